@@ -81,9 +81,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return
         if not result.created:
             # A retry of a saved send: only this socket needs it; the room already has it.
-            await self.send(text_data=await database_sync_to_async(events.message_frame)(
-                result.message
-            ))
+            await self.send(
+                text_data=await database_sync_to_async(events.message_frame)(result.message)
+            )
 
     @staticmethod
     def _parse(text_data: str | None) -> dict | None:

@@ -58,15 +58,16 @@ def room_members(*, room: Room) -> list[Membership]:
 
 def rooms_of(*, user: User) -> QuerySet[Room]:
     """The rooms `user` belongs to, with their member counts."""
-    return Room.objects.filter(memberships__user=user).annotate(
-        member_count=Count("memberships", distinct=True)
-    )
+    # Filter through a subquery: a join on memberships would also narrow the count to one.
+    return Room.objects.filter(
+        pk__in=Membership.objects.filter(user=user).values("room_id")
+    ).annotate(member_count=Count("memberships"))
 
 
 def public_rooms_to_join(*, user: User) -> QuerySet[Room]:
     """Public rooms `user` is not in yet, with their member counts."""
     return (
         Room.objects.filter(is_private=False)
-        .exclude(memberships__user=user)
-        .annotate(member_count=Count("memberships", distinct=True))
+        .exclude(pk__in=Membership.objects.filter(user=user).values("room_id"))
+        .annotate(member_count=Count("memberships"))
     )

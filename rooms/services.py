@@ -106,7 +106,9 @@ def client_id_clean(client_id: object) -> uuid.UUID:
     try:
         return uuid.UUID(str(client_id))
     except (TypeError, ValueError, AttributeError):
-        raise ValidationError("Each message needs a client_id (a UUID).", code="client_id") from None
+        raise ValidationError(
+            "Each message needs a client_id (a UUID).", code="client_id"
+        ) from None
 
 
 def message_post(*, room: Room, author: User, body: object, client_id: object) -> PostResult:

@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+import threading
+import uuid
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+
+from rooms import services
+from rooms.models import Membership, Message, Room
+
+
+def test_room_create_makes_creator_owner(alice):
+    room = services.room_create(creator=alice, name="  Book Club ", topic=" Novels ")
+
+    assert (room.name, room.slug, room.topic, room.is_private) == (
+        "Book Club",
+        "book-club",
+        "Novels",
+        False,
+    )
+    assert list(room.memberships.values_list("user__username", "role")) == [("alice", "owner")]
+
+
+def test_room_create_gives_each_room_a_unique_slug(alice, bob):
+    slugs = [services.room_create(creator=alice, name="General").slug for _ in range(3)]
+    slugs.append(services.room_create(creator=bob, name="general").slug)
+
+    assert slugs == ["general", "general-2", "general-3", "general-4"]
+
+
+def test_room_create_never_shadows_the_new_room_url(alice):
+    assert services.room_create(creator=alice, name="New").slug == "new-2"
+
+
+def test_room_create_without_ascii_letters_still_gets_a_slug(alice):
+    assert services.room_create(creator=alice, name="☕☕").slug == "room"
+
+
+@pytest.mark.parametrize("name", ["", "   ", "x" * 81])
+def test_room_create_rejects_bad_names(alice, name):
+    with pytest.raises(ValidationError):
+        services.room_create(creator=alice, name=name)
+    assert Room.objects.count() == 0
+
+
+def test_membership_join_public_room_once(room, bob):
+    first = services.membership_join(room=room, user=bob)
+    second = services.membership_join(room=room, user=bob)
+
+    assert first.pk == second.pk
+    assert first.role == Membership.Role.MEMBER
+    assert room.memberships.count() == 2
+
+
+def test_membership_join_private_room_is_refused(private_room, bob):
+    with pytest.raises(PermissionDenied):
+        services.membership_join(room=private_room, user=bob)
+    assert not private_room.memberships.filter(user=bob).exists()
+
+
+def test_membership_leave_keeps_room_and_history(room, alice, bob):
+    services.membership_join(room=room, user=bob)
+    services.message_post(room=room, author=bob, body="bye", client_id=uuid.uuid4())
+
+    services.membership_leave(room=room, user=bob)
+
+    assert list(room.memberships.values_list("user__username", flat=True)) == ["alice"]
+    assert list(room.messages.values_list("body", flat=True)) == ["bye"]
+
+
+def test_membership_mark_read_never_moves_backwards(room, alice):
+    older, newer = (
+        services.message_post(room=room, author=alice, body=b, client_id=uuid.uuid4()).message
+        for b in ["older", "newer"]
+    )
+    membership = room.memberships.get(user=alice)
+    services.membership_mark_read(membership=membership, message_id=newer.pk)
+    services.membership_mark_read(membership=membership, message_id=older.pk)
+
+    membership.refresh_from_db()
+    assert membership.last_read_message_id == newer.pk
+
+
+def test_message_post_saves_stripped_body(room, alice):
+    client_id = uuid.uuid4()
+    result = services.message_post(
+        room=room, author=alice, body="  hello\nworld  ", client_id=str(client_id)
+    )
+
+    assert result.created is True
+    saved = Message.objects.get()
+    assert (saved.pk, saved.body, saved.client_id, saved.author, saved.kind) == (
+        result.message.pk,
+        "hello\nworld",
+        client_id,
+        alice,
+        "user",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        ("x" * 4001, "too_long"),
+        (None, "invalid"),
+        (42, "invalid"),
+        (["hi"], "invalid"),
+        ("nul\x00byte", "invalid"),
+    ],
+)
+def test_message_post_rejects_bad_bodies(room, alice, body, code):
+    with pytest.raises(ValidationError) as raised:
+        services.message_post(room=room, author=alice, body=body, client_id=uuid.uuid4())
+    assert raised.value.code == code
+    assert Message.objects.count() == 0
+
+
+def test_message_post_accepts_exactly_the_limit(room, alice):
+    body = "é" * 4000
+    result = services.message_post(room=room, author=alice, body=body, client_id=uuid.uuid4())
+    assert Message.objects.get(pk=result.message.pk).body == body
+
+
+@pytest.mark.parametrize("client_id", [None, "", "not-a-uuid", 12, {"a": 1}])
+def test_message_post_requires_a_uuid_client_id(room, alice, client_id):
+    with pytest.raises(ValidationError) as raised:
+        services.message_post(room=room, author=alice, body="hi", client_id=client_id)
+    assert raised.value.code == "client_id"
+    assert Message.objects.count() == 0
+
+
+def test_message_post_requires_membership(room, bob):
+    with pytest.raises(PermissionDenied):
+        services.message_post(room=room, author=bob, body="hi", client_id=uuid.uuid4())
+    assert Message.objects.count() == 0
+
+
+def test_message_post_same_client_id_returns_the_saved_message(room, alice):
+    client_id = uuid.uuid4()
+    first = services.message_post(room=room, author=alice, body="once", client_id=client_id)
+    again = services.message_post(room=room, author=alice, body="once", client_id=client_id)
+
+    assert (first.created, again.created) == (True, False)
+    assert again.message.pk == first.message.pk
+    assert Message.objects.count() == 1
+
+
+def test_message_post_client_ids_are_per_author(room, alice, bob):
+    services.membership_join(room=room, user=bob)
+    client_id = uuid.uuid4()
+    services.message_post(room=room, author=alice, body="from alice", client_id=client_id)
+    result = services.message_post(room=room, author=bob, body="from bob", client_id=client_id)
+
+    assert result.created is True
+    assert list(room.messages.values_list("body", flat=True)) == ["from alice", "from bob"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_message_post_concurrent_retries_make_one_row(room, alice):
+    """Threads racing the same sends: one row per client_id, and all see the same message."""
+    threads_count, rounds = 4, 15
+    client_ids = [uuid.uuid4() for _ in range(rounds)]
+    results: list[list] = [[] for _ in range(threads_count)]
+    barrier = threading.Barrier(threads_count)
+    errors: list[BaseException] = []
+
+    def sender(index: int) -> None:
+        try:
+            for client_id in client_ids:
+                barrier.wait(timeout=30)
+                results[index].append(
+                    services.message_post(
+                        room=room, author=alice, body=f"race {client_id}", client_id=client_id
+                    )
+                )
+        except BaseException as error:  # reported to the test thread below
+            errors.append(error)
+            barrier.abort()
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=sender, args=(i,)) for i in range(threads_count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+
+    assert errors == []
+    assert Message.objects.count() == rounds
+    for round_index, client_id in enumerate(client_ids):
+        outcomes = [results[t][round_index] for t in range(threads_count)]
+        assert {r.message.pk for r in outcomes} == {Message.objects.get(client_id=client_id).pk}
+        assert sum(r.created for r in outcomes) == 1
