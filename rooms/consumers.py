@@ -6,6 +6,8 @@ Browser frames are JSON objects with the composer's form fields at the top level
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 
@@ -25,9 +27,14 @@ CLOSE_NOT_FOUND = 4404
 # Generous for a 4,000-character body of multi-byte text plus htmx's HEADERS.
 MAX_FRAME_CHARS = 64 * 1024
 
+# channels-redis forgets group members after `group_expiry` (a day) and on a Redis restart;
+# a socket re-adds itself this often so that neither silently cuts it off.
+GROUP_REFRESH_SECONDS = 300
+
 
 class RoomConsumer(AsyncWebsocketConsumer):
     room: Room | None = None
+    group_refresher: asyncio.Task | None = None
 
     async def connect(self) -> None:
         # Accept first so that the close code reaches the browser: a close before accept
@@ -44,6 +51,16 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return
         self.group_name = events.room_group(self.room.pk)
         await self.channel_layer.group_add(self.group_name, self.channel_name)
+        self.group_refresher = asyncio.create_task(self._refresh_group())
+
+    async def _refresh_group(self) -> None:
+        while True:
+            await asyncio.sleep(GROUP_REFRESH_SECONDS)
+            try:
+                await self.channel_layer.group_add(self.group_name, self.channel_name)
+            except Exception:
+                # Redis may be restarting: keep the socket, try again next round.
+                logger.warning("Could not refresh %s for a socket", self.group_name, exc_info=True)
 
     def _admit(self, slug, user) -> int | None:
         """Load the room; the close code that refuses this socket, or None to admit it."""
@@ -56,6 +73,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
         return None
 
     async def disconnect(self, code: int) -> None:
+        if self.group_refresher is not None:
+            self.group_refresher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.group_refresher
         if self.room is not None:
             await self.channel_layer.group_discard(self.group_name, self.channel_name)
 
