@@ -154,6 +154,18 @@ STORAGES = {
 # In development, serve straight from the app folders; production runs collectstatic first.
 WHITENOISE_USE_FINDERS = DEBUG
 
+# Chat behaviour, tunable per deployment.
+SALON_EDIT_WINDOW_SECONDS = int(os.environ.get("EDIT_WINDOW_SECONDS", "900"))
+# A person whose last socket closed is announced as gone only after this grace period, so a
+# reload or a brief network drop does not spam the room with leave/join lines.
+SALON_PRESENCE_GRACE_SECONDS = float(os.environ.get("PRESENCE_GRACE_SECONDS", "8"))
+# Each process refreshes its sockets' presence rows this often; rows not refreshed for
+# SALON_PRESENCE_STALE_SECONDS belong to a process that died and are swept.
+SALON_PRESENCE_HEARTBEAT_SECONDS = float(os.environ.get("PRESENCE_HEARTBEAT_SECONDS", "20"))
+SALON_PRESENCE_STALE_SECONDS = float(os.environ.get("PRESENCE_STALE_SECONDS", "60"))
+# A page that missed more than this many changes reloads instead of catching up.
+SALON_CATCH_UP_LIMIT = int(os.environ.get("CATCH_UP_LIMIT", "500"))
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Behind a TLS-terminating reverse proxy: trust its X-Forwarded-Proto header.

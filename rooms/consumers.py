@@ -1,7 +1,8 @@
 """The room socket: `/ws/rooms/<slug>/`.
 
-Browser frames are JSON objects with the composer's form fields at the top level (htmx
-`ws-send`); server frames are HTML fragments that htmx swaps out of band.
+Browser frames are JSON objects with the form fields at the top level (htmx `ws-send`); an
+`action` key says what they are for, and a frame without one posts a message. Server frames
+are HTML fragments that htmx swaps out of band.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from rooms import events, selectors, services
+from rooms import events, presence, selectors, services
 from rooms.models import Room
 
 logger = logging.getLogger(__name__)
@@ -31,10 +34,14 @@ MAX_FRAME_CHARS = 64 * 1024
 # a socket re-adds itself this often so that neither silently cuts it off.
 GROUP_REFRESH_SECONDS = 300
 
+# The browser sends a typing signal every few seconds at most; more often is ignored.
+TYPING_MIN_INTERVAL = 1.5
+
 
 class RoomConsumer(AsyncWebsocketConsumer):
     room: Room | None = None
     group_refresher: asyncio.Task | None = None
+    last_typing: float = 0.0
 
     async def connect(self) -> None:
         # Accept first so that the close code reaches the browser: a close before accept
@@ -52,15 +59,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.group_name = events.room_group(self.room.pk)
         await self.channel_layer.group_add(self.group_name, self.channel_name)
         self.group_refresher = asyncio.create_task(self._refresh_group())
-
-    async def _refresh_group(self) -> None:
-        while True:
-            await asyncio.sleep(GROUP_REFRESH_SECONDS)
-            try:
-                await self.channel_layer.group_add(self.group_name, self.channel_name)
-            except Exception:
-                # Redis may be restarting: keep the socket, try again next round.
-                logger.warning("Could not refresh %s for a socket", self.group_name, exc_info=True)
+        await presence.socket_opened(room=self.room, user=user, channel_name=self.channel_name)
 
     def _admit(self, slug, user) -> int | None:
         """Load the room; the close code that refuses this socket, or None to admit it."""
@@ -72,6 +71,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.room = room
         return None
 
+    async def _refresh_group(self) -> None:
+        while True:
+            await asyncio.sleep(GROUP_REFRESH_SECONDS)
+            try:
+                await self.channel_layer.group_add(self.group_name, self.channel_name)
+            except Exception:
+                # Redis may be restarting: keep the socket, try again next round.
+                logger.warning("Could not refresh %s for a socket", self.group_name, exc_info=True)
+
     async def disconnect(self, code: int) -> None:
         if self.group_refresher is not None:
             self.group_refresher.cancel()
@@ -79,6 +87,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 await self.group_refresher
         if self.room is not None:
             await self.channel_layer.group_discard(self.group_name, self.channel_name)
+            await presence.socket_closed(channel_name=self.channel_name)
+
+    # Browser frames ----------------------------------------------------------------------
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         if self.room is None:
@@ -87,24 +98,17 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if frame is None:
             await self.send_error("That message could not be read. Please reload the page.")
             return
+        action = frame.get("action", "post")
+        handler = self.actions.get(action) if isinstance(action, str) else None
+        if handler is None:
+            await self.send_error("Unknown action.")
+            return
         try:
-            result = await database_sync_to_async(services.message_post)(
-                room=self.room,
-                author=self.scope["user"],
-                body=frame.get("body"),
-                client_id=frame.get("client_id"),
-            )
-        except ValidationError as error:
-            await self.send_error(error.messages[0])
-            return
-        except PermissionDenied as error:
-            await self.send_error(str(error))
-            return
-        if not result.created:
-            # A retry of a saved send: only this socket needs it; the room already has it.
-            await self.send(
-                text_data=await database_sync_to_async(events.message_frame)(result.message)
-            )
+            await handler(self, frame)
+        except (ValidationError, PermissionDenied) as error:
+            text = error.messages[0] if isinstance(error, ValidationError) else str(error)
+            client_id = frame.get("client_id")
+            await self.send_error(text, client_id=client_id if isinstance(client_id, str) else "")
 
     @staticmethod
     def _parse(text_data: str | None) -> dict | None:
@@ -116,8 +120,88 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return None
         return frame if isinstance(frame, dict) else None
 
-    async def send_error(self, text: str) -> None:
-        await self.send(text_data=events.error_frame(text))
+    async def post(self, frame: dict) -> None:
+        result = await database_sync_to_async(services.message_post)(
+            room=self.room,
+            author=self.scope["user"],
+            body=frame.get("body"),
+            client_id=frame.get("client_id"),
+        )
+        if not result.created:
+            # A retry of a saved send: only this socket needs it; the room already has it.
+            html = await database_sync_to_async(events.messages_frame)([result.message])
+            await self.send(text_data=html)
+
+    async def edit(self, frame: dict) -> None:
+        await database_sync_to_async(services.message_edit)(
+            room=self.room,
+            editor=self.scope["user"],
+            message_id=frame.get("message_id"),
+            body=frame.get("body"),
+        )
+
+    async def delete(self, frame: dict) -> None:
+        await database_sync_to_async(services.message_delete)(
+            room=self.room, actor=self.scope["user"], message_id=frame.get("message_id")
+        )
+
+    async def typing(self, frame: dict) -> None:
+        now = time.monotonic()
+        if now - self.last_typing < TYPING_MIN_INTERVAL:
+            return
+        self.last_typing = now
+        user = self.scope["user"]
+        await events.user_typing(room_id=self.room.pk, user_id=user.pk, name=user.username)
+
+    async def sync(self, frame: dict) -> None:
+        """Send everything that changed after the page's `cursor`, and who is here now."""
+        cursor = frame.get("cursor")
+        if not isinstance(cursor, int) or isinstance(cursor, bool) or cursor < 0:
+            raise ValidationError("A sync needs the page's cursor.", code="cursor")
+        html = await database_sync_to_async(self._catch_up)(cursor)
+        await self.send(text_data=html)
+
+    def _catch_up(self, cursor: int) -> str:
+        missed = selectors.messages_since(
+            room=self.room, cursor=cursor, limit=settings.SALON_CATCH_UP_LIMIT
+        )
+        if missed is None:
+            return events.reload_frame()
+        members = events.members_frame(self.room.pk)
+        return (events.messages_frame(missed) if missed else "") + members
+
+    async def read(self, frame: dict) -> None:
+        message_id = frame.get("message_id")
+        if not isinstance(message_id, int) or isinstance(message_id, bool):
+            raise ValidationError("Which message? Give its id.", code="message_id")
+        await database_sync_to_async(self._mark_read)(message_id)
+
+    def _mark_read(self, message_id: int) -> None:
+        membership = selectors.membership_for(room=self.room, user=self.scope["user"])
+        if membership is None:
+            raise PermissionDenied("You are not a member of this room.")
+        services.membership_mark_read(membership=membership, message_id=message_id)
+
+    actions = {
+        "post": post,
+        "edit": edit,
+        "delete": delete,
+        "typing": typing,
+        "sync": sync,
+        "read": read,
+    }
+
+    async def send_error(self, text: str, *, client_id: str = "") -> None:
+        await self.send(text_data=events.error_frame(text, client_id=client_id))
+
+    # Room events -------------------------------------------------------------------------
 
     async def room_message(self, event: dict) -> None:
         await self.send(text_data=event["html"])
+
+    async def room_members(self, event: dict) -> None:
+        await self.send(text_data=event["html"])
+
+    async def room_typing(self, event: dict) -> None:
+        if event["user_id"] != self.scope["user"].pk:
+            await self.send(text_data=event["html"])

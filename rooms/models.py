@@ -4,6 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from rooms.mentions import Segment, body_segments
+
 MESSAGE_MAX_LENGTH = 4000
 
 
@@ -24,6 +26,11 @@ class Room(models.Model):
         related_name="rooms_created",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    seq = models.BigIntegerField(
+        default=0,
+        editable=False,
+        help_text="The room's change counter: the seq given to the latest message change.",
+    )
 
     class Meta:
         ordering = ["name"]
@@ -51,6 +58,11 @@ class Membership(models.Model):
         blank=True,
         related_name="+",
     )
+    is_present = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Whether the room was last told this member is online.",
+    )
 
     class Meta:
         constraints = [
@@ -59,6 +71,10 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} in {self.room} ({self.role})"
+
+    @property
+    def can_moderate(self) -> bool:
+        return self.role in {self.Role.OWNER, self.Role.MODERATOR}
 
 
 class Message(models.Model):
@@ -88,11 +104,20 @@ class Message(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     edited_at = models.DateTimeField(null=True, blank=True)
     deleted_at = models.DateTimeField(null=True, blank=True)
+    seq = models.BigIntegerField(
+        editable=False,
+        help_text="The room's change counter when this message last changed (created, edited "
+        "or deleted): pages catch up on everything above the seq they have.",
+    )
+    mentions = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="mentioned_in"
+    )
 
     class Meta:
         ordering = ["id"]
         indexes = [models.Index(fields=["room", "id"], name="message_room_id_idx")]
         constraints = [
+            models.UniqueConstraint(fields=["room", "seq"], name="message_unique_room_seq"),
             # A retried send (same author, same client_id) can never make a second row.
             models.UniqueConstraint(
                 fields=["room", "author", "client_id"],
@@ -111,3 +136,29 @@ class Message(models.Model):
     @property
     def is_edited(self) -> bool:
         return self.edited_at is not None
+
+    @property
+    def segments(self) -> list[Segment]:
+        """The body split into text and @mentions, for the message template."""
+        return body_segments(self.body)
+
+
+class RoomConnection(models.Model):
+    """One open socket in a room: the record that presence is computed from.
+
+    Rows of a process that died stop being refreshed and are swept once stale.
+    """
+
+    channel_name = models.CharField(max_length=200, unique=True)
+    room = models.ForeignKey(Room, on_delete=models.CASCADE, related_name="connections")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="room_connections"
+    )
+    opened_at = models.DateTimeField(auto_now_add=True)
+    last_seen = models.DateTimeField(db_index=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["room", "user"], name="connection_room_user_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.room} ({self.channel_name})"

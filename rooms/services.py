@@ -5,21 +5,29 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import partial
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, F, OuterRef
+from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
-from rooms import events
-from rooms.models import MESSAGE_MAX_LENGTH, Membership, Message, Room
+from rooms import events, selectors
+from rooms.mentions import mentioned_usernames
+from rooms.models import MESSAGE_MAX_LENGTH, Membership, Message, Room, RoomConnection
 
 
 @dataclass(frozen=True)
 class PostResult:
     message: Message
     created: bool
+
+
+# Rooms -------------------------------------------------------------------------------------
 
 
 def room_create(*, creator: User, name: str, topic: str = "", is_private: bool = False) -> Room:
@@ -55,6 +63,16 @@ def _free_slug(base: str) -> str:
     return f"{base}-{suffix}"
 
 
+def _room_next_seq(room_id: int) -> int:
+    """Take the room's next change number. Call inside a transaction: the row lock it takes
+    orders the room's changes by commit, so a page that has seq N has every change up to N."""
+    Room.objects.filter(pk=room_id).update(seq=F("seq") + 1)
+    return Room.objects.filter(pk=room_id).values_list("seq", flat=True).get()
+
+
+# Memberships -------------------------------------------------------------------------------
+
+
 def membership_join(*, room: Room, user: User) -> Membership:
     """Make `user` a member of the public `room` (a no-op for members)."""
     membership = Membership.objects.filter(room=room, user=user).first()
@@ -80,8 +98,17 @@ def membership_mark_read(*, membership: Membership, message_id: int | None) -> N
     current = membership.last_read_message_id
     if current is not None and current >= message_id:
         return
-    Membership.objects.filter(pk=membership.pk).update(last_read_message_id=message_id)
-    membership.last_read_message_id = message_id
+    updated = (
+        Membership.objects.filter(pk=membership.pk)
+        .exclude(last_read_message_id__gte=message_id)
+        .filter(room__messages__id=message_id)
+        .update(last_read_message_id=message_id)
+    )
+    if updated:
+        membership.last_read_message_id = message_id
+
+
+# Messages ----------------------------------------------------------------------------------
 
 
 def message_body_clean(body: object) -> str:
@@ -119,7 +146,8 @@ def message_post(*, room: Room, author: User, body: object, client_id: object) -
     """
     body = message_body_clean(body)
     client_uuid = client_id_clean(client_id)
-    if not Membership.objects.filter(room=room, user=author).exists():
+    membership = selectors.membership_for(room=room, user=author)
+    if membership is None:
         raise PermissionDenied("You are not a member of this room.")
     existing = _message_by_client_id(room=room, author=author, client_id=client_uuid)
     if existing is not None:
@@ -127,9 +155,17 @@ def message_post(*, room: Room, author: User, body: object, client_id: object) -
     try:
         with transaction.atomic():
             message = Message.objects.create(
-                room=room, author=author, kind=Message.Kind.USER, body=body, client_id=client_uuid
+                room=room,
+                author=author,
+                kind=Message.Kind.USER,
+                body=body,
+                client_id=client_uuid,
+                seq=_room_next_seq(room.pk),
             )
-            transaction.on_commit(partial(events.message_created, message))
+            _mentions_set(message, created=True)
+            # Your own message is read by definition.
+            Membership.objects.filter(pk=membership.pk).update(last_read_message_id=message.pk)
+            transaction.on_commit(partial(events.message_changed, message))
     except IntegrityError:
         # The same send won a race on another connection; it is the one to return.
         existing = _message_by_client_id(room=room, author=author, client_id=client_uuid)
@@ -139,9 +175,181 @@ def message_post(*, room: Room, author: User, body: object, client_id: object) -
     return PostResult(message=message, created=True)
 
 
+def message_post_system(*, room: Room, body: str) -> Message:
+    """Save a line that Salon itself says in the room (joins, leaves) and broadcast it."""
+    with transaction.atomic():
+        message = Message.objects.create(
+            room=room, kind=Message.Kind.SYSTEM, body=body, seq=_room_next_seq(room.pk)
+        )
+        transaction.on_commit(partial(events.message_changed, message))
+    return message
+
+
+def message_edit(*, room: Room, editor: User, message_id: object, body: object) -> Message:
+    """Replace the body of `editor`'s own message, within the edit window."""
+    body = message_body_clean(body)
+    with transaction.atomic():
+        message = _message_for_update(room=room, message_id=message_id)
+        if message.author_id != editor.pk or message.kind != Message.Kind.USER:
+            raise PermissionDenied("You can only edit your own messages.")
+        if message.deleted_at is not None:
+            raise PermissionDenied("This message was deleted.")
+        if not selectors.membership_for(room=room, user=editor):
+            raise PermissionDenied("You are not a member of this room.")
+        window = timedelta(seconds=settings.SALON_EDIT_WINDOW_SECONDS)
+        if timezone.now() > message.created_at + window:
+            minutes = settings.SALON_EDIT_WINDOW_SECONDS // 60
+            raise PermissionDenied(
+                f"Messages can only be edited for {minutes} minutes after sending."
+            )
+        if message.body == body:
+            return message
+        message.body = body
+        message.edited_at = timezone.now()
+        message.seq = _room_next_seq(room.pk)
+        message.save(update_fields=["body", "edited_at", "seq"])
+        _mentions_set(message)
+        transaction.on_commit(partial(events.message_changed, message))
+    return message
+
+
+def message_delete(*, room: Room, actor: User, message_id: object) -> Message:
+    """Turn a message into a tombstone: its author, or a room owner or moderator, may."""
+    with transaction.atomic():
+        message = _message_for_update(room=room, message_id=message_id)
+        membership = selectors.membership_for(room=room, user=actor)
+        if membership is None:
+            raise PermissionDenied("You are not a member of this room.")
+        is_author = message.author_id == actor.pk and message.kind == Message.Kind.USER
+        if not is_author and not membership.can_moderate:
+            raise PermissionDenied("Only the author or a moderator can delete this message.")
+        if message.deleted_at is not None:
+            return message
+        message.body = ""
+        message.deleted_at = timezone.now()
+        message.seq = _room_next_seq(room.pk)
+        message.save(update_fields=["body", "deleted_at", "seq"])
+        message.mentions.clear()
+        transaction.on_commit(partial(events.message_changed, message))
+    return message
+
+
+def _message_for_update(*, room: Room, message_id: object) -> Message:
+    try:
+        pk = int(message_id)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError("Which message? Give its id.", code="message_id") from None
+    message = (
+        Message.objects.select_for_update()
+        .select_related("author")
+        .filter(room=room, pk=pk)
+        .first()
+    )
+    if message is None:
+        raise ValidationError("That message is not in this room.", code="message_id")
+    return message
+
+
+def _mentions_set(message: Message, *, created: bool = False) -> None:
+    """Record which members of the room the message mentions (for their unread counts)."""
+    names = mentioned_usernames(message.body)
+    if created and not names:
+        return
+    members = (
+        User.objects.filter(username__in=names, memberships__room_id=message.room_id)
+        if names
+        else []
+    )
+    message.mentions.set(members)
+
+
 def _message_by_client_id(*, room: Room, author: User, client_id: uuid.UUID) -> Message | None:
     return (
         Message.objects.select_related("author")
         .filter(room=room, author=author, client_id=client_id)
         .first()
     )
+
+
+# Presence ----------------------------------------------------------------------------------
+#
+# Each open socket has a RoomConnection row that its process refreshes (heartbeat). A person
+# is present while any of their rows in the room is fresh. A closed socket's row is not
+# deleted but set to go stale after the grace period, so a reload or a brief drop that comes
+# back in time changes nothing. Membership.is_present is what the room was last told; joins
+# and leaves are announced only when it flips.
+
+
+def _stale_before():
+    return timezone.now() - timedelta(seconds=settings.SALON_PRESENCE_STALE_SECONDS)
+
+
+def presence_connect(*, room: Room, user: User, channel_name: str) -> None:
+    """Record an open socket; announce the person if the room thought them gone."""
+    with transaction.atomic():
+        RoomConnection.objects.update_or_create(
+            channel_name=channel_name,
+            defaults={"room": room, "user": user, "last_seen": timezone.now()},
+        )
+        arrived = Membership.objects.filter(room=room, user=user, is_present=False).update(
+            is_present=True
+        )
+        if arrived:
+            message_post_system(room=room, body=f"{user.username} joined")
+            transaction.on_commit(partial(events.presence_changed, room.pk))
+
+
+def presence_disconnect(*, channel_name: str) -> tuple[int, int] | None:
+    """Let a closed socket's row go stale after the grace period; the (room id, user id) to
+    settle then, or None for a socket that was never recorded."""
+    connection = RoomConnection.objects.filter(channel_name=channel_name).first()
+    if connection is None:
+        return None
+    expires_in = settings.SALON_PRESENCE_GRACE_SECONDS - settings.SALON_PRESENCE_STALE_SECONDS
+    RoomConnection.objects.filter(pk=connection.pk).update(
+        last_seen=timezone.now() + timedelta(seconds=expires_in)
+    )
+    return connection.room_id, connection.user_id
+
+
+def presence_settle(*, room_id: int, user_id: int) -> bool:
+    """Announce that a person left, if none of their sockets in the room is fresh."""
+    with transaction.atomic():
+        rows = RoomConnection.objects.filter(room_id=room_id, user_id=user_id)
+        if rows.filter(last_seen__gte=_stale_before()).exists():
+            return False
+        rows.delete()
+        left = Membership.objects.filter(room_id=room_id, user_id=user_id, is_present=True)
+        if not left.update(is_present=False):
+            return False
+        username = User.objects.filter(pk=user_id).values_list("username", flat=True).get()
+        message_post_system(room=Room.objects.get(pk=room_id), body=f"{username} left")
+        transaction.on_commit(partial(events.presence_changed, room_id))
+    return True
+
+
+def presence_heartbeat(*, channel_names: list[str]) -> None:
+    """Mark this process's open sockets as alive."""
+    if channel_names:
+        RoomConnection.objects.filter(channel_name__in=channel_names).update(
+            last_seen=timezone.now()
+        )
+
+
+def presence_sweep() -> list[tuple[int, int]]:
+    """Settle everyone whose sockets all went stale: closed ones past their grace period and
+    those of a process that died. Returns the (room id, user id) pairs announced as gone."""
+    pairs = set(
+        RoomConnection.objects.filter(last_seen__lt=_stale_before()).values_list(
+            "room_id", "user_id"
+        )
+    )
+    has_socket = RoomConnection.objects.filter(
+        room_id=OuterRef("room_id"), user_id=OuterRef("user_id")
+    )
+    pairs |= set(
+        Membership.objects.filter(is_present=True)
+        .exclude(Exists(has_socket))
+        .values_list("room_id", "user_id")
+    )
+    return [pair for pair in sorted(pairs) if presence_settle(room_id=pair[0], user_id=pair[1])]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
@@ -11,7 +12,7 @@ from rooms.models import Room
 
 def _lobby(request: HttpRequest, form: RoomForm, status: int = 200) -> HttpResponse:
     context = {
-        "my_rooms": selectors.rooms_of(user=request.user),
+        "memberships": selectors.lobby_memberships(user=request.user),
         "public_rooms": selectors.public_rooms_to_join(user=request.user),
         "form": form,
     }
@@ -20,6 +21,10 @@ def _lobby(request: HttpRequest, form: RoomForm, status: int = 200) -> HttpRespo
 
 @require_GET
 def lobby(request: HttpRequest) -> HttpResponse:
+    if request.htmx and request.htmx.target == "my-rooms":
+        # The lobby refreshes its unread counts by asking for this list alone.
+        context = {"memberships": selectors.lobby_memberships(user=request.user)}
+        return render(request, "rooms/lobby.html#my-rooms", context)
     return _lobby(request, RoomForm())
 
 
@@ -41,7 +46,7 @@ def _visible_room(request: HttpRequest, slug: str) -> Room:
 
 @require_GET
 def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    room = _visible_room(request, slug)
+    room = _visible_room(request, slug)  # read first: room.seq is where the page stands
     membership = services.membership_join(room=room, user=request.user)
     page = selectors.messages_page(room=room)
     if page.messages:
@@ -50,7 +55,9 @@ def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "room": room,
         "membership": membership,
         "page": page,
-        "members": selectors.room_members(room=room),
+        "cursor": room.seq,
+        "edit_window_seconds": settings.SALON_EDIT_WINDOW_SECONDS,
+        **selectors.members_context(room=room),
     }
     return render(request, "rooms/room.html", context)
 

@@ -7,7 +7,7 @@ from channels.layers import get_channel_layer
 from django.test import Client
 
 from accounts.models import User
-from rooms import services
+from rooms import presence, services
 from rooms.models import Room
 
 PASSWORD = "a-long-test-passphrase"
@@ -64,3 +64,11 @@ async def channel_layer():
     await layer.flush()
     yield layer
     await layer.flush()
+
+
+@pytest.fixture
+async def presence_tasks(settings):
+    """Socket tests: a grace period longer than any test, and no presence task left behind."""
+    settings.SALON_PRESENCE_GRACE_SECONDS = 60
+    yield
+    await presence.stop()

@@ -62,7 +62,7 @@ def test_lobby_lists(room, private_room, alice, bob, carol):
     services.room_create(creator=carol, name="Carol's secrets", is_private=True)
     services.membership_join(room=room, user=bob)
 
-    mine = {r.slug: r.member_count for r in selectors.rooms_of(user=bob)}
+    mine = {m.room.slug: m.member_count for m in selectors.lobby_memberships(user=bob)}
     to_join = [r.slug for r in selectors.public_rooms_to_join(user=bob)]
     assert mine == {"tea-room": 2}
     assert to_join == []

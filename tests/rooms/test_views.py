@@ -190,6 +190,7 @@ def test_room_page_query_count_is_constant(client_for, room, alice, bob, make_us
         post(room, alice if i % 2 else bob, f"bulk {i}")
     for name in ["dave", "erin", "frank"]:
         services.membership_join(room=room, user=make_user(name))
+    post(room, bob, "unread again")
     large = queries_for(client, url)
 
     # session, user, room, membership, messages with authors, last-read update, members
