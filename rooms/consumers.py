@@ -162,13 +162,19 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.send(text_data=html)
 
     def _catch_up(self, cursor: int) -> str:
+        # Read the room's seq first: every change up to it has committed (changes commit in
+        # seq order), so once the page has what follows its cursor, it stands at `room_seq`.
+        room_seq = selectors.room_seq(room=self.room)
         missed = selectors.messages_since(
             room=self.room, cursor=cursor, limit=settings.SALON_CATCH_UP_LIMIT
         )
         if missed is None:
             return events.reload_frame()
-        members = events.members_frame(self.room.pk)
-        return (events.messages_frame(missed) if missed else "") + members
+        return (
+            (events.messages_frame(missed) if missed else "")
+            + events.members_frame(self.room.pk)
+            + events.cursor_frame(room_seq)
+        )
 
     async def read(self, frame: dict) -> None:
         message_id = frame.get("message_id")

@@ -45,6 +45,11 @@ def typing_frame(*, user_id: int, name: str) -> str:
     return render_to_string(f"{FRAMES}#typing", {"user_id": user_id, "name": name})
 
 
+def cursor_frame(seq: int) -> str:
+    """Ends a catch-up: the page now holds every change up to `seq`."""
+    return render_to_string(f"{FRAMES}#cursor", {"seq": seq})
+
+
 def reload_frame() -> str:
     """Tells a page that fell too far behind to reload instead of catching up."""
     return render_to_string(f"{FRAMES}#reload")

@@ -49,6 +49,11 @@ def messages_page(*, room: Room, before: int | None = None, limit: int = PAGE_SI
     return MessagePage(messages=rows[:limit][::-1], has_older=has_older)
 
 
+def room_seq(*, room: Room) -> int:
+    """The room's latest change number, read fresh from the database."""
+    return Room.objects.filter(pk=room.pk).values_list("seq", flat=True).get()
+
+
 def messages_since(*, room: Room, cursor: int, limit: int) -> list[Message] | None:
     """Every message changed after the room's change number `cursor`, in id order; None when
     there are more than `limit` (the page should reload rather than catch up)."""

@@ -1,7 +1,24 @@
-// Small glue around htmx and its WebSocket extension. The server renders every fragment;
-// this file only handles what the browser alone knows (keys, scrolling, a fresh client_id).
+// Glue around htmx and its WebSocket extension. The server renders every fragment; this file
+// only keeps what the browser alone knows: where the page stands (its cursor), sends not yet
+// confirmed (the outbox), who is typing, scrolling, and local times.
 (function () {
   "use strict";
+
+  var TYPING_SIGNAL_EVERY = 3000; // ms between typing signals while someone types
+  var TYPING_SHOWN_FOR = 6000; // ms an indicator lasts after the last signal
+  var SEND_PATIENCE = 8000; // ms before an unconfirmed send is marked as not sent yet
+  var GROUP_WITHIN = 5 * 60 * 1000; // consecutive messages of one author within this group
+
+  // Reconnect quickly with jitter, capped at 8 s (the extension's default grows to a minute).
+  htmx.config.wsReconnectDelay = function (retryCount) {
+    var cap = Math.min(500 * Math.pow(2, retryCount), 8000);
+    return cap / 2 + Math.random() * cap / 2;
+  };
+
+  function room() { return document.getElementById("room"); }
+  function messagesEl() { return document.getElementById("messages"); }
+  function timeline() { return document.getElementById("timeline"); }
+  function myId() { return document.body.dataset.userId || ""; }
 
   function newClientId() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -12,63 +29,309 @@
     return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
   }
 
-  function timeline() { return document.getElementById("timeline"); }
-  function atBottom() {
-    var t = timeline();
-    return !t || t.scrollHeight - t.scrollTop - t.clientHeight < 80;
-  }
-  function scrollToBottom() { var t = timeline(); if (t) t.scrollTop = t.scrollHeight; }
+  // The socket ------------------------------------------------------------------------------
 
-  function localizeTimes(root) {
-    root.querySelectorAll("time[datetime]").forEach(function (el) {
-      var d = new Date(el.getAttribute("datetime"));
-      if (isNaN(d)) return;
-      el.textContent = d.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-      el.title = d.toLocaleString();
+  var socket = null; // the extension's public wrapper
+  var isOpen = false;
+
+  function sendFrame(data) {
+    if (!socket || !isOpen) return false;
+    socket.sendImmediately(JSON.stringify(data));
+    return true;
+  }
+
+  // Where the page stands: it holds every change of the room up to `cursor`. Changes seen
+  // beyond a hole wait in `ahead` until the hole fills; a hole that stays asks for a sync.
+  var cursor = 0;
+  var ahead = new Set();
+  var syncing = false;
+  var holeTimer = null;
+
+  function noteSeq(seq) {
+    if (seq <= cursor) return;
+    ahead.add(seq);
+    advance();
+  }
+  function advance() {
+    while (ahead.has(cursor + 1)) { ahead.delete(cursor + 1); cursor += 1; }
+    ahead.forEach(function (s) { if (s <= cursor) ahead.delete(s); });
+    clearTimeout(holeTimer);
+    if (ahead.size && !syncing) holeTimer = setTimeout(requestSync, 800);
+  }
+  function requestSync() {
+    if (syncing) return;
+    if (sendFrame({ action: "sync", cursor: cursor })) syncing = true;
+  }
+
+  // The outbox: sends not yet confirmed, in order. A retry reuses the client_id, so the
+  // server makes at most one message of it.
+  var outbox = new Map();
+
+  function outboxSend(entry) {
+    entry.sentAt = Date.now();
+    sendFrame({ body: entry.body, client_id: entry.clientId });
+  }
+  function flushOutbox() {
+    outbox.forEach(function (entry) { if (!entry.failed) outboxSend(entry); });
+  }
+  function markPending(entry, state, text) {
+    entry.el.dataset.state = state;
+    var status = entry.el.querySelector(".message-status");
+    status.textContent = text;
+    if (state === "failed" || state === "stalled") {
+      var retry = document.createElement("button");
+      retry.type = "button";
+      retry.className = "message-retry";
+      retry.textContent = "Retry";
+      retry.dataset.clientId = entry.clientId;
+      status.append(" ", retry);
+    }
+  }
+  setInterval(function () {
+    outbox.forEach(function (entry) {
+      if (!entry.failed && entry.el.dataset.state === "sending" && Date.now() - entry.sentAt > SEND_PATIENCE) {
+        markPending(entry, "stalled", isOpen ? "Not sent yet." : "Waiting for the connection…");
+      }
     });
+  }, 1000);
+
+  function addPending(body, clientId) {
+    var template = document.getElementById("pending-message-template");
+    var el = template.content.firstElementChild.cloneNode(true);
+    el.dataset.clientId = clientId;
+    el.dataset.created = new Date().toISOString();
+    el.querySelector(".message-body").textContent = body;
+    messagesEl().appendChild(el);
+    var entry = { body: body, clientId: clientId, el: el, sentAt: 0, failed: false };
+    outbox.set(clientId, entry);
+    markPending(entry, "sending", "Sending…");
+    decorate();
+    return entry;
   }
 
-  function autosize(textarea) {
-    textarea.style.height = "auto";
-    textarea.style.height = textarea.scrollHeight + 2 + "px";
+  // Incoming messages ---------------------------------------------------------------------
+
+  function articleSeq(el) { return parseInt(el.dataset.seq || "0", 10); }
+  function articleId(el) { return parseInt((el.id || "").replace("message-", ""), 10); }
+
+  // Put one confirmed message where it belongs: in place of its pending copy, in place of an
+  // older version of itself, or among the others in id order. A change to a message older
+  // than what the page has loaded is dropped: "load older" fetches it as it is now.
+  function upsert(incoming) {
+    var list = messagesEl();
+    var clientId = incoming.dataset.clientId;
+    var pending = clientId && outbox.get(clientId);
+    var existing = document.getElementById(incoming.id);
+    if (existing) {
+      if (articleSeq(existing) < articleSeq(incoming)) existing.replaceWith(incoming);
+      if (pending) { pending.el.remove(); outbox.delete(clientId); }
+      return;
+    }
+    if (pending) {
+      pending.el.replaceWith(incoming);
+      outbox.delete(clientId);
+      return;
+    }
+    var id = articleId(incoming);
+    var loaded = list.querySelectorAll("article.message[id]");
+    if (loaded.length && id < articleId(loaded[0]) && document.getElementById("load-older")) return;
+    for (var i = 0; i < loaded.length; i++) {
+      if (articleId(loaded[i]) > id) { loaded[i].before(incoming); return; }
+    }
+    var firstPending = list.querySelector("article.is-pending");
+    if (firstPending) firstPending.before(incoming); else list.appendChild(incoming);
   }
 
   var stickToBottom = true;
+  var newSinceRead = false;
 
-  // New messages arrive out of band into #messages. Skip any this page already shows (a
-  // retried send echoes the saved message back), and remember whether to follow them.
   document.addEventListener("htmx:oobBeforeSwap", function (evt) {
-    if (evt.detail.target.id !== "messages") return;
-    stickToBottom = atBottom();
-    Array.from(evt.detail.fragment.children).forEach(function (child) {
-      if (child.id && document.getElementById(child.id)) child.remove();
-      if (child.dataset && child.dataset.authorId === document.body.dataset.userId) stickToBottom = true;
-    });
-  });
-  document.addEventListener("htmx:wsAfterMessage", function () {
-    if (stickToBottom) scrollToBottom();
+    var target = evt.detail.target;
+    if (target.id === "messages") {
+      stickToBottom = atBottom();
+      var incoming = Array.from(evt.detail.fragment.querySelectorAll("article.message"));
+      incoming.forEach(function (article) {
+        noteSeq(articleSeq(article));
+        if (article.dataset.authorId === myId() && article.dataset.clientId && outbox.has(article.dataset.clientId)) stickToBottom = true;
+        if (article.dataset.authorId) typers.delete(article.dataset.authorId);
+        upsert(article);
+        newSinceRead = true;
+      });
+      evt.detail.shouldSwap = false;
+      decorate();
+      renderTyping();
+    }
   });
 
-  // Give every send its own client_id, skip blank ones, and clear the composer at once.
+  document.addEventListener("htmx:wsAfterMessage", function () {
+    var cursorEl = document.getElementById("room-cursor");
+    if (cursorEl && cursorEl.dataset.cursor) {
+      // A catch-up ended: everything up to this seq is on the page.
+      cursor = Math.max(cursor, parseInt(cursorEl.dataset.cursor, 10));
+      delete cursorEl.dataset.cursor;
+      syncing = false;
+      advance();
+    }
+    var reload = document.getElementById("room-reload");
+    if (reload && reload.dataset.reload === "now") {
+      window.location.reload();
+      return;
+    }
+    collectTypers();
+    showError();
+    if (stickToBottom) scrollToBottom();
+    markReadSoon();
+  });
+
+  function showError() {
+    var error = document.getElementById("composer-error");
+    if (!error || !error.dataset.clientId) return;
+    var entry = outbox.get(error.dataset.clientId);
+    error.dataset.clientId = "";
+    if (!entry) return;
+    entry.failed = true;
+    markPending(entry, "failed", "Not sent: " + error.textContent);
+  }
+
+  // Sending ---------------------------------------------------------------------------------
+
+  // The composer's ws-send collects the form; the outbox takes over from there, so a send
+  // survives a dropped connection and is retried with the same client_id.
   document.addEventListener("htmx:wsConfigSend", function (evt) {
     var form = evt.target;
     if (form.id !== "composer") return;
+    evt.preventDefault();
     var body = (evt.detail.parameters.body || "").trim();
-    if (!body) { evt.preventDefault(); return; }
-    evt.detail.parameters.client_id = newClientId();
+    if (!body) return;
     var error = document.getElementById("composer-error");
     if (error) error.textContent = "";
+    var entry = addPending(body, newClientId());
+    outboxSend(entry);
     var textarea = form.querySelector("textarea");
     textarea.value = "";
     autosize(textarea);
     textarea.focus();
+    lastTypingSent = 0;
+    scrollToBottom();
   });
 
-  var statusText = {
-    open: "Live",
-    connecting: "Connecting…",
-    closed: "Reconnecting…",
-  };
+  document.addEventListener("click", function (evt) {
+    var retry = evt.target.closest(".message-retry");
+    if (retry) {
+      var entry = outbox.get(retry.dataset.clientId);
+      if (entry) { entry.failed = false; markPending(entry, "sending", "Sending…"); outboxSend(entry); }
+      return;
+    }
+    var action = evt.target.closest(".message-action");
+    if (action) {
+      var article = action.closest("article.message");
+      if (action.dataset.action === "delete") {
+        if (window.confirm("Delete this message for everyone?")) {
+          sendFrame({ action: "delete", message_id: articleId(article) });
+        }
+      } else if (action.dataset.action === "edit") {
+        startEditing(article);
+      }
+      return;
+    }
+    var toggle = evt.target.closest(".members-toggle");
+    if (toggle) {
+      var shown = room().classList.toggle("show-members");
+      toggle.setAttribute("aria-expanded", String(shown));
+    }
+  });
+
+  function startEditing(article) {
+    if (article.querySelector(".message-editor")) return;
+    var body = article.querySelector(".message-body");
+    var editor = document.createElement("form");
+    editor.className = "message-editor";
+    var input = document.createElement("textarea");
+    input.name = "body";
+    input.maxLength = 4000;
+    input.value = body.innerText;
+    input.setAttribute("aria-label", "Edit message");
+    var save = document.createElement("button");
+    save.type = "submit"; save.className = "button button-primary"; save.textContent = "Save";
+    var cancel = document.createElement("button");
+    cancel.type = "button"; cancel.className = "button button-quiet"; cancel.textContent = "Cancel";
+    editor.append(input, save, cancel);
+    body.hidden = true;
+    body.after(editor);
+    input.focus();
+    autosize(input);
+    function stop() { editor.remove(); body.hidden = false; }
+    cancel.addEventListener("click", stop);
+    editor.addEventListener("keydown", function (evt) {
+      if (evt.key === "Escape") stop();
+      if (evt.key === "Enter" && !evt.shiftKey && !evt.isComposing) { evt.preventDefault(); editor.requestSubmit(); }
+    });
+    editor.addEventListener("submit", function (evt) {
+      evt.preventDefault();
+      var text = input.value.trim();
+      if (!text) return;
+      // The edited message replaces this element when it comes back.
+      sendFrame({ action: "edit", message_id: articleId(article), body: text });
+    });
+  }
+
+  // Typing ----------------------------------------------------------------------------------
+
+  var lastTypingSent = 0;
+  var typers = new Map(); // user id -> {name, until}
+
+  document.addEventListener("input", function (evt) {
+    if (evt.target.id === "composer-body") {
+      autosize(evt.target);
+      if (evt.target.value.trim() && Date.now() - lastTypingSent > TYPING_SIGNAL_EVERY) {
+        if (sendFrame({ action: "typing" })) lastTypingSent = Date.now();
+      }
+    }
+  });
+
+  function collectTypers() {
+    var list = document.getElementById("typing-list");
+    if (!list || !list.children.length) return;
+    Array.from(list.children).forEach(function (span) {
+      if (span.dataset.userId !== myId()) {
+        typers.set(span.dataset.userId, { name: span.dataset.name, until: Date.now() + TYPING_SHOWN_FOR });
+      }
+      span.remove();
+    });
+    renderTyping();
+  }
+
+  function renderTyping() {
+    var indicator = document.getElementById("typing-indicator");
+    if (!indicator) return;
+    var now = Date.now();
+    typers.forEach(function (t, id) { if (t.until < now) typers.delete(id); });
+    var names = Array.from(typers.values(), function (t) { return t.name; }).sort();
+    var text = "";
+    if (names.length === 1) text = names[0] + " is typing…";
+    else if (names.length === 2) text = names[0] + " and " + names[1] + " are typing…";
+    else if (names.length > 2) text = "Several people are typing…";
+    if (indicator.textContent !== text) indicator.textContent = text;
+  }
+  setInterval(renderTyping, 1000);
+
+  // Reading ---------------------------------------------------------------------------------
+
+  var readTimer = null;
+  function markReadSoon() {
+    clearTimeout(readTimer);
+    readTimer = setTimeout(function () {
+      if (!newSinceRead || document.visibilityState !== "visible" || !atBottom()) return;
+      var all = messagesEl() && messagesEl().querySelectorAll("article.message[id]");
+      if (!all || !all.length) return;
+      var top = Math.max.apply(null, Array.from(all, articleId));
+      if (sendFrame({ action: "read", message_id: top })) newSinceRead = false;
+    }, 1000);
+  }
+  document.addEventListener("visibilitychange", markReadSoon);
+
+  // Connection --------------------------------------------------------------------------------
+
   var closeReasons = {
     4401: "Your session has ended. Please log in again.",
     4403: "You are not a member of this room.",
@@ -78,14 +341,115 @@
     var el = document.getElementById("connection-status");
     if (!el) return;
     el.dataset.state = state;
-    el.textContent = text || statusText[state];
+    el.textContent = text;
   }
-  document.addEventListener("htmx:wsConnecting", function () { setStatus("connecting"); });
-  document.addEventListener("htmx:wsOpen", function () { setStatus("open"); });
-  document.addEventListener("htmx:wsClose", function (evt) {
-    var code = evt.detail.event && evt.detail.event.code;
-    setStatus("closed", closeReasons[code] || (code === 1000 ? "Disconnected" : statusText.closed));
+
+  document.addEventListener("htmx:wsConnecting", function () {
+    setStatus("connecting", "Connecting…");
   });
+  document.addEventListener("htmx:wsOpen", function (evt) {
+    socket = evt.detail.socketWrapper;
+    isOpen = true;
+    setStatus("open", "Live");
+    // Ask for whatever changed since the page was rendered or the socket dropped, then send
+    // what waited in the outbox; the server handles a socket's frames in order.
+    syncing = false;
+    requestSync();
+    flushOutbox();
+    outbox.forEach(function (entry) { if (!entry.failed) markPending(entry, "sending", "Sending…"); });
+  });
+  document.addEventListener("htmx:wsClose", function (evt) {
+    isOpen = false;
+    syncing = false;
+    var code = evt.detail.event && evt.detail.event.code;
+    if (closeReasons[code]) {
+      setStatus("closed", closeReasons[code]);
+      return;
+    }
+    setStatus("closed", navigator.onLine === false ? "Offline. Waiting for the network…" : "Reconnecting…");
+    // The extension retries by itself after abnormal closes (1006, 1011-1013); a server that
+    // shuts down cleanly (1000, 1001) is coming back too, so retry those as well.
+    if (code === 1000 || code === 1001) {
+      setTimeout(function () { if (!isOpen && socket) socket.reconnect(); }, htmx.config.wsReconnectDelay(0));
+    }
+  });
+  window.addEventListener("online", function () {
+    if (!isOpen && socket) socket.reconnect();
+  });
+
+  // Presentation: times, grouping, day separators ------------------------------------------
+
+  function atBottom() {
+    var t = timeline();
+    return !t || t.scrollHeight - t.scrollTop - t.clientHeight < 80;
+  }
+  function scrollToBottom() { var t = timeline(); if (t) t.scrollTop = t.scrollHeight; }
+
+  function autosize(textarea) {
+    textarea.style.height = "auto";
+    textarea.style.height = textarea.scrollHeight + 2 + "px";
+  }
+
+  function sameDay(a, b) { return a.toDateString() === b.toDateString(); }
+
+  function relativeTime(date, now) {
+    var seconds = (now - date) / 1000;
+    if (seconds < 45) return "just now";
+    if (seconds < 3600) return Math.max(1, Math.round(seconds / 60)) + " min ago";
+    var time = date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    if (sameDay(date, now)) return time;
+    return date.toLocaleDateString([], { month: "short", day: "numeric" }) + ", " + time;
+  }
+
+  function dayLabel(date, now) {
+    var yesterday = new Date(now); yesterday.setDate(now.getDate() - 1);
+    if (sameDay(date, now)) return "Today";
+    if (sameDay(date, yesterday)) return "Yesterday";
+    var options = { weekday: "long", month: "long", day: "numeric" };
+    if (date.getFullYear() !== now.getFullYear()) options.year = "numeric";
+    return date.toLocaleDateString([], options);
+  }
+
+  function refreshTimes(scope) {
+    var now = new Date();
+    scope.querySelectorAll("time[datetime]").forEach(function (el) {
+      var d = new Date(el.getAttribute("datetime"));
+      if (isNaN(d)) return;
+      el.textContent = relativeTime(d, now);
+      el.title = d.toLocaleString();
+    });
+  }
+
+  // Group consecutive messages of one author, break the list by day, hide expired edit buttons.
+  function decorate() {
+    var list = messagesEl();
+    if (!list) return;
+    list.querySelectorAll(".day-separator").forEach(function (el) { el.remove(); });
+    var now = new Date();
+    var editWindow = parseInt((room() && room().dataset.editWindow) || "0", 10) * 1000;
+    var previous = null;
+    list.querySelectorAll("article.message").forEach(function (article) {
+      var created = new Date(article.dataset.created);
+      var prevCreated = previous && new Date(previous.dataset.created);
+      if (!previous || !sameDay(created, prevCreated)) {
+        var separator = document.createElement("div");
+        separator.className = "day-separator";
+        separator.setAttribute("role", "separator");
+        var label = document.createElement("span");
+        label.textContent = dayLabel(created, now);
+        separator.appendChild(label);
+        article.before(separator);
+      }
+      var continues = previous && previous.dataset.authorId && !previous.classList.contains("message-system") &&
+        previous.dataset.authorId === article.dataset.authorId && !article.classList.contains("message-system") &&
+        created - prevCreated < GROUP_WITHIN && sameDay(created, prevCreated);
+      article.classList.toggle("is-continuation", Boolean(continues));
+      if (editWindow) article.dataset.editable = String(now - created < editWindow);
+      previous = article;
+    });
+    refreshTimes(list);
+  }
+  setInterval(function () { if (messagesEl()) decorate(); }, 30000);
 
   // Enter sends; Shift+Enter makes a new line.
   document.addEventListener("keydown", function (evt) {
@@ -94,22 +458,19 @@
     evt.preventDefault();
     target.form.requestSubmit();
   });
-  document.addEventListener("input", function (evt) {
-    if (evt.target.id === "composer-body") autosize(evt.target);
+
+  // "Load older" puts messages above: decorate them too.
+  document.addEventListener("htmx:afterSettle", function () {
+    if (messagesEl()) decorate();
   });
 
-  document.addEventListener("click", function (evt) {
-    var toggle = evt.target.closest(".members-toggle");
-    if (!toggle) return;
-    var room = document.getElementById("room");
-    var shown = room.classList.toggle("show-members");
-    toggle.setAttribute("aria-expanded", String(shown));
-  });
-
-  htmx.onLoad(function (elt) { localizeTimes(elt); });
   document.addEventListener("DOMContentLoaded", function () {
+    var r = room();
+    if (r) cursor = parseInt(r.dataset.cursor || "0", 10);
+    decorate();
     scrollToBottom();
     var body = document.getElementById("composer-body");
     if (body) body.focus();
+    refreshTimes(document);
   });
 })();
