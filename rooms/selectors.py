@@ -97,7 +97,7 @@ def lobby_memberships(*, user: User) -> list[Membership]:
         message__room_id=OuterRef("room_id"),
         message__id__gt=Coalesce(OuterRef("last_read_message_id"), Value(0)),
         message__deleted_at__isnull=True,
-    )
+    ).exclude(message__author=user)
     members = Membership.objects.filter(room_id=OuterRef("room_id"))
     return list(
         Membership.objects.filter(user=user)

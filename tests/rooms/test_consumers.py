@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-import re
 import uuid
 
 import pytest
@@ -9,44 +8,22 @@ from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.db import transaction
-from django.test import Client
 
 from chatsite.asgi import application
 from rooms import services
-from rooms.models import Membership, Message
+from rooms.models import Message
+from tests.rooms.sockets import (
+    TIMEOUT,
+    connected_socket,
+    frame,
+    message_ids,
+    session_cookie,
+)
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("presence_tasks"),
 ]
-
-TIMEOUT = 5
-
-
-@database_sync_to_async
-def session_cookie(user) -> str:
-    client = Client()
-    client.force_login(user)
-    return client.cookies["sessionid"].value
-
-
-@database_sync_to_async
-def mark_present(slug: str, user) -> None:
-    Membership.objects.filter(room__slug=slug, user=user).update(is_present=True)
-
-
-async def connected_socket(slug: str, user) -> WebsocketCommunicator:
-    """A socket of someone the room already shows as present, so it announces nothing."""
-    await mark_present(slug, user)
-    headers = [
-        (b"host", b"127.0.0.1"),
-        (b"origin", b"http://127.0.0.1"),
-        (b"cookie", f"sessionid={await session_cookie(user)}".encode()),
-    ]
-    communicator = WebsocketCommunicator(application, f"/ws/rooms/{slug}/", headers=headers)
-    connected, _ = await communicator.connect(timeout=TIMEOUT)
-    assert connected
-    return communicator
 
 
 async def close_code_for(slug: str, user=None, origin: str = "http://127.0.0.1") -> int:
@@ -61,15 +38,6 @@ async def close_code_for(slug: str, user=None, origin: str = "http://127.0.0.1")
     assert output["type"] == "websocket.close"
     await communicator.wait()
     return output["code"]
-
-
-def frame(body: str, client_id: uuid.UUID | str | None = None, **extra) -> str:
-    data = {"body": body, "client_id": str(client_id or uuid.uuid4()), **extra}
-    return json.dumps(data)
-
-
-def message_ids(html: str) -> list[int]:
-    return [int(pk) for pk in re.findall(r'<article id="message-(\d+)"', html)]
 
 
 @database_sync_to_async

@@ -99,3 +99,43 @@ def test_history_query_is_an_index_scan(room, alice):
                 "USING COVERING INDEX message_room_id_idx" in plan
             ), plan
             assert "TEMP B-TREE" not in plan, plan
+
+
+def test_lobby_counts_unread_messages_and_mentions(room, alice, bob, carol):
+    services.membership_join(room=room, user=bob)
+    services.membership_join(room=room, user=carol)
+    post_many(room, alice, 2)
+    services.membership_mark_read(
+        membership=room.memberships.get(user=bob), message_id=room.messages.last().pk
+    )
+    for body in ["hi @bob", "@carol and @bob, tea?", "no mention", "email bob@example.org"]:
+        services.message_post(room=room, author=alice, body=body, client_id=uuid.uuid4())
+    services.message_post(room=room, author=bob, body="my own @bob", client_id=uuid.uuid4())
+    deleted = services.message_post(
+        room=room, author=alice, body="@bob deleted", client_id=uuid.uuid4()
+    ).message
+    services.message_delete(room=room, actor=alice, message_id=deleted.pk)
+    services.message_post_system(room=room, body="dave joined")
+
+    def counts(user):
+        return {
+            m.room.slug: (m.unread_count, m.mention_count)
+            for m in selectors.lobby_memberships(user=user)
+        }
+
+    # bob read up to the first two; his own message moved his read mark to the end.
+    assert counts(bob) == {"tea-room": (0, 0)}
+    services.membership_leave(room=room, user=bob)
+    services.membership_join(room=room, user=bob)
+    assert counts(bob) == {"tea-room": (6, 2)}
+    assert counts(carol) == {"tea-room": (7, 1)}
+    assert counts(alice) == {"tea-room": (1, 0)}
+
+
+def test_lobby_query_count_is_constant(alice, bob, django_assert_num_queries):
+    for i in range(6):
+        room = services.room_create(creator=bob, name=f"Room {i}")
+        services.membership_join(room=room, user=alice)
+        post_many(room, bob, 3)
+    with django_assert_num_queries(1):
+        assert len(selectors.lobby_memberships(user=alice)) == 6

@@ -1,0 +1,73 @@
+"""Helpers for socket tests: logged-in communicators and reading frames."""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+
+from channels.db import database_sync_to_async
+from channels.testing import WebsocketCommunicator
+from django.test import Client
+
+from chatsite.asgi import application
+from rooms.models import Membership
+
+TIMEOUT = 5
+
+
+@database_sync_to_async
+def session_cookie(user) -> str:
+    client = Client()
+    client.force_login(user)
+    return client.cookies["sessionid"].value
+
+
+@database_sync_to_async
+def mark_present(slug: str, user) -> None:
+    Membership.objects.filter(room__slug=slug, user=user).update(is_present=True)
+
+
+async def open_socket(slug: str, user) -> WebsocketCommunicator:
+    headers = [
+        (b"host", b"127.0.0.1"),
+        (b"origin", b"http://127.0.0.1"),
+        (b"cookie", f"sessionid={await session_cookie(user)}".encode()),
+    ]
+    communicator = WebsocketCommunicator(application, f"/ws/rooms/{slug}/", headers=headers)
+    connected, _ = await communicator.connect(timeout=TIMEOUT)
+    assert connected
+    return communicator
+
+
+async def connected_socket(slug: str, user) -> WebsocketCommunicator:
+    """A socket of someone the room already shows as present, so it announces nothing."""
+    await mark_present(slug, user)
+    return await open_socket(slug, user)
+
+
+def frame(body: str, client_id: uuid.UUID | str | None = None, **extra) -> str:
+    return json.dumps({"body": body, "client_id": str(client_id or uuid.uuid4()), **extra})
+
+
+def action(name: str, **fields) -> str:
+    return json.dumps({"action": name, **fields})
+
+
+def message_ids(html: str) -> list[int]:
+    return [int(pk) for pk in re.findall(r'<article id="message-(\d+)"', html)]
+
+
+def message_seqs(html: str) -> list[int]:
+    return [
+        int(seq) for seq in re.findall(r'<article id="message-\d+"[^>]* data-seq="(\d+)"', html)
+    ]
+
+
+def body_text(html: str, pk: int) -> str:
+    """The visible body of message `pk` in a frame, tags stripped."""
+    match = re.search(
+        rf'<article id="message-{pk}".*?<div class="message-body">(.*?)</div>', html, re.S
+    )
+    assert match, html
+    return re.sub(r"<[^>]+>", "", match.group(1))
