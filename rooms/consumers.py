@@ -44,22 +44,28 @@ class RoomConsumer(AsyncWebsocketConsumer):
     last_typing: float = 0.0
 
     async def connect(self) -> None:
-        # Accept first so that the close code reaches the browser: a close before accept
-        # becomes an HTTP 403 on the handshake, and the code is lost.
-        await self.accept()
         user = self.scope["user"]
         if not user.is_authenticated:
-            await self.close(code=CLOSE_UNAUTHENTICATED)
+            await self.refuse(CLOSE_UNAUTHENTICATED)
             return
         slug = self.scope["url_route"]["kwargs"]["slug"]
         code = await database_sync_to_async(self._admit)(slug, user)
         if code is not None:
-            await self.close(code=code)
+            await self.refuse(code)
             return
+        # Join the group before accepting: once the page sees the socket open, it hears
+        # everything said in the room.
         self.group_name = events.room_group(self.room.pk)
         await self.channel_layer.group_add(self.group_name, self.channel_name)
+        await self.accept()
         self.group_refresher = asyncio.create_task(self._refresh_group())
         await presence.socket_opened(room=self.room, user=user, channel_name=self.channel_name)
+
+    async def refuse(self, code: int) -> None:
+        # Accept first so that the close code reaches the browser: a close before accept
+        # becomes an HTTP 403 on the handshake, and the code is lost.
+        await self.accept()
+        await self.close(code=code)
 
     def _admit(self, slug, user) -> int | None:
         """Load the room; the close code that refuses this socket, or None to admit it."""

@@ -240,7 +240,7 @@ def _message_for_update(*, room: Room, message_id: object) -> Message:
     except (TypeError, ValueError):
         raise ValidationError("Which message? Give its id.", code="message_id") from None
     message = (
-        Message.objects.select_for_update()
+        Message.objects.select_for_update(of=("self",))
         .select_related("author")
         .filter(room=room, pk=pk)
         .first()

@@ -318,17 +318,24 @@
   // Reading ---------------------------------------------------------------------------------
 
   var readTimer = null;
+  function markRead() {
+    if (!newSinceRead || !atBottom()) return;
+    var all = messagesEl() && messagesEl().querySelectorAll("article.message[id]");
+    if (!all || !all.length) return;
+    var top = Math.max.apply(null, Array.from(all, articleId));
+    if (sendFrame({ action: "read", message_id: top })) newSinceRead = false;
+  }
   function markReadSoon() {
     clearTimeout(readTimer);
     readTimer = setTimeout(function () {
-      if (!newSinceRead || document.visibilityState !== "visible" || !atBottom()) return;
-      var all = messagesEl() && messagesEl().querySelectorAll("article.message[id]");
-      if (!all || !all.length) return;
-      var top = Math.max.apply(null, Array.from(all, articleId));
-      if (sendFrame({ action: "read", message_id: top })) newSinceRead = false;
+      if (document.visibilityState === "visible") markRead();
     }, 1000);
   }
-  document.addEventListener("visibilitychange", markReadSoon);
+  // What was on screen when the person looks away or leaves counts as read at once.
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "hidden") markRead(); else markReadSoon();
+  });
+  window.addEventListener("pagehide", markRead);
 
   // Connection --------------------------------------------------------------------------------
 

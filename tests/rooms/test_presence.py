@@ -152,5 +152,5 @@ async def test_room_page_shows_who_is_online(room, alice, bob, client_for):
     html = await database_sync_to_async(lambda: client_for(alice).get(f"/rooms/{room.slug}/"))()
 
     assert online(html.content.decode()) == {"bob": True, "alice": False}
-    assert "1 online · 2" in html.content.decode()
+    assert "1 of 2 online" in html.content.decode()
     await bob_socket.disconnect()

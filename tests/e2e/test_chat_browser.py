@@ -1,0 +1,147 @@
+"""Two people chat live in a real browser: sign up, create and join a room, talk."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from django.conf import settings
+from playwright.sync_api import BrowserContext, Dialog, Page, expect
+
+from tests.serving import ARTIFACTS_DIR, DaphneServer
+
+# Long enough for a slow shared machine; a message normally arrives within milliseconds.
+LIVE_MS = 10_000
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+PASSWORD = "velvet-armchair-47"
+
+HELLO = "Hi Bruno! Have you finished chapter three yet?"
+REPLY = "Just now. That ending surprised me!"
+TWO_LINES = ("Same here.", "Shall we meet on Thursday to talk about it?")
+SCRIPT = "<script>alert(1)</script>"
+
+
+def sign_up(page: Page, server: DaphneServer, username: str) -> None:
+    page.goto(f"{server.url}/accounts/signup/")
+    page.locator('input[name="username"]').fill(username)
+    page.locator('input[name="password1"]').fill(PASSWORD)
+    page.locator('input[name="password2"]').fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    expect(page).to_have_url(f"{server.url}/")
+    expect(page.locator(".topbar-username")).to_have_text(username)
+
+
+def send(page: Page, text: str) -> None:
+    """Type `text` in the composer and press Enter, as a person would."""
+    composer = page.locator("#composer-body")
+    composer.fill(text)
+    composer.press("Enter")
+    expect(composer).to_have_value("")
+
+
+def expect_bodies(page: Page, bodies: list[str]) -> None:
+    """The room shows exactly these messages, in this order, each once (as rendered text:
+    a line break reads as a space)."""
+    expect(page.locator("#messages article.message .message-body")).to_have_text(
+        bodies, use_inner_text=True, timeout=LIVE_MS
+    )
+
+
+def record_dialogs(page: Page) -> list[str]:
+    seen: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        seen.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return seen
+
+
+def test_two_people_chat_live(
+    chat_server: DaphneServer, new_context: Callable[..., BrowserContext]
+) -> None:
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    alice = new_context(viewport=DESKTOP).new_page()
+    bruno = new_context(viewport=PHONE, is_mobile=True, has_touch=True).new_page()
+    alice_dialogs, bruno_dialogs = record_dialogs(alice), record_dialogs(bruno)
+
+    sign_up(alice, chat_server, "alice")
+    create = alice.locator("#room-create")
+    create.locator('input[name="name"]').fill("Book club")
+    create.locator('input[name="topic"]').fill("One chapter a week")
+    expect(create.locator('input[name="is_private"]')).not_to_be_checked()
+    create.get_by_role("button", name="Create room").click()
+    room_url = f"{chat_server.url}/rooms/book-club/"
+    expect(alice).to_have_url(room_url)
+
+    # Salon announces each arrival. A page shows its own announcement only once its socket has
+    # joined the room's group, so from then on it hears everything said in the room.
+    expect_bodies(alice, ["alice joined"])
+    expect(alice.locator(".timeline-empty")).to_be_hidden()
+
+    sign_up(bruno, chat_server, "bruno")
+    expect(bruno.locator("#public-rooms")).to_contain_text("Book club")
+    bruno.screenshot(path=ARTIFACTS_DIR / "lobby-phone.png")
+    bruno.goto(room_url)
+
+    conversation = ["alice joined", "bruno joined"]
+    for page in (alice, bruno):
+        expect(page.locator("h1")).to_have_text("Book club")
+        status = page.locator("#connection-status")
+        expect(status).to_have_attribute("data-state", "open", timeout=LIVE_MS)
+        expect(status).to_have_text("Live")
+        expect_bodies(page, conversation)
+
+    send(alice, HELLO)
+    conversation.append(HELLO)
+    expect_bodies(bruno, conversation)
+    send(bruno, REPLY)
+    conversation.append(REPLY)
+    expect_bodies(alice, conversation)
+
+    # Shift+Enter starts a new line in the composer; only Enter sends.
+    composer = alice.locator("#composer-body")
+    composer.fill(TWO_LINES[0])
+    composer.press("Shift+Enter")
+    composer.press_sequentially(TWO_LINES[1])
+    expect(composer).to_have_value("\n".join(TWO_LINES))
+    composer.press("Enter")
+    expect(composer).to_have_value("")
+    conversation.append(" ".join(TWO_LINES))
+    for page in (alice, bruno):
+        expect_bodies(page, conversation)
+        last_body = page.locator("#messages article.message .message-body").last
+        expect(last_body.locator("br")).to_have_count(1)
+        assert last_body.inner_text() == "\n".join(TWO_LINES)
+
+    alice.screenshot(path=ARTIFACTS_DIR / "chat-room-desktop.png")
+    bruno.screenshot(path=ARTIFACTS_DIR / "chat-room-phone.png")
+    if os.environ.get("UPDATE_DOCS_SCREENSHOT"):
+        # The README's picture: refreshed on request, so test runs leave the tree clean.
+        docs = Path(settings.BASE_DIR) / "docs"
+        docs.mkdir(exist_ok=True)
+        shutil.copyfile(ARTIFACTS_DIR / "chat-room-desktop.png", docs / "screenshot.png")
+
+    # Markup in a message is text to show, never code to run.
+    send(bruno, SCRIPT)
+    conversation.append(SCRIPT)
+    authors = ["Salon", "Salon", "alice", "bruno", "alice", "bruno"]
+    for page in (alice, bruno):
+        expect_bodies(page, conversation)
+        expect(page.locator("#messages script")).to_have_count(0)
+        # Every send was confirmed: no copy is left waiting, and each message is there once.
+        expect(page.locator("#messages article.message.is-pending")).to_have_count(0)
+        messages = page.locator("#messages article.message")
+        expect(messages.locator(".message-author")).to_have_text(authors)
+        ids = messages.evaluate_all("els => els.map(e => e.id)")
+        assert len(set(ids)) == len(conversation)
+        assert all(id_.startswith("message-") for id_ in ids)
+    assert alice_dialogs == bruno_dialogs == []
+
+    alice.goto(f"{chat_server.url}/")
+    expect(alice.locator("#my-rooms")).to_contain_text("Book club")
+    alice.screenshot(path=ARTIFACTS_DIR / "lobby-desktop.png")
