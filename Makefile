@@ -22,6 +22,7 @@ venv: $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py seed_personas
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.installed-dev

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "template_partials",
     "accounts",
     "rooms",
+    "bots",
 ]
 
 MIDDLEWARE = [
@@ -165,6 +166,17 @@ SALON_PRESENCE_HEARTBEAT_SECONDS = float(os.environ.get("PRESENCE_HEARTBEAT_SECO
 SALON_PRESENCE_STALE_SECONDS = float(os.environ.get("PRESENCE_STALE_SECONDS", "60"))
 # A page that missed more than this many changes reloads instead of catching up.
 SALON_CATCH_UP_LIMIT = int(os.environ.get("CATCH_UP_LIMIT", "500"))
+
+# AI personas. With LLM_BASE_URL and LLM_MODEL set they answer through any OpenAI-compatible
+# chat-completions server; otherwise through Salon's offline engine.
+LLM_BASE_URL = os.environ.get("LLM_BASE_URL", "")
+LLM_MODEL = os.environ.get("LLM_MODEL", "")
+LLM_API_KEY = os.environ.get("LLM_API_KEY", "")
+LLM_TIMEOUT_SECONDS = float(os.environ.get("LLM_TIMEOUT_SECONDS", "30"))
+# AI-to-AI replies allowed after one human message before the personas wait for a human.
+SALON_AI_MAX_HOPS = int(os.environ.get("AI_MAX_HOPS", "2"))
+# The offline engine streams its words at a readable pace (seconds per few words).
+SALON_OFFLINE_CHUNK_DELAY = float(os.environ.get("OFFLINE_CHUNK_DELAY", "0.12"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -18,6 +18,8 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from bots import runner
+from bots import services as bot_services
 from rooms import events, presence, selectors, services
 from rooms.models import Room
 
@@ -133,7 +135,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
             body=frame.get("body"),
             client_id=frame.get("client_id"),
         )
-        if not result.created:
+        if result.created:
+            # The personas' answers run beside the sockets, never before the next message.
+            runner.answer_human_message(result.message.pk)
+        else:
             # A retry of a saved send: only this socket needs it; the room already has it.
             html = await database_sync_to_async(events.messages_frame)([result.message])
             await self.send(text_data=html)
@@ -150,6 +155,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await database_sync_to_async(services.message_delete)(
             room=self.room, actor=self.scope["user"], message_id=frame.get("message_id")
         )
+
+    async def stop(self, frame: dict) -> None:
+        """Stop a persona's reply that is being written (and the model request behind it)."""
+        turn = await database_sync_to_async(bot_services.turn_stop_request)(
+            room=self.room, actor=self.scope["user"], turn_id=frame.get("turn_id")
+        )
+        runner.cancel_local(turn.pk)
 
     async def typing(self, frame: dict) -> None:
         now = time.monotonic()
@@ -201,6 +213,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         "typing": typing,
         "sync": sync,
         "read": read,
+        "stop": stop,
     }
 
     async def send_error(self, text: str, *, client_id: str = "") -> None:
@@ -212,6 +225,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.send(text_data=event["html"])
 
     async def room_members(self, event: dict) -> None:
+        await self.send(text_data=event["html"])
+
+    async def room_draft(self, event: dict) -> None:
         await self.send(text_data=event["html"])
 
     async def room_typing(self, event: dict) -> None:

@@ -83,5 +83,36 @@ async def user_typing(*, room_id: int, user_id: int, name: str) -> None:
     )
 
 
+async def draft_updated(
+    *,
+    room_id: int,
+    turn_id: int,
+    name: str,
+    avatar: str,
+    hue: int,
+    requested_by_id: int | None,
+    text: str,
+) -> None:
+    """A persona's reply as it is being written (not saved yet)."""
+    html = render_to_string(
+        f"{FRAMES}#draft",
+        {
+            "turn_id": turn_id,
+            "name": name,
+            "avatar": avatar,
+            "hue": hue,
+            "requested_by_id": requested_by_id or "",
+            "text": text,
+        },
+    )
+    await get_channel_layer().group_send(room_group(room_id), {"type": "room.draft", "html": html})
+
+
+async def draft_removed(*, room_id: int, turn_id: int) -> None:
+    """The draft is done: the saved message replaces it, or it was stopped."""
+    html = render_to_string(f"{FRAMES}#draft-removed", {"turn_id": turn_id})
+    await get_channel_layer().group_send(room_group(room_id), {"type": "room.draft", "html": html})
+
+
 def _group_send(room_id: int, event: dict[str, object]) -> None:
     async_to_sync(get_channel_layer().group_send)(room_group(room_id), event)

@@ -10,6 +10,13 @@ MESSAGE_MAX_LENGTH = 4000
 
 
 class Room(models.Model):
+    class Chattiness(models.TextChoices):
+        SILENT = "silent", "Silent"
+        MENTIONS = "mentions", "Only when mentioned"
+        NORMAL = "normal", "Normal"
+        LIVELY = "lively", "Lively"
+        ALWAYS = "always", "Always answer (one-to-one chat)"
+
     name = models.CharField(max_length=80)
     slug = models.SlugField(max_length=100, unique=True)
     topic = models.CharField(
@@ -26,6 +33,15 @@ class Room(models.Model):
         related_name="rooms_created",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    ai_chattiness = models.CharField(
+        "How chatty the personas are",
+        max_length=16,
+        choices=Chattiness.choices,
+        default=Chattiness.NORMAL,
+    )
+    ai_daily_budget = models.PositiveIntegerField(
+        "AI replies per day", default=200, help_text="When spent, the personas fall quiet."
+    )
     seq = models.BigIntegerField(
         default=0,
         editable=False,

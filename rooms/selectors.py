@@ -44,7 +44,7 @@ def messages_page(*, room: Room, before: int | None = None, limit: int = PAGE_SI
     if before is not None:
         query = query.filter(id__lt=before)
     # One extra row tells whether an older page exists without a COUNT.
-    rows = list(query.select_related("author").order_by("-id")[: limit + 1])
+    rows = list(query.select_related("author__persona").order_by("-id")[: limit + 1])
     has_older = len(rows) > limit
     return MessagePage(messages=rows[:limit][::-1], has_older=has_older)
 
@@ -59,7 +59,7 @@ def messages_since(*, room: Room, cursor: int, limit: int) -> list[Message] | No
     there are more than `limit` (the page should reload rather than catch up)."""
     rows = list(
         Message.objects.filter(room=room, seq__gt=cursor)
-        .select_related("author")
+        .select_related("author__persona")
         .order_by("seq")[: limit + 1]
     )
     if len(rows) > limit:
@@ -70,7 +70,7 @@ def messages_since(*, room: Room, cursor: int, limit: int) -> list[Message] | No
 def room_members(*, room: Room) -> list[Membership]:
     """Memberships of `room`: present people first, then owners and moderators, then by name."""
     role_rank = {Membership.Role.OWNER: 0, Membership.Role.MODERATOR: 1, Membership.Role.MEMBER: 2}
-    members = list(room.memberships.select_related("user"))
+    members = list(room.memberships.select_related("user__persona"))
     members.sort(
         key=lambda m: (not m.is_present, role_rank.get(m.role, 3), m.user.username.lower())
     )

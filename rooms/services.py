@@ -157,7 +157,7 @@ def message_post(*, room: Room, author: User, body: object, client_id: object) -
             message = Message.objects.create(
                 room=room,
                 author=author,
-                kind=Message.Kind.USER,
+                kind=Message.Kind.PERSONA if author.is_persona else Message.Kind.USER,
                 body=body,
                 client_id=client_uuid,
                 seq=_room_next_seq(room.pk),
@@ -241,7 +241,7 @@ def _message_for_update(*, room: Room, message_id: object) -> Message:
         raise ValidationError("Which message? Give its id.", code="message_id") from None
     message = (
         Message.objects.select_for_update(of=("self",))
-        .select_related("author")
+        .select_related("author__persona")
         .filter(room=room, pk=pk)
         .first()
     )
@@ -265,7 +265,7 @@ def _mentions_set(message: Message, *, created: bool = False) -> None:
 
 def _message_by_client_id(*, room: Room, author: User, client_id: uuid.UUID) -> Message | None:
     return (
-        Message.objects.select_related("author")
+        Message.objects.select_related("author__persona")
         .filter(room=room, author=author, client_id=client_id)
         .first()
     )
@@ -348,7 +348,7 @@ def presence_sweep() -> list[tuple[int, int]]:
         room_id=OuterRef("room_id"), user_id=OuterRef("user_id")
     )
     pairs |= set(
-        Membership.objects.filter(is_present=True)
+        Membership.objects.filter(is_present=True, user__is_persona=False)
         .exclude(Exists(has_socket))
         .values_list("room_id", "user_id")
     )

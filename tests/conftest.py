@@ -7,6 +7,7 @@ from channels.layers import get_channel_layer
 from django.test import Client
 
 from accounts.models import User
+from bots import runner
 from rooms import presence, services
 from rooms.models import Room
 
@@ -72,3 +73,4 @@ async def presence_tasks(settings):
     settings.SALON_PRESENCE_GRACE_SECONDS = 60
     yield
     await presence.stop()
+    await runner.stop()

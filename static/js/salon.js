@@ -147,6 +147,16 @@
 
   document.addEventListener("htmx:oobBeforeSwap", function (evt) {
     var target = evt.detail.target;
+    if (target.id === "drafts") {
+      // A persona's reply as it grows: replace the draft in place, or add it.
+      stickToBottom = atBottom();
+      Array.from(evt.detail.fragment.querySelectorAll("article.draft")).forEach(function (draft) {
+        var existing = document.getElementById(draft.id);
+        if (existing) existing.replaceWith(draft); else target.appendChild(draft);
+      });
+      evt.detail.shouldSwap = false;
+      return;
+    }
     if (target.id === "messages") {
       stickToBottom = atBottom();
       var incoming = Array.from(evt.detail.fragment.querySelectorAll("article.message"));
@@ -220,6 +230,12 @@
     if (retry) {
       var entry = outbox.get(retry.dataset.clientId);
       if (entry) { entry.failed = false; markPending(entry, "sending", "Sending…"); outboxSend(entry); }
+      return;
+    }
+    var stopButton = evt.target.closest(".draft-stop");
+    if (stopButton) {
+      stopButton.disabled = true;
+      sendFrame({ action: "stop", turn_id: parseInt(stopButton.dataset.turnId, 10) });
       return;
     }
     var action = evt.target.closest(".message-action");

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+
+from bots.engine import Voice, offline_reply
+from bots.models import BotTurn, Persona, RoomPersona
+
+PREVIEW_SEEDS = (1, 2, 3)
+
+
+class RoomPersonaInline(admin.TabularInline):
+    model = RoomPersona
+    extra = 0
+    raw_id_fields = ["room"]
+
+
+class PreviewForm(forms.Form):
+    message = forms.CharField(
+        label="Test message", max_length=500, initial="What do you make of the stars tonight?"
+    )
+    theme = forms.CharField(label="Room theme", max_length=200, required=False)
+
+
+@admin.register(Persona)
+class PersonaAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "slug",
+        "avatar",
+        "talkativeness",
+        "is_active",
+        "is_house_bot",
+        "preview",
+    ]
+    list_filter = ["is_active", "is_house_bot"]
+    search_fields = ["name", "slug", "bio", "system_prompt"]
+    list_editable = ["is_active"]
+    readonly_fields = ["user"]
+    inlines = [RoomPersonaInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "avatar", "color_hue", "bio", "is_active"]}),
+        ("Voice", {"fields": ["system_prompt", "style", "max_reply_chars", "talkativeness"]}),
+        ("Model", {"fields": ["model_override", "is_house_bot", "user"]}),
+    ]
+
+    def get_urls(self):
+        urls = [
+            path(
+                "<int:pk>/preview/",
+                self.admin_site.admin_view(self.preview_view),
+                name="bots_persona_preview",
+            )
+        ]
+        return urls + super().get_urls()
+
+    @admin.display(description="Sample replies")
+    def preview(self, persona: Persona) -> str:
+        return format_html(
+            '<a href="{}">Try it</a>', reverse("admin:bots_persona_preview", args=[persona.pk])
+        )
+
+    def preview_view(self, request, pk: int):
+        """Sample replies from the offline engine to a test message, before activating."""
+        persona = self.get_object(request, str(pk))
+        if persona is None or not self.has_view_permission(request, persona):
+            return self._get_obj_does_not_exist_redirect(request, self.opts, str(pk))
+        form = PreviewForm(request.GET or None)
+        samples = []
+        if form.is_valid():
+            voice = Voice(
+                slug=persona.slug,
+                name=persona.name,
+                max_reply_chars=persona.max_reply_chars,
+                is_house_bot=persona.is_house_bot,
+                style=persona.style,
+            )
+            previous = None
+            for seed in PREVIEW_SEEDS:
+                previous = offline_reply(
+                    voice,
+                    message=form.cleaned_data["message"],
+                    theme=form.cleaned_data["theme"],
+                    seed=seed,
+                    avoid=previous,
+                )
+                samples.append(previous)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "persona": persona,
+            "form": form,
+            "samples": samples,
+            "title": f"Sample replies: {persona.name}",
+        }
+        return TemplateResponse(request, "admin/bots/persona/preview.html", context)
+
+
+@admin.register(BotTurn)
+class BotTurnAdmin(admin.ModelAdmin):
+    list_display = ["id", "room", "persona", "hop", "status", "provider", "created_at"]
+    list_filter = ["status", "provider", "persona"]
+    search_fields = ["room__name", "persona__name", "error"]
+    list_select_related = ["room", "persona"]
+    raw_id_fields = ["room", "trigger", "root", "reply", "requested_by"]
+    readonly_fields = ["created_at", "finished_at", "stop_requested_at"]

@@ -1,0 +1,129 @@
+"""Who answers, and when: pure functions of the room's state, so they can be tested exactly.
+
+The random choices take a seed (the trigger message's id), so the same state always gives
+the same answer.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+MAX_SUMMONED = 3
+AIBOT_COMMAND = re.compile(r"^\s*/aibot\b[ \t]*(.*)", re.IGNORECASE | re.DOTALL)
+
+SILENT, MENTIONS, NORMAL, LIVELY, ALWAYS = "silent", "mentions", "normal", "lively", "always"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    slug: str
+    name: str
+    talkativeness: int
+    is_house_bot: bool = False
+
+
+@dataclass(frozen=True)
+class RoomState:
+    chattiness: str
+    present: tuple[Candidate, ...]
+    house_bot: Candidate | None = None
+    last_persona: str | None = None
+    replies_today: int = 0
+    daily_budget: int = 200
+
+
+@dataclass(frozen=True)
+class Plan:
+    slugs: tuple[str, ...] = ()
+    question: str | None = None
+    budget_spent: bool = False
+
+
+def aibot_question(body: str) -> str | None:
+    """The question after `/AIBot`, or None when the message is not the command."""
+    match = AIBOT_COMMAND.match(body)
+    return match.group(1).strip() if match else None
+
+
+def summoned(body: str, candidates: tuple[Candidate, ...]) -> list[str]:
+    """Personas named in `body` (@slug, the full name, or the first name as a word), in the
+    order they first appear, at most three."""
+    found: list[tuple[int, str]] = []
+    for candidate in candidates:
+        names = [rf"@{re.escape(candidate.slug)}\b", rf"\b{re.escape(candidate.name)}\b"]
+        first = candidate.name.split()[0]
+        if len(first) >= 3:
+            names.append(rf"\b{re.escape(first)}\b")
+        positions = [
+            match.start()
+            for pattern in names
+            for match in [re.search(pattern, body, re.IGNORECASE)]
+            if match
+        ]
+        if positions:
+            found.append((min(positions), candidate.slug))
+    return [slug for _, slug in sorted(found)][:MAX_SUMMONED]
+
+
+def plan_for_human(state: RoomState, body: str, *, seed: int) -> Plan:
+    """Which personas answer a person's message."""
+    question = aibot_question(body)
+    if question is not None and state.house_bot is not None:
+        return _within_budget(state, Plan(slugs=(state.house_bot.slug,), question=question))
+    if state.chattiness == SILENT:
+        return Plan()
+    mentionable = state.present + (
+        (state.house_bot,) if state.house_bot and state.house_bot not in state.present else ()
+    )
+    named = summoned(body, mentionable)
+    if named:
+        return _within_budget(state, Plan(slugs=tuple(named)))
+    if state.chattiness == ALWAYS:
+        return _within_budget(state, Plan(slugs=tuple(c.slug for c in state.present)[:1]))
+    if state.chattiness not in (NORMAL, LIVELY):
+        return Plan()
+    chosen = _pick_by_talkativeness(state, exclude={state.last_persona}, seed=seed)
+    if chosen is None:
+        return Plan()
+    # In a normal room a persona speaks up as often as it is talkative; a lively room always.
+    if state.chattiness == NORMAL and random.Random(seed * 7 + 1).randrange(100) >= (
+        chosen.talkativeness
+    ):
+        return Plan()
+    return _within_budget(state, Plan(slugs=(chosen.slug,)))
+
+
+def plan_for_persona(
+    state: RoomState, body: str, *, speaker: str, hop: int, max_hops: int, seed: int
+) -> Plan:
+    """Which persona, if any, answers another persona's reply: a persona it mentions, or in a
+    lively room sometimes another one; never beyond `max_hops` replies after a human spoke."""
+    if hop >= max_hops or state.chattiness == SILENT:
+        return Plan()
+    others = tuple(c for c in state.present if c.slug != speaker)
+    named = summoned(body, others)
+    if named:
+        return _within_budget(state, Plan(slugs=(named[0],)))
+    if state.chattiness != LIVELY or random.Random(seed * 13 + hop).random() >= 0.5:
+        return Plan()
+    chosen = _pick_by_talkativeness(state, exclude={speaker}, seed=seed + hop)
+    return _within_budget(state, Plan(slugs=(chosen.slug,))) if chosen else Plan()
+
+
+def _pick_by_talkativeness(
+    state: RoomState, *, exclude: set[str | None], seed: int
+) -> Candidate | None:
+    eligible = [c for c in state.present if c.slug not in exclude and c.talkativeness > 0]
+    if not eligible:
+        return None
+    eligible.sort(key=lambda c: c.slug)  # a stable order, whatever order the database gave
+    return random.Random(seed).choices(eligible, weights=[c.talkativeness for c in eligible])[0]
+
+
+def _within_budget(state: RoomState, plan: Plan) -> Plan:
+    if state.replies_today + len(plan.slugs) > state.daily_budget:
+        allowed = max(0, state.daily_budget - state.replies_today)
+        return Plan(slugs=plan.slugs[:allowed], question=plan.question, budget_spent=True)
+    return plan

@@ -1,0 +1,178 @@
+"""Runs persona replies on the server's event loop, beside the sockets, never in their way.
+
+A person's saved message schedules `answer_human_message`; it claims the turns the policy
+asks for and runs them one after another (personas take turns), then the bounded AI-to-AI
+follow-ups. While a persona composes, the room sees it typing and then its reply growing as
+a draft; the finished reply is saved and broadcast like any message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+
+from channels.db import database_sync_to_async
+from django.conf import settings
+
+from bots import services
+from bots.providers import OfflineProvider, ProviderError, provider_for
+from rooms import events
+
+logger = logging.getLogger(__name__)
+
+TYPING_EVERY = 3.0  # seconds between typing signals while a persona composes
+DRAFT_EVERY = 0.15  # seconds between draft updates while a reply streams
+STOP_CHECK_EVERY = 0.3  # seconds between looks at the database for a stop request
+
+# Tasks are kept until they finish (the loop holds weak references); streams by turn id, so
+# a stop that arrives in this process cancels at once (other processes see the flag).
+_tasks: set[asyncio.Task] = set()
+_streams: dict[int, asyncio.Task] = {}
+
+
+def answer_human_message(message_id: int) -> None:
+    """Schedule the personas' answers to a person's saved message (returns at once)."""
+    task = asyncio.get_running_loop().create_task(_answer(message_id))
+    _tasks.add(task)
+    task.add_done_callback(_tasks.discard)
+
+
+def cancel_local(turn_id: int) -> None:
+    stream = _streams.get(turn_id)
+    if stream is not None:
+        stream.cancel()
+
+
+async def _answer(message_id: int) -> None:
+    try:
+        queue = await database_sync_to_async(services.turns_plan_for_human)(message_id=message_id)
+        while queue:
+            turn_id = queue.pop(0)
+            if await _run_turn(turn_id):
+                follow_ups = await database_sync_to_async(services.turns_plan_for_reply)(
+                    turn_id=turn_id
+                )
+                queue = follow_ups + queue
+    except Exception:
+        logger.exception("Persona replies to message %s failed", message_id)
+
+
+async def _run_turn(turn_id: int) -> bool:
+    """Compose and post one reply; whether a reply was posted."""
+    context = await database_sync_to_async(services.turn_begin)(turn_id=turn_id)
+    if context is None:
+        return False
+    stream = asyncio.get_running_loop().create_task(_compose(context))
+    _streams[turn_id] = stream
+    try:
+        body, provider_name, error = await stream
+    except asyncio.CancelledError:
+        if asyncio.current_task().cancelling():
+            raise  # the runner itself is shutting down
+        await _stopped(context)
+        return False
+    finally:
+        _streams.pop(turn_id, None)
+    if body is None:
+        await _stopped(context)
+        return False
+    try:
+        await database_sync_to_async(services.turn_finish)(
+            turn_id=turn_id, body=body, provider=provider_name, error=error
+        )
+    finally:
+        await events.draft_removed(room_id=context.room_id, turn_id=turn_id)
+    return True
+
+
+async def _stopped(context) -> None:
+    await database_sync_to_async(services.turn_end)(
+        turn_id=context.turn_id, status=services.BotTurn.Status.STOPPED
+    )
+    await events.draft_removed(room_id=context.room_id, turn_id=context.turn_id)
+
+
+async def _compose(context) -> tuple[str | None, str, str]:
+    """The reply's text (None if stopped), the provider that wrote it, and any error that
+    made us fall back to the offline engine."""
+    provider = provider_for(model_override=context.model_override)
+    typing = asyncio.get_running_loop().create_task(_keep_typing(context))
+    try:
+        try:
+            text = await _stream(context, provider)
+            return text, provider.name, ""
+        except (ProviderError, TimeoutError) as error:
+            if isinstance(provider, OfflineProvider):
+                raise
+            logger.warning(
+                "Model reply for turn %s failed (%s); using the offline engine",
+                context.turn_id,
+                error or type(error).__name__,
+            )
+            text = await _stream(context, OfflineProvider())
+            return text, "offline-fallback", str(error) or type(error).__name__
+    finally:
+        typing.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await typing
+
+
+async def _stream(context, provider) -> str | None:
+    limit = context.request.voice.max_reply_chars
+    text = ""
+    last_draft = last_stop_check = 0.0
+    pace = settings.SALON_OFFLINE_CHUNK_DELAY if isinstance(provider, OfflineProvider) else 0
+    async with asyncio.timeout(settings.LLM_TIMEOUT_SECONDS):
+        async for chunk in provider.stream(context.request):
+            text += chunk
+            if len(text) >= limit:
+                text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+                break
+            now = time.monotonic()
+            if now - last_stop_check >= STOP_CHECK_EVERY:
+                last_stop_check = now
+                if await database_sync_to_async(services.turn_stop_requested)(
+                    turn_id=context.turn_id
+                ):
+                    return None
+            if now - last_draft >= DRAFT_EVERY:
+                last_draft = now
+                await _draft(context, text)
+            if pace:
+                await asyncio.sleep(pace)  # a readable pace for the offline engine's words
+    text = text.strip()
+    return text or None
+
+
+async def _draft(context, text: str) -> None:
+    await events.draft_updated(
+        room_id=context.room_id,
+        turn_id=context.turn_id,
+        name=context.persona_name,
+        avatar=context.persona_avatar,
+        hue=context.persona_hue,
+        requested_by_id=context.requested_by_id,
+        text=text,
+    )
+
+
+async def _keep_typing(context) -> None:
+    while True:
+        await events.user_typing(
+            room_id=context.room_id, user_id=context.persona_user_id, name=context.persona_name
+        )
+        await asyncio.sleep(TYPING_EVERY)
+
+
+async def stop() -> None:
+    """Cancel this process's reply tasks (tests use it between event loops)."""
+    tasks = list(_tasks)
+    for task in tasks:
+        task.cancel()
+    for task in tasks:
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+    _tasks.clear()
+    _streams.clear()

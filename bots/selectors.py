@@ -1,0 +1,92 @@
+"""Reads for personas: who is in a room, the state the policy decides on, recent history."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from bots import policy
+from bots.models import BotTurn, Persona
+from rooms.models import Message, Room
+
+HISTORY_LENGTH = 10
+COUNTED_STATUSES = (BotTurn.Status.PENDING, BotTurn.Status.STREAMING, BotTurn.Status.DONE)
+
+
+def active_personas() -> QuerySet[Persona]:
+    return Persona.objects.filter(is_active=True).select_related("user")
+
+
+def room_personas(*, room: Room) -> list[Persona]:
+    """The active personas present in `room`."""
+    return list(active_personas().filter(room_personas__room=room).order_by("name"))
+
+
+def house_bot() -> Persona | None:
+    return active_personas().filter(is_house_bot=True).order_by("pk").first()
+
+
+def start_of_today() -> datetime:
+    return timezone.make_aware(datetime.combine(timezone.now().date(), time.min))
+
+
+def replies_today(*, room: Room) -> int:
+    """AI replies given or under way in `room` today (UTC), against its daily budget."""
+    return BotTurn.objects.filter(
+        room=room, created_at__gte=start_of_today(), status__in=COUNTED_STATUSES
+    ).count()
+
+
+def room_state(*, room: Room) -> policy.RoomState:
+    def candidate(persona: Persona) -> policy.Candidate:
+        return policy.Candidate(
+            slug=persona.slug,
+            name=persona.name,
+            talkativeness=persona.talkativeness,
+            is_house_bot=persona.is_house_bot,
+        )
+
+    last = (
+        Message.objects.filter(room=room, kind=Message.Kind.PERSONA, author__persona__isnull=False)
+        .order_by("-id")
+        .values_list("author__persona__slug", flat=True)
+        .first()
+    )
+    bot = house_bot()
+    return policy.RoomState(
+        chattiness=room.ai_chattiness,
+        present=tuple(candidate(p) for p in room_personas(room=room)),
+        house_bot=candidate(bot) if bot else None,
+        last_persona=last,
+        replies_today=replies_today(room=room),
+        daily_budget=room.ai_daily_budget,
+    )
+
+
+def history(*, room: Room, up_to: int) -> tuple[tuple[str, str], ...]:
+    """The last messages of `room` up to message id `up_to`, oldest first, as (author, text)."""
+    rows = (
+        Message.objects.filter(room=room, id__lte=up_to, deleted_at__isnull=True)
+        .exclude(kind=Message.Kind.SYSTEM)
+        .select_related("author__persona")
+        .order_by("-id")[:HISTORY_LENGTH]
+    )
+    return tuple((display_name(m), m.body) for m in reversed(rows))
+
+
+def display_name(message: Message) -> str:
+    if message.author is None:
+        return "someone"
+    persona = getattr(message.author, "persona", None) if message.author.is_persona else None
+    return persona.name if persona else message.author.username
+
+
+def previous_reply(*, room: Room, persona: Persona) -> str | None:
+    return (
+        Message.objects.filter(room=room, author=persona.user_id, deleted_at__isnull=True)
+        .order_by("-id")
+        .values_list("body", flat=True)
+        .first()
+    )

@@ -1,0 +1,351 @@
+"""Writes for personas: seeding them, placing them in rooms, and the life of a reply (a
+BotTurn): planned and claimed, begun, finished through the same `message_post` as a person's
+message, or stopped."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from accounts.models import User
+from bots import policy, selectors
+from bots.engine import Voice
+from bots.models import BotTurn, Persona, RoomPersona, style_validate
+from bots.providers import ReplyRequest
+from rooms import services as room_services
+from rooms.models import Membership, Message, Room
+
+TURN_NAMESPACE = uuid.UUID("6f1d3c1e-2b7a-4d55-9a61-0c9f6a3e5b10")
+PERSONA_FIELDS = (
+    "name",
+    "avatar",
+    "color_hue",
+    "bio",
+    "system_prompt",
+    "style",
+    "max_reply_chars",
+    "talkativeness",
+    "model_override",
+    "is_active",
+    "is_house_bot",
+)
+
+
+# Personas ----------------------------------------------------------------------------------
+
+
+def persona_upsert(*, spec: dict) -> tuple[Persona, bool]:
+    """Create or update the persona `spec["slug"]` (the seed file's format); True if created."""
+    slug = spec.get("slug")
+    if not isinstance(slug, str) or not slug:
+        raise ValidationError("Each persona needs a slug.", code="slug")
+    unknown = set(spec) - {"slug", *PERSONA_FIELDS}
+    if unknown:
+        raise ValidationError(f"{slug}: unknown fields {sorted(unknown)}.", code="fields")
+    style_validate(spec.get("style", {}))
+    with transaction.atomic():
+        persona = Persona.objects.select_related("user").filter(slug=slug).first()
+        created = persona is None
+        if created:
+            if User.objects.filter(username=slug).exists():
+                raise ValidationError(
+                    f"{slug}: a person already uses the username {slug!r}.", code="taken"
+                )
+            user = User(username=slug, is_persona=True)
+            user.set_unusable_password()
+            user.save()
+            persona = Persona(slug=slug, user=user)
+        for name in PERSONA_FIELDS:
+            if name in spec:
+                setattr(persona, name, spec[name])
+        persona.full_clean(exclude=["user"])
+        persona.save()
+    return persona, created
+
+
+def _persona_join(*, room: Room, persona: Persona) -> None:
+    """Seat a persona in a room (private ones too): a membership that is always present."""
+    Membership.objects.update_or_create(
+        room=room,
+        user_id=persona.user_id,
+        defaults={"role": Membership.Role.MEMBER, "is_present": True},
+    )
+
+
+def room_personas_set(*, room: Room, actor: User, persona_ids: list[int]) -> None:
+    """The room owner chooses which personas are in the room."""
+    _require_owner(room=room, actor=actor)
+    chosen = list(Persona.objects.filter(pk__in=persona_ids, is_active=True))
+    with transaction.atomic():
+        current = set(RoomPersona.objects.filter(room=room).values_list("persona_id", flat=True))
+        wanted = {p.pk for p in chosen}
+        for persona in chosen:
+            if persona.pk not in current:
+                RoomPersona.objects.create(room=room, persona=persona)
+                _persona_join(room=room, persona=persona)
+        gone = current - wanted
+        if gone:
+            RoomPersona.objects.filter(room=room, persona_id__in=gone).delete()
+            Membership.objects.filter(room=room, user__persona__in=gone).delete()
+        transaction.on_commit(lambda: room_services.events.presence_changed(room.pk))
+
+
+def room_settings_update(*, room: Room, actor: User, topic: str, ai_chattiness: str) -> Room:
+    """The room owner changes the theme and how chatty the personas are."""
+    _require_owner(room=room, actor=actor)
+    room.topic = topic.strip()
+    room.ai_chattiness = ai_chattiness
+    room.full_clean()
+    room.save(update_fields=["topic", "ai_chattiness"])
+    return room
+
+
+def _require_owner(*, room: Room, actor: User) -> None:
+    if not Membership.objects.filter(room=room, user=actor, role=Membership.Role.OWNER).exists():
+        raise PermissionDenied("Only the room's owner can change this.")
+
+
+def direct_chat_open(*, user: User, persona: Persona) -> Room:
+    """The person's private one-to-one room with `persona`, made on first use."""
+    if not persona.is_active:
+        raise PermissionDenied("This persona is not available.")
+    existing = (
+        Room.objects.filter(
+            is_private=True,
+            ai_chattiness=Room.Chattiness.ALWAYS,
+            created_by=user,
+            room_personas__persona=persona,
+        )
+        .order_by("pk")
+        .first()
+    )
+    if existing is not None:
+        return existing
+    with transaction.atomic():
+        room = room_services.room_create(
+            creator=user,
+            name=f"{user.username} & {persona.name}"[:80],
+            topic=persona.bio,
+            is_private=True,
+        )
+        room.ai_chattiness = Room.Chattiness.ALWAYS
+        room.save(update_fields=["ai_chattiness"])
+        RoomPersona.objects.create(room=room, persona=persona)
+        _persona_join(room=room, persona=persona)
+    return room
+
+
+# Turns: planning -----------------------------------------------------------------------------
+
+
+def turns_plan_for_human(*, message_id: int) -> list[int]:
+    """Claim the turns that answer a person's message; the ids of those this call claimed."""
+    message = Message.objects.select_related("room", "author").get(pk=message_id)
+    if message.kind != Message.Kind.USER:
+        return []
+    room = message.room
+    plan = policy.plan_for_human(selectors.room_state(room=room), message.body, seed=message.pk)
+    if plan.budget_spent:
+        _budget_notice(room=room)
+    return _claim(
+        room=room,
+        trigger=message,
+        root=message,
+        slugs=plan.slugs,
+        hop=0,
+        requested_by=message.author,
+    )
+
+
+def turns_plan_for_reply(*, turn_id: int) -> list[int]:
+    """Claim the turns, if any, that answer a persona's finished reply (AI-to-AI, bounded)."""
+    turn = BotTurn.objects.select_related("room", "persona", "reply", "root").get(pk=turn_id)
+    if turn.reply is None or _human_spoke_since(turn):
+        return []
+    room = turn.room
+    plan = policy.plan_for_persona(
+        selectors.room_state(room=room),
+        turn.reply.body,
+        speaker=turn.persona.slug,
+        hop=turn.hop,
+        max_hops=settings.SALON_AI_MAX_HOPS,
+        seed=turn.reply.pk,
+    )
+    if plan.budget_spent:
+        _budget_notice(room=room)
+    return _claim(
+        room=room,
+        trigger=turn.reply,
+        root=turn.root,
+        slugs=plan.slugs,
+        hop=turn.hop + 1,
+        requested_by=turn.requested_by,
+    )
+
+
+def _claim(
+    *, room: Room, trigger: Message, root: Message, slugs, hop: int, requested_by
+) -> list[int]:
+    personas = {p.slug: p for p in Persona.objects.filter(slug__in=slugs, is_active=True)}
+    claimed = []
+    for slug in slugs:
+        if slug not in personas:
+            continue
+        try:
+            with transaction.atomic():
+                turn = BotTurn.objects.create(
+                    room=room,
+                    persona=personas[slug],
+                    trigger=trigger,
+                    root=root,
+                    hop=hop,
+                    requested_by=requested_by
+                    if requested_by and not requested_by.is_persona
+                    else None,
+                )
+        except IntegrityError:
+            continue  # another process already answers this trigger with this persona
+        claimed.append(turn.pk)
+    return claimed
+
+
+def _budget_notice(*, room: Room) -> None:
+    """Tell the room, once a day, that its personas have used up their replies."""
+    text = (
+        f"The personas have used today's {room.ai_daily_budget} replies in this room "
+        "and will be back tomorrow."
+    )
+    already = Message.objects.filter(
+        room=room, kind=Message.Kind.SYSTEM, body=text, created_at__gte=selectors.start_of_today()
+    ).exists()
+    if not already:
+        room_services.message_post_system(room=room, body=text)
+
+
+def _human_spoke_since(turn: BotTurn) -> bool:
+    return Message.objects.filter(
+        room_id=turn.room_id, kind=Message.Kind.USER, id__gt=turn.root_id
+    ).exists()
+
+
+# Turns: running ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TurnContext:
+    turn_id: int
+    room_id: int
+    persona_user_id: int
+    persona_name: str
+    persona_avatar: str
+    persona_hue: int
+    requested_by_id: int | None
+    model_override: str
+    request: ReplyRequest
+
+
+def turn_begin(*, turn_id: int) -> TurnContext | None:
+    """Start a claimed turn; None when it should not run any more (a human spoke since it was
+    planned in a chain, or it was stopped before it began)."""
+    turn = BotTurn.objects.select_related("room", "persona__user", "trigger__author").get(
+        pk=turn_id
+    )
+    if turn.status != BotTurn.Status.PENDING:
+        return None
+    if turn.stop_requested_at or (turn.hop > 0 and _human_spoke_since(turn)):
+        BotTurn.objects.filter(pk=turn.pk).update(
+            status=BotTurn.Status.SKIPPED, finished_at=timezone.now()
+        )
+        return None
+    BotTurn.objects.filter(pk=turn.pk).update(status=BotTurn.Status.STREAMING)
+    persona, room, trigger = turn.persona, turn.room, turn.trigger
+    question = policy.aibot_question(trigger.body) if persona.is_house_bot else None
+    voice = Voice(
+        slug=persona.slug,
+        name=persona.name,
+        max_reply_chars=persona.max_reply_chars,
+        is_house_bot=persona.is_house_bot,
+        style=persona.style,
+    )
+    return TurnContext(
+        turn_id=turn.pk,
+        room_id=room.pk,
+        persona_user_id=persona.user_id,
+        persona_name=persona.name,
+        persona_avatar=persona.avatar,
+        persona_hue=persona.color_hue,
+        requested_by_id=turn.requested_by_id,
+        model_override=persona.model_override,
+        request=ReplyRequest(
+            voice=voice,
+            system_prompt=persona.system_prompt,
+            theme=room.topic,
+            message=question if question is not None else trigger.body,
+            history=selectors.history(room=room, up_to=trigger.pk),
+            seed=trigger.pk * 1009 + persona.pk,
+            avoid=selectors.previous_reply(room=room, persona=persona),
+            model=persona.model_override,
+        ),
+    )
+
+
+def turn_finish(*, turn_id: int, body: str, provider: str, error: str = "") -> Message | None:
+    """Post the reply as the persona, through the same service as a person's message."""
+    turn = BotTurn.objects.select_related("room", "persona__user").get(pk=turn_id)
+    persona = turn.persona
+    with transaction.atomic():
+        if (
+            persona.is_house_bot
+            or not Membership.objects.filter(room=turn.room, user_id=persona.user_id).exists()
+        ):
+            _persona_join(room=turn.room, persona=persona)
+        result = room_services.message_post(
+            room=turn.room,
+            author=persona.user,
+            body=body,
+            # Derived from the turn: a second attempt at the same turn makes no second message.
+            client_id=uuid.uuid5(TURN_NAMESPACE, str(turn.pk)),
+        )
+        BotTurn.objects.filter(pk=turn.pk).update(
+            status=BotTurn.Status.DONE,
+            reply=result.message,
+            provider=provider,
+            error=error,
+            finished_at=timezone.now(),
+        )
+    return result.message
+
+
+def turn_end(*, turn_id: int, status: str, error: str = "") -> None:
+    BotTurn.objects.filter(pk=turn_id).update(
+        status=status, error=error, finished_at=timezone.now()
+    )
+
+
+def turn_stop_request(*, room: Room, actor: User, turn_id: object) -> BotTurn:
+    """Ask a reply being written to stop: the person who summoned it or a moderator may."""
+    try:
+        pk = int(turn_id)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise ValidationError("Which reply? Give its turn_id.", code="turn_id") from None
+    turn = BotTurn.objects.filter(room=room, pk=pk).first()
+    if turn is None:
+        raise ValidationError("That reply is not in this room.", code="turn_id")
+    membership = Membership.objects.filter(room=room, user=actor).first()
+    if membership is None:
+        raise PermissionDenied("You are not a member of this room.")
+    if turn.requested_by_id != actor.pk and not membership.can_moderate:
+        raise PermissionDenied("Only the person who asked, or a moderator, can stop this reply.")
+    BotTurn.objects.filter(pk=pk, stop_requested_at__isnull=True).update(
+        stop_requested_at=timezone.now()
+    )
+    return turn
+
+
+def turn_stop_requested(*, turn_id: int) -> bool:
+    return BotTurn.objects.filter(pk=turn_id, stop_requested_at__isnull=False).exists()

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.views.decorators.http import require_POST
+
+from bots import services
+from bots.forms import RoomPersonasForm
+from bots.models import Persona
+from rooms import selectors as room_selectors
+
+
+@require_POST
+def room_ai_settings(request: HttpRequest, slug: str) -> HttpResponse:
+    """The owner saves the room's theme, its personas and how chatty they are."""
+    room = room_selectors.room_visible_to(slug=slug, user=request.user)
+    if room is None:
+        raise Http404("No such room.")
+    form = RoomPersonasForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Those settings could not be saved: " + form.errors.as_text())
+        return redirect("room", slug=room.slug)
+    try:
+        services.room_settings_update(
+            room=room,
+            actor=request.user,
+            topic=form.cleaned_data["topic"],
+            ai_chattiness=form.cleaned_data["ai_chattiness"],
+        )
+        services.room_personas_set(
+            room=room,
+            actor=request.user,
+            persona_ids=[p.pk for p in form.cleaned_data["personas"]],
+        )
+    except PermissionDenied:
+        return HttpResponse("Only the room's owner can change its settings.", status=403)
+    return redirect("room", slug=room.slug)
+
+
+@require_POST
+def persona_chat(request: HttpRequest, slug: str) -> HttpResponse:
+    """Open (or return to) the person's one-to-one chat with a persona."""
+    persona = get_object_or_404(Persona, slug=slug, is_active=True)
+    room = services.direct_chat_open(user=request.user, persona=persona)
+    return redirect("room", slug=room.slug)
