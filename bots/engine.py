@@ -25,6 +25,7 @@ STOPWORDS = frozenset(
     think this those though through to too under until up us very want was way we well were
     what when where which while who whom why will with would yes yet you your yours yourself
     yourselves hello hi hey okay ok please today tonight anyone everyone someone something
+    good evening morning afternoon night folks guys friends welcome back
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
@@ -169,8 +170,9 @@ def _compose(voice: Voice, *, message: str, theme: str, seed: int) -> str:
     takes = list(style.get("takes", [])) or ["{topic}? I shall have to think about {topic}."]
     themed = [t for t in takes if "{theme}" in t]
     plain = [t for t in takes if "{theme}" not in t]
-    # With a theme, lean to it: most of the time pick a take that ties the topic to it.
-    if theme and themed and (from_theme or rng.random() < 0.6):
+    # With a theme, lean to it: most of the time pick a take that ties the topic to it (when
+    # the theme is the topic itself, any take already talks about it).
+    if theme and themed and not from_theme and rng.random() < 0.6:
         take = rng.choice(themed)
     else:
         take = rng.choice(plain or takes)

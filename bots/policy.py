@@ -48,11 +48,15 @@ def aibot_question(body: str) -> str | None:
 
 
 def summoned(body: str, candidates: tuple[Candidate, ...]) -> list[str]:
-    """Personas named in `body` (@slug, the full name, or the first name as a word), in the
-    order they first appear, at most three."""
+    """Personas named in `body` (@slug, the slug or the full name as a word, or the first name
+    as a word), in the order they first appear, at most three."""
     found: list[tuple[int, str]] = []
     for candidate in candidates:
-        names = [rf"@{re.escape(candidate.slug)}\b", rf"\b{re.escape(candidate.name)}\b"]
+        names = [
+            rf"@{re.escape(candidate.slug)}\b",
+            rf"(?<![\w@]){re.escape(candidate.slug)}\b",
+            rf"\b{re.escape(candidate.name)}\b",
+        ]
         first = candidate.name.split()[0]
         if len(first) >= 3:
             names.append(rf"\b{re.escape(first)}\b")

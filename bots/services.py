@@ -63,7 +63,15 @@ def persona_upsert(*, spec: dict) -> tuple[Persona, bool]:
         for name in PERSONA_FIELDS:
             if name in spec:
                 setattr(persona, name, spec[name])
-        persona.full_clean(exclude=["user"])
+        try:
+            persona.full_clean(exclude=["user"])
+        except ValidationError as error:
+            problems = [
+                f"{slug}: {field}: {message}"
+                for field, messages in error.message_dict.items()
+                for message in messages
+            ]
+            raise ValidationError(problems, code="invalid") from error
         persona.save()
     return persona, created
 

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import pytest
+
+from bots.policy import Candidate, Plan, RoomState, plan_for_human, plan_for_persona, summoned
+
+EINSTEIN = Candidate("einstein", "Albert Einstein", 60)
+CURIE = Candidate("curie", "Marie Curie", 45)
+SOCRATES = Candidate("socrates", "Socrates", 50)
+LOVELACE = Candidate("lovelace", "Ada Lovelace", 65)
+QUIET = Candidate("quiet", "Quiet Person", 0)
+AIBOT = Candidate("aibot", "AIBot", 0, is_house_bot=True)
+PRESENT = (EINSTEIN, CURIE, SOCRATES, LOVELACE)
+
+
+def state(chattiness: str = "normal", **changes) -> RoomState:
+    return RoomState(
+        **{"chattiness": chattiness, "present": PRESENT, "house_bot": AIBOT, **changes}
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "question"),
+    [
+        ("/AIBot What is Python?", "What is Python?"),
+        ("/aibot   how do websockets work", "how do websockets work"),
+        ("/AIBot", ""),
+    ],
+)
+def test_aibot_command_gets_the_house_bot(body, question):
+    assert plan_for_human(state(), body, seed=1) == Plan(slugs=("aibot",), question=question)
+
+
+def test_aibot_command_works_even_in_a_silent_room():
+    assert plan_for_human(state("silent"), "/AIBot hi", seed=1).slugs == ("aibot",)
+
+
+def test_aibot_later_in_a_message_is_a_mention_not_the_command():
+    assert plan_for_human(state("mentions"), "ask /AIBot later", seed=1) == Plan(slugs=("aibot",))
+
+
+def test_mentions_answer_in_order_of_appearance_up_to_three():
+    body = "@socrates and Marie Curie, then Ada, and einstein too"
+    assert summoned(body, PRESENT) == ["socrates", "curie", "lovelace"]
+    assert plan_for_human(state(), body, seed=1).slugs == ("socrates", "curie", "lovelace")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("What would Einstein say?", ["einstein"]),
+        ("@curie?", ["curie"]),
+        ("marie curie knows", ["curie"]),
+        ("Adaptation is not Ada", ["lovelace"]),
+        ("adaptation only", []),
+        ("the einsteinium element", []),
+        ("ping @aibot", []),  # the house bot is not in PRESENT
+    ],
+)
+def test_what_counts_as_summoning(body, expected):
+    assert summoned(body, PRESENT) == expected
+
+
+def test_mentions_are_heard_in_a_mentions_only_room():
+    assert plan_for_human(state("mentions"), "Socrates, what is virtue?", seed=3).slugs == (
+        "socrates",
+    )
+    assert plan_for_human(state("mentions"), "what is virtue?", seed=3) == Plan()
+
+
+def test_silent_room_ignores_mentions():
+    assert plan_for_human(state("silent"), "@einstein hello", seed=3) == Plan()
+
+
+def test_normal_room_at_most_one_answers_and_never_the_last_speaker():
+    answered = []
+    for seed in range(2000):
+        plan = plan_for_human(state(last_persona="lovelace"), "nice weather", seed=seed)
+        assert len(plan.slugs) <= 1
+        answered.extend(plan.slugs)
+    assert "lovelace" not in answered
+    counts = {slug: answered.count(slug) for slug in ("einstein", "curie", "socrates")}
+    # Chosen by talkativeness: the chattiest answers most, and some messages get no answer.
+    assert counts["einstein"] > max(counts["socrates"], counts["curie"])
+    assert min(counts.values()) > 0
+    assert len(answered) < 2000
+
+
+def test_lively_room_always_answers_one():
+    plans = [plan_for_human(state("lively"), "hello all", seed=seed) for seed in range(50)]
+    assert all(len(plan.slugs) == 1 for plan in plans)
+
+
+def test_policy_is_deterministic_for_a_seed():
+    first = [plan_for_human(state(), "hello", seed=s) for s in range(40)]
+    again = [plan_for_human(state(), "hello", seed=s) for s in range(40)]
+    assert first == again
+
+
+def test_nobody_talkative_means_no_volunteer():
+    quiet_room = state("lively", present=(QUIET,))
+    assert plan_for_human(quiet_room, "hello?", seed=1) == Plan()
+    assert plan_for_human(quiet_room, "hello Quiet Person", seed=1).slugs == ("quiet",)
+
+
+def test_one_to_one_room_always_answers():
+    direct = state("always", present=(CURIE,))
+    assert all(plan_for_human(direct, "hm", seed=s).slugs == ("curie",) for s in range(20))
+
+
+def test_persona_reply_draws_in_the_persona_it_mentions():
+    plan = plan_for_persona(
+        state(), "What do you think, @socrates?", speaker="einstein", hop=0, max_hops=2, seed=1
+    )
+    assert plan.slugs == ("socrates",)
+
+
+def test_persona_never_answers_itself():
+    plan = plan_for_persona(
+        state(), "As Einstein, I agree with Einstein", speaker="einstein", hop=0, max_hops=2, seed=1
+    )
+    assert plan == Plan()
+
+
+@pytest.mark.parametrize(("hop", "answers"), [(0, True), (1, True), (2, False), (5, False)])
+def test_ai_to_ai_chains_stop_at_the_hop_limit(hop, answers):
+    plan = plan_for_persona(state(), "@curie?", speaker="einstein", hop=hop, max_hops=2, seed=1)
+    assert bool(plan.slugs) is answers
+
+
+def test_lively_room_sometimes_chains_without_a_mention():
+    plans = [
+        plan_for_persona(state("lively"), "well", speaker="einstein", hop=0, max_hops=2, seed=s)
+        for s in range(60)
+    ]
+    chained = [p.slugs[0] for p in plans if p.slugs]
+    assert 0 < len(chained) < 60
+    assert "einstein" not in chained
+    normal = [
+        plan_for_persona(state(), "well", speaker="einstein", hop=0, max_hops=2, seed=s)
+        for s in range(60)
+    ]
+    assert all(p == Plan() for p in normal)
+
+
+def test_budget_spent_quiets_the_personas():
+    spent = state(replies_today=10, daily_budget=10)
+    assert plan_for_human(spent, "@einstein hi", seed=1) == Plan(budget_spent=True)
+    assert plan_for_human(spent, "/AIBot hi", seed=1) == Plan(question="hi", budget_spent=True)
+
+
+def test_budget_with_room_for_one_lets_the_first_answer():
+    almost = state(replies_today=9, daily_budget=10)
+    assert plan_for_human(almost, "@einstein and @curie", seed=1) == Plan(
+        slugs=("einstein",), budget_spent=True
+    )
