@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+# Words, and the punctuation that ends a phrase.
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+|[.,;:!?()\[\]\"]")
 STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are as at be because been before
@@ -106,10 +108,14 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def topic_of(message: str, theme: str, known: list[str]) -> tuple[str, bool]:
+def topic_of(
+    message: str, theme: str, known: list[str], ignore: tuple[str, ...] = ()
+) -> tuple[str, bool]:
     """The subject to talk about and whether it came from the room's theme rather than the
     message: a topic the persona knows if the message names one, else the message's most
-    telling word, else the theme."""
+    telling words, else the theme. Words in `ignore` (the personas' names) are no subject."""
+    ignored = {word.lower() for name in ignore for word in words(name)}
+    message = re.sub(r"@[\w.+-]+", ",", message)
     lowered = message.lower()
     for topic in known:
         if re.search(rf"\b{re.escape(topic.lower())}\b", lowered):
@@ -117,8 +123,9 @@ def topic_of(message: str, theme: str, known: list[str]) -> tuple[str, bool]:
     # Runs of neighbouring content words ("black holes"); the longest run is usually the
     # most specific subject; ties go to the first.
     runs: list[list[str]] = [[]]
-    for word in words(message):
-        if word.lower() in STOPWORDS or len(word) <= 2:
+    for word in TOKEN.findall(message):
+        lower = word.lower()
+        if lower in STOPWORDS or lower in ignored or len(word) <= 2:
             runs.append([])
         else:
             runs[-1].append(word)
@@ -148,25 +155,34 @@ def house_intent(question: str) -> str:
 
 
 def offline_reply(
-    voice: Voice, *, message: str, theme: str = "", seed: int, avoid: str | None = None
+    voice: Voice,
+    *,
+    message: str,
+    theme: str = "",
+    seed: int,
+    avoid: str | None = None,
+    ignore: tuple[str, ...] = (),
 ) -> str:
-    """A short reply in `voice` to `message`, leaning to `theme`; never equal to `avoid`."""
+    """A short reply in `voice` to `message`, leaning to `theme`; never equal to `avoid`.
+    Words in `ignore` (names of personas) are never taken for the subject."""
     reply = ""
     for attempt in range(12):
         if voice.is_house_bot:
             reply = house_reply(message, seed=seed + attempt)
         else:
-            reply = _compose(voice, message=message, theme=theme, seed=seed + attempt * 7919)
+            reply = _compose(
+                voice, message=message, theme=theme, seed=seed + attempt * 7919, ignore=ignore
+            )
         reply = _fit(reply, voice.max_reply_chars)
         if reply != avoid:
             return reply
     return reply
 
 
-def _compose(voice: Voice, *, message: str, theme: str, seed: int) -> str:
+def _compose(voice: Voice, *, message: str, theme: str, seed: int, ignore: tuple[str, ...]) -> str:
     rng = random.Random(seed)
     style = voice.style
-    topic, from_theme = topic_of(message, theme, list(style.get("topics", [])))
+    topic, from_theme = topic_of(message, theme, list(style.get("topics", [])), ignore)
     takes = list(style.get("takes", [])) or ["{topic}? I shall have to think about {topic}."]
     themed = [t for t in takes if "{theme}" in t]
     plain = [t for t in takes if "{theme}" not in t]

@@ -33,6 +33,7 @@ class ReplyRequest:
     seed: int
     avoid: str | None = None
     model: str = ""
+    names: tuple[str, ...] = ()  # the personas' names, never the subject of a reply
 
 
 class ReplyProvider(Protocol):
@@ -51,6 +52,7 @@ class OfflineProvider:
             theme=request.theme,
             seed=request.seed,
             avoid=request.avoid,
+            ignore=request.names,
         )
         words = reply.split(" ")
         for start in range(0, len(words), 4):

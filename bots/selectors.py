@@ -83,6 +83,12 @@ def display_name(message: Message) -> str:
     return persona.name if persona else message.author.username
 
 
+def persona_names() -> tuple[str, ...]:
+    """Every active persona's slug and name."""
+    rows = active_personas().values_list("slug", "name")
+    return tuple(name for row in rows for name in row)
+
+
 def previous_reply(*, room: Room, persona: Persona) -> str | None:
     return (
         Message.objects.filter(room=room, author=persona.user_id, deleted_at__isnull=True)

@@ -224,9 +224,10 @@ def _claim(
 
 def _budget_notice(*, room: Room) -> None:
     """Tell the room, once a day, that its personas have used up their replies."""
+    budget = room.ai_daily_budget
     text = (
-        f"The personas have used today's {room.ai_daily_budget} replies in this room "
-        "and will be back tomorrow."
+        f"The personas have used today's {budget} {'reply' if budget == 1 else 'replies'} "
+        "in this room and will be back tomorrow."
     )
     already = Message.objects.filter(
         room=room, kind=Message.Kind.SYSTEM, body=text, created_at__gte=selectors.start_of_today()
@@ -298,6 +299,7 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
             seed=trigger.pk * 1009 + persona.pk,
             avoid=selectors.previous_reply(room=room, persona=persona),
             model=persona.model_override,
+            names=selectors.persona_names(),
         ),
     )
 

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Callable
+
+import pytest
+from channels.db import database_sync_to_async
+from django.core.management import call_command
+
+from bots.models import Persona
+from rooms.models import Membership
+from tests.rooms.sockets import TIMEOUT
+
+
+@pytest.fixture
+def personas(db) -> dict[str, Persona]:
+    call_command("seed_personas", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return {p.slug: p for p in Persona.objects.select_related("user")}
+
+
+@pytest.fixture
+def quick_bots(settings, presence_tasks):
+    """Offline replies without the readable pace, so tests wait on events, not on typing."""
+    settings.SALON_OFFLINE_CHUNK_DELAY = 0
+    settings.LLM_BASE_URL = ""
+    settings.LLM_MODEL = ""
+
+
+@database_sync_to_async
+def seat(room, *personas_to_seat: Persona) -> None:
+    from bots.models import RoomPersona
+
+    for persona in personas_to_seat:
+        RoomPersona.objects.get_or_create(room=room, persona=persona)
+        Membership.objects.update_or_create(
+            room=room, user=persona.user, defaults={"is_present": True}
+        )
+
+
+async def frames_until(socket, done: Callable[[str], bool], timeout: float = TIMEOUT) -> list[str]:
+    """Every frame `socket` receives up to and including the first for which `done` is true."""
+    seen: list[str] = []
+    async with asyncio.timeout(timeout):
+        while True:
+            frame = await socket.receive_from(timeout=timeout)
+            seen.append(frame)
+            if done(frame):
+                return seen
+
+
+def persona_message(name: str) -> Callable[[str], bool]:
+    """A saved message by the persona `name` (not a draft)."""
+    pattern = re.compile(
+        r'<article id="message-\d+" class="message message-persona.*?'
+        rf'<span class="message-author">{re.escape(name)}</span>',
+        re.S,
+    )
+    return lambda frame: bool(pattern.search(frame))

@@ -1,0 +1,108 @@
+"""A real HTTP server that speaks the chat-completions API with streaming, answering from a
+script, for tests of the model path. It records what it was asked and whether the client
+hung up before the reply was complete."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Script:
+    chunks: list[str] = field(default_factory=lambda: ["Hello", " from", " the", " model."])
+    status: int = 200  # anything else answers with an error body instead of a stream
+    refuse: bool = False  # stream a refusal instead of content
+    delay: float = 0.0  # seconds between chunks (a slow model)
+    first_delay: float = 0.0  # seconds before the first chunk (a model that thinks)
+    hold_after: int | None = None  # after this many chunks, wait for `release`
+    release: threading.Event = field(default_factory=threading.Event)
+
+
+class FakeModelServer:
+    def __init__(self) -> None:
+        self.script = Script()
+        self.requests: list[dict] = []
+        self.hung_up = threading.Event()  # the client closed the stream early
+        self.streaming = threading.Event()  # at least one chunk was sent
+        self.finished = threading.Event()  # a full reply was sent
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                server.requests.append({"path": self.path, "body": body})
+                server.answer(self, body)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def __enter__(self) -> FakeModelServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.script.release.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
+        script = self.script
+        if script.status != 200:
+            payload = json.dumps({"error": {"message": "model exploded", "type": "server_error"}})
+            handler.send_response(script.status)
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", str(len(payload)))
+            handler.end_headers()
+            handler.wfile.write(payload.encode())
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/event-stream")
+        handler.send_header("Cache-Control", "no-cache")
+        handler.end_headers()
+        model = body.get("model", "test-model")
+        try:
+            if script.first_delay:
+                self._wait(script.first_delay)
+            if script.refuse:
+                self._send(handler, model, {"role": "assistant", "refusal": "I can't help."})
+            else:
+                for index, chunk in enumerate(script.chunks):
+                    if script.hold_after is not None and index == script.hold_after:
+                        script.release.wait(timeout=30)
+                    elif index and script.delay:
+                        self._wait(script.delay)
+                    self._send(handler, model, {"content": chunk})
+                    self.streaming.set()
+            self._send(handler, model, {}, finish_reason="stop")
+            handler.wfile.write(b"data: [DONE]\n\n")
+            handler.wfile.flush()
+            self.finished.set()
+        except (BrokenPipeError, ConnectionResetError):
+            self.hung_up.set()
+
+    def _wait(self, seconds: float) -> None:
+        # The scripted slowness of a model, not test synchronisation.
+        threading.Event().wait(seconds)
+
+    def _send(self, handler, model: str, delta: dict, finish_reason: str | None = None) -> None:
+        chunk = {
+            "id": "chatcmpl-test",
+            "object": "chat.completion.chunk",
+            "created": 0,
+            "model": model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
+        }
+        handler.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+        handler.wfile.flush()

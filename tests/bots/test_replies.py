@@ -1,0 +1,260 @@
+"""Personas answering in rooms through the offline engine, over real sockets."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import uuid
+
+import pytest
+from channels.db import database_sync_to_async
+from django.db import connection
+
+from bots import services
+from bots.engine import HOUSE_INTENTS
+from bots.models import BotTurn, Persona
+from rooms import services as room_services
+from rooms.models import Message, Room
+from tests.bots.conftest import frames_until, persona_message, seat
+from tests.rooms.sockets import TIMEOUT, connected_socket, frame, message_ids
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("quick_bots", "channel_layer"),
+]
+
+PYTHON_ANSWERS = next(answers for intent, _k, answers in HOUSE_INTENTS if intent == "python")
+
+
+@database_sync_to_async
+def persona_messages(room) -> list[tuple[str, str]]:
+    return list(
+        Message.objects.filter(room=room, kind=Message.Kind.PERSONA)
+        .order_by("id")
+        .values_list("author__persona__slug", "body")
+    )
+
+
+@database_sync_to_async
+def set_room(room, **fields) -> None:
+    Room.objects.filter(pk=room.pk).update(**fields)
+
+
+async def test_aibot_answers_a_question(room, alice, bob, personas):
+    await database_sync_to_async(room_services.membership_join)(room=room, user=bob)
+    alice_socket = await connected_socket(room.slug, alice)
+    bob_socket = await connected_socket(room.slug, bob)
+
+    await alice_socket.send_to(text_data=frame("/AIBot What is Python?"))
+
+    seen = {}
+    for name, socket in (("alice", alice_socket), ("bob", bob_socket)):
+        seen[name] = await frames_until(socket, persona_message("AIBot"))
+    ((slug, body),) = await persona_messages(room)
+    assert slug == "aibot" and body in PYTHON_ANSWERS
+    for frames in seen.values():
+        # The room saw the house bot typing, then its reply growing, then the saved reply.
+        joined = "".join(frames)
+        assert f'data-user-id="{personas["aibot"].user_id}" data-name="AIBot"' in joined
+        assert 'class="message message-persona draft"' in joined
+        assert 'AIBot</span><span class="badge badge-ai">AI</span>' in frames[-1]
+        assert body.split()[0] in frames[-1]
+    drafts_gone = await frames_until(alice_socket, lambda f: 'hx-swap-oob="delete"' in f)
+    assert re.search(r'<div id="draft-\d+" hx-swap-oob="delete"></div>', drafts_gone[-1])
+    await alice_socket.disconnect()
+    await bob_socket.disconnect()
+
+
+async def test_mentioned_personas_answer_in_order(room, alice, personas):
+    await seat(room, personas["einstein"], personas["socrates"], personas["curie"])
+    await set_room(room, ai_chattiness=Room.Chattiness.MENTIONS)
+    socket = await connected_socket(room.slug, alice)
+
+    await socket.send_to(text_data=frame("@socrates and Einstein: what is light?"))
+
+    await frames_until(socket, persona_message("Albert Einstein"))
+    replies = await persona_messages(room)
+    assert [slug for slug, _ in replies] == ["socrates", "einstein"]
+    assert all("light" in body.lower() for _, body in replies)
+    await socket.disconnect()
+
+
+async def test_a_persona_never_answers_twice_in_a_row_with_the_same_words(room, alice, personas):
+    await seat(room, personas["darwin"])
+    await set_room(room, ai_chattiness=Room.Chattiness.MENTIONS)
+    socket = await connected_socket(room.slug, alice)
+
+    for _ in range(3):
+        await socket.send_to(text_data=frame("Darwin, evolution?"))
+        await frames_until(socket, persona_message("Charles Darwin"))
+    bodies = [body for _, body in await persona_messages(room)]
+    assert len(bodies) == 3
+    assert bodies[0] != bodies[1] and bodies[1] != bodies[2]
+    await socket.disconnect()
+
+
+async def test_silent_room_stays_silent(room, alice, personas):
+    await seat(room, personas["einstein"])
+    await set_room(room, ai_chattiness=Room.Chattiness.SILENT)
+    socket = await connected_socket(room.slug, alice)
+
+    await socket.send_to(text_data=frame("@einstein hello?"))
+    await socket.receive_from(timeout=TIMEOUT)  # alice's own message
+
+    assert await socket.receive_nothing(timeout=0.5)
+    assert await persona_messages(room) == []
+    await socket.disconnect()
+
+
+@pytest.fixture
+def ping_pong(db, settings):
+    """Two personas whose every reply mentions the other: a chain that would never end."""
+    settings.SALON_AI_MAX_HOPS = 2
+    ping, _ = services.persona_upsert(
+        spec={
+            "slug": "ping",
+            "name": "Ping",
+            "avatar": "P",
+            "bio": "b",
+            "system_prompt": "p",
+            "talkativeness": 0,
+            "style": {"takes": ["Over to you, @pong, about {topic}."]},
+        }
+    )
+    pong, _ = services.persona_upsert(
+        spec={
+            "slug": "pong",
+            "name": "Pong",
+            "avatar": "Q",
+            "bio": "b",
+            "system_prompt": "p",
+            "talkativeness": 0,
+            "style": {"takes": ["No, you, @ping, about {topic}."]},
+        }
+    )
+    return ping, pong
+
+
+async def test_ai_to_ai_chains_stop_after_the_hop_limit(room, alice, ping_pong):
+    await seat(room, *ping_pong)
+    socket = await connected_socket(room.slug, alice)
+
+    await socket.send_to(text_data=frame("@ping start with tennis"))
+
+    # hop 0: ping answers alice; hops 1 and 2: pong, then ping; then the chain must stop.
+    await frames_until(socket, persona_message("Pong"))
+    await frames_until(socket, persona_message("Ping"))
+    assert await socket.receive_nothing(timeout=0.8) is False  # the last draft's removal
+    await socket.receive_from(timeout=TIMEOUT)
+    assert await socket.receive_nothing(timeout=0.8)
+    assert [slug for slug, _ in await persona_messages(room)] == ["ping", "pong", "ping"]
+    hops = await database_sync_to_async(
+        lambda: list(BotTurn.objects.order_by("id").values_list("hop", "status"))
+    )()
+    assert hops == [(0, "done"), (1, "done"), (2, "done")]
+    await socket.disconnect()
+
+
+async def test_a_human_speaking_stops_the_chain(room, alice, ping_pong, settings):
+    settings.SALON_OFFLINE_CHUNK_DELAY = 0.05
+    await seat(room, *ping_pong)
+    await set_room(room, ai_chattiness=Room.Chattiness.MENTIONS)
+    socket = await connected_socket(room.slug, alice)
+
+    await socket.send_to(text_data=frame("@ping serve"))
+    await frames_until(socket, persona_message("Ping"))
+    await socket.send_to(text_data=frame("enough, you two"))
+    await frames_until(socket, lambda f: "enough, you two" in f)
+
+    # Whatever was already being written may finish, but nothing follows it.
+    turns = await database_sync_to_async(
+        lambda: list(BotTurn.objects.order_by("id").values_list("hop", "status"))
+    )()
+    while any(status in ("pending", "streaming") for _, status in turns):
+        await frames_until(socket, lambda f: 'hx-swap-oob="delete"' in f)
+        turns = await database_sync_to_async(
+            lambda: list(BotTurn.objects.order_by("id").values_list("hop", "status"))
+        )()
+    assert (2, "done") not in turns
+    assert len(await persona_messages(room)) <= 2
+    await socket.disconnect()
+
+
+async def test_daily_budget_quiets_personas_and_tells_the_room_once(room, alice, personas):
+    await set_room(room, ai_daily_budget=1)
+    socket = await connected_socket(room.slug, alice)
+
+    await socket.send_to(text_data=frame("/AIBot What is Python?"))
+    await frames_until(socket, persona_message("AIBot"))
+    for question in ("/AIBot and async?", "/AIBot and databases?"):
+        await socket.send_to(text_data=frame(question))
+    notice = "The personas have used today&#x27;s 1 reply in this room and will be back tomorrow."
+    await frames_until(socket, lambda f: notice in f)
+    await frames_until(socket, lambda f: "and databases?" in f)
+    assert await socket.receive_nothing(timeout=0.5)
+
+    system = await database_sync_to_async(
+        lambda: list(room.messages.filter(kind="system").values_list("body", flat=True))
+    )()
+    assert system == [notice.replace("&#x27;", "'")]
+    assert len(await persona_messages(room)) == 1
+    await socket.disconnect()
+
+
+async def test_persona_replies_page_and_delete_like_messages(room, alice, personas, client_for):
+    socket = await connected_socket(room.slug, alice)
+    await socket.send_to(text_data=frame("/AIBot What is Python?"))
+    received = await frames_until(socket, persona_message("AIBot"))
+    (reply_id,) = message_ids(received[-1])
+
+    html = await database_sync_to_async(lambda: client_for(alice).get(f"/rooms/{room.slug}/"))()
+    assert f'id="message-{reply_id}" class="message message-persona"' in html.content.decode()
+
+    # alice owns the room: she may delete a persona's message like anyone's.
+    await socket.send_to(text_data=json.dumps({"action": "delete", "message_id": reply_id}))
+    deleted = await frames_until(socket, lambda f: f'id="message-{reply_id}"' in f)
+    assert "message deleted" in deleted[-1]
+    await socket.disconnect()
+
+
+def test_each_trigger_is_claimed_once_even_when_processes_race(room, alice, personas):
+    message = room_services.message_post(
+        room=room, author=alice, body="/AIBot What is async?", client_id=uuid.uuid4()
+    ).message
+    claimed: list[list[int]] = []
+    barrier = threading.Barrier(4)
+
+    def plan() -> None:
+        try:
+            barrier.wait(timeout=10)
+            claimed.append(services.turns_plan_for_human(message_id=message.pk))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=plan) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+    assert sorted(len(c) for c in claimed) == [0, 0, 0, 1]
+    assert BotTurn.objects.filter(trigger=message).count() == 1
+
+
+def test_a_finished_turn_posted_twice_makes_one_message(room, alice, personas):
+    message = room_services.message_post(
+        room=room, author=alice, body="/AIBot hi", client_id=uuid.uuid4()
+    ).message
+    (turn_id,) = services.turns_plan_for_human(message_id=message.pk)
+    first = services.turn_finish(turn_id=turn_id, body="Hello!", provider="offline")
+    again = services.turn_finish(turn_id=turn_id, body="Hello!", provider="offline")
+    assert first.pk == again.pk
+    assert Message.objects.filter(kind=Message.Kind.PERSONA).count() == 1
+
+
+def test_persona_users_cannot_log_in(client, personas):
+    response = client.post("/accounts/login/", {"username": "aibot", "password": ""})
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
+    assert Persona.objects.get(slug="aibot").user.has_usable_password() is False
