@@ -64,8 +64,10 @@ async def _run_turn(turn_id: int) -> bool:
     context = await database_sync_to_async(services.turn_begin)(turn_id=turn_id)
     if context is None:
         return False
-    stream = asyncio.get_running_loop().create_task(_compose(context))
+    progress = _Progress()
+    stream = asyncio.get_running_loop().create_task(_compose(context, progress))
     _streams[turn_id] = stream
+    watcher = asyncio.get_running_loop().create_task(_watch(context, progress, stream))
     try:
         body, provider_name, error = await stream
     except asyncio.CancelledError:
@@ -75,6 +77,9 @@ async def _run_turn(turn_id: int) -> bool:
         return False
     finally:
         _streams.pop(turn_id, None)
+        watcher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await watcher
     if body is None:
         await _stopped(context)
         return False
@@ -87,6 +92,30 @@ async def _run_turn(turn_id: int) -> bool:
     return True
 
 
+class _Progress:
+    """The reply so far, shared by the stream and its watcher."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+
+async def _watch(context, progress: _Progress, stream: asyncio.Task) -> None:
+    """While a reply streams: show the room its latest text now and then, and stop the stream
+    when someone asked to (the request may have reached another process)."""
+    shown = ""
+    last_stop_check = time.monotonic()
+    while True:
+        await asyncio.sleep(DRAFT_EVERY)
+        if progress.text and progress.text != shown:
+            shown = progress.text
+            await _draft(context, shown)
+        if time.monotonic() - last_stop_check >= STOP_CHECK_EVERY:
+            last_stop_check = time.monotonic()
+            if await database_sync_to_async(services.turn_stop_requested)(turn_id=context.turn_id):
+                stream.cancel()
+                return
+
+
 async def _stopped(context) -> None:
     await database_sync_to_async(services.turn_end)(
         turn_id=context.turn_id, status=services.BotTurn.Status.STOPPED
@@ -94,56 +123,49 @@ async def _stopped(context) -> None:
     await events.draft_removed(room_id=context.room_id, turn_id=context.turn_id)
 
 
-async def _compose(context) -> tuple[str | None, str, str]:
-    """The reply's text (None if stopped), the provider that wrote it, and any error that
-    made us fall back to the offline engine."""
+async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
+    """The reply's text, the provider that wrote it, and any error that made us fall back to
+    the offline engine."""
     provider = provider_for(model_override=context.model_override)
     typing = asyncio.get_running_loop().create_task(_keep_typing(context))
     try:
         try:
-            text = await _stream(context, provider)
+            text = await _stream(context, provider, progress)
             return text, provider.name, ""
         except (ProviderError, TimeoutError) as error:
             if isinstance(provider, OfflineProvider):
                 raise
+            reason = str(error) or type(error).__name__
             logger.warning(
                 "Model reply for turn %s failed (%s); using the offline engine",
                 context.turn_id,
-                error or type(error).__name__,
+                reason,
             )
-            text = await _stream(context, OfflineProvider())
-            return text, "offline-fallback", str(error) or type(error).__name__
+            progress.text = ""
+            text = await _stream(context, OfflineProvider(), progress)
+            return text, "offline-fallback", reason
     finally:
         typing.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await typing
 
 
-async def _stream(context, provider) -> str | None:
+async def _stream(context, provider, progress: _Progress) -> str | None:
     limit = context.request.voice.max_reply_chars
-    text = ""
-    last_draft = last_stop_check = 0.0
     pace = settings.SALON_OFFLINE_CHUNK_DELAY if isinstance(provider, OfflineProvider) else 0
-    async with asyncio.timeout(settings.LLM_TIMEOUT_SECONDS):
-        async for chunk in provider.stream(context.request):
-            text += chunk
-            if len(text) >= limit:
-                text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    async with (
+        asyncio.timeout(settings.LLM_TIMEOUT_SECONDS),
+        # Closing the stream when we leave it early ends the request to the model server.
+        contextlib.aclosing(provider.stream(context.request)) as chunks,
+    ):
+        async for chunk in chunks:
+            progress.text += chunk
+            if len(progress.text) >= limit:
+                progress.text = progress.text[: limit - 1].rsplit(" ", 1)[0] + "…"
                 break
-            now = time.monotonic()
-            if now - last_stop_check >= STOP_CHECK_EVERY:
-                last_stop_check = now
-                if await database_sync_to_async(services.turn_stop_requested)(
-                    turn_id=context.turn_id
-                ):
-                    return None
-            if now - last_draft >= DRAFT_EVERY:
-                last_draft = now
-                await _draft(context, text)
             if pace:
                 await asyncio.sleep(pace)  # a readable pace for the offline engine's words
-    text = text.strip()
-    return text or None
+    return progress.text.strip() or None
 
 
 async def _draft(context, text: str) -> None:

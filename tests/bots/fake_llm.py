@@ -5,6 +5,8 @@ hung up before the reply was complete."""
 from __future__ import annotations
 
 import json
+import select
+import socket
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -80,7 +82,7 @@ class FakeModelServer:
             else:
                 for index, chunk in enumerate(script.chunks):
                     if script.hold_after is not None and index == script.hold_after:
-                        script.release.wait(timeout=30)
+                        self._hold(handler)
                     elif index and script.delay:
                         self._wait(script.delay)
                     self._send(handler, model, {"content": chunk})
@@ -91,6 +93,14 @@ class FakeModelServer:
             self.finished.set()
         except (BrokenPipeError, ConnectionResetError):
             self.hung_up.set()
+
+    def _hold(self, handler: BaseHTTPRequestHandler) -> None:
+        """Stall mid-reply until released, noticing at once if the client hangs up."""
+        connection = handler.connection
+        while not self.script.release.wait(timeout=0.05):
+            readable, _, _ = select.select([connection], [], [], 0)
+            if readable and connection.recv(1, socket.MSG_PEEK) == b"":
+                raise ConnectionResetError("the client closed the stream")
 
     def _wait(self, seconds: float) -> None:
         # The scripted slowness of a model, not test synchronisation.

@@ -41,7 +41,8 @@ def set_room(room, **fields) -> None:
     Room.objects.filter(pk=room.pk).update(**fields)
 
 
-async def test_aibot_answers_a_question(room, alice, bob, personas):
+async def test_aibot_answers_a_question(room, alice, bob, personas, settings):
+    settings.SALON_OFFLINE_CHUNK_DELAY = 0.1  # slow enough to see it type and write
     await database_sync_to_async(room_services.membership_join)(room=room, user=bob)
     alice_socket = await connected_socket(room.slug, alice)
     bob_socket = await connected_socket(room.slug, bob)
