@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+from bots.models import RoomPersona
+from rooms import services as room_services
+from rooms.models import Membership, Room
+
+
+def settings_form(**changes) -> dict:
+    return {"topic": "space exploration", "ai_chattiness": "lively", **changes}
+
+
+def test_owner_sets_theme_personas_and_chattiness(client_for, room, alice, personas):
+    ids = [personas["einstein"].pk, personas["curie"].pk]
+    response = client_for(alice).post(f"/rooms/{room.slug}/settings/", settings_form(personas=ids))
+
+    assert response.status_code == 302 and response["Location"] == f"/rooms/{room.slug}/"
+    room.refresh_from_db()
+    assert (room.topic, room.ai_chattiness) == ("space exploration", "lively")
+    assert sorted(room.personas.values_list("slug", flat=True)) == ["curie", "einstein"]
+    seated = Membership.objects.filter(room=room, user__is_persona=True)
+    assert sorted(seated.values_list("user__username", "is_present")) == [
+        ("curie", True),
+        ("einstein", True),
+    ]
+
+    # Taking a persona out removes it from the member list too.
+    client_for(alice).post(
+        f"/rooms/{room.slug}/settings/", settings_form(personas=[personas["curie"].pk])
+    )
+    assert list(room.personas.values_list("slug", flat=True)) == ["curie"]
+    assert list(seated.values_list("user__username", flat=True)) == ["curie"]
+
+
+def test_only_the_owner_changes_room_settings(client_for, room, bob, personas):
+    room_services.membership_join(room=room, user=bob)
+    response = client_for(bob).post(
+        f"/rooms/{room.slug}/settings/", settings_form(personas=[personas["einstein"].pk])
+    )
+    assert response.status_code == 403
+    room.refresh_from_db()
+    assert (room.topic, room.ai_chattiness) == ("Leaves and kettles", "normal")
+    assert not RoomPersona.objects.exists()
+
+
+def test_settings_need_csrf_and_post(room, alice, personas):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(alice)
+    assert client.post(f"/rooms/{room.slug}/settings/", settings_form()).status_code == 403
+    assert client.get(f"/rooms/{room.slug}/settings/").status_code == 405
+
+
+@pytest.mark.parametrize("bad", [{"ai_chattiness": "always"}, {"ai_chattiness": "loud"}])
+def test_bad_settings_are_refused_with_a_message(client_for, room, alice, personas, bad):
+    response = client_for(alice).post(
+        f"/rooms/{room.slug}/settings/", settings_form(**bad), follow=True
+    )
+    assert "Those settings could not be saved" in response.content.decode()
+    room.refresh_from_db()
+    assert room.ai_chattiness == "normal"
+
+
+def test_private_room_settings_are_404_for_outsiders(client_for, private_room, bob, personas):
+    assert client_for(bob).post(f"/rooms/{private_room.slug}/settings/").status_code == 404
+
+
+def test_room_page_shows_the_persona_panel(client_for, room, alice, bob, personas):
+    client_for(alice).post(
+        f"/rooms/{room.slug}/settings/", settings_form(personas=[personas["einstein"].pk])
+    )
+    owner_html = client_for(alice).get(f"/rooms/{room.slug}/").content.decode()
+    room_services.membership_join(room=room, user=bob)
+    member_html = client_for(bob).get(f"/rooms/{room.slug}/").content.decode()
+
+    for html in (owner_html, member_html):
+        assert 'Albert Einstein</span><span class="badge badge-ai">AI</span>' in html
+        assert "Lively" in html
+    assert 'id="room-ai-settings"' in owner_html
+    assert 'id="room-ai-settings"' not in member_html
+
+
+def test_one_to_one_chat_with_a_persona(client_for, alice, bob, personas):
+    client = client_for(alice)
+    response = client.post("/personas/curie/chat/")
+
+    room = Room.objects.get()
+    assert response["Location"] == f"/rooms/{room.slug}/"
+    assert (room.name, room.is_private, room.ai_chattiness) == (
+        "alice & Marie Curie",
+        True,
+        "always",
+    )
+    assert list(room.personas.values_list("slug", flat=True)) == ["curie"]
+    # The same chat again, not a second room; nobody else can open it.
+    assert client.post("/personas/curie/chat/")["Location"] == f"/rooms/{room.slug}/"
+    assert Room.objects.count() == 1
+    assert client_for(bob).get(f"/rooms/{room.slug}/").status_code == 404
+    html = client.get(f"/rooms/{room.slug}/").content.decode()
+    assert 'id="room-ai-settings"' not in html  # its persona and mode stay as they are
+
+
+def test_lobby_offers_persona_chats(client_for, alice, personas):
+    html = client_for(alice).get("/").content.decode()
+    assert html.count('action="/personas/') == 7
+    assert 'action="/personas/aibot/chat/"' in html
+
+
+def test_unknown_or_inactive_persona_chat_is_404(client_for, alice, personas):
+    personas["darwin"].is_active = False
+    personas["darwin"].save()
+    assert client_for(alice).post("/personas/darwin/chat/").status_code == 404
+    assert client_for(alice).post("/personas/nobody/chat/").status_code == 404
+    assert client_for(alice).get("/personas/curie/chat/").status_code == 405
+
+
+@pytest.fixture
+def staff(client_for):
+    from accounts.models import User
+
+    return client_for(User.objects.create_superuser(username="root", password="x" * 20))
+
+
+def test_persona_admin_lists_searches_and_filters(staff, personas):
+    html = staff.get("/admin/bots/persona/").content.decode()
+    assert all(p.name in html for p in personas.values())
+    html = staff.get("/admin/bots/persona/", {"q": "radium"}).content.decode()
+    assert "Marie Curie" not in html  # radium is in the style, not searched
+    html = staff.get("/admin/bots/persona/", {"q": "Nobel"}).content.decode()
+    assert "Marie Curie" in html and "Socrates" not in html
+    html = staff.get("/admin/bots/persona/", {"is_house_bot__exact": "1"}).content.decode()
+    assert "AIBot" in html and "Socrates" not in html
+
+
+def test_persona_admin_shows_sample_replies(staff, personas):
+    url = f"/admin/bots/persona/{personas['socrates'].pk}/preview/"
+    html = staff.get(url, {"message": "Is justice <b>good</b>?", "theme": ""}).content.decode()
+    samples = html.split('<ol id="samples">')[1].split("</ol>")[0]
+    assert samples.count("<li>") == 3
+    assert "justice" in samples.lower()
+    assert "<b>good</b>" not in html
+
+
+def test_persona_admin_preview_is_staff_only(client_for, alice, personas):
+    url = f"/admin/bots/persona/{personas['socrates'].pk}/preview/"
+    assert client_for(alice).get(url).status_code == 302
