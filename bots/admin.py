@@ -6,6 +6,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
+from bots import services
 from bots.engine import Voice, offline_reply
 from bots.models import BotTurn, Persona, RoomPersona
 
@@ -46,6 +47,10 @@ class PersonaAdmin(admin.ModelAdmin):
         ("Voice", {"fields": ["system_prompt", "style", "max_reply_chars", "talkativeness"]}),
         ("Model", {"fields": ["model_override", "is_house_bot", "user"]}),
     ]
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        services.persona_seats_sync(persona=form.instance)
 
     def get_urls(self):
         urls = [

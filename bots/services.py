@@ -103,6 +103,20 @@ def room_personas_set(*, room: Room, actor: User, persona_ids: list[int]) -> Non
         transaction.on_commit(lambda: room_services.events.presence_changed(room.pk))
 
 
+def persona_seats_sync(*, persona: Persona) -> None:
+    """Make the persona's memberships match the rooms it is placed in (after staff edit its
+    rooms in the admin)."""
+    with transaction.atomic():
+        rooms = list(Room.objects.filter(room_personas__persona=persona))
+        for room in rooms:
+            _persona_join(room=room, persona=persona)
+        Membership.objects.filter(user_id=persona.user_id).exclude(room__in=rooms).delete()
+    for room in rooms:
+        transaction.on_commit(
+            lambda room_id=room.pk: room_services.events.presence_changed(room_id)
+        )
+
+
 def room_settings_update(*, room: Room, actor: User, topic: str, ai_chattiness: str) -> Room:
     """The room owner changes the theme and how chatty the personas are."""
     _require_owner(room=room, actor=actor)

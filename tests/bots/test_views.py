@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.test import Client
 
@@ -145,3 +147,24 @@ def test_persona_admin_shows_sample_replies(staff, personas):
 def test_persona_admin_preview_is_staff_only(client_for, alice, personas):
     url = f"/admin/bots/persona/{personas['socrates'].pk}/preview/"
     assert client_for(alice).get(url).status_code == 302
+
+
+def test_staff_place_a_persona_in_rooms_from_the_admin(staff, room, private_room, personas):
+    curie = personas["curie"]
+    url = f"/admin/bots/persona/{curie.pk}/change/"
+    form = staff.get(url).context["adminform"].form
+    data = {
+        **{k: v for k, v in form.initial.items() if v is not None},
+        "style": json.dumps(curie.style),
+        "is_active": "on",
+        "room_personas-TOTAL_FORMS": "2",
+        "room_personas-INITIAL_FORMS": "0",
+        "room_personas-0-room": str(room.pk),
+        "room_personas-1-room": str(private_room.pk),
+    }
+    response = staff.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert sorted(curie.rooms.values_list("slug", flat=True)) == ["back-office", "tea-room"]
+    assert sorted(
+        Membership.objects.filter(user=curie.user).values_list("room__slug", "is_present")
+    ) == [("back-office", True), ("tea-room", True)]
