@@ -1,0 +1,115 @@
+"""Personas in a real browser: a person asks the house bot and summons a persona; both
+windows see both replies appear, streamed and then saved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from django.conf import settings
+from django.core.management import call_command
+from playwright.sync_api import BrowserContext, Page, expect
+
+from accounts.models import User
+from rooms import services
+from rooms.models import Message
+from tests.serving import ARTIFACTS_DIR, DaphneServer, session_cookie_for
+
+LIVE_MS = 15_000
+
+
+def open_as(context: BrowserContext, server: DaphneServer, user: User, path: str) -> Page:
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": session_cookie_for(user),
+                "url": server.url,
+            }
+        ]
+    )
+    page = context.new_page()
+    page.goto(f"{server.url}{path}")
+    return page
+
+
+def send(page: Page, text: str) -> None:
+    composer = page.locator("#composer-body")
+    composer.fill(text)
+    composer.press("Enter")
+    expect(composer).to_have_value("")
+
+
+def persona_reply(page: Page, name: str):
+    return page.locator("#messages article.message-persona").filter(
+        has=page.locator(".message-author", has_text=re.compile(rf"^{re.escape(name)}$"))
+    )
+
+
+def test_house_bot_and_a_summoned_persona_answer_in_both_windows(
+    chat_server: DaphneServer, new_context: Callable[..., BrowserContext]
+) -> None:
+    call_command("seed_personas", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    alice = User.objects.create_user(username="alice")
+    bruno = User.objects.create_user(username="bruno")
+    room = services.room_create(creator=alice, name="Star Club", topic="space exploration")
+    services.membership_join(room=room, user=bruno)
+
+    alice_page = open_as(
+        new_context(viewport={"width": 1280, "height": 800}),
+        chat_server,
+        alice,
+        f"/rooms/{room.slug}/",
+    )
+    bruno_page = open_as(
+        new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True),
+        chat_server,
+        bruno,
+        f"/rooms/{room.slug}/",
+    )
+    for page in (alice_page, bruno_page):
+        expect(page.locator("#connection-status")).to_have_attribute(
+            "data-state", "open", timeout=LIVE_MS
+        )
+
+    # The owner seats Einstein from the room's side panel.
+    settings_panel = alice_page.locator("#room-ai-settings")
+    # A room without personas shows its settings open.
+    expect(alice_page.locator(".personas-settings")).to_have_attribute("open", "")
+    settings_panel.get_by_label("Albert Einstein").check()
+    settings_panel.get_by_role("button", name="Save").click()
+    expect(alice_page.locator("#personas-panel")).to_contain_text("Normal")
+    expect(alice_page.locator("#connection-status")).to_have_attribute(
+        "data-state", "open", timeout=LIVE_MS
+    )
+    expect(bruno_page.locator("#member-list")).to_contain_text("Albert Einstein", timeout=LIVE_MS)
+
+    send(bruno_page, "/AIBot What is Python?")
+    for page in (alice_page, bruno_page):
+        reply = persona_reply(page, "AIBot")
+        expect(reply).to_have_count(1, timeout=LIVE_MS)
+        expect(reply.locator(".message-body")).to_contain_text("Python")
+        expect(reply.locator(".badge-ai")).to_have_text("AI")
+
+    send(alice_page, "@einstein what do you make of black holes?")
+    # The reply is written in front of everyone before it is saved.
+    expect(bruno_page.locator("#drafts article.draft")).to_have_count(1, timeout=LIVE_MS)
+    for page in (alice_page, bruno_page):
+        reply = persona_reply(page, "Albert Einstein")
+        expect(reply).to_have_count(1, timeout=LIVE_MS)
+        expect(reply.locator(".message-body")).to_contain_text("black holes")
+        expect(page.locator("#drafts article")).to_have_count(0, timeout=LIVE_MS)
+
+    saved = list(
+        Message.objects.filter(room=room, kind=Message.Kind.PERSONA)
+        .order_by("id")
+        .values_list("author__username", "body")
+    )
+    assert [author for author, _ in saved] == ["aibot", "einstein"]
+    for page in (alice_page, bruno_page):
+        bodies = page.locator("#messages article.message-persona .message-body")
+        expect(bodies).to_have_text([body for _, body in saved], use_inner_text=True)
+
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    alice_page.screenshot(path=ARTIFACTS_DIR / "personas-desktop.png")
+    bruno_page.screenshot(path=ARTIFACTS_DIR / "personas-phone.png")
