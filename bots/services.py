@@ -355,7 +355,7 @@ def turn_stop_request(*, room: Room, actor: User, turn_id: object) -> BotTurn:
     """Ask a reply being written to stop: the person who summoned it or a moderator may."""
     try:
         pk = int(turn_id)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError("Which reply? Give its turn_id.", code="turn_id") from None
     turn = BotTurn.objects.filter(room=room, pk=pk).first()
     if turn is None:

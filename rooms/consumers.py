@@ -44,6 +44,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
     room: Room | None = None
     group_refresher: asyncio.Task | None = None
     last_typing: float = 0.0
+    released: bool = False
+
+    async def __call__(self, scope, receive, send) -> None:
+        # However the consumer ends (a clean close, a crash, a cancelled task), the socket
+        # leaves its group and its presence: disconnect() alone does not run after a crash.
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            await self._release()
 
     async def connect(self) -> None:
         user = self.scope["user"]
@@ -89,13 +98,22 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 logger.warning("Could not refresh %s for a socket", self.group_name, exc_info=True)
 
     async def disconnect(self, code: int) -> None:
+        await self._release()
+
+    async def _release(self) -> None:
+        """Leave the room's group and presence, once."""
+        if self.released:
+            return
+        self.released = True
         if self.group_refresher is not None:
             self.group_refresher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self.group_refresher
         if self.room is not None:
-            await self.channel_layer.group_discard(self.group_name, self.channel_name)
-            await presence.socket_closed(channel_name=self.channel_name)
+            try:
+                await self.channel_layer.group_discard(self.group_name, self.channel_name)
+            finally:
+                await presence.socket_closed(channel_name=self.channel_name)
 
     # Browser frames ----------------------------------------------------------------------
 
@@ -111,12 +129,17 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if handler is None:
             await self.send_error("Unknown action.")
             return
+        client_id = frame.get("client_id")
+        client_id = client_id if isinstance(client_id, str) else ""
         try:
             await handler(self, frame)
         except (ValidationError, PermissionDenied) as error:
             text = error.messages[0] if isinstance(error, ValidationError) else str(error)
-            client_id = frame.get("client_id")
-            await self.send_error(text, client_id=client_id if isinstance(client_id, str) else "")
+            await self.send_error(text, client_id=client_id)
+        except Exception:
+            # One sender's frame must never end the socket or reach anyone else.
+            logger.exception("Frame %r failed in room %s", action, self.room.pk)
+            await self.send_error("Something went wrong. Please try again.", client_id=client_id)
 
     @staticmethod
     def _parse(text_data: str | None) -> dict | None:
@@ -124,7 +147,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return None
         try:
             frame = json.loads(text_data)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: hostile nesting
             return None
         return frame if isinstance(frame, dict) else None
 
@@ -168,6 +191,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if now - self.last_typing < TYPING_MIN_INTERVAL:
             return
         self.last_typing = now
+        await database_sync_to_async(self._require_membership)()
         user = self.scope["user"]
         await events.user_typing(room_id=self.room.pk, user_id=user.pk, name=user.username)
 
@@ -179,7 +203,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
         html = await database_sync_to_async(self._catch_up)(cursor)
         await self.send(text_data=html)
 
+    def _require_membership(self) -> None:
+        if selectors.membership_for(room=self.room, user=self.scope["user"]) is None:
+            raise PermissionDenied("You are not a member of this room.")
+
     def _catch_up(self, cursor: int) -> str:
+        self._require_membership()
         # Read the room's seq first: every change up to it has committed (changes commit in
         # seq order), so once the page has what follows its cursor, it stands at `room_seq`.
         room_seq = selectors.room_seq(room=self.room)
@@ -229,6 +258,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def room_draft(self, event: dict) -> None:
         await self.send(text_data=event["html"])
+
+    async def room_revoked(self, event: dict) -> None:
+        """Someone's membership ended: their open sockets in the room close."""
+        if event["user_id"] == self.scope["user"].pk:
+            await self.close(code=CLOSE_FORBIDDEN)
 
     async def room_typing(self, event: dict) -> None:
         if event["user_id"] != self.scope["user"].pk:

@@ -71,6 +71,13 @@ def presence_changed(room_id: int) -> None:
     _group_send(room_id, {"type": "room.members", "html": members_frame(room_id)})
 
 
+def membership_revoked(*, room_id: int, user_id: int) -> None:
+    """A person is no longer in the room: their sockets close (see the consumer), and everyone
+    gets the new member list."""
+    _group_send(room_id, {"type": "room.revoked", "user_id": user_id})
+    presence_changed(room_id)
+
+
 async def user_typing(*, room_id: int, user_id: int, name: str) -> None:
     """Someone is typing; everyone but their own sockets is told (see the consumer)."""
     await get_channel_layer().group_send(

@@ -87,8 +87,14 @@ def membership_join(*, room: Room, user: User) -> Membership:
 
 
 def membership_leave(*, room: Room, user: User) -> None:
-    """Remove `user` from `room`. The room and its history stay."""
-    Membership.objects.filter(room=room, user=user).delete()
+    """Remove `user` from `room`: their open sockets there close. The history stays."""
+    with transaction.atomic():
+        deleted, _ = Membership.objects.filter(room=room, user=user).delete()
+        RoomConnection.objects.filter(room=room, user=user).delete()
+        if deleted:
+            transaction.on_commit(
+                partial(events.membership_revoked, room_id=room.pk, user_id=user.pk)
+            )
 
 
 def membership_mark_read(*, membership: Membership, message_id: int | None) -> None:
@@ -126,6 +132,10 @@ def message_body_clean(body: object) -> str:
         )
     if "\x00" in body:
         raise ValidationError("Messages cannot contain NUL characters.", code="invalid")
+    try:
+        body.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate from a hand-made frame
+        raise ValidationError("Messages must be valid text.", code="invalid") from None
     return body
 
 
@@ -237,7 +247,7 @@ def message_delete(*, room: Room, actor: User, message_id: object) -> Message:
 def _message_for_update(*, room: Room, message_id: object) -> Message:
     try:
         pk = int(message_id)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError("Which message? Give its id.", code="message_id") from None
     message = (
         Message.objects.select_for_update(of=("self",))
@@ -287,14 +297,14 @@ def _stale_before():
 def presence_connect(*, room: Room, user: User, channel_name: str) -> None:
     """Record an open socket; announce the person if the room thought them gone."""
     with transaction.atomic():
+        # The membership row's lock orders this against a settle of the same person.
+        membership = Membership.objects.select_for_update().filter(room=room, user=user).first()
         RoomConnection.objects.update_or_create(
             channel_name=channel_name,
             defaults={"room": room, "user": user, "last_seen": timezone.now()},
         )
-        arrived = Membership.objects.filter(room=room, user=user, is_present=False).update(
-            is_present=True
-        )
-        if arrived:
+        if membership is not None and not membership.is_present:
+            Membership.objects.filter(pk=membership.pk).update(is_present=True)
             message_post_system(room=room, body=f"{user.username} joined")
             transaction.on_commit(partial(events.presence_changed, room.pk))
 
@@ -315,13 +325,17 @@ def presence_disconnect(*, channel_name: str) -> tuple[int, int] | None:
 def presence_settle(*, room_id: int, user_id: int) -> bool:
     """Announce that a person left, if none of their sockets in the room is fresh."""
     with transaction.atomic():
+        membership = (
+            Membership.objects.select_for_update().filter(room_id=room_id, user_id=user_id).first()
+        )
         rows = RoomConnection.objects.filter(room_id=room_id, user_id=user_id)
-        if rows.filter(last_seen__gte=_stale_before()).exists():
+        stale_before = _stale_before()
+        if rows.filter(last_seen__gte=stale_before).exists():
             return False
-        rows.delete()
-        left = Membership.objects.filter(room_id=room_id, user_id=user_id, is_present=True)
-        if not left.update(is_present=False):
+        rows.filter(last_seen__lt=stale_before).delete()
+        if membership is None or not membership.is_present:
             return False
+        Membership.objects.filter(pk=membership.pk).update(is_present=False)
         username = User.objects.filter(pk=user_id).values_list("username", flat=True).get()
         message_post_system(room=Room.objects.get(pk=room_id), body=f"{username} left")
         transaction.on_commit(partial(events.presence_changed, room_id))

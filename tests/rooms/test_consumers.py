@@ -11,9 +11,10 @@ from django.db import transaction
 
 from chatsite.asgi import application
 from rooms import services
-from rooms.models import Message
+from rooms.models import Membership, Message
 from tests.rooms.sockets import (
     TIMEOUT,
+    action,
     connected_socket,
     frame,
     message_ids,
@@ -245,13 +246,63 @@ async def test_htmx_headers_key_is_ignored(room, alice, channel_layer):
     await socket.disconnect()
 
 
-async def test_member_who_left_cannot_post_from_an_open_socket(room, alice, bob, channel_layer):
+async def test_leaving_closes_your_sockets_and_updates_the_member_list(
+    room, alice, bob, channel_layer
+):
     await join(room, bob)
-    socket = await connected_socket(room.slug, bob)
+    bob_socket = await connected_socket(room.slug, bob)
+    alice_socket = await connected_socket(room.slug, alice)
+
     await database_sync_to_async(services.membership_leave)(room=room, user=bob)
 
-    await socket.send_to(text_data=frame("sneaky"))
+    closed = await bob_socket.receive_output(timeout=TIMEOUT)
+    assert (closed["type"], closed["code"]) == ("websocket.close", 4403)
+    members = await alice_socket.receive_from(timeout=TIMEOUT)
+    assert 'id="member-panel" hx-swap-oob="true"' in members
+    assert f'id="member-{bob.pk}"' not in members and f'id="member-{alice.pk}"' in members
+    await alice_socket.disconnect()
 
-    assert "You are not a member of this room." in await socket.receive_from(timeout=TIMEOUT)
+
+async def test_a_member_removed_while_connected_cannot_post_sync_or_type(
+    room, alice, bob, channel_layer
+):
+    await join(room, bob)
+    socket = await connected_socket(room.slug, bob)
+    # Removed behind the consumer's back (as staff would in the admin): every action checks.
+    await database_sync_to_async(Membership.objects.filter(room=room, user=bob).delete)()
+
+    for raw in (frame("sneaky"), action("sync", cursor=0), action("typing")):
+        await socket.send_to(text_data=raw)
+        assert "You are not a member of this room." in await socket.receive_from(timeout=TIMEOUT)
     assert await all_messages() == []
     await socket.disconnect()
+
+
+@pytest.mark.parametrize(
+    ("raw", "error"),
+    [
+        ("[" * 5000 + "]" * 5000, "That message could not be read"),
+        ('{"action": "edit", "message_id": Infinity, "body": "x"}', "Which message?"),
+        ('{"action": "delete", "message_id": -Infinity}', "Which message?"),
+        ('{"action": "stop", "turn_id": NaN}', "Which reply?"),
+        (json.dumps({"body": "\ud800", "client_id": str(uuid.uuid4())}), "must be valid text"),
+        ('{"action": 5}', "Unknown action."),
+        ('{"action": "sync", "cursor": 1e400}', "A sync needs the page"),
+    ],
+)
+async def test_hostile_frames_get_an_error_and_the_socket_lives_on(
+    room, alice, bob, raw, error, channel_layer
+):
+    await join(room, bob)
+    sender = await connected_socket(room.slug, alice)
+    watcher = await connected_socket(room.slug, bob)
+
+    await sender.send_to(text_data=raw)
+
+    assert error in await sender.receive_from(timeout=TIMEOUT)
+    assert await watcher.receive_nothing(timeout=0.2)
+    await sender.send_to(text_data=frame("still alive"))
+    assert message_ids(await watcher.receive_from(timeout=TIMEOUT))
+    assert await all_messages() == [("alice", "still alive")]
+    await sender.disconnect()
+    await watcher.disconnect()
