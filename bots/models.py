@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import string
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
@@ -8,6 +10,7 @@ from django.db import models
 from rooms.models import Message, Room
 
 STYLE_LISTS = ("traits", "phrases", "topics", "takes")
+TAKE_PLACEHOLDERS = {"topic", "theme", "name"}
 
 
 def style_validate(style: object) -> None:
@@ -17,6 +20,18 @@ def style_validate(style: object) -> None:
         value = style.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValidationError(f"style.{key} must be a list of strings.", code="style")
+    for take in style.get("takes", []):
+        try:
+            fields = {name for _, name, _, _ in string.Formatter().parse(take) if name}
+        except ValueError as error:
+            raise ValidationError(f"style.takes: {take!r}: {error}.", code="style") from None
+        unknown = fields - TAKE_PLACEHOLDERS
+        if unknown:
+            raise ValidationError(
+                f"style.takes: {take!r} uses {sorted(unknown)}; "
+                "takes may use {topic}, {theme} and {name}.",
+                code="style",
+            )
 
 
 class Persona(models.Model):

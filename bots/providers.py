@@ -8,7 +8,9 @@ has enough or is asked to stop.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import weakref
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Protocol
@@ -90,17 +92,28 @@ def chat_messages(request: ReplyRequest) -> list[dict[str, str]]:
     ]
 
 
+# One client (and its connection pool) per server and key, per event loop: building one costs
+# tens of milliseconds on the loop, and its connections are worth reusing. A server process
+# has one loop; tests have one per test, and a closed loop's clients go with it.
+_clients: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _client(*, base_url: str, api_key: str, timeout: float) -> openai.AsyncOpenAI:
+    per_loop = _clients.setdefault(asyncio.get_running_loop(), {})
+    key = (base_url, api_key, timeout)
+    if key not in per_loop:
+        per_loop[key] = openai.AsyncOpenAI(
+            base_url=base_url, api_key=api_key or "not-needed", timeout=timeout, max_retries=0
+        )
+    return per_loop[key]
+
+
 class ChatCompletionsProvider:
     name = "llm"
 
     def __init__(self, *, base_url: str, model: str, api_key: str, timeout: float) -> None:
         self.model = model
-        self.client = openai.AsyncOpenAI(
-            base_url=base_url,
-            api_key=api_key or "not-needed",
-            timeout=timeout,
-            max_retries=0,
-        )
+        self.client = _client(base_url=base_url, api_key=api_key, timeout=timeout)
 
     async def stream(self, request: ReplyRequest) -> AsyncIterator[str]:
         try:

@@ -48,15 +48,23 @@ def cancel_local(turn_id: int) -> None:
 async def _answer(message_id: int) -> None:
     try:
         queue = await database_sync_to_async(services.turns_plan_for_human)(message_id=message_id)
-        while queue:
-            turn_id = queue.pop(0)
+    except Exception:
+        logger.exception("Planning persona replies to message %s failed", message_id)
+        return
+    while queue:
+        turn_id = queue.pop(0)
+        try:
             if await _run_turn(turn_id):
                 follow_ups = await database_sync_to_async(services.turns_plan_for_reply)(
                     turn_id=turn_id
                 )
                 queue = follow_ups + queue
-    except Exception:
-        logger.exception("Persona replies to message %s failed", message_id)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            # One persona's failure ends its turn, not the others' in the queue.
+            logger.exception("Persona turn %s failed", turn_id)
+            await _failed(turn_id, error)
 
 
 async def _run_turn(turn_id: int) -> bool:
@@ -116,6 +124,17 @@ async def _watch(context, progress: _Progress, stream: asyncio.Task) -> None:
                 return
 
 
+async def _failed(turn_id: int, error: Exception) -> None:
+    with contextlib.suppress(Exception):
+        await database_sync_to_async(services.turn_end)(
+            turn_id=turn_id,
+            status=services.BotTurn.Status.FAILED,
+            error=f"{type(error).__name__}: {error}",
+        )
+        context_room = await database_sync_to_async(services.turn_room_id)(turn_id=turn_id)
+        await events.draft_removed(room_id=context_room, turn_id=turn_id)
+
+
 async def _stopped(context) -> None:
     await database_sync_to_async(services.turn_end)(
         turn_id=context.turn_id, status=services.BotTurn.Status.STOPPED
@@ -132,10 +151,13 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
         try:
             text = await _stream(context, provider, progress)
             return text, provider.name, ""
-        except (ProviderError, TimeoutError) as error:
+        except Exception as error:
+            # Whatever went wrong with the model (an error, a timeout, a refusal, a server
+            # that speaks the protocol badly), the persona still answers.
             if isinstance(provider, OfflineProvider):
                 raise
-            reason = str(error) or type(error).__name__
+            reason = str(error) if isinstance(error, ProviderError) else ""
+            reason = reason or f"{type(error).__name__}: {error}".rstrip(": ")
             logger.warning(
                 "Model reply for turn %s failed (%s); using the offline engine",
                 context.turn_id,

@@ -48,10 +48,11 @@ def room_state(*, room: Room) -> policy.RoomState:
             is_house_bot=persona.is_house_bot,
         )
 
+    # The last persona to speak is the last finished turn: an indexed lookup by room.
     last = (
-        Message.objects.filter(room=room, kind=Message.Kind.PERSONA, author__persona__isnull=False)
+        BotTurn.objects.filter(room=room, status=BotTurn.Status.DONE)
         .order_by("-id")
-        .values_list("author__persona__slug", flat=True)
+        .values_list("persona__slug", flat=True)
         .first()
     )
     bot = house_bot()

@@ -351,6 +351,10 @@ def turn_end(*, turn_id: int, status: str, error: str = "") -> None:
     )
 
 
+def turn_room_id(*, turn_id: int) -> int:
+    return BotTurn.objects.values_list("room_id", flat=True).get(pk=turn_id)
+
+
 def turn_stop_request(*, room: Room, actor: User, turn_id: object) -> BotTurn:
     """Ask a reply being written to stop: the person who summoned it or a moderator may."""
     try:

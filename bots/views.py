@@ -10,6 +10,7 @@ from bots import services
 from bots.forms import RoomPersonasForm
 from bots.models import Persona
 from rooms import selectors as room_selectors
+from rooms.models import Room
 
 
 @require_POST
@@ -18,6 +19,8 @@ def room_ai_settings(request: HttpRequest, slug: str) -> HttpResponse:
     room = room_selectors.room_visible_to(slug=slug, user=request.user)
     if room is None:
         raise Http404("No such room.")
+    if room.ai_chattiness == Room.Chattiness.ALWAYS:
+        return HttpResponse("A one-to-one chat keeps its persona and mode.", status=403)
     form = RoomPersonasForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Those settings could not be saved: " + form.errors.as_text())

@@ -17,6 +17,7 @@ class Script:
     chunks: list[str] = field(default_factory=lambda: ["Hello", " from", " the", " model."])
     status: int = 200  # anything else answers with an error body instead of a stream
     refuse: bool = False  # stream a refusal instead of content
+    garbage: bool = False  # stream something that is not the protocol
     delay: float = 0.0  # seconds between chunks (a slow model)
     first_delay: float = 0.0  # seconds before the first chunk (a model that thinks)
     hold_after: int | None = None  # after this many chunks, wait for `release`
@@ -77,7 +78,9 @@ class FakeModelServer:
         try:
             if script.first_delay:
                 self._wait(script.first_delay)
-            if script.refuse:
+            if script.garbage:
+                handler.wfile.write(b"data: {this is not json\n\n")
+            elif script.refuse:
                 self._send(handler, model, {"role": "assistant", "refusal": "I can't help."})
             else:
                 for index, chunk in enumerate(script.chunks):

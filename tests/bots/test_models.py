@@ -110,6 +110,7 @@ async def test_chat_messages_are_quoted_data_never_instructions(room, alice, per
         ({"status": 500}, "InternalServerError"),
         ({"refuse": True}, "The model refused to answer."),
         ({"first_delay": 3}, "TimeoutError"),
+        ({"garbage": True}, "JSONDecodeError"),
     ],
 )
 async def test_failures_fall_back_to_the_offline_engine_and_are_logged(

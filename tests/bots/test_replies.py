@@ -259,3 +259,27 @@ def test_persona_users_cannot_log_in(client, personas):
     assert response.status_code == 200
     assert "_auth_user_id" not in client.session
     assert Persona.objects.get(slug="aibot").user.has_usable_password() is False
+
+
+async def test_a_failing_persona_does_not_silence_the_others(room, alice, personas):
+    await seat(room, personas["curie"], personas["darwin"])
+    await set_room(room, ai_chattiness=Room.Chattiness.MENTIONS)
+    # A style saved around the validation (say, by hand in the database) that breaks the engine.
+    await database_sync_to_async(Persona.objects.filter(slug="curie").update)(
+        style={"takes": ["{undefined} oops"]}
+    )
+    socket = await connected_socket(room.slug, alice)
+
+    await socket.send_to(text_data=frame("Curie and Darwin, hello"))
+
+    await frames_until(socket, persona_message("Charles Darwin"))
+    turns = await database_sync_to_async(
+        lambda: list(BotTurn.objects.order_by("id").values_list("persona__slug", "status", "error"))
+    )()
+    assert [(slug, status) for slug, status, _ in turns] == [
+        ("curie", "failed"),
+        ("darwin", "done"),
+    ]
+    assert turns[0][2] == "KeyError: 'undefined'"
+    assert [slug for slug, _ in await persona_messages(room)] == ["darwin"]
+    await socket.disconnect()

@@ -103,6 +103,16 @@ def test_one_to_one_chat_with_a_persona(client_for, alice, bob, personas):
     assert 'id="room-ai-settings"' not in html  # its persona and mode stay as they are
 
 
+def test_one_to_one_chat_settings_cannot_be_changed(client_for, alice, personas):
+    client = client_for(alice)
+    room = Room.objects.get(slug=client.post("/personas/curie/chat/")["Location"].split("/")[2])
+    response = client.post(f"/rooms/{room.slug}/settings/", settings_form(personas=[]))
+    assert response.status_code == 403
+    room.refresh_from_db()
+    assert room.ai_chattiness == "always"
+    assert list(room.personas.values_list("slug", flat=True)) == ["curie"]
+
+
 def test_lobby_offers_persona_chats(client_for, alice, personas):
     html = client_for(alice).get("/").content.decode()
     assert html.count('action="/personas/') == 7
