@@ -225,6 +225,7 @@ async def test_model_output_is_escaped_like_a_persons(room, alice, personas, mod
 
 async def test_replies_are_capped_in_length(room, alice, personas, model):
     model.script.chunks = ["word "] * 400
+    model.script.delay = 0.01  # a model's pace: it is still writing when we have enough
     await seat(room, personas["curie"])  # max_reply_chars 240
     socket = await connected_socket(room.slug, alice)
 
