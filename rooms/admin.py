@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.text import Truncator
 
+from rooms import services
 from rooms.models import Membership, Message, Room
 
 
@@ -45,15 +46,33 @@ class MembershipAdmin(admin.ModelAdmin):
 
 @admin.register(Message)
 class MessageAdmin(admin.ModelAdmin):
+    """Messages are read here and deleted through the same tombstone as in the room, so open
+    pages and catch-up see it; they are never edited or hard-deleted behind the room's back."""
+
     list_display = ["id", "room", "kind", "author", "short_body", "created_at", "edited", "deleted"]
     list_filter = ["kind", "created_at", "deleted_at"]
     search_fields = ["body", "author__username", "room__name", "room__slug"]
     list_select_related = ["room", "author"]
-    raw_id_fields = ["room", "author"]
-    readonly_fields = ["client_id", "created_at"]
     date_hierarchy = "created_at"
+    actions = ["delete_for_everyone"]
     # Big tables: skip the full COUNT(*) that the unfiltered change list would show.
     show_full_result_count = False
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields] + ["mentions"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.action(description="Delete for everyone (leaves a tombstone)")
+    def delete_for_everyone(self, request, queryset) -> None:
+        ids = list(queryset.filter(deleted_at__isnull=True).values_list("pk", flat=True))
+        for message_id in ids:
+            services.message_delete_by_staff(message_id=message_id)
+        self.message_user(request, f"Deleted {len(ids)} message{'s' if len(ids) != 1 else ''}.")
 
     @admin.display(description="Message")
     def short_body(self, message: Message) -> str:

@@ -233,14 +233,26 @@ def message_delete(*, room: Room, actor: User, message_id: object) -> Message:
         is_author = message.author_id == actor.pk and message.kind == Message.Kind.USER
         if not is_author and not membership.can_moderate:
             raise PermissionDenied("Only the author or a moderator can delete this message.")
-        if message.deleted_at is not None:
-            return message
-        message.body = ""
-        message.deleted_at = timezone.now()
-        message.seq = _room_next_seq(room.pk)
-        message.save(update_fields=["body", "deleted_at", "seq"])
-        message.mentions.clear()
-        transaction.on_commit(partial(events.message_changed, message))
+        return _tombstone(message)
+
+
+def message_delete_by_staff(*, message_id: int) -> Message:
+    """Staff delete a message from the admin: the same tombstone, seen live by the room."""
+    with transaction.atomic():
+        room_id = Message.objects.values_list("room_id", flat=True).get(pk=message_id)
+        message = _message_for_update(room=Room(pk=room_id), message_id=message_id)
+        return _tombstone(message)
+
+
+def _tombstone(message: Message) -> Message:
+    if message.deleted_at is not None:
+        return message
+    message.body = ""
+    message.deleted_at = timezone.now()
+    message.seq = _room_next_seq(message.room_id)
+    message.save(update_fields=["body", "deleted_at", "seq"])
+    message.mentions.clear()
+    transaction.on_commit(partial(events.message_changed, message))
     return message
 
 

@@ -374,6 +374,11 @@
     socket = evt.detail.socketWrapper;
     isOpen = true;
     setStatus("open", "Live");
+    // Drafts and typing signals are not caught up: whatever was shown may be long over.
+    var drafts = document.getElementById("drafts");
+    if (drafts) drafts.replaceChildren();
+    typers.clear();
+    renderTyping();
     // Ask for whatever changed since the page was rendered or the socket dropped, then send
     // what waited in the outbox; the server handles a socket's frames in order.
     syncing = false;
@@ -396,8 +401,17 @@
       setTimeout(function () { if (!isOpen && socket) socket.reconnect(); }, htmx.config.wsReconnectDelay(0));
     }
   });
+  // Back online: reconnect now rather than after the back-off, unless a socket is already on
+  // its way (two live sockets would each count as a tab).
+  var rawSocket = null;
+  var createSocket = htmx.createWebSocket || function (url) { return new WebSocket(url); };
+  htmx.createWebSocket = function (url) {
+    rawSocket = createSocket(url);
+    return rawSocket;
+  };
   window.addEventListener("online", function () {
-    if (!isOpen && socket) socket.reconnect();
+    var busy = rawSocket && (rawSocket.readyState === WebSocket.CONNECTING || rawSocket.readyState === WebSocket.OPEN);
+    if (!busy && socket) socket.reconnect();
   });
 
   // Presentation: times, grouping, day separators ------------------------------------------

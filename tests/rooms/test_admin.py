@@ -60,3 +60,31 @@ def test_admin_is_staff_only(client_for, alice):
     response = client_for(alice).get("/admin/rooms/message/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+def test_staff_delete_is_a_live_tombstone_not_a_hard_delete(staff_client, room, alice):
+    message = services.message_post(
+        room=room, author=alice, body="remove me", client_id=uuid.uuid4()
+    ).message
+    url = "/admin/rooms/message/"
+    assert staff_client.get(f"{url}{message.pk}/delete/").status_code == 403
+    assert staff_client.get(f"{url}add/").status_code == 403
+
+    response = staff_client.post(
+        url, {"action": "delete_for_everyone", "_selected_action": [message.pk]}, follow=True
+    )
+
+    assert "Deleted 1 message." in response.content.decode()
+    message.refresh_from_db()
+    assert (message.body, message.deleted_at is not None) == ("", True)
+    room.refresh_from_db()
+    assert message.seq == room.seq  # a change the room's pages catch up on
+
+
+def test_staff_cannot_edit_messages_behind_the_rooms_back(staff_client, room, alice):
+    message = services.message_post(
+        room=room, author=alice, body="as written", client_id=uuid.uuid4()
+    ).message
+    staff_client.post(f"/admin/rooms/message/{message.pk}/change/", {"body": "rewritten"})
+    message.refresh_from_db()
+    assert message.body == "as written"
