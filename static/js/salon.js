@@ -477,7 +477,9 @@
         separator.appendChild(label);
         article.before(separator);
       }
+      // A pending send keeps its header: that is where "Sending…" and Retry show.
       var continues = previous && previous.dataset.authorId && !previous.classList.contains("message-system") &&
+        !article.classList.contains("is-pending") &&
         previous.dataset.authorId === article.dataset.authorId && !article.classList.contains("message-system") &&
         created - prevCreated < GROUP_WITHIN && sameDay(created, prevCreated);
       article.classList.toggle("is-continuation", Boolean(continues));
