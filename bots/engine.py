@@ -27,7 +27,8 @@ STOPWORDS = frozenset(
     think this those though through to too under until up us very want was way we well were
     what when where which while who whom why will with would yes yet you your yours yourself
     yourselves hello hi hey okay ok please today tonight anyone everyone someone something
-    good evening morning afternoon night folks guys friends welcome back
+    good evening morning afternoon night folks guys friends welcome back next last week
+    weeks year years day days ever never real kind sort other another
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
@@ -131,7 +132,13 @@ def topic_of(
             runs[-1].append(word)
     phrases = [" ".join(run[-3:]) for run in runs if run]
     if phrases:
-        return max(phrases, key=len), False
+        # Prefer phrases of more words, then longer ones; a question's last phrase is often
+        # its subject ("should we colonise planets?"), so it wins near-ties.
+        last = len(phrases) - 1
+        scored = [
+            (p.count(" "), len(p) + (3 if i == last else 0), p) for i, p in enumerate(phrases)
+        ]
+        return max(scored)[2], False
     theme_words = [w for w in words(theme) if w.lower() not in STOPWORDS]
     if theme:
         return (theme.strip() if len(theme_words) <= 3 else max(theme_words, key=len)), True
