@@ -202,7 +202,10 @@ def _compose(voice: Voice, *, message: str, theme: str, seed: int, ignore: tuple
     body = take.format(topic=topic, theme=theme or "our subject", name=voice.name)
     phrases = list(style.get("phrases", []))
     if phrases and rng.random() < 0.55:
-        body = f"{rng.choice(phrases)} {body}"
+        phrase = rng.choice(phrases)
+        if phrase.endswith((".", "!", "?", ":")):
+            body = body[0].upper() + body[1:]
+        body = f"{phrase} {body}"
     return body[0].upper() + body[1:]
 
 
