@@ -17,7 +17,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -42,13 +42,16 @@ _NOT_INHERITED = ("DJANGO_ALLOW_ASYNC_UNSAFE",)
 _direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
-@dataclass(frozen=True)
+@dataclass
 class DaphneServer:
-    """A running daphne process and where to reach it."""
+    """A daphne process and where to reach it. `stop`, `kill` and `start` let a test take the
+    server down and bring a new process up on the same port (the log goes on in one file)."""
 
-    process: subprocess.Popen[bytes]
     port: int
     log_path: Path
+    # Kept out of repr: a failing test prints its fixtures, and the environment may hold keys.
+    env: dict[str, str] = field(repr=False)
+    process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
@@ -57,6 +60,43 @@ class DaphneServer:
     @property
     def ws_url(self) -> str:
         return f"ws://{HOST}:{self.port}"
+
+    def start(self, timeout: float = 30.0) -> None:
+        """Start a new process on this port. Raises RuntimeError, with the log's tail, if it
+        is not serving within `timeout` seconds."""
+        if self.process is not None and self.process.poll() is None:
+            raise RuntimeError(f"daphne is already running on port {self.port}.")
+        command = [
+            sys.executable,
+            "-m",
+            "daphne",
+            "-b",
+            HOST,
+            "-p",
+            str(self.port),
+            "chatsite.asgi:application",
+        ]
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                command,
+                cwd=settings.BASE_DIR,
+                env=self.env,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        _wait_until_serving(self, timeout)
+
+    def stop(self) -> None:
+        """Shut the process down as a deployment would (SIGTERM), and wait until it exits."""
+        if self.process is not None:
+            _stop(self.process)
+
+    def kill(self) -> None:
+        """End the process at once (SIGKILL), as a crash would: nothing gets to clean up."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
 
 
 def free_port() -> int:
@@ -117,35 +157,17 @@ def daphne_server(
     serving within `timeout` seconds."""
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     log_path = ARTIFACTS_DIR / f"{label}.log"
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "daphne",
-        "-b",
-        HOST,
-        "-p",
-        str(port),
-        "chatsite.asgi:application",
-    ]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command,
-            cwd=settings.BASE_DIR,
-            env=server_env(env),
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    server = DaphneServer(process=process, port=port, log_path=log_path)
+    log_path.write_bytes(b"")
+    server = DaphneServer(port=free_port(), log_path=log_path, env=server_env(env))
     try:
-        _wait_until_serving(server, timeout)
+        server.start(timeout)
         yield server
     finally:
-        _stop(process)
+        server.stop()
 
 
 def _wait_until_serving(server: DaphneServer, timeout: float) -> None:
+    assert server.process is not None
     deadline = time.monotonic() + timeout
     problem = "no answer yet"
     while time.monotonic() < deadline:

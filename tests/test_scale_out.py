@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AsyncExitStack, ExitStack
+from html.parser import HTMLParser
 
 import pytest
 from channels.db import database_sync_to_async
@@ -16,7 +18,8 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from accounts.models import User
 from rooms import services
-from rooms.models import Message, Room
+from rooms.models import Membership, Message, Room, RoomConnection
+from tests.rooms.sockets import body_text, message_ids
 from tests.serving import DaphneServer, daphne_server, session_cookie_for
 
 RECEIVE_TIMEOUT = 10.0
@@ -35,14 +38,33 @@ def shared_redis_url() -> str:
     return url
 
 
-@pytest.fixture
-def two_servers(transactional_db: None) -> Iterator[tuple[DaphneServer, DaphneServer]]:
-    """Two daphne processes on one test database and one Redis channel layer."""
-    env = {"REDIS_URL": shared_redis_url()}
+# Presence settings for the crash test, the same in both processes: beat often, and give up
+# on a socket whose process stopped refreshing it after two seconds.
+FAST_PRESENCE = {"PRESENCE_HEARTBEAT_SECONDS": "0.5", "PRESENCE_STALE_SECONDS": "2"}
+# Stale time, plus a beat, plus room for a slow machine.
+SWEEP_TIMEOUT = 10.0
+
+
+def _two_servers(env: Mapping[str, str]) -> Iterator[tuple[DaphneServer, DaphneServer]]:
+    env = {"REDIS_URL": shared_redis_url(), **env}
     with ExitStack() as stack:
         first = stack.enter_context(daphne_server(label="daphne-scale-out-1", env=env))
         second = stack.enter_context(daphne_server(label="daphne-scale-out-2", env=env))
         yield first, second
+
+
+@pytest.fixture
+def two_servers(transactional_db: None) -> Iterator[tuple[DaphneServer, DaphneServer]]:
+    """Two daphne processes on one test database and one Redis channel layer."""
+    yield from _two_servers({})
+
+
+@pytest.fixture
+def two_servers_fast_presence(
+    transactional_db: None,
+) -> Iterator[tuple[DaphneServer, DaphneServer]]:
+    """As `two_servers`, with FAST_PRESENCE in both processes."""
+    yield from _two_servers(FAST_PRESENCE)
 
 
 def member_in_room() -> tuple[Room, str]:
@@ -78,20 +100,64 @@ async def frames_containing(
 ) -> list[list[str]]:
     """Per socket, the frames that contain `text`, read until `total` such frames arrived
     across all sockets; other frames are skipped. Fails after RECEIVE_TIMEOUT seconds."""
+    return await frames_matching(sockets, lambda frame: text in frame, total=total, what=repr(text))
+
+
+async def frames_matching(
+    sockets: Sequence[ClientConnection],
+    wanted: Callable[[str], bool],
+    *,
+    total: int,
+    what: str = "wanted",
+    timeout: float = RECEIVE_TIMEOUT,
+) -> list[list[str]]:
+    """Per socket, the text frames for which `wanted` is true, read until `total` such frames
+    arrived across all sockets; other frames are skipped. Fails after `timeout` seconds."""
     found: list[list[str]] = [[] for _ in sockets]
 
     async def read(index: int) -> None:
         while sum(map(len, found)) < total:
             frame = await sockets[index].recv()
-            if isinstance(frame, str) and text in frame:
+            if isinstance(frame, str) and wanted(frame):
                 found[index].append(frame)
 
     readers = [asyncio.ensure_future(read(index)) for index in range(len(sockets))]
     try:
-        await asyncio.wait_for(_first_to_finish_then_cancel_rest(readers), timeout=RECEIVE_TIMEOUT)
+        await asyncio.wait_for(_first_to_finish_then_cancel_rest(readers), timeout=timeout)
     except TimeoutError:
-        pytest.fail(f"After {RECEIVE_TIMEOUT:g} s, frames containing {text!r}: {found}")
+        pytest.fail(f"After {timeout:g} s, {what} frames: {found}")
     return found
+
+
+class _RoomFrameParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.members: dict[int, bool] = {}
+        self.cursor: int | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        element_id = attributes.get("id") or ""
+        if tag == "li" and element_id.startswith("member-"):
+            self.members[int(element_id.removeprefix("member-"))] = (
+                attributes.get("data-online") == "true"
+            )
+        elif element_id == "room-cursor" and attributes.get("data-cursor"):
+            self.cursor = int(attributes["data-cursor"])
+
+
+def members_online(frame: str) -> dict[int, bool]:
+    """User id -> shown online, for each member in a member panel frame ({} if none)."""
+    parser = _RoomFrameParser()
+    parser.feed(frame)
+    return parser.members
+
+
+def frame_cursor(frame: str) -> int | None:
+    """The cursor a catch-up frame ends with, if it has one."""
+    parser = _RoomFrameParser()
+    parser.feed(frame)
+    return parser.cursor
 
 
 async def _first_to_finish_then_cancel_rest(tasks: list[asyncio.Future[None]]) -> None:
@@ -149,3 +215,157 @@ async def test_message_crosses_processes_and_a_racing_retry_saves_once(
         assert sorted(map(len, received)) == [1, 2]
         for frames in received:
             assert all(f'id="message-{raced.pk}"' in frame for frame in frames)
+
+
+@database_sync_to_async
+def member_of(room: Room, username: str) -> tuple[User, str]:
+    """A new member of `room`, and their session cookie."""
+    user = User.objects.create_user(username=username, password="scale-out-passphrase-7")
+    services.membership_join(room=room, user=user)
+    return user, session_cookie_for(user)
+
+
+@database_sync_to_async
+def room_seq(room: Room) -> int:
+    return Room.objects.values_list("seq", flat=True).get(pk=room.pk)
+
+
+def announced(line: str, user: User, *, online: bool) -> Callable[[str], bool]:
+    """Matches the system line `line`, and member panels that show `user` as `online`."""
+
+    def wanted(frame: str) -> bool:
+        return f">{line}</div>" in frame or members_online(frame).get(user.pk) is online
+
+    return wanted
+
+
+def one_line_and_one_panel(frames: list[str], line: str) -> tuple[str, str]:
+    """Split what `announced` matched into the system line's frame and the panel's frame."""
+    lines = [frame for frame in frames if f">{line}</div>" in frame]
+    panels = [frame for frame in frames if members_online(frame)]
+    assert len(lines) == len(panels) == 1, frames
+    [message_frame], [panel] = lines, panels
+    [pk] = message_ids(message_frame)
+    assert body_text(message_frame, pk) == line
+    return message_frame, panel
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_someone_on_one_process_shows_online_to_a_socket_on_the_other(
+    two_servers: tuple[DaphneServer, DaphneServer],
+) -> None:
+    first, second = two_servers
+    room, ada_cookie = await database_sync_to_async(member_in_room)()
+    bruno, bruno_cookie = await member_of(room, "bruno")
+    ada = await database_sync_to_async(lambda: room.created_by)()
+    async with AsyncExitStack() as stack:
+        watcher = await open_socket(stack, second, room, ada_cookie)
+        await open_socket(stack, first, room, bruno_cookie)
+        [frames] = await frames_matching(
+            [watcher], announced("bruno joined", bruno, online=True), total=2
+        )
+        _, panel = one_line_and_one_panel(frames, "bruno joined")
+        assert members_online(panel) == {ada.pk: True, bruno.pk: True}
+        assert '<span class="member-counts" id="member-counts">2 of 2 online</span>' in panel
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_people_on_a_crashed_process_are_shown_gone_by_the_survivor(
+    two_servers_fast_presence: tuple[DaphneServer, DaphneServer],
+) -> None:
+    first, second = two_servers_fast_presence
+    room, ada_cookie = await database_sync_to_async(member_in_room)()
+    bruno, bruno_cookie = await member_of(room, "bruno")
+    ada = await database_sync_to_async(lambda: room.created_by)()
+    async with AsyncExitStack() as stack:
+        watcher = await open_socket(stack, second, room, ada_cookie)
+        await open_socket(stack, first, room, bruno_cookie)
+        await frames_matching([watcher], announced("bruno joined", bruno, online=True), total=2)
+
+        # kill -9: process 1 never closes bruno's socket properly nor tells anyone; only its
+        # heartbeat stops. Process 2's heartbeat finds his row stale and settles him.
+        crashed = time.monotonic()
+        first.kill()
+        [frames] = await frames_matching(
+            [watcher],
+            announced("bruno left", bruno, online=False),
+            total=2,
+            what="'bruno left' and bruno-offline",
+            timeout=SWEEP_TIMEOUT,
+        )
+        print(f"\nCrashed process swept after {time.monotonic() - crashed:.2f} s")
+        _, panel = one_line_and_one_panel(frames, "bruno left")
+        assert members_online(panel) == {ada.pk: True, bruno.pk: False}
+        assert await presence_rows(room) == {
+            "present": ["ada"],
+            "connections": ["ada"],
+            "lines": ["ada joined", "bruno joined", "bruno left"],
+        }
+
+
+@database_sync_to_async
+def presence_rows(room: Room) -> dict[str, list[str]]:
+    """Who the database holds as present in `room`, whose sockets, and its system lines."""
+    return {
+        "present": list(
+            Membership.objects.filter(room=room, is_present=True)
+            .order_by("user__username")
+            .values_list("user__username", flat=True)
+        ),
+        "connections": list(
+            RoomConnection.objects.filter(room=room)
+            .order_by("user__username")
+            .values_list("user__username", flat=True)
+        ),
+        "lines": list(
+            Message.objects.filter(room=room, kind=Message.Kind.SYSTEM)
+            .order_by("id")
+            .values_list("body", flat=True)
+        ),
+    }
+
+
+@database_sync_to_async
+def saved(room: Room, client_ids: list[str]) -> list[Message]:
+    return [Message.objects.get(room=room, client_id=client_id) for client_id in client_ids]
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_socket_on_the_other_process_catches_up_from_its_cursor(
+    two_servers: tuple[DaphneServer, DaphneServer],
+) -> None:
+    first, second = two_servers
+    room, cookie = await database_sync_to_async(member_in_room)()
+    async with AsyncExitStack() as stack:
+        writer = await open_socket(stack, first, room, cookie)
+        cursor = await room_seq(room)
+
+        # Three messages and an edit of the first, all through process 1.
+        bodies = ["one", "two", "three"]
+        client_ids = [str(uuid.uuid4()) for _ in bodies]
+        for body, client_id in zip(bodies, client_ids, strict=True):
+            await writer.send(json.dumps({"body": body, "client_id": client_id}))
+            await frames_containing([writer], f'data-client-id="{client_id}"', total=1)
+        messages = await saved(room, client_ids)
+        edit = {"action": "edit", "message_id": messages[0].pk, "body": "one, edited"}
+        await writer.send(json.dumps(edit))
+        await frames_containing([writer], "one, edited", total=1)
+
+        # ada's page on process 2 (she is already here: nothing is announced) stands at
+        # `cursor` and asks for what changed since.
+        reader = await open_socket(stack, second, room, cookie)
+        await reader.send(json.dumps({"action": "sync", "cursor": cursor}))
+        [[reply]] = await frames_containing([reader], 'id="room-cursor"', total=1)
+        assert message_ids(reply) == [message.pk for message in messages]
+        assert [body_text(reply, message.pk) for message in messages] == [
+            "one, edited",
+            "two",
+            "three",
+        ]
+        assert frame_cursor(reply) == await room_seq(room) == cursor + 4
+
+        # From the new cursor there is nothing more to fetch.
+        await reader.send(json.dumps({"action": "sync", "cursor": frame_cursor(reply)}))
+        [[again]] = await frames_containing([reader], 'id="room-cursor"', total=1)
+        assert message_ids(again) == []
+        assert frame_cursor(again) == cursor + 4

@@ -11,7 +11,8 @@ when the browser tests are done.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from typing import Any
 
 import pytest
@@ -79,9 +80,20 @@ def browser_context_args(pytestconfig: pytest.Config, _pw_artifacts_folder: Any)
 
 
 @pytest.fixture
-def chat_server(transactional_db: None) -> Iterator[DaphneServer]:
-    """A daphne server on this test's database. It inherits the run's REDIS_URL, if any, and
-    otherwise uses the in-memory channel layer (fine: one process). Stopped before the
-    database is flushed."""
-    with daphne_server(label="daphne-e2e") as server:
-        yield server
+def start_chat_server(transactional_db: None) -> Iterator[Callable[..., DaphneServer]]:
+    """Starts a daphne server on this test's database; keyword arguments are environment
+    variables for it (e.g. PRESENCE_GRACE_SECONDS="1"). It inherits the run's REDIS_URL, if any,
+    and otherwise uses the in-memory channel layer (fine: one process). Every server started
+    is stopped before the database is flushed."""
+    with ExitStack() as stack:
+
+        def start(**env: str) -> DaphneServer:
+            return stack.enter_context(daphne_server(label="daphne-e2e", env=env))
+
+        yield start
+
+
+@pytest.fixture
+def chat_server(start_chat_server: Callable[..., DaphneServer]) -> DaphneServer:
+    """A daphne server on this test's database, with the default settings."""
+    return start_chat_server()

@@ -10,13 +10,8 @@ from pathlib import Path
 from django.conf import settings
 from playwright.sync_api import BrowserContext, Dialog, Page, expect
 
+from tests.e2e.room_page import DESKTOP, LIVE_MS, PASSWORD, PHONE, expect_bodies, send
 from tests.serving import ARTIFACTS_DIR, DaphneServer
-
-# Long enough for a slow shared machine; a message normally arrives within milliseconds.
-LIVE_MS = 10_000
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
-PASSWORD = "velvet-armchair-47"
 
 HELLO = "Hi Bruno! Have you finished chapter three yet?"
 REPLY = "Just now. That ending surprised me!"
@@ -32,22 +27,6 @@ def sign_up(page: Page, server: DaphneServer, username: str) -> None:
     page.get_by_role("button", name="Create account").click()
     expect(page).to_have_url(f"{server.url}/")
     expect(page.locator(".topbar-username")).to_have_text(username)
-
-
-def send(page: Page, text: str) -> None:
-    """Type `text` in the composer and press Enter, as a person would."""
-    composer = page.locator("#composer-body")
-    composer.fill(text)
-    composer.press("Enter")
-    expect(composer).to_have_value("")
-
-
-def expect_bodies(page: Page, bodies: list[str]) -> None:
-    """The room shows exactly these messages, in this order, each once (as rendered text:
-    a line break reads as a space)."""
-    expect(page.locator("#messages article.message .message-body")).to_have_text(
-        bodies, use_inner_text=True, timeout=LIVE_MS
-    )
 
 
 def record_dialogs(page: Page) -> list[str]:

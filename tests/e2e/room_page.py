@@ -1,0 +1,110 @@
+"""Driving a Salon room page in a real browser as a person would, and reading what it shows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import TypeVar
+
+from django.conf import settings
+from django.db import connections
+from playwright.sync_api import BrowserContext, Dialog, Locator, Page, expect
+
+from accounts.models import User
+from rooms.models import Message, Room
+from tests.serving import DaphneServer, session_cookie_for
+
+# Long enough for a slow shared machine; a message normally arrives within milliseconds.
+LIVE_MS = 10_000
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+PASSWORD = "velvet-armchair-47"
+
+T = TypeVar("T")
+
+
+def sign_in(context: BrowserContext, server: DaphneServer, user: User) -> None:
+    """Give the browser context `user`'s session, as if they had logged in."""
+    cookie = session_cookie_for(user)
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": cookie, "url": server.url}]
+    )
+
+
+def open_room(context: BrowserContext, server: DaphneServer, room: Room) -> Page:
+    """A new page on `room`, once its socket is open (from then on it hears the room)."""
+    page = context.new_page()
+    page.goto(f"{server.url}/rooms/{room.slug}/")
+    expect_live(page)
+    return page
+
+
+def expect_live(page: Page, timeout: float = LIVE_MS) -> None:
+    status = page.locator("#connection-status")
+    expect(status).to_have_attribute("data-state", "open", timeout=timeout)
+    expect(status).to_have_text("Live")
+
+
+def send(page: Page, text: str) -> None:
+    """Type `text` in the composer and press Enter, as a person would."""
+    composer = page.locator("#composer-body")
+    composer.fill(text)
+    composer.press("Enter")
+    expect(composer).to_have_value("")
+
+
+def expect_bodies(page: Page, bodies: list[str], timeout: float = LIVE_MS) -> None:
+    """The room shows exactly these messages, in this order, each once (as rendered text:
+    a line break reads as a space). Pending copies count too."""
+    expect(page.locator("#messages article.message .message-body")).to_have_text(
+        bodies, use_inner_text=True, timeout=timeout
+    )
+
+
+def message_ids(page: Page) -> list[str]:
+    """The element ids of the messages on the page, in page order."""
+    return page.locator("#messages article.message").evaluate_all("els => els.map(e => e.id)")
+
+
+def article(page: Page, body: str) -> Locator:
+    """The one message on the page whose body reads `body`."""
+    exactly = re.compile(rf"^{re.escape(body)}$")
+    return page.locator("#messages article.message").filter(
+        has=page.locator(".message-body").filter(has_text=exactly)
+    )
+
+
+def accept_dialogs(page: Page) -> list[str]:
+    """Accept every dialog the page opens (window.confirm); the list fills with their texts."""
+    seen: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        seen.append(dialog.message)
+        dialog.accept()
+
+    page.on("dialog", on_dialog)
+    return seen
+
+
+def saved_bodies(room: Room) -> list[str]:
+    """What the database holds for `room`, in id order, as the page renders it."""
+    return [
+        "message deleted" if message.deleted_at else message.body
+        for message in Message.objects.filter(room=room).order_by("id")
+    ]
+
+
+def in_worker_thread(function: Callable[..., T], /, **kwargs: object) -> T:
+    """Call `function` in a thread of its own and return its result. Services broadcast with
+    async_to_sync, which refuses to run in a thread whose event loop is running, and
+    Playwright's sync API keeps one running in this thread."""
+
+    def call() -> T:
+        try:
+            return function(**kwargs)
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(call).result()
