@@ -397,7 +397,7 @@
     setStatus("closed", navigator.onLine === false ? "Offline. Waiting for the network…" : "Reconnecting…");
     // The extension retries by itself after abnormal closes (1006, 1011-1013); a server that
     // shuts down cleanly (1000, 1001) is coming back too, so retry those as well.
-    if (code === 1000 || code === 1001) {
+    if (code === 1000 || code === 1001 || code === 4000) {
       setTimeout(function () { if (!isOpen && socket) socket.reconnect(); }, htmx.config.wsReconnectDelay(0));
     }
   });
@@ -409,9 +409,22 @@
     rawSocket = createSocket(url);
     return rawSocket;
   };
+  window.addEventListener("offline", function () {
+    setStatus("closed", "Offline. Waiting for the network…");
+  });
   window.addEventListener("online", function () {
-    var busy = rawSocket && (rawSocket.readyState === WebSocket.CONNECTING || rawSocket.readyState === WebSocket.OPEN);
-    if (!busy && socket) socket.reconnect();
+    var open = rawSocket && rawSocket.readyState === WebSocket.OPEN;
+    var connecting = rawSocket && rawSocket.readyState === WebSocket.CONNECTING;
+    if (open) {
+      setStatus("open", "Live");
+      // A socket can look open over a connection that died with the network: if sends are
+      // waiting, start afresh (the new socket catches up and resends the outbox).
+      var stalled = Array.from(outbox.values()).some(function (e) { return !e.failed && Date.now() - e.sentAt > 2000; });
+      if (stalled) rawSocket.close(4000, "stale");
+      else requestSync();
+    } else if (!connecting && socket) {
+      socket.reconnect();
+    }
   });
 
   // Presentation: times, grouping, day separators ------------------------------------------

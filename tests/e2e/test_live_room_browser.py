@@ -218,6 +218,8 @@ def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
     record_socket_events(bruno)
     bruno.context.set_offline(True)
     bruno.wait_for_function("() => navigator.onLine === false")
+    # The page says it is offline, whatever the socket claims.
+    expect(bruno.locator("#connection-status")).to_have_text("Offline. Waiting for the network…")
     send(bruno, "I'm on the train")
     send(bruno, "The signal is patchy")
     send(alice, "See you Thursday")
@@ -240,6 +242,7 @@ def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
     back_online = time.monotonic()
     bruno.context.set_offline(False)
     expect(pending).to_have_count(0, timeout=LIVE_MS)
+    expect(bruno.locator("#connection-status")).to_have_text("Live", timeout=LIVE_MS)
     for page in (alice, bruno):
         expect(page.locator("#messages article.message")).to_have_count(6, timeout=LIVE_MS)
     caught_up = time.monotonic() - back_online
