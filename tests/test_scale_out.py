@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import os
+import re
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -14,9 +16,11 @@ from html.parser import HTMLParser
 import pytest
 from channels.db import database_sync_to_async
 from django.conf import settings
+from django.core.management import call_command
 from websockets.asyncio.client import ClientConnection, connect
 
 from accounts.models import User
+from bots.models import BotTurn
 from rooms import services
 from rooms.models import Membership, Message, Room, RoomConnection
 from tests.rooms.sockets import body_text, message_ids
@@ -369,3 +373,50 @@ async def test_a_socket_on_the_other_process_catches_up_from_its_cursor(
         [[again]] = await frames_containing([reader], 'id="room-cursor"', total=1)
         assert message_ids(again) == []
         assert frame_cursor(again) == cursor + 4
+
+
+async def seeded_room_with_two_members() -> tuple[Room, str, str]:
+    await database_sync_to_async(call_command)("seed_personas", stdout=io.StringIO())
+    room, ada_cookie = await database_sync_to_async(member_in_room)()
+    _bob, bob_cookie = await member_of(room, "bob")
+    return room, ada_cookie, bob_cookie
+
+
+@database_sync_to_async
+def persona_replies(room: Room) -> list[tuple[str, int]]:
+    return list(
+        Message.objects.filter(room=room, kind=Message.Kind.PERSONA).values_list(
+            "author__username", "bot_turns__id"
+        )
+    )
+
+
+@database_sync_to_async
+def turns_for(room: Room) -> list[tuple[str, str]]:
+    return list(BotTurn.objects.filter(room=room).values_list("persona__slug", "status"))
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_persona_answers_each_trigger_once_across_processes(
+    two_servers: tuple[DaphneServer, DaphneServer],
+) -> None:
+    first, second = two_servers
+    room, ada_cookie, bob_cookie = await seeded_room_with_two_members()
+    async with AsyncExitStack() as stack:
+        on_first = await open_socket(stack, first, room, ada_cookie)
+        ada_on_second = await open_socket(stack, second, room, ada_cookie)
+        on_second = await open_socket(stack, second, room, bob_cookie)
+
+        # ada's send reaches both processes (a retry racing on two of her connections).
+        question = json.dumps({"body": "/AIBot What is Python?", "client_id": str(uuid.uuid4())})
+        await asyncio.gather(on_first.send(question), ada_on_second.send(question))
+        is_reply = re.compile(r'class="message message-persona"[^>]*>.*?AIBot</span>', re.S)
+        found = await frames_matching(
+            [on_first, on_second], lambda f: bool(is_reply.search(f)), total=2, what="AIBot"
+        )
+        assert [len(frames) for frames in found] == [1, 1]
+
+    # One question saved, one turn claimed, one reply, in the database both processes share.
+    assert await turns_for(room) == [("aibot", "done")]
+    replies = await persona_replies(room)
+    assert [author for author, _ in replies] == ["aibot"]
