@@ -7,7 +7,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from bots import services
-from bots.engine import Voice, offline_reply
+from bots.engine import offline_reply
 from bots.models import BotTurn, Persona, RoomPersona
 
 PREVIEW_SEEDS = (1, 2, 3)
@@ -76,13 +76,7 @@ class PersonaAdmin(admin.ModelAdmin):
         form = PreviewForm(request.GET or None)
         samples = []
         if form.is_valid():
-            voice = Voice(
-                slug=persona.slug,
-                name=persona.name,
-                max_reply_chars=persona.max_reply_chars,
-                is_house_bot=persona.is_house_bot,
-                style=persona.style,
-            )
+            voice = persona.voice()
             previous = None
             for seed in PREVIEW_SEEDS:
                 previous = offline_reply(

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 
+from bots.engine import Voice
 from rooms.models import Message, Room
 
 STYLE_LISTS = ("traits", "phrases", "topics", "takes")
@@ -76,6 +77,16 @@ class Persona(models.Model):
     @property
     def first_name(self) -> str:
         return self.name.split()[0]
+
+    def voice(self) -> Voice:
+        """What the offline engine and the prompt need of this persona."""
+        return Voice(
+            slug=self.slug,
+            name=self.name,
+            max_reply_chars=self.max_reply_chars,
+            is_house_bot=self.is_house_bot,
+            style=self.style,
+        )
 
 
 class RoomPersona(models.Model):

@@ -14,7 +14,6 @@ from django.utils import timezone
 
 from accounts.models import User
 from bots import policy, selectors
-from bots.engine import Voice
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
 from rooms import services as room_services
@@ -288,13 +287,7 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
     BotTurn.objects.filter(pk=turn.pk).update(status=BotTurn.Status.STREAMING)
     persona, room, trigger = turn.persona, turn.room, turn.trigger
     question = policy.aibot_question(trigger.body) if persona.is_house_bot else None
-    voice = Voice(
-        slug=persona.slug,
-        name=persona.name,
-        max_reply_chars=persona.max_reply_chars,
-        is_house_bot=persona.is_house_bot,
-        style=persona.style,
-    )
+    voice = persona.voice()
     return TurnContext(
         turn_id=turn.pk,
         room_id=room.pk,
