@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable
-from pathlib import Path
 
-from django.conf import settings
 from playwright.sync_api import BrowserContext, Dialog, Page, expect
 
 from tests.e2e.room_page import DESKTOP, LIVE_MS, PASSWORD, PHONE, expect_bodies, send
@@ -99,11 +95,6 @@ def test_two_people_chat_live(
 
     alice.screenshot(path=ARTIFACTS_DIR / "chat-room-desktop.png")
     bruno.screenshot(path=ARTIFACTS_DIR / "chat-room-phone.png")
-    if os.environ.get("UPDATE_DOCS_SCREENSHOT"):
-        # The README's picture: refreshed on request, so test runs leave the tree clean.
-        docs = Path(settings.BASE_DIR) / "docs"
-        docs.mkdir(exist_ok=True)
-        shutil.copyfile(ARTIFACTS_DIR / "chat-room-desktop.png", docs / "screenshot.png")
 
     # Markup in a message is text to show, never code to run.
     send(bruno, SCRIPT)

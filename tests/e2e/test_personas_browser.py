@@ -3,8 +3,11 @@ windows see both replies appear, streamed and then saved."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
@@ -113,3 +116,8 @@ def test_house_bot_and_a_summoned_persona_answer_in_both_windows(
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     alice_page.screenshot(path=ARTIFACTS_DIR / "personas-desktop.png")
     bruno_page.screenshot(path=ARTIFACTS_DIR / "personas-phone.png")
+    if os.environ.get("UPDATE_DOCS_SCREENSHOT"):
+        # The README's picture: refreshed on request, so test runs leave the tree clean.
+        docs = Path(settings.BASE_DIR) / "docs"
+        docs.mkdir(exist_ok=True)
+        shutil.copyfile(ARTIFACTS_DIR / "personas-desktop.png", docs / "screenshot.png")
