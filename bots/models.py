@@ -74,10 +74,6 @@ class Persona(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    @property
-    def first_name(self) -> str:
-        return self.name.split()[0]
-
     def voice(self) -> Voice:
         """What the offline engine and the prompt need of this persona."""
         return Voice(

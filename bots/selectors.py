@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from bots import policy
-from bots.models import BotTurn, Persona
+from bots.models import BotTurn, Persona, RoomPersona
 from rooms.models import Message, Room
 
 HISTORY_LENGTH = 10
@@ -55,10 +55,18 @@ def room_state(*, room: Room) -> policy.RoomState:
         .values_list("persona__slug", flat=True)
         .first()
     )
-    bot = house_bot()
+    # The room's personas and the house bot (which answers /AIBot anywhere) in one query.
+    personas = list(
+        active_personas()
+        .filter(Q(room_personas__room=room) | Q(is_house_bot=True))
+        .annotate(in_room=Exists(RoomPersona.objects.filter(room=room, persona=OuterRef("pk"))))
+        .distinct()
+        .order_by("name", "pk")
+    )
+    bot = next((p for p in personas if p.is_house_bot), None)
     return policy.RoomState(
         chattiness=room.ai_chattiness,
-        present=tuple(candidate(p) for p in room_personas(room=room)),
+        present=tuple(candidate(p) for p in personas if p.in_room),
         house_bot=candidate(bot) if bot else None,
         last_persona=last,
         replies_today=replies_today(room=room),

@@ -283,3 +283,22 @@ async def test_a_failing_persona_does_not_silence_the_others(room, alice, person
     assert turns[0][2] == "KeyError: 'undefined'"
     assert [slug for slug, _ in await persona_messages(room)] == ["darwin"]
     await socket.disconnect()
+
+
+def test_planning_replies_costs_the_same_few_queries_in_any_room(
+    room, alice, personas, django_assert_num_queries
+):
+    """Every person's message is planned for: it must stay cheap however big the room gets."""
+
+    def plan(body: str) -> list[int]:
+        message = room_services.message_post(
+            room=room, author=alice, body=body, client_id=uuid.uuid4()
+        ).message
+        # message, the room's personas and the house bot, the last speaker, today's replies
+        with django_assert_num_queries(4):
+            return services.turns_plan_for_human(message_id=message.pk)
+
+    assert plan("nothing for the personas here") == []
+    for n in range(20):
+        room_services.message_post(room=room, author=alice, body=f"m{n}", client_id=uuid.uuid4())
+    assert plan("still nothing") == []

@@ -28,13 +28,21 @@ def mark_present(slug: str, user) -> None:
     Membership.objects.filter(room__slug=slug, user=user).update(is_present=True)
 
 
+async def communicator_for(
+    slug: str, user=None, origin: str | None = "http://127.0.0.1"
+) -> WebsocketCommunicator:
+    """A room socket not yet connected: `user`'s session (none: anonymous) and `origin`
+    (None: no Origin header)."""
+    headers = [(b"host", b"127.0.0.1")]
+    if origin is not None:
+        headers.append((b"origin", origin.encode()))
+    if user is not None:
+        headers.append((b"cookie", f"sessionid={await session_cookie(user)}".encode()))
+    return WebsocketCommunicator(application, f"/ws/rooms/{slug}/", headers=headers)
+
+
 async def open_socket(slug: str, user) -> WebsocketCommunicator:
-    headers = [
-        (b"host", b"127.0.0.1"),
-        (b"origin", b"http://127.0.0.1"),
-        (b"cookie", f"sessionid={await session_cookie(user)}".encode()),
-    ]
-    communicator = WebsocketCommunicator(application, f"/ws/rooms/{slug}/", headers=headers)
+    communicator = await communicator_for(slug, user)
     connected, _ = await communicator.connect(timeout=TIMEOUT)
     assert connected
     return communicator

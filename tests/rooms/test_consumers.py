@@ -6,19 +6,17 @@ import uuid
 import pytest
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
-from channels.testing import WebsocketCommunicator
 from django.db import transaction
 
-from chatsite.asgi import application
 from rooms import services
 from rooms.models import Membership, Message
 from tests.rooms.sockets import (
     TIMEOUT,
     action,
+    communicator_for,
     connected_socket,
     frame,
     message_ids,
-    session_cookie,
 )
 
 pytestmark = [
@@ -29,10 +27,7 @@ pytestmark = [
 
 async def close_code_for(slug: str, user=None, origin: str = "http://127.0.0.1") -> int:
     """Connect and return the close code the server answers with."""
-    headers = [(b"host", b"127.0.0.1"), (b"origin", origin.encode())]
-    if user is not None:
-        headers.append((b"cookie", f"sessionid={await session_cookie(user)}".encode()))
-    communicator = WebsocketCommunicator(application, f"/ws/rooms/{slug}/", headers=headers)
+    communicator = await communicator_for(slug, user, origin)
     connected, _ = await communicator.connect(timeout=TIMEOUT)
     assert connected, "refusals are sent as close codes after the handshake"
     output = await communicator.receive_output(timeout=TIMEOUT)
@@ -71,22 +66,13 @@ async def test_unknown_room_closes_with_4404(alice, channel_layer):
 
 
 async def test_foreign_origin_is_refused(room, alice, channel_layer):
-    headers = [
-        (b"host", b"127.0.0.1"),
-        (b"origin", b"https://evil.example"),
-        (b"cookie", f"sessionid={await session_cookie(alice)}".encode()),
-    ]
-    communicator = WebsocketCommunicator(application, f"/ws/rooms/{room.slug}/", headers=headers)
+    communicator = await communicator_for(room.slug, alice, origin="https://evil.example")
     connected, _ = await communicator.connect(timeout=TIMEOUT)
     assert connected is False
 
 
 async def test_missing_origin_is_refused(room, alice, channel_layer):
-    headers = [
-        (b"host", b"127.0.0.1"),
-        (b"cookie", f"sessionid={await session_cookie(alice)}".encode()),
-    ]
-    communicator = WebsocketCommunicator(application, f"/ws/rooms/{room.slug}/", headers=headers)
+    communicator = await communicator_for(room.slug, alice, origin=None)
     connected, _ = await communicator.connect(timeout=TIMEOUT)
     assert connected is False
 
