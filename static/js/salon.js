@@ -114,27 +114,27 @@
   function articleSeq(el) { return parseInt(el.dataset.seq || "0", 10); }
   function articleId(el) { return parseInt((el.id || "").replace("message-", ""), 10); }
 
-  // Put one confirmed message where it belongs: in place of its pending copy, in place of an
-  // older version of itself, or among the others in id order. A change to a message older
+  // Put one confirmed message where it belongs: in place of an older version of itself, or
+  // among the others in id order (its pending copy, if any, goes). A change to a message older
   // than what the page has loaded is dropped: "load older" fetches it as it is now.
   function upsert(incoming) {
     var list = messagesEl();
     var clientId = incoming.dataset.clientId;
     var pending = clientId && outbox.get(clientId);
+    if (pending) {
+      // Confirmed: the pending copy goes, and the saved message takes its place by id (others'
+      // messages may have been saved before it while it waited).
+      pending.el.remove();
+      outbox.delete(clientId);
+    }
     var existing = document.getElementById(incoming.id);
     if (existing) {
       if (articleSeq(existing) < articleSeq(incoming)) existing.replaceWith(incoming);
-      if (pending) { pending.el.remove(); outbox.delete(clientId); }
-      return;
-    }
-    if (pending) {
-      pending.el.replaceWith(incoming);
-      outbox.delete(clientId);
       return;
     }
     var id = articleId(incoming);
     var loaded = list.querySelectorAll("article.message[id]");
-    if (loaded.length && id < articleId(loaded[0]) && document.getElementById("load-older")) return;
+    if (!pending && loaded.length && id < articleId(loaded[0]) && document.getElementById("load-older")) return;
     for (var i = 0; i < loaded.length; i++) {
       if (articleId(loaded[i]) > id) { loaded[i].before(incoming); return; }
     }
