@@ -71,6 +71,29 @@ def summoned(body: str, candidates: tuple[Candidate, ...]) -> list[str]:
     return [slug for _, slug in sorted(found)][:MAX_SUMMONED]
 
 
+def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
+    """False only when no persona can answer a person's message, whatever the room's last
+    speaker and budget (which only ever remove answers): `plan_for_human` says who does.
+    `state` needs only the room's chattiness, its personas and the house bot."""
+    if aibot_question(body) is not None and state.house_bot is not None:
+        return True
+    if state.chattiness == SILENT:
+        return False
+    mentionable = state.present + (
+        (state.house_bot,) if state.house_bot and state.house_bot not in state.present else ()
+    )
+    if summoned(body, mentionable):
+        return True
+    if state.chattiness == ALWAYS:
+        return bool(state.present)
+    if state.chattiness == LIVELY:
+        return any(c.talkativeness > 0 for c in state.present)
+    if state.chattiness == NORMAL:
+        most = max((c.talkativeness for c in state.present), default=0)
+        return random.Random(seed * 7 + 1).randrange(100) < most
+    return False
+
+
 def plan_for_human(state: RoomState, body: str, *, seed: int) -> Plan:
     """Which personas answer a person's message."""
     question = aibot_question(body)

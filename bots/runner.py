@@ -16,9 +16,10 @@ import time
 from channels.db import database_sync_to_async
 from django.conf import settings
 
-from bots import services
+from bots import cast, policy, services
 from bots.providers import OfflineProvider, ProviderError, provider_for
 from rooms import events
+from rooms.models import Message
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +31,16 @@ STOP_CHECK_EVERY = 0.3  # seconds between looks at the database for a stop reque
 # a stop that arrives in this process cancels at once (other processes see the flag).
 _tasks: set[asyncio.Task] = set()
 _streams: dict[int, asyncio.Task] = {}
+
+
+def on_human_message(sender, message: Message, **kwargs) -> None:
+    """A person's message was saved (`rooms.signals.human_message_saved`): schedule the
+    personas' answers, unless the room's cached cast shows that nobody can answer, which
+    costs no trip to the database (most messages in most rooms)."""
+    state = cast.get(message.room_id)
+    if state is not None and not policy.may_answer(state, message.body, seed=message.pk):
+        return
+    answer_human_message(message.pk)
 
 
 def answer_human_message(message_id: int) -> None:
@@ -47,7 +58,7 @@ def cancel_local(turn_id: int) -> None:
 
 async def _answer(message_id: int) -> None:
     try:
-        queue = await database_sync_to_async(services.turns_plan_for_human)(message_id=message_id)
+        queue = await events.service_call(services.turns_plan_for_human, message_id=message_id)
     except Exception:
         logger.exception("Planning persona replies to message %s failed", message_id)
         return
@@ -55,8 +66,8 @@ async def _answer(message_id: int) -> None:
         turn_id = queue.pop(0)
         try:
             if await _run_turn(turn_id):
-                follow_ups = await database_sync_to_async(services.turns_plan_for_reply)(
-                    turn_id=turn_id
+                follow_ups = await events.service_call(
+                    services.turns_plan_for_reply, turn_id=turn_id
                 )
                 queue = follow_ups + queue
         except asyncio.CancelledError:
@@ -92,8 +103,8 @@ async def _run_turn(turn_id: int) -> bool:
         await _stopped(context)
         return False
     try:
-        await database_sync_to_async(services.turn_finish)(
-            turn_id=turn_id, body=body, provider=provider_name, error=error
+        await events.service_call(
+            services.turn_finish, turn_id=turn_id, body=body, provider=provider_name, error=error
         )
     finally:
         await events.draft_removed(room_id=context.room_id, turn_id=turn_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, time
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -39,23 +40,9 @@ def replies_today(*, room: Room) -> int:
     ).count()
 
 
-def room_state(*, room: Room) -> policy.RoomState:
-    def candidate(persona: Persona) -> policy.Candidate:
-        return policy.Candidate(
-            slug=persona.slug,
-            name=persona.name,
-            talkativeness=persona.talkativeness,
-            is_house_bot=persona.is_house_bot,
-        )
-
-    # The last persona to speak is the last finished turn: an indexed lookup by room.
-    last = (
-        BotTurn.objects.filter(room=room, status=BotTurn.Status.DONE)
-        .order_by("-id")
-        .values_list("persona__slug", flat=True)
-        .first()
-    )
-    # The room's personas and the house bot (which answers /AIBot anywhere) in one query.
+def room_cast(*, room: Room) -> policy.RoomState:
+    """Who could answer in `room`: its chattiness, its personas and the house bot (which
+    answers /AIBot anywhere), in one query; no history, no budget (see `room_state`)."""
     personas = list(
         active_personas()
         .filter(Q(room_personas__room=room) | Q(is_house_bot=True))
@@ -66,11 +53,32 @@ def room_state(*, room: Room) -> policy.RoomState:
     bot = next((p for p in personas if p.is_house_bot), None)
     return policy.RoomState(
         chattiness=room.ai_chattiness,
-        present=tuple(candidate(p) for p in personas if p.in_room),
-        house_bot=candidate(bot) if bot else None,
-        last_persona=last,
-        replies_today=replies_today(room=room),
+        present=tuple(_candidate(p) for p in personas if p.in_room),
+        house_bot=_candidate(bot) if bot else None,
         daily_budget=room.ai_daily_budget,
+    )
+
+
+def _candidate(persona: Persona) -> policy.Candidate:
+    return policy.Candidate(
+        slug=persona.slug,
+        name=persona.name,
+        talkativeness=persona.talkativeness,
+        is_house_bot=persona.is_house_bot,
+    )
+
+
+def room_state(*, room: Room) -> policy.RoomState:
+    """Everything the policy decides on: the cast, the last persona to speak, today's count."""
+    # The last persona to speak is the last finished turn: an indexed lookup by room.
+    last = (
+        BotTurn.objects.filter(room=room, status=BotTurn.Status.DONE)
+        .order_by("-id")
+        .values_list("persona__slug", flat=True)
+        .first()
+    )
+    return dataclasses.replace(
+        room_cast(room=room), last_persona=last, replies_today=replies_today(room=room)
     )
 
 

@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import User
-from bots import policy, selectors
+from bots import cast, policy, selectors
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
 from rooms import services as room_services
@@ -99,7 +99,7 @@ def room_personas_set(*, room: Room, actor: User, persona_ids: list[int]) -> Non
         if gone:
             RoomPersona.objects.filter(room=room, persona_id__in=gone).delete()
             Membership.objects.filter(room=room, user__persona__in=gone).delete()
-        transaction.on_commit(lambda: room_services.events.presence_changed(room.pk))
+        transaction.on_commit(lambda: room_services.events.members_changed(room.pk))
 
 
 def persona_seats_sync(*, persona: Persona) -> None:
@@ -111,9 +111,7 @@ def persona_seats_sync(*, persona: Persona) -> None:
             _persona_join(room=room, persona=persona)
         Membership.objects.filter(user_id=persona.user_id).exclude(room__in=rooms).delete()
     for room in rooms:
-        transaction.on_commit(
-            lambda room_id=room.pk: room_services.events.presence_changed(room_id)
-        )
+        transaction.on_commit(lambda room_id=room.pk: room_services.events.members_changed(room_id))
 
 
 def room_settings_update(*, room: Room, actor: User, topic: str, ai_chattiness: str) -> Room:
@@ -170,7 +168,9 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
     if message.kind != Message.Kind.USER:
         return []
     room = message.room
-    plan = policy.plan_for_human(selectors.room_state(room=room), message.body, seed=message.pk)
+    state = selectors.room_state(room=room)
+    cast.put(room.pk, state)
+    plan = policy.plan_for_human(state, message.body, seed=message.pk)
     if plan.budget_spent:
         _budget_notice(room=room)
     return _claim(

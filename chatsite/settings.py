@@ -92,7 +92,9 @@ ASGI_APPLICATION = "chatsite.asgi.application"
 DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "0")),
+        # Persistent: every hop to the database thread would otherwise open a connection.
+        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "600")),
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
@@ -102,7 +104,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "NAME": str(Path(tempfile.gettempdir()) / f"salon-test-{os.getpid()}.sqlite3")
     }
     # Several writers (the page and the socket consumers) share one file: wait, don't fail.
-    DATABASES["default"]["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
+    # WAL lets pages read while a message is written; synchronous=NORMAL syncs the log at
+    # checkpoints instead of at every commit (a power cut may lose the last commits, never
+    # corrupt the file).
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
@@ -164,6 +173,8 @@ SALON_PRESENCE_GRACE_SECONDS = float(os.environ.get("PRESENCE_GRACE_SECONDS", "8
 # SALON_PRESENCE_STALE_SECONDS belong to a process that died and are swept.
 SALON_PRESENCE_HEARTBEAT_SECONDS = float(os.environ.get("PRESENCE_HEARTBEAT_SECONDS", "20"))
 SALON_PRESENCE_STALE_SECONDS = float(os.environ.get("PRESENCE_STALE_SECONDS", "60"))
+# Presence changes are sent to a room at most this often, as row updates.
+SALON_PRESENCE_COALESCE_SECONDS = float(os.environ.get("PRESENCE_COALESCE_SECONDS", "0.25"))
 # A page that missed more than this many changes reloads instead of catching up.
 SALON_CATCH_UP_LIMIT = int(os.environ.get("CATCH_UP_LIMIT", "500"))
 
@@ -173,6 +184,9 @@ LLM_BASE_URL = os.environ.get("LLM_BASE_URL", "")
 LLM_MODEL = os.environ.get("LLM_MODEL", "")
 LLM_API_KEY = os.environ.get("LLM_API_KEY", "")
 LLM_TIMEOUT_SECONDS = float(os.environ.get("LLM_TIMEOUT_SECONDS", "30"))
+# Each process remembers who could answer in a room this long (changes made in the process
+# itself apply at once): most messages then cost the personas no database work.
+SALON_PERSONA_CAST_TTL = float(os.environ.get("PERSONA_CAST_TTL_SECONDS", "10"))
 # AI-to-AI replies allowed after one human message before the personas wait for a human.
 SALON_AI_MAX_HOPS = int(os.environ.get("AI_MAX_HOPS", "2"))
 # The offline engine streams its words at a readable pace (seconds per few words).

@@ -3,25 +3,29 @@
 Browser frames are JSON objects with the form fields at the top level (htmx `ws-send`); an
 `action` key says what they are for, and a frame without one posts a message. Server frames
 are HTML fragments that htmx swaps out of band.
+
+The live path is kept short: a socket has no channel of its own (the process's room hub,
+`rooms.hub`, hands it the room's frames), its membership is loaded once when it opens, and
+each action is one hop to the database thread (`events.service_call`).
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
 import logging
 import time
 
 from channels.db import database_sync_to_async
+from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from bots import runner
 from bots import services as bot_services
-from rooms import events, presence, selectors, services
-from rooms.models import Room
+from rooms import events, hub, presence, selectors, services
+from rooms.models import Membership, Room
+from rooms.signals import human_message_saved
 
 logger = logging.getLogger(__name__)
 
@@ -32,45 +36,66 @@ CLOSE_NOT_FOUND = 4404
 # Generous for a 4,000-character body of multi-byte text plus htmx's HEADERS.
 MAX_FRAME_CHARS = 64 * 1024
 
-# channels-redis forgets group members after `group_expiry` (a day) and on a Redis restart;
-# a socket re-adds itself this often so that neither silently cuts it off.
-GROUP_REFRESH_SECONDS = 300
-
 # The browser sends a typing signal every few seconds at most; more often is ignored.
 TYPING_MIN_INTERVAL = 1.5
 
+# Not a configured layer: Channels then gives the socket no channel (see the module doc).
+NO_CHANNEL = "room sockets have no channel of their own"
+
 
 class RoomConsumer(AsyncWebsocketConsumer):
+    channel_layer_alias = NO_CHANNEL
+
     room: Room | None = None
-    group_refresher: asyncio.Task | None = None
+    membership: Membership | None = None
+    user_id: int | None = None
+    socket_id: str = ""
     last_typing: float = 0.0
+    joined_hub: bool = False
     released: bool = False
 
     async def __call__(self, scope, receive, send) -> None:
         # However the consumer ends (a clean close, a crash, a cancelled task), the socket
-        # leaves its group and its presence: disconnect() alone does not run after a crash.
+        # leaves the hub and its presence: disconnect() alone does not run after a crash.
         try:
             await super().__call__(scope, receive, send)
         finally:
             await self._release()
+
+    async def dispatch(self, message: dict) -> None:
+        # Channels closes stale database connections before every handler: a hop to the
+        # database thread per frame. Every database call here goes through
+        # database_sync_to_async, which does it on that thread anyway.
+        handler = getattr(self, message["type"].replace(".", "_"), None)
+        if handler is None or message["type"].startswith("_"):
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
+
+    async def websocket_disconnect(self, message: dict) -> None:
+        await self.disconnect(message["code"])
+        raise StopConsumer()
 
     async def connect(self) -> None:
         user = self.scope["user"]
         if not user.is_authenticated:
             await self.refuse(CLOSE_UNAUTHENTICATED)
             return
+        self.user_id = user.pk
         slug = self.scope["url_route"]["kwargs"]["slug"]
-        code = await database_sync_to_async(self._admit)(slug, user)
-        if code is not None:
-            await self.refuse(code)
+        self.socket_id = presence.new_socket_id()
+        admitted = await events.service_call(
+            services.socket_admit, slug=slug, user=user, socket_id=self.socket_id
+        )
+        if isinstance(admitted, str):
+            await self.refuse(CLOSE_NOT_FOUND if admitted == "not_found" else CLOSE_FORBIDDEN)
             return
-        # Join the group before accepting: once the page sees the socket open, it hears
+        self.room, self.membership = admitted.room, admitted.membership
+        presence.socket_opened(self.socket_id)
+        # Join the hub before accepting: once the page sees the socket open, it hears
         # everything said in the room.
-        self.group_name = events.room_group(self.room.pk)
-        await self.channel_layer.group_add(self.group_name, self.channel_name)
+        await hub.hub().join(self.room.pk, self)
+        self.joined_hub = True
         await self.accept()
-        self.group_refresher = asyncio.create_task(self._refresh_group())
-        await presence.socket_opened(room=self.room, user=user, channel_name=self.channel_name)
 
     async def refuse(self, code: int) -> None:
         # Accept first so that the close code reaches the browser: a close before accept
@@ -78,42 +103,18 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.accept()
         await self.close(code=code)
 
-    def _admit(self, slug, user) -> int | None:
-        """Load the room; the close code that refuses this socket, or None to admit it."""
-        room = Room.objects.filter(slug=slug).first()
-        if room is None:
-            return CLOSE_NOT_FOUND
-        if selectors.membership_for(room=room, user=user) is None:
-            return CLOSE_FORBIDDEN
-        self.room = room
-        return None
-
-    async def _refresh_group(self) -> None:
-        while True:
-            await asyncio.sleep(GROUP_REFRESH_SECONDS)
-            try:
-                await self.channel_layer.group_add(self.group_name, self.channel_name)
-            except Exception:
-                # Redis may be restarting: keep the socket, try again next round.
-                logger.warning("Could not refresh %s for a socket", self.group_name, exc_info=True)
-
     async def disconnect(self, code: int) -> None:
         await self._release()
 
     async def _release(self) -> None:
-        """Leave the room's group and presence, once."""
+        """Leave the hub and the room's presence, once."""
         if self.released:
             return
         self.released = True
-        if self.group_refresher is not None:
-            self.group_refresher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.group_refresher
+        if self.joined_hub:
+            await hub.hub().leave(self.room.pk, self)
         if self.room is not None:
-            try:
-                await self.channel_layer.group_discard(self.group_name, self.channel_name)
-            finally:
-                await presence.socket_closed(channel_name=self.channel_name)
+            await presence.socket_closed(self.socket_id)
 
     # Browser frames ----------------------------------------------------------------------
 
@@ -152,22 +153,25 @@ class RoomConsumer(AsyncWebsocketConsumer):
         return frame if isinstance(frame, dict) else None
 
     async def post(self, frame: dict) -> None:
-        result = await database_sync_to_async(services.message_post)(
+        result = await events.service_call(
+            services.message_post,
             room=self.room,
             author=self.scope["user"],
             body=frame.get("body"),
             client_id=frame.get("client_id"),
+            membership=self.membership,
         )
         if result.created:
-            # The personas' answers run beside the sockets, never before the next message.
-            runner.answer_human_message(result.message.pk)
+            # The personas decide beside the sockets, never before the next message.
+            human_message_saved.send(sender=type(result.message), message=result.message)
         else:
             # A retry of a saved send: only this socket needs it; the room already has it.
             html = await database_sync_to_async(events.messages_frame)([result.message])
             await self.send(text_data=html)
 
     async def edit(self, frame: dict) -> None:
-        await database_sync_to_async(services.message_edit)(
+        await events.service_call(
+            services.message_edit,
             room=self.room,
             editor=self.scope["user"],
             message_id=frame.get("message_id"),
@@ -175,8 +179,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
 
     async def delete(self, frame: dict) -> None:
-        await database_sync_to_async(services.message_delete)(
-            room=self.room, actor=self.scope["user"], message_id=frame.get("message_id")
+        await events.service_call(
+            services.message_delete,
+            room=self.room,
+            actor=self.scope["user"],
+            message_id=frame.get("message_id"),
         )
 
     async def stop(self, frame: dict) -> None:
@@ -191,8 +198,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if now - self.last_typing < TYPING_MIN_INTERVAL:
             return
         self.last_typing = now
-        await database_sync_to_async(self._require_membership)()
+        # At most one check per TYPING_MIN_INTERVAL: cheap, and staff removing someone in the
+        # admin (which sends no revoke) must not leave them typing into the room.
         user = self.scope["user"]
+        if not await database_sync_to_async(selectors.membership_exists)(
+            room_id=self.room.pk, user_id=user.pk
+        ):
+            raise PermissionDenied("You are not a member of this room.")
         await events.user_typing(room_id=self.room.pk, user_id=user.pk, name=user.username)
 
     async def sync(self, frame: dict) -> None:
@@ -203,12 +215,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
         html = await database_sync_to_async(self._catch_up)(cursor)
         await self.send(text_data=html)
 
-    def _require_membership(self) -> None:
+    def _catch_up(self, cursor: int) -> str:
         if selectors.membership_for(room=self.room, user=self.scope["user"]) is None:
             raise PermissionDenied("You are not a member of this room.")
-
-    def _catch_up(self, cursor: int) -> str:
-        self._require_membership()
         # Read the room's seq first: every change up to it has committed (changes commit in
         # seq order), so once the page has what follows its cursor, it stands at `room_seq`.
         room_seq = selectors.room_seq(room=self.room)
@@ -227,13 +236,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
         message_id = frame.get("message_id")
         if not isinstance(message_id, int) or isinstance(message_id, bool):
             raise ValidationError("Which message? Give its id.", code="message_id")
-        await database_sync_to_async(self._mark_read)(message_id)
-
-    def _mark_read(self, message_id: int) -> None:
-        membership = selectors.membership_for(room=self.room, user=self.scope["user"])
-        if membership is None:
-            raise PermissionDenied("You are not a member of this room.")
-        services.membership_mark_read(membership=membership, message_id=message_id)
+        await database_sync_to_async(services.membership_mark_read)(
+            membership=self.membership, message_id=message_id
+        )
 
     actions = {
         "post": post,
@@ -247,23 +252,3 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def send_error(self, text: str, *, client_id: str = "") -> None:
         await self.send(text_data=events.error_frame(text, client_id=client_id))
-
-    # Room events -------------------------------------------------------------------------
-
-    async def room_message(self, event: dict) -> None:
-        await self.send(text_data=event["html"])
-
-    async def room_members(self, event: dict) -> None:
-        await self.send(text_data=event["html"])
-
-    async def room_draft(self, event: dict) -> None:
-        await self.send(text_data=event["html"])
-
-    async def room_revoked(self, event: dict) -> None:
-        """Someone's membership ended: their open sockets in the room close."""
-        if event["user_id"] == self.scope["user"].pk:
-            await self.close(code=CLOSE_FORBIDDEN)
-
-    async def room_typing(self, event: dict) -> None:
-        if event["user_id"] != self.scope["user"].pk:
-            await self.send(text_data=event["html"])

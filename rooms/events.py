@@ -1,22 +1,37 @@
 """The one place that talks to the channel layer: group names, event payloads, group_send.
 
-Services call the sync senders from `transaction.on_commit`, so nothing is broadcast before
-it is saved. Payloads carry strings and ids only; each fragment is rendered once per event
-and the same text goes to every socket in the group.
+Services queue events with `transaction.on_commit`, so nothing is broadcast before it is
+saved. Payloads carry strings and ids only; each fragment is rendered once per event and the
+same text goes to every socket in the room (see `rooms.hub`).
+
+Code on the event loop runs services through `service_call`: the events they queue are sent
+from the loop once the database thread returns, instead of each hopping back to the loop
+through `async_to_sync`. Anywhere else (views, the admin, commands) events are sent at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+import contextlib
+import logging
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from asgiref.sync import async_to_sync
+from channels.db import database_sync_to_async
 from channels.layers import get_channel_layer
+from django.conf import settings
 from django.template.loader import render_to_string
 
 from rooms import selectors
 from rooms.models import Message, Room
 
+logger = logging.getLogger(__name__)
+
 FRAMES = "rooms/frames.html"
+
+T = TypeVar("T")
 
 
 def room_group(room_id: int) -> str:
@@ -24,68 +39,92 @@ def room_group(room_id: int) -> str:
 
 
 # Frames: the HTML a socket receives. Each top-level element has an id and a swap. ---------
+# Frames travel as plain `str`: the in-memory layer deep-copies what it carries, and a
+# SafeString would be copied in full where a str is shared.
 
 
 def messages_frame(messages: Iterable[Message]) -> str:
     """Adds or updates messages on a room page (the page keeps the newest version of each)."""
-    return render_to_string(f"{FRAMES}#messages", {"messages": list(messages)})
+    return str(render_to_string(f"{FRAMES}#messages", {"messages": list(messages)}))
 
 
 def members_frame(room_id: int) -> str:
+    """The whole member panel (a page joining or catching up; staff changing seats)."""
     room = Room.objects.get(pk=room_id)
-    return render_to_string(f"{FRAMES}#members", selectors.members_context(room=room))
+    return str(render_to_string(f"{FRAMES}#members", selectors.members_context(room=room)))
+
+
+def member_updates_frame(room_id: int, user_ids: Iterable[int]) -> str:
+    """The member panel rows of `user_ids` as they are now, and the room's counts."""
+    context = selectors.member_updates_context(room_id=room_id, user_ids=user_ids)
+    return str(render_to_string(f"{FRAMES}#member-updates", context))
 
 
 def error_frame(text: str, *, client_id: str = "") -> str:
     """Shows `text` to the sender only; `client_id` names the send it is about, if any."""
-    return render_to_string(f"{FRAMES}#error", {"error": text, "client_id": client_id})
+    return str(render_to_string(f"{FRAMES}#error", {"error": text, "client_id": client_id}))
 
 
 def typing_frame(*, user_id: int, name: str) -> str:
-    return render_to_string(f"{FRAMES}#typing", {"user_id": user_id, "name": name})
+    return str(render_to_string(f"{FRAMES}#typing", {"user_id": user_id, "name": name}))
 
 
 def cursor_frame(seq: int) -> str:
     """Ends a catch-up: the page now holds every change up to `seq`."""
-    return render_to_string(f"{FRAMES}#cursor", {"seq": seq})
+    return str(render_to_string(f"{FRAMES}#cursor", {"seq": seq}))
 
 
 def reload_frame() -> str:
     """Tells a page that fell too far behind to reload instead of catching up."""
-    return render_to_string(f"{FRAMES}#reload")
+    return str(render_to_string(f"{FRAMES}#reload"))
 
 
 # Broadcasts --------------------------------------------------------------------------------
+#
+# Every room event is a dict with `html` (the frame for the room's sockets) and optionally
+# `except_user_id` (not to that person's own sockets) or `close_user_id` and `close_code`
+# (close that person's sockets instead). The hub (`rooms.hub`) needs nothing else.
 
 
 def message_changed(message: Message) -> None:
     """A message was created, edited or deleted: show its current state to the room."""
-    _group_send(
-        message.room_id,
-        {"type": "room.message", "html": messages_frame([message]), "message_id": message.pk},
-    )
+    _group_send(message.room_id, {"type": "room.message", "html": messages_frame([message])})
 
 
-def presence_changed(room_id: int) -> None:
-    """Who is here changed: send the room its member list."""
+def members_changed(room_id: int) -> None:
+    """Who is in the room changed (staff or the owner seated personas): send the room its
+    member panel."""
     _group_send(room_id, {"type": "room.members", "html": members_frame(room_id)})
 
 
-def membership_revoked(*, room_id: int, user_id: int) -> None:
-    """A person is no longer in the room: their sockets close (see the consumer), and everyone
-    gets the new member list."""
-    _group_send(room_id, {"type": "room.revoked", "user_id": user_id})
-    presence_changed(room_id)
+def member_presence_changed(*, room_id: int, user_id: int) -> None:
+    """Someone came online or went offline. On the event loop these are coalesced per room
+    (see `PresenceCoalescer`) and sent as small row updates, never as whole panels."""
+    outbox = getattr(_local, "outbox", None)
+    if outbox is not None:
+        outbox.append(("presence", room_id, user_id))
+        return
+    _group_send(room_id, {"type": "room.members", "html": member_updates_frame(room_id, [user_id])})
+
+
+def membership_revoked(*, room_id: int, user_id: int, close_code: int = 4403) -> None:
+    """A person is no longer in the room: their sockets close, and the room sees them go."""
+    _group_send(
+        room_id,
+        {"type": "room.revoked", "html": "", "close_user_id": user_id, "close_code": close_code},
+    )
+    member_presence_changed(room_id=room_id, user_id=user_id)
 
 
 async def user_typing(*, room_id: int, user_id: int, name: str) -> None:
-    """Someone is typing; everyone but their own sockets is told (see the consumer)."""
+    """Someone is typing; everyone but their own sockets is told."""
     await get_channel_layer().group_send(
         room_group(room_id),
         {
             "type": "room.typing",
             "html": typing_frame(user_id=user_id, name=name),
-            "user_id": user_id,
+            "except_user_id": user_id,
+            "room_id": room_id,
         },
     )
 
@@ -112,14 +151,119 @@ async def draft_updated(
             "text": text,
         },
     )
-    await get_channel_layer().group_send(room_group(room_id), {"type": "room.draft", "html": html})
+    await get_channel_layer().group_send(
+        room_group(room_id), {"type": "room.draft", "html": str(html), "room_id": room_id}
+    )
 
 
 async def draft_removed(*, room_id: int, turn_id: int) -> None:
     """The draft is done: the saved message replaces it, or it was stopped."""
     html = render_to_string(f"{FRAMES}#draft-removed", {"turn_id": turn_id})
-    await get_channel_layer().group_send(room_group(room_id), {"type": "room.draft", "html": html})
+    await get_channel_layer().group_send(
+        room_group(room_id), {"type": "room.draft", "html": str(html), "room_id": room_id}
+    )
 
 
-def _group_send(room_id: int, event: dict[str, object]) -> None:
-    async_to_sync(get_channel_layer().group_send)(room_group(room_id), event)
+# Sending -----------------------------------------------------------------------------------
+
+_local = threading.local()
+
+
+def _group_send(room_id: int, event: dict[str, Any]) -> None:
+    event["room_id"] = room_id
+    outbox = getattr(_local, "outbox", None)
+    if outbox is not None:
+        outbox.append(("send", room_id, event))
+    else:
+        async_to_sync(get_channel_layer().group_send)(room_group(room_id), event)
+
+
+def _collecting(func: Callable[..., T], kwargs: dict[str, Any]) -> tuple[Any, bool, list]:
+    """Run `func` on the database thread, keeping the events it queues instead of sending
+    them; an exception is returned, not raised, so the events of what did commit still go."""
+    _local.outbox = outbox = []
+    try:
+        return func(**kwargs), False, outbox
+    except BaseException as error:  # noqa: BLE001 - re-raised by service_call
+        return error, True, outbox
+    finally:
+        _local.outbox = None
+
+
+async def service_call(func: Callable[..., T], /, **kwargs: Any) -> T:
+    """Run the service `func(**kwargs)` on the database thread, in one hop, then send the
+    events it queued on commit from the event loop."""
+    result, failed, outbox = await database_sync_to_async(_collecting)(func, kwargs)
+    if outbox:
+        await _send_outbox(outbox)
+    if failed:
+        raise result
+    return result
+
+
+async def _send_outbox(outbox: list) -> None:
+    layer = get_channel_layer()
+    for kind, room_id, payload in outbox:
+        if kind == "send":
+            await layer.group_send(room_group(room_id), payload)
+        else:
+            presence_coalescer().add(room_id, payload)
+
+
+class PresenceCoalescer:
+    """Gathers the presence changes of one event loop per room and sends each room at most
+    one row update every `SALON_PRESENCE_COALESCE_SECONDS`, however many people come and go:
+    a room filling up costs a few small frames a second, not a panel per arrival."""
+
+    def __init__(self) -> None:
+        self.pending: dict[int, set[int]] = {}
+        self.tasks: set[asyncio.Task] = set()
+
+    def add(self, room_id: int, user_id: int) -> None:
+        users = self.pending.get(room_id)
+        if users is not None:
+            users.add(user_id)
+            return
+        self.pending[room_id] = {user_id}
+        task = asyncio.get_running_loop().create_task(self._flush_later(room_id))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _flush_later(self, room_id: int) -> None:
+        await asyncio.sleep(settings.SALON_PRESENCE_COALESCE_SECONDS)
+        user_ids = self.pending.pop(room_id, set())
+        try:
+            html = await database_sync_to_async(member_updates_frame)(room_id, sorted(user_ids))
+            await get_channel_layer().group_send(
+                room_group(room_id), {"type": "room.members", "html": html, "room_id": room_id}
+            )
+        except Exception:
+            # The next change, or a page's catch-up, brings the panel up to date.
+            logger.exception("Presence update for room %s failed", room_id)
+
+    async def stop(self) -> None:
+        for task in list(self.tasks):
+            task.cancel()
+        for task in list(self.tasks):
+            with contextlib.suppress(asyncio.CancelledError, RuntimeError):
+                await task
+        self.pending.clear()
+
+
+_coalescers: dict[asyncio.AbstractEventLoop, PresenceCoalescer] = {}
+
+
+def presence_coalescer() -> PresenceCoalescer:
+    loop = asyncio.get_running_loop()
+    coalescer = _coalescers.get(loop)
+    if coalescer is None:
+        _coalescers.clear()  # one server loop; tests make a new one per test
+        coalescer = _coalescers[loop] = PresenceCoalescer()
+    return coalescer
+
+
+async def stop() -> None:
+    """Cancel this loop's pending presence updates (tests use it between event loops)."""
+    for coalescer in list(_coalescers.values()):
+        await coalescer.stop()
+    _coalescers.clear()

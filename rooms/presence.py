@@ -8,33 +8,43 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import logging
+import os
+import uuid
 
-from channels.db import database_sync_to_async
 from django.conf import settings
 
-from rooms import services
-from rooms.models import Room
+from rooms import events, services
 
 logger = logging.getLogger(__name__)
 
-_open_channels: set[str] = set()
+# Socket ids name the process, so that a row always says which process holds the socket.
+_PROCESS = f"{os.getpid()}.{uuid.uuid4().hex[:8]}"
+_numbers = itertools.count(1)
+
+_open_sockets: set[str] = set()
 _heartbeat: asyncio.Task | None = None
 # Tasks are kept here until they finish: the event loop holds only weak references.
 _pending: set[asyncio.Task] = set()
 
+# Rows refreshed per statement (databases cap the parameters of one statement).
+HEARTBEAT_CHUNK = 500
 
-async def socket_opened(*, room: Room, user, channel_name: str) -> None:
-    _open_channels.add(channel_name)
+
+def new_socket_id() -> str:
+    return f"{_PROCESS}!{next(_numbers)}"
+
+
+def socket_opened(socket_id: str) -> None:
+    """A socket whose row `services.socket_admit` wrote: keep it fresh while it is open."""
+    _open_sockets.add(socket_id)
     _ensure_heartbeat()
-    await database_sync_to_async(services.presence_connect)(
-        room=room, user=user, channel_name=channel_name
-    )
 
 
-async def socket_closed(*, channel_name: str) -> None:
-    _open_channels.discard(channel_name)
-    pair = await database_sync_to_async(services.presence_disconnect)(channel_name=channel_name)
+async def socket_closed(socket_id: str) -> None:
+    _open_sockets.discard(socket_id)
+    pair = await events.service_call(services.presence_disconnect, socket_id=socket_id)
     if pair is not None:
         _spawn(_settle_after_grace(*pair))
 
@@ -42,7 +52,7 @@ async def socket_closed(*, channel_name: str) -> None:
 async def _settle_after_grace(room_id: int, user_id: int) -> None:
     # A little past the grace period, so the closed socket's row has gone stale by then.
     await asyncio.sleep(settings.SALON_PRESENCE_GRACE_SECONDS + 0.25)
-    await database_sync_to_async(services.presence_settle)(room_id=room_id, user_id=user_id)
+    await events.service_call(services.presence_settle, room_id=room_id, user_id=user_id)
 
 
 def _ensure_heartbeat() -> None:
@@ -56,10 +66,12 @@ async def _beat() -> None:
     while True:
         await asyncio.sleep(settings.SALON_PRESENCE_HEARTBEAT_SECONDS)
         try:
-            await database_sync_to_async(services.presence_heartbeat)(
-                channel_names=sorted(_open_channels)
-            )
-            await database_sync_to_async(services.presence_sweep)()
+            ids = sorted(_open_sockets)
+            for start in range(0, len(ids), HEARTBEAT_CHUNK):
+                await events.service_call(
+                    services.presence_heartbeat, socket_ids=ids[start : start + HEARTBEAT_CHUNK]
+                )
+            await events.service_call(services.presence_sweep)
         except Exception:
             # The database may be briefly unreachable; presence catches up on the next beat.
             logger.exception("Presence heartbeat failed")
@@ -81,5 +93,5 @@ async def stop() -> None:
         with contextlib.suppress(asyncio.CancelledError, RuntimeError):
             await task
     _pending.clear()
-    _open_channels.clear()
+    _open_sockets.clear()
     _heartbeat = None

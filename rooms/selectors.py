@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models.functions import Coalesce, Lower
 
 from accounts.models import User
 from rooms.models import Membership, Message, Room
@@ -38,6 +39,10 @@ def membership_for(*, room: Room, user: User) -> Membership | None:
     return Membership.objects.filter(room=room, user=user).first()
 
 
+def membership_exists(*, room_id: int, user_id: int) -> bool:
+    return Membership.objects.filter(room_id=room_id, user_id=user_id).exists()
+
+
 def messages_page(*, room: Room, before: int | None = None, limit: int = PAGE_SIZE) -> MessagePage:
     """The `limit` newest messages of `room` with an id below `before` (keyset, never OFFSET)."""
     query = Message.objects.filter(room=room)
@@ -67,20 +72,69 @@ def messages_since(*, room: Room, cursor: int, limit: int) -> list[Message] | No
     return sorted(rows, key=lambda message: message.pk)
 
 
-def room_members(*, room: Room) -> list[Membership]:
-    """Memberships of `room`: present people first, then owners and moderators, then by name."""
-    role_rank = {Membership.Role.OWNER: 0, Membership.Role.MODERATOR: 1, Membership.Role.MEMBER: 2}
-    members = list(room.memberships.select_related("user__persona"))
-    members.sort(
-        key=lambda m: (not m.is_present, role_rank.get(m.role, 3), m.user.username.lower())
+# The member panel lists at most this many people (online first); bigger rooms page the rest
+# and keep only their counts live, so that a filling room never sends everyone every row.
+PANEL_LIMIT = 100
+
+
+def _members_ordered(room_id: int) -> QuerySet[Membership]:
+    """Present people first, then owners and moderators, then by name."""
+    role_rank = Case(
+        When(role=Membership.Role.OWNER, then=Value(0)),
+        When(role=Membership.Role.MODERATOR, then=Value(1)),
+        default=Value(2),
     )
-    return members
+    return (
+        Membership.objects.filter(room_id=room_id)
+        .select_related("user__persona")
+        .order_by("-is_present", role_rank, Lower("user__username"), "user_id")
+    )
 
 
-def members_context(*, room: Room) -> dict[str, object]:
-    """What the member panel shows: the members and how many of them are here now."""
-    members = room_members(room=room)
-    return {"members": members, "online_count": sum(m.is_present for m in members)}
+def room_members(*, room: Room, page: int = 1) -> list[Membership]:
+    """One page of `room`'s member panel, in panel order."""
+    start = (page - 1) * PANEL_LIMIT
+    return list(_members_ordered(room.pk)[start : start + PANEL_LIMIT])
+
+
+def member_counts(*, room_id: int) -> dict[str, int]:
+    """How many members the room has and how many of them are here now, in one query."""
+    return Membership.objects.filter(room_id=room_id).aggregate(
+        member_count=Count("pk"), online_count=Count("pk", filter=Q(is_present=True))
+    )
+
+
+def members_context(*, room: Room, page: int = 1) -> dict[str, object]:
+    """What the member panel shows: a page of members, the counts, and whether more follow."""
+    members = room_members(room=room, page=page)
+    counts = member_counts(room_id=room.pk)
+    shown = (page - 1) * PANEL_LIMIT + len(members)
+    return {
+        "room": room,
+        "members": members,
+        "next_page": page + 1 if shown < counts["member_count"] else None,
+        **counts,
+    }
+
+
+def member_updates_context(*, room_id: int, user_ids: Iterable[int]) -> dict[str, object]:
+    """The panel rows of `user_ids` as they are now (those no longer members: removed), and
+    the counts. Rooms above `PANEL_LIMIT` get the counts alone."""
+    counts = member_counts(room_id=room_id)
+    user_ids = list(user_ids)
+    if counts["member_count"] > PANEL_LIMIT:
+        return {"members": [], "removed_ids": [], **counts}
+    members = list(
+        Membership.objects.filter(room_id=room_id, user_id__in=user_ids).select_related(
+            "user__persona"
+        )
+    )
+    found = {m.user_id for m in members}
+    return {
+        "members": members,
+        "removed_ids": [pk for pk in user_ids if pk not in found],
+        **counts,
+    }
 
 
 def lobby_memberships(*, user: User) -> list[Membership]:

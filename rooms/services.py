@@ -10,8 +10,8 @@ from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Exists, F, OuterRef
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -66,8 +66,14 @@ def _free_slug(base: str) -> str:
 def _room_next_seq(room_id: int) -> int:
     """Take the room's next change number. Call inside a transaction: the row lock it takes
     orders the room's changes by commit, so a page that has seq N has every change up to N."""
-    Room.objects.filter(pk=room_id).update(seq=F("seq") + 1)
-    return Room.objects.filter(pk=room_id).values_list("seq", flat=True).get()
+    # One statement (both databases support RETURNING; the ORM's update() does not).
+    table = connection.ops.quote_name(Room._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET seq = seq + 1 WHERE id = %s RETURNING seq", [room_id])
+        row = cursor.fetchone()
+    if row is None:
+        raise Room.DoesNotExist(f"Room {room_id} does not exist.")
+    return row[0]
 
 
 # Memberships -------------------------------------------------------------------------------
@@ -148,23 +154,31 @@ def client_id_clean(client_id: object) -> uuid.UUID:
         ) from None
 
 
-def message_post(*, room: Room, author: User, body: object, client_id: object) -> PostResult:
+def message_post(
+    *,
+    room: Room,
+    author: User,
+    body: object,
+    client_id: object,
+    membership: Membership | None = None,
+) -> PostResult:
     """Save a person's message and broadcast it after commit.
 
     Idempotent on (room, author, client_id): a retry returns the saved message, unchanged and
-    not broadcast again, even when both sends race on different connections.
+    not broadcast again, even when both sends race on different connections. `membership` is
+    the author's, when the caller holds it already (a socket loads it once); it is checked
+    again inside the transaction, so a membership removed since cannot post.
     """
     body = message_body_clean(body)
     client_uuid = client_id_clean(client_id)
-    membership = selectors.membership_for(room=room, user=author)
     if membership is None:
-        raise PermissionDenied("You are not a member of this room.")
-    existing = _message_by_client_id(room=room, author=author, client_id=client_uuid)
-    if existing is not None:
-        return PostResult(message=existing, created=False)
+        membership = selectors.membership_for(room=room, user=author)
+        if membership is None:
+            raise PermissionDenied("You are not a member of this room.")
     try:
+        # Insert first and look up only on conflict: a retry is rare, a new message is not.
         with transaction.atomic():
-            message = Message.objects.create(
+            message = Message(
                 room=room,
                 author=author,
                 kind=Message.Kind.PERSONA if author.is_persona else Message.Kind.USER,
@@ -172,9 +186,14 @@ def message_post(*, room: Room, author: User, body: object, client_id: object) -
                 client_id=client_uuid,
                 seq=_room_next_seq(room.pk),
             )
+            message.save(force_insert=True)
             _mentions_set(message, created=True)
-            # Your own message is read by definition.
-            Membership.objects.filter(pk=membership.pk).update(last_read_message_id=message.pk)
+            # Your own message is read by definition; no row updated means no membership.
+            still_member = Membership.objects.filter(pk=membership.pk).update(
+                last_read_message_id=message.pk
+            )
+            if not still_member:
+                raise PermissionDenied("You are not a member of this room.")
             transaction.on_commit(partial(events.message_changed, message))
     except IntegrityError:
         # The same send won a race on another connection; it is the one to return.
@@ -306,36 +325,52 @@ def _stale_before():
     return timezone.now() - timedelta(seconds=settings.SALON_PRESENCE_STALE_SECONDS)
 
 
-def presence_connect(*, room: Room, user: User, channel_name: str) -> None:
-    """Record an open socket; announce the person if the room thought them gone."""
+@dataclass(frozen=True)
+class Admission:
+    room: Room
+    membership: Membership
+
+
+def socket_admit(*, slug: str, user: User, socket_id: str) -> Admission | str:
+    """Let a member's socket into a room and record it for presence, in one trip to the
+    database; otherwise why not: "not_found" (no such room) or "forbidden" (not a member)."""
+    room = Room.objects.filter(slug=slug).first()
+    if room is None:
+        return "not_found"
     with transaction.atomic():
         # The membership row's lock orders this against a settle of the same person.
         membership = Membership.objects.select_for_update().filter(room=room, user=user).first()
-        RoomConnection.objects.update_or_create(
-            channel_name=channel_name,
-            defaults={"room": room, "user": user, "last_seen": timezone.now()},
+        if membership is None:
+            return "forbidden"
+        RoomConnection.objects.create(
+            channel_name=socket_id, room=room, user=user, last_seen=timezone.now()
         )
-        if membership is not None and not membership.is_present:
+        if not membership.is_present:
             Membership.objects.filter(pk=membership.pk).update(is_present=True)
-            message_post_system(room=room, body=f"{user.username} joined")
-            transaction.on_commit(partial(events.presence_changed, room.pk))
+            membership.is_present = True
+            transaction.on_commit(
+                partial(events.member_presence_changed, room_id=room.pk, user_id=user.pk)
+            )
+    return Admission(room=room, membership=membership)
 
 
-def presence_disconnect(*, channel_name: str) -> tuple[int, int] | None:
+def presence_disconnect(*, socket_id: str) -> tuple[int, int] | None:
     """Let a closed socket's row go stale after the grace period; the (room id, user id) to
     settle then, or None for a socket that was never recorded."""
-    connection = RoomConnection.objects.filter(channel_name=channel_name).first()
+    connection = (
+        RoomConnection.objects.filter(channel_name=socket_id).values("pk", "room_id", "user_id")
+    ).first()
     if connection is None:
         return None
     expires_in = settings.SALON_PRESENCE_GRACE_SECONDS - settings.SALON_PRESENCE_STALE_SECONDS
-    RoomConnection.objects.filter(pk=connection.pk).update(
+    RoomConnection.objects.filter(pk=connection["pk"]).update(
         last_seen=timezone.now() + timedelta(seconds=expires_in)
     )
-    return connection.room_id, connection.user_id
+    return connection["room_id"], connection["user_id"]
 
 
 def presence_settle(*, room_id: int, user_id: int) -> bool:
-    """Announce that a person left, if none of their sockets in the room is fresh."""
+    """Show that a person went offline, if none of their sockets in the room is fresh."""
     with transaction.atomic():
         membership = (
             Membership.objects.select_for_update().filter(room_id=room_id, user_id=user_id).first()
@@ -348,18 +383,16 @@ def presence_settle(*, room_id: int, user_id: int) -> bool:
         if membership is None or not membership.is_present:
             return False
         Membership.objects.filter(pk=membership.pk).update(is_present=False)
-        username = User.objects.filter(pk=user_id).values_list("username", flat=True).get()
-        message_post_system(room=Room.objects.get(pk=room_id), body=f"{username} left")
-        transaction.on_commit(partial(events.presence_changed, room_id))
+        transaction.on_commit(
+            partial(events.member_presence_changed, room_id=room_id, user_id=user_id)
+        )
     return True
 
 
-def presence_heartbeat(*, channel_names: list[str]) -> None:
+def presence_heartbeat(*, socket_ids: list[str]) -> None:
     """Mark this process's open sockets as alive."""
-    if channel_names:
-        RoomConnection.objects.filter(channel_name__in=channel_names).update(
-            last_seen=timezone.now()
-        )
+    if socket_ids:
+        RoomConnection.objects.filter(channel_name__in=socket_ids).update(last_seen=timezone.now())
 
 
 def presence_sweep() -> list[tuple[int, int]]:

@@ -73,6 +73,20 @@ def room_history(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "rooms/room.html#history", {"room": room, "page": page})
 
 
+@require_GET
+def room_members(request: HttpRequest, slug: str) -> HttpResponse:
+    """The next page of a big room's member panel."""
+    room = _visible_room(request, slug)
+    try:
+        page = int(request.GET.get("page", "1"))
+    except ValueError:
+        page = 0
+    if not 1 <= page <= 10_000:
+        return HttpResponseBadRequest("Give ?page=<page number>, a whole number from 1.")
+    context = selectors.members_context(room=room, page=page)
+    return render(request, "rooms/room.html#member-page", context)
+
+
 @require_POST
 def room_leave(request: HttpRequest, slug: str) -> HttpResponse:
     room = get_object_or_404(Room, slug=slug)

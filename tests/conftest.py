@@ -8,7 +8,7 @@ from django.test import Client
 
 from accounts.models import User
 from bots import runner
-from rooms import presence, services
+from rooms import events, hub, presence, services
 from rooms.models import Room
 
 PASSWORD = "a-long-test-passphrase"
@@ -74,3 +74,5 @@ async def presence_tasks(settings):
     yield
     await presence.stop()
     await runner.stop()
+    await events.stop()
+    await hub.stop()

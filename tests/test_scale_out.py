@@ -81,7 +81,7 @@ def member_in_room() -> tuple[Room, str]:
 async def open_socket(
     stack: AsyncExitStack, server: DaphneServer, room: Room, cookie: str
 ) -> ClientConnection:
-    """A room socket on `server`, once the consumer has joined the room's group."""
+    """A room socket on `server`, once it hears the room."""
     socket = await stack.enter_async_context(
         connect(
             f"{server.ws_url}/ws/rooms/{room.slug}/",
@@ -91,8 +91,8 @@ async def open_socket(
             open_timeout=RECEIVE_TIMEOUT,
         )
     )
-    # The consumer accepts before it joins the group, and handles frames one at a time: the
-    # answer to a blank message proves that connect() is over and the socket will hear the room.
+    # The consumer handles frames one at a time: the answer to a blank message proves that
+    # connect() is over and the socket hears the room.
     await socket.send(json.dumps({"body": "", "client_id": str(uuid.uuid4())}))
     [[error]] = await frames_containing([socket], "Type a message before sending.", total=1)
     assert 'id="composer-error"' in error
@@ -234,24 +234,13 @@ def room_seq(room: Room) -> int:
     return Room.objects.values_list("seq", flat=True).get(pk=room.pk)
 
 
-def announced(line: str, user: User, *, online: bool) -> Callable[[str], bool]:
-    """Matches the system line `line`, and member panels that show `user` as `online`."""
+def shown_online(user: User, online: bool) -> Callable[[str], bool]:
+    """Matches member row updates (or panels) that show `user` as `online`."""
 
     def wanted(frame: str) -> bool:
-        return f">{line}</div>" in frame or members_online(frame).get(user.pk) is online
+        return members_online(frame).get(user.pk) is online
 
     return wanted
-
-
-def one_line_and_one_panel(frames: list[str], line: str) -> tuple[str, str]:
-    """Split what `announced` matched into the system line's frame and the panel's frame."""
-    lines = [frame for frame in frames if f">{line}</div>" in frame]
-    panels = [frame for frame in frames if members_online(frame)]
-    assert len(lines) == len(panels) == 1, frames
-    [message_frame], [panel] = lines, panels
-    [pk] = message_ids(message_frame)
-    assert body_text(message_frame, pk) == line
-    return message_frame, panel
 
 
 @pytest.mark.django_db(transaction=True)
@@ -261,16 +250,17 @@ async def test_someone_on_one_process_shows_online_to_a_socket_on_the_other(
     first, second = two_servers
     room, ada_cookie = await database_sync_to_async(member_in_room)()
     bruno, bruno_cookie = await member_of(room, "bruno")
-    ada = await database_sync_to_async(lambda: room.created_by)()
     async with AsyncExitStack() as stack:
         watcher = await open_socket(stack, second, room, ada_cookie)
         await open_socket(stack, first, room, bruno_cookie)
-        [frames] = await frames_matching(
-            [watcher], announced("bruno joined", bruno, online=True), total=2
+        [[update]] = await frames_matching([watcher], shown_online(bruno, True), total=1)
+        # A row update for bruno alone, not the whole panel, and the counts.
+        assert members_online(update) == {bruno.pk: True}
+        assert 'id="member-panel"' not in update
+        assert (
+            '<span class="member-counts" id="member-counts" hx-swap-oob="true">2 of 2 online</span>'
+            in update
         )
-        _, panel = one_line_and_one_panel(frames, "bruno joined")
-        assert members_online(panel) == {ada.pk: True, bruno.pk: True}
-        assert '<span class="member-counts" id="member-counts">2 of 2 online</span>' in panel
 
 
 @pytest.mark.django_db(transaction=True)
@@ -280,30 +270,28 @@ async def test_people_on_a_crashed_process_are_shown_gone_by_the_survivor(
     first, second = two_servers_fast_presence
     room, ada_cookie = await database_sync_to_async(member_in_room)()
     bruno, bruno_cookie = await member_of(room, "bruno")
-    ada = await database_sync_to_async(lambda: room.created_by)()
     async with AsyncExitStack() as stack:
         watcher = await open_socket(stack, second, room, ada_cookie)
         await open_socket(stack, first, room, bruno_cookie)
-        await frames_matching([watcher], announced("bruno joined", bruno, online=True), total=2)
+        await frames_matching([watcher], shown_online(bruno, True), total=1)
 
         # kill -9: process 1 never closes bruno's socket properly nor tells anyone; only its
         # heartbeat stops. Process 2's heartbeat finds his row stale and settles him.
         crashed = time.monotonic()
         first.kill()
-        [frames] = await frames_matching(
+        [[update]] = await frames_matching(
             [watcher],
-            announced("bruno left", bruno, online=False),
-            total=2,
-            what="'bruno left' and bruno-offline",
+            shown_online(bruno, False),
+            total=1,
+            what="bruno-offline",
             timeout=SWEEP_TIMEOUT,
         )
         print(f"\nCrashed process swept after {time.monotonic() - crashed:.2f} s")
-        _, panel = one_line_and_one_panel(frames, "bruno left")
-        assert members_online(panel) == {ada.pk: True, bruno.pk: False}
+        assert members_online(update) == {bruno.pk: False}
         assert await presence_rows(room) == {
             "present": ["ada"],
             "connections": ["ada"],
-            "lines": ["ada joined", "bruno joined", "bruno left"],
+            "lines": [],
         }
 
 

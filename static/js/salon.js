@@ -173,7 +173,31 @@
     }
   });
 
+  // Presence arrives as a few member rows at a time (never the whole panel): each takes its
+  // place in the list, online first, then owners and moderators, then by name.
+  function memberKey(li) {
+    return (li.dataset.online === "true" ? "0" : "1") + (li.dataset.rank || "2") + (li.dataset.name || "");
+  }
+  function applyMemberUpdates() {
+    var updates = document.getElementById("member-updates");
+    var list = document.getElementById("member-list");
+    if (!updates || !list || !updates.firstElementChild) return;
+    Array.from(updates.children).forEach(function (row) {
+      row.remove();
+      var old = list.querySelector("#" + CSS.escape(row.id));
+      if (old) old.remove();
+      if (row.dataset.removed) return;
+      var key = memberKey(row);
+      var more = document.getElementById("members-more");
+      var next = Array.from(list.children).find(function (li) {
+        return li !== more && memberKey(li) > key;
+      });
+      list.insertBefore(row, next || more);
+    });
+  }
+
   document.addEventListener("htmx:wsAfterMessage", function () {
+    applyMemberUpdates();
     var cursorEl = document.getElementById("room-cursor");
     if (cursorEl && cursorEl.dataset.cursor) {
       // A catch-up ended: everything up to this seq is on the page.

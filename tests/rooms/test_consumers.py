@@ -243,9 +243,9 @@ async def test_leaving_closes_your_sockets_and_updates_the_member_list(
 
     closed = await bob_socket.receive_output(timeout=TIMEOUT)
     assert (closed["type"], closed["code"]) == ("websocket.close", 4403)
-    members = await alice_socket.receive_from(timeout=TIMEOUT)
-    assert 'id="member-panel" hx-swap-oob="true"' in members
-    assert f'id="member-{bob.pk}"' not in members and f'id="member-{alice.pk}"' in members
+    update = await alice_socket.receive_from(timeout=TIMEOUT)
+    assert f'<li id="member-{bob.pk}" data-removed="true"></li>' in update
+    assert "1 of 1 online" in update
     await alice_socket.disconnect()
 
 

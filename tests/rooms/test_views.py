@@ -193,9 +193,10 @@ def test_room_page_query_count_is_constant(client_for, room, alice, bob, make_us
     post(room, bob, "unread again")
     large = queries_for(client, url)
 
-    # session, user, room, membership, messages with authors, last-read update, members,
-    # the room's personas, and (for its owner) the personas to choose from
-    assert len(small) == len(large) == 9, large
+    # session, user, room, membership, messages with authors, last-read update, a page of
+    # members, the member counts, the room's personas, and (for its owner) the personas to
+    # choose from
+    assert len(small) == len(large) == 10, large
 
 
 def test_history_query_count_is_constant(client_for, room, alice, bob):

@@ -1,0 +1,182 @@
+"""The room hub: one per server process, between the channel layer and the room sockets.
+
+A socket has no channel of its own. The hub is the only member, for this process, of each
+room group that has sockets here: a room event crosses the layer (and Redis) once per process,
+and the hub hands the same text to every local socket in the room. Events are dicts made by
+`rooms.events`: `html` for everyone, except `except_user_id`'s sockets; or `close_user_id`
+and `close_code` to close that person's sockets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Protocol
+
+from channels.layers import get_channel_layer
+
+from rooms import events
+
+logger = logging.getLogger(__name__)
+
+# channels-redis forgets group members after `group_expiry` (a day) and on a Redis restart;
+# the hub re-adds itself to its rooms' groups this often so that neither cuts a room off.
+GROUP_REFRESH_SECONDS = 300
+
+
+class RoomSocket(Protocol):
+    user_id: int
+
+    async def send(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None: ...
+
+    async def close(self, code: int | bool | None = None, reason: str | None = None) -> None: ...
+
+
+class _Room:
+    __slots__ = ("sockets", "lock", "subscribed")
+
+    def __init__(self) -> None:
+        self.sockets: set[RoomSocket] = set()
+        self.lock = asyncio.Lock()
+        self.subscribed = False
+
+
+class RoomHub:
+    """This process's sockets by room, and the one channel that receives their rooms' events."""
+
+    def __init__(self) -> None:
+        self.layer = get_channel_layer()
+        self.channel_name = ""
+        self.rooms: dict[int, _Room] = {}
+        self.tasks: list[asyncio.Task] = []
+        self.started = asyncio.Lock()
+
+    async def _start(self) -> None:
+        async with self.started:
+            if self.channel_name:
+                return
+            self.channel_name = await self.layer.new_channel("hub.")
+            loop = asyncio.get_running_loop()
+            self.tasks = [loop.create_task(self._receive()), loop.create_task(self._refresh())]
+
+    async def join(self, room_id: int, socket: RoomSocket) -> None:
+        """Deliver the room's events to `socket` from now on. Returns once this process is in
+        the room's group, so nothing said after it returns is missed."""
+        if not self.channel_name:
+            await self._start()
+        room = self.rooms.get(room_id)
+        if room is None:
+            room = self.rooms[room_id] = _Room()
+        room.sockets.add(socket)
+        if room.subscribed:
+            return
+        async with room.lock:
+            if not room.subscribed:
+                await self.layer.group_add(events.room_group(room_id), self.channel_name)
+                room.subscribed = True
+
+    async def leave(self, room_id: int, socket: RoomSocket) -> None:
+        """Stop delivering to `socket`; the last socket of a room takes the process out of its
+        group."""
+        room = self.rooms.get(room_id)
+        if room is None:
+            return
+        room.sockets.discard(socket)
+        if room.sockets:
+            return
+        async with room.lock:
+            # A socket may have joined while we waited for the lock.
+            if room.sockets or not room.subscribed:
+                return
+            room.subscribed = False
+            if self.rooms.get(room_id) is room:
+                del self.rooms[room_id]
+            await self.layer.group_discard(events.room_group(room_id), self.channel_name)
+
+    def sockets_in(self, room_id: int) -> int:
+        room = self.rooms.get(room_id)
+        return len(room.sockets) if room else 0
+
+    async def _receive(self) -> None:
+        while True:
+            try:
+                event = await self.layer.receive(self.channel_name)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                # Redis may be restarting: the layer reconnects; pages catch up from the
+                # database when their sockets come back.
+                logger.warning("The room hub could not receive; retrying", exc_info=True)
+                await asyncio.sleep(1)
+                continue
+            try:
+                await self.deliver(event)
+            except Exception:
+                logger.exception("The room hub could not deliver %r", event.get("type"))
+
+    async def deliver(self, event: dict) -> None:
+        room_id = _room_id(event)
+        room = self.rooms.get(room_id) if room_id is not None else None
+        if room is None:
+            return
+        close_user_id = event.get("close_user_id")
+        if close_user_id is not None:
+            for socket in [s for s in room.sockets if s.user_id == close_user_id]:
+                await socket.close(code=event["close_code"])
+            return
+        html = event["html"]
+        skip = event.get("except_user_id")
+        # A copy: a send may let a socket leave (and change the set) while we iterate.
+        for socket in tuple(room.sockets):
+            if socket.user_id == skip:
+                continue
+            try:
+                await socket.send(text_data=html)
+            except Exception:
+                logger.debug("A socket of room %s could not take a frame", room_id, exc_info=True)
+
+    async def _refresh(self) -> None:
+        while True:
+            await asyncio.sleep(GROUP_REFRESH_SECONDS)
+            for room_id, room in list(self.rooms.items()):
+                if not room.subscribed:
+                    continue
+                try:
+                    await self.layer.group_add(events.room_group(room_id), self.channel_name)
+                except Exception:
+                    # Redis may be restarting: keep the sockets, try again next round.
+                    logger.warning("Could not refresh room %s's group", room_id, exc_info=True)
+
+    async def stop(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+        for task in self.tasks:
+            with contextlib.suppress(asyncio.CancelledError, RuntimeError):
+                await task
+        self.tasks = []
+
+
+def _room_id(event: dict) -> int | None:
+    room_id = event.get("room_id")
+    return room_id if isinstance(room_id, int) else None
+
+
+_hubs: dict[asyncio.AbstractEventLoop, RoomHub] = {}
+
+
+def hub() -> RoomHub:
+    """This process's hub (one per event loop: the server has one; tests make one per test)."""
+    loop = asyncio.get_running_loop()
+    found = _hubs.get(loop)
+    if found is None:
+        _hubs.clear()
+        found = _hubs[loop] = RoomHub()
+    return found
+
+
+async def stop() -> None:
+    """Stop the hub's tasks (tests use it between event loops)."""
+    for found in list(_hubs.values()):
+        await found.stop()
+    _hubs.clear()

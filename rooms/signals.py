@@ -1,0 +1,9 @@
+"""Hooks other apps subscribe to in their `AppConfig.ready()`: rooms never call into them."""
+
+from __future__ import annotations
+
+from django.dispatch import Signal
+
+# A person's message was saved and broadcast (not a retry). Sent on the event loop of the
+# process that saved it, with `message`; receivers must return at once (schedule tasks).
+human_message_saved = Signal()
