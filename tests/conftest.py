@@ -7,7 +7,7 @@ from channels.layers import get_channel_layer
 from django.test import Client
 
 from accounts.models import User
-from bots import runner
+from bots import cast, runner
 from rooms import events, hub, presence, services
 from rooms.models import Room
 
@@ -71,6 +71,8 @@ async def channel_layer():
 async def presence_tasks(settings):
     """Socket tests: a grace period longer than any test, and no presence task left behind."""
     settings.SALON_PRESENCE_GRACE_SECONDS = 60
+    # The persona cast cache is per process: no test may see another's rooms.
+    cast.forget()
     yield
     await presence.stop()
     await runner.stop()

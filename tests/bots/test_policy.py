@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from bots.policy import Candidate, Plan, RoomState, plan_for_human, plan_for_persona, summoned
+from bots.policy import (
+    Candidate,
+    Plan,
+    RoomState,
+    may_answer,
+    plan_for_human,
+    plan_for_persona,
+    summoned,
+)
 
 EINSTEIN = Candidate("einstein", "Albert Einstein", 60)
 CURIE = Candidate("curie", "Marie Curie", 45)
@@ -154,3 +162,56 @@ def test_budget_with_room_for_one_lets_the_first_answer():
     assert plan_for_human(almost, "@einstein and @curie", seed=1) == Plan(
         slugs=("einstein",), budget_spent=True
     )
+
+
+# may_answer: the cheap test that lets most messages skip the database ---------------------
+
+BODIES = ("hello all", "/AIBot why?", "Einstein, light?", "@curie hi", "ask aibot", "Marie?")
+
+
+# (In lively and always rooms with personas, every message may be answered.)
+@pytest.mark.parametrize(
+    ("chattiness", "present"),
+    [
+        *[
+            (chattiness, present)
+            for chattiness in ("silent", "mentions", "normal")
+            for present in ((), (QUIET,), PRESENT)
+        ],
+        ("lively", ()),
+        ("lively", (QUIET,)),
+        ("always", ()),
+    ],
+)
+def test_may_answer_is_false_only_when_nobody_answers(chattiness, present):
+    """Whatever the last speaker and the budget (which only remove answers), a plan with an
+    answer never comes from a message that may_answer turned away."""
+    turned_away = 0
+    for body in BODIES:
+        for seed in range(60):
+            cheap = state(chattiness, present=present)
+            if may_answer(cheap, body, seed=seed):
+                continue
+            turned_away += 1
+            for last in (None, "einstein", "curie"):
+                full = state(chattiness, present=present, last_persona=last)
+                assert plan_for_human(full, body, seed=seed).slugs == (), (body, seed, last)
+    assert turned_away > 0
+
+
+@pytest.mark.parametrize(
+    ("chattiness", "present", "body", "expected"),
+    [
+        ("normal", (), "hello all", False),  # nobody in the room to answer
+        ("normal", (), "/AIBot hello", True),  # the house bot answers anywhere
+        ("normal", (), "aibot, hello", True),  # named
+        ("silent", PRESENT, "hello all", False),
+        ("mentions", PRESENT, "hello all", False),
+        ("mentions", PRESENT, "hello Marie", True),
+        ("lively", (QUIET,), "hello all", False),  # a quiet persona never speaks up
+        ("lively", PRESENT, "hello all", True),
+        ("always", (CURIE,), "hello all", True),
+    ],
+)
+def test_may_answer(chattiness, present, body, expected):
+    assert may_answer(state(chattiness, present=present), body, seed=3) is expected
