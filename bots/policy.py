@@ -82,7 +82,11 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
     mentionable = state.present + (
         (state.house_bot,) if state.house_bot and state.house_bot not in state.present else ()
     )
-    if summoned(body, mentionable):
+    # A name can only be summoned if it appears at all: one lowercase scan spares most
+    # messages the regular expressions.
+    lowered = body.lower()
+    named = [c for c in mentionable if any(name in lowered for name in _names(c))]
+    if named and summoned(body, tuple(named)):
         return True
     if state.chattiness == ALWAYS:
         return bool(state.present)
@@ -92,6 +96,11 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
         most = max((c.talkativeness for c in state.present), default=0)
         return random.Random(seed * 7 + 1).randrange(100) < most
     return False
+
+
+def _names(candidate: Candidate) -> tuple[str, ...]:
+    """What `summoned` looks for, lowercased: the slug, the name and a long enough first name."""
+    return (candidate.slug.lower(), candidate.name.lower(), candidate.name.split()[0].lower())
 
 
 def plan_for_human(state: RoomState, body: str, *, seed: int) -> Plan:

@@ -6,7 +6,9 @@ import uuid
 import pytest
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
+from django.contrib.sessions.models import Session
 from django.db import transaction
+from django.utils import timezone
 
 from rooms import services
 from rooms.models import Membership, Message
@@ -27,7 +29,10 @@ pytestmark = [
 
 async def close_code_for(slug: str, user=None, origin: str = "http://127.0.0.1") -> int:
     """Connect and return the close code the server answers with."""
-    communicator = await communicator_for(slug, user, origin)
+    return await close_code_for_communicator(await communicator_for(slug, user, origin))
+
+
+async def close_code_for_communicator(communicator) -> int:
     connected, _ = await communicator.connect(timeout=TIMEOUT)
     assert connected, "refusals are sent as close codes after the handshake"
     output = await communicator.receive_output(timeout=TIMEOUT)
@@ -51,6 +56,22 @@ def join(room, user) -> None:
 
 async def test_anonymous_socket_closes_with_4401(room, channel_layer):
     assert await close_code_for(room.slug) == 4401
+
+
+async def test_a_session_that_ended_closes_with_4401(room, alice, channel_layer):
+    """An expired session, or one from before a password change, is no login at all."""
+    communicator = await communicator_for(room.slug, alice)
+    await database_sync_to_async(Session.objects.update)(expire_date=timezone.now())
+    assert await close_code_for_communicator(communicator) == 4401
+
+    communicator = await communicator_for(room.slug, alice)
+
+    def change_password():
+        alice.set_password("another-long-passphrase")
+        alice.save()
+
+    await database_sync_to_async(change_password)()
+    assert await close_code_for_communicator(communicator) == 4401
 
 
 async def test_private_room_outsider_closes_with_4403(private_room, bob, channel_layer):
