@@ -1,11 +1,14 @@
-# Salon: `make run` serves the app; `make test` runs the whole suite on real services.
+# Salon: `make run` serves the app; `make test` runs the whole suite on real services;
+# `make bench` measures it under load (STACK=postgres for PostgreSQL + Redis).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+STACK ?= sqlite
+SERVER ?= daphne
 
-.PHONY: run test lint venv clean
+.PHONY: run test bench lint venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +30,9 @@ run: $(VENV)/.installed-run
 
 test: $(VENV)/.installed-dev
 	scripts/test.sh
+
+bench: $(VENV)/.installed-dev
+	$(BIN)/python scripts/bench.py --stack $(STACK) --server $(SERVER)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

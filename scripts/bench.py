@@ -1,0 +1,1662 @@
+"""Salon's load benchmark: real server processes started the README's production way, sockets
+of distinct logged-in users in one room, an open-loop load generator on its own core, and the
+Channels tutorial's consumer measured the same way in the same run as the reference.
+Prints a markdown table and a JSON document (also written to test-artifacts/bench.json).
+
+    .venv/bin/python scripts/bench.py [--stack sqlite|postgres] [--server daphne|uvicorn]
+        [--repo PATH] [--smoke] [--only small,large,crowd,persona,processes,history]
+
+Traffic stays on 127.0.0.1. Every loop is bounded in count and time: the whole bench takes
+under ten minutes on two cores, --smoke well under one. Servers are killed on exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import ctypes
+import http.client
+import json
+import math
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+import uuid
+from collections import Counter, deque
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from functools import partial
+from pathlib import Path
+
+import uvloop
+from picows import WSListener, WSMsgType, WSTransport, ws_connect
+
+SCRIPTS = Path(__file__).resolve().parent
+REFERENCE_DIR = SCRIPTS / "bench_reference"
+P99_LIMIT_MS = 100.0
+# Every socket message carries `b:<sender>:<n>:<monotonic ns at its scheduled send>`.
+MARKER = re.compile(rb"b:\d+:(\d+):(\d+)")
+SCENARIOS = ("small", "large", "crowd", "persona", "processes", "history")
+# What Salon reads from the environment: the bench sets each one it needs, and no other.
+SALON_ENV = frozenset(
+    {
+        *("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "CSRF_TRUSTED_ORIGINS", "BEHIND_HTTPS_PROXY"),
+        *("DATABASE_URL", "DB_CONN_MAX_AGE", "REDIS_URL", "STATIC_ROOT", "EDIT_WINDOW_SECONDS"),
+        *("PRESENCE_GRACE_SECONDS", "PRESENCE_HEARTBEAT_SECONDS", "PRESENCE_STALE_SECONDS"),
+        *("CATCH_UP_LIMIT", "LLM_BASE_URL", "LLM_MODEL", "LLM_API_KEY", "LLM_TIMEOUT_SECONDS"),
+        *("AI_MAX_HOPS", "OFFLINE_CHUNK_DELAY", "DJANGO_SETTINGS_MODULE"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Sizes, rates and time limits of one bench run."""
+
+    small_room: int = 50
+    small_senders: int = 5
+    large_room: int = 200
+    large_senders: int = 10
+    step_seconds: float = 5.0
+    step_messages: int = 30
+    warmup_seconds: float = 2.0
+    warmup_rate: float = 5.0
+    search_start: float = 4.0
+    search_cap_small: float = 4096.0
+    search_cap_large: float = 2048.0
+    search_bisections: int = 3
+    drain_seconds: float = 2.0
+    abort_lag_seconds: float = 1.0
+    fixed_rate: float = 100.0
+    idle_messages: int = 20
+    idle_rate: float = 2.0
+    crowd: int = 2000
+    crowd_in_flight: int = 100
+    crowd_open_seconds: float = 60.0
+    crowd_settle_seconds: float = 30.0
+    broadcasts: int = 5
+    persona_rate_cap: float = 50.0
+    persona_seconds: float = 10.0
+    history_messages: int = 1_000_000
+    http_requests: int = 20
+    budget_seconds: float = 570.0
+
+
+SMOKE = Plan(
+    small_room=10,
+    small_senders=2,
+    large_room=20,
+    large_senders=2,
+    step_seconds=1.0,
+    step_messages=2,
+    warmup_seconds=0.5,
+    search_start=2.0,
+    search_cap_small=4.0,
+    search_cap_large=4.0,
+    search_bisections=0,
+    fixed_rate=10.0,
+    idle_messages=3,
+    idle_rate=4.0,
+    crowd=50,
+    crowd_in_flight=20,
+    crowd_open_seconds=20.0,
+    crowd_settle_seconds=5.0,
+    broadcasts=2,
+    persona_seconds=2.0,
+    history_messages=1000,
+    http_requests=3,
+    budget_seconds=300.0,
+)
+
+
+class MeasurementError(Exception):
+    """A measurement could not be taken; the message says why."""
+
+
+def percentile(values: list[float], pct: float) -> float | None:
+    """Nearest-rank percentile, or None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(pct / 100 * len(ordered)) - 1)]
+
+
+def ms(ns_values: list[int], pct: float) -> float | None:
+    value = percentile(ns_values, pct)
+    return None if value is None else round(value / 1e6, 2)
+
+
+# The load generator -------------------------------------------------------------------------
+
+
+class Collector:
+    """Send times and deliveries of the messages of one measurement (numbered from `first`)."""
+
+    def __init__(self, first: int) -> None:
+        self.first = first
+        self.sent_at: list[int] = []
+        self.expected: list[int] = []
+        self.counts: list[int] = []
+        self.latencies: list[int] = []
+        self._oldest = 0
+
+    def add(self, sent_at: int, expected: int) -> int:
+        self.sent_at.append(sent_at)
+        self.expected.append(expected)
+        self.counts.append(0)
+        return self.first + len(self.counts) - 1
+
+    def delivered(self, n: int, latency: int) -> None:
+        i = n - self.first
+        if 0 <= i < len(self.counts):
+            self.counts[i] += 1
+            self.latencies.append(latency)
+
+    def incomplete_age(self, now: int) -> int:
+        """Nanoseconds since the oldest message that some socket still lacks was sent."""
+        while self._oldest < len(self.counts) and (
+            self.counts[self._oldest] >= self.expected[self._oldest]
+        ):
+            self._oldest += 1
+        return now - self.sent_at[self._oldest] if self._oldest < len(self.counts) else 0
+
+    def summary(self) -> dict[str, object]:
+        pairs = list(zip(self.expected, self.counts, strict=True))
+        return {
+            "sent": len(self.counts),
+            "expected_deliveries": sum(self.expected),
+            "deliveries": len(self.latencies),
+            "lost": sum(max(0, e - c) for e, c in pairs),
+            "duplicates": sum(max(0, c - e) for e, c in pairs),
+            "p50_ms": ms(self.latencies, 50),
+            "p99_ms": ms(self.latencies, 99),
+            "max_ms": ms(self.latencies, 100),
+        }
+
+
+class Listener(WSListener):
+    """One client socket: hands every text frame to its swarm."""
+
+    def __init__(self, swarm: Swarm, index: int, watch: tuple[bytes, ...]) -> None:
+        super().__init__()
+        self.swarm = swarm
+        self.index = index
+        self.watch = watch
+        self.transport: WSTransport | None = None
+        self.parts: list[bytes] | None = None
+
+    def on_ws_connected(self, transport: WSTransport) -> None:
+        self.transport = transport
+
+    def on_ws_frame(self, transport: WSTransport, frame) -> None:
+        kind = frame.msg_type
+        if kind == WSMsgType.TEXT:
+            if frame.fin:
+                self.swarm.received(self, frame.get_payload_as_bytes())
+            else:
+                self.parts = [frame.get_payload_as_bytes()]
+        elif kind == WSMsgType.CONTINUATION and self.parts is not None:
+            self.parts.append(frame.get_payload_as_bytes())
+            if frame.fin:
+                payload, self.parts = b"".join(self.parts), None
+                self.swarm.received(self, payload)
+        elif kind == WSMsgType.CLOSE:
+            self.swarm.close_codes[str(frame.get_close_code())] += 1
+            transport.disconnect()
+
+    def on_ws_disconnected(self, transport: WSTransport) -> None:
+        self.swarm.listeners.pop(self.index, None)
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where one socket connects, and what it sends when it posts."""
+
+    url: str
+    headers: dict[str, str]
+    salon: bool
+
+    def post(self, text: str) -> bytes:
+        if self.salon:
+            return json.dumps({"body": text, "client_id": str(uuid.uuid4())}).encode()
+        return json.dumps({"message": text}).encode()
+
+
+class Swarm:
+    """The client sockets of one room, what they received, and how to load them."""
+
+    def __init__(self, servers: list[Server]) -> None:
+        self.servers = servers
+        self.listeners: dict[int, Listener] = {}
+        self.endpoints: dict[int, Endpoint] = {}
+        self.collector: Collector | None = None
+        self.next_n = 0
+        self.frames = 0
+        self.bytes = 0
+        self.last_frame = time.monotonic_ns()
+        self.close_codes: Counter[str] = Counter()
+        self.connect_errors: Counter[str] = Counter()
+        self.watched: Counter[bytes] = Counter()
+
+    @property
+    def open_count(self) -> int:
+        return len(self.listeners)
+
+    def received(self, listener: Listener, payload: bytes) -> None:
+        now = time.monotonic_ns()
+        self.frames += 1
+        self.bytes += len(payload)
+        self.last_frame = now
+        for pattern in listener.watch:
+            if pattern in payload:
+                self.watched[pattern] += 1
+        collector = self.collector
+        if collector is not None and b"b:" in payload:
+            for match in MARKER.finditer(payload):
+                collector.delivered(int(match[1]), now - int(match[2]))
+
+    async def open(
+        self,
+        endpoints: list[Endpoint],
+        *,
+        in_flight: int,
+        seconds: float,
+        first_index: int = 0,
+        watch: tuple[bytes, ...] = (),
+        stop: asyncio.Event | None = None,
+    ) -> dict[str, object]:
+        """Open sockets (at most `in_flight` handshakes at once) until all are open, `seconds`
+        pass or `stop` is set."""
+        started = time.monotonic()
+        deadline = started + seconds
+        gate = asyncio.Semaphore(in_flight)
+        stop = stop or asyncio.Event()
+        last_open = [started]
+
+        async def one(index: int, endpoint: Endpoint) -> None:
+            async with gate:
+                if stop.is_set() or time.monotonic() > deadline:
+                    return
+                try:
+                    _transport, listener = await ws_connect(
+                        lambda: Listener(self, index, watch),
+                        endpoint.url,
+                        extra_headers=endpoint.headers,
+                        websocket_handshake_timeout=max(1.0, deadline - time.monotonic()),
+                        logger_name="bench",
+                    )
+                except Exception as error:  # counted and reported: the server refused or hung
+                    self.connect_errors[f"{type(error).__name__}: {str(error)[:80]}"] += 1
+                    return
+                self.listeners[index] = listener
+                self.endpoints[index] = endpoint
+                last_open[0] = time.monotonic()
+
+        tasks = [asyncio.ensure_future(one(first_index + i, ep)) for i, ep in enumerate(endpoints)]
+        waiter = asyncio.ensure_future(stop.wait())
+        all_done = asyncio.gather(*tasks)
+        await asyncio.wait([all_done, waiter], timeout=seconds + 5, return_when="FIRST_COMPLETED")
+        waiter.cancel()
+        for task in tasks:
+            task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await all_done
+        opened = sum(1 for i in range(len(endpoints)) if first_index + i in self.listeners)
+        return {
+            "requested": len(endpoints),
+            "opened": opened,
+            "seconds": round(last_open[0] - started, 2) if opened == len(endpoints) else None,
+            "elapsed": round(time.monotonic() - started, 2),
+            "connect_errors": dict(self.connect_errors),
+        }
+
+    async def quiet(self, gap: float, limit: float) -> float | None:
+        """Wait until for `gap` seconds no frame arrived and the servers used under a tenth of
+        a core (a server may work for a while before its frames go out); the seconds waited,
+        or None after `limit`."""
+        started = time.monotonic()
+        samples: deque[tuple[float, float]] = deque()
+        while (now := time.monotonic()) - started < limit:
+            cpu = sum(server.cpu_seconds() for server in self.servers)
+            samples.append((now, cpu))
+            while len(samples) > 1 and samples[1][0] <= now - gap:
+                samples.popleft()
+            window = now - samples[0][0]
+            idle = window >= 0.9 * gap and (cpu - samples[0][1]) / window < 0.1
+            if idle and time.monotonic_ns() - self.last_frame >= gap * 1e9:
+                return round(now - started, 2)
+            await asyncio.sleep(0.05)
+        return None
+
+    def senders(self, count: int, exclude: frozenset[int] = frozenset()) -> list[Listener]:
+        """The first `count` open sockets (by index): spread over servers as endpoints are."""
+        chosen = [self.listeners[i] for i in sorted(self.listeners) if i not in exclude]
+        if len(chosen) < count:
+            raise MeasurementError(f"only {len(chosen)} sockets open to send from")
+        return chosen[:count]
+
+    def send(self, listener: Listener, text: str) -> None:
+        listener.transport.send(WSMsgType.TEXT, self.endpoints[listener.index].post(text))
+
+    def close(self) -> None:
+        for listener in list(self.listeners.values()):
+            with contextlib.suppress(Exception):
+                listener.transport.disconnect(graceful=False)
+        self.listeners.clear()
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds all processes on the machine have used since boot (all cores)."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+class Cpu:
+    """CPU used over a span of wall time, in cores: by the generator, by the servers, and by
+    every other process on the machine (on the postgres stack: PostgreSQL and Redis too)."""
+
+    def __init__(self, servers: list[Server]) -> None:
+        self.servers = servers
+        self.wall = time.monotonic()
+        self.own = time.process_time()
+        self.theirs = sum(s.cpu_seconds() for s in servers)
+        self.machine = machine_busy_seconds()
+
+    def shares(self) -> dict[str, float]:
+        wall = max(1e-9, time.monotonic() - self.wall)
+        own = time.process_time() - self.own
+        theirs = sum(s.cpu_seconds() for s in self.servers) - self.theirs
+        others = machine_busy_seconds() - self.machine - own - theirs
+        return {
+            "generator_cpu": round(own / wall, 2),
+            "server_cpu": round(theirs / wall, 2),
+            "server_cpu_seconds": round(theirs, 3),
+            "other_cpu": round(max(0.0, others) / wall, 2),
+        }
+
+
+async def run_load(
+    swarm: Swarm,
+    senders: list[Listener],
+    *,
+    rate: float,
+    count: int,
+    plan: Plan,
+    drain: float | None = None,
+) -> tuple[dict[str, object], Collector]:
+    """Send `count` messages at `rate` per second, open loop (never waiting for echoes),
+    round-robin over `senders`; then wait up to the drain time for every delivery."""
+    collector = Collector(swarm.next_n)
+    swarm.collector = collector
+    cpu = Cpu(swarm.servers)
+    interval = 1e9 / rate
+    start = time.monotonic_ns() + 1_000_000
+    sockets_at_start = swarm.open_count
+    abort_ns = plan.abort_lag_seconds * 1e9
+    aborted = None
+    k = 0
+    while k < count:
+        now = time.monotonic_ns()
+        while k < count and start + k * interval <= now:
+            at = start + int(k * interval)
+            n = collector.add(at, swarm.open_count)
+            sender = senders[k % len(senders)]
+            if sender.index not in swarm.listeners:
+                aborted = "a sender's socket closed"
+                break
+            swarm.send(sender, f"hello from the bench b:{k % len(senders)}:{n}:{at}")
+            k += 1
+        if aborted:
+            break
+        if collector.incomplete_age(now) > abort_ns:
+            aborted = f"backlog: a message still undelivered after {plan.abort_lag_seconds:g} s"
+            break
+        if swarm.open_count < sockets_at_start:
+            aborted = f"{sockets_at_start - swarm.open_count} sockets closed"
+            break
+        await asyncio.sleep(max(0.0, (start + k * interval - time.monotonic_ns()) / 1e9))
+    sent_seconds = (time.monotonic_ns() - start) / 1e9
+    deadline = time.monotonic() + (plan.drain_seconds if drain is None else drain)
+    while collector.incomplete_age(time.monotonic_ns()) > 0 and time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
+    swarm.collector = None
+    swarm.next_n += len(collector.counts)
+    summary = {
+        "rate": round(rate, 2),
+        "planned": count,
+        **collector.summary(),
+        "send_seconds": round(sent_seconds, 2),
+        "aborted": aborted,
+        **cpu.shares(),
+    }
+    if summary["sent"]:
+        summary["server_cpu_ms_per_message"] = round(
+            summary["server_cpu_seconds"] * 1000 / summary["sent"], 1
+        )
+    return summary, collector
+
+
+def step_passed(step: dict[str, object]) -> bool:
+    return (
+        step["aborted"] is None
+        and step["sent"] == step["planned"]
+        and step["lost"] == 0
+        and step["p99_ms"] is not None
+        and step["p99_ms"] <= P99_LIMIT_MS
+    )
+
+
+async def settle_after(swarm: Swarm, passed: bool) -> None:
+    # An overloaded step leaves a backlog in the server: let it drain before the next one.
+    await swarm.quiet(0.3, 5.0 if passed else 25.0)
+
+
+async def max_rate_search(
+    swarm: Swarm,
+    senders: list[Listener],
+    *,
+    plan: Plan,
+    cap: float,
+    budget: Budget,
+) -> dict[str, object]:
+    """The highest aggregate rate with p99 ≤ 100 ms and nothing lost: double from the start
+    rate until a step fails, then bisect between the last pass and the first failure."""
+    steps: list[dict[str, object]] = []
+
+    async def attempt(rate: float) -> bool:
+        # Long enough for a few dozen messages (a pause every few seconds must show), bounded.
+        seconds = max(plan.step_seconds, min(plan.step_messages / rate, 2 * plan.step_seconds))
+        step, _ = await run_load(
+            swarm, senders, rate=rate, count=max(1, round(rate * seconds)), plan=plan
+        )
+        step["passed"] = step_passed(step)
+        steps.append(step)
+        log(
+            f"    {rate:8.1f} msg/s: p99 {step['p99_ms']} ms, lost {step['lost']}, "
+            f"{'pass' if step['passed'] else 'FAIL'}"
+            f"{' (' + step['aborted'] + ')' if step['aborted'] else ''}, "
+            f"cpu: generator {step['generator_cpu']}, server {step['server_cpu']}, "
+            f"others {step['other_cpu']}"
+        )
+        await settle_after(swarm, step["passed"])
+        return step["passed"]
+
+    best = failed = None
+    rate = plan.search_start
+    while rate <= cap and budget.left() > 20:
+        if await attempt(rate):
+            best, rate = rate, rate * 2
+        else:
+            failed = rate
+            break
+    if failed is not None:
+        low, high = best or 0.0, failed
+        for _ in range(plan.search_bisections):
+            mid = (low + high) / 2
+            if mid < 0.5 or (low and high / low <= 1.15) or budget.left() < 20:
+                break
+            if await attempt(mid):
+                low = best = mid
+            else:
+                high = mid
+    return {
+        "max_rate": None if best is None else round(best, 1),
+        "capped": failed is None and best is not None,
+        "cap": cap,
+        "steps": steps,
+    }
+
+
+# Servers ------------------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _die_with_parent() -> None:
+    # PR_SET_PDEATHSIG: a server outlives no bench, however the bench ends.
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)
+
+
+class Server:
+    """One server process (daphne or uvicorn), pinned with taskset."""
+
+    running: set[Server] = set()
+
+    def __init__(
+        self, *, name: str, app: str, cwd: Path, env: dict[str, str], kind: str, cpus: str, logs
+    ) -> None:
+        self.name, self.app, self.cwd, self.env = name, app, cwd, env
+        self.kind, self.cpus = kind, cpus
+        self.port = free_port()
+        self.log_path = logs / f"{name}-{self.port}.log"
+        self.process: subprocess.Popen | None = None
+
+    def command(self) -> list[str]:
+        if self.kind == "uvicorn":
+            serve = ["-m", "uvicorn", self.app, "--host", "127.0.0.1", "--port", str(self.port)]
+            serve += ["--no-access-log", "--log-level", "warning"]
+        else:
+            serve = ["-m", "daphne", "-b", "127.0.0.1", "-p", str(self.port), self.app]
+        return ["taskset", "-c", self.cpus, sys.executable, *serve]
+
+    def start(self, timeout: float = 60.0) -> Server:
+        with open(self.log_path, "wb") as log_file:
+            self.process = subprocess.Popen(
+                self.command(),
+                cwd=self.cwd,
+                env=self.env,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                preexec_fn=_die_with_parent,
+            )
+        Server.running.add(self)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise MeasurementError(f"{self.name} exited at start: {self.log_tail()}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return self
+            except OSError:
+                time.sleep(0.1)
+        raise MeasurementError(f"{self.name} did not listen within {timeout:g} s")
+
+    def log_tail(self, lines: int = 5) -> str:
+        try:
+            return " | ".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def _proc(self, name: str) -> str:
+        return (Path("/proc") / str(self.process.pid) / name).read_text()
+
+    def rss_kb(self) -> int | None:
+        with contextlib.suppress(OSError, AttributeError):
+            for line in self._proc("status").splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+        return None
+
+    def cpu_seconds(self) -> float:
+        with contextlib.suppress(OSError, AttributeError):
+            fields = self._proc("stat").rsplit(")", 1)[1].split()
+            return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return 0.0
+
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=3)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+        Server.running.discard(self)
+
+
+# The bench's world: stack, fixtures, servers ------------------------------------------------
+
+
+class Budget:
+    """The bench's time limit."""
+
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+def log(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+@dataclass
+class World:
+    """Everything a measurement needs: where the app is, its database, its users' cookies."""
+
+    repo: Path
+    work: Path
+    kind: str
+    stack: str
+    database_url: str
+    redis_url: str
+    secret_key: str
+    static_root: Path
+    cookies: list[str]
+    rooms: dict[str, str]
+    pinned: bool
+
+    def env(self, *, salon: bool) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if k not in SALON_ENV}
+        env |= {"DEBUG": "false", "SECRET_KEY": self.secret_key}
+        env["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
+        if salon:
+            env |= {"DATABASE_URL": self.database_url, "STATIC_ROOT": str(self.static_root)}
+        if self.redis_url:
+            env["REDIS_URL"] = self.redis_url
+        return env
+
+    def server(self, name: str, *, salon: bool, cpus: str | None = None) -> Server:
+        self.flush_redis()
+        return Server(
+            name=name,
+            app="chatsite.asgi:application" if salon else "tutorial_chat:application",
+            cwd=self.repo if salon else REFERENCE_DIR,
+            env=self.env(salon=salon),
+            kind=self.kind,
+            cpus=cpus or ("0" if self.pinned else "0-1"),
+            logs=self.work,
+        )
+
+    def flush_redis(self) -> None:
+        # Groups of a killed server would outlive it in Redis and cost every later send.
+        if self.redis_url:
+            import redis
+
+            redis.Redis.from_url(self.redis_url).flushdb()
+
+    def salon_endpoints(self, servers: list[Server], room: str, users: range) -> list[Endpoint]:
+        slug = self.rooms[room]
+        return [
+            Endpoint(
+                url=f"ws://127.0.0.1:{servers[i % len(servers)].port}/ws/rooms/{slug}/",
+                headers={
+                    "Cookie": f"sessionid={self.cookies[user]}",
+                    "Origin": f"http://127.0.0.1:{servers[i % len(servers)].port}",
+                },
+                salon=True,
+            )
+            for i, user in enumerate(users)
+        ]
+
+    @staticmethod
+    def reference_endpoints(server: Server, room: str, count: int) -> list[Endpoint]:
+        url = f"ws://127.0.0.1:{server.port}/ws/chat/{room}/"
+        origin = {"Origin": f"http://127.0.0.1:{server.port}"}
+        return [Endpoint(url=url, headers=origin, salon=False) for _ in range(count)]
+
+
+def database_prepare(repo: Path, env: dict[str, str], work: Path) -> None:
+    """Migrate, collect static files and seed the personas, as the README's production way."""
+    with open(work / "manage.log", "wb") as out:
+        for command in (
+            ["migrate", "--noinput"],
+            ["collectstatic", "--noinput"],
+            ["seed_personas"],
+        ):
+            done = subprocess.run(
+                [sys.executable, "manage.py", *command],
+                cwd=repo,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                timeout=300,
+            )
+            if done.returncode:
+                tail = (work / "manage.log").read_text(errors="replace")[-800:]
+                raise MeasurementError(f"manage.py {command[0]} failed: {tail}")
+
+
+def fixtures_create(*, users: int, rooms: dict[str, int], persona_room: str) -> tuple:
+    """Users with sessions, and rooms whose members are the first N users (user 0 owns them).
+
+    Runs in the bench process with Django set up on the benched repo's code."""
+    from django.conf import settings
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
+    from django.contrib.auth.hashers import make_password
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.contrib.sessions.models import Session
+    from django.db import transaction
+    from django.utils import timezone
+
+    from bots import services as bot_services
+    from bots.models import Persona
+    from rooms import services
+    from rooms.models import Membership
+
+    user_model = get_user_model()
+    password = make_password("bench-password")  # hashing is slow: one hash for everyone
+    tag = secrets.token_hex(3)
+    user_model.objects.bulk_create(
+        [user_model(username=f"bench{tag}-{i:05d}", password=password) for i in range(users)],
+        batch_size=500,
+    )
+    people = list(user_model.objects.filter(username__startswith=f"bench{tag}-").order_by("pk"))
+    store = SessionStore()
+    backend = settings.AUTHENTICATION_BACKENDS[0]
+    expires = timezone.now() + timedelta(days=1)
+    cookies, sessions = [], []
+    for person in people:
+        key = secrets.token_hex(16)
+        data = {
+            SESSION_KEY: str(person.pk),
+            BACKEND_SESSION_KEY: backend,
+            HASH_SESSION_KEY: person.get_session_auth_hash(),
+        }
+        sessions.append(
+            Session(session_key=key, session_data=store.encode(data), expire_date=expires)
+        )
+        cookies.append(key)
+    Session.objects.bulk_create(sessions, batch_size=500)
+    slugs = {}
+    owner = people[0]
+    for label, size in rooms.items():
+        room = services.room_create(creator=owner, name=f"Bench {label} {tag}")
+        with transaction.atomic():
+            Membership.objects.bulk_create(
+                [Membership(room=room, user=person) for person in people[1:size]],
+                batch_size=500,
+            )
+        room.ai_daily_budget = 100_000
+        if label == persona_room:
+            einstein = Persona.objects.get(slug="einstein")
+            bot_services.room_personas_set(room=room, actor=owner, persona_ids=[einstein.pk])
+            room.ai_chattiness = "mentions"
+        room.save()
+        slugs[label] = room.slug
+    return cookies, slugs
+
+
+def history_fill(slug: str, count: int) -> dict[str, object]:
+    """Put `count` messages into the room with one SQL statement; the id in the middle."""
+    from django.db import connection
+
+    from rooms.models import Room
+
+    room = Room.objects.get(slug=slug)
+    author = room.created_by_id
+    started = time.monotonic()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "INSERT INTO rooms_message (room_id, kind, author_id, body, client_id, "
+                "created_at, edited_at, deleted_at, seq) "
+                "SELECT %s, 'user', %s, 'history ' || n, NULL, "
+                "now() - make_interval(secs => %s - n), NULL, NULL, n "
+                "FROM generate_series(1, %s) AS n",
+                [room.pk, author, count, count],
+            )
+            cursor.execute("ANALYZE rooms_message")  # as autovacuum would, soon after a load
+        else:
+            cursor.execute(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %s) "
+                "INSERT INTO rooms_message (room_id, kind, author_id, body, client_id, "
+                "created_at, edited_at, deleted_at, seq) "
+                "SELECT %s, 'user', %s, 'history ' || i, NULL, "
+                "datetime('now', '-' || (%s - i) || ' seconds'), NULL, NULL, i FROM n",
+                [count, room.pk, author, count],
+            )
+        cursor.execute("UPDATE rooms_room SET seq = %s WHERE id = %s", [count, room.pk])
+        cursor.execute(
+            "SELECT MIN(id), MAX(id), COUNT(*) FROM rooms_message WHERE room_id = %s", [room.pk]
+        )
+        low, high, rows = cursor.fetchone()
+    return {
+        "messages": rows,
+        "insert_seconds": round(time.monotonic() - started, 1),
+        "middle_id": (low + high) // 2,
+    }
+
+
+def query_counts(slug: str, cookie: str, middle_id: int) -> dict[str, int]:
+    """Queries of the room page and of "load older", counted in this process."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    client.cookies["sessionid"] = cookie
+    counts = {}
+    for name, path in (
+        ("room_page", f"/rooms/{slug}/"),
+        ("load_older", f"/rooms/{slug}/messages/?before={middle_id}"),
+    ):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        if response.status_code != 200:
+            raise MeasurementError(f"{path} answered {response.status_code} in process")
+        counts[name] = len(queries)
+    return counts
+
+
+# Measurements -------------------------------------------------------------------------------
+
+
+async def guarded(
+    name: str, measure: Callable[[dict], Awaitable[None]], timeout: float
+) -> dict[str, object]:
+    """What the measurement filled in, with the reason if it failed: never an exception."""
+    out: dict[str, object] = {}
+    try:
+        await asyncio.wait_for(measure(out), timeout)
+    except TimeoutError:
+        out["error"] = f"{name}: timed out after {timeout:.0f} s"
+    except Exception as error:
+        log(traceback.format_exc())
+        out["error"] = f"{name}: {type(error).__name__}: {error}"
+    return out
+
+
+async def open_and_warm(
+    swarm: Swarm, endpoints: list[Endpoint], plan: Plan, senders: int
+) -> dict[str, object]:
+    """Open every socket, let the joins settle, then send unmeasured traffic."""
+    opened = await swarm.open(endpoints, in_flight=50, seconds=60)
+    if opened["opened"] < len(endpoints):
+        raise MeasurementError(f"only {opened['opened']} of {len(endpoints)} sockets opened")
+    opened["settle_seconds"] = await swarm.quiet(0.5, 30)
+    warm, _ = await run_load(
+        swarm,
+        swarm.senders(senders),
+        rate=plan.warmup_rate,
+        count=max(1, round(plan.warmup_rate * plan.warmup_seconds)),
+        plan=plan,
+    )
+    opened["warmup"] = warm
+    if not warm["deliveries"]:
+        raise MeasurementError("the warm-up traffic reached no socket")
+    await swarm.quiet(0.5, 25)
+    return opened
+
+
+async def room_rates(
+    out: dict,
+    endpoints: list[Endpoint],
+    servers: list[Server],
+    *,
+    plan: Plan,
+    senders: int,
+    cap: float,
+    budget: Budget,
+    idle: bool,
+    fixed: bool,
+) -> None:
+    """In one room: p50 idle, the max sustained rate, and latency at the fixed rate."""
+    swarm = Swarm(servers)
+    out |= {"sockets": len(endpoints), "senders": senders}
+    try:
+        out["open"] = await open_and_warm(swarm, endpoints, plan, senders)
+        chosen = swarm.senders(senders)
+        if idle:
+            step, _ = await run_load(
+                swarm,
+                chosen[:1],
+                rate=plan.idle_rate,
+                count=plan.idle_messages,
+                plan=plan,
+            )
+            out["idle"] = step
+            log(f"    idle: p50 {step['p50_ms']} ms, p99 {step['p99_ms']} ms")
+            await settle_after(swarm, True)
+        out["search"] = await max_rate_search(swarm, chosen, plan=plan, cap=cap, budget=budget)
+        if fixed:
+            rate = plan.fixed_rate
+            step, _ = await run_load(
+                swarm,
+                chosen,
+                rate=rate,
+                count=round(rate * plan.step_seconds),
+                plan=plan,
+            )
+            out["fixed"] = step
+            log(f"    {rate:g} msg/s fixed: p50 {step['p50_ms']} ms, p99 {step['p99_ms']} ms")
+    finally:
+        out["close_codes"] = dict(swarm.close_codes)
+        swarm.close()
+
+
+async def crowd(
+    out: dict, endpoints: list[Endpoint], server: Server, *, plan: Plan, rss_limit_kb: int
+) -> None:
+    """Open many sockets in one room: the time, the server memory per idle socket, and the
+    latency of single broadcasts to all of them. The server is killed if it grows too big."""
+    swarm = Swarm([server])
+    stop = asyncio.Event()
+    peak = [0]
+
+    async def watch_memory() -> None:
+        while server.alive():
+            rss = server.rss_kb() or 0
+            peak[0] = max(peak[0], rss)
+            if rss > rss_limit_kb:
+                stop.set()
+                server.process.kill()
+                return
+            await asyncio.sleep(0.1)
+
+    watcher = asyncio.ensure_future(watch_memory())
+    out["sockets"] = len(endpoints)
+    try:
+        # One socket first, so that what the first connection loads is not counted per socket.
+        first = await swarm.open(endpoints[:1], in_flight=1, seconds=10)
+        if not first["opened"]:
+            raise MeasurementError(f"the first socket did not open: {first}")
+        await swarm.quiet(0.5, 5)
+        before = server.rss_kb()
+        opened = await swarm.open(
+            endpoints[1:],
+            in_flight=plan.crowd_in_flight,
+            seconds=plan.crowd_open_seconds,
+            first_index=1,
+            stop=stop,
+        )
+        out["open"] = opened
+        log(f"    opened {opened['opened'] + 1} of {len(endpoints)} in {opened['elapsed']} s")
+        if not stop.is_set():
+            out["settle_seconds"] = await swarm.quiet(1.0, plan.crowd_settle_seconds)
+        after = server.rss_kb()
+        if stop.is_set() or not server.alive():
+            raise MeasurementError(
+                f"server RSS passed {rss_limit_kb // 1024} MB after "
+                f"{opened['opened'] + 1} sockets: killed by the bench"
+            )
+        if before and after and opened["opened"]:
+            out["rss_before_mb"] = round(before / 1024, 1)
+            out["rss_after_mb"] = round(after / 1024, 1)
+            out["kb_per_socket"] = round((after - before) / opened["opened"], 1)
+        latencies: list[int] = []
+        broadcasts = []
+        sender = swarm.senders(1)
+        for _ in range(plan.broadcasts):
+            step, collector = await run_load(swarm, sender, rate=1.0, count=1, plan=plan, drain=5.0)
+            latencies += collector.latencies
+            broadcasts.append(step)
+            await swarm.quiet(0.3, 3)
+        out["broadcasts"] = broadcasts
+        out["broadcast_p50_ms"] = ms(latencies, 50)
+        out["broadcast_p99_ms"] = ms(latencies, 99)
+        expected = sum(step["expected_deliveries"] for step in broadcasts)
+        out["broadcast_delivered"] = f"{len(latencies)} of {expected}"
+        log(f"    broadcast p99 {out['broadcast_p99_ms']} ms ({out['broadcast_delivered']})")
+    finally:
+        out["rss_peak_mb"] = round(peak[0] / 1024, 1)
+        watcher.cancel()
+        swarm.close()
+
+
+async def persona_streaming(
+    out: dict,
+    endpoints: list[Endpoint],
+    trigger: Endpoint,
+    server: Server,
+    *,
+    plan: Plan,
+    rate: float,
+    senders: int,
+) -> None:
+    """People's latency at a fixed rate in a quiet room, then while a persona streams replies
+    (one extra socket summons it every second)."""
+    swarm = Swarm([server])
+    out["rate"] = rate
+    try:
+        out["open"] = await open_and_warm(swarm, endpoints, plan, senders)
+        extra = await swarm.open(
+            [trigger], in_flight=1, seconds=10, first_index=len(endpoints), watch=(b"draft",)
+        )
+        if not extra["opened"]:
+            raise MeasurementError("the summoning socket did not open")
+        await swarm.quiet(0.5, 10)
+        chosen = swarm.senders(senders, exclude=frozenset({len(endpoints)}))
+        summoner = swarm.listeners[len(endpoints)]
+        count = round(rate * plan.persona_seconds)
+        quiet, _ = await run_load(swarm, chosen, rate=rate, count=count, plan=plan)
+        out["quiet"] = quiet
+        await swarm.quiet(0.5, 25)
+
+        async def summon() -> None:
+            for n in range(int(plan.persona_seconds) + 10):
+                swarm.send(summoner, f"@einstein tell me about light ({n})")
+                await asyncio.sleep(1.0)
+
+        summoning = asyncio.ensure_future(summon())
+        try:
+            await asyncio.sleep(1.5)  # the first reply is streaming by now
+            drafts = swarm.watched[b"draft"]
+            loaded, _ = await run_load(swarm, chosen, rate=rate, count=count, plan=plan)
+            out["streaming"] = loaded
+            out["draft_frames_during"] = swarm.watched[b"draft"] - drafts
+        finally:
+            summoning.cancel()
+        if quiet["p99_ms"] and loaded["p99_ms"] is not None:
+            out["p99_ratio"] = round(loaded["p99_ms"] / quiet["p99_ms"], 2)
+        log(
+            f"    quiet p99 {quiet['p99_ms']} ms, streaming p99 {loaded['p99_ms']} ms, "
+            f"{out['draft_frames_during']} draft frames"
+        )
+    finally:
+        swarm.close()
+
+
+def http_timings(port: int, cookie: str, paths: dict[str, str], requests: int) -> dict:
+    """Median and p95 response time of each path (keep-alive, loopback, measured here)."""
+    out = {}
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    headers = {"Cookie": f"sessionid={cookie}", "Host": f"127.0.0.1:{port}"}
+    try:
+        for name, path in paths.items():
+            times, sizes = [], set()
+            for n in range(requests + 2):  # the first two warm caches and are not counted
+                started = time.perf_counter()
+                conn.request("GET", path, headers=headers)
+                response = conn.getresponse()
+                body = response.read()
+                elapsed = time.perf_counter() - started
+                if response.status != 200:
+                    raise MeasurementError(f"GET {path} answered {response.status}")
+                if n >= 2:
+                    times.append(elapsed * 1000)
+                    sizes.add(len(body))
+            out[name] = {
+                "median_ms": round(percentile(times, 50), 2),
+                "p95_ms": round(percentile(times, 95), 2),
+                "bytes": max(sizes),
+            }
+    finally:
+        conn.close()
+    return out
+
+
+# The run ------------------------------------------------------------------------------------
+
+
+def run_scenarios(world: World, plan: Plan, only: set[str], reference: bool) -> dict:
+    """Every measurement, reference and Salon side by side; failures are recorded, not raised."""
+    budget = Budget(plan.budget_seconds)
+    results: dict[str, dict] = {"salon": {}, "reference": {}}
+
+    def with_server(name: str, *, salon: bool, cpus: str | None = None, count: int = 1):
+        servers = [world.server(f"{name}-{i}", salon=salon, cpus=cpus) for i in range(count)]
+        for server in servers:
+            server.start()
+        return servers
+
+    def scenario(side: str, key: str, need: float, body: Callable[[], dict]) -> None:
+        if budget.left() < need:
+            results[side][key] = {"error": f"skipped: {budget.left():.0f} s of the budget left"}
+            log(f"== {side} {key}: skipped (time budget)")
+            return
+        log(f"== {side} {key} ({budget.left():.0f} s left)")
+        started = time.monotonic()
+        try:
+            results[side][key] = body()
+        except Exception as error:
+            log(traceback.format_exc())
+            results[side][key] = {"error": f"{type(error).__name__}: {error}"}
+        finally:
+            for server in list(Server.running):
+                server.stop()
+        results[side][key]["seconds"] = round(time.monotonic() - started, 1)
+
+    def rates(side: str, size: int, senders: int, cap: float, detail: bool) -> Callable:
+        def body() -> dict:
+            salon = side == "salon"
+            servers = with_server(f"{side}-{size}", salon=salon)
+            endpoints = (
+                world.salon_endpoints(servers, "small" if detail else "large", range(size))
+                if salon
+                else World.reference_endpoints(servers[0], f"r{size}", size)
+            )
+            measure = partial(
+                room_rates,
+                endpoints=endpoints,
+                servers=servers,
+                plan=plan,
+                senders=senders,
+                cap=cap,
+                budget=budget,
+                idle=detail,
+                fixed=detail,
+            )
+            return uvloop.run(guarded(f"{side} {size} sockets", measure, budget.left()))
+
+        return body
+
+    sides = ("reference", "salon") if reference else ("salon",)
+    if "small" in only:
+        for side in sides:
+            scenario(
+                side,
+                "small",
+                30,
+                rates(side, plan.small_room, plan.small_senders, plan.search_cap_small, True),
+            )
+    if "large" in only:
+        for side in sides:
+            scenario(
+                side,
+                "large",
+                30,
+                rates(side, plan.large_room, plan.large_senders, plan.search_cap_large, False),
+            )
+    if "crowd" in only:
+        available = _mem_available_kb()
+        rss_limit = int(min(6 * 1024 * 1024, 0.35 * available))
+        for side in sides:
+
+            def body(side: str = side) -> dict:
+                salon = side == "salon"
+                (server,) = with_server(f"{side}-crowd", salon=salon)
+                endpoints = (
+                    world.salon_endpoints([server], "crowd", range(plan.crowd))
+                    if salon
+                    else World.reference_endpoints(server, "crowd", plan.crowd)
+                )
+                measure = partial(
+                    crowd, endpoints=endpoints, server=server, plan=plan, rss_limit_kb=rss_limit
+                )
+                limit = plan.crowd_open_seconds + plan.crowd_settle_seconds + 60
+                return uvloop.run(guarded(f"{side} crowd", measure, limit))
+
+            scenario(side, "crowd", 40 if side == "salon" else 20, body)
+    if "persona" in only:
+
+        def persona_body() -> dict:
+            found = results["salon"].get("small", {}).get("search", {}).get("max_rate")
+            rate = min(plan.persona_rate_cap, max(1.0, (found or 4.0) / 2))
+            (server,) = with_server("salon-persona", salon=True)
+            endpoints = world.salon_endpoints([server], "persona", range(plan.small_room))
+            trigger = world.salon_endpoints([server], "persona", [plan.small_room])[0]
+            measure = partial(
+                persona_streaming,
+                endpoints=endpoints,
+                trigger=trigger,
+                server=server,
+                plan=plan,
+                rate=rate,
+                senders=plan.small_senders,
+            )
+            return uvloop.run(guarded("persona", measure, 120))
+
+        scenario("salon", "persona", 30, persona_body)
+    if "processes" in only and world.stack == "postgres":
+        # Two cores cannot host two pinned servers and a pinned generator: both sides of this
+        # ratio run unpinned (servers, generator, PostgreSQL and Redis share both cores).
+        for count in (1, 2):
+
+            def body(count: int = count) -> dict:
+                servers = with_server(f"salon-x{count}", salon=True, cpus="0-1", count=count)
+                room = f"processes{count}"
+                endpoints = world.salon_endpoints(servers, room, range(plan.small_room))
+                os.sched_setaffinity(0, set(range(os.cpu_count() or 1)))
+                try:
+                    measure = partial(
+                        room_rates,
+                        endpoints=endpoints,
+                        servers=servers,
+                        plan=plan,
+                        senders=plan.small_senders,
+                        cap=plan.search_cap_small,
+                        budget=budget,
+                        idle=False,
+                        fixed=False,
+                    )
+                    return uvloop.run(guarded(f"{count} processes", measure, budget.left()))
+                finally:
+                    pin_generator(world.pinned)
+
+            scenario("salon", f"processes_{count}", 30, body)
+    if "history" in only:
+
+        def history_body() -> dict:
+            out = history_fill(world.rooms["history"], plan.history_messages)
+            log(f"    {out['messages']} messages inserted in {out['insert_seconds']} s")
+            from django.db import connections
+
+            out["queries"] = query_counts(
+                world.rooms["history"], world.cookies[0], out["middle_id"]
+            )
+            connections.close_all()
+            (server,) = with_server("salon-history", salon=True)
+            slug = world.rooms["history"]
+            paths = {
+                "room_page": f"/rooms/{slug}/",
+                "load_older": f"/rooms/{slug}/messages/?before={out['middle_id']}",
+            }
+            out |= http_timings(server.port, world.cookies[0], paths, plan.http_requests)
+            log(f"    room page {out['room_page']}, load older {out['load_older']}")
+            return out
+
+        scenario("salon", "history", 30 if plan is SMOKE else 60, history_body)
+    return results
+
+
+def _mem_available_kb() -> int:
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemAvailable:"):
+            return int(line.split()[1])
+    return 8 * 1024 * 1024
+
+
+def pin_generator(pinned: bool) -> None:
+    os.sched_setaffinity(0, {1} if pinned else set(range(os.cpu_count() or 1)))
+
+
+# The report ---------------------------------------------------------------------------------
+
+
+def _get(results: dict, *keys: str):
+    value = results
+    for key in keys:
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
+
+
+def _error(results: dict, side: str, scenario: str) -> str | None:
+    return _get(results, side, scenario, "error")
+
+
+def _fmt(value, unit: str = "") -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        value = f"{value:.1f}" if value >= 10 else f"{value:.2f}".rstrip("0").rstrip(".")
+    return f"{value}{unit}"
+
+
+def _ratio(salon, reference) -> str:
+    if not isinstance(salon, int | float) or not isinstance(reference, int | float):
+        return "—"
+    if not reference:
+        return "—"
+    return f"{salon / reference:.2f}x"
+
+
+def table(results: dict, plan: Plan, meta: dict) -> str:
+    """The markdown table: Salon ÷ reference first, then Salon, the reference, the target."""
+    rows: list[tuple[str, str, str, str, str]] = []
+
+    def cell(side: str, scenario: str, *keys: str, unit: str = "") -> tuple[object, str]:
+        error = _error(results, side, scenario)
+        value = _get(results, side, scenario, *keys)
+        if value is None and error:
+            return None, f"failed: {error}"
+        return value, _fmt(value, unit)
+
+    def rate_row(label: str, scenario: str, target: str) -> None:
+        salon, salon_text = cell("salon", scenario, "search", "max_rate")
+        reference, reference_text = cell("reference", scenario, "search", "max_rate")
+        if _get(results, "salon", scenario, "search", "capped"):
+            salon_text = f"≥ {salon_text} (cap)"
+        if _get(results, "reference", scenario, "search", "capped"):
+            reference_text = f"≥ {reference_text} (cap)"
+        rows.append((_ratio(salon, reference), label, salon_text, reference_text, target))
+
+    def latency_row(label: str, scenario: str, key: str, target: str) -> None:
+        texts, values = [], []
+        for side in ("salon", "reference"):
+            step = _get(results, side, scenario, key) or {}
+            error = _error(results, side, scenario)
+            if not step:
+                texts.append(f"failed: {error}" if error else "—")
+                values.append(None)
+                continue
+            text = f"{_fmt(step.get('p50_ms'))} / {_fmt(step.get('p99_ms'))} ms"
+            if step.get("lost") or step.get("aborted"):
+                text += f" (lost {step['lost']} of {step['expected_deliveries']}"
+                text += f"; {step['aborted']})" if step.get("aborted") else ")"
+            texts.append(text)
+            values.append(step.get("p99_ms"))
+        rows.append((_ratio(values[0], values[1]), label, texts[0], texts[1], target))
+
+    small, large = plan.small_room, plan.large_room
+    rate_row(
+        f"max msg/s, {small} sockets, {plan.small_senders} senders (p99 ≤ 100 ms, none lost)",
+        "small",
+        "≥ 650 (≥ 4x)",
+    )
+    rate_row(f"max msg/s, {large} sockets, {plan.large_senders} senders", "large", "≥ 250")
+    latency_row(
+        f"p50 / p99 at {plan.fixed_rate:g} msg/s, {small} sockets", "small", "fixed", "p99 ≤ 20 ms"
+    )
+    latency_row(
+        f"p50 / p99 idle ({plan.idle_rate:g} msg/s, {plan.idle_messages} messages)",
+        "small",
+        "idle",
+        "p50 ≤ 5 ms",
+    )
+
+    def crowd_cell(side: str, key: str, unit: str) -> tuple[object, str]:
+        value, text = cell(side, "crowd", key, unit=unit)
+        opened = _get(results, side, "crowd", "open")
+        if key == "open" and opened:
+            value = opened.get("seconds")
+            text = (
+                f"{value} s"
+                if value is not None
+                else f"{opened['opened'] + 1} of {plan.crowd} in {opened['elapsed']} s"
+            )
+        return value, text
+
+    for label, key, unit, target in (
+        (f"open {plan.crowd:,} sockets of {plan.crowd:,} users", "open", "", "≤ 10 s"),
+        ("server memory per idle socket", "kb_per_socket", " KB", "≤ 30 KB"),
+        (f"p99 of one message to all {plan.crowd:,}", "broadcast_p99_ms", " ms", "≤ 60 ms"),
+    ):
+        salon, salon_text = crowd_cell("salon", key, unit)
+        reference, reference_text = crowd_cell("reference", key, unit)
+        if key == "broadcast_p99_ms":
+            for side in ("salon", "reference"):
+                delivered = _get(results, side, "crowd", "broadcast_delivered")
+                if delivered:
+                    if side == "salon":
+                        salon_text += f" ({delivered} delivered)"
+                    else:
+                        reference_text += f" ({delivered} delivered)"
+        rows.append((_ratio(salon, reference), label, salon_text, reference_text, target))
+
+    persona = results["salon"].get("persona", {})
+    if persona.get("error") and "quiet" not in persona:
+        persona_text = f"failed: {persona['error']}"
+    else:
+        quiet = _get(persona, "quiet", "p99_ms")
+        loaded = _get(persona, "streaming", "p99_ms")
+        persona_text = (
+            f"{_fmt(loaded)} / {_fmt(quiet)} ms = {_fmt(persona.get('p99_ratio'))}x"
+            f" ({persona.get('draft_frames_during', 0)} draft frames)"
+        )
+    rows.append(
+        (
+            "—",
+            f"p99 with a persona streaming / quiet, {_fmt(persona.get('rate'))} msg/s",
+            persona_text,
+            "—",
+            "≤ 1.10x",
+        )
+    )
+    history = results["salon"].get("history", {})
+    for key, label in (("room_page", "room page"), ("load_older", '"load older"')):
+        if history.get("error") and key not in history:
+            text = f"failed: {history['error']}"
+        else:
+            timing = history.get(key, {})
+            queries = _get(history, "queries", key)
+            text = f"{_fmt(timing.get('median_ms'))} / {_fmt(timing.get('p95_ms'))} ms"
+            text += f", {queries} queries" if queries is not None else ""
+        rows.append(
+            (
+                "—",
+                f"{label}, {plan.history_messages:,} messages: median / p95",
+                text,
+                "—",
+                "< 20 ms, constant queries",
+            )
+        )
+    one = _get(results, "salon", "processes_1", "search", "max_rate")
+    two = _get(results, "salon", "processes_2", "search", "max_rate")
+    if one is not None or two is not None or "processes_1" in results["salon"]:
+        rows.append(
+            (
+                "—",
+                f"2 processes / 1 process: max msg/s, {small} sockets, all unpinned",
+                f"{_fmt(two)} / {_fmt(one)} = {_ratio(two, one)}",
+                "—",
+                "> 1x",
+            )
+        )
+    smoke = " (smoke)" if meta["smoke"] else ""
+    header = (
+        f"Salon bench{smoke}: {meta['stack_label']}, {meta['server']}, {meta['commit']} "
+        f"({meta['repo']}), {meta['date']}, {meta['seconds']:.0f} s\n{meta['pinning']}\n"
+        f"{meta['load']}\n\n"
+        "| Salon / reference | measurement | Salon | reference (Channels tutorial) "
+        "| issue 7 target |\n|---|---|---|---|---|\n"
+    )
+    return header + "\n".join(f"| {' | '.join(row)} |" for row in rows) + "\n"
+
+
+def other_load(results: object) -> list[float]:
+    """Every step's CPU use by processes other than the bench and its servers, in cores."""
+    if isinstance(results, dict):
+        own = [results["other_cpu"]] if "other_cpu" in results else []
+        return own + [x for value in results.values() for x in other_load(value)]
+    if isinstance(results, list):
+        return [x for value in results for x in other_load(value)]
+    return []
+
+
+def load_note(results: dict, stack: str) -> str:
+    """How busy the rest of the machine was while we measured: the run's noise."""
+    others = other_load(results)
+    if not others:
+        return ""
+    mean = sum(others) / len(others)
+    note = f"Other processes used {mean:.2f} cores on average during the measured steps "
+    note += f"(at most {max(others):.2f})"
+    note += ", PostgreSQL and Redis included." if stack == "postgres" else "."
+    if stack != "postgres" and max(others) > 0.2:
+        note += " Above 0.2 the numbers are disturbed: compare runs on a quiet machine only."
+    return note
+
+
+def smoke_problems(results: dict) -> list[str]:
+    """What a smoke run must not see: a measurement that failed or delivered nothing."""
+    problems = []
+    for side, scenarios in results.items():
+        for name, result in scenarios.items():
+            if result.get("error"):
+                problems.append(f"{side} {name}: {result['error']}")
+    salon = results["salon"]
+    checks = {
+        "idle deliveries": _get(salon, "small", "idle", "deliveries"),
+        "fixed-rate deliveries": _get(salon, "small", "fixed", "deliveries"),
+        "crowd broadcast p99": _get(salon, "crowd", "broadcast_p99_ms"),
+        "persona quiet deliveries": _get(salon, "persona", "quiet", "deliveries"),
+        "persona streaming deliveries": _get(salon, "persona", "streaming", "deliveries"),
+        "persona draft frames": _get(salon, "persona", "draft_frames_during"),
+    }
+    for side in results:
+        for scenario in ("small", "large"):
+            steps = _get(results, side, scenario, "search", "steps") or []
+            if scenario in results[side] and not any(s["deliveries"] for s in steps):
+                problems.append(f"{side} {scenario}: no step delivered anything")
+    for name, value in checks.items():
+        if not value:
+            problems.append(f"salon {name}: {value}")
+    return problems
+
+
+# Main ---------------------------------------------------------------------------------------
+
+
+def git_commit(repo: Path) -> str:
+    done = subprocess.run(
+        ["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    commit = done.stdout.strip() or "unknown"
+    dirty = subprocess.run(
+        ["git", "-C", str(repo), "status", "--porcelain", "--untracked-files=no"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    return f"{commit}{'+changes' if dirty else ''}"
+
+
+def services_start(work: Path) -> tuple[str, str, Callable[[], None]]:
+    """Throwaway PostgreSQL and Redis (scripts/services.sh); their URLs and how to stop them."""
+    script = SCRIPTS / "services.sh"
+    subprocess.run(["bash", str(script), "install"], check=True)
+    folder = work / "services"
+    done = subprocess.run(
+        ["bash", str(script), "start", str(folder)], capture_output=True, text=True, check=True
+    )
+    ports = dict(line.split("=", 1) for line in done.stdout.split())
+    return (
+        f"postgres://postgres@127.0.0.1:{ports['PG_PORT']}",
+        f"redis://127.0.0.1:{ports['REDIS_PORT']}/3",
+        lambda: subprocess.run(["bash", str(script), "stop", str(folder)], check=False),
+    )
+
+
+def postgres_database(server_url: str) -> str:
+    """A fresh database for this run on the PostgreSQL server at `server_url`."""
+    import psycopg
+
+    name = "salon_bench"
+    with psycopg.connect(f"{server_url}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    return f"{server_url}/{name}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--stack", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument("--server", choices=("daphne", "uvicorn"), default="daphne")
+    parser.add_argument("--repo", type=Path, default=SCRIPTS.parent, help="the checkout to serve")
+    parser.add_argument("--smoke", action="store_true", help="seconds-long, tiny numbers")
+    parser.add_argument("--only", default=",".join(SCENARIOS), help="comma-separated scenarios")
+    parser.add_argument("--no-reference", action="store_true", help="skip the reference")
+    parser.add_argument("--pg-url", help="a running PostgreSQL server (postgres://user@host:port)")
+    parser.add_argument("--redis-url", help="a running Redis database (redis://host:port/db)")
+    parser.add_argument("--json", type=Path, help="where to write the JSON document")
+    args = parser.parse_args()
+    plan = SMOKE if args.smoke else Plan()
+    only = set(args.only.split(","))
+    if unknown := only - set(SCENARIOS):
+        parser.error(f"unknown scenarios: {', '.join(sorted(unknown))}")
+    repo = args.repo.resolve()
+    json_path = args.json or SCRIPTS.parent / "test-artifacts" / (
+        "bench-smoke.json" if args.smoke else "bench.json"
+    )
+    started = time.monotonic()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    work = Path(tempfile.mkdtemp(prefix="salon-bench-"))
+    work.chmod(0o755)  # the postgres user enters it
+    stop_services: Callable[[], None] | None = None
+    try:
+        resource_raise_open_files()
+        redis_url = ""
+        if args.stack == "postgres":
+            if args.pg_url and args.redis_url:
+                pg_url, redis_url = args.pg_url, args.redis_url
+            else:
+                pg_url, redis_url, stop_services = services_start(work)
+            database_url = postgres_database(pg_url)
+        else:
+            database_url = f"sqlite:///{work / 'bench.sqlite3'}"
+        pinned = len(os.sched_getaffinity(0)) >= 2 and (os.cpu_count() or 1) >= 2
+        world = World(
+            repo=repo,
+            work=work,
+            kind=args.server,
+            stack=args.stack,
+            database_url=database_url,
+            redis_url=redis_url,
+            secret_key=secrets.token_urlsafe(40),
+            static_root=work / "static",
+            cookies=[],
+            rooms={},
+            pinned=pinned,
+        )
+        log(f"== Preparing {repo} ({args.stack}, {args.server}) in {work}")
+        env = world.env(salon=True)
+        database_prepare(repo, env, work)
+        # The bench process runs the benched repo's code, configured as its servers are.
+        os.environ.clear()
+        os.environ.update(env)
+        os.environ.pop("REDIS_URL", None)  # nothing listens to this process's own layer
+        os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost,testserver"
+        os.environ["DJANGO_SETTINGS_MODULE"] = "chatsite.settings"
+        sys.path.insert(0, str(repo))
+        import django
+
+        django.setup()
+        rooms = {
+            "small": plan.small_room,
+            "large": plan.large_room,
+            "crowd": plan.crowd,
+            "persona": plan.small_room + 1,
+            "processes1": plan.small_room,
+            "processes2": plan.small_room,
+            "history": 1,
+        }
+        users = max(rooms.values())
+        world.cookies, world.rooms = fixtures_create(
+            users=users, rooms=rooms, persona_room="persona"
+        )
+        from django.db import connections
+
+        connections.close_all()
+        log(f"   {users} users, {len(rooms)} rooms ({time.monotonic() - started:.0f} s)")
+        pin_generator(pinned)
+        results = run_scenarios(world, plan, only, not args.no_reference)
+    finally:
+        for server in list(Server.running):
+            server.stop()
+        if stop_services:
+            stop_services()
+        shutil.rmtree(work, ignore_errors=True)
+    seconds = time.monotonic() - started
+    layer = "Redis" if args.stack == "postgres" else "in-memory"
+    meta = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "repo": str(repo),
+        "commit": git_commit(repo),
+        "stack": args.stack,
+        "stack_label": f"{'PostgreSQL' if args.stack == 'postgres' else 'SQLite'} + {layer} layer",
+        "server": args.server,
+        "smoke": args.smoke,
+        "seconds": seconds,
+        "cpus": os.cpu_count(),
+        "pinning": (
+            "Each server pinned to CPU 0 (taskset), the load generator (uvloop + picows, this "
+            "process) to CPU 1"
+            + (", PostgreSQL and Redis unpinned" if args.stack == "postgres" else "")
+            + ". Latency = receipt at each socket − scheduled send (open loop); "
+            "a rate passes with p99 ≤ 100 ms and every socket getting every message."
+            if pinned
+            else "Fewer than 2 CPUs: nothing pinned."
+        ),
+        "load": load_note(results, args.stack),
+        "plan": asdict(plan),
+    }
+    document = {"meta": meta, "results": results}
+    text = table(results, plan, meta)
+    print(text)
+    print(json.dumps(document, indent=1))
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps(document, indent=1) + "\n")
+    if args.smoke and (problems := smoke_problems(results)):
+        log("Smoke run failed:\n  " + "\n  ".join(problems))
+        return 1
+    return 0
+
+
+def resource_raise_open_files() -> None:
+    """Thousands of sockets on each side: lift the soft limit (the servers inherit it)."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = hard if hard != resource.RLIM_INFINITY else 65536
+    if soft < want:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
