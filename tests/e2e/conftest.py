@@ -20,6 +20,9 @@ from playwright.sync_api import Browser, BrowserType, Playwright, sync_playwrigh
 
 from tests.serving import DaphneServer, daphne_server
 
+# The page helpers assert too: let pytest show what differed, as it does in the tests.
+pytest.register_assert_rewrite("tests.e2e.room_page")
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -10,6 +11,7 @@ from typing import TypeVar
 from django.conf import settings
 from django.db import connections
 from playwright.sync_api import BrowserContext, Dialog, Locator, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from accounts.models import User
 from rooms.models import Message, Room
@@ -60,6 +62,98 @@ def expect_bodies(page: Page, bodies: list[str], timeout: float = LIVE_MS) -> No
     expect(page.locator("#messages article.message .message-body")).to_have_text(
         bodies, use_inner_text=True, timeout=timeout
     )
+
+
+def expect_empty_timeline(page: Page) -> None:
+    """The room shows no message at all, only its invitation to say hello."""
+    expect(page.locator("#messages article.message")).to_have_count(0)
+    expect(page.locator("#messages .timeline-empty")).to_be_visible()
+    expect(page.locator("#messages .timeline-empty")).to_have_text("No messages yet. Say hello!")
+
+
+# The member panel as a person reads it: each row's name and whether it says online (the
+# presence dot follows `data-online`, a screen reader reads the hidden word; a row where the
+# two disagree reads e.g. "online (says offline)"), the counts, and how many rows are still
+# waiting in `#member-updates` (rows the page received but did not put in place).
+_MEMBER_PANEL_JS = """() => {
+    const rows = Array.from(document.querySelectorAll("#member-list > li.member"), (li) => {
+        const state = li.dataset.online === "true" ? "online" : "offline";
+        const says = (li.querySelector(".visually-hidden")?.textContent || "").trim();
+        const name = (li.querySelector(".member-name")?.textContent || "").trim();
+        return [name, says === state ? state : `${state} (says ${says})`];
+    });
+    const counts = document.getElementById("member-counts");
+    return {
+        rows,
+        counts: counts ? counts.textContent.trim() : null,
+        waiting: document.querySelectorAll("#member-updates > *").length,
+    };
+}"""
+
+
+def member_panel(page: Page) -> dict[str, object]:
+    """What the member panel shows now (see `_MEMBER_PANEL_JS`)."""
+    state = page.evaluate(_MEMBER_PANEL_JS)
+    state["rows"] = [tuple(row) for row in state["rows"]]
+    return state
+
+
+def panel(rows: list[tuple[str, str]], counts: str) -> dict[str, object]:
+    """A member panel state, as `member_panel` reads it, with nothing left waiting."""
+    return {"rows": rows, "counts": counts, "waiting": 0}
+
+
+def expect_members(
+    page: Page, rows: list[tuple[str, str]], counts: str, timeout: float = LIVE_MS
+) -> None:
+    """The member panel lists exactly these (name, "online"/"offline") rows, in this order,
+    and reads `counts` (e.g. "2 of 3 online"), all at one moment."""
+    want = panel(rows, counts)
+    same = "(s) => JSON.stringify([s.rows, s.counts, s.waiting])"
+    # On a timeout, the assertion below shows what the panel says instead.
+    with contextlib.suppress(PlaywrightTimeoutError):
+        page.wait_for_function(
+            f"(want) => ({same})(({_MEMBER_PANEL_JS})()) === ({same})(want)",
+            arg=want,
+            timeout=timeout,
+        )
+    assert member_panel(page) == want
+
+
+def record_member_panel(page: Page) -> None:
+    """From now on, keep in `window.memberPanelLog` each state the member panel takes (as
+    `member_panel` reads it, with `at`, ms since the epoch), starting with the current one. A
+    reload of the page would lose the log."""
+    page.evaluate(
+        f"""() => {{
+            const read = {_MEMBER_PANEL_JS};
+            const key = (state) => JSON.stringify(state);
+            let last = read();
+            window.memberPanelLog = [{{...last, at: Date.now()}}];
+            // The panel itself is replaced whole on a catch-up: watch its parent.
+            new MutationObserver(() => {{
+                const now = read();
+                if (key(now) === key(last)) return;
+                last = now;
+                window.memberPanelLog.push({{...now, at: Date.now()}});
+            }}).observe(document.getElementById("members"), {{
+                childList: true, subtree: true, attributes: true, characterData: true,
+            }});
+        }}"""
+    )
+
+
+def member_panel_log(page: Page) -> list[dict[str, object]]:
+    """The states `record_member_panel` saw, oldest first; each with `at`."""
+    log = page.evaluate("window.memberPanelLog")
+    assert log is not None, "the page was reloaded: its member panel log is gone"
+    for state in log:
+        state["rows"] = [tuple(row) for row in state["rows"]]
+    return log
+
+
+def without_times(log: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [{key: value for key, value in state.items() if key != "at"} for state in log]
 
 
 def message_ids(page: Page) -> list[str]:

@@ -6,7 +6,20 @@ from collections.abc import Callable
 
 from playwright.sync_api import BrowserContext, Dialog, Page, expect
 
-from tests.e2e.room_page import DESKTOP, LIVE_MS, PASSWORD, PHONE, expect_bodies, send
+from tests.e2e.room_page import (
+    DESKTOP,
+    PASSWORD,
+    PHONE,
+    expect_bodies,
+    expect_empty_timeline,
+    expect_live,
+    expect_members,
+    member_panel_log,
+    panel,
+    record_member_panel,
+    send,
+    without_times,
+)
 from tests.serving import ARTIFACTS_DIR, DaphneServer
 
 HELLO = "Hi Bruno! Have you finished chapter three yet?"
@@ -53,23 +66,30 @@ def test_two_people_chat_live(
     room_url = f"{chat_server.url}/rooms/book-club/"
     expect(alice).to_have_url(room_url)
 
-    # Salon announces each arrival. A page shows its own announcement only once its socket has
-    # joined the room's group, so from then on it hears everything said in the room.
-    expect_bodies(alice, ["alice joined"])
-    expect(alice.locator(".timeline-empty")).to_be_hidden()
+    # A page hears everything said in the room once its socket is open ("Live"). Coming in
+    # is not news for the timeline: only the member panel says who is here.
+    expect_live(alice)
+    expect_empty_timeline(alice)
+    expect_members(alice, [("alice", "online")], "1 of 1 online")
+    alice.screenshot(path=ARTIFACTS_DIR / "chat-room-empty-desktop.png")
+    record_member_panel(alice)
 
     sign_up(bruno, chat_server, "bruno")
     expect(bruno.locator("#public-rooms")).to_contain_text("Book club")
     bruno.screenshot(path=ARTIFACTS_DIR / "lobby-phone.png")
     bruno.goto(room_url)
 
-    conversation = ["alice joined", "bruno joined"]
+    # Opening the room made bruno a member; alice's page shows him arrive, in one step and
+    # without a reload (which would have lost the log).
+    both = panel([("alice", "online"), ("bruno", "online")], "2 of 2 online")
     for page in (alice, bruno):
         expect(page.locator("h1")).to_have_text("Book club")
-        status = page.locator("#connection-status")
-        expect(status).to_have_attribute("data-state", "open", timeout=LIVE_MS)
-        expect(status).to_have_text("Live")
-        expect_bodies(page, conversation)
+        expect_live(page)
+        expect_members(page, both["rows"], both["counts"])
+        expect_empty_timeline(page)
+    alone = panel([("alice", "online")], "1 of 1 online")
+    assert without_times(member_panel_log(alice)) == [alone, both]
+    conversation: list[str] = []
 
     send(alice, HELLO)
     conversation.append(HELLO)
@@ -99,9 +119,10 @@ def test_two_people_chat_live(
     # Markup in a message is text to show, never code to run.
     send(bruno, SCRIPT)
     conversation.append(SCRIPT)
-    authors = ["Salon", "Salon", "alice", "bruno", "alice", "bruno"]
+    authors = ["alice", "bruno", "alice", "bruno"]
     for page in (alice, bruno):
         expect_bodies(page, conversation)
+        expect(page.locator("#messages .timeline-empty")).to_be_hidden()
         expect(page.locator("#messages script")).to_have_count(0)
         # Every send was confirmed: no copy is left waiting, and each message is there once.
         expect(page.locator("#messages article.message.is-pending")).to_have_count(0)

@@ -1,5 +1,5 @@
 """The live room in a real browser: typing, edits and deletions, a lost network, a server
-restart, and who is here. Two people, each in a browser context of their own."""
+restart, and who is here. Each person has a browser context of their own."""
 
 from __future__ import annotations
 
@@ -23,24 +23,32 @@ from tests.e2e.room_page import (
     accept_dialogs,
     article,
     expect_bodies,
+    expect_empty_timeline,
     expect_live,
+    expect_members,
     in_worker_thread,
+    member_panel_log,
     message_ids,
     open_room,
+    panel,
+    record_member_panel,
     saved_bodies,
     send,
     sign_in,
+    without_times,
 )
 from tests.serving import ARTIFACTS_DIR, DaphneServer
 
-JOINED = ["alice joined", "bruno joined"]
+BOTH_HERE = [("alice", "online"), ("bruno", "online")]
 # How long a typing signal shows without a newer one (TYPING_SHOWN_FOR in salon.js).
 TYPING_SHOWN_MS = 6_000
 
-# The presence test's grace period, and how long after it the server has surely settled a
-# closed socket (it looks 0.25 s after the grace period; the rest is for a slow machine).
+# The presence tests' grace period, and how long after it the room has surely heard how the
+# server settled a closed socket (it looks 0.25 s after the grace period, and a presence
+# change waits up to PRESENCE_COALESCE_SECONDS, 0.25 s, to be sent; the rest is for a slow
+# machine).
 GRACE_SECONDS = 1
-SETTLE_MARGIN_SECONDS = 1.25
+SETTLE_MARGIN_SECONDS = 1.5
 
 NewContext = Callable[..., BrowserContext]
 
@@ -75,16 +83,18 @@ def both_in_room(
     *,
     alice_viewport: dict[str, int] = DESKTOP,
 ) -> tuple[Page, Page]:
-    """alice opens the room, then bruno; both pages live and showing both arrivals."""
+    """alice opens the room, then bruno; both pages live, showing both of them online and
+    nothing in the timeline (arrivals are not messages)."""
     alice_context = new_context(viewport=alice_viewport)
     sign_in(alice_context, server, club.alice)
     alice = open_room(alice_context, server, club.room)
-    expect_bodies(alice, ["alice joined"])
+    expect_members(alice, [("alice", "online")], "1 of 1 online")
     bruno_context = new_context(viewport=DESKTOP)
     sign_in(bruno_context, server, club.bruno)
     bruno = open_room(bruno_context, server, club.room)
     for page in (alice, bruno):
-        expect_bodies(page, JOINED)
+        expect_members(page, BOTH_HERE, "2 of 2 online")
+        expect_empty_timeline(page)
     return alice, bruno
 
 
@@ -136,7 +146,7 @@ def test_typing_shows_to_the_others_until_the_message_arrives(
 
     bruno.locator("#composer-body").press_sequentially(" was the best one")
     bruno.locator("#composer-body").press("Enter")
-    said = [*JOINED, "Chapter four was the best one"]
+    said = ["Chapter four was the best one"]
     for page in (alice, bruno):
         expect_bodies(page, said)
     expect(alice.locator("#typing-indicator")).to_have_text("")
@@ -144,7 +154,7 @@ def test_typing_shows_to_the_others_until_the_message_arrives(
     # alice's indicator showed bruno once, and went blank in the same step that showed his
     # message, well before the signal would have run out by itself.
     shown, cleared = alice.evaluate("window.typingLog")
-    assert (shown["text"], shown["bodies"]) == ("bruno is typing…", JOINED)
+    assert (shown["text"], shown["bodies"]) == ("bruno is typing…", [])
     assert (cleared["text"], cleared["bodies"]) == ("", said)
     assert cleared["at"] - shown["at"] < TYPING_SHOWN_MS, "too slow to tell what cleared it"
     # The typer never sees their own name: bruno's indicator never changed.
@@ -161,7 +171,7 @@ def test_edits_and_deletions_reach_the_other_window(
     send(alice, "Welcome, Bruno!")
     send(bruno, "Oops, wrong room")
     for page in (alice, bruno):
-        expect_bodies(page, [*JOINED, "Shall we meet at 7?", "Welcome, Bruno!", "Oops, wrong room"])
+        expect_bodies(page, ["Shall we meet at 7?", "Welcome, Bruno!", "Oops, wrong room"])
         expect(page.locator(".message-edited")).to_have_count(0)
 
     # bruno corrects his first message with the inline editor.
@@ -172,7 +182,7 @@ def test_edits_and_deletions_reach_the_other_window(
     expect(editor).to_have_value("Shall we meet at 7?")
     editor.fill("Shall we meet at 8?")
     editor.press("Enter")
-    said = [*JOINED, "Shall we meet at 8?", "Welcome, Bruno!", "Oops, wrong room"]
+    said = ["Shall we meet at 8?", "Welcome, Bruno!", "Oops, wrong room"]
     for page in (alice, bruno):
         expect_bodies(page, said)
         edited = article(page, "Shall we meet at 8?")
@@ -196,7 +206,7 @@ def test_edits_and_deletions_reach_the_other_window(
     edited = article(alice, "Shall we meet at 8?")
     edited.hover()
     edited.locator('.message-action[data-action="delete"]').click()
-    said[2] = "message deleted"
+    said[0] = "message deleted"
     for page in (alice, bruno):
         expect_bodies(page, said)
         deleted = page.locator("#messages article.message.is-deleted")
@@ -213,7 +223,7 @@ def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
 ) -> None:
     alice, bruno = both_in_room(book_club, chat_server, new_context)
     send(alice, "Anyone here?")
-    expect_bodies(bruno, [*JOINED, "Anyone here?"])
+    expect_bodies(bruno, ["Anyone here?"])
 
     record_socket_events(bruno)
     bruno.context.set_offline(True)
@@ -225,8 +235,8 @@ def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
     send(alice, "See you Thursday")
     # Nothing crosses while bruno is offline: each side has only its own new messages, and
     # bruno's wait in his outbox.
-    expect_bodies(alice, [*JOINED, "Anyone here?", "See you Thursday"])
-    expect_bodies(bruno, [*JOINED, "Anyone here?", "I'm on the train", "The signal is patchy"])
+    expect_bodies(alice, ["Anyone here?", "See you Thursday"])
+    expect_bodies(bruno, ["Anyone here?", "I'm on the train", "The signal is patchy"])
     pending = bruno.locator("#messages article.message.is-pending")
     expect(pending).to_have_count(2)
     expect(pending.first.locator(".message-status")).to_have_text("Sending…")
@@ -244,7 +254,7 @@ def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
     expect(pending).to_have_count(0, timeout=LIVE_MS)
     expect(bruno.locator("#connection-status")).to_have_text("Live", timeout=LIVE_MS)
     for page in (alice, bruno):
-        expect(page.locator("#messages article.message")).to_have_count(6, timeout=LIVE_MS)
+        expect(page.locator("#messages article.message")).to_have_count(4, timeout=LIVE_MS)
     caught_up = time.monotonic() - back_online
     # Whether the browser dropped the socket when the network went depends on the browser
     # (Chromium's offline emulation keeps it open and holds its frames): report, don't assert.
@@ -257,11 +267,12 @@ def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
     # Both pages show what the database holds, in the same order, each message once.
     said = saved_bodies(book_club.room)
     assert Counter(said) == Counter(
-        [*JOINED, "Anyone here?", "See you Thursday", "I'm on the train", "The signal is patchy"]
+        ["Anyone here?", "See you Thursday", "I'm on the train", "The signal is patchy"]
     )
     for page in (alice, bruno):
         expect_bodies(page, said)
         expect_live(page)
+        expect_members(page, BOTH_HERE, "2 of 2 online")
         ids = message_ids(page)
         assert len(set(ids)) == len(ids) == len(said)
     assert message_ids(alice) == message_ids(bruno)
@@ -273,7 +284,8 @@ def test_every_unsent_message_says_so_and_offers_a_retry(
     context = new_context(viewport=DESKTOP)
     sign_in(context, chat_server, book_club.alice)
     alice = open_room(context, chat_server, book_club.room)
-    expect_bodies(alice, ["alice joined"])
+    expect_members(alice, [("alice", "online")], "1 of 1 online")
+    expect_empty_timeline(alice)
 
     context.set_offline(True)
     alice.wait_for_function("() => navigator.onLine === false")
@@ -292,7 +304,9 @@ def test_every_unsent_message_says_so_and_offers_a_retry(
 
     context.set_offline(False)
     expect(pending).to_have_count(0, timeout=LIVE_MS)
-    expect_bodies(alice, ["alice joined", "First of two", "Second of two"])
+    expect_bodies(alice, ["First of two", "Second of two"])
+    expect_members(alice, [("alice", "online")], "1 of 1 online")
+    assert saved_bodies(book_club.room) == ["First of two", "Second of two"]
 
 
 def restart_while(server: DaphneServer, pages: list[Page], while_down: Callable[[], None]) -> str:
@@ -329,7 +343,7 @@ def test_pages_reconnect_and_catch_up_after_a_server_restart(
 ) -> None:
     alice, bruno = both_in_room(book_club, chat_server, new_context)
     send(bruno, "Is the server still up?")
-    said = [*JOINED, "Is the server still up?"]
+    said = ["Is the server still up?"]
     expect_bodies(alice, said)
     carol = User.objects.create_user(username="carol", password=PASSWORD)
     services.membership_join(room=book_club.room, user=carol)
@@ -348,8 +362,11 @@ def test_pages_reconnect_and_catch_up_after_a_server_restart(
     first = restart_while(chat_server, [alice, bruno], carol_posts)
     print(f"\nRestart 1: {first}")
     said.append("Posted while the server was down")
+    # The catch-up brings the member panel up to date too: carol became a member through a
+    # service, which tells no page.
     for page in (alice, bruno):
         expect_bodies(page, said)
+        expect_members(page, [*BOTH_HERE, ("carol", "offline")], "2 of 3 online")
 
     # While it is down again, alice sends: the message waits in her outbox, and goes out when
     # her page reconnects.
@@ -366,6 +383,7 @@ def test_pages_reconnect_and_catch_up_after_a_server_restart(
         expect(page.locator("#messages article.message.is-pending")).to_have_count(0)
         ids = message_ids(page)
         assert len(set(ids)) == len(ids) == len(said)
+        expect_members(page, [*BOTH_HERE, ("carol", "offline")], "2 of 3 online")
         # Caught up in place: the page was never reloaded.
         assert page.evaluate("performance.getEntriesByType('navigation')[0].type") == "navigate"
     assert saved_bodies(book_club.room) == said
@@ -379,33 +397,101 @@ def test_presence_follows_people_but_a_reload_is_not_a_departure(
 ) -> None:
     server = start_chat_server(PRESENCE_GRACE_SECONDS=str(GRACE_SECONDS))
     alice, bruno = both_in_room(book_club, server, new_context, alice_viewport=PHONE)
-    bruno_entry = alice.locator(f"#member-list li#member-{book_club.bruno.pk}")
-    expect(bruno_entry).to_have_attribute("data-online", "true")
-    expect(alice.locator(f"#member-{book_club.alice.pk}")).to_have_attribute("data-online", "true")
-    expect(alice.locator("#member-counts")).to_have_text("2 of 2 online")
+    both_here = panel(BOTH_HERE, "2 of 2 online")
+    record_member_panel(alice)
 
     # A reload closes bruno's socket and opens another well within the grace period. He then
     # stays past the end of that period (when the server settles the closed socket): nothing
-    # announces an absence, so the only way to show there is none is to let the time pass.
+    # is sent for an absence that did not happen, so the only way to show there is none is to
+    # let the time pass, watching alice's panel all along.
     reloaded = time.monotonic()
     bruno.reload()
     expect_live(bruno)
-    expect_bodies(bruno, JOINED)
+    expect_members(bruno, BOTH_HERE, "2 of 2 online")
+    expect_empty_timeline(bruno)
     settled_by = reloaded + GRACE_SECONDS + SETTLE_MARGIN_SECONDS
     alice.wait_for_timeout(max(0.0, settled_by - time.monotonic()) * 1000)
-    expect_bodies(alice, JOINED)
-    expect(bruno_entry).to_have_attribute("data-online", "true")
+    # bruno never looked gone, not even for a moment, and nothing was added to the timeline.
+    assert without_times(member_panel_log(alice)) == [both_here]
+    expect_empty_timeline(alice)
 
-    # Closing the page is leaving: once the grace period is over, alice sees him go. Had the
-    # reload counted as leaving, its lines would show up before this one.
+    # Closing the page is leaving: once the grace period is over, alice sees him go, in one
+    # step (row and count together).
+    closed_at = alice.evaluate("Date.now()")
     bruno.close()
-    expect(bruno_entry).to_have_attribute("data-online", "false", timeout=LIVE_MS)
-    expect(alice.locator("#member-counts")).to_have_text("1 of 2 online")
-    expect_bodies(alice, [*JOINED, "bruno left"])
-    assert saved_bodies(book_club.room) == [*JOINED, "bruno left"]
+    expect_members(alice, [("alice", "online"), ("bruno", "offline")], "1 of 2 online")
+    log = member_panel_log(alice)
+    assert without_times(log) == [
+        both_here,
+        panel([("alice", "online"), ("bruno", "offline")], "1 of 2 online"),
+    ]
+    assert log[1]["at"] - closed_at >= GRACE_SECONDS * 1000, "gone before the grace period ended"
+    # Comings and goings are not messages: the timeline stays empty, and nothing was saved.
+    expect_empty_timeline(alice)
+    assert saved_bodies(book_club.room) == []
     alice.screenshot(path=ARTIFACTS_DIR / "live-presence-phone-timeline.png")
 
     alice.get_by_role("button", name="Members").click()
+    bruno_entry = alice.locator(f"#member-list li#member-{book_club.bruno.pk}")
     expect(bruno_entry).to_be_visible()
     expect(bruno_entry).to_contain_text("offline")
+    expect(alice.locator("#member-counts")).to_be_visible()
     alice.screenshot(path=ARTIFACTS_DIR / "live-presence-phone.png")
+
+
+def test_presence_rows_take_their_place_as_people_come_and_go(
+    start_chat_server: Callable[..., DaphneServer], new_context: NewContext
+) -> None:
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    server = start_chat_server(PRESENCE_GRACE_SECONDS=str(GRACE_SECONDS))
+    # The owner's name sorts last and the newcomer's first, so each rule of the order shows:
+    # online members first, then the owner, then by name.
+    vera = User.objects.create_user(username="vera", password=PASSWORD)
+    bruno = User.objects.create_user(username="bruno", password=PASSWORD)
+    carol = User.objects.create_user(username="carol", password=PASSWORD)
+    room = services.room_create(creator=vera, name="Night owls", topic="After ten")
+    services.membership_join(room=room, user=bruno)
+    services.membership_join(room=room, user=carol)
+
+    pages: dict[str, Page] = {}
+    for user, viewport in ((vera, DESKTOP), (carol, PHONE)):
+        context = new_context(viewport=viewport)
+        sign_in(context, server, user)
+        pages[user.username] = open_room(context, server, room)
+    before = panel([("vera", "online"), ("carol", "online"), ("bruno", "offline")], "2 of 3 online")
+    for page in pages.values():
+        expect_members(page, before["rows"], before["counts"])
+        expect_empty_timeline(page)
+        record_member_panel(page)
+    # On a phone the panel opens over the timeline.
+    pages["carol"].get_by_role("button", name="Members").click()
+    expect(pages["carol"].locator("#member-list")).to_be_visible()
+
+    # bruno opens the room: the others see his row come online, in its place, and the count.
+    bruno_context = new_context(viewport=DESKTOP)
+    sign_in(bruno_context, server, bruno)
+    bruno_page = open_room(bruno_context, server, room)
+    here = panel([("vera", "online"), ("bruno", "online"), ("carol", "online")], "3 of 3 online")
+    for page in (*pages.values(), bruno_page):
+        expect_members(page, here["rows"], here["counts"])
+    for page in pages.values():
+        # One step, with no reload (a reload would have lost the log).
+        assert without_times(member_panel_log(page)) == [before, here]
+        expect_empty_timeline(page)
+    pages["vera"].screenshot(path=ARTIFACTS_DIR / "presence-arrived-desktop.png")
+    pages["carol"].screenshot(path=ARTIFACTS_DIR / "presence-arrived-phone.png")
+
+    # bruno closes his page: after the grace period his row says offline and moves below the
+    # online ones, though his name sorts first.
+    closed_at = pages["vera"].evaluate("Date.now()")
+    bruno_page.close()
+    gone = panel([("vera", "online"), ("carol", "online"), ("bruno", "offline")], "2 of 3 online")
+    for page in pages.values():
+        expect_members(page, gone["rows"], gone["counts"])
+        log = member_panel_log(page)
+        assert without_times(log) == [before, here, gone]
+        assert log[2]["at"] - closed_at >= GRACE_SECONDS * 1000, "gone before the grace period"
+        expect_empty_timeline(page)
+    assert saved_bodies(room) == []
+    pages["vera"].screenshot(path=ARTIFACTS_DIR / "presence-left-desktop.png")
+    pages["carol"].screenshot(path=ARTIFACTS_DIR / "presence-left-phone.png")
