@@ -6,7 +6,8 @@ are HTML fragments that htmx swaps out of band.
 
 The live path is kept short: a socket has no channel of its own (the process's room hub,
 `rooms.hub`, hands it the room's frames), its membership is loaded once when it opens, and
-each action is one hop to the database thread (`events.service_call`).
+each action is one hop to the database thread (`events.service_call`); sends that arrive
+while a room's previous ones are written go together (`rooms.writer`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from bots import runner
 from bots import services as bot_services
-from rooms import events, hub, presence, selectors, services
+from rooms import events, hub, presence, selectors, services, writer
 from rooms.models import Membership, Room
 from rooms.signals import human_message_saved
 
@@ -153,13 +154,14 @@ class RoomConsumer(AsyncWebsocketConsumer):
         return frame if isinstance(frame, dict) else None
 
     async def post(self, frame: dict) -> None:
-        result = await events.service_call(
-            services.message_post,
-            room=self.room,
-            author=self.scope["user"],
-            body=frame.get("body"),
-            client_id=frame.get("client_id"),
-            membership=self.membership,
+        result = await writer.writer().post(
+            self.room,
+            services.Post(
+                author=self.scope["user"],
+                body=frame.get("body"),
+                client_id=frame.get("client_id"),
+                membership=self.membership,
+            ),
         )
         if result.created:
             # The personas decide beside the sockets, never before the next message.

@@ -88,7 +88,12 @@ def reload_frame() -> str:
 
 def message_changed(message: Message) -> None:
     """A message was created, edited or deleted: show its current state to the room."""
-    _group_send(message.room_id, {"type": "room.message", "html": messages_frame([message])})
+    messages_changed([message])
+
+
+def messages_changed(messages: list[Message]) -> None:
+    """Messages of one room were created together (a group commit): one frame for all."""
+    _group_send(messages[0].room_id, {"type": "room.message", "html": messages_frame(messages)})
 
 
 def members_changed(room_id: int) -> None:

@@ -87,7 +87,13 @@ def _members_ordered(room_id: int) -> QuerySet[Membership]:
     return (
         Membership.objects.filter(room_id=room_id)
         .select_related("user__persona")
-        .order_by("-is_present", role_rank, Lower("user__username"), "user_id")
+        .order_by(
+            "-is_present",
+            role_rank,
+            # By the name the panel shows: a persona's name, anyone else's username.
+            Lower(Coalesce("user__persona__name", "user__username")),
+            "user_id",
+        )
     )
 
 

@@ -11,7 +11,7 @@ from functools import partial
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Case, Exists, OuterRef, Value, When
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -63,13 +63,16 @@ def _free_slug(base: str) -> str:
     return f"{base}-{suffix}"
 
 
-def _room_next_seq(room_id: int) -> int:
-    """Take the room's next change number. Call inside a transaction: the row lock it takes
-    orders the room's changes by commit, so a page that has seq N has every change up to N."""
+def _room_next_seq(room_id: int, count: int = 1) -> int:
+    """Take the room's next `count` change numbers; returns the last. Call inside a
+    transaction: the row lock it takes orders the room's changes by commit, so a page that
+    has seq N has every change up to N."""
     # One statement (both databases support RETURNING; the ORM's update() does not).
     table = connection.ops.quote_name(Room._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {table} SET seq = seq + 1 WHERE id = %s RETURNING seq", [room_id])
+        cursor.execute(
+            f"UPDATE {table} SET seq = seq + %s WHERE id = %s RETURNING seq", [count, room_id]
+        )
         row = cursor.fetchone()
     if row is None:
         raise Room.DoesNotExist(f"Room {room_id} does not exist.")
@@ -154,6 +157,21 @@ def client_id_clean(client_id: object) -> uuid.UUID:
         ) from None
 
 
+@dataclass(frozen=True)
+class Post:
+    """One send, as it arrived: validated by `messages_post`. `membership` is the author's
+    when the caller holds it already (a socket loads it once when it opens)."""
+
+    author: User
+    body: object
+    client_id: object
+    membership: Membership | None = None
+
+
+class _MembershipGone(Exception):
+    """A membership in a batch ended since its socket opened: write the batch one by one."""
+
+
 def message_post(
     *,
     room: Room,
@@ -162,46 +180,121 @@ def message_post(
     client_id: object,
     membership: Membership | None = None,
 ) -> PostResult:
-    """Save a person's message and broadcast it after commit.
+    """Save a person's (or persona's) message and broadcast it after commit.
 
     Idempotent on (room, author, client_id): a retry returns the saved message, unchanged and
-    not broadcast again, even when both sends race on different connections. `membership` is
-    the author's, when the caller holds it already (a socket loads it once); it is checked
-    again inside the transaction, so a membership removed since cannot post.
+    not broadcast again, even when both sends race on different connections. A membership
+    removed since the caller loaded it cannot post: it is checked inside the transaction.
     """
-    body = message_body_clean(body)
-    client_uuid = client_id_clean(client_id)
-    if membership is None:
-        membership = selectors.membership_for(room=room, user=author)
-        if membership is None:
-            raise PermissionDenied("You are not a member of this room.")
+    (result,) = messages_post(
+        room=room,
+        posts=[Post(author=author, body=body, client_id=client_id, membership=membership)],
+    )
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Exception]:
+    """Save several sends to one room in one transaction (a group commit), and broadcast the
+    new messages as one frame after commit. Each send gets its own result: its PostResult,
+    or the ValidationError or PermissionDenied that refused it, without affecting the others.
+    """
+    results: list[PostResult | Exception | None] = [None] * len(posts)
+    accepted: list[tuple[int, Post, str, uuid.UUID, Membership]] = []
+    claimed: dict[tuple[int, uuid.UUID], int] = {}
+    for index, post in enumerate(posts):
+        try:
+            body = message_body_clean(post.body)
+            client_uuid = client_id_clean(post.client_id)
+            membership = post.membership or selectors.membership_for(room=room, user=post.author)
+            if membership is None:
+                raise PermissionDenied("You are not a member of this room.")
+        except (ValidationError, PermissionDenied) as error:
+            results[index] = error
+            continue
+        key = (post.author.pk, client_uuid)
+        if key in claimed:
+            continue  # the same send twice in one batch: answered with the first, below
+        claimed[key] = index
+        accepted.append((index, post, body, client_uuid, membership))
+    if len(accepted) > 1:
+        try:
+            with transaction.atomic():
+                for (index, *_), message in zip(accepted, _insert(room, accepted), strict=True):
+                    results[index] = PostResult(message=message, created=True)
+        except (IntegrityError, _MembershipGone):
+            # A retry of a saved send, or a member who just left: rare; sort it out one by one.
+            for index, post, *_ in accepted:
+                results[index] = messages_post(room=room, posts=[post])[0]
+    elif accepted:
+        index, post, body, client_uuid, membership = accepted[0]
+        results[index] = _post_one(room, accepted[0])
+    for index, post in enumerate(posts):
+        if results[index] is None:  # a duplicate within the batch
+            first = results[claimed[(post.author.pk, client_id_clean(post.client_id))]]
+            results[index] = (
+                PostResult(message=first.message, created=False)
+                if isinstance(first, PostResult)
+                else first
+            )
+    return results  # type: ignore[return-value]
+
+
+def _post_one(room: Room, accepted: tuple) -> PostResult | Exception:
+    _index, post, _body, client_uuid, _membership = accepted
     try:
         # Insert first and look up only on conflict: a retry is rare, a new message is not.
         with transaction.atomic():
-            message = Message(
-                room=room,
-                author=author,
-                kind=Message.Kind.PERSONA if author.is_persona else Message.Kind.USER,
-                body=body,
-                client_id=client_uuid,
-                seq=_room_next_seq(room.pk),
-            )
-            message.save(force_insert=True)
-            _mentions_set(message, created=True)
-            # Your own message is read by definition; no row updated means no membership.
-            still_member = Membership.objects.filter(pk=membership.pk).update(
-                last_read_message_id=message.pk
-            )
-            if not still_member:
-                raise PermissionDenied("You are not a member of this room.")
-            transaction.on_commit(partial(events.message_changed, message))
+            (message,) = _insert(room, [accepted])
+        return PostResult(message=message, created=True)
+    except _MembershipGone:
+        return PermissionDenied("You are not a member of this room.")
     except IntegrityError:
         # The same send won a race on another connection; it is the one to return.
-        existing = _message_by_client_id(room=room, author=author, client_id=client_uuid)
+        existing = _message_by_client_id(room=room, author=post.author, client_id=client_uuid)
         if existing is None:
             raise
         return PostResult(message=existing, created=False)
-    return PostResult(message=message, created=True)
+
+
+def _insert(room: Room, accepted: list[tuple]) -> list[Message]:
+    """Write the messages with consecutive seqs in one INSERT, move each author's read mark
+    to their newest message, and queue one broadcast. Call inside a transaction."""
+    last_seq = _room_next_seq(room.pk, count=len(accepted))
+    first_seq = last_seq - len(accepted) + 1
+    messages = [
+        Message(
+            room=room,
+            author=post.author,
+            kind=Message.Kind.PERSONA if post.author.is_persona else Message.Kind.USER,
+            body=body,
+            client_id=client_uuid,
+            seq=first_seq + offset,
+        )
+        for offset, (_i, post, body, client_uuid, _m) in enumerate(accepted)
+    ]
+    Message.objects.bulk_create(messages)
+    newest: dict[int, int] = {}
+    for message, (_i, _p, _b, _c, membership) in zip(messages, accepted, strict=True):
+        _mentions_set(message, created=True)
+        newest[membership.pk] = message.pk
+    # Your own message is read by definition; a row not updated is a membership that ended.
+    if len(newest) == 1:
+        ((membership_id, message_id),) = newest.items()
+        updated = Membership.objects.filter(pk=membership_id).update(
+            last_read_message_id=message_id
+        )
+    else:
+        updated = Membership.objects.filter(pk__in=newest).update(
+            last_read_message_id=Case(
+                *(When(pk=pk, then=Value(message_id)) for pk, message_id in newest.items())
+            )
+        )
+    if updated != len(newest):
+        raise _MembershipGone()
+    transaction.on_commit(partial(events.messages_changed, messages))
+    return messages
 
 
 def message_post_system(*, room: Room, body: str) -> Message:

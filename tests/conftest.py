@@ -8,7 +8,7 @@ from django.test import Client
 
 from accounts.models import User
 from bots import cast, runner
-from rooms import events, hub, presence, services
+from rooms import events, hub, presence, services, writer
 from rooms.models import Room
 
 PASSWORD = "a-long-test-passphrase"
@@ -78,3 +78,4 @@ async def presence_tasks(settings):
     await runner.stop()
     await events.stop()
     await hub.stop()
+    await writer.stop()

@@ -195,3 +195,56 @@ def test_message_post_concurrent_retries_make_one_row(room, alice):
         outcomes = [results[t][round_index] for t in range(threads_count)]
         assert {r.message.pk for r in outcomes} == {Message.objects.get(client_id=client_id).pk}
         assert sum(r.created for r in outcomes) == 1
+
+
+# Group commit: several sends in one transaction ------------------------------------------
+
+
+def test_messages_post_writes_a_batch_with_consecutive_seqs(room, alice, bob, carol):
+    services.membership_join(room=room, user=bob)
+    saved = services.message_post(room=room, author=alice, body="before", client_id=uuid.uuid4())
+    retried_id = uuid.uuid4()
+    services.message_post(room=room, author=bob, body="sent once", client_id=retried_id)
+    twice = uuid.uuid4()
+    posts = [
+        services.Post(author=alice, body="one", client_id=uuid.uuid4()),
+        services.Post(author=alice, body="   ", client_id=uuid.uuid4()),  # empty
+        services.Post(author=carol, body="not a member", client_id=uuid.uuid4()),
+        services.Post(author=bob, body="sent once", client_id=retried_id),  # a retry
+        services.Post(author=bob, body="two", client_id=twice),
+        services.Post(author=bob, body="two", client_id=twice),  # the same send, twice
+    ]
+
+    results = services.messages_post(room=room, posts=posts)
+
+    created = [r.message for r in results if isinstance(r, services.PostResult) and r.created]
+    assert [m.body for m in created] == ["one", "two"]
+    assert isinstance(results[1], ValidationError) and results[1].code == "empty"
+    assert isinstance(results[2], PermissionDenied)
+    assert (results[3].created, results[3].message.body) == (False, "sent once")
+    assert (results[5].created, results[5].message.pk) == (False, results[4].message.pk)
+    rows = list(Message.objects.filter(room=room).order_by("seq").values_list("body", "seq"))
+    assert rows == [("before", 1), ("sent once", 2), ("one", 3), ("two", 4)]
+    assert Room.objects.get(pk=room.pk).seq == 4
+    # Each author's read mark is their newest message.
+    marks = dict(
+        Membership.objects.filter(room=room).values_list("user__username", "last_read_message_id")
+    )
+    assert marks == {"alice": created[0].pk, "bob": created[1].pk}
+    assert saved.message.pk < created[0].pk
+
+
+def test_messages_post_batch_refuses_a_membership_that_ended(room, alice, bob):
+    services.membership_join(room=room, user=bob)
+    bob_membership = Membership.objects.get(room=room, user=bob)
+    bob_membership.delete()  # staff removed bob after his socket loaded his membership
+    posts = [
+        services.Post(author=alice, body="still here", client_id=uuid.uuid4()),
+        services.Post(author=bob, body="sneaky", client_id=uuid.uuid4(), membership=bob_membership),
+    ]
+
+    results = services.messages_post(room=room, posts=posts)
+
+    assert results[0].created and results[0].message.body == "still here"
+    assert isinstance(results[1], PermissionDenied)
+    assert list(Message.objects.values_list("body", "seq")) == [("still here", 1)]
