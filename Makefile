@@ -26,7 +26,7 @@ venv: $(VENV)/.installed-run
 run: $(VENV)/.installed-run
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_personas
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(BIN)/python -m chatsite.serve --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.installed-dev
 	scripts/test.sh

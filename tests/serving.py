@@ -1,7 +1,7 @@
-"""Real daphne servers for tests that need HTTP and WebSockets from another process.
+"""Real server processes for tests that need HTTP and WebSockets from another process.
 
-Each server runs `python -m daphne chatsite.asgi:application` on a free loopback port, against
-the test database of the current pytest-django run. Use it inside a test that has the
+Each server runs `python -m chatsite.serve` (uvicorn, as in production) on a free loopback
+port, against the test database of the current pytest-django run. Use it inside a test that has the
 `transactional_db` fixture (or `django_db(transaction=True)`), so the server sees committed
 rows, and stop it before that fixture flushes the tables.
 """
@@ -43,8 +43,8 @@ _direct = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 @dataclass
-class DaphneServer:
-    """A daphne process and where to reach it. `stop`, `kill` and `start` let a test take the
+class ChatServer:
+    """A server process and where to reach it. `stop`, `kill` and `start` let a test take the
     server down and bring a new process up on the same port (the log goes on in one file)."""
 
     port: int
@@ -65,17 +65,9 @@ class DaphneServer:
         """Start a new process on this port. Raises RuntimeError, with the log's tail, if it
         is not serving within `timeout` seconds."""
         if self.process is not None and self.process.poll() is None:
-            raise RuntimeError(f"daphne is already running on port {self.port}.")
-        command = [
-            sys.executable,
-            "-m",
-            "daphne",
-            "-b",
-            HOST,
-            "-p",
-            str(self.port),
-            "chatsite.asgi:application",
-        ]
+            raise RuntimeError(f"A server is already running on port {self.port}.")
+        # The production command (see the README): chatsite.serve runs uvicorn.
+        command = [sys.executable, "-m", "chatsite.serve", "--host", HOST, "--port", str(self.port)]
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
                 command,
@@ -146,19 +138,19 @@ def server_env(overrides: Mapping[str, str | None] | None = None) -> dict[str, s
 
 
 @contextmanager
-def daphne_server(
+def chat_server_process(
     *,
-    label: str = "daphne",
+    label: str = "server",
     env: Mapping[str, str | None] | None = None,
     timeout: float = 30.0,
-) -> Iterator[DaphneServer]:
-    """Run daphne on a free port until the block ends; its output goes to
+) -> Iterator[ChatServer]:
+    """Run a server on a free port until the block ends; its output goes to
     test-artifacts/<label>.log. Raises RuntimeError, with the log's tail, if it is not
     serving within `timeout` seconds."""
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     log_path = ARTIFACTS_DIR / f"{label}.log"
     log_path.write_bytes(b"")
-    server = DaphneServer(port=free_port(), log_path=log_path, env=server_env(env))
+    server = ChatServer(port=free_port(), log_path=log_path, env=server_env(env))
     try:
         server.start(timeout)
         yield server
@@ -166,7 +158,7 @@ def daphne_server(
         server.stop()
 
 
-def _wait_until_serving(server: DaphneServer, timeout: float) -> None:
+def _wait_until_serving(server: ChatServer, timeout: float) -> None:
     assert server.process is not None
     deadline = time.monotonic() + timeout
     problem = "no answer yet"
@@ -178,7 +170,7 @@ def _wait_until_serving(server: DaphneServer, timeout: float) -> None:
                 problem = f"GET {READY_PATH} answered {response.status}"
         except urllib.error.HTTPError as error:
             problem = f"GET {READY_PATH} answered {error.code}"
-        except OSError as error:  # refused while daphne starts up
+        except OSError as error:  # refused while the server starts up
             problem = str(error)
         try:
             # Waits for the process to exit, which is also the pause between two polls.
@@ -186,11 +178,11 @@ def _wait_until_serving(server: DaphneServer, timeout: float) -> None:
         except subprocess.TimeoutExpired:
             continue
         raise RuntimeError(
-            f"daphne exited with code {code} before serving on port {server.port}.\n"
+            f"The server exited with code {code} before serving on port {server.port}.\n"
             + _log_tail(server.log_path)
         )
     raise RuntimeError(
-        f"daphne was not serving {server.url}{READY_PATH} after {timeout:g} s ({problem}).\n"
+        f"The server was not serving {server.url}{READY_PATH} after {timeout:g} s ({problem}).\n"
         + _log_tail(server.log_path)
     )
 

@@ -24,7 +24,7 @@ from bots.models import BotTurn
 from rooms import services
 from rooms.models import Membership, Message, Room, RoomConnection
 from tests.rooms.sockets import body_text, message_ids
-from tests.serving import DaphneServer, daphne_server, session_cookie_for
+from tests.serving import ChatServer, chat_server_process, session_cookie_for
 
 RECEIVE_TIMEOUT = 10.0
 BODY = "hello from A & <b>B</b>"
@@ -49,24 +49,24 @@ FAST_PRESENCE = {"PRESENCE_HEARTBEAT_SECONDS": "0.5", "PRESENCE_STALE_SECONDS": 
 SWEEP_TIMEOUT = 10.0
 
 
-def _two_servers(env: Mapping[str, str]) -> Iterator[tuple[DaphneServer, DaphneServer]]:
+def _two_servers(env: Mapping[str, str]) -> Iterator[tuple[ChatServer, ChatServer]]:
     env = {"REDIS_URL": shared_redis_url(), **env}
     with ExitStack() as stack:
-        first = stack.enter_context(daphne_server(label="daphne-scale-out-1", env=env))
-        second = stack.enter_context(daphne_server(label="daphne-scale-out-2", env=env))
+        first = stack.enter_context(chat_server_process(label="scale-out-1", env=env))
+        second = stack.enter_context(chat_server_process(label="scale-out-2", env=env))
         yield first, second
 
 
 @pytest.fixture
-def two_servers(transactional_db: None) -> Iterator[tuple[DaphneServer, DaphneServer]]:
-    """Two daphne processes on one test database and one Redis channel layer."""
+def two_servers(transactional_db: None) -> Iterator[tuple[ChatServer, ChatServer]]:
+    """Two server processes on one test database and one Redis channel layer."""
     yield from _two_servers({})
 
 
 @pytest.fixture
 def two_servers_fast_presence(
     transactional_db: None,
-) -> Iterator[tuple[DaphneServer, DaphneServer]]:
+) -> Iterator[tuple[ChatServer, ChatServer]]:
     """As `two_servers`, with FAST_PRESENCE in both processes."""
     yield from _two_servers(FAST_PRESENCE)
 
@@ -79,7 +79,7 @@ def member_in_room() -> tuple[Room, str]:
 
 
 async def open_socket(
-    stack: AsyncExitStack, server: DaphneServer, room: Room, cookie: str
+    stack: AsyncExitStack, server: ChatServer, room: Room, cookie: str
 ) -> ClientConnection:
     """A room socket on `server`, once it hears the room."""
     socket = await stack.enter_async_context(
@@ -189,7 +189,7 @@ def people_message_count(room: Room) -> int:
 
 @pytest.mark.django_db(transaction=True)
 async def test_message_crosses_processes_and_a_racing_retry_saves_once(
-    two_servers: tuple[DaphneServer, DaphneServer],
+    two_servers: tuple[ChatServer, ChatServer],
 ) -> None:
     room, cookie = await database_sync_to_async(member_in_room)()
     async with AsyncExitStack() as stack:
@@ -245,7 +245,7 @@ def shown_online(user: User, online: bool) -> Callable[[str], bool]:
 
 @pytest.mark.django_db(transaction=True)
 async def test_someone_on_one_process_shows_online_to_a_socket_on_the_other(
-    two_servers: tuple[DaphneServer, DaphneServer],
+    two_servers: tuple[ChatServer, ChatServer],
 ) -> None:
     first, second = two_servers
     room, ada_cookie = await database_sync_to_async(member_in_room)()
@@ -265,7 +265,7 @@ async def test_someone_on_one_process_shows_online_to_a_socket_on_the_other(
 
 @pytest.mark.django_db(transaction=True)
 async def test_people_on_a_crashed_process_are_shown_gone_by_the_survivor(
-    two_servers_fast_presence: tuple[DaphneServer, DaphneServer],
+    two_servers_fast_presence: tuple[ChatServer, ChatServer],
 ) -> None:
     first, second = two_servers_fast_presence
     room, ada_cookie = await database_sync_to_async(member_in_room)()
@@ -324,7 +324,7 @@ def saved(room: Room, client_ids: list[str]) -> list[Message]:
 
 @pytest.mark.django_db(transaction=True)
 async def test_a_socket_on_the_other_process_catches_up_from_its_cursor(
-    two_servers: tuple[DaphneServer, DaphneServer],
+    two_servers: tuple[ChatServer, ChatServer],
 ) -> None:
     first, second = two_servers
     room, cookie = await database_sync_to_async(member_in_room)()
@@ -386,7 +386,7 @@ def turns_for(room: Room) -> list[tuple[str, str]]:
 
 @pytest.mark.django_db(transaction=True)
 async def test_a_persona_answers_each_trigger_once_across_processes(
-    two_servers: tuple[DaphneServer, DaphneServer],
+    two_servers: tuple[ChatServer, ChatServer],
 ) -> None:
     first, second = two_servers
     room, ada_cookie, bob_cookie = await seeded_room_with_two_members()

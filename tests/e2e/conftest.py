@@ -1,4 +1,5 @@
-"""Real-browser tests: Debian's chromium driven by Playwright against a live daphne server.
+"""Real-browser tests: Debian's chromium driven by Playwright against a live server
+(`python -m chatsite.serve`).
 
 pytest-playwright's `playwright`, `browser_type`, `browser` and `browser_context_args` are
 session-scoped. The sync API keeps an asyncio loop marked as running for as long as Playwright
@@ -18,7 +19,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, BrowserType, Playwright, sync_playwright
 
-from tests.serving import DaphneServer, daphne_server
+from tests.serving import ChatServer, chat_server_process
 
 # The page helpers assert too: let pytest show what differed, as it does in the tests.
 pytest.register_assert_rewrite("tests.e2e.room_page")
@@ -83,20 +84,20 @@ def browser_context_args(pytestconfig: pytest.Config, _pw_artifacts_folder: Any)
 
 
 @pytest.fixture
-def start_chat_server(transactional_db: None) -> Iterator[Callable[..., DaphneServer]]:
-    """Starts a daphne server on this test's database; keyword arguments are environment
+def start_chat_server(transactional_db: None) -> Iterator[Callable[..., ChatServer]]:
+    """Starts a server on this test's database; keyword arguments are environment
     variables for it (e.g. PRESENCE_GRACE_SECONDS="1"). It inherits the run's REDIS_URL, if any,
     and otherwise uses the in-memory channel layer (fine: one process). Every server started
     is stopped before the database is flushed."""
     with ExitStack() as stack:
 
-        def start(**env: str) -> DaphneServer:
-            return stack.enter_context(daphne_server(label="daphne-e2e", env=env))
+        def start(**env: str) -> ChatServer:
+            return stack.enter_context(chat_server_process(label="e2e", env=env))
 
         yield start
 
 
 @pytest.fixture
-def chat_server(start_chat_server: Callable[..., DaphneServer]) -> DaphneServer:
-    """A daphne server on this test's database, with the default settings."""
+def chat_server(start_chat_server: Callable[..., ChatServer]) -> ChatServer:
+    """A server on this test's database, with the default settings."""
     return start_chat_server()

@@ -15,7 +15,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from accounts.models import User
 from rooms.models import Message, Room
-from tests.serving import DaphneServer, session_cookie_for
+from tests.serving import ChatServer, session_cookie_for
 
 # Long enough for a slow shared machine; a message normally arrives within milliseconds.
 LIVE_MS = 10_000
@@ -26,7 +26,7 @@ PASSWORD = "velvet-armchair-47"
 T = TypeVar("T")
 
 
-def sign_in(context: BrowserContext, server: DaphneServer, user: User) -> None:
+def sign_in(context: BrowserContext, server: ChatServer, user: User) -> None:
     """Give the browser context `user`'s session, as if they had logged in."""
     cookie = session_cookie_for(user)
     context.add_cookies(
@@ -34,7 +34,7 @@ def sign_in(context: BrowserContext, server: DaphneServer, user: User) -> None:
     )
 
 
-def open_room(context: BrowserContext, server: DaphneServer, room: Room) -> Page:
+def open_room(context: BrowserContext, server: ChatServer, room: Room) -> Page:
     """A new page on `room`, once its socket is open (from then on it hears the room)."""
     page = context.new_page()
     page.goto(f"{server.url}/rooms/{room.slug}/")

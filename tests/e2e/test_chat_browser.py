@@ -20,7 +20,7 @@ from tests.e2e.room_page import (
     send,
     without_times,
 )
-from tests.serving import ARTIFACTS_DIR, DaphneServer
+from tests.serving import ARTIFACTS_DIR, ChatServer
 
 HELLO = "Hi Bruno! Have you finished chapter three yet?"
 REPLY = "Just now. That ending surprised me!"
@@ -28,7 +28,7 @@ TWO_LINES = ("Same here.", "Shall we meet on Thursday to talk about it?")
 SCRIPT = "<script>alert(1)</script>"
 
 
-def sign_up(page: Page, server: DaphneServer, username: str) -> None:
+def sign_up(page: Page, server: ChatServer, username: str) -> None:
     page.goto(f"{server.url}/accounts/signup/")
     page.locator('input[name="username"]').fill(username)
     page.locator('input[name="password1"]').fill(PASSWORD)
@@ -50,7 +50,7 @@ def record_dialogs(page: Page) -> list[str]:
 
 
 def test_two_people_chat_live(
-    chat_server: DaphneServer, new_context: Callable[..., BrowserContext]
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
 ) -> None:
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     alice = new_context(viewport=DESKTOP).new_page()

@@ -37,7 +37,7 @@ from tests.e2e.room_page import (
     sign_in,
     without_times,
 )
-from tests.serving import ARTIFACTS_DIR, DaphneServer
+from tests.serving import ARTIFACTS_DIR, ChatServer
 
 BOTH_HERE = [("alice", "online"), ("bruno", "online")]
 # How long a typing signal shows without a newer one (TYPING_SHOWN_FOR in salon.js).
@@ -78,7 +78,7 @@ def book_club(transactional_db: None) -> BookClub:
 
 def both_in_room(
     club: BookClub,
-    server: DaphneServer,
+    server: ChatServer,
     new_context: NewContext,
     *,
     alice_viewport: dict[str, int] = DESKTOP,
@@ -134,7 +134,7 @@ def record_socket_events(page: Page) -> None:
 
 
 def test_typing_shows_to_the_others_until_the_message_arrives(
-    book_club: BookClub, chat_server: DaphneServer, new_context: NewContext
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
 ) -> None:
     alice, bruno = both_in_room(book_club, chat_server, new_context)
     for page in (alice, bruno):
@@ -162,7 +162,7 @@ def test_typing_shows_to_the_others_until_the_message_arrives(
 
 
 def test_edits_and_deletions_reach_the_other_window(
-    book_club: BookClub, chat_server: DaphneServer, new_context: NewContext
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
 ) -> None:
     alice, bruno = both_in_room(book_club, chat_server, new_context)
     alice_dialogs, bruno_dialogs = accept_dialogs(alice), accept_dialogs(bruno)
@@ -219,7 +219,7 @@ def test_edits_and_deletions_reach_the_other_window(
 
 
 def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
-    book_club: BookClub, chat_server: DaphneServer, new_context: NewContext
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
 ) -> None:
     alice, bruno = both_in_room(book_club, chat_server, new_context)
     send(alice, "Anyone here?")
@@ -279,7 +279,7 @@ def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
 
 
 def test_every_unsent_message_says_so_and_offers_a_retry(
-    book_club: BookClub, chat_server: DaphneServer, new_context: NewContext
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
 ) -> None:
     context = new_context(viewport=DESKTOP)
     sign_in(context, chat_server, book_club.alice)
@@ -309,7 +309,7 @@ def test_every_unsent_message_says_so_and_offers_a_retry(
     assert saved_bodies(book_club.room) == ["First of two", "Second of two"]
 
 
-def restart_while(server: DaphneServer, pages: list[Page], while_down: Callable[[], None]) -> str:
+def restart_while(server: ChatServer, pages: list[Page], while_down: Callable[[], None]) -> str:
     """Stop the server as a deployment would, call `while_down` once every page has noticed,
     start a new process on the same port, and wait until every page is live again on its own.
     Returns what was measured, for the test's output."""
@@ -339,7 +339,7 @@ def restart_while(server: DaphneServer, pages: list[Page], while_down: Callable[
 
 
 def test_pages_reconnect_and_catch_up_after_a_server_restart(
-    book_club: BookClub, chat_server: DaphneServer, new_context: NewContext
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
 ) -> None:
     alice, bruno = both_in_room(book_club, chat_server, new_context)
     send(bruno, "Is the server still up?")
@@ -392,7 +392,7 @@ def test_pages_reconnect_and_catch_up_after_a_server_restart(
 
 def test_presence_follows_people_but_a_reload_is_not_a_departure(
     book_club: BookClub,
-    start_chat_server: Callable[..., DaphneServer],
+    start_chat_server: Callable[..., ChatServer],
     new_context: NewContext,
 ) -> None:
     server = start_chat_server(PRESENCE_GRACE_SECONDS=str(GRACE_SECONDS))
@@ -440,7 +440,7 @@ def test_presence_follows_people_but_a_reload_is_not_a_departure(
 
 
 def test_presence_rows_take_their_place_as_people_come_and_go(
-    start_chat_server: Callable[..., DaphneServer], new_context: NewContext
+    start_chat_server: Callable[..., ChatServer], new_context: NewContext
 ) -> None:
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     server = start_chat_server(PRESENCE_GRACE_SECONDS=str(GRACE_SECONDS))

@@ -16,12 +16,12 @@ from playwright.sync_api import BrowserContext, Page, expect
 from accounts.models import User
 from rooms import services
 from rooms.models import Message
-from tests.serving import ARTIFACTS_DIR, DaphneServer, session_cookie_for
+from tests.serving import ARTIFACTS_DIR, ChatServer, session_cookie_for
 
 LIVE_MS = 15_000
 
 
-def open_as(context: BrowserContext, server: DaphneServer, user: User, path: str) -> Page:
+def open_as(context: BrowserContext, server: ChatServer, user: User, path: str) -> Page:
     context.add_cookies(
         [
             {
@@ -50,7 +50,7 @@ def persona_reply(page: Page, name: str):
 
 
 def test_house_bot_and_a_summoned_persona_answer_in_both_windows(
-    chat_server: DaphneServer, new_context: Callable[..., BrowserContext]
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
 ) -> None:
     call_command("seed_personas", stdout=open("/dev/null", "w"))  # noqa: SIM115
     alice = User.objects.create_user(username="alice")

@@ -14,7 +14,7 @@ from accounts.models import User
 from rooms import services
 from rooms.models import Message
 from tests.e2e.room_page import in_worker_thread, open_room, sign_in
-from tests.serving import ARTIFACTS_DIR, DaphneServer
+from tests.serving import ARTIFACTS_DIR, ChatServer
 
 
 def post(room, author, body: str, *, ago: timedelta) -> None:
@@ -27,7 +27,7 @@ def post(room, author, body: str, *, ago: timedelta) -> None:
 
 
 def test_times_grouping_day_separators_and_mentions(
-    chat_server: DaphneServer, new_context: Callable[..., BrowserContext]
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
 ) -> None:
     alice = User.objects.create_user(username="alice")
     bruno = User.objects.create_user(username="bruno")
