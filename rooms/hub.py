@@ -125,14 +125,16 @@ class RoomHub:
             for socket in [s for s in room.sockets if s.user_id == close_user_id]:
                 await socket.close(code=event["close_code"])
             return
-        html = event["html"]
+        # One ASGI message for every socket (servers only read it), sent straight to each
+        # socket's ASGI send: the consumer's send() would only wrap it again.
+        message = {"type": "websocket.send", "text": event["html"]}
         skip = event.get("except_user_id")
         # A copy: a send may let a socket leave (and change the set) while we iterate.
         for socket in tuple(room.sockets):
             if socket.user_id == skip:
                 continue
             try:
-                await socket.send(text_data=html)
+                await socket.base_send(message)
             except Exception:
                 logger.debug("A socket of room %s could not take a frame", room_id, exc_info=True)
 
