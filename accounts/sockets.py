@@ -1,4 +1,4 @@
-"""Who is on a WebSocket: the Django session and its user, loaded in one trip to the database.
+"""Who is on a WebSocket: the user of its Django session, loaded in one trip to the database.
 
 Channels' `AuthMiddlewareStack` does the same and also wraps every frame the application sends
 (to save a session changed during the connection). Room sockets never change the session, and
@@ -17,21 +17,25 @@ from django.conf import settings
 from django.contrib import auth
 
 
-def _session_and_user(session_key: str | None):
+def _user_of_session(session_key: str | None):
     session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
     # Django's own check: the user of the session, if its auth hash still matches (a password
     # change logs it out), or AnonymousUser.
-    user = auth.get_user(SimpleNamespace(session=session))
-    return session, user
+    return auth.get_user(SimpleNamespace(session=session))
 
 
 class SessionAuthMiddleware(BaseMiddleware):
-    """Puts `session` and `user` in the scope, read once when the socket opens."""
+    """Puts the session's `user` in the scope, read once when the socket opens. The session
+    itself is not kept: a socket never changes it, and every open socket would hold a copy.
+
+    Every frame of the middleware stack lives as long as the socket: nothing is kept here
+    beyond the user, and the scope (already a copy made by CookieMiddleware) is not copied
+    again."""
 
     async def __call__(self, scope, receive, send):
         session_key = scope["cookies"].get(settings.SESSION_COOKIE_NAME)
-        session, user = await database_sync_to_async(_session_and_user)(session_key)
-        return await self.inner({**scope, "session": session, "user": user}, receive, send)
+        scope["user"] = await database_sync_to_async(_user_of_session)(session_key)
+        return await self.inner(scope, receive, send)
 
 
 def SessionAuthMiddlewareStack(inner):  # noqa: N802 - named like Channels' AuthMiddlewareStack

@@ -40,13 +40,8 @@ MAX_FRAME_CHARS = 64 * 1024
 # The browser sends a typing signal every few seconds at most; more often is ignored.
 TYPING_MIN_INTERVAL = 1.5
 
-# Not a configured layer: Channels then gives the socket no channel (see the module doc).
-NO_CHANNEL = "room sockets have no channel of their own"
-
 
 class RoomConsumer(AsyncWebsocketConsumer):
-    channel_layer_alias = NO_CHANNEL
-
     room: Room | None = None
     membership: Membership | None = None
     user_id: int | None = None
@@ -56,11 +51,20 @@ class RoomConsumer(AsyncWebsocketConsumer):
     released: bool = False
 
     async def __call__(self, scope, receive, send) -> None:
-        # However the consumer ends (a clean close, a crash, a cancelled task), the socket
-        # leaves the hub and its presence: disconnect() alone does not run after a crash.
+        """Read the socket's frames in order and handle each. Channels' own loop waits on the
+        socket and on the socket's channel with a task per frame; with no channel, that is
+        only a cost (CPU per frame, memory per socket)."""
+        self.scope = scope
+        self.channel_layer = None
+        self.base_send = send
         try:
-            await super().__call__(scope, receive, send)
+            while True:
+                await self.dispatch(await receive())
+        except StopConsumer:
+            pass
         finally:
+            # However the consumer ends (a clean close, a crash, a cancelled task), the socket
+            # leaves the hub and its presence: disconnect() alone does not run after a crash.
             await self._release()
 
     async def dispatch(self, message: dict) -> None:
@@ -90,11 +94,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if isinstance(admitted, str):
             await self.refuse(CLOSE_NOT_FOUND if admitted == "not_found" else CLOSE_FORBIDDEN)
             return
-        self.room, self.membership = admitted.room, admitted.membership
+        self.membership = admitted.membership
         presence.socket_opened(self.socket_id)
         # Join the hub before accepting: once the page sees the socket open, it hears
         # everything said in the room.
-        await hub.hub().join(self.room.pk, self)
+        self.room = await hub.hub().join(admitted.room, self)
         self.joined_hub = True
         await self.accept()
 

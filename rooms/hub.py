@@ -17,6 +17,7 @@ from typing import Protocol
 from channels.layers import get_channel_layer
 
 from rooms import events
+from rooms.models import Room
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +35,10 @@ class RoomSocket(Protocol):
 
 
 class _Room:
-    __slots__ = ("sockets", "lock", "subscribed")
+    __slots__ = ("room", "sockets", "lock", "subscribed")
 
-    def __init__(self) -> None:
+    def __init__(self, room: Room) -> None:
+        self.room = room
         self.sockets: set[RoomSocket] = set()
         self.lock = asyncio.Lock()
         self.subscribed = False
@@ -60,21 +62,22 @@ class RoomHub:
             loop = asyncio.get_running_loop()
             self.tasks = [loop.create_task(self._receive()), loop.create_task(self._refresh())]
 
-    async def join(self, room_id: int, socket: RoomSocket) -> None:
+    async def join(self, room: Room, socket: RoomSocket) -> Room:
         """Deliver the room's events to `socket` from now on. Returns once this process is in
-        the room's group, so nothing said after it returns is missed."""
+        the room's group, so nothing said after it returns is missed, with the one Room
+        instance the process's sockets in that room share (they only read its id)."""
         if not self.channel_name:
             await self._start()
-        room = self.rooms.get(room_id)
-        if room is None:
-            room = self.rooms[room_id] = _Room()
-        room.sockets.add(socket)
-        if room.subscribed:
-            return
-        async with room.lock:
-            if not room.subscribed:
-                await self.layer.group_add(events.room_group(room_id), self.channel_name)
-                room.subscribed = True
+        entry = self.rooms.get(room.pk)
+        if entry is None:
+            entry = self.rooms[room.pk] = _Room(room)
+        entry.sockets.add(socket)
+        if not entry.subscribed:
+            async with entry.lock:
+                if not entry.subscribed:
+                    await self.layer.group_add(events.room_group(room.pk), self.channel_name)
+                    entry.subscribed = True
+        return entry.room
 
     async def leave(self, room_id: int, socket: RoomSocket) -> None:
         """Stop delivering to `socket`; the last socket of a room takes the process out of its
