@@ -366,11 +366,13 @@ class Swarm:
         self.listeners.clear()
 
 
-def machine_busy_seconds() -> float:
-    """CPU seconds all processes on the machine have used since boot (all cores)."""
+def machine_seconds() -> tuple[float, float]:
+    """CPU seconds all processes on the machine have used since boot (all cores), and the
+    seconds cores sat idle waiting for the disk."""
     fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
-    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
-    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+    user, nice, system, _idle, iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    tick = os.sysconf("SC_CLK_TCK")
+    return (user + nice + system + irq + softirq + steal) / tick, iowait / tick
 
 
 def _proc_cpu_seconds(pid: int | str, children: bool = True) -> float:
@@ -424,19 +426,21 @@ class Cpu:
         self.own = time.process_time()
         self.theirs = sum(s.cpu_seconds() for s in servers)
         self.backing = self.services.cpu_seconds() if self.services else 0.0
-        self.machine = machine_busy_seconds()
+        self.machine, self.iowait = machine_seconds()
 
     def shares(self) -> dict[str, float]:
         wall = max(1e-9, time.monotonic() - self.wall)
         own = time.process_time() - self.own
         theirs = sum(s.cpu_seconds() for s in self.servers) - self.theirs
         backing = (self.services.cpu_seconds() if self.services else 0.0) - self.backing
-        others = machine_busy_seconds() - self.machine - own - theirs - backing
+        busy, iowait = machine_seconds()
+        others = busy - self.machine - own - theirs - backing
         shares = {
             "generator_cpu": round(own / wall, 2),
             "server_cpu": round(theirs / wall, 2),
             "server_cpu_seconds": round(theirs, 3),
             "other_cpu": round(max(0.0, others) / wall, 2),
+            "iowait": round((iowait - self.iowait) / wall, 2),
         }
         if self.services:
             shares["postgres_redis_cpu"] = round(backing / wall, 2)
@@ -600,8 +604,11 @@ async def max_rate_search(
                 high = mid
     # The generator's CPU at the first failure: near a whole core, the client was the limit.
     failing = [step for step in steps if not step["passed"]]
+    # The server's CPU per message is steadier than a p99 threshold on a noisy machine.
+    costs = [s["server_cpu_ms_per_message"] for s in steps if not s["aborted"] and s["sent"] >= 10]
     return {
         "max_rate": None if best is None else round(best, 1),
+        "server_cpu_ms_per_message": percentile(costs, 50),
         "generator_cpu_at_failure": failing[0]["generator_cpu"] if failing else None,
         "capped": failed is None and best is not None and best >= cap,
         "out_of_time": failed is None and (best is None or best < cap),
@@ -673,6 +680,22 @@ class Server:
             return " | ".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
         except OSError:
             return ""
+
+    def log_errors(self) -> list[str]:
+        """The last line of each traceback the server logged (how it failed, if it did)."""
+        try:
+            lines = self.log_path.read_text(errors="replace").splitlines()
+        except OSError:
+            return []
+        errors, in_traceback = [], False
+        for line in lines:
+            if line.startswith("Traceback"):
+                in_traceback = True
+            elif in_traceback and line and not line.startswith((" ", "During", "The above")):
+                errors.append(line[:200])
+                in_traceback = False
+        counts = Counter(errors)
+        return [f"{count} x {error}" for error, count in counts.most_common()]
 
     def _proc(self, name: str) -> str:
         return (Path("/proc") / str(self.process.pid) / name).read_text()
@@ -1198,8 +1221,11 @@ def run_scenarios(world: World, plan: Plan, only: set[str], reference: bool) -> 
     """Every measurement, reference and Salon side by side; failures are recorded, not raised."""
     results: dict[str, dict] = {"salon": {}, "reference": {}}
 
+    started: list[Server] = []
+
     def with_server(name: str, *, salon: bool, cpus: str | None = None, count: int = 1):
         servers = [world.server(f"{name}-{i}", salon=salon, cpus=cpus) for i in range(count)]
+        started.extend(servers)
         for server in servers:
             server.start()
         return servers
@@ -1340,7 +1366,7 @@ def run_scenarios(world: World, plan: Plan, only: set[str], reference: bool) -> 
             log(f"== {scenario.side} {scenario.key}: skipped (time budget)")
             continue
         log(f"== {scenario.side} {scenario.key} (up to {allowed:.0f} s)")
-        started = time.monotonic()
+        began = time.monotonic()
         waited = uvloop.run(machine_quiet(min(plan.quiet_wait_seconds, allowed - scenario.need)))
         try:
             result = scenario.body(Budget(allowed - waited))
@@ -1350,8 +1376,12 @@ def run_scenarios(world: World, plan: Plan, only: set[str], reference: bool) -> 
         finally:
             for server in list(Server.running):
                 server.stop()
-        result["seconds"] = round(time.monotonic() - started, 1)
+        result["seconds"] = round(time.monotonic() - began, 1)
         result["waited_for_quiet_machine"] = waited
+        if errors := [e for server in started for e in server.log_errors()]:
+            result["server_errors"] = errors[:5]
+            log(f"    server errors: {errors[:2]}")
+        started.clear()
         results[scenario.side][scenario.key] = result
     return results
 
@@ -1454,6 +1484,20 @@ def table(results: dict, plan: Plan, meta: dict) -> str:
         "≥ 650 (≥ 4x)",
     )
     rate_row(f"max msg/s, {large} sockets, {plan.large_senders} senders", "large", "≥ 250")
+    for size, scenario in ((small, "small"), (large, "large")):
+        values = [
+            _get(results, side, scenario, "search", "server_cpu_ms_per_message")
+            for side in ("salon", "reference")
+        ]
+        rows.append(
+            (
+                _ratio(*values),
+                f"server CPU ms per message, {size} sockets (median of the search's steps)",
+                _fmt(values[0]),
+                _fmt(values[1]),
+                "—",
+            )
+        )
     latency_row(
         f"p50 / p99 at {plan.fixed_rate:g} msg/s, {small} sockets (ratio of p99)",
         "small",
@@ -1563,25 +1607,26 @@ def table(results: dict, plan: Plan, meta: dict) -> str:
     return header + "\n".join(f"| {' | '.join(row)} |" for row in rows) + "\n"
 
 
-def other_load(results: object) -> list[float]:
-    """Every step's CPU use by processes other than the bench and its servers, in cores."""
+def step_values(results: object, key: str) -> list[float]:
+    """Every step's `key` (e.g. other processes' CPU, in cores) anywhere in the results."""
     if isinstance(results, dict):
-        own = [results["other_cpu"]] if "other_cpu" in results else []
-        return own + [x for value in results.values() for x in other_load(value)]
+        own = [results[key]] if key in results else []
+        return own + [x for value in results.values() for x in step_values(value, key)]
     if isinstance(results, list):
-        return [x for value in results for x in other_load(value)]
+        return [x for value in results for x in step_values(value, key)]
     return []
 
 
-def load_note(results: dict, stack: str) -> str:
+def load_note(results: dict) -> str:
     """How busy the rest of the machine was while we measured: the run's noise."""
-    others = other_load(results)
+    others, iowait = step_values(results, "other_cpu"), step_values(results, "iowait")
     if not others:
         return ""
-    mean = sum(others) / len(others)
-    note = f"Other processes used {mean:.2f} cores on average during the measured steps "
-    note += f"(at most {max(others):.2f})"
-    note += "."
+    note = (
+        f"Other processes used {sum(others) / len(others):.2f} cores on average during the "
+        f"measured steps (at most {max(others):.2f}); cores waited for the disk "
+        f"{sum(iowait) / len(iowait):.2f} on average (at most {max(iowait):.2f})."
+    )
     if max(others) > NOISY_CPU:
         note += f" Above {NOISY_CPU} the numbers are disturbed: compare runs on a quiet machine."
     return note
@@ -1767,7 +1812,7 @@ def main() -> int:
             if pinned
             else "Fewer than 2 CPUs: nothing pinned."
         ),
-        "load": load_note(results, args.stack),
+        "load": load_note(results),
         "plan": asdict(plan),
     }
     document = {"meta": meta, "results": results}
