@@ -178,3 +178,29 @@ def test_staff_place_a_persona_in_rooms_from_the_admin(staff, room, private_room
     assert sorted(
         Membership.objects.filter(user=curie.user).values_list("room__slug", "is_present")
     ) == [("back-office", True), ("tea-room", True)]
+
+
+def test_history_shows_a_persona_as_it_is_now(client_for, room, alice, personas):
+    """Rendered messages are cached per process by what they show: renaming a persona (or
+    changing its avatar) shows at once on every page of history."""
+    einstein = personas["einstein"]
+    room_services.message_post(
+        room=room, author=alice, body="Hello", client_id="6b1a3c1e-2b7a-4d55-9a61-0c9f6a3e5b10"
+    )
+    Membership.objects.create(room=room, user=einstein.user)
+    room_services.message_post(
+        room=room,
+        author=einstein.user,
+        body="Greetings.",
+        client_id="7b1a3c1e-2b7a-4d55-9a61-0c9f6a3e5b10",
+    )
+    client = client_for(alice)
+    page = client.get(f"/rooms/{room.slug}/").content.decode()
+    assert '<span class="message-author">Albert Einstein</span>' in page
+
+    einstein.name, einstein.avatar = "Prof. Einstein", "🎻"
+    einstein.save()
+
+    page = client.get(f"/rooms/{room.slug}/").content.decode()
+    assert '<span class="message-author">Prof. Einstein</span>' in page
+    assert "Albert Einstein</span>" not in page and "🎻</span>" in page
