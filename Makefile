@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 STACK ?= sqlite
-SERVER ?= daphne
+SERVER ?= uvicorn
 
 .PHONY: run test bench lint venv clean
 
