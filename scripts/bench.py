@@ -553,10 +553,11 @@ async def max_rate_search(
     cap: float,
     budget: Budget,
 ) -> dict[str, object]:
-    """The highest aggregate rate with p99 ≤ 100 ms and nothing lost. A first step at the
-    start rate measures the server's CPU per message; the next jumps to a share of the rate
-    that CPU allows, then rates double until a step fails; then bisect between the last pass
-    and the first failure. A failing start halves down to half a message a second."""
+    """The highest aggregate rate with p99 ≤ 100 ms and nothing lost, twice. A first step at
+    the start rate measures the server's CPU per message; the next jumps to a share of the
+    rate that CPU allows, then rates double until a step fails; then bisect between the last
+    pass and the first failure (a failing start halves down to half a message a second);
+    then the best rates are tried again until one passes a second time."""
     steps: list[dict[str, object]] = []
     retries = [plan.noisy_retries]
 
@@ -611,16 +612,27 @@ async def max_rate_search(
                 low = best = mid
             else:
                 high = mid
+    # A step can pass by missing a server's occasional pause: the result is the highest rate
+    # that passes a second time (the best candidates are tried again, highest first).
+    single_pass = best
+    best = None
+    for candidate in sorted({s["rate"] for s in steps if s["passed"]}, reverse=True)[:3]:
+        if not time_for(candidate):
+            break
+        if (await attempt(candidate))["passed"]:
+            best = candidate
+            break
     # The generator's CPU at the first failure: near a whole core, the client was the limit.
     failing = [step for step in steps if not step["passed"]]
     # The server's CPU per message is steadier than a p99 threshold on a noisy machine.
     costs = [s["server_cpu_ms_per_message"] for s in steps if not s["aborted"] and s["sent"] >= 10]
     return {
         "max_rate": None if best is None else round(best, 1),
+        "single_pass_max_rate": None if single_pass is None else round(single_pass, 1),
         "server_cpu_ms_per_message": percentile(costs, 50),
         "generator_cpu_at_failure": failing[0]["generator_cpu"] if failing else None,
-        "capped": failed is None and best is not None and best >= cap,
-        "out_of_time": failed is None and (best is None or best < cap),
+        "capped": failed is None and single_pass is not None and single_pass >= cap,
+        "out_of_time": failed is None and (single_pass is None or single_pass < cap),
         "cap": cap,
         "steps": steps,
     }
@@ -1495,6 +1507,9 @@ def table(results: dict, plan: Plan, meta: dict) -> str:
                 texts[n] = f"≥ {texts[n]} (the cap)"
             elif search.get("out_of_time"):
                 texts[n] = f"≥ {texts[n]} (out of time)"
+            elif search.get("single_pass_max_rate") and search.get("max_rate") is None:
+                once = _fmt(search["single_pass_max_rate"])
+                texts[n] = f"none passed twice (once: {once})"
             elif search.get("steps") and search.get("max_rate") is None:
                 lowest = min(step["rate"] for step in search["steps"])
                 texts[n] = f"< {_fmt(lowest)} (no rate passed)"
@@ -1684,23 +1699,20 @@ def smoke_problems(results: dict) -> list[str]:
         for name, result in scenarios.items():
             if result.get("error"):
                 problems.append(f"{side} {name}: {result['error']}")
-    salon = results["salon"]
-    checks = {
-        "idle deliveries": _get(salon, "small", "idle", "deliveries"),
-        "fixed-rate deliveries": _get(salon, "small", "fixed", "deliveries"),
-        "crowd broadcast p99": _get(salon, "crowd", "broadcast_p99_ms"),
-        "persona quiet deliveries": _get(salon, "persona", "quiet", "deliveries"),
-        "persona streaming deliveries": _get(salon, "persona", "streaming", "deliveries"),
-        "persona draft frames": _get(salon, "persona", "draft_frames_during"),
+    must_be_positive = {
+        "small": (("idle", "deliveries"), ("fixed", "deliveries")),
+        "crowd": (("broadcast_p99_ms",),),
+        "persona": (("quiet", "deliveries"), ("streaming", "deliveries"), ("draft_frames_during",)),
+        "history": (("room_page", "median_ms"), ("load_older", "median_ms")),
     }
-    for side in results:
-        for scenario in ("small", "large"):
-            steps = _get(results, side, scenario, "search", "steps") or []
-            if scenario in results[side] and not any(s["deliveries"] for s in steps):
-                problems.append(f"{side} {scenario}: no step delivered anything")
-    for name, value in checks.items():
-        if not value:
-            problems.append(f"salon {name}: {value}")
+    for side, scenarios in results.items():
+        for name, result in scenarios.items():
+            for keys in must_be_positive.get(name, ()) if side == "salon" else ():
+                if not _get(result, *keys):
+                    problems.append(f"{side} {name}: {'.'.join(keys)} is {_get(result, *keys)}")
+            steps = _get(result, "search", "steps")
+            if steps is not None and not any(step["deliveries"] for step in steps):
+                problems.append(f"{side} {name}: no step delivered anything")
     return problems
 
 
@@ -1829,6 +1841,10 @@ def main() -> int:
         connections.close_all()
         log(f"   {users} users, {len(rooms)} rooms ({time.monotonic() - started:.0f} s)")
         pin_generator(pinned)
+        commands = {
+            side: " ".join(world.server(side, salon=side == "salon").command()[3:])
+            for side in ("salon", "reference")
+        }
         results = run_scenarios(world, plan, only, not args.no_reference)
     finally:
         for server in list(Server.running):
@@ -1845,6 +1861,7 @@ def main() -> int:
         "stack": args.stack,
         "stack_label": f"{'PostgreSQL' if args.stack == 'postgres' else 'SQLite'} + {layer} layer",
         "server": args.server,
+        "commands": commands,
         "smoke": args.smoke,
         "seconds": seconds,
         "cpus": os.cpu_count(),
