@@ -1507,6 +1507,8 @@ def table(results: dict, plan: Plan, meta: dict) -> str:
                 texts[n] = f"≥ {texts[n]} (the cap)"
             elif search.get("out_of_time"):
                 texts[n] = f"≥ {texts[n]} (out of time)"
+            elif (search.get("single_pass_max_rate") or 0) > (search.get("max_rate") or 0) > 0:
+                texts[n] += f" (once: {_fmt(search['single_pass_max_rate'])})"
             elif search.get("single_pass_max_rate") and search.get("max_rate") is None:
                 once = _fmt(search["single_pass_max_rate"])
                 texts[n] = f"none passed twice (once: {once})"
