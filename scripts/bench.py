@@ -1764,7 +1764,7 @@ def postgres_database(server_url: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--stack", choices=("sqlite", "postgres"), default="sqlite")
-    parser.add_argument("--server", choices=("daphne", "uvicorn"), default="daphne")
+    parser.add_argument("--server", choices=("daphne", "uvicorn"), default="uvicorn")
     parser.add_argument("--repo", type=Path, default=SCRIPTS.parent, help="the checkout to serve")
     parser.add_argument("--smoke", action="store_true", help="seconds-long, tiny numbers")
     parser.add_argument("--only", default=",".join(SCENARIOS), help="comma-separated scenarios")
