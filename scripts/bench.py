@@ -1666,7 +1666,14 @@ def table(results: dict, plan: Plan, meta: dict) -> str:
         "| Salon / reference | measurement | Salon | reference (Channels tutorial) "
         "| issue 7 target |\n|---|---|---|---|---|\n"
     )
-    return header + "\n".join(f"| {' | '.join(row)} |" for row in rows) + "\n"
+    errors = [
+        f"{side} {scenario}: {'; '.join(result['server_errors'][:2])}"
+        for side, scenarios in results.items()
+        for scenario, result in scenarios.items()
+        if result.get("server_errors")
+    ]
+    footer = "\nServer exceptions: " + " | ".join(errors) + "\n" if errors else ""
+    return header + "\n".join(f"| {' | '.join(row)} |" for row in rows) + "\n" + footer
 
 
 def step_values(results: object, key: str) -> list[float]:
