@@ -143,6 +143,14 @@ class MeasurementError(Exception):
     """A measurement could not be taken; the message says why."""
 
 
+class Interrupted(BaseException):
+    """SIGTERM: stop measuring, kill the servers, report what was measured."""
+
+
+def _interrupt(*_args: object) -> None:
+    raise Interrupted
+
+
 def percentile(values: list[float], pct: float) -> float | None:
     """Nearest-rank percentile, or None for no values."""
     if not values:
@@ -631,7 +639,7 @@ async def max_rate_search(
         "single_pass_max_rate": None if single_pass is None else round(single_pass, 1),
         "server_cpu_ms_per_message": percentile(costs, 50),
         "generator_cpu_at_failure": failing[0]["generator_cpu"] if failing else None,
-        "capped": failed is None and single_pass is not None and single_pass >= cap,
+        "capped": failed is None and best is not None and best >= cap,
         "out_of_time": failed is None and (single_pass is None or single_pass < cap),
         "cap": cap,
         "steps": steps,
@@ -1265,9 +1273,11 @@ class Scenario:
     body: Callable[[Budget], dict]
 
 
-def run_scenarios(world: World, plan: Plan, only: set[str], reference: bool) -> dict:
-    """Every measurement, reference and Salon side by side; failures are recorded, not raised."""
-    results: dict[str, dict] = {"salon": {}, "reference": {}}
+def run_scenarios(
+    world: World, plan: Plan, only: set[str], reference: bool, results: dict[str, dict]
+) -> None:
+    """Every measurement, reference and Salon side by side, into `results` as each ends;
+    failures are recorded, not raised."""
 
     started: list[Server] = []
 
@@ -1440,7 +1450,6 @@ def run_scenarios(world: World, plan: Plan, only: set[str], reference: bool) -> 
             log(f"    server errors: {errors[:2]}")
         started.clear()
         results[scenario.side][scenario.key] = result
-    return results
 
 
 def _mem_available_kb() -> int:
@@ -1659,6 +1668,7 @@ def table(results: dict, plan: Plan, meta: dict) -> str:
             )
         )
     smoke = " (smoke)" if meta["smoke"] else ""
+    smoke += " (interrupted)" if meta.get("interrupted") else ""
     header = (
         f"Salon bench{smoke}: {meta['stack_label']}, {meta['server']}, {meta['commit']} "
         f"({meta['repo']}), {meta['date']}, {meta['seconds']:.0f} s\n{meta['pinning']}\n"
@@ -1789,7 +1799,10 @@ def main() -> int:
         "bench-smoke.json" if args.smoke else "bench.json"
     )
     started = time.monotonic()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    signal.signal(signal.SIGTERM, _interrupt)
+    results: dict[str, dict] = {"salon": {}, "reference": {}}
+    commands: dict[str, str] = {}
+    interrupted = False
     work = Path(tempfile.mkdtemp(prefix="salon-bench-"))
     work.chmod(0o755)  # the postgres user enters it
     stop_services: Callable[[], None] | None = None
@@ -1854,7 +1867,10 @@ def main() -> int:
             side: " ".join(world.server(side, salon=side == "salon").command()[3:])
             for side in ("salon", "reference")
         }
-        results = run_scenarios(world, plan, only, not args.no_reference)
+        run_scenarios(world, plan, only, not args.no_reference, results)
+    except (Interrupted, KeyboardInterrupt):
+        interrupted = True
+        log("Interrupted: reporting what was measured.")
     finally:
         for server in list(Server.running):
             server.stop()
@@ -1872,6 +1888,7 @@ def main() -> int:
         "server": args.server,
         "commands": commands,
         "smoke": args.smoke,
+        "interrupted": interrupted,
         "seconds": seconds,
         "cpus": os.cpu_count(),
         "pinning": (
@@ -1892,6 +1909,8 @@ def main() -> int:
     print(json.dumps(document, indent=1))
     json_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(json.dumps(document, indent=1) + "\n")
+    if interrupted:
+        return 143
     if args.smoke and (problems := smoke_problems(results)):
         log("Smoke run failed:\n  " + "\n  ".join(problems))
         return 1
