@@ -94,9 +94,17 @@ DATABASES = {
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         # Persistent: every hop to the database thread would otherwise open a connection.
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "600")),
-        conn_health_checks=True,
+        # Off (Django's default): a health check is a `SELECT 1` round trip before every hop
+        # to the database thread, not once per request. A connection the server dropped fails
+        # once and is replaced; the socket writer retries its batch (rooms.writer).
+        conn_health_checks=os.environ.get("DB_CONN_HEALTH_CHECKS") == "1",
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A form's choices (ModelChoiceField) iterate with a server-side cursor: DECLARE, FETCH
+    # and CLOSE round trips for a handful of rows. Salon never streams big result sets; this
+    # also keeps it working behind PgBouncer's transaction pooling.
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Live-server tests serve from other processes, so the test database must be a file; one
     # per test process, so that two suites on one machine never share it.

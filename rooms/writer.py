@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from django.db import InterfaceError, OperationalError
+
 from rooms import events, services
 from rooms.models import Room
 
@@ -42,9 +44,7 @@ class RoomWriter:
                 if rest:
                     self.pending[room.pk] = rest
                 try:
-                    results = await events.service_call(
-                        services.messages_post, room=room, posts=[post for post, _ in batch]
-                    )
+                    results = await self._write(room, [post for post, _ in batch])
                 except Exception as error:  # the database is unreachable, say
                     results = [error] * len(batch)
                 for (_post, future), result in zip(batch, results, strict=True):
@@ -56,6 +56,17 @@ class RoomWriter:
                         future.set_result(result)
         finally:
             del self.tasks[room.pk]
+
+    @staticmethod
+    async def _write(room: Room, posts: list[services.Post]) -> list:
+        try:
+            return await events.service_call(services.messages_post, room=room, posts=posts)
+        except (OperationalError, InterfaceError):
+            # The connection was lost (a database restart, a proxy's idle timeout): the hop
+            # closed it, the next one opens a new one. Sends are idempotent by client_id, so
+            # trying once more cannot write a message twice.
+            logger.warning("Lost the database connection while posting; trying once more")
+            return await events.service_call(services.messages_post, room=room, posts=posts)
 
     async def stop(self) -> None:
         for task in list(self.tasks.values()):
