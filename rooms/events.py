@@ -25,6 +25,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 
 from rooms import selectors
+from rooms.loops import PerLoop
 from rooms.models import Message, Room
 
 logger = logging.getLogger(__name__)
@@ -255,20 +256,5 @@ class PresenceCoalescer:
         self.pending.clear()
 
 
-_coalescers: dict[asyncio.AbstractEventLoop, PresenceCoalescer] = {}
-
-
-def presence_coalescer() -> PresenceCoalescer:
-    loop = asyncio.get_running_loop()
-    coalescer = _coalescers.get(loop)
-    if coalescer is None:
-        _coalescers.clear()  # one server loop; tests make a new one per test
-        coalescer = _coalescers[loop] = PresenceCoalescer()
-    return coalescer
-
-
-async def stop() -> None:
-    """Cancel this loop's pending presence updates (tests use it between event loops)."""
-    for coalescer in list(_coalescers.values()):
-        await coalescer.stop()
-    _coalescers.clear()
+presence_coalescer = PerLoop(PresenceCoalescer)
+stop = presence_coalescer.stop

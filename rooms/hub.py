@@ -17,6 +17,7 @@ from typing import Protocol
 from channels.layers import get_channel_layer
 
 from rooms import events
+from rooms.loops import PerLoop
 from rooms.models import Room
 
 logger = logging.getLogger(__name__)
@@ -167,21 +168,6 @@ def _room_id(event: dict) -> int | None:
     return room_id if isinstance(room_id, int) else None
 
 
-_hubs: dict[asyncio.AbstractEventLoop, RoomHub] = {}
-
-
-def hub() -> RoomHub:
-    """This process's hub (one per event loop: the server has one; tests make one per test)."""
-    loop = asyncio.get_running_loop()
-    found = _hubs.get(loop)
-    if found is None:
-        _hubs.clear()
-        found = _hubs[loop] = RoomHub()
-    return found
-
-
-async def stop() -> None:
-    """Stop the hub's tasks (tests use it between event loops)."""
-    for found in list(_hubs.values()):
-        await found.stop()
-    _hubs.clear()
+# This process's hub: `hub.hub()`; `await hub.stop()` between tests.
+hub = PerLoop(RoomHub)
+stop = hub.stop

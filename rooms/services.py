@@ -168,6 +168,17 @@ class Post:
     membership: Membership | None = None
 
 
+@dataclass(frozen=True)
+class _Accepted:
+    """A send that passed validation: where it stands in the batch, and its clean values."""
+
+    index: int
+    post: Post
+    body: str
+    client_id: uuid.UUID
+    membership: Membership
+
+
 class _MembershipGone(Exception):
     """A membership in a batch ended since its socket opened: write the batch one by one."""
 
@@ -201,7 +212,7 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
     or the ValidationError or PermissionDenied that refused it, without affecting the others.
     """
     results: list[PostResult | Exception | None] = [None] * len(posts)
-    accepted: list[tuple[int, Post, str, uuid.UUID, Membership]] = []
+    accepted: list[_Accepted] = []
     claimed: dict[tuple[int, uuid.UUID], int] = {}
     for index, post in enumerate(posts):
         try:
@@ -217,19 +228,18 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
         if key in claimed:
             continue  # the same send twice in one batch: answered with the first, below
         claimed[key] = index
-        accepted.append((index, post, body, client_uuid, membership))
+        accepted.append(_Accepted(index, post, body, client_uuid, membership))
     if len(accepted) > 1:
         try:
             with transaction.atomic():
-                for (index, *_), message in zip(accepted, _insert(room, accepted), strict=True):
-                    results[index] = PostResult(message=message, created=True)
+                for send, message in zip(accepted, _insert(room, accepted), strict=True):
+                    results[send.index] = PostResult(message=message, created=True)
         except (IntegrityError, _MembershipGone):
             # A retry of a saved send, or a member who just left: rare; sort it out one by one.
-            for index, post, *_ in accepted:
-                results[index] = messages_post(room=room, posts=[post])[0]
+            for send in accepted:
+                results[send.index] = messages_post(room=room, posts=[send.post])[0]
     elif accepted:
-        index, post, body, client_uuid, membership = accepted[0]
-        results[index] = _post_one(room, accepted[0])
+        results[accepted[0].index] = _post_one(room, accepted[0])
     for index, post in enumerate(posts):
         if results[index] is None:  # a duplicate within the batch
             first = results[claimed[(post.author.pk, client_id_clean(post.client_id))]]
@@ -241,24 +251,25 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
     return results  # type: ignore[return-value]
 
 
-def _post_one(room: Room, accepted: tuple) -> PostResult | Exception:
-    _index, post, _body, client_uuid, _membership = accepted
+def _post_one(room: Room, send: _Accepted) -> PostResult | Exception:
     try:
         # Insert first and look up only on conflict: a retry is rare, a new message is not.
         with transaction.atomic():
-            (message,) = _insert(room, [accepted])
+            (message,) = _insert(room, [send])
         return PostResult(message=message, created=True)
     except _MembershipGone:
         return PermissionDenied("You are not a member of this room.")
     except IntegrityError:
         # The same send won a race on another connection; it is the one to return.
-        existing = _message_by_client_id(room=room, author=post.author, client_id=client_uuid)
+        existing = _message_by_client_id(
+            room=room, author=send.post.author, client_id=send.client_id
+        )
         if existing is None:
             raise
         return PostResult(message=existing, created=False)
 
 
-def _insert(room: Room, accepted: list[tuple]) -> list[Message]:
+def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
     """Write the messages with consecutive seqs in one INSERT, move each author's read mark
     to their newest message, and queue one broadcast. Call inside a transaction."""
     last_seq = _room_next_seq(room.pk, count=len(accepted))
@@ -266,19 +277,19 @@ def _insert(room: Room, accepted: list[tuple]) -> list[Message]:
     messages = [
         Message(
             room=room,
-            author=post.author,
-            kind=Message.Kind.PERSONA if post.author.is_persona else Message.Kind.USER,
-            body=body,
-            client_id=client_uuid,
+            author=send.post.author,
+            kind=Message.Kind.PERSONA if send.post.author.is_persona else Message.Kind.USER,
+            body=send.body,
+            client_id=send.client_id,
             seq=first_seq + offset,
         )
-        for offset, (_i, post, body, client_uuid, _m) in enumerate(accepted)
+        for offset, send in enumerate(accepted)
     ]
     Message.objects.bulk_create(messages)
     newest: dict[int, int] = {}
-    for message, (_i, _p, _b, _c, membership) in zip(messages, accepted, strict=True):
+    for message, send in zip(messages, accepted, strict=True):
         _mentions_set(message, created=True)
-        newest[membership.pk] = message.pk
+        newest[send.membership.pk] = message.pk
     # Your own message is read by definition; a row not updated is a membership that ended.
     if len(newest) == 1:
         ((membership_id, message_id),) = newest.items()

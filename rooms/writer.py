@@ -15,6 +15,7 @@ import logging
 from django.db import InterfaceError, OperationalError
 
 from rooms import events, services
+from rooms.loops import PerLoop
 from rooms.models import Room
 
 logger = logging.getLogger(__name__)
@@ -75,20 +76,5 @@ class RoomWriter:
         self.pending.clear()
 
 
-_writers: dict[asyncio.AbstractEventLoop, RoomWriter] = {}
-
-
-def writer() -> RoomWriter:
-    """This process's writer (one per event loop: the server has one; tests one per test)."""
-    loop = asyncio.get_running_loop()
-    found = _writers.get(loop)
-    if found is None:
-        _writers.clear()
-        found = _writers[loop] = RoomWriter()
-    return found
-
-
-async def stop() -> None:
-    for found in list(_writers.values()):
-        await found.stop()
-    _writers.clear()
+writer = PerLoop(RoomWriter)
+stop = writer.stop

@@ -1,0 +1,37 @@
+"""One instance per event loop, for the live path's per-process parts (the room hub, the
+socket writer, the presence coalescer): the server runs one loop; tests make one per test,
+and an instance holds tasks and futures of its own loop only."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Generic, Protocol, TypeVar
+
+
+class Stoppable(Protocol):
+    def stop(self) -> Awaitable[None]: ...
+
+
+T = TypeVar("T", bound=Stoppable)
+
+
+class PerLoop(Generic[T]):
+    def __init__(self, factory: Callable[[], T]) -> None:
+        self.factory = factory
+        self.found: dict[asyncio.AbstractEventLoop, T] = {}
+
+    def __call__(self) -> T:
+        """The running loop's instance, made on first use (dropping an old loop's)."""
+        loop = asyncio.get_running_loop()
+        found = self.found.get(loop)
+        if found is None:
+            self.found.clear()
+            found = self.found[loop] = self.factory()
+        return found
+
+    async def stop(self) -> None:
+        """Stop the instance and forget it (tests use it between event loops)."""
+        for found in list(self.found.values()):
+            await found.stop()
+        self.found.clear()
