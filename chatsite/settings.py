@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "channels",
     "django_htmx",
     "template_partials",
+    "axes",
     "accounts",
     "rooms",
     "bots",
@@ -67,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: turns a refused log-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "chatsite.urls"
@@ -139,7 +143,17 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Log-in failures and sign-up counts (django-axes, accounts.throttles) live here: in Redis
+    # they hold for every process; in local memory, for the one process there is.
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "salon",
+        }
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    ),
     # Rendered messages (rooms.fragments): per process, about 1 KB each.
     "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -159,6 +173,35 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "lobby"
 LOGOUT_REDIRECT_URL = "login"
+AUTHENTICATION_BACKENDS = [
+    # django-axes refuses a locked-out log-in before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Log-in throttling (django-axes): LOGIN_FAILURE_LIMIT failed log-ins for one username from one
+# address lock that pair out for LOGIN_COOLOFF_SECONDS, counted from the failure that locked
+# it; during the lock even the right password is refused. A log-in resets the count.
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(seconds=float(os.environ.get("LOGIN_COOLOFF_SECONDS", "900")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+# The address uvicorn took from the trusted proxy's X-Forwarded-For (chatsite.serve), never a
+# header a client could write itself.
+AXES_CLIENT_IP_CALLABLE = "accounts.throttles.client_address"
+AXES_LOCKOUT_CALLABLE = "accounts.views.login_locked_out"
+# The cache handler keeps nothing in the database: its admin pages would always be empty.
+AXES_ENABLE_ADMIN = False
+if not REDIS_URL:
+    # axes.W001 warns that local memory is not shared between processes; without Redis there is
+    # one process (several need REDIS_URL for the channel layer too).
+    SILENCED_SYSTEM_CHECKS = ["axes.W001"]
+# Sign-up throttling (accounts.throttles): at most SIGNUP_LIMIT new accounts from one address
+# within SIGNUP_WINDOW_SECONDS of the first.
+SALON_SIGNUP_LIMIT = int(os.environ.get("SIGNUP_LIMIT", "5"))
+SALON_SIGNUP_WINDOW_SECONDS = float(os.environ.get("SIGNUP_WINDOW_SECONDS", "3600"))
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

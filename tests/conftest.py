@@ -3,7 +3,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import redis
 from channels.layers import get_channel_layer
+from django.conf import settings
+from django.core.cache import caches
 from django.test import Client
 
 from accounts.models import User
@@ -12,6 +15,26 @@ from rooms import events, hub, presence, services, writer
 from rooms.models import Room
 
 PASSWORD = "a-long-test-passphrase"
+# Where chatsite.settings keeps Django's cache in Redis (when REDIS_URL is set).
+CACHE_KEY_PREFIX = "salon:"
+
+
+def empty_redis_cache(url: str) -> None:
+    """Delete what Django's cache keeps in the Redis at `url` (nothing of the channel layer's)."""
+    with redis.Redis.from_url(url) as client:
+        keys = list(client.scan_iter(match=f"{CACHE_KEY_PREFIX}*", count=1000))
+        if keys:
+            client.delete(*keys)
+
+
+@pytest.fixture(autouse=True)
+def empty_default_cache() -> None:
+    """Log-in failures and sign-up counts (the default cache) from one test must not throttle
+    the next: in Redis they outlive the test, in local memory they last as long as the process."""
+    if settings.REDIS_URL:
+        empty_redis_cache(settings.REDIS_URL)
+    else:
+        caches["default"].clear()
 
 
 @pytest.fixture
