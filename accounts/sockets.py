@@ -7,6 +7,7 @@ that check would run for every frame to every recipient of every broadcast.
 
 from __future__ import annotations
 
+from datetime import datetime
 from importlib import import_module
 from types import SimpleNamespace
 
@@ -17,16 +18,20 @@ from django.conf import settings
 from django.contrib import auth
 
 
-def _user_of_session(session_key: str | None):
+def _user_of_session(session_key: str | None) -> tuple[object, datetime | None]:
+    """The session's user and when the session expires, in one query."""
     session = import_module(settings.SESSION_ENGINE).SessionStore(session_key)
     # Django's own check: the user of the session, if its auth hash still matches (a password
     # change logs it out), or AnonymousUser.
-    return auth.get_user(SimpleNamespace(session=session))
+    user = auth.get_user(SimpleNamespace(session=session))
+    return user, getattr(session, "expire_date", None)
 
 
 class SessionAuthMiddleware(BaseMiddleware):
-    """Puts the session's `user` in the scope, read once when the socket opens. The session
-    itself is not kept: a socket never changes it, and every open socket would hold a copy.
+    """Puts the session's `user` in the scope, read once when the socket opens, with the
+    session's key and expiry (`session_key`, `session_expires`: the socket closes when the
+    session ends). The session itself is not kept: a socket never changes it, and every open
+    socket would hold a copy.
 
     Every frame of the middleware stack lives as long as the socket: nothing is kept here
     beyond the user, and the scope (already a copy made by CookieMiddleware) is not copied
@@ -34,7 +39,10 @@ class SessionAuthMiddleware(BaseMiddleware):
 
     async def __call__(self, scope, receive, send):
         session_key = scope["cookies"].get(settings.SESSION_COOKIE_NAME)
-        scope["user"] = await database_sync_to_async(_user_of_session)(session_key)
+        scope["user"], scope["session_expires"] = await database_sync_to_async(_user_of_session)(
+            session_key
+        )
+        scope["session_key"] = session_key
         return await self.inner(scope, receive, send)
 
 

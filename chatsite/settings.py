@@ -164,6 +164,9 @@ CACHES = {
 }
 
 AUTH_USER_MODEL = "accounts.User"
+# Django's database sessions, keeping the expiry of a loaded session: room sockets close when
+# their session ends, however it ends (accounts/sessions.py, rooms/receivers.py).
+SESSION_ENGINE = "accounts.sessions"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -12,15 +12,18 @@ while a room's previous ones are written go together (`rooms.writer`).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
+from datetime import datetime
 
 from channels.db import database_sync_to_async
 from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 
 from bots import runner
 from bots import services as bot_services
@@ -37,6 +40,10 @@ CLOSE_NOT_FOUND = 4404
 # Generous for a 4,000-character body of multi-byte text plus htmx's HEADERS.
 MAX_FRAME_CHARS = 64 * 1024
 
+# A socket's session expiry is looked at again at least this often (a session may be
+# extended, and a timer weeks ahead is better set closer).
+SESSION_RECHECK_SECONDS = 6 * 3600
+
 # The browser sends a typing signal every few seconds at most; more often is ignored.
 TYPING_MIN_INTERVAL = 1.5
 
@@ -49,6 +56,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
     last_typing: float = 0.0
     joined_hub: bool = False
     released: bool = False
+    # The session the socket opened under (the hub closes it when that session ends) and when
+    # the session expires (a timer closes it then, unless the session was extended).
+    session_key: str | None = None
+    auth_hash: str = ""
+    expiry: asyncio.TimerHandle | None = None
+    expiry_task: asyncio.Task | None = None
 
     async def __call__(self, scope, receive, send) -> None:
         """Read the socket's frames in order and handle each. Channels' own loop waits on the
@@ -86,6 +99,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.refuse(CLOSE_UNAUTHENTICATED)
             return
         self.user_id = user.pk
+        self.session_key = self.scope.get("session_key")
+        self.auth_hash = user.get_session_auth_hash()
         slug = self.scope["url_route"]["kwargs"]["slug"]
         self.socket_id = presence.new_socket_id()
         admitted = await events.service_call(
@@ -101,6 +116,34 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.room = await hub.hub().join(admitted.room, self)
         self.joined_hub = True
         await self.accept()
+        self._expire_at(self.scope.get("session_expires"))
+
+    def _expire_at(self, expires: datetime | None) -> None:
+        if expires is None:
+            return
+        delay = max(0.0, (expires - timezone.now()).total_seconds())
+        # Timers run late by at most a loop turn; very long ones are re-checked on the way.
+        self.expiry = asyncio.get_running_loop().call_later(
+            min(delay, SESSION_RECHECK_SECONDS), self._session_due
+        )
+
+    def _session_due(self) -> None:
+        self.expiry = None
+        if not self.released:
+            task = asyncio.get_running_loop().create_task(self._session_check())
+            self.expiry_task = task  # held until it ends
+
+    async def _session_check(self) -> None:
+        expires = await database_sync_to_async(selectors.session_expiry)(self.session_key)
+        if expires is None or expires <= timezone.now():
+            await self.close(code=CLOSE_UNAUTHENTICATED)
+        else:  # extended (or the first of several checks of a long session)
+            self._expire_at(expires)
+
+    async def close(self, code: int | bool | None = None, reason: str | None = None) -> None:
+        # Out of the hub first: nothing said in the room reaches a socket that is closing.
+        await self._release()
+        await super().close(code=code, reason=reason)
 
     async def refuse(self, code: int) -> None:
         # Accept first so that the close code reaches the browser: a close before accept
@@ -116,6 +159,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if self.released:
             return
         self.released = True
+        if self.expiry is not None:
+            self.expiry.cancel()
         if self.joined_hub:
             await hub.hub().leave(self.room.pk, self)
         if self.room is not None:
@@ -204,13 +249,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if now - self.last_typing < TYPING_MIN_INTERVAL:
             return
         self.last_typing = now
-        # At most one check per TYPING_MIN_INTERVAL: cheap, and staff removing someone in the
-        # admin (which sends no revoke) must not leave them typing into the room.
+        # A membership that ends closes the socket (rooms.receivers): no query needed here.
+        if self.membership is None:
+            raise PermissionDenied("Join the room to post in it.")
         user = self.scope["user"]
-        if not await database_sync_to_async(selectors.membership_exists)(
-            room_id=self.room.pk, user_id=user.pk
-        ):
-            raise PermissionDenied("You are not a member of this room.")
         await events.user_typing(room_id=self.room.pk, user_id=user.pk, name=user.username)
 
     async def sync(self, frame: dict) -> None:

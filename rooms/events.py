@@ -39,6 +39,11 @@ def room_group(room_id: int) -> str:
     return f"room.{room_id}"
 
 
+# Every process's hub is in this group too: events about people and sessions, whatever rooms
+# their sockets are in.
+ACCOUNTS_GROUP = "accounts"
+
+
 # Frames: the HTML a socket receives. Each top-level element has an id and a swap. ---------
 # Frames travel as plain `str`: the in-memory layer deep-copies what it carries, and a
 # SafeString would be copied in full where a str is shared.
@@ -113,6 +118,29 @@ def member_presence_changed(*, room_id: int, user_id: int) -> None:
     _group_send(room_id, {"type": "room.members", "html": member_updates_frame(room_id, [user_id])})
 
 
+def room_closed_to_visitors(*, room_id: int) -> None:
+    """The room turned private: sockets of people who are not members close (4403)."""
+    _group_send(room_id, {"type": "room.private", "html": "", "close_visitors": 4403})
+
+
+def session_ended(*, session_key: str) -> None:
+    """A session ended (log-out, flushed, expired, deleted): its sockets close with 4401."""
+    _accounts_send({"type": "account.session", "session_key": session_key, "close_code": 4401})
+
+
+def account_changed(*, user_id: int, auth_hash: str, is_active: bool) -> None:
+    """A person's account was saved: sockets opened under another password (their session's
+    auth hash no longer matches) or of a deactivated account close with 4401."""
+    _accounts_send(
+        {
+            "type": "account.changed",
+            "user_id": user_id,
+            "auth_hash": auth_hash if is_active else "",
+            "close_code": 4401,
+        }
+    )
+
+
 def membership_revoked(*, room_id: int, user_id: int, close_code: int = 4403) -> None:
     """A person is no longer in the room: their sockets close, and the room sees them go."""
     _group_send(
@@ -184,6 +212,14 @@ def _group_send(room_id: int, event: dict[str, Any]) -> None:
         async_to_sync(get_channel_layer().group_send)(room_group(room_id), event)
 
 
+def _accounts_send(event: dict[str, Any]) -> None:
+    outbox = getattr(_local, "outbox", None)
+    if outbox is not None:
+        outbox.append(("accounts", None, event))
+    else:
+        async_to_sync(get_channel_layer().group_send)(ACCOUNTS_GROUP, event)
+
+
 def _collecting(func: Callable[..., T], kwargs: dict[str, Any]) -> tuple[Any, bool, list]:
     """Run `func` on the database thread, keeping the events it queues instead of sending
     them; an exception is returned, not raised, so the events of what did commit still go."""
@@ -212,6 +248,8 @@ async def _send_outbox(outbox: list) -> None:
     for kind, room_id, payload in outbox:
         if kind == "send":
             await layer.group_send(room_group(room_id), payload)
+        elif kind == "accounts":
+            await layer.group_send(ACCOUNTS_GROUP, payload)
         else:
             presence_coalescer().add(room_id, payload)
 

@@ -4,7 +4,9 @@ A socket has no channel of its own. The hub is the only member, for this process
 room group that has sockets here: a room event crosses the layer (and Redis) once per process,
 and the hub hands the same text to every local socket in the room. Events are dicts made by
 `rooms.events`: `html` for everyone, except `except_user_id`'s sockets; or `close_user_id`
-and `close_code` to close that person's sockets.
+and `close_code` to close that person's sockets; or `close_visitors` to close the sockets of
+people who are not members. Every hub is also in `events.ACCOUNTS_GROUP`, whose events close
+the sockets of a session that ended or of an account whose password changed, in every room.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ GROUP_REFRESH_SECONDS = 300
 
 class RoomSocket(Protocol):
     user_id: int
+    session_key: str | None
+    auth_hash: str
+    membership: object | None
 
     async def send(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None: ...
 
@@ -59,7 +64,9 @@ class RoomHub:
         async with self.started:
             if self.channel_name:
                 return
-            self.channel_name = await self.layer.new_channel("hub.")
+            channel_name = await self.layer.new_channel("hub.")
+            await self.layer.group_add(events.ACCOUNTS_GROUP, channel_name)
+            self.channel_name = channel_name
             loop = asyncio.get_running_loop()
             self.tasks = [loop.create_task(self._receive()), loop.create_task(self._refresh())]
 
@@ -120,6 +127,9 @@ class RoomHub:
                 logger.exception("The room hub could not deliver %r", event.get("type"))
 
     async def deliver(self, event: dict) -> None:
+        if str(event.get("type", "")).startswith("account."):
+            await self._close_ended_sessions(event)
+            return
         room_id = _room_id(event)
         room = self.rooms.get(room_id) if room_id is not None else None
         if room is None:
@@ -128,6 +138,11 @@ class RoomHub:
         if close_user_id is not None:
             for socket in [s for s in room.sockets if s.user_id == close_user_id]:
                 await socket.close(code=event["close_code"])
+            return
+        close_visitors = event.get("close_visitors")
+        if close_visitors is not None:
+            for socket in [s for s in room.sockets if s.membership is None]:
+                await socket.close(code=close_visitors)
             return
         # One ASGI message for every socket (servers only read it), sent straight to each
         # socket's ASGI send: the consumer's send() would only wrap it again.
@@ -142,9 +157,30 @@ class RoomHub:
             except Exception:
                 logger.debug("A socket of room %s could not take a frame", room_id, exc_info=True)
 
+    async def _close_ended_sessions(self, event: dict) -> None:
+        if event["type"] == "account.session":
+            key = event.get("session_key")
+
+            def ended(socket: RoomSocket) -> bool:
+                return socket.session_key == key
+
+        else:
+            user_id, auth_hash = event.get("user_id"), event.get("auth_hash")
+
+            def ended(socket: RoomSocket) -> bool:
+                return socket.user_id == user_id and socket.auth_hash != auth_hash
+
+        doomed = [s for room in self.rooms.values() for s in room.sockets if ended(s)]
+        for socket in doomed:
+            await socket.close(code=event["close_code"])
+
     async def _refresh(self) -> None:
         while True:
             await asyncio.sleep(GROUP_REFRESH_SECONDS)
+            try:
+                await self.layer.group_add(events.ACCOUNTS_GROUP, self.channel_name)
+            except Exception:
+                logger.warning("Could not refresh the accounts group", exc_info=True)
             for room_id, room in list(self.rooms.items()):
                 if not room.subscribed:
                     continue

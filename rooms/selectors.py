@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
+from django.contrib.sessions.models import Session
 from django.db.models import Case, Count, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 
@@ -37,10 +39,6 @@ def room_visible_to(*, slug: str, user: User) -> Room | None:
 
 def membership_for(*, room: Room, user: User) -> Membership | None:
     return Membership.objects.filter(room=room, user=user).first()
-
-
-def membership_exists(*, room_id: int, user_id: int) -> bool:
-    return Membership.objects.filter(room_id=room_id, user_id=user_id).exists()
 
 
 def messages_page(*, room: Room, before: int | None = None, limit: int = PAGE_SIZE) -> MessagePage:
@@ -182,4 +180,15 @@ def public_rooms_to_join(*, user: User) -> QuerySet[Room]:
         Room.objects.filter(is_private=False)
         .exclude(pk__in=Membership.objects.filter(user=user).values("room_id"))
         .annotate(member_count=Count("memberships"))
+    )
+
+
+def session_expiry(session_key: str | None) -> datetime | None:
+    """When the session expires (None: there is no such session any more)."""
+    if not session_key:
+        return None
+    return (
+        Session.objects.filter(session_key=session_key)
+        .values_list("expire_date", flat=True)
+        .first()
     )

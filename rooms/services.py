@@ -96,14 +96,11 @@ def membership_join(*, room: Room, user: User) -> Membership:
 
 
 def membership_leave(*, room: Room, user: User) -> None:
-    """Remove `user` from `room`: their open sockets there close. The history stays."""
+    """Remove `user` from `room`: their open sockets there close (`rooms.receivers`, as for
+    any deleted membership). The history stays."""
     with transaction.atomic():
-        deleted, _ = Membership.objects.filter(room=room, user=user).delete()
+        Membership.objects.filter(room=room, user=user).delete()
         RoomConnection.objects.filter(room=room, user=user).delete()
-        if deleted:
-            transaction.on_commit(
-                partial(events.membership_revoked, room_id=room.pk, user_id=user.pk)
-            )
 
 
 def membership_mark_read(*, membership: Membership, message_id: int | None) -> None:

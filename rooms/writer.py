@@ -56,7 +56,7 @@ class RoomWriter:
                     else:
                         future.set_result(result)
         finally:
-            del self.tasks[room.pk]
+            self.tasks.pop(room.pk, None)  # stop() may have cleared it
 
     @staticmethod
     async def _write(room: Room, posts: list[services.Post]) -> list:

@@ -1,0 +1,41 @@
+"""Access that ends, ends at once: whatever path removes a membership, turns a room private or
+ends a session (the admin, a bulk delete, a service, log-out, a password change, staff
+deleting sessions), these receivers hear it from the models and, after commit, close the
+affected sockets through the hubs (`rooms.events`). Connected in `RoomsConfig.ready()`.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from django.db import transaction
+
+from rooms import events
+
+
+def membership_deleted(sender, instance, **kwargs) -> None:
+    transaction.on_commit(
+        partial(events.membership_revoked, room_id=instance.room_id, user_id=instance.user_id)
+    )
+
+
+def room_saved(sender, instance, created: bool, **kwargs) -> None:
+    if instance.is_private and not created:
+        transaction.on_commit(partial(events.room_closed_to_visitors, room_id=instance.pk))
+
+
+def session_deleted(sender, instance, **kwargs) -> None:
+    transaction.on_commit(partial(events.session_ended, session_key=instance.session_key))
+
+
+def user_saved(sender, instance, created: bool, **kwargs) -> None:
+    if created:
+        return
+    transaction.on_commit(
+        partial(
+            events.account_changed,
+            user_id=instance.pk,
+            auth_hash=instance.get_session_auth_hash(),
+            is_active=instance.is_active,
+        )
+    )
