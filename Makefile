@@ -23,7 +23,10 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
 
 venv: $(VENV)/.installed-run
 
+# Development mode unless told otherwise (settings default to DEBUG off).
+run: export DEBUG ?= true
 run: $(VENV)/.installed-run
+	@echo "make run: DEBUG=$$DEBUG (true: development mode, never for a public server)"
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_personas
 	$(BIN)/python -m chatsite.serve --host $(HOST) --port $(PORT)

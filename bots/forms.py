@@ -4,6 +4,19 @@ from django import forms
 
 from bots.models import Persona
 from rooms.models import Room
+from rooms.services import id_clean
+
+
+class PersonaChoiceField(forms.ModelMultipleChoiceField):
+    """Personas by id; an id that is not a whole number in the database's range is refused
+    before it reaches a query (SQLite cannot even compare with one)."""
+
+    def clean(self, value):
+        if isinstance(value, (list, tuple)):
+            for pk in value:
+                message = self.error_messages["invalid_pk_value"] % {"pk": pk}
+                id_clean(pk, message=message, code="invalid_pk_value")
+        return super().clean(value)
 
 
 class RoomPersonasForm(forms.Form):
@@ -14,7 +27,7 @@ class RoomPersonasForm(forms.Form):
         label="How chatty the personas are",
         choices=[c for c in Room.Chattiness.choices if c[0] != Room.Chattiness.ALWAYS],
     )
-    personas = forms.ModelMultipleChoiceField(
+    personas = PersonaChoiceField(
         queryset=Persona.objects.filter(is_active=True, is_house_bot=False).order_by("name"),
         required=False,
         widget=forms.CheckboxSelectMultiple,

@@ -130,7 +130,9 @@ def _require_owner(*, room: Room, actor: User) -> None:
 
 
 def direct_chat_open(*, user: User, persona: Persona) -> Room:
-    """The person's private one-to-one room with `persona`, made on first use."""
+    """The person's private one-to-one room with `persona`, made on first use. Its slug,
+    like any private room's, ends in a random part: nobody can find out who talks to whom by
+    guessing addresses."""
     if not persona.is_active:
         raise PermissionDenied("This persona is not available.")
     existing = (
@@ -350,10 +352,7 @@ def turn_room_id(*, turn_id: int) -> int:
 
 def turn_stop_request(*, room: Room, actor: User, turn_id: object) -> BotTurn:
     """Ask a reply being written to stop: the person who summoned it or a moderator may."""
-    try:
-        pk = int(turn_id)  # type: ignore[arg-type]
-    except (TypeError, ValueError, OverflowError):
-        raise ValidationError("Which reply? Give its turn_id.", code="turn_id") from None
+    pk = room_services.id_clean(turn_id, message="Which reply? Give its turn_id.", code="turn_id")
     turn = BotTurn.objects.filter(room=room, pk=pk).first()
     if turn is None:
         raise ValidationError("That reply is not in this room.", code="turn_id")

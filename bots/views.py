@@ -10,7 +10,7 @@ from bots import services
 from bots.forms import RoomPersonasForm
 from bots.models import Persona
 from rooms import selectors as room_selectors
-from rooms.models import Room
+from rooms.models import Membership, Room
 
 
 @require_POST
@@ -19,6 +19,10 @@ def room_ai_settings(request: HttpRequest, slug: str) -> HttpResponse:
     room = room_selectors.room_visible_to(slug=slug, user=request.user)
     if room is None:
         raise Http404("No such room.")
+    # Rights before input: nobody else's settings form is ever parsed.
+    membership = room_selectors.membership_for(room=room, user=request.user)
+    if membership is None or membership.role != Membership.Role.OWNER:
+        return HttpResponse("Only the room's owner can change its settings.", status=403)
     if room.ai_chattiness == Room.Chattiness.ALWAYS:
         return HttpResponse("A one-to-one chat keeps its persona and mode.", status=403)
     form = RoomPersonasForm(request.POST)

@@ -1,7 +1,8 @@
 """Salon settings: everything that differs between machines comes from the environment.
 
-Defaults serve development (SQLite file, in-memory channel layer, DEBUG on). With DEBUG off,
-the server refuses to start without a SECRET_KEY.
+Defaults serve development (SQLite file, in-memory channel layer), except DEBUG: it is off
+unless set on (`make run` sets it). With DEBUG off, the server refuses to start without a
+SECRET_KEY, and its cookies are Secure.
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def env_list(name: str, default: str) -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
+# Off unless asked for: a deployment that forgets it must not show Django's debug page.
+DEBUG = env_bool("DEBUG", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
@@ -258,6 +260,13 @@ SALON_AI_MAX_HOPS = int(os.environ.get("AI_MAX_HOPS", "2"))
 SALON_OFFLINE_CHUNK_DELAY = float(os.environ.get("OFFLINE_CHUNK_DELAY", "0.12"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Error reports (the debug page, mails to ADMINS) mask secret settings and URL passwords.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "chatsite.reporting.CredentialsFilter"
+
+# With DEBUG off, the session and CSRF cookies go over HTTPS only; a plain-HTTP run of
+# production settings (on loopback, say) opts out with INSECURE_COOKIES=1.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG and not env_bool("INSECURE_COOKIES", False)
 
 # Behind a TLS-terminating reverse proxy: trust its X-Forwarded-Proto header.
 if env_bool("BEHIND_HTTPS_PROXY", False):

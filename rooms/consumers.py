@@ -34,7 +34,7 @@ from rooms.signals import human_message_saved
 logger = logging.getLogger(__name__)
 
 CLOSE_UNAUTHENTICATED = 4401
-CLOSE_FORBIDDEN = 4403
+CLOSE_FORBIDDEN = 4403  # a member's open socket when they lose access (events.membership_revoked)
 CLOSE_NOT_FOUND = 4404
 
 # Generous for a 4,000-character body of multi-byte text plus htmx's HEADERS.
@@ -107,10 +107,14 @@ class RoomConsumer(AsyncWebsocketConsumer):
             services.socket_admit, slug=slug, user=user, socket_id=self.socket_id
         )
         if isinstance(admitted, str):
-            await self.refuse(CLOSE_NOT_FOUND if admitted == "not_found" else CLOSE_FORBIDDEN)
+            # No such room, or a private room this person is not in: one answer for both.
+            await self.refuse(CLOSE_NOT_FOUND)
             return
+        # None for a visitor of a public room: they read it live, and posting asks them to
+        # join first. Only members' sockets count for presence.
         self.membership = admitted.membership
-        presence.socket_opened(self.socket_id)
+        if self.membership is not None:
+            presence.socket_opened(self.socket_id)
         # Join the hub before accepting: once the page sees the socket open, it hears
         # everything said in the room.
         self.room = await hub.hub().join(admitted.room, self)
@@ -203,6 +207,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         return frame if isinstance(frame, dict) else None
 
     async def post(self, frame: dict) -> None:
+        if self.membership is None:
+            raise PermissionDenied("Join the room to post in it.")
         result = await writer.writer().post(
             self.room,
             services.Post(
@@ -257,14 +263,23 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def sync(self, frame: dict) -> None:
         """Send everything that changed after the page's `cursor`, and who is here now."""
-        cursor = frame.get("cursor")
-        if not isinstance(cursor, int) or isinstance(cursor, bool) or cursor < 0:
-            raise ValidationError("A sync needs the page's cursor.", code="cursor")
+        cursor = services.id_clean(
+            frame.get("cursor"),
+            message="A sync needs the page's cursor.",
+            code="cursor",
+            minimum=0,
+            digits=False,
+        )
         html = await database_sync_to_async(self._catch_up)(cursor)
         await self.send(text_data=html)
 
     def _catch_up(self, cursor: int) -> str:
-        if selectors.membership_for(room=self.room, user=self.scope["user"]) is None:
+        # Anyone may read a public room; a private one only its members (checked again here:
+        # staff may have removed this one since the socket opened).
+        if (
+            self.room.is_private
+            and selectors.membership_for(room=self.room, user=self.scope["user"]) is None
+        ):
             raise PermissionDenied("You are not a member of this room.")
         # Read the room's seq first: every change up to it has committed (changes commit in
         # seq order), so once the page has what follows its cursor, it stands at `room_seq`.
@@ -281,9 +296,14 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
 
     async def read(self, frame: dict) -> None:
-        message_id = frame.get("message_id")
-        if not isinstance(message_id, int) or isinstance(message_id, bool):
-            raise ValidationError("Which message? Give its id.", code="message_id")
+        message_id = services.id_clean(
+            frame.get("message_id"),
+            message="Which message? Give its id.",
+            code="message_id",
+            digits=False,
+        )
+        if self.membership is None:
+            return  # a visitor has no read mark to move
         await database_sync_to_async(services.membership_mark_read)(
             membership=self.membership, message_id=message_id
         )

@@ -3,6 +3,7 @@ commit through `rooms.events`."""
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
@@ -31,12 +32,15 @@ class PostResult:
 
 
 def room_create(*, creator: User, name: str, topic: str = "", is_private: bool = False) -> Room:
-    """Create a room with a unique slug; its creator becomes its owner."""
+    """Create a room with a unique slug; its creator becomes its owner.
+
+    A private room's slug ends in a random part: nobody can guess it, and it never takes the
+    plain slug of its name, so the slug a new room gets tells nothing about private rooms."""
     room = Room(name=name.strip(), topic=topic.strip(), is_private=is_private, created_by=creator)
     room.full_clean(exclude=["slug"])
     base = slugify(room.name)[:80].strip("-") or "room"
     for _attempt in range(3):
-        room.slug = _free_slug(base)
+        room.slug = _private_slug(base) if is_private else _free_slug(base)
         try:
             with transaction.atomic():
                 room.save()
@@ -50,6 +54,11 @@ def room_create(*, creator: User, name: str, topic: str = "", is_private: bool =
 
 # Slugs that would shadow another URL under /rooms/.
 RESERVED_SLUGS = frozenset({"new"})
+
+
+def _private_slug(base: str) -> str:
+    # 48 random bits: not to be found by trying; a clash is left to the unique constraint.
+    return f"{base}-{secrets.token_hex(6)}"
 
 
 def _free_slug(base: str) -> str:
@@ -82,17 +91,30 @@ def _room_next_seq(room_id: int, count: int = 1) -> int:
 # Memberships -------------------------------------------------------------------------------
 
 
-def membership_join(*, room: Room, user: User) -> Membership:
-    """Make `user` a member of the public `room` (a no-op for members)."""
+def membership_join(*, room: Room, user: User, announce: bool = False) -> Membership:
+    """Make `user` a member of the public `room` (a no-op for members). With `announce`,
+    a person who becomes a member is greeted in the timeline ("bob joined the room."),
+    unless the room's last JOIN_LINE_WINDOW messages already say so (joining and leaving
+    in a loop cannot flood the room)."""
     membership = Membership.objects.filter(room=room, user=user).first()
     if membership is not None:
         return membership
     if room.is_private:
         raise PermissionDenied("This room is private.")
-    membership, _ = Membership.objects.get_or_create(
-        room=room, user=user, defaults={"role": Membership.Role.MEMBER}
-    )
+    with transaction.atomic():
+        membership, created = Membership.objects.get_or_create(
+            room=room, user=user, defaults={"role": Membership.Role.MEMBER}
+        )
+        if created and announce:
+            line = f"{user.username} joined the room."
+            recent = Message.objects.filter(room=room).order_by("-id")[:JOIN_LINE_WINDOW]
+            if (Message.Kind.SYSTEM, line) not in list(recent.values_list("kind", "body")):
+                message_post_system(room=room, body=line)
     return membership
+
+
+# A join line is not repeated while one of the room's last this many messages is that line.
+JOIN_LINE_WINDOW = 50
 
 
 def membership_leave(*, room: Room, user: User) -> None:
@@ -143,6 +165,24 @@ def message_body_clean(body: object) -> str:
     except UnicodeEncodeError:  # a lone surrogate from a hand-made frame
         raise ValidationError("Messages must be valid text.", code="invalid") from None
     return body
+
+
+# Ids and change numbers are 64-bit integers on both databases: a bigger number names nothing.
+ID_MAX = 2**63 - 1
+
+
+def id_clean(
+    value: object, *, message: str, code: str, minimum: int = 1, digits: bool = True
+) -> int:
+    """An id (or a change number) from a frame, a form or a URL: an int that is not a bool,
+    or (with `digits`) a string of ASCII digits, from `minimum` to ID_MAX. Anything else
+    (floats, signs, huge numbers) is a ValidationError with `message`, before it reaches a
+    query."""
+    if digits and isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value) if len(value) <= 19 else None
+    if isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= ID_MAX:
+        return value
+    raise ValidationError(message, code=code)
 
 
 def client_id_clean(client_id: object) -> uuid.UUID:
@@ -377,10 +417,7 @@ def _tombstone(message: Message) -> Message:
 
 
 def _message_for_update(*, room: Room, message_id: object) -> Message:
-    try:
-        pk = int(message_id)  # type: ignore[arg-type]
-    except (TypeError, ValueError, OverflowError):
-        raise ValidationError("Which message? Give its id.", code="message_id") from None
+    pk = id_clean(message_id, message="Which message? Give its id.", code="message_id")
     message = (
         Message.objects.select_for_update(of=("self",))
         .select_related("author__persona")
@@ -428,13 +465,17 @@ def _stale_before():
 
 @dataclass(frozen=True)
 class Admission:
+    """A socket let into `room`: a member's, or (`membership` None) a visitor's, who reads a
+    public room without joining it and cannot post."""
+
     room: Room
-    membership: Membership
+    membership: Membership | None
 
 
 def socket_admit(*, slug: str, user: User, socket_id: str) -> Admission | str:
-    """Let a member's socket into a room and record it for presence, in one trip to the
-    database; otherwise why not: "not_found" (no such room) or "forbidden" (not a member)."""
+    """Let a socket into a room and record a member's for presence, in one trip to the
+    database; otherwise "not_found": no such room, or a private room `user` is not in (the
+    two are told apart by nobody)."""
     room = Room.objects.filter(slug=slug).first()
     if room is None:
         return "not_found"
@@ -442,7 +483,7 @@ def socket_admit(*, slug: str, user: User, socket_id: str) -> Admission | str:
         # The membership row's lock orders this against a settle of the same person.
         membership = Membership.objects.select_for_update().filter(room=room, user=user).first()
         if membership is None:
-            return "forbidden"
+            return "not_found" if room.is_private else Admission(room=room, membership=None)
         RoomConnection.objects.create(
             channel_name=socket_id, room=room, user=user, last_seen=timezone.now()
         )

@@ -10,5 +10,6 @@ urlpatterns = [
     path("rooms/<slug:slug>/", views.room_detail, name="room"),
     path("rooms/<slug:slug>/messages/", views.room_history, name="room_history"),
     path("rooms/<slug:slug>/members/", views.room_members, name="room_members"),
+    path("rooms/<slug:slug>/join/", views.room_join, name="room_join"),
     path("rooms/<slug:slug>/leave/", views.room_leave, name="room_leave"),
 ]

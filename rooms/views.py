@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from rooms import selectors, services
 from rooms.forms import RoomForm
+from rooms.fragments import message_html
 from rooms.models import Room
+
+# A page of history holds at most `selectors.PAGE_SIZE` messages and at most this much of
+# their HTML: about fifty long plain messages. The newest are kept; "Load older" goes on.
+HISTORY_PAGE_MAX_BYTES = 256 * 1024
 
 
 def _lobby(request: HttpRequest, form: RoomForm, status: int = 200) -> HttpResponse:
@@ -38,19 +44,32 @@ def room_new(request: HttpRequest) -> HttpResponse:
 
 
 def _visible_room(request: HttpRequest, slug: str) -> Room:
+    """The room, if the person may see it. Otherwise the same 404 as for a room that does not
+    exist: no URL tells a private room from a missing one."""
     room = selectors.room_visible_to(slug=slug, user=request.user)
     if room is None:
         raise Http404("No such room.")
     return room
 
 
+def _within_bytes(page: selectors.MessagePage) -> selectors.MessagePage:
+    """The newest messages of `page` whose HTML fits HISTORY_PAGE_MAX_BYTES (at least one).
+    Each is rendered once here and served from the fragment cache when the page renders."""
+    total = 0
+    for kept, message in enumerate(reversed(page.messages)):
+        total += len(message_html(message).encode())
+        if total > HISTORY_PAGE_MAX_BYTES and kept:
+            return selectors.MessagePage(messages=page.messages[-kept:], has_older=True)
+    return page
+
+
 @require_GET
 def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """The room as it is now. Viewing changes nothing: a visitor of a public room reads it
+    live with a Join button (joining is a POST), and read marks move over the socket."""
     room = _visible_room(request, slug)  # read first: room.seq is where the page stands
-    membership = services.membership_join(room=room, user=request.user)
-    page = selectors.messages_page(room=room)
-    if page.messages:
-        services.membership_mark_read(membership=membership, message_id=page.messages[-1].pk)
+    membership = selectors.membership_for(room=room, user=request.user)
+    page = _within_bytes(selectors.messages_page(room=room))
     context = {
         "room": room,
         "membership": membership,
@@ -66,10 +85,14 @@ def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def room_history(request: HttpRequest, slug: str) -> HttpResponse:
     room = _visible_room(request, slug)
     try:
-        before = int(request.GET["before"])
-    except (KeyError, ValueError):
-        return HttpResponseBadRequest("Give ?before=<message id>, a whole number.")
-    page = selectors.messages_page(room=room, before=before)
+        before = services.id_clean(
+            request.GET.get("before"),
+            message="Give ?before=<message id>, a whole number.",
+            code="before",
+        )
+    except ValidationError as error:
+        return HttpResponseBadRequest(error.messages[0])
+    page = _within_bytes(selectors.messages_page(room=room, before=before))
     return render(request, "rooms/room.html#history", {"room": room, "page": page})
 
 
@@ -77,18 +100,27 @@ def room_history(request: HttpRequest, slug: str) -> HttpResponse:
 def room_members(request: HttpRequest, slug: str) -> HttpResponse:
     """The next page of a big room's member panel."""
     room = _visible_room(request, slug)
+    help_text = "Give ?page=<page number>, a whole number from 1."
     try:
-        page = int(request.GET.get("page", "1"))
-    except ValueError:
-        page = 0
-    if not 1 <= page <= 10_000:
-        return HttpResponseBadRequest("Give ?page=<page number>, a whole number from 1.")
+        page = services.id_clean(request.GET.get("page", "1"), message=help_text, code="page")
+    except ValidationError:
+        return HttpResponseBadRequest(help_text)
+    if page > 10_000:
+        return HttpResponseBadRequest(help_text)
     context = selectors.members_context(room=room, page=page)
     return render(request, "rooms/room.html#member-page", context)
 
 
 @require_POST
+def room_join(request: HttpRequest, slug: str) -> HttpResponse:
+    """Join a public room (a member is already in): the room is told, and the page opens."""
+    room = _visible_room(request, slug)
+    services.membership_join(room=room, user=request.user, announce=True)
+    return redirect("room", slug=room.slug)
+
+
+@require_POST
 def room_leave(request: HttpRequest, slug: str) -> HttpResponse:
-    room = get_object_or_404(Room, slug=slug)
+    room = _visible_room(request, slug)
     services.membership_leave(room=room, user=request.user)
     return redirect("lobby")

@@ -24,6 +24,9 @@ PG_URL="postgres://postgres@127.0.0.1:$PG_PORT"
 # Both runs also get a Redis for the tests that start several server processes.
 export TEST_REDIS_URL="redis://127.0.0.1:$REDIS_PORT/2"
 export DJANGO_SETTINGS_MODULE=chatsite.settings
+# The suite runs in development mode, as `make run` does; tests of production settings load
+# them in a process of their own (tests/chatsite).
+export DEBUG=true
 mkdir -p test-artifacts
 
 echo "== Run 1 of 2: SQLite + in-memory channel layer"

@@ -381,8 +381,8 @@
 
   var closeReasons = {
     4401: "Your session has ended. Please log in again.",
-    4403: "You are not a member of this room.",
-    4404: "This room no longer exists.",
+    4403: "You are no longer a member of this room.",
+    4404: "This room is not available.",
   };
   function setStatus(state, text) {
     var el = document.getElementById("connection-status");
@@ -408,6 +408,8 @@
     syncing = false;
     requestSync();
     flushOutbox();
+    // Opening a page changes nothing on the server: what it shows is marked read from here.
+    markReadSoon();
     outbox.forEach(function (entry) { if (!entry.failed) markPending(entry, "sending", "Sending…"); });
   });
   document.addEventListener("htmx:wsClose", function (evt) {
@@ -543,6 +545,7 @@
   document.addEventListener("DOMContentLoaded", function () {
     var r = room();
     if (r) cursor = parseInt(r.dataset.cursor || "0", 10);
+    newSinceRead = Boolean(messagesEl() && messagesEl().querySelector("article.message[id]"));
     decorate();
     scrollToBottom();
     var body = document.getElementById("composer-body");

@@ -31,14 +31,14 @@ def load_settings(**env: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_defaults_are_sqlite_and_in_memory_layer():
-    result = load_settings()
+def test_defaults_are_sqlite_and_in_memory_layer_and_debug_off():
+    result = load_settings(SECRET_KEY="s" * 50)
     assert result.returncode == 0, result.stderr
     loaded = json.loads(result.stdout)
     assert loaded["engine"] == "django.db.backends.sqlite3"
     assert loaded["name"] == str(REPO / "db.sqlite3")
     assert loaded["layer"] == {"BACKEND": "channels.layers.InMemoryChannelLayer"}
-    assert loaded["debug"] is True
+    assert loaded["debug"] is False
 
 
 def test_production_refuses_to_start_without_secret_key():
@@ -55,6 +55,7 @@ def test_production_with_secret_key_starts():
 
 def test_database_url_and_redis_url_switch_backends():
     result = load_settings(
+        DEBUG="true",
         DATABASE_URL="postgres://salon:pw@db.internal:5433/salon",
         REDIS_URL="redis://cache.internal:6379/3",
     )

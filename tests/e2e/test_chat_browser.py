@@ -79,17 +79,29 @@ def test_two_people_chat_live(
     bruno.screenshot(path=ARTIFACTS_DIR / "lobby-phone.png")
     bruno.goto(room_url)
 
-    # Opening the room made bruno a member; alice's page shows him arrive, in one step and
-    # without a reload (which would have lost the log).
+    # Opening the room joins nobody: bruno reads it live, with a Join button where the
+    # composer would be, and alice's page shows nobody new.
+    alone = panel([("alice", "online")], "1 of 1 online")
+    expect(bruno.locator("h1")).to_have_text("Book club")
+    expect_live(bruno)
+    expect_members(bruno, alone["rows"], alone["counts"])
+    expect_empty_timeline(bruno)
+    expect(bruno.locator("#composer")).to_have_count(0)
+    expect(bruno.locator("#room-join")).to_contain_text("Join it to post")
+    bruno.screenshot(path=ARTIFACTS_DIR / "room-visitor-phone.png")
+    bruno.get_by_role("button", name="Join room").click()
+
+    # Joining is a POST, and news: both pages say so in the timeline, and alice's member panel
+    # shows him arrive, in one step and without a reload (which would have lost the log).
+    expect(bruno).to_have_url(room_url)
+    joined = "bruno joined the room."
     both = panel([("alice", "online"), ("bruno", "online")], "2 of 2 online")
     for page in (alice, bruno):
-        expect(page.locator("h1")).to_have_text("Book club")
         expect_live(page)
         expect_members(page, both["rows"], both["counts"])
-        expect_empty_timeline(page)
-    alone = panel([("alice", "online")], "1 of 1 online")
+        expect_bodies(page, [joined])
     assert without_times(member_panel_log(alice)) == [alone, both]
-    conversation: list[str] = []
+    conversation: list[str] = [joined]
 
     send(alice, HELLO)
     conversation.append(HELLO)
@@ -119,7 +131,7 @@ def test_two_people_chat_live(
     # Markup in a message is text to show, never code to run.
     send(bruno, SCRIPT)
     conversation.append(SCRIPT)
-    authors = ["alice", "bruno", "alice", "bruno"]
+    authors = ["Salon", "alice", "bruno", "alice", "bruno"]
     for page in (alice, bruno):
         expect_bodies(page, conversation)
         expect(page.locator("#messages .timeline-empty")).to_be_hidden()

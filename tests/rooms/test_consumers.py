@@ -73,12 +73,9 @@ async def test_a_session_that_ended_closes_with_4401(room, alice, channel_layer)
     assert await close_code_for_communicator(communicator) == 4401
 
 
-async def test_private_room_outsider_closes_with_4403(private_room, bob, channel_layer):
-    assert await close_code_for(private_room.slug, bob) == 4403
-
-
-async def test_public_room_non_member_closes_with_4403(room, bob, channel_layer):
-    assert await close_code_for(room.slug, bob) == 4403
+async def test_private_room_outsider_closes_with_4404(private_room, bob, channel_layer):
+    """As for a room that does not exist: nobody learns that a private room is there."""
+    assert await close_code_for(private_room.slug, bob) == 4404
 
 
 async def test_unknown_room_closes_with_4404(alice, channel_layer):
