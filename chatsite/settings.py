@@ -243,7 +243,21 @@ SALON_PRESENCE_STALE_SECONDS = float(os.environ.get("PRESENCE_STALE_SECONDS", "6
 # Presence changes are sent to a room at most this often, as row updates.
 SALON_PRESENCE_COALESCE_SECONDS = float(os.environ.get("PRESENCE_COALESCE_SECONDS", "0.25"))
 # A page that missed more than this many changes reloads instead of catching up.
-SALON_CATCH_UP_LIMIT = int(os.environ.get("CATCH_UP_LIMIT", "500"))
+SALON_CATCH_UP_LIMIT = int(os.environ.get("CATCH_UP_LIMIT", "50"))
+# Messages (and edits and deletes) a person may send: a burst, then this many a second, across
+# all their sockets (and processes, with Redis). MESSAGE_RATE=0 turns the limit off.
+SALON_MESSAGE_BURST = int(os.environ.get("MESSAGE_BURST", "5"))
+SALON_MESSAGE_RATE = float(os.environ.get("MESSAGE_RATE", "1"))
+# A socket refused more than this many times in this many seconds is closed (4429).
+SALON_FLOOD_REFUSALS = int(os.environ.get("FLOOD_REFUSALS", "50"))
+SALON_FLOOD_WINDOW_SECONDS = float(os.environ.get("FLOOD_WINDOW_SECONDS", "60"))
+# Typing signals: about one per this many seconds per person and room.
+SALON_TYPING_MIN_INTERVAL = float(os.environ.get("TYPING_MIN_INTERVAL", "1.5"))
+# A page catches up when its socket opens and when it sees a gap; a socket asking more often
+# than this is told to wait (a catch-up renders up to a page of messages and the member panel).
+SALON_SYNC_MIN_INTERVAL = float(os.environ.get("SYNC_MIN_INTERVAL", "2"))
+# Open sockets one person may have in one room (tabs, devices); more are refused (4429).
+SALON_SOCKETS_PER_PERSON = int(os.environ.get("SOCKETS_PER_PERSON", "10"))
 
 # AI personas. With LLM_BASE_URL and LLM_MODEL set they answer through any OpenAI-compatible
 # chat-completions server; otherwise through Salon's offline engine.

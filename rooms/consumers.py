@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import time
 from datetime import datetime
 
@@ -27,7 +28,7 @@ from django.utils import timezone
 
 from bots import runner
 from bots import services as bot_services
-from rooms import events, hub, presence, selectors, services, writer
+from rooms import events, hub, limits, presence, selectors, services, writer
 from rooms.models import Membership, Room
 from rooms.signals import human_message_saved
 
@@ -36,6 +37,7 @@ logger = logging.getLogger(__name__)
 CLOSE_UNAUTHENTICATED = 4401
 CLOSE_FORBIDDEN = 4403  # a member's open socket when they lose access (events.membership_revoked)
 CLOSE_NOT_FOUND = 4404
+CLOSE_FLOODING = 4429  # kept sending far over the message limit (rooms.limits)
 
 # Generous for a 4,000-character body of multi-byte text plus htmx's HEADERS.
 MAX_FRAME_CHARS = 64 * 1024
@@ -44,9 +46,6 @@ MAX_FRAME_CHARS = 64 * 1024
 # extended, and a timer weeks ahead is better set closer).
 SESSION_RECHECK_SECONDS = 6 * 3600
 
-# The browser sends a typing signal every few seconds at most; more often is ignored.
-TYPING_MIN_INTERVAL = 1.5
-
 
 class RoomConsumer(AsyncWebsocketConsumer):
     room: Room | None = None
@@ -54,6 +53,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
     user_id: int | None = None
     socket_id: str = ""
     last_typing: float = 0.0
+    next_sync: float = 0.0
+    # Sends refused by the message limit since `refused_since` (a socket that keeps flooding
+    # is closed).
+    refused: int = 0
+    refused_since: float = 0.0
     joined_hub: bool = False
     released: bool = False
     # The session the socket opened under (the hub closes it when that session ends) and when
@@ -109,6 +113,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if isinstance(admitted, str):
             # No such room, or a private room this person is not in: one answer for both.
             await self.refuse(CLOSE_NOT_FOUND)
+        if hub.hub().sockets_of(admitted.room.pk, user.pk) >= settings.SALON_SOCKETS_PER_PERSON:
+            self.room = admitted.room  # closing settles the presence row admission wrote
+            await self.refuse(CLOSE_FLOODING)
+            return
             return
         # None for a visitor of a public room: they read it live, and posting asks them to
         # join first. Only members' sockets count for presence.
@@ -202,7 +210,32 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return None
         try:
             frame = json.loads(text_data)
+    async def _within_message_limit(self, frame: dict) -> bool:
+        """Count a message, edit or delete against its person's limit; over it, tell the page
+        when to try again (its outbox does), and close a socket that keeps at it."""
+        wait = await limits.take(f"msg:{self.user_id}", limits.message_rate())
+        if not wait:
+            return True
+        now = time.monotonic()
+        if now - self.refused_since > settings.SALON_FLOOD_WINDOW_SECONDS:
+            self.refused, self.refused_since = 0, now
+        self.refused += 1
+        if self.refused > settings.SALON_FLOOD_REFUSALS:
+            await self.close(code=CLOSE_FLOODING)
+            return False
+        client_id = frame.get("client_id")
+        await self.send(
+            text_data=events.error_frame(
+                f"You are sending messages too quickly. Try again in {math.ceil(wait)} s.",
+                client_id=client_id if isinstance(client_id, str) else "",
+                retry_after=wait,
+            )
+        )
+        return False
+
         except (ValueError, RecursionError):  # RecursionError: hostile nesting
+        if not await self._within_message_limit(frame):
+            return
             return None
         return frame if isinstance(frame, dict) else None
 
@@ -221,6 +254,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if result.created:
             # The personas decide beside the sockets, never before the next message.
             human_message_saved.send(sender=type(result.message), message=result.message)
+        if not await self._within_message_limit(frame):
+            return
         else:
             # A retry of a saved send: only this socket needs it; the room already has it.
             html = await database_sync_to_async(events.messages_frame)([result.message])
@@ -230,6 +265,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await events.service_call(
             services.message_edit,
             room=self.room,
+        if not await self._within_message_limit(frame):
+            return
             editor=self.scope["user"],
             message_id=frame.get("message_id"),
             body=frame.get("body"),
@@ -245,6 +282,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def stop(self, frame: dict) -> None:
         """Stop a persona's reply that is being written (and the model request behind it)."""
+        # A signal too soon is dropped, not answered: first for this socket (no round trip),
+        # then for the person, however many tabs they type in.
         turn = await database_sync_to_async(bot_services.turn_stop_request)(
             room=self.room, actor=self.scope["user"], turn_id=frame.get("turn_id")
         )
@@ -252,7 +291,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def typing(self, frame: dict) -> None:
         now = time.monotonic()
-        if now - self.last_typing < TYPING_MIN_INTERVAL:
+        if await limits.take(f"typing:{self.room.pk}:{self.user_id}", limits.typing_rate()):
+            return
+        if now - self.last_typing < settings.SALON_TYPING_MIN_INTERVAL:
             return
         self.last_typing = now
         # A membership that ends closes the socket (rooms.receivers): no query needed here.
@@ -260,6 +301,16 @@ class RoomConsumer(AsyncWebsocketConsumer):
             raise PermissionDenied("Join the room to post in it.")
         user = self.scope["user"]
         await events.user_typing(room_id=self.room.pk, user_id=user.pk, name=user.username)
+        now = time.monotonic()
+        if now < self.next_sync:
+            wait = self.next_sync - now
+            await self.send(
+                text_data=events.error_frame(
+                    "Catching up too often; trying again in a moment.", retry_after=wait
+                )
+            )
+            return
+        self.next_sync = now + settings.SALON_SYNC_MIN_INTERVAL
 
     async def sync(self, frame: dict) -> None:
         """Send everything that changed after the page's `cursor`, and who is here now."""

@@ -66,9 +66,11 @@ def member_updates_frame(room_id: int, user_ids: Iterable[int]) -> str:
     return str(render_to_string(f"{FRAMES}#member-updates", context))
 
 
-def error_frame(text: str, *, client_id: str = "") -> str:
-    """Shows `text` to the sender only; `client_id` names the send it is about, if any."""
-    return str(render_to_string(f"{FRAMES}#error", {"error": text, "client_id": client_id}))
+def error_frame(text: str, *, client_id: str = "", retry_after: float | None = None) -> str:
+    """Shows `text` to the sender only; `client_id` names the send it is about, if any, and
+    `retry_after` the seconds after which the page may try again by itself."""
+    context = {"error": text, "client_id": client_id, "retry_after": retry_after}
+    return str(render_to_string(f"{FRAMES}#error", context))
 
 
 def typing_frame(*, user_id: int, name: str) -> str:
@@ -209,7 +211,7 @@ def _group_send(room_id: int, event: dict[str, Any]) -> None:
     if outbox is not None:
         outbox.append(("send", room_id, event))
     else:
-        async_to_sync(get_channel_layer().group_send)(room_group(room_id), event)
+        _send_now(room_group(room_id), event)
 
 
 def _accounts_send(event: dict[str, Any]) -> None:
@@ -217,7 +219,25 @@ def _accounts_send(event: dict[str, Any]) -> None:
     if outbox is not None:
         outbox.append(("accounts", None, event))
     else:
-        async_to_sync(get_channel_layer().group_send)(ACCOUNTS_GROUP, event)
+        _send_now(ACCOUNTS_GROUP, event)
+
+
+_sending: set[asyncio.Task] = set()
+
+
+def _send_now(group: str, event: dict[str, Any]) -> None:
+    """Send from synchronous code: a view or the admin (a worker thread: wait for the layer),
+    or a receiver run by code on an event loop's own thread (which must not block: the loop
+    sends it next)."""
+    layer = get_channel_layer()
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        async_to_sync(layer.group_send)(group, event)
+        return
+    task = loop.create_task(layer.group_send(group, event))
+    _sending.add(task)
+    task.add_done_callback(_sending.discard)
 
 
 def _collecting(func: Callable[..., T], kwargs: dict[str, Any]) -> tuple[Any, bool, list]:

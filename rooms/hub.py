@@ -41,11 +41,12 @@ class RoomSocket(Protocol):
 
 
 class _Room:
-    __slots__ = ("room", "sockets", "lock", "subscribed")
+    __slots__ = ("room", "sockets", "per_user", "lock", "subscribed")
 
     def __init__(self, room: Room) -> None:
         self.room = room
         self.sockets: set[RoomSocket] = set()
+        self.per_user: dict[int, int] = {}  # open sockets by person
         self.lock = asyncio.Lock()
         self.subscribed = False
 
@@ -79,7 +80,9 @@ class RoomHub:
         entry = self.rooms.get(room.pk)
         if entry is None:
             entry = self.rooms[room.pk] = _Room(room)
-        entry.sockets.add(socket)
+        if socket not in entry.sockets:
+            entry.sockets.add(socket)
+            entry.per_user[socket.user_id] = entry.per_user.get(socket.user_id, 0) + 1
         if not entry.subscribed:
             async with entry.lock:
                 if not entry.subscribed:
@@ -93,7 +96,13 @@ class RoomHub:
         room = self.rooms.get(room_id)
         if room is None:
             return
-        room.sockets.discard(socket)
+        if socket in room.sockets:
+            room.sockets.discard(socket)
+            left = room.per_user[socket.user_id] - 1
+            if left:
+                room.per_user[socket.user_id] = left
+            else:
+                del room.per_user[socket.user_id]
         if room.sockets:
             return
         async with room.lock:
@@ -104,6 +113,11 @@ class RoomHub:
             if self.rooms.get(room_id) is room:
                 del self.rooms[room_id]
             await self.layer.group_discard(events.room_group(room_id), self.channel_name)
+
+    def sockets_of(self, room_id: int, user_id: int) -> int:
+        """How many sockets `user_id` has open in the room, in this process."""
+        room = self.rooms.get(room_id)
+        return room.per_user.get(user_id, 0) if room else 0
 
     def sockets_in(self, room_id: int) -> int:
         room = self.rooms.get(room_id)

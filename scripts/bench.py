@@ -66,8 +66,14 @@ SALON_ENV = frozenset(
         *("CATCH_UP_LIMIT", "LLM_BASE_URL", "LLM_MODEL", "LLM_API_KEY", "LLM_TIMEOUT_SECONDS"),
         *("AI_MAX_HOPS", "OFFLINE_CHUNK_DELAY", "DJANGO_SETTINGS_MODULE", "LOG_LEVEL"),
         *("PRESENCE_COALESCE_SECONDS", "PERSONA_CAST_TTL_SECONDS", "HOST", "PORT"),
+        *("MESSAGE_BURST", "MESSAGE_RATE", "FLOOD_REFUSALS", "FLOOD_WINDOW_SECONDS"),
+        *("TYPING_MIN_INTERVAL", "SOCKETS_PER_PERSON", "SYNC_MIN_INTERVAL"),
+        *("DB_CONN_HEALTH_CHECKS",),
     }
 )
+# A bench sender sends far faster than a person may: the message limit is raised out of the
+# way, not turned off, so that what it costs (a Redis round trip per send) is measured.
+UNLIMITED = "1000000"
 
 
 @dataclass(frozen=True)
@@ -796,6 +802,7 @@ class World:
         env = {k: v for k, v in os.environ.items() if k not in SALON_ENV}
         env |= {"DEBUG": "false", "SECRET_KEY": self.secret_key, "LOG_LEVEL": "warning"}
         env["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
+        env |= {"MESSAGE_BURST": UNLIMITED, "MESSAGE_RATE": UNLIMITED}
         if salon:
             env |= {"DATABASE_URL": self.database_url, "STATIC_ROOT": str(self.static_root)}
         if self.redis_url:

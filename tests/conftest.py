@@ -11,7 +11,7 @@ from django.test import Client
 
 from accounts.models import User
 from bots import cast, runner
-from rooms import events, hub, presence, services, writer
+from rooms import events, hub, limits, presence, services, writer
 from rooms.models import Room
 
 PASSWORD = "a-long-test-passphrase"
@@ -25,6 +25,14 @@ def empty_redis_cache(url: str) -> None:
         keys = list(client.scan_iter(match=f"{CACHE_KEY_PREFIX}*", count=1000))
         if keys:
             client.delete(*keys)
+
+
+@pytest.fixture(autouse=True)
+def generous_limits(settings) -> None:
+    """Most tests send (and catch up) faster than a person may; the limits have their own
+    tests (tests/rooms/test_limits.py), which set them back."""
+    settings.SALON_MESSAGE_BURST = 10_000
+    settings.SALON_SYNC_MIN_INTERVAL = 0
 
 
 @pytest.fixture(autouse=True)
@@ -102,3 +110,4 @@ async def presence_tasks(settings):
     await events.stop()
     await hub.stop()
     await writer.stop()
+    await limits.stop()

@@ -72,7 +72,26 @@
     sendFrame({ body: entry.body, client_id: entry.clientId });
   }
   function flushOutbox() {
-    outbox.forEach(function (entry) { if (!entry.failed) outboxSend(entry); });
+    outbox.forEach(function (entry) {
+      if (!entry.failed && waiting.indexOf(entry) < 0) outboxSend(entry);
+    });
+  }
+  // Sends refused for now (too many too fast): they wait as long as the server says, then go
+  // one at a time, each after the one before is saved.
+  var waiting = [];
+  var waitTimer = null;
+  function waitThenSend(entry, seconds) {
+    if (waiting.indexOf(entry) < 0) waiting.push(entry);
+    markPending(entry, "waiting", "Sending in a moment…");
+    if (!waitTimer) waitTimer = setTimeout(sendNextWaiting, Math.max(250, seconds * 1000));
+  }
+  function sendNextWaiting() {
+    waitTimer = null;
+    var entry = waiting.shift();
+    if (entry && outbox.has(entry.clientId)) {
+      markPending(entry, "sending", "Sending…");
+      outboxSend(entry);
+    }
   }
   function markPending(entry, state, text) {
     entry.el.dataset.state = state;
@@ -126,6 +145,8 @@
       // messages may have been saved before it while it waited).
       pending.el.remove();
       outbox.delete(clientId);
+      waiting = waiting.filter(function (entry) { return entry !== pending; });
+      if (waiting.length && !waitTimer) sendNextWaiting();
     }
     var existing = document.getElementById(incoming.id);
     if (existing) {
@@ -219,10 +240,24 @@
 
   function showError() {
     var error = document.getElementById("composer-error");
-    if (!error || !error.dataset.clientId) return;
+    if (!error) return;
+    // Set when the server will take it again by itself after so many seconds.
+    var retryAfter = parseFloat(error.dataset.retryAfter || "");
+    error.removeAttribute("data-retry-after");
+    if (!error.dataset.clientId) {
+      if (!isNaN(retryAfter)) {  // a catch-up refused for now
+        syncing = false;
+        setTimeout(requestSync, retryAfter * 1000);
+      }
+      return;
+    }
     var entry = outbox.get(error.dataset.clientId);
     error.dataset.clientId = "";
     if (!entry) return;
+    if (!isNaN(retryAfter)) {
+      waitThenSend(entry, retryAfter);
+      return;
+    }
     entry.failed = true;
     markPending(entry, "failed", "Not sent: " + error.textContent);
   }
