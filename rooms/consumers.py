@@ -113,10 +113,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if isinstance(admitted, str):
             # No such room, or a private room this person is not in: one answer for both.
             await self.refuse(CLOSE_NOT_FOUND)
+            return
         if hub.hub().sockets_of(admitted.room.pk, user.pk) >= settings.SALON_SOCKETS_PER_PERSON:
             self.room = admitted.room  # closing settles the presence row admission wrote
             await self.refuse(CLOSE_FLOODING)
-            return
             return
         # None for a visitor of a public room: they read it live, and posting asks them to
         # join first. Only members' sockets count for presence.
@@ -210,6 +210,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return None
         try:
             frame = json.loads(text_data)
+        except (ValueError, RecursionError):  # RecursionError: hostile nesting
+            return None
+        return frame if isinstance(frame, dict) else None
+
     async def _within_message_limit(self, frame: dict) -> bool:
         """Count a message, edit or delete against its person's limit; over it, tell the page
         when to try again (its outbox does), and close a socket that keeps at it."""
@@ -233,15 +237,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
         return False
 
-        except (ValueError, RecursionError):  # RecursionError: hostile nesting
-        if not await self._within_message_limit(frame):
-            return
-            return None
-        return frame if isinstance(frame, dict) else None
-
     async def post(self, frame: dict) -> None:
         if self.membership is None:
             raise PermissionDenied("Join the room to post in it.")
+        if not await self._within_message_limit(frame):
+            return
         result = await writer.writer().post(
             self.room,
             services.Post(
@@ -254,25 +254,25 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if result.created:
             # The personas decide beside the sockets, never before the next message.
             human_message_saved.send(sender=type(result.message), message=result.message)
-        if not await self._within_message_limit(frame):
-            return
         else:
             # A retry of a saved send: only this socket needs it; the room already has it.
             html = await database_sync_to_async(events.messages_frame)([result.message])
             await self.send(text_data=html)
 
     async def edit(self, frame: dict) -> None:
+        if not await self._within_message_limit(frame):
+            return
         await events.service_call(
             services.message_edit,
             room=self.room,
-        if not await self._within_message_limit(frame):
-            return
             editor=self.scope["user"],
             message_id=frame.get("message_id"),
             body=frame.get("body"),
         )
 
     async def delete(self, frame: dict) -> None:
+        if not await self._within_message_limit(frame):
+            return
         await events.service_call(
             services.message_delete,
             room=self.room,
@@ -282,35 +282,25 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def stop(self, frame: dict) -> None:
         """Stop a persona's reply that is being written (and the model request behind it)."""
-        # A signal too soon is dropped, not answered: first for this socket (no round trip),
-        # then for the person, however many tabs they type in.
         turn = await database_sync_to_async(bot_services.turn_stop_request)(
             room=self.room, actor=self.scope["user"], turn_id=frame.get("turn_id")
         )
         runner.cancel_local(turn.pk)
 
     async def typing(self, frame: dict) -> None:
+        # A signal too soon is dropped, not answered: first for this socket (no round trip),
+        # then for the person, however many tabs they type in.
         now = time.monotonic()
-        if await limits.take(f"typing:{self.room.pk}:{self.user_id}", limits.typing_rate()):
-            return
         if now - self.last_typing < settings.SALON_TYPING_MIN_INTERVAL:
             return
         self.last_typing = now
         # A membership that ends closes the socket (rooms.receivers): no query needed here.
         if self.membership is None:
             raise PermissionDenied("Join the room to post in it.")
+        if await limits.take(f"typing:{self.room.pk}:{self.user_id}", limits.typing_rate()):
+            return
         user = self.scope["user"]
         await events.user_typing(room_id=self.room.pk, user_id=user.pk, name=user.username)
-        now = time.monotonic()
-        if now < self.next_sync:
-            wait = self.next_sync - now
-            await self.send(
-                text_data=events.error_frame(
-                    "Catching up too often; trying again in a moment.", retry_after=wait
-                )
-            )
-            return
-        self.next_sync = now + settings.SALON_SYNC_MIN_INTERVAL
 
     async def sync(self, frame: dict) -> None:
         """Send everything that changed after the page's `cursor`, and who is here now."""
@@ -321,6 +311,16 @@ class RoomConsumer(AsyncWebsocketConsumer):
             minimum=0,
             digits=False,
         )
+        now = time.monotonic()
+        if now < self.next_sync:
+            wait = self.next_sync - now
+            await self.send(
+                text_data=events.error_frame(
+                    "Catching up too often; trying again in a moment.", retry_after=wait
+                )
+            )
+            return
+        self.next_sync = now + settings.SALON_SYNC_MIN_INTERVAL
         html = await database_sync_to_async(self._catch_up)(cursor)
         await self.send(text_data=html)
 
