@@ -89,6 +89,9 @@ def both_in_room(
     sign_in(alice_context, server, club.alice)
     alice = open_room(alice_context, server, club.room)
     expect_members(alice, [("alice", "online")], "1 of 1 online")
+    # Opening a room joins nobody: bruno joins first (what the Join button does, without its
+    # "joined" line), so the timeline stays empty.
+    services.membership_join(room=club.room, user=club.bruno)
     bruno_context = new_context(viewport=DESKTOP)
     sign_in(bruno_context, server, club.bruno)
     bruno = open_room(bruno_context, server, club.room)
