@@ -273,6 +273,21 @@ SALON_AI_MAX_HOPS = int(os.environ.get("AI_MAX_HOPS", "2"))
 # The offline engine streams its words at a readable pace (seconds per few words).
 SALON_OFFLINE_CHUNK_DELAY = float(os.environ.get("OFFLINE_CHUNK_DELAY", "0.12"))
 
+# Content rules (rooms.content). Words and phrases masked in messages and persona replies: a
+# comma-separated list and/or a file with one per line (# starts a comment). Empty: none.
+SALON_BLOCKED_WORDS = env_list("BLOCKED_WORDS", "")
+if os.environ.get("BLOCKED_WORDS_FILE"):
+    SALON_BLOCKED_WORDS += [
+        line.strip()
+        for line in Path(os.environ["BLOCKED_WORDS_FILE"]).read_text("utf-8").splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+# E-mail addresses, phone numbers and card numbers: "model" hides them from models only (the
+# room still sees what people wrote), "all" also removes them before a message is saved.
+SALON_REDACT_PII = os.environ.get("REDACT_PII", "model").strip().lower()
+if SALON_REDACT_PII not in {"off", "model", "all"}:
+    raise ImproperlyConfigured("REDACT_PII must be off, model or all.")
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Error reports (the debug page, mails to ADMINS) mask secret settings and URL passwords.

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
-from rooms import events, selectors
+from rooms import content, events, selectors
 from rooms.mentions import mentioned_usernames
 from rooms.models import MESSAGE_MAX_LENGTH, Membership, Message, Room, RoomConnection
 
@@ -146,10 +146,11 @@ def membership_mark_read(*, membership: Membership, message_id: int | None) -> N
 
 
 def message_body_clean(body: object) -> str:
-    """The stripped body, or a ValidationError a sender can read."""
+    """The stripped body after the content rules (`rooms.content`), or a ValidationError a
+    sender can read. Every message passes here, persona replies and edits too."""
     if not isinstance(body, str):
         raise ValidationError("A message needs a text body.", code="invalid")
-    body = body.strip()
+    body = content.message_text(body.strip())
     if not body:
         raise ValidationError("Type a message before sending.", code="empty")
     if len(body) > MESSAGE_MAX_LENGTH:
