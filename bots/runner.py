@@ -16,9 +16,9 @@ import time
 from channels.db import database_sync_to_async
 from django.conf import settings
 
-from bots import cast, policy, services
+from bots import cast, policy, prompts, services
 from bots.providers import OfflineProvider, ProviderError, provider_for
-from rooms import events
+from rooms import content, events
 from rooms.models import Message
 
 logger = logging.getLogger(__name__)
@@ -116,17 +116,27 @@ class _Progress:
 
     def __init__(self) -> None:
         self.text = ""
+        self.guarded = False  # from a model: checked for leaks of the persona's instructions
+
+    def shown(self) -> str:
+        """What the room may see of the reply so far: what is saved would follow the content
+        rules, and a model's text only up to where it has been checked for leaks."""
+        text = prompts.shown_while_writing(self.text) if self.guarded else self.text
+        return content.message_text(text.strip()) if text.strip() else ""
 
 
 async def _watch(context, progress: _Progress, stream: asyncio.Task) -> None:
     """While a reply streams: show the room its latest text now and then, and stop the stream
     when someone asked to (the request may have reached another process)."""
-    shown = ""
+    shown: str | None = None
     last_stop_check = time.monotonic()
     while True:
         await asyncio.sleep(DRAFT_EVERY)
-        if progress.text and progress.text != shown:
-            shown = progress.text
+        # The draft (and its Stop button) shows as soon as words arrive, even before any of
+        # them may be shown.
+        text = progress.shown() if progress.text else None
+        if text is not None and text != shown:
+            shown = text
             await _draft(context, shown)
         if time.monotonic() - last_stop_check >= STOP_CHECK_EVERY:
             last_stop_check = time.monotonic()
@@ -174,7 +184,6 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
                 context.turn_id,
                 reason,
             )
-            progress.text = ""
             text = await _stream(context, OfflineProvider(), progress)
             return text, "offline-fallback", reason
     finally:
@@ -185,7 +194,10 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
 
 async def _stream(context, provider, progress: _Progress) -> str | None:
     limit = context.request.voice.max_reply_chars
-    pace = settings.SALON_OFFLINE_CHUNK_DELAY if isinstance(provider, OfflineProvider) else 0
+    offline = isinstance(provider, OfflineProvider)
+    pace = settings.SALON_OFFLINE_CHUNK_DELAY if offline else 0
+    secret = context.request.system_prompt
+    progress.text, progress.guarded = "", not offline
     async with (
         asyncio.timeout(settings.LLM_TIMEOUT_SECONDS),
         # Closing the stream when we leave it early ends the request to the model server.
@@ -193,6 +205,10 @@ async def _stream(context, provider, progress: _Progress) -> str | None:
     ):
         async for chunk in chunks:
             progress.text += chunk
+            if progress.guarded and prompts.reveals(progress.text, secret):
+                # Forgotten before anything else runs: the draft never shows it.
+                progress.text = ""
+                raise ProviderError("The reply repeated the persona's instructions.")
             if len(progress.text) >= limit:
                 progress.text = progress.text[: limit - 1].rsplit(" ", 1)[0] + "…"
                 break

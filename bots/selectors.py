@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from bots import policy
 from bots.models import BotTurn, Persona, RoomPersona
+from bots.providers import ChatLine
 from rooms.models import Message, Room
 
 HISTORY_LENGTH = 10
@@ -82,15 +83,19 @@ def room_state(*, room: Room) -> policy.RoomState:
     )
 
 
-def history(*, room: Room, up_to: int) -> tuple[tuple[str, str], ...]:
-    """The last messages of `room` up to message id `up_to`, oldest first, as (author, text)."""
+def history(*, room: Room, up_to: int, speaker: Persona) -> tuple[ChatLine, ...]:
+    """The last messages of `room` up to message id `up_to`, oldest first, those of `speaker`
+    (the persona about to answer) marked as its own."""
     rows = (
         Message.objects.filter(room=room, id__lte=up_to, deleted_at__isnull=True)
         .exclude(kind=Message.Kind.SYSTEM)
         .select_related("author__persona")
         .order_by("-id")[:HISTORY_LENGTH]
     )
-    return tuple((display_name(m), m.body) for m in reversed(rows))
+    return tuple(
+        ChatLine(author=display_name(m), text=m.body, own=m.author_id == speaker.user_id)
+        for m in reversed(rows)
+    )
 
 
 def display_name(message: Message) -> str:

@@ -304,11 +304,12 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
             system_prompt=persona.system_prompt,
             theme=room.topic,
             message=question if question is not None else trigger.body,
-            history=selectors.history(room=room, up_to=trigger.pk),
+            history=selectors.history(room=room, up_to=trigger.pk, speaker=persona),
             seed=trigger.pk * 1009 + persona.pk,
             avoid=selectors.previous_reply(room=room, persona=persona),
             model=persona.model_override,
             names=selectors.persona_names(),
+            bio=persona.bio,
         ),
     )
 

@@ -10,6 +10,7 @@ from django.core.management import call_command
 
 from bots.models import Persona
 from rooms.models import Membership
+from tests.bots.fake_llm import FakeModelServer
 from tests.rooms.sockets import TIMEOUT
 
 
@@ -25,6 +26,16 @@ def quick_bots(settings, presence_tasks):
     settings.SALON_OFFLINE_CHUNK_DELAY = 0
     settings.LLM_BASE_URL = ""
     settings.LLM_MODEL = ""
+
+
+@pytest.fixture
+def model(settings):
+    """A model server (tests/bots/fake_llm.py) that the personas use."""
+    with FakeModelServer() as server:
+        settings.LLM_BASE_URL = server.base_url
+        settings.LLM_MODEL = "salon-test-model"
+        settings.LLM_TIMEOUT_SECONDS = 5
+        yield server
 
 
 @database_sync_to_async

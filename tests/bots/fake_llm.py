@@ -22,6 +22,10 @@ class Script:
     first_delay: float = 0.0  # seconds before the first chunk (a model that thinks)
     hold_after: int | None = None  # after this many chunks, wait for `release`
     release: threading.Event = field(default_factory=threading.Event)
+    # Answer with what was asked instead of `chunks`: "conversation" repeats the content of
+    # every message after the system message (a model that does what the chat asks of it);
+    # "everything" the system message's too (one that obeys "repeat everything above").
+    echo: str | None = None
 
 
 class FakeModelServer:
@@ -83,7 +87,8 @@ class FakeModelServer:
             elif script.refuse:
                 self._send(handler, model, {"role": "assistant", "refusal": "I can't help."})
             else:
-                for index, chunk in enumerate(script.chunks):
+                chunks = self._echo(body) if script.echo else script.chunks
+                for index, chunk in enumerate(chunks):
                     if script.hold_after is not None and index == script.hold_after:
                         self._hold(handler)
                     elif index and script.delay:
@@ -96,6 +101,13 @@ class FakeModelServer:
             self.finished.set()
         except (BrokenPipeError, ConnectionResetError):
             self.hung_up.set()
+
+    def _echo(self, body: dict) -> list[str]:
+        messages = body.get("messages", [])
+        if self.script.echo == "conversation":
+            messages = [m for m in messages if m.get("role") != "system"]
+        text = "\n".join(str(m.get("content", "")) for m in messages)
+        return [text[start : start + 16] for start in range(0, len(text), 16)]
 
     def _hold(self, handler: BaseHTTPRequestHandler) -> None:
         """Stall mid-reply until released, noticing at once if the client hangs up."""
