@@ -32,13 +32,17 @@ class RoomState:
     last_persona: str | None = None
     replies_today: int = 0
     daily_budget: int = 200
+    # The person whose message starts the replies: how many they had today, and their cap.
+    person_replies_today: int = 0
+    person_daily_cap: int | None = None
 
 
 @dataclass(frozen=True)
 class Plan:
     slugs: tuple[str, ...] = ()
     question: str | None = None
-    budget_spent: bool = False
+    budget_spent: bool = False  # the room's daily budget left out some of the answers
+    person_cap_reached: bool = False  # so did the cap of the person who asked
 
 
 def aibot_question(body: str) -> str | None:
@@ -159,7 +163,19 @@ def _pick_by_talkativeness(
 
 
 def _within_budget(state: RoomState, plan: Plan) -> Plan:
-    if state.replies_today + len(plan.slugs) > state.daily_budget:
-        allowed = max(0, state.daily_budget - state.replies_today)
-        return Plan(slugs=plan.slugs[:allowed], question=plan.question, budget_spent=True)
-    return plan
+    """The answers of `plan` that the room's budget and then the person's cap allow."""
+    slugs = plan.slugs
+    room_left = max(0, state.daily_budget - state.replies_today)
+    budget_spent = len(slugs) > room_left
+    slugs = slugs[:room_left]
+    person_cap_reached = False
+    if state.person_daily_cap is not None:
+        person_left = max(0, state.person_daily_cap - state.person_replies_today)
+        person_cap_reached = len(slugs) > person_left
+        slugs = slugs[:person_left]
+    return Plan(
+        slugs=slugs,
+        question=plan.question,
+        budget_spent=budget_spent,
+        person_cap_reached=person_cap_reached,
+    )

@@ -237,6 +237,12 @@ async def _keep_typing(context) -> None:
         await asyncio.sleep(TYPING_EVERY)
 
 
+async def settle() -> None:
+    """Wait until this process's reply tasks, and any they start, are done (tests use it)."""
+    while _tasks:
+        await asyncio.gather(*list(_tasks), return_exceptions=True)
+
+
 async def stop() -> None:
     """Cancel this process's reply tasks (tests use it between event loops)."""
     tasks = list(_tasks)

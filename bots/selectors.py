@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, time
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.utils import timezone
+from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
+from accounts.models import User
 from bots import policy
 from bots.models import BotTurn, Persona, RoomPersona
 from bots.providers import ChatLine
 from rooms.models import Message, Room
+from rooms.selectors import start_of_today
 
 HISTORY_LENGTH = 10
 COUNTED_STATUSES = (BotTurn.Status.PENDING, BotTurn.Status.STREAMING, BotTurn.Status.DONE)
@@ -30,15 +31,15 @@ def house_bot() -> Persona | None:
     return active_personas().filter(is_house_bot=True).order_by("pk").first()
 
 
-def start_of_today() -> datetime:
-    return timezone.make_aware(datetime.combine(timezone.now().date(), time.min))
-
-
-def replies_today(*, room: Room) -> int:
-    """AI replies given or under way in `room` today (UTC), against its daily budget."""
-    return BotTurn.objects.filter(
-        room=room, created_at__gte=start_of_today(), status__in=COUNTED_STATUSES
-    ).count()
+def replies_today(*, room: Room, person: User | None = None) -> tuple[int, int]:
+    """AI replies given or under way today (UTC) in `room`, against its daily budget, and for
+    `person` in any room, against their cap; in one query."""
+    in_room = Q(room=room)
+    for_person = Q(requested_by=person) if person is not None else Q(pk__in=[])
+    counts = BotTurn.objects.filter(
+        in_room | for_person, created_at__gte=start_of_today(), status__in=COUNTED_STATUSES
+    ).aggregate(room=Count("pk", filter=in_room), person=Count("pk", filter=for_person))
+    return counts["room"], counts["person"]
 
 
 def room_cast(*, room: Room) -> policy.RoomState:
@@ -69,8 +70,9 @@ def _candidate(persona: Persona) -> policy.Candidate:
     )
 
 
-def room_state(*, room: Room) -> policy.RoomState:
-    """Everything the policy decides on: the cast, the last persona to speak, today's count."""
+def room_state(*, room: Room, person: User | None = None) -> policy.RoomState:
+    """Everything the policy decides on: the cast, the last persona to speak, today's counts
+    of the room and of `person`, whose message starts the replies."""
     # The last persona to speak is the last finished turn: an indexed lookup by room.
     last = (
         BotTurn.objects.filter(room=room, status=BotTurn.Status.DONE)
@@ -78,8 +80,13 @@ def room_state(*, room: Room) -> policy.RoomState:
         .values_list("persona__slug", flat=True)
         .first()
     )
+    in_room, for_person = replies_today(room=room, person=person)
     return dataclasses.replace(
-        room_cast(room=room), last_persona=last, replies_today=replies_today(room=room)
+        room_cast(room=room),
+        last_persona=last,
+        replies_today=in_room,
+        person_replies_today=for_person,
+        person_daily_cap=settings.SALON_AI_REPLIES_PER_PERSON_DAILY if person else None,
     )
 
 

@@ -170,11 +170,13 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
     if message.kind != Message.Kind.USER:
         return []
     room = message.room
-    state = selectors.room_state(room=room)
+    state = selectors.room_state(room=room, person=message.author)
     cast.put(room.pk, state)
     plan = policy.plan_for_human(state, message.body, seed=message.pk)
     if plan.budget_spent:
         _budget_notice(room=room)
+    if plan.person_cap_reached:
+        _person_cap_notice(room=room, person=message.author)
     return _claim(
         room=room,
         trigger=message,
@@ -192,7 +194,8 @@ def turns_plan_for_reply(*, turn_id: int) -> list[int]:
         return []
     room = turn.room
     plan = policy.plan_for_persona(
-        selectors.room_state(room=room),
+        # The chain counts against the person who started it (quietly: they did not ask).
+        selectors.room_state(room=room, person=turn.requested_by),
         turn.reply.body,
         speaker=turn.persona.slug,
         hop=turn.hop,
@@ -244,6 +247,22 @@ def _budget_notice(*, room: Room) -> None:
         f"The personas have used today's {budget} {'reply' if budget == 1 else 'replies'} "
         "in this room and will be back tomorrow."
     )
+    _notice_once_today(room=room, text=text)
+
+
+def _person_cap_notice(*, room: Room, person: User) -> None:
+    """Tell the room, once a day, that the personas will not answer `person` until tomorrow:
+    they asked for as many replies as one person may have in a day."""
+    cap = settings.SALON_AI_REPLIES_PER_PERSON_DAILY
+    text = (
+        f"{person.username} has had today's {cap} AI {'reply' if cap == 1 else 'replies'}, "
+        f"the most one person may ask for in a day. The personas will answer {person.username} "
+        "again tomorrow (UTC)."
+    )
+    _notice_once_today(room=room, text=text)
+
+
+def _notice_once_today(*, room: Room, text: str) -> None:
     already = Message.objects.filter(
         room=room, kind=Message.Kind.SYSTEM, body=text, created_at__gte=selectors.start_of_today()
     ).exists()

@@ -273,6 +273,12 @@ SALON_AI_MAX_HOPS = int(os.environ.get("AI_MAX_HOPS", "2"))
 # The offline engine streams its words at a readable pace (seconds per few words).
 SALON_OFFLINE_CHUNK_DELAY = float(os.environ.get("OFFLINE_CHUNK_DELAY", "0.12"))
 
+# Cost caps, per person and UTC day (0: no cap): AI replies to what they write, on top of each
+# room's own daily budget; and rooms they create from the lobby (one-to-one persona chats, one
+# per persona, do not count).
+SALON_AI_REPLIES_PER_PERSON_DAILY = int(os.environ.get("AI_REPLIES_PER_PERSON_DAILY", "50")) or None
+SALON_ROOMS_PER_PERSON_DAILY = int(os.environ.get("ROOMS_PER_PERSON_DAILY", "10")) or None
+
 # Content rules (rooms.content). Words and phrases masked in messages and persona replies: a
 # comma-separated list and/or a file with one per line (# starts a comment). Empty: none.
 SALON_BLOCKED_WORDS = env_list("BLOCKED_WORDS", "")

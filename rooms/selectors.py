@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 
 from django.contrib.sessions.models import Session
 from django.db.models import Case, Count, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
+from django.utils import timezone
 
 from accounts.models import User
 from rooms.models import Membership, Message, Room
@@ -180,6 +181,59 @@ def public_rooms_to_join(*, user: User) -> QuerySet[Room]:
         Room.objects.filter(is_private=False)
         .exclude(pk__in=Membership.objects.filter(user=user).values("room_id"))
         .annotate(member_count=Count("memberships"))
+    )
+
+
+LOBBY_PAGE_SIZE = 20
+LOBBY_QUERY_MAX_LENGTH = 100
+
+
+@dataclass(frozen=True)
+class RoomPage:
+    """Public rooms in name order, and where the next page starts (None: this is the last)."""
+
+    rooms: list[Room]
+    next_after: tuple[str, int] | None
+
+
+def public_rooms_page(
+    *, user: User, query: str = "", after: tuple[str, int] | None = None
+) -> RoomPage:
+    """A page of the public rooms `user` is not in, whose name or topic contains `query`, by
+    name (keyset: the rooms after the (name, id) `after`), with their member counts; in one
+    query, however many rooms there are."""
+    rooms = (
+        Room.objects.filter(is_private=False)
+        .exclude(pk__in=Membership.objects.filter(user=user).values("room_id"))
+        .annotate(
+            sort_name=Lower("name"),
+            member_count=_count(Membership.objects.filter(room_id=OuterRef("pk")), "room"),
+        )
+    )
+    if query:
+        rooms = rooms.filter(Q(name__icontains=query) | Q(topic__icontains=query))
+    if after is not None:
+        name = Lower(Value(after[0]))
+        rooms = rooms.filter(Q(sort_name__gt=name) | Q(sort_name=name, pk__gt=after[1]))
+    # One more row than the page tells whether another page follows, without a COUNT.
+    rows = list(rooms.order_by("sort_name", "pk")[: LOBBY_PAGE_SIZE + 1])
+    page = rows[:LOBBY_PAGE_SIZE]
+    last = page[-1] if len(rows) > LOBBY_PAGE_SIZE else None
+    return RoomPage(rooms=page, next_after=(last.name, last.pk) if last else None)
+
+
+def start_of_today() -> datetime:
+    """Midnight UTC, when daily budgets and caps start again."""
+    return timezone.make_aware(datetime.combine(timezone.now().date(), time.min))
+
+
+def rooms_created_today(*, user: User) -> int:
+    """Rooms `user` created today (UTC), against their daily cap; one-to-one persona chats
+    (one per persona) do not count."""
+    return (
+        Room.objects.filter(created_by=user, created_at__gte=start_of_today())
+        .exclude(ai_chattiness=Room.Chattiness.ALWAYS)
+        .count()
     )
 
 

@@ -31,8 +31,16 @@ class PostResult:
 # Rooms -------------------------------------------------------------------------------------
 
 
-def room_create(*, creator: User, name: str, topic: str = "", is_private: bool = False) -> Room:
-    """Create a room with a unique slug; its creator becomes its owner.
+def room_create(
+    *,
+    creator: User,
+    name: str,
+    topic: str = "",
+    is_private: bool = False,
+    daily_limit: int | None = None,
+) -> Room:
+    """Create a room with a unique slug; its creator becomes its owner. With `daily_limit`,
+    refuse the creator's room beyond that many today (a ValidationError, code "room_limit").
 
     A private room's slug ends in a random part: nobody can guess it, and it never takes the
     plain slug of its name, so the slug a new room gets tells nothing about private rooms."""
@@ -43,6 +51,8 @@ def room_create(*, creator: User, name: str, topic: str = "", is_private: bool =
         room.slug = _private_slug(base) if is_private else _free_slug(base)
         try:
             with transaction.atomic():
+                if daily_limit is not None:
+                    _room_limit_check(creator=creator, daily_limit=daily_limit)
                 room.save()
                 Membership.objects.create(room=room, user=creator, role=Membership.Role.OWNER)
                 return room
@@ -50,6 +60,19 @@ def room_create(*, creator: User, name: str, topic: str = "", is_private: bool =
             # Another room took this slug between our read and our insert: read again.
             room.pk = None
     raise ValidationError("Could not find a free address for this room.", code="slug_taken")
+
+
+def _room_limit_check(*, creator: User, daily_limit: int) -> None:
+    """Refuse a room beyond the creator's `daily_limit` for today. Call inside a transaction:
+    the creator's row lock makes their simultaneous requests count one after another."""
+    User.objects.select_for_update().filter(pk=creator.pk).exists()
+    if selectors.rooms_created_today(user=creator) >= daily_limit:
+        rooms = "room" if daily_limit == 1 else "rooms"
+        raise ValidationError(
+            f"You have created {daily_limit} {rooms} today, the most allowed in a day. "
+            "You can create more tomorrow (UTC).",
+            code="room_limit",
+        )
 
 
 # Slugs that would shadow another URL under /rooms/.

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
@@ -19,10 +21,28 @@ HISTORY_PAGE_MAX_BYTES = 256 * 1024
 def _lobby(request: HttpRequest, form: RoomForm, status: int = 200) -> HttpResponse:
     context = {
         "memberships": selectors.lobby_memberships(user=request.user),
-        "public_rooms": selectors.public_rooms_to_join(user=request.user),
+        **_public_rooms(request),
         "form": form,
     }
     return render(request, "rooms/lobby.html", context, status=status)
+
+
+def _public_rooms(request: HttpRequest) -> dict[str, object]:
+    """The page of public rooms that `?q=` (a search of names and topics) and `?after_name=`
+    and `?after_id=` (where the page starts) ask for, and the address of the next page."""
+    query = request.GET.get("q", "").strip()[: selectors.LOBBY_QUERY_MAX_LENGTH]
+    after = None
+    if "after_id" in request.GET:
+        after_id = services.id_clean(
+            request.GET["after_id"], message="Give ?after_id=<room id>.", code="after_id"
+        )
+        after = (request.GET.get("after_name", ""), after_id)
+    page = selectors.public_rooms_page(user=request.user, query=query, after=after)
+    more_url = None
+    if page.next_after is not None:
+        name, pk = page.next_after
+        more_url = "?" + urlencode({"q": query, "after_name": name, "after_id": pk})
+    return {"public_rooms": page.rooms, "public_rooms_more_url": more_url, "query": query}
 
 
 @require_GET
@@ -31,16 +51,30 @@ def lobby(request: HttpRequest) -> HttpResponse:
         # The lobby refreshes its unread counts by asking for this list alone.
         context = {"memberships": selectors.lobby_memberships(user=request.user)}
         return render(request, "rooms/lobby.html#my-rooms", context)
-    return _lobby(request, RoomForm())
+    try:
+        if request.htmx and request.htmx.target == "public-rooms-more":
+            # "More rooms": the next page of cards, and its own "More rooms" if another follows.
+            return render(request, "rooms/lobby.html#public-rooms-page", _public_rooms(request))
+        return _lobby(request, RoomForm())
+    except ValidationError as error:
+        return HttpResponseBadRequest(error.messages[0])
 
 
 @require_POST
 def room_new(request: HttpRequest) -> HttpResponse:
     form = RoomForm(request.POST)
-    if not form.is_valid():
-        return _lobby(request, form, status=400)
-    room = services.room_create(creator=request.user, **form.cleaned_data)
-    return redirect("room", slug=room.slug)
+    if form.is_valid():
+        try:
+            room = services.room_create(
+                creator=request.user,
+                daily_limit=settings.SALON_ROOMS_PER_PERSON_DAILY,
+                **form.cleaned_data,
+            )
+        except ValidationError as error:
+            form.add_error(None, error)  # too many rooms today: said above the form
+        else:
+            return redirect("room", slug=room.slug)
+    return _lobby(request, form, status=400)
 
 
 def _visible_room(request: HttpRequest, slug: str) -> Room:

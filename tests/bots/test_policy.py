@@ -215,3 +215,73 @@ def test_may_answer_is_false_only_when_nobody_answers(chattiness, present):
 )
 def test_may_answer(chattiness, present, body, expected):
     assert may_answer(state(chattiness, present=present), body, seed=3) is expected
+
+
+@pytest.mark.parametrize(
+    ("changes", "slugs", "budget_spent", "person_cap_reached"),
+    [
+        ({}, ("socrates", "curie", "lovelace"), False, False),
+        (
+            {"person_daily_cap": 10, "person_replies_today": 7},
+            ("socrates", "curie", "lovelace"),
+            False,
+            False,
+        ),
+        ({"person_daily_cap": 10, "person_replies_today": 8}, ("socrates", "curie"), False, True),
+        ({"person_daily_cap": 10, "person_replies_today": 10}, (), False, True),
+        ({"person_daily_cap": 10, "person_replies_today": 12}, (), False, True),
+        # The room's budget first: the person's cap only speaks for what the room allowed.
+        (
+            {
+                "daily_budget": 5,
+                "replies_today": 4,
+                "person_daily_cap": 10,
+                "person_replies_today": 9,
+            },
+            ("socrates",),
+            True,
+            False,
+        ),
+        (
+            {
+                "daily_budget": 5,
+                "replies_today": 3,
+                "person_daily_cap": 10,
+                "person_replies_today": 9,
+            },
+            ("socrates",),
+            True,
+            True,
+        ),
+        (
+            {
+                "daily_budget": 5,
+                "replies_today": 5,
+                "person_daily_cap": 10,
+                "person_replies_today": 10,
+            },
+            (),
+            True,
+            False,
+        ),
+    ],
+)
+def test_the_rooms_budget_then_the_persons_cap_limit_the_answers(
+    changes, slugs, budget_spent, person_cap_reached
+):
+    body = "@socrates and Marie Curie, then Ada"
+    plan = plan_for_human(state(**changes), body, seed=1)
+    assert plan == Plan(
+        slugs=slugs, budget_spent=budget_spent, person_cap_reached=person_cap_reached
+    )
+
+
+def test_a_person_over_their_cap_gets_no_aibot_and_no_follow_up():
+    capped = state(person_daily_cap=3, person_replies_today=3)
+    assert plan_for_human(capped, "/AIBot hi", seed=1) == Plan(
+        question="hi", person_cap_reached=True
+    )
+    follow_up = plan_for_persona(
+        capped, "Over to you, Einstein", speaker="curie", hop=0, max_hops=2, seed=1
+    )
+    assert follow_up.slugs == () and follow_up.person_cap_reached
