@@ -60,6 +60,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
     refused_since: float = 0.0
     joined_hub: bool = False
     released: bool = False
+    closing: bool = False
     # The session the socket opened under (the hub closes it when that session ends) and when
     # the session expires (a timer closes it then, unless the session was extended).
     session_key: str | None = None
@@ -152,7 +153,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
         else:  # extended (or the first of several checks of a long session)
             self._expire_at(expires)
 
+    async def send(self, text_data=None, bytes_data=None, close=False) -> None:
+        if self.released:
+            return  # closed (or closing): an answer still on its way has nowhere to go
+        await super().send(text_data=text_data, bytes_data=bytes_data, close=close)
+
     async def close(self, code: int | bool | None = None, reason: str | None = None) -> None:
+        if self.closing:
+            return  # once: the hub and a handler may both close a socket
+        self.closing = True
         # Out of the hub first: nothing said in the room reaches a socket that is closing.
         await self._release()
         await super().close(code=code, reason=reason)
@@ -181,8 +190,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
     # Browser frames ----------------------------------------------------------------------
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
-        if self.room is None:
-            return
+        if self.room is None or self.released:
+            return  # refused, or closing: frames still queued get the close as their answer
         frame = self._parse(text_data)
         if frame is None:
             await self.send_error("That message could not be read. Please reload the page.")

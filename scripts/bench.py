@@ -4,7 +4,7 @@ Channels tutorial's consumer measured the same way in the same run as the refere
 Prints a markdown table and a JSON document (also written to test-artifacts/bench.json).
 
     .venv/bin/python scripts/bench.py [--stack sqlite|postgres] [--server daphne|uvicorn]
-        [--repo PATH] [--smoke] [--only small,large,crowd,persona,processes,history]
+        [--repo PATH] [--smoke] [--only small,large,crowd,persona,flood,processes,history]
 
 Traffic stays on 127.0.0.1. Every loop is bounded in count and time: the whole bench takes
 under ten minutes on two cores, --smoke about a minute. Servers are killed on exit.
@@ -56,7 +56,7 @@ UVICORN_OPTIONS = (
 )
 # Every socket message carries `b:<sender>:<n>:<monotonic ns at its scheduled send>`.
 MARKER = re.compile(rb"b:\d+:(\d+):(\d+)")
-SCENARIOS = ("small", "large", "crowd", "persona", "processes", "history")
+SCENARIOS = ("small", "large", "crowd", "persona", "flood", "processes", "history")
 # What Salon reads from the environment: the bench sets each one it needs, and no other.
 SALON_ENV = frozenset(
     {
@@ -105,6 +105,7 @@ class Plan:
     crowd_settle_seconds: float = 30.0
     broadcasts: int = 5
     persona_rate_cap: float = 50.0
+    flood_frames: int = 2000
     persona_seconds: float = 10.0
     history_messages: int = 1_000_000
     http_requests: int = 20
@@ -798,24 +799,27 @@ class World:
     rooms: dict[str, str]
     pinned: bool
 
-    def env(self, *, salon: bool) -> dict[str, str]:
+    def env(self, *, salon: bool, limited: bool = False) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in SALON_ENV}
         env |= {"DEBUG": "false", "SECRET_KEY": self.secret_key, "LOG_LEVEL": "warning"}
         env["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
-        env |= {"MESSAGE_BURST": UNLIMITED, "MESSAGE_RATE": UNLIMITED}
+        if not limited:  # else the shipped limits
+            env |= {"MESSAGE_BURST": UNLIMITED, "MESSAGE_RATE": UNLIMITED}
         if salon:
             env |= {"DATABASE_URL": self.database_url, "STATIC_ROOT": str(self.static_root)}
         if self.redis_url:
             env["REDIS_URL"] = self.redis_url
         return env
 
-    def server(self, name: str, *, salon: bool, cpus: str | None = None) -> Server:
+    def server(
+        self, name: str, *, salon: bool, cpus: str | None = None, limited: bool = False
+    ) -> Server:
         self.flush_redis()
         return Server(
             name=name,
             app="chatsite.asgi:application" if salon else "tutorial_chat:application",
             cwd=self.repo if salon else REFERENCE_DIR,
-            env=self.env(salon=salon),
+            env=self.env(salon=salon, limited=limited),
             kind=self.kind,
             cpus=cpus or ("0" if self.pinned else "0-1"),
             logs=self.work,
@@ -886,6 +890,7 @@ def fixtures_create(*, users: int, rooms: dict[str, int], persona_room: str) -> 
     from django.contrib.sessions.models import Session
     from django.db import transaction
     from django.utils import timezone
+    from django.utils.module_loading import import_string
 
     from bots import services as bot_services
     from bots.models import Persona
@@ -901,7 +906,12 @@ def fixtures_create(*, users: int, rooms: dict[str, int], persona_room: str) -> 
     )
     people = list(user_model.objects.filter(username__startswith=f"bench{tag}-").order_by("pk"))
     store = SessionStore()
-    backend = settings.AUTHENTICATION_BACKENDS[0]
+    # What log-in records: the backend that accepted the password (not a guard like axes's).
+    backend = next(
+        path
+        for path in settings.AUTHENTICATION_BACKENDS
+        if hasattr(import_string(path), "get_user")
+    )
     expires = timezone.now() + timedelta(days=1)
     cookies, sessions = [], []
     for person in people:
@@ -1236,6 +1246,62 @@ async def persona_streaming(
         swarm.close()
 
 
+async def flood_beside(
+    out: dict,
+    endpoints: list[Endpoint],
+    flooder: Endpoint,
+    server: Server,
+    *,
+    plan: Plan,
+    rate: float,
+) -> None:
+    """People's latency in a room whose everyone sends within the shipped message limit,
+    quiet, then while one more socket sends FLOOD_FRAMES frames at once (issue 8: the server
+    refuses it, then closes it with 4429; nobody else may notice)."""
+    swarm = Swarm([server])
+    out["rate"] = rate
+    try:
+        out["open"] = await open_and_warm(swarm, endpoints, plan, len(endpoints))
+        # Everyone sends, each well within 1 message a second.
+        chosen = swarm.senders(len(endpoints))
+        count = round(rate * plan.persona_seconds)
+        quiet, _ = await run_load(swarm, chosen, rate=rate, count=count, plan=plan)
+        out["quiet"] = quiet
+        await swarm.quiet(0.5, 25)
+        # The flooder is a swarm of its own: its close must not count as a socket lost.
+        flood = Swarm([server])
+        opened = await flood.open([flooder], in_flight=1, seconds=10, first_index=0)
+        if not opened["opened"]:
+            raise MeasurementError("the flooding socket did not open")
+        (listener,) = flood.listeners.values()
+
+        async def blast() -> None:
+            await asyncio.sleep(1.0)  # into the measured run
+            started = time.monotonic()
+            for n in range(plan.flood_frames):
+                flood.send(listener, f"flood {n}")
+            out["flood_send_seconds"] = round(time.monotonic() - started, 3)
+
+        blasting = asyncio.ensure_future(blast())
+        try:
+            loaded, _ = await run_load(swarm, chosen, rate=rate, count=count, plan=plan)
+        finally:
+            await blasting
+        await flood.quiet(0.5, 10)
+        out["flooded"] = loaded
+        out["flooder_close_codes"] = dict(flood.close_codes)
+        out["flooder_frames_back"] = flood.frames
+        flood.close()
+        if quiet["p99_ms"] and loaded["p99_ms"] is not None:
+            out["p99_ratio"] = round(loaded["p99_ms"] / quiet["p99_ms"], 2)
+        log(
+            f"    quiet p99 {quiet['p99_ms']} ms, with a flood p99 {loaded['p99_ms']} ms; "
+            f"the flooder got {flood.frames} frames back and closes {dict(flood.close_codes)}"
+        )
+    finally:
+        swarm.close()
+
+
 def http_timings(port: int, cookie: str, paths: dict[str, str], requests: int) -> dict:
     """Median and p95 response time of each path (keep-alive, loopback, measured here)."""
     out = {}
@@ -1288,8 +1354,13 @@ def run_scenarios(
 
     started: list[Server] = []
 
-    def with_server(name: str, *, salon: bool, cpus: str | None = None, count: int = 1):
-        servers = [world.server(f"{name}-{i}", salon=salon, cpus=cpus) for i in range(count)]
+    def with_server(
+        name: str, *, salon: bool, cpus: str | None = None, count: int = 1, limited: bool = False
+    ):
+        servers = [
+            world.server(f"{name}-{i}", salon=salon, cpus=cpus, limited=limited)
+            for i in range(count)
+        ]
         started.extend(servers)
         for server in servers:
             server.start()
@@ -1361,6 +1432,22 @@ def run_scenarios(
         )
         return uvloop.run(guarded("persona", measure, budget.left()))
 
+    def flood_body(budget: Budget) -> dict:
+        # Everyone in a 50-socket room sends half a message a second (within the limit).
+        rate = plan.small_room / 2
+        (server,) = with_server("salon-flood", salon=True, limited=True)
+        endpoints = world.salon_endpoints([server], "flood", range(plan.small_room))
+        flooder = world.salon_endpoints([server], "flood", [plan.small_room])[0]
+        measure = partial(
+            flood_beside,
+            endpoints=endpoints,
+            flooder=flooder,
+            server=server,
+            plan=plan,
+            rate=rate,
+        )
+        return uvloop.run(guarded("flood", measure, budget.left()))
+
     def processes_body(count: int) -> Callable:
         # Two cores cannot host two pinned servers and a pinned generator: both sides of this
         # ratio run unpinned (servers, generator, PostgreSQL and Redis share both cores).
@@ -1418,6 +1505,8 @@ def run_scenarios(
         ]
     if "persona" in only:
         scenarios.append(Scenario("salon", "persona", 35, 60, persona_body))
+    if "flood" in only:
+        scenarios.append(Scenario("salon", "flood", 35, 60, flood_body))
     if "processes" in only and world.stack == "postgres":
         scenarios += [
             Scenario("salon", f"processes_{n}", 30, 80, processes_body(n)) for n in (1, 2)
@@ -1644,6 +1733,25 @@ def table(results: dict, plan: Plan, meta: dict) -> str:
             "≤ 1.10x",
         )
     )
+    flood = results["salon"].get("flood", {})
+    if flood.get("error") and "quiet" not in flood:
+        flood_text = f"failed: {flood['error']}"
+    else:
+        flood_text = (
+            f"{_fmt(_get(flood, 'flooded', 'p99_ms'))} / {_fmt(_get(flood, 'quiet', 'p99_ms'))}"
+            f" ms = {_fmt(flood.get('p99_ratio'))}x (flooder closed "
+            f"{','.join(flood.get('flooder_close_codes', {})) or 'never'})"
+        )
+    rows.append(
+        (
+            "—",
+            f"p99 beside {plan.flood_frames:,} frames from one socket / quiet, "
+            f"{_fmt(flood.get('rate'))} msg/s within the limit",
+            flood_text,
+            "—",
+            "≤ 2x",
+        )
+    )
     history = results["salon"].get("history", {})
     for key, label in (("room_page", "room page"), ("load_older", '"load older"')):
         if history.get("error") and key not in history:
@@ -1729,6 +1837,7 @@ def smoke_problems(results: dict) -> list[str]:
         "small": (("idle", "deliveries"), ("fixed", "deliveries")),
         "crowd": (("broadcast_p99_ms",),),
         "persona": (("quiet", "deliveries"), ("streaming", "deliveries"), ("draft_frames_during",)),
+        "flood": (("quiet", "deliveries"), ("flooded", "deliveries")),
         "history": (("room_page", "median_ms"), ("load_older", "median_ms")),
     }
     for side, scenarios in results.items():
@@ -1857,6 +1966,7 @@ def main() -> int:
             "large": plan.large_room,
             "crowd": plan.crowd,
             "persona": plan.small_room + 1,
+            "flood": plan.small_room + 1,
             "processes1": plan.small_room,
             "processes2": plan.small_room,
             "history": 1,
