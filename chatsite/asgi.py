@@ -1,6 +1,7 @@
 """ASGI entry point: HTTP goes to Django, WebSockets to the Channels router.
 
-Sockets must come from an allowed origin and carry a Django session.
+Sockets must come from a page of Salon's own origin (or a trusted one) and carry a Django
+session.
 """
 
 from __future__ import annotations
@@ -15,15 +16,15 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chatsite.settings")
 django_asgi_app = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
-from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
 from accounts.sockets import SessionAuthMiddlewareStack  # noqa: E402
+from chatsite.origins import SameOriginValidator  # noqa: E402
 from rooms.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        "websocket": AllowedHostsOriginValidator(
+        "websocket": SameOriginValidator(
             SessionAuthMiddlewareStack(URLRouter(websocket_urlpatterns))
         ),
     }

@@ -13,6 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -55,6 +56,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "axes",
+    "csp",
     "accounts",
     "rooms",
     "bots",
@@ -62,6 +64,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -296,6 +299,26 @@ if SALON_REDACT_PII not in {"off", "model", "all"}:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Content-Security-Policy (django-csp): scripts, styles, images and connections (the socket
+# too: 'self' covers ws: and wss: on the page's own host) only from Salon itself; no inline or
+# string-built scripts, no plugins, no framing. The room page's per-person <style> carries the
+# request's nonce; style attributes (avatar hues) are allowed, as they cannot run code.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "style-src-elem": [SELF, NONCE],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
 # Error reports (the debug page, mails to ADMINS) mask secret settings and URL passwords.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "chatsite.reporting.CredentialsFilter"
 
@@ -306,5 +329,10 @@ SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not DEBUG and not env_bool("INSECUR
 # Behind a TLS-terminating reverse proxy: trust its X-Forwarded-Proto header.
 if env_bool("BEHIND_HTTPS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # Served over HTTPS: plain HTTP is redirected, and browsers are told to keep to HTTPS.
+    SECURE_SSL_REDIRECT = True
+    SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", "31536000"))
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True

@@ -409,6 +409,9 @@
   // What was on screen when the person looks away or leaves counts as read at once.
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "hidden") markRead(); else markReadSoon();
+    // For hx-trigger="salon:visible from:document" (a trigger filter would need eval, which
+    // the Content-Security-Policy forbids).
+    if (document.visibilityState === "visible") htmx.trigger(document, "salon:visible");
   });
   window.addEventListener("pagehide", markRead);
 
