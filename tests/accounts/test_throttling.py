@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import time
 from datetime import timedelta
 
+from django.core.management import call_command
 from django.test import Client
 
 from accounts.models import User
@@ -100,6 +102,18 @@ def test_the_lock_lifts_after_the_cool_off(alice, settings):
     assert status == 302
     assert time.monotonic() - locked_at >= 0.9
     assert logged_in(client)
+
+
+def test_a_lock_can_be_lifted_early(alice):
+    client = Client(REMOTE_ADDR="198.51.100.25")
+    for n in range(5):
+        log_in(client, "alice", f"wrong-{n}")
+    assert log_in(client, "alice", PASSWORD)[0] == 429
+
+    out = io.StringIO()
+    call_command("axes_reset_ip_username", "198.51.100.25", "alice", stdout=out)
+    assert out.getvalue() == "1 attempts removed.\n"
+    assert log_in(client, "alice", PASSWORD)[0] == 302
 
 
 def test_the_limits_come_from_settings(alice, settings):
