@@ -1,5 +1,6 @@
 """Issue 15: safe defaults. DEBUG is off unless set, cookies are Secure with DEBUG off (a
-plain-HTTP run opts out), and error reports never print credentials."""
+plain-HTTP run opts out), `check --deploy` is clean with the README's production settings,
+and error reports never print credentials."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ SALON_VARIABLES = {
     "INSECURE_COOKIES",
     "DATABASE_URL",
     "REDIS_URL",
+}
+# The README's "Running on PostgreSQL and Redis" environment.
+PRODUCTION = {
+    "DEBUG": "false",
+    "ALLOWED_HOSTS": "chat.example.org",
+    "CSRF_TRUSTED_ORIGINS": "https://chat.example.org",
+    "BEHIND_HTTPS_PROXY": "true",
+    "DATABASE_URL": "postgres://salon:secret@127.0.0.1:5432/salon",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
@@ -79,6 +89,17 @@ def test_a_deployment_that_sets_only_a_secret_key_runs_without_debug():
 def test_cookies_are_secure_by_default_without_debug(env, secure):
     settings = loaded(SECRET_KEY=strong_key(), **env)
     assert (settings["session_secure"], settings["csrf_secure"]) == (secure, secure)
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        SECRET_KEY=strong_key(),
+        **PRODUCTION,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("System check identified no issues"), result.stdout
+    assert result.stderr == ""
 
 
 # Error reports -------------------------------------------------------------------------
