@@ -19,6 +19,30 @@ class RoomPersonaInline(admin.TabularInline):
     raw_id_fields = ["room"]
 
 
+class MaterialField(forms.CharField):
+    """A persona's material edited as text, one line per line of the list."""
+
+    widget = forms.Textarea(attrs={"rows": 24, "cols": 110})
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        text = super().to_python(value)
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class PersonaAdminForm(forms.ModelForm):
+    material = MaterialField(
+        required=False,
+        help_text=Persona._meta.get_field("material").help_text,
+    )
+
+    class Meta:
+        model = Persona
+        fields = "__all__"
+
+
 class PreviewForm(forms.Form):
     message = forms.CharField(
         label="Test message", max_length=500, initial="What do you make of the stars tonight?"
@@ -28,6 +52,7 @@ class PreviewForm(forms.Form):
 
 @admin.register(Persona)
 class PersonaAdmin(admin.ModelAdmin):
+    form = PersonaAdminForm
     list_display = [
         "name",
         "slug",
@@ -44,7 +69,10 @@ class PersonaAdmin(admin.ModelAdmin):
     inlines = [RoomPersonaInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "avatar", "color_hue", "bio", "is_active"]}),
-        ("Voice", {"fields": ["system_prompt", "style", "max_reply_chars", "talkativeness"]}),
+        (
+            "Voice",
+            {"fields": ["system_prompt", "style", "material", "max_reply_chars", "talkativeness"]},
+        ),
         ("Model", {"fields": ["model_override", "is_house_bot", "user"]}),
     ]
 

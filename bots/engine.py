@@ -1,39 +1,55 @@
 """Salon's offline engine: short, in-character replies with no model at all.
 
-A reply is built from the persona's own material (its phrases and its "takes", templates in
-its voice) around the topic of the message, leaning to the room's theme. It is deterministic
-for a given seed, so tests and demos reproduce, and it never repeats the persona's previous
-reply in the room.
+It tells what kind of thing was said (a greeting, thanks, a farewell, a question in the
+persona's field or far from it, an opinion asked for, a remark, agreement or disagreement
+with an earlier speaker, another persona's reply) and answers in kind, from the persona's own
+material (`bots/material.py`): an opener of that kind, then the sentences that rank best for
+the message, the recent conversation and, more lightly, the room's theme. Words of the message
+never reach the reply, except the name of the person answered, so nothing ungrammatical is
+slotted in; the theme only steers the choice. It is deterministic for a seed, and never
+repeats the persona's previous reply in the room nor, while it has others, a line it used.
 """
 
 from __future__ import annotations
 
 import random
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
-# Words, and the punctuation that ends a phrase.
-TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]+|[.,;:!?()\[\]\"]")
-STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each else even ever
-    every few for from further get gets got had has have having he her here hers herself him
-    himself his how i if in into is it its itself just know let like lot make many me might
-    more most much must my myself need no nor not now of off often on once only or other ought
-    our ours ourselves out over own really right same say says she should so some such tell
-    than thank thanks that the their theirs them themselves then there these they thing things
-    think this those though through to too under until up us very want was way we well were
-    what when where which while who whom why will with would yes yet you your yours yourself
-    yourselves hello hi hey okay ok please today tonight anyone everyone someone something
-    good evening morning afternoon night folks guys friends welcome back next last week
-    weeks year years day days ever never real kind sort other another
-    """.split()  # noqa: SIM905 (a word list reads better as text)
-)
+from bots.material import Index, index_of, stem, terms
 
 # The house bot's answers, by intent. Keywords are matched as whole words, lower-cased.
+# Questions about Salon itself come first: "how do I stop a reply" is not about event loops.
 HOUSE_INTENTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "salon-stop",
+        ("stop", "cancel", "interrupt", "halt"),
+        (
+            "Press Stop on the reply while it is being written: the draft goes, nothing is "
+            "saved, and the request to the model server is closed. The person who asked and the "
+            "room's moderators can stop a reply.",
+        ),
+    ),
+    (
+        "salon-private",
+        ("private", "invite", "invitation", "hidden", "secret"),
+        (
+            'Tick "Private" when you create the room in the lobby: a private room is visible to '
+            "its members only. A one-to-one chat with a persona, opened from the lobby, is "
+            "private too.",
+        ),
+    ),
+    (
+        "salon-mention",
+        ("mention", "mentions", "summon", "persona", "personas", "@"),
+        (
+            "Write @ and a persona's short name (as in the room's persona list), or its name, "
+            "anywhere in your message: it answers even in a quiet room. Name up to three and "
+            "they answer in turn.",
+        ),
+    ),
     (
         "websocket",
         ("websocket", "websockets", "ws", "socket", "sockets", "realtime", "real-time"),
@@ -92,6 +108,108 @@ HOUSE_DEFAULT = (
     "I'm the house bot. I know a little about Python, async, WebSockets, event-driven "
     "systems and databases: ask away with /AIBot <question>.",
 )
+HOUSE_UNKNOWN = (
+    "I don't know that one, I'm afraid, and I'd rather not guess. I can help with Python, "
+    "async code, WebSockets, event-driven design, databases, and how Salon works.",
+    "I don't know, and that's beyond what I can help with: I'm only good for Python, async "
+    "code, WebSockets, event-driven design, databases and questions about Salon itself.",
+)
+HOUSE_SOCIAL = {
+    "thanks": ("You're welcome! Ask again any time with /AIBot.",),
+    "hello": ("Hello! Ask me with /AIBot about Python, async, WebSockets or Salon itself.",),
+    "bye": ("Bye for now!",),
+}
+
+# Openers for a persona whose material lacks a kind (a new persona made in the admin).
+DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
+    "hello": ("Hello, {name}!",),
+    "welcome": ("Welcome, {name}! Glad you found us.",),
+    "invite": ("What is on your mind?",),
+    "thanks": ("You are welcome, {name}.",),
+    "bye": ("Goodbye, {name}; come back soon.",),
+    "answer": ("Here is what I know.",),
+    "opinion": ("If you want my view:",),
+    "outside": ("That is outside what I know, I'm afraid.",),
+    "handover": ("{mention} knows more about that than I do.",),
+    "remark": ("Is that so?",),
+    "sympathy": ("I am sorry to hear it, {name}.",),
+    "congrats": ("Congratulations, {name}!",),
+    "agree": ("You side with {speaker}, then.",),
+    "disagree": ("You would argue with {speaker}? Good.",),
+    "concur": ("I think {speaker} is right.",),
+    "object": ("I see it otherwise, {speaker}.",),
+    "askback": ("{speaker}, what makes you say so?",),
+}
+
+MENTION = re.compile(r"@[\w.+-]+")
+GREETING = re.compile(
+    r"^\W*(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|"
+    r"morning|evening|yo|salut|bonjour|hallo|guten tag|how are you|how's it going|"
+    r"how is every(one|body))\b",
+    re.IGNORECASE,
+)
+GREETING_WORD = re.compile(
+    r"\b(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day))\b", re.IGNORECASE
+)
+NEWCOMER = re.compile(
+    r"\b(i'?m new|i am new|new here|just joined|first time here|my first time|just arrived|"
+    r"just signed up)\b",
+    re.IGNORECASE,
+)
+THANKS = re.compile(
+    r"\b(thanks|thank you|thank u|thx|cheers|much obliged|grateful|appreciate it|"
+    r"that (was|is) (really |very |so )?(helpful|useful|great|lovely|kind))\b",
+    re.IGNORECASE,
+)
+FAREWELL = re.compile(
+    r"\b(bye|goodbye|good night|goodnight|see you|see ya|farewell|gotta go|got to go|"
+    r"have to go|must go|off to bed|signing off|heading off|later all|ciao)\b",
+    re.IGNORECASE,
+)
+AGREEING = re.compile(
+    r"\b(agree|agreed|is right|was right|are right|has a point|makes sense|side with|"
+    r"spot on|exactly)\b",
+    re.IGNORECASE,
+)
+DISAGREEING = re.compile(
+    r"\b(disagree|is wrong|was wrong|are wrong|not sure (about|that)|mistaken|"
+    r"don't buy|do not buy|nonsense|not convinced)\b",
+    re.IGNORECASE,
+)
+OPINION = re.compile(
+    r"\b(what do you think|do you think|do you agree|your (opinion|view|take)|"
+    r"do you believe|would you say|how do you feel|do you like|what's your view|"
+    r"in your view|do you prefer|is it better|should (we|people))\b",
+    re.IGNORECASE,
+)
+QUESTION_START = re.compile(
+    r"^\W*(what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|"
+    r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas)\b",
+    re.IGNORECASE,
+)
+SYMPATHY = re.compile(
+    r"\b(can't|cannot|couldn't|keeps|kept|tired|exhausted|lost|sick|ill|broke|broken|late|"
+    r"sad|worried|annoying|annoyed|awful|terrible|hate|stressed|failed|raining|headache|"
+    r"missed|lonely|bored|hurts|rough|worst)\b",
+    re.IGNORECASE,
+)
+CONGRATS = re.compile(
+    r"\b(got (a|an|the|my|into)|new job|passed|won|engaged|married|promoted|promotion|finally|"
+    r"finished|graduated|birthday|baby|hired|accepted|bought|best day)\b",
+    re.IGNORECASE,
+)
+DEFINITION = re.compile(
+    r"^\W*(?:what|who)(?: exactly| really)?(?: is|'s| are| was| were) ([^?.!]+)", re.IGNORECASE
+)
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+
+
+class Said(Protocol):
+    """One message of the conversation, oldest first (`providers.ChatLine` fits)."""
+
+    author: str
+    text: str
+    own: bool
 
 
 @dataclass(frozen=True)
@@ -103,62 +221,107 @@ class Voice:
     max_reply_chars: int = 280
     is_house_bot: bool = False
     style: dict = field(default_factory=dict)
+    material: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What kind of thing was said, and about whom."""
+
+    kind: str  # hello, welcome, thanks, bye, question, opinion, remark, agree, disagree, persona
+    in_field: bool = False
+    speaker: str = ""  # the earlier speaker the message agrees or disagrees with
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(text)
+    return re.findall(r"[A-Za-z][A-Za-z'-]+", text)
 
 
-def topic_of(
-    message: str, theme: str, known: list[str], ignore: tuple[str, ...] = ()
-) -> tuple[str, bool]:
-    """The subject to talk about and whether it came from the room's theme rather than the
-    message: a topic the persona knows if the message names one, else the message's most
-    telling words, else the theme. Words in `ignore` (the personas' names) are no subject."""
-    ignored = {word.lower() for name in ignore for word in words(name)}
-    message = re.sub(r"@[\w.+-]+", ",", message)
-    lowered = message.lower()
-    for topic in known:
-        if re.search(rf"\b{re.escape(topic.lower())}\b", lowered):
-            return topic, False
-    # Runs of neighbouring content words ("black holes"); the longest run is usually the
-    # most specific subject; ties go to the first.
-    runs: list[list[str]] = [[]]
-    for word in TOKEN.findall(message):
-        lower = word.lower()
-        if lower in STOPWORDS or lower in ignored or len(word) <= 2:
-            runs.append([])
-        else:
-            runs[-1].append(word)
-    phrases = [" ".join(run[-3:]) for run in runs if run]
-    if phrases:
-        # Prefer phrases of more words, then longer ones; a question's last phrase is often
-        # its subject ("should we colonise planets?"), so it wins near-ties.
-        last = len(phrases) - 1
-        scored = [
-            (p.count(" "), len(p) + (3 if i == last else 0), p) for i, p in enumerate(phrases)
-        ]
-        return max(scored)[2], False
-    theme_words = [w for w in words(theme) if w.lower() not in STOPWORDS]
-    if theme:
-        return (theme.strip() if len(theme_words) <= 3 else max(theme_words, key=len)), True
-    return "this", False
+def field_terms(voice: Voice) -> frozenset[str]:
+    """The stems of the words of a persona's field (its style's topics)."""
+    return _field_terms(tuple(voice.style.get("topics", [])))
 
 
-def house_reply(question: str, *, seed: int) -> str:
-    asked = {w.lower() for w in re.findall(r"[A-Za-z/-]+", question)}
-    for _intent, keywords, answers in HOUSE_INTENTS:
-        if asked & set(keywords):
-            return random.Random(seed).choice(answers)
-    return random.Random(seed).choice(HOUSE_DEFAULT)
+def _field_terms(topics: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t for topic in topics for t in terms(topic))
+
+
+def read(
+    message: str,
+    *,
+    voice: Voice,
+    speakers: Sequence[str] = (),
+    addressed: bool = False,
+    author_is_persona: bool = False,
+    query: Sequence[str] = (),
+) -> Reading:
+    """Classify `message` (mentions and the persona's own name removed) as the persona
+    answering should see it. `speakers` are the earlier speakers in the conversation,
+    `addressed` whether the message names the persona or says "you", `query` its terms."""
+    text = message.strip()
+    addressed = addressed or bool(re.search(r"\byou\b", text, re.IGNORECASE))
+    in_field = bool(field_terms(voice) & set(query))
+    if author_is_persona:
+        return Reading("persona", in_field=in_field)
+    if THANKS.search(text):
+        return Reading("thanks", in_field=in_field)
+    if FAREWELL.search(text):
+        return Reading("bye")
+    asks = "?" in text or bool(QUESTION_START.match(text))
+    if NEWCOMER.search(text):
+        return Reading("welcome")
+    greeting = GREETING.match(text)
+    if greeting:
+        rest = text[greeting.end() :]
+        if not ("?" in rest and terms(rest)):
+            return Reading("hello")
+    elif GREETING_WORD.search(text) and not query:
+        return Reading("hello")  # "Ada and Charles, hello"
+    for stance, pattern in (("disagree", DISAGREEING), ("agree", AGREEING)):
+        if pattern.search(text):
+            for speaker in speakers:
+                first = speaker.split()[0]
+                if re.search(rf"\b({re.escape(speaker)}|{re.escape(first)})\b", text, re.I):
+                    return Reading(stance, in_field=in_field, speaker=speaker)
+            if addressed:
+                return Reading(stance, in_field=in_field, speaker=voice.name)
+    if OPINION.search(text):
+        return Reading("opinion", in_field=in_field)
+    if asks:
+        return Reading("question", in_field=in_field)
+    return Reading("remark", in_field=in_field)
 
 
 def house_intent(question: str) -> str:
-    asked = {w.lower() for w in re.findall(r"[A-Za-z/-]+", question)}
+    asked = _asked(question)
     for intent, keywords, _answers in HOUSE_INTENTS:
         if asked & set(keywords):
             return intent
     return "default"
+
+
+def _asked(question: str) -> set[str]:
+    asked = {w.lower() for w in re.findall(r"[A-Za-z/-]+", question)}
+    return asked | ({"@"} if "@" in question else set())
+
+
+def house_reply(question: str, *, seed: int) -> str:
+    """The house bot's answer: what it knows, a word back to thanks and greetings, and a
+    plain "I don't know" for anything else (its menu only when asked nothing)."""
+    rng = random.Random(seed)
+    asked = _asked(question)
+    for _intent, keywords, answers in HOUSE_INTENTS:
+        if asked & set(keywords):
+            return rng.choice(answers)
+    if not question.strip() or question.strip().lower() in {"help", "?", "menu"}:
+        return rng.choice(HOUSE_DEFAULT)
+    if THANKS.search(question):
+        return rng.choice(HOUSE_SOCIAL["thanks"])
+    if FAREWELL.search(question):
+        return rng.choice(HOUSE_SOCIAL["bye"])
+    if GREETING.match(question) and "?" not in question:
+        return rng.choice(HOUSE_SOCIAL["hello"])
+    return rng.choice(HOUSE_UNKNOWN)
 
 
 def offline_reply(
@@ -169,16 +332,26 @@ def offline_reply(
     seed: int,
     avoid: str | None = None,
     ignore: tuple[str, ...] = (),
+    history: Sequence[Said] = (),
+    others: Sequence[Voice] = (),
 ) -> str:
-    """A short reply in `voice` to `message`, leaning to `theme`; never equal to `avoid`.
-    Words in `ignore` (names of personas) are never taken for the subject."""
+    """A short reply in `voice` to `message`, steered by `theme`; never equal to `avoid`.
+    `history` is the recent conversation, oldest first, ending with the message answered (its
+    author is the one addressed); `ignore` holds the personas' names (never a subject, and how
+    a persona is told from a person); `others` are the room's other personas, to hand over to."""
     reply = ""
     for attempt in range(12):
         if voice.is_house_bot:
             reply = house_reply(message, seed=seed + attempt)
         else:
             reply = _compose(
-                voice, message=message, theme=theme, seed=seed + attempt * 7919, ignore=ignore
+                voice,
+                message=message,
+                theme=theme,
+                rng=random.Random(seed + attempt * 7919),
+                ignore=ignore,
+                history=history,
+                others=others,
             )
         reply = _fit(reply, voice.max_reply_chars)
         if reply != avoid:
@@ -186,32 +359,247 @@ def offline_reply(
     return reply
 
 
-def _compose(voice: Voice, *, message: str, theme: str, seed: int, ignore: tuple[str, ...]) -> str:
-    rng = random.Random(seed)
-    style = voice.style
-    topic, from_theme = topic_of(message, theme, list(style.get("topics", [])), ignore)
-    takes = list(style.get("takes", [])) or ["{topic}? I shall have to think about {topic}."]
-    themed = [t for t in takes if "{theme}" in t]
-    plain = [t for t in takes if "{theme}" not in t]
-    # With a theme, lean to it: most of the time pick a take that ties the topic to it (when
-    # the theme is the topic itself, any take already talks about it).
-    if theme and themed and not from_theme and rng.random() < 0.6:
-        take = rng.choice(themed)
-    else:
-        take = rng.choice(plain or takes)
-    body = take.format(topic=topic, theme=theme or "our subject", name=voice.name)
-    phrases = list(style.get("phrases", []))
-    if phrases and rng.random() < 0.55:
-        phrase = rng.choice(phrases)
-        if phrase.endswith((".", "!", "?", ":")):
-            body = body[0].upper() + body[1:]
-        body = f"{phrase} {body}"
-    return body[0].upper() + body[1:]
+def _compose(
+    voice: Voice,
+    *,
+    message: str,
+    theme: str,
+    rng: random.Random,
+    ignore: tuple[str, ...],
+    history: Sequence[Said],
+    others: Sequence[Voice],
+) -> str:
+    index = index_of(voice.material)
+    own_names = {voice.name, voice.slug}
+    persona_names = set(ignore) | own_names
+    ignored = {stem(w.lower()) for name in persona_names for w in words(name)}
+    author = history[-1].author if history else ""
+    author_is_persona = author in persona_names and author not in own_names
+    cleaned = MENTION.sub(" ", message)
+    named_self = any(
+        re.search(rf"\b{re.escape(n)}\b", cleaned, re.IGNORECASE)
+        for n in own_names | {voice.name.split()[0]}
+    )
+    # The persona's own name in "Thanks, Marie!" is the one it answers to, not a word to read.
+    for name in sorted(own_names | {voice.name.split()[0]}, key=len, reverse=True):
+        cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"^[\s,;:!.-]+", "", cleaned)
+    query = [t for t in terms(cleaned) if t not in ignored]
+    earlier = []
+    for said in reversed(history[:-1]):
+        if said.author not in earlier and said.author != author:
+            earlier.append(said.author)
+    speakers = [s for s in earlier if s not in own_names]
+    reading = read(
+        cleaned,
+        voice=voice,
+        speakers=speakers,
+        addressed=named_self,
+        author_is_persona=author_is_persona,
+        query=query,
+    )
+    name = _addressable(author)
+    speaker = reading.speaker
+    if speaker == voice.name:
+        speaker = "me"
+    elif speaker:
+        speaker = speaker.split()[0] if speaker in ignore else speaker
+
+    def opener(kind: str, **fields: str) -> str:
+        return _tagged(index, kind, rng, name=name, speaker=speaker, **fields)
+
+    weights = _weights(query, history, theme, ignored)
+    used = [said.text for said in history if said.own]
+    kind = reading.kind
+    if kind in ("hello", "welcome"):
+        return f"{opener(kind)} {opener('invite')}"
+    if kind == "thanks":
+        return opener("thanks")
+    if kind == "bye":
+        return opener("bye")
+    if kind == "persona":
+        speaker = author.split()[0] if author in ignore else author
+        asked = _handed_over(voice, message, history, persona_names)
+        if asked is not None:
+            # Another persona passed a person's question on: answer the person's question.
+            question, asker = asked
+            query = [t for t in terms(question) if t not in ignored]
+            lines = _best_lines(index, _weights(query, (), theme, ignored), used, rng, 2)
+            start = _tagged(index, "answer", rng, name=_addressable(asker))
+            return " ".join([f"Gladly, {speaker}.", start, *lines])
+        stance = rng.choice(("concur", "object", "askback"))
+        line = _best_lines(index, weights, used, rng, 1)
+        text = _tagged(index, stance, rng, name=name, speaker=speaker)
+        return f"{text} {' '.join(line)}" if stance != "askback" else f"{' '.join(line)} {text}"
+    # Outside the field unless the material speaks to it all the same: two of the question's
+    # words in one line, or for an opinion (on everyday matters) one.
+    if (
+        kind in ("question", "opinion")
+        and query
+        and not reading.in_field
+        and _matched_terms(index, query) < (2 if kind == "question" else 1)
+    ):
+        return _outside(voice, index, rng, message=message, query=query, name=name, others=others)
+    if kind in ("agree", "disagree"):
+        # What was said, not the theme: a line only if it speaks to the point in dispute.
+        about = _weights(query, history, "", ignored)
+        return " ".join([opener(kind), *_best_lines(index, about, used, rng, 1, minimum=1.5)])
+    if kind == "remark":
+        mood = "sympathy" if SYMPATHY.search(cleaned) else "remark"
+        mood = "congrats" if mood == "remark" and CONGRATS.search(cleaned) else mood
+        if _matched_terms(index, query) or mood == "remark":
+            return f"{opener(mood)} {' '.join(_best_lines(index, weights, used, rng, 1))}"
+        return opener(mood)
+    # "What is radium?" is best answered by a line that says what radium is.
+    defined = DEFINITION.match(cleaned)
+    prefer = None
+    if defined and terms(defined.group(1)):
+        subject = terms(defined.group(1))[-1]
+        prefer = re.compile(rf"\b{re.escape(subject)}\w*,? (is|are|was)\b", re.IGNORECASE)
+    lines = _best_lines(index, weights, used, rng, 2 if kind == "question" else 1, prefer=prefer)
+    start = opener("opinion" if kind == "opinion" else "answer")
+    return " ".join([start, *lines])
+
+
+def _outside(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    *,
+    message: str,
+    query: list[str],
+    name: str,
+    others: Sequence[Voice],
+) -> str:
+    """Owning up to a request far from the persona's field, and handing it to a persona in the
+    room whose field it is, if there is one."""
+    text = _tagged(index, "outside", rng, name=name)
+    asked = set(query)
+    experts = sorted(
+        (-len(field_terms(other) & asked), other.slug)
+        for other in others
+        if not other.is_house_bot
+        and other.slug != voice.slug
+        and field_terms(other) & asked
+        and not _names_in(other, message)  # already asked: it answers anyway
+    )
+    if experts:
+        mention = f"@{experts[0][1]}"
+        text = f"{text} {_tagged(index, 'handover', rng, name=name, mention=mention)}"
+    return text
+
+
+def _handed_over(
+    voice: Voice, message: str, history: Sequence[Said], persona_names: set[str]
+) -> tuple[str, str] | None:
+    """When another persona's `message` hands this one a question (@slug), the question and
+    who asked it: the last thing a person said before it."""
+    if not re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE):
+        return None
+    for said in reversed(history[:-1]):
+        if said.author not in persona_names:
+            return said.text, said.author
+    return None
+
+
+def _names_in(voice: Voice, message: str) -> bool:
+    """Whether `message` names the persona of `voice` (its @slug, name or first name)."""
+    names = {voice.slug, voice.name, voice.name.split()[0]}
+    return any(re.search(rf"\b{re.escape(n)}\b", message, re.IGNORECASE) for n in names)
+
+
+def _matched_terms(index: Index, query: list[str]) -> int:
+    """How many of the message's words the line that ranks best for them contains."""
+    if not query or not index.lines:
+        return 0
+    scores = index.rank(dict.fromkeys(query, 1.0))
+    best = index.lines[max(range(len(scores)), key=scores.__getitem__)]
+    return sum(term in best.counts for term in set(query))
+
+
+def _weights(
+    query: list[str], history: Sequence[Said], theme: str, ignored: set[str]
+) -> dict[str, float]:
+    """What to look for in the material: the message first, then the last few things others
+    said, then the room's theme."""
+    weights: dict[str, float] = {}
+    for term in terms(theme):
+        if term not in ignored:
+            weights[term] = 0.25
+    for said in history[-4:-1]:
+        if not said.own:
+            for term in terms(said.text):
+                if term not in ignored:
+                    weights[term] = max(weights.get(term, 0.0), 0.3)
+    for term in query:
+        weights[term] = 1.0
+    return weights
+
+
+def _best_lines(
+    index: Index,
+    weights: dict[str, float],
+    used: list[str],
+    rng: random.Random,
+    count: int,
+    *,
+    minimum: float | None = None,
+    prefer: re.Pattern | None = None,
+) -> list[str]:
+    """The `count` best-ranked lines not used in the persona's recent replies; near-ties and
+    lines nothing points to are chosen by the seed. With `minimum`, only lines that score
+    above it."""
+    if not index.lines:
+        return []
+    scores = index.rank(weights)
+    if minimum is not None and max(scores) <= minimum:
+        return []
+    if prefer is not None:
+        bonus = max(scores) * 0.5
+        scores = [
+            score + (bonus if score and prefer.search(line.text) else 0.0)
+            for score, line in zip(scores, index.lines, strict=True)
+        ]
+    top = max(scores)
+    order = sorted(
+        range(len(index.lines)),
+        key=lambda i: -(scores[i] + rng.random() * max(0.15 * top, 0.01)),
+    )
+    fresh = [i for i in order if not any(index.lines[i].text in text for text in used)]
+    chosen = (fresh or order)[:count]
+    if count > 1 and len(chosen) > 1 and scores[chosen[1]] < 0.7 * top:
+        chosen = chosen[:1]  # a second line only when it is about the same thing
+    return [index.lines[i].text for i in chosen]
+
+
+def _tagged(index: Index, kind: str, rng: random.Random, *, name: str, **fields: str) -> str:
+    options = index.tagged.get(kind) or DEFAULT_TAGGED[kind]
+    if not name:
+        options = [o for o in options if "{name}" not in o] or options
+    return rng.choice(options).format(name=name or "friend", **{"speaker": "", **fields})
+
+
+def _addressable(author: str) -> str:
+    """How to address the author of the message: their name, capitalised if it is a plain
+    lower-case username."""
+    if not author or author == "someone":
+        return ""
+    return author[0].upper() + author[1:] if author.isalpha() and author.islower() else author
 
 
 def _fit(text: str, limit: int) -> str:
     text = " ".join(text.split())
     if len(text) <= limit:
         return text
+    # Whole sentences when they fit; otherwise a cut at a word.
+    sentences = SENTENCE_END.split(text)
+    kept = ""
+    for sentence in sentences:
+        candidate = f"{kept} {sentence}".strip()
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if len(kept) >= limit // 2:
+        return kept
     cut = text[: max(1, limit - 1)].rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 
 from bots.engine import Voice
+from bots.material import material_validate
 from rooms.models import Message, Room
 
 STYLE_LISTS = ("traits", "phrases", "topics", "takes")
@@ -52,7 +53,14 @@ class Persona(models.Model):
         blank=True,
         validators=[style_validate],
         help_text="traits, phrases, topics and takes (lists of text), used by the offline "
-        "engine and given to real models.",
+        "engine and given to real models; topics name the persona's field.",
+    )
+    material = models.JSONField(
+        default=list,
+        blank=True,
+        validators=[material_validate],
+        help_text="What the offline engine answers with: sentences in the persona's voice, one "
+        "per line, and openers for each kind of message (#hello, #thanks, #outside, ...).",
     )
     max_reply_chars = models.PositiveIntegerField("Longest reply (characters)", default=280)
     talkativeness = models.PositiveSmallIntegerField(
@@ -82,6 +90,7 @@ class Persona(models.Model):
             max_reply_chars=self.max_reply_chars,
             is_house_bot=self.is_house_bot,
             style=self.style,
+            material=tuple(self.material),
         )
 
 

@@ -46,6 +46,7 @@ class ReplyRequest:
     model: str = ""
     names: tuple[str, ...] = ()  # the personas' names, never the subject of a reply
     bio: str = ""
+    others: tuple[Voice, ...] = ()  # the room's other personas
 
 
 class ReplyProvider(Protocol):
@@ -65,6 +66,8 @@ class OfflineProvider:
             seed=request.seed,
             avoid=request.avoid,
             ignore=request.names,
+            history=request.history,
+            others=request.others,
         )
         words = reply.split(" ")
         for start in range(0, len(words), 4):

@@ -27,6 +27,7 @@ PERSONA_FIELDS = (
     "bio",
     "system_prompt",
     "style",
+    "material",
     "max_reply_chars",
     "talkativeness",
     "model_override",
@@ -329,6 +330,11 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
             model=persona.model_override,
             names=selectors.persona_names(),
             bio=persona.bio,
+            # The room's other personas, whom the offline engine may hand a question to.
+            others=tuple(
+                other.voice()
+                for other in room.personas.filter(is_active=True).exclude(pk=persona.pk)
+            ),
         ),
     )
 

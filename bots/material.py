@@ -1,0 +1,171 @@
+"""A persona's material: the sentences the offline engine answers with, and how to rank them.
+
+Material is a list of lines in the persona's voice. A plain line is a sentence that stands on
+its own ("Gravity is not a force pulling you down; it is the shape of space and time.").
+A line starting with a tag is an opener or a whole reply for one kind of message:
+`#hello Guten Tag, {name}!` greets, `#outside Cooking? I am no cook.` owns up to a request
+outside the persona's field. Tags may use `{name}` (the person answered), `{speaker}` (an
+earlier speaker the message is about) and `{mention}` (an @mention of another persona).
+
+Ranking is BM25 written out here rather than a library's: each persona has well under two
+hundred lines, indexed once per process and cached, so scoring a message is a loop over a few
+dozen small dicts (microseconds), and a dependency would buy nothing but its own weight.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import string
+from dataclasses import dataclass
+from functools import lru_cache
+
+TAGS = {
+    "hello": "a greeting answered: `#hello Good day to you, {name}.`",
+    "welcome": "a newcomer welcomed",
+    "invite": "a question inviting the person to talk",
+    "thanks": "thanks acknowledged",
+    "bye": "a farewell answered",
+    "answer": "an opener for a question in the persona's field",
+    "opinion": "an opener for a view asked for",
+    "outside": "owning up to a request outside the persona's field",
+    "handover": "passing a request to another persona: uses {mention}",
+    "remark": "a reaction to a remark or a piece of news",
+    "sympathy": "a reaction to bad news or a complaint",
+    "congrats": "a reaction to good news",
+    "agree": "the person sides with an earlier {speaker}",
+    "disagree": "the person objects to an earlier {speaker}",
+    "concur": "agreeing with another persona, {speaker}",
+    "object": "objecting to another persona, {speaker}",
+    "askback": "asking another persona, {speaker}, a question back",
+}
+PLACEHOLDERS = {"name", "speaker", "mention"}
+TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
+WORD = re.compile(r"[a-z][a-z']*")
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each else even ever
+    every few for from further get gets got had has have having he her here hers herself him
+    himself his how i if in into is it its itself just know let like lot make many me might
+    more most much must my myself need no nor not now of off often on once only or other ought
+    our ours ourselves out over own really right same say says she should so some such tell
+    than thank thanks that the their theirs them themselves then there these they thing things
+    think this those though through to too under until up us very want was way we well were
+    what when where which while who whom why will with would yes yet you your yours yourself
+    yourselves hello hi hey okay ok please today anyone everyone someone something one
+    i'm it's that's don't can't i've you're what's there's isn't doesn't didn't won't let's
+    actually maybe perhaps quite bit going go give take see look come put keep still
+    good great nice everybody all y'all ever never always new first read learn try use
+    start help explain recommend find show thought people pretty rather fairly kinda
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough for "stars"/"star" and "measuring"/"measure" to meet."""
+    word = word.removesuffix("'s").strip("'")
+    if word.endswith(("ches", "shes", "xes", "sses", "zes")) and len(word) > 5:
+        return word[:-2]
+    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("ly", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+            return word[: -len(suffix)] + keep
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """The content words of `text`, stemmed, in order."""
+    stems = (stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2)
+    return [s for s in stems if s not in STOPWORDS]
+
+
+def material_validate(material: object) -> None:
+    """A list of single-line strings whose tags and placeholders the engine knows."""
+    from django.core.exceptions import ValidationError
+
+    if not isinstance(material, list) or not all(isinstance(v, str) for v in material):
+        raise ValidationError("The material must be a list of lines of text.", code="material")
+    for line in material:
+        if not line.strip() or "\n" in line:
+            raise ValidationError("Each line of material is one non-empty line.", code="material")
+        tagged = TAGGED.match(line.strip())
+        if line.strip().startswith("#") and not (tagged and tagged.group(1) in TAGS):
+            raise ValidationError(
+                f"material: {line!r}: a tag is one of {', '.join('#' + t for t in TAGS)}.",
+                code="material",
+            )
+        try:
+            fields = {name for _, name, _, _ in string.Formatter().parse(line) if name}
+        except ValueError as error:
+            raise ValidationError(f"material: {line!r}: {error}.", code="material") from None
+        if fields and not tagged:
+            raise ValidationError(
+                f"material: {line!r}: only tagged lines may use placeholders.", code="material"
+            )
+        if fields - PLACEHOLDERS:
+            raise ValidationError(
+                f"material: {line!r} uses {sorted(fields - PLACEHOLDERS)}; "
+                "lines may use {name}, {speaker} and {mention}.",
+                code="material",
+            )
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    counts: dict[str, int]
+    length: int
+
+
+@dataclass(frozen=True)
+class Index:
+    """A persona's material, parsed and ready to rank."""
+
+    lines: tuple[Line, ...]
+    tagged: dict[str, tuple[str, ...]]
+    idf: dict[str, float]
+    average_length: float
+
+    def rank(self, weights: dict[str, float], *, k1: float = 1.2, b: float = 0.5) -> list[float]:
+        """The BM25 score of every plain line for a weighted bag of query terms."""
+        scores = []
+        for line in self.lines:
+            score = 0.0
+            norm = k1 * (1 - b + b * line.length / self.average_length)
+            for term, weight in weights.items():
+                count = line.counts.get(term)
+                if count:
+                    score += weight * self.idf[term] * count * (k1 + 1) / (count + norm)
+            scores.append(score)
+        return scores
+
+
+@lru_cache(maxsize=64)
+def index_of(material: tuple[str, ...]) -> Index:
+    plain: list[Line] = []
+    tagged: dict[str, list[str]] = {}
+    for raw in material:
+        text = raw.strip()
+        match = TAGGED.match(text)
+        if match:
+            tagged.setdefault(match.group(1), []).append(match.group(2))
+        elif text:
+            words = terms(text)
+            counts: dict[str, int] = {}
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+            plain.append(Line(text=text, counts=counts, length=max(1, len(words))))
+    documents = len(plain) or 1
+    frequency: dict[str, int] = {}
+    for line in plain:
+        for word in line.counts:
+            frequency[word] = frequency.get(word, 0) + 1
+    idf = {w: math.log(1 + (documents - n + 0.5) / (n + 0.5)) for w, n in frequency.items()}
+    average = sum(line.length for line in plain) / documents
+    return Index(
+        lines=tuple(plain),
+        tagged={tag: tuple(lines) for tag, lines in tagged.items()},
+        idf=idf,
+        average_length=average or 1.0,
+    )
