@@ -319,7 +319,8 @@ def house_reply(question: str, *, seed: int) -> str:
         return rng.choice(HOUSE_SOCIAL["thanks"])
     if FAREWELL.search(question):
         return rng.choice(HOUSE_SOCIAL["bye"])
-    if GREETING.match(question) and "?" not in question:
+    greeting = GREETING.match(question)
+    if greeting and not terms(question[greeting.end() :]):
         return rng.choice(HOUSE_SOCIAL["hello"])
     return rng.choice(HOUSE_UNKNOWN)
 
@@ -427,10 +428,15 @@ def _compose(
             lines = _best_lines(index, _weights(query, (), theme, ignored), used, rng, 2)
             start = _tagged(index, "answer", rng, name=_addressable(asker))
             return " ".join([f"Gladly, {speaker}.", start, *lines])
+        # Agree, object or ask back, with a line on what the other said; with nothing to say
+        # on it, ask back.
         stance = rng.choice(("concur", "object", "askback"))
-        line = _best_lines(index, weights, used, rng, 1)
+        line = _best_lines(index, _weights(query, (), "", ignored), used, rng, 1, minimum=1.0)
         text = _tagged(index, stance, rng, name=name, speaker=speaker)
-        return f"{text} {' '.join(line)}" if stance != "askback" else f"{' '.join(line)} {text}"
+        if not line:
+            back = _tagged(index, "askback", rng, name=name, speaker=speaker)
+            return text if stance == "askback" else f"{text} {back}"
+        return f"{text} {line[0]}" if stance != "askback" else f"{line[0]} {text}"
     # Outside the field unless the material speaks to it all the same: two of the question's
     # words in one line, or for an opinion (on everyday matters) one.
     if (

@@ -28,6 +28,7 @@ MESSAGES: tuple[str, ...] = (
     "I just got a new job at a bakery!",
     "Do you think people spend too much time on their phones?",
     "I disagree with Ada, machines will never be creative.",
+    "{persona}",
     "Thanks, that was really helpful!",
     "Good night, all.",
 )
@@ -39,6 +40,14 @@ FIELD_QUESTIONS = {
     "socrates": "How can I tell whether I am living a good life?",
     "darwin": "Why do birds on different islands look different?",
 }
+# What another persona says for "{persona}": each answers it (Einstein answers Socrates).
+PERSONA_SAYS = ChatLine(
+    author="Albert Einstein",
+    text="Imagination is more important than knowledge, for knowledge is limited.",
+)
+SOCRATES_SAYS = ChatLine(
+    author="Socrates", text="But is knowledge not what makes imagination worth anything?"
+)
 EARLIER = ChatLine(
     author="Ada Lovelace",
     text="A machine might compose elaborate pieces of music, if the rules of harmony were "
@@ -64,6 +73,8 @@ class Command(BaseCommand):
         width = max(len(p.name) for p in personas)
         for number, template in enumerate(MESSAGES):
             shown = template.replace("{field}", "(a question in its own field)")
+            if template == "{persona}":
+                shown = f"({PERSONA_SAYS.author}: {PERSONA_SAYS.text})"
             self.stdout.write(f"\n{PERSON}: {shown}")
             for persona in personas:
                 voice = voices[persona.slug]
@@ -74,7 +85,10 @@ class Command(BaseCommand):
                 history = said[persona.slug]
                 if "Ada" in message and persona.slug != "lovelace":
                     history.append(EARLIER)
-                history.append(ChatLine(author=PERSON, text=message))
+                said_by = PERSONA_SAYS if persona.slug != "einstein" else SOCRATES_SAYS
+                if template == "{persona}":
+                    message = said_by.text
+                history.append(said_by if template == "{persona}" else ChatLine(PERSON, message))
                 own = [line.text for line in history if line.own]
                 reply = offline_reply(
                     voice,
