@@ -176,6 +176,12 @@ DISAGREEING = re.compile(
     r"don't buy|do not buy|nonsense|not convinced)\b",
     re.IGNORECASE,
 )
+STANCE_TERMS = frozenset(
+    terms(
+        "agree agreed disagree right wrong point sense side spot exactly mistaken buy said "
+        "nonsense convinced sure"
+    )
+)
 OPINION = re.compile(
     r"\b(what do you think|do you think|do you agree|your (opinion|view|take)|"
     r"do you believe|would you say|how do you feel|do you like|what's your view|"
@@ -280,9 +286,9 @@ def read(
     for stance, pattern in (("disagree", DISAGREEING), ("agree", AGREEING)):
         if pattern.search(text):
             for speaker in speakers:
-                first = speaker.split()[0]
-                if re.search(rf"\b({re.escape(speaker)}|{re.escape(first)})\b", text, re.I):
-                    return Reading(stance, in_field=in_field, speaker=speaker)
+                called = _as_called(speaker, text)
+                if called:
+                    return Reading(stance, in_field=in_field, speaker=called)
             if addressed:
                 return Reading(stance, in_field=in_field, speaker=voice.name)
     if OPINION.search(text):
@@ -400,11 +406,7 @@ def _compose(
         query=query,
     )
     name = _addressable(author)
-    speaker = reading.speaker
-    if speaker == voice.name:
-        speaker = "me"
-    elif speaker:
-        speaker = speaker.split()[0] if speaker in ignore else speaker
+    speaker = "me" if reading.speaker == voice.name else reading.speaker
 
     def opener(kind: str, **fields: str) -> str:
         return _tagged(index, kind, rng, name=name, speaker=speaker, **fields)
@@ -448,7 +450,9 @@ def _compose(
         return _outside(voice, index, rng, message=message, query=query, name=name, others=others)
     if kind in ("agree", "disagree"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.
-        about = _weights(query, history, "", ignored)
+        # "agree" or "wrong" are about the dispute, not the point in it.
+        point = [t for t in query if t not in STANCE_TERMS]
+        about = _weights(point, history, "", ignored | STANCE_TERMS)
         return " ".join([opener(kind), *_best_lines(index, about, used, rng, 1, minimum=1.5)])
     if kind == "remark":
         mood = "sympathy" if SYMPATHY.search(cleaned) else "remark"
@@ -506,6 +510,15 @@ def _handed_over(
         if said.author not in persona_names:
             return said.text, said.author
     return None
+
+
+def _as_called(speaker: str, text: str) -> str:
+    """How `text` calls `speaker` ("Ada", "Lovelace" or "Ada Lovelace"), if it does."""
+    parts = speaker.split()
+    for name in dict.fromkeys([speaker, parts[0], parts[-1]]):
+        if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+            return name
+    return ""
 
 
 def _names_in(voice: Voice, message: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from channels.db import database_sync_to_async
 
 from bots import runner
-from bots.material import STOPWORDS, terms
+from bots.material import STOPWORDS, index_of, terms
 from bots.models import BotTurn
 from rooms.models import Message, Room
 from tests.bots.conftest import seat
@@ -56,6 +56,23 @@ SAID = {
         "socrates": "@socrates my sister adopted two kittens",
         "darwin": "@darwin the new bakery downstairs sells cinnamon buns",
     },
+    "opinion": {
+        "einstein": "@einstein do you think imagination matters more than knowledge?",
+        "shakespeare": "@shakespeare what's your view on love at first sight?",
+        "curie": "@curie do you think women should study science?",
+        "lovelace": "@lovelace do you think machines will ever think for themselves?",
+        "socrates": "@socrates what do you think makes a good friend?",
+        "darwin": "@darwin do you think animals have feelings?",
+    },
+    # Each takes sides with or against the persona who spoke just before.
+    "sides": {
+        "einstein": "@einstein I agree with Darwin on that",
+        "shakespeare": "@shakespeare I think Einstein is wrong",
+        "curie": "@curie William has a point",
+        "lovelace": "@lovelace I disagree with Marie",
+        "socrates": "@socrates Ada is right, I think",
+        "darwin": "@darwin I don't buy what Socrates said",
+    },
     "thanks": {
         "einstein": "thanks @einstein, really helpful",
         "shakespeare": "@shakespeare thank you!",
@@ -92,7 +109,9 @@ async def say(room, author, body: str) -> Message:
 
 @database_sync_to_async
 def answers(message: Message) -> dict[str, str]:
-    turns = BotTurn.objects.filter(trigger=message).select_related("persona", "reply")
+    turns = (
+        BotTurn.objects.filter(trigger=message).select_related("persona", "reply").order_by("id")
+    )
     return {turn.persona.slug: turn.reply.body for turn in turns if turn.reply}
 
 
@@ -106,7 +125,8 @@ def content_runs(text: str) -> set[str]:
     }
 
 
-async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, personas):
+async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, personas, settings):
+    settings.SALON_AI_REPLIES_PER_PERSON_DAILY = None  # more than a day's replies (test_caps.py)
     await database_sync_to_async(Room.objects.filter(pk=room.pk).update)(
         topic=THEME, ai_chattiness=Room.Chattiness.MENTIONS
     )
@@ -115,7 +135,8 @@ async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, person
     for kind, messages in SAID.items():
         for slug in PEOPLE:
             got = await answers(await say(room, alice, messages[slug]))
-            assert list(got) == [slug], (kind, slug, got)
+            # Naming another persona to side with it summons that one too.
+            assert list(got)[0] == slug and len(got) == (2 if kind == "sides" else 1), got
             replies[kind][slug] = got[slug]
 
     def count(kind: str, check) -> int:
@@ -127,6 +148,15 @@ async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, person
         field = set(terms(" ".join(personas[slug].style["topics"])))
         return bool((set(terms(reply)) & field) - set(terms(SAID["field"][slug])))
 
+    def gave_a_view(slug: str, reply: str) -> bool:
+        openers = index_of(tuple(personas[slug].material)).tagged["opinion"]
+        return any(reply.startswith(o.format(name="Alice")) for o in openers)
+
+    def named_in(said: str, reply: str) -> bool:
+        """The reply names the earlier speaker the way the message did."""
+        name = re.search(r"Darwin|Einstein|William|Marie|Ada|Socrates", said).group()
+        return name in reply
+
     def no_run_set_in(slug: str, reply: str) -> bool:
         return not content_runs(SAID["remark"][slug]) & content_runs(reply)
 
@@ -134,6 +164,8 @@ async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, person
     assert count("field", answered_from_the_field) == 6
     assert count("outside", lambda slug, r: OWNED_UP.search(r)) == 6
     assert count("remark", no_run_set_in) == 6
+    assert count("opinion", gave_a_view) == 6
+    assert count("sides", lambda slug, r: named_in(SAID["sides"][slug], r)) == 6
     assert count("thanks", lambda slug, r: THANKED.search(r)) == 6
     assert count("farewell", lambda slug, r: FAREWELL.search(r)) == 6
     every = [reply for by_slug in replies.values() for reply in by_slug.values()]
