@@ -396,7 +396,9 @@ def _compose(
     for said in reversed(history[:-1]):
         if said.author not in earlier and said.author != author:
             earlier.append(said.author)
-    speakers = [s for s in earlier if s not in own_names]
+    # Those who spoke lately, then any persona the message names ("Einstein is wrong").
+    named = [n for n in ignore if " " in n or n[:1].isupper()]
+    speakers = [s for s in dict.fromkeys([*earlier, *named]) if s not in own_names]
     reading = read(
         cleaned,
         voice=voice,
@@ -445,7 +447,7 @@ def _compose(
         kind in ("question", "opinion")
         and query
         and not reading.in_field
-        and _matched_terms(index, query) < (2 if kind == "question" else 1)
+        and _matched_terms(index, query) < (min(2, len(set(query))) if kind == "question" else 1)
     ):
         return _outside(voice, index, rng, message=message, query=query, name=name, others=others)
     if kind in ("agree", "disagree"):
@@ -458,8 +460,12 @@ def _compose(
         mood = "sympathy" if SYMPATHY.search(cleaned) else "remark"
         mood = "congrats" if mood == "remark" and CONGRATS.search(cleaned) else mood
         if _matched_terms(index, query) or mood == "remark":
-            return f"{opener(mood)} {' '.join(_best_lines(index, weights, used, rng, 1))}"
+            line = _best_lines(index, weights, used, rng, 1, minimum=0.0)
+            # With nothing to take up ("lol"), ask the person to say more.
+            return f"{opener(mood)} {line[0] if line else opener('invite')}"
         return opener(mood)
+    if not query:
+        return f"{opener('remark')} {opener('invite')}"  # "What?", "???"
     # "What is radium?" is best answered by a line that says what radium is.
     defined = DEFINITION.match(cleaned)
     prefer = None

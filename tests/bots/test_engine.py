@@ -238,3 +238,30 @@ def test_long_replies_are_cut_at_a_sentence_or_a_word():
     assert offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=3) == (
         "A fair…"
     )
+
+
+def test_naming_a_persona_to_disagree_with_is_taken_up_even_before_it_spoke():
+    assert reply("socrates", "Einstein, you are wrong about time!").startswith(
+        "You disagree with Einstein, Sam?"
+    )
+    assert reply("einstein", "Einstein, you are wrong about time!").startswith(
+        "You disagree with me, Sam?"
+    )
+
+
+def test_a_one_word_question_is_answered_by_the_one_whose_material_speaks_to_it():
+    assert reply("socrates", "what is justice?") == (
+        "I know nothing, Sam, but let us reason it out. Justice is the health of the soul, as "
+        "medicine is the health of the body."
+    )
+    assert reply("einstein", "what is justice?") == (
+        "Ach, Sam, there you have found the edge of my universe; I know physics, not that."
+    )
+
+
+@pytest.mark.parametrize("said", ["", "lol", "🙂🙂", "???", "What?"])
+def test_nothing_to_take_up_asks_for_more(said):
+    assert reply("einstein", said) == (
+        "Interesting, Sam; life has its own thought experiments. What shall we wonder about "
+        "together?"
+    )
