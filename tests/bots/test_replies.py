@@ -123,7 +123,7 @@ def ping_pong(db, settings):
             "bio": "b",
             "system_prompt": "p",
             "talkativeness": 0,
-            "material": ["Over to you, @pong."],
+            "material": ["Over to you, @pong.", "#remark Over to you, @pong."],
         }
     )
     pong, _ = services.persona_upsert(
@@ -134,7 +134,7 @@ def ping_pong(db, settings):
             "bio": "b",
             "system_prompt": "p",
             "talkativeness": 0,
-            "material": ["No, you, @ping."],
+            "material": ["No, you, @ping.", "#remark No, you, @ping."],
         }
     )
     return ping, pong
