@@ -81,7 +81,12 @@
   var waiting = [];
   var waitTimer = null;
   function waitThenSend(entry, seconds) {
-    if (waiting.indexOf(entry) < 0) waiting.push(entry);
+    if (waiting.indexOf(entry) < 0) {
+      // In the order they were written (a send refused again goes back to the front).
+      waiting.push(entry);
+      var order = Array.from(outbox.keys());
+      waiting.sort(function (a, b) { return order.indexOf(a.clientId) - order.indexOf(b.clientId); });
+    }
     markPending(entry, "waiting", "Sending in a moment…");
     if (!waitTimer) waitTimer = setTimeout(sendNextWaiting, Math.max(250, seconds * 1000));
   }
