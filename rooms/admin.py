@@ -4,8 +4,8 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.text import Truncator
 
-from rooms import services
-from rooms.models import Membership, Message, Room
+from rooms import moderation, services
+from rooms.models import Membership, Message, MessageReport, ModerationAction, Room, Sanction
 
 
 class MembershipInline(admin.TabularInline):
@@ -37,7 +37,7 @@ class RoomAdmin(admin.ModelAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
-    list_display = ["user", "room", "role", "joined_at"]
+    list_display = ["user", "room", "role", "joined_at", "muted_until"]
     list_filter = ["role", "room__is_private"]
     search_fields = ["user__username", "room__name", "room__slug"]
     list_select_related = ["user", "room"]
@@ -85,3 +85,108 @@ class MessageAdmin(admin.ModelAdmin):
     @admin.display(description="Deleted", boolean=True)
     def deleted(self, message: Message) -> bool:
         return message.is_deleted
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Rows written by the room's services only: read here, never added, changed or deleted
+    behind the room's back (actions, where there are any, go through the services)."""
+
+    def get_readonly_fields(self, request, obj=None):
+        return [field.name for field in self.model._meta.fields]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(ModerationAction)
+class ModerationActionAdmin(ReadOnlyAdmin):
+    """The audit log of moderation: who did what to whom, when, in which room."""
+
+    list_display = ["created_at", "room_name", "actor", "kind", "target", "detail"]
+    list_filter = ["kind", "created_at"]
+    search_fields = ["room_name", "actor__username", "target__username", "detail"]
+    list_select_related = ["actor", "target"]
+    date_hierarchy = "created_at"
+    show_full_result_count = False
+
+
+@admin.register(MessageReport)
+class MessageReportAdmin(ReadOnlyAdmin):
+    """Reports of messages, open ones first. Staff see who reported; nobody else does."""
+
+    list_display = [
+        "id",
+        "status",
+        "room",
+        "reported_author",
+        "reported_message",
+        "reason",
+        "reporter",
+        "created_at",
+    ]
+    list_filter = ["status", "created_at"]
+    search_fields = ["reason", "message__body", "room__name", "reporter__username"]
+    list_select_related = ["room", "reporter", "message__author"]
+    actions = ["resolve", "dismiss"]
+    date_hierarchy = "created_at"
+
+    def get_queryset(self, request):
+        # Open first (the order of Status: open, resolved, dismissed), then the newest.
+        return super().get_queryset(request).order_by("-status", "-created_at")
+
+    def has_moderate_permission(self, request) -> bool:
+        return request.user.has_perm("rooms.change_messagereport")
+
+    @admin.action(
+        description="Resolve (the message's other open reports too)", permissions=["moderate"]
+    )
+    def resolve(self, request, queryset) -> None:
+        self._handle(request, queryset, MessageReport.Status.RESOLVED, "Resolved")
+
+    @admin.action(
+        description="Dismiss (the message's other open reports too)", permissions=["moderate"]
+    )
+    def dismiss(self, request, queryset) -> None:
+        self._handle(request, queryset, MessageReport.Status.DISMISSED, "Dismissed")
+
+    def _handle(self, request, queryset, outcome: str, done: str) -> None:
+        ids = list(queryset.values_list("pk", flat=True))
+        closed = moderation.reports_handle_by_staff(
+            report_ids=ids, actor=request.user, outcome=outcome
+        )
+        self.message_user(request, f"{done} {closed} report{'s' if closed != 1 else ''}.")
+
+    @admin.display(description="Author")
+    def reported_author(self, report: MessageReport) -> str:
+        return str(report.message.author or "")
+
+    @admin.display(description="Message")
+    def reported_message(self, report: MessageReport) -> str:
+        return Truncator(report.message.body).chars(80) or "(deleted)"
+
+
+@admin.register(Sanction)
+class SanctionAdmin(ReadOnlyAdmin):
+    """Bans and mutes, made in the rooms; staff can lift them (as a moderator would)."""
+
+    list_display = ["user", "room", "kind", "until", "reason", "created_by", "created_at"]
+    list_filter = ["kind", "created_at"]
+    search_fields = ["user__username", "room__name", "room__slug", "reason"]
+    list_select_related = ["user", "room", "created_by"]
+    actions = ["lift"]
+
+    def has_moderate_permission(self, request) -> bool:
+        return request.user.has_perm("rooms.change_sanction")
+
+    @admin.action(description="Lift (unban, unmute)", permissions=["moderate"])
+    def lift(self, request, queryset) -> None:
+        ids = list(queryset.values_list("pk", flat=True))
+        lifted = moderation.sanctions_lift_by_staff(sanction_ids=ids, actor=request.user)
+        what = "ban or mute" if lifted == 1 else "bans or mutes"
+        self.message_user(request, f"Lifted {lifted} {what}.")

@@ -113,7 +113,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
         if isinstance(admitted, str):
             # No such room, or a private room this person is not in: one answer for both.
-            await self.refuse(CLOSE_NOT_FOUND)
+            await self.refuse(CLOSE_FORBIDDEN if admitted == "banned" else CLOSE_NOT_FOUND)
             return
         if hub.hub().sockets_of(admitted.room.pk, user.pk) >= settings.SALON_SOCKETS_PER_PERSON:
             self.room = admitted.room  # closing settles the presence row admission wrote
@@ -246,9 +246,23 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
         return False
 
+    def membership_changed(self, *, role: str, muted_until: str | None) -> None:
+        """A moderator changed this member's role or mute (the hub tells each of their
+        sockets): posting checks the mute from here, without a query."""
+        if self.membership is not None:
+            self.membership.role = role
+            self.membership.muted_until = (
+                datetime.fromisoformat(muted_until) if muted_until else None
+            )
+
+    def _refuse_if_muted(self) -> None:
+        if self.membership is not None and (until := self.membership.muted_at(timezone.now())):
+            raise services.muted_refusal(until)
+
     async def post(self, frame: dict) -> None:
         if self.membership is None:
             raise PermissionDenied("Join the room to post in it.")
+        self._refuse_if_muted()  # the insert checks again, in its transaction
         if not await self._within_message_limit(frame):
             return
         result = await writer.writer().post(
@@ -269,6 +283,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.send(text_data=html)
 
     async def edit(self, frame: dict) -> None:
+        self._refuse_if_muted()
         if not await self._within_message_limit(frame):
             return
         await events.service_call(
@@ -306,6 +321,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         # A membership that ends closes the socket (rooms.receivers): no query needed here.
         if self.membership is None:
             raise PermissionDenied("Join the room to post in it.")
+        if self.membership.muted_at(timezone.now()):
+            return  # a muted member's typing is not shown: they cannot post
         if await limits.take(f"typing:{self.room.pk}:{self.user_id}", limits.typing_rate()):
             return
         user = self.scope["user"]

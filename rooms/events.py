@@ -26,11 +26,12 @@ from django.template.loader import render_to_string
 
 from rooms import selectors
 from rooms.loops import PerLoop
-from rooms.models import Message, Room
+from rooms.models import Membership, Message, Room
 
 logger = logging.getLogger(__name__)
 
 FRAMES = "rooms/frames.html"
+MODERATION = "rooms/_moderation.html"
 
 T = TypeVar("T")
 
@@ -90,8 +91,10 @@ def reload_frame() -> str:
 # Broadcasts --------------------------------------------------------------------------------
 #
 # Every room event is a dict with `html` (the frame for the room's sockets) and optionally
-# `except_user_id` (not to that person's own sockets) or `close_user_id` and `close_code`
-# (close that person's sockets instead). The hub (`rooms.hub`) needs nothing else.
+# `except_user_id` (not to that person's own sockets), `to_user_id` (to that person's sockets
+# only, with `membership`: their changed role and mute), `moderators_only`, or
+# `close_user_id` and `close_code` (close that person's sockets instead). The hub
+# (`rooms.hub`) needs nothing else.
 
 
 def message_changed(message: Message) -> None:
@@ -120,9 +123,42 @@ def member_presence_changed(*, room_id: int, user_id: int) -> None:
     _group_send(room_id, {"type": "room.members", "html": member_updates_frame(room_id, [user_id])})
 
 
-def room_closed_to_visitors(*, room_id: int) -> None:
-    """The room turned private: sockets of people who are not members close (4403)."""
-    _group_send(room_id, {"type": "room.private", "html": "", "close_visitors": 4403})
+def room_closed_to_visitors(*, room_id: int, close_code: int = 4403) -> None:
+    """The room turned private (4403) or was closed (4404): sockets of people who are not
+    members close."""
+    _group_send(room_id, {"type": "room.private", "html": "", "close_visitors": close_code})
+
+
+def membership_changed(*, room_id: int, user_id: int) -> None:
+    """A member's role or mute changed: their own sockets take the change (posting checks
+    the mute in memory) and their pages show it; the room sees their row."""
+    membership = Membership.objects.filter(room_id=room_id, user_id=user_id).first()
+    if membership is None:
+        return
+    context = {"membership": membership, "oob": True}
+    html = render_to_string(f"{MODERATION}#membership-state", context)
+    if membership.can_moderate:  # someone who just became one loads the moderators' panel
+        html += render_to_string(f"{MODERATION}#signal")
+    else:  # someone who no longer is one: their page's panel empties
+        html += render_to_string(f"{MODERATION}#panel-slot", context)
+    muted_until = membership.muted_until.isoformat() if membership.muted_until else None
+    _group_send(
+        room_id,
+        {
+            "type": "room.membership",
+            "html": str(html),
+            "to_user_id": user_id,
+            "membership": {"role": membership.role, "muted_until": muted_until},
+        },
+    )
+    member_presence_changed(room_id=room_id, user_id=user_id)
+
+
+def moderation_changed(*, room_id: int) -> None:
+    """Reports or bans changed: the moderators' pages fetch their panel again (over HTTP, so
+    that nothing of it reaches anyone else)."""
+    html = str(render_to_string(f"{MODERATION}#signal"))
+    _group_send(room_id, {"type": "room.moderation", "html": html, "moderators_only": True})
 
 
 def session_ended(*, session_key: str) -> None:

@@ -3,10 +3,12 @@
 A socket has no channel of its own. The hub is the only member, for this process, of each
 room group that has sockets here: a room event crosses the layer (and Redis) once per process,
 and the hub hands the same text to every local socket in the room. Events are dicts made by
-`rooms.events`: `html` for everyone, except `except_user_id`'s sockets; or `close_user_id`
-and `close_code` to close that person's sockets; or `close_visitors` to close the sockets of
-people who are not members. Every hub is also in `events.ACCOUNTS_GROUP`, whose events close
-the sockets of a session that ended or of an account whose password changed, in every room.
+`rooms.events`: `html` for everyone, except `except_user_id`'s sockets, or only for
+`to_user_id`'s (whose sockets take the `membership` change it carries), or only for
+moderators' (`moderators_only`); or `close_user_id` and `close_code` to close that person's
+sockets; or `close_visitors` to close the sockets of people who are not members. Every hub
+is also in `events.ACCOUNTS_GROUP`, whose events close the sockets of a session that ended or
+of an account whose password changed, in every room.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from channels.layers import get_channel_layer
 
 from rooms import events
 from rooms.loops import PerLoop
-from rooms.models import Room
+from rooms.models import Membership, Room
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +35,9 @@ class RoomSocket(Protocol):
     user_id: int
     session_key: str | None
     auth_hash: str
-    membership: object | None
+    membership: Membership | None
+
+    def membership_changed(self, *, role: str, muted_until: str | None) -> None: ...
 
     async def send(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None: ...
 
@@ -162,9 +166,16 @@ class RoomHub:
         # socket's ASGI send: the consumer's send() would only wrap it again.
         message = {"type": "websocket.send", "text": event["html"]}
         skip = event.get("except_user_id")
+        only = event.get("to_user_id")
+        changed = event.get("membership")
+        moderators_only = event.get("moderators_only", False)
         # A copy: a send may let a socket leave (and change the set) while we iterate.
         for socket in tuple(room.sockets):
-            if socket.user_id == skip:
+            if socket.user_id == skip or (only is not None and socket.user_id != only):
+                continue
+            if changed is not None:
+                socket.membership_changed(**changed)
+            if moderators_only and not (socket.membership and socket.membership.can_moderate):
                 continue
             try:
                 await socket.base_send(message)

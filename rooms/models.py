@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 
 from rooms.mentions import Segment, body_segments
 
@@ -79,6 +83,12 @@ class Membership(models.Model):
         editable=False,
         help_text="Whether the room was last told this member is online.",
     )
+    muted_until = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Until when a moderator muted this member: they read, but cannot post.",
+    )
 
     class Meta:
         constraints = [
@@ -91,6 +101,31 @@ class Membership(models.Model):
     @property
     def can_moderate(self) -> bool:
         return self.role in {self.Role.OWNER, self.Role.MODERATOR}
+
+    @staticmethod
+    def role_rank(role: str) -> int:
+        """Who outranks whom: owners (0), then moderators (1), then members (2)."""
+        return {"owner": 0, "moderator": 1}.get(role, 2)
+
+    @property
+    def is_muted(self) -> bool:
+        return self.muted_at(timezone.now()) is not None
+
+    def muted_at(self, now: datetime) -> datetime | None:
+        """When this member's mute ends, if they are muted at `now`."""
+        until = self.muted_until
+        return until if until is not None and until > now else None
+
+    def clean(self) -> None:
+        # Staff adding someone in the admin is an invitation too: a ban stands until lifted.
+        banned = Sanction.objects.filter(
+            room_id=self.room_id, user_id=self.user_id, kind=Sanction.Kind.BAN
+        )
+        if self.room_id and self.user_id and self._state.adding and banned.exists():
+            raise ValidationError(
+                "This person is banned from the room: lift the ban before adding them.",
+                code="banned",
+            )
 
 
 class Message(models.Model):
@@ -178,3 +213,134 @@ class RoomConnection(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} in {self.room} ({self.channel_name})"
+
+
+# Moderation --------------------------------------------------------------------------------
+
+
+class Sanction(models.Model):
+    """A ban or a mute of a person in a room, kept whatever happens to their membership: a
+    banned person cannot join or be added until unbanned, and a muted one who leaves and
+    joins again is still muted. `Membership.muted_until` mirrors an active mute for the
+    posting path, which reads no other row."""
+
+    class Kind(models.TextChoices):
+        BAN = "ban", "Ban"
+        MUTE = "mute", "Mute"
+
+    room = models.ForeignKey(Room, on_delete=models.CASCADE, related_name="sanctions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sanctions"
+    )
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    until = models.DateTimeField(
+        null=True, blank=True, help_text="When a mute ends; empty for a ban (until lifted)."
+    )
+    reason = models.CharField(max_length=200, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["room", "user", "kind"], name="sanction_unique_room_user_kind"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} of {self.user} in {self.room}"
+
+
+class MessageReport(models.Model):
+    """A member's report of a message to the room's moderators (and staff). Who reported it
+    is shown to staff only: never to the reported, nor in the room."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        RESOLVED = "resolved", "Resolved"
+        DISMISSED = "dismissed", "Dismissed"
+
+    room = models.ForeignKey(Room, on_delete=models.CASCADE, related_name="reports")
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reports_made"
+    )
+    reason = models.CharField(max_length=200)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.OPEN)
+    created_at = models.DateTimeField(auto_now_add=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    handled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            # One report per person and message: reporting again changes nothing.
+            models.UniqueConstraint(
+                fields=["message", "reporter"], name="report_unique_message_reporter"
+            )
+        ]
+        indexes = [models.Index(fields=["room", "status"], name="report_room_status_idx")]
+
+    def __str__(self) -> str:
+        return f"Report #{self.pk} of message {self.message_id} ({self.status})"
+
+
+class ModerationAction(models.Model):
+    """The audit log: one row per moderation action, kept when the people or the room go
+    (their names stay in `room_name` and `detail`)."""
+
+    class Kind(models.TextChoices):
+        MUTE = "mute", "Muted"
+        UNMUTE = "unmute", "Unmuted"
+        KICK = "kick", "Removed from the room"
+        BAN = "ban", "Banned"
+        UNBAN = "unban", "Unbanned"
+        PROMOTE = "promote", "Made moderator"
+        DEMOTE = "demote", "Made member"
+        TRANSFER = "transfer", "Made owner"
+        MESSAGE_DELETE = "message_delete", "Deleted a message"
+        REPORT_RESOLVE = "report_resolve", "Resolved a report"
+        REPORT_DISMISS = "report_dismiss", "Dismissed a report"
+        ROOM_CLOSE = "room_close", "Closed the room"
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    room = models.ForeignKey(
+        Room, on_delete=models.SET_NULL, null=True, blank=True, related_name="moderation_log"
+    )
+    room_name = models.CharField(max_length=80)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Who did it; empty once the account is deleted.",
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    target = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Whom it was done to, if anyone.",
+    )
+    detail = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        whom = f" {self.target}" if self.target_id else ""
+        return f"{self.actor}: {self.get_kind_display().lower()}{whom} in {self.room_name}"

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from django.contrib.sessions.models import Session
+from django.core.exceptions import PermissionDenied
 from django.db.models import Case, Count, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 
 from accounts.models import User
-from rooms.models import Membership, Message, Room
+from rooms.models import Membership, Message, MessageReport, Room, Sanction
 
 PAGE_SIZE = 50
 
@@ -40,6 +41,90 @@ def room_visible_to(*, slug: str, user: User) -> Room | None:
 
 def membership_for(*, room: Room, user: User) -> Membership | None:
     return Membership.objects.filter(room=room, user=user).first()
+
+
+_REFUSALS = {
+    Membership.Role.OWNER: "Only the room's owner can do that.",
+    Membership.Role.MODERATOR: "Only the room's owners and moderators can do that.",
+    Membership.Role.MEMBER: "You are not a member of this room.",
+}
+
+
+def membership_require(*, room: Room, user: User, role: str = Membership.Role.MEMBER) -> Membership:
+    """`user`'s membership of `room` if it carries at least `role` (owner, then moderator,
+    then member); otherwise PermissionDenied, with a message for them."""
+    membership = membership_for(room=room, user=user) if user.is_authenticated else None
+    if membership is None or Membership.role_rank(membership.role) > Membership.role_rank(role):
+        raise PermissionDenied(_REFUSALS[role])
+    return membership
+
+
+def is_banned(*, room: Room, user: User) -> bool:
+    return Sanction.objects.filter(room=room, user=user, kind=Sanction.Kind.BAN).exists()
+
+
+def member_to_moderate(*, room: Room, user_id: int) -> Membership | None:
+    """A person's membership, with what the member panel's Manage dialog shows of it."""
+    return Membership.objects.select_related("user").filter(room=room, user_id=user_id).first()
+
+
+def message_to_report(*, room: Room, message_id: int, reporter: User) -> Message | None:
+    """The message, if `reporter` may report it: someone else's, not deleted, not Salon's."""
+    return (
+        Message.objects.filter(room=room, pk=message_id, deleted_at__isnull=True)
+        .exclude(kind=Message.Kind.SYSTEM)
+        .exclude(author=reporter)
+        .select_related("author__persona")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class ReportedMessage:
+    """A message in the moderators' queue: its open reports' reasons (never who gave them)
+    and the report that stands for them all."""
+
+    report_id: int
+    message: Message
+    reasons: list[str]
+    first_reported_at: datetime
+
+
+# The queue shows at most this many reports (the oldest first); the admin has them all.
+QUEUE_LIMIT = 200
+
+
+def moderation_queue(*, room: Room, viewer: User) -> list[ReportedMessage]:
+    """The room's open reports, one entry per message, oldest first; reports of `viewer`'s
+    own messages are left to the other moderators."""
+    reports = (
+        MessageReport.objects.filter(room=room, status=MessageReport.Status.OPEN)
+        .exclude(message__author=viewer)
+        .select_related("message__author__persona")
+        .order_by("id")[:QUEUE_LIMIT]
+    )
+    entries: dict[int, ReportedMessage] = {}
+    for report in reports:
+        entry = entries.get(report.message_id)
+        if entry is None:
+            entries[report.message_id] = ReportedMessage(
+                report_id=report.pk,
+                message=report.message,
+                reasons=[report.reason],
+                first_reported_at=report.created_at,
+            )
+        else:
+            entry.reasons.append(report.reason)
+    return list(entries.values())
+
+
+def room_bans(*, room: Room) -> list[Sanction]:
+    """Who is banned from the room, newest first."""
+    return list(
+        Sanction.objects.filter(room=room, kind=Sanction.Kind.BAN)
+        .select_related("user")
+        .order_by("-created_at", "-id")
+    )
 
 
 def messages_page(*, room: Room, before: int | None = None, limit: int = PAGE_SIZE) -> MessagePage:

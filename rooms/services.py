@@ -6,20 +6,28 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Case, Exists, OuterRef, Value, When
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
 from rooms import content, events, selectors
 from rooms.mentions import mentioned_usernames
-from rooms.models import MESSAGE_MAX_LENGTH, Membership, Message, Room, RoomConnection
+from rooms.models import (
+    MESSAGE_MAX_LENGTH,
+    Membership,
+    Message,
+    ModerationAction,
+    Room,
+    RoomConnection,
+    Sanction,
+)
 
 
 @dataclass(frozen=True)
@@ -124,9 +132,17 @@ def membership_join(*, room: Room, user: User, announce: bool = False) -> Member
         return membership
     if room.is_private:
         raise PermissionDenied("This room is private.")
+    sanctions = {s.kind: s for s in Sanction.objects.filter(room=room, user=user)}
+    if Sanction.Kind.BAN in sanctions:
+        raise PermissionDenied("You are banned from this room.")
+    # A mute outlasts leaving and joining again.
+    mute = sanctions.get(Sanction.Kind.MUTE)
+    muted_until = mute.until if mute is not None and mute.until > timezone.now() else None
     with transaction.atomic():
         membership, created = Membership.objects.get_or_create(
-            room=room, user=user, defaults={"role": Membership.Role.MEMBER}
+            room=room,
+            user=user,
+            defaults={"role": Membership.Role.MEMBER, "muted_until": muted_until},
         )
         if created and announce:
             line = f"{user.username} joined the room."
@@ -140,12 +156,63 @@ def membership_join(*, room: Room, user: User, announce: bool = False) -> Member
 JOIN_LINE_WINDOW = 50
 
 
-def membership_leave(*, room: Room, user: User) -> None:
+def membership_leave(*, room: Room, user: User, close: bool = False) -> bool:
     """Remove `user` from `room`: their open sockets there close (`rooms.receivers`, as for
-    any deleted membership). The history stays."""
+    any deleted membership). The history stays.
+
+    The room's only owner must first hand it over to another person in it (a ValidationError,
+    code "last_owner"); if nobody else is in it (personas aside), leaving closes the room:
+    with `close` it is deleted with its history, and True returned; without, a
+    ValidationError (code "last_member") asks first."""
     with transaction.atomic():
-        Membership.objects.filter(room=room, user=user).delete()
+        room_lock(room)  # two owners leaving at once: the second sees the first gone
+        membership = Membership.objects.filter(room=room, user=user).first()
+        if membership is None:
+            return False
+        if membership.role == Membership.Role.OWNER:
+            owners = Membership.objects.filter(room=room, role=Membership.Role.OWNER)
+            if not owners.exclude(pk=membership.pk).exists():
+                people = Membership.objects.filter(room=room, user__is_persona=False)
+                if people.exclude(pk=membership.pk).exists():
+                    raise ValidationError(
+                        "You are the only owner of this room: make someone else its owner "
+                        "(Members, then Manage) before you leave.",
+                        code="last_owner",
+                    )
+                if not close:
+                    raise ValidationError(
+                        "You are the only member of this room: leaving closes it for good "
+                        "and deletes its messages.",
+                        code="last_member",
+                    )
+                _room_close(room, actor=user)
+                return True
+        membership.delete()
         RoomConnection.objects.filter(room=room, user=user).delete()
+    return False
+
+
+def _room_close(room: Room, *, actor: User) -> None:
+    """Delete the room with its history. Members' sockets close as their memberships go
+    (`rooms.receivers`); visitors' close with 4404, as for a room that does not exist."""
+    moderation_action_record(room=room, actor=actor, kind=ModerationAction.Kind.ROOM_CLOSE)
+    transaction.on_commit(partial(events.room_closed_to_visitors, room_id=room.pk, close_code=4404))
+    room.delete()
+
+
+def room_lock(room: Room) -> None:
+    """Take the room row's lock until the transaction ends: changes to who is in the room and
+    with which rights (leaving, moderation) happen one after another."""
+    Room.objects.select_for_update().filter(pk=room.pk).exists()
+
+
+def moderation_action_record(
+    *, room: Room, actor: User | None, kind: str, target: User | None = None, detail: str = ""
+) -> ModerationAction:
+    """Write a row of the moderation audit log. Call inside the action's transaction."""
+    return ModerationAction.objects.create(
+        room=room, room_name=room.name, actor=actor, kind=kind, target=target, detail=detail
+    )
 
 
 def membership_mark_read(*, membership: Membership, message_id: int | None) -> None:
@@ -275,6 +342,7 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
     results: list[PostResult | Exception | None] = [None] * len(posts)
     accepted: list[_Accepted] = []
     claimed: dict[tuple[int, uuid.UUID], int] = {}
+    now = timezone.now()
     for index, post in enumerate(posts):
         try:
             body = message_body_clean(post.body)
@@ -282,6 +350,9 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
             membership = post.membership or selectors.membership_for(room=room, user=post.author)
             if membership is None:
                 raise PermissionDenied("You are not a member of this room.")
+            # As the caller knows it; a mute since then is caught by the insert (_insert).
+            if until := membership.muted_at(now):
+                raise muted_refusal(until)
         except (ValidationError, PermissionDenied) as error:
             results[index] = error
             continue
@@ -319,7 +390,7 @@ def _post_one(room: Room, send: _Accepted) -> PostResult | Exception:
             (message,) = _insert(room, [send])
         return PostResult(message=message, created=True)
     except _MembershipGone:
-        return PermissionDenied("You are not a member of this room.")
+        return _post_refusal(room, send.post.author)
     except IntegrityError:
         # The same send won a race on another connection; it is the one to return.
         existing = _message_by_client_id(
@@ -328,6 +399,29 @@ def _post_one(room: Room, send: _Accepted) -> PostResult | Exception:
         if existing is None:
             raise
         return PostResult(message=existing, created=False)
+
+
+def mute_end(until: datetime) -> str:
+    """When a mute ends, as people read it: "14:05 UTC" today, "2026-12-01 14:05 UTC" later."""
+    until = until.astimezone(UTC)
+    today = until.date() == timezone.now().astimezone(UTC).date()
+    return until.strftime("%H:%M UTC" if today else "%Y-%m-%d %H:%M UTC")
+
+
+def muted_refusal(until: datetime) -> PermissionDenied:
+    """What a muted member is told when they try to post or edit."""
+    return PermissionDenied(
+        f"You are muted in this room until {mute_end(until)}: you can read, but not post."
+    )
+
+
+def _post_refusal(room: Room, author: User) -> PermissionDenied:
+    """Why the insert refused a send whose membership looked fine to the caller: it ended,
+    or a moderator muted it meanwhile (rare: the one query is spent on refusals only)."""
+    membership = selectors.membership_for(room=room, user=author)
+    if membership is not None and (until := membership.muted_at(timezone.now())):
+        return muted_refusal(until)
+    return PermissionDenied("You are not a member of this room.")
 
 
 def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
@@ -351,14 +445,17 @@ def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
     for message, send in zip(messages, accepted, strict=True):
         _mentions_set(message, created=True)
         newest[send.membership.pk] = message.pk
-    # Your own message is read by definition; a row not updated is a membership that ended.
+    # Your own message is read by definition; a row not updated is a membership that ended,
+    # or was muted, since its socket loaded it: the mute is checked here, in the statement
+    # the send needs anyway, and the row lock orders it against the moderator's.
+    not_muted = Q(muted_until__isnull=True) | Q(muted_until__lte=timezone.now())
     if len(newest) == 1:
         ((membership_id, message_id),) = newest.items()
-        updated = Membership.objects.filter(pk=membership_id).update(
+        updated = Membership.objects.filter(not_muted, pk=membership_id).update(
             last_read_message_id=message_id
         )
     else:
-        updated = Membership.objects.filter(pk__in=newest).update(
+        updated = Membership.objects.filter(not_muted, pk__in=newest).update(
             last_read_message_id=Case(
                 *(When(pk=pk, then=Value(message_id)) for pk, message_id in newest.items())
             )
@@ -388,8 +485,11 @@ def message_edit(*, room: Room, editor: User, message_id: object, body: object) 
             raise PermissionDenied("You can only edit your own messages.")
         if message.deleted_at is not None:
             raise PermissionDenied("This message was deleted.")
-        if not selectors.membership_for(room=room, user=editor):
+        membership = selectors.membership_for(room=room, user=editor)
+        if membership is None:
             raise PermissionDenied("You are not a member of this room.")
+        if until := membership.muted_at(timezone.now()):
+            raise muted_refusal(until)
         window = timedelta(seconds=settings.SALON_EDIT_WINDOW_SECONDS)
         if timezone.now() > message.created_at + window:
             minutes = settings.SALON_EDIT_WINDOW_SECONDS // 60
@@ -417,6 +517,14 @@ def message_delete(*, room: Room, actor: User, message_id: object) -> Message:
         is_author = message.author_id == actor.pk and message.kind == Message.Kind.USER
         if not is_author and not membership.can_moderate:
             raise PermissionDenied("Only the author or a moderator can delete this message.")
+        if not is_author and message.deleted_at is None:
+            moderation_action_record(
+                room=room,
+                actor=actor,
+                kind=ModerationAction.Kind.MESSAGE_DELETE,
+                target=message.author,
+                detail=f"Message #{message.pk}: {message.body[:200]}",
+            )
         return _tombstone(message)
 
 
@@ -499,7 +607,7 @@ class Admission:
 def socket_admit(*, slug: str, user: User, socket_id: str) -> Admission | str:
     """Let a socket into a room and record a member's for presence, in one trip to the
     database; otherwise "not_found": no such room, or a private room `user` is not in (the
-    two are told apart by nobody)."""
+    two are told apart by nobody), or "banned" from a public room."""
     room = Room.objects.filter(slug=slug).first()
     if room is None:
         return "not_found"
@@ -507,7 +615,10 @@ def socket_admit(*, slug: str, user: User, socket_id: str) -> Admission | str:
         # The membership row's lock orders this against a settle of the same person.
         membership = Membership.objects.select_for_update().filter(room=room, user=user).first()
         if membership is None:
-            return "not_found" if room.is_private else Admission(room=room, membership=None)
+            if room.is_private:
+                return "not_found"
+            banned = Sanction.objects.filter(room=room, user=user, kind=Sanction.Kind.BAN)
+            return "banned" if banned.exists() else Admission(room=room, membership=None)
         RoomConnection.objects.create(
             channel_name=socket_id, room=room, user=user, last_seen=timezone.now()
         )

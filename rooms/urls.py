@@ -12,4 +12,37 @@ urlpatterns = [
     path("rooms/<slug:slug>/members/", views.room_members, name="room_members"),
     path("rooms/<slug:slug>/join/", views.room_join, name="room_join"),
     path("rooms/<slug:slug>/leave/", views.room_leave, name="room_leave"),
+    # Moderation. Ids are read by the views (a malformed one is a 400, never a 500).
+    path("rooms/<slug:slug>/moderation/", views.room_moderation, name="room_moderation"),
+    path("rooms/<slug:slug>/members/<str:user_id>/", views.member_detail, name="member_detail"),
+    path("rooms/<slug:slug>/members/<str:user_id>/mute/", views.member_mute, name="member_mute"),
+    path(
+        "rooms/<slug:slug>/members/<str:user_id>/unmute/",
+        views.member_unmute,
+        name="member_unmute",
+    ),
+    path("rooms/<slug:slug>/members/<str:user_id>/kick/", views.member_kick, name="member_kick"),
+    path("rooms/<slug:slug>/members/<str:user_id>/ban/", views.member_ban, name="member_ban"),
+    path("rooms/<slug:slug>/members/<str:user_id>/unban/", views.member_unban, name="member_unban"),
+    path("rooms/<slug:slug>/members/<str:user_id>/role/", views.member_role, name="member_role"),
+    path(
+        "rooms/<slug:slug>/members/<str:user_id>/transfer/",
+        views.member_transfer,
+        name="member_transfer",
+    ),
+    path(
+        "rooms/<slug:slug>/messages/<str:message_id>/report/",
+        views.message_report,
+        name="message_report",
+    ),
+    path(
+        "rooms/<slug:slug>/reports/<str:report_id>/resolve/",
+        views.report_resolve,
+        name="report_resolve",
+    ),
+    path(
+        "rooms/<slug:slug>/reports/<str:report_id>/dismiss/",
+        views.report_dismiss,
+        name="report_dismiss",
+    ),
 ]
