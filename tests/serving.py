@@ -128,9 +128,10 @@ def server_env(overrides: Mapping[str, str | None] | None = None) -> dict[str, s
         DATABASE_URL=shared_database_url(),
         DJANGO_SETTINGS_MODULE="chatsite.settings",
         PYTHONUNBUFFERED="1",
-        # Tests send faster than a person may (as tests/conftest.py's generous_limits): a
-        # test of the limits passes MESSAGE_BURST itself.
+        # Tests send and catch up faster than a person may (as tests/conftest.py's
+        # generous_limits): a test of the limits passes these itself.
         MESSAGE_BURST="10000",
+        SYNC_MIN_INTERVAL="0",
     )
     for key, value in (overrides or {}).items():
         if value is None:
