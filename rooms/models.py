@@ -344,3 +344,109 @@ class ModerationAction(models.Model):
     def __str__(self) -> str:
         whom = f" {self.target}" if self.target_id else ""
         return f"{self.actor}: {self.get_kind_display().lower()}{whom} in {self.room_name}"
+
+
+# Invites -----------------------------------------------------------------------------------
+
+
+class Invite(models.Model):
+    """A way into a private room, made by one of its owners or moderators: for one person
+    (by username; it waits in their lobby) or for anyone holding the link. The token is the
+    only thing that reveals the room: an invite that is revoked, expired or used up answers
+    exactly like one that never existed."""
+
+    room = models.ForeignKey(Room, on_delete=models.CASCADE, related_name="invites")
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    invitee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="invites_received",
+        help_text="The person it is for; empty for a link anyone may use.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    max_uses = models.PositiveIntegerField(
+        null=True, blank=True, help_text="How many people may join by it; empty for any number."
+    )
+    uses = models.PositiveIntegerField(default=0, editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["invitee", "revoked_at"], name="invite_invitee_idx")]
+
+    def __str__(self) -> str:
+        whom = f"for {self.invitee}" if self.invitee_id else "link"
+        return f"Invite to {self.room} ({whom})"
+
+    def is_open_at(self, now: datetime) -> bool:
+        """Whether someone may still join by it at `now`."""
+        return (
+            self.revoked_at is None
+            and self.expires_at > now
+            and (self.max_uses is None or self.uses < self.max_uses)
+        )
+
+
+# Direct messages ---------------------------------------------------------------------------
+
+
+class DirectChat(models.Model):
+    """The one private room two people write to each other in: the pair is stored in id
+    order, so a unique constraint keeps it to one room per pair whoever opens it first."""
+
+    room = models.OneToOneField(Room, on_delete=models.CASCADE, related_name="direct_chat")
+    user_low = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    user_high = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user_low", "user_high"], name="direct_chat_unique_pair"
+            ),
+            models.CheckConstraint(
+                condition=Q(user_low__lt=models.F("user_high")), name="direct_chat_pair_in_order"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_low} and {self.user_high}"
+
+    def other(self, user_id: int):
+        """The person in this chat who is not `user_id`."""
+        return self.user_high if self.user_low_id == user_id else self.user_low
+
+
+class Block(models.Model):
+    """`blocker` does not want direct messages from `blocked`: while it stands, neither can
+    open a direct chat with the other, and `blocked` is out of the one they had."""
+
+    blocker = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="blocks"
+    )
+    blocked = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["blocker", "blocked"], name="block_unique_pair")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.blocker} blocks {self.blocked}"

@@ -245,7 +245,8 @@ def lobby_memberships(*, user: User) -> list[Membership]:
     members = Membership.objects.filter(room_id=OuterRef("room_id"))
     return list(
         Membership.objects.filter(user=user)
-        .select_related("room")
+        # A direct chat comes with its two people, for the lobby to name the other.
+        .select_related("room", "room__direct_chat__user_low", "room__direct_chat__user_high")
         .annotate(
             unread_count=_count(unread, "room"),
             mention_count=_count(mentions, "message__room"),

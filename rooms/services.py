@@ -122,15 +122,18 @@ def _room_next_seq(room_id: int, count: int = 1) -> int:
 # Memberships -------------------------------------------------------------------------------
 
 
-def membership_join(*, room: Room, user: User, announce: bool = False) -> Membership:
-    """Make `user` a member of the public `room` (a no-op for members). With `announce`,
+def membership_join(
+    *, room: Room, user: User, announce: bool = False, invited: bool = False
+) -> Membership:
+    """Make `user` a member of the public `room` (a no-op for members), or of a private one
+    when `invited` (the caller took a use of an invite: `rooms.invites`). With `announce`,
     a person who becomes a member is greeted in the timeline ("bob joined the room."),
     unless the room's last JOIN_LINE_WINDOW messages already say so (joining and leaving
     in a loop cannot flood the room)."""
     membership = Membership.objects.filter(room=room, user=user).first()
     if membership is not None:
         return membership
-    if room.is_private:
+    if room.is_private and not invited:
         raise PermissionDenied("This room is private.")
     sanctions = {s.kind: s for s in Sanction.objects.filter(room=room, user=user)}
     if Sanction.Kind.BAN in sanctions:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from rooms import views
+from rooms import direct_views, invite_views, views
 
 urlpatterns = [
     path("", views.lobby, name="lobby"),
@@ -12,6 +12,21 @@ urlpatterns = [
     path("rooms/<slug:slug>/members/", views.room_members, name="room_members"),
     path("rooms/<slug:slug>/join/", views.room_join, name="room_join"),
     path("rooms/<slug:slug>/leave/", views.room_leave, name="room_leave"),
+    # Invites to private rooms (rooms/invite_views.py).
+    path("rooms/<slug:slug>/invites/", invite_views.room_invites, name="room_invites"),
+    path("rooms/<slug:slug>/invites/person/", invite_views.invite_person, name="invite_person"),
+    path("rooms/<slug:slug>/invites/link/", invite_views.invite_link, name="invite_link"),
+    path(
+        "rooms/<slug:slug>/invites/<str:invite_id>/revoke/",
+        invite_views.invite_revoke,
+        name="invite_revoke",
+    ),
+    path("invite/<str:token>/", invite_views.invite_detail, name="invite"),
+    path("invite/<str:token>/decline/", invite_views.invite_decline, name="invite_decline"),
+    # Direct messages and the block list (rooms/direct_views.py).
+    path("direct/", direct_views.direct_open, name="direct_open"),
+    path("people/blocked/", direct_views.blocks, name="blocks"),
+    path("people/blocked/<str:user_id>/unblock/", direct_views.unblock, name="unblock"),
     # Moderation. Ids are read by the views (a malformed one is a 400, never a 500).
     path("rooms/<slug:slug>/moderation/", views.room_moderation, name="room_moderation"),
     path("rooms/<slug:slug>/members/<str:user_id>/", views.member_detail, name="member_detail"),

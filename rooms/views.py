@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import reswap, retarget
 
-from rooms import moderation, selectors, services
+from rooms import direct, moderation, selectors, services
 from rooms.forms import RoomForm
 from rooms.fragments import message_html
 from rooms.models import Membership, MessageReport, Room
@@ -21,9 +21,16 @@ from rooms.models import Membership, MessageReport, Room
 HISTORY_PAGE_MAX_BYTES = 256 * 1024
 
 
+def _my_rooms(request: HttpRequest) -> dict[str, object]:
+    """The person's rooms, and apart from them their direct chats, with what is unread."""
+    memberships = selectors.lobby_memberships(user=request.user)
+    rooms, chats = direct.memberships_split(memberships, user=request.user)
+    return {"memberships": rooms, "direct_memberships": chats}
+
+
 def _lobby(request: HttpRequest, form: RoomForm, status: int = 200) -> HttpResponse:
     context = {
-        "memberships": selectors.lobby_memberships(user=request.user),
+        **_my_rooms(request),
         **_public_rooms(request),
         "form": form,
     }
@@ -52,8 +59,7 @@ def _public_rooms(request: HttpRequest) -> dict[str, object]:
 def lobby(request: HttpRequest) -> HttpResponse:
     if request.htmx and request.htmx.target == "my-rooms":
         # The lobby refreshes its unread counts by asking for this list alone.
-        context = {"memberships": selectors.lobby_memberships(user=request.user)}
-        return render(request, "rooms/lobby.html#my-rooms", context)
+        return render(request, "rooms/lobby.html#my-rooms", _my_rooms(request))
     try:
         if request.htmx and request.htmx.target == "public-rooms-more":
             # "More rooms": the next page of cards, and its own "More rooms" if another follows.

@@ -1,0 +1,137 @@
+"""Issue 9 in a real browser ("Rooms people expect"): row 2, a private room invites people by
+username and by link, and the invitees join from their lobby or from the link."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from playwright.sync_api import BrowserContext, expect
+
+from accounts.models import User
+from rooms import services
+from rooms.models import DirectChat, Invite, Membership
+from tests.e2e.room_page import (
+    DESKTOP,
+    PHONE,
+    expect_bodies,
+    expect_live,
+    open_room,
+    send,
+)
+from tests.e2e.test_hardening_browser import log_in
+from tests.serving import ARTIFACTS_DIR, ChatServer
+
+
+def test_a_private_room_invites_by_username_and_by_link(
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
+) -> None:
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    alice, bruno, carol, dora = (
+        User.objects.create_user(username=name) for name in ("alice", "bruno", "carol", "dora")
+    )
+    room = services.room_create(creator=alice, name="Back office", is_private=True)
+
+    alice_context = new_context(viewport=DESKTOP)
+    log_in(alice_context, chat_server, alice)
+    alice_page = open_room(alice_context, chat_server, room)
+    alice_page.get_by_role("link", name="Invite").click()
+    expect(alice_page.get_by_role("heading", name="Invite to Back office")).to_be_visible()
+
+    alice_page.get_by_label("Invite a person by username").fill("Bruno")
+    alice_page.get_by_role("button", name="Invite", exact=True).click()
+    expect(alice_page.locator(".flash")).to_have_text(
+        "bruno is invited: the invite waits in their lobby."
+    )
+    alice_page.get_by_label("Lets in").select_option(label="1 person")
+    alice_page.get_by_role("button", name="Make a link").click()
+    link = Invite.objects.get(room=room, invitee=None)
+    url = f"{chat_server.url}/invite/{link.token}/"
+    expect(alice_page.get_by_label("Invite link")).to_have_value(url)
+    expect(alice_page.locator("#invite-list")).to_contain_text("0 of 1 used")
+    alice_page.screenshot(path=ARTIFACTS_DIR / "invites-desktop.png", full_page=True)
+    alice_page.set_viewport_size(PHONE)
+    alice_page.screenshot(path=ARTIFACTS_DIR / "invites-phone.png", full_page=True)
+    alice_page.set_viewport_size(DESKTOP)
+    alice_page.get_by_role("link", name="Back to Back office").click()
+    expect_live(alice_page)
+
+    # bruno finds the invite in his lobby and joins from there.
+    bruno_context = new_context(viewport=DESKTOP)
+    log_in(bruno_context, chat_server, bruno)
+    lobby = bruno_context.new_page()
+    lobby.goto(chat_server.url + "/")
+    invitation = lobby.locator("#lobby-invites .invite")
+    expect(invitation).to_contain_text("Back office")
+    expect(invitation).to_contain_text("from alice")
+    lobby.screenshot(path=ARTIFACTS_DIR / "lobby-invitation-desktop.png")
+    invitation.get_by_role("button", name="Join").click()
+    expect(lobby).to_have_url(f"{chat_server.url}/rooms/{room.slug}/")
+    expect_live(lobby)
+    expect_bodies(alice_page, ["bruno joined the room."])
+
+    # carol holds the link: it shows the room and joins it by a button.
+    carol_context = new_context(viewport=PHONE)
+    log_in(carol_context, chat_server, carol)
+    carol_page = carol_context.new_page()
+    carol_page.goto(url)
+    expect(carol_page.get_by_role("heading", name="Private Back office")).to_be_visible()
+    expect(carol_page.get_by_text("alice invites you to this private room.")).to_be_visible()
+    carol_page.screenshot(path=ARTIFACTS_DIR / "invite-link-phone.png")
+    assert not Membership.objects.filter(room=room, user=carol).exists()
+    carol_page.get_by_role("button", name="Join room").click()
+    expect_live(carol_page)
+    send(carol_page, "Thanks for the link!")
+    expect_bodies(
+        alice_page, ["bruno joined the room.", "carol joined the room.", "Thanks for the link!"]
+    )
+
+    # Its one use is taken: for dora the link is a page that does not exist.
+    dora_context = new_context(viewport=DESKTOP)
+    log_in(dora_context, chat_server, dora)
+    dora_page = dora_context.new_page()
+    response = dora_page.goto(url)
+    assert response is not None and response.status == 404
+    assert not Membership.objects.filter(room=room, user=dora).exists()
+
+
+def test_direct_messages_open_from_the_lobby_and_the_member_panel(
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
+) -> None:
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    alice, bruno = (User.objects.create_user(username=name) for name in ("alice", "bruno"))
+    shared = services.room_create(creator=alice, name="Book club")
+    services.membership_join(room=shared, user=bruno)
+
+    alice_context = new_context(viewport=DESKTOP)
+    log_in(alice_context, chat_server, alice)
+    alice_page = alice_context.new_page()
+    alice_page.goto(chat_server.url + "/")
+    alice_page.get_by_label("Message someone directly").fill("bruno")
+    alice_page.get_by_role("button", name="Message", exact=True).click()
+    chat = DirectChat.objects.get()
+    expect(alice_page).to_have_url(f"{chat_server.url}/rooms/{chat.room.slug}/")
+    expect_live(alice_page)
+    send(alice_page, "Coffee after the club?")
+    alice_page.screenshot(path=ARTIFACTS_DIR / "direct-room-desktop.png")
+
+    # bruno's lobby lists the conversation apart from his rooms, with what is unread.
+    bruno_context = new_context(viewport=PHONE)
+    log_in(bruno_context, chat_server, bruno)
+    lobby = bruno_context.new_page()
+    lobby.goto(chat_server.url + "/")
+    expect(lobby.locator(".direct-list").get_by_role("link", name="alice 1 new")).to_be_visible()
+    lobby.screenshot(path=ARTIFACTS_DIR / "lobby-direct-phone.png", full_page=True)
+    lobby.set_viewport_size(DESKTOP)
+    lobby.screenshot(path=ARTIFACTS_DIR / "lobby-direct-desktop.png")
+
+    # From the member panel of a room they share, bruno reaches the same conversation.
+    shared_page = open_room(bruno_context, chat_server, shared)
+    expect_live(shared_page)
+    shared_page.get_by_role("button", name="Members").click()  # a phone folds the panel away
+    shared_page.get_by_role("button", name="Message alice directly").click()
+    expect(shared_page).to_have_url(f"{chat_server.url}/rooms/{chat.room.slug}/")
+    expect_live(shared_page)
+    expect_bodies(shared_page, ["Coffee after the club?"])
+    send(shared_page, "Yes!")
+    expect_bodies(alice_page, ["Coffee after the club?", "Yes!"])
+    assert DirectChat.objects.count() == 1
