@@ -162,7 +162,8 @@ PANEL_LIMIT = 100
 
 
 def _members_ordered(room_id: int) -> QuerySet[Membership]:
-    """Present people first, then owners and moderators, then by name."""
+    """People before personas (listed apart); present people first, then owners and
+    moderators, then by name."""
     role_rank = Case(
         When(role=Membership.Role.OWNER, then=Value(0)),
         When(role=Membership.Role.MODERATOR, then=Value(1)),
@@ -172,6 +173,7 @@ def _members_ordered(room_id: int) -> QuerySet[Membership]:
         Membership.objects.filter(room_id=room_id)
         .select_related("user__persona")
         .order_by(
+            "user__is_persona",
             "-is_present",
             role_rank,
             # By the name the panel shows: a persona's name, anyone else's username.
@@ -188,9 +190,13 @@ def room_members(*, room: Room, page: int = 1) -> list[Membership]:
 
 
 def member_counts(*, room_id: int) -> dict[str, int]:
-    """How many members the room has and how many of them are here now, in one query."""
+    """How many people the room has and how many of them are here now, and how many personas
+    (listed apart, never counted online), in one query."""
+    people = Q(user__is_persona=False)
     return Membership.objects.filter(room_id=room_id).aggregate(
-        member_count=Count("pk"), online_count=Count("pk", filter=Q(is_present=True))
+        member_count=Count("pk", filter=people),
+        online_count=Count("pk", filter=people & Q(is_present=True)),
+        persona_count=Count("pk", filter=~people),
     )
 
 
@@ -202,7 +208,7 @@ def members_context(*, room: Room, page: int = 1) -> dict[str, object]:
     return {
         "room": room,
         "members": members,
-        "next_page": page + 1 if shown < counts["member_count"] else None,
+        "next_page": page + 1 if shown < counts["member_count"] + counts["persona_count"] else None,
         **counts,
     }
 
@@ -212,7 +218,7 @@ def member_updates_context(*, room_id: int, user_ids: Iterable[int]) -> dict[str
     the counts. Rooms above `PANEL_LIMIT` get the counts alone."""
     counts = member_counts(room_id=room_id)
     user_ids = list(user_ids)
-    if counts["member_count"] > PANEL_LIMIT:
+    if counts["member_count"] + counts["persona_count"] > PANEL_LIMIT:
         return {"members": [], "removed_ids": [], **counts}
     members = list(
         Membership.objects.filter(room_id=room_id, user_id__in=user_ids).select_related(

@@ -200,9 +200,10 @@
   });
 
   // Presence arrives as a few member rows at a time (never the whole panel): each takes its
-  // place in the list, online first, then owners and moderators, then by name.
+  // place in the list, people before personas, online first, then owners and moderators,
+  // then by name.
   function memberKey(li) {
-    return (li.dataset.online === "true" ? "0" : "1") + (li.dataset.rank || "2") + (li.dataset.name || "");
+    return (li.dataset.kind === "persona" ? "1" : "0") + (li.dataset.online === "true" ? "0" : "1") + (li.dataset.rank || "2") + (li.dataset.name || "");
   }
   function applyMemberUpdates() {
     var updates = document.getElementById("member-updates");

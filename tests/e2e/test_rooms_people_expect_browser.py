@@ -8,11 +8,12 @@ from collections.abc import Callable
 from playwright.sync_api import BrowserContext, expect
 
 from accounts.models import User
-from rooms import services
+from rooms import direct, services
 from rooms.models import DirectChat, Invite, Membership
 from tests.e2e.room_page import (
     DESKTOP,
     PHONE,
+    accept_dialogs,
     expect_bodies,
     expect_live,
     open_room,
@@ -135,3 +136,57 @@ def test_direct_messages_open_from_the_lobby_and_the_member_panel(
     send(shared_page, "Yes!")
     expect_bodies(alice_page, ["Coffee after the club?", "Yes!"])
     assert DirectChat.objects.count() == 1
+
+
+def test_a_room_switcher_and_a_leave_that_asks_first(
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
+) -> None:
+    """Row 12: inside a room there is a way to your other rooms (on a phone too), and Leave
+    asks for confirmation."""
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    alice, bruno = (User.objects.create_user(username=name) for name in ("alice", "bruno"))
+    tea = services.room_create(creator=bruno, name="Tea room")
+    books = services.room_create(creator=bruno, name="Book club")
+    for room in (tea, books):
+        services.membership_join(room=room, user=alice)
+    chat = direct.direct_open(user=alice, username="bruno")
+
+    context = new_context(viewport=PHONE)
+    log_in(context, chat_server, alice)
+    page = open_room(context, chat_server, tea)
+    expect_live(page)
+    page.locator("#room-switcher > summary").click()
+    menu = page.get_by_role("navigation", name="Your rooms")
+    expect(menu.get_by_role("link")).to_have_text(
+        ["All rooms and the lobby", "Book club", "Tea room", "bruno"]
+    )
+    expect(menu.get_by_role("link", name="Tea room")).to_have_attribute("aria-current", "page")
+    page.screenshot(path=ARTIFACTS_DIR / "room-switcher-phone.png")
+    page.set_viewport_size(DESKTOP)
+    page.screenshot(path=ARTIFACTS_DIR / "room-switcher-desktop.png")
+    page.set_viewport_size(PHONE)
+    page.keyboard.press("Escape")
+    expect(menu).to_be_hidden()
+    page.locator("#room-switcher > summary").click()
+    menu.get_by_role("link", name="bruno").click()
+    expect(page).to_have_url(f"{chat_server.url}/rooms/{chat.slug}/")
+    page.go_back()
+    expect(page).to_have_url(f"{chat_server.url}/rooms/{tea.slug}/")
+
+    # Leave asks first: dismissing keeps you in, confirming takes you out.
+    asked: list[str] = []
+
+    def dismiss(dialog) -> None:
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", dismiss)
+    page.get_by_role("button", name="Leave").click()
+    expect(page).to_have_url(f"{chat_server.url}/rooms/{tea.slug}/")
+    assert asked == ["Leave Tea room? You stop receiving its messages."]
+    assert Membership.objects.filter(room=tea, user=alice).exists()
+    seen = accept_dialogs(page)
+    page.get_by_role("button", name="Leave").click()
+    expect(page).to_have_url(f"{chat_server.url}/")
+    assert seen == ["Leave Tea room? You stop receiving its messages."]
+    assert not Membership.objects.filter(room=tea, user=alice).exists()

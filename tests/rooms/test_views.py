@@ -203,8 +203,9 @@ def test_room_page_query_count_is_constant(client_for, room, alice, bob, make_us
     large = queries_for(client, url)
 
     # session, user, room, membership, messages with authors, a page of members, the member
-    # counts, the room's personas, and (for its owner) the personas to choose from
-    assert len(small) == len(large) == 9, large
+    # counts, the room's personas, (for its owner) the personas to choose from, and the
+    # viewer's rooms for the room switcher
+    assert len(small) == len(large) == 10, large
 
 
 def test_history_query_count_is_constant(client_for, room, alice, bob):

@@ -1,0 +1,57 @@
+"""Issue 9, part 10 (row 10): personas are listed apart from people in the member panel, after
+them, and never counted (nor shown) as online people."""
+
+from __future__ import annotations
+
+import re
+
+from django.core.management import call_command
+
+from bots.models import Persona, RoomPersona
+from rooms import selectors, services
+from rooms.models import Membership
+
+
+def seat_present(room, *slugs: str) -> None:
+    for persona in Persona.objects.filter(slug__in=slugs).select_related("user"):
+        RoomPersona.objects.get_or_create(room=room, persona=persona)
+        Membership.objects.update_or_create(
+            room=room, user=persona.user, defaults={"is_present": True}
+        )
+
+
+def panel_rows(html: str) -> list[tuple[str, str, str]]:
+    """(kind, name, what a screen reader hears of presence) for each row of the panel."""
+    rows = re.findall(
+        r'<li id="member-\d+" class="member" data-kind="(\w+)".*?'
+        r'<span class="member-name"[^>]*>([^<]+)</span>(.*?)</li>',
+        html,
+        re.S,
+    )
+    return [
+        (kind, name, "".join(re.findall(r'visually-hidden">(\w+)<', rest)))
+        for kind, name, rest in rows
+    ]
+
+
+def test_personas_are_listed_after_people_and_not_counted_online(client_for, room, alice, bob):
+    call_command("seed_personas", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    slugs = list(Persona.objects.order_by("slug").values_list("slug", flat=True)[:2])
+    seat_present(room, *slugs)
+    services.membership_join(room=room, user=bob)
+    Membership.objects.filter(room=room, user=alice).update(is_present=True)
+
+    page = client_for(alice).get(f"/rooms/{room.slug}/").content.decode()
+    assert re.search(r'id="member-counts">([^<]+)<', page).group(1) == "1 of 2 online"
+    rows = panel_rows(page)
+    names = sorted(Persona.objects.filter(slug__in=slugs).values_list("name", flat=True))
+    assert rows == [
+        ("person", "alice", "online"),
+        ("person", "bob", "offline"),
+        *[("persona", name, "") for name in names],
+    ]
+    assert selectors.member_counts(room_id=room.pk) == {
+        "member_count": 2,
+        "online_count": 1,
+        "persona_count": 2,
+    }
