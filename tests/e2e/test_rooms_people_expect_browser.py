@@ -19,7 +19,7 @@ from tests.e2e.room_page import (
     open_room,
     send,
 )
-from tests.e2e.test_hardening_browser import log_in
+from tests.e2e.test_hardening_browser import log_in, post
 from tests.serving import ARTIFACTS_DIR, ChatServer
 
 
@@ -190,3 +190,100 @@ def test_a_room_switcher_and_a_leave_that_asks_first(
     expect(page).to_have_url(f"{chat_server.url}/")
     assert seen == ["Leave Tea room? You stop receiving its messages."]
     assert not Membership.objects.filter(room=tea, user=alice).exists()
+
+
+def test_the_keyboard_reaches_the_composer_and_moves_through_messages(
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
+) -> None:
+    """Row 9: a skip link to the composer; the message list is one tab stop with arrow keys
+    inside; ArrowUp in an empty composer edits your last message and Escape cancels; focus
+    is visible."""
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    alice, bruno = (User.objects.create_user(username=name) for name in ("alice", "bruno"))
+    room = services.room_create(creator=alice, name="Tea room")
+    services.membership_join(room=room, user=bruno)
+    posted = [
+        post(room, author, body)
+        for author, body in [
+            (bruno, "first from bruno"),
+            (alice, "alice early"),
+            (bruno, "second from bruno"),
+            (alice, "alice last"),
+        ]
+    ]
+
+    context = new_context(viewport=DESKTOP)
+    log_in(context, chat_server, alice)
+    page = open_room(context, chat_server, room)
+    expect_live(page)
+
+    # The skip link comes first, before the top bar (the page starts in the composer, so go
+    # to the top bar and one step back); shown when focused, it leads to the composer.
+    page.get_by_role("link", name="Salon").focus()
+    page.keyboard.press("Shift+Tab")
+    skip = page.get_by_role("link", name="Skip to the message box")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_visible()
+    page.screenshot(path=ARTIFACTS_DIR / "keyboard-skip-desktop.png")
+    page.keyboard.press("Enter")
+    expect(page.locator("#composer-body")).to_be_focused()
+
+    # Tab through the whole page from the top: the message list is one stop (the newest
+    # message) and that message's own actions, whatever the number of messages.
+    skip.focus()
+    stops: list[str] = []
+    while len(stops) < 60:
+        page.keyboard.press("Tab")
+        stop = page.evaluate(
+            "(() => { const e = document.activeElement;"
+            " const m = e.closest('#messages article.message');"
+            " return e.id === 'composer-body' ? 'composer'"
+            " : m ? m.id + (e === m ? '' : ':' + e.dataset.action) : '' })()"
+        )
+        if stop == "composer":
+            break
+        if stop:
+            stops.append(stop)
+    newest_id = f"message-{posted[-1].pk}"
+    assert stops == [newest_id, f"{newest_id}:edit", f"{newest_id}:delete"]
+
+    newest = page.locator(f"#{newest_id}")
+    newest.focus()
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    page.keyboard.press("ArrowUp")
+    expect(page.locator(f"#message-{posted[-2].pk}")).to_be_focused()
+    page.keyboard.press("Home")
+    expect(page.locator(f"#message-{posted[0].pk}")).to_be_focused()
+    page.screenshot(path=ARTIFACTS_DIR / "keyboard-focus-desktop.png")
+    # Tab from there goes through that message's actions (alice owns the room: she may
+    # delete bruno's, and report it) and then out of the list, which now keeps this
+    # message as its stop.
+    inside: list[str] = []
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        action = page.evaluate(
+            "(() => { const e = document.activeElement;"
+            " const m = e.closest('#messages article.message');"
+            " return m ? m.id + ':' + e.dataset.action : '' })()"
+        )
+        if not action:
+            break
+        inside.append(action)
+    first_id = f"message-{posted[0].pk}"
+    assert inside == [f"{first_id}:delete", f"{first_id}:report"]
+    current = page.evaluate(
+        "Array.from(document.querySelectorAll('#messages article.message'))"
+        ".filter(a => a.tabIndex === 0).map(a => a.id)"
+    )
+    assert current == [f"message-{posted[0].pk}"]
+
+    page.locator("#composer-body").focus()
+    # ArrowUp in the empty composer edits alice's last message; Escape cancels.
+    page.keyboard.press("ArrowUp")
+    editor = newest.get_by_label("Edit message")
+    expect(editor).to_be_focused()
+    expect(editor).to_have_value("alice last")
+    page.keyboard.press("Escape")
+    expect(newest.locator(".message-editor")).to_have_count(0)
+    expect(page.locator("#composer-body")).to_be_focused()
+    expect(newest.locator(".message-body")).to_have_text("alice last")
