@@ -170,6 +170,12 @@
 
   var stickToBottom = true;
   var newSinceRead = false;
+  // What arrives scrolls the view only for a reader at the bottom: one who scrolled up, or
+  // whose room opened at the first unread message (where_you_left.js), stays where they are.
+  document.addEventListener("DOMContentLoaded", function () {
+    var t = timeline();
+    if (t) t.addEventListener("scroll", function () { stickToBottom = atBottom(); }, { passive: true });
+  });
 
   document.addEventListener("htmx:oobBeforeSwap", function (evt) {
     var target = evt.detail.target;

@@ -19,7 +19,7 @@ from tests.e2e.room_page import (
     open_room,
     send,
 )
-from tests.e2e.test_hardening_browser import log_in, post
+from tests.e2e.test_hardening_browser import log_in, post, wait_until
 from tests.serving import ARTIFACTS_DIR, ChatServer
 
 
@@ -287,3 +287,62 @@ def test_the_keyboard_reaches_the_composer_and_moves_through_messages(
     expect(newest.locator(".message-editor")).to_have_count(0)
     expect(page.locator("#composer-body")).to_be_focused()
     expect(newest.locator(".message-body")).to_have_text("alice last")
+
+
+def test_a_room_opens_where_you_left_off_and_loads_older_history_by_scrolling(
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
+) -> None:
+    """Rows 7 and 8: a room with unread messages opens at the first of them under a "New
+    messages" line, with "Jump to latest"; scrolling up loads older history by itself and
+    keeps what you were reading in place."""
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    alice, bruno = (User.objects.create_user(username=name) for name in ("alice", "bruno"))
+    room = services.room_create(creator=alice, name="Busy room")
+    services.membership_join(room=room, user=bruno)
+    posted = [post(room, alice, f"note {i}") for i in range(1, 121)]
+    Membership.objects.filter(room=room, user=bruno).update(last_read_message=posted[99])
+
+    context = new_context(viewport=DESKTOP)
+    log_in(context, chat_server, bruno)
+    page = open_room(context, chat_server, room)
+    expect_live(page)
+    line = page.locator("#new-messages-line")
+    expect(line).to_have_text("New messages")
+    assert (
+        page.evaluate("document.getElementById('new-messages-line').nextElementSibling.id")
+        == f"message-{posted[100].pk}"
+    )
+    expect(line).to_be_in_viewport()
+    expect(page.locator(f"#message-{posted[-1].pk}")).not_to_be_in_viewport()
+    jump = page.get_by_role("button", name="Jump to latest")
+    expect(jump).to_be_visible()
+    page.screenshot(path=ARTIFACTS_DIR / "room-new-messages-desktop.png")
+    # Nothing is marked read while the newest is out of sight.
+    assert Membership.objects.get(room=room, user=bruno).last_read_message_id == posted[99].pk
+
+    jump.click()
+    expect(page.locator(f"#message-{posted[-1].pk}")).to_be_in_viewport()
+    expect(jump).to_be_hidden()
+    wait_until(
+        lambda: Membership.objects.get(room=room, user=bruno).last_read_message_id == posted[-1].pk
+    )
+
+    # Scrolling to the top loads the 50 before by itself; the message that was at the top
+    # stays where it was on the screen.
+    oldest_shown = page.locator("#messages article.message").first
+    oldest_id = oldest_shown.get_attribute("id")
+    assert oldest_id == f"message-{posted[70].pk}"
+    where = (
+        "id => document.querySelector('#' + id + ' .message-body').getBoundingClientRect().top"
+        " - document.getElementById('timeline').getBoundingClientRect().top"
+    )
+    # Where its text will be on the screen with the view at the top, before anything loads.
+    before = page.evaluate(where + " + document.getElementById('timeline').scrollTop", oldest_id)
+    page.locator("#timeline").evaluate("t => { t.scrollTop = 0; }")
+    expect(page.locator("#messages article.message")).to_have_count(100)
+    expect(page.locator(f"#{oldest_id}")).to_be_in_viewport()
+    after = page.evaluate(where, oldest_id)
+    # Its text stays put (the day's heading and its author's name above it may go, as the
+    # older messages above now carry them).
+    assert abs(after - before) <= 2, (before, after)
+    page.screenshot(path=ARTIFACTS_DIR / "room-older-loaded-desktop.png")
