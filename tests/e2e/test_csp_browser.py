@@ -70,7 +70,12 @@ def test_live_room_under_the_policy(chat_server: ChatServer, new_context: NewCon
     log_in(alice, chat_server, "alice")
     expect(alice.locator("#my-rooms")).to_contain_text("Book club")
 
-    # Coming back to the tab refreshes "Your rooms" (hx-trigger, fed by the page's glue).
+    # Coming back to the tab refreshes "Your rooms" (hx-trigger, fed by the page's glue), once
+    # the page's scripts have run and htmx has set up its triggers.
+    alice.wait_for_load_state("load")
+    alice.wait_for_function(
+        "() => window.htmx && document.querySelector('#my-rooms')['htmx-internal-data']"
+    )
     with alice.expect_request(
         lambda request: (
             request.url == f"{chat_server.url}/" and request.headers.get("hx-request") == "true"
