@@ -42,6 +42,11 @@ class PersonaAdminForm(forms.ModelForm):
         model = Persona
         fields = "__all__"
 
+    def clean_slug(self) -> str:
+        slug = self.cleaned_data["slug"]
+        services.persona_slug_check(slug=slug, persona=self.instance)
+        return slug
+
 
 class PreviewForm(forms.Form):
     message = forms.CharField(
@@ -75,6 +80,11 @@ class PersonaAdmin(admin.ModelAdmin):
         ),
         ("Model", {"fields": ["model_override", "is_house_bot", "user"]}),
     ]
+
+    def save_model(self, request, obj: Persona, form, change: bool) -> None:
+        # Its account first, as `seed_personas` makes it (the admin saves in one transaction).
+        services.persona_account_save(persona=obj)
+        super().save_model(request, obj, form, change)
 
     def save_related(self, request, form, formsets, change) -> None:
         super().save_related(request, form, formsets, change)

@@ -52,14 +52,8 @@ def persona_upsert(*, spec: dict) -> tuple[Persona, bool]:
         persona = Persona.objects.select_related("user").filter(slug=slug).first()
         created = persona is None
         if created:
-            if User.objects.filter(username=slug).exists():
-                raise ValidationError(
-                    f"{slug}: a person already uses the username {slug!r}.", code="taken"
-                )
-            user = User(username=slug, is_persona=True)
-            user.set_unusable_password()
-            user.save()
-            persona = Persona(slug=slug, user=user)
+            persona = Persona(slug=slug)
+            persona_account_save(persona=persona)
         for name in PERSONA_FIELDS:
             if name in spec:
                 setattr(persona, name, spec[name])
@@ -74,6 +68,31 @@ def persona_upsert(*, spec: dict) -> tuple[Persona, bool]:
             raise ValidationError(problems, code="invalid") from error
         persona.save()
     return persona, created
+
+
+def persona_slug_check(*, slug: str, persona: Persona | None = None) -> None:
+    """Refuse a slug that another account already uses as its username (in any case): a
+    persona's slug is its account's username, and so its @mention."""
+    taken = User.objects.filter(username__iexact=slug)
+    if persona is not None and persona.user_id is not None:
+        taken = taken.exclude(pk=persona.user_id)
+    if taken.exists():
+        raise ValidationError(f"{slug}: a person already uses the username {slug!r}.", code="taken")
+
+
+def persona_account_save(*, persona: Persona) -> None:
+    """Give a persona not saved yet its account (named like its slug, without a usable
+    password), or rename its account after its slug changed. Call inside the transaction
+    that then saves the persona."""
+    persona_slug_check(slug=persona.slug, persona=persona)
+    if persona.user_id is None:
+        user = User(username=persona.slug, is_persona=True)
+        user.set_unusable_password()
+        user.save()
+        persona.user = user
+    elif persona.user.username != persona.slug:
+        persona.user.username = persona.slug
+        persona.user.save(update_fields=["username"])
 
 
 def _persona_join(*, room: Room, persona: Persona) -> None:

@@ -204,3 +204,81 @@ def test_history_shows_a_persona_as_it_is_now(client_for, room, alice, personas)
     page = client.get(f"/rooms/{room.slug}/").content.decode()
     assert '<span class="message-author">Prof. Einstein</span>' in page
     assert "Albert Einstein</span>" not in page and "🎻</span>" in page
+
+
+def persona_add_form(**changes) -> dict:
+    """The admin's add form for a persona, filled in as staff would."""
+    return {
+        "name": "Ada Lovelace",
+        "slug": "ada",
+        "avatar": "AL",
+        "color_hue": "200",
+        "bio": "Wrote the first program, for an engine not yet built.",
+        "is_active": "on",
+        "system_prompt": "You are Ada Lovelace.",
+        "style": json.dumps({"topics": ["engines", "numbers"]}),
+        "material": "The engine weaves algebraic patterns.\n#hello Good day to you.",
+        "max_reply_chars": "280",
+        "talkativeness": "40",
+        "model_override": "",
+        "room_personas-TOTAL_FORMS": "0",
+        "room_personas-INITIAL_FORMS": "0",
+        **changes,
+    }
+
+
+def test_staff_add_a_persona_from_the_admin(staff, room, private_room):
+    """The admin's add form makes the persona's account and seats it in the rooms given,
+    as seed_personas makes an account (issue 9, row 1: an IntegrityError before)."""
+    from accounts.models import User
+    from bots.models import Persona
+
+    response = staff.post(
+        "/admin/bots/persona/add/",
+        persona_add_form(
+            **{
+                "room_personas-TOTAL_FORMS": "2",
+                "room_personas-0-room": str(room.pk),
+                "room_personas-1-room": str(private_room.pk),
+            }
+        ),
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    ada = Persona.objects.select_related("user").get(slug="ada")
+    assert (ada.name, ada.user.username, ada.user.is_persona) == ("Ada Lovelace", "ada", True)
+    assert not ada.user.has_usable_password()
+    assert ada.material == ["The engine weaves algebraic patterns.", "#hello Good day to you."]
+    assert sorted(
+        Membership.objects.filter(user=ada.user).values_list("room__slug", "role", "is_present")
+    ) == [(private_room.slug, "member", True), ("tea-room", "member", True)]
+    assert User.objects.filter(is_persona=True).count() == 1
+
+
+def test_admin_refuses_a_persona_slug_a_person_uses(staff, bob):
+    from bots.models import Persona
+
+    response = staff.post("/admin/bots/persona/add/", persona_add_form(slug="Bob"))
+
+    assert response.status_code == 200
+    assert "a person already uses the username" in response.content.decode()
+    assert not Persona.objects.exists()
+
+
+def test_renaming_a_persona_slug_renames_its_account(staff, personas):
+    curie = personas["curie"]
+    url = f"/admin/bots/persona/{curie.pk}/change/"
+    form = staff.get(url).context["adminform"].form
+    data = {
+        **{k: v for k, v in form.initial.items() if v is not None},
+        "slug": "marie",
+        "style": json.dumps(curie.style),
+        "material": "\n".join(curie.material),
+        "is_active": "on",
+        "room_personas-TOTAL_FORMS": "0",
+        "room_personas-INITIAL_FORMS": "0",
+    }
+    response = staff.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    curie.user.refresh_from_db()
+    assert curie.user.username == "marie"
