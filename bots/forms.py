@@ -19,6 +19,17 @@ class PersonaChoiceField(forms.ModelMultipleChoiceField):
         return super().clean(value)
 
 
+class ChatThemeForm(forms.Form):
+    """The one setting of a one-to-one chat with a persona: what it is about, if anything."""
+
+    topic = forms.CharField(
+        label="Theme",
+        max_length=200,
+        required=False,
+        help_text="What this chat is about, if anything; the persona keeps to it.",
+    )
+
+
 class RoomPersonasForm(forms.Form):
     """What a room's owner sets for its AI guests: the theme, who is present, how chatty."""
 

@@ -144,6 +144,16 @@ def room_settings_update(*, room: Room, actor: User, topic: str, ai_chattiness: 
     return room
 
 
+def direct_chat_theme_set(*, room: Room, actor: User, topic: str) -> Room:
+    """The person changes the theme of their one-to-one chat with a persona (its persona
+    and "always answer" mode stay as they are)."""
+    _require_owner(room=room, actor=actor)
+    room.topic = topic.strip()
+    room.full_clean()
+    room.save(update_fields=["topic"])
+    return room
+
+
 def _require_owner(*, room: Room, actor: User) -> None:
     if not Membership.objects.filter(room=room, user=actor, role=Membership.Role.OWNER).exists():
         raise PermissionDenied("Only the room's owner can change this.")
@@ -171,7 +181,9 @@ def direct_chat_open(*, user: User, persona: Persona) -> Room:
         room = room_services.room_create(
             creator=user,
             name=f"{user.username} & {persona.name}"[:80],
-            topic=persona.bio,
+            # No theme until the person sets one: the persona's bio is who it is, not what
+            # the chat is about (given as a theme, it was pasted into replies).
+            topic="",
             is_private=True,
         )
         room.ai_chattiness = Room.Chattiness.ALWAYS

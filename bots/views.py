@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
 from bots import services
-from bots.forms import RoomPersonasForm
+from bots.forms import ChatThemeForm, RoomPersonasForm
 from bots.models import Persona
 from rooms import selectors as room_selectors
 from rooms.models import Membership, Room
@@ -24,7 +24,7 @@ def room_ai_settings(request: HttpRequest, slug: str) -> HttpResponse:
     if membership is None or membership.role != Membership.Role.OWNER:
         return HttpResponse("Only the room's owner can change its settings.", status=403)
     if room.ai_chattiness == Room.Chattiness.ALWAYS:
-        return HttpResponse("A one-to-one chat keeps its persona and mode.", status=403)
+        return _chat_theme_save(request, room)
     form = RoomPersonasForm(request.POST)
     if not form.is_valid():
         messages.error(request, "Those settings could not be saved: " + form.errors.as_text())
@@ -43,6 +43,16 @@ def room_ai_settings(request: HttpRequest, slug: str) -> HttpResponse:
         )
     except PermissionDenied:
         return HttpResponse("Only the room's owner can change its settings.", status=403)
+    return redirect("room", slug=room.slug)
+
+
+def _chat_theme_save(request: HttpRequest, room: Room) -> HttpResponse:
+    """A one-to-one chat keeps its persona and mode: only its theme changes."""
+    form = ChatThemeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "That theme could not be saved: " + form.errors.as_text())
+        return redirect("room", slug=room.slug)
+    services.direct_chat_theme_set(room=room, actor=request.user, topic=form.cleaned_data["topic"])
     return redirect("room", slug=room.slug)
 
 

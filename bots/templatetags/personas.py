@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import template
 
 from bots import selectors
-from bots.forms import RoomPersonasForm
+from bots.forms import ChatThemeForm, RoomPersonasForm
 
 register = template.Library()
 
@@ -12,12 +12,12 @@ register = template.Library()
 def room_personas_panel(room, membership) -> dict:
     """The personas in a room and, for its owner, the form to choose them."""
     present = selectors.room_personas(room=room)
-    # A one-to-one chat keeps its persona and its "always answer" mode.
-    is_owner = (
-        membership is not None and membership.role == "owner" and room.ai_chattiness != "always"
-    )
+    is_owner = membership is not None and membership.role == "owner"
     form = None
-    if is_owner:
+    if is_owner and room.ai_chattiness == "always":
+        # A one-to-one chat keeps its persona and its "always answer" mode: only a theme.
+        form = ChatThemeForm(initial={"topic": room.topic})
+    elif is_owner:
         form = RoomPersonasForm(
             initial={
                 "topic": room.topic,
@@ -25,7 +25,12 @@ def room_personas_panel(room, membership) -> dict:
                 "personas": [p.pk for p in present],
             }
         )
-    return {"room": room, "present": present, "form": form}
+    return {
+        "room": room,
+        "present": present,
+        "form": form,
+        "is_chat": room.ai_chattiness == "always",
+    }
 
 
 @register.inclusion_tag("bots/chat_list.html")

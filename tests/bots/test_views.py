@@ -100,16 +100,18 @@ def test_one_to_one_chat_with_a_persona(client_for, alice, bob, personas):
     assert Room.objects.count() == 1
     assert client_for(bob).get(f"/rooms/{room.slug}/").status_code == 404
     html = client.get(f"/rooms/{room.slug}/").content.decode()
-    assert 'id="room-ai-settings"' not in html  # its persona and mode stay as they are
+    # Its persona and mode stay as they are: its settings are its theme only.
+    assert 'name="topic"' in html.split('id="room-ai-settings"')[1]
+    assert 'name="ai_chattiness"' not in html
 
 
-def test_one_to_one_chat_settings_cannot_be_changed(client_for, alice, personas):
+def test_one_to_one_chat_keeps_its_persona_and_mode(client_for, alice, personas):
     client = client_for(alice)
     room = Room.objects.get(slug=client.post("/personas/curie/chat/")["Location"].split("/")[2])
     response = client.post(f"/rooms/{room.slug}/settings/", settings_form(personas=[]))
-    assert response.status_code == 403
+    assert response.status_code == 302
     room.refresh_from_db()
-    assert room.ai_chattiness == "always"
+    assert (room.ai_chattiness, room.topic) == ("always", "space exploration")
     assert list(room.personas.values_list("slug", flat=True)) == ["curie"]
 
 
