@@ -43,6 +43,18 @@ def membership_for(*, room: Room, user: User) -> Membership | None:
     return Membership.objects.filter(room=room, user=user).first()
 
 
+def room_and_membership(*, slug: str, user: User) -> tuple[Room | None, Membership | None]:
+    """The room with this slug if `user` may open it, and their membership of it: one query
+    for a member (the common case), two for a visitor of a public room."""
+    if user.is_authenticated:
+        membership = (
+            Membership.objects.filter(room__slug=slug, user=user).select_related("room").first()
+        )
+        if membership is not None:
+            return membership.room, membership
+    return room_visible_to(slug=slug, user=user), None
+
+
 _REFUSALS = {
     Membership.Role.OWNER: "Only the room's owner can do that.",
     Membership.Role.MODERATOR: "Only the room's owners and moderators can do that.",
@@ -200,10 +212,23 @@ def member_counts(*, room_id: int) -> dict[str, int]:
     )
 
 
+def _counts_of(members: list[Membership]) -> dict[str, int]:
+    """`member_counts` of a room whose every membership is in `members`."""
+    people = [m for m in members if not m.user.is_persona]
+    return {
+        "member_count": len(people),
+        "online_count": sum(m.is_present for m in people),
+        "persona_count": len(members) - len(people),
+    }
+
+
 def members_context(*, room: Room, page: int = 1) -> dict[str, object]:
     """What the member panel shows: a page of members, the counts, and whether more follow."""
     members = room_members(room=room, page=page)
-    counts = member_counts(room_id=room.pk)
+    if page == 1 and len(members) < PANEL_LIMIT:
+        counts = _counts_of(members)  # the whole room is on this page: no second query
+    else:
+        counts = member_counts(room_id=room.pk)
     shown = (page - 1) * PANEL_LIMIT + len(members)
     return {
         "room": room,

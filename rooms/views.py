@@ -110,8 +110,10 @@ def _within_bytes(page: selectors.MessagePage) -> selectors.MessagePage:
 def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The room as it is now. Viewing changes nothing: a visitor of a public room reads it
     live with a Join button (joining is a POST), and read marks move over the socket."""
-    room = _visible_room(request, slug)  # read first: room.seq is where the page stands
-    membership = selectors.membership_for(room=room, user=request.user)
+    # Read first: room.seq is where the page stands.
+    room, membership = selectors.room_and_membership(slug=slug, user=request.user)
+    if room is None:
+        raise Http404("No such room.")
     page = _within_bytes(selectors.messages_page(room=room))
     context = {
         "room": room,

@@ -55,3 +55,19 @@ def test_personas_are_listed_after_people_and_not_counted_online(client_for, roo
         "online_count": 1,
         "persona_count": 2,
     }
+
+
+def test_a_room_bigger_than_the_panel_counts_everyone(
+    client_for, room, alice, bob, carol, monkeypatch
+):
+    """The page's counts come from the panel's rows while the room fits in it, and from a
+    count of the whole room once it does not."""
+    monkeypatch.setattr(selectors, "PANEL_LIMIT", 2)
+    for person in (bob, carol):
+        services.membership_join(room=room, user=person)
+    Membership.objects.filter(room=room, user__in=[alice, carol]).update(is_present=True)
+
+    page = client_for(alice).get(f"/rooms/{room.slug}/").content.decode()
+    assert re.search(r'id="member-counts">([^<]+)<', page).group(1) == "2 of 3 online"
+    assert [name for _, name, _ in panel_rows(page)] == ["alice", "carol"]
+    assert f"/rooms/{room.slug}/members/?page=2" in page
