@@ -16,6 +16,9 @@ class RoomsConfig(AppConfig):
         post_delete.connect(
             receivers.membership_deleted, sender=Membership, dispatch_uid="rooms.revoke"
         )
+        post_save.connect(
+            receivers.membership_saved, sender=Membership, dispatch_uid="rooms.member"
+        )
         post_save.connect(receivers.room_saved, sender=Room, dispatch_uid="rooms.private")
         post_delete.connect(receivers.session_deleted, sender=Session, dispatch_uid="rooms.logout")
         post_save.connect(receivers.user_saved, sender=get_user_model(), dispatch_uid="rooms.user")

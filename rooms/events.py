@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import threading
 from collections.abc import Callable, Iterable
@@ -26,6 +27,7 @@ from django.template.loader import render_to_string
 
 from rooms import selectors
 from rooms.loops import PerLoop
+from rooms.mentions import mentioned_usernames
 from rooms.models import Membership, Message, Room
 
 logger = logging.getLogger(__name__)
@@ -67,6 +69,24 @@ def member_updates_frame(room_id: int, user_ids: Iterable[int]) -> str:
     return str(render_to_string(f"{FRAMES}#member-updates", context))
 
 
+def activity_frame(messages: Iterable[Message]) -> str:
+    """What the person sockets of a room's members hear of new messages (`rooms.personal`):
+    JSON for the page's unread glue, the same text for every one of them. Salon's own lines
+    count as nothing unread and are left out; '' if nothing is left."""
+    said = [
+        {
+            "room": message.room_id,
+            "seq": message.seq,
+            "author": message.author_id,
+            "by": message.author.username,
+            "mentions": sorted(mentioned_usernames(message.body)),
+        }
+        for message in messages
+        if message.kind != Message.Kind.SYSTEM and message.author_id is not None
+    ]
+    return json.dumps({"type": "activity", "messages": said}) if said else ""
+
+
 def error_frame(text: str, *, client_id: str = "", retry_after: float | None = None) -> str:
     """Shows `text` to the sender only; `client_id` names the send it is about, if any, and
     `retry_after` the seconds after which the page may try again by itself."""
@@ -102,9 +122,13 @@ def message_changed(message: Message) -> None:
     messages_changed([message])
 
 
-def messages_changed(messages: list[Message]) -> None:
-    """Messages of one room were created together (a group commit): one frame for all."""
-    _group_send(messages[0].room_id, {"type": "room.message", "html": messages_frame(messages)})
+def messages_changed(messages: list[Message], *, created: bool = False) -> None:
+    """Messages of one room were created together (a group commit): one frame for all, and
+    when they are new, one activity text for the members' person sockets (`rooms.hub`)."""
+    event = {"type": "room.message", "html": messages_frame(messages)}
+    if created:
+        event["activity"] = activity_frame(messages)
+    _group_send(messages[0].room_id, event)
 
 
 def members_changed(room_id: int) -> None:
@@ -176,6 +200,14 @@ def account_changed(*, user_id: int, auth_hash: str, is_active: bool) -> None:
             "auth_hash": auth_hash if is_active else "",
             "close_code": 4401,
         }
+    )
+
+
+def rooms_changed(*, user_id: int, room_id: int, member: bool) -> None:
+    """`user_id` became (`member`) or stopped being a member of the room: their person
+    sockets, in every process, start or stop watching it."""
+    _accounts_send(
+        {"type": "account.rooms", "user_id": user_id, "room_id": room_id, "member": member}
     )
 
 

@@ -9,6 +9,11 @@ moderators' (`moderators_only`); or `close_user_id` and `close_code` to close th
 sockets; or `close_visitors` to close the sockets of people who are not members. Every hub
 is also in `events.ACCOUNTS_GROUP`, whose events close the sockets of a session that ended or
 of an account whose password changed, in every room.
+
+Person sockets (`rooms.personal`, one per open page of a person) watch rooms instead of
+joining them: a room event's `activity` text, if it carries one, goes to every watcher of the
+room, and `account.rooms` events (a membership made or ended) reach the watchers of that
+person, wherever they are, to watch or stop watching the room.
 """
 
 from __future__ import annotations
@@ -44,12 +49,27 @@ class RoomSocket(Protocol):
     async def close(self, code: int | bool | None = None, reason: str | None = None) -> None: ...
 
 
-class _Room:
-    __slots__ = ("room", "sockets", "per_user", "lock", "subscribed")
+class PersonSocket(Protocol):
+    """A person's socket that hears about their rooms without being in them (`rooms.personal`)."""
 
-    def __init__(self, room: Room) -> None:
-        self.room = room
+    user_id: int
+    session_key: str | None
+    auth_hash: str
+
+    def rooms_changed(self, *, room_id: int, member: bool) -> None: ...
+
+    async def base_send(self, message: dict) -> None: ...
+
+    async def close(self, code: int | bool | None = None, reason: str | None = None) -> None: ...
+
+
+class _Room:
+    __slots__ = ("room", "sockets", "per_user", "lock", "subscribed", "watchers")
+
+    def __init__(self, room: Room | None) -> None:
+        self.room = room  # None while only watchers are here (they need no Room instance)
         self.sockets: set[RoomSocket] = set()
+        self.watchers: set[PersonSocket] = set()
         self.per_user: dict[int, int] = {}  # open sockets by person
         self.lock = asyncio.Lock()
         self.subscribed = False
@@ -62,6 +82,7 @@ class RoomHub:
         self.layer = get_channel_layer()
         self.channel_name = ""
         self.rooms: dict[int, _Room] = {}
+        self.people: dict[int, set[PersonSocket]] = {}  # person sockets by person
         self.tasks: list[asyncio.Task] = []
         self.started = asyncio.Lock()
 
@@ -84,15 +105,20 @@ class RoomHub:
         entry = self.rooms.get(room.pk)
         if entry is None:
             entry = self.rooms[room.pk] = _Room(room)
+        elif entry.room is None:
+            entry.room = room
         if socket not in entry.sockets:
             entry.sockets.add(socket)
             entry.per_user[socket.user_id] = entry.per_user.get(socket.user_id, 0) + 1
         if not entry.subscribed:
-            async with entry.lock:
-                if not entry.subscribed:
-                    await self.layer.group_add(events.room_group(room.pk), self.channel_name)
-                    entry.subscribed = True
+            await self._subscribe(room.pk, entry)
         return entry.room
+
+    async def _subscribe(self, room_id: int, entry: _Room) -> None:
+        async with entry.lock:
+            if not entry.subscribed:
+                await self.layer.group_add(events.room_group(room_id), self.channel_name)
+                entry.subscribed = True
 
     async def leave(self, room_id: int, socket: RoomSocket) -> None:
         """Stop delivering to `socket`; the last socket of a room takes the process out of its
@@ -107,16 +133,56 @@ class RoomHub:
                 room.per_user[socket.user_id] = left
             else:
                 del room.per_user[socket.user_id]
-        if room.sockets:
+        if room.sockets or room.watchers:
             return
+        await self._unsubscribe(room_id, room)
+
+    async def _unsubscribe(self, room_id: int, room: _Room) -> None:
         async with room.lock:
             # A socket may have joined while we waited for the lock.
-            if room.sockets or not room.subscribed:
+            if room.sockets or room.watchers or not room.subscribed:
                 return
             room.subscribed = False
             if self.rooms.get(room_id) is room:
                 del self.rooms[room_id]
             await self.layer.group_discard(events.room_group(room_id), self.channel_name)
+
+    async def person_opened(self, socket: PersonSocket) -> None:
+        """Tell `socket` of its person's memberships made or ended from now on."""
+        if not self.channel_name:
+            await self._start()
+        self.people.setdefault(socket.user_id, set()).add(socket)
+
+    async def person_closed(self, socket: PersonSocket, room_ids: list[int]) -> None:
+        """The socket closed: it hears nothing more, and stops watching `room_ids`."""
+        sockets = self.people.get(socket.user_id)
+        if sockets is not None:
+            sockets.discard(socket)
+            if not sockets:
+                del self.people[socket.user_id]
+        for room_id in room_ids:
+            await self.unwatch(room_id, socket)
+
+    def people_sockets_of(self, user_id: int) -> int:
+        """How many person sockets `user_id` has open in this process."""
+        return len(self.people.get(user_id, ()))
+
+    async def watch(self, room_id: int, socket: PersonSocket) -> None:
+        """Deliver the room's `activity` texts to `socket` from now on (once this returns)."""
+        entry = self.rooms.get(room_id)
+        if entry is None:
+            entry = self.rooms[room_id] = _Room(None)
+        entry.watchers.add(socket)
+        if not entry.subscribed:
+            await self._subscribe(room_id, entry)
+
+    async def unwatch(self, room_id: int, socket: PersonSocket) -> None:
+        room = self.rooms.get(room_id)
+        if room is None:
+            return
+        room.watchers.discard(socket)
+        if not room.sockets and not room.watchers:
+            await self._unsubscribe(room_id, room)
 
     def sockets_of(self, room_id: int, user_id: int) -> int:
         """How many sockets `user_id` has open in the room, in this process."""
@@ -146,7 +212,10 @@ class RoomHub:
 
     async def deliver(self, event: dict) -> None:
         if str(event.get("type", "")).startswith("account."):
-            await self._close_ended_sessions(event)
+            if event["type"] == "account.rooms":
+                self._rooms_changed(event)
+            else:
+                await self._close_ended_sessions(event)
             return
         room_id = _room_id(event)
         room = self.rooms.get(room_id) if room_id is not None else None
@@ -181,6 +250,23 @@ class RoomHub:
                 await socket.base_send(message)
             except Exception:
                 logger.debug("A socket of room %s could not take a frame", room_id, exc_info=True)
+        if room.watchers and (activity := event.get("activity")):
+            await self._send_watchers(room, {"type": "websocket.send", "text": activity})
+
+    @staticmethod
+    async def _send_watchers(room: _Room, message: dict) -> None:
+        for socket in tuple(room.watchers):
+            try:
+                await socket.base_send(message)
+            except Exception:
+                logger.debug("A person socket could not take a frame", exc_info=True)
+
+    def _rooms_changed(self, event: dict) -> None:
+        for socket in tuple(self.people.get(event["user_id"], ())):
+            try:
+                socket.rooms_changed(room_id=event["room_id"], member=event["member"])
+            except Exception:
+                logger.exception("A person socket could not follow its rooms")
 
     async def _close_ended_sessions(self, event: dict) -> None:
         if event["type"] == "account.session":
@@ -196,6 +282,7 @@ class RoomHub:
                 return socket.user_id == user_id and socket.auth_hash != auth_hash
 
         doomed = [s for room in self.rooms.values() for s in room.sockets if ended(s)]
+        doomed += [s for sockets in self.people.values() for s in sockets if ended(s)]
         for socket in doomed:
             await socket.close(code=event["close_code"])
 

@@ -17,6 +17,25 @@ def membership_deleted(sender, instance, **kwargs) -> None:
     transaction.on_commit(
         partial(events.membership_revoked, room_id=instance.room_id, user_id=instance.user_id)
     )
+    transaction.on_commit(
+        partial(
+            events.rooms_changed, user_id=instance.user_id, room_id=instance.room_id, member=False
+        )
+    )
+
+
+def membership_saved(sender, instance, created: bool, **kwargs) -> None:
+    """A new membership (joining, an invite taken, a direct chat opened, staff seating
+    someone): that person's pages start counting the room's unread messages live."""
+    if created:
+        transaction.on_commit(
+            partial(
+                events.rooms_changed,
+                user_id=instance.user_id,
+                room_id=instance.room_id,
+                member=True,
+            )
+        )
 
 
 def room_saved(sender, instance, created: bool, **kwargs) -> None:

@@ -465,7 +465,7 @@ def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
         )
     if updated != len(newest):
         raise _MembershipGone()
-    transaction.on_commit(partial(events.messages_changed, messages))
+    transaction.on_commit(partial(events.messages_changed, messages, created=True))
     return messages
 
 
