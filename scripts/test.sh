@@ -2,7 +2,7 @@
 # The whole suite, twice: on SQLite with the in-memory channel layer, then on PostgreSQL with
 # Redis; between them, the bench (scripts/bench.py) once on each stack in its seconds-long
 # smoke mode, so that it keeps working. Installs the system packages it needs (redis-server,
-# postgresql, chromium) when they are missing and starts throwaway servers on free loopback
+# postgresql, chromium, npm) when they are missing and starts throwaway servers on free loopback
 # ports (scripts/services.sh), stopped on exit.
 # Extra arguments go to pytest (e.g. scripts/test.sh tests/rooms -x), and skip the bench.
 set -euo pipefail
@@ -11,9 +11,13 @@ BIN=.venv/bin
 
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# The accessibility test injects axe-core, installed from npm (scripts/axe.sh).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 # Persona avatars are emoji: without a colour emoji font, screenshots show empty boxes.
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 scripts/services.sh install "${missing[@]}"
+AXE_CORE_JS=$(scripts/axe.sh)
+export AXE_CORE_JS
 
 WORK=$(mktemp -d /tmp/salon-test.XXXXXX)
 chmod 755 "$WORK"  # the postgres user must be able to enter it
