@@ -21,7 +21,15 @@ from playwright.sync_api import BrowserContext, Page, expect
 from accounts.models import User
 from rooms import direct, services
 from rooms.models import Membership, Message
-from tests.e2e.room_page import DESKTOP, LIVE_MS, PHONE, expect_live, in_worker_thread, send
+from tests.e2e.room_page import (
+    DESKTOP,
+    LIVE_MS,
+    PHONE,
+    expect_live,
+    in_worker_thread,
+    open_room,
+    send,
+)
 from tests.e2e.test_hardening_browser import log_in, post
 from tests.serving import ARTIFACTS_DIR, ChatServer
 
@@ -74,6 +82,12 @@ def expect_title(page: Page, title: str) -> None:
     expect(page).to_have_title(title, timeout=LIVE_MS)
 
 
+def expect_badges(page: Page, slug: str, badges: list[str], *, title: str) -> None:
+    """The lobby's card of the room shows exactly these badges, and the tab `title`."""
+    expect(page.locator(f"#room-card-{slug} .count")).to_have_text(badges, timeout=LIVE_MS)
+    expect_title(page, title)
+
+
 def test_lobby_badges_title_and_notifications_stay_live(
     chat_server: ChatServer, new_context: Callable[..., BrowserContext]
 ) -> None:
@@ -120,12 +134,9 @@ def test_lobby_badges_title_and_notifications_stay_live(
 
     bruno_context = new_context(viewport=DESKTOP)
     log_in(bruno_context, chat_server, bruno)
-    bruno_club = bruno_context.new_page()
-    bruno_club.goto(f"{chat_server.url}/rooms/{club.slug}/")
-    expect_live(bruno_club)
+    bruno_club = open_room(bruno_context, chat_server, club)
     send(bruno_club, "Chapter 1 done. Thoughts?")
-    expect(lobby.locator(f"#room-card-{club.slug} .count")).to_have_text(["1 new"])
-    expect_title(lobby, "(1) Lobby · Salon")
+    expect_badges(lobby, club.slug, ["1 new"], title="(1) Lobby · Salon")
     # Nothing asked, nothing shown, before the click.
     assert lobby.evaluate("[window.__permissionRequests, window.__notifications]") == [0, []]
 
@@ -135,14 +146,10 @@ def test_lobby_badges_title_and_notifications_stay_live(
 
     lobby.evaluate("window.__setHidden(true)")
     send(bruno_club, "@alice you will love chapter 2")
-    expect(lobby.locator(f"#room-card-{club.slug} .count")).to_have_text(["@1", "2 new"])
-    expect_title(lobby, "(2) Lobby · Salon")
-    bruno_chat = bruno_context.new_page()
-    bruno_chat.goto(f"{chat_server.url}/rooms/{chat.slug}/")
-    expect_live(bruno_chat)
+    expect_badges(lobby, club.slug, ["@1", "2 new"], title="(2) Lobby · Salon")
+    bruno_chat = open_room(bruno_context, chat_server, chat)
     send(bruno_chat, "Coffee before Thursday?")
-    expect(lobby.locator(f"#room-card-{chat.slug} .count")).to_have_text(["1 new"])
-    expect_title(lobby, "(3) Lobby · Salon")
+    expect_badges(lobby, chat.slug, ["1 new"], title="(3) Lobby · Salon")
     lobby.wait_for_function("window.__notifications.length === 2", timeout=LIVE_MS)
     assert lobby.evaluate("window.__notifications") == [
         "bruno mentioned you in Book club",
@@ -162,9 +169,7 @@ def test_lobby_badges_title_and_notifications_stay_live(
     lobby.set_viewport_size(DESKTOP)
 
     # A room page's title counts the other rooms: the club is being read here.
-    room = alice_context.new_page()
-    room.goto(f"{chat_server.url}/rooms/{club.slug}/")
-    expect_live(room)
+    room = open_room(alice_context, chat_server, club)
     expect(room.locator("#new-messages-line")).to_have_text("New messages")
     expect_title(room, "(1) Book club · Salon")
     send(bruno_chat, "Or tea, if you prefer.")
@@ -174,9 +179,7 @@ def test_lobby_badges_title_and_notifications_stay_live(
     room.set_viewport_size(PHONE)
     room.screenshot(path=ARTIFACTS_DIR / "unread-room-phone.png")
 
-    dm = alice_context.new_page()
-    dm.goto(f"{chat_server.url}/rooms/{chat.slug}/")
-    expect_live(dm)
+    dm = open_room(alice_context, chat_server, chat)
     send(dm, "Tea it is. See you at four!")
     expect(bruno_chat.locator("#messages article.message")).to_have_count(4)
     dm.screenshot(path=ARTIFACTS_DIR / "unread-direct-desktop.png")
