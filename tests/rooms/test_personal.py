@@ -7,15 +7,17 @@ new messages in its person's rooms only, and follow their memberships as they ch
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 from channels.db import database_sync_to_async
 from channels.testing import WebsocketCommunicator
 
 from chatsite.asgi import application
-from rooms import direct, services
+from rooms import direct, events, services
 from rooms.models import Membership, Room
 from tests.rooms.sockets import TIMEOUT, frame, open_socket, session_cookie
+from tests.rooms.test_hub import group_members
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -216,3 +218,50 @@ async def test_a_logout_closes_the_persons_socket(alice, channel_layer):
     await database_sync_to_async(lambda: [s.delete() for s in Session.objects.all()])()
     output = await me.receive_output(timeout=TIMEOUT)
     assert (output["type"], output["code"]) == ("websocket.close", 4401)
+
+
+async def test_members_person_sockets_share_the_rooms_one_group_membership(
+    alice, bob, carol, channel_layer
+):
+    """However many people watch a room, the process is in its group once (with its room
+    sockets), and leaves it when the last of them closes."""
+    tea = await make_room(bob, "Tea")
+    await join(tea, alice)
+    await join(tea, carol)
+    group = events.room_group(tea.pk)
+    watchers = [(await open_person_socket(user))[0] for user in (alice, bob, carol, alice)]
+    room_socket = await open_socket(tea.slug, bob)
+    assert await group_members(channel_layer, group) == 1
+
+    await post(room_socket, "One text for all")
+    texts = [await watcher.receive_from(timeout=TIMEOUT) for watcher in watchers]
+    assert len(set(texts)) == 1 and json.loads(texts[0])["messages"][0]["by"] == "bob"
+
+    await room_socket.disconnect()
+    for watcher in watchers:
+        await watcher.disconnect()
+    assert await group_members(channel_layer, group) == 0
+
+
+def test_the_activity_text_costs_no_query(alice, bob, django_assert_num_queries):
+    """Made once per message, on the database thread beside the room's frame: no query, so
+    nothing that grows with the room."""
+    tea = services.room_create(creator=bob, name="Tea")
+    services.membership_join(room=tea, user=alice)
+    saved = services.message_post(
+        room=tea, author=bob, body="@alice @nobody hello", client_id=uuid.uuid4()
+    ).message
+    with django_assert_num_queries(0):
+        text = events.activity_frame([saved])
+    assert json.loads(text) == {
+        "type": "activity",
+        "messages": [
+            {
+                "room": tea.pk,
+                "seq": saved.seq,
+                "author": bob.pk,
+                "by": "bob",
+                "mentions": ["alice", "nobody"],
+            }
+        ],
+    }
