@@ -79,7 +79,8 @@ def activity_frame(messages: Iterable[Message]) -> str:
             "seq": message.seq,
             "author": message.author_id,
             "by": message.author.username,
-            "mentions": sorted(mentioned_usernames(message.body)),
+            # Most messages mention nobody: no need to look.
+            "mentions": sorted(mentioned_usernames(message.body)) if "@" in message.body else [],
         }
         for message in messages
         if message.kind != Message.Kind.SYSTEM and message.author_id is not None
