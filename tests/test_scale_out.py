@@ -8,6 +8,7 @@ import json
 import os
 import re
 import time
+import urllib.request
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AsyncExitStack, ExitStack
@@ -408,3 +409,82 @@ async def test_a_persona_answers_each_trigger_once_across_processes(
     assert await turns_for(room) == [("aibot", "done")]
     replies = await persona_replies(room)
     assert [author for author, _ in replies] == ["aibot"]
+
+
+def post_as(server: ChatServer, path: str, cookie: str) -> int:
+    """POST an empty form to `server` as the session `cookie`, as a page of Salon would (its
+    CSRF token and origin); the status of the answer, redirects followed."""
+    token = "a" * 32  # Django takes any token the cookie and the header agree on
+    request = urllib.request.Request(
+        server.url + path,
+        data=b"",
+        method="POST",
+        headers={
+            "Cookie": (
+                f"{settings.SESSION_COOKIE_NAME}={cookie}; {settings.CSRF_COOKIE_NAME}={token}"
+            ),
+            "X-CSRFToken": token,
+            "Origin": server.url,
+        },
+    )
+    with urllib.request.build_opener(urllib.request.ProxyHandler({})).open(request) as response:
+        return response.status
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_persons_socket_hears_their_rooms_from_either_process(
+    two_servers: tuple[ChatServer, ChatServer],
+) -> None:
+    """Unread that stays live across processes: the person socket on one process hears of
+    messages posted on the other, and of a join and a leave made there."""
+    first, second = two_servers
+    room, ada_cookie = await database_sync_to_async(member_in_room)()
+    _bea, bea_cookie = await member_of(room, "bea")
+    other = await database_sync_to_async(services.room_create)(
+        creator=await database_sync_to_async(User.objects.get)(username="ada"), name="Other"
+    )
+    async with AsyncExitStack() as stack:
+        me = await stack.enter_async_context(
+            connect(
+                f"{second.ws_url}/ws/me/",
+                origin=second.url,
+                additional_headers={"Cookie": f"{settings.SESSION_COOKIE_NAME}={bea_cookie}"},
+                proxy=None,
+                open_timeout=RECEIVE_TIMEOUT,
+            )
+        )
+        rooms = json.loads(await asyncio.wait_for(me.recv(), RECEIVE_TIMEOUT))
+        assert [r["slug"] for r in rooms["rooms"]] == [room.slug]
+
+        ada_room = await open_socket(stack, first, room, ada_cookie)
+        await ada_room.send(json.dumps({"body": "@bea across", "client_id": str(uuid.uuid4())}))
+        activity = json.loads(await asyncio.wait_for(me.recv(), RECEIVE_TIMEOUT))
+        assert [(m["room"], m["by"], m["mentions"]) for m in activity["messages"]] == [
+            (room.pk, "ada", ["bea"])
+        ]
+
+        # Joining on the first process: the socket on the second watches the room too.
+        assert (
+            await asyncio.to_thread(post_as, first, f"/rooms/{other.slug}/join/", bea_cookie) == 200
+        )
+        changed = json.loads(await asyncio.wait_for(me.recv(), RECEIVE_TIMEOUT))
+        assert (changed["changed"], sorted(r["slug"] for r in changed["rooms"])) == (
+            True,
+            sorted([room.slug, other.slug]),
+        )
+        ada_other = await open_socket(stack, first, other, ada_cookie)
+        await ada_other.send(json.dumps({"body": "in other", "client_id": str(uuid.uuid4())}))
+        activity = json.loads(await asyncio.wait_for(me.recv(), RECEIVE_TIMEOUT))
+        # bea's join line is Salon's own: it counts as nothing and is not sent.
+        assert [(m["room"], m["by"]) for m in activity["messages"]] == [(other.pk, "ada")]
+
+        # Leaving on the first process: the second stops watching it.
+        assert (
+            await asyncio.to_thread(post_as, first, f"/rooms/{room.slug}/leave/", bea_cookie) == 200
+        )
+        changed = json.loads(await asyncio.wait_for(me.recv(), RECEIVE_TIMEOUT))
+        assert [r["slug"] for r in changed["rooms"]] == [other.slug]
+        await ada_room.send(json.dumps({"body": "after bea left", "client_id": str(uuid.uuid4())}))
+        await ada_other.send(json.dumps({"body": "still here", "client_id": str(uuid.uuid4())}))
+        activity = json.loads(await asyncio.wait_for(me.recv(), RECEIVE_TIMEOUT))
+        assert [(m["room"], m["by"]) for m in activity["messages"]] == [(other.pk, "ada")]
