@@ -79,19 +79,26 @@ def member_in_room() -> tuple[Room, str]:
     return room, session_cookie_for(user)
 
 
-async def open_socket(
-    stack: AsyncExitStack, server: ChatServer, room: Room, cookie: str
+async def connected(
+    stack: AsyncExitStack, server: ChatServer, path: str, cookie: str
 ) -> ClientConnection:
-    """A room socket on `server`, once it hears the room."""
-    socket = await stack.enter_async_context(
+    """A socket to `path` on `server` under the session `cookie`, from a page of its origin."""
+    return await stack.enter_async_context(
         connect(
-            f"{server.ws_url}/ws/rooms/{room.slug}/",
+            f"{server.ws_url}{path}",
             origin=server.url,
             additional_headers={"Cookie": f"{settings.SESSION_COOKIE_NAME}={cookie}"},
             proxy=None,
             open_timeout=RECEIVE_TIMEOUT,
         )
     )
+
+
+async def open_socket(
+    stack: AsyncExitStack, server: ChatServer, room: Room, cookie: str
+) -> ClientConnection:
+    """A room socket on `server`, once it hears the room."""
+    socket = await connected(stack, server, f"/ws/rooms/{room.slug}/", cookie)
     # The consumer handles frames one at a time: the answer to a blank message proves that
     # connect() is over and the socket hears the room.
     await socket.send(json.dumps({"body": "", "client_id": str(uuid.uuid4())}))
@@ -444,15 +451,7 @@ async def test_a_persons_socket_hears_their_rooms_from_either_process(
         creator=await database_sync_to_async(User.objects.get)(username="ada"), name="Other"
     )
     async with AsyncExitStack() as stack:
-        me = await stack.enter_async_context(
-            connect(
-                f"{second.ws_url}/ws/me/",
-                origin=second.url,
-                additional_headers={"Cookie": f"{settings.SESSION_COOKIE_NAME}={bea_cookie}"},
-                proxy=None,
-                open_timeout=RECEIVE_TIMEOUT,
-            )
-        )
+        me = await connected(stack, second, "/ws/me/", bea_cookie)
         rooms = json.loads(await asyncio.wait_for(me.recv(), RECEIVE_TIMEOUT))
         assert [r["slug"] for r in rooms["rooms"]] == [room.slug]
 
