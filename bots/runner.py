@@ -18,6 +18,7 @@ from django.conf import settings
 
 from bots import cast, policy, prompts, services
 from bots.providers import OfflineProvider, ProviderError, provider_for
+from chatsite import metrics
 from rooms import content, events
 from rooms.models import Message
 
@@ -83,6 +84,7 @@ async def _run_turn(turn_id: int) -> bool:
     context = await database_sync_to_async(services.turn_begin)(turn_id=turn_id)
     if context is None:
         return False
+    started = time.monotonic()
     progress = _Progress()
     stream = asyncio.get_running_loop().create_task(_compose(context, progress))
     _streams[turn_id] = stream
@@ -106,6 +108,7 @@ async def _run_turn(turn_id: int) -> bool:
         await events.service_call(
             services.turn_finish, turn_id=turn_id, body=body, provider=provider_name, error=error
         )
+        metrics.persona_replied(provider_name, started)
     finally:
         await events.draft_removed(room_id=context.room_id, turn_id=turn_id)
     return True
@@ -146,6 +149,7 @@ async def _watch(context, progress: _Progress, stream: asyncio.Task) -> None:
 
 
 async def _failed(turn_id: int, error: Exception) -> None:
+    metrics.persona_turns.labels("failed").inc()
     with contextlib.suppress(Exception):
         await database_sync_to_async(services.turn_end)(
             turn_id=turn_id,
@@ -157,6 +161,7 @@ async def _failed(turn_id: int, error: Exception) -> None:
 
 
 async def _stopped(context) -> None:
+    metrics.persona_turns.labels("stopped").inc()
     await database_sync_to_async(services.turn_end)(
         turn_id=context.turn_id, status=services.BotTurn.Status.STOPPED
     )

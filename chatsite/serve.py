@@ -15,6 +15,8 @@ import os
 
 import uvicorn
 
+from chatsite import logs
+
 # Frames of a broadcast are the same for everyone: compressing them per socket would cost
 # CPU for every recipient. Hostile frames are refused by the consumer well below this size.
 WS_MAX_BYTES = 1024 * 1024
@@ -39,6 +41,10 @@ def main() -> None:
         forwarded_allow_ips="127.0.0.1",
         timeout_graceful_shutdown=5,
         log_level=os.environ.get("LOG_LEVEL", "info").lower(),
+        # The lines uvicorn logs before Django has applied its LOGGING (the same, chatsite.logs).
+        log_config=logs.logging_config(
+            os.environ.get("LOG_FORMAT", "text"), os.environ.get("LOG_LEVEL", "info"), django=False
+        ),
     )
 
 

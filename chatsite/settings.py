@@ -16,6 +16,8 @@ import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
+from chatsite import logs
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -63,6 +65,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every log line of a request carries its id (chatsite.logs).
+    "chatsite.logs.request_id_middleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -319,6 +323,19 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# Log lines to stderr: plain text (the default), or LOG_FORMAT=json for one JSON object per line
+# with the request id, room id and user id where known (chatsite.logs).
+try:
+    LOGGING = logs.logging_config(
+        os.environ.get("LOG_FORMAT", "text"), os.environ.get("LOG_LEVEL", "info")
+    )
+except ValueError as error:
+    raise ImproperlyConfigured(str(error)) from None
+
+# Prometheus metrics at /metrics (chatsite.metrics): open to loopback; any other address must
+# send `Authorization: Bearer <METRICS_TOKEN>` (unset: refused).
+SALON_METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
+
 # Error reports (the debug page, mails to ADMINS) mask secret settings and URL passwords.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "chatsite.reporting.CredentialsFilter"
 
@@ -331,6 +348,8 @@ if env_bool("BEHIND_HTTPS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     # Served over HTTPS: plain HTTP is redirected, and browsers are told to keep to HTTPS.
     SECURE_SSL_REDIRECT = True
+    # Except for probes and scrapes that reach a process directly, over plain HTTP on loopback.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$", r"^metrics$"]
     SECURE_HSTS_SECONDS = int(os.environ.get("HSTS_SECONDS", "31536000"))
     SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", True)
     SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", True)

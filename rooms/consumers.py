@@ -28,6 +28,7 @@ from django.utils import timezone
 
 from bots import runner
 from bots import services as bot_services
+from chatsite import logs, metrics
 from rooms import events, hub, limits, presence, selectors, services, writer
 from rooms.models import Membership, Room
 from rooms.signals import human_message_saved
@@ -129,6 +130,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.room = await hub.hub().join(admitted.room, self)
         self.joined_hub = True
         await self.accept()
+        # After the hub joined: the hub's tasks, which it may have started, name no socket.
+        logs.socket_context(headers=self.scope["headers"], room=self.room.pk, user=user.pk)
+        logger.info("Socket opened")
         self._expire_at(self.scope.get("session_expires"))
 
     def _expire_at(self, expires: datetime | None) -> None:
@@ -173,6 +177,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.close(code=code)
 
     async def disconnect(self, code: int) -> None:
+        logger.info("Socket closed with code %s", code)
         await self._release()
 
     async def _release(self) -> None:
@@ -364,6 +369,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         missed = selectors.messages_since(
             room=self.room, cursor=cursor, limit=settings.SALON_CATCH_UP_LIMIT
         )
+        metrics.caught_up(missed)
         if missed is None:
             return events.reload_frame()
         return (

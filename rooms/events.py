@@ -16,6 +16,7 @@ import contextlib
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -25,6 +26,7 @@ from channels.layers import get_channel_layer
 from django.conf import settings
 from django.template.loader import render_to_string
 
+from chatsite import metrics
 from rooms import selectors
 from rooms.loops import PerLoop
 from rooms.mentions import mentioned_usernames
@@ -126,7 +128,8 @@ def message_changed(message: Message) -> None:
 def messages_changed(messages: list[Message], *, created: bool = False) -> None:
     """Messages of one room were created together (a group commit): one frame for all, and
     when they are new, one activity text for the members' person sockets (`rooms.hub`)."""
-    event = {"type": "room.message", "html": messages_frame(messages)}
+    # saved_at: for the save-to-send latency (chatsite.metrics), on this machine's clock.
+    event = {"type": "room.message", "html": messages_frame(messages), "saved_at": time.time()}
     if created:
         event["activity"] = activity_frame(messages)
     _group_send(messages[0].room_id, event)
@@ -334,13 +337,17 @@ async def service_call(func: Callable[..., T], /, **kwargs: Any) -> T:
 
 async def _send_outbox(outbox: list) -> None:
     layer = get_channel_layer()
-    for kind, room_id, payload in outbox:
-        if kind == "send":
-            await layer.group_send(room_group(room_id), payload)
-        elif kind == "accounts":
-            await layer.group_send(ACCOUNTS_GROUP, payload)
-        else:
-            presence_coalescer().add(room_id, payload)
+    try:
+        for kind, room_id, payload in outbox:
+            if kind == "send":
+                await layer.group_send(room_group(room_id), payload)
+            elif kind == "accounts":
+                await layer.group_send(ACCOUNTS_GROUP, payload)
+            else:
+                presence_coalescer().add(room_id, payload)
+    except Exception:
+        metrics.layer_errors.labels("group_send").inc()
+        raise
 
 
 class PresenceCoalescer:

@@ -25,6 +25,7 @@ from typing import Protocol
 
 from channels.layers import get_channel_layer
 
+from chatsite import metrics
 from rooms import events
 from rooms.loops import PerLoop
 from rooms.models import Membership, Room
@@ -110,6 +111,7 @@ class RoomHub:
         if socket not in entry.sockets:
             entry.sockets.add(socket)
             entry.per_user[socket.user_id] = entry.per_user.get(socket.user_id, 0) + 1
+            metrics.sockets_open.inc()
         if not entry.subscribed:
             await self._subscribe(room.pk, entry)
         return entry.room
@@ -128,6 +130,7 @@ class RoomHub:
             return
         if socket in room.sockets:
             room.sockets.discard(socket)
+            metrics.sockets_open.dec()
             left = room.per_user[socket.user_id] - 1
             if left:
                 room.per_user[socket.user_id] = left
@@ -203,6 +206,7 @@ class RoomHub:
                 # Redis may be restarting: the layer reconnects; pages catch up from the
                 # database when their sockets come back.
                 logger.warning("The room hub could not receive; retrying", exc_info=True)
+                metrics.layer_errors.labels("receive").inc()
                 await asyncio.sleep(1)
                 continue
             try:
@@ -250,6 +254,7 @@ class RoomHub:
                 await socket.base_send(message)
             except Exception:
                 logger.debug("A socket of room %s could not take a frame", room_id, exc_info=True)
+        metrics.fanned_out(event, len(room.sockets))
         if room.watchers and (activity := event.get("activity")):
             await self._send_watchers(room, {"type": "websocket.send", "text": activity})
 
@@ -293,6 +298,7 @@ class RoomHub:
                 await self.layer.group_add(events.ACCOUNTS_GROUP, self.channel_name)
             except Exception:
                 logger.warning("Could not refresh the accounts group", exc_info=True)
+                metrics.layer_errors.labels("group_add").inc()
             for room_id, room in list(self.rooms.items()):
                 if not room.subscribed:
                     continue
@@ -301,6 +307,7 @@ class RoomHub:
                 except Exception:
                     # Redis may be restarting: keep the sockets, try again next round.
                     logger.warning("Could not refresh room %s's group", room_id, exc_info=True)
+                    metrics.layer_errors.labels("group_add").inc()
 
     async def stop(self) -> None:
         for task in self.tasks:

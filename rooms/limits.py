@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from chatsite import metrics
 from rooms.loops import PerLoop
 
 
@@ -111,4 +112,7 @@ async def take(key: str, rate: Rate | None) -> float:
     """0 when `key` may act now (and it is counted), else the seconds until it may."""
     if rate is None:
         return 0.0
-    return await buckets().take(key, rate)
+    wait = await buckets().take(key, rate)
+    if wait:
+        metrics.rate_limit_refusals.labels(key.partition(":")[0]).inc()  # msg or typing
+    return wait

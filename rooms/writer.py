@@ -14,6 +14,7 @@ import logging
 
 from django.db import InterfaceError, OperationalError
 
+from chatsite import metrics
 from rooms import events, services
 from rooms.loops import PerLoop
 from rooms.models import Room
@@ -48,6 +49,7 @@ class RoomWriter:
                     results = await self._write(room, [post for post, _ in batch])
                 except Exception as error:  # the database is unreachable, say
                     results = [error] * len(batch)
+                metrics.messages_posted(results)
                 for (_post, future), result in zip(batch, results, strict=True):
                     if future.done():
                         continue
