@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 ARTIFACTS_DIR = Path(settings.BASE_DIR) / "test-artifacts"
 HOST = "127.0.0.1"
-READY_PATH = "/accounts/login/"
+# Answered over plain HTTP in production settings too (exempt from the HTTPS redirect).
+READY_PATH = "/healthz"
 LOG_TAIL_CHARS = 4000
 
 # Django's guard against the ORM in async code must stay on in the server, whatever the test
