@@ -82,10 +82,17 @@ def messages_posted(results: list) -> None:
     messages_saved.inc(sum(1 for result in results if getattr(result, "created", False)))
 
 
+_frames_by_event: dict[str, Counter] = {}  # labels() takes a lock and builds a key each time
+
+
 def fanned_out(event: dict, sockets: int) -> None:
     """A room event was handed to `sockets` sockets (`rooms.hub`); a message's also says how
     long after its commit."""
-    frames_fanned_out.labels(event["type"]).inc(sockets)
+    kind = event["type"]
+    counter = _frames_by_event.get(kind)
+    if counter is None:
+        counter = _frames_by_event[kind] = frames_fanned_out.labels(kind)
+    counter.inc(sockets)
     saved_at = event.get("saved_at")
     if saved_at is not None:
         save_to_send_seconds.observe(time.time() - saved_at)
