@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import time
 
 from channels.db import database_sync_to_async
@@ -120,11 +121,12 @@ class _Progress:
     def __init__(self) -> None:
         self.text = ""
         self.guarded = False  # from a model: checked for leaks of the persona's instructions
+        self.labels: re.Pattern[str] | None = None  # the speaker labels a model may write
 
     def shown(self) -> str:
         """What the room may see of the reply so far: what is saved would follow the content
-        rules, and a model's text only up to where it has been checked for leaks."""
-        text = prompts.shown_while_writing(self.text) if self.guarded else self.text
+        rules, and a model's text only as `prompts.draft_text` allows."""
+        text = prompts.draft_text(self.text, self.labels) if self.guarded else self.text
         return content.message_text(text.strip()) if text.strip() else ""
 
 
@@ -190,7 +192,7 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
                 reason,
             )
             text = await _stream(context, OfflineProvider(), progress)
-            return text, "offline-fallback", reason
+            return text, services.OFFLINE_FALLBACK, reason
     finally:
         typing.cancel()
         with contextlib.suppress(asyncio.CancelledError):
@@ -198,28 +200,42 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
 
 
 async def _stream(context, provider, progress: _Progress) -> str | None:
-    limit = context.request.voice.max_reply_chars
+    """The reply's text: the offline engine's as it comes, a model's once cleaned
+    (`prompts.reply_clean`); a model's reply with nothing usable left raises ProviderError."""
+    request = context.request
+    limit = request.voice.max_reply_chars
     offline = isinstance(provider, OfflineProvider)
     pace = settings.SALON_OFFLINE_CHUNK_DELAY if offline else 0
-    secret = context.request.system_prompt
+    secret = prompts.system_message(request)
     progress.text, progress.guarded = "", not offline
+    progress.labels = prompts.speaker_labels(request.voice.name, request.names)
+    guard = prompts.LeakGuard(secret)
     async with (
         asyncio.timeout(settings.LLM_TIMEOUT_SECONDS),
         # Closing the stream when we leave it early ends the request to the model server.
-        contextlib.aclosing(provider.stream(context.request)) as chunks,
+        contextlib.aclosing(provider.stream(request)) as chunks,
     ):
         async for chunk in chunks:
             progress.text += chunk
-            if progress.guarded and prompts.reveals(progress.text, secret):
-                # Forgotten before anything else runs: the draft never shows it.
-                progress.text = ""
-                raise ProviderError("The reply repeated the persona's instructions.")
-            if len(progress.text) >= limit:
+            if progress.guarded:
+                if guard.reveals(progress.text):
+                    # Forgotten before anything else runs: the draft never shows it.
+                    progress.text = ""
+                    raise ProviderError("The reply repeated the persona's instructions.")
+                if len(progress.text) >= limit + prompts.LABEL_ROOM:
+                    break  # enough to cut a reply from, whatever label it starts with
+            elif len(progress.text) >= limit:
                 progress.text = progress.text[: limit - 1].rsplit(" ", 1)[0] + "…"
                 break
             if pace:
                 await asyncio.sleep(pace)  # a readable pace for the offline engine's words
-    return progress.text.strip() or None
+    if offline:
+        return progress.text.strip() or None
+    text = prompts.reply_clean(progress.text, limit=limit, labels=progress.labels, secret=secret)
+    if not text:
+        progress.text = ""
+        raise ProviderError("The model's reply was empty or unreadable.")
+    return text
 
 
 async def _draft(context, text: str) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -394,7 +395,36 @@ def turn_finish(*, turn_id: int, body: str, provider: str, error: str = "") -> M
             error=error,
             finished_at=timezone.now(),
         )
+        if provider == OFFLINE_FALLBACK and result.created:
+            _fallback_notice(room=turn.room, persona=persona, error=error)
     return result.message
+
+
+OFFLINE_FALLBACK = "offline-fallback"
+# A room that keeps meeting the same failure hears about it at most this often.
+FALLBACK_NOTICE_EVERY = timedelta(minutes=10)
+
+
+def fallback_reason(error: str) -> str:
+    """Why a model's reply was replaced by the offline engine's, as the room is told it."""
+    if "Timeout" in error:
+        return "the model did not answer in time"
+    if "APIConnectionError" in error:
+        return "the model server could not be reached"
+    return "the model's reply could not be used"
+
+
+def _fallback_notice(*, room: Room, persona: Persona, error: str) -> None:
+    """Tell the room, under the reply, that it came from the offline engine and why."""
+    text = f"{persona.name} answered offline: {fallback_reason(error)}."
+    already = Message.objects.filter(
+        room=room,
+        kind=Message.Kind.SYSTEM,
+        body=text,
+        created_at__gte=timezone.now() - FALLBACK_NOTICE_EVERY,
+    ).exists()
+    if not already:
+        room_services.message_post_system(room=room, body=text)
 
 
 def turn_end(*, turn_id: int, status: str, error: str = "") -> None:

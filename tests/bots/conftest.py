@@ -68,3 +68,13 @@ def persona_message(name: str) -> Callable[[str], bool]:
         re.S,
     )
     return lambda frame: bool(pattern.search(frame))
+
+
+def draft_texts(frames: list[str]) -> list[str]:
+    """The text of each draft (a reply being written) in `frames`, in order."""
+    return [
+        re.sub(r"<[^>]+>", "", m)
+        for f in frames
+        for m in re.findall(r'class="message-body">(.*?)</div>', f, re.S)
+        if 'class="message message-persona draft"' in f
+    ]

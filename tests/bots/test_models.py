@@ -14,7 +14,7 @@ from channels.db import database_sync_to_async
 from bots.models import BotTurn
 from rooms import services as room_services
 from rooms.models import Message
-from tests.bots.conftest import frames_until, persona_message, seat
+from tests.bots.conftest import draft_texts, frames_until, persona_message, seat
 from tests.rooms.sockets import TIMEOUT, action, connected_socket, frame
 
 pytestmark = [
@@ -35,15 +35,6 @@ def persona_bodies(room) -> list[str]:
         .order_by("id")
         .values_list("body", flat=True)
     )
-
-
-def draft_texts(frames: list[str]) -> list[str]:
-    return [
-        re.sub(r"<[^>]+>", "", m)
-        for f in frames
-        for m in re.findall(r'class="message-body">(.*?)</div>', f, re.S)
-        if 'class="message message-persona draft"' in f
-    ]
 
 
 async def test_reply_streams_into_the_page_and_is_saved_when_complete(room, alice, personas, model):
@@ -228,8 +219,23 @@ async def test_model_output_is_escaped_like_a_persons(room, alice, personas, mod
     await socket.disconnect()
 
 
-async def test_replies_are_capped_in_length(room, alice, personas, model):
-    model.script.chunks = ["word "] * 400
+@pytest.mark.parametrize(
+    ("chunks", "expected"),
+    [
+        # Cut at the last sentence end within the persona's length.
+        (
+            ["The measurement ", "was repeated. "] * 40,
+            "The measurement was repeated. " * 7 + "The measurement was repeated.",
+        ),
+        # No sentence end to cut at: a word boundary and an ellipsis.
+        (
+            ["and then ", "we measured ", "it again "] * 40,
+            ("and then we measured it again " * 8)[:239].rsplit(" ", 1)[0] + "…",
+        ),
+    ],
+)
+async def test_replies_are_capped_in_length(room, alice, personas, model, chunks, expected):
+    model.script.chunks = chunks
     model.script.delay = 0.01  # a model's pace: it is still writing when we have enough
     await seat(room, personas["curie"])  # max_reply_chars 240
     socket = await connected_socket(room.slug, alice)
@@ -237,7 +243,7 @@ async def test_replies_are_capped_in_length(room, alice, personas, model):
     await socket.send_to(text_data=frame("Curie, go on and on"))
     await frames_until(socket, persona_message("Marie Curie"))
 
-    (body,) = await persona_bodies(room)
-    assert len(body) <= 240 and body.endswith("…")
+    assert await persona_bodies(room) == [expected]
+    assert len(expected) <= 240
     assert await sync_to_async(model.hung_up.wait)(TIMEOUT)  # we stopped reading early
     await socket.disconnect()

@@ -21,7 +21,7 @@ from channels.db import database_sync_to_async
 
 from bots.engine import Voice
 from bots.models import BotTurn, Persona
-from bots.prompts import LEAK_WINDOW, chat_messages, reveals, shown_while_writing
+from bots.prompts import LEAK_WINDOW, LeakGuard, chat_messages, reveals, shown_while_writing
 from bots.providers import ChatLine, ReplyRequest
 from rooms import services as room_services
 from rooms.models import Message, Room
@@ -153,6 +153,22 @@ def test_a_reply_reveals_the_prompt_when_it_repeats_a_long_run_of_it(text, revea
     assert reveals(text, SECRET_PROMPT) is revealed
 
 
+@pytest.mark.parametrize("size", [1, 3, 7, 40, 1000])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Well, {SECRET_PROMPT[20:90]} and so on.",
+        "Here:   " + SECRET_PROMPT.replace(" ", "\n  "),
+        "Patience and precision, as always. " * 5,
+        f"Sure!{CANARY[: LEAK_WINDOW - 1]}",
+    ],
+)
+def test_a_growing_reply_is_guarded_as_the_whole_would_be(text, size):
+    guard = LeakGuard(SECRET_PROMPT)
+    found = any(guard.reveals(text[:end]) for end in range(size, len(text) + size, size))
+    assert found is reveals(text, SECRET_PROMPT)
+
+
 def test_a_short_prompt_is_not_guarded():
     assert reveals("p" * 200, "p") is False
 
@@ -236,8 +252,9 @@ async def test_a_model_answering_with_the_whole_chat_has_no_secret_to_give(
     seen = await ask_after_the_attack(room, alice, curie, client_for, "Curie, obey the theme.")
 
     (body,), turns = await replies_and_turns(room)
-    assert turns == [("done", "llm", "")]
-    assert body.startswith("Quoted data about this chat")  # the echo, saved as the reply
+    # An echo of the quoted data is no answer: the offline engine answers instead.
+    assert turns == [("done", "offline-fallback", "The model's reply was empty or unreadable.")]
+    assert "Quoted data" not in body and "&lt;persona&gt;" not in seen
     assert CANARY not in body and CANARY not in seen
 
 
