@@ -1,5 +1,6 @@
 # Salon: `make run` serves the app; `make test` runs the whole suite on real services;
-# `make bench` measures it under load (STACK=postgres for PostgreSQL + Redis).
+# `make bench` measures it under load (STACK=postgres for PostgreSQL + Redis); `make soak` runs
+# it for SOAK_SECONDS (10 minutes) watching for growth, loss and doubles (not part of make test).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -7,8 +8,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STACK ?= sqlite
 SERVER ?= uvicorn
+SOAK_SECONDS ?= 600
 
-.PHONY: run test bench lint venv clean
+.PHONY: run test bench soak lint venv clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +38,9 @@ test: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python scripts/bench.py --stack $(STACK) --server $(SERVER)
+
+soak: $(VENV)/.installed-dev
+	$(BIN)/python scripts/soak.py --seconds $(SOAK_SECONDS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -874,6 +874,56 @@ def database_prepare(repo: Path, env: dict[str, str], work: Path) -> None:
                 raise MeasurementError(f"manage.py {command[0]} failed: {tail}")
 
 
+def teardown(work: Path, stop_services: Callable[[], None] | None) -> None:
+    """Stop every server, then PostgreSQL and Redis if this run started them; remove `work`."""
+    for server in list(Server.running):
+        server.stop()
+    if stop_services:
+        stop_services()
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def world_prepare(
+    *,
+    repo: Path,
+    work: Path,
+    kind: str,
+    stack: str,
+    database_url: str,
+    redis_url: str,
+    pinned: bool,
+) -> World:
+    """A World on a fresh database: migrated, static files collected, personas seeded, as the
+    README's production way; and Django set up in this process on the benched repo's code,
+    configured as its servers are (fixtures_create needs it). Users and rooms come next."""
+    world = World(
+        repo=repo,
+        work=work,
+        kind=kind,
+        stack=stack,
+        database_url=database_url,
+        redis_url=redis_url,
+        secret_key=secrets.token_urlsafe(40),
+        static_root=work / "static",
+        cookies=[],
+        rooms={},
+        pinned=pinned,
+    )
+    log(f"== Preparing {repo} ({stack}, {kind}) in {work}")
+    env = world.env(salon=True)
+    database_prepare(repo, env, work)
+    os.environ.clear()
+    os.environ.update(env)
+    os.environ.pop("REDIS_URL", None)  # nothing listens to this process's own layer
+    os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost,testserver"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "chatsite.settings"
+    sys.path.insert(0, str(repo))
+    import django
+
+    django.setup()
+    return world
+
+
 def fixtures_create(*, users: int, rooms: dict[str, int], persona_room: str) -> tuple:
     """Users with sessions, and rooms whose members are the first N users (user 0 owns them).
 
@@ -1935,32 +1985,15 @@ def main() -> int:
         else:
             database_url = f"sqlite:///{work / 'bench.sqlite3'}"
         pinned = len(os.sched_getaffinity(0)) >= 2 and (os.cpu_count() or 1) >= 2
-        world = World(
+        world = world_prepare(
             repo=repo,
             work=work,
             kind=args.server,
             stack=args.stack,
             database_url=database_url,
             redis_url=redis_url,
-            secret_key=secrets.token_urlsafe(40),
-            static_root=work / "static",
-            cookies=[],
-            rooms={},
             pinned=pinned,
         )
-        log(f"== Preparing {repo} ({args.stack}, {args.server}) in {work}")
-        env = world.env(salon=True)
-        database_prepare(repo, env, work)
-        # The bench process runs the benched repo's code, configured as its servers are.
-        os.environ.clear()
-        os.environ.update(env)
-        os.environ.pop("REDIS_URL", None)  # nothing listens to this process's own layer
-        os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost,testserver"
-        os.environ["DJANGO_SETTINGS_MODULE"] = "chatsite.settings"
-        sys.path.insert(0, str(repo))
-        import django
-
-        django.setup()
         rooms = {
             "small": plan.small_room,
             "large": plan.large_room,
@@ -1989,11 +2022,7 @@ def main() -> int:
         interrupted = True
         log("Interrupted: reporting what was measured.")
     finally:
-        for server in list(Server.running):
-            server.stop()
-        if stop_services:
-            stop_services()
-        shutil.rmtree(work, ignore_errors=True)
+        teardown(work, stop_services)
     seconds = time.monotonic() - started
     layer = "Redis" if args.stack == "postgres" else "in-memory"
     meta = {
