@@ -8,6 +8,7 @@ import pytest
 from channels.db import database_sync_to_async
 from django.core.management import call_command
 
+from bots import runner
 from bots.models import Persona
 from rooms.models import Membership
 from tests.bots.fake_llm import FakeModelServer
@@ -78,3 +79,28 @@ def draft_texts(frames: list[str]) -> list[str]:
         for m in re.findall(r'class="message-body">(.*?)</div>', f, re.S)
         if 'class="message message-persona draft"' in f
     ]
+
+
+OUTCOMES = ("offline", "model", "fallback", "stopped", "failed")
+
+
+def persona_turns_counted() -> dict[str, float]:
+    """This process's persona turns by outcome so far (chatsite.metrics), and the replies
+    whose latency was measured (`<outcome>_timed`): tests compare before and after."""
+    from prometheus_client import REGISTRY
+
+    counted = {}
+    for outcome in OUTCOMES:
+        labels = {"outcome": outcome}
+        counted[outcome] = REGISTRY.get_sample_value("salon_persona_turns_total", labels) or 0
+        timed = REGISTRY.get_sample_value("salon_persona_reply_seconds_count", labels) or 0
+        counted[f"{outcome}_timed"] = timed
+    return counted
+
+
+async def counted_since(before: dict[str, float]) -> dict[str, float]:
+    """What persona_turns_counted() gained since `before` (only what changed), once this
+    process's reply tasks are done (a reply is counted just after the room sees it)."""
+    await runner.settle()
+    now = persona_turns_counted()
+    return {key: now[key] - before[key] for key in now if now[key] != before[key]}

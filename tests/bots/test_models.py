@@ -14,7 +14,14 @@ from channels.db import database_sync_to_async
 from bots.models import BotTurn
 from rooms import services as room_services
 from rooms.models import Message
-from tests.bots.conftest import draft_texts, frames_until, persona_message, seat
+from tests.bots.conftest import (
+    counted_since,
+    draft_texts,
+    frames_until,
+    persona_message,
+    persona_turns_counted,
+    seat,
+)
 from tests.rooms.sockets import TIMEOUT, action, connected_socket, frame
 
 pytestmark = [
@@ -43,6 +50,7 @@ async def test_reply_streams_into_the_page_and_is_saved_when_complete(room, alic
     model.script.delay = 0.1  # slow enough for the draft to be seen growing
     await seat(room, personas["einstein"])
     socket = await connected_socket(room.slug, alice)
+    counted = persona_turns_counted()
 
     await socket.send_to(text_data=frame("@einstein what is light?"))
 
@@ -53,6 +61,7 @@ async def test_reply_streams_into_the_page_and_is_saved_when_complete(room, alic
     assert all(reply.startswith(d.strip()) and len(d.strip()) < len(reply) for d in drafts)
     assert await persona_bodies(room) == [reply]
     assert await turns() == [("done", "llm", "")]
+    assert await counted_since(counted) == {"model": 1, "model_timed": 1}
 
     (request,) = model.requests
     body = request["body"]
@@ -113,9 +122,11 @@ async def test_failures_fall_back_to_the_offline_engine_and_are_logged(
     await seat(room, personas["socrates"])
     socket = await connected_socket(room.slug, alice)
 
+    counted = persona_turns_counted()
     with caplog.at_level(logging.WARNING, logger="bots.runner"):
         await socket.send_to(text_data=frame("Socrates, what is justice?"))
         await frames_until(socket, persona_message("Socrates"), timeout=10)
+    assert await counted_since(counted) == {"fallback": 1, "fallback_timed": 1}
 
     ((status, provider, recorded),) = await turns()
     assert (status, provider) == ("done", "offline-fallback")
@@ -139,6 +150,7 @@ async def test_stop_cancels_the_reply_and_the_model_request(room, alice, bob, pe
     alice_socket = await connected_socket(room.slug, alice)
     bob_socket = await connected_socket(room.slug, bob)
 
+    counted = persona_turns_counted()
     await bob_socket.send_to(text_data=frame("@lovelace count for me"))
     received = await frames_until(alice_socket, lambda f: "Counting slowly" in f)
     turn_id = int(re.search(r'id="draft-(\d+)"', received[-1]).group(1))
@@ -152,6 +164,7 @@ async def test_stop_cancels_the_reply_and_the_model_request(room, alice, bob, pe
     assert not model.finished.is_set()
     assert await turns() == [("stopped", "", "")]
     assert await persona_bodies(room) == []
+    assert await counted_since(counted) == {"stopped": 1}
     await alice_socket.disconnect()
     await bob_socket.disconnect()
 

@@ -16,7 +16,13 @@ from bots.engine import HOUSE_INTENTS
 from bots.models import BotTurn, Persona
 from rooms import services as room_services
 from rooms.models import Message, Room
-from tests.bots.conftest import frames_until, persona_message, seat
+from tests.bots.conftest import (
+    counted_since,
+    frames_until,
+    persona_message,
+    persona_turns_counted,
+    seat,
+)
 from tests.rooms.sockets import TIMEOUT, connected_socket, frame, message_ids
 
 pytestmark = [
@@ -272,10 +278,12 @@ async def test_a_failing_persona_does_not_silence_the_others(room, alice, person
         material=["#hello {undefined} oops"]
     )
     socket = await connected_socket(room.slug, alice)
+    counted = persona_turns_counted()
 
     await socket.send_to(text_data=frame("Curie and Darwin, hello"))
 
     await frames_until(socket, persona_message("Charles Darwin"))
+    assert await counted_since(counted) == {"failed": 1, "offline": 1, "offline_timed": 1}
     turns = await database_sync_to_async(
         lambda: list(BotTurn.objects.order_by("id").values_list("persona__slug", "status", "error"))
     )()
