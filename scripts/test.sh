@@ -2,8 +2,8 @@
 # The whole suite, twice: on SQLite with the in-memory channel layer, then on PostgreSQL with
 # Redis; between them, the bench (scripts/bench.py) once on each stack in its seconds-long
 # smoke mode, so that it keeps working. Installs the system packages it needs (redis-server,
-# postgresql, chromium, npm, nginx) when they are missing and starts throwaway servers on free
-# loopback ports (scripts/services.sh), stopped on exit.
+# postgresql, chromium, npm, nginx, systemd) when they are missing and starts throwaway servers
+# on free loopback ports (scripts/services.sh), stopped on exit.
 # Extra arguments go to pytest (e.g. scripts/test.sh tests/rooms -x), and skip the bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 # The proxy test runs deploy/nginx.conf with Debian's nginx (tests/e2e/test_proxy_browser.py).
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
+# deploy/'s systemd units are checked with systemd-analyze (tests/chatsite/test_systemd_units.py).
+command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
 # Persona avatars are emoji: without a colour emoji font, screenshots show empty boxes.
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 scripts/services.sh install "${missing[@]}"
