@@ -83,6 +83,10 @@ async def test_json_lines_name_the_request_the_room_and_the_person(json_server: 
     status, replaced = get(server, "/healthz", {"X-Request-ID": "x" * 65})
     assert status == 200 and re.fullmatch(r"[0-9a-f]{32}", replaced)
 
+    # A page that loaded its person names them in its lines.
+    signed_in = {"Cookie": f"{settings.SESSION_COOKIE_NAME}={cookie}", "X-Request-ID": "req-ada"}
+    assert get(server, "/rooms/no-such-room/", signed_in) == (404, "req-ada")
+
     await open_and_close_socket(server, room, cookie, "socket-req-1")
 
     def closed(record: dict) -> bool:
@@ -97,6 +101,11 @@ async def test_json_lines_name_the_request_the_room_and_the_person(json_server: 
     [not_found] = [r for r in records if r.get("request_id") == "req-404.a"]
     assert (not_found["level"], not_found["logger"]) == ("WARNING", "django.request")
     assert not_found["message"] == "Not Found: /no-such-page"
+
+    [ada_not_found] = [r for r in records if r.get("request_id") == "req-ada"]
+    assert ada_not_found["message"] == "Not Found: /rooms/no-such-room/"
+    assert ada_not_found["user_id"] == ada.pk
+    assert "user_id" not in not_found  # nobody was signed in
 
     socket_lines = [r for r in records if r.get("request_id") == "socket-req-1"]
     assert [(r["message"], r["room_id"], r["user_id"]) for r in socket_lines] == [
