@@ -148,15 +148,21 @@ def membership_join(
             defaults={"role": Membership.Role.MEMBER, "muted_until": muted_until},
         )
         if created and announce:
-            line = f"{user.username} joined the room."
-            recent = Message.objects.filter(room=room).order_by("-id")[:JOIN_LINE_WINDOW]
-            if (Message.Kind.SYSTEM, line) not in list(recent.values_list("kind", "body")):
-                message_post_system(room=room, body=line)
+            _membership_line(room=room, line=f"{user.username} joined the room.")
     return membership
 
 
-# A join line is not repeated while one of the room's last this many messages is that line.
+# A join or leave line is not repeated while one of the room's last this many messages is
+# that line.
 JOIN_LINE_WINDOW = 50
+
+
+def _membership_line(*, room: Room, line: str) -> None:
+    """Tell the room that someone joined or left (only ever when a membership changed: a
+    socket opening or closing changes the member panel only)."""
+    recent = Message.objects.filter(room=room).order_by("-id")[:JOIN_LINE_WINDOW]
+    if (Message.Kind.SYSTEM, line) not in list(recent.values_list("kind", "body")):
+        message_post_system(room=room, body=line)
 
 
 def membership_leave(*, room: Room, user: User, close: bool = False) -> bool:
@@ -192,6 +198,7 @@ def membership_leave(*, room: Room, user: User, close: bool = False) -> bool:
                 return True
         membership.delete()
         RoomConnection.objects.filter(room=room, user=user).delete()
+        _membership_line(room=room, line=f"{user.username} left the room.")
     return False
 
 

@@ -432,7 +432,27 @@ def test_joining_and_leaving_in_a_loop_cannot_flood_the_room(client_for, room, a
     client.post(f"/rooms/{room.slug}/join/")
 
     lines = Message.objects.filter(kind=Message.Kind.SYSTEM).values_list("body", flat=True)
-    assert list(lines) == ["bob joined the room.", "bob joined the room."]
+    assert list(lines) == [
+        "bob joined the room.",
+        "bob left the room.",
+        "bob left the room.",
+        "bob joined the room.",
+    ]
+
+
+def test_leaving_writes_one_left_line(client_for, room, alice, bob):
+    services.membership_join(room=room, user=bob)
+    client = client_for(bob)
+
+    response = client.post(f"/rooms/{room.slug}/leave/")
+    client.post(f"/rooms/{room.slug}/leave/")  # not a member any more: nothing more
+
+    assert response.status_code == 302 and response["Location"] == "/"
+    assert not room.memberships.filter(user=bob).exists()
+    assert list(Message.objects.values_list("kind", "author", "body")) == [
+        (Message.Kind.SYSTEM, None, "bob left the room.")
+    ]
+    assert "bob left the room." in client_for(alice).get(f"/rooms/{room.slug}/").content.decode()
 
 
 def test_a_private_room_cannot_be_joined_by_post(client_for, private_room, bob):

@@ -67,7 +67,7 @@ def test_membership_leave_keeps_room_and_history(room, alice, bob):
     services.membership_leave(room=room, user=bob)
 
     assert list(room.memberships.values_list("user__username", flat=True)) == ["alice"]
-    assert list(room.messages.values_list("body", flat=True)) == ["bye"]
+    assert list(room.messages.values_list("body", flat=True)) == ["bye", "bob left the room."]
 
 
 def test_membership_mark_read_never_moves_backwards(room, alice):
