@@ -1,5 +1,6 @@
-"""A per-process cache of who could answer in each room (its chattiness, its personas and the
-house bot), so that the runner sees without the database that nobody answers a message.
+"""A per-process cache of who could answer in each room (its chattiness, its personas, the
+house bot and the personas a mention could bring in), so that the runner sees without the
+database that nobody answers a message.
 
 Entries are dropped when a room, its personas or a persona change in this process (model
 signals, see `BotsConfig.ready`), and expire after `SALON_PERSONA_CAST_TTL` seconds so that a

@@ -38,6 +38,11 @@ class RoomPersonasForm(forms.Form):
         label="How chatty the personas are",
         choices=[c for c in Room.Chattiness.choices if c[0] != Room.Chattiness.ALWAYS],
     )
+    ai_join_on_mention = forms.BooleanField(
+        label="A mention brings a persona in",
+        required=False,
+        help_text="@name of a persona not in the room adds it here to answer.",
+    )
     personas = PersonaChoiceField(
         queryset=Persona.objects.filter(is_active=True, is_house_bot=False).order_by("name"),
         required=False,

@@ -6,9 +6,12 @@ the same answer.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from dataclasses import dataclass
+
+from rooms.mentions import written_mentions
 
 MAX_SUMMONED = 3
 AIBOT_COMMAND = re.compile(r"^\s*/aibot\b[ \t]*(.*)", re.IGNORECASE | re.DOTALL)
@@ -35,6 +38,10 @@ class RoomState:
     # The person whose message starts the replies: how many they had today, and their cap.
     person_replies_today: int = 0
     person_daily_cap: int | None = None
+    # Active personas not in the room (the house bot aside): `@slug` of one brings it in to
+    # answer when the room lets a mention do that (`join_on_mention`).
+    absent: tuple[Candidate, ...] = ()
+    join_on_mention: bool = True
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,8 @@ class Plan:
     question: str | None = None
     budget_spent: bool = False  # the room's daily budget left out some of the answers
     person_cap_reached: bool = False  # so did the cap of the person who asked
+    seat: tuple[str, ...] = ()  # personas of `slugs` not in the room: seated, then they answer
+    refused: tuple[str, ...] = ()  # personas mentioned, not in the room, and the room says no
 
 
 def aibot_question(body: str) -> str | None:
@@ -54,6 +63,24 @@ def aibot_question(body: str) -> str | None:
 def summoned(body: str, candidates: tuple[Candidate, ...]) -> list[str]:
     """Personas named in `body` (@slug, the slug or the full name as a word, or the first name
     as a word), in the order they first appear, at most three."""
+    return [slug for _, slug in _summoned_at(body, candidates)][:MAX_SUMMONED]
+
+
+def called(body: str, absent: tuple[Candidate, ...]) -> list[tuple[int, str]]:
+    """Personas of `absent` that `body` mentions as `@slug` (in any case; a name alone does not
+    call a persona into a room), with where each is first mentioned."""
+    if not absent:
+        return []
+    by_slug = {c.slug.lower(): c.slug for c in absent}
+    found: dict[str, int] = {}
+    for position, name in written_mentions(body):
+        slug = by_slug.get(name.lower())
+        if slug is not None and slug not in found:
+            found[slug] = position
+    return sorted((position, slug) for slug, position in found.items())
+
+
+def _summoned_at(body: str, candidates: tuple[Candidate, ...]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for candidate in candidates:
         names = [
@@ -72,7 +99,7 @@ def summoned(body: str, candidates: tuple[Candidate, ...]) -> list[str]:
         ]
         if positions:
             found.append((min(positions), candidate.slug))
-    return [slug for _, slug in sorted(found)][:MAX_SUMMONED]
+    return sorted(found)
 
 
 def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
@@ -83,6 +110,10 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
         return True
     if state.chattiness == SILENT:
         return False
+    # Only a body with an @ can call a persona in, or be meant for someone else.
+    written = written_mentions(body) if "@" in body else []
+    if written and called(body, state.absent):
+        return True  # it joins and answers, or the sender hears why it cannot
     mentionable = state.present + (
         (state.house_bot,) if state.house_bot and state.house_bot not in state.present else ()
     )
@@ -92,6 +123,8 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
     named = [c for c in mentionable if any(name in lowered for name in _names(c))]
     if named and summoned(body, tuple(named)):
         return True
+    if written:
+        return False  # a message for the people it mentions
     if state.chattiness == ALWAYS:
         return bool(state.present)
     if state.chattiness == LIVELY:
@@ -117,9 +150,19 @@ def plan_for_human(state: RoomState, body: str, *, seed: int) -> Plan:
     mentionable = state.present + (
         (state.house_bot,) if state.house_bot and state.house_bot not in state.present else ()
     )
-    named = summoned(body, mentionable)
-    if named:
-        return _within_budget(state, Plan(slugs=tuple(named)))
+    named = _summoned_at(body, mentionable)
+    absent_called = called(body, state.absent)
+    joining = absent_called if state.join_on_mention else []
+    refused = () if state.join_on_mention else tuple(slug for _, slug in absent_called)
+    answering = tuple(slug for _, slug in sorted(named + joining))[:MAX_SUMMONED]
+    if answering:
+        plan = _within_budget(state, Plan(slugs=answering, refused=refused))
+        seat = tuple(slug for _, slug in joining if slug in plan.slugs)
+        return dataclasses.replace(plan, seat=seat)
+    if "@" in body and written_mentions(body):
+        # Meant for the people (or the personas who may not join) it mentions: nobody else
+        # takes it up.
+        return Plan(refused=refused)
     if state.chattiness == ALWAYS:
         return _within_budget(state, Plan(slugs=tuple(c.slug for c in state.present)[:1]))
     if state.chattiness not in (NORMAL, LIVELY):
@@ -173,9 +216,6 @@ def _within_budget(state: RoomState, plan: Plan) -> Plan:
         person_left = max(0, state.person_daily_cap - state.person_replies_today)
         person_cap_reached = len(slugs) > person_left
         slugs = slugs[:person_left]
-    return Plan(
-        slugs=slugs,
-        question=plan.question,
-        budget_spent=budget_spent,
-        person_cap_reached=person_cap_reached,
+    return dataclasses.replace(
+        plan, slugs=slugs, budget_spent=budget_spent, person_cap_reached=person_cap_reached
     )

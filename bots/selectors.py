@@ -15,6 +15,7 @@ from rooms.models import Message, Room
 from rooms.selectors import start_of_today
 
 HISTORY_LENGTH = 10
+SUGGESTIONS = 8  # options in the composer's @ list
 COUNTED_STATUSES = (BotTurn.Status.PENDING, BotTurn.Status.STREAMING, BotTurn.Status.DONE)
 
 
@@ -43,13 +44,12 @@ def replies_today(*, room: Room, person: User | None = None) -> tuple[int, int]:
 
 
 def room_cast(*, room: Room) -> policy.RoomState:
-    """Who could answer in `room`: its chattiness, its personas and the house bot (which
-    answers /AIBot anywhere), in one query; no history, no budget (see `room_state`)."""
+    """Who could answer in `room`: its chattiness, its personas, the house bot (which answers
+    /AIBot anywhere) and the active personas a mention could bring in, in one query; no
+    history, no budget (see `room_state`)."""
     personas = list(
         active_personas()
-        .filter(Q(room_personas__room=room) | Q(is_house_bot=True))
         .annotate(in_room=Exists(RoomPersona.objects.filter(room=room, persona=OuterRef("pk"))))
-        .distinct()
         .order_by("name", "pk")
     )
     bot = next((p for p in personas if p.is_house_bot), None)
@@ -58,6 +58,9 @@ def room_cast(*, room: Room) -> policy.RoomState:
         present=tuple(_candidate(p) for p in personas if p.in_room),
         house_bot=_candidate(bot) if bot else None,
         daily_budget=room.ai_daily_budget,
+        absent=tuple(_candidate(p) for p in personas if not p.in_room and not p.is_house_bot),
+        # A one-to-one chat keeps its one persona.
+        join_on_mention=room.ai_join_on_mention and room.ai_chattiness != Room.Chattiness.ALWAYS,
     )
 
 
@@ -125,3 +128,51 @@ def previous_reply(*, room: Room, persona: Persona) -> str | None:
         .values_list("body", flat=True)
         .first()
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class Suggestion:
+    """Someone `@username` mentions, as the composer's @ list shows them."""
+
+    username: str
+    name: str
+    avatar: str
+    hue: int
+    is_persona: bool = False
+    joins: bool = False  # a persona not in the room, which the mention brings in
+
+
+def mention_suggestions(*, room: Room, query: str, viewer: User) -> list[Suggestion]:
+    """Whom `@query` may mention in `room`, best first: its people whose username starts with
+    `query`, its personas, then the active personas a mention would bring in (when the room
+    lets it); `viewer` aside. Two queries."""
+    people = (
+        User.objects.filter(memberships__room=room, is_persona=False, username__istartswith=query)
+        .exclude(pk=viewer.pk)
+        .order_by("username")[:SUGGESTIONS]
+    )
+    found = [Suggestion(p.username, p.username, p.initial, p.avatar_hue) for p in people]
+    joinable = room.ai_join_on_mention and room.ai_chattiness not in (
+        Room.Chattiness.ALWAYS,
+        Room.Chattiness.SILENT,
+    )
+    in_room = Exists(RoomPersona.objects.filter(room=room, persona=OuterRef("pk")))
+    matching = Q(slug__istartswith=query) | Q(name__istartswith=query)
+    if query:
+        matching |= Q(name__icontains=f" {query}")  # a later word of the name: "cur", "ein"
+    personas = active_personas().annotate(in_room=in_room).filter(matching)
+    if not joinable:
+        personas = personas.filter(Q(in_room=True) | Q(is_house_bot=True))
+    personas = sorted(personas, key=lambda p: (not p.in_room, p.is_house_bot, p.name.lower()))
+    for persona in personas:
+        found.append(
+            Suggestion(
+                persona.slug,
+                persona.name,
+                persona.avatar,
+                persona.color_hue,
+                is_persona=True,
+                joins=not persona.in_room and not persona.is_house_bot,
+            )
+        )
+    return found[:SUGGESTIONS]

@@ -135,13 +135,17 @@ def persona_seats_sync(*, persona: Persona) -> None:
         transaction.on_commit(lambda room_id=room.pk: room_services.events.members_changed(room_id))
 
 
-def room_settings_update(*, room: Room, actor: User, topic: str, ai_chattiness: str) -> Room:
-    """The room owner changes the theme and how chatty the personas are."""
+def room_settings_update(
+    *, room: Room, actor: User, topic: str, ai_chattiness: str, ai_join_on_mention: bool = True
+) -> Room:
+    """The room owner changes the theme, how chatty the personas are, and whether mentioning
+    a persona that is not in the room brings it in."""
     _require_owner(room=room, actor=actor)
     room.topic = topic.strip()
     room.ai_chattiness = ai_chattiness
+    room.ai_join_on_mention = ai_join_on_mention
     room.full_clean()
-    room.save(update_fields=["topic", "ai_chattiness"])
+    room.save(update_fields=["topic", "ai_chattiness", "ai_join_on_mention"])
     return room
 
 
@@ -210,6 +214,10 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
         _budget_notice(room=room)
     if plan.person_cap_reached:
         _person_cap_notice(room=room, person=message.author)
+    if plan.seat:
+        _personas_seat_on_mention(room=room, slugs=plan.seat, person=message.author)
+    if plan.refused:
+        _join_refused_notice(room=room, slugs=plan.refused, person=message.author)
     return _claim(
         room=room,
         trigger=message,
@@ -271,6 +279,68 @@ def _claim(
             continue  # another process already answers this trigger with this persona
         claimed.append(turn.pk)
     return claimed
+
+
+def _personas_seat_on_mention(*, room: Room, slugs: tuple[str, ...], person: User) -> None:
+    """Seat the personas `person` mentioned that were not in the room, so that they answer;
+    the room reads that they joined."""
+    personas = {p.slug: p for p in Persona.objects.filter(slug__in=slugs, is_active=True)}
+    with transaction.atomic():
+        for slug in slugs:
+            persona = personas.get(slug)
+            if persona is None:
+                continue
+            _seat, created = RoomPersona.objects.get_or_create(room=room, persona=persona)
+            if not created:
+                continue  # another message brought it in meanwhile
+            _persona_join(room=room, persona=persona)
+            room_services.message_post_system(
+                room=room, body=f"{persona.name} joined the room (mentioned by {person.username})."
+            )
+        transaction.on_commit(lambda: room_services.events.members_changed(room.pk))
+
+
+def _join_refused_notice(*, room: Room, slugs: tuple[str, ...], person: User) -> None:
+    """Tell `person` alone why the personas they mentioned do not join, and who can add them."""
+    personas = Persona.objects.filter(slug__in=slugs, is_active=True).order_by("name")
+    names = _listed([p.name for p in personas])
+    if not names:
+        return
+    if room.ai_chattiness == Room.Chattiness.ALWAYS:
+        chat_with = _listed([p.name for p in selectors.room_personas(room=room)]) or "a persona"
+        text = (
+            f"This is your one-to-one chat with {chat_with}: {names} cannot join it. "
+            f"Open a chat with {names} from the lobby, or mention them in a room."
+        )
+    else:
+        owners = list(
+            Membership.objects.filter(room=room, role=Membership.Role.OWNER)
+            .order_by("user__username")
+            .values_list("user__username", flat=True)
+        )
+        missing = f"{names} {'is' if len(personas) == 1 else 'are'} not in this room"
+        if person.username in owners:
+            text = (
+                f"{missing}, and mentions do not bring personas in here. As an owner, you can "
+                "add them in Room settings, or let mentions bring personas in."
+            )
+        else:
+            who = (
+                f"the room's owner, {owners[0]},"
+                if len(owners) == 1
+                else f"the room's owners ({_listed(owners)})"
+                if owners
+                else "the room's owner"
+            )
+            text = (
+                f"{missing}, and mentions do not bring personas in here. Only {who} can add them."
+            )
+    room_services.events.notice_sent(room_id=room.pk, user_id=person.pk, text=text)
+
+
+def _listed(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 
 def _budget_notice(*, room: Room) -> None:

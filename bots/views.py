@@ -3,10 +3,10 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
-from django.views.decorators.http import require_POST
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
 
-from bots import services
+from bots import selectors, services
 from bots.forms import ChatThemeForm, RoomPersonasForm
 from bots.models import Persona
 from rooms import selectors as room_selectors
@@ -35,6 +35,7 @@ def room_ai_settings(request: HttpRequest, slug: str) -> HttpResponse:
             actor=request.user,
             topic=form.cleaned_data["topic"],
             ai_chattiness=form.cleaned_data["ai_chattiness"],
+            ai_join_on_mention=form.cleaned_data["ai_join_on_mention"],
         )
         services.room_personas_set(
             room=room,
@@ -54,6 +55,24 @@ def _chat_theme_save(request: HttpRequest, room: Room) -> HttpResponse:
         return redirect("room", slug=room.slug)
     services.direct_chat_theme_set(room=room, actor=request.user, topic=form.cleaned_data["topic"])
     return redirect("room", slug=room.slug)
+
+
+# Longest text after @ worth looking up: a username's length.
+MENTION_QUERY_MAX = 150
+
+
+@require_GET
+def mention_suggestions(request: HttpRequest, slug: str) -> HttpResponse:
+    """The composer's @ list: the options for what follows the @ being typed (`q`), as a
+    fragment of `role="option"` items for its listbox; members only."""
+    room = room_selectors.room_visible_to(slug=slug, user=request.user)
+    if room is None:
+        raise Http404("No such room.")
+    if room_selectors.membership_for(room=room, user=request.user) is None:
+        return HttpResponse("Join the room to mention people in it.", status=403)
+    query = request.GET.get("q", "").removeprefix("@")[:MENTION_QUERY_MAX]
+    suggestions = selectors.mention_suggestions(room=room, query=query, viewer=request.user)
+    return render(request, "bots/mention_suggestions.html", {"suggestions": suggestions})
 
 
 @require_POST

@@ -29,7 +29,6 @@ from django.template.loader import render_to_string
 from chatsite import metrics
 from rooms import selectors
 from rooms.loops import PerLoop
-from rooms.mentions import mentioned_usernames
 from rooms.models import Membership, Message, Room
 
 logger = logging.getLogger(__name__)
@@ -81,8 +80,8 @@ def activity_frame(messages: Iterable[Message]) -> str:
             "seq": message.seq,
             "author": message.author_id,
             "by": message.author.username,
-            # Most messages mention nobody: no need to look.
-            "mentions": sorted(mentioned_usernames(message.body)) if "@" in message.body else [],
+            # The people and personas it mentions, looked up when it was written.
+            "mentions": sorted(message.mention_names),
         }
         for message in messages
         if message.kind != Message.Kind.SYSTEM and message.author_id is not None
@@ -95,6 +94,11 @@ def error_frame(text: str, *, client_id: str = "", retry_after: float | None = N
     `retry_after` the seconds after which the page may try again by itself."""
     context = {"error": text, "client_id": client_id, "retry_after": retry_after}
     return str(render_to_string(f"{FRAMES}#error", context))
+
+
+def notice_frame(text: str) -> str:
+    """A short notice under the composer about what the person just sent."""
+    return str(render_to_string(f"{FRAMES}#notice", {"text": text}))
 
 
 def typing_frame(*, user_id: int, name: str) -> str:
@@ -149,6 +153,11 @@ def member_presence_changed(*, room_id: int, user_id: int) -> None:
         outbox.append(("presence", room_id, user_id))
         return
     _group_send(room_id, {"type": "room.members", "html": member_updates_frame(room_id, [user_id])})
+
+
+def notice_sent(*, room_id: int, user_id: int, text: str) -> None:
+    """Tell one person, on their pages of the room only, something about what they sent."""
+    _group_send(room_id, {"type": "room.notice", "html": notice_frame(text), "to_user_id": user_id})
 
 
 def room_closed_to_visitors(*, room_id: int, close_code: int = 4403) -> None:

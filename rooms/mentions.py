@@ -1,5 +1,9 @@
 """A message body's markup: `@username` mentions and links, found and split for rendering.
 
+A mention is shown as one only when it names a real account, a person or a persona: the
+usernames a message's mentions named are looked up when it is written (`Message.mention_names`,
+see `rooms.services`), so rendering needs no query; `@nobody` stays plain text.
+
 Every piece of markup costs rendering work and bytes, so a body gets at most
 `MENTION_LIMIT` mentions and `LINK_LIMIT` links, in order; whatever follows stays plain text
 (however it is written, a message then renders in about the time of a plain one).
@@ -35,19 +39,36 @@ class Segment:
 
 
 def mentioned_usernames(body: str) -> set[str]:
-    """The usernames of the mentions that are shown as mentions (the first MENTION_LIMIT)."""
+    """The names written after @ that may be mentions (the first MENTION_LIMIT), as written:
+    those of real accounts (in any case) are the mentions."""
+    if "@" not in body:
+        return set()
     return {match.group(1) for match in _mentions(body)}
 
 
-def body_segments(body: str) -> list[Segment]:
-    """The body as text and mention segments, in order, for the message template."""
+def written_mentions(body: str) -> list[tuple[int, str]]:
+    """Where each @name of the body starts, and the name as written (the first MENTION_LIMIT),
+    whether or not it names an account."""
+    if "@" not in body:
+        return []
+    return [(match.start(), match.group(1)) for match in _mentions(body)]
+
+
+def body_segments(body: str, names: list[str] | tuple[str, ...] = ()) -> list[Segment]:
+    """The body as text and mention segments, in order, for the message template: a mention
+    of one of `names` (usernames, matched in any case) is shown as a mention of that username,
+    any other @word as text."""
     urlizer = _CappedUrlizer()
     segments: list[Segment] = []
     position = 0
-    for match in _mentions(body):
+    known = {name.lower(): name for name in names}
+    for match in _mentions(body) if known else ():
+        username = known.get(match.group(1).lower())
+        if username is None:
+            continue
         if match.start() > position:
             segments.append(_text(body[position : match.start()], urlizer))
-        segments.append(Segment(match.group(0), username=match.group(1)))
+        segments.append(Segment(match.group(0), username=username))
         position = match.end()
     if position < len(body):
         segments.append(_text(body[position:], urlizer))

@@ -43,6 +43,11 @@ class Room(models.Model):
         choices=Chattiness.choices,
         default=Chattiness.NORMAL,
     )
+    ai_join_on_mention = models.BooleanField(
+        "Personas join when mentioned",
+        default=True,
+        help_text="@name of a persona that is not in the room brings it in to answer.",
+    )
     ai_daily_budget = models.PositiveIntegerField(
         "AI replies per day", default=200, help_text="When spent, the personas fall quiet."
     )
@@ -163,6 +168,13 @@ class Message(models.Model):
     mentions = models.ManyToManyField(
         settings.AUTH_USER_MODEL, blank=True, related_name="mentioned_in"
     )
+    mention_names = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="The usernames its @mentions named when it was written or last edited (people "
+        "and personas): only these show as mentions.",
+    )
 
     class Meta:
         ordering = ["id"]
@@ -191,7 +203,7 @@ class Message(models.Model):
     @property
     def segments(self) -> list[Segment]:
         """The body split into text and @mentions, for the message template."""
-        return body_segments(self.body)
+        return body_segments(self.body, self.mention_names)
 
 
 class RoomConnection(models.Model):

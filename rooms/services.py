@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -450,10 +451,16 @@ def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
         )
         for offset, send in enumerate(accepted)
     ]
+    mentioned = _mentions_resolve(room.pk, messages)
     Message.objects.bulk_create(messages)
+    if mentioned:
+        Message.mentions.through.objects.bulk_create(
+            Message.mentions.through(message_id=messages[index].pk, user_id=user_id)
+            for index, user_ids in mentioned.items()
+            for user_id in user_ids
+        )
     newest: dict[int, int] = {}
     for message, send in zip(messages, accepted, strict=True):
-        _mentions_set(message, created=True)
         newest[send.membership.pk] = message.pk
     # Your own message is read by definition; a row not updated is a membership that ended,
     # or was muted, since its socket loaded it: the mute is checked here, in the statement
@@ -511,8 +518,9 @@ def message_edit(*, room: Room, editor: User, message_id: object, body: object) 
         message.body = body
         message.edited_at = timezone.now()
         message.seq = _room_next_seq(room.pk)
-        message.save(update_fields=["body", "edited_at", "seq"])
-        _mentions_set(message)
+        mentioned = _mentions_resolve(room.pk, [message])
+        message.save(update_fields=["body", "edited_at", "seq", "mention_names"])
+        message.mentions.set(mentioned.get(0, []))
         transaction.on_commit(partial(events.message_changed, message))
     return message
 
@@ -550,9 +558,10 @@ def _tombstone(message: Message) -> Message:
     if message.deleted_at is not None:
         return message
     message.body = ""
+    message.mention_names = []
     message.deleted_at = timezone.now()
     message.seq = _room_next_seq(message.room_id)
-    message.save(update_fields=["body", "deleted_at", "seq"])
+    message.save(update_fields=["body", "mention_names", "deleted_at", "seq"])
     message.mentions.clear()
     transaction.on_commit(partial(events.message_changed, message))
     return message
@@ -571,17 +580,32 @@ def _message_for_update(*, room: Room, message_id: object) -> Message:
     return message
 
 
-def _mentions_set(message: Message, *, created: bool = False) -> None:
-    """Record which members of the room the message mentions (for their unread counts)."""
-    names = mentioned_usernames(message.body)
-    if created and not names:
-        return
-    members = (
-        User.objects.filter(username__in=names, memberships__room_id=message.room_id)
-        if names
-        else []
-    )
-    message.mentions.set(members)
+def _mentions_resolve(room_id: int, messages: list[Message]) -> dict[int, list[int]]:
+    """Set each message's `mention_names` to the accounts (people and personas) its @mentions
+    name, and return the ids of the room's members each mentions, by the message's index (for
+    their unread counts). One query for all of them; none when no body has a mention."""
+    written = {index: mentioned_usernames(m.body) for index, m in enumerate(messages)}
+    lowered = {name.lower() for names in written.values() for name in names}
+    for message in messages:
+        message.mention_names = []
+    if not lowered:
+        return {}
+    accounts = {
+        lower: (pk, username, is_member)
+        for pk, username, lower, is_member in User.objects.annotate(
+            lower=Lower("username"),
+            is_member=Exists(Membership.objects.filter(room_id=room_id, user=OuterRef("pk"))),
+        )
+        .filter(lower__in=lowered, is_active=True)
+        .values_list("pk", "username", "lower", "is_member")
+    }
+    members: dict[int, list[int]] = {}
+    for index, names in written.items():
+        found = sorted({accounts[n.lower()] for n in names if n.lower() in accounts})
+        messages[index].mention_names = [username for _pk, username, _member in found]
+        if ids := [pk for pk, _username, is_member in found if is_member]:
+            members[index] = ids
+    return members
 
 
 def _message_by_client_id(*, room: Room, author: User, client_id: uuid.UUID) -> Message | None:

@@ -22,6 +22,7 @@ def room_personas_panel(room, membership) -> dict:
             initial={
                 "topic": room.topic,
                 "ai_chattiness": room.ai_chattiness,
+                "ai_join_on_mention": room.ai_join_on_mention,
                 "personas": [p.pk for p in present],
             }
         )

@@ -62,12 +62,14 @@ async def test_a_message_nobody_can_answer_costs_the_personas_no_query(room, ali
 
 
 async def test_a_persona_seated_by_the_owner_answers_the_next_message(room, alice, personas):
+    # Mentions do not bring personas in here: only the owner seats them.
     await database_sync_to_async(Room.objects.filter(pk=room.pk).update)(
-        ai_chattiness=Room.Chattiness.MENTIONS
+        ai_chattiness=Room.Chattiness.MENTIONS, ai_join_on_mention=False
     )
     socket = await connected_socket(room.slug, alice)
     await socket.send_to(text_data=frame("@einstein, are you there?"))
     assert message_ids(await socket.receive_from(timeout=TIMEOUT))
+    assert "is not in this room" in await socket.receive_from(timeout=TIMEOUT)  # the notice
     await settled(socket)
     assert await turns(room) == []  # not in the room: nobody answers
 

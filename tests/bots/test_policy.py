@@ -285,3 +285,57 @@ def test_a_person_over_their_cap_gets_no_aibot_and_no_follow_up():
         capped, "Over to you, Einstein", speaker="curie", hop=0, max_hops=2, seed=1
     )
     assert follow_up.slugs == () and follow_up.person_cap_reached
+
+
+# Mentions that do what they say (issue 9, row 4) ------------------------------------------
+
+DARWIN = Candidate("darwin", "Charles Darwin", 40)
+
+
+@pytest.mark.parametrize("chattiness", ["mentions", "normal", "lively", "always"])
+def test_mentioning_a_persona_not_in_the_room_seats_it_to_answer(chattiness):
+    room = state(chattiness, absent=(DARWIN,))
+    body = "@Darwin, what did the finches show?"
+    assert plan_for_human(room, body, seed=3) == Plan(slugs=("darwin",), seat=("darwin",))
+    assert may_answer(room, body, seed=3)
+
+
+def test_a_persona_called_in_answers_in_order_with_those_present():
+    room = state("mentions", absent=(DARWIN,))
+    plan = plan_for_human(room, "Curie and @darwin: is life chemistry?", seed=3)
+    assert plan == Plan(slugs=("curie", "darwin"), seat=("darwin",))
+
+
+def test_a_name_alone_does_not_call_a_persona_in():
+    room = state("mentions", absent=(DARWIN,))
+    assert plan_for_human(room, "What would Darwin say?", seed=3) == Plan()
+
+
+def test_when_the_room_says_no_the_mention_is_refused_and_nobody_else_answers():
+    room = state("lively", absent=(DARWIN,), join_on_mention=False)
+    body = "@darwin what did the finches show?"
+    assert plan_for_human(room, body, seed=3) == Plan(refused=("darwin",))
+    assert may_answer(room, body, seed=3)  # the sender must hear why
+
+
+def test_a_budget_that_leaves_out_the_called_persona_does_not_seat_it():
+    room = state("mentions", absent=(DARWIN,), daily_budget=1)
+    plan = plan_for_human(room, "Socrates, and @darwin?", seed=3)
+    assert (plan.slugs, plan.seat, plan.budget_spent) == (("socrates",), (), True)
+
+
+@pytest.mark.parametrize(
+    "body", ["@hopper what do you think?", "@bob can you look?", "thanks @alice.smith!"]
+)
+@pytest.mark.parametrize("chattiness", ["normal", "lively", "always"])
+def test_a_message_for_someone_else_is_answered_by_no_persona(body, chattiness):
+    """@hopper (nobody), @bob (a person): the personas leave it to them."""
+    room = state(chattiness, absent=(DARWIN,))
+    for seed in range(20):
+        assert plan_for_human(room, body, seed=seed) == Plan()
+        assert not may_answer(room, body, seed=seed)
+
+
+def test_an_address_is_not_a_mention():
+    room = state("always")
+    assert plan_for_human(room, "write to me@example.org", seed=1).slugs == ("einstein",)
