@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -152,6 +153,8 @@ def test_persona_admin_shows_sample_replies(staff, personas):
     html = staff.get(url, {"message": "Is justice <b>good</b>?", "theme": ""}).content.decode()
     samples = html.split('<ol id="samples">')[1].split("</ol>")[0]
     assert samples.count("<li>") == 3
+    # Issue 9, row 12: three different samples, never the same one twice.
+    assert len(set(re.findall(r"<li>(.*?)</li>", samples, re.S))) == 3
     assert "justice" in samples.lower()
     assert "<b>good</b>" not in html
 

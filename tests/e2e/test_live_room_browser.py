@@ -164,6 +164,32 @@ def test_typing_shows_to_the_others_until_the_message_arrives(
     assert bruno.evaluate("window.typingLog") == []
 
 
+def test_typing_right_after_a_send_is_signalled_at_once(
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
+) -> None:
+    """Issue 9, row 11: a send resets the typing signal's timer, so the next message's typing
+    shows to the others at once, not up to 3 s later."""
+    _alice, bruno = both_in_room(book_club, chat_server, new_context)
+    bruno.evaluate(
+        """() => {
+            window.sentActions = [];
+            const send = WebSocket.prototype.send;
+            WebSocket.prototype.send = function (data) {
+                const action = JSON.parse(data).action || "post";
+                if (action === "typing" || action === "post") window.sentActions.push(action);
+                return send.call(this, data);
+            };
+        }"""
+    )
+    composer = bruno.locator("#composer-body")
+    composer.press_sequentially("First")
+    composer.press("Enter")
+    composer.press_sequentially("Second")
+    # Well before the 3 s between signals that would apply without the reset.
+    bruno.wait_for_function("window.sentActions.length === 3", timeout=2000)
+    assert bruno.evaluate("window.sentActions") == ["typing", "post", "typing"]
+
+
 def test_edits_and_deletions_reach_the_other_window(
     book_club: BookClub, chat_server: ChatServer, new_context: NewContext
 ) -> None:
