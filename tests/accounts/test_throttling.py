@@ -87,11 +87,13 @@ def test_a_login_resets_the_count(alice):
 
 
 def test_the_lock_lifts_after_the_cool_off(alice, settings):
-    settings.AXES_COOLOFF_TIME = timedelta(seconds=1)
+    settings.AXES_COOLOFF_TIME = timedelta(seconds=3)
     client = Client(REMOTE_ADDR="198.51.100.23")
+    # The cool-off counts from the failures' record, made at the first: the lock cannot end
+    # before this plus the cool-off, however long a busy machine takes over each password.
+    locked_at = time.monotonic()
     for n in range(5):
         log_in(client, "alice", f"wrong-{n}")
-    locked_at = time.monotonic()
     assert log_in(client, "alice", PASSWORD)[0] == 429
 
     # Attempts during the lock do not prolong it: the right password gets in once it ends.
@@ -100,7 +102,7 @@ def test_the_lock_lifts_after_the_cool_off(alice, settings):
         assert time.monotonic() < deadline, "still locked out long after the cool-off"
         time.sleep(0.05)
     assert status == 302
-    assert time.monotonic() - locked_at >= 0.9
+    assert time.monotonic() - locked_at >= 3
     assert logged_in(client)
 
 
