@@ -20,14 +20,19 @@ PAGE_SIZE = 50
 
 @dataclass(frozen=True)
 class MessagePage:
-    """Messages in id order (oldest first) and whether older ones exist before them."""
+    """Messages in id order (oldest first) and whether older (or newer) ones exist."""
 
     messages: list[Message]
     has_older: bool
+    has_newer: bool = False
 
     @property
     def oldest_id(self) -> int | None:
         return self.messages[0].pk if self.messages else None
+
+    @property
+    def newest_id(self) -> int | None:
+        return self.messages[-1].pk if self.messages else None
 
 
 def room_visible_to(*, slug: str, user: User) -> Room | None:
@@ -148,6 +153,31 @@ def messages_page(*, room: Room, before: int | None = None, limit: int = PAGE_SI
     rows = list(query.select_related("author__persona").order_by("-id")[: limit + 1])
     has_older = len(rows) > limit
     return MessagePage(messages=rows[:limit][::-1], has_older=has_older)
+
+
+def messages_around(*, room: Room, at: int, limit: int = PAGE_SIZE) -> MessagePage | None:
+    """A page of `room`'s messages with the message `at` in the middle (None: it is not in
+    the room), for opening the room at a search result; in two queries."""
+    rows = Message.objects.filter(room=room).select_related("author__persona")
+    older = list(rows.filter(id__lte=at).order_by("-id")[: limit // 2 + 1])
+    if not older or older[0].pk != at:
+        return None
+    newer = list(rows.filter(id__gt=at).order_by("id")[: limit - limit // 2 + 1])
+    return MessagePage(
+        messages=older[: limit // 2][::-1] + newer[: limit - limit // 2],
+        has_older=len(older) > limit // 2,
+        has_newer=len(newer) > limit - limit // 2,
+    )
+
+
+def messages_after(*, room: Room, after: int, limit: int = PAGE_SIZE) -> MessagePage:
+    """The `limit` oldest messages of `room` with an id above `after` ("load newer")."""
+    rows = list(
+        Message.objects.filter(room=room, id__gt=after)
+        .select_related("author__persona")
+        .order_by("id")[: limit + 1]
+    )
+    return MessagePage(messages=rows[:limit], has_older=False, has_newer=len(rows) > limit)
 
 
 def room_seq(*, room: Room) -> int:

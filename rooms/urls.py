@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from django.urls import path
 
-from rooms import direct_views, invite_views, views
+from rooms import direct_views, invite_views, search_views, views
 
 urlpatterns = [
     path("", views.lobby, name="lobby"),
     path("rooms/new/", views.room_new, name="room_new"),
+    path("search/", search_views.message_search, name="message_search"),
     path("rooms/<slug:slug>/", views.room_detail, name="room"),
     path("rooms/<slug:slug>/messages/", views.room_history, name="room_history"),
     path("rooms/<slug:slug>/members/", views.room_members, name="room_members"),

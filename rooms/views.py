@@ -106,6 +106,14 @@ def _within_bytes(page: selectors.MessagePage) -> selectors.MessagePage:
     return page
 
 
+def _message_at(request: HttpRequest) -> int | None:
+    """The message id of `?at=`, if it is one (anything else opens the room at the latest)."""
+    try:
+        return services.id_clean(request.GET["at"], message="", code="at")
+    except (KeyError, ValidationError):
+        return None
+
+
 @require_GET
 def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The room as it is now. Viewing changes nothing: a visitor of a public room reads it
@@ -114,7 +122,10 @@ def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
     room, membership = selectors.room_and_membership(slug=slug, user=request.user)
     if room is None:
         raise Http404("No such room.")
-    page = _within_bytes(selectors.messages_page(room=room))
+    # `?at=<message id>` (a search result) opens the room around that message, if it is here.
+    at = _message_at(request)
+    around = selectors.messages_around(room=room, at=at) if at is not None else None
+    page = around or _within_bytes(selectors.messages_page(room=room))
     context = {
         "room": room,
         "membership": membership,
@@ -123,6 +134,7 @@ def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "banned": membership is None and selectors.is_banned(room=room, user=request.user),
         "page": page,
         "cursor": room.seq,
+        "at": at if around else None,
         "edit_window_seconds": settings.SALON_EDIT_WINDOW_SECONDS,
         **selectors.members_context(room=room),
     }
@@ -132,15 +144,20 @@ def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def room_history(request: HttpRequest, slug: str) -> HttpResponse:
     room = _visible_room(request, slug)
+    # ?before= is "load older"; ?after= "load newer", below a room opened at a search result.
+    newer = "after" in request.GET
     try:
-        before = services.id_clean(
-            request.GET.get("before"),
-            message="Give ?before=<message id>, a whole number.",
-            code="before",
+        message_id = services.id_clean(
+            request.GET.get("after" if newer else "before"),
+            message=f"Give ?{'after' if newer else 'before'}=<message id>, a whole number.",
+            code="message_id",
         )
     except ValidationError as error:
         return HttpResponseBadRequest(error.messages[0])
-    page = _within_bytes(selectors.messages_page(room=room, before=before))
+    if newer:
+        page = selectors.messages_after(room=room, after=message_id)
+    else:
+        page = _within_bytes(selectors.messages_page(room=room, before=message_id))
     return render(request, "rooms/room.html#history", {"room": room, "page": page})
 
 

@@ -161,6 +161,8 @@
     var id = articleId(incoming);
     var loaded = list.querySelectorAll("article.message[id]");
     if (!pending && loaded.length && id < articleId(loaded[0]) && document.getElementById("load-older")) return;
+    // Below a gap (a room opened at a search result): "load newer" fetches it when it gets there.
+    if (!pending && loaded.length && id > articleId(loaded[loaded.length - 1]) && document.getElementById("load-newer")) return;
     for (var i = 0; i < loaded.length; i++) {
       if (articleId(loaded[i]) > id) { loaded[i].before(incoming); return; }
     }

@@ -47,13 +47,14 @@
     update();
   }
 
-  // Older history by itself, the reading position kept.
+  // Older history by itself, the reading position kept; newer history too, below a room
+  // opened at a search result (message_at.js).
   var keepFromBottom = null;
   var observer = null;
   function observeOlder() {
     var t = timeline();
-    var older = document.getElementById("load-older");
-    if (!t || !older || !("IntersectionObserver" in window)) return;
+    var buttons = ["load-older", "load-newer"].map(function (id) { return document.getElementById(id); });
+    if (!t || !buttons.some(Boolean) || !("IntersectionObserver" in window)) return;
     if (!observer) {
       observer = new IntersectionObserver(function (entries) {
         entries.forEach(function (entry) {
@@ -62,9 +63,9 @@
             entry.target.click();
           }
         });
-      }, { root: t, rootMargin: "200px 0px 0px 0px" });
+      }, { root: t, rootMargin: "200px 0px" });
     }
-    observer.observe(older);
+    buttons.forEach(function (button) { if (button) observer.observe(button); });
   }
   document.addEventListener("htmx:beforeSwap", function (evt) {
     var t = timeline();
