@@ -127,7 +127,9 @@ def _sqlite_matches(
         "FROM rooms_message_search JOIN rooms_message m ON m.id = rooms_message_search.rowid "
         "WHERE rooms_message_search MATCH %s AND m.deleted_at IS NULL "
         f"AND m.room_id IN ({members_sql}) "
-        "AND m.id < %s ORDER BY m.id DESC LIMIT %s"
+        # In the index's own rowid order (newest first), so that LIMIT stops the scan early.
+        "AND rooms_message_search.rowid < %s "
+        "ORDER BY rooms_message_search.rowid DESC LIMIT %s"
     )
     params = [MATCH_START, MATCH_END, SNIPPET_WORDS, match, *members_params]
     params += [before if before is not None else 2**62, limit]
