@@ -263,3 +263,24 @@ def test_words_in_angle_brackets_and_entities_are_words(alice, room):
     assert [snippet for _, _, snippet in found(alice, "amp bold")] == [
         "Who keeps the <lighthouse>? Use &[amp]; or <b>[bold]</b>"
     ]
+
+
+def test_opening_at_a_message_costs_one_query_more_whatever_the_history(alice, client_for, room):
+    from django.db import connection as db
+    from django.test.utils import CaptureQueriesContext
+
+    client = client_for(alice)
+    url = reverse("room", args=[room.slug])
+    counts = []
+    for more in (30, 120):  # a room of 30 messages, then of 150
+        messages = [post(room, alice, f"line {n}") for n in range(more)]
+        client.get(url)  # the fragment cache warm, as for any reader after the first
+        with CaptureQueriesContext(db) as plain:
+            client.get(url)
+        with CaptureQueriesContext(db) as at:
+            response = client.get(url, {"at": messages[len(messages) // 2].pk})
+        assert response.status_code == 200
+        counts.append((len(plain), len(at)))
+    # messages_around reads up to and after the message: two queries where the latest page is one.
+    assert counts[0] == counts[1]
+    assert counts[0][1] == counts[0][0] + 1
