@@ -7,8 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-
-from rooms.mentions import Segment, body_segments
+from django.utils.safestring import SafeString, mark_safe
 
 MESSAGE_MAX_LENGTH = 4000
 
@@ -175,6 +174,13 @@ class Message(models.Model):
         help_text="The usernames its @mentions named when it was written or last edited (people "
         "and personas): only these show as mentions.",
     )
+    body_html = models.TextField(
+        blank=True,
+        default="",
+        editable=False,
+        help_text="The body rendered (Markdown subset, mentions, links) and sanitised when it "
+        "was written or last edited (rooms.formatting): what every reader is shown.",
+    )
 
     class Meta:
         ordering = ["id"]
@@ -201,9 +207,10 @@ class Message(models.Model):
         return self.edited_at is not None
 
     @property
-    def segments(self) -> list[Segment]:
-        """The body split into text and @mentions, for the message template."""
-        return body_segments(self.body, self.mention_names)
+    def body_markup(self) -> SafeString:
+        """The stored HTML of the body, for the message template: nh3 sanitised it when it
+        was written (`rooms.formatting.body_html`)."""
+        return mark_safe(self.body_html)
 
 
 class RoomConnection(models.Model):

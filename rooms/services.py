@@ -19,6 +19,7 @@ from django.utils.text import slugify
 
 from accounts.models import User
 from rooms import content, events, selectors
+from rooms.formatting import body_html
 from rooms.mentions import mentioned_usernames
 from rooms.models import (
     MESSAGE_MAX_LENGTH,
@@ -452,6 +453,8 @@ def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
         for offset, send in enumerate(accepted)
     ]
     mentioned = _mentions_resolve(room.pk, messages)
+    for message in messages:
+        message.body_html = body_html(message.body, message.mention_names)
     Message.objects.bulk_create(messages)
     if mentioned:
         Message.mentions.through.objects.bulk_create(
@@ -487,7 +490,11 @@ def message_post_system(*, room: Room, body: str) -> Message:
     """Save a line that Salon itself says in the room (joins, leaves) and broadcast it."""
     with transaction.atomic():
         message = Message.objects.create(
-            room=room, kind=Message.Kind.SYSTEM, body=body, seq=_room_next_seq(room.pk)
+            room=room,
+            kind=Message.Kind.SYSTEM,
+            body=body,
+            body_html=body_html(body),
+            seq=_room_next_seq(room.pk),
         )
         transaction.on_commit(partial(events.message_changed, message))
     return message
@@ -519,7 +526,8 @@ def message_edit(*, room: Room, editor: User, message_id: object, body: object) 
         message.edited_at = timezone.now()
         message.seq = _room_next_seq(room.pk)
         mentioned = _mentions_resolve(room.pk, [message])
-        message.save(update_fields=["body", "edited_at", "seq", "mention_names"])
+        message.body_html = body_html(body, message.mention_names)
+        message.save(update_fields=["body", "body_html", "edited_at", "seq", "mention_names"])
         message.mentions.set(mentioned.get(0, []))
         transaction.on_commit(partial(events.message_changed, message))
     return message
@@ -558,10 +566,11 @@ def _tombstone(message: Message) -> Message:
     if message.deleted_at is not None:
         return message
     message.body = ""
+    message.body_html = ""
     message.mention_names = []
     message.deleted_at = timezone.now()
     message.seq = _room_next_seq(message.room_id)
-    message.save(update_fields=["body", "mention_names", "deleted_at", "seq"])
+    message.save(update_fields=["body", "body_html", "mention_names", "deleted_at", "seq"])
     message.mentions.clear()
     transaction.on_commit(partial(events.message_changed, message))
     return message
