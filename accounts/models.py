@@ -8,6 +8,23 @@ from django.db.models.functions import Lower
 
 from accounts.usernames import username_skeleton
 
+# The avatar colours a person may choose: hues at which the avatar's initial (CSS `.avatar`:
+# hsl(hue 55% 30%) on hsl(hue 65% 90%)) keeps a contrast of at least 4.5:1 (WCAG AA).
+AVATAR_COLOURS = [
+    (0, "Red"),
+    (30, "Orange"),
+    (45, "Amber"),
+    (120, "Green"),
+    (165, "Teal"),
+    (195, "Sky"),
+    (220, "Blue"),
+    (240, "Indigo"),
+    (270, "Violet"),
+    (300, "Plum"),
+    (330, "Pink"),
+]
+DISPLAY_NAME_MAX_LENGTH = 50
+
 
 class User(AbstractUser):
     """Salon's user: Django's own, swappable from the first migration so it can grow.
@@ -20,6 +37,13 @@ class User(AbstractUser):
     # What the username looks like (accounts.usernames), kept with it so that a look-alike of
     # an existing name is found by one indexed query.
     username_skeleton = models.TextField(default="", editable=False, db_index=True)
+    # How others see this person (accounts.profiles); empty: the username. `@` mentions, invites
+    # and log-in keep using the username, which stays unique.
+    display_name = models.CharField(max_length=DISPLAY_NAME_MAX_LENGTH, blank=True, default="")
+    # A hue of AVATAR_COLOURS; none: one picked from the username.
+    avatar_colour = models.PositiveSmallIntegerField(
+        choices=AVATAR_COLOURS, null=True, blank=True, default=None
+    )
 
     class Meta(AbstractUser.Meta):
         constraints = [
@@ -39,10 +63,21 @@ class User(AbstractUser):
         super().save(*args, **kwargs)
 
     @property
+    def shown_name(self) -> str:
+        """The name others see: the display name, or the username without one."""
+        return self.display_name or self.username
+
+    @property
     def avatar_hue(self) -> int:
-        """A stable hue for this person's avatar, so everyone sees the same colour."""
-        return zlib.crc32(self.username.encode()) % 360
+        """This person's avatar hue: the one they chose, or a stable one picked from their
+        username, so everyone sees the same colour."""
+        return self.username_hue if self.avatar_colour is None else self.avatar_colour
+
+    @property
+    def username_hue(self) -> int:
+        """The hue of AVATAR_COLOURS picked from the username (the "automatic" colour)."""
+        return AVATAR_COLOURS[zlib.crc32(self.username.encode()) % len(AVATAR_COLOURS)][0]
 
     @property
     def initial(self) -> str:
-        return self.username[:1].upper()
+        return self.shown_name[:1].upper()

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import include, path
 
-from accounts.views import SignupView
+from accounts.views import PasswordResetView, ProfileView, SignupView
 
 urlpatterns = [
     path("signup/", SignupView.as_view(), name="signup"),
@@ -12,5 +12,10 @@ urlpatterns = [
         auth_views.LoginView.as_view(redirect_authenticated_user=True),
         name="login",
     ),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("profile/", ProfileView.as_view(), name="profile"),
+    # Before Django's own: the same URL and name, throttled.
+    path("password_reset/", PasswordResetView.as_view(), name="password_reset"),
+    # Log-out, password change and the rest of the reset, with Django's views and names
+    # (templates in templates/registration/).
+    path("", include("django.contrib.auth.urls")),
 ]

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
@@ -10,13 +12,18 @@ from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
-from django.views.generic import CreateView
+from django.views.generic import CreateView, FormView
 
-from accounts.forms import SignupForm
-from accounts.throttles import client_address, signup_slot_take
+from accounts import services
+from accounts.forms import ProfileForm, SignupForm
+from accounts.throttles import client_address, password_reset_slot_take, signup_slot_take
 
 TOO_MANY_SIGNUPS = (
     "Too many accounts were created from your network recently. Please try again in %(wait)s."
+)
+TOO_MANY_RESETS = (
+    "Too many password resets were asked for from your network or for this address recently. "
+    "Please try again in %(wait)s."
 )
 LOCKED_OUT = (
     "Too many failed attempts to log in as this user from your network. "
@@ -27,6 +34,12 @@ LOCKED_OUT = (
 def _duration(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
     return f"{minutes} minute{'' if minutes == 1 else 's'}"
+
+
+def _throttled(view, form, message: str, *, code: str, wait: float) -> HttpResponse:
+    """The form again, saying how long to wait (`message` with %(wait)s), with 429."""
+    form.add_error(None, ValidationError(message, code=code, params={"wait": _duration(wait)}))
+    return view.render_to_response(view.get_context_data(form=form), status=429)
 
 
 @method_decorator(login_not_required, name="dispatch")
@@ -41,16 +54,58 @@ class SignupView(CreateView):
     def form_valid(self, form):
         wait = signup_slot_take(address=client_address(self.request))
         if wait:
-            form.add_error(
-                None,
-                ValidationError(
-                    TOO_MANY_SIGNUPS, code="too_many_signups", params={"wait": _duration(wait)}
-                ),
-            )
-            return self.render_to_response(self.get_context_data(form=form), status=429)
+            return _throttled(self, form, TOO_MANY_SIGNUPS, code="too_many_signups", wait=wait)
         response = super().form_valid(form)
         login(self.request, self.object, backend="django.contrib.auth.backends.ModelBackend")
         return response
+
+
+@method_decorator(login_not_required, name="dispatch")
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's password reset (the same answer whether or not an account has the address),
+    at most SALON_PASSWORD_RESET_LIMIT requests per window from one network address and for
+    one e-mail address (429 and the form again beyond, whether or not the address is known).
+    Off, with a page that says so, on a server without a mail server (settings: EMAIL_HOST)."""
+
+    email_template_name = "registration/password_reset_email.txt"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not settings.SALON_PASSWORD_RESET_ENABLED:
+            return render(request, self.template_name, {"reset_off": True}, status=503)
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        wait = password_reset_slot_take(
+            address=client_address(self.request), email=form.cleaned_data["email"]
+        )
+        if wait:
+            return _throttled(self, form, TOO_MANY_RESETS, code="too_many_resets", wait=wait)
+        return super().form_valid(form)
+
+
+class ProfileView(FormView):
+    """A person's own profile: display name, avatar colour and e-mail address."""
+
+    form_class = ProfileForm
+    template_name = "accounts/profile.html"
+    success_url = reverse_lazy("profile")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def form_valid(self, form):
+        try:
+            services.profile_update(
+                user=self.request.user,
+                display_name=form.cleaned_data["display_name"],
+                avatar_colour=form.cleaned_data["avatar_colour"],
+                email=form.cleaned_data["email"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        messages.success(self.request, "Your profile was saved.")
+        return super().form_valid(form)
 
 
 def login_locked_out(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:

@@ -215,6 +215,32 @@ if not REDIS_URL:
 SALON_SIGNUP_LIMIT = int(os.environ.get("SIGNUP_LIMIT", "5"))
 SALON_SIGNUP_WINDOW_SECONDS = float(os.environ.get("SIGNUP_WINDOW_SECONDS", "3600"))
 
+# Password resets (accounts.views): at most PASSWORD_RESET_LIMIT requests within
+# PASSWORD_RESET_WINDOW_SECONDS per network address, and as many per e-mail address.
+SALON_PASSWORD_RESET_LIMIT = int(os.environ.get("PASSWORD_RESET_LIMIT", "5"))
+SALON_PASSWORD_RESET_WINDOW_SECONDS = float(os.environ.get("PASSWORD_RESET_WINDOW_SECONDS", "3600"))
+
+# E-mail (password-reset links). With EMAIL_HOST set: SMTP through it, and DEFAULT_FROM_EMAIL
+# must say who writes. Without it: in development, mails are printed to the console; in
+# production, password reset by e-mail is off (its page says so) rather than mailing nobody.
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
+SALON_PASSWORD_RESET_ENABLED = bool(EMAIL_HOST) or DEBUG
+if EMAIL_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
+    EMAIL_TIMEOUT = 10
+    DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "")
+    if not DEFAULT_FROM_EMAIL:
+        raise ImproperlyConfigured("DEFAULT_FROM_EMAIL must be set with EMAIL_HOST.")
+    if EMAIL_HOST_USER and not EMAIL_HOST_PASSWORD:
+        raise ImproperlyConfigured("EMAIL_HOST_PASSWORD must be set with EMAIL_HOST_USER.")
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Salon <salon@localhost>")
+
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
 USE_I18N = True

@@ -331,7 +331,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if await limits.take(f"typing:{self.room.pk}:{self.user_id}", limits.typing_rate()):
             return
         user = self.scope["user"]
-        await events.user_typing(room_id=self.room.pk, user_id=user.pk, name=user.username)
+        await events.user_typing(room_id=self.room.pk, user_id=user.pk, name=user.shown_name)
 
     async def sync(self, frame: dict) -> None:
         """Send everything that changed after the page's `cursor`, and who is here now."""

@@ -79,7 +79,7 @@ def activity_frame(messages: Iterable[Message]) -> str:
             "room": message.room_id,
             "seq": message.seq,
             "author": message.author_id,
-            "by": message.author.username,
+            "by": message.author.shown_name,
             # The people and personas it mentions, looked up when it was written.
             "mentions": sorted(message.mention_names),
         }

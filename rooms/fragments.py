@@ -37,7 +37,7 @@ def _key(message: Message) -> str:
         persona = author.persona
         look = (persona.name, persona.avatar, persona.color_hue)
     else:
-        look = (author.username,)
+        look = (author.username, author.display_name, author.avatar_colour)
     # The creation time guards against an id used again for another message (a database
     # restored from a backup; a test database flushed). hash() is per process, like the cache.
     created = message.created_at.timestamp()

@@ -35,7 +35,9 @@ def rooms_frame(*, user: User, changed: bool = False) -> tuple[list[int], str]:
     says that a membership was made or ended since the page loaded."""
     memberships = selectors.lobby_memberships(user=user)
     rooms, chats = direct.memberships_split(memberships, user=user)
-    listed = [(m, m.room.name, False) for m in rooms] + [(m, m.other.username, True) for m in chats]
+    listed = [(m, m.room.name, False) for m in rooms] + [
+        (m, m.other.shown_name, True) for m in chats
+    ]
     frame = {
         "type": "rooms",
         "changed": changed,

@@ -41,6 +41,16 @@ async def communicator_for(
     return WebsocketCommunicator(application, f"/ws/rooms/{slug}/", headers=headers)
 
 
+def cookie_communicator(path: str, cookie: str) -> WebsocketCommunicator:
+    """A socket to `path` from a page of our origin holding the session cookie `cookie`."""
+    headers = [
+        (b"host", b"127.0.0.1"),
+        (b"origin", b"http://127.0.0.1"),
+        (b"cookie", f"sessionid={cookie}".encode()),
+    ]
+    return WebsocketCommunicator(application, path, headers=headers)
+
+
 async def open_socket(slug: str, user) -> WebsocketCommunicator:
     communicator = await communicator_for(slug, user)
     connected, _ = await communicator.connect(timeout=TIMEOUT)

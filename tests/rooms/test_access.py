@@ -14,9 +14,14 @@ from django.test import Client
 from django.utils import timezone
 
 from accounts.models import User
-from chatsite.asgi import application
 from rooms.models import Membership, Room
-from tests.rooms.sockets import connected_socket, frame, mark_present, message_ids
+from tests.rooms.sockets import (
+    connected_socket,
+    cookie_communicator,
+    frame,
+    mark_present,
+    message_ids,
+)
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -54,16 +59,7 @@ async def socket_of(client: Client, room: Room, user: User) -> WebsocketCommunic
     """A socket opened under `client`'s session, as the tab that holds its cookie would (by
     someone the room already shows as present, so it announces nothing)."""
     await mark_present(room.slug, user)
-    cookie = client.cookies["sessionid"].value
-    socket = WebsocketCommunicator(
-        application,
-        f"/ws/rooms/{room.slug}/",
-        headers=[
-            (b"host", b"127.0.0.1"),
-            (b"origin", b"http://127.0.0.1"),
-            (b"cookie", f"sessionid={cookie}".encode()),
-        ],
-    )
+    socket = cookie_communicator(f"/ws/rooms/{room.slug}/", client.cookies["sessionid"].value)
     connected, _ = await socket.connect(timeout=WITHIN)
     assert connected
     return socket
