@@ -66,14 +66,12 @@ class ProfileForm(forms.Form):
 
     def __init__(self, *args, user: User, **kwargs) -> None:
         self.user = user
-        kwargs.setdefault(
-            "initial",
-            {
-                "display_name": user.display_name,
-                "avatar_colour": "" if user.avatar_colour is None else str(user.avatar_colour),
-                "email": user.email,
-            },
-        )
+        kwargs["initial"] = {
+            "display_name": user.display_name,
+            "avatar_colour": "" if user.avatar_colour is None else str(user.avatar_colour),
+            "email": user.email,
+            **kwargs.get("initial", {}),
+        }
         super().__init__(*args, **kwargs)
 
     def clean(self):

@@ -62,6 +62,9 @@ def test_a_display_name_is_stripped_and_shown_in_the_top_bar(client_for, alice):
     )
     page = client.get(URL).content.decode()
     assert '<span class="topbar-username">Alice Liddell</span>' in page
+    # The form shows what is saved.
+    assert 'name="display_name" value="Alice Liddell"' in page
+    assert re.search(r'<input type="radio" name="avatar_colour" value="220"[^>]* checked>', page)
     assert "Your profile was saved." in page
     assert '<span class="avatar avatar-sm" style="--hue: 220" aria-hidden="true">A</span>' in page
 
