@@ -10,7 +10,7 @@ STACK ?= sqlite
 SERVER ?= uvicorn
 SOAK_SECONDS ?= 600
 
-.PHONY: run test bench soak lint venv clean
+.PHONY: run test bench soak lint venv clean model
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ run: $(VENV)/.installed-run
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_personas
 	$(BIN)/python -m chatsite.serve --host $(HOST) --port $(PORT)
+
+# A small local model server for the personas (README: Personas on a real model). Then:
+# LLM_BASE_URL=http://127.0.0.1:$(MODEL_PORT)/v1 LLM_MODEL=smollm2 make run
+MODEL_PORT ?= 8081
+model: $(VENV)/.installed-dev
+	$(BIN)/python -m bots.local_model --host 127.0.0.1 --port $(MODEL_PORT)
 
 test: $(VENV)/.installed-dev
 	scripts/test.sh

@@ -9,9 +9,12 @@ from channels.db import database_sync_to_async
 from django.core.management import call_command
 
 from bots import runner
+from bots.local_model import MODEL_NAME
 from bots.models import Persona
 from rooms.models import Membership
 from tests.bots.fake_llm import FakeModelServer
+from tests.bots.model_proxy import RecordingProxy
+from tests.model_server import model_server
 from tests.rooms.sockets import TIMEOUT
 
 
@@ -37,6 +40,24 @@ def model(settings):
         settings.LLM_MODEL = "salon-test-model"
         settings.LLM_TIMEOUT_SECONDS = 5
         yield server
+
+
+@pytest.fixture(scope="session")
+def model_server_url() -> str:
+    """A real model server (llama.cpp with SmolLM2-135M), started once per test run."""
+    with model_server() as base_url:
+        yield base_url
+
+
+@pytest.fixture
+def real_model(settings, model_server_url):
+    """The real model server that the personas use, behind a recording proxy
+    (tests/bots/model_proxy.py) that shows what it was asked and what it streamed."""
+    with RecordingProxy(model_server_url) as proxy:
+        settings.LLM_BASE_URL = proxy.base_url
+        settings.LLM_MODEL = MODEL_NAME
+        settings.LLM_TIMEOUT_SECONDS = 240  # a busy 2-core machine, and replies queue
+        yield proxy
 
 
 @database_sync_to_async

@@ -28,7 +28,32 @@ class Script:
     echo: str | None = None
 
 
-class FakeModelServer:
+class LoopbackServer:
+    """A threaded HTTP server on a free loopback port, serving while a `with` block lasts."""
+
+    def _serve(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.unblock()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def unblock(self) -> None:
+        """Let go of any reply held back, so that the server can shut down."""
+
+
+class FakeModelServer(LoopbackServer):
     def __init__(self) -> None:
         self.script = Script()
         self.requests: list[dict] = []
@@ -47,22 +72,10 @@ class FakeModelServer:
                 server.requests.append({"path": self.path, "body": body})
                 server.answer(self, body)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._serve(Handler)
 
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
-
-    def __enter__(self) -> FakeModelServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
+    def unblock(self) -> None:
         self.script.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
     def answer(self, handler: BaseHTTPRequestHandler, body: dict) -> None:
         script = self.script

@@ -137,6 +137,26 @@ async def test_failures_fall_back_to_the_offline_engine_and_are_logged(
     await socket.disconnect()
 
 
+async def test_a_model_that_stalls_mid_reply_leaves_nothing_of_it_saved(
+    room, alice, personas, model, settings
+):
+    settings.LLM_TIMEOUT_SECONDS = 1
+    model.script.chunks = ["Half of a reply that the model ", "never finishes ", "in time."]
+    model.script.hold_after = 2  # two chunks, then nothing until the timeout
+    await seat(room, personas["darwin"])
+    socket = await connected_socket(room.slug, alice)
+
+    await socket.send_to(text_data=frame("Darwin, what is a barnacle?"))
+    note = "Charles Darwin answered offline: the model did not answer in time."
+    received = await frames_until(socket, lambda f: note in f)
+
+    assert any(persona_message("Charles Darwin")(f) for f in received)
+    assert await turns() == [("done", "offline-fallback", "TimeoutError")]
+    (body,) = await persona_bodies(room)
+    assert "Half of a reply" not in body and "never finishes" not in body
+    await socket.disconnect()
+
+
 async def test_stop_cancels_the_reply_and_the_model_request(room, alice, bob, personas, model):
     # Long enough for a draft to show its first words (drafts lag for the leak check).
     model.script.chunks = [
