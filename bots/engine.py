@@ -176,6 +176,15 @@ DISAGREEING = re.compile(
     r"don't buy|do not buy|nonsense|not convinced)\b",
     re.IGNORECASE,
 )
+# Everyday words that name no subject: an opinion asked on "time spent on phones" is not about
+# what a persona has said of time. Alone, they do not make a question the persona's business.
+GENERIC_TERMS = frozenset(
+    terms(
+        "time times day days year years life lives world way ways man men woman women thing "
+        "place part home night week kind person child children family money lot stuff"
+    )
+)
+
 STANCE_TERMS = frozenset(
     terms(
         "agree agreed disagree right wrong point sense side spot exactly mistaken buy said "
@@ -292,7 +301,9 @@ def read(
             if addressed:
                 return Reading(stance, in_field=in_field, speaker=voice.name)
     if OPINION.search(text):
-        return Reading("opinion", in_field=in_field)
+        # A view on everyday life is not a physicist's business for mentioning "time".
+        subject = set(query) - GENERIC_TERMS
+        return Reading("opinion", in_field=bool(field_terms(voice) & subject))
     if asks:
         return Reading("question", in_field=in_field)
     return Reading("remark", in_field=in_field)
@@ -442,13 +453,19 @@ def _compose(
             return text if stance == "askback" else f"{text} {back}"
         return f"{text} {line[0]}" if stance != "askback" else f"{line[0]} {text}"
     # Outside the field unless the material speaks to it all the same: two of the question's
-    # words in one line, or for an opinion (on everyday matters) one.
+    # words in one line, or for an opinion (on everyday matters) one that names a subject.
     if (
         kind in ("question", "opinion")
         and query
         and not reading.in_field
-        and _matched_terms(index, query) < (min(2, len(set(query))) if kind == "question" else 1)
+        and (
+            _matched_terms(index, query) < min(2, len(set(query)))
+            if kind == "question"
+            else _matched_terms(index, [t for t in query if t not in GENERIC_TERMS]) < 1
+        )
     ):
+        if kind == "opinion":
+            query = [t for t in query if t not in GENERIC_TERMS]  # nobody's field either
         return _outside(voice, index, rng, message=message, query=query, name=name, others=others)
     if kind in ("agree", "disagree"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.

@@ -265,3 +265,11 @@ def test_nothing_to_take_up_asks_for_more(said):
         "Interesting, Sam; life has its own thought experiments. What shall we wonder about "
         "together?"
     )
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_an_everyday_opinion_is_not_answered_for_one_common_word(slug):
+    # "time" is in Einstein's field and in everyone's material; the question is about phones.
+    said = reply(slug, "Do you think people spend too much time on their phones?")
+    owning_up = index_of(tuple(SPECS[slug]["material"])).tagged["outside"]
+    assert said in {line.format(name="Sam") for line in owning_up}
