@@ -109,15 +109,15 @@ HOUSE_DEFAULT = (
     "systems and databases: ask away with /AIBot <question>.",
 )
 HOUSE_UNKNOWN = (
-    "I don't know that one, I'm afraid, and I'd rather not guess. I can help with Python, "
-    "async code, WebSockets, event-driven design, databases, and how Salon works.",
-    "I don't know, and that's beyond what I can help with: I'm only good for Python, async "
-    "code, WebSockets, event-driven design, databases and questions about Salon itself.",
+    "I don't know that one, I'm afraid, and I'd rather not guess.",
+    "I don't know, sorry: that's outside what I know, which is code and how Salon works.",
 )
 HOUSE_SOCIAL = {
     "thanks": ("You're welcome! Ask again any time with /AIBot.",),
     "hello": ("Hello! Ask me with /AIBot about Python, async, WebSockets or Salon itself.",),
     "bye": ("Bye for now!",),
+    # Not a question: the house bot answers questions, and leaves the talk to the others.
+    "remark": ("I see! I only answer questions, so I'll leave the chatting to the others.",),
 }
 
 # Openers for a persona whose material lacks a kind (a new persona made in the admin).
@@ -339,6 +339,8 @@ def house_reply(question: str, *, seed: int) -> str:
     greeting = GREETING.match(question)
     if greeting and not terms(question[greeting.end() :]):
         return rng.choice(HOUSE_SOCIAL["hello"])
+    if "?" not in question and not QUESTION_START.match(question):
+        return rng.choice(HOUSE_SOCIAL["remark"])
     return rng.choice(HOUSE_UNKNOWN)
 
 

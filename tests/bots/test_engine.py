@@ -216,6 +216,7 @@ def test_a_persona_does_not_repeat_a_line_it_used_recently():
         ("how can I make a room private", "salon-private", "Private"),
         ("how do I stop a reply?", "salon-stop", "Press Stop"),
         ("why is the sky blue?", "default", "don't know"),
+        ("I just got a new job at a bakery!", "default", "I only answer questions"),
         ("", "default", "/AIBot"),
     ],
 )
@@ -273,3 +274,9 @@ def test_an_everyday_opinion_is_not_answered_for_one_common_word(slug):
     said = reply(slug, "Do you think people spend too much time on their phones?")
     owning_up = index_of(tuple(SPECS[slug]["material"])).tagged["outside"]
     assert said in {line.format(name="Sam") for line in owning_up}
+
+
+def test_the_house_bot_says_plainly_what_it_does_not_know_without_its_menu():
+    for seed in range(4):
+        answer = offline_reply(voice("aibot"), message="why is the sky blue?", seed=seed)
+        assert "don't know" in answer and "Python" not in answer and "WebSockets" not in answer

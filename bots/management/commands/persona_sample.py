@@ -74,7 +74,11 @@ class Command(BaseCommand):
         for number, template in enumerate(MESSAGES):
             shown = template.replace("{field}", "(a question in its own field)")
             if template == "{persona}":
-                shown = f"({PERSONA_SAYS.author}: {PERSONA_SAYS.text})"
+                # Einstein does not answer himself: he answers Socrates' line.
+                shown = (
+                    f"({PERSONA_SAYS.author}: {PERSONA_SAYS.text})\n"
+                    f"     (to Albert Einstein, {SOCRATES_SAYS.author}: {SOCRATES_SAYS.text})"
+                )
             self.stdout.write(f"\n{PERSON}: {shown}")
             for persona in personas:
                 voice = voices[persona.slug]
