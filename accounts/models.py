@@ -81,3 +81,27 @@ class User(AbstractUser):
     @property
     def initial(self) -> str:
         return self.shown_name[:1].upper()
+
+
+class ApiToken(models.Model):
+    """A personal API token (`accounts.tokens`): its secret is shown once and kept only as a
+    SHA-256 digest; `prefix` finds the row without comparing digests over the whole table."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
+    name = models.CharField(max_length=80, help_text="What the token is for, to tell it apart.")
+    prefix = models.CharField(max_length=16, unique=True, editable=False)
+    digest = models.CharField(max_length=64, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "API token"
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

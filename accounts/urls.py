@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from accounts.views import PasswordResetView, ProfileView, SignupView
+from accounts.views import PasswordResetView, ProfileView, SignupView, api_tokens
 
 urlpatterns = [
     path("signup/", SignupView.as_view(), name="signup"),
@@ -18,4 +18,5 @@ urlpatterns = [
     # Log-out, password change and the rest of the reset, with Django's views and names
     # (templates in templates/registration/).
     path("", include("django.contrib.auth.urls")),
+    path("tokens/", api_tokens, name="api_tokens"),
 ]

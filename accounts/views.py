@@ -7,15 +7,17 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
+from django.views.decorators.http import require_http_methods
 from django.views.generic import CreateView, FormView
 
-from accounts import services
+from accounts import services, tokens
 from accounts.forms import ProfileForm, SignupForm
+from accounts.models import ApiToken
 from accounts.throttles import client_address, password_reset_slot_take, signup_slot_take
 
 TOO_MANY_SIGNUPS = (
@@ -120,4 +122,38 @@ def login_locked_out(request: HttpRequest, *args: object, **kwargs: object) -> H
     }
     response = render(request, "registration/login.html", context, status=429)
     add_never_cache_headers(response)
+    return response
+
+
+@require_http_methods(["GET", "POST"])
+def api_tokens(request: HttpRequest) -> HttpResponse:
+    """The person's API tokens: make one (its secret is shown on this answer only) or revoke
+    one. Staff can do the same for anyone in the admin."""
+    new_secret = ""
+    error = ""
+    status = 200
+    if request.method == "POST":
+        if "revoke" in request.POST:
+            token_id = request.POST["revoke"]
+            token = ApiToken.objects.filter(
+                user=request.user, pk=int(token_id) if token_id.isdigit() else 0
+            ).first()
+            if token is None:
+                raise Http404("No such token.")
+            tokens.token_revoke(token=token)
+            messages.success(request, f"The token “{token.name}” is revoked.")
+            return redirect("api_tokens")
+        try:
+            _token, new_secret = tokens.token_create(
+                user=request.user, name=request.POST.get("name", "")
+            )
+        except ValidationError as refusal:
+            error, status = refusal.messages[0], 400
+    context = {
+        "tokens": ApiToken.objects.filter(user=request.user),
+        "new_secret": new_secret,
+        "error": error,
+    }
+    response = render(request, "accounts/tokens.html", context, status=status)
+    add_never_cache_headers(response)  # a secret on the page: never cached
     return response

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "template_partials",
     "axes",
     "csp",
+    # The JSON API (api/): its docs page's templates and its bundled Swagger UI files.
+    "ninja",
     "accounts",
     "rooms",
     "bots",

@@ -393,3 +393,48 @@ def session_expiry(session_key: str | None) -> datetime | None:
         .values_list("expire_date", flat=True)
         .first()
     )
+
+
+@dataclass(frozen=True)
+class ChangePage:
+    """Messages changed after a seq, in seq order, and whether more changes follow them."""
+
+    messages: list[Message]
+    has_more: bool
+
+
+def messages_changed_after(*, room: Room, seq: int, limit: int) -> ChangePage:
+    """The first `limit` messages of `room` changed (created, edited, deleted) after its change
+    number `seq`, in seq order: a program catches up page by page from the last seq it has."""
+    rows = list(
+        Message.objects.filter(room=room, seq__gt=seq)
+        .select_related("author__persona")
+        .order_by("seq")[: limit + 1]
+    )
+    return ChangePage(messages=rows[:limit], has_more=len(rows) > limit)
+
+
+def rooms_visible_page(*, user: User, after: int | None, limit: int) -> list[Room]:
+    """A page of the rooms `user` may open (theirs and every public room) by id, after the id
+    `after` (keyset), each with `is_member`, `role` and `member_count`: one query."""
+    mine = Membership.objects.filter(room_id=OuterRef("pk"), user=user)
+    rooms = (
+        Room.objects.annotate(
+            role=Subquery(mine.values("role")[:1]),
+            member_count=_count(Membership.objects.filter(room_id=OuterRef("pk")), "room"),
+        )
+        .filter(Q(is_private=False) | Q(role__isnull=False))
+        .order_by("pk")
+    )
+    if after is not None:
+        rooms = rooms.filter(pk__gt=after)
+    return list(rooms[:limit])
+
+
+def message_room_visible(*, message_id: int, user: User) -> Room | None:
+    """The room of the message if `user` may open it (None also for no such message)."""
+    return (
+        Room.objects.filter(messages__id=message_id)
+        .filter(Q(is_private=False) | Q(memberships__user=user))
+        .first()
+    )

@@ -1,0 +1,151 @@
+"""The JSON shapes of the API (documented in its OpenAPI document)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from ninja import Field, Schema
+
+from rooms.models import MESSAGE_MAX_LENGTH, Membership, Message, Room
+
+
+class ErrorOut(Schema):
+    code: str = Field(description="Stable, for programs: e.g. not_found, rate_limited, muted.")
+    message: str = Field(description="For people.")
+
+
+class AuthorOut(Schema):
+    id: int
+    username: str
+    name: str = Field(description="A persona's name, anyone else's username.")
+    is_persona: bool
+
+
+class MessageOut(Schema):
+    id: int
+    seq: int = Field(description="The room's change number when this message last changed.")
+    room: str = Field(description="The room's slug.")
+    kind: str = Field(description="user, persona or system.")
+    author: AuthorOut | None
+    body: str = Field(description="Empty once deleted.")
+    client_id: uuid.UUID | None
+    mentions: list[str]
+    created_at: datetime
+    edited_at: datetime | None
+    deleted_at: datetime | None
+
+
+class RoomOut(Schema):
+    slug: str
+    name: str
+    topic: str
+    is_private: bool
+    is_member: bool
+    role: str | None = Field(description="Your role in the room: owner, moderator or member.")
+    member_count: int
+    seq: int = Field(description="The room's latest change number.")
+
+
+class RoomPageOut(Schema):
+    rooms: list[RoomOut]
+    next_after: int | None = Field(description="Pass as ?after= for the next page (None: last).")
+
+
+class MemberOut(Schema):
+    id: int
+    username: str
+    name: str
+    is_persona: bool
+    role: str
+    is_present: bool
+
+
+class RoomDetailOut(RoomOut):
+    created_at: datetime
+    members: list[MemberOut] = Field(description="Up to 100 members, as the member panel.")
+
+
+class RoomIn(Schema):
+    name: str = Field(max_length=80)
+    topic: str = Field("", max_length=200)
+    is_private: bool = False
+
+
+class LeaveOut(Schema):
+    left: bool
+    closed: bool
+
+
+class MessagePageOut(Schema):
+    messages: list[MessageOut] = Field(description="In id order (oldest first).")
+    room_seq: int = Field(description="Where the room stood when this page was read.")
+    next_before: int | None = Field(description="?before= for the older page (None: no more).")
+    has_more: bool = Field(description="With ?after_seq=: more changes follow this page.")
+
+
+class MessageIn(Schema):
+    body: str = Field(max_length=MESSAGE_MAX_LENGTH * 4)
+    client_id: uuid.UUID = Field(description="Yours, per send: a retry with it posts nothing new.")
+
+
+class MessageEditIn(Schema):
+    body: str = Field(max_length=MESSAGE_MAX_LENGTH * 4)
+
+
+def _name(user) -> str:
+    persona = getattr(user, "persona", None) if user.is_persona else None
+    return persona.name if persona else user.username
+
+
+def author_out(user) -> dict | None:
+    if user is None:
+        return None
+    return {
+        "id": user.pk,
+        "username": user.username,
+        "name": _name(user),
+        "is_persona": user.is_persona,
+    }
+
+
+def message_out(message: Message, *, slug: str) -> dict:
+    """A message as JSON (its author loaded with `author__persona`)."""
+    return {
+        "id": message.pk,
+        "seq": message.seq,
+        "room": slug,
+        "kind": message.kind,
+        "author": author_out(message.author),
+        "body": message.body,
+        "client_id": message.client_id,
+        "mentions": message.mention_names,
+        "created_at": message.created_at,
+        "edited_at": message.edited_at,
+        "deleted_at": message.deleted_at,
+    }
+
+
+def room_out(room: Room, *, role: str | None, member_count: int) -> dict:
+    return {
+        "slug": room.slug,
+        "name": room.name,
+        "topic": room.topic,
+        "is_private": room.is_private,
+        "is_member": role is not None,
+        "role": role,
+        "member_count": member_count,
+        "seq": room.seq,
+    }
+
+
+def member_out(membership: Membership) -> dict:
+    user = membership.user
+    return {
+        "id": user.pk,
+        "username": user.username,
+        "name": _name(user),
+        "is_persona": user.is_persona,
+        "role": membership.role,
+        "is_present": membership.is_present,
+    }
