@@ -18,9 +18,7 @@ from api.routes import api
 def _json_refusal(response: HttpResponse) -> HttpResponse:
     """django-ninja answers a method it has no operation for with Django's empty HTML 405."""
     if isinstance(response, HttpResponseNotAllowed):
-        refusal = errors.error_response(
-            405, "method_not_allowed", f"Use {response['Allow']} here."
-        )
+        refusal = errors.error_response(405, "method_not_allowed", f"Use {response['Allow']} here.")
         refusal["Allow"] = response["Allow"]
         return refusal
     return response
