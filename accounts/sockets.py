@@ -16,6 +16,9 @@ from channels.middleware import BaseMiddleware
 from channels.sessions import CookieMiddleware
 from django.conf import settings
 from django.contrib import auth
+from django.contrib.auth.models import AnonymousUser
+
+from accounts import tokens
 
 
 def _user_of_session(session_key: str | None) -> tuple[object, datetime | None]:
@@ -27,9 +30,19 @@ def _user_of_session(session_key: str | None) -> tuple[object, datetime | None]:
     return user, getattr(session, "expire_date", None)
 
 
+def _bearer_token(headers: list[tuple[bytes, bytes]]) -> str | None:
+    """The token of an `Authorization: Bearer <token>` handshake header, if there is one."""
+    for name, value in headers:
+        if name == b"authorization":
+            scheme, _, token = value.decode("latin1").partition(" ")
+            return token.strip() if scheme.lower() == "bearer" else None
+    return None
+
+
 class SessionAuthMiddleware(BaseMiddleware):
-    """Puts the session's `user` in the scope, read once when the socket opens, with the
-    session's key and expiry (`session_key`, `session_expires`: the socket closes when the
+    """Puts the session's `user` in the scope (without a session cookie, the user of a personal
+    API token sent as `Authorization: Bearer <token>`), read once when the socket opens, with
+    the session's key and expiry (`session_key`, `session_expires`: the socket closes when the
     session ends). The session itself is not kept: a socket never changes it, and every open
     socket would hold a copy.
 
@@ -39,6 +52,14 @@ class SessionAuthMiddleware(BaseMiddleware):
 
     async def __call__(self, scope, receive, send):
         session_key = scope["cookies"].get(settings.SESSION_COOKIE_NAME)
+        token = _bearer_token(scope["headers"])
+        if token is not None and session_key is None:
+            # A program with a personal API token (`accounts.tokens`). Its socket has no
+            # session to end it; a revoked token opens no new socket.
+            user = await database_sync_to_async(tokens.token_authenticate)(token)
+            scope["user"] = user or AnonymousUser()
+            scope["session_expires"] = scope["session_key"] = None
+            return await self.inner(scope, receive, send)
         scope["user"], scope["session_expires"] = await database_sync_to_async(_user_of_session)(
             session_key
         )

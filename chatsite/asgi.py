@@ -53,7 +53,26 @@ class PageHandler(ASGIHandler):
         return self.get_response(request)
 
 
-django_asgi_app = PageHandler()
+class ApiHandler(ASGIHandler):
+    """Django's own ASGI handler, for the JSON API (/api/): its async views (posts, edits,
+    deletes) run on the server's event loop, as the room sockets do, and share its message
+    limits, group-commit writer and channel layer (`rooms.loops`). PageHandler would run
+    them in a fresh loop per request, in a worker thread."""
+
+
+class HttpHandler:
+    """Pages to PageHandler, the JSON API to ApiHandler."""
+
+    def __init__(self) -> None:
+        self.pages = PageHandler()
+        self.api = ApiHandler()
+
+    async def __call__(self, scope, receive, send) -> None:
+        handler = self.api if scope.get("path", "").startswith("/api/") else self.pages
+        await handler(scope, receive, send)
+
+
+django_asgi_app = HttpHandler()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
