@@ -3,7 +3,7 @@
     SALON_TOKEN=salon_... python examples/salon_client.py http://127.0.0.1:8000 tea-room
     SALON_TOKEN=salon_... python examples/salon_client.py http://127.0.0.1:8000 tea-room --say Hi
 
-Make a token on your API tokens page (the key in the top bar). The JSON API (/api/docs) gives
+Make a token on your API tokens page (linked from your profile). The JSON API (/api/docs) gives
 history and catch-up by seq; the room socket tells the client when something changed (its
 frames are HTML for browsers: here they are only a doorbell). After any reconnect, the client
 asks for what changed since the last seq it saw, so nothing is missed or shown twice. Posts

@@ -122,7 +122,7 @@ def test_a_token_needs_no_csrf(api, room):
 def test_a_person_makes_a_token_sees_it_once_and_revokes_it(alice, room):
     browser = Client()
     browser.force_login(alice)
-    page = browser.get("/")
+    page = browser.get("/accounts/profile/")
     assert 'href="/accounts/tokens/"' in page.content.decode()
 
     made = browser.post("/accounts/tokens/", {"name": "Deploy bot"})

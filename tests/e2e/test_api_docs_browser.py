@@ -35,6 +35,7 @@ def test_the_tokens_page_on_a_phone(chat_server: ChatServer, new_context: NewCon
     page = context.new_page()
     page.set_viewport_size({"width": 390, "height": 844})
     log_in(page, chat_server, "alice")
+    page.get_by_role("link", name="(your profile)").click()
     page.get_by_role("link", name="API tokens").click()
     page.get_by_label("Name").fill("My phone bot")
     page.get_by_role("button", name="Create token").click()
