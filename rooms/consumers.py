@@ -24,6 +24,7 @@ from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 
 from bots import runner
@@ -39,6 +40,9 @@ CLOSE_UNAUTHENTICATED = 4401
 CLOSE_FORBIDDEN = 4403  # a member's open socket when they lose access (events.membership_revoked)
 CLOSE_NOT_FOUND = 4404
 CLOSE_FLOODING = 4429  # kept sending far over the message limit (rooms.limits)
+
+# After a database error the page sends again after this many seconds.
+DATABASE_RETRY_SECONDS = 2.0
 
 # Generous for a 4,000-character body of multi-byte text plus htmx's HEADERS.
 MAX_FRAME_CHARS = 64 * 1024
@@ -213,6 +217,17 @@ class RoomConsumer(AsyncWebsocketConsumer):
         except (ValidationError, PermissionDenied) as error:
             text = error.messages[0] if isinstance(error, ValidationError) else str(error)
             await self.send_error(text, client_id=client_id)
+        except (OperationalError, InterfaceError):
+            # The database is restarting or unreachable (the writer tried twice): nothing was
+            # saved. The page keeps the send in its outbox and tries again by itself; the
+            # same client_id makes sure it is saved once.
+            logger.warning("Database unavailable for %r in room %s", action, self.room.pk)
+            await self.send_error(
+                "The room is having trouble reaching its database. "
+                "Your message will be sent when it is back.",
+                client_id=client_id,
+                retry_after=DATABASE_RETRY_SECONDS,
+            )
         except Exception:
             # One sender's frame must never end the socket or reach anyone else.
             logger.exception("Frame %r failed in room %s", action, self.room.pk)
@@ -401,5 +416,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         "stop": stop,
     }
 
-    async def send_error(self, text: str, *, client_id: str = "") -> None:
-        await self.send(text_data=events.error_frame(text, client_id=client_id))
+    async def send_error(
+        self, text: str, *, client_id: str = "", retry_after: float | None = None
+    ) -> None:
+        frame = events.error_frame(text, client_id=client_id, retry_after=retry_after)
+        await self.send(text_data=frame)

@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
-from channels.layers import get_channel_layer
+from channels.layers import InMemoryChannelLayer, get_channel_layer
 from django.conf import settings
 from django.template.loader import render_to_string
 
@@ -108,6 +108,12 @@ def typing_frame(*, user_id: int, name: str) -> str:
 def cursor_frame(seq: int) -> str:
     """Ends a catch-up: the page now holds every change up to `seq`."""
     return str(render_to_string(f"{FRAMES}#cursor", {"seq": seq}))
+
+
+def resync_event(room_id: int) -> dict[str, Any]:
+    """Asks the room's pages to catch up from the database (the channel layer lost events)."""
+    html = str(render_to_string(f"{FRAMES}#resync"))
+    return {"type": "room.resync", "html": html, "room_id": room_id}
 
 
 def reload_frame() -> str:
@@ -235,8 +241,8 @@ def membership_revoked(*, room_id: int, user_id: int, close_code: int = 4403) ->
 
 async def user_typing(*, room_id: int, user_id: int, name: str) -> None:
     """Someone is typing; everyone but their own sockets is told."""
-    await get_channel_layer().group_send(
-        room_group(room_id),
+    await room_send(
+        room_id,
         {
             "type": "room.typing",
             "html": typing_frame(user_id=user_id, name=name),
@@ -268,17 +274,13 @@ async def draft_updated(
             "text": text,
         },
     )
-    await get_channel_layer().group_send(
-        room_group(room_id), {"type": "room.draft", "html": str(html), "room_id": room_id}
-    )
+    await room_send(room_id, {"type": "room.draft", "html": str(html), "room_id": room_id})
 
 
 async def draft_removed(*, room_id: int, turn_id: int) -> None:
     """The draft is done: the saved message replaces it, or it was stopped."""
     html = render_to_string(f"{FRAMES}#draft-removed", {"turn_id": turn_id})
-    await get_channel_layer().group_send(
-        room_group(room_id), {"type": "room.draft", "html": str(html), "room_id": room_id}
-    )
+    await room_send(room_id, {"type": "room.draft", "html": str(html), "room_id": room_id})
 
 
 # Sending -----------------------------------------------------------------------------------
@@ -310,13 +312,12 @@ def _send_now(group: str, event: dict[str, Any]) -> None:
     """Send from synchronous code: a view or the admin (a worker thread: wait for the layer),
     or a receiver run by code on an event loop's own thread (which must not block: the loop
     sends it next)."""
-    layer = get_channel_layer()
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
-        async_to_sync(layer.group_send)(group, event)
+        async_to_sync(get_channel_layer().group_send)(group, event)
         return
-    task = loop.create_task(layer.group_send(group, event))
+    task = loop.create_task(_deliver(group, event, room_id=event.get("room_id")))
     _sending.add(task)
     task.add_done_callback(_sending.discard)
 
@@ -345,18 +346,49 @@ async def service_call(func: Callable[..., T], /, **kwargs: Any) -> T:
 
 
 async def _send_outbox(outbox: list) -> None:
-    layer = get_channel_layer()
+    for kind, room_id, payload in outbox:
+        if kind == "send":
+            await room_send(room_id, payload)
+        elif kind == "accounts":
+            await _deliver(ACCOUNTS_GROUP, payload)
+        else:
+            presence_coalescer().add(room_id, payload)
+
+
+async def room_send(room_id: int, event: dict[str, Any]) -> None:
+    """Send a room event from the event loop (see `_deliver`)."""
+    await _deliver(room_group(room_id), event, room_id=room_id)
+
+
+async def _deliver(group: str, event: dict[str, Any], *, room_id: int | None = None) -> None:
+    """To this process's sockets at once, through its hub, then to the other processes through
+    the layer (each hub skips its own echo).
+
+    The sender's page and everyone on its process see a saved message even while the layer
+    (Redis) is down; a process that could not publish has the room's pages elsewhere catch
+    up once the layer is back (`RoomHub.layer_failed`)."""
+    from rooms.hub import hub  # the hub imports this module
+
+    local = hub.current()
+    if local is not None and local.channel_name:
+        event["origin"] = local.channel_name
+        await local.deliver(event)
+        if isinstance(get_channel_layer(), InMemoryChannelLayer):
+            return  # the in-memory layer reaches this process only: delivered already
+    await _publish(group, event, room_id=room_id)
+
+
+async def _publish(group: str, event: dict[str, Any], *, room_id: int | None = None) -> None:
     try:
-        for kind, room_id, payload in outbox:
-            if kind == "send":
-                await layer.group_send(room_group(room_id), payload)
-            elif kind == "accounts":
-                await layer.group_send(ACCOUNTS_GROUP, payload)
-            else:
-                presence_coalescer().add(room_id, payload)
+        await get_channel_layer().group_send(group, event)
     except Exception:
         metrics.layer_errors.labels("group_send").inc()
-        raise
+        logger.warning("Could not publish %r to %s", event.get("type"), group, exc_info=True)
+        from rooms.hub import hub
+
+        local = hub.current()
+        if local is not None:
+            local.layer_failed(room_id)
 
 
 class PresenceCoalescer:
@@ -383,9 +415,7 @@ class PresenceCoalescer:
         user_ids = self.pending.pop(room_id, set())
         try:
             html = await database_sync_to_async(member_updates_frame)(room_id, sorted(user_ids))
-            await get_channel_layer().group_send(
-                room_group(room_id), {"type": "room.members", "html": html, "room_id": room_id}
-            )
+            await room_send(room_id, {"type": "room.members", "html": html, "room_id": room_id})
         except Exception:
             # The next change, or a page's catch-up, brings the panel up to date.
             logger.exception("Presence update for room %s failed", room_id)

@@ -35,6 +35,8 @@ logger = logging.getLogger(__name__)
 # channels-redis forgets group members after `group_expiry` (a day) and on a Redis restart;
 # the hub re-adds itself to its rooms' groups this often so that neither cuts a room off.
 GROUP_REFRESH_SECONDS = 300
+# While the layer is unreachable, the hub tries to rejoin its groups this often.
+RECOVER_SECONDS = 1.0
 
 
 class RoomSocket(Protocol):
@@ -86,14 +88,23 @@ class RoomHub:
         self.people: dict[int, set[PersonSocket]] = {}  # person sockets by person
         self.tasks: list[asyncio.Task] = []
         self.started = asyncio.Lock()
+        # The layer failed: `recovery` runs until this process is back in its groups. Rooms
+        # whose events could not be published (`missed`) and groups it could not leave
+        # (`stale`) are seen to then.
+        self.recovery: asyncio.Task | None = None
+        self.missed: set[int] = set()
+        self.stale: set[int] = set()
 
     async def _start(self) -> None:
         async with self.started:
             if self.channel_name:
                 return
             channel_name = await self.layer.new_channel("hub.")
-            await self.layer.group_add(events.ACCOUNTS_GROUP, channel_name)
             self.channel_name = channel_name
+            try:
+                await self.layer.group_add(events.ACCOUNTS_GROUP, channel_name)
+            except Exception:
+                self.layer_failed()
             loop = asyncio.get_running_loop()
             self.tasks = [loop.create_task(self._receive()), loop.create_task(self._refresh())]
 
@@ -119,7 +130,13 @@ class RoomHub:
     async def _subscribe(self, room_id: int, entry: _Room) -> None:
         async with entry.lock:
             if not entry.subscribed:
-                await self.layer.group_add(events.room_group(room_id), self.channel_name)
+                try:
+                    await self.layer.group_add(events.room_group(room_id), self.channel_name)
+                except Exception:
+                    # The socket is served from this process meanwhile; the recovery joins
+                    # the group and has the page catch up.
+                    self.layer_failed()
+                    return
                 entry.subscribed = True
 
     async def leave(self, room_id: int, socket: RoomSocket) -> None:
@@ -148,7 +165,11 @@ class RoomHub:
             room.subscribed = False
             if self.rooms.get(room_id) is room:
                 del self.rooms[room_id]
-            await self.layer.group_discard(events.room_group(room_id), self.channel_name)
+            try:
+                await self.layer.group_discard(events.room_group(room_id), self.channel_name)
+            except Exception:
+                self.stale.add(room_id)  # left again by the recovery
+                self.layer_failed()
 
     async def person_opened(self, socket: PersonSocket) -> None:
         """Tell `socket` of its person's memberships made or ended from now on."""
@@ -203,16 +224,60 @@ class RoomHub:
             except asyncio.CancelledError:
                 raise
             except Exception:
-                # Redis may be restarting: the layer reconnects; pages catch up from the
-                # database when their sockets come back.
-                logger.warning("The room hub could not receive; retrying", exc_info=True)
+                # Redis may be restarting: no socket closes; once the layer answers again the
+                # hub is back in its groups and the pages catch up from the database.
+                logger.warning("The room hub could not receive", exc_info=True)
                 metrics.layer_errors.labels("receive").inc()
-                await asyncio.sleep(1)
+                self.layer_failed()
+                await asyncio.shield(self.recovery)
                 continue
+            if event.get("origin") == self.channel_name:
+                continue  # sent by this process, which delivered it already
             try:
                 await self.deliver(event)
             except Exception:
                 logger.exception("The room hub could not deliver %r", event.get("type"))
+
+    def layer_failed(self, room_id: int | None = None) -> None:
+        """The layer failed this process (a receive, a join, or publishing `room_id`'s event):
+        recover in the background, unless a recovery runs already."""
+        if room_id is not None:
+            self.missed.add(room_id)
+        if self.recovery is None or self.recovery.done():
+            self.recovery = asyncio.get_running_loop().create_task(self._recover())
+
+    async def _recover(self) -> None:
+        """Rejoin every group of this process (a restarted Redis forgot them) until the layer
+        answers, then have every page here catch up from the database, and the pages of the
+        rooms whose events this process could not publish, wherever they are."""
+        while True:
+            try:
+                await self._rejoin()
+                break
+            except Exception:
+                logger.warning("The channel layer is unreachable; trying again", exc_info=True)
+                await asyncio.sleep(RECOVER_SECONDS)
+        logger.warning("The channel layer answers again: the pages catch up")
+        for room_id in list(self.rooms):
+            await self.deliver(events.resync_event(room_id))
+        missed, self.missed = self.missed, set()
+        for room_id in missed:
+            event = events.resync_event(room_id) | {"origin": self.channel_name}
+            try:
+                await self.layer.group_send(events.room_group(room_id), event)
+            except Exception:
+                logger.warning("Could not ask room %s to catch up", room_id, exc_info=True)
+
+    async def _rejoin(self) -> None:
+        await self.layer.group_add(events.ACCOUNTS_GROUP, self.channel_name)
+        for room_id, room in list(self.rooms.items()):
+            if room.sockets or room.watchers:
+                await self.layer.group_add(events.room_group(room_id), self.channel_name)
+                room.subscribed = True
+        for room_id in list(self.stale):
+            if room_id not in self.rooms:
+                await self.layer.group_discard(events.room_group(room_id), self.channel_name)
+            self.stale.discard(room_id)
 
     async def deliver(self, event: dict) -> None:
         if str(event.get("type", "")).startswith("account."):
@@ -310,6 +375,8 @@ class RoomHub:
                     metrics.layer_errors.labels("group_add").inc()
 
     async def stop(self) -> None:
+        if self.recovery is not None:
+            self.tasks.append(self.recovery)
         for task in self.tasks:
             task.cancel()
         for task in self.tasks:

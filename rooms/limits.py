@@ -9,6 +9,7 @@ Redis's clock; without it, in this process's memory, which is then all there is.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 
@@ -16,6 +17,8 @@ from django.conf import settings
 
 from chatsite import metrics
 from rooms.loops import PerLoop
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -90,10 +93,18 @@ class RedisBuckets:
         self.script = self.redis.register_script(_GCRA)
 
     async def take(self, key: str, rate: Rate) -> float:
+        from redis.exceptions import RedisError
+
         interval = round(rate.interval * 1_000_000)
-        wait = await self.script(
-            keys=[f"salon:rate:{key}"], args=[interval, interval * (rate.burst - 1)]
-        )
+        try:
+            wait = await self.script(
+                keys=[f"salon:rate:{key}"], args=[interval, interval * (rate.burst - 1)]
+            )
+        except RedisError:
+            # Redis is restarting: let the action through rather than refuse everyone's
+            # messages (the flood close and the socket cap do not depend on Redis).
+            logger.warning("Rate limit %s not checked: Redis unavailable", key.split(":")[0])
+            return 0.0
         return int(wait) / 1_000_000
 
     async def stop(self) -> None:

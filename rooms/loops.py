@@ -30,6 +30,14 @@ class PerLoop(Generic[T]):
             found = self.found[loop] = self.factory()
         return found
 
+    def current(self) -> T | None:
+        """The running loop's instance if it was made, without making one."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return None
+        return self.found.get(loop)
+
     async def stop(self) -> None:
         """Stop the instance and forget it (tests use it between event loops)."""
         for found in list(self.found.values()):

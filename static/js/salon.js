@@ -241,6 +241,13 @@
       syncing = false;
       advance();
     }
+    var resync = document.getElementById("room-resync");
+    if (resync && resync.dataset.resync === "now") {
+      // The server lost events for a while (its channel layer was down): catch up.
+      delete resync.dataset.resync;
+      syncing = false;
+      requestSync();
+    }
     var reload = document.getElementById("room-reload");
     if (reload && reload.dataset.reload === "now") {
       window.location.reload();
