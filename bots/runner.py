@@ -52,6 +52,23 @@ def answer_human_message(message_id: int) -> None:
     task.add_done_callback(_tasks.discard)
 
 
+# Set when the server stops: no new reply starts, and replies under way end.
+_closing = False
+RESTARTED = "The server restarted before the reply was finished."
+
+
+async def shutdown(timeout: float = 5.0) -> None:
+    """The server is stopping (a deploy, a restart): end the replies being written here, as
+    stopped, with their drafts removed from the room, and give up the turns that had not
+    started yet, so that no turn is left "streaming" by a process that is gone."""
+    global _closing
+    _closing = True
+    for stream in list(_streams.values()):
+        stream.cancel()
+    if _tasks:
+        await asyncio.wait(list(_tasks), timeout=timeout)
+
+
 def cancel_local(turn_id: int) -> None:
     stream = _streams.get(turn_id)
     if stream is not None:
@@ -66,6 +83,11 @@ async def _answer(message_id: int) -> None:
         return
     while queue:
         turn_id = queue.pop(0)
+        if _closing:
+            await database_sync_to_async(services.turn_end)(
+                turn_id=turn_id, status=services.BotTurn.Status.STOPPED, error=RESTARTED
+            )
+            continue
         try:
             if await _run_turn(turn_id):
                 follow_ups = await events.service_call(
@@ -165,7 +187,9 @@ async def _failed(turn_id: int, error: Exception) -> None:
 async def _stopped(context) -> None:
     metrics.persona_turns.labels("stopped").inc()
     await database_sync_to_async(services.turn_end)(
-        turn_id=context.turn_id, status=services.BotTurn.Status.STOPPED
+        turn_id=context.turn_id,
+        status=services.BotTurn.Status.STOPPED,
+        error=RESTARTED if _closing else "",
     )
     await events.draft_removed(room_id=context.room_id, turn_id=context.turn_id)
 

@@ -80,7 +80,7 @@ from accounts.sockets import SessionAuthMiddlewareStack  # noqa: E402
 from chatsite.origins import SameOriginValidator  # noqa: E402
 from rooms.routing import websocket_urlpatterns  # noqa: E402
 
-application = ProtocolTypeRouter(
+router = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         "websocket": SameOriginValidator(
@@ -88,6 +88,25 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+
+
+async def application(scope, receive, send) -> None:
+    """The router, and the server's lifespan: on shutdown (SIGTERM), once uvicorn has closed
+    every socket with 1012 (pages reconnect to another process and catch up), the persona
+    replies under way here end (`bots.runner.shutdown`)."""
+    if scope["type"] != "lifespan":
+        await router(scope, receive, send)
+        return
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            from bots import runner
+
+            await runner.shutdown()
+            await send({"type": "lifespan.shutdown.complete"})
+            return
 
 
 def _warm_up_and_freeze() -> None:

@@ -34,7 +34,7 @@ def main() -> None:
         ws="websockets-sansio",
         ws_per_message_deflate=False,
         ws_max_size=WS_MAX_BYTES,
-        lifespan="off",  # Channels' router speaks HTTP and WebSocket only
+        lifespan="on",  # chatsite.asgi ends persona replies on shutdown
         access_log=False,
         # Behind a reverse proxy on this machine: trust its X-Forwarded-* headers.
         proxy_headers=True,
