@@ -138,13 +138,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    from redis.asyncio.retry import Retry as AsyncRetry
+    from redis.backoff import NoBackoff
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.retry import Retry
+
+    # After Redis restarts, each pooled connection fails its next command once: try such a
+    # command once more, on a new connection, at once. A Redis that is down still fails fast
+    # (the room hub waits it out without closing sockets: rooms.hub).
+    REDIS_RETRY = {"retry_on_error": [RedisConnectionError]}
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
             "CONFIG": {
                 # redis-py 8 defaults socket_timeout to 5 s, racing the layer's 5 s blocking
                 # pop and causing reconnect churn (channels_redis#422).
-                "hosts": [{"address": REDIS_URL, "socket_timeout": None}],
+                "hosts": [
+                    {
+                        "address": REDIS_URL,
+                        "socket_timeout": None,
+                        "retry": AsyncRetry(NoBackoff(), 1),
+                        **REDIS_RETRY,
+                    }
+                ],
                 "capacity": 1500,
                 "expiry": 60,
             },
@@ -161,6 +177,7 @@ CACHES = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "salon",
+            "OPTIONS": {"retry": Retry(NoBackoff(), 1), **REDIS_RETRY},
         }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}

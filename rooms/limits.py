@@ -88,8 +88,13 @@ class RedisBuckets:
 
     def __init__(self) -> None:
         from redis.asyncio import Redis
+        from redis.asyncio.retry import Retry
+        from redis.backoff import NoBackoff
 
-        self.redis = Redis.from_url(settings.REDIS_URL)
+        # As the channel layer (chatsite.settings): once more at once, after a Redis restart.
+        self.redis = Redis.from_url(
+            settings.REDIS_URL, retry=Retry(NoBackoff(), 1), **settings.REDIS_RETRY
+        )
         self.script = self.redis.register_script(_GCRA)
 
     async def take(self, key: str, rate: Rate) -> float:

@@ -160,17 +160,21 @@ async def test_a_redis_outage_closes_no_socket_and_loses_nothing(outage_stack):
 
         redis.start()
 
-        # bob's process rejoins its groups and has his page catch up from the database.
-        await frames_containing([bob], RESYNC, total=1)
+        # Each process rejoins its groups and has its pages catch up from the database (the
+        # processes come back one after the other: what is said in between, a page catches
+        # up too).
+        for page in (ada, bob):
+            await frames_containing([page], RESYNC, total=1)
         caught_up = await catch_up(bob, cursor)
         assert [body for body in bodies if body in caught_up] == bodies
 
         # The processes hear each other live again, both ways.
-        _, frame = send_frame("after the outage")
-        await bob.send(frame)
-        await frames_containing([ada], "after the outage", total=1)
+        for speaker, listener in ((bob, ada), (ada, bob)):
+            _, frame = send_frame(f"after the outage, from {speaker is ada}")
+            await speaker.send(frame)
+            await frames_containing([listener], f"from {speaker is ada}", total=1)
         assert still_open(ada, bob, carol)
         ids = await database_sync_to_async(
             lambda: list(Message.objects.filter(room=room).values_list("client_id", flat=True))
         )()
-        assert len(ids) == len(set(ids)) == 6
+        assert len(ids) == len(set(ids)) == 7
