@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from urllib.parse import parse_qs
 
 from channels.db import database_sync_to_async
 from channels.exceptions import StopConsumer
@@ -58,8 +59,9 @@ def rooms_frame(*, user: User, changed: bool = False) -> tuple[list[int], str]:
     return [m.room_id for m in memberships], json.dumps(frame)
 
 
-def member_room_ids(*, user: User) -> list[int]:
-    return list(Membership.objects.filter(user=user).values_list("room_id", flat=True))
+def member_rooms(*, user: User) -> list[tuple[int, str]]:
+    """The ids and slugs of `user`'s rooms."""
+    return list(Membership.objects.filter(user=user).values_list("room_id", "room__slug"))
 
 
 class PersonConsumer(AsyncWebsocketConsumer):
@@ -76,6 +78,9 @@ class PersonConsumer(AsyncWebsocketConsumer):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.room_ids: set[int] = set()
+        # The room a room page shows (`?except=<slug>`): its own room socket hears it, and
+        # watching it too would send every message there to that page twice.
+        self.except_id: int | None = None
         # Memberships made (True) or ended (False) that this socket has not followed yet.
         self.changes: list[tuple[int, bool]] = []
         self._tasks: set[asyncio.Task] = set()
@@ -121,7 +126,11 @@ class PersonConsumer(AsyncWebsocketConsumer):
         # is in the counts, and the page ignores its activity text by its seq.
         await the_hub.person_opened(self)
         self.opened = True
-        for room_id in await database_sync_to_async(member_room_ids)(user=user):
+        shown = parse_qs(self.scope.get("query_string", b"").decode()).get("except", [""])[0]
+        for room_id, slug in await database_sync_to_async(member_rooms)(user=user):
+            if slug == shown:
+                self.except_id = room_id
+                continue
             self.room_ids.add(room_id)
             await the_hub.watch(room_id, self)
         self.ready = True
@@ -175,6 +184,8 @@ class PersonConsumer(AsyncWebsocketConsumer):
             self.following = None
 
     async def _follow(self, room_id: int, member: bool) -> None:
+        if room_id == self.except_id:
+            return
         if member and room_id not in self.room_ids:
             self.room_ids.add(room_id)
             await hub.hub().watch(room_id, self)

@@ -44,6 +44,28 @@ function activityReceived(frame) {
   show();
 }
 
+// The room this page shows comes over its room socket, not the person socket: a message that
+// arrives there while the tab is hidden counts as its activity text would have.
+document.addEventListener("htmx:wsBeforeMessage", (event) => {
+  const here = [...rooms.values()].find((room) => room.slug === hereSlug);
+  const html = event.detail && event.detail.message;
+  if (!here || reading(here) || typeof html !== "string" || !html.includes("<article")) return;
+  const messages = [];
+  for (const article of new DOMParser().parseFromString(html, "text/html").querySelectorAll("article.message")) {
+    // Already on the page: an edit, a delete, or a catch-up of what was shown.
+    if (!article.id.startsWith("message-") || document.getElementById(article.id)) continue;
+    if (article.classList.contains("message-system")) continue; // joins and leaves
+    messages.push({
+      room: here.id,
+      seq: Number(article.dataset.seq),
+      author: Number(article.dataset.authorId || 0),
+      by: (article.querySelector(".message-author") || {}).textContent || "",
+      mentions: [...article.querySelectorAll(".mention")].map((mention) => mention.dataset.username),
+    });
+  }
+  if (messages.length) activityReceived({ messages });
+});
+
 // What the page shows ---------------------------------------------------------------------------
 
 function badge(card, className, count, text, title) {
@@ -147,7 +169,9 @@ let retries = 0;
 
 function connect() {
   const scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-  const socket = new WebSocket(scheme + window.location.host + "/ws/me/");
+  // A room page's own room is left out: its room socket hears it (below).
+  const except = hereSlug ? "?except=" + encodeURIComponent(hereSlug) : "";
+  const socket = new WebSocket(scheme + window.location.host + "/ws/me/" + except);
   socket.addEventListener("open", () => { retries = 0; });
   socket.addEventListener("message", (event) => {
     const frame = JSON.parse(event.data);

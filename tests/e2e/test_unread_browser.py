@@ -174,6 +174,15 @@ def test_lobby_badges_title_and_notifications_stay_live(
     expect_title(room, "(1) Book club · Salon")
     send(bruno_chat, "Or tea, if you prefer.")
     expect_title(room, "(2) Book club · Salon")
+    # In the background, the room it shows counts too: heard on its room socket, since its
+    # person socket leaves that room out (each message reaches the page once).
+    room.evaluate("window.__setHidden(true)")
+    send(bruno_club, "@alice chapter 3 is even better")
+    expect_title(room, "(3) Book club · Salon")
+    room.wait_for_function("window.__notifications.length === 1", timeout=LIVE_MS)
+    assert room.evaluate("window.__notifications") == ["bruno mentioned you in Book club"]
+    room.evaluate("window.__setHidden(false)")
+    expect_title(room, "(2) Book club · Salon")
     room.screenshot(path=ARTIFACTS_DIR / "unread-room-desktop.png")
     refresh_docs("unread-room-desktop.png", "room-new-messages.png")
     room.set_viewport_size(PHONE)

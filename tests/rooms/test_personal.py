@@ -25,16 +25,16 @@ pytestmark = [
 ]
 
 
-async def person_communicator(user=None, origin: str = "http://127.0.0.1"):
+async def person_communicator(user=None, origin: str = "http://127.0.0.1", path: str = "/ws/me/"):
     headers = [(b"host", b"127.0.0.1"), (b"origin", origin.encode())]
     if user is not None:
         headers.append((b"cookie", f"sessionid={await session_cookie(user)}".encode()))
-    return WebsocketCommunicator(application, "/ws/me/", headers=headers)
+    return WebsocketCommunicator(application, path, headers=headers)
 
 
-async def open_person_socket(user) -> tuple[WebsocketCommunicator, dict]:
+async def open_person_socket(user, path: str = "/ws/me/") -> tuple[WebsocketCommunicator, dict]:
     """`user`'s person socket, open, with the rooms frame it starts with."""
-    communicator = await person_communicator(user)
+    communicator = await person_communicator(user, path=path)
     connected, _ = await communicator.connect(timeout=TIMEOUT)
     assert connected
     return communicator, await receive_json(communicator)
@@ -265,3 +265,24 @@ def test_the_activity_text_costs_no_query(alice, bob, django_assert_num_queries)
             }
         ],
     }
+
+
+async def test_a_room_page_person_socket_leaves_out_the_room_it_shows(alice, bob):
+    """A room page hears its own room on its room socket: its person socket (`?except=`)
+    counts the room in its rooms frame but sends none of its messages, so a message there
+    reaches that page once."""
+    tea = await make_room(bob, "Tea")
+    coffee = await make_room(bob, "Coffee")
+    for room in (tea, coffee):
+        await join(room, alice)
+    me, first = await open_person_socket(alice, path=f"/ws/me/?except={tea.slug}")
+    assert set(rooms_by_slug(first)) == {tea.slug, coffee.slug}
+    bob_tea, bob_coffee = await open_socket(tea.slug, bob), await open_socket(coffee.slug, bob)
+
+    await post(bob_tea, "Kettle is on")
+    await post(bob_coffee, "Beans are ground")
+    activity = await receive_json(me)
+    assert [m["room"] for m in activity["messages"]] == [coffee.pk]
+    assert await me.receive_nothing(timeout=0.2)
+    for socket in (me, bob_tea, bob_coffee):
+        await socket.disconnect()
