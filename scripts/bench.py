@@ -1011,30 +1011,42 @@ def history_fill(slug: str, count: int) -> dict[str, object]:
     """Put `count` messages into the room with one SQL statement; the id in the middle."""
     from django.db import connection
 
-    from rooms.models import Room
+    from rooms.models import Message, Room
 
     room = Room.objects.get(slug=slug)
     author = room.created_by_id
+    # Columns added to messages since this was written that must not be NULL take their
+    # model default (mentions, reactions, ...), the same for every row.
+    listed = {"id", "room_id", "kind", "author_id", "body", "client_id", "created_at"}
+    listed |= {"edited_at", "deleted_at", "seq"}
+    extra = [
+        field
+        for field in Message._meta.concrete_fields
+        if field.column not in listed and not field.null and field.has_default()
+    ]
+    columns = "".join(f", {connection.ops.quote_name(field.column)}" for field in extra)
+    values = "".join(", %s" for _ in extra)
+    defaults = [field.get_db_prep_save(field.get_default(), connection) for field in extra]
     started = time.monotonic()
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(
                 "INSERT INTO rooms_message (room_id, kind, author_id, body, client_id, "
-                "created_at, edited_at, deleted_at, seq) "
+                f"created_at, edited_at, deleted_at, seq{columns}) "
                 "SELECT %s, 'user', %s, 'history ' || n, NULL, "
-                "now() - make_interval(secs => %s - n), NULL, NULL, n "
+                f"now() - make_interval(secs => %s - n), NULL, NULL, n{values} "
                 "FROM generate_series(1, %s) AS n",
-                [room.pk, author, count, count],
+                [room.pk, author, count, *defaults, count],
             )
             cursor.execute("ANALYZE rooms_message")  # as autovacuum would, soon after a load
         else:
             cursor.execute(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %s) "
                 "INSERT INTO rooms_message (room_id, kind, author_id, body, client_id, "
-                "created_at, edited_at, deleted_at, seq) "
+                f"created_at, edited_at, deleted_at, seq{columns}) "
                 "SELECT %s, 'user', %s, 'history ' || i, NULL, "
-                "datetime('now', '-' || (%s - i) || ' seconds'), NULL, NULL, i FROM n",
-                [count, room.pk, author, count],
+                f"datetime('now', '-' || (%s - i) || ' seconds'), NULL, NULL, i{values} FROM n",
+                [count, room.pk, author, count, *defaults],
             )
         cursor.execute("UPDATE rooms_room SET seq = %s WHERE id = %s", [count, room.pk])
         cursor.execute(
