@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 import django
 from asgiref.sync import sync_to_async
 from django.core.handlers.asgi import ASGIHandler
-from django.db import close_old_connections
+from django.db import close_old_connections, connections
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chatsite.settings")
 # Django must be set up before the consumers (and their models) are imported.
@@ -48,8 +48,12 @@ class PageHandler(ASGIHandler):
 
     def _respond(self, request):
         # What `request_started` does for a thread that serves pages: drop a connection that
-        # is too old or broken (the signal itself runs on the database thread).
+        # is too old or broken (the signal itself runs on the database thread). These
+        # connections outlive requests, so each request's first query is preceded by a check
+        # that the connection still works (a database restart ends it): one round trip.
         close_old_connections()
+        for connection in connections.all(initialized_only=True):
+            connection.health_check_enabled = True
         return self.get_response(request)
 
 

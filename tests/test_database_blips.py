@@ -7,10 +7,13 @@ and starts; the test database of the run is not touched."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import subprocess
 import tempfile
+import urllib.error
+import urllib.request
 import uuid
 from collections.abc import Iterator
 from contextlib import AsyncExitStack
@@ -100,6 +103,21 @@ def own_database() -> Iterator[tuple[OwnPostgres, ChatServer, str, str]]:
             subprocess.run(["bash", str(SERVICES), "stop", str(postgres.folder)], check=False)
 
 
+async def page_status(url: str, cookie: str) -> int:
+    def get() -> int:
+        request = urllib.request.Request(
+            url, headers={"Cookie": f"{settings.SESSION_COOKIE_NAME}={cookie}"}
+        )
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        try:
+            with opener.open(request, timeout=TIMEOUT) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    return await asyncio.to_thread(get)
+
+
 def count_saved(postgres: OwnPostgres, client_id: str) -> int:
     code = (
         "from rooms.models import Message; "
@@ -123,6 +141,9 @@ async def test_a_send_during_a_database_outage_goes_through_once_when_it_is_back
         client_id = str(uuid.uuid4())
         frame = json.dumps({"body": "sent while the database was down", "client_id": client_id})
 
+        page = f"{server.url}/rooms/{slug}/"
+        assert await page_status(page, cookie) == 200  # a page thread holds a connection now
+
         postgres.stop()
         await socket.send(frame)
         [[error]] = await frames_containing([socket], 'id="composer-error"', total=1)
@@ -132,6 +153,8 @@ async def test_a_send_during_a_database_outage_goes_through_once_when_it_is_back
         assert socket.state is State.OPEN
 
         postgres.start()
+        # The page thread's connection died with the database: a page checks it first.
+        assert await page_status(page, cookie) == 200
         # What the page's outbox does after the retry-after: the same frame, twice (a retry
         # racing a reconnect).
         await socket.send(frame)
