@@ -12,7 +12,9 @@ PROBE = (
     "import json, django; from django.conf import settings; django.setup(); "
     "print(json.dumps({'engine': settings.DATABASES['default']['ENGINE'], "
     "'name': settings.DATABASES['default']['NAME'], "
-    "'layer': settings.CHANNEL_LAYERS['default'], 'debug': settings.DEBUG}))"
+    "'layer': settings.CHANNEL_LAYERS['default'], 'debug': settings.DEBUG}, "
+    "default=lambda value: getattr(value, '__name__', None) "
+    "or f'{type(value).__name__}({value._retries})'))"
 )
 
 
@@ -63,6 +65,12 @@ def test_database_url_and_redis_url_switch_backends():
     loaded = json.loads(result.stdout)
     assert (loaded["engine"], loaded["name"]) == ("django.db.backends.postgresql", "salon")
     assert loaded["layer"]["BACKEND"] == "channels_redis.core.RedisChannelLayer"
+    # A command on a connection a restarted Redis closed is tried once more, at once.
     assert loaded["layer"]["CONFIG"]["hosts"] == [
-        {"address": "redis://cache.internal:6379/3", "socket_timeout": None}
+        {
+            "address": "redis://cache.internal:6379/3",
+            "socket_timeout": None,
+            "retry": "Retry(1)",
+            "retry_on_error": ["ConnectionError"],
+        }
     ]
