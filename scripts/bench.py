@@ -1015,10 +1015,10 @@ def history_fill(slug: str, count: int) -> dict[str, object]:
 
     room = Room.objects.get(slug=slug)
     author = room.created_by_id
-    # Columns added to messages since this was written that must not be NULL take their
-    # model default (mentions, reactions, ...), the same for every row.
+    # The body is plain text, so its rendered HTML (rooms.formatting) is the same text. Other
+    # columns that must not be NULL take their model default (mentions, reactions, ...).
     listed = {"id", "room_id", "kind", "author_id", "body", "client_id", "created_at"}
-    listed |= {"edited_at", "deleted_at", "seq"}
+    listed |= {"edited_at", "deleted_at", "seq", "body_html"}
     extra = [
         field
         for field in Message._meta.concrete_fields
@@ -1031,9 +1031,9 @@ def history_fill(slug: str, count: int) -> dict[str, object]:
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute(
-                "INSERT INTO rooms_message (room_id, kind, author_id, body, client_id, "
+                "INSERT INTO rooms_message (room_id, kind, author_id, body, body_html, client_id, "
                 f"created_at, edited_at, deleted_at, seq{columns}) "
-                "SELECT %s, 'user', %s, 'history ' || n, NULL, "
+                "SELECT %s, 'user', %s, 'history ' || n, 'history ' || n, NULL, "
                 f"now() - make_interval(secs => %s - n), NULL, NULL, n{values} "
                 "FROM generate_series(1, %s) AS n",
                 [room.pk, author, count, *defaults, count],
@@ -1042,9 +1042,9 @@ def history_fill(slug: str, count: int) -> dict[str, object]:
         else:
             cursor.execute(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %s) "
-                "INSERT INTO rooms_message (room_id, kind, author_id, body, client_id, "
+                "INSERT INTO rooms_message (room_id, kind, author_id, body, body_html, client_id, "
                 f"created_at, edited_at, deleted_at, seq{columns}) "
-                "SELECT %s, 'user', %s, 'history ' || i, NULL, "
+                "SELECT %s, 'user', %s, 'history ' || i, 'history ' || i, NULL, "
                 f"datetime('now', '-' || (%s - i) || ' seconds'), NULL, NULL, i{values} FROM n",
                 [count, room.pk, author, count, *defaults],
             )
