@@ -30,7 +30,7 @@ from django.utils import timezone
 from bots import runner
 from bots import services as bot_services
 from chatsite import logs, metrics
-from rooms import events, hub, limits, presence, selectors, services, writer
+from rooms import events, hub, limits, presence, reactions, selectors, services, writer
 from rooms.models import Membership, Room
 from rooms.signals import human_message_saved
 
@@ -324,6 +324,18 @@ class RoomConsumer(AsyncWebsocketConsumer):
             message_id=frame.get("message_id"),
         )
 
+    async def react(self, frame: dict) -> None:
+        """Toggle one of the person's reactions on a message."""
+        if not await self._within_message_limit(frame):
+            return
+        await events.service_call(
+            reactions.reaction_toggle,
+            room=self.room,
+            user=self.scope["user"],
+            message_id=frame.get("message_id"),
+            emoji=frame.get("emoji"),
+        )
+
     async def stop(self, frame: dict) -> None:
         """Stop a persona's reply that is being written (and the model request behind it)."""
         turn = await database_sync_to_async(bot_services.turn_stop_request)(
@@ -414,6 +426,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         "sync": sync,
         "read": read,
         "stop": stop,
+        "react": react,
     }
 
     async def send_error(

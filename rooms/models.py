@@ -181,6 +181,13 @@ class Message(models.Model):
         help_text="The body rendered (Markdown subset, mentions, links) and sanitised when it "
         "was written or last edited (rooms.formatting): what every reader is shown.",
     )
+    reactions = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Its reactions as shown, one entry per emoji (count, who), kept from the "
+        "Reaction rows whenever one changes (rooms.reactions).",
+    )
 
     class Meta:
         ordering = ["id"]
@@ -469,3 +476,24 @@ class Block(models.Model):
 
     def __str__(self) -> str:
         return f"{self.blocker} blocks {self.blocked}"
+
+
+class Reaction(models.Model):
+    """A person's emoji on a message: one row per person and emoji (a second click removes it)."""
+
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reaction_rows")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reactions"
+    )
+    emoji = models.CharField(max_length=32)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message", "user", "emoji"], name="reaction_unique_per_person"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.emoji} by {self.user_id} on #{self.message_id}"

@@ -305,6 +305,9 @@
     scrollToBottom();
   });
 
+  // Other glue (reactions.js) sends its frames through this socket.
+  document.addEventListener("salon:send", function (evt) { sendFrame(evt.detail); });
+
   document.addEventListener("click", function (evt) {
     var retry = evt.target.closest(".message-retry");
     if (retry) {

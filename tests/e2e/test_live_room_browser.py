@@ -524,3 +524,53 @@ def test_presence_rows_take_their_place_as_people_come_and_go(
     assert saved_bodies(room) == []
     pages["vera"].screenshot(path=ARTIFACTS_DIR / "presence-left-desktop.png")
     pages["carol"].screenshot(path=ARTIFACTS_DIR / "presence-left-phone.png")
+
+
+# Reactions (issue 11, part 3) ----------------------------------------------------------
+
+
+def chip(page: Page, emoji: str):
+    return page.locator("#messages article.message .reaction", has_text=emoji)
+
+
+def test_reactions_toggle_live_with_who_reacted(
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
+) -> None:
+    alice, bruno = both_in_room(book_club, chat_server, new_context)
+    send(alice, "Chapter four is out!")
+    for page in (alice, bruno):
+        expect_bodies(page, ["Chapter four is out!"])
+
+    # bruno reacts from the picker, with the keyboard's help for the second one.
+    message = bruno.locator("#messages article.message").first
+    message.hover()
+    message.get_by_role("button", name="React").click()
+    bruno.get_by_role("button", name="React with 🎉").click()
+    expect(bruno.locator(".reaction-picker")).to_have_count(0)
+    message.hover()
+    message.get_by_role("button", name="React").click()
+    other = bruno.get_by_label("Any other emoji")
+    other.fill("🦀")
+    other.press("Enter")
+
+    for page in (alice, bruno):
+        expect(chip(page, "🎉")).to_have_text("🎉1", timeout=LIVE_MS)
+        expect(chip(page, "🦀")).to_have_text("🦀1", timeout=LIVE_MS)
+        expect(chip(page, "🎉")).to_have_attribute("title", "bruno")
+    expect(chip(bruno, "🎉")).to_have_attribute("aria-pressed", "true")
+    expect(chip(alice, "🎉")).to_have_attribute("aria-pressed", "false")
+
+    # alice adds hers by clicking the chip; a second click takes it back.
+    chip(alice, "🎉").click()
+    for page in (alice, bruno):
+        expect(chip(page, "🎉")).to_have_text("🎉2", timeout=LIVE_MS)
+        expect(chip(page, "🎉")).to_have_attribute("title", "bruno, alice")
+    expect(chip(alice, "🎉")).to_have_attribute("aria-pressed", "true")
+    alice.screenshot(path=ARTIFACTS_DIR / "reactions-desktop.png")
+    alice.set_viewport_size(PHONE)
+    alice.screenshot(path=ARTIFACTS_DIR / "reactions-phone.png")
+
+    chip(alice, "🎉").click()
+    for page in (alice, bruno):
+        expect(chip(page, "🎉")).to_have_text("🎉1", timeout=LIVE_MS)
+    expect(chip(alice, "🎉")).to_have_attribute("aria-pressed", "false")
