@@ -39,7 +39,9 @@ class PerLoop(Generic[T]):
         return self.found.get(loop)
 
     async def stop(self) -> None:
-        """Stop the instance and forget it (tests use it between event loops)."""
-        for found in list(self.found.values()):
-            await found.stop()
+        """Stop the instance and forget it (tests use it between event loops). One made on a
+        loop that has closed since is only forgotten: nothing of it can run any more."""
+        for loop, found in list(self.found.items()):
+            if not loop.is_closed():
+                await found.stop()
         self.found.clear()
