@@ -140,8 +140,11 @@ def _names(candidate: Candidate) -> tuple[str, ...]:
     return (candidate.slug.lower(), candidate.name.lower(), candidate.name.split()[0].lower())
 
 
-def plan_for_human(state: RoomState, body: str, *, seed: int) -> Plan:
-    """Which personas answer a person's message."""
+def plan_for_human(
+    state: RoomState, body: str, *, seed: int, replied_to: str | None = None
+) -> Plan:
+    """Which personas answer a person's message; `replied_to` is the slug of the persona
+    whose message it replies to, if it does."""
     question = aibot_question(body)
     if question is not None and state.house_bot is not None:
         return _within_budget(state, Plan(slugs=(state.house_bot.slug,), question=question))
@@ -150,6 +153,8 @@ def plan_for_human(state: RoomState, body: str, *, seed: int) -> Plan:
     mentionable = state.present + (
         (state.house_bot,) if state.house_bot and state.house_bot not in state.present else ()
     )
+    if replied_to is not None:
+        return _plan_for_reply_to(state, mentionable, replied_to)
     named = _summoned_at(body, mentionable)
     absent_called = called(body, state.absent)
     joining = absent_called if state.join_on_mention else []
@@ -176,6 +181,19 @@ def plan_for_human(state: RoomState, body: str, *, seed: int) -> Plan:
     ):
         return Plan()
     return _within_budget(state, Plan(slugs=(chosen.slug,)))
+
+
+def _plan_for_reply_to(state: RoomState, mentionable: tuple[Candidate, ...], slug: str) -> Plan:
+    """A reply to a persona's message asks that persona, as a mention would, and nobody else
+    (whoever else the reply names). One that left the room comes back as for `@slug`."""
+    if any(c.slug == slug for c in mentionable):
+        return _within_budget(state, Plan(slugs=(slug,)))
+    if not any(c.slug == slug for c in state.absent):
+        return Plan()
+    if not state.join_on_mention:
+        return Plan(refused=(slug,))
+    plan = _within_budget(state, Plan(slugs=(slug,)))
+    return dataclasses.replace(plan, seat=plan.slugs)
 
 
 def plan_for_persona(

@@ -40,7 +40,12 @@ def on_human_message(sender, message: Message, **kwargs) -> None:
     personas' answers, unless the room's cached cast shows that nobody can answer, which
     costs no trip to the database (most messages in most rooms)."""
     state = cast.get(message.room_id)
-    if state is not None and not policy.may_answer(state, message.body, seed=message.pk):
+    # A reply may ask the persona it answers: planning looks that up (replies are few).
+    if (
+        message.reply_to_id is None
+        and state is not None
+        and not policy.may_answer(state, message.body, seed=message.pk)
+    ):
         return
     answer_human_message(message.pk)
 

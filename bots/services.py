@@ -203,13 +203,21 @@ def direct_chat_open(*, user: User, persona: Persona) -> Room:
 
 def turns_plan_for_human(*, message_id: int) -> list[int]:
     """Claim the turns that answer a person's message; the ids of those this call claimed."""
-    message = Message.objects.select_related("room", "author").get(pk=message_id)
+    message = Message.objects.select_related("room", "author", "reply_to__author__persona").get(
+        pk=message_id
+    )
     if message.kind != Message.Kind.USER:
         return []
     room = message.room
     state = selectors.room_state(room=room, person=message.author)
     cast.put(room.pk, state)
-    plan = policy.plan_for_human(state, message.body, seed=message.pk)
+    replied = message.reply_to
+    replied_to = (
+        replied.author.persona.slug
+        if replied is not None and replied.kind == Message.Kind.PERSONA and replied.author
+        else None
+    )
+    plan = policy.plan_for_human(state, message.body, seed=message.pk, replied_to=replied_to)
     if plan.budget_spent:
         _budget_notice(room=room)
     if plan.person_cap_reached:

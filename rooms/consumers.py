@@ -292,6 +292,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 body=frame.get("body"),
                 client_id=frame.get("client_id"),
                 membership=self.membership,
+                reply_to=frame.get("reply_to"),
             ),
         )
         if result.created:

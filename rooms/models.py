@@ -174,6 +174,28 @@ class Message(models.Model):
         help_text="The usernames its @mentions named when it was written or last edited (people "
         "and personas): only these show as mentions.",
     )
+    reply_to = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="replies",
+        help_text="The message this one answers (in the same room).",
+    )
+    reply_author = models.CharField(
+        max_length=150,
+        blank=True,
+        editable=False,
+        help_text="Who wrote the message it answers, as shown when the reply was written; "
+        "empty when it is not a reply.",
+    )
+    reply_excerpt = models.CharField(
+        max_length=200,
+        blank=True,
+        editable=False,
+        help_text="The first line of the message it answers, when the reply was written; "
+        "emptied when that message is deleted.",
+    )
     body_html = models.TextField(
         blank=True,
         default="",

@@ -3,6 +3,7 @@ commit through `rooms.events`."""
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -306,6 +307,7 @@ class Post:
     body: object
     client_id: object
     membership: Membership | None = None
+    reply_to: object = None  # the id of the message it answers, if any
 
 
 @dataclass(frozen=True)
@@ -317,6 +319,7 @@ class _Accepted:
     body: str
     client_id: uuid.UUID
     membership: Membership
+    reply_to: Message | None = None
 
 
 class _MembershipGone(Exception):
@@ -330,6 +333,7 @@ def message_post(
     body: object,
     client_id: object,
     membership: Membership | None = None,
+    reply_to: object = None,
 ) -> PostResult:
     """Save a person's (or persona's) message and broadcast it after commit.
 
@@ -339,7 +343,15 @@ def message_post(
     """
     (result,) = messages_post(
         room=room,
-        posts=[Post(author=author, body=body, client_id=client_id, membership=membership)],
+        posts=[
+            Post(
+                author=author,
+                body=body,
+                client_id=client_id,
+                membership=membership,
+                reply_to=reply_to,
+            )
+        ],
     )
     if isinstance(result, Exception):
         raise result
@@ -355,10 +367,12 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
     accepted: list[_Accepted] = []
     claimed: dict[tuple[int, uuid.UUID], int] = {}
     now = timezone.now()
+    originals = _reply_originals(room, posts)
     for index, post in enumerate(posts):
         try:
             body = message_body_clean(post.body)
             client_uuid = client_id_clean(post.client_id)
+            reply_to = _reply_to_clean(post.reply_to, originals)
             membership = post.membership or selectors.membership_for(room=room, user=post.author)
             if membership is None:
                 raise PermissionDenied("You are not a member of this room.")
@@ -372,7 +386,7 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
         if key in claimed:
             continue  # the same send twice in one batch: answered with the first, below
         claimed[key] = index
-        accepted.append(_Accepted(index, post, body, client_uuid, membership))
+        accepted.append(_Accepted(index, post, body, client_uuid, membership, reply_to))
     if len(accepted) > 1:
         try:
             with transaction.atomic():
@@ -393,6 +407,64 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
                 else first
             )
     return results  # type: ignore[return-value]
+
+
+# A reply shows the first line of what it answers, cut to this many characters.
+REPLY_EXCERPT_CHARS = 100
+
+
+def _reply_originals(room: Room, posts: list[Post]) -> dict[int, Message]:
+    """The messages of `room` that the batch's replies answer, by id: one query, and none for
+    a batch without replies (most). Ids that are not valid are left to `_reply_to_clean`."""
+    ids = set()
+    for post in posts:
+        if post.reply_to not in (None, ""):
+            with contextlib.suppress(ValidationError):  # told to its sender below
+                ids.add(id_clean(post.reply_to, message="", code="reply_to"))
+    if not ids:
+        return {}
+    return {
+        message.pk: message
+        for message in Message.objects.select_related("author__persona").filter(
+            room=room, pk__in=ids
+        )
+    }
+
+
+def _reply_to_clean(reply_to: object, originals: dict[int, Message]) -> Message | None:
+    """The message a send answers (from `_reply_originals`), or None; a ValidationError when
+    it names no message of this room (another room's is never looked at) or a deleted one."""
+    if reply_to in (None, ""):
+        return None
+    pk = id_clean(reply_to, message="Which message are you replying to?", code="reply_to")
+    original = originals.get(pk)
+    if original is None:
+        raise ValidationError("You can only reply to a message in this room.", code="reply_to")
+    if original.deleted_at is not None:
+        raise ValidationError(
+            "That message was deleted: there is nothing to reply to.", code="reply_to"
+        )
+    return original
+
+
+def _reply_fields(original: Message | None) -> dict[str, object]:
+    """What a reply keeps of the message it answers: the link, and its author and first line
+    as they are now (the quote shows these; it does not follow later edits)."""
+    if original is None:
+        return {}
+    author = original.author
+    if original.kind == Message.Kind.SYSTEM:
+        name = "Salon"
+    elif author is None:
+        name = "Deleted account"
+    elif author.is_persona:
+        name = author.persona.name
+    else:
+        name = author.username
+    line = next((line.strip() for line in original.body.splitlines() if line.strip()), "")
+    if len(line) > REPLY_EXCERPT_CHARS:
+        line = line[: REPLY_EXCERPT_CHARS - 1].rstrip() + "…"
+    return {"reply_to": original, "reply_author": name, "reply_excerpt": line}
 
 
 def _post_one(room: Room, send: _Accepted) -> PostResult | Exception:
@@ -449,6 +521,7 @@ def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
             body=send.body,
             client_id=send.client_id,
             seq=first_seq + offset,
+            **_reply_fields(send.reply_to),
         )
         for offset, send in enumerate(accepted)
     ]
@@ -573,7 +646,28 @@ def _tombstone(message: Message) -> Message:
     message.save(update_fields=["body", "body_html", "mention_names", "deleted_at", "seq"])
     message.mentions.clear()
     transaction.on_commit(partial(events.message_changed, message))
+    _replies_forget(message)
     return message
+
+
+def _replies_forget(original: Message) -> None:
+    """The replies to a message just deleted stop quoting it ("deleted message"): each takes
+    a new seq, so open pages and catch-up show them changed. Call inside the transaction."""
+    replies = list(
+        Message.objects.select_for_update(of=("self",))
+        .select_related("author__persona")
+        .filter(reply_to=original, deleted_at__isnull=True)
+        .exclude(reply_excerpt="")
+        .order_by("id")
+    )
+    if not replies:
+        return
+    last_seq = _room_next_seq(original.room_id, count=len(replies))
+    for offset, reply in enumerate(replies):
+        reply.reply_excerpt = ""
+        reply.seq = last_seq - len(replies) + 1 + offset
+    Message.objects.bulk_update(replies, ["reply_excerpt", "seq"])
+    transaction.on_commit(partial(events.messages_changed, replies))
 
 
 def _message_for_update(*, room: Room, message_id: object) -> Message:

@@ -69,7 +69,7 @@
 
   function outboxSend(entry) {
     entry.sentAt = Date.now();
-    sendFrame({ body: entry.body, client_id: entry.clientId });
+    sendFrame({ body: entry.body, client_id: entry.clientId, reply_to: entry.replyTo });
   }
   function flushOutbox() {
     outbox.forEach(function (entry) {
@@ -296,6 +296,7 @@
     var error = document.getElementById("composer-error");
     if (error) error.textContent = "";
     var entry = addPending(body, newClientId());
+    entry.replyTo = evt.detail.parameters.reply_to || undefined;  // replies.js
     outboxSend(entry);
     var textarea = form.querySelector("textarea");
     textarea.value = "";
