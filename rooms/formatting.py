@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 import nh3
+from django.utils.html import escape
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
@@ -158,9 +159,27 @@ def has_markup(body: str) -> bool:
 
 
 def plain_html(body: str) -> str:
-    """A body without markup as the parser and nh3 would give it: escaped, lines kept."""
-    text = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("\xa0", "&nbsp;").replace("\n", "<br>\n")
+    """A body without markup as the parser and `sanitised` would give it: escaped as Django
+    escapes, lines kept."""
+    return escape(body).replace("\xa0", "&nbsp;").replace("\n", "<br>\n")
+
+
+# A tag or a run of text in nh3's output. No attribute value it keeps contains ">" (link
+# addresses are percent-encoded by the parser, usernames have none), so every ">" ends a tag.
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)|([^<]+)")
+
+
+def sanitised(html: str) -> str:
+    """The parser's HTML through the allow-list, its text escaped as Django escapes (quotes
+    too), so that a message reads the same in the page's source whichever way it came."""
+    return _TAG_OR_TEXT.sub(_escape_quotes, _CLEANER.clean(html))
+
+
+def _escape_quotes(match: re.Match[str]) -> str:
+    text = match.group(2)
+    if text is None:
+        return match.group(1)
+    return text.replace('"', "&quot;").replace("'", "&#x27;")
 
 
 def body_html(body: str, mention_names: list[str] | tuple[str, ...] = ()) -> str:
@@ -175,4 +194,4 @@ def body_html(body: str, mention_names: list[str] | tuple[str, ...] = ()) -> str
     # One paragraph reads as a line of chat: no block around it.
     if html.startswith("<p>") and html.endswith("</p>\n") and html.count("<p>") == 1:
         html = html[3:-5]
-    return _CLEANER.clean(html.rstrip("\n"))
+    return sanitised(html.rstrip("\n"))

@@ -248,8 +248,8 @@ async def test_model_output_is_escaped_like_a_persons(room, alice, personas, mod
 
     joined = "".join(received)
     assert "<img" not in joined and "<b>hi" not in joined
-    # Quotes need no escaping in text (the formatter's output keeps them); markup does.
-    assert '&lt;img src=x onerror="alert(1)"&gt; &lt;b&gt;hi&lt;/b&gt;' in received[-1]
+    # Escaped as Django escapes, quotes too (rooms.formatting.sanitised).
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &lt;b&gt;hi&lt;/b&gt;" in received[-1]
     await socket.disconnect()
 
 
