@@ -69,9 +69,12 @@ async def test_replying_to_einstein_in_a_mentions_room_gets_einstein_only(room, 
     # Socrates is named, which alone would call him: the reply asks Einstein, and only him.
     await socket.send_to(text_data=frame("Would Socrates agree?", reply_to=said.message.pk))
 
+    # (Einstein's answer may in turn call on Socrates: that is a persona's turn, hop 1.)
     await frames_until(socket, persona_message("Albert Einstein"))
     turns = await database_sync_to_async(
-        lambda: list(BotTurn.objects.filter(room=room).values_list("persona__slug", flat=True))
+        lambda: list(
+            BotTurn.objects.filter(room=room, hop=0).values_list("persona__slug", flat=True)
+        )
     )()
     assert turns == ["einstein"]
     await socket.disconnect()
