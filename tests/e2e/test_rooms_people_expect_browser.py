@@ -245,7 +245,8 @@ def test_the_keyboard_reaches_the_composer_and_moves_through_messages(
         if stop:
             stops.append(stop)
     newest_id = f"message-{posted[-1].pk}"
-    assert stops == [newest_id, f"{newest_id}:edit", f"{newest_id}:delete"]
+    actions = ("react", "reply", "edit", "delete")
+    assert stops == [newest_id, *(f"{newest_id}:{action}" for action in actions)]
 
     newest = page.locator(f"#{newest_id}")
     newest.focus()
@@ -256,10 +257,10 @@ def test_the_keyboard_reaches_the_composer_and_moves_through_messages(
     expect(page.locator(f"#message-{posted[0].pk}")).to_be_focused()
     page.screenshot(path=ARTIFACTS_DIR / "keyboard-focus-desktop.png")
     # Tab from there goes through that message's actions (alice owns the room: she may
-    # delete bruno's, and report it) and then out of the list, which now keeps this
-    # message as its stop.
+    # react to bruno's, reply, delete it and report it) and then out of the list, which now
+    # keeps this message as its stop.
     inside: list[str] = []
-    for _ in range(5):
+    for _ in range(7):
         page.keyboard.press("Tab")
         action = page.evaluate(
             "(() => { const e = document.activeElement;"
@@ -270,7 +271,7 @@ def test_the_keyboard_reaches_the_composer_and_moves_through_messages(
             break
         inside.append(action)
     first_id = f"message-{posted[0].pk}"
-    assert inside == [f"{first_id}:delete", f"{first_id}:report"]
+    assert inside == [f"{first_id}:{action}" for action in ("react", "reply", "delete", "report")]
     current = page.evaluate(
         "Array.from(document.querySelectorAll('#messages article.message'))"
         ".filter(a => a.tabIndex === 0).map(a => a.id)"

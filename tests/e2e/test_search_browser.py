@@ -10,7 +10,7 @@ from django.db.models import Max
 from playwright.sync_api import BrowserContext, expect
 
 from accounts.models import User
-from rooms import services
+from rooms import formatting, services
 from rooms.models import Message, Room
 from tests.e2e.room_page import DESKTOP, LIVE_MS, PHONE, expect_live, send
 from tests.e2e.test_hardening_browser import log_in, post
@@ -18,10 +18,12 @@ from tests.serving import ARTIFACTS_DIR, ChatServer
 
 
 def fill(room: Room, author: User, bodies: list[str]) -> None:
-    """Older talk, saved at once (nobody is watching yet)."""
+    """Older talk, saved at once (nobody is watching yet), rendered as a send would be."""
     seq = Message.objects.filter(room=room).aggregate(top=Max("seq"))["top"] or 0
     Message.objects.bulk_create(
-        Message(room=room, author=author, body=body, seq=seq + n)
+        Message(
+            room=room, author=author, body=body, body_html=formatting.body_html(body), seq=seq + n
+        )
         for n, body in enumerate(bodies, start=1)
     )
     Room.objects.filter(pk=room.pk).update(seq=seq + len(bodies))
