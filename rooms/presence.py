@@ -84,9 +84,11 @@ def _spawn(coroutine) -> None:
 
 
 async def stop() -> None:
-    """Cancel this process's presence tasks (tests use it between event loops)."""
+    """Cancel this process's presence tasks (tests use it between event loops). Tasks of a
+    loop that has closed since are only forgotten: nothing of them can run any more."""
     global _heartbeat
     tasks = [*list(_pending), *([_heartbeat] if _heartbeat else [])]
+    tasks = [task for task in tasks if not task.get_loop().is_closed()]
     for task in tasks:
         task.cancel()
     for task in tasks:

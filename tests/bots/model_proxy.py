@@ -32,6 +32,9 @@ class RecordingProxy(LoopbackServer):
         self.hung_up = threading.Event()
         self.finished = threading.Event()  # a reply was passed on to its end
         self.stall_after: int | None = None  # stall once this many words have gone through
+        # Seconds between the stream's events, as over a slow network: a fast model on a
+        # quiet machine may otherwise finish a short reply within one draft interval.
+        self.pace = 0.0
         self.stalled = threading.Event()
         self.release = threading.Event()
         proxy = self
@@ -78,6 +81,8 @@ class RecordingProxy(LoopbackServer):
                 for event in events:
                     if self.stall_after is not None and len(streamed.split()) >= self.stall_after:
                         self._stall(handler)
+                    if self.pace:
+                        time.sleep(self.pace)
                     handler.wfile.write(event + b"\n\n")
                     handler.wfile.flush()
                     streamed += _delta_text(event)

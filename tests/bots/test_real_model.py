@@ -68,6 +68,8 @@ async def test_a_reply_streams_frame_by_frame_and_the_saved_message_is_what_stre
     einstein = personas["einstein"]
     await seat(room, einstein)
     socket = await connected_socket(room.slug, alice)
+    # Several draft intervals (0.15 s) long, however fast the model is today.
+    real_model.pace = 0.1
 
     await socket.send_to(text_data=frame("@einstein why is the sky blue?"))
     received = await frames_until(socket, persona_message("Albert Einstein"), REPLY_TIMEOUT)
