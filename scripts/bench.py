@@ -1016,13 +1016,14 @@ def history_fill(slug: str, count: int) -> dict[str, object]:
     room = Room.objects.get(slug=slug)
     author = room.created_by_id
     # The body is plain text, so its rendered HTML (rooms.formatting) is the same text. Other
-    # columns that must not be NULL take their model default (mentions, reactions, ...).
+    # columns that must not be NULL take their model default, or the empty value of their
+    # kind (mentions, reactions, a reply's quote, ...).
     listed = {"id", "room_id", "kind", "author_id", "body", "client_id", "created_at"}
     listed |= {"edited_at", "deleted_at", "seq", "body_html"}
     extra = [
         field
         for field in Message._meta.concrete_fields
-        if field.column not in listed and not field.null and field.has_default()
+        if field.column not in listed and not field.null
     ]
     columns = "".join(f", {connection.ops.quote_name(field.column)}" for field in extra)
     values = "".join(", %s" for _ in extra)
