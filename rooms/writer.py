@@ -12,8 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from channels.db import database_sync_to_async
-from django.db import InterfaceError, OperationalError, connections
+from django.db import InterfaceError, OperationalError
 
 from chatsite import metrics
 from rooms import events, services
@@ -70,9 +69,6 @@ class RoomWriter:
             # closed it, the next one opens a new one. Sends are idempotent by client_id, so
             # trying once more cannot write a message twice.
             logger.warning("Lost the database connection while posting; trying once more")
-            # On a new connection: a dead one is not always dropped between hops (psycopg 3
-            # after the server ended the session).
-            await database_sync_to_async(connections.close_all)()
             return await events.service_call(services.messages_post, room=room, posts=posts)
 
     async def stop(self) -> None:

@@ -25,7 +25,7 @@ from websockets.asyncio.client import connect
 from websockets.protocol import State
 
 from tests.serving import ChatServer, chat_server_process
-from tests.test_scale_out import frames_containing
+from tests.test_scale_out import frames_containing, frames_matching
 
 SERVICES = Path(settings.BASE_DIR) / "scripts" / "services.sh"
 TIMEOUT = 15.0
@@ -161,4 +161,42 @@ async def test_a_send_during_a_database_outage_goes_through_once_when_it_is_back
         await socket.send(frame)
         found = await frames_containing([socket], "sent while the database was down", total=2)
         assert all(f'data-client-id="{client_id}"' in f for f in found[0])
+    assert count_saved(postgres, client_id) == 1
+
+
+TERMINATE_OTHERS = (
+    "from django.db import connection\n"
+    "with connection.cursor() as cursor:\n"
+    "    cursor.execute('SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity'\n"
+    "                   ' WHERE datname = current_database() AND pid <> pg_backend_pid()')\n"
+    "    print('ENDED', cursor.fetchone()[0])\n"
+)
+
+
+async def test_a_send_after_the_database_ended_the_servers_sessions_is_saved_at_once(
+    own_database,
+):
+    """As a database restart between two sends, or a proxy's idle timeout, would: the server's
+    kept connection is dead. The send that meets it is written on a new connection, without an
+    error to the person (the writer's one retry; the hop that failed dropped the dead one)."""
+    postgres, server, slug, cookie = own_database
+    async with connect(
+        f"{server.ws_url}/ws/rooms/{slug}/",
+        origin=server.url,
+        additional_headers={"Cookie": f"{settings.SESSION_COOKIE_NAME}={cookie}"},
+        proxy=None,
+        open_timeout=TIMEOUT,
+    ) as socket:
+        await socket.send(json.dumps({"body": "first of two", "client_id": str(uuid.uuid4())}))
+        await frames_containing([socket], "first of two", total=1)
+
+        ended = postgres.manage("shell", "-c", TERMINATE_OTHERS)
+        assert int(re.search(r"ENDED (\d+)", ended).group(1)) >= 1
+
+        client_id = str(uuid.uuid4())
+        await socket.send(json.dumps({"body": "second of two", "client_id": client_id}))
+        [[frame]] = await frames_matching(
+            [socket], lambda f: "second of two" in f or "composer-error" in f, total=1
+        )
+        assert "composer-error" not in frame and "second of two" in frame
     assert count_saved(postgres, client_id) == 1
