@@ -18,7 +18,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
@@ -30,6 +30,9 @@ from chatsite import metrics
 from rooms import selectors
 from rooms.loops import PerLoop
 from rooms.models import Membership, Message, Room
+
+if TYPE_CHECKING:
+    from rooms.hub import RoomHub
 
 logger = logging.getLogger(__name__)
 
@@ -375,18 +378,17 @@ async def _deliver(group: str, event: dict[str, Any], *, room_id: int | None = N
         await local.deliver(event)
         if isinstance(get_channel_layer(), InMemoryChannelLayer):
             return  # the in-memory layer reaches this process only: delivered already
-    await _publish(group, event, room_id=room_id)
+    await _publish(group, event, room_id=room_id, local=local)
 
 
-async def _publish(group: str, event: dict[str, Any], *, room_id: int | None = None) -> None:
+async def _publish(
+    group: str, event: dict[str, Any], *, room_id: int | None, local: RoomHub | None
+) -> None:
     try:
         await get_channel_layer().group_send(group, event)
     except Exception:
         metrics.layer_errors.labels("group_send").inc()
         logger.warning("Could not publish %r to %s", event.get("type"), group, exc_info=True)
-        from rooms.hub import hub
-
-        local = hub.current()
         if local is not None:
             local.layer_failed(room_id)
 
