@@ -14,9 +14,10 @@ class BotsConfig(AppConfig):
         from bots import cast, runner
         from bots.models import Persona, RoomPersona
         from rooms.models import Room
-        from rooms.signals import human_message_saved
+        from rooms.signals import human_message_saved, turn_stop_asked
 
         human_message_saved.connect(runner.on_human_message, dispatch_uid="bots.answer")
+        turn_stop_asked.connect(runner.on_turn_stop_asked, dispatch_uid="bots.stop")
         for signal in (post_save, post_delete):
             signal.connect(cast.room_changed, sender=Room, dispatch_uid=f"bots.cast.room.{signal}")
             signal.connect(

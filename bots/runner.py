@@ -27,7 +27,9 @@ logger = logging.getLogger(__name__)
 
 TYPING_EVERY = 3.0  # seconds between typing signals while a persona composes
 DRAFT_EVERY = 0.15  # seconds between draft updates while a reply streams
-STOP_CHECK_EVERY = 0.3  # seconds between looks at the database for a stop request
+# A Stop reaches the process writing the reply as an event (`rooms.signals.turn_stop_asked`);
+# the database is looked at this often for a request whose event was lost.
+STOP_CHECK_EVERY = settings.SALON_STOP_CHECK_SECONDS
 
 # Tasks are kept until they finish (the loop holds weak references); streams by turn id, so
 # a stop that arrives in this process cancels at once (other processes see the flag).
@@ -78,6 +80,10 @@ def cancel_local(turn_id: int) -> None:
     stream = _streams.get(turn_id)
     if stream is not None:
         stream.cancel()
+
+
+def on_turn_stop_asked(sender, *, turn_id: int, **kwargs) -> None:
+    cancel_local(turn_id)
 
 
 async def _answer(message_id: int) -> None:

@@ -17,6 +17,7 @@ from accounts.models import User
 from bots import cast, policy, selectors
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
+from rooms import events as room_events
 from rooms import services as room_services
 from rooms.models import Membership, Message, Room
 
@@ -529,6 +530,9 @@ def turn_stop_request(*, room: Room, actor: User, turn_id: object) -> BotTurn:
     BotTurn.objects.filter(pk=pk, stop_requested_at__isnull=True).update(
         stop_requested_at=timezone.now()
     )
+    # The process writing it stops at once; it also looks at stop_requested_at now and then,
+    # for a request whose event was lost (the channel layer was down).
+    room_events.turn_stop_asked(room_id=room.pk, turn_id=pk)
     return turn
 
 

@@ -324,6 +324,9 @@ SALON_PERSONA_CAST_TTL = float(os.environ.get("PERSONA_CAST_TTL_SECONDS", "10"))
 SALON_AI_MAX_HOPS = int(os.environ.get("AI_MAX_HOPS", "2"))
 # The offline engine streams its words at a readable pace (seconds per few words).
 SALON_OFFLINE_CHUNK_DELAY = float(os.environ.get("OFFLINE_CHUNK_DELAY", "0.12"))
+# Stop reaches a reply's process as an event; this often, the process also checks the database
+# for a stop whose event was lost while the channel layer was down (seconds).
+SALON_STOP_CHECK_SECONDS = float(os.environ.get("STOP_CHECK_SECONDS", "3"))
 
 # Cost caps, per person and UTC day (0: no cap): AI replies to what they write, on top of each
 # room's own daily budget; and rooms they create from the lobby (one-to-one persona chats, one

@@ -27,7 +27,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 
-from bots import runner
 from bots import services as bot_services
 from chatsite import logs, metrics
 from rooms import events, hub, limits, presence, reactions, selectors, services, writer
@@ -339,10 +338,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def stop(self, frame: dict) -> None:
         """Stop a persona's reply that is being written (and the model request behind it)."""
-        turn = await database_sync_to_async(bot_services.turn_stop_request)(
-            room=self.room, actor=self.scope["user"], turn_id=frame.get("turn_id")
+        await events.service_call(
+            bot_services.turn_stop_request,
+            room=self.room,
+            actor=self.scope["user"],
+            turn_id=frame.get("turn_id"),
         )
-        runner.cancel_local(turn.pk)
 
     async def typing(self, frame: dict) -> None:
         # A signal too soon is dropped, not answered: first for this socket (no round trip),

@@ -280,6 +280,12 @@ async def draft_updated(
     await room_send(room_id, {"type": "room.draft", "html": str(html), "room_id": room_id})
 
 
+def turn_stop_asked(*, room_id: int, turn_id: int) -> None:
+    """A reply's Stop was pressed: whichever process is writing it stops it at once. Sent to
+    the room's processes, not to its sockets (`rooms.signals.turn_stop_asked`)."""
+    _group_send(room_id, {"type": "room.turn_stop", "html": "", "stop_turn_id": turn_id})
+
+
 async def draft_removed(*, room_id: int, turn_id: int) -> None:
     """The draft is done: the saved message replaces it, or it was stopped."""
     html = render_to_string(f"{FRAMES}#draft-removed", {"turn_id": turn_id})

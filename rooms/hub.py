@@ -26,7 +26,7 @@ from typing import Protocol
 from channels.layers import get_channel_layer
 
 from chatsite import metrics
-from rooms import events
+from rooms import events, signals
 from rooms.loops import PerLoop
 from rooms.models import Membership, Room
 
@@ -285,6 +285,10 @@ class RoomHub:
                 self._rooms_changed(event)
             else:
                 await self._close_ended_sessions(event)
+            return
+        turn_id = event.get("stop_turn_id")
+        if turn_id is not None:
+            signals.turn_stop_asked.send(sender=RoomHub, turn_id=turn_id)
             return
         room_id = _room_id(event)
         room = self.rooms.get(room_id) if room_id is not None else None

@@ -1,6 +1,6 @@
 """One instance per event loop, for the live path's per-process parts (the room hub, the
-socket writer, the presence coalescer, presence's heartbeat): the server runs one loop; tests make one per test,
-and an instance holds tasks and futures of its own loop only."""
+socket writer, the presence coalescer, presence's heartbeat): the server runs one loop; tests
+make one per test, and an instance holds tasks and futures of its own loop only."""
 
 from __future__ import annotations
 

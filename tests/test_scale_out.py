@@ -418,6 +418,43 @@ async def test_a_persona_answers_each_trigger_once_across_processes(
     assert [author for author, _ in replies] == ["aibot"]
 
 
+@pytest.fixture
+def two_servers_slow_replies(transactional_db: None) -> Iterator[tuple[ChatServer, ChatServer]]:
+    """As `two_servers`; offline replies take seconds to stream, and neither process looks at
+    the database for a stop request during a test: only the Stop event can stop a reply."""
+    yield from _two_servers({"OFFLINE_CHUNK_DELAY": "0.5", "STOP_CHECK_SECONDS": "600"})
+
+
+@database_sync_to_async
+def turn_status(turn_id: int) -> str:
+    return BotTurn.objects.get(pk=turn_id).status
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_stop_pressed_on_one_process_stops_the_reply_written_on_the_other(
+    two_servers_slow_replies: tuple[ChatServer, ChatServer],
+) -> None:
+    first, second = two_servers_slow_replies
+    room, ada_cookie, _bob_cookie = await seeded_room_with_two_members()
+    async with AsyncExitStack() as stack:
+        on_first = await open_socket(stack, first, room, ada_cookie)
+        on_second = await open_socket(stack, second, room, ada_cookie)
+        # Asked on the first process: the reply is written there.
+        question = json.dumps({"body": "/AIBot What is Python?", "client_id": str(uuid.uuid4())})
+        await on_first.send(question)
+        [[draft]] = await frames_containing([on_second], 'id="draft-', total=1)
+        turn_id = int(re.search(r'id="draft-(\d+)"', draft).group(1))
+
+        # Stop, pressed in ada's other tab, on the second process.
+        await on_second.send(json.dumps({"action": "stop", "turn_id": turn_id}))
+        removed = f'<div id="draft-{turn_id}" hx-swap-oob="delete"></div>'
+        found = await frames_containing([on_first, on_second], removed, total=2)
+        assert [len(frames) for frames in found] == [1, 1]
+
+    assert await turn_status(turn_id) == BotTurn.Status.STOPPED
+    assert await persona_replies(room) == []
+
+
 def post_as(server: ChatServer, path: str, cookie: str) -> int:
     """POST an empty form to `server` as the session `cookie`, as a page of Salon would (its
     CSRF token and origin); the status of the answer, redirects followed."""
