@@ -26,6 +26,15 @@ AVATAR_COLOURS = [
 DISPLAY_NAME_MAX_LENGTH = 50
 
 
+class Theme(models.TextChoices):
+    """How a person's pages look: as their system prefers (`prefers-color-scheme`), or always
+    light, or always dark. Pages carry it as `<html data-theme>` from the first paint."""
+
+    SYSTEM = "system", "System"
+    LIGHT = "light", "Light"
+    DARK = "dark", "Dark"
+
+
 class User(AbstractUser):
     """Salon's user: Django's own, swappable from the first migration so it can grow.
 
@@ -44,6 +53,8 @@ class User(AbstractUser):
     avatar_colour = models.PositiveSmallIntegerField(
         choices=AVATAR_COLOURS, null=True, blank=True, default=None
     )
+    # Kept on the person, not the browser, so it follows them to every device they log in on.
+    theme = models.CharField(max_length=6, choices=Theme.choices, default=Theme.SYSTEM)
 
     class Meta(AbstractUser.Meta):
         constraints = [

@@ -1,4 +1,5 @@
-"""What a person may change about their own account: how others see them."""
+"""What a person may change about their own account: how others see them, and how their
+pages look."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import unicodedata
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from accounts.models import AVATAR_COLOURS, DISPLAY_NAME_MAX_LENGTH, User
+from accounts.models import AVATAR_COLOURS, DISPLAY_NAME_MAX_LENGTH, Theme, User
 from accounts.usernames import username_skeleton
 
 DISPLAY_NAME_ERRORS = {
@@ -17,6 +18,7 @@ DISPLAY_NAME_ERRORS = {
     "lookalike": "This display name looks like someone else's username. Please choose another.",
     "colour": "Choose one of the colours offered.",
 }
+THEME_ERROR = "Choose System, Light or Dark."
 # Characters a name may not hold: controls (Cc), invisible formatting (Cf: bidi overrides,
 # zero-width spaces) except the joiner that emoji sequences need, and line or paragraph breaks
 # (tabs and newlines are controls: allowed only around the name, which is stripped).
@@ -63,4 +65,14 @@ def profile_update(*, user: User, display_name: str, avatar_colour: int | None, 
     user.email = User.objects.normalize_email(email)
     with transaction.atomic():
         user.save(update_fields=["display_name", "avatar_colour", "email"])
+    return user
+
+
+def theme_set(*, user: User, theme: str) -> User:
+    """Remember how `user`'s pages look (a `Theme` value), on every device from their next
+    page on. Raise ValidationError for anything else."""
+    if theme not in Theme.values:
+        raise ValidationError({"theme": THEME_ERROR}, code="theme")
+    user.theme = theme
+    user.save(update_fields=["theme"])
     return user

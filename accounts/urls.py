@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from accounts.views import PasswordResetView, ProfileView, SignupView, api_tokens
+from accounts.views import PasswordResetView, ProfileView, SignupView, api_tokens, theme_choose
 
 urlpatterns = [
     path("signup/", SignupView.as_view(), name="signup"),
@@ -13,6 +13,7 @@ urlpatterns = [
         name="login",
     ),
     path("profile/", ProfileView.as_view(), name="profile"),
+    path("theme/", theme_choose, name="theme"),
     # Before Django's own: the same URL and name, throttled.
     path("password_reset/", PasswordResetView.as_view(), name="password_reset"),
     # Log-out, password change and the rest of the reset, with Django's views and names

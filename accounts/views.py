@@ -12,12 +12,13 @@ from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.cache import add_never_cache_headers
 from django.utils.decorators import method_decorator
-from django.views.decorators.http import require_http_methods
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import CreateView, FormView
 
 from accounts import services, tokens
 from accounts.forms import ProfileForm, SignupForm
-from accounts.models import ApiToken
+from accounts.models import ApiToken, Theme
 from accounts.throttles import client_address, password_reset_slot_take, signup_slot_take
 
 TOO_MANY_SIGNUPS = (
@@ -95,6 +96,9 @@ class ProfileView(FormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "user": self.request.user}
 
+    def get_context_data(self, **kwargs):
+        return {**super().get_context_data(**kwargs), "themes": Theme.choices}
+
     def form_valid(self, form):
         try:
             services.profile_update(
@@ -108,6 +112,26 @@ class ProfileView(FormView):
             return self.form_invalid(form)
         messages.success(self.request, "Your profile was saved.")
         return super().form_valid(form)
+
+
+@require_POST
+def theme_choose(request: HttpRequest) -> HttpResponse:
+    """Remember the theme a person picked (the top bar's switch, the profile's three choices,
+    the admin's toggle). Asked by a script (htmx, static/js/admin_theme.js) that has already
+    repainted the page, or without a page to go back to: 204. A plain form: back to the page it
+    was picked on (`next`), which the server now renders in it."""
+    try:
+        services.theme_set(user=request.user, theme=request.POST.get("theme", ""))
+    except ValidationError as error:
+        return HttpResponse(error.messages[0], status=400, content_type="text/plain")
+    back = request.POST.get("next", "")
+    if request.htmx or not back:
+        return HttpResponse(status=204)
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse_lazy("profile")
+    return redirect(back)
 
 
 def login_locked_out(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
