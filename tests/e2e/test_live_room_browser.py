@@ -13,8 +13,8 @@ import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from accounts.models import User
-from rooms import services
-from rooms.models import Room
+from rooms import reactions, services
+from rooms.models import Message, Room
 from tests.e2e.room_page import (
     DESKTOP,
     LIVE_MS,
@@ -574,3 +574,47 @@ def test_reactions_toggle_live_with_who_reacted(
     for page in (alice, bruno):
         expect(chip(page, "🎉")).to_have_text("🎉1", timeout=LIVE_MS)
     expect(chip(alice, "🎉")).to_have_attribute("aria-pressed", "false")
+
+
+def test_a_reaction_and_a_reply_made_while_pages_were_away_come_with_their_catch_up(
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
+) -> None:
+    """Issue 11's "survives a reconnect" for reactions and replies: bruno reacts and replies
+    while the server is down (through the services, so no socket can carry either); once the
+    pages are live again, both show them, from the catch-up alone."""
+    alice, bruno = both_in_room(book_club, chat_server, new_context)
+    send(alice, "Chapter five: who has read it?")
+    expect_bodies(bruno, ["Chapter five: who has read it?"])
+    question = Message.objects.get(room=book_club.room, body="Chapter five: who has read it?")
+
+    def bruno_answers() -> None:
+        in_worker_thread(
+            reactions.reaction_toggle,
+            room=book_club.room,
+            user=book_club.bruno,
+            message_id=question.pk,
+            emoji="👍",
+        )
+        in_worker_thread(
+            services.message_post,
+            room=book_club.room,
+            author=book_club.bruno,
+            body="Me, **twice**",
+            client_id="2f0c9d1e-6a55-4f43-9d0b-7d1b1c3e5a20",
+            reply_to=question.pk,
+        )
+
+    print(f"\nRestart: {restart_while(chat_server, [alice, bruno], bruno_answers)}")
+    for page in (alice, bruno):
+        expect_bodies(page, ["Chapter five: who has read it?", "Me, twice"])
+        expect(chip(page, "👍")).to_have_text("👍1", timeout=LIVE_MS)
+        expect(chip(page, "👍")).to_have_attribute("title", "bruno")
+        reply = article(page, "Me, twice")
+        expect(reply.locator(".reply-quote")).to_have_text(
+            re.compile(r"In reply to\s+alice Chapter five: who has read it\?")
+        )
+        expect(reply.locator(".message-body strong")).to_have_text("twice")
+        # Caught up in place: the page was never reloaded.
+        assert page.evaluate("performance.getEntriesByType('navigation')[0].type") == "navigate"
+    expect(chip(bruno, "👍")).to_have_attribute("aria-pressed", "true")
+    expect(chip(alice, "👍")).to_have_attribute("aria-pressed", "false")
