@@ -30,6 +30,10 @@ CHOSEN_DARK = declarations(block_after(':root[data-theme="dark"] {'))
 
 def test_the_dark_blocks_say_the_same():
     assert SYSTEM_DARK == CHOSEN_DARK
+    system_lines = block_after(
+        '@media (prefers-color-scheme: dark) {\n  :root:not([data-theme="light"]) {'
+    ).split()
+    assert system_lines == block_after(':root[data-theme="dark"] {').split()
     assert CHOSEN_DARK["color-scheme"] == "dark"
 
 

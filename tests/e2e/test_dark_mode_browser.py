@@ -111,6 +111,12 @@ def test_the_system_scheme_until_a_person_picks_a_theme_that_follows_them(
         "aria-pressed", "false"
     )
     wait_until(lambda: stored_theme(alice) == "dark")
+    # From the keyboard, the focus ring is the dark theme's (--focus-ring).
+    profile.keyboard.press("Shift+Tab")
+    light = profile.get_by_role("button", name="Light", exact=True)
+    expect(light).to_be_focused()
+    expect(light).to_have_css("outline-color", "rgba(142, 149, 255, 0.75)")
+    expect(light).to_have_css("outline-width", "3px")
     profile.screenshot(path=ARTIFACTS_DIR / "dark-profile-desktop.png")
 
     # Her light phone draws the rooms list dark from its first paint: the server wrote it.
@@ -212,6 +218,8 @@ def test_no_contrast_failures_on_the_main_pages_in_either_theme_and_the_readme_p
             other.goto(chat_server.url + path)
             expect_theme(other, theme, theme)
             assert contrast_failures(other, axe_script) == [], f"{path}, {theme}"
+            name = path.split("?")[0].strip("/").split("/")[-1] or "lobby"
+            other.screenshot(path=ARTIFACTS_DIR / f"{theme}-{name}-desktop.png")
             other.close()
 
         # Django's error pages, as the server renders them with DEBUG off, shown on the site.
@@ -226,6 +234,7 @@ def test_no_contrast_failures_on_the_main_pages_in_either_theme_and_the_readme_p
                 other.emulate_media(color_scheme=theme)
             expect_theme(other, theme if status != 500 else "system", theme)
             assert contrast_failures(other, axe_script) == [], f"{status}, {theme}"
+            other.screenshot(path=ARTIFACTS_DIR / f"{theme}-{status}-desktop.png")
             other.close()
 
     # Logged out (login, signup, password reset): the system's scheme, both ways.
