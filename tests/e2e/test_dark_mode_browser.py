@@ -159,7 +159,7 @@ def test_the_system_scheme_until_a_person_picks_a_theme_that_follows_them(
     search.goto(chat_server.url + "/search/?q=tea")
     search.get_by_role("button", name="Switch to the dark theme").click()
     expect(search).to_have_url(re.compile(r"/search/\?q=tea$"))
-    assert page_theme(search) == ("dark", DARK_BG)
+    expect_theme(search, "dark", "dark")
     assert stored_theme(alice) == "dark"
 
 
