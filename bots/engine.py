@@ -42,6 +42,15 @@ HOUSE_INTENTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "salon-edit",
+        ("edit", "delete", "remove", "change", "typo", "undo"),
+        (
+            "Your own messages have Edit and Delete among their actions: Edit works for 15 "
+            "minutes after sending, Delete at any time. A room's owner and moderators can "
+            "delete anyone's message.",
+        ),
+    ),
+    (
         "salon-mention",
         ("mention", "mentions", "summon", "persona", "personas", "@"),
         (
@@ -113,11 +122,42 @@ HOUSE_UNKNOWN = (
     "I don't know, sorry: that's outside what I know, which is code and how Salon works.",
 )
 HOUSE_SOCIAL = {
-    "thanks": ("You're welcome! Ask again any time with /AIBot.",),
-    "hello": ("Hello! Ask me with /AIBot about Python, async, WebSockets or Salon itself.",),
-    "bye": ("Bye for now!",),
-    # Not a question: the house bot answers questions, and leaves the talk to the others.
-    "remark": ("I see! I only answer questions, so I'll leave the chatting to the others.",),
+    "thanks": (
+        "You're welcome{to}! Ask again any time with /AIBot.",
+        "Glad it helped{to}!",
+        "Any time{to}: that's what I'm here for.",
+    ),
+    "hello": ("Hello{to}! Ask me with /AIBot about Salon itself, Python, async or WebSockets.",),
+    "welcome": (
+        "Welcome{to}! I'm the house bot: ask me with /AIBot how Salon works (mentions, private "
+        "rooms, stopping a reply), or about Python and async code. The personas chat too.",
+    ),
+    "bye": ("Bye for now{to}!", "See you soon{to}!", "Take care{to}, and come back any time."),
+    # An opinion asked of the house bot: it has none, and says who does.
+    "opinion": (
+        "I'm only the house bot{to}, so I keep no opinions on that; mention one of the "
+        "personas with @ and they'll gladly give you theirs.",
+        "That's a question of taste I can't settle{to}: I know Salon and a little code. The "
+        "personas here have views on everything; ask one with @.",
+    ),
+    "sympathy": (
+        "I'm sorry to hear that{to}. I'm only the house bot, but the room is listening.",
+        "That sounds hard{to}; I'm sorry. If there is anything about Salon I can help with, ask.",
+    ),
+    "congrats": (
+        "Congratulations{to}! That's good news.",
+        "That's great news{to}, congratulations!",
+    ),
+    # News or a remark: the house bot cannot check the world, and says so, without its menu.
+    "news": (
+        "Thanks for telling me{to}! I can't check news or look things up, so I'll take your word "
+        "for it.",
+    ),
+    "remark": (
+        "Noted{to}! I'm the house bot, so I'll leave the chatting to the personas; ask me if "
+        "you need a hand with Salon.",
+        "I see{to}. I'm better with questions about Salon or code, but the personas love a chat.",
+    ),
 }
 
 # Openers for a persona whose material lacks a kind (a new persona made in the admin).
@@ -129,8 +169,11 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "bye": ("Goodbye, {name}; come back soon.",),
     "answer": ("Here is what I know.",),
     "opinion": ("If you want my view:",),
+    "yes": ("I would say yes, {name}.",),
+    "no": ("I doubt it, {name}.",),
+    "view": ("Think it over slowly, and do what you would still be glad of in a year.",),
     "outside": ("That is outside what I know, I'm afraid.",),
-    "handover": ("{mention} knows more about that than I do.",),
+    "handover": ("{mention} knows more about that than I do: ask {who}.",),
     "remark": ("Is that so?",),
     "sympathy": ("I am sorry to hear it, {name}.",),
     "congrats": ("Congratulations, {name}!",),
@@ -152,10 +195,21 @@ GREETING_WORD = re.compile(
     r"\b(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day))\b", re.IGNORECASE
 )
 NEWCOMER = re.compile(
-    r"\b(i'?m new|i am new|new here|just joined|first time here|my first time|just arrived|"
+    r"\b(i'?m new|i am new|new here|just joined|first time (here|in)|my first time|just arrived|"
     r"just signed up)\b",
     re.IGNORECASE,
 )
+# "I'm Priya", "my name is Tomás", "Jonas here": the name a newcomer gives, capitalised.
+INTRODUCTION = re.compile(
+    r"(?:\b(?:[Ii]'?m|I am|[Mm]y name is|[Mm]y name's|[Cc]all me)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'-]*))|(?:^\W*(?P<here>[A-ZÀ-Þ][\w'-]*) here\b)"
+)
+_NOT_NAMES = """
+New Back Here Just So Not Sorry Fine Good Great Still Also Really Very Going Trying Looking A An
+The In From At On Happy Glad Excited Curious Interested Hi Hello Hey Yes No Well Ok Okay Done Home
+Out Off Sure Tired Busy Afraid Everyone All Only It What
+"""
+NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
     r"\b(thanks|thank you|thank u|thx|cheers|much obliged|grateful|appreciate it|"
     r"that (was|is) (really |very |so )?(helpful|useful|great|lovely|kind))\b",
@@ -188,13 +242,28 @@ GENERIC_TERMS = frozenset(
 STANCE_TERMS = frozenset(
     terms(
         "agree agreed disagree right wrong point sense side spot exactly mistaken buy said "
-        "nonsense convinced sure"
+        "nonsense convinced sure view views opinion take thoughts true worth better worse "
+        "believe feel prefer rather wise"
     )
 )
 OPINION = re.compile(
-    r"\b(what do you think|do you think|do you agree|your (opinion|view|take)|"
+    r"\b(what do you think|do you think|do you agree|your (opinion|view|take|thoughts)|"
     r"do you believe|would you say|how do you feel|do you like|what's your view|"
-    r"in your view|do you prefer|is it better|should (we|people))\b",
+    r"in your view|do you prefer|is it (better|worth|true|right|wrong|wise|ok|okay|good)|"
+    r"are \w+( \w+)? (better|worse) than|which is better|would you rather|"
+    r"should (i|we|people|you|children|kids|everyone|one|women|men|they))\b",
+    re.IGNORECASE,
+)
+# An opinion that can be answered yes or no ("Do you agree that ...?", "Is it worth ...?").
+YES_OR_NO = re.compile(
+    r"^\W*(do you (think|agree|believe)|is it|are|should|would you say|isn't it|don't you)\b",
+    re.IGNORECASE,
+)
+# Advice asked for one's own life: a view, not a verdict.
+ADVICE = re.compile(r"\b(should i|would you rather|do you prefer)\b", re.IGNORECASE)
+# A piece of news told, even when it ends in a question: "Did you hear? They found water on Mars."
+NEWS = re.compile(
+    r"^\W*(did you (hear|see|know)|have you (heard|seen)|guess what|big news|news:|fun fact)\b",
     re.IGNORECASE,
 )
 QUESTION_START = re.compile(
@@ -205,7 +274,8 @@ QUESTION_START = re.compile(
 SYMPATHY = re.compile(
     r"\b(can't|cannot|couldn't|keeps|kept|tired|exhausted|lost|sick|ill|broke|broken|late|"
     r"sad|worried|annoying|annoyed|awful|terrible|hate|stressed|failed|raining|headache|"
-    r"missed|lonely|bored|hurts|rough|worst)\b",
+    r"missed|lonely|bored|hurts|rough|worst|passed away|died|dead|death|funeral|grief|"
+    r"grieving|miss (him|her|them)|strike|cancelled|canceled|fired|laid off|dumped|hospital)\b",
     re.IGNORECASE,
 )
 CONGRATS = re.compile(
@@ -216,6 +286,17 @@ CONGRATS = re.compile(
 DEFINITION = re.compile(
     r"^\W*(?:what|who)(?: exactly| really)?(?: is|'s| are| was| were) ([^?.!]+)", re.IGNORECASE
 )
+# A question about the persona's own life and ways, which it can always answer from its material.
+PERSONAL = re.compile(
+    r"\b(your (favou?rite|work|life|day|days|travels?|trip|voyage|childhood|family|wife|husband|"
+    r"children|youth|home|hobby|hobbies|studies|research|own|time|years?|greatest|best|worst|"
+    r"biggest|proudest)|(have|did|were|do|would) you (ever )?(been|study|studied|work|worked|"
+    r"travel|travell?ed|like|love|enjoy|remember|miss|read|play|do|live|lived|grow|grew|feel|"
+    r"find|spend|regret|wish|think of)|tell me about (yourself|your)|about yourself|"
+    r"who are you|how are you|what are you (up to|doing|working on|reading))\b",
+    re.IGNORECASE,
+)
+EMC2 = re.compile(r"\bE\s*=\s*m\s*c\s*(\^\s*2|²|2|squared)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
 
 
@@ -246,6 +327,8 @@ class Reading:
     kind: str  # hello, welcome, thanks, bye, question, opinion, remark, agree, disagree, persona
     in_field: bool = False
     speaker: str = ""  # the earlier speaker the message agrees or disagrees with
+    name: str = ""  # the name a newcomer gave ("I'm Priya")
+    stance: str = ""  # for an opinion: "yes-no" (a verdict asked), "advice" or "open"
 
 
 def words(text: str) -> list[str]:
@@ -283,8 +366,9 @@ def read(
     if FAREWELL.search(text):
         return Reading("bye")
     asks = "?" in text or bool(QUESTION_START.match(text))
-    if NEWCOMER.search(text):
-        return Reading("welcome")
+    given = introduced_as(text)
+    if NEWCOMER.search(text) or given:
+        return Reading("welcome", name=given)
     greeting = GREETING.match(text)
     if greeting:
         rest = text[greeting.end() :]
@@ -292,6 +376,18 @@ def read(
             return Reading("hello")
     elif GREETING_WORD.search(text) and not query:
         return Reading("hello")  # "Ada and Charles, hello"
+    opinion = OPINION.search(text)
+    # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
+    if opinion and not re.search(r"\bagree with\b", text, re.IGNORECASE):
+        # A view on everyday life is not a physicist's business for mentioning "time".
+        subject = set(query) - GENERIC_TERMS
+        if ADVICE.search(text):
+            stance = "advice"
+        elif YES_OR_NO.match(text) or re.search(r"\b(is it true|do you agree)\b", text, re.I):
+            stance = "yes-no"
+        else:
+            stance = "open"
+        return Reading("opinion", in_field=bool(field_terms(voice) & subject), stance=stance)
     for stance, pattern in (("disagree", DISAGREEING), ("agree", AGREEING)):
         if pattern.search(text):
             for speaker in speakers:
@@ -300,13 +396,23 @@ def read(
                     return Reading(stance, in_field=in_field, speaker=called)
             if addressed:
                 return Reading(stance, in_field=in_field, speaker=voice.name)
-    if OPINION.search(text):
-        # A view on everyday life is not a physicist's business for mentioning "time".
-        subject = set(query) - GENERIC_TERMS
-        return Reading("opinion", in_field=bool(field_terms(voice) & subject))
+    if NEWS.match(text):
+        return Reading("remark", in_field=in_field)
+    if asks and PERSONAL.search(text):
+        return Reading("personal", in_field=in_field)
     if asks:
         return Reading("question", in_field=in_field)
     return Reading("remark", in_field=in_field)
+
+
+def introduced_as(text: str) -> str:
+    """The name someone gives for themselves ("I'm Priya", "my name is Tomás", "Jonas here"),
+    or "" when they give none."""
+    for match in INTRODUCTION.finditer(text):
+        name = match.group("name") or match.group("here")
+        if name and name not in NOT_NAMES and len(name) > 1:
+            return name
+    return ""
 
 
 def house_intent(question: str) -> str:
@@ -322,25 +428,50 @@ def _asked(question: str) -> set[str]:
     return asked | ({"@"} if "@" in question else set())
 
 
-def house_reply(question: str, *, seed: int) -> str:
-    """The house bot's answer: what it knows, a word back to thanks and greetings, and a
-    plain "I don't know" for anything else (its menu only when asked nothing)."""
+def house_reply(question: str, *, seed: int, name: str = "") -> str:
+    """The house bot's answer: what it knows when asked, a word back to greetings, thanks, news
+    and sympathy, and a plain "I don't know" for any other question (its menu only when asked
+    nothing). `name` is the person's, to address them."""
     rng = random.Random(seed)
-    asked = _asked(question)
+    text = question.strip()
+    given = introduced_as(text)
+    to = f", {given or _addressable(name)}" if given or _addressable(name) else ""
+
+    def social(kind: str) -> str:
+        return rng.choice(HOUSE_SOCIAL[kind]).format(to=to)
+
+    if not text or text.lower() in {"help", "?", "menu"}:
+        return rng.choice(HOUSE_DEFAULT)
+    asks = (
+        "?" in text
+        or bool(QUESTION_START.match(text))
+        or bool(re.match(r"^\W*(help|show|list|teach)\b", text, re.IGNORECASE))
+    )
+    if THANKS.search(text):
+        return social("thanks")
+    if FAREWELL.search(text):
+        return social("bye")
+    if NEWCOMER.search(text) or given:
+        return social("welcome")
+    greeting = GREETING.match(text)
+    if greeting and not (asks and terms(text[greeting.end() :])):
+        return social("hello")
+    if NEWS.match(text) or not asks:
+        if SYMPATHY.search(text):
+            return social("sympathy")
+        if CONGRATS.search(text):
+            return social("congrats")
+        return social("news" if NEWS.match(text) else "remark")
+    asked = _asked(text)
     for _intent, keywords, answers in HOUSE_INTENTS:
         if asked & set(keywords):
-            return rng.choice(answers)
-    if not question.strip() or question.strip().lower() in {"help", "?", "menu"}:
-        return rng.choice(HOUSE_DEFAULT)
-    if THANKS.search(question):
-        return rng.choice(HOUSE_SOCIAL["thanks"])
-    if FAREWELL.search(question):
-        return rng.choice(HOUSE_SOCIAL["bye"])
-    greeting = GREETING.match(question)
-    if greeting and not terms(question[greeting.end() :]):
-        return rng.choice(HOUSE_SOCIAL["hello"])
-    if "?" not in question and not QUESTION_START.match(question):
-        return rng.choice(HOUSE_SOCIAL["remark"])
+            # The answer that shares most words with the question; the seed breaks ties.
+            scored = [
+                (len(asked & {w.lower() for w in words(a)}), rng.random(), a) for a in answers
+            ]
+            return max(scored)[2]
+    if OPINION.search(text):
+        return social("opinion")
     return rng.choice(HOUSE_UNKNOWN)
 
 
@@ -362,7 +493,8 @@ def offline_reply(
     reply = ""
     for attempt in range(12):
         if voice.is_house_bot:
-            reply = house_reply(message, seed=seed + attempt)
+            author = history[-1].author if history else ""
+            reply = house_reply(message, seed=seed + attempt, name=author)
         else:
             reply = _compose(
                 voice,
@@ -396,6 +528,8 @@ def _compose(
     author = history[-1].author if history else ""
     author_is_persona = author in persona_names and author not in own_names
     cleaned = MENTION.sub(" ", message)
+    # "E=mc²" has no word the ranking can read: say it in words.
+    cleaned = EMC2.sub(" E equals m c squared, energy and mass ", cleaned)
     named_self = any(
         re.search(rf"\b{re.escape(n)}\b", cleaned, re.IGNORECASE)
         for n in own_names | {voice.name.split()[0]}
@@ -420,14 +554,15 @@ def _compose(
         author_is_persona=author_is_persona,
         query=query,
     )
-    name = _addressable(author)
+    name = reading.name or _addressable(author)
     speaker = "me" if reading.speaker == voice.name else reading.speaker
+    # What the persona said lately in the room: no line or opener of it is said again.
+    used = [said.text for said in history if said.own]
 
     def opener(kind: str, **fields: str) -> str:
-        return _tagged(index, kind, rng, name=name, speaker=speaker, **fields)
+        return _tagged(index, kind, rng, name=name, speaker=speaker, used=used, **fields)
 
     weights = _weights(query, history, theme, ignored)
-    used = [said.text for said in history if said.own]
     kind = reading.kind
     if kind in ("hello", "welcome"):
         return f"{opener(kind)} {opener('invite')}"
@@ -436,39 +571,32 @@ def _compose(
     if kind == "bye":
         return opener("bye")
     if kind == "persona":
-        speaker = author.split()[0] if author in ignore else author
-        asked = _handed_over(voice, message, history, persona_names)
-        if asked is not None:
-            # Another persona passed a person's question on: answer the person's question.
-            question, asker = asked
-            query = [t for t in terms(question) if t not in ignored]
-            lines = _best_lines(index, _weights(query, (), theme, ignored), used, rng, 2)
-            start = _tagged(index, "answer", rng, name=_addressable(asker))
-            return " ".join([f"Gladly, {speaker}.", start, *lines])
-        # Agree, object or ask back, with a line on what the other said; with nothing to say
-        # on it, ask back.
-        stance = rng.choice(("concur", "object", "askback"))
-        line = _best_lines(index, _weights(query, (), "", ignored), used, rng, 1, minimum=1.0)
-        text = _tagged(index, stance, rng, name=name, speaker=speaker)
-        if not line:
-            back = _tagged(index, "askback", rng, name=name, speaker=speaker)
-            return text if stance == "askback" else f"{text} {back}"
-        return f"{text} {line[0]}" if stance != "askback" else f"{line[0]} {text}"
+        return _answer_persona(
+            voice,
+            index,
+            rng,
+            message=message,
+            author=author,
+            used=used,
+            history=history,
+            theme=theme,
+            ignored=ignored,
+            persona_names=persona_names,
+            ignore=ignore,
+        )
+    if kind == "opinion":
+        return _opinion(index, rng, reading=reading, query=query, used=used, opener=opener)
     # Outside the field unless the material speaks to it all the same: two of the question's
-    # words in one line, or for an opinion (on everyday matters) one that names a subject.
+    # words in one line.
     if (
-        kind in ("question", "opinion")
+        kind == "question"
         and query
         and not reading.in_field
-        and (
-            _matched_terms(index, query) < min(2, len(set(query)))
-            if kind == "question"
-            else _matched_terms(index, [t for t in query if t not in GENERIC_TERMS]) < 1
-        )
+        and _matched_terms(index, query) < min(2, len(set(query)))
     ):
-        if kind == "opinion":
-            query = [t for t in query if t not in GENERIC_TERMS]  # nobody's field either
-        return _outside(voice, index, rng, message=message, query=query, name=name, others=others)
+        return _outside(
+            voice, index, rng, message=message, query=query, name=name, others=others, used=used
+        )
     if kind in ("agree", "disagree"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.
         # "agree" or "wrong" are about the dispute, not the point in it.
@@ -478,11 +606,22 @@ def _compose(
     if kind == "remark":
         mood = "sympathy" if SYMPATHY.search(cleaned) else "remark"
         mood = "congrats" if mood == "remark" and CONGRATS.search(cleaned) else mood
-        if _matched_terms(index, query) or mood == "remark":
-            line = _best_lines(index, weights, used, rng, 1, minimum=0.0)
-            # With nothing to take up ("lol"), ask the person to say more.
-            return f"{opener(mood)} {line[0] if line else opener('invite')}"
-        return opener(mood)
+        # A line only when it speaks to what was said: two of its words, or one of the field.
+        subject = [t for t in query if t not in GENERIC_TERMS]
+        line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
+        if line:
+            return f"{opener(mood)} {line[0]}"
+        # With nothing to take up ("lol"), ask the person to say more.
+        return opener(mood) if mood != "remark" else f"{opener(mood)} {opener('invite')}"
+    if kind == "personal":
+        # About its own life: the line that speaks to it best, or, with none, one of its own
+        # the theme and the conversation point to.
+        subject = [t for t in query if t not in GENERIC_TERMS]
+        lines = _on_subject(index, subject, used, rng, 1)
+        lines = lines or _best_lines(
+            index, _weights(subject, history, theme, ignored), used, rng, 1
+        )
+        return " ".join([opener("answer"), *lines])
     if not query:
         return f"{opener('remark')} {opener('invite')}"  # "What?", "???"
     # "What is radium?" is best answered by a line that says what radium is.
@@ -491,9 +630,93 @@ def _compose(
     if defined and terms(defined.group(1)):
         subject = terms(defined.group(1))[-1]
         prefer = re.compile(rf"\b{re.escape(subject)}\w*,? (is|are|was)\b", re.IGNORECASE)
-    lines = _best_lines(index, weights, used, rng, 2 if kind == "question" else 1, prefer=prefer)
-    start = opener("opinion" if kind == "opinion" else "answer")
-    return " ".join([start, *lines])
+    lines = _best_lines(index, weights, used, rng, 2, prefer=prefer)
+    return " ".join([opener("answer"), *lines])
+
+
+def _opinion(
+    index: Index, rng: random.Random, *, reading: Reading, query: list[str], used: list[str], opener
+) -> str:
+    """A view asked for, given in character on any subject: a verdict (yes or no) when one
+    was asked, then the persona's reason: a line of its material on the subject when it has
+    one, or else a view of its own on how to weigh such things."""
+    subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
+    # A line of its own only when it speaks to the subject: two of its words, or its field.
+    line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
+    if reading.stance == "yes-no":
+        # The verdict carries its own reason; a line is added only when it is on the subject.
+        return " ".join([opener(rng.choice(("yes", "yes", "no"))), *line])
+    return f"{opener('opinion')} {line[0] if line else opener('view')}"
+
+
+def _answer_persona(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    *,
+    message: str,
+    author: str,
+    used: list[str],
+    history: Sequence[Said],
+    theme: str,
+    ignored: set[str],
+    persona_names: set[str],
+    ignore: tuple[str, ...],
+) -> str:
+    """Another persona spoke: take up what it said, by name. A question is answered, a claim
+    agreed with or objected to with a line on the same subject, and with nothing to say on it
+    the persona asks back."""
+    speaker = author.split()[0] if author in ignore else author
+    asked = _handed_over(voice, message, history, persona_names)
+    if asked is not None:
+        # Another persona passed a person's question on: answer the person's question.
+        question, asker = asked
+        query = [t for t in terms(question) if t not in ignored]
+        lines = _best_lines(index, _weights(query, (), theme, ignored), used, rng, 2)
+        start = _tagged(index, "answer", rng, name=_addressable(asker), used=used)
+        return " ".join([f"Gladly, {speaker}.", start, *lines])
+    query = [t for t in terms(MENTION.sub(" ", message)) if t not in ignored]
+    subject = [t for t in query if t not in GENERIC_TERMS]
+    # Never restate what was just said: lines already in the room, or near copies of the
+    # message itself, are not a reply to it.
+    said = [line.text for line in history]
+    line = [t for t in _on_subject(index, subject, said, rng, 3) if _overlap(t, query) < 0.5]
+    if "?" in message:
+        if line:
+            start = _tagged(index, "answer", rng, name=speaker, used=used)
+            return f"{start} {line[0]}"
+        # Asked something it has no line on: a verdict, with its reason, to the one who asked.
+        return _tagged(index, rng.choice(("yes", "no")), rng, name=speaker, used=used)
+    if not line:
+        return _tagged(index, "askback", rng, name=speaker, speaker=speaker, used=used)
+    stance = rng.choice(("concur", "object"))
+    return f"{_tagged(index, stance, rng, name=speaker, speaker=speaker, used=used)} {line[0]}"
+
+
+def _on_subject(
+    index: Index,
+    subject: list[str],
+    used: Sequence[str],
+    rng: random.Random,
+    count: int,
+    *,
+    field: bool = False,
+) -> list[str]:
+    """Up to `count` lines, best first and not in `used`, that each carry two of the words of
+    `subject` (one when it has one word, or when the subject is the persona's field)."""
+    if not subject:
+        return []
+    need = 1 if field else min(2, len(set(subject)))
+    weights = dict.fromkeys(subject, 1.0)
+    chosen = _best_lines(index, weights, used, rng, count * 3, minimum=0.5, pair=False)
+    counts = {line.text: line.counts for line in index.lines}
+    return [t for t in chosen if sum(term in counts[t] for term in set(subject)) >= need][:count]
+
+
+def _overlap(text: str, query: list[str]) -> float:
+    """The share of a line's content words that the message already has."""
+    own = set(terms(text))
+    return len(own & set(query)) / len(own) if own else 1.0
 
 
 def _outside(
@@ -505,22 +728,28 @@ def _outside(
     query: list[str],
     name: str,
     others: Sequence[Voice],
+    used: list[str],
 ) -> str:
-    """Owning up to a request far from the persona's field, and handing it to a persona in the
-    room whose field it is, if there is one."""
-    text = _tagged(index, "outside", rng, name=name)
-    asked = set(query)
-    experts = sorted(
-        (-len(field_terms(other) & asked), other.slug)
-        for other in others
-        if not other.is_house_bot
-        and other.slug != voice.slug
-        and field_terms(other) & asked
-        and not _names_in(other, message)  # already asked: it answers anyway
-    )
+    """Owning up to a request far from the persona's field, and handing it to the persona in
+    the room whose field it is most, if there is one."""
+    text = _tagged(index, "outside", rng, name=name, used=used)
+    asked = set(query) - GENERIC_TERMS
+    experts = []
+    for other in others:
+        if other.is_house_bot or other.slug == voice.slug or _names_in(other, message):
+            continue  # the house bot is asked with /AIBot; one already asked answers anyway
+        fields = len(field_terms(other) & asked)
+        if fields:
+            # Its field first, then how well its own material speaks to the question.
+            experts.append(
+                (-fields, -_matched_terms(index_of(other.material), query), other.slug, other)
+            )
     if experts:
-        mention = f"@{experts[0][1]}"
-        text = f"{text} {_tagged(index, 'handover', rng, name=name, mention=mention)}"
+        other = min(experts)[-1]
+        handover = _tagged(
+            index, "handover", rng, name=name, mention=f"@{other.slug}", who=other.name, used=used
+        )
+        text = f"{text} {handover}"
     return text
 
 
@@ -589,6 +818,7 @@ def _best_lines(
     *,
     minimum: float | None = None,
     prefer: re.Pattern | None = None,
+    pair: bool = True,
 ) -> list[str]:
     """The `count` best-ranked lines not used in the persona's recent replies; near-ties and
     lines nothing points to are chosen by the seed. With `minimum`, only lines that score
@@ -611,16 +841,29 @@ def _best_lines(
     )
     fresh = [i for i in order if not any(index.lines[i].text in text for text in used)]
     chosen = (fresh or order)[:count]
-    if count > 1 and len(chosen) > 1 and scores[chosen[1]] < 0.7 * top:
+    if pair and count > 1 and len(chosen) > 1 and scores[chosen[1]] < 0.7 * top:
         chosen = chosen[:1]  # a second line only when it is about the same thing
     return [index.lines[i].text for i in chosen]
 
 
-def _tagged(index: Index, kind: str, rng: random.Random, *, name: str, **fields: str) -> str:
+def _tagged(
+    index: Index,
+    kind: str,
+    rng: random.Random,
+    *,
+    name: str,
+    used: Sequence[str] = (),
+    **fields: str,
+) -> str:
+    """An opener (or whole reply) of `kind` from the persona's material, addressed to `name`;
+    while it has others, not one it said in `used` (its recent replies)."""
     options = index.tagged.get(kind) or DEFAULT_TAGGED[kind]
     if not name:
         options = [o for o in options if "{name}" not in o] or options
-    return rng.choice(options).format(name=name or "friend", **{"speaker": "", **fields})
+    values = {"speaker": "", "mention": "", "who": "", **fields, "name": name or "friend"}
+    texts = [o.format(**values) for o in options]
+    fresh = [t for t in texts if not any(t in said for said in used)]
+    return rng.choice(fresh or texts)
 
 
 def _addressable(author: str) -> str:

@@ -5,7 +5,8 @@ its own ("Gravity is not a force pulling you down; it is the shape of space and 
 A line starting with a tag is an opener or a whole reply for one kind of message:
 `#hello Guten Tag, {name}!` greets, `#outside Cooking? I am no cook.` owns up to a request
 outside the persona's field. Tags may use `{name}` (the person answered), `{speaker}` (an
-earlier speaker the message is about) and `{mention}` (an @mention of another persona).
+earlier speaker the message is about), `{mention}` (an @mention of another persona) and `{who}`
+(that persona's name).
 
 Ranking is BM25 written out here rather than a library's: each persona has well under two
 hundred lines, indexed once per process and cached, so scoring a message is a loop over a few
@@ -27,9 +28,12 @@ TAGS = {
     "thanks": "thanks acknowledged",
     "bye": "a farewell answered",
     "answer": "an opener for a question in the persona's field",
-    "opinion": "an opener for a view asked for",
+    "opinion": "an opener for a view asked for (what do you think of ...?)",
+    "yes": "a stance for a yes-or-no opinion (do you agree that ...?): yes, and why",
+    "no": "a stance for a yes-or-no opinion: no, or not so simply, and why",
+    "view": "advice or a view in character on any everyday matter, with no placeholder",
     "outside": "owning up to a request outside the persona's field",
-    "handover": "passing a request to another persona: uses {mention}",
+    "handover": "passing a request to another persona: uses {mention} and {who} (its name)",
     "remark": "a reaction to a remark or a piece of news",
     "sympathy": "a reaction to bad news or a complaint",
     "congrats": "a reaction to good news",
@@ -39,7 +43,7 @@ TAGS = {
     "object": "objecting to another persona, {speaker}",
     "askback": "asking another persona, {speaker}, a question back",
 }
-PLACEHOLDERS = {"name", "speaker", "mention"}
+PLACEHOLDERS = {"name", "speaker", "mention", "who"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")
 
@@ -59,6 +63,7 @@ STOPWORDS = frozenset(
     actually maybe perhaps quite bit going go give take see look come put keep still
     good great nice everybody all y'all ever never always new first read learn try use
     start help explain recommend find show thought people pretty rather fairly kinda
+    makes made making takes took taking gives gave goes went getting gotten says said saying
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 
@@ -108,7 +113,7 @@ def material_validate(material: object) -> None:
         if fields - PLACEHOLDERS:
             raise ValidationError(
                 f"material: {line!r} uses {sorted(fields - PLACEHOLDERS)}; "
-                "lines may use {name}, {speaker} and {mention}.",
+                "lines may use {name}, {speaker}, {mention} and {who}.",
                 code="material",
             )
 

@@ -127,10 +127,9 @@ def test_questions_in_the_field_are_answered_from_the_material(slug, question, f
 def test_outside_its_field_a_persona_owns_up_and_hands_over_to_one_who_knows():
     cast = tuple(voice(slug) for slug in PEOPLE if slug != "shakespeare")
     answer = reply("shakespeare", "How long is the half-life of radium?", others=cast)
-    assert answer == (
-        "Alas, Sam, that is beyond my quill; I know the stage and the heart, not such matters. "
-        "Ask @curie, whose wit runs in that channel far better than mine."
-    )
+    tagged = index_of(tuple(SPECS["shakespeare"]["material"])).tagged
+    assert any(answer.startswith(o.format(name="Sam")) for o in tagged["outside"]), answer
+    assert "@curie" in answer and "@" not in answer.replace("@curie", ""), answer
     # Nobody in the room cooks: owned up to, handed to no one.
     dinner = reply("einstein", "Can you give me a recipe for a quick dinner?", others=cast)
     assert "@" not in dinner
@@ -177,7 +176,7 @@ def test_no_run_of_the_message_is_set_in_as_a_subject(remark):
 
 
 def test_the_theme_steers_the_material_and_is_never_pasted():
-    remark = "Phew, Mondays again."
+    remark = "What are you up to these days?"
     birds = [reply("darwin", remark, seed=s, theme="Birds of remote islands") for s in range(6)]
     worms = [reply("darwin", remark, seed=s, theme="Worms and soil") for s in range(6)]
     assert all(re.search(r"island|finch|bird|mockingbird", r, re.I) for r in birds), birds
@@ -216,7 +215,7 @@ def test_a_persona_does_not_repeat_a_line_it_used_recently():
         ("how can I make a room private", "salon-private", "Private"),
         ("how do I stop a reply?", "salon-stop", "Press Stop"),
         ("why is the sky blue?", "default", "don't know"),
-        ("I just got a new job at a bakery!", "default", "I only answer questions"),
+        ("I just got a new job at a bakery!", "default", "congratulations"),
         ("", "default", "/AIBot"),
     ],
 )
@@ -255,9 +254,8 @@ def test_a_one_word_question_is_answered_by_the_one_whose_material_speaks_to_it(
         "I know nothing, Sam, but let us reason it out. Justice is the health of the soul, as "
         "medicine is the health of the body."
     )
-    assert reply("einstein", "what is justice?") == (
-        "Ach, Sam, there you have found the edge of my universe; I know physics, not that."
-    )
+    owning_up = index_of(tuple(SPECS["einstein"]["material"])).tagged["outside"]
+    assert reply("einstein", "what is justice?") in {o.format(name="Sam") for o in owning_up}
 
 
 @pytest.mark.parametrize("said", ["", "lol", "🙂🙂", "???", "What?"])
@@ -270,10 +268,11 @@ def test_nothing_to_take_up_asks_for_more(said):
 
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_an_everyday_opinion_is_not_answered_for_one_common_word(slug):
-    # "time" is in Einstein's field and in everyone's material; the question is about phones.
+    # "time" is in Einstein's field and in everyone's material; the question is about phones:
+    # a verdict in character, and no line about time.
     said = reply(slug, "Do you think people spend too much time on their phones?")
-    owning_up = index_of(tuple(SPECS[slug]["material"])).tagged["outside"]
-    assert said in {line.format(name="Sam") for line in owning_up}
+    tagged = index_of(tuple(SPECS[slug]["material"])).tagged
+    assert said in {line.format(name="Sam") for line in tagged["yes"] + tagged["no"]}
 
 
 def test_the_house_bot_says_plainly_what_it_does_not_know_without_its_menu():

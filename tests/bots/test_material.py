@@ -67,8 +67,8 @@ def test_staff_edit_the_material_as_lines_in_the_admin(staff, db):
     errors = response.context["adminform"].form.errors["material"]
     assert errors == [
         "material: '#hullo {name}': a tag is one of #hello, #welcome, #invite, #thanks, #bye, "
-        "#answer, #opinion, #outside, #handover, #remark, #sympathy, #congrats, #agree, "
-        "#disagree, #concur, #object, #askback."
+        "#answer, #opinion, #yes, #no, #view, #outside, #handover, #remark, #sympathy, #congrats, "
+        "#agree, #disagree, #concur, #object, #askback."
     ]
 
 
@@ -79,7 +79,7 @@ def test_staff_edit_the_material_as_lines_in_the_admin(staff, db):
         (["two\nlines"], "Each line of material is one non-empty line."),
         (["   "], "Each line of material is one non-empty line."),
         (["A {name} in a plain line."], "only tagged lines may use placeholders"),
-        (["#thanks Thanks, {who}."], "uses ['who']"),
+        (["#thanks Thanks, {place}."], "uses ['place']"),
         (["#bye Bye {"], "Single '{' encountered"),
     ],
 )
