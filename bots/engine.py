@@ -16,6 +16,7 @@ import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from bots.material import Index, index_of, stem, terms
@@ -120,6 +121,8 @@ HOUSE_DEFAULT = (
 HOUSE_UNKNOWN = (
     "I don't know that one, I'm afraid, and I'd rather not guess.",
     "I don't know, sorry: that's outside what I know, which is code and how Salon works.",
+    "That one I don't know. I can't look things up; I only know Salon and a little code.",
+    "I don't know, and I won't make something up. Try a search engine for that one.",
 )
 HOUSE_SOCIAL = {
     "thanks": (
@@ -127,10 +130,15 @@ HOUSE_SOCIAL = {
         "Glad it helped{to}!",
         "Any time{to}: that's what I'm here for.",
     ),
-    "hello": ("Hello{to}! Ask me with /AIBot about Salon itself, Python, async or WebSockets.",),
+    "hello": (
+        "Hello{to}! Ask me with /AIBot about Salon itself, Python, async or WebSockets.",
+        "Hi{to}! I'm the house bot: write /AIBot and a question about Salon or code.",
+    ),
     "welcome": (
         "Welcome{to}! I'm the house bot: ask me with /AIBot how Salon works (mentions, private "
         "rooms, stopping a reply), or about Python and async code. The personas chat too.",
+        "Glad you're here{to}! Mention a persona with @ to talk with it, or ask me how Salon "
+        "works with /AIBot and a question.",
     ),
     "bye": ("Bye for now{to}!", "See you soon{to}!", "Take care{to}, and come back any time."),
     # An opinion asked of the house bot: it has none, and says who does.
@@ -157,6 +165,7 @@ HOUSE_SOCIAL = {
         "Noted{to}! I'm the house bot, so I'll leave the chatting to the personas; ask me if "
         "you need a hand with Salon.",
         "I see{to}. I'm better with questions about Salon or code, but the personas love a chat.",
+        "Got it{to}. Mention a persona with @ if you'd like to talk it over.",
     ),
 }
 
@@ -250,8 +259,9 @@ OPINION = re.compile(
     r"\b(what do you think|do you think|do you agree|your (opinion|view|take|thoughts)|"
     r"do you believe|would you say|how do you feel|do you like|what's your view|"
     r"in your view|do you prefer|is it (better|worth|true|right|wrong|wise|ok|okay|good)|"
-    r"are \w+( \w+)? (better|worse) than|which is better|would you rather|"
-    r"should (i|we|people|you|children|kids|everyone|one|women|men|they))\b",
+    r"are \w+( \w+)? (better|worse) than|which is better|would you rather)\b|"
+    # "Should I take the job?" asks a view; "How should I write a tragedy?" asks how.
+    r"(^|[.!?,;]\s*)should (i|we|people|you|children|kids|everyone|one|women|men|they)\b",
     re.IGNORECASE,
 )
 # An opinion that can be answered yes or no ("Do you agree that ...?", "Is it worth ...?").
@@ -340,6 +350,7 @@ def field_terms(voice: Voice) -> frozenset[str]:
     return _field_terms(tuple(voice.style.get("topics", [])))
 
 
+@lru_cache(maxsize=64)
 def _field_terms(topics: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for topic in topics for t in terms(topic))
 
@@ -428,20 +439,21 @@ def _asked(question: str) -> set[str]:
     return asked | ({"@"} if "@" in question else set())
 
 
-def house_reply(question: str, *, seed: int, name: str = "") -> str:
+def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str] = ()) -> str:
     """The house bot's answer: what it knows when asked, a word back to greetings, thanks, news
     and sympathy, and a plain "I don't know" for any other question (its menu only when asked
-    nothing). `name` is the person's, to address them."""
+    nothing). `name` is the person's, to address them; `used` its recent replies, not said
+    again while it has another."""
     rng = random.Random(seed)
     text = question.strip()
     given = introduced_as(text)
     to = f", {given or _addressable(name)}" if given or _addressable(name) else ""
 
     def social(kind: str) -> str:
-        return rng.choice(HOUSE_SOCIAL[kind]).format(to=to)
+        return _least_used([o.format(to=to) for o in HOUSE_SOCIAL[kind]], used, rng)
 
     if not text or text.lower() in {"help", "?", "menu"}:
-        return rng.choice(HOUSE_DEFAULT)
+        return _least_used(HOUSE_DEFAULT, used, rng)
     asks = (
         "?" in text
         or bool(QUESTION_START.match(text))
@@ -472,7 +484,7 @@ def house_reply(question: str, *, seed: int, name: str = "") -> str:
             return max(scored)[2]
     if OPINION.search(text):
         return social("opinion")
-    return rng.choice(HOUSE_UNKNOWN)
+    return _least_used(HOUSE_UNKNOWN, used, rng)
 
 
 def offline_reply(
@@ -494,7 +506,8 @@ def offline_reply(
     for attempt in range(12):
         if voice.is_house_bot:
             author = history[-1].author if history else ""
-            reply = house_reply(message, seed=seed + attempt, name=author)
+            used = [said.text for said in history if said.own]
+            reply = house_reply(message, seed=seed + attempt, name=author, used=used)
         else:
             reply = _compose(
                 voice,
@@ -630,7 +643,7 @@ def _compose(
     if defined and terms(defined.group(1)):
         subject = terms(defined.group(1))[-1]
         prefer = re.compile(rf"\b{re.escape(subject)}\w*,? (is|are|was)\b", re.IGNORECASE)
-    lines = _best_lines(index, weights, used, rng, 2, prefer=prefer)
+    lines = _best_lines(index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.5)
     return " ".join([opener("answer"), *lines])
 
 
@@ -680,7 +693,12 @@ def _answer_persona(
     # Never restate what was just said: lines already in the room, or near copies of the
     # message itself, are not a reply to it.
     said = [line.text for line in history]
-    line = [t for t in _on_subject(index, subject, said, rng, 3) if _overlap(t, query) < 0.5]
+    earlier = [terms(text) for text in said]
+    line = [
+        text
+        for text in _on_subject(index, subject, said, rng, 3)
+        if all(_overlap(text, before) < 0.5 for before in earlier)
+    ]
     if "?" in message:
         if line:
             start = _tagged(index, "answer", rng, name=speaker, used=used)
@@ -709,8 +727,9 @@ def _on_subject(
     need = 1 if field else min(2, len(set(subject)))
     weights = dict.fromkeys(subject, 1.0)
     chosen = _best_lines(index, weights, used, rng, count * 3, minimum=0.5, pair=False)
-    counts = {line.text: line.counts for line in index.lines}
-    return [t for t in chosen if sum(term in counts[t] for term in set(subject)) >= need][:count]
+    wanted = set(subject)
+    counts = {line.text: line.counts for line in index.lines if line.text in chosen}
+    return [t for t in chosen if sum(term in counts[t] for term in wanted) >= need][:count]
 
 
 def _overlap(text: str, query: list[str]) -> float:
@@ -819,6 +838,7 @@ def _best_lines(
     minimum: float | None = None,
     prefer: re.Pattern | None = None,
     pair: bool = True,
+    pair_ratio: float = 0.7,
 ) -> list[str]:
     """The `count` best-ranked lines not used in the persona's recent replies; near-ties and
     lines nothing points to are chosen by the seed. With `minimum`, only lines that score
@@ -841,7 +861,7 @@ def _best_lines(
     )
     fresh = [i for i in order if not any(index.lines[i].text in text for text in used)]
     chosen = (fresh or order)[:count]
-    if pair and count > 1 and len(chosen) > 1 and scores[chosen[1]] < 0.7 * top:
+    if pair and count > 1 and len(chosen) > 1 and scores[chosen[1]] < pair_ratio * top:
         chosen = chosen[:1]  # a second line only when it is about the same thing
     return [index.lines[i].text for i in chosen]
 
@@ -861,9 +881,27 @@ def _tagged(
     if not name:
         options = [o for o in options if "{name}" not in o] or options
     values = {"speaker": "", "mention": "", "who": "", **fields, "name": name or "friend"}
-    texts = [o.format(**values) for o in options]
-    fresh = [t for t in texts if not any(t in said for said in used)]
-    return rng.choice(fresh or texts)
+    return _least_used([o.format(**values) for o in options], used, rng, options)
+
+
+def _least_used(
+    texts: Sequence[str], used: Sequence[str], rng: random.Random, templates: Sequence[str] = ()
+) -> str:
+    """One of `texts` chosen by the seed among those not in `used` (the persona's recent
+    replies, oldest first); when all were said, the one said longest ago. A tagged line is
+    known by its longest stretch of fixed words, so "Welcome, Priya!" is not said to Jonas."""
+    templates = templates or texts
+
+    def last_said(template: str, text: str) -> int:
+        key = max(re.split(r"\{\w+\}", template), key=len).strip(" ,.;:!?")
+        key = key if len(key) >= 12 else text
+        return max((i for i, said in enumerate(used) if key in said), default=-1)
+
+    when = [last_said(template, text) for template, text in zip(templates, texts, strict=True)]
+    fresh = [text for text, i in zip(texts, when, strict=True) if i < 0]
+    if fresh:
+        return rng.choice(fresh)
+    return texts[when.index(min(when))]
 
 
 def _addressable(author: str) -> str:

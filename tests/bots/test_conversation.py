@@ -91,7 +91,9 @@ GREETED = re.compile(
 OWNED_UP = re.compile(
     r"ignorant|not my field|outside my|beyond my|i know nothing|no observations|"
     r"not that\b|not such matters|do not know|don't know|cannot speak|never studied|"
-    r"confess|edge of my|worth nothing|not a matter i can",
+    r"confess|edge of my|worth nothing|not a matter i can|never learned|cannot answer|could not "
+    r"say|no data|not in my notes|hole in my|amateur|guessing|beyond me|runs dry|know it not|"
+    r"no better informed|simply do not know|no place in any table|never crossed",
     re.IGNORECASE,
 )
 THANKED = re.compile(r"welcome|thank|pleasure|nothing|kind|owe|glad", re.IGNORECASE)
@@ -149,7 +151,8 @@ async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, person
         return bool((set(terms(reply)) & field) - set(terms(SAID["field"][slug])))
 
     def gave_a_view(slug: str, reply: str) -> bool:
-        openers = index_of(tuple(personas[slug].material)).tagged["opinion"]
+        tagged = index_of(tuple(personas[slug].material)).tagged
+        openers = tagged["opinion"] + tagged["yes"] + tagged["no"]
         return any(reply.startswith(o.format(name="Alice")) for o in openers)
 
     def named_in(said: str, reply: str) -> bool:

@@ -72,7 +72,8 @@ class Command(BaseCommand):
         said: dict[str, list[ChatLine]] = {slug: [] for slug in voices}
         width = max(len(p.name) for p in personas)
         for number, template in enumerate(MESSAGES):
-            shown = template.replace("{field}", "(a question in its own field)")
+            # Each is asked its own question, shown before its reply.
+            shown = template.replace("{field}", "(a question in its own field, as shown)")
             if template == "{persona}":
                 # Einstein does not answer himself: he answers Socrates' line.
                 shown = (
@@ -81,6 +82,8 @@ class Command(BaseCommand):
                 )
             self.stdout.write(f"\n{PERSON}: {shown}")
             for persona in personas:
+                if persona.is_house_bot and template == "{persona}":
+                    continue  # it answers /AIBot questions, not other personas
                 voice = voices[persona.slug]
                 text = FIELD_QUESTIONS.get(persona.slug, "Tell me about your work.")
                 message = template.replace("{field}", text)
@@ -92,6 +95,11 @@ class Command(BaseCommand):
                 said_by = PERSONA_SAYS if persona.slug != "einstein" else SOCRATES_SAYS
                 if template == "{persona}":
                     message = said_by.text
+                    if persona.slug == "einstein":
+                        # Socrates objects to what Einstein said: Einstein's own line.
+                        history.append(
+                            ChatLine(author=persona.name, text=PERSONA_SAYS.text, own=True)
+                        )
                 history.append(said_by if template == "{persona}" else ChatLine(PERSON, message))
                 own = [line.text for line in history if line.own]
                 reply = offline_reply(
@@ -105,6 +113,8 @@ class Command(BaseCommand):
                     others=tuple(v for slug, v in voices.items() if slug != persona.slug),
                 )
                 history.append(ChatLine(author=persona.name, text=reply, own=True))
+                if template == "{field}":
+                    reply = f"[{message}] {reply}"
                 lines = textwrap.wrap(reply, 100 - width - 4) or [""]
                 self.stdout.write(f"  {persona.name:>{width}}: {lines[0]}")
                 for line in lines[1:]:
