@@ -93,7 +93,8 @@ OWNED_UP = re.compile(
     r"not that\b|not such matters|do not know|don't know|cannot speak|never studied|"
     r"confess|edge of my|worth nothing|not a matter i can|never learned|cannot answer|could not "
     r"say|no data|not in my notes|hole in my|amateur|guessing|beyond me|runs dry|know it not|"
-    r"no better informed|simply do not know|no place in any table|never crossed",
+    r"no better informed|simply do not know|no place in any table|never crossed|know no more|"
+    r"could answer that better|question i can answer|nor can i|pretty lie",
     re.IGNORECASE,
 )
 THANKED = re.compile(r"welcome|thank|pleasure|nothing|kind|owe|glad", re.IGNORECASE)
