@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "accounts",
     "rooms",
     "bots",
+    "sms",
 ]
 
 MIDDLEWARE = [
@@ -348,6 +349,51 @@ if os.environ.get("BLOCKED_WORDS_FILE"):
 SALON_REDACT_PII = os.environ.get("REDACT_PII", "model").strip().lower()
 if SALON_REDACT_PII not in {"off", "model", "all"}:
     raise ImproperlyConfigured("REDACT_PII must be off, model or all.")
+
+# SMS bridge (sms/, README: Texting Salon). Twilio when TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and
+# TWILIO_FROM are all set; otherwise the console provider, which only records and logs each text.
+TWILIO_ACCOUNT_SID = os.environ.get("TWILIO_ACCOUNT_SID", "")
+TWILIO_AUTH_TOKEN = os.environ.get("TWILIO_AUTH_TOKEN", "")
+TWILIO_FROM = os.environ.get("TWILIO_FROM", "")
+_twilio = [TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM]
+if any(_twilio) and not all(_twilio) and not DEBUG:
+    raise ImproperlyConfigured(
+        "Set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none of them."
+    )
+# Twilio's REST API at another address (a regional edge, or a test server); empty: Twilio's.
+TWILIO_API_BASE_URL = os.environ.get("TWILIO_API_BASE_URL", "")
+if not TWILIO_AUTH_TOKEN and DEBUG:
+    # Development: `manage.py sms_receive` signs the texts it sends to /sms/inbound/ with this.
+    TWILIO_AUTH_TOKEN = "development-only-sms-token"
+# The site's public address (https://chat.example.org): delivery reports are asked for at
+# <it>/sms/status/, and webhook signatures are checked against it (default: the request's own
+# address, as the reverse proxy passed it on).
+SALON_SMS_BASE_URL = os.environ.get("SMS_BASE_URL", "").rstrip("/")
+# Numbers typed without a +country code are read in this region (ISO code, e.g. US, GB).
+SALON_SMS_DEFAULT_REGION = os.environ.get("SMS_DEFAULT_REGION", "").upper() or None
+# A mention or persona reply is cut to one segment: this many characters (GSM-7; texts with
+# other characters are sent as UCS-2, whose segment holds 70).
+SALON_SMS_SEGMENT_CHARS = int(os.environ.get("SMS_SEGMENT_CHARS", "160"))
+# Mentions and persona replies texted to one person per hour; more are recorded, not sent.
+SALON_SMS_HOURLY_LIMIT = int(os.environ.get("SMS_HOURLY_LIMIT", "10"))
+# A failed send is tried this many times in all, waiting SMS_RETRY_SECONDS, then twice as long
+# after each further failure.
+SALON_SMS_MAX_ATTEMPTS = int(os.environ.get("SMS_MAX_ATTEMPTS", "4"))
+SALON_SMS_RETRY_SECONDS = float(os.environ.get("SMS_RETRY_SECONDS", "30"))
+# Confirmation codes: valid this long, this many guesses each, one new code per
+# SMS_CODE_RESEND_SECONDS and SMS_CODES_PER_DAY a day per person and per number.
+SALON_SMS_CODE_TTL_SECONDS = int(os.environ.get("SMS_CODE_TTL_SECONDS", "600"))
+SALON_SMS_CODE_ATTEMPTS = int(os.environ.get("SMS_CODE_ATTEMPTS", "5"))
+SALON_SMS_CODE_RESEND_SECONDS = int(os.environ.get("SMS_CODE_RESEND_SECONDS", "60"))
+SALON_SMS_CODES_PER_DAY = int(os.environ.get("SMS_CODES_PER_DAY", "5"))
+# Salon answers STOP, START and HELP itself; turn off where the provider does (Twilio's
+# Advanced Opt-Out), so that people do not get two answers.
+SALON_SMS_KEYWORD_REPLIES = env_bool("SMS_KEYWORD_REPLIES", True)
+# Each process remembers whose texts a message might concern this long (changes made in the
+# process itself apply at once), as the personas' cast cache does.
+SALON_SMS_WATCH_TTL = float(os.environ.get("SMS_WATCH_TTL_SECONDS", "10"))
+# `manage.py sms_worker` looks for texts due this often.
+SALON_SMS_WORKER_INTERVAL = float(os.environ.get("SMS_WORKER_INTERVAL_SECONDS", "2"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
     path("accounts/", include("accounts.urls")),
+    path("", include("sms.urls")),
     path("", include("bots.urls")),
     path("", include("rooms.urls")),
 ]

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
-from rooms import content, events, selectors
+from rooms import content, events, selectors, signals
 from rooms.formatting import body_html
 from rooms.mentions import mentioned_usernames
 from rooms.models import (
@@ -556,6 +556,10 @@ def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
     if updated != len(newest):
         raise _MembershipGone()
     transaction.on_commit(partial(events.messages_changed, messages, created=True))
+    # Robust: a receiver that fails is logged; the saved messages are still sent and answered.
+    transaction.on_commit(
+        partial(signals.messages_created.send_robust, sender=Message, messages=messages)
+    )
     return messages
 
 

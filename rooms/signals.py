@@ -12,3 +12,10 @@ human_message_saved = Signal()
 # event loop of every process that holds sockets of the room, with `turn_id`: the process
 # writing that reply stops it at once.
 turn_stop_asked = Signal()
+
+# Messages of one room were saved together (people's and personas', not Salon's own lines),
+# sent once their transaction commits, with `messages` (the saved Message objects, their
+# `room` and `author` loaded and `mention_names` set). Receivers run on the thread that
+# committed, before the room sees them: they must cost nothing for messages that do not
+# concern them (no query), and defer anything slow.
+messages_created = Signal()

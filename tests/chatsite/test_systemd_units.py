@@ -11,7 +11,7 @@ from pathlib import Path
 from django.conf import settings
 
 DEPLOY = Path(settings.BASE_DIR) / "deploy"
-UNITS = ("salon@.service", "salon-migrate.service", "salon.target")
+UNITS = ("salon@.service", "salon-migrate.service", "salon-sms.service", "salon.target")
 
 
 def test_the_systemd_units_verify_cleanly(tmp_path: Path) -> None:
@@ -33,7 +33,7 @@ def test_the_systemd_units_verify_cleanly(tmp_path: Path) -> None:
 
     result = subprocess.run(
         [analyze, "verify", "--man=no", "salon@8001.service", "salon-migrate.service"]
-        + ["salon.target"],
+        + ["salon-sms.service", "salon.target"],
         cwd=tmp_path,
         capture_output=True,
         text=True,
