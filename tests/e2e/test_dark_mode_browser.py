@@ -13,11 +13,13 @@ from collections.abc import Callable
 
 import pytest
 from django.core.management import call_command
+from django.template.loader import render_to_string
 from django.test import Client, RequestFactory, override_settings
 from playwright.sync_api import BrowserContext, Page, expect
 
 from accounts.models import User
 from api import errors
+from bots.models import Persona
 from rooms import reactions, services
 from tests.e2e.room_page import (
     DESKTOP,
@@ -66,6 +68,31 @@ def contrast_failures(page: Page, axe_script: str) -> list[dict]:  # noqa: F811
         for violation in results["violations"]
         for node in violation["nodes"]
     ]
+
+
+# Where htmx's socket extension puts a draft frame (`hx-swap-oob="beforeend"` on #drafts).
+SWAP_IN_DRAFT = """(html) => {
+    const frame = document.createElement("template");
+    frame.innerHTML = html;
+    document.getElementById("drafts").append(...frame.content.firstElementChild.children);
+}"""
+
+
+def draft_frame(*, requested_by: User) -> str:
+    """The frame of the house bot's reply while it is being written, as
+    rooms.events.draft_updated renders it."""
+    bot = Persona.objects.get(slug="aibot")
+    return render_to_string(
+        "rooms/frames.html#draft",
+        {
+            "turn_id": 1,
+            "name": bot.name,
+            "avatar": bot.avatar,
+            "hue": bot.color_hue,
+            "requested_by_id": requested_by.pk,
+            "text": "And for code, wrap it in backticks, or fence a block with three of",
+        },
+    )
 
 
 def react(room, user, message, emoji) -> None:
@@ -203,6 +230,9 @@ def test_no_contrast_failures_on_the_main_pages_in_either_theme_and_the_readme_p
         expect_theme(page, theme, theme)
         expect(page.locator(".reply-quote")).to_have_count(1)
         expect(page.locator(".reaction")).to_have_count(2)
+        # A persona's reply being written, alice's to stop: the frame the socket brings.
+        page.evaluate(SWAP_IN_DRAFT, draft_frame(requested_by=alice))
+        expect(page.locator("#drafts .draft .draft-stop")).to_be_visible()
         assert contrast_failures(page, axe_script) == [], f"room, {theme}"
 
         # An error under the composer, as a refused send shows it.
@@ -249,11 +279,15 @@ def test_no_contrast_failures_on_the_main_pages_in_either_theme_and_the_readme_p
 
     # The README's picture: the dark room with formatting, a reply, reactions and a persona.
     dark = pages["dark"]
-    dark.locator("#messages article.message").last.scroll_into_view_if_needed()
+    to_the_end = (
+        "() => { const t = document.getElementById('timeline'); t.scrollTop = t.scrollHeight; }"
+    )
+    dark.evaluate(to_the_end)
     dark.locator("#composer-body").fill("See you at **four**!")
     dark.screenshot(path=ARTIFACTS_DIR / "dark-room-desktop.png")
     refresh_docs("dark-room-desktop.png", "dark-mode.png")
     dark.set_viewport_size(PHONE)
+    dark.evaluate(to_the_end)
     dark.screenshot(path=ARTIFACTS_DIR / "dark-room-phone.png")
     pages["light"].screenshot(path=ARTIFACTS_DIR / "light-room-desktop.png")
 
