@@ -38,6 +38,7 @@ from tests.serving import ARTIFACTS_DIR, ChatServer
 LIGHT_BG = "rgb(245, 246, 250)"
 DARK_BG = "rgb(15, 17, 23)"
 BG_OF = {"light": LIGHT_BG, "dark": DARK_BG}
+SURFACE_OF = {"light": "rgb(255, 255, 255)", "dark": "rgb(24, 27, 35)"}
 
 
 def page_theme(page: Page) -> tuple[str | None, str]:
@@ -243,7 +244,24 @@ def test_no_contrast_failures_on_the_main_pages_in_either_theme_and_the_readme_p
         assert contrast_failures(page, axe_script) == [], f"room error, {theme}"
         page.evaluate("() => document.getElementById('composer-error').textContent = ''")
 
-        for path in ("/", "/search/?q=tasting", "/accounts/profile/"):
+        # The owner's Manage dialog, over the room.
+        page.get_by_role("button", name="Manage bruno").click()
+        dialog = page.locator("#moderation-dialog")
+        expect(dialog.locator("h2")).to_have_text("bruno")
+        expect(dialog).to_have_css("background-color", SURFACE_OF[theme])
+        assert contrast_failures(page, axe_script) == [], f"room dialog, {theme}"
+        page.screenshot(path=ARTIFACTS_DIR / f"{theme}-manage-desktop.png")
+        dialog.get_by_role("button", name="Close").click()
+        expect(dialog).to_be_hidden()
+
+        pages_of_theirs = (
+            "/",
+            "/search/?q=tasting",
+            "/accounts/profile/",
+            "/accounts/tokens/",
+            "/accounts/password_change/",
+        )
+        for path in pages_of_theirs:
             other = context.new_page()
             other.goto(chat_server.url + path)
             expect_theme(other, theme, theme)
