@@ -47,5 +47,8 @@ def test_rules_use_tokens_not_colours():
     """Outside the token blocks, no hex, rgb() or hsl() colour but an avatar's hue."""
     rules = CSS[CSS.index("}", CSS.index(':root[data-theme="dark"] {')) + 1 :]
     colours = re.findall(r"#[0-9a-fA-F]{3,8}\b|(?:rgba?|hsla?)\((?!var\(--hue\) var\(--)", rules)
-    assert colours == []
+    assert colours == [], (
+        "a rule has a colour of its own: add a token to :root and to both dark blocks "
+        "(same value in each) and use var(--token), so both themes have it"
+    )
     assert rules.count("hsl(var(--hue) var(--avatar-") == 3
