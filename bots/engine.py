@@ -244,7 +244,9 @@ DISAGREEING = re.compile(
 GENERIC_TERMS = frozenset(
     terms(
         "time times day days year years life lives world way ways man men woman women thing "
-        "place part home night week kind person child children family money lot stuff"
+        "place part home night week kind person child children family money lot stuff "
+        "small big little large enough long short old young whole high low full half next last "
+        "anything everything nothing matter matters"
     )
 )
 
@@ -271,6 +273,13 @@ YES_OR_NO = re.compile(
 )
 # Advice asked for one's own life: a view, not a verdict.
 ADVICE = re.compile(r"\b(should i|would you rather|do you prefer)\b", re.IGNORECASE)
+# A choice someone is weighing, told rather than asked: advice is what they are after.
+DILEMMA = re.compile(
+    r"\b(thinking (about|of) (moving|quitting|leaving|changing|taking|buying|starting|going)|"
+    r"wondering (whether|if)|can'?t decide|cannot decide|not sure (whether|if)|torn between|"
+    r"don'?t know (whether|if))\b",
+    re.IGNORECASE,
+)
 # A piece of news told, even when it ends in a question: "Did you hear? They found water on Mars."
 NEWS = re.compile(
     r"^\W*(did you (hear|see|know)|have you (heard|seen)|guess what|big news|news:|fun fact)\b",
@@ -409,6 +418,8 @@ def read(
                 return Reading(stance, in_field=in_field, speaker=voice.name)
     if NEWS.match(text):
         return Reading("remark", in_field=in_field)
+    if DILEMMA.search(text):  # "I've been thinking about moving to Lisbon: ..."
+        return Reading("opinion", in_field=in_field, stance="advice")
     if asks and PERSONAL.search(text):
         return Reading("personal", in_field=in_field)
     if asks:
@@ -613,16 +624,21 @@ def _compose(
     if kind in ("agree", "disagree"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.
         # "agree" or "wrong" are about the dispute, not the point in it.
+        # The point is what the message says and what the one it sides with said last.
         point = [t for t in query if t not in STANCE_TERMS]
-        about = _weights(point, history, "", ignored | STANCE_TERMS)
-        return " ".join([opener(kind), *_best_lines(index, about, used, rng, 1, minimum=1.5)])
+        for said in reversed(history[:-1]):
+            if reading.speaker and _as_called(said.author, reading.speaker):
+                point += [t for t in terms(said.text) if t not in ignored]
+                break
+        point = [t for t in point if t not in GENERIC_TERMS and t not in STANCE_TERMS]
+        return " ".join([opener(kind), *_on_subject(index, point, used, rng, 1)])
     if kind == "remark":
         mood = "sympathy" if SYMPATHY.search(cleaned) else "remark"
         mood = "congrats" if mood == "remark" and CONGRATS.search(cleaned) else mood
         # A line only when it speaks to what was said: two of its words, or one of the field.
         subject = [t for t in query if t not in GENERIC_TERMS]
         line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
-        if line:
+        if line and mood != "sympathy":  # no anecdote to someone who is having a bad day
             return f"{opener(mood)} {line[0]}"
         # With nothing to take up ("lol"), ask the person to say more.
         return opener(mood) if mood != "remark" else f"{opener(mood)} {opener('invite')}"

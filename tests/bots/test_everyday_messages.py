@@ -266,3 +266,19 @@ def test_a_new_persona_without_the_new_tags_still_answers_opinions():
     bare = Voice(slug="ada2", name="Ada Two", material=("Numbers are patterns of thought.",))
     reply = offline_reply(bare, message="Do you agree that cats are better?", seed=1)
     assert reply in {"I would say yes, friend.", "I doubt it, friend."}
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_bad_news_gets_sympathy_and_no_anecdote(slug):
+    for seed in range(4):
+        for text in ("My grandmother passed away yesterday.", "It's raining again here."):
+            assert say(slug, text, seed=seed) in tagged(slug, "sympathy"), text
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_choice_someone_is_weighing_gets_advice_in_character(slug):
+    text = "I've been thinking about moving to Lisbon, but all my friends are here."
+    reply = say(slug, text)
+    assert starts_with(reply, slug, "opinion"), reply
+    own = tagged(slug, "view") | {line.text for line in index_of(VOICES[slug].material).lines}
+    assert any(reply.endswith(line) for line in own), reply
