@@ -291,12 +291,24 @@ def outbound_deliver(
     return outbound
 
 
+SENDING_STUCK_AFTER = timedelta(minutes=10)
+
+
 def outbound_deliver_due(
     *, now: datetime | None = None, provider: providers.Provider | None = None, limit: int = 100
 ) -> int:
     """Send the texts that are due at `now` (first tries and retries), oldest first; how many
     were tried. `manage.py sms_worker` calls this in a loop; tests call it with their clock."""
     now = now or timezone.now()
+    # A send is a few seconds at most (the client's timeout): one still "sending" long after
+    # belongs to a worker that stopped mid-send. It may have reached the provider: it is
+    # marked failed, never sent twice.
+    Outbound.objects.filter(
+        status=Outbound.Status.SENDING, updated_at__lt=now - SENDING_STUCK_AFTER
+    ).update(
+        status=Outbound.Status.FAILED,
+        error="The sender stopped while sending this text; it may or may not have gone out.",
+    )
     due = Outbound.objects.filter(status=Outbound.Status.QUEUED, next_attempt_at__lte=now)
     ids = list(due.order_by("next_attempt_at", "pk").values_list("pk", flat=True)[:limit])
     provider = provider or providers.provider()

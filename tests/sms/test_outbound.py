@@ -266,3 +266,23 @@ def test_the_worker_command_sends_what_is_due(alice):
         due.pk: "sent",
         later.pk: "queued",
     }
+
+
+@pytest.mark.django_db
+def test_a_text_left_sending_by_a_stopped_worker_is_failed_not_sent_twice(alice):
+    from django.utils import timezone
+
+    stuck = Outbound.objects.create(
+        user=alice, number=ALICE_PHONE, kind="mention", body="stuck", status="sending", attempts=1
+    )
+    recent = Outbound.objects.create(
+        user=alice, number=ALICE_PHONE, kind="mention", body="busy", status="sending", attempts=1
+    )
+    Outbound.objects.filter(pk=stuck.pk).update(updated_at=timezone.now() - timedelta(minutes=11))
+    assert sms_services.outbound_deliver_due() == 0
+    stuck.refresh_from_db()
+    recent.refresh_from_db()
+    assert (stuck.status, recent.status) == ("failed", "sending")
+    assert stuck.error == (
+        "The sender stopped while sending this text; it may or may not have gone out."
+    )
