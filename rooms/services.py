@@ -541,13 +541,21 @@ def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
     # Your own message is read by definition; a row not updated is a membership that ended,
     # or was muted, since its socket loaded it: the mute is checked here, in the statement
     # the send needs anyway, and the row lock orders it against the moderator's.
-    not_muted = Q(muted_until__isnull=True) | Q(muted_until__lte=timezone.now())
+    now = timezone.now()
     if len(newest) == 1:
+        # Every send: one statement written out, which costs a tenth of building it with the
+        # ORM (the same statement as the batch's below).
         ((membership_id, message_id),) = newest.items()
-        updated = Membership.objects.filter(not_muted, pk=membership_id).update(
-            last_read_message_id=message_id
-        )
+        table = connection.ops.quote_name(Membership._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {table} SET last_read_message_id = %s WHERE id = %s"
+                " AND (muted_until IS NULL OR muted_until <= %s)",
+                [message_id, membership_id, connection.ops.adapt_datetimefield_value(now)],
+            )
+            updated = cursor.rowcount
     else:
+        not_muted = Q(muted_until__isnull=True) | Q(muted_until__lte=now)
         updated = Membership.objects.filter(not_muted, pk__in=newest).update(
             last_read_message_id=Case(
                 *(When(pk=pk, then=Value(message_id)) for pk, message_id in newest.items())
