@@ -73,6 +73,8 @@ def test_a_person_links_a_phone_and_their_texts_reach_the_room(
     assert in_worker_thread(text, body="Hello from the bus") == "(no reply)"
     expect_bodies(watching, ["bob joined the room.", "Hello from the bus"])
     watching.screenshot(path=ARTIFACTS_DIR / "sms-room-desktop.png")
+    User.objects.filter(pk=bob.pk).update(theme="dark")
     page.reload()
     expect(page.locator("#sms-linked")).to_be_visible()
     expect(page.get_by_role("link", name="#tea-room")).to_be_visible()
+    page.screenshot(path=ARTIFACTS_DIR / "sms-linked-dark-phone.png", full_page=True)
