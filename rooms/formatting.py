@@ -182,6 +182,30 @@ def _escape_quotes(match: re.Match[str]) -> str:
     return text.replace('"', "&quot;").replace("'", "&#x27;")
 
 
+def first_line_text(body: str) -> str:
+    """The first line of `body` as people read it, without its Markdown: what a reply's quote
+    shows ("**tasting** notes" reads "tasting notes")."""
+    if not has_markup(body):
+        return next((line.strip() for line in body.splitlines() if line.strip()), "")
+    env = {"names": {}, "mentions_left": MENTION_LIMIT}
+    for token in _MD.parse(body, env):
+        if token.type in ("fence", "code_block"):
+            text = token.content
+        elif token.type == "inline":
+            parts = []
+            for child in token.children or ():
+                if child.type in ("softbreak", "hardbreak"):
+                    break
+                parts.append(child.content)
+            text = "".join(parts)
+        else:
+            continue
+        line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        if line:
+            return line
+    return ""
+
+
 def body_html(body: str, mention_names: list[str] | tuple[str, ...] = ()) -> str:
     """The sanitised HTML of a message body; `mention_names` are the usernames its @mentions
     named (as `rooms.services` resolved them): only those show as mentions."""

@@ -20,7 +20,7 @@ from django.utils.text import slugify
 
 from accounts.models import User
 from rooms import content, events, selectors, signals
-from rooms.formatting import body_html
+from rooms.formatting import body_html, first_line_text
 from rooms.mentions import mentioned_usernames
 from rooms.models import (
     MESSAGE_MAX_LENGTH,
@@ -461,7 +461,7 @@ def _reply_fields(original: Message | None) -> dict[str, object]:
         name = author.persona.name
     else:
         name = author.username
-    line = next((line.strip() for line in original.body.splitlines() if line.strip()), "")
+    line = first_line_text(original.body)
     if len(line) > REPLY_EXCERPT_CHARS:
         line = line[: REPLY_EXCERPT_CHARS - 1].rstrip() + "…"
     return {"reply_to": original, "reply_author": name, "reply_excerpt": line}

@@ -57,10 +57,29 @@ def test_a_reply_keeps_the_original_and_shows_its_author_and_first_line(
     assert (reply.reply_to_id, reply.reply_author, reply.reply_excerpt) == (
         original.pk,
         "alice",
-        "**Tea** at <five>?",
+        "Tea at <five>?",
     )
     html = client_for(bob).get(f"/rooms/{room.slug}/").content.decode()
-    assert quotes(html) == [quote_html(original, "alice", "**Tea** at &lt;five&gt;?")]
+    assert quotes(html) == [quote_html(original, "alice", "Tea at &lt;five&gt;?")]
+
+
+@pytest.mark.parametrize(
+    ("body", "excerpt"),
+    [
+        ("**tasting** notes, _first_ ~~draft~~\nsecond line", "tasting notes, first draft"),
+        ("see [the menu](https://example.com/menu) and `tea()`", "see the menu and tea()"),
+        ("> quoted *words*\n\nafter", "quoted words"),
+        ("- item **one**\n- two", "item one"),
+        ("```python\n\nprint('hi')\n```", "print('hi')"),
+        ("a \\*literal\\* star", "a *literal* star"),
+    ],
+)
+def test_the_quote_shows_the_first_line_as_people_read_it_without_its_markdown(
+    room, alice, body, excerpt
+):
+    original = post(room, alice, body)
+    reply = post(room, alice, "this", reply_to=original.pk)
+    assert reply.reply_excerpt == excerpt
 
 
 def test_the_first_line_is_cut_at_a_hundred_characters(room, alice):
