@@ -127,8 +127,8 @@ def _join(phone: Phone, name: str) -> tuple[str, str]:
         room_services.membership_join(room=room, user=phone.user, announce=True)
     except PermissionDenied as error:
         return refused, f"Salon: {error}"
-    Phone.objects.filter(pk=phone.pk).update(room=room)
     phone.room = room
+    phone.save(update_fields=["room"])  # post_save: this process's watch list learns the room
     return (
         Inbound.Outcome.JOINED,
         f"Salon: your texts now go to #{room.slug} ({room.name}). Text JOIN <room> to switch.",

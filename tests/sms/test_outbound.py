@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from bots import runner
 from rooms import services
 from rooms.models import Message
-from sms import segments
+from sms import segments, watch
 from sms import services as sms_services
 from sms.models import OptOut, Outbound
 from tests.sms.conftest import ALICE_PHONE, BOB_PHONE, link_phone, replies, signed, text_in
@@ -286,3 +286,19 @@ def test_a_text_left_sending_by_a_stopped_worker_is_failed_not_sent_twice(alice)
     assert stuck.error == (
         "The sender stopped while sending this text; it may or may not have gone out."
     )
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("quick_bots", "channel_layer", "thread_connections_closed")
+async def test_a_persona_reply_right_after_join_is_texted(personas, bob, room):
+    await database_sync_to_async(link_phone)(bob, BOB_PHONE)
+    # This process already looked at a message: it knows bob's phone, with no room yet.
+    await database_sync_to_async(watch.watched)()
+
+    await text_in("SM1", BOB_PHONE, "JOIN tea-room")
+    await text_in("SM2", BOB_PHONE, "/AIBot What is Python?")
+    await runner.settle()
+
+    reply = await database_sync_to_async(Message.objects.filter(kind="persona").get)()
+    text = await database_sync_to_async(Outbound.objects.get)(kind="persona")
+    assert (text.user_id, text.number, text.message_id) == (bob.pk, BOB_PHONE, reply.pk)
