@@ -36,7 +36,10 @@ def segment_budget(text: str) -> int:
 
 
 def _length(text: str) -> int:
-    """Length in segment characters (GSM-7 extension characters count twice)."""
+    """Length in segment characters: GSM-7 extension characters count twice, and in UCS-2 a
+    character beyond the basic plane (most emoji) is two UTF-16 code units."""
+    if not is_gsm(text):
+        return len(text.encode("utf-16-le")) // 2
     return len(text) + sum(1 for char in text if char in _GSM_EXTENDED)
 
 

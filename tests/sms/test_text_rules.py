@@ -128,3 +128,11 @@ def test_gsm_extension_characters_count_twice(settings):
 def test_one_long_word_is_cut_hard(settings):
     settings.SALON_SMS_SEGMENT_CHARS = 20
     assert segments.segment_cut("x" * 50) == "x" * 17 + "..."
+
+
+def test_emoji_outside_the_basic_plane_take_two_of_the_70(settings):
+    # UCS-2 segments hold 70 UTF-16 code units: 🎉 is two of them (a surrogate pair).
+    settings.SALON_SMS_SEGMENT_CHARS = 160
+    result = segments.segment_cut("🎉" * 10 + " and cake" * 20)
+    assert len(result.encode("utf-16-le")) // 2 <= 70
+    assert result == "🎉" * 10 + " and cake" * 5 + "..."
