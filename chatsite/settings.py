@@ -284,6 +284,41 @@ STORAGES = {
 # In development, serve straight from the app folders; production runs collectstatic first.
 WHITENOISE_USE_FINDERS = DEBUG
 
+# Attachments (rooms.attachments) go through Django's storage API: files under MEDIA_ROOT by
+# default, or any S3-compatible store with S3_BUCKET set (django-storages). Either way they are
+# served only through Salon's views, which check who may read the room: no MEDIA_URL, and the
+# bucket stays private.
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or str(BASE_DIR / "media")
+if os.environ.get("S3_BUCKET"):
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["S3_BUCKET"],
+            # Empty: AWS itself; otherwise MinIO, Ceph, R2, Garage, ... at this address.
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            # Empty: boto3 finds credentials itself (instance role, AWS_* variables, ...).
+            "access_key": os.environ.get("S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY") or None,
+            "location": os.environ.get("S3_PREFIX", ""),
+            # "path" for most self-hosted stores; empty lets boto3 choose (virtual hosts on AWS).
+            "addressing_style": os.environ.get("S3_ADDRESSING_STYLE") or None,
+            "default_acl": None,  # the bucket's own (private) policy
+            "file_overwrite": False,
+        },
+    }
+# What may be attached: at most ATTACHMENT_MAX_MB, of these kinds (by extension; the content
+# must match: images are opened with Pillow, other kinds are checked by their first bytes).
+SALON_ATTACHMENT_MAX_BYTES = int(float(os.environ.get("ATTACHMENT_MAX_MB", "10")) * 1024 * 1024)
+SALON_ATTACHMENT_TYPES = env_list(
+    "ATTACHMENT_TYPES", "jpg,jpeg,png,gif,webp,pdf,txt,md,csv,json,log,zip,docx,xlsx,pptx,odt,ods"
+)
+# Images bigger than this many pixels (all frames of an animation together) are refused.
+SALON_ATTACHMENT_MAX_PIXELS = int(os.environ.get("ATTACHMENT_MAX_PIXELS", "40000000"))
+# Uploads a person may make: a burst, then this many a second.
+SALON_UPLOAD_BURST = int(os.environ.get("UPLOAD_BURST", "5"))
+SALON_UPLOAD_RATE = float(os.environ.get("UPLOAD_RATE", "0.2"))
+
 # Chat behaviour, tunable per deployment.
 SALON_EDIT_WINDOW_SECONDS = int(os.environ.get("EDIT_WINDOW_SECONDS", "900"))
 # A person whose last socket closed is announced as gone only after this grace period, so a

@@ -11,7 +11,7 @@ class RoomsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from rooms import receivers
-        from rooms.models import Membership, Room
+        from rooms.models import Attachment, Membership, Room
 
         post_delete.connect(
             receivers.membership_deleted, sender=Membership, dispatch_uid="rooms.revoke"
@@ -21,4 +21,7 @@ class RoomsConfig(AppConfig):
         )
         post_save.connect(receivers.room_saved, sender=Room, dispatch_uid="rooms.private")
         post_delete.connect(receivers.session_deleted, sender=Session, dispatch_uid="rooms.logout")
+        post_delete.connect(
+            receivers.attachment_deleted, sender=Attachment, dispatch_uid="rooms.attachment"
+        )
         post_save.connect(receivers.user_saved, sender=get_user_model(), dispatch_uid="rooms.user")

@@ -292,6 +292,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 client_id=frame.get("client_id"),
                 membership=self.membership,
                 reply_to=frame.get("reply_to"),
+                attachment=frame.get("attachment"),
             ),
         )
         if result.created:

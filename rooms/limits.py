@@ -38,6 +38,13 @@ def message_rate() -> Rate | None:
     return Rate(burst=settings.SALON_MESSAGE_BURST, per_second=settings.SALON_MESSAGE_RATE)
 
 
+def upload_rate() -> Rate | None:
+    """Attachments a person may upload (None: no limit)."""
+    if settings.SALON_UPLOAD_RATE <= 0:
+        return None
+    return Rate(burst=settings.SALON_UPLOAD_BURST, per_second=settings.SALON_UPLOAD_RATE)
+
+
 def typing_rate() -> Rate:
     """Typing signals a person may send: about one per SALON_TYPING_MIN_INTERVAL, however
     many tabs they type in."""

@@ -210,6 +210,13 @@ class Message(models.Model):
         help_text="Its reactions as shown, one entry per emoji (count, who), kept from the "
         "Reaction rows whenever one changes (rooms.reactions).",
     )
+    attachments = models.JSONField(
+        default=list,
+        blank=True,
+        editable=False,
+        help_text="Its attachments as shown (token, kind, name, size, image sizes), written with "
+        "the message from its Attachment rows and emptied when it is deleted.",
+    )
 
     class Meta:
         ordering = ["id"]
@@ -538,3 +545,69 @@ class Reaction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.emoji} by {self.user_id} on #{self.message_id}"
+
+
+class Attachment(models.Model):
+    """A file or image attached to a message (rooms.attachments). Uploaded first (no message
+    yet), then claimed by the send that carries its token. Served only through
+    `rooms.attachment_views`, to those who may read its room, and refused once its message is
+    deleted (its bytes are removed from storage then)."""
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", "Image"
+        FILE = "file", "File"
+
+    token = models.CharField(max_length=32, unique=True, editable=False)
+    room = models.ForeignKey(Room, on_delete=models.CASCADE, related_name="attachments")
+    uploader = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="attachments",
+    )
+    message = models.ForeignKey(
+        Message,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="attachment_rows",
+        help_text="The message it was sent with; empty while it waits to be sent.",
+    )
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    name = models.CharField(max_length=200, help_text="The file's name, as shown and downloaded.")
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveBigIntegerField(help_text="Bytes stored (after EXIF was stripped).")
+    file = models.FileField(max_length=300)
+    thumbnail = models.FileField(max_length=300, blank=True)
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+    thumb_width = models.PositiveIntegerField(null=True, blank=True)
+    thumb_height = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    removed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When its message was deleted and its bytes removed."
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.kind}) in {self.room_id}"
+
+    def card(self) -> dict[str, object]:
+        """What the message partial shows of it (kept in Message.attachments)."""
+        card: dict[str, object] = {
+            "token": self.token,
+            "kind": self.kind,
+            "name": self.name,
+            "size": self.size,
+        }
+        if self.kind == self.Kind.IMAGE:
+            card.update(
+                width=self.width,
+                height=self.height,
+                thumb_width=self.thumb_width,
+                thumb_height=self.thumb_height,
+            )
+        return card

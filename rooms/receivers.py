@@ -11,6 +11,7 @@ from functools import partial
 from django.db import transaction
 
 from rooms import events
+from rooms.attachments import files_remove
 
 
 def membership_deleted(sender, instance, **kwargs) -> None:
@@ -58,3 +59,10 @@ def user_saved(sender, instance, created: bool, **kwargs) -> None:
             is_active=instance.is_active,
         )
     )
+
+
+def attachment_deleted(sender, instance, **kwargs) -> None:
+    """An attachment row went (its room was closed, an unsent upload swept): its bytes go
+    too, once the delete is committed."""
+    names = [instance.file.name, instance.thumbnail.name]
+    transaction.on_commit(partial(files_remove, names))

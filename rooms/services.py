@@ -19,11 +19,12 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
-from rooms import content, events, selectors, signals
+from rooms import attachments, content, events, selectors, signals
 from rooms.formatting import body_html, first_line_text
 from rooms.mentions import mentioned_usernames
 from rooms.models import (
     MESSAGE_MAX_LENGTH,
+    Attachment,
     Membership,
     Message,
     ModerationAction,
@@ -248,13 +249,16 @@ def membership_mark_read(*, membership: Membership, message_id: int | None) -> N
 # Messages ----------------------------------------------------------------------------------
 
 
-def message_body_clean(body: object) -> str:
+def message_body_clean(body: object, *, allow_empty: bool = False) -> str:
     """The stripped body after the content rules (`rooms.content`), or a ValidationError a
-    sender can read. Every message passes here, persona replies and edits too."""
+    sender can read. Every message passes here, persona replies and edits too. A message
+    with an attachment may have no text (`allow_empty`)."""
+    if body is None and allow_empty:
+        body = ""
     if not isinstance(body, str):
         raise ValidationError("A message needs a text body.", code="invalid")
     body = content.message_text(body.strip())
-    if not body:
+    if not body and not allow_empty:
         raise ValidationError("Type a message before sending.", code="empty")
     if len(body) > MESSAGE_MAX_LENGTH:
         raise ValidationError(
@@ -308,6 +312,7 @@ class Post:
     client_id: object
     membership: Membership | None = None
     reply_to: object = None  # the id of the message it answers, if any
+    attachment: object = None  # the token of an upload it sends (rooms.attachments), if any
 
 
 @dataclass(frozen=True)
@@ -320,10 +325,15 @@ class _Accepted:
     client_id: uuid.UUID
     membership: Membership
     reply_to: Message | None = None
+    attachment: Attachment | None = None
 
 
 class _MembershipGone(Exception):
     """A membership in a batch ended since its socket opened: write the batch one by one."""
+
+
+class _AttachmentTaken(Exception):
+    """Another send claimed an upload of the batch first: write the batch one by one."""
 
 
 def message_post(
@@ -334,6 +344,7 @@ def message_post(
     client_id: object,
     membership: Membership | None = None,
     reply_to: object = None,
+    attachment: object = None,
 ) -> PostResult:
     """Save a person's (or persona's) message and broadcast it after commit.
 
@@ -350,6 +361,7 @@ def message_post(
                 client_id=client_id,
                 membership=membership,
                 reply_to=reply_to,
+                attachment=attachment,
             )
         ],
     )
@@ -368,10 +380,15 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
     claimed: dict[tuple[int, uuid.UUID], int] = {}
     now = timezone.now()
     originals = _reply_originals(room, posts)
+    uploads = attachments.attachments_for_posts(
+        room,
+        {post.attachment for post in posts if post.attachment and isinstance(post.attachment, str)},
+    )
     for index, post in enumerate(posts):
         try:
-            body = message_body_clean(post.body)
             client_uuid = client_id_clean(post.client_id)
+            attachment = _attachment_clean(post, client_uuid, uploads)
+            body = message_body_clean(post.body, allow_empty=attachment is not None)
             reply_to = _reply_to_clean(post.reply_to, originals)
             membership = post.membership or selectors.membership_for(room=room, user=post.author)
             if membership is None:
@@ -386,13 +403,13 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
         if key in claimed:
             continue  # the same send twice in one batch: answered with the first, below
         claimed[key] = index
-        accepted.append(_Accepted(index, post, body, client_uuid, membership, reply_to))
+        accepted.append(_Accepted(index, post, body, client_uuid, membership, reply_to, attachment))
     if len(accepted) > 1:
         try:
             with transaction.atomic():
                 for send, message in zip(accepted, _insert(room, accepted), strict=True):
                     results[send.index] = PostResult(message=message, created=True)
-        except (IntegrityError, _MembershipGone):
+        except (IntegrityError, _MembershipGone, _AttachmentTaken):
             # A retry of a saved send, or a member who just left: rare; sort it out one by one.
             for send in accepted:
                 results[send.index] = messages_post(room=room, posts=[send.post])[0]
@@ -407,6 +424,24 @@ def messages_post(*, room: Room, posts: list[Post]) -> list[PostResult | Excepti
                 else first
             )
     return results  # type: ignore[return-value]
+
+
+def _attachment_clean(
+    post: Post, client_id: uuid.UUID, uploads: dict[str, Attachment]
+) -> Attachment | None:
+    """The upload a send carries (from `attachments.attachments_for_posts`), or None; a
+    ValidationError when it is not its author's upload in this room, or went with another
+    send (the same send retried may name it again)."""
+    if post.attachment in (None, ""):
+        return None
+    attachment = uploads.get(post.attachment) if isinstance(post.attachment, str) else None
+    if attachment is None or attachment.uploader_id != post.author.pk:
+        raise ValidationError(
+            "That attachment is not available: attach the file again.", code="attachment"
+        )
+    if attachment.message_id is not None and attachment.sent_client_id != client_id:
+        raise ValidationError("That file was already sent.", code="attachment")
+    return attachment
 
 
 # A reply shows the first line of what it answers, cut to this many characters.
@@ -462,6 +497,8 @@ def _reply_fields(original: Message | None) -> dict[str, object]:
     else:
         name = author.username
     line = first_line_text(original.body)
+    if not line and original.attachments:
+        line = f"📎 {original.attachments[0]['name']}"
     if len(line) > REPLY_EXCERPT_CHARS:
         line = line[: REPLY_EXCERPT_CHARS - 1].rstrip() + "…"
     return {"reply_to": original, "reply_author": name, "reply_excerpt": line}
@@ -475,6 +512,8 @@ def _post_one(room: Room, send: _Accepted) -> PostResult | Exception:
         return PostResult(message=message, created=True)
     except _MembershipGone:
         return _post_refusal(room, send.post.author)
+    except _AttachmentTaken:
+        return ValidationError("That file was already sent.", code="attachment")
     except IntegrityError:
         # The same send won a race on another connection; it is the one to return.
         existing = _message_by_client_id(
@@ -521,6 +560,7 @@ def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
             body=send.body,
             client_id=send.client_id,
             seq=first_seq + offset,
+            attachments=[send.attachment.card()] if send.attachment else [],
             **_reply_fields(send.reply_to),
         )
         for offset, send in enumerate(accepted)
@@ -529,6 +569,12 @@ def _insert(room: Room, accepted: list[_Accepted]) -> list[Message]:
     for message in messages:
         message.body_html = body_html(message.body, message.mention_names)
     Message.objects.bulk_create(messages)
+    for message, send in zip(messages, accepted, strict=True):
+        # Claimed by one send only: a row another send took meanwhile is not updated.
+        if send.attachment is not None:
+            claimed = Attachment.objects.filter(pk=send.attachment.pk, message__isnull=True)
+            if not claimed.update(message=message):
+                raise _AttachmentTaken()
     if mentioned:
         Message.mentions.through.objects.bulk_create(
             Message.mentions.through(message_id=messages[index].pk, user_id=user_id)
@@ -586,10 +632,13 @@ def message_post_system(*, room: Room, body: str) -> Message:
 
 
 def message_edit(*, room: Room, editor: User, message_id: object, body: object) -> Message:
-    """Replace the body of `editor`'s own message, within the edit window."""
-    body = message_body_clean(body)
+    """Replace the body of `editor`'s own message, within the edit window (a message with an
+    attachment may lose its text)."""
+    body = message_body_clean(body, allow_empty=True)
     with transaction.atomic():
         message = _message_for_update(room=room, message_id=message_id)
+        if not body and not message.attachments:
+            message_body_clean(body)  # refused as empty
         if message.author_id != editor.pk or message.kind != Message.Kind.USER:
             raise PermissionDenied("You can only edit your own messages.")
         if message.deleted_at is not None:
@@ -655,7 +704,12 @@ def _tombstone(message: Message) -> Message:
     message.mention_names = []
     message.deleted_at = timezone.now()
     message.seq = _room_next_seq(message.room_id)
-    message.save(update_fields=["body", "body_html", "mention_names", "deleted_at", "seq"])
+    fields = ["body", "body_html", "mention_names", "deleted_at", "seq"]
+    if message.attachments:
+        message.attachments = []
+        attachments.attachment_removed(message)
+        fields.append("attachments")
+    message.save(update_fields=fields)
     message.mentions.clear()
     transaction.on_commit(partial(events.message_changed, message))
     _replies_forget(message)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from rooms import direct_views, invite_views, search_views, views
+from rooms import attachment_views, direct_views, invite_views, search_views, views
 
 urlpatterns = [
     path("", views.lobby, name="lobby"),
@@ -13,6 +13,18 @@ urlpatterns = [
     path("rooms/<slug:slug>/members/", views.room_members, name="room_members"),
     path("rooms/<slug:slug>/join/", views.room_join, name="room_join"),
     path("rooms/<slug:slug>/leave/", views.room_leave, name="room_leave"),
+    # Attachments (rooms/attachment_views.py): uploaded for a send, served to readers only.
+    path(
+        "rooms/<slug:slug>/attachments/",
+        attachment_views.attachment_upload,
+        name="attachment_upload",
+    ),
+    path("attachments/<str:token>/", attachment_views.attachment_file, name="attachment"),
+    path(
+        "attachments/<str:token>/thumb/",
+        attachment_views.attachment_thumbnail,
+        name="attachment_thumb",
+    ),
     # Invites to private rooms (rooms/invite_views.py).
     path("rooms/<slug:slug>/invites/", invite_views.room_invites, name="room_invites"),
     path("rooms/<slug:slug>/invites/person/", invite_views.invite_person, name="invite_person"),
