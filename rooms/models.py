@@ -547,6 +547,10 @@ class Reaction(models.Model):
         return f"{self.emoji} by {self.user_id} on #{self.message_id}"
 
 
+# An image attachment shows as a thumbnail of at most this size, in CSS pixels.
+SHOWN_BOX = (320, 240)
+
+
 class Attachment(models.Model):
     """A file or image attached to a message (rooms.attachments). Uploaded first (no message
     yet), then claimed by the send that carries its token. Served only through
@@ -603,11 +607,14 @@ class Attachment(models.Model):
             "name": self.name,
             "size": self.size,
         }
-        if self.kind == self.Kind.IMAGE:
+        if self.kind == self.Kind.IMAGE and self.thumb_width and self.thumb_height:
+            # Shown at most SHOWN_BOX, never larger than the thumbnail: the page keeps its
+            # place while the image loads.
+            scale = min(1, SHOWN_BOX[0] / self.thumb_width, SHOWN_BOX[1] / self.thumb_height)
             card.update(
                 width=self.width,
                 height=self.height,
-                thumb_width=self.thumb_width,
-                thumb_height=self.thumb_height,
+                shown_width=max(1, round(self.thumb_width * scale)),
+                shown_height=max(1, round(self.thumb_height * scale)),
             )
         return card

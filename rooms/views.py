@@ -136,6 +136,10 @@ def room_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "cursor": room.seq,
         "at": at if around else None,
         "edit_window_seconds": settings.SALON_EDIT_WINDOW_SECONDS,
+        # The composer's file picker (static/js/attachments.js); the server checks again.
+        "attachment_accept": "image/*,"
+        + ",".join(f".{ext}" for ext in settings.SALON_ATTACHMENT_TYPES),
+        "attachment_max_bytes": settings.SALON_ATTACHMENT_MAX_BYTES,
         **selectors.members_context(room=room),
     }
     return render(request, "rooms/room.html", context)

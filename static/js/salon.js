@@ -69,7 +69,7 @@
 
   function outboxSend(entry) {
     entry.sentAt = Date.now();
-    sendFrame({ body: entry.body, client_id: entry.clientId, reply_to: entry.replyTo });
+    sendFrame({ body: entry.body, client_id: entry.clientId, reply_to: entry.replyTo, attachment: entry.attachment });
   }
   function flushOutbox() {
     outbox.forEach(function (entry) {
@@ -292,11 +292,13 @@
     if (form.id !== "composer") return;
     evt.preventDefault();
     var body = (evt.detail.parameters.body || "").trim();
-    if (!body) return;
+    var attachment = evt.detail.parameters.attachment || undefined;  // attachments.js
+    if (!body && !attachment) return;
     var error = document.getElementById("composer-error");
     if (error) error.textContent = "";
     var entry = addPending(body, newClientId());
     entry.replyTo = evt.detail.parameters.reply_to || undefined;  // replies.js
+    entry.attachment = attachment;
     outboxSend(entry);
     var textarea = form.querySelector("textarea");
     textarea.value = "";

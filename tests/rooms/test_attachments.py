@@ -353,8 +353,8 @@ def test_a_message_may_be_an_image_alone_and_shows_its_thumbnail(client_for, roo
             "size": message.attachments[0]["size"],
             "width": 20,
             "height": 40,
-            "thumb_width": 20,
-            "thumb_height": 40,
+            "shown_width": 20,
+            "shown_height": 40,
         }
     ]
     assert Attachment.objects.get().message == message
@@ -367,6 +367,18 @@ def test_a_message_may_be_an_image_alone_and_shows_its_thumbnail(client_for, roo
         f'<img src="/attachments/{token}/thumb/" width="20" height="40" alt="photo.jpg" '
         'loading="lazy">' in html
     )
+
+
+def test_a_big_image_is_thumbnailed_and_shown_at_most_320_by_240(client_for, room, alice):
+    token = uploaded(client_for, room, alice, png_bytes(size=(1200, 600)), "wide.png")
+
+    send(room, alice, token)
+
+    attachment = Attachment.objects.get()
+    assert (attachment.width, attachment.height) == (1200, 600)
+    assert (attachment.thumb_width, attachment.thumb_height) == (640, 320)
+    card = Message.objects.get().attachments[0]
+    assert (card["shown_width"], card["shown_height"]) == (320, 160)
 
 
 def test_a_file_shows_as_a_chip_to_download(client_for, room, alice):
