@@ -2,10 +2,21 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.db.models import Count
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from rooms import moderation, services
-from rooms.models import Membership, Message, MessageReport, ModerationAction, Room, Sanction
+from rooms.models import (
+    Attachment,
+    Membership,
+    Message,
+    MessageReport,
+    ModerationAction,
+    Room,
+    Sanction,
+)
 
 
 class MembershipInline(admin.TabularInline):
@@ -190,3 +201,41 @@ class SanctionAdmin(ReadOnlyAdmin):
         lifted = moderation.sanctions_lift_by_staff(sanction_ids=ids, actor=request.user)
         what = "ban or mute" if lifted == 1 else "bans or mutes"
         self.message_user(request, f"Lifted {lifted} {what}.")
+
+
+@admin.register(Attachment)
+class AttachmentAdmin(ReadOnlyAdmin):
+    """Uploads: what, by whom, where, with which message. The link opens the file through the
+    same membership-checked view as in the room (staff who are not members get a 404); it is
+    removed by deleting its message (Messages, "Delete for everyone")."""
+
+    list_display = [
+        "name",
+        "kind",
+        "shown_size",
+        "room",
+        "uploader",
+        "message_id",
+        "created_at",
+        "removed_at",
+        "open_link",
+    ]
+    list_filter = ["kind", "created_at", "removed_at"]
+    search_fields = ["name", "token", "uploader__username", "room__name", "room__slug"]
+    list_select_related = ["room", "uploader"]
+    raw_id_fields = ["room", "uploader", "message"]
+    date_hierarchy = "created_at"
+    show_full_result_count = False
+
+    @admin.display(description="Size", ordering="size")
+    def shown_size(self, attachment: Attachment) -> str:
+        return filesizeformat(attachment.size)
+
+    @admin.display(description="File")
+    def open_link(self, attachment: Attachment) -> str:
+        if attachment.message_id is None or attachment.removed_at is not None:
+            return "-"
+        return format_html(
+            '<a href="{}" target="_blank" rel="noopener">open</a>',
+            reverse("attachment", args=[attachment.token]),
+        )

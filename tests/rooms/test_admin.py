@@ -31,6 +31,7 @@ def grow(count: int, owner: User) -> None:
         "/admin/rooms/room/",
         "/admin/rooms/membership/",
         "/admin/rooms/message/",
+        "/admin/rooms/attachment/",
         "/admin/accounts/user/",
     ],
 )
