@@ -115,6 +115,7 @@ def test_an_image_and_a_file_go_live_to_the_room_and_stay_after_a_reload(
     expect(bruno_page.locator("#composer-attachment .composer-attachment-name")).to_have_text(
         "route.pdf (18\xa0bytes)", timeout=LIVE_MS
     )
+    bruno_page.screenshot(path=ARTIFACTS_DIR / "attachments-phone-composer.png")
     bruno_page.locator("#composer-body").press("Enter")
     file_chip = alice_page.locator("#messages .attachment-file")
     expect(file_chip).to_have_text(re.compile(r"route\.pdf\s*18\xa0bytes"), timeout=LIVE_MS)
