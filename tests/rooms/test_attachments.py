@@ -9,6 +9,7 @@ import json
 import re
 import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from asgiref.sync import async_to_sync
@@ -68,7 +69,7 @@ def png_bytes(size=(30, 30), text: str = "") -> bytes:
 
 def upload(client: Client, slug: str, data: bytes, name: str, **extra):
     return client.post(
-        f"/rooms/{slug}/attachments/?name={name}",
+        f"/rooms/{slug}/attachments/?name={quote(name)}",
         data=data,
         content_type="application/octet-stream",
         **extra,
@@ -588,3 +589,19 @@ def test_the_admin_lists_uploads_with_their_room_uploader_and_link(client_for, r
     with CaptureQueriesContext(connection) as four:
         assert staff.get("/admin/rooms/attachment/").content.decode().count("more.pdf") == 3
     assert len(one) == len(four)
+
+
+def test_a_hostile_file_name_is_only_ever_text(client_for, room, alice):
+    name = 'x"><img src=x onerror=alert(1)>\r\n.png'
+    token = uploaded(client_for, room, alice, png_bytes(), name)
+    send(room, alice, token)
+
+    attachment = Attachment.objects.get()
+    assert attachment.name == 'x"><img src=x onerror=alert(1)>.png'
+    html = message_html(Message.objects.get())
+    assert "<img src=x" not in html
+    assert 'alt="x&quot;&gt;&lt;img src=x onerror=alert(1)&gt;.png"' in html
+    response = client_for(alice).get(f"/attachments/{token}/")
+    assert response["Content-Disposition"] == (
+        'inline; filename="x\\"><img src=x onerror=alert(1)>.png"'
+    )
