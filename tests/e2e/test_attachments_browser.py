@@ -1,8 +1,8 @@
 """Issue 11, part 6 in a real browser: alice (at a desk) picks a photo, watches it upload,
-adds a line and sends; bruno (on a phone) sees it live, then drops a PDF that alice sees as a
-chip. After a reload both are still there, the thumbnail opens the full image (served by the
-membership-checked view, without its EXIF), and a file of a refused kind is told to its
-sender."""
+adds a line and sends; bruno (on a phone, in the dark theme) sees it live, then drops a PDF
+that alice sees as a chip. After a reload both are still there, the thumbnail opens the full
+image (served by the membership-checked view, without its EXIF), and a file of a refused kind
+is told to its sender."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 from playwright.sync_api import BrowserContext, Page, expect
 
-from accounts.models import User
+from accounts.models import Theme, User
 from rooms import services
 from rooms.models import Attachment, Message
 from tests.e2e.room_page import DESKTOP, LIVE_MS, PHONE, expect_live, open_room
@@ -71,6 +71,8 @@ def test_an_image_and_a_file_go_live_to_the_room_and_stay_after_a_reload(
     ARTIFACTS_DIR.mkdir(exist_ok=True)
     server = start_chat_server(MEDIA_ROOT=str(tmp_path / "media"))
     alice, bruno = (User.objects.create_user(username=name) for name in ("alice", "bruno"))
+    bruno.theme = Theme.DARK  # his screenshots show the dark theme
+    bruno.save(update_fields=["theme"])
     room = services.room_create(creator=alice, name="Hiking Club")
     services.membership_join(room=room, user=bruno)
 
