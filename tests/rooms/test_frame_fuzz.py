@@ -23,7 +23,17 @@ pytestmark = [
     pytest.mark.usefixtures("presence_tasks", "channel_layer"),
 ]
 
-FIELDS = ("action", "body", "client_id", "message_id", "cursor", "turn_id", "HEADERS", "room")
+FIELDS = (
+    "action",
+    "body",
+    "client_id",
+    "message_id",
+    "cursor",
+    "turn_id",
+    "HEADERS",
+    "room",
+    "attachment",
+)
 ACTIONS = ("post", "edit", "delete", "stop", "typing", "sync", "read", "join", "", "__init__")
 
 scalars = (
