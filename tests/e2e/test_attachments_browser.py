@@ -153,3 +153,41 @@ def test_an_image_and_a_file_go_live_to_the_room_and_stay_after_a_reload(
     assert response.headers["x-content-type-options"] == "nosniff"
     with Image.open(io.BytesIO(response.body())) as image:
         assert image.size == (1200, 800) and dict(image.getexif()) == {}
+
+
+def test_a_pasted_screenshot_is_sent_as_an_image(
+    start_chat_server: Callable[..., ChatServer],
+    new_context: Callable[..., BrowserContext],
+    tmp_path: Path,
+):
+    server = start_chat_server(MEDIA_ROOT=str(tmp_path / "media"))
+    alice = User.objects.create_user(username="alice")
+    room = services.room_create(creator=alice, name="Screens")
+    context = new_context(viewport=DESKTOP)
+    log_in(context, server, alice)
+    page = open_room(context, server, room)
+    screenshot = io.BytesIO()
+    Image.new("RGB", (300, 200), (40, 90, 200)).save(screenshot, format="PNG")
+
+    # What the clipboard holds after a screenshot: a PNG file called image.png.
+    page.locator("#composer-body").focus()
+    page.evaluate(
+        """(bytes) => {
+            const transfer = new DataTransfer();
+            const file = new File([new Uint8Array(bytes)], "image.png", { type: "image/png" });
+            transfer.items.add(file);
+            const init = { clipboardData: transfer, bubbles: true, cancelable: true };
+            const paste = new ClipboardEvent("paste", init);
+            document.getElementById("composer-body").dispatchEvent(paste);
+        }""",
+        list(screenshot.getvalue()),
+    )
+    expect(page.locator("#composer-attachment .composer-attachment-name")).to_have_text(
+        re.compile(r"^image\.png \(\d+\xa0bytes\)$"), timeout=LIVE_MS
+    )
+    page.locator("#composer-body").press("Enter")
+
+    image = page.locator("#messages article.message .attachment-image img")
+    expect(image).to_have_attribute("alt", "image.png", timeout=LIVE_MS)
+    expect(image).to_have_attribute("width", "300")
+    assert Message.objects.get().attachments[0]["name"] == "image.png"
