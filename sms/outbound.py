@@ -66,13 +66,20 @@ def _persona_texts(message: Message) -> list[Outbound]:
     if turn is None or not Inbound.objects.filter(message_id=turn.trigger_id).exists():
         return []  # not an answer to a text
     phone = (
-        Phone.objects.filter(user_id=turn.trigger.author_id, confirmed_at__isnull=False)
+        Phone.objects.filter(
+            user_id=turn.trigger.author_id,
+            confirmed_at__isnull=False,
+            user__is_active=True,
+            user__memberships__room_id=message.room_id,
+        )
         .select_related("user")
         .first()
     )
     mentioned = {name.lower() for name in message.mention_names}
     if phone is None or phone.user.username.lower() in mentioned:
-        return []  # unlinked since; or mentioned, so texted as a mention already
+        # Unlinked, or out of the room (left, removed, banned) since; or mentioned, so texted
+        # as a mention already.
+        return []
     text = services.outbound_queue(
         user=phone.user,
         number=phone.number,

@@ -14,11 +14,12 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from bots import runner
-from rooms import services
+from bots.models import BotTurn
+from rooms import moderation, services
 from rooms.models import Message
-from sms import segments, watch
+from sms import outbound, segments, watch
 from sms import services as sms_services
-from sms.models import OptOut, Outbound
+from sms.models import Inbound, OptOut, Outbound
 from tests.sms.conftest import ALICE_PHONE, BOB_PHONE, link_phone, replies, signed, text_in
 
 
@@ -302,3 +303,21 @@ async def test_a_persona_reply_right_after_join_is_texted(personas, bob, room):
     reply = await database_sync_to_async(Message.objects.filter(kind="persona").get)()
     text = await database_sync_to_async(Outbound.objects.get)(kind="persona")
     assert (text.user_id, text.number, text.message_id) == (bob.pk, BOB_PHONE, reply.pk)
+
+
+@pytest.mark.django_db
+def test_no_persona_reply_is_texted_to_someone_banned_from_the_room(personas, alice, bob, room):
+    services.membership_join(room=room, user=bob)
+    link_phone(bob, BOB_PHONE, room=room)
+    question = post(room, bob, "/AIBot What is Python?")  # texted in
+    Inbound.objects.create(sid="SM1", sender=BOB_PHONE, body=question.body, message=question)
+    moderation.member_ban(room=room, actor=alice, user_id=bob.pk)
+    # The reply was being written meanwhile: it is saved after the ban.
+    aibot = personas["aibot"]
+    reply = Message.objects.create(
+        room=room, author=aibot.user, kind="persona", body="Python is a language.", seq=99
+    )
+    BotTurn.objects.create(room=room, persona=aibot, trigger=question, root=question, reply=reply)
+
+    assert outbound.texts_for_messages([reply]) == []
+    assert not Outbound.objects.exists()
