@@ -3,6 +3,7 @@ received, and queueing, sending and retrying texts."""
 
 from __future__ import annotations
 
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,6 +23,7 @@ from sms.models import Inbound, OptOut, Outbound, Phone
 from sms.numbers import number_e164
 
 CODE_DIGITS = 6
+CODE_IN_TEXT = re.compile(rf"\b\d{{{CODE_DIGITS}}}\b")
 
 
 # Phones ------------------------------------------------------------------------------------
@@ -278,9 +280,18 @@ def outbound_deliver(
     else:
         outbound.status = Outbound.Status.SENT
         outbound.provider_sid, outbound.provider_status, outbound.error = sent.sid, sent.status, ""
+    # A code done with (no retry to come) is for the phone only, not for whoever reads this
+    # table or a backup (the Phone keeps a hash). The console's outbox still shows it.
+    if (
+        outbound.kind == Outbound.Kind.CODE
+        and outbound.status != Outbound.Status.QUEUED
+        and provider.name != providers.ConsoleProvider.name
+    ):
+        outbound.body = CODE_IN_TEXT.sub("*" * CODE_DIGITS, outbound.body)
     # Only if still ours: a STOP while it was being sent cancels what comes next, not this.
     Outbound.objects.filter(pk=outbound.pk, status=Outbound.Status.SENDING).update(
         status=outbound.status,
+        body=outbound.body,
         provider=outbound.provider,
         provider_sid=outbound.provider_sid,
         provider_status=outbound.provider_status,

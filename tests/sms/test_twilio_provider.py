@@ -3,6 +3,7 @@ that speaks Twilio's Messages endpoint (tests/sms/fake_twilio.py)."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -123,3 +124,19 @@ def test_a_refused_number_is_not_retried_and_a_stopped_one_is_opted_out(twilio, 
     assert services.outbound_deliver(outbound_id=later.pk) is None
     assert len(twilio.requests) == 2
     assert User.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_code_texted_through_twilio_is_not_kept_readable(twilio, alice):
+    queued = services.phone_code_send(user=alice, number=ALICE_PHONE)
+    code = re.search(r"code is (\d{6})\.", queued.body).group(1)
+    services.outbound_deliver(outbound_id=queued.pk)
+
+    assert [request["Body"] for request in twilio.requests] == [queued.body]
+    queued.refresh_from_db()
+    assert queued.status == Outbound.Status.SENT
+    assert queued.body == (
+        "Your Salon code is ******. It expires in 10 minutes. "
+        "If you did not ask for it, ignore this text."
+    )
+    services.phone_confirm(user=alice, code=code)  # the phone still has it
