@@ -19,6 +19,9 @@
     var author = article.querySelector(".message-author");
     var body = article.querySelector(".message-body");
     var line = ((body && body.innerText) || "").split("\n").find(function (l) { return l.trim(); }) || "";
+    // A file alone (attachments.js): its name, as the server quotes it.
+    var file = !line.trim() && article.querySelector(".attachment-image img, .attachment-name");
+    if (file) line = "📎 " + (file.alt || file.textContent);
     field().value = id;
     bar().querySelector(".composer-reply-text").textContent =
       "Replying to " + (author ? author.textContent.trim() : "") + ": " + line.trim();

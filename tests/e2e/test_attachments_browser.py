@@ -122,6 +122,14 @@ def test_an_image_and_a_file_go_live_to_the_room_and_stay_after_a_reload(
     file_chip = alice_page.locator("#messages .attachment-file")
     expect(file_chip).to_have_text(re.compile(r"route\.pdf\s*18\xa0bytes"), timeout=LIVE_MS)
     assert Message.objects.filter(author=bruno).get().body == ""
+    # Replying to a file alone quotes its name.
+    pdf_message = alice_page.locator("#messages article.message").last
+    pdf_message.hover()
+    pdf_message.get_by_role("button", name="Reply").click()
+    expect(alice_page.locator("#composer-reply .composer-reply-text")).to_have_text(
+        "Replying to bruno: 📎 route.pdf"
+    )
+    alice_page.locator(".composer-reply-cancel").click()
 
     # A kind Salon refuses is told to its sender; nothing is sent.
     drop_file(bruno_page, "evil.svg", "image/svg+xml", b"<svg><script>alert(1)</script></svg>")
