@@ -16,8 +16,10 @@ sockets' database hops.
 from __future__ import annotations
 
 import io
+import logging
 import secrets
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -36,6 +38,8 @@ from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from accounts.models import User
 from rooms.models import Attachment, Message, Room
+
+logger = logging.getLogger(__name__)
 
 # Pillow's image formats that may be attached, with the type they are served as and the
 # extension their stored name takes.
@@ -308,6 +312,29 @@ def files_remove(names: list[str]) -> None:
             default_storage.delete(name)
 
 
+# Removals asked for at a commit run here, one after another: a commit may happen on the
+# thread the room sockets' database calls use, and a storage call (a round trip to S3) must
+# not hold it.
+_remover = ThreadPoolExecutor(max_workers=1, thread_name_prefix="attachment-removal")
+
+
+def files_remove_on_commit(names: list[str]) -> None:
+    """Remove these stored bytes once the current transaction commits, in the background."""
+    transaction.on_commit(partial(_remover.submit, _files_remove_logged, names))
+
+
+def _files_remove_logged(names: list[str]) -> None:
+    try:
+        files_remove(names)
+    except Exception:
+        logger.exception("Could not remove attachment files %s", names)
+
+
+def removals_wait() -> None:
+    """Wait for the removals asked for so far (tests)."""
+    _remover.submit(lambda: None).result()
+
+
 def attachment_create(*, room: Room, uploader: User, stored: Stored) -> Attachment:
     """The row of a stored upload, waiting for its message. Also sweeps the uploader's uploads
     that were never sent."""
@@ -361,7 +388,7 @@ def attachment_removed(message: Message) -> None:
     rows = Attachment.objects.filter(message=message, removed_at__isnull=True)
     names = [name for pair in rows.values_list("file", "thumbnail") for name in pair]
     rows.update(removed_at=timezone.now())
-    transaction.on_commit(partial(files_remove, names))
+    files_remove_on_commit(names)
 
 
 def attachment_for_reader(*, token: str, user: User) -> Attachment | None:

@@ -11,7 +11,7 @@ from functools import partial
 from django.db import transaction
 
 from rooms import events
-from rooms.attachments import files_remove
+from rooms.attachments import files_remove_on_commit
 
 
 def membership_deleted(sender, instance, **kwargs) -> None:
@@ -64,5 +64,4 @@ def user_saved(sender, instance, created: bool, **kwargs) -> None:
 def attachment_deleted(sender, instance, **kwargs) -> None:
     """An attachment row went (its room was closed, an unsent upload swept): its bytes go
     too, once the delete is committed."""
-    names = [instance.file.name, instance.thumbnail.name]
-    transaction.on_commit(partial(files_remove, names))
+    files_remove_on_commit([instance.file.name, instance.thumbnail.name])

@@ -7,22 +7,24 @@ from __future__ import annotations
 import io
 import json
 import re
+import threading
 import uuid
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import quote
 
 import pytest
 from asgiref.sync import async_to_sync
 from channels.db import database_sync_to_async
 from django.core.exceptions import ValidationError
-from django.core.files.storage import default_storage
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connection
 from django.test import AsyncClient, Client
 from django.test.utils import CaptureQueriesContext
 from PIL import Image, PngImagePlugin
 
 from accounts.models import User
-from rooms import moderation, services
+from rooms import attachments, moderation, services
 from rooms.fragments import message_html
 from rooms.models import Attachment, Message
 from tests.rooms.sockets import TIMEOUT, connected_socket, frame, message_ids
@@ -521,6 +523,7 @@ def test_deleting_the_message_refuses_its_attachment_and_removes_the_bytes(
     assert message.attachments == [] and attachment.removed_at is not None
     assert "attachment" not in message_html(message)
     assert client_for(alice).get(f"/attachments/{attachment.token}/").status_code == 404
+    attachments.removals_wait()  # removed after commit, in the background
     assert stored_files(media_root) == []
 
 
@@ -531,6 +534,7 @@ def test_closing_the_room_removes_its_files(client_for, room, alice, media_root)
     services.membership_leave(room=room, user=alice, close=True)
 
     assert Attachment.objects.count() == 0
+    attachments.removals_wait()  # removed after commit, in the background
     assert stored_files(media_root) == []
 
 
@@ -605,3 +609,28 @@ def test_a_hostile_file_name_is_only_ever_text(client_for, room, alice):
     assert response["Content-Disposition"] == (
         'inline; filename="x\\"><img src=x onerror=alert(1)>.png"'
     )
+
+
+class ThreadNotingStorage(FileSystemStorage):
+    """Django's file storage, noting which thread removes each file."""
+
+    removed_on: ClassVar[list[str]] = []
+
+    def delete(self, name: str) -> None:
+        self.removed_on.append(threading.current_thread().name)
+        super().delete(name)
+
+
+def test_files_are_removed_off_the_thread_that_committed(client_for, room, alice, settings):
+    attachment = sent(client_for, room, alice)
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": f"{__name__}.ThreadNotingStorage"},
+    }
+    ThreadNotingStorage.removed_on.clear()
+
+    services.message_delete(room=room, actor=alice, message_id=attachment.message_id)
+    attachments.removals_wait()
+
+    assert ThreadNotingStorage.removed_on == ["attachment-removal_0"] * 2
+    assert threading.current_thread().name not in ThreadNotingStorage.removed_on

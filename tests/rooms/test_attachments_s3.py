@@ -20,7 +20,7 @@ import httpx
 import pytest
 from PIL import Image
 
-from rooms import services
+from rooms import attachments, services
 from rooms.models import Attachment
 from tests.rooms.test_attachments import jpeg_with_exif
 from tests.serving import ARTIFACTS_DIR, HOST, chat_server_process, free_port, session_cookie_for
@@ -165,6 +165,7 @@ def test_an_upload_is_stored_served_and_removed_in_an_s3_bucket(
 
         services.message_delete(room=private_room, actor=alice, message_id=message.pk)
 
+        attachments.removals_wait()  # removed after commit, in the background
         assert keys(s3) == []
         assert http.get(f"/attachments/{token}/").status_code == 404
         assert Attachment.objects.get().removed_at is not None
