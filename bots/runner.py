@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 import re
 import time
@@ -53,8 +54,14 @@ def on_human_message(sender, message: Message, **kwargs) -> None:
 
 
 def answer_human_message(message_id: int) -> None:
-    """Schedule the personas' answers to a person's saved message (returns at once)."""
-    task = asyncio.get_running_loop().create_task(_answer(message_id))
+    """Schedule the personas' answers to a person's saved message (returns at once).
+
+    The task runs in a context of its own: one copied from an HTTP request (a text through
+    /sms/inbound/, a post through the API) names the request's thread executor, which is gone
+    once the answer is sent, and every database call of the reply would fail."""
+    task = asyncio.get_running_loop().create_task(
+        _answer(message_id), context=contextvars.Context()
+    )
     _tasks.add(task)
     task.add_done_callback(_tasks.discard)
 
