@@ -57,7 +57,7 @@ def refusal(error: ValidationError | PermissionDenied) -> ApiError:
     """A service's refusal as the API tells it: a PermissionDenied is a 403, a ValidationError
     a 400 with the service's own code."""
     if isinstance(error, PermissionDenied):
-        return ApiError(403, str(error) or "You cannot do that.")
+        return ApiError(403, str(error) or "You cannot do that.", code=getattr(error, "code", ""))
     return ApiError(400, error.messages[0], code=error.code or "invalid")
 
 

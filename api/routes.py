@@ -199,7 +199,8 @@ def messages_list(
 )
 async def messages_create(request: HttpRequest, slug: str, payload: MessageIn):
     """Post a message: 201 with it saved. The same `client_id` again answers 200 with the
-    message already saved, and posts nothing."""
+    message already saved, and posts nothing. `reply_to` answers a message of the room (not
+    a deleted one), as the browser's Reply does."""
     user = request.auth
     room, membership = await database_sync_to_async(_room)(request, slug)
     if membership is None:
@@ -208,7 +209,11 @@ async def messages_create(request: HttpRequest, slug: str, payload: MessageIn):
         raise ApiError(403, str(services.muted_refusal(until)), code="muted")
     await _within_message_limit(user.pk)
     post = services.Post(
-        author=user, body=payload.body, client_id=payload.client_id, membership=membership
+        author=user,
+        body=payload.body,
+        client_id=payload.client_id,
+        membership=membership,
+        reply_to=payload.reply_to,
     )
     try:
         result = await writer.writer().post(room, post)

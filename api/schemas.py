@@ -7,7 +7,8 @@ from datetime import datetime
 
 from ninja import Field, Schema
 
-from rooms.models import MESSAGE_MAX_LENGTH, Membership, Message, Room
+from rooms import payloads
+from rooms.models import MESSAGE_MAX_LENGTH, Room
 
 
 class ErrorOut(Schema):
@@ -22,6 +23,18 @@ class AuthorOut(Schema):
     is_persona: bool
 
 
+class ReplyOut(Schema):
+    id: int = Field(description="The id of the message answered.")
+    author: str = Field(description="Who wrote it, as shown when the reply was written.")
+    excerpt: str = Field(description="Its first line then; empty once it is deleted.")
+
+
+class ReactionOut(Schema):
+    emoji: str
+    count: int
+    user_ids: list[int] = Field(description="Everyone who chose it, first first.")
+
+
 class MessageOut(Schema):
     id: int
     seq: int = Field(description="The room's change number when this message last changed.")
@@ -29,8 +42,11 @@ class MessageOut(Schema):
     kind: str = Field(description="user, persona or system.")
     author: AuthorOut | None
     body: str = Field(description="Empty once deleted.")
+    body_html: str = Field(description="The body as shown: rendered and sanitised HTML.")
     client_id: uuid.UUID | None
     mentions: list[str]
+    reply_to: ReplyOut | None = Field(description="The message this one answers, if any.")
+    reactions: list[ReactionOut] = Field(description="One entry per emoji, first used first.")
     created_at: datetime
     edited_at: datetime | None
     deleted_at: datetime | None
@@ -87,43 +103,16 @@ class MessagePageOut(Schema):
 class MessageIn(Schema):
     body: str = Field(max_length=MESSAGE_MAX_LENGTH * 4)
     client_id: uuid.UUID = Field(description="Yours, per send: a retry with it posts nothing new.")
+    reply_to: int | None = Field(None, description="The id of a message of this room to answer.")
 
 
 class MessageEditIn(Schema):
     body: str = Field(max_length=MESSAGE_MAX_LENGTH * 4)
 
 
-def _name(user) -> str:
-    persona = getattr(user, "persona", None) if user.is_persona else None
-    return persona.name if persona else user.username
-
-
-def author_out(user) -> dict | None:
-    if user is None:
-        return None
-    return {
-        "id": user.pk,
-        "username": user.username,
-        "name": _name(user),
-        "is_persona": user.is_persona,
-    }
-
-
-def message_out(message: Message, *, slug: str) -> dict:
-    """A message as JSON (its author loaded with `author__persona`)."""
-    return {
-        "id": message.pk,
-        "seq": message.seq,
-        "room": slug,
-        "kind": message.kind,
-        "author": author_out(message.author),
-        "body": message.body,
-        "client_id": message.client_id,
-        "mentions": message.mention_names,
-        "created_at": message.created_at,
-        "edited_at": message.edited_at,
-        "deleted_at": message.deleted_at,
-    }
+message_out = payloads.message_data
+author_out = payloads.author_data
+member_out = payloads.member_data
 
 
 def room_out(room: Room, *, role: str | None, member_count: int) -> dict:
@@ -136,16 +125,4 @@ def room_out(room: Room, *, role: str | None, member_count: int) -> dict:
         "role": role,
         "member_count": member_count,
         "seq": room.seq,
-    }
-
-
-def member_out(membership: Membership) -> dict:
-    user = membership.user
-    return {
-        "id": user.pk,
-        "username": user.username,
-        "name": _name(user),
-        "is_persona": user.is_persona,
-        "role": membership.role,
-        "is_present": membership.is_present,
     }

@@ -4,6 +4,11 @@ Browser frames are JSON objects with the form fields at the top level (htmx `ws-
 `action` key says what they are for, and a frame without one posts a message. Server frames
 are HTML fragments that htmx swaps out of band.
 
+A program that asks for the `salon.v1.json` subprotocol sends the same frames and gets JSON
+back: each room event as JSON (`rooms.events.JsonFrames`, made once per event), an `ack` for
+each action done and an `error` with a stable code for each refused (README: The JSON room
+socket). Everything else (who may open it, what each action checks) is the browsers'.
+
 The live path is kept short: a socket has no channel of its own (the process's room hub,
 `rooms.hub`, hands it the room's frames), its membership is loaded once when it opens, and
 each action is one hop to the database thread (`events.service_call`); sends that arrive
@@ -29,8 +34,8 @@ from django.utils import timezone
 
 from bots import services as bot_services
 from chatsite import logs, metrics
-from rooms import events, hub, limits, presence, reactions, selectors, services, writer
-from rooms.models import Membership, Room
+from rooms import events, hub, limits, payloads, presence, reactions, selectors, services, writer
+from rooms.models import Membership, Message, Room
 from rooms.signals import human_message_saved
 
 logger = logging.getLogger(__name__)
@@ -42,6 +47,11 @@ CLOSE_FLOODING = 4429  # kept sending far over the message limit (rooms.limits)
 
 # After a database error the page sends again after this many seconds.
 DATABASE_RETRY_SECONDS = 2.0
+
+# The subprotocol a program asks for to be answered in JSON instead of HTML.
+JSON_SUBPROTOCOL = "salon.v1.json"
+# A JSON sync lists at most this many changed messages (the API's largest page).
+JSON_SYNC_LIMIT = 100
 
 # Generous for a 4,000-character body of multi-byte text plus htmx's HEADERS.
 MAX_FRAME_CHARS = 64 * 1024
@@ -55,6 +65,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
     room: Room | None = None
     membership: Membership | None = None
     user_id: int | None = None
+    speaks_json: bool = False
     socket_id: str = ""
     last_typing: float = 0.0
     next_sync: float = 0.0
@@ -103,6 +114,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         raise StopConsumer()
 
     async def connect(self) -> None:
+        # Asked for among others, or alone; any other subprotocol gets the browsers' HTML.
+        self.speaks_json = JSON_SUBPROTOCOL in self.scope.get("subprotocols", ())
         user = self.scope["user"]
         if not user.is_authenticated:
             await self.refuse(CLOSE_UNAUTHENTICATED)
@@ -132,11 +145,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
         # everything said in the room.
         self.room = await hub.hub().join(admitted.room, self)
         self.joined_hub = True
-        await self.accept()
+        await self.accept(self.subprotocol)
         # After the hub joined: the hub's tasks, which it may have started, name no socket.
         logs.socket_context(headers=self.scope["headers"], room=self.room.pk, user=user.pk)
         logger.info("Socket opened")
         self._expire_at(self.scope.get("session_expires"))
+
+    @property
+    def subprotocol(self) -> str | None:
+        return JSON_SUBPROTOCOL if self.speaks_json else None
 
     def _expire_at(self, expires: datetime | None) -> None:
         if expires is None:
@@ -176,7 +193,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def refuse(self, code: int) -> None:
         # Accept first so that the close code reaches the browser: a close before accept
         # becomes an HTTP 403 on the handshake, and the code is lost.
-        await self.accept()
+        await self.accept(self.subprotocol)
         await self.close(code=code)
 
     async def disconnect(self, code: int) -> None:
@@ -202,20 +219,26 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return  # refused, or closing: frames still queued get the close as their answer
         frame = self._parse(text_data)
         if frame is None:
-            await self.send_error("That message could not be read. Please reload the page.")
+            await self.send_error(
+                "That message could not be read. Please reload the page.", code="bad_frame"
+            )
             return
         action = frame.get("action", "post")
         handler = self.actions.get(action) if isinstance(action, str) else None
+        ref = frame.get("ref") if self.speaks_json else None
         if handler is None:
-            await self.send_error("Unknown action.")
+            await self.send_error("Unknown action.", code="unknown_action", ref=ref)
             return
         client_id = frame.get("client_id")
         client_id = client_id if isinstance(client_id, str) else ""
         try:
-            await handler(self, frame)
+            done = await handler(self, frame)
         except (ValidationError, PermissionDenied) as error:
-            text = error.messages[0] if isinstance(error, ValidationError) else str(error)
-            await self.send_error(text, client_id=client_id)
+            if isinstance(error, ValidationError):
+                text, code = error.messages[0], error.code or "invalid"
+            else:
+                text, code = str(error), getattr(error, "code", "forbidden")
+            await self.send_error(text, code=code, client_id=client_id, action=action, ref=ref)
         except (OperationalError, InterfaceError):
             # The database is restarting or unreachable (the writer tried twice): nothing was
             # saved. The page keeps the send in its outbox and tries again by itself; the
@@ -224,13 +247,39 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.send_error(
                 "The room is having trouble reaching its database. "
                 "Your message will be sent when it is back.",
+                code="unavailable",
                 client_id=client_id,
                 retry_after=DATABASE_RETRY_SECONDS,
+                action=action,
+                ref=ref,
             )
         except Exception:
             # One sender's frame must never end the socket or reach anyone else.
             logger.exception("Frame %r failed in room %s", action, self.room.pk)
-            await self.send_error("Something went wrong. Please try again.", client_id=client_id)
+            await self.send_error(
+                "Something went wrong. Please try again.",
+                code="server_error",
+                client_id=client_id,
+                action=action,
+                ref=ref,
+            )
+        else:
+            if self.speaks_json and done is not None:
+                await self.send(text_data=payloads.dumps(self._ack(action, ref, done)))
+
+    def _ack(self, action: str, ref: object, done: object) -> dict:
+        """What a JSON socket is told of an action done: the message it made or changed."""
+        ack: dict = {"type": "ack", "action": action}
+        if ref is not None:
+            ack["ref"] = ref
+        if isinstance(done, services.PostResult):
+            ack["created"] = done.created
+            done = done.message
+        if isinstance(done, Message):
+            ack["message"] = payloads.message_data(done, slug=self.room.slug)
+        elif isinstance(done, dict):
+            ack.update(done)
+        return ack
 
     @staticmethod
     def _parse(text_data: str | None) -> dict | None:
@@ -256,12 +305,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.close(code=CLOSE_FLOODING)
             return False
         client_id = frame.get("client_id")
-        await self.send(
-            text_data=events.error_frame(
-                f"You are sending messages too quickly. Try again in {math.ceil(wait)} s.",
-                client_id=client_id if isinstance(client_id, str) else "",
-                retry_after=wait,
-            )
+        await self.send_error(
+            f"You are sending messages too quickly. Try again in {math.ceil(wait)} s.",
+            code="rate_limited",
+            client_id=client_id if isinstance(client_id, str) else "",
+            retry_after=wait,
+            action=frame.get("action", "post"),
+            ref=frame.get("ref") if self.speaks_json else None,
         )
         return False
 
@@ -278,12 +328,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if self.membership is not None and (until := self.membership.muted_at(timezone.now())):
             raise services.muted_refusal(until)
 
-    async def post(self, frame: dict) -> None:
+    async def post(self, frame: dict) -> services.PostResult | None:
         if self.membership is None:
-            raise PermissionDenied("Join the room to post in it.")
+            raise services.Refusal("Join the room to post in it.", code="not_member")
         self._refuse_if_muted()  # the insert checks again, in its transaction
         if not await self._within_message_limit(frame):
-            return
+            return None
         result = await writer.writer().post(
             self.room,
             services.Post(
@@ -298,16 +348,17 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if result.created:
             # The personas decide beside the sockets, never before the next message.
             human_message_saved.send(sender=type(result.message), message=result.message)
-        else:
+        elif not self.speaks_json:  # a program hears of it in its ack
             # A retry of a saved send: only this socket needs it; the room already has it.
             html = await database_sync_to_async(events.messages_frame)([result.message])
             await self.send(text_data=html)
+        return result
 
-    async def edit(self, frame: dict) -> None:
+    async def edit(self, frame: dict) -> Message | None:
         self._refuse_if_muted()
         if not await self._within_message_limit(frame):
-            return
-        await events.service_call(
+            return None
+        return await events.service_call(
             services.message_edit,
             room=self.room,
             editor=self.scope["user"],
@@ -315,21 +366,21 @@ class RoomConsumer(AsyncWebsocketConsumer):
             body=frame.get("body"),
         )
 
-    async def delete(self, frame: dict) -> None:
+    async def delete(self, frame: dict) -> Message | None:
         if not await self._within_message_limit(frame):
-            return
-        await events.service_call(
+            return None
+        return await events.service_call(
             services.message_delete,
             room=self.room,
             actor=self.scope["user"],
             message_id=frame.get("message_id"),
         )
 
-    async def react(self, frame: dict) -> None:
+    async def react(self, frame: dict) -> Message | None:
         """Toggle one of the person's reactions on a message."""
         if not await self._within_message_limit(frame):
-            return
-        await events.service_call(
+            return None
+        return await events.service_call(
             reactions.reaction_toggle,
             room=self.room,
             user=self.scope["user"],
@@ -337,14 +388,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
             emoji=frame.get("emoji"),
         )
 
-    async def stop(self, frame: dict) -> None:
+    async def stop(self, frame: dict) -> dict:
         """Stop a persona's reply that is being written (and the model request behind it)."""
-        await events.service_call(
+        turn = await events.service_call(
             bot_services.turn_stop_request,
             room=self.room,
             actor=self.scope["user"],
             turn_id=frame.get("turn_id"),
         )
+        return {"turn_id": turn.pk}
 
     async def typing(self, frame: dict) -> None:
         # A signal too soon is dropped, not answered: first for this socket (no round trip),
@@ -355,7 +407,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.last_typing = now
         # A membership that ends closes the socket (rooms.receivers): no query needed here.
         if self.membership is None:
-            raise PermissionDenied("Join the room to post in it.")
+            raise services.Refusal("Join the room to post in it.", code="not_member")
         if self.membership.muted_at(timezone.now()):
             return  # a muted member's typing is not shown: they cannot post
         if await limits.take(f"typing:{self.room.pk}:{self.user_id}", limits.typing_rate()):
@@ -364,28 +416,39 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await events.user_typing(room_id=self.room.pk, user_id=user.pk, name=user.shown_name)
 
     async def sync(self, frame: dict) -> None:
-        """Send everything that changed after the page's `cursor`, and who is here now."""
+        """Send everything that changed after the page's `cursor`, and who is here now (a
+        program: the messages changed after its `after_seq`, a page at a time)."""
         cursor = services.id_clean(
-            frame.get("cursor"),
-            message="A sync needs the page's cursor.",
-            code="cursor",
+            frame.get("after_seq" if self.speaks_json else "cursor"),
+            message="A sync needs the seq to catch up from (after_seq)."
+            if self.speaks_json
+            else "A sync needs the page's cursor.",
+            code="after_seq" if self.speaks_json else "cursor",
             minimum=0,
             digits=False,
         )
         now = time.monotonic()
         if now < self.next_sync:
             wait = self.next_sync - now
-            await self.send(
-                text_data=events.error_frame(
-                    "Catching up too often; trying again in a moment.", retry_after=wait
-                )
+            await self.send_error(
+                "Catching up too often; trying again in a moment.",
+                code="rate_limited",
+                retry_after=wait,
+                action="sync",
+                ref=frame.get("ref") if self.speaks_json else None,
             )
             return
         self.next_sync = now + settings.SALON_SYNC_MIN_INTERVAL
+        if self.speaks_json:
+            changes = await database_sync_to_async(self._changes)(cursor)
+            if (ref := frame.get("ref")) is not None:
+                changes["ref"] = ref
+            await self.send(text_data=payloads.dumps(changes))
+            return
         html = await database_sync_to_async(self._catch_up)(cursor)
         await self.send(text_data=html)
 
-    def _catch_up(self, cursor: int) -> str:
+    def _may_read(self) -> None:
         # Anyone may read a public room; a private one only its members (checked again here:
         # staff may have removed this one since the socket opened).
         if (
@@ -393,6 +456,24 @@ class RoomConsumer(AsyncWebsocketConsumer):
             and selectors.membership_for(room=self.room, user=self.scope["user"]) is None
         ):
             raise PermissionDenied("You are not a member of this room.")
+
+    def _changes(self, after_seq: int) -> dict:
+        """A program's catch-up: the first messages changed after `after_seq`, in seq order,
+        as the API's `?after_seq=` lists them."""
+        self._may_read()
+        room_seq = selectors.room_seq(room=self.room)  # first: see _catch_up
+        page = selectors.messages_changed_after(
+            room=self.room, seq=after_seq, limit=JSON_SYNC_LIMIT
+        )
+        return {
+            "type": "sync",
+            "messages": [payloads.message_data(m, slug=self.room.slug) for m in page.messages],
+            "room_seq": room_seq,
+            "has_more": page.has_more,
+        }
+
+    def _catch_up(self, cursor: int) -> str:
+        self._may_read()
         # Read the room's seq first: every change up to it has committed (changes commit in
         # seq order), so once the page has what follows its cursor, it stands at `room_seq`.
         room_seq = selectors.room_seq(room=self.room)
@@ -408,7 +489,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             + events.cursor_frame(room_seq)
         )
 
-    async def read(self, frame: dict) -> None:
+    async def read(self, frame: dict) -> dict | None:
         message_id = services.id_clean(
             frame.get("message_id"),
             message="Which message? Give its id.",
@@ -416,10 +497,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
             digits=False,
         )
         if self.membership is None:
-            return  # a visitor has no read mark to move
+            return None  # a visitor has no read mark to move
         await database_sync_to_async(services.membership_mark_read)(
             membership=self.membership, message_id=message_id
         )
+        return {"message_id": message_id}
 
     actions = {
         "post": post,
@@ -433,7 +515,28 @@ class RoomConsumer(AsyncWebsocketConsumer):
     }
 
     async def send_error(
-        self, text: str, *, client_id: str = "", retry_after: float | None = None
+        self,
+        text: str,
+        *,
+        code: str,
+        client_id: str = "",
+        retry_after: float | None = None,
+        action: str | None = None,
+        ref: object = None,
     ) -> None:
-        frame = events.error_frame(text, client_id=client_id, retry_after=retry_after)
-        await self.send(text_data=frame)
+        """Tell this socket only that its frame was refused: the page shows `text`; a program
+        reads `code` (stable), and `action`, `client_id` and `ref` say which frame."""
+        if not self.speaks_json:
+            frame = events.error_frame(text, client_id=client_id, retry_after=retry_after)
+            await self.send(text_data=frame)
+            return
+        error: dict = {"type": "error", "code": code, "message": text}
+        if action is not None:
+            error["action"] = action
+        if client_id:
+            error["client_id"] = client_id
+        if ref is not None:
+            error["ref"] = ref
+        if retry_after is not None:
+            error["retry_after"] = round(retry_after, 3)
+        await self.send(text_data=payloads.dumps(error))

@@ -4,6 +4,12 @@ Services queue events with `transaction.on_commit`, so nothing is broadcast befo
 saved. Payloads carry strings and ids only; each fragment is rendered once per event and the
 same text goes to every socket in the room (see `rooms.hub`).
 
+Sockets that asked for the `salon.v1.json` subprotocol (programs) get each event as JSON
+instead (README: The JSON room socket). An event's JSON frames (`JsonFrames`) are made from
+what it was made of, once, and only if wanted: by the hub of a process whose sockets in the
+room include JSON ones, or before the event leaves the process through a shared layer. A room
+with browser sockets alone never makes them.
+
 Code on the event loop runs services through `service_call`: the events they queue are sent
 from the loop once the database thread returns, instead of each hopping back to the loop
 through `async_to_sync`. Anywhere else (views, the admin, commands) events are sent at once.
@@ -18,6 +24,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from asgiref.sync import async_to_sync
@@ -27,7 +34,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 
 from chatsite import metrics
-from rooms import selectors
+from rooms import payloads, selectors
 from rooms.loops import PerLoop
 from rooms.models import Membership, Message, Room
 
@@ -51,6 +58,81 @@ def room_group(room_id: int) -> str:
 ACCOUNTS_GROUP = "accounts"
 
 
+# JSON frames: what a socket of a program receives (README: The JSON room socket). ----------
+
+
+class JsonFrames:
+    """The JSON frames of one room event, made by `make` (which must not query: it runs on the
+    event loop) the first time they are wanted, then kept: every JSON socket in the process
+    gets the same text. `make` returns the frames as data, each with its `type`."""
+
+    __slots__ = ("make", "made")
+
+    def __init__(self, make: Callable[[], list[dict[str, Any]]]) -> None:
+        self.make: Callable[[], list[dict[str, Any]]] | None = make
+        self.made: list[str] | None = None
+
+    def texts(self) -> list[str]:
+        if self.made is None:
+            self.made = [payloads.dumps(frame) for frame in self.make()]
+            self.make = None  # let go of what it was made of
+        return self.made
+
+
+def json_frames(event: dict[str, Any]) -> list[str]:
+    """The JSON text of a room event, made at most once however often this is asked (an event
+    with none, from an older process, asks JSON sockets to catch up instead)."""
+    frames = event.get("json")
+    if isinstance(frames, JsonFrames):
+        try:
+            frames = frames.texts()
+        except Exception:
+            # Never at the cost of the browsers' frames: the programs catch up instead.
+            logger.exception("Could not make the JSON of %r", event.get("type"))
+            frames = None
+        event["json"] = frames
+    return frames if frames is not None else [RESYNC_JSON]
+
+
+def _json(**frame: Any) -> JsonFrames:
+    """The JSON frames of an event that is a single small frame."""
+    return JsonFrames(lambda: [frame])
+
+
+RESYNC_JSON = payloads.dumps({"type": "resync"})
+MODERATION_JSON = payloads.dumps({"type": "moderation.changed"})
+
+
+def _message_frames(kind: str, messages: list[Message], slug: str) -> list[dict[str, Any]]:
+    return [
+        {"type": kind, "seq": m.seq, "message": payloads.message_data(m, slug=slug)}
+        for m in messages
+    ]
+
+
+def _members_frames(context: dict[str, Any], *, complete: bool) -> list[dict[str, Any]]:
+    return [
+        {
+            "type": "members.changed",
+            "complete": complete,
+            "members": [payloads.member_data(m) for m in context["members"]],
+            "removed": list(context.get("removed_ids", ())),
+            "member_count": context["member_count"],
+            "online_count": context["online_count"],
+            "persona_count": context["persona_count"],
+        }
+    ]
+
+
+def _slug_of(message: Message) -> str:
+    """The slug of the message's room: from the Room it was saved with (services keep it), or,
+    for a message loaded without it, from the database (on the database thread)."""
+    room = message.room if Message.room.is_cached(message) else None
+    if room is not None and room.slug:
+        return room.slug
+    return Room.objects.values_list("slug", flat=True).get(pk=message.room_id)
+
+
 # Frames: the HTML a socket receives. Each top-level element has an id and a swap. ---------
 # Frames travel as plain `str`: the in-memory layer deep-copies what it carries, and a
 # SafeString would be copied in full where a str is shared.
@@ -63,14 +145,12 @@ def messages_frame(messages: Iterable[Message]) -> str:
 
 def members_frame(room_id: int) -> str:
     """The whole member panel (a page joining or catching up; staff changing seats)."""
-    room = Room.objects.get(pk=room_id)
-    return str(render_to_string(f"{FRAMES}#members", selectors.members_context(room=room)))
+    return members_event(room_id)["html"]
 
 
 def member_updates_frame(room_id: int, user_ids: Iterable[int]) -> str:
     """The member panel rows of `user_ids` as they are now, and the room's counts."""
-    context = selectors.member_updates_context(room_id=room_id, user_ids=user_ids)
-    return str(render_to_string(f"{FRAMES}#member-updates", context))
+    return member_updates_event(room_id, user_ids)["html"]
 
 
 def activity_frame(messages: Iterable[Message]) -> str:
@@ -116,7 +196,7 @@ def cursor_frame(seq: int) -> str:
 def resync_event(room_id: int) -> dict[str, Any]:
     """Asks the room's pages to catch up from the database (the channel layer lost events)."""
     html = str(render_to_string(f"{FRAMES}#resync"))
-    return {"type": "room.resync", "html": html, "room_id": room_id}
+    return {"type": "room.resync", "html": html, "room_id": room_id, "json": [RESYNC_JSON]}
 
 
 def reload_frame() -> str:
@@ -126,23 +206,36 @@ def reload_frame() -> str:
 
 # Broadcasts --------------------------------------------------------------------------------
 #
-# Every room event is a dict with `html` (the frame for the room's sockets) and optionally
+# Every room event is a dict with `html` (the frame for the room's browser sockets), `json`
+# (its frames for JSON sockets: `JsonFrames`, made into a list of texts by `json_frames`) and
+# optionally
 # `except_user_id` (not to that person's own sockets), `to_user_id` (to that person's sockets
 # only, with `membership`: their changed role and mute), `moderators_only`, or
 # `close_user_id` and `close_code` (close that person's sockets instead). The hub
 # (`rooms.hub`) needs nothing else.
 
 
-def message_changed(message: Message) -> None:
+def message_changed(message: Message, *, change: str = "message.updated") -> None:
     """A message was created, edited or deleted: show its current state to the room."""
-    messages_changed([message])
+    messages_changed([message], change=change)
 
 
-def messages_changed(messages: list[Message], *, created: bool = False) -> None:
-    """Messages of one room were created together (a group commit): one frame for all, and
-    when they are new, one activity text for the members' person sockets (`rooms.hub`)."""
+def messages_changed(
+    messages: list[Message], *, created: bool = False, change: str = "message.updated"
+) -> None:
+    """Messages of one room were created together (a group commit), or changed: one frame for
+    all, and when they are new, one activity text for the members' person sockets
+    (`rooms.hub`). `change` names what happened to them for JSON sockets: message.created,
+    message.edited, message.deleted, reactions.changed, or message.updated (anything else
+    they show, such as the quote of a deleted message)."""
+    kind = "message.created" if created else change
     # saved_at: for the save-to-send latency (chatsite.metrics), on this machine's clock.
-    event = {"type": "room.message", "html": messages_frame(messages), "saved_at": time.time()}
+    event = {
+        "type": "room.message",
+        "html": messages_frame(messages),
+        "json": JsonFrames(partial(_message_frames, kind, messages, _slug_of(messages[0]))),
+        "saved_at": time.time(),
+    }
     if created:
         event["activity"] = activity_frame(messages)
     _group_send(messages[0].room_id, event)
@@ -151,7 +244,24 @@ def messages_changed(messages: list[Message], *, created: bool = False) -> None:
 def members_changed(room_id: int) -> None:
     """Who is in the room changed (staff or the owner seated personas): send the room its
     member panel."""
-    _group_send(room_id, {"type": "room.members", "html": members_frame(room_id)})
+    _group_send(room_id, members_event(room_id))
+
+
+def members_event(room_id: int) -> dict[str, Any]:
+    """The whole member panel, as an event (JSON: `complete`, the first 100 members)."""
+    context = selectors.members_context(room=Room.objects.get(pk=room_id))
+    html = str(render_to_string(f"{FRAMES}#members", context))
+    complete = context["next_page"] is None
+    json = JsonFrames(partial(_members_frames, context, complete=complete))
+    return {"type": "room.members", "html": html, "json": json, "room_id": room_id}
+
+
+def member_updates_event(room_id: int, user_ids: Iterable[int]) -> dict[str, Any]:
+    """The member panel rows of `user_ids` as they are now, and the counts, as an event."""
+    context = selectors.member_updates_context(room_id=room_id, user_ids=user_ids)
+    html = str(render_to_string(f"{FRAMES}#member-updates", context))
+    json = JsonFrames(partial(_members_frames, context, complete=False))
+    return {"type": "room.members", "html": html, "json": json, "room_id": room_id}
 
 
 def member_presence_changed(*, room_id: int, user_id: int) -> None:
@@ -161,12 +271,20 @@ def member_presence_changed(*, room_id: int, user_id: int) -> None:
     if outbox is not None:
         outbox.append(("presence", room_id, user_id))
         return
-    _group_send(room_id, {"type": "room.members", "html": member_updates_frame(room_id, [user_id])})
+    _group_send(room_id, member_updates_event(room_id, [user_id]))
 
 
 def notice_sent(*, room_id: int, user_id: int, text: str) -> None:
     """Tell one person, on their pages of the room only, something about what they sent."""
-    _group_send(room_id, {"type": "room.notice", "html": notice_frame(text), "to_user_id": user_id})
+    _group_send(
+        room_id,
+        {
+            "type": "room.notice",
+            "html": notice_frame(text),
+            "json": _json(type="notice", text=text),
+            "to_user_id": user_id,
+        },
+    )
 
 
 def room_closed_to_visitors(*, room_id: int, close_code: int = 4403) -> None:
@@ -193,6 +311,7 @@ def membership_changed(*, room_id: int, user_id: int) -> None:
         {
             "type": "room.membership",
             "html": str(html),
+            "json": _json(type="membership.changed", role=membership.role, muted_until=muted_until),
             "to_user_id": user_id,
             "membership": {"role": membership.role, "muted_until": muted_until},
         },
@@ -204,7 +323,15 @@ def moderation_changed(*, room_id: int) -> None:
     """Reports or bans changed: the moderators' pages fetch their panel again (over HTTP, so
     that nothing of it reaches anyone else)."""
     html = str(render_to_string(f"{MODERATION}#signal"))
-    _group_send(room_id, {"type": "room.moderation", "html": html, "moderators_only": True})
+    _group_send(
+        room_id,
+        {
+            "type": "room.moderation",
+            "html": html,
+            "json": [MODERATION_JSON],
+            "moderators_only": True,
+        },
+    )
 
 
 def session_ended(*, session_key: str) -> None:
@@ -249,6 +376,7 @@ async def user_typing(*, room_id: int, user_id: int, name: str) -> None:
         {
             "type": "room.typing",
             "html": typing_frame(user_id=user_id, name=name),
+            "json": _json(type="typing", user_id=user_id, name=name),
             "except_user_id": user_id,
             "room_id": room_id,
         },
@@ -277,7 +405,10 @@ async def draft_updated(
             "text": text,
         },
     )
-    await room_send(room_id, {"type": "room.draft", "html": str(html), "room_id": room_id})
+    json = _json(type="draft", turn_id=turn_id, name=name, requested_by=requested_by_id, text=text)
+    await room_send(
+        room_id, {"type": "room.draft", "html": str(html), "json": json, "room_id": room_id}
+    )
 
 
 def turn_stop_asked(*, room_id: int, turn_id: int) -> None:
@@ -289,7 +420,10 @@ def turn_stop_asked(*, room_id: int, turn_id: int) -> None:
 async def draft_removed(*, room_id: int, turn_id: int) -> None:
     """The draft is done: the saved message replaces it, or it was stopped."""
     html = render_to_string(f"{FRAMES}#draft-removed", {"turn_id": turn_id})
-    await room_send(room_id, {"type": "room.draft", "html": str(html), "room_id": room_id})
+    json = _json(type="draft.removed", turn_id=turn_id)
+    await room_send(
+        room_id, {"type": "room.draft", "html": str(html), "json": json, "room_id": room_id}
+    )
 
 
 # Sending -----------------------------------------------------------------------------------
@@ -324,7 +458,7 @@ def _send_now(group: str, event: dict[str, Any]) -> None:
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
-        async_to_sync(get_channel_layer().group_send)(group, event)
+        async_to_sync(get_channel_layer().group_send)(group, _leaving(event))
         return
     task = loop.create_task(_deliver(group, event, room_id=event.get("room_id")))
     _sending.add(task)
@@ -387,11 +521,19 @@ async def _deliver(group: str, event: dict[str, Any], *, room_id: int | None = N
     await _publish(group, event, room_id=room_id, local=local)
 
 
+def _leaving(event: dict[str, Any]) -> dict[str, Any]:
+    """`event` as it leaves the process: its JSON made (other processes may have JSON sockets
+    in the room; the layer carries strings)."""
+    if "json" in event:
+        json_frames(event)
+    return event
+
+
 async def _publish(
     group: str, event: dict[str, Any], *, room_id: int | None, local: RoomHub | None
 ) -> None:
     try:
-        await get_channel_layer().group_send(group, event)
+        await get_channel_layer().group_send(group, _leaving(event))
     except Exception:
         metrics.layer_errors.labels("group_send").inc()
         logger.warning("Could not publish %r to %s", event.get("type"), group, exc_info=True)
@@ -422,8 +564,8 @@ class PresenceCoalescer:
         await asyncio.sleep(settings.SALON_PRESENCE_COALESCE_SECONDS)
         user_ids = self.pending.pop(room_id, set())
         try:
-            html = await database_sync_to_async(member_updates_frame)(room_id, sorted(user_ids))
-            await room_send(room_id, {"type": "room.members", "html": html, "room_id": room_id})
+            event = await database_sync_to_async(member_updates_event)(room_id, sorted(user_ids))
+            await room_send(room_id, event)
         except Exception:
             # The next change, or a page's catch-up, brings the panel up to date.
             logger.exception("Presence update for room %s failed", room_id)

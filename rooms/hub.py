@@ -6,7 +6,9 @@ and the hub hands the same text to every local socket in the room. Events are di
 `rooms.events`: `html` for everyone, except `except_user_id`'s sockets, or only for
 `to_user_id`'s (whose sockets take the `membership` change it carries), or only for
 moderators' (`moderators_only`); or `close_user_id` and `close_code` to close that person's
-sockets; or `close_visitors` to close the sockets of people who are not members. Every hub
+sockets; or `close_visitors` to close the sockets of people who are not members. Sockets
+that speak JSON (`speaks_json`, programs) get the event's `json` frames instead of its
+`html`, made once per event (`events.json_frames`), and only in a room that has some. Every hub
 is also in `events.ACCOUNTS_GROUP`, whose events close the sockets of a session that ended or
 of an account whose password changed, in every room.
 
@@ -41,6 +43,7 @@ RECOVER_SECONDS = 1.0
 
 class RoomSocket(Protocol):
     user_id: int
+    speaks_json: bool
     session_key: str | None
     auth_hash: str
     membership: Membership | None
@@ -67,11 +70,12 @@ class PersonSocket(Protocol):
 
 
 class _Room:
-    __slots__ = ("room", "sockets", "per_user", "lock", "subscribed", "watchers")
+    __slots__ = ("room", "sockets", "json_sockets", "per_user", "lock", "subscribed", "watchers")
 
     def __init__(self, room: Room | None) -> None:
         self.room = room  # None while only watchers are here (they need no Room instance)
         self.sockets: set[RoomSocket] = set()
+        self.json_sockets: set[RoomSocket] = set()  # those of `sockets` that speak JSON
         self.watchers: set[PersonSocket] = set()
         self.per_user: dict[int, int] = {}  # open sockets by person
         self.lock = asyncio.Lock()
@@ -121,6 +125,8 @@ class RoomHub:
             entry.room = room
         if socket not in entry.sockets:
             entry.sockets.add(socket)
+            if socket.speaks_json:
+                entry.json_sockets.add(socket)
             entry.per_user[socket.user_id] = entry.per_user.get(socket.user_id, 0) + 1
             metrics.sockets_open.inc()
         if not entry.subscribed:
@@ -147,6 +153,7 @@ class RoomHub:
             return
         if socket in room.sockets:
             room.sockets.discard(socket)
+            room.json_sockets.discard(socket)
             metrics.sockets_open.dec()
             left = room.per_user[socket.user_id] - 1
             if left:
@@ -307,6 +314,7 @@ class RoomHub:
         # One ASGI message for every socket (servers only read it), sent straight to each
         # socket's ASGI send: the consumer's send() would only wrap it again.
         message = {"type": "websocket.send", "text": event["html"]}
+        json_messages = _json_messages(event) if room.json_sockets else None
         skip = event.get("except_user_id")
         only = event.get("to_user_id")
         changed = event.get("membership")
@@ -320,7 +328,11 @@ class RoomHub:
             if moderators_only and not (socket.membership and socket.membership.can_moderate):
                 continue
             try:
-                await socket.base_send(message)
+                if json_messages is None or socket not in room.json_sockets:
+                    await socket.base_send(message)
+                else:
+                    for json_message in json_messages:
+                        await socket.base_send(json_message)
             except Exception:
                 logger.debug("A socket of room %s could not take a frame", room_id, exc_info=True)
         metrics.fanned_out(event, len(room.sockets))
@@ -387,6 +399,11 @@ class RoomHub:
             with contextlib.suppress(asyncio.CancelledError, RuntimeError):
                 await task
         self.tasks = []
+
+
+def _json_messages(event: dict) -> list[dict]:
+    """The ASGI messages of an event's JSON frames, the same for every JSON socket."""
+    return [{"type": "websocket.send", "text": text} for text in events.json_frames(event)]
 
 
 def _room_id(event: dict) -> int | None:

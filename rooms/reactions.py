@@ -75,7 +75,7 @@ def reaction_toggle(*, room: Room, user: User, message_id: object, emoji: object
         message.reactions = reactions_summary(message)
         message.seq = services._room_next_seq(room.pk)
         message.save(update_fields=["reactions", "seq"])
-        transaction.on_commit(partial(events.message_changed, message))
+        transaction.on_commit(partial(events.message_changed, message, change="reactions.changed"))
     return message
 
 

@@ -40,6 +40,15 @@ class PostResult:
     created: bool
 
 
+class Refusal(PermissionDenied):
+    """A PermissionDenied with a stable `code` that programs read (the API's and the JSON
+    socket's errors): e.g. muted, not_member."""
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 # Rooms -------------------------------------------------------------------------------------
 
 
@@ -531,10 +540,11 @@ def mute_end(until: datetime) -> str:
     return until.strftime("%H:%M UTC" if today else "%Y-%m-%d %H:%M UTC")
 
 
-def muted_refusal(until: datetime) -> PermissionDenied:
+def muted_refusal(until: datetime) -> Refusal:
     """What a muted member is told when they try to post or edit."""
-    return PermissionDenied(
-        f"You are muted in this room until {mute_end(until)}: you can read, but not post."
+    return Refusal(
+        f"You are muted in this room until {mute_end(until)}: you can read, but not post.",
+        code="muted",
     )
 
 
@@ -627,7 +637,7 @@ def message_post_system(*, room: Room, body: str) -> Message:
             body_html=body_html(body),
             seq=_room_next_seq(room.pk),
         )
-        transaction.on_commit(partial(events.message_changed, message))
+        transaction.on_commit(partial(events.message_changed, message, change="message.created"))
     return message
 
 
@@ -663,7 +673,7 @@ def message_edit(*, room: Room, editor: User, message_id: object, body: object) 
         message.body_html = body_html(body, message.mention_names)
         message.save(update_fields=["body", "body_html", "edited_at", "seq", "mention_names"])
         message.mentions.set(mentioned.get(0, []))
-        transaction.on_commit(partial(events.message_changed, message))
+        transaction.on_commit(partial(events.message_changed, message, change="message.edited"))
     return message
 
 
@@ -711,7 +721,7 @@ def _tombstone(message: Message) -> Message:
         fields.append("attachments")
     message.save(update_fields=fields)
     message.mentions.clear()
-    transaction.on_commit(partial(events.message_changed, message))
+    transaction.on_commit(partial(events.message_changed, message, change="message.deleted"))
     _replies_forget(message)
     return message
 
@@ -721,7 +731,7 @@ def _replies_forget(original: Message) -> None:
     a new seq, so open pages and catch-up show them changed. Call inside the transaction."""
     replies = list(
         Message.objects.select_for_update(of=("self",))
-        .select_related("author__persona")
+        .select_related("author__persona", "room")
         .filter(reply_to=original, deleted_at__isnull=True)
         .exclude(reply_excerpt="")
         .order_by("id")
@@ -746,6 +756,7 @@ def _message_for_update(*, room: Room, message_id: object) -> Message:
     )
     if message is None:
         raise ValidationError("That message is not in this room.", code="message_id")
+    message.room = room  # the one it was found in: its events name the room without a query
     return message
 
 

@@ -35,8 +35,20 @@ def message_json(message: Message, slug: str) -> dict:
             "is_persona": False,
         },
         "body": message.body,
+        "body_html": message.body_html,
         "client_id": str(message.client_id) if message.client_id else None,
         "mentions": message.mention_names,
+        "reply_to": None
+        if message.reply_to_id is None
+        else {
+            "id": message.reply_to_id,
+            "author": message.reply_author,
+            "excerpt": message.reply_excerpt,
+        },
+        "reactions": [
+            {"emoji": r["emoji"], "count": r["count"], "user_ids": r["ids"]}
+            for r in message.reactions
+        ],
         "created_at": iso(message.created_at),
         "edited_at": iso(message.edited_at) if message.edited_at else None,
         "deleted_at": iso(message.deleted_at) if message.deleted_at else None,
