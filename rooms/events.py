@@ -311,7 +311,11 @@ def membership_changed(*, room_id: int, user_id: int) -> None:
         {
             "type": "room.membership",
             "html": str(html),
-            "json": _json(type="membership.changed", role=membership.role, muted_until=muted_until),
+            "json": _json(
+                type="membership.changed",
+                role=membership.role,
+                muted_until=membership.muted_until,  # written as the API writes times
+            ),
             "to_user_id": user_id,
             "membership": {"role": membership.role, "muted_until": muted_until},
         },
