@@ -3,17 +3,18 @@
     SALON_TOKEN=salon_... python examples/salon_client.py http://127.0.0.1:8000 tea-room
     SALON_TOKEN=salon_... python examples/salon_client.py http://127.0.0.1:8000 tea-room --say Hi
 
-Make a token on your API tokens page (linked from your profile). The JSON API (/api/docs) gives
-history and catch-up by seq; the room socket tells the client when something changed (its
-frames are HTML for browsers: here they are only a doorbell). After any reconnect, the client
-asks for what changed since the last seq it saw, so nothing is missed or shown twice. Posts
-carry a client_id: a retry after a lost answer cannot post twice. Needs httpx and websockets.
+Make a token on your API tokens page (linked from your profile). The room socket, asked for
+the salon.v1.json subprotocol, sends each change in the room as JSON with its seq; after any
+reconnect the client asks it for what changed since the last seq it saw (live changes wait
+meanwhile), so nothing is missed or shown twice. Posts go through the JSON API (/api/docs)
+with a client_id: a retry after a lost answer cannot post twice. Needs httpx and websockets.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import uuid
 from collections.abc import Awaitable, Callable
@@ -56,27 +57,15 @@ class SalonClient:
                 await asyncio.sleep(0.5 * 2**attempt)
         raise RuntimeError("Could not reach Salon.")
 
-    async def changes(self, slug: str, after_seq: int) -> tuple[list[dict], int]:
-        """Every message changed after `after_seq` (new, edited, deleted), and the new seq."""
-        found: list[dict] = []
-        while True:
-            page = await self.call(
-                "GET", f"/rooms/{slug}/messages", params={"after_seq": after_seq}
-            )
-            found += page["messages"]
-            after_seq = max([after_seq, *(m["seq"] for m in page["messages"])])
-            if not page["has_more"]:
-                return found, max(after_seq, page["room_seq"])
-
     async def follow(
         self, slug: str, on_message: Callable[[dict], Awaitable[None]], after_seq: int | None = None
     ) -> None:
         """Call `on_message` for each change in the room, from `after_seq` (None: from now),
         reconnecting (and catching up) until the socket is closed for good."""
         if after_seq is None:
-            after_seq = (await self.call("GET", f"/rooms/{slug}/messages", params={"limit": 1}))[
-                "room_seq"
-            ]
+            page = await self.call("GET", f"/rooms/{slug}/messages", params={"limit": 1})
+            after_seq = page["room_seq"]
+        self.seq = after_seq  # the last change seen
         ws_url = self.base_url.replace("http", "ws", 1) + f"/ws/rooms/{slug}/"
         delay = 0.5
         while True:
@@ -85,14 +74,10 @@ class SalonClient:
                     ws_url,
                     additional_headers={"Authorization": f"Bearer {self.token}"},
                     origin=self.base_url,  # Salon checks the Origin of every socket
+                    subprotocols=["salon.v1.json"],
                 ) as socket:
                     delay = 0.5
-                    while True:  # catch up first, then again at each frame that names a message
-                        messages, after_seq = await self.changes(slug, after_seq)
-                        for message in messages:
-                            await on_message(message)
-                        while "data-seq" not in await socket.recv():
-                            pass
+                    await self._listen(socket, on_message)
             except ConnectionClosed as closed:
                 if closed.rcvd is not None and closed.rcvd.code in FINAL_CLOSE_CODES:
                     raise RuntimeError(f"The room socket closed with {closed.rcvd.code}.") from None
@@ -100,6 +85,42 @@ class SalonClient:
                 pass  # the server is away: try again soon
             await asyncio.sleep(delay)
             delay = min(delay * 2, 30)
+
+    async def _listen(self, socket, on_message: Callable[[dict], Awaitable[None]]) -> None:
+        """Catch up from `self.seq`, then follow; live changes wait while a catch-up runs."""
+        waiting: list[dict] = []
+        catching_up = True
+        await self._sync(socket)
+        async for text in socket:
+            frame = json.loads(text)
+            kind = frame["type"]
+            if kind == "resync" or (kind == "error" and frame.get("action") == "sync"):
+                await asyncio.sleep(frame.get("retry_after", 0))  # a sync refused: too soon
+                catching_up = True
+                await self._sync(socket)
+            elif kind == "sync":
+                for message in frame["messages"]:
+                    await self._seen(message["seq"], message, on_message)
+                if frame["has_more"]:
+                    await self._sync(socket)
+                    continue
+                self.seq, catching_up = max(self.seq, frame["room_seq"]), False
+                for change in waiting:
+                    await self._seen(change["seq"], change["message"], on_message)
+                waiting.clear()
+            elif "message" in frame:  # message.created, .edited, .deleted, reactions.changed
+                if catching_up:
+                    waiting.append(frame)
+                else:
+                    await self._seen(frame["seq"], frame["message"], on_message)
+
+    async def _sync(self, socket) -> None:
+        await socket.send(json.dumps({"action": "sync", "after_seq": self.seq}))
+
+    async def _seen(self, seq: int, message: dict, on_message) -> None:
+        if seq > self.seq:  # not seen already (in a catch-up, or live)
+            self.seq = seq
+            await on_message(message)
 
 
 async def main() -> None:

@@ -22,7 +22,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from accounts.models import User
 from bots.models import BotTurn
-from rooms import services
+from rooms import payloads, services
 from rooms.models import Membership, Message, Room, RoomConnection
 from tests.rooms.sockets import body_text, message_ids
 from tests.serving import ChatServer, chat_server_process, session_cookie_for
@@ -524,3 +524,55 @@ async def test_a_persons_socket_hears_their_rooms_from_either_process(
         await ada_other.send(json.dumps({"body": "still here", "client_id": str(uuid.uuid4())}))
         activity = json.loads(await asyncio.wait_for(me.recv(), RECEIVE_TIMEOUT))
         assert [(m["room"], m["by"]) for m in activity["messages"]] == [(other.pk, "ada")]
+
+
+@database_sync_to_async
+def message_as_json(client_id: str, slug: str) -> dict:
+    message = Message.objects.select_related("author__persona").get(client_id=client_id)
+    return json.loads(payloads.dumps(payloads.message_data(message, slug=slug)))
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_json_socket_and_a_browser_socket_on_two_processes_hear_each_other(
+    two_servers: tuple[ChatServer, ChatServer],
+):
+    """The JSON of an event made by one process reaches a JSON socket on another (and what a
+    program sends reaches the browsers there as HTML)."""
+    first, second = two_servers
+    room, cookie = await database_sync_to_async(member_in_room)()
+    async with AsyncExitStack() as stack:
+        browser = await open_socket(stack, first, room, cookie)
+        program = await stack.enter_async_context(
+            connect(
+                f"{second.ws_url}/ws/rooms/{room.slug}/",
+                origin=second.url,
+                additional_headers={"Cookie": f"{settings.SESSION_COOKIE_NAME}={cookie}"},
+                subprotocols=["salon.v1.json"],
+                proxy=None,
+                open_timeout=RECEIVE_TIMEOUT,
+            )
+        )
+        assert program.subprotocol == "salon.v1.json"
+        await program.send(json.dumps({"body": "", "client_id": str(uuid.uuid4())}))
+        [[refused]] = await frames_matching(
+            [program], lambda frame: '"type":"error"' in frame, total=1
+        )
+        assert json.loads(refused)["code"] == "empty"  # it hears the room from now on
+
+        client_id = str(uuid.uuid4())
+        await browser.send(json.dumps({"body": BODY, "client_id": client_id}))
+        [[created]] = await frames_matching(
+            [program], lambda frame: '"type":"message.created"' in frame, total=1
+        )
+        saved = await message_as_json(client_id, room.slug)
+        expected = {"type": "message.created", "seq": saved["seq"], "message": saved}
+        assert json.loads(created) == expected
+        assert saved["body"] == BODY  # text in JSON, escaped only in its HTML
+        assert ESCAPED_BODY in saved["body_html"]
+
+        reply_id = str(uuid.uuid4())
+        await program.send(json.dumps({"body": "from a program", "client_id": reply_id}))
+        [[html]] = await frames_containing([browser], "from a program", total=1)
+        assert html.startswith('<div id="messages"')
+        [[ack]] = await frames_matching([program], lambda frame: '"type":"ack"' in frame, total=1)
+        assert json.loads(ack)["message"] == await message_as_json(reply_id, room.slug)
