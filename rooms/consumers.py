@@ -225,7 +225,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return
         action = frame.get("action", "post")
         handler = self.actions.get(action) if isinstance(action, str) else None
-        ref = frame.get("ref") if self.speaks_json else None
+        ref = self._ref(frame)
         if handler is None:
             await self.send_error("Unknown action.", code="unknown_action", ref=ref)
             return
@@ -233,9 +233,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
         client_id = client_id if isinstance(client_id, str) else ""
         try:
             done = await handler(self, frame)
+            if self.speaks_json and done is not None:
+                await self.send(text_data=payloads.dumps(self._ack(action, ref, done)))
         except (ValidationError, PermissionDenied) as error:
             if isinstance(error, ValidationError):
-                text, code = error.messages[0], error.code or "invalid"
+                text, code = error.messages[0], getattr(error, "code", None) or "invalid"
             else:
                 text, code = str(error), getattr(error, "code", "forbidden")
             await self.send_error(text, code=code, client_id=client_id, action=action, ref=ref)
@@ -263,9 +265,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 action=action,
                 ref=ref,
             )
-        else:
-            if self.speaks_json and done is not None:
-                await self.send(text_data=payloads.dumps(self._ack(action, ref, done)))
+
+    def _ref(self, frame: dict) -> str | int | float | None:
+        """A program's own name for a frame, echoed in its ack or error."""
+        ref = frame.get("ref") if self.speaks_json else None
+        return ref if isinstance(ref, str | int | float) and not isinstance(ref, bool) else None
 
     def _ack(self, action: str, ref: object, done: object) -> dict:
         """What a JSON socket is told of an action done: the message it made or changed."""
@@ -311,7 +315,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             client_id=client_id if isinstance(client_id, str) else "",
             retry_after=wait,
             action=frame.get("action", "post"),
-            ref=frame.get("ref") if self.speaks_json else None,
+            ref=self._ref(frame),
         )
         return False
 
@@ -435,13 +439,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 code="rate_limited",
                 retry_after=wait,
                 action="sync",
-                ref=frame.get("ref") if self.speaks_json else None,
+                ref=self._ref(frame),
             )
             return
         self.next_sync = now + settings.SALON_SYNC_MIN_INTERVAL
         if self.speaks_json:
             changes = await database_sync_to_async(self._changes)(cursor)
-            if (ref := frame.get("ref")) is not None:
+            if (ref := self._ref(frame)) is not None:
                 changes["ref"] = ref
             await self.send(text_data=payloads.dumps(changes))
             return
