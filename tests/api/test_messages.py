@@ -396,3 +396,45 @@ async def test_a_message_in_a_private_room_you_are_not_in_is_404(private_room, a
         assert response.json() == {"code": "not_found", "message": "No such message."}
     await database_sync_to_async(message.refresh_from_db)()
     assert message.body == "secret"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("presence_tasks", "channel_layer")
+async def test_a_post_may_reply_to_a_message_of_the_room_as_in_the_browser(
+    room, private_room, alice, alice_token
+):
+    original = await database_sync_to_async(post)(room, alice, "Which tea?\nAny will do.")
+    elsewhere = await database_sync_to_async(post)(private_room, alice, "not here")
+    client = async_api(alice_token)
+
+    async def send(reply_to):
+        return await client.post(
+            f"/api/rooms/{room.slug}/messages",
+            {"body": "Oolong.", "client_id": str(uuid.uuid4()), "reply_to": reply_to},
+            content_type="application/json",
+        )
+
+    answered = await send(original.pk)
+    assert answered.status_code == 201
+    assert answered.json()["reply_to"] == {
+        "id": original.pk,
+        "author": "alice",
+        "excerpt": "Which tea?",
+    }
+    saved = await database_sync_to_async(Message.objects.select_related("author").get)(
+        pk=answered.json()["id"]
+    )
+    assert (saved.reply_to_id, answered.json()) == (original.pk, message_json(saved, room.slug))
+
+    refused = await send(elsewhere.pk)
+    assert (refused.status_code, refused.json()) == (
+        400,
+        {"code": "reply_to", "message": "You can only reply to a message in this room."},
+    )
+    await database_sync_to_async(services.message_delete)(
+        room=room, actor=alice, message_id=original.pk
+    )
+    gone = await send(original.pk)
+    assert (gone.status_code, gone.json()["code"]) == (400, "reply_to")
+    assert gone.json()["message"] == "That message was deleted: there is nothing to reply to."
+    assert (await send(None)).status_code == 201  # no reply
