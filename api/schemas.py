@@ -35,6 +35,15 @@ class ReactionOut(Schema):
     user_ids: list[int] = Field(description="Everyone who chose it, first first.")
 
 
+class AttachmentOut(Schema):
+    kind: str = Field(description="image or file.")
+    name: str
+    size: int = Field(description="Bytes.")
+    url: str = Field(description="Its file, served to those who may read the room.")
+    width: int | None = Field(description="An image's size in pixels.")
+    height: int | None
+
+
 class MessageOut(Schema):
     id: int
     seq: int = Field(description="The room's change number when this message last changed.")
@@ -46,6 +55,7 @@ class MessageOut(Schema):
     client_id: uuid.UUID | None
     mentions: list[str]
     reply_to: ReplyOut | None = Field(description="The message this one answers, if any.")
+    attachments: list[AttachmentOut] = Field(description="Files sent with it (none once deleted).")
     reactions: list[ReactionOut] = Field(description="One entry per emoji, first used first.")
     created_at: datetime
     edited_at: datetime | None

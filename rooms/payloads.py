@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
 
 from rooms.models import Membership, Message
 
@@ -57,6 +58,7 @@ def message_data(message: Message, *, slug: str) -> dict:
                 "excerpt": message.reply_excerpt,
             }
         ),
+        "attachments": [_attachment(card) for card in message.attachments],
         "reactions": [
             {"emoji": entry["emoji"], "count": entry["count"], "user_ids": entry.get("ids", [])}
             for entry in message.reactions
@@ -64,6 +66,18 @@ def message_data(message: Message, *, slug: str) -> dict:
         "created_at": message.created_at,
         "edited_at": message.edited_at,
         "deleted_at": message.deleted_at,
+    }
+
+
+def _attachment(card: dict) -> dict:
+    """A file sent with a message (`Attachment.card`): served to the room's readers only."""
+    return {
+        "kind": card["kind"],
+        "name": card["name"],
+        "size": card["size"],
+        "url": reverse("attachment", args=[card["token"]]),
+        "width": card.get("width"),
+        "height": card.get("height"),
     }
 
 

@@ -45,6 +45,7 @@ def message_json(message: Message, slug: str) -> dict:
             "author": message.reply_author,
             "excerpt": message.reply_excerpt,
         },
+        "attachments": [],
         "reactions": [
             {"emoji": r["emoji"], "count": r["count"], "user_ids": r["ids"]}
             for r in message.reactions

@@ -117,6 +117,7 @@ async def test_message_events_reach_a_json_socket_as_json_and_a_browser_socket_a
         "client_id": client_id,
         "mentions": [],
         "reply_to": None,
+        "attachments": [],
         "reactions": [],
         "created_at": saved["created_at"],
         "edited_at": None,
@@ -362,13 +363,15 @@ async def test_refusals_are_json_errors_with_stable_codes(room, alice, bob):
         "message": "Unknown action.",
         "ref": 1,
     }
-    assert await refused(frame("   ", client_id="c-2")) == {
+    client_id = str(uuid.uuid4())
+    assert await refused(frame("   ", client_id=client_id)) == {
         "type": "error",
         "code": "empty",
         "message": "Type a message before sending.",
         "action": "post",
-        "client_id": "c-2",
+        "client_id": client_id,
     }
+    assert (await refused(frame("hi", client_id="c-2")))["code"] == "client_id"
     assert await refused(action("edit", message_id=mine.message.pk, body="mine now")) == {
         "type": "error",
         "code": "forbidden",
