@@ -532,7 +532,7 @@ def turn_stop_request(*, room: Room, actor: User, turn_id: object) -> BotTurn:
     )
     # The process writing it stops at once; it also looks at stop_requested_at now and then,
     # for a request whose event was lost (the channel layer was down).
-    room_events.turn_stop_asked(room_id=room.pk, turn_id=pk)
+    room_events.turn_stop_asked(turn_id=pk)
     return turn
 
 

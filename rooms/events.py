@@ -415,10 +415,11 @@ async def draft_updated(
     )
 
 
-def turn_stop_asked(*, room_id: int, turn_id: int) -> None:
+def turn_stop_asked(*, turn_id: int) -> None:
     """A reply's Stop was pressed: whichever process is writing it stops it at once. Sent to
-    the room's processes, not to its sockets (`rooms.signals.turn_stop_asked`)."""
-    _group_send(room_id, {"type": "room.turn_stop", "html": "", "stop_turn_id": turn_id})
+    every process, not to sockets (`rooms.signals.turn_stop_asked`): the reply may be written
+    where nobody has the room open (asked by text, or by someone whose page has left)."""
+    _accounts_send({"type": "account.turn_stop", "turn_id": turn_id})
 
 
 async def draft_removed(*, room_id: int, turn_id: int) -> None:

@@ -290,12 +290,10 @@ class RoomHub:
         if str(event.get("type", "")).startswith("account."):
             if event["type"] == "account.rooms":
                 self._rooms_changed(event)
+            elif event["type"] == "account.turn_stop":
+                signals.turn_stop_asked.send(sender=RoomHub, turn_id=event["turn_id"])
             else:
                 await self._close_ended_sessions(event)
-            return
-        turn_id = event.get("stop_turn_id")
-        if turn_id is not None:
-            signals.turn_stop_asked.send(sender=RoomHub, turn_id=turn_id)
             return
         room_id = _room_id(event)
         room = self.rooms.get(room_id) if room_id is not None else None

@@ -9,8 +9,8 @@ from django.dispatch import Signal
 human_message_saved = Signal()
 
 # Someone asked a persona's reply in the room to stop (`events.turn_stop_asked`). Sent on the
-# event loop of every process that holds sockets of the room, with `turn_id`: the process
-# writing that reply stops it at once.
+# event loop of every process that holds sockets, with `turn_id`: the process writing that
+# reply stops it at once.
 turn_stop_asked = Signal()
 
 # Messages of one room were saved together (people's and personas', not Salon's own lines),

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import time
+import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -450,6 +451,79 @@ async def test_stop_pressed_on_one_process_stops_the_reply_written_on_the_other(
         removed = f'<div id="draft-{turn_id}" hx-swap-oob="delete"></div>'
         found = await frames_containing([on_first, on_second], removed, total=2)
         assert [len(frames) for frames in found] == [1, 1]
+
+    assert await turn_status(turn_id) == BotTurn.Status.STOPPED
+    assert await persona_replies(room) == []
+
+
+SMS_TOKEN = "scale-out-sms-token"
+
+
+@pytest.fixture
+def two_servers_slow_replies_texted(
+    transactional_db: None,
+) -> Iterator[tuple[ChatServer, ChatServer]]:
+    """As `two_servers_slow_replies`, and both processes take texts signed with SMS_TOKEN."""
+    yield from _two_servers(
+        {
+            "OFFLINE_CHUNK_DELAY": "0.5",
+            "STOP_CHECK_SECONDS": "600",
+            "TWILIO_ACCOUNT_SID": "AC" + "0" * 32,
+            "TWILIO_AUTH_TOKEN": SMS_TOKEN,
+            "TWILIO_FROM": "+15005550001",
+            "SMS_BASE_URL": "",
+        }
+    )
+
+
+def text_to(server: ChatServer, sender: str, body: str) -> int:
+    """Twilio delivers a text to `server`'s /sms/inbound/, signed; the answer's status."""
+    from twilio.request_validator import RequestValidator
+
+    url = f"{server.url}/sms/inbound/"
+    params = {"MessageSid": f"SM{uuid.uuid4().hex}", "From": sender, "Body": body}
+    signature = RequestValidator(SMS_TOKEN).compute_signature(url, params)
+    request = urllib.request.Request(
+        url,
+        data=urllib.parse.urlencode(params).encode(),
+        headers={"X-Twilio-Signature": signature},
+    )
+    with urllib.request.urlopen(request, timeout=RECEIVE_TIMEOUT) as response:  # noqa: S310
+        return response.status
+
+
+@database_sync_to_async
+def phone_linked(room: Room, username: str, number: str) -> Room:
+    """`username`'s phone linked, their texts going to `room`; and another room of theirs."""
+    from django.utils import timezone
+
+    from sms.models import Phone
+
+    user = User.objects.get(username=username)
+    Phone.objects.create(user=user, number=number, confirmed_at=timezone.now(), room=room)
+    return services.room_create(creator=user, name="Elsewhere")
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_stop_reaches_a_reply_written_where_nobody_has_the_room_open(
+    two_servers_slow_replies_texted: tuple[ChatServer, ChatServer],
+) -> None:
+    first, second = two_servers_slow_replies_texted
+    room, ada_cookie, _bob_cookie = await seeded_room_with_two_members()
+    elsewhere = await phone_linked(room, "ada", "+14155550123")
+    async with AsyncExitStack() as stack:
+        # The first process serves ada elsewhere only; the room is open on the second.
+        await open_socket(stack, first, elsewhere, ada_cookie)
+        on_second = await open_socket(stack, second, room, ada_cookie)
+        # Asked by text, through the first process: the reply is written there.
+        status = await asyncio.to_thread(text_to, first, "+14155550123", "/AIBot What is Python?")
+        assert status == 200
+        [[draft]] = await frames_containing([on_second], 'id="draft-', total=1)
+        turn_id = int(re.search(r'id="draft-(\d+)"', draft).group(1))
+
+        await on_second.send(json.dumps({"action": "stop", "turn_id": turn_id}))
+        removed = f'<div id="draft-{turn_id}" hx-swap-oob="delete"></div>'
+        await frames_containing([on_second], removed, total=1)
 
     assert await turn_status(turn_id) == BotTurn.Status.STOPPED
     assert await persona_replies(room) == []
