@@ -18,7 +18,7 @@ from ninja.openapi.docs import Swagger
 from pydantic import Field
 
 from api import errors
-from api.auth import auth
+from api.auth import auth, upload_auth
 from api.errors import ApiError, refusal
 from api.schemas import (
     ErrorOut,
@@ -31,11 +31,12 @@ from api.schemas import (
     RoomIn,
     RoomOut,
     RoomPageOut,
+    UploadOut,
     member_out,
     message_out,
     room_out,
 )
-from rooms import events, limits, selectors, services, writer
+from rooms import attachment_views, events, limits, selectors, services, writer
 from rooms.models import Membership, Room
 from rooms.signals import human_message_saved
 
@@ -214,6 +215,7 @@ async def messages_create(request: HttpRequest, slug: str, payload: MessageIn):
         client_id=payload.client_id,
         membership=membership,
         reply_to=payload.reply_to,
+        attachment=payload.attachment,
     )
     try:
         result = await writer.writer().post(room, post)
@@ -222,6 +224,35 @@ async def messages_create(request: HttpRequest, slug: str, payload: MessageIn):
     if result.created:
         human_message_saved.send(sender=type(result.message), message=result.message)
     return Status(201 if result.created else 200, message_out(result.message, slug=room.slug))
+
+
+@api.post(
+    "/rooms/{slug}/attachments",
+    response={201: UploadOut, **ERRORS},
+    auth=upload_auth,
+    tags=["messages"],
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
+            },
+        }
+    },
+)
+async def attachments_upload(request: HttpRequest, slug: str, name: str = ""):
+    """Upload one file for a message you are about to post: the request body is the file
+    itself, `name` its file name. Checked as the composer's are (kinds, size, images by
+    their content, stripped of EXIF). Then post a message with `attachment` set to the
+    token; the message's `attachments[].url` serves it to the room's readers (send your
+    token there too)."""
+    try:
+        attachment = await attachment_views.upload(request, request.auth, slug)
+    except attachment_views.UploadRefused as refused:
+        raise ApiError(
+            refused.status, refused.message, code=refused.code, retry_after=refused.retry_after
+        ) from None
+    return Status(201, attachment_views.upload_data(attachment))
 
 
 async def _message_room(request: HttpRequest, message_id: int) -> Room:

@@ -111,9 +111,23 @@ class MessagePageOut(Schema):
 
 
 class MessageIn(Schema):
-    body: str = Field(max_length=MESSAGE_MAX_LENGTH * 4)
+    body: str = Field(
+        "", max_length=MESSAGE_MAX_LENGTH * 4, description="May be empty when it sends a file."
+    )
     client_id: uuid.UUID = Field(description="Yours, per send: a retry with it posts nothing new.")
     reply_to: int | None = Field(None, description="The id of a message of this room to answer.")
+    attachment: str | None = Field(
+        None,
+        max_length=100,
+        description="The token of a file uploaded to POST /api/rooms/{slug}/attachments.",
+    )
+
+
+class UploadOut(Schema):
+    token: str = Field(description="Send it as a message's `attachment` (within a day).")
+    kind: str = Field(description="image or file")
+    name: str
+    size: str = Field(description="As people read it, e.g. 1.2 MB.")
 
 
 class MessageEditIn(Schema):

@@ -17,6 +17,8 @@ CONTRACT = {
     "/api/rooms/{slug}/leave": {"post"},
     "/api/rooms/{slug}/messages": {"get", "post"},
     "/api/messages/{message_id}": {"patch", "delete"},
+    # Beyond the list: files for messages.
+    "/api/rooms/{slug}/attachments": {"post"},
 }
 
 
