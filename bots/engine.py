@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import random
 import re
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +25,14 @@ from bots.material import Index, index_of, stem, terms
 # The house bot's answers, by intent. Keywords are matched as whole words, lower-cased.
 # Questions about Salon itself come first: "how do I stop a reply" is not about event loops.
 HOUSE_INTENTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        "salon-summary",
+        ("summarise", "summarize", "summary", "summarising", "summarizing", "recap", "tldr"),
+        (
+            "I can't summarise a room, I'm afraid: I don't read the conversation, I only answer "
+            "questions about Salon and a little code. Scrolling up is the only recap there is.",
+        ),
+    ),
     (
         "salon-stop",
         ("stop", "cancel", "interrupt", "halt"),
@@ -53,7 +62,7 @@ HOUSE_INTENTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (
         "salon-mention",
-        ("mention", "mentions", "summon", "persona", "personas", "@"),
+        ("mention", "mentions", "summon", "tag", "tagging", "ping", "persona", "personas", "@"),
         (
             "Write @ and a persona's short name (as in the room's persona list), or its name, "
             "anywhere in your message: it answers even in a quiet room. Name up to three and "
@@ -112,6 +121,18 @@ HOUSE_INTENTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ),
     ),
 )
+# Privacy asked about a room that exists already: Room settings (bots/forms.py) change the
+# topic and how the personas take part, not privacy, which is chosen when a room is made.
+PRIVATE_LATER = re.compile(
+    r"\b(later|existing|already|afterwards|after|this room|our room|my room|change|turn|switch|"
+    r"now)\b",
+    re.IGNORECASE,
+)
+HOUSE_PRIVATE_LATER = (
+    'Not afterwards, I\'m afraid: a room is private only if "Private" is ticked when it is '
+    "created in the lobby. Room settings change the topic and how the personas join in, not "
+    "privacy, so make a new private room and invite people to it."
+)
 HOUSE_DEFAULT = (
     "Happy to help! Ask me with /AIBot followed by a question, e.g. about Python, async "
     "code, WebSockets, event-driven design or databases.",
@@ -123,6 +144,8 @@ HOUSE_UNKNOWN = (
     "I don't know, sorry: that's outside what I know, which is code and how Salon works.",
     "That one I don't know. I can't look things up; I only know Salon and a little code.",
     "I don't know, and I won't make something up. Try a search engine for that one.",
+    "No idea, I'm afraid; I'm a small bot that knows Salon and some Python, not the wider world.",
+    "That's beyond me: I can't search or look anything up. Ask me about Salon instead.",
 )
 HOUSE_SOCIAL = {
     "thanks": (
@@ -191,6 +214,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "concur": ("I think {speaker} is right.",),
     "object": ("I see it otherwise, {speaker}.",),
     "askback": ("{speaker}, what makes you say so?",),
+    "defend": ("Perhaps I put it too strongly, {name}; but I still stand by the heart of it.",),
+    "more": ("Tell me more, {name}; how did that come about?",),
 }
 
 MENTION = re.compile(r"@[\w.+-]+")
@@ -211,7 +236,7 @@ NEWCOMER = re.compile(
 # "I'm Priya", "my name is Tomás", "Jonas here": the name a newcomer gives, capitalised.
 INTRODUCTION = re.compile(
     r"(?:\b(?:[Ii]'?m|I am|[Mm]y name is|[Mm]y name's|[Cc]all me)\s+"
-    r"(?P<name>[A-ZÀ-Þ][\w'-]*))|(?:^\W*(?P<here>[A-ZÀ-Þ][\w'-]*) here\b)"
+    r"(?P<name>[A-ZÀ-Þ][\w'-]*))|(?:(?:^|[.!?,;:]\s*)\W*(?P<here>[A-ZÀ-Þ][\w'-]*) here\b)"
 )
 _NOT_NAMES = """
 New Back Here Just So Not Sorry Fine Good Great Still Also Really Very Going Trying Looking A An
@@ -220,13 +245,17 @@ Out Off Sure Tired Busy Afraid Everyone All Only It What
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
-    r"\b(thanks|thank you|thank u|thx|cheers|much obliged|grateful|appreciate it|"
-    r"that (was|is) (really |very |so )?(helpful|useful|great|lovely|kind))\b",
+    r"\b(thanks|thank you|thank u|thx|tysm|cheers|much obliged|grateful|appreciate it|"
+    r"that (was|is) (really |very |so )?(helpful|useful|great|lovely|kind))\b|"
+    r"^\W*(ta|ty)\b",  # "ta!", "ty :)"
     re.IGNORECASE,
 )
 FAREWELL = re.compile(
     r"\b(bye|goodbye|good night|goodnight|see you|see ya|farewell|gotta go|got to go|"
-    r"have to go|must go|off to bed|signing off|heading off|later all|ciao)\b",
+    r"have to go|must go|off to bed|signing off|heading off|later all|ciao|"
+    r"(gotta|got to|have to|must) (run|dash|fly|head off)|catch (you|ya) (later|soon|tomorrow)|"
+    r"laters|ttyl|talk (to you )?(later|soon|tomorrow)|nighty night|night all|"
+    r"i'?m off( now| then)?\W*$)\b|^\W*night\W*$",
     re.IGNORECASE,
 )
 AGREEING = re.compile(
@@ -234,6 +263,31 @@ AGREEING = re.compile(
     r"spot on|exactly)\b",
     re.IGNORECASE,
 )
+# "Like William said, ..." takes William's side, whatever follows.
+SIDING = re.compile(r"\b(?:like|as) (\w+(?: \w+)?) (?:said|says|put it|wrote|was saying)\b", re.I)
+# "Anyone disagree?" asks the room; it is no disagreement of the one asking.
+ASKS_ROOM = re.compile(r"\b(anyone|anybody|everyone|who) (else )?(dis)?agrees?\b", re.I)
+# The person objects to what was said: "that's a bit bleak", "quantum physics says otherwise".
+OBJECTION = re.compile(
+    r"\b(bleak|grim|harsh|gloomy|depressing|cynical|wrong|otherwise|though|isn't it|is it not|"
+    r"why should|not true|nonsense|doubt|disagree|come on|seriously|hardly|surely not|"
+    r"really\?|but)\b",
+    re.IGNORECASE,
+)
+# A question about the persona itself ("Were you really bad at maths?", "your plays"):
+# answered from its life, whatever the field.
+SELF = re.compile(
+    r"\b(your|yours|yourself|(did|were|was|have|had|do|does|would|didn't|weren't|wasn't|"
+    r"haven't|hadn't|don't|did not|were not) you)\b",
+    re.IGNORECASE,
+)
+# "an art or a science?": a choice between two, answered by choosing.
+EITHER_OR = re.compile(
+    r"\b((?:an? |the )?[a-z][\w-]*) or ((?:an? |the )?[a-z][\w-]*)\W*$", re.IGNORECASE
+)
+NEGATION = re.compile(r"\b(not|no|never|nothing|cannot|can't|don't|doesn't|isn't|won't)\b", re.I)
+# "Marie, that's a bit bleak": the message opens by calling someone.
+VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
 DISAGREEING = re.compile(
     r"\b(disagree|is wrong|was wrong|are wrong|not sure (about|that)|mistaken|"
     r"don't buy|do not buy|nonsense|not convinced)\b",
@@ -246,7 +300,7 @@ GENERIC_TERMS = frozenset(
         "time times day days year years life lives world way ways man men woman women thing "
         "place part home night week kind person child children family money lot stuff "
         "small big little large enough long short old young whole high low full half next last "
-        "anything everything nothing matter matters"
+        "anything everything nothing matter matters work works worked working"
     )
 )
 
@@ -294,12 +348,17 @@ SYMPATHY = re.compile(
     r"\b(can't|cannot|couldn't|keeps|kept|tired|exhausted|lost|sick|ill|broke|broken|late|"
     r"sad|worried|annoying|annoyed|awful|terrible|hate|stressed|failed|raining|headache|"
     r"missed|lonely|bored|hurts|rough|worst|passed away|died|dead|death|funeral|grief|"
-    r"grieving|miss (him|her|them)|strike|cancelled|canceled|fired|laid off|dumped|hospital)\b",
+    r"grieving|miss (him|her|them)|strike|cancelled|canceled|fired|laid off|dumped|hospital|"
+    r"gutted|closing|closed down|shutting down|burn(ed|t)|disaster|moving away|is moving to|"
+    r"are moving to|leaving for|lost (my|our|his|her)|redundant|heartbroken|devastated|ruined|"
+    r"crashed|stolen|broke up|dreadful|horrible|miserable|upset|rejected|went off|woke me|"
+    r"kept me|noisy|again)\b",
     re.IGNORECASE,
 )
 CONGRATS = re.compile(
     r"\b(got (a|an|the|my|into)|new job|passed|won|engaged|married|promoted|promotion|finally|"
-    r"finished|graduated|birthday|baby|hired|accepted|bought|best day)\b",
+    r"finished|graduated|birthday|baby|hired|accepted|bought|best day|adopted|got the job|"
+    r"got in|pregnant|new (puppy|kitten|cat|dog|house|flat|home)|we did it)\b",
     re.IGNORECASE,
 )
 DEFINITION = re.compile(
@@ -408,8 +467,14 @@ def read(
         else:
             stance = "open"
         return Reading("opinion", in_field=bool(field_terms(voice) & subject), stance=stance)
+    siding = SIDING.search(text)
+    if siding:
+        for speaker in speakers:
+            called = _as_called(speaker, siding.group(1))
+            if called:
+                return Reading("agree", in_field=in_field, speaker=called)
     for stance, pattern in (("disagree", DISAGREEING), ("agree", AGREEING)):
-        if pattern.search(text):
+        if pattern.search(ASKS_ROOM.sub(" ", text)):
             for speaker in speakers:
                 called = _as_called(speaker, text)
                 if called:
@@ -420,7 +485,7 @@ def read(
         return Reading("remark", in_field=in_field)
     if DILEMMA.search(text):  # "I've been thinking about moving to Lisbon: ..."
         return Reading("opinion", in_field=in_field, stance="advice")
-    if asks and PERSONAL.search(text):
+    if asks and (PERSONAL.search(text) or SELF.search(text)):
         return Reading("personal", in_field=in_field)
     if asks:
         return Reading("question", in_field=in_field)
@@ -486,6 +551,8 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
             return social("congrats")
         return social("news" if NEWS.match(text) else "remark")
     asked = _asked(text)
+    if "private" in asked and PRIVATE_LATER.search(text):
+        return HOUSE_PRIVATE_LATER
     for _intent, keywords, answers in HOUSE_INTENTS:
         if asked & set(keywords):
             # The answer that shares most words with the question; the seed breaks ties.
@@ -508,16 +575,19 @@ def offline_reply(
     ignore: tuple[str, ...] = (),
     history: Sequence[Said] = (),
     others: Sequence[Voice] = (),
+    said: Sequence[str] = (),
 ) -> str:
     """A short reply in `voice` to `message`, steered by `theme`; never equal to `avoid`.
     `history` is the recent conversation, oldest first, ending with the message answered (its
     author is the one addressed); `ignore` holds the personas' names (never a subject, and how
-    a persona is told from a person); `others` are the room's other personas, to hand over to."""
+    a persona is told from a person); `others` are the room's other personas, to hand over to;
+    `said` the persona's earlier replies in the room, oldest first, further back than
+    `history` reaches: no line of them is said again while it has others."""
     reply = ""
     for attempt in range(12):
         if voice.is_house_bot:
             author = history[-1].author if history else ""
-            used = [said.text for said in history if said.own]
+            used = _said(said, history)
             reply = house_reply(message, seed=seed + attempt, name=author, used=used)
         else:
             reply = _compose(
@@ -528,11 +598,19 @@ def offline_reply(
                 ignore=ignore,
                 history=history,
                 others=others,
+                said_before=said,
             )
         reply = _fit(reply, voice.max_reply_chars)
         if reply != avoid:
             return reply
     return reply
+
+
+def _said(said: Sequence[str], history: Sequence[Said]) -> list[str]:
+    """Everything the persona said in the room, oldest first: `said`, then its replies in
+    `history` that `said` does not reach."""
+    known = set(said)
+    return [*said, *(s.text for s in history if s.own and s.text not in known)]
 
 
 def _compose(
@@ -544,6 +622,7 @@ def _compose(
     ignore: tuple[str, ...],
     history: Sequence[Said],
     others: Sequence[Voice],
+    said_before: Sequence[str] = (),
 ) -> str:
     index = index_of(voice.material)
     own_names = {voice.name, voice.slug}
@@ -578,18 +657,27 @@ def _compose(
         author_is_persona=author_is_persona,
         query=query,
     )
+    if not author_is_persona:
+        reading = _taken_up(voice, reading, message=message, speakers=speakers)
     name = reading.name or _addressable(author)
     speaker = "me" if reading.speaker == voice.name else reading.speaker
-    # What the persona said lately in the room: no line or opener of it is said again.
-    used = [said.text for said in history if said.own]
+    # What the persona said in the room: no line or opener of it is said again while it has
+    # others (`said` reaches further back than the recent messages).
+    used = _said(said_before, history)
+    # Someone who has spoken several times lately is no newcomer to be asked what brought them.
+    regular = author and sum(s.author == author for s in history) >= 3
 
     def opener(kind: str, **fields: str) -> str:
         return _tagged(index, kind, rng, name=name, speaker=speaker, used=used, **fields)
 
     weights = _weights(query, history, theme, ignored)
+    if reading.in_field:
+        # "Why can't anything go faster than light?" is about light, not about going faster.
+        fields = field_terms(voice)
+        weights.update({t: 2.0 for t in query if t in fields and t not in GENERIC_TERMS})
     kind = reading.kind
     if kind in ("hello", "welcome"):
-        return f"{opener(kind)} {opener('invite')}"
+        return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
     if kind == "thanks":
         return opener("thanks")
     if kind == "bye":
@@ -609,7 +697,16 @@ def _compose(
             ignore=ignore,
         )
     if kind == "opinion":
-        return _opinion(index, rng, reading=reading, query=query, used=used, opener=opener)
+        return _opinion(
+            voice, index, rng, reading=reading, query=query, used=used, opener=opener, text=cleaned
+        )
+    if kind == "defend":
+        # Its own words objected to: it stands by them or softens them, and never agrees that
+        # it was wrong; a line on what the objection is about, when it has one not yet said.
+        subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
+        heard = [*used, *(s.text for s in history)]
+        line = _on_subject(index, subject, heard, rng, 1, field=reading.in_field)
+        return " ".join([opener("defend"), *line])
     # Outside the field unless the material speaks to it all the same: two of the question's
     # words in one line.
     if (
@@ -640,17 +737,36 @@ def _compose(
         line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
         if line and mood != "sympathy":  # no anecdote to someone who is having a bad day
             return f"{opener(mood)} {line[0]}"
-        # With nothing to take up ("lol"), ask the person to say more.
-        return opener(mood) if mood != "remark" else f"{opener(mood)} {opener('invite')}"
+        if mood != "remark":
+            return opener(mood)
+        # With something said but no line on it, ask to hear more of it, not a newcomer's
+        # question; with nothing to take up at all ("lol"), ask what is on their mind.
+        if subject and "more" in index.tagged:
+            return opener("more")
+        return f"{opener(mood)} {opener('invite')}"
     if kind == "personal":
-        # About its own life: the line that speaks to it best, or, with none, one of its own
-        # the theme and the conversation point to.
+        # About its own life and work ("Why didn't you escape from prison?"): one word of the
+        # question in a line is enough, whatever the field. With none, a question in its field
+        # is answered as any other, "how are you" gets a line the conversation points to, and
+        # anything else is owned up to.
         subject = [t for t in query if t not in GENERIC_TERMS]
-        lines = _on_subject(index, subject, used, rng, 1)
-        lines = lines or _best_lines(
-            index, _weights(subject, history, theme, ignored), used, rng, 1
-        )
-        return " ".join([opener("answer"), *lines])
+        lines = _on_subject(index, subject, used, rng, 1, field=True)
+        if lines:
+            return " ".join([opener("answer"), *lines])
+        if not reading.in_field:
+            if PERSONAL.search(cleaned) or not subject:
+                lines = _best_lines(index, _weights(subject, history, theme, ignored), used, rng, 1)
+                return " ".join([opener("answer"), *lines])
+            return _outside(
+                voice,
+                index,
+                rng,
+                message=message,
+                query=query,
+                name=name,
+                others=others,
+                used=used,
+            )
     if not query:
         return f"{opener('remark')} {opener('invite')}"  # "What?", "???"
     # "What is radium?" is best answered by a line that says what radium is.
@@ -659,23 +775,90 @@ def _compose(
     if defined and terms(defined.group(1)):
         subject = terms(defined.group(1))[-1]
         prefer = re.compile(rf"\b{re.escape(subject)}\w*,? (is|are|was)\b", re.IGNORECASE)
-    lines = _best_lines(index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.5)
-    return " ".join([opener("answer"), *lines])
+    anchor = set(query) - GENERIC_TERMS
+    lines = _best_lines(index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.6, anchor=anchor)
+    start = opener("answer")
+    if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
+        lines = lines[:1]  # a second line that would be cut is better left out
+    return " ".join([start, *lines])
 
 
 def _opinion(
-    index: Index, rng: random.Random, *, reading: Reading, query: list[str], used: list[str], opener
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    *,
+    reading: Reading,
+    query: list[str],
+    used: list[str],
+    opener,
+    text: str,
 ) -> str:
-    """A view asked for, given in character on any subject: a verdict (yes or no) when one
-    was asked, then the persona's reason: a line of its material on the subject when it has
-    one, or else a view of its own on how to weigh such things."""
+    """A view asked for, given in character on any subject: a choice when two things were
+    offered, a verdict (yes or no) when one was asked, then the persona's reason: a line of its
+    material on the subject when it has one, or else a view of its own on how to weigh such
+    things. The verdict is the persona's on that subject, whatever the seed: asked twice, it
+    says the same."""
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
     # A line of its own only when it speaks to the subject: two of its words, or its field.
     line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
+    either = EITHER_OR.search(text) if "?" in text else None
+    if either and len(either.group(0)) < 60:
+        pick = _choose(voice, index, either.group(1), either.group(2))
+        return " ".join([opener("opinion"), f"I would say {pick}.", *line])
     if reading.stance == "yes-no":
-        # The verdict carries its own reason; a line is added only when it is on the subject.
-        return " ".join([opener(rng.choice(("yes", "yes", "no"))), *line])
+        key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
+        verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
+        if line:
+            # A line that says what was asked decides the verdict, so the two agree.
+            shared = set(subject) & set(terms(line[0]))
+            if len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject)):
+                denies = bool(NEGATION.search(line[0])) and not NEGATION.search(text)
+                verdict = "no" if denies else "yes"
+        return " ".join([opener(verdict), *line])
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
+
+
+def _choose(voice: Voice, index: Index, first: str, second: str) -> str:
+    """Of two things offered, the one in the persona's field, else the one its material says
+    more about, else one fixed for the persona and the pair."""
+    options = (first.strip(), second.strip())
+    fields = field_terms(voice)
+    stems = [terms(option) for option in options]
+    ranked = [
+        (
+            any(t in fields for t in found),
+            max(index.rank(dict.fromkeys(found, 1.0)), default=0.0) if found else 0.0,
+        )
+        for found in stems
+    ]
+    if ranked[0] != ranked[1]:
+        return options[0] if ranked[0] > ranked[1] else options[1]
+    return options[zlib.crc32(f"{voice.slug}:{options}".encode()) % 2]
+
+
+def _taken_up(voice: Voice, reading: Reading, *, message: str, speakers: Sequence[str]) -> Reading:
+    """What a person's message does with what was said before, seen with the names in it:
+    "Like William said, ..." sides with William (with the persona itself when it is William);
+    "Marie, that's a bit bleak" objects to Marie, which Marie answers by defending herself."""
+    raw = MENTION.sub(" ", message)
+    names = {voice.slug, voice.name, *voice.name.split()}
+
+    def calls_self(text: str) -> bool:
+        return any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names)
+
+    siding = SIDING.search(raw)
+    if siding and calls_self(siding.group(1)):
+        return Reading("agree", speaker=voice.name)
+    vocative = VOCATIVE.match(raw)
+    if vocative and OBJECTION.search(raw[vocative.end() :]):
+        if calls_self(vocative.group(1)):
+            return Reading("defend", in_field=reading.in_field)
+        for speaker in speakers:
+            called = _as_called(speaker, vocative.group(1))
+            if called:
+                return Reading("disagree", in_field=reading.in_field, speaker=called)
+    return reading
 
 
 def _answer_persona(
@@ -840,7 +1023,8 @@ def _weights(
                 if term not in ignored:
                     weights[term] = max(weights.get(term, 0.0), 0.3)
     for term in query:
-        weights[term] = 1.0
+        # "work" in "How does an X-ray machine work?" is not what it is about.
+        weights[term] = 0.3 if term in GENERIC_TERMS else 1.0
     return weights
 
 
@@ -855,6 +1039,7 @@ def _best_lines(
     prefer: re.Pattern | None = None,
     pair: bool = True,
     pair_ratio: float = 0.7,
+    anchor: set[str] | None = None,
 ) -> list[str]:
     """The `count` best-ranked lines not used in the persona's recent replies; near-ties and
     lines nothing points to are chosen by the seed. With `minimum`, only lines that score
@@ -877,8 +1062,14 @@ def _best_lines(
     )
     fresh = [i for i in order if not any(index.lines[i].text in text for text in used)]
     chosen = (fresh or order)[:count]
-    if pair and count > 1 and len(chosen) > 1 and scores[chosen[1]] < pair_ratio * top:
-        chosen = chosen[:1]  # a second line only when it is about the same thing
+    if pair and count > 1 and len(chosen) > 1:
+        second = index.lines[chosen[1]]
+        # A second line only when it is about the same thing: it ranks near the first, and
+        # carries a word of the message itself, not only of the theme or the conversation.
+        if scores[chosen[1]] < pair_ratio * top or (
+            anchor is not None and not anchor & second.counts.keys()
+        ):
+            chosen = chosen[:1]
     return [index.lines[i].text for i in chosen]
 
 

@@ -42,6 +42,8 @@ TAGS = {
     "concur": "agreeing with another persona, {speaker}",
     "object": "objecting to another persona, {speaker}",
     "askback": "asking another persona, {speaker}, a question back",
+    "defend": "the persona's own last words objected to: it defends or softens them",
+    "more": "a reaction to a remark that asks to hear more about it",
 }
 PLACEHOLDERS = {"name", "speaker", "mention", "who"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
@@ -64,6 +66,7 @@ STOPWORDS = frozenset(
     good great nice everybody all y'all ever never always new first read learn try use
     start help explain recommend find show thought people pretty rather fairly kinda
     makes made making takes took taking gives gave goes went getting gotten says said saying
+    lol lmao rofl haha hahaha hehe omg wow yay hmm hmmm ugh meh yep nope yeah
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 

@@ -49,6 +49,7 @@ class ReplyRequest:
     names: tuple[str, ...] = ()  # the personas' names, never the subject of a reply
     bio: str = ""
     others: tuple[Voice, ...] = ()  # the room's other personas
+    said: tuple[str, ...] = ()  # the persona's earlier replies in the room, oldest first
 
 
 class ReplyProvider(Protocol):
@@ -70,6 +71,7 @@ class OfflineProvider:
             ignore=request.names,
             history=request.history,
             others=request.others,
+            said=request.said,
         )
         words = reply.split(" ")
         for start in range(0, len(words), 4):

@@ -121,13 +121,18 @@ def persona_names() -> tuple[str, ...]:
     return tuple(name for row in rows for name in row)
 
 
-def previous_reply(*, room: Room, persona: Persona) -> str | None:
-    return (
+SAID_LENGTH = 60
+
+
+def previous_replies(*, room: Room, persona: Persona) -> tuple[str, ...]:
+    """The persona's last replies in `room`, oldest first: the offline engine says none of
+    their lines again while it has others, however long the conversation. One query."""
+    rows = (
         Message.objects.filter(room=room, author=persona.user_id, deleted_at__isnull=True)
         .order_by("-id")
-        .values_list("body", flat=True)
-        .first()
+        .values_list("body", flat=True)[:SAID_LENGTH]
     )
+    return tuple(reversed(rows))
 
 
 @dataclasses.dataclass(frozen=True)

@@ -421,6 +421,7 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
     persona, room, trigger = turn.persona, turn.room, turn.trigger
     question = policy.aibot_question(trigger.body) if persona.is_house_bot else None
     voice = persona.voice()
+    said = selectors.previous_replies(room=room, persona=persona)
     return TurnContext(
         turn_id=turn.pk,
         room_id=room.pk,
@@ -437,7 +438,8 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
             message=question if question is not None else trigger.body,
             history=selectors.history(room=room, up_to=trigger.pk, speaker=persona),
             seed=trigger.pk * 1009 + persona.pk,
-            avoid=selectors.previous_reply(room=room, persona=persona),
+            avoid=said[-1] if said else None,
+            said=said,
             model=persona.model_override,
             names=selectors.persona_names(),
             bio=persona.bio,

@@ -61,6 +61,7 @@ def conversation(voice: Voice, cast: list[Voice], *, theme: str, seed: int):
             ignore=names,
             history=tuple(history[-10:]),
             others=others,
+            said=tuple(own),  # as the room gives it: every earlier reply, not only the last ten
         )
         history.append(Line(voice.name, reply, own=True))
         yield entry, f"{author}: {message}", reply

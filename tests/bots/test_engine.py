@@ -230,12 +230,12 @@ def test_house_bot_detects_intent(question, intent, needle):
 def test_long_replies_are_cut_at_a_sentence_or_a_word():
     # The whole reply would be two sentences and 120 characters more.
     assert offline_reply(
-        voice("darwin", max_reply_chars=120), message="Tell me about finches", seed=3
+        voice("darwin", max_reply_chars=120), message="Tell me about finches", seed=5
     ) == (
         "A fair question, friend. On the Galápagos the finches of each island had beaks suited "
         "to the food of that island."
     )
-    assert offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=3) == (
+    assert offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=5) == (
         "A fair…"
     )
 
@@ -244,14 +244,15 @@ def test_naming_a_persona_to_disagree_with_is_taken_up_even_before_it_spoke():
     assert reply("socrates", "Einstein, you are wrong about time!").startswith(
         "You disagree with Einstein, Sam?"
     )
-    assert reply("einstein", "Einstein, you are wrong about time!").startswith(
-        "You disagree with me, Sam?"
-    )
+    # Told it is wrong, a persona stands by what it said or softens it; it never agrees.
+    defends = index_of(tuple(SPECS["einstein"]["material"])).tagged["defend"]
+    said = reply("einstein", "Einstein, you are wrong about time!")
+    assert any(said.startswith(d.format(name="Sam")) for d in defends), said
 
 
 def test_a_one_word_question_is_answered_by_the_one_whose_material_speaks_to_it():
     assert reply("socrates", "what is justice?") == (
-        "I know nothing, Sam, but let us reason it out. Justice is the health of the soul, as "
+        "A fair question, Sam; let me answer with care. Justice is the health of the soul, as "
         "medicine is the health of the body."
     )
     owning_up = index_of(tuple(SPECS["einstein"]["material"])).tagged["outside"]
