@@ -123,6 +123,7 @@ class PersonaAdmin(admin.ModelAdmin):
                     theme=form.cleaned_data["theme"],
                     seed=seed,
                     avoid=previous,
+                    said=tuple(samples),  # three different replies, as a room would hear them
                 )
                 samples.append(previous)
         context = {

@@ -271,7 +271,7 @@ ASKS_ROOM = re.compile(r"\b(anyone|anybody|everyone|who) (else )?(dis)?agrees?\b
 OBJECTION = re.compile(
     r"\b(bleak|grim|harsh|gloomy|depressing|cynical|wrong|otherwise|though|isn't it|is it not|"
     r"why should|not true|nonsense|doubt|disagree|come on|seriously|hardly|surely not|"
-    r"really\?|but)\b",
+    r"really\?|surely|but)\b",
     re.IGNORECASE,
 )
 # A question about the persona itself ("Were you really bad at maths?", "your plays"):
@@ -352,7 +352,7 @@ SYMPATHY = re.compile(
     r"gutted|closing|closed down|shutting down|burn(ed|t)|disaster|moving away|is moving to|"
     r"are moving to|leaving for|lost (my|our|his|her)|redundant|heartbroken|devastated|ruined|"
     r"crashed|stolen|broke up|dreadful|horrible|miserable|upset|rejected|went off|woke me|"
-    r"kept me|noisy|again)\b",
+    r"kept me|noisy|again|[1-5] ?am|all night|middle of the night)\b",
     re.IGNORECASE,
 )
 CONGRATS = re.compile(
@@ -456,6 +456,14 @@ def read(
     elif GREETING_WORD.search(text) and not query:
         return Reading("hello")  # "Ada and Charles, hello"
     opinion = OPINION.search(text)
+    if (
+        not opinion
+        and "?" in text
+        and len(text.split()) <= 8
+        and not QUESTION_START.match(text)  # "Is light a wave or a particle?" asks what is
+        and EITHER_OR.search(text)
+    ):
+        opinion = EITHER_OR.search(text)  # "Tea or coffee?"
     # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
     if opinion and not re.search(r"\bagree with\b", text, re.IGNORECASE):
         # A view on everyday life is not a physicist's business for mentioning "time".
@@ -671,10 +679,6 @@ def _compose(
         return _tagged(index, kind, rng, name=name, speaker=speaker, used=used, **fields)
 
     weights = _weights(query, history, theme, ignored)
-    if reading.in_field:
-        # "Why can't anything go faster than light?" is about light, not about going faster.
-        fields = field_terms(voice)
-        weights.update({t: 2.0 for t in query if t in fields and t not in GENERIC_TERMS})
     kind = reading.kind
     if kind in ("hello", "welcome"):
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
@@ -713,7 +717,10 @@ def _compose(
         kind == "question"
         and query
         and not reading.in_field
-        and _matched_terms(index, query) < min(2, len(set(query)))
+        and (
+            _matched_terms(index, query) < min(2, len(set(query)))
+            or _experts(voice, others, message, set(query))
+        )
     ):
         return _outside(
             voice, index, rng, message=message, query=query, name=name, others=others, used=used
@@ -800,11 +807,14 @@ def _opinion(
     things. The verdict is the persona's on that subject, whatever the seed: asked twice, it
     says the same."""
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
-    # A line of its own only when it speaks to the subject: two of its words, or its field.
-    line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
+    # A line of its own only when it speaks to the subject: two of its words (one of its field
+    # is not enough: "physics" in a question on pressure cookers).
+    line = _on_subject(index, subject, used, rng, 1)
     either = EITHER_OR.search(text) if "?" in text else None
     if either and len(either.group(0)) < 60:
         pick = _choose(voice, index, either.group(1), either.group(2))
+        if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
+            pick = pick[:1].lower() + pick[1:]
         return " ".join([opener("opinion"), f"I would say {pick}.", *line])
     if reading.stance == "yes-no":
         key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
@@ -951,24 +961,35 @@ def _outside(
     """Owning up to a request far from the persona's field, and handing it to the persona in
     the room whose field it is most, if there is one."""
     text = _tagged(index, "outside", rng, name=name, used=used)
-    asked = set(query) - GENERIC_TERMS
-    experts = []
-    for other in others:
-        if other.is_house_bot or other.slug == voice.slug or _names_in(other, message):
-            continue  # the house bot is asked with /AIBot; one already asked answers anyway
-        fields = len(field_terms(other) & asked)
-        if fields:
-            # Its field first, then how well its own material speaks to the question.
-            experts.append(
-                (-fields, -_matched_terms(index_of(other.material), query), other.slug, other)
-            )
+    experts = _experts(voice, others, message, set(query))
     if experts:
-        other = min(experts)[-1]
+        other = min(
+            experts,
+            key=lambda o: (
+                -len(field_terms(o) & (set(query) - GENERIC_TERMS)),
+                -_matched_terms(index_of(o.material), query),
+                o.slug,
+            ),
+        )
         handover = _tagged(
             index, "handover", rng, name=name, mention=f"@{other.slug}", who=other.name, used=used
         )
         text = f"{text} {handover}"
     return text
+
+
+def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str]) -> list[Voice]:
+    """The room's other personas in whose field the question is (the house bot aside: it is
+    asked with /AIBot; and any the message names: they answer anyway)."""
+    asked = asked - GENERIC_TERMS
+    return [
+        other
+        for other in others
+        if not other.is_house_bot
+        and other.slug != voice.slug
+        and not _names_in(other, message)
+        and field_terms(other) & asked
+    ]
 
 
 def _handed_over(

@@ -230,12 +230,12 @@ def test_house_bot_detects_intent(question, intent, needle):
 def test_long_replies_are_cut_at_a_sentence_or_a_word():
     # The whole reply would be two sentences and 120 characters more.
     assert offline_reply(
-        voice("darwin", max_reply_chars=120), message="Tell me about finches", seed=5
+        voice("darwin", max_reply_chars=120), message="Tell me about finches", seed=12
     ) == (
         "A fair question, friend. On the Galápagos the finches of each island had beaks suited "
         "to the food of that island."
     )
-    assert offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=5) == (
+    assert offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=12) == (
         "A fair…"
     )
 
@@ -252,7 +252,7 @@ def test_naming_a_persona_to_disagree_with_is_taken_up_even_before_it_spoke():
 
 def test_a_one_word_question_is_answered_by_the_one_whose_material_speaks_to_it():
     assert reply("socrates", "what is justice?") == (
-        "A fair question, Sam; let me answer with care. Justice is the health of the soul, as "
+        "I know nothing, Sam, but let us reason it out. Justice is the health of the soul, as "
         "medicine is the health of the body."
     )
     owning_up = index_of(tuple(SPECS["einstein"]["material"])).tagged["outside"]
