@@ -10,6 +10,7 @@ sends that arrived meanwhile.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 
 from django.db import InterfaceError, OperationalError
@@ -35,7 +36,12 @@ class RoomWriter:
         future = asyncio.get_running_loop().create_future()
         self.pending.setdefault(room.pk, []).append((post, future))
         if room.pk not in self.tasks:
-            self.tasks[room.pk] = asyncio.get_running_loop().create_task(self._drain(room))
+            # In a context of its own: one copied from an HTTP request (an async view runs
+            # behind sync middleware) names the request's thread, gone once it has answered,
+            # and the room's later sends would fail.
+            self.tasks[room.pk] = asyncio.get_running_loop().create_task(
+                self._drain(room), context=contextvars.Context()
+            )
         # Shielded: a socket that closes while its send is written does not cancel the batch.
         return await asyncio.shield(future)
 
