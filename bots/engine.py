@@ -912,8 +912,11 @@ def _answer_persona(
         if line:
             start = _tagged(index, "answer", rng, name=speaker, used=used)
             return f"{start} {line[0]}"
-        # Asked something it has no line on: a verdict, with its reason, to the one who asked.
-        return _tagged(index, rng.choice(("yes", "no")), rng, name=speaker, used=used)
+        # Asked something it has no line on: its verdict on that subject, whatever the seed,
+        # with its reason, to the one who asked.
+        key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
+        verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
+        return _tagged(index, verdict, rng, name=speaker, used=used)
     if not line:
         return _tagged(index, "askback", rng, name=speaker, speaker=speaker, used=used)
     stance = rng.choice(("concur", "object"))
@@ -1108,6 +1111,8 @@ def _tagged(
     options = index.tagged.get(kind) or DEFAULT_TAGGED[kind]
     if not name:
         options = [o for o in options if "{name}" not in o] or options
+    if fields.get("speaker") == "me":  # siding with the persona itself: not "you both"
+        options = [o for o in options if "both" not in o] or options
     values = {"speaker": "", "mention": "", "who": "", **fields, "name": name or "friend"}
     return _least_used([o.format(**values) for o in options], used, rng, options)
 

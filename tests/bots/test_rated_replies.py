@@ -51,6 +51,7 @@ def material_lines(slug: str, reply: str) -> list[str]:
         ("darwin", "did humans evolve to like cooked food?", "cook"),
         ("shakespeare", "Where do you get your plots from?", "plots"),
         ("einstein", "Did you ever have a pet?", "pets"),
+        ("darwin", "Did you ever have a pet?", "pet"),
         ("curie", "What do you miss most about your own time?", "miss"),
     ],
 )
@@ -146,6 +147,9 @@ def test_like_william_said_sides_with_william(slug):
     reply = say(slug, text, history=said)
     assert starts_with(reply, slug, "agree"), reply
     assert slug == "shakespeare" or "William" in reply, reply
+    said = [Line("Charles Darwin", "Natural selection is simple.", own=True)]
+    reply = say("darwin", "As Darwin said, it really is simple.", history=said)
+    assert starts_with(reply, "darwin", "agree") and "both" not in reply, reply
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -240,3 +244,22 @@ def test_the_house_bot_varies_its_i_dont_know_over_a_conversation():
         reply = house(text, said=said)
         assert reply in HOUSE_UNKNOWN and reply not in said, (text, reply)
         said = (*said, reply)
+
+
+def test_a_persona_asked_by_another_gives_the_same_verdict_whatever_the_seed():
+    asked = [Line("Albert Einstein", "Imagination is more important than knowledge.")]
+    question = "But is knowledge not what makes imagination worth anything?"
+    for slug in ("curie", "lovelace", "darwin"):
+        verdicts = set()
+        for seed in SEEDS:
+            reply = offline_reply(
+                VOICES[slug],
+                message=question,
+                seed=seed,
+                ignore=NAMES,
+                history=(*asked, Line("Socrates", question)),
+            )
+            said_yes = starts_with(reply, slug, "yes", name="Socrates")
+            assert said_yes or starts_with(reply, slug, "no", name="Socrates"), reply
+            verdicts.add(said_yes)
+        assert len(verdicts) == 1, (slug, verdicts)
