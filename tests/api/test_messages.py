@@ -9,11 +9,11 @@ from datetime import timedelta
 import pytest
 from channels.db import database_sync_to_async
 from django.core.serializers.json import DjangoJSONEncoder
-from django.test import AsyncClient
 from django.utils import timezone
 
 from rooms import moderation, services
 from rooms.models import Membership, Message
+from tests.clients import AsyncClient
 from tests.rooms.sockets import TIMEOUT, connected_socket, message_ids
 
 iso = DjangoJSONEncoder().default

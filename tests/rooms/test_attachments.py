@@ -19,7 +19,7 @@ from channels.db import database_sync_to_async
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connection
-from django.test import AsyncClient, Client
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from PIL import Image, PngImagePlugin
 
@@ -27,6 +27,7 @@ from accounts.models import User
 from rooms import attachments, moderation, services
 from rooms.fragments import message_html
 from rooms.models import Attachment, Message
+from tests.clients import AsyncClient
 from tests.rooms.sockets import TIMEOUT, connected_socket, frame, message_ids
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -5,12 +5,13 @@ from collections.abc import Callable
 import pytest
 from channels.db import database_sync_to_async
 from django.db import connections
-from django.test import AsyncClient, Client
+from django.test import Client
 from django.utils import timezone
 from twilio.request_validator import RequestValidator
 
 from sms import watch
 from sms.models import Phone
+from tests.clients import AsyncClient
 from tests.sms.fake_twilio import ACCOUNT_SID, AUTH_TOKEN, FakeTwilio
 
 ALICE_PHONE = "+15005550006"
