@@ -48,16 +48,27 @@ def client_id_for(sid: str) -> uuid.UUID:
     return uuid.uuid5(SMS_NAMESPACE, sid)
 
 
-async def inbound_handle(*, sid: str, sender: str, body: str, site_url: str) -> str:
-    """Handle one text from the provider; the reply to send back ('' for none). A text
-    delivered again (the same `sid`) gets the first delivery's reply and changes nothing."""
+async def inbound_handle(*, sid: str, sender: str, body: str, site_url: str) -> str | None:
+    """Handle one text from the provider; the reply to send back ('' for none), or None while
+    another delivery of it is being handled (the provider is to try again later). A text
+    delivered again (the same `sid`) gets the first delivery's reply and changes nothing; one
+    whose handling failed half-way is handled by its next delivery."""
     body = body[:BODY_KEPT]
     claim = await database_sync_to_async(services.inbound_claim)(
         sid=sid, sender=sender[:64], body=body
     )
-    if not claim.first:
-        return claim.inbound.reply
-    inbound = claim.inbound
+    if not claim.ours:
+        inbound = claim.inbound
+        return None if inbound.outcome == Inbound.Outcome.PENDING else inbound.reply
+    try:
+        return await _handle(claim.inbound, sender, body, site_url)
+    except BaseException:
+        await database_sync_to_async(services.inbound_release)(inbound=claim.inbound)
+        raise
+
+
+async def _handle(inbound: Inbound, sender: str, body: str, site_url: str) -> str:
+    """Handle a text this delivery claimed; the reply."""
     try:
         number = number_e164(sender)
     except ValidationError:

@@ -65,7 +65,8 @@ class OptOut(models.Model):
 
 class Inbound(models.Model):
     """A text received, once per provider message id (a webhook delivered twice is answered
-    from here, and posts nothing twice)."""
+    from here, and posts nothing twice). Pending until handled: a delivery whose handling
+    crashed leaves it pending, and the provider's next delivery of it handles it."""
 
     class Outcome(models.TextChoices):
         PENDING = "pending", "Being handled"
@@ -89,6 +90,12 @@ class Inbound(models.Model):
     outcome = models.CharField(max_length=16, choices=Outcome.choices, default=Outcome.PENDING)
     reply = models.TextField(blank=True)
     received_at = models.DateTimeField(auto_now_add=True)
+    claimed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When a delivery of it began to be handled (while pending); empty once that "
+        "handling failed, so that the next delivery handles it.",
+    )
 
     class Meta:
         verbose_name = "inbound text"

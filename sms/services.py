@@ -149,19 +149,41 @@ def number_stopped(*, number: str) -> bool:
 # Texts received ----------------------------------------------------------------------------
 
 
+# How long a pending text belongs to the delivery handling it. Handling takes well under a
+# second and the provider waits 15 s for an answer: a text still pending after this was left
+# by a process that stopped mid-way (a crash that could run no clean-up), and is handled again.
+INBOUND_LEASE = timedelta(seconds=60)
+
+
 @dataclass(frozen=True)
 class Claim:
     inbound: Inbound
-    first: bool  # False: the provider delivered this text before (answered from the record)
+    # True: this delivery handles the text (its first, or one after a handling that failed).
+    # False: it is handled already (answered from the record), or being handled right now.
+    ours: bool
 
 
-def inbound_claim(*, sid: str, sender: str, body: str) -> Claim:
-    """Record a text by its provider id, once: a second delivery gets the first's record."""
+def inbound_claim(*, sid: str, sender: str, body: str, now: datetime | None = None) -> Claim:
+    """Record a text by its provider id, once, and claim its handling: a delivery of a text
+    handled already gets its record; one whose handling failed, or was left for longer than
+    INBOUND_LEASE, takes it over."""
+    now = now or timezone.now()
     try:
         with transaction.atomic():
-            return Claim(Inbound.objects.create(sid=sid, sender=sender, body=body), True)
+            inbound = Inbound.objects.create(sid=sid, sender=sender, body=body, claimed_at=now)
+            return Claim(inbound, True)
     except IntegrityError:
-        return Claim(Inbound.objects.get(sid=sid), False)
+        pass
+    left = Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - INBOUND_LEASE)
+    taken = Inbound.objects.filter(Q(sid=sid, outcome=Inbound.Outcome.PENDING) & left).update(
+        claimed_at=now
+    )
+    return Claim(Inbound.objects.get(sid=sid), bool(taken))
+
+
+def inbound_release(*, inbound: Inbound) -> None:
+    """Handling the text failed: leave it pending for the provider's next delivery."""
+    Inbound.objects.filter(pk=inbound.pk, outcome=Inbound.Outcome.PENDING).update(claimed_at=None)
 
 
 def inbound_finish(

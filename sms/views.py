@@ -118,6 +118,10 @@ async def inbound_webhook(request: HttpRequest) -> HttpResponse:
     reply = await inbound.inbound_handle(
         sid=sid, sender=sender, body=request.POST.get("Body", ""), site_url=site_url
     )
+    if reply is None:  # another delivery of it is being handled: its answer is the one
+        busy = HttpResponse("This text is being handled.", status=503)
+        busy["Retry-After"] = str(int(services.INBOUND_LEASE.total_seconds()))
+        return busy
     return _twiml(reply)
 
 

@@ -3,12 +3,18 @@ numbers, and texts posted into the room through the browser's path."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from channels.db import database_sync_to_async
+from django.db import IntegrityError
+from django.db.models import F
 from django.test import Client
+from django.utils import timezone
 
 from rooms import moderation, services
-from rooms.models import Membership, Message
+from rooms.models import Membership, Message, Room
+from sms import services as sms_services
 from sms.inbound import client_id_for
 from sms.models import Inbound, OptOut, Outbound, Phone
 from tests.rooms.sockets import TIMEOUT, body_text, connected_socket, message_ids
@@ -258,6 +264,65 @@ def test_a_repeated_delivery_gets_the_first_reply_and_changes_nothing(bob, room)
     assert not Membership.objects.filter(room=room, user=bob).exists()
     assert Inbound.objects.count() == 1
     assert Outbound.objects.filter(kind="reply").count() == 1
+
+
+@pytest.mark.usefixtures("presence_tasks", "channel_layer", "thread_connections_closed")
+async def test_a_text_whose_handling_crashed_is_posted_by_its_next_delivery(alice, bob, room):
+    await database_sync_to_async(services.membership_join)(room=room, user=bob)
+    await database_sync_to_async(link_phone)(bob, BOB_PHONE, room=room)
+    await database_sync_to_async(services.message_post_system)(room=room, body="Tea is served.")
+    # The room's change counter falls behind its last message (as after a bad restore): the
+    # next insert takes a seq already used, the unique constraint refuses it, the handling
+    # of the text crashes after its claim was recorded.
+    rewind = Room.objects.filter(pk=room.pk)
+    await database_sync_to_async(rewind.update)(seq=F("seq") - 1)
+    with pytest.raises(IntegrityError):
+        await text_in("SM20", BOB_PHONE, "Did this arrive?")
+    inbound = await database_sync_to_async(Inbound.objects.get)(sid="SM20")
+    assert inbound.outcome == "pending"
+    assert not await database_sync_to_async(Message.objects.filter(author=bob).exists)()
+
+    await database_sync_to_async(rewind.update)(seq=F("seq") + 1)
+    watcher = await connected_socket(room.slug, alice)
+    # Twilio delivers it again: this time it is posted, and the room sees it.
+    again = await text_in("SM20", BOB_PHONE, "Did this arrive?")
+    assert again.status_code == 200 and replies(again) == []
+    saved = await database_sync_to_async(Message.objects.get)(room=room, author=bob)
+    assert (saved.body, saved.client_id) == ("Did this arrive?", client_id_for("SM20"))
+    frame = await watcher.receive_from(timeout=TIMEOUT)
+    assert message_ids(frame) == [saved.pk]
+    inbound = await database_sync_to_async(Inbound.objects.get)(sid="SM20")
+    assert (inbound.outcome, inbound.message_id) == ("posted", saved.pk)
+    # Handled now: a third delivery changes nothing.
+    assert replies(await text_in("SM20", BOB_PHONE, "Did this arrive?")) == []
+    assert await database_sync_to_async(Message.objects.filter(author=bob).count)() == 1
+    assert await watcher.receive_nothing(timeout=0.3)
+    await watcher.disconnect()
+
+
+@pytest.mark.usefixtures("presence_tasks", "thread_connections_closed")
+async def test_a_text_left_pending_is_handled_again_once_its_lease_is_over(bob, room):
+    """A delivery arriving while another is handled waits (503, Retry-After); one left by a
+    process that stopped mid-way (no clean-up ran) is taken over after the lease."""
+    await database_sync_to_async(services.membership_join)(room=room, user=bob)
+    await database_sync_to_async(link_phone)(bob, BOB_PHONE, room=room)
+    claim = await database_sync_to_async(sms_services.inbound_claim)(
+        sid="SM30", sender=BOB_PHONE, body="Still there?"
+    )
+    assert claim.ours
+
+    busy = await text_in("SM30", BOB_PHONE, "Still there?")
+    assert (busy.status_code, busy["Retry-After"]) == (503, "60")
+    assert not await database_sync_to_async(Message.objects.filter(author=bob).exists)()
+
+    lease_over = timezone.now() - sms_services.INBOUND_LEASE - timedelta(seconds=1)
+    left = Inbound.objects.filter(sid="SM30")
+    await database_sync_to_async(left.update)(claimed_at=lease_over)
+    taken = await text_in("SM30", BOB_PHONE, "Still there?")
+    assert taken.status_code == 200 and replies(taken) == []
+    saved = await database_sync_to_async(Message.objects.get)(room=room, author=bob)
+    assert saved.body == "Still there?"
+    assert (await database_sync_to_async(left.get)()).outcome == "posted"
 
 
 @pytest.mark.usefixtures("presence_tasks", "thread_connections_closed")
