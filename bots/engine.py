@@ -21,6 +21,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from bots.material import Index, index_of, stem, terms
+from bots.valence import mood as valence_mood
+from bots.valence import valence
 
 # The house bot's answers, by intent. Keywords are matched as whole words, lower-cased.
 # Questions about Salon itself come first: "how do I stop a reply" is not about event loops.
@@ -216,6 +218,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "askback": ("{speaker}, what makes you say so?",),
     "defend": ("Perhaps I put it too strongly, {name}; but I still stand by the heart of it.",),
     "more": ("Tell me more, {name}; how did that come about?",),
+    "wry": ("How annoying, {name}; a small thing, but it spoils a morning.",),
+    "laugh": ("Ha! Fair enough, {name}.",),
 }
 
 MENTION = re.compile(r"@[\w.+-]+")
@@ -341,24 +345,7 @@ NEWS = re.compile(
 )
 QUESTION_START = re.compile(
     r"^\W*(what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|"
-    r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas)\b",
-    re.IGNORECASE,
-)
-SYMPATHY = re.compile(
-    r"\b(can't|cannot|couldn't|keeps|kept|tired|exhausted|lost|sick|ill|broke|broken|late|"
-    r"sad|worried|annoying|annoyed|awful|terrible|hate|stressed|failed|raining|headache|"
-    r"missed|lonely|bored|hurts|rough|worst|passed away|died|dead|death|funeral|grief|"
-    r"grieving|miss (him|her|them)|strike|cancelled|canceled|fired|laid off|dumped|hospital|"
-    r"gutted|closing|closed down|shutting down|burn(ed|t)|disaster|moving away|is moving to|"
-    r"are moving to|leaving for|lost (my|our|his|her)|redundant|heartbroken|devastated|ruined|"
-    r"crashed|stolen|broke up|dreadful|horrible|miserable|upset|rejected|went off|woke me|"
-    r"kept me|noisy|again|[1-5] ?am|all night|middle of the night)\b",
-    re.IGNORECASE,
-)
-CONGRATS = re.compile(
-    r"\b(got (a|an|the|my|into)|new job|passed|won|engaged|married|promoted|promotion|finally|"
-    r"finished|graduated|birthday|baby|hired|accepted|bought|best day|adopted|got the job|"
-    r"got in|pregnant|new (puppy|kitten|cat|dog|house|flat|home)|we did it)\b",
+    r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas)\b(?!')",
     re.IGNORECASE,
 )
 DEFINITION = re.compile(
@@ -376,6 +363,36 @@ PERSONAL = re.compile(
 )
 EMC2 = re.compile(r"\bE\s*=\s*m\s*c\s*(\^\s*2|²|2|squared)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+# Laughing along or conceding: the phatic remarks that want a smile back, not a question.
+LAUGH = re.compile(
+    r"\b(ha(ha)+|heh|hehe|lol|lmao|rofl|fair (enough|point)|can'?t argue|good one|touch[ée]|"
+    r"made me (smile|laugh)|(so )?true|point taken|you got me|too right)\b|[:;]-?[)D]",
+    re.IGNORECASE,
+)
+# Small talk is answered from the persona's `#chat` lines, the one that best fits the situation:
+# the message's words widened to the situation they belong to (a bus is a wait).
+CHAT_SITUATIONS = {
+    stem(word): situation
+    for situation, said in {
+        "wait": "queue queuing dentist doctor appointment waiting wait",
+        "weather": "rain rainy hot sunny sun snow snowing cold windy heat storm weather",
+        "quiet": "quiet dead empty silent tonight evening night calm sleep awake insomnia",
+        "time": "time minutes break lunch idle killing wasting bored boring nothing",
+        "company": "here sitting hanging around chat company",
+    }.items()
+    for word in said.split()
+}
+CHAT_WORDS = {
+    "wait": "wait",
+    "weather": "weather",
+    "quiet": "quiet evening",
+    "time": "time idle",
+    "company": "company stay",
+}
+# Waiting for a bus or a train ("killing time before my bus").
+WAITING = re.compile(r"\b(before|for) (my|the|a|our) (bus|train|tram|flight|plane|ferry)\b", re.I)
+# A remark that tells something that happened: it invites "tell me more".
+NARRATED = re.compile(r"\b(was|were|had|did|went|got|saw|came|told|[a-z]{3,}ed)\b", re.I)
 
 
 class Said(Protocol):
@@ -553,9 +570,12 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
     if greeting and not (asks and terms(text[greeting.end() :])):
         return social("hello")
     if NEWS.match(text) or not asks:
-        if SYMPATHY.search(text):
+        mood = valence_mood(text)
+        if DILEMMA.search(text):  # a choice being weighed: the personas give views, not it
+            return social("opinion")
+        if mood in ("grave", "rueful"):
             return social("sympathy")
-        if CONGRATS.search(text):
+        if mood == "good":
             return social("congrats")
         return social("news" if NEWS.match(text) else "remark")
     asked = _asked(text)
@@ -675,8 +695,10 @@ def _compose(
     # Someone who has spoken several times lately is no newcomer to be asked what brought them.
     regular = author and sum(s.author == author for s in history) >= 3
 
-    def opener(kind: str, **fields: str) -> str:
-        return _tagged(index, kind, rng, name=name, speaker=speaker, used=used, **fields)
+    def opener(kind: str, among: tuple[str, ...] | None = None, **fields: str) -> str:
+        return _tagged(
+            index, kind, rng, name=name, speaker=speaker, used=used, among=among, **fields
+        )
 
     weights = _weights(query, history, theme, ignored)
     kind = reading.kind
@@ -737,20 +759,9 @@ def _compose(
         point = [t for t in point if t not in GENERIC_TERMS and t not in STANCE_TERMS]
         return " ".join([opener(kind), *_on_subject(index, point, used, rng, 1)])
     if kind == "remark":
-        mood = "sympathy" if SYMPATHY.search(cleaned) else "remark"
-        mood = "congrats" if mood == "remark" and CONGRATS.search(cleaned) else mood
-        # A line only when it speaks to what was said: two of its words, or one of the field.
-        subject = [t for t in query if t not in GENERIC_TERMS]
-        line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
-        if line and mood != "sympathy":  # no anecdote to someone who is having a bad day
-            return f"{opener(mood)} {line[0]}"
-        if mood != "remark":
-            return opener(mood)
-        # With something said but no line on it, ask to hear more of it, not a newcomer's
-        # question; with nothing to take up at all ("lol"), ask what is on their mind.
-        if subject and "more" in index.tagged:
-            return opener("more")
-        return f"{opener(mood)} {opener('invite')}"
+        return _react(
+            index, rng, reading=reading, text=cleaned, query=query, used=used, opener=opener
+        )
     if kind == "personal":
         # About its own life and work ("Why didn't you escape from prison?"): one word of the
         # question in a line is enough, whatever the field. With none, a question in its field
@@ -788,6 +799,57 @@ def _compose(
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
+
+
+def _react(
+    index: Index,
+    rng: random.Random,
+    *,
+    reading: Reading,
+    text: str,
+    query: list[str],
+    used: list[str],
+    opener,
+) -> str:
+    """A remark or a piece of news, answered with the warmth its valence asks (`bots.valence`):
+    sympathy for bad news, a light wry word for a small annoyance, congratulations for good
+    news; laughter is laughed along with, and small talk gets a light word back that fits the
+    situation, not an interview question."""
+    mood = valence_mood(text)
+    words_said = len(text.split())
+    if LAUGH.search(text) and words_said <= 8 and mood != "grave":
+        return opener("laugh")
+    if mood == "grave":
+        return opener("sympathy")  # no anecdote to someone who is having a bad day
+    situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
+    if WAITING.search(text):
+        situations.add("wait")
+    if mood == "rueful" and not (situations and valence(text) > -0.2):
+        return opener("wry")  # a rainy Sunday is small talk, not a mishap
+    # A line only when it speaks to what was said: two of its words, or one of the field.
+    subject = [t for t in query if t not in GENERIC_TERMS]
+    line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
+    if mood == "good":
+        return " ".join([opener("congrats"), *line])
+    # "hmm, interesting" or "quiet tonight" is small talk, not a subject to lecture on.
+    if line and not situations and (words_said > 3 or reading.in_field):
+        return f"{opener('remark')} {line[0]}"
+    narrated = NARRATED.search(text) and words_said >= 5 and not situations
+    # Something that happened to them, with no line on it: ask to hear more of it.
+    if narrated and subject and "more" in index.tagged:
+        return opener("more")
+    if (subject or situations) and "chat" in index.tagged:
+        return _chat(index, situations=situations, opener=opener)
+    # Nothing to take up at all ("hmm"): what is on their mind.
+    return f"{opener('remark')} {opener('invite')}"
+
+
+def _chat(index: Index, *, situations: set[str], opener) -> str:
+    """The persona's small-talk line that best fits the situations the message is in (a wait,
+    the weather, a quiet evening); by the seed among equals, or any when none fits."""
+    wanted = set(terms(" ".join(CHAT_WORDS.get(s, s) for s in situations or {"company"})))
+    fits = [line for line in index.tagged.get("chat", ()) if wanted & set(terms(line))]
+    return opener("chat", among=tuple(fits) or None)
 
 
 def _opinion(
@@ -1104,11 +1166,13 @@ def _tagged(
     *,
     name: str,
     used: Sequence[str] = (),
+    among: Sequence[str] | None = None,
     **fields: str,
 ) -> str:
-    """An opener (or whole reply) of `kind` from the persona's material, addressed to `name`;
-    while it has others, not one it said in `used` (its recent replies)."""
-    options = index.tagged.get(kind) or DEFAULT_TAGGED[kind]
+    """An opener (or whole reply) of `kind` from the persona's material (or of `among`, some
+    of them), addressed to `name`; while it has others, not one it said in `used` (its recent
+    replies)."""
+    options = among or index.tagged.get(kind) or DEFAULT_TAGGED[kind]
     if not name:
         options = [o for o in options if "{name}" not in o] or options
     if fields.get("speaker") == "me":  # siding with the persona itself: not "you both"

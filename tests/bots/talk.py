@@ -2,6 +2,7 @@
 `tests/bots/sample_messages.json`, as one conversation in a themed room.
 
     .venv/bin/python -m tests.bots.talk [--theme "Science books"] [--seed 1] [--only einstein]
+        [--messages tests/bots/dev_messages.json] [--kind chat]
 
 No database: the personas come from `bots/personas.json`, as `seed_personas` installs them.
 Each persona is mentioned with every message in turn (the house bot as `/AIBot <text>`), and
@@ -30,16 +31,16 @@ class Line:
     own: bool = False
 
 
-def conversation(voice: Voice, cast: list[Voice], *, theme: str, seed: int):
+def conversation(voice: Voice, cast: list[Voice], *, theme: str, seed: int, samples=SAMPLES):
     """Yield (entry, message, reply) for each sample message `voice` is sent."""
     names = tuple(name for v in cast for name in (v.slug, v.name))
     others = tuple(v for v in cast if v.slug != voice.slug)
     history: list[Line] = []
-    fields = iter(SAMPLES["field"][voice.slug] * 3)
-    for number, entry in enumerate(SAMPLES["messages"]):
+    fields = iter(samples.get("field", {}).get(voice.slug, []) * 3)
+    for number, entry in enumerate(samples["messages"]):
         if entry["kind"] == "house" and not voice.is_house_bot:
             continue
-        author = entry.get("author", SAMPLES["person"])
+        author = entry.get("author", samples["person"])
         if author == voice.name:
             continue  # nobody answers themselves
         text = entry["text"]
@@ -72,14 +73,22 @@ def main() -> None:
     parser.add_argument("--theme", default="Science books")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--only", action="append", help="a persona's slug (repeatable)")
+    parser.add_argument("--messages", type=Path, help="another file of messages, as the sample's")
+    parser.add_argument("--kind", action="append", help="only messages of this kind (repeatable)")
     args = parser.parse_args()
+    samples = SAMPLES
+    if args.messages:
+        samples = json.loads(args.messages.read_text(encoding="utf-8"))
     cast = voices()
     print(f'Room theme: "{args.theme}", seed {args.seed}')
     for voice in cast:
         if args.only and voice.slug not in args.only:
             continue
         print(f"\n=== {voice.name}")
-        for entry, said, reply in conversation(voice, cast, theme=args.theme, seed=args.seed):
+        replies = conversation(voice, cast, theme=args.theme, seed=args.seed, samples=samples)
+        for entry, said, reply in replies:
+            if args.kind and entry["kind"] not in args.kind:
+                continue
             print(f"[{entry['kind']}] {said}")
             print(textwrap.indent(textwrap.fill(reply, 96), "    > "))
 

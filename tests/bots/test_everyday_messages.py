@@ -271,8 +271,11 @@ def test_a_new_persona_without_the_new_tags_still_answers_opinions():
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_bad_news_gets_sympathy_and_no_anecdote(slug):
     for seed in range(4):
-        for text in ("My grandmother passed away yesterday.", "It's raining again here."):
-            assert say(slug, text, seed=seed) in tagged(slug, "sympathy"), text
+        reply = say(slug, "My grandmother passed away yesterday.", seed=seed)
+        assert reply in tagged(slug, "sympathy"), reply
+        # Rain is small talk or a small annoyance: a light word, never condolences.
+        reply = say(slug, "It's raining again here.", seed=seed)
+        assert reply in tagged(slug, "wry") | tagged(slug, "chat"), reply
 
 
 @pytest.mark.parametrize("slug", PEOPLE)

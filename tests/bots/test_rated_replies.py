@@ -90,11 +90,15 @@ def test_everyday_kinds_are_recognised(slug, seed):
     for text in (
         "My best friend is moving to Australia and I'm gutted.",
         "Just heard our office is closing next month.",
-        "I burned my risotto last night, total disaster.",
         "I lost my job today.",
-        "My neighbour plays drums at 2am.",
     ):
         assert say(slug, text, seed=seed) in tagged(slug, "sympathy"), text
+    # Small annoyances get a lighter word: sympathy or wry sympathy, never congratulations.
+    for text in (
+        "I burned my risotto last night, total disaster.",
+        "My neighbour plays drums at 2am.",
+    ):
+        assert say(slug, text, seed=seed) in tagged(slug, "sympathy") | tagged(slug, "wry"), text
     for text in ("We adopted a rescue cat yesterday!", "I got the job!"):
         assert say(slug, text, seed=seed) in tagged(slug, "congrats"), text
     for text, name in (("Morning folks! Rahel here.", "Rahel"), ("Hey Lena, Omar here.", "Omar")):

@@ -1,0 +1,116 @@
+"""How good or bad a remark or a piece of news is, and how much: what warmth a reply needs.
+
+The score is VADER's (vaderSentiment: a sentiment lexicon of ~7,500 rated words with rules for
+negation, intensifiers, "but" and capitals; pure Python, its lexicon inside the wheel). Its
+lexicon was rated on social-media text, so it knows "sick" and "awful" but not life events
+("hospital", "redundant", "burgled", "spilled"): `EVENTS` adds those on its own scale (-4 to
+4), and a few idioms are said in words it reads ("passed away" is "died", "killing time" is
+no killing). Two rules of our own on top:
+- a mishap told with a cheerful word ("spilled coffee on my keyboard, brilliant start") is
+  irony: with no good event in it, the bad part is what the reply answers;
+- a good event ("got the job", "my first marathon") with no bad word is good news even when
+  the lexicon hears nothing in it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Life events and mishaps, rated on VADER's scale: about -2.5 for what warrants real sympathy,
+# about -1 for the small annoyances of a day, +2 for news to congratulate.
+EVENTS = {
+    # grave
+    "hospital": -2.4, "hospitalised": -2.6, "hospitalized": -2.6, "fever": -2.4, "flu": -2.0,
+    "covid": -2.0, "cancer": -3.0, "diagnosed": -1.6, "surgery": -1.6, "funeral": -2.8,
+    "redundant": -2.6, "burgled": -2.6, "flooded": -2.4, "missing": -2.4, "divorce": -2.4,
+    "euthanised": -3.0, "evicted": -2.6, "unemployed": -2.2, "injured": -2.2, "bedridden": -2.4,
+    "vanished": -2.2, "gutted": -2.6, "closing": -2.6, "heartbroken": -3.0,
+    "low": -2.2, "depressed": -2.8, "anxious": -1.8, "fall": -1.0,
+    # small annoyances
+    "spilled": -1.1, "spilt": -1.1, "burnt": -1.1, "burned": -1.1, "forgot": -0.9,
+    "jammed": -1.0, "stubbed": -0.9, "late": -0.8, "delayed": -1.0, "drilling": -0.8,
+    "dropping": -0.8, "ouch": -0.8, "cracked": -1.2, "crashed": -1.4, "poured": -0.6,
+    "soaked": -1.0, "overslept": -1.0, "traffic": -0.6, "queue": -0.4, "noisy": -0.9,
+    "leaking": -1.2, "hangover": -1.2, "locked": -0.7, "ran": 0.0, "again": -0.4,
+    "toothache": -1.4, "headache": -1.4, "cold": -0.3, "snoring": -0.8, "barking": -0.8,
+    "sleepless": -0.7, "missed": -1.2, "escaped": -1.2,
+    # good events
+    "graduated": 2.6, "pregnant": 2.2, "expecting": 1.2, "hired": 2.2, "licence": 0.8,
+    "license": 0.8, "raise": 1.4, "promotion": 2.2, "finally": 0.9, "marathon": 0.8,
+    "birthday": 1.6, "engaged": 2.4, "married": 2.2, "wedding": 2.0, "newborn": 2.4,
+    "passed": 1.4,
+}  # fmt: skip
+# Idioms VADER would read word by word, said as it can read them.
+IDIOMS = (
+    (re.compile(r"\bpass(ed|es)? away\b", re.I), "died"),
+    (re.compile(r"\b(had|have) to be put down\b|\bput (him|her|it) down\b", re.I), "euthanised"),
+    (re.compile(r"\blaid off\b|\blet go\b|\blost (my|his|her|our) job\b", re.I), "unemployed"),
+    (re.compile(r"\bbroke into\b|\bbroken into\b", re.I), "burgled"),
+    (re.compile(r"\bbroke up\b|\bsplit up\b", re.I), "separated sad"),
+    (re.compile(r"\b(killing|kill|wasting|waste) (some |a bit of |a few minutes|time)", re.I), ""),
+    (re.compile(r"\bcan'?t find\b|\bcouldn'?t find\b", re.I), "missed"),
+    (re.compile(r"\bcan'?t sleep\b|\bcouldn'?t sleep\b", re.I), "sleepless"),
+    (re.compile(r"\blocked (myself|ourselves) out\b", re.I), "locked"),
+    (re.compile(r"\bran out of\b", re.I), "missed"),
+    # Woken at night: the hour is the complaint ("drums at 2am").
+    (re.compile(r"\bat [1-5] ?(am|a\.m\.)|\bmiddle of the night\b|\ball night\b", re.I), "annoyed"),
+    (re.compile(r"\bdidn'?t get (in|into|the)\b|\bturned down\b", re.I), "rejected"),
+    (re.compile(r"\bmoving (away|abroad|to)\b.*\bfor good\b", re.I), "miss sad"),
+    (re.compile(r"\bdead in here\b|\bdead quiet\b", re.I), "quiet"),
+    (re.compile(r"\bfair (enough|point)\b|\bcan'?t argue\b", re.I), "okay"),
+)
+# Good events that the lexicon may rate neutral: with no bad word beside them, good news.
+GOOD_EVENT = re.compile(
+    r"\b(got (a|an|the|my|into|in|engaged|married|promoted|hired)|new job|won|promoted|"
+    r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
+    r"signed|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it)\b",
+    re.IGNORECASE,
+)
+
+# Where the warmth changes, on VADER's compound score (-1 to 1).
+GRAVE = -0.45  # at or below: sympathy
+RUEFUL = -0.05  # below: a light, wry word for a small annoyance
+GOOD = 0.3  # a good event told, with no bad word: congratulations
+
+
+@lru_cache(maxsize=2)
+def _analyzer(*, negative_only: bool = False):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    analyzer.lexicon.update(EVENTS)
+    if negative_only:
+        analyzer.lexicon = {w: v for w, v in analyzer.lexicon.items() if v < 0}
+    return analyzer
+
+
+def valence(text: str) -> float:
+    """How good (up to 1) or bad (down to -1) what `text` tells is, as a reply should take it."""
+    for pattern, said in IDIOMS:
+        text = pattern.sub(said, text)
+    scores = _analyzer().polarity_scores(text)
+    compound = scores["compound"]
+    good_event = bool(GOOD_EVENT.search(text))
+    if scores["neg"] and scores["pos"] and not good_event:
+        # A mishap with a cheerful word ("brilliant start to the day") or beside a dear one
+        # ("my best friend is moving away") is told for the mishap: it is what the reply
+        # answers, as much as it weighs alone.
+        return _analyzer(negative_only=True).polarity_scores(text)["compound"]
+    if good_event and not scores["neg"]:
+        return max(compound, GOOD)
+    # Cheerful words alone ("glad it's Friday", "haha") are no news to congratulate.
+    return compound if compound < GOOD else min(compound, GOOD - 0.01)
+
+
+def mood(text: str) -> str:
+    """The reply's warmth for `text`: "grave" (sympathy), "rueful" (a small annoyance), "good"
+    (congratulations) or "neutral"."""
+    score = valence(text)
+    if score <= GRAVE:
+        return "grave"
+    if score < RUEFUL:
+        return "rueful"
+    if score >= GOOD:
+        return "good"
+    return "neutral"
