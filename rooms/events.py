@@ -265,8 +265,9 @@ def member_updates_event(room_id: int, user_ids: Iterable[int]) -> dict[str, Any
 
 
 def member_presence_changed(*, room_id: int, user_id: int) -> None:
-    """Someone came online or went offline. On the event loop these are coalesced per room
-    (see `PresenceCoalescer`) and sent as small row updates, never as whole panels."""
+    """Someone's row in the member panel changed: they joined or left, came online or went
+    offline, or their role changed. On the event loop these are coalesced per room (see
+    `PresenceCoalescer`) and sent as small row updates, never as whole panels."""
     outbox = getattr(_local, "outbox", None)
     if outbox is not None:
         outbox.append(("presence", room_id, user_id))

@@ -26,8 +26,10 @@ def membership_deleted(sender, instance, **kwargs) -> None:
 
 
 def membership_saved(sender, instance, created: bool, **kwargs) -> None:
-    """A new membership (joining, an invite taken, a direct chat opened, staff seating
-    someone): that person's pages start counting the room's unread messages live."""
+    """A new membership (joining from a page, by text or through the API, an invite taken, a
+    direct chat opened, staff seating someone): that person's pages start counting the room's
+    unread messages live, and the room's member panels show them (a socket of theirs opening
+    later only turns their row online)."""
     if created:
         transaction.on_commit(
             partial(
@@ -35,6 +37,11 @@ def membership_saved(sender, instance, created: bool, **kwargs) -> None:
                 user_id=instance.user_id,
                 room_id=instance.room_id,
                 member=True,
+            )
+        )
+        transaction.on_commit(
+            partial(
+                events.member_presence_changed, room_id=instance.room_id, user_id=instance.user_id
             )
         )
 

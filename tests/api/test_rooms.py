@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from channels.db import database_sync_to_async
 from django.core.serializers.json import DjangoJSONEncoder
 
 from rooms import moderation, services
 from rooms.models import Membership, Message, Room
+from tests.rooms.sockets import TIMEOUT, body_text, connected_socket, message_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -182,6 +186,27 @@ def test_join_and_leave_as_in_the_browser(bob_api, bob, room):
         "bob joined the room.",
         "bob left the room.",
     ]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("presence_tasks", "channel_layer")
+async def test_a_join_shows_in_the_member_panels_of_the_open_pages(bob_api, alice, bob, room):
+    watcher = await connected_socket(room.slug, alice)
+
+    joined = await database_sync_to_async(bob_api.post)(f"/api/rooms/{room.slug}/join")
+
+    assert joined.status_code == 200
+    update = await watcher.receive_from(timeout=TIMEOUT)
+    # bob's row (offline: no page of his is open), and the counts, as a browser join shows;
+    # then the timeline's line.
+    assert re.findall(r'<li id="member-(\d+)"[^>]*data-online="(\w+)"', update) == [
+        (str(bob.pk), "false")
+    ]
+    assert ">1 of 2 online</span>" in update
+    line = await watcher.receive_from(timeout=TIMEOUT)
+    assert [body_text(line, pk) for pk in message_ids(line)] == ["bob joined the room."]
+    assert await watcher.receive_nothing(timeout=0.3)
+    await watcher.disconnect()
 
 
 def test_a_banned_person_cannot_join(bob_api, alice, bob, room):

@@ -3,6 +3,7 @@ numbers, and texts posted into the room through the browser's path."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -203,6 +204,25 @@ def test_a_private_room_is_joined_by_its_members_only(alice, bob, private_room):
     assert replies(text_in_sync("SM2", ALICE_PHONE, f"JOIN {private_room.slug}"))[0].startswith(
         f"Salon: your texts now go to #{private_room.slug}"
     )
+
+
+@pytest.mark.usefixtures("presence_tasks", "channel_layer", "thread_connections_closed")
+async def test_a_join_by_text_shows_in_the_member_panels_of_the_open_pages(alice, bob, room):
+    await database_sync_to_async(link_phone)(bob, BOB_PHONE)
+    watcher = await connected_socket(room.slug, alice)
+
+    (reply,) = replies(await text_in("SM1", BOB_PHONE, "JOIN tea-room"))
+
+    assert reply.startswith("Salon: your texts now go to #tea-room")
+    update = await watcher.receive_from(timeout=TIMEOUT)
+    assert re.findall(r'<li id="member-(\d+)"[^>]*data-online="(\w+)"', update) == [
+        (str(bob.pk), "false")
+    ]
+    assert ">1 of 2 online</span>" in update
+    line = await watcher.receive_from(timeout=TIMEOUT)
+    assert [body_text(line, pk) for pk in message_ids(line)] == ["bob joined the room."]
+    assert await watcher.receive_nothing(timeout=0.3)
+    await watcher.disconnect()
 
 
 @pytest.mark.parametrize("name", ["nowhere", "x" * 300, "../admin"])
