@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from bots.material import Index, index_of, stem, terms
+from bots.material import Index, index_of, related, stem, terms
 from bots.valence import mood as valence_mood
 from bots.valence import valence
 
@@ -149,6 +149,32 @@ HOUSE_UNKNOWN = (
     "No idea, I'm afraid; I'm a small bot that knows Salon and some Python, not the wider world.",
     "That's beyond me: I can't search or look anything up. Ask me about Salon instead.",
 )
+# A question about Salon itself ("how do I mute this room?") that none of its answers is about:
+# it says plainly that it does not know, not that Salon is outside what it knows.
+SALON_ASKED = re.compile(
+    r"\b(how (do|can|would|should) (i|we|you)|can (i|we|you)|is there|are there|where (is|are|do|"
+    r"can)|is it possible|am i able|does salon)\b",
+    re.IGNORECASE,
+)
+SALON_THINGS = re.compile(
+    r"\b(room|rooms|salon|here|account|password|profile|message|messages|notifications?|"
+    r"personas?|mode|theme|upload|uploads|app|site|page|chat|lobby|members?|mute|block|avatar|"
+    r"username|email|settings?)\b",
+    re.IGNORECASE,
+)
+HOUSE_SALON_UNKNOWN = (
+    "I don't know how to do that in Salon, I'm afraid, and I won't guess: it may not be "
+    "possible at all.",
+    "That one I don't know: nobody told me whether Salon can do it, so I'd rather say so than "
+    "make something up.",
+)
+# What each of the house bot's Salon answers is about: a question must name it too ("change
+# my password" is no question about editing messages).
+INTENT_OBJECTS = {
+    "salon-edit": frozenset(
+        ["message", "messages", "post", "posts", "typo", "wrote", "said", "reply"]
+    ),
+}
 HOUSE_SOCIAL = {
     "thanks": (
         "You're welcome{to}! Ask again any time with /AIBot.",
@@ -285,10 +311,16 @@ SELF = re.compile(
     r"haven't|hadn't|don't|did not|were not) you)\b",
     re.IGNORECASE,
 )
-# "an art or a science?": a choice between two, answered by choosing.
-EITHER_OR = re.compile(
-    r"\b((?:an? |the )?[a-z][\w-]*) or ((?:an? |the )?[a-z][\w-]*)\W*$", re.IGNORECASE
+# "an art or a science?", "Which is scarier, X or Y?": a choice between two, answered by
+# choosing (`either_or` reads the two options).
+OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+# Where the second option ends: punctuation, or a clause after it ("Books or films, what ...").
+OPTION_END = re.compile(r"[,;:?!.]|\s(?:which|what|who|for|as|in your)\b", re.IGNORECASE)
+# Words after "or" that offer no second thing ("whether or not", "a day or so").
+NO_OPTION = frozenset(
+    ["not", "so", "something", "anything", "whatever", "two", "three", "more", "less", "else"]
 )
+PRONOUNS = re.compile(r"\b(i|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(not|no|never|nothing|cannot|can't|don't|doesn't|isn't|won't)\b", re.I)
 # "Marie, that's a bit bleak": the message opens by calling someone.
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
@@ -296,6 +328,40 @@ DISAGREEING = re.compile(
     r"\b(disagree|is wrong|was wrong|are wrong|not sure (about|that)|mistaken|"
     r"don't buy|do not buy|nonsense|not convinced)\b",
     re.IGNORECASE,
+)
+# A question that asks the persona to do something for the asker is a request, not a question
+# about its life ("Can you help me with my tax return?", "Do you know how to fix a bike?").
+REQUEST = re.compile(
+    r"\b((can|could|would|will) you (please )?(help|give|tell me how|recommend|suggest|show|"
+    r"explain|find|make|fix|write|book|check|teach|send)|do you know (how|a|any|where|what|which|"
+    r"when)|do you have (a|any) (good )?(recipes?|tips?|ideas?|recommendations?|suggestions?|"
+    r"advice|links?|books?)|for me\b)",
+    re.IGNORECASE,
+)
+# "What scares you?", "Who taught you the most?": a question about the persona, asked of it;
+# not the "you" of anyone ("Why does time slow down when you move fast?").
+ASKED_OF_YOU = re.compile(r"\byou(r|rself)?\b", re.IGNORECASE)
+ANYONE_YOU = re.compile(
+    r"\b(when|if|as|whenever|once|before|after|until|while|unless|because) you\b", re.I
+)
+# A question that asks yes or no ("But is knowledge not what makes it worth anything?").
+YES_NO_QUESTION = re.compile(
+    r"^\W*(is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|isn't|aren't|"
+    r"don't|doesn't|shouldn't|wouldn't)\b",
+    re.IGNORECASE,
+)
+# What leads into a point and is no part of it ("And yet, ...", "Well, ...").
+ECHO_LEAD = re.compile(
+    r"^\W*((and yet|and|but|so|yes|no|well|indeed|quite|exactly)\b[,\s]*)+", re.I
+)
+# Said back to its speaker, a point is in the second person.
+SECOND_PERSON = (
+    (re.compile(r"\bI am\b|\bI'm\b"), "you are"),
+    (re.compile(r"\bI was\b"), "you were"),
+    (re.compile(r"\bI\b"), "you"),
+    (re.compile(r"\bmy\b", re.I), "your"),
+    (re.compile(r"\bmyself\b", re.I), "yourself"),
+    (re.compile(r"\bme\b", re.I), "you"),
 )
 # Everyday words that name no subject: an opinion asked on "time spent on phones" is not about
 # what a persona has said of time. Alone, they do not make a question the persona's business.
@@ -329,6 +395,8 @@ YES_OR_NO = re.compile(
     r"^\W*(do you (think|agree|believe)|is it|are|should|would you say|isn't it|don't you)\b",
     re.IGNORECASE,
 )
+# A choice in one's own life ("Should I stay or go?"): advice, not a pick of words.
+ADVICE_FOR_ME = re.compile(r"\b(should|shall|do|must|can) (i|we)\b", re.IGNORECASE)
 # Advice asked for one's own life: a view, not a verdict.
 ADVICE = re.compile(r"\b(should i|would you rather|do you prefer)\b", re.IGNORECASE)
 # A choice someone is weighing, told rather than asked: advice is what they are after.
@@ -472,15 +540,11 @@ def read(
             return Reading("hello")
     elif GREETING_WORD.search(text) and not query:
         return Reading("hello")  # "Ada and Charles, hello"
+    if either_or(text) and not ADVICE_FOR_ME.search(text):
+        # "Which is scarier, X or Y?": a choice, whatever else it says.
+        subject = set(query) - GENERIC_TERMS
+        return Reading("opinion", in_field=bool(field_terms(voice) & subject), stance="choice")
     opinion = OPINION.search(text)
-    if (
-        not opinion
-        and "?" in text
-        and len(text.split()) <= 8
-        and not QUESTION_START.match(text)  # "Is light a wave or a particle?" asks what is
-        and EITHER_OR.search(text)
-    ):
-        opinion = EITHER_OR.search(text)  # "Tea or coffee?"
     # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
     if opinion and not re.search(r"\bagree with\b", text, re.IGNORECASE):
         # A view on everyday life is not a physicist's business for mentioning "time".
@@ -510,11 +574,38 @@ def read(
         return Reading("remark", in_field=in_field)
     if DILEMMA.search(text):  # "I've been thinking about moving to Lisbon: ..."
         return Reading("opinion", in_field=in_field, stance="advice")
-    if asks and (PERSONAL.search(text) or SELF.search(text)):
+    asked_of_you = ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", text))
+    if asks and not REQUEST.search(text) and (PERSONAL.search(text) or asked_of_you):
         return Reading("personal", in_field=in_field)
     if asks:
         return Reading("question", in_field=in_field)
     return Reading("remark", in_field=in_field)
+
+
+def either_or(text: str) -> tuple[str, str] | None:
+    """The two things a question offers to choose between ("Is talent born or made?": "born",
+    "made"; "Which is scarier, black holes or the deep ocean?"), each of at most three words
+    and no pronoun, or None when it offers no such choice. The first option has as many words
+    as the second, back to the start of its clause."""
+    if "?" not in text:
+        return None
+    question = text[: text.index("?")]
+    question = question[max(question.rfind(m) for m in ".!") + 1 :]
+    parts = OR.split(question)
+    if len(parts) != 2:
+        return None
+    left, right = parts
+    second = OPTION_END.split(right, maxsplit=1)[0].split()
+    clause = re.split(r"[,;:]", left)[-1].split()
+    if not second or not clause or len(second) > 3 or second[0].lower() in NO_OPTION:
+        return None
+    first = clause[-max(1, len(second)) :]
+    if first[0].lower() in {"a", "an", "the"} and len(clause) > len(first) and len(first) == 1:
+        first = clause[-2:]
+    options = (" ".join(first).strip("\"'"), " ".join(second).strip("\"'"))
+    if any(PRONOUNS.search(o) or not re.search(r"[a-z]", o, re.I) for o in options):
+        return None
+    return options
 
 
 def introduced_as(text: str) -> str:
@@ -581,7 +672,9 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
     asked = _asked(text)
     if "private" in asked and PRIVATE_LATER.search(text):
         return HOUSE_PRIVATE_LATER
-    for _intent, keywords, answers in HOUSE_INTENTS:
+    for intent, keywords, answers in HOUSE_INTENTS:
+        if intent in INTENT_OBJECTS and not asked & INTENT_OBJECTS[intent]:
+            continue
         if asked & set(keywords):
             # The answer that shares most words with the question; the seed breaks ties.
             scored = [
@@ -590,6 +683,8 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
             return max(scored)[2]
     if OPINION.search(text):
         return social("opinion")
+    if SALON_ASKED.search(text) and SALON_THINGS.search(text):
+        return _least_used(HOUSE_SALON_UNKNOWN, used, rng)
     return _least_used(HOUSE_UNKNOWN, used, rng)
 
 
@@ -769,12 +864,20 @@ def _compose(
         # anything else is owned up to.
         subject = [t for t in query if t not in GENERIC_TERMS]
         lines = _on_subject(index, subject, used, rng, 1, field=True)
+        if not lines and subject:
+            # Nothing says it in the question's words: what its life says in related ones
+            # (regrets: a mistake regretted; a best friend: friendship).
+            lines = _related_line(index, subject, used)
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
-            if PERSONAL.search(cleaned) or not subject:
+            if not subject:  # "How are you?": a line the conversation points to
                 lines = _best_lines(index, _weights(subject, history, theme, ignored), used, rng, 1)
                 return " ".join([opener("answer"), *lines])
+            if "self" in index.tagged and ASKED_OF_YOU.search(cleaned):
+                # About itself, with nothing on it in its material: it says so, as itself, and
+                # never "not my field" nor someone else's.
+                return opener("self")
             return _outside(
                 voice,
                 index,
@@ -872,12 +975,11 @@ def _opinion(
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers).
     line = _on_subject(index, subject, used, rng, 1)
-    either = EITHER_OR.search(text) if "?" in text else None
-    if either and len(either.group(0)) < 60:
-        pick = _choose(voice, index, either.group(1), either.group(2))
-        if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
-            pick = pick[:1].lower() + pick[1:]
-        return " ".join([opener("opinion"), f"I would say {pick}.", *line])
+    options = either_or(text) if reading.stance == "choice" else None
+    if options:
+        return _pick(
+            voice, index, rng, options=options, subject=subject, used=used, opener=opener, text=text
+        )
     if reading.stance == "yes-no":
         key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
         verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
@@ -889,6 +991,45 @@ def _opinion(
                 verdict = "no" if denies else "yes"
         return " ".join([opener(verdict), *line])
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
+
+
+def _pick(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    *,
+    options: tuple[str, str],
+    subject: list[str],
+    used: list[str],
+    opener,
+    text: str,
+) -> str:
+    """An either/or answered by choosing one, with a reason in the persona's voice: its line
+    on what it chose, else its line on the question, else a reason of its own (`#reason`).
+    When one of its lines speaks to both ("a wave or a particle?"), that line answers."""
+    found = [[t for t in terms(o) if t not in GENERIC_TERMS] for o in options]
+    if all(any(t in field_terms(voice) for t in f) for f in found):
+        # "A wave or a particle?" in its field: a line that speaks to both answers it.
+        both = [
+            line.text
+            for line in index.lines
+            if all(any(t in line.counts for t in f) for f in found)
+            and not any(line.text in u for u in used)
+        ]
+        if both:
+            return f"{opener('answer')} {both[0]}"
+    pick = _choose(voice, index, *options)
+    # Its line on what it chose is a reason when the choice names a thing ("dogs", "the sea"),
+    # not when it is a word like "born" or "fast", which its lines use of other things.
+    named = len(pick.split()[-1]) > 4 or pick.endswith("s")
+    chosen = found[options.index(pick)] if named else []
+    reason = _on_subject(index, chosen, used, rng, 1, field=True) if chosen else []
+    reason = reason or _on_subject(index, subject, used, rng, 1)
+    if not reason and "reason" in index.tagged:
+        reason = [opener("reason")]
+    if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
+        pick = pick[:1].lower() + pick[1:]
+    return " ".join([opener("opinion"), f"I would say {pick}.", *reason])
 
 
 def _choose(voice: Voice, index: Index, first: str, second: str) -> str:
@@ -971,18 +1112,63 @@ def _answer_persona(
         if all(_overlap(text, before) < 0.5 for before in earlier)
     ]
     if "?" in message:
+        if not line:
+            # Its own words on a word of its field in the question ("what time is").
+            own = [t for t in query if t in field_terms(voice)]
+            line = _on_subject(index, own, said, rng, 1, field=True)
         if line:
             start = _tagged(index, "answer", rng, name=speaker, used=used)
             return f"{start} {line[0]}"
-        # Asked something it has no line on: its verdict on that subject, whatever the seed,
-        # with its reason, to the one who asked.
-        key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
-        verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
-        return _tagged(index, verdict, rng, name=speaker, used=used)
+        if YES_NO_QUESTION.match(ECHO_LEAD.sub("", MENTION.sub(" ", message).strip())):
+            # Asked yes or no with no line on it: its verdict on that subject, whatever the
+            # seed, to the one who asked.
+            key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
+            verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
+            return _tagged(index, verdict, rng, name=speaker, used=used)
+        return _tagged(index, "outside", rng, name=speaker, used=used)
+    # What the other said, echoed back to it ("Species that adapt survive, Charles?"), so the
+    # reply is about that point and no other.
+    echo = _echo(message)
     if not line:
-        return _tagged(index, "askback", rng, name=speaker, speaker=speaker, used=used)
+        if not echo:
+            return _tagged(index, "askback", rng, name=speaker, speaker=speaker, used=used)
+        ask = _tagged(index, "askback", rng, name=speaker, speaker="\x00", used=used)
+        return f"{echo}, {speaker}? {_unnamed(ask)}"
     stance = rng.choice(("concur", "object"))
-    return f"{_tagged(index, stance, rng, name=speaker, speaker=speaker, used=used)} {line[0]}"
+    reaction = f"{_tagged(index, stance, rng, name=speaker, speaker=speaker, used=used)} {line[0]}"
+    if echo and len(echo) + len(reaction) + 2 <= voice.max_reply_chars:
+        return f"{echo}? {reaction}"
+    return reaction
+
+
+def _echo(message: str) -> str:
+    """The point another persona made, as it can be said back to it: its first sentence (or
+    first clause, when that is long), without mentions or a leading "and yet", in the second
+    person ("I think" is "you think"); empty when nothing short enough is left."""
+    text = " ".join(MENTION.sub(" ", message).split())
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    if sentence.endswith("?"):
+        return ""
+    sentence = ECHO_LEAD.sub("", sentence).rstrip(".!;:, ")
+    if len(sentence) > 60 and ";" in sentence:
+        # "A machine only does what it is ordered to; it originates nothing": the claim, short.
+        clauses = [c.strip() for c in sentence.split(";") if len(c.split()) >= 3]
+        sentence = min(clauses, key=len) if clauses else sentence
+    if len(sentence) > 90:
+        sentence = re.split(r"[;:,—]", sentence, maxsplit=1)[0].rstrip()
+    if len(sentence) > 90 or len(sentence.split()) < 3:
+        return ""
+    for pattern, said in SECOND_PERSON:
+        sentence = pattern.sub(said, sentence)
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _unnamed(text: str) -> str:
+    """A tag filled with "\x00" for the speaker, with the name and its comma taken out ("\x00,
+    how do you know that?": "How do you know that?")."""
+    text = re.sub(r"^\x00,\s*", "", text)
+    text = re.sub(r",?\s*\x00,?", "", text).strip()
+    return text[:1].upper() + text[1:]
 
 
 def _on_subject(
@@ -1004,6 +1190,21 @@ def _on_subject(
     wanted = set(subject)
     counts = {line.text: line.counts for line in index.lines if line.text in chosen}
     return [t for t in chosen if sum(term in counts[t] for term in wanted) >= need][:count]
+
+
+def _related_line(index: Index, subject: list[str], used: Sequence[str]) -> list[str]:
+    """The persona's best line, not yet said, for `subject` widened to related everyday words
+    (`material.related`), if one scores enough to be about it."""
+    if not index.lines:
+        return []
+    scores = index.rank(related(subject))
+    ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
+    for i in ranked:
+        if scores[i] < 0.6:
+            break
+        if not any(index.lines[i].text in text for text in used):
+            return [index.lines[i].text]
+    return []
 
 
 def _overlap(text: str, query: list[str]) -> float:
@@ -1192,7 +1393,9 @@ def _least_used(
     def last_said(template: str, text: str) -> int:
         key = max(re.split(r"\{\w+\}", template), key=len).strip(" ,.;:!?")
         key = key if len(key) >= 12 else text
-        return max((i for i, said in enumerate(used) if key in said), default=-1)
+        # Case aside: a tag said without its leading name starts with a capital.
+        key = key.lower()
+        return max((i for i, said in enumerate(used) if key in said.lower()), default=-1)
 
     when = [last_said(template, text) for template, text in zip(templates, texts, strict=True)]
     fresh = [text for text, i in zip(texts, when, strict=True) if i < 0]

@@ -47,6 +47,8 @@ TAGS = {
     "wry": "light, wry sympathy for a small annoyance (burnt toast, a missed bus)",
     "laugh": "laughing along or conceding with a smile (haha, fair enough)",
     "chat": "a light word back to small talk (a quiet evening, a wait, the weather); no question",
+    "reason": "a reason in character for a choice just made (after 'I would say X.')",
+    "self": "a question about the persona's own life that its material does not answer",
 }
 PLACEHOLDERS = {"name", "speaker", "mention", "who"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
@@ -82,9 +84,51 @@ def stem(word: str) -> str:
     for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("ly", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: -len(suffix)] + keep
+            # "regretted" and "regrets" meet at "regret", "stopped" and "stops" at "stop".
+            if suffix in ("ed", "ing") and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]
             break
     # "love", "loved" and "loving" all become "lov".
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
+
+
+# Everyday words of a life, with the words a persona's material says them in: a question
+# about regrets finds "I regretted it", one about fear finds "nothing is to be feared".
+_RELATED = """
+regret: mistake wish sorry regretted
+wish: regret regretted mistake
+friend: friendship friends companion crito
+fear: afraid feared courage scared fright
+scare: afraid feared fear courage
+afraid: fear feared courage
+fail: failed failure mistake exam
+proud: proudest pride prize
+relax: rest walk walks garden music violin leisure sail
+lonely: alone solitude friends friend
+love: loved married wife husband
+teach: teacher teachers taught tutor tutors school
+taught: teacher teachers tutor tutors school mother
+child: boy girl childhood children young
+kid: boy girl childhood child young
+young: boy girl childhood child
+home: house garden
+school: schooling teachers university studied
+breakfast: breakfast coffee bread
+hobby: music violin walk garden sail
+"""
+RELATED = {
+    stem(word): tuple(stem(w) for w in said.split())
+    for word, said in (line.split(":") for line in _RELATED.strip().splitlines())
+}
+
+
+def related(subject: list[str]) -> dict[str, float]:
+    """Query weights for `subject` widened to the words its everyday concepts are said in."""
+    weights = dict.fromkeys(subject, 1.0)
+    for term in subject:
+        for other in RELATED.get(term, ()):
+            weights.setdefault(other, 0.7)
+    return weights
 
 
 def terms(text: str) -> list[str]:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from bots.material import terms
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import PEOPLE, say, tagged
 
 DEV = json.loads((Path(__file__).parent / "dev_messages.json").read_text(encoding="utf-8"))
@@ -63,3 +65,77 @@ def test_small_talk_gets_a_light_word_back_not_an_interview(slug, seed):
     assert re.search(r"\bwait", waiting, re.IGNORECASE), waiting
     quiet = say(slug, "It's so quiet in here tonight", seed=seed)
     assert re.search(r"\b(quiet|evening)\b", quiet, re.IGNORECASE), quiet
+
+
+NOT_MY_FIELD = re.compile(r"\b(field|not my|outside|beyond me|ignoran|no data|never studied)", re.I)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_question_about_its_own_life_is_never_disowned(slug, seed):
+    questions = [*dev("self"), "Do you have any regrets?", "Who was your best friend?"]
+    for text in questions:
+        reply = say(slug, text, seed=seed)
+        assert not NOT_MY_FIELD.search(reply), (text, reply)
+        assert "@" not in reply, (text, reply)  # about itself: nobody else's to answer
+    # Its life has the answer, in related words: a regret is a thing regretted.
+    regrets = {"einstein": "Roosevelt", "darwin": "Mathematics", "socrates": ""}
+    if regrets.get(slug):
+        assert regrets[slug] in say(slug, "Do you have any regrets?", seed=seed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_either_or_is_answered_by_choosing_one_with_a_reason(slug, seed):
+    for text in [*dev("choice"), "Which is scarier, black holes or the deep ocean?"]:
+        reply = say(slug, text, seed=seed)
+        choice = re.search(r"I would say ([\w' -]+)\. (.+)", reply)
+        assert choice, (text, reply)
+        assert choice.group(1).lower() in text.lower(), (text, reply)
+        assert len(choice.group(2).split()) >= 5, (text, reply)  # a reason, not a bare verdict
+        assert not re.search(r"\b(yes|no)\b", reply.split("I would say")[0], re.I), reply
+
+
+def test_either_or_reads_the_two_options():
+    from bots.engine import either_or
+
+    assert either_or("Is a discovery made or found?") == ("made", "found")
+    assert either_or("Which is scarier, black holes or the deep ocean?") == (
+        "black holes",
+        "the deep ocean",
+    )
+    assert either_or("Books or films, what tells a story better?") == ("Books", "films")
+    assert either_or("Would you rather live in the past or the future?") == (
+        "the past",
+        "the future",
+    )
+    assert either_or("Should I stay or should I go?") is None
+    assert either_or("Is it true or not?") is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_persona_answering_a_persona_takes_up_its_point_by_name(slug, seed):
+    for entry in (m for m in DEV["messages"] if m["kind"] == "persona"):
+        if entry["author"].split()[0].lower() == slug or slug in entry["author"].lower():
+            continue
+        history = [Line(b["author"], b["text"]) for b in entry["before"]]
+        reply = say(slug, entry["text"], author=entry["author"], seed=seed, history=history)
+        first = entry["author"].split()[0]
+        assert first in reply, (entry["text"], reply)
+        if "?" not in entry["text"]:
+            # Its point, said back, or a line of the persona's that shares two of its words.
+            point = set(terms(entry["text"]))
+            assert len(point & set(terms(reply))) >= 2, (entry["text"], reply)
+    said = "Species that adapt survive; it is not the strongest that lasts."
+    reply = say(slug, said, author="Charles Darwin", seed=seed) if slug != "darwin" else ""
+    assert "passenger on a train" not in reply
+
+
+def test_the_house_bot_says_plainly_what_it_does_not_know_about_salon():
+    from bots.engine import HOUSE_SALON_UNKNOWN, house_reply
+
+    for text in [*dev("house")[:-1], "how do I mute this room?"]:
+        answers = {house_reply(text, seed=seed) for seed in SEEDS}
+        assert answers <= set(HOUSE_SALON_UNKNOWN), (text, answers)
+    assert "don't know" in house_reply("what's the capital of Mongolia?", seed=1)

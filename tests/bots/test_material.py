@@ -68,7 +68,8 @@ def test_staff_edit_the_material_as_lines_in_the_admin(staff, db):
     assert errors == [
         "material: '#hullo {name}': a tag is one of #hello, #welcome, #invite, #thanks, #bye, "
         "#answer, #opinion, #yes, #no, #view, #outside, #handover, #remark, #sympathy, #congrats, "
-        "#agree, #disagree, #concur, #object, #askback, #defend, #more, #wry, #laugh, #chat."
+        "#agree, #disagree, #concur, #object, #askback, #defend, #more, #wry, #laugh, #chat, "
+        "#reason, #self."
     ]
 
 
