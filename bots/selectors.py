@@ -103,9 +103,21 @@ def history(*, room: Room, up_to: int, speaker: Persona) -> tuple[ChatLine, ...]
         .order_by("-id")[:HISTORY_LENGTH]
     )
     return tuple(
-        ChatLine(author=display_name(m), text=m.body, own=m.author_id == speaker.user_id)
+        ChatLine(author=display_name(m), text=readable_text(m), own=m.author_id == speaker.user_id)
         for m in reversed(rows)
     )
+
+
+def readable_text(message: Message) -> str:
+    """What a persona reads of a message: its text, or, for a file sent alone, a line saying
+    what was shared ("(shared a photo: beach.jpg)")."""
+    if message.body or not message.attachments:
+        return message.body
+    shared = [
+        f"a photo: {a['name']}" if a.get("kind") == "image" else f"a file: {a['name']}"
+        for a in message.attachments
+    ]
+    return f"(shared {', '.join(shared)})"
 
 
 def display_name(message: Message) -> str:

@@ -435,7 +435,7 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
             voice=voice,
             system_prompt=persona.system_prompt,
             theme=room.topic,
-            message=question if question is not None else trigger.body,
+            message=question if question is not None else selectors.readable_text(trigger),
             history=selectors.history(room=room, up_to=trigger.pk, speaker=persona),
             seed=trigger.pk * 1009 + persona.pk,
             avoid=said[-1] if said else None,
