@@ -30,15 +30,6 @@ def _user_of_session(session_key: str | None) -> tuple[object, datetime | None]:
     return user, getattr(session, "expire_date", None)
 
 
-def _bearer_token(headers: list[tuple[bytes, bytes]]) -> str | None:
-    """The token of an `Authorization: Bearer <token>` handshake header, if there is one."""
-    for name, value in headers:
-        if name == b"authorization":
-            scheme, _, token = value.decode("latin1").partition(" ")
-            return token.strip() if scheme.lower() == "bearer" else None
-    return None
-
-
 class SessionAuthMiddleware(BaseMiddleware):
     """Puts the session's `user` in the scope (without a session cookie, the user of a personal
     API token sent as `Authorization: Bearer <token>`), read once when the socket opens, with
@@ -52,7 +43,8 @@ class SessionAuthMiddleware(BaseMiddleware):
 
     async def __call__(self, scope, receive, send):
         session_key = scope["cookies"].get(settings.SESSION_COOKIE_NAME)
-        token = _bearer_token(scope["headers"])
+        authorization = dict(scope["headers"]).get(b"authorization", b"")
+        token = tokens.bearer_token(authorization.decode("latin1"))
         if token is not None and session_key is None:
             # A program with a personal API token (`accounts.tokens`). Its socket has no
             # session to end it; a revoked token opens no new socket.

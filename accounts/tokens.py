@@ -82,9 +82,10 @@ def token_authenticate(raw: str) -> User | None:
     return token.user
 
 
-def bearer_token(request) -> str | None:
-    """The token of a request's `Authorization: Bearer <token>` header, if it has one."""
-    scheme, _, raw = request.headers.get("Authorization", "").partition(" ")
+def bearer_token(authorization: str) -> str | None:
+    """The token of an `Authorization: Bearer <token>` header (its value, as a request or a
+    socket's handshake has it), if it is one."""
+    scheme, _, raw = authorization.partition(" ")
     if scheme.lower() != "bearer" or not raw.strip():
         return None
     return raw.strip()

@@ -137,7 +137,7 @@ async def _serve(
 ) -> FileResponse | HttpResponseRedirect:
     # Programs send their API token (the message's attachment url is the same for them);
     # browsers their session, and are sent to log in without one.
-    raw = tokens.bearer_token(request)
+    raw = tokens.bearer_token(request.headers.get("Authorization", ""))
     if raw is not None:
         user = await database_sync_to_async(tokens.token_authenticate)(raw)
         if user is None:
