@@ -4,9 +4,11 @@ from collections.abc import Callable
 
 import pytest
 import redis
+from channels.db import database_sync_to_async
 from channels.layers import get_channel_layer
 from django.conf import settings
 from django.core.cache import caches
+from django.db import connections
 from django.test import Client
 
 from accounts.models import User
@@ -100,7 +102,10 @@ async def channel_layer():
 
 @pytest.fixture
 async def presence_tasks(settings):
-    """Socket tests: a grace period longer than any test, and no presence task left behind."""
+    """Socket tests: a grace period longer than any test, no presence task left behind, and no
+    database connection left open by the database thread (Channels' test communicator turns
+    off the closing of old connections), so that none holds the test database when it is
+    dropped."""
     settings.SALON_PRESENCE_GRACE_SECONDS = 60
     # The persona cast cache is per process: no test may see another's rooms.
     cast.forget()
@@ -111,3 +116,4 @@ async def presence_tasks(settings):
     await hub.stop()
     await writer.stop()
     await limits.stop()
+    await database_sync_to_async(connections.close_all)()

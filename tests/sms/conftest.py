@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from channels.db import database_sync_to_async
-from django.db import connections
 from django.test import Client
 from django.utils import timezone
 from twilio.request_validator import RequestValidator
@@ -31,14 +29,6 @@ def sms_settings(settings):
     watch.forget()
     yield
     watch.forget()
-
-
-@pytest.fixture
-async def thread_connections_closed():
-    """Async tests: close the database thread's connections afterwards, so that none is left
-    open when the test database is dropped."""
-    yield
-    await database_sync_to_async(connections.close_all)()
 
 
 @pytest.fixture

@@ -206,7 +206,7 @@ def test_a_private_room_is_joined_by_its_members_only(alice, bob, private_room):
     )
 
 
-@pytest.mark.usefixtures("presence_tasks", "channel_layer", "thread_connections_closed")
+@pytest.mark.usefixtures("presence_tasks", "channel_layer")
 async def test_a_join_by_text_shows_in_the_member_panels_of_the_open_pages(alice, bob, room):
     await database_sync_to_async(link_phone)(bob, BOB_PHONE)
     watcher = await connected_socket(room.slug, alice)
@@ -251,7 +251,7 @@ def test_a_text_before_join_asks_for_a_room(bob):
 # Posting ------------------------------------------------------------------------------------
 
 
-@pytest.mark.usefixtures("presence_tasks", "channel_layer", "thread_connections_closed")
+@pytest.mark.usefixtures("presence_tasks", "channel_layer")
 async def test_a_text_is_posted_as_its_person_and_the_room_sees_it_live(alice, bob, room):
     await database_sync_to_async(services.membership_join)(room=room, user=bob)
     await database_sync_to_async(link_phone)(bob, BOB_PHONE, room=room)
@@ -286,7 +286,7 @@ def test_a_repeated_delivery_gets_the_first_reply_and_changes_nothing(bob, room)
     assert Outbound.objects.filter(kind="reply").count() == 1
 
 
-@pytest.mark.usefixtures("presence_tasks", "channel_layer", "thread_connections_closed")
+@pytest.mark.usefixtures("presence_tasks", "channel_layer")
 async def test_a_text_whose_handling_crashed_is_posted_by_its_next_delivery(alice, bob, room):
     await database_sync_to_async(services.membership_join)(room=room, user=bob)
     await database_sync_to_async(link_phone)(bob, BOB_PHONE, room=room)
@@ -320,7 +320,7 @@ async def test_a_text_whose_handling_crashed_is_posted_by_its_next_delivery(alic
     await watcher.disconnect()
 
 
-@pytest.mark.usefixtures("presence_tasks", "thread_connections_closed")
+@pytest.mark.usefixtures("presence_tasks")
 async def test_a_text_left_pending_is_handled_again_once_its_lease_is_over(bob, room):
     """A delivery arriving while another is handled waits (503, Retry-After); one left by a
     process that stopped mid-way (no clean-up ran) is taken over after the lease."""
@@ -345,7 +345,7 @@ async def test_a_text_left_pending_is_handled_again_once_its_lease_is_over(bob, 
     assert (await database_sync_to_async(left.get)()).outcome == "posted"
 
 
-@pytest.mark.usefixtures("presence_tasks", "thread_connections_closed")
+@pytest.mark.usefixtures("presence_tasks")
 async def test_texts_keep_to_the_message_rate_limit(settings, bob, room):
     settings.SALON_MESSAGE_BURST = 2
     settings.SALON_MESSAGE_RATE = 0.01
@@ -361,7 +361,7 @@ async def test_texts_keep_to_the_message_rate_limit(settings, bob, room):
     assert bodies == ["text 0", "text 1"]
 
 
-@pytest.mark.usefixtures("presence_tasks", "thread_connections_closed")
+@pytest.mark.usefixtures("presence_tasks")
 async def test_huge_texts_and_muted_or_removed_members_are_told_why(alice, bob, room):
     await database_sync_to_async(services.membership_join)(room=room, user=bob)
     await database_sync_to_async(link_phone)(bob, BOB_PHONE, room=room)

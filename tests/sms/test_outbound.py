@@ -222,7 +222,7 @@ def test_delivery_reports_must_be_signed_and_well_formed(alice):
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("quick_bots", "channel_layer", "thread_connections_closed")
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
 async def test_a_text_in_a_persona_reply_and_a_text_out(settings, personas, alice, room):
     settings.SALON_SMS_SEGMENT_CHARS = 60
     await database_sync_to_async(link_phone)(alice, ALICE_PHONE, room=room)
@@ -290,7 +290,7 @@ def test_a_text_left_sending_by_a_stopped_worker_is_failed_not_sent_twice(alice)
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("quick_bots", "channel_layer", "thread_connections_closed")
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
 async def test_a_persona_reply_right_after_join_is_texted(personas, bob, room):
     await database_sync_to_async(link_phone)(bob, BOB_PHONE)
     # This process already looked at a message: it knows bob's phone, with no room yet.
