@@ -48,3 +48,8 @@ class RoomPersonasForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    # The personas the form showed as present when it was drawn: only those can be taken out
+    # by leaving them unticked, so a persona that joined since (by a mention) stays.
+    personas_shown = PersonaChoiceField(
+        queryset=Persona.objects.all(), required=False, widget=forms.MultipleHiddenInput
+    )

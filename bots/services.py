@@ -106,8 +106,12 @@ def _persona_join(*, room: Room, persona: Persona) -> None:
     )
 
 
-def room_personas_set(*, room: Room, actor: User, persona_ids: list[int]) -> None:
-    """The room owner chooses which personas are in the room."""
+def room_personas_set(
+    *, room: Room, actor: User, persona_ids: list[int], shown_ids: list[int] | None = None
+) -> None:
+    """The room owner chooses which personas are in the room. With `shown_ids` (the personas
+    the owner's form showed as present), only those of them left out of `persona_ids` are
+    taken out: one that joined since the form was drawn (by a mention) stays."""
     _require_owner(room=room, actor=actor)
     chosen = list(Persona.objects.filter(pk__in=persona_ids, is_active=True))
     with transaction.atomic():
@@ -118,6 +122,8 @@ def room_personas_set(*, room: Room, actor: User, persona_ids: list[int]) -> Non
                 RoomPersona.objects.create(room=room, persona=persona)
                 _persona_join(room=room, persona=persona)
         gone = current - wanted
+        if shown_ids is not None:
+            gone &= set(shown_ids)
         if gone:
             RoomPersona.objects.filter(room=room, persona_id__in=gone).delete()
             Membership.objects.filter(room=room, user__persona__in=gone).delete()

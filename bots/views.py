@@ -41,6 +41,7 @@ def room_ai_settings(request: HttpRequest, slug: str) -> HttpResponse:
             room=room,
             actor=request.user,
             persona_ids=[p.pk for p in form.cleaned_data["personas"]],
+            shown_ids=[p.pk for p in form.cleaned_data["personas_shown"]],
         )
     except PermissionDenied:
         return HttpResponse("Only the room's owner can change its settings.", status=403)

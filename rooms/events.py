@@ -250,6 +250,13 @@ def members_changed(room_id: int) -> None:
 def members_event(room_id: int) -> dict[str, Any]:
     """The whole member panel, as an event (JSON: `complete`, the first 100 members)."""
     context = selectors.members_context(room=Room.objects.get(pk=room_id))
+    # The personas panel's line ("No personas in this room yet.") follows who is seated; the
+    # house bot, which sits down wherever it is asked, does not count as a guest.
+    context["personas_seated"] = (
+        any(m.user.is_persona and not m.user.persona.is_house_bot for m in context["members"])
+        if context["next_page"] is None
+        else context["persona_count"] > 0
+    )
     html = str(render_to_string(f"{FRAMES}#members", context))
     complete = context["next_page"] is None
     json = JsonFrames(partial(_members_frames, context, complete=complete))

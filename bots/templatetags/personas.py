@@ -24,6 +24,7 @@ def room_personas_panel(room, membership) -> dict:
                 "ai_chattiness": room.ai_chattiness,
                 "ai_join_on_mention": room.ai_join_on_mention,
                 "personas": [p.pk for p in present],
+                "personas_shown": [p.pk for p in present],
             }
         )
     return {

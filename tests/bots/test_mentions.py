@@ -74,6 +74,24 @@ async def test_mentioning_a_persona_not_in_the_room_seats_it_and_it_answers(
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.usefixtures("quick_bots", "channel_layer")
+async def test_a_persona_seated_by_a_mention_updates_the_personas_panel_line(room, alice, personas):
+    socket = await connected_socket(room.slug, alice)
+
+    await socket.send_to(text_data=frame("@einstein what is time?"))
+    frames = "".join(await frames_until(socket, persona_message("Albert Einstein")))
+    await runner.settle()
+    await socket.disconnect()
+
+    # "No personas in this room yet." gives way to the room's mode, beside the member panel
+    # that lists him.
+    assert (
+        '<p id="personas-status" class="muted personas-mode" hx-swap-oob="true">Normal</p>'
+        in frames
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
 async def test_when_the_owner_turned_it_off_only_the_sender_hears_who_can_add_it(
     room, alice, bob, personas
 ):

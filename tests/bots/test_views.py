@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import json
 import re
+import uuid
 
 import pytest
 from django.test import Client
 
+from bots import services as bot_services
 from bots.models import RoomPersona
 from rooms import services as room_services
 from rooms.models import Membership, Room
@@ -31,10 +33,42 @@ def test_owner_sets_theme_personas_and_chattiness(client_for, room, alice, perso
 
     # Taking a persona out removes it from the member list too.
     client_for(alice).post(
-        f"/rooms/{room.slug}/settings/", settings_form(personas=[personas["curie"].pk])
+        f"/rooms/{room.slug}/settings/",
+        settings_form(personas=[personas["curie"].pk], personas_shown=ids),
     )
     assert list(room.personas.values_list("slug", flat=True)) == ["curie"]
     assert list(seated.values_list("user__username", flat=True)) == ["curie"]
+
+
+def test_saving_settings_keeps_a_persona_that_joined_by_mention_since_the_form_was_drawn(
+    client_for, room, alice, bob, personas
+):
+    room_services.membership_join(room=room, user=bob)
+    bot_services.room_personas_set(room=room, actor=alice, persona_ids=[personas["curie"].pk])
+    page = client_for(alice).get(f"/rooms/{room.slug}/").content.decode()
+    form_html = page.split('id="room-ai-settings"')[1].split("</form>")[0]
+    shown = re.findall(r'<input type="hidden" name="personas_shown" value="(\d+)"', form_html)
+    assert shown == [str(personas["curie"].pk)]
+
+    # Meanwhile bob's mention brings Socrates in; alice's form still shows him unticked.
+    message = room_services.message_post(
+        room=room, author=bob, body="@socrates what is tea, really?", client_id=uuid.uuid4()
+    ).message
+    bot_services.turns_plan_for_human(message_id=message.pk)
+    assert sorted(room.personas.values_list("slug", flat=True)) == ["curie", "socrates"]
+
+    # alice changes the chattiness and unticks Curie, as her form shows the room.
+    client_for(alice).post(
+        f"/rooms/{room.slug}/settings/", settings_form(personas=[], personas_shown=shown)
+    )
+    assert list(room.personas.values_list("slug", flat=True)) == ["socrates"]
+    assert list(
+        Membership.objects.filter(room=room, user__is_persona=True).values_list(
+            "user__username", flat=True
+        )
+    ) == ["socrates"]
+    room.refresh_from_db()
+    assert room.ai_chattiness == "lively"
 
 
 def test_only_the_owner_changes_room_settings(client_for, room, bob, personas):
