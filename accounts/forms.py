@@ -13,11 +13,13 @@ class UsernameRulesMixin:
     when the name is new or changed."""
 
     def clean_username(self):
-        clean = getattr(super(), "clean_username", None)
-        username = clean() if clean else self.cleaned_data.get("username")
+        # Ours first: Django's own check for a name taken in another case would hide why a
+        # name like a persona's (`AIBot`) is refused.
+        username = self.cleaned_data.get("username")
         if username and (self.instance.pk is None or "username" in self.changed_data):
             username_validate(username, exclude_pk=self.instance.pk)
-        return username
+        clean = getattr(super(), "clean_username", None)
+        return clean() if clean else username
 
 
 class SignupForm(UsernameRulesMixin, UserCreationForm):

@@ -10,12 +10,13 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from accounts.models import AVATAR_COLOURS, DISPLAY_NAME_MAX_LENGTH, Theme, User
-from accounts.usernames import username_skeleton
+from accounts.usernames import name_looks, persona_lookalike
 
 DISPLAY_NAME_ERRORS = {
     "too_long": "Keep your display name to %(limit)d characters (this one has %(length)d).",
     "control": "A display name cannot contain control or invisible formatting characters.",
     "lookalike": "This display name looks like someone else's username. Please choose another.",
+    "persona": "This display name looks like one of the AI personas'. Please choose another.",
     "colour": "Choose one of the colours offered.",
 }
 THEME_ERROR = "Choose System, Light or Dark."
@@ -30,7 +31,8 @@ _SPACES = re.compile(r"\s+")
 def display_name_clean(display_name: str, *, user: User) -> str:
     """The display name as stored: NFKC-normalised, stripped, runs of inner spaces made one;
     empty means "use the username". Raise ValidationError if it is too long, holds a control or
-    invisible character, or looks like another person's username."""
+    invisible character, or looks like another person's username (in any case) or a persona's
+    name or username."""
     name = unicodedata.normalize("NFKC", display_name).strip()
     for char in name:
         if char not in _ALLOWED_FORMAT and unicodedata.category(char) in _REFUSED_CATEGORIES:
@@ -42,8 +44,10 @@ def display_name_clean(display_name: str, *, user: User) -> str:
             code="too_long",
             params={"limit": DISPLAY_NAME_MAX_LENGTH, "length": len(name)},
         )
+    if name and persona_lookalike(name):
+        raise ValidationError(DISPLAY_NAME_ERRORS["persona"], code="persona")
     if name and (
-        User.objects.filter(username_skeleton=username_skeleton(name)).exclude(pk=user.pk).exists()
+        User.objects.filter(username_skeleton__in=name_looks(name)).exclude(pk=user.pk).exists()
     ):
         raise ValidationError(DISPLAY_NAME_ERRORS["lookalike"], code="lookalike")
     return name

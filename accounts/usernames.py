@@ -23,6 +23,7 @@ USERNAME_ERRORS = {
     "mixed_scripts": "Use the letters of one script: this name mixes %(scripts)s.",
     "lookalike": "This name looks too much like someone else's. Please choose another.",
     "taken": "A user with that username already exists.",
+    "persona": "This name looks like one of the AI personas'. Please choose another.",
 }
 
 # Marks that confusable_homoglyphs puts around right-to-left characters in its data.
@@ -77,6 +78,31 @@ def username_skeleton(username: str) -> str:
     return _skeleton(_skeleton(unicodedata.normalize("NFKC", username)).casefold())
 
 
+def name_looks(name: str) -> set[str]:
+    """The skeletons of `name` without its spaces, as written, in small letters and in capitals:
+    a capital I looks like l where a small i does not, so `AIBot` and `A1Bot` meet `aibot`
+    only through their other cases."""
+    name = "".join(name.split())
+    return {
+        username_skeleton(name),
+        username_skeleton(name.lower()),
+        username_skeleton(name.upper()),
+    }
+
+
+def persona_lookalike(name: str, *, exclude_pk: int | None = None) -> bool:
+    """Whether `name` could be taken for an AI persona: its name or its username (@mention),
+    whatever the case, spaces or look-alike letters (`exclude_pk`: the account being edited)."""
+    looks = name_looks(name)
+    personas = get_user_model().objects.filter(is_persona=True, persona__is_active=True)
+    if exclude_pk is not None:
+        personas = personas.exclude(pk=exclude_pk)
+    return any(
+        looks & (name_looks(username) | name_looks(persona_name or ""))
+        for username, persona_name in personas.values_list("username", "persona__name")
+    )
+
+
 @cache
 def _script_ranges() -> tuple[list[int], list[int], list[str]]:
     """Ranges of code points (first, last) and their script, sorted by first."""
@@ -104,7 +130,8 @@ def scripts_mixed(scripts: set[str]) -> bool:
 
 def username_validate(username: str, *, exclude_pk: int | None = None) -> None:
     """Raise ValidationError unless `username` (NFKC-normalised, valid for Django) is written in
-    one script and looks like no other user's name (`exclude_pk`: the user being edited)."""
+    one script and looks like no other user's name nor any persona's (`exclude_pk`: the user
+    being edited)."""
     scripts = username_scripts(username)
     if scripts_mixed(scripts):
         named = sorted(script.replace("_", " ").title() for script in scripts)
@@ -113,6 +140,8 @@ def username_validate(username: str, *, exclude_pk: int | None = None) -> None:
             code="mixed_scripts",
             params={"scripts": ", ".join(named[:-1]) + " and " + named[-1]},
         )
+    if persona_lookalike(username, exclude_pk=exclude_pk):
+        raise ValidationError(USERNAME_ERRORS["persona"], code="persona")
     alike = get_user_model().objects.filter(username_skeleton=username_skeleton(username))
     if exclude_pk is not None:
         alike = alike.exclude(pk=exclude_pk)

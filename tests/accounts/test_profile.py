@@ -4,10 +4,12 @@ username was, while the username stays what `@` and invites use."""
 from __future__ import annotations
 
 import colorsys
+import io
 import re
 import uuid
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -121,6 +123,22 @@ def test_a_bad_display_name_is_refused_and_nothing_changes(
     assert errors_of(response) == {"display_name": [error]}
     alice.refresh_from_db()
     assert (alice.display_name, alice.avatar_colour) == ("", None)
+
+
+@pytest.mark.parametrize(
+    "display_name", ["AIBot", "aibot", "A1Bot", "Albert Einstein", "albert  EINSTEIN", "Socrates"]
+)
+def test_a_display_name_like_a_personas_is_refused(client_for, alice, display_name):
+    call_command("seed_personas", stdout=io.StringIO())
+    response = save_profile(client_for(alice), display_name=display_name, avatar_colour="0")
+    assert response.status_code == 200
+    assert errors_of(response) == {
+        "display_name": [
+            "This display name looks like one of the AI personas'. Please choose another."
+        ]
+    }
+    alice.refresh_from_db()
+    assert alice.display_name == ""
 
 
 def test_ones_own_username_and_emoji_sequences_are_fine_as_display_names(client_for, alice):

@@ -3,7 +3,10 @@ else's to the eye."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from django.core.management import call_command
 from django.db import IntegrityError, transaction
 from django.test import Client
 
@@ -98,6 +101,16 @@ def test_a_lookalike_in_the_same_script_is_refused(make_user):
 def test_a_name_taken_in_another_case_or_width_is_refused(alice, name):
     assert TAKEN in sign_up(name)
     assert usernames() == ["alice"]
+
+
+@pytest.mark.parametrize("name", ["AIBot", "aibot", "A1Bot", "AlbertEinstein", "Socrates", "curie"])
+def test_a_name_like_a_personas_is_refused(db, name):
+    call_command("seed_personas", stdout=io.StringIO())
+    before = usernames()
+    assert "This name looks like one of the AI personas&#x27;. Please choose another." in sign_up(
+        name
+    )
+    assert usernames() == before
 
 
 def test_names_are_stored_nfkc_normalised(db):
