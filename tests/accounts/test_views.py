@@ -71,3 +71,18 @@ def test_logout_needs_post(client_for, alice):
     client = client_for(alice)
     assert client.get("/accounts/logout/").status_code == 405
     assert client.get("/").status_code == 200
+
+
+def test_signup_page_gives_the_password_rules_once(db):
+    html = Client().get("/accounts/signup/").content.decode()
+    assert html.count("<summary>Password rules</summary>") == 1
+    # The confirmation's own help, said plainly under its field.
+    assert '<p class="field-hint">Enter the same password as before, for verification.</p>' in html
+
+
+def test_login_page_says_what_salon_is(db):
+    text = " ".join(Client().get("/accounts/login/").content.decode().split())
+    assert (
+        "Log in to join the conversation: live rooms where people talk together and with AI "
+        "personas, from Einstein and Curie to Shakespeare." in text
+    )
