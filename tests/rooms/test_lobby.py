@@ -229,3 +229,10 @@ def test_the_more_link_is_escaped(client_for, bob, carol):
     (link,) = re.findall(r'<li id="public-rooms-more">\s*<a [^>]*>', html)
     assert "<odd>" not in link and '"quoted"' not in link
     assert public_slugs(client.get("/" + more_url(html)).content.decode()) == ["a-quoted-odd-20"]
+
+
+def test_creating_a_room_comes_before_the_persona_chats(client_for, alice):
+    """On a phone the side column follows the rooms: a newcomer with no room finds "Create a
+    room" right after them, not below seven persona cards."""
+    html = client_for(alice).get("/").content.decode()
+    assert html.index("<h2>Create a room</h2>") < html.index("<h2>Chat with a persona</h2>")
