@@ -13,7 +13,7 @@ from playwright.sync_api import BrowserContext, expect
 from accounts.models import User
 from rooms import services
 from rooms.models import Message
-from tests.e2e.room_page import in_worker_thread, open_room, sign_in
+from tests.e2e.room_page import accept_dialogs, expect_live, in_worker_thread, open_room, sign_in
 from tests.serving import ARTIFACTS_DIR, ChatServer
 
 
@@ -67,3 +67,69 @@ def test_times_grouping_day_separators_and_mentions(
     row = "el => getComputedStyle(el.closest('article')).backgroundColor"
     assert me.evaluate(row) != other.evaluate(row)
     page.screenshot(path=ARTIFACTS_DIR / "presentation-desktop.png")
+
+
+# What a status line must fit in on a phone: inside the window, every word shown, in no more
+# than two lines.
+_STATUS_FITS_JS = """el => {
+    const box = el.getBoundingClientRect();
+    const lines = Math.round(box.height / parseFloat(getComputedStyle(el).lineHeight));
+    return {
+        inside: box.left >= 0 && box.right <= window.innerWidth,
+        clipped: el.scrollWidth > el.clientWidth + 1,
+        lines: lines,
+    };
+}"""
+
+
+def test_a_lost_connection_reads_whole_on_a_phone(
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
+) -> None:
+    """The room header's status ("Offline…", "You are no longer a member…", "Your session has
+    ended…") has a line of its own on a phone, instead of a sliver beside the buttons."""
+    alice = User.objects.create_user(username="alice")
+    bruno = User.objects.create_user(username="bruno")
+    carol = User.objects.create_user(username="carol")
+    room = services.room_create(creator=alice, name="Tea & Physics club")
+    for person in (bruno, carol):
+        services.membership_join(room=room, user=person)
+    phone = {"width": 390, "height": 844}
+
+    def expect_status_reads(page, text: str, shot: str) -> None:
+        status = page.locator("#connection-status")
+        expect(status).to_have_text(text)
+        expect(status).to_be_visible()
+        assert status.evaluate(_STATUS_FITS_JS) == {"inside": True, "clipped": False, "lines": 1}
+        page.screenshot(path=ARTIFACTS_DIR / shot)
+
+    bruno_context = new_context(viewport=phone)
+    sign_in(bruno_context, chat_server, bruno)
+    watching = open_room(bruno_context, chat_server, room)
+    # Live, the status and the buttons share one row.
+    middles = watching.locator(".room-actions > *").evaluate_all(
+        "els => els.map(e => Math.round(e.getBoundingClientRect().y"
+        " + e.getBoundingClientRect().height / 2))"
+    )
+    assert len(set(middles)) == 1, middles
+    watching.screenshot(path=ARTIFACTS_DIR / "status-live-phone.png")
+    bruno_context.set_offline(True)
+    expect_status_reads(watching, "Offline. Waiting for the network…", "status-offline-phone.png")
+    bruno_context.set_offline(False)
+    expect_live(watching)
+
+    leaving = open_room(bruno_context, chat_server, room)
+    accept_dialogs(leaving)
+    leaving.get_by_role("button", name="Leave").click()
+    expect(leaving).to_have_url(chat_server.url + "/")
+    expect_status_reads(
+        watching, "You are no longer a member of this room.", "status-left-phone.png"
+    )
+
+    carol_context = new_context(viewport=phone)
+    sign_in(carol_context, chat_server, carol)
+    watching = open_room(carol_context, chat_server, room)
+    other_tab = open_room(carol_context, chat_server, room)
+    other_tab.get_by_role("button", name="Log out").click()
+    expect_status_reads(
+        watching, "Your session has ended. Please log in again.", "status-logged-out-phone.png"
+    )
