@@ -40,6 +40,7 @@ from tests.e2e.room_page import (
 from tests.serving import ARTIFACTS_DIR, ChatServer
 
 BOTH_HERE = [("alice", "online"), ("bruno", "online")]
+IDLE_DOT = "rgb(196, 200, 212)"  # --idle in the light theme: the dot of someone offline
 # How long a typing signal shows without a newer one (TYPING_SHOWN_FOR in salon.js).
 TYPING_SHOWN_MS = 6_000
 
@@ -349,6 +350,10 @@ def restart_while(server: ChatServer, pages: list[Page], while_down: Callable[[]
     stopped = time.monotonic()
     for page in pages:
         expect(page.locator("#connection-status")).not_to_have_attribute("data-state", "open")
+        # Nobody is shown online while the page cannot know it.
+        expect(page.locator('.member[data-online="true"] .presence-dot').first).to_have_css(
+            "background-color", IDLE_DOT
+        )
     while_down()
     starting = time.monotonic()
     server.start()
