@@ -135,7 +135,7 @@ async def _run_turn(turn_id: int) -> bool:
     except asyncio.CancelledError:
         if asyncio.current_task().cancelling():
             raise  # the runner itself is shutting down
-        await _stopped(context)
+        await _stopped(context, asked=not _closing)
         return False
     finally:
         _streams.pop(turn_id, None)
@@ -151,7 +151,9 @@ async def _run_turn(turn_id: int) -> bool:
         )
         metrics.persona_replied(provider_name, started)
     finally:
-        await events.draft_removed(room_id=context.room_id, turn_id=turn_id)
+        await events.draft_removed(
+            room_id=context.room_id, turn_id=turn_id, user_id=context.persona_user_id
+        )
     return True
 
 
@@ -198,18 +200,26 @@ async def _failed(turn_id: int, error: Exception) -> None:
             status=services.BotTurn.Status.FAILED,
             error=f"{type(error).__name__}: {error}",
         )
-        context_room = await database_sync_to_async(services.turn_room_id)(turn_id=turn_id)
-        await events.draft_removed(room_id=context_room, turn_id=turn_id)
+        room_id, writer_id = await database_sync_to_async(services.turn_room_and_writer)(
+            turn_id=turn_id
+        )
+        await events.draft_removed(room_id=room_id, turn_id=turn_id, user_id=writer_id)
 
 
-async def _stopped(context) -> None:
+async def _stopped(context, *, asked: bool = False) -> None:
+    """End a turn that posts nothing; `asked`: someone pressed Stop (the room is told)."""
     metrics.persona_turns.labels("stopped").inc()
     await database_sync_to_async(services.turn_end)(
         turn_id=context.turn_id,
         status=services.BotTurn.Status.STOPPED,
         error=RESTARTED if _closing else "",
     )
-    await events.draft_removed(room_id=context.room_id, turn_id=context.turn_id)
+    await events.draft_removed(
+        room_id=context.room_id,
+        turn_id=context.turn_id,
+        user_id=context.persona_user_id,
+        note=f"{context.persona_name}'s reply was stopped." if asked else "",
+    )
 
 
 async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:

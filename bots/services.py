@@ -520,8 +520,9 @@ def turn_end(*, turn_id: int, status: str, error: str = "") -> None:
     )
 
 
-def turn_room_id(*, turn_id: int) -> int:
-    return BotTurn.objects.values_list("room_id", flat=True).get(pk=turn_id)
+def turn_room_and_writer(*, turn_id: int) -> tuple[int, int]:
+    """The room of a turn and the account of the persona writing it."""
+    return BotTurn.objects.values_list("room_id", "persona__user_id").get(pk=turn_id)
 
 
 def turn_stop_request(*, room: Room, actor: User, turn_id: object) -> BotTurn:

@@ -430,10 +430,16 @@ def turn_stop_asked(*, turn_id: int) -> None:
     _accounts_send({"type": "account.turn_stop", "turn_id": turn_id})
 
 
-async def draft_removed(*, room_id: int, turn_id: int) -> None:
-    """The draft is done: the saved message replaces it, or it was stopped."""
-    html = render_to_string(f"{FRAMES}#draft-removed", {"turn_id": turn_id})
-    json = _json(type="draft.removed", turn_id=turn_id)
+async def draft_removed(
+    *, room_id: int, turn_id: int, user_id: int | None = None, note: str = ""
+) -> None:
+    """The draft is done: the saved message replaces it, or it was stopped or failed. Its
+    writer (`user_id`) is no longer typing, at once; `note` tells the room why it went."""
+    html = render_to_string(
+        f"{FRAMES}#draft-removed", {"turn_id": turn_id, "user_id": user_id, "note": note}
+    )
+    ended = {"user_id": user_id, "note": note} if user_id is not None else {}
+    json = _json(type="draft.removed", turn_id=turn_id, **ended)
     await room_send(
         room_id, {"type": "room.draft", "html": str(html), "json": json, "room_id": room_id}
     )

@@ -395,7 +395,9 @@
     var list = document.getElementById("typing-list");
     if (!list || !list.children.length) return;
     Array.from(list.children).forEach(function (span) {
-      if (span.dataset.userId !== myId()) {
+      // A persona's reply that ended (posted, stopped or failed): no longer typing, at once.
+      if (span.dataset.done) typers.delete(span.dataset.userId);
+      else if (span.dataset.userId !== myId()) {
         typers.set(span.dataset.userId, { name: span.dataset.name, until: Date.now() + TYPING_SHOWN_FOR });
       }
       span.remove();

@@ -178,7 +178,17 @@ async def test_stop_cancels_the_reply_and_the_model_request(room, alice, bob, pe
     # alice owns the room (a moderator) but did not ask; bob asked. A third member could not.
     await alice_socket.send_to(text_data=action("stop", turn_id=turn_id))
     removed = await frames_until(alice_socket, lambda f: f'id="draft-{turn_id}"' in f)
-    assert removed[-1] == f'<div id="draft-{turn_id}" hx-swap-oob="delete"></div>'
+    # The draft goes, Ada is no longer typing (at once, for everyone), and the room reads why.
+    writer = personas["lovelace"].user_id
+    assert removed[-1] == (
+        f'<div id="draft-{turn_id}" hx-swap-oob="delete"></div>'
+        f'<div id="typing-list" hx-swap-oob="beforeend">'
+        f'<span data-user-id="{writer}" data-done="true"></span></div>'
+        '<div id="composer-notice" hx-swap-oob="innerHTML">'
+        "<p>Ada Lovelace&#x27;s reply was stopped.</p>"
+        '<button type="button" class="composer-notice-close" aria-label="Dismiss this notice">'
+        "×</button></div>"
+    )
 
     assert await sync_to_async(model.hung_up.wait)(TIMEOUT)  # the request was cancelled
     assert not model.finished.is_set()

@@ -18,6 +18,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 from accounts.models import User
 from rooms import services
 from rooms.models import Message
+from tests.e2e.room_page import PHONE
 from tests.serving import ARTIFACTS_DIR, ChatServer, session_cookie_for
 
 LIVE_MS = 15_000
@@ -127,3 +128,36 @@ def test_house_bot_and_a_summoned_persona_answer_in_both_windows(
         docs = Path(settings.BASE_DIR) / "docs"
         docs.mkdir(exist_ok=True)
         shutil.copyfile(ARTIFACTS_DIR / "personas-desktop.png", docs / "screenshot.png")
+
+
+def test_stopping_a_reply_ends_its_typing_line_at_once_for_everyone(
+    start_chat_server: Callable[..., ChatServer], new_context: Callable[..., BrowserContext]
+) -> None:
+    """Stop takes the draft and "AIBot is typing…" away together, on every page, and the room
+    reads that the reply was stopped (the typing line used to linger up to 10 s)."""
+    call_command("seed_personas", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    # A slow writer, so that there is time to press Stop mid-reply.
+    server = start_chat_server(OFFLINE_CHUNK_DELAY="0.6")
+    alice = User.objects.create_user(username="alice")
+    bob = User.objects.create_user(username="bob")
+    room = services.room_create(creator=alice, name="Retries")
+    services.membership_join(room=room, user=bob)
+    pages = {}
+    for user, viewport in ((alice, {"width": 1280, "height": 800}), (bob, PHONE)):
+        context = new_context(viewport=viewport)
+        pages[user.username] = open_as(context, server, user, f"/rooms/{room.slug}/")
+        expect(pages[user.username].locator("#connection-status")).to_have_text("Live")
+
+    send(pages["bob"], "/AIBot how do event driven systems handle retries?")
+    for page in pages.values():
+        expect(page.locator("#typing-indicator")).to_have_text("AIBot is typing…")
+    stop = pages["bob"].locator("#drafts .draft .draft-stop")
+    expect(stop).to_be_visible(timeout=10_000)
+    stop.click()
+    for page in pages.values():
+        # Well within the 6 s a typing signal lasts by itself.
+        expect(page.locator("#drafts .draft")).to_have_count(0, timeout=2_000)
+        expect(page.locator("#typing-indicator")).to_have_text("", timeout=2_000)
+        expect(page.locator("#composer-notice")).to_have_text("AIBot's reply was stopped.×")
+    pages["bob"].screenshot(path=ARTIFACTS_DIR / "persona-stopped-phone.png")
+    assert not Message.objects.filter(room=room, author__is_persona=True).exists()
