@@ -19,6 +19,7 @@ from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
 from rooms import events as room_events
 from rooms import services as room_services
+from rooms.mentions import written_mentions
 from rooms.models import Membership, Message, Room
 
 TURN_NAMESPACE = uuid.UUID("6f1d3c1e-2b7a-4d55-9a61-0c9f6a3e5b10")
@@ -233,6 +234,12 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
         _personas_seat_on_mention(room=room, slugs=plan.seat, person=message.author)
     if plan.refused:
         _join_refused_notice(room=room, slugs=plan.refused, person=message.author)
+    # Asked by name: an @mention, the house bot's command, or a reply to the persona's message.
+    addressed = {name.lower() for _, name in written_mentions(message.body)}
+    if plan.question is not None and state.house_bot is not None:
+        addressed.add(state.house_bot.slug.lower())
+    if replied_to:
+        addressed.add(replied_to.lower())
     return _claim(
         room=room,
         trigger=message,
@@ -240,6 +247,7 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
         slugs=plan.slugs,
         hop=0,
         requested_by=message.author,
+        addressed=addressed,
     )
 
 
@@ -270,13 +278,41 @@ def turns_plan_for_reply(*, turn_id: int) -> list[int]:
     )
 
 
+# A turn pending or streaming longer than this is taken for lost (its process died): it no
+# longer keeps its persona from answering.
+TURN_IN_FLIGHT_AT_MOST = timedelta(minutes=2)
+
+
 def _claim(
-    *, room: Room, trigger: Message, root: Message, slugs, hop: int, requested_by
+    *,
+    room: Room,
+    trigger: Message,
+    root: Message,
+    slugs,
+    hop: int,
+    requested_by,
+    addressed: frozenset[str] | set[str] = frozenset(),
 ) -> list[int]:
+    """Claim a turn for each persona of `slugs`, but not for one that is already answering in
+    the room (a turn pending or streaming) unless `addressed` names it (lower-case slugs):
+    personas take turns like polite guests, instead of writing several replies at once that do
+    not see each other (and so say the same line twice)."""
     personas = {p.slug: p for p in Persona.objects.filter(slug__in=slugs, is_active=True)}
+    busy: set[int] = set()
+    if personas:  # a message no persona answers costs no query here
+        busy = set(
+            BotTurn.objects.filter(
+                room=room,
+                persona__in=personas.values(),
+                status__in=[BotTurn.Status.PENDING, BotTurn.Status.STREAMING],
+                created_at__gte=timezone.now() - TURN_IN_FLIGHT_AT_MOST,
+            ).values_list("persona_id", flat=True)
+        )
     claimed = []
     for slug in slugs:
         if slug not in personas:
+            continue
+        if personas[slug].pk in busy and slug.lower() not in addressed:
             continue
         try:
             with transaction.atomic():

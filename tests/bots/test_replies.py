@@ -6,10 +6,12 @@ import json
 import re
 import threading
 import uuid
+from datetime import timedelta
 
 import pytest
 from channels.db import database_sync_to_async
 from django.db import connection
+from django.utils import timezone
 
 from bots import services
 from bots.engine import HOUSE_INTENTS
@@ -323,3 +325,33 @@ def test_planning_replies_costs_the_same_few_queries_in_any_room(
     for n in range(20):
         room_services.message_post(room=room, author=alice, body=f"m{n}", client_id=uuid.uuid4())
     assert plan("still nothing") == []
+
+
+def test_a_persona_answering_already_is_asked_again_only_by_a_mention(room, alice, personas):
+    """Quick messages do not start several replies of one persona at once (they did not see
+    each other and repeated a line): while Curie has a turn pending or writing, a message that
+    merely names her passes her by; `@curie` still asks her; once her turn ends, she answers
+    again."""
+    curie = personas["curie"]
+    services.room_personas_set(room=room, actor=alice, persona_ids=[curie.pk])
+
+    def plan(body: str) -> list[str]:
+        message = room_services.message_post(
+            room=room, author=alice, body=body, client_id=uuid.uuid4()
+        ).message
+        claimed = services.turns_plan_for_human(message_id=message.pk)
+        return list(BotTurn.objects.filter(pk__in=claimed).values_list("persona__slug", flat=True))
+
+    assert plan("Curie, what is radium like?") == ["curie"]  # pending
+    assert plan("Curie, and polonium?") == []
+    BotTurn.objects.filter(persona=curie).update(status=BotTurn.Status.STREAMING)
+    assert plan("Curie, is it safe?") == []
+    assert plan("@curie please answer this one too") == ["curie"]
+    BotTurn.objects.filter(persona=curie).update(status=BotTurn.Status.DONE)
+    assert plan("Curie, and now?") == ["curie"]
+    # A turn left pending by a process that died keeps her from nobody for long.
+    BotTurn.objects.filter(persona=curie).update(
+        status=BotTurn.Status.PENDING,
+        created_at=timezone.now() - services.TURN_IN_FLIGHT_AT_MOST - timedelta(seconds=1),
+    )
+    assert plan("Curie, still there?") == ["curie"]
