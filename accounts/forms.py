@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm, UserCreationForm
+from django.contrib.auth.forms import (
+    AdminUserCreationForm,
+    AuthenticationForm,
+    UserChangeForm,
+    UserCreationForm,
+)
 from django.core.exceptions import ValidationError
 
 from accounts.models import AVATAR_COLOURS, DISPLAY_NAME_MAX_LENGTH, User
@@ -20,6 +25,30 @@ class UsernameRulesMixin:
             username_validate(username, exclude_pk=self.instance.pk)
         clean = getattr(super(), "clean_username", None)
         return clean() if clean else username
+
+
+class LoginForm(AuthenticationForm):
+    """Django's log-in form, taking the username in any case: usernames are unique whatever
+    their case, so `BOB` is bob. The name is replaced by the one stored before the password is
+    checked, so django-axes counts failures per account, not per spelling."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": (
+            "Please enter a correct username and password. Note that the password is "
+            "case-sensitive."
+        ),
+    }
+
+    def clean_username(self):
+        username = self.cleaned_data["username"]
+        stored = (
+            User.objects.filter(username__iexact=username)
+            .order_by("pk")
+            .values_list("username", flat=True)
+            .first()
+        )
+        return stored or username
 
 
 class SignupForm(UsernameRulesMixin, UserCreationForm):

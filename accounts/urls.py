@@ -3,13 +3,16 @@ from __future__ import annotations
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from accounts.forms import LoginForm
 from accounts.views import PasswordResetView, ProfileView, SignupView, api_tokens, theme_choose
 
 urlpatterns = [
     path("signup/", SignupView.as_view(), name="signup"),
     path(
         "login/",
-        auth_views.LoginView.as_view(redirect_authenticated_user=True),
+        auth_views.LoginView.as_view(
+            redirect_authenticated_user=True, authentication_form=LoginForm
+        ),
         name="login",
     ),
     path("profile/", ProfileView.as_view(), name="profile"),

@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -17,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django.views.generic import CreateView, FormView
 
 from accounts import services, tokens
-from accounts.forms import ProfileForm, SignupForm
+from accounts.forms import LoginForm, ProfileForm, SignupForm
 from accounts.models import ApiToken, Theme
 from accounts.throttles import client_address, password_reset_slot_take, signup_slot_take
 
@@ -138,7 +137,7 @@ def login_locked_out(request: HttpRequest, *args: object, **kwargs: object) -> H
     """django-axes' lockout response (AXES_LOCKOUT_CALLABLE): the log-in page again, saying
     why and for how long, with 429. axes passes other arguments in its sync and its async
     middleware; only the request is used."""
-    form = AuthenticationForm(request, initial={"username": request.POST.get("username", "")})
+    form = LoginForm(request, initial={"username": request.POST.get("username", "")})
     context = {
         "form": form,
         "next": request.POST.get("next", ""),

@@ -179,3 +179,27 @@ def test_the_signup_window_ends(db, settings):
         time.sleep(0.05)
     assert status == 302
     assert sorted(User.objects.values_list("username", flat=True)) == ["early", "late"]
+
+
+def test_a_username_logs_in_whatever_its_case(alice, bob):
+    for typed in ("BOB", "Bob", "bob"):
+        client = Client(REMOTE_ADDR="198.51.100.30")
+        assert log_in(client, typed, PASSWORD)[0] == 302
+        assert client.session["_auth_user_id"] == str(bob.pk)
+    # The password is still exact.
+    status, html = log_in(Client(REMOTE_ADDR="198.51.100.30"), "bob", PASSWORD.upper())
+    assert status == 200
+    assert page_says(html, WRONG + " Note that the password is case-sensitive.")
+
+
+def test_failures_count_per_account_whatever_the_case_typed(alice):
+    """Five wrong passwords typed as ALICE, alice, Alice... lock alice: a new spelling is no
+    new allowance."""
+    client = Client(REMOTE_ADDR="198.51.100.31")
+    spellings = ["ALICE", "alice", "Alice", "aLiCe", "ALIce"]
+    answers = [log_in(client, name, f"wrong-{n}")[0] for n, name in enumerate(spellings)]
+    assert answers == [200] * 4 + [429]
+    status, html = log_in(client, "AliCE", PASSWORD)
+    assert status == 429
+    assert page_says(html, LOCKED)
+    assert not logged_in(client)
