@@ -139,6 +139,13 @@ def invite_person(*, room: Room, creator: User, username: str) -> Invite:
         else None
     )
     if invitee is None:
+        persona = User.objects.filter(username__iexact=username, is_persona=True).first()
+        if persona is not None:
+            raise ValidationError(
+                f"{persona.username} is an AI persona, not a person: personas are added "
+                "to a room under Room settings, by its owner.",
+                code="persona",
+            )
         raise ValidationError("Nobody has that username.", code="unknown_user")
     if Membership.objects.filter(room=room, user=invitee).exists():
         raise ValidationError(f"{invitee.username} is already in this room.", code="member")

@@ -648,7 +648,9 @@ def message_edit(*, room: Room, editor: User, message_id: object, body: object) 
     with transaction.atomic():
         message = _message_for_update(room=room, message_id=message_id)
         if not body and not message.attachments:
-            message_body_clean(body)  # refused as empty
+            raise ValidationError(
+                "A message cannot be empty. To remove it, use Delete.", code="empty"
+            )
         if message.author_id != editor.pk or message.kind != Message.Kind.USER:
             raise PermissionDenied("You can only edit your own messages.")
         if message.deleted_at is not None:

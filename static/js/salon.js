@@ -371,7 +371,18 @@
     editor.addEventListener("submit", function (evt) {
       evt.preventDefault();
       var text = input.value.trim();
-      if (!text) return;
+      if (!text && !article.querySelector(".attachments")) {
+        // Saving nothing would look like a button that does nothing: say what to do instead.
+        var hint = editor.querySelector(".message-editor-hint");
+        if (!hint) {
+          hint = document.createElement("p");
+          hint.className = "message-editor-hint";
+          hint.setAttribute("role", "alert");
+          editor.append(hint);
+        }
+        hint.textContent = "A message cannot be empty. To remove it, use Delete.";
+        return;
+      }
       // The edited message replaces this element when it comes back.
       sendFrame({ action: "edit", message_id: articleId(article), body: text });
     });

@@ -284,6 +284,13 @@ def test_the_keyboard_reaches_the_composer_and_moves_through_messages(
     editor = newest.get_by_label("Edit message")
     expect(editor).to_be_focused()
     expect(editor).to_have_value("alice last")
+    # Emptied and saved, the editor says what to do instead of doing nothing.
+    editor.fill("")
+    editor.press("Enter")
+    expect(newest.locator(".message-editor-hint")).to_have_text(
+        "A message cannot be empty. To remove it, use Delete."
+    )
+    page.screenshot(path=ARTIFACTS_DIR / "edit-emptied-desktop.png")
     page.keyboard.press("Escape")
     expect(newest.locator(".message-editor")).to_have_count(0)
     expect(page.locator("#composer-body")).to_be_focused()

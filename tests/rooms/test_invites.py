@@ -5,11 +5,13 @@ room, and the room's page, history and socket stay closed to anyone who has not 
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import timedelta
 
 import pytest
 from channels.db import database_sync_to_async
+from django.core.management import call_command
 from django.utils import timezone
 
 from rooms import invites, moderation
@@ -115,6 +117,19 @@ def test_inviting_by_username_says_what_is_wrong(client_for, private_room, alice
     assert response.status_code == 400
     assert re.search(r'id="invite-error"><p>([^<]*)</p>', response.content.decode()).group(1) == (
         error.replace("'", "&#x27;")
+    )
+    assert not Invite.objects.exists()
+
+
+def test_inviting_a_persona_says_where_personas_are_added(client_for, private_room, alice):
+    call_command("seed_personas", stdout=io.StringIO())
+    response = client_for(alice).post(
+        f"/rooms/{private_room.slug}/invites/person/", {"username": "@Einstein"}
+    )
+    assert response.status_code == 400
+    assert re.search(r'id="invite-error"><p>([^<]*)</p>', response.content.decode()).group(1) == (
+        "einstein is an AI persona, not a person: personas are added to a room under Room "
+        "settings, by its owner."
     )
     assert not Invite.objects.exists()
 

@@ -115,7 +115,7 @@ async def test_nobody_edits_someone_elses_message(room, alice, bob, role):
         ({"message_id": "x", "body": "hi"}, "Which message? Give its id."),
         ({"message_id": 999999, "body": "hi"}, "That message is not in this room."),
         ({"message_id": None, "body": "hi"}, "Which message? Give its id."),
-        ({"body": "   "}, "Type a message before sending."),
+        ({"body": "   "}, "A message cannot be empty. To remove it, use Delete."),
     ],
 )
 async def test_bad_edits_get_an_error(room, alice, fields, error):
