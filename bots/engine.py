@@ -618,6 +618,18 @@ def introduced_as(text: str) -> str:
     return ""
 
 
+def speaks_to(material: tuple[str, ...], topics: tuple[str, ...], text: str) -> bool:
+    """Whether a persona's material speaks to `text` enough for it to join in unasked: its
+    best line for the message holds two of its words that are not everyday ones, or one of
+    its field ("violin" for Einstein). Mentions and names aside, as in a reply."""
+    query = [t for t in terms(MENTION.sub(" ", text)) if t not in GENERIC_TERMS]
+    if not query or not material:
+        return False
+    if set(query) & _field_terms(topics):
+        return True
+    return _matched_terms(index_of(material), query) >= 2
+
+
 def house_intent(question: str) -> str:
     asked = _asked(question)
     for intent, keywords, _answers in HOUSE_INTENTS:

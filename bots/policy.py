@@ -11,6 +11,7 @@ import random
 import re
 from dataclasses import dataclass
 
+from bots.engine import speaks_to
 from rooms.mentions import written_mentions
 
 MAX_SUMMONED = 3
@@ -25,6 +26,10 @@ class Candidate:
     name: str
     talkativeness: int
     is_house_bot: bool = False
+    # Its material and field (bots/material.py): unasked, a persona speaks only to what its
+    # material speaks to. Without material (a persona made bare), talkativeness alone decides.
+    material: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -172,7 +177,7 @@ def plan_for_human(
         return _within_budget(state, Plan(slugs=tuple(c.slug for c in state.present)[:1]))
     if state.chattiness not in (NORMAL, LIVELY):
         return Plan()
-    chosen = _pick_by_talkativeness(state, exclude={state.last_persona}, seed=seed)
+    chosen = _pick_by_talkativeness(state, exclude={state.last_persona}, seed=seed, body=body)
     if chosen is None:
         return Plan()
     # In a normal room a persona speaks up as often as it is talkative; a lively room always.
@@ -209,14 +214,22 @@ def plan_for_persona(
         return _within_budget(state, Plan(slugs=(named[0],)))
     if state.chattiness != LIVELY or random.Random(seed * 13 + hop).random() >= 0.5:
         return Plan()
-    chosen = _pick_by_talkativeness(state, exclude={speaker}, seed=seed + hop)
+    chosen = _pick_by_talkativeness(state, exclude={speaker}, seed=seed + hop, body=body)
     return _within_budget(state, Plan(slugs=(chosen.slug,))) if chosen else Plan()
 
 
 def _pick_by_talkativeness(
-    state: RoomState, *, exclude: set[str | None], seed: int
+    state: RoomState, *, exclude: set[str | None], seed: int, body: str = ""
 ) -> Candidate | None:
-    eligible = [c for c in state.present if c.slug not in exclude and c.talkativeness > 0]
+    """A persona to speak up unasked, by talkativeness, among those whose material speaks to
+    `body` (`engine.speaks_to`): one with nothing on it stays quiet."""
+    eligible = [
+        c
+        for c in state.present
+        if c.slug not in exclude
+        and c.talkativeness > 0
+        and (not c.material or speaks_to(c.material, c.topics, body))
+    ]
     if not eligible:
         return None
     eligible.sort(key=lambda c: c.slug)  # a stable order, whatever order the database gave

@@ -70,6 +70,8 @@ def _candidate(persona: Persona) -> policy.Candidate:
         name=persona.name,
         talkativeness=persona.talkativeness,
         is_house_bot=persona.is_house_bot,
+        material=tuple(persona.material or ()),
+        topics=tuple((persona.style or {}).get("topics", ())),
     )
 
 

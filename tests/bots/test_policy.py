@@ -339,3 +339,41 @@ def test_a_message_for_someone_else_is_answered_by_no_persona(body, chattiness):
 def test_an_address_is_not_a_mention():
     room = state("always")
     assert plan_for_human(room, "write to me@example.org", seed=1).slugs == ("einstein",)
+
+
+# Unasked, a persona speaks only to what its material speaks to (issue 14). -------------------
+
+VIOLINIST = Candidate(
+    "einstein",
+    "Albert Einstein",
+    100,
+    material=("I played the violin all my life, and Mozart seemed to me as pure as physics.",),
+    topics=("violin", "light"),
+)
+NATURALIST = Candidate(
+    "darwin",
+    "Charles Darwin",
+    100,
+    material=("Earthworms turn over the soil of England; I measured how fast they bury stones.",),
+    topics=("worms", "finches"),
+)
+
+
+def test_unasked_only_a_persona_whose_material_speaks_to_the_message_joins_in():
+    state = RoomState(chattiness="lively", present=(VIOLINIST, NATURALIST))
+    for seed in range(20):
+        plan = plan_for_human(state, "My daughter started violin lessons today", seed=seed)
+        assert plan.slugs == ("einstein",)
+        plan = plan_for_human(state, "The earthworms in our soil are huge this year", seed=seed)
+        assert plan.slugs == ("darwin",)
+        # Nothing in either's material: nobody chimes in with a non sequitur.
+        assert plan_for_human(state, "Anyone watching the match tonight?", seed=seed).slugs == ()
+
+
+def test_unasked_a_persona_answering_a_persona_must_have_something_on_it():
+    state = RoomState(chattiness="lively", present=(VIOLINIST, NATURALIST))
+    for seed in range(20):
+        plan = plan_for_persona(
+            state, "Paris is lovely in spring.", speaker="darwin", hop=0, max_hops=3, seed=seed
+        )
+        assert plan.slugs == ()
