@@ -252,7 +252,7 @@ MENTION = re.compile(r"@[\w.+-]+")
 GREETING = re.compile(
     r"^\W*(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|"
     r"morning|evening|yo|salut|bonjour|hallo|guten tag|how are you|how's it going|"
-    r"how is every(one|body))\b",
+    r"how is every(one|body)|(how )?(nice|good|lovely|great) to see|long time no see)\b",
     re.IGNORECASE,
 )
 GREETING_WORD = re.compile(
@@ -275,17 +275,20 @@ Out Off Sure Tired Busy Afraid Everyone All Only It What
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
-    r"\b(thanks|thank you|thank u|thx|tysm|cheers|much obliged|grateful|appreciate it|"
+    r"\b(thanks|thank you|thank u|thx|tysm|cheers|much obliged|grateful|appreciate (it|that)|"
+    r"much appreciated|(really|greatly) appreciated|"
     r"that (was|is) (really |very |so )?(helpful|useful|great|lovely|kind))\b|"
     r"^\W*(ta|ty)\b",  # "ta!", "ty :)"
     re.IGNORECASE,
 )
 FAREWELL = re.compile(
-    r"\b(bye|goodbye|good night|goodnight|see you|see ya|farewell|gotta go|got to go|"
-    r"have to go|must go|off to bed|signing off|heading off|later all|ciao|"
+    # "See you" takes leave; "lovely to see you" greets.
+    r"\b(bye|goodbye|good night|goodnight|(?<!to )see you|(?<!to )see ya|farewell|gotta go|"
+    r"got to go|have to go|must go|off to bed|signing off|heading off|later all|ciao|"
     r"(gotta|got to|have to|must) (run|dash|fly|head off)|catch (you|ya) (later|soon|tomorrow)|"
     r"laters|ttyl|talk (to you )?(later|soon|tomorrow)|nighty night|night all|"
-    r"i'?m off( now| then)?\W*$)\b|^\W*night\W*$",
+    r"i'?m off( now| then)?\W*$|(heading|going|off|time) (to bed|to sleep|home)|"
+    r"(turning|turn) in for the night)\b|(^|[.!?]\s*)night\W*$",
     re.IGNORECASE,
 )
 AGREEING = re.compile(
@@ -431,6 +434,8 @@ PERSONAL = re.compile(
 )
 EMC2 = re.compile(r"\bE\s*=\s*m\s*c\s*(\^\s*2|²|2|squared)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+# "What a night!", "How lovely": an exclamation, not a question.
+EXCLAMATION = re.compile(r"^\W*(what an?|how (lovely|nice|sweet|sad|odd|funny|strange))\b", re.I)
 # Laughing along or conceding: the phatic remarks that want a smile back, not a question.
 LAUGH = re.compile(
     r"\b(ha(ha)+|heh|hehe|lol|lmao|rofl|fair (enough|point)|can'?t argue|good one|touch[ée]|"
@@ -529,7 +534,7 @@ def read(
         return Reading("thanks", in_field=in_field)
     if FAREWELL.search(text):
         return Reading("bye")
-    asks = "?" in text or bool(QUESTION_START.match(text))
+    asks = "?" in text or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
     given = introduced_as(text)
     if NEWCOMER.search(text) or given:
         return Reading("welcome", name=given)

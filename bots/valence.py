@@ -32,7 +32,7 @@ EVENTS = {
     "jammed": -1.0, "stubbed": -0.9, "late": -0.8, "delayed": -1.0, "drilling": -0.8,
     "dropping": -0.8, "ouch": -0.8, "cracked": -1.2, "crashed": -1.4, "poured": -0.6,
     "soaked": -1.0, "overslept": -1.0, "traffic": -0.6, "queue": -0.4, "noisy": -0.9,
-    "leaking": -1.2, "hangover": -1.2, "locked": -0.7, "ran": 0.0, "again": -0.4,
+    "leaking": -1.2, "hangover": -1.2, "locked": -0.7,
     "toothache": -1.4, "headache": -1.4, "cold": -0.3, "snoring": -0.8, "barking": -0.8,
     "sleepless": -0.7, "missed": -1.2, "escaped": -1.2,
     # good events

@@ -139,3 +139,15 @@ def test_the_house_bot_says_plainly_what_it_does_not_know_about_salon():
         answers = {house_reply(text, seed=seed) for seed in SEEDS}
         assert answers <= set(HOUSE_SALON_UNKNOWN), (text, answers)
     assert "don't know" in house_reply("what's the capital of Mongolia?", seed=1)
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_everyday_courtesies_in_fresh_words_are_recognised(slug):
+    for text in ("Much appreciated, really.", "I appreciate that a lot"):
+        assert say(slug, text) in tagged(slug, "thanks"), text
+    for text in ("Right, I'm heading to bed. Night!", "Going home now"):
+        assert say(slug, text) in tagged(slug, "bye"), text
+    for text in ("How lovely to see you all", "Nice to see you again", "Hey, long time no see!"):
+        assert any(say(slug, text).startswith(h) for h in tagged(slug, "hello")), text
+    # An exclamation is no question to own up to.
+    assert not NOT_MY_FIELD.search(say(slug, "What a night!"))
