@@ -442,6 +442,8 @@ LAUGH = re.compile(
     r"made me (smile|laugh)|(so )?true|point taken|you got me|too right)\b|[:;]-?[)D]",
     re.IGNORECASE,
 )
+CONCEDED = re.compile(r"\b(fair|point|argue|true|touch[ée]|got me|right)\b", re.IGNORECASE)
+CONCEDING = re.compile(r"\b(fair|point|argue|concede|yield|settled|win|accept|cannot)\b", re.I)
 # Small talk is answered from the persona's `#chat` lines, the one that best fits the situation:
 # the message's words widened to the situation they belong to (a bus is a wait).
 CHAT_SITUATIONS = {
@@ -938,7 +940,14 @@ def _react(
     mood = valence_mood(text)
     words_said = len(text.split())
     if LAUGH.search(text) and words_said <= 8 and mood != "grave":
-        return opener("laugh")
+        # A point conceded ("fair point") is conceded back; a laugh is laughed with.
+        conceded = bool(CONCEDED.search(text))
+        fits = tuple(
+            line
+            for line in index.tagged.get("laugh", ())
+            if bool(CONCEDING.search(line)) == conceded
+        )
+        return opener("laugh", among=fits or None)
     if mood == "grave":
         return opener("sympathy")  # no anecdote to someone who is having a bad day
     situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
