@@ -700,7 +700,7 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
                 (len(asked & {w.lower() for w in words(a)}), rng.random(), a) for a in answers
             ]
             return max(scored)[2]
-    if OPINION.search(text):
+    if OPINION.search(text) or either_or(text):  # "Cats or dogs?" is a matter of taste too
         return social("opinion")
     if SALON_ASKED.search(text) and SALON_THINGS.search(text):
         return _least_used(HOUSE_SALON_UNKNOWN, used, rng)

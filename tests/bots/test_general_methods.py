@@ -151,3 +151,10 @@ def test_everyday_courtesies_in_fresh_words_are_recognised(slug):
         assert any(say(slug, text).startswith(h) for h in tagged(slug, "hello")), text
     # An exclamation is no question to own up to.
     assert not NOT_MY_FIELD.search(say(slug, "What a night!"))
+
+
+def test_the_house_bot_leaves_either_or_to_the_personas():
+    from bots.engine import house_reply
+
+    for text in dev("choice"):
+        assert "personas" in house_reply(text, seed=1, name="tove"), text
