@@ -5,7 +5,7 @@ from collections.abc import Callable
 import pytest
 import redis
 from channels.db import database_sync_to_async
-from channels.layers import get_channel_layer
+from channels.layers import DEFAULT_CHANNEL_LAYER, channel_layers, get_channel_layer
 from django.conf import settings
 from django.core.cache import caches
 from django.db import connections
@@ -93,11 +93,20 @@ def client_for(db) -> Callable[[User], Client]:
 
 @pytest.fixture
 async def channel_layer():
-    """The configured channel layer, emptied before and after the test."""
+    """A new instance of the configured channel layer for this test, emptied before and after.
+
+    Each test runs on an event loop of its own, while Channels keeps one layer instance per
+    process. channels-redis keeps asyncio locks on the instance (`receive_clean_locks`, shared
+    by every channel of the instance): a test whose loop closed while a hub was inside
+    `receive` leaves one held, bound to that dead loop, and every later test's hub then fails
+    to receive ("bound to a different event loop"). A server has one loop and never meets it.
+    """
+    channel_layers.backends.pop(DEFAULT_CHANNEL_LAYER, None)
     layer = get_channel_layer()
     await layer.flush()
     yield layer
     await layer.flush()
+    channel_layers.backends.pop(DEFAULT_CHANNEL_LAYER, None)
 
 
 @pytest.fixture

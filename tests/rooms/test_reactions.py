@@ -121,7 +121,7 @@ def test_a_message_takes_at_most_twenty_different_emoji(room, alice):
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.usefixtures("presence_tasks")
+@pytest.mark.usefixtures("presence_tasks", "channel_layer")
 async def test_reactions_are_live_for_everyone_and_caught_up_after_a_reconnect(room, alice, bob):
     await database_sync_to_async(services.membership_join)(room=room, user=bob)
     message = await database_sync_to_async(say)(room, alice)
