@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from channels.db import database_sync_to_async
 from django.core.serializers.json import DjangoJSONEncoder
 
 from rooms import moderation, services
 from rooms.models import Membership, Message, Room
-from tests.rooms.sockets import TIMEOUT, body_text, connected_socket, message_ids
+from tests.rooms.sockets import connected_socket, expect_join_shown
 
 pytestmark = pytest.mark.django_db
 
@@ -196,16 +194,7 @@ async def test_a_join_shows_in_the_member_panels_of_the_open_pages(bob_api, alic
     joined = await database_sync_to_async(bob_api.post)(f"/api/rooms/{room.slug}/join")
 
     assert joined.status_code == 200
-    update = await watcher.receive_from(timeout=TIMEOUT)
-    # bob's row (offline: no page of his is open), and the counts, as a browser join shows;
-    # then the timeline's line.
-    assert re.findall(r'<li id="member-(\d+)"[^>]*data-online="(\w+)"', update) == [
-        (str(bob.pk), "false")
-    ]
-    assert ">1 of 2 online</span>" in update
-    line = await watcher.receive_from(timeout=TIMEOUT)
-    assert [body_text(line, pk) for pk in message_ids(line)] == ["bob joined the room."]
-    assert await watcher.receive_nothing(timeout=0.3)
+    await expect_join_shown(watcher, bob, "1 of 2 online")
     await watcher.disconnect()
 
 

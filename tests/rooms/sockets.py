@@ -89,3 +89,19 @@ def body_text(html: str, pk: int) -> str:
     )
     assert match, html
     return re.sub(r"<[^>]+>", "", match.group(1))
+
+
+async def expect_join_shown(watcher: WebsocketCommunicator, user, online: str) -> None:
+    """`watcher`'s page shows `user` joining, as every way of joining shows it: first the
+    newcomer's member row (offline: no page of his is open) with the counts `online` (e.g.
+    "1 of 2 online"), then the timeline's "<user> joined the room." line, and nothing more."""
+    update = await watcher.receive_from(timeout=TIMEOUT)
+    assert re.findall(r'<li id="member-(\d+)"[^>]*data-online="(\w+)"', update) == [
+        (str(user.pk), "false")
+    ]
+    assert f">{online}</span>" in update
+    line = await watcher.receive_from(timeout=TIMEOUT)
+    assert [body_text(line, pk) for pk in message_ids(line)] == [
+        f"{user.username} joined the room."
+    ]
+    assert await watcher.receive_nothing(timeout=0.3)

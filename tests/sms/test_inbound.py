@@ -3,7 +3,6 @@ numbers, and texts posted into the room through the browser's path."""
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 
 import pytest
@@ -18,7 +17,13 @@ from rooms.models import Membership, Message, Room
 from sms import services as sms_services
 from sms.inbound import client_id_for
 from sms.models import Inbound, OptOut, Outbound, Phone
-from tests.rooms.sockets import TIMEOUT, body_text, connected_socket, message_ids
+from tests.rooms.sockets import (
+    TIMEOUT,
+    body_text,
+    connected_socket,
+    expect_join_shown,
+    message_ids,
+)
 from tests.sms.conftest import (
     ALICE_PHONE,
     BOB_PHONE,
@@ -214,14 +219,7 @@ async def test_a_join_by_text_shows_in_the_member_panels_of_the_open_pages(alice
     (reply,) = replies(await text_in("SM1", BOB_PHONE, "JOIN tea-room"))
 
     assert reply.startswith("Salon: your texts now go to #tea-room")
-    update = await watcher.receive_from(timeout=TIMEOUT)
-    assert re.findall(r'<li id="member-(\d+)"[^>]*data-online="(\w+)"', update) == [
-        (str(bob.pk), "false")
-    ]
-    assert ">1 of 2 online</span>" in update
-    line = await watcher.receive_from(timeout=TIMEOUT)
-    assert [body_text(line, pk) for pk in message_ids(line)] == ["bob joined the room."]
-    assert await watcher.receive_nothing(timeout=0.3)
+    await expect_join_shown(watcher, bob, "1 of 2 online")
     await watcher.disconnect()
 
 
