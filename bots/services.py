@@ -128,7 +128,7 @@ def room_personas_set(
         if gone:
             RoomPersona.objects.filter(room=room, persona_id__in=gone).delete()
             Membership.objects.filter(room=room, user__persona__in=gone).delete()
-        transaction.on_commit(lambda: room_services.events.members_changed(room.pk))
+        transaction.on_commit(lambda: room_events.personas_changed(room.pk))
 
 
 def persona_seats_sync(*, persona: Persona) -> None:
@@ -140,7 +140,7 @@ def persona_seats_sync(*, persona: Persona) -> None:
             _persona_join(room=room, persona=persona)
         Membership.objects.filter(user_id=persona.user_id).exclude(room__in=rooms).delete()
     for room in rooms:
-        transaction.on_commit(lambda room_id=room.pk: room_services.events.members_changed(room_id))
+        transaction.on_commit(lambda room_id=room.pk: room_events.personas_changed(room_id))
 
 
 def room_settings_update(
@@ -348,7 +348,7 @@ def _personas_seat_on_mention(*, room: Room, slugs: tuple[str, ...], person: Use
             room_services.message_post_system(
                 room=room, body=f"{persona.name} joined the room (mentioned by {person.username})."
             )
-        transaction.on_commit(lambda: room_services.events.members_changed(room.pk))
+        transaction.on_commit(lambda: room_events.personas_changed(room.pk))
 
 
 def _join_refused_notice(*, room: Room, slugs: tuple[str, ...], person: User) -> None:

@@ -241,10 +241,17 @@ def messages_changed(
     _group_send(messages[0].room_id, event)
 
 
-def members_changed(room_id: int) -> None:
-    """Who is in the room changed (staff or the owner seated personas): send the room its
-    member panel."""
-    _group_send(room_id, members_event(room_id))
+def personas_changed(room_id: int) -> None:
+    """Personas were seated in the room or taken out of it (by its owner, staff or a mention):
+    the personas panel's line follows. Their rows in the member panel come as each membership
+    is saved or deleted (`rooms.receivers`), like anyone's: the whole panel is not sent again.
+    Programs (JSON) learn it from those rows."""
+    room = Room.objects.get(pk=room_id)
+    # The house bot, which sits down wherever it is asked, does not count as a guest.
+    seated = Membership.objects.filter(room_id=room_id, user__persona__is_house_bot=False)
+    context = {"room": room, "personas_seated": seated.exists()}
+    html = str(render_to_string(f"{FRAMES}#personas-status", context))
+    _group_send(room_id, {"type": "room.personas", "html": html, "json": JsonFrames(list)})
 
 
 def members_event(room_id: int) -> dict[str, Any]:

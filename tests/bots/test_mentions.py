@@ -44,6 +44,16 @@ def seated(room) -> list[tuple[str, bool]]:
     )
 
 
+async def reply_and_row(socket, persona) -> str:
+    """What `socket` receives up to `persona`'s reply and its row in the member panel (the
+    row update is coalesced: it may come before or after the reply)."""
+    frames = "".join(await frames_until(socket, persona_message(persona.name)))
+    row = f'<li id="member-{persona.user_id}"'
+    if row not in frames:
+        frames += "".join(await frames_until(socket, lambda f: row in f))
+    return frames
+
+
 @pytest.mark.parametrize("chattiness", ["normal", "mentions"])
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.usefixtures("quick_bots", "channel_layer")
@@ -55,7 +65,7 @@ async def test_mentioning_a_persona_not_in_the_room_seats_it_and_it_answers(
     socket = await connected_socket(room.slug, alice)
 
     await socket.send_to(text_data=frame("@einstein what is time?"))
-    frames = "".join(await frames_until(socket, persona_message("Albert Einstein")))
+    frames = await reply_and_row(socket, personas["einstein"])
     await runner.settle()
     await socket.disconnect()
 
@@ -76,18 +86,23 @@ async def test_mentioning_a_persona_not_in_the_room_seats_it_and_it_answers(
 @pytest.mark.usefixtures("quick_bots", "channel_layer")
 async def test_a_persona_seated_by_a_mention_updates_the_personas_panel_line(room, alice, personas):
     socket = await connected_socket(room.slug, alice)
+    row = f'<li id="member-{personas["einstein"].user_id}"'
 
     await socket.send_to(text_data=frame("@einstein what is time?"))
-    frames = "".join(await frames_until(socket, persona_message("Albert Einstein")))
+    frames = await reply_and_row(socket, personas["einstein"])
     await runner.settle()
     await socket.disconnect()
 
     # "No personas in this room yet." gives way to the room's mode, beside the member panel
-    # that lists him.
+    # that lists him; the page gets his row once, as a row update, not the whole panel again.
     assert (
-        '<p id="personas-status" class="muted personas-mode" hx-swap-oob="true">Normal</p>'
-        in frames
+        frames.count('<p id="personas-status" class="muted personas-mode" hx-swap-oob="true">') == 1
     )
+    assert '<p id="personas-status" class="muted personas-mode" hx-swap-oob="true">Normal</p>' in (
+        frames
+    )
+    assert frames.count(row) == 1
+    assert 'id="member-panel"' not in frames
 
 
 @pytest.mark.django_db(transaction=True)

@@ -5,12 +5,14 @@ import re
 import uuid
 
 import pytest
+from channels.db import database_sync_to_async
 from django.test import Client
 
 from bots import services as bot_services
 from bots.models import RoomPersona
 from rooms import services as room_services
 from rooms.models import Membership, Room
+from tests.rooms.sockets import TIMEOUT, connected_socket
 
 
 def settings_form(**changes) -> dict:
@@ -321,3 +323,42 @@ def test_renaming_a_persona_slug_renames_its_account(staff, personas):
     assert response.status_code == 302, response.content.decode()[:2000]
     curie.user.refresh_from_db()
     assert curie.user.username == "marie"
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("presence_tasks", "channel_layer")
+async def test_seating_and_unseating_a_persona_sends_its_row_and_the_personas_line(
+    room, alice, bob, personas
+):
+    await database_sync_to_async(room_services.membership_join)(room=room, user=bob)
+    watcher = await connected_socket(room.slug, bob)
+    curie = personas["curie"]
+    row = f'<li id="member-{curie.user_id}"'
+
+    async def frames_of(persona_ids: list[int]) -> str:
+        await database_sync_to_async(bot_services.room_personas_set)(
+            room=room, actor=alice, persona_ids=persona_ids, shown_ids=[curie.pk]
+        )
+        frames = [await watcher.receive_from(timeout=TIMEOUT) for _ in range(2)]
+        assert await watcher.receive_nothing(timeout=0.3)
+        return "".join(frames)
+
+    # Her row and the counts, and the personas line: not the whole member panel again.
+    seated = await frames_of([curie.pk])
+    assert 'id="member-panel"' not in seated
+    assert re.findall(r'<li id="member-(\d+)"[^>]*data-kind="(\w+)"', seated) == [
+        (str(curie.user_id), "persona")
+    ]
+    assert ">1 of 2 online</span>" in seated
+    assert '<p id="personas-status" class="muted personas-mode" hx-swap-oob="true">Normal</p>' in (
+        seated
+    )
+
+    unseated = await frames_of([])
+    assert 'id="member-panel"' not in unseated
+    assert re.findall(rf"{row}[^>]*>", unseated) == [f'{row} data-removed="true">']
+    assert (
+        '<p id="personas-status" class="muted" hx-swap-oob="true">No personas in this room yet.</p>'
+        in unseated
+    )
+    await watcher.disconnect()

@@ -175,9 +175,8 @@ async def test_members_drafts_notices_and_moderation_as_json(room, alice, bob):
     program = await json_socket(room.slug, alice)
     browser = await connected_socket(room.slug, bob)
 
-    # The whole member list, as staff seating personas sends it (from a worker thread: the
-    # event crosses the channel layer).
-    await database_sync_to_async(events.members_changed)(room.pk)
+    # The whole member list, as a page catching up gets it.
+    await events.room_send(room.pk, await database_sync_to_async(events.members_event)(room.pk))
     assert await receive(program) == {
         "type": "members.changed",
         "complete": True,
