@@ -145,6 +145,11 @@ class BotTurn(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["trigger", "persona"], name="bot_turn_once")]
+        indexes = [
+            # Which personas are answering in a room now (`services._claim`, on every message
+            # a persona may answer): a room keeps all the turns it ever had.
+            models.Index(fields=["room", "status", "created_at"], name="bot_turn_under_way"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.persona} → message {self.trigger_id} ({self.status})"

@@ -10,7 +10,8 @@ from datetime import timedelta
 
 import pytest
 from channels.db import database_sync_to_async
-from django.db import connection
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from bots import services
@@ -355,3 +356,37 @@ def test_a_persona_answering_already_is_asked_again_only_by_a_mention(room, alic
         created_at=timezone.now() - services.TURN_IN_FLIGHT_AT_MOST - timedelta(seconds=1),
     )
     assert plan("Curie, still there?") == ["curie"]
+
+
+def query_plan(sql: str) -> str:
+    """How the database would run `sql` (as captured, parameters written in), as text. On
+    PostgreSQL, sequential scans are priced out: a test table is too small for the planner to
+    prefer any index otherwise."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute(f"EXPLAIN {sql}")
+        else:
+            cursor.execute(f"EXPLAIN QUERY PLAN {sql}")
+        return "\n".join(str(row[-1]) for row in cursor.fetchall())
+
+
+def test_the_turns_under_way_are_found_through_an_index(room, alice, personas):
+    """Which personas are answering already (asked on every message a persona may answer) is
+    read through the index on the room's turns by status and time, not by going through all
+    the turns the room ever had."""
+    curie = personas["curie"]
+    services.room_personas_set(room=room, actor=alice, persona_ids=[curie.pk])
+    message = room_services.message_post(
+        room=room, author=alice, body="Curie, what is radium like?", client_id=uuid.uuid4()
+    ).message
+
+    with CaptureQueriesContext(connection) as captured:
+        services.turns_plan_for_human(message_id=message.pk)
+
+    (under_way,) = [
+        q["sql"]
+        for q in captured.captured_queries
+        if q["sql"].startswith('SELECT "bots_botturn"."persona_id" AS "persona_id" FROM')
+    ]
+    assert "bot_turn_under_way" in query_plan(under_way)
