@@ -16,6 +16,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 
 from accounts.models import User
@@ -67,7 +68,8 @@ def room_create(
     plain slug of its name, so the slug a new room gets tells nothing about private rooms."""
     room = Room(name=name.strip(), topic=topic.strip(), is_private=is_private, created_by=creator)
     room.full_clean(exclude=["slug"])
-    base = slugify(room.name)[:80].strip("-") or "room"
+    # Markup in a name is shown as typed, but its tags make no words of an address.
+    base = slugify(strip_tags(room.name))[:80].strip("-") or "room"
     for _attempt in range(3):
         room.slug = _private_slug(base) if is_private else _free_slug(base)
         try:

@@ -38,6 +38,13 @@ def test_room_create_without_ascii_letters_still_gets_a_slug(alice):
     assert services.room_create(creator=alice, name="☕☕").slug == "room"
 
 
+def test_a_room_named_with_markup_gets_a_slug_of_its_words(alice):
+    # The name stays as typed (and shows escaped); the address leaves the tags out.
+    room = services.room_create(creator=alice, name="Tea & Physics <b>club</b>")
+    assert (room.name, room.slug) == ("Tea & Physics <b>club</b>", "tea-physics-club")
+    assert services.room_create(creator=alice, name="<i></i>").slug == "room"
+
+
 @pytest.mark.parametrize("name", ["", "   ", "x" * 81])
 def test_room_create_rejects_bad_names(alice, name):
     with pytest.raises(ValidationError):
