@@ -289,8 +289,9 @@ def member_updates_context(*, room_id: int, user_ids: Iterable[int]) -> dict[str
 
 
 def lobby_memberships(*, user: User) -> list[Membership]:
-    """`user`'s memberships with their rooms, member counts, and what is unread in each:
-    messages by others since the last one read, and how many of those mention `user`."""
+    """`user`'s memberships with their rooms, how many people and personas are in each, and
+    what is unread in each: messages by others since the last one read, and how many of those
+    mention `user`."""
     after_last_read = Q(id__gt=Coalesce(OuterRef("last_read_message_id"), Value(0)))
     unread = (
         Message.objects.filter(after_last_read, room=OuterRef("room_id"), deleted_at__isnull=True)
@@ -311,7 +312,9 @@ def lobby_memberships(*, user: User) -> list[Membership]:
         .annotate(
             unread_count=_count(unread, "room"),
             mention_count=_count(mentions, "message__room"),
-            member_count=_count(members, "room"),
+            # People, as the room's panel counts them; its personas apart.
+            member_count=_count(members.filter(user__is_persona=False), "room"),
+            persona_count=_count(members.filter(user__is_persona=True), "room"),
         )
         .order_by("room__name")
     )
@@ -347,14 +350,16 @@ def public_rooms_page(
     *, user: User, query: str = "", after: tuple[str, int] | None = None
 ) -> RoomPage:
     """A page of the public rooms `user` is not in, whose name or topic contains `query`, by
-    name (keyset: the rooms after the (name, id) `after`), with their member counts; in one
-    query, however many rooms there are."""
+    name (keyset: the rooms after the (name, id) `after`), with their counts of people and
+    of personas; in one query, however many rooms there are."""
+    members = Membership.objects.filter(room_id=OuterRef("pk"))
     rooms = (
         Room.objects.filter(is_private=False)
         .exclude(pk__in=Membership.objects.filter(user=user).values("room_id"))
         .annotate(
             sort_name=Lower("name"),
-            member_count=_count(Membership.objects.filter(room_id=OuterRef("pk")), "room"),
+            member_count=_count(members.filter(user__is_persona=False), "room"),
+            persona_count=_count(members.filter(user__is_persona=True), "room"),
         )
     )
     if query:

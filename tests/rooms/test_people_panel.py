@@ -71,3 +71,30 @@ def test_a_room_bigger_than_the_panel_counts_everyone(
     assert re.search(r'id="member-counts">([^<]+)<', page).group(1) == "2 of 3 online"
     assert [name for _, name, _ in panel_rows(page)] == ["alice", "carol"]
     assert f"/rooms/{room.slug}/members/?page=2" in page
+
+
+def test_the_lobby_counts_people_as_the_room_does_and_personas_apart(
+    client_for, room, alice, bob, carol
+):
+    """The trial: the lobby said "6 members" where the room said "2 of 2 online"."""
+    call_command("seed_personas", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    seat_present(room, "curie", "einstein", "darwin")
+    services.membership_join(room=room, user=bob)
+    card_meta = re.compile(
+        rf'id="room-card-{room.slug}".*?<span class="room-card-meta">(.*?)</span>\s*</a>', re.S
+    )
+
+    page = client_for(alice).get(f"/rooms/{room.slug}/").content.decode()
+    assert re.search(r'id="member-counts">([^<]+)<', page).group(1).endswith("of 2 online")
+    # alice's own room, and the same room among carol's public rooms to join.
+    mine = client_for(alice).get("/").content.decode()
+    assert card_meta.search(mine).group(1) == "2 members · 3 AI personas"
+    public = client_for(carol).get("/").content.decode()
+    assert re.sub(r"<[^>]+>", "", card_meta.search(public).group(1)) == (
+        "2 members · 3 AI personas · Join"
+    )
+
+    # A room without personas says nothing of them; one person is "1 member".
+    services.membership_leave(room=room, user=bob)
+    Membership.objects.filter(room=room, user__is_persona=True).delete()
+    assert card_meta.search(client_for(alice).get("/").content.decode()).group(1) == "1 member"
