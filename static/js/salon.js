@@ -343,8 +343,11 @@
     }
   });
 
+  // One message is edited at a time: opening another's editor closes the one left open.
+  var closeOpenEditor = null;
   function startEditing(article) {
     if (article.querySelector(".message-editor")) return;
+    if (closeOpenEditor) closeOpenEditor();
     var body = article.querySelector(".message-body");
     var editor = document.createElement("form");
     editor.className = "message-editor";
@@ -362,7 +365,12 @@
     body.after(editor);
     input.focus();
     autosize(input);
-    function stop() { editor.remove(); body.hidden = false; }
+    function stop() {
+      editor.remove();
+      body.hidden = false;
+      if (closeOpenEditor === stop) closeOpenEditor = null;
+    }
+    closeOpenEditor = stop;
     cancel.addEventListener("click", stop);
     editor.addEventListener("keydown", function (evt) {
       if (evt.key === "Escape") stop();

@@ -248,6 +248,37 @@ def test_edits_and_deletions_reach_the_other_window(
     assert saved_bodies(book_club.room) == said
 
 
+def test_one_message_is_edited_at_a_time(
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
+) -> None:
+    """As in mature chat apps: opening Edit on a second message closes the first editor
+    (the trial found two open at once)."""
+    context = new_context(viewport=DESKTOP)
+    sign_in(context, chat_server, book_club.alice)
+    alice = open_room(context, chat_server, book_club.room)
+    send(alice, "First thought")
+    send(alice, "Second thought")
+    expect_bodies(alice, ["First thought", "Second thought"])
+    expect(alice.locator("#messages article.message.is-pending")).to_have_count(0)
+
+    first, second = article(alice, "First thought"), article(alice, "Second thought")
+    first.hover()
+    first.locator('.message-action[data-action="edit"]').click()
+    expect(first.get_by_label("Edit message")).to_be_focused()
+    second.hover()
+    second.locator('.message-action[data-action="edit"]').click()
+    expect(alice.locator("form.message-editor")).to_have_count(1)
+    expect(second.get_by_label("Edit message")).to_be_focused()
+    expect(first.locator(".message-body")).to_be_visible()
+    alice.screenshot(path=ARTIFACTS_DIR / "edit-one-at-a-time.png")
+
+    # The editor left open still saves, and closes.
+    second.get_by_label("Edit message").fill("Second thought, better")
+    second.get_by_label("Edit message").press("Enter")
+    expect_bodies(alice, ["First thought", "Second thought, better"])
+    expect(alice.locator("form.message-editor")).to_have_count(0)
+
+
 def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
     book_club: BookClub, chat_server: ChatServer, new_context: NewContext
 ) -> None:
