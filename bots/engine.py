@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from bots.material import Index, index_of, related, stem, terms
+from bots.material import STOPWORDS, Index, index_of, related, stem, terms
+from bots.valence import GRAVE_EVENT, valence
 from bots.valence import mood as valence_mood
-from bots.valence import valence
 
 # The house bot lives in bots/house.py, which builds on this module; its names can still be
 # imported from here.
@@ -78,13 +78,17 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "more": ("Tell me more, {name}; how did that come about?",),
     "wry": ("How annoying, {name}; a small thing, but it spoils a morning.",),
     "laugh": ("Ha! Fair enough, {name}.",),
+    "knock": ("Who's there, {name}?",),
+    "joke": ("I only know one joke, {name}, and I always forget how it ends.",),
+    "groan": ("Ha! That is a terrible one, {name}, which is to say a good one.",),
 }
 
 MENTION = re.compile(r"@[\w.+-]+")
 GREETING = re.compile(
     r"^\W*(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|"
     r"morning|evening|yo|salut|bonjour|hallo|guten tag|how are you|how's it going|"
-    r"how is every(one|body)|(how )?(nice|good|lovely|great) to see|long time no see)\b",
+    r"how is every(one|body)|(how )?(nice|good|lovely|great) to see|long time no see|"
+    r"what's up|wassup|sup)\b",
     re.IGNORECASE,
 )
 GREETING_WORD = re.compile(
@@ -124,10 +128,34 @@ FAREWELL = re.compile(
     re.IGNORECASE,
 )
 AGREEING = re.compile(
-    r"\b(agree|agreed|is right|was right|are right|has a point|makes sense|side with|"
-    r"spot on|exactly)\b",
+    r"\b(agree|agreed|is right|was right|are right|you're right|has a point|got a point|"
+    r"makes a (good |fair |great |valid )?point|makes sense|side with|spot on|exactly|you win|"
+    r"convinced me|(totally|completely|fully|100%) with \w+|with \w+ on (this|that)|"
+    r"what \w+ said)\b|(^|\s)\+1\b",
     re.IGNORECASE,
 )
+# Someone named in a stance taken, who need not have spoken in the recent messages ("jo's got a
+# point", "what lena said", "tom's got it backwards"): the name, as it was written.
+NAMED_AGREEING = re.compile(
+    r"\b(?P<who>[a-z][\w-]+)(?:'s| is| was| has| makes| made)(?: got| really| totally| so)? "
+    r"(?:a (?:good |fair |"
+    r"great |valid )?point|right|spot on|onto something)\b|\b(?:with|what) (?P<with>[a-z][\w-]+) "
+    r"(?:on (?:this|that)|said|says)\b|"
+    r"\b(?:\+1|agree with|side with) (?:to )?(?P<plus>[a-z][\w-]+)",
+    re.IGNORECASE,
+)
+NAMED_DISAGREEING = re.compile(
+    r"\b(?P<who>[a-z][\w-]+)(?:'s| is| was| has)(?: got it| got that| totally| so| just| dead)? "
+    r"(?:wrong|backwards|mistaken|talking (?:nonsense|rubbish)|off base)\b|"
+    r"\bdisagree with (?P<with>[a-z][\w-]+)",
+    re.IGNORECASE,
+)
+# Words that stand where a name would in those phrases and are none.
+_NOT_SPEAKERS = """
+that this it he she you they there which what who everyone everybody someone somebody one i me we
+us him her them both all he's she's point thing also still really you're that's agree it's
+"""
+NOT_SPEAKERS = frozenset(_NOT_SPEAKERS.split())
 # "Like William said, ..." takes William's side, whatever follows.
 SIDING = re.compile(r"\b(?:like|as) (\w+(?: \w+)?) (?:said|says|put it|wrote|was saying)\b", re.I)
 # "Anyone disagree?" asks the room; it is no disagreement of the one asking.
@@ -153,15 +181,15 @@ OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 OPTION_END = re.compile(r"[,;:?!.]|\s(?:which|what|who|for|as|in your)\b", re.IGNORECASE)
 # Words after "or" that offer no second thing ("whether or not", "a day or so").
 NO_OPTION = frozenset(
-    ["not", "so", "something", "anything", "whatever", "two", "three", "more", "less", "else"]
+    "not so something anything whatever two three more less else later another other".split()  # noqa: SIM905
 )
 PRONOUNS = re.compile(r"\b(i|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(not|no|never|nothing|cannot|can't|don't|doesn't|isn't|won't)\b", re.I)
 # "Marie, that's a bit bleak": the message opens by calling someone.
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
 DISAGREEING = re.compile(
-    r"\b(disagree|is wrong|was wrong|are wrong|not sure (about|that)|mistaken|"
-    r"don't buy|do not buy|nonsense|not convinced)\b",
+    r"\b(disagree|is wrong|was wrong|are wrong|(?<!what)'s wrong|not sure (about|that)|mistaken|"
+    r"don't buy|do not buy|nonsense|not convinced|backwards|back me up)\b",
     re.IGNORECASE,
 )
 # A question that asks the persona to do something for the asker is a request, not a question
@@ -177,7 +205,9 @@ REQUEST = re.compile(
 # not the "you" of anyone ("Why does time slow down when you move fast?").
 ASKED_OF_YOU = re.compile(r"\byou(r|rself)?\b", re.IGNORECASE)
 ANYONE_YOU = re.compile(
-    r"\b(when|if|as|whenever|once|before|after|until|while|unless|because) you\b", re.I
+    r"\b(when|if|as|whenever|once|before|after|until|while|unless|because) you\b|"
+    r"\b(do|would|will|did) you (reckon|suppose|guess|figure)\b",  # asks a guess, not its life
+    re.I,
 )
 # A question that asks yes or no ("But is knowledge not what makes it worth anything?").
 YES_NO_QUESTION = re.compile(
@@ -220,7 +250,9 @@ OPINION = re.compile(
     r"\b(what do you think|do you think|do you agree|your (opinion|view|take|thoughts)|"
     r"do you believe|would you say|how do you feel|do you like|what's your view|"
     r"in your view|do you prefer|is it (better|worth|true|right|wrong|wise|ok|okay|good)|"
-    r"are \w+( \w+)? (better|worse) than|which is better|would you rather)\b|"
+    r"are \w+( \w+)? (better|worse) than|which is better|would you rather|yes or no|"
+    r"thoughts on|honest opinion|\w+ vs\.? \w+|overrated|underrated|acceptable or not|"
+    r"is it (rude|fine|normal|weird|bad|acceptable|selfish|silly|cruel|fair|healthy))\b|"
     # "Should I take the job?" asks a view; "How should I write a tragedy?" asks how.
     r"(^|[.!?,;]\s*)should (i|we|people|you|children|kids|everyone|one|women|men|they)\b",
     re.IGNORECASE,
@@ -246,6 +278,48 @@ NEWS = re.compile(
     r"^\W*(did you (hear|see|know)|have you (heard|seen)|guess what|big news|news:|fun fact)\b",
     re.IGNORECASE,
 )
+# A question asked without a question mark, as people type in chat ("whats the best way to ...",
+# "who do you reckon will win", "pineapple on pizza, yes or no").
+ASKING = re.compile(
+    r"^\W*(what's|who's|how's|where's|why's|when's|which|anyone know|any (good )?(tips|ideas|"
+    r"advice|recommendations|suggestions))\b|\b(yes or no|thoughts on|best way to|quickest way to|"
+    r"easiest way to|how (do|can|should|would) (i|you|we|one)|do you (reckon|think|know)|"
+    r"who (do|would|will) you)\b",
+    re.IGNORECASE,
+)
+# Chat spellings said as the patterns read them ("u" is "you", "whats" is "what's").
+CHATSPEAK = tuple(
+    (re.compile(rf"\b{short}\b", re.IGNORECASE), full)
+    for short, full in (
+        ("u", "you"), ("ur", "your"), ("r", "are"), ("im", "i'm"), ("ive", "i've"),
+        ("dont", "don't"), ("cant", "can't"), ("wont", "won't"), ("didnt", "didn't"),
+        ("doesnt", "doesn't"), ("isnt", "isn't"), ("thats", "that's"), ("whats", "what's"),
+        ("hows", "how's"), ("whos", "who's"), ("wheres", "where's"), ("youre", "you're"),
+        ("pls", "please"), ("plz", "please"), ("tbh", ""), ("imo", ""), ("ngl", ""),
+    )
+)  # fmt: skip
+# A joke: one asked for, a knock-knock, or one told (a riddle with its punchline, or a one-line
+# pun of the usual shapes), answered with a joke or a groan, never as a question of fact.
+JOKE_ASKED = re.compile(
+    r"\b((tell|give|got|know|have) (me |us )?(a|any|another|one|your best) (good |funny |bad )?"
+    r"jokes?|make me laugh|something funny|cheer me up with)\b",
+    re.IGNORECASE,
+)
+KNOCK_KNOCK = re.compile(r"^\W*knock,? knock\b", re.IGNORECASE)
+RIDDLE = re.compile(
+    r"^\W*(why (did|do|does|was|is|are|can't|don't|couldn't|didn't|won't) (the|a|an)\b|"
+    r"what (do|did) you call|what('s| is| do| did| does) (a|an|the) [\w' -]+? (say|favou?rite|"
+    r"call)|how (does|do|did) (a|an|the) \w+|how many \w+ does it take|"
+    r"what's the difference between)",
+    re.IGNORECASE,
+)
+ONE_LINER = re.compile(
+    r"^\W*(i used to \w+.* but\b|i told my \w+ .*[.!,;] (she|he|they)\b|"
+    r"i('m| am) reading a book (about|on)\b|did you hear about the \w+)|\b(pun intended|get it\?|"
+    r"geddit|ba dum|badum)",
+    re.IGNORECASE,
+)
+LAUGHING = re.compile(r"\b(lol|lmao|haha\w*|hehe)\b|😂|🤣|😆", re.IGNORECASE)
 QUESTION_START = re.compile(
     r"^\W*(what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|"
     r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas)\b(?!')",
@@ -284,11 +358,14 @@ CHAT_SITUATIONS = {
         "wait": "queue queuing dentist doctor appointment waiting wait",
         "weather": "rain rainy hot sunny sun snow snowing cold windy heat storm weather",
         "quiet": "quiet dead empty silent tonight evening night calm sleep awake insomnia",
-        "time": "time minutes break lunch idle killing wasting bored boring nothing",
-        "company": "here sitting hanging around chat company",
+        "time": "time minutes break lunch idle killing wasting bored boring nothing monday "
+        "tuesday wednesday thursday friday weekend december january already",
+        "company": "sitting hanging chat company",
     }.items()
     for word in said.split()
 }
+# The situation a reply takes up first when a message is in several ("another rainy tuesday").
+CHAT_ORDER = ("weather", "wait", "quiet", "time", "company")
 CHAT_WORDS = {
     "wait": "wait",
     "weather": "weather",
@@ -368,18 +445,31 @@ def read(
         return Reading("thanks", in_field=in_field)
     if FAREWELL.search(text):
         return Reading("bye")
-    asks = "?" in text or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
+    joke = told_joke(text)
+    if joke:
+        return Reading("joke", stance=joke)
+    asks = (
+        "?" in text
+        or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
+        or bool(ASKING.search(text))
+    )
     given = introduced_as(text)
     if NEWCOMER.search(text) or given:
         return Reading("welcome", name=given)
+    choice = either_or(text) and not ADVICE_FOR_ME.search(text)
     greeting = GREETING.match(text)
-    if greeting:
+    if choice:
+        pass  # "morning person or night owl" greets nobody
+    elif greeting:
         rest = text[greeting.end() :]
         if not ("?" in rest and terms(rest)):
             return Reading("hello")
     elif GREETING_WORD.search(text) and not query:
         return Reading("hello")  # "Ada and Charles, hello"
-    if either_or(text) and not ADVICE_FOR_ME.search(text):
+    if "?" not in text and GRAVE_EVENT.search(text):
+        # Grave news told, however it opens ("was in a car accident, i'm ok but shaken").
+        return Reading("remark", in_field=in_field)
+    if choice:
         # "Which is scarier, X or Y?": a choice, whatever else it says.
         subject = set(query) - GENERIC_TERMS
         return Reading("opinion", in_field=bool(field_terms(voice) & subject), stance="choice")
@@ -390,7 +480,9 @@ def read(
         subject = set(query) - GENERIC_TERMS
         if ADVICE.search(text):
             stance = "advice"
-        elif YES_OR_NO.match(text) or re.search(r"\b(is it true|do you agree)\b", text, re.I):
+        elif YES_OR_NO.match(text) or re.search(
+            r"\b(is it true|do you agree|yes or no)\b", text, re.I
+        ):
             stance = "yes-no"
         else:
             stance = "open"
@@ -401,12 +493,19 @@ def read(
             called = _as_called(speaker, siding.group(1))
             if called:
                 return Reading("agree", in_field=in_field, speaker=called)
-    for stance, pattern in (("disagree", DISAGREEING), ("agree", AGREEING)):
+    for stance, pattern, naming in (
+        ("disagree", DISAGREEING, NAMED_DISAGREEING),
+        ("agree", AGREEING, NAMED_AGREEING),
+    ):
         if pattern.search(ASKS_ROOM.sub(" ", text)):
             for speaker in speakers:
                 called = _as_called(speaker, text)
                 if called:
                     return Reading(stance, in_field=in_field, speaker=called)
+            named = _named_speaker(naming, text)
+            if named:
+                # "jo's got a point": Jo spoke before the recent messages, or in another room.
+                return Reading(stance, in_field=in_field, speaker=named)
             if addressed:
                 return Reading(stance, in_field=in_field, speaker=voice.name)
     if NEWS.match(text):
@@ -421,14 +520,53 @@ def read(
     return Reading("remark", in_field=in_field)
 
 
+def told_joke(text: str) -> str:
+    """What kind of joke `text` is: "asked" (tell me one), "knock" (knock knock), "told" (a
+    riddle with its punchline after it, or a one-liner pun), or "" when it is none."""
+    if KNOCK_KNOCK.match(text):
+        return "knock"
+    if JOKE_ASKED.search(text):
+        return "asked"
+    if ONE_LINER.search(text):
+        return "told"
+    riddle = RIDDLE.match(text)
+    if riddle:
+        # A riddle comes with its answer ("...? because it was two tired", "...? a fsh 😂");
+        # asked alone ("why did the empire fall?") it is a question.
+        rest = text.split("?", 1)[1] if "?" in text else ""
+        if terms(rest) or re.search(r"\bbecause\b", text, re.I) or LAUGHING.search(text):
+            return "told"
+    return ""
+
+
+def plain(text: str) -> str:
+    """`text` with chat spellings ("u", "whats", "cant") written out as the patterns read them."""
+    for pattern, full in CHATSPEAK:
+        text = pattern.sub(full, text)
+    return text
+
+
+def _named_speaker(pattern: re.Pattern, text: str) -> str:
+    """The name of the one a stance is taken with ("jo's got a point": "Jo"), or ""."""
+    for match in pattern.finditer(text):
+        who = next((g for g in match.groups() if g), "")
+        if who and who.lower() not in NOT_SPEAKERS and who.lower() not in STOPWORDS:
+            return who[:1].upper() + who[1:]
+    return ""
+
+
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
     "made"; "Which is scarier, black holes or the deep ocean?"), each of at most three words
     and no pronoun, or None when it offers no such choice. The first option has as many words
-    as the second, back to the start of its clause."""
-    if "?" not in text:
-        return None
-    question = text[: text.index("?")]
+    as the second, back to the start of its clause. Typed in chat with no question mark ("tea or
+    coffee ☕", "early bird or night owl"), a short message with no "I" or "we" is a choice too."""
+    if "?" in text:
+        question = text[: text.index("?")]
+    else:
+        question = re.sub(r"[^\w\s',;:.!&-]", " ", text).strip(" .!")
+        if len(question.split()) > 9 or re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I):
+            return None
     question = question[max(question.rfind(m) for m in ".!") + 1 :]
     parts = OR.split(question)
     if len(parts) != 2:
@@ -546,7 +684,7 @@ def _compose(
     # The persona's own name in "Thanks, Marie!" is the one it answers to, not a word to read.
     for name in sorted(own_names | {voice.name.split()[0]}, key=len, reverse=True):
         cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
-    cleaned = re.sub(r"^[\s,;:!.-]+", "", cleaned)
+    cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
     query = [t for t in terms(cleaned) if t not in ignored]
     earlier = []
     for said in reversed(history[:-1]):
@@ -586,6 +724,9 @@ def _compose(
         return opener("thanks")
     if kind == "bye":
         return opener("bye")
+    if kind == "joke":
+        # Asked for one: one of its own; a knock-knock played along with; one told: a groan.
+        return opener({"asked": "joke", "knock": "knock"}.get(reading.stance, "groan"))
     if kind == "persona":
         return _answer_persona(
             voice,
@@ -731,18 +872,27 @@ def _react(
     # Something that happened to them, with no line on it: ask to hear more of it.
     if narrated and subject and "more" in index.tagged:
         return opener("more")
-    if (subject or situations) and "chat" in index.tagged:
-        return _chat(index, situations=situations, opener=opener)
+    if (situations or (subject and words_said <= 2)) and "chat" in index.tagged:
+        # A situation to take up, or a word or two ("hmm, interesting") that only keeps company.
+        return _chat(index, situations=situations or {"company"}, opener=opener)
+    if subject:
+        return opener("remark")
     # Nothing to take up at all ("hmm"): what is on their mind.
     return f"{opener('remark')} {opener('invite')}"
 
 
 def _chat(index: Index, *, situations: set[str], opener) -> str:
     """The persona's small-talk line that best fits the situations the message is in (a wait,
-    the weather, a quiet evening); by the seed among equals, or any when none fits."""
-    wanted = set(terms(" ".join(CHAT_WORDS.get(s, s) for s in situations or {"company"})))
-    fits = [line for line in index.tagged.get("chat", ()) if wanted & set(terms(line))]
-    return opener("chat", among=tuple(fits) or None)
+    the weather, a quiet evening); by the seed among equals. With none that fits, a plain
+    remark: "Then stay a while" answers someone idling, not a cat on the windowsill."""
+    for situation in CHAT_ORDER:
+        if situation not in situations:
+            continue
+        wanted = set(terms(CHAT_WORDS[situation]))
+        fits = [line for line in index.tagged.get("chat", ()) if wanted & set(terms(line))]
+        if fits:
+            return opener("chat", among=tuple(fits))
+    return opener("remark")
 
 
 def _opinion(
@@ -779,7 +929,9 @@ def _opinion(
             if len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject)):
                 denies = bool(NEGATION.search(line[0])) and not NEGATION.search(text)
                 verdict = "no" if denies else "yes"
-        return " ".join([opener(verdict), *line])
+        # A bare verdict reads as no answer: with no line of its own on it, a view of how to
+        # weigh such things is the reason.
+        return " ".join([opener(verdict), *(line or [opener("view")])])
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 
@@ -813,7 +965,8 @@ def _pick(
     # not when it is a word like "born" or "fast", which its lines use of other things.
     named = len(pick.split()[-1]) > 4 or pick.endswith("s")
     chosen = found[options.index(pick)] if named else []
-    reason = _on_subject(index, chosen, used, rng, 1, field=True) if chosen else []
+    # "city break" is about both words: a line on "break" alone is about something else.
+    reason = _on_subject(index, chosen, used, rng, 1, field=len(chosen) == 1) if chosen else []
     reason = reason or _on_subject(index, subject, used, rng, 1)
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]

@@ -49,6 +49,9 @@ TAGS = {
     "chat": "a light word back to small talk (a quiet evening, a wait, the weather); no question",
     "reason": "a reason in character for a choice just made (after 'I would say X.')",
     "self": "a question about the persona's own life that its material does not answer",
+    "joke": "a short joke of the persona's own, told when asked for one",
+    "groan": "a laugh or a groan at a joke or pun the person told",
+    "knock": "playing along with 'knock knock' (Who's there?)",
 }
 PLACEHOLDERS = {"name", "speaker", "mention", "who"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")

@@ -25,8 +25,8 @@ EVENTS = {
     "covid": -2.0, "cancer": -3.0, "diagnosed": -1.6, "surgery": -1.6, "funeral": -2.8,
     "redundant": -2.6, "burgled": -2.6, "flooded": -2.4, "missing": -2.4, "divorce": -2.4,
     "euthanised": -3.0, "evicted": -2.6, "unemployed": -2.2, "injured": -2.2, "bedridden": -2.4,
-    "vanished": -2.2, "gutted": -2.6, "closing": -2.6, "heartbroken": -3.0,
-    "low": -2.2, "depressed": -2.8, "anxious": -1.8, "fall": -1.0,
+    "vanished": -2.2, "gutted": -2.6, "heartbroken": -3.0,
+    "depressed": -2.8, "anxious": -1.8,
     # small annoyances
     "spilled": -1.1, "spilt": -1.1, "burnt": -1.1, "burned": -1.1, "forgot": -0.9,
     "jammed": -1.0, "stubbed": -0.9, "late": -0.8, "delayed": -1.0, "drilling": -0.8,
@@ -57,14 +57,45 @@ IDIOMS = (
     (re.compile(r"\bat [1-5] ?(am|a\.m\.)|\bmiddle of the night\b|\ball night\b", re.I), "annoyed"),
     (re.compile(r"\bdidn'?t get (in|into|the)\b|\bturned down\b", re.I), "rejected"),
     (re.compile(r"\bmoving (away|abroad|to)\b.*\bfor good\b", re.I), "miss sad"),
+    # A phone or a laptop that "died" is a small annoyance, not a death.
+    (
+        re.compile(r"\b(phone|battery|laptop|computer|charger|car|tablet) (died|is dead)\b", re.I),
+        "annoying",
+    ),
     (re.compile(r"\bdead in here\b|\bdead quiet\b", re.I), "quiet"),
     (re.compile(r"\bfair (enough|point)\b|\bcan'?t argue\b", re.I), "okay"),
+)
+# Grave life events, matched as phrases (a bare "low", "closing" or "fall" says nothing alone):
+# health scares, a death, a breakup, a job lost, an accident. Told as news, they need real
+# sympathy whatever else the message says ("i'm ok but shaken", "still can't believe it").
+GRAVE_EVENT = re.compile(
+    r"\b(lump|biopsy|biopsies|tumou?r|cancer|chemo\w*|(had|having|suffered) a (stroke|seizure|"
+    r"heart attack|miscarriage)|heart attack|miscarriage|diagnosed|intensive care|icu|a ?& ?e|"
+    r"ambulance|(in|to|at) (the )?hospital|hospitali[sz]ed|(more|further) tests|scan (results|"
+    r"came back)|(found|find|spotted) a (lump|mass|growth|shadow)|"
+    r"(?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|passed on|"
+    r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
+    r"father|gran\w*|grand\w*|brother|sister|son|daughter|wife|husband|partner|friend|baby|dog|"
+    r"cat)|put (him|her|it) down|(had|has) to be put down|"
+    r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
+    r"(are|we're|they're|were|have|just|recently) separat(ed|ing)|"
+    r"(left|cheated on) me|"
+    r"laid off|let go|lost (my|his|her|our) jobs?|(got|been|was|were) (fired|sacked)|"
+    r"made redundant|redundan\w+|"
+    r"(car|bike|road|bad|serious) (accident|crash)|(an|in an|had an) accident|"
+    r"hit by a (car|bus|lorry|truck|van|bike|train)|(ran|run) over|broke (my|his|her) (leg|arm|"
+    r"wrist|ankle|hip|back|neck)|(had|took) a (bad |nasty )?fall|after a fall|"
+    r"feeling (really |so |very |pretty |quite )?(low|down)|been (really |so |very )?low|"
+    r"(is|are) (closing|shutting) (down|for good|next|at the end|in)|closing down|shutting down)\b",
+    re.IGNORECASE,
 )
 # Good events that the lexicon may rate neutral: with no bad word beside them, good news.
 GOOD_EVENT = re.compile(
     r"\b(got (a|an|the|my|into|in|engaged|married|promoted|hired)|new job|won|promoted|"
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
-    r"signed|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it)\b",
+    r"signed|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it|"
+    r"paid off|paying off|had (a|her|his|their|the) (baby|babies|twins|triplets)|had twins|"
+    r"gave birth|is born|was born|(new|baby) (nephew|niece|grandchild|grandson|granddaughter))\b",
     re.IGNORECASE,
 )
 
@@ -87,6 +118,8 @@ def _analyzer(*, negative_only: bool = False):
 
 def valence(text: str) -> float:
     """How good (up to 1) or bad (down to -1) what `text` tells is, as a reply should take it."""
+    if GRAVE_EVENT.search(text):
+        return -0.8
     for pattern, said in IDIOMS:
         text = pattern.sub(said, text)
     scores = _analyzer().polarity_scores(text)

@@ -273,7 +273,10 @@ def test_an_everyday_opinion_is_not_answered_for_one_common_word(slug):
     # a verdict in character, and no line about time.
     said = reply(slug, "Do you think people spend too much time on their phones?")
     tagged = index_of(tuple(SPECS[slug]["material"])).tagged
-    assert said in {line.format(name="Sam") for line in tagged["yes"] + tagged["no"]}
+    verdicts = {line.format(name="Sam") for line in tagged["yes"] + tagged["no"]}
+    verdict = next(v for v in verdicts if said.startswith(v))
+    # A bare verdict reads as no answer: its reason is a view of how to weigh such things.
+    assert said[len(verdict) :].strip() in tagged["view"]
 
 
 def test_the_house_bot_says_plainly_what_it_does_not_know_without_its_menu():

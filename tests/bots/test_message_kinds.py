@@ -1,0 +1,157 @@
+"""What kind of thing was said, read from messages as people type them in chat (issue 14,
+round four): lower case, no question mark, emoji. Each rule is tested on the fresh messages of
+tests/bots/dev8_messages.json across seeds, by what a person would read: a stance taken with
+someone named is taken up by that name; an either/or is answered by choosing, with or without a
+"?"; a joke gets a joke or a groan; grave news gets real sympathy; a question gets an answer or
+an honest owning-up, never a courtesy line; a verdict comes with its reason."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bots.engine import either_or, told_joke
+from bots.valence import mood
+from tests.bots.test_everyday_messages import PEOPLE, say, starts_with, tagged
+
+DEV8 = json.loads((Path(__file__).parent / "dev8_messages.json").read_text(encoding="utf-8"))
+SEEDS = [1, 2, 5]
+
+
+def dev8(kind: str) -> list[str]:
+    return [m["text"] for m in DEV8["messages"] if m["kind"] == kind]
+
+
+def courtesy(slug: str) -> set[str]:
+    """The persona's small-talk lines: a light word back, never an answer to a question."""
+    return tagged(slug, "chat") | tagged(slug, "invite")
+
+
+def test_the_dev8_set_is_fresh():
+    texts = [m["text"] for m in DEV8["messages"]]
+    assert len(set(texts)) == len(texts)
+    for other in ("sample_messages.json", "dev_messages.json"):
+        known = (Path(__file__).parent / other).read_text(encoding="utf-8")
+        assert not [t for t in texts if t in known]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_stance_with_someone_named_is_taken_up_by_that_name(slug, seed):
+    for kind in ("agree", "disagree"):
+        for text in dev8(kind):
+            reply = say(slug, text, seed=seed)
+            assert starts_with(reply, slug, kind), (text, reply)
+            named = re.search(r"\b(priya|ben|lena|tom|omar)\b", text).group(1).title()
+            assert named in reply, (text, reply)
+    for text in dev8("concede"):
+        reply = say(slug, text, seed=seed)
+        assert starts_with(reply, slug, "agree"), (text, reply)  # it sides with the persona
+    # Agreement is no news: never congratulated.
+    assert not starts_with(say(slug, "+1, ben makes a good point"), slug, "congrats")
+
+
+def test_an_either_or_without_a_question_mark_is_a_choice():
+    assert either_or("cats or dogs 🐱🐶") == ("cats", "dogs")
+    assert either_or("early bird or night owl") == ("early bird", "night owl")
+    assert either_or("summer or winter, go") == ("summer", "winter")
+    # Told, not offered: "I" or "we" in it, or a phrase with no second thing.
+    assert either_or("i might go to the shop or the market later") is None
+    assert either_or("sooner or later it will rain") is None
+    assert either_or("the talk lasted an hour or so") is None
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_choice_is_chosen_never_greeted(slug, seed):
+    for text in dev8("choice"):
+        reply = say(slug, text, seed=seed)
+        options = either_or(text)
+        assert re.search(
+            rf"I would say ({re.escape(options[0])}|{re.escape(options[1])})\.", reply, re.I
+        ), (text, reply)
+        assert not starts_with(reply, slug, "hello"), (text, reply)
+
+
+def test_jokes_are_told_apart_from_questions():
+    assert [told_joke(t) for t in dev8("joke")] == [
+        "told",
+        "told",
+        "told",
+        "knock",
+        "asked",
+        "told",
+    ]
+    # A riddle's shape with no punchline is a question; "no joke" is said in earnest.
+    for text in (
+        "why did the roman empire fall",
+        "why do the leaves turn red?",
+        "no joke, it's cold",
+    ):
+        assert told_joke(text) == "", text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_joke_gets_a_joke_or_a_groan(slug, seed):
+    kinds = {"told": "groan", "knock": "knock", "asked": "joke"}
+    for text in dev8("joke"):
+        reply = say(slug, text, seed=seed)
+        assert reply in tagged(slug, kinds[told_joke(text)]), (text, reply)
+
+
+def test_grave_life_events_are_read_as_phrases():
+    for text in dev8("grave"):
+        assert mood(text) == "grave", text
+    for text in dev8("good"):
+        assert mood(text) == "good", text
+    # The same words in small matters: no condolences.
+    for text in (
+        "my phone died on the way home",
+        "the shop is closing early today",
+        "the battery is low again",
+        "the leaves fall so early this year",
+    ):
+        assert mood(text) != "grave", text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_grave_news_gets_sympathy(slug, seed):
+    for text in dev8("grave"):
+        assert say(slug, text, seed=seed) in tagged(slug, "sympathy"), text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_question_without_a_question_mark_is_answered_or_owned_up_to(slug, seed):
+    for text in dev8("ask"):
+        reply = say(slug, text, seed=seed)
+        assert reply not in courtesy(slug), (text, reply)
+        assert starts_with(reply, slug, "outside") or starts_with(reply, slug, "answer"), (
+            text,
+            reply,
+        )
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_verdict_comes_with_a_reason(slug, seed):
+    verdicts = tagged(slug, "yes") | tagged(slug, "no")
+    for text in dev8("opinion"):
+        reply = say(slug, text, seed=seed)
+        assert reply not in verdicts, (text, reply)  # never a bare yes or no
+        assert reply not in courtesy(slug) | tagged(slug, "wry"), (text, reply)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_small_talk_with_nothing_to_take_up_gets_no_idler_courtesy(slug, seed):
+    # "Then stay a while" answers someone idling, not a pigeon at the window.
+    reply = say(slug, "a pigeon keeps tapping on my window", seed=seed)
+    assert reply in tagged(slug, "remark"), reply
+    weather = say(slug, "another rainy tuesday huh", seed=seed)
+    assert re.search(r"weather|rain|sky|walk", weather, re.I), weather
