@@ -1,15 +1,25 @@
 """The house bot (AIBot): answers `/AIBot <question>` about Salon itself and a little code,
 says a word back to greetings, thanks, news and sympathy, and owns up to what it does not know.
 
-It builds on the engine's reading of a message (`bots/engine.py`): greetings, thanks, opinions
-asked, either/or questions. Deterministic for a seed, like the personas' replies.
+What it knows is a written FAQ, `bots/house_faq.json`: each entry a few phrasings of its
+question with keywords, and a short answer checked against the code. A question is ranked
+against the entries with the personas' BM25 (`bots/material.py`); the best entry answers when
+it covers most of what the question is about (its rarer words weigh more) and holds a word the
+entry needs, and otherwise the bot says it does not know, naming what it can help with. Words
+the FAQ lacks are matched across one typo ("pasword"). It builds on the engine's reading of a
+message (greetings, thanks, opinions asked, either/or questions) and is deterministic for a
+seed, like the personas' replies.
 """
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from bots.engine import (
     DILEMMA,
@@ -26,108 +36,112 @@ from bots.engine import (
     introduced_as,
     words,
 )
-from bots.material import terms
+from bots.material import Index, index_of, stem, terms
 from bots.valence import mood as valence_mood
 
-# The house bot's answers, by intent. Keywords are matched as whole words, lower-cased.
-# Questions about Salon itself come first: "how do I stop a reply" is not about event loops.
-HOUSE_INTENTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    (
-        "salon-summary",
-        ("summarise", "summarize", "summary", "summarising", "summarizing", "recap", "tldr"),
-        (
-            "I can't summarise a room, I'm afraid: I don't read the conversation, I only answer "
-            "questions about Salon and a little code. Scrolling up is the only recap there is.",
-        ),
-    ),
-    (
-        "salon-stop",
-        ("stop", "cancel", "interrupt", "halt"),
-        (
-            "Press Stop on the reply while it is being written: the draft goes, nothing is "
-            "saved, and the request to the model server is closed. The person who asked and the "
-            "room's moderators can stop a reply.",
-        ),
-    ),
-    (
-        "salon-private",
-        ("private", "invite", "invitation", "hidden", "secret"),
-        (
-            'Tick "Private" when you create the room in the lobby: a private room is visible to '
-            "its members only. A one-to-one chat with a persona, opened from the lobby, is "
-            "private too.",
-        ),
-    ),
-    (
-        "salon-edit",
-        ("edit", "delete", "remove", "change", "typo", "undo"),
-        (
-            "Your own messages have Edit and Delete among their actions: Edit works for 15 "
-            "minutes after sending, Delete at any time. A room's owner and moderators can "
-            "delete anyone's message.",
-        ),
-    ),
-    (
-        "salon-mention",
-        ("mention", "mentions", "summon", "tag", "tagging", "ping", "persona", "personas", "@"),
-        (
-            "Write @ and a persona's short name (as in the room's persona list), or its name, "
-            "anywhere in your message: it answers even in a quiet room. Name up to three and "
-            "they answer in turn.",
-        ),
-    ),
-    (
-        "websocket",
-        ("websocket", "websockets", "ws", "socket", "sockets", "realtime", "real-time"),
-        (
-            "A WebSocket is one long-lived, two-way connection: the server can push to you "
-            "without being asked. This room uses one; Django Channels routes it to a consumer.",
-            "WebSockets upgrade an HTTP request into a persistent duplex channel, so messages "
-            "flow both ways with no polling. Keep frames small and make sends idempotent.",
-        ),
-    ),
-    (
-        "async",
-        ("async", "asyncio", "await", "coroutine", "coroutines", "concurrency", "concurrent"),
-        (
-            "async/await lets one thread juggle many waits: while one task waits on the "
-            "network, the event loop runs another. Never block the loop with slow sync calls.",
-            "In Python, `async def` makes a coroutine and `await` yields to the event loop "
-            "until the result is ready. asyncio.gather runs several at once.",
-        ),
-    ),
-    (
-        "event-driven",
-        ("event-driven", "event", "events", "pubsub", "pub/sub", "publish", "subscribe", "queue"),
-        (
-            "Event-driven design means components react to events instead of calling each "
-            "other: here, a saved message is published to the room's group and every socket "
-            "reacts.",
-            "In an event-driven system producers emit events and consumers subscribe. It "
-            "decouples parts, but make handlers idempotent: events can arrive twice.",
-        ),
-    ),
-    (
-        "database",
-        ("database", "databases", "sql", "postgres", "postgresql", "sqlite", "orm", "index"),
-        (
-            "A database keeps the record: write first, then tell others. Index what you "
-            "filter and sort by, and page with a keyset (WHERE id < ?) rather than OFFSET.",
-            "Relational databases give you transactions and constraints; let a unique "
-            "constraint, not a check in code, stop duplicates under concurrency.",
-        ),
-    ),
-    (
-        "python",
-        ("python", "pip", "django", "pythonic", "py"),
-        (
-            "Python is a readable, batteries-included language: great for web back ends "
-            "(Django), data work and scripting. Start with the official tutorial at python.org.",
-            "Python favours clarity: indentation is syntax, and there is usually one obvious "
-            "way to do it. `python -m venv .venv` gives each project its own packages.",
-        ),
-    ),
+FAQ_FILE = Path(__file__).with_name("house_faq.json")
+PERSONAS_FILE = Path(__file__).with_name("personas.json")
+# The command itself, when the whole message is passed in ("/AIBot how do I ...").
+COMMAND = re.compile(r"^\s*/aibot\b[ \t]*", re.IGNORECASE)
+# How much of a question's weight (each word by its rarity in the FAQ; a word the FAQ lacks
+# weighs as much as its rarest) the best entry must cover to answer it: "a good name for a
+# puppy" is not a question about display names.
+COVERAGE = 0.55
+# Said to the house bot, these carry nothing about which answer is wanted.
+FILLER = frozenset(
+    """
+    salon aibot app site website work works working worked mean means meaning difference
+    between differences versus exactly basically simply simple example question questions quick
+    quickly kind sort wonder wondering able possible allowed anybody somehow way ways best
+    better five six year eli5 idea happen happens happened understand explain explained
+    guys hey mate buddy pal thx cheers seem seems got okay please plz pls isnt dont doesnt
+    cant wont didnt arent aint wasnt im ive rn u ur turn enable enabled disable used uses
+    using stand stands mine quickest fastest easiest simplest
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+FILLER_TERMS = frozenset(stem(word) for word in FILLER)
+# Words the BM25 terms would drop (too short) or split, said as the FAQ says them.
+SPELLINGS = (
+    (re.compile(r"@"), " mention "),
+    (re.compile(r"\bn\s*\+\s*1\b"), " nplusone "),
+    (re.compile(r"=="), " equality "),
+    (re.compile(r"\bf-?strings?\b"), " fstring "),
+    (re.compile(r"\be-?mails?\b"), " email "),
+    (re.compile(r"\breal-time\b"), " realtime "),
+    (re.compile(r"\b(one[- ]to[- ]one|one[- ]on[- ]one|1[:-]1|1-on-1)\b"), " onetoone "),
+    (re.compile(r"\bsign[- ]?up\b"), " signup "),
+    (re.compile(r"\blog[- ]?in\b"), " login "),
+    (re.compile(r"\blog[- ]?out\b"), " logout "),
+    (re.compile(r"\bbig[- ]o\b"), " bigo "),
+    (re.compile(r"\b[1-5]\d\d\b"), " status code "),
+    # Questions said in everyday words that carry none of the FAQ's.
+    (re.compile(r"\bwho(?:'s| is| are)?(?: else)?(?: is| are)? (?:in|online|here)\b"), " members "),
+    (re.compile(r"\b(?:other|more|new|some) rooms\b"), " public rooms "),
+    (
+        re.compile(
+            r"\b(?:who|which|what) (?:are )?(?:the |these |all the )?(?:personas|characters)\b"
+        ),
+        " list personas ",
+    ),
+    (re.compile(r"\bin here\b"), " add here "),
+    (re.compile(r"\blet (?:\w+ ){1,3}in(?:to)?\b"), " invite "),
+    (re.compile(r"\bget rid of\b"), " delete "),
+    (re.compile(r"\boff\b"), " offswitch "),  # "off" is a stopword
+    (re.compile(r"\b(?:have|has|support|supports|any) threads\b"), " reply thread "),
+    (
+        re.compile(r"\b(?:who|anyone|everyone|strangers) (?:can|could|else) (?:see|read)\b"),
+        " visibility ",
+    ),
+    (re.compile(r"\bis (?:my|this|our|the) (?:chat|room|conversation) private\b"), " visibility "),
+    (re.compile(r"\bget out of\b"), " leave "),
+    (re.compile(r"\bwhat (?:the|this|a|my|our) room is about\b"), " topic "),
+    (
+        re.compile(
+            r"\blike (?:a |someone'?s |someones |their |his |her |the |that )?(?:message|msg|post)"
+        ),
+        " react ",
+    ),
+    (re.compile(r"\bmy (?:display )?name\b"), " display name "),
+    (re.compile(r"\b(?:who|if|whether) (?:\w+ )?(?:has |have )?(?:read|seen|saw)\b"), " receipt "),
+)
+# Terms too common in Salon's questions to pick an answer alone: "who else is in this room?"
+# is no question about deleting rooms.
+WEAK = frozenset({"room", "messag", "chat", "bot", "someon", "person", "peopl"})
+SHORT_WORDS = {
+    "py": "python",
+    "db": "database",
+    "dbs": "database",
+    "dm": "direct",
+    "dms": "direct",
+    "pm": "direct",
+    "ws": "websocket",
+    "env": "environment",
+    "envs": "environment",
+    "https": "tls",
+    "ai": "persona",
+    "ais": "persona",
+    "js": "javascript",
+    "pic": "picture",
+    "pics": "picture",
+    "msg": "message",
+    "msgs": "message",
+    "pwd": "password",
+    "pw": "password",
+    "2fa": "password",
+    "git": "git",
+    "sql": "sql",
+    "css": "css",
+    "io": "io",
+    # Words the crude stemmer loses ("theme" becomes the stopword "them") or splits from their
+    # own forms ("reply" becomes "rep" but "replies" "reply").
+    "theme": "thematic",
+    "themes": "thematic",
+    "themed": "thematic",
+    "reply": "replies",
+    "replied": "replies",
+    "replying": "replies",
+}
+
 # Privacy asked about a room that exists already: Room settings (bots/forms.py) change the
 # topic and how the personas take part, not privacy, which is chosen when a room is made.
 PRIVATE_LATER = re.compile(
@@ -141,21 +155,30 @@ HOUSE_PRIVATE_LATER = (
     "privacy, so make a new private room and invite people to it."
 )
 HOUSE_DEFAULT = (
-    "Happy to help! Ask me with /AIBot followed by a question, e.g. about Python, async "
-    "code, WebSockets, event-driven design or databases.",
-    "I'm the house bot. I know a little about Python, async, WebSockets, event-driven "
-    "systems and databases: ask away with /AIBot <question>.",
+    "Happy to help! Ask me with /AIBot and a question: how Salon works (rooms, invites, "
+    "mentions, files, settings) or code (Python, async, WebSockets, databases, HTTP, git).",
+    "I'm the house bot. I know how Salon works and a fair bit about Python, async, WebSockets, "
+    "databases and git: ask away with /AIBot <question>.",
 )
+# "What can you do?": its menu.
+CAPABILITIES = re.compile(
+    r"\b(what (can|do) you (do|know|help)|what are you( for)?\b|who are you|"
+    r"how can you help|what do you answer|what can i ask)",
+    re.IGNORECASE,
+)
+# Each names what it can help with, without a list (the menu is for "help").
 HOUSE_UNKNOWN = (
-    "I don't know that one, I'm afraid, and I'd rather not guess.",
+    "I don't know that one, I'm afraid, and I'd rather not guess. Ask me how Salon works, or "
+    "a programming question.",
     "I don't know, sorry: that's outside what I know, which is code and how Salon works.",
     "That one I don't know. I can't look things up; I only know Salon and a little code.",
-    "I don't know, and I won't make something up. Try a search engine for that one.",
-    "No idea, I'm afraid; I'm a small bot that knows Salon and some Python, not the wider world.",
-    "That's beyond me: I can't search or look anything up. Ask me about Salon instead.",
+    "I don't know, and I won't make something up. Try a search engine for that one; Salon and "
+    "code questions I can take.",
+    "No idea, I'm afraid; I'm a small bot that knows Salon and programming, not the wider world.",
+    "That's beyond me: I can't search or look anything up. Ask me about Salon or code instead.",
 )
-# A question about Salon itself ("how do I mute this room?") that none of its answers is about:
-# it says plainly that it does not know, not that Salon is outside what it knows.
+# A question about Salon itself ("can I change the font size?") that none of its answers is
+# about: it says plainly that it does not know, not that Salon is outside what it knows.
 SALON_ASKED = re.compile(
     r"\b(how (do|can|would|should) (i|we|you)|can (i|we|you)|is there|are there|where (is|are|do|"
     r"can)|is it possible|am i able|does salon)\b",
@@ -173,13 +196,6 @@ HOUSE_SALON_UNKNOWN = (
     "That one I don't know: nobody told me whether Salon can do it, so I'd rather say so than "
     "make something up.",
 )
-# What each of the house bot's Salon answers is about: a question must name it too ("change
-# my password" is no question about editing messages).
-INTENT_OBJECTS = {
-    "salon-edit": frozenset(
-        ["message", "messages", "post", "posts", "typo", "wrote", "said", "reply"]
-    ),
-}
 HOUSE_SOCIAL = {
     "thanks": (
         "You're welcome{to}! Ask again any time with /AIBot.",
@@ -226,39 +242,193 @@ HOUSE_SOCIAL = {
 }
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One FAQ entry: what it is called, its answers, and the words (as terms) a question
+    must hold one of for it to answer (none: any question it ranks best for)."""
+
+    id: str
+    keywords: tuple[str, ...]
+    answers: tuple[str, ...]
+    needs: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Faq:
+    entries: tuple[Entry, ...]
+    index: Index
+    # A word the FAQ lacks weighs as much as the rarest it has.
+    unknown_weight: float
+    # Every term, and every term with one letter left out, to the terms it comes from: two
+    # words one typo apart share such a key ("pasword" and "password" both give "pasword").
+    near: dict[str, tuple[str, ...]]
+    names: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def faq() -> Faq:
+    """The FAQ, read and indexed once per process."""
+    data = json.loads(FAQ_FILE.read_text(encoding="utf-8"))
+    names = _persona_names()
+    entries, documents = [], []
+    for raw in data["entries"]:
+        said = " ".join([*raw["asks"], raw["keywords"]])
+        documents.append(_spelt(said, names))
+        entries.append(
+            Entry(
+                id=raw["id"],
+                keywords=tuple(raw["keywords"].split()),
+                answers=tuple(raw["answers"]),
+                needs=frozenset(_terms(" ".join(raw.get("needs", ())), names)),
+            )
+        )
+    index = index_of(tuple(documents))
+    assert len(index.lines) == len(entries), "an FAQ entry has no words to be found by"
+    near: dict[str, set[str]] = {}
+    for term in index.idf:
+        for key in (term, *_one_letter_less(term)):
+            near.setdefault(key, set()).add(term)
+    return Faq(
+        entries=tuple(entries),
+        index=index,
+        unknown_weight=max(index.idf.values()),
+        near={key: tuple(sorted(found)) for key, found in near.items()},
+        names=names,
+    )
+
+
+def _persona_names() -> frozenset[str]:
+    """The seeded personas' slugs and names, lower-cased: "add Darwin" asks about a persona."""
+    personas = json.loads(PERSONAS_FILE.read_text(encoding="utf-8"))
+    return frozenset(
+        word
+        for persona in personas
+        if not persona.get("is_house_bot")
+        for word in [persona["slug"], *persona["name"].lower().split()]
+    )
+
+
+def _terms(text: str, names: frozenset[str]) -> list[str]:
+    """The BM25 terms of `text` as the FAQ says them, leaving out words that carry nothing for
+    the house bot."""
+    return [t for t in terms(_spelt(text, names)) if t not in FILLER_TERMS]
+
+
+def _spelt(text: str, names: frozenset[str]) -> str:
+    """`text` lower-cased, with short forms spelt out and personas' names as "persona"."""
+    text = text.lower()
+    for pattern, spelt in SPELLINGS:
+        text = pattern.sub(spelt, text)
+    spelt_out = []
+    for word in re.findall(r"[a-z0-9][a-z0-9'+-]*", text):
+        word = word.strip("'-")
+        if word in names:
+            word = "persona"
+        spelt_out.append(SHORT_WORDS.get(word, word))
+    return " ".join(spelt_out)
+
+
+def _one_letter_less(term: str) -> set[str]:
+    return {term[:i] + term[i + 1 :] for i in range(len(term))}
+
+
+def _known(term: str, known: dict[str, float], near: dict[str, tuple[str, ...]]) -> str | None:
+    """`term` as the FAQ has it: itself, or the one FAQ term a typo away (a letter dropped,
+    added, changed or two swapped), for words long enough that a typo does not make another."""
+    if term in known:
+        return term
+    if len(term) < 5:
+        return None
+    found = {t for key in (term, *_one_letter_less(term)) for t in near.get(key, ())}
+    # Of several, the commonest: a typo is likelier in an everyday word.
+    return min(found, key=lambda t: (known[t], t)) if found else None
+
+
+# A person named in a question about doing something with them: "how do I add Tom", "invite
+# my friend Priya", "block Jonas".
+NAMED = re.compile(
+    r"\b(?:add|invite|bring|mention|tag|ping|message|dm|block|unblock|ban|unban|kick|mute|"
+    r"unmute|remove|report|friend|colleague|user|with)\s+(?:@)?([A-Z][\w'-]+)"
+)
+
+
+def _question_terms(question: str, book: Faq) -> tuple[dict[str, float], float]:
+    """The question's terms as the FAQ knows them, each weighted 1, and its total weight by
+    rarity (words the FAQ lacks weighing most). Somebody's name ("invite Tom") carries no
+    weight."""
+    idf = book.index.idf
+    capitalised = {w.lower() for w in NAMED.findall(question)}
+    asked: dict[str, float] = {}
+    total = 0.0
+    for term in dict.fromkeys(_terms(question, book.names)):
+        known = _known(term, idf, book.near)
+        if known is None:
+            if term not in capitalised:
+                total += book.unknown_weight
+            continue
+        if known not in asked:
+            asked[known] = 1.0
+            total += idf[known]
+    return asked, total
+
+
+@lru_cache(maxsize=256)
+def faq_match(question: str) -> Entry | None:
+    """The FAQ entry that answers `question`, or None when none covers enough of it."""
+    book = faq()
+    asked, total = _question_terms(question, book)
+    if len(asked) < 2 and not asked.keys() - WEAK:
+        return None
+    scores = book.index.rank(asked)
+    # Of the best few by BM25 that the question may reach, the one covering most of it: "a cap
+    # on bot replies" is about the cap, though "why no bot replies" says "replies" more.
+    candidates = []
+    for i in sorted(range(len(scores)), key=lambda i: -scores[i])[:5]:
+        entry, line = book.entries[i], book.index.lines[i]
+        if scores[i] > 0 and (not entry.needs or entry.needs & asked.keys()):
+            covered = sum(book.index.idf[t] for t in asked if t in line.counts) / total
+            candidates.append((round(covered, 2), scores[i], -i))
+    if not candidates:
+        return None
+    covered, _, i = max(candidates)
+    return book.entries[-i] if covered >= COVERAGE else None
+
+
 def house_intent(question: str) -> str:
-    asked = _asked(question)
-    for intent, keywords, _answers in HOUSE_INTENTS:
-        if asked & set(keywords):
-            return intent
-    return "default"
+    """The id of the FAQ entry that answers `question`, or "default"."""
+    entry = faq_match(_question(question))
+    return entry.id if entry else "default"
 
 
-def _asked(question: str) -> set[str]:
-    asked = {w.lower() for w in re.findall(r"[A-Za-z/-]+", question)}
-    return asked | ({"@"} if "@" in question else set())
+def _question(text: str) -> str:
+    return COMMAND.sub("", text, count=1).strip()
+
+
+# Asking, in the ways people write to a bot: "whats a decorator", "list vs tuple".
+ASKS = re.compile(
+    r"^\W*(help|show|list|teach|what'?s|how'?s|where'?s|who'?s|eli5|any way|anyway to)\b|"
+    r"\b(vs|versus|difference between|how (do|does|can|to)|is there|are there)\b",
+    re.IGNORECASE,
+)
 
 
 def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str] = ()) -> str:
-    """The house bot's answer: what it knows when asked, a word back to greetings, thanks, news
-    and sympathy, and a plain "I don't know" for any other question (its menu only when asked
-    nothing). `name` is the person's, to address them; `used` its recent replies, not said
-    again while it has another."""
+    """The house bot's answer: what its FAQ knows when asked, a word back to greetings, thanks,
+    news and sympathy, and a plain "I don't know" for any other question (its menu only when
+    asked nothing, or what it can do). `name` is the person's, to address them; `used` its
+    recent replies, not said again while it has another."""
     rng = random.Random(seed)
-    text = question.strip()
+    text = _question(question)
     given = introduced_as(text)
     to = f", {given or _addressable(name)}" if given or _addressable(name) else ""
 
     def social(kind: str) -> str:
         return _least_used([o.format(to=to) for o in HOUSE_SOCIAL[kind]], used, rng)
 
-    if not text or text.lower() in {"help", "?", "menu"}:
+    if not text or text.lower().strip(" ?!.") in {"help", "", "menu"} or CAPABILITIES.search(text):
         return _least_used(HOUSE_DEFAULT, used, rng)
-    asks = (
-        "?" in text
-        or bool(QUESTION_START.match(text))
-        or bool(re.match(r"^\W*(help|show|list|teach)\b", text, re.IGNORECASE))
-    )
+    asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
+    found = faq_match(text)
     if THANKS.search(text):
         return social("thanks")
     if FAREWELL.search(text):
@@ -266,9 +436,9 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
     if NEWCOMER.search(text) or given:
         return social("welcome")
     greeting = GREETING.match(text)
-    if greeting and not (asks and terms(text[greeting.end() :])):
+    if greeting and not ((asks or found) and terms(text[greeting.end() :])):
         return social("hello")
-    if NEWS.match(text) or not asks:
+    if not found and (NEWS.match(text) or not asks):
         mood = valence_mood(text)
         if DILEMMA.search(text):  # a choice being weighed: the personas give views, not it
             return social("opinion")
@@ -277,20 +447,25 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
         if mood == "good":
             return social("congrats")
         return social("news" if NEWS.match(text) else "remark")
-    asked = _asked(text)
-    if "private" in asked and PRIVATE_LATER.search(text):
+    if re.search(r"\bprivate\b", text, re.IGNORECASE) and PRIVATE_LATER.search(text):
         return HOUSE_PRIVATE_LATER
-    for intent, keywords, answers in HOUSE_INTENTS:
-        if intent in INTENT_OBJECTS and not asked & INTENT_OBJECTS[intent]:
-            continue
-        if asked & set(keywords):
-            # The answer that shares most words with the question; the seed breaks ties.
-            scored = [
-                (len(asked & {w.lower() for w in words(a)}), rng.random(), a) for a in answers
-            ]
-            return max(scored)[2]
+    if found:
+        # The answer that shares most words with the question; the seed breaks ties.
+        asked = {w.lower() for w in words(text)}
+        scored = [
+            (len(asked & {w.lower() for w in words(a)}), rng.random(), a) for a in found.answers
+        ]
+        return max(scored)[2]
     if OPINION.search(text) or either_or(text):  # "Cats or dogs?" is a matter of taste too
         return social("opinion")
     if SALON_ASKED.search(text) and SALON_THINGS.search(text):
         return _least_used(HOUSE_SALON_UNKNOWN, used, rng)
     return _least_used(HOUSE_UNKNOWN, used, rng)
+
+
+# The FAQ as the seed's intents were kept: (id, keywords, answers), and the words a question
+# must hold one of for an entry to answer it.
+HOUSE_INTENTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+    (e.id, e.keywords, e.answers) for e in faq().entries
+)
+INTENT_OBJECTS = {e.id: e.needs for e in faq().entries if e.needs}
