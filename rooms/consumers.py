@@ -240,7 +240,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 text, code = error.messages[0], getattr(error, "code", None) or "invalid"
             else:
                 text, code = str(error), getattr(error, "code", "forbidden")
-            await self.send_error(text, code=code, client_id=client_id, action=action, ref=ref)
+            await self.send_error(
+                text, code=code, client_id=client_id, action=action, ref=ref, refused=True
+            )
         except (OperationalError, InterfaceError):
             # The database is restarting or unreachable (the writer tried twice): nothing was
             # saved. The page keeps the send in its outbox and tries again by itself; the
@@ -527,11 +529,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
         retry_after: float | None = None,
         action: str | None = None,
         ref: object = None,
+        refused: bool = False,
     ) -> None:
-        """Tell this socket only that its frame was refused: the page shows `text`; a program
-        reads `code` (stable), and `action`, `client_id` and `ref` say which frame."""
+        """Tell this socket only that its frame was refused: the page shows `text` (and,
+        `refused`, offers no retry of a frame that would be refused again); a program reads
+        `code` (stable), and `action`, `client_id` and `ref` say which frame."""
         if not self.speaks_json:
-            frame = events.error_frame(text, client_id=client_id, retry_after=retry_after)
+            frame = events.error_frame(
+                text, client_id=client_id, retry_after=retry_after, refused=refused
+            )
             await self.send(text_data=frame)
             return
         error: dict = {"type": "error", "code": code, "message": text}

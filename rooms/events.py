@@ -172,10 +172,18 @@ def activity_frame(messages: Iterable[Message]) -> str:
     return json.dumps({"type": "activity", "messages": said}) if said else ""
 
 
-def error_frame(text: str, *, client_id: str = "", retry_after: float | None = None) -> str:
-    """Shows `text` to the sender only; `client_id` names the send it is about, if any, and
-    `retry_after` the seconds after which the page may try again by itself."""
-    context = {"error": text, "client_id": client_id, "retry_after": retry_after}
+def error_frame(
+    text: str, *, client_id: str = "", retry_after: float | None = None, refused: bool = False
+) -> str:
+    """Shows `text` to the sender only; `client_id` names the send it is about, if any,
+    `retry_after` the seconds after which the page may try again by itself, and `refused`
+    that the send itself was refused (invalid, not allowed): sent again, it would be again."""
+    context = {
+        "error": text,
+        "client_id": client_id,
+        "retry_after": retry_after,
+        "refused": refused,
+    }
     return str(render_to_string(f"{FRAMES}#error", context))
 
 

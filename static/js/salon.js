@@ -102,13 +102,14 @@
     entry.el.dataset.state = state;
     var status = entry.el.querySelector(".message-status");
     status.textContent = text;
-    if (state === "failed" || state === "stalled") {
-      var retry = document.createElement("button");
-      retry.type = "button";
-      retry.className = "message-retry";
-      retry.textContent = "Retry";
-      retry.dataset.clientId = entry.clientId;
-      status.append(" ", retry);
+    if (state === "failed" || state === "stalled" || state === "refused") {
+      // A refused send would be refused again: it goes back to the composer to be changed.
+      var again = document.createElement("button");
+      again.type = "button";
+      again.className = state === "refused" ? "message-edit-again" : "message-retry";
+      again.textContent = state === "refused" ? "Edit" : "Retry";
+      again.dataset.clientId = entry.clientId;
+      status.append(" ", again);
     }
   }
   setInterval(function () {
@@ -280,7 +281,9 @@
       return;
     }
     entry.failed = true;
-    markPending(entry, "failed", "Not sent: " + error.textContent);
+    var refused = error.dataset.refused === "true";
+    error.removeAttribute("data-refused");
+    markPending(entry, refused ? "refused" : "failed", "Not sent: " + error.textContent);
   }
 
   // Sending ---------------------------------------------------------------------------------
@@ -316,6 +319,22 @@
     if (retry) {
       var entry = outbox.get(retry.dataset.clientId);
       if (entry) { entry.failed = false; markPending(entry, "sending", "Sending…"); outboxSend(entry); }
+      return;
+    }
+    var editAgain = evt.target.closest(".message-edit-again");
+    if (editAgain) {
+      var refused = outbox.get(editAgain.dataset.clientId);
+      var composerBody = document.getElementById("composer-body");
+      if (refused && composerBody) {
+        outbox.delete(refused.clientId);
+        refused.el.remove();
+        // Whatever was typed since stays, after the text to change.
+        composerBody.value = refused.body + (composerBody.value ? "\n" + composerBody.value : "");
+        autosize(composerBody);
+        composerBody.focus();
+        var composerError = document.getElementById("composer-error");
+        if (composerError) composerError.textContent = "";
+      }
       return;
     }
     var stopButton = evt.target.closest(".draft-stop");

@@ -279,6 +279,40 @@ def test_one_message_is_edited_at_a_time(
     expect(alice.locator("form.message-editor")).to_have_count(0)
 
 
+def test_a_message_refused_as_too_long_says_why_and_offers_no_retry(
+    book_club: BookClub, chat_server: ChatServer, new_context: NewContext
+) -> None:
+    """A client that skips the composer's 4,000 limit: the server refuses the message for good,
+    so the page says why and offers to edit it, not a Retry that can never succeed."""
+    context = new_context(viewport=DESKTOP)
+    sign_in(context, chat_server, book_club.alice)
+    alice = open_room(context, chat_server, book_club.room)
+    alice.locator("#composer-body").evaluate("el => el.removeAttribute('maxlength')")
+    too_long = "B" * 4_100
+    send(alice, too_long)
+
+    refused = alice.locator("#messages article.message.is-pending")
+    status = refused.locator(".message-status")
+    expect(status).to_have_text(
+        "Not sent: Messages can be at most 4,000 characters (this one has 4,100). Edit",
+        timeout=LIVE_MS,
+    )
+    expect(status.get_by_role("button", name="Retry")).to_have_count(0)
+    status.scroll_into_view_if_needed()
+    alice.screenshot(path=ARTIFACTS_DIR / "refused-too-long.png")
+
+    # Edit puts the text back in the composer to shorten it; the refused copy goes.
+    status.get_by_role("button", name="Edit").click()
+    expect(alice.locator("#composer-body")).to_have_value(too_long)
+    expect(alice.locator("#composer-body")).to_be_focused()
+    expect(refused).to_have_count(0)
+    alice.locator("#composer-body").fill("B" * 40)
+    alice.locator("#composer-body").press("Enter")
+    expect_bodies(alice, ["B" * 40])
+    expect(refused).to_have_count(0, timeout=LIVE_MS)  # saved: no pending copy is left
+    assert saved_bodies(book_club.room) == ["B" * 40]
+
+
 def test_messages_sent_while_offline_arrive_once_when_the_network_returns(
     book_club: BookClub, chat_server: ChatServer, new_context: NewContext
 ) -> None:

@@ -944,8 +944,10 @@ async def test_a_muted_members_socket_gets_the_error_and_nothing_is_saved(room, 
     errors = [f for f in await frames_until(bob_socket, is_error) if is_error(f)]
     errors += [f for f in await frames_until(bob_socket, is_error) if is_error(f)]
     text = f"You are muted in this room until {until}: you can read, but not post."
+    # Refused as not allowed: the page offers no Retry that would be refused again.
     error = (
-        '<div id="composer-error" class="composer-error" role="alert" data-client-id="{}">{}</div>'
+        '<div id="composer-error" class="composer-error" role="alert" data-client-id="{}" '
+        'data-refused="true">{}</div>'
     )
     assert errors == [error.format(client_id, text), error.format("", text)]
     assert await saved_bodies() == []
