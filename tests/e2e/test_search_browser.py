@@ -127,3 +127,41 @@ def test_search_finds_a_message_and_opens_it_in_its_room(
     small.locator(".search-result").nth(1).click()
     expect(small.locator(f"#message-{target.pk}")).to_be_in_viewport(timeout=LIVE_MS)
     small.screenshot(path=ARTIFACTS_DIR / "search-opened-in-room-phone.png")
+
+
+PLACEHOLDER_FIT_JS = """(box) => {
+    const style = getComputedStyle(box);
+    const pen = document.createElement("canvas").getContext("2d");
+    pen.font = style.font;
+    const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return {text: box.placeholder, needs: pen.measureText(box.placeholder).width, room: room};
+}"""
+
+
+def test_the_search_box_reads_whole_on_a_small_phone(
+    chat_server: ChatServer, new_context: Callable[..., BrowserContext]
+) -> None:
+    """The trial's phone showed "Search mess": at 375 px the placeholder fits in the box, in
+    the lobby and in a room, with the notifications button shown."""
+    ARTIFACTS_DIR.mkdir(exist_ok=True)
+    alice = User.objects.create_user(username="alice")
+    room = services.room_create(creator=alice, name="Book club")
+    phone = new_context(viewport={"width": 375, "height": 667}, is_mobile=True, has_touch=True)
+    log_in(phone, chat_server, alice)
+    page = phone.new_page()
+    top_bar = {"x": 0, "y": 0, "width": 375, "height": 120}
+    for path, name in (("/", "lobby"), (f"/rooms/{room.slug}/", "room")):
+        page.goto(f"{chat_server.url}{path}")
+        # The bell shows where the browser has notifications; it takes room from the box.
+        page.evaluate("document.getElementById('notify-toggle').hidden = false")
+        box = page.get_by_role("searchbox", name="Search messages")
+        expect(box).to_have_attribute("placeholder", "Search")
+        fit = box.evaluate(PLACEHOLDER_FIT_JS)
+        page.screenshot(path=ARTIFACTS_DIR / f"search-box-{name}-375.png", clip=top_bar)
+        assert fit["needs"] <= fit["room"], fit
+
+    # Where the box has room, it says what it searches.
+    page.set_viewport_size(DESKTOP)
+    expect(box).to_have_attribute("placeholder", "Search messages")
+    fit = box.evaluate(PLACEHOLDER_FIT_JS)
+    assert fit["needs"] <= fit["room"], fit
