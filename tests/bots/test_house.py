@@ -25,6 +25,7 @@ from bots.house import (
     faq,
     house_intent,
 )
+from bots.policy import SILENT, Candidate, Plan, RoomState, plan_for_human
 from rooms.forms import RoomForm
 from rooms.models import MESSAGE_MAX_LENGTH, Room
 from tests.bots.talk import Line, voices
@@ -335,6 +336,14 @@ def test_the_settings_and_limits_the_answers_give_are_salons():
     personas = json.loads(read("bots/personas.json"))
     says("salon-personas", *(p["name"] for p in personas if not p.get("is_house_bot")))
     assert Room._meta.get_field("ai_chattiness").default == Room.Chattiness.NORMAL
+    # A Silent room answers /AIBot and nothing else, mentions included.
+    curie, house = Candidate("curie", "Marie Curie", 45), Candidate("aibot", "AIBot", 0, True)
+    silent = RoomState(chattiness=SILENT, present=(curie,), house_bot=house)
+    assert plan_for_human(silent, "@curie hello?", seed=1) == Plan()
+    assert plan_for_human(silent, "/AIBot hello?", seed=1).slugs == ("aibot",)
+    says("salon-no-answer", "Silent room only /AIBot")
+    says("salon-chattiness", "Outside a Silent room a mention")
+    says("salon-add-persona", "unless the room is Silent")
 
 
 def test_what_the_answers_say_salon_lacks_it_lacks():
