@@ -230,12 +230,12 @@ def test_house_bot_detects_intent(question, intent, needle):
 def test_long_replies_are_cut_at_a_sentence_or_a_word():
     # The whole reply would be two sentences and 120 characters more.
     assert offline_reply(
-        voice("darwin", max_reply_chars=120), message="Tell me about finches", seed=12
+        voice("darwin", max_reply_chars=120), message="Tell me about finches", seed=3
     ) == (
         "A fair question, friend. On the Galápagos the finches of each island had beaks suited "
         "to the food of that island."
     )
-    assert offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=12) == (
+    assert offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=3) == (
         "A fair…"
     )
 
