@@ -79,16 +79,26 @@ STOPWORDS = frozenset(
 )
 
 
+# Forms the suffix rules below cannot bring home: "How did Pierre die?" must find "Pierre
+# died", and "Is lying ever right?" the lines on a lie.
+IRREGULAR = {"died": "die", "dying": "die", "lied": "lie", "lying": "lie"}
+# Suffixes cut, with what replaces them; "ings" before "s", so that "mornings" meets "morning"
+# at "morn", not at "morning".
+SUFFIXES = (("ies", "y"), ("ings", ""), ("ing", ""), ("ed", ""), ("ly", ""), ("s", ""))
+
+
 def stem(word: str) -> str:
     """A crude English stem, enough for "stars"/"star" and "measuring"/"measure" to meet."""
     word = word.removesuffix("'s").strip("'")
+    if word in IRREGULAR:
+        return IRREGULAR[word]
     if word.endswith(("ches", "shes", "xes", "sses", "zes")) and len(word) > 5:
         return word[:-2]
-    for suffix, keep in (("ies", "y"), ("ing", ""), ("ed", ""), ("ly", ""), ("s", "")):
+    for suffix, keep in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
             word = word[: -len(suffix)] + keep
             # "regretted" and "regrets" meet at "regret", "stopped" and "stops" at "stop".
-            if suffix in ("ed", "ing") and word[-1] == word[-2] and word[-1] not in "lsz":
+            if suffix in ("ed", "ing", "ings") and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]
             break
     # "love", "loved" and "loving" all become "lov".
