@@ -284,7 +284,9 @@ ASKING = re.compile(
     r"^\W*(what's|who's|how's|where's|why's|when's|which|anyone know|any (good )?(tips|ideas|"
     r"advice|recommendations|suggestions))\b|\b(yes or no|thoughts on|best way to|quickest way to|"
     r"easiest way to|how (do|can|should|would) (i|you|we|one)|do you (reckon|think|know)|"
-    r"who (do|would|will) you)\b",
+    r"who (do|would|will) you|"
+    # "if i travel near light speed do i age slower": asked mid-sentence
+    r"(,|\bif .{3,40}) (do|does|did|will|would|can|could|should) (i|we|it|they)\b)",
     re.IGNORECASE,
 )
 # Chat spellings said as the patterns read them ("u" is "you", "whats" is "what's").
@@ -740,6 +742,7 @@ def _compose(
             ignored=ignored,
             persona_names=persona_names,
             ignore=ignore,
+            others=others,
         )
     if kind == "opinion":
         return _opinion(
@@ -1030,12 +1033,13 @@ def _answer_persona(
     ignored: set[str],
     persona_names: set[str],
     ignore: tuple[str, ...],
+    others: Sequence[Voice] = (),
 ) -> str:
     """Another persona spoke: take up what it said, by name. A question is answered, a claim
     agreed with or objected to with a line on the same subject, and with nothing to say on it
     the persona asks back."""
     speaker = author.split()[0] if author in ignore else author
-    asked = _handed_over(voice, message, history, persona_names)
+    asked = _handed_over(voice, message, history, persona_names, by=_voice_of(author, others))
     if asked is not None:
         # Another persona passed a person's question on: answer the person's question.
         question, asker = asked
@@ -1059,6 +1063,9 @@ def _answer_persona(
             # Its own words on a word of its field in the question ("what time is").
             own = [t for t in query if t in field_terms(voice)]
             line = _on_subject(index, own, said, rng, 1, field=True)
+        if not line and ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", MENTION.sub(" ", message))):
+            # About its own life ("how did you keep your notebooks?"): one word of it is enough.
+            line = _on_subject(index, subject, said, rng, 1, field=True)
         if line:
             start = _tagged(index, "answer", rng, name=speaker, used=used)
             return f"{start} {line[0]}"
@@ -1072,16 +1079,18 @@ def _answer_persona(
     # What the other said, echoed back to it ("Species that adapt survive, Charles?"), so the
     # reply is about that point and no other.
     echo = _echo(message)
+    if len(echo.split()) > 10:
+        # A whole quotation said back reads as an echo: its first clause is the point.
+        clauses = [c.strip() for c in re.split(r"[;:,—]", echo) if 3 <= len(c.split()) <= 10]
+        echo = clauses[0] if clauses else ""
     if not line:
         if not echo:
             return _tagged(index, "askback", rng, name=speaker, speaker=speaker, used=used)
         ask = _tagged(index, "askback", rng, name=speaker, speaker="\x00", used=used)
         return f"{echo}, {speaker}? {_unnamed(ask)}"
     stance = rng.choice(("concur", "object"))
-    reaction = f"{_tagged(index, stance, rng, name=speaker, speaker=speaker, used=used)} {line[0]}"
-    if echo and len(echo) + len(reaction) + 2 <= voice.max_reply_chars:
-        return f"{echo}? {reaction}"
-    return reaction
+    # Its own line on the point is the reply: the other's words said back to it add nothing.
+    return f"{_tagged(index, stance, rng, name=speaker, speaker=speaker, used=used)} {line[0]}"
 
 
 def _echo(message: str) -> str:
@@ -1189,7 +1198,9 @@ def _outside(
 
 def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str]) -> list[Voice]:
     """The room's other personas in whose field the question is (the house bot aside: it is
-    asked with /AIBot; and any the message names: they answer anyway)."""
+    asked with /AIBot; and any the message names: they answer anyway). One word of a field is
+    not enough when the persona's material has nothing more on the question: a garden "plot" is
+    no playwright's business."""
     asked = asked - GENERIC_TERMS
     return [
         other
@@ -1198,16 +1209,42 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
         and other.slug != voice.slug
         and not _names_in(other, message)
         and field_terms(other) & asked
+        and (
+            len(field_terms(other) & asked) >= 2
+            or _matched_terms(index_of(other.material), sorted(asked)) >= min(2, len(asked))
+        )
     ]
 
 
+def _voice_of(author: str, others: Sequence[Voice]) -> Voice | None:
+    return next((o for o in others if author in (o.name, o.slug)), None)
+
+
 def _handed_over(
-    voice: Voice, message: str, history: Sequence[Said], persona_names: set[str]
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    persona_names: set[str],
+    *,
+    by: Voice | None = None,
 ) -> tuple[str, str] | None:
     """When another persona's `message` hands this one a question (@slug), the question and
-    who asked it: the last thing a person said before it."""
+    who asked it: the last thing a person said before it. A persona (`by`, when known) that asks
+    a question of its own with the @mention hands nothing over: its own question is answered."""
     if not re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE):
         return None
+    if by is not None:
+        handovers = index_of(by.material).tagged.get("handover") or DEFAULT_TAGGED["handover"]
+        fill = {"mention": f"@{voice.slug}", "who": voice.name}
+        patterns = []
+        for template in handovers:
+            pattern = re.escape(template)
+            for key in ("name", "mention", "who", "speaker"):
+                value = re.escape(fill[key]) if key in fill else r"[^.;:!?]*"
+                pattern = pattern.replace(re.escape("{" + key + "}"), value)
+            patterns.append(pattern)
+        if not any(re.search(p, message, re.IGNORECASE) for p in patterns):
+            return None
     for said in reversed(history[:-1]):
         if said.author not in persona_names:
             return said.text, said.author

@@ -15,7 +15,8 @@ import pytest
 
 from bots.engine import either_or, told_joke
 from bots.valence import mood
-from tests.bots.test_everyday_messages import PEOPLE, say, starts_with, tagged
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import PEOPLE, VOICES, say, starts_with, tagged
 
 DEV8 = json.loads((Path(__file__).parent / "dev8_messages.json").read_text(encoding="utf-8"))
 SEEDS = [1, 2, 5]
@@ -155,3 +156,56 @@ def test_small_talk_with_nothing_to_take_up_gets_no_idler_courtesy(slug, seed):
     assert reply in tagged(slug, "remark"), reply
     weather = say(slug, "another rainy tuesday huh", seed=seed)
     assert re.search(r"weather|rain|sky|walk", weather, re.I), weather
+
+
+def others_than(slug: str) -> list:
+    return [v for s, v in VOICES.items() if s != slug]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_persona_asked_by_another_answers_that_persona_not_the_person_before(seed):
+    before = (Line("ravi", "what makes a good life?"),)
+    text = "@darwin Charles, how did you keep your notebooks in order on the voyage?"
+    reply = say(
+        "darwin",
+        text,
+        author="Marie Curie",
+        history=before,
+        others=others_than("darwin"),
+        seed=seed,
+    )
+    assert "Marie" in reply and "Ravi" not in reply and not reply.startswith("Gladly"), reply
+    assert not starts_with(reply, "darwin", "outside", name="Marie"), reply  # its own life
+    # A hand-over, in the other's own words, is a person's question passed on: answered to them.
+    passed = "That is really a question for William Shakespeare; @shakespeare, would you take it?"
+    asked = (Line("ravi", "how do you write a good sonnet?"),)
+    reply = say(
+        "shakespeare",
+        f"I know physics, not that. {passed}",
+        author="Albert Einstein",
+        history=asked,
+        others=others_than("shakespeare"),
+        seed=seed,
+    )
+    assert reply.startswith("Gladly, Albert.") and "Ravi" in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_one_shared_word_of_a_field_hands_nothing_over(seed):
+    # A garden plot is no playwright's business; a plot twist is.
+    reply = say(
+        "darwin", "how do i stop slugs eating my vegetable plot?", others=others_than("darwin")
+    )
+    assert "@" not in reply, reply
+    reply = say("darwin", "any tips for writing a plot twist?", others=others_than("darwin"))
+    assert "@shakespeare" in reply, reply
+
+
+def test_a_persona_does_not_echo_a_long_quotation_back():
+    quote = (
+        "Imagination is more important than knowledge, for knowledge is limited to all we now "
+        "know and understand."
+    )
+    for slug in ("curie", "darwin", "lovelace"):
+        reply = say(slug, quote, author="Albert Einstein", others=others_than(slug))
+        assert quote[:60] not in reply, reply
