@@ -235,7 +235,8 @@ GENERIC_TERMS = frozenset(
         "time times day days year years life lives world way ways man men woman women thing "
         "place part home night week kind person child children family money lot stuff "
         "small big little large enough long short old young whole high low full half next last "
-        "anything everything nothing matter matters work works worked working"
+        "anything everything nothing matter matters work works worked working feel feels feeling "
+        "felt honestly"
     )
 )
 
@@ -337,8 +338,15 @@ PERSONAL = re.compile(
     r"biggest|proudest)|(have|did|were|do|would) you (ever )?(been|study|studied|work|worked|"
     r"travel|travell?ed|like|love|enjoy|remember|miss|read|play|do|live|lived|grow|grew|feel|"
     r"find|spend|regret|wish|think of)|tell me about (yourself|your)|about yourself|"
-    r"who are you|how are you|what are you (up to|doing|working on|reading))\b",
+    r"who are you|how are you|what are you (up to|doing|working on|reading)|"
+    # Its life asked about without "you" in chat ("how did it feel leaving germany").
+    r"how did it feel|what was it like|how did you (deal|cope|manage|handle|get through)|"
+    r"what was (\w+) (really )?like)\b",
     re.IGNORECASE,
+)
+# "you around?", "anyone here?": after a greeting, only asking who is there.
+PRESENCE = re.compile(
+    r"^\W*(you|u|anyone|anybody|everyone) (around|there|here|about|in|on|up|awake)\W*$", re.I
 )
 EMC2 = re.compile(r"\bE\s*=\s*m\s*c\s*(\^\s*2|²|2|squared)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
@@ -464,7 +472,8 @@ def read(
         pass  # "morning person or night owl" greets nobody
     elif greeting:
         rest = text[greeting.end() :]
-        if not ("?" in rest and terms(rest)):
+        rest = re.sub(r"^\W*(all|everyone|everybody|folks|friends|guys|there)\b", "", rest)
+        if not ("?" in rest and terms(rest)) or PRESENCE.match(rest):
             return Reading("hello")
     elif GREETING_WORD.search(text) and not query:
         return Reading("hello")  # "Ada and Charles, hello"

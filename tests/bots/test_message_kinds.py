@@ -209,3 +209,17 @@ def test_a_persona_does_not_echo_a_long_quotation_back():
     for slug in ("curie", "darwin", "lovelace"):
         reply = say(slug, quote, author="Albert Einstein", others=others_than(slug))
         assert quote[:60] not in reply, reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_asking_who_is_around_after_a_greeting_is_greeted(slug):
+    for text in dev8("hello"):
+        assert starts_with(say(slug, text), slug, "hello"), text
+
+
+def test_its_own_life_asked_without_you_is_answered_from_it():
+    for entry in DEV8["messages"]:
+        if entry["kind"] == "self":
+            slug = entry["persona"]
+            reply = say(slug, entry["text"])
+            assert starts_with(reply, slug, "answer"), (entry["text"], reply)
