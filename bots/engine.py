@@ -606,14 +606,17 @@ def introduced_as(text: str) -> str:
     return ""
 
 
-def speaks_to(material: tuple[str, ...], topics: tuple[str, ...], text: str) -> bool:
+def speaks_to(
+    material: tuple[str, ...], topics: tuple[str, ...], text: str, *, strict: bool = False
+) -> bool:
     """Whether a persona's material speaks to `text` enough for it to join in unasked: its
     best line for the message holds two of its words that are not everyday ones, or one of
-    its field ("violin" for Einstein). Mentions and names aside, as in a reply."""
+    its field ("violin" for Einstein). Mentions and names aside, as in a reply. `strict`
+    (another persona's reply, where a guest with nothing to add stays quiet): the two words."""
     query = [t for t in terms(MENTION.sub(" ", text)) if t not in GENERIC_TERMS]
     if not query or not material:
         return False
-    if set(query) & _field_terms(topics):
+    if not strict and set(query) & _field_terms(topics):
         return True
     return _matched_terms(index_of(material), query) >= 2
 

@@ -214,12 +214,15 @@ def plan_for_persona(
         return _within_budget(state, Plan(slugs=(named[0],)))
     if state.chattiness != LIVELY or random.Random(seed * 13 + hop).random() >= 0.5:
         return Plan()
-    chosen = _pick_by_talkativeness(state, exclude={speaker}, seed=seed + hop, body=body)
+    # Between personas a guest joins in unasked only with a line of its own on the point.
+    chosen = _pick_by_talkativeness(
+        state, exclude={speaker}, seed=seed + hop, body=body, strict=True
+    )
     return _within_budget(state, Plan(slugs=(chosen.slug,))) if chosen else Plan()
 
 
 def _pick_by_talkativeness(
-    state: RoomState, *, exclude: set[str | None], seed: int, body: str = ""
+    state: RoomState, *, exclude: set[str | None], seed: int, body: str = "", strict: bool = False
 ) -> Candidate | None:
     """A persona to speak up unasked, by talkativeness, among those whose material speaks to
     `body` (`engine.speaks_to`): one with nothing on it stays quiet."""
@@ -228,7 +231,7 @@ def _pick_by_talkativeness(
         for c in state.present
         if c.slug not in exclude
         and c.talkativeness > 0
-        and (not c.material or speaks_to(c.material, c.topics, body))
+        and (not c.material or speaks_to(c.material, c.topics, body, strict=strict))
     ]
     if not eligible:
         return None

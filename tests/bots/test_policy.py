@@ -377,3 +377,17 @@ def test_unasked_a_persona_answering_a_persona_must_have_something_on_it():
             state, "Paris is lovely in spring.", speaker="darwin", hop=0, max_hops=3, seed=seed
         )
         assert plan.slugs == ()
+
+
+def test_unasked_one_word_of_its_field_in_a_persona_reply_is_not_enough():
+    state = RoomState(chattiness="lively", present=(VIOLINIST, NATURALIST))
+    said = "My finches would never sing for a violin, however sweet."
+    for seed in range(20):
+        # Einstein has nothing on finches: one word of his field keeps a polite guest quiet.
+        plan = plan_for_persona(state, said, speaker="darwin", hop=0, max_hops=3, seed=seed)
+        assert plan.slugs == ()
+    # A person's message with that one word still draws him in, as before.
+    assert any(
+        plan_for_human(state, "I never learned the violin", seed=seed).slugs == ("einstein",)
+        for seed in range(20)
+    )
