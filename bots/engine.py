@@ -258,6 +258,13 @@ OPINION = re.compile(
     r"(^|[.!?,;]\s*)should (i|we|people|you|children|kids|everyone|one|women|men|they)\b",
     re.IGNORECASE,
 )
+# A yes-or-no opinion on what one ought to do ("is it rude to...", "should kids..."): its
+# verdict wants a reason of how to weigh such things.
+NORMATIVE = re.compile(
+    r"\b(should|shouldn't|ought|worth|ok|okay|rude|acceptable|fine to|wise|selfish|fair|"
+    r"(right|wrong|better|bad|good|cruel|mean) to|allowed)\b",
+    re.IGNORECASE,
+)
 # An opinion that can be answered yes or no ("Do you agree that ...?", "Is it worth ...?").
 YES_OR_NO = re.compile(
     r"^\W*(do you (think|agree|believe)|is it|are|should|would you say|isn't it|don't you)\b",
@@ -944,9 +951,11 @@ def _opinion(
             if len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject)):
                 denies = bool(NEGATION.search(line[0])) and not NEGATION.search(text)
                 verdict = "no" if denies else "yes"
-        # A bare verdict reads as no answer: with no line of its own on it, a view of how to
-        # weigh such things is the reason.
-        return " ".join([opener(verdict), *(line or [opener("view")])])
+        # A bare verdict on what one ought to do reads as no answer: with no line of its own on
+        # it, a view of how to weigh such things is the reason. Asked whether something is so
+        # ("cats are better than dogs?"), that advice would be a non sequitur.
+        weigh = [] if line or not NORMATIVE.search(text) else [opener("view")]
+        return " ".join([opener(verdict), *line, *weigh])
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 

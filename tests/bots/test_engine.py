@@ -273,9 +273,12 @@ def test_an_everyday_opinion_is_not_answered_for_one_common_word(slug):
     # a verdict in character, and no line about time.
     said = reply(slug, "Do you think people spend too much time on their phones?")
     tagged = index_of(tuple(SPECS[slug]["material"])).tagged
+    # Whether something is so: a verdict, with no advice tacked on as its "reason".
+    assert said in {line.format(name="Sam") for line in tagged["yes"] + tagged["no"]}
+    # What one ought to do: the verdict comes with a view of how to weigh such things.
+    said = reply(slug, "Is it rude to phone someone after ten at night?")
     verdicts = {line.format(name="Sam") for line in tagged["yes"] + tagged["no"]}
     verdict = next(v for v in verdicts if said.startswith(v))
-    # A bare verdict reads as no answer: its reason is a view of how to weigh such things.
     assert said[len(verdict) :].strip() in tagged["view"]
 
 

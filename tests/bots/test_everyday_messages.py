@@ -265,8 +265,7 @@ def test_a_persona_answering_a_persona_takes_up_what_it_said_by_name(seed):
 def test_a_new_persona_without_the_new_tags_still_answers_opinions():
     bare = Voice(slug="ada2", name="Ada Two", material=("Numbers are patterns of thought.",))
     reply = offline_reply(bare, message="Do you agree that cats are better?", seed=1)
-    view = "Think it over slowly, and do what you would still be glad of in a year."
-    assert reply in {f"I would say yes, friend. {view}", f"I doubt it, friend. {view}"}
+    assert reply in {"I would say yes, friend.", "I doubt it, friend."}
 
 
 @pytest.mark.parametrize("slug", PEOPLE)
