@@ -99,6 +99,13 @@ GOOD_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# Words of disbelief that, beside a good event, are delight ("no way", "still in shock").
+DISBELIEF = re.compile(
+    r"\b(no way|(still )?in shock|(still )?can'?t believe( it)?|cannot believe( it)?|unreal|"
+    r"speechless|pinch me|shaking|crying|omg)\b",
+    re.IGNORECASE,
+)
+
 # Where the warmth changes, on VADER's compound score (-1 to 1).
 GRAVE = -0.45  # at or below: sympathy
 RUEFUL = -0.05  # below: a light, wry word for a small annoyance
@@ -122,9 +129,12 @@ def valence(text: str) -> float:
         return -0.8
     for pattern, said in IDIOMS:
         text = pattern.sub(said, text)
+    good_event = bool(GOOD_EVENT.search(text))
+    if good_event:
+        # "got into uni!! no way", "got the job, still in shock": disbelief at good news.
+        text = DISBELIEF.sub(" ", text)
     scores = _analyzer().polarity_scores(text)
     compound = scores["compound"]
-    good_event = bool(GOOD_EVENT.search(text))
     if scores["neg"] and scores["pos"] and not good_event:
         # A mishap with a cheerful word ("brilliant start to the day") or beside a dear one
         # ("my best friend is moving away") is told for the mishap: it is what the reply

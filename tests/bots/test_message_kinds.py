@@ -223,3 +223,11 @@ def test_its_own_life_asked_without_you_is_answered_from_it():
             slug = entry["persona"]
             reply = say(slug, entry["text"])
             assert starts_with(reply, slug, "answer"), (entry["text"], reply)
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_good_news_told_with_disbelief_is_congratulated(slug):
+    congrats = tagged(slug, "congrats")
+    for text in dev8("good"):
+        reply = say(slug, text)
+        assert any(reply.startswith(c) for c in congrats), (text, reply)
