@@ -876,7 +876,10 @@ def _react(
         )
         return opener("laugh", among=fits or None)
     if mood == "grave":
-        return opener("sympathy")  # no anecdote to someone who is having a bad day
+        # No anecdote to someone who is having a bad day; a death, a health scare, a breakup or
+        # a lost job get its gravest words, never a light "how vexing".
+        grave = GRAVE_EVENT.search(text) and "condolence" in index.tagged
+        return opener("condolence" if grave else "sympathy")
     situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
     if WAITING.search(text):
         situations.add("wait")

@@ -52,6 +52,7 @@ TAGS = {
     "joke": "a short joke of the persona's own, told when asked for one",
     "groan": "a laugh or a groan at a joke or pun the person told",
     "knock": "playing along with 'knock knock' (Who's there?)",
+    "condolence": "real sympathy for grave news: a death, a health scare, a breakup, a lost job",
 }
 PLACEHOLDERS = {"name", "speaker", "mention", "who"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")

@@ -69,7 +69,7 @@ def test_staff_edit_the_material_as_lines_in_the_admin(staff, db):
         "material: '#hullo {name}': a tag is one of #hello, #welcome, #invite, #thanks, #bye, "
         "#answer, #opinion, #yes, #no, #view, #outside, #handover, #remark, #sympathy, #congrats, "
         "#agree, #disagree, #concur, #object, #askback, #defend, #more, #wry, #laugh, #chat, "
-        "#reason, #self, #joke, #groan, #knock."
+        "#reason, #self, #joke, #groan, #knock, #condolence."
     ]
 
 

@@ -92,7 +92,9 @@ def test_everyday_kinds_are_recognised(slug, seed):
         "Just heard our office is closing next month.",
         "I lost my job today.",
     ):
-        assert say(slug, text, seed=seed) in tagged(slug, "sympathy"), text
+        assert say(slug, text, seed=seed) in tagged(slug, "sympathy") | tagged(
+            slug, "condolence"
+        ), text
     # Small annoyances get a lighter word: sympathy or wry sympathy, never congratulations.
     for text in (
         "I burned my risotto last night, total disaster.",
