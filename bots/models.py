@@ -120,7 +120,11 @@ class BotTurn(models.Model):
         SKIPPED = "skipped", "Skipped"
         FAILED = "failed", "Failed"
 
-    room = models.ForeignKey(Room, on_delete=models.CASCADE, related_name="bot_turns")
+    # No index of its own: `bot_turn_under_way` leads with the room and serves every lookup
+    # by room (a second one let the planner pick it and walk all the room's turns).
+    room = models.ForeignKey(
+        Room, on_delete=models.CASCADE, related_name="bot_turns", db_index=False
+    )
     persona = models.ForeignKey(Persona, on_delete=models.CASCADE, related_name="turns")
     trigger = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="bot_turns")
     root = models.ForeignKey(

@@ -377,9 +377,23 @@ def test_the_turns_under_way_are_found_through_an_index(room, alice, personas):
     the turns the room ever had."""
     curie = personas["curie"]
     services.room_personas_set(room=room, actor=alice, persona_ids=[curie.pk])
+    # A room with a history: 150 questions Curie has answered, each its own finished turn.
+    answered = [
+        room_services.message_post(
+            room=room, author=alice, body=f"Question {n}", client_id=uuid.uuid4()
+        ).message
+        for n in range(150)
+    ]
+    BotTurn.objects.bulk_create(
+        BotTurn(room=room, persona=curie, trigger=m, root=m, status=BotTurn.Status.DONE)
+        for m in answered
+    )
     message = room_services.message_post(
         room=room, author=alice, body="Curie, what is radium like?", client_id=uuid.uuid4()
     ).message
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE bots_botturn")
 
     with CaptureQueriesContext(connection) as captured:
         services.turns_plan_for_human(message_id=message.pk)
