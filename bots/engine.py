@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
-from bots.valence import GRAVE_EVENT, valence
+from bots.valence import GRAVE_EVENT, QUESTION, good_kind, grave_kind, is_news, told, valence
 from bots.valence import mood as valence_mood
 
 # The house bot lives in bots/house.py, which builds on this module; its names can still be
@@ -129,9 +129,11 @@ FAREWELL = re.compile(
 )
 AGREEING = re.compile(
     r"\b(agree|agreed|is right|was right|are right|you're right|has a point|got a point|"
-    r"makes a (good |fair |great |valid )?point|makes sense|side with|spot on|exactly|you win|"
+    r"makes a (good |fair |great |valid )?point|makes sense|side with|spot on|you win|"
     r"convinced me|(totally|completely|fully|100%) with \w+|with \w+ on (this|that)|"
-    r"what \w+ said)\b|(^|\s)\+1\b",
+    r"what \w+ said)\b|(^|\s)\+1\b|"
+    # "exactly!", "exactly what i said"; not "you can't exactly see it"
+    r"(^|[.!,;]\s*)exactly\b",
     re.IGNORECASE,
 )
 # Someone named in a stance taken, who need not have spoken in the recent messages ("jo's got a
@@ -469,6 +471,8 @@ def read(
         "?" in text
         or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
         or bool(ASKING.search(text))
+        # "ok dumb question but why ...", "my gran told me of it, how did those work"
+        or bool(QUESTION.search(text) and not is_news(text))
     )
     given = introduced_as(text)
     if NEWCOMER.search(text) or given:
@@ -484,8 +488,9 @@ def read(
             return Reading("hello")
     elif GREETING_WORD.search(text) and not query:
         return Reading("hello")  # "Ada and Charles, hello"
-    if "?" not in text and GRAVE_EVENT.search(text):
-        # Grave news told, however it opens ("was in a car accident, i'm ok but shaken").
+    if GRAVE_EVENT.search(told(text)):
+        # Grave news told, however it opens ("was in a car accident, i'm ok but shaken") and
+        # whatever is asked after it ("my dad is in hospital, what should i do?").
         return Reading("remark", in_field=in_field)
     if choice:
         # "Which is scarier, X or Y?": a choice, whatever else it says.
@@ -878,8 +883,11 @@ def _react(
     if mood == "grave":
         # No anecdote to someone who is having a bad day; a death, a health scare, a breakup or
         # a lost job get its gravest words, never a light "how vexing".
-        grave = GRAVE_EVENT.search(text) and "condolence" in index.tagged
-        return opener("condolence" if grave else "sympathy")
+        # A worry still unfolding (a hospital, a fall) gets concern, which presumes no death.
+        grave = grave_kind(text)
+        if grave not in index.tagged and grave == "concern":
+            grave = "condolence"
+        return opener(grave if grave in index.tagged else "sympathy")
     situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
     if WAITING.search(text):
         situations.add("wait")
@@ -889,6 +897,10 @@ def _react(
     subject = [t for t in query if t not in GENERIC_TERMS]
     line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
     if mood == "good":
+        # A friend coming to visit is shared joy, with no line tacked on; news won is
+        # congratulated.
+        if good_kind(text) in index.tagged:
+            return opener(good_kind(text))
         return " ".join([opener("congrats"), *line])
     # "hmm, interesting" or "quiet tonight" is small talk, not a subject to lecture on.
     if line and not situations and (words_said > 3 or reading.in_field):

@@ -37,6 +37,7 @@ TAGS = {
     "remark": "a reaction to a remark or a piece of news",
     "sympathy": "a reaction to bad news or a complaint",
     "congrats": "a reaction to good news",
+    "glad": "joy shared at happy news that is no achievement (a friend coming to visit)",
     "agree": "the person sides with an earlier {speaker}",
     "disagree": "the person objects to an earlier {speaker}",
     "concur": "agreeing with another persona, {speaker}",
@@ -53,6 +54,7 @@ TAGS = {
     "groan": "a laugh or a groan at a joke or pun the person told",
     "knock": "playing along with 'knock knock' (Who's there?)",
     "condolence": "real sympathy for grave news: a death, a health scare, a breakup, a lost job",
+    "concern": "concern for a worry still unfolding (a hospital, a fall, tests): no death presumed",
 }
 PLACEHOLDERS = {"name", "speaker", "mention", "who"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")

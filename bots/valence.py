@@ -86,6 +86,9 @@ GRAVE_EVENT = re.compile(
     r"hit by a (car|bus|lorry|truck|van|bike|train)|(ran|run) over|broke (my|his|her) (leg|arm|"
     r"wrist|ankle|hip|back|neck)|(had|took) a (bad |nasty )?fall|after a fall|"
     r"feeling (really |so |very |pretty |quite )?(low|down)|been (really |so |very )?low|"
+    r"(at|to) the vets?'?s?|(isn'?t|is not|not|stopped|hasn'?t been|won'?t stop) eating"
+    r"(?! (meat|sugar|carbs|gluten|dairy|out))|(went|gone|is) missing|(had|has) (a|another) fall|"
+    r"(gran|nan|nana|grandma|grandad|granddad|grandpa|mum|mom|dad|father|mother) fell|"
     r"(is|are) (closing|shutting) (down|for good|next|at the end|in)|closing down|shutting down)\b",
     re.IGNORECASE,
 )
@@ -95,14 +98,82 @@ GOOD_EVENT = re.compile(
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
     r"signed|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it|"
     r"paid off|paying off|had (a|her|his|their|the) (baby|babies|twins|triplets)|had twins|"
-    r"gave birth|is born|was born|(new|baby) (nephew|niece|grandchild|grandson|granddaughter))\b",
+    r"gave birth|is born|was born|(new|baby) (nephew|niece|grandchild|grandson|granddaughter)|"
+    # An offer, a place or a friend on the way: good news however it is told.
+    r"came through|got in(?! late)|(offer|place|visa|loan|mortgage) (came|went) through|"
+    r"(i|we) start (on )?(monday|tuesday|wednesday|thursday|friday|tomorrow|next)|"
+    r"start(ing)? (my|the|a) new|coming (to|over to|down to|up to) (visit|stay|see)|"
+    r"(is|are|'re|'s) visiting|(come|coming) home (for|this|next)|haven'?t seen (her|him|them)|"
+    r"said yes|aced|nailed (it|the)|got a first|(got|have) (a|the) (keys|offer|part|role)|"
+    r"first (place|prize))\b",
     re.IGNORECASE,
 )
 
 # Words of disbelief that, beside a good event, are delight ("no way", "still in shock").
 DISBELIEF = re.compile(
     r"\b(no way|(still )?in shock|(still )?can'?t believe( it)?|cannot believe( it)?|unreal|"
-    r"speechless|pinch me|shaking|crying|omg)\b",
+    r"speechless|pinch me|shaking|(i'?m |am |literally )?(crying|dead|dying|screaming)|"
+    r"(happy )?tears|omg|sick|insane|mental|wild|unbelievable|"
+    r"(i )?(could|want to|wanna|gonna) (cry|scream|die)|freaking out|losing my mind)\b|"
+    r"[\U0001F62D\U0001F480\U0001F979\U0001F972\U0001F631]",
+    re.IGNORECASE,
+)
+# Said of a small matter, the same words are a sigh: "so slow i want to cry", "kill me now".
+HYPERBOLE = re.compile(
+    r"\b((i )?(could|want to|wanna|gonna|going to|about to) (cry|scream|die)|kill me( now)?|"
+    r"i'?m (dying|dead)|send help|end me|the worst)\b|[\U0001F62D\U0001F480\U0001F643]",
+    re.IGNORECASE,
+)
+# Small matters of a day, whatever words they are told in: never more than a wry word.
+SMALL_MATTER = re.compile(
+    r"\b(wi-?fi|internet|signal|bus|train|tram|coffee|tea|toast|leftovers|lunch|dinner|milk|"
+    r"keys|phone|laptop|printer|charger|battery|queue|traffic|parking|rain|flatmate|roommate|"
+    r"housemate|neighbou?rs?|alarm|umbrella|socks|homework|essay|deadline|monday|printer|"
+    r"update|password|autocorrect|parcel|delivery|hair|shoes?)\b",
+    re.IGNORECASE,
+)
+# Somebody's things taken or eaten: "flatmate ate my leftovers again".
+PILFERED = re.compile(
+    r"\b(ate|eaten|nicked|stole|stolen|pinched|finished off|used up) (all )?(my|our)\b", re.I
+)
+# A question asked: a "?", or a clause that opens as questions do ("ok dumb question but why
+# ...", "was it hard being ...", "my gran told me of it, how did those work").
+QUESTION = re.compile(
+    r"\?|\b(dumb|stupid|silly|quick|random|genuine|honest|serious) question\b|\bi wonder\b|"
+    r"(^|[,;:.!]\s*|\bbut\s+|\bso\s+)(why|how|what|where|who|which)\s(?!an?\b)"
+    # "why does this always happen to me" asks nothing: it sighs.
+    r"(?!me\b|does this|do these|is it always|does it always|do i always)|"
+    r"(^|[,;:.!]\s*|\bbut\s+)(is|are|was|were|do|does|did|can|could|would|will|should|has|have)\s"
+    r"(it|this|that|there|you|u|i|we|they|he|she|anyone|anybody|the|a|an|your|his|her|their)\b|"
+    r"(^|[,;:.!]\s*)(is|are)\s\w+ing\b|^\W*(is|are|do|does|can|could|should|would|will)\s",
+    re.IGNORECASE,
+)
+FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|we|we're|my|our|me|us)\b", re.IGNORECASE)
+REPORTED = re.compile(
+    r"\b(said|says|told|tells|read|heard|saw|watched|learn(ed|t)|taught|reckons|thinks)\b", re.I
+)
+# A worry for someone's health or safety, still unfolding.
+WORRY = re.compile(
+    r"\b(hospital\w*|ambulance|a ?& ?e|icu|intensive care|stroke|heart attack|seizure|tests|"
+    r"scan|biopsy|lump|tumou?r|mass|growth|vets?'?s?|eating|missing|fall|fell|accident|crash|"
+    r"hit by|ran over|run over|broke (my|his|her) \w+|surgery|operation|fever|flu|covid|"
+    r"chemo\w*)\b",
+    re.IGNORECASE,
+)
+# Joy that is nobody's achievement: someone dear coming, a reunion.
+VISIT = re.compile(
+    r"\b(visit(ing)?|coming (to|over|home|down|up|round)|come (home|over|to stay)|"
+    r"stay(ing)? (with|over)|haven'?t seen|reunion|see (her|him|them) again)\b",
+    re.IGNORECASE,
+)
+# The deaths and losses among grave news, for condolence; the rest (a hospital, a fall, a scan,
+# a cat at the vet) is a worry, for concern: no one has died, and "grieve" would presume it.
+LOSS = re.compile(
+    r"\b((?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|passed on|"
+    r"funeral|lost (my|our|his|her) \w+|put (him|her|it) down|(had|has) to be put down|"
+    r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
+    r"separat(ed|ing)|(left|cheated on) me|laid off|let go|(fired|sacked)|redundan\w+|"
+    r"closing down|shutting down|(is|are) (closing|shutting))\b",
     re.IGNORECASE,
 )
 
@@ -123,17 +194,65 @@ def _analyzer(*, negative_only: bool = False):
     return analyzer
 
 
+def told(text: str) -> str:
+    """What `text` tells, its questions aside: "my dad is in hospital, what should I do?" tells
+    "my dad is in hospital"; "ok dumb question but why is the sky dark" tells nothing."""
+    if not QUESTION.search(text):
+        return text
+    clauses = re.split(r"(?<=[,;:.!?])\s+|\s+(?=\b(?:but|so)\b)", text)
+    kept = [c for c in clauses if not QUESTION.search(c.strip())]
+    return " ".join(kept)
+
+
+def is_news(text: str) -> bool:
+    """Whether `text` tells of something that happened, to the speaker or someone close, rather
+    than asking: a question is news only when, beside it, a life event is told."""
+    said = told(text)
+    if said == text:
+        return True
+    if GRAVE_EVENT.search(said) or GOOD_EVENT.search(said) or PILFERED.search(said):
+        return True
+    # "i failed my exam, what do i do": a mishap of one's own, not one heard of ("my teacher
+    # said the war ...").
+    if not FIRST_PERSON.search(said) or REPORTED.search(said):
+        return False
+    lexicon = _analyzer().lexicon
+    return any(lexicon.get(w, 0) <= -1.5 for w in re.findall(r"[a-z']+", said.lower()))
+
+
 def valence(text: str) -> float:
-    """How good (up to 1) or bad (down to -1) what `text` tells is, as a reply should take it."""
+    """How good (up to 1) or bad (down to -1) what `text` tells is, as a reply should take it.
+    A question tells nothing, whatever its words ("is it really hard", "why are there still
+    apes"), unless a life event is told beside it."""
+    if not is_news(text):
+        return 0.0
+    text = told(text) or text
     if GRAVE_EVENT.search(text):
         return -0.8
     for pattern, said in IDIOMS:
         text = pattern.sub(said, text)
-    good_event = bool(GOOD_EVENT.search(text))
+    # "finished off my milk" is no achievement.
+    good_event = bool(GOOD_EVENT.search(text)) and not PILFERED.search(text)
+    small = False
     if good_event:
-        # "got into uni!! no way", "got the job, still in shock": disbelief at good news.
+        # "got into uni!! no way", "offer came through 😭😭 happy tears", "i could scream":
+        # disbelief and tears at good news are delight.
         text = DISBELIEF.sub(" ", text)
+    else:
+        # "so slow i want to cry", "ate my leftovers again 🙃": a sigh at a small matter.
+        # A burglary is no small matter for the laptop taken in it.
+        lexicon = _analyzer().lexicon
+        heavy = any(lexicon.get(w, 0) <= -2.0 for w in re.findall(r"[a-z']+", text.lower()))
+        small = bool(
+            PILFERED.search(text)
+            or HYPERBOLE.search(text)
+            or (SMALL_MATTER.search(text) and not heavy)
+        )
+        text = HYPERBOLE.sub(" annoyed ", PILFERED.sub(" annoyed ", text))
     scores = _analyzer().polarity_scores(text)
+    if small and scores["compound"] < -0.05:
+        # Never sympathy as for a bad day: a wry word is what a small matter asks.
+        return max(scores["compound"], GRAVE + 0.1)
     compound = scores["compound"]
     if scores["neg"] and scores["pos"] and not good_event:
         # A mishap with a cheerful word ("brilliant start to the day") or beside a dear one
@@ -144,6 +263,23 @@ def valence(text: str) -> float:
         return max(compound, GOOD)
     # Cheerful words alone ("glad it's Friday", "haha") are no news to congratulate.
     return compound if compound < GOOD else min(compound, GOOD - 0.01)
+
+
+def grave_kind(text: str) -> str:
+    """For grave news, what the reply offers: "condolence" for a death or a loss (a breakup, a
+    lost job), "concern" for a worry still unfolding (a hospital, a fall, tests, a sick pet),
+    "sympathy" for a day that went badly with no such event."""
+    if LOSS.search(text):
+        return "condolence"
+    if WORRY.search(text):
+        return "concern"
+    return "condolence" if GRAVE_EVENT.search(text) else "sympathy"
+
+
+def good_kind(text: str) -> str:
+    """For good news, what the reply offers: "glad" (joy shared) for a friend visiting or a
+    reunion, which is nobody's achievement; "congrats" for the rest."""
+    return "glad" if VISIT.search(text) else "congrats"
 
 
 def mood(text: str) -> str:

@@ -37,6 +37,7 @@ def test_the_dev_set_is_large_and_fresh():
 def test_warmth_follows_what_was_told(slug, seed):
     sympathy, wry, congrats = (tagged(slug, k, "Maya") for k in ("sympathy", "wry", "congrats"))
     sympathy |= tagged(slug, "condolence", "Maya")  # the gravest news: the gravest words
+    sympathy |= tagged(slug, "concern", "Maya")  # a worry still unfolding: concern
     for text in dev("bad"):
         assert say(slug, text, seed=seed) in sympathy, text
     for text in dev("annoyance"):

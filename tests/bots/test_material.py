@@ -10,7 +10,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 
-from bots.material import material_validate
+from bots.material import TAGS, material_validate
 from bots.models import Persona
 
 SPECS = {p["slug"]: p for p in json.loads(Path("bots/personas.json").read_text())}
@@ -65,11 +65,12 @@ def test_staff_edit_the_material_as_lines_in_the_admin(staff, db):
     response = staff.post(url, {**data, "material": "#hullo {name}\nA {topic} line."})
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors["material"]
-    assert errors == [
+    # Every tag the engine knows is named (the list grows as the engine learns new kinds).
+    assert errors[0].startswith(
         "material: '#hullo {name}': a tag is one of #hello, #welcome, #invite, #thanks, #bye, "
-        "#answer, #opinion, #yes, #no, #view, #outside, #handover, #remark, #sympathy, #congrats, "
-        "#agree, #disagree, #concur, #object, #askback, #defend, #more, #wry, #laugh, #chat, "
-        "#reason, #self, #joke, #groan, #knock, #condolence."
+    )
+    assert errors == [
+        f"material: '#hullo {{name}}': a tag is one of {', '.join('#' + t for t in TAGS)}."
     ]
 
 

@@ -1,0 +1,80 @@
+"""News told and questions asked (issue 14, round nine), on the fresh messages of
+tests/bots/dev9_mood_messages.json: a question is no news, whatever gloomy or hard words are in
+it; good news told with tears, screams or "i'm dead" is congratulated, and a friend coming to
+visit is shared joy; a worry still unfolding (a hospital, a fall, a sick pet) gets concern, a
+loss condolence, and a small annoyance a wry word, however loudly it is told."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bots.valence import grave_kind, is_news, mood
+from tests.bots.test_everyday_messages import PEOPLE, say, starts_with, tagged
+
+DEV9 = json.loads((Path(__file__).parent / "dev9_mood_messages.json").read_text(encoding="utf-8"))
+SEEDS = [1, 2, 5]
+
+
+def dev9(kind: str) -> list[str]:
+    return [m["text"] for m in DEV9["messages"] if m["kind"] == kind]
+
+
+def test_the_dev9_set_is_fresh():
+    texts = [m["text"] for m in DEV9["messages"]]
+    assert len(set(texts)) == len(texts)
+    for other in ("sample_messages.json", "dev_messages.json", "dev8_messages.json"):
+        known = (Path(__file__).parent / other).read_text(encoding="utf-8").lower()
+        assert not [t for t in texts if t.lower() in known]
+
+
+def test_news_is_told_apart_from_questions():
+    for text in dev9("asking"):
+        assert not is_news(text), text
+        assert mood(text) == "neutral", text
+    for text in dev9("good"):
+        assert mood(text) == "good", text
+    for text in dev9("worry") + dev9("mixed"):
+        assert (mood(text), grave_kind(text)) == ("grave", "concern"), text
+    for text in dev9("loss"):
+        assert (mood(text), grave_kind(text)) == ("grave", "condolence"), text
+    for text in dev9("small"):
+        assert mood(text) == "rueful", text
+    # A sigh is no question; a mishap of one's own told before a question is news.
+    assert mood("spilled coffee on my notes, why does this always happen to me") == "rueful"
+    assert mood("i failed my driving test, what do i do now") == "grave"
+    # Asked about, the gravest words are no news: "how does a heart attack happen?"
+    assert mood("how does a heart attack actually happen?") == "neutral"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_question_with_gloomy_words_gets_no_sympathy(slug, seed):
+    for text in dev9("asking"):
+        reply = say(slug, text, seed=seed)
+        assert reply not in tagged(slug, "remark"), (text, reply)  # no bare "Interesting"
+        for kind in ("sympathy", "condolence", "concern", "wry", "congrats", "glad"):
+            assert not starts_with(reply, slug, kind), (text, reply)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_good_news_told_with_tears_is_good_news(slug, seed):
+    for text in dev9("good"):
+        reply = say(slug, text, seed=seed)
+        joy = "glad" if "visit" in text or "stay" in text else "congrats"
+        assert starts_with(reply, slug, joy), (text, reply)
+        assert "idle" not in reply.lower(), (text, reply)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_grave_and_small_news_get_the_warmth_they_ask(slug, seed):
+    for kind, lines in (("worry", "concern"), ("mixed", "concern"), ("loss", "condolence")):
+        for text in dev9(kind):
+            assert say(slug, text, seed=seed) in tagged(slug, lines), (text, kind)
+    for text in dev9("small"):
+        # A wry, warm word: never "a heavy heart", never a bare "Interesting".
+        assert say(slug, text, seed=seed) in tagged(slug, "wry"), text
