@@ -22,7 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from bots.engine import (
+    AGREEING,
     DILEMMA,
+    DISAGREEING,
     FAREWELL,
     GREETING,
     NEWCOMER,
@@ -56,7 +58,7 @@ FILLER = frozenset(
     better five six year eli5 idea happen happens happened understand explain explained
     guys hey mate buddy pal thx cheers seem seems got okay please plz pls isnt dont doesnt
     cant wont didnt arent aint wasnt im ive rn u ur turn enable enabled disable used uses
-    using stand stands mine quickest fastest easiest simplest
+    using stand stands mine quickest fastest easiest simplest completely entirely totally
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 FILLER_TERMS = frozenset(stem(word) for word in FILLER)
@@ -84,6 +86,44 @@ SPELLINGS = (
         " list personas ",
     ),
     (re.compile(r"\bin here\b"), " add here "),
+    # "make", "start", "new", "own" and "use" are stopwords of the BM25 terms.
+    (
+        re.compile(
+            r"\b(?:make|start|set ?up|create|creat|build)\b (?:(?:a|an|my|our|new|own|another|"
+            r"brand|the) )*(?:chat ?)?(?:room|group|channel)s?\b"
+        ),
+        " create room ",
+    ),
+    (
+        re.compile(
+            r"\b(?:what|which) (?:database|db|dbs) (?:does|do|is|will|did) (?:salon|this app|"
+            r"this site|the app|the site|it|you|this)\b|\b(?:salon|this app|this site|the app|"
+            r"the site)(?:'s)?\b(?: \w+){0,3} (?:database|db|sqlite|postgres\w*)\b"
+        ),
+        " salondb database ",
+    ),
+    # Who reads one's messages (before "who can read", which asks who sees a room).
+    (
+        re.compile(
+            r"\b(?:who|anyone|someone|people|others|other people|the admins?|admins?|staff|"
+            r"the staff|moderators?) (?:else )?(?:can|could) (?:see|read) (?:my|our|what (?:i|we)) "
+            r"?(?:messages?|msgs?|dms?|private|write|wrote|say|said|type)|\b(?:can|could|do|does) "
+            r"(?:other people|others|anyone|someone|people|the admins?|admins?|staff|the staff|"
+            r"moderators?) (?:else )?(?:see|read) (?:my|our|what (?:i|we)) "
+            r"?(?:messages?|msgs?|dms?|private|write|wrote|say|said|type)|\b(?:are|is) (?:my|our) "
+            r"(?:messages?|msgs?|dms?|data) (?:private|safe|secure|encrypted)\b"
+        ),
+        " msgprivacy ",
+    ),
+    (
+        re.compile(
+            r"\bhow long (?:are|do|does|will|is|does salon) (?:\w+ ){0,3}(?:kept|keep|stored|store|"
+            r"saved|save|last|stay|retained)\b|\b(?:deleted|removed|wiped|purged|erased) "
+            r"(?:automatically|after (?:a while|some time|a (?:few )?(?:days?|weeks?|months?)))|"
+            r"\b(?:keep|keeps|kept|store|stores|stored|save|saves|saved)\b(?: \w+){0,4} forever\b"
+        ),
+        " retentionq ",
+    ),
     (re.compile(r"\blet (?:\w+ ){1,3}in(?:to)?\b"), " invite "),
     (re.compile(r"\bget rid of\b"), " delete "),
     (re.compile(r"\boff\b"), " offswitch "),  # "off" is a stopword
@@ -103,6 +143,12 @@ SPELLINGS = (
     ),
     (re.compile(r"\bmy (?:display )?name\b"), " display name "),
     (re.compile(r"\b(?:who|if|whether) (?:\w+ )?(?:has |have )?(?:read|seen|saw)\b"), " receipt "),
+)
+# What a persona can see, asked once names are spelt "persona" ("can einstein read my dms").
+PERSONA_PRIVACY = re.compile(
+    r"\b(?:can|do|does|will|could|would|are|is)(?: the| these| those| any| other| all)? "
+    r"(?:persona|personas|bot|bots|characters?)\b(?: \w+){0,2} (?:see|read|access|spy|listen|"
+    r"listening|watching|reading|seeing|watch|remember|remembers)\b"
 )
 # Terms too common in Salon's questions to pick an answer alone: "who else is in this room?"
 # is no question about deleting rooms.
@@ -137,6 +183,8 @@ SHORT_WORDS = {
     "theme": "thematic",
     "themes": "thematic",
     "themed": "thematic",
+    "group": "room",
+    "groups": "rooms",
     "reply": "replies",
     "replied": "replies",
     "replying": "replies",
@@ -325,7 +373,7 @@ def _spelt(text: str, names: frozenset[str]) -> str:
         if word in names:
             word = "persona"
         spelt_out.append(SHORT_WORDS.get(word, word))
-    return " ".join(spelt_out)
+    return PERSONA_PRIVACY.sub(" personaprivacy ", " ".join(spelt_out))
 
 
 def _one_letter_less(term: str) -> set[str]:
@@ -440,14 +488,18 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
         return social("hello")
     if not found and (NEWS.match(text) or not asks):
         mood = valence_mood(text)
-        if DILEMMA.search(text):  # a choice being weighed: the personas give views, not it
+        # A choice being weighed, or a side taken ("I disagree with Ada"): the personas give
+        # views, not it.
+        if DILEMMA.search(text) or DISAGREEING.search(text) or AGREEING.search(text):
             return social("opinion")
         if mood in ("grave", "rueful"):
             return social("sympathy")
         if mood == "good":
             return social("congrats")
         return social("news" if NEWS.match(text) else "remark")
-    if re.search(r"\bprivate\b", text, re.IGNORECASE) and PRIVATE_LATER.search(text):
+    # Making a room private later; not "is this room private?", which asks who can see it.
+    private_later = found is None or found.id == "salon-private"
+    if private_later and re.search(r"\bprivate\b", text, re.I) and PRIVATE_LATER.search(text):
         return HOUSE_PRIVATE_LATER
     if found:
         # The answer that shares most words with the question; the seed breaks ties.

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.urls import NoReverseMatch, resolve, reverse
+from django.contrib import admin
+from django.db import models
+from django.urls import NoReverseMatch, URLResolver, get_resolver, resolve, reverse
 from django.urls.exceptions import Resolver404
 
 from accounts.forms import ProfileForm
@@ -21,13 +23,15 @@ from bots.house import (
     HOUSE_DEFAULT,
     HOUSE_PRIVATE_LATER,
     HOUSE_SALON_UNKNOWN,
+    HOUSE_SOCIAL,
     HOUSE_UNKNOWN,
     faq,
     house_intent,
 )
 from bots.policy import SILENT, Candidate, Plan, RoomState, plan_for_human
+from bots.selectors import HISTORY_LENGTH
 from rooms.forms import RoomForm
-from rooms.models import MESSAGE_MAX_LENGTH, Room
+from rooms.models import MESSAGE_MAX_LENGTH, Message, Room
 from tests.bots.talk import Line, voices
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -119,6 +123,74 @@ SALON = [
     ("is my chat private", "salon-visibility"),
     ("how come einstein didnt answer me", "salon-no-answer"),
 ]
+# Questions about Salon itself, several ways each (lower case, typos, no question mark).
+ABOUT_SALON = [
+    ("how do i make a new room", "salon-create"),
+    ("how can i start my own chat room", "salon-create"),
+    ("can i make a room", "salon-create"),
+    ("creat a room?", "salon-create"),
+    ("who can see a private room", "salon-visibility"),
+    ("is this room private", "salon-visibility"),
+    ("can other people read my messages", "salon-message-privacy"),
+    ("are my messages private", "salon-message-privacy"),
+    ("can admins read my private messages", "salon-message-privacy"),
+    ("can admins see my dms", "salon-message-privacy"),
+    ("are private rooms encrypted", "salon-message-privacy"),
+    ("who can read what i write here", "salon-message-privacy"),
+    ("how do i export the chat history", "salon-export"),
+    ("can i download the chat history", "salon-export"),
+    ("export chat to csv", "salon-export"),
+    ("can i download my messages as a csv file", "salon-export"),
+    ("is there a way to save this conversation", "salon-export"),
+    ("how do i backup my messages", "salon-export"),
+    ("can i export my data", "salon-export"),
+    ("does salon use sqlite or postgresql", "salon-database"),
+    ("sqlite vs postgres", "salon-database"),
+    ("what database does salon use", "salon-database"),
+    ("is salon on postgres", "salon-database"),
+    ("which db does this app run on", "salon-database"),
+    ("does salon need postgresql", "salon-database"),
+    ("how do i leave a room", "salon-leave"),
+    ("how do i exit this chat", "salon-leave"),
+    ("leave room", "salon-leave"),
+    ("i want to leave this group", "salon-leave"),
+    ("how do i change the theme of a room", "salon-room-theme"),
+    ("change room theme", "salon-room-theme"),
+    ("can i change the rooms theme", "salon-room-theme"),
+    ("how do notifications work", "salon-notifications"),
+    ("do i get notified of new messages", "salon-notifications"),
+    ("how do unread counts work", "salon-unread"),
+    ("what does the number next to a room mean", "salon-unread"),
+    ("how do i know if i have unread messages", "salon-unread"),
+    ("how do i mark messages as read", "salon-unread"),
+    ("delete account", "salon-delete-account"),
+    ("can i remove my account and data", "salon-delete-account"),
+    ("how do i close my account", "salon-delete-account"),
+    ("can personas see private rooms", "salon-persona-privacy"),
+    ("can the ai read my private room", "salon-persona-privacy"),
+    ("do the bots read private messages", "salon-persona-privacy"),
+    ("can einstein see my private room", "salon-persona-privacy"),
+    ("do personas read all my messages", "salon-persona-privacy"),
+    ("can the bots see what i write", "salon-persona-privacy"),
+    ("do the personas remember what i said", "salon-persona-privacy"),
+    ("how long are messages kept", "salon-retention"),
+    ("how long do you keep my messages", "salon-retention"),
+    ("how long does salon keep chat history", "salon-retention"),
+    ("do messages get deleted after a while", "salon-retention"),
+    ("are messages stored forever", "salon-retention"),
+    ("whats the message retention", "salon-retention"),
+    ("do old messages disappear", "salon-retention"),
+    ("what are the personas", "salon-personas"),
+    ("what are personas", "salon-personas"),
+    ("are the personas real ai", "salon-real-ai"),
+    ("are the personas real people", "salon-real-ai"),
+    ("are the personas human", "salon-real-ai"),
+    ("is einstein a real ai", "salon-real-ai"),
+    # The general questions stay general.
+    ("which database should I use", "database"),
+    ("mongo or postgres", "sql-nosql"),
+    ("how long can a message be", "salon-message-limit"),
+]
 TECH = [
     ("/AIBot whats the difference between a list and a tuple in py", "python-list-tuple"),
     ("are tuples faster than lists", "python-list-tuple"),
@@ -169,7 +241,7 @@ RATED_LOW = [
 ]
 
 
-@pytest.mark.parametrize(("question", "entry"), SALON + TECH + RATED_LOW)
+@pytest.mark.parametrize(("question", "entry"), SALON + ABOUT_SALON + TECH + RATED_LOW)
 def test_a_question_in_ones_own_words_gets_its_answer(question, entry):
     assert house_intent(question) == entry
     reply = ask(question)
@@ -227,7 +299,8 @@ def test_the_faq_is_well_formed_and_each_entry_is_found_by_its_own_question():
 
 
 def test_replies_are_deterministic_and_cheap():
-    questions = [q for q, _ in SALON + TECH] + ["why is the sky blue?", "hello there"]
+    questions = [q for q, _ in SALON + ABOUT_SALON + TECH]
+    questions += ["why is the sky blue?", "hello there"]
     ask("warm up")  # the FAQ is read and indexed once per process (about 10 ms)
     assert [ask(q, seed=4) for q in questions] == [ask(q, seed=4) for q in questions]
     start = time.process_time()
@@ -346,6 +419,69 @@ def test_the_settings_and_limits_the_answers_give_are_salons():
     says("salon-add-persona", "unless the room is Silent")
 
 
+def url_routes() -> list[tuple[str, str]]:
+    """Every URL of Salon: its name and its route."""
+
+    def walk(patterns, prefix: str):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            else:
+                yield pattern.name or "", prefix + str(pattern.pattern)
+
+    return list(walk(get_resolver().url_patterns, ""))
+
+
+def test_what_the_answers_say_of_data_and_privacy_is_salons():
+    def says(entry: str, *words: str) -> None:
+        for word in words:
+            assert word in ENTRIES[entry].answers[0], (entry, word)
+
+    # No export of a room's history; the API pages through it.
+    routes = url_routes()
+    for name, route in routes:
+        for word in ("export", "csv", "backup", "transcript"):
+            assert word not in name.lower() and word not in route.lower(), (name, route)
+    assert any(route.endswith("rooms/<slug>/messages") for _, route in routes), routes
+    says("salon-export", "no export", "CSV", "/api/rooms/<slug>/messages", "next_before")
+    assert '"next_before": next_before' in read("api/routes.py")
+    # SQLite unless DATABASE_URL names a PostgreSQL.
+    says("salon-database", "SQLite", "db.sqlite3", "DATABASE_URL", "PostgreSQL")
+    assert 'os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / \'db.sqlite3\'}"' in read(
+        "chatsite/settings.py"
+    )
+    assert "postgres://" in read("README.md")
+    # Staff read messages in the admin; bodies are stored as they were written.
+    assert admin.site.is_registered(Message)
+    assert isinstance(Message._meta.get_field("body"), models.TextField)
+    says("salon-message-privacy", "staff", "admin", "not end-to-end encrypted")
+    # A persona reads the room it is in, the last HISTORY_LENGTH messages, and nobody is it.
+    says("salon-persona-privacy", f"last {HISTORY_LENGTH} messages", "Room settings", "/AIBot")
+    assert "user.set_unusable_password()" in read("bots/services.py")
+    # Nothing expires: a message goes when it is deleted, or with its room.
+    assert Message._meta.get_field("room").remote_field.on_delete is models.CASCADE
+    kept_for = ("RETENTION", "EXPIRE", "PRUNE", "PURGE", "MESSAGE_TTL", "KEEP")
+    assert not [
+        n for n in dir(settings) if n.startswith("SALON_") and any(w in n for w in kept_for)
+    ]
+    says("salon-retention", "nothing expires", "message deleted")
+    assert "<em>message deleted</em>" in read("templates/rooms/room.html")
+    # Unread: the lobby's counts, the tab title, and what you scrolled down to.
+    says("salon-unread", "2 new", "@1", "tab title")
+    assert "membership.unread_count }} new" in read("templates/rooms/lobby.html")
+    assert '"@" + room.mentions' in read("static/js/unread.js")
+    assert 'document.title = total ? "(" + total + ") "' in read("static/js/unread.js")
+    assert "if (!newSinceRead || !atBottom()) return;" in read("static/js/salon.js")
+    # The personas are characters, not people.
+    says("salon-real-ai", "not people", "LLM_BASE_URL")
+    says("salon-personas", "not people")
+
+
+def test_a_question_whether_a_room_is_private_is_not_told_how_to_make_it_so():
+    assert ask("is this room private?") == ENTRIES["salon-visibility"].answers[0]
+    assert ask("can i make this room private") == HOUSE_PRIVATE_LATER
+
+
 def test_what_the_answers_say_salon_lacks_it_lacks():
     # No videos or audio among the uploads.
     assert not {"mp4", "mov", "webm", "mp3", "wav", "ogg"} & set(settings.SALON_ATTACHMENT_TYPES)
@@ -385,3 +521,16 @@ def test_what_the_answers_say_salon_lacks_it_lacks():
 )
 def test_the_pages_the_answers_send_people_to_exist(name, kwargs):
     assert resolve(reverse(name, kwargs=kwargs)).url_name == name
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "/AIBot I disagree with Ada, machines will never be creative.",
+        "/AIBot darwin is wrong about that",
+        "/AIBot i agree with socrates",
+    ],
+)
+def test_a_side_taken_in_a_debate_is_left_to_the_personas(said):
+    opinion = [line.format(to=", Maya") for line in HOUSE_SOCIAL["opinion"]]
+    assert ask(said) in opinion
