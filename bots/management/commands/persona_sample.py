@@ -10,6 +10,7 @@ import textwrap
 
 from django.core.management.base import BaseCommand, CommandError
 
+from bots import policy
 from bots.engine import offline_reply
 from bots.models import Persona
 from bots.providers import ChatLine
@@ -68,7 +69,10 @@ class Command(BaseCommand):
             raise CommandError("No personas: run `manage.py seed_personas` first.")
         names = tuple(name for p in personas for name in (p.slug, p.name))
         voices = {p.slug: p.voice() for p in personas}
-        self.stdout.write(f'Room theme: "{theme}"; {PERSON} mentions each persona in turn.\n')
+        self.stdout.write(
+            f'Room theme: "{theme}"; {PERSON} mentions each persona in turn\n'
+            "and asks AIBot with its command, shown in brackets.\n"
+        )
         said: dict[str, list[ChatLine]] = {slug: [] for slug in voices}
         width = max(len(p.name) for p in personas)
         for number, template in enumerate(MESSAGES):
@@ -87,8 +91,12 @@ class Command(BaseCommand):
                 voice = voices[persona.slug]
                 text = FIELD_QUESTIONS.get(persona.slug, "Tell me about your work.")
                 message = template.replace("{field}", text)
+                body = message  # what the room shows
                 if persona.is_house_bot:
-                    message = template.replace("{field}", "How do I make a room private?")
+                    # The house bot answers only its command; the runner hands it what follows
+                    # the command (bots.services), and the room keeps the whole message.
+                    body = "/AIBot " + template.replace("{field}", "How do I make a room private?")
+                    message = policy.aibot_question(body) or ""
                 history = said[persona.slug]
                 if "Ada" in message and persona.slug != "lovelace":
                     history.append(EARLIER)
@@ -100,7 +108,7 @@ class Command(BaseCommand):
                         history.append(
                             ChatLine(author=persona.name, text=PERSONA_SAYS.text, own=True)
                         )
-                history.append(said_by if template == "{persona}" else ChatLine(PERSON, message))
+                history.append(said_by if template == "{persona}" else ChatLine(PERSON, body))
                 own = [line.text for line in history if line.own]
                 reply = offline_reply(
                     voice,
@@ -113,8 +121,8 @@ class Command(BaseCommand):
                     others=tuple(v for slug, v in voices.items() if slug != persona.slug),
                 )
                 history.append(ChatLine(author=persona.name, text=reply, own=True))
-                if template == "{field}":
-                    reply = f"[{message}] {reply}"
+                if persona.is_house_bot or template == "{field}":
+                    reply = f"[{body}] {reply}"
                 lines = textwrap.wrap(reply, 100 - width - 4) or [""]
                 self.stdout.write(f"  {persona.name:>{width}}: {lines[0]}")
                 for line in lines[1:]:
