@@ -180,10 +180,36 @@ SELF = re.compile(
 # choosing (`either_or` reads the two options).
 OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 # Where the second option ends: punctuation, or a clause after it ("Books or films, what ...").
-OPTION_END = re.compile(r"[,;:?!.]|\s(?:which|what|who|for|as|in your)\b", re.IGNORECASE)
+OPTION_END = re.compile(
+    r"[,;:?!.]|\s(?:which|what|who|for|as|in your|because|since|cos|coz|so|but|if|when|"
+    r"what do you|wdyt|tho|though)\b",
+    re.IGNORECASE,
+)
+# The words that lead into a choice ("would you rather have", "is it better to"): the first
+# option starts after them.
+CHOICE_LEAD = re.compile(
+    r"\b(?:would (?:you|u) rather|(?:do|would) (?:you|u) prefer|which(?: one)?(?: is| would be)?"
+    r"(?: better| best| worse| nicer)?|(?:is it|it's|is|are) (?:\w+ )?(?:better|worse|best|"
+    r"smarter|wiser|easier|healthier|cheaper|faster|nicer) (?:to|for)?|better to|choose between|"
+    r"rather|prefer|between|whether|either)\b(?:\s+(?:have|be|get|live|go|take|do|pick))?\b",
+    re.IGNORECASE,
+)
+# Words that sit in an option and are no part of it ("just rereading ur notes").
+OPTION_FILLER = re.compile(
+    r"^\s*(?:(?:just|only|simply|actually|maybe|like|rather|more)\s+)+", re.IGNORECASE
+)
+# Words that qualify a noun, so that two of them share one ("handwritten notes or typed").
+MODIFIERS = frozenset(
+    """big small tiny huge hot cold iced warm black white red green dark light early late long
+    short old new fresh paper digital online offline real fake sweet salty spicy mild plain soft
+    hard loud quiet busy calm cheap posh wet dry slow fast raw cooked homemade electric""".split()  # noqa: SIM905
+)
+PREPOSITIONS = frozenset("in at on by with before after during".split())  # noqa: SIM905
+MODIFIER_ENDINGS = ("ed", "en", "al", "ic", "ous", "ful", "less", "ive", "able", "ible", "ish")
 # Words after "or" that offer no second thing ("whether or not", "a day or so").
 NO_OPTION = frozenset(
-    "not so something anything whatever two three more less else later another other".split()  # noqa: SIM905
+    "not so something anything whatever two three more less else later another other is are "  # noqa: SIM905
+    "was were does do am".split()
 )
 PRONOUNS = re.compile(r"\b(i|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(not|no|never|nothing|cannot|can't|don't|doesn't|isn't|won't)\b", re.I)
@@ -258,6 +284,40 @@ OPINION = re.compile(
     r"is it (rude|fine|normal|weird|bad|acceptable|selfish|silly|cruel|fair|healthy))\b|"
     # "Should I take the job?" asks a view; "How should I write a tragedy?" asks how.
     r"(^|[.!?,;]\s*)should (i|we|people|you|children|kids|everyone|one|women|men|they)\b",
+    re.IGNORECASE,
+)
+# A view on an everyday matter comes from the persona's `#take` lines: "#take cramming, exams,
+# revision (against): <a sentence with its reason>". The words before the colon say what it is
+# about, "(for)" or "(against)" the persona's side on that.
+TAKE = re.compile(r"^(?P<about>[^:]+?)\s*(?:\((?P<side>for|against)\))?\s*:\s*(?P<text>\S.*)$")
+# A view asked in words OPINION does not know: "is X worth it", "should schools ...", "what
+# makes a place feel like home", "good idea or pure torture".
+VIEW_ASKED = re.compile(
+    r"\b(worth it|worth the (money|hype|effort|cost|price|time)|just hype|overhyped|"
+    r"(a )?(good|bad) idea|what makes (\w+ ){0,3}?(feel|good|great|happy|special|worth|a good)|"
+    r"what's your take|your honest take|hot take)\b|(^|[.!?,;]\s*)should\b",
+    re.IGNORECASE,
+)
+# An open view that still asks for a verdict: "works or no", "good idea or not".
+VERDICT_ASKED = re.compile(
+    r"\b(works or (no|not)|or not|or no|yes or no|worth it|(good|bad) idea)\b|"
+    r"(^|[.!?,;:]\s*)(is|are|does|do|should|can|will|would|was)\b(?! you (think|reckon))",
+    re.IGNORECASE,
+)
+# A verdict said in a word, as a persona's #yes or #no line opens: "Ay", "Nay", "Yes", "No".
+VERDICT_WORD = re.compile(r"^\W*(yes|no|ay|aye|nay)\b", re.IGNORECASE)
+# Which way a yes-or-no question leans, for a "yes" or "no" that agrees with the take after it.
+LEANS_AGAINST = re.compile(
+    r"\b(bad|worse|worst|overrated|overhyped|hype|waste|harmful|ruin\w*|toxic|pointless|dumb\w*|"
+    r"stupid|mistake|dangerous|unhealthy|evil|rude|selfish|wrong|torture|addict\w*|kill\w*|"
+    r"damag\w*|silly|scam|myth|nonsense|lazy|too much|destroy\w*|rot\w*|fake|shallow|"
+    r"shouldn't|should not|a trap|doomed|dead|dying|over)\b",
+    re.IGNORECASE,
+)
+LEANS_FOR = re.compile(
+    r"\b(worth|good|great|better|best|healthy|help\w*|useful|works?|ok|okay|fine|right|smart|"
+    r"wise|important|necessary|should|fun|underrated|benefit\w*|pays? off|essential|valuable|"
+    r"matters?|make sense|a must|enough|normal|possible|real)\b",
     re.IGNORECASE,
 )
 # A yes-or-no opinion on what one ought to do ("is it rude to...", "should kids..."): its
@@ -496,7 +556,7 @@ def read(
         # "Which is scarier, X or Y?": a choice, whatever else it says.
         subject = set(query) - GENERIC_TERMS
         return Reading("opinion", in_field=bool(field_terms(voice) & subject), stance="choice")
-    opinion = OPINION.search(text)
+    opinion = OPINION.search(text) or VIEW_ASKED.search(text)
     # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
     if opinion and not re.search(r"\bagree with\b", text, re.IGNORECASE):
         # A view on everyday life is not a physicist's business for mentioning "time".
@@ -580,32 +640,92 @@ def _named_speaker(pattern: re.Pattern, text: str) -> str:
 
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
-    "made"; "Which is scarier, black holes or the deep ocean?"), each of at most three words
-    and no pronoun, or None when it offers no such choice. The first option has as many words
-    as the second, back to the start of its clause. Typed in chat with no question mark ("tea or
-    coffee ☕", "early bird or night owl"), a short message with no "I" or "we" is a choice too."""
+    "made"; "Which is scarier, black holes or the deep ocean?"), or None when it offers no such
+    choice. The second option runs to the end of its clause (at most seven words), the first as
+    far back as the words that lead into the choice ("would you rather", "is it better to"), or,
+    when more words stand there, as many as the second has. A head noun shared by both is given
+    to both ("handwritten notes or typed?": "handwritten notes", "typed notes"), and fillers go
+    ("just rereading your notes": "rereading your notes"). Typed in chat with no question mark
+    ("tea or coffee", "flashcards or just rereading ur notes"), a short message with no "I" or
+    "we" is a choice too, and so is a longer one that says it is one ("would u rather ...")."""
     if "?" in text:
         question = text[: text.index("?")]
     else:
         question = re.sub(r"[^\w\s',;:.!&-]", " ", text).strip(" .!")
-        if len(question.split()) > 9 or re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I):
+        if re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I) or (
+            len(question.split()) > 9 and not CHOICE_LEAD.search(question)
+        ):
             return None
     question = question[max(question.rfind(m) for m in ".!") + 1 :]
     parts = OR.split(question)
     if len(parts) != 2:
         return None
     left, right = parts
+    right = OPTION_FILLER.sub("", right)
     second = OPTION_END.split(right, maxsplit=1)[0].split()
-    clause = re.split(r"[,;:]", left)[-1].split()
-    if not second or not clause or len(second) > 3 or second[0].lower() in NO_OPTION:
+    clause = re.split(r"[,;:]", left)[-1]
+    leads = list(CHOICE_LEAD.finditer(clause))
+    led = bool(leads)
+    if leads:
+        clause = clause[leads[-1].end() :]
+    clause = OPTION_FILLER.sub("", clause.strip()).split()
+    if (
+        not second
+        or not clause
+        or len(second) > 7
+        or second[0].lower() in NO_OPTION
+        or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))
+    ):
         return None
-    first = clause[-max(1, len(second)) :]
-    if first[0].lower() in {"a", "an", "the"} and len(clause) > len(first) and len(first) == 1:
-        first = clause[-2:]
+    if len(second) > 3 and not led and "?" not in text:
+        return None
+    if led and len(clause) <= len(second) + 1:
+        first = clause
+        tail = clause[-len(second) :]
+        if len(clause) > len(second) and tail[0].lower() in PREPOSITIONS:
+            first = tail  # "study in the morning or late at night": "in the morning"
+    elif len(second) == 1 and len(clause) >= 2 and _modifier(clause[-2]):
+        first = clause[-2:]  # "paper books or ebooks", "handwritten notes or typed"
+    else:
+        first = clause[-max(1, len(second)) :]
+        before = clause[: len(clause) - len(first)]
+        if before and before[-1].lower() in {"a", "an", "the"} and len(first) <= 2:
+            first = [before[-1], *first]
+    if first[0].lower() == "to" and second[0].lower() != "to" and len(first) > 1:
+        first = first[1:]
+    elif second[0].lower() == "to" and first[0].lower() != "to" and len(second) > 1:
+        second = second[1:]
+    if first[0].lower() in PREPOSITIONS and second[0].lower() not in PREPOSITIONS:
+        first = first[1:] or first  # "live in the past or the future": "the past"
+    first, second = _shared_head(first, second)
     options = (" ".join(first).strip("\"'"), " ".join(second).strip("\"'"))
-    if any(PRONOUNS.search(o) or not re.search(r"[a-z]", o, re.I) for o in options):
+    if any(
+        PRONOUNS.search(re.sub(r"\b(your|my) (?=\w)", "", o)) or not re.search(r"[a-z]", o, re.I)
+        for o in options
+    ) or {o.lower() for o in options} & {"yes", "no", "not", "nah"}:
         return None
     return options
+
+
+def _modifier(word: str) -> bool:
+    """Whether `word` reads as a word that qualifies a noun ("typed", "handwritten", "hot")."""
+    word = word.lower()
+    return word in MODIFIERS or (len(word) > 4 and word.endswith(MODIFIER_ENDINGS))
+
+
+def _shared_head(first: list[str], second: list[str]) -> tuple[list[str], list[str]]:
+    """Two options that share a noun, written out in full: "handwritten notes or typed" is
+    "handwritten notes" or "typed notes", "iced or hot coffee" is "iced coffee" or "hot
+    coffee"."""
+    if len(second) == 1 and len(first) >= 2:
+        qualifier, head = first[-2], first[-1]
+        if _modifier(second[0]) and _modifier(qualifier) and not _modifier(head):
+            return first, [second[0], head]
+    if len(first) == 1 and len(second) == 2:
+        qualifier, head = second
+        if _modifier(first[0]) and _modifier(qualifier) and not _modifier(head):
+            return [first[0], head], second
+    return first, second
 
 
 def introduced_as(text: str) -> str:
@@ -944,22 +1064,36 @@ def _opinion(
     text: str,
 ) -> str:
     """A view asked for, given in character on any subject: a choice when two things were
-    offered, a verdict (yes or no) when one was asked, then the persona's reason: a line of its
-    material on the subject when it has one, or else a view of its own on how to weigh such
-    things. The verdict is the persona's on that subject, whatever the seed: asked twice, it
-    says the same."""
+    offered, a verdict (yes or no) when one was asked, then the persona's reason. The reason is
+    its `#take` on the subject when it has one (an everyday matter anyone has a view on: sleep,
+    money, cities, cramming), else a line of its material on the subject, else a view of its
+    own on how to weigh such things. The verdict is the persona's on that subject, whatever the
+    seed: asked twice, it says the same, and it agrees with the take that follows it."""
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
-    # A line of its own only when it speaks to the subject: two of its words (one of its field
-    # is not enough: "physics" in a question on pressure cookers).
-    line = _on_subject(index, subject, used, rng, 1)
     options = either_or(text) if reading.stance == "choice" else None
     if options:
         return _pick(
             voice, index, rng, options=options, subject=subject, used=used, opener=opener, text=text
         )
-    if reading.stance == "yes-no":
+    # A line of its own only when it speaks to the subject: two of its words (one of its field
+    # is not enough: "physics" in a question on pressure cookers). In its field ("do animals
+    # have feelings?" to Darwin) that line is the answer; elsewhere its take on the matter is.
+    line = _on_subject(index, subject, used, rng, 1)
+    take = None
+    if not (reading.in_field and line):
+        take = _best_take(index, [t for t in query if t not in STANCE_TERMS], used)
+        line = [] if take else line
+    stance = reading.stance
+    if stance == "open" and VERDICT_ASKED.search(text):
+        stance = "yes-no"  # "whats your take on cramming. works or no"
+    if stance == "yes-no":
+        if take and take.side:
+            agrees = (take.side == "for") == (_lean(text) == "for")
+            return _fitted(voice, index, opener, "yes" if agrees else "no", take.text)
         key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
         verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
+        if take:
+            return _fitted(voice, index, opener, "opinion", take.text)
         if line:
             # A line that says what was asked decides the verdict, so the two agree.
             shared = set(subject) & set(terms(line[0]))
@@ -971,7 +1105,85 @@ def _opinion(
         # ("cats are better than dogs?"), that advice would be a non sequitur.
         weigh = [] if line or not NORMATIVE.search(text) else [opener("view")]
         return " ".join([opener(verdict), *line, *weigh])
+    if take:
+        return _fitted(voice, index, opener, "opinion", take.text)
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
+
+
+@dataclass(frozen=True)
+class Take:
+    """A persona's view on an everyday subject (a `#take` line): the stems of what it is about,
+    its side on that ("for", "against" or ""), and the sentence that says it."""
+
+    about: frozenset[str]
+    side: str
+    text: str
+    said: tuple[str, ...]
+
+
+@lru_cache(maxsize=64)
+def _takes(lines: tuple[str, ...]) -> tuple[Take, ...]:
+    found = []
+    for line in lines:
+        match = TAKE.match(line)
+        if match:
+            found.append(
+                Take(
+                    about=frozenset(terms(match.group("about").replace(",", " "))),
+                    side=match.group("side") or "",
+                    text=match.group("text").strip(),
+                    said=tuple(terms(match.group("text"))),
+                )
+            )
+    return tuple(found)
+
+
+def _best_take(index: Index, wanted: Sequence[str], used: Sequence[str]) -> Take | None:
+    """The persona's take on what `wanted` (stems) is about: the one whose subject words it
+    has most of (an everyday word such as "home" or "night" counts half), its sentence's words
+    breaking ties; one said in `used` only when no other is about it."""
+    wanted = set(wanted)
+    best, top = None, 0.0
+    for take in _takes(index.tagged.get("take", ())):
+        about = wanted & take.about
+        if not about:
+            continue
+        score = sum(0.5 if t in GENERIC_TERMS else 1.0 for t in about)
+        score += 0.25 * len((wanted - take.about) & set(take.said))
+        if any(take.text in u for u in used):
+            score -= 2.0
+        if best is None or score > top:
+            best, top = take, score
+    return best
+
+
+def _lean(text: str) -> str:
+    """Which way a yes-or-no question leans: "against" when it first asks whether a thing is
+    bad ("is social media ruining us?"), else "for" ("is cramming worth it?")."""
+    good = LEANS_FOR.search(text)
+    bad = LEANS_AGAINST.search(text)
+    if bad and (not good or bad.start() < good.start()):
+        return "against"
+    return "for"
+
+
+def _fitted(voice: Voice, index: Index, opener, kind: str, *rest: str) -> str:
+    """An opener of `kind` followed by `rest`, the opener one that leaves room for all of it
+    within the persona's length (the name counted generously), or none when none does."""
+    body = " ".join(rest)
+    room = voice.max_reply_chars - len(body) - 1
+    templates = index.tagged.get(kind) or DEFAULT_TAGGED[kind]
+    fits = tuple(t for t in templates if len(t.replace("{name}", "x" * 12)) <= room)
+    if not fits and kind in ("yes", "no") and room >= 20:
+        # A verdict is said whatever the room: in a word, the persona's own ("Ay", "Nay").
+        word = next(
+            (m.group(1) for t in templates if (m := VERDICT_WORD.match(t))),
+            "Yes" if kind == "yes" else "No",
+        )
+        fits = (f"{word[:1].upper()}{word[1:]}, {{name}}.",)
+    if not fits:
+        return body
+    return f"{opener(kind, among=fits)} {body}"
 
 
 def _pick(
@@ -985,7 +1197,8 @@ def _pick(
     opener,
     text: str,
 ) -> str:
-    """An either/or answered by choosing one, with a reason in the persona's voice: its line
+    """An either/or answered by choosing one, with a reason in the persona's voice: its take on
+    one of the options (the option it is for, or the other when it is against it), else its line
     on what it chose, else its line on the question, else a reason of its own (`#reason`).
     When one of its lines speaks to both ("a wave or a particle?"), that line answers."""
     found = [[t for t in terms(o) if t not in GENERIC_TERMS] for o in options]
@@ -999,6 +1212,12 @@ def _pick(
         ]
         if both:
             return f"{opener('answer')} {both[0]}"
+    taken = _taken_option(index, options, used)
+    if taken:
+        pick, take = taken
+        if text.lstrip().startswith(pick):
+            pick = pick[:1].lower() + pick[1:]
+        return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", take.text)
     pick = _choose(voice, index, *options)
     # Its line on what it chose is a reason when the choice names a thing ("dogs", "the sea"),
     # not when it is a word like "born" or "fast", which its lines use of other things.
@@ -1011,7 +1230,43 @@ def _pick(
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
         pick = pick[:1].lower() + pick[1:]
-    return " ".join([opener("opinion"), f"I would say {pick}.", *reason])
+    return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason)
+
+
+def _taken_option(
+    index: Index, options: tuple[str, str], used: Sequence[str]
+) -> tuple[str, Take] | None:
+    """The option the persona's takes decide, with the take: a take about one option that is
+    for it chooses it, one against it chooses the other. A take about both ("coffee, tea")
+    chooses the one its sentence names first, when it is for what it names."""
+    stems = [terms(o) for o in options]
+    best = None
+    for i, found in enumerate(stems):
+        take = _best_take(index, found, used)
+        if take is None:
+            continue
+        other = 1 - i
+        if take.about & set(stems[other]):
+            # About both: the one its sentence names first.
+            shared = set(stems[0]) & set(stems[1])  # "notes" in "handwritten notes or typed"
+            where = [
+                min(
+                    (take.said.index(t) for t in s if t in take.said and t not in shared),
+                    default=999,
+                )
+                for s in stems
+            ]
+            if where[0] == where[1]:
+                continue
+            chosen = where.index(min(where))
+            if take.side == "against":
+                chosen = 1 - chosen
+        else:
+            chosen = other if take.side == "against" else i
+        score = len(set(found) & take.about)
+        if best is None or score > best[0]:
+            best = (score, options[chosen], take)
+    return (best[1], best[2]) if best else None
 
 
 def _choose(voice: Voice, index: Index, first: str, second: str) -> str:

@@ -55,6 +55,9 @@ TAGS = {
     "knock": "playing along with 'knock knock' (Who's there?)",
     "condolence": "real sympathy for grave news: a death, a health scare, a breakup, a lost job",
     "concern": "concern for a worry still unfolding (a hospital, a fall, tests): no death presumed",
+    "take": "a view on an everyday subject, with its reason: `#take cramming, exams, revision "
+    "(against): Cramming fills the head for a night ...`; the words before the colon are what it "
+    "is about (and what finds it), then (for) or (against) it, or neither",
 }
 PLACEHOLDERS = {"name", "speaker", "mention", "who"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
@@ -172,6 +175,11 @@ def material_validate(material: object) -> None:
             fields = {name for _, name, _, _ in string.Formatter().parse(line) if name}
         except ValueError as error:
             raise ValidationError(f"material: {line!r}: {error}.", code="material") from None
+        if tagged and tagged.group(1) == "take" and ":" not in tagged.group(2):
+            raise ValidationError(
+                f"material: {line!r}: a #take says what it is about, then a colon and the view.",
+                code="material",
+            )
         if fields and not tagged:
             raise ValidationError(
                 f"material: {line!r}: only tagged lines may use placeholders.", code="material"

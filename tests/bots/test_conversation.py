@@ -154,7 +154,11 @@ async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, person
     def gave_a_view(slug: str, reply: str) -> bool:
         tagged = index_of(tuple(personas[slug].material)).tagged
         openers = tagged["opinion"] + tagged["yes"] + tagged["no"]
-        return any(reply.startswith(o.format(name="Alice")) for o in openers)
+        # Or its take on an everyday matter, after a plain verdict or none.
+        takes = [t.split(":", 1)[1].strip() for t in tagged.get("take", ())]
+        return any(reply.startswith(o.format(name="Alice")) for o in openers) or any(
+            t in reply for t in takes
+        )
 
     def named_in(said: str, reply: str) -> bool:
         """The reply names the earlier speaker the way the message did."""

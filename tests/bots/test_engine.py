@@ -274,12 +274,18 @@ def test_an_everyday_opinion_is_not_answered_for_one_common_word(slug):
     said = reply(slug, "Do you think people spend too much time on their phones?")
     tagged = index_of(tuple(SPECS[slug]["material"])).tagged
     # Whether something is so: a verdict, with no advice tacked on as its "reason".
-    assert said in {line.format(name="Sam") for line in tagged["yes"] + tagged["no"]}
+    # Its verdict, then its take on phones (an everyday matter it has a view on), not time.
+    verdicts = {line.format(name="Sam") for line in tagged["yes"] + tagged["no"]}
+    phones = [t.split(":", 1)[1].strip() for t in tagged["take"] if t.startswith("phone")]
+    assert len(phones) == 1 and said.endswith(phones[0]), said
+    assert said[: -len(phones[0])].strip() in verdicts | {"Yes, Sam.", "No, Sam."}, said
     # What one ought to do: the verdict comes with a view of how to weigh such things.
     said = reply(slug, "Is it rude to phone someone after ten at night?")
     verdicts = {line.format(name="Sam") for line in tagged["yes"] + tagged["no"]}
+    verdicts |= {f"{word}, Sam." for word in ("Yes", "No", "Ay", "Nay")}  # in a word, if long
     verdict = next(v for v in verdicts if said.startswith(v))
-    assert said[len(verdict) :].strip() in tagged["view"]
+    manners = [t.split(":", 1)[1].strip() for t in tagged["take"] if t.startswith("rude")]
+    assert said[len(verdict) :].strip() in (*tagged["view"], *manners), said
 
 
 def test_the_house_bot_says_plainly_what_it_does_not_know_without_its_menu():

@@ -28,6 +28,11 @@ def tagged(slug: str, kind: str, name: str = "Maya") -> set[str]:
     return {line.format(name=name, speaker="", mention="", who="") for line in lines}
 
 
+def takes(slug: str) -> set[str]:
+    """The persona's views on everyday matters (`#take about (side): view`): the views."""
+    return {t.split(":", 1)[1].strip() for t in tagged(slug, "take")}
+
+
 def starts_with(reply: str, slug: str, kind: str, name: str = "Maya") -> bool:
     """Whether `reply` opens with one of the persona's lines of `kind` (placeholders aside)."""
     for line in index_of(VOICES[slug].material).tagged.get(kind, ()):
@@ -136,7 +141,9 @@ def test_everyday_opinions_get_a_view_in_character_never_a_refusal(rooms, theme,
             (reply,) = replies_to(rooms, (theme, seed), slug, text)
             assert not starts_with(reply, slug, "outside"), (slug, text, reply)
             assert "@" not in reply, reply
-            assert any(starts_with(reply, slug, k) for k in ("yes", "no", "opinion")), reply
+            assert any(starts_with(reply, slug, k) for k in ("yes", "no", "opinion")) or any(
+                reply.endswith(t) for t in takes(slug)
+            ), reply
 
 
 @pytest.mark.parametrize("slug", PEOPLE)
@@ -284,4 +291,5 @@ def test_a_choice_someone_is_weighing_gets_advice_in_character(slug):
     reply = say(slug, text)
     assert starts_with(reply, slug, "opinion"), reply
     own = tagged(slug, "view") | {line.text for line in index_of(VOICES[slug].material).lines}
+    own |= takes(slug)
     assert any(reply.endswith(line) for line in own), reply
