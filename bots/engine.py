@@ -78,6 +78,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "more": ("Tell me more, {name}; how did that come about?",),
     "wry": ("How annoying, {name}; a small thing, but it spoils a morning.",),
     "laugh": ("Ha! Fair enough, {name}.",),
+    "inexact": ("I never looked into that exactly, {name}; the nearest thing I know is this.",),
     "knock": ("Who's there, {name}?",),
     "joke": ("I only know one joke, {name}, and I always forget how it ends.",),
     "groan": ("Ha! That is a terrible one, {name}, which is to say a good one.",),
@@ -831,7 +832,10 @@ def _compose(
     for name in sorted(own_names | {voice.name.split()[0]}, key=len, reverse=True):
         cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
-    query = [t for t in terms(cleaned) if t not in ignored]
+    # Asides ("my uncle says this every christmas") are no part of what is asked.
+    unaside = without_asides(cleaned)
+    query = [t for t in terms(unaside) if t not in ignored and t not in FRAMING]
+    key = subject_terms(unaside) - ignored
     earlier = []
     for said in reversed(history[:-1]):
         if said.author not in earlier and said.author != author:
@@ -862,7 +866,7 @@ def _compose(
             index, kind, rng, name=name, speaker=speaker, used=used, among=among, **fields
         )
 
-    weights = _weights(query, history, theme, ignored)
+    weights = _weights(query, history, theme, ignored, key)
     kind = reading.kind
     if kind in ("hello", "welcome"):
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
@@ -934,11 +938,11 @@ def _compose(
         # is answered as any other, "how are you" gets a line the conversation points to, and
         # anything else is owned up to.
         subject = [t for t in query if t not in GENERIC_TERMS]
-        lines = _on_subject(index, subject, used, rng, 1, field=True)
+        lines = _on_subject(index, subject, used, rng, 1, field=True, key=key)
         if not lines and subject:
             # Nothing says it in the question's words: what its life says in related ones
             # (regrets: a mistake regretted; a best friend: friendship).
-            lines = _related_line(index, subject, used)
+            lines = _related_line(index, subject, used, key)
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
@@ -962,14 +966,22 @@ def _compose(
     if not query:
         return f"{opener('remark')} {opener('invite')}"  # "What?", "???"
     # "What is radium?" is best answered by a line that says what radium is.
-    defined = DEFINITION.match(cleaned)
+    defined = DEFINITION.match(cleaned) or MEANING.match(cleaned)
     prefer = None
     if defined and terms(defined.group(1)):
         subject = terms(defined.group(1))[-1]
-        prefer = re.compile(rf"\b{re.escape(subject)}\w*,? (is|are|was)\b", re.IGNORECASE)
+        prefer = re.compile(rf"\b{re.escape(subject)}\w*,? (is|are|was|means)\b", re.IGNORECASE)
     anchor = set(query) - GENERIC_TERMS
-    lines = _best_lines(index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.6, anchor=anchor)
+    lines = _best_lines(
+        index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.6, anchor=anchor, key=key
+    )
     start = opener("answer")
+    said = set(terms(lines[0])) if lines and key else set()
+    if said and not set(related(sorted(key))) & said and anchor & said:
+        # Nothing it has says what was asked, only something near it: it says so, then gives
+        # the nearest it has, rather than passing it off as the answer.
+        start = opener("inexact")
+        lines = lines[:1]
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
@@ -1422,29 +1434,61 @@ def _on_subject(
     count: int,
     *,
     field: bool = False,
+    key: set[str] = frozenset(),
 ) -> list[str]:
     """Up to `count` lines, best first and not in `used`, that each carry two of the words of
-    `subject` (one when it has one word, or when the subject is the persona's field)."""
+    `subject` (one when it has one word, or when the subject is the persona's field). With
+    `key` (what the question is plainly about: "your mum"), a line that carries one word only
+    must carry one of those, when any line does: "strict" alone is not "was your mum strict?"."""
     if not subject:
         return []
     need = 1 if field else min(2, len(set(subject)))
-    weights = dict.fromkeys(subject, 1.0)
-    chosen = _best_lines(index, weights, used, rng, count * 3, minimum=0.5, pair=False)
+    key = key & set(subject)
+    # What it is about, and the words a life says it in ("god": "faith").
+    key = set(related(sorted(key))) if key else set()
+    weights = {t: 1.6 if t in key else 1.0 for t in subject}
+    for t in key & index.idf.keys():
+        weights.setdefault(t, 0.8)
+    if field:
+        # Its own life or field: "did you fight in a war?" is about a soldier's life.
+        for t, weight in related(subject).items():
+            weights.setdefault(t, 0.5 * weight)
+    chosen = _best_lines(
+        index, weights, used, rng, count * (6 if key else 3), minimum=0.5, pair=False
+    )
     wanted = set(subject)
     counts = {line.text: line.counts for line in index.lines if line.text in chosen}
-    return [t for t in chosen if sum(term in counts[t] for term in wanted) >= need][:count]
+
+    widened = set(related(subject)) - wanted if field else set()
+
+    def found(text: str) -> int:
+        """How many things asked the line speaks to: each word, and any related word."""
+        return sum(t in counts[text] for t in wanted) + any(t in counts[text] for t in widened)
+
+    def fits(text: str) -> bool:
+        own = {term for term in wanted if term in counts[text]}
+        return len(own) >= need and (found(text) >= 2 or not key or bool(own & key))
+
+    # A line on more of what was asked first: "Emma" and "faith" before "ideas" alone.
+    return sorted((t for t in chosen if fits(t)), key=lambda t: -found(t))[:count]
 
 
-def _related_line(index: Index, subject: list[str], used: Sequence[str]) -> list[str]:
+def _related_line(
+    index: Index, subject: list[str], used: Sequence[str], key: set[str] = frozenset()
+) -> list[str]:
     """The persona's best line, not yet said, for `subject` widened to related everyday words
-    (`material.related`), if one scores enough to be about it."""
+    (`material.related`), if one scores enough to be about it; with `key` (what the question
+    is plainly about), a line on it or on its related words."""
     if not index.lines:
         return []
     scores = index.rank(related(subject))
     ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
+    about = set(related(sorted(key & set(subject)))) if key & set(subject) else set()
     for i in ranked:
         if scores[i] < 0.6:
             break
+        if about and not about & index.lines[i].counts.keys():
+            continue
         if not any(index.lines[i].text in text for text in used):
             return [index.lines[i].text]
     return []
@@ -1566,11 +1610,82 @@ def _matched_terms(index: Index, query: list[str]) -> int:
     return sum(term in best.counts for term in set(query))
 
 
+# Said around a question, not what it is about: who keeps asking it ("my uncle says this every
+# christmas", "my flatmates keep arguing about"), that it is argued ("people still argue about
+# it"), and how the asker feels about asking ("dumb question but", "genuinely asking"). What
+# they argue *about* stays: only the words of the aside itself go.
+_KIN = (
+    r"uncle|aunt|auntie|mum|mom|mother|dad|father|parents|gran|granny|grandma|nan|grandad|"
+    r"grandpa|grandfather|grandmother|teacher|tutor|lecturer|prof|professor|flatmates?|"
+    r"housemates?|roommates?|friends?|mates?|brother|sister|siblings?|boss|colleagues?|"
+    r"coworkers?|partner|boyfriend|girlfriend|wife|husband|cousins?|kids?|son|daughter|class|"
+    r"classmates?|family|neighbou?rs?|dentist|doctor|friend group|group chat"
+)
+_TOLD = (
+    r"says?|said|keeps? \w+ing|kept \w+ing|asks?|asked|thinks?|reckons?|claims?|claimed|"
+    r"insists?|told me|tells me|argues?|argued|arguing|swears?|swore|loves? to \w+|"
+    r"(?:brings?|brought) (?:it|this|that) up|mentioned|goes on|went on|won't stop \w+ing"
+)
+ASIDE = re.compile(
+    rf"\b(?:(?:my|our) (?:\w+ )?(?:{_KIN})(?: and (?:i|me))? (?:\w+ )?(?:{_TOLD})(?: me| us)?|"
+    r"(?:people|everyone|everybody|they|some) (?:still |always |keep |often |all )?"
+    r"(?:argue|arguing|say|debate|fight|go on|disagree|ask)|"
+    r"i (?:never|don't|didn't|do not) know what to (?:say|answer|tell \w+)|"
+    r"(?:ok |okay )?(?:dumb|stupid|silly|random|weird|quick|odd) question(?: but)?|"
+    r"(?:genuinely|honestly|just|seriously) (?:asking|curious|wondering)|asking for a friend|"
+    r"(?:my|our) (?:\w+ )?(?:essay|homework|assignment|exam|test|coursework|paper) "
+    r"(?:is|was) due(?: \w+)?)"
+    # "says this every christmas": what they say it of goes too, to the end of the clause.
+    r"(?: (?:this|that|it|so)(?: (?:every|each|at|all|whenever|over|on|again|constantly|"
+    r"always)\b[^,;.?!]*?)?(?= (?:and|but)\b|[,;.?!]|$))?",
+    re.IGNORECASE,
+)
+# Words that frame a question and name nothing in it: "what's the deal with earthworms",
+# "what does radioactive mean", "what happened at your trial".
+FRAMING = frozenset(
+    terms(
+        "deal story mean meaning means happen happened happens exactly basically literally "
+        "possible impossible"
+    )
+)
+# "your mum", "your thought experiments": what a question asked of the persona is about.
+YOUR = re.compile(
+    r"\b(?:your|about(?: your| the| my)?|(?:deal|thing|story|obsession|up) with(?: the| your)?|"
+    r"with the|with your|how (?:do|did|does|can|should|would) (?:i|you|we|one|people) "
+    r"(?:write|make|build|find|get|choose|start|learn|pick|tell|become|create|design)"
+    r"(?: (?:a|an|the|your|my|good|great|new))*) "
+    # The thing itself, not what it is said to be: "your favourite book" is about a book.
+    r"(?:(?:favou?rite|first|last|own|best|worst|biggest|greatest|early|old|late|thought|"
+    r"famous|second|older|younger|little|good|great) )?([\w'-]+)",
+    re.IGNORECASE,
+)
+
+
+# "What does radioactive mean?" asks what the word means, as "what is radium?" does.
+MEANING = re.compile(r"^\W*what (?:does|do) ([^?.!]+?) (?:actually |really |even )?mean\b", re.I)
+
+
+def without_asides(text: str) -> str:
+    """`text` without the asides around its question (`ASIDE`), for finding what it is about."""
+    return ASIDE.sub(" ", text)
+
+
+def subject_terms(text: str) -> set[str]:
+    """The words a question is most plainly about: what follows "your", "about" or "with the"
+    ("was your mum strict?": mother)."""
+    return {t for m in YOUR.finditer(text) for t in terms(m.group(1))} - GENERIC_TERMS
+
+
 def _weights(
-    query: list[str], history: Sequence[Said], theme: str, ignored: set[str]
+    query: list[str],
+    history: Sequence[Said],
+    theme: str,
+    ignored: set[str],
+    subject: set[str] = frozenset(),
 ) -> dict[str, float]:
-    """What to look for in the material: the message first, then the last few things others
-    said, then the room's theme."""
+    """What to look for in the material: the message first (the words it is about, in
+    `subject`, most; framing words least), then the last few things others said, then the
+    room's theme."""
     weights: dict[str, float] = {}
     for term in terms(theme):
         if term not in ignored:
@@ -1582,7 +1697,14 @@ def _weights(
                     weights[term] = max(weights.get(term, 0.0), 0.3)
     for term in query:
         # "work" in "How does an X-ray machine work?" is not what it is about.
-        weights[term] = 0.3 if term in GENERIC_TERMS else 1.0
+        generic = term in GENERIC_TERMS or term in FRAMING
+        # What it is plainly about outweighs the rest of it ("write" in "how do I write a
+        # villain?").
+        weights[term] = 0.3 if generic else 1.6 if term in subject else 0.7 if subject else 1.0
+    # The words its life and field say the same thing in ("ill": "illness", "religion":
+    # "faith"), a little below the message's own.
+    for term, weight in related([t for t in query if weights[t] >= 1.0]).items():
+        weights.setdefault(term, 0.5 * weight)
     return weights
 
 
@@ -1598,10 +1720,13 @@ def _best_lines(
     pair: bool = True,
     pair_ratio: float = 0.7,
     anchor: set[str] | None = None,
+    key: set[str] = frozenset(),
 ) -> list[str]:
     """The `count` best-ranked lines not used in the persona's recent replies; near-ties and
     lines nothing points to are chosen by the seed. With `minimum`, only lines that score
-    above it."""
+    above it. With `anchor` (the message's own words), the first line carries one of them when
+    any fresh line does, one of `key` (what it is plainly about) first: a line the theme or the
+    conversation ranks high is no answer to a question on something else."""
     if not index.lines:
         return []
     scores = index.rank(weights)
@@ -1619,6 +1744,14 @@ def _best_lines(
         key=lambda i: -(scores[i] + rng.random() * max(0.15 * top, 0.01)),
     )
     fresh = [i for i in order if not any(index.lines[i].text in text for text in used)]
+    if anchor:
+        for wanted in (key & anchor, anchor):
+            if wanted:
+                on_it = [i for i in fresh if wanted & index.lines[i].counts.keys()]
+                if on_it:
+                    taken = set(on_it)
+                    fresh = [*on_it, *(i for i in fresh if i not in taken)]
+                    break
     chosen = (fresh or order)[:count]
     if pair and count > 1 and len(chosen) > 1:
         second = index.lines[chosen[1]]
