@@ -966,7 +966,7 @@ def _compose(
     if not query:
         return f"{opener('remark')} {opener('invite')}"  # "What?", "???"
     # "What is radium?" is best answered by a line that says what radium is.
-    defined = DEFINITION.match(cleaned) or MEANING.match(cleaned)
+    defined = DEFINITION.match(cleaned) or MEANING.match(unaside) or EXPLAIN.match(unaside)
     prefer = None
     if defined and terms(defined.group(1)):
         subject = terms(defined.group(1))[-1]
@@ -1633,6 +1633,8 @@ ASIDE = re.compile(
     r"i (?:never|don't|didn't|do not) know what to (?:say|answer|tell \w+)|"
     r"(?:ok |okay )?(?:dumb|stupid|silly|random|weird|quick|odd) question(?: but)?|"
     r"(?:genuinely|honestly|just|seriously) (?:asking|curious|wondering)|asking for a friend|"
+    r"in (?:simple|plain|easy|layman'?s?|normal|short) (?:words|terms|english|language)|"
+    r"like i'?m (?:five|5|a child|a kid)|eli5|for (?:a )?(?:beginners?|dummies)|"
     r"(?:my|our) (?:\w+ )?(?:essay|homework|assignment|exam|test|coursework|paper) "
     r"(?:is|was) due(?: \w+)?)"
     # "says this every christmas": what they say it of goes too, to the end of the clause.
@@ -1651,6 +1653,8 @@ FRAMING = frozenset(
 # "your mum", "your thought experiments": what a question asked of the persona is about.
 YOUR = re.compile(
     r"\b(?:your|about(?: your| the| my)?|(?:deal|thing|story|obsession|up) with(?: the| your)?|"
+    # "why did the oracle call you wise?": what the question is asked of.
+    r"(?:what|why|how|when|where) (?:did|does|do|was|is|were) (?:the|your|my)|"
     r"with the|with your|how (?:do|did|does|can|should|would) (?:i|you|we|one|people) "
     r"(?:write|make|build|find|get|choose|start|learn|pick|tell|become|create|design)"
     r"(?: (?:a|an|the|your|my|good|great|new))*) "
@@ -1663,6 +1667,7 @@ YOUR = re.compile(
 
 # "What does radioactive mean?" asks what the word means, as "what is radium?" does.
 MEANING = re.compile(r"^\W*what (?:does|do) ([^?.!]+?) (?:actually |really |even )?mean\b", re.I)
+EXPLAIN = re.compile(r"^\W*(?:can you |could you |please )?explain (?:to me )?([^?.!,;]+)", re.I)
 
 
 def without_asides(text: str) -> str:
@@ -1673,7 +1678,9 @@ def without_asides(text: str) -> str:
 def subject_terms(text: str) -> set[str]:
     """The words a question is most plainly about: what follows "your", "about" or "with the"
     ("was your mum strict?": mother)."""
-    return {t for m in YOUR.finditer(text) for t in terms(m.group(1))} - GENERIC_TERMS
+    # "your writing" is about the work, and says less of what is asked than "Hamnet" beside it.
+    said = (m.group(1) for m in YOUR.finditer(text) if not m.group(1).lower().endswith("ing"))
+    return {t for s in said for t in terms(s)} - GENERIC_TERMS - FRAMING
 
 
 def _weights(

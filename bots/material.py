@@ -98,7 +98,8 @@ IRREGULAR = {
     "gran": "grandmother", "granny": "grandmother", "grandma": "grandmother",
     "grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather",
     "elevator": "lift", "hubby": "husband", "uni": "university", "monkeys": "ape", "monkey": "ape",
-    "fought": "fight", "met": "meet", "travelling": "travel", "travelled": "travel",
+    "fought": "fight", "met": "meet", "lost": "lose", "left": "leave", "wiser": "wise",
+    "wisest": "wise", "travelling": "travel", "travelled": "travel",
     "sang": "sing", "invented": "invent", "coined": "coin",
 }  # fmt: skip
 UNCUT = frozenset({"business", "witness", "harness"})
@@ -202,14 +203,15 @@ def related(subject: list[str]) -> dict[str, float]:
 # Words that mean something else together: "thought" alone is "I thought", but a thought
 # experiment is Einstein's method, and an X-ray is no "ray".
 COMPOUNDS = re.compile(
-    r"\bthought[ -]experiments?\b|\bx[ -]rays?\b|\bback in time\b|\btime[ -]travel\w*"
+    r"\bthought[ -]experiments?\b|\bx[ -]rays?\b|\bback in time\b|\btime[ -]travel\w*|"
+    r"\btime[ -]machines?\b"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
     "x-": " xray ray ",
     "x ": " xray ray ",
     "ba": " back past timetravel ",
-    "ti": " timetravel travel ",
+    "ti": " timetravel travel past ",
 }
 
 

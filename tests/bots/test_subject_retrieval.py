@@ -88,3 +88,13 @@ def test_with_no_line_on_what_was_asked_it_says_so_before_the_nearest(seed):
     # With a line on it, no such hedge.
     reply = say("darwin", "tell me about the finches on the islands", seed=seed)
     assert not starts_with(reply, "darwin", "inexact") and "finches" in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_how_simply_to_say_it_is_no_subject_and_explain_asks_what_a_thing_is(seed):
+    # "in simple words" is how to answer, not what about: no line on words.
+    reply = say("einstein", "What is relativity, in simple words?", seed=seed)
+    assert "relativity" in reply.lower() and "the words and the equations" not in reply, reply
+    # "explain X" is answered by the line that says what X is.
+    reply = say("curie", "explain radioactivity like im five", seed=seed)
+    assert "Radioactivity is" in reply, reply
