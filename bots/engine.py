@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+from bots.habits import own_ways
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
 from bots.valence import GRAVE_EVENT, QUESTION, good_kind, grave_kind, is_news, told, valence
 from bots.valence import mood as valence_mood
@@ -868,6 +869,11 @@ def _compose(
 
     weights = _weights(query, history, theme, ignored, key)
     kind = reading.kind
+    if kind in ("personal", "question", "opinion") and reading.stance != "choice":
+        # "do you like rainy days?", "morning person?": its own ways, answered from its life.
+        ways = own_ways(index, cleaned)
+        if ways:
+            return opener("life", among=ways)
     if kind in ("hello", "welcome"):
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
     if kind == "thanks":

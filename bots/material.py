@@ -51,6 +51,7 @@ TAGS = {
     "chat": "a light word back to small talk (a quiet evening, a wait, the weather); no question",
     "reason": "a reason in character for a choice just made (after 'I would say X.')",
     "self": "a question about the persona's own life that its material does not answer",
+    "life": "an everyday question on the persona's own ways (favourite food, pets, rain) answered",
     "joke": "a short joke of the persona's own, told when asked for one",
     "groan": "a laugh or a groan at a joke or pun the person told",
     "knock": "playing along with 'knock knock' (Who's there?)",

@@ -2,7 +2,9 @@
 tests/bots/dev9_mood_messages.json: a question is no news, whatever gloomy or hard words are in
 it; good news told with tears, screams or "i'm dead" is congratulated, and a friend coming to
 visit is shared joy; a worry still unfolding (a hospital, a fall, a sick pet) gets concern, a
-loss condolence, and a small annoyance a wry word, however loudly it is told."""
+loss condolence, and a small annoyance a wry word, however loudly it is told. An everyday
+question about the persona's own ways ("do you like the rain", "morning person?") gets a direct
+answer from its life."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from bots.habits import SAID, SUBJECTS, asked_subjects
 from bots.valence import grave_kind, is_news, mood
 from tests.bots.test_everyday_messages import PEOPLE, say, starts_with, tagged
 
@@ -78,3 +81,42 @@ def test_grave_and_small_news_get_the_warmth_they_ask(slug, seed):
     for text in dev9("small"):
         # A wry, warm word: never "a heavy heart", never a bare "Interesting".
         assert say(slug, text, seed=seed) in tagged(slug, "wry"), text
+
+
+def test_everyday_questions_about_the_persona_are_told_apart():
+    assert asked_subjects("do you like the rain") == ["rain"]
+    assert asked_subjects("morning person?") == ["morning"]
+    assert asked_subjects("what makes you laugh") == ["laugh"]
+    assert asked_subjects("is there anything that frightens you") == ["nervous"]
+    # The "you" of a request or of anyone is no question about the persona's own ways.
+    for text in (
+        "how do you cook rice",
+        "can you help me plan a trip",
+        "do you think rain is good for gardens",
+        "when you travel, what do you pack",
+        "my dog keeps barking at night",
+    ):
+        assert asked_subjects(text) == [], text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_an_everyday_question_about_the_persona_is_answered_from_its_life(slug, seed):
+    for text in dev9("self"):
+        subjects = asked_subjects(text)
+        assert subjects, text
+        reply = say(slug, text, seed=seed)
+        lines = {line for line in tagged(slug, "life") if SAID[subjects[0]].search(line)}
+        if not lines:
+            continue  # nothing of its life on it (Curie on walking): answered as any question
+        # A direct answer, in its own words on that very subject: no opener, no owning up.
+        assert reply in lines, (text, reply)
+        assert not starts_with(reply, slug, "self") and not starts_with(reply, slug, "outside")
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_each_persona_answers_some_twenty_five_everyday_questions(slug):
+    lines = tagged(slug, "life")
+    assert len(lines) >= 25
+    covered = [s for s in SUBJECTS if any(SAID[s].search(line) for line in lines)]
+    assert len(covered) >= 25, set(SUBJECTS) - set(covered)

@@ -1,0 +1,141 @@
+"""Everyday questions about a persona's own ways and tastes ("do you like rainy days?", "what's
+your favourite food?", "morning person?", "do you get nervous?"), answered from its `#life`
+lines: whole sentences in its voice, each with a detail of its life (Darwin's walks round the
+sandwalk, Einstein's violin). Anyone has an answer to these; a persona owning up to ignorance,
+or giving a line on its field, reads as no answer at all.
+
+Each everyday subject is found in the question by its usual words, and a persona's line is on
+that subject when it says one of the subject's own words (a line on rain says "rain").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.material import Index, terms
+
+# subject: (how a question names it, how a line on it says it)
+SUBJECTS = {
+    "rain": (r"rain\w*|weather|drizzle|snow\w*|storms?|umbrellas?", r"rain\w*|weathers?"),
+    "night": (
+        r"all[- ]?night(er)?|through the night|late at night|up late|night owl|"
+        r"work(ed|ing)? (late|nights)",
+        r"nights?",
+    ),
+    "sleep": (r"sleep\w*|slept|insomnia|naps?|bed ?time|go to bed", r"sleep\w*|slept"),
+    "food": (
+        r"food|foods|eat|eating|meals?|dish|dishes|dinner|lunch|breakfast|snacks?|hungry|"
+        r"sweet tooth|cuisine",
+        r"food|eat|ate|sweets|bread|meals?",
+    ),
+    "cook": (r"cook\w*|bake|baking|kitchen", r"cook\w*"),
+    "morning": (
+        r"morning person|mornings?|early bird|wake up|get up early|early riser|time of day",
+        r"mornings?",
+    ),
+    "season": (r"seasons?|summer|winter|autumn|spring(time)?", r"summer|winter|spring|autumn"),
+    "book": (r"books?|read|reading|novels?|poetry|poems?", r"books?|novels?|poetry"),
+    "nervous": (
+        r"nervous|anxious|anxiety|stage fright|scared|frighten\w*|afraid|fears?",
+        r"nervous|anxious|fear|afraid|uneasy",
+    ),
+    "school": (
+        r"school|student|pupil|grades|exams?|class(es)?|homework|teachers?",
+        r"school|student",
+    ),
+    "pets": (r"pets?|dogs?|cats?|parrots?|pupp(y|ies)|kittens?", r"pets?|dogs?|cats?|parrot"),
+    "relax": (
+        r"relax\w*|unwind|chill|free time|spare time|day off|hobby|hobbies|for fun|downtime|"
+        r"switch off",
+        r"relax|rest",
+    ),
+    "home": (
+        r"homesick|home|miss (your )?(country|homeland|family|germany|poland|athens|stratford|"
+        r"england|london|paris|warsaw)",
+        r"home\w*|missed",
+    ),
+    "music": (
+        r"music|songs?|sing|singing|instruments?|piano|violin|harp|concerts?",
+        r"music\w*",
+    ),
+    "drink": (
+        r"coffee|tea|drink\w*|drank|wine|beer|alcohol",
+        r"coffee|tea|wine|sack|drank|drink",
+    ),
+    "travel": (r"travel\w*|holidays?|vacations?|abroad|trips?", r"travel\w*"),
+    "exercise": (
+        r"sports?|exercise|gym|keep fit|running|swim\w*|football|work ?out",
+        r"exercise|sport",
+    ),
+    "walk": (r"walk\w*|hikes?|hiking|strolls?", r"walk\w*"),
+    "colour": (r"colou?rs?", r"colou?rs?"),
+    "religion": (
+        r"religious|religion|god|gods|church|pray\w*|faith",
+        r"god|gods|faith|church|divine",
+    ),
+    "friends": (r"friends?|lonely|social", r"friends?"),
+    "temper": (r"angry|anger|temper|cross|annoyed|lose your cool|mad at", r"temper|angry|anger"),
+    "laugh": (r"laugh\w*|funny|humou?r|make you smile", r"laugh\w*"),
+    "city": (r"city|cities|countryside|country life|town|urban", r"city|cities|country\w*|towns?"),
+    "tidy": (r"tidy|messy|mess|organi[sz]ed|desk", r"tidy|desk|order|mess"),
+    "money": (r"money|rich|wealthy|salary|savings", r"money"),
+}
+ASKED = {
+    subject: re.compile(rf"\b({asked})\b", re.IGNORECASE)
+    for subject, (asked, _said) in SUBJECTS.items()
+}
+SAID = {
+    subject: re.compile(rf"\b({said})\b", re.IGNORECASE)
+    for subject, (_asked, said) in SUBJECTS.items()
+}
+# Asked of the persona itself: "do you", "were you", "your favourite", "what makes you laugh",
+# "are you a morning person", or a bare "morning person?".
+OF_YOU = re.compile(
+    r"\b(do|did|were|are|have|had|would|can|could|was|is) (you|u)\b|\byour (favou?rite|fave|fav)\b|"
+    r"\b(what|which|who|where|when)\b[^.?!]{0,30}\b(you|u)\b|\bmakes? (you|u)\b|"
+    r"\byou\b[^.?!]{0,16}\bperson\b|^\W*[\w-]+( [\w-]+)? person\W*$|"
+    r"\b(anything|something|what) (that )?\w+s (you|u)\b",
+    re.IGNORECASE,
+)
+# The "you" of a request or of anyone, not the persona's own ways: "can you help me cook",
+# "how do you cook rice", "do you think rain is good", "when you travel, ...".
+NOT_OF_YOU = re.compile(
+    r"\b(do|did|would|will) (you|u) (think|know|reckon|suppose|agree|say|recommend|suggest|mind|"
+    r"have (a|any) (good )?(recipes?|tips?|ideas?|advice|recommendations?))\b|"
+    r"\b(can|could|will) (you|u) (please )?(help|give|tell|explain|recommend|suggest|show|"
+    r"find|make|fix|write|check|teach|send)\b|"
+    r"\bhow (do|can|would|should|did) (you|u)\b|\b(when|if|whenever|once|before|after|until|"
+    r"while|unless) (you|u)\b|\bfor me\b|\b(i|we) should\b",
+    re.IGNORECASE,
+)
+
+
+def asked_subjects(text: str) -> list[str]:
+    """The everyday subjects of a question about the persona's own ways, first named first, or
+    none when `text` is no such question."""
+    if not OF_YOU.search(text) or NOT_OF_YOU.search(text):
+        return []
+    found = [(match.start(), s) for s, p in ASKED.items() if (match := p.search(text))]
+    return [s for _at, s in sorted(found)]
+
+
+def own_ways(index: Index, text: str) -> tuple[str, ...]:
+    """The persona's `#life` lines (as written, placeholders in) that answer `text`, an everyday
+    question about its own ways: those on the subject named first that it has a line on, best
+    for the question's other words first; empty when it has none."""
+    lines = index.tagged.get("life", ())
+    if not lines:
+        return ()
+    asked = set(terms(text))
+    for subject in asked_subjects(text):
+        # A line is on the subject when it names it first ("Rain never stopped my walk"), not
+        # in passing ("our cat grew gloomy in the rain"); the question's other words first.
+        scores = {
+            line: (found.start() < 60, len(asked & set(terms(line))), -found.start())
+            for line in lines
+            if (found := SAID[subject].search(line))
+        }
+        if scores:
+            best = max(scores.values())
+            return tuple(line for line, score in scores.items() if score == best)
+    return ()
