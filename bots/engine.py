@@ -83,18 +83,55 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "knock": ("Who's there, {name}?",),
     "joke": ("I only know one joke, {name}, and I always forget how it ends.",),
     "groan": ("Ha! That is a terrible one, {name}, which is to say a good one.",),
+    "day": ("Well enough, thank you; a quiet day, and a quieter evening ahead. And you?",),
+    "back": ("Welcome back, {name}!",),
+    "metoo": ("Not just you, {name}; it happens to me too.",),
+    "with": ("I think {speaker} is right, {name}.",),
+    "against": ("I see it otherwise than {speaker}, {name}.",),
 }
 
 MENTION = re.compile(r"@[\w.+-]+")
+# Greetings as typed in chat: drawn out ("hiii", "heyyy", "helloooo"), in slang ("oi oi", "yo",
+# "hiya") or by the time of day alone ("evening all", "morning!!").
 GREETING = re.compile(
-    r"^\W*(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day)|"
-    r"morning|evening|yo|salut|bonjour|hallo|guten tag|how are you|how's it going|"
+    r"^\W*(hi+|h+e+l+o+|he+y+|hey+a+|hi+y+a+|howdy|greetings|good (morning|afternoon|evening|day)|"
+    r"(good )?(mornin[g']?|afternoon|evening)|yo+|oi+( oi+)?|salut|bonjour|hallo|guten tag|"
+    r"how are you|how's it going|"
     r"how is every(one|body)|(how )?(nice|good|lovely|great) to see|long time no see|"
     r"what's up|wassup|sup)\b",
     re.IGNORECASE,
 )
 GREETING_WORD = re.compile(
-    r"\b(hi|hello|hey|hiya|howdy|greetings|good (morning|afternoon|evening|day))\b", re.IGNORECASE
+    r"\b(hi+|h+e+l+o+|he+y+|hi+y+a+|howdy|greetings|good (morning|afternoon|evening|day))\b",
+    re.IGNORECASE,
+)
+# After a greeting, or alone: how the persona is, or what it is doing ("how's it going", "how r
+# u", "wyd", "what are you up to this evening", "how was your day", "you still up?").
+_WHEN = r"(?=\W*$|\W+(tonight|today|this|now|later|lately|these|rn|right|at|then|atm|tho)\b)"
+HOW_ARE_YOU = re.compile(
+    r"\b(how('s| is) (it going|it goin|things|life|everything)|how are (you|things|ya)"
+    + _WHEN
+    + r"|how('re| are)? (you|ya) doing|how (have|ha) you been|how you been|"
+    r"how('s| was| has| is) (your|ur) (day|evening|morning|week|weekend)|"
+    r"(you|ya) (alright|all right|ok|okay|good|well)(?=\W*$)|what's good|wyd|"
+    r"what('re| are)? you (up to|doing|been up to)"
+    + _WHEN
+    + r"|what have you been (up to|doing)|(you|ya) still (up|awake|around|about|there|going)|"
+    r"busy day)\b",
+    re.IGNORECASE,
+)
+# A returning person ("glad to be back", "back again", "missed this place"): welcomed back,
+# never taken for a new face.
+RETURNING = re.compile(
+    r"\b((glad|good|nice|great|happy) to be back|back again|i'?m back|i am back|"
+    r"missed (this|you|y'?all|everyone|this place|this room)|back in (here|the room))\b",
+    re.IGNORECASE,
+)
+# "anyone else procrastinating or just me", "is it just me or ...": answered "not just you".
+JUST_ME = re.compile(
+    r"\b(or (is it )?just me|is it just me|am i the only one)\b|"
+    r"^\W*(anyone|anybody|everyone|everybody) else\b(?!.*\bagree)",
+    re.IGNORECASE,
 )
 NEWCOMER = re.compile(
     r"\b(i'?m new|i am new|new here|just joined|first time (here|in)|my first time|just arrived|"
@@ -113,7 +150,8 @@ Out Off Sure Tired Busy Afraid Everyone All Only It What
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
-    r"\b(thanks|thank you|thank u|thx|tysm|cheers|much obliged|grateful|appreciate (it|that)|"
+    r"\b(thanks+|thank you|thank u|thankyou|thx|tysm|tyvm|ty( ?ty)?|cheers|much obliged|"
+    r"grateful|appreciate (it|that)|ta (very much|muchly|mate|so much|love)|"
     r"much appreciated|(really|greatly) appreciated|"
     r"that (was|is) (really |very |so )?(helpful|useful|great|lovely|kind))\b|"
     r"^\W*(ta|ty)\b",  # "ta!", "ty :)"
@@ -126,12 +164,15 @@ FAREWELL = re.compile(
     r"(gotta|got to|have to|must) (run|dash|fly|head off)|catch (you|ya) (later|soon|tomorrow)|"
     r"laters|ttyl|talk (to you )?(later|soon|tomorrow)|nighty night|night all|"
     r"i'?m off( now| then)?\W*$|(heading|going|off|time) (to bed|to sleep|home)|"
-    r"(turning|turn) in for the night)\b|(^|[.!?]\s*)night\W*$",
+    r"(turning|turn) in for the night|take care(?! of)|gtg|g2g|logging off|log(ging)? out|"
+    r"speak (to you )?soon|done for (the day|today|tonight|now)|that's (me|it for me)( done)?|"
+    r"night night|nite|i'?m out)\b|(^|[.!?]\s*)night\W*$",
     re.IGNORECASE,
 )
 AGREEING = re.compile(
     r"\b(agree|agreed|is right|was right|are right|you're right|has a point|got a point|"
     r"makes a (good |fair |great |valid )?point|makes sense|side with|spot on|you win|"
+    r"'s right|nailed it|has it right|got it right|bang on|"
     r"convinced me|(totally|completely|fully|100%) with \w+|with \w+ on (this|that)|"
     r"what \w+ said)\b|(^|\s)\+1\b|"
     # "exactly!", "exactly what i said"; not "you can't exactly see it"
@@ -219,7 +260,26 @@ NEGATION = re.compile(r"\b(not|no|never|nothing|cannot|can't|don't|doesn't|isn't
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
 DISAGREEING = re.compile(
     r"\b(disagree|is wrong|was wrong|are wrong|(?<!what)'s wrong|not sure (about|that)|mistaken|"
-    r"don't buy|do not buy|nonsense|not convinced|backwards|back me up)\b",
+    r"don't buy|do not buy|nonsense|not convinced|backwards|back me up|"
+    r"sounds (wrong|off|dodgy|daft|silly|mad)|(can't|cannot|can not) (be|possibly be) serious|"
+    r"no way (\w+ )?(is|was|'s) right|talking (rubbish|nonsense|out of)|rubbish|not buying|"
+    r"nah|nope|"
+    # "do you agree with ravi? i kinda dont"
+    r"i (really |kinda |kind of |just |honestly |totally |so )?(don't|do not)( agree| think so)?"
+    r"(?=\W*$))",
+    re.IGNORECASE,
+)
+# A claim put too broadly ("everything", "never", "a waste of", "just lazy").
+SWEEPING = re.compile(
+    r"\b(every|everything|everyone|all|always|never|nothing|nobody|no one|only|waste of|"
+    r"best thing|worst thing|just|basically|totally|completely|ruins?|pointless|useless)\b",
+    re.IGNORECASE,
+)
+# Asking the persona's view of what someone said ("what do you make of what tom said", "thoughts
+# on sam's take?", "is nina right?").
+ASKS_VIEW = re.compile(
+    r"\b(what do you make of|thoughts on|what do you think (of|about)|(what's )?your take on|"
+    r"do you (think|reckon|agree)|is \w+ right|what about (what|\w+'s))\b",
     re.IGNORECASE,
 )
 # A question that asks the persona to do something for the asker is a request, not a question
@@ -513,10 +573,12 @@ def read(
     addressed: bool = False,
     author_is_persona: bool = False,
     query: Sequence[str] = (),
+    last: str = "",
 ) -> Reading:
     """Classify `message` (mentions and the persona's own name removed) as the persona
     answering should see it. `speakers` are the earlier speakers in the conversation,
-    `addressed` whether the message names the persona or says "you", `query` its terms."""
+    `addressed` whether the message names the persona or says "you", `query` its terms, `last`
+    who spoke just before it (when not the persona itself)."""
     text = message.strip()
     addressed = addressed or bool(re.search(r"\byou\b", text, re.IGNORECASE))
     in_field = bool(field_terms(voice) & set(query))
@@ -529,6 +591,8 @@ def read(
     joke = told_joke(text)
     if joke:
         return Reading("joke", stance=joke)
+    if JUST_ME.search(text):
+        return Reading("metoo")
     asks = (
         "?" in text
         or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
@@ -546,18 +610,37 @@ def read(
     elif greeting:
         rest = text[greeting.end() :]
         rest = re.sub(r"^\W*(all|everyone|everybody|folks|friends|guys|there)\b", "", rest)
+        if RETURNING.search(text):
+            return Reading("hello", stance="back")
+        if HOW_ARE_YOU.search(text):
+            return Reading("hello", stance="how")
         if not ("?" in rest and terms(rest)) or PRESENCE.match(rest):
             return Reading("hello")
     elif GREETING_WORD.search(text) and not query:
         return Reading("hello")  # "Ada and Charles, hello"
+    elif RETURNING.search(text) and not query_beyond(text, RETURNING):
+        return Reading("hello", stance="back")
     if GRAVE_EVENT.search(told(text)):
         # Grave news told, however it opens ("was in a car accident, i'm ok but shaken") and
         # whatever is asked after it ("my dad is in hospital, what should i do?").
         return Reading("remark", in_field=in_field)
+    if HOW_ARE_YOU.search(text) and not query_beyond(text, HOW_ARE_YOU):
+        return Reading("day")  # "what are you up to tonight", "how was your day"
     if choice:
         # "Which is scarier, X or Y?": a choice, whatever else it says.
         subject = set(query) - GENERIC_TERMS
         return Reading("opinion", in_field=bool(field_terms(voice) & subject), stance="choice")
+    target = next((c for c in (_as_called(sp, text) for sp in speakers) if c), "")
+    stance_text = ASKS_ROOM.sub(" ", text)
+    if not target and last and (DISAGREEING.search(stance_text) or AGREEING.search(stance_text)):
+        # "that sounds wrong to me", said just after someone: that one is meant.
+        target = next((c for c in (_as_called(sp, last) for sp in speakers) if c), "")
+    if target and DISAGREEING.search(stance_text):
+        # "nina cant be serious right??", "do you agree with ravi? i kinda dont"
+        return Reading("disagree", in_field=in_field, speaker=target)
+    if target and ASKS_VIEW.search(text) and not re.search(r"\bi (\w+ )?agree\b", text, re.I):
+        # "what do you make of what tom said": the persona's view of Tom's point.
+        return Reading("askview", in_field=in_field, speaker=target)
     opinion = OPINION.search(text) or VIEW_ASKED.search(text)
     # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
     if opinion and not re.search(r"\bagree with\b", text, re.IGNORECASE):
@@ -603,6 +686,13 @@ def read(
     if asks:
         return Reading("question", in_field=in_field)
     return Reading("remark", in_field=in_field)
+
+
+def query_beyond(text: str, pattern: re.Pattern) -> bool:
+    """Whether `text` asks of something more than what `pattern` reads in it ("im back!! missed
+    this place" does not; "back again: is light a wave?" does)."""
+    rest = pattern.sub(" ", text)
+    return "?" in rest and len(terms(rest)) > 1
 
 
 def told_joke(text: str) -> str:
@@ -844,6 +934,8 @@ def _compose(
     # Those who spoke lately, then any persona the message names ("Einstein is wrong").
     named = [n for n in ignore if " " in n or n[:1].isupper()]
     speakers = [s for s in dict.fromkeys([*earlier, *named]) if s not in own_names]
+    before = history[-2].author if len(history) > 1 else ""
+    last = before if before not in own_names and before != author else ""
     reading = read(
         cleaned,
         voice=voice,
@@ -851,11 +943,12 @@ def _compose(
         addressed=named_self,
         author_is_persona=author_is_persona,
         query=query,
+        last=last,
     )
     if not author_is_persona:
         reading = _taken_up(voice, reading, message=message, speakers=speakers)
     name = reading.name or _addressable(author)
-    speaker = "me" if reading.speaker == voice.name else reading.speaker
+    speaker = "me" if reading.speaker == voice.name else _addressable(reading.speaker)
     # What the persona said in the room: no line or opener of it is said again while it has
     # others (`said` reaches further back than the recent messages).
     used = _said(said_before, history)
@@ -874,8 +967,27 @@ def _compose(
         ways = own_ways(index, cleaned)
         if ways:
             return opener("life", among=ways)
+    if kind == "hello" and reading.stance:
+        # A returning person is welcomed back, never as a new face; "how's it going" after a
+        # greeting is answered with the persona's day.
+        if reading.stance == "back":
+            return opener("back")
+        # Greeted briefly ("Guten Tag, Jonas!"), then how its day is going.
+        hellos = tuple(
+            dict.fromkeys(
+                first
+                for line in index.tagged.get("hello", ())
+                for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
+                if not re.search(r"\bnew (face|arrival)|newcomer|\?$", first, re.I)
+            )
+        )
+        return f"{opener('hello', among=hellos or None)} {_day(index, cleaned, opener)}"
     if kind in ("hello", "welcome"):
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
+    if kind == "day":
+        return _day(index, cleaned, opener)
+    if kind == "metoo":
+        return opener("metoo")
     if kind == "thanks":
         return opener("thanks")
     if kind == "bye":
@@ -923,17 +1035,35 @@ def _compose(
         return _outside(
             voice, index, rng, message=message, query=query, name=name, others=others, used=used
         )
-    if kind in ("agree", "disagree"):
+    if kind in ("agree", "disagree", "askview"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.
         # "agree" or "wrong" are about the dispute, not the point in it.
         # The point is what the message says and what the one it sides with said last.
         point = [t for t in query if t not in STANCE_TERMS]
+        claim = []
         for said in reversed(history[:-1]):
             if reading.speaker and _as_called(said.author, reading.speaker):
-                point += [t for t in terms(said.text) if t not in ignored]
+                claim = [t for t in terms(said.text) if t not in ignored]
                 break
-        point = [t for t in point if t not in GENERIC_TERMS and t not in STANCE_TERMS]
-        return " ".join([opener(kind), *_on_subject(index, point, used, rng, 1)])
+        point = [t for t in point + claim if t not in GENERIC_TERMS and t not in STANCE_TERMS]
+        line = _on_subject(index, point, used, rng, 1)
+        if speaker == "me" or not speaker:
+            return " ".join([opener("agree" if kind == "askview" else kind), *line])
+        # The persona's own view of the point, naming the one who made it: its verdict on that
+        # point, whatever the seed; with a line of its own on it, or after taking in which side
+        # the person is on (never told they agree when they do not).
+        key = f"{voice.slug}:{' '.join(sorted(set(claim or point)))}"
+        said = next((s.text for s in reversed(history[:-1]) if _as_called(s.author, speaker)), "")
+        # A sweeping claim ("you can learn everything on youtube", "never live with friends")
+        # is one these minds would mostly quarrel with.
+        odds = 4 if SWEEPING.search(said) else 3
+        agrees = zlib.crc32(key.encode()) % odds == 0
+        view = "with" if agrees == bool(SWEEPING.search(said)) else "against"
+        if line or kind == "askview" or view != {"agree": "with"}.get(kind, "against"):
+            # Told plainly when it sees it otherwise than the person: no "then we have a chorus".
+            return " ".join([opener(view), *line])
+        said_to = _tagged(index, view, rng, name="\x00", speaker=speaker, used=used)
+        return f"{opener(kind)} {_unnamed(said_to)}"
     if kind == "remark":
         return _react(
             index, rng, reading=reading, text=cleaned, query=query, used=used, opener=opener
@@ -1047,27 +1177,61 @@ def _react(
     # Something that happened to them, with no line on it: ask to hear more of it.
     if narrated and subject and "more" in index.tagged:
         return opener("more")
-    if (situations or (subject and words_said <= 2)) and "chat" in index.tagged:
-        # A situation to take up, or a word or two ("hmm, interesting") that only keeps company.
-        return _chat(index, situations=situations or {"company"}, opener=opener)
-    if subject:
+    if situations and "chat" in index.tagged:
+        # A situation to take up (a wait, the weather, a quiet evening).
+        return _chat(index, situations=situations, opener=opener)
+    if subject and words_said >= 3 and "more" in index.tagged:
+        # Something told with nothing of its own to add ("just made a massive pot of soup"):
+        # a question back about it, never a bare "I see".
+        return opener("more")
+    # A word or two ("hmm", "ok then"): a reaction, then what is on their mind.
+    return _remark_and_invite(index, opener)
+
+
+def _remark_and_invite(index: Index, opener) -> str:
+    """A reaction and a question of what is on their mind: never a bare "I see, Maya." A
+    persona made in the admin with a remark of its own and no question keeps to its own words."""
+    if "remark" in index.tagged and "invite" not in index.tagged:
         return opener("remark")
-    # Nothing to take up at all ("hmm"): what is on their mind.
     return f"{opener('remark')} {opener('invite')}"
+
+
+LATE = re.compile(r"\b(still (up|awake|around|about|there|going)|awake|up late)\b", re.I)
+EVENING = re.compile(r"\b(tonight|this evening|evening|night)\b", re.I)
+
+
+def _day(index: Index, text: str, opener) -> str:
+    """The persona's `#day` line that fits what was asked: still up at night, its evening, or
+    its day and how it is."""
+    lines = index.tagged.get("day", ())
+    late = tuple(line for line in lines if line.lower().startswith("still up"))
+    if LATE.search(text) and late:
+        return opener("day", among=late)
+    rest = tuple(line for line in lines if line not in late)
+    evening = tuple(line for line in rest if EVENING.search(line))
+    if EVENING.search(text) and evening:
+        return opener("day", among=evening)
+    return opener("day", among=rest or None)
 
 
 def _chat(index: Index, *, situations: set[str], opener) -> str:
     """The persona's small-talk line that best fits the situations the message is in (a wait,
-    the weather, a quiet evening); by the seed among equals. With none that fits, a plain
-    remark: "Then stay a while" answers someone idling, not a cat on the windowsill."""
+    the weather, a quiet evening); by the seed among equals. With none that fits, a reaction and
+    a question: "Then stay a while" answers someone idling, not a cat on the windowsill."""
     for situation in CHAT_ORDER:
         if situation not in situations:
             continue
         wanted = set(terms(CHAT_WORDS[situation]))
-        fits = [line for line in index.tagged.get("chat", ()) if wanted & set(terms(line))]
+        fits = [
+            line
+            for line in index.tagged.get("chat", ())
+            if wanted & set(terms(line))
+            # "Then sit a while" needs someone waiting or staying before its "then".
+            and (situation in ("wait", "company") or not line.startswith("Then"))
+        ]
         if fits:
             return opener("chat", among=tuple(fits))
-    return opener("remark")
+    return _remark_and_invite(index, opener)
 
 
 def _opinion(
@@ -1428,6 +1592,7 @@ def _unnamed(text: str) -> str:
     """A tag filled with "\x00" for the speaker, with the name and its comma taken out ("\x00,
     how do you know that?": "How do you know that?")."""
     text = re.sub(r"^\x00,\s*", "", text)
+    text = re.sub(r",\s*\x00(?=[,;:.!?])", "", text)
     text = re.sub(r",?\s*\x00,?", "", text).strip()
     return text[:1].upper() + text[1:]
 
@@ -1826,7 +1991,15 @@ def _addressable(author: str) -> str:
     lower-case username."""
     if not author or author == "someone":
         return ""
-    return author[0].upper() + author[1:] if author.isalpha() and author.islower() else author
+    if author.isalpha() and author.islower() and author not in NOT_USERNAMES:
+        return author[0].upper() + author[1:]
+    return author
+
+
+# Lower-case words that may be usernames but read as no name when capitalised ("Lol").
+NOT_USERNAMES = frozenset(
+    "lol lmao rofl ok okay idk btw omg haha hehe bro mate me you".split()  # noqa: SIM905
+)
 
 
 def _fit(text: str, limit: int) -> str:

@@ -61,6 +61,11 @@ TAGS = {
     "(against): Cramming fills the head for a night ...`; the words before the colon are what it "
     "is about (and what finds it), then (for) or (against) it, or neither",
     "inexact": "an opener owning up that no line says exactly what was asked, before the nearest",
+    "day": "the persona's day, in its life (how it is, what it is doing tonight); may ask back",
+    "back": "a returning person welcomed back (glad to be back), never as a new face",
+    "metoo": "'anyone else ... or just me?' answered: not just you, and how so for the persona",
+    "with": "the persona's own view siding with an earlier {speaker}'s claim, told to {name}",
+    "against": "the persona's own view against an earlier {speaker}'s claim, told to {name}",
 }
 PLACEHOLDERS = {"name", "speaker", "mention", "who"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")

@@ -153,7 +153,10 @@ def test_a_persona_answering_a_persona_names_it():
 def test_agreeing_with_an_earlier_speaker_is_taken_up_naming_them():
     history = (ChatLine(author="Ada Lovelace", text="A machine might compose music."),)
     answer = reply("darwin", "I agree with Ada, machines can be creative", history=history)
-    assert answer.startswith(("So you agree with Ada", "You side with Ada")), answer
+    # The agreement taken in, or Darwin's own view of Ada's point; never "you doubt Ada".
+    taken = ("So you agree with Ada", "You side with Ada")
+    own_view = ("I think Ada", "Ada has", "I am not with Ada", "I doubt Ada")
+    assert answer.startswith(taken + own_view), answer
 
 
 @pytest.mark.parametrize(
@@ -176,7 +179,7 @@ def test_no_run_of_the_message_is_set_in_as_a_subject(remark):
 
 
 def test_the_theme_steers_the_material_and_is_never_pasted():
-    remark = "What are you up to these days?"
+    remark = "What have you been working on?"
     birds = [reply("darwin", remark, seed=s, theme="Birds of remote islands") for s in range(6)]
     worms = [reply("darwin", remark, seed=s, theme="Worms and soil") for s in range(6)]
     assert all(re.search(r"island|finch|bird|mockingbird", r, re.I) for r in birds), birds

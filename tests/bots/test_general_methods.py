@@ -58,10 +58,15 @@ def test_warmth_follows_what_was_told(slug, seed):
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_small_talk_gets_a_light_word_back_not_an_interview(slug, seed):
     light = tagged(slug, "laugh") | tagged(slug, "chat") | tagged(slug, "wry")
-    for text in [*dev("chat"), "haha fair enough", "just killing time before my bus"]:
+    chat = [t for t in dev("chat") if t != "hmm interesting"]
+    for text in [*chat, "haha fair enough", "just killing time before my bus"]:
         reply = say(slug, text, seed=seed)
         assert reply in light, (text, reply)
         assert "?" not in reply, (text, reply)
+    # A bare "hmm interesting" has no situation to take up: a reaction and a question back, never
+    # "Then stay a while" (its "then" has nothing before it) nor a bare "Interesting, Maya."
+    reply = say(slug, "hmm interesting", seed=seed)
+    assert reply not in light | tagged(slug, "remark") and "?" in reply, reply
     assert say(slug, "lol true", seed=seed) in tagged(slug, "laugh")
     waiting = say(slug, "Just waiting for my train, thought I'd say something.", seed=seed)
     assert re.search(r"\bwait", waiting, re.IGNORECASE), waiting

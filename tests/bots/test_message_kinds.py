@@ -26,6 +26,12 @@ def dev8(kind: str) -> list[str]:
     return [m["text"] for m in DEV8["messages"] if m["kind"] == kind]
 
 
+def takes_up(reply: str, slug: str, kind: str) -> bool:
+    """Whether `reply` takes up a stance of `kind` with someone: the person's side acknowledged
+    first, or the persona's own view of that someone's point (`#with`, `#against`)."""
+    return any(starts_with(reply, slug, k) for k in (kind, "with", "against"))
+
+
 def courtesy(slug: str) -> set[str]:
     """The persona's small-talk lines: a light word back, never an answer to a question."""
     return tagged(slug, "chat") | tagged(slug, "invite")
@@ -43,9 +49,13 @@ def test_the_dev8_set_is_fresh():
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_a_stance_with_someone_named_is_taken_up_by_that_name(slug, seed):
     for kind in ("agree", "disagree"):
+        other = {"agree": "disagree", "disagree": "agree"}[kind]
         for text in dev8(kind):
             reply = say(slug, text, seed=seed)
-            assert starts_with(reply, slug, kind), (text, reply)
+            # Its own view of the one named, or the person's side taken in first; never the
+            # person told they took the other side.
+            assert takes_up(reply, slug, kind), (text, reply)
+            assert not starts_with(reply, slug, other), (text, reply)
             named = re.search(r"\b(priya|ben|lena|tom|omar)\b", text).group(1).title()
             assert named in reply, (text, reply)
     for text in dev8("concede"):
@@ -154,9 +164,10 @@ def test_a_verdict_comes_with_a_reason(slug, seed):
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_small_talk_with_nothing_to_take_up_gets_no_idler_courtesy(slug, seed):
-    # "Then stay a while" answers someone idling, not a pigeon at the window.
+    # "Then stay a while" answers someone idling, not a pigeon at the window; nor does a bare
+    # "I see, Maya.": it asks to hear more of it.
     reply = say(slug, "a pigeon keeps tapping on my window", seed=seed)
-    assert reply in tagged(slug, "remark"), reply
+    assert reply in tagged(slug, "more"), reply
     weather = say(slug, "another rainy tuesday huh", seed=seed)
     assert re.search(r"weather|rain|sky|walk", weather, re.I), weather
 

@@ -22,6 +22,7 @@ from tests.bots.test_everyday_messages import (
     starts_with,
     tagged,
 )
+from tests.bots.test_message_kinds import takes_up
 
 OTHERS = {slug: tuple(v for v in CAST if v.slug != slug) for slug in VOICES}
 SEEDS = [1, 2, 3, 7]
@@ -156,7 +157,7 @@ def test_like_william_said_sides_with_william(slug):
     said = [Line("William Shakespeare", "The course of true love never did run smooth.")]
     text = "Like William said, love is complicated. Anyone disagree?"
     reply = say(slug, text, history=said)
-    assert starts_with(reply, slug, "agree"), reply
+    assert takes_up(reply, slug, "agree") and not starts_with(reply, slug, "disagree"), reply
     assert slug == "shakespeare" or "William" in reply, reply
     said = [Line("Charles Darwin", "Natural selection is simple.", own=True)]
     reply = say("darwin", "As Darwin said, it really is simple.", history=said)
@@ -193,7 +194,8 @@ def test_a_persona_told_it_is_wrong_defends_its_words_and_others_take_a_side(see
             if persona == slug:
                 assert starts_with(reply, persona, "defend"), reply
             else:
-                assert starts_with(reply, persona, "disagree"), reply
+                assert takes_up(reply, persona, "disagree"), reply
+                assert not starts_with(reply, persona, "agree"), reply
                 assert re.search(rf"\b({name.split()[0]}|{name.split()[-1]})\b", reply), reply
 
 
