@@ -22,7 +22,15 @@ from typing import Protocol
 
 from bots.habits import own_ways
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
-from bots.valence import GRAVE_EVENT, QUESTION, good_kind, grave_kind, is_news, told, valence
+from bots.valence import (
+    GRAVE_EVENT,
+    QUESTION,
+    good_kind,
+    grave_kind,
+    is_news,
+    told,
+    valence,
+)
 from bots.valence import mood as valence_mood
 
 # The house bot lives in bots/house.py, which builds on this module; its names can still be
@@ -516,6 +524,10 @@ CHAT_WORDS = {
 }
 # Waiting for a bus or a train ("killing time before my bus").
 WAITING = re.compile(r"\b(before|for) (my|the|a|our) (bus|train|tram|flight|plane|ferry)\b", re.I)
+# News of one's own or of someone close, told as such ("my cousin is moving in", "we're ...").
+OWN_NEWS = re.compile(r"^\W*(i|i'm|i've|we|we're|my|our|me and)\b", re.IGNORECASE)
+# Time on one's hands ("killing time", "so bored"), as opposed to a day named in news.
+IDLING = re.compile(r"\b(idle|kill\w*|wast\w*|bored|boring|nothing|lazy|slow|dragging)\b", re.I)
 # A remark that tells something that happened: it invites "tell me more".
 NARRATED = re.compile(r"\b(was|were|had|did|went|got|saw|came|told|[a-z]{3,}ed)\b", re.I)
 
@@ -1159,6 +1171,9 @@ def _react(
     situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
     if WAITING.search(text):
         situations.add("wait")
+    if OWN_NEWS.match(text) and not IDLING.search(text):
+        # "we're repainting the kitchen this weekend" tells a plan: no idle hours in it.
+        situations.discard("time")
     if mood == "rueful" and not (situations and valence(text) > -0.2):
         return opener("wry")  # a rainy Sunday is small talk, not a mishap
     # A line only when it speaks to what was said: two of its words, or one of the field.
@@ -1173,7 +1188,9 @@ def _react(
     # "hmm, interesting" or "quiet tonight" is small talk, not a subject to lecture on.
     if line and not situations and (words_said > 3 or reading.in_field):
         return f"{opener('remark')} {line[0]}"
-    narrated = NARRATED.search(text) and words_said >= 5 and not situations
+    # News of their own ("my cousin is moving in with us") is never met with a bare "I see".
+    told_own = NARRATED.search(text) or (OWN_NEWS.match(text) and words_said >= 6)
+    narrated = told_own and words_said >= 5 and not situations
     # Something that happened to them, with no line on it: ask to hear more of it.
     if narrated and subject and "more" in index.tagged:
         return opener("more")

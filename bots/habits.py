@@ -113,9 +113,11 @@ NOT_OF_YOU = re.compile(
 def asked_subjects(text: str) -> list[str]:
     """The everyday subjects of a question about the persona's own ways, first named first, or
     none when `text` is no such question."""
-    if not OF_YOU.search(text) or NOT_OF_YOU.search(text):
-        return []
-    found = [(match.start(), s) for s, p in ASKED.items() if (match := p.search(text))]
+    if NOT_OF_YOU.search(text) or re.match(r"\W*why\b", text, re.IGNORECASE):
+        return []  # "why did you leave Anne the second-best bed" asks of one deed, not a habit
+    # Only the clause that asks it: "..., my literature teacher keeps bringing it up" is an aside.
+    asked = " ".join(c for c in re.split(r"[,;:.!?]|\bbut\b", text) if OF_YOU.search(c))
+    found = [(match.start(), s) for s, p in ASKED.items() if (match := p.search(asked))]
     return [s for _at, s in sorted(found)]
 
 

@@ -105,7 +105,7 @@ GOOD_EVENT = re.compile(
     r"start(ing)? (my|the|a) new|coming (to|over to|down to|up to) (visit|stay|see)|"
     r"(is|are|'re|'s) visiting|(come|coming) home (for|this|next)|haven'?t seen (her|him|them)|"
     r"said yes|aced|nailed (it|the)|got a first|(got|have) (a|the) (keys|offer|part|role)|"
-    r"first (place|prize))\b",
+    r"first (place|prize|steps|words|tooth)|took (his|her|their) first)\b",
     re.IGNORECASE,
 )
 
@@ -129,7 +129,8 @@ SMALL_MATTER = re.compile(
     r"\b(wi-?fi|internet|signal|bus|train|tram|coffee|tea|toast|leftovers|lunch|dinner|milk|"
     r"keys|phone|laptop|printer|charger|battery|queue|traffic|parking|rain|flatmate|roommate|"
     r"housemate|neighbou?rs?|alarm|umbrella|socks|homework|essay|deadline|monday|printer|"
-    r"update|password|autocorrect|parcel|delivery|hair|shoes?)\b",
+    r"update|password|autocorrect|parcel|delivery|hair|shoes?|flight|airport|plane|exam|"
+    r"screen|cancelled|canceled)\b",
     re.IGNORECASE,
 )
 # Somebody's things taken or eaten: "flatmate ate my leftovers again".

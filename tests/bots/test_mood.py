@@ -9,6 +9,7 @@ answer from its life."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,7 @@ def test_a_question_with_gloomy_words_gets_no_sympathy(slug, seed):
 def test_good_news_told_with_tears_is_good_news(slug, seed):
     for text in dev9("good"):
         reply = say(slug, text, seed=seed)
-        joy = "glad" if "visit" in text or "stay" in text else "congrats"
+        joy = "glad" if re.search(r"visit|stay", text) else "congrats"
         assert starts_with(reply, slug, joy), (text, reply)
         assert "idle" not in reply.lower(), (text, reply)
 
@@ -81,6 +82,14 @@ def test_grave_and_small_news_get_the_warmth_they_ask(slug, seed):
     for text in dev9("small"):
         # A wry, warm word: never "a heavy heart", never a bare "Interesting".
         assert say(slug, text, seed=seed) in tagged(slug, "wry"), text
+    for text in dev9("news"):
+        # Neither good nor bad, but theirs: asked about, or met with a line of the persona's
+        # own on it; never a bare "Interesting, Maya." nor a word on idle hours.
+        reply = say(slug, text, seed=seed)
+        assert reply not in tagged(slug, "remark") | tagged(slug, "chat"), (text, reply)
+        assert reply in tagged(slug, "more") or any(
+            reply.startswith(r) and len(reply) > len(r) + 20 for r in tagged(slug, "remark")
+        ), (text, reply)
 
 
 def test_everyday_questions_about_the_persona_are_told_apart():
