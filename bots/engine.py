@@ -1535,8 +1535,9 @@ def _answer_persona(
         question, asker = asked
         query = [t for t in terms(question) if t not in ignored]
         lines = _best_lines(index, _weights(query, (), theme, ignored), used, rng, 2)
+        # Thanked without a name, so the answer is told to one person only: the one who asked.
         start = _tagged(index, "answer", rng, name=_addressable(asker), used=used)
-        return " ".join([f"Gladly, {speaker}.", start, *lines])
+        return " ".join(["Gladly.", start, *lines])
     query = [t for t in terms(MENTION.sub(" ", message)) if t not in ignored]
     subject = [t for t in query if t not in GENERIC_TERMS]
     # Never restate what was just said: lines already in the room, or near copies of the
@@ -1768,10 +1769,27 @@ def _handed_over(
             patterns.append(pattern)
         if not any(re.search(p, message, re.IGNORECASE) for p in patterns):
             return None
+    elif not HANDOVER_WORDS.search(MENTION.sub(" ", message)):
+        # Who wrote it is not known: only a hand-over's own words pass a question on.
+        return None
     for said in reversed(history[:-1]):
         if said.author not in persona_names:
-            return said.text, said.author
+            # The person's last words, if they asked something: a remark is no question to pass.
+            text = plain(MENTION.sub(" ", said.text))
+            if "?" in text or QUESTION_START.match(text) or ASKING.search(text):
+                return said.text, said.author
+            return None
     return None
+
+
+# What a hand-over says, whoever wrote it: "ask @darwin", "a question for Marie", "@curie knows
+# more about that than I do", "over to you, @ada".
+HANDOVER_WORDS = re.compile(
+    r"\b(ask|question for|knows? (more|better|far more)|better placed|over to you|"
+    r"would you take (it|this|that)|(your|his|her) (field|department|province|territory)|"
+    r"can answer|could answer|is the one to)\b",
+    re.IGNORECASE,
+)
 
 
 def _as_called(speaker: str, text: str) -> str:

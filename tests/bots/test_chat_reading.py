@@ -165,3 +165,22 @@ def test_a_plain_lowercase_username_is_capitalised_only_when_a_name():
     before = (Line("ravi", "honestly a gap year is wasted time"),)
     reply = say("darwin", "do you agree with ravi? i kinda dont", history=before)
     assert "Ravi" in reply and "ravi" not in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_only_a_hand_over_in_its_own_words_passes_a_persons_question_on(seed):
+    asked = (Line("ravi", "what pasta sauce is quickest?"),)
+    # Another persona's own question with an @mention, its author unknown to the room's list:
+    # answered to that persona, never taken for Ravi's question.
+    text = "@darwin Charles, do you never miss the sea?"
+    reply = say("darwin", text, author="Albert Einstein", history=asked, seed=seed)
+    assert not reply.startswith("Gladly") and "Ravi" not in reply, reply
+    # The hand-over's words, but the person had asked nothing: nothing to pass on.
+    passed = "That is a question for William; @shakespeare, would you take it?"
+    told = (Line("ravi", "i read a sonnet on the train today"),)
+    reply = say("shakespeare", passed, author="Albert Einstein", history=told, seed=seed)
+    assert not reply.startswith("Gladly") and "Ravi" not in reply, reply
+    # A real hand-over: answered to the person alone, the other thanked without a name.
+    sonnet = (Line("ravi", "how do i write a sonnet?"),)
+    reply = say("shakespeare", passed, author="Albert Einstein", history=sonnet, seed=seed)
+    assert reply.startswith("Gladly. ") and "Ravi" in reply and "Albert" not in reply, reply
