@@ -110,11 +110,21 @@ async def channel_layer():
 
 
 @pytest.fixture
-async def presence_tasks(settings):
-    """Socket tests: a grace period longer than any test, no presence task left behind, and no
-    database connection left open by the database thread (Channels' test communicator turns
-    off the closing of old connections), so that none holds the test database when it is
-    dropped."""
+async def database_thread(django_db_blocker):
+    """Tests that reach the database from async code (`database_sync_to_async`): the
+    connection that the database thread keeps (for `CONN_MAX_AGE`, and for good under
+    Channels' test communicator, which turns off the closing of old connections) is closed
+    when the test ends, so that none holds the test database when it is dropped. Its database
+    fixture may be gone by then (fixture order), hence the unblock: closing needs no query."""
+    yield
+    with django_db_blocker.unblock():
+        await database_sync_to_async(connections.close_all)()
+
+
+@pytest.fixture
+async def presence_tasks(settings, database_thread):
+    """Socket tests: a grace period longer than any test, and no presence task left behind
+    (nor, through `database_thread`, a database connection)."""
     settings.SALON_PRESENCE_GRACE_SECONDS = 60
     # The persona cast cache is per process: no test may see another's rooms.
     cast.forget()
@@ -125,4 +135,3 @@ async def presence_tasks(settings):
     await hub.stop()
     await writer.stop()
     await limits.stop()
-    await database_sync_to_async(connections.close_all)()

@@ -26,6 +26,8 @@ from rooms.models import Message
 from tests.serving import ChatServer, chat_server_process, free_port, session_cookie_for
 from tests.test_scale_out import frames_containing, open_socket
 
+pytestmark = pytest.mark.usefixtures("database_thread")  # closes the test's own connection
+
 OUTAGE_SECONDS = 10.0
 RESTART_TIMEOUT = 10.0
 RESYNC = 'id="room-resync"'

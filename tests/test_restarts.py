@@ -33,6 +33,8 @@ from tests.test_scale_out import (
     seeded_room_with_two_members,
 )
 
+pytestmark = pytest.mark.usefixtures("database_thread")  # closes the test's own connection
+
 TIMEOUT = 20.0
 SENDS = 60
 SEND_EVERY = 0.05  # 20 msg/s from one person

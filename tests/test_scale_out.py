@@ -28,6 +28,8 @@ from rooms.models import Membership, Message, Room, RoomConnection
 from tests.rooms.sockets import body_text, message_ids
 from tests.serving import ChatServer, chat_server_process, session_cookie_for
 
+pytestmark = pytest.mark.usefixtures("database_thread")  # closes the test's own connection
+
 RECEIVE_TIMEOUT = 10.0
 BODY = "hello from A & <b>B</b>"
 ESCAPED_BODY = "hello from A &amp; &lt;b&gt;B&lt;/b&gt;"

@@ -22,6 +22,8 @@ from rooms.models import Room
 from tests.serving import ChatServer, _direct, chat_server_process
 from tests.test_scale_out import RECEIVE_TIMEOUT, member_in_room
 
+pytestmark = pytest.mark.usefixtures("database_thread")  # closes the test's own connection
+
 
 def get(server: ChatServer, path: str, headers: dict[str, str]) -> tuple[int, str]:
     """The status and the X-Request-ID of a response."""

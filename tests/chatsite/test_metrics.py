@@ -22,6 +22,8 @@ from tests.test_scale_out import (
     seeded_room_with_two_members,
 )
 
+pytestmark = pytest.mark.usefixtures("database_thread")  # closes the test's own connection
+
 TOKEN = "metrics-test-token-5b1e"
 # A client that is not on loopback, as uvicorn sees it behind the trusted proxy (chatsite.serve
 # takes the address from X-Forwarded-For when the connection comes from 127.0.0.1).

@@ -19,7 +19,7 @@ from rooms import services
 from rooms.models import Message
 from tests.serving import chat_server_process
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("database_thread")]
 
 WAIT = 15.0
 
