@@ -14,7 +14,7 @@ from django.utils import timezone
 from rooms import moderation, services
 from rooms.models import Membership, Message
 from tests.clients import AsyncClient
-from tests.rooms.sockets import TIMEOUT, connected_socket, message_ids
+from tests.rooms.sockets import TIMEOUT, connected_socket, member_watching, message_ids
 
 iso = DjangoJSONEncoder().default
 
@@ -181,8 +181,7 @@ class async_api:  # noqa: N801 (used like the function it stands for)
 async def test_a_post_is_201_then_200_for_its_retry_and_the_room_sees_one_frame(
     room, alice, bob, alice_token
 ):
-    await database_sync_to_async(services.membership_join)(room=room, user=bob)
-    watcher = await connected_socket(room.slug, bob)
+    watcher = await member_watching(room, bob)
     client = async_api(alice_token)
     client_id = str(uuid.uuid4())
     send = {"body": "  Hello from a program  ", "client_id": client_id}

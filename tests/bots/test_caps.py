@@ -17,7 +17,7 @@ from rooms import services as room_services
 from rooms.models import Message
 from rooms.signals import human_message_saved
 from tests.bots.conftest import frames_until, persona_message
-from tests.rooms.sockets import connected_socket, frame
+from tests.rooms.sockets import connected_socket, frame, member_watching
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -62,8 +62,7 @@ async def test_thirty_aibot_messages_make_as_many_model_requests_as_the_persons_
     """The probe: 30 `/AIBot` messages in 25 s made 30 model requests."""
     settings.SALON_AI_REPLIES_PER_PERSON_DAILY = 5
     model.script.chunks = ["Python is a language."]
-    await database_sync_to_async(room_services.membership_join)(room=room, user=bob)
-    watcher = await connected_socket(room.slug, bob)
+    watcher = await member_watching(room, bob)
 
     for n in range(30):
         await say(room, alice, f"/AIBot question {n}?")

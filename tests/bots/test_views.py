@@ -12,7 +12,7 @@ from bots import services as bot_services
 from bots.models import RoomPersona
 from rooms import services as room_services
 from rooms.models import Membership, Room
-from tests.rooms.sockets import TIMEOUT, connected_socket
+from tests.rooms.sockets import TIMEOUT, member_watching
 
 
 def settings_form(**changes) -> dict:
@@ -330,8 +330,7 @@ def test_renaming_a_persona_slug_renames_its_account(staff, personas):
 async def test_seating_and_unseating_a_persona_sends_its_row_and_the_personas_line(
     room, alice, bob, personas
 ):
-    await database_sync_to_async(room_services.membership_join)(room=room, user=bob)
-    watcher = await connected_socket(room.slug, bob)
+    watcher = await member_watching(room, bob)
     curie = personas["curie"]
     row = f'<li id="member-{curie.user_id}"'
 

@@ -11,6 +11,7 @@ from channels.testing import WebsocketCommunicator
 from django.test import Client
 
 from chatsite.asgi import application
+from rooms import services
 from rooms.models import Membership
 
 TIMEOUT = 5
@@ -62,6 +63,13 @@ async def connected_socket(slug: str, user) -> WebsocketCommunicator:
     """A socket of someone the room already shows as present, so it announces nothing."""
     await mark_present(slug, user)
     return await open_socket(slug, user)
+
+
+async def member_watching(room, user) -> WebsocketCommunicator:
+    """`user` joins `room` and opens a socket on it that announces nothing: a watcher whose
+    frames show what the room sees."""
+    await database_sync_to_async(services.membership_join)(room=room, user=user)
+    return await connected_socket(room.slug, user)
 
 
 def frame(body: str, client_id: uuid.UUID | str | None = None, **extra) -> str:
