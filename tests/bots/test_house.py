@@ -450,7 +450,9 @@ def test_what_the_answers_say_of_data_and_privacy_is_salons():
     assert 'os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / \'db.sqlite3\'}"' in read(
         "chatsite/settings.py"
     )
-    assert "postgres://" in read("README.md")
+    says("salon-database", "several server processes runs on PostgreSQL and Redis")
+    assert "## Running on PostgreSQL and Redis with several processes" in read("README.md")
+    assert "`postgres://salon:secret@" in read("README.md")
     # Staff read messages in the admin; bodies are stored as they were written.
     assert admin.site.is_registered(Message)
     assert isinstance(Message._meta.get_field("body"), models.TextField)
