@@ -11,6 +11,7 @@ that subject when it says one of the subject's own words (a line on rain says "r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bots.material import Index, terms
 
@@ -79,6 +80,21 @@ SUBJECTS = {
     "city": (r"city|cities|countryside|country life|town|urban", r"city|cities|country\w*|towns?"),
     "tidy": (r"tidy|messy|mess|organi[sz]ed|desk", r"tidy|desk|order|mess"),
     "money": (r"money|rich|wealthy|salary|savings", r"money"),
+    "language": (
+        r"languages?|speak (any )?(french|german|english|latin|greek|polish|spanish|italian)|"
+        r"bilingual",
+        r"languages?|english|greek|french|polish",
+    ),
+    "party": (r"part(y|ies)|danc\w*|balls?|nightlife|clubbing", r"part(y|ies)|ball|feast"),
+    "place": (
+        r"favou?rite place|place you (love|like)|happiest place|where do you (like|love) to go",
+        r"place|caputh|stratford|shed|ashley combe|agora|sandwalk",
+    ),
+    "clothes": (
+        r"clothes|wear|wearing|fashion|dress|outfits?|style|socks|shoes",
+        r"wear\w*|wore|dress\w*|socks|cloak|clothes",
+    ),
+    "birthday": (r"birthdays?", r"birthdays?"),
 }
 ASKED = {
     subject: re.compile(rf"\b({asked})\b", re.IGNORECASE)
@@ -104,10 +120,16 @@ NOT_OF_YOU = re.compile(
     r"have (a|any) (good )?(recipes?|tips?|ideas?|advice|recommendations?))\b|"
     r"\b(can|could|will) (you|u) (please )?(help|give|tell|explain|recommend|suggest|show|"
     r"find|make|fix|write|check|teach|send)\b|"
-    r"\bhow (do|can|would|should|did) (you|u)\b|\b(when|if|whenever|once|before|after|until|"
-    r"while|unless) (you|u)\b|\bfor me\b|\b(i|we) should\b",
+    r"\bhow (do|can|would|should) (you|u)\b(?! (spend|like|feel|relax|unwind|celebrate|keep|stay))|"
+    r"^\W*(when|if|whenever|once|before|after|until|while|unless) (you|u)\b|\bfor me\b|"
+    r"\b(i|we) should\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=512)
+def _terms(line: str) -> frozenset[str]:
+    return frozenset(terms(line))
 
 
 def asked_subjects(text: str) -> list[str]:
@@ -133,7 +155,7 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
         # A line is on the subject when it names it first ("Rain never stopped my walk"), not
         # in passing ("our cat grew gloomy in the rain"); the question's other words first.
         scores = {
-            line: (found.start() < 60, len(asked & set(terms(line))), -found.start())
+            line: (found.start() < 60, len(asked & _terms(line)), -found.start())
             for line in lines
             if (found := SAID[subject].search(line))
         }
