@@ -125,7 +125,7 @@ HOW_ARE_YOU = re.compile(
     r"what('re| are)? you (up to|doing|been up to)"
     + _WHEN
     + r"|what have you been (up to|doing)|(you|ya) still (up|awake|around|about|there|going)|"
-    r"busy day)\b",
+    r"busy day( for you| today)?(?=\W*\?)|busy day for you)\b",
     re.IGNORECASE,
 )
 # A returning person ("glad to be back", "back again", "missed this place"): welcomed back,
@@ -138,7 +138,8 @@ RETURNING = re.compile(
 # "anyone else procrastinating or just me", "is it just me or ...": answered "not just you".
 JUST_ME = re.compile(
     r"\b(or (is it )?just me|is it just me|am i the only one)\b|"
-    r"^\W*(anyone|anybody|everyone|everybody) else\b(?!.*\bagree)",
+    r"^\W*(anyone|anybody|everyone|everybody) else\b"
+    r"(?!.*\b(agree|want|wanna|know|play|join|coming|fancy|up for)\b)",
     re.IGNORECASE,
 )
 NEWCOMER = re.compile(
@@ -993,8 +994,14 @@ def _compose(
                 if not re.search(r"\bnew (face|arrival)|newcomer|\?$", first, re.I)
             )
         )
+        hellos = _timely(hellos, cleaned) or hellos
         return f"{opener('hello', among=hellos or None)} {_day(index, cleaned, opener)}"
-    if kind in ("hello", "welcome"):
+    if kind == "hello":
+        # "evening all" is not met with "Good morrow".
+        timely = _timely(index.tagged.get("hello", ()), cleaned)
+        hello = opener("hello", among=timely)
+        return hello if regular else f"{hello} {opener('invite')}"
+    if kind == "welcome":
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
     if kind == "day":
         return _day(index, cleaned, opener)
@@ -1059,7 +1066,9 @@ def _compose(
                 break
         point = [t for t in point + claim if t not in GENERIC_TERMS and t not in STANCE_TERMS]
         line = _on_subject(index, point, used, rng, 1)
-        if speaker == "me" or not speaker:
+        if speaker == "me" or not speaker or (not claim and kind != "askview"):
+            # Siding with the persona itself, or with someone whose words are not in the recent
+            # messages: no verdict on a claim it has not heard.
             return " ".join([opener("agree" if kind == "askview" else kind), *line])
         # The persona's own view of the point, naming the one who made it: its verdict on that
         # point, whatever the seed; with a line of its own on it, or after taking in which side
@@ -1211,6 +1220,23 @@ def _remark_and_invite(index: Index, opener) -> str:
     if "remark" in index.tagged and "invite" not in index.tagged:
         return opener("remark")
     return f"{opener('remark')} {opener('invite')}"
+
+
+TIMES_OF_DAY = {
+    "morning": re.compile(r"\b(morning|mornin|morrow)\b", re.I),
+    "evening": re.compile(r"\b(evening|night|tonight)\b", re.I),
+}
+
+
+def _timely(lines: Sequence[str], text: str) -> tuple[str, ...] | None:
+    """Of a persona's greetings, those that name no other time of day than the message does
+    ("evening all" is not met with "Good morrow"); None when that leaves none or all."""
+    said = [t for t, pattern in TIMES_OF_DAY.items() if pattern.search(text)]
+    if not said:
+        return None
+    others = [p for t, p in TIMES_OF_DAY.items() if t not in said]
+    fits = tuple(line for line in lines if not any(p.search(line) for p in others))
+    return fits if fits and len(fits) < len(lines) else None
 
 
 LATE = re.compile(r"\b(still (up|awake|around|about|there|going)|awake|up late)\b", re.I)

@@ -58,6 +58,9 @@ def test_greetings_as_typed_in_chat_are_greeted_back(slug, seed):
         reply = answer(slug, entry, seed)
         assert starts_with(reply, slug, "hello", name="Jonas"), (entry["text"], reply)
         assert not reply.startswith("Then"), (entry["text"], reply)
+    for text in ("evening all", "evening! hows your day been"):
+        greeted = re.split(r"(?<=[.!?])\s", answer(slug, {"text": text}, seed))[0]
+        assert not re.search(r"\b(morning|morrow)\b", greeted, re.I), (text, greeted)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -184,3 +187,11 @@ def test_only_a_hand_over_in_its_own_words_passes_a_persons_question_on(seed):
     sonnet = (Line("ravi", "how do i write a sonnet?"),)
     reply = say("shakespeare", passed, author="Albert Einstein", history=sonnet, seed=seed)
     assert reply.startswith("Gladly. ") and "Ravi" in reply and "Albert" not in reply, reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_day_told_or_a_room_invited_is_not_asked_of_the_persona(slug):
+    days, metoo = tagged(slug, "day"), tagged(slug, "metoo", name="Jonas")
+    for text in ("i had a busy day at work", "what are you doing about climate change"):
+        assert answer(slug, {"text": text}, 1) not in days, text
+    assert answer(slug, {"text": "anyone else want to play chess tonight?"}, 1) not in metoo
