@@ -939,7 +939,9 @@ def _compose(
     # Asides ("my uncle says this every christmas") are no part of what is asked.
     unaside = without_asides(cleaned)
     query = [t for t in terms(unaside) if t not in ignored and t not in FRAMING]
-    key = subject_terms(unaside) - ignored
+    # "the Socratic method" is about a method: the persona's own name is no subject.
+    names = [i for i in ignored if len(i) >= 5]
+    key = {k for k in subject_terms(unaside) if not any(k.startswith(i) for i in names)}
     earlier = []
     for said in reversed(history[:-1]):
         if said.author not in earlier and said.author != author:
@@ -1094,7 +1096,11 @@ def _compose(
         # question in a line is enough, whatever the field. With none, a question in its field
         # is answered as any other, "how are you" gets a line the conversation points to, and
         # anything else is owned up to.
-        subject = [t for t in query if t not in GENERIC_TERMS]
+        # Money, home and children are its subject when it has no other ("how much money did
+        # you make?"); not "day" in "how was your day?".
+        subject = [t for t in query if t not in GENERIC_TERMS] or [
+            t for t in query if t in OWN_LIFE_TERMS
+        ]
         lines = _on_subject(index, subject, used, rng, 1, field=True, key=key)
         if not lines and subject:
             # Nothing says it in the question's words: what its life says in related ones
@@ -1867,6 +1873,7 @@ ASIDE = re.compile(
     r"(?:genuinely|honestly|just|seriously) (?:asking|curious|wondering)|asking for a friend|"
     r"in (?:simple|plain|easy|layman'?s?|normal|short) (?:words|terms|english|language)|"
     r"like i'?m (?:five|5|a child|a kid)|eli5|for (?:a )?(?:beginners?|dummies)|"
+    r"back then|in those days|at the time|these days|nowadays|"
     r"(?:my|our) (?:\w+ )?(?:essay|homework|assignment|exam|test|coursework|paper) "
     r"(?:is|was) due(?: \w+)?)"
     # "says this every christmas": what they say it of goes too, to the end of the clause.
@@ -1885,8 +1892,12 @@ FRAMING = frozenset(
 # "your mum", "your thought experiments": what a question asked of the persona is about.
 YOUR = re.compile(
     r"\b(?:your|about(?: your| the| my)?|(?:deal|thing|story|obsession|up) with(?: the| your)?|"
+    # "how did you meet Mileva?", "why did you leave Poland?": whom or what it was done to.
+    r"(?:did|do) you (?:ever |first |really |actually )?(?:meet|leave|marry|lose|choose|name|"
+    r"call|pay for|visit|hate|love|miss|know)(?: (?:the|your|my|his|her|a|an))?|"
     # "why did the oracle call you wise?": what the question is asked of.
-    r"(?:what|why|how|when|where) (?:did|does|do|was|is|were) (?:the|your|my)|"
+    r"(?:what|why|how|when|where) (?:did|does|do|was|is|were)(?: the| your| my)?"
+    r"(?! (?:you|i|we|they|he|she|it|that|this|there)\b)|"
     r"with the|with your|how (?:do|did|does|can|should|would) (?:i|you|we|one|people) "
     r"(?:write|make|build|find|get|choose|start|learn|pick|tell|become|create|design)"
     r"(?: (?:a|an|the|your|my|good|great|new))*) "
@@ -1897,6 +1908,7 @@ YOUR = re.compile(
 )
 
 
+OWN_LIFE_TERMS = frozenset(terms("money home children child"))
 # "What does radioactive mean?" asks what the word means, as "what is radium?" does.
 MEANING = re.compile(r"^\W*what (?:does|do) ([^?.!]+?) (?:actually |really |even )?mean\b", re.I)
 EXPLAIN = re.compile(r"^\W*(?:can you |could you |please )?explain (?:to me )?([^?.!,;]+)", re.I)

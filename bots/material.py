@@ -104,6 +104,7 @@ IRREGULAR = {
     "gran": "grandmother", "granny": "grandmother", "grandma": "grandmother",
     "grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather",
     "elevator": "lift", "hubby": "husband", "uni": "university", "monkeys": "ape", "monkey": "ape",
+    "children": "child", "kids": "child", "kid": "child", "presidency": "president",
     "fought": "fight", "met": "meet", "lost": "lose", "left": "leave", "wiser": "wise",
     "wisest": "wise", "travelling": "travel", "travelled": "travel",
     "sang": "sing", "invented": "invent", "coined": "coin",
@@ -134,6 +135,8 @@ def stem(word: str) -> str:
             # "regretted" and "regrets" meet at "regret", "stopped" and "stops" at "stop".
             if suffix in ("ed", "ing", "ings") and word[-1] == word[-2] and word[-1] not in "lsz":
                 word = word[:-1]
+            elif suffix in ("ed", "ing") and word.endswith("ell") and len(word) > 6:
+                word = word[:-1]  # "quarrelled" and "travelling" (British), not "spelling"
             break
     # "love", "loved" and "loving" all become "lov".
     return word[:-1] if word.endswith("e") and len(word) > 3 else word
@@ -155,8 +158,9 @@ lonely: alone solitude friends friend
 love: loved married wife husband
 teach: teacher teachers taught tutor tutors school
 taught: teacher teachers tutor tutors school mother
-child: boy girl childhood children young
-kid: boy girl childhood child young
+child: boy girl childhood son sons daughter young
+boy: son sons child
+son: boy child
 young: boy girl childhood child
 home: house garden
 school: schooling teachers university studied
@@ -179,7 +183,7 @@ strict: discipline lessons
 ape: chimpanzee gorilla cousin ancestor
 invent: coin word
 word: coin invent
-die: death killed
+die: death dead killed
 death: die killed
 radioactive: radioactivity radiation
 routine: day morning walk
@@ -210,7 +214,7 @@ def related(subject: list[str]) -> dict[str, float]:
 # experiment is Einstein's method, and an X-ray is no "ray".
 COMPOUNDS = re.compile(
     r"\bthought[ -]experiments?\b|\bx[ -]rays?\b|\bback in time\b|\btime[ -]travel\w*|"
-    r"\btime[ -]machines?\b"
+    r"\btime[ -]machines?\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|\blook(?:ed|s)? like\b"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
@@ -218,6 +222,10 @@ COMPOUND_TERMS = {
     "x ": " xray ray ",
     "ba": " back past timetravel ",
     "ti": " timetravel travel past ",
+    "la": " lastwords word ",
+    "fa": " quarrel ",
+    "fe": " quarrel ",
+    "lo": " appearance ",
 }
 
 

@@ -231,17 +231,25 @@ def test_house_bot_detects_intent(question, intent, needle):
 
 
 def test_long_replies_are_cut_at_a_sentence_or_a_word():
-    # The whole reply would be two sentences and 120 characters more. (The seed picks the
-    # opener; seed 5 picks a short one, so that the first sentence is kept whole.)
-    assert offline_reply(
-        voice("darwin", max_reply_chars=120), message="Tell me about finches", seed=5
-    ) == (
-        "A fair question, friend. On the Galápagos the finches of each island had beaks suited "
-        "to the food of that island."
-    )
-    assert offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=5) == (
-        "A fair…"
-    )
+    # The whole reply would be two sentences and 120 characters more. The seed picks the opener:
+    # after a short one the first sentence is kept whole; after a long one it is cut at a word.
+    kept = set()
+    for seed in range(12):
+        short = offline_reply(
+            voice("darwin", max_reply_chars=120), message="Tell me about finches", seed=seed
+        )
+        whole = offline_reply(voice("darwin"), message="Tell me about finches", seed=seed)
+        assert len(short) <= 120 and "finches" in whole, (short, whole)
+        if short.endswith("…"):
+            assert whole.startswith(short[:-1]) and whole[len(short) - 1] == " ", (short, whole)
+            kept.add("word")
+        else:
+            assert short.endswith("island.") and whole.startswith(short), (short, whole)
+            kept.add("sentence")
+    assert kept == {"sentence", "word"}
+    tiny = offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=5)
+    whole = offline_reply(voice("darwin"), message="finches?", seed=5)
+    assert len(tiny) <= 12 and tiny.endswith("…") and whole.startswith(tiny[:-1]), tiny
 
 
 def test_naming_a_persona_to_disagree_with_is_taken_up_even_before_it_spoke():
@@ -255,10 +263,13 @@ def test_naming_a_persona_to_disagree_with_is_taken_up_even_before_it_spoke():
 
 
 def test_a_one_word_question_is_answered_by_the_one_whose_material_speaks_to_it():
-    assert reply("socrates", "what is justice?") == (
-        "I know nothing, Sam, but let us reason it out. Justice is the health of the soul, as "
-        "medicine is the health of the body."
-    )
+    # Its opener is the seed's choice; the line is the one on justice.
+    said = reply("socrates", "what is justice?")
+    openers = index_of(tuple(SPECS["socrates"]["material"])).tagged["answer"]
+    assert any(said.startswith(o.format(name="Sam")) for o in openers), said
+    assert said.endswith(
+        "Justice is the health of the soul, as medicine is the health of the body."
+    ), said
     owning_up = index_of(tuple(SPECS["einstein"]["material"])).tagged["outside"]
     assert reply("einstein", "what is justice?") in {o.format(name="Sam") for o in owning_up}
 
