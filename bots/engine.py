@@ -979,7 +979,7 @@ def _compose(
     kind = reading.kind
     if kind in ("personal", "question", "opinion") and reading.stance != "choice":
         # "do you like rainy days?", "morning person?": its own ways, answered from its life.
-        ways = own_ways(index, cleaned)
+        ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
         if ways:
             return opener("life", among=ways)
     if kind == "hello" and reading.stance:
@@ -1874,6 +1874,7 @@ ASIDE = re.compile(
     r"in (?:simple|plain|easy|layman'?s?|normal|short) (?:words|terms|english|language)|"
     r"like i'?m (?:five|5|a child|a kid)|eli5|for (?:a )?(?:beginners?|dummies)|"
     r"back then|in those days|at the time|these days|nowadays|"
+    r"i (?:read|heard|saw|learned)(?: somewhere| online)?(?: that)?(?= \w+ (?:was|were|is|did))|"
     r"(?:my|our) (?:\w+ )?(?:essay|homework|assignment|exam|test|coursework|paper) "
     r"(?:is|was) due(?: \w+)?)"
     # "says this every christmas": what they say it of goes too, to the end of the clause.
@@ -1894,7 +1895,7 @@ YOUR = re.compile(
     r"\b(?:your|about(?: your| the| my)?|(?:deal|thing|story|obsession|up) with(?: the| your)?|"
     # "how did you meet Mileva?", "why did you leave Poland?": whom or what it was done to.
     r"(?:did|do) you (?:ever |first |really |actually )?(?:meet|leave|marry|lose|choose|name|"
-    r"call|pay for|visit|hate|love|miss|know)(?: (?:the|your|my|his|her|a|an))?|"
+    r"call|visit|hate|love|miss|know)(?: (?:the|your|my|his|her|a|an))?|"
     # "why did the oracle call you wise?": what the question is asked of.
     r"(?:what|why|how|when|where) (?:did|does|do|was|is|were)(?: the| your| my)?"
     r"(?! (?:you|i|we|they|he|she|it|that|this|there)\b)|"

@@ -104,7 +104,7 @@ IRREGULAR = {
     "gran": "grandmother", "granny": "grandmother", "grandma": "grandmother",
     "grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather",
     "elevator": "lift", "hubby": "husband", "uni": "university", "monkeys": "ape", "monkey": "ape",
-    "children": "child", "kids": "child", "kid": "child", "presidency": "president",
+    "paid": "pay", "children": "child", "kids": "child", "kid": "child", "presidency": "president",
     "fought": "fight", "met": "meet", "lost": "lose", "left": "leave", "wiser": "wise",
     "wisest": "wise", "travelling": "travel", "travelled": "travel",
     "sang": "sing", "invented": "invent", "coined": "coin",
@@ -214,7 +214,8 @@ def related(subject: list[str]) -> dict[str, float]:
 # experiment is Einstein's method, and an X-ray is no "ray".
 COMPOUNDS = re.compile(
     r"\bthought[ -]experiments?\b|\bx[ -]rays?\b|\bback in time\b|\btime[ -]travel\w*|"
-    r"\btime[ -]machines?\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|\blook(?:ed|s)? like\b"
+    r"\btime[ -]machines?\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|"
+    r"\bwhat (?:did|do|does) (?:you|i|he|she|they) look like\b"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
@@ -225,7 +226,7 @@ COMPOUND_TERMS = {
     "la": " lastwords word ",
     "fa": " quarrel ",
     "fe": " quarrel ",
-    "lo": " appearance ",
+    "wh": " appearance ",
 }
 
 
