@@ -63,6 +63,16 @@ class ApiHandler(ASGIHandler):
     limits, group-commit writer and channel layer (`rooms.loops`). PageHandler would run
     them in a fresh loop per request, in a worker thread."""
 
+    async def handle(self, scope, receive, send) -> None:
+        try:
+            await super().handle(scope, receive, send)
+        finally:
+            # The request's sync work (token check, ORM hops) ran on a thread of its own
+            # (`ThreadSensitiveContext`), which ends with the request: a connection opened
+            # there (kept for `CONN_MAX_AGE`) would stay open until a garbage collection, one
+            # more per request. One hop to that thread closes it.
+            await sync_to_async(connections.close_all)()
+
 
 class HttpHandler:
     """Pages to PageHandler, the JSON API to ApiHandler."""
