@@ -234,7 +234,7 @@ OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 # Where the second option ends: punctuation, or a clause after it ("Books or films, what ...").
 OPTION_END = re.compile(
     r"[,;:?!.]|\s(?:which|what|who|for|as|in your|because|since|cos|coz|so|but|if|when|"
-    r"what do you|wdyt|tho|though)\b",
+    r"what do you|wdyt|tho|though|after|before|while|with my|for my)\b",
     re.IGNORECASE,
 )
 # The words that lead into a choice ("would you rather have", "is it better to"): the first
@@ -248,8 +248,10 @@ CHOICE_LEAD = re.compile(
 )
 # Words that sit in an option and are no part of it ("just rereading ur notes").
 OPTION_FILLER = re.compile(
-    r"^\s*(?:(?:just|only|simply|actually|maybe|like|rather|more)\s+)+", re.IGNORECASE
+    r"^\s*(?:(?:just|only|simply|actually|maybe|like|rather|more|proper|good old)\s+)+", re.I
 )
+# Words of chat that say nothing of a choice ("or just", "like", "honestly").
+CHAT_FILLERS = frozenset("just like actually maybe really honestly literally basically tbh".split())  # noqa: SIM905
 # Words that qualify a noun, so that two of them share one ("handwritten notes or typed").
 MODIFIERS = frozenset(
     """big small tiny huge hot cold iced warm black white red green dark light early late long
@@ -366,13 +368,27 @@ TAKE = re.compile(r"^(?P<about>[^:]+?)\s*(?:\((?P<side>for|against)\))?\s*:\s*(?
 VIEW_ASKED = re.compile(
     r"\b(worth it|worth the (money|hype|effort|cost|price|time)|just hype|overhyped|"
     r"(a )?(good|bad) idea|what makes (\w+ ){0,3}?(feel|good|great|happy|special|worth|a good)|"
-    r"what's your take|your honest take|hot take)\b|(^|[.!?,;]\s*)should\b",
+    r"what's your take|your honest take|hot take|worth (the|a|all the) \w+|hype|overhyped|"
+    r"is it (dumb|stupid|smart|crazy|mad|lame|pointless|a waste|sad|too late|too early)|"
+    r"(what|how) do you reckon|what would you do|what should i do|"
+    r"works? or (no|not|nah)|worth it or not|yay or nay)\b|"
+    r"^\W*(does|do) (?!you\b).{3,60}\b(actually |really |even )?work\b|"
+    r"(^|[.!?,;]\s*)should\b",
     re.IGNORECASE,
 )
 # An open view that still asks for a verdict: "works or no", "good idea or not".
 VERDICT_ASKED = re.compile(
     r"\b(works or (no|not)|or not|or no|yes or no|worth it|(good|bad) idea)\b|"
     r"(^|[.!?,;:]\s*)(is|are|does|do|should|can|will|would|was)\b(?! you (think|reckon))",
+    re.IGNORECASE,
+)
+# Options that are verdicts on one thing ("smart or stupid", "worth it or a waste"), not things.
+EVALUATION = re.compile(
+    r"(?:(?:a|an|just|pure|so|really|totally|complete|overall) )*(?:smart|stupid|dumb|genius|good|"
+    r"bad|great|terrible|awful|fine|ok|okay|wrong|right|healthy|unhealthy|useful|useless|"
+    r"brilliant|worth it|overrated|underrated|hype|overhyped|idea|good idea|bad idea|torture|"
+    r"waste(?: of time| of money)?|a must|essential|pointless|fun|boring|helpful|harmful|yay|nay|"
+    r"legit|a scam|scam|works?|real|fake|true|false)",
     re.IGNORECASE,
 )
 # A verdict said in a word, as a persona's #yes or #no line opens: "Ay", "Nay", "Yes", "No".
@@ -382,7 +398,8 @@ LEANS_AGAINST = re.compile(
     r"\b(bad|worse|worst|overrated|overhyped|hype|waste|harmful|ruin\w*|toxic|pointless|dumb\w*|"
     r"stupid|mistake|dangerous|unhealthy|evil|rude|selfish|wrong|torture|addict\w*|kill\w*|"
     r"damag\w*|silly|scam|myth|nonsense|lazy|too much|destroy\w*|rot\w*|fake|shallow|"
-    r"shouldn't|should not|a trap|doomed|dead|dying|over)\b",
+    r"shouldn't|should not|a trap|doomed|dead|dying|over|lonel\w*|sad\w*|depress\w*|anxi\w*|"
+    r"isolat\w*|unhappy|miserable|addictive|lame|crazy|mad|scary|risky|selfish|weird)\b",
     re.IGNORECASE,
 )
 LEANS_FOR = re.compile(
@@ -757,8 +774,9 @@ def either_or(text: str) -> tuple[str, str] | None:
         question = text[: text.index("?")]
     else:
         question = re.sub(r"[^\w\s',;:.!&-]", " ", text).strip(" .!")
+        said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
         if re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I) or (
-            len(question.split()) > 9 and not CHOICE_LEAD.search(question)
+            len(said) > 9 and not CHOICE_LEAD.search(question)
         ):
             return None
     question = question[max(question.rfind(m) for m in ".!") + 1 :]
@@ -782,8 +800,10 @@ def either_or(text: str) -> tuple[str, str] | None:
         or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))
     ):
         return None
-    if len(second) > 3 and not led and "?" not in text:
+    if len(second) > 5 and not led and "?" not in text:
         return None
+    if second[-1].lower() in ("one", "ones") and len(second) > 1:
+        second = [*second[:-1], clause[-1]]  # "morning showers or night ones": "night showers"
     if led and len(clause) <= len(second) + 1:
         first = clause
         tail = clause[-len(second) :]
@@ -794,12 +814,17 @@ def either_or(text: str) -> tuple[str, str] | None:
     else:
         first = clause[-max(1, len(second)) :]
         before = clause[: len(clause) - len(first)]
-        if before and before[-1].lower() in {"a", "an", "the"} and len(first) <= 2:
+        if before and first[0].lower() in PREPOSITIONS:
+            first = [before.pop(), *first]  # "cook at home or order takeaway": "cook at home"
+        if before and before[-1].lower() in {"a", "an", "the"}:
             first = [before[-1], *first]
     if first[0].lower() == "to" and second[0].lower() != "to" and len(first) > 1:
         first = first[1:]
     elif second[0].lower() == "to" and first[0].lower() != "to" and len(second) > 1:
         second = second[1:]
+    articles = {"a", "an", "the"}
+    if second[0].lower() in articles and len(first) > 2 and first[1].lower() in articles:
+        first = first[1:]  # "rent a room ... or a tiny studio": "a room ..."
     if first[0].lower() in PREPOSITIONS and second[0].lower() not in PREPOSITIONS:
         first = first[1:] or first  # "live in the past or the future": "the past"
     first, second = _shared_head(first, second)
@@ -1302,6 +1327,10 @@ def _opinion(
     seed: asked twice, it says the same, and it agrees with the take that follows it."""
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
     options = either_or(text) if reading.stance == "choice" else None
+    stance = reading.stance
+    if options and all(EVALUATION.fullmatch(o) for o in options):
+        # "an all-nighter before an exam, smart or stupid": a verdict on it, not a pick of words.
+        options, stance = None, "yes-no"
     if options:
         return _pick(
             voice, index, rng, options=options, subject=subject, used=used, opener=opener, text=text
@@ -1314,7 +1343,6 @@ def _opinion(
     if not (reading.in_field and line):
         take = _best_take(index, [t for t in query if t not in STANCE_TERMS], used)
         line = [] if take else line
-    stance = reading.stance
     if stance == "open" and VERDICT_ASKED.search(text):
         stance = "yes-no"  # "whats your take on cramming. works or no"
     if stance == "yes-no":
@@ -1343,13 +1371,15 @@ def _opinion(
 
 @dataclass(frozen=True)
 class Take:
-    """A persona's view on an everyday subject (a `#take` line): the stems of what it is about,
-    its side on that ("for", "against" or ""), and the sentence that says it."""
+    """A persona's view on an everyday subject (a `#take` line): the stems of what it is about
+    (the first of them its headword), its side on that ("for", "against" or ""), and the
+    sentence that says it."""
 
     about: frozenset[str]
     side: str
     text: str
     said: tuple[str, ...]
+    head: str = ""
 
 
 @lru_cache(maxsize=64)
@@ -1364,15 +1394,19 @@ def _takes(lines: tuple[str, ...]) -> tuple[Take, ...]:
                     side=match.group("side") or "",
                     text=match.group("text").strip(),
                     said=tuple(terms(match.group("text"))),
+                    head=next(iter(terms(match.group("about"))), ""),
                 )
             )
     return tuple(found)
 
 
-def _best_take(index: Index, wanted: Sequence[str], used: Sequence[str]) -> Take | None:
+def _best_take(
+    index: Index, wanted: Sequence[str], used: Sequence[str], *, minimum: float = 0.5
+) -> Take | None:
     """The persona's take on what `wanted` (stems) is about: the one whose subject words it
-    has most of (an everyday word such as "home" or "night" counts half), its sentence's words
-    breaking ties; one said in `used` only when no other is about it."""
+    has most of (an everyday word such as "home" or "night" counts half, its headword half as
+    much again), its sentence's words breaking ties; one said in `used` only when no other is
+    about it. None when no take has `minimum` of its subject words."""
     wanted = set(wanted)
     best, top = None, 0.0
     for take in _takes(index.tagged.get("take", ())):
@@ -1380,6 +1414,9 @@ def _best_take(index: Index, wanted: Sequence[str], used: Sequence[str]) -> Take
         if not about:
             continue
         score = sum(0.5 if t in GENERIC_TERMS else 1.0 for t in about)
+        if score < minimum:
+            continue
+        score += 0.5 if take.head in about else 0.0
         score += 0.25 * len((wanted - take.about) & set(take.said))
         if any(take.text in u for u in used):
             score -= 2.0
@@ -1473,11 +1510,17 @@ def _taken_option(
     stems = [terms(o) for o in options]
     best = None
     for i, found in enumerate(stems):
-        take = _best_take(index, found, used)
+        # "big party": a take on a big city is about something else.
+        take = _best_take(index, found, used, minimum=1.0)
         if take is None:
             continue
         other = 1 - i
-        if take.about & set(stems[other]):
+        headed = [take.head in s for s in stems]
+        if take.side and take.about & set(stems[other]) and headed.count(True) == 1:
+            # About both, its headword in one ("spend it on a trip"): its side is on that one.
+            chosen = headed.index(True)
+            chosen = 1 - chosen if take.side == "against" else chosen
+        elif take.about & set(stems[other]):
             # About both: the one its sentence names first.
             shared = set(stems[0]) & set(stems[1])  # "notes" in "handwritten notes or typed"
             where = [
@@ -1492,6 +1535,9 @@ def _taken_option(
             chosen = where.index(min(where))
             if take.side == "against":
                 chosen = 1 - chosen
+        elif take.side == "against" and take.head not in found:
+            # Against spending is not against "save the money": only its headword says so.
+            continue
         else:
             chosen = other if take.side == "against" else i
         score = len(set(found) & take.about)

@@ -129,7 +129,12 @@ def test_do_you_agree_that_asks_for_a_stance_not_the_users_agreement(rooms, them
         for slug in PEOPLE:
             (reply,) = replies_to(rooms, (theme, seed), slug, text)
             assert not starts_with(reply, slug, "agree"), (slug, reply)
-            assert starts_with(reply, slug, "yes") or starts_with(reply, slug, "no"), reply
+            # Its verdict: its own words for it, or in a word when its take leaves no room.
+            assert (
+                starts_with(reply, slug, "yes")
+                or starts_with(reply, slug, "no")
+                or re.match(r"(Yes|No|Ay|Nay), Maya\. ", reply)
+            ), reply
 
 
 @pytest.mark.parametrize(("theme", "seed"), ROOMS)
