@@ -1416,8 +1416,8 @@ def _best_take(
         score = sum(0.5 if t in GENERIC_TERMS else 1.0 for t in about)
         if score < minimum:
             continue
-        score += 0.5 if take.head in about else 0.0
-        score += 0.25 * len((wanted - take.about) & set(take.said))
+        score += (0.5 if take.head in about else 0.0) + 0.1 * len(about)
+        score += 0.25 * len((wanted - take.about - GENERIC_TERMS) & set(take.said))
         if any(take.text in u for u in used):
             score -= 2.0
         if best is None or score > top:
