@@ -127,6 +127,9 @@ NOT_OF_YOU = re.compile(
 )
 
 
+FAVOURITE = frozenset(terms("favourite favorite fave"))
+
+
 @lru_cache(maxsize=512)
 def _terms(line: str) -> frozenset[str]:
     return frozenset(terms(line))
@@ -151,11 +154,17 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
     if not lines:
         return ()
     asked = set(terms(text))
-    for subject in asked_subjects(text):
+    subjects = asked_subjects(text)
+    # Its material says just that ("Ovid's Metamorphoses was my favourite book"): that line
+    # answers better than a word on the subject in general.
+    favourite = asked & FAVOURITE
+    if subjects and favourite and any(asked <= line.counts.keys() for line in index.lines):
+        return ()
+    for subject in subjects:
         # A line is on the subject when it names it first ("Rain never stopped my walk"), not
-        # in passing ("our cat grew gloomy in the rain"); the question's other words first.
+        # in passing ("our cat grew gloomy in the rain"); then by the question's other words.
         scores = {
-            line: (found.start() < 60, len(asked & _terms(line)), -found.start())
+            line: (-(found.start() // 25), len(asked & _terms(line)))
             for line in lines
             if (found := SAID[subject].search(line))
         }
