@@ -1103,10 +1103,15 @@ def _compose(
         key = f"{voice.slug}:{' '.join(sorted(set(claim or point)))}"
         said = next((s.text for s in reversed(history[:-1]) if _as_called(s.author, speaker)), "")
         # A sweeping claim ("you can learn everything on youtube", "never live with friends")
-        # is one these minds would mostly quarrel with.
-        odds = 4 if SWEEPING.search(said) else 3
-        agrees = zlib.crc32(key.encode()) % odds == 0
-        view = "with" if agrees == bool(SWEEPING.search(said)) else "against"
+        # is one these minds quarrel with; another they mostly grant.
+        sweeping = bool(SWEEPING.search(said))
+        view = "against" if sweeping or zlib.crc32(key.encode()) % 3 == 0 else "with"
+        shared = set(claim) & set(terms(line[0])) if line else set()
+        if len(shared) >= 2:
+            # Its own line on the point decides, so the view and the line agree ("I needed ten
+            # hours of sleep, and a tired mind invents nothing" is against "sleep is for the lazy").
+            denies = bool(NEGATION.search(line[0])) != bool(NEGATION.search(said))
+            view = "against" if denies else "with"
         if line or kind == "askview" or view != {"agree": "with"}.get(kind, "against"):
             # Told plainly when it sees it otherwise than the person: no "then we have a chorus".
             return " ".join([opener(view), *line])
@@ -1873,7 +1878,10 @@ HANDOVER_WORDS = re.compile(
 def _as_called(speaker: str, text: str) -> str:
     """How `text` calls `speaker` ("Ada", "Lovelace" or "Ada Lovelace"), if it does."""
     parts = speaker.split()
-    for name in dict.fromkeys([speaker, parts[0], parts[-1]]):
+    # "tom" for the username "tom_b", "jo" for "jo.smith": the name part people call them by.
+    called = re.split(r"[_.\d-]+", speaker)[0]
+    more = [called] if len(called) >= 2 and called != speaker else []
+    for name in dict.fromkeys([speaker, parts[0], parts[-1], *more]):
         if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
             return name
     return ""

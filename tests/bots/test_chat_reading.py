@@ -195,3 +195,20 @@ def test_a_day_told_or_a_room_invited_is_not_asked_of_the_persona(slug):
     for text in ("i had a busy day at work", "what are you doing about climate change"):
         assert answer(slug, {"text": text}, 1) not in days, text
     assert answer(slug, {"text": "anyone else want to play chess tonight?"}, 1) not in metoo
+
+
+def view_against(reply: str, slug: str) -> bool:
+    lines = index_of(VOICES[slug].material).tagged.get("against", ())
+    return any(line.split("{name}")[-1] in reply for line in lines)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_sweeping_claim_is_disputed_naming_its_author_as_the_message_does(slug, seed):
+    before = (
+        Line("dan_92", "honestly nobody needs more than five hours of sleep, the rest is lazy"),
+    )
+    for text in ("what do you make of what dan said", "dan cant be serious", "is dan right?"):
+        reply = say(slug, text, author="jonas", history=before, seed=seed)
+        assert "Dan" in reply and "dan_92" not in reply, (text, reply)
+        assert view_against(reply, slug), (text, reply)
