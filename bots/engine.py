@@ -115,9 +115,13 @@ GREETING_WORD = re.compile(
 )
 # After a greeting, or alone: how the persona is, or what it is doing ("how's it going", "how r
 # u", "wyd", "what are you up to this evening", "how was your day", "you still up?").
-_WHEN = r"(?=\W*$|\W+(tonight|today|this|now|later|lately|these|rn|right|at|then|atm|tho)\b)"
+_WHEN = (
+    r"(?=\W*$|\W+(tonight|today|this|now|later|lately|these|rn|right|at|then|atm|tho|all|both|"
+    r"guys|folks|doing|keeping|holding|getting|mate|my)\b)"
+)
 HOW_ARE_YOU = re.compile(
-    r"\b(how('s| is) (it going|it goin|things|life|everything)|how are (you|things|ya)"
+    r"\b(how('s| is) (it going|it goin|things|life|everything|every(one|body)( doing)?)|"
+    r"how are (you|things|ya)"
     + _WHEN
     + r"|how('re| are)? (you|ya) doing|how (have|ha) you been|how you been|"
     r"how('s| was| has| is) (your|ur) (day|evening|morning|week|weekend)|"
@@ -1260,7 +1264,9 @@ def _remark_and_invite(index: Index, opener) -> str:
 
 TIMES_OF_DAY = {
     "morning": re.compile(r"\b(morning|mornin|morrow)\b", re.I),
-    "evening": re.compile(r"\b(evening|night|tonight)\b", re.I),
+    "evening": re.compile(
+        r"\b(evening|night|tonight|still (up|awake)|(can't|cannot|cant) sleep|insomnia)\b", re.I
+    ),
 }
 
 

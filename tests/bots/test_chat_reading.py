@@ -212,3 +212,13 @@ def test_a_sweeping_claim_is_disputed_naming_its_author_as_the_message_does(slug
         reply = say(slug, text, author="jonas", history=before, seed=seed)
         assert "Dan" in reply and "dan_92" not in reply, (text, reply)
         assert view_against(reply, slug), (text, reply)
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_how_everyone_is_asked_after_a_greeting_gets_the_persona_day(slug):
+    for text in ("Hi everyone, how are you all?", "morning all, how's everyone doing"):
+        reply = answer(slug, {"text": text}, 3)
+        assert any(reply.endswith(day) for day in tagged(slug, "day")), (text, reply)
+    late = re.split(r"(?<=[.!?])\s", answer(slug, {"text": "hey, you still up? cant sleep"}, 3))
+    assert not re.search(r"\b(morning|morrow)\b", late[0], re.I), late
+    assert late[1].startswith("Still up"), late
