@@ -699,7 +699,8 @@ def read(
         ("disagree", DISAGREEING, NAMED_DISAGREEING),
         ("agree", AGREEING, NAMED_AGREEING),
     ):
-        if pattern.search(ASKS_ROOM.sub(" ", text)):
+        # "sam is totally wrong about homework": a named stance is a stance, however put.
+        if pattern.search(ASKS_ROOM.sub(" ", text)) or _named_speaker(naming, text):
             for speaker in speakers:
                 called = _as_called(speaker, text)
                 if called:

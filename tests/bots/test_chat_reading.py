@@ -222,3 +222,17 @@ def test_how_everyone_is_asked_after_a_greeting_gets_the_persona_day(slug):
     late = re.split(r"(?<=[.!?])\s", answer(slug, {"text": "hey, you still up? cant sleep"}, 3))
     assert not re.search(r"\b(morning|morrow)\b", late[0], re.I), late
     assert late[1].startswith("Still up"), late
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_named_disagreement_however_put_is_taken_up_not_pitied(slug):
+    """'sam is totally wrong about homework', with Sam's words not heard here: a disagreement
+    with Sam, not bad news about the person's day."""
+    for text, named in (
+        ("i think sam is totally wrong about homework", "Sam"),
+        ("kim was so wrong about the ending of that film", "Kim"),
+    ):
+        reply = say(slug, text)
+        assert named in reply, (text, reply)
+        for mood in ("sympathy", "wry", "condolence", "concern"):
+            assert not starts_with(reply, slug, mood, name="Maya"), (text, reply)
