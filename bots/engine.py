@@ -172,7 +172,8 @@ THANKS = re.compile(
 )
 FAREWELL = re.compile(
     # "See you" takes leave; "lovely to see you" greets.
-    r"\b(bye|goodbye|good night|goodnight|(?<!to )see you|(?<!to )see ya|farewell|gotta go|"
+    r"\b(bye|goodbye|good night|goodnight|(?<!to )(?<!ever )(?<!never )see you|(?<!to )see ya|"
+    r"farewell|gotta go|"
     r"got to go|have to go|must go|off to bed|signing off|heading off|later all|ciao|"
     r"(gotta|got to|have to|must) (run|dash|fly|head off)|catch (you|ya) (later|soon|tomorrow)|"
     r"laters|ttyl|talk (to you )?(later|soon|tomorrow)|nighty night|night all|"
@@ -184,7 +185,9 @@ FAREWELL = re.compile(
 )
 AGREEING = re.compile(
     r"\b(agree|agreed|is right|was right|are right|you're right|has a point|got a point|"
-    r"makes a (good |fair |great |valid )?point|makes sense|side with|spot on|you win|"
+    r"makes a (good |fair |great |valid )?point|makes sense|side with|spot on|"
+    # "ok, you win"; "did you win a second nobel" asks
+    r"(?<!did )(?<!do )(?<!would )(?<!will )(?<!can )(?<!could )you win|"
     r"'s right|nailed it|has it right|got it right|bang on|"
     r"convinced me|(totally|completely|fully|100%) with \w+|with \w+ on (this|that)|"
     r"what \w+ said)\b|(^|\s)\+1\b|"
@@ -353,7 +356,7 @@ STANCE_TERMS = frozenset(
     )
 )
 OPINION = re.compile(
-    r"\b(what do you think|do you think|do you agree|your (opinion|view|take|thoughts)|"
+    r"\b(what do you think|(?<!how )do you think|do you agree|your (opinion|view|take|thoughts)|"
     r"do you believe|would you say|how do you feel|do you like|what's your view|"
     r"in your view|do you prefer|is it (better|worth|true|right|wrong|wise|ok|okay|good)|"
     r"are \w+( \w+)? (better|worse) than|which is better|would you rather|yes or no|"
@@ -437,7 +440,9 @@ DILEMMA = re.compile(
 )
 # A piece of news told, even when it ends in a question: "Did you hear? They found water on Mars."
 NEWS = re.compile(
-    r"^\W*(did you (hear|see|know)|have you (heard|seen)|guess what|big news|news:|fun fact)\b",
+    # "did you know octopuses have three hearts" tells; "did you know your dad" asks.
+    r"^\W*(did you (hear|see|know)(?! (your|yours|him|her|them|any|many|lots|each)\b)|"
+    r"have you (heard|seen)|guess what|big news|news:|fun fact)\b",
     re.IGNORECASE,
 )
 # A question asked without a question mark, as people type in chat ("whats the best way to ...",

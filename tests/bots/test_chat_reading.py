@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bots.engine import _addressable
-from bots.material import index_of
+from bots.engine import _addressable, read
+from bots.material import index_of, terms
 from tests.bots.talk import Line, conversation
 from tests.bots.test_everyday_messages import CAST, PEOPLE, VOICES, say, starts_with, tagged
 
@@ -236,3 +236,20 @@ def test_a_named_disagreement_however_put_is_taken_up_not_pitied(slug):
         assert named in reply, (text, reply)
         for mood in ("sympathy", "wry", "condolence", "concern"):
             assert not starts_with(reply, slug, mood, name="Maya"), (text, reply)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("did you win a second nobel", "personal"),  # not "ok, you win"
+        ("ok ok you win", "agree"),
+        ("did lord byron ever see you", "personal"),  # not "see you!"
+        ("see you tomorrow", "bye"),
+        ("did you know your dad", "personal"),  # not news told
+        ("did you know octopuses have three hearts", "remark"),
+        ("how do you think up your ideas", "personal"),  # not a view asked
+        ("do you think we will ever reach mars", "opinion"),
+    ],
+)
+def test_questions_about_the_persona_are_not_read_as_stances_farewells_or_news(text, kind):
+    assert read(text, voice=VOICES["curie"], addressed=True, query=terms(text)).kind == kind
