@@ -4,10 +4,11 @@ from django import forms
 from django.contrib import admin
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 
 from bots import services
 from bots.engine import offline_reply
+from bots.material import TAGS
 from bots.models import BotTurn, Persona, RoomPersona
 
 PREVIEW_SEEDS = (1, 2, 3)
@@ -32,11 +33,19 @@ class MaterialField(forms.CharField):
         return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class PersonaAdminForm(forms.ModelForm):
-    material = MaterialField(
-        required=False,
-        help_text=Persona._meta.get_field("material").help_text,
+def material_help() -> str:
+    """The material's help text with every tag the engine reads and what it is for, so staff
+    editing a persona need not look it up in the code."""
+    tags = format_html_join("", "<li><code>#{}</code>: {}</li>", sorted(TAGS.items()))
+    return format_html(
+        '{}<details><summary>The tags</summary><ul class="material-tags">{}</ul></details>',
+        Persona._meta.get_field("material").help_text,
+        tags,
     )
+
+
+class PersonaAdminForm(forms.ModelForm):
+    material = MaterialField(required=False, help_text=material_help())
 
     class Meta:
         model = Persona

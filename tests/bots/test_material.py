@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
+from django.utils.html import escape
 
 from bots.material import TAGS, material_validate
 from bots.models import Persona
@@ -46,6 +47,10 @@ def test_staff_edit_the_material_as_lines_in_the_admin(staff, db):
     response = staff.get(url)
     textarea = response.content.decode().split('name="material"')[1].split("</textarea>")[0]
     assert "#hello Good day, {name}. You are welcome at our bench.\n#hello Hello" in textarea
+    # Every tag the engine reads is listed beside the field, with what it is for.
+    page = response.content.decode()
+    for tag, meaning in TAGS.items():
+        assert f"<li><code>#{tag}</code>: {escape(meaning)}</li>" in page
     form = response.context["adminform"].form
     data = {
         **{k: v for k, v in form.initial.items() if v is not None and k != "material"},
