@@ -378,7 +378,7 @@ VIEW_ASKED = re.compile(
     r"what's your take|your honest take|hot take|worth (the|a|all the) \w+|hype|overhyped|"
     r"is it (dumb|stupid|smart|crazy|mad|lame|pointless|a waste|sad|too late|too early)|"
     r"(what|how) do you reckon|what would you do|what should i do|"
-    r"works? or (no|not|nah)|worth it or not|yay or nay)\b|"
+    r"works? or (no|not|nah)|worth it or not|yay or nay|(better|worse|nicer) (\w+ )?than)\b|"
     r"^\W*(does|do) (?!you\b).{3,60}\b(actually |really |even )?work\b|"
     r"(^|[.!?,;]\s*)should\b",
     re.IGNORECASE,
@@ -387,6 +387,13 @@ VIEW_ASKED = re.compile(
 VERDICT_ASKED = re.compile(
     r"\b(works or (no|not)|or not|or no|yes or no|worth it|(good|bad) idea)\b|"
     r"(^|[.!?,;:]\s*)(is|are|does|do|should|can|will|would|was)\b(?! you (think|reckon))",
+    re.IGNORECASE,
+)
+# "Are cats better than dogs?": a choice asked as a yes or no.
+COMPARED = re.compile(
+    r"(?:\b(?:are|is|were|was) (?P<a>[\w' -]{2,30}?)|\b(?P<one>[\w'-]{2,30}) (?:are|is)) "
+    r"(?:really |actually )?(?P<how>better|worse|"
+    r"nicer|smarter|healthier|easier|cooler) (?:pets )?than (?P<b>[\w' -]{2,30}?)\s*(?:[?.!,]|$)",
     re.IGNORECASE,
 )
 # Options that are verdicts on one thing ("smart or stupid", "worth it or a waste"), not things.
@@ -1362,14 +1369,24 @@ def _opinion(
         line = [] if take else line
     if stance == "open" and VERDICT_ASKED.search(text):
         stance = "yes-no"  # "whats your take on cramming. works or no"
+    compared = COMPARED.search(text)
+    if compared:
+        # "Are cats better than dogs?": its verdict is its pick of the two, and its take the reason.
+        pair = ((compared.group("a") or compared.group("one")).strip(), compared.group("b").strip())
+        taken = _taken_option(index, pair, used)
+        if taken:
+            better = (taken[0] == pair[0]) == (compared.group("how").lower() != "worse")
+            return _fitted(
+                voice, index, opener, "yes" if better else "no", taken[1].text, used=used
+            )
     if stance == "yes-no":
         if take and take.side:
             agrees = (take.side == "for") == (_lean(text) == "for")
-            return _fitted(voice, index, opener, "yes" if agrees else "no", take.text)
+            return _fitted(voice, index, opener, "yes" if agrees else "no", take.text, used=used)
         key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
         verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
         if take:
-            return _fitted(voice, index, opener, "opinion", take.text)
+            return _fitted(voice, index, opener, "opinion", take.text, used=used)
         if line:
             # A line that says what was asked decides the verdict, so the two agree.
             shared = set(subject) & set(terms(line[0]))
@@ -1382,7 +1399,7 @@ def _opinion(
         weigh = [] if line or not NORMATIVE.search(text) else [opener("view")]
         return " ".join([opener(verdict), *line, *weigh])
     if take:
-        return _fitted(voice, index, opener, "opinion", take.text)
+        return _fitted(voice, index, opener, "opinion", take.text, used=used)
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 
@@ -1452,13 +1469,21 @@ def _lean(text: str) -> str:
     return "for"
 
 
-def _fitted(voice: Voice, index: Index, opener, kind: str, *rest: str) -> str:
+def _fitted(
+    voice: Voice, index: Index, opener, kind: str, *rest: str, used: Sequence[str] = ()
+) -> str:
     """An opener of `kind` followed by `rest`, the opener one that leaves room for all of it
-    within the persona's length (the name counted generously), or none when none does."""
+    within the persona's length (the name counted generously) and was not said in `used`, or
+    none when none does."""
     body = " ".join(rest)
     room = voice.max_reply_chars - len(body) - 1
     templates = index.tagged.get(kind) or DEFAULT_TAGGED[kind]
-    fits = tuple(t for t in templates if len(t.replace("{name}", "x" * 12)) <= room)
+    fits = tuple(
+        t
+        for t in templates
+        if len(t.replace("{name}", "x" * 12)) <= room
+        and not any(max(t.split("{name}"), key=len).strip(" ,.;:!?") in u for u in used)
+    )
     if not fits and kind in ("yes", "no") and room >= 20:
         # A verdict is said whatever the room: in a word, the persona's own ("Ay", "Nay").
         word = next(
@@ -1502,7 +1527,9 @@ def _pick(
         pick, take = taken
         if text.lstrip().startswith(pick):
             pick = pick[:1].lower() + pick[1:]
-        return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", take.text)
+        return _fitted(
+            voice, index, opener, "opinion", f"I would say {pick}.", take.text, used=used
+        )
     pick = _choose(voice, index, *options)
     # Its line on what it chose is a reason when the choice names a thing ("dogs", "the sea"),
     # not when it is a word like "born" or "fast", which its lines use of other things.
@@ -1515,7 +1542,7 @@ def _pick(
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
         pick = pick[:1].lower() + pick[1:]
-    return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason)
+    return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason, used=used)
 
 
 def _taken_option(

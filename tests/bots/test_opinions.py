@@ -14,7 +14,7 @@ import pytest
 
 from bots.engine import _takes, either_or, plain
 from bots.material import index_of, terms
-from tests.bots.test_everyday_messages import PEOPLE, VOICES, say, starts_with
+from tests.bots.test_everyday_messages import PEOPLE, VOICES, say, starts_with, tagged
 
 DEV9 = json.loads((Path(__file__).parent / "dev9_views.json").read_text(encoding="utf-8"))
 SEEDS = [1, 2, 5]
@@ -119,3 +119,13 @@ def test_a_verdict_offered_as_two_words_is_a_verdict_not_a_choice(slug):
     reply = say(slug, "pulling an all-nighter before a deadline, smart or stupid", author="nadia")
     assert "I would say" not in reply, reply
     assert takes_in(slug, reply), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_comparison_asked_yes_or_no_is_answered_by_the_one_its_take_prefers(slug):
+    reply = say(slug, "honestly are dogs better pets than cats", author="nadia")
+    (take,) = takes_in(slug, reply)
+    opening = reply[: reply.index(take.text)].strip()
+    yes = tagged(slug, "yes", name="Nadia") | {"Yes, Nadia.", "Ay, Nadia."}
+    no = tagged(slug, "no", name="Nadia") | {"No, Nadia.", "Nay, Nadia."}
+    assert opening in (yes if take.text.startswith("Dogs") else no), reply
