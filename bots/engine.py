@@ -1373,7 +1373,7 @@ def _opinion(
     if compared:
         # "Are cats better than dogs?": its verdict is its pick of the two, and its take the reason.
         pair = ((compared.group("a") or compared.group("one")).strip(), compared.group("b").strip())
-        taken = _taken_option(index, pair, used)
+        taken = _taken_option(index, pair)
         if taken:
             better = (taken[0] == pair[0]) == (compared.group("how").lower() != "worse")
             return _fitted(
@@ -1522,7 +1522,7 @@ def _pick(
         ]
         if both:
             return f"{opener('answer')} {both[0]}"
-    taken = _taken_option(index, options, used)
+    taken = _taken_option(index, options)
     if taken:
         pick, take = taken
         if text.lstrip().startswith(pick):
@@ -1545,9 +1545,7 @@ def _pick(
     return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason, used=used)
 
 
-def _taken_option(
-    index: Index, options: tuple[str, str], used: Sequence[str]
-) -> tuple[str, Take] | None:
+def _taken_option(index: Index, options: tuple[str, str]) -> tuple[str, Take] | None:
     """The option the persona's takes decide, with the take: a take about one option that is
     for it chooses it, one against it chooses the other. A take about both ("coffee, tea")
     chooses the one its sentence names first, when it is for what it names."""
@@ -1555,12 +1553,13 @@ def _taken_option(
     best = None
     for i, found in enumerate(stems):
         # "big party": a take on a big city is about something else.
-        take = _best_take(index, found, used, minimum=1.0)
+        # What it said before still decides: a choice is not made the other way for variety.
+        take = _best_take(index, found, (), minimum=1.0)
         if take is None:
             continue
         other = 1 - i
         headed = [take.head in s for s in stems]
-        if take.side and take.about & set(stems[other]) and headed.count(True) == 1:
+        if take.side == "against" and take.about & set(stems[other]) and headed.count(True) == 1:
             # About both, its headword in one ("spend it on a trip"): its side is on that one.
             chosen = headed.index(True)
             chosen = 1 - chosen if take.side == "against" else chosen

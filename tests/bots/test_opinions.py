@@ -129,3 +129,17 @@ def test_a_comparison_asked_yes_or_no_is_answered_by_the_one_its_take_prefers(sl
     yes = tagged(slug, "yes", name="Nadia") | {"Yes, Nadia.", "Ay, Nadia."}
     no = tagged(slug, "no", name="Nadia") | {"No, Nadia.", "Nay, Nadia."}
     assert opening in (yes if take.text.startswith("Dogs") else no), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_choice_agrees_with_the_take_that_gives_its_reason(slug):
+    # Each persona's take on drinks names the one it prefers first; its choice is that one,
+    # whichever way round it is offered and whatever it said just before.
+    for text in ("coffee or tea, quick", "tea or coffee for a long night of study"):
+        reply = say(slug, text, author="nadia")
+        chosen = re.search(r"I would say (\w+)\.", reply).group(1)
+        (take,) = takes_in(slug, reply)
+        assert take.text.lower().startswith(chosen), reply
+    # A take against spending picks saving, though its words are on both.
+    reply = say(slug, "save the money or just spend it on a trip", author="nadia")
+    assert "I would say save the money." in reply, reply
