@@ -132,11 +132,28 @@ HOW_ARE_YOU = re.compile(
     r"busy day( for you| today)?(?=\W*\?)|busy day for you)\b",
     re.IGNORECASE,
 )
+# The persona's day asked in other words ("u busy rn?", "any plans tonight", "having a good
+# day?", "hows the week treating ya", "what are u gonna do this weekend"): its `#day` line.
+DAY_ASKED = re.compile(
+    r"^\W*(are )?(you )?(still )?(busy|free|around|about)( today| tonight| right now|"
+    r" at the moment| this \w+| later| atm)?\W*$|"
+    r"\b((got |have you got |any |what are your |what's your |your )plans?( for)? (today|tonight|"
+    r"this \w+|the weekend|later|tomorrow)|"
+    r"how's (the|your|ur) (day|week|weekend|evening|morning|afternoon) (treating|going|been)|"
+    r"(you )?(having|had) a (good|nice|busy|long|lovely|decent|good old) (day|week|evening|morning|"
+    r"weekend)(?=\W*$)|"
+    r"what (are |were )?(you|you're) (going to|planning to|thinking of|gonna) (do|get up to)|"
+    r"what (are )?(you|you're|your) (working on|up to|doing) (today|tonight|this \w+|right now|"
+    r"at the moment|these days|lately))\b",
+    re.IGNORECASE,
+)
 # A returning person ("glad to be back", "back again", "missed this place"): welcomed back,
 # never taken for a new face.
 RETURNING = re.compile(
     r"\b((glad|good|nice|great|happy) to be back|back again|i'?m back|i am back|"
-    r"missed (this|you|y'?all|everyone|this place|this room)|back in (here|the room))\b",
+    r"missed (this|you|y'?all|everyone|this place|this room)|back in (here|the room)|"
+    # "hey again", "me again lol", "hello again everyone"
+    r"(hi+|hey+|hello+|hiya|evening|morning) again|(it's |its )?(me|us) again)\b",
     re.IGNORECASE,
 )
 # "anyone else procrastinating or just me", "is it just me or ...": answered "not just you".
@@ -180,7 +197,9 @@ FAREWELL = re.compile(
     r"i'?m off( now| then)?\W*$|(heading|going|off|time) (to bed|to sleep|home)|"
     r"(turning|turn) in for the night|take care(?! of)|gtg|g2g|logging off|log(ging)? out|"
     r"speak (to you )?soon|done for (the day|today|tonight|now)|that's (me|it for me)( done)?|"
-    r"night night|nite|i'?m out)\b|(^|[.!?]\s*)night\W*$",
+    r"night night|nite|i'?m out)\b|(^|[.!?]\s*)night\W*$|"
+    # "sleep well all", "right im off, sweet dreams": wished at parting, not "i cant sleep well"
+    r"(^|[,.!;]\s*)\W*(sleep (well|tight)|sweet dreams)\b",
     re.IGNORECASE,
 )
 AGREEING = re.compile(
@@ -472,6 +491,9 @@ CHATSPEAK = tuple(
         ("doesnt", "doesn't"), ("isnt", "isn't"), ("thats", "that's"), ("whats", "what's"),
         ("hows", "how's"), ("whos", "who's"), ("wheres", "where's"), ("youre", "you're"),
         ("pls", "please"), ("plz", "please"), ("tbh", ""), ("imo", ""), ("ngl", ""),
+        ("wat", "what"), ("wut", "what"), ("wot", "what"), ("ya", "you"),
+        ("gonna", "going to"), ("wanna", "want to"), ("rn", "right now"),
+        ("atm", "at the moment"),
     )
 )  # fmt: skip
 # A joke: one asked for, a knock-knock, or one told (a riddle with its punchline, or a one-line
@@ -496,6 +518,36 @@ ONE_LINER = re.compile(
     re.IGNORECASE,
 )
 LAUGHING = re.compile(r"\b(lol|lmao|haha\w*|hehe)\b|😂|🤣|😆", re.IGNORECASE)
+# A wry remark about oneself, laughed along with rather than asked about: said with irony ("very
+# productive", "im a natural", "counts right?"), a child's word for a thing ("my son calls the
+# hoover the floor monster"), praise that missed ("my watch said great workout, i was carrying
+# laundry"), or a word said again with a twist ("a marathon. a netflix marathon").
+IRONY = re.compile(
+    r"\b(very productive|so productive|really productive|(i'?m|i am) a natural|counts,? right|"
+    r"that counts|(he|she|they|hes|shes)('s| is| are)? not wrong|can'?t prove (him|her|them) wrong|"
+    r"story of my life|living the dream|winning at life|peak (parenting|adulting|laziness)|"
+    r"classic me|what could (possibly )?go wrong|this is fine|nailed it|impressive stuff|"
+    r"great success|genius move|10/10|11/10|chef'?s kiss|send help|(so|going) well so far)\b",
+    re.IGNORECASE,
+)
+# Markers that may be sincere ("my test went great, nailed it!"): wry only after a mishap.
+PLAIN_PRAISE = re.compile(r"\b(nailed it|great success|10/10|11/10|chef'?s kiss)\b", re.I)
+MISHAP = re.compile(
+    r"\b(burnt|burned|burn|forgot|slept through|spill\w*|broke|dropped|instead of|empty|died|"
+    r"missed|ate (all|the whole)|again|fell|tripped|locked (myself|me) out)\b",
+    re.IGNORECASE,
+)
+KID_SAYS = re.compile(
+    r"\bmy (toddler|son|daughter|kid|kids|little one|boy|girl|niece|nephew|grandson|"
+    r"granddaughter|\d+ ?(yo|year old)) (calls|called|thinks|says|reckons|insists)\b",
+    re.IGNORECASE,
+)
+MISSED_PRAISE = re.compile(
+    r"\b(said|says|congratulated me|praised me|told me|thinks i'?m)\b.{0,60}?"
+    r"(,|\band|\bbut|\bwhen|\bwhile) i (was|am|'m) (just |only |literally |actually )?\w+ing\b",
+    re.IGNORECASE,
+)
+TWIST = re.compile(r"\b(\w{4,})\b[.!,]+\s*(?:a|an|the) (?:\w+ ){1,2}\1\b", re.IGNORECASE)
 QUESTION_START = re.compile(
     r"^\W*(what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|"
     r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas)\b(?!')",
@@ -639,6 +691,8 @@ def read(
         return Reading("joke", stance=joke)
     if JUST_ME.search(text):
         return Reading("metoo")
+    if wry(text):
+        return Reading("joke", stance="wry")
     asks = (
         "?" in text
         or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
@@ -658,7 +712,7 @@ def read(
         rest = re.sub(r"^\W*(all|everyone|everybody|folks|friends|guys|there)\b", "", rest)
         if RETURNING.search(text):
             return Reading("hello", stance="back")
-        if HOW_ARE_YOU.search(text):
+        if HOW_ARE_YOU.search(text) or (DAY_ASKED.search(rest) and not PRESENCE.match(rest)):
             return Reading("hello", stance="how")
         if not ("?" in rest and terms(rest)) or PRESENCE.match(rest):
             return Reading("hello")
@@ -670,8 +724,10 @@ def read(
         # Grave news told, however it opens ("was in a car accident, i'm ok but shaken") and
         # whatever is asked after it ("my dad is in hospital, what should i do?").
         return Reading("remark", in_field=in_field)
-    if HOW_ARE_YOU.search(text) and not query_beyond(text, HOW_ARE_YOU):
-        return Reading("day")  # "what are you up to tonight", "how was your day"
+    if (HOW_ARE_YOU.search(text) and not query_beyond(text, HOW_ARE_YOU)) or (
+        DAY_ASKED.search(text) and not query_beyond(text, DAY_ASKED)
+    ):
+        return Reading("day")  # "what are you up to tonight", "how was your day", "u busy?"
     if choice:
         # "Which is scarier, X or Y?": a choice, whatever else it says.
         subject = set(query) - GENERIC_TERMS
@@ -759,6 +815,28 @@ def told_joke(text: str) -> str:
         if terms(rest) or re.search(r"\bbecause\b", text, re.I) or LAUGHING.search(text):
             return "told"
     return ""
+
+
+def wry(text: str) -> bool:
+    """Whether `text` is a wry remark or a joke about oneself, to be laughed along with: said
+    with irony, with a laugh in a story ("... lol"), a child's word for a thing, praise that
+    missed, or a word said again with a twist; never grave news, and never good news told
+    plainly ("passed my test, nailed it")."""
+    irony = IRONY.search(text)
+    if irony and PLAIN_PRAISE.fullmatch(irony.group(0)) and not MISHAP.search(text):
+        irony = None
+    if irony:
+        return True
+    if "?" in text:
+        return False  # "my son calls it a floor monster, is that normal?" asks
+    laughing = bool(LAUGHING.search(text)) and len(text.split()) > 8
+    shaped = bool(KID_SAYS.search(text) or TWIST.search(text))
+    if not (laughing or shaped or MISSED_PRAISE.search(text)):
+        return False
+    feeling = valence_mood(text)
+    if feeling == "grave":
+        return False
+    return feeling != "good" or (shaped and laughing)
 
 
 def plain(text: str) -> str:
@@ -1041,9 +1119,14 @@ def _compose(
         hellos = _timely(hellos, cleaned) or hellos
         return f"{opener('hello', among=hellos or None)} {_day(index, cleaned, opener)}"
     if kind == "hello":
-        # "evening all" is not met with "Good morrow".
-        timely = _timely(index.tagged.get("hello", ()), cleaned)
-        hello = opener("hello", among=timely)
+        # "evening all" is not met with "Good morrow"; a greeting says nothing of being new
+        # ("hey, you around?" from a regular is no "new face"; a newcomer is read as "welcome").
+        greetings = tuple(
+            line
+            for line in index.tagged.get("hello", ())
+            if not re.search(r"\bnew (face|arrival)|newcomer", line, re.I)
+        ) or index.tagged.get("hello", ())
+        hello = opener("hello", among=_timely(greetings, cleaned) or greetings or None)
         return hello if regular else f"{hello} {opener('invite')}"
     if kind == "welcome":
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
@@ -1052,9 +1135,16 @@ def _compose(
     if kind == "metoo":
         return opener("metoo")
     if kind == "thanks":
-        return opener("thanks")
+        # Thanks are answered with "you are welcome" in its voice, never with "Thank you".
+        welcomes = tuple(
+            line for line in index.tagged.get("thanks", ()) if not THANKED_BACK.search(line)
+        )
+        return opener("thanks", among=welcomes or None)
     if kind == "bye":
         return opener("bye")
+    if kind == "joke" and reading.stance == "wry":
+        # A wry remark about oneself is laughed along with, never asked how it came about.
+        return opener("laugh", among=_laughs_along(index))
     if kind == "joke":
         # Asked for one: one of its own; a knock-knock played along with; one told: a groan.
         return opener({"asked": "joke", "knock": "knock"}.get(reading.stance, "groan"))
@@ -1267,6 +1357,23 @@ def _react(
     return _remark_and_invite(index, opener)
 
 
+# Laugh lines that answer a laugh or a point, not a story told against oneself.
+AT_A_LAUGH = re.compile(
+    r"\b(made you smile|you smiled|you laugh|exactly|quite so|quite right|well said|no answering|"
+    r"yes)\b",
+    re.IGNORECASE,
+)
+# "Thanks, and ever thanks", "You are very kind. Thank you.": thanks answered with thanks.
+THANKED_BACK = re.compile(r"\bthank you\b|^\W*thanks\b|\b(but|ever) thanks\b", re.IGNORECASE)
+
+
+def _laughs_along(index: Index) -> tuple[str, ...] | None:
+    """The persona's `#laugh` lines that laugh along with a wry story (not "Fair enough", not
+    "glad it made you smile"); None when it has none of them."""
+    lines = [line for line in index.tagged.get("laugh", ()) if not CONCEDING.search(line)]
+    return tuple(line for line in lines if not AT_A_LAUGH.search(line)) or tuple(lines) or None
+
+
 def _remark_and_invite(index: Index, opener) -> str:
     """A reaction and a question of what is on their mind: never a bare "I see, Maya." A
     persona made in the admin with a remark of its own and no question keeps to its own words."""
@@ -1290,10 +1397,13 @@ def _timely(lines: Sequence[str], text: str) -> tuple[str, ...] | None:
     if not said:
         return None
     others = [p for t, p in TIMES_OF_DAY.items() if t not in said]
+    if "evening" in said:
+        others.append(DAYTIME)  # "good evening all" is not met with "Guten Tag"
     fits = tuple(line for line in lines if not any(p.search(line) for p in others))
     return fits if fits and len(fits) < len(lines) else None
 
 
+DAYTIME = re.compile(r"\b(good day|guten tag|bonjour|good afternoon)\b", re.I)
 LATE = re.compile(r"\b(still (up|awake|around|about|there|going)|awake|up late)\b", re.I)
 EVENING = re.compile(r"\b(tonight|this evening|evening|night)\b", re.I)
 
@@ -2159,6 +2269,16 @@ def _addressable(author: str) -> str:
         return ""
     if author.isalpha() and author.islower() and author not in NOT_USERNAMES:
         return author[0].upper() + author[1:]
+    # "dev_k" is "Dev", "tom_b" "Tom", "jo.smith" "Jo": the name part, as one calls them.
+    called = re.split(r"[_.\d-]+", author)[0]
+    if (
+        called != author
+        and len(called) >= 2
+        and called.isalpha()
+        and called.islower()
+        and called not in NOT_USERNAMES
+    ):
+        return called[0].upper() + called[1:]
     return author
 
 

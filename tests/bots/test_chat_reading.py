@@ -163,7 +163,10 @@ def test_no_reply_is_a_bare_filler(messages, seed):
 def test_a_plain_lowercase_username_is_capitalised_only_when_a_name():
     assert _addressable("ravi") == "Ravi"
     assert _addressable("lol") == "lol"
-    assert _addressable("ravi_99") == "ravi_99"
+    # The name part of a username, as one calls them ("dev_k" is Dev, as "tom_b" is Tom).
+    assert _addressable("ravi_99") == "Ravi"
+    assert _addressable("dev_k") == "Dev"
+    assert _addressable("x_1") == "x_1"
     assert _addressable("deLuca") == "deLuca"
     before = (Line("ravi", "honestly a gap year is wasted time"),)
     reply = say("darwin", "do you agree with ravi? i kinda dont", history=before)
