@@ -152,6 +152,9 @@ DAY_ASKED = re.compile(
 RETURNING = re.compile(
     r"\b((glad|good|nice|great|happy) to be back|back again|i'?m back|i am back|"
     r"missed (this|you|y'?all|everyone|this place|this room)|back in (here|the room)|"
+    # "been a while since i was on here", "hey all its been ages"; not "been ages since i ate"
+    r"(it'?s |its )?been (a while|a minute|ages|forever|so long|too long)(?=\W*$| since i"
+    r"( was|'ve been| have been) (on|in|here|around|about|last))|"
     # "hey again", "me again lol", "hello again everyone"
     r"(hi+|hey+|hello+|hiya|evening|morning) again|(it's |its )?(me|us) again)\b",
     re.IGNORECASE,
@@ -164,8 +167,9 @@ JUST_ME = re.compile(
     re.IGNORECASE,
 )
 NEWCOMER = re.compile(
-    r"\b(i'?m new|i am new|new here|just joined|first time (here|in)|my first time|just arrived|"
-    r"just signed up)\b",
+    # "first time in this room", not "made pancakes for the first time in forever"
+    r"\b(i'?m new|i am new|new here|just joined|first time (here|in (here|this|the|a) (room|chat|"
+    r"group|place|site|app)|on here)|my first time (here|in|on|at)|just arrived|just signed up)\b",
     re.IGNORECASE,
 )
 # "I'm Priya", "my name is Tomás", "Jonas here": the name a newcomer gives, capitalised.
@@ -518,6 +522,15 @@ ONE_LINER = re.compile(
     re.IGNORECASE,
 )
 LAUGHING = re.compile(r"\b(lol|lmao|haha\w*|hehe)\b|😂|🤣|😆", re.IGNORECASE)
+# A question asked of nobody, in a vent ("what is he even building", "why would anyone do that",
+# "who does that"): the annoyance is met, not owned up to.
+VENT = re.compile(
+    r"\b(what|why|who|how|where) (is|are|was|were|does|do|did|has|would|could) (he|she|they|it|"
+    r"this|that|my|the|these|those|people|anyone|someone|our) ([\w']+ ){0,3}?even\b|"
+    r"\bwhat even is\b|\bwhy (would|does|do|did) (anyone|people|someone|they|he|she)\b|"
+    r"\bwho does that\b|\bwhy me\b|\bwhy (is it )?always me\b|\bwhat is wrong with (people|them)\b",
+    re.IGNORECASE,
+)
 # A wry remark about oneself, laughed along with rather than asked about: said with irony ("very
 # productive", "im a natural", "counts right?"), a child's word for a thing ("my son calls the
 # hoover the floor monster"), praise that missed ("my watch said great workout, i was carrying
@@ -784,6 +797,9 @@ def read(
     if DILEMMA.search(text):  # "I've been thinking about moving to Lisbon: ..."
         return Reading("opinion", in_field=in_field, stance="advice")
     asked_of_you = ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", text))
+    if asks and not asked_of_you and VENT.search(text):
+        # "what is he even building": a vent, not a question to own up to.
+        return Reading("remark", in_field=in_field, stance="vent")
     if asks and not REQUEST.search(text) and (PERSONAL.search(text) or asked_of_you):
         return Reading("personal", in_field=in_field)
     if asks:
@@ -1141,7 +1157,13 @@ def _compose(
         )
         return opener("thanks", among=welcomes or None)
     if kind == "bye":
-        return opener("bye")
+        # "Good night" and "Good evening" see off someone going to bed, not out for a run.
+        byes = index.tagged.get("bye", ())
+        late = NIGHT_BYE.search(cleaned)
+        fits = tuple(line for line in byes if bool(NIGHT_BYE.search(line)) == bool(late))
+        if not late or len(fits) < 2:
+            fits = tuple(line for line in byes if not NIGHT_BYE.search(line)) if not late else ()
+        return opener("bye", among=fits or None)
     if kind == "joke" and reading.stance == "wry":
         # A wry remark about oneself is laughed along with, never asked how it came about.
         return opener("laugh", among=_laughs_along(index))
@@ -1303,6 +1325,8 @@ def _react(
     situation, not an interview question."""
     mood = valence_mood(text)
     words_said = len(text.split())
+    if reading.stance == "vent" and mood != "grave" and "wry" in index.tagged:
+        return opener("wry")  # "drilling since 7am, what is he even building"
     if LAUGH.search(text) and words_said <= 8 and mood != "grave":
         # A point conceded ("fair point") is conceded back; a laugh is laughed with.
         conceded = bool(CONCEDED.search(text))
@@ -1403,6 +1427,7 @@ def _timely(lines: Sequence[str], text: str) -> tuple[str, ...] | None:
     return fits if fits and len(fits) < len(lines) else None
 
 
+NIGHT_BYE = re.compile(r"\b(night|nite|evening|tonight|bed|sleep|dreams)\b", re.I)
 DAYTIME = re.compile(r"\b(good day|guten tag|bonjour|good afternoon)\b", re.I)
 LATE = re.compile(r"\b(still (up|awake|around|about|there|going)|awake|up late)\b", re.I)
 EVENING = re.compile(r"\b(tonight|this evening|evening|night)\b", re.I)

@@ -135,3 +135,25 @@ def test_the_day_is_read_in_chat_spelling():
     for text in dev10("day"):
         said = plain(text)
         assert read(said, voice=voice, query=terms(said)).kind == "day", text
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_vent_is_met_as_an_annoyance_and_a_first_time_is_no_newcomer(slug, seed):
+    for text in dev10("vent"):
+        # "what is he even building" asks nobody: a wry word, never "I do not know".
+        assert answer(slug, text, seed) in tagged(slug, "wry", name="Dev"), text
+    welcomes = tagged(slug, "welcome", name="Dev")
+    for text in dev10("firsttime"):
+        reply = answer(slug, text, seed)
+        assert not any(reply.startswith(w) for w in welcomes), (text, reply)
+        assert not re.search(r"\bwelcome\b|new (face|arrival)|newcomer", reply, re.I), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_good_night_sees_off_only_someone_going_to_bed(slug):
+    for seed in range(6):
+        for text in ("ok off out for a walk, catch you later", "gotta run, school pickup"):
+            reply = answer(slug, text, seed)
+            assert reply in tagged(slug, "bye", name="Dev"), (text, reply)
+            assert not re.search(r"\b(night|evening)\b", reply, re.I), (text, reply)
