@@ -59,6 +59,7 @@ FILLER = frozenset(
     guys hey mate buddy pal thx cheers seem seems got okay please plz pls isnt dont doesnt
     cant wont didnt arent aint wasnt im ive rn u ur turn enable enabled disable used uses
     using stand stands mine quickest fastest easiest simplest completely entirely totally
+    deal hard easy tricky confused confusing stuck trouble struggling pls plz lol tho btw
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 FILLER_TERMS = frozenset(stem(word) for word in FILLER)
@@ -150,6 +151,19 @@ PERSONA_PRIVACY = re.compile(
     r"(?:persona|personas|bot|bots|characters?)\b(?: \w+){0,2} (?:see|read|access|spy|listen|"
     r"listening|watching|reading|seeing|watch|remember|remembers)\b"
 )
+# Getting a persona to talk, asked once names are spelt "persona": "how do I get Darwin to
+# answer me", "do I just type his name", "talk to Einstein", "call Curie". The rest of the
+# question stays ("talk to Curie privately" is still about a chat alone with her).
+PERSONA = r"(?:the |a |an |this |that |one |any |other |some |these )?(?:persona|bot|character)s?"
+MENTION_ASKED = re.compile(
+    rf"\b(?:(?:talk|speak|chat|write|reply|replies|respond)(?: back)? (?:to|with) {PERSONA}\b|"
+    rf"(?:get|make|have) {PERSONA} (?:to )?(?:answer|replies|reply|respond|notice|say|join in|"
+    rf"react|(?:talk|speak|chat) (?:to|with) me)|"
+    rf"(?:ask|call|summon|ping|address|poke|wake(?: up)?) {PERSONA}\b|"
+    r"\btype (?:(?:his|her|their|its|the|a) )?(?:persona'?s? )?names?\b|"
+    rf"\btype (?:in )?(?:mention )?{PERSONA}\b(?: to (?:talk|speak|chat) (?:to|with) "
+    r"(?:him|her|them|it)\b)?)"
+)
 # Terms too common in Salon's questions to pick an answer alone: "who else is in this room?"
 # is no question about deleting rooms.
 WEAK = frozenset({"room", "messag", "chat", "bot", "someon", "person", "peopl"})
@@ -188,6 +202,27 @@ SHORT_WORDS = {
     "reply": "replies",
     "replied": "replies",
     "replying": "replies",
+    # Chat spellings ("wat", "whats" and "wats" are "what", a stopword).
+    "wat": "what",
+    "wut": "what",
+    "wot": "what",
+    "whats": "what",
+    "wats": "what",
+    "watz": "what",
+    "r": "are",
+    "diff": "difference",
+    "convo": "conversation",
+    "convos": "conversations",
+    "ppl": "people",
+    "mod": "moderator",
+    "mods": "moderators",
+    "vid": "video",
+    "vids": "videos",
+    "acc": "account",
+    "acct": "account",
+    "postgre": "postgres",
+    "pg": "postgres",
+    "sqlite3": "sqlite",
 }
 
 # Privacy asked about a room that exists already: Room settings (bots/forms.py) change the
@@ -299,6 +334,9 @@ class Entry:
     keywords: tuple[str, ...]
     answers: tuple[str, ...]
     needs: frozenset[str]
+    # Words that settle what a question is about on their own ("asyncio", "sqlite"): a question
+    # holding one reaches the entry however many other words it has.
+    anchors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -328,6 +366,7 @@ def faq() -> Faq:
                 keywords=tuple(raw["keywords"].split()),
                 answers=tuple(raw["answers"]),
                 needs=frozenset(_terms(" ".join(raw.get("needs", ())), names)),
+                anchors=frozenset(_terms(" ".join(raw.get("anchors", ())), names)),
             )
         )
     index = index_of(tuple(documents))
@@ -373,7 +412,8 @@ def _spelt(text: str, names: frozenset[str]) -> str:
         if word in names:
             word = "persona"
         spelt_out.append(SHORT_WORDS.get(word, word))
-    return PERSONA_PRIVACY.sub(" personaprivacy ", " ".join(spelt_out))
+    text = PERSONA_PRIVACY.sub(" personaprivacy ", " ".join(spelt_out))
+    return MENTION_ASKED.sub(" mention persona ", text)
 
 
 def _one_letter_less(term: str) -> set[str]:
@@ -430,16 +470,22 @@ def faq_match(question: str) -> Entry | None:
     scores = book.index.rank(asked)
     # Of the best few by BM25 that the question may reach, the one covering most of it: "a cap
     # on bot replies" is about the cap, though "why no bot replies" says "replies" more.
-    candidates = []
+    candidates, anchored = [], []
     for i in sorted(range(len(scores)), key=lambda i: -scores[i])[:5]:
         entry, line = book.entries[i], book.index.lines[i]
         if scores[i] > 0 and (not entry.needs or entry.needs & asked.keys()):
             covered = sum(book.index.idf[t] for t in asked if t in line.counts) / total
             candidates.append((round(covered, 2), scores[i], -i))
+            if entry.anchors & asked.keys():
+                anchored.append((round(covered, 2), scores[i], -i))
     if not candidates:
         return None
     covered, _, i = max(candidates)
-    return book.entries[-i] if covered >= COVERAGE else None
+    if covered >= COVERAGE:
+        return book.entries[-i]
+    # Said casually, with words the FAQ lacks ("fetch two urls at once with asyncio"), a
+    # question that names a subject outright still gets that subject's answer.
+    return book.entries[-max(anchored)[2]] if anchored else None
 
 
 def house_intent(question: str) -> str:
@@ -450,6 +496,15 @@ def house_intent(question: str) -> str:
 
 def _question(text: str) -> str:
     return COMMAND.sub("", text, count=1).strip()
+
+
+# Words too common to tell two answers apart.
+FUNCTION_WORDS = frozenset(
+    """
+    a an the and or of to in on at with for by from is are be it its i my me you your this that
+    do does did
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 
 
 # Asking, in the ways people write to a bot: "whats a decorator", "list vs tuple".
@@ -502,12 +557,19 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
     if private_later and re.search(r"\bprivate\b", text, re.I) and PRIVATE_LATER.search(text):
         return HOUSE_PRIVATE_LATER
     if found:
-        # The answer that shares most words with the question; the seed breaks ties.
-        asked = {w.lower() for w in words(text)}
-        scored = [
-            (len(asked & {w.lower() for w in words(a)}), rng.random(), a) for a in found.answers
-        ]
-        return max(scored)[2]
+        # The answer that shares most content words with the question ("fetch two urls at once"
+        # gets the one on gather), then most other words but the commonest ("which ... should I
+        # use" the one that says which to use); then the one least about anything else, and the
+        # seed breaks ties.
+        asked_terms = set(terms(text))
+        asked = {w.lower() for w in words(text)} - FUNCTION_WORDS
+        scored = []
+        for answer in found.answers:
+            answer_terms = set(terms(answer))
+            shared = len(asked_terms & answer_terms)
+            shared_words = len(asked & {w.lower() for w in words(answer)})
+            scored.append((shared, shared_words, shared / len(answer_terms), rng.random(), answer))
+        return max(scored)[-1]
     if OPINION.search(text) or either_or(text):  # "Cats or dogs?" is a matter of taste too
         return social("opinion")
     if SALON_ASKED.search(text) and SALON_THINGS.search(text):

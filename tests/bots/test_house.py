@@ -145,7 +145,7 @@ ABOUT_SALON = [
     ("how do i backup my messages", "salon-export"),
     ("can i export my data", "salon-export"),
     ("does salon use sqlite or postgresql", "salon-database"),
-    ("sqlite vs postgres", "salon-database"),
+    ("is this app on sqlite", "salon-database"),
     ("what database does salon use", "salon-database"),
     ("is salon on postgres", "salon-database"),
     ("which db does this app run on", "salon-database"),
@@ -284,7 +284,7 @@ def test_its_i_dont_know_says_what_it_can_help_with():
 
 def test_the_seeds_intents_are_kept():
     for intent in ("python", "async", "websocket", "event-driven", "database"):
-        assert len(ENTRIES[intent].answers) == 2, intent
+        assert len(ENTRIES[intent].answers) >= 2, intent
     assert house_intent("") == "default"
 
 
