@@ -5,8 +5,11 @@ What it knows is a written FAQ, `bots/house_faq.json`: each entry a few phrasing
 question with keywords, and a short answer checked against the code. A question is ranked
 against the entries with the personas' BM25 (`bots/material.py`); the best entry answers when
 it covers most of what the question is about (its rarer words weigh more) and holds a word the
-entry needs, and otherwise the bot says it does not know, naming what it can help with. Words
-the FAQ lacks are matched across one typo ("pasword"). It builds on the engine's reading of a
+entry needs, or when the question names the entry's subject outright (its `anchors`: "asyncio",
+"sqlite"), however casually the rest is said; otherwise the bot says it does not know, naming
+what it can help with. Words the FAQ lacks are matched across one typo ("pasword"), chat
+spellings ("wat", "u", "r") are read as words, and asking how to get a persona to answer ("do I
+just type Darwin's name") is asking how to mention it. It builds on the engine's reading of a
 message (greetings, thanks, opinions asked, either/or questions) and is deterministic for a
 seed, like the personas' replies.
 """
@@ -60,6 +63,7 @@ FILLER = frozenset(
     cant wont didnt arent aint wasnt im ive rn u ur turn enable enabled disable used uses
     using stand stands mine quickest fastest easiest simplest completely entirely totally
     deal hard easy tricky confused confusing stuck trouble struggling pls plz lol tho btw
+    support supports supported instead rather
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 FILLER_TERMS = frozenset(stem(word) for word in FILLER)
@@ -75,7 +79,11 @@ SPELLINGS = (
     (re.compile(r"\bsign[- ]?up\b"), " signup "),
     (re.compile(r"\blog[- ]?in\b"), " login "),
     (re.compile(r"\blog[- ]?out\b"), " logout "),
-    (re.compile(r"\bbig[- ]o\b"), " bigo "),
+    (
+        re.compile(r"\blearn(?:ing)? (?:how )?(?:to )?(?:code|coding|program|programming)\b"),
+        " learn python ",
+    ),
+    (re.compile(r"\bbig[- ]o\b|\bo\((?:1|n|log n|n log n|n\^?2|n²)\)"), " bigo "),
     (re.compile(r"\b[1-5]\d\d\b"), " status code "),
     # Questions said in everyday words that carry none of the FAQ's.
     (re.compile(r"\bwho(?:'s| is| are)?(?: else)?(?: is| are)? (?:in|online|here)\b"), " members "),
@@ -121,7 +129,9 @@ SPELLINGS = (
             r"\bhow long (?:are|do|does|will|is|does salon) (?:\w+ ){0,3}(?:kept|keep|stored|store|"
             r"saved|save|last|stay|retained)\b|\b(?:deleted|removed|wiped|purged|erased) "
             r"(?:automatically|after (?:a while|some time|a (?:few )?(?:days?|weeks?|months?)))|"
-            r"\b(?:keep|keeps|kept|store|stores|stored|save|saves|saved)\b(?: \w+){0,4} forever\b"
+            r"\b(?:keep|keeps|kept|store|stores|stored|save|saves|saved)\b(?: \w+){0,4} forever\b|"
+            r"\bold (?:messages?|msgs?|chats?|history) (?:get |are |ever )?"
+            r"(?:deleted|removed|wiped)"
         ),
         " retentionq ",
     ),
@@ -133,7 +143,17 @@ SPELLINGS = (
         re.compile(r"\b(?:who|anyone|everyone|strangers) (?:can|could|else) (?:see|read)\b"),
         " visibility ",
     ),
-    (re.compile(r"\bis (?:my|this|our|the) (?:chat|room|conversation) private\b"), " visibility "),
+    (
+        re.compile(r"\bis (?:my|this|our|the) (?:chat|room|conversation) (?:private|public)\b"),
+        " visibility ",
+    ),
+    (
+        re.compile(r"\bnotify (?:someone|somebody|a person|people|a user|my friend)\b"),
+        " notify person ",
+    ),
+    (re.compile(r"\bvoice (?:memo|message|note|recording)s?\b"), " audio memo "),
+    (re.compile(r"\b(?:mp4|mov|mkv|webm|mp3|wav|m4a|ogg)\b"), " video "),
+    (re.compile(r"\bvideo (?:chat|chats|call|calls|calling|meeting)\b"), " video call "),
     (re.compile(r"\bget out of\b"), " leave "),
     (re.compile(r"\bwhat (?:the|this|a|my|our) room is about\b"), " topic "),
     (
@@ -160,7 +180,8 @@ MENTION_ASKED = re.compile(
     rf"(?:get|make|have) {PERSONA} (?:to )?(?:answer|replies|reply|respond|notice|say|join in|"
     rf"react|(?:talk|speak|chat) (?:to|with) me)|"
     rf"(?:ask|call|summon|ping|address|poke|wake(?: up)?) {PERSONA}\b|"
-    r"\btype (?:(?:his|her|their|its|the|a) )?(?:persona'?s? )?names?\b|"
+    r"\b(?:type|say|write|put) (?:in )?(?:(?:his|her|their|its|the|a) )?(?:persona'?s? )?"
+    r"names?\b|"
     rf"\btype (?:in )?(?:mention )?{PERSONA}\b(?: to (?:talk|speak|chat) (?:to|with) "
     r"(?:him|her|them|it)\b)?)"
 )
@@ -202,7 +223,11 @@ SHORT_WORDS = {
     "reply": "replies",
     "replied": "replies",
     "replying": "replies",
-    # Chat spellings ("wat", "whats" and "wats" are "what", a stopword).
+    "vm": "virtual",
+    "vms": "virtual",
+}
+# Chat spellings, read before anything else ("who r the personas" is "who are the personas").
+CHAT_WORDS = {
     "wat": "what",
     "wut": "what",
     "wot": "what",
@@ -210,6 +235,7 @@ SHORT_WORDS = {
     "wats": "what",
     "watz": "what",
     "r": "are",
+    "y": "why",
     "diff": "difference",
     "convo": "conversation",
     "convos": "conversations",
@@ -403,7 +429,7 @@ def _terms(text: str, names: frozenset[str]) -> list[str]:
 
 def _spelt(text: str, names: frozenset[str]) -> str:
     """`text` lower-cased, with short forms spelt out and personas' names as "persona"."""
-    text = text.lower()
+    text = re.sub(r"[a-z0-9]+", lambda m: CHAT_WORDS.get(m.group(), m.group()), text.lower())
     for pattern, spelt in SPELLINGS:
         text = pattern.sub(spelt, text)
     spelt_out = []
@@ -509,7 +535,8 @@ FUNCTION_WORDS = frozenset(
 
 # Asking, in the ways people write to a bot: "whats a decorator", "list vs tuple".
 ASKS = re.compile(
-    r"^\W*(help|show|list|teach|what'?s|how'?s|where'?s|who'?s|eli5|any way|anyway to)\b|"
+    r"^\W*(help|show|list|teach|what'?s|wh?at'?s?|wut|how'?s|where'?s|who'?s|eli5|any way|"
+    r"anyway to)\b|"
     r"\b(vs|versus|difference between|how (do|does|can|to)|is there|are there)\b",
     re.IGNORECASE,
 )

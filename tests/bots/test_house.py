@@ -241,6 +241,630 @@ RATED_LOW = [
 ]
 
 
+# Each entry asked casually, as people type to a bot (lower case, typos, chat spelling: u, ur,
+# pls, wat): rated answers that went to "I don"t know" were asked like this.
+CASUAL = {
+    "salon-summary": (
+        "can u summarise wat we said",
+        "tldr pls",
+        "i missed the convo, give me a recap",
+    ),
+    "salon-stop": (
+        "how do i make the bot stop talking mid answer",
+        "can i cancel a reply thats still writing",
+        "stop the persona its rambling",
+    ),
+    "salon-private": (
+        "how do i make a privat room",
+        "i want a secret room just for me and my friends",
+        "can i make a hidden room",
+    ),
+    "salon-visibility": (
+        "who can see this room",
+        "can strangers see our chat",
+        "is this room public or wat",
+    ),
+    "salon-invite": (
+        "how do i invite ppl to my room",
+        "can i add my friend here",
+        "how do i share an invite link",
+    ),
+    "salon-add-persona": (
+        "how do i add darwin to the room",
+        "can u bring socrates into our chat",
+        "how do i get another ai in here",
+    ),
+    "salon-mention": (
+        "how do i get darwin to answer me, do i just type his name",
+        "how do i talk to einstein",
+        "how do i talk to a persona",
+        "how do i get curie to reply to me",
+        "how do i call shakespeare",
+        "how do i ask lovelace something",
+        "do i type @socrates to talk to him",
+        "how do i summon a bot",
+        "how do i make ada answer me",
+        "how do i speak to darwin",
+        "does einstein answer if i just say his name",
+        "can i talk to the ai",
+    ),
+    "salon-mention-person": (
+        "how do i mention my friend",
+        "how do i tag a user so they see it",
+        "how do i notify someone about my msg",
+    ),
+    "salon-create": (
+        "how do i make a new room",
+        "can u create a room for me",
+        "how do i start my own chat room",
+    ),
+    "salon-join": (
+        "how do i join a room",
+        "where r the public rooms",
+        "how do i find rooms to join",
+    ),
+    "salon-leave": (
+        "how do i leave this room",
+        "how do i get out of here",
+        "i want to quit this room",
+    ),
+    "salon-delete-room": (
+        "how do i delete my room",
+        "can i remove the room i made",
+        "delete this room pls",
+    ),
+    "salon-rename-room": (
+        "can i rename this room",
+        "how do i change the room name",
+        "change room title",
+    ),
+    "salon-room-theme": (
+        "how do i change the room topic",
+        "can i change the theme of the room",
+        "wat is the room theme for",
+    ),
+    "salon-chattiness": (
+        "the bots talk too much",
+        "how do i make the personas quieter",
+        "can i make the personas talk more",
+    ),
+    "salon-no-answer": (
+        "why does nobody answer me",
+        "why didnt the bot reply",
+        "the personas ignore me",
+    ),
+    "salon-ai-limit": (
+        "is there a limit on ai replies",
+        "the personas ran out of replies",
+        "how many bot replies do i get a day",
+    ),
+    "salon-persona-chat": (
+        "can i talk to a persona alone",
+        "how do i chat with einstein privately",
+        "can i dm darwin",
+    ),
+    "salon-personas": (
+        "who r the personas",
+        "which characters are there",
+        "list the personas pls",
+    ),
+    "salon-real-ai": (
+        "are the personas real ai",
+        "is this chatgpt",
+        "wat model do the bots use",
+    ),
+    "salon-edit": (
+        "how do i edit my msg",
+        "i made a typo can i fix it",
+        "can i delete a message i sent",
+    ),
+    "salon-reply": (
+        "can i reply in a thread",
+        "how do i reply to a msg",
+        "can i quote someone",
+    ),
+    "salon-react": (
+        "how do i react to a msg",
+        "can i add an emoji",
+        "how do i like a message",
+    ),
+    "salon-search": (
+        "how do i search msgs",
+        "where is search",
+        "find an old message",
+    ),
+    "salon-history": (
+        "how do i see older msgs",
+        "how do i scroll back",
+        "load earlier messages",
+    ),
+    "salon-files": (
+        "can i send a pic",
+        "how do i upload a file",
+        "can i attach a pdf",
+    ),
+    "salon-video": (
+        "can i send a video",
+        "can i share a voice memo",
+        "upload mp4",
+    ),
+    "salon-calls": (
+        "can we do a voice call",
+        "is there video chat",
+        "can i call someone",
+    ),
+    "salon-notifications": (
+        "how do i get notifications",
+        "will i get notified if someone tags me",
+        "turn on alerts",
+    ),
+    "salon-notifications-off": (
+        "how do i turn notifications off",
+        "too many notifications pls stop",
+        "stop pinging me",
+    ),
+    "salon-mute-room": (
+        "how do i mute this room",
+        "silence this room",
+        "can i mute a noisy room",
+    ),
+    "salon-moderation": (
+        "how do i kick someone",
+        "how do i ban a troll",
+        "make someone a mod",
+    ),
+    "salon-muted": (
+        "i got muted wat does that mean",
+        "why cant i type it says muted",
+        "why am i muted",
+    ),
+    "salon-report": (
+        "how do i report someone",
+        "someone posted something offensive",
+        "report abuse",
+    ),
+    "salon-block": (
+        "how do i block someone",
+        "can i unblock a person",
+        "block this creep",
+    ),
+    "salon-direct": (
+        "how do i dm someone",
+        "can i send a private msg",
+        "direct message a person",
+    ),
+    "salon-members": (
+        "who is in this room",
+        "whos online",
+        "member list",
+    ),
+    "salon-dark-mode": (
+        "is there a dark mode",
+        "dark theme pls",
+        "light mode",
+    ),
+    "salon-profile": (
+        "how do i change my display name",
+        "change my avatar colour",
+        "edit my profile",
+    ),
+    "salon-username": (
+        "can i change my username",
+        "change username",
+        "rename my account",
+    ),
+    "salon-password": (
+        "i forgot my password",
+        "how do i change my pasword",
+        "reset pw",
+    ),
+    "salon-email": (
+        "how do i change my email",
+        "update my email address",
+        "add an email to my account",
+    ),
+    "salon-delete-account": (
+        "how do i delete my account",
+        "close my acount",
+        "remove all my data",
+    ),
+    "salon-signup": (
+        "how do i sign up",
+        "how do i log in",
+        "create an account",
+    ),
+    "salon-phone": (
+        "is there a mobile app",
+        "can i use this on my phone",
+        "is there an android app",
+    ),
+    "salon-api": (
+        "is there an api",
+        "can my script post messages",
+        "how do i get an api token",
+    ),
+    "salon-formatting": (
+        "how do i make text bold",
+        "does it support markdown",
+        "how do i post a code block",
+    ),
+    "salon-keyboard": (
+        "are there keyboard shortcuts",
+        "any hotkeys",
+        "shortcuts pls",
+    ),
+    "salon-read-receipts": (
+        "can i see who read my msg",
+        "are there read receipts",
+        "seen by",
+    ),
+    "salon-pin": (
+        "can i pin a msg",
+        "how do i pin a message",
+        "can i bookmark a message",
+    ),
+    "salon-message-limit": (
+        "how long can a msg be",
+        "max message length",
+        "why was my msg refused for sending too fast",
+    ),
+    "salon-export": (
+        "can i export the chat",
+        "download chat history",
+        "how do i backup my msgs",
+    ),
+    "salon-database": (
+        "what database does salon use",
+        "does this app run on postgres",
+        "is salon on sqlite",
+    ),
+    "salon-message-privacy": (
+        "can admins read my msgs",
+        "are my messages encrypted",
+        "who can read my dms",
+    ),
+    "salon-persona-privacy": (
+        "can the bots read my private room",
+        "do personas see my dms",
+        "can einstein read wat i write",
+    ),
+    "salon-retention": (
+        "how long are msgs kept",
+        "are messages stored forever",
+        "do old messages get deleted",
+    ),
+    "salon-unread": (
+        "wat does the number next to a room mean",
+        "how do unread counts work",
+        "mark all as read",
+    ),
+    "python": (
+        "wat is python",
+        "should i learn python",
+        "is python good for beginners",
+        "is python hard to learn",
+    ),
+    "python-list-tuple": (
+        "list vs tuple",
+        "whats the diff between a list and a tuple",
+        "when do i use a tuple",
+    ),
+    "python-list-ops": (
+        "how do i reverse a list",
+        "sort a list in python",
+        "how do i append to a list",
+    ),
+    "python-dict": (
+        "wat is a dict",
+        "how do dictionaries work in python",
+        "python hashmap",
+    ),
+    "python-set": (
+        "how do i remove duplicates from a list",
+        "wats a set in python",
+        "unique items in a list",
+    ),
+    "python-venv": (
+        "how do i make a venv",
+        "wat is a virtualenv",
+        "how do i activate a virtual environment",
+    ),
+    "python-pip": (
+        "how do i install a package",
+        "pip install not working",
+        "wat is requirements.txt",
+    ),
+    "python-fstring": (
+        "wat is an fstring",
+        "how do i format a string in python",
+        "put a variable in a string",
+    ),
+    "python-decorator": (
+        "wat is a decorator",
+        "what does @ above a function do",
+        "how do decorators work",
+    ),
+    "python-gil": (
+        "wat is the gil",
+        "why are python threads slow",
+        "global interpreter lock",
+    ),
+    "python-exceptions": (
+        "how do i handle errors in python",
+        "try except how",
+        "how do i catch an exception",
+    ),
+    "python-typing": (
+        "wat are type hints",
+        "should i use mypy",
+        "python type annotations",
+    ),
+    "python-comprehension": (
+        "wat is a list comprehension",
+        "one line for loop python",
+        "how do comprehensions work",
+    ),
+    "python-generator": (
+        "wat does yield do",
+        "wats a generator",
+        "how do iterators work",
+    ),
+    "python-args": (
+        "wat are args and kwargs",
+        "wat does **kwargs mean",
+        "variable number of arguments",
+    ),
+    "python-is-equals": (
+        "is vs == in python",
+        "when should i use is instead of ==",
+        "difference between is and ==",
+    ),
+    "python-mutable-default": (
+        "why does my default list keep old values",
+        "mutable default argument",
+        "my function remembers the list from last time",
+    ),
+    "python-class": (
+        "how do classes work in python",
+        "wat is self",
+        "wats a dataclass",
+    ),
+    "python-with": (
+        "wat is a context manager",
+        "wat does the with statement do",
+        "how do i open a file safely",
+    ),
+    "python-json": (
+        "how do i read json in python",
+        "parse json python",
+        "how do i load a json file",
+        "wat is json",
+    ),
+    "python-csv": (
+        "how do i read a csv in python",
+        "parse a csv file in python",
+        "how do i write a csv with python",
+        "python read csv into list of dicts",
+    ),
+    "python-imports": (
+        "modulenotfounderror help",
+        "how do imports work",
+        "wat is __init__.py",
+    ),
+    "python-lambda": (
+        "wat is a lambda",
+        "anonymous function python",
+        "how do lambdas work",
+    ),
+    "python-requests": (
+        "how do i make an http request in python",
+        "call an api from python",
+        "how do i download a page with python",
+    ),
+    "python-testing": (
+        "how do i test my python code",
+        "pytest or unittest",
+        "how do i write unit tests",
+    ),
+    "django": (
+        "wat is django",
+        "django vs flask",
+        "how does salon work under the hood",
+    ),
+    "async": (
+        "whats the deal with await",
+        "how do i fetch two urls at the same time with asyncio",
+        "wat is a coroutine",
+        "how does async work",
+        "explain asyncio pls",
+        "how do i run two things at once with async",
+        "asyncio gather vs taskgroup",
+        "how do i make concurrent requests with asyncio",
+        "how do i do 10 http requests concurrently",
+        "whats await even for",
+    ),
+    "event-loop": (
+        "wat is an event loop",
+        "how does the event loop work",
+        "event loop explained",
+        "event loop blocked by time.sleep",
+    ),
+    "threads-processes": (
+        "threads vs processes",
+        "should i use multiprocessing",
+        "threading or asyncio",
+    ),
+    "race-condition": (
+        "wat is a race condition",
+        "two requests update the same row",
+        "how do i avoid race conditions",
+    ),
+    "websocket": (
+        "wat is a websocket",
+        "how do websockets work",
+        "websocket vs http",
+        "how do i send messages over a websocket",
+    ),
+    "websocket-reconnect": (
+        "my websocket keeps dropping",
+        "why does my websocket disconnect",
+        "how do i reconnect a websocket",
+    ),
+    "polling-sse": (
+        "polling vs websockets",
+        "wat is sse",
+        "long polling",
+    ),
+    "event-driven": (
+        "wat is event driven design",
+        "pub sub",
+        "message queue",
+        "how do events work",
+        "wats kafka",
+    ),
+    "http": (
+        "how does http work",
+        "get vs post",
+        "wat are http methods",
+    ),
+    "http-status": (
+        "wat does 404 mean",
+        "500 error",
+        "http status codes",
+    ),
+    "rest-api": (
+        "wat makes an api restful",
+        "wat is a rest api",
+        "how do i design an api",
+    ),
+    "https": (
+        "wat is https",
+        "how does tls work",
+        "ssl certificate",
+    ),
+    "cookies-sessions": (
+        "cookies vs sessions",
+        "wat is a jwt",
+        "how does login stay remembered",
+    ),
+    "cors": (
+        "wat is cors",
+        "cors error",
+        "cors error in the browser",
+    ),
+    "api-keys": (
+        "where do i keep api keys",
+        "wat is an api key",
+        "how do i store secrets",
+    ),
+    "database": (
+        "postgres or sqlite for a side project?",
+        "should i use postgres or sqlite for a small side project",
+        "which database should i use",
+        "sqlite vs postgres",
+        "wat db should i use for my app",
+        "mysql or postgres for my website",
+        "is sqlite good enough for a small app",
+        "wat is a database",
+    ),
+    "sql-nosql": (
+        "sql vs nosql",
+        "should i use mongodb",
+        "mongo or postgres",
+    ),
+    "db-index": (
+        "wat is an index",
+        "my query is slow",
+        "when do i add an index",
+        "help my postgres is slow",
+    ),
+    "db-transaction": (
+        "wat is a transaction",
+        "wat does acid mean",
+        "commit and rollback",
+    ),
+    "db-join": (
+        "wat is a join",
+        "inner vs left join",
+        "how do sql joins work",
+    ),
+    "db-keys": (
+        "wat is a primary key",
+        "wats a foreign key",
+        "uuid or int for primary key",
+    ),
+    "orm-n-plus-one": (
+        "n+1 problem",
+        "how does an orm work",
+        "select_related vs prefetch_related",
+    ),
+    "migrations": (
+        "how do i change a tables columns in django",
+        "wat are migrations",
+        "makemigrations",
+    ),
+    "redis": (
+        "wat is redis",
+        "wat is a cache",
+        "should i cache with redis",
+    ),
+    "git-basics": (
+        "how do i use git",
+        "wat is a commit",
+        "git basics pls",
+    ),
+    "git-branch": (
+        "merge vs rebase",
+        "how do i fix a merge conflict",
+        "how do branches work",
+    ),
+    "git-undo": (
+        "how do i undo my last commit",
+        "git revert",
+        "discard my local changes",
+    ),
+    "git-fetch-pull": (
+        "git fetch vs pull",
+        "wat is gitignore",
+        "how do i clone a repo",
+    ),
+    "git-stash": (
+        "wat does git stash do",
+        "git stash",
+        "put my changes aside",
+    ),
+    "regex": (
+        "wat is a regex",
+        "regular expressions python",
+        "how do i match digits with regex",
+    ),
+    "big-o": (
+        "wat is big o",
+        "time complexity",
+        "wat does o(n) mean",
+    ),
+    "docker": (
+        "wat is docker",
+        "containers vs vms",
+        "how do i use docker",
+    ),
+}
+# Outside Salon and code, asked just as casually: still owned up to.
+CASUAL_UNKNOWN = (
+    "whats the weather in paris",
+    "how many km is a half marathon",
+    "why is the sky blue",
+    "wats the capital of france",
+    "how do i cook pasta",
+    "who won the game last night",
+    "where can i get the best pizza in town",
+    "what is machine learning",
+    "how tall is everest",
+    "tell me a joke",
+    "how do i fix my bike",
+)
+
+
 @pytest.mark.parametrize(("question", "entry"), SALON + ABOUT_SALON + TECH + RATED_LOW)
 def test_a_question_in_ones_own_words_gets_its_answer(question, entry):
     assert house_intent(question) == entry
@@ -536,3 +1160,62 @@ def test_the_pages_the_answers_send_people_to_exist(name, kwargs):
 def test_a_side_taken_in_a_debate_is_left_to_the_personas(said):
     opinion = [line.format(to=", Maya") for line in HOUSE_SOCIAL["opinion"]]
     assert ask(said) in opinion
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"), [(q, entry) for entry, asked in CASUAL.items() for q in asked]
+)
+def test_a_question_asked_casually_gets_its_answer(question, entry):
+    assert house_intent(question) == entry
+    assert ask(question) in ENTRIES[entry].answers
+
+
+def test_every_entry_is_asked_casually_three_ways():
+    assert {entry for entry, asked in CASUAL.items() if len(asked) >= 3} == set(ENTRIES)
+
+
+@pytest.mark.parametrize("question", CASUAL_UNKNOWN)
+def test_a_casual_question_outside_salon_and_code_is_owned_up_to(question):
+    assert house_intent(question) == "default"
+    assert ask(question) in HOUSE_UNKNOWN
+
+
+def test_running_two_fetches_at_once_is_answered_with_gather_or_a_taskgroup():
+    for question in (
+        "/AIBot how do i fetch two urls at the same time with asyncio",
+        "how do i do 10 http requests concurrently",
+        "how do i run two things at once with async",
+    ):
+        reply = ask(question)
+        assert "asyncio.gather(" in reply and "asyncio.TaskGroup()" in reply, reply
+        assert "tg.create_task(" in reply and "httpx.AsyncClient" in reply, reply
+    # "What's await?" is told what await does, not handed the recipe for several at once.
+    for seed in range(4):
+        assert "asyncio.TaskGroup" not in ask("whats the deal with await", seed=seed)
+
+
+def test_choosing_a_database_gets_the_practical_answer_and_salons_own_use():
+    for question in (
+        "/AIBot should i use postgres or sqlite for a small side project",
+        "postgres or sqlite for a side project?",
+        "which database should I use",
+        "sqlite vs postgres",
+    ):
+        reply = ask(question)
+        assert reply in ENTRIES["database"].answers, reply
+        for said in ("small side project", "SQLite", "several processes", "Salon does both"):
+            assert said in reply, (question, said)
+    # What Salon runs on is what the settings and the README say.
+    assert 'os.environ.get("DATABASE_URL") or f"sqlite:///' in read("chatsite/settings.py")
+    assert "## Running on PostgreSQL and Redis with several processes" in read("README.md")
+
+
+def test_asking_how_to_get_a_persona_to_answer_is_told_how_to_mention_it():
+    reply = ask("/AIBot how do i get darwin to answer me, do i just type his name")
+    assert reply == ENTRIES["salon-mention"].answers[0]
+    assert "@" in reply and "or its name" in reply
+    # What the answer says the room does: "@darwin" and "Darwin" alone both summon him.
+    darwin = Candidate("darwin", "Charles Darwin", 50)
+    room = RoomState(chattiness="mentions", present=(darwin,))
+    assert plan_for_human(room, "@darwin what about finches?", seed=1).slugs == ("darwin",)
+    assert plan_for_human(room, "Darwin, what about finches?", seed=1).slugs == ("darwin",)
