@@ -84,6 +84,8 @@ SPELLINGS = (
         " learn python ",
     ),
     (re.compile(r"\bbig[- ]o\b|\bo\((?:1|n|log n|n log n|n\^?2|n²)\)"), " bigo "),
+    # Sums are no questions about time: "what's 5 times 7".
+    (re.compile(r"\b\d+ ?(?:times|x|\*|plus|\+|minus|divided by|/) ?\d+\b"), " arithmetic "),
     (re.compile(r"\b[1-5]\d\d\b"), " status code "),
     # Questions said in everyday words that carry none of the FAQ's.
     (re.compile(r"\bwho(?:'s| is| are)?(?: else)?(?: is| are)? (?:in|online|here)\b"), " members "),
@@ -180,6 +182,7 @@ MENTION_ASKED = re.compile(
     rf"(?:get|make|have) {PERSONA} (?:to )?(?:answer|replies|reply|respond|notice|say|join in|"
     rf"react|(?:talk|speak|chat) (?:to|with) me)|"
     rf"(?:ask|call|summon|ping|address|poke|wake(?: up)?) {PERSONA}\b|"
+    rf"(?:type|write|say) (?:to )?(?:get|call|reach|summon|wake(?: up)?) {PERSONA}\b|"
     r"\b(?:type|say|write|put) (?:in )?(?:(?:his|her|their|its|the|a) )?(?:persona'?s? )?"
     r"names?\b|"
     rf"\btype (?:in )?(?:mention )?{PERSONA}\b(?: to (?:talk|speak|chat) (?:to|with) "
@@ -236,6 +239,7 @@ CHAT_WORDS = {
     "watz": "what",
     "r": "are",
     "y": "why",
+    "w": "with",
     "diff": "difference",
     "convo": "conversation",
     "convos": "conversations",

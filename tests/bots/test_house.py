@@ -275,6 +275,8 @@ CASUAL = {
         "how do i get another ai in here",
     ),
     "salon-mention": (
+        "what do i type to get lovelace",
+        "how do i chat w darwin",
         "how do i get darwin to answer me, do i just type his name",
         "how do i talk to einstein",
         "how do i talk to a persona",
@@ -555,6 +557,7 @@ CASUAL = {
         "how do i append to a list",
     ),
     "python-dict": (
+        "how do i loop over a dict",
         "wat is a dict",
         "how do dictionaries work in python",
         "python hashmap",
@@ -851,6 +854,7 @@ CASUAL = {
 }
 # Outside Salon and code, asked just as casually: still owned up to.
 CASUAL_UNKNOWN = (
+    "what's 5 times 7",
     "whats the weather in paris",
     "how many km is a half marathon",
     "why is the sky blue",
