@@ -1335,7 +1335,9 @@ def _react(
             for line in index.tagged.get("laugh", ())
             if bool(CONCEDING.search(line)) == conceded
         )
-        return opener("laugh", among=fits or None)
+        # A bare "lol" is answered as a laugh ("glad it made you smile"), not as a story told.
+        answers = tuple(line for line in fits if AT_A_LAUGH.search(line))
+        return opener("laugh", among=answers or fits or None)
     if mood == "grave":
         # No anecdote to someone who is having a bad day; a death, a health scare, a breakup or
         # a lost job get its gravest words, never a light "how vexing".

@@ -157,3 +157,18 @@ def test_good_night_sees_off_only_someone_going_to_bed(slug):
             reply = answer(slug, text, seed)
             assert reply in tagged(slug, "bye", name="Dev"), (text, reply)
             assert not re.search(r"\b(night|evening)\b", reply, re.I), (text, reply)
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_bare_laugh_is_answered_as_a_laugh_not_as_a_story(slug):
+    stories = {
+        line
+        for line in tagged(slug, "laugh", name="Dev")
+        if line.startswith("Ha")
+        and ("method" in line or "Notes" in line or "stage" in line or "Athens" in line)
+    }
+    for seed in range(6):
+        for text in ("lol", "haha", "ok that made me laugh"):
+            reply = answer(slug, text, seed)
+            assert reply in tagged(slug, "laugh", name="Dev"), (text, reply)
+            assert reply not in stories, (text, reply)
