@@ -23,11 +23,14 @@ from typing import Protocol
 from bots.habits import own_ways
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
 from bots.valence import (
+    GOOD_EVENT,
     GRAVE_EVENT,
     QUESTION,
+    glad_for,
     good_kind,
     grave_kind,
     is_news,
+    is_weary,
     told,
     valence,
 )
@@ -794,6 +797,9 @@ def read(
                 return Reading(stance, in_field=in_field, speaker=voice.name)
     if NEWS.match(text):
         return Reading("remark", in_field=in_field)
+    if "?" not in text and GOOD_EVENT.search(text) and valence_mood(text) == "good":
+        # Good news told, even opening as a question would ("did my first half marathon").
+        return Reading("remark", in_field=in_field)
     if DILEMMA.search(text):  # "I've been thinking about moving to Lisbon: ..."
         return Reading("opinion", in_field=in_field, stance="advice")
     asked_of_you = ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", text))
@@ -1326,8 +1332,8 @@ def _react(
     mood = valence_mood(text)
     words_said = len(text.split())
     if reading.stance == "vent" and mood != "grave" and "wry" in index.tagged:
-        return opener("wry")  # "drilling since 7am, what is he even building"
-    if LAUGH.search(text) and words_said <= 8 and mood != "grave":
+        return opener("wry", among=_wry_lines(index, text))  # "what is he even building"
+    if LAUGH.search(text) and words_said <= 8 and mood not in ("grave", "rueful"):
         # A point conceded ("fair point") is conceded back; a laugh is laughed with.
         conceded = bool(CONCEDED.search(text))
         fits = tuple(
@@ -1352,8 +1358,10 @@ def _react(
     if OWN_NEWS.match(text) and not IDLING.search(text):
         # "we're repainting the kitchen this weekend" tells a plan: no idle hours in it.
         situations.discard("time")
-    if mood == "rueful" and not (situations and valence(text) > -0.2):
-        return opener("wry")  # a rainy Sunday is small talk, not a mishap
+    if mood == "rueful" and (is_weary(text) or not (situations and valence(text) > -0.2)):
+        # A rainy Sunday is small talk, not a mishap; worn out ("first time I've sat down
+        # all day") is met with the persona's word to rest, a mishap with a wry one.
+        return opener("wry", among=_wry_lines(index, text))
     # A line only when it speaks to what was said: two of its words, or one of the field.
     subject = [t for t in query if t not in GENERIC_TERMS]
     line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
@@ -1361,7 +1369,7 @@ def _react(
         # A friend coming to visit is shared joy, with no line tacked on; news won is
         # congratulated.
         if good_kind(text) in index.tagged:
-            return opener(good_kind(text))
+            return opener(good_kind(text), among=_glad_lines(index, text))
         return " ".join([opener("congrats"), *line])
     # "hmm, interesting" or "quiet tonight" is small talk, not a subject to lecture on.
     if line and not situations and (words_said > 3 or reading.in_field):
@@ -1398,6 +1406,43 @@ def _laughs_along(index: Index) -> tuple[str, ...] | None:
     "glad it made you smile"); None when it has none of them."""
     lines = [line for line in index.tagged.get("laugh", ()) if not CONCEDING.search(line)]
     return tuple(line for line in lines if not AT_A_LAUGH.search(line)) or tuple(lines) or None
+
+
+# Which of a persona's #glad and #wry lines speak of what: a friend's company, a child, a rest.
+VISIT_LINE = re.compile(r"\b(friends?|company|visits?|arrived|Besso|Hooker|Somerville)\b", re.I)
+CHILD_LINE = re.compile(
+    r"\b(children|child|son|sons|daughter|boy|baby|little \w+|first (words|steps|smiles|teeth))\b",
+    re.I,
+)
+WEARY_LINE = re.compile(r"\b(sit|sat|rest|tired|weary|feet up|long day)\b", re.I)
+
+
+def _wry_lines(index: Index, text: str) -> tuple[str, ...] | None:
+    """The #wry lines for `text`: a word to sit down and rest for someone worn out, the others
+    for a mishap (no "sit down" for a dropped phone); None when it has none of them."""
+    wry = index.tagged.get("wry", ())
+    weary = tuple(line for line in wry if WEARY_LINE.search(line))
+    if is_weary(text):
+        return weary or None
+    return tuple(line for line in wry if line not in weary) or None
+
+
+def _glad_lines(index: Index, text: str) -> tuple[str, ...] | None:
+    """For good news that is joy shared, the #glad lines that fit it: an old friend's company for
+    a visit, the persona's own children for a child's first steps, and for a small joy of the
+    day the lines that speak of neither; None when good news is congratulated."""
+    if good_kind(text) != "glad":
+        return None
+    lines = index.tagged.get("glad", ())
+    about = glad_for(text)
+    visit = tuple(line for line in lines if VISIT_LINE.search(line))
+    child = tuple(line for line in lines if CHILD_LINE.search(line) and line not in visit)
+    day = tuple(line for line in lines if line not in visit and line not in child)
+    if about == "visit":
+        return visit or None
+    if about == "child":
+        return child + day or None
+    return day or None
 
 
 def _remark_and_invite(index: Index, opener) -> str:

@@ -39,7 +39,8 @@ EVENTS = {
     "graduated": 2.6, "pregnant": 2.2, "expecting": 1.2, "hired": 2.2, "licence": 0.8,
     "license": 0.8, "raise": 1.4, "promotion": 2.2, "finally": 0.9, "marathon": 0.8,
     "birthday": 1.6, "engaged": 2.4, "married": 2.2, "wedding": 2.0, "newborn": 2.4,
-    "passed": 1.4,
+    "passed": 1.4, "vomited": -1.1, "puked": -1.1, "peed": -0.9, "pooed": -0.9,
+    "pooped": -0.9, "blowout": -0.9, "dropped": -0.9, "smeared": -0.9, "snapped": -0.9,
 }  # fmt: skip
 # Idioms VADER would read word by word, said as it can read them.
 IDIOMS = (
@@ -63,7 +64,47 @@ IDIOMS = (
         "annoying",
     ),
     (re.compile(r"\bdead in here\b|\bdead quiet\b", re.I), "quiet"),
+    # A hospital worked at is no worry; a child's first tooth lost is a milestone.
+    (
+        re.compile(
+            r"\b(years|shifts?|work|works|working|job|nurse|doctor) (at|in) (the|a) hospital\b",
+            re.I,
+        ),
+        r"\1 at work",
+    ),
+    (
+        re.compile(r"\blost (his|her|their|a|my) (first |front |baby |wobbly )*tooth\b", re.I),
+        "first tooth",
+    ),
+    # A child's art on the walls is a mess to clean.
+    (
+        re.compile(
+            r"\b(painted|drew|drawn|scribbled|wrote|written|coloured|colored|crayoned) (on |all "
+            r"over )?(the |my |our )?(walls?|sofa|couch|carpet|floor|table|curtains)\b",
+            re.I,
+        ),
+        "smeared",
+    ),
+    # "no more payments", "without stopping": nothing bad said.
+    (
+        re.compile(r"\bno more (payments|debt|loans?|rent|nappies|diapers|night feeds)\b", re.I),
+        "free",
+    ),
+    (re.compile(r"\bwithout (stopping|a break|a rest|walking)\b", re.I), ""),
+    (
+        re.compile(
+            r"\b(threw up|thrown up|throwing up|spat up|spit up|was sick) (on|all over|in)\b", re.I
+        ),
+        "vomited on",
+    ),
     (re.compile(r"\bfair (enough|point)\b|\bcan'?t argue\b", re.I), "okay"),
+)
+# A marriage or a relationship coming to an end, however it is put ("my marriage is ending",
+# "our relationship is over", "she moved out").
+ENDING = (
+    r"(marriage|relationship|engagement) (is |was |has )?(ending|ended|over|falling apart|"
+    r"breaking down|broken down|on the rocks|finished|done)|(he|she|they) moved out|"
+    r"(we'?re|we are) (splitting|separating|calling it quits|done)|calling it quits"
 )
 # Grave life events, matched as phrases (a bare "low", "closing" or "fall" says nothing alone):
 # health scares, a death, a breakup, a job lost, an accident. Told as news, they need real
@@ -71,15 +112,16 @@ IDIOMS = (
 GRAVE_EVENT = re.compile(
     r"\b(lump|biopsy|biopsies|tumou?r|cancer|chemo\w*|(had|having|suffered) a (stroke|seizure|"
     r"heart attack|miscarriage)|heart attack|miscarriage|diagnosed|intensive care|icu|a ?& ?e|"
-    r"ambulance|(in|to|at) (the )?hospital|hospitali[sz]ed|(more|further) tests|scan (results|"
-    r"came back)|(found|find|spotted) a (lump|mass|growth|shadow)|"
+    r"ambulance|(in|to|(?<!years )(?<!works )(?<!work )(?<!shift )at) (the )?hospital|"
+    r"hospitali[sz]ed|(more|further) tests|scan (results|came back)|"
+    r"(found|find|spotted) a (lump|mass|growth|shadow)|"
     r"(?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|passed on|"
     r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
     r"father|gran\w*|grand\w*|brother|sister|son|daughter|wife|husband|partner|friend|baby|dog|"
     r"cat)|put (him|her|it) down|(had|has) to be put down|"
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
-    r"(are|we're|they're|were|have|just|recently) separat(ed|ing)|"
-    r"(left|cheated on) me|"
+    r"(are|we're|they're|were|have|just|recently|i are|i're) separat(ed|ing)|"
+    r"(left|cheated on) me|" + ENDING + r"|"
     r"laid off|let go|lost (my|his|her|our) jobs?|(got|been|was|were) (fired|sacked)|"
     r"made redundant|redundan\w+|"
     r"(car|bike|road|bad|serious) (accident|crash)|(an|in an|had an) accident|"
@@ -105,8 +147,77 @@ GOOD_EVENT = re.compile(
     r"start(ing)? (my|the|a) new|coming (to|over to|down to|up to) (visit|stay|see)|"
     r"(is|are|'re|'s) visiting|(come|coming) home (for|this|next)|haven'?t seen (her|him|them)|"
     r"said yes|aced|nailed (it|the)|got a first|(got|have) (a|the) (keys|offer|part|role)|"
-    r"first (place|prize|steps|words|tooth)|took (his|her|their) first)\b",
+    r"first (place|prize|steps|words?|tooth)|took (his|her|their) first|"
+    # A debt cleared, a race run, a thing done for the first time: achievements of a life.
+    r"last (payment|instal?ment)|(cleared|paid back) (my|the|our|all)|debt[- ]free|"
+    r"no more (payments|debt|loans?|rent|nappies|diapers|night feeds)|first time ever|"
+    r"(first|a|my) (5k|10k|half ?marathon|marathon|triathlon|century|sub-?\w+)|"
+    r"without stopping|personal best|new pb|never (done|managed) that before|"
+    r"submitted (my|the|our)|handed in (my|the|our)|got my \w+ belt|retired|retiring|"
+    r"(learned|learnt) to|became (a|an) (dad|mum|mom|father|mother|aunt|auntie|uncle|grand\w+)|"
+    r"(had|has) (kittens|puppies|a foal|a litter)|"
+    r"(is|are) (potty|toilet)[- ]trained|said (mama|dada|papa|mummy|daddy))\b",
     re.IGNORECASE,
+)
+# Small joys of a day, nobody's achievement: the children delighted, a night's sleep, a meal
+# that went down well, a lucky find. Shared gladness, not congratulations.
+JOY = re.compile(
+    r"\b((were|was) (amazed|thrilled|delighted|impressed|so happy|over the moon|in awe)|"
+    r"(loved|devoured|demolished|wolfed) (it|them|every)|(had|wanted) seconds|"
+    r"slept (through|(for )?\w+ (hours|hrs)|all night|the whole night|in till|in until|till)|"
+    r"sleeping through|(napped|slept) at the same time|"
+    r"feel (like )?(a new (person|man|woman)|human again|so much better|brand new)|"
+    r"melted my heart|made my (day|week|year|morning)|pure bliss|bliss|so proud|"
+    r"without (a fight|any fuss|a fuss|a tantrum|complaining)|no tantrums?|"
+    r"found (a|an) (tenner|fiver|twenty|\w+ (pound|quid|euro|dollar)s?) |"
+    r"(first|a|one) (proper )?(lie[- ]in|full night)|so (pretty|lovely|beautiful|gorgeous))\b|"
+    r"found (a|an) (tenner|fiver|twenty)\b",
+    re.IGNORECASE,
+)
+# Good news of someone else (a child, a sibling, a friend, a pet): joy shared, never "you
+# earned it".
+SOMEONE_ELSE = re.compile(
+    r"^\W*(my|our|the) (little |eldest |youngest |oldest |baby |big |best |twin |two |kids?' )?"
+    r"(son|sons|daughter|daughters|kids?|children|child|boy|girl|baby|babies|little one|toddler|"
+    r"twins|brother|sister|sis|bro|mum|mom|mother|dad|father|parents|nan|gran\w*|nephew|niece|"
+    r"cousin|friend|mate|pal|bestie|cat|dog|puppy|pup|kitten|kittens|"
+    r"teenager|teen|stepson|stepdaughter|in-laws?)\b",
+    re.IGNORECASE,
+)
+# Worn out rather than winning: "first time I've sat down all day", "running on fumes". A
+# weary remark wants a warm, wry word, never congratulations.
+WEARY = re.compile(
+    r"\b(sat down (for the first time|all day|at last|finally)|first time (i'?ve|i have) sat|"
+    r"(haven'?t|not|never) (sat|stopped|sat down)|(a|one|five|5) (minute|moment|second|mins?) "
+    r"to myself|running on (fumes|empty|caffeine)|no idea what day|what day is it|"
+    r"(haven'?t|not) had a (hot|warm) (cup|coffee|tea|meal|drink)|hot (coffee|cup of \w+) in|"
+    r"(standing|stood) (over|at) the sink|just sat down and|already (dinner|bed|lunch) ?time|"
+    r"(been|was) up since|"
+    r"(so|really|completely|utterly|absolutely|totally|bone) (tired|exhausted|knackered|"
+    r"shattered|drained|wiped|done in)|exhausted|knackered|shattered|running around all day|"
+    r"non-?stop (since|all)|still not done|never ends|(is|are) endless|zombie|"
+    r"barely (slept|awake|functioning|standing))\b",
+    re.IGNORECASE,
+)
+CHILDREN = re.compile(
+    r"\b(son|sons|daughter|daughters|kids?|children|child|boy|girl|baby|babies|little one|"
+    r"toddler|twins|nephew|niece|grand(son|daughter|child|kid)s?|newborn|puppy|kittens?)\b",
+    re.IGNORECASE,
+)
+# A child's or a pet's first doing of something: "took his first steps", "said mama".
+FIRSTS = re.compile(
+    r"\b(first|learned|learnt|said|says|took|walked|walking|crawl\w*|rode|tooth|potty|"
+    r"toilet|read|wrote|counted|tied|swam|sit|sits)\b",
+    re.IGNORECASE,
+)
+# A birth in the family: no child's doing yet, so no first steps to compare.
+BIRTH = re.compile(
+    r"\b(had (a|her|his|their|the) (baby|babies|twins|triplets)|had (twins|triplets|kittens|"
+    r"puppies)|gave birth|(is|was) born|became (a|an) \w+|newborn|new (nephew|niece|grand\w+))\b",
+    re.IGNORECASE,
+)
+LAUGHED = re.compile(
+    r"\b(lol|lmao|haha\w*|hehe|classic)\b|[\U0001F602\U0001F923\U0001F605\U0001F926]"
 )
 
 # Words of disbelief that, beside a good event, are delight ("no way", "still in shock").
@@ -121,7 +232,8 @@ DISBELIEF = re.compile(
 # Said of a small matter, the same words are a sigh: "so slow i want to cry", "kill me now".
 HYPERBOLE = re.compile(
     r"\b((i )?(could|want to|wanna|gonna|going to|about to) (cry|scream|die)|kill me( now)?|"
-    r"i'?m (dying|dead)|send help|end me|the worst)\b|[\U0001F62D\U0001F480\U0001F643]",
+    r"i'?m (dying|dead)|send help|end me|the worst|facepalm)\b|"
+    r"[\U0001F62D\U0001F480\U0001F643\U0001F926]",
     re.IGNORECASE,
 )
 # Small matters of a day, whatever words they are told in: never more than a wry word.
@@ -173,7 +285,9 @@ LOSS = re.compile(
     r"\b((?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|passed on|"
     r"funeral|lost (my|our|his|her) \w+|put (him|her|it) down|(had|has) to be put down|"
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
-    r"separat(ed|ing)|(left|cheated on) me|laid off|let go|(fired|sacked)|redundan\w+|"
+    r"separat(ed|ing)|(left|cheated on) me|"
+    + ENDING
+    + r"|laid off|let go|(fired|sacked)|redundan\w+|"
     r"closing down|shutting down|(is|are) (closing|shutting))\b",
     re.IGNORECASE,
 )
@@ -230,10 +344,13 @@ def valence(text: str) -> float:
     text = told(text) or text
     if GRAVE_EVENT.search(text):
         return -0.8
+    if WEARY.search(text):
+        # "just sat down for the first time today": worn out, not winning.
+        return -0.3
     for pattern, said in IDIOMS:
         text = pattern.sub(said, text)
     # "finished off my milk" is no achievement.
-    good_event = bool(GOOD_EVENT.search(text)) and not PILFERED.search(text)
+    good_event = bool(GOOD_EVENT.search(text) or JOY.search(text)) and not PILFERED.search(text)
     small = False
     if good_event:
         # "got into uni!! no way", "offer came through 😭😭 happy tears", "i could scream":
@@ -251,6 +368,11 @@ def valence(text: str) -> float:
         )
         text = HYPERBOLE.sub(" annoyed ", PILFERED.sub(" annoyed ", text))
     scores = _analyzer().polarity_scores(text)
+    # A mishap told with a laugh ("dropped my phone in the bath lol") is told lightly.
+    if not good_event and LAUGHED.search(text):
+        small = True
+        laughless = _analyzer().polarity_scores(LAUGHED.sub(" ", text))
+        scores = min(scores, laughless, key=lambda score: score["compound"])
     if small and scores["compound"] < -0.05:
         # Never sympathy as for a bad day: a wry word is what a small matter asks.
         return max(scores["compound"], GRAVE + 0.1)
@@ -279,8 +401,27 @@ def grave_kind(text: str) -> str:
 
 def good_kind(text: str) -> str:
     """For good news, what the reply offers: "glad" (joy shared) for a friend visiting or a
-    reunion, which is nobody's achievement; "congrats" for the rest."""
-    return "glad" if VISIT.search(text) else "congrats"
+    reunion, a small joy of the day (the children delighted, a night's sleep) or good news of
+    someone else (a child's first word, a sister's baby), which are not the speaker's
+    achievement; "congrats" for the rest."""
+    if VISIT.search(text) or JOY.search(text) or SOMEONE_ELSE.search(text):
+        return "glad"
+    return "congrats"
+
+
+def is_weary(text: str) -> bool:
+    """Whether `text` is a worn-out remark ("running on fumes"), for a warm wry word."""
+    return bool(WEARY.search(text)) and not GRAVE_EVENT.search(text)
+
+
+def glad_for(text: str) -> str:
+    """What shared joy is about: "visit" (someone dear coming), "child" (a child's or a
+    baby's doing) or "day" (a small joy of the day, or a grown-up's news)."""
+    if VISIT.search(text):
+        return "visit"
+    if CHILDREN.search(text) and FIRSTS.search(text) and not BIRTH.search(text):
+        return "child"
+    return "day"
 
 
 def mood(text: str) -> str:

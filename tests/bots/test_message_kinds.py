@@ -241,7 +241,8 @@ def test_its_own_life_asked_without_you_is_answered_from_it():
 
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_good_news_told_with_disbelief_is_congratulated(slug):
-    congrats = tagged(slug, "congrats")
     for text in dev8("good"):
         reply = say(slug, text)
-        assert any(reply.startswith(c) for c in congrats), (text, reply)
+        # A brother's twins are joy shared, not an achievement of the speaker's (round ten).
+        joy = "glad" if re.match(r"my (brother|sister)\b", text) else "congrats"
+        assert starts_with(reply, slug, joy), (text, reply)

@@ -1,0 +1,116 @@
+"""News of everyday life (issue 14, round ten), on the fresh messages of
+tests/bots/dev10_news_messages.json: a debt paid off, a first 10k or a thesis handed in is
+congratulated; a small joy of the day (the children delighted by pancakes, a night's sleep) and
+a child's, a pet's or a friend's good news are joy shared, never "a nuisance", never a welcome
+to a newcomer, never "you earned it"; a worn-out remark ("first time I've sat down all day")
+gets a warm word to rest, never congratulations; a marriage ending or a job lost said plainly
+gets condolence, never "tell me more"; a small mishap told with a laugh gets a wry word."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bots.engine import CHILD_LINE, VISIT_LINE, WEARY_LINE
+from bots.valence import glad_for, good_kind, grave_kind, mood
+from tests.bots.test_everyday_messages import PEOPLE, say, starts_with
+
+DEV10 = json.loads((Path(__file__).parent / "dev10_news_messages.json").read_text(encoding="utf-8"))
+SEEDS = [1, 2, 5]
+# What a reply to news told plainly must never be: an interview, a collector's interest, a stock
+# remark on the world, a welcome, a quiet evening.
+COLD = re.compile(
+    r"tell me more|how did (that|it) (come about|happen)|how fell that out|collect such|"
+    r"full of such scenes|whole pattern|welcome|new face|newcomer|quiet (evening|hour)|"
+    r"idle|nuisance|mishap|vexing|catastrophe|disaster",
+    re.IGNORECASE,
+)
+
+
+def dev10(kind: str) -> list[str]:
+    return [m["text"] for m in DEV10["messages"] if m["kind"] == kind]
+
+
+def test_the_dev10_set_is_fresh():
+    texts = [m["text"] for m in DEV10["messages"]]
+    assert len(set(texts)) == len(texts)
+    for other in Path(__file__).parent.glob("*.json"):
+        if other.name == "dev10_news_messages.json":
+            continue
+        known = other.read_text(encoding="utf-8").lower()
+        assert not [t for t in texts if t.lower() in known], other.name
+
+
+def test_news_of_everyday_life_is_read_for_what_it_is():
+    for text in dev10("achievement"):
+        assert (mood(text), good_kind(text)) == ("good", "congrats"), text
+    for text in dev10("joy") + dev10("milestone"):
+        assert (mood(text), good_kind(text)) == ("good", "glad"), text
+    for text in dev10("weary") + dev10("wry"):
+        assert mood(text) == "rueful", text
+    for text in dev10("grave"):
+        assert mood(text) == "grave", text
+        assert grave_kind(text) in ("condolence", "concern"), text
+    # A child's first doing is a child's; a birth or a meal the children loved is joy of the day.
+    assert glad_for("my son took his first steps this evening!!") == "child"
+    assert glad_for("my sister had her baby this morning") == "day"
+    assert glad_for("my oldest friend is coming to stay next week") == "visit"
+    # A hospital worked at for forty years is no worry; a tooth lost is a milestone.
+    assert mood("my dad retired after 35 years at the hospital") == "good"
+    assert mood("my son lost his first tooth today") == "good"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_an_achievement_is_congratulated(slug, seed):
+    for text in dev10("achievement"):
+        reply = say(slug, text, author="tomasz", seed=seed)
+        assert starts_with(reply, slug, "congrats", name="Tomasz"), (text, reply)
+        assert not COLD.search(reply), (text, reply)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_small_joy_or_someone_elses_good_news_is_joy_shared(slug, seed):
+    for text in dev10("joy") + dev10("milestone"):
+        reply = say(slug, text, author="tomasz", seed=seed)
+        assert starts_with(reply, slug, "glad", name="Tomasz"), (text, reply)
+        assert not COLD.search(reply), (text, reply)
+        assert "earned" not in reply, (text, reply)  # nobody earned a niece
+        # An old friend's company is for a visit, not for pancakes.
+        assert not VISIT_LINE.search(reply), (text, reply)
+        if CHILD_LINE.search(reply):
+            assert glad_for(text) == "child", (text, reply)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_weary_remark_gets_a_word_to_rest_never_congratulations(slug, seed):
+    for text in dev10("weary"):
+        reply = say(slug, text, author="tomasz", seed=seed)
+        assert starts_with(reply, slug, "wry", name="Tomasz"), (text, reply)
+        assert WEARY_LINE.search(reply), (text, reply)
+        assert not starts_with(reply, slug, "congrats", name="Tomasz"), (text, reply)
+        assert not re.search(r"congratulat|well done|splendid|capital", reply, re.I)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_grave_news_said_plainly_gets_condolence_or_concern(slug, seed):
+    for text in dev10("grave"):
+        reply = say(slug, text, author="tomasz", seed=seed)
+        kind = grave_kind(text)
+        assert starts_with(reply, slug, kind, name="Tomasz"), (text, reply)
+        assert not COLD.search(reply), (text, reply)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_mishap_told_with_a_laugh_gets_a_wry_word(slug, seed):
+    for text in dev10("wry"):
+        reply = say(slug, text, author="tomasz", seed=seed)
+        assert starts_with(reply, slug, "wry", name="Tomasz"), (text, reply)
+        assert not WEARY_LINE.search(reply), (text, reply)  # no "sit down" for a dropped phone
