@@ -45,7 +45,9 @@ def test_warmth_follows_what_was_told(slug, seed):
         assert say(slug, text, seed=seed) in wry, text
     for text in dev("good"):
         reply = say(slug, text, seed=seed)
-        assert any(reply.startswith(c) for c in congrats), (text, reply)
+        # A sister's engagement is joy shared, not the speaker's achievement (round ten).
+        joy = tagged(slug, "glad", "Maya") if text.startswith("My sister") else congrats
+        assert any(reply.startswith(c) for c in joy), (text, reply)
     for text in (
         "I got the flu and have to stay in bed all week",
         "My cat has been missing since Tuesday",
