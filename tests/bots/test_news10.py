@@ -76,7 +76,9 @@ def expected(kind: str, text: str) -> str:
 def test_news_gets_the_warmth_it_asks_from_every_persona(kind, slug, seed):
     for text in dev10(kind):
         reply = say(slug, text, author="tomasz", seed=seed)
-        assert starts_with(reply, slug, expected(kind, text), name="Tomasz"), (text, reply)
+        # A mishap laughed at may be laughed along with ("Ha! ..."), or met with a wry word.
+        kinds = (expected(kind, text), "laugh") if kind == "wry" else (expected(kind, text),)
+        assert any(starts_with(reply, slug, k, name="Tomasz") for k in kinds), (text, reply)
         if kind != "wry":
             assert not COLD.search(reply), (text, reply)
         if kind in ("joy", "milestone"):
