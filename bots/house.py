@@ -180,8 +180,8 @@ PERSONA = r"(?:the |a |an |this |that |one |any |other |some |these )?(?:persona
 MENTION_ASKED = re.compile(
     rf"\b(?:(?:talk|speak|chat|write|reply|replies|respond)(?: back)? (?:to|with) {PERSONA}\b|"
     rf"(?:get|make|have) {PERSONA} (?:to )?(?:answer|replies|reply|respond|notice|say|join in|"
-    rf"react|(?:talk|speak|chat) (?:to|with) me)|"
-    rf"(?:ask|call|summon|ping|address|poke|wake(?: up)?) {PERSONA}\b|"
+    r"react|(?:talk|speak|chat)\b(?! (?:more|less|so|too|a lot|much|all)))|"
+    rf"(?:ask|call|summon|ping|address|poke|reach|contact|wake(?: up)?) {PERSONA}\b|"
     rf"(?:type|write|say) (?:to )?(?:get|call|reach|summon|wake(?: up)?) {PERSONA}\b|"
     r"\b(?:type|say|write|put) (?:in )?(?:(?:his|her|their|its|the|a) )?(?:persona'?s? )?"
     r"names?\b|"

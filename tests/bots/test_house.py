@@ -275,6 +275,8 @@ CASUAL = {
         "how do i get another ai in here",
     ),
     "salon-mention": (
+        "how do i get einstein to talk",
+        "how do i reach darwin",
         "what do i type to get lovelace",
         "how do i chat w darwin",
         "how do i get darwin to answer me, do i just type his name",
