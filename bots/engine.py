@@ -370,7 +370,7 @@ GENERIC_TERMS = frozenset(
         "place part home night week kind person child children family money lot stuff "
         "small big little large enough long short old young whole high low full half next last "
         "anything everything nothing matter matters work works worked working feel feels feeling "
-        "felt honestly"
+        "felt honestly keep keeps kept"
     )
 )
 
@@ -1209,7 +1209,8 @@ def _compose(
         and query
         and not reading.in_field
         and (
-            _matched_terms(index, query) < min(2, len(set(query)))
+            _matched_terms(index, query)
+            < min(2, len(set(query) - GENERIC_TERMS) or len(set(query)))
             or _experts(voice, others, message, set(query))
         )
     ):
@@ -1304,6 +1305,44 @@ def _compose(
         index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.6, anchor=anchor, key=key
     )
     start = opener("answer")
+    content = anchor - FRAMING
+    if lines and len(content) >= 2:
+        # One word of the question in a line may be the same word in another sense ("wisdom
+        # teeth" is no wisdom, "flats" no folding buggy, "signed" no sign of rain): the answer
+        # is a line with two of the question's words, or one and a word related to it.
+        near_words = set(related(sorted(content))) - content
+
+        def sense(line: str) -> tuple[int, float]:
+            said = set(terms(line))
+            carried = content & said
+            # The rarer word is the more telling one: "sunset" says more than "sky".
+            return len(carried) + bool(near_words & said), sum(
+                index.idf.get(t, 0.0) for t in carried
+            )
+
+        fields = field_terms(voice)
+        if sense(lines[0])[0] >= 2 or fields & content & set(terms(lines[0])):
+            pass  # on what was asked, or on a word of it that is its own field ("a sonnet")
+        elif better := sorted(
+            (
+                line
+                for line in [*lines[1:], *_on_subject(index, sorted(content), used, rng, 1)]
+                if sense(line)[0] >= 2
+            ),
+            key=sense,
+            reverse=True,
+        ):
+            lines = better[:1]
+        elif own := sorted(
+            (line for line in lines if fields & content & set(terms(line))), key=sense, reverse=True
+        ):
+            # Only a word of its field ("sky" in "why was the sky pink?"): the nearest it has,
+            # said to be only that.
+            start, lines = opener("inexact"), own[:1]
+        else:
+            return _outside(
+                voice, index, rng, message=message, query=query, name=name, others=others, used=used
+            )
     said = set(terms(lines[0])) if lines and key else set()
     if said and not set(related(sorted(key))) & said and anchor & said:
         # Nothing it has says what was asked, only something near it: it says so, then gives
@@ -1841,7 +1880,8 @@ def _answer_persona(
         # Thanked without a name, so the answer is told to one person only: the one who asked.
         start = _tagged(index, "answer", rng, name=_addressable(asker), used=used)
         return " ".join(["Gladly.", start, *lines])
-    query = [t for t in terms(MENTION.sub(" ", message)) if t not in ignored]
+    # "I have often wondered how you kept warm": the wondering is how it is asked, not what.
+    query = [t for t in terms(WONDERED.sub(" ", MENTION.sub(" ", message))) if t not in ignored]
     subject = [t for t in query if t not in GENERIC_TERMS]
     # Never restate what was just said: lines already in the room, or near copies of the
     # message itself, are not a reply to it.
@@ -1852,7 +1892,7 @@ def _answer_persona(
         for text in _on_subject(index, subject, said, rng, 3)
         if all(_overlap(text, before) < 0.5 for before in earlier)
     ]
-    if "?" in message:
+    if "?" in message or WONDERED.search(message):
         if not line:
             # Its own words on a word of its field in the question ("what time is").
             own = [t for t in query if t in field_terms(voice)]
@@ -1885,6 +1925,16 @@ def _answer_persona(
     stance = rng.choice(("concur", "object"))
     # Its own line on the point is the reply: the other's words said back to it add nothing.
     return f"{_tagged(index, stance, rng, name=speaker, speaker=speaker, used=used)} {line[0]}"
+
+
+# "I have always wondered how you kept your nerve": a question put as a statement, answered as
+# one, never agreed with.
+WONDERED = re.compile(
+    r"\b(?:i(?: have|'ve)? (?:always |often |long |sometimes )?wonder(?:ed)?|"
+    r"i(?:'d| would) (?:love|like) to (?:know|hear)|i am curious|"
+    r"tell me (?:how|why|what|whether))\b",
+    re.IGNORECASE,
+)
 
 
 def _echo(message: str) -> str:
@@ -2114,12 +2164,15 @@ def _names_in(voice: Voice, message: str) -> bool:
 
 
 def _matched_terms(index: Index, query: list[str]) -> int:
-    """How many of the message's words the line that ranks best for them contains."""
+    """How many of the message's words the line that ranks best for them contains. Words that
+    name nothing ("small", "enough") count only when the message has no other: "small enough
+    for a car boot" is not answered by "a small garden is enough"."""
     if not query or not index.lines:
         return 0
-    scores = index.rank(dict.fromkeys(query, 1.0))
+    content = [t for t in query if t not in GENERIC_TERMS] or query
+    scores = index.rank(dict.fromkeys(content, 1.0))
     best = index.lines[max(range(len(scores)), key=scores.__getitem__)]
-    return sum(term in best.counts for term in set(query))
+    return sum(term in best.counts for term in set(content))
 
 
 # Said around a question, not what it is about: who keeps asking it ("my uncle says this every
@@ -2374,5 +2427,11 @@ def _fit(text: str, limit: int) -> str:
         kept = candidate
     if len(kept) >= limit // 2:
         return kept
-    cut = text[: max(1, limit - 1)].rsplit(" ", 1)[0].rstrip(",;:")
+    # A sentence too long to keep whole ends at its last clause that fits ("...; and then"
+    # goes), as a sentence: never cut off in the middle with an ellipsis when it can be helped.
+    head = text[: max(1, limit - 1)]
+    breaks = [m.start() for m in re.finditer(r"[;:]\s|,\s(?=(?:and|but|so|for)\b)", head)]
+    if breaks and breaks[-1] >= limit // 2:
+        return head[: breaks[-1]].rstrip(",;: ") + "."
+    cut = head.rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"

@@ -108,8 +108,10 @@ IRREGULAR = {
     "fought": "fight", "met": "meet", "lost": "lose", "left": "leave", "wiser": "wise",
     "wisest": "wise", "travelling": "travel", "travelled": "travel",
     "sang": "sing", "invented": "invent", "coined": "coin",
+    # "cared" is no "car": caring keeps its e.
+    "cared": "care", "caring": "care", "cares": "care",
 }  # fmt: skip
-UNCUT = frozenset({"business", "witness", "harness"})
+UNCUT = frozenset({"business", "witness", "harness", "care"})
 # Suffixes cut, with what replaces them; "ings" before "s", so that "mornings" meets "morning"
 # at "morn", not at "morning". ("-ness" goes first: "illness" meets "ill", "happiness" "happy".)
 SUFFIXES = (
@@ -124,6 +126,8 @@ def stem(word: str) -> str:
     if word in UNCUT:
         return word
     word = IRREGULAR.get(word, word)
+    if word in UNCUT:
+        return word
     if word.endswith("ness") and len(word) >= 7:
         word = word[:-4]
         return word[:-1] + "y" if word.endswith("i") else word
@@ -146,6 +150,8 @@ def stem(word: str) -> str:
 # about regrets finds "I regretted it", one about fear finds "nothing is to be feared".
 _RELATED = """
 regret: mistake wish sorry regretted
+radiation: radium radioactive radioactivity rays polonium
+radioactive: radium radiation radioactivity rays
 wish: regret regretted mistake
 friend: friendship friends companion crito
 fear: afraid feared courage scared fright
