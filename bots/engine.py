@@ -624,6 +624,15 @@ CHAT_WORDS = {
     "time": "time idle",
     "company": "company stay",
 }
+# Something beautiful seen ("so pretty", "stunning sunset"), not "pretty tired".
+SIGHT = re.compile(
+    r"\b(so (pretty|beautiful|gorgeous|lovely)|stunning|gorgeous|breathtaking|beautiful)\b", re.I
+)
+SCENE = re.compile(
+    r"\b(saw|seen|spotted|watched|view|sky|sunset|sunrise|moon|stars?|frost|snow|rainbow|clouds?|"
+    r"sea|lake|river|canal|trees?|leaves|flowers?|blossom|birds?|heron|garden|light|hills?|fog|mist)\b",
+    re.IGNORECASE,
+)
 # Waiting for a bus or a train ("killing time before my bus").
 WAITING = re.compile(r"\b(before|for) (my|the|a|our) (bus|train|tram|flight|plane|ferry)\b", re.I)
 # News of one's own or of someone close, told as such ("my cousin is moving in", "we're ...").
@@ -1391,6 +1400,11 @@ def _react(
         if grave not in index.tagged and grave == "concern":
             grave = "condolence"
         return opener(grave if grave in index.tagged else "sympathy")
+    if SIGHT.search(text) and SCENE.search(text) and not NEGATION.search(text):
+        # "the frost this morning, so pretty": the sight shared, not "how did that come about?"
+        fits = [line for line in index.tagged.get("chat", ()) if "sight" in terms(line)]
+        if fits:
+            return opener("chat", among=tuple(fits))
     situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
     if WAITING.search(text):
         situations.add("wait")

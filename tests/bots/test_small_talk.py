@@ -172,3 +172,16 @@ def test_a_bare_laugh_is_answered_as_a_laugh_not_as_a_story(slug):
             reply = answer(slug, text, seed)
             assert reply in tagged(slug, "laugh", name="Dev"), (text, reply)
             assert reply not in stories, (text, reply)
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_sight_shared_is_enjoyed_not_asked_about(slug):
+    for text in (
+        "the frost on the trees this morning was unreal, so pretty",
+        "saw a heron on the canal on my way in, gorgeous bird",
+        "sunset over the rooftops tonight was stunning",
+    ):
+        reply = answer(slug, text, 1)
+        assert reply in tagged(slug, "chat", name="Dev") and "sight" in reply, (text, reply)
+    # Not every "beautiful": good news stays good news.
+    assert "sight" not in answer(slug, "we had a beautiful wedding, best day ever", 1)
