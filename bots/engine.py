@@ -953,6 +953,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         first = first[1:]  # "rent a room ... or a tiny studio": "a room ..."
     if first[0].lower() in PREPOSITIONS and second[0].lower() not in PREPOSITIONS:
         first = first[1:] or first  # "live in the past or the future": "the past"
+    if len(first) > 1 and first[0].lower() in AUXILIARIES and second[0].lower() not in AUXILIARIES:
+        first = first[1:]  # "is cycling or walking better": "cycling"
     first, second = _shared_head(first, second)
     options = (" ".join(first).strip("\"'"), " ".join(second).strip("\"'"))
     if any(
@@ -961,6 +963,9 @@ def either_or(text: str) -> tuple[str, str] | None:
     ) or {o.lower() for o in options} & {"yes", "no", "not", "nah"}:
         return None
     return options
+
+
+AUXILIARIES = {"is", "are", "was", "were", "do", "does", "should", "would", "will", "can", "could"}
 
 
 def _modifier(word: str) -> bool:
@@ -1200,6 +1205,32 @@ def _compose(
             ignore=ignore,
             others=others,
         )
+    if kind in ("personal", "question", "opinion", "remark") and not author_is_persona:
+        # "li reckons warming up is pointless, you with me?": a view asked on what Li said.
+        claimed = "" if reading.speaker else _claim_of(cleaned, speakers)
+        if claimed:
+            reading = Reading("askview", in_field=reading.in_field, speaker=claimed)
+            kind = "askview"
+            speaker = _addressable(claimed)
+    if (
+        (kind == "question" or kind in ("personal", "remark") and not ASKED_OF_YOU.search(cleaned))
+        and not (reading.in_field and _matched_terms(index, query) >= 2)  # its own line answers
+        and _views_asked(index, cleaned, query, used)
+    ):
+        # "talent or hard work?", "can a machine be creative?": a view it holds, not a fact.
+        reading = Reading("opinion", stance="choice" if either_or(cleaned) else "open")
+        kind = "opinion"
+    options = either_or(cleaned) if kind == "opinion" else None
+    if (
+        FACTUAL_CHOICE.search(cleaned)
+        and options
+        and not all(set(terms(o)) & field_terms(voice) for o in options)
+    ):
+        # "is the ferry or a flight faster to Dublin?" is a fact, not a taste: no take on city
+        # life answers it; owned up to (and handed over) like any question outside the field.
+        return _outside(
+            voice, index, rng, message=message, query=query, name=name, others=others, used=used
+        )
     if kind == "opinion":
         return _opinion(
             voice, index, rng, reading=reading, query=query, used=used, opener=opener, text=cleaned
@@ -1238,6 +1269,16 @@ def _compose(
                 break
         point = [t for t in point + claim if t not in GENERIC_TERMS and t not in STANCE_TERMS]
         line = _on_subject(index, point, used, rng, 1)
+        if line and len(set(point) & set(terms(line[0]))) < 2:
+            line = []  # "wrong", "agree", "stretch" alone: a line on something else
+        # Asked its view of what someone said: its take on the point, when no line says it.
+        # On what was said, not on the words asking for it ("thoughts on sam's take?").
+        on = [t for t in claim if t not in GENERIC_TERMS and t not in STANCE_TERMS] or point
+        # The take most on it, said before or not: not one on a stray word ("play" the instrument
+        # is not "playing it safe").
+        take = None if line or kind != "askview" else _best_take(index, on, (), minimum=1.0)
+        if take:
+            line = [take.text]
         if speaker == "me" or not speaker or (not claim and kind != "askview"):
             # Siding with the persona itself, or with someone whose words are not in the recent
             # messages: no verdict on a claim it has not heard.
@@ -1252,13 +1293,20 @@ def _compose(
         sweeping = bool(SWEEPING.search(said))
         view = "against" if sweeping or zlib.crc32(key.encode()) % 3 == 0 else "with"
         shared = set(claim) & set(terms(line[0])) if line else set()
-        if len(shared) >= 2:
+        if take and take.side and kind == "askview":
+            # Its take decides: against machines being creative is with "they never will be".
+            view = (
+                "with" if (_side_on(take, said) == "for") == (_lean(said) == "for") else "against"
+            )
+        elif len(shared) >= 2:
             # Its own line on the point decides, so the view and the line agree ("I needed ten
             # hours of sleep, and a tired mind invents nothing" is against "sleep is for the lazy").
             denies = bool(NEGATION.search(line[0])) != bool(NEGATION.search(said))
             view = "against" if denies else "with"
         if line or kind == "askview" or view != {"agree": "with"}.get(kind, "against"):
             # Told plainly when it sees it otherwise than the person: no "then we have a chorus".
+            if take:  # said whole, after an opener short enough to leave room for it
+                return _fitted(voice, index, opener, view, take.text, used=used)
             return " ".join([opener(view), *line])
         said_to = _tagged(index, view, rng, name="\x00", speaker=speaker, used=used)
         return f"{opener(kind)} {_unnamed(said_to)}"
@@ -1587,6 +1635,8 @@ def _opinion(
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
     options = either_or(text) if reading.stance == "choice" else None
     stance = reading.stance
+    if options and all(o.lower() in VERDICT_OPTIONS for o in options):
+        options, stance = None, "yes-no"
     if options and all(EVALUATION.fullmatch(o) for o in options):
         # "an all-nighter before an exam, smart or stupid": a verdict on it, not a pick of words.
         options, stance = None, "yes-no"
@@ -1616,7 +1666,7 @@ def _opinion(
             )
     if stance == "yes-no":
         if take and take.side:
-            agrees = (take.side == "for") == (_lean(text) == "for")
+            agrees = (_side_on(take, text) == "for") == (_lean(text) == "for")
             return _fitted(voice, index, opener, "yes" if agrees else "no", take.text, used=used)
         key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
         verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
@@ -1651,6 +1701,14 @@ class Take:
     head: str = ""
 
 
+# Words that judge a thing rather than name it ("is ambition healthy", "is it cruel").
+JUDGING_TERMS = frozenset(
+    terms("healthy unhealthy good bad fine okay wrong right cruel worth normal weird harmful")
+)
+# "agree or disagree?", "right or wrong?": a verdict asked for, not two things to choose from.
+VERDICT_OPTIONS = {"agree", "disagree", "yes", "no", "right", "wrong", "true", "false", "not"}
+
+
 @lru_cache(maxsize=64)
 def _takes(lines: tuple[str, ...]) -> tuple[Take, ...]:
     found = []
@@ -1682,10 +1740,13 @@ def _best_take(
         about = wanted & take.about
         if not about:
             continue
-        score = sum(0.5 if t in GENERIC_TERMS else 1.0 for t in about)
+        # "is being ambitious bad or healthy": "healthy" judges ambition, it is not the subject.
+        score = sum(
+            0.5 if t in GENERIC_TERMS else 0.25 if t in JUDGING_TERMS else 1.0 for t in about
+        )
         if score < minimum:
             continue
-        score += (0.5 if take.head in about else 0.0) + 0.1 * len(about)
+        score += (0.5 if take.head in about - JUDGING_TERMS else 0.0) + 0.1 * len(about)
         score += 0.25 * len((wanted - take.about - GENERIC_TERMS) & set(take.said))
         if any(take.text in u for u in used):
             score -= 2.0
@@ -1694,14 +1755,81 @@ def _best_take(
     return best
 
 
+# A choice of fact ("quicker to take the train or fly", "which is cheaper"), not of taste.
+FACTUAL_CHOICE = re.compile(
+    r"\b(faster|quicker|slower|cheaper|dearer|shorter|closer|nearer|further|farther|heavier|"
+    r"lighter|fastest|quickest|cheapest|shortest|more expensive|less expensive|"
+    r"how long|how far|how much)\b.*\bor\b|\bor\b.*\b(faster|quicker|cheaper|shorter|"
+    r"closer|nearer|fastest|quickest|cheapest|more expensive)\b",
+    re.I,
+)
+NEVER = re.compile(r"\b(will|would|can|could) never\b|\bnever (will|can)\b", re.I)
+VIEW_YES_NO = re.compile(r"^\W*(can|could|will|would|does|do|is|are|should|must)\b", re.I)
+
+
+CLAIMED = (
+    r"\s+(says|said|reckons|thinks|thought|claims|claimed|believes|reckoned|"
+    r"is (so |totally )?(wrong|right))\b"
+)
+# A thing judged ("is ambition a good thing", "is it selfish", "does talent matter more").
+JUDGED = re.compile(
+    r"\b(good thing|bad thing|good for|bad for|worth it|healthy|unhealthy|selfish|cruel|wrong|"
+    r"harmful|matters? more|more important|overrated|a mistake)\b",
+    re.I,
+)
+
+
+def _claim_of(text: str, speakers: Sequence[str]) -> str:
+    """The earlier speaker whose claim the message reports for a view ("ana says ...", "li
+    reckons ...", "raj is wrong right?"), or ""."""
+    for speaker in speakers:
+        for called in dict.fromkeys([speaker, *speaker.split()[:1]]):
+            name = re.escape(called)
+            if len(called) > 1 and (
+                re.search(rf"(?<!like )(?<!as )\b{name}{CLAIMED}", text, re.I)
+                or re.search(rf"\b(i'?m|i am|im) with {name}\b", text, re.I)
+            ):
+                return speaker
+    return ""
+
+
+def _views_asked(index: Index, text: str, query: Sequence[str], used: Sequence[str]) -> bool:
+    """Whether a question is one of value the persona has a take on: a choice or a judging
+    word ("talent or hard work", "is ambition bad") with a take on its subject, or a yes-or-no
+    question ("can a machine ever be creative") with a take on two of its words."""
+    wanted = [t for t in query if t not in STANCE_TERMS]
+    if either_or(text) or JUDGED.search(text):
+        return _best_take(index, wanted, used, minimum=1.0) is not None
+    if re.search(r"\b(can|could|will|would) (you|u)\b|\b(give|tell|show) me\b", text, re.I):
+        return False  # "can you give me a recipe": a request, not a view asked
+    return bool(VIEW_YES_NO.search(text)) and (
+        _best_take(index, wanted, used, minimum=1.75) is not None
+    )
+
+
+def _side_on(take: Take, text: str) -> str:
+    """The take's side on what `text` puts first: a take against talent (for hard work) is for
+    the subject of "is hard work more important than talent"."""
+    said = [t for t in terms(text) if t in take.about]
+    if not (take.side and said and said[0] != take.head and take.head in take.said):
+        return take.side
+    first = said[0]
+    # The take names the other side before its headword ("Work, patient work, more than talent").
+    if first in take.said and take.said.index(first) < take.said.index(take.head):
+        return "for" if take.side == "against" else "against"
+    return take.side
+
+
 def _lean(text: str) -> str:
     """Which way a yes-or-no question leans: "against" when it first asks whether a thing is
     bad ("is social media ruining us?"), else "for" ("is cramming worth it?")."""
     good = LEANS_FOR.search(text)
     bad = LEANS_AGAINST.search(text)
-    if bad and (not good or bad.start() < good.start()):
-        return "against"
-    return "for"
+    lean = "against" if bad and (not good or bad.start() < good.start()) else "for"
+    if not good and not bad and NEVER.search(text):
+        # "machines will never be creative, agree?": a yes is against machines being creative.
+        lean = "against"
+    return lean
 
 
 def _fitted(
@@ -1726,6 +1854,13 @@ def _fitted(
             "Yes" if kind == "yes" else "No",
         )
         fits = (f"{word[:1].upper()}{word[1:]}, {{name}}.",)
+    if not fits and kind in ("with", "against") and room >= 40:
+        # Siding with someone, or not, is said by name whatever the room.
+        fits = (
+            "I am with {speaker} on this, {name}."
+            if kind == "with"
+            else "I am not with {speaker} on this, {name}.",
+        )
     if not fits:
         return body
     return f"{opener(kind, among=fits)} {body}"
