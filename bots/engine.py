@@ -23,6 +23,7 @@ from typing import Protocol
 from bots.habits import own_ways
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
 from bots.valence import (
+    BIRTH,
     GOOD_EVENT,
     GRAVE_EVENT,
     QUESTION,
@@ -1165,6 +1166,11 @@ def _compose(
         hello = opener("hello", among=_timely(greetings, cleaned) or greetings or None)
         return hello if regular else f"{hello} {opener('invite')}"
     if kind == "welcome":
+        if GOOD_EVENT.search(cleaned) and valence_mood(cleaned) != "grave":
+            # "hey all, I'm Priyanka, just had twins": welcomed, and the news met.
+            joy = good_kind(cleaned)
+            news = opener(joy, among=_glad_lines(index, cleaned) or _congrats_lines(index, cleaned))
+            return f"{opener(kind)} {news}"
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
     if kind == "day":
         return _day(index, cleaned, opener)
@@ -1470,7 +1476,8 @@ def _react(
         # A friend coming to visit is shared joy, with no line tacked on; news won is
         # congratulated.
         if good_kind(text) in index.tagged:
-            return opener(good_kind(text), among=_glad_lines(index, text))
+            joy = good_kind(text)
+            return opener(joy, among=_glad_lines(index, text) or _congrats_lines(index, text))
         return " ".join([opener("congrats"), *line])
     # "hmm, interesting" or "quiet tonight" is small talk, not a subject to lecture on.
     if line and not situations and (words_said > 3 or reading.in_field):
@@ -1528,6 +1535,15 @@ def _wry_lines(index: Index, text: str) -> tuple[str, ...] | None:
     return tuple(line for line in wry if line not in weary) or None
 
 
+def _congrats_lines(index: Index, text: str) -> tuple[str, ...] | None:
+    """For a birth, the #congrats lines that tell no prize of the persona's own ("When I came first
+    ... you earned it" is no word for twins); None otherwise."""
+    if not BIRTH.search(text):
+        return None
+    lines = index.tagged.get("congrats", ())
+    return tuple(line for line in lines if not re.search(r"\bWhen (I|my)\b|earned", line)) or None
+
+
 def _glad_lines(index: Index, text: str) -> tuple[str, ...] | None:
     """For good news that is joy shared, the #glad lines that fit it: an old friend's company for
     a visit, the persona's own children for a child's first steps, and for a small joy of the
@@ -1542,7 +1558,7 @@ def _glad_lines(index: Index, text: str) -> tuple[str, ...] | None:
     if about == "visit":
         return visit or None
     if about == "child":
-        return child + day or None
+        return child or day or None
     return day or None
 
 

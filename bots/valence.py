@@ -139,7 +139,9 @@ GOOD_EVENT = re.compile(
     r"\b(got (a|an|the|my|into|in|engaged|married|promoted|hired)|new job|won|promoted|"
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
     r"signed|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it|"
-    r"paid off|paying off|had (a|her|his|their|the) (baby|babies|twins|triplets)|had twins|"
+    r"paid off|paying off|had twins|"
+    r"had (a|our|her|his|their|the) (baby|babies|twins|triplets|little (boy|girl|one))|"
+    r"(baby|little) (boy|girl|one) (arrived|is here|came)|"
     r"gave birth|is born|was born|(new|baby) (nephew|niece|grandchild|grandson|granddaughter)|"
     # An offer, a place or a friend on the way: good news however it is told.
     r"came through|got in(?! late)|(offer|place|visa|loan|mortgage) (came|went) through|"
@@ -201,19 +203,27 @@ WEARY = re.compile(
 )
 CHILDREN = re.compile(
     r"\b(son|sons|daughter|daughters|kids?|children|child|boy|girl|baby|babies|little one|"
-    r"toddler|twins|nephew|niece|grand(son|daughter|child|kid)s?|newborn|puppy|kittens?)\b",
+    r"toddler|twins|nephew|niece|grand(son|daughter|child|kid)s?|newborn)\b",
     re.IGNORECASE,
 )
 # A child's or a pet's first doing of something: "took his first steps", "said mama".
 FIRSTS = re.compile(
-    r"\b(first|learned|learnt|said|says|took|walked|walking|crawl\w*|rode|tooth|potty|"
-    r"toilet|read|wrote|counted|tied|swam|sit|sits)\b",
+    r"\b(first (steps?|words?|tooth|teeth|smile|day)|took (his|her|their) first|"
+    r"said (mama|mummy|mommy|dada|daddy|papa|his first|her first)|learn(ed|t) to|walked|"
+    r"walking|crawl\w*|rode|potty|toilet|lost (his|her) (first )?tooth|tied (his|her)|"
+    r"(read|wrote|counted) (his|her|a|to|the))\b",
     re.IGNORECASE,
 )
 # A birth in the family: no child's doing yet, so no first steps to compare.
 BIRTH = re.compile(
-    r"\b(had (a|her|his|their|the) (baby|babies|twins|triplets)|had (twins|triplets|kittens|"
+    r"\b(had (a|our|her|his|their|the) (baby|babies|twins|triplets|little (boy|girl|one))|"
+    r"(baby|little) (boy|girl|one) (arrived|is here|came)|had (twins|triplets|kittens|"
     r"puppies)|gave birth|(is|was) born|became (a|an) \w+|newborn|new (nephew|niece|grand\w+))\b",
+    re.IGNORECASE,
+)
+OWN_BIRTH = re.compile(
+    r"^\W*(we|we've|we're|i|i've|i'm|just|our (baby|little|son|daughter|twins|boy|girl|first)|"
+    r"my (wife|partner|husband))\b",
     re.IGNORECASE,
 )
 LAUGHED = re.compile(
@@ -404,6 +414,8 @@ def good_kind(text: str) -> str:
     reunion, a small joy of the day (the children delighted, a night's sleep) or good news of
     someone else (a child's first word, a sister's baby), which are not the speaker's
     achievement; "congrats" for the rest."""
+    if BIRTH.search(text) and OWN_BIRTH.match(text):
+        return "congrats"  # "our little boy arrived": their own
     if VISIT.search(text) or JOY.search(text) or SOMEONE_ELSE.search(text):
         return "glad"
     return "congrats"

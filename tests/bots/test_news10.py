@@ -92,3 +92,17 @@ def test_news_gets_the_warmth_it_asks_from_every_persona(kind, slug, seed):
             assert bool(WEARY_LINE.search(reply)) == (kind == "weary"), (text, reply)
         if kind == "weary":
             assert not re.search(r"congratulat|well done|splendid|capital", reply, re.I)
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_newcomer_with_news_is_welcomed_and_the_news_met(slug):
+    reply = say(slug, "hi all, I'm Leona, we just had twins so I'm awake at all hours", seed=3)
+    assert starts_with(reply, slug, "welcome", name="Leona"), reply
+    assert not reply.endswith("?"), reply  # no "what brings you here" after twins
+    assert "earned" not in reply and not re.search(r"\bWhen (I|my)\b", reply), reply
+    # A birth of their own is congratulated; a sister's is joy shared.
+    own = say(slug, "our little girl arrived this morning!", author="tomasz")
+    assert starts_with(own, slug, "congrats", name="Tomasz"), own
+    assert "earned" not in own, own
+    theirs = say(slug, "my cousin had her baby last night, all well", author="tomasz")
+    assert starts_with(theirs, slug, "glad", name="Tomasz"), theirs
