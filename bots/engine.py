@@ -2046,8 +2046,11 @@ def _answer_persona(
         start = _tagged(index, "answer", rng, name=_addressable(asker), used=used)
         return " ".join(["Gladly.", start, *lines])
     # "I have often wondered how you kept warm": the wondering is how it is asked, not what.
-    query = [t for t in terms(WONDERED.sub(" ", MENTION.sub(" ", message))) if t not in ignored]
-    subject = [t for t in query if t not in GENERIC_TERMS]
+    plain_text = WONDERED.sub(" ", MENTION.sub(" ", message))
+    query = [t for t in terms(plain_text) if t not in ignored]
+    # "do you remember our walk, when you talked about falling lifts?": the walk and the talk
+    # are how one persona puts it to another, the lifts what it is about.
+    subject = [t for t in query if t not in GENERIC_TERMS and t not in BETWEEN_PERSONAS]
     # Never restate what was just said: lines already in the room, or near copies of the
     # message itself, are not a reply to it.
     said = [line.text for line in history]
@@ -2058,13 +2061,27 @@ def _answer_persona(
         if all(_overlap(text, before) < 0.5 for before in earlier)
     ]
     if "?" in message or WONDERED.search(message):
+        # What the question is plainly about ("a speech about justice"): a line on one word of
+        # it must be on that, not on "the King's Men".
+        # The clause that asks comes first: "your kings talk of honour; do you know what
+        # honour is?" is about honour, not kings.
+        asks = re.findall(r"[^.;!?]*\?", plain_text)
+        about = {
+            t
+            for t in terms(asks[-1] if asks else "")
+            if t not in ignored and t not in GENERIC_TERMS and t not in BETWEEN_PERSONAS
+        } - FRAMING or subject_terms(plain_text)
+        if line and asks and about and not set(related(sorted(about))) & set(terms(line[0])):
+            line = []  # two words of the message, but none of what it asks
         if not line:
             # Its own words on a word of its field in the question ("what time is").
             own = [t for t in query if t in field_terms(voice)]
-            line = _on_subject(index, own, said, rng, 1, field=True)
+            line = _on_subject(index, own, said, rng, 1, field=True, key=about)
+            line = [t for t in line if not about or about & set(terms(t))]
         if not line and ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", MENTION.sub(" ", message))):
             # About its own life ("how did you keep your notebooks?"): one word of it is enough.
-            line = _on_subject(index, subject, said, rng, 1, field=True)
+            line = _on_subject(index, subject, said, rng, 1, field=True, key=about)
+            line = [t for t in line if not about or about & set(terms(t))]
         if line:
             start = _tagged(index, "answer", rng, name=speaker, used=used)
             return f"{start} {line[0]}"
@@ -2092,6 +2109,13 @@ def _answer_persona(
     return f"{_tagged(index, stance, rng, name=speaker, speaker=speaker, used=used)} {line[0]}"
 
 
+# Words of one persona putting a thing to another, which say nothing of the thing itself.
+BETWEEN_PERSONAS = frozenset(
+    terms(
+        "remember recall walk walks walked talk talked talking confess suspect told tell say "
+        "settle settled wonder wondered ever always really like liked know knew think thought"
+    )
+)
 # "I have always wondered how you kept your nerve": a question put as a statement, answered as
 # one, never agreed with.
 WONDERED = re.compile(

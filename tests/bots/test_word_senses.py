@@ -69,3 +69,17 @@ def test_the_dev10_set_is_fresh():
     for other in ("sample_messages.json", "dev9_fields.json", "dev8_messages.json"):
         known = (Path(__file__).parent / other).read_text(encoding="utf-8")
         assert not [t for t in texts if t in known]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_persona_asks_another_about_one_thing_and_is_answered_on_it(seed):
+    # The walk and the talk are how Marie puts it; the falling lift is what she asks about.
+    text = "@einstein Albert, do you recall our walk when you talked of a man in a falling lift?"
+    reply = say("einstein", text, author="Marie Curie", seed=seed)
+    assert "lift" in reply and "Gödel" not in reply, reply
+    # Kings who talk of honour: the question is about honour, not the King's Men.
+    text = (
+        "@shakespeare Poet, your kings talk a great deal about honour; do you know what honour is?"
+    )
+    reply = say("shakespeare", text, author="Socrates", seed=seed)
+    assert "King's Men" not in reply, reply
