@@ -1683,7 +1683,10 @@ def _opinion(
     if stance == "yes-no":
         if take and take.side:
             agrees = (_side_on(take, text) == "for") == (_lean(text) == "for")
-            return _fitted(voice, index, opener, "yes" if agrees else "no", take.text, used=used)
+            verdict = "yes" if agrees else "no"
+            if ASKED_BOTH_WAYS.search(text):
+                verdict = "opinion"  # "is ambition bad or is it healthy": a bare "yes" says which?
+            return _fitted(voice, index, opener, verdict, take.text, used=used)
         key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
         verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
         if take:
@@ -1778,6 +1781,9 @@ FACTUAL_CHOICE = re.compile(
     r"how long|how far|how much)\b.*\bor\b|\bor\b.*\b(faster|quicker|cheaper|shorter|"
     r"closer|nearer|fastest|quickest|cheapest|more expensive)\b",
     re.I,
+)
+ASKED_BOTH_WAYS = re.compile(
+    r"\bor (is|are|does|do) (it|that|this|they)\b|\b(good|bad) thing or (a )?(good|bad)\b", re.I
 )
 NEVER = re.compile(r"\b(will|would|can|could) never\b|\bnever (will|can)\b", re.I)
 VIEW_YES_NO = re.compile(r"^\W*(can|could|will|would|does|do|is|are|should|must)\b", re.I)

@@ -94,3 +94,15 @@ def test_an_either_or_asked_with_is_offers_the_things_not_the_verb():
     assert either_or("is cycling or walking better for getting fit")[0] == "cycling"
     assert either_or("are cats or dogs smarter?")[0] == "cats"
     assert either_or("is it better to rent or to buy?") == ("rent", "buy")
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_view_asked_both_ways_is_not_met_with_a_bare_yes_or_no(slug):
+    for text in (
+        "is being ambitious a bad thing or is it healthy",
+        "is competition a good thing or a bad thing for kids",
+    ):
+        reply = say(slug, text, author="nadia")
+        assert not starts_with(reply, slug, "yes", name="Nadia"), (text, reply)
+        assert not starts_with(reply, slug, "no", name="Nadia"), (text, reply)
+        assert len(takes_in(slug, reply)) == 1, (text, reply)
