@@ -1535,13 +1535,17 @@ def _wry_lines(index: Index, text: str) -> tuple[str, ...] | None:
     return tuple(line for line in wry if line not in weary) or None
 
 
+# Congratulations for a prize or a result: no words for a baby born.
+BRAG = re.compile(r"\bWhen (I|my)\b|earned|work hard|results?\b|printing|\b1[89]\d\d\b", re.I)
+
+
 def _congrats_lines(index: Index, text: str) -> tuple[str, ...] | None:
     """For a birth, the #congrats lines that tell no prize of the persona's own ("When I came first
     ... you earned it" is no word for twins); None otherwise."""
     if not BIRTH.search(text):
         return None
     lines = index.tagged.get("congrats", ())
-    return tuple(line for line in lines if not re.search(r"\bWhen (I|my)\b|earned", line)) or None
+    return tuple(line for line in lines if not BRAG.search(line)) or None
 
 
 def _glad_lines(index: Index, text: str) -> tuple[str, ...] | None:

@@ -140,8 +140,8 @@ GOOD_EVENT = re.compile(
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
     r"signed|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it|"
     r"paid off|paying off|had twins|"
-    r"had (a|our|her|his|their|the) (baby|babies|twins|triplets|little (boy|girl|one))|"
-    r"(baby|little) (boy|girl|one) (arrived|is here|came)|"
+    r"had (a|our|her|his|their|the) (first |second |third |new )?(baby|babies|twins|triplets|"
+    r"little (boy|girl|one))|(baby|little) (boy|girl|one) (arrived|is here|came)|"
     r"gave birth|is born|was born|(new|baby) (nephew|niece|grandchild|grandson|granddaughter)|"
     # An offer, a place or a friend on the way: good news however it is told.
     r"came through|got in(?! late)|(offer|place|visa|loan|mortgage) (came|went) through|"
@@ -216,9 +216,10 @@ FIRSTS = re.compile(
 )
 # A birth in the family: no child's doing yet, so no first steps to compare.
 BIRTH = re.compile(
-    r"\b(had (a|our|her|his|their|the) (baby|babies|twins|triplets|little (boy|girl|one))|"
-    r"(baby|little) (boy|girl|one) (arrived|is here|came)|had (twins|triplets|kittens|"
-    r"puppies)|gave birth|(is|was) born|became (a|an) \w+|newborn|new (nephew|niece|grand\w+))\b",
+    r"\b(had (a|our|her|his|their|the) (first |second |third |new )?(baby|babies|twins|triplets|"
+    r"little (boy|girl|one))|(baby|little) (boy|girl|one) (arrived|is here|came)|"
+    r"had (twins|triplets|kittens|puppies)|gave birth|(is|was) born|became (a|an) \w+|"
+    r"newborn|new (nephew|niece|grand\w+))\b",
     re.IGNORECASE,
 )
 OWN_BIRTH = re.compile(

@@ -101,8 +101,9 @@ def test_a_newcomer_with_news_is_welcomed_and_the_news_met(slug):
     assert not reply.endswith("?"), reply  # no "what brings you here" after twins
     assert "earned" not in reply and not re.search(r"\bWhen (I|my)\b", reply), reply
     # A birth of their own is congratulated; a sister's is joy shared.
-    own = say(slug, "our little girl arrived this morning!", author="tomasz")
-    assert starts_with(own, slug, "congrats", name="Tomasz"), own
-    assert "earned" not in own, own
+    for text in ("our little girl arrived this morning!", "we had our second baby on friday"):
+        own = say(slug, text, author="tomasz")
+        assert starts_with(own, slug, "congrats", name="Tomasz"), own
+        assert not re.search(r"earned|work hard|\bWhen (I|my)\b|printing|result", own), own
     theirs = say(slug, "my cousin had her baby last night, all well", author="tomasz")
     assert starts_with(theirs, slug, "glad", name="Tomasz"), theirs
