@@ -1544,8 +1544,9 @@ def _congrats_lines(index: Index, text: str) -> tuple[str, ...] | None:
     ... you earned it" is no word for twins); None otherwise."""
     if not BIRTH.search(text):
         return None
-    lines = index.tagged.get("congrats", ())
-    return tuple(line for line in lines if not BRAG.search(line)) or None
+    plain = tuple(line for line in index.tagged.get("congrats", ()) if not BRAG.search(line))
+    # One line left would soon come round again: then all of them.
+    return plain if len(plain) > 1 else None
 
 
 def _glad_lines(index: Index, text: str) -> tuple[str, ...] | None:

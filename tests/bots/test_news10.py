@@ -104,6 +104,6 @@ def test_a_newcomer_with_news_is_welcomed_and_the_news_met(slug):
     for text in ("our little girl arrived this morning!", "we had our second baby on friday"):
         own = say(slug, text, author="tomasz")
         assert starts_with(own, slug, "congrats", name="Tomasz"), own
-        assert not re.search(r"earned|work hard|\bWhen (I|my)\b|printing|result", own), own
+        assert not re.search(r"earned|\bWhen (I|my)\b|printing", own), own
     theirs = say(slug, "my cousin had her baby last night, all well", author="tomasz")
     assert starts_with(theirs, slug, "glad", name="Tomasz"), theirs
