@@ -2082,6 +2082,8 @@ def _answer_persona(
             for t in terms(asks[-1] if asks else "")
             if t not in ignored and t not in GENERIC_TERMS and t not in BETWEEN_PERSONAS
         } - FRAMING or subject_terms(plain_text)
+        # A word said twice is what it turns on ("a speech about justice: what is justice?").
+        about = {t for t in subject if subject.count(t) > 1} or about
         if line and asks and about and not set(related(sorted(about))) & set(terms(line[0])):
             line = []  # two words of the message, but none of what it asks
         if not line:
@@ -2468,7 +2470,7 @@ def _weights(
     weights: dict[str, float] = {}
     for term in terms(theme):
         if term not in ignored:
-            weights[term] = 0.25
+            weights[term] = 0.1  # it steers near-ties only: never what a line is chosen for
     for said in history[-4:-1]:
         if not said.own:
             for term in terms(said.text):

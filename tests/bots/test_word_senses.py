@@ -83,3 +83,10 @@ def test_a_persona_asks_another_about_one_thing_and_is_answered_on_it(seed):
     )
     reply = say("shakespeare", text, author="Socrates", seed=seed)
     assert "King's Men" not in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_word_said_twice_is_what_a_persona_is_asked(seed):
+    text = "@shakespeare Poet, when your heroes praise mercy, do you know what mercy is?"
+    reply = say("shakespeare", text, author="Socrates", seed=seed)
+    assert "King's Men" not in reply and "Chamberlain" not in reply, reply
