@@ -173,7 +173,8 @@ JUST_ME = re.compile(
 NEWCOMER = re.compile(
     # "first time in this room", not "made pancakes for the first time in forever"
     r"\b(i'?m new|i am new|new here|just joined|first time (here|in (here|this|the|a) (room|chat|"
-    r"group|place|site|app)|on here)|my first time (here|in|on|at)|just arrived|just signed up)\b",
+    r"group|place|site|app)|on here)|my first time (here|in|on|at)|just arrived|just signed up|"
+    r"first time posting|my first post|(been )?lurk(ed|ing)|finally (joined|signed up|posting))\b",
     re.IGNORECASE,
 )
 # "I'm Priya", "my name is Tomás", "Jonas here": the name a newcomer gives, capitalised.
@@ -188,8 +189,11 @@ Out Off Sure Tired Busy Afraid Everyone All Only It What
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
-    r"\b(thanks+|thank you|thank u|thankyou|thx|tysm|tyvm|ty( ?ty)?|cheers|much obliged|"
-    r"grateful|appreciate (it|that)|ta (very much|muchly|mate|so much|love)|"
+    r"\b(thanks+|thank you|thank u|thankyou|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
+    # "cheers!", not "the smoke alarm cheers me on"; "so grateful", not "should i be grateful"
+    r"cheers(?! (me|him|her|us|them|you|everyone) (on|up))|"
+    r"(so|really|very|truly|forever|i'?m|i am|am) grateful|grateful (for|to)|"
+    r"appreciate (it|that)|ta (very much|muchly|mate|so much|love)|"
     r"much appreciated|(really|greatly) appreciated|"
     r"that (was|is) (really |very |so )?(helpful|useful|great|lovely|kind))\b|"
     r"^\W*(ta|ty)\b",  # "ta!", "ty :)"
@@ -197,7 +201,9 @@ THANKS = re.compile(
 )
 FAREWELL = re.compile(
     # "See you" takes leave; "lovely to see you" greets.
-    r"\b(bye|goodbye|good night|goodnight|(?<!to )(?<!ever )(?<!never )see you|(?<!to )see ya|"
+    # "see you soon"; not "didnt see you there"
+    r"\b(bye|goodbye|good night|goodnight|(?<!to )(?<!ever )(?<!never )(?<!nt )(?<!n't )(?<!not )"
+    r"see you|(?<!to )see ya|"
     r"farewell|gotta go|"
     r"got to go|have to go|must go|off to bed|signing off|heading off|later all|ciao|"
     r"(gotta|got to|have to|must) (run|dash|fly|head off)|catch (you|ya) (later|soon|tomorrow)|"

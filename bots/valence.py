@@ -64,6 +64,24 @@ IDIOMS = (
         "annoying",
     ),
     (re.compile(r"\bdead in here\b|\bdead quiet\b", re.I), "quiet"),
+    # "finally rose!!! after 3 flat disasters": the failures before a success are behind it.
+    (
+        re.compile(
+            r"\bafter (\d+|a few|a couple of|several|many|so many|two|three|four|five|six) "
+            r"(\w+ )?(tries|attempts|failures|disasters|fails|flops|goes|bricks)\b",
+            re.I,
+        ),
+        "",
+    ),
+    # A streak or a battery that died is a loss to sigh at, not a death.
+    (
+        re.compile(
+            r"\b(streak|phone|battery|laptop|charger|headphones|router|wifi|plant|save|tamagotchi)"
+            r" (just |finally |has |had )?(died|is dead|dead)\b( at [\w ]+)?(\W+rip\b)?",
+            re.I,
+        ),
+        r"\1 broke",
+    ),
     # A hospital worked at is no worry; a child's first tooth lost is a milestone.
     (
         re.compile(
@@ -115,7 +133,9 @@ GRAVE_EVENT = re.compile(
     r"ambulance|(in|to|(?<!years )(?<!works )(?<!work )(?<!shift )at) (the )?hospital|"
     r"hospitali[sz]ed|(more|further) tests|scan (results|came back)|"
     r"(found|find|spotted) a (lump|mass|growth|shadow)|"
-    r"(?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|passed on|"
+    r"(?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )(?<!streak )(?<!plant )died|"
+    r"passed away|"
+    r"passed on|lost the baby|miscarried|stillborn|"
     r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
     r"father|gran\w*|grand\w*|brother|sister|son|daughter|wife|husband|partner|friend|baby|dog|"
     r"cat)|put (him|her|it) down|(had|has) to be put down|"
@@ -140,6 +160,8 @@ GOOD_EVENT = re.compile(
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
     r"signed|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it|"
     r"paid off|paying off|had twins|"
+    # "my sourdough finally rose!!! after 3 flat disasters": the disasters are behind it
+    r"finally (rose|risen|worked|works|passed|cracked it|nailed it|managed|did it)|"
     r"had (a|our|her|his|their|the) (first |second |third |new )?(baby|babies|twins|triplets|"
     r"little (boy|girl|one))|(baby|little) (boy|girl|one) (arrived|is here|came)|"
     r"gave birth|is born|was born|(new|baby) (nephew|niece|grandchild|grandson|granddaughter)|"
@@ -253,7 +275,7 @@ SMALL_MATTER = re.compile(
     r"keys|phone|laptop|printer|charger|battery|queue|traffic|parking|rain|flatmate|roommate|"
     r"housemate|neighbou?rs?|alarm|umbrella|socks|homework|essay|deadline|monday|printer|"
     r"update|password|autocorrect|parcel|delivery|hair|shoes?|flight|airport|plane|exam|"
-    r"screen|cancelled|canceled)\b",
+    r"screen|cancelled|canceled|streak|tamagotchi|plant)\b",
     re.IGNORECASE,
 )
 # Somebody's things taken or eaten: "flatmate ate my leftovers again".

@@ -15,6 +15,7 @@ import pytest
 
 from bots.engine import _addressable, read
 from bots.material import index_of, terms
+from bots.valence import mood
 from tests.bots.talk import Line, conversation
 from tests.bots.test_everyday_messages import CAST, PEOPLE, VOICES, say, starts_with, tagged
 
@@ -237,8 +238,8 @@ def test_a_named_disagreement_however_put_is_taken_up_not_pitied(slug):
     ):
         reply = say(slug, text)
         assert named in reply, (text, reply)
-        for mood in ("sympathy", "wry", "condolence", "concern"):
-            assert not starts_with(reply, slug, mood, name="Maya"), (text, reply)
+        for tag in ("sympathy", "wry", "condolence", "concern"):
+            assert not starts_with(reply, slug, tag, name="Maya"), (text, reply)
 
 
 @pytest.mark.parametrize(
@@ -256,3 +257,42 @@ def test_a_named_disagreement_however_put_is_taken_up_not_pitied(slug):
 )
 def test_questions_about_the_persona_are_not_read_as_stances_farewells_or_news(text, kind):
     assert read(text, voice=VOICES["curie"], addressed=True, query=terms(text)).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("see you tomorrow all", "bye"),
+        ("my singing is so bad the dog cheers me on", "remark"),  # no thanks in it
+        ("cheers, that helped", "thanks"),
+        ("so grateful for this", "thanks"),
+        ("first time posting! been lurking for ages", "welcome"),
+    ],
+)
+def test_greetings_thanks_and_newcomers_read_by_what_the_words_do(text, kind):
+    assert read(text, voice=VOICES["darwin"], addressed=True, query=terms(text)).kind == kind
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_greeting_or_a_story_with_farewell_or_thanks_words_in_it_is_not_answered_so(slug):
+    assert starts_with(say(slug, "oh hey! didnt see you there"), slug, "hello", name="Maya")
+    story = (
+        "tried to pay in cash today and the cashier looked at me like a ghost, not sure if i "
+        "should be grateful or offended, anyway hows your evening"
+    )
+    assert starts_with(say(slug, story), slug, "day", name="Maya")
+
+
+@pytest.mark.parametrize(
+    "text, warmth",
+    [
+        ("we lost the baby. sorry i dont know why im posting this", "grave"),
+        ("my duolingo-ish streak died at 120 days rip", "rueful"),
+        ("my basil plant died :(", "rueful"),
+        ("my dog died last night", "grave"),
+        ("my bread finally rose!!! after 4 flat attempts", "good"),
+        ("passed my driving test after three tries", "good"),
+    ],
+)
+def test_a_loss_a_lost_streak_and_a_success_after_failures_are_told_apart(text, warmth):
+    assert mood(text) == warmth
