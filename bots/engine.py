@@ -360,15 +360,6 @@ YES_NO_QUESTION = re.compile(
 ECHO_LEAD = re.compile(
     r"^\W*((and yet|and|but|so|yes|no|well|indeed|quite|exactly)\b[,\s]*)+", re.I
 )
-# Said back to its speaker, a point is in the second person.
-SECOND_PERSON = (
-    (re.compile(r"\bI am\b|\bI'm\b"), "you are"),
-    (re.compile(r"\bI was\b"), "you were"),
-    (re.compile(r"\bI\b"), "you"),
-    (re.compile(r"\bmy\b", re.I), "your"),
-    (re.compile(r"\bmyself\b", re.I), "yourself"),
-    (re.compile(r"\bme\b", re.I), "you"),
-)
 # Everyday words that name no subject: an opinion asked on "time spent on phones" is not about
 # what a persona has said of time. Alone, they do not make a question the persona's business.
 GENERIC_TERMS = frozenset(
@@ -2068,15 +2059,20 @@ def _answer_persona(
     # "do you remember our walk, when you talked about falling lifts?": the walk and the talk
     # are how one persona puts it to another, the lifts what it is about.
     subject = [t for t in query if t not in GENERIC_TERMS and t not in BETWEEN_PERSONAS]
-    # Never restate what was just said: lines already in the room, or near copies of the
-    # message itself, are not a reply to it.
+    # Never restate what was just said, nor what it said itself: lines already in the room,
+    # near copies of them, or lines of its own said before are no reply.
     said = [line.text for line in history]
-    earlier = [terms(text) for text in said]
+    heard = [*used, *said]
+    earlier = [terms(text) for text in heard]
     line = [
         text
-        for text in _on_subject(index, subject, said, rng, 3)
+        for text in _on_subject(index, subject, heard, rng, 3)
         if all(_overlap(text, before) < 0.5 for before in earlier)
     ]
+
+    def opener(kind: str, among: tuple[str, ...] | None = None) -> str:
+        return _tagged(index, kind, rng, name=speaker, speaker=speaker, used=used, among=among)
+
     if "?" in message or WONDERED.search(message):
         # What the question is plainly about ("a speech about justice"): a line on one word of
         # it must be on that, not on "the King's Men".
@@ -2095,37 +2091,86 @@ def _answer_persona(
         if not line:
             # Its own words on a word of its field in the question ("what time is").
             own = [t for t in query if t in field_terms(voice)]
-            line = _on_subject(index, own, said, rng, 1, field=True, key=about)
+            line = _on_subject(index, own, heard, rng, 1, field=True, key=about)
             line = [t for t in line if not about or about & set(terms(t))]
         if not line and ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", MENTION.sub(" ", message))):
             # About its own life ("how did you keep your notebooks?"): one word of it is enough.
-            line = _on_subject(index, subject, said, rng, 1, field=True, key=about)
+            line = _on_subject(index, subject, heard, rng, 1, field=True, key=about)
             line = [t for t in line if not about or about & set(terms(t))]
+        line = [t for t in line if all(_overlap(t, before) < 0.5 for before in earlier)]
         if line:
-            start = _tagged(index, "answer", rng, name=speaker, used=used)
-            return f"{start} {line[0]}"
+            return f"{opener('answer')} {line[0]}"
         if YES_NO_QUESTION.match(ECHO_LEAD.sub("", MENTION.sub(" ", message).strip())):
             # Asked yes or no with no line on it: its verdict on that subject, whatever the
-            # seed, to the one who asked.
+            # seed, to the one who asked, with its take on the matter as the reason when it
+            # has one ("is knowledge not what makes imagination worth anything?").
+            take = _point_take(index, subject, heard)
+            if take:
+                agrees = not take.side or (_side_on(take, plain_text) == "for") == (
+                    _lean(plain_text) == "for"
+                )
+                verdict = "yes" if agrees else "no"
+                return _fitted(voice, index, opener, verdict, take.text, used=used)
             key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
             verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
-            return _tagged(index, verdict, rng, name=speaker, used=used)
-        return _tagged(index, "outside", rng, name=speaker, used=used)
-    # What the other said, echoed back to it ("Species that adapt survive, Charles?"), so the
-    # reply is about that point and no other.
-    echo = _echo(message)
-    if len(echo.split()) > 10:
-        # A whole quotation said back reads as an echo: its first clause is the point.
-        clauses = [c.strip() for c in re.split(r"[;:,—]", echo) if 3 <= len(c.split()) <= 10]
-        echo = clauses[0] if clauses else ""
-    if not line:
-        if not echo:
-            return _tagged(index, "askback", rng, name=speaker, speaker=speaker, used=used)
-        ask = _tagged(index, "askback", rng, name=speaker, speaker="\x00", used=used)
-        return f"{echo}, {speaker}? {_unnamed(ask)}"
-    stance = rng.choice(("concur", "object"))
-    # Its own line on the point is the reply: the other's words said back to it add nothing.
-    return f"{_tagged(index, stance, rng, name=speaker, speaker=speaker, used=used)} {line[0]}"
+            return opener(verdict)
+        return opener("outside")
+    # A claim: agreed with or objected to, with its own line or take on the point as the
+    # reason; never the other's words said back to it. With nothing of its own on the point,
+    # one short question back.
+    view, reason = _view_of(index, message, subject, heard, rng, line)
+    if not reason:
+        return opener("askback")
+    # An opener short enough to leave the reason whole, when one is.
+    stance = "concur" if view == "with" else "object"
+    fitted = _fitted(voice, index, opener, stance, reason, used=used)
+    return fitted if fitted != reason else f"{opener(stance)} {reason}"
+
+
+def _point_take(index: Index, subject: list[str], heard: Sequence[str]) -> Take | None:
+    """The persona's take on a point, not yet said in the room: one on what the point is about
+    (its headword among the point's first words), or one that carries two of the point's
+    words, so that one word in another sense ("leaves" of a loom, "dice" of a game) does not
+    make a weaving a matter of moving house."""
+    take = _best_take(index, subject, heard, minimum=1.0)
+    if take is None or any(take.text in h for h in heard):
+        return None
+    hits = set(subject) & (take.about | set(take.said))
+    # Its headword as what the point is about (among its first words: "a machine that only
+    # follows orders"), not a word in passing ("a clock that moves").
+    return take if take.head in subject[:2] or len(hits) >= 2 else None
+
+
+def _view_of(
+    index: Index,
+    claim: str,
+    subject: list[str],
+    heard: Sequence[str],
+    rng: random.Random,
+    lines: Sequence[str] = (),
+) -> tuple[str, str]:
+    """The persona's view of a point someone made, "with" or "against", and its reason from
+    its own material: a line on the point (`lines`, or two of the point's words), else its take
+    on the point; ("", "") when it has neither. A line that says the point the other way
+    ("never" where the claim has none) is against it; a take is with it or against it as its
+    side and the claim's lean agree."""
+    earlier = [terms(text) for text in heard]
+    lines = list(lines) or [
+        text
+        for text in _on_subject(index, subject, heard, rng, 3)
+        if all(_overlap(text, before) < 0.5 for before in earlier)
+    ]
+    if lines:
+        shared = set(subject) & set(terms(lines[0]))
+        denies = bool(NEGATION.search(lines[0])) != bool(NEGATION.search(claim))
+        return ("against" if len(shared) >= 2 and denies else "with"), lines[0]
+    take = _point_take(index, subject, heard)
+    if take is None:
+        return "", ""
+    if not take.side:
+        return "with", take.text
+    agrees = (_side_on(take, claim) == "for") == (_lean(claim) == "for")
+    return ("with" if agrees else "against"), take.text
 
 
 # Words of one persona putting a thing to another, which say nothing of the thing itself.
@@ -2143,28 +2188,6 @@ WONDERED = re.compile(
     r"tell me (?:how|why|what|whether))\b",
     re.IGNORECASE,
 )
-
-
-def _echo(message: str) -> str:
-    """The point another persona made, as it can be said back to it: its first sentence (or
-    first clause, when that is long), without mentions or a leading "and yet", in the second
-    person ("I think" is "you think"); empty when nothing short enough is left."""
-    text = " ".join(MENTION.sub(" ", message).split())
-    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    if sentence.endswith("?"):
-        return ""
-    sentence = ECHO_LEAD.sub("", sentence).rstrip(".!;:, ")
-    if len(sentence) > 60 and ";" in sentence:
-        # "A machine only does what it is ordered to; it originates nothing": the claim, short.
-        clauses = [c.strip() for c in sentence.split(";") if len(c.split()) >= 3]
-        sentence = min(clauses, key=len) if clauses else sentence
-    if len(sentence) > 90:
-        sentence = re.split(r"[;:,—]", sentence, maxsplit=1)[0].rstrip()
-    if len(sentence) > 90 or len(sentence.split()) < 3:
-        return ""
-    for pattern, said in SECOND_PERSON:
-        sentence = pattern.sub(said, sentence)
-    return sentence[:1].upper() + sentence[1:]
 
 
 def _unnamed(text: str) -> str:

@@ -1,0 +1,131 @@
+"""Personas answering personas, and people taking sides with a named persona (issue 14, round
+eleven; tests/bots/dev11_p2p.json). A persona answers another's point by name: it agrees or
+objects with a reason of its own material, or asks one short question back; it never says the
+other's line back to it, nor a line it has said itself before."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bots.material import index_of
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import PEOPLE, VOICES, say, starts_with, tagged, takes
+
+DEV11 = json.loads((Path(__file__).parent / "dev11_p2p.json").read_text(encoding="utf-8"))
+SEEDS = [1, 2, 5]
+IMAGINATION = (
+    "Imagination is more important than knowledge, for knowledge is limited and imagination "
+    "embraces the whole world."
+)
+
+
+def dev11(kind: str) -> list[dict]:
+    return [m for m in DEV11["messages"] if m["kind"] == kind]
+
+
+def claims() -> list[dict]:
+    """The personas' points made to the room, not asked of anyone."""
+    return [m for m in dev11("persona") if "?" not in m["text"] and "@" not in m["text"]]
+
+
+def answer(slug: str, entry: dict, seed: int = 1, **kw) -> str:
+    history = [Line(b["author"], b["text"]) for b in entry.get("before", ())]
+    author = entry.get("author", DEV11["person"])
+    return say(slug, entry["text"], author=author, seed=seed, history=history, **kw)
+
+
+def answers(slug: str, seed: int):
+    """(point, reply, the name of the one who made it) for each point made by another."""
+    for entry in claims():
+        if VOICES[slug].name != entry["author"]:
+            yield entry["text"], answer(slug, entry, seed), entry["author"].split()[0]
+
+
+def runs(text: str, size: int = 4) -> set[str]:
+    said = re.findall(r"[a-z']+", text.lower())
+    return {" ".join(said[i : i + size]) for i in range(len(said) - size + 1)}
+
+
+def own_words(slug: str) -> set[str]:
+    """The persona's plain lines and the sentences of its takes: its reasons."""
+    lines = {line.text for line in index_of(VOICES[slug].material).lines}
+    return lines | takes(slug)
+
+
+def test_the_dev11_set_is_fresh_and_large_enough():
+    texts = [m["text"] for m in DEV11["messages"]]
+    assert len(texts) >= 40 and len(set(texts)) == len(texts)
+    assert len(dev11("persona")) >= 20 and len(dev11("sides")) >= 20
+    for other in Path(__file__).parent.glob("*.json"):
+        if other.name != "dev11_p2p.json":
+            known = other.read_text(encoding="utf-8")
+            assert not [t for t in texts if json.dumps(t)[1:-1] in known], other.name
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_persona_never_says_another_personas_point_back_to_it(slug, seed):
+    for point, reply, first in answers(slug, seed):
+        assert first in reply, (point, reply)
+        # No four words running of the other's line: "Imagination without measurement is only
+        # a pleasant dream, Albert, Marie?" was said back as a question.
+        assert not runs(point) & runs(reply), (slug, point, reply)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_point_is_agreed_or_objected_to_with_a_reason_or_asked_back(slug, seed):
+    for point, reply, first in answers(slug, seed):
+        asked_back = {t.replace("{speaker}", first) for t in _templates(slug, "askback")}
+        if reply in {a.replace("{name}", first) for a in asked_back}:
+            continue  # one short question back, and nothing else
+        stance = next(k for k in ("concur", "object") if starts_with(reply, slug, k, name=first))
+        # After the stance, a line or a take of its own: its reason.
+        assert any(reply.endswith(w) for w in own_words(slug)), (stance, point, reply)
+
+
+def _templates(slug: str, kind: str) -> tuple[str, ...]:
+    return index_of(VOICES[slug].material).tagged.get(kind, ())
+
+
+def test_a_persona_agrees_with_a_reason_from_its_own_view():
+    # Darwin's claim is against machines making anything new; Einstein's take on machines is
+    # against their being creative: he agrees, and says why.
+    darwin = next(m for m in claims() if m["text"].startswith("A machine that only follows"))
+    reply = answer("einstein", darwin)
+    assert starts_with(reply, "einstein", "concur", name="Charles"), reply
+    assert any(reply.endswith(t) for t in takes("einstein")), reply
+    assert "machine" in reply, reply
+
+
+@pytest.mark.parametrize("slug", ["einstein", "shakespeare", "lovelace", "socrates"])
+def test_a_persona_never_repeats_a_line_it_said_before(slug):
+    darwin = next(m for m in claims() if m["text"].startswith("A machine that only follows"))
+    first = answer(slug, darwin)
+    reason = next((w for w in own_words(slug) if first.endswith(w)), "")
+    assert reason, first
+    again = answer(slug, darwin, said=(first,))
+    assert reason not in again, again
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_quotation_said_by_another_is_not_said_back_by_anyone(seed):
+    for slug in ("shakespeare", "curie", "lovelace", "socrates", "darwin"):
+        entry = {"author": "Albert Einstein", "text": IMAGINATION}
+        reply = answer(slug, entry, seed)
+        assert not runs(IMAGINATION) & runs(reply), reply
+        assert "Albert" in reply, reply
+    # Nor by the one who said it, asked about it by another.
+    entry = {
+        "author": "Socrates",
+        "text": "But is knowledge not what makes imagination worth anything?",
+        "before": [{"author": "Albert Einstein", "text": IMAGINATION}],
+    }
+    history = [Line("Albert Einstein", IMAGINATION, own=True)]
+    reply = say("einstein", entry["text"], author="Socrates", seed=seed, history=history)
+    assert not runs(IMAGINATION, 5) & runs(reply, 5), reply
+    assert reply not in tagged("einstein", "outside", name="Socrates"), reply
