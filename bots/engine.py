@@ -1000,16 +1000,105 @@ def introduced_as(text: str) -> str:
 def speaks_to(
     material: tuple[str, ...], topics: tuple[str, ...], text: str, *, strict: bool = False
 ) -> bool:
-    """Whether a persona's material speaks to `text` enough for it to join in unasked: its
-    best line for the message holds two of its words that are not everyday ones, or one of
-    its field ("violin" for Einstein). Mentions and names aside, as in a reply. `strict`
-    (another persona's reply, where a guest with nothing to add stays quiet): the two words."""
+    """Whether a persona's material speaks to `text` enough for it to join in unasked. A
+    person's message (people talking among themselves): a greeting or farewell to the whole
+    room, or a line of its material that is on what was said (`_chime_line`); never thanks
+    meant for someone else. `strict` (another persona's reply, where a guest with nothing to
+    add stays quiet): a line that shares two of its words, one of them a telling word of its
+    own field (not "light" and "air", which every persona's material uses, nor "a great deal"
+    of anything). Mentions and names aside, as in a reply."""
     query = [t for t in terms(MENTION.sub(" ", text)) if t not in GENERIC_TERMS]
-    if not query or not material:
+    if not material:
         return False
-    if not strict and set(query) & _field_terms(topics):
-        return True
-    return _matched_terms(index_of(material), query) >= 2
+    if strict:
+        line = _chime_line(index_of(material), _field_terms(topics), query, (), strict=True)
+        return bool(query) and line is not None
+    kind = _room_kind(text)
+    if kind in ("hello", "welcome", "bye"):
+        return bool(TO_THE_ROOM.search(text)) or len(words(text)) <= 2
+    if kind == "thanks" or not query:
+        return False
+    return _chime_line(index_of(material), _field_terms(topics), query, ()) is not None
+
+
+# Said to the whole room ("evening all", "night everyone", "hi folks"), not to one person.
+TO_THE_ROOM = re.compile(
+    r"\b(all|everyone|everybody|every1|folks|people|guys|y'?all|peeps|team|friends|room)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _room_kind(text: str) -> str:
+    """What kind of thing a person said to the room (`read`), whoever may answer it: the
+    same for every persona (its field aside), so read once per message."""
+    cleaned = plain(MENTION.sub(" ", text)).strip()
+    query = [t for t in terms(cleaned) if t not in FRAMING]
+    return read(cleaned, voice=Voice("", ""), query=query).kind
+
+
+# How many of the seeded personas may share a word before it is an everyday one ("far",
+# "almost", "light", "question"), which says nothing of what a line is about; at most how many
+# use a word that is a persona's own ("loop", "twinkle"), telling enough on its own.
+EVERYDAY_AMONG = 4
+OWN_AMONG = 2
+
+
+@lru_cache(maxsize=1)
+def _spread() -> dict[str, int]:
+    """How many of the seeded personas' material uses each word."""
+    import json
+    from pathlib import Path
+
+    specs = json.loads(Path(__file__).with_name("personas.json").read_text(encoding="utf-8"))
+    seen: dict[str, int] = {}
+    for spec in specs:
+        for word in index_of(tuple(spec.get("material", ()))).idf:
+            seen[word] = seen.get(word, 0) + 1
+    for word in HEDGES:
+        seen[word] = EVERYDAY_AMONG
+    return seen
+
+
+# How sure one is ("almost certain", "probably"): no subject, however rare in the material.
+HEDGES = frozenset(
+    terms("certain certainly sure surely likely probably possibly definitely almost apparently")
+)
+
+
+def _chime_line(
+    index: Index,
+    field: frozenset[str],
+    query: list[str],
+    used: Sequence[str],
+    *,
+    strict: bool = False,
+) -> str | None:
+    """A line, not in `used`, that a persona nobody asked may say to people talking among
+    themselves: among its best few for the message, one that shares a telling word with it (a
+    word that is not an everyday one) and, besides, another of its words or its own field
+    ("smoke alarm": a smoke alarm's americium; "a while loop": a loop). None when no line is
+    on what was said: a word they share in another sense ("good question", "I'd love to")
+    does not make one; one word alone only when it is its own ("loop" for Ada Lovelace, not
+    "dead" for a playwright). `strict`: two shared words, and a telling one of its field."""
+    content = set(query) - GENERIC_TERMS
+    if not content or not index.lines:
+        return None
+    spread = _spread()
+    scores = index.rank(dict.fromkeys(sorted(content), 1.0))
+    best = sorted((i for i, score in enumerate(scores) if score > 0), key=lambda i: -scores[i])
+    for i in best[:5]:
+        line = index.lines[i]
+        shared = content & line.counts.keys()
+        telling = {t for t in shared if spread.get(t, 0) < EVERYDAY_AMONG}
+        own = {t for t in telling & field if spread.get(t, 0) <= OWN_AMONG}
+        if not telling or (len(shared) < 2 and not own):
+            continue
+        if strict and (len(shared) < 2 or not telling & field):
+            continue
+        if not any(line.text in text for text in used):
+            return line.text
+    return None
 
 
 def offline_reply(
@@ -1023,13 +1112,16 @@ def offline_reply(
     history: Sequence[Said] = (),
     others: Sequence[Voice] = (),
     said: Sequence[str] = (),
+    unasked: bool = False,
 ) -> str:
     """A short reply in `voice` to `message`, steered by `theme`; never equal to `avoid`.
     `history` is the recent conversation, oldest first, ending with the message answered (its
     author is the one addressed); `ignore` holds the personas' names (never a subject, and how
     a persona is told from a person); `others` are the room's other personas, to hand over to;
     `said` the persona's earlier replies in the room, oldest first, further back than
-    `history` reaches: no line of them is said again while it has others."""
+    `history` reaches: no line of them is said again while it has others. `unasked`: nobody
+    asked the persona (people talking among themselves, and it joins in): it says a line on
+    what was said, never owns up to a question that was not put to it."""
     reply = ""
     for attempt in range(12):
         if voice.is_house_bot:
@@ -1048,6 +1140,7 @@ def offline_reply(
                 history=history,
                 others=others,
                 said_before=said,
+                unasked=unasked,
             )
         reply = _fit(reply, voice.max_reply_chars)
         if reply != avoid:
@@ -1072,6 +1165,7 @@ def _compose(
     history: Sequence[Said],
     others: Sequence[Voice],
     said_before: Sequence[str] = (),
+    unasked: bool = False,
 ) -> str:
     index = index_of(voice.material)
     own_names = {voice.name, voice.slug}
@@ -1131,6 +1225,10 @@ def _compose(
 
     weights = _weights(query, history, theme, ignored, key)
     kind = reading.kind
+    if unasked and kind not in ("hello", "welcome", "bye"):
+        chimed = _chimed(voice, index, rng, reading, cleaned, query, weights, used, opener)
+        if chimed:
+            return chimed
     if kind in ("personal", "question", "opinion") and reading.stance != "choice":
         # "do you like rainy days?", "morning person?": its own ways, answered from its life.
         ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
@@ -1412,6 +1510,33 @@ def _compose(
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
+
+
+def _chimed(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    reading: Reading,
+    text: str,
+    query: list[str],
+    weights: dict[str, float],
+    used: list[str],
+    opener,
+) -> str:
+    """Joining in unasked, among people talking to each other: a line of its own on what was
+    just said (`_chime_line`; when it has said all those, its best other line), after an
+    opener for a question put to the room or for a remark; never owning up to a question
+    nobody put to it. Grave or good news is met as news (`_react`): "" leaves the reply to the
+    reading of the message, as when asked."""
+    if reading.kind == "remark" and valence_mood(text) in ("grave", "good"):
+        return ""
+    line = _chime_line(index, field_terms(voice), query, used)
+    if line is None:
+        line = next(iter(_best_lines(index, weights, used, rng, 1)), None)
+    if line is None:
+        return ""
+    asks = reading.kind in ("question", "personal", "opinion")
+    return f"{opener('answer' if asks else 'remark')} {line}"
 
 
 def _react(

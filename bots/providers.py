@@ -50,6 +50,7 @@ class ReplyRequest:
     bio: str = ""
     others: tuple[Voice, ...] = ()  # the room's other personas
     said: tuple[str, ...] = ()  # the persona's earlier replies in the room, oldest first
+    unasked: bool = False  # nobody asked the persona: it joins people talking among themselves
 
 
 class ReplyProvider(Protocol):
@@ -72,6 +73,7 @@ class OfflineProvider:
             history=request.history,
             others=request.others,
             said=request.said,
+            unasked=request.unasked,
         )
         words = reply.split(" ")
         for start in range(0, len(words), 4):

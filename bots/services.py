@@ -448,13 +448,17 @@ class TurnContext:
 
 def turn_begin(*, turn_id: int) -> TurnContext | None:
     """Start a claimed turn; None when it should not run any more (a human spoke since it was
-    planned in a chain, or it was stopped before it began)."""
+    planned in a chain or unasked, or it was stopped before it began)."""
     turn = BotTurn.objects.select_related("room", "persona__user", "trigger__author").get(
         pk=turn_id
     )
     if turn.status != BotTurn.Status.PENDING:
         return None
-    if turn.stop_requested_at or (turn.hop > 0 and _human_spoke_since(turn)):
+    # Joining in unasked, or answering another persona, is for the conversation as it is: once
+    # a person has spoken since, the moment has passed (a reply to an older message, after
+    # someone moved on, reads as not listening). A persona asked by name still answers.
+    unasked = _unasked(turn, turn.persona)
+    if turn.stop_requested_at or ((turn.hop > 0 or unasked) and _human_spoke_since(turn)):
         BotTurn.objects.filter(pk=turn.pk).update(
             status=BotTurn.Status.SKIPPED, finished_at=timezone.now()
         )
@@ -490,8 +494,21 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
                 other.voice()
                 for other in room.personas.filter(is_active=True).exclude(pk=persona.pk)
             ),
+            unasked=unasked,
         ),
     )
+
+
+def _unasked(turn: BotTurn, persona: Persona) -> bool:
+    """Whether the persona joins in a person's message that did not ask it: not named in it
+    (`policy.summoned`), not the persona it replies to, not a one-to-one chat, not /AIBot."""
+    trigger, room = turn.trigger, turn.room
+    if turn.hop > 0 or persona.is_house_bot or room.ai_chattiness == Room.Chattiness.ALWAYS:
+        return False
+    if trigger.reply_to_id is not None and trigger.reply_to.author_id == persona.user_id:
+        return False  # a reply asks the persona it answers, as a mention would
+    candidate = policy.Candidate(slug=persona.slug, name=persona.name, talkativeness=0)
+    return not policy.summoned(trigger.body, (candidate,))
 
 
 def turn_finish(*, turn_id: int, body: str, provider: str, error: str = "") -> Message | None:

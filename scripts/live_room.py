@@ -78,8 +78,9 @@ def _room(theme: str, people: list[str], chattiness: str, seed: int):
     if seed:
         # The personas' choices are seeded by the message ids: start them elsewhere.
         with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM sqlite_sequence WHERE name = 'rooms_message'")
             cursor.execute(
-                "INSERT OR REPLACE INTO sqlite_sequence (name, seq) VALUES ('rooms_message', %s)",
+                "INSERT INTO sqlite_sequence (name, seq) VALUES ('rooms_message', %s)",
                 [seed * 1000],
             )
     return room, users
