@@ -35,6 +35,7 @@ from bots.valence import (
     told,
     valence,
 )
+from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
 
 # The house bot lives in bots/house.py, which builds on this module; its names can still be
@@ -128,7 +129,8 @@ HOW_ARE_YOU = re.compile(
     r"how are (you|things|ya)"
     + _WHEN
     + r"|how('re| are)? (you|ya) doing|how (have|ha) you been|how you been|"
-    r"how('s| was| has| is) (your|ur) (day|evening|morning|week|weekend)|"
+    r"how('s| was| has| is) (your|ur) (day|evening|morning|afternoon|night|week|weekend|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"(you|ya) (alright|all right|ok|okay|good|well)(?=\W*$)|what's good|wyd|"
     r"what('re| are)? you (up to|doing|been up to)"
     + _WHEN
@@ -138,17 +140,28 @@ HOW_ARE_YOU = re.compile(
 )
 # The persona's day asked in other words ("u busy rn?", "any plans tonight", "having a good
 # day?", "hows the week treating ya", "what are u gonna do this weekend"): its `#day` line.
+_TIME_ASKED = (
+    r"(today|tonight|tomorrow|later|this \w+|the weekend|at the weekend|over the weekend|"
+    r"(on )?(mon|tues|wednes|thurs|fri|satur|sun)day|right now|at the moment|these days|lately)"
+)
 DAY_ASKED = re.compile(
     r"^\W*(are )?(you )?(still )?(busy|free|around|about)( today| tonight| right now|"
     r" at the moment| this \w+| later| atm)?\W*$|"
-    r"\b((got |have you got |any |what are your |what's your |your )plans?( for)? (today|tonight|"
-    r"this \w+|the weekend|later|tomorrow)|"
-    r"how's (the|your|ur) (day|week|weekend|evening|morning|afternoon) (treating|going|been)|"
+    r"\b((got |have you got |any |big |what are your |what's your |your )plans?( for| on)? "
+    + _TIME_ASKED
+    + r"|"
+    # "doing anything fun tonight?", "up to much this evening?", "whats on for tonight"
+    r"^\W*(are )?(you )?(doing|up to|got) (anything|much|something)( \w+)? " + _TIME_ASKED + r"|"
+    r"^\W*what's on (for )?" + _TIME_ASKED + r"|"
+    # "what did u do today", "what have you been doing this weekend"
+    r"what (did|have) you (do|done|been doing|get up to|been up to) "
+    r"(today|tonight|yesterday|last night|this \w+|(at |over )?the weekend|on \w+day)|"
+    r"how's (the|your|ur) (day|week|weekend|evening|morning|afternoon|"
+    r"(mon|tues|wednes|thurs|fri|satur|sun)day) (treating|going|been)|"
     r"(you )?(having|had) a (good|nice|busy|long|lovely|decent|good old) (day|week|evening|morning|"
     r"weekend)(?=\W*$)|"
     r"what (are |were )?(you|you're) (going to|planning to|thinking of|gonna) (do|get up to)|"
-    r"what (are )?(you|you're|your) (working on|up to|doing) (today|tonight|this \w+|right now|"
-    r"at the moment|these days|lately))\b",
+    r"what (are )?(you|you're|your) (working on|up to|doing) " + _TIME_ASKED + r")\b",
     re.IGNORECASE,
 )
 # A returning person ("glad to be back", "back again", "missed this place"): welcomed back,
@@ -544,6 +557,20 @@ IRONY = re.compile(
     r"great success|genius move|10/10|11/10|chef'?s kiss|send help|(so|going) well so far)\b",
     re.IGNORECASE,
 )
+# A joke against oneself by exaggeration: a skill of one's own "so bad" that something absurd
+# follows ("my cooking is so bad the smoke alarm cheers me on", "im so bad at maths my
+# calculator sighs at me"), or things that give up at the sight of one ("my plants see me
+# coming"); not a pain or an illness ("my back is so bad i cant sleep").
+SELF_MOCKING = re.compile(
+    r"\b(my (\w+ing|handwriting|sense of direction|memory|spelling|maths?|luck|taste in \w+|"
+    r"\w+ skills)( is| are)?|i'?m|i am) so (bad|terrible|awful|rubbish|useless|hopeless|clumsy|"
+    r"forgetful|lazy|disorganis\w+|disorganiz\w+|unlucky)( at [\w ]{1,24}?)?,? (that )?(the|my|"
+    r"even|i|i'?ve|a|an|every|it|they|people|nobody|no one|our)\b|"
+    r"\b(sees?|saw) me coming,? and (just |simply |all )?(give|gives|gave) up|"
+    r"\b(sees?|saw) me coming,? and (just |all )?(hide|hides|hid|run|runs|ran|flee|flees|fled|"
+    r"wilt|wilts|wilted|die|dies|died|quit|quits)\b",
+    re.IGNORECASE,
+)
 # Markers that may be sincere ("my test went great, nailed it!"): wry only after a mishap.
 PLAIN_PRAISE = re.compile(r"\b(nailed it|great success|10/10|11/10|chef'?s kiss)\b", re.I)
 MISHAP = re.compile(
@@ -858,6 +885,9 @@ def wry(text: str) -> bool:
         return True
     if "?" in text:
         return False  # "my son calls it a floor monster, is that normal?" asks
+    if SELF_MOCKING.search(text) and not GRAVE_EVENT.search(text):
+        # "so bad" rates grave with the lexicon; only a grave event makes it no joke.
+        return True
     laughing = bool(LAUGHING.search(text)) and len(text.split()) > 8
     shaped = bool(KID_SAYS.search(text) or TWIST.search(text))
     if not (laughing or shaped or MISSED_PRAISE.search(text)):
@@ -989,12 +1019,51 @@ def _shared_head(first: list[str], second: list[str]) -> tuple[list[str], list[s
 
 def introduced_as(text: str) -> str:
     """The name someone gives for themselves ("I'm Priya", "my name is Tomás", "Jonas here"),
-    or "" when they give none."""
+    or "" when they give none. Typed in lower case ("hi im priya, first time here"), a name is
+    read only from a newcomer, where it stands alone ("im tomas and im new", "call me sam") and
+    is no word of the language ("im nervous, first time here")."""
     for match in INTRODUCTION.finditer(text):
         name = match.group("name") or match.group("here")
         if name and name not in NOT_NAMES and len(name) > 1:
             return name
+    if not NEWCOMER.search(text):
+        return ""
+    for match in LOWER_INTRODUCTION.finditer(text):
+        name = match.group("name") or match.group("here")
+        if _could_be_name(name):
+            return name[:1].upper() + name[1:]
     return ""
+
+
+# "im priya,", "my names lena", "call me sam", "aisha here": a name given in lower case, where
+# it stands alone before a pause or the end.
+LOWER_INTRODUCTION = re.compile(
+    r"(?:\b(?:i'?m|i am|my name is|my name's|my names|names|call me)\s+(?P<name>[a-zà-ÿ][\w'-]*)"
+    r"(?=\s*(?:$|[.,!;:)(]|\s(?:and|here|btw|lol|from|just|new|first|hi|hello|hey)\b)))|"
+    r"(?:(?:^|[.!?,;:]\s*)\W*(?:hi+|hey+|hello+|hiya|yo)?[\s,!]*(?P<here>[a-zà-ÿ][\w'-]*) here\b)"
+)
+# Words said after "im" that are no names ("im kinda new", "im here", "im back").
+_NOT_LOWER_NAMES = """
+new here back just so not also still really very kinda sorta pretty quite bit little totally
+finally officially literally only one the a an in on at from a newbie newcomer noob lurker member
+nervous shy excited glad happy curious tired bored confused lost late early old young first
+around about hi hello hey everyone anyone somebody someone nobody person guy girl dude student
+"""
+NOT_LOWER_NAMES = frozenset(_NOT_LOWER_NAMES.split())
+WORD_ENDINGS = ("ing", "ed", "ly", "ous", "ful", "ive", "able", "ish", "less", "ness")
+
+
+def _could_be_name(word: str) -> bool:
+    """Whether a lower-case word said after "im" could be a name: no common or feeling word."""
+    word = word.lower()
+    return (
+        1 < len(word) <= 14
+        and word not in NOT_LOWER_NAMES
+        and word not in STOPWORDS
+        and word.capitalize() not in NOT_NAMES
+        and not word.endswith(WORD_ENDINGS)
+        and not valence_lexicon().get(word)
+    )
 
 
 def speaks_to(
@@ -1557,7 +1626,9 @@ def _react(
     words_said = len(text.split())
     if reading.stance == "vent" and mood != "grave" and "wry" in index.tagged:
         return opener("wry", among=_wry_lines(index, text))  # "what is he even building"
-    if LAUGH.search(text) and words_said <= 8 and mood not in ("grave", "rueful"):
+    # "won the pub quiz lol" is news told with a laugh: congratulated, not laughed at.
+    won = mood == "good" and bool(GOOD_EVENT.search(text))
+    if LAUGH.search(text) and words_said <= 8 and mood not in ("grave", "rueful") and not won:
         # A point conceded ("fair point") is conceded back; a laugh is laughed with.
         conceded = bool(CONCEDED.search(text))
         fits = tuple(
@@ -1575,6 +1646,9 @@ def _react(
         grave = grave_kind(text)
         if grave not in index.tagged and grave == "concern":
             grave = "condolence"
+        if grave == "condolence" and grave in index.tagged:
+            # A break-up, a job lost, a pet's death: the words for that loss.
+            return opener(grave, among=_condolence_lines(index, text))
         return opener(grave if grave in index.tagged else "sympathy")
     if SIGHT.search(text) and SCENE.search(text) and not NEGATION.search(text):
         # "the frost this morning, so pretty": the sight shared, not "how did that come about?"
@@ -1644,6 +1718,8 @@ CHILD_LINE = re.compile(
     r"\b(children|child|son|sons|daughter|boy|baby|little \w+|first (words|steps|smiles|teeth))\b",
     re.I,
 )
+NEW_BABY_LINE = re.compile(r"\bnew arrival\b", re.I)
+WELL_AGAIN_LINE = re.compile(r"\bwell again\b", re.I)
 WEARY_LINE = re.compile(r"\b(sit|sat|rest|tired|weary|feet up|long day)\b", re.I)
 
 
@@ -1661,14 +1737,120 @@ def _wry_lines(index: Index, text: str) -> tuple[str, ...] | None:
 BRAG = re.compile(r"\bWhen (I|my)\b|earned|work hard|results?\b|printing|\b1[89]\d\d\b", re.I)
 
 
+# What good news is about, and the #congrats lines that speak of it: a job, an exam passed, an
+# engagement, a home, a race run, a book out, a new pet, a recovery. A line that speaks of one
+# of them is said only for that news ("my post at the patent office" is no word for a puppy).
+NEWS_OF = {
+    "health": (
+        r"(cancer|tumou?r)[- ]free|all clear|in remission|sober|clean for|recovered|recovery|"
+        r"well again|back on my feet|discharged|beat (cancer|it)",
+        r"strength|well again|recover\w*",
+    ),
+    "wedding": (
+        r"engaged|married|wedding|proposed|said yes|fianc\w+",
+        r"wedding|engaged|engagement|marry|marr\w+|fianc\w+",
+    ),
+    "pet": (
+        r"puppy|puppies|kitten|kittens|dog|cat|pup|rescue (dog|cat)",
+        r"dogs?|cats?|puppy|kitten|horses?|pony",
+    ),
+    "home": (
+        r"keys|flat|house|apartment|moved in|mortgage|first home|new home",
+        r"house|roof|keys",
+    ),
+    "made": (
+        r"book|published|novel|poems?|album|song|article|exhibition|short story|manuscript",
+        r"book|printed|printing|published|in print",
+    ),
+    "study": (
+        r"exams?|test|uni|university|college|degree|thesis|dissertation|graduat\w+|"
+        r"accepted into|got into|place at|phd|masters|a-?levels?|gcses?|first class|scholarship",
+        r"exams?|examinations?|examiners?|degree|student|studi\w+|came first",
+    ),
+    "job": (
+        r"the job|new job|job offer|promot\w+|hired|position|a raise|contract|internship|"
+        r"got the role|offered",
+        r"post|position|appointed|appointment",
+    ),
+    "race": (
+        r"marathon|[0-9]+k|half|race|triathlon|personal best|pb|ran|run|finish line",
+        r"legs|race|miles|ran|run|running",
+    ),
+}
+NEWS_TOLD = {kind: re.compile(rf"\b({said})\b", re.I) for kind, (said, _) in NEWS_OF.items()}
+NEWS_LINE = {kind: re.compile(rf"\b({line})\b", re.I) for kind, (_, line) in NEWS_OF.items()}
+
+
+def news_of(text: str) -> str:
+    """What good news is about ("health", "wedding", "pet", "home", "made", "study", "job",
+    "race"), or "" when it is none of them ("won the pub quiz")."""
+    return next((kind for kind, told in NEWS_TOLD.items() if told.search(text)), "")
+
+
 def _congrats_lines(index: Index, text: str) -> tuple[str, ...] | None:
-    """For a birth, the #congrats lines that tell no prize of the persona's own ("When I came first
-    ... you earned it" is no word for twins); None otherwise."""
-    if not BIRTH.search(text):
-        return None
-    plain = tuple(line for line in index.tagged.get("congrats", ()) if not BRAG.search(line))
-    # One line left would soon come round again: then all of them.
-    return plain if len(plain) > 1 else None
+    """The #congrats lines for good news: for a birth, those that tell no prize of the persona's
+    own ("When I came first ... you earned it" is no word for twins); for news of a kind the
+    persona has a line on (a job, an exam, a wedding), those lines; else those that speak of no
+    such kind. None when that leaves none."""
+    lines = index.tagged.get("congrats", ())
+    if BIRTH.search(text):
+        general = tuple(line for line in lines if not _of_news(line))
+        plain = tuple(line for line in general if not BRAG.search(line))
+        # One line left would soon come round again: then all that speak of no other news.
+        return plain if len(plain) > 1 else general or None
+    kind = news_of(text)
+    fits = tuple(line for line in lines if kind and NEWS_LINE[kind].search(line))
+    return fits or tuple(line for line in lines if not _of_news(line)) or None
+
+
+def _of_news(line: str) -> bool:
+    """Whether a #congrats line speaks of one kind of news (a job, a wedding, a race)."""
+    return any(pattern.search(line) for pattern in NEWS_LINE.values())
+
+
+# Losses that have words of their own, and the #condolence lines that speak of each: a break-up
+# (a parting), a job lost (work), a pet's death (an animal friend). A line on one of them is
+# said only for that loss; a death in the family gets the others.
+LOSS_OF = {
+    "pet": (
+        r"dog|cat|puppy|kitten|pet|rabbit|hamster|horse|pony|budgie|parrot|guinea pig|"
+        r"put (him|her|it) down",
+        r"dogs?|cats?|animal|companion",
+    ),
+    "breakup": (
+        r"broke up|breaking up|break-?up|split(ting)? up|divorc\w*|dumped|separat\w+|"
+        r"left me|cheated on me|moved out|(marriage|relationship|engagement) (is |was |has )?"
+        r"(ending|ended|over|falling apart|finished|done)|calling it quits",
+        r"parting|parted|heartbreak",
+    ),
+    "job": (
+        r"laid off|let go|lost (my|his|her|our|their) jobs?|fired|sacked|redundan\w+|"
+        r"(closing|shutting) down|out of work",
+        r"work|job|post|employ\w*",
+    ),
+}
+LOSS_TOLD = {kind: re.compile(rf"\b({said})\b", re.I) for kind, (said, _) in LOSS_OF.items()}
+LOSS_LINE = {kind: re.compile(rf"\b({line})\b", re.I) for kind, (_, line) in LOSS_OF.items()}
+
+
+def loss_of(text: str) -> str:
+    """Which loss grave news tells, when it has words of its own ("pet", "breakup", "job"); ""
+    for a death in the family or a friend's."""
+    if re.search(r"\b(died|passed away|passed on|funeral|put (\w+ )?\w+ down)\b", text, re.I):
+        # "my cat died", "we had to put our dog down": a pet only if one is named.
+        pet = LOSS_TOLD["pet"].search(text)
+        return "pet" if pet else ""
+    return next((kind for kind, told in LOSS_TOLD.items() if told.search(text)), "")
+
+
+def _condolence_lines(index: Index, text: str) -> tuple[str, ...] | None:
+    """The #condolence lines for grave news: those on its loss (a break-up, a job, a pet) when
+    the persona has one; else those on none of them. None when that leaves none."""
+    lines = index.tagged.get("condolence", ())
+    kind = loss_of(text)
+    fits = tuple(line for line in lines if kind and LOSS_LINE[kind].search(line))
+    general = tuple(line for line in lines if not any(p.search(line) for p in LOSS_LINE.values()))
+    return fits or general or None
 
 
 def _glad_lines(index: Index, text: str) -> tuple[str, ...] | None:
@@ -1679,6 +1861,14 @@ def _glad_lines(index: Index, text: str) -> tuple[str, ...] | None:
         return None
     lines = index.tagged.get("glad", ())
     about = glad_for(text)
+    # A baby born to someone dear, or someone dear well again: the lines that say so.
+    born = tuple(line for line in lines if NEW_BABY_LINE.search(line))
+    mended = tuple(line for line in lines if WELL_AGAIN_LINE.search(line))
+    lines = tuple(line for line in lines if line not in born and line not in mended)
+    if BIRTH.search(text) and born:
+        return born
+    if news_of(text) == "health" and mended:
+        return mended
     visit = tuple(line for line in lines if VISIT_LINE.search(line))
     child = tuple(line for line in lines if CHILD_LINE.search(line) and line not in visit)
     day = tuple(line for line in lines if line not in visit and line not in child)
@@ -1724,14 +1914,34 @@ LATE = re.compile(r"\b(still (up|awake|around|about|there|going)|awake|up late)\
 EVENING = re.compile(r"\b(tonight|this evening|evening|night)\b", re.I)
 
 
+# The time a `#day` line is about, when it opens with one ("This weekend I ...", "Tomorrow?
+# ...", "A quiet weekend, thank you"), and the time a message asks about.
+WEEKEND = re.compile(r"\b(weekends?|saturday|sunday)\b", re.I)
+TOMORROW = re.compile(r"\btomorrow\b", re.I)
+LED_BY = re.compile(r"^\W*(\w+\W+){0,3}?(weekend|saturday|sunday|tomorrow)\b", re.I)
+# Asked how a time went rather than what is planned: "how was ur weekend", "what did u do".
+ASKED_PAST = re.compile(r"\b(how (was|has)|how's .* (been|going)|what did|had a|did you)\b", re.I)
+PAST_LINE = re.compile(r"\b(was|were|spent|went|had)\b", re.I)
+
+
 def _day(index: Index, text: str, opener) -> str:
-    """The persona's `#day` line that fits what was asked: still up at night, its evening, or
-    its day and how it is."""
+    """The persona's `#day` line that fits what was asked: still up at night, its plans for the
+    weekend or tomorrow (or how its weekend went), its evening, or its day and how it is."""
     lines = index.tagged.get("day", ())
     late = tuple(line for line in lines if line.lower().startswith("still up"))
     if LATE.search(text) and late:
         return opener("day", among=late)
-    rest = tuple(line for line in lines if line not in late)
+    timed = {line: LED_BY.match(line) for line in lines}
+    weekend = tuple(line for line, led in timed.items() if led and WEEKEND.match(led.group(2)))
+    if WEEKEND.search(text) and weekend:
+        # "any plans for the weekend?" is told its plans; "how was ur weekend" how it went.
+        past = bool(ASKED_PAST.search(text))
+        fits = tuple(line for line in weekend if bool(PAST_LINE.search(line)) == past)
+        return opener("day", among=fits or weekend)
+    ahead = tuple(line for line, led in timed.items() if led and TOMORROW.match(led.group(2)))
+    if TOMORROW.search(text) and ahead:
+        return opener("day", among=ahead)
+    rest = tuple(line for line in lines if line not in late and not timed[line])
     evening = tuple(line for line in rest if EVENING.search(line))
     if EVENING.search(text) and evening:
         return opener("day", among=evening)

@@ -45,7 +45,12 @@ EVENTS = {
 # Idioms VADER would read word by word, said as it can read them.
 IDIOMS = (
     (re.compile(r"\bpass(ed|es)? away\b", re.I), "died"),
-    (re.compile(r"\b(had|have) to be put down\b|\bput (him|her|it) down\b", re.I), "euthanised"),
+    (
+        re.compile(
+            r"\b(had|have) to be put down\b|\bput (him|her|it|(our|my|the) \w+) down\b", re.I
+        ),
+        "euthanised",
+    ),
     (re.compile(r"\blaid off\b|\blet go\b|\blost (my|his|her|our) job\b", re.I), "unemployed"),
     (re.compile(r"\bbroke into\b|\bbroken into\b", re.I), "burgled"),
     (re.compile(r"\bbroke up\b|\bsplit up\b", re.I), "separated sad"),
@@ -128,7 +133,9 @@ ENDING = (
 # health scares, a death, a breakup, a job lost, an accident. Told as news, they need real
 # sympathy whatever else the message says ("i'm ok but shaken", "still can't believe it").
 GRAVE_EVENT = re.compile(
-    r"\b(lump|biopsy|biopsies|tumou?r|cancer|chemo\w*|(had|having|suffered) a (stroke|seizure|"
+    r"\b(lump|biopsy|biopsies|tumou?r|cancer|chemo\w*|diabetes|dementia|alzheimer'?s|"
+    r"parkinson'?s|leuk(a)?emia|multiple sclerosis|epilepsy|lupus|"
+    r"(had|having|suffered) a (stroke|seizure|"
     r"heart attack|miscarriage)|heart attack|miscarriage|diagnosed|intensive care|icu|a ?& ?e|"
     r"ambulance|(in|to|(?<!years )(?<!works )(?<!work )(?<!shift )at) (the )?hospital|"
     r"hospitali[sz]ed|(more|further) tests|scan (results|came back)|"
@@ -138,7 +145,7 @@ GRAVE_EVENT = re.compile(
     r"passed on|lost the baby|miscarried|stillborn|"
     r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
     r"father|gran\w*|grand\w*|brother|sister|son|daughter|wife|husband|partner|friend|baby|dog|"
-    r"cat)|put (him|her|it) down|(had|has) to be put down|"
+    r"cat)|put (him|her|it|(our|my|the) \w+) down|(had|has) to be put down|"
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
     r"(are|we're|they're|were|have|just|recently|i are|i're) separat(ed|ing)|"
     r"(left|cheated on) me|" + ENDING + r"|"
@@ -158,8 +165,9 @@ GRAVE_EVENT = re.compile(
 GOOD_EVENT = re.compile(
     r"\b(got (a|an|the|my|into|in|engaged|married|promoted|hired)|new job|won|promoted|"
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
-    r"signed|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it|"
-    r"paid off|paying off|had twins|"
+    r"signed(?! up)|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it|"
+    r"paid off|paying off|had twins|(got |been |was |is |being )?published|in print|"
+    r"(days?|weeks?|months?|years?) (sober|clean|smoke[- ]free|alcohol[- ]free)|sober (for|since)|"
     # "my sourdough finally rose!!! after 3 flat disasters": the disasters are behind it
     r"finally (rose|risen|worked|works|passed|cracked it|nailed it|managed|did it)|"
     r"had (a|our|her|his|their|the) (first |second |third |new )?(baby|babies|twins|triplets|"
@@ -194,7 +202,13 @@ JOY = re.compile(
     r"melted my heart|made my (day|week|year|morning)|pure bliss|bliss|so proud|"
     r"without (a fight|any fuss|a fuss|a tantrum|complaining)|no tantrums?|"
     r"found (a|an) (tenner|fiver|twenty|\w+ (pound|quid|euro|dollar)s?) |"
-    r"(first|a|one) (proper )?(lie[- ]in|full night)|so (pretty|lovely|beautiful|gorgeous))\b|"
+    r"(first|a|one) (proper )?(lie[- ]in|full night)|so (pretty|lovely|beautiful|gorgeous)|"
+    # Small pleasures of a day: "just had the best nap", "pizza for breakfast no regrets",
+    # "rain on the window, so cosy", "just got back from a walk".
+    r"(had|having|made) the best (nap|sleep|coffee|cuppa|breakfast|lunch|dinner|bath|shower|"
+    r"walk|swim|day|morning|evening|pizza|cake|\w+ of my life)|no regrets|(so |very |extra )?cosy|"
+    r"(got|came|just|am|i'?m) back from a (lovely |nice |long |good |great |quick |brisk )?(walk|"
+    r"run|swim|ride|hike|stroll|bike ride))\b|"
     r"found (a|an) (tenner|fiver|twenty)\b",
     re.IGNORECASE,
 )
@@ -220,7 +234,9 @@ WEARY = re.compile(
     r"(so|really|completely|utterly|absolutely|totally|bone) (tired|exhausted|knackered|"
     r"shattered|drained|wiped|done in)|exhausted|knackered|shattered|running around all day|"
     r"non-?stop (since|all)|still not done|never ends|(is|are) endless|zombie|"
-    r"barely (slept|awake|functioning|standing))\b",
+    r"barely (slept|awake|functioning|standing)|"
+    # "need coffee asap", "i need a nap": a craving for rest, met with a word to rest.
+    r"need (a |some |more |my )?(coffee|caffeine|nap|sleep|lie[- ]in|holiday|break|rest)\b)\b",
     re.IGNORECASE,
 )
 CHILDREN = re.compile(
@@ -303,7 +319,17 @@ WORRY = re.compile(
     r"\b(hospital\w*|ambulance|a ?& ?e|icu|intensive care|stroke|heart attack|seizure|tests|"
     r"scan|biopsy|lump|tumou?r|mass|growth|vets?'?s?|eating|missing|fall|fell|accident|crash|"
     r"hit by|ran over|run over|broke (my|his|her) \w+|surgery|operation|fever|flu|covid|"
-    r"chemo\w*)\b",
+    r"chemo\w*|diagnosed|diabetes|dementia|alzheimer'?s|parkinson'?s|leuk(a)?emia|"
+    r"multiple sclerosis|epilepsy|lupus)\b",
+    re.IGNORECASE,
+)
+# A health scare that ended well ("my dad is cancer free!!", "scan came back clear", "mum is
+# out of hospital"): good news, whatever grave word is in it.
+RECOVERED = re.compile(
+    r"\b((cancer|tumou?r)[- ]free|all clear|in remission|(scan|scans|test|tests|biopsy|results?|"
+    r"lump) (came back|was|were|is|are) (clear|fine|negative|benign|normal|good)|benign|"
+    r"(out of|home from|discharged from|left) (the )?hospital|discharged|beat (cancer|it)|"
+    r"finished (chemo|radiotherapy|treatment)|(surgery|operation) went (well|fine|great))\b",
     re.IGNORECASE,
 )
 # Joy that is nobody's achievement: someone dear coming, a reunion.
@@ -316,7 +342,8 @@ VISIT = re.compile(
 # a cat at the vet) is a worry, for concern: no one has died, and "grieve" would presume it.
 LOSS = re.compile(
     r"\b((?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|passed on|"
-    r"funeral|lost (my|our|his|her) \w+|put (him|her|it) down|(had|has) to be put down|"
+    r"funeral|lost (my|our|his|her) \w+|put (him|her|it|(our|my|the) \w+) down|"
+    r"(had|has) to be put down|"
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
     r"separat(ed|ing)|(left|cheated on) me|"
     + ENDING
@@ -340,6 +367,11 @@ def _analyzer(*, negative_only: bool = False):
     if negative_only:
         analyzer.lexicon = {w: v for w, v in analyzer.lexicon.items() if v < 0}
     return analyzer
+
+
+def lexicon() -> dict[str, float]:
+    """VADER's rated words (with the life events added): the words of feeling in the language."""
+    return _analyzer().lexicon
 
 
 def told(text: str) -> str:
@@ -375,6 +407,8 @@ def valence(text: str) -> float:
     if not is_news(text):
         return 0.0
     text = told(text) or text
+    if RECOVERED.search(text) and not LOSS.search(text):
+        return 0.8  # "my dad is cancer free!!": the scare is over
     if GRAVE_EVENT.search(text):
         return -0.8
     if WEARY.search(text):

@@ -263,7 +263,7 @@ def test_questions_about_the_persona_are_not_read_as_stances_farewells_or_news(t
     "text, kind",
     [
         ("see you tomorrow all", "bye"),
-        ("my singing is so bad the dog cheers me on", "remark"),  # no thanks in it
+        ("my singing is so bad the dog cheers me on", "joke"),  # a joke on oneself, no thanks
         ("cheers, that helped", "thanks"),
         ("so grateful for this", "thanks"),
         ("first time posting! been lurking for ages", "welcome"),
