@@ -254,7 +254,10 @@ NAMED_AGREEING = re.compile(
 NAMED_DISAGREEING = re.compile(
     r"\b(?P<who>[a-z][\w-]+)(?:'s| is| was| has)(?: got it| got that| totally| so| just| dead)? "
     r"(?:wrong|backwards|mistaken|talking (?:nonsense|rubbish)|off base)\b|"
-    r"\bdisagree with (?P<with>[a-z][\w-]+)",
+    r"\bdisagree with (?P<with>[a-z][\w-]+)|"
+    # "socrates ur wrong", "einstein, you're mistaken": the one told so, called by name
+    r"^\W*(?P<to>[a-z][\w-]+),? (?:you're|your|ur|you are|u r|u are)(?: so| totally| just| dead)? "
+    r"(?:wrong|mistaken|talking (?:nonsense|rubbish))\b",
     re.IGNORECASE,
 )
 # Words that stand where a name would in those phrases and are none.
@@ -741,7 +744,8 @@ def read(
         return Reading("joke", stance=joke)
     if JUST_ME.search(text):
         return Reading("metoo")
-    if wry(text):
+    if wry(text) and not any(_named_speaker(p, text) for p in (NAMED_AGREEING, NAMED_DISAGREEING)):
+        # "shakespeare is talking rubbish lol" takes a side, laughing or not.
         return Reading("joke", stance="wry")
     asks = (
         "?" in text
@@ -1438,7 +1442,14 @@ def _compose(
                 claim = [t for t in terms(said.text) if t not in ignored]
                 break
         point = [t for t in point + claim if t not in GENERIC_TERMS and t not in STANCE_TERMS]
-        line = _on_subject(index, point, used, rng, 1)
+        # Nothing said in the room again, nor a near copy of it ("Nothing in life is to be
+        # feared" is not said back to one who quotes it).
+        heard = [*used, *(s.text for s in history)]
+        line = [
+            t
+            for t in _on_subject(index, point, heard, rng, 3)
+            if all(_overlap(t, terms(h)) < 0.5 for h in heard)
+        ][:1]
         if line and len(set(point) & set(terms(line[0]))) < 2:
             line = []  # "wrong", "agree", "stretch" alone: a line on something else
         # Asked its view of what someone said: its take on the point, when no line says it.
@@ -1462,24 +1473,30 @@ def _compose(
         # is one these minds quarrel with; another they mostly grant.
         sweeping = bool(SWEEPING.search(said))
         view = "against" if sweeping or zlib.crc32(key.encode()) % 3 == 0 else "with"
-        shared = set(claim) & set(terms(line[0])) if line else set()
         if take and take.side and kind == "askview":
             # Its take decides: against machines being creative is with "they never will be".
             view = (
                 "with" if (_side_on(take, said) == "for") == (_lean(said) == "for") else "against"
             )
-        elif len(shared) >= 2:
-            # Its own line on the point decides, so the view and the line agree ("I needed ten
-            # hours of sleep, and a tired mind invents nothing" is against "sleep is for the lazy").
-            denies = bool(NEGATION.search(line[0])) != bool(NEGATION.search(said))
-            view = "against" if denies else "with"
-        if line or kind == "askview" or view != {"agree": "with"}.get(kind, "against"):
-            # Told plainly when it sees it otherwise than the person: no "then we have a chorus".
-            if take:  # said whole, after an opener short enough to leave room for it
-                return _fitted(voice, index, opener, view, take.text, used=used)
-            return " ".join([opener(view), *line])
-        said_to = _tagged(index, view, rng, name="\x00", speaker=speaker, used=used)
-        return f"{opener(kind)} {_unnamed(said_to)}"
+        else:
+            # Its take on what was said, else its own line on the point, is the reason, and
+            # decides the view ("I think Ada is right" alone says nothing; "I needed ten hours of
+            # sleep, and a tired mind invents nothing" is against "sleep is for the lazy").
+            # On what was said, or on what the person adds to it ("Darwin has a point about
+            # patience"): the first word of substance of either is what a take must be about.
+            adds = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
+            lead = {*on[:1], *adds[:1]}
+            subject = on + [t for t in adds if t not in on]
+            found, reason = _view_of(index, said, subject, heard, rng, line, lead=lead)
+            if reason:
+                view, line = found, [reason]
+        if not line:
+            return opener(view)
+        # Its own view and its reason, in one voice: never the person's side said back first
+        # ("So you oppose Ada. I am not with Ada"). The reason is said whole, after an opener
+        # short enough to leave room for it.
+        fitted = _fitted(voice, index, opener, view, line[0], used=used)
+        return fitted if fitted != line[0] else f"{opener(view)} {line[0]}"
     if kind == "remark":
         return _react(
             index, rng, reading=reading, text=cleaned, query=query, used=used, opener=opener
@@ -2349,6 +2366,13 @@ def _taken_up(voice: Voice, reading: Reading, *, message: str, speakers: Sequenc
     siding = SIDING.search(raw)
     if siding and calls_self(siding.group(1)):
         return Reading("agree", speaker=voice.name)
+    if reading.kind not in ("agree", "disagree", "defend"):
+        # "einstein's right tbh", "socrates ur wrong", said to Einstein or Socrates: its name,
+        # taken out to read the message, was who the side is taken with.
+        if calls_self(_named_speaker(NAMED_DISAGREEING, raw) or "\x00"):
+            return Reading("defend", in_field=reading.in_field)
+        if calls_self(_named_speaker(NAMED_AGREEING, raw) or "\x00"):
+            return Reading("agree", in_field=reading.in_field, speaker=voice.name)
     vocative = VOCATIVE.match(raw)
     if vocative and OBJECTION.search(raw[vocative.end() :]):
         if calls_self(vocative.group(1)):
@@ -2462,18 +2486,21 @@ def _answer_persona(
     return fitted if fitted != reason else f"{opener(stance)} {reason}"
 
 
-def _point_take(index: Index, subject: list[str], heard: Sequence[str]) -> Take | None:
+def _point_take(
+    index: Index, subject: list[str], heard: Sequence[str], lead: set[str] | None = None
+) -> Take | None:
     """The persona's take on a point, not yet said in the room: one on what the point is about
-    (its headword among the point's first words), or one that carries two of the point's
+    (its first word of substance, or those of `lead`), or one that carries two of the point's
     words, so that one word in another sense ("leaves" of a loom, "dice" of a game) does not
     make a weaving a matter of moving house."""
     take = _best_take(index, subject, heard, minimum=1.0)
     if take is None or any(take.text in h for h in heard):
         return None
     hits = set(subject) & (take.about | set(take.said))
-    # Its headword as what the point is about (among its first words: "a machine that only
-    # follows orders"), not a word in passing ("a clock that moves").
-    return take if take.head in subject[:2] or len(hits) >= 2 else None
+    # What it is about, the point's first word ("a machine that only follows orders"), not a
+    # word in passing ("a clock that moves", "a bed but not sleep").
+    lead = set(subject[:1]) if lead is None else lead
+    return take if take.about & lead or len(hits) >= 2 else None
 
 
 def _view_of(
@@ -2483,29 +2510,30 @@ def _view_of(
     heard: Sequence[str],
     rng: random.Random,
     lines: Sequence[str] = (),
+    *,
+    lead: set[str] | None = None,
 ) -> tuple[str, str]:
     """The persona's view of a point someone made, "with" or "against", and its reason from
-    its own material: a line on the point (`lines`, or two of the point's words), else its take
-    on the point; ("", "") when it has neither. A line that says the point the other way
-    ("never" where the claim has none) is against it; a take is with it or against it as its
-    side and the claim's lean agree."""
+    its own material: its take on the point, else a line on it (`lines`, or one with two of the
+    point's words); ("", "") when it has neither. A take is with the point or against it as its
+    side and the point's lean agree; a line that says the point the other way ("never" where
+    the point has none) is against it."""
+    take = _point_take(index, subject, heard, lead)
+    if take is not None:
+        # A view it holds says why better than a fact it knows.
+        agrees = not take.side or (_side_on(take, claim) == "for") == (_lean(claim) == "for")
+        return ("with" if agrees else "against"), take.text
     earlier = [terms(text) for text in heard]
     lines = list(lines) or [
         text
         for text in _on_subject(index, subject, heard, rng, 3)
         if all(_overlap(text, before) < 0.5 for before in earlier)
     ]
-    if lines:
-        shared = set(subject) & set(terms(lines[0]))
-        denies = bool(NEGATION.search(lines[0])) != bool(NEGATION.search(claim))
-        return ("against" if len(shared) >= 2 and denies else "with"), lines[0]
-    take = _point_take(index, subject, heard)
-    if take is None:
+    if not lines:
         return "", ""
-    if not take.side:
-        return "with", take.text
-    agrees = (_side_on(take, claim) == "for") == (_lean(claim) == "for")
-    return ("with" if agrees else "against"), take.text
+    shared = set(subject) & set(terms(lines[0]))
+    denies = bool(NEGATION.search(lines[0])) != bool(NEGATION.search(claim))
+    return ("against" if len(shared) >= 2 and denies else "with"), lines[0]
 
 
 # Words of one persona putting a thing to another, which say nothing of the thing itself.
@@ -2523,15 +2551,6 @@ WONDERED = re.compile(
     r"tell me (?:how|why|what|whether))\b",
     re.IGNORECASE,
 )
-
-
-def _unnamed(text: str) -> str:
-    """A tag filled with "\x00" for the speaker, with the name and its comma taken out ("\x00,
-    how do you know that?": "How do you know that?")."""
-    text = re.sub(r"^\x00,\s*", "", text)
-    text = re.sub(r",\s*\x00(?=[,;:.!?])", "", text)
-    text = re.sub(r",?\s*\x00,?", "", text).strip()
-    return text[:1].upper() + text[1:]
 
 
 def _on_subject(

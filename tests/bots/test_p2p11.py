@@ -129,3 +129,78 @@ def test_a_quotation_said_by_another_is_not_said_back_by_anyone(seed):
     reply = say("einstein", entry["text"], author="Socrates", seed=seed, history=history)
     assert not runs(IMAGINATION, 5) & runs(reply, 5), reply
     assert reply not in tagged("einstein", "outside", name="Socrates"), reply
+
+
+def sided(slug: str, text: str, author: str, said: str, seed: int = 1) -> str:
+    """`slug`'s reply to a person taking a side on what `author` (a persona) said."""
+    return say(slug, f"@{slug} {text}", author="noor", seed=seed, history=(Line(author, said),))
+
+
+def view_of(reply: str, slug: str, name: str = "Noor") -> str:
+    """The persona's own view the reply opens with: its `#with` or `#against` line, or, with
+    a long reason after it, the short form ("I am not with Ada on this, Noor.")."""
+    for kind, short in (
+        ("with", r"I am with \w+ on this"),
+        ("against", r"I am not with \w+ on this"),
+    ):
+        if starts_with(reply, slug, kind, name=name) or re.match(rf"{short}, {name}\.", reply):
+            return kind
+    return ""
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_side_taken_gets_the_personas_own_view_in_one_voice(slug, seed):
+    # Never the person's side said back, then its own view stitched on: "So you oppose Ada.
+    # Then let us hear your speech for the other side. I am not with Ada on this".
+    for entry in dev11("sides"):
+        (before,) = entry["before"]
+        if before["author"] == VOICES[slug].name:
+            continue
+        reply = sided(slug, entry["text"], before["author"], before["text"], seed)
+        if re.search(r"\b(is|tho)\b.*\?$", entry["text"]):
+            continue  # "is einstein right about imagination tho?" asks its view
+        assert view_of(reply, slug), (entry["text"], reply)
+        tags = _templates(slug, "agree") + _templates(slug, "disagree")
+        fixed = [max(re.split(r"\{\w+\}", t), key=len).strip(" ,.;:!?") for t in tags]
+        assert not [f for f in fixed if len(f) > 12 and f in reply], (entry["text"], reply)
+
+
+@pytest.mark.parametrize("slug", ["shakespeare", "curie", "lovelace", "darwin", "socrates"])
+def test_a_verdict_on_a_persona_comes_with_a_reason_of_its_own(slug):
+    # "I think Ada is right." alone says nothing: its take on what was said is why.
+    reply = sided(
+        slug, "I agree with Einstein, imagination matters more.", "Albert Einstein", IMAGINATION
+    )
+    assert view_of(reply, slug, "Noor") and "Einstein" in reply, reply
+    assert any(reply.endswith(t) for t in takes(slug)), reply
+    assert "imagin" in reply.lower(), reply
+    # Its side is its take's: Socrates holds knowledge the greater, the poet fancy.
+    expected = {"socrates": "against", "shakespeare": "with"}.get(slug)
+    if expected:
+        assert view_of(reply, slug) == expected, reply
+
+
+def test_a_side_taken_in_chat_spelling_is_read_as_a_side():
+    said = "Love looks not with the eyes, but with the mind."
+    text = "shakespeare is talking rubbish lol, love is def blind"
+    reply = sided("einstein", text, "William Shakespeare", said)
+    assert view_of(reply, "einstein") and "Shakespeare" in reply, reply  # not laughed along with
+    wisdom = "I know that I know nothing, and that is the whole of my wisdom."
+    text = "socrates ur wrong, knowing nothing isnt wisdom its just not knowing stuff"
+    assert view_of(sided("curie", text, "Socrates", wisdom), "curie")
+    # Told so to its face, Socrates stands by it; Einstein thanked for being right.
+    assert starts_with(sided("socrates", text, "Socrates", wisdom), "socrates", "defend", "Noor")
+    right = sided(
+        "einstein", "einstein's right tbh, imagination > facts", "Albert Einstein", IMAGINATION
+    )
+    assert starts_with(right, "einstein", "agree", "Noor"), right
+
+
+@pytest.mark.parametrize("slug", ["einstein", "shakespeare", "curie", "lovelace", "socrates"])
+def test_what_the_person_adds_to_a_side_is_what_the_reason_is_about(slug):
+    # Darwin spoke of generations and species; the person of patience: its take on patience.
+    said = "Small differences, given enough generations, add up to new species."
+    reply = sided(slug, "Darwin has a point about patience.", "Charles Darwin", said)
+    assert view_of(reply, slug) == "with" and "Darwin" in reply, reply
+    assert any(reply.endswith(t) for t in takes(slug)) and "atience" in reply, reply
