@@ -410,6 +410,21 @@ OPINION = re.compile(
 # revision (against): <a sentence with its reason>". The words before the colon say what it is
 # about, "(for)" or "(against)" the persona's side on that.
 TAKE = re.compile(r"^(?P<about>[^:]+?)\s*(?:\((?P<side>for|against)\))?\s*:\s*(?P<text>\S.*)$")
+# A view asked the way chat asks it: a tag after the subject ("soup or salad. go", "tattoos.
+# thoughts?", "sushi overrated?", "latin worth learning or nah"), or a take offered up front
+# ("hot take: ...", "unpopular opinion: ..."), or "is chess a sport", "are audiobooks real
+# reading": each wants a pick or a verdict, and a reason.
+HOT_TAKE = re.compile(
+    r"(?:[.,:;!?-]\s*|^\W*)(?:go|thoughts|discuss|pick one|choose|verdict|opinions?)\W*$|"
+    r"\sthoughts\s*\?\s*$|[.,:;!-]\s*agree\s*\?\s*$|"
+    r"\b(?:hot take|unpopular opinion|controversial opinion|rate it|or nah|cringe|"
+    r"worth (?:\w+ing|a \w+|the bother)|(?:a )?waste of (?:time|money|a \w+ \w+)|"
+    r"love (?:it|em|'em|them) or hate|do (?:you|u) believe in|(?:over|under)rated)\b|"
+    r"^\W*(?:is|are) (?!(?:it|this|that|there|he|she|they|you|u|i|we)\b)[\w' -]{2,30}? "
+    r"(?:really |actually |even |still |just )?(?:an? \w+|real \w+|only for \w+)\W*"
+    r"(?:tho|though|or not)?\W*$",
+    re.IGNORECASE,
+)
 # A view asked in words OPINION does not know: "is X worth it", "should schools ...", "what
 # makes a place feel like home", "good idea or pure torture".
 VIEW_ASKED = re.compile(
@@ -438,11 +453,15 @@ COMPARED = re.compile(
 )
 # Options that are verdicts on one thing ("smart or stupid", "worth it or a waste"), not things.
 EVALUATION = re.compile(
-    r"(?:(?:a|an|just|pure|so|really|totally|complete|overall) )*(?:smart|stupid|dumb|genius|good|"
+    r"(?:(?:a|an|just|pure|so|really|totally|total|complete|overall) )*"
+    r"(?:smart|stupid|dumb|genius|good|"
     r"bad|great|terrible|awful|fine|ok|okay|wrong|right|healthy|unhealthy|useful|useless|"
     r"brilliant|worth it|overrated|underrated|hype|overhyped|idea|good idea|bad idea|torture|"
     r"waste(?: of time| of money)?|a must|essential|pointless|fun|boring|helpful|harmful|yay|nay|"
-    r"legit|a scam|scam|works?|real|fake|true|false)",
+    r"legit|a scam|scam|works?|real|fake|true|false|it|them|em|nonsense|harmless(?: fun)?|"
+    r"guilty pleasure|brain rot|cheating|cheat|dream|nightmare|beautiful|vain|unprofessional|"
+    r"professional|cringe|cute|gross|cool|lame|weird|normal|lazy|clever|genius idea|"
+    r"(?:love|hate) (?:it|em|them|'em))",
     re.IGNORECASE,
 )
 # A verdict said in a word, as a persona's #yes or #no line opens: "Ay", "Nay", "Yes", "No".
@@ -453,7 +472,8 @@ LEANS_AGAINST = re.compile(
     r"stupid|mistake|dangerous|unhealthy|evil|rude|selfish|wrong|torture|addict\w*|kill\w*|"
     r"damag\w*|silly|scam|myth|nonsense|lazy|too much|destroy\w*|rot\w*|fake|shallow|"
     r"shouldn't|should not|a trap|doomed|dead|dying|over|lonel\w*|sad\w*|depress\w*|anxi\w*|"
-    r"isolat\w*|unhappy|miserable|addictive|lame|crazy|mad|scary|risky|selfish|weird)\b",
+    r"isolat\w*|unhappy|miserable|addictive|lame|crazy|mad|scary|risky|selfish|weird|"
+    r"only for|just for)\b",
     re.IGNORECASE,
 )
 LEANS_FOR = re.compile(
@@ -797,7 +817,7 @@ def read(
     if target and ASKS_VIEW.search(text) and not re.search(r"\bi (\w+ )?agree\b", text, re.I):
         # "what do you make of what tom said": the persona's view of Tom's point.
         return Reading("askview", in_field=in_field, speaker=target)
-    opinion = OPINION.search(text) or VIEW_ASKED.search(text)
+    opinion = OPINION.search(text) or VIEW_ASKED.search(text) or HOT_TAKE.search(text)
     # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
     if opinion and not re.search(r"\bagree with\b", text, re.IGNORECASE):
         # A view on everyday life is not a physicist's business for mentioning "time".
@@ -927,7 +947,9 @@ def either_or(text: str) -> tuple[str, str] | None:
     to both ("handwritten notes or typed?": "handwritten notes", "typed notes"), and fillers go
     ("just rereading your notes": "rereading your notes"). Typed in chat with no question mark
     ("tea or coffee", "flashcards or just rereading ur notes"), a short message with no "I" or
-    "we" is a choice too, and so is a longer one that says it is one ("would u rather ...")."""
+    "we" is a choice too, and so is a longer one that says it is one ("would u rather ...").
+    A chat tag after it asks for the pick and is no part of it ("soup or salad. go")."""
+    text = CHAT_TAG.sub("", text)
     if "?" in text:
         question = text[: text.index("?")]
     else:
@@ -997,6 +1019,8 @@ def either_or(text: str) -> tuple[str, str] | None:
     return options
 
 
+# A tag that asks for a pick after the choice is put: "soup or salad. go", "thoughts?".
+CHAT_TAG = re.compile(r"[\s.,:;!-]+(?:go|thoughts|discuss|pick one|choose|quick)\W*$", re.I)
 AUXILIARIES = {"is", "are", "was", "were", "do", "does", "should", "would", "will", "can", "could"}
 
 
@@ -2007,9 +2031,14 @@ def _opinion(
     stance = reading.stance
     if options and all(o.lower() in VERDICT_OPTIONS for o in options):
         options, stance = None, "yes-no"
+    judged = None
     if options and all(EVALUATION.fullmatch(o) for o in options):
-        # "an all-nighter before an exam, smart or stupid": a verdict on it, not a pick of words.
+        # "an all-nighter before an exam, smart or stupid": a verdict on it, not a pick of words;
+        # given in the asker's own words when one is good and one bad ("cheating or genius?").
+        signs = [_polarity(o) for o in options]
+        judged = options if sorted(signs) == [-1, 1] else None
         options, stance = None, "yes-no"
+        subject = [t for t in subject if not any(t in terms(o) for o in judged or ())]
     if options:
         return _pick(
             voice, index, rng, options=options, subject=subject, used=used, opener=opener, text=text
@@ -2020,10 +2049,21 @@ def _opinion(
     line = _on_subject(index, subject, used, rng, 1)
     take = None
     if not (reading.in_field and line):
-        take = _best_take(index, [t for t in query if t not in STANCE_TERMS], used)
+        # On the subject, not on the words that ask or judge ("too late", "love em or hate em").
+        idiom = set(terms(" ".join(IDIOMS.findall(text)))) | {
+            t for o in judged or () for t in terms(o)
+        }
+        take = _best_take(
+            index, [t for t in query if t not in STANCE_TERMS and t not in idiom], used
+        )
         line = [] if take else line
-    if stance == "open" and VERDICT_ASKED.search(text):
-        stance = "yes-no"  # "whats your take on cramming. works or no"
+    if stance == "open" and (
+        VERDICT_ASKED.search(text)
+        or (HOT_TAKE.search(text) and (LEANS_AGAINST.search(text) or LEANS_FOR.search(text)))
+    ):
+        # "whats your take on cramming. works or no", "sushi overrated?", "hot take: breakfast
+        # is overrated": a verdict asked, then the reason.
+        stance = "yes-no"
     compared = COMPARED.search(text)
     if compared:
         # "Are cats better than dogs?": its verdict is its pick of the two, and its take the reason.
@@ -2034,6 +2074,17 @@ def _opinion(
             return _fitted(
                 voice, index, opener, "yes" if better else "no", taken[1].text, used=used
             )
+    if not (take or line or (reading.in_field and _on_subject(index, subject, used, rng, 1))):
+        # Nothing of its own on the subject: its view of such matters in general (each to his
+        # own taste), never a take on another subject or a verdict with no reason.
+        take = _general_take(index, text)
+    if judged and take and take.side:
+        # Its take's side picks the good word or the bad: for e-bikes "genius", against "cheating".
+        good = _side_on(take, text) == "for"
+        pick = judged[[_polarity(o) for o in judged].index(1 if good else -1)]
+        return _fitted(
+            voice, index, opener, "opinion", f"I would say {pick}.", take.text, used=used
+        )
     if stance == "yes-no":
         if take and take.side:
             agrees = (_side_on(take, text) == "for") == (_lean(text) == "for")
@@ -2061,6 +2112,53 @@ def _opinion(
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 
+# Ways of asking that name no subject: "is it too late to learn piano" is not about nights, nor
+# "spend too much time on their phones" about money.
+IDIOMS = re.compile(
+    r"\btoo (?:late|early|old|young)\b|\b(?:love|hate) (?:it|em|'em|them)\b|\bguilty pleasure\b|"
+    r"\b(?:hot take|unpopular opinion|controversial opinion)\b|\bjust hype\b|"
+    r"\bspend(?:s|ing)? (?:(?:too|so|way|a lot of|much|more|less|all their|all our) )*time\b",
+    re.I,
+)
+# Words that judge a thing well or ill where the sentiment lexicon is silent.
+GOOD_WORDS = re.compile(
+    r"\b(genius|dream|harmless|fine|cute|cool|love|yay|essential|a must|pleasure)\b", re.I
+)
+BAD_WORDS = re.compile(
+    r"\b(nightmare|rot|cringe|cheat\w*|hate|nay|overrated|hype|scam|nonsense|vain|waste)\b", re.I
+)
+
+
+def _polarity(option: str) -> int:
+    """Whether a word of judgement is good (1), bad (-1) or neither (0): "genius", "cheating"."""
+    if BAD_WORDS.search(option):
+        return -1
+    if GOOD_WORDS.search(option):
+        return 1
+    score = valence(option)
+    return 1 if score > 0.05 else -1 if score < -0.05 else 0
+
+
+# The headword of a persona's take on matters of taste in general: its view when it has none
+# on the subject asked ("tattoos. thoughts?", "pineapple on pizza yay or nay").
+GENERAL_TAKE = "taste"
+OUGHT = re.compile(
+    r"\b(should|shouldn't|ought|rude|acceptable|selfish|fair|allowed|"
+    r"(right|wrong|cruel|mean) to)\b",
+    re.I,
+)
+
+
+def _general_take(index: Index, text: str) -> Take | None:
+    """The persona's take on matters of taste, for a view asked on a subject it has no take on;
+    None when it has none, or when the question asks what one ought to do ("is it rude to ...",
+    "should kids ..."), which taste does not settle."""
+    if OUGHT.search(text):
+        return None
+    head = terms(GENERAL_TAKE)[0]
+    return next((t for t in _takes(index.tagged.get("take", ())) if t.head == head), None)
+
+
 @dataclass(frozen=True)
 class Take:
     """A persona's view on an everyday subject (a `#take` line): the stems of what it is about
@@ -2072,6 +2170,19 @@ class Take:
     text: str
     said: tuple[str, ...]
     head: str = ""
+    # What of `about` a message must say for the take to be on its subject: a word listed
+    # alone, or every word of a phrase ("living alone" is not met by "the cinema alone", nor
+    # "by hand" by "washing up by hand").
+    single: frozenset[str] = frozenset()
+    phrases: tuple[frozenset[str], ...] = ()
+
+    def on(self, wanted: set[str]) -> set[str]:
+        """The words of `wanted` that make this take one on its subject."""
+        found = wanted & self.single
+        for phrase in self.phrases:
+            if phrase <= wanted:
+                found |= phrase
+        return found
 
 
 # Words that judge a thing rather than name it ("is ambition healthy", "is it cruel").
@@ -2088,6 +2199,7 @@ def _takes(lines: tuple[str, ...]) -> tuple[Take, ...]:
     for line in lines:
         match = TAKE.match(line)
         if match:
+            named = [terms(n) for n in match.group("about").split(",")]
             found.append(
                 Take(
                     about=frozenset(terms(match.group("about").replace(",", " "))),
@@ -2095,6 +2207,12 @@ def _takes(lines: tuple[str, ...]) -> tuple[Take, ...]:
                     text=match.group("text").strip(),
                     said=tuple(terms(match.group("text"))),
                     head=next(iter(terms(match.group("about"))), ""),
+                    single=frozenset(
+                        n[0]
+                        for n, raw in zip(named, match.group("about").split(","), strict=True)
+                        if len(n) == 1 and len(raw.split()) == 1
+                    ),
+                    phrases=tuple(frozenset(n) for n in named if len(n) > 1),
                 )
             )
     return tuple(found)
@@ -2106,12 +2224,18 @@ def _best_take(
     """The persona's take on what `wanted` (stems) is about: the one whose subject words it
     has most of (an everyday word such as "home" or "night" counts half, its headword half as
     much again), its sentence's words breaking ties; one said in `used` only when no other is
-    about it. None when no take has `minimum` of its subject words."""
+    about it. None when no take has `minimum` of its subject words. Between takes on different
+    words of it, the one on the word said first: "nose piercings on teachers" is about piercings."""
+    order = {t: i for i, t in reversed(list(enumerate(wanted)))}
     wanted = set(wanted)
     best, top = None, 0.0
-    for take in _takes(index.tagged.get("take", ())):
-        about = wanted & take.about
-        if not about:
+    takes = _takes(index.tagged.get("take", ()))
+    # Words said as one of a phrase some take names ("hot dog"): no take on one of them alone
+    # ("dog") is on the subject.
+    phrased = {t for take in takes for p in take.phrases if p <= wanted for t in p}
+    for take in takes:
+        about = take.on(wanted)
+        if not about or (about <= phrased and not any(p <= wanted for p in take.phrases)):
             continue
         # "is being ambitious bad or healthy": "healthy" judges ambition, it is not the subject.
         score = sum(
@@ -2121,6 +2245,7 @@ def _best_take(
             continue
         score += (0.5 if take.head in about - JUDGING_TERMS else 0.0) + 0.1 * len(about)
         score += 0.25 * len((wanted - take.about - GENERIC_TERMS) & set(take.said))
+        score += 0.3 / (1 + min(order[t] for t in about))
         if any(take.text in u for u in used):
             score -= 2.0
         if best is None or score > top:
@@ -2283,6 +2408,11 @@ def _pick(
     chosen = found[options.index(pick)] if named else []
     # "city break" is about both words: a line on "break" alone is about something else.
     reason = _on_subject(index, chosen, used, rng, 1, field=len(chosen) == 1) if chosen else []
+    # A take on both ("board games or video games", "soup or salad") that picks neither is its
+    # view of the pair, a reason for either pick.
+    both = _best_take(index, [t for f in found for t in f], used, minimum=1.0)
+    if not reason and both and all(both.on(set(f)) for f in found):
+        reason = [both.text]
     reason = reason or _on_subject(index, subject, used, rng, 1)
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]

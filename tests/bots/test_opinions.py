@@ -116,8 +116,10 @@ def test_an_either_or_names_one_option_with_a_reason_about_it(slug, seed):
 
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_a_verdict_offered_as_two_words_is_a_verdict_not_a_choice(slug):
+    # Given in the asker's own word of judgement, the one its take sides with (every persona is
+    # against cramming): "I would say stupid", never a bare "Yes" that leaves it unclear which.
     reply = say(slug, "pulling an all-nighter before a deadline, smart or stupid", author="nadia")
-    assert "I would say" not in reply, reply
+    assert "I would say stupid." in reply, reply
     assert takes_in(slug, reply), reply
 
 
