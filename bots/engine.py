@@ -2619,18 +2619,15 @@ def _answer_persona(
 def _point_take(
     index: Index, subject: list[str], heard: Sequence[str], lead: set[str] | None = None
 ) -> Take | None:
-    """The persona's take on a point, not yet said in the room: one on what the point is about
-    (its first word of substance, or those of `lead`), or one that carries two of the point's
-    words, so that one word in another sense ("leaves" of a loom, "dice" of a game) does not
-    make a weaving a matter of moving house."""
+    """The persona's take on a point, not yet said in the room: one whose headword is what the
+    point is about (among its first words of substance, or `lead`), or whose subject has two of
+    the point's words; one word of its subject in another sense ("leaves" of a loom, an
+    "instrument" that measures, the "love" of one's work) does not make it the point."""
     take = _best_take(index, subject, heard, minimum=1.0)
     if take is None or any(take.text in h for h in heard):
         return None
-    hits = set(subject) & (take.about | set(take.said))
-    # What it is about, the point's first word ("a machine that only follows orders"), not a
-    # word in passing ("a clock that moves", "a bed but not sleep").
-    lead = set(subject[:1]) if lead is None else lead
-    return take if take.about & lead or len(hits) >= 2 else None
+    lead = set(subject[:2]) if lead is None else lead
+    return take if take.head in lead or len(set(subject) & take.about) >= 2 else None
 
 
 def _view_of(

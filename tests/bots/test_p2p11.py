@@ -204,3 +204,20 @@ def test_what_the_person_adds_to_a_side_is_what_the_reason_is_about(slug):
     reply = sided(slug, "Darwin has a point about patience.", "Charles Darwin", said)
     assert view_of(reply, slug) == "with" and "Darwin" in reply, reply
     assert any(reply.endswith(t) for t in takes(slug)) and "atience" in reply, reply
+
+
+def test_one_word_of_a_take_in_another_sense_is_no_reason():
+    # The instruments that measure are no musical ones; the love of a work is not love.
+    said = "Before I believe a result I want to measure it twice, with two different instruments."
+    reply = sided(
+        "einstein", "like marie said, u gotta measure it before u believe it", "Marie Curie", said
+    )
+    assert not re.search(r"violin|Mozart|music", reply, re.I), reply
+    love = next(t for t in takes("einstein") if t.startswith("Love, yes"))
+    text = "shakespeare is talking rubbish lol, love is def blind"
+    eyes = "Love looks not with the eyes, but with the mind."
+    for slug, own in (("einstein", (love,)), ("curie", ())):
+        history = (Line("William Shakespeare", eyes),)
+        reply = say(slug, f"@{slug} {text}", author="noor", history=history, said=own)
+        passion = {t.split(":", 1)[1].strip() for t in tagged(slug, "take") if "passion" in t}
+        assert view_of(reply, slug) and not any(reply.endswith(p) for p in passion), reply
