@@ -91,6 +91,9 @@ def test_a_hot_take_gets_the_personas_take_on_its_subject(slug, seed):
         ("netflix overrated?", "netflix"),
         ("is a scooter worth it for commuting", "scooters"),
         ("piercings yay or nay", "piercings"),
+        # Small courtesies to strangers: manners, not a matter of taste.
+        ("is it ok to recline ur seat on a long train ride", "recline"),
+        ("tipping hairdressers, thoughts?", "tipping"),
     ):
         reply = say(slug, text, seed=seed)
         assert take_on(slug, word).text in reply, (text, reply)
