@@ -132,6 +132,7 @@ HOW_ARE_YOU = re.compile(
     r"how('s| was| has| is) (your|ur) (day|evening|morning|afternoon|night|week|weekend|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"(you|ya) (alright|all right|ok|okay|good|well)(?=\W*$)|what's good|wyd|"
+    r"whatcha (up to|doing)|"
     r"what('re| are)? you (up to|doing|been up to)"
     + _WHEN
     + r"|what have you been (up to|doing)|(you|ya) still (up|awake|around|about|there|going)|"
@@ -153,6 +154,7 @@ DAY_ASKED = re.compile(
     # "doing anything fun tonight?", "up to much this evening?", "whats on for tonight"
     r"^\W*(are )?(you )?(doing|up to|got) (anything|much|something)( \w+)? " + _TIME_ASKED + r"|"
     r"^\W*what's on (for )?" + _TIME_ASKED + r"|"
+    r"(anything|something) (exciting|interesting|fun|new|good) (happen|happened|going on)|"
     # "what did u do today", "what have you been doing this weekend"
     r"what (did|have) you (do|done|been doing|get up to|been up to) "
     r"(today|tonight|yesterday|last night|this \w+|(at |over )?the weekend|on \w+day)|"
@@ -590,6 +592,21 @@ SELF_MOCKING = re.compile(
     r"forgetful|lazy|disorganis\w+|disorganiz\w+|unlucky)( at [\w ]{1,24}?)?,? (that )?(the|my|"
     r"even|i|i'?ve|a|an|every|it|they|people|nobody|no one|our)\b|"
     r"\b(sees?|saw) me coming,? and (just |simply |all )?(give|gives|gave) up|"
+    # "tried to bake bread and made a doorstop", "ate way too much cake"
+    r"\btried to \w+( \w+){0,3},? and (made|ended up with|got|created|produced|built|invented) "
+    r"(a|an|some)\b|\b(ate|eaten|had|drank) (way |far |much |slightly )?too (much|many)\b|"
+    r"\b(memory|attention span) of a goldfish\b|"
+    # outdone by a pet or a plant ("my cat has more followers than me"), or a start put off for
+    # ever ("my diet starts monday. which monday, nobody knows")
+    r"\bmy (cat|dog|goldfish|hamster|rabbit|parrot|plant|cactus|kid|toddler|baby|gran|nan|grandma)"
+    r" (has|gets|had|is getting|has got) (a |an )?(more|better|busier|bigger|nicer|fuller) "
+    r"[\w ]{1,24}? than (me|i do|i have|mine)\b|"
+    r"\b(diet|detox|new me|healthy eating) starts? (on )?(monday|tomorrow|next week|next month)"
+    r"(?=\W*$|[.,!]| lol| again| i swear)|\b(which|what) \w+,? (nobody|no one) knows\b|"
+    # a boast corrected at once: "went for a run. well, a brisk walk", "went to the gym. well i
+    # drove past it"
+    r"^\W*(i )?(went|did|tried|started|made|had|got|ran)\b[^.!]*[.!]+\s*(well|ok(ay)?),? "
+    r"(a|an|i|more like)\b|"
     r"\b(sees?|saw) me coming,? and (just |all )?(hide|hides|hid|run|runs|ran|flee|flees|fled|"
     r"wilt|wilts|wilted|die|dies|died|quit|quits)\b",
     re.IGNORECASE,
@@ -674,7 +691,10 @@ CHAT_WORDS = {
 }
 # Something beautiful seen ("so pretty", "stunning sunset"), not "pretty tired".
 SIGHT = re.compile(
-    r"\b(so (pretty|beautiful|gorgeous|lovely)|stunning|gorgeous|breathtaking|beautiful)\b", re.I
+    r"\b(so (pretty|beautiful|gorgeous|lovely|bright)|stunning|gorgeous|breathtaking|beautiful|"
+    r"lovely|amazing|incredible|(saw|spotted|seen) (a|an|two|three|some) (fox|deer|heron|owl|"
+    r"hedgehog|badger|kingfisher|rainbow|shooting star|woodpecker|hare|seal|dolphin|robin)e?s?)\b",
+    re.I,
 )
 SCENE = re.compile(
     r"\b(saw|seen|spotted|watched|view|sky|sunset|sunrise|moon|stars?|frost|snow|rainbow|clouds?|"
@@ -682,7 +702,12 @@ SCENE = re.compile(
     re.IGNORECASE,
 )
 # Waiting for a bus or a train ("killing time before my bus").
-WAITING = re.compile(r"\b(before|for) (my|the|a|our) (bus|train|tram|flight|plane|ferry)\b", re.I)
+WAITING = re.compile(
+    r"\b(before|for) (my|the|a|our) (bus|train|tram|flight|plane|ferry)\b|"
+    # "on the train home": a commute, not a question of physics
+    r"\bon (the|my|a) (train|bus|tram|ferry|plane|flight|way) (home|back|in|to work|to \w+)\b",
+    re.I,
+)
 # News of one's own or of someone close, told as such ("my cousin is moving in", "we're ...").
 OWN_NEWS = re.compile(r"^\W*(i|i'm|i've|we|we're|my|our|me and)\b", re.IGNORECASE)
 # Time on one's hands ("killing time", "so bored"), as opposed to a day named in news.
@@ -1782,6 +1807,10 @@ BRAG = re.compile(r"\bWhen (I|my)\b|earned|work hard|results?\b|printing|\b1[89]
 # engagement, a home, a race run, a book out, a new pet, a recovery. A line that speaks of one
 # of them is said only for that news ("my post at the patent office" is no word for a puppy).
 NEWS_OF = {
+    "birthday": (
+        r"birthday|bday|turned [0-9]+|turning [0-9]+",
+        r"birthday|happy returns|anniversaire",
+    ),
     "health": (
         r"(cancer|tumou?r)[- ]free|all clear|in remission|sober|clean for|recovered|recovery|"
         r"well again|back on my feet|discharged|beat (cancer|it)",
@@ -1800,7 +1829,9 @@ NEWS_OF = {
         r"house|roof|keys",
     ),
     "made": (
-        r"book|published|novel|poems?|album|song|article|exhibition|short story|manuscript",
+        # one's own work out, not a good book read: "my book got published", "in print"
+        r"published|in print|(my|our|her|his) (first )?(book|novel|poems?|album|song|article|"
+        r"exhibition|short story|paper)",
         r"book|printed|printing|published|in print",
     ),
     "study": (

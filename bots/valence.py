@@ -32,7 +32,7 @@ EVENTS = {
     "jammed": -1.0, "stubbed": -0.9, "late": -0.8, "delayed": -1.0, "drilling": -0.8,
     "dropping": -0.8, "ouch": -0.8, "cracked": -1.2, "crashed": -1.4, "poured": -0.6,
     "soaked": -1.0, "overslept": -1.0, "traffic": -0.6, "queue": -0.4, "noisy": -0.9,
-    "leaking": -1.2, "hangover": -1.2, "locked": -0.7,
+    "leaking": -1.2, "knocked": -0.9, "outage": -1.0, "hangover": -1.2, "locked": -0.7,
     "toothache": -1.4, "headache": -1.4, "cold": -0.3, "snoring": -0.8, "barking": -0.8,
     "sleepless": -0.7, "missed": -1.2, "escaped": -1.2,
     # good events
@@ -53,6 +53,8 @@ IDIOMS = (
     ),
     (re.compile(r"\blaid off\b|\blet go\b|\blost (my|his|her|our) job\b", re.I), "unemployed"),
     (re.compile(r"\bbroke into\b|\bbroken into\b", re.I), "burgled"),
+    # "the power just went out": a nuisance, not a subject (no line on political power)
+    (re.compile(r"\bpower (just )?(went|has gone|is) (out|off)\b|\bpower cut\b", re.I), "outage"),
     (re.compile(r"\bbroke up\b|\bsplit up\b", re.I), "separated sad"),
     (re.compile(r"\b(killing|kill|wasting|waste) (some |a bit of |a few minutes|time)", re.I), ""),
     (re.compile(r"\bcan'?t find\b|\bcouldn'?t find\b", re.I), "missed"),
@@ -166,7 +168,8 @@ GOOD_EVENT = re.compile(
     r"\b(got (a|an|the|my|into|in|engaged|married|promoted|hired)|new job|won|promoted|"
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
     r"signed(?! up)|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it|"
-    r"paid off|paying off|had twins|(got |been |was |is |being )?published|in print|"
+    r"paid off|paying off|had twins|(my|our) birthday|bday|turned [0-9]+|"
+    r"(got |been |was |is |being )?published|in print|"
     r"(days?|weeks?|months?|years?) (sober|clean|smoke[- ]free|alcohol[- ]free)|sober (for|since)|"
     # "my sourdough finally rose!!! after 3 flat disasters": the disasters are behind it
     r"finally (rose|risen|worked|works|passed|cracked it|nailed it|managed|did it)|"
@@ -208,7 +211,17 @@ JOY = re.compile(
     r"(had|having|made) the best (nap|sleep|coffee|cuppa|breakfast|lunch|dinner|bath|shower|"
     r"walk|swim|day|morning|evening|pizza|cake|\w+ of my life)|no regrets|(so |very |extra )?cosy|"
     r"(got|came|just|am|i'?m) back from a (lovely |nice |long |good |great |quick |brisk )?(walk|"
-    r"run|swim|ride|hike|stroll|bike ride))\b|"
+    r"run|swim|ride|hike|stroll|bike ride)|"
+    # An evening out or a trip ahead: "going to a concert tonight!!", "just booked a holiday".
+    r"(going|off|heading) to (a|the) (concert|gig|show|play|party|festival|match|game|theatre|"
+    r"opera|cinema|movies|beach|pub quiz)|"
+    r"(i'?m |we'?re |am |are )?watching the (football|match|game|final) (tonight|later|today|with)|"
+    r"booked (a|our|my|the) (holiday|trip|flight|vacation|getaway|weekend away)|"
+    r"first day of (spring|summer|the holidays)|"
+    # A pastime under way: "baking cookies with my niece", "listening to some mozart".
+    r"^\W*(just )?(baking|knitting|painting|gardening|listening to|curled up|sitting in the (park|"
+    r"garden|sun)|playing (the )?(piano|guitar|violin|chess|cards)|reading (a|my|the|some))|"
+    r"(started|starting|just started) learning|learning to (play|speak|knit|paint|swim|draw))\b|"
     r"found (a|an) (tenner|fiver|twenty)\b",
     re.IGNORECASE,
 )
@@ -234,7 +247,8 @@ WEARY = re.compile(
     r"(so|really|completely|utterly|absolutely|totally|bone) (tired|exhausted|knackered|"
     r"shattered|drained|wiped|done in)|exhausted|knackered|shattered|running around all day|"
     r"non-?stop (since|all)|still not done|never ends|(is|are) endless|zombie|"
-    r"barely (slept|awake|functioning|standing)|"
+    r"barely (slept|awake|functioning|standing)|spent (all|the whole) day (cleaning|tidying|"
+    r"scrubbing|decorating|painting|gardening|marking|packing|unpacking)|"
     # "need coffee asap", "i need a nap": a craving for rest, met with a word to rest.
     r"need (a |some |more |my )?(coffee|caffeine|nap|sleep|lie[- ]in|holiday|break|rest)\b)\b",
     re.IGNORECASE,
@@ -285,13 +299,15 @@ HYPERBOLE = re.compile(
     r"[\U0001F62D\U0001F480\U0001F643\U0001F926]",
     re.IGNORECASE,
 )
+# Strong words that, said of a small matter, are only a sigh ("ugh hate mondays").
+SIGHED = frozenset({"hate", "hates", "hating", "loathe", "loathing", "detest"})
 # Small matters of a day, whatever words they are told in: never more than a wry word.
 SMALL_MATTER = re.compile(
     r"\b(wi-?fi|internet|signal|bus|train|tram|coffee|tea|toast|leftovers|lunch|dinner|milk|"
     r"keys|phone|laptop|printer|charger|battery|queue|traffic|parking|rain|flatmate|roommate|"
-    r"housemate|neighbou?rs?|alarm|umbrella|socks|homework|essay|deadline|monday|printer|"
+    r"housemate|neighbou?rs?|alarm|umbrella|socks|homework|essay|deadline|mondays?|printer|"
     r"update|password|autocorrect|parcel|delivery|hair|shoes?|flight|airport|plane|exam|"
-    r"screen|cancelled|canceled|streak|tamagotchi|plant)\b",
+    r"screen|cancelled|canceled|streak|tamagotchi|plant|outage)\b",
     re.IGNORECASE,
 )
 # Somebody's things taken or eaten: "flatmate ate my leftovers again".
@@ -427,7 +443,11 @@ def valence(text: str) -> float:
         # "so slow i want to cry", "ate my leftovers again 🙃": a sigh at a small matter.
         # A burglary is no small matter for the laptop taken in it.
         lexicon = _analyzer().lexicon
-        heavy = any(lexicon.get(w, 0) <= -2.0 for w in re.findall(r"[a-z']+", text.lower()))
+        # "ugh hate mondays": hating a small matter is a sigh, not a heavy word.
+        heavy = any(
+            lexicon.get(w, 0) <= -2.0 and w not in SIGHED
+            for w in re.findall(r"[a-z']+", text.lower())
+        )
         small = bool(
             PILFERED.search(text)
             or HYPERBOLE.search(text)

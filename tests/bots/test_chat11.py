@@ -24,6 +24,15 @@ def answer(slug: str, text: str, seed: int = 1) -> str:
     return say(slug, text, author="noor_7", seed=seed)
 
 
+def said_across_seeds(slug: str, text: str, kind: str, about: str) -> None:
+    """Whatever the seed, `text` is answered with one of the persona's `kind` lines that says
+    `about` (a pattern)."""
+    for seed in SEEDS:
+        reply = answer(slug, text, seed)
+        assert reply in tagged(slug, kind, "Noor"), reply
+        assert re.search(about, reply, re.I), reply
+
+
 def test_the_dev11_set_is_fresh():
     texts = [m["text"] for m in DEV11["messages"]]
     assert len(texts) >= 80 and len(set(texts)) == len(texts)
@@ -80,10 +89,7 @@ def test_the_day_asked_in_other_words_is_read_as_the_day(text):
 
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_tonight_asked_is_answered_with_the_evening(slug):
-    for seed in SEEDS:
-        reply = answer(slug, "doing anything fun tonight?", seed)
-        assert reply in tagged(slug, "day", "Noor"), reply
-        assert re.search(r"\b(tonight|evening)\b", reply, re.I), reply
+    said_across_seeds(slug, "doing anything fun tonight?", "day", r"\b(tonight|evening)\b")
 
 
 @pytest.mark.parametrize(
@@ -241,24 +247,72 @@ def test_a_diagnosis_of_ones_own_is_met_with_concern(slug):
 
 
 @pytest.mark.parametrize("slug", PEOPLE)
-@pytest.mark.parametrize(
-    "text",
-    [
-        "just had the best nap",
-        "had pizza for breakfast no regrets",
-        "listening to rain on the window, so cosy",
-        "just got back from a walk",
-    ],
-)
-def test_a_small_pleasure_is_shared_not_asked_about(slug, text):
-    reply = answer(slug, text)
-    assert reply in tagged(slug, "glad", "Noor"), reply
-    assert "?" not in reply and not re.search(r"tell me more|come about|fell that out", reply, re.I)
-
-
-@pytest.mark.parametrize("slug", PEOPLE)
 @pytest.mark.parametrize("text", ["need coffee asap", "i need a nap so bad"])
 def test_a_craving_for_rest_gets_a_word_to_rest(slug, text):
     reply = answer(slug, text)
     assert reply in tagged(slug, "wry", "Noor"), reply
     assert re.search(r"\b(sit|sat|rest|tired|weary|feet up|long day)\b", reply, re.I), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_birthday_is_wished_a_happy_one(slug):
+    said_across_seeds(slug, "its my birthday today!", "congrats", r"birthday|happy returns|anniv")
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_good_book_read_is_no_book_of_ones_own(slug):
+    reply = answer(slug, "just finished a really good book")
+    assert not re.search(r"\b(print|printed|printing|published)\b", reply), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i tried to bake bread and made a doorstop", "laugh"),
+        ("my cat has more followers than me and she cant even spell", "laugh"),
+        ("my dog has a better social life than me", "laugh"),
+        ("my diet starts monday. which monday, nobody knows", "laugh"),
+        ("just had the best nap", "glad"),
+        ("had pizza for breakfast no regrets", "glad"),
+        ("listening to rain on the window, so cosy", "glad"),
+        ("just got back from a walk", "glad"),
+        ("i have the memory of a goldfish, what was i saying", "laugh"),
+        ("went for a run. well, a brisk walk. ok i sat on a bench", "laugh"),
+        ("just ate way too much cake", "laugh"),
+        ("going to a concert tonight!!", "glad"),
+        ("watching the football tonight", "glad"),
+        ("just booked a holiday to greece", "glad"),
+        ("spent all day cleaning the house", "wry"),
+        ("my cat just knocked my tea over", "wry"),
+        ("ugh hate mondays", "wry"),
+        ("lovely sunset tonight", "chat"),
+        ("the moon is so bright tonight", "chat"),
+        ("just saw a fox in the garden", "chat"),
+        ("listening to some mozart", "glad"),
+        ("baking cookies with my niece", "glad"),
+        ("started learning french", "glad"),
+        ("first day of spring!", "glad"),
+        ("the power just went out", "wry"),
+        ("on the train home", "chat"),
+        ("whatcha up to", "day"),
+        ("anything exciting happen today", "day"),
+    ],
+)
+def test_small_talk_is_met_in_kind(slug, text, kind):
+    """A joke against oneself (a loaf made a doorstop, outdone by the cat) is laughed with; a
+    small pleasure (the best nap), a pastime or an evening out is shared joy, never asked about;
+    a chore or a spill gets a wry word; a sunset or a fox seen a word on the sight; a commute a
+    light word (never a line of physics for "on the train home", nor one on Hitler's power for
+    "the power just went out"); "whatcha up to" the persona's day."""
+    reply = answer(slug, text)
+    assert reply in tagged(slug, kind, "Noor"), reply
+
+
+@pytest.mark.parametrize(
+    "text", ["my gym starts monday at 6am, wish me luck", "my new job starts monday"]
+)
+def test_a_plan_that_starts_monday_is_no_joke(text):
+    from bots.engine import plain, wry
+
+    assert not wry(plain(text))
