@@ -94,6 +94,9 @@ def test_a_hot_take_gets_the_personas_take_on_its_subject(slug, seed):
         # Small courtesies to strangers: manners, not a matter of taste.
         ("is it ok to recline ur seat on a long train ride", "recline"),
         ("tipping hairdressers, thoughts?", "tipping"),
+        # Hardship chosen out of doors: not the weather, though "cold" or "rain" is said.
+        ("camping in the rain, yay or nay", "camping"),
+        ("cold showers every morning, worth it?", "camping"),
     ):
         reply = say(slug, text, seed=seed)
         assert take_on(slug, word).text in reply, (text, reply)
