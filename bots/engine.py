@@ -1511,7 +1511,12 @@ def _compose(
             line = [take.text]
         if speaker == "me" or not speaker or (not claim and kind != "askview"):
             # Siding with the persona itself, or with someone whose words are not in the recent
-            # messages: no verdict on a claim it has not heard.
+            # messages: no verdict on a claim it has not heard. Sided with itself, it says why
+            # it holds the point, from its take on it, when no line of its own speaks to it.
+            if speaker == "me" and not line and kind == "agree":
+                adds = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
+                _, reason = _view_of(index, cleaned, adds, heard, rng, lead=set(adds[:1]))
+                line = [reason] if reason else []
             return " ".join([opener("agree" if kind == "askview" else kind), *line])
         # The persona's own view of the point, naming the one who made it: its verdict on that
         # point, whatever the seed; with a line of its own on it, or after taking in which side

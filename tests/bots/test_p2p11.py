@@ -221,3 +221,14 @@ def test_one_word_of_a_take_in_another_sense_is_no_reason():
         reply = say(slug, f"@{slug} {text}", author="noor", history=history, said=own)
         passion = {t.split(":", 1)[1].strip() for t in tagged(slug, "take") if "passion" in t}
         assert view_of(reply, slug) and not any(reply.endswith(p) for p in passion), reply
+
+
+def test_sided_with_itself_a_persona_says_why_it_holds_the_point():
+    history = (Line("Albert Einstein", IMAGINATION, own=True),)
+    for text in (
+        "I agree with Einstein, imagination matters more.",
+        "einstein's right, imagination",
+    ):
+        reply = say("einstein", f"@einstein {text}", author="noor", history=history)
+        assert starts_with(reply, "einstein", "agree", "Noor"), reply
+        assert any(reply.endswith(t) for t in takes("einstein")) and "magination" in reply, reply
