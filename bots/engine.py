@@ -674,19 +674,23 @@ CHAT_SITUATIONS = {
         "wait": "queue queuing dentist doctor appointment waiting wait",
         "weather": "rain rainy hot sunny sun snow snowing cold windy heat storm weather",
         "quiet": "quiet dead empty silent tonight evening night calm sleep awake insomnia",
-        "time": "time minutes break lunch idle killing wasting bored boring nothing monday "
-        "tuesday wednesday thursday friday weekend december january already",
+        "time": "time minutes break lunch idle killing wasting bored boring nothing december "
+        "january already",
+        # The week going by ("finally friday", "mondays am i right"): a line on the week, else
+        # one on time.
+        "week": "monday mondays tuesday wednesday thursday friday weekend",
         "company": "sitting hanging chat company",
     }.items()
     for word in said.split()
 }
 # The situation a reply takes up first when a message is in several ("another rainy tuesday").
-CHAT_ORDER = ("weather", "wait", "quiet", "time", "company")
+CHAT_ORDER = ("weather", "wait", "quiet", "week", "time", "company")
 CHAT_WORDS = {
     "wait": "wait",
     "weather": "weather",
     "quiet": "quiet evening",
     "time": "time idle",
+    "week": "week",
     "company": "company stay",
 }
 # Something beautiful seen ("so pretty", "stunning sunset"), not "pretty tired".
@@ -1731,7 +1735,7 @@ def _react(
         situations.add("wait")
     if OWN_NEWS.match(text) and not IDLING.search(text):
         # "we're repainting the kitchen this weekend" tells a plan: no idle hours in it.
-        situations.discard("time")
+        situations -= {"time", "week"}
     if mood == "rueful" and (is_weary(text) or not (situations and valence(text) > -0.2)):
         # A rainy Sunday is small talk, not a mishap; worn out ("first time I've sat down
         # all day") is met with the persona's word to rest, a mishap with a wry one.
@@ -2029,6 +2033,8 @@ def _chat(index: Index, *, situations: set[str], opener) -> str:
     """The persona's small-talk line that best fits the situations the message is in (a wait,
     the weather, a quiet evening); by the seed among equals. With none that fits, a reaction and
     a question: "Then stay a while" answers someone idling, not a cat on the windowsill."""
+    if "week" in situations:
+        situations = situations | {"time"}  # with no line on the week, one on time
     for situation in CHAT_ORDER:
         if situation not in situations:
             continue

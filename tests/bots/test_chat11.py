@@ -316,3 +316,11 @@ def test_a_plan_that_starts_monday_is_no_joke(text):
     from bots.engine import plain, wry
 
     assert not wry(plain(text))
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize("text", ["finally friday", "mondays am i right"])
+def test_the_week_going_by_gets_a_word_on_the_week(slug, text):
+    reply = answer(slug, text)
+    assert reply in tagged(slug, "chat", "Noor"), reply
+    assert re.search(r"\bweek", reply), reply  # not "Such idle hours ..." for a Friday
