@@ -90,6 +90,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "askback": ("{speaker}, what makes you say so?",),
     "defend": ("Perhaps I put it too strongly, {name}; but I still stand by the heart of it.",),
     "more": ("Tell me more, {name}; how did that come about?",),
+    "chime": ("If I may join in, {name}.",),
     "wry": ("How annoying, {name}; a small thing, but it spoils a morning.",),
     "laugh": ("Ha! Fair enough, {name}.",),
     "inexact": ("I never looked into that exactly, {name}; the nearest thing I know is this.",),
@@ -1133,18 +1134,19 @@ def speaks_to(
     add stays quiet): a line that shares two of its words, one of them a telling word of its
     own field (not "light" and "air", which every persona's material uses, nor "a great deal"
     of anything). Mentions and names aside, as in a reply."""
-    query = [t for t in terms(MENTION.sub(" ", text)) if t not in GENERIC_TERMS]
+    cleaned = MENTION.sub(" ", text)
+    query = [t for t in terms(cleaned) if t not in GENERIC_TERMS]
     if not material:
         return False
     if strict:
-        line = _chime_line(index_of(material), _field_terms(topics), query, (), strict=True)
+        line = _chime_line(index_of(material), _field_terms(topics), cleaned, (), strict=True)
         return bool(query) and line is not None
     kind = _room_kind(text)
     if kind in ("hello", "welcome", "bye"):
         return bool(TO_THE_ROOM.search(text)) or len(words(text)) <= 2
     if kind == "thanks" or not query:
         return False
-    return _chime_line(index_of(material), _field_terms(topics), query, ()) is not None
+    return _chime_line(index_of(material), _field_terms(topics), cleaned, ()) is not None
 
 
 # Said to the whole room ("evening all", "night everyone", "hi folks"), not to one person.
@@ -1195,36 +1197,63 @@ HEDGES = frozenset(
 def _chime_line(
     index: Index,
     field: frozenset[str],
-    query: list[str],
+    message: str,
     used: Sequence[str],
     *,
     strict: bool = False,
 ) -> str | None:
     """A line, not in `used`, that a persona nobody asked may say to people talking among
-    themselves: among its best few for the message, one that shares a telling word with it (a
-    word that is not an everyday one) and, besides, another of its words or its own field
-    ("smoke alarm": a smoke alarm's americium; "a while loop": a loop). None when no line is
-    on what was said: a word they share in another sense ("good question", "I'd love to")
-    does not make one; one word alone only when it is its own ("loop" for Ada Lovelace, not
-    "dead" for a playwright). `strict`: two shared words, and a telling one of its field."""
-    content = set(query) - GENERIC_TERMS
+    themselves about `message`: among its best few for it, one that shares a telling word with
+    it (not an everyday one, which every persona's material uses), and that is on its subject
+    by a word of the persona's field it says as the message does ("a while loop": a loop; not
+    "training" for a train), or by two words it has side by side as the message does ("smoke
+    alarm": a smoke alarm's americium; not "bed" and "pages" far apart), or by two telling
+    words ("earthworms" and "soil"). One word of its field
+    alone only when it is the persona's own ("loop" for Ada Lovelace, not "dead" for a
+    playwright). None when no line is on what was said ("good question", "I'd love to").
+    `strict` (another persona's reply, where any two words may meet): a word of its field and
+    another."""
+    said = [t for t in terms(message) if t not in GENERIC_TERMS]
+    content = set(said)
     if not content or not index.lines:
         return None
     spread = _spread()
+    surface = {w.lower() for w in words(message)}
+    pairs = set(zip(said, said[1:], strict=False))
     scores = index.rank(dict.fromkeys(sorted(content), 1.0))
     best = sorted((i for i, score in enumerate(scores) if score > 0), key=lambda i: -scores[i])
     for i in best[:5]:
         line = index.lines[i]
         shared = content & line.counts.keys()
         telling = {t for t in shared if spread.get(t, 0) < EVERYDAY_AMONG}
-        own = {t for t in telling & field if spread.get(t, 0) <= OWN_AMONG}
-        if not telling or (len(shared) < 2 and not own):
+        if not telling:
             continue
-        if strict and (len(shared) < 2 or not telling & field):
-            continue
-        if not any(line.text in text for text in used):
+        in_line = {w.lower() for w in words(line.text)}
+        # A word of its field, said as the message says it (or as its plural or singular).
+        fielded = {t for t in telling & field if _said_alike(t, surface, in_line)}
+        own = {t for t in fielded if spread.get(t, 0) <= OWN_AMONG}
+        if strict:
+            fits = len(shared) >= 2 and bool(fielded)
+        else:
+            stems = terms(line.text)
+            side_by_side = bool(pairs & set(zip(stems, stems[1:], strict=False)))
+            fits = bool(own) or len(telling) >= 2
+            fits = fits or (len(shared) >= 2 and (bool(fielded) or side_by_side))
+        if fits and not any(line.text in text for text in used):
             return line.text
     return None
+
+
+def _said_alike(term: str, message_words: set[str], line_words: set[str]) -> bool:
+    """Whether the line says a word of the message that stems to `term` as the message says
+    it, or as its plural or singular: "moons" and "moon", not "train" and "training"."""
+    for word in message_words:
+        if stem(word) != term:
+            continue
+        forms = {word, word + "s", word + "es", word.removesuffix("s"), word.removesuffix("es")}
+        if forms & line_words:
+            return True
+    return False
 
 
 def offline_reply(
@@ -1674,13 +1703,14 @@ def _chimed(
     reading of the message, as when asked."""
     if reading.kind == "remark" and valence_mood(text) in ("grave", "good"):
         return ""
-    line = _chime_line(index, field_terms(voice), query, used)
+    line = _chime_line(index, field_terms(voice), text, used)
     if line is None:
         line = next(iter(_best_lines(index, weights, used, rng, 1)), None)
     if line is None:
         return ""
+    # A question put to the room is answered; a remark is joined as a guest joins a talk.
     asks = reading.kind in ("question", "personal", "opinion")
-    return f"{opener('answer' if asks else 'remark')} {line}"
+    return f"{opener('answer' if asks else 'chime')} {line}"
 
 
 def _react(

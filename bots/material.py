@@ -46,6 +46,7 @@ TAGS = {
     "askback": "asking another persona, {speaker}, a question back",
     "defend": "the persona's own last words objected to: it defends or softens them",
     "more": "a reaction to a remark that asks to hear more about it",
+    "chime": "joining unasked in people's talk, before a line of its own on what was said",
     "wry": "light, wry sympathy for a small annoyance (burnt toast, a missed bus)",
     "laugh": "laughing along or conceding with a smile (haha, fair enough)",
     "chat": "a light word back to small talk (a quiet evening, a wait, the weather); no question",

@@ -12,6 +12,7 @@ from channels.db import database_sync_to_async
 
 from bots import services
 from bots.engine import speaks_to
+from bots.material import index_of
 from bots.models import BotTurn
 from rooms import services as room_services
 from rooms.models import Membership, Message, Room
@@ -57,6 +58,10 @@ async def test_a_persona_joining_unasked_says_its_line_on_what_was_said(room, al
     assert "A smoke alarm holds a speck of americium" in alarm["curie"]
     assert list(loop) == ["lovelace"]
     assert "To explain a loop to a child I would say" in loop["lovelace"]
+    # Each joins as a guest joins a talk it was not asked into ("If I may add something").
+    for slug, reply in (("curie", alarm["curie"]), ("lovelace", loop["lovelace"])):
+        chimes = index_of(tuple(personas[slug].material)).tagged["chime"]
+        assert any(reply.startswith(c.format(name="Alice")) for c in chimes), reply
 
 
 async def test_nobody_owns_up_to_a_question_that_was_not_put_to_them(room, alice, bob, personas):
@@ -70,6 +75,8 @@ async def test_nobody_owns_up_to_a_question_that_was_not_put_to_them(room, alice
         (alice, "ooh good question"),
         (bob, "I'd love to know what you put in that soup"),
         (alice, "statistically it seems almost certain to me"),
+        # Einstein has "twelve pages ... beside my bed", of his death: words apart, not a subject.
+        (bob, "I always fall asleep reading in bed, can't get past 10 pages"),
     ]:
         await say(room, author, text)
 
