@@ -12,12 +12,14 @@ repeats the persona's previous reply in the room nor, while it has others, a lin
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from bots.habits import own_ways
@@ -1175,9 +1177,6 @@ OWN_AMONG = 2
 @lru_cache(maxsize=1)
 def _spread() -> dict[str, int]:
     """How many of the seeded personas' material uses each word."""
-    import json
-    from pathlib import Path
-
     specs = json.loads(Path(__file__).with_name("personas.json").read_text(encoding="utf-8"))
     seen: dict[str, int] = {}
     for spec in specs:

@@ -134,6 +134,10 @@ class BotTurn(models.Model):
         help_text="The human message that started this chain of replies.",
     )
     hop = models.PositiveSmallIntegerField(default=0)
+    unasked = models.BooleanField(
+        default=False,
+        help_text="Nobody asked the persona: it joins people talking among themselves.",
+    )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

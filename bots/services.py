@@ -240,6 +240,9 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
         addressed.add(state.house_bot.slug.lower())
     if replied_to:
         addressed.add(replied_to.lower())
+    # Asked at all: named in the message as well (`policy.summoned`: "Curie, hello").
+    named = policy.summoned(message.body, state.present + state.absent)
+    asked = addressed | {slug.lower() for slug in named}
     return _claim(
         room=room,
         trigger=message,
@@ -248,6 +251,7 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
         hop=0,
         requested_by=message.author,
         addressed=addressed,
+        asked=asked,
     )
 
 
@@ -292,11 +296,14 @@ def _claim(
     hop: int,
     requested_by,
     addressed: frozenset[str] | set[str] = frozenset(),
+    asked: frozenset[str] | set[str] | None = None,
 ) -> list[int]:
     """Claim a turn for each persona of `slugs`, but not for one that is already answering in
     the room (a turn pending or streaming) unless `addressed` names it (lower-case slugs):
     personas take turns like polite guests, instead of writing several replies at once that do
-    not see each other (and so say the same line twice)."""
+    not see each other (and so say the same line twice). `asked` (lower-case slugs; None
+    for replies to a persona, which are never unasked): the personas the message asked, by
+    name or otherwise; the others' turns are marked `unasked`."""
     personas = {p.slug: p for p in Persona.objects.filter(slug__in=slugs, is_active=True)}
     busy: set[int] = set()
     if personas:  # a message no persona answers costs no query here
@@ -322,6 +329,7 @@ def _claim(
                     trigger=trigger,
                     root=root,
                     hop=hop,
+                    unasked=_unasked(room, personas[slug], asked),
                     requested_by=requested_by
                     if requested_by and not requested_by.is_persona
                     else None,
@@ -330,6 +338,17 @@ def _claim(
             continue  # another process already answers this trigger with this persona
         claimed.append(turn.pk)
     return claimed
+
+
+def _unasked(room: Room, persona: Persona, asked: frozenset[str] | set[str] | None) -> bool:
+    """Whether the persona joins in a person's message that did not ask it. A one-to-one
+    chat's every message asks its persona, and the house bot answers only when asked."""
+    return (
+        asked is not None
+        and persona.slug.lower() not in asked
+        and not persona.is_house_bot
+        and room.ai_chattiness != Room.Chattiness.ALWAYS
+    )
 
 
 def _personas_seat_on_mention(*, room: Room, slugs: tuple[str, ...], person: User) -> None:
@@ -457,8 +476,7 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
     # Joining in unasked, or answering another persona, is for the conversation as it is: once
     # a person has spoken since, the moment has passed (a reply to an older message, after
     # someone moved on, reads as not listening). A persona asked by name still answers.
-    unasked = _unasked(turn, turn.persona)
-    if turn.stop_requested_at or ((turn.hop > 0 or unasked) and _human_spoke_since(turn)):
+    if turn.stop_requested_at or ((turn.hop > 0 or turn.unasked) and _human_spoke_since(turn)):
         BotTurn.objects.filter(pk=turn.pk).update(
             status=BotTurn.Status.SKIPPED, finished_at=timezone.now()
         )
@@ -494,21 +512,9 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
                 other.voice()
                 for other in room.personas.filter(is_active=True).exclude(pk=persona.pk)
             ),
-            unasked=unasked,
+            unasked=turn.unasked,
         ),
     )
-
-
-def _unasked(turn: BotTurn, persona: Persona) -> bool:
-    """Whether the persona joins in a person's message that did not ask it: not named in it
-    (`policy.summoned`), not the persona it replies to, not a one-to-one chat, not /AIBot."""
-    trigger, room = turn.trigger, turn.room
-    if turn.hop > 0 or persona.is_house_bot or room.ai_chattiness == Room.Chattiness.ALWAYS:
-        return False
-    if trigger.reply_to_id is not None and trigger.reply_to.author_id == persona.user_id:
-        return False  # a reply asks the persona it answers, as a mention would
-    candidate = policy.Candidate(slug=persona.slug, name=persona.name, talkativeness=0)
-    return not policy.summoned(trigger.body, (candidate,))
 
 
 def turn_finish(*, turn_id: int, body: str, provider: str, error: str = "") -> Message | None:

@@ -11,7 +11,7 @@ from django.core.management import call_command
 from bots import runner
 from bots.local_model import MODEL_NAME
 from bots.models import Persona
-from rooms.models import Membership
+from rooms.models import Membership, Message
 from tests.bots.fake_llm import FakeModelServer
 from tests.bots.model_proxy import RecordingProxy
 from tests.model_server import model_server
@@ -69,6 +69,16 @@ def seat(room, *personas_to_seat: Persona) -> None:
         Membership.objects.update_or_create(
             room=room, user=persona.user, defaults={"is_present": True}
         )
+
+
+@database_sync_to_async
+def persona_bodies(room) -> list[str]:
+    """The bodies of the personas' messages in `room`, in order."""
+    return list(
+        Message.objects.filter(room=room, kind=Message.Kind.PERSONA)
+        .order_by("id")
+        .values_list("body", flat=True)
+    )
 
 
 async def frames_until(socket, done: Callable[[str], bool], timeout: float = TIMEOUT) -> list[str]:

@@ -16,7 +16,7 @@ from bots.material import index_of
 from bots.models import BotTurn
 from rooms import services as room_services
 from rooms.models import Membership, Message, Room
-from tests.bots.conftest import seat
+from tests.bots.conftest import persona_bodies, seat
 from tests.bots.test_conversation import OWNED_UP, answers, say
 
 pytestmark = [
@@ -33,15 +33,6 @@ async def lively(room, personas, *slugs: str, people=()) -> None:
     await seat(room, *(personas[slug] for slug in slugs))
     for person in people:
         await database_sync_to_async(Membership.objects.create)(room=room, user=person)
-
-
-@database_sync_to_async
-def persona_lines(room) -> list[str]:
-    return list(
-        Message.objects.filter(room=room, kind=Message.Kind.PERSONA)
-        .order_by("id")
-        .values_list("body", flat=True)
-    )
 
 
 async def test_a_persona_joining_unasked_says_its_line_on_what_was_said(room, alice, personas):
@@ -80,7 +71,7 @@ async def test_nobody_owns_up_to_a_question_that_was_not_put_to_them(room, alice
     ]:
         await say(room, author, text)
 
-    said = await persona_lines(room)
+    said = await persona_bodies(room)
     assert not [line for line in said if OWNED_UP.search(line)], said
     # None of these is on anything a persona has a line about: they let people talk.
     assert said == []

@@ -13,11 +13,11 @@ from channels.db import database_sync_to_async
 
 from bots.models import BotTurn
 from rooms import services as room_services
-from rooms.models import Message
 from tests.bots.conftest import (
     counted_since,
     draft_texts,
     frames_until,
+    persona_bodies,
     persona_message,
     persona_turns_counted,
     seat,
@@ -33,15 +33,6 @@ pytestmark = [
 @database_sync_to_async
 def turns() -> list[tuple[str, str, str]]:
     return list(BotTurn.objects.order_by("id").values_list("status", "provider", "error"))
-
-
-@database_sync_to_async
-def persona_bodies(room) -> list[str]:
-    return list(
-        Message.objects.filter(room=room, kind=Message.Kind.PERSONA)
-        .order_by("id")
-        .values_list("body", flat=True)
-    )
 
 
 async def test_reply_streams_into_the_page_and_is_saved_when_complete(room, alice, personas, model):
