@@ -150,7 +150,9 @@ SPELLINGS = (
         " visibility ",
     ),
     (
-        re.compile(r"\bnotify (?:someone|somebody|a person|people|a user|my friend)\b"),
+        re.compile(
+            r"\b(?:notify|tag|ping|mention) (?:someone|somebody|a person|people|a user|my friend)\b"
+        ),
         " notify person ",
     ),
     (re.compile(r"\bvoice (?:memo|message|note|recording)s?\b"), " audio memo "),
@@ -290,6 +292,30 @@ HOUSE_UNKNOWN = (
     "No idea, I'm afraid; I'm a small bot that knows Salon and programming, not the wider world.",
     "That's beyond me: I can't search or look anything up. Ask me about Salon or code instead.",
 )
+# Asked to write something that is no code: a poem, a speech, a letter. It says it can't, and
+# who in the room can: verse and speeches are Shakespeare's trade.
+WRITING = re.compile(
+    r"^\W*(?:(?:hey|hi|ok|okay|so|pls|please|plz)\W+)*(?:(?:can|could|would|will) (?:you|u) "
+    r"(?:please |pls |plz )?|(?:please|pls|plz) |i need (?:you to )?|help me )?(?:write|draft|"
+    r"compose|make up|come up with|pen|give me|do)\b(?: me| us| my \w+)?(?: up)? (?:a |an |my |"
+    r"our |some |the )?(?:\w+[ -]){0,4}?(?P<thing>poem|poems|speech|toast|letter|essay|story|"
+    r"stories|song|lyrics|limerick|haiku|eulogy|card|caption|bio|cv|resume|vows|rap|sonnet|"
+    r"verse|joke|jokes|blurb|slogan)\b",
+    re.IGNORECASE,
+)
+VERSE = frozenset(
+    """poem poems speech toast song lyrics limerick haiku eulogy card vows rap sonnet verse
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+HOUSE_WRITING = (
+    "Writing {a} {thing} isn't something I can do{to}: I only know Salon and a little code.",
+    "I can't write {a} {thing}{to}, I'm afraid; I'm the house bot, for Salon and code questions.",
+)
+# Named, not @mentioned: a mention in its reply would summon him to answer the bot itself.
+HOUSE_WRITING_VERSE = (
+    " For verse, Shakespeare is the one to ask, if he is in the room: mention him with @."
+)
+HOUSE_WRITING_PROSE = " The personas will gladly talk it over with you: mention one with @."
 # A question about Salon itself ("can I change the font size?") that none of its answers is
 # about: it says plainly that it does not know, not that Salon is outside what it knows.
 SALON_ASKED = re.compile(
@@ -569,6 +595,13 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
         return social("bye")
     if NEWCOMER.search(text) or given:
         return social("welcome")
+    if (writing := WRITING.match(text)) and not found:
+        thing = writing.group("thing").lower()
+        article = "an" if thing[0] in "aeiou" else "a"
+        line = _least_used(
+            [o.format(a=article, thing=thing, to=to) for o in HOUSE_WRITING], used, rng
+        )
+        return line + (HOUSE_WRITING_VERSE if thing in VERSE else HOUSE_WRITING_PROSE)
     greeting = GREETING.match(text)
     if greeting and not ((asks or found) and terms(text[greeting.end() :])):
         return social("hello")

@@ -808,6 +808,26 @@ CASUAL = {
         "wat are migrations",
         "makemigrations",
     ),
+    "async-blocking": (
+        "my async app freezes when i call a slow function",
+        "how do i run blocking code in asyncio",
+        "requests.get hangs my async view",
+    ),
+    "async-gather-wait": (
+        "asyncio.wait or gather?",
+        "whats the diff between gather and wait",
+        "asyncio.wait with a timeout, how",
+    ),
+    "db-timezones": (
+        "timestamptz or timestamp",
+        "how do i store dates with timezones",
+        "should i keep datetimes in utc",
+    ),
+    "sqlite-locked": (
+        "sqlite says database is locked",
+        "why is my sqlite db locked",
+        "sqlite busy error when two things write",
+    ),
     "redis": (
         "wat is redis",
         "wat is a cache",
@@ -921,7 +941,7 @@ def test_the_seeds_intents_are_kept():
 def test_the_faq_is_well_formed_and_each_entry_is_found_by_its_own_question():
     assert len(ENTRIES) == len(RAW)
     salon = [i for i in ENTRIES if i.startswith("salon-")]
-    assert len(salon) >= 40 and 40 <= len(ENTRIES) - len(salon) <= 60
+    assert len(salon) >= 40 and 40 <= len(ENTRIES) - len(salon) <= 70
     for entry in ENTRIES.values():
         for answer in entry.answers:
             assert len(answer) <= AIBOT.max_reply_chars, (entry.id, answer)
@@ -1225,3 +1245,49 @@ def test_asking_how_to_get_a_persona_to_answer_is_told_how_to_mention_it():
     room = RoomState(chattiness="mentions", present=(darwin,))
     assert plan_for_human(room, "@darwin what about finches?", seed=1).slugs == ("darwin",)
     assert plan_for_human(room, "Darwin, what about finches?", seed=1).slugs == ("darwin",)
+
+
+# Asked of the house bot in a blind rating this session, rated 1 or 2 of 5; asked here in other
+# words: the question's own answer, not a neighbour's.
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "/AIBot how do i call a slow sync function from async code without blocking the loop",
+            ("await asyncio.to_thread(", "run_in_executor", "sync_to_async"),
+        ),
+        ("/AIBot my async view hangs when i call requests.get", ("asyncio.to_thread(",)),
+        ("/AIBot asyncio.wait vs asyncio.gather?", ("(done, pending)", "FIRST_COMPLETED")),
+        ("/AIBot should i use timestamp or timestamptz in postgres", ("`timestamptz`", "UTC")),
+        ("/AIBot how should i store dates with timezones in my db", ("UTC", "USE_TZ = True")),
+        ("/AIBot why do i get 'database is locked' with sqlite", ("one connection write", "WAL")),
+        ("/AIBot my websocket closes after a minute behind nginx", ("proxy_read_timeout", "ping")),
+        ("/AIBot how do i tag someone so they get notified", ("@ and their username",)),
+        ("/AIBot how do i mention einstein so he actually replies", ("Write @ and a persona",)),
+    ],
+)
+def test_a_programming_or_salon_question_gets_its_own_answer_not_a_neighbours(question, said):
+    reply = ask(question)
+    for words in said:
+        assert words in reply, (question, reply)
+
+
+def test_asked_to_write_a_poem_or_a_letter_it_says_it_cannot_and_who_can():
+    assert ask("/AIBot write a poem about my cat", seed=2) == (
+        "Writing a poem isn't something I can do, Maya: I only know Salon and a little code."
+        " For verse, Shakespeare is the one to ask, if he is in the room: mention him with @."
+    )
+    for request, thing in (
+        ("can you write a best man speech for me", "speech"),
+        ("pls write my sister a birthday toast", "toast"),
+        ("could u come up with a limerick about ducks", "limerick"),
+    ):
+        reply = ask(request)
+        assert f"a {thing}" in reply and "Shakespeare is the one to ask" in reply, reply
+        assert "@shakespeare" not in reply  # named, not summoned to answer the bot itself
+    reply = ask("/AIBot draft a cover letter for a barista job")
+    assert reply.startswith(("Writing a letter isn't", "I can't write a letter")), reply
+    assert reply.endswith("The personas will gladly talk it over with you: mention one with @.")
+    # Code is what it writes about: a request for code is no request for prose.
+    assert house_intent("write a python function to reverse a list") == "python-list-ops"
+    assert "I can't write" not in ask("write a python function to reverse a list")
