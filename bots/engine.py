@@ -2110,6 +2110,11 @@ def _opinion(
         judged = options if sorted(signs) == [-1, 1] else None
         options, stance = None, "yes-no"
         subject = [t for t in subject if not any(t in terms(o) for o in judged or ())]
+    if options and any(NOVELTY_ASKED.search(o) for o in options):
+        # "air fryers: game changer or just hype?": its view of new things, not a pick of one of
+        # the two ("I would say changer").
+        subject = [t for t in subject if not any(t in terms(o) for o in options)]
+        options, stance = None, "open"
     if options:
         return _pick(
             voice, index, rng, options=options, subject=subject, used=used, opener=opener, text=text
@@ -2187,7 +2192,7 @@ def _opinion(
 # "spend too much time on their phones" about money.
 IDIOMS = re.compile(
     r"\btoo (?:late|early|old|young)\b|\b(?:love|hate) (?:it|em|'em|them)\b|\bguilty pleasure\b|"
-    r"\b(?:hot take|unpopular opinion|controversial opinion)\b|\bjust hype\b|"
+    r"\b(?:hot take|unpopular opinion|controversial opinion)\b|\bjust hype\b|\bgame ?changers?\b|"
     r"\bspend(?:s|ing)? (?:(?:too|so|way|a lot of|much|more|less|all their|all our) )*time\b",
     re.I,
 )
@@ -2213,6 +2218,14 @@ def _polarity(option: str) -> int:
 # The headword of a persona's take on matters of taste in general: its view when it has none
 # on the subject asked ("tattoos. thoughts?", "pineapple on pizza yay or nay").
 GENERAL_TAKE = "taste"
+# And of its take on new things, for "a fad?", "just hype?", "a gimmick", "worth the money"
+# (not "worth it" alone, asked of a degree or a move abroad as much as of a gadget).
+NOVELTY_TAKE = "novelty"
+NOVELTY_ASKED = re.compile(
+    r"\bworth the (?:money|hype|price)\b|\b(?:fads?|gimmicks?|gimmicky|"
+    r"hype|hyped|overhyped|trend|trends|trendy|novelty|passing phase)\b",
+    re.I,
+)
 OUGHT = re.compile(
     r"\b(should|shouldn't|ought|rude|acceptable|selfish|fair|allowed|"
     r"(right|wrong|cruel|mean) to)\b",
@@ -2222,11 +2235,12 @@ OUGHT = re.compile(
 
 def _general_take(index: Index, text: str) -> Take | None:
     """The persona's take on matters of taste, for a view asked on a subject it has no take on;
-    None when it has none, or when the question asks what one ought to do ("is it rude to ...",
-    "should kids ..."), which taste does not settle."""
+    on new things, when asked whether one is a fad ("air fryers: game changer or just hype?");
+    None when it has none, or when the question asks what one ought to do ("is it rude
+    to ...", "should kids ..."), which taste does not settle."""
     if OUGHT.search(text):
         return None
-    head = terms(GENERAL_TAKE)[0]
+    head = terms(NOVELTY_TAKE if NOVELTY_ASKED.search(text) else GENERAL_TAKE)[0]
     return next((t for t in _takes(index.tagged.get("take", ())) if t.head == head), None)
 
 
