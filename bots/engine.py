@@ -96,6 +96,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "wry": ("How annoying, {name}; a small thing, but it spoils a morning.",),
     "laugh": ("Ha! Fair enough, {name}.",),
     "inexact": ("I never looked into that exactly, {name}; the nearest thing I know is this.",),
+    "method": ("Let us work it out step by step, {name}, from what is known for certain.",),
     "knock": ("Who's there, {name}?",),
     "joke": ("I only know one joke, {name}, and I always forget how it ends.",),
     "groan": ("Ha! That is a terrible one, {name}, which is to say a good one.",),
@@ -134,7 +135,9 @@ HOW_ARE_YOU = re.compile(
     + r"|how('re| are)? (you|ya) doing|how (have|ha) you been|how you been|"
     r"how('s| was| has| is) (your|ur) (day|evening|morning|afternoon|night|week|weekend|"
     r"(mon|tues|wednes|thurs|fri|satur|sun)day)|"
-    r"(you|ya) (alright|all right|ok|okay|good|well)(?=\W*$)|what's good|wyd|"
+    r"(you|ya) (alright|all right|ok|okay|good|well)(?=\W*$)|wyd|"
+    # "what's good?" greets; "who decides what's good for people?" asks.
+    r"what's good(?! (for|about|in|at|to|with|on|or|and)\b)|"
     r"whatcha (up to|doing)|"
     r"what('re| are)? you (up to|doing|been up to)"
     + _WHEN
@@ -520,12 +523,14 @@ NEWS = re.compile(
 # A question asked without a question mark, as people type in chat ("whats the best way to ...",
 # "who do you reckon will win", "pineapple on pizza, yes or no").
 ASKING = re.compile(
-    r"^\W*(what's|who's|how's|where's|why's|when's|which|anyone know|any (good )?(tips|ideas|"
-    r"advice|recommendations|suggestions))\b|\b(yes or no|thoughts on|best way to|quickest way to|"
-    r"easiest way to|how (do|can|should|would) (i|you|we|one)|do you (reckon|think|know)|"
-    r"who (do|would|will) you|"
+    r"^\W*(what's|who's|how's|where's|why's|when's|which|anyone know|any (good )?(tips|tricks?|"
+    r"hacks?|ideas|advice|recommendations|suggestions))\b|\b(yes or no|thoughts on|best way to|"
+    r"quickest way to|easiest way to|how (do|can|should|would) (i|you|we|one)|"
+    r"do you (reckon|think|know)|who (do|would|will) you|"
     # "if i travel near light speed do i age slower": asked mid-sentence
-    r"(,|\bif .{3,40}) (do|does|did|will|would|can|could|should) (i|we|it|they)\b)",
+    r"(,|\bif .{3,40}) (do|does|did|will|would|can|could|should) (i|we|it|they)\b|"
+    # "if you drop a ball and a feather which lands first": asked after the case is put
+    r"\bif\b.{3,60}\b(which|who|what)( one| of them| thing)? \w{3,}s\b)",
     re.IGNORECASE,
 )
 # Chat spellings said as the patterns read them ("u" is "you", "whats" is "what's").
@@ -929,6 +934,9 @@ def told_joke(text: str) -> str:
     return ""
 
 
+ASKED_LAUGHING = re.compile(r"^\W*(why|how|what'?s|whats|where|which|is|are|do|does|can)\b", re.I)
+
+
 def wry(text: str) -> bool:
     """Whether `text` is a wry remark or a joke about oneself, to be laughed along with: said
     with irony, with a laugh in a story ("... lol"), a child's word for a thing, praise that
@@ -946,6 +954,8 @@ def wry(text: str) -> bool:
         return True
     laughing = bool(LAUGHING.search(text)) and len(text.split()) > 8
     shaped = bool(KID_SAYS.search(text) or TWIST.search(text))
+    if laughing and not shaped and ASKED_LAUGHING.match(text):
+        return False  # "why does my dog tilt his head when i talk to him lol" asks all the same
     if not (laughing or shaped or MISSED_PRAISE.search(text)):
         return False
     feeling = valence_mood(text)
@@ -1594,9 +1604,13 @@ def _compose(
         # anything else is owned up to.
         # Money, home and children are its subject when it has no other ("how much money did
         # you make?"); not "day" in "how was your day?".
-        subject = [t for t in query if t not in GENERIC_TERMS] or [
-            t for t in query if t in OWN_LIFE_TERMS
-        ]
+        # A word of its field is its subject even when everyday talk wears it thin: "can you
+        # be too honest?" to Socrates is about honesty.
+        subject = (
+            [t for t in query if t not in GENERIC_TERMS]
+            or [t for t in query if t in OWN_LIFE_TERMS]
+            or [t for t in query if t in field_terms(voice)]
+        )
         lines = _on_subject(index, subject, used, rng, 1, field=True, key=key)
         if not lines and subject:
             # Nothing says it in the question's words: what its life says in related ones
@@ -1651,32 +1665,48 @@ def _compose(
             )
 
         fields = field_terms(voice)
-        if sense(lines[0])[0] >= 2 or fields & content & set(terms(lines[0])):
-            pass  # on what was asked, or on a word of it that is its own field ("a sonnet")
+        if sense(lines[0])[0] >= 2:
+            pass  # on what was asked
         elif better := sorted(
             (
                 line
-                for line in [*lines[1:], *_on_subject(index, sorted(content), used, rng, 1)]
+                for line in [
+                    *lines[1:],
+                    *_on_subject(index, sorted(content), used, rng, 1),
+                    # What the question is about said in the words of its kind: "birds on
+                    # different islands" are the island finches, not the birds at a feeder.
+                    *_on_subject(index, sorted(content), used, rng, 2, field=True),
+                ]
                 if sense(line)[0] >= 2
             ),
             key=sense,
             reverse=True,
         ):
             lines = better[:1]
+        elif fields & content & set(terms(lines[0])):
+            pass  # on a word of it that is its own field ("a sonnet")
         elif own := sorted(
             (line for line in lines if fields & content & set(terms(line))), key=sense, reverse=True
         ):
             # Only a word of its field ("sky" in "why was the sky pink?"): the nearest it has,
             # said to be only that.
             start, lines = opener("inexact"), own[:1]
+        elif reading.in_field:
+            # Its own field is never owned up to: the nearest line on a word of its field that
+            # was asked ("the sky"), said to be only that, else how it would work it out.
+            near = _on_subject(index, sorted(content & fields), used, rng, 1, field=True)
+            if not near:
+                return opener("method")
+            start, lines = opener("inexact"), near
         else:
             return _outside(
                 voice, index, rng, message=message, query=query, name=name, others=others, used=used
             )
     said = set(terms(lines[0])) if lines and key else set()
-    if said and not set(related(sorted(key))) & said and anchor & said:
+    if said and not set(related(sorted(key))) & said and 0 < len(anchor & said) < 2:
         # Nothing it has says what was asked, only something near it: it says so, then gives
-        # the nearest it has, rather than passing it off as the answer.
+        # the nearest it has, rather than passing it off as the answer. (A line with two of its
+        # words is on it: "do mobile phones give off radiation?" is not only about "mobile".)
         start = opener("inexact")
         lines = lines[:1]
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
@@ -2080,6 +2110,17 @@ def _chat(index: Index, *, situations: set[str], opener) -> str:
     return _remark_and_invite(index, opener)
 
 
+# Words that ask for a judgement of conduct or taste, not a matter of fact ("is it weird to ...").
+JUDGING = re.compile(
+    r"\b(weird|rude|ok|okay|fine|normal|cruel|bad|good|wrong|right|acceptable|selfish|silly|"
+    r"fair|healthy|worth|idea|yay|nay|overrated|underrated|better|worse|best|worst)\b",
+    re.IGNORECASE,
+)
+
+
+FACT_ASKED = re.compile(r"^\W*(does|do|is|are|can|will)\b(?! (you|u)\b)", re.IGNORECASE)
+
+
 def _opinion(
     voice: Voice,
     index: Index,
@@ -2150,6 +2191,18 @@ def _opinion(
             return _fitted(
                 voice, index, opener, "yes" if better else "no", taken[1].text, used=used
             )
+    if (
+        reading.in_field
+        and FACT_ASKED.match(text)
+        and not (take or line or judged or JUDGING.search(text) or OPINION.search(text))
+        and not NORMATIVE.search(text)
+    ):
+        # A matter of fact in its own field asked as a view ("does chemo work the same way as
+        # radiotherapy?") is answered from the field, on a word of it, not from its taste.
+        line = _on_subject(index, subject, used, rng, 1, field=True)
+        if line and field_terms(voice) & set(subject) & set(terms(line[0])):
+            return f"{opener('answer')} {line[0]}"
+        line = []
     if not (take or line or (reading.in_field and _on_subject(index, subject, used, rng, 1))):
         # Nothing of its own on the subject: its view of such matters in general (each to his
         # own taste), never a take on another subject or a verdict with no reason.

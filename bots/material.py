@@ -62,6 +62,8 @@ TAGS = {
     "(against): Cramming fills the head for a night ...`; the words before the colon are what it "
     "is about (and what finds it), then (for) or (against) it, or neither",
     "inexact": "an opener owning up that no line says exactly what was asked, before the nearest",
+    "method": "a whole reply to a question in the persona's field that no line answers: how it "
+    "would work it out (its method), never owning up to not knowing",
     "day": "the persona's day, in its life (how it is, what it is doing tonight); may ask back",
     "back": "a returning person welcomed back (glad to be back), never as a new face",
     "metoo": "'anyone else ... or just me?' answered: not just you, and how so for the persona",
@@ -109,6 +111,7 @@ IRREGULAR = {
     "fought": "fight", "met": "meet", "lost": "lose", "left": "leave", "wiser": "wise",
     "wisest": "wise", "travelling": "travel", "travelled": "travel",
     "sang": "sing", "invented": "invent", "coined": "coin",
+    "different": "differ", "difference": "differ", "differences": "differ",
     # "cared" is no "car": caring keeps its e.
     "cared": "care", "caring": "care", "cares": "care",
 }  # fmt: skip
@@ -201,6 +204,14 @@ perform: act acting actor player played stage
 act: acting actor player played perform stage
 actor: act acting player played stage
 evil: wrong wicked bad
+fast: speed quick
+faster: speed fast
+older: old age young
+robot: machine machines engine
+computer: machine machines engine
+sibling: brother sister family
+revenge: wrong injustice
+random: chance dice
 """
 RELATED = {
     stem(word): tuple(stem(w) for w in said.split())
@@ -221,7 +232,7 @@ def related(subject: list[str]) -> dict[str, float]:
 # experiment is Einstein's method, and an X-ray is no "ray".
 COMPOUNDS = re.compile(
     r"\bthought[ -]experiments?\b|\bx[ -]rays?\b|\bback in time\b|\btime[ -]travel\w*|"
-    r"\btime[ -]machines?\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|"
+    r"\btime[ -]machines?\b|\btimes[ -]tables?\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|"
     r"\bwhat (?:did|do|does) (?:you|i|he|she|they) look like\b"
 )
 COMPOUND_TERMS = {
@@ -230,6 +241,7 @@ COMPOUND_TERMS = {
     "x ": " xray ray ",
     "ba": " back past timetravel ",
     "ti": " timetravel travel past ",
+    "times": " multiplication table ",  # "times tables" are no time
     "la": " lastwords word ",
     "fa": " quarrel ",
     "fe": " quarrel ",
@@ -246,7 +258,9 @@ def terms(text: str) -> list[str]:
     if not text.isascii():  # "Galápagos" is met by "galapagos", "Skłodowska" by "sklodowska"
         text = unicodedata.normalize("NFKD", text.translate(UNACCENTED))
         text = "".join(c for c in text if not unicodedata.combining(c))
-    text = COMPOUNDS.sub(lambda m: COMPOUND_TERMS[m.group(0)[:2]], text)
+    text = COMPOUNDS.sub(
+        lambda m: COMPOUND_TERMS.get(m.group(0)[:5]) or COMPOUND_TERMS[m.group(0)[:2]], text
+    )
     stems = ((w, stem(w)) for w in WORD.findall(text) if w not in STOPWORDS and len(w) > 2)
     # A stem that is a stopword is one unless the word only lost its "e" ("note" is no "not").
     return [s for w, s in stems if s not in STOPWORDS or w.endswith("e")]
