@@ -339,6 +339,14 @@ DISAGREEING = re.compile(
     r"sounds (wrong|off|dodgy|daft|silly|mad)|(can't|cannot|can not) (be|possibly be) serious|"
     r"no way (\w+ )?(is|was|'s) right|talking (rubbish|nonsense|out of)|rubbish|not buying|"
     r"nah|nope|"
+    # "not sure i agree with socrates", "i dont really agree with darwin", "cant agree with
+    # einstein there", "not totally with ada on this"; not "couldn't agree more"
+    r"not (?:so |too |really |entirely |totally |that )?sure (?:i |we )?(?:agree|buy|believe)|"
+    r"(?:don't|dont|do not|can't|cant|cannot|couldn't|couldnt|could not) (?:really |quite |fully |"
+    r"entirely |totally |completely |100% )?(?:agree|side)(?! more)|"
+    # (the persona's own name is gone when it is the one declined: "not totally with on this")
+    r"\bnot (?:really |quite |totally |fully |entirely |completely |100% )?with\s+"
+    r"(?:\w+(?:'s)?\s+)?(?:on (?:this|that|it)|here|there)|"
     # "do you agree with ravi? i kinda dont"
     r"i (really |kinda |kind of |just |honestly |totally |so )?(don't|do not)( agree| think so)?"
     r"(?=\W*$))",
