@@ -22,6 +22,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+from bots.addressing import (
+    FOLLOW_WORDS,
+    compliment,
+    follow_up,
+    of_last_speaker,
+    past_praise,
+    regard,
+    spoken_of,
+)
 from bots.habits import own_ways
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
 from bots.valence import (
@@ -105,6 +114,9 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "metoo": ("Not just you, {name}; it happens to me too.",),
     "with": ("I think {speaker} is right, {name}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
+    "praised": ("That is kind of you, {name}; thank you.",),
+    "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
+    "further": ("Let me put it another way, {name}.",),
 }
 
 MENTION = re.compile(r"@[\w.+-]+")
@@ -1352,10 +1364,29 @@ def _compose(
         re.search(rf"\b{re.escape(n)}\b", cleaned, re.IGNORECASE)
         for n in own_names | {voice.name.split()[0]}
     )
+    # Named in the third person ("darwin called it, obviously"): talked about to the room, not
+    # asked anything. Praise gets a brief modest thanks, a tease a light word back; anything
+    # else is what it would be had the persona not been named.
+    of_self = (
+        named_self
+        and not author_is_persona
+        and spoken_of(message, own_names | {voice.name.split()[0]}, ignore)
+    )
+    # Or as "he" or "she", just after its answer ("he answered my question with a question").
+    of_self = of_self or (
+        not named_self
+        and not author_is_persona
+        and len(history) > 1
+        and history[-2].own
+        and of_last_speaker(message)
+    )
+    named_self = named_self and not of_self
     # The persona's own name in "Thanks, Marie!" is the one it answers to, not a word to read.
     for name in sorted(own_names | {voice.name.split()[0]}, key=len, reverse=True):
         cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
+    # "good point, but who decides what's fair?": the question is what it answers.
+    cleaned = past_praise(cleaned)
     # Asides ("my uncle says this every christmas") are no part of what is asked.
     unaside = without_asides(cleaned)
     query = [t for t in terms(unaside) if t not in ignored and t not in FRAMING]
@@ -1397,6 +1428,29 @@ def _compose(
 
     weights = _weights(query, history, theme, ignored, key)
     kind = reading.kind
+    if of_self and (remark := regard(cleaned)):
+        return opener("praised" if remark == "praise" else "teased")
+    if compliment(cleaned) and not unasked and not author_is_persona:
+        return opener("praised")  # "good point @socrates", "well said, ada"
+    # Its own answer followed up ("why though", "wait so is it safe or not", "ok but what if the
+    # train is late"): more on the subject of that answer, never "How did that come about?".
+    follow = follow_up(cleaned) if len(history) > 1 and history[-2].own else ""
+    if follow and not author_is_persona:
+        # What its answer answered, whoever asked it.
+        asked = history[-3].text if len(history) > 2 and not history[-3].own else ""
+        further = _followed_up(
+            index,
+            rng,
+            follow=follow,
+            answer=history[-2].text,
+            asked=MENTION.sub(" ", asked),
+            query=query,
+            ignored=ignored,
+            used=used,
+            opener=opener,
+        )
+        if further:
+            return further
     if unasked and kind not in ("hello", "welcome", "bye"):
         chimed = _chimed(voice, index, rng, reading, cleaned, query, weights, used, opener)
         if chimed:
@@ -1720,6 +1774,43 @@ def _compose(
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
+
+
+FOLLOW_TERMS = frozenset(terms(" ".join(sorted(FOLLOW_WORDS))))
+
+
+def _followed_up(
+    index: Index,
+    rng: random.Random,
+    *,
+    follow: str,
+    answer: str,
+    asked: str,
+    query: list[str],
+    ignored: set[str],
+    used: list[str],
+    opener,
+) -> str:
+    """A line more on the subject of the persona's own last `answer` (to `asked`, the message
+    before it): ranked by what was asked, then what the follow-up adds, then the answer
+    itself; for a new case ("what if the train is late") by what it adds first. After an
+    opener that goes on with the answer ("Let me put it another way") or, for a new case,
+    answers it. "" when nothing it has not said yet is on that subject."""
+    new = [t for t in query if t not in FOLLOW_TERMS and t not in GENERIC_TERMS]
+    before = [t for t in terms(asked) if t not in ignored and t not in GENERIC_TERMS]
+    said = [t for t in terms(answer) if t not in ignored and t not in GENERIC_TERMS]
+    # A new case is about what it adds; a verdict or more, about what was asked.
+    first, then = (new, before) if follow == "case" else (before, new)
+    weights = dict.fromkeys(said, 0.4)
+    weights.update(dict.fromkeys(then, 1.0))
+    weights.update(dict.fromkeys(first, 1.6))
+    # A line carrying a word of the first that has one: "should i stop eating them or not",
+    # after a word of thanks, is about eating, not about the praise that was thanked for.
+    for anchor in (set(first), set(then), set(said)):
+        lines = _best_lines(index, weights, used, rng, 1, minimum=0.0, anchor=anchor)
+        if anchor and lines and anchor & set(terms(lines[0])):
+            return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"
+    return ""
 
 
 def _chimed(

@@ -69,6 +69,9 @@ TAGS = {
     "metoo": "'anyone else ... or just me?' answered: not just you, and how so for the persona",
     "with": "the persona's own view siding with an earlier {speaker}'s claim, told to {name}",
     "against": "the persona's own view against an earlier {speaker}'s claim, told to {name}",
+    "praised": "a brief modest thanks to {name}, who praised the persona or its answer to the room",
+    "teased": "a light, good-humoured word back to {name}, who teased the persona to the room",
+    "further": "an opener going on with the persona's own last answer, asked why or for more",
 }
 PLACEHOLDERS = {"name", "speaker", "mention", "who"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")

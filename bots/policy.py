@@ -11,6 +11,7 @@ import random
 import re
 from dataclasses import dataclass
 
+from bots.addressing import follow_up, of_last_speaker, regard, spoken_of
 from bots.engine import speaks_to
 from rooms.mentions import written_mentions
 
@@ -69,6 +70,42 @@ def summoned(body: str, candidates: tuple[Candidate, ...]) -> list[str]:
     """Personas named in `body` (@slug, the slug or the full name as a word, or the first name
     as a word), in the order they first appear, at most three."""
     return [slug for _, slug in _summoned_at(body, candidates)][:MAX_SUMMONED]
+
+
+def asked_by_name(body: str, candidates: tuple[Candidate, ...]) -> list[str]:
+    """The personas of `summoned` that `body` speaks to ("darwin, why ...", "thanks curie",
+    "what would ada say?"), not only of ("darwin called it, obviously")."""
+    return [slug for _, slug in _named_to(body, candidates)][:MAX_SUMMONED]
+
+
+def _named_to(body: str, candidates: tuple[Candidate, ...]) -> list[tuple[int, str]]:
+    by_slug = {c.slug: c for c in candidates}
+    everyone = tuple(n for c in candidates for n in _names(c))
+    return [
+        (position, slug)
+        for position, slug in _summoned_at(body, candidates)
+        if not spoken_of(body, _names(by_slug[slug]), everyone)
+    ]
+
+
+def _answering_by_name(body: str, candidates: tuple[Candidate, ...]) -> list[tuple[int, str]]:
+    """Who answers for being named: those spoken to, and one spoken of with praise or a tease
+    ("einstein's answer was weirdly moving", "curie would have a field day with my fridge"),
+    which it may meet with a brief word; spoken of otherwise, a persona is not asked."""
+    named = _summoned_at(body, candidates)
+    if not named:
+        return []
+    by_slug = {c.slug: c for c in candidates}
+    everyone = tuple(n for c in candidates for n in _names(c))
+    remark = None
+    answering = []
+    for position, slug in named:
+        if spoken_of(body, _names(by_slug[slug]), everyone):
+            remark = regard(body) if remark is None else remark
+            if not remark:
+                continue
+        answering.append((position, slug))
+    return answering
 
 
 def called(body: str, absent: tuple[Candidate, ...]) -> list[tuple[int, str]]:
@@ -130,6 +167,8 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
         return True
     if written:
         return False  # a message for the people it mentions
+    if state.present and (follow_up(body) or of_last_speaker(body)):
+        return True  # it may follow up the answer just given (`services._just_answered`)
     if state.chattiness == ALWAYS:
         return bool(state.present)
     if state.chattiness == LIVELY:
@@ -160,7 +199,7 @@ def plan_for_human(
     )
     if replied_to is not None:
         return _plan_for_reply_to(state, mentionable, replied_to)
-    named = _summoned_at(body, mentionable)
+    named = _answering_by_name(body, mentionable)
     absent_called = called(body, state.absent)
     joining = absent_called if state.join_on_mention else []
     refused = () if state.join_on_mention else tuple(slug for _, slug in absent_called)

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from bots import cast, policy, selectors
+from bots.addressing import follow_up, of_last_speaker
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
 from rooms import events as room_events
@@ -225,6 +226,14 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
         if replied is not None and replied.kind == Message.Kind.PERSONA and replied.author
         else None
     )
+    if (
+        replied_to is None
+        and (follow_up(message.body) or of_last_speaker(message.body))
+        and not policy.summoned(message.body, state.present)
+    ):
+        # "why though", "wait so is it safe or not", "he answered my question with a question.
+        # typical": said just after a persona's answer, to that persona, as a reply to it is.
+        replied_to = _just_answered(message)
     plan = policy.plan_for_human(state, message.body, seed=message.pk, replied_to=replied_to)
     if plan.budget_spent:
         _budget_notice(room=room)
@@ -240,8 +249,9 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
         addressed.add(state.house_bot.slug.lower())
     if replied_to:
         addressed.add(replied_to.lower())
-    # Asked at all: named in the message as well (`policy.summoned`: "Curie, hello").
-    named = policy.summoned(message.body, state.present + state.absent)
+    # Asked at all: named in the message as well, as the one spoken to ("Curie, hello"); one
+    # only spoken of ("curie called it") was not asked, whether or not it answers.
+    named = policy.asked_by_name(message.body, state.present + state.absent)
     asked = addressed | {slug.lower() for slug in named}
     return _claim(
         room=room,
@@ -253,6 +263,24 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
         addressed=addressed,
         asked=asked,
     )
+
+
+def _just_answered(message: Message) -> str | None:
+    """The persona whose answer is the room's last message before `message`, if it is one
+    and `message` names nobody; one query, made only for a message that reads as a follow-up."""
+    if "@" in message.body:
+        return None
+    previous = (
+        Message.objects.filter(room=message.room, id__lt=message.pk, deleted_at__isnull=True)
+        .exclude(kind=Message.Kind.SYSTEM)
+        .select_related("author__persona")
+        .order_by("-id")
+        .first()
+    )
+    if previous is None or previous.kind != Message.Kind.PERSONA or previous.author is None:
+        return None
+    persona = previous.author.persona
+    return None if persona.is_house_bot else persona.slug
 
 
 def turns_plan_for_reply(*, turn_id: int) -> list[int]:

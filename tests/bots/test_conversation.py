@@ -138,8 +138,10 @@ async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, person
     for kind, messages in SAID.items():
         for slug in PEOPLE:
             got = await answers(await say(room, alice, messages[slug]))
-            # Naming another persona to side with it summons that one too.
-            assert list(got)[0] == slug and len(got) == (2 if kind == "sides" else 1), got
+            # Named to side with it, another persona answers too, with a brief thanks; named to
+            # be disagreed with, it was not asked (test_live12.py).
+            sided = kind == "sides" and not re.search(r"wrong|disagree|buy", messages[slug])
+            assert list(got)[0] == slug and len(got) == (2 if sided else 1), got
             replies[kind][slug] = got[slug]
 
     def count(kind: str, check) -> int:

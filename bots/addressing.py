@@ -1,0 +1,282 @@
+"""Whether a person's message speaks *to* a persona or only *of* it, and what it says of it.
+
+"darwin called it, obviously" and "einstein's answer was weirdly moving ngl" talk about a
+persona to the room: they do not ask it anything. A name said to it ("darwin, why ...",
+"thanks curie", "what do you think, ada?", "@socrates ...") does. Said of it, the remark may
+praise it (a brief modest thanks is in order), tease it (a light word back), or neither (it
+stays quiet, as for anything it was not asked). Pure functions of the text, shared by the
+policy (who answers) and the engine (how).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+# Words that greet or thank the one named next: "hey darwin", "thanks curie", "ok ada,".
+_LEAD = (
+    r"(?:hey|hi|hiya|hello|yo|oi|heya|thanks|thank you|thx|ty|cheers|dear|morning|good morning|"
+    r"evening|good evening|night|good night|nite|bye|goodbye|welcome|welcome back|sorry|"
+    r"ok|okay|so|well|and|but|nice one|bravo|go|come on|ah|oh|wait|listen|right|mr|mrs|miss|"
+    r"madame|professor|sir|dr)"
+)
+LEAD = re.compile(rf"^(?:.*[.!?]\s+)?\W*(?:{_LEAD}\W*)+$", re.IGNORECASE | re.DOTALL)
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\W*$")
+# After a name that opens a sentence: the question or request put to it.
+TO_IT_NEXT = re.compile(
+    r"^(?:\s*[,:;!?]|\s*$|\s+(?:what|why|how|who|where|when|which|whats|what's|hows|how's|do|"
+    r"does|did|are|tell|explain|please|pls|plz|quick|any|help|thoughts|settle|u|you|ur|your|"
+    r"have you|can you|could you|would you|will you)\b)",
+    re.IGNORECASE,
+)
+# Before a name that ends a message, words that make it the object of a remark, not the one
+# spoken to: "i agree with darwin", "love that for ada", "ask socrates".
+OF_IT_BEFORE = re.compile(
+    r"\b(?:with|to|from|about|like|for|of|by|than|and|or|ask|asked|told|tell|said|says|is|was|"
+    r"unlike|at|on|in|as|than|re|vs|sorry|poor|thank|even|that's|thats|so|very|such|pure|"
+    r"classic|typical|old)\W*$",
+    re.IGNORECASE,
+)
+# "you", "your" aimed at someone: not the "you" of anyone ("you know", "if you ask me").
+YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur|you're|youre)\b", re.IGNORECASE)
+ANYONE_YOU = re.compile(
+    r"\b(?:(?<!did )(?<!do )you know|(?<!do )you see|you guys|you lot|you all|all of you|y'?all|"
+    r"if you ask me|you never know|you'd think|you would think|mind you|bless you|thank you|"
+    r"when you|if you|as you|"
+    r"once you|until you|unless you|before you|after you|whenever you|while you|because you|"
+    r"makes you|make you|gets you|get you|lets you|let you|you can't make (?:this|it) up|"
+    r"(?:do|would|will|did) you (?:reckon|suppose|guess|figure))\b",
+    re.IGNORECASE,
+)
+# Someone asking the room what the persona would say: "what would darwin say", "ask curie".
+INVITED = re.compile(
+    r"\b(?:what (?:would|does|do|did|will|might) (?P<a>[\w ]+?) (?:say|think|make|reckon)|"
+    r"(?:ask|asking|wonder what|bet) (?P<b>[\w ]+?)\b|(?P<c>[\w ]+?) (?:would|will|might|could) "
+    r"(?:know|tell us|explain|settle)|(?P<d>[\w]+?)(?:'s| has| have) (?:views?|thoughts|take) "
+    r"on)",
+    re.IGNORECASE,
+)
+
+# Praise of the persona or of what it said: "called it", "good point from curie", "love that
+# for her", "einstein's answer was weirdly moving".
+PRAISE = re.compile(
+    r"\b(?:called it|agree(?:d)? with|side with|good (?:point|answer|shout|call|one|take|stuff)|"
+    r"great (?:point|answer|take|stuff|one|explanation)|fair point|best answer|nice one|spot on|"
+    r"nailed it|so true|"
+    r"(?:is|was|were|has been) (?:so |totally |completely |dead )?right|got it right|has a point|"
+    r"makes (?:a )?(?:good |fair |great )?points?|love (?:that|this) for (?:him|her|them)|"
+    r"love (?:him|her|this guy|this woman|that guy|that woman)|legend(?:ary)?|genius|goat|"
+    r"icon(?:ic)?|queen|king|hero|a gem|the best|the man|the woman|underrated|ahead of (?:his|her"
+    r"|their) time|respect|hats off|props to|shout ?out|invented|knows (?:his|her|their) stuff|"
+    r"wise|smart|clever|brilliant|amazing|awesome|incredible|impressive|wholesome|moving|"
+    r"beautiful|lovely|helpful|useful|insightful|deep|profound|inspiring|"
+    r"love it|(?:is|was) a mood|mind ?blown|blew my mind|didn'?t know that|"
+    r"never (?:thought|knew) (?:about|of|that)?|"
+    r"til\b|learned something|learnt something|makes sense|so cool|cool|fascinating|"
+    r"interesting)\b|🙌|👏|❤️|🔥|💯",
+    re.IGNORECASE,
+)
+# Teasing: a joke at the persona's expense, told to the room, laughing or wry.
+TEASE = re.compile(
+    r"\b(?:field day|typical|classic|of course (?:he|she|they) (?:did|would|does)|"
+    r"would (?:have )?(?:hate[ds]?|lose it|freak|cringe|scream|judge|be horrified|be appalled|"
+    r"despair|faint|cry|weep|roll)|rolling in (?:his|her) grave|nerd|geek|obsessed|can'?t stop|"
+    r"won'?t shut up|shut up about|again|dodged?|sus|sassy|savage|roasted|cheeky|smug|"
+    r"question with (?:a|another) question|a question for a question|no straight answer|"
+    r"cannot answer anything|can'?t answer anything|boomer|old man|old lady|grandpa|granny|"
+    r"show[- ]?off|drama|dramatic|extra|unhinged|chaotic|menace|lol|lmao|haha\w*|hehe|rofl)\b|"
+    r"😂|🤣|😆|😅|🙄",
+    re.IGNORECASE,
+)
+# Praise that is no praise: "not so smart", "hardly a genius", "cool story".
+UNPRAISE = re.compile(
+    r"\b(?:not|never|hardly|isn'?t|wasn'?t|aren'?t|no|nowhere near|less|least) (?:\w+ )?"
+    r"(?:so |that |very |a |as |the )?(?:right|smart|clever|wise|genius|brilliant|helpful|useful|"
+    r"good|great|cool|moving|interesting|deep|the best|legend)\b|\bcool story\b|\boverrated\b|"
+    r"\bwrong\b|\bnonsense\b|\brubbish\b|\buseless\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def _name_pattern(name: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w@]){re.escape(name)}(?![\w])", re.IGNORECASE)
+
+
+def spoken_of(text: str, names: Iterable[str], others: Iterable[str] = ()) -> bool:
+    """Whether `text` names the persona called `names` (its slug, name, first name) only in
+    the third person: never `@slug`, never as the one spoken to ("darwin, ...", "..., darwin?",
+    "hey darwin", "darwin why ...", "@socrates and darwin: ..."), no "you" or "your" aimed at
+    someone, and not asking the room what it would say ("what would darwin say?"). `others`:
+    the names of the other personas, who may be spoken to along with it."""
+    names = sorted({n for n in names if n}, key=len, reverse=True)
+    lowered = text.lower()
+    if not any(n.lower() in lowered for n in names):
+        return False
+    if any(f"@{n.lower()}" in lowered or f"/{n.lower()}" in lowered for n in names):
+        return False
+    found = [m for n in names for m in _name_pattern(n).finditer(text)]
+    if not found:
+        return False
+    if YOU.search(ANYONE_YOU.sub(" ", text)):
+        return False
+    invited = INVITED.search(text)
+    if invited and any(
+        _name_pattern(n).search(g or "") for g in invited.groups() if g for n in names
+    ):
+        return False
+    listed = _listing(tuple(sorted({*names, *others}, key=len, reverse=True)))
+    return not any(_spoken_to(text, m.start(), m.end(), listed) for m in found)
+
+
+@lru_cache(maxsize=64)
+def _listing(names: tuple[str, ...]) -> re.Pattern:
+    """Names and mentions listed together ("@socrates and Marie Curie, then Ada, and")."""
+    name = "|".join([r"@[\w.+-]+", *(re.escape(n) for n in names if n)])
+    return re.compile(rf"(?:\s*(?:{name}|and|&|\+|,|then|also|too)\s*)+", re.IGNORECASE)
+
+
+def _spoken_to(text: str, start: int, end: int, listed: re.Pattern) -> bool:
+    """Whether the name at `text[start:end]` is the one spoken to."""
+    before, after = text[:start], text[end:]
+    # One of several spoken to at once: "@socrates and Einstein: what is light?", "Curie and
+    # @darwin: ...", "Ada and Charles, hello".
+    head = listed.match(before)
+    if (head.end() if head else 0) == len(before):
+        tail = listed.match(after)
+        listing = before + (tail.group() if tail else "")
+        rest = after[tail.end() :] if tail else after
+        others = re.sub(r"\b(?:and|then|also|too)\b|[^\w@]", "", listing, flags=re.IGNORECASE)
+        if "@" in listing or (others and (TO_IT_NEXT.match(rest) or listing.rstrip()[-1:] == ",")):
+            return True
+    if re.match(r"['’]s\b", after):
+        return False  # "einstein's answer"
+    if LEAD.match(before):
+        return True  # "hey darwin", "thanks, curie", "ok ada what now"
+    if SENTENCE_START.search(before) and TO_IT_NEXT.match(after):
+        return True  # "darwin, why ...", "curie what's that", "socrates?"
+    if re.match(r"^\W*$", after):
+        # Last in the message: "good point darwin", "what now, ada?"; not "agree with darwin".
+        return before.rstrip().endswith(",") or not OF_IT_BEFORE.search(before)
+    # Between commas: "honestly, curie, that was great".
+    return before.rstrip().endswith(",") and bool(re.match(r"^\s*,", after))
+
+
+def regard(text: str) -> str:
+    """What a remark about someone says of them: "praise" ("called it", "good point from
+    curie", "weirdly moving"), "tease" ("would have a field day", "typical", "lol"), or ""."""
+    if UNPRAISE.search(text):
+        return "tease" if TEASE.search(text) else ""
+    if PRAISE.search(text):
+        return "praise"
+    if TEASE.search(text):
+        return "tease"
+    return ""
+
+
+# A person following up the persona's own last answer: asking it to go on ("why though",
+# "say more?", "how so"), for a plain verdict on it ("wait so is it safe or not"), or whether
+# it holds in another case ("ok but what if the train is late, does your method still work").
+_FOLLOW_LEAD = r"^\W*(?:(?:ok|okay|wait|hm+|huh|but|and|so|right|ah|oh|lol|yeah|sorry|hold on)\W+)*"
+FOLLOW_MORE = re.compile(
+    _FOLLOW_LEAD + r"(?:why(?: though| tho| is that| so| not)?|how (?:so|come)|say more|"
+    r"tell me more|go on|more please|explain|meaning|what do you mean|like what|such as|"
+    r"for (?:example|instance)|e\.?g\.?|really|seriously|is that true|how do you know|"
+    r"in what way|and then|elaborate)\W*$",
+    re.IGNORECASE,
+)
+FOLLOW_VERDICT = re.compile(
+    r"\b(?:or not|yes or no|yay or nay)\W*$|^\W*(?:(?:ok|okay|wait|hm+|huh|but|so)\W+)+"
+    r"(?:is|are|was|does|do|should|can) (?:it|they|that|this|he|she|i|we)\b",
+    re.IGNORECASE,
+)
+FOLLOW_CASE = re.compile(
+    r"^\W*(?:(?:ok|okay|wait|hm+|but|and|so|right|yeah|really|seriously)\W+)*"
+    r"(?:what if|what about|how about|even (?:if|with|when|for)|and if|but if)\b|"
+    r"^\W*(?:really\W+)?even \w+(?: \w+)?\W*$|"
+    r"\b(?:does|would|will|can) (?:that|it|this|your \w+) (?:still )?(?:work|apply|hold|help)\b|"
+    r"\bstill (?:work|apply|hold)\b",
+    re.IGNORECASE,
+)
+# The words that make a follow-up one, and are none of what it is about.
+_FOLLOW_WORDS = """
+why though tho say more tell explain mean meaning really seriously true know way wait ok okay
+still work works method apply hold help even what about case
+"""
+FOLLOW_WORDS = frozenset(_FOLLOW_WORDS.split())
+
+
+def follow_up(text: str) -> str:
+    """How a short message follows up what was just said to its author: "more" (go on, why),
+    "verdict" (so is it or not), "case" (and what if ...), or "" when it does not."""
+    if len(text.split()) > 18 or re.search(r"\b(?:what|how) about (?:you|u)\b", text, re.I):
+        return ""  # "what about you?" asks about the persona, not about what it said
+    if FOLLOW_MORE.search(text):
+        return "more"
+    if FOLLOW_VERDICT.search(text):
+        return "verdict"
+    if FOLLOW_CASE.search(text):
+        return "case"
+    return ""
+
+
+# The persona who just answered, spoken of as "he" or "she": "he answered my question with a
+# question. typical", "her answer was so good".
+OF_LAST_SPEAKER = re.compile(
+    r"\b(?:(?:his|her) (?:answer|reply|explanation|point|take|story|line)|(?:he|she) (?:just |"
+    r"really |literally |totally |basically )?(?:answered|replied|dodged|explained|called it|"
+    r"nailed it|got it|has a point|made a (?:good |great |fair )?point|is right|was right|is so|"
+    r"said it|gets it))\b",
+    re.IGNORECASE,
+)
+
+
+def of_last_speaker(text: str) -> bool:
+    """Whether `text` praises or teases the one who just spoke as "he" or "she"."""
+    return bool(OF_LAST_SPEAKER.search(text)) and bool(regard(text))
+
+
+# Praise that leads into a question ("good point @socrates, but who decides what's fair?"):
+# the question is what is asked.
+PRAISE_LEAD = re.compile(
+    r"^\W*(?:(?:good|great|fair|nice|interesting|excellent|brilliant|solid|valid|strong) "
+    r"(?:point|answer|one|take|question|stuff|shout)|love (?:that|this)|(?:so )?true|agreed|"
+    r"nailed it|spot on|called it|makes sense|fair enough)\b[^?]*?[,.!;:—-]+\s*"
+    r"(?:(?:but|and|so|though|ok|okay|yet|still|now)\b\W*)?",
+    re.IGNORECASE,
+)
+
+
+def past_praise(text: str) -> str:
+    """`text` without the praise it opens with, when a question follows it; else `text`."""
+    lead = PRAISE_LEAD.match(text)
+    rest = text[lead.end() :] if lead else ""
+    return (
+        rest
+        if "?" in rest
+        or re.match(r"\W*(?:who|what|why|how|when|where|which)\b", rest, re.I)
+        and rest
+        else text
+    )
+
+
+# Praise said to the persona, and nothing else: "good point", "great answer @curie", "you're a
+# legend", "well said".
+COMPLIMENT = re.compile(
+    r"^\W*(?:(?:that'?s|that was|what an?|such an?)\s+)?(?:(?:really|very|so)\s+)?"
+    r"(?:(?:good|great|nice|excellent|brilliant|solid|valid|strong|lovely|beautiful|"
+    r"wonderful|fantastic|cool|amazing|awesome|interesting|helpful) (?:point|answer|one|take|stuff|"
+    r"explanation|shout|reply|thought)s?|well (?:said|put|explained)|love (?:that|this|it)|"
+    r"spot on|nailed it|so true|true that|legend|genius|you called it|called it|"
+    r"(?:you'?re|ur|youre|you are|u r) (?:a |so |the |such a |an absolute )?(?:legend|genius|"
+    r"the best|brilliant|amazing|awesome|wise|smart|right|icon|gem|star))"
+    r"(?:\W+(?:tbh|honestly|ngl|lol|haha\w*|fr|man|mate|sir|madam|as always|again|there|"
+    r"thanks?|thank you|ty))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def compliment(text: str) -> bool:
+    """Whether `text` (the persona's name taken out) only praises the one it is said to."""
+    return bool(COMPLIMENT.match(text))
