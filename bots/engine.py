@@ -1980,7 +1980,8 @@ NEWS_OF = {
     ),
     "health": (
         r"(cancer|tumou?r)[- ]free|all clear|in remission|sober|clean for|recovered|recovery|"
-        r"well again|back on my feet|discharged|beat (cancer|it)",
+        r"well again|back on my feet|discharged|beat (cancer|it)|benign|healed|on the mend|"
+        r"crutches|stitches|home from",
         r"strength|well again|recover\w*",
     ),
     "wedding": (
@@ -2007,7 +2008,8 @@ NEWS_OF = {
         r"exams?|examinations?|examiners?|degree|student|studi\w+|came first",
     ),
     "job": (
-        r"the job|new job|job offer|promot\w+|hired|position|a raise|contract|internship|"
+        r"the job|new job|job offer|promot\w+|(got|been|was|get|i'?m|am) hired|position|a raise|"
+        r"contract|internship|"
         r"got the role|offered",
         r"post|position|appointed|appointment",
     ),

@@ -235,6 +235,16 @@ SOMEONE_ELSE = re.compile(
     r"teenager|teen|stepson|stepdaughter|in-laws?)\b",
     re.IGNORECASE,
 )
+# Someone dear named anywhere in news ("the vet says the cat's fully recovered"): their good
+# news is shared joy; one's own ("finally off the crutches") is congratulated.
+DEAR_ONE = re.compile(
+    r"\b(son|daughter|kids?|child|boy|girl|baby|toddler|brother|sister|sis|bro|mum|mom|mother|"
+    r"mam|dad|father|parents|nan|nana|gran\w*|grandad|grandpa|grandma|wife|husband|partner|"
+    r"auntie?|uncle|nephew|niece|cousin|friend|mate|bestie|cat|dog|puppy|kitten|pup|horse|pony|"
+    r"pet|rabbit|bunny|hamster|budgie|parrot|tortoise|goldfish|vets?|he|she|"
+    r"they|him|her|his|their)('?s)?\b",
+    re.IGNORECASE,
+)
 # Worn out rather than winning: "first time I've sat down all day", "running on fumes". A
 # weary remark wants a warm, wry word, never congratulations.
 WEARY = re.compile(
@@ -345,7 +355,43 @@ RECOVERED = re.compile(
     r"\b((cancer|tumou?r)[- ]free|all clear|in remission|(scan|scans|test|tests|biopsy|results?|"
     r"lump) (came back|was|were|is|are) (clear|fine|negative|benign|normal|good)|benign|"
     r"(out of|home from|discharged from|left) (the )?hospital|discharged|beat (cancer|it)|"
-    r"finished (chemo|radiotherapy|treatment)|(surgery|operation) went (well|fine|great))\b",
+    r"finished (chemo|radiotherapy|treatment)|(surgery|operation) went (well|fine|great)|"
+    # "the cat's fully recovered!!", "wrist has healed", "off the crutches", "home from the ward"
+    r"(fully |all |completely )?(recovered|healed)|on the mend|back on (my|his|her|their) feet|"
+    r"(off|out of) (the|my|his|her|their) (crutches|cast|sling|wheelchair|neck brace)|"
+    r"(stitches|cast|plaster|drip) (are |is |came |come )?(out|off)|"
+    r"(home|back) from (the )?(ward|vets?'?s?|hospice)|(is|are|'s) (home|back home) (now|at last|"
+    r"finally|today)|good as new|back to (normal|(his|her|their|my) old self))\b",
+    re.IGNORECASE,
+)
+# A place or a cause named as the setting of news, not as what befell anyone: a bake sale for
+# the hospice, the cancer unit's fun run, the funeral parlour's raffle, a new ambulance bay, the
+# surgery down the road. "my gran is in hospital" stays grave: a place someone is *in*.
+SETTING = re.compile(
+    r"\b(for|towards|to help) (the|our|a|their|my|his|her|its) (\w+'?s? ){0,3}?"
+    r"(hospice|hospital|ward|unit|clinic|surgery|charity|a ?& ?e|icu|air ambulance|ambulance)s?\b|"
+    r"\b(hospice|hospital|ward|cancer|funeral|ambulance|a ?& ?e|icu|vets?'?s?|surgery)'?s? "
+    r"(bake sale|raffle|fundraiser|fund|appeal|charity|fun run|run|walk|staff|nurses?|doctors?|"
+    r"porters?|volunteers?|team|bay|bays|station|service|machine|scanner|wing|garden|shop|cafe|"
+    r"canteen|radio|parlou?r|director'?s?|home|research|trust|quiz|car park|christmas party)\b|"
+    r"\bat (the|our|my) (local |gp |doctors'? |new )?(surgery|clinic|practice)\b",
+    re.IGNORECASE,
+)
+# Good news that warns of none, whatever place it is told of: money raised, a target hit, the
+# best or most ever, a grant won, a trouble gone for good ("no more queueing in the rain").
+CHEER = re.compile(
+    r"\b((raised|collected|made) (over |nearly |almost |about |more than |a |£|\$|€|\d|money|"
+    r"funds|enough)|"
+    r"(hit|smashed|beat|beaten|reached|passed|exceeded|doubled|smashing) (its|our|the|their|my|"
+    r"his|her) (\w+ )?(target|goal|total|record)|smashed it|(most|best|biggest|highest|fastest) "
+    r"([\w']+ ){0,2}ever|(new|all-time|club|school) record|"
+    r"record (total|year|crowd|turnout|number)|"
+    r"got (the |our |a |some |new )?(funding|grant|go-?ahead|green light|money for|donation)|"
+    r"(funding|grant|donation|appeal) (came through|was approved|approved|went through)|"
+    r"(were|was|am|is|are|i'?m|we'?re|they'?re) (so )?(made up|chuffed|buzzing|stoked)|"
+    r"(?<!there's )(?<!theres )(?<!there is )(?<!there are )(?<!it )(?<!this )(?<!we have )"
+    r"(?<!i have )(?<!got )(?<!any )"
+    r"no more (?!\w+ left\b)(?!(of|than|fun|time|room|money|space)\b)\w+)",
     re.IGNORECASE,
 )
 # Joy that is nobody's achievement: someone dear coming, a reunion.
@@ -406,7 +452,7 @@ def is_news(text: str) -> bool:
     said = told(text)
     if said == text:
         return True
-    if GRAVE_EVENT.search(said) or GOOD_EVENT.search(said) or PILFERED.search(said):
+    if any(p.search(said) for p in (GRAVE_EVENT, GOOD_EVENT, PILFERED, CHEER, RECOVERED)):
         return True
     # "i failed my exam, what do i do": a mishap of one's own, not one heard of ("my teacher
     # said the war ...").
@@ -422,11 +468,14 @@ def valence(text: str) -> float:
     apes"), unless a life event is told beside it."""
     if not is_news(text):
         return 0.0
-    text = told(text) or text
+    # "raised 900 quid for the hospice": a place named is no trouble befalling anyone.
+    text = SETTING.sub(" the place ", told(text) or text)
     if RECOVERED.search(text) and not LOSS.search(text):
-        return 0.8  # "my dad is cancer free!!": the scare is over
+        return 0.8  # "my dad is cancer free!!", "the vet says she's fully recovered"
     if GRAVE_EVENT.search(text):
         return -0.8
+    if CHEER.search(text):
+        return 0.8  # "most ever!!", "got the grant", "no more night shifts"
     if WEARY.search(text):
         # "just sat down for the first time today": worn out, not winning.
         return -0.3
@@ -495,6 +544,8 @@ def good_kind(text: str) -> str:
         return "congrats"  # "our little boy arrived": their own
     if VISIT.search(text) or JOY.search(text) or SOMEONE_ELSE.search(text):
         return "glad"
+    if RECOVERED.search(text) and DEAR_ONE.search(text):
+        return "glad"  # "mum's scan came back all clear", "grandad's home from the ward"
     return "congrats"
 
 
