@@ -31,7 +31,7 @@ from bots.addressing import (
     regard,
     spoken_of,
 )
-from bots.habits import own_ways
+from bots.habits import asked_subjects, own_ways
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
 from bots.valence import (
     BIRTH,
@@ -182,6 +182,24 @@ DAY_ASKED = re.compile(
     r"weekend)(?=\W*$)|"
     r"what (are |were )?(you|you're) (going to|planning to|thinking of|gonna) (do|get up to)|"
     r"what (are )?(you|you're|your) (working on|up to|doing) " + _TIME_ASKED + r")\b",
+    re.IGNORECASE,
+)
+# Small talk put to the room, the persona among it ("what are you lot up to", "weekend
+# plans?", "anyone doing anything nice tonight", "hows everyones day going"): answered with the
+# persona's own day or plans, never owned up to.
+ROOM_DAY = re.compile(
+    r"\b(what|wat|wot)('s| is| are| r)? (every(one|body|1)|you lot|u lot|you all|y'?all|you guys|"
+    r"u guys|people|folks) (up to|doing|been up to|getting up to|planning|got planned|having|"
+    r"eating|drinking|cooking|reading|watching|listening to|"
+    r"got on)\b|"
+    r"\bhow('s| is| was| has| are)? (every(one|body|1)'?s?|you lot'?s?|y'?all'?s?) "
+    r"(day|morning|evening|afternoon|night|week|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"\b|"
+    r"^\W*(any |big |got any |what are your |what's your |your )?(weekend|tonight'?s?|evening|"
+    r"holiday|summer|christmas|easter|bank holiday|half[- ]term|(fri|satur|sun)day) plans\b|"
+    r"^\W*(is )?(any(one|body|1)|every(one|body|1)) (else )?(doing|up to|got|going|winding down|"
+    r"heading|off|staying in|going out)\b(?!.*\b(know|recommend|help|tips?|advice|or just me|"
+    r"the only one)\b)",
     re.IGNORECASE,
 )
 # A returning person ("glad to be back", "back again", "missed this place"): welcomed back,
@@ -680,7 +698,10 @@ PERSONAL = re.compile(
 )
 # "you around?", "anyone here?": after a greeting, only asking who is there.
 PRESENCE = re.compile(
-    r"^\W*(you|u|anyone|anybody|everyone) (around|there|here|about|in|on|up|awake)\W*$", re.I
+    r"^\W*(is |are )?(you|u|anyone|anybody|any1|every(one|body)|some(one|body)|people) (else )?"
+    r"(still )?(around|there|here|about|in|on|up|awake|online|alive)( (tonight|today|now|rn|atm|"
+    r"at all|still|then|lol))*\W*$",
+    re.I,
 )
 EMC2 = re.compile(r"\bE\s*=\s*m\s*c\s*(\^\s*2|²|2|squared)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
@@ -819,7 +840,7 @@ def read(
     joke = told_joke(text)
     if joke:
         return Reading("joke", stance=joke)
-    if JUST_ME.search(text):
+    if JUST_ME.search(text) and not ROOM_DAY.search(text):
         return Reading("metoo")
     if wry(text) and not any(_named_speaker(p, text) for p in (NAMED_AGREEING, NAMED_DISAGREEING)):
         # "shakespeare is talking rubbish lol" takes a side, laughing or not.
@@ -840,6 +861,8 @@ def read(
         pass  # "morning person or night owl" greets nobody
     elif greeting:
         rest = text[greeting.end() :]
+        while again := GREETING.match(rest):  # "hello hello, anybody here?"
+            rest = rest[again.end() :]
         rest = re.sub(r"^\W*(all|everyone|everybody|folks|friends|guys|there)\b", "", rest)
         if RETURNING.search(text):
             return Reading("hello", stance="back")
@@ -851,6 +874,12 @@ def read(
         return Reading("hello")  # "Ada and Charles, hello"
     elif RETURNING.search(text) and not query_beyond(text, RETURNING):
         return Reading("hello", stance="back")
+    elif PRESENCE.match(text) and not re.match(r"\W*(are )?(you|u)\b", text, re.I):
+        return Reading("hello")  # "anyone around?": someone is ("u about?" asks its day)
+    if ROOM_DAY.search(text) and not choice:
+        # "whats everyone having for lunch" is its own ways (`own_ways`); "what are you lot up
+        # to" its day.
+        return Reading("personal" if asked_subjects(text) else "day")
     if GRAVE_EVENT.search(told(text)):
         # Grave news told, however it opens ("was in a car accident, i'm ok but shaken") and
         # whatever is asked after it ("my dad is in hospital, what should i do?").

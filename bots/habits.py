@@ -95,6 +95,59 @@ SUBJECTS = {
         r"wear\w*|wore|dress\w*|socks|cloak|clothes",
     ),
     "birthday": (r"birthdays?", r"birthdays?"),
+    # A life looked back on, asked by a person or another persona ("did you ever doubt
+    # yourself?", "what kept you going?", "do you feel responsible for how your work was used?"):
+    # anyone can answer these from their own life, and owning up to them reads as no answer.
+    "responsible": (
+        r"responsib\w+|(be|been|was|were|get|got) used (for|to)|(your|ur) (work|ideas?|"
+        r"discover\w*|inventions?|science|findings|theor\w+) (would |might |could )?(be )?used|"
+        r"misuse\w*|in the wrong hands|(what|how) (people|they|others) (did|do) with",
+        r"responsib\w+|misuse\w*|used (for|to)",
+    ),
+    "doubt": (
+        r"doubt\w*|second[- ]guess\w*|(had|got|get|getting|gotten) it (all )?wrong|"
+        r"(sure|certain|confident) (of yourself|you were right|it would)|self[- ]belief|"
+        r"believe in yourself|impostor|imposter",
+        r"doubt\w*|unsure|uncertain",
+    ),
+    "regret": (
+        r"regrets?|regretted|do (it|anything|things) differently|change anything|wish you had",
+        r"regret\w*",
+    ),
+    "proud": (
+        r"proud\w*|pride|greatest (achievement|work)|best (thing|work) you (ever )?"
+        r"(did|made|wrote|found|done)",
+        r"proud\w*|pride",
+    ),
+    "hardest": (
+        r"hardest|toughest|most difficult|darkest|worst (day|moment|time|year|thing)|"
+        r"lowest point",
+        r"hardest|darkest|worst",
+    ),
+    "admired": (
+        r"look(ed)? up to|admire\w*|heroe?s?|idols?|inspired (you|u)|role models?|"
+        r"influenced (you|u)|who (shaped|influenced) (you|u)",
+        r"admired|admire|hero\w*|looked up",
+    ),
+    "workday": (
+        r"(normal|typical|usual|ordinary|average|working) (work(ing)? )?day|daily routine|"
+        r"routine|work habits|how (do|did) (you|u) work",
+        r"every (day|morning)|each (day|morning)|my days|routine",
+    ),
+    "persevere": (
+        r"keeps? (you|u) going|kept (you|u) going|(want(ed)?|tempted|think|thought|felt|feel)"
+        r"( like| of| about)? (to )?(give|giving) up|not give up|never (gave|give) up|"
+        r"(nobody|no one|noone|no-one) (believe\w*|listen\w*|took (you|u) seriously)|"
+        r"keep(ing)? going|motivat\w+",
+        r"(gave|give|giving) up|went on|kept on|kept going|carried on|persever\w+",
+    ),
+    "young": (
+        r"younger self|young(er)? (you|u)|if (you|u) (could )?(go|went) back|"
+        r"advice (to|for) (the )?(young|yourself)|at (my|our) age",
+        r"young\w*",
+    ),
+    "bored": (r"bored|boring|boredom|bores?", r"bored|boredom|dull"),
+    "obvious": (r"obvious\w*|self[- ]evident|common sense", r"obvious\w*|common sense"),
 }
 ASKED = {
     subject: re.compile(rf"\b({asked})\b", re.IGNORECASE)
@@ -110,7 +163,14 @@ OF_YOU = re.compile(
     r"\b(do|did|were|are|have|had|would|can|could|was|is) (you|u)\b|\byour (favou?rite|fave|fav)\b|"
     r"\b(what|which|who|where|when)\b[^.?!]{0,30}\b(you|u)\b|\bmakes? (you|u)\b|"
     r"\byou\b[^.?!]{0,16}\bperson\b|^\W*[\w-]+( [\w-]+)? person\W*$|"
-    r"\b(anything|something|what) (that )?\w+s (you|u)\b",
+    r"\b(anything|something|what) (that )?\w+s (you|u)\b|\b(for|to) (you|u)\W*$|"
+    r"\b(who|what) (were|was|are|is) (your|ur)\b|"
+    r"^\W*(does|do|did|is|are|would|will|can|has|have)\b.*\b(you|u)\W*$|"
+    # Asked bare, as chat asks it: "any regrets?", "ever had doubts?"
+    r"^\W*(any|ever (had|have)( any)?) (regrets?|doubts?|heroes|idols|fears?)\b|"
+    # Asked of the room, the persona among it: "whats everyone having for lunch"
+    r"\b(what|wat|wot|how)('s| is| are| r)? (every(one|body|1)|you lot|u lot|you all|y'?all|"
+    r"you guys|u guys|people|folks)\b(?! (should|think|reckon))",
     re.IGNORECASE,
 )
 # The "you" of a request or of anyone, not the persona's own ways: "can you help me cook",
@@ -121,7 +181,10 @@ NOT_OF_YOU = re.compile(
     r"\b(can|could|will) (you|u) (please )?(help|give|tell|explain|recommend|suggest|show|"
     r"find|make|fix|write|check|teach|send)\b|"
     r"\bhow (do|can|would|should) (you|u)\b(?! (spend|like|feel|relax|unwind|celebrate|keep|stay))|"
-    r"^\W*(when|if|whenever|once|before|after|until|while|unless) (you|u)\b|\bfor me\b|"
+    # "when you boil pasta" is anyone's; "when you say something is obvious" is the persona's
+    r"^\W*(when|if|whenever|once|before|after|until|while|unless) (you|u)\b"
+    r"(?! (say|said|call|called|claim|claimed|write|wrote|were|was)\b)|\bfor me\b|"
+    r"\bany(one|body|1) (know|got|have|recommend)\b|"
     r"\b(i|we) should\b",
     re.IGNORECASE,
 )

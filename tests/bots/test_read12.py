@@ -92,3 +92,70 @@ def test_bad_news_and_sighs_are_still_not_good_news(text):
 def test_a_hospital_someone_is_in_is_still_a_worry(slug):
     reply = answer(slug, "my grandad's been rushed to hospital")
     assert starts_with(reply, slug, "concern", "Rosa"), reply
+
+
+ROOM_SMALL_TALK = [
+    "what's everyone up to this arvo?",
+    "hows everybody's week going",
+    "any weekend plans folks?",
+    "anyone doing anything fun this evening",
+    "what is everyone eating tonight",
+]
+PRESENCE = ["anybody about?", "is anyone here", "hi hi, anyone online?"]
+# A life looked back on, and the words a reply from that life says it in.
+LIFE = {
+    "have you ever doubted your own work?": r"doubt",
+    "any regrets looking back?": r"regret",
+    "what's the toughest thing you've been through": r"hardest",
+    "who were your heroes growing up?": r"admired|looked up|hero",
+    "whats a typical day like for you": r"every day",
+    "what kept you going when things got rough?": r"kept (on|going)",
+    "do you ever feel responsible for what others did with your discoveries?": r"responsible",
+    "what advice would you give your younger self?": r"young",
+    "what are you most proud of?": r"proud",
+    "does anything ever bore you": r"bored",
+    "is anything really obvious to you?": r"obvious",
+}
+
+
+def owned_up(reply: str, slug: str) -> bool:
+    return any(starts_with(reply, slug, kind, "Rosa") for kind in ("outside", "self", "inexact"))
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize("text", ROOM_SMALL_TALK)
+def test_small_talk_put_to_the_room_gets_the_personas_own_day_never_owning_up(slug, text):
+    for seed in SEEDS:
+        reply = answer(slug, text, seed)
+        assert starts_with(reply, slug, "day", "Rosa") or starts_with(
+            reply, slug, "life", "Rosa"
+        ), reply
+        assert not owned_up(reply, slug), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize("text", PRESENCE)
+def test_asking_whether_anyone_is_about_is_greeted(slug, text):
+    for seed in SEEDS:
+        reply = answer(slug, text, seed)
+        assert starts_with(reply, slug, "hello", "Rosa"), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(("text", "said"), LIFE.items())
+def test_a_question_on_the_personas_life_is_answered_from_its_life(slug, text, said):
+    """Doubt, regret, fear, pride, heroes, a working day: answered with a line of its own life
+    on just that, never "on that I am ignorant" nor "I never asked myself"."""
+    for seed in SEEDS:
+        reply = answer(slug, text, seed)
+        assert starts_with(reply, slug, "life", "Rosa"), reply
+        assert re.search(said, reply, re.I), reply
+        assert not owned_up(reply, slug), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(
+    "text", ["whats a good recipe for shepherds pie?", "can you help me with my tax return"]
+)
+def test_practical_expertise_in_a_far_field_is_still_owned_up_to(slug, text):
+    assert starts_with(answer(slug, text), slug, "outside", "Rosa")
