@@ -380,8 +380,8 @@ SETTING = re.compile(
 # Good news that warns of none, whatever place it is told of: money raised, a target hit, the
 # best or most ever, a grant won, a trouble gone for good ("no more queueing in the rain").
 CHEER = re.compile(
-    r"\b((raised|collected|made) (over |nearly |almost |about |more than |a |£|\$|€|\d|money|"
-    r"funds|enough)|"
+    r"\b((raised|collected) (over |nearly |almost |about |more than |a |£|\$|€|\d|money|"
+    r"funds|enough)|made (over |nearly |almost |more than )?(£|\$|€)?\d+ ?(quid|pounds|grand|k)|"
     r"(hit|smashed|beat|beaten|reached|passed|exceeded|doubled|smashing) (its|our|the|their|my|"
     r"his|her) (\w+ )?(target|goal|total|record)|smashed it|(most|best|biggest|highest|fastest) "
     r"([\w']+ ){0,2}ever|(new|all-time|club|school) record|"

@@ -82,9 +82,10 @@ def test_good_news_told_of_a_sick_place_or_a_recovery_is_met_gladly_never_pitied
         "got laid off this morning",
         "can't take it no more, third night shift this week",
         "there's no more milk and the shop's shut",
+        "just made a massive pot of soup",
     ],
 )
-def test_bad_news_and_sighs_are_still_not_good_news(text):
+def test_bad_news_sighs_and_plain_remarks_are_not_good_news(text):
     assert mood(text) != "good", text
 
 
