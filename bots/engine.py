@@ -112,6 +112,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "day": ("Well enough, thank you; a quiet day, and a quieter evening ahead. And you?",),
     "back": ("Welcome back, {name}!",),
     "metoo": ("Not just you, {name}; it happens to me too.",),
+    "luck": ("Good luck, {name}! You will do better than you fear.",),
+    "start": ("Just say what is on your mind, as you have; an @ before a name asks one of us.",),
     "with": ("I think {speaker} is right, {name}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
@@ -225,7 +227,57 @@ NEWCOMER = re.compile(
     # "first time in this room", not "made pancakes for the first time in forever"
     r"\b(i'?m new|i am new|new here|just joined|first time (here|in (here|this|the|a) (room|chat|"
     r"group|place|site|app)|on here)|my first time (here|in|on|at)|just arrived|just signed up|"
-    r"first time posting|my first post|(been )?lurk(ed|ing)|finally (joined|signed up|posting))\b",
+    r"first time posting|my first post|(been )?lurk(ed|ing)|finally (joined|signed up|posting)|"
+    # "never done this before lol", "new to all this"
+    r"never (done|used|tried) (this|one of these|anything like this)( before)?|"
+    r"new to (this|all this|salon|chat ?rooms?|these))\b",
+    re.IGNORECASE,
+)
+# A newcomer asking how the room works ("how does it work", "do i just type?", "what do people
+# talk about?"): welcomed, and told to talk, as they have.
+HOW_IT_WORKS = re.compile(
+    r"\b(how (does|do) (it|this|this place|this room|this thing|salon|everything) work|"
+    r"(do|can|should) (i|we) just (type|post|talk|say|write|chat|start|jump in|ask)|"
+    r"how do (i|we|you) (start|begin|join in|talk|post|chat|use (this|it)|do this|ask)|"
+    r"what do (people|we|you|u|folks|ppl|yall|y'all) (talk|chat) about|"
+    r"what (is|'s) (this|this place|this room)\b|is this where|where do (i|we) (start|begin|post)|"
+    r"what (do|should) (i|we) do( now| here)?\W*$|any (rules|tips for (a )?newbies?))",
+    re.IGNORECASE,
+)
+# Good luck asked for, or an ordeal just ahead ("job interview in an hour, wish me luck!",
+# "driving test tomorrow, fingers crossed pls", "first day at the new job tomorrow eek").
+LUCK = re.compile(
+    r"\b(wish me (luck|well)|fingers crossed|cross(ed)? (your|ur) fingers|send (good )?vibes|"
+    r"(need|could use|want) (some |all the )?luck)\b",
+    re.IGNORECASE,
+)
+ORDEAL_AHEAD = re.compile(
+    r"\b((interview|exam|test|audition|presentation|first day|match|race|marathon|final|speech|"
+    r"viva|pitch|recital|gig|performance|trial shift|assessment|first date|big day|debut|"
+    r"competition|tryouts?)s? ([\w']+ ){0,4}?(is |are )?"
+    r"(in (an|a|\d+|two|three|ten|twenty|half an) (hours?|mins?|minutes?|days?)|tomorrow|"
+    r"today|tonight|this (morning|afternoon|evening|week)|"
+    r"on (mon|tues|wednes|thurs|fri|satur|sun)day|next week|later|soon)|"
+    r"(tomorrow|today|tonight|soon) is (my|the) (interview|exam|test|big day|first day))\b",
+    re.IGNORECASE,
+)
+# An ordeal told as done ("did my first half marathon this morning", "passed my test today"):
+# news, not one to wish luck for.
+DONE = re.compile(
+    r"\b(did|done|finished|passed|ran|went|was|were|had|won|nailed|smashed|aced|completed|"
+    r"survived|made it|over|got through|went well|smashed it)\b",
+    re.IGNORECASE,
+)
+# A household cast as a kingdom or a war, told for a laugh ("the seagulls have declared war on
+# the bins", "my cat has claimed the laptop, i work for her now", "socks are the enemy. we're
+# losing").
+WRY_IMAGE = re.compile(
+    r"\b(declared war|turf war|war on (the|my|our)|at war with|(are|is) the enemy|we'?re losing|"
+    r"losing the (war|battle)|(called|calling) a truce|hostage|overlords?|"
+    r"i work for (him|her|them|it) now|(his|her|their) (staff|servant|butler|minion)|"
+    r"(has|have) (claimed|annexed|conquered|colonised|colonized)|(rules|runs) the (house|roost)|"
+    r"(is|are) in charge now|(is|are) plotting|mutiny|staged a coup|"
+    r"(no longer|not) on speaking terms)\b",
     re.IGNORECASE,
 )
 # "I'm Priya", "my name is Tomás", "Jonas here": the name a newcomer gives, capitalised.
@@ -840,6 +892,9 @@ def read(
     joke = told_joke(text)
     if joke:
         return Reading("joke", stance=joke)
+    ahead = ORDEAL_AHEAD.search(text) and not DONE.search(text)
+    if (LUCK.search(text) or ahead) and not GRAVE_EVENT.search(text) and not NEWCOMER.search(text):
+        return Reading("luck")  # "job interview in an hour, wish me luck!"
     if JUST_ME.search(text) and not ROOM_DAY.search(text):
         return Reading("metoo")
     if wry(text) and not any(_named_speaker(p, text) for p in (NAMED_AGREEING, NAMED_DISAGREEING)):
@@ -998,6 +1053,8 @@ def wry(text: str) -> bool:
         return True
     if "?" in text:
         return False  # "my son calls it a floor monster, is that normal?" asks
+    if WRY_IMAGE.search(text) and not GRAVE_EVENT.search(text):
+        return True  # "the toddler has decided socks are the enemy. we're losing"
     if SELF_MOCKING.search(text) and not GRAVE_EVENT.search(text):
         # "so bad" rates grave with the lexicon; only a grave event makes it no joke.
         return True
@@ -1480,7 +1537,7 @@ def _compose(
         )
         if further:
             return further
-    if unasked and kind not in ("hello", "welcome", "bye"):
+    if unasked and kind not in ("hello", "welcome", "bye", "luck"):
         chimed = _chimed(voice, index, rng, reading, cleaned, query, weights, used, opener)
         if chimed:
             return chimed
@@ -1521,7 +1578,20 @@ def _compose(
             joy = good_kind(cleaned)
             news = opener(joy, among=_glad_lines(index, cleaned) or _congrats_lines(index, cleaned))
             return f"{opener(kind)} {news}"
+        if HOW_IT_WORKS.search(cleaned):
+            # "do i just... post?": welcomed, and told that they have begun already.
+            welcomes = tuple(
+                dict.fromkeys(
+                    first
+                    for line in index.tagged.get("welcome", ())
+                    for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
+                    if "{name}" in first
+                )
+            )
+            return f"{opener(kind, among=welcomes or None)} {opener('start')}"
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
+    if kind == "luck":
+        return opener("luck")
     if kind == "day":
         return _day(index, cleaned, opener)
     if kind == "metoo":

@@ -67,6 +67,8 @@ TAGS = {
     "day": "the persona's day, in its life (how it is, what it is doing tonight); may ask back",
     "back": "a returning person welcomed back (glad to be back), never as a new face",
     "metoo": "'anyone else ... or just me?' answered: not just you, and how so for the persona",
+    "luck": "good luck wished for an ordeal ahead (an interview, a test, a first day)",
+    "start": "a newcomer asking how the room works answered: just talk, as they have, and @ a name",
     "with": "the persona's own view siding with an earlier {speaker}'s claim, told to {name}",
     "against": "the persona's own view against an earlier {speaker}'s claim, told to {name}",
     "praised": "a brief modest thanks to {name}, who praised the persona or its answer to the room",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bots.valence import mood
-from tests.bots.test_everyday_messages import PEOPLE, say, starts_with
+from tests.bots.test_everyday_messages import PEOPLE, say, starts_with, tagged
 
 HERE = Path(__file__).parent
 DEV12 = json.loads((HERE / "dev12_read.json").read_text(encoding="utf-8"))
@@ -160,3 +160,57 @@ def test_a_question_on_the_personas_life_is_answered_from_its_life(slug, text, s
 )
 def test_practical_expertise_in_a_far_field_is_still_owned_up_to(slug, text):
     assert starts_with(answer(slug, text), slug, "outside", "Rosa")
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(
+    ("text", "given"),
+    [
+        ("hiya im yusuf, just joined, how does this work?", "Yusuf"),
+        ("hey, wen here, new to all this lol, do i just start typing?", "Wen"),
+        ("hello! im margit, first time on here. what do people talk about?", "Margit"),
+    ],
+)
+def test_a_newcomer_asking_how_it_works_is_welcomed_by_name_and_told_to_just_talk(
+    slug, text, given
+):
+    starts = tagged(slug, "start")
+    welcomes = {re.split(r"(?<=[.!?])\s", line)[0] for line in tagged(slug, "welcome", given)}
+    for seed in SEEDS:
+        reply = answer(slug, text, seed)
+        assert any(reply.startswith(welcome) for welcome in welcomes), reply
+        assert given in reply and "Rosa" not in reply, reply
+        assert any(reply.endswith(line) for line in starts), reply
+        assert not owned_up(reply, slug), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_lower_case_name_given_by_a_newcomer_is_the_one_welcomed(slug):
+    reply = answer(slug, "hi all, marta here, never done this before")
+    assert starts_with(reply, slug, "welcome", "Marta") and "Rosa" not in reply, reply
+
+
+# An ordeal just ahead is wished luck; a household told as a war or a kingdom is laughed with:
+# never "how did that come about?", never "how tiresome".
+FITTING = [
+    ("big exam this afternoon, wish me luck x", "luck"),
+    ("audition tomorrow and im so nervous", "luck"),
+    ("fingers crossed for my interview later", "luck"),
+    ("my first match for the club on saturday, eek", "luck"),
+    ("did my first 10k race this morning, legs are gone", "congrats"),  # done: no luck wished
+    ("the cat has annexed my side of the bed", "laugh"),
+    ("me and the washing machine are no longer on speaking terms", "laugh"),
+    ("the geese in the park have declared war on joggers", "laugh"),
+    ("the baby has decided bedtime is the enemy and we're losing", "laugh"),
+]
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(("text", "kind"), FITTING)
+def test_good_luck_for_an_ordeal_ahead_not_one_done_and_a_laugh_for_a_mock_war(slug, text, kind):
+    for seed in SEEDS:
+        reply = answer(slug, text, seed)
+        assert starts_with(reply, slug, kind, "Rosa"), reply
+        assert not SORROW.search(reply) and not starts_with(reply, slug, "more", "Rosa"), reply
+        if kind == "luck":
+            assert re.search(r"\bluck\b|glück|chance|fortune|gods go", reply, re.I), reply
