@@ -113,6 +113,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "back": ("Welcome back, {name}!",),
     "metoo": ("Not just you, {name}; it happens to me too.",),
     "luck": ("Good luck, {name}! You will do better than you fear.",),
+    "aside": ("That one is for {who}, I think, {name}; I will listen with you.",),
     "start": ("Just say what is on your mind, as you have; an @ before a name asks one of us.",),
     "with": ("I think {speaker} is right, {name}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
@@ -1537,6 +1538,14 @@ def _compose(
         )
         if further:
             return further
+    other = (
+        ""
+        if unasked or author_is_persona
+        else called_other(plain(MENTION.sub(" ", message)), voice, others)
+    )
+    if other:
+        # "@socrates lovelace would you have loved X?": Ada's to answer, not Socrates's.
+        return opener("aside", who=other)
     if unasked and kind not in ("hello", "welcome", "bye", "luck"):
         chimed = _chimed(voice, index, rng, reading, cleaned, query, weights, used, opener)
         if chimed:
@@ -2736,9 +2745,8 @@ def _pick(
         pick, take = taken
         if text.lstrip().startswith(pick):
             pick = pick[:1].lower() + pick[1:]
-        return _fitted(
-            voice, index, opener, "opinion", f"I would say {pick}.", take.text, used=used
-        )
+        said = _picked(text, pick, options)
+        return _fitted(voice, index, opener, "opinion", said, take.text, used=used)
     pick = _choose(voice, index, *options)
     # Its line on what it chose is a reason when the choice names a thing ("dogs", "the sea"),
     # not when it is a word like "born" or "fast", which its lines use of other things.
@@ -2756,7 +2764,35 @@ def _pick(
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
         pick = pick[:1].lower() + pick[1:]
-    return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason, used=used)
+    said = _picked(text, pick, options)
+    return _fitted(voice, index, opener, "opinion", said, *reason, used=used)
+
+
+# "would you have loved smartphones or hated them?": a choice between two deeds, picked as one
+# ("I would have loved smartphones"), never "I would say loved smartphones".
+DEEDS_OFFERED = re.compile(
+    r"\b(would|will) (you|u) (?P<have>have )?(?P<one>[a-z']+)\b[^?]*?\bor (?P<other>[a-z']+)\b",
+    re.IGNORECASE,
+)
+
+
+def _picked(text: str, pick: str, options: tuple[str, str]) -> str:
+    """The sentence that says which of `options` the persona picks: "I would say tea.", or, of
+    two deeds offered ("would you have loved X or hated it"), "I would have loved X."."""
+    deeds = DEEDS_OFFERED.search(text)
+    if not deeds or options[1].split()[0].lower() != deeds.group("other").lower():
+        return f"I would say {pick}."
+    one = deeds.group("one")
+    if one.lower() in ("rather", "prefer", "like", "choose", "pick", "say", "go", "take"):
+        return f"I would say {pick}."  # "would you rather live in the past or the future"
+    both = options[0].split()[0].lower() == one.lower()
+    # "would you enjoy a cruise or hate it" offers two deeds, the first read as "a cruise";
+    # "would you like tea or coffee" one deed and two things.
+    if not both and not re.search(r"\b(it|them|that|this|one)\W*$", options[1], re.I):
+        return f"I would say {pick}."
+    if pick == options[0] and not both:
+        pick = f"{one} {pick}"
+    return f"I would {'have ' if deeds.group('have') else ''}{pick}."
 
 
 def _taken_option(index: Index, options: tuple[str, str]) -> tuple[str, Take] | None:
@@ -3204,6 +3240,32 @@ def _as_called(speaker: str, text: str) -> str:
     for name in dict.fromkeys([speaker, parts[0], parts[-1], *more]):
         if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
             return name
+    return ""
+
+
+# A message that opens by calling a persona ("shakespeare, are films ruining your plays?",
+# "lovelace what was it like working with babbage"): put to that one.
+CALLED = re.compile(
+    r"^\W*@?(?P<called>[\w.'-]+)\s*[,:]?\s+(?=(would|did|do|does|what|how|are|were|is|have|"
+    r"had|can|could|will|why|when|where|who|which|tell|ever)\b)",
+    re.IGNORECASE,
+)
+
+
+def called_other(text: str, voice: Voice, others: Sequence[Voice]) -> str:
+    """The name, as the message calls it ("Shakespeare"), of another persona that `text` opens
+    by calling and asks of ("you", "your"); "" when it calls nobody else."""
+    called = CALLED.match(text)
+    asks = re.search(r"\b(you|your|yours|yourself|u|ur)\b", text, re.IGNORECASE)
+    if not called or not (asks or PERSONAL.search(text)):  # "what was it like working with ..."
+        return ""
+    word = called.group("called").lower()
+    for other in others:
+        if other.slug == voice.slug or other.is_house_bot:
+            continue
+        names = {other.slug.lower(), *(w.lower() for w in other.name.split())}
+        if word in names:
+            return word[:1].upper() + word[1:]
     return ""
 
 

@@ -69,6 +69,8 @@ TAGS = {
     "metoo": "'anyone else ... or just me?' answered: not just you, and how so for the persona",
     "luck": "good luck wished for an ordeal ahead (an interview, a test, a first day)",
     "start": "a newcomer asking how the room works answered: just talk, as they have, and @ a name",
+    "aside": "a question put by name to another persona, {who}: left to them, never answered as "
+    "if it were about the persona",
     "with": "the persona's own view siding with an earlier {speaker}'s claim, told to {name}",
     "against": "the persona's own view against an earlier {speaker}'s claim, told to {name}",
     "praised": "a brief modest thanks to {name}, who praised the persona or its answer to the room",

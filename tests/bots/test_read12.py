@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bots.valence import mood
-from tests.bots.test_everyday_messages import PEOPLE, say, starts_with, tagged
+from tests.bots.test_everyday_messages import PEOPLE, VOICES, say, starts_with, tagged
 
 HERE = Path(__file__).parent
 DEV12 = json.loads((HERE / "dev12_read.json").read_text(encoding="utf-8"))
@@ -214,3 +214,49 @@ def test_good_luck_for_an_ordeal_ahead_not_one_done_and_a_laugh_for_a_mock_war(s
         assert not SORROW.search(reply) and not starts_with(reply, slug, "more", "Rosa"), reply
         if kind == "luck":
             assert re.search(r"\bluck\b|glück|chance|fortune|gods go", reply, re.I), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(
+    ("text", "called", "whose"),
+    [
+        ("darwin, did you ever regret publishing?", "Darwin", "darwin"),
+        ("ada would you have loved email or hated it", "Ada", "lovelace"),
+        ("socrates what was it like in the agora", "Socrates", "socrates"),
+        ("einstein, are you still cross about quantum mechanics?", "Einstein", "einstein"),
+    ],
+)
+def test_a_question_called_to_another_persona_is_left_to_that_one(slug, text, called, whose):
+    """Put by name to another persona, a question is left to it, by the name it was called;
+    never answered as if it were about the persona replying."""
+    others = tuple(v for v in VOICES.values() if v.slug != slug)
+    reply = say(slug, f"@{slug} {text}", author="rosa_k", others=others)
+    if slug == whose:
+        assert not starts_with(reply, slug, "aside", "Rosa"), reply
+    else:
+        assert starts_with(reply, slug, "aside", "Rosa") and called in reply, reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_rebuke_of_another_persona_is_no_question_left_to_it(slug):
+    """ "einstein u cant be serious, ..." said to another persona asks its side, not Einstein's
+    answer."""
+    others = tuple(v for v in VOICES.values() if v.slug != slug)
+    text = f"@{slug} darwin u cant be serious, worms are boring"
+    reply = say(slug, text, author="rosa_k", others=others)
+    assert not starts_with(reply, slug, "aside", "Rosa"), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(
+    ("text", "deeds"),
+    [
+        ("would you have loved trains or hated them?", ("loved trains", "hated them")),
+        ("would you enjoy a cruise or hate it", ("enjoy a cruise", "hate it")),
+    ],
+)
+def test_a_choice_between_two_deeds_is_picked_as_a_deed(slug, text, deeds):
+    for seed in SEEDS:
+        reply = answer(slug, text, seed)
+        assert re.search(rf"\bI would (have )?({'|'.join(deeds)})\b", reply), reply
+        assert "I would say" not in reply, reply
