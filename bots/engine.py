@@ -197,7 +197,7 @@ ROOM_DAY = re.compile(
     r"got on)\b|"
     r"\bhow('s| is| was| has| are)? (every(one|body|1)'?s?|you lot'?s?|y'?all'?s?) "
     r"(day|morning|evening|afternoon|night|week|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)"
-    r"\b|"
+    r"\b|\bhow (are|r) we (all )?(doing|keeping|getting on|today|this \w+)\b|"
     r"^\W*(any |big |got any |what are your |what's your |your )?(weekend|tonight'?s?|evening|"
     r"holiday|summer|christmas|easter|bank holiday|half[- ]term|(fri|satur|sun)day) plans\b|"
     r"^\W*(is )?(any(one|body|1)|every(one|body|1)) (else )?(doing|up to|got|going|winding down|"
@@ -922,7 +922,11 @@ def read(
         rest = re.sub(r"^\W*(all|everyone|everybody|folks|friends|guys|there)\b", "", rest)
         if RETURNING.search(text):
             return Reading("hello", stance="back")
-        if HOW_ARE_YOU.search(text) or (DAY_ASKED.search(rest) and not PRESENCE.match(rest)):
+        if (
+            HOW_ARE_YOU.search(text)
+            or (DAY_ASKED.search(rest) and not PRESENCE.match(rest))
+            or ROOM_DAY.search(rest)  # "evening folks, what's everyone up to"
+        ):
             return Reading("hello", stance="how")
         if not ("?" in rest and terms(rest)) or PRESENCE.match(rest):
             return Reading("hello")

@@ -260,3 +260,15 @@ def test_a_choice_between_two_deeds_is_picked_as_a_deed(slug, text, deeds):
         reply = answer(slug, text, seed)
         assert re.search(rf"\bI would (have )?({'|'.join(deeds)})\b", reply), reply
         assert "I would say" not in reply, reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(
+    "text", ["afternoon everyone, how are we all doing?", "evening all, what's everybody up to"]
+)
+def test_a_greeting_that_asks_after_the_room_is_greeted_and_told_the_personas_day(slug, text):
+    days = tagged(slug, "day", "Rosa")
+    for seed in SEEDS:
+        reply = answer(slug, text, seed)
+        # a greeting first, then its day
+        assert reply not in days and any(reply.endswith(f" {day}") for day in days), reply
