@@ -147,6 +147,11 @@ SUBJECTS = {
         r"young\w*",
     ),
     "bored": (r"bored|boring|boredom|bores?", r"bored|boredom|dull"),
+    "colleague": (
+        r"work(ed|ing)? (with|alongside)|(your|ur) (colleagues?|collaborators?|partners? in \w+)|"
+        r"collaborat\w+",
+        r"work(ed|ing)? (with|alongside)",
+    ),
     "obvious": (r"obvious\w*|self[- ]evident|common sense", r"obvious\w*|common sense"),
 }
 ASKED = {
@@ -166,6 +171,7 @@ OF_YOU = re.compile(
     r"\b(anything|something|what) (that )?\w+s (you|u)\b|\b(for|to) (you|u)\W*$|"
     r"\b(who|what) (were|was|are|is) (your|ur)\b|"
     r"^\W*(does|do|did|is|are|would|will|can|has|have)\b.*\b(you|u)\W*$|"
+    r"\bwhat was it like\b|\bhow did it feel\b|"
     # Asked bare, as chat asks it: "any regrets?", "ever had doubts?"
     r"^\W*(any|ever (had|have)( any)?) (regrets?|doubts?|heroes|idols|fears?)\b|"
     # Asked of the room, the persona among it: "whats everyone having for lunch"

@@ -116,6 +116,7 @@ LIFE = {
     "what are you most proud of?": r"proud",
     "does anything ever bore you": r"bored",
     "is anything really obvious to you?": r"obvious",
+    "what was it like working with your friends back then?": r"work(ed|ing) with",
 }
 
 
