@@ -217,6 +217,7 @@ older: old age young
 robot: machine machines engine
 computer: machine machines engine
 sibling: brother sister family
+rota: schedule timetable
 revenge: wrong injustice
 random: chance dice
 """
@@ -239,7 +240,7 @@ def related(subject: list[str]) -> dict[str, float]:
 # experiment is Einstein's method, and an X-ray is no "ray".
 COMPOUNDS = re.compile(
     r"\bthought[ -]experiments?\b|\bx[ -]rays?\b|\bback in time\b|\btime[ -]travel\w*|"
-    r"\btime[ -]machines?\b|\btimes[ -]tables?\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|"
+    r"\btime[ -]machines?\b|\btimes[ -]tables?\b|\bai\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|"
     r"\bwhat (?:did|do|does) (?:you|i|he|she|they) look like\b"
 )
 COMPOUND_TERMS = {
@@ -249,6 +250,7 @@ COMPOUND_TERMS = {
     "ba": " back past timetravel ",
     "ti": " timetravel travel past ",
     "times": " multiplication table ",  # "times tables" are no time
+    "ai": " artificial intelligence ",  # two letters are no word to the index
     "la": " lastwords word ",
     "fa": " quarrel ",
     "fe": " quarrel ",

@@ -153,3 +153,44 @@ def test_the_dev12_set_holds_every_persona_s_field_and_requests_outside():
     kinds = [m["kind"] for m in dev["messages"]]
     for slug in [*FIELD_QUESTIONS, "outside"]:
         assert kinds.count(slug) >= 3, slug
+
+
+@pytest.mark.parametrize(
+    ("slug", "question", "field", "not_said"),
+    [
+        # a how-to of its field gets the line on it, not a line of its life that shares one word
+        # ("died at thirty-six", "a mind unusually strong")
+        (
+            "lovelace",
+            "how do you figure out the chance of throwing a double six",
+            r"dice|chance",
+            r"died",
+        ),
+        (
+            "lovelace",
+            "how would you arrange a rota so that no two shifts clash",
+            r"clash|fit",
+            r"Grief",
+        ),
+        (
+            "lovelace",
+            "how can you come up with a strong password you wont forget",
+            r"password",
+            r"Morgan",
+        ),
+    ],
+)
+def test_how_to_do_a_thing_of_the_field_gets_the_line_on_it(slug, question, field, not_said):
+    for seed in SEEDS:
+        reply = say(slug, f"@{slug} {question}", seed=seed)
+        assert re.search(field, reply, re.IGNORECASE), (question, reply)
+        assert not re.search(not_said, reply), (question, reply)
+
+
+def test_ai_is_a_word_of_the_question():
+    # Two letters were no word to the index, so "can ai really think" was heard as nothing.
+    for seed in SEEDS:
+        reply = say("lovelace", "@lovelace do u reckon ai will ever be creative", seed=seed)
+        assert re.search(r"intelligence|machine|Engine", reply), reply
+        reply = say("lovelace", "@lovelace is ai smarter than people yet", seed=seed)
+        assert re.search(r"intelligence|machine|Engine", reply), reply
