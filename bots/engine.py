@@ -201,8 +201,11 @@ ROOM_DAY = re.compile(
     r"^\W*(any |big |got any |what are your |what's your |your )?(weekend|tonight'?s?|evening|"
     r"holiday|summer|christmas|easter|bank holiday|half[- ]term|(fri|satur|sun)day) plans\b|"
     r"^\W*(is )?(any(one|body|1)|every(one|body|1)) (else )?(doing|up to|got|going|winding down|"
-    r"heading|off|staying in|going out)\b(?!.*\b(know|recommend|help|tips?|advice|or just me|"
-    r"the only one)\b)",
+    r"heading|off|staying in|going out|watching|reading|listening to|playing|cooking|baking)\b"
+    r"(?!.*\b(know|recommend|help|tips?|advice|or just me|the only one)\b)|"
+    # "good weekend everyone?", "nice day all?"
+    r"^\W*(good|nice|lovely|good old|decent) (weekend|day|week|evening|night|morning)"
+    r"( (every(one|body|1)|all|folks|guys|peeps|y'?all))?\W*\?",
     re.IGNORECASE,
 )
 # A returning person ("glad to be back", "back again", "missed this place"): welcomed back,
@@ -248,7 +251,7 @@ HOW_IT_WORKS = re.compile(
 # Good luck asked for, or an ordeal just ahead ("job interview in an hour, wish me luck!",
 # "driving test tomorrow, fingers crossed pls", "first day at the new job tomorrow eek").
 LUCK = re.compile(
-    r"\b(wish me (luck|well)|fingers crossed|cross(ed)? (your|ur) fingers|send (good )?vibes|"
+    r"\b(wish (me|us) (luck|well)|fingers crossed|cross(ed)? (your|ur) fingers|send (good )?vibes|"
     r"(need|could use|want) (some |all the )?luck)\b",
     re.IGNORECASE,
 )
@@ -278,7 +281,8 @@ WRY_IMAGE = re.compile(
     r"i work for (him|her|them|it) now|(his|her|their) (staff|servant|butler|minion)|"
     r"(has|have) (claimed|annexed|conquered|colonised|colonized)|(rules|runs) the (house|roost)|"
     r"(is|are) in charge now|(is|are) plotting|mutiny|staged a coup|"
-    r"(no longer|not) on speaking terms)\b",
+    r"(no longer|not) on speaking terms|(just )?a (guest|lodger|tenant) (here|in my own)|"
+    r"staging a (protest|mutiny|coup|strike|sit-in)|(are|is) winning(?!.*\b(match|game|race)\b))\b",
     re.IGNORECASE,
 )
 # "I'm Priya", "my name is Tomás", "Jonas here": the name a newcomer gives, capitalised.
@@ -2273,7 +2277,11 @@ WEEKEND = re.compile(r"\b(weekends?|saturday|sunday)\b", re.I)
 TOMORROW = re.compile(r"\btomorrow\b", re.I)
 LED_BY = re.compile(r"^\W*(\w+\W+){0,3}?(weekend|saturday|sunday|tomorrow)\b", re.I)
 # Asked how a time went rather than what is planned: "how was ur weekend", "what did u do".
-ASKED_PAST = re.compile(r"\b(how (was|has)|how's .* (been|going)|what did|had a|did you)\b", re.I)
+ASKED_PAST = re.compile(
+    r"\b(how (was|has)|how's .* (been|going)|what did|had a|did you)\b|"
+    r"^\W*(good|nice|lovely|decent) (weekend|day|week)\b",
+    re.I,
+)
 PAST_LINE = re.compile(r"\b(was|were|spent|went|had)\b", re.I)
 
 

@@ -115,8 +115,8 @@ SUBJECTS = {
         r"regret\w*",
     ),
     "proud": (
-        r"proud\w*|pride|greatest (achievement|work)|best (thing|work) you (ever )?"
-        r"(did|made|wrote|found|done)",
+        r"proud\w*|pride|remembered|legacy|greatest (achievement|work)|"
+        r"best (thing|work) you (ever )?(did|made|wrote|found|done)",
         r"proud\w*|pride",
     ),
     "hardest": (
@@ -137,6 +137,9 @@ SUBJECTS = {
     "persevere": (
         r"keeps? (you|u) going|kept (you|u) going|(want(ed)?|tempted|think|thought|felt|feel)"
         r"( like| of| about)? (to )?(give|giving) up|not give up|never (gave|give) up|"
+        r"(think|thought|thinking|consider|considered)( about| of)? "
+        r"(quitting|stopping|packing it in)|"
+        r"(ever|did (you|u)|want to|wanted to) quit|"
         r"(nobody|no one|noone|no-one) (believe\w*|listen\w*|took (you|u) seriously)|"
         r"keep(ing)? going|motivat\w+",
         r"(gave|give|giving) up|went on|kept on|kept going|carried on|persever\w+",
@@ -151,6 +154,11 @@ SUBJECTS = {
         r"work(ed|ing)? (with|alongside)|(your|ur) (colleagues?|collaborators?|partners? in \w+)|"
         r"collaborat\w+",
         r"work(ed|ing)? (with|alongside)",
+    ),
+    "happiest": (
+        r"best day|happiest|best (moment|time|memory|years?) of (your|ur) life|favou?rite memory|"
+        r"best (moment|memory)",
+        r"happiest|best day",
     ),
     "obvious": (r"obvious\w*|self[- ]evident|common sense", r"obvious\w*|common sense"),
 }
@@ -169,7 +177,7 @@ OF_YOU = re.compile(
     r"\b(what|which|who|where|when)\b[^.?!]{0,30}\b(you|u)\b|\bmakes? (you|u)\b|"
     r"\byou\b[^.?!]{0,16}\bperson\b|^\W*[\w-]+( [\w-]+)? person\W*$|"
     r"\b(anything|something|what) (that )?\w+s (you|u)\b|\b(for|to) (you|u)\W*$|"
-    r"\b(who|what) (were|was|are|is) (your|ur)\b|"
+    r"\b(who|what) (were|was|are|is) (your|ur)\b|\bof (your|ur) life\b|"
     r"^\W*(does|do|did|is|are|would|will|can|has|have)\b.*\b(you|u)\W*$|"
     r"\bwhat was it like\b|\bhow did it feel\b|"
     # Asked bare, as chat asks it: "any regrets?", "ever had doubts?"
@@ -186,7 +194,8 @@ NOT_OF_YOU = re.compile(
     r"have (a|any) (good )?(recipes?|tips?|ideas?|advice|recommendations?))\b|"
     r"\b(can|could|will) (you|u) (please )?(help|give|tell|explain|recommend|suggest|show|"
     r"find|make|fix|write|check|teach|send)\b|"
-    r"\bhow (do|can|would|should) (you|u)\b(?! (spend|like|feel|relax|unwind|celebrate|keep|stay))|"
+    r"\bhow (do|can|would|should) (you|u)\b"
+    r"(?! (spend|like|feel|relax|unwind|celebrate|keep|stay|want to be))|"
     # "when you boil pasta" is anyone's; "when you say something is obvious" is the persona's
     r"^\W*(when|if|whenever|once|before|after|until|while|unless) (you|u)\b"
     r"(?! (say|said|call|called|claim|claimed|write|wrote|were|was)\b)|\bfor me\b|"

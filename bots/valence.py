@@ -123,6 +123,8 @@ IDIOMS = (
         "vomited on",
     ),
     (re.compile(r"\bfair (enough|point)\b|\bcan'?t argue\b", re.I), "okay"),
+    # "the crew dropped by to see her": a visit, nothing dropped.
+    (re.compile(r"\b(dropped|popped) (by|in|round|over)\b", re.I), "visited"),
 )
 # A marriage or a relationship coming to an end, however it is put ("my marriage is ending",
 # "our relationship is over", "she moved out").
@@ -189,6 +191,7 @@ GOOD_EVENT = re.compile(
     r"(first|a|my) (5k|10k|half ?marathon|marathon|triathlon|century|sub-?\w+)|"
     r"without stopping|personal best|new pb|never (done|managed) that before|"
     r"submitted (my|the|our)|handed in (my|the|our)|got my \w+ belt|retired|retiring|"
+    r"qualified (as|today|at last|finally)|(is|am|'s|'m) (now )?(fully )?qualified|"
     r"(learned|learnt) to|became (a|an) (dad|mum|mom|father|mother|aunt|auntie|uncle|grand\w+)|"
     r"(had|has) (kittens|puppies|a foal|a litter)|"
     r"(is|are) (potty|toilet)[- ]trained|said (mama|dada|papa|mummy|daddy))\b",
@@ -217,7 +220,9 @@ JOY = re.compile(
     r"opera|cinema|movies|beach|pub quiz)|"
     r"(i'?m |we'?re |am |are )?watching the (football|match|game|final) (tonight|later|today|with)|"
     r"booked (a|our|my|the) (holiday|trip|flight|vacation|getaway|weekend away)|"
-    r"first day of (spring|summer|the holidays)|"
+    r"first day of (spring|summer|the holidays)|heaven(ly)?|"
+    r"smells? (of|like) (fresh |freshly baked |warm )?(bread|baking|cake|coffee|cookies|biscuits|"
+    r"toast|roast|cinnamon|pine|rain)|"
     # A pastime under way: "baking cookies with my niece", "listening to some mozart".
     r"^\W*(just )?(baking|knitting|painting|gardening|listening to|curled up|sitting in the (park|"
     r"garden|sun)|playing (the )?(piano|guitar|violin|chess|cards)|reading (a|my|the|some))|"
@@ -360,7 +365,10 @@ RECOVERED = re.compile(
     r"(fully |all |completely )?(recovered|healed)|on the mend|back on (my|his|her|their) feet|"
     r"(off|out of) (the|my|his|her|their) (crutches|cast|sling|wheelchair|neck brace)|"
     r"(stitches|cast|plaster|drip) (are |is |came |come )?(out|off)|"
-    r"(home|back) from (the )?(ward|vets?'?s?|hospice)|(is|are|'s) (home|back home) (now|at last|"
+    r"(home|back) from (the )?(ward|vets?'?s?|hospice)|rang the bell|"
+    r"no more (chemo\w*|radiotherapy|treatment|dialysis|injections)|"
+    r"(last|final) (chemo\w*|radiotherapy|treatment|session)( done| today| over)|"
+    r"(is|are|'s) (home|back home) (now|at last|"
     r"finally|today)|good as new|back to (normal|(his|her|their|my) old self))\b",
     re.IGNORECASE,
 )
@@ -372,7 +380,8 @@ SETTING = re.compile(
     r"(hospice|hospital|ward|unit|clinic|surgery|charity|a ?& ?e|icu|air ambulance|ambulance)s?\b|"
     r"\b(hospice|hospital|ward|cancer|funeral|ambulance|a ?& ?e|icu|vets?'?s?|surgery)'?s? "
     r"(bake sale|raffle|fundraiser|fund|appeal|charity|fun run|run|walk|staff|nurses?|doctors?|"
-    r"porters?|volunteers?|team|bay|bays|station|service|machine|scanner|wing|garden|shop|cafe|"
+    r"porters?|volunteers?|team|crew|paramedics?|bay|bays|station|service|machine|scanner|wing|"
+    r"garden|shop|cafe|"
     r"canteen|radio|parlou?r|director'?s?|home|research|trust|quiz|car park|christmas party)\b|"
     r"\bat (the|our|my) (local |gp |doctors'? |new )?(surgery|clinic|practice)\b",
     re.IGNORECASE,
@@ -389,6 +398,8 @@ CHEER = re.compile(
     r"got (the |our |a |some |new )?(funding|grant|go-?ahead|green light|money for|donation)|"
     r"(funding|grant|donation|appeal) (came through|was approved|approved|went through)|"
     r"(were|was|am|is|are|i'?m|we'?re|they'?re) (so )?(made up|chuffed|buzzing|stoked)|"
+    r"(rated|graded|judged|voted|named|awarded) (as )?(outstanding|excellent|the best|best|top|"
+    r"number one|no\.? ?1)|"
     r"(?<!there's )(?<!theres )(?<!there is )(?<!there are )(?<!it )(?<!this )(?<!we have )"
     r"(?<!i have )(?<!got )(?<!any )"
     r"no more (?!\w+ left\b)(?!(of|than|fun|time|room|money|space)\b)\w+)",

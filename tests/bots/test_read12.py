@@ -44,12 +44,20 @@ GOOD_NEWS = [
     "sponsored walk for the cancer ward smashed its target today",
     "the funeral directors' christmas raffle, i won a bottle of port lol",
 ]
+GOOD_NEWS += [
+    "our ward just got rated outstanding!!",
+]
 RELIEF = [
+    "the ambulance crew from last month came back to visit grandad, so lovely",
     "the vet says our rabbit has fully recovered!!",
     "dad's home from the ward and already bossing everyone about",
     "my sister's scan came back all clear!!",
 ]
-OWN_RECOVERY = ["cast came off today, ankle has healed", "off the crutches at last!!"]
+OWN_RECOVERY = [
+    "cast came off today, ankle has healed",
+    "off the crutches at last!!",
+    "no more chemo!! rang the bell this morning",
+]
 
 
 @pytest.mark.parametrize("slug", PEOPLE)
@@ -96,6 +104,8 @@ def test_a_hospital_someone_is_in_is_still_a_worry(slug):
 
 
 ROOM_SMALL_TALK = [
+    "anyone watching anything good these days?",
+    "good weekend everyone?",
     "what's everyone up to this arvo?",
     "hows everybody's week going",
     "any weekend plans folks?",
@@ -117,6 +127,8 @@ LIFE = {
     "does anything ever bore you": r"bored",
     "is anything really obvious to you?": r"obvious",
     "what was it like working with your friends back then?": r"work(ed|ing) with",
+    "did you ever think about quitting?": r"kept (on|going)",
+    "what was the happiest day of your life": r"happiest",
 }
 
 
@@ -203,6 +215,9 @@ FITTING = [
     ("me and the washing machine are no longer on speaking terms", "laugh"),
     ("the geese in the park have declared war on joggers", "laugh"),
     ("the baby has decided bedtime is the enemy and we're losing", "laugh"),
+    ("the cat took my chair again, im just a lodger here now", "laugh"),
+    ("day 4 of no sugar and the chocolate is winning", "laugh"),
+    ("moving flat on saturday, wish us luck", "luck"),
 ]
 
 
