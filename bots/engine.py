@@ -203,6 +203,7 @@ ROOM_DAY = re.compile(
     r"^\W*(is )?(any(one|body|1)|every(one|body|1)) (else )?(doing|up to|got|going|winding down|"
     r"heading|off|staying in|going out|watching|reading|listening to|playing|cooking|baking)\b"
     r"(?!.*\b(know|recommend|help|tips?|advice|or just me|the only one)\b)|"
+    r"\bwhat'?s the plan\b|\bwhat('s| are|'re|s)? (every(one|body)'?s?|y'?all'?s?) plans?\b|"
     # "good weekend everyone?", "nice day all?"
     r"^\W*(good|nice|lovely|good old|decent) (weekend|day|week|evening|night|morning)"
     r"( (every(one|body|1)|all|folks|guys|peeps|y'?all))?\W*\?",
@@ -234,6 +235,8 @@ NEWCOMER = re.compile(
     r"first time posting|my first post|(been )?lurk(ed|ing)|finally (joined|signed up|posting)|"
     # "never done this before lol", "new to all this"
     r"never (done|used|tried) (this|one of these|anything like this)( before)?|"
+    r"just (found|discovered|stumbled on|came across) (this|the) (place|site|room|chat|app|group)|"
+    r"not sure how (this|it|any of this|things) works?|(^|[.!?,;]\s*)(i'?m |im )?new\s*([.!?,;]|$)|"
     r"new to (this|all this|salon|chat ?rooms?|these))\b",
     re.IGNORECASE,
 )
@@ -245,7 +248,10 @@ HOW_IT_WORKS = re.compile(
     r"how do (i|we|you) (start|begin|join in|talk|post|chat|use (this|it)|do this|ask)|"
     r"what do (people|we|you|u|folks|ppl|yall|y'all) (talk|chat) about|"
     r"what (is|'s) (this|this place|this room)\b|is this where|where do (i|we) (start|begin|post)|"
-    r"what (do|should) (i|we) do( now| here)?\W*$|any (rules|tips for (a )?newbies?))",
+    r"what (do|should) (i|we) do( now| here)?\W*$|any (rules|tips for (a )?newbies?)|"
+    r"(what'?s|whats) the vibe|not sure how (this|it|any of this|things) works?|"
+    r"(is it |it'?s )?(ok|okay|alright|fine) (to|if i) (just )?"
+    r"(jump in|post|type|chat|say|ask|join))",
     re.IGNORECASE,
 )
 # Good luck asked for, or an ordeal just ahead ("job interview in an hour, wish me luck!",

@@ -107,11 +107,13 @@ SUBJECTS = {
     "doubt": (
         r"doubt\w*|second[- ]guess\w*|(had|got|get|getting|gotten) it (all )?wrong|"
         r"(sure|certain|confident) (of yourself|you were right|it would)|self[- ]belief|"
-        r"believe in yourself|impostor|imposter",
+        r"believe in yourself|impostor|imposter|(like )?a fraud|good enough|out of (your|ur) depth",
         r"doubt\w*|unsure|uncertain",
     ),
     "regret": (
-        r"regrets?|regretted|do (it|anything|things) differently|change anything|wish you had",
+        r"regrets?|regretted|do (it|anything|things) differently|change anything|wish you had|"
+        r"(would|do) (you|u) change|do it (all )?(again|over)|(big|biggest|worst) mistakes?|"
+        r"make a (big |huge )?mistake",
         r"regret\w*",
     ),
     "proud": (

@@ -141,7 +141,8 @@ GRAVE_EVENT = re.compile(
     r"parkinson'?s|leuk(a)?emia|multiple sclerosis|epilepsy|lupus|"
     r"(had|having|suffered) a (stroke|seizure|"
     r"heart attack|miscarriage)|heart attack|miscarriage|diagnosed|intensive care|icu|a ?& ?e|"
-    r"ambulance|(in|to|(?<!years )(?<!works )(?<!work )(?<!shift )at) (the )?hospital|"
+    r"ambulance|(in|into|to|(?<!years )(?<!works )(?<!work )(?<!shift )at) (the )?hospital|"
+    r"admitted (to|into|overnight|last night|this morning)|kept in overnight|"
     r"hospitali[sz]ed|(more|further) tests|scan (results|came back)|"
     r"(found|find|spotted) a (lump|mass|growth|shadow)|"
     r"(?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )(?<!streak )(?<!plant )died|"
@@ -200,7 +201,7 @@ GOOD_EVENT = re.compile(
 # Small joys of a day, nobody's achievement: the children delighted, a night's sleep, a meal
 # that went down well, a lucky find. Shared gladness, not congratulations.
 JOY = re.compile(
-    r"\b((were|was) (amazed|thrilled|delighted|impressed|so happy|over the moon|in awe)|"
+    r"\b((were|was) (amazed|thrilled|delighted|impressed|so happy|over the moon|in awe|beaming)|"
     r"(loved|devoured|demolished|wolfed) (it|them|every)|(had|wanted) seconds|"
     r"slept (through|(for )?\w+ (hours|hrs)|all night|the whole night|in till|in until|till)|"
     r"sleeping through|(napped|slept) at the same time|"
@@ -358,7 +359,10 @@ WORRY = re.compile(
 # out of hospital"): good news, whatever grave word is in it.
 RECOVERED = re.compile(
     r"\b((cancer|tumou?r)[- ]free|all clear|in remission|(scan|scans|test|tests|biopsy|results?|"
-    r"lump) (came back|was|were|is|are) (clear|fine|negative|benign|normal|good)|benign|"
+    r"lump|bloods?)( (came back|was|were|is|are|all|both))+ "
+    r"(clear|fine|negative|benign|normal|good|ok)|benign|"
+    r"(is|are|'s|'re) (finally |fully |all )?over (the|his|her|their|my|a) (\w+ )?"
+    r"(pox|flu|bug|cold|virus|infection|covid|fever|measles|mumps|sickness|illness)|"
     r"(out of|home from|discharged from|left) (the )?hospital|discharged|beat (cancer|it)|"
     r"finished (chemo|radiotherapy|treatment)|(surgery|operation) went (well|fine|great)|"
     # "the cat's fully recovered!!", "wrist has healed", "off the crutches", "home from the ward"
@@ -386,6 +390,7 @@ SETTING = re.compile(
     r"\bat (the|our|my) (local |gp |doctors'? |new )?(surgery|clinic|practice)\b",
     re.IGNORECASE,
 )
+PLACES = re.compile(r"\b(hospitals?|hospices?|wards?|clinics?)\b", re.IGNORECASE)
 # Good news that warns of none, whatever place it is told of: money raised, a target hit, the
 # best or most ever, a grant won, a trouble gone for good ("no more queueing in the rain").
 CHEER = re.compile(
@@ -487,6 +492,9 @@ def valence(text: str) -> float:
         return -0.8
     if CHEER.search(text):
         return 0.8  # "most ever!!", "got the grant", "no more night shifts"
+    # A hospital or a ward named with no one in it ("the hospital let us bring the dog in") is a
+    # place, not a worry: someone "in hospital" is `GRAVE_EVENT`'s.
+    text = PLACES.sub(" the place ", text)
     if WEARY.search(text):
         # "just sat down for the first time today": worn out, not winning.
         return -0.3

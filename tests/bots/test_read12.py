@@ -48,12 +48,15 @@ GOOD_NEWS += [
     "our ward just got rated outstanding!!",
 ]
 RELIEF = [
+    "the hospital let us bring the puppy in to see nan, she was beaming",
+    "my son is finally over the flu, back to school tomorrow",
     "the ambulance crew from last month came back to visit grandad, so lovely",
     "the vet says our rabbit has fully recovered!!",
     "dad's home from the ward and already bossing everyone about",
     "my sister's scan came back all clear!!",
 ]
 OWN_RECOVERY = [
+    "test results all normal, phew",
     "cast came off today, ankle has healed",
     "off the crutches at last!!",
     "no more chemo!! rang the bell this morning",
@@ -85,6 +88,8 @@ def test_good_news_told_of_a_sick_place_or_a_recovery_is_met_gladly_never_pitied
     "text",
     [
         "my grandad's been rushed to hospital",
+        "dad's been taken into hospital, they're doing tests",
+        "my sister was admitted last night with chest pains",
         "our dog had to go to the vets, she's not eating",
         "mum's waiting on more tests after her scan",
         "got laid off this morning",
@@ -106,6 +111,7 @@ def test_a_hospital_someone_is_in_is_still_a_worry(slug):
 ROOM_SMALL_TALK = [
     "anyone watching anything good these days?",
     "good weekend everyone?",
+    "whats the plan for tonight then folks",
     "what's everyone up to this arvo?",
     "hows everybody's week going",
     "any weekend plans folks?",
@@ -129,6 +135,8 @@ LIFE = {
     "what was it like working with your friends back then?": r"work(ed|ing) with",
     "did you ever think about quitting?": r"kept (on|going)",
     "what was the happiest day of your life": r"happiest",
+    "do you ever feel like an impostor?": r"doubt",
+    "what would you change if you could start over?": r"regret",
 }
 
 
@@ -182,6 +190,8 @@ def test_practical_expertise_in_a_far_field_is_still_owned_up_to(slug, text):
         ("hiya im yusuf, just joined, how does this work?", "Yusuf"),
         ("hey, wen here, new to all this lol, do i just start typing?", "Wen"),
         ("hello! im margit, first time on here. what do people talk about?", "Margit"),
+        ("hi all! i'm fenna, just found this site, whats the vibe?", "Fenna"),
+        ("hey, olu here. new. not sure how this works", "Olu"),
     ],
 )
 def test_a_newcomer_asking_how_it_works_is_welcomed_by_name_and_told_to_just_talk(
