@@ -1490,7 +1490,10 @@ def _compose(
     cleaned = past_praise(cleaned)
     # Asides ("my uncle says this every christmas") are no part of what is asked.
     unaside = without_asides(cleaned)
-    query = [t for t in terms(unaside) if t not in ignored and t not in FRAMING]
+    # A framing word of its own field is what is asked of it: "the best way to start a story" to
+    # a playwright, "the meaning of life" to a philosopher.
+    own_field = field_terms(voice)
+    query = [t for t in terms(unaside) if t not in ignored and (t not in FRAMING or t in own_field)]
     # "the Socratic method" is about a method: the persona's own name is no subject.
     names = [i for i in ignored if len(i) >= 5]
     key = {k for k in subject_terms(unaside) if not any(k.startswith(i) for i in names)}
@@ -3344,7 +3347,7 @@ ASIDE = re.compile(
 FRAMING = frozenset(
     terms(
         "deal story mean meaning means happen happened happens exactly basically literally "
-        "possible impossible"
+        "possible impossible stop best"
     )
 )
 # "your mum", "your thought experiments": what a question asked of the persona is about.

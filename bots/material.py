@@ -119,6 +119,7 @@ IRREGULAR = {
     "wisest": "wise", "travelling": "travel", "travelled": "travel",
     "sang": "sing", "invented": "invent", "coined": "coin",
     "different": "differ", "difference": "differ", "differences": "differ",
+    "rusty": "rust",
     # "cared" is no "car": caring keeps its e.
     "cared": "care", "caring": "care", "cares": "care",
 }  # fmt: skip

@@ -29,6 +29,7 @@ FIELD_QUESTIONS = {
         ("how do swallows find their way back every spring", r"barn|migrat|autumn"),
         ("why do kittens and puppies play fight so much", r"practice|hunter|learning"),
         ("how come the birds on each island look different", r"beak|finch|mockingbird|mainland"),
+        ("do chameleons really change colour to match stuff", r"mood|message|darkens"),
     ],
     "einstein": [
         ("if im on a bus doing 30 and throw a ball forward at 10 is it doing 40?", r"speed|add"),
@@ -37,6 +38,7 @@ FIELD_QUESTIONS = {
         ("why cant we feel the earth spinning", r"smooth|train|motion"),
         ("why do u get thrown sideways when a car goes round a corner", r"straight|turn"),
         ("whats a good book to get into physics", r"Infeld|Evolution of Physics|ideas"),
+        ("whats the point of a leap year", r"365|quarter|calendar"),
     ],
     "curie": [
         ("is it dangerous to sleep next to a wifi router", r"radio|waves|atom"),
@@ -45,6 +47,7 @@ FIELD_QUESTIONS = {
         ("do i actually need a carbon monoxide alarm", r"smell|colou?r|stove|alarm"),
         ("is it ok to mix bleach with other cleaning stuff", r"chlorine|poison|gases"),
         ("which element is the deadliest one", r"radium|element|chemistry"),
+        ("why does iron go rusty outside", r"oxygen|water|salt"),
     ],
     "lovelace": [
         ("whats the quickest way to sort 500 books by author", r"heaps|letter|order"),
@@ -53,6 +56,7 @@ FIELD_QUESTIONS = {
         ("whats a fair way to pick teams for football", r"captain|picks"),
         ("how do computers actually work", r"operations|numbers|Engine"),
         ("is anything a computer does ever really random", r"dice|chance|order it|recipe"),
+        ("odds of 2 ppl sharing a birthday in a room of 30?", r"pair|even"),
     ],
     "socrates": [
         ("who gets to decide what's good for people?", r"knows|doctor|good"),
@@ -61,6 +65,7 @@ FIELD_QUESTIONS = {
         ("are some people just born evil", r"wrong|good|teaching|willingly"),
         ("whats the meaning of life tbh", r"virtue|good|examin"),
         ("is it fair if siblings get different pocket money", r"fair|due|share|same"),
+        ("can bad people ever change", r"learn|ignorance|change"),
     ],
 }
 
@@ -110,6 +115,7 @@ def test_each_persona_has_lay_answers_in_its_field():
         plain = [line for line in lines if re.search(words, line, re.IGNORECASE)]
         assert len(plain) >= 30, (slug, len(plain))
         assert len(tagged(slug, "method")) >= 2, slug
+    assert len(tagged("shakespeare", "method")) >= 2
 
 
 def test_a_field_question_no_line_answers_gets_the_persona_s_method():
@@ -194,3 +200,21 @@ def test_ai_is_a_word_of_the_question():
         assert re.search(r"intelligence|machine|Engine", reply), reply
         reply = say("lovelace", "@lovelace is ai smarter than people yet", seed=seed)
         assert re.search(r"intelligence|machine|Engine", reply), reply
+
+
+def test_a_framing_word_of_its_own_field_is_what_is_asked():
+    # "story" frames "what's the story with ...", but to a playwright a story is the subject.
+    for seed in SEEDS:
+        reply = say("shakespeare", "@shakespeare whats the best way to begin a story", seed=seed)
+        assert starts_with(reply, "shakespeare", "answer"), reply
+        assert re.search(r"\bstory\b", reply), reply
+
+
+def test_stop_and_best_only_frame_what_is_asked():
+    # "how do i stop ..." is about what is to be stopped, not a line with "stop" in it ("the young
+    # men who would stop me in the street"); "the best way to ..." not "the second-best bed".
+    for seed in SEEDS:
+        reply = say("socrates", "@socrates how can u stop fearing dying", seed=seed)
+        assert re.search(r"death|die|fear", reply) and "stop" not in reply, reply
+        reply = say("shakespeare", "@shakespeare best way to get over stage nerves?", seed=seed)
+        assert "bed" not in reply and re.search(r"player|part|stage", reply), reply
