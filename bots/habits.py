@@ -157,6 +157,11 @@ SUBJECTS = {
         r"collaborat\w+",
         r"work(ed|ing)? (with|alongside)",
     ),
+    "childhood": (
+        r"childhood|growing up|grow up|grew up|as a (child|kid|boy|girl)|"
+        r"when (you|u) were (little|small|a kid|a child|a boy|a girl|young)",
+        r"grew up|as a (boy|girl)|childhood",
+    ),
     "happiest": (
         r"best day|happiest|best (moment|time|memory|years?) of (your|ur) life|favou?rite memory|"
         r"best (moment|memory)",

@@ -136,6 +136,7 @@ LIFE = {
     "did you ever think about quitting?": r"kept (on|going)",
     "what was the happiest day of your life": r"happiest",
     "do you ever feel like an impostor?": r"doubt",
+    "what were you like as a kid?": r"grew up|as a (boy|girl)|childhood",
     "what would you change if you could start over?": r"regret",
 }
 
