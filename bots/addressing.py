@@ -61,17 +61,19 @@ INVITED = re.compile(
 # Praise of the persona or of what it said: "called it", "good point from curie", "love that
 # for her", "einstein's answer was weirdly moving".
 PRAISE = re.compile(
-    r"\b(?:called it|agree(?:d)? with|side with|good (?:point|answer|shout|call|one|take|stuff)|"
+    r"\b(?:called it|agree(?:d)?(?: more)? with|side with|"
+    r"good (?:point|answer|shout|call|one|take|stuff)|"
     r"great (?:point|answer|take|stuff|one|explanation)|fair point|best answer|nice one|spot on|"
     r"nailed it|so true|"
     r"(?:is|was|were|has been) (?:so |totally |completely |dead )?right|got it right|has a point|"
     r"makes (?:a )?(?:good |fair |great )?points?|love (?:that|this) for (?:him|her|them)|"
     r"love (?:him|her|this guy|this woman|that guy|that woman)|legend(?:ary)?|genius|goat|"
     r"icon(?:ic)?|queen|king|hero|a gem|the best|the man|the woman|underrated|ahead of (?:his|her"
-    r"|their) time|respect|hats off|props to|shout ?out|invented|knows (?:his|her|their) stuff|"
+    r"|their) time|respect|hats off|props to|shout ?out|knows (?:his|her|their) stuff|"
     r"wise|smart|clever|brilliant|amazing|awesome|incredible|impressive|wholesome|moving|"
     r"beautiful|lovely|helpful|useful|insightful|deep|profound|inspiring|"
-    r"love it|(?:is|was) a mood|mind ?blown|blew my mind|didn'?t know that|"
+    r"love it|(?:is|was) a mood|predicted|foresaw|saw (?:it|this|that) coming|built different|"
+    r"goated|mind ?blown|blew my mind|didn'?t know that|"
     r"never (?:thought|knew) (?:about|of|that)?|"
     r"til\b|learned something|learnt something|makes sense|so cool|cool|fascinating|"
     r"interesting)\b|🙌|👏|❤️|🔥|💯",
@@ -85,7 +87,8 @@ TEASE = re.compile(
     r"won'?t shut up|shut up about|again|dodged?|sus|sassy|savage|roasted|cheeky|smug|"
     r"question with (?:a|another) question|a question for a question|no straight answer|"
     r"cannot answer anything|can'?t answer anything|boomer|old man|old lady|grandpa|granny|"
-    r"show[- ]?off|drama|dramatic|extra|unhinged|chaotic|menace|lol|lmao|haha\w*|hehe|rofl)\b|"
+    r"love how|straight answer|show[- ]?off|drama|dramatic|extra|unhinged|chaotic|menace|lol|"
+    r"lmao|haha\w*|hehe|rofl)\b|"
     r"😂|🤣|😆|😅|🙄",
     re.IGNORECASE,
 )
@@ -94,7 +97,19 @@ UNPRAISE = re.compile(
     r"\b(?:not|never|hardly|isn'?t|wasn'?t|aren'?t|no|nowhere near|less|least) (?:\w+ )?"
     r"(?:so |that |very |a |as |the )?(?:right|smart|clever|wise|genius|brilliant|helpful|useful|"
     r"good|great|cool|moving|interesting|deep|the best|legend)\b|\bcool story\b|\boverrated\b|"
-    r"\bwrong\b|\bnonsense\b|\brubbish\b|\buseless\b",
+    r"\bwrong\b|\bnonsense\b|\brubbish\b|\buseless\b|"
+    # A side declined: "not sure i agree with socrates", "cant agree with einstein there"; not
+    # "couldn't agree more with darwin".
+    r"\b(?:not|don'?t|do not|can'?t|cannot|couldn'?t|could not|never|disagree)"
+    r"(?!\W+(?:\w+\W+)?agree more)\W+(?:\w+\W+){0,3}?(?:agree|side|with)\b(?! more)",
+    re.IGNORECASE,
+)
+
+
+# A question put to the room, which praise words in it do not make praise.
+ASKS = re.compile(
+    r"\?|^\W*(?:who|what|why|how|when|where|which|is|are|was|were|did|does|do|can|could|"
+    r"would|should|has|have)\b",
     re.IGNORECASE,
 )
 
@@ -168,8 +183,8 @@ def regard(text: str) -> str:
     curie", "weirdly moving"), "tease" ("would have a field day", "typical", "lol"), or ""."""
     if UNPRAISE.search(text):
         return "tease" if TEASE.search(text) else ""
-    if PRAISE.search(text):
-        return "praise"
+    if PRAISE.search(text) and not ASKS.search(text):
+        return "praise"  # not "was einstein a genius or just lucky?", which asks the room
     if TEASE.search(text):
         return "tease"
     return ""
@@ -233,8 +248,9 @@ OF_LAST_SPEAKER = re.compile(
 
 
 def of_last_speaker(text: str) -> bool:
-    """Whether `text` praises or teases the one who just spoke as "he" or "she"."""
-    return bool(OF_LAST_SPEAKER.search(text)) and bool(regard(text))
+    """Whether `text` praises or teases the one who just spoke: as "he" or "she", or only
+    praise ("respect honestly", "well put")."""
+    return bool(OF_LAST_SPEAKER.search(text)) and bool(regard(text)) or compliment(text)
 
 
 # Praise that leads into a question ("good point @socrates, but who decides what's fair?"):
@@ -268,7 +284,7 @@ COMPLIMENT = re.compile(
     r"(?:(?:good|great|nice|excellent|brilliant|solid|valid|strong|lovely|beautiful|"
     r"wonderful|fantastic|cool|amazing|awesome|interesting|helpful) (?:point|answer|one|take|stuff|"
     r"explanation|shout|reply|thought)s?|well (?:said|put|explained)|love (?:that|this|it)|"
-    r"spot on|nailed it|so true|true that|legend|genius|you called it|called it|"
+    r"spot on|nailed it|so true|true that|legend|genius|you called it|called it|(?:big )?respect|"
     r"(?:you'?re|ur|youre|you are|u r) (?:a |so |the |such a |an absolute )?(?:legend|genius|"
     r"the best|brilliant|amazing|awesome|wise|smart|right|icon|gem|star))"
     r"(?:\W+(?:tbh|honestly|ngl|lol|haha\w*|fr|man|mate|sir|madam|as always|again|there|"

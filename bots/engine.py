@@ -1532,7 +1532,7 @@ def _compose(
 
     weights = _weights(query, history, theme, ignored, key)
     kind = reading.kind
-    if of_self and (remark := regard(cleaned)):
+    if of_self and (remark := regard(message)):
         return opener("praised" if remark == "praise" else "teased")
     if compliment(cleaned) and not unasked and not author_is_persona:
         return opener("praised")  # "good point @socrates", "well said, ada"

@@ -94,6 +94,9 @@ async def test_anything_else_said_of_a_persona_is_left_to_the_people(room, alice
         (bob, "my gran met someone who knew darwin's grandson apparently"),
         (alice, "marie curie kept radium in her desk drawer, that's insane"),
         (bob, "einstein was a patent clerk first right?"),
+        # A side declined is no praise: "not sure i agree with" is not thanked for.
+        (alice, "cant agree with darwin there tbh"),
+        (bob, "was curie a genius or just stubborn?"),
     ]:
         assert await answers(await say(room, author, text)) == {}, text
 
@@ -167,6 +170,21 @@ async def test_he_said_of_the_persona_just_after_its_answer_is_a_tease_it_takes(
     assert typical["socrates"] in lines(personas["socrates"], "teased", "Alice")
 
 
+async def test_bare_praise_just_after_an_answer_is_thanked_for(room, alice, bob, personas):
+    """Before: "respect honestly", said just after Curie's answer, went unanswered (nobody
+    was named), and "curie was built different" was answered as a question ("A good question,
+    Bob; here is what we found. Isotopes of one element ...")."""
+    await room_of(room, personas, "curie", people=[bob])
+
+    await say(room, alice, "@curie would you do it all again knowing the risks")
+    respect = await answers(await say(room, bob, "respect honestly"))
+    built = await answers(await say(room, bob, "curie was built different"))
+
+    assert respect == {"curie": respect["curie"]}
+    assert respect["curie"] in lines(personas["curie"], "praised", "Bob")
+    assert built["curie"] in lines(personas["curie"], "praised", "Bob")
+
+
 async def test_praise_with_a_question_gets_the_question_answered(room, alice, personas):
     """Before: "great point @einstein, but what is time?" got a line on a compass needle that
     "points" north, and "good answer @curie, so is radiation always bad?" was owned up to as
@@ -236,6 +254,17 @@ def test_who_a_name_asks(body, slugs):
         ("curie was not that smart lol", "tease"),
         ("einstein was a patent clerk first right?", ""),
         ("darwin was wrong about that", ""),
+        ("was einstein a genius or just lucky?", ""),
+        ("curie was built different", "praise"),
+        ("lovelace kinda predicted AI tbh", "praise"),
+        ("i love how darwin just casually mentions barnacles", "tease"),
+        ("socrates never gives a straight answer does he", "tease"),
+        ("i agree with socrates", "praise"),
+        ("couldn't agree more with darwin", "praise"),
+        ("not sure i agree with socrates", ""),
+        ("i dont really agree with darwin", ""),
+        ("not totally with ada on this", ""),
+        ("did curie really invent the x-ray machine", ""),
     ],
 )
 def test_what_a_remark_says_of_someone(body, said):
