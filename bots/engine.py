@@ -1540,13 +1540,17 @@ def _compose(
     # train is late"): more on the subject of that answer, never "How did that come about?".
     follow = follow_up(cleaned) if len(history) > 1 and history[-2].own else ""
     if follow and not author_is_persona:
-        # What its answer answered, whoever asked it.
-        asked = history[-3].text if len(history) > 2 and not history[-3].own else ""
+        # What its answer answered, whoever asked it: past a word of thanks for praise of it
+        # ("love that" / "Thou art too kind, Ana"), the answer that was praised.
+        at = len(history) - 2
+        while at >= 2 and history[at - 2].own and _acknowledged(index, history[at].text):
+            at -= 2
+        asked = history[at - 1].text if at >= 1 and not history[at - 1].own else ""
         further = _followed_up(
             index,
             rng,
             follow=follow,
-            answer=history[-2].text,
+            answer=history[at].text,
             asked=MENTION.sub(" ", asked),
             query=query,
             ignored=ignored,
@@ -1899,6 +1903,20 @@ def _compose(
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
+
+
+def _acknowledged(index: Index, text: str) -> bool:
+    """Whether `text` is the persona's word back to praise or a tease (#praised, #teased)."""
+    return any(
+        _template(line).fullmatch(text)
+        for tag in ("praised", "teased")
+        for line in index.tagged.get(tag, ())
+    )
+
+
+@lru_cache(maxsize=256)
+def _template(line: str) -> re.Pattern:
+    return re.compile(re.escape(line).replace(re.escape("{name}"), ".+?"))
 
 
 FOLLOW_TERMS = frozenset(terms(" ".join(sorted(FOLLOW_WORDS))))

@@ -142,6 +142,26 @@ async def test_its_own_answer_followed_up_is_taken_further_on_its_subject(
     assert not re.search(r"come about|wait|tell me more", why["darwin"] + safe["curie"], re.I)
 
 
+async def test_a_follow_up_past_its_thanks_for_praise_is_on_the_answer_praised(
+    room, alice, bob, personas
+):
+    """Before: "why though", after Darwin's answer on birds, Bob's "love that" and Darwin's
+    thanks, was taken as asking about "love": "I love fools' experiments; I am always making
+    them." """
+    await room_of(room, personas, "darwin", people=[bob])
+
+    await say(room, alice, "@darwin do birds feel pain")
+    thanked = await answers(await say(room, bob, "love that"))
+    why = await answers(await say(room, alice, "why though"))
+
+    assert thanked["darwin"] in lines(personas["darwin"], "praised", "Bob")
+    assert why["darwin"].startswith(
+        tuple(line.format(name="Alice") for line in lines_of(personas["darwin"], "further"))
+    )
+    assert re.search(r"\bpain\b|\bbirds?\b", why["darwin"]), why
+    assert "love" not in why["darwin"], why
+
+
 async def test_a_follow_up_after_someone_else_spoke_is_not_for_the_persona(
     room, alice, bob, personas
 ):
