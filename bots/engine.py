@@ -31,6 +31,15 @@ from bots.addressing import (
     regard,
     spoken_of,
 )
+from bots.asks import (
+    ASKING_TERMS,
+    occasion_line,
+    purpose_of,
+    recommended,
+    request_kind,
+    thing_of,
+    tip,
+)
 from bots.habits import asked_subjects, own_ways
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
 from bots.valence import (
@@ -116,6 +125,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "aside": ("That one is for {who}, I think, {name}; I will listen with you.",),
     "start": ("Just say what is on your mind, as you have; an @ before a name asks one of us.",),
     "with": ("I think {speaker} is right, {name}.",),
+    "offer": ("For the {what}, {name}, I would say this.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
@@ -886,16 +896,23 @@ def read(
     author_is_persona: bool = False,
     query: Sequence[str] = (),
     last: str = "",
+    requests: bool = True,
 ) -> Reading:
     """Classify `message` (mentions and the persona's own name removed) as the persona
     answering should see it. `speakers` are the earlier speakers in the conversation,
     `addressed` whether the message names the persona or says "you", `query` its terms, `last`
-    who spoke just before it (when not the persona itself)."""
+    who spoke just before it (when not the persona itself); `requests`: whether a request to
+    do something in its craft is read as one (bots/asks.py), or as what else it says."""
     text = message.strip()
     addressed = addressed or bool(re.search(r"\byou\b", text, re.IGNORECASE))
     in_field = bool(field_terms(voice) & set(query))
     if author_is_persona:
         return Reading("persona", in_field=in_field)
+    asked = request_kind(text) if requests else ""
+    if asked and not GRAVE_EVENT.search(told(text)):
+        # "write my sister a birthday toast", "what should i read first about black holes":
+        # done in its craft, whatever else it says ("farewell", "thanks in advance").
+        return Reading("request", in_field=in_field, stance=asked)
     if THANKS.search(text):
         return Reading("thanks", in_field=in_field)
     if FAREWELL.search(text):
@@ -1515,6 +1532,24 @@ def _compose(
         query=query,
         last=last,
     )
+    request = None
+    if reading.kind == "request":
+        experts = reading.stance == "tip" and bool(_experts(voice, others, message, set(query)))
+        request = _request(index, reading, cleaned, ignored, experts)
+    if reading.kind == "request" and (request is None or unasked):
+        # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
+        # else it is, a question to own up to and hand over.
+        reading = read(
+            cleaned,
+            voice=voice,
+            speakers=speakers,
+            addressed=named_self,
+            query=query,
+            last=last,
+            requests=False,
+        )
+        if reading.kind == "remark":  # asked, with or without a question mark
+            reading = Reading("question", in_field=reading.in_field)
     if not author_is_persona:
         reading = _taken_up(voice, reading, message=message, speakers=speakers)
     name = reading.name or _addressable(author)
@@ -1571,6 +1606,12 @@ def _compose(
         chimed = _chimed(voice, index, rng, reading, cleaned, query, weights, used, opener)
         if chimed:
             return chimed
+    if kind == "request" and request:
+        tag, fields, line = request
+        line = line.format(
+            **{"what": "occasion", "thing": "tasks", **fields, "name": name or "friend"}
+        )
+        return f"{opener(tag, **fields)} {line}" if tag else line
     if kind in ("personal", "question", "opinion") and reading.stance != "choice":
         # "do you like rainy days?", "morning person?": its own ways, answered from its life.
         ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
@@ -1954,6 +1995,42 @@ def _followed_up(
         if anchor and lines and anchor & set(terms(lines[0])):
             return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"
     return ""
+
+
+def _request(
+    index: Index, reading: Reading, text: str, ignored: set[str], experts: bool = False
+) -> tuple[str, dict[str, str], str] | None:
+    """How the persona does what `text` asks of it in its craft (`reading.stance`: words for an
+    occasion, a recommendation, a method, a tip): the kind of opener to say first (none for a
+    whole reply), the fields of the opener and the line, and the line; None when it has nothing
+    for it. Words for an occasion are offered for it ("For the leaving do, Marcus:"); a name, a
+    recommendation, a method and a tip are said whole."""
+    unasked = frozenset(ignored)
+    if reading.stance == "occasion":
+        line, named = occasion_line(index, text)
+        if not line:
+            return None
+        return ("", {}, line) if named else ("offer", {"what": purpose_of(text)}, line)
+    if reading.stance == "recommend":
+        line = recommended(index, text, unasked)
+        return ("", {}, line) if line else None
+    if reading.stance == "method":
+        lines = index.tagged.get("plan", ())
+        return ("", {"thing": thing_of(text)}, lines[0]) if lines else None
+    # "first time", "all the time": no subject of a tip.
+    if experts and not reading.in_field:
+        return None  # "any tips for writing a plot twist?" to Darwin: the playwright's to give
+    # A recommendation on its subject will do for a tip ("tips for a kid starting a bug
+    # collection": a book on beetles), when it has no tip of its own on it.
+    line = tip(index, text, unasked | GENERIC_TERMS) or recommended(
+        index, text, unasked | GENERIC_TERMS, anything=False
+    )
+    if line:
+        return ("", {}, line)
+    # No tip of its own on it: its take on the matter, which says what it would do.
+    wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked]
+    take = _best_take(index, wanted, (), minimum=1.0)
+    return ("opinion", {}, take.text) if take else None
 
 
 def _chimed(

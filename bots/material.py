@@ -71,13 +71,23 @@ TAGS = {
     "start": "a newcomer asking how the room works answered: just talk, as they have, and @ a name",
     "aside": "a question put by name to another persona, {who}: left to them, never answered as "
     "if it were about the persona",
+    "occasion": "words for an occasion asked of it (a card, a toast, a sign-off, a name): "
+    "`#occasion parting, love: <a real line of its work, or one in its manner>`; the words before "
+    "the colon are the occasions it fits (names, grief, love, parting, birthday, courage, sea, "
+    "dreams, music, garden, start, friends, or any)",
+    "offer": "offering words for an occasion: uses {what} (the card, the toast, the occasion)",
+    "recommend": "a recommendation asked for: `#recommend black holes, space: <a real book or work "
+    "it would choose, and why>`; `any` for its choice when no subject is named",
+    "plan": "its method for a plan or an order of things asked of it, step by step: uses {thing} "
+    "(the beds, the houses, the tasks)",
+    "tip": "a small human tip on an everyday matter: `#tip late, lateness, bus: <the tip>`",
     "with": "the persona's own view siding with an earlier {speaker}'s claim, told to {name}",
     "against": "the persona's own view against an earlier {speaker}'s claim, told to {name}",
     "praised": "a brief modest thanks to {name}, who praised the persona or its answer to the room",
     "teased": "a light, good-humoured word back to {name}, who teased the persona to the room",
     "further": "an opener going on with the persona's own last answer, asked why or for more",
 }
-PLACEHOLDERS = {"name", "speaker", "mention", "who"}
+PLACEHOLDERS = {"name", "speaker", "mention", "who", "what", "thing"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")
 
@@ -108,7 +118,7 @@ STOPWORDS = frozenset(
 # died", and "Is lying ever right?" the lines on a lie. Everyday words for family are said as
 # the material says them: "was your mum strict?" is about "my mother".
 IRREGULAR = {
-    "died": "die", "dying": "die", "lied": "lie", "lying": "lie",
+    "died": "die", "dying": "die", "wines": "wine", "lied": "lie", "lying": "lie",
     "mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother", "mam": "mother",
     "dad": "father", "daddy": "father", "papa": "father", "pa": "father",
     "gran": "grandmother", "granny": "grandmother", "grandma": "grandmother",
@@ -123,7 +133,7 @@ IRREGULAR = {
     # "cared" is no "car": caring keeps its e.
     "cared": "care", "caring": "care", "cares": "care",
 }  # fmt: skip
-UNCUT = frozenset({"business", "witness", "harness", "care"})
+UNCUT = frozenset({"business", "witness", "harness", "care", "wine"})  # "wine" is no "win"
 # Suffixes cut, with what replaces them; "ings" before "s", so that "mornings" meets "morning"
 # at "morn", not at "morning". ("-ness" goes first: "illness" meets "ill", "happiness" "happy".)
 SUFFIXES = (
@@ -307,7 +317,7 @@ def material_validate(material: object) -> None:
         if fields - PLACEHOLDERS:
             raise ValidationError(
                 f"material: {line!r} uses {sorted(fields - PLACEHOLDERS)}; "
-                "lines may use {name}, {speaker}, {mention} and {who}.",
+                "lines may use {name}, {speaker}, {mention}, {who}, {what} and {thing}.",
                 code="material",
             )
 

@@ -1,0 +1,276 @@
+"""Requests to a persona to do something in its craft, and requests for its recommendation.
+
+People ask personas to *do* things: "give us a couple of lines for my new shed", "write my sister
+a birthday toast", "name my cat pls" (an occasion: words for it), "what should I read first
+about black holes", "any book for a kid who loves beetles" (a recommendation), "could you work
+out the best order to water 12 beds with one hose" (a method, step by step), "any tips for
+someone always late for the bus" (a tip). Each is answered from the persona's tagged lines:
+
+- `#occasion parting, love: <line>`: words for an occasion of those kinds (OCCASIONS below), a
+  real line from the persona's work where one fits; `any` for one that fits every occasion;
+- `#offer <opener>`: how it offers those words, with `{what}` (the card, the toast, the occasion);
+- `#recommend black holes, space, stars: <line>`: a real book or work it would choose, and why;
+  `any` for its choice when no subject is named ("what book would you take to an island");
+- `#plan <line>`: its method for a plan or an order of things, with `{thing}` (the beds, the
+  houses, the tasks);
+- `#tip lateness, late, bus: <line>`: a small human tip on an everyday matter.
+
+A request it has nothing for (a book on radioactivity asked of Shakespeare) is left to the
+engine's other readings: owned up to and handed over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bots.material import Index, terms
+
+# Words asked for, for an occasion: "a couple of lines for my shed", "a toast for my best
+# mate's wedding", "something to end the quiz night with", "what should i write in his card".
+_WORDS = (
+    r"lines?|words|toast|verse|poem|rhyme|quote|quotation|couplet|motto|slogan|caption|speech|"
+    r"blessing|inscription|epitaph|sign-?off|message|saying"
+)
+OCCASION_ASKED = re.compile(
+    rf"\b(write|give|need|want|got|have|suggest|find|compose|pen|make up|think of|come up with|"
+    rf"any|some|a|an|good|nice|short|little)\b(\W+\w+){{0,4}}?\W+({_WORDS})\b"
+    rf"(?=[^.?!]{{0,40}}\b(for|to|on|in|at|about|when|with)\b)|"
+    r"\b(write|compose|pen|make up) (\w+ ){0,3}?(something|anything)\b(?! (about|of) (you|your))|"
+    r"\bsomething (\w+ ){0,2}(to|i could|we could|i can|we can) (say|write|put|read|end|close|"
+    r"open|start|sign|toast|cheer|go)\b|"
+    r"\bwhat (should|would|could|do|can|shall) (i|we|you) (write|say|put|read out|toast)\b"
+    r"(?! (about|of) (you|yourself|your))|"
+    r"\b(help (me|us) |)(to )?name (my|our|her|him|it|the|a|this|these|them)\b|"
+    r"\ba name for\b|\bnames? (for|ideas)\b|\bwhat (should|shall|could) (i|we) (call|name)\b",
+    re.IGNORECASE,
+)
+NAMING = re.compile(
+    r"\bname (my|our|her|him|it|the|a|this|these|them)\b|\bnames?\b (for|ideas)|"
+    r"\bwhat (should|shall|could) (i|we) (call|name)\b",
+    re.IGNORECASE,
+)
+# The occasion the words are for, in the order one is preferred to another when a request names
+# two ("a toast to end my retirement party" is a parting before it is a party).
+OCCASIONS = {
+    "names": r"name|names|call (her|him|it|them)",
+    "grief": r"funeral|memorial|eulogy|condolences?|sympathy|passed away|headstone|grave|rip",
+    "love": r"wedding|marr\w*|valentines?|anniversar\w*|engage\w*|girlfriend|boyfriend|wife|"
+    r"husband|fianc\w*|love|romantic|propos\w*|date",
+    "parting": r"leaving( do)?|leaves|goodbye|farewell|sign(ing)?[- ]?off|moving (away|to|abroad)|"
+    r"retir\w*|last day|end(ing)?|close( out)?|closing|finish|wrap( up)?|good ?night|"
+    r"emigrat\w*|send[- ]off",
+    "birthday": r"birthday|bday|b-day|\d+(st|nd|rd|th)|party|celebrat\w*|toast|cheers|"
+    r"christmas|new year|graduation|graduat\w*",
+    "courage": r"tests?|exams?|interviews?|nervous|scared|brave|courage|good luck|luck|"
+    r"first day|match|race|marathon|audition|cheer (\w+ )?up|big day|driving|worried|job",
+    "sea": r"boat|sail\w*|sea|ship|voyage|yacht|canoe|kayak",
+    "dreams": r"dreams?|bedroom|sleep|nursery|bed ?time|lullaby",
+    "music": r"band'?s?|gig|music|choir|concert|orchestra|songs?",
+    "garden": r"garden|allotment|shed|greenhouse|plants?|veg|flowers?",
+    "start": r"start|opening|open|begin\w*|launch|kick ?off|new job|new home|new house",
+    "friends": r"friends?|mates?|bestie|pals?|thank you|thanks|teachers?|colleagues?|team",
+}
+OCCASION_SAID = {
+    kind: re.compile(rf"\b({said})\b", re.IGNORECASE) for kind, said in OCCASIONS.items()
+}
+# What the words are for, said back: "For the retirement card, Marcus: ...".
+PURPOSE = re.compile(
+    r"\b((retirement|birthday|leaving|wedding|valentines?|anniversary|christmas|thank[- ]you|"
+    r"sympathy|good luck|get well|bedroom|quiz|zoom|team|shed|boat|engagement) )?"
+    r"(card|toast|speech|sign[- ]?off|sign|plaque|poster|wall|caption|gig|call|do|party|meeting|"
+    r"mug|cake|banner|invitation|note|letter|headstone|book club|quiz night|night|shed|boat|"
+    r"wedding|funeral)\b",
+    re.IGNORECASE,
+)
+
+# A recommendation asked: "what should i read first about black holes", "any book for a kid who
+# loves beetles", "which of your plays should i see first", "what would you read aloud to ...".
+RECOMMEND_ASKED = re.compile(
+    r"\bwhat (should|would|could|do|can|shall) (i|we|you|my [\w ]{1,20}?|he|she|they|a kid|"
+    r"kids|someone) (read|watch|see|listen to|start with)\b|"
+    r"\bwhat (book|books|play|plays|novel|poem|poems|film)s? (should|would|could|do|to)\b|"
+    r"\bwhat to read\b|\bwhere (do|should|would|can) (i|we|one|you) (start|begin)\b|"
+    r"\b(good|first|best|any|a|some|one|your) (book|books|read|reading|novel|play|plays)s? "
+    r"(on|about|for|to start|to begin|to read)\b|"
+    r"\brecommend\w* (me |us )?(a|any|some|your|one|the)? ?(good |first |best )?"
+    r"(books?|reads?|reading|novels?|plays?|poems?|works?|papers?)\b|"
+    r"\bwhich of (your|ur|thy) (plays|books|works|papers|dialogues|poems|sonnets)\b|"
+    r"\breading list\b|\b(books?|reads?) (for|about) (a|my|our|the|someone|kids?|children)\b",
+    re.IGNORECASE,
+)
+# A plan or an order of things worked out: "could you work out the best order to water 12
+# beds", "how would you plan a rota for 6 people", "split the bill fairly between 8 of us".
+METHOD_ASKED = re.compile(
+    r"\b((work|figure|sort) out (a |an |the )?(best |quickest |fairest |shortest |right )?"
+    r"(order|way|route|schedule|plan|rota|timetable|system|who|how to (split|share|divide))|"
+    r"sort out who|plan|planning|organi[sz]e|schedule|rota|timetable|"
+    r"best order|what order|which order|in order to water|route|split\w* [\w ]{1,30}?fairly|"
+    r"divide [\w ]{1,30}?fairly|share [\w ]{1,30}?fairly|like an algorithm|system for|step by step|"
+    r"sequence)\b",
+    re.IGNORECASE,
+)
+METHOD_ASKING = re.compile(
+    r"\b(could|can|would|will) (you|u)\b|\bhow (would|should|do|could) (you|u)\b|"
+    r"\bhow (should|would) (i|we)\b|"
+    r"\bbest way\b|\bhelp (me|us)\b|\blike an algorithm\b|\bany (ideas|tips)\b|\bwhat's the best\b",
+    re.IGNORECASE,
+)
+# A plan under a condition is a puzzle with an answer of its own ("a rota so that no two shifts
+# clash"), not a request for the persona's way of planning.
+CONDITION = re.compile(r"\b(so that|so no|such that|without (any )?two|no two)\b", re.IGNORECASE)
+# The things a plan is about: "12 allotment beds", "30 houses", "3 cats and 2 rabbits".
+_PLURAL = r"[a-z]+s|people|children|men|women|sheep|fish|geese|mice"
+COUNTED = re.compile(
+    rf"\b\d+ (?:([a-z]+) )?({_PLURAL})\b(?: and \d+ ({_PLURAL})\b)?", re.IGNORECASE
+)
+NOT_THINGS = frozenset("minutes hours days weeks months years times of us them".split())  # noqa: SIM905
+# A tip asked: "any tips for getting up earlier", "advice for a first time gardener", "how do i
+# stop procrastinating", "how do i get my kid off his phone".
+TIP_ASKED = re.compile(
+    r"\b(tips?|advice|hacks?|tricks?|pointers)\b(?=[^.?!]{0,6}\b(for|on|about|to)\b)|"
+    r"\b(any|got|have|give me|some|your) (good )?(tips|advice|hacks|tricks|pointers)\b|"
+    r"^\W*how (do|can|should|would) (i|we) (stop|get|keep|stay|make|be|become|deal|cope|handle|"
+    r"manage|learn|calm|beat|break|quit|find|wake|focus|motivate|persuade|convince|help)\b",
+    re.IGNORECASE,
+)
+# Words of the asking, not of the subject.
+ASKING_TERMS = frozenset(
+    terms(
+        "book books read reading recommend recommendation tips tip advice hacks trick tricks "
+        "pointers should would could first best good start begin someone kid kids child "
+        "children son daughter nephew niece year old yr loves love likes like want wants "
+        "understand learn know"
+    )
+)
+
+
+# A question about what the persona did, not a request of it.
+PAST_ASKED = re.compile(
+    r"\W*(why |when |how |what )?(did|were|was|had|didn't) (you|u)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Tagged:
+    about: frozenset[str]  # stems of the words before the colon (`any`: every subject)
+    names: tuple[str, ...]  # the words before the colon, as written
+    text: str
+
+
+@lru_cache(maxsize=256)
+def _tagged_lines(lines: tuple[str, ...]) -> tuple[Tagged, ...]:
+    found = []
+    for line in lines:
+        about, colon, text = line.partition(":")
+        if not colon or not text.strip():
+            continue
+        names = tuple(n.strip().lower() for n in about.split(","))
+        found.append(Tagged(frozenset(terms(about.replace(",", " "))), names, text.strip()))
+    return tuple(found)
+
+
+def request_kind(text: str) -> str:
+    """The kind of request `text` makes of the persona: "occasion" (words for an occasion, a
+    name), "recommend", "method" or "tip"; empty when it makes none of these."""
+    if PAST_ASKED.match(text):
+        return ""  # "did you make up words on purpose", "why did you never write anything down"
+    if OCCASION_ASKED.search(text):
+        return "occasion"
+    if RECOMMEND_ASKED.search(text):
+        return "recommend"
+    if METHOD_ASKED.search(text) and METHOD_ASKING.search(text) and not CONDITION.search(text):
+        return "method"
+    if TIP_ASKED.search(text):
+        return "tip"
+    return ""
+
+
+def occasions_of(text: str) -> list[str]:
+    """The occasions `text` asks words for, most telling first (a name asked for, then grief,
+    love, a parting, ...)."""
+    if NAMING.search(text):
+        return ["names"]
+    return [kind for kind, said in OCCASION_SAID.items() if kind != "names" and said.search(text)]
+
+
+def purpose_of(text: str) -> str:
+    """What the words are for, to say back ("retirement card", "toast"), or "occasion"."""
+    found = PURPOSE.findall(text)
+    if not found:
+        return "occasion"
+    _, modifier, noun = found[-1] if len(found) > 1 and found[0][2] == "night" else found[0]
+    noun = re.sub(r"^sign[- ]?off$", "sign-off", noun.lower())
+    return f"{modifier.lower()} {noun}".strip()
+
+
+def thing_of(text: str) -> str:
+    """The things a plan is about, as the message counts them ("allotment beds", "cats and
+    rabbits"), or "tasks"."""
+    for match in COUNTED.finditer(text):
+        first, noun, more = (g.lower() if g else "" for g in match.groups())
+        if noun in NOT_THINGS or first in ("of",):
+            continue
+        if first and (first in NOT_THINGS or first.endswith("s") or not first.isalpha()):
+            first = ""
+        return " ".join(w for w in (first, noun) if w) + (f" and {more}" if more else "")
+    return "tasks"
+
+
+def occasion_line(index: Index, text: str) -> tuple[str, bool]:
+    """The persona's `#occasion` line for the occasion `text` asks words for (its line for any
+    occasion when none is on it), and whether it is a name (said whole, with no offer)."""
+    lines = _tagged_lines(index.tagged.get("occasion", ()))
+    if not lines:
+        return "", False
+    for kind in occasions_of(text):
+        on = [line for line in lines if kind in line.names]
+        if on:
+            return _by_words(on, text).text, kind == "names"
+    general = [line for line in lines if "any" in line.names]
+    return (_by_words(general, text).text, False) if general else ("", False)
+
+
+def _by_words(lines: list[Tagged], text: str) -> Tagged:
+    """Of `lines`, the one whose other words before the colon `text` says most of ("retirement"
+    for a line on moving on), then sharing most words with it; the first among equals."""
+    said = set(terms(text))
+    return max(lines, key=lambda line: (len(said & line.about), len(said & set(terms(line.text)))))
+
+
+def recommended(
+    index: Index, text: str, ignored: frozenset[str] = frozenset(), *, anything: bool = True
+) -> str:
+    """The persona's `#recommend` line for what `text` asks a recommendation on: the one whose
+    subject words it says most of; its choice for `any` subject when the request names none
+    (and `anything` will do); empty when it names one the persona has nothing on."""
+    lines = _tagged_lines(index.tagged.get("recommend", ()))
+    subject = set(terms(text)) - ASKING_TERMS - ignored
+    best = _most_about(lines, subject)
+    if best or not anything:
+        return best
+    if subject - _ANY_SUBJECT:
+        return ""
+    general = [line for line in lines if "any" in line.names]
+    return general[0].text if general else ""
+
+
+# Words that name no subject of a recommendation ("what would you take to a desert island").
+_ANY_SUBJECT = frozenset(
+    terms("desert island take bring holiday beach train summer ever favourite one now next")
+)
+
+
+def tip(index: Index, text: str, ignored: frozenset[str] = frozenset()) -> str:
+    """The persona's `#tip` line on what `text` asks a tip for, or empty."""
+    lines = _tagged_lines(index.tagged.get("tip", ()))
+    return _most_about(lines, set(terms(text)) - ASKING_TERMS - ignored)
+
+
+def _most_about(lines: tuple[Tagged, ...], subject: set[str]) -> str:
+    """Of `lines`, the first of those that name most of `subject` before the colon; empty when
+    none names any of it."""
+    scored = [(len(line.about & subject), line) for line in lines]
+    best = max((score for score, _ in scored), default=0)
+    return next(line.text for score, line in scored if score == best) if best else ""
