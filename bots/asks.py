@@ -63,6 +63,9 @@ OCCASIONS = {
     r"emigrat\w*|send[- ]off",
     "birthday": r"birthday|bday|b-day|\d+(st|nd|rd|th)|party|celebrat\w*|toast|cheers|"
     r"christmas|new year|graduation|graduat\w*",
+    # A side's big game: "a team talk for the cup final", "something for the lads before kick off".
+    "team": r"team ?talk|teams?|squad|side|lads|cup (game|final|tie|match|run)|final|derby|"
+    r"match|game day|big game|kick ?off|half ?time|pre-?match|tournament|league|play-?offs?",
     "courage": r"tests?|exams?|interviews?|nervous|scared|brave|courage|good luck|luck|"
     r"first day|match|race|marathon|audition|cheer (\w+ )?up|big day|driving|worried|job",
     "sea": r"boat|sail\w*|sea|ship|voyage|yacht|canoe|kayak",
