@@ -30,6 +30,7 @@ FIELD_QUESTIONS = {
         ("why do kittens and puppies play fight so much", r"practice|hunter|learning"),
         ("how come the birds on each island look different", r"beak|finch|mockingbird|mainland"),
         ("do chameleons really change colour to match stuff", r"mood|message|darkens"),
+        ("my dog keeps eating grass on walks, is he ill", r"stomach|prey|wild"),
     ],
     "einstein": [
         ("if im on a bus doing 30 and throw a ball forward at 10 is it doing 40?", r"speed|add"),
@@ -57,6 +58,7 @@ FIELD_QUESTIONS = {
         ("how do computers actually work", r"operations|numbers|Engine"),
         ("is anything a computer does ever really random", r"dice|chance|order it|recipe"),
         ("odds of 2 ppl sharing a birthday in a room of 30?", r"pair|even"),
+        ("quickest way to tot up a long column of numbers?", r"pairs|carry|ten"),
     ],
     "socrates": [
         ("who gets to decide what's good for people?", r"knows|doctor|good"),
