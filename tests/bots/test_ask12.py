@@ -217,3 +217,14 @@ def test_a_tip_on_an_everyday_matter_is_a_small_tip_in_voice(slug, text, said):
 def test_a_request_it_has_nothing_for_is_owned_up_to_even_without_a_question_mark(slug):
     reply = answer(slug, "any good book for a kid who likes dinosaurs")
     assert any(reply.startswith(line) for line in tagged(slug, "outside")), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_tip_outside_its_life_is_still_a_small_tip_in_voice(slug):
+    # Not a gardener, not an early riser: owning up is fine, but a small tip with it is better.
+    for text in (
+        "any tips for someone new to growing veg in the garden",
+        "how do i wake up earlier",
+    ):
+        reply = answer(slug, text)
+        assert reply in [line.partition(":")[2].strip() for line in tagged(slug, "tip")], reply
