@@ -178,6 +178,13 @@ def _spoken_to(text: str, start: int, end: int, listed: re.Pattern) -> bool:
     return before.rstrip().endswith(",") and bool(re.match(r"^\s*,", after))
 
 
+def asked_of(text: str) -> bool:
+    """Whether a remark naming a persona in the third person asks the room something about it
+    ("einstein was a patent clerk first right?", "did darwin ever go back to the galapagos"):
+    a question the persona can answer for itself, as anyone would of their own life."""
+    return bool(ASKS.search(text) or re.search(r"\b(?:right|innit|no|yeah)\W*$", text, re.I))
+
+
 def regard(text: str) -> str:
     """What a remark about someone says of them: "praise" ("called it", "good point from
     curie", "weirdly moving"), "tease" ("would have a field day", "typical", "lol"), or ""."""

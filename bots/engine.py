@@ -24,6 +24,7 @@ from typing import Protocol
 
 from bots.addressing import (
     FOLLOW_WORDS,
+    asked_of,
     compliment,
     follow_up,
     of_last_speaker,
@@ -1489,6 +1490,8 @@ def _compose(
         named_self
         and not author_is_persona
         and spoken_of(message, own_names | {voice.name.split()[0]}, ignore)
+        # Asked about ("did darwin ever go back?"), it answers for itself.
+        and not asked_of(message)
     )
     # Or as "he" or "she", just after its answer ("he answered my question with a question").
     of_self = of_self or (

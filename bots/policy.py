@@ -11,7 +11,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from bots.addressing import follow_up, of_last_speaker, regard, spoken_of
+from bots.addressing import asked_of, follow_up, of_last_speaker, regard, spoken_of
 from bots.engine import speaks_to
 from rooms.mentions import written_mentions
 
@@ -89,9 +89,10 @@ def _named_to(body: str, candidates: tuple[Candidate, ...]) -> list[tuple[int, s
 
 
 def _answering_by_name(body: str, candidates: tuple[Candidate, ...]) -> list[tuple[int, str]]:
-    """Who answers for being named: those spoken to, and one spoken of with praise or a tease
-    ("einstein's answer was weirdly moving", "curie would have a field day with my fridge"),
-    which it may meet with a brief word; spoken of otherwise, a persona is not asked."""
+    """Who answers for being named: those spoken to, one asked about ("einstein was a patent
+    clerk first right?", which it can answer for itself), and one spoken of with praise or a
+    tease ("einstein's answer was weirdly moving", "curie would have a field day with my
+    fridge"), which it may meet with a brief word; spoken of otherwise, a persona is not asked."""
     named = _summoned_at(body, candidates)
     if not named:
         return []
@@ -100,7 +101,7 @@ def _answering_by_name(body: str, candidates: tuple[Candidate, ...]) -> list[tup
     remark = None
     answering = []
     for position, slug in named:
-        if spoken_of(body, _names(by_slug[slug]), everyone):
+        if spoken_of(body, _names(by_slug[slug]), everyone) and not asked_of(body):
             remark = regard(body) if remark is None else remark
             if not remark:
                 continue

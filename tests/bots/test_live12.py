@@ -93,12 +93,24 @@ async def test_anything_else_said_of_a_persona_is_left_to_the_people(room, alice
     for author, text in [
         (bob, "my gran met someone who knew darwin's grandson apparently"),
         (alice, "marie curie kept radium in her desk drawer, that's insane"),
-        (bob, "einstein was a patent clerk first right?"),
         # A side declined is no praise: "not sure i agree with" is not thanked for.
         (alice, "cant agree with darwin there tbh"),
-        (bob, "was curie a genius or just stubborn?"),
     ]:
         assert await answers(await say(room, author, text)) == {}, text
+
+
+async def test_a_question_to_the_room_about_a_persona_is_answered_by_it(room, alice, bob, personas):
+    """Asked about in the third person, a persona answers for itself, as anyone in a room
+    would of their own life; it is the question nobody else there can answer."""
+    await room_of(room, personas, "darwin", "curie", "einstein", people=[bob])
+
+    clerk = await answers(await say(room, bob, "einstein was a patent clerk first right?"))
+    genius = await answers(await say(room, alice, "was curie a genius or just stubborn?"))
+    again = await answers(await say(room, bob, "did darwin ever go back to the galapagos"))
+
+    assert list(clerk) == ["einstein"] and "patent office" in clerk["einstein"], clerk
+    assert list(genius) == ["curie"] and "patience" in genius["curie"], genius
+    assert list(again) == ["darwin"] and "Galápagos" in again["darwin"], again
 
 
 async def test_a_name_said_to_the_persona_still_asks_it(room, alice, personas):
@@ -249,7 +261,7 @@ SOCRATES = Candidate("socrates", "Socrates", 50)
     [
         ("einstein called it", ("einstein",)),  # praise: a brief thanks
         ("curie would have a field day with this lol", ("curie",)),  # a tease
-        ("einstein was a patent clerk first right?", ()),
+        ("einstein was a patent clerk first right?", ("einstein",)),  # asked about: answers
         ("i read that curie's notebooks are still radioactive", ()),
         ("einstein, is time real?", ("einstein",)),
         ("hey curie", ("curie",)),
