@@ -1614,7 +1614,7 @@ def _compose(
         line = line.format(
             **{"what": "occasion", "thing": "tasks", **fields, "name": name or "friend"}
         )
-        return f"{opener(tag, **fields)} {line}" if tag else line
+        return f"{opener(tag, **fields)} {line}".strip() if tag else line
     if kind in ("personal", "question", "opinion") and reading.stance != "choice":
         # "do you like rainy days?", "morning person?": its own ways, answered from its life.
         ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
@@ -2018,8 +2018,8 @@ def _request(
         line = recommended(index, text, unasked)
         return ("", {}, line) if line else None
     if reading.stance == "method":
-        lines = index.tagged.get("plan", ())
-        return ("", {"thing": thing_of(text)}, lines[0]) if lines else None
+        # Its way of planning, one it has not said lately (a whole reply, with {thing}).
+        return ("plan", {"thing": thing_of(text)}, "") if index.tagged.get("plan") else None
     # "first time", "all the time": no subject of a tip.
     if experts and not reading.in_field:
         return None  # "any tips for writing a plot twist?" to Darwin: the playwright's to give

@@ -15,6 +15,7 @@ import pytest
 
 from bots.asks import purpose_of, request_kind, thing_of
 from bots.material import index_of
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import PEOPLE, VOICES, say
 
 HERE = Path(__file__).parent
@@ -228,3 +229,17 @@ def test_a_tip_outside_its_life_is_still_a_small_tip_in_voice(slug):
     ):
         reply = answer(slug, text)
         assert reply in [line.partition(":")[2].strip() for line in tagged(slug, "tip")], reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_second_plan_asked_in_the_room_is_not_the_same_words_again(slug):
+    first_ask = "could you sort out a rota for 4 housemates"
+    first = answer(slug, first_ask)
+    history = (Line("marcus", first_ask), Line(VOICES[slug].name, first, own=True))
+    second = say(
+        slug, "can u work out the best order to visit 5 shops", author="marcus", history=history
+    )
+    plans = tagged(slug, "plan", thing="shops")
+    assert second in plans and first not in tagged(slug, "plan", thing="shops"), (first, second)
+    assert first in tagged(slug, "plan", thing="housemates"), first
+    assert second.replace("shops", "housemates") != first, second
