@@ -21,7 +21,10 @@ _LEAD = (
     r"ok|okay|so|well|and|but|nice one|bravo|go|come on|ah|oh|wait|listen|right|mr|mrs|miss|"
     r"madame|professor|sir|dr)"
 )
-LEAD = re.compile(rf"^(?:.*[.!?]\s+)?\W*(?:{_LEAD}\W*)+$", re.IGNORECASE | re.DOTALL)
+# Matched against the words since the last sentence's end only (see `_spoken_to`): a pattern
+# that also skipped earlier sentences took seconds on a long run of punctuation.
+LEAD = re.compile(rf"^\W*(?:{_LEAD}\W*)+$", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\W*$")
 # After a name that opens a sentence: the question or request put to it.
 TO_IT_NEXT = re.compile(
@@ -67,27 +70,32 @@ PRAISE = re.compile(
     r"nailed it|so true|"
     r"(?:is|was|were|has been) (?:so |totally |completely |dead )?right|got it right|has a point|"
     r"makes (?:a )?(?:good |fair |great )?points?|love (?:that|this) for (?:him|her|them)|"
-    r"love (?:him|her|this guy|this woman|that guy|that woman)|legend(?:ary)?|genius|goat|"
-    r"icon(?:ic)?|queen|king|hero|a gem|the best|the man|the woman|underrated|ahead of (?:his|her"
-    r"|their) time|respect|hats off|props to|shout ?out|knows (?:his|her|their) stuff|"
-    r"wise|smart|clever|brilliant|amazing|awesome|incredible|impressive|wholesome|moving|"
-    r"beautiful|lovely|helpful|useful|insightful|deep|profound|inspiring|"
+    r"love (?:him|her|this guy|this woman|that guy|that woman)|legend(?:ary)?|genius|"
+    r"icon(?:ic)?|a gem|underrated|ahead of (?:his|her"
+    r"|their) time|(?:much |mad |huge |big |full )?respect(?: to (?:him|her|them))?"
+    r"(?: honestly| tbh| fr| though| tho)?\W*$|"
+    r"hats off|props to|shout ?out|knows (?:his|her|their) stuff|"
+    r"wise|smart|clever|brilliant|amazing|awesome|incredible|impressive|wholesome|"
+    # Said of an answer, not of anything: "weirdly moving", not "darwin is moving to ...".
+    r"(?:weirdly|so|really|genuinely|actually|quite|very|kinda|pretty) (?:moving|deep|lovely|"
+    r"beautiful|interesting|cool)|helpful|useful|insightful|profound|inspiring|"
     r"love it|(?:is|was) a mood|predicted|foresaw|saw (?:it|this|that) coming|built different|"
     r"goated|mind ?blown|blew my mind|didn'?t know that|"
     r"never (?:thought|knew) (?:about|of|that)?|"
-    r"til\b|learned something|learnt something|makes sense|so cool|cool|fascinating|"
-    r"interesting)\b|🙌|👏|❤️|🔥|💯",
+    r"til\b|learned something|learnt something|makes sense|fascinating)\b|🙌|👏|❤️|🔥|💯",
     re.IGNORECASE,
 )
 # Teasing: a joke at the persona's expense, told to the room, laughing or wry.
 TEASE = re.compile(
-    r"\b(?:field day|typical|classic|of course (?:he|she|they) (?:did|would|does)|"
+    r"\b(?:field day|typical|classic (?:\w+ )?(?:move|behaviour|behavior)|"
+    r"of course (?:he|she|they) (?:did|would|does)|"
     r"would (?:have )?(?:hate[ds]?|lose it|freak|cringe|scream|judge|be horrified|be appalled|"
     r"despair|faint|cry|weep|roll)|rolling in (?:his|her) grave|nerd|geek|obsessed|can'?t stop|"
-    r"won'?t shut up|shut up about|again|dodged?|sus|sassy|savage|roasted|cheeky|smug|"
+    r"won'?t shut up|shut up about|(?:at it|dodging|dodged) again|dodged?|sus|sassy|savage|"
+    r"roasted|cheeky|smug|"
     r"question with (?:a|another) question|a question for a question|no straight answer|"
     r"cannot answer anything|can'?t answer anything|boomer|old man|old lady|grandpa|granny|"
-    r"love how|straight answer|show[- ]?off|drama|dramatic|extra|unhinged|chaotic|menace|lol|"
+    r"love how|straight answer|show[- ]?off|drama queen|so dramatic|unhinged|chaotic|menace|lol|"
     r"lmao|haha\w*|hehe|rofl)\b|"
     r"😂|🤣|😆|😅|🙄",
     re.IGNORECASE,
@@ -167,7 +175,7 @@ def _spoken_to(text: str, start: int, end: int, listed: re.Pattern) -> bool:
             return True
     if re.match(r"['’]s\b", after):
         return False  # "einstein's answer"
-    if LEAD.match(before):
+    if LEAD.match(before) or LEAD.match(SENTENCE_END.split(before)[-1]):
         return True  # "hey darwin", "thanks, curie", "ok ada what now"
     if SENTENCE_START.search(before) and TO_IT_NEXT.match(after):
         return True  # "darwin, why ...", "curie what's that", "socrates?"

@@ -447,7 +447,7 @@ DISAGREEING = re.compile(
     # einstein there", "not totally with ada on this"; not "couldn't agree more"
     r"not (?:so |too |really |entirely |totally |that )?sure (?:i |we )?(?:agree|buy|believe)|"
     r"(?:don't|dont|do not|can't|cant|cannot|couldn't|couldnt|could not) (?:really |quite |fully |"
-    r"entirely |totally |completely |100% )?(?:agree|side)(?! more)|"
+    r"entirely |totally |completely |100% )?(?:agree|side)(?![\w-])(?! more)|"
     # (the persona's own name is gone when it is the one declined: "not totally with on this")
     r"\bnot (?:really |quite |totally |fully |entirely |completely |100% )?with\s+"
     r"(?:\w+(?:'s)?\s+)?(?:on (?:this|that|it)|here|there)|"

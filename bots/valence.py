@@ -247,8 +247,10 @@ DEAR_ONE = re.compile(
     r"\b(son|daughter|kids?|child|boy|girl|baby|toddler|brother|sister|sis|bro|mum|mom|mother|"
     r"mam|dad|father|parents|nan|nana|gran\w*|grandad|grandpa|grandma|wife|husband|partner|"
     r"auntie?|uncle|nephew|niece|cousin|friend|mate|bestie|cat|dog|puppy|kitten|pup|horse|pony|"
-    r"pet|rabbit|bunny|hamster|budgie|parrot|tortoise|goldfish|vets?|he|she|"
-    r"they|him|her|his|their)('?s)?\b",
+    r"pet|rabbit|bunny|hamster|budgie|parrot|tortoise|goldfish|vets?)('?s)?\b|"
+    # A pronoun only as the one who recovered: "she's fully recovered", "he is home", not "my
+    # ankle has healed, their physio was great".
+    r"^\W*(?:he|she|they)(?:'s|'re| is| are| was| were| has| have)?\b",
     re.IGNORECASE,
 )
 # Worn out rather than winning: "first time I've sat down all day", "running on fumes". A
