@@ -545,6 +545,19 @@ HOT_TAKE = re.compile(
     r"(?:tho|though|or not)?\W*$",
     re.IGNORECASE,
 )
+# Worth it, told of one's own day: "feet destroyed but the view was so worth it".
+WORTH_IT_TOLD = re.compile(
+    r"\b(?:so|totally|well|honestly|definitely|absolutely|deffo|def|100%|but|was|it was|"
+    r"still) worth it\b",
+    re.IGNORECASE,
+)
+# "how did you work out which beetles were new": found out, no work-out at the gym or a day's
+# work.
+FIGURED_OUT = re.compile(
+    r"\b(?:work|worked|working|figure|figured|figuring) out\b(?= (?:that|how|what|which|why|"
+    r"whether|who|where|when|if)\b)",
+    re.IGNORECASE,
+)
 # A view asked in words OPINION does not know: "is X worth it", "should schools ...", "what
 # makes a place feel like home", "good idea or pure torture".
 VIEW_ASKED = re.compile(
@@ -992,6 +1005,8 @@ def read(
         # "what do you make of what tom said": the persona's view of Tom's point.
         return Reading("askview", in_field=in_field, speaker=target)
     opinion = OPINION.search(text) or VIEW_ASKED.search(text) or HOT_TAKE.search(text)
+    if opinion and not asks and WORTH_IT_TOLD.search(text):
+        opinion = None  # "queued 2 hours but honestly worth it" tells, it asks no view
     # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
     if opinion and not re.search(r"\bagree with\b", text, re.IGNORECASE):
         # A view on everyday life is not a physicist's business for mentioning "time".
@@ -1509,7 +1524,7 @@ def _compose(
     # "good point, but who decides what's fair?": the question is what it answers.
     cleaned = past_praise(cleaned)
     # Asides ("my uncle says this every christmas") are no part of what is asked.
-    unaside = without_asides(cleaned)
+    unaside = FIGURED_OUT.sub("found out", without_asides(cleaned))
     # A framing word of its own field is what is asked of it: "the best way to start a story" to
     # a playwright, "the meaning of life" to a philosopher.
     own_field = field_terms(voice)
@@ -1715,6 +1730,13 @@ def _compose(
     if (
         (kind == "question" or kind in ("personal", "remark") and not ASKED_OF_YOU.search(cleaned))
         and not (reading.in_field and _matched_terms(index, query) >= 2)  # its own line answers
+        # Good news told ("WE WON THE PUB QUIZ!!!", "so worth it") is met in kind, not with a
+        # view on pubs.
+        and not (
+            kind == "remark"
+            and not QUESTION_START.match(cleaned)
+            and valence_mood(cleaned) == "good"
+        )
         and _views_asked(index, cleaned, query, used)
     ):
         # "talent or hard work?", "can a machine be creative?": a view it holds, not a fact.

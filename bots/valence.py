@@ -328,6 +328,21 @@ SMALL_MATTER = re.compile(
     r"screen|cancelled|canceled|streak|tamagotchi|plant|outage)\b",
     re.IGNORECASE,
 )
+# A penalty got: "got a parking ticket", "clamped at the station", "fined 60 quid". Not news
+# to congratulate for its "got a", however it is exclaimed.
+MISHAP = re.compile(
+    r"\b(?:got|given|slapped with|received|caught with|another) (?:a |an |another |my )?"
+    r"(?:parking |speeding |\d+ ?(?:quid|pounds|euro|dollar) )?(?:ticket|fine|penalty)\b|"
+    r"\b(?:clamped|towed|fined|ticketed|pulled over|parking ticket|speeding ticket)\b",
+    re.IGNORECASE,
+)
+# A mishap denied beside a triumph: "nobody got a single one wrong", "didnt mess up a thing".
+DENIED_MISHAP = re.compile(
+    r"\b(?:nobody|no one|none of us|not one of us|never|didn'?t|did not|without)\b"
+    r"(?:[\w' ]{0,30}?)\b(?:wrong|mistakes?|mess(?:ed)? up|fail\w*|drop(?:ped)?|miss(?:ed)?|"
+    r"fell|slip(?:ped)?|crash(?:ed)?|los[te])\b",
+    re.IGNORECASE,
+)
 # Somebody's things taken or eaten: "flatmate ate my leftovers again".
 PILFERED = re.compile(
     r"\b(ate|eaten|nicked|stole|stolen|pinched|finished off|used up) (all )?(my|our)\b", re.I
@@ -396,7 +411,8 @@ PLACES = re.compile(r"\b(hospitals?|hospices?|wards?|clinics?)\b", re.IGNORECASE
 # Good news that warns of none, whatever place it is told of: money raised, a target hit, the
 # best or most ever, a grant won, a trouble gone for good ("no more queueing in the rain").
 CHEER = re.compile(
-    r"\b((raised|collected) (over |nearly |almost |about |more than |a |£|\$|€|\d|money|"
+    r"\b((so|totally|well|honestly|definitely|absolutely|deffo|def|100%) worth it\b(?!\W*\?)|"
+    r"(raised|collected) (over |nearly |almost |about |more than |a |£|\$|€|\d|money|"
     r"funds|enough)|made (over |nearly |almost |more than )?(£|\$|€)?\d+ ?(quid|pounds|grand|k)|"
     r"(hit|smashed|beat|beaten|reached|passed|exceeded|doubled|smashing) (its|our|the|their|my|"
     r"his|her) (\w+ )?(target|goal|total|record)|smashed it|(most|best|biggest|highest|fastest) "
@@ -502,8 +518,14 @@ def valence(text: str) -> float:
         return -0.3
     for pattern, said in IDIOMS:
         text = pattern.sub(said, text)
+    if MISHAP.search(text):
+        return RUEFUL - 0.2  # "got a parking ticket ... unbelievable": a sigh, no congratulations
     # "finished off my milk" is no achievement.
     good_event = bool(GOOD_EVENT.search(text) or JOY.search(text)) and not PILFERED.search(text)
+    if good_event:
+        # "nobody got a single question wrong", "didnt mess up once": a mishap denied is part of
+        # the triumph, no bad word beside it.
+        text = DENIED_MISHAP.sub(" ", text)
     small = False
     if good_event:
         # "got into uni!! no way", "offer came through 😭😭 happy tears", "i could scream":
