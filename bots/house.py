@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,14 +27,19 @@ from pathlib import Path
 
 from bots.engine import (
     AGREEING,
+    DAY_ASKED,
     DILEMMA,
     DISAGREEING,
     FAREWELL,
     GREETING,
+    HOW_ARE_YOU,
     NEWCOMER,
     NEWS,
     OPINION,
+    PERSONAL,
     QUESTION_START,
+    ROOM_DAY,
+    SIDING,
     THANKS,
     _addressable,
     _least_used,
@@ -52,6 +58,8 @@ COMMAND = re.compile(r"^\s*/aibot\b[ \t]*", re.IGNORECASE)
 # weighs as much as its rarest) the best entry must cover to answer it: "a good name for a
 # puppy" is not a question about display names.
 COVERAGE = 0.55
+# A word in this many lines of the personas' material is one of everyday talk.
+EVERYDAY = 5
 # Said to the house bot, these carry nothing about which answer is wanted.
 FILLER = frozenset(
     """
@@ -351,6 +359,17 @@ HOUSE_SOCIAL = {
         "Glad you're here{to}! Mention a persona with @ to talk with it, or ask me how Salon "
         "works with /AIBot and a question.",
     ),
+    # Its day or itself asked after ("how was your day", "busy today?").
+    "day": (
+        "All quiet on my side{to}: a house bot's day is questions about Salon and code. The "
+        "personas have livelier days; ask one with @.",
+        "Busy in a small way{to}: I answer /AIBot questions about Salon and code. How about yours?",
+    ),
+    # Itself asked about ("do you like music", "do you sleep much").
+    "self": (
+        "Not much of a life to tell{to}: I'm the house bot, here for questions about Salon and "
+        "code. The personas have stories; ask one with @.",
+    ),
     "bye": ("Bye for now{to}!", "See you soon{to}!", "Take care{to}, and come back any time."),
     # An opinion asked of the house bot: it has none, and says who does.
     "opinion": (
@@ -405,6 +424,9 @@ class Faq:
     # words one typo apart share such a key ("pasword" and "password" both give "pasword").
     near: dict[str, tuple[str, ...]]
     names: frozenset[str]
+    # The words of the personas' everyday talk ("day", "week", "sleep", "raise"): a question the
+    # FAQ meets only in these may be chat ("how was your day", "got a raise today!").
+    everyday: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +434,15 @@ def faq() -> Faq:
     """The FAQ, read and indexed once per process."""
     data = json.loads(FAQ_FILE.read_text(encoding="utf-8"))
     names = _persona_names()
+    personas = json.loads(PERSONAS_FILE.read_text(encoding="utf-8"))
+    seen: Counter[str] = Counter(
+        term
+        for persona in personas
+        if not persona.get("is_house_bot")
+        for line in persona["material"]
+        for term in set(_terms(line, names))
+    )
+    everyday = frozenset(term for term, lines in seen.items() if lines >= EVERYDAY)
     entries, documents = [], []
     for raw in data["entries"]:
         said = " ".join([*raw["asks"], raw["keywords"]])
@@ -437,6 +468,7 @@ def faq() -> Faq:
         unknown_weight=max(index.idf.values()),
         near={key: tuple(sorted(found)) for key, found in near.items()},
         names=names,
+        everyday=everyday,
     )
 
 
@@ -544,6 +576,54 @@ def faq_match(question: str) -> Entry | None:
     return book.entries[-max(anchored)[2]] if anchored else None
 
 
+def met_in_passing(question: str, entry: Entry) -> bool:
+    """Whether `entry` meets `question` only in words of everyday talk or a persona's name,
+    none of its anchors: "how was your day" meets the daily AI limit in "day", "our old dog
+    died yesterday" search in "old" and "yesterday", "im with ada" mentions in "ada"."""
+    book = faq()
+    line = book.index.lines[book.entries.index(entry)]
+    met = _question_terms(question, book)[0].keys() & line.counts.keys()
+    return not (met - book.everyday - {"persona"} or met & entry.anchors)
+
+
+# Chat put to the house bot: its day, itself, a side taken, news of one's own. Read as chat
+# when the FAQ meets it only in passing.
+ITS_DAY = (DAY_ASKED, ROOM_DAY, HOW_ARE_YOU)
+SIDES = (SIDING, AGREEING, DISAGREEING)
+# Of oneself, said as people do in chat ("cant sleep again", "long day at work ugh").
+OWN_LOT = re.compile(r"\b(i|i'm|im|my|me|we|our|us|cant|can't|ugh|urgh)\b", re.IGNORECASE)
+WANTING = re.compile(r"\b(want|wanna|need|how|can|could|help|trying|try)\b", re.IGNORECASE)
+# The house bot itself asked about: "do you sleep much", "do you have many friends"; the
+# entries that answer what it is ("are you a real person?") are not chat.
+OF_THE_BOT = frozenset({"salon-real-ai"})
+OF_ITSELF = re.compile(r"^\W*(do|did|are|have|were|would) you\b", re.IGNORECASE)
+
+
+def chatting(text: str, found: Entry | None) -> str:
+    """What chat `text` is when the FAQ entry `found` meets it only in passing: "hello" ("hey,
+    long time no see!"), "day" ("how was your day", "busy today?"), "self" ("do you like
+    music"), "news" ("we had our first baby last week", "cant sleep again", "im with ada on this
+    one"), or "". Grief is never a question for the FAQ ("our old dog died yesterday")."""
+    if found is None:
+        return ""
+    mood = valence_mood(text)
+    if mood == "grave" and OWN_LOT.search(text) and not (ASKS.search(text) or "?" in text):
+        return "news"
+    if not met_in_passing(text, found):
+        return ""
+    said = re.sub(r"\bu\b", "you", _spelt(text, frozenset()))
+    if any(p.search(text) or p.search(said) for p in ITS_DAY):
+        return "day"
+    if (PERSONAL.search(said) or OF_ITSELF.search(said)) and found.id not in OF_THE_BOT:
+        return "self"
+    if GREETING.match(text):
+        return "hello"
+    if any(p.search(text) for p in SIDES):
+        return "news"
+    rueful = mood == "rueful" and OWN_LOT.search(text) and not WANTING.search(text)
+    return "news" if mood == "good" or rueful else ""
+
+
 def house_intent(question: str) -> str:
     """The id of the FAQ entry that answers `question`, or "default"."""
     entry = faq_match(_question(question))
@@ -589,6 +669,9 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
         return _least_used(HOUSE_DEFAULT, used, rng)
     asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
     found = faq_match(text)
+    chat = chatting(text, found)
+    if chat:
+        found = None
     if THANKS.search(text):
         return social("thanks")
     if FAREWELL.search(text):
@@ -605,7 +688,9 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
     greeting = GREETING.match(text)
     if greeting and not ((asks or found) and terms(text[greeting.end() :])):
         return social("hello")
-    if not found and (NEWS.match(text) or not asks):
+    if chat in ("day", "self", "hello"):
+        return social(chat)
+    if not found and (NEWS.match(text) or not asks or chat):
         mood = valence_mood(text)
         # A choice being weighed, or a side taken ("I disagree with Ada"): the personas give
         # views, not it.
