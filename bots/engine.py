@@ -42,6 +42,8 @@ from bots.asks import (
     tip,
 )
 from bots.habits import asked_subjects, own_ways
+from bots.lexicon import field_stems
+from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
 from bots.valence import (
     BIRTH,
@@ -892,8 +894,17 @@ def words(text: str) -> list[str]:
 
 
 def field_terms(voice: Voice) -> frozenset[str]:
-    """The stems of the words of a persona's field (its style's topics)."""
-    return _field_terms(tuple(voice.style.get("topics", [])))
+    """The stems of the words of a persona's field: its style's topics, and the words of the
+    fields its style names (bots/lexicon.py: "bats" and "lichen" are Darwin's, "sonnet" and
+    "limerick" Shakespeare's) though no one listed them."""
+    topics = _field_terms(tuple(voice.style.get("topics", [])))
+    fields = tuple(voice.style.get("fields", []))
+    return _with_fields(topics, fields) if fields else topics
+
+
+@lru_cache(maxsize=64)
+def _with_fields(topics: frozenset[str], fields: tuple[str, ...]) -> frozenset[str]:
+    return topics | field_stems(fields)
 
 
 @lru_cache(maxsize=64)
@@ -3306,6 +3317,9 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
     not enough when the persona's material has nothing more on the question: a garden "plot" is
     no playwright's business."""
     asked = asked - GENERIC_TERMS
+    # A noun of a field is what the message is about: "why do bats love bell towers?" is the
+    # naturalist's, whoever else's field has a word of it ("love").
+    about = lexical_subject(MENTION.sub(" ", message))
     return [
         other
         for other in others
@@ -3314,7 +3328,9 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
         and not _names_in(other, message)
         and field_terms(other) & asked
         and (
-            len(field_terms(other) & asked) >= 2
+            about in field_terms(other)
+            if about
+            else len(field_terms(other) & asked) >= 2
             or _matched_terms(index_of(other.material), sorted(asked)) >= min(2, len(asked))
         )
     ]

@@ -8,10 +8,11 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 
 from bots.engine import Voice
+from bots.lexicon import labels
 from bots.material import material_validate
 from rooms.models import Message, Room
 
-STYLE_LISTS = ("traits", "phrases", "topics", "takes")
+STYLE_LISTS = ("traits", "phrases", "topics", "takes", "fields")
 TAKE_PLACEHOLDERS = {"topic", "theme", "name"}
 
 
@@ -22,6 +23,12 @@ def style_validate(style: object) -> None:
         value = style.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ValidationError(f"style.{key} must be a list of strings.", code="style")
+    unknown_fields = set(style.get("fields", [])) - set(labels())
+    if unknown_fields:
+        raise ValidationError(
+            f"style.fields: {sorted(unknown_fields)}: a field is one of {', '.join(labels())}.",
+            code="style",
+        )
     for take in style.get("takes", []):
         try:
             fields = {name for _, name, _, _ in string.Formatter().parse(take) if name}

@@ -1,0 +1,67 @@
+"""The words of each field a persona may know (bots/lexicon.tsv, built from WordNet 3.0 by
+scripts/build_lexicon.py): a persona whose style names a field ("fields": ["life"]) knows a
+question about "bats" or "lichen" is its business though no hand-made topic lists them."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .material import WORD, terms
+
+LEXICON_FILE = Path(__file__).with_name("lexicon.tsv")
+# The stemmer cuts these off nouns too, leaving another word's stem: "loudness" would make
+# "loud" a word of physics, "feeling" make "feel" one of ethics, "herring" "herr".
+DERIVED = ("ness", "ing", "ings", "ed", "ly")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, frozenset[str]]:
+    """label -> the stems of its words (singular and plural), read once per process."""
+    fields: dict[str, set[str]] = {}
+    for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, plural, labels = line.split("\t")
+        if word.endswith(DERIVED):
+            continue
+        stems = {*terms(word), *terms(plural)}
+        for label in labels.split(","):
+            fields.setdefault(label, set()).update(stems)
+    return {label: frozenset(stems) for label, stems in fields.items()}
+
+
+def labels() -> list[str]:
+    """The field labels a persona's style may name."""
+    return sorted(lexicon())
+
+
+@lru_cache(maxsize=64)
+def field_stems(fields: tuple[str, ...]) -> frozenset[str]:
+    """The stems of the words of the named fields (unknown labels know nothing)."""
+    found = lexicon()
+    return frozenset().union(*(found.get(label, frozenset()) for label in fields))
+
+
+# Before these a field's word is a verb ("bats love bell towers", "i envy her", "learn to love
+# poetry", "do they hibernate"), not what the message is about.
+BEFORE_A_VERB = {
+    *("i", "you", "u", "we", "they", "he", "she", "it", "people", "ppl", "to", "not"),
+    *("dont", "don't", "doesnt", "doesn't", "didnt", "didn't", "cant", "can't", "just"),
+    *("really", "actually", "still", "always", "never", "also", "all", "ever"),
+}
+
+
+def subject(text: str) -> str:
+    """The stem of the first noun of any field that `text` is about, or "": "why do bats love
+    bell towers so much?" is about bats, not love; "i love poetry" about poetry (a word of a
+    field right after a pronoun or "to" is a verb), "how do fungi spread" about fungi."""
+    known = lexicon()
+    every = frozenset().union(*known.values())
+    before = ""
+    for word in WORD.findall(text.lower()):
+        stems = terms(word)
+        if stems and stems[0] in every and before not in BEFORE_A_VERB:
+            return stems[0]
+        before = word
+    return ""
