@@ -127,14 +127,13 @@ def test_in_the_field_with_no_line_on_it_the_persona_says_how_it_would_find_out(
         "darwin": "why do bats hang upside down all day",
         "curie": "is the tarnish on old silver cutlery toxic",
         "einstein": "why does static electricity make my hair stand up",
-        "lovelace": "how do you find the median of a long list",
-        "shakespeare": "how do you write a decent limerick",
+        "lovelace": "why is a negative times a negative positive",
+        "shakespeare": "how many syllables is a haiku",
         "socrates": "is cowardice ever the sensible choice",
     }[slug]
     for seed in SEEDS:
         reply = say(slug, f"@{slug} {asked}", seed=seed, others=others_of(slug))
-        assert not owns_up(slug, reply), reply
-        assert reply in methods or not starts_with(reply, slug, "outside"), reply
+        assert reply in methods, reply
 
 
 # Everyday messages whose words have a rare sense in some field (a cup of a flower, a ring of
@@ -223,6 +222,8 @@ def test_each_persona_names_its_fields_and_a_field_outside_topics_is_its_own():
 EXPECTED = {
     "bat": {"life"},
     "heron": {"life"},
+    "epilogue": {"literature"},
+    "stanza": {"literature"},
     "lichen": {"life"},
     "hedgehog": {"life"},
     "mushroom": {"life"},
