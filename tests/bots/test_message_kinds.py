@@ -167,7 +167,10 @@ def test_small_talk_with_nothing_to_take_up_gets_no_idler_courtesy(slug, seed):
     # "Then stay a while" answers someone idling, not a pigeon at the window; nor does a bare
     # "I see, Maya.": it asks to hear more of it.
     reply = say(slug, "a pigeon keeps tapping on my window", seed=seed)
-    assert reply in tagged(slug, "more"), reply
+    if slug == "darwin":  # a pigeon is his field (round thirteen): his pigeon breeders
+        assert re.search(r"[Pp]igeon", reply) and "stay" not in reply, reply
+    else:
+        assert reply in tagged(slug, "more"), reply
     weather = say(slug, "another rainy tuesday huh", seed=seed)
     assert re.search(r"weather|rain|sky|walk", weather, re.I), weather
 
