@@ -100,16 +100,24 @@ TEASE = re.compile(
     r"😂|🤣|😆|😅|🙄",
     re.IGNORECASE,
 )
+# A side declined: "not sure i agree with socrates", "i dont really agree with darwin", "cant
+# agree with einstein there", "not totally with ada on this"; not "couldn't agree more". Shared
+# by `regard` (no praise) and the engine's reading of a disagreement.
+DECLINED_SIDE = (
+    r"\bnot (?:so |too |really |entirely |totally |that )?sure (?:i |we )?(?:agree|buy|believe)|"
+    r"\b(?:don't|dont|do not|can't|cant|cannot|couldn't|couldnt|could not|never) (?:really |"
+    r"quite |fully |entirely |totally |completely |100% )?(?:agree|side)(?![\w-])(?! more)|"
+    # (the persona's own name is gone when it is the one declined: "not totally with on this")
+    r"\bnot (?:really |quite |totally |fully |entirely |completely |100% )?with\s+"
+    r"(?:\w+(?:'s)?\s+)?(?:on (?:this|that|it)|here|there)"
+)
 # Praise that is no praise: "not so smart", "hardly a genius", "cool story".
 UNPRAISE = re.compile(
     r"\b(?:not|never|hardly|isn'?t|wasn'?t|aren'?t|no|nowhere near|less|least) (?:\w+ )?"
     r"(?:so |that |very |a |as |the )?(?:right|smart|clever|wise|genius|brilliant|helpful|useful|"
     r"good|great|cool|moving|interesting|deep|the best|legend)\b|\bcool story\b|\boverrated\b|"
     r"\bwrong\b|\bnonsense\b|\brubbish\b|\buseless\b|"
-    # A side declined: "not sure i agree with socrates", "cant agree with einstein there"; not
-    # "couldn't agree more with darwin".
-    r"\b(?:not|don'?t|do not|can'?t|cannot|couldn'?t|could not|never|disagree)"
-    r"(?!\W+(?:\w+\W+)?agree more)\W+(?:\w+\W+){0,3}?(?:agree|side|with)\b(?! more)",
+    r"\bdisagree\b|" + DECLINED_SIDE,
     re.IGNORECASE,
 )
 
@@ -132,8 +140,15 @@ def spoken_of(text: str, names: Iterable[str], others: Iterable[str] = ()) -> bo
     the third person: never `@slug`, never as the one spoken to ("darwin, ...", "..., darwin?",
     "hey darwin", "darwin why ...", "@socrates and darwin: ..."), no "you" or "your" aimed at
     someone, and not asking the room what it would say ("what would darwin say?"). `others`:
-    the names of the other personas, who may be spoken to along with it."""
-    names = sorted({n for n in names if n}, key=len, reverse=True)
+    the names of the other personas, who may be spoken to along with it. Read once for a
+    message and its names, however many times the plan and the reply ask."""
+    own = tuple(sorted({n.lower() for n in names if n}))
+    return _spoken_of(text, own, tuple(sorted({*own, *(n.lower() for n in others if n)})))
+
+
+@lru_cache(maxsize=256)
+def _spoken_of(text: str, names: tuple[str, ...], everyone: tuple[str, ...]) -> bool:
+    names = sorted(names, key=len, reverse=True)
     lowered = text.lower()
     if not any(n.lower() in lowered for n in names):
         return False
@@ -149,7 +164,7 @@ def spoken_of(text: str, names: Iterable[str], others: Iterable[str] = ()) -> bo
         _name_pattern(n).search(g or "") for g in invited.groups() if g for n in names
     ):
         return False
-    listed = _listing(tuple(sorted({*names, *others}, key=len, reverse=True)))
+    listed = _listing(tuple(sorted(everyone, key=len, reverse=True)))
     return not any(_spoken_to(text, m.start(), m.end(), listed) for m in found)
 
 
@@ -266,6 +281,33 @@ def of_last_speaker(text: str) -> bool:
     """Whether `text` praises or teases the one who just spoke: as "he" or "she", or only
     praise ("respect honestly", "well put")."""
     return bool(OF_LAST_SPEAKER.search(text)) and bool(regard(text)) or compliment(text)
+
+
+def follows_up(text: str) -> bool:
+    """Whether a person's message, said just after a persona's answer, is to that persona: a
+    follow-up of it (`follow_up`), or praise or a tease of the one who just spoke; never the
+    people's own plans ("so are we still on for sunday? 2pm?")."""
+    return bool(follow_up(text) or of_last_speaker(text)) and not plans(text)
+
+
+# People making plans among themselves: a time, a meeting point, who drives or brings what, a
+# list of kit: "ok so meeting point, car park at the north end? 9am?", "kit list: gloves,
+# water", "see u all thurs, 7pm sharp". Nothing in them is a subject for a guest to take up.
+PLANS = re.compile(
+    r"\b(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|\d{1,2}\s?(?:o'?clock|sharp)|"
+    r"meet(?:ing)? (?:point|up|at|by|outside|there|here)|meet at|car ?park|parking|park (?:at|"
+    r"round|behind|by|outside|in)|(?:kit|packing|shopping|gear) list|i'?ll (?:drive|bring|pick)|"
+    r"pick (?:you|u|us|me) up|give (?:you|u|us) a lift|room for \d|bring (?:a|the|some|your|ur|"
+    r"snacks|food|water|drinks|gloves|biscuits)|are we still (?:on|doing|going|meeting)|"
+    r"still on for|see (?:you|u|ya|everyone|yall|y'all)(?: all)? (?:on |at )?"
+    r"(?:mon|tues?|wed|thur?s?|fri|sat|sun|tomorrow|tmrw|later|there|next)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def plans(text: str) -> bool:
+    """Whether `text` makes the people's plans (`PLANS`)."""
+    return bool(PLANS.search(text))
 
 
 # Praise that leads into a question ("good point @socrates, but who decides what's fair?"):

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from bots.addressing import (
+    DECLINED_SIDE,
     FOLLOW_WORDS,
     asked_of,
     compliment,
@@ -444,16 +445,9 @@ DISAGREEING = re.compile(
     r"don't buy|do not buy|nonsense|not convinced|backwards|back me up|"
     r"sounds (wrong|off|dodgy|daft|silly|mad)|(can't|cannot|can not) (be|possibly be) serious|"
     r"no way (\w+ )?(is|was|'s) right|talking (rubbish|nonsense|out of)|rubbish|not buying|"
-    r"nah|nope|"
-    # "not sure i agree with socrates", "i dont really agree with darwin", "cant agree with
-    # einstein there", "not totally with ada on this"; not "couldn't agree more"
-    r"not (?:so |too |really |entirely |totally |that )?sure (?:i |we )?(?:agree|buy|believe)|"
-    r"(?:don't|dont|do not|can't|cant|cannot|couldn't|couldnt|could not) (?:really |quite |fully |"
-    r"entirely |totally |completely |100% )?(?:agree|side)(?![\w-])(?! more)|"
-    # (the persona's own name is gone when it is the one declined: "not totally with on this")
-    r"\bnot (?:really |quite |totally |fully |entirely |completely |100% )?with\s+"
-    r"(?:\w+(?:'s)?\s+)?(?:on (?:this|that|it)|here|there)|"
+    # ... and a side declined (`addressing.DECLINED_SIDE`): "not sure i agree with socrates";
     # "do you agree with ravi? i kinda dont"
+    r"nah|nope|" + DECLINED_SIDE + r"|"
     r"i (really |kinda |kind of |just |honestly |totally |so )?(don't|do not)( agree| think so)?"
     r"(?=\W*$))",
     re.IGNORECASE,

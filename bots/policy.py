@@ -10,8 +10,9 @@ import dataclasses
 import random
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from bots.addressing import asked_of, follow_up, of_last_speaker, regard, spoken_of
+from bots.addressing import asked_of, follows_up, plans, regard, spoken_of
 from bots.engine import speaks_to
 from rooms.mentions import written_mentions
 
@@ -79,13 +80,7 @@ def asked_by_name(body: str, candidates: tuple[Candidate, ...]) -> list[str]:
 
 
 def _named_to(body: str, candidates: tuple[Candidate, ...]) -> list[tuple[int, str]]:
-    by_slug = {c.slug: c for c in candidates}
-    everyone = tuple(n for c in candidates for n in _names(c))
-    return [
-        (position, slug)
-        for position, slug in _summoned_at(body, candidates)
-        if not spoken_of(body, _names(by_slug[slug]), everyone)
-    ]
+    return [(position, slug) for position, slug, of in _naming(body, candidates) if not of]
 
 
 def _answering_by_name(body: str, candidates: tuple[Candidate, ...]) -> list[tuple[int, str]]:
@@ -93,20 +88,34 @@ def _answering_by_name(body: str, candidates: tuple[Candidate, ...]) -> list[tup
     clerk first right?", which it can answer for itself), and one spoken of with praise or a
     tease ("einstein's answer was weirdly moving", "curie would have a field day with my
     fridge"), which it may meet with a brief word; spoken of otherwise, a persona is not asked."""
-    named = _summoned_at(body, candidates)
-    if not named:
-        return []
-    by_slug = {c.slug: c for c in candidates}
-    everyone = tuple(n for c in candidates for n in _names(c))
     remark = None
     answering = []
-    for position, slug in named:
-        if spoken_of(body, _names(by_slug[slug]), everyone) and not asked_of(body):
+    for position, slug, of in _naming(body, candidates):
+        if of and not asked_of(body):
             remark = regard(body) if remark is None else remark
             if not remark:
                 continue
         answering.append((position, slug))
     return answering
+
+
+def _naming(body: str, candidates: tuple[Candidate, ...]) -> tuple[tuple[int, str, bool], ...]:
+    """Each persona of `candidates` that `body` names (`summoned`, not capped), where first,
+    and whether only spoken of (`addressing.spoken_of`): read once per message, whoever asks
+    (the plan, then the turns' "asked", for the same room)."""
+    return _naming_of(body, tuple((c.slug, c.name) for c in candidates))
+
+
+@lru_cache(maxsize=256)
+def _naming_of(body: str, people: tuple[tuple[str, str], ...]) -> tuple[tuple[int, str, bool], ...]:
+    named = _summoned_at(body, tuple(Candidate(slug, name, 0) for slug, name in people))
+    if not named:
+        return ()
+    names = {slug: _names(Candidate(slug, name, 0)) for slug, name in people}
+    everyone = tuple(n for each in names.values() for n in each)
+    return tuple(
+        (position, slug, spoken_of(body, names[slug], everyone)) for position, slug in named
+    )
 
 
 def called(body: str, absent: tuple[Candidate, ...]) -> list[tuple[int, str]]:
@@ -157,9 +166,7 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
     written = written_mentions(body) if "@" in body else []
     if written and called(body, state.absent):
         return True  # it joins and answers, or the sender hears why it cannot
-    mentionable = state.present + (
-        (state.house_bot,) if state.house_bot and state.house_bot not in state.present else ()
-    )
+    mentionable = mentionable_in(state)
     # A name can only be summoned if it appears at all: one lowercase scan spares most
     # messages the regular expressions.
     lowered = body.lower()
@@ -168,7 +175,7 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
         return True
     if written:
         return False  # a message for the people it mentions
-    if state.present and (follow_up(body) or of_last_speaker(body)):
+    if state.present and follows_up(body):
         return True  # it may follow up the answer just given (`services._just_answered`)
     if state.chattiness == ALWAYS:
         return bool(state.present)
@@ -178,6 +185,12 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
         most = max((c.talkativeness for c in state.present), default=0)
         return random.Random(seed * 7 + 1).randrange(100) < most
     return False
+
+
+def mentionable_in(state: RoomState) -> tuple[Candidate, ...]:
+    """Who a person's message may ask by name: the room's personas and the house bot."""
+    house = state.house_bot
+    return state.present + ((house,) if house and house not in state.present else ())
 
 
 def _names(candidate: Candidate) -> tuple[str, ...]:
@@ -195,9 +208,7 @@ def plan_for_human(
         return _within_budget(state, Plan(slugs=(state.house_bot.slug,), question=question))
     if state.chattiness == SILENT:
         return Plan()
-    mentionable = state.present + (
-        (state.house_bot,) if state.house_bot and state.house_bot not in state.present else ()
-    )
+    mentionable = mentionable_in(state)
     if replied_to is not None:
         return _plan_for_reply_to(state, mentionable, replied_to)
     named = _answering_by_name(body, mentionable)
@@ -249,9 +260,17 @@ def plan_for_persona(
     if hop >= max_hops or state.chattiness == SILENT:
         return Plan()
     others = tuple(c for c in state.present if c.slug != speaker)
-    named = summoned(body, others)
-    if named:
-        return _within_budget(state, Plan(slugs=(named[0],)))
+    for _, slug, of in _naming(body, others)[:MAX_SUMMONED]:
+        if of:
+            continue  # "I think Marie Curie is right, Tobes": said of her to the person, not to her
+        # Spoken to by name, a persona answers only with something on what was said to it (a
+        # line of its own sharing its subject); a question handed over by @mention, always.
+        named = next(c for c in others if c.slug == slug)
+        handed = f"@{slug.lower()}" in body.lower()
+        on_it = not named.material or speaks_to(named.material, named.topics, body, strict=True)
+        if handed or on_it:
+            return _within_budget(state, Plan(slugs=(slug,)))
+        return Plan()
     if state.chattiness != LIVELY or random.Random(seed * 13 + hop).random() >= 0.5:
         return Plan()
     # Between personas a guest joins in unasked only with a line of its own on the point.
@@ -266,6 +285,8 @@ def _pick_by_talkativeness(
 ) -> Candidate | None:
     """A persona to speak up unasked, by talkativeness, among those whose material speaks to
     `body` (`engine.speaks_to`): one with nothing on it stays quiet."""
+    if plans(body):
+        return None  # the people's plans (a time, a meeting point, a kit list) are theirs
     eligible = [
         c
         for c in state.present

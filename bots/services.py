@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from bots import cast, policy, selectors
-from bots.addressing import follow_up, of_last_speaker
+from bots.addressing import follows_up
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
 from rooms import events as room_events
@@ -228,7 +228,7 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
     )
     if (
         replied_to is None
-        and (follow_up(message.body) or of_last_speaker(message.body))
+        and follows_up(message.body)
         and not policy.summoned(message.body, state.present)
     ):
         # "why though", "wait so is it safe or not", "he answered my question with a question.
@@ -250,8 +250,9 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
     if replied_to:
         addressed.add(replied_to.lower())
     # Asked at all: named in the message as well, as the one spoken to ("Curie, hello"); one
-    # only spoken of ("curie called it") was not asked, whether or not it answers.
-    named = policy.asked_by_name(message.body, state.present + state.absent)
+    # only spoken of ("curie called it") was not asked, whether or not it answers. (The same
+    # reading of the names as the plan's: one absent persona only joins by its @mention.)
+    named = policy.asked_by_name(message.body, policy.mentionable_in(state))
     asked = addressed | {slug.lower() for slug in named}
     return _claim(
         room=room,
@@ -265,13 +266,24 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
     )
 
 
+# A follow-up ("why though") is to an answer given this long ago at most: after a pause, it is
+# said to the room, not to whoever spoke last.
+JUST_ANSWERED_WITHIN = timedelta(minutes=3)
+
+
 def _just_answered(message: Message) -> str | None:
-    """The persona whose answer is the room's last message before `message`, if it is one
-    and `message` names nobody; one query, made only for a message that reads as a follow-up."""
+    """The persona whose answer is the room's last message before `message`, if it is one,
+    given at most `JUST_ANSWERED_WITHIN` before it, and `message` names nobody; one query,
+    made only for a message that reads as a follow-up."""
     if "@" in message.body:
         return None
     previous = (
-        Message.objects.filter(room=message.room, id__lt=message.pk, deleted_at__isnull=True)
+        Message.objects.filter(
+            room=message.room,
+            id__lt=message.pk,
+            deleted_at__isnull=True,
+            created_at__gte=message.created_at - JUST_ANSWERED_WITHIN,
+        )
         .exclude(kind=Message.Kind.SYSTEM)
         .select_related("author__persona")
         .order_by("-id")
