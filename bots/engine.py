@@ -25,6 +25,7 @@ from typing import Protocol
 from bots.addressing import (
     DECLINED_SIDE,
     FOLLOW_WORDS,
+    YOU,
     asked_of,
     compliment,
     follow_up,
@@ -134,6 +135,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
     "further": ("Let me put it another way, {name}.",),
+    "never": ("No, {name}, not that I remember.",),
 }
 
 MENTION = re.compile(r"@[\w.+-]+")
@@ -852,6 +854,117 @@ IDLING = re.compile(r"\b(idle|kill\w*|wast\w*|bored|boring|nothing|lazy|slow|dra
 NARRATED = re.compile(r"\b(was|were|had|did|went|got|saw|came|told|[a-z]{3,}ed)\b", re.I)
 
 
+# A verdict asked on a claim, not a side taken with whoever spoke last: "back me up", "am i
+# right that ...", "tell her she's wrong", "settle this".
+VERDICT_ON_CLAIM = re.compile(
+    r"\b(?:back me up|am i (?:right|wrong)(?: (?:that|about|in thinking|to think))?|"
+    r"(?:tell|convince) (?:him|her|them|\w+) (?:(?:he|she|they|it|that)(?:'?s|'?re| is| are) )?"
+    r"(?:wrong|right|mistaken)|settle (?:this|it)(?: for us)?|(?:agree|side) with me)\b"
+    r"[\s,:;.!?-]*(?:(?:here|on this|pls|please|lol|tho|though|ok)\b[\s,:;.!?-]*)*",
+    re.IGNORECASE,
+)
+# The claim said with a tag that asks for it to be confirmed: "saturn's rings are just ice
+# right?", "change ringing is basically maths right? permutations?".
+CLAIM_TAG = re.compile(
+    r"^(?P<claim>[^?]+?)[\s,]+(?:right|yeah|no|innit|correct|true|yes)\s*\?+", re.IGNORECASE
+)
+# A verb that makes a clause a claim ("honorary band members, right?" claims nothing).
+CLAIM_VERB = re.compile(
+    r"\b(?:is|are|was|were|isn't|aren't|does|do|doesn't|don't|works?|makes?|gets?|goes|has|have|"
+    r"would|will|can|could|should|helps?|means?|causes?)\b|\w'(?:s|re)\b",
+    re.IGNORECASE,
+)
+# Someone else's claim, named: "hattie thinks method ringing is boring".
+THINKS = re.compile(
+    r"\b(?P<who>[a-z][\w-]+) (?:thinks|reckons|says|said|claims|believes|swears|insists)"
+    r"(?: that)? (?P<claim>[^.?!]+)",
+    re.IGNORECASE,
+)
+
+
+# Play in a tagged remark: an emoji or a laugh ("honorary band members, right? 🦇🔔").
+PLAYFUL = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|\b(?:lol|lmao|haha\w*|hehe)\b", re.I)
+
+
+def banter(text: str) -> bool:
+    """Whether `text`, said to a persona, is a playful remark to go along with ("honorary band
+    members, right? 🦇🔔"), not a question to answer: short, with an emoji or a laugh, asking
+    nothing with a question word and claiming nothing with a verb."""
+    return (
+        len(words(text)) <= 10
+        and bool(PLAYFUL.search(text))
+        and not QUESTION_START.match(text)
+        and not CLAIM_VERB.search(text)
+    )
+
+
+def claim_asked(text: str) -> tuple[str, str] | None:
+    """The claim a verdict is asked on, and whose it is ("" for the asker's own): "back me up,
+    sound is just pressure waves so ear defenders would help right?" (the asker's), "am i right
+    that the metal gets warm after a peal?", "tell her she's wrong, hattie thinks method
+    ringing is boring" (Hattie's). None when no verdict on a claim is asked, or the claim is
+    about the one asked ("your plays are overrated right?"), which is its own to answer."""
+    asked = VERDICT_ON_CLAIM.search(text)
+    rest = VERDICT_ON_CLAIM.sub(" ", text) if asked else text
+    thinks = THINKS.search(rest)
+    tagged = CLAIM_TAG.match(rest.strip())
+    if asked and thinks and thinks.group("who").lower() not in NOT_SPEAKERS | {"i"}:
+        who, claim = thinks.group("who"), thinks.group("claim")
+        if re.search(r"\btell\b", asked.group(), re.IGNORECASE):
+            return who, _claim_text(claim)
+        # "back me up here, lena thinks they're solid": the asker's claim is the other part.
+        rest = rest[: thinks.start()] + rest[thinks.end() :]
+        tagged = CLAIM_TAG.match(rest.strip())
+    if not asked and not tagged:
+        return None
+    claim = _claim_text(tagged.group("claim") if tagged else rest)
+    if not CLAIM_VERB.search(claim) or YOU.search(claim) or len(terms(claim)) < 2:
+        return None
+    return "", claim
+
+
+def _claim_text(text: str) -> str:
+    """A claim without the chat around it: its first sentence, "that" and "i think" off."""
+    first = re.split(r"[?!.;]|\s-\s", text.strip(" ,:;.-"), maxsplit=1)[0]
+    first = re.sub(r"^\W*(?:that|i think|i reckon|like|so|ok|okay)\b\W*", "", first, flags=re.I)
+    return first.strip(" ,:;.-'\"")
+
+
+# "do you ever get tinnitus from lab stuff?", "have you ever looked through a telescope?": its
+# own life asked about, the thing asked being what follows the verb.
+EVER_ASKED = re.compile(
+    r"\b(?:do|did|have|had|were|was|would|are)\s+(?:you|u|ya)\s+ever\s+(?P<verb>[\w']+)\s+"
+    r"(?P<rest>[^?.!;]*)",
+    re.IGNORECASE,
+)
+# Words before the thing asked ("through a telescope", "to the sea") and after it ("tinnitus
+# from lab stuff", "cold hands working late"), which are no part of it.
+EVER_LEAD = frozenset(
+    "a an the some any to through into at in on with of about for up out like".split()  # noqa: SIM905
+)
+EVER_END = frozenset(
+    """from on in at with like when while after before during for of about because as back lol
+    tho though or and working doing by over ever just really properly there here""".split()  # noqa: SIM905
+)
+
+
+def ever_asked(text: str) -> str:
+    """The thing a "have you ever ..." question asks about ("tinnitus", "a telescope", "church
+    bells"), or "" when it asks none."""
+    asked = EVER_ASKED.search(text)
+    if not asked:
+        return ""
+    said = re.findall(r"[\w'-]+", asked.group("rest").lower())
+    while said and said[0] in EVER_LEAD:
+        said = said[1:]
+    thing = []
+    for word in said[:4]:
+        if word in EVER_END:
+            break
+        thing.append(word)
+    return " ".join(thing)
+
+
 class Said(Protocol):
     """One message of the conversation, oldest first (`providers.ChatLine` fits)."""
 
@@ -881,6 +994,7 @@ class Reading:
     speaker: str = ""  # the earlier speaker the message agrees or disagrees with
     name: str = ""  # the name a newcomer gave ("I'm Priya")
     stance: str = ""  # for an opinion: "yes-no" (a verdict asked), "advice" or "open"
+    claim: str = ""  # for "claim": the claim a verdict is asked on (`claim_asked`)
 
 
 def words(text: str) -> list[str]:
@@ -998,6 +1112,15 @@ def read(
         # "Which is scarier, X or Y?": a choice, whatever else it says.
         subject = set(query) - GENERIC_TERMS
         return Reading("opinion", in_field=bool(field_terms(voice) & subject), stance="choice")
+    claimed = claim_asked(text)
+    if claimed:
+        # "back me up, sound is just pressure waves right?", "tell her she's wrong, hattie thinks
+        # ...": a verdict on that claim, not a side taken with whoever spoke last.
+        who, claim = claimed
+        who = next((c for c in (_as_called(sp, who) for sp in speakers) if c), who) if who else ""
+        return Reading(
+            "claim", in_field=bool(field_terms(voice) & set(terms(claim))), speaker=who, claim=claim
+        )
     target = next((c for c in (_as_called(sp, text) for sp in speakers) if c), "")
     stance_text = ASKS_ROOM.sub(" ", text)
     if not target and last and (DISAGREEING.search(stance_text) or AGREEING.search(stance_text)):
@@ -1317,6 +1440,9 @@ def speaks_to(
         return bool(TO_THE_ROOM.search(text)) or len(words(text)) <= 2
     if kind == "thanks" or not query:
         return False
+    if kind == "remark" and valence_mood(text) == "grave":
+        return False  # a trouble told to the room is for the friends it is told to
+
     return _chime_line(index_of(material), _field_terms(topics), cleaned, ()) is not None
 
 
@@ -1617,6 +1743,15 @@ def _compose(
         )
         if further:
             return further
+    if not unasked and not author_is_persona and kind in ("question", "remark") and banter(cleaned):
+        # "@darwin honorary band members, right? 🦇🔔" (of the bats in the tower): it goes along
+        # with the joke, with a line of its own on what the room was talking about when it has
+        # one; never owns up to a question nobody asked.
+        before = history[-2].text if len(history) > 1 and not history[-2].own else ""
+        line = _chime_line(index, field_terms(voice), f"{cleaned} {before}", used)
+        # At its own expense ("you'd be out there looking for moths"): a word back to a tease.
+        laugh = opener("teased") if YOU.search(cleaned) else opener("laugh")
+        return f"{laugh} {line}" if line else laugh
     other = (
         ""
         if unasked or author_is_persona
@@ -1635,6 +1770,11 @@ def _compose(
             **{"what": "occasion", "thing": "tasks", **fields, "name": name or "friend"}
         )
         return f"{opener(tag, **fields)} {line}".strip() if tag else line
+    thing = ever_asked(cleaned) if kind in ("personal", "question") else ""
+    if thing and terms(thing):
+        # "do you ever get tinnitus from lab stuff?": a line of its life on tinnitus, or a
+        # plain no with the nearest true thing; never a line on "lab".
+        return _ever(index, thing, cleaned, used, opener)
     if kind in ("personal", "question", "opinion") and reading.stance != "choice":
         # "do you like rainy days?", "morning person?": its own ways, answered from its life.
         ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
@@ -1710,6 +1850,26 @@ def _compose(
     if kind == "joke":
         # Asked for one: one of its own; a knock-knock played along with; one told: a groan.
         return opener({"asked": "joke", "knock": "knock"}.get(reading.stance, "groan"))
+    if kind == "claim":
+        return _verdict(
+            voice,
+            index,
+            rng,
+            reading=reading,
+            heard=[*used, *(s.text for s in history)],
+            ignored=ignored,
+            opener=opener,
+            outside=lambda: _outside(
+                voice,
+                index,
+                rng,
+                message=message,
+                query=query,
+                name=name,
+                others=others,
+                used=used,
+            ),
+        )
     if kind == "persona":
         return _answer_persona(
             voice,
@@ -2079,8 +2239,11 @@ def _chimed(
     opener for a question put to the room or for a remark; never owning up to a question
     nobody put to it. Grave or good news is met as news (`_react`): "" leaves the reply to the
     reading of the message, as when asked."""
-    if reading.kind == "remark" and valence_mood(text) in ("grave", "good"):
+    mood = valence_mood(text) if reading.kind == "remark" else ""
+    if mood == "grave" or (mood == "good" and OWN_NEWS.match(text)):
         return ""
+    # Not the person's own good news ("the moon's only a quarter so it won't wash everything
+    # out"): no congratulations, a line on what was said.
     line = _chime_line(index, field_terms(voice), text, used)
     if line is None:
         line = next(iter(_best_lines(index, weights, used, rng, 1)), None)
@@ -3032,6 +3195,74 @@ def _taken_up(voice: Voice, reading: Reading, *, message: str, speakers: Sequenc
             if called:
                 return Reading("disagree", in_field=reading.in_field, speaker=called)
     return reading
+
+
+def _ever(index: Index, thing: str, text: str, used: Sequence[str], opener) -> str:
+    """Asked whether it ever did or had `thing` (`ever_asked`): its own line that says the
+    thing's headword (its life lines first, then the best for the question's other words), or
+    a plain no in one sentence (`#never`)."""
+    head = terms(thing)[-1]
+    asked = set(terms(text))
+    life = [t for t in index.tagged.get("life", ()) if head in terms(t)]
+    # Of its other lines, only one it says of itself ("For breakfast I would eat ... bread"),
+    # not a fact that happens to name the thing ("seaside railings rust first").
+    lines = [
+        line.text
+        for line in index.lines
+        if head in line.counts and re.search(r"\b(?:I|my|me|we|our)\b", line.text)
+    ]
+    fresh = [t for t in [*life, *lines] if not any(t.format(name="") in u for u in used)]
+    if fresh:
+        best = max(fresh, key=lambda t: (t in life, len(asked & set(terms(t)))))
+        return opener("life", among=(best,)) if best in life else f"{opener('answer')} {best}"
+    return opener("never")
+
+
+def _verdict(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    *,
+    reading: Reading,
+    heard: Sequence[str],
+    ignored: set[str],
+    opener,
+    outside,
+) -> str:
+    """A verdict on the claim a person asked one on (`claim_asked`): yes or no to the asker's
+    own, with or against the one named for another's, said with its take on the claim or a line
+    of its own on the claim's subject as the reason ("sound is just pressure waves": a line on
+    sound waves). With nothing of its own on it, the verdict alone in its field; outside it,
+    owned up to."""
+    claim = reading.claim
+    subject = [
+        t
+        for t in terms(claim)
+        if t not in ignored and t not in GENERIC_TERMS and t not in STANCE_TERMS
+    ]
+    # A line on what the claim is about (as a guest would join in on it), or one with two of
+    # its words; never a line on one stray word ("warm" for summer at Caputh).
+    take = _point_take(index, subject, heard)
+    on = None if take else _chime_line(index, field_terms(voice), claim, heard)
+    view, reason = _view_of(index, claim, subject, heard, rng, [on] if on else ())
+    if not take and reason != on and len(set(subject) & set(terms(reason))) < 2:
+        view, reason = "", ""
+    if not reason:
+        if not reading.in_field and not reading.speaker:
+            return outside()  # its own claim, outside its field: owned up to
+        # No view of its own: a sweeping claim ("just", "always") is doubted, another granted.
+        key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
+        sweeping = bool(SWEEPING.search(claim))
+        view = "against" if sweeping or zlib.crc32(key.encode()) % 3 == 0 else "with"
+    kind = (
+        ("with" if view == "with" else "against")
+        if reading.speaker
+        else ("yes" if view == "with" else "no")
+    )
+    if not reason:
+        return opener(kind)
+    fitted = _fitted(voice, index, opener, kind, reason, used=heard)
+    return fitted if fitted != reason else f"{opener(kind)} {reason}"
 
 
 def _answer_persona(

@@ -86,6 +86,8 @@ TAGS = {
     "praised": "a brief modest thanks to {name}, who praised the persona or its answer to the room",
     "teased": "a light, good-humoured word back to {name}, who teased the persona to the room",
     "further": "an opener going on with the persona's own last answer, asked why or for more",
+    "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
+    "the nearest true thing of its life",
 }
 PLACEHOLDERS = {"name", "speaker", "mention", "who", "what", "thing"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")

@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from bots.models import BotTurn
 from rooms.models import Message, Room
-from tests.bots.test_conversation import answers, say
-from tests.bots.test_live12 import room_of
+from tests.bots.test_conversation import OWNED_UP, answers, say
+from tests.bots.test_live12 import lines, lines_of, room_of
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -99,3 +99,100 @@ async def test_a_follow_up_is_to_an_answer_just_given_not_one_from_long_ago(room
     stale = await say(room, alice, "why though")
     assert await answers(stale) == {}
     assert not await database_sync_to_async(BotTurn.objects.filter(trigger=stale).exists)()
+
+
+def opened_with(reply: str, persona, tags: tuple[str, ...], **fields: str) -> bool:
+    """Whether `reply` opens with one of the persona's lines tagged with one of `tags` (or, for
+    a verdict with a long reason, the plain word: "Yes, Alice.")."""
+    plain = {"yes": "Yes", "no": "No"}
+    if any(reply.startswith(f"{plain[t]}, {fields.get('name')}.") for t in tags if t in plain):
+        return True
+    return any(
+        reply.startswith(line.format(**fields).rstrip("."))
+        for tag in tags
+        for line in lines_of(persona, tag)
+    )
+
+
+async def test_back_me_up_gets_a_verdict_on_the_askers_claim(room, alice, personas):
+    """Before: "@einstein back me up, sound is just pressure waves ..." just after Curie spoke
+    got "I think Marie Curie is right, Alice, and I would stand by it in any frame of
+    reference. That is a matter of taste ...": agreement with the last speaker, and a line on
+    nothing that was said. Now: yes or no to Alice's own claim, with his line on sound waves."""
+    await room_of(room, personas, "curie", "einstein")
+
+    await say(room, alice, "@curie is it bad if your ears ring for days after a loud gig?")
+    backed = await answers(
+        await say(
+            room,
+            alice,
+            "@einstein back me up, sound is just pressure waves so ear defenders would "
+            "actually help up there right?",
+        )
+    )
+
+    reply = backed["einstein"]
+    assert "Curie" not in reply and "Marie" not in reply, reply
+    assert opened_with(reply, personas["einstein"], ("yes", "no"), name="Alice"), reply
+    assert "waves are bunched up" in reply, reply
+
+
+async def test_have_you_ever_is_answered_from_its_life_or_plainly_not(room, alice, personas):
+    """Before: "@curie not a physics one but do you ever get tinnitus from lab stuff?" got "That
+    is what the laboratory is for. Physics and chemistry meet in the atom ..." (matched on
+    "lab"). Now a line of its life on the thing asked, or a plain no with the nearest true
+    thing, in one sentence."""
+    await room_of(room, personas, "curie", "einstein", "darwin")
+
+    tinnitus = await answers(
+        await say(
+            room, alice, "@curie not a physics one but do you ever get tinnitus from lab stuff?"
+        )
+    )
+    bread = await answers(await say(room, alice, "@einstein have you ever baked bread?"))
+    telescope = await answers(
+        await say(room, alice, "@darwin have you ever looked through a telescope?")
+    )
+
+    assert tinnitus["curie"] in lines(personas["curie"], "never", "Alice"), tinnitus
+    assert telescope["darwin"] in lines(personas["darwin"], "never", "Alice"), telescope
+    assert "egg and bread" in bread["einstein"], bread
+
+
+async def test_banter_at_a_persona_is_gone_along_with(room, alice, bob, personas):
+    """Before: "@darwin honorary band members, right? 🦇🔔" (of the bats in the belfry) got "I
+    could not say, Bob; I have spent my life on beetles, barnacles and finches": owning up to a
+    question nobody asked. Now a light word that goes along with it."""
+    await room_of(room, personas, "darwin", "einstein", people=[bob])
+
+    await say(room, alice, "there were literally bats in the belfry last week lol")
+    band = await answers(await say(room, bob, "@darwin honorary band members, right? 🦇🔔"))
+    captain = await answers(await say(room, alice, "@einstein team captain material tbh 😂"))
+
+    for reply, slug, name in ((band, "darwin", "Bob"), (captain, "einstein", "Alice")):
+        assert list(reply) == [slug], reply
+        assert not OWNED_UP.search(reply[slug]), reply
+        laughs = [line.format(name=name) for line in lines_of(personas[slug], "laugh")]
+        assert any(reply[slug].startswith(line) for line in laughs), reply
+
+
+async def test_an_unasked_guest_meets_a_remark_on_its_subject_not_a_misread_mood(
+    room, alice, bob, personas
+):
+    """Before, in a lively room: "the moon's only a quarter so it won't wash everything out" got
+    Einstein's "Congratulations, Bob! When the eclipse of 1919 proved me right ...", and "the
+    tenor is so heavy, my arms were dead after plain hunt" his "Ach, I am sorry to hear it; a
+    heavy heart ...": a guest nobody asked speaks to what was said, on its own subject, or not
+    at all."""
+    await room_of(room, personas, "einstein", people=[bob], chattiness=Room.Chattiness.LIVELY)
+
+    moon = await answers(
+        await say(room, bob, "the moon's only a quarter so it won't wash everything out")
+    )
+    tenor = await answers(
+        await say(room, alice, "the tenor is so heavy, my arms were dead after plain hunt")
+    )
+
+    assert list(moon) == ["einstein"], moon
+    assert "Congratulations" not in moon["einstein"] and "moon" in moon["einstein"], moon
+    assert tenor == {}
