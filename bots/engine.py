@@ -1748,7 +1748,7 @@ def _compose(
         # with the joke, with a line of its own on what the room was talking about when it has
         # one; never owns up to a question nobody asked.
         before = history[-2].text if len(history) > 1 and not history[-2].own else ""
-        line = _chime_line(index, field_terms(voice), f"{cleaned} {before}", used)
+        line = _chime_line(index, field_terms(voice), before, used) if before else None
         # At its own expense ("you'd be out there looking for moths"): a word back to a tease.
         laugh = opener("teased") if YOU.search(cleaned) else opener("laugh")
         return f"{laugh} {line}" if line else laugh
@@ -3359,6 +3359,10 @@ def _answer_persona(
     # reason; never the other's words said back to it. With nothing of its own on the point,
     # one short question back.
     view, reason = _view_of(index, message, subject, heard, rng, line)
+    if reason and _point_take(index, subject, heard) is None:
+        # A line of its own is a reason only when on what was said: two of its words, not one
+        # ("I agree with Albert. Our younger daughter Eve chose music ..." for his "simple days").
+        reason = reason if len(set(subject) & set(terms(reason))) >= 2 else ""
     if not reason:
         return opener("askback")
     # An opener short enough to leave the reason whole, when one is.
