@@ -299,7 +299,8 @@ PLANS = re.compile(
     r"round|behind|by|outside|in)|(?:kit|packing|shopping|gear) list|i'?ll (?:drive|bring|pick)|"
     r"pick (?:you|u|us|me) up|give (?:you|u|us) a lift|room for \d|bring (?:a|the|some|your|ur|"
     r"snacks|food|water|drinks|gloves|biscuits)|are we still (?:on|doing|going|meeting)|"
-    r"still on for|see (?:you|u|ya|everyone|yall|y'all)(?: all)? (?:on |at )?"
+    r"still on for|download (?:it|the|that)|before we (?:lose|leave|go|set off|head)|"
+    r"see (?:you|u|ya|everyone|yall|y'all)(?: all)? (?:on |at )?"
     r"(?:mon|tues?|wed|thur?s?|fri|sat|sun|tomorrow|tmrw|later|there|next)\w*)\b",
     re.IGNORECASE,
 )

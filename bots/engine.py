@@ -3197,6 +3197,11 @@ def _taken_up(voice: Voice, reading: Reading, *, message: str, speakers: Sequenc
     return reading
 
 
+ALL_OR_NOTHING = re.compile(
+    r"\b(?:always|never|everything|nothing|nobody|no one|everyone|everybody|all of)\b", re.I
+)
+
+
 def _ever(index: Index, thing: str, text: str, used: Sequence[str], opener) -> str:
     """Asked whether it ever did or had `thing` (`ever_asked`): its own line that says the
     thing's headword (its life lines first, then the best for the question's other words), or
@@ -3240,20 +3245,21 @@ def _verdict(
         for t in terms(claim)
         if t not in ignored and t not in GENERIC_TERMS and t not in STANCE_TERMS
     ]
-    # A line on what the claim is about (as a guest would join in on it), or one with two of
-    # its words; never a line on one stray word ("warm" for summer at Caputh).
+    # A line on what the claim is about (as a guest would join in on it) with two of its words;
+    # never a line on one stray word ("warm" for summer at Caputh).
     take = _point_take(index, subject, heard)
     on = None if take else _chime_line(index, field_terms(voice), claim, heard)
     view, reason = _view_of(index, claim, subject, heard, rng, [on] if on else ())
-    if not take and reason != on and len(set(subject) & set(terms(reason))) < 2:
+    if not take and len(set(subject) & set(terms(reason))) < 2:
+        # One word of it is no subject ("metal" in "the metal gets warm after a long peal" is
+        # not an X-ray tube's metal target).
         view, reason = "", ""
     if not reason:
         if not reading.in_field and not reading.speaker:
             return outside()  # its own claim, outside its field: owned up to
-        # No view of its own: a sweeping claim ("just", "always") is doubted, another granted.
-        key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
-        sweeping = bool(SWEEPING.search(claim))
-        view = "against" if sweeping or zlib.crc32(key.encode()) % 3 == 0 else "with"
+        # No view of its own: a claim about everything or nothing ("always", "never") is
+        # doubted, another granted with a scientist's care ("basically", "just" are chat).
+        view = "against" if ALL_OR_NOTHING.search(claim) else "with"
     kind = (
         ("with" if view == "with" else "against")
         if reading.speaker

@@ -68,6 +68,7 @@ async def test_the_peoples_plans_get_no_unasked_guest(room, alice, bob, personas
         (bob, "kit list: gloves, water, earplugs, snacks"),
         (alice, "see u all thurs, 7pm sharp"),
         (bob, "i'll bring the star chart, the one with the constellations on"),
+        (alice, "and the star chart app, download it before we lose signal"),
     ]:
         assert await answers(await say(room, author, text)) == {}, text
 
@@ -196,3 +197,16 @@ async def test_an_unasked_guest_meets_a_remark_on_its_subject_not_a_misread_mood
     assert list(moon) == ["einstein"], moon
     assert "Congratulations" not in moon["einstein"] and "moon" in moon["einstein"], moon
     assert tenor == {}
+
+
+async def test_a_claim_with_nothing_of_its_own_on_it_gets_the_verdict_alone(room, alice, personas):
+    """Before: "@curie am i right that the metal gets warm after a long peal?" got "Yes ... An
+    X-ray machine fires fast electrons at a metal target ..." (one word, "metal", in common).
+    A line is its reason only with two of the claim's words; without one, the verdict alone."""
+    await room_of(room, personas, "curie")
+
+    warm = await answers(
+        await say(room, alice, "@curie am i right that the metal gets warm after a long peal?")
+    )
+
+    assert warm["curie"] in lines(personas["curie"], "yes", "Alice"), warm
