@@ -888,13 +888,19 @@ PLAYFUL = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|\b(?:lol|lmao|haha\w
 
 def banter(text: str) -> bool:
     """Whether `text`, said to a persona, is a playful remark to go along with ("honorary band
-    members, right? 🦇🔔"), not a question to answer: short, with an emoji or a laugh, asking
-    nothing with a question word and claiming nothing with a verb."""
+    members, right? 🦇🔔"), not a question to answer: a few words, with an emoji or a laugh,
+    asking nothing with a question word, claiming or telling nothing with a verb (not "the flat
+    offer came through 😭"), and more than a bare laugh ("lol" is laughed with as it is)."""
+    said = words(PLAYFUL.sub(" ", text))
     return (
-        len(words(text)) <= 10
+        2 <= len(said) <= 10
         and bool(PLAYFUL.search(text))
         and not QUESTION_START.match(text)
         and not CLAIM_VERB.search(text)
+        and not NARRATED.search(text)
+        and not re.search("[😭😢😞😔💔]", text)
+        and not GOOD_EVENT.search(text)  # "won the pub quiz last night lol" is news
+        and valence_mood(text) not in ("good", "grave")
     )
 
 
@@ -1771,10 +1777,10 @@ def _compose(
         )
         return f"{opener(tag, **fields)} {line}".strip() if tag else line
     thing = ever_asked(cleaned) if kind in ("personal", "question") else ""
-    if thing and terms(thing):
-        # "do you ever get tinnitus from lab stuff?": a line of its life on tinnitus, or a
-        # plain no with the nearest true thing; never a line on "lab".
-        return _ever(index, thing, cleaned, used, opener)
+    if thing and terms(thing) and not own_ways(index, unaside) and not _says(index, thing):
+        # "do you ever get tinnitus from lab stuff?", and nothing of its own says tinnitus: a
+        # plain no with the nearest true thing, never a line on "lab".
+        return opener("never")
     if kind in ("personal", "question", "opinion") and reading.stance != "choice":
         # "do you like rainy days?", "morning person?": its own ways, answered from its life.
         ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
@@ -3202,25 +3208,13 @@ ALL_OR_NOTHING = re.compile(
 )
 
 
-def _ever(index: Index, thing: str, text: str, used: Sequence[str], opener) -> str:
-    """Asked whether it ever did or had `thing` (`ever_asked`): its own line that says the
-    thing's headword (its life lines first, then the best for the question's other words), or
-    a plain no in one sentence (`#never`)."""
+def _says(index: Index, thing: str) -> bool:
+    """Whether any line of the persona's material says the headword of `thing` ("tinnitus" in
+    "tinnitus", "telescope" in "a telescope")."""
     head = terms(thing)[-1]
-    asked = set(terms(text))
-    life = [t for t in index.tagged.get("life", ()) if head in terms(t)]
-    # Of its other lines, only one it says of itself ("For breakfast I would eat ... bread"),
-    # not a fact that happens to name the thing ("seaside railings rust first").
-    lines = [
-        line.text
-        for line in index.lines
-        if head in line.counts and re.search(r"\b(?:I|my|me|we|our)\b", line.text)
-    ]
-    fresh = [t for t in [*life, *lines] if not any(t.format(name="") in u for u in used)]
-    if fresh:
-        best = max(fresh, key=lambda t: (t in life, len(asked & set(terms(t)))))
-        return opener("life", among=(best,)) if best in life else f"{opener('answer')} {best}"
-    return opener("never")
+    return any(head in line.counts for line in index.lines) or any(
+        head in terms(line) for lines in index.tagged.values() for line in lines
+    )
 
 
 def _verdict(
