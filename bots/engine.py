@@ -914,6 +914,8 @@ def claim_asked(text: str) -> tuple[str, str] | None:
     rest = VERDICT_ON_CLAIM.sub(" ", text) if asked else text
     thinks = THINKS.search(rest)
     tagged = CLAIM_TAG.match(rest.strip())
+    if thinks and not asked:
+        return None  # "ben thinks ambition ... is he right?": a view of what Ben said
     if asked and thinks and thinks.group("who").lower() not in NOT_SPEAKERS | {"i"}:
         who, claim = thinks.group("who"), thinks.group("claim")
         if re.search(r"\btell\b", asked.group(), re.IGNORECASE):
@@ -926,6 +928,8 @@ def claim_asked(text: str) -> tuple[str, str] | None:
     claim = _claim_text(tagged.group("claim") if tagged else rest)
     if not CLAIM_VERB.search(claim) or YOU.search(claim) or len(terms(claim)) < 2:
         return None
+    if re.search(r"\b(?:is|are|am|was|were)\s+\w+$", claim, re.IGNORECASE):
+        return None  # "... is he right?", "... am i right?" asks of the one named there
     return "", claim
 
 
@@ -1119,6 +1123,12 @@ def read(
         subject = set(query) - GENERIC_TERMS
         return Reading("opinion", in_field=bool(field_terms(voice) & subject), stance="choice")
     claimed = claim_asked(text)
+    if (
+        claimed
+        and not VERDICT_ON_CLAIM.search(text)
+        and any(_as_called(sp, text) for sp in speakers)
+    ):
+        claimed = None  # "felix cant be serious right??": a side taken on what Felix said
     if claimed:
         # "back me up, sound is just pressure waves right?", "tell her she's wrong, hattie thinks
         # ...": a verdict on that claim, not a side taken with whoever spoke last.
@@ -3362,7 +3372,8 @@ def _answer_persona(
     if reason and _point_take(index, subject, heard) is None:
         # A line of its own is a reason only when on what was said: two of its words, not one
         # ("I agree with Albert. Our younger daughter Eve chose music ..." for his "simple days").
-        reason = reason if len(set(subject) & set(terms(reason))) >= 2 else ""
+        need = min(2, len(set(subject)))
+        reason = reason if len(set(subject) & set(terms(reason))) >= need else ""
     if not reason:
         return opener("askback")
     # An opener short enough to leave the reason whole, when one is.

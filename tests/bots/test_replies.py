@@ -128,7 +128,8 @@ async def test_silent_room_stays_silent(room, alice, personas):
 
 @pytest.fixture
 def ping_pong(db, settings):
-    """Two personas whose every reply mentions the other: a chain that would never end."""
+    """Two personas whose every reply mentions the other, on the other's subject (a persona
+    answers another only on what it said): a chain that would never end."""
     settings.SALON_AI_MAX_HOPS = 2
     ping, _ = services.persona_upsert(
         spec={
@@ -138,7 +139,10 @@ def ping_pong(db, settings):
             "bio": "b",
             "system_prompt": "p",
             "talkativeness": 0,
-            "material": ["Over to you, @pong.", "#remark Over to you, @pong."],
+            "material": [
+                "Over to you on the tennis serve, a fast one down the middle, @pong.",
+                "#remark Over to you on the tennis serve, a fast one down the middle, @pong.",
+            ],
         }
     )
     pong, _ = services.persona_upsert(
@@ -149,7 +153,10 @@ def ping_pong(db, settings):
             "bio": "b",
             "system_prompt": "p",
             "talkativeness": 0,
-            "material": ["No, you, @ping.", "#remark No, you, @ping."],
+            "material": [
+                "No, your tennis serve was long and wide, the return is all yours, @ping.",
+                "#remark No, your tennis serve was long and wide, the return is all yours, @ping.",
+            ],
         }
     )
     return ping, pong
