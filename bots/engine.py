@@ -2103,6 +2103,14 @@ def _compose(
             )
 
         fields = field_terms(voice)
+        # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
+        # a line on another word of its field ("wild animals") is no answer to it.
+        about = lexical_subject(cleaned)
+        about = about if about in fields else ""
+
+        def on_about(line: str) -> bool:
+            return not about or about in terms(line)
+
         if sense(lines[0])[0] >= 2:
             pass  # on what was asked
         elif better := sorted(
@@ -2121,10 +2129,12 @@ def _compose(
             reverse=True,
         ):
             lines = better[:1]
-        elif fields & content & set(terms(lines[0])):
+        elif fields & content & set(terms(lines[0])) and on_about(lines[0]):
             pass  # on a word of it that is its own field ("a sonnet")
         elif own := sorted(
-            (line for line in lines if fields & content & set(terms(line))), key=sense, reverse=True
+            (line for line in lines if fields & content & set(terms(line)) and on_about(line)),
+            key=sense,
+            reverse=True,
         ):
             # Only a word of its field ("sky" in "why was the sky pink?"): the nearest it has,
             # said to be only that.
@@ -2132,7 +2142,8 @@ def _compose(
         elif reading.in_field:
             # Its own field is never owned up to: the nearest line on a word of its field that
             # was asked ("the sky"), said to be only that, else how it would work it out.
-            near = _on_subject(index, sorted(content & fields), used, rng, 1, field=True)
+            asked = {about} if about else content & fields
+            near = _on_subject(index, sorted(asked), used, rng, 1, field=True)
             if not near:
                 return opener("method")
             start, lines = opener("inexact"), near
@@ -3532,9 +3543,14 @@ def _outside(
     used: list[str],
 ) -> str:
     """Owning up to a request far from the persona's field, and handing it to the persona in
-    the room whose field it is most, if there is one."""
-    text = _tagged(index, "outside", rng, name=name, used=used)
+    the room whose field it is most, if there is one. A question its way of working answers,
+    in words no list of its field holds, is worked out with it when nobody in the room knows
+    it better: why steam makes a crust for the physicist, whether a loaf that only looks
+    perfect is good for the philosopher (`WORKED_OUT`)."""
     experts = _experts(voice, others, message, set(query))
+    if not experts and worked_out(voice, message):
+        return _tagged(index, "method", rng, name=name, used=used)
+    text = _tagged(index, "outside", rng, name=name, used=used)
     if experts:
         other = min(
             experts,
@@ -3549,6 +3565,57 @@ def _outside(
         )
         text = f"{text} {handover}"
     return text
+
+
+# The questions a field's way of working answers, whatever they are about.
+# Why a thing behaves as it does ("why does my loaf go so sour in the fridge", "is a sourdough
+# starter actually alive?"): the naturalists'; never why people do what they do.
+_BEHAVES = (
+    r"\b(why|how come|what makes|how (does|do|did|can)(?! (i|you|u|we|one|people|ppl|someone)\b))"
+    r"(?! (do|does|did|is|are|was|were|would|will|can) (i|you|u|we|they|he|she|people|ppl|"
+    r"some ?one|any ?one|every ?one|my (boss|mum|mom|dad|wife|husband|partner|friends?|kids?|"
+    r"son|daughter|sister|brother|family|neighbou?rs?|colleagues?|flatmates?))\b)"
+)
+_ALIVE = (
+    r"\b(is|are) (it|they|a|an|the|my|your|this|that) ?\w* ?\w* (actually |really |even )?"
+    r"alive\b"
+)
+# Whether a thing is good, right or real: the philosopher's ("is a loaf that looks perfect but
+# tastes bland a good loaf?", "is it wrong to regift").
+_GOOD = (
+    r"\b(is|are|was|were|can|does|do) (it|that|this|a|an|the|they|something|someone|anything)\b"
+    r"[^?]*\b(good|bad|right|wrong|fair|unfair|worth|ok|okay|real|true|beautiful|just|"
+    r"better|worse|honest|kind|cruel)\b[^?]*\?|\bwhat makes (a|an|someone|something|it)\b"
+)
+# Times and amounts to work out ("if i want bread ready for 9am saturday, when do i mix? bulk is
+# about 6h"): the mathematician's.
+_RECKONED = (
+    r"(?=.*\b\d+(\.\d+)?\s?(am|pm|h|hrs?|hours?|mins?|minutes?|days?|weeks?|%|percent|"
+    r"quid|pounds?|euros?|dollars?|kg|g|ml|l|km|miles?)?\b)"
+    r"(?=.*\b(when|what time|how (long|many|much|often)|how do i (split|work out|divide|share)|"
+    r"what'?s the (total|average|best order))\b)"
+)
+WORKED_OUT = {
+    label: re.compile(pattern, re.IGNORECASE)
+    for label, pattern in (
+        ("physics", _BEHAVES),
+        ("chemistry", _BEHAVES),
+        ("life", f"{_BEHAVES}|{_ALIVE}"),
+        ("ethics", _GOOD),
+        ("mathematics", _RECKONED),
+    )
+}
+
+
+def worked_out(voice: Voice, message: str) -> bool:
+    """Whether `message` asks what the persona's way of working answers (`WORKED_OUT`)."""
+    text = MENTION.sub(" ", message)
+    asks = "?" in text or bool(QUESTION_START.match(text.strip()))
+    return asks and any(
+        WORKED_OUT[label].search(text)
+        for label in voice.style.get("fields", ())
+        if label in WORKED_OUT
+    )
 
 
 def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str]) -> list[Voice]:
