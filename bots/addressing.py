@@ -291,7 +291,7 @@ def follows_up(text: str) -> bool:
 
 
 # People making plans among themselves: a time, a meeting point, who drives or brings what, a
-# list of kit: "ok so meeting point, car park at the north end? 9am?", "kit list: gloves,
+# journey, a list of kit: "ok so meeting point, car park at the north end? 9am?", "kit list: gloves,
 # water", "see u all thurs, 7pm sharp". Nothing in them is a subject for a guest to take up.
 PLANS = re.compile(
     r"\b(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|\d{1,2}\s?(?:o'?clock|sharp)|"
@@ -300,6 +300,8 @@ PLANS = re.compile(
     r"pick (?:you|u|us|me) up|give (?:you|u|us) a lift|room for \d|bring (?:a|the|some|your|ur|"
     r"snacks|food|water|drinks|gloves|biscuits)|are we still (?:on|doing|going|meeting)|"
     r"still on for|download (?:it|the|that)|before we (?:lose|leave|go|set off|head)|"
+    r"(?:train|bus|flight|ferry|coach|taxi|uber|lift|ride) (?:to|from|home|back|is|was|got|gets|"
+    r"leaves|left|at)|"
     r"see (?:you|u|ya|everyone|yall|y'all)(?: all)? (?:on |at )?"
     r"(?:mon|tues?|wed|thur?s?|fri|sat|sun|tomorrow|tmrw|later|there|next)\w*)\b",
     re.IGNORECASE,

@@ -1523,7 +1523,8 @@ def _chime_line(
     playwright). None when no line is on what was said ("good question", "I'd love to").
     `strict` (another persona's reply, where any two words may meet): a word of its field and
     another."""
-    said = [t for t in terms(message) if t not in GENERIC_TERMS]
+    named = {stem(m.group(1).lower()) for m in PLACE_NAMED.finditer(message)}
+    said = [t for t in terms(message) if t not in GENERIC_TERMS and t not in named]
     content = set(said)
     if not content or not index.lines:
         return None
@@ -1552,6 +1553,15 @@ def _chime_line(
         if fits and not any(line.text in text for text in used):
             return line.text
     return None
+
+
+# A word that names a place, not a subject: "the mercury bar", "the Galileo room", "elm street".
+PLACE_NAMED = re.compile(
+    r"\b([a-z][\w'-]+)\s+(?:bar|pub|inn|arms|cafe|café|restaurant|hotel|street|st|road|rd|lane|"
+    r"avenue|square|hall|room|centre|center|club|station|park|gardens|house|theatre|cinema|"
+    r"gallery|museum|market|shop|store|school|college|church|tavern|lounge|grill|kitchen)\b",
+    re.IGNORECASE,
+)
 
 
 def _said_alike(term: str, message_words: set[str], line_words: set[str]) -> bool:

@@ -210,3 +210,22 @@ async def test_a_claim_with_nothing_of_its_own_on_it_gets_the_verdict_alone(room
     )
 
     assert warm["curie"] in lines(personas["curie"], "yes", "Alice"), warm
+
+
+async def test_a_place_name_or_a_journey_is_no_subject_for_an_unasked_guest(
+    room, alice, bob, personas
+):
+    """Before, in a lively room: "we could do the mercury bar after?" got Curie on mercury
+    poisoning, and "my train to paris got cancelled" Einstein's thought experiment with a train
+    and a lamp. A word that names a place, or a journey, is not what people are talking about;
+    a message that is about the subject still draws the guest in."""
+    await room_of(
+        room, personas, "einstein", "curie", people=[bob], chattiness=Room.Chattiness.LIVELY
+    )
+
+    bar = await answers(await say(room, alice, "we could do the mercury bar after?"))
+    train = await answers(await say(room, bob, "my train to paris got cancelled"))
+    radium = await answers(await say(room, alice, "i read that radium used to be in toothpaste"))
+
+    assert bar == {} and train == {}, (bar, train)
+    assert list(radium) == ["curie"] and "Radium" in radium["curie"], radium
