@@ -17,7 +17,7 @@ import random
 import re
 import zlib
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -1623,6 +1623,31 @@ def offline_reply(
     return reply
 
 
+# A question that points back at what was just said ("how old can one of those rings be?",
+# "does picking harm them?") rather than naming its subject again.
+POINTS_BACK = re.compile(r"\b(them|they|those|these|it|its|it's|that|one|ones)\b", re.IGNORECASE)
+
+
+def _field_carried(
+    voice: Voice,
+    text: str,
+    query: list[str],
+    history: Sequence[Said],
+    author: str,
+    ignored: set[str],
+) -> bool:
+    """Whether a message with no word of the persona's field follows up the same person's
+    question in its field, a message or two before: "@darwin how do fungi spread?", then
+    "@darwin wait so how old can one of those rings be??" is still about fungi."""
+    if not author or not POINTS_BACK.search(text) or field_terms(voice) & set(query):
+        return False
+    earlier = [s for s in history[-4:-1] if not s.own and s.author == author]
+    return any(
+        field_terms(voice) & (set(terms(MENTION.sub(" ", s.text))) - GENERIC_TERMS - ignored)
+        for s in earlier[-1:]
+    )
+
+
 def _said(said: Sequence[str], history: Sequence[Said]) -> list[str]:
     """Everything the persona said in the room, oldest first: `said`, then its replies in
     `history` that `said` does not reach."""
@@ -1707,6 +1732,8 @@ def _compose(
         query=query,
         last=last,
     )
+    if not reading.in_field and _field_carried(voice, cleaned, query, history, author, ignored):
+        reading = replace(reading, in_field=True)
     request = None
     if reading.kind == "request":
         experts = reading.stance == "tip" and bool(_experts(voice, others, message, set(query)))

@@ -22,6 +22,7 @@ from bots.engine import field_terms
 from bots.lexicon import LEXICON_FILE, field_stems, lexicon, subject
 from bots.material import index_of, terms
 from rooms.models import Room
+from tests.bots.talk import Line
 from tests.bots.test_conversation import OWNED_UP
 from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
 
@@ -59,7 +60,7 @@ UNLISTED = {
         ("why does thunder rumble on for so long", r"lightning|air|sound|seconds"),
         (
             "do ear defenders really stop the noise from a drill",
-            r"sound|wave|air|motion|energy|thought experiment",
+            r"blocks most|muffl|rumble",
         ),
     ],
     "lovelace": [
@@ -310,3 +311,49 @@ def test_staff_may_name_only_fields_the_lexicon_knows():
         style_validate({"fields": ["astrology"]})
     with pytest.raises(ValidationError, match="must be a list of strings"):
         style_validate({"fields": "life"})
+
+
+@pytest.mark.parametrize(
+    ("slug", "first", "answer", "then"),
+    [
+        (
+            "darwin",
+            "@darwin how do fungi even spread? like a whole ring just appears on the lawn",
+            "A compost heap is nature's kitchen.",
+            "@darwin wait so how old can one of those rings be??",
+        ),
+        (
+            "darwin",
+            "@darwin are wild mushrooms ok to pick",
+            "Watch the creature patiently.",
+            "@darwin does picking actually harm them or is it the trampling",
+        ),
+        (
+            "einstein",
+            "@einstein why does the echo in a cave last so long",
+            "Imagine this.",
+            "@einstein and why are those so much louder in a tunnel",
+        ),
+    ],
+)
+def test_a_follow_up_pointing_back_at_a_question_of_the_field_is_in_the_field(
+    slug, first, answer, then
+):
+    """Before: "@darwin wait so how old can one of those rings be??" after a question on fungi
+    got "I could not say, Hattie; I have spent my life on beetles, barnacles and finches."."""
+    history = (Line("maya", first), Line(VOICES[slug].name, answer, own=True))
+    for seed in SEEDS:
+        reply = say(slug, then, seed=seed, history=history, others=others_of(slug))
+        assert not owns_up(slug, reply) and "@" not in reply, reply
+
+
+def test_a_new_question_outside_the_field_after_one_in_it_is_still_owned_up_to():
+    history = (
+        Line("maya", "@darwin how do fungi even spread?"),
+        Line("Charles Darwin", "A compost heap is nature's kitchen.", own=True),
+    )
+    for seed in SEEDS:
+        reply = say(
+            "darwin", "@darwin how do i get a refund on a train ticket", seed=seed, history=history
+        )
+        assert starts_with(reply, "darwin", "outside"), reply
