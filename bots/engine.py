@@ -3617,6 +3617,12 @@ _ALIVE = (
     r"\b(is|are) (it|they|a|an|the|my|your|this|that) ?\w* ?\w* (actually |really |even )?"
     r"alive\b"
 )
+# A claim that more of one physical thing makes more of another ("a hotter oven means a
+# better oven spring right?"): the physicist's.
+_MORE = (
+    r"\b(hotter|colder|warmer|cooler|faster|slower|heavier|lighter|louder|quieter|brighter|"
+    r"denser|thicker|thinner|bigger|smaller|higher|lower)\b.*\b(means?|makes?|gives?|so|then)\b"
+)
 # Whether a thing is good, right or real: the philosopher's ("is a loaf that looks perfect but
 # tastes bland a good loaf?", "is it wrong to regift").
 _GOOD = (
@@ -3635,7 +3641,7 @@ _RECKONED = (
 WORKED_OUT = {
     label: re.compile(pattern, re.IGNORECASE)
     for label, pattern in (
-        ("physics", _BEHAVES),
+        ("physics", f"{_BEHAVES}|{_MORE}"),
         ("chemistry", _BEHAVES),
         ("life", f"{_BEHAVES}|{_ALIVE}"),
         ("ethics", _GOOD),

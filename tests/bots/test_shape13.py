@@ -31,6 +31,7 @@ WORKED = [
     ("curie", "how come my copper pan went green"),
     ("einstein", "why does steam in the oven make the crust better?"),
     ("einstein", "what makes a kettle whistle"),
+    ("einstein", "back me up, a hotter oven means a better oven spring right?"),
     ("darwin", "is a sourdough starter actually alive? like is it an ecosystem"),
     ("darwin", "how come the pond goes green every summer"),
     ("socrates", "is a loaf that looks perfect but tastes bland a good loaf?"),
