@@ -3261,6 +3261,12 @@ def _taken_up(voice: Voice, reading: Reading, *, message: str, speakers: Sequenc
     return reading
 
 
+# A claim that judges a pastime by taste: "method ringing is boring", "jazz is overrated".
+TASTE_CLAIM = re.compile(
+    r"\b(?:boring|dull|fun|overrated|underrated|the best|the worst|pointless|cringe|lame|cool|"
+    r"amazing|rubbish|tedious|a waste of time)\b",
+    re.IGNORECASE,
+)
 ALL_OR_NOTHING = re.compile(
     r"\b(?:always|never|everything|nothing|nobody|no one|everyone|everybody|all of)\b", re.I
 )
@@ -3306,6 +3312,11 @@ def _verdict(
         # One word of it is no subject ("metal" in "the metal gets warm after a long peal" is
         # not an X-ray tube's metal target).
         view, reason = "", ""
+    taste = None if reason else TASTE_CLAIM.search(claim) and _general_take(index, claim)
+    if taste and not any(taste.text in h for h in heard):
+        # "hattie thinks method ringing is boring": a matter of taste, which it will not settle
+        # for anyone ("Pleasures differ, and I will not quarrel with a harmless one ...").
+        view, reason = "against", taste.text
     if not reason:
         if not reading.in_field and not reading.speaker:
             return outside()  # its own claim, outside its field: owned up to

@@ -229,3 +229,27 @@ async def test_a_place_name_or_a_journey_is_no_subject_for_an_unasked_guest(
 
     assert bar == {} and train == {}, (bar, train)
     assert list(radium) == ["curie"] and "Radium" in radium["curie"], radium
+
+
+async def test_tell_her_shes_wrong_about_a_matter_of_taste_gets_the_personas_view_of_taste(
+    room, alice, bob, personas
+):
+    """Before: "tell her she's wrong @socrates, hattie thinks method ringing is boring" got
+    "Hattie seems to me to have it, Priya; I could not find the flaw": a verdict with nothing on
+    what was claimed. A claim of taste is judged with the persona's own view of taste."""
+    await room_of(room, personas, "socrates", people=[bob])
+
+    told = await answers(
+        await say(
+            room, bob, "tell her she's wrong @socrates, alice thinks method ringing is boring"
+        )
+    )
+
+    reply = told["socrates"]
+    assert opened_with(reply, personas["socrates"], ("against",), name="Bob", speaker="Alice"), (
+        reply
+    )
+    assert reply.endswith(
+        "Pleasures differ, and I will not quarrel with a harmless one; I only "
+        "ask whether it makes you better or merely busy."
+    ), reply
