@@ -930,6 +930,8 @@ def claim_asked(text: str) -> tuple[str, str] | None:
         return None
     if re.search(r"\b(?:is|are|am|was|were)\s+\w+$", claim, re.IGNORECASE):
         return None  # "... is he right?", "... am i right?" asks of the one named there
+    if CLAIM_VERB.match(claim):
+        return None  # "[einstein] was a patent clerk first right?": of someone named, not said
     return "", claim
 
 
@@ -1126,9 +1128,11 @@ def read(
     if (
         claimed
         and not VERDICT_ON_CLAIM.search(text)
-        and any(_as_called(sp, text) for sp in speakers)
+        and (addressed or any(_as_called(sp, text) for sp in speakers))
     ):
-        claimed = None  # "felix cant be serious right??": a side taken on what Felix said
+        # "felix cant be serious right??": a side taken on what Felix said; "einstein was a
+        # patent clerk first right?", "you're from ulm right?": its own life, asked about.
+        claimed = None
     if claimed:
         # "back me up, sound is just pressure waves right?", "tell her she's wrong, hattie thinks
         # ...": a verdict on that claim, not a side taken with whoever spoke last.
