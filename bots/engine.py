@@ -3668,8 +3668,7 @@ WORKED_OUT = {
 def worked_out(voice: Voice, message: str) -> bool:
     """Whether `message` asks what the persona's way of working answers (`WORKED_OUT`)."""
     text = MENTION.sub(" ", message)
-    asks = "?" in text or bool(QUESTION_START.match(text.strip()))
-    return asks and any(
+    return any(
         WORKED_OUT[label].search(text)
         for label in voice.style.get("fields", ())
         if label in WORKED_OUT

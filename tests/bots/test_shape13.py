@@ -38,6 +38,7 @@ WORKED = [
     ("socrates", "is it wrong to regift a present?"),
     ("lovelace", "if i want bread ready for 9am saturday, when do i mix? bulk is about 6h"),
     ("lovelace", "we have 3 cars and 11 people, how many trips to the station?"),
+    ("lovelace", "if i get 12kg from each of 3 hives and jars hold 340g, how many jars do i need"),
 ]
 
 
