@@ -13,7 +13,13 @@ someone always late for the bus" (a tip). Each is answered from the persona's ta
   `any` for its choice when no subject is named ("what book would you take to an island");
 - `#plan <line>`: its method for a plan or an order of things, with `{thing}` (the beds, the
   houses, the tasks);
-- `#tip lateness, late, bus: <line>`: a small human tip on an everyday matter.
+- `#tip lateness, late, bus: <line>`: a small human tip on an everyday matter;
+- `#verse the cold, cold, winter, frost: <line>`: real lines of its own on a subject, for
+  "a couple of lines about a freezing bell tower", "did you ever write about bells"; the first
+  word before the colon names the subject when the message names it too long to say back, and
+  `any` marks its line for a subject it never wrote on;
+- `#versed <opener>`: how it offers lines on a subject, with `{what}` (the subject);
+- `#unwritten <opener>`: owning up that it never wrote on {what}, before the nearest it has.
 
 A request it has nothing for (a book on radioactivity asked of Shakespeare) is left to the
 engine's other readings: owned up to and handed over.
@@ -160,6 +166,50 @@ ASKING_TERMS = frozenset(
 )
 
 
+# Lines asked on a subject: "a couple of lines about a freezing ringing chamber", "a poem about
+# the rain pls", "got a rhyme for my dog", "write us a little blessing before our picnic", "did
+# you ever write anything about church bells", "you ever write about the woods".
+_VERSE_WORDS = (
+    r"lines|verses?|poems?|poetry|rhymes?|couplets?|songs?|sonnets?|blessing|grace|toast|ditty"
+)
+VERSE_ASKED = re.compile(
+    rf"\b(?:a|an|any|some|few|couple|couple of|got|get|give|write|need|want|share|quote|recite|"
+    rf"little|short|nice|good|wee|lil)\W+(?:\w+\W+){{0,2}}?(?:{_VERSE_WORDS}|line)\b|"
+    rf"^\W*(?:{_VERSE_WORDS})\W+(?:about|on|for)\b|"
+    r"(?:\b(?:did|have|had|do)?\W*(?:you|u|ya)\W+|^\W*)(?:ever\W+)?(?:write|wrote|written|pen|penned)\W+"
+    r"(?:(?:anything|something|much|any|a|lines?|poems?|verses?|songs?|a line|a poem)\W+)?"
+    r"(?:about|on)\b",
+    re.IGNORECASE,
+)
+BLESSING_TERMS = frozenset(terms("blessing grace"))
+# Asked for, not told of: "that's a line from macbeth right" asks for none.
+VERSE_ASKING = re.compile(
+    r"\?|\b(write|give|got|get|need|want|share|recite|quote|any|some|pls|please|plz|go on|ever|"
+    r"would be|could|can|would)\b",
+    re.IGNORECASE,
+)
+# What the lines are about, as said: "about a long journey, driving to scotland tmrw".
+_NOT_SUBJECT = (
+    r"for|on|before|after|at|in|to|pls|please|plz|would|rn|because|cos|so|that|which|as|when|"
+    r"while|its|it's|we|i|me|us|tho|though|today|tonight|tmrw|tomorrow|last|yesterday|this|now|"
+    r"lol|haha|again|x+"
+)
+_WHEN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the weekend|weekends?|tonight|today"
+VERSE_SUBJECT = re.compile(
+    rf"\b(?:about|on(?!\W+(?:{_WHEN}|then|and on|me|us)\b))\W+"
+    rf"((?:(?!(?:{_NOT_SUBJECT})\b)[\w'-]+\W*?){{1,6}})(?=$|[^\w\s'-]|\s+(?:{_NOT_SUBJECT})\b)",
+    re.IGNORECASE,
+)
+# Words of asking for lines, not of their subject.
+VERSE_TERMS = frozenset(
+    terms(
+        "line lines verse verses poem poems poetry rhyme rhymes couplet couplets song songs "
+        "sonnet sonnets blessing grace toast ditty write wrote written pen penned give got "
+        "little short couple few nice pls plz please tho rn tmrw wee lil anything something"
+    )
+)
+
+
 # A question about what the persona did, not a request of it.
 PAST_ASKED = re.compile(
     r"\W*(why |when |how |what )?(did|were|was|had|didn't) (you|u)\b", re.IGNORECASE
@@ -188,11 +238,16 @@ def _tagged_lines(lines: tuple[str, ...]) -> tuple[Tagged, ...]:
 def request_kind(text: str) -> str:
     """The kind of request `text` makes of the persona: "occasion" (words for an occasion, a
     name), "recommend", "method" or "tip"; empty when it makes none of these."""
+    verse = VERSE_ASKED.search(text) and VERSE_ASKING.search(text) and not told_only(text)
+    if verse and verse_subject(text):
+        return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"
     if PAST_ASKED.match(text):
         return ""  # "did you make up words on purpose", "why did you never write anything down"
     if OCCASION_ASKED.search(text) and occasions_of(text):
         # Words asked for an occasion it names: not "i need a quote for my car insurance".
         return "occasion"
+    if verse:
+        return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):
         return "recommend"  # not "went to see a play about the war last night"
     if (
@@ -205,6 +260,66 @@ def request_kind(text: str) -> str:
     if TIP_ASKED.search(text):
         return "tip"
     return ""
+
+
+# "i read a lovely poem about the sea today" tells; "a poem about the sea pls" asks.
+TOLD = re.compile(
+    r"^\W*(?:i|we|my|our|she|he|they|just|today|yesterday|last)\b(?![^.?!]*\b(?:pls|please|plz)\b)",
+    re.IGNORECASE,
+)
+
+
+def told_only(text: str) -> bool:
+    """Whether `text` tells of lines rather than asks for them ("i read a poem about the sea")."""
+    return bool(TOLD.match(text))
+
+
+def verse_subject(text: str) -> str:
+    """What lines are asked about, as the message says it ("bells", "a long journey"), or
+    empty when it names nothing after "about" or "on"."""
+    about = re.search(r"\babout\b", text, re.IGNORECASE)  # "about" before any "on"
+    found = VERSE_SUBJECT.search(text[about.start() if about else 0 :])
+    if not found:
+        return ""
+    said = found.group(1).strip(" ,.;:!?-'").lower()
+    return re.sub(r"^(?:my|our|me|mine)\b", "your", said)  # "For your cat, Priya: ..."
+
+
+def verse_line(index: Index, text: str) -> tuple[str, str]:
+    """The persona's `#verse` line on what `text` asks lines about, and the subject to name in
+    offering it (as the message says it when short, else the line's own first word); empty
+    when it has none on it."""
+    lines = _tagged_lines(index.tagged.get("verse", ()))
+    if not lines:
+        return "", ""
+    said = verse_subject(text)
+    subject = set(terms(said or text)) - VERSE_TERMS - ASKING_TERMS
+    # Nothing on it: lines fit for what is asked, a blessing or a grace ("a little foraging
+    # blessing before saturday"), when it has some.
+    best = _most_about(lines, subject) or _most_about(lines, set(terms(text)) & BLESSING_TERMS)
+    if not best:
+        return "", ""
+    line = next(line for line in lines if line.text == best)
+    asked = re.search(r"\b(blessing|grace|toast)\b", text, re.IGNORECASE)
+    if said and len(said.split()) <= 4:
+        what = said
+    elif asked and not said:
+        what = f"a {asked.group(1).lower()}"  # "For a blessing, Priya, ..."
+    else:
+        what = line.names[0]
+    return best, what
+
+
+def nearest_verse(index: Index, text: str) -> str:
+    """Its lines nearest to a subject it never wrote on: the `#verse` line sharing most words
+    with `text`, else its line for `any` subject; empty when it has none."""
+    lines = _tagged_lines(index.tagged.get("verse", ()))
+    said = set(terms(text)) - VERSE_TERMS - ASKING_TERMS
+    shared = [line for line in lines if said & set(terms(line.text))]
+    if shared:
+        return _by_words(shared, text).text
+    general = [line for line in lines if "any" in line.names]
+    return general[0].text if general else ""
 
 
 def occasions_of(text: str) -> list[str]:

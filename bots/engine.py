@@ -36,12 +36,16 @@ from bots.addressing import (
 )
 from bots.asks import (
     ASKING_TERMS,
+    nearest_verse,
     occasion_line,
+    occasions_of,
     purpose_of,
     recommended,
     request_kind,
     thing_of,
     tip,
+    verse_line,
+    verse_subject,
 )
 from bots.habits import asked_subjects, own_ways
 from bots.lexicon import field_stems
@@ -131,6 +135,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "start": ("Just say what is on your mind, as you have; an @ before a name asks one of us.",),
     "with": ("I think {speaker} is right, {name}.",),
     "offer": ("For the {what}, {name}, I would say this.",),
+    "versed": ("On {what}, {name}, I would say this.",),
+    "unwritten": ("I never wrote on {what}, {name}; the nearest I have is this.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
@@ -1826,7 +1832,19 @@ def _compose(
         line = line.format(
             **{"what": "occasion", "thing": "tasks", **fields, "name": name or "friend"}
         )
-        return f"{opener(tag, **fields)} {line}".strip() if tag else line
+        if not tag:
+            return line
+        # An opener that leaves the line whole within the persona's length, when one does.
+        room = voice.max_reply_chars - len(line) - 1
+        fits = tuple(
+            t
+            for t in index.tagged.get(tag) or DEFAULT_TAGGED[tag]
+            if len(
+                t.format(**{"speaker": "", "who": "", "mention": "", **fields, "name": name or "x"})
+            )
+            <= room
+        )
+        return f"{opener(tag, among=fits or None, **fields)} {line}".strip()
     thing = ever_asked(cleaned) if kind in ("personal", "question") else ""
     if thing and terms(thing) and not own_ways(index, unaside) and not _says(index, thing):
         # "do you ever get tinnitus from lab stuff?", and nothing of its own says tinnitus: a
@@ -2264,6 +2282,22 @@ def _request(
     for it. Words for an occasion are offered for it ("For the leaving do, Marcus:"); a name, a
     recommendation, a method and a tip are said whole."""
     unasked = frozenset(ignored)
+    if reading.stance == "verse":
+        # Lines on a subject: its own on it ("For bells, Gwen, I have just the thing: ..."),
+        # else words for the occasion it names, else owned up to, with the nearest it has.
+        line, what = verse_line(index, text)
+        said = verse_subject(text)
+        if line and (said or not occasions_of(text)):
+            return ("versed", {"what": what}, line)
+        if occasions_of(text):
+            found = _request(index, Reading("request", stance="occasion"), text, ignored)
+            short = said and len(said.split()) <= 3
+            if found and found[0] == "offer" and index.tagged.get("versed") and short:
+                return ("versed", {"what": said}, found[2])  # "For love, Priya, ..."
+            return found
+        nearest = nearest_verse(index, text) if said and index.tagged.get("unwritten") else ""
+        what = said if len(said.split()) <= 4 else "that"
+        return ("unwritten", {"what": what}, nearest) if nearest else None
     if reading.stance == "occasion":
         line, named = occasion_line(index, text)
         if not line:

@@ -76,6 +76,11 @@ TAGS = {
     "the colon are the occasions it fits (names, grief, love, parting, birthday, courage, sea, "
     "dreams, music, garden, start, friends, or any)",
     "offer": "offering words for an occasion: uses {what} (the card, the toast, the occasion)",
+    "verse": "its own real lines on a subject, for lines asked about it or 'did you ever write "
+    "about ...': `#verse the cold, cold, winter, frost: <a real line, and where it is from>`; the "
+    "first words before the colon name the subject, `any` marks its nearest for any subject",
+    "versed": "offering its lines on a subject: uses {what} (the subject, as the message says it)",
+    "unwritten": "owning up that it never wrote on {what}, before the nearest lines it has",
     "recommend": "a recommendation asked for: `#recommend black holes, space: <a real book or work "
     "it would choose, and why>`; `any` for its choice when no subject is named",
     "plan": "its method for a plan or an order of things asked of it, step by step: uses {thing} "

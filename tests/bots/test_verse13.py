@@ -1,0 +1,134 @@
+"""Personas asked to do their craft on a subject (issue 14, round thirteen), on fresh messages
+(tests/bots/dev13_verse13.json is the dev set; the messages here are others of the same kinds).
+Shakespeare asked for lines about a thing ("a couple of lines about a freezing ringing chamber",
+"did you ever write about bells", "a little blessing before the barbecue") offers real lines of
+his own on that thing, naming the play, for it; on a thing he never wrote of he owns up and gives
+the nearest he has, never a love line for a blessing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from channels.db import database_sync_to_async
+
+from bots.asks import request_kind, verse_subject
+from rooms.models import Room
+from tests.bots.conftest import seat
+from tests.bots.test_conversation import answers
+from tests.bots.test_conversation import say as say_in_room
+from tests.bots.test_everyday_messages import say
+
+HERE = Path(__file__).parent
+DEV13 = json.loads((HERE / "dev13_verse13.json").read_text(encoding="utf-8"))
+SEEDS = [1, 2, 5]
+
+
+def answer(slug: str, text: str, seed: int = 1) -> str:
+    return say(slug, text, author="priya", seed=seed)
+
+
+def test_the_dev13_set_is_fresh():
+    texts = [m["text"] for m in DEV13["messages"]]
+    assert len(texts) >= 30 and len(set(texts)) == len(texts)
+    for other in HERE.glob("*.json"):
+        if other.name != "dev13_verse13.json":
+            known = other.read_text(encoding="utf-8")
+            assert not [t for t in texts if json.dumps(t) in known], other.name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subject"),
+    [
+        ("any chance of a few lines about an icy bell tower for our practice night", "verse",
+         "an icy bell tower"),
+        ("ever written about the weather? its grim out", "verse", "the weather"),
+        ("did you ever write anything on the plague", "verse", "the plague"),
+        ("need a little rhyme about our cat pls", "verse", "your cat"),
+        ("write us a quick blessing before the barbecue", "verse", ""),
+        ("lines on sunday were long at the bakery", "", ""),
+        ("that's a line from macbeth right", "", ""),
+        ("i read a lovely poem about the sea last night", "", "the sea"),
+        ("did you write all of your plays yourself", "", ""),
+    ],
+)  # fmt: skip
+def test_lines_asked_on_a_subject_are_read_with_the_subject(text, kind, subject):
+    assert request_kind(text) == kind or (kind == "" and request_kind(text) != "verse")
+    assert verse_subject(text) == subject
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_shakespeare_asked_for_lines_on_a_thing_gives_his_own_on_it(seed):
+    """Before: "give us a couple of lines about a freezing ringing chamber on a tuesday" got
+    "The week is a play in five acts, Gwen, and by the last one everyone is ready for the jig.",
+    and "did you ever write about church bells?" his baptism in Holy Trinity Church."""
+    frozen = answer(
+        "shakespeare", "give us a few lines about a frozen ringing loft on a wednesday", seed
+    )
+    assert frozen.startswith("For a frozen ringing loft, Priya, ")
+    assert "Love's Labour's Lost: \"When icicles hang by the wall" in frozen
+
+    bells = answer("shakespeare", "did you ever write about church bells?", seed)
+    assert bells.startswith("For church bells, Priya, ")
+    assert 'Henry the Fourth: "We have heard the chimes at midnight, Master Shallow."' in bells
+
+    sea = answer("shakespeare", "got a poem about the sea for my nan", seed)
+    assert sea.startswith("For the sea, Priya, ")
+    assert '"Full fathom five thy father lies' in sea and "The Tempest" in sea
+
+    sleep = answer("shakespeare", "any verses about sleep? been up since 4", seed)
+    assert "Sleep that knits up the ravell'd sleeve of care" in sleep and "Macbeth" in sleep
+
+    weather = answer("shakespeare", "ever written about the weather? its grim out", seed)
+    assert weather.startswith("For the weather, Priya, ")
+    assert '"With hey, ho, the wind and the rain' in weather and "Twelfth Night" in weather
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_blessing_asked_of_shakespeare_is_a_grace_not_a_love_line(seed):
+    """Before: "write us a little foraging blessing before saturday pls" got Enobarbus on
+    Cleopatra, "the best blessing I know for a long love"."""
+    for text in (
+        "write us a quick blessing before the barbecue",
+        "a little harvest blessing for sunday lunch pls",
+    ):
+        reply = answer("shakespeare", text, seed)
+        assert reply.startswith("For a blessing, Priya, ") or reply.startswith("For food, Priya")
+        assert '"Now, good digestion wait on appetite, and health on both!"' in reply
+        assert "Cleopatra" not in reply and "love" not in reply.lower()
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_subject_he_never_wrote_on_is_owned_up_to_with_the_nearest(seed):
+    reply = answer("shakespeare", "did you ever write anything about trains", seed)
+    assert reply.startswith(
+        ("Of trains I never wrote a line, Priya", "My plays never came to trains, Priya")
+    )
+    assert '"sermons in stones, and good in every thing"' in reply and "As You Like It" in reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_lines_about_a_thing_with_an_occasion_of_its_own_are_for_that(seed):
+    love = answer("shakespeare", "write me some lines about love for the card", seed)
+    assert love.startswith("For love, Priya, ")
+    assert "Sonnet" in love or "sonnet" in love or "Helena" in love
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
+async def test_lines_about_bells_asked_in_a_room_are_his_own_on_bells(room, alice, personas):
+    await database_sync_to_async(Room.objects.filter(pk=room.pk).update)(
+        topic="Bell ringers", ai_chattiness=Room.Chattiness.MENTIONS
+    )
+    await seat(room, personas["shakespeare"], personas["darwin"])
+
+    said = await answers(
+        await say_in_room(
+            room, alice, "@shakespeare u got any lines about bell ringing? practice tonight"
+        )
+    )
+
+    assert list(said) == ["shakespeare"]
+    assert said["shakespeare"].startswith("For bell ringing, Alice, ")
+    assert '"We have heard the chimes at midnight, Master Shallow."' in said["shakespeare"]
