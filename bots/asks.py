@@ -19,7 +19,9 @@ someone always late for the bus" (a tip). Each is answered from the persona's ta
   word before the colon names the subject when the message names it too long to say back, and
   `any` marks its line for a subject it never wrote on;
 - `#versed <opener>`: how it offers lines on a subject, with `{what}` (the subject);
-- `#unwritten <opener>`: owning up that it never wrote on {what}, before the nearest it has.
+- `#unwritten <opener>`: owning up that it never wrote on {what}, before the nearest it has;
+- `#settle <line>`: how it would settle an argument put to it ("settle an argument, is a hot dog
+  a sandwich"), said whole.
 
 A request it has nothing for (a book on radioactivity asked of Shakespeare) is left to the
 engine's other readings: owned up to and handed over.
@@ -103,12 +105,14 @@ RECOMMEND_ASKED = re.compile(
     r"kids|someone) (read|watch|see|listen to|start with)\b|"
     r"\bwhat (book|books|play|plays|novel|poem|poems|film)s? (should|would|could|do|to)\b|"
     r"\bwhat to read\b|\bwhere (do|should|would|can) (i|we|one|you) (start|begin)\b|"
-    r"\b(good|first|best|any|a|some|one|your) (book|books|read|reading|novel|play|plays)s? "
+    r"\b(good|first|best|any|a|some|one|your) (book|books|read|reading|novel|play|plays|"
+    r"biography|biographies)s? "
     r"(on|about|for|to start|to begin|to read)\b|"
     r"\brecommend\w* (me |us )?(a|any|some|your|one|the)? ?(good |first |best )?"
     r"(books?|reads?|reading|novels?|plays?|poems?|works?|papers?)\b|"
     r"\bwhich of (your|ur|thy) (plays|books|works|papers|dialogues|poems|sonnets)\b|"
-    r"\breading list\b|\b(books?|reads?) (for|about) (a|my|our|the|someone|kids?|children)\b",
+    r"\breading list\b|\b(books?|reads?|biograph(?:y|ies)) (for|about) (a|my|our|the|someone|"
+    r"kids?|children)\b",
     re.IGNORECASE,
 )
 # A plan or an order of things worked out: "could you work out the best order to water 12
@@ -210,6 +214,17 @@ VERSE_TERMS = frozenset(
 )
 
 
+# An argument put to it to settle: "settle an argument, is a hotdog a sandwich", "me and my
+# sister are arguing over tea or coffee, settle it", "can you end this debate".
+SETTLE_ASKED = re.compile(
+    r"\bsettle (?:an?|this|the|our|a little|a small) (?:argument|debate|dispute|row|bet|"
+    r"disagreement|question)\b|\bsettle (?:it|this)\b(?! (?:down|in|up)\b)|"
+    r"\b(?:end|decide|resolve) (?:an?|this|the|our) (?:argument|debate|dispute|row)\b|"
+    r"\b(?:arguing|argument|debate|disagree\w*)\b[^.?!]{0,80}\bwho(?:'s| is) right\b",
+    re.IGNORECASE,
+)
+
+
 # A question about what the persona did, not a request of it.
 PAST_ASKED = re.compile(
     r"\W*(why |when |how |what )?(did|were|was|had|didn't) (you|u)\b", re.IGNORECASE
@@ -248,6 +263,8 @@ def request_kind(text: str) -> str:
         return "occasion"
     if verse:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
+    if SETTLE_ASKED.search(text):
+        return "settle"
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):
         return "recommend"  # not "went to see a play about the war last night"
     if (

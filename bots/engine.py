@@ -137,6 +137,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "offer": ("For the {what}, {name}, I would say this.",),
     "versed": ("On {what}, {name}, I would say this.",),
     "unwritten": ("I never wrote on {what}, {name}; the nearest I have is this.",),
+    "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
@@ -2298,6 +2299,9 @@ def _request(
         nearest = nearest_verse(index, text) if said and index.tagged.get("unwritten") else ""
         what = said if len(said.split()) <= 4 else "that"
         return ("unwritten", {"what": what}, nearest) if nearest else None
+    if reading.stance == "settle":
+        # An argument to settle: its way of settling one (a whole reply, its own craft).
+        return ("settle", {}, "") if index.tagged.get("settle") else None
     if reading.stance == "occasion":
         line, named = occasion_line(index, text)
         if not line:

@@ -81,6 +81,7 @@ TAGS = {
     "first words before the colon name the subject, `any` marks its nearest for any subject",
     "versed": "offering its lines on a subject: uses {what} (the subject, as the message says it)",
     "unwritten": "owning up that it never wrote on {what}, before the nearest lines it has",
+    "settle": "how it would settle an argument put to it (a whole reply, in its own craft)",
     "recommend": "a recommendation asked for: `#recommend black holes, space: <a real book or work "
     "it would choose, and why>`; `any` for its choice when no subject is named",
     "plan": "its method for a plan or an order of things asked of it, step by step: uses {thing} "

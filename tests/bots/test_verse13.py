@@ -132,3 +132,58 @@ async def test_lines_about_bells_asked_in_a_room_are_his_own_on_bells(room, alic
     assert list(said) == ["shakespeare"]
     assert said["shakespeare"].startswith("For bell ringing, Alice, ")
     assert '"We have heard the chimes at midnight, Master Shallow."' in said["shakespeare"]
+
+
+def lines_of(slug: str, kind: str, name: str = "Priya") -> set[str]:
+    from bots.material import index_of
+    from tests.bots.test_everyday_messages import VOICES
+
+    return {line.format(name=name) for line in index_of(VOICES[slug].material).tagged[kind]}
+
+
+@pytest.mark.parametrize("slug", ["socrates", "curie", "einstein", "darwin", "lovelace"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "settle a debate for us pls, is cereal a soup",
+        "my flatmate and i keep arguing about the washing up, who's right?",
+    ],
+)
+def test_an_argument_put_to_settle_is_settled_in_the_personas_craft(slug, text):
+    """Before: "me and my sister are arguing over whether tea or coffee is better, settle it"
+    got sympathy ("I am sorry, Gwen. Hardship is a teacher"), "settle an argument, is a hotdog
+    a sandwich" Curie's "on that subject my opinion would be worth nothing"."""
+    assert request_kind(text) == "settle"
+    assert answer(slug, text) in lines_of(slug, "settle")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_socrates_asked_whether_a_craft_hated_was_done_well_answers_on_that(seed):
+    """Before: "if you ring a method perfectly but hate every second, did you ring it well?" got
+    the Ring of Gyges, for the word "ring"."""
+    reply = answer(
+        "socrates",
+        "if you bake a loaf perfectly but hate every second, did you bake it well?",
+        seed,
+    )
+    assert "The pleasant and the good are not the same, I told Callicles" in reply
+    assert "invisible" not in reply
+
+
+def test_quotes_weakly_theirs_are_framed_honestly_or_gone():
+    """Curie's "Nothing in life is to be feared" is said as what people quote her as saying;
+    "Life is not easy for any of us" and Eve's 1937 life of her (written after her death) are
+    gone from her mouth, and "Grief is the price of having loved" (modern) from Socrates's."""
+    from tests.bots.test_everyday_messages import VOICES
+
+    curie = VOICES["curie"].material
+    feared = [line for line in curie if "is to be feared" in line]
+    assert feared and all(line.startswith("People quote me") for line in feared)
+    assert not [line for line in curie if "Life is not easy" in line or "Madame Curie" in line]
+    assert not [line for line in VOICES["socrates"].material if "the price of having loved" in line]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_curie_asked_for_a_biography_recommends_her_own_book_on_pierre(seed):
+    reply = answer("curie", "any good biography for my daughter who wants to be a scientist", seed)
+    assert reply.startswith("My little book on Pierre, Priya, with my own autobiographical notes")
