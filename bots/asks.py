@@ -21,7 +21,9 @@ someone always late for the bus" (a tip). Each is answered from the persona's ta
 - `#versed <opener>`: how it offers lines on a subject, with `{what}` (the subject);
 - `#unwritten <opener>`: owning up that it never wrote on {what}, before the nearest it has;
 - `#settle <line>`: how it would settle an argument put to it ("settle an argument, is a hot dog
-  a sandwich"), said whole.
+  a sandwich"), said whole;
+- `#share <opener>`: a sum of shares worked out ("how many biscuits each of 7 kids gets if we
+  have 50"), with `{what}` (the working: "50 biscuits among 7 kids is 7 each, with 1 left over").
 
 A request it has nothing for (a book on radioactivity asked of Shakespeare) is left to the
 engine's other readings: owned up to and handed over.
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from bots.material import Index, terms
@@ -225,6 +228,91 @@ SETTLE_ASKED = re.compile(
 )
 
 
+# Shares to work out: "how many biscuits each of 7 kids gets if we have 50", "split 85 quid
+# between 4 of us", "we have 120 bulbs and 9 beds, how many per bed".
+SHARE_ASKED = re.compile(
+    r"\b(?:split|share|divide|divvy)\b|\bhow (?:many|much)\b[^.?!]*\b(?:each|apiece|per)\b|"
+    r"\b(?:each|apiece|per \w+)\b[^.?!]*\bif (?:we|i|you|they) (?:have|had|got|get)\b",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(
+    r"(?<![\d.,:/])([£$€])?(\d{1,6})(?![\d.,:/%])(?:\s+(?:of\s+)?([a-z]+)(?:\s+([a-z]+s)\b)?)?",
+    re.IGNORECASE,
+)
+PEOPLE = re.compile(
+    r"kids|children|people|friends|guests|mates|players|students|pupils|adults|boys|girls|"
+    r"families|teams|grandkids|grandchildren|nephews|nieces|cousins|colleagues|neighbours|"
+    r"neighbors|ringers|singers|members|volunteers|helpers|workers|staff|persons|dogs|cats",
+    re.IGNORECASE,
+)
+MEASURED = re.compile(
+    r"\b(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|km|miles?|metres?|meters?|"
+    r"kg|kilos?|grams?|litres?|liters?|percent|mph)\b|%",
+    re.IGNORECASE,
+)
+MONEY = re.compile(r"[£$€]|\b(?:pounds?|quid|dollars?|euros?|bucks)\b", re.IGNORECASE)
+_NOT_NOUN = frozenset(
+    "of us them each if and or we i you they between among per apiece".split()  # noqa: SIM905
+)
+
+
+def _noun(first: str, second: str) -> str:
+    """The thing counted: "tulip bulbs" are bulbs, "kids gets" kids."""
+    first, second = first.lower(), second.lower()
+    return second if second and not first.endswith("s") else first
+
+
+def share_of(text: str) -> str:
+    """The working of a share asked for ("50 biscuits among 7 kids is 7 each, with 1 left
+    over"), or empty when `text` asks none: two whole numbers, one of things shared by one of
+    those they are shared among (people, or what "per" names; else the smaller number)."""
+    if not SHARE_ASKED.search(text) or MEASURED.search(text):
+        return ""  # "5 km in 25 minutes, how many minutes per km" is a rate, not shares
+    found = [
+        (m.group(1) or "", int(m.group(2)), _noun(m.group(3) or "", m.group(4) or ""))
+        for m in NUMBER.finditer(text)
+    ]
+    if len(found) != 2 or min(n for _, n, _ in found) < 1:
+        return ""
+    per = re.search(r"\bper ([a-z]+)", text, re.IGNORECASE)
+    among = [
+        f
+        for f in found
+        if PEOPLE.fullmatch(f[2]) or (per and f[2] and f[2].startswith(per.group(1).lower()))
+    ]
+    if len(among) == 1:
+        by = among[0]
+        shared = next(f for f in found if f is not by)
+    else:
+        shared, by = sorted(found, key=lambda f: -f[1])
+    (sign, number, things), (_, count, people) = shared, by
+    if things in _NOT_NOUN or not things.isalpha():
+        things = ""
+    if not things:
+        asked = re.search(r"\bhow many ([a-z]+)", text, re.IGNORECASE)
+        things = asked.group(1).lower() if asked and asked.group(1).endswith("s") else ""
+    people = "" if people in _NOT_NOUN or people == "us" or not people.isalpha() else people
+    whole = f"{sign}{number}" if sign else f"{number} {things}".strip()
+    who = f"{count} {people}" if people else f"{count} of you"
+    if sign or MONEY.search(text):
+        each = f"{number / count:.2f}".removesuffix(".00")
+        return f"{whole} between {who} is {sign}{each} each"
+    if number < count:
+        thing = things[:-1] if things.endswith("s") else things
+        part = Fraction(number, count)
+        of = (
+            f" of a {thing}"
+            if thing and part.numerator == 1
+            else f" of the {things}"
+            if thing
+            else ""
+        )
+        return f"{whole} among {who} is {part}{of} each"
+    each, left = divmod(number, count)
+    rest = f", with {left} left over" if left else ", exactly"
+    return f"{whole} among {who} is {each} each{rest}"
+
+
 # A question about what the persona did, not a request of it.
 PAST_ASKED = re.compile(
     r"\W*(why |when |how |what )?(did|were|was|had|didn't) (you|u)\b", re.IGNORECASE
@@ -265,6 +353,8 @@ def request_kind(text: str) -> str:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
     if SETTLE_ASKED.search(text):
         return "settle"
+    if share_of(text):
+        return "share"
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):
         return "recommend"  # not "went to see a play about the war last night"
     if (

@@ -42,6 +42,7 @@ from bots.asks import (
     purpose_of,
     recommended,
     request_kind,
+    share_of,
     thing_of,
     tip,
     verse_line,
@@ -138,6 +139,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "versed": ("On {what}, {name}, I would say this.",),
     "unwritten": ("I never wrote on {what}, {name}; the nearest I have is this.",),
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
+    "share": ("Let me work it out, {name}: {what}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
@@ -2299,6 +2301,9 @@ def _request(
         nearest = nearest_verse(index, text) if said and index.tagged.get("unwritten") else ""
         what = said if len(said.split()) <= 4 else "that"
         return ("unwritten", {"what": what}, nearest) if nearest else None
+    if reading.stance == "share":
+        # Shares worked out: the sum, in its voice (a whole reply).
+        return ("share", {"what": share_of(text)}, "") if index.tagged.get("share") else None
     if reading.stance == "settle":
         # An argument to settle: its way of settling one (a whole reply, its own craft).
         return ("settle", {}, "") if index.tagged.get("settle") else None

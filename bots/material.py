@@ -82,6 +82,8 @@ TAGS = {
     "versed": "offering its lines on a subject: uses {what} (the subject, as the message says it)",
     "unwritten": "owning up that it never wrote on {what}, before the nearest lines it has",
     "settle": "how it would settle an argument put to it (a whole reply, in its own craft)",
+    "share": "shares worked out for someone (how many each): uses {what}, the working ('50 "
+    "biscuits among 7 kids is 7 each, with 1 left over')",
     "recommend": "a recommendation asked for: `#recommend black holes, space: <a real book or work "
     "it would choose, and why>`; `any` for its choice when no subject is named",
     "plan": "its method for a plan or an order of things asked of it, step by step: uses {thing} "

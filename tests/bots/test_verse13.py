@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from channels.db import database_sync_to_async
 
-from bots.asks import request_kind, verse_subject
+from bots.asks import request_kind, share_of, verse_subject
 from rooms.models import Room
 from tests.bots.conftest import seat
 from tests.bots.test_conversation import answers
@@ -138,7 +138,8 @@ def lines_of(slug: str, kind: str, name: str = "Priya") -> set[str]:
     from bots.material import index_of
     from tests.bots.test_everyday_messages import VOICES
 
-    return {line.format(name=name) for line in index_of(VOICES[slug].material).tagged[kind]}
+    lines = index_of(VOICES[slug].material).tagged[kind]
+    return {line.format(name=name, what="{what}") for line in lines}
 
 
 @pytest.mark.parametrize("slug", ["socrates", "curie", "einstein", "darwin", "lovelace"])
@@ -187,3 +188,61 @@ def test_quotes_weakly_theirs_are_framed_honestly_or_gone():
 def test_curie_asked_for_a_biography_recommends_her_own_book_on_pierre(seed):
     reply = answer("curie", "any good biography for my daughter who wants to be a scientist", seed)
     assert reply.startswith("My little book on Pierre, Priya, with my own autobiographical notes")
+
+
+@pytest.mark.parametrize(
+    ("text", "working"),
+    [
+        ("could u work out how many sweets each of 6 kids gets if we have 45",
+         "45 sweets among 6 kids is 7 each, with 3 left over"),
+        ("we've got 96 tulip bulbs and 8 pots, how many per pot",
+         "96 bulbs among 8 pots is 12 each, exactly"),
+        ("split the £70 taxi between 4 of us pls", "£70 between 4 of you is £17.50 each"),
+        ("share 2 pizzas between 8 people, how much each?",
+         "2 pizzas among 8 people is 1/4 of a pizza each"),
+    ],
+)  # fmt: skip
+def test_shares_asked_are_worked_out(text, working):
+    assert request_kind(text) == "share"
+    assert share_of(text) == working
+
+
+@pytest.mark.parametrize(
+    "slug", ["lovelace", "socrates", "shakespeare", "curie", "darwin", "einstein"]
+)
+def test_a_persona_asked_to_work_out_shares_gives_the_sum_in_its_voice(slug):
+    """Before: "can you work out how many biscuits each of 7 kids gets if we have 50" got
+    Lovelace's "Mr Wheatstone, who made the telegraph and the concertina, was a friend"."""
+    text = "could u work out how many sweets each of 6 kids gets if we have 45"
+    working = "45 sweets among 6 kids is 7 each, with 3 left over"
+    reply = answer(slug, text)
+    assert reply in {line.replace("{what}", working) for line in lines_of(slug, "share")}
+    assert working in reply
+
+
+def test_darwin_asked_to_name_a_creature_names_it():
+    """Before: "what bird is small and brown and hops about under the hedge" got "I loved
+    watching birds at the feeder and in the hedges"."""
+    reply = answer("darwin", "little brown bird creeping round under our hedge, what is it?")
+    assert "the dunnock, the hedge sparrow, which is no sparrow at all" in reply
+
+
+def test_curie_asked_how_to_measure_a_thing_says_how():
+    """Before: "how would i measure how much water my garden actually gets" got "I must
+    disappoint you, Gwen: I have never studied that"."""
+    reply = answer("curie", "how could i measure how much rain water my garden gets?")
+    assert "a straight-sided tin in the open, away from trees" in reply
+    assert reply.endswith("read with a ruler each morning and written down.")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("can you explain gravity simply for my 8 year old",
+         "a blind beetle crawling along a curved branch does not notice that its track is curved"),
+        ("explain simply why a clock runs slow when it goes fast",
+         "since its speed never changes, each tick takes longer."),
+    ],
+)  # fmt: skip
+def test_einstein_asked_to_explain_simply_explains_simply(text, said):
+    assert said in answer("einstein", text)
