@@ -181,7 +181,8 @@ _VERSE_WORDS = (
 )
 VERSE_ASKED = re.compile(
     rf"\b(?:a|an|any|some|few|couple|couple of|got|get|give|write|need|want|share|quote|recite|"
-    rf"little|short|nice|good|wee|lil)\W+(?:\w+\W+){{0,2}}?(?:{_VERSE_WORDS}|line)\b|"
+    rf"little|short|nice|good|wee|lil)\W+(?:\w+\W+){{0,2}}?(?:{_VERSE_WORDS})\b|"
+    r"\b(?:give|write|need|want|got|share|quote|recite|pen)\W+(?:\w+\W+){0,3}?line\b|"
     rf"^\W*(?:{_VERSE_WORDS})\W+(?:about|on|for)\b|"
     r"(?:\b(?:did|have|had|do)?\W*(?:you|u|ya)\W+|^\W*)(?:ever\W+)?(?:write|wrote|written|pen|penned)\W+"
     r"(?:(?:anything|something|much|any|a|lines?|poems?|verses?|songs?|a line|a poem)\W+)?"

@@ -49,6 +49,7 @@ def test_the_dev13_set_is_fresh():
         ("write us a quick blessing before the barbecue", "verse", ""),
         ("lines on sunday were long at the bakery", "", ""),
         ("that's a line from macbeth right", "", ""),
+        ("you can see four little dots in a line with binoculars", "", ""),
         ("i read a lovely poem about the sea last night", "", "the sea"),
         ("did you write all of your plays yourself", "", ""),
     ],
@@ -169,6 +170,11 @@ def test_socrates_asked_whether_a_craft_hated_was_done_well_answers_on_that(seed
     )
     assert "The pleasant and the good are not the same, I told Callicles" in reply
     assert "invisible" not in reply
+
+
+def test_shakespeare_asked_whether_a_craft_hated_was_done_well_answers_on_that():
+    reply = answer("shakespeare", "if you sing a part perfectly but hate it, did you sing it well?")
+    assert '"The labour we delight in physics pain," says Macbeth' in reply
 
 
 def test_quotes_weakly_theirs_are_framed_honestly_or_gone():
