@@ -188,6 +188,11 @@ def test_quotes_weakly_theirs_are_framed_honestly_or_gone():
     assert feared and all(line.startswith("People quote me") for line in feared)
     assert not [line for line in curie if "Life is not easy" in line or "Madame Curie" in line]
     assert not [line for line in VOICES["socrates"].material if "the price of having loved" in line]
+    # Plutarch's fire to be kindled, and the apocryphal "become a philosopher"; nor Einstein's
+    # "a person who never made a mistake never tried anything new" (no source).
+    said = " ".join(VOICES["socrates"].material + VOICES["einstein"].material)
+    assert "fire to be kindled" not in said and "become a philosopher" not in said
+    assert "never made a mistake never tried" not in said
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -252,3 +257,16 @@ def test_curie_asked_how_to_measure_a_thing_says_how():
 )  # fmt: skip
 def test_einstein_asked_to_explain_simply_explains_simply(text, said):
     assert said in answer("einstein", text)
+
+
+@pytest.mark.parametrize(
+    ("slug", "said"),
+    [
+        ("einstein", "I sat at the piano whenever I was thinking and never practised enough"),
+        ("curie", "My daughter Ève practised the piano for hours and became a concert pianist"),
+    ],
+)
+def test_whether_practising_is_worth_it_unskilled_is_answered_from_their_lives(slug, said):
+    """Before: "whats the point of practising piano if ill never be any good" got Einstein's
+    "There you ask the wrong old man" and Curie's luminous watch dials."""
+    assert said in answer(slug, "is there any point practising the piano if you'll never be good?")
