@@ -174,7 +174,7 @@ def test_socrates_asked_whether_a_craft_hated_was_done_well_answers_on_that(seed
 
 def test_shakespeare_asked_whether_a_craft_hated_was_done_well_answers_on_that():
     reply = answer("shakespeare", "if you sing a part perfectly but hate it, did you sing it well?")
-    assert '"The labour we delight in physics pain," says Macbeth' in reply
+    assert 'Macbeth says "the labour we delight in physics pain"' in reply
 
 
 def test_quotes_weakly_theirs_are_framed_honestly_or_gone():
