@@ -192,10 +192,11 @@ VERSE_ASKED = re.compile(
 BLESSING_TERMS = frozenset(terms("blessing grace"))
 # Asked for, not told of: "that's a line from macbeth right" asks for none.
 VERSE_ASKING = re.compile(
-    r"\?|\b(write|give|got|get|need|want|share|recite|quote|any|some|pls|please|plz|go on|ever|"
-    r"would be|could|can|would)\b",
+    r"\?|\b(write|give|got|get|need|want|share|recite|quote|pls|please|plz|go on|ever|could|"
+    r"can|would|any chance|fancy|how about|let'?s have|mind)\b",
     re.IGNORECASE,
 )
+HOW_TO = re.compile(r"\W*how (do|does|can|could|should|would|did|to)\b", re.IGNORECASE)
 # What the lines are about, as said: "about a long journey, driving to scotland tmrw".
 _NOT_SUBJECT = (
     r"for|on|before|after|at|in|to|pls|please|plz|would|rn|because|cos|so|that|which|as|when|"
@@ -342,7 +343,12 @@ def _tagged_lines(lines: tuple[str, ...]) -> tuple[Tagged, ...]:
 def request_kind(text: str) -> str:
     """The kind of request `text` makes of the persona: "occasion" (words for an occasion, a
     name), "recommend", "method" or "tip"; empty when it makes none of these."""
-    verse = VERSE_ASKED.search(text) and VERSE_ASKING.search(text) and not told_only(text)
+    verse = (
+        VERSE_ASKED.search(text)
+        and VERSE_ASKING.search(text)
+        and not told_only(text)
+        and not HOW_TO.match(text)  # "how do i write a sonnet?" asks how, not for lines
+    )
     if verse and verse_subject(text):
         return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"
     if PAST_ASKED.match(text):
