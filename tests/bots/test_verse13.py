@@ -270,3 +270,11 @@ def test_whether_practising_is_worth_it_unskilled_is_answered_from_their_lives(s
     """Before: "whats the point of practising piano if ill never be any good" got Einstein's
     "There you ask the wrong old man" and Curie's luminous watch dials."""
     assert said in answer(slug, "is there any point practising the piano if you'll never be good?")
+
+
+def test_curie_asked_to_measure_an_oven_without_a_thermometer_says_how_whole():
+    """Before: "how do you measure the temperature of an oven without a thermometer" got "A
+    pinch of salt in the pot raises the boiling point by hardly a degree"."""
+    reply = answer("curie", "any way to check how hot my oven gets without a thermometer?")
+    assert "white paper that turns pale gold in five minutes means a moderate heat" in reply
+    assert reply.endswith("dark brown a hot one.")
