@@ -3662,40 +3662,39 @@ def _outside(
     return text
 
 
-# The questions a field's way of working answers, whatever they are about.
-# Why a thing behaves as it does ("why does my loaf go so sour in the fridge", "is a sourdough
-# starter actually alive?"): the naturalists'; never why people do what they do.
+# The questions a field's way of working answers, whatever they are about: a question of a
+# shape (`WORKED_OUT`) that also says what happens in its field (`PROCESSES`). Only the first
+# few sentences are read: a question is asked near the start.
+# Why a thing behaves as it does ("why does my loaf go so sour in the fridge"): never why
+# people do what they do, nor why a train is late (nothing happening in a field).
 _BEHAVES = (
     r"\b(why|how come|what makes|how (does|do|did|can)(?! (i|you|u|we|one|people|ppl|someone)\b))"
     r"(?! (do|does|did|is|are|was|were|would|will|can) (i|you|u|we|they|he|she|people|ppl|"
-    r"some ?one|any ?one|every ?one|my (boss|mum|mom|dad|wife|husband|partner|friends?|kids?|"
-    r"son|daughter|sister|brother|family|neighbou?rs?|colleagues?|flatmates?))\b)"
+    r"some ?one|any ?one|every ?one|no ?one|nobody)\b)(?! (you|u|i|we|they)\b)"
 )
 _ALIVE = (
-    r"\b(is|are) (it|they|a|an|the|my|your|this|that) ?\w* ?\w* (actually |really |even )?"
-    r"alive\b"
+    r"\b(is|are) (it|they|a|an|the|my|your|this|that)( \w+){0,2} (actually |really |even )?alive\b"
 )
 # A claim that more of one physical thing makes more of another ("a hotter oven means a
 # better oven spring right?"): the physicist's.
 _MORE = (
     r"\b(hotter|colder|warmer|cooler|faster|slower|heavier|lighter|louder|quieter|brighter|"
-    r"denser|thicker|thinner|bigger|smaller|higher|lower)\b.*\b(means?|makes?|gives?|so|then)\b"
+    r"denser|thicker|thinner)\b(\W+\w+){0,8}?\W+(means?|makes?|gives?)\b"
 )
 # Whether a thing is good, right or real: the philosopher's ("is a loaf that looks perfect but
-# tastes bland a good loaf?", "is it wrong to regift").
+# tastes bland a good loaf?", "is it wrong to regift?"); not "is it ok if i bring a friend".
 _GOOD = (
-    r"\b(is|are|was|were|can|does|do) (it|that|this|a|an|the|they|something|someone|anything)\b"
-    r"[^?]*\b(good|bad|right|wrong|fair|unfair|worth|ok|okay|real|true|beautiful|just|"
-    r"better|worse|honest|kind|cruel)\b[^?]*\?|\bwhat makes (a|an|someone|something|it)\b"
+    r"\b(is|are|was|were|can) (it|that|this|a|an|the|they|something|someone|anything)\b"
+    r"[^?.!]{0,80}\b(good|bad|right|wrong|fair|unfair|real|true|beautiful|just|honest|cruel)\b"
+    r"[^?.!]{0,80}\?|\bwhat makes (a|an|someone|something) (good|great|true|real)\b"
 )
-# Times and amounts to work out ("if i want bread ready for 9am saturday, when do i mix? bulk is
-# about 6h"): the mathematician's.
+# Amounts to work out together ("if i want bread ready for 9am saturday, when do i mix? bulk is
+# about 6h"): the mathematician's; two amounts at least, not "its 5pm now, when does it close".
 _RECKONED = (
-    r"(?=.*\b\d+(\.\d+)?\s?(am|pm|h|hrs?|hours?|mins?|minutes?|days?|weeks?|%|percent|"
-    r"quid|pounds?|euros?|dollars?|kg|g|ml|l|km|miles?)?\b)"
-    r"(?=.*\b(when|what time|how (long|many|much|often)|how do i (split|work out|divide|share)|"
-    r"what'?s the (total|average|best order))\b)"
+    r"\b(when|what time|how (long|many|much|often)|how do i (split|work out|divide|share)|"
+    r"what'?s the (total|average|best order))\b"
 )
+AMOUNT = re.compile(r"\b\d+(\.\d+)?\s?(am|pm|h|hrs?|hours?|mins?|minutes?|kg|g|ml|l|km|%)?\b", re.I)
 WORKED_OUT = {
     label: re.compile(pattern, re.IGNORECASE)
     for label, pattern in (
@@ -3706,16 +3705,47 @@ WORKED_OUT = {
         ("mathematics", _RECKONED),
     )
 }
+# What happens in each field, in everyday words: a loaf going sour, steam on a crust, a pond
+# going green.
+PROCESSES = {
+    "physics": """
+        steam heat hot hotter cold colder warm warmer cool cooler melt melts freeze freezes
+        boil boils float floats sink sinks bounce spin spins fall falls fly flies echo echoes
+        sound sounds whistle whistles hum hums shine shines glow glows reflect spark sparks
+        static crack cracks pop pops expand expands shrink shrinks pressure vacuum crisp crust
+        rainbow bright loud fast faster slow slower heavy heavier weight balance vibrate wobble
+        spring rises rise light lighter magnet magnetic wave waves temperature oven
+    """,
+    "chemistry": """
+        sour bitter smell smells stink stinks rust rusts tarnish fizz fizzes bubble bubbles
+        ferment ferments rot rots mould mold stain stains bleach dissolve dissolves burn burns
+        flame smoke react corrode green orange brown crisp rise rises acid acidic salt sugar
+        stale sticky harden toxic fumes dangerous safe poison colour color
+    """,
+    "life": """
+        alive living grow grows breed breeds evolve evolves adapt adapts hatch hatches nest
+        nests bloom blooms flower flowers seed seeds sprout wilt wilts sting stings swarm
+        swarms migrate migrates hibernate hibernates mate queen green spread spreads feed feeds
+        hunt hunts sniff sniffs sing sings hoot hoots bark barks
+    """,
+}
+PROCESS_WORDS = {label: frozenset(said.split()) for label, said in PROCESSES.items()}
 
 
 def worked_out(voice: Voice, message: str) -> bool:
-    """Whether `message` asks what the persona's way of working answers (`WORKED_OUT`)."""
-    text = MENTION.sub(" ", message)
-    return any(
-        WORKED_OUT[label].search(text)
-        for label in voice.style.get("fields", ())
-        if label in WORKED_OUT
-    )
+    """Whether `message` asks what the persona's way of working answers (`WORKED_OUT`, on what
+    happens in its field: `PROCESSES`)."""
+    text = MENTION.sub(" ", message)[:400]
+    said = {w.lower() for w in words(text)}
+    for label in voice.style.get("fields", ()):
+        if label not in WORKED_OUT or not WORKED_OUT[label].search(text):
+            continue
+        if label == "mathematics":
+            if len(AMOUNT.findall(text)) >= 2:
+                return True
+        elif label not in PROCESS_WORDS or said & PROCESS_WORDS[label]:
+            return True
+    return False
 
 
 def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str]) -> list[Voice]:

@@ -593,6 +593,9 @@ SIDES = (SIDING, AGREEING, DISAGREEING)
 # Of oneself, said as people do in chat ("cant sleep again", "long day at work ugh").
 OWN_LOT = re.compile(r"\b(i|i'm|im|my|me|we|our|us|cant|can't|ugh|urgh)\b", re.IGNORECASE)
 WANTING = re.compile(r"\b(want|wanna|need|how|can|could|help|trying|try)\b", re.IGNORECASE)
+DEATH = re.compile(r"\b(died|dead|passed away|passed on|funeral|put (\w+ ){0,2}down)\b", re.I)
+# "do you store my messages?" asks what Salon does with them, not about the bot's life.
+MINE = re.compile(r"\b(my|mine|our|me)\b", re.IGNORECASE)
 # The house bot itself asked about: "do you sleep much", "do you have many friends"; the
 # entries that answer what it is ("are you a real person?") are not chat.
 OF_THE_BOT = frozenset({"salon-real-ai"})
@@ -607,14 +610,18 @@ def chatting(text: str, found: Entry | None) -> str:
     if found is None:
         return ""
     mood = valence_mood(text)
-    if mood == "grave" and OWN_LOT.search(text) and not (ASKS.search(text) or "?" in text):
+    # A death told ("our old dog had to be put down yesterday"), asking nothing; not a trouble
+    # Salon has an answer for ("someone keeps harassing me").
+    mourned = DEATH.search(text) and not (ASKS.search(text) or WANTING.search(text))
+    if mood == "grave" and mourned and "?" not in text:
         return "news"
     if not met_in_passing(text, found):
         return ""
     said = re.sub(r"\bu\b", "you", _spelt(text, frozenset()))
     if any(p.search(text) or p.search(said) for p in ITS_DAY):
         return "day"
-    if (PERSONAL.search(said) or OF_ITSELF.search(said)) and found.id not in OF_THE_BOT:
+    of_itself = PERSONAL.search(said) or (OF_ITSELF.search(said) and not MINE.search(said))
+    if of_itself and found.id not in OF_THE_BOT:
         return "self"
     if GREETING.match(text):
         return "hello"

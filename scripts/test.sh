@@ -2,8 +2,8 @@
 # The whole suite, twice: on SQLite with the in-memory channel layer, then on PostgreSQL with
 # Redis; between them, the bench (scripts/bench.py) once on each stack in its seconds-long
 # smoke mode, so that it keeps working. Installs the system packages it needs (redis-server,
-# postgresql, chromium, npm, nginx, systemd) when they are missing and starts throwaway servers
-# on free loopback ports (scripts/services.sh), stopped on exit.
+# postgresql, chromium, npm, nginx, systemd, wordnet-base) when they are missing and starts
+# throwaway servers on free loopback ports (scripts/services.sh), stopped on exit.
 # Extra arguments go to pytest (e.g. scripts/test.sh tests/rooms -x), and skip the bench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,9 @@ command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ -x /usr/sbin/nginx ] || missing+=(nginx)
 # deploy/'s systemd units are checked with systemd-analyze (tests/chatsite/test_systemd_units.py).
 command -v systemd-analyze >/dev/null 2>&1 || missing+=(systemd)
+# The personas' field lexicon is checked against the WordNet it is built from
+# (tests/bots/test_lexicon13.py, scripts/build_lexicon.py).
+[ -f /usr/share/wordnet/data.noun ] || missing+=(wordnet-base)
 # Persona avatars are emoji: without a colour emoji font, screenshots show empty boxes.
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 scripts/services.sh install "${missing[@]}"

@@ -85,6 +85,7 @@ def test_chat_that_shares_a_word_with_the_faq_is_answered_in_kind(said, kind):
         ("how do i find a message from last week", "salon-search"),
         ("someone posted something offensive", "salon-report"),
         ("do you support markdown?", "salon-formatting"),
+        ("someone keeps harassing me in a room", "salon-block"),
     ],
 )
 def test_questions_about_salon_in_everyday_words_still_get_their_answer(question, entry):
@@ -93,3 +94,7 @@ def test_questions_about_salon_in_everyday_words_still_get_their_answer(question
         house_reply(question, seed=1, name="sam")
         in faq().entries[[e.id for e in faq().entries].index(entry)].answers
     )
+
+
+def test_a_question_about_what_salon_does_with_ones_messages_is_not_about_the_bots_life():
+    assert house_reply("do you store my messages?", seed=1, name="sam") not in social("self")

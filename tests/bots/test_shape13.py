@@ -10,20 +10,14 @@ from __future__ import annotations
 import pytest
 
 from bots.engine import worked_out
-from bots.material import index_of, terms
+from bots.material import terms
+from tests.bots.test_conversation import OWNED_UP
 from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
+from tests.bots.test_lexicon13 import methods_of
 
 SEEDS = (1, 2, 3)
-
-
-def methods_of(slug: str) -> set[str]:
-    lines = index_of(VOICES[slug].material).tagged.get("method", ())
-    return {line.format(name="Maya") for line in lines}
-
-
-def alone(slug: str):
-    """The room with only the house bot beside it: nobody to hand a question over to."""
-    return tuple(v for v in CAST if v.is_house_bot)
+# The room with only the house bot beside the persona: nobody to hand a question over to.
+ALONE = tuple(v for v in CAST if v.is_house_bot)
 
 
 WORKED = [
@@ -46,9 +40,10 @@ WORKED = [
 def test_a_question_its_way_of_working_answers_is_worked_out_not_owned_up(slug, said):
     assert worked_out(VOICES[slug], said)
     for seed in SEEDS:
-        reply = say(slug, f"@{slug} {said}", seed=seed, others=alone(slug))
-        assert reply in methods_of(slug) or not starts_with(reply, slug, "outside"), reply
-        assert "@" not in reply
+        reply = say(slug, f"@{slug} {said}", seed=seed, others=ALONE)
+        # Its #method, or (a view asked: "is it wrong to ...?") its view, never owning up.
+        owned_up = starts_with(reply, slug, "outside") or OWNED_UP.search(reply)
+        assert reply in methods_of(slug) or not owned_up, reply
 
 
 @pytest.mark.parametrize(
@@ -74,17 +69,62 @@ def test_with_the_expert_in_the_room_it_is_still_handed_over(slug, said):
         ("darwin", "why do people always park in my space"),
         ("socrates", "whats the fastest way to the airport"),
         ("lovelace", "what should i wear to a wedding"),
-        ("einstein", "is it good?"),
+        # Why people or services do what they do is nothing happening in a field.
+        ("curie", "why do my parents always argue at christmas?"),
+        ("curie", "why is the train always late on mondays?"),
+        ("darwin", "why does my landlord never fix the boiler?"),
+        ("darwin", "how come netflix removed my favourite show?"),
+        ("einstein", "why did the tories lose the election?"),
+        ("einstein", "why does my code keep crashing?"),
+        ("einstein", "how come you never answer me"),
+        ("socrates", "does this shirt look ok?"),
+        ("socrates", "is it ok if i bring a friend on thursday?"),
+        # One amount is nothing to work out.
+        ("lovelace", "when does the shop close? its 5pm now"),
+        ("lovelace", "i have 2 kids, when should i start saving for uni?"),
     ],
 )
-def test_what_no_way_of_working_answers_is_still_owned_up(slug, said):
+def test_what_no_way_of_working_answers_is_not_worked_out(slug, said):
     assert not worked_out(VOICES[slug], said)
+    reply = say(slug, f"@{slug} {said}", others=ALONE)
+    assert reply not in methods_of(slug), reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "said"),
+    [
+        ("einstein", "can you give me a recipe for a quick dinner?"),
+        ("curie", "how do i file my tax return"),
+        ("darwin", "why does my landlord never fix the boiler?"),
+        ("einstein", "why did the tories lose the election?"),
+    ],
+)
+def test_a_request_or_question_far_from_the_field_is_still_owned_up(slug, said):
+    reply = say(slug, f"@{slug} {said}", others=ALONE)
+    assert starts_with(reply, slug, "outside") or OWNED_UP.search(reply), reply
 
 
 def test_a_field_line_on_another_word_of_the_field_is_no_answer_to_the_thing_asked():
     """ "the wild yeasts in my kitchen" are yeasts, not the wild animals of the Galapagos."""
     said = "@darwin do the wild yeasts in my kitchen differ from the ones in yours?"
     for seed in SEEDS:
-        reply = say("darwin", said, seed=seed, others=alone("darwin"))
+        reply = say("darwin", said, seed=seed, others=ALONE)
         assert "Galápagos let me push them" not in reply
         assert "yeast" in terms(reply) or reply in methods_of("darwin"), reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "said"),
+    [
+        ("curie", "how do i fix this bug in my python code?"),
+        ("socrates", "my mouse stopped working, any idea why?"),
+        ("darwin", "is jenny coming to the party?"),
+        ("darwin", "whats the best trunk organiser for a small car?"),
+    ],
+)
+def test_an_everyday_word_with_a_creature_s_name_is_no_naturalist_s_question(slug, said):
+    """A bug in code, a computer mouse, a friend called Jenny, a car's trunk: found by a review
+    of the lexicon, now left out of it (scripts/build_lexicon.py EVERYDAY)."""
+    reply = say(slug, f"@{slug} {said}", others=CAST)
+    assert "@darwin" not in reply
+    assert reply not in methods_of(slug)
