@@ -43,6 +43,12 @@ def field_stems(fields: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(found.get(label, frozenset()) for label in fields))
 
 
+@lru_cache(maxsize=1)
+def _every() -> frozenset[str]:
+    """The stems of every field's words."""
+    return frozenset().union(*lexicon().values())
+
+
 # Before these a field's word is a verb ("bats love bell towers", "i envy her", "learn to love
 # poetry", "do they hibernate"), not what the message is about.
 BEFORE_A_VERB = {
@@ -56,8 +62,7 @@ def subject(text: str) -> str:
     """The stem of the first noun of any field that `text` is about, or "": "why do bats love
     bell towers so much?" is about bats, not love; "i love poetry" about poetry (a word of a
     field right after a pronoun or "to" is a verb), "how do fungi spread" about fungi."""
-    known = lexicon()
-    every = frozenset().union(*known.values())
+    every = _every()
     before = ""
     for word in WORD.findall(text.lower()):
         stems = terms(word)

@@ -152,10 +152,18 @@ EVERYDAY = {
     "life": {
         *("date", "young", "chat", "bot", "queen", "tom", "glad", "comma", "chess", "hair", "doe"),
         *("banana", "orange", "lemon", "pineapple", "popcorn", "nut", "broccoli", "adult", "beef"),
+        # and, found by a review, words of computers, names, cars and talk
+        *("bug", "mouse", "drone", "jenny", "spelt", "trunk", "giant", "freak", "crane"),
+        # "python" is a language here, and "code" is stemmed to "cod"
+        *("python", "cod"),
     },
     "chemistry": {"sky", "water", "spice", "soda"},
     "ethics": {"alarm"},
-    "mathematics": {"half", "quarter", "third", "tenner", "million", "billion"},
+    "literature": {"epic", "saga"},
+    "physics": {"chill"},
+    "mathematics": {
+        *("half", "quarter", "third", "tenner", "million", "billion", "cos", "par", "quota"),
+    },
 }
 NOTICE = """\
 # Field lexicon for the Salon personas: word<TAB>plural<TAB>labels (comma-separated).
