@@ -262,7 +262,8 @@ NEWCOMER = re.compile(
     r"never (done|used|tried) (this|one of these|anything like this)( before)?|"
     r"just (found|discovered|stumbled on|came across) (this|the) (place|site|room|chat|app|group)|"
     r"not sure how (this|it|any of this|things) works?|(^|[.!?,;]\s*)(i'?m |im )?new\s*([.!?,;]|$)|"
-    r"new to (this|all this|salon|chat ?rooms?|these))\b",
+    r"new to (this|all this|salon|chat ?rooms?|these|the (group|room|chat|club|server))|"
+    r"first post)\b",
     re.IGNORECASE,
 )
 # A newcomer asking how the room works ("how does it work", "do i just type?", "what do people
@@ -1407,6 +1408,10 @@ def introduced_as(text: str) -> str:
         name = match.group("name") or match.group("here")
         if name and name not in NOT_NAMES and len(name) > 1:
             return name
+    greeted = GREETED_NAME.match(text)
+    if greeted and _could_be_name(greeted.group("name")):
+        name = greeted.group("name")  # "hi! im wen, tuning apprentice"
+        return name[:1].upper() + name[1:]
     if not NEWCOMER.search(text):
         return ""
     for match in LOWER_INTRODUCTION.finditer(text):
@@ -1419,9 +1424,16 @@ def introduced_as(text: str) -> str:
 # "im priya,", "my names lena", "call me sam", "aisha here": a name given in lower case, where
 # it stands alone before a pause or the end.
 LOWER_INTRODUCTION = re.compile(
-    r"(?:\b(?:i'?m|i am|my name is|my name's|my names|names|call me)\s+(?P<name>[a-zà-ÿ][\w'-]*)"
+    r"(?:\b(?:i'?m|i am|my name is|my name's|my names|names|name's|call me)\s+"
+    r"(?P<name>[a-zà-ÿ][\w'-]*)"
     r"(?=\s*(?:$|[.,!;:)(]|\s(?:and|here|btw|lol|from|just|new|first|hi|hello|hey)\b)))|"
     r"(?:(?:^|[.!?,;:]\s*)\W*(?:hi+|hey+|hello+|hiya|yo)?[\s,!]*(?P<here>[a-zà-ÿ][\w'-]*) here\b)"
+)
+# A greeting, then a name given before a pause: "hi! im wen, tuning apprentice".
+GREETED_NAME = re.compile(
+    r"^\W*(?:hi+|hey+|hello+|hiya|evening|morning)\b[\s,!.]*(?:all|everyone|folks)?[\s,!.]*"
+    r"(?:i'?m|i am)\s+(?P<name>[a-zà-ÿ][\w'-]*)(?=\s*[.,!;:])",
+    re.IGNORECASE,
 )
 # Words said after "im" that are no names ("im kinda new", "im here", "im back").
 _NOT_LOWER_NAMES = """
@@ -1637,8 +1649,9 @@ def offline_reply(
 
 
 # A question that points back at what was just said ("how old can one of those rings be?",
-# "does picking harm them?") rather than naming its subject again.
-POINTS_BACK = re.compile(r"\b(them|they|those|these|it|its|it's|that|one|ones)\b", re.IGNORECASE)
+# "does picking harm them?") rather than naming its subject again; not "it" or "that", which
+# any new question has ("is vinyl better or is it just nostalgia").
+POINTS_BACK = re.compile(r"\b(them|they|those|these|ones)\b", re.IGNORECASE)
 
 
 def _field_carried(

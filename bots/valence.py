@@ -135,6 +135,12 @@ ENDING = (
 )
 # Grave life events, matched as phrases (a bare "low", "closing" or "fall" says nothing alone):
 # health scares, a death, a breakup, a job lost, an accident. Told as news, they need real
+# Someone gone missing, not a thing ("the manual went missing"): a person or an animal.
+MISSING = (
+    r"(cat|dog|kitten|puppy|pet|tortoise|parrot|rabbit|hamster|horse|son|daughter|kid|child|"
+    r"boy|girl|brother|sister|mum|mom|dad|friend|gran|nan|grandma|grandad|husband|wife|partner|"
+    r"he|she|they|someone|somebody)( has| have| had)? (went|gone|is|been|going) missing"
+)
 # sympathy whatever else the message says ("i'm ok but shaken", "still can't believe it").
 GRAVE_EVENT = re.compile(
     r"\b(lump|biopsy|biopsies|tumou?r|cancer|chemo\w*|diabetes|dementia|alzheimer'?s|"
@@ -161,7 +167,7 @@ GRAVE_EVENT = re.compile(
     r"wrist|ankle|hip|back|neck)|(had|took) a (bad |nasty )?fall|after a fall|"
     r"feeling (really |so |very |pretty |quite )?(low|down)|been (really |so |very )?low|"
     r"(at|to) the vets?'?s?|(isn'?t|is not|not|stopped|hasn'?t been|won'?t stop) eating"
-    r"(?! (meat|sugar|carbs|gluten|dairy|out))|(went|gone|is) missing|(had|has) (a|another) fall|"
+    r"(?! (meat|sugar|carbs|gluten|dairy|out))|" + MISSING + r"|(had|has) (a|another) fall|"
     r"(gran|nan|nana|grandma|grandad|granddad|grandpa|mum|mom|dad|father|mother) fell|"
     r"(is|are) (closing|shutting) (down|for good|next|at the end|in)|closing down|shutting down)\b",
     re.IGNORECASE,
@@ -170,7 +176,8 @@ GRAVE_EVENT = re.compile(
 GOOD_EVENT = re.compile(
     r"\b(got (a|an|the|my|into|in|engaged|married|promoted|hired)|new job|won|promoted|"
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
-    r"signed(?! up)|bought (a|our|my)|finished|passed (my|the|our)|a raise|we did it|made it|"
+    r"signed(?! up)|bought (a|our|my)|finished|passed (my|the|our|its|his|her|their)|"
+    r"(first|1st) (try|time of asking|attempt)|a raise|we did it|made it|"
     r"paid off|paying off|had twins|(my|our) birthday|bday|turned [0-9]+|"
     r"(got |been |was |is |being )?published|in print|"
     r"(days?|weeks?|months?|years?) (sober|clean|smoke[- ]free|alcohol[- ]free)|sober (for|since)|"
@@ -366,7 +373,8 @@ REPORTED = re.compile(
 # A worry for someone's health or safety, still unfolding.
 WORRY = re.compile(
     r"\b(hospital\w*|ambulance|a ?& ?e|icu|intensive care|stroke|heart attack|seizure|tests|"
-    r"scan|biopsy|lump|tumou?r|mass|growth|vets?'?s?|eating|missing|fall|fell|accident|crash|"
+    r"scan|biopsy|lump|tumou?r|mass|growth|vets?'?s?|eating|" + MISSING + r"|fall|fell|accident|"
+    r"crash|"
     r"hit by|ran over|run over|broke (my|his|her) \w+|surgery|operation|fever|flu|covid|"
     r"chemo\w*|diagnosed|diabetes|dementia|alzheimer'?s|parkinson'?s|leuk(a)?emia|"
     r"multiple sclerosis|epilepsy|lupus)\b",
