@@ -135,7 +135,8 @@ def test_a_room_that_keeps_personas_out_tells_the_sender_who_can_add_them(
     setting = settings.get_by_label("A mention brings a persona in")
     expect(setting).to_be_checked()
     setting.uncheck()
-    settings.get_by_role("button", name="Save").click()
+    with alice_page.expect_navigation():  # the form posts and the room page loads again
+        settings.get_by_role("button", name="Save").click()
     expect(
         alice_page.locator("#room-ai-settings").get_by_label("A mention brings a persona in")
     ).not_to_be_checked()

@@ -83,8 +83,11 @@ def test_house_bot_and_a_summoned_persona_answer_in_both_windows(
     # A room without personas shows its settings open.
     expect(alice_page.locator(".personas-settings")).to_have_attribute("open", "")
     settings_panel.get_by_label("Albert Einstein").check()
-    settings_panel.get_by_role("button", name="Save").click()
-    expect(alice_page.locator("#personas-panel")).to_contain_text("Normal")
+    # Saving posts the form and loads the room page again: wait for that page, or what is
+    # typed next may go into the page being left (the old panel's mode menu reads "Normal" too).
+    with alice_page.expect_navigation():
+        settings_panel.get_by_role("button", name="Save").click()
+    expect(alice_page.locator("#personas-status")).to_have_text("Normal")
     expect(alice_page.locator("#connection-status")).to_have_attribute(
         "data-state", "open", timeout=LIVE_MS
     )
