@@ -54,8 +54,10 @@ from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
 from bots.valence import (
     BIRTH,
+    DEATH,
     GOOD_EVENT,
     GRAVE_EVENT,
+    PUT_DOWN,
     QUESTION,
     glad_for,
     good_kind,
@@ -2591,8 +2593,7 @@ def _of_news(line: str) -> bool:
 # said only for that loss; a death in the family gets the others.
 LOSS_OF = {
     "pet": (
-        r"dog|cat|puppy|kitten|pet|rabbit|hamster|horse|pony|budgie|parrot|guinea pig|"
-        r"put (him|her|it) down",
+        r"dog|cat|puppy|kitten|pet|rabbit|hamster|horse|pony|budgie|parrot|guinea pig|" + PUT_DOWN,
         r"dogs?|cats?|animal|companion",
     ),
     "breakup": (
@@ -2614,8 +2615,8 @@ LOSS_LINE = {kind: re.compile(rf"\b({line})\b", re.I) for kind, (_, line) in LOS
 def loss_of(text: str) -> str:
     """Which loss grave news tells, when it has words of its own ("pet", "breakup", "job"); ""
     for a death in the family or a friend's."""
-    if re.search(r"\b(died|passed away|passed on|funeral|put (\w+ )?\w+ down)\b", text, re.I):
-        # "my cat died", "we had to put our dog down": a pet only if one is named.
+    if DEATH.search(text):
+        # "my cat died", "we had to put our dog down": a pet only if one is named (or put down).
         pet = LOSS_TOLD["pet"].search(text)
         return "pet" if pet else ""
     return next((kind for kind, told in LOSS_TOLD.items() if told.search(text)), "")

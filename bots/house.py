@@ -48,6 +48,7 @@ from bots.engine import (
     words,
 )
 from bots.material import Index, index_of, stem, terms
+from bots.valence import DEATH, FIRST_PERSON
 from bots.valence import mood as valence_mood
 
 FAQ_FILE = Path(__file__).with_name("house_faq.json")
@@ -591,11 +592,8 @@ def met_in_passing(question: str, entry: Entry) -> bool:
 ITS_DAY = (DAY_ASKED, ROOM_DAY, HOW_ARE_YOU)
 SIDES = (SIDING, AGREEING, DISAGREEING)
 # Of oneself, said as people do in chat ("cant sleep again", "long day at work ugh").
-OWN_LOT = re.compile(r"\b(i|i'm|im|my|me|we|our|us|cant|can't|ugh|urgh)\b", re.IGNORECASE)
+SIGHING = re.compile(r"\b(cant|can't|ugh|urgh)\b", re.IGNORECASE)
 WANTING = re.compile(r"\b(want|wanna|need|how|can|could|help|trying|try)\b", re.IGNORECASE)
-DEATH = re.compile(r"\b(died|dead|passed away|passed on|funeral|put (\w+ ){0,2}down)\b", re.I)
-# "do you store my messages?" asks what Salon does with them, not about the bot's life.
-MINE = re.compile(r"\b(my|mine|our|me)\b", re.IGNORECASE)
 # The house bot itself asked about: "do you sleep much", "do you have many friends"; the
 # entries that answer what it is ("are you a real person?") are not chat.
 OF_THE_BOT = frozenset({"salon-real-ai"})
@@ -620,14 +618,18 @@ def chatting(text: str, found: Entry | None) -> str:
     said = re.sub(r"\bu\b", "you", _spelt(text, frozenset()))
     if any(p.search(text) or p.search(said) for p in ITS_DAY):
         return "day"
-    of_itself = PERSONAL.search(said) or (OF_ITSELF.search(said) and not MINE.search(said))
+    of_itself = PERSONAL.search(said) or (
+        # "do you store my messages?" asks what Salon does with them, not about the bot's life.
+        OF_ITSELF.search(said) and not FIRST_PERSON.search(said)
+    )
     if of_itself and found.id not in OF_THE_BOT:
         return "self"
     if GREETING.match(text):
         return "hello"
     if any(p.search(text) for p in SIDES):
         return "news"
-    rueful = mood == "rueful" and OWN_LOT.search(text) and not WANTING.search(text)
+    own_lot = FIRST_PERSON.search(text) or SIGHING.search(text)  # "cant sleep again"
+    rueful = mood == "rueful" and own_lot and not WANTING.search(text)
     return "news" if mood == "good" or rueful else ""
 
 

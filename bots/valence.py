@@ -17,6 +17,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# An animal's death at the vet's, however it is told: "we had to put our dog down", "had to
+# have him put down", "she was put down this morning", "had to be put to sleep"; not a book one
+# "couldn't put down", a foot put down, nor a baby put down for a nap.
+_PUT = (
+    r"(?:him|her|it|them|(?:our|my|the|his|their|her) (?:\w+ ){0,2}?(?:dog|cat|puppy|pup|kitten|"
+    r"pet|rabbit|bunny|hamster|horse|pony|budgie|parrot|guinea pig|ferret|tortoise|boy|girl)s?)"
+)
+PUT_DOWN = (
+    rf"(?<!n't )(?<!nt )(?<!not )put {_PUT} down(?! for\b)|"
+    rf"(?:have|had|has|having|get|got|getting) {_PUT} put (?:down|to sleep)|"
+    r"(?:be|been|being|was|were) put (?:down|to sleep)"
+)
+# A death told: the one pattern for sympathy (`bots.engine.loss_of`, `bots.house`).
+DEATH = re.compile(rf"\b(?:died|dead|passed away|passed on|funeral|{PUT_DOWN})\b", re.I)
 # Life events and mishaps, rated on VADER's scale: about -2.5 for what warrants real sympathy,
 # about -1 for the small annoyances of a day, +2 for news to congratulate.
 EVENTS = {
@@ -45,12 +59,7 @@ EVENTS = {
 # Idioms VADER would read word by word, said as it can read them.
 IDIOMS = (
     (re.compile(r"\bpass(ed|es)? away\b", re.I), "died"),
-    (
-        re.compile(
-            r"\b(had|have) to be put down\b|\bput (him|her|it|(our|my|the) \w+) down\b", re.I
-        ),
-        "euthanised",
-    ),
+    (re.compile(rf"\b({PUT_DOWN})\b", re.I), "euthanised"),
     (re.compile(r"\blaid off\b|\blet go\b|\blost (my|his|her|our) job\b", re.I), "unemployed"),
     (re.compile(r"\bbroke into\b|\bbroken into\b", re.I), "burgled"),
     # "the power just went out": a nuisance, not a subject (no line on political power)
@@ -156,7 +165,7 @@ GRAVE_EVENT = re.compile(
     r"passed on|lost the baby|miscarried|stillborn|"
     r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
     r"father|gran\w*|grand\w*|brother|sister|son|daughter|wife|husband|partner|friend|baby|dog|"
-    r"cat)|put (him|her|it|(our|my|the) \w+) down|(had|has) to be put down|"
+    r"cat)|" + PUT_DOWN + r"|"
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
     r"(are|we're|they're|were|have|just|recently|i are|i're) separat(ed|ing)|"
     r"(left|cheated on) me|" + ENDING + r"|"
@@ -366,7 +375,8 @@ QUESTION = re.compile(
     r"(^|[,;:.!]\s*)(is|are)\s\w+ing\b|^\W*(is|are|do|does|can|could|should|would|will)\s",
     re.IGNORECASE,
 )
-FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|we|we're|my|our|me|us)\b", re.IGNORECASE)
+# Of oneself: "my", "we're", "mine" ("do you store my messages?" asks of one's own).
+FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|we|we're|my|mine|our|me|us)\b", re.IGNORECASE)
 REPORTED = re.compile(
     r"\b(said|says|told|tells|read|heard|saw|watched|learn(ed|t)|taught|reckons|thinks)\b", re.I
 )
@@ -446,8 +456,7 @@ VISIT = re.compile(
 # a cat at the vet) is a worry, for concern: no one has died, and "grieve" would presume it.
 LOSS = re.compile(
     r"\b((?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|passed on|"
-    r"funeral|lost (my|our|his|her) \w+|put (him|her|it|(our|my|the) \w+) down|"
-    r"(had|has) to be put down|"
+    r"funeral|lost (my|our|his|her) \w+|" + PUT_DOWN + r"|"
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
     r"separat(ed|ing)|(left|cheated on) me|"
     + ENDING
