@@ -1,0 +1,189 @@
+"""Real lines before mechanism (round fourteen): where a persona answered with a modern legend,
+a stitched tip or a line that made no sense for what was said, it now says something of its own
+life and work, in its own words."""
+
+from tests.bots.test_everyday_messages import CAST, say
+
+LOVELACE_MUSIC = (
+    "Could we write out the science of harmony for it, a machine like the Engine might compose "
+    "elaborate and scientific pieces of music of any degree of complexity or extent, as I said in "
+    "my Notes of 1843."
+)
+VILLAINS = (
+    "My best villains in my plays are Iago, Richard the Third and Edmund, each a villain who wins "
+    "you with his wit before he cuts a throat."
+)
+
+
+def ends(slug: str, said: str, line: str, *, whole: bool = False) -> None:
+    """`slug`'s reply to `said` ends with `line` (or, `whole`, is it)."""
+    reply = say(slug, said, others=CAST)
+    assert reply == line if whole else reply.endswith(line), reply
+
+
+def test_lovelace_asked_whether_a_machine_could_make_music_gives_her_words_of_1843():
+    for said in (
+        "@lovelace Could a machine ever write music?",
+        "@lovelace can machines make music",
+    ):
+        reply = say("lovelace", said, others=CAST)
+        assert reply.endswith(LOVELACE_MUSIC), reply
+        assert "algorithm" not in reply, reply  # no tip on writing algorithms stitched on
+
+
+def test_shakespeare_names_his_villains():
+    for said in ("@shakespeare who is your best villain", "@shakespeare how do u write a villain"):
+        reply = say("shakespeare", said, others=CAST)
+        assert reply.endswith(VILLAINS), reply
+        assert "Tudors" not in reply, reply
+
+
+def test_socrates_on_passing_on_gossip_quotes_the_phaedo_not_the_triple_filter():
+    reply = say("socrates", "@socrates how do u stop yourself gossiping at work", others=CAST)
+    assert reply.endswith(
+        "False words are evil in themselves and infect the soul with evil, I told Crito on my "
+        "last day; before you repeat a rumour or a piece of gossip, be sure it is true."
+    ), reply
+    reply = say(
+        "socrates", "@socrates How can I tell whether I am living a good life?", others=CAST
+    )
+    assert "whether it is kind" not in reply, reply
+
+
+def test_a_small_trouble_at_night_is_not_told_it_will_pass_by_evening():
+    ends(
+        "curie",
+        "@curie My dog keeps barking at night and I can't sleep.",
+        "How tiresome, Maya. Such things are the price of a busy life; measure them against a "
+        "real trouble and they shrink.",
+        whole=True,
+    )
+
+
+def test_darwin_on_what_hobby_rooms_ask_him():
+    ends(
+        "darwin",
+        "@darwin did u know they sent a sheep a duck and a rooster up in a balloon once",
+        "In 1783, I have read, the Montgolfiers sent a sheep, a duck and a cock up in a hot-air "
+        "balloon to see whether animals could breathe so high; all three came down alive.",
+    )
+    ends(
+        "darwin",
+        "@darwin whats the queen bee for tho",
+        "In a hive of bees the queen only lays eggs, and thousands of sterile workers never breed; "
+        "how selection could shape workers that leave no young was a real difficulty for my "
+        "theory.",
+    )
+    ends(
+        "darwin",
+        "@darwin are worms good for the veg patch",
+        "Earthworms are the best friends a vegetable patch can have: in some fields, I reckoned, "
+        "the worms bring up more than ten tons of fine earth an acre every year.",
+    )
+    ends(
+        "darwin",
+        "@darwin did you keep pigeons yourself",
+        "I kept pigeons of every breed I could buy in a pigeon house at Down, and skinned and "
+        "measured them, to show that all of them came from the wild rock pigeon.",
+    )
+
+
+def test_einstein_on_strings_wind_balloons_and_pitch():
+    ends(
+        "einstein",
+        "@einstein why does the fat string on a guitar sound lower",
+        "A thicker or slacker string sounds lower because it vibrates more slowly; on my violin "
+        "the G string is the thickest, and tightening a peg raises the note.",
+    )
+    ends(
+        "einstein",
+        "@einstein what are overtones",
+        "A violin string vibrates not only as a whole but in halves, thirds and quarters at once; "
+        "those overtones mixed in are why a violin and a flute playing the same note sound "
+        "different.",
+    )
+    ends(
+        "einstein",
+        "@einstein why is it windier on the hill than in my garden",
+        "Wind is slower near the ground because the ground holds it back: grass, trees and houses "
+        "drag on the air, while higher up nothing is in the way, and so the top of a hill is "
+        "windier than the garden below.",
+    )
+    ends(
+        "einstein",
+        "@einstein why does a hot air balloon go up",
+        "A hot-air balloon rises for the reason a cork floats in water: warm air is thinner than "
+        "the cold air around it, so the balloon weighs less than the air it pushes aside, and "
+        "Archimedes does the rest.",
+    )
+    ends(
+        "einstein",
+        "@einstein how does a tuning fork keep the same note",
+        "A tuning fork always gives the same note because its two prongs have one natural "
+        "frequency, fixed by their length and stiffness; strike it hard or softly and only the "
+        "loudness changes, never the pitch.",
+    )
+    ends(
+        "einstein",
+        "@einstein whats the difference between pitch and frequency",
+        "Pitch is what the ear hears and frequency what the physicist counts: the A an orchestra "
+        "tunes to is 440 vibrations a second, and doubling the frequency raises the note an "
+        "octave.",
+    )
+
+
+def test_lovelace_on_flyology_the_difference_engine_and_the_loom():
+    ends(
+        "lovelace",
+        "@lovelace did you really try to fly as a kid",
+        "As a girl of twelve I truly meant to build a flying machine, Maya: I studied the wings of "
+        "birds to get the proportions right, and planned a book of it called Flyology.",
+        whole=True,
+    )
+    ends(
+        "lovelace",
+        "@lovelace what was babbages difference engine",
+        "The Difference Engine was Mr Babbage's first machine, for working out tables by adding "
+        "differences; the Analytical Engine, the one I wrote about, could have been set to any "
+        "calculation by punched cards.",
+    )
+    ends(
+        "lovelace",
+        "@lovelace how did the jacquard loom work",
+        "The Jacquard loom was worked by a chain of punched cards, one card for each row of the "
+        "pattern; Mr Babbage owned a portrait of Jacquard woven in silk that way, and visitors "
+        "took it for an engraving.",
+    )
+
+
+def test_shakespeare_on_music_out_of_tune_and_touring():
+    reply = say(
+        "shakespeare", "@shakespeare did you write anything about music out of tune", others=CAST
+    )
+    assert reply.endswith(
+        'Richard the Second, in his prison: "How sour sweet music is, when time is broke and no '
+        'proportion kept!"'
+    ), reply
+    ends(
+        "shakespeare",
+        "@shakespeare did your company ever go on tour",
+        "When the plague shut the London playhouses our company went on tour with carts, playing "
+        "in inn yards and guildhalls from town to town; that was all the travelling I ever did for "
+        "my art.",
+    )
+
+
+def test_curie_on_the_war_cars_and_radium():
+    ends(
+        "curie",
+        "@curie how many xray cars did you have in the war",
+        "By the end of the war there were twenty of my X-ray cars and two hundred X-ray posts in "
+        "hospitals, and I had trained about a hundred and fifty women to work them.",
+    )
+    ends(
+        "curie",
+        "@curie is radium more radioactive than uranium",
+        "Radium is about a million times more radioactive than the same weight of uranium, and it "
+        "keeps itself warmer than its surroundings, giving off heat without any sign of running "
+        "down.",
+    )
