@@ -187,3 +187,58 @@ def test_curie_on_the_war_cars_and_radium():
         "keeps itself warmer than its surroundings, giving off heat without any sign of running "
         "down.",
     )
+
+
+def test_a_second_round_of_hobby_subjects_gets_lines_of_their_own():
+    ends(
+        "darwin",
+        "@darwin why does a cuckoo put its eggs in other nests",
+        "The cuckoo laying her eggs in other birds' nests is an instinct I took up in the Origin: "
+        "a bird that now and then laid in another's nest left more young, and selection did the "
+        "rest.",
+    )
+    ends(
+        "darwin",
+        "@darwin any tips for getting bees in the garden",
+        "Let a corner of the lawn go to clover and leave it rough, Maya; the humble-bees want "
+        "flowers from spring to autumn and an undisturbed bank to nest in.",
+    )
+    ends(
+        "einstein",
+        "@einstein how come a bike doesnt fall over when youre moving",
+        "A moving bike stays up mostly because the rider keeps steering the wheel under the fall, "
+        "as you balance a stick on your finger; a bicycle standing still has nothing to steer "
+        "with, and falls.",
+    )
+    ends(
+        "einstein",
+        "@einstein what makes a kettle whistle",
+        "A kettle whistles because the steam is forced through a small hole and sets the air in "
+        "the whistle vibrating, as your breath does in a flute; the harder it boils, the surer the "
+        "note.",
+    )
+    ends(
+        "lovelace",
+        "@lovelace isnt a knitting pattern basically a program",
+        "A knitting pattern is a program in wool: so many stitches, then repeat the row so many "
+        "times; in the Engine I called such a repetition a cycle of operations, and the Jacquard "
+        "loom did it with cards.",
+    )
+
+
+def test_a_question_on_anger_is_not_met_with_do_not_be_angry_with_me():
+    ends(
+        "socrates",
+        "@socrates how do i stop getting so angry",
+        "When I felt myself growing angry I lowered my voice and spoke less; anger is best "
+        "answered slowly, once you can ask calmly what was really done to you.",
+    )
+
+
+def test_lovelace_on_algorithms_gives_no_modern_tip():
+    for seed in (1, 2, 3):
+        reply = say(
+            "lovelace", "@lovelace whats an algorithm in simple terms", others=CAST, seed=seed
+        )
+        assert "understand the problem" not in reply, reply
+        assert "algorithm" in reply, reply
