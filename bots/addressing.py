@@ -356,3 +356,29 @@ COMPLIMENT = re.compile(
 def compliment(text: str) -> bool:
     """Whether `text` (the persona's name taken out) only praises the one it is said to."""
     return bool(COMPLIMENT.match(text))
+
+
+# A few words before the praise: "ha told you. good point, ...", "yeah ok, fair point, ...".
+_BEFORE_PRAISE = re.compile(
+    r"^\W*(?:(?:ha+|haha\w*|lol|ok|okay|yeah|yes|yep|right|see|told (?:you|ya|u)|fine|oh|ah|"
+    r"hmm+)\W+){1,3}",
+    re.IGNORECASE,
+)
+
+
+def praise_then_told(text: str) -> bool:
+    """Whether `text` praises the one it is said to and then says a thing of its own, not a
+    question or an objection: "ha told you. good point, the blade pressure isn't nearly enough
+    to melt it at -5" (not "good point, but who decides?")."""
+    if "?" in text:
+        return False
+    for start in (text, _BEFORE_PRAISE.sub("", text, count=1)):
+        lead = PRAISE_LEAD.match(start)
+        # "nailed it" and "called it" are as often said of oneself ("parked first try, nailed it").
+        if lead and not re.match(r"\W*(?:nailed|called) it\b", start, re.IGNORECASE):
+            rest = start[lead.end() :]
+            before = start[: lead.end()]
+            return bool(rest.strip()) and not re.search(
+                r"\b(?:but|though|yet|still|however)\W*$", before, re.IGNORECASE
+            )
+    return False

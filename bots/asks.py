@@ -224,7 +224,8 @@ VERSE_TERMS = frozenset(
 SETTLE_ASKED = re.compile(
     r"\bsettle (?:an?|this|the|our|a little|a small) (?:argument|debate|dispute|row|bet|"
     r"disagreement|question)\b|\bsettle (?:it|this)\b(?! (?:down|in|up)\b)|"
-    r"\b(?:end|decide|resolve) (?:an?|this|the|our) (?:argument|debate|dispute|row)\b|"
+    r"\b(?:end|decide|resolve) (?:an?|this|the|our) (?:[\w-]+ ){0,3}?(?:argument|debate|dispute|"
+    r"row)\b|"
     r"\b(?:arguing|argument|debate|disagree\w*)\b[^.?!]{0,80}\bwho(?:'s| is) right\b",
     re.IGNORECASE,
 )
@@ -353,8 +354,10 @@ def request_kind(text: str) -> str:
         return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"
     if PAST_ASKED.match(text):
         return ""  # "did you make up words on purpose", "why did you never write anything down"
-    if OCCASION_ASKED.search(text) and occasions_of(text):
-        # Words asked for an occasion it names: not "i need a quote for my car insurance".
+    occasion = OCCASION_ASKED.search(text)
+    if occasion and occasions_of(text) and not _own_doing(text[: occasion.start()]):
+        # Words asked for an occasion it names: not "i need a quote for my car insurance", nor
+        # "i'll add a line to the induction notes".
         return "occasion"
     if verse:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
@@ -383,6 +386,39 @@ TOLD = re.compile(
 )
 
 
+# The words are the speaker's own doing, said in the clause before them: "i'll add a line to the
+# notes", "we wrote a speech for", not "i need a toast for" or "i'd love a verse for".
+OWN_DOING = re.compile(
+    r"\b(?:i|we|i'?ll|we'?ll|ill)\b(?:\W+(?!(?:need|want|wanna|like|love|could|would|ll|d|ve|m)\b)"
+    r"[\w']+){1,3}\W*$",
+    re.IGNORECASE,
+)
+
+
+def _own_doing(before: str) -> bool:
+    clause = re.split(r"[.!?;,]", before)[-1]
+    return bool(OWN_DOING.search(clause))
+
+
+# Other words asked for than those just given: "not too dramatic", "shorter pls", "something
+# lighter?", "got another?", "hmm maybe less gloomy", "too long for a hoodie".
+ANOTHER_ASKED = re.compile(
+    r"^\W*(?:(?:and|but|ok|okay|hmm+|maybe|also|just|ha+|lol|nice|love it|ooh)\W+){0,3}"
+    r"(?:(?:not|nothing|no) (?:too|so|that) \w+|less \w+|(?:a bit |bit )?(?:shorter|simpler|"
+    r"lighter|happier|funnier|cheerier|plainer)|something (?:else|shorter|simpler|lighter|"
+    r"happier|funnier|cheerier|less \w+)|(?:got |have you got |any )?(?:another|a different) "
+    r"(?:one|line|verse|quote|toast)|another\W*$|one more|"
+    r"(?:(?:it'?s|its|that'?s|thats) )?(?:a bit |bit |way |much )?too "
+    r"(?:long|dramatic|sad|gloomy|dark|grim|serious|formal|wordy|much|old|heavy|bleak))\b",
+    re.IGNORECASE,
+)
+
+
+def another_asked(text: str) -> bool:
+    """Whether `text` asks for other words than those just given (see ANOTHER_ASKED)."""
+    return len(text.split()) <= 14 and bool(ANOTHER_ASKED.search(text))
+
+
 def told_only(text: str) -> bool:
     """Whether `text` tells of lines rather than asks for them ("i read a poem about the sea")."""
     return bool(TOLD.match(text))
@@ -399,11 +435,13 @@ def verse_subject(text: str) -> str:
     return re.sub(r"^(?:my|our|me|mine)\b", "your", said)  # "For your cat, Priya: ..."
 
 
-def verse_line(index: Index, text: str) -> tuple[str, str]:
+def verse_line(index: Index, text: str, given: str = "") -> tuple[str, str]:
     """The persona's `#verse` line on what `text` asks lines about, and the subject to name in
     offering it (as the message says it when short, else the line's own first word); empty
-    when it has none on it."""
-    lines = _tagged_lines(index.tagged.get("verse", ()))
+    when it has none on it; never a line that `given` (its answer already) holds."""
+    lines = [
+        line for line in _tagged_lines(index.tagged.get("verse", ())) if line.text not in given
+    ]
     if not lines:
         return "", ""
     said = verse_subject(text)
@@ -467,10 +505,13 @@ def thing_of(text: str) -> str:
     return "tasks"
 
 
-def occasion_line(index: Index, text: str) -> tuple[str, bool]:
+def occasion_line(index: Index, text: str, given: str = "") -> tuple[str, bool]:
     """The persona's `#occasion` line for the occasion `text` asks words for (its line for any
-    occasion when none is on it), and whether it is a name (said whole, with no offer)."""
-    lines = _tagged_lines(index.tagged.get("occasion", ()))
+    occasion when none is on it), and whether it is a name (said whole, with no offer); never
+    a line that `given` (its answer already) holds."""
+    lines = [
+        line for line in _tagged_lines(index.tagged.get("occasion", ())) if line.text not in given
+    ]
     if not lines:
         return "", False
     for kind in occasions_of(text):

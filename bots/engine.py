@@ -31,11 +31,13 @@ from bots.addressing import (
     follow_up,
     of_last_speaker,
     past_praise,
+    praise_then_told,
     regard,
     spoken_of,
 )
 from bots.asks import (
     ASKING_TERMS,
+    another_asked,
     nearest_verse,
     occasion_line,
     occasions_of,
@@ -140,6 +142,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "offer": ("For the {what}, {name}, I would say this.",),
     "versed": ("On {what}, {name}, I would say this.",),
     "unwritten": ("I never wrote on {what}, {name}; the nearest I have is this.",),
+    "again": ("Then perhaps this, {name}:", "Other words, then, {name}:"),
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
@@ -1017,7 +1020,8 @@ class Reading:
     in_field: bool = False
     speaker: str = ""  # the earlier speaker the message agrees or disagrees with
     name: str = ""  # the name a newcomer gave ("I'm Priya")
-    stance: str = ""  # for an opinion: "yes-no" (a verdict asked), "advice" or "open"
+    stance: str = ""  # for an opinion: "yes-no" (a verdict asked), "advice" or "open"; for a
+    # greeting: "back", "how" (its day asked) or "told" (something said after it)
     claim: str = ""  # for "claim": the claim a verdict is asked on (`claim_asked`)
 
 
@@ -1112,8 +1116,12 @@ def read(
             or ROOM_DAY.search(rest)  # "evening folks, what's everyone up to"
         ):
             return Reading("hello", stance="how")
-        if not ("?" in rest and terms(rest)) or PRESENCE.match(rest):
+        if PRESENCE.match(rest):
             return Reading("hello")
+        if "?" not in rest or not terms(rest):
+            # "evening all, debrief is up on the drive": greeted, and not asked what brought
+            # them, since they said.
+            return Reading("hello", stance="told" if len(terms(rest)) >= 2 else "")
     elif GREETING_WORD.search(text) and not query:
         return Reading("hello")  # "Ada and Charles, hello"
     elif RETURNING.search(text) and not query_beyond(text, RETURNING):
@@ -1799,11 +1807,34 @@ def _compose(
     kind = reading.kind
     if of_self and (remark := regard(message)):
         return opener("praised" if remark == "praise" else "teased")
-    if compliment(cleaned) and not unasked and not author_is_persona:
-        return opener("praised")  # "good point @socrates", "well said, ada"
+    if (compliment(cleaned) or praise_then_told(cleaned)) and not unasked and not author_is_persona:
+        # "good point @socrates", "well said, ada", "ha told you. good point einstein, the blade
+        # pressure isn't nearly enough to melt it": thanked, never "Small disasters".
+        return opener("praised")
     # Its own answer followed up ("why though", "wait so is it safe or not", "ok but what if the
     # train is late"): more on the subject of that answer, never "How did that come about?".
     follow = follow_up(cleaned) if len(history) > 1 and history[-2].own else ""
+    if (
+        not author_is_persona
+        and not unasked
+        and len(history) > 2
+        and history[-2].own
+        and not history[-3].own
+        and another_asked(cleaned)
+    ):
+        # "not too dramatic", "shorter pls" after the words it gave for a banner: other words,
+        # not "How did that come about?".
+        earlier = MENTION.sub(" ", history[-3].text)
+        stance = request_kind(earlier)
+        again = (
+            _request(
+                index, Reading("request", stance=stance), earlier, ignored, given=history[-2].text
+            )
+            if stance in ("occasion", "verse")
+            else None
+        )
+        if again and again[2] and again[0] != "unwritten":
+            return f"{opener('again')} {again[2]}"
     if follow and not author_is_persona:
         # What its answer answered, whoever asked it: past a word of thanks for praise of it
         # ("love that" / "Thou art too kind, Ana"), the answer that was praised.
@@ -1873,7 +1904,7 @@ def _compose(
         ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
         if ways:
             return opener("life", among=ways)
-    if kind == "hello" and reading.stance:
+    if kind == "hello" and reading.stance in ("back", "how"):
         # A returning person is welcomed back, never as a new face; "how's it going" after a
         # greeting is answered with the persona's day.
         if reading.stance == "back":
@@ -1898,7 +1929,8 @@ def _compose(
             if not re.search(r"\bnew (face|arrival)|newcomer", line, re.I)
         ) or index.tagged.get("hello", ())
         hello = opener("hello", among=_timely(greetings, cleaned) or greetings or None)
-        return hello if regular else f"{hello} {opener('invite')}"
+        # Not asked what brought them when they said ("evening all, debrief is up on the drive").
+        return hello if regular or reading.stance == "told" else f"{hello} {opener('invite')}"
     if kind == "welcome":
         if GOOD_EVENT.search(cleaned) and valence_mood(cleaned) != "grave":
             # "hey all, I'm Priyanka, just had twins": welcomed, and the news met.
@@ -1938,6 +1970,12 @@ def _compose(
             fits = tuple(line for line in byes if not NIGHT_BYE.search(line)) if not late else ()
         return opener("bye", among=fits or None)
     if kind == "joke" and reading.stance == "wry":
+        if WHAT_IF.search(cleaned) and (asked := set(query) & field_terms(voice)):
+            # A playful question in its field ("if i drove the resurfacer at light speed would
+            # the ice be done before i started 😂"): laughed at, and answered from its field.
+            lines = _best_lines(index, weights, used, rng, 1, anchor=asked)
+            if lines and asked & set(terms(lines[0])):
+                return f"Ha, {name}! {lines[0]}" if name else f"Ha! {lines[0]}"
         # A wry remark about oneself is laughed along with, never asked how it came about.
         return opener("laugh", among=_laughs_along(index))
     if kind == "joke":
@@ -2292,23 +2330,31 @@ def _followed_up(
 
 
 def _request(
-    index: Index, reading: Reading, text: str, ignored: set[str], experts: bool = False
+    index: Index,
+    reading: Reading,
+    text: str,
+    ignored: set[str],
+    experts: bool = False,
+    given: str = "",
 ) -> tuple[str, dict[str, str], str] | None:
     """How the persona does what `text` asks of it in its craft (`reading.stance`: words for an
     occasion, a recommendation, a method, a tip): the kind of opener to say first (none for a
     whole reply), the fields of the opener and the line, and the line; None when it has nothing
     for it. Words for an occasion are offered for it ("For the leaving do, Marcus:"); a name, a
-    recommendation, a method and a tip are said whole."""
+    recommendation, a method and a tip are said whole. Words for an occasion or on a subject
+    are never those in `given` (its answer already, when other words are asked for)."""
     unasked = frozenset(ignored)
     if reading.stance == "verse":
         # Lines on a subject: its own on it ("For bells, Gwen, I have just the thing: ..."),
         # else words for the occasion it names, else owned up to, with the nearest it has.
-        line, what = verse_line(index, text)
+        line, what = verse_line(index, text, given)
         said = verse_subject(text)
         if line and (said or not occasions_of(text)):
             return ("versed", {"what": what}, line)
         if occasions_of(text):
-            found = _request(index, Reading("request", stance="occasion"), text, ignored)
+            found = _request(
+                index, Reading("request", stance="occasion"), text, ignored, given=given
+            )
             short = said and len(said.split()) <= 3
             if found and found[0] == "offer" and index.tagged.get("versed") and short:
                 return ("versed", {"what": said}, found[2])  # "For love, Priya, ..."
@@ -2323,7 +2369,7 @@ def _request(
         # An argument to settle: its way of settling one (a whole reply, its own craft).
         return ("settle", {}, "") if index.tagged.get("settle") else None
     if reading.stance == "occasion":
-        line, named = occasion_line(index, text)
+        line, named = occasion_line(index, text, given)
         if not line:
             return None
         return ("", {}, line) if named else ("offer", {"what": purpose_of(text)}, line)
@@ -2475,6 +2521,11 @@ AT_A_LAUGH = re.compile(
 )
 # "Thanks, and ever thanks", "You are very kind. Thank you.": thanks answered with thanks.
 THANKED_BACK = re.compile(r"\bthank you\b|^\W*thanks\b|\b(but|ever) thanks\b", re.IGNORECASE)
+
+
+# A playful "what if", asked with no question mark: "if i drove at light speed would the ice be
+# done before i started 😂".
+WHAT_IF = re.compile(r"\bif\b[^.!?]*\b(?:would|will|could|can|does|do)\b", re.IGNORECASE)
 
 
 def _laughs_along(index: Index) -> tuple[str, ...] | None:

@@ -80,6 +80,8 @@ TAGS = {
     "about ...': `#verse the cold, cold, winter, frost: <a real line, and where it is from>`; the "
     "first words before the colon name the subject, `any` marks its nearest for any subject",
     "versed": "offering its lines on a subject: uses {what} (the subject, as the message says it)",
+    "again": "offering other words, when the person asks for others than the words it just "
+    "gave for an occasion or on a subject ('not too dramatic', 'shorter pls', 'another one')",
     "unwritten": "owning up that it never wrote on {what}, before the nearest lines it has",
     "settle": "how it would settle an argument put to it (a whole reply, in its own craft)",
     "share": "shares worked out for someone (how many each): uses {what}, the working ('50 "

@@ -1,0 +1,154 @@
+"""Live-room readings found by the lead in round fourteen: a greeting that says something more
+is not asked what brought them; "i'll add a line to the notes" after thanks is thanks, not a
+request for lines; "not too dramatic" after the words a persona gave asks for other words."""
+
+import re
+
+import pytest
+
+from bots.addressing import praise_then_told
+from bots.asks import another_asked, request_kind
+from bots.material import index_of
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
+
+SLUGS = ["einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin"]
+
+
+def invites_of(slug: str) -> tuple[str, ...]:
+    return index_of(VOICES[slug].material).tagged["invite"]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_greeting_that_says_more_is_greeted_without_asking_what_brought_them(slug):
+    said = f"@{slug} evening all, debrief from sunday is up on the drive if anyone wants to cringe"
+    reply = say(slug, said, author="mags", others=CAST)
+    assert starts_with(reply, slug, "hello", name="Mags"), reply
+    assert not any(invite in reply for invite in invites_of(slug)), reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_bare_greeting_is_still_invited_to_say_more(slug):
+    reply = say(slug, f"@{slug} hi everyone!", author="mags", others=CAST)
+    assert starts_with(reply, slug, "hello", name="Mags"), reply
+    assert any(reply.endswith(invite) for invite in invites_of(slug)), reply
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("thanks curie, makes sense, i will add a line to the induction notes", ""),
+        ("i'll add a line to the card", ""),
+        ("we wrote a speech for the wedding", ""),
+        ("ill put a quote on the banner for the party", ""),
+        ("i need a toast for my sisters wedding", "occasion"),
+        ("i'll need a toast for the wedding", "occasion"),
+        ("i'd love a verse for my mums birthday", "occasion"),
+        ("i want a motto for the team hoodies", "occasion"),
+    ],
+)
+def test_words_the_speaker_will_write_are_no_request(said, kind):
+    assert request_kind(said) == kind
+
+
+def test_thanks_that_mention_a_line_for_the_notes_are_acknowledged():
+    before = (
+        Line("ollie", "@curie is there anything we should do about the dust in the workshop"),
+        Line("Marie Curie", "Open the windows, Ollie; a closed room keeps what you breathe.", True),
+    )
+    said = "thanks curie, so mostly air it out. makes sense, i'll add a line to the induction notes"
+    reply = say("curie", said, author="ollie", history=before, others=CAST)
+    assert starts_with(reply, "curie", "thanks", name="Ollie"), reply
+
+
+@pytest.mark.parametrize(
+    ("said", "asks"),
+    [
+        ("and not too dramatic @shakespeare, we're a bunch of people in wellies", True),
+        ("shorter pls", True),
+        ("hmm maybe something lighter?", True),
+        ("got another one?", True),
+        ("its a bit too long for a hoodie", True),
+        ("lol love it", False),
+        ("not bad at all", False),
+        ("and mention the zamboni", False),
+    ],
+)
+def test_other_words_asked_for(said, asks):
+    assert another_asked(said) is asks
+
+
+def test_other_words_asked_for_are_other_words_for_the_same_request():
+    asked = "@shakespeare we need a motto for the team hoodies, something short and brave"
+    first = say("shakespeare", asked, author="mags", others=CAST)
+    occasions = [
+        line.split(":", 1)[1].strip()
+        for line in index_of(VOICES["shakespeare"].material).tagged["occasion"]
+    ]
+    given = [line for line in occasions if line in first]
+    assert len(given) == 1, first
+    history = (Line("mags", asked), Line("William Shakespeare", first, True))
+    said = "and not too dramatic @shakespeare, we're a bunch of people in wellies"
+    reply = say("shakespeare", said, author="jo", history=history, others=CAST)
+    opener = re.match(r"(Then perhaps this, Jo:|Other words, then, Jo:) (.+)$", reply)
+    assert opener, reply
+    assert opener.group(2) in occasions and opener.group(2) != given[0], reply
+
+
+@pytest.mark.parametrize(
+    ("said", "praises"),
+    [
+        ("ha told you. good point , the blade pressure isnt nearly enough to melt it at -5", True),
+        ("good point. my nan said the same", True),
+        ("good point, but who decides whats fair?", False),
+        ("good point, but i still think its the pressure", False),
+        ("i had a good point to make, the bus was late", False),
+    ],
+)
+def test_praise_then_a_thing_of_ones_own(said, praises):
+    assert praise_then_told(said) is praises
+
+
+def test_praise_followed_by_a_claim_is_taken_as_praise():
+    before = (
+        Line("dev", "@einstein why is ice slippery?"),
+        Line("Albert Einstein", "A lovely question, Dev. Ice floats because water expands.", True),
+        Line("bex", "its the pressure!! we learned it at school"),
+    )
+    said = "ha told you. good point einstein, the blade pressure isnt nearly enough to melt it"
+    reply = say("einstein", said, author="dev", history=before, others=CAST)
+    assert starts_with(reply, "einstein", "praised", name="Dev"), reply
+
+
+def test_a_playful_what_if_in_its_field_is_laughed_at_and_answered_from_it():
+    said = "@einstein if i drove the resurfacer at light speed would the ice be done before i began"
+    reply = say("einstein", f"{said} 😂", author="tom", others=CAST)
+    assert reply.startswith("Ha, Tom! "), reply
+    assert "speed of light" in reply, reply
+
+
+def test_a_wry_story_with_no_question_is_still_laughed_along_with():
+    said = "@einstein i spent an hour looking for my glasses and they were on my head 😂"
+    reply = say("einstein", said, author="tom", others=CAST)
+    assert starts_with(reply, "einstein", "laugh", name="Tom"), reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "is it a zamboni if its not made by zamboni? asking to end a three year argument",
+        "can you end our long running office debate: is a hot dog a sandwich",
+    ],
+)
+def test_an_argument_to_end_with_words_between_is_one_to_settle(said):
+    assert request_kind(said) == "settle"
+    reply = say("socrates", f"@socrates {said}", author="bex", others=CAST)
+    assert starts_with(reply, "socrates", "settle", name="Bex"), reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["parallel parked first try, nailed it. it was an empty car park", "nailed it, the cake rose"],
+)
+def test_praise_of_oneself_is_no_praise_of_the_persona(said):
+    assert not praise_then_told(said)
