@@ -521,6 +521,24 @@ GENERIC_TERMS = frozenset(
     )
 )
 
+# Unless the word is the persona's own field: "time" to the physicist is its subject ("does time
+# run slower on a mountain?"), "life" to the naturalist. "Kind" and "way" name nothing to anyone,
+# and "times" is the mathematician's only in "times tables": "a negative times a negative" is
+# no question on them.
+NAMING_NOTHING = frozenset(terms("kind way thing times"))
+
+
+def generic_terms(voice: Voice) -> frozenset[str]:
+    """The everyday words that name no subject for this persona: `GENERIC_TERMS`, less the
+    words of its own field (its style's topics and the lexicon of its fields)."""
+    return _generic_beside(field_terms(voice))
+
+
+@lru_cache(maxsize=64)
+def _generic_beside(fields: frozenset[str]) -> frozenset[str]:
+    return GENERIC_TERMS - (fields - NAMING_NOTHING)
+
+
 STANCE_TERMS = frozenset(
     terms(
         "agree agreed disagree right wrong point sense side spot exactly mistaken buy said "
@@ -1803,7 +1821,9 @@ def _compose(
             index, kind, rng, name=name, speaker=speaker, used=used, among=among, **fields
         )
 
-    weights = _weights(query, history, theme, ignored, key)
+    # "time" is no everyday word to the physicist: a generic word of its own field is asked.
+    generic = generic_terms(voice)
+    weights = _weights(query, history, theme, ignored, key, generic=generic)
     kind = reading.kind
     if of_self and (remark := regard(message)):
         return opener("praised" if remark == "praise" else "teased")
@@ -2025,7 +2045,7 @@ def _compose(
             speaker = _addressable(claimed)
     if (
         (kind == "question" or kind in ("personal", "remark") and not ASKED_OF_YOU.search(cleaned))
-        and not (reading.in_field and _matched_terms(index, query) >= 2)  # its own line answers
+        and not (reading.in_field and _matched_terms(index, query, generic) >= 2)  # its own line
         # Good news told ("WE WON THE PUB QUIZ!!!", "so worth it") is met in kind, not with a
         # view on pubs.
         and not (
@@ -2067,8 +2087,8 @@ def _compose(
         and query
         and not reading.in_field
         and (
-            _matched_terms(index, query)
-            < min(2, len(set(query) - GENERIC_TERMS) or len(set(query)))
+            _matched_terms(index, query, generic)
+            < min(2, len(set(query) - generic) or len(set(query)))
             or _experts(voice, others, message, set(query))
         )
     ):
@@ -2197,7 +2217,7 @@ def _compose(
     if defined and terms(defined.group(1)):
         subject = terms(defined.group(1))[-1]
         prefer = re.compile(rf"\b{re.escape(subject)}\w*,? (is|are|was|means)\b", re.IGNORECASE)
-    anchor = set(query) - GENERIC_TERMS
+    anchor = set(query) - generic
     lines = _best_lines(
         index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.6, anchor=anchor, key=key
     )
@@ -3934,13 +3954,13 @@ def _names_in(voice: Voice, message: str) -> bool:
     return any(re.search(rf"\b{re.escape(n)}\b", message, re.IGNORECASE) for n in names)
 
 
-def _matched_terms(index: Index, query: list[str]) -> int:
+def _matched_terms(index: Index, query: list[str], generic: frozenset[str] = GENERIC_TERMS) -> int:
     """How many of the message's words the line that ranks best for them contains. Words that
-    name nothing ("small", "enough") count only when the message has no other: "small enough
-    for a car boot" is not answered by "a small garden is enough"."""
+    name nothing (`generic`: "small", "enough") count only when the message has no other:
+    "small enough for a car boot" is not answered by "a small garden is enough"."""
     if not query or not index.lines:
         return 0
-    content = [t for t in query if t not in GENERIC_TERMS] or query
+    content = [t for t in query if t not in generic] or query
     scores = index.rank(dict.fromkeys(content, 1.0))
     best = index.lines[max(range(len(scores)), key=scores.__getitem__)]
     return sum(term in best.counts for term in set(content))
@@ -3993,7 +4013,8 @@ YOUR = re.compile(
     r"\b(?:your|about(?: your| the| my)?|(?:deal|thing|story|obsession|up) with(?: the| your)?|"
     # "how did you meet Mileva?", "why did you leave Poland?": whom or what it was done to.
     r"(?:did|do) you (?:ever |first |really |actually )?(?:meet|leave|marry|lose|choose|name|"
-    r"call|visit|hate|love|miss|know)(?: (?:the|your|my|his|her|a|an))?|"
+    # "why did you call it polonium?": what it was called, past the "it".
+    r"call|visit|hate|love|miss|know)(?: (?:the|your|my|his|her|a|an|it|them))?|"
     # "why did the oracle call you wise?": what the question is asked of.
     r"(?:what|why|how|when|where) (?:did|does|do|was|is|were)(?: the| your| my)?"
     r"(?! (?:you|i|we|they|he|she|it|that|this|there)\b)|"
@@ -4001,6 +4022,10 @@ YOUR = re.compile(
     r"(?:write|make|build|find|get|choose|start|learn|pick|tell|become|create|design)"
     r"(?: (?:a|an|the|your|my|good|great|new))*) "
     # The thing itself, not what it is said to be: "your favourite book" is about a book.
+    # "how do you make a strong password?" is about a password.
+    r"(?:(?:strong|weak|quick|slow|fast|hot|warm|cool|loud|quiet|bright|thick|thin|heavy|deep|"
+    r"wide|soft|easy|hard|dry|wet|wise|tall|happy|sad|cheap|busy|clean|clear|tiny|huge|simple|"
+    r"smart)(?:er|est)? )?"
     r"(?:(?:favou?rite|first|last|own|best|worst|biggest|greatest|early|old|late|thought|"
     r"famous|second|older|younger|little|good|great) )?([\w'-]+)",
     re.IGNORECASE,
@@ -4032,10 +4057,12 @@ def _weights(
     theme: str,
     ignored: set[str],
     subject: set[str] = frozenset(),
+    *,
+    generic: frozenset[str] = GENERIC_TERMS,
 ) -> dict[str, float]:
     """What to look for in the material: the message first (the words it is about, in
-    `subject`, most; framing words least), then the last few things others said, then the
-    room's theme."""
+    `subject`, most; framing and `generic` words least), then the last few things others said,
+    then the room's theme."""
     weights: dict[str, float] = {}
     for term in terms(theme):
         if term not in ignored:
@@ -4047,10 +4074,10 @@ def _weights(
                     weights[term] = max(weights.get(term, 0.0), 0.3)
     for term in query:
         # "work" in "How does an X-ray machine work?" is not what it is about.
-        generic = term in GENERIC_TERMS or term in FRAMING
+        said = term in generic or term in FRAMING
         # What it is plainly about outweighs the rest of it ("write" in "how do I write a
         # villain?").
-        weights[term] = 0.3 if generic else 1.6 if term in subject else 0.7 if subject else 1.0
+        weights[term] = 0.3 if said else 1.6 if term in subject else 0.7 if subject else 1.0
     # The words its life and field say the same thing in ("ill": "illness", "religion":
     # "faith"), a little below the message's own.
     for term, weight in related([t for t in query if weights[t] >= 1.0]).items():

@@ -120,7 +120,7 @@ STOPWORDS = frozenset(
     good great nice everybody all y'all ever never always new first read learn try use
     start help explain recommend find show thought people pretty rather fairly kinda
     makes made making takes took taking gives gave goes went getting gotten says said saying
-    comes came coming gone tho another
+    comes came coming gone tho another whether
     lol lmao rofl haha hahaha hehe omg wow yay hmm hmmm ugh meh yep nope yeah
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
@@ -145,7 +145,35 @@ IRREGULAR = {
     # "cared" is no "car": caring keeps its e.
     "cared": "care", "caring": "care", "cares": "care",
 }  # fmt: skip
-UNCUT = frozenset({"business", "witness", "harness", "care", "wine"})  # "wine" is no "win"
+# "wine" is no "win"; "times" ("47 times 6", "a hundred times a day") is no "time".
+UNCUT = frozenset({"business", "witness", "harness", "care", "wine", "times"})
+# Short adjectives whose comparatives meet the plain word: "does time run slower?" finds
+# "gravity slows time", "do fridges make things colder?" a fridge that "does not make cold". A
+# list, not a rule: "water", "paper", "never", "number" and "after" end the same way and compare
+# nothing; nor "cleaner", "lighter", "thinner" or "fresher", which are things as often as not.
+# Not the sizes and ages that name no subject ("big", "long", "old": the engine's generic
+# words), and not superlatives ("the fastest way" is a way, not a speed).
+COMPARED = frozenset(
+    """
+    slow fast quick cold hot warm cool loud quiet bright dark thick heavy strong weak deep wide
+    near far soft easy dry wet close safe wise rich poor tall cheap busy sweet dense tiny huge
+    narrow shallow calm smart simple
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def _compared(word: str) -> str:
+    """The adjective `word` is the comparative of ("hotter": "hot", "heavier": "heavy"), or ""."""
+    if not word.endswith("er") or len(word) < 5:
+        return ""
+    base = word[:-2]
+    doubled = base[:-1] if base[-1] == base[-2] else ""
+    for candidate in (base, base + "e", base[:-1] + "y" if base.endswith("i") else "", doubled):
+        if candidate in COMPARED:
+            return candidate
+    return ""
+
+
 # Suffixes cut, with what replaces them; "ings" before "s", so that "mornings" meets "morning"
 # at "morn", not at "morning". ("-ness" goes first: "illness" meets "ill", "happiness" "happy".)
 SUFFIXES = (
@@ -162,6 +190,7 @@ def stem(word: str) -> str:
     word = IRREGULAR.get(word, word)
     if word in UNCUT:
         return word
+    word = _compared(word) or word
     if word.endswith("ness") and len(word) >= 7:
         word = word[:-4]
         return word[:-1] + "y" if word.endswith("i") else word
@@ -235,14 +264,14 @@ act: acting actor player played perform stage
 actor: act acting player played stage
 evil: wrong wicked bad
 fast: speed quick
-faster: speed fast
-older: old age young
+old: age young
 robot: machine machines engine
 computer: machine machines engine
 sibling: brother sister family
 rota: schedule timetable
 revenge: wrong injustice
 random: chance dice
+call: name named
 """
 RELATED = {
     stem(word): tuple(stem(w) for w in said.split())
