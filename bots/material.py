@@ -272,6 +272,8 @@ rota: schedule timetable
 revenge: wrong injustice
 random: chance dice
 call: name named
+warm: cold freezing winter
+cold: freezing frozen winter chilly
 """
 RELATED = {
     stem(word): tuple(stem(w) for w in said.split())

@@ -7,7 +7,7 @@ import pytest
 
 from bots.engine import generic_terms, subject_terms
 from bots.material import stem
-from tests.bots.test_everyday_messages import CAST, VOICES, say
+from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
 
 CLOCKS = "Two clocks, one on a mountain and one in a valley, do not agree: gravity slows time."
 FRIDGE = "A fridge does not make cold; it pumps heat out of the box and throws it away at the back"
@@ -26,8 +26,9 @@ def test_einstein_asked_whether_time_runs_slower_on_a_mountain_gives_his_two_clo
 
 def test_a_yes_no_question_on_a_fact_is_answered_with_the_fact_not_a_bare_yes():
     reply = say("einstein", "@einstein does time go slower if you fly high?", others=CAST)
-    assert "a clock that moves relative to you ticks more slowly" in reply or CLOCKS in reply, reply
-    assert not reply.startswith("I would say yes"), reply
+    clocks = ("ticks more slowly", "gravity slows time", "because their clocks run slow")
+    assert any(line in reply for line in clocks), reply
+    assert starts_with(reply, "einstein", "answer") and "yes" not in reply.lower(), reply
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,7 @@ def test_a_yes_no_question_on_a_fact_is_answered_with_the_fact_not_a_bare_yes():
 )
 def test_a_comparative_finds_the_line_on_its_adjective(text, line):
     reply = say("einstein", text, others=CAST)
-    assert reply.startswith("A lovely question, Maya. " + line), reply
+    assert line in reply and starts_with(reply, "einstein", "answer"), reply
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
