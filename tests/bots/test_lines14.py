@@ -242,3 +242,45 @@ def test_lovelace_on_algorithms_gives_no_modern_tip():
         )
         assert "understand the problem" not in reply, reply
         assert "algorithm" in reply, reply
+
+
+def test_a_third_round_of_hobby_subjects_gets_lines_of_their_own():
+    ends(
+        "shakespeare",
+        "@shakespeare how do you write a sonnet then",
+        "To write a sonnet, make fourteen lines with a turn: three quatrains build the argument, "
+        "and the last couplet closes the door on it.",
+    )
+    ends(
+        "shakespeare",
+        "@shakespeare were any of your plays ever banned",
+        "None of my plays was banned outright, but the Master of the Revels licensed every one, "
+        "and the scene where Richard the Second gives up his crown was left out of the printed "
+        "book while the Queen lived.",
+    )
+    ends(
+        "einstein",
+        "@einstein why do violins go out of tune when its cold",
+        "A violin goes flat in the cold and sharp in the warm because the wood and strings shrink "
+        "and swell with heat and damp, and the strings slacken or tighten with them; let it warm "
+        "in the room before you tune.",
+    )
+    ends(
+        "einstein",
+        "@einstein why does a church bell keep ringing so long after its hit",
+        "A bell rings on so long because it is one thick piece of metal that loses its energy very "
+        "slowly; struck once, it goes on vibrating, and its hum lasts long after the stroke.",
+    )
+    ends(
+        "einstein",
+        "@einstein how can a sailing boat go into the wind",
+        "A sailing boat goes against the wind by zigzagging: the sail works like a wing and the "
+        "keel stops it sliding sideways, so it moves forward at an angle to the wind; I tacked so "
+        "at Caputh, badly.",
+    )
+    ends(
+        "lovelace",
+        "@lovelace did you play chess",
+        "Chess I will not boast of; but Mr Babbage believed his Analytical Engine could play "
+        "chess, and planned a machine for noughts and crosses to raise money for building it.",
+    )
