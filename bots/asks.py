@@ -47,7 +47,8 @@ _WORDS = (
 OCCASION_ASKED = re.compile(
     rf"\b(write|give|need|want|suggest|find|compose|pen|make up|think of|come up with)\b"
     rf"(\W+\w+){{0,4}}?\W+({_WORDS})\b(?=[^.?!]{{0,40}}\b(for|to|on|in|at|about|when|with)\b)|"
-    rf"\b(any|some|a few|a couple of|got (?:a|an|any)|have you got (?:a|an|any)|a|an) "
+    rf"\b(any|some|a few|a couple of|got (?:a|an|any)|have you got (?:a|an|any)|a|an|one|"
+    rf"just one|a single) "
     rf"(good |nice |short |little |wise )?"
     rf"({_WORDS})\b(?=[^.?!]{{0,40}}\b(for|to|on|in|at|about|when|with)\b)|"
     r"\b(write|compose|pen|make up) (\w+ ){0,3}?(something|anything)\b(?! (about|of) (you|your))|"
@@ -97,7 +98,7 @@ PURPOSE = re.compile(
     r"sympathy|good luck|get well|bedroom|quiz|zoom|team|shed|boat|engagement) )?"
     r"(card|toast|speech|sign[- ]?off|sign|plaque|poster|wall|caption|gig|call|do|party|meeting|"
     r"mug|cake|banner|invitation|note|letter|headstone|book club|quiz night|night|shed|boat|"
-    r"wedding|funeral)\b",
+    r"wedding|funeral|labels?|jars?|stickers?|hoodies?|t-?shirts?|tea towel)\b",
     re.IGNORECASE,
 )
 
@@ -355,9 +356,14 @@ def request_kind(text: str) -> str:
     if PAST_ASKED.match(text):
         return ""  # "did you make up words on purpose", "why did you never write anything down"
     occasion = OCCASION_ASKED.search(text)
-    if occasion and occasions_of(text) and not _own_doing(text[: occasion.start()]):
-        # Words asked for an occasion it names: not "i need a quote for my car insurance", nor
-        # "i'll add a line to the induction notes".
+    if (
+        occasion
+        and (occasions_of(text) or PURPOSE.search(text))
+        and not _own_doing(text[: occasion.start()])
+    ):
+        # Words asked for an occasion it names, or a thing to put them on ("one line for the
+        # label on my honey jars"): not "i need a quote for my car insurance", nor "i'll add a
+        # line to the induction notes".
         return "occasion"
     if verse:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"

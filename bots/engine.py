@@ -2379,7 +2379,13 @@ def _request(
             if found and found[0] == "offer" and index.tagged.get("versed") and short:
                 return ("versed", {"what": said}, found[2])  # "For love, Priya, ..."
             return found
-        nearest = nearest_verse(index, text) if said and index.tagged.get("unwritten") else ""
+        if not said:
+            # Lines for something, on no subject ("a little verse for my first ever decent
+            # loaf"): its words for any occasion.
+            return _request(
+                index, Reading("request", stance="occasion"), text, ignored, given=given
+            )
+        nearest = nearest_verse(index, text) if index.tagged.get("unwritten") else ""
         what = said if len(said.split()) <= 4 else "that"
         return ("unwritten", {"what": what}, nearest) if nearest else None
     if reading.stance == "share":

@@ -152,3 +152,34 @@ def test_an_argument_to_end_with_words_between_is_one_to_settle(said):
 )
 def test_praise_of_oneself_is_no_praise_of_the_persona(said):
     assert not praise_then_told(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("one line for the label on my honey jars pls", "occasion"),
+        ("a line for my honey jar labels?", "occasion"),
+        ("give us a little verse for my first ever decent loaf pls", "verse"),
+        ("i need a quote for my car insurance", ""),
+    ],
+)
+def test_words_for_a_thing_to_put_them_on_are_asked_for(said, kind):
+    assert request_kind(said) == kind
+
+
+@pytest.mark.parametrize(
+    ("said", "offered"),
+    [
+        ("@shakespeare one line for the label on my honey jars pls", "For the label, Ola,"),
+        ("@shakespeare give us a little verse for my first ever decent loaf pls", "For the"),
+    ],
+)
+def test_lines_for_a_thing_on_no_subject_are_its_words_for_any_occasion(said, offered):
+    reply = say("shakespeare", said, author="ola", others=CAST)
+    general = [
+        line.split(":", 1)[1].strip()
+        for line in index_of(VOICES["shakespeare"].material).tagged["occasion"]
+        if line.split(":", 1)[0].strip() == "any"
+    ]
+    assert reply.startswith(offered), reply
+    assert any(reply.endswith(line) for line in general), reply
