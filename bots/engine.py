@@ -2379,13 +2379,13 @@ def _request(
             if found and found[0] == "offer" and index.tagged.get("versed") and short:
                 return ("versed", {"what": said}, found[2])  # "For love, Priya, ..."
             return found
-        if not said:
+        if not said and re.search(r"\bfor (?:my|our|the|a|an|his|her|their)\b", text, re.I):
             # Lines for something, on no subject ("a little verse for my first ever decent
             # loaf"): its words for any occasion.
             return _request(
                 index, Reading("request", stance="occasion"), text, ignored, given=given
             )
-        nearest = nearest_verse(index, text) if index.tagged.get("unwritten") else ""
+        nearest = nearest_verse(index, text) if said and index.tagged.get("unwritten") else ""
         what = said if len(said.split()) <= 4 else "that"
         return ("unwritten", {"what": what}, nearest) if nearest else None
     if reading.stance == "share":
