@@ -271,6 +271,7 @@ sibling: brother sister family
 rota: schedule timetable
 revenge: wrong injustice
 random: chance dice
+symphony: music compose
 call: name named
 warm: cold freezing winter
 cold: freezing frozen winter chilly

@@ -284,3 +284,9 @@ def test_a_third_round_of_hobby_subjects_gets_lines_of_their_own():
         "Chess I will not boast of; but Mr Babbage believed his Analytical Engine could play "
         "chess, and planned a machine for noughts and crosses to raise money for building it.",
     )
+
+
+def test_a_symphony_is_music():
+    ends("lovelace", "@lovelace could a computer ever write a proper symphony", LOVELACE_MUSIC)
+    reply = say("einstein", "@einstein whats your favourite symphony", others=CAST)
+    assert "Mozart's music" in reply, reply
