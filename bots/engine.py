@@ -1041,6 +1041,9 @@ class Reading:
     stance: str = ""  # for an opinion: "yes-no" (a verdict asked), "advice" or "open"; for a
     # greeting: "back", "how" (its day asked) or "told" (something said after it)
     claim: str = ""  # for "claim": the claim a verdict is asked on (`claim_asked`)
+    # Whether its way of working (#method) answers it: decided here once (`method_fits`) for
+    # every path that might say it; otherwise it owns up plainly.
+    method_fits: bool = False
 
 
 def words(text: str) -> list[str]:
@@ -1076,12 +1079,44 @@ def read(
     query: Sequence[str] = (),
     last: str = "",
     requests: bool = True,
+    carried: str = "",
 ) -> Reading:
     """Classify `message` (mentions and the persona's own name removed) as the persona
     answering should see it. `speakers` are the earlier speakers in the conversation,
     `addressed` whether the message names the persona or says "you", `query` its terms, `last`
     who spoke just before it (when not the persona itself); `requests`: whether a request to
-    do something in its craft is read as one (bots/asks.py), or as what else it says."""
+    do something in its craft is read as one (bots/asks.py), or as what else it says;
+    `carried`: the question in its field that the message follows up (`_field_carried`), whose
+    subject it is about. Whether its #method answers it is decided here, once."""
+    reading = _read(
+        message,
+        voice=voice,
+        speakers=speakers,
+        addressed=addressed,
+        author_is_persona=author_is_persona,
+        query=query,
+        last=last,
+        requests=requests,
+    )
+    if carried and not reading.in_field:
+        reading = replace(reading, in_field=True)
+    about = lexical_subject(MENTION.sub(" ", carried)) if carried else None
+    if method_fits(voice, message, about=about):
+        reading = replace(reading, method_fits=True)
+    return reading
+
+
+def _read(
+    message: str,
+    *,
+    voice: Voice,
+    speakers: Sequence[str],
+    addressed: bool,
+    author_is_persona: bool,
+    query: Sequence[str],
+    last: str,
+    requests: bool,
+) -> Reading:
     text = message.strip()
     addressed = addressed or bool(re.search(r"\byou\b", text, re.IGNORECASE))
     in_field = bool(field_terms(voice) & set(query))
@@ -1689,16 +1724,20 @@ def _field_carried(
     history: Sequence[Said],
     author: str,
     ignored: set[str],
-) -> bool:
-    """Whether a message with no word of the persona's field follows up the same person's
-    question in its field, a message or two before: "@darwin how do fungi spread?", then
-    "@darwin wait so how old can one of those rings be??" is still about fungi."""
+) -> str:
+    """The same person's question in the persona's field, a message or two before, that a
+    message with no word of its field follows up ("" when none): "@darwin how do fungi
+    spread?", then "@darwin wait so how old can one of those rings be??" is still about fungi."""
     if not author or not POINTS_BACK.search(text) or field_terms(voice) & set(query):
-        return False
+        return ""
     earlier = [s for s in history[-4:-1] if not s.own and s.author == author]
-    return any(
-        field_terms(voice) & (set(terms(MENTION.sub(" ", s.text))) - GENERIC_TERMS - ignored)
-        for s in earlier[-1:]
+    return next(
+        (
+            s.text
+            for s in earlier[-1:]
+            if field_terms(voice) & (set(terms(MENTION.sub(" ", s.text))) - GENERIC_TERMS - ignored)
+        ),
+        "",
     )
 
 
@@ -1777,6 +1816,7 @@ def _compose(
     speakers = [s for s in dict.fromkeys([*earlier, *named]) if s not in own_names]
     before = history[-2].author if len(history) > 1 else ""
     last = before if before not in own_names and before != author else ""
+    carried = _field_carried(voice, cleaned, query, history, author, ignored)
     reading = read(
         cleaned,
         voice=voice,
@@ -1785,9 +1825,8 @@ def _compose(
         author_is_persona=author_is_persona,
         query=query,
         last=last,
+        carried=carried,
     )
-    if not reading.in_field and _field_carried(voice, cleaned, query, history, author, ignored):
-        reading = replace(reading, in_field=True)
     request = None
     if reading.kind == "request":
         experts = reading.stance == "tip" and bool(_experts(voice, others, message, set(query)))
@@ -1803,9 +1842,10 @@ def _compose(
             query=query,
             last=last,
             requests=False,
+            carried=carried,
         )
         if reading.kind == "remark":  # asked, with or without a question mark
-            reading = Reading("question", in_field=reading.in_field)
+            reading = replace(reading, kind="question")
     if not author_is_persona:
         reading = _taken_up(voice, reading, message=message, speakers=speakers)
     name = reading.name or _addressable(author)
@@ -1819,6 +1859,20 @@ def _compose(
     def opener(kind: str, among: tuple[str, ...] | None = None, **fields: str) -> str:
         return _tagged(
             index, kind, rng, name=name, speaker=speaker, used=used, among=among, **fields
+        )
+
+    def outside() -> str:
+        # Owned up to (and handed over), or worked out when its #method fits what was asked.
+        return _outside(
+            voice,
+            index,
+            rng,
+            message=message,
+            query=query,
+            name=name,
+            others=others,
+            used=used,
+            method=reading.method_fits,
         )
 
     # "time" is no everyday word to the physicist: a generic word of its own field is asked.
@@ -2010,16 +2064,7 @@ def _compose(
             heard=[*used, *(s.text for s in history)],
             ignored=ignored,
             opener=opener,
-            outside=lambda: _outside(
-                voice,
-                index,
-                rng,
-                message=message,
-                query=query,
-                name=name,
-                others=others,
-                used=used,
-            ),
+            outside=outside,
         )
     if kind == "persona":
         return _answer_persona(
@@ -2066,9 +2111,7 @@ def _compose(
     ):
         # "is the ferry or a flight faster to Dublin?" is a fact, not a taste: no take on city
         # life answers it; owned up to (and handed over) like any question outside the field.
-        return _outside(
-            voice, index, rng, message=message, query=query, name=name, others=others, used=used
-        )
+        return outside()
     if kind == "opinion":
         return _opinion(
             voice, index, rng, reading=reading, query=query, used=used, opener=opener, text=cleaned
@@ -2092,9 +2135,7 @@ def _compose(
             or _experts(voice, others, message, set(query))
         )
     ):
-        return _outside(
-            voice, index, rng, message=message, query=query, name=name, others=others, used=used
-        )
+        return outside()
     if kind in ("agree", "disagree", "askview"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.
         # "agree" or "wrong" are about the dispute, not the point in it.
@@ -2199,16 +2240,7 @@ def _compose(
                 # About itself, with nothing on it in its material: it says so, as itself, and
                 # never "not my field" nor someone else's.
                 return opener("self")
-            return _outside(
-                voice,
-                index,
-                rng,
-                message=message,
-                query=query,
-                name=name,
-                others=others,
-                used=used,
-            )
+            return outside()
     if not query:
         return f"{opener('remark')} {opener('invite')}"  # "What?", "???"
     # "What is radium?" is best answered by a line that says what radium is.
@@ -2280,12 +2312,14 @@ def _compose(
             asked = {about} if about else content & fields
             near = _on_subject(index, sorted(asked), used, rng, 1, field=True)
             if not near:
-                return opener("method")
+                # How it would work it out, only when that speaks to what was asked; else it
+                # owns up plainly, in its own field too.
+                if reading.method_fits:
+                    return opener("method", among=_method_lines(index, cleaned))
+                return _owned_up(index, rng, name=name, used=used, in_field=True)
             start, lines = opener("inexact"), near
         else:
-            return _outside(
-                voice, index, rng, message=message, query=query, name=name, others=others, used=used
-            )
+            return outside()
     said = set(terms(lines[0])) if lines and key else set()
     if said and not set(related(sorted(key))) & said and 0 < len(anchor & said) < 2:
         # Nothing it has says what was asked, only something near it: it says so, then gives
@@ -3727,16 +3761,18 @@ def _outside(
     name: str,
     others: Sequence[Voice],
     used: list[str],
+    method: bool = False,
 ) -> str:
     """Owning up to a request far from the persona's field, and handing it to the persona in
-    the room whose field it is most, if there is one. A question its way of working answers,
-    in words no list of its field holds, is worked out with it when nobody in the room knows
-    it better: why steam makes a crust for the physicist, whether a loaf that only looks
-    perfect is good for the philosopher (`WORKED_OUT`)."""
+    the room whose field it is most, if there is one. `method`: its way of working answers the
+    question all the same (`Reading.method_fits`: why a copper bracelet turns a wrist green
+    for the chemist, how many trips three cars make for eleven people for the mathematician),
+    and it says so when nobody in the room knows it better."""
     experts = _experts(voice, others, message, set(query))
-    if not experts and worked_out(voice, message):
-        return _tagged(index, "method", rng, name=name, used=used)
-    text = _tagged(index, "outside", rng, name=name, used=used)
+    if not experts and method:
+        among = _method_lines(index, message)
+        return _tagged(index, "method", rng, name=name, used=used, among=among)
+    text = _owned_up(index, rng, name=name, used=used)
     if experts:
         other = min(
             experts,
@@ -3751,6 +3787,29 @@ def _outside(
         )
         text = f"{text} {handover}"
     return text
+
+
+# An owning-up line that says the matter is outside what the persona knows ("I know physics,
+# not that", "that is not my field"): not said of a question in its own field.
+NOT_MY_FIELD = re.compile(
+    r"\b(field|outside|beyond|edge of|not (that|such)|(such|these) (things|matters)|never "
+    r"learned|that trade|studies|not a \w+ \w+ question|bench|laboratory door|my science|"
+    r"my tables|in any table|wiser people|craftsman|shoemaker|good life|in Athens|"
+    r"Mr Babbage|chemist and a physicist|I know \w+)",
+    re.IGNORECASE,
+)
+
+
+def _owned_up(
+    index: Index, rng: random.Random, *, name: str, used: list[str], in_field: bool = False
+) -> str:
+    """Its plain owning-up (#outside), in its voice. Asked in its own field (`in_field`), one
+    that says only that it does not know ("On that I have no observations at all"), never that
+    the matter is not its field, when it has one."""
+    lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]
+    plain_ones = tuple(line for line in lines if not NOT_MY_FIELD.search(line))
+    among = plain_ones if in_field and plain_ones else None
+    return _tagged(index, "outside", rng, name=name, used=used, among=among)
 
 
 # The questions a field's way of working answers, whatever they are about: a question of a
@@ -3783,19 +3842,23 @@ _GOOD = (
 # about 6h"): the mathematician's; two amounts at least, not "its 5pm now, when does it close".
 _RECKONED = (
     r"\b(when|what time|how (long|many|much|often)|how do i (split|work out|divide|share)|"
-    r"what'?s the (total|average|best order))\b"
+    r"what'?s the (total|average|best order|chance|probability|odds)|what are the (odds|chances)|"
+    r"how likely)\b"
 )
 AMOUNT = re.compile(r"\b\d+(\.\d+)?\s?(am|pm|h|hrs?|hours?|mins?|minutes?|kg|g|ml|l|km|%)?\b", re.I)
-WORKED_OUT = {
-    label: re.compile(pattern, re.IGNORECASE)
-    for label, pattern in (
-        ("physics", f"{_BEHAVES}|{_MORE}"),
-        ("chemistry", _BEHAVES),
-        ("life", f"{_BEHAVES}|{_ALIVE}"),
-        ("ethics", _GOOD),
-        ("mathematics", _RECKONED),
-    )
-}
+
+
+def _by_field(**patterns: str) -> dict[str, re.Pattern]:
+    return {label: re.compile(pattern, re.IGNORECASE) for label, pattern in patterns.items()}
+
+
+WORKED_OUT = _by_field(
+    physics=f"{_BEHAVES}|{_MORE}",
+    chemistry=_BEHAVES,
+    life=f"{_BEHAVES}|{_ALIVE}",
+    ethics=_GOOD,
+    mathematics=_RECKONED,
+)
 # What happens in each field, in everyday words: a loaf going sour, steam on a crust, a pond
 # going green.
 PROCESSES = {
@@ -3823,6 +3886,11 @@ PROCESSES = {
 PROCESS_WORDS = {label: frozenset(said.split()) for label, said in PROCESSES.items()}
 
 
+def _reckoned(text: str) -> bool:
+    """A sum asked with two amounts at least ("we have 3 cars and 11 people, how many trips")."""
+    return bool(WORKED_OUT["mathematics"].search(text)) and len(AMOUNT.findall(text)) >= 2
+
+
 def worked_out(voice: Voice, message: str) -> bool:
     """Whether `message` asks what the persona's way of working answers (`WORKED_OUT`, on what
     happens in its field: `PROCESSES`)."""
@@ -3832,11 +3900,70 @@ def worked_out(voice: Voice, message: str) -> bool:
         if label not in WORKED_OUT or not WORKED_OUT[label].search(text):
             continue
         if label == "mathematics":
-            if len(AMOUNT.findall(text)) >= 2:
+            if _reckoned(text):
                 return True
         elif label not in PROCESS_WORDS or said & PROCESS_WORDS[label]:
             return True
     return False
+
+
+# What each field's #method lines speak to, beyond `WORKED_OUT`'s shapes: a creature's habit
+# or its life ("why do owls hunt at night", "why are flamingos pink"), whether a thing is safe
+# ("is the black stuff on silver toxic"), whether a virtue or a vice is good or owed ("is
+# cowardice ever the sensible choice", "do we owe gratitude to a rude boss"), how to write or
+# deliver words ("how do i start my speech").
+_SAFE = (
+    r"\b(is|are|was|were|can|could)\b[^?.!]{0,80}\b(toxic|poisonous|safe|dangerous|harmful|"
+    r"bad for (you|u|me|us|kids|children|people))\b"
+)
+_JUDGED = (
+    r"^\W*(is|are|was|were|can|could|should|would)\b[^?.!]{0,80}\b(good|bad|right|wrong|fair|"
+    r"unfair|just|honest|cruel|sensible|wise|selfish|better|worse|virtue|vice)\b"
+)
+_OWED = r"\b(do|does|should|must|is|are)\b[^?.!]{0,40}\b(owe|owed|deserve|deserves|ought|obliged)\b"
+_WRITTEN = (
+    r"\bhow (do|can|should|would|to|might) (i |you |u |we |one )?(best )?(write|start|begin|open|"
+    r"end|finish|make|say|deliver|give|read|perform|learn|rhyme|put|word)\b"
+)
+METHOD_ASKED = _by_field(
+    life=f"{_BEHAVES}|{_ALIVE}",
+    chemistry=_SAFE,
+    ethics=f"{_GOOD}|{_JUDGED}|{_OWED}",
+    literature=_WRITTEN,
+)
+
+
+SAFETY_LINE = re.compile(r"\b(safe|safety|dose|danger\w*|harm\w*|fear)\b", re.IGNORECASE)
+
+
+def _method_lines(index: Index, text: str) -> tuple[str, ...] | None:
+    """The #method lines that speak to what `text` asks: whether a thing is safe is answered by
+    measuring the dose, why copper turns green by what it is made of and what it meets."""
+    lines = index.tagged.get("method", ())
+    asks_safety = bool(re.search(_SAFE, text, re.IGNORECASE))
+    fits = tuple(line for line in lines if bool(SAFETY_LINE.search(line)) == asks_safety)
+    return fits or None
+
+
+def method_fits(voice: Voice, message: str, *, about: str | None = None) -> bool:
+    """Whether the persona's #method (how it would work a question out) answers `message`: a
+    how or why question whose subject noun (`about`, else the message's own) is of its field,
+    and whose asking is what its way of working speaks to: what happens in its field
+    (`worked_out`: why a copper bracelet turns a wrist green, what makes a top stay up), a
+    creature's habit, whether a thing is safe or a virtue good, how words are written. For the
+    mathematician amounts are the subject: two of them and a sum asked ("3 cars and 11 people,
+    how many trips?"). Otherwise it owns up plainly: a generic method for "how many syllables
+    in a haiku" or "why does my loaf go sour" reads as no answer at all."""
+    text = MENTION.sub(" ", message)[:400]
+    fields = voice.style.get("fields", ())
+    if "mathematics" in fields and _reckoned(text):
+        return True
+    noun = lexical_subject(text) if about is None else about
+    if not noun or noun not in field_terms(voice):
+        return False
+    return worked_out(voice, text) or any(
+        label in METHOD_ASKED and METHOD_ASKED[label].search(text) for label in fields
+    )
 
 
 def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str]) -> list[Voice]:
@@ -3856,7 +3983,10 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
         and not _names_in(other, message)
         and field_terms(other) & asked
         and (
+            # Its field's noun, and something of its own to say on it: "drama" in "so much drama
+            # at work" is a playwright's word, but nothing he wrote is on office drama.
             about in field_terms(other)
+            and (about in index_of(other.material).idf or method_fits(other, message))
             if about
             else len(field_terms(other) & asked) >= 2
             or _matched_terms(index_of(other.material), sorted(asked)) >= min(2, len(asked))

@@ -62,8 +62,10 @@ TAGS = {
     "(against): Cramming fills the head for a night ...`; the words before the colon are what it "
     "is about (and what finds it), then (for) or (against) it, or neither",
     "inexact": "an opener owning up that no line says exactly what was asked, before the nearest",
-    "method": "a whole reply to a question in the persona's field that no line answers: how it "
-    "would work it out (its method), never owning up to not knowing",
+    "method": "a whole reply to a how or why question on a thing of the persona's field that no "
+    "line answers: how it would work it out (its method); said only when that speaks to what was "
+    "asked (a creature's habit, what happens to a thing, whether it is safe or good), else it "
+    "owns up plainly",
     "day": "the persona's day, in its life (how it is, what it is doing tonight); may ask back",
     "back": "a returning person welcomed back (glad to be back), never as a new face",
     "metoo": "'anyone else ... or just me?' answered: not just you, and how so for the persona",

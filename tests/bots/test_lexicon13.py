@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from bots.engine import field_terms
+from bots.engine import NOT_MY_FIELD, field_terms
 from bots.lexicon import LEXICON_FILE, field_stems, lexicon, subject
 from bots.material import index_of, terms
 from rooms.models import Room
@@ -47,7 +47,7 @@ UNLISTED = {
     "curie": [
         (
             "is the smell from oven cleaner actually toxic",
-            r"chemistry|made of|dose|measur|chlorine|gas|poison",
+            r"chemistry|made of|dose|measur\w*|chlorine|gas|poison",
         ),
         ("whats inside a smoke detector", r"americium|radioactive|rays|current"),
         ("do u need sunscreen when its cloudy", r"ultraviolet|rays|skin|burn"),
@@ -60,11 +60,10 @@ UNLISTED = {
         ("why does thunder rumble on for so long", r"lightning|air|sound|seconds"),
         (
             "do ear defenders really stop the noise from a drill",
-            r"blocks most|muffl|rumble",
+            r"blocks most|muffl\w*|rumble",
         ),
     ],
     "lovelace": [
-        ("whats the fairest cleaning rota for 4 flatmates", r"operation|steps|given|turn|order"),
         (
             "what are the odds of winning a raffle with 3 tickets out of 200",
             r"chance|steps|operation|Engine",
@@ -73,7 +72,6 @@ UNLISTED = {
         ("whats the best way to lay out a budget spreadsheet", r"operation|steps|table|numbers"),
     ],
     "shakespeare": [
-        ("can u write me a limerick about a goat", r"verse|rhyme|read aloud|play|ear"),
         ("what makes a ballad a ballad", r"rhyme|sung|street|Autolycus"),
         ("is a sonnet harder than it looks", r"verse|rhyme|line|lines|play|feeling|cage"),
     ],
@@ -82,6 +80,13 @@ UNLISTED = {
         ("is cowardice ever the sensible choice", r"courage|brave|mean|words|know|good|test|think"),
         ("do we owe gratitude to a boss who is rude to us", r"good|just|owe|friend|mean|test"),
     ],
+}
+# In its field, with nothing of its own on it and no way of working that speaks to it (a rota
+# for four, a limerick, after its time): owned up plainly in its voice, never as outside its
+# field, never handed over (round fourteen: a generic #method rated 2-3, owning up 3.8).
+OWNED_IN_FIELD = {
+    "lovelace": ["whats the fairest cleaning rota for 4 flatmates"],
+    "shakespeare": ["can u write me a limerick about a goat"],
 }
 
 
@@ -115,26 +120,58 @@ def test_a_question_put_with_an_unlisted_word_of_the_field_is_not_owned_up(slug)
             reply = say(slug, f"@{slug} {question}", seed=seed, others=others_of(slug))
             assert not owns_up(slug, reply), (question, reply)
             assert "@" not in reply, (question, reply)
-            assert re.search(field, reply, re.IGNORECASE), (question, reply)
+            # Whole words: "kin" is no "kind", "rays" no "arrays".
+            assert re.search(rf"\b(?:{field})\b", reply, re.IGNORECASE), (question, reply)
 
 
-@pytest.mark.parametrize("slug", sorted(UNLISTED))
+def plainly_owned_up(slug: str, reply: str) -> bool:
+    """One of its #outside lines that says only that it does not know, not that the matter is
+    outside its field ("On that I have no observations at all", not "I know physics, not that")."""
+    return starts_with(reply, slug, "outside") and not NOT_MY_FIELD.search(reply)
+
+
+@pytest.mark.parametrize("slug", sorted(OWNED_IN_FIELD))
+def test_in_the_field_with_nothing_on_it_and_no_method_that_fits_it_is_owned_up_plainly(slug):
+    for question in OWNED_IN_FIELD[slug]:
+        for seed in SEEDS:
+            reply = say(slug, f"@{slug} {question}", seed=seed, others=others_of(slug))
+            assert plainly_owned_up(slug, reply), (question, reply)
+            assert "@" not in reply, (question, reply)
+
+
+@pytest.mark.parametrize("slug", ["darwin", "einstein", "socrates"])
 def test_in_the_field_with_no_line_on_it_the_persona_says_how_it_would_find_out(slug):
     """With every plain line that shares a word of the question gone, what is left to say on
     it is the persona's #method, not owning up."""
     methods = methods_of(slug)
     assert methods, slug
     asked = {
+        # A creature's habit, what static does, whether a vice is ever sensible: what its way
+        # of working speaks to.
         "darwin": "why do bats hang upside down all day",
-        "curie": "is the tarnish on old silver cutlery toxic",
         "einstein": "why does static electricity make my hair stand up",
-        "lovelace": "why is a negative times a negative positive",
-        "shakespeare": "how many syllables is a haiku",
         "socrates": "is cowardice ever the sensible choice",
     }[slug]
     for seed in SEEDS:
         reply = say(slug, f"@{slug} {asked}", seed=seed, others=others_of(slug))
         assert reply in methods, reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "asked"),
+    [
+        # No subject noun of its field ("tarnish", "negative"), or no process its method speaks
+        # to (a haiku's syllables are counted, not written as a scene).
+        ("curie", "is the tarnish on old silver cutlery toxic"),
+        ("lovelace", "why is a negative times a negative positive"),
+        ("shakespeare", "how many syllables is a haiku"),
+    ],
+)
+def test_in_the_field_with_no_line_on_it_and_no_method_that_fits_it_owns_up_plainly(slug, asked):
+    for seed in SEEDS:
+        reply = say(slug, f"@{slug} {asked}", seed=seed, others=others_of(slug))
+        assert reply not in methods_of(slug), reply
+        assert plainly_owned_up(slug, reply), reply
 
 
 # Everyday messages whose words have a rare sense in some field (a cup of a flower, a ring of
@@ -201,7 +238,7 @@ def test_a_hand_over_rests_on_the_other_s_field_holding_the_subject_not_a_shared
             others=others_of("darwin"),
         )
         assert not owns_up("darwin", reply) and "@" not in reply, reply
-        assert re.search(r"creature|habit", reply), reply
+        assert re.search(r"\b(creature|habit)s?\b", reply), reply
 
 
 def test_each_persona_names_its_fields_and_a_field_outside_topics_is_its_own():
@@ -298,7 +335,7 @@ async def test_in_a_live_room_darwin_answers_fungi_rather_than_owning_up(room, a
     )
     assert list(said) == ["darwin"]
     assert not OWNED_UP.search(said["darwin"]) and "@" not in said["darwin"], said
-    assert re.search(r"creature|habit|soil|compost|worms|kin", said["darwin"]), said
+    assert re.search(r"\b(creature|habit|soil|compost|worms|kin)s?\b", said["darwin"]), said
 
 
 def test_staff_may_name_only_fields_the_lexicon_knows():
@@ -344,7 +381,10 @@ def test_a_follow_up_pointing_back_at_a_question_of_the_field_is_in_the_field(
     history = (Line("maya", first), Line(VOICES[slug].name, answer, own=True))
     for seed in SEEDS:
         reply = say(slug, then, seed=seed, history=history, others=others_of(slug))
-        assert not owns_up(slug, reply) and "@" not in reply, reply
+        # A line of its own on it, or owned up to plainly as a question of its field (never
+        # "not my field", never handed over); its #method only when that speaks to it.
+        assert not owns_up(slug, reply) or plainly_owned_up(slug, reply), reply
+        assert "@" not in reply, reply
 
 
 def test_a_new_question_outside_the_field_after_one_in_it_is_still_owned_up_to():

@@ -21,18 +21,23 @@ ALONE = tuple(v for v in CAST if v.is_house_bot)
 
 
 WORKED = [
-    ("curie", "why does my loaf go so sour when i leave it in the fridge longer"),
     ("curie", "how come my copper pan went green"),
+    ("socrates", "is it wrong to regift a present?"),
+    ("lovelace", "if i want bread ready for 9am saturday, when do i mix? bulk is about 6h"),
+    ("lovelace", "we have 3 cars and 11 people, how many trips to the station?"),
+    ("lovelace", "if i get 12kg from each of 3 hives and jars hold 340g, how many jars do i need"),
+]
+# Of the shape its way of working answers, but about nothing of its field (a loaf, an oven, a
+# kettle, a pond): a generic #method said to these rated 2-3 in round fourteen's blind rating,
+# a plain owning-up in its voice 3.8 (tests/bots/test_method14.py).
+SHAPED_ONLY = [
+    ("curie", "why does my loaf go so sour when i leave it in the fridge longer"),
     ("einstein", "why does steam in the oven make the crust better?"),
     ("einstein", "what makes a kettle whistle"),
     ("einstein", "back me up, a hotter oven means a better oven spring right?"),
     ("darwin", "is a sourdough starter actually alive? like is it an ecosystem"),
     ("darwin", "how come the pond goes green every summer"),
     ("socrates", "is a loaf that looks perfect but tastes bland a good loaf?"),
-    ("socrates", "is it wrong to regift a present?"),
-    ("lovelace", "if i want bread ready for 9am saturday, when do i mix? bulk is about 6h"),
-    ("lovelace", "we have 3 cars and 11 people, how many trips to the station?"),
-    ("lovelace", "if i get 12kg from each of 3 hives and jars hold 340g, how many jars do i need"),
 ]
 
 
@@ -44,6 +49,15 @@ def test_a_question_its_way_of_working_answers_is_worked_out_not_owned_up(slug, 
         # Its #method, or (a view asked: "is it wrong to ...?") its view, never owning up.
         owned_up = starts_with(reply, slug, "outside") or OWNED_UP.search(reply)
         assert reply in methods_of(slug) or not owned_up, reply
+
+
+@pytest.mark.parametrize(("slug", "said"), SHAPED_ONLY)
+def test_a_question_of_that_shape_on_nothing_of_its_field_is_owned_up_plainly(slug, said):
+    assert worked_out(VOICES[slug], said)
+    for seed in SEEDS:
+        reply = say(slug, f"@{slug} {said}", seed=seed, others=ALONE)
+        assert reply not in methods_of(slug), reply
+        assert starts_with(reply, slug, "outside"), reply
 
 
 @pytest.mark.parametrize(
@@ -110,7 +124,8 @@ def test_a_field_line_on_another_word_of_the_field_is_no_answer_to_the_thing_ask
     for seed in SEEDS:
         reply = say("darwin", said, seed=seed, others=ALONE)
         assert "Galápagos let me push them" not in reply
-        assert "yeast" in terms(reply) or reply in methods_of("darwin"), reply
+        # Yeasts differing is no habit of a creature: owned up plainly when no line is on it.
+        assert "yeast" in terms(reply) or starts_with(reply, "darwin", "outside"), reply
 
 
 @pytest.mark.parametrize(
