@@ -48,7 +48,7 @@ from bots.engine import (
     words,
 )
 from bots.material import Index, index_of, stem, terms
-from bots.valence import DEATH, FIRST_PERSON
+from bots.valence import DEATH, FIRST_PERSON, GRAVE_EVENT
 from bots.valence import mood as valence_mood
 
 FAQ_FILE = Path(__file__).with_name("house_faq.json")
@@ -383,6 +383,9 @@ HOUSE_SOCIAL = {
         "I'm sorry to hear that{to}. I'm only the house bot, but the room is listening.",
         "That sounds hard{to}; I'm sorry. If there is anything about Salon I can help with, ask.",
     ),
+    # Before the answer to what a grieving or frightened person asks ("my dog died and I want
+    # to delete my account"): a word of sympathy, then the answer, never sympathy alone.
+    "sorry": ("I'm so sorry{to}.", "I'm sorry to hear that{to}."),
     "congrats": (
         "Congratulations{to}! That's good news.",
         "That's great news{to}, congratulations!",
@@ -413,6 +416,9 @@ class Entry:
     # Words that settle what a question is about on their own ("asyncio", "sqlite"): a question
     # holding one reaches the entry however many other words it has.
     anchors: frozenset[str] = frozenset()
+    # Its answer opens with a word of sympathy of its own ("I'm sorry, that's not okay"): none
+    # is said before it.
+    consoles: bool = False
 
 
 @dataclass(frozen=True)
@@ -455,6 +461,7 @@ def faq() -> Faq:
                 answers=tuple(raw["answers"]),
                 needs=frozenset(_terms(" ".join(raw.get("needs", ())), names)),
                 anchors=frozenset(_terms(" ".join(raw.get("anchors", ())), names)),
+                consoles=bool(raw.get("consoles")),
             )
         )
     index = index_of(tuple(documents))
@@ -633,6 +640,26 @@ def chatting(text: str, found: Entry | None) -> str:
     return "news" if mood == "good" or rueful else ""
 
 
+# Where a message's parts part: "my dog died and I want to delete my account".
+PARTS = re.compile(r"[,;:.!?]+\s*|\s+(?:and|but|so|because|cause|cos)\s+", re.IGNORECASE)
+
+
+def asked_part(text: str) -> Entry | None:
+    """The FAQ entry that answers what a message with a feeling in it asks or wants, read
+    apart from the rest: "my dog died and I want to delete my account" wants to delete the
+    account; "feeling really low, how do i turn off notifications" asks how to. None when no
+    part asks anything the FAQ answers outright."""
+    for part in PARTS.split(text):
+        asks = "?" in part or QUESTION_START.match(part) or ASKS.search(part)
+        if not (asks or WANTING.search(part)) or not terms(part):
+            continue
+        found = faq_match(part.strip())
+        # "how do i search" asks of Salon, however everyday its words.
+        if found and (SALON_ASKED.search(part) or not met_in_passing(part, found)):
+            return found
+    return None
+
+
 def house_intent(question: str) -> str:
     """The id of the FAQ entry that answers `question`, or "default"."""
     entry = faq_match(_question(question))
@@ -681,6 +708,10 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
     chat = chatting(text, found)
     if chat:
         found = None
+    mood = valence_mood(text)
+    if not found and not chat and mood in ("grave", "rueful"):
+        # A feeling and a how-to in one message: the how-to is answered.
+        found = asked_part(text)
     if THANKS.search(text):
         return social("thanks")
     if FAREWELL.search(text):
@@ -699,8 +730,9 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
         return social("hello")
     if chat in ("day", "self", "hello"):
         return social(chat)
-    if not found and (NEWS.match(text) or not asks or chat):
-        mood = valence_mood(text)
+    # Grief asking what the bot cannot answer ("my dog died and i dont know how to cope"):
+    # sympathy, never "I don't know".
+    if not found and (NEWS.match(text) or not asks or chat or mood == "grave"):
         # A choice being weighed, or a side taken ("I disagree with Ada"): the personas give
         # views, not it.
         if DILEMMA.search(text) or DISAGREEING.search(text) or AGREEING.search(text):
@@ -727,7 +759,12 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
             shared = len(asked_terms & answer_terms)
             shared_words = len(asked & {w.lower() for w in words(answer)})
             scored.append((shared, shared_words, shared / len(answer_terms), rng.random(), answer))
-        return max(scored)[-1]
+        answer = max(scored)[-1]
+        if mood == "grave" and GRAVE_EVENT.search(text) and not found.consoles:
+            # Grief told beside the question (a death, a break-up, feeling low): a word of
+            # sympathy before the answer; not for a post that was offensive.
+            return f"{social('sorry')} {answer}"
+        return answer
     if OPINION.search(text) or either_or(text):  # "Cats or dogs?" is a matter of taste too
         return social("opinion")
     if SALON_ASKED.search(text) and SALON_THINGS.search(text):

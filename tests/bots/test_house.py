@@ -432,6 +432,11 @@ CASUAL = {
         "can i unblock a person",
         "block this creep",
     ),
+    "salon-safety": (
+        "some guy keeps threatening me",
+        "how do i stop someone harassing me",
+        "getting bullied in a room, what do i do",
+    ),
     "salon-direct": (
         "how do i dm someone",
         "can i send a private msg",
@@ -1005,6 +1010,9 @@ LABELS = [
     ("salon-block", "Blocked people", "templates/rooms/lobby.html"),
     ("salon-block", "Message someone directly", "templates/rooms/lobby.html"),
     ("salon-block", "Unblock", "templates/rooms/blocks.html"),
+    ("salon-safety", "Report", "templates/rooms/_moderation.html"),
+    ("salon-safety", "Blocked people", "templates/rooms/lobby.html"),
+    ("salon-safety", "Message someone directly", "templates/rooms/lobby.html"),
     ("salon-direct", "Message someone directly", "templates/rooms/lobby.html"),
     ("salon-direct", "✉", "templates/rooms/room.html"),
     ("salon-direct", "Direct messages", "templates/rooms/lobby.html"),

@@ -85,7 +85,8 @@ def test_chat_that_shares_a_word_with_the_faq_is_answered_in_kind(said, kind):
         ("how do i find a message from last week", "salon-search"),
         ("someone posted something offensive", "salon-report"),
         ("do you support markdown?", "salon-formatting"),
-        ("someone keeps harassing me in a room", "salon-block"),
+        # Block alone leaves a room's harassment where it was: report and block (method14).
+        ("someone keeps harassing me in a room", "salon-safety"),
     ],
 )
 def test_questions_about_salon_in_everyday_words_still_get_their_answer(question, entry):

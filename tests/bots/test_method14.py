@@ -7,6 +7,8 @@ morning" got "Noted, Maya! I'm the house bot, so I'll leave the chatting to the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bots import house
@@ -205,3 +207,93 @@ def test_office_drama_is_handed_to_nobody(slug):
 def test_a_question_of_another_field_is_still_handed_over():
     reply = say("curie", "@curie why do moths go for lamps at night?", others=CAST)
     assert "@darwin" in reply
+
+
+# --- The house bot: what to do, with a word of sympathy, never sympathy alone -----------------
+
+SAFETY = (
+    "I'm sorry, that's not okay. Press Report on each of their messages and say why: Salon's "
+    "staff see every report, and a room's moderators too. Then block them in Blocked people (in "
+    'the lobby, under "Message someone directly"): neither of you can then message the other '
+    "directly."
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Was "That sounds hard, Jules; I'm sorry. If there is anything about Salon I can help
+        # with, ask."
+        "a user is threatening me in dms",
+        "im so scared, this guy keeps harassing me in a dm",
+        # Was "Got it, Jules. Mention a persona with @ if you'd like to talk it over."
+        "someone keeps sending me creepy messages, what do i do",
+        "someone in my room keeps being really nasty to me",
+        "someone keeps harassing me in a room",
+    ],
+)
+def test_threatened_or_harassed_the_house_bot_says_what_to_do(said):
+    for seed in (1, 2, 3):
+        assert house.house_reply(f"/AIBot {said}", seed=seed, name="jules") == SAFETY
+
+
+def test_the_safety_answer_names_what_salon_shows():
+    """The buttons and pages it names are Salon's; reports reach the staff's admin whatever the
+    room (a direct chat has no moderators)."""
+    root = Path(__file__).resolve().parents[2]
+    moderation = (root / "templates/rooms/_moderation.html").read_text()
+    lobby = (root / "templates/rooms/lobby.html").read_text()
+    assert ">Report</button>" in (root / "templates/rooms/room.html").read_text()
+    assert "Report" in moderation
+    assert ">Blocked people</a>" in lobby and ">Message someone directly</label>" in lobby
+    assert "@admin.register(MessageReport)" in (root / "rooms/admin.py").read_text()
+
+
+def test_grief_and_a_how_to_gets_kind_words_and_how():
+    """Was "I'm sorry to hear that, Jules. I'm only the house bot, but the room is listening."
+    Salon has no way to delete one's own account (accounts/urls.py): it says so, and who can."""
+    reply = house.house_reply(
+        "/AIBot my dog died and I want to delete my account", seed=1, name="jules"
+    )
+    assert reply == (
+        "I'm so sorry, Jules. Salon has no button to delete your own account, I'm afraid: ask "
+        "the site's staff, who can deactivate or delete it in the admin. You can delete your "
+        "own messages one by one meanwhile."
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "entry"),
+    [
+        # Was "That one I don't know: nobody told me whether Salon can do it ..."
+        ("feeling really low tonight, how do i turn off notifications", "salon-notifications-off"),
+        # Was "I don't know, and I won't make something up. Try a search engine ..."
+        (
+            "my cat died last week and i cant find the old photos i posted of her, how do i search",
+            "salon-search",
+        ),
+        ("got dumped today. how do i change my display name lol", "salon-profile"),
+    ],
+)
+def test_a_feeling_and_a_how_to_question_answers_the_how_to(said, entry):
+    answers = {e.id: e for e in house.faq().entries}[entry].answers
+    reply = house.house_reply(f"/AIBot {said}", seed=1, name="jules")
+    sorry, _, answer = reply.partition(". ")
+    assert sorry in ("I'm so sorry, Jules", "I'm sorry to hear that, Jules"), reply
+    assert answer in answers, reply
+
+
+def test_grief_asking_what_the_bot_cannot_answer_gets_sympathy_not_i_dont_know():
+    """Was "I don't know, sorry: that's outside what I know, which is code and how Salon
+    works."."""
+    for said in ("my dog died and i dont know how to cope", "my gran is in hospital, what now?"):
+        reply = house.house_reply(f"/AIBot {said}", seed=1, name="jules")
+        sympathy = [line.format(to=", Jules") for line in house.HOUSE_SOCIAL["sympathy"]]
+        assert reply in sympathy, reply
+
+
+def test_a_how_to_with_no_feeling_is_answered_as_before():
+    reply = house.house_reply("/AIBot how do i delete my account", seed=1, name="jules")
+    assert reply.startswith("Salon has no button to delete your own account")
+    reply = house.house_reply("/AIBot i forgot my password", seed=1, name="jules")
+    assert reply.startswith("Logged in: your profile page")
