@@ -3823,7 +3823,8 @@ _BEHAVES = (
     r"some ?one|any ?one|every ?one|no ?one|nobody)\b)(?! (you|u|i|we|they)\b)"
 )
 _ALIVE = (
-    r"\b(is|are) (it|they|a|an|the|my|your|this|that)( \w+){0,2} (actually |really |even )?alive\b"
+    r"\b(is|are) ((it|they|a|an|the|my|your|this|that)( \w+){0,2}|\w+) (actually |really |even )?"
+    r"alive\b"
 )
 # A claim that more of one physical thing makes more of another ("a hotter oven means a
 # better oven spring right?"): the physicist's.
@@ -3920,6 +3921,7 @@ _JUDGED = (
     r"^\W*(is|are|was|were|can|could|should|would)\b[^?.!]{0,80}\b(good|bad|right|wrong|fair|"
     r"unfair|just|honest|cruel|sensible|wise|selfish|better|worse|virtue|vice)\b"
 )
+_ASKED_YES_NO = r"^\W*(is|are|was|were|can|could|should|would|do|does|did)\b"
 _OWED = r"\b(do|does|should|must|is|are)\b[^?.!]{0,40}\b(owe|owed|deserve|deserves|ought|obliged)\b"
 _WRITTEN = (
     r"\bhow (do|can|should|would|to|might) (i |you |u |we |one )?(best )?(write|start|begin|open|"
@@ -3928,7 +3930,9 @@ _WRITTEN = (
 METHOD_ASKED = _by_field(
     life=f"{_BEHAVES}|{_ALIVE}",
     chemistry=_SAFE,
-    ethics=f"{_GOOD}|{_JUDGED}|{_OWED}",
+    # Of a virtue or a vice, any question is the philosopher's to examine ("was it cowardice
+    # that i didnt speak up", "why does gratitude make people happier").
+    ethics=f"{_GOOD}|{_JUDGED}|{_OWED}|{_BEHAVES}|{_ASKED_YES_NO}",
     literature=_WRITTEN,
 )
 

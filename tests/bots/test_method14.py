@@ -106,6 +106,8 @@ def _read(slug: str, said: str, **kw):
         ("socrates", "is cowardice ever the sensible choice"),
         ("socrates", "do we owe gratitude to a boss who is rude to us"),
         ("lovelace", "we have 3 cars and 11 people, how many trips to the station?"),
+        ("darwin", "are jellyfish actually alive"),
+        ("socrates", "why does gratitude make people happier"),
     ],
 )
 def test_reading_decides_the_method_fits_a_how_or_why_of_its_field(slug, said):
@@ -126,6 +128,15 @@ def test_reading_decides_the_method_fits_a_how_or_why_of_its_field(slug, said):
 )
 def test_reading_decides_no_method_for_the_rest(slug, said):
     assert not _read(slug, said).method_fits
+
+
+def test_of_a_virtue_any_question_is_the_philosopher_s_to_examine():
+    """Was "On that, Maya, I am truly ignorant, and for once I am not being ironic." (the
+    method fitted only whether a thing is good or owed)."""
+    methods = tagged("socrates", "method")
+    for seed in (1, 2, 3):
+        reply = say("socrates", "@socrates why does gratitude make people happier", seed=seed)
+        assert reply in methods, reply
 
 
 def test_the_method_that_speaks_to_it_what_a_thing_is_made_of_or_its_dose():
