@@ -3795,7 +3795,7 @@ NOT_MY_FIELD = re.compile(
     r"\b(field|outside|beyond|edge of|not (that|such)|(such|these) (things|matters)|never "
     r"learned|that trade|studies|not a \w+ \w+ question|bench|laboratory door|my science|"
     r"my tables|in any table|wiser people|craftsman|shoemaker|good life|in Athens|"
-    r"Mr Babbage|chemist and a physicist|I know \w+)",
+    r"Mr Babbage|chemist and a physicist|I know \w+|spent my life)",
     re.IGNORECASE,
 )
 

@@ -197,11 +197,15 @@ def test_a_follow_up_carries_the_field_but_not_a_method_that_does_not_fit():
         Line("maya", "@darwin how do fungi even spread? like a whole ring just appears"),
         Line("Charles Darwin", "A compost heap is nature's kitchen.", own=True),
     )
-    reply = say("darwin", "@darwin wait so how old can one of those rings be??", history=before)
-    assert reply == (
-        "On that I have no observations at all, Maya, and a naturalist without observations "
-        "should keep quiet."
+    plain = {line for line in tagged("darwin", "outside") if not NOT_MY_FIELD.search(line)}
+    assert (
+        "I could not say, Maya; I have spent my life on beetles, barnacles and finches."
+        not in plain
     )
+    for seed in (1, 2, 3):
+        said = "@darwin wait so how old can one of those rings be??"
+        reply = say("darwin", said, seed=seed, history=before)
+        assert reply in plain, reply
 
 
 @pytest.mark.parametrize("slug", ["einstein", "curie", "darwin", "socrates", "lovelace"])

@@ -28,12 +28,11 @@ WORKED = [
     ("lovelace", "if i get 12kg from each of 3 hives and jars hold 340g, how many jars do i need"),
 ]
 # Of the shape its way of working answers, but about nothing of its field (a loaf, an oven, a
-# kettle, a pond): a generic #method said to these rated 2-3 in round fourteen's blind rating,
+# pond): a generic #method said to these rated 2-3 in round fourteen's blind rating,
 # a plain owning-up in its voice 3.8 (tests/bots/test_method14.py).
 SHAPED_ONLY = [
     ("curie", "why does my loaf go so sour when i leave it in the fridge longer"),
     ("einstein", "why does steam in the oven make the crust better?"),
-    ("einstein", "what makes a kettle whistle"),
     ("einstein", "back me up, a hotter oven means a better oven spring right?"),
     ("darwin", "is a sourdough starter actually alive? like is it an ecosystem"),
     ("darwin", "how come the pond goes green every summer"),
