@@ -3987,10 +3987,15 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
         and not _names_in(other, message)
         and field_terms(other) & asked
         and (
-            # Its field's noun, and something of its own to say on it: "drama" in "so much drama
-            # at work" is a playwright's word, but nothing he wrote is on office drama.
+            # Its field's noun, and something of its own to say on it or another word of its
+            # field ("the yeast in my starter is evolving"): "drama" in "so much drama at work"
+            # is a playwright's word, but nothing he wrote is on office drama.
             about in field_terms(other)
-            and (about in index_of(other.material).idf or method_fits(other, message))
+            and (
+                about in index_of(other.material).idf
+                or len(field_terms(other) & asked) >= 2
+                or method_fits(other, message)
+            )
             if about
             else len(field_terms(other) & asked) >= 2
             or _matched_terms(index_of(other.material), sorted(asked)) >= min(2, len(asked))

@@ -219,9 +219,17 @@ def test_office_drama_is_handed_to_nobody(slug):
         assert "Shakespeare" not in reply, reply
 
 
-def test_a_question_of_another_field_is_still_handed_over():
-    reply = say("curie", "@curie why do moths go for lamps at night?", others=CAST)
-    assert "@darwin" in reply
+@pytest.mark.parametrize(
+    ("slug", "said"),
+    [
+        ("curie", "@curie why do moths go for lamps at night?"),
+        # "yeast" is in nothing Darwin says, but "evolving" is his field too.
+        ("einstein", "@einstein back me up, the yeast in my starter is basically evolving"),
+    ],
+)
+def test_a_question_of_another_field_is_still_handed_over(slug, said):
+    reply = say(slug, said, others=CAST)
+    assert "@darwin" in reply, reply
 
 
 # --- The house bot: what to do, with a word of sympathy, never sympathy alone -----------------
