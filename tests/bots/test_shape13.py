@@ -33,7 +33,6 @@ WORKED = [
 SHAPED_ONLY = [
     ("curie", "why does my loaf go so sour when i leave it in the fridge longer"),
     ("einstein", "why does steam in the oven make the crust better?"),
-    ("einstein", "back me up, a hotter oven means a better oven spring right?"),
     ("darwin", "is a sourdough starter actually alive? like is it an ecosystem"),
     ("darwin", "how come the pond goes green every summer"),
     ("socrates", "is a loaf that looks perfect but tastes bland a good loaf?"),
@@ -48,6 +47,15 @@ def test_a_question_its_way_of_working_answers_is_worked_out_not_owned_up(slug, 
         # Its #method, or (a view asked: "is it wrong to ...?") its view, never owning up.
         owned_up = starts_with(reply, slug, "outside") or OWNED_UP.search(reply)
         assert reply in methods_of(slug) or not owned_up, reply
+
+
+def test_a_claim_of_that_shape_on_nothing_of_its_field_gets_no_method():
+    """A verdict asked on it ("back me up, ...") is read as a claim (sense14): whatever the
+    verdict, never the generic method."""
+    said = "@einstein back me up, a hotter oven means a better oven spring right?"
+    assert worked_out(VOICES["einstein"], said)
+    for seed in SEEDS:
+        assert say("einstein", said, seed=seed, others=ALONE) not in methods_of("einstein")
 
 
 @pytest.mark.parametrize(("slug", "said"), SHAPED_ONLY)
