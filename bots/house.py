@@ -146,6 +146,15 @@ SPELLINGS = (
         ),
         " retentionq ",
     ),
+    # "do you store my messages?", "does salon keep our chats": how long they are kept.
+    (
+        re.compile(
+            r"\b(?:do|does|will|would) (?:you|salon|it|this app|the app|this site) (?:store|save|"
+            r"keep|hold on to) (?:my|our|people'?s|the|all the|all my) ?(?:messages?|msgs?|chats?|"
+            r"history|conversations?)\b"
+        ),
+        " retentionq ",
+    ),
     (re.compile(r"\blet (?:\w+ ){1,3}in(?:to)?\b"), " invite "),
     (re.compile(r"\bget rid of\b"), " delete "),
     (re.compile(r"\boff\b"), " offswitch "),  # "off" is a stopword

@@ -320,3 +320,10 @@ def test_a_how_to_with_no_feeling_is_answered_as_before():
     assert reply.startswith("Salon has no button to delete your own account")
     reply = house.house_reply("/AIBot i forgot my password", seed=1, name="jules")
     assert reply.startswith("Logged in: your profile page")
+
+
+@pytest.mark.parametrize("said", ["do you store my messages?", "does salon keep our chats"])
+def test_asked_whether_salon_keeps_ones_messages_it_says_how_long(said):
+    """Was "Store moments in UTC, in a `timestamptz` column ..." (the database answer)."""
+    retention = {e.id: e for e in house.faq().entries}["salon-retention"].answers
+    assert house.house_reply(f"/AIBot {said}", seed=1, name="jules") in retention
