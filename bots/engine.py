@@ -2225,7 +2225,9 @@ def _compose(
             or [t for t in query if t in OWN_LIFE_TERMS]
             or [t for t in query if t in field_terms(voice)]
         )
-        lines = _on_subject(index, subject, used, rng, 1, field=True, key=key)
+        # "did u have kids?" is asked of its own life: "My children were...", not a quote.
+        own = bool(OF_ITS_LIFE.search(cleaned))
+        lines = _on_subject(index, subject, used, rng, 1, field=True, key=key, own=own)
         if not lines and subject:
             # Nothing says it in the question's words: what its life says in related ones
             # (regrets: a mistake regretted; a best friend: friendship).
@@ -3686,9 +3688,11 @@ def _on_subject(
     *,
     field: bool = False,
     key: set[str] = frozenset(),
+    own: bool = False,
 ) -> list[str]:
     """Up to `count` lines, best first and not in `used`, that each carry two of the words of
-    `subject` (one when it has one word, or when the subject is the persona's field). With
+    `subject` (one when it has one word, or when the subject is the persona's field); with
+    `own` (a question on its own life), one it says of itself before a quote on it. With
     `key` (what the question is plainly about: "your mum"), a line that carries one word only
     must carry one of those, when any line does: "strict" alone is not "was your mum strict?"."""
     if not subject:
@@ -3720,8 +3724,22 @@ def _on_subject(
         own = {term for term in wanted if term in counts[text]}
         return len(own) >= need and (found(text) >= 2 or not key or bool(own & key))
 
-    # A line on more of what was asked first: "Emma" and "faith" before "ideas" alone.
-    return sorted((t for t in chosen if fits(t)), key=lambda t: -found(t))[:count]
+    # A line on more of what was asked first: "Emma" and "faith" before "ideas" alone; asked
+    # of its own life ("did u have kids"), "My children were..." before a thankless child.
+    return sorted(
+        (t for t in chosen if fits(t)),
+        key=lambda t: (
+            -found(t),
+            -sum(w in counts[t] for w in wanted),
+            own and not FIRST_PERSON.search(t),
+        ),
+    )[:count]
+
+
+# A line it says of itself, and a question on what it did or had (not "how do you stop being
+# scared of dying?", which asks for its view).
+FIRST_PERSON = re.compile(r"^(?:I|My)\b")
+OF_ITS_LIFE = re.compile(r"\b(?:did|were|was|have|had) (?:you|u)\b", re.IGNORECASE)
 
 
 def _related_line(
@@ -4157,7 +4175,7 @@ FRAMING = frozenset(
 YOUR = re.compile(
     r"\b(?:your|about(?: your| the| my)?|(?:deal|thing|story|obsession|up) with(?: the| your)?|"
     # "how did you meet Mileva?", "why did you leave Poland?": whom or what it was done to.
-    r"(?:did|do) you (?:ever |first |really |actually )?(?:meet|leave|marry|lose|choose|name|"
+    r"(?:did|do) (?:you|u) (?:ever |first |really |actually )?(?:meet|leave|marry|lose|choose|name|"
     # "why did you call it polonium?": what it was called, past the "it".
     r"call|visit|hate|love|miss|know)(?: (?:the|your|my|his|her|a|an|it|them))?|"
     # "why did the oracle call you wise?": what the question is asked of.

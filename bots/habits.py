@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bots.material import Index, terms
+from bots.material import RELATED, Index, terms
 
 # subject: (how a question names it, how a line on it says it)
 SUBJECTS = {
@@ -240,10 +240,19 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
         return ()
     asked = set(terms(text))
     subjects = asked_subjects(text)
-    # Its material says just that ("Ovid's Metamorphoses was my favourite book"): that line
-    # answers better than a word on the subject in general.
+    # Its material says just that ("Ovid's Metamorphoses was my favourite book"; asked "is the
+    # ada programming language named after you?", "The programming language Ada was named for
+    # me"): that line answers better than a word on the subject in general (the languages it
+    # spoke). Three words of the question at least, or its word for a favourite.
     favourite = asked & FAVOURITE
-    if subjects and favourite and any(asked <= line.counts.keys() for line in index.lines):
+    if (
+        subjects
+        and (favourite or len(asked) >= 3)
+        and any(
+            all(t in line.counts or line.counts.keys() & set(RELATED.get(t, ())) for t in asked)
+            for line in index.lines
+        )
+    ):
         return ()
     for subject in subjects:
         # A line is on the subject when it names it first ("Rain never stopped my walk"), not

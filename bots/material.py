@@ -276,6 +276,9 @@ random: chance dice
 symphony: music compose
 call: name named
 warm: cold freezing winter
+bigger: grow expand larger
+smaller: shrink
+poison: hemlock poisoned
 cold: freezing frozen winter chilly
 """
 RELATED = {

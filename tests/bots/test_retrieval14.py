@@ -79,3 +79,38 @@ def test_an_adjective_before_what_is_asked_is_not_what_it_is_about():
     # After "strong" met "stronger", Darwin gave his flowers that "grow stronger" for this.
     reply = say("darwin", "@darwin how do you make a strong password", others=CAST)
     assert "stronger" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "line"),
+    [
+        # Was "How sharper than a serpent's tooth it is to have a thankless child."
+        (
+            "shakespeare",
+            "@shakespeare did u have kids",
+            "My children were Susanna, and the twins Hamnet and Judith",
+        ),
+        # Was Diotima's "love is neither beautiful nor ugly".
+        (
+            "socrates",
+            "@socrates were you ugly lol people say you were",
+            "I was famously ugly, snub-nosed and pop-eyed",
+        ),
+    ],
+)
+def test_asked_what_it_did_or_had_it_says_it_of_itself_not_a_quote(slug, text, line):
+    for seed in (1, 2, 3):
+        reply = say(slug, text, seed=seed, others=CAST)
+        assert line in reply, reply
+
+
+def test_a_line_that_says_all_that_was_asked_comes_before_an_everyday_word_on_languages():
+    # Was "French and a little Italian and German, Maya; my great work was a translation...".
+    reply = say("lovelace", "@lovelace is the ada programming language named after you?")
+    assert "The programming language Ada was named for me" in reply, reply
+
+
+def test_getting_bigger_is_said_as_expanding():
+    # Was "Two things are infinite, people quote me as saying, the universe and human stupidity".
+    reply = say("einstein", "@einstein is the universe getting bigger", others=CAST)
+    assert "The universe may be expanding" in reply, reply
