@@ -54,6 +54,8 @@ from bots.habits import asked_subjects, own_ways
 from bots.lexicon import field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
+from bots.sense import VERBS, alike_terms, same_sense
+from bots.sense import subjects as sense_subjects
 from bots.valence import (
     BIRTH,
     DEATH,
@@ -149,6 +151,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
     "further": ("Let me put it another way, {name}.",),
+    "passon": ("Those thanks are for {who}, {name}, not me; but I am glad it helped.",),
     "never": ("No, {name}, not that I remember.",),
 }
 
@@ -1339,10 +1342,30 @@ def wry(text: str) -> bool:
     return feeling != "good" or (shaped and laughing)
 
 
+# "ill try it tomorrow", "ok ill be there at 7": I'll, before a verb, not illness ("i'm ill",
+# "fell ill last week", "ill health").
+ILL_AS_I_WILL = re.compile(
+    r"(?<!\bi'm )(?<!\bim )(?<!\bam )(?<!\bwas )(?<!\bfeel )(?<!\bfelt )(?<!\bfell )"
+    r"(?<!\bvery )(?<!\btoo )(?<!\bbeen )(?<!\bgot )(?<!\bis )(?<!\bare )"
+    r"\bill (?=(\w+)\b)",
+    re.IGNORECASE,
+)
+AFTER_I_WILL = frozenset(
+    """probably prob just def defo definitely never always also still maybe totally try let dm
+    text message ping post check bring grab head pop sort book skip practice practise report
+    update aim""".split()  # noqa: SIM905
+)
+
+
 def plain(text: str) -> str:
-    """`text` with chat spellings ("u", "whats", "cant") written out as the patterns read them."""
+    """`text` with chat spellings ("u", "whats", "cant", "ill try") written out as the patterns
+    read them."""
     for pattern, full in CHATSPEAK:
         text = pattern.sub(full, text)
+    if "ill " in text.lower():
+        text = ILL_AS_I_WILL.sub(
+            lambda m: "i'll " if m.group(1).lower() in VERBS | AFTER_I_WILL else m.group(0), text
+        )
     return text
 
 
@@ -1638,7 +1661,11 @@ def _chime_line(
             side_by_side = bool(pairs & set(zip(stems, stems[1:], strict=False)))
             fits = bool(own) or len(telling) >= 2
             fits = fits or (len(shared) >= 2 and (bool(fielded) or side_by_side))
-        if fits and not any(line.text in text for text in used):
+        if (
+            fits
+            and _in_sense(message, line.text, field=field)
+            and not any(line.text in t for t in used)
+        ):
             return line.text
     return None
 
@@ -1662,6 +1689,19 @@ def _said_alike(term: str, message_words: set[str], line_words: set[str]) -> boo
         if forms & line_words:
             return True
     return False
+
+
+def _in_sense(
+    message: str, line: str, *, loose: bool = False, field: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a line chosen for words it shares with `message` says them in its sense
+    (`sense.same_sense`): "the school hall" is no school of the Flying University, "ground crew"
+    no ground of a cosmic ray's fall. Everyday words ("time", "day") and hedges never count.
+    `loose`: a line that shares no word with it at all (found by related words: regrets, a
+    mistake regretted) passes too."""
+    if loose and not set(terms(message)) & set(terms(line)):
+        return True
+    return same_sense(message, line, GENERIC_TERMS | HEDGES, field)
 
 
 def offline_reply(
@@ -1922,6 +1962,7 @@ def _compose(
             follow=follow,
             answer=history[at].text,
             asked=MENTION.sub(" ", asked),
+            text=cleaned,
             query=query,
             ignored=ignored,
             used=used,
@@ -2029,6 +2070,10 @@ def _compose(
         return _day(index, cleaned, opener)
     if kind == "metoo":
         return opener("metoo")
+    if kind == "thanks" and (thanked := thanked_other(message, voice, others, ignore)):
+        # "thanks curie that helped", said to the room after Einstein spoke: Marie's thanks,
+        # which he never takes as his own ("You are welcome").
+        return opener("passon", who=thanked)
     if kind == "thanks":
         # Thanks are answered with "you are welcome" in its voice, never with "Thank you".
         welcomes = tuple(
@@ -2121,7 +2166,7 @@ def _compose(
         # it was wrong; a line on what the objection is about, when it has one not yet said.
         subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
         heard = [*used, *(s.text for s in history)]
-        line = _on_subject(index, subject, heard, rng, 1, field=reading.in_field)
+        line = _on_subject(index, subject, heard, rng, 1, field=reading.in_field, sense=cleaned)
         return " ".join([opener("defend"), *line])
     # Outside the field unless the material speaks to it all the same: two of the question's
     # words in one line.
@@ -2152,7 +2197,7 @@ def _compose(
         heard = [*used, *(s.text for s in history)]
         line = [
             t
-            for t in _on_subject(index, point, heard, rng, 3)
+            for t in _on_subject(index, point, heard, rng, 3, sense=cleaned)
             if all(_overlap(t, terms(h)) < 0.5 for h in heard)
         ][:1]
         if line and len(set(point) & set(terms(line[0]))) < 2:
@@ -2227,11 +2272,13 @@ def _compose(
         )
         # "did u have kids?" is asked of its own life: "My children were...", not a quote.
         own = bool(OF_ITS_LIFE.search(cleaned))
-        lines = _on_subject(index, subject, used, rng, 1, field=True, key=key, own=own)
+        lines = _on_subject(
+            index, subject, used, rng, 1, field=True, key=key, own=own, sense=unaside
+        )
         if not lines and subject:
             # Nothing says it in the question's words: what its life says in related ones
             # (regrets: a mistake regretted; a best friend: friendship).
-            lines = _related_line(index, subject, used, key)
+            lines = _related_line(index, subject, used, key, sense=unaside)
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
@@ -2265,7 +2312,9 @@ def _compose(
 
         def sense(line: str) -> tuple[int, float]:
             said = set(terms(line))
-            carried = content & said
+            # A word the line says otherwise than the question is not carried ("ground crew"
+            # and the ground a pigeon walks on, "the school hall" and a secret school).
+            carried = content & alike_terms(unaside, line)
             # The rarer word is the more telling one: "sunset" says more than "sky".
             return len(carried) + bool(near_words & said), sum(
                 index.idf.get(t, 0.0) for t in carried
@@ -2298,10 +2347,14 @@ def _compose(
             reverse=True,
         ):
             lines = better[:1]
-        elif fields & content & set(terms(lines[0])) and on_about(lines[0]):
+        elif fields & content & alike_terms(unaside, lines[0]) and on_about(lines[0]):
             pass  # on a word of it that is its own field ("a sonnet")
         elif own := sorted(
-            (line for line in lines if fields & content & set(terms(line)) and on_about(line)),
+            (
+                line
+                for line in lines
+                if fields & content & alike_terms(unaside, line) and on_about(line)
+            ),
             key=sense,
             reverse=True,
         ):
@@ -2313,6 +2366,7 @@ def _compose(
             # was asked ("the sky"), said to be only that, else how it would work it out.
             asked = {about} if about else content & fields
             near = _on_subject(index, sorted(asked), used, rng, 1, field=True)
+            near = [t for t in near if asked & alike_terms(unaside, t)]
             if not near:
                 # How it would work it out, only when that speaks to what was asked; else it
                 # owns up plainly, in its own field too.
@@ -2323,7 +2377,14 @@ def _compose(
         else:
             return outside()
     said = set(terms(lines[0])) if lines and key else set()
-    if said and not set(related(sorted(key))) & said and 0 < len(anchor & said) < 2:
+    # A line on the very thing asked about ("can virtue be taught?": virtue) is no nearest.
+    on_subject = bool(said & sense_subjects(unaside))
+    if (
+        said
+        and not set(related(sorted(key))) & said
+        and 0 < len(anchor & said) < 2
+        and not on_subject
+    ):
         # Nothing it has says what was asked, only something near it: it says so, then gives
         # the nearest it has, rather than passing it off as the answer. (A line with two of its
         # words is on it: "do mobile phones give off radiation?" is not only about "mobile".)
@@ -2358,6 +2419,7 @@ def _followed_up(
     follow: str,
     answer: str,
     asked: str,
+    text: str = "",
     query: list[str],
     ignored: set[str],
     used: list[str],
@@ -2378,8 +2440,16 @@ def _followed_up(
     weights.update(dict.fromkeys(first, 1.6))
     # A line carrying a word of the first that has one: "should i stop eating them or not",
     # after a word of thanks, is about eating, not about the praise that was thanked for.
+    # In the sense that the follow-up or the question it follows says its words (the answer's
+    # own, when nobody asked it): "what about the ground crew" after an answer on the air is no
+    # cosmic ray reaching the ground, "can machines be creative? yes or no" after an answer on
+    # phones no radiation from a phone.
+    senses = [t for t in (text, asked or answer) if t]
     for anchor in (set(first), set(then), set(said)):
-        lines = _best_lines(index, weights, used, rng, 1, minimum=0.0, anchor=anchor)
+        lines = _best_lines(index, weights, used, rng, 3, minimum=0.0, anchor=anchor, pair=False)
+        if anchor == set(said):  # only the answer's words: in a sense the talk says them
+            lines = [t for t in lines if any(_in_sense(m, t) for m in senses)]
+        lines = lines[:1]
         if anchor and lines and anchor & set(terms(lines[0])):
             return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"
     return ""
@@ -2480,12 +2550,22 @@ def _chimed(
     # out"): no congratulations, a line on what was said.
     line = _chime_line(index, field_terms(voice), text, used)
     if line is None:
-        line = next(iter(_best_lines(index, weights, used, rng, 1)), None)
+        best = _best_lines(index, weights, used, rng, 3)
+        line = next((t for t in best if _in_sense(text, t)), None)
     if line is None:
         return ""
     # A question put to the room is answered; a remark is joined as a guest joins a talk.
     asks = reading.kind in ("question", "personal", "opinion")
     return f"{opener('answer' if asks else 'chime')} {line}"
+
+
+# A try the person means to make ("i'll try it tomorrow", "ok will give it a go").
+TRYING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|right|alright|cool|sure|yeah|thanks|ty)\W+)*(?:i'll|i will|i'm going to|"
+    r"will)\s+(?:definitely |def |probably |prob |just |maybe )?(?:try|give it a (?:go|try|shot)|"
+    r"have a go|attempt|test it|do that)\b",
+    re.IGNORECASE,
+)
 
 
 def _react(
@@ -2547,7 +2627,7 @@ def _react(
         return opener("wry", among=_wry_lines(index, text))
     # A line only when it speaks to what was said: two of its words, or one of the field.
     subject = [t for t in query if t not in GENERIC_TERMS]
-    line = _on_subject(index, subject, used, rng, 1, field=reading.in_field)
+    line = _on_subject(index, subject, used, rng, 1, field=reading.in_field, sense=text)
     if mood == "good":
         # A friend coming to visit is shared joy, with no line tacked on; news won is
         # congratulated.
@@ -2558,6 +2638,15 @@ def _react(
     # "hmm, interesting" or "quiet tonight" is small talk, not a subject to lecture on.
     if line and not situations and (words_said > 3 or reading.in_field):
         return f"{opener('remark')} {line[0]}"
+    if TRYING.match(text) and "luck" in index.tagged:
+        # "ill try it tomorrow": a try ahead is wished luck in a word (no exam or interview in
+        # it), never asked how it came about.
+        lucky = tuple(
+            dict.fromkeys(
+                re.split(r"[;.!]", line, maxsplit=1)[0] + "!" for line in index.tagged["luck"]
+            )
+        )
+        return opener("luck", among=lucky)
     # News of their own ("my cousin is moving in with us") is never met with a bare "I see".
     told_own = NARRATED.search(text) or (OWN_NEWS.match(text) and words_said >= 6)
     narrated = told_own and words_said >= 5 and not situations
@@ -2919,7 +3008,7 @@ def _opinion(
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals
     # have feelings?" to Darwin) that line is the answer; elsewhere its take on the matter is.
-    line = _on_subject(index, subject, used, rng, 1)
+    line = _on_subject(index, subject, used, rng, 1, sense=text)
     take = None
     if not (reading.in_field and line):
         # On the subject, not on the words that ask or judge ("too late", "love em or hate em").
@@ -2955,11 +3044,13 @@ def _opinion(
     ):
         # A matter of fact in its own field asked as a view ("does chemo work the same way as
         # radiotherapy?") is answered from the field, on a word of it, not from its taste.
-        line = _on_subject(index, subject, used, rng, 1, field=True)
+        line = _on_subject(index, subject, used, rng, 1, field=True, sense=text)
         if line and field_terms(voice) & set(subject) & set(terms(line[0])):
             return f"{opener('answer')} {line[0]}"
         line = []
-    if not (take or line or (reading.in_field and _on_subject(index, subject, used, rng, 1))):
+    if not (
+        take or line or (reading.in_field and _on_subject(index, subject, used, rng, 1, sense=text))
+    ):
         # Nothing of its own on the subject: its view of such matters in general (each to his
         # own taste), never a take on another subject or a verdict with no reason.
         take = _general_take(index, text)
@@ -2982,11 +3073,18 @@ def _opinion(
         if take:
             return _fitted(voice, index, opener, "opinion", take.text, used=used)
         if line:
-            # A line that says what was asked decides the verdict, so the two agree.
+            # A line that says what was asked decides the verdict, so the two agree; one that
+            # does not say it plainly follows a view on no side, never a "yes" it may deny.
             shared = set(subject) & set(terms(line[0]))
             if len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject)):
                 denies = bool(NEGATION.search(line[0])) and not NEGATION.search(text)
                 verdict = "no" if denies else "yes"
+            else:
+                # On one word of it: the verdict it bears, yes when it says it as the question
+                # does ("can't buy happiness": "Happiness is not in having"), no when it says
+                # the other way.
+                same = bool(NEGATION.search(line[0])) == bool(NEGATION.search(text))
+                verdict = "yes" if same else "no"
         # A bare verdict on what one ought to do reads as no answer: with no line of its own on
         # it, a view of how to weigh such things is the reason. Asked whether something is so
         # ("cats are better than dogs?"), that advice would be a non sequitur.
@@ -3300,13 +3398,17 @@ def _pick(
     named = len(pick.split()[-1]) > 4 or pick.endswith("s")
     chosen = found[options.index(pick)] if named else []
     # "city break" is about both words: a line on "break" alone is about something else.
-    reason = _on_subject(index, chosen, used, rng, 1, field=len(chosen) == 1) if chosen else []
+    reason = (
+        _on_subject(index, chosen, used, rng, 1, field=len(chosen) == 1, sense=text)
+        if chosen
+        else []
+    )
     # A take on both ("board games or video games", "soup or salad") that picks neither is its
     # view of the pair, a reason for either pick.
     both = _best_take(index, [t for f in found for t in f], used, minimum=1.0)
     if not reason and both and all(both.on(set(f)) for f in found):
         reason = [both.text]
-    reason = reason or _on_subject(index, subject, used, rng, 1)
+    reason = reason or _on_subject(index, subject, used, rng, 1, sense=text)
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
@@ -3502,9 +3604,14 @@ def _verdict(
         if reading.speaker
         else ("yes" if view == "with" else "no")
     )
+    if take and not take.side and not reading.speaker:
+        # Its take on no side ("I would want to measure it"): no "yes" or "no" before it.
+        kind = "opinion"
     if not reason:
         return opener(kind)
     fitted = _fitted(voice, index, opener, kind, reason, used=heard)
+    if kind == "opinion":
+        return fitted  # a view on no side: the reason alone rather than an opener again
     return fitted if fitted != reason else f"{opener(kind)} {reason}"
 
 
@@ -3589,10 +3696,9 @@ def _answer_persona(
             # has one ("is knowledge not what makes imagination worth anything?").
             take = _point_take(index, subject, heard)
             if take:
-                agrees = not take.side or (_side_on(take, plain_text) == "for") == (
-                    _lean(plain_text) == "for"
-                )
-                verdict = "yes" if agrees else "no"
+                # A take on no side answers with a view, never a "yes" it may go on to deny.
+                agrees = (_side_on(take, plain_text) == "for") == (_lean(plain_text) == "for")
+                verdict = ("yes" if agrees else "no") if take.side else "opinion"
                 return _fitted(voice, index, opener, verdict, take.text, used=used)
             key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
             verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
@@ -3601,6 +3707,8 @@ def _answer_persona(
     # A claim: agreed with or objected to, with its own line or take on the point as the
     # reason; never the other's words said back to it. With nothing of its own on the point,
     # one short question back.
+    # A claim is met with a line on it only in the sense it says its words.
+    line = [t for t in line if _in_sense(plain_text, t)]
     view, reason = _view_of(index, message, subject, heard, rng, line)
     if reason and _point_take(index, subject, heard) is None:
         # A line of its own is a reason only when on what was said: two of its words, not one
@@ -3652,7 +3760,7 @@ def _view_of(
     earlier = [terms(text) for text in heard]
     lines = list(lines) or [
         text
-        for text in _on_subject(index, subject, heard, rng, 3)
+        for text in _on_subject(index, subject, heard, rng, 3, sense=claim)
         if all(_overlap(text, before) < 0.5 for before in earlier)
     ]
     if not lines:
@@ -3689,12 +3797,14 @@ def _on_subject(
     field: bool = False,
     key: set[str] = frozenset(),
     own: bool = False,
+    sense: str | None = None,
 ) -> list[str]:
     """Up to `count` lines, best first and not in `used`, that each carry two of the words of
     `subject` (one when it has one word, or when the subject is the persona's field); with
     `own` (a question on its own life), one it says of itself before a quote on it. With
     `key` (what the question is plainly about: "your mum"), a line that carries one word only
-    must carry one of those, when any line does: "strict" alone is not "was your mum strict?"."""
+    must carry one of those, when any line does: "strict" alone is not "was your mum strict?".
+    With `sense` (the message), only lines that say its words in its sense (`_in_sense`)."""
     if not subject:
         return []
     need = 1 if field else min(2, len(set(subject)))
@@ -3711,6 +3821,8 @@ def _on_subject(
     chosen = _best_lines(
         index, weights, used, rng, count * (6 if key else 3), minimum=0.5, pair=False
     )
+    if sense is not None:
+        chosen = [line for line in chosen if _in_sense(sense, line)]
     wanted = set(subject)
     counts = {line.text: line.counts for line in index.lines if line.text in chosen}
 
@@ -3743,11 +3855,16 @@ OF_ITS_LIFE = re.compile(r"\b(?:did|were|was|have|had) (?:you|u)\b", re.IGNORECA
 
 
 def _related_line(
-    index: Index, subject: list[str], used: Sequence[str], key: set[str] = frozenset()
+    index: Index,
+    subject: list[str],
+    used: Sequence[str],
+    key: set[str] = frozenset(),
+    sense: str | None = None,
 ) -> list[str]:
     """The persona's best line, not yet said, for `subject` widened to related everyday words
     (`material.related`), if one scores enough to be about it; with `key` (what the question
-    is plainly about), a line on it or on its related words."""
+    is plainly about), a line on it or on its related words; with `sense` (the message), one
+    that says a word of it in its sense or only its related words."""
     if not index.lines:
         return []
     scores = index.rank(related(subject))
@@ -3757,6 +3874,8 @@ def _related_line(
         if scores[i] < 0.6:
             break
         if about and not about & index.lines[i].counts.keys():
+            continue
+        if sense is not None and not _in_sense(sense, index.lines[i].text, loose=True):
             continue
         if not any(index.lines[i].text in text for text in used):
             return [index.lines[i].text]
@@ -4109,6 +4228,38 @@ def called_other(text: str, voice: Voice, others: Sequence[Voice]) -> str:
         if word in names:
             return word[:1].upper() + word[1:]
     return ""
+
+
+def thanked_other(
+    message: str, voice: Voice, others: Sequence[Voice], ignore: Sequence[str] = ()
+) -> str:
+    """The first name of the other persona that thanks in `message` are for ("thanks curie
+    that helped": "Marie"), or "" when they name the persona itself or nobody else. The name
+    right after the thanks decides ("@curie cheers darwin" thanks Darwin); else any name."""
+    named = [(o.slug, o.name) for o in others if not o.is_house_bot and o.slug != voice.slug]
+    # The room's other personas first; then any persona's name the reply is told to ignore.
+    named += [(n.lower(), n) for n in ignore if n[:1].isupper() and n != voice.name]
+
+    def called(words: set[str]) -> str:
+        for slug, name in named:
+            if slug.lower() in words or any(w.lower() in words for w in name.split() if len(w) > 2):
+                return name.split()[0]
+        return ""
+
+    text = MENTION.sub(lambda m: m[0][1:], message)
+    thanks = THANKS.search(text)
+    after = re.match(r"\W*([\w'-]+)", text[thanks.end() :]) if thanks else None
+    if after:
+        word = after.group(1).lower().removesuffix("'s")
+        own = {voice.slug.lower(), *(w.lower() for w in voice.name.split())}
+        if word in own:
+            return ""
+        if called({word}):
+            return called({word})
+    if _names_in(voice, message):
+        return ""
+    said = {w.lower().removesuffix("'s") for w in re.findall(r"[\w'-]+", text)}
+    return called(said)
 
 
 def _names_in(voice: Voice, message: str) -> bool:

@@ -98,6 +98,7 @@ TAGS = {
     "praised": "a brief modest thanks to {name}, who praised the persona or its answer to the room",
     "teased": "a light, good-humoured word back to {name}, who teased the persona to the room",
     "further": "an opener going on with the persona's own last answer, asked why or for more",
+    "passon": "thanks meant for another persona, {who}, passed on to it: never 'you are welcome'",
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
 }

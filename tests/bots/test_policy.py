@@ -362,7 +362,7 @@ NATURALIST = Candidate(
 def test_unasked_only_a_persona_whose_material_speaks_to_the_message_joins_in():
     state = RoomState(chattiness="lively", present=(VIOLINIST, NATURALIST))
     for seed in range(20):
-        plan = plan_for_human(state, "My daughter started violin lessons today", seed=seed)
+        plan = plan_for_human(state, "My daughter started learning the violin today", seed=seed)
         assert plan.slugs == ("einstein",)
         plan = plan_for_human(state, "The earthworms in our soil are huge this year", seed=seed)
         assert plan.slugs == ("darwin",)

@@ -261,9 +261,12 @@ def test_the_house_bot_varies_its_i_dont_know_over_a_conversation():
 
 
 def test_a_persona_asked_by_another_gives_the_same_verdict_whatever_the_seed():
+    """A take on a side gives the same yes or no whatever the seed; one on no side (Curie's,
+    Ada's and Darwin's on imagination and knowledge: "you need both") gives its view with no
+    yes or no before it, which it might go on to deny (round fourteen)."""
     asked = [Line("Albert Einstein", "Imagination is more important than knowledge.")]
     question = "But is knowledge not what makes imagination worth anything?"
-    for slug in ("curie", "lovelace", "darwin"):
+    for slug in ("shakespeare", "curie", "lovelace", "darwin"):
         verdicts = set()
         for seed in SEEDS:
             reply = offline_reply(
@@ -274,6 +277,11 @@ def test_a_persona_asked_by_another_gives_the_same_verdict_whatever_the_seed():
                 history=(*asked, Line("Socrates", question)),
             )
             said_yes = starts_with(reply, slug, "yes", name="Socrates")
-            assert said_yes or starts_with(reply, slug, "no", name="Socrates"), reply
-            verdicts.add(said_yes)
+            said_no = starts_with(reply, slug, "no", name="Socrates")
+            if slug == "shakespeare":
+                assert said_yes or said_no, reply
+            else:
+                assert not said_yes and not said_no, reply
+                assert starts_with(reply, slug, "opinion", name="Socrates"), reply
+            verdicts.add((said_yes, said_no))
         assert len(verdicts) == 1, (slug, verdicts)

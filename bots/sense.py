@@ -1,0 +1,293 @@
+"""Whether a line of a persona's material, chosen for a word it shares with a message, uses that
+word in the sense the message does.
+
+One shared word is a weak reason to say a line: "the school hall has awful acoustics" shares
+"school" with "I studied at the Flying University, a secret school", "we launch from the field"
+shares "field" with "field hospitals", "my kid hates maths homework" shares "maths" with "I was
+never bad at maths". `same_sense` is the one check every way of choosing a line on shared words
+makes (remarks, chime-ins, reasons for a verdict, answers, follow-ups): a shared word counts only
+when both say it alike (not "ground crew" against "the ground", "field hospitals" against "the
+field"), and one such word is enough only when it is what the message is about (its subject: the
+head of its first noun phrase, or the first word of a persona's field it names) or what the line
+is about, as a word of a field (`bots.lexicon`). Two such words are enough.
+
+No tagger: a word is a noun unless it is one of the common verbs, or reads as one (-ed, -ing);
+a noun right before another noun qualifies it ("school hall", "maths homework"). Rough, and
+wrong now and then; wrong the safe way, as a line left unsaid rather than one said off the point.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bots.lexicon import BEFORE_A_VERB, _every
+from bots.lexicon import subject as lexical_subject
+from bots.material import STOPWORDS, related, terms
+
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
+# Words that end a noun phrase (prepositions, conjunctions) or name nothing (adverbs of place
+# and time: "pack it away", "back again"), not in `material.STOPWORDS`.
+NOT_NOUNS = frozenset(
+    """behind near beside besides across along around inside outside without within toward
+    towards upon onto among amongst via past than like as whether since unless although across
+    beyond beneath underneath throughout despite except per versus vs lol haha away back again
+    ago anyway already soon later instead else together apart ahead aside forward forth
+    sometimes usually whenever wherever everywhere somewhere anywhere nowhere twice thrice today
+    tonight yesterday tomorrow last next two three four five six seven eight nine ten eleven
+    twelve twenty thirty forty fifty hundred thousand million cannot cant wont dont didnt doesnt
+    isnt arent wasnt werent shouldnt couldnt wouldnt hasnt havent hadnt aren't wasn't weren't
+    shouldn't couldn't wouldn't hasn't haven't hadn't nobody somebody anybody everybody noone
+    none""".split()  # noqa: SIM905
+)
+# Common verbs (every form a chat or a persona's line uses): a word after a noun that is one of
+# these ends the noun phrase ("the peacock kept", "my kid hates"), never makes it a compound.
+_VERBS = """
+be is are was were am been being have has had having do does did done make makes made get got
+go goes went gone keep kept hate love like want need look seem feel sound smell taste run ran
+sit sat stand stood hold held flash think thought know knew say said see saw seen come came take
+took taken give gave given find found tell told ask work call try leave left put mean meant let
+begin began show hear heard play move live believe bring brought happen write wrote written lose
+lost pay paid meet met include continue set learn learnt change lead led understand understood
+watch follow stop create speak spoke read allow add spend spent grow grew grown open walk win won
+offer remember consider appear buy bought wait serve die send sent expect build built stay fall
+fell cut reach kill remain suggest raise pass sell sold require report decide pull explain carry
+develop hope drive drove break broke receive agree support hit produce eat ate cover catch caught
+draw drew choose chose cause point listen realise realize place close involve increase fly flew
+sleep slept bark purr wag sing sang ring rang swim swam climb drink drank cook bake fix clean wash
+dry burn burnt shine shone glow float sink sank spin spun turn help use hurt hurts throw threw
+wear wore teach taught fight fought feed fed lie lay jump kick push study prove measure matter
+arrive return visit beat bite bit hide hid fill sting stings rise rose shake shook smile laugh cry
+worry wish wonder love prefer enjoy miss mind refuse seek sought shout share smash forget forgot
+forgive notice owe own pick plan pour pray print promise protect reply rest roll rush save scream
+search shut sign skip slip sneak solve sort spill spoil stare start steal stole stick stuck suffer
+suppose surprise survive swear swore tear tore thank tie touch trust twist vanish warn waste wave
+weep wept whisper wipe wonder yell
+"""
+VERBS = frozenset(_VERBS.split())
+# Words that say how a thing is, not what: after a noun they qualify nothing ("a tragedy
+# different from a comedy", "is time travel possible").
+ADJECTIVES = frozenset(
+    """different possible impossible true false real similar alive dead ready necessary free
+    right wrong alone good bad better worse best worst big small nice great hard easy fine okay
+    ok weird strange normal common rare cheap expensive safe dangerous healthy fair unfair silly
+    stupid smart clever funny happy sad lucky busy late early quick slow fast sure certain
+    likely enough full empty open closed new old young hot cold warm cool long short high low
+    own same whole""".split()  # noqa: SIM905
+)
+ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ive", "able", "ible", "ish")
+
+
+def _verb(word: str) -> bool:
+    """Whether `word` reads as a verb: one of the common verbs in any form ("hates", "flashing"),
+    or a word with a verb's ending ("launched", "ringing")."""
+    w = word.lower()
+    if w in VERBS:
+        return True
+    forms = (
+        (w[:-1], "s"), (w[:-2], "es"), (w[:-2], "ed"), (w[:-1], "d"), (w[:-3], "ing"),
+        (w[:-3] + "e", "ing"), (w[:-4], "ing"),
+    )  # fmt: skip
+    if any(len(cut) >= 3 and w.endswith(end) and cut in VERBS for cut, end in forms):
+        return True
+    return len(w) > 4 and w.endswith(("ed", "ing"))
+
+
+DETERMINERS = frozenset(
+    "a an the my your his her our their its this that these those some any no every each".split()  # noqa: SIM905
+)
+
+
+def _verb_at(tokens: list[str], i: int) -> bool:
+    """Whether the word at `i` reads as a verb there: never right after "a", "the", "my" ("a
+    fly", "the ring", "my walk")."""
+    return _verb(tokens[i]) and not (i and tokens[i - 1].lower() in DETERMINERS)
+
+
+LY_NOUNS = frozenset(
+    "family belly holly jelly lily bully rally reply supply italy july ally".split()  # noqa: SIM905
+)
+
+
+def _content(word: str) -> str:
+    """The stem of a word of substance, or "" for a stopword, a verb or a preposition."""
+    w = word.lower()
+    if w in STOPWORDS or w in NOT_NOUNS or (w.endswith("ly") and w not in LY_NOUNS and len(w) > 4):
+        return ""  # "really", "fully": how, not what
+    found = terms(w)
+    return found[0] if found else ""
+
+
+def _nounish(word: str) -> bool:
+    """Whether `word` may continue a noun phrase as a noun: a word of substance, no verb and
+    no word that says how a thing is."""
+    w = word.lower()
+    return bool(_content(word)) and not _verb(word) and not w.endswith("'s") and not _adjective(w)
+
+
+def _adjective(word: str) -> bool:
+    """Whether `word` says how a thing is ("warm", "harder", "draughty"), not what it is."""
+    w = word.lower()
+    # "harder", "bigger": how a thing is, compared.
+    compared = w.endswith("er") and (w[:-2] in ADJECTIVES or w[:-3] in ADJECTIVES)
+    return w in ADJECTIVES or compared or (len(w) > 5 and w.endswith(ADJECTIVE_ENDINGS))
+
+
+def _plural(word: str) -> bool:
+    """Whether `word` reads as a plural noun, which qualifies no noun after it ("shifts clash",
+    "cats purr": a verb follows it); "maths", "physics" and "news" are no plurals."""
+    w = word.lower()
+    return (
+        len(w) > 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ics", "'s"))
+        and w not in ("maths", "news")
+    )
+
+
+@lru_cache(maxsize=2048)
+def roles(text: str) -> dict[str, frozenset[str]]:
+    """Each content word of `text` (stemmed), with how it is said: the stems of the nouns it
+    qualifies where it comes right before one ("ground crew": ground -> {crew}), and "" where it
+    stands alone ("the ground", "bad at maths:"). Possessives stand alone ("the peacock's tail")."""
+    tokens = TOKEN.findall(text)
+    found: dict[str, set[str]] = {}
+    for i, token in enumerate(tokens):
+        term = _content(token) if token[:1].isalpha() else ""
+        if not term:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        # Only a noun qualifies a noun as part of its name ("ground crew", "maths homework");
+        # "missing link", "bad person" are a link and a person of a kind, the word the same.
+        # After "a", a word in -s is a verb ("a pigeon bobs its head"), not a plural noun.
+        singular = i > 0 and tokens[i - 1].lower() in ("a", "an") and _plural(after)
+        qualifies = (
+            after[:1].isalpha()
+            and _nounish(token)
+            and not _plural(token)
+            and _nounish(after)
+            and not singular
+        )
+        found.setdefault(term, set()).add(_content(after) if qualifies else "")
+    # Words that mean something else together, as the index reads them ("back in time": time
+    # travel; "what did you look like": appearance), stand alone.
+    for term in set(terms(text)) - found.keys():
+        found[term] = {""}
+    return {term: frozenset(said) for term, said in found.items()}
+
+
+@lru_cache(maxsize=1024)
+def subjects(text: str) -> frozenset[str]:
+    """What `text` is about, as stems: the head of its first noun phrase ("my kid hates maths
+    homework": kid; "the school hall has awful acoustics": hall; "ground crew keep the air out":
+    crew), and the first word of any field it names (`lexicon.subject`) unless that word only
+    qualifies another ("maths homework" is homework, not maths)."""
+    tokens = TOKEN.findall(text)
+    found: set[str] = set()
+    before = ""
+    for i, token in enumerate(tokens):
+        if not token[:1].isalpha():
+            before = token
+            continue
+        vocative = i == 0 and i + 1 < len(tokens) and tokens[i + 1] == ","  # "Albert, do you"
+        adjective = _adjective(token) and not (
+            i + 1 < len(tokens) and tokens[i + 1][:1].isalpha() and _nounish(tokens[i + 1])
+        )  # "warm enough": how a thing is, not what
+        if (
+            _content(token)
+            and before.lower() not in BEFORE_A_VERB
+            and not _verb_at(tokens, i)
+            and not vocative
+            and not adjective
+        ):
+            j = i
+            while j + 1 < len(tokens) and tokens[j + 1][:1].isalpha() and _nounish(tokens[j + 1]):
+                if tokens[j].lower().endswith("'s") or _plural(tokens[j]):
+                    break
+                j += 1
+            found.add(_content(tokens[j]))
+            break
+        before = token
+    field_word = lexical_subject(text)
+    said = roles(text)
+    if field_word and "" in said.get(field_word, frozenset({""})):
+        found.add(field_word)
+    return frozenset(found - {""})
+
+
+GENERIC = frozenset()
+
+
+def alike_terms(message: str, line: str) -> set[str]:
+    """The content words (stemmed) `line` shares with `message` and says as it does: not
+    "ground" of "ground crew" against "the ground", nor "field" against "field hospitals"."""
+    said = roles(message)
+    in_line = roles(line)
+    # Said alone in both, or before a noun in both ("smoke detector", "smoke alarm").
+    return {
+        term
+        for term in said.keys() & in_line.keys()
+        if said[term] & in_line[term] or (said[term] - {""} and in_line[term] - {""})
+    }
+
+
+# Verbs that say nothing of what a thing is about ("saw", "hold", "keep"), unlike "bake" or
+# "hate".
+LIGHT_VERBS = frozenset(
+    """saw see seen seeing hold held holding keep kept keeping look looked looking show showed
+    showing find found finding tell told telling call called turn turned start started stop
+    stopped run ran sit sat stand stood leave left bring brought set use used try tried need
+    needed want wanted seem seemed put let come came take took give gave""".split()  # noqa: SIM905
+)
+
+
+@lru_cache(maxsize=1024)
+def _verbal(text: str) -> frozenset[str]:
+    """The stems of the words of `text` that are light verbs there ("saw", "hold")."""
+    tokens = TOKEN.findall(text)
+    return frozenset(
+        found[0]
+        for i, token in enumerate(tokens)
+        if token.lower() in LIGHT_VERBS and _verb_at(tokens, i) and (found := terms(token))
+    )
+
+
+def _first_of(text: str, field: frozenset[str]) -> str:
+    """The first word of `text` (stemmed) that is a word of `field` or of any field's lexicon."""
+    every = _every()
+    return next((t for t in roles(text) if t in field or t in every), "")
+
+
+def same_sense(
+    message: str, line: str, ignore: frozenset[str] = GENERIC, field: frozenset[str] = GENERIC
+) -> bool:
+    """Whether `line` is on what `message` says in the sense it says it: two content words
+    (not in `ignore`) said alike in both, or one that is what the message is about
+    (`subjects`, when it is plainly about anything), or one that is the first word of a field
+    (the persona's `field`, or any in `bots.lexicon`) in both: "my daughter is learning the
+    violin" and "I played the violin all my life", not a peacock's tail and a cat's."""
+    everyday = alike_terms(message, line)
+    alike = everyday - ignore
+    # Two shared verbs ("saw", "hold") say nothing of what either is about.
+    if len(alike - _verbal(message)) >= 2:
+        return True
+    about = subjects(message)
+    if everyday & about:
+        return True  # what it is about, however everyday a word ("did you have any kids")
+    said, in_line = roles(message), roles(line)
+    if any(said[t] & about and in_line[t] - {""} for t in everyday):
+        return True  # the name of what it is about, said of a kin thing ("patent clerk": office)
+    if not alike:
+        return False
+    term = next(iter(alike))
+    # Off the point only when the message is plainly about something the line does not say
+    # ("ground crew" keeping the air out, a peacock's tail): a question with no such subject
+    # ("why did you never write anything down?") is met on its one word.
+    if not about - ignore or set(related(sorted(about))) & roles(line).keys():
+        return True  # or the line says it in a word its life says it in (a war: a soldier)
+    return _first_of(message, field) == term == _first_of(line, field)
+
+
+def fits(message: str, lines: list[str], ignore: frozenset[str] = GENERIC) -> list[str]:
+    """The lines of `lines` on `message` in its sense (`same_sense`), in order."""
+    return [line for line in lines if same_sense(message, line, ignore)]
