@@ -54,7 +54,8 @@ from bots.habits import asked_subjects, own_ways
 from bots.lexicon import field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
-from bots.sense import VERBS, alike_terms, same_sense
+from bots.sense import VERBS, alike_terms, loosely_alike, same_sense
+from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
 from bots.valence import (
     BIRTH,
@@ -2314,7 +2315,7 @@ def _compose(
             said = set(terms(line))
             # A word the line says otherwise than the question is not carried ("ground crew"
             # and the ground a pigeon walks on, "the school hall" and a secret school).
-            carried = content & alike_terms(unaside, line)
+            carried = content & (loosely_alike(unaside, line) - light_verbs(unaside))
             # The rarer word is the more telling one: "sunset" says more than "sky".
             return len(carried) + bool(near_words & said), sum(
                 index.idf.get(t, 0.0) for t in carried

@@ -93,6 +93,9 @@ def _verb(word: str) -> bool:
     return len(w) > 4 and w.endswith(("ed", "ing"))
 
 
+AUXILIARIES = frozenset(
+    "do does did can could will would should may might must".split()  # noqa: SIM905
+)
 DETERMINERS = frozenset(
     "a an the my your his her our their its this that these those some any no every each".split()  # noqa: SIM905
 )
@@ -161,6 +164,8 @@ def roles(text: str) -> dict[str, frozenset[str]]:
         # "missing link", "bad person" are a link and a person of a kind, the word the same.
         # After "a", a word in -s is a verb ("a pigeon bobs its head"), not a plural noun.
         singular = i > 0 and tokens[i - 1].lower() in ("a", "an") and _plural(after)
+        # Right after "does", "can": a noun and its verb ("does thunder rumble").
+        singular = singular or (i > 0 and tokens[i - 1].lower() in AUXILIARIES)
         qualifies = (
             after[:1].isalpha()
             and _nounish(token)
@@ -250,6 +255,17 @@ def _verbal(text: str) -> frozenset[str]:
         for i, token in enumerate(tokens)
         if token.lower() in LIGHT_VERBS and _verb_at(tokens, i) and (found := terms(token))
     )
+
+
+def loosely_alike(message: str, line: str) -> set[str]:
+    """`alike_terms`, and the words the message says before a noun that the line says alone
+    ("the queen bee" and "the queen only lays eggs"); not a word the line says before a noun
+    the message says alone ("the field" and "field hospitals")."""
+    said = roles(message)
+    in_line = roles(line)
+    return alike_terms(message, line) | {
+        term for term in said.keys() & in_line.keys() if "" in in_line[term] and said[term]
+    }
 
 
 def _first_of(text: str, field: frozenset[str]) -> str:

@@ -95,7 +95,7 @@ def test_a_remark_with_a_word_in_another_sense_gets_the_plain_reaction():
     """Einstein told of the ground crew and the air in a balloon's envelope asks to hear more,
     with no time dilation in it."""
     reply = say("einstein", "@einstein ground crew keep the air out of the envelope", others=CAST)
-    assert reply == "And how did that happen, Maya? I always want to know how things come about."
+    assert reply in tagged("einstein", "more"), reply
 
 
 def test_a_question_on_a_word_in_another_sense_is_no_answer_from_that_line():
@@ -120,7 +120,7 @@ def test_two_words_shared_by_chance_are_no_subject():
 
 def test_the_same_word_in_the_same_sense_still_answers():
     reply = say("einstein", "@einstein were you bad at maths?", others=CAST)
-    assert reply == f"A lovely question, Maya. {BAD_AT_MATHS}"
+    assert reply.endswith(BAD_AT_MATHS) and starts_with(reply, "einstein", "answer"), reply
 
 
 def test_a_take_on_no_side_follows_no_yes_or_no():
@@ -131,9 +131,8 @@ def test_a_take_on_no_side_follows_no_yes_or_no():
         "@curie machines will never be creative, agree?",
     ):
         reply = say("curie", said, others=CAST)
-        assert reply.startswith(
-            "Honestly, Maya, I will tell you what I think. I would want to measure it"
-        )
+        assert "I would want to measure it" in reply, reply
+        assert starts_with(reply, "curie", "opinion"), reply
         assert not starts_with(reply, "curie", "yes") and not starts_with(reply, "curie", "no")
 
 
@@ -143,11 +142,11 @@ def test_a_persona_asked_yes_or_no_by_another_takes_no_side_its_take_does_not_ta
     before = Line("Albert Einstein", "Imagination is more important than knowledge.")
     said = "But is knowledge not what makes imagination worth anything?"
     reply = say("curie", said, author="Socrates", history=(before,), others=CAST)
-    assert reply == (
-        "Honestly, Socrates, I will tell you what I think. Imagination chooses where to look, "
-        "and knowledge decides what is really there; in the laboratory you need both, in that "
-        "order."
+    assert reply.endswith(
+        "Imagination chooses where to look, and knowledge decides what is really there; in the "
+        "laboratory you need both, in that order."
     )
+    assert starts_with(reply, "curie", "opinion", name="Socrates"), reply
 
 
 def test_a_sided_take_still_gives_its_verdict():
