@@ -73,9 +73,14 @@ ADJECTIVES = frozenset(
     ok weird strange normal common rare cheap expensive safe dangerous healthy fair unfair silly
     stupid smart clever funny happy sad lucky busy late early quick slow fast sure certain
     likely enough full empty open closed new old young hot cold warm cool long short high low
-    own same whole""".split()  # noqa: SIM905
+    own same whole black white red green blue yellow brown grey gray pink purple dark bright
+    giant tiny huge""".split()  # noqa: SIM905
 )
 ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ive", "able", "ible", "ish")
+
+
+# Words that name nothing at all ("pack it away", "again"), never shared.
+NAMELESS = frozenset(terms("away again ago anyway already soon later instead else together apart"))
 
 
 def _verb(word: str) -> bool:
@@ -165,7 +170,7 @@ def roles(text: str) -> dict[str, frozenset[str]]:
         # After "a", a word in -s is a verb ("a pigeon bobs its head"), not a plural noun.
         singular = i > 0 and tokens[i - 1].lower() in ("a", "an") and _plural(after)
         # Right after "does", "can": a noun and its verb ("does thunder rumble").
-        singular = singular or (i > 0 and tokens[i - 1].lower() in AUXILIARIES)
+        singular = singular or (i > 0 and tokens[i - 1].lower() in AUXILIARIES and _plural(after))
         qualifies = (
             after[:1].isalpha()
             and _nounish(token)
@@ -176,7 +181,7 @@ def roles(text: str) -> dict[str, frozenset[str]]:
         found.setdefault(term, set()).add(_content(after) if qualifies else "")
     # Words that mean something else together, as the index reads them ("back in time": time
     # travel; "what did you look like": appearance), stand alone.
-    for term in set(terms(text)) - found.keys():
+    for term in set(terms(text)) - found.keys() - NAMELESS:
         found[term] = {""}
     return {term: frozenset(said) for term, said in found.items()}
 

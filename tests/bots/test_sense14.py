@@ -96,6 +96,10 @@ def test_a_remark_with_a_word_in_another_sense_gets_the_plain_reaction():
     with no time dilation in it."""
     reply = say("einstein", "@einstein ground crew keep the air out of the envelope", others=CAST)
     assert reply in tagged("einstein", "more"), reply
+    # "away" names nothing: no sunset whose blue is "scattered away" through the air.
+    said = "@einstein ground crew keep the air out of the envelope while we pack it away"
+    reply = say("einstein", said, others=CAST)
+    assert "air" not in reply and "Moon" not in reply, reply
 
 
 def test_a_question_on_a_word_in_another_sense_is_no_answer_from_that_line():
