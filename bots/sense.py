@@ -37,7 +37,8 @@ NOT_NOUNS = frozenset(
     tonight yesterday tomorrow last next two three four five six seven eight nine ten eleven
     twelve twenty thirty forty fifty hundred thousand million cannot cant wont dont didnt doesnt
     isnt arent wasnt werent shouldnt couldnt wouldnt hasnt havent hadnt aren't wasn't weren't
-    shouldn't couldn't wouldn't hasn't haven't hadn't nobody somebody anybody everybody noone
+    shouldn't couldn't wouldn't hasn't haven't hadn't may shall whilst nobody somebody anybody
+    everybody noone
     none""".split()  # noqa: SIM905
 )
 # Common verbs (every form a chat or a persona's line uses): a word after a noun that is one of
@@ -170,7 +171,7 @@ def roles(text: str) -> dict[str, frozenset[str]]:
         # After "a", a word in -s is a verb ("a pigeon bobs its head"), not a plural noun.
         singular = i > 0 and tokens[i - 1].lower() in ("a", "an") and _plural(after)
         # Right after "does", "can": a noun and its verb ("does thunder rumble").
-        singular = singular or (i > 0 and tokens[i - 1].lower() in AUXILIARIES and _plural(after))
+        singular = singular or (i > 0 and tokens[i - 1].lower() in AUXILIARIES)
         qualifies = (
             after[:1].isalpha()
             and _nounish(token)
