@@ -1175,7 +1175,7 @@ def _read(
             return Reading("hello", stance="how")
         if PRESENCE.match(rest):
             return Reading("hello")
-        if "?" not in rest or not terms(rest):
+        if not (QUESTION.search(rest) and terms(rest)):
             # "evening all, debrief is up on the drive": greeted, and not asked what brought
             # them, since they said.
             return Reading("hello", stance="told" if len(terms(rest)) >= 2 else "")

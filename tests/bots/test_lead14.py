@@ -183,3 +183,10 @@ def test_lines_for_a_thing_on_no_subject_are_its_words_for_any_occasion(said, of
     ]
     assert reply.startswith(offered), reply
     assert any(reply.endswith(line) for line in general), reply
+
+
+def test_a_greeting_then_a_question_with_no_question_mark_is_answered():
+    said = "@einstein hey quick q, why does water boil at a lower temp up mountains"
+    reply = say("einstein", said, author="sam", others=CAST)
+    assert starts_with(reply, "einstein", "answer", name="Sam"), reply
+    assert "boils at a lower temperature" in reply, reply
