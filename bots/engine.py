@@ -455,7 +455,7 @@ MODIFIER_ENDINGS = ("ed", "en", "al", "ic", "ous", "ful", "less", "ive", "able",
 # Words after "or" that offer no second thing ("whether or not", "a day or so").
 NO_OPTION = frozenset(
     "not so something anything whatever two three more less else later another other is are "  # noqa: SIM905
-    "was were does do am".split()
+    "was were does do am what nah no nope smth sth summat".split()  # "or what", "or nah"
 )
 PRONOUNS = re.compile(r"\b(i|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(not|no|never|nothing|cannot|can't|don't|doesn't|isn't|won't)\b", re.I)
@@ -2090,7 +2090,9 @@ def _compose(
             fits = tuple(line for line in byes if not NIGHT_BYE.search(line)) if not late else ()
         return opener("bye", among=fits or None)
     if kind == "joke" and reading.stance == "wry":
-        if WHAT_IF.search(cleaned) and (asked := set(query) & field_terms(voice)):
+        if (WHAT_IF.search(cleaned) or ASKED_ME.search(cleaned)) and (
+            asked := set(query) & field_terms(voice)
+        ):
             # A playful question in its field ("if i drove the resurfacer at light speed would
             # the ice be done before i started 😂"): laughed at, and answered from its field.
             lines = _best_lines(index, weights, used, rng, 1, anchor=asked)
@@ -2678,6 +2680,9 @@ THANKED_BACK = re.compile(r"\bthank you\b|^\W*thanks\b|\b(but|ever) thanks\b", r
 # A playful "what if", asked with no question mark: "if i drove at light speed would the ice be
 # done before i started 😂".
 WHAT_IF = re.compile(r"\bif\b[^.!?]*\b(?:would|will|could|can|does|do)\b", re.IGNORECASE)
+# A question of its field told as a story against oneself: "lol my kid asked me why stars twinkle
+# and i had no idea".
+ASKED_ME = re.compile(r"\basked (?:me|us)\b(?: \w+){0,2}? (?:why|how|what|whether|if)\b", re.I)
 
 
 def _laughs_along(index: Index) -> tuple[str, ...] | None:

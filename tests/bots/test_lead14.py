@@ -8,6 +8,7 @@ import pytest
 
 from bots.addressing import praise_then_told
 from bots.asks import another_asked, request_kind
+from bots.engine import either_or
 from bots.material import index_of
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
@@ -190,3 +191,21 @@ def test_a_greeting_then_a_question_with_no_question_mark_is_answered():
     reply = say("einstein", said, author="sam", others=CAST)
     assert starts_with(reply, "einstein", "answer", name="Sam"), reply
     assert "boils at a lower temperature" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "said", ["does a blanket actually make heat or what", "is radon actually dangerous or nah"]
+)
+def test_or_what_at_the_end_offers_no_choice(said):
+    assert either_or(said) is None
+
+
+def test_a_question_ending_in_or_what_is_answered_from_the_field():
+    reply = say("einstein", "@einstein does a blanket actually make heat or what", author="sam")
+    assert "trapping still air" in reply, reply
+
+
+def test_a_question_of_its_field_told_against_oneself_is_laughed_at_and_answered():
+    said = "@einstein lol my kid asked me why stars twinkle and i had no idea"
+    reply = say("einstein", said, author="sam", others=CAST)
+    assert reply.startswith("Ha, Sam! Stars twinkle because"), reply
