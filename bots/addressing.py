@@ -366,6 +366,13 @@ _BEFORE_PRAISE = re.compile(
 )
 
 
+PRAISING = re.compile(
+    r"\W*(?:(?:good|great|fair|nice|interesting|excellent|brilliant|solid|valid|strong) "
+    r"(?:point|answer|one|take|stuff|shout)|love (?:that|this)|spot on|well (?:said|put))\b",
+    re.IGNORECASE,
+)
+
+
 def praise_then_told(text: str) -> bool:
     """Whether `text` praises the one it is said to and then says a thing of its own, not a
     question or an objection: "ha told you. good point, the blade pressure isn't nearly enough
@@ -374,11 +381,13 @@ def praise_then_told(text: str) -> bool:
         return False
     for start in (text, _BEFORE_PRAISE.sub("", text, count=1)):
         lead = PRAISE_LEAD.match(start)
-        # "nailed it" and "called it" are as often said of oneself ("parked first try, nailed it").
-        if lead and not re.match(r"\W*(?:nailed|called) it\b", start, re.IGNORECASE):
+        # Praise, not a shrug or a word of one's own luck ("fair enough", "makes sense", "true",
+        # "parked first try, nailed it").
+        if lead and PRAISING.match(start):
             rest = start[lead.end() :]
             before = start[: lead.end()]
+            # No objection anywhere: "makes sense, although i still disagree".
             return bool(rest.strip()) and not re.search(
-                r"\b(?:but|though|yet|still|however)\W*$", before, re.IGNORECASE
+                r"\b(?:but|though|although|yet|still|however|disagree\w*)\b", before + rest, re.I
             )
     return False

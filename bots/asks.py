@@ -102,6 +102,14 @@ PURPOSE = re.compile(
     re.IGNORECASE,
 )
 
+# A thing to put the words on, named as what they are for: "for the label on my honey jars".
+THING_FOR = re.compile(
+    r"\bfor (?:my|our|the|a|an|his|her|their|this|these) (?:[\w'-]+ ){0,3}?(?:labels?|jars?|"
+    r"stickers?|hoodies?|t-?shirts?|tea towels?|mugs?|banners?|signs?|plaques?|posters?|cards?|"
+    r"cakes?|invitations?)\b",
+    re.IGNORECASE,
+)
+
 # A recommendation asked: "what should i read first about black holes", "any book for a kid who
 # loves beetles", "which of your plays should i see first", "what would you read aloud to ...".
 RECOMMEND_ASKED = re.compile(
@@ -225,8 +233,9 @@ VERSE_TERMS = frozenset(
 SETTLE_ASKED = re.compile(
     r"\bsettle (?:an?|this|the|our|a little|a small) (?:argument|debate|dispute|row|bet|"
     r"disagreement|question)\b|\bsettle (?:it|this)\b(?! (?:down|in|up)\b)|"
-    r"\b(?:end|decide|resolve) (?:an?|this|the|our) (?:[\w-]+ ){0,3}?(?:argument|debate|dispute|"
-    r"row)\b|"
+    r"(?<!the )\b(?:end|decide|resolve) (?:an?|this|the|our) (?:argument|debate|dispute|row)\b|"
+    r"(?<!the )\b(?:end|decide|resolve) (?:an?|this|the|our) (?:[\w-]+ ){1,3}?(?:argument|"
+    r"debate|dispute)\b|"
     r"\b(?:arguing|argument|debate|disagree\w*)\b[^.?!]{0,80}\bwho(?:'s| is) right\b",
     re.IGNORECASE,
 )
@@ -358,8 +367,8 @@ def request_kind(text: str) -> str:
     occasion = OCCASION_ASKED.search(text)
     if (
         occasion
-        and (occasions_of(text) or PURPOSE.search(text))
-        and not _own_doing(text[: occasion.start()])
+        and (occasions_of(text) or THING_FOR.search(text))
+        and not _own_doing(text, occasion)
     ):
         # Words asked for an occasion it names, or a thing to put them on ("one line for the
         # label on my honey jars"): not "i need a quote for my car insurance", nor "i'll add a
@@ -392,30 +401,37 @@ TOLD = re.compile(
 )
 
 
-# The words are the speaker's own doing, said in the clause before them: "i'll add a line to the
-# notes", "we wrote a speech for", not "i need a toast for" or "i'd love a verse for".
+# The words are the speaker's own doing, said in their clause: "i'll add a line to the notes",
+# "we wrote a speech for", "ill put a quote on the banner"; not "i (really) need a toast for",
+# "i'd love a verse for", "could i have a line for".
 OWN_DOING = re.compile(
-    r"\b(?:i|we|i'?ll|we'?ll|ill)\b(?:\W+(?!(?:need|want|wanna|like|love|could|would|ll|d|ve|m)\b)"
-    r"[\w']+){1,3}\W*$",
+    r"\b(?:i|we|ill)(?:'ll|'ve|'d| will| just| already| also)? (?:\w+ly )?(?:add|added|put|stick|"
+    r"stuck|wrote|write|read|use|used|found|print|printed|post|posted|pin|pinned|include|"
+    r"included|copy|copied|paste|pasted|borrow|borrowed|nick|nicked|steal|stole)\b",
     re.IGNORECASE,
 )
 
 
-def _own_doing(before: str) -> bool:
-    clause = re.split(r"[.!?;,]", before)[-1]
-    return bool(OWN_DOING.search(clause))
+def _own_doing(text: str, occasion: re.Match[str]) -> bool:
+    """Whether the words `occasion` found are the speaker's own doing, in their clause."""
+    start = max(text.rfind(mark, 0, occasion.start()) for mark in ".!?;,") + 1
+    return bool(OWN_DOING.search(text, start, occasion.end()))
 
 
 # Other words asked for than those just given: "not too dramatic", "shorter pls", "something
 # lighter?", "got another?", "hmm maybe less gloomy", "too long for a hoodie".
+_TOO = (
+    r"(?:dramatic|long|sad|gloomy|dark|grim|serious|formal|wordy|heavy|bleak|fancy|posh|flowery|"
+    r"cheesy|soppy|sappy|deep|intense|morbid|old-fashioned|shakespearean|poetic)"
+)
 ANOTHER_ASKED = re.compile(
     r"^\W*(?:(?:and|but|ok|okay|hmm+|maybe|also|just|ha+|lol|nice|love it|ooh)\W+){0,3}"
-    r"(?:(?:not|nothing|no) (?:too|so|that) \w+|less \w+|(?:a bit |bit )?(?:shorter|simpler|"
-    r"lighter|happier|funnier|cheerier|plainer)|something (?:else|shorter|simpler|lighter|"
-    r"happier|funnier|cheerier|less \w+)|(?:got |have you got |any )?(?:another|a different) "
-    r"(?:one|line|verse|quote|toast)|another\W*$|one more|"
-    r"(?:(?:it'?s|its|that'?s|thats) )?(?:a bit |bit |way |much )?too "
-    r"(?:long|dramatic|sad|gloomy|dark|grim|serious|formal|wordy|much|old|heavy|bleak))\b",
+    rf"(?:(?:(?:not|nothing) (?:too|so|that) {_TOO}|less {_TOO}|(?:a bit |bit )?(?:shorter|"
+    r"simpler|lighter|happier|funnier|cheerier|plainer)|something (?:else|shorter|simpler|lighter|"
+    r"happier|funnier|cheerier)|(?:got |have you got |any )?(?:another|a different) (?:one|line|"
+    r"verse|quote|toast)|one more (?:one|line|verse|quote|toast|pls|please)"
+    rf"|(?:(?:it'?s|its|that'?s|thats) )?(?:a bit |bit |way |a little )?too {_TOO})\b"
+    r"|(?:got |have you got |any )?(?:another|one more)(?: pls| please)?\W*$)",
     re.IGNORECASE,
 )
 

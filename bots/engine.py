@@ -72,6 +72,7 @@ from bots.valence import (
     told,
     valence,
 )
+from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
 
@@ -1922,7 +1923,18 @@ def _compose(
     kind = reading.kind
     if of_self and (remark := regard(message)):
         return opener("praised" if remark == "praise" else "teased")
-    if (compliment(cleaned) or praise_then_told(cleaned)) and not unasked and not author_is_persona:
+    praised = (
+        compliment(cleaned)
+        or (
+            praise_then_told(cleaned)
+            # Said of its answer, just given, and telling no trouble ("good point, my nan passed
+            # away last night" is grief; "nice one, my train's cancelled again" a sigh).
+            and any(s.own for s in history[-4:-1])
+            and (mood := valence_mood(cleaned)) != "grave"
+            and not (mood == "rueful" and OWN_TROUBLE.search(cleaned))
+        )
+    )
+    if praised and not unasked and not author_is_persona:
         # "good point @socrates", "well said, ada", "ha told you. good point einstein, the blade
         # pressure isn't nearly enough to melt it": thanked, never "Small disasters".
         return opener("praised")
@@ -2679,7 +2691,9 @@ THANKED_BACK = re.compile(r"\bthank you\b|^\W*thanks\b|\b(but|ever) thanks\b", r
 
 # A playful "what if", asked with no question mark: "if i drove at light speed would the ice be
 # done before i started 😂".
-WHAT_IF = re.compile(r"\bif\b[^.!?]*\b(?:would|will|could|can|does|do)\b", re.IGNORECASE)
+WHAT_IF = re.compile(
+    r"\bif\b(?! only\b)[^.!?]{0,80}?\b(?:would|will|could|can|does|do)\b", re.IGNORECASE
+)
 # A question of its field told as a story against oneself: "lol my kid asked me why stars twinkle
 # and i had no idea".
 ASKED_ME = re.compile(r"\basked (?:me|us)\b(?: \w+){0,2}? (?:why|how|what|whether|if)\b", re.I)

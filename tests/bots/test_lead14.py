@@ -8,8 +8,9 @@ import pytest
 
 from bots.addressing import praise_then_told
 from bots.asks import another_asked, request_kind
-from bots.engine import either_or
+from bots.engine import WHAT_IF, either_or
 from bots.material import index_of
+from bots.valence import DEATH, mood
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
 
@@ -44,6 +45,10 @@ def test_a_bare_greeting_is_still_invited_to_say_more(slug):
         ("ill put a quote on the banner for the party", ""),
         ("i need a toast for my sisters wedding", "occasion"),
         ("i'll need a toast for the wedding", "occasion"),
+        ("i really need a toast for my sisters wedding", "occasion"),
+        ("we desperately need a speech for the leaving do", "occasion"),
+        ("could i have a line for my dads retirement card", "occasion"),
+        ("i " + "'" * 60 + " x y z w a toast for the wedding", "occasion"),  # no backtracking
         ("i'd love a verse for my mums birthday", "occasion"),
         ("i want a motto for the team hoodies", "occasion"),
     ],
@@ -73,6 +78,14 @@ def test_thanks_that_mention_a_line_for_the_notes_are_acknowledged():
         ("lol love it", False),
         ("not bad at all", False),
         ("and mention the zamboni", False),
+        ("not too bad thanks", False),
+        ("not too shabby!", False),
+        ("no that is lovely", False),
+        ("one more thing, the party is on friday", False),
+        ("lol too much wine last night", False),
+        ("another?", True),
+        ("got another?", True),
+        ("one more pls", True),
     ],
 )
 def test_other_words_asked_for(said, asks):
@@ -104,6 +117,9 @@ def test_other_words_asked_for_are_other_words_for_the_same_request():
         ("good point, but who decides whats fair?", False),
         ("good point, but i still think its the pressure", False),
         ("i had a good point to make, the bus was late", False),
+        ("fair enough, never mind then", False),
+        ("makes sense, although i still disagree", False),
+        ("good point, although i still disagree with the rest", False),
     ],
 )
 def test_praise_then_a_thing_of_ones_own(said, praises):
@@ -162,6 +178,7 @@ def test_praise_of_oneself_is_no_praise_of_the_persona(said):
         ("a line for my honey jar labels?", "occasion"),
         ("give us a little verse for my first ever decent loaf pls", "verse"),
         ("i need a quote for my car insurance", ""),
+        ("i need a quote for my car insurance, what do you think", ""),
     ],
 )
 def test_words_for_a_thing_to_put_them_on_are_asked_for(said, kind):
@@ -209,3 +226,59 @@ def test_a_question_of_its_field_told_against_oneself_is_laughed_at_and_answered
     said = "@einstein lol my kid asked me why stars twinkle and i had no idea"
     reply = say("einstein", said, author="sam", others=CAST)
     assert reply.startswith("Ha, Sam! Stars twinkle because"), reply
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "at the end the whole argument seemed silly",
+        "we'll decide the back row later",
+        "by the end the family row was forgotten",
+    ],
+)
+def test_an_end_or_a_row_is_no_argument_to_settle(said):
+    assert request_kind(said) == ""
+
+
+def test_praise_with_grave_news_is_met_as_grave_news():
+    before = (
+        Line("sam", "@einstein why is ice slippery?"),
+        Line("Albert Einstein", "A lovely question, Sam. Ice floats because water expands.", True),
+    )
+    said = "@einstein good point, my nan passed away last night"
+    reply = say("einstein", said, author="sam", history=before, others=CAST)
+    assert starts_with(reply, "einstein", "condolence", name="Sam"), reply
+
+
+@pytest.mark.parametrize(
+    ("said", "what_if"),
+    [
+        ("if i drove at light speed would the ice be done before i began", True),
+        ("if only the bus would come on time for once lol", False),
+        ("if " * 1666, False),
+    ],
+)
+def test_a_what_if(said, what_if):
+    assert bool(WHAT_IF.search(said)) is what_if
+
+
+@pytest.mark.parametrize(
+    ("said", "dead"),
+    [
+        ("the baby was put down at 7 and slept through!", False),
+        ("i was put to sleep for my wisdom teeth op", False),
+        ("i was put down by my manager", False),
+        ("the deposit was put down", False),
+        ("the new carpet was put down today", False),
+        ("she was put down this morning", True),
+        ("our cat had to be put to sleep", True),
+        ("the old dog was put down yesterday", True),
+    ],
+)
+def test_only_an_animal_is_put_down_for_good(said, dead):
+    assert bool(DEATH.search(said)) is dead
+
+
+def test_a_flood_of_emoji_is_read_without_spelling_out_every_one():
+    assert mood("😂" * 5000) == "neutral"
+    assert mood("got the job!!! " + "🎉" * 3000) == "good"

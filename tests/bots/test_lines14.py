@@ -261,9 +261,9 @@ def test_a_third_round_of_hobby_subjects_gets_lines_of_their_own():
     ends(
         "einstein",
         "@einstein why do violins go out of tune when its cold",
-        "A violin goes flat in the cold and sharp in the warm because the wood and strings shrink "
-        "and swell with heat and damp, and the strings slacken or tighten with them; let it warm "
-        "in the room before you tune.",
+        "A violin drifts out of tune in the cold because its wood and its strings shrink by "
+        "different amounts with heat and damp, so the strings' tension changes; let it warm in "
+        "the room before you tune.",
     )
     ends(
         "einstein",
