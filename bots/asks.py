@@ -405,6 +405,8 @@ TOLD = re.compile(
 # "we wrote a speech for", "ill put a quote on the banner"; not "i (really) need a toast for",
 # "i'd love a verse for", "could i have a line for".
 OWN_DOING = re.compile(
+    # Not asked: "what should we write on the banner", "can i put a line in his card".
+    r"(?<!should )(?<!shall )(?<!could )(?<!would )(?<!can )(?<!do )(?<!did )(?<!might )"
     r"\b(?:i|we|ill)(?:'ll|'ve|'d| will| just| already| also)? (?:\w+ly )?(?:add|added|put|stick|"
     r"stuck|wrote|write|read|use|used|found|print|printed|post|posted|pin|pinned|include|"
     r"included|copy|copied|paste|pasted|borrow|borrowed|nick|nicked|steal|stole)\b",
