@@ -59,11 +59,11 @@ from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
 from bots.valence import (
     BIRTH,
-    DEATH,
     GOOD_EVENT,
     GRAVE_EVENT,
     PUT_DOWN,
     QUESTION,
+    death_told,
     glad_for,
     good_kind,
     grave_kind,
@@ -1941,21 +1941,25 @@ def _compose(
     # Its own answer followed up ("why though", "wait so is it safe or not", "ok but what if the
     # train is late"): more on the subject of that answer, never "How did that come about?".
     follow = follow_up(cleaned) if len(history) > 1 and history[-2].own else ""
+    # Its own answer to a request, a message or two back ("nothing too long" may come between).
+    gave = next(
+        (at for at in range(len(history) - 2, len(history) - 5, -1) if at >= 1 and history[at].own),
+        0,
+    )
     if (
         not author_is_persona
         and not unasked
-        and len(history) > 2
-        and history[-2].own
-        and not history[-3].own
+        and gave
+        and not history[gave - 1].own
         and another_asked(cleaned)
     ):
         # "not too dramatic", "shorter pls" after the words it gave for a banner: other words,
         # not "How did that come about?".
-        earlier = MENTION.sub(" ", history[-3].text)
+        earlier = MENTION.sub(" ", history[gave - 1].text)
         stance = request_kind(earlier)
         again = (
             _request(
-                index, Reading("request", stance=stance), earlier, ignored, given=history[-2].text
+                index, Reading("request", stance=stance), earlier, ignored, given=history[gave].text
             )
             if stance in ("occasion", "verse")
             else None
@@ -2837,7 +2841,7 @@ LOSS_LINE = {kind: re.compile(rf"\b({line})\b", re.I) for kind, (_, line) in LOS
 def loss_of(text: str) -> str:
     """Which loss grave news tells, when it has words of its own ("pet", "breakup", "job"); ""
     for a death in the family or a friend's."""
-    if DEATH.search(text):
+    if death_told(text):
         # "my cat died", "we had to put our dog down": a pet only if one is named (or put down).
         pet = LOSS_TOLD["pet"].search(text)
         return "pet" if pet else ""

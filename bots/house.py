@@ -48,7 +48,7 @@ from bots.engine import (
     words,
 )
 from bots.material import Index, index_of, stem, terms
-from bots.valence import DEATH, FIRST_PERSON, GRAVE_EVENT
+from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
 
 FAQ_FILE = Path(__file__).with_name("house_faq.json")
@@ -626,7 +626,7 @@ def chatting(text: str, found: Entry | None) -> str:
     mood = valence_mood(text)
     # A death told ("our old dog had to be put down yesterday"), asking nothing; not a trouble
     # Salon has an answer for ("someone keeps harassing me").
-    mourned = DEATH.search(text) and not (ASKS.search(text) or WANTING.search(text))
+    mourned = death_told(text) and not (ASKS.search(text) or WANTING.search(text))
     if mood == "grave" and mourned and "?" not in text:
         return "news"
     if not met_in_passing(text, found):

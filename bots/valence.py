@@ -33,8 +33,37 @@ PUT_DOWN = (
     rf"(?:he|she|they|{_PET}) (?:was|were|got|has been|had been|is being) put (?:down|to sleep)"
     r"(?! (?:for|by|at|in|on|after)\b)"
 )
+# A thing that "died" (a phone, a torch, the car) is a mishap, not a death.
+_THINGS = (
+    "phone|battery|laptop|computer|car|streak|plant|torch|headtorch|lamp|bulb|tv|telly|printer|"
+    "kettle|fridge|boiler|charger|mouse|keyboard|router|wifi|engine|van|bike|radio|speaker|"
+    "headphones|earbuds|watch|clock|remote|tablet|ipad|console|controller|camera|screen|drill|"
+    "hoover|vacuum|toaster|microwave|heater"
+)
+NOT_A_THING = "".join(f"(?<!{thing} )" for thing in _THINGS.split("|"))
+# "my headtorch died halfway through", "the car is dead again": read as broken.
+THING_DIED = re.compile(
+    rf"\b({_THINGS})s?(?: (?:has|had|is|was|just|finally|completely|totally))* (?:died|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def death_told(text: str) -> bool:
+    """Whether `text` tells of a death (`DEATH`), a thing that "died" aside."""
+    return bool(DEATH.search(THING_DIED.sub(r"\1 broke", text)))
+
+
+# Someone who "didn't make it" (a rescue, a hospital) died; not someone late for the party.
+DID_NOT_MAKE_IT = (
+    r"(?:who|he|she|they) (?:did ?n[o']?t|never) (?:make it|survive)"
+    r"(?! (?:to|in|on|home|back|out|through|up|down|there|here|for|into|onto|past)\b)"
+)
 # A death told: the one pattern for sympathy (`bots.engine.loss_of`, `bots.house`).
-DEATH = re.compile(rf"\b(?:died|dead|passed away|passed on|funeral|{PUT_DOWN})\b", re.I)
+DEATH = re.compile(
+    rf"\b(?:{NOT_A_THING}died|{NOT_A_THING}dead|passed away|passed on|funeral|{DID_NOT_MAKE_IT}|"
+    rf"{PUT_DOWN})\b",
+    re.I,
+)
 # Life events and mishaps, rated on VADER's scale: about -2.5 for what warrants real sympathy,
 # about -1 for the small annoyances of a day, +2 for news to congratulate.
 EVENTS = {
@@ -164,7 +193,7 @@ GRAVE_EVENT = re.compile(
     r"admitted (to|into|overnight|last night|this morning)|kept in overnight|"
     r"hospitali[sz]ed|(more|further) tests|scan (results|came back)|"
     r"(found|find|spotted) a (lump|mass|growth|shadow)|"
-    r"(?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )(?<!streak )(?<!plant )died|"
+    rf"{NOT_A_THING}died|{DID_NOT_MAKE_IT}|"
     r"passed away|"
     r"passed on|lost the baby|miscarried|stillborn|"
     r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
@@ -206,6 +235,8 @@ GOOD_EVENT = re.compile(
     r"(is|are|'re|'s) visiting|(come|coming) home (for|this|next)|haven'?t seen (her|him|them)|"
     r"said yes|aced|nailed (it|the)|got a first|(got|have) (a|the) (keys|offer|part|role)|"
     r"first (place|prize|steps|words?|tooth)|took (his|her|their) first|"
+    # "my niece landed her first axel", "he nailed his first solo".
+    r"(landed|nailed|pulled off|managed|did|scored) (her|his|my|their|our) first|"
     # A debt cleared, a race run, a thing done for the first time: achievements of a life.
     r"last (payment|instal?ment)|(cleared|paid back) (my|the|our|all)|debt[- ]free|"
     r"no more (payments|debt|loans?|rent|nappies|diapers|night feeds)|first time ever|"
@@ -325,6 +356,7 @@ LAUGHED = re.compile(
 DISBELIEF = re.compile(
     r"\b(no way|(still )?in shock|(still )?can'?t believe( it)?|cannot believe( it)?|unreal|"
     r"speechless|pinch me|shaking|(i'?m |am |literally )?(crying|dead|dying|screaming)|"
+    r"(i |we )?(screamed|squealed|shrieked|cried)( so loud)?|"
     r"(happy )?tears|omg|sick|insane|mental|wild|unbelievable|"
     r"(i )?(could|want to|wanna|gonna) (cry|scream|die)|freaking out|losing my mind)\b|"
     r"[\U0001F62D\U0001F480\U0001F979\U0001F972\U0001F631]",
@@ -371,7 +403,8 @@ PILFERED = re.compile(
 # ...", "was it hard being ...", "my gran told me of it, how did those work").
 QUESTION = re.compile(
     r"\?|\b(dumb|stupid|silly|quick|random|genuine|honest|serious) question\b|\bi wonder\b|"
-    r"(^|[,;:.!]\s*|\bbut\s+|\bso\s+)(why|how|what|where|who|which)\s(?!an?\b)"
+    r"(^|[,;:.!]\s*|\bbut\s+(?:then\s+|like\s+|seriously\s+)?|\bso\s+(?:then\s+)?)"
+    r"(why|how|what|where|who|which)\s(?!an?\b)"
     # "why does this always happen to me" asks nothing: it sighs.
     r"(?!me\b|does this|do these|is it always|does it always|do i always)|"
     r"(^|[,;:.!]\s*|\bbut\s+)(is|are|was|were|do|does|did|can|could|would|will|should|has|have)\s"
@@ -541,7 +574,7 @@ def valence(text: str) -> float:
     A question tells nothing, whatever its words ("is it really hard", "why are there still
     apes"), unless a life event is told beside it. Only the first `READ_CHARS` are read: the
     sentiment scorer's time grows with the square of the words (5,000 emoji took a minute)."""
-    text = _few_emoji(text[:READ_CHARS])
+    text = THING_DIED.sub(r"\1 broke", _few_emoji(text[:READ_CHARS]))
     if not is_news(text):
         return 0.0
     # "raised 900 quid for the hospice": a place named is no trouble befalling anyone.
@@ -603,7 +636,9 @@ def valence(text: str) -> float:
         # ("my best friend is moving away") is told for the mishap: it is what the reply
         # answers, as much as it weighs alone.
         return _analyzer(negative_only=True).polarity_scores(text)["compound"]
-    if good_event and not scores["neg"]:
+    if good_event and (not scores["neg"] or compound > 0):
+        # "landed her first axel and i screamed so loud the driver stopped to look": a stray
+        # word of trouble in good news that outweighs it is told for the news.
         return max(compound, GOOD)
     # Cheerful words alone ("glad it's Friday", "haha") are no news to congratulate.
     return compound if compound < GOOD else min(compound, GOOD - 0.01)

@@ -10,7 +10,7 @@ from bots.addressing import praise_then_told
 from bots.asks import another_asked, request_kind
 from bots.engine import WHAT_IF, either_or
 from bots.material import index_of
-from bots.valence import DEATH, mood
+from bots.valence import DEATH, QUESTION, death_told, mood
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
 
@@ -282,3 +282,45 @@ def test_only_an_animal_is_put_down_for_good(said, dead):
 def test_a_flood_of_emoji_is_read_without_spelling_out_every_one():
     assert mood("😂" * 5000) == "neutral"
     assert mood("got the job!!! " + "🎉" * 3000) == "good"
+
+
+@pytest.mark.parametrize(
+    ("said", "felt", "died"),
+    [
+        (
+            "my headtorch died halfway through the trip and my backup is a birthday candle",
+            "rueful",
+            False,
+        ),
+        ("my car is dead again", "rueful", False),
+        ("we brought someone out who didnt make it. i cant sleep", "grave", True),
+        ("sorry i didnt make it to the party", "rueful", False),
+        ("our cat is dead", "grave", True),
+        (
+            "my niece landed her first axel today and i screamed so loud the driver stopped 😭🎉",
+            "good",
+            False,
+        ),
+    ],
+)
+def test_things_that_die_and_people_who_did_not_make_it(said, felt, died):
+    assert mood(said) == felt
+    assert death_told(said) is died
+
+
+def test_other_words_are_asked_for_with_a_message_between():
+    asked = "@shakespeare we need a motto for the team hoodies, something short and brave"
+    first = say("shakespeare", asked, author="mags", others=CAST)
+    history = (
+        Line("mags", asked),
+        Line("William Shakespeare", first, True),
+        Line("ollie", "nothing too long, it has to fit across the back"),
+    )
+    said = "and not too dramatic @shakespeare, we're a bunch of people in wellies"
+    reply = say("shakespeare", said, author="jo", history=history, others=CAST)
+    assert re.match(r"(Then perhaps this, Jo:|Other words, then, Jo:) ", reply), reply
+    assert reply.split(": ", 1)[1] not in first, reply
+
+
+def test_but_then_why_is_a_question():
+    assert QUESTION.search("ok fine but then WHY is it slippery, nobody answered that bit")

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from bots import house
+from bots import engine, house
 from bots.engine import NOT_MY_FIELD, loss_of, read
 from bots.material import terms
-from bots.valence import DEATH, mood
+from bots.valence import DEATH, death_told, mood
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, VOICES, say, tagged
 
@@ -55,7 +55,7 @@ def test_a_death_in_the_family_is_no_pet():
 
 
 def test_the_house_bot_and_the_engine_share_the_one_pattern():
-    assert house.DEATH is DEATH
+    assert house.death_told is death_told and engine.death_told is death_told
     assert not hasattr(house, "MINE") and not hasattr(house, "OWN_LOT")
 
 
