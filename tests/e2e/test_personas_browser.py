@@ -24,6 +24,23 @@ from tests.serving import ARTIFACTS_DIR, ChatServer, session_cookie_for
 LIVE_MS = 15_000
 
 
+# Installed in a page before a persona is asked: records [author, persona messages already
+# in the room, text] for each draft the page shows, as it is shown.
+DRAFT_RECORDER = """() => {
+  window.draftsSeen = [];
+  const drafts = document.getElementById("drafts");
+  new MutationObserver(() => {
+    for (const draft of drafts.querySelectorAll("article.draft")) {
+      window.draftsSeen.push([
+        draft.querySelector(".message-author").textContent.trim(),
+        document.querySelectorAll("#messages article.message-persona").length,
+        draft.querySelector(".message-body").innerText.trim(),
+      ]);
+    }
+  }).observe(drafts, {childList: true, subtree: true, characterData: true});
+}"""
+
+
 def open_as(context: BrowserContext, server: ChatServer, user: User, path: str) -> Page:
     context.add_cookies(
         [
@@ -100,9 +117,12 @@ def test_house_bot_and_a_summoned_persona_answer_in_both_windows(
         expect(reply.locator(".message-body")).to_contain_text(re.compile("python", re.I))
         expect(reply.locator(".badge-ai")).to_have_text("AI")
 
+    # The reply is written in front of everyone before it is saved. An offline reply of a
+    # dozen words shows as a draft for a few hundred milliseconds, which polling for it can
+    # miss (CI did, twice): the page records each draft it is shown, with how many persona
+    # messages it held at that moment.
+    bruno_page.evaluate(DRAFT_RECORDER)
     send(alice_page, "@einstein what do you make of black holes?")
-    # The reply is written in front of everyone before it is saved.
-    expect(bruno_page.locator("#drafts article.draft")).to_have_count(1, timeout=LIVE_MS)
     for page in (alice_page, bruno_page):
         reply = persona_reply(page, "Albert Einstein")
         expect(reply).to_have_count(1, timeout=LIVE_MS)
@@ -110,6 +130,13 @@ def test_house_bot_and_a_summoned_persona_answer_in_both_windows(
         # or many), capitalised if it starts the sentence.
         expect(reply.locator(".message-body")).to_contain_text(re.compile("black holes?", re.I))
         expect(page.locator("#drafts article")).to_have_count(0, timeout=LIVE_MS)
+
+    seen = bruno_page.evaluate("window.draftsSeen")
+    assert seen, "no draft was shown before the reply was saved"
+    # Each draft was Einstein's, shown while only AIBot's reply was in the room.
+    assert {(name, saved_before) for name, saved_before, _ in seen} == {("Albert Einstein", 1)}
+    final_body = persona_reply(bruno_page, "Albert Einstein").locator(".message-body").inner_text()
+    assert all(final_body.startswith(text.rstrip("…").rstrip()) for _, _, text in seen), seen
 
     saved = list(
         Message.objects.filter(room=room, kind=Message.Kind.PERSONA)
