@@ -265,8 +265,11 @@ JUST_ME = re.compile(
 )
 NEWCOMER = re.compile(
     # "first time in this room", not "made pancakes for the first time in forever"
-    r"\b(i'?m new|i am new|new here|just joined|first time (here|in (here|this|the|a) (room|chat|"
-    r"group|place|site|app)|on here)|my first time (here|in|on|at)|just arrived|just signed up|"
+    r"\b(i'?m new|i am new|new here|just joined|first time (here|in here|"
+    r"in (this|the|a) (room|chat|group|place|site|app)|on here)|my first time (here|in|on|at)|"
+    r"just arrived|just signed up|"
+    # "im ayo btw, first time", "first time, be nice": said alone, of being here
+    r"(^|[.!?,;]\s*)(my |it'?s my |its my )?first time( (btw|lol|here|ever))?\s*([.!?,;]|$)|"
     r"first time posting|my first post|(been )?lurk(ed|ing)|finally (joined|signed up|posting)|"
     # "never done this before lol", "new to all this"
     r"never (done|used|tried) (this|one of these|anything like this)( before)?|"
@@ -280,7 +283,10 @@ NEWCOMER = re.compile(
 # talk about?"): welcomed, and told to talk, as they have.
 HOW_IT_WORKS = re.compile(
     r"\b(how (does|do) (it|this|this place|this room|this thing|salon|everything) work|"
-    r"(do|can|should) (i|we) just (type|post|talk|say|write|chat|start|jump in|ask)|"
+    r"(do|can|should) (i|we) just\W*(type|post|talk|say|write|chat|start|jump in|ask)|"
+    # "am i doing this right", "is this how it works", "do i need to @ someone"
+    r"am i doing (this|it) (right|wrong)|is this how (it|this) works|"
+    r"do (i|we) (need|have) to (@|tag|mention|ping)|"
     r"how do (i|we|you) (start|begin|join in|talk|post|chat|use (this|it)|do this|ask)|"
     r"what do (people|we|you|u|folks|ppl|yall|y'all) (talk|chat) about|"
     r"what (is|'s) (this|this place|this room)\b|is this where|where do (i|we) (start|begin|post)|"
@@ -329,7 +335,7 @@ WRY_IMAGE = re.compile(
 )
 # "I'm Priya", "my name is Tomás", "Jonas here": the name a newcomer gives, capitalised.
 INTRODUCTION = re.compile(
-    r"(?:\b(?:[Ii]'?m|I am|[Mm]y name is|[Mm]y name's|[Cc]all me)\s+"
+    r"(?:\b(?:[Ii]'?m|I am|[Mm]y name is|[Mm]y name's|[Nn]ame'?s|[Nn]ame is|[Cc]all me)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'-]*))|(?:(?:^|[.!?,;:]\s*)\W*(?P<here>[A-ZÀ-Þ][\w'-]*) here\b)"
 )
 _NOT_NAMES = """
@@ -1127,6 +1133,10 @@ def _read(
     in_field = bool(field_terms(voice) & set(query))
     if author_is_persona:
         return Reading("persona", in_field=in_field)
+    if NEWCOMER.search(text) and not GRAVE_EVENT.search(told(text)):
+        # "ravi here, never done this before lol am i doing this right", "first time posting...
+        # can i just ask stuff?": a newcomer, however it is put, welcomed by the name given.
+        return Reading("welcome", name=introduced_as(text))
     asked = request_kind(text) if requests else ""
     if asked and not GRAVE_EVENT.search(told(text)):
         # "write my sister a birthday toast", "what should i read first about black holes":
@@ -1500,7 +1510,7 @@ def introduced_as(text: str) -> str:
     if greeted and _could_be_name(greeted.group("name")):
         name = greeted.group("name")  # "hi! im wen, tuning apprentice"
         return name[:1].upper() + name[1:]
-    if not NEWCOMER.search(text):
+    if not (NEWCOMER.search(text) or HOW_IT_WORKS.search(text)):
         return ""
     for match in LOWER_INTRODUCTION.finditer(text):
         name = match.group("name") or match.group("here")
@@ -1940,7 +1950,9 @@ def _compose(
         return opener("praised")
     # Its own answer followed up ("why though", "wait so is it safe or not", "ok but what if the
     # train is late"): more on the subject of that answer, never "How did that come about?".
-    follow = follow_up(cleaned) if len(history) > 1 and history[-2].own else ""
+    follow = (
+        follow_up(cleaned) if len(history) > 1 and history[-2].own and kind != "welcome" else ""
+    )
     # Its own answer to a request, a message or two back ("nothing too long" may come between).
     gave = next(
         (at for at in range(len(history) - 2, len(history) - 5, -1) if at >= 1 and history[at].own),
