@@ -141,6 +141,10 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "metoo": ("Not just you, {name}; it happens to me too.",),
     "luck": ("Good luck, {name}! You will do better than you fear.",),
     "aside": ("That one is for {who}, I think, {name}; I will listen with you.",),
+    "riddle": (
+        "A riddle! You have me beaten, {name}; I give up, so tell us the answer.",
+        "Ha, a good one, {name}; I am stumped, so put us out of our misery.",
+    ),
     "start": ("Just say what is on your mind, as you have; an @ before a name asks one of us.",),
     "with": ("I think {speaker} is right, {name}.",),
     "offer": ("For the {what}, {name}, I would say this.",),
@@ -3679,6 +3683,17 @@ def _answer_persona(
         # Thanked without a name, so the answer is told to one person only: the one who asked.
         start = _tagged(index, "answer", rng, name=_addressable(asker), used=used)
         return " ".join(["Gladly.", start, *lines])
+    if PUT_RIDDLE.search(message):
+        # "what runs but never walks? What am I?": a riddle is enjoyed and given up, with one of
+        # its own back, never answered with a line on "walks" or "mouth".
+        joke = _tagged(index, "joke", rng, name=speaker, used=used)
+        riddle = _tagged(index, "riddle", rng, name=speaker, used=used)
+        return f"{riddle} Here is one back: {joke}"
+    put_to = _put_to_other(voice, message, others)
+    if put_to and "?" in message:
+        # Marie asks Charles whether he doubted his theory: his to answer, not a line of its own
+        # on "doubt" or "theory".
+        return _tagged(index, "aside", rng, name=speaker, who=put_to, used=used)
     # "I have often wondered how you kept warm": the wondering is how it is asked, not what.
     plain_text = WONDERED.sub(" ", MENTION.sub(" ", message))
     query = [t for t in terms(plain_text) if t not in ignored]
@@ -3757,6 +3772,33 @@ def _answer_persona(
     stance = "concur" if view == "with" else "object"
     fitted = _fitted(voice, index, opener, stance, reason, used=used)
     return fitted if fitted != reason else f"{opener(stance)} {reason}"
+
+
+# A riddle one persona puts to the room ("I have a tongue but taste nothing... What am I?").
+PUT_RIDDLE = re.compile(
+    r"\b(riddle|what am i\b|who am i\?|guess what i am)|"
+    r"\bwhat (is it that|has|have|can) [^?]*\bbut (never|cannot|can't|no)\b",
+    re.IGNORECASE,
+)
+
+
+def _put_to_other(voice: Voice, message: str, others: Sequence[Voice]) -> str:
+    """The first name of another persona a persona's message is put to ("@darwin Charles, did
+    you ever doubt...?", "Albert, tell me: ..."), or "" when it is put to this one or to all."""
+    mentioned = {m.group(0)[1:].lower() for m in MENTION.finditer(message)}
+    if voice.slug.lower() in mentioned:
+        return ""
+    vocative = VOCATIVE.match(MENTION.sub(" ", message).strip())
+    called = vocative.group(1).lower() if vocative else ""
+    if called and called in {voice.slug.lower(), *voice.name.lower().split()}:
+        return ""
+    for other in others:
+        if other.is_house_bot:
+            continue
+        names = {n.lower() for n in other.name.split()}
+        if other.slug.lower() in mentioned or (called and called in names):
+            return other.name.split()[0]
+    return ""
 
 
 def _point_take(

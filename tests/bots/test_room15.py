@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from bots.engine import SENTENCE_END, introduced_as
+from bots.engine import DEFAULT_TAGGED, SENTENCE_END, introduced_as
+from bots.material import index_of
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import PEOPLE, VOICES, say, tagged
 
@@ -65,3 +66,57 @@ def test_a_newcomer_is_welcomed_not_followed_up_after_the_personas_last_answer(s
     reply = say(slug, f"@{slug} hi im bea, new here. how does this work exactly", history=history)
     assert any(reply.startswith(w) for w in welcomes(slug, "Bea")), reply
     assert any(line in reply for line in tagged(slug, "start", name="Bea")), reply
+
+
+def persona_says(slug: str, author: str, text: str, before=()) -> str:
+    """What the persona says to another's message in a room where every seeded one is."""
+    others = tuple(v for v in VOICES.values() if v.slug != slug)
+    history = tuple(Line(a, t) for a, t in before)
+    return say(slug, text, author=author, history=history, others=others)
+
+
+@pytest.mark.parametrize("slug", ["einstein", "curie", "lovelace", "socrates", "darwin"])
+def test_a_riddle_one_persona_poses_is_enjoyed_and_given_up_with_a_joke_back(slug):
+    riddle = (
+        "I have a tongue but taste nothing, and I am rung for weddings and for graves. What am I?"
+    )
+    reply = persona_says(slug, "William Shakespeare", riddle, [("ines", "riddle time")])
+    own = index_of(VOICES[slug].material).tagged.get("riddle")
+    riddles = {line.format(name="William") for line in own or DEFAULT_TAGGED["riddle"]}
+    assert any(reply.startswith(f"{r} Here is one back: ") for r in riddles), reply
+    assert any(reply.endswith(joke) for joke in tagged(slug, "joke", name="William")), reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "author", "text", "who"),
+    [
+        (
+            "lovelace",
+            "Marie Curie",
+            "@darwin Charles, did you ever doubt your own theory while you waited to publish?",
+            "Charles",
+        ),
+        (
+            "shakespeare",
+            "Marie Curie",
+            "Charles, did you ever doubt your own theory while you waited to publish?",
+            "Charles",
+        ),
+        ("curie", "Socrates", "@einstein Albert, is a clock's time the time we feel?", "Albert"),
+        ("darwin", "Albert Einstein", "@lovelace could your Engine ever compose music?", "Ada"),
+    ],
+)
+def test_a_question_one_persona_puts_to_another_is_left_to_that_one(slug, author, text, who):
+    reply = persona_says(slug, author, text, [("ines", "do scientists ever doubt themselves")])
+    asker = author.split()[0]
+    asides = index_of(VOICES[slug].material).tagged["aside"]
+    assert reply in {line.format(name=asker, who=who) for line in asides}, reply
+
+
+def test_a_question_put_to_the_persona_itself_is_still_answered():
+    reply = persona_says(
+        "darwin",
+        "Marie Curie",
+        "@darwin Charles, did you ever doubt your own theory while you waited to publish?",
+    )
+    assert "I waited twenty years before publishing On the Origin of Species" in reply, reply
