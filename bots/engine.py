@@ -151,6 +151,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "versed": ("On {what}, {name}, I would say this.",),
     "unwritten": ("I never wrote on {what}, {name}; the nearest I have is this.",),
     "again": ("Then perhaps this, {name}:", "Other words, then, {name}:"),
+    "amend": ("For {thing} too, then, {name}:", "Then with {thing} in mind, {name}:"),
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
@@ -1982,6 +1983,23 @@ def _compose(
         )
         if again and again[2] and again[0] != "unwritten":
             return f"{opener('again')} {again[2]}"
+    amended = amendment(cleaned) if gave and not history[gave - 1].own else None
+    if amended is not None and not author_is_persona and not unasked:
+        # "and mention the lighthouse", "can you add something about the cat", "make it rhyme",
+        # just after the words it gave for a toast: the same request again, with the addition.
+        earlier = MENTION.sub(" ", history[gave - 1].text)
+        stance = request_kind(earlier)
+        if stance in ("occasion", "verse"):
+            given = history[gave].text
+            on_it = verse_line(index, f"a verse about {amended}", given)[0] if amended else ""
+            again = _request(
+                index, Reading("request", stance=stance), earlier, ignored, given=given
+            )
+            line = on_it or (again[2] if again and again[0] != "unwritten" else "")
+            if line and amended and not set(terms(amended)) <= set(terms(line)):
+                return f"{opener('amend', thing=_yours(amended))} {line}"
+            if line:
+                return f"{opener('again')} {line}"
     if follow and not author_is_persona:
         # What its answer answered, whoever asked it: past a word of thanks for praise of it
         # ("love that" / "Thou art too kind, Ana"), the answer that was praised.
@@ -2488,6 +2506,55 @@ def _followed_up(
         if anchor and lines and anchor & set(terms(lines[0])):
             return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"
     return ""
+
+
+# Words just given asked again with something added or changed ("and mention the lighthouse",
+# "can you add something about the cat", "work the garden in somehow", "make it rhyme"): the
+# thing to add, a noun phrase of the message, is read up to a pause or a word that ends it.
+AMENDMENT = re.compile(
+    r"^\W*(?:[\w'!,.]+\s+){0,3}?"
+    r"(?:(?:can|could|would|will) (?:you|u|it|ya) (?:pls |please |also )?|"
+    r"(?:pls|please|also|just|now|maybe) )?"
+    r"(?:(?:add|put|throw|slip|squeeze|work|get|fit|sneak)(?: in)?(?: (?:something|a bit|a line|"
+    r"a word|a mention|a nod|a verse|a bit more|some(?:thing)? more))?(?: in)?"
+    r"(?: (?:about|on|for|of|to))?|mention|include|shout out|name-?check|make it (?:about|mention)|"
+    r"make (?:it|that) (?P<how>rhyme|rhyming|funnier|sadder|longer|sweeter|grander|sillier|"
+    r"more \w+|less \w+))"
+    r"(?:\s+(?P<thing>[^,.;:!?()]+))?",
+    re.IGNORECASE,
+)
+_AMENDMENT_ENDS = """
+in too as also pls please plz somehow into it its it's if and but cos because so lol they theyll
+they'll he she it'll that this which since x xx haha for
+"""
+AMENDMENT_ENDS = frozenset(_AMENDMENT_ENDS.split())
+NOT_ADDED = frozenset("me us you u him her them it that this".split())  # noqa: SIM905
+YOURS = {"my": "your", "our": "your", "me": "you", "us": "you", "mine": "yours"}
+
+
+def amendment(text: str) -> str | None:
+    """What is to be added to words just given ("mention the lighthouse": "the lighthouse"),
+    "" for a change that names nothing ("make it rhyme"), None when `text` asks for no change."""
+    if len(text.split()) > 16:
+        return None
+    match = AMENDMENT.match(text)
+    if not match or re.match(r"\W*(i|we|he|she|they|you|u)\b", text, re.IGNORECASE):
+        return None  # "i put the kettle on" tells, it asks nothing of the words
+    if match.group("how"):
+        return ""
+    kept = []
+    for word in (match.group("thing") or "").split():
+        if word.lower() in AMENDMENT_ENDS or len(kept) == 4:
+            break
+        kept.append(word)
+    if not kept or kept[-1].lower() in STOPWORDS or kept[0].lower() in NOT_ADDED:
+        return None
+    return " ".join(kept)
+
+
+def _yours(thing: str) -> str:
+    """A thing the person named, as the persona names it back ("my cat": "your cat")."""
+    return " ".join(YOURS.get(w.lower(), w) for w in thing.split())
 
 
 def _request(

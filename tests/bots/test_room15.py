@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bots.engine import DEFAULT_TAGGED, SENTENCE_END, introduced_as
+from bots.engine import DEFAULT_TAGGED, MENTION, SENTENCE_END, amendment, introduced_as
 from bots.material import index_of
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import PEOPLE, VOICES, say, tagged
@@ -120,3 +120,64 @@ def test_a_question_put_to_the_persona_itself_is_still_answered():
         "@darwin Charles, did you ever doubt your own theory while you waited to publish?",
     )
     assert "I waited twenty years before publishing On the Origin of Species" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("message", "added"),
+    [
+        ("and mention the zamboni @shakespeare, it deserves recognition", "the zamboni"),
+        ("lovely but mention the lighthouse, it deserves a line", "the lighthouse"),
+        ("can you add something about the dog", "the dog"),
+        ("could you work the garden in somehow", "the garden"),
+        ("can u put something in about my telescope too", "my telescope"),
+        ("include the tortoise pls", "the tortoise"),
+        ("make it rhyme", ""),
+        ("make it funnier", ""),
+        ("i put the kettle on", None),
+        ("what a lovely day", None),
+        ("add me on insta", None),
+    ],
+)
+def test_what_is_to_be_added_to_words_just_given(message, added):
+    assert amendment(MENTION.sub(" ", message)) == added
+
+
+def amend(slug: str, request: str, given: str, text: str) -> str:
+    name = VOICES_NAME[slug]
+    history = (Line("ines", f"@{slug} {request}"), Line(name, given, own=True))
+    return say(slug, f"@{slug} {text}", author="ines", history=history)
+
+
+def test_words_asked_again_with_a_thing_added_are_other_words_said_to_be_for_it():
+    given = "Parting is such sweet sorrow; farewell, and take the stapler with thee."
+    reply = amend(
+        "shakespeare",
+        "a line for the office leaving card",
+        given,
+        "and mention the zamboni, it deserves recognition",
+    )
+    assert reply.startswith(
+        ("For the zamboni too, then, Ines: ", "Then with the zamboni in mind, Ines: ")
+    ), reply
+    assert given not in reply and "Tell me more" not in reply
+
+
+def test_the_thing_added_is_named_back_as_the_persona_would_say_it():
+    reply = amend(
+        "socrates",
+        "a quote for the end of year speech",
+        "Go and keep asking.",
+        "can you add something about my football team",
+    )
+    assert reply.startswith(
+        ("For your football team too, then, Ines: ", "Then with your football team in mind, Ines: ")
+    ), reply
+
+
+def test_words_asked_again_changed_are_other_words():
+    given = "Go now, good Bob, and let the clock keep its own hours without you."
+    reply = amend(
+        "shakespeare", "give me a line for my retirement card for bob", given, "make it rhyme"
+    )
+    assert reply.startswith(("Then perhaps this, Ines: ", "Other words, then, Ines: ")), reply
+    assert given not in reply
