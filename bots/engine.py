@@ -3806,6 +3806,9 @@ def _answer_persona(
             line = _on_subject(index, subject, heard, rng, 1, field=True, key=about)
             line = [t for t in line if not about or about & set(terms(t))]
         line = [t for t in line if all(_overlap(t, before) < 0.5 for before in earlier)]
+        # Answered only in the sense it asks: Marie's "letters by hand" is no dog's nose read
+        # like a letter as hands are shaken.
+        line = [t for t in line if _in_sense(plain_text, t) and _on_the_question(voice, subject, t)]
         if line:
             return f"{opener('answer')} {line[0]}"
         if YES_NO_QUESTION.match(ECHO_LEAD.sub("", MENTION.sub(" ", message).strip())):
@@ -3843,10 +3846,27 @@ def _answer_persona(
 
 # A riddle one persona puts to the room ("I have a tongue but taste nothing... What am I?").
 PUT_RIDDLE = re.compile(
-    r"\b(riddle|what am i\b|who am i\?|guess what i am)|"
-    r"\bwhat (is it that|has|have|can) [^?]*\bbut (never|cannot|can't|no)\b",
+    r"\b(riddle|what am i\b|who am i\?|guess what i am|can you guess|"
+    r"guess,? (good |my |dear )?(friends|all|everyone|gentlemen|ladies|then))\b|"
+    r"\bwhat (is it that|has|have|can|runs|goes|comes|gets) [^?]*\bbut\b[^?]*\?",
     re.IGNORECASE,
 )
+
+
+def _on_the_question(voice: Voice, subject: list[str], line: str) -> bool:
+    """Whether a line answers a question one persona put to the room on what it asks: by a word
+    of its field, by two of its words side by side as the question has them ("write letters"),
+    or by three of them; not by two said apart in other senses ("shake hands and read a
+    letter" for "letters by hand")."""
+    said = terms(line)
+    shared = set(subject) & set(said)
+    pairs = set(zip(subject, subject[1:], strict=False))
+    return (
+        bool(shared & field_terms(voice))
+        or len(shared) >= 3
+        or bool(pairs & set(zip(said, said[1:], strict=False)))
+        or len(set(subject)) < 2
+    )
 
 
 def _put_to_other(voice: Voice, message: str, others: Sequence[Voice]) -> str:

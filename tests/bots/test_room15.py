@@ -181,3 +181,28 @@ def test_words_asked_again_changed_are_other_words():
     )
     assert reply.startswith(("Then perhaps this, Ines: ", "Other words, then, Ines: ")), reply
     assert given not in reply
+
+
+DOGS_NOSE = "Dogs sniff one another as we shake hands and read a letter at once"
+
+
+def test_a_question_put_to_the_room_is_not_answered_on_two_words_in_other_senses():
+    reply = persona_says(
+        "darwin",
+        "Marie Curie",
+        "Does anyone here still write letters by hand?",
+        [("ines", "found my grans old letters in the attic")],
+    )
+    assert DOGS_NOSE not in reply, reply
+
+
+@pytest.mark.parametrize("slug", ["lovelace", "darwin"])
+def test_a_riddle_without_what_am_i_is_a_riddle_too(slug):
+    reply = persona_says(
+        slug,
+        "William Shakespeare",
+        "What is it that has keys but opens no locks? Guess, good friends.",
+        [("ines", "riddle pls")],
+    )
+    assert "Here is one back: " in reply, reply
+    assert any(reply.endswith(joke) for joke in tagged(slug, "joke", name="William")), reply
