@@ -273,8 +273,6 @@ NEWCOMER = re.compile(
     r"\b(i'?m new|i am new|new here|just joined|first time (here|in here|"
     r"in (this|the|a) (room|chat|group|place|site|app)|on here)|my first time (here|in|on|at)|"
     r"just arrived|just signed up|"
-    # "im ayo btw, first time", "first time, be nice": said alone, of being here
-    r"(^|[.!?,;]\s*)(my |it'?s my |its my )?first time( (btw|lol|here|ever))?\s*([.!?,;]|$)|"
     r"first time posting|my first post|(been )?lurk(ed|ing)|finally (joined|signed up|posting)|"
     # "never done this before lol", "new to all this"
     r"never (done|used|tried) (this|one of these|anything like this)( before)?|"
@@ -284,6 +282,18 @@ NEWCOMER = re.compile(
     r"first post)\b",
     re.IGNORECASE,
 )
+# "first time" said alone after a greeting ("hello?? is this thing on. im ayo btw, first time"):
+# of being here, not of a baby sleeping through the night ("first time ever").
+FIRST_TIME_ALONE = re.compile(
+    r"(^|[.!?,;]\s*)(my |it'?s my |its my )?first time( (btw|here))?\s*([.!?,;]|$)", re.I
+)
+
+
+def newcomer(text: str) -> bool:
+    """Whether `text` is a newcomer's (NEWCOMER, or "first time" alone after a greeting)."""
+    return bool(NEWCOMER.search(text) or (GREETING.match(text) and FIRST_TIME_ALONE.search(text)))
+
+
 # A newcomer asking how the room works ("how does it work", "do i just type?", "what do people
 # talk about?"): welcomed, and told to talk, as they have.
 HOW_IT_WORKS = re.compile(
@@ -1138,7 +1148,7 @@ def _read(
     in_field = bool(field_terms(voice) & set(query))
     if author_is_persona:
         return Reading("persona", in_field=in_field)
-    if NEWCOMER.search(text) and not GRAVE_EVENT.search(told(text)):
+    if newcomer(text) and not GRAVE_EVENT.search(told(text)):
         # "ravi here, never done this before lol am i doing this right", "first time posting...
         # can i just ask stuff?": a newcomer, however it is put, welcomed by the name given.
         return Reading("welcome", name=introduced_as(text))
@@ -1515,7 +1525,7 @@ def introduced_as(text: str) -> str:
     if greeted and _could_be_name(greeted.group("name")):
         name = greeted.group("name")  # "hi! im wen, tuning apprentice"
         return name[:1].upper() + name[1:]
-    if not (NEWCOMER.search(text) or HOW_IT_WORKS.search(text)):
+    if not (newcomer(text) or HOW_IT_WORKS.search(text)):
         return ""
     for match in LOWER_INTRODUCTION.finditer(text):
         name = match.group("name") or match.group("here")
