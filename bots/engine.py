@@ -3816,9 +3816,9 @@ def _answer_persona(
             line = _on_subject(index, subject, heard, rng, 1, field=True, key=about)
             line = [t for t in line if not about or about & set(terms(t))]
         line = [t for t in line if all(_overlap(t, before) < 0.5 for before in earlier)]
-        # Answered only in the sense it asks: Marie's "letters by hand" is no dog's nose read
-        # like a letter as hands are shaken.
-        line = [t for t in line if _in_sense(plain_text, t) and _on_the_question(voice, subject, t)]
+        # Answered only on what it asks: Marie's "letters by hand" is no dog's nose read like a
+        # letter as hands are shaken.
+        line = [t for t in line if _on_the_question(voice, subject, t)]
         if line:
             return f"{opener('answer')} {line[0]}"
         if YES_NO_QUESTION.match(ECHO_LEAD.sub("", MENTION.sub(" ", message).strip())):
@@ -3865,14 +3865,17 @@ PUT_RIDDLE = re.compile(
 
 def _on_the_question(voice: Voice, subject: list[str], line: str) -> bool:
     """Whether a line answers a question one persona put to the room on what it asks: by a word
-    of its field, by two of its words side by side as the question has them ("write letters"),
-    or by three of them; not by two said apart in other senses ("shake hands and read a
-    letter" for "letters by hand")."""
+    of its field or its own ("imagination", which few personas use), by two of its words side
+    by side as the question has them ("write letters"), or by three of them; not by two
+    everyday words said apart in other senses ("shake hands and read a letter" for "letters by
+    hand")."""
     said = terms(line)
     shared = set(subject) & set(said)
     pairs = set(zip(subject, subject[1:], strict=False))
+    spread = _spread()
     return (
         bool(shared & field_terms(voice))
+        or any(spread.get(t, 0) <= OWN_AMONG for t in shared)
         or len(shared) >= 3
         or bool(pairs & set(zip(said, said[1:], strict=False)))
         or len(set(subject)) < 2
