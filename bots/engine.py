@@ -294,6 +294,16 @@ def newcomer(text: str) -> bool:
     return bool(NEWCOMER.search(text) or (GREETING.match(text) and FIRST_TIME_ALONE.search(text)))
 
 
+# How the room itself works, asked with no word of being new ("do i just... talk?", "how does
+# this place work", "do i need to @ someone"): a newcomer's question all the same.
+ROOM_HOW = re.compile(
+    r"\b((do|can|should) (i|we) just\W*(type|post|talk|chat|jump in|say (hi|hello|something))|"
+    r"do (i|we) (need|have) to (@|tag|mention|ping)|"
+    r"how (does|do) (this place|this room|this chat|salon) (even )?work)\b",
+    re.IGNORECASE,
+)
+
+
 # A newcomer asking how the room works ("how does it work", "do i just type?", "what do people
 # talk about?"): welcomed, and told to talk, as they have.
 HOW_IT_WORKS = re.compile(
@@ -1152,6 +1162,8 @@ def _read(
         # "ravi here, never done this before lol am i doing this right", "first time posting...
         # can i just ask stuff?": a newcomer, however it is put, welcomed by the name given.
         return Reading("welcome", name=introduced_as(text))
+    if ROOM_HOW.search(text):
+        return Reading("welcome", name=introduced_as(text), stance="how")
     asked = request_kind(text) if requests else ""
     if asked and not GRAVE_EVENT.search(told(text)):
         # "write my sister a birthday toast", "what should i read first about black holes":
@@ -2113,6 +2125,8 @@ def _compose(
             joy = good_kind(cleaned)
             news = opener(joy, among=_glad_lines(index, cleaned) or _congrats_lines(index, cleaned))
             return f"{opener(kind)} {news}"
+        if HOW_IT_WORKS.search(cleaned) and regular:
+            return opener("start")  # someone who has talked here a while is no new face
         if HOW_IT_WORKS.search(cleaned):
             # "do i just... post?": welcomed, and told that they have begun already.
             welcomes = tuple(

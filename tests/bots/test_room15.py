@@ -206,3 +206,22 @@ def test_a_riddle_without_what_am_i_is_a_riddle_too(slug):
     )
     assert "Here is one back: " in reply, reply
     assert any(reply.endswith(joke) for joke in tagged(slug, "joke", name="William")), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize("message", ["do i just... talk?", "how does this place work"])
+def test_how_the_room_works_asked_with_no_word_of_being_new_is_a_newcomers_question(slug, message):
+    reply = say(slug, f"@{slug} {message}", author="kwame_b")
+    assert any(reply.startswith(w) for w in welcomes(slug, "Kwame")), reply
+    assert any(reply.endswith(line) for line in tagged(slug, "start", name="Kwame")), reply
+
+
+def test_a_regular_asking_how_the_room_works_is_told_without_a_welcome():
+    history = tuple(Line("kwame_b", text) for text in ("hi", "anyone here", "hello?"))
+    reply = say("curie", "@curie how does this place work", author="kwame_b", history=history)
+    assert reply in tagged("curie", "start", name="Kwame"), reply
+
+
+def test_how_this_works_asked_of_the_persona_s_answer_is_no_newcomer_s_question():
+    reply = say("lovelace", "@lovelace how does this work", author="kwame_b")
+    assert not any(reply.startswith(w) for w in welcomes("lovelace", "Kwame")), reply
