@@ -151,7 +151,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "versed": ("On {what}, {name}, I would say this.",),
     "unwritten": ("I never wrote on {what}, {name}; the nearest I have is this.",),
     "again": ("Then perhaps this, {name}:", "Other words, then, {name}:"),
-    "amend": ("For {thing} too, then, {name}:", "Then with {thing} in mind, {name}:"),
+    "amend": ("For {thing} too, then, {name}:", "And for {thing} as well, {name}:"),
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
@@ -2011,11 +2011,13 @@ def _compose(
         # just after the words it gave for a toast: the same request again, with the addition.
         earlier = MENTION.sub(" ", history[gave - 1].text)
         stance = request_kind(earlier)
-        if stance in ("occasion", "verse"):
-            given = history[gave].text
-            on_it = verse_line(index, f"a verse about {amended}", given)[0] if amended else ""
-            again = _request(
-                index, Reading("request", stance=stance), earlier, ignored, given=given
+        given = history[gave].text
+        on_it = verse_line(index, f"a verse about {amended}", given)[0] if amended else ""
+        if stance in ("occasion", "verse") or on_it:
+            again = (
+                _request(index, Reading("request", stance=stance), earlier, ignored, given=given)
+                if stance in ("occasion", "verse")
+                else None
             )
             line = on_it or (again[2] if again and again[0] != "unwritten" else "")
             if line and amended and not set(terms(amended)) <= set(terms(line)):

@@ -157,7 +157,7 @@ def test_words_asked_again_with_a_thing_added_are_other_words_said_to_be_for_it(
         "and mention the zamboni, it deserves recognition",
     )
     assert reply.startswith(
-        ("For the zamboni too, then, Ines: ", "Then with the zamboni in mind, Ines: ")
+        ("For the zamboni too, then, Ines: ", "And for the zamboni as well, Ines: ")
     ), reply
     assert given not in reply and "Tell me more" not in reply
 
@@ -170,7 +170,7 @@ def test_the_thing_added_is_named_back_as_the_persona_would_say_it():
         "can you add something about my football team",
     )
     assert reply.startswith(
-        ("For your football team too, then, Ines: ", "Then with your football team in mind, Ines: ")
+        ("For your football team too, then, Ines: ", "And for your football team as well, Ines: ")
     ), reply
 
 
@@ -225,3 +225,14 @@ def test_a_regular_asking_how_the_room_works_is_told_without_a_welcome():
 def test_how_this_works_asked_of_the_persona_s_answer_is_no_newcomer_s_question():
     reply = say("lovelace", "@lovelace how does this work", author="kwame_b")
     assert not any(reply.startswith(w) for w in welcomes("lovelace", "Kwame")), reply
+
+
+def test_a_thing_added_to_words_given_for_an_unread_request_gets_the_persona_s_lines_on_it():
+    reply = amend(
+        "shakespeare",
+        "write something for our ski trip group chat",
+        "Once more unto the slopes, dear friends, once more!",
+        "can it mention the snow",
+    )
+    assert reply.startswith(("For the snow too, then, Ines: ", "And for the snow as well, Ines: "))
+    assert "icicles" in reply, reply
