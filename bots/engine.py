@@ -2127,8 +2127,6 @@ def _compose(
             joy = good_kind(cleaned)
             news = opener(joy, among=_glad_lines(index, cleaned) or _congrats_lines(index, cleaned))
             return f"{opener(kind)} {news}"
-        if HOW_IT_WORKS.search(cleaned) and regular:
-            return opener("start")  # someone who has talked here a while is no new face
         if HOW_IT_WORKS.search(cleaned):
             # "do i just... post?": welcomed, and told that they have begun already.
             welcomes = tuple(
