@@ -3832,7 +3832,9 @@ def _answer_persona(
         line = [t for t in line if all(_overlap(t, before) < 0.5 for before in earlier)]
         # Answered only on what it asks: Marie's "letters by hand" is no dog's nose read like a
         # letter as hands are shaken.
-        line = [t for t in line if _on_the_question(voice, subject, t)]
+        if not ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", MENTION.sub(" ", message))):
+            # Put to the room, not to it ("how did you keep your notebooks?" is its own life).
+            line = [t for t in line if _on_the_question(voice, subject, t)]
         if line:
             return f"{opener('answer')} {line[0]}"
         if YES_NO_QUESTION.match(ECHO_LEAD.sub("", MENTION.sub(" ", message).strip())):
