@@ -588,3 +588,64 @@ def _most_about(lines: tuple[Tagged, ...], subject: set[str]) -> str:
     scored = [(len(line.about & subject), line) for line in lines]
     best = max((score for score, _ in scored), default=0)
     return next(line.text for score, line in scored if score == best) if best else ""
+
+
+# A question asked again because it was not answered: "nobody's answered that bit", "you didn't
+# answer", "that wasn't the question", "ok but WHY", "but why though".
+REASKED = re.compile(
+    r"\b(?:nobody|no ?one|no-one|none of (?:you|u|yous))(?:'s|s| has| have| ever| still| even)* "
+    r"(?:really |actually |properly )?(?:answered|answer(?:ed)? (?:it|that|me|the question))\b"
+    r"(?: (?:that|this|it|my question|the question|me))?(?: (?:bit|part|one))?|"
+    r"\b(?:you|u) (?:didn'?t|did not|never|still haven'?t|haven'?t) (?:really |actually |even )?"
+    r"answer(?:ed)?\b(?: (?:that|this|it|my question|the question|me))?(?: (?:bit|part|one))?|"
+    r"\b(?:that|this|it) (?:wasn'?t|was not|isn'?t|is not|wasnt|isnt) (?:the|my|what i) "
+    r"(?:question|asked|was asking|meant)\b|\bnot what i (?:asked|was asking|meant)\b|"
+    r"\b(?:doesn'?t|does not|didn'?t) answer (?:it|that|the question|my question)\b|"
+    r"^\W*(?:(?:ok|okay|fine|yeah|yes|right|sure|sorry|wait|hm+|lol|haha|so)\W+)*but\W+"
+    r"(?:then\W+)?(?=(?:why|how)\b)",
+    re.IGNORECASE,
+)
+# Chatter around a question asked again, that names nothing of it.
+_REASK_CHATTER = re.compile(
+    r"\b(?:ok|okay|fine|yeah|yes|right|sure|sorry|wait|lol|haha|lmao|tho|though|then|but|again|"
+    r"pls|please|seriously|really|actually|bit|part|still|so|why|how|come|that|this|it|is|was|"
+    r"the|question|answer|answered|nobody|anyone|one|you|u|me|my)\b",
+    re.IGNORECASE,
+)
+
+
+def reasked(text: str) -> str | None:
+    """None when `text` asks nothing again; else what it still says of the question, without
+    the words of asking it again ("" when it names nothing: the earlier question is asked):
+    "ok fine but then WHY is it slippery, nobody answered that" is "WHY is it slippery"."""
+    if not REASKED.search(text):
+        return None
+    rest = re.sub(r"\s+", " ", REASKED.sub(" ", text)).strip(" ,.;:!?-")
+    # Chatter before the question ("tho, why do they die"), and what follows its first
+    # sentence ("why though? you just said you never measured it") is no part of it.
+    rest = re.sub(r"^(?:(?:tho|though|then|lol|haha|so|and|ok|okay)\W+)+", "", rest, flags=re.I)
+    first = re.split(r"[?.!]", rest, maxsplit=1)[0]
+    named = _REASK_CHATTER.sub(" ", re.sub(r"[^\w\s']", " ", first))
+    return rest if terms(named) else ""
+
+
+# A beginner's practical question: is it hard, how do I start, can a beginner do it.
+BEGINNER = re.compile(
+    r"(?<!why )\b(?:is|would) (?:it|that|this) (?:be )?(?:really |very |too |that |super )?"
+    r"(?:hard|difficult|tricky|complicated|doable)\b|"
+    r"\bhow (?:hard|difficult|tricky|easy) (?:is|would|will)\b|"
+    r"\bhow (?:do|would|should|can|could) (?:i|we|u|you|one) (?:even |actually |best |ever )?"
+    r"(?:start|begin|get started|get into|get going)\b|"
+    r"\bwhere (?:do|should|would|can|could) (?:i|we|u|one) (?:even |actually )?(?:start|begin)\b|"
+    r"\b(?:can|could) (?:a|an) (?:total |complete |absolute )?(?:beginner|newbie|novice|amateur)\b|"
+    r"\b(?:as|for) (?:a|an) (?:total |complete |absolute )?(?:beginner|newbie|novice|noob)\b|"
+    r"\b(?:total|complete|absolute) (?:beginner|newbie|novice|noob)\b|"
+    r"\btoo old to (?:start|learn|begin)\b",
+    re.IGNORECASE,
+)
+
+
+def beginner_asked(text: str) -> bool:
+    """Whether `text` is a beginner's practical question ("is it hard for a beginner", "how do i
+    even start", "i want to learn to code at 52, where do i start")."""
+    return bool(BEGINNER.search(text))

@@ -38,10 +38,12 @@ from bots.addressing import (
 from bots.asks import (
     ASKING_TERMS,
     another_asked,
+    beginner_asked,
     nearest_verse,
     occasion_line,
     occasions_of,
     purpose_of,
+    reasked,
     recommended,
     request_kind,
     share_of,
@@ -1838,6 +1840,7 @@ def _compose(
     others: Sequence[Voice],
     said_before: Sequence[str] = (),
     unasked: bool = False,
+    again: bool = False,
 ) -> str:
     index = index_of(voice.material)
     own_names = {voice.name, voice.slug}
@@ -1941,6 +1944,18 @@ def _compose(
         )
 
     def outside() -> str:
+        # A thing of its own field asked about that no line answers ("why do seagulls go mad
+        # for chips"): the nearest true line it has on that thing or its kind (gulls: birds),
+        # said to be only that; never the method, nor owning up while it has one.
+        thing = lexical_subject(cleaned)
+        if (
+            thing in field_terms(voice)
+            and not unasked
+            and not author_is_persona
+            and not _experts(voice, others, message, set(query))
+            and (near := _nearest_thing(index, thing, cleaned, query, used))
+        ):
+            return f"{opener('inexact')} {near}"
         # Owned up to (and handed over), or worked out when its #method fits what was asked.
         return _outside(
             voice,
@@ -1952,6 +1967,7 @@ def _compose(
             others=others,
             used=used,
             method=reading.method_fits,
+            worked=worked_out(voice, message),
         )
 
     # "time" is no everyday word to the physicist: a generic word of its own field is asked.
@@ -1975,6 +1991,31 @@ def _compose(
         # "good point @socrates", "well said, ada", "ha told you. good point einstein, the blade
         # pressure isn't nearly enough to melt it": thanked, never "Small disasters".
         return opener("praised")
+    if not again and not unasked and not author_is_persona:
+        asked_again = _asked_again(cleaned, history, author)
+        if asked_again:
+            # "ok but WHY though, nobody answered that": the question asked again (what the
+            # message still names of it, else the same person's question before), answered as
+            # it was first put; never "How did that come about?" to a question.
+            return _compose(
+                voice,
+                message=f"@{voice.slug} {asked_again}",
+                theme=theme,
+                rng=rng,
+                ignore=ignore,
+                history=[*history[:-1], _Line(author, f"@{voice.slug} {asked_again}")],
+                others=others,
+                said_before=said_before,
+                again=True,
+            )
+        if beginner_asked(cleaned) and reading.stance != "recommend":
+            # ("where do i start if i want to understand gravity" asks for a book: given below.)
+            # "is it hard for a beginner?", "where do i even start": encouragement and a first
+            # step, from its tip on the matter or a line of its own on beginning.
+            whole, begun = _beginning(index, voice, cleaned, query, ignored, used, rng)
+            if begun:
+                begun = begun.format(name=name or "friend")
+                return begun if whole else f"{opener('answer')} {begun}"
     # Its own answer followed up ("why though", "wait so is it safe or not", "ok but what if the
     # train is late"): more on the subject of that answer, never "How did that come about?".
     follow = (
@@ -2444,6 +2485,9 @@ def _compose(
             asked = {about} if about else content & fields
             near = _on_subject(index, sorted(asked), used, rng, 1, field=True)
             near = [t for t in near if asked & alike_terms(unaside, t)]
+            if not near and about:
+                # The thing it is about, or its kind: "ducks" are birds.
+                near = [t for t in [_nearest_thing(index, about, unaside, query, used)] if t]
             if not near:
                 # How it would work it out, only when that speaks to what was asked; else it
                 # owns up plainly, in its own field too.
@@ -2470,6 +2514,161 @@ def _compose(
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A message of the conversation made by the engine (a question asked again)."""
+
+    author: str
+    text: str
+    own: bool = False
+
+
+def _asked_again(text: str, history: Sequence[Said], author: str) -> str:
+    """The question `text` asks again because it was not answered (`asks.reasked`): the same
+    person's last question before it, when the message names nothing new of it ("ok but WHY
+    though, nobody answered that"), points back at it ("why do they all die then") or says a
+    word of it again ("but WHY is it slippery" after "why is ice slippery"); else what the
+    message still asks ("that wasn't the question. why do the bees love lavender"); "" when it
+    asks nothing again."""
+    rest = reasked(text)
+    if rest is None:
+        return ""
+    asked = ""
+    for said in reversed(history[-8:-1]):
+        if said.own or (author and said.author != author):
+            continue
+        earlier = MENTION.sub(" ", said.text).strip()
+        if reasked(earlier) is None and terms(earlier):
+            if "?" in earlier or QUESTION_START.match(earlier):
+                asked = earlier
+            break
+    named = set(terms(rest)) - GENERIC_TERMS
+    if asked and (
+        not named or POINTS_BACK.search(rest) or named & set(terms(asked)) or len(named) < 2
+    ):
+        return asked
+    return rest
+
+
+# A little program asked about in everyday words ("a little thing that logs the pond temp every
+# 10 min and texts me"): the mathematician's, who wrote the first for a machine.
+MADE_TO_RUN = re.compile(
+    r"\b(?:app|apps|website|web ?site|bot|script|program|gadget|arduino|raspberry pi|"
+    r"(?:thing|something|gizmo|box) (?:that|to|which) (?:\w+ )?(?:logs?|pings?|texts?|counts?|"
+    r"tracks?|records?|alerts?|sends?|checks?|measures?|beeps?|emails?|tweets?|posts?))\b|"
+    r"\bevery \d+ ?(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?)\b",
+    re.IGNORECASE,
+)
+# Words of beginning and learning (many are stopwords, which the ranking never reads): a line
+# with one says how to start; the line with most of them says it best.
+BEGIN_WORDS = re.compile(r"\b(begin|start|first step|step|learn|practi[sc])\w*", re.IGNORECASE)
+BEGIN_TERMS = frozenset(terms("begin beginner beginning start first step learn practise practice"))
+# A discipline named is no subject of a tip ("kitchen chemistry with my kids" is not revising
+# chemistry for an exam).
+DISCIPLINES = frozenset(
+    terms("chemistry physics science sciences maths math mathematics biology history philosophy")
+    + terms("poetry literature programming coding code")
+)
+
+
+def _beginning(
+    index: Index,
+    voice: Voice,
+    text: str,
+    query: list[str],
+    ignored: set[str],
+    used: Sequence[str],
+    rng: random.Random,
+) -> tuple[bool, str]:
+    """A beginner's question answered: the persona's #tip on what it is about (a whole reply:
+    True), else its line on beginning or learning it, best on the question's own words; a line
+    on learning its own field only when the question is of its field. "" when it has neither."""
+    found = tip(index, text, frozenset(ignored) | GENERIC_TERMS | DISCIPLINES)
+    if found:
+        return True, found
+    content = [t for t in query if t not in GENERIC_TERMS and t not in BEGIN_TERMS]
+    content = [t for t in content if t not in ASKING_TERMS]
+    weights = dict.fromkeys(content, 1.0)
+    weights.update(dict.fromkeys(BEGIN_TERMS, 0.3))
+    scores = index.rank(weights)
+    fields = field_terms(voice)
+    order = sorted(range(len(scores)), key=lambda i: -(scores[i] + rng.random() * 0.01))
+    wanted = set(content)
+    general: list[tuple[bool, int, float, str]] = []
+    # Asked for a beginner, a line on beginners first ("well within a beginner's reach").
+    novice = re.compile(r"\bbeginner", re.IGNORECASE)
+    for_novice = bool(novice.search(text))
+    for i in order:
+        line = index.lines[i]
+        begun = {m.lower() for m in BEGIN_WORDS.findall(line.text)}
+        if not begun or any(line.text in said for said in used):
+            continue
+        if wanted & line.counts.keys():
+            if _in_sense(text, line.text):
+                return False, line.text
+        elif fields & line.counts.keys():
+            said_novice = for_novice and bool(novice.search(line.text))
+            general.append((said_novice, len(begun), scores[i], line.text))
+    # Of its field, in the message's words ("thinking" is no term the ranking reads).
+    said = {w.lower() for w in words(text)}
+    # A topic the ranking cannot read ("thinking" to the philosopher) is read as said.
+    unread = {t.lower() for t in voice.style.get("topics", ()) if not terms(t)}
+    asked = (
+        ({stem(w) for w in said} - GENERIC_TERMS) & fields
+        or said & unread
+        or ("mathematics" in voice.style.get("fields", ()) and MADE_TO_RUN.search(text))
+    )
+    # The line that says most of beginning ("learn to program, start with a small problem").
+    general = max(general, default=(False, 0, 0.0, ""))[3]
+    return False, general if asked else ""
+
+
+# The kinds everyday things belong to, as a naturalist's lines speak of them: a line on birds is
+# the nearest to a question on gulls when nothing says gulls.
+KINDS = {
+    kind: frozenset(terms(members))
+    for kind, members in {
+        "bird": "seagull seagulls gull gulls duck ducks goose geese swan swans penguin penguins "
+        "owl owls crow crows pigeon pigeons robin robins sparrow sparrows blackbird blackbirds "
+        "starling starlings heron herons parrot parrots hen hens chicken chickens magpie magpies "
+        "wren wrens puffin puffins pelican pelicans hawk hawks eagle eagles swallow swallows",
+        "insect": "bee bees wasp wasps ant ants moth moths butterfly butterflies beetle beetles "
+        "mosquito mosquitoes ladybird ladybirds caterpillar caterpillars cricket crickets "
+        "grasshopper grasshoppers midge midges flies",
+        "crustacean": "crab crabs lobster lobsters shrimp shrimps prawn prawns woodlouse "
+        "woodlice barnacle barnacles",
+        "fish": "salmon trout cod goldfish eel eels minnow minnows shark sharks",
+    }.items()
+}
+
+
+def _nearest_thing(
+    index: Index, thing: str, text: str, query: list[str], used: Sequence[str]
+) -> str:
+    """The persona's line, not yet said, on `thing` (a word of its field the question names) or
+    on its kind (`KINDS`) that says another word of the question too, in its sense; "" when it
+    has none."""
+    kinds = {stem(kind) for kind, members in KINDS.items() if thing in members}
+    weights = {t: 0.3 for t in query if t not in GENERIC_TERMS}
+    weights.update(dict.fromkeys(kinds, 1.0))
+    weights[thing] = 1.6
+    wanted = {thing, *kinds}
+    scores = index.rank(weights)
+    for i in sorted(range(len(scores)), key=lambda i: -scores[i]):
+        line = index.lines[i]
+        if scores[i] <= 0:
+            break
+        if not wanted & line.counts.keys() or any(line.text in said for said in used):
+            continue
+        # The thing or its kind alone is no answer ("a duck" sent up in a balloon to "why don't
+        # ducks get cold feet"): the line says something else the question asks too.
+        if not set(weights) - wanted & line.counts.keys():
+            continue
+        if _in_sense(text, line.text, loose=True):
+            return line.text
+    return ""
 
 
 def _acknowledged(index: Index, text: str) -> bool:
@@ -4093,17 +4292,21 @@ def _outside(
     others: Sequence[Voice],
     used: list[str],
     method: bool = False,
+    worked: bool = False,
 ) -> str:
     """Owning up to a request far from the persona's field, and handing it to the persona in
     the room whose field it is most, if there is one. `method`: its way of working answers the
     question all the same (`Reading.method_fits`: why a copper bracelet turns a wrist green
     for the chemist, how many trips three cars make for eleven people for the mathematician),
-    and it says so when nobody in the room knows it better."""
+    and it says so when nobody in the room knows it better. `worked`: what it asks happens in
+    the persona's field (`worked_out`), though it has nothing on it."""
     experts = _experts(voice, others, message, set(query))
     if not experts and method:
         among = _method_lines(index, message)
         return _tagged(index, "method", rng, name=name, used=used, among=among)
-    text = _owned_up(index, rng, name=name, used=used)
+    # What happens in its own field ("why does the sea stay cold" to the physicist) is never
+    # "I know physics, not that": it owns up plainly, nobody in the room knowing it better.
+    text = _owned_up(index, rng, name=name, used=used, in_field=not experts and worked)
     if experts:
         other = min(
             experts,
