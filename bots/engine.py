@@ -2535,6 +2535,7 @@ def _asked_again(text: str, history: Sequence[Said], author: str) -> str:
     rest = reasked(text)
     if rest is None:
         return ""
+    named = set(terms(rest)) - GENERIC_TERMS
     asked = ""
     for said in reversed(history[-8:-1]):
         if said.own or (author and said.author != author):
@@ -2544,7 +2545,21 @@ def _asked_again(text: str, history: Sequence[Said], author: str) -> str:
             if "?" in earlier or QUESTION_START.match(earlier):
                 asked = earlier
             break
-    named = set(terms(rest)) - GENERIC_TERMS
+    if not asked:
+        # "nobody's answered that bit" of another's question: the last one in the room that
+        # says a word of it, or any, when the message names nothing.
+        asked = next(
+            (
+                earlier
+                for said in reversed(history[-8:-1])
+                if not said.own
+                and (earlier := MENTION.sub(" ", said.text).strip())
+                and ("?" in earlier or QUESTION_START.match(earlier))
+                and reasked(earlier) is None
+                and (not named or named & set(terms(earlier)))
+            ),
+            "",
+        )
     if asked and (
         not named or POINTS_BACK.search(rest) or named & set(terms(asked)) or len(named) < 2
     ):
@@ -4404,6 +4419,7 @@ PROCESSES = {
         static crack cracks pop pops expand expands shrink shrinks pressure vacuum crisp crust
         rainbow bright loud fast faster slow slower heavy heavier weight balance vibrate wobble
         spring rises rise light lighter magnet magnetic wave waves temperature oven
+        slippery slip slips slide slides grip grips stable steady wobbly
     """,
     "chemistry": """
         sour bitter smell smells stink stinks rust rusts tarnish fizz fizzes bubble bubbles

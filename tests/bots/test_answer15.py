@@ -175,3 +175,30 @@ def test_what_happens_in_its_field_that_it_has_no_line_on_is_owned_up_plainly(se
         others=CAST,
     )
     assert starts_with(reply, "einstein", "outside") and not NOT_MY_FIELD.search(reply), reply
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_another_persons_question_nobody_answered_is_answered(seed):
+    # Was "And how did that happen?" / owning up: the question was Sam's, not the asker's.
+    history = (
+        Line("sam", "@curie why does salt melt the ice on the path?"),
+        Line("Marie Curie", "Tell me more, Sam.", own=True),
+    )
+    reply = say(
+        "curie", "@curie ok but why though, nobody answered that", history=history, seed=seed
+    )
+    assert "salt melts ice because salt water freezes colder" in reply, reply
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_why_a_thing_is_slippery_asked_again_is_owned_up_plainly_as_physics(seed):
+    # Was "I spent my life on physics and left such things to wiser people" on some seeds.
+    history = (
+        Line("sam", "@einstein why is ice so slippery anyway"),
+        Line("Albert Einstein", "Ice floats because water expands as it freezes, Sam.", own=True),
+        Line("bex", "lol the rink was chaos"),
+    )
+    text = "ok fine but then WHY is it slippery @einstein, nobody's answered that bit"
+    reply = say("einstein", text, author="bex", history=history, seed=seed, others=CAST)
+    assert starts_with(reply, "einstein", "outside", "Bex"), reply
+    assert not NOT_MY_FIELD.search(reply), reply
