@@ -1967,7 +1967,7 @@ def _compose(
             others=others,
             used=used,
             method=reading.method_fits,
-            worked=worked_out(voice, message),
+            worked=worked_out(voice, message, loosely=True),
         )
 
     # "time" is no everyday word to the physicist: a generic word of its own field is asked.
@@ -4435,6 +4435,7 @@ PROCESSES = {
     """,
 }
 PROCESS_WORDS = {label: frozenset(said.split()) for label, said in PROCESSES.items()}
+PROCESS_STEMS = {label: frozenset(map(stem, said)) for label, said in PROCESS_WORDS.items()}
 
 
 def _reckoned(text: str) -> bool:
@@ -4442,18 +4443,24 @@ def _reckoned(text: str) -> bool:
     return bool(WORKED_OUT["mathematics"].search(text)) and len(AMOUNT.findall(text)) >= 2
 
 
-def worked_out(voice: Voice, message: str) -> bool:
+def worked_out(voice: Voice, message: str, *, loosely: bool = False) -> bool:
     """Whether `message` asks what the persona's way of working answers (`WORKED_OUT`, on what
-    happens in its field: `PROCESSES`)."""
+    happens in its field: `PROCESSES`); `loosely`, in any form of those words ("freezing")."""
     text = MENTION.sub(" ", message)[:400]
     said = {w.lower() for w in words(text)}
+    if loosely:
+        said |= {stem(w) for w in said}
     for label in voice.style.get("fields", ()):
         if label not in WORKED_OUT or not WORKED_OUT[label].search(text):
             continue
         if label == "mathematics":
             if _reckoned(text):
                 return True
-        elif label not in PROCESS_WORDS or said & PROCESS_WORDS[label]:
+        elif (
+            label not in PROCESS_WORDS
+            or said & PROCESS_WORDS[label]
+            or (loosely and said & PROCESS_STEMS[label])
+        ):
             return True
     return False
 

@@ -202,3 +202,16 @@ def test_why_a_thing_is_slippery_asked_again_is_owned_up_plainly_as_physics(seed
     reply = say("einstein", text, author="bex", history=history, seed=seed, others=CAST)
     assert starts_with(reply, "einstein", "outside", "Bex"), reply
     assert not NOT_MY_FIELD.search(reply), reply
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_sea_freezing_asked_again_is_owned_up_as_physics_not_another_field(seed):
+    # Was "Ach, Dev, there you have found the edge of my universe; I know physics, not that."
+    # ("freezing" was no form of "freeze").
+    history = (
+        Line("maya", "@einstein how come the sea is freezing in june"),
+        Line("Albert Einstein", "How did that happen, Maya?", own=True),
+    )
+    text = "@einstein you didnt answer though, why does the sea stay cold"
+    reply = say("einstein", text, history=history, seed=seed, others=CAST)
+    assert starts_with(reply, "einstein", "outside") and not NOT_MY_FIELD.search(reply), reply
