@@ -3,10 +3,12 @@ not answered ("ok but WHY though, nobody answered that") is the earlier question
 beginner's practical question ("is it hard for a beginner?", "where do i start") gets a line on
 beginning, not an aphorism on a stray word nor an owning-up."""
 
+from dataclasses import replace
+
 import pytest
 
 from bots.asks import beginner_asked, reasked
-from bots.engine import NOT_MY_FIELD, _nearest_thing
+from bots.engine import NOT_MY_FIELD, _nearest_thing, offline_reply
 from bots.material import index_of, terms
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
@@ -215,3 +217,20 @@ def test_the_sea_freezing_asked_again_is_owned_up_as_physics_not_another_field(s
     text = "@einstein you didnt answer though, why does the sea stay cold"
     reply = say("einstein", text, history=history, seed=seed, others=CAST)
     assert starts_with(reply, "einstein", "outside") and not NOT_MY_FIELD.search(reply), reply
+
+
+def test_a_beginners_question_takes_a_line_on_beginners_first():
+    # A line of the kind material15b adds for Lovelace (a test fixture, not her material here):
+    # asked whether a little logger "is hard for a beginner", the line on a beginner's reach
+    # comes before "If you want to learn to program, start with a small problem".
+    reach = (
+        "A little program that reads an instrument every few minutes and sends your friends a "
+        "message is well within a beginner's reach: one cycle of read, record, send and wait."
+    )
+    voice = replace(VOICES["lovelace"], material=(*VOICES["lovelace"].material, reach))
+    text = (
+        "@lovelace i want to build a little thing that logs the ice temp every 5 min and pings "
+        "us if it goes above -4. is that hard for a beginner?"
+    )
+    reply = offline_reply(voice, message=text, seed=1, history=(Line("bex", text),))
+    assert reply.endswith(reach) and "Bex" in reply, reply
