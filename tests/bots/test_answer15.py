@@ -193,8 +193,9 @@ def test_another_persons_question_nobody_answered_is_answered(seed):
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
-def test_why_a_thing_is_slippery_asked_again_is_owned_up_plainly_as_physics(seed):
-    # Was "I spent my life on physics and left such things to wiser people" on some seeds.
+def test_why_a_thing_is_slippery_asked_again_is_answered_as_physics(seed):
+    # Was "I spent my life on physics and left such things to wiser people" on some seeds, then
+    # a plain owning-up; Einstein has lines on why ice is slippery now (material15a).
     history = (
         Line("sam", "@einstein why is ice so slippery anyway"),
         Line("Albert Einstein", "Ice floats because water expands as it freezes, Sam.", own=True),
@@ -202,8 +203,17 @@ def test_why_a_thing_is_slippery_asked_again_is_owned_up_plainly_as_physics(seed
     )
     text = "ok fine but then WHY is it slippery @einstein, nobody's answered that bit"
     reply = say("einstein", text, author="bex", history=history, seed=seed, others=CAST)
-    assert starts_with(reply, "einstein", "outside", "Bex"), reply
-    assert not NOT_MY_FIELD.search(reply), reply
+    assert starts_with(reply, "einstein", "answer", "Bex"), reply
+    assert reply.endswith(
+        (
+            "Ice is slippery because its surface wears a thin, watery film even below freezing, "
+            "as Faraday saw in 1850; it is not your weight, for pressure shifts its freezing "
+            "point hardly at all.",
+            "An icy pavement is slippery even when it looks dry: the top of the ice is a watery "
+            "skin that oils your sole, and grit works because it gives the boot something rough "
+            "to grip.",
+        )
+    ), reply
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

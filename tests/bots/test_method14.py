@@ -141,7 +141,8 @@ def test_of_a_virtue_any_question_is_the_philosopher_s_to_examine():
 
 def test_the_method_that_speaks_to_it_what_a_thing_is_made_of_or_its_dose():
     for seed in (1, 2, 3):
-        said = "@curie how come my copper bracelet turns my wrist green"
+        # (A copper bracelet turning a wrist green has its own line now: copper's green crust.)
+        said = "@curie how come magnesium burns so bright"
         assert say("curie", said, seed=seed, others=CAST) == CURIE_MADE_OF
         said = "@curie is the smell from oven cleaner actually toxic"
         assert say("curie", said, seed=seed, others=CAST) == CURIE_DOSE
