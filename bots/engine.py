@@ -4074,8 +4074,11 @@ def _answer_persona(
     if reason and _point_take(index, subject, heard) is None:
         # A line of its own is a reason only when on what was said: two of its words, not one
         # ("I agree with Albert. Our younger daughter Eve chose music ..." for his "simple days").
+        # Two everyday words said apart are no more ("true love ... thy garden hedge" is no
+        # "I loved my garden"): a word of its field or its own, or two side by side, or three.
         need = min(2, len(set(subject)))
-        reason = reason if len(set(subject) & set(terms(reason))) >= need else ""
+        on_it = len(set(subject) & set(terms(reason))) >= need
+        reason = reason if on_it and _on_the_question(voice, subject, reason) else ""
     if not reason:
         return opener("askback")
     # An opener short enough to leave the reason whole, when one is.

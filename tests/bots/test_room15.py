@@ -237,3 +237,17 @@ def test_a_thing_added_to_words_given_for_an_unread_request_gets_the_persona_s_l
     )
     assert reply.startswith(("For the snow too, then, Ines: ", "And for the snow as well, Ines: "))
     assert "icicles" in reply, reply
+
+
+def test_a_claim_is_not_met_with_a_line_sharing_two_everyday_words_in_other_senses():
+    reply = persona_says(
+        "curie",
+        "William Shakespeare",
+        "The course of true love never did run smooth, and thy garden hedge proves it.",
+        [("ines", "my neighbour and i are fighting over the hedge lol")],
+    )
+    assert "I loved my garden at Sceaux" not in reply, reply
+    assert reply in tagged("curie", "askback", name="William") | {
+        line.format(speaker="William")
+        for line in index_of(VOICES["curie"].material).tagged["askback"]
+    }, reply
