@@ -362,7 +362,7 @@ WRY_IMAGE = re.compile(
 )
 # "I'm Priya", "my name is Tomás", "Jonas here": the name a newcomer gives, capitalised.
 INTRODUCTION = re.compile(
-    r"(?:\b(?:[Ii]'?m|I am|[Mm]y name is|[Mm]y name's|[Nn]ame'?s|[Nn]ame is|[Cc]all me)\s+"
+    r"(?:\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Mm]y name's|[Nn]ame'?s|[Nn]ame is|[Cc]all me)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'-]*))|(?:(?:^|[.!?,;:]\s*)\W*(?P<here>[A-ZÀ-Þ][\w'-]*) here\b)"
 )
 _NOT_NAMES = """
@@ -1535,10 +1535,11 @@ def introduced_as(text: str) -> str:
         name = match.group("name") or match.group("here")
         if name and name not in NOT_NAMES and len(name) > 1:
             return name
-    greeted = GREETED_NAME.match(text)
-    if greeted and _could_be_name(greeted.group("name")):
-        name = greeted.group("name")  # "hi! im wen, tuning apprentice"
-        return name[:1].upper() + name[1:]
+    greeted = GREETED_NAME.match(text) or NAMED_SO.search(text)
+    found = greeted.groupdict() if greeted else {}
+    name = found.get("name") or found.get("called") or found.get("here")
+    if name and _could_be_name(name):
+        return name[:1].upper() + name[1:]  # "hi! im wen, tuning apprentice"
     if not (newcomer(text) or HOW_IT_WORKS.search(text)):
         return ""
     for match in LOWER_INTRODUCTION.finditer(text):
@@ -1556,10 +1557,20 @@ LOWER_INTRODUCTION = re.compile(
     r"(?=\s*(?:$|[.,!;:)(]|\s(?:and|here|btw|lol|from|just|new|first|hi|hello|hey)\b)))|"
     r"(?:(?:^|[.!?,;:]\s*)\W*(?:hi+|hey+|hello+|hiya|yo)?[\s,!]*(?P<here>[a-zà-ÿ][\w'-]*) here\b)"
 )
-# A greeting, then a name given before a pause: "hi! im wen, tuning apprentice".
+# A greeting, then a name given before a pause or the end: "hi! im wen, tuning apprentice",
+# "hi all, im kwame", "hello, kwame here", "hey all, name is kwame 👋".
 GREETED_NAME = re.compile(
-    r"^\W*(?:hi+|hey+|hello+|hiya|evening|morning)\b[\s,!.]*(?:all|everyone|folks)?[\s,!.]*"
-    r"(?:i'?m|i am)\s+(?P<name>[a-zà-ÿ][\w'-]*)(?=\s*[.,!;:])",
+    r"^\W*(?:hi+|hey+|hello+|hiya|evening|morning|yo)\b[\s,!.]*(?:all|everyone|folks)?[\s,!.]*"
+    r"(?:(?:i'?m|i am)\s+(?P<name>[a-zà-ÿ][\w'-]*)(?=\s*(?:[^\w\s'-]|(?:and|btw|here)\b))|"
+    r"(?:my name is|my name's|my names|name's|names|name is|call me)\s+(?P<called>[a-zà-ÿ][\w'-]*)"
+    r"|(?P<here>[a-zà-ÿ][\w'-]*) here)"
+    r"(?=\s*(?:$|[^\w\s'-]|(?:and|btw|lol|here|from|just)\b))",
+    re.IGNORECASE,
+)
+# A name given in so many words, greeting or not: "my name is kwame", "the names kwame".
+NAMED_SO = re.compile(
+    r"\b(?:my name is|my name's|my names|the name's|the names|name's)\s+(?P<name>[a-zà-ÿ][\w'-]*)"
+    r"(?=\s*(?:$|[^\w\s'-]|(?:and|btw|lol|here|from|just)\b))",
     re.IGNORECASE,
 )
 # Words said after "im" that are no names ("im kinda new", "im here", "im back").
@@ -1567,6 +1578,8 @@ _NOT_LOWER_NAMES = """
 new here back just so not also still really very kinda sorta pretty quite bit little totally
 finally officially literally only one the a an in on at from a newbie newcomer noob lurker member
 nervous shy excited glad happy curious tired bored confused lost late early old young first
+later back tomorrow tonight anytime whenever sometime crazy silly sure done sorry ok okay good
+hungry starving awake asleep sleepy skint vegan single sober full game hangry cosy comfy
 around about hi hello hey everyone anyone somebody someone nobody person guy girl dude student
 """
 NOT_LOWER_NAMES = frozenset(_NOT_LOWER_NAMES.split())

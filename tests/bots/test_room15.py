@@ -31,6 +31,17 @@ def welcomes(slug: str, name: str) -> set[str]:
         ("hi, call me Oskar. is this where the famous people chat?", "Oskar"),
         ("im zoe, do i just type?", "Zoe"),
         ("im nervous, first time here", ""),
+        ("hi all, im kwame.", "Kwame"),
+        ("hello, kwame here", "Kwame"),
+        ("hey all, name is kwame", "Kwame"),
+        ("yo, the names kwame", "Kwame"),
+        ("hi!! i am Kwame", "Kwame"),
+        ("hey, im kwame 👋", "Kwame"),
+        ("my name is kwame", "Kwame"),
+        ("hey im hungry", ""),
+        ("hi im sleepy lol", ""),
+        ("hi im good thanks", ""),
+        ("hey im off to bed", ""),
     ],
 )
 def test_the_name_a_newcomer_gives_is_read_however_put(message, name):
