@@ -1580,6 +1580,8 @@ finally officially literally only one the a an in on at from a newbie newcomer n
 nervous shy excited glad happy curious tired bored confused lost late early old young first
 later back tomorrow tonight anytime whenever sometime crazy silly sure done sorry ok okay good
 hungry starving awake asleep sleepy skint vegan single sober full game hangry cosy comfy
+anybody everybody any1 every1 some1 noone who me us you u we people ppl guys folks yall y'all ya
+all else there
 around about hi hello hey everyone anyone somebody someone nobody person guy girl dude student
 """
 NOT_LOWER_NAMES = frozenset(_NOT_LOWER_NAMES.split())

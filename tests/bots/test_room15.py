@@ -42,6 +42,9 @@ def welcomes(slug: str, name: str) -> set[str]:
         ("hi im sleepy lol", ""),
         ("hi im good thanks", ""),
         ("hey im off to bed", ""),
+        ("hiya, anybody here?", ""),
+        ("hey, who here likes jazz", ""),
+        ("hello, ppl here?", ""),
     ],
 )
 def test_the_name_a_newcomer_gives_is_read_however_put(message, name):
