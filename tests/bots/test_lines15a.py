@@ -54,6 +54,10 @@ MOUNTAIN_TEA = (
     "On a high mountain water boils at about eighty-five degrees instead of a hundred, because the "
     "air presses on it less; so tea made up there tastes weak and eggs take for ever."
 )
+CAVE_TEMPERATURE = (
+    "Deep in a cave the temperature stays the same all year, close to the yearly average of the "
+    "land above, because so much rock is a vast blanket that evens out summer and winter."
+)
 RADON = (
     "Radon is the emanation we saw leaking from radium, and it seeps from the ground too, from "
     "granite most of all; it gathers in basements, cellars and caves, so ventilate and have it "
@@ -156,6 +160,8 @@ WOODPECKER = (
          SAUNA),
         ("einstein", "@einstein someone said water boils cooler up a mountain?? is that why the "
          "tea tasted rubbish", MOUNTAIN_TEA),
+        ("einstein", "@einstein why is it always the same temperature deep in a cave",
+         CAVE_TEMPERATURE),
         ("curie", "@curie our crag is granite, someone said granite is radioactive, is it",
          GRANITE),
         ("curie", "@curie are dental x rays safe, my son has one tomorrow", DENTIST),

@@ -8,6 +8,8 @@ meant for Curie; "ill try it tomorrow" met as a mishap."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bots.engine import plain, speaks_to
@@ -110,7 +112,9 @@ def test_a_question_on_a_word_in_another_sense_is_no_answer_from_that_line():
         "@einstein the school hall has awful acoustics for the recital, any ideas how to fix it?"
     )
     reply = say("einstein", school, others=CAST)
-    assert "school" not in reply and "maths" not in reply, reply
+    # No school of its own (the Flying University, school maths); "ignorant as a schoolboy",
+    # owning up, is another word.
+    assert not re.search(r"\bschool\b", reply) and "maths" not in reply, reply
 
 
 def test_two_words_shared_by_chance_are_no_subject():
