@@ -590,21 +590,31 @@ def _most_about(lines: tuple[Tagged, ...], subject: set[str]) -> str:
     return next(line.text for score, line in scored if score == best) if best else ""
 
 
-# A question asked again because it was not answered: "nobody's answered that bit", "you didn't
-# answer", "that wasn't the question", "ok but WHY", "but why though".
-REASKED = re.compile(
-    r"\b(?:nobody|no ?one|no-one|none of (?:you|u|yous))(?:'s|s| has| have| ever| still| even)* "
-    r"(?:really |actually |properly )?(?:answered|answer(?:ed)? (?:it|that|me|the question))\b"
-    r"(?: (?:that|this|it|my question|the question|me))?(?: (?:bit|part|one))?|"
-    r"\b(?:you|u) (?:didn'?t|did not|never|still haven'?t|haven'?t) (?:really |actually |even )?"
-    r"answer(?:ed)?\b(?: (?:that|this|it|my question|the question|me))?(?: (?:bit|part|one))?|"
-    r"\b(?:that|this|it) (?:wasn'?t|was not|isn'?t|is not|wasnt|isnt) (?:the|my|what i) "
-    r"(?:question|asked|was asking|meant)\b|\bnot what i (?:asked|was asking|meant)\b|"
-    r"\b(?:doesn'?t|does not|didn'?t) answer (?:it|that|the question|my question)\b|"
+# "ok but WHY", "but why though": a question asked again only when it names nothing new of it
+# (`engine._asked_again`); "yeah but how was the concert" asks something else.
+BUT_WHY = re.compile(
     r"^\W*(?:(?:ok|okay|fine|yeah|yes|right|sure|sorry|wait|hm+|lol|haha|so)\W+)*but\W+"
     r"(?:then\W+)?(?=(?:why|how)\b)",
     re.IGNORECASE,
 )
+# A question asked again because it was not answered: "nobody's answered that bit", "you didn't
+# answer", "that wasn't the question". Not answered, the answering ends the clause: "you never
+# answered my text last night", "no one answered the door" ask nothing again.
+_ANSWER_ENDS = r"(?=\s*(?:$|[.,;:!?)@]|(?:tho|though|yet|lol|haha|properly|either|again)\b))"
+ANSWER_MISSED = re.compile(
+    r"\b(?:nobody|no ?one|no-one|none of (?:you|u|yous))(?:'s|s| has| have| ever| still| even)* "
+    r"(?:really |actually |properly )?(?:answered|answer(?:ed)? (?:it|that|me|the question))\b"
+    r"(?: (?:that|this|it|my question|the question|me))?(?: (?:bit|part|one))?" + _ANSWER_ENDS + "|"
+    r"\b(?:you|u) (?:didn'?t|did not|didnt|never|still haven'?t|haven'?t) "
+    r"(?:really |actually |even )?answer(?:ed)?\b"
+    r"(?: (?:that|this|it|my question|the question|me))?(?: (?:bit|part|one))?"
+    + _ANSWER_ENDS
+    + r"|\b(?:that|this|it) (?:wasn'?t|was not|isn'?t|is not|wasnt|isnt) (?:the|my|what i) "
+    r"(?:question|asked|was asking|meant)\b|\bnot what i (?:asked|was asking|meant)\b|"
+    r"\b(?:doesn'?t|does not|didn'?t) answer (?:it|that|the question|my question)\b",
+    re.IGNORECASE,
+)
+REASKED = re.compile(f"{ANSWER_MISSED.pattern}|{BUT_WHY.pattern}", re.IGNORECASE)
 # Chatter around a question asked again, that names nothing of it.
 _REASK_CHATTER = re.compile(
     r"\b(?:ok|okay|fine|yeah|yes|right|sure|sorry|wait|lol|haha|lmao|tho|though|then|but|again|"

@@ -36,6 +36,7 @@ from bots.addressing import (
     spoken_of,
 )
 from bots.asks import (
+    ANSWER_MISSED,
     ASKING_TERMS,
     another_asked,
     beginner_asked,
@@ -2550,6 +2551,12 @@ def _asked_again(text: str, history: Sequence[Said], author: str) -> str:
     rest = reasked(text)
     if rest is None:
         return ""
+    # Only "but why", "ok but how": just after its own answer, a follow-up of it (`follow_up`);
+    # else the question before, when it names nothing new of it ("yeah but how was the concert"
+    # asks something else).
+    only_but = not ANSWER_MISSED.search(text)
+    if only_but and len(history) > 1 and history[-2].own:
+        return ""
     named = set(terms(rest)) - GENERIC_TERMS
     asked = ""
     for said in reversed(history[-8:-1]):
@@ -2575,6 +2582,8 @@ def _asked_again(text: str, history: Sequence[Said], author: str) -> str:
             ),
             "",
         )
+    if only_but:
+        return asked if asked and (not named or named & set(terms(asked))) else ""
     if asked and (
         not named or POINTS_BACK.search(rest) or named & set(terms(asked)) or len(named) < 2
     ):
