@@ -2774,12 +2774,16 @@ def _followed_up(
 # "can you add something about the cat", "work the garden in somehow", "make it rhyme"): the
 # thing to add, a noun phrase of the message, is read up to a pause or a word that ends it.
 AMENDMENT = re.compile(
-    r"^\W*(?:[\w'!,.]+\s+){0,3}?"
+    r"^\W*(?:\w[\w'!,.]*\s+){0,3}?"
     r"(?:(?:can|could|would|will) (?:you|u|it|ya) (?:pls |please |also )?|"
     r"(?:pls|please|also|just|now|maybe) )?"
-    r"(?:(?:add|put|throw|slip|squeeze|work|get|fit|sneak)(?: in)?(?: (?:something|a bit|a line|"
-    r"a word|a mention|a nod|a verse|a bit more|some(?:thing)? more))?(?: in)?"
-    r"(?: (?:about|on|for|of|to))?|mention|include|shout out|name-?check|make it (?:about|mention)|"
+    # "add the dog"; but "put", "get", "work" ... only with words to add ("work a line in about
+    # the dog"): "get the door", "work starts at 9", "throw the ball for the dog" ask for none.
+    r"(?:add(?: in)?(?: (?:something|a bit|a line|a word|a mention|a nod|a verse|a bit more|"
+    r"some(?:thing)? more))?(?: in)?(?: (?:about|on|for|of|to))?|"
+    r"(?:put|throw|slip|squeeze|work|get|fit|sneak)(?: in)? (?:something|a bit|a line|a word|"
+    r"a mention|a nod|a verse|a bit more|some(?:thing)? more)(?: in)? (?:about|on|for|of|to)|"
+    r"mention|include|shout out|name-?check|make it (?:about|mention)|"
     r"make (?:it|that) (?P<how>rhyme|rhyming|funnier|sadder|longer|sweeter|grander|sillier|"
     r"more \w+|less \w+))"
     r"(?:\s+(?P<thing>[^,.;:!?()]+))?",
@@ -2794,12 +2798,21 @@ NOT_ADDED = frozenset("me us you u him her them it that this".split())  # noqa: 
 YOURS = {"my": "your", "our": "your", "me": "you", "us": "you", "mine": "yours"}
 
 
+# "could you work the garden in somehow", "squeeze the dog in too": the thing before "in".
+WORKED_IN = re.compile(
+    r"^\W*(?:(?:can|could|would|will) (?:you|u|ya) |pls |please |maybe )?"
+    r"(?:work|put|fit|slip|squeeze|sneak|get) (?P<thing>[\w' -]{1,40}?) in "
+    r"(?:somehow|too|as well|anywhere|if you can)\b(?P<how>(?!))?",
+    re.IGNORECASE,
+)
+
+
 def amendment(text: str) -> str | None:
     """What is to be added to words just given ("mention the lighthouse": "the lighthouse"),
     "" for a change that names nothing ("make it rhyme"), None when `text` asks for no change."""
     if len(text.split()) > 16:
         return None
-    match = AMENDMENT.match(text)
+    match = AMENDMENT.match(text) or WORKED_IN.match(text)
     if not match or re.match(r"\W*(i|we|he|she|they|you|u)\b", text, re.IGNORECASE):
         return None  # "i put the kettle on" tells, it asks nothing of the words
     if match.group("how"):
@@ -4113,9 +4126,15 @@ def _answer_persona(
 
 # A riddle one persona puts to the room ("I have a tongue but taste nothing... What am I?").
 PUT_RIDDLE = re.compile(
-    r"\b(riddle|what am i\b|who am i\?|guess what i am|can you guess|"
-    r"guess,? (good |my |dear )?(friends|all|everyone|gentlemen|ladies|then))\b|"
-    r"\bwhat (is it that|has|have|can|runs|goes|comes|gets) [^?]*\bbut\b[^?]*\?",
+    # "What am I?" at the end of a question; a riddle said to be one ("A riddle, then:", "riddle
+    # for you all:", "Guess, good friends."); "what has keys but opens no locks?", short, with no
+    # comma between (not "What goes wrong, my friends, when a man argues well but lives badly?").
+    r"\b(?:what|who) am i(?=\s*\?)|\bguess what i am\b|\briddle me\b|"
+    r"(?:^|[.!?:;]\s*)(?:here is |here's |try |now )?a riddle(?=\s*(?:,|:|then\b|for\b))|"
+    r"\briddle for (?:you|the room|all|everyone)\b|"
+    r"\bguess,? (?:good |my |dear )?(?:friends|all|everyone|gentlemen|ladies|then)\b|"
+    r"\bwhat (?:is it that |thing )?(?:has|have|runs|goes|comes|gets)\b[^?,;]{0,80}?\bbut\b"
+    r"[^?]{0,120}\?",
     re.IGNORECASE,
 )
 
@@ -4141,19 +4160,32 @@ def _on_the_question(voice: Voice, subject: list[str], line: str) -> bool:
 
 def _put_to_other(voice: Voice, message: str, others: Sequence[Voice]) -> str:
     """The first name of another persona a persona's message is put to ("@darwin Charles, did
-    you ever doubt...?", "Albert, tell me: ..."), or "" when it is put to this one or to all."""
+    you ever doubt...?", "Albert, tell me: ..."), or "" when it is put to this one or to all.
+    The sentence that asks decides ("@darwin Charles, I quite agree. But Marie, what do you
+    say?" is put to Marie)."""
+    clauses = re.split(r"(?<=[.!?])\s+", MENTION.sub(lambda m: m.group(0)[1:], message))
+    asking = next((c for c in reversed(clauses) if "?" in c), "")
+    lead = re.sub(r"^\W*(?:but|and|so|now|well|then|tell me)\W+", "", asking, flags=re.I)
+    called = VOCATIVE.match(lead) or re.search(r",\s*([A-ZÀ-Þ][\w'-]+)\s*\?\s*$", asking)
+    if called:
+        name = called.group(1).lower()
+        if name in {voice.slug.lower(), *voice.name.lower().split()}:
+            return ""
+        for other in others:
+            if not other.is_house_bot and name in {other.slug, *other.name.lower().split()}:
+                return other.name.split()[0]
     mentioned = {m.group(0)[1:].lower() for m in MENTION.finditer(message)}
     if voice.slug.lower() in mentioned:
         return ""
     vocative = VOCATIVE.match(MENTION.sub(" ", message).strip())
-    called = vocative.group(1).lower() if vocative else ""
-    if called and called in {voice.slug.lower(), *voice.name.lower().split()}:
+    called_first = vocative.group(1).lower() if vocative else ""
+    if called_first and called_first in {voice.slug.lower(), *voice.name.lower().split()}:
         return ""
     for other in others:
         if other.is_house_bot:
             continue
         names = {n.lower() for n in other.name.split()}
-        if other.slug.lower() in mentioned or (called and called in names):
+        if other.slug.lower() in mentioned or (called_first and called_first in names):
             return other.name.split()[0]
     return ""
 

@@ -1,11 +1,14 @@
 """What the review of round fifteen found: rules that misfired on ordinary chat, and regexes
 that backtracked on a long hostile message."""
 
+import time
+
 import pytest
 
 from bots.asks import reasked
+from bots.engine import AMENDMENT, PUT_RIDDLE, _put_to_other, amendment
 from tests.bots.talk import Line
-from tests.bots.test_everyday_messages import CAST, say
+from tests.bots.test_everyday_messages import CAST, VOICES, say
 
 SKY = "@einstein why is the sky blue?"
 
@@ -57,3 +60,94 @@ def test_but_how_just_after_its_own_answer_is_no_question_asked_again():
     reply = say("einstein", "@einstein but how do we know that", author="maya", history=history)
     # Was the same answer again, as if the question were new.
     assert "scatters blue sunlight" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "work starts at 9 tomorrow so early night for me",
+        "get the tissues ready lol",
+        "please get the door, someone's knocking",
+        "throw the ball for the dog while you're out",
+        "squeeze the lemons into the jug first",
+        "ha get a room you two",
+    ],
+)
+def test_chat_after_words_given_asks_no_change_to_them(text):
+    # Each was "For the door too, then, Sam: <the toast again>" and the like.
+    assert amendment(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("work a line in about the garden", "the garden"),
+        ("could you squeeze a word in for the cat", "the cat"),
+        ("can u put something in about grandad", "grandad"),
+        ("add the lighthouse pls", "the lighthouse"),
+    ],
+)
+def test_words_to_add_are_read_with_any_verb_that_says_so(text, thing):
+    assert amendment(text) == thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What can a man know, but that he knows nothing?",
+        "What goes wrong, my friends, when a man argues well but lives badly?",
+        "Can you guess how many tonnes of pitchblende we stirred for a decigram of radium?",
+        "The universe is a riddle I never finished solving; what is yours, friends?",
+        "Life on an island is a riddle of its own: why should finches differ from rock to rock?",
+    ],
+)
+def test_a_persona_s_question_is_no_riddle_for_a_but_or_the_word_riddle(text):
+    # Each was "Ha, a good one, Socrates; I am stumped, so put us out of our misery. Here is one
+    # back: ..."
+    assert PUT_RIDDLE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A riddle, then: what is it that runs but never walks, has a mouth but never speaks?",
+        "Riddle for you all: the more you take, the more you leave behind. What am I?",
+        "What has keys but opens no locks?",
+        "Who am I?",
+    ],
+)
+def test_a_riddle_is_a_riddle(text):
+    assert PUT_RIDDLE.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "method", "text"),
+    [
+        (AMENDMENT, "match", "." * 5000),
+        (AMENDMENT, "match", "'" * 5000),
+        (PUT_RIDDLE, "search", ("what has but " * 400)[:5000]),
+        (PUT_RIDDLE, "search", ("what is it that x but y " * 210)[:5000]),
+    ],
+)
+def test_hostile_messages_are_read_in_linear_time(pattern, method, text):
+    # 5,000 characters took 0.4-0.6 s each; CPU time, so a busy machine does not fail it, and
+    # 50 ms is ten times what a linear reading takes here.
+    started = time.process_time()
+    getattr(pattern, method)(text)
+    assert time.process_time() - started < 0.05
+
+
+@pytest.mark.parametrize(
+    ("message", "put_to"),
+    [
+        ("@darwin Charles, I quite agree. But Marie, what do you say?", ""),
+        ("As @darwin showed, patience answers much. But what would you build, Albert?", "Albert"),
+        ("@darwin Charles, did you ever doubt your theory?", "Charles"),
+        ("What do you all think?", ""),
+    ],
+)
+def test_the_sentence_that_asks_decides_whom_a_question_is_put_to(message, put_to):
+    curie = VOICES["curie"]
+    others = [voice for voice in CAST if voice.slug != "curie"]
+    # The first was "That one is for Charles, Ada" to a question put to Marie.
+    assert _put_to_other(curie, message, others) == put_to
