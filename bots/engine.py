@@ -292,17 +292,51 @@ FIRST_TIME_ALONE = re.compile(
 )
 
 
+# What may come between a greeting and "first time" in a newcomer's hello ("hello?? is this thing
+# on. im ayo btw, first time"): a name, and chatter.
+_BEFORE_FIRST_TIME = re.compile(
+    r"\b(is (this|it) (thing )?(on|working)|any(one|body) (here|around|about|home)|btw|lol|haha|"
+    r"hi+|hey+|hello+|hiya|yo|all|everyone|folks|guys|ppl|people|(i'?m|i am|call me) [\w'-]+|"
+    r"(my )?name'?s [\w'-]+|my name is [\w'-]+|[\w'-]+ here|so|and|its|it's|my)\b",
+    re.IGNORECASE,
+)
+
+
+def _talked_here(author: str, history: Sequence[Said]) -> bool:
+    """Whether `author` has said more here lately than hellos ("hi", "anyone here?")."""
+    return (
+        sum(
+            said.author == author and bool(re.search(r"\w", _BEFORE_FIRST_TIME.sub(" ", said.text)))
+            for said in history
+        )
+        >= 2
+    )
+
+
 def newcomer(text: str) -> bool:
-    """Whether `text` is a newcomer's (NEWCOMER, or "first time" alone after a greeting)."""
-    return bool(NEWCOMER.search(text) or (GREETING.match(text) and FIRST_TIME_ALONE.search(text)))
+    """Whether `text` is a newcomer's (NEWCOMER, or "first time" alone after a greeting and
+    nothing but a name and chatter: not "hey! passed my driving test, first time")."""
+    if NEWCOMER.search(text):
+        return True
+    greeted = GREETING.match(text)
+    first = FIRST_TIME_ALONE.search(text[:300]) if greeted else None
+    if not first:
+        return False
+    between = _BEFORE_FIRST_TIME.sub(" ", text[greeted.end() : first.start()])
+    return not re.search(r"\w", between)
 
 
 # How the room itself works, asked with no word of being new ("do i just... talk?", "how does
 # this place work", "do i need to @ someone"): a newcomer's question all the same.
 ROOM_HOW = re.compile(
-    r"\b((do|can|should) (i|we) just\W*(type|post|talk|chat|jump in|say (hi|hello|something))|"
-    r"do (i|we) (need|have) to (@|tag|mention|ping)|"
-    r"how (does|do) (this place|this room|this chat|salon) (even )?work)\b",
+    # Said of the room, to the end of the clause: not "can we just talk about the match", "do i
+    # need to mention my nut allergy when i book", "do we need to ping the landlord".
+    r"\b((do|can|should) (i|we) just\W*(type|post|talk|chat|jump in|say (hi|hello|something))"
+    r"( (here|in here|in this room|to you|to you all))?|"
+    r"do (i|we) (need|have) to (@|tag|mention|ping)"
+    r"( (someone|somebody|anyone|a persona|you|you all|them|one of (you|them)|people|a name))?|"
+    r"how (does|do) (this place|this room|this chat|salon) (even )?work)"
+    r"(?=\s*(\?|$|[.!,;:)]|lol|haha|or\b|tho|though|exactly))",
     re.IGNORECASE,
 )
 
@@ -363,8 +397,10 @@ WRY_IMAGE = re.compile(
 )
 # "I'm Priya", "my name is Tomás", "Jonas here": the name a newcomer gives, capitalised.
 INTRODUCTION = re.compile(
-    r"(?:\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Mm]y name's|[Nn]ame'?s|[Nn]ame is|[Cc]all me)\s+"
-    r"(?P<name>[A-ZÀ-Þ][\w'-]*))|(?:(?:^|[.!?,;:]\s*)\W*(?P<here>[A-ZÀ-Þ][\w'-]*) here\b)"
+    # "name's Kwame" at the start of a clause; not "my sons name is Leo", "the dogs name is Biscuit"
+    r"(?:(?:\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Mm]y name's|[Cc]all me)|"
+    r"(?:^|[,.!?;:]\s*|\b(?:hi|hey|hello|yo|all)\W+)(?:[Tt]he )?[Nn]ame(?:'?s| is))\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'-]*))|(?:(?:^|[.!?,;:])[^\w.!?,;:]*(?P<here>[A-ZÀ-Þ][\w'-]*) here\b)"
 )
 _NOT_NAMES = """
 New Back Here Just So Not Sorry Fine Good Great Still Also Really Very Going Trying Looking A An
@@ -1553,10 +1589,12 @@ def introduced_as(text: str) -> str:
 # "im priya,", "my names lena", "call me sam", "aisha here": a name given in lower case, where
 # it stands alone before a pause or the end.
 LOWER_INTRODUCTION = re.compile(
-    r"(?:\b(?:i'?m|i am|my name is|my name's|my names|names|name's|call me)\s+"
+    r"(?:(?:\b(?:i'?m|i am|my name is|my name's|my names|call me)|"
+    r"(?:^|[,.!?;:]\s*|\b(?:hi|hey|hello|yo|all)\W+)(?:the )?names?'?s?)\s+"
     r"(?P<name>[a-zà-ÿ][\w'-]*)"
     r"(?=\s*(?:$|[.,!;:)(]|\s(?:and|here|btw|lol|from|just|new|first|hi|hello|hey)\b)))|"
-    r"(?:(?:^|[.!?,;:]\s*)\W*(?:hi+|hey+|hello+|hiya|yo)?[\s,!]*(?P<here>[a-zà-ÿ][\w'-]*) here\b)"
+    r"(?:(?:^|[.!?,;:])[^\w.!?,;:]*(?:(?:hi+|hey+|hello+|hiya|yo)[\s,!]*)?(?P<here>[a-zà-ÿ][\w'-]*)"
+    r" here\b)"
 )
 # A greeting, then a name given before a pause or the end: "hi! im wen, tuning apprentice",
 # "hi all, im kwame", "hello, kwame here", "hey all, name is kwame 👋".
@@ -1570,7 +1608,8 @@ GREETED_NAME = re.compile(
 )
 # A name given in so many words, greeting or not: "my name is kwame", "the names kwame".
 NAMED_SO = re.compile(
-    r"\b(?:my name is|my name's|my names|the name's|the names|name's)\s+(?P<name>[a-zà-ÿ][\w'-]*)"
+    r"(?:\b(?:my name is|my name's|my names)|(?:^|[,.!?;:]\s*|\b(?:hi|hey|hello|yo|all)\W+)"
+    r"(?:the )?name'?s)\s+(?P<name>[a-zà-ÿ][\w'-]*)"
     r"(?=\s*(?:$|[^\w\s'-]|(?:and|btw|lol|here|from|just)\b))",
     re.IGNORECASE,
 )
@@ -1761,6 +1800,16 @@ def _in_sense(
     return same_sense(message, line, GENERIC_TERMS | HEDGES, field)
 
 
+# A run of punctuation ("......", "!!!!!!!!", "?!?!?!", a row of apostrophes) is read as its
+# first three: the same to a reader, and some readings backtrack over a long run (5,000 dots
+# took seconds).
+PUNCTUATION_RUN = re.compile(r"[!-/:-?\[-`{-~]{4,}")
+
+
+def _calmed(text: str) -> str:
+    return PUNCTUATION_RUN.sub(lambda run: run.group(0)[:3], text)
+
+
 def offline_reply(
     voice: Voice,
     *,
@@ -1782,6 +1831,13 @@ def offline_reply(
     `history` reaches: no line of them is said again while it has others. `unasked`: nobody
     asked the persona (people talking among themselves, and it joins in): it says a line on
     what was said, never owns up to a question that was not put to it."""
+    message = _calmed(message)
+    history = [
+        _Line(said.author, _calmed(said.text), said.own)
+        if PUNCTUATION_RUN.search(said.text)
+        else said
+        for said in history
+    ]
     reply = ""
     for attempt in range(12):
         if voice.is_house_bot:
@@ -2184,6 +2240,10 @@ def _compose(
             joy = good_kind(cleaned)
             news = opener(joy, among=_glad_lines(index, cleaned) or _congrats_lines(index, cleaned))
             return f"{opener(kind)} {news}"
+        if reading.stance == "how" and _talked_here(author, history[:-1]):
+            # "how does this place work" from someone who has talked here a while: told, not
+            # welcomed as new.
+            return opener("start")
         if HOW_IT_WORKS.search(cleaned):
             # "do i just... post?": welcomed, and told that they have begun already.
             welcomes = tuple(

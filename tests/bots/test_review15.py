@@ -6,9 +6,17 @@ import time
 import pytest
 
 from bots.asks import reasked
-from bots.engine import AMENDMENT, PUT_RIDDLE, _put_to_other, amendment
+from bots.engine import (
+    AMENDMENT,
+    PUT_RIDDLE,
+    ROOM_HOW,
+    _put_to_other,
+    amendment,
+    introduced_as,
+    newcomer,
+)
 from tests.bots.talk import Line
-from tests.bots.test_everyday_messages import CAST, VOICES, say
+from tests.bots.test_everyday_messages import CAST, VOICES, say, tagged
 
 SKY = "@einstein why is the sky blue?"
 
@@ -151,3 +159,102 @@ def test_the_sentence_that_asks_decides_whom_a_question_is_put_to(message, put_t
     others = [voice for voice in CAST if voice.slug != "curie"]
     # The first was "That one is for Charles, Ada" to a question put to Marie.
     assert _put_to_other(curie, message, others) == put_to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i need to mention my nut allergy when i book the restaurant",
+        "should we just post the photos in the group chat",
+        "do we have to tag the bags before the flight?",
+        "can we just talk about how good that match was",
+        "do i just type my pin in or tap the card?",
+        "should i just say something to my neighbour about the noise",
+        "do i have to mention the dent when i return the rental car",
+        "do we need to ping the landlord again about the boiler",
+    ],
+)
+def test_everyday_do_i_just_questions_are_no_newcomer_s(text):
+    # Each was "Welcome, Sam. You have already done it: write what you like, as you have ..."
+    assert ROOM_HOW.search(text) is None
+    reply = say("curie", f"@curie {text}", author="sam")
+    assert not reply.startswith(("Welcome", "Bienvenue")), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do i just... talk?",
+        "do i need to @ someone",
+        "how does this place work",
+        "can i just type here?",
+    ],
+)
+def test_how_the_room_works_is_asked_of_the_room(text):
+    assert ROOM_HOW.search(text) is not None
+
+
+def test_a_regular_asking_how_the_room_works_is_told_without_a_welcome():
+    history = tuple(
+        Line("sam", text)
+        for text in ("morning all", "anyone watching the match later", "lol that ref")
+    )
+    reply = say("curie", "@curie how does this place work", author="sam", history=history)
+    # Was "Welcome, Sam. You have already done it: ..."
+    assert reply in tagged("curie", "start", name="Sam"), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi all! baby slept through the night, first time!",
+        "hey! passed my driving test, first time",
+        "evening all. cooked a roast for 8 people, first time",
+        "morning everyone, ran 5k without stopping. first time!",
+    ],
+)
+def test_news_told_as_a_first_is_no_newcomer_s_hello(text):
+    # Each was "Bienvenue, Sam! We are glad of another careful mind here. ..."
+    assert not newcomer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello?? is this thing on. im ayo btw, first time",
+        "hi all, first time",
+        "hey everyone, im sam, first time",
+    ],
+)
+def test_a_first_time_said_after_a_hello_and_a_name_is_a_newcomer_s(text):
+    assert newcomer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@curie hey all, new here! my sons name is Leo and he loves space",
+        "hi all, first time here. the dogs name is Biscuit, he says hi too",
+        "new here! my daughters name's Mia",
+    ],
+)
+def test_a_newcomer_naming_a_child_or_a_pet_is_not_called_by_its_name(text):
+    # The first two were "Welcome, Leo." and "Welcome, Biscuit."
+    assert introduced_as(text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@einstein why" + "." * 3990,
+        "why " + "?!" * 1990,
+        ".'" * 2000,
+        "'" * 4000,
+    ],
+)
+def test_a_long_run_of_punctuation_is_read_quickly(text):
+    # "why" and 4,990 dots took 2.6 s of CPU in a persona's reply; a mix of dots and
+    # apostrophes a second.
+    started = time.process_time()
+    reply = say("darwin", text, author="sam")
+    assert reply and time.process_time() - started < 0.5
