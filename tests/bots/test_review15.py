@@ -258,3 +258,23 @@ def test_a_long_run_of_punctuation_is_read_quickly(text):
     started = time.process_time()
     reply = say("darwin", text, author="sam")
     assert reply and time.process_time() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("slug", "wrong", "right"),
+    [
+        # Prospero's third thought is his grave (The Tempest V.1), not his own.
+        ("shakespeare", "every third thought his own", "his book drowned and his work done"),
+        # Juliet would have been "more strange" had Romeo not overheard her (II.2).
+        ("shakespeare", "would have spoken more", "would have been more strange"),
+        # Babbage's noughts-and-crosses machine was a separate one, to raise money.
+        ("lovelace", "meant his Engine to play noughts", "a little machine to play noughts"),
+        # A later proverb, not his; Apology 30b.
+        ("socrates", "good servant and a bad master", "goodness makes wealth good"),
+        ("darwin", "at dawn, I believe, because", "was found after my time"),
+        ("curie", "into its two elements", "two parts, each with a charge"),
+    ],
+)
+def test_lines_the_review_found_false_are_mended(slug, wrong, right):
+    material = "\n".join(VOICES[slug].material)
+    assert wrong not in material and right in material
