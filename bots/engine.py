@@ -273,7 +273,10 @@ JUST_ME = re.compile(
 )
 NEWCOMER = re.compile(
     # "first time in this room", not "made pancakes for the first time in forever"
-    r"\b(i'?m new|i am new|new here|just joined|first time (here|in here|"
+    r"\b(i'?m new|i am new|new here|just joined|only joined|"
+    # "joined 5 min ago", "joined today"
+    r"joined (\d+|a|an|a few|like \d+) (sec|secs|seconds?|min|mins|minutes?|hours?) ago|"
+    r"joined (today|tonight|just now)|first time (here|in here|"
     r"in (this|the|a) (room|chat|group|place|site|app)|on here)|my first time (here|in|on|at)|"
     r"just arrived|just signed up|"
     r"first time posting|my first post|(been )?lurk(ed|ing)|finally (joined|signed up|posting)|"
@@ -335,7 +338,9 @@ ROOM_HOW = re.compile(
     r"( (here|in here|in this room|to you|to you all))?|"
     r"do (i|we) (need|have) to (@|tag|mention|ping)"
     r"( (someone|somebody|anyone|a persona|you|you all|them|one of (you|them)|people|a name))?|"
-    r"how (does|do) (this place|this room|this chat|salon) (even )?work)"
+    r"how (does|do) (this place|this room|this chat|salon) (even )?work|"
+    r"what do (people|ppl|folks|you all|yall|y'all) (usually |normally )?(talk|chat) about"
+    r"( (in )?here| in this room)?)"
     r"(?=\s*(\?|$|[.!,;:)]|lol|haha|or\b|tho|though|exactly))",
     re.IGNORECASE,
 )
@@ -350,7 +355,8 @@ HOW_IT_WORKS = re.compile(
     r"am i doing (this|it) (right|wrong)|is this how (it|this) works|"
     r"do (i|we) (need|have) to (@|tag|mention|ping)|"
     r"how do (i|we|you) (start|begin|join in|talk|post|chat|use (this|it)|do this|ask)|"
-    r"what do (people|we|you|u|folks|ppl|yall|y'all) (talk|chat) about|"
+    r"what do (people|we|you|u|folks|ppl|yall|y'all) (usually |normally |even |actually )?"
+    r"(talk|chat) about|"
     r"what (is|'s) (this|this place|this room)\b|is this where|where do (i|we) (start|begin|post)|"
     r"what (do|should) (i|we) do( now| here)?\W*$|any (rules|tips for (a )?newbies?)|"
     r"(what'?s|whats) the vibe|not sure how (this|it|any of this|things) works?|"
@@ -399,7 +405,7 @@ WRY_IMAGE = re.compile(
 INTRODUCTION = re.compile(
     # "name's Kwame" at the start of a clause; not "my sons name is Leo", "the dogs name is Biscuit"
     r"(?:(?:\b(?:[Ii]'?m|[Ii] am|[Mm]y name is|[Mm]y name's|[Cc]all me)|"
-    r"(?:^|[,.!?;:]\s*|\b(?:hi|hey|hello|yo|all)\W+)(?:[Tt]he )?[Nn]ame(?:'?s| is))\s+"
+    r"(?:^|[^\w\s']\s*|\b(?:hi|hey|hello|yo|all)\W+)(?:[Tt]he )?[Nn]ame(?:'?s| is))\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'-]*))|(?:(?:^|[.!?,;:])[^\w.!?,;:]*(?P<here>[A-ZÀ-Þ][\w'-]*) here\b)"
 )
 _NOT_NAMES = """
@@ -424,8 +430,10 @@ FAREWELL = re.compile(
     # "see you soon"; not "didnt see you there"
     r"\b(bye|goodbye|good night|goodnight|(?<!to )(?<!ever )(?<!never )(?<!nt )(?<!n't )(?<!not )"
     r"see you|(?<!to )see ya|"
-    r"farewell|gotta go|"
-    r"got to go|have to go|must go|off to bed|signing off|heading off|later all|ciao|"
+    # "gotta go" takes leave; "i have to go back for a biopsy", "have to go to the dentist" tell
+    r"farewell|(gotta|got to|have to|must) go(?! (back|to(?! (bed|sleep))|for|in|and|through|on|"
+    r"out|over|up|down|into|via|with|by|under|see|get|buy|pick|collect|shopping|there|again|"
+    r"home and))|off to bed|signing off|heading off|later all|ciao|"
     r"(gotta|got to|have to|must) (run|dash|fly|head off)|catch (you|ya) (later|soon|tomorrow)|"
     r"laters|ttyl|talk (to you )?(later|soon|tomorrow)|nighty night|night all|"
     r"i'?m off( now| then)?\W*$|(heading|going|off|time) (to bed|to sleep|home)|"
@@ -1590,7 +1598,7 @@ def introduced_as(text: str) -> str:
 # it stands alone before a pause or the end.
 LOWER_INTRODUCTION = re.compile(
     r"(?:(?:\b(?:i'?m|i am|my name is|my name's|my names|call me)|"
-    r"(?:^|[,.!?;:]\s*|\b(?:hi|hey|hello|yo|all)\W+)(?:the )?names?'?s?)\s+"
+    r"(?:^|[^\w\s']\s*|\b(?:hi|hey|hello|yo|all)\W+)(?:the )?names?'?s?)\s+"
     r"(?P<name>[a-zà-ÿ][\w'-]*)"
     r"(?=\s*(?:$|[.,!;:)(]|\s(?:and|here|btw|lol|from|just|new|first|hi|hello|hey)\b)))|"
     r"(?:(?:^|[.!?,;:])[^\w.!?,;:]*(?:(?:hi+|hey+|hello+|hiya|yo)[\s,!]*)?(?P<here>[a-zà-ÿ][\w'-]*)"
@@ -1608,7 +1616,7 @@ GREETED_NAME = re.compile(
 )
 # A name given in so many words, greeting or not: "my name is kwame", "the names kwame".
 NAMED_SO = re.compile(
-    r"(?:\b(?:my name is|my name's|my names)|(?:^|[,.!?;:]\s*|\b(?:hi|hey|hello|yo|all)\W+)"
+    r"(?:\b(?:my name is|my name's|my names)|(?:^|[^\w\s']\s*|\b(?:hi|hey|hello|yo|all)\W+)"
     r"(?:the )?name'?s)\s+(?P<name>[a-zà-ÿ][\w'-]*)"
     r"(?=\s*(?:$|[^\w\s'-]|(?:and|btw|lol|here|from|just)\b))",
     re.IGNORECASE,
@@ -3461,9 +3469,14 @@ def _opinion(
             index, [t for t in query if t not in STANCE_TERMS and t not in idiom], used
         )
         line = [] if take else line
-    if stance == "open" and (
-        VERDICT_ASKED.search(text)
-        or (HOT_TAKE.search(text) and (LEANS_AGAINST.search(text) or LEANS_FOR.search(text)))
+    if (
+        stance == "open"
+        # "whats the best thing you ate this week, go" asks which, never yes or no.
+        and not WHICH_ASKED.match(MENTION.sub(" ", text))
+        and (
+            VERDICT_ASKED.search(text)
+            or (HOT_TAKE.search(text) and (LEANS_AGAINST.search(text) or LEANS_FOR.search(text)))
+        )
     ):
         # "whats your take on cramming. works or no", "sushi overrated?", "hot take: breakfast
         # is overrated": a verdict asked, then the reason.
@@ -3537,6 +3550,12 @@ def _opinion(
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 
+WHICH_ASKED = re.compile(
+    # "whats the best thing you ate", "best film ever, go", "fave album?": which, not whether
+    r"^\W*(?:what|whats|what's|what is|what was|which|who|whos|who's|where|when|"
+    r"(?:the |ur |your )?(?:best|worst|favourite|favorite|fave|fav|greatest|top \d+))\b",
+    re.I,
+)
 # Ways of asking that name no subject: "is it too late to learn piano" is not about nights, nor
 # "spend too much time on their phones" about money.
 IDIOMS = re.compile(

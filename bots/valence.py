@@ -38,7 +38,8 @@ _THINGS = (
     "phone|battery|laptop|computer|car|streak|plant|torch|headtorch|lamp|bulb|tv|telly|printer|"
     "kettle|fridge|boiler|charger|mouse|keyboard|router|wifi|engine|van|bike|radio|speaker|"
     "headphones|earbuds|watch|clock|remote|tablet|ipad|console|controller|camera|screen|drill|"
-    "hoover|vacuum|toaster|microwave|heater"
+    "hoover|vacuum|toaster|microwave|heater|straightener|straighteners|hairdryer|dryer|oven|"
+    "dishwasher|washing machine|freezer|modem|hard drive|satnav|sat nav|ereader|kindle"
 )
 NOT_A_THING = "".join(f"(?<!{thing} )" for thing in _THINGS.split("|"))
 # "my headtorch died halfway through", "the car is dead again": read as broken.
@@ -48,9 +49,25 @@ THING_DIED = re.compile(
 )
 
 
+# "best hair straightener under 60 quid? mine just died": "mine", "it" that died is a thing,
+# unless a pet or a fish is named ("goldfish keep dying, mine just died").
+PRONOUN_DIED = re.compile(
+    r"\b(mine|it|this one|that one|ours)(?: (?:has|had|is|was|just|finally|completely|totally))* "
+    r"(?:died|dead)\b",
+    re.IGNORECASE,
+)
+LIVING = re.compile(rf"\b(?:{_PET}|fish|goldfish|birds?|budgies?|snakes?|lizards?|plants?)\b", re.I)
+
+
+def things_broke(text: str) -> str:
+    """`text` with the things that "died" (a phone, "mine" when no pet is named) broken."""
+    text = THING_DIED.sub(r"\1 broke", text)
+    return text if LIVING.search(text) else PRONOUN_DIED.sub(r"\1 broke", text)
+
+
 def death_told(text: str) -> bool:
     """Whether `text` tells of a death (`DEATH`), a thing that "died" aside."""
-    return bool(DEATH.search(THING_DIED.sub(r"\1 broke", text)))
+    return bool(DEATH.search(things_broke(text)))
 
 
 # Someone who "didn't make it" (a rescue, a hospital) died; not someone late for the party.
@@ -228,6 +245,9 @@ GOOD_EVENT = re.compile(
     r"had (a|our|her|his|their|the) (first |second |third |new )?(baby|babies|twins|triplets|"
     r"little (boy|girl|one))|(baby|little) (boy|girl|one) (arrived|is here|came)|"
     r"gave birth|is born|was born|(new|baby) (nephew|niece|grandchild|grandson|granddaughter)|"
+    # "we're having a baby", "she's having twins", "a baby on the way"
+    r"(we'?re|we are|i'?m|i am|she'?s|she is|they'?re|they are) having (a baby|twins|triplets|"
+    r"a little (boy|girl|one))|(baby|little one) on the way|"
     # An offer, a place or a friend on the way: good news however it is told.
     r"came through|got in(?! late)|(offer|place|visa|loan|mortgage) (came|went) through|"
     r"(i|we) start (on )?(monday|tuesday|wednesday|thursday|friday|tomorrow|next)|"
@@ -340,7 +360,8 @@ BIRTH = re.compile(
     r"\b(had (a|our|her|his|their|the) (first |second |third |new )?(baby|babies|twins|triplets|"
     r"little (boy|girl|one))|(baby|little) (boy|girl|one) (arrived|is here|came)|"
     r"had (twins|triplets|kittens|puppies)|gave birth|(is|was) born|became (a|an) \w+|"
-    r"newborn|new (nephew|niece|grand\w+))\b",
+    r"newborn|new (nephew|niece|grand\w+)|having (a baby|twins|triplets)|"
+    r"(baby|little one) on the way|pregnant)\b",
     re.IGNORECASE,
 )
 OWN_BIRTH = re.compile(
@@ -385,7 +406,10 @@ SMALL_MATTER = re.compile(
 MISHAP = re.compile(
     r"\b(?:got|given|slapped with|received|caught with|another) (?:a |an |another |my )?"
     r"(?:parking |speeding |\d+ ?(?:quid|pounds|euro|dollar) )?(?:ticket|fine|penalty)\b|"
-    r"\b(?:clamped|towed|fined|ticketed|pulled over|parking ticket|speeding ticket)\b",
+    r"\b(?:clamped|towed|fined|ticketed|pulled over|parking ticket|speeding ticket)\b|"
+    # A houseplant dying ("bought a plant ... it's already dying"): a rueful sigh, no loss.
+    r"\b(?:plant|plants|basil|herbs?|cactus|succulents?|flowers|orchid|tomatoes|seedlings)\b"
+    r"[^.!?]{0,60}?[.!?]?\s*[^.!?]{0,30}?\b(?:dying|wilting|dead|died|drooping)\b",
     re.IGNORECASE,
 )
 # A mishap denied beside a triumph: "nobody got a single one wrong", "didnt mess up a thing".
@@ -574,7 +598,7 @@ def valence(text: str) -> float:
     A question tells nothing, whatever its words ("is it really hard", "why are there still
     apes"), unless a life event is told beside it. Only the first `READ_CHARS` are read: the
     sentiment scorer's time grows with the square of the words (5,000 emoji took a minute)."""
-    text = THING_DIED.sub(r"\1 broke", _few_emoji(text[:READ_CHARS]))
+    text = things_broke(_few_emoji(text[:READ_CHARS]))
     if not is_news(text):
         return 0.0
     # "raised 900 quid for the hospice": a place named is no trouble befalling anyone.
