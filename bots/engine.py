@@ -12,6 +12,7 @@ repeats the persona's previous reply in the room nor, while it has others, a lin
 
 from __future__ import annotations
 
+import heapq
 import json
 import random
 import re
@@ -2028,6 +2029,16 @@ def _compose(
         # for chips"): the nearest true line it has on that thing or its kind (gulls: birds),
         # said to be only that; never the method, nor owning up while it has one.
         thing = lexical_subject(cleaned)
+        asked_here = not unasked and not author_is_persona
+        if (
+            asked_here
+            and SAFETY_ASKED.search(cleaned)
+            and not _experts(voice, others, message, set(query))
+            and (line := _thing_line(voice, index, cleaned, query, used))
+        ):
+            # Whether a thing of its field is safe ("is it safe to use my phone in a
+            # thunderstorm"): its line on that thing is the answer, no nearest thing.
+            return f"{opener('answer')} {line}"
         if (
             thing in field_terms(voice)
             and not unasked
@@ -2361,7 +2372,15 @@ def _compose(
         return outside()
     if kind == "opinion":
         return _opinion(
-            voice, index, rng, reading=reading, query=query, used=used, opener=opener, text=cleaned
+            voice,
+            index,
+            rng,
+            reading=reading,
+            query=query,
+            used=used,
+            opener=opener,
+            text=cleaned,
+            name=name,
         )
     if kind == "defend":
         # Its own words objected to: it stands by them or softens them, and never agrees that
@@ -2776,6 +2795,109 @@ def _nearest_thing(
         if _in_sense(text, line.text, loose=True):
             return line.text
     return ""
+
+
+# Asking whether a thing is safe, or whether to worry about it or do it ("should i be worried",
+# "is it safe to", "is it ok to feed bread to ducks", "is it bad to look at the eclipse").
+SAFETY_ASKED = re.compile(
+    r"\b(?:should (?:i|we|u|you|they) (?:be )?(?:worried|worry|concerned|\w+)|"
+    r"(?:do|should) (?:i|we) (?:need to )?worry|worried about|"
+    r"(?:is|are) (?:it|this|that|they|these|those) (?:\w+ )?(?:safe|ok|okay|bad|dangerous|"
+    r"harmful|risky|cruel|toxic|poisonous|fine)\b|safe to|bad for (?:you|me|us|them|kids))",
+    re.I,
+)
+# Of those, the ones that ask whether a thing is safe or may be done, not whether to be worried
+# ("should i be worried my sonnet doesnt rhyme" is no risk a poet should own up to).
+RISK_ASKED = re.compile(
+    r"\b(?:safe|dangerous|harmful|risky|toxic|poisonous|cruel|(?:ok|okay|bad|fine) (?:to|for)|"
+    r"should (?:i|we|u|you|they) (?!be\b|worry\b)\w+)",
+    re.I,
+)
+# The words of being safe or not, in a line: one that says them of the thing asked speaks to
+# the question though it shares no other word ("the wasp's yellow and black tells a bird that
+# it stings").
+SAFETY_TERMS = frozenset(
+    terms(
+        "safe safer safest safely unsafe danger dangerous harm harmful harmless poison poisonous "
+        "toxic sting stings risk risky worst never ill worry worried measured measure protect"
+    )
+)
+# And in a question: "is it bad to", "is it ok to" ask it too.
+SAFETY_ASKED_TERMS = SAFETY_TERMS | frozenset(terms("bad ok okay fine cruel concerned"))
+# Words that name a whole field or its people, not a thing in it: a line whose only word in
+# common with a question is "chemistry" or "physics" is on nothing it asks about.
+FIELD_NAMES = frozenset(
+    terms(
+        "science sciences scientist scientists physics physicist physicists chemistry chemist "
+        "chemists biology biologist nature natural naturalist naturalists life maths math "
+        "mathematics mathematician experiment experiments laboratory research theory"
+    )
+)
+
+
+def field_things(voice: Voice, query: Sequence[str]) -> set[str]:
+    """The words of `query` that name a thing of the persona's field ("radon", "ducks", and a
+    compound of one, "thunderstorm"): not the field's own name, an everyday word, nor a word of
+    being safe ("toxic")."""
+    fields = field_terms(voice)
+    return {
+        t
+        for t in query
+        if t not in GENERIC_TERMS
+        and t not in FIELD_NAMES
+        and t not in SAFETY_TERMS
+        and (t in fields or _compound_of(t, fields))
+    }
+
+
+def _compound_of(term: str, fields: frozenset[str]) -> bool:
+    """Whether `term` is a word of the field with another joined on ("thunder"+"storm")."""
+    return len(term) >= 8 and any(
+        len(f) >= 4 and len(term) - len(f) >= 4 and (term.startswith(f) or term.endswith(f))
+        for f in fields
+    )
+
+
+def _thing_line(
+    voice: Voice, index: Index, text: str, query: list[str], used: Sequence[str]
+) -> str:
+    """For a question whether a thing of its field is safe or to be done, the persona's line
+    on that thing (`field_things`), said in its sense, that says another word of the question
+    or says what is safe or not; of those, the one that says most of the question's other
+    words ("my grandad's old watch glows": the old watch, not a glow stick). "" when it has
+    none."""
+    things = field_things(voice, query)
+    if not things:
+        return ""
+    others = {t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS} - things
+    others -= SAFETY_TERMS | light_verbs(text)
+    weights = dict.fromkeys(SAFETY_TERMS, 0.2)
+    weights.update(dict.fromkeys(others, 0.3))
+    weights.update(dict.fromkeys(things, 1.6))
+    asks_safety = SAFETY_ASKED_TERMS & set(query)
+    scores = index.rank(weights)
+    best, best_key = "", (0, 0.0)
+    for i in heapq.nlargest(12, range(len(scores)), key=scores.__getitem__):
+        line = index.lines[i]
+        said = line.counts.keys()
+        if scores[i] <= 0 or not things & said or any(line.text in h for h in used):
+            continue
+        alike = loosely_alike(text, line.text)
+        # The words of the question it says besides the thing ("garden" and "compost" beside
+        # "earthworms").
+        shared = len((things | others) & alike) - 1
+        # On its safety, when that is what was asked ("is it safe", "should i be worried").
+        safety = asks_safety and SAFETY_TERMS & said
+        # The thing alone is no answer: a duck sent up in a balloon says nothing of feeding one.
+        # A line on the thing's safety is in the question's sense; another, only as it says it.
+        if (
+            things & alike
+            and (shared or safety)
+            and (safety or _in_sense(text, line.text))
+            and (shared, scores[i]) > best_key
+        ):
+            best, best_key = line.text, (shared, scores[i])
+    return best
 
 
 def _acknowledged(index: Index, text: str) -> bool:
@@ -3426,6 +3548,7 @@ def _opinion(
     used: list[str],
     opener,
     text: str,
+    name: str = "",
 ) -> str:
     """A view asked for, given in character on any subject: a choice when two things were
     offered, a verdict (yes or no) when one was asked, then the persona's reason. The reason is
@@ -3455,6 +3578,11 @@ def _opinion(
         return _pick(
             voice, index, rng, options=options, subject=subject, used=used, opener=opener, text=text
         )
+    safety = SAFETY_ASKED.search(text)
+    if safety and (thing := _thing_line(voice, index, text, query, used)):
+        # Whether a thing of its field is safe or to be done ("my grandad's old watch glows,
+        # should i be worried"): its line on that thing answers, before any view or verdict.
+        return f"{opener('answer')} {thing}"
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals
     # have feelings?" to Darwin) that line is the answer; elsewhere its take on the matter is.
@@ -3509,6 +3637,16 @@ def _opinion(
         # Nothing of its own on the subject: its view of such matters in general (each to his
         # own taste), never a take on another subject or a verdict with no reason.
         take = _general_take(index, text)
+    if (
+        safety
+        and RISK_ASKED.search(text)
+        and not line
+        and (take is None or take.head in GENERAL_HEADS)
+        and field_things(voice, query)
+    ):
+        # A thing of its field it has nothing on ("is it ok to feed bread to ducks"): owned up
+        # to plainly, not settled by its taste or a bare "yes".
+        return _owned_up(index, rng, name=name, used=used, in_field=True)
     if judged and take and take.side:
         # Its take's side picks the good word or the bad: for e-bikes "genius", against "cheating".
         good = _side_on(take, text) == "for"
@@ -3599,6 +3737,9 @@ OUGHT = re.compile(
     r"(right|wrong|cruel|mean) to)\b",
     re.I,
 )
+
+
+GENERAL_HEADS = frozenset(terms(f"{GENERAL_TAKE} {NOVELTY_TAKE}"))
 
 
 def _general_take(index: Index, text: str) -> Take | None:
