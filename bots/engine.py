@@ -2541,7 +2541,10 @@ def _compose(
                 index.idf.get(t, 0.0) for t in carried
             )
 
-        fields = field_terms(voice)
+        # The things of its field: not its name ("chemistry" is in a line on patient work as
+        # much as in a question on bruises) nor a word said as often in another sense ("force" of
+        # a collision and of arms): a line on one word of the question is on one of these.
+        fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES
         # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
         # a line on another word of its field ("wild animals") is no answer to it.
         about = lexical_subject(cleaned)
@@ -2776,6 +2779,8 @@ def _nearest_thing(
     """The persona's line, not yet said, on `thing` (a word of its field the question names) or
     on its kind (`KINDS`) that says another word of the question too, in its sense; "" when it
     has none."""
+    if thing in FIELD_NAMES or thing in TWO_SENSES:
+        return ""  # "physics" or "force" alone names no thing
     kinds = {stem(kind) for kind, members in KINDS.items() if thing in members}
     weights = {t: 0.3 for t in query if t not in GENERIC_TERMS}
     weights.update(dict.fromkeys(kinds, 1.0))
@@ -2820,6 +2825,14 @@ SAFETY_TERMS = frozenset(
     terms(
         "safe safer safest safely unsafe danger dangerous harm harmful harmless poison poisonous "
         "toxic sting stings risk risky worst never ill worry worried measured measure protect"
+    )
+)
+# Words of a field said as often in another sense: the force of a collision and peace kept by
+# force, the energy of a moving car and a child's, light and a light meal.
+TWO_SENSES = frozenset(
+    terms(
+        "force forces energy power light mass matter space time charge pressure solution bond "
+        "element cell field work state attraction wave waves"
     )
 )
 # And in a question: "is it bad to", "is it ok to" ask it too.

@@ -64,3 +64,26 @@ def test_a_line_with_only_the_thing_in_it_is_no_answer_to_whether_it_is_safe():
     # Darwin's one duck is sent up in a balloon: no word on feeding ducks, so not said.
     reply = say("darwin", "@darwin is it ok to feed the ducks at the pond bread")
     assert "balloon" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "off"),
+    [
+        # Was "I never measured that exactly, Maya, but this is the nearest result I have.
+        # Chemistry is patient work: dissolve, filter, crystallise, and then do it all again."
+        ("curie", "@curie whats the chemistry of why a bruise goes green then yellow", "patient"),
+        # Was "I never worked that out exactly, Maya; the nearest thing I know is this. Peace
+        # cannot be kept by force; it can only be achieved by understanding."
+        ("einstein", "@einstein how much force is in a collision between two cars", "Peace"),
+        # Was "... the nearest I came. It was hard for a woman in maths, as you call it, in my day"
+        ("lovelace", "@lovelace whats the maths behind why a bridge doesnt fall down", "woman"),
+        # Was "Ach, Maya, now you have found my favourite subject. To get into physics, start
+        # with a book of ideas rather than formulas"
+        ("einstein", "@einstein whats the physics behind a skateboard ollie", "book"),
+    ],
+)
+def test_a_line_sharing_only_the_fields_name_or_a_word_in_another_sense_is_no_nearest(
+    slug, text, off
+):
+    reply = say(slug, text)
+    assert reply in tagged(slug, "outside") and off not in reply, reply
