@@ -2859,6 +2859,7 @@ def field_things(voice: Voice, query: Sequence[str]) -> set[str]:
         if t not in GENERIC_TERMS
         and t not in FIELD_NAMES
         and t not in SAFETY_TERMS
+        and t not in TWO_SENSES
         and (t in fields or _compound_of(t, fields))
     }
 
@@ -2889,7 +2890,7 @@ def _thing_line(
     weights.update(dict.fromkeys(things, 1.6))
     asks_safety = SAFETY_ASKED_TERMS & set(query)
     scores = index.rank(weights)
-    best, best_key = "", (0, 0.0)
+    best, best_key = "", (0, False, 0.0)
     for i in heapq.nlargest(12, range(len(scores)), key=scores.__getitem__):
         line = index.lines[i]
         said = line.counts.keys()
@@ -2898,18 +2899,22 @@ def _thing_line(
         alike = loosely_alike(text, line.text)
         # The words of the question it says besides the thing ("garden" and "compost" beside
         # "earthworms").
-        shared = len((things | others) & alike) - 1
-        # On its safety, when that is what was asked ("is it safe", "should i be worried").
-        safety = asks_safety and SAFETY_TERMS & said
+        shared = len(others & alike | things & said) - 1
+        # On its safety, when that is what was asked ("is it safe", "should i be worried"), or
+        # on the thing itself ("GPS navigation ... would drift ten kilometres a day"), not on
+        # something it is said beside (a duck sent up in a balloon).
+        safety = asks_safety and (
+            SAFETY_TERMS & said or things & (sense_subjects(line.text) | set(terms(line.text)[:1]))
+        )
         # The thing alone is no answer: a duck sent up in a balloon says nothing of feeding one.
         # A line on the thing's safety is in the question's sense; another, only as it says it.
         if (
-            things & alike
-            and (shared or safety)
+            # A thing of its field is itself in any role: "the gps on my phone", "GPS navigation".
+            (shared or safety)
             and (safety or _in_sense(text, line.text))
-            and (shared, scores[i]) > best_key
+            and (key := (shared, bool(SAFETY_TERMS & said), scores[i])) > best_key
         ):
-            best, best_key = line.text, (shared, scores[i])
+            best, best_key = line.text, key
     return best
 
 

@@ -87,3 +87,30 @@ def test_a_line_sharing_only_the_fields_name_or_a_word_in_another_sense_is_no_ne
 ):
     reply = say(slug, text)
     assert reply in tagged(slug, "outside") and off not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "line"),
+    [
+        # Was "You ask my opinion, Maya; ... Picture a man who never looks up from his little
+        # screen": a take on phones for a worry about GPS.
+        ("einstein", "@einstein should i worry about the gps on my phone being wrong", "GPS"),
+        # Was "I doubt it, Maya; ... Study is worth it, and more than it seems".
+        (
+            "lovelace",
+            "@lovelace is it bad to use a calculator for the maths homework",
+            "calculator",
+        ),
+        # Was "Since you ask my judgement, Maya: Our doubts are traitors".
+        ("shakespeare", "@shakespeare should i be worried my sonnet doesnt rhyme", "rhyme"),
+    ],
+)
+def test_a_worry_about_a_thing_of_its_field_is_met_with_its_line_on_that_thing(slug, text, line):
+    reply = say(slug, text)
+    assert line in reply and starts_with(reply, slug, "answer"), reply
+
+
+def test_a_line_where_the_thing_is_only_mentioned_is_no_answer_to_a_worry_about_it():
+    # Einstein's eclipse is the one of 1919 that proved him right, nothing on looking at one.
+    reply = say("einstein", "@einstein is it bad to look at the eclipse through sunglasses")
+    assert "dear Lord" not in reply and "Eddington" not in reply, reply
