@@ -2848,6 +2848,10 @@ FIELD_NAMES = frozenset(
 )
 
 
+# A verb said of what one would do ("should i open", "is it bad to move"), not a thing.
+DONE_TO = re.compile(r"\b(?:i|we|you|u|they|to|should|can|could|would|will|do)\b(?=\s+(\w+))", re.I)
+
+
 def field_things(voice: Voice, query: Sequence[str]) -> set[str]:
     """The words of `query` that name a thing of the persona's field ("radon", "ducks", and a
     compound of one, "thunderstorm"): not the field's own name, an everyday word, nor a word of
@@ -2884,14 +2888,17 @@ def _thing_line(
     if not things:
         return ""
     others = {t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS} - things
-    others -= SAFETY_TERMS | light_verbs(text)
+    # What the question says besides: not what is done to the thing ("open", "move"), which
+    # any line may say of anything (an institute opened).
+    done = set(terms(" ".join(DONE_TO.findall(text))))
+    others -= SAFETY_TERMS | light_verbs(text) | done
     weights = dict.fromkeys(SAFETY_TERMS, 0.2)
     weights.update(dict.fromkeys(others, 0.3))
     weights.update(dict.fromkeys(things, 1.6))
     asks_safety = SAFETY_ASKED_TERMS & set(query)
     scores = index.rank(weights)
     best, best_key = "", (0, False, 0.0)
-    for i in heapq.nlargest(12, range(len(scores)), key=scores.__getitem__):
+    for i in heapq.nlargest(24, range(len(scores)), key=scores.__getitem__):
         line = index.lines[i]
         said = line.counts.keys()
         if scores[i] <= 0 or not things & said or any(line.text in h for h in used):
@@ -3605,6 +3612,13 @@ def _opinion(
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals
     # have feelings?" to Darwin) that line is the answer; elsewhere its take on the matter is.
     line = _on_subject(index, subject, used, rng, 1, sense=text)
+    if line and safety and RISK_ASKED.search(text) and (things := field_things(voice, query)):
+        # Whether to do a thing to a thing of its field ("found a baby bird on the lawn, should
+        # i pick it up"): a line with that thing and a light verb (birds that "found" their way
+        # on migration) says nothing of it.
+        rest = set(subject) - things - light_verbs(text)
+        if not rest & set(terms(line[0])):
+            line = []
     take = None
     if not (reading.in_field and line):
         # On the subject, not on the words that ask or judge ("too late", "love em or hate em").

@@ -114,3 +114,10 @@ def test_a_line_where_the_thing_is_only_mentioned_is_no_answer_to_a_worry_about_
     # Einstein's eclipse is the one of 1919 that proved him right, nothing on looking at one.
     reply = say("einstein", "@einstein is it bad to look at the eclipse through sunglasses")
     assert "dear Lord" not in reply and "Eddington" not in reply, reply
+
+
+def test_a_line_sharing_the_thing_and_only_what_is_done_to_it_is_no_answer():
+    # Was "Let us take it carefully, Maya. I went back to Warsaw often ... and in 1932 I opened
+    # the radium institute there myself." ("open" the clock, an institute opened).
+    reply = say("curie", "@curie should i open the old radium clock i found")
+    assert "Warsaw" not in reply and reply in tagged("curie", "outside"), reply
