@@ -2029,9 +2029,9 @@ def _compose(
         # for chips"): the nearest true line it has on that thing or its kind (gulls: birds),
         # said to be only that; never the method, nor owning up while it has one.
         thing = lexical_subject(cleaned)
-        asked_here = not unasked and not author_is_persona
         if (
-            asked_here
+            not unasked
+            and not author_is_persona
             and SAFETY_ASKED.search(cleaned)
             and not _experts(voice, others, message, set(query))
             and (line := _thing_line(voice, index, cleaned, query, used))
@@ -2831,8 +2831,8 @@ SAFETY_TERMS = frozenset(
 # force, the energy of a moving car and a child's, light and a light meal.
 TWO_SENSES = frozenset(
     terms(
-        "force forces energy power light mass matter space time charge pressure solution bond "
-        "element cell field work state attraction wave waves"
+        "force forces energy power light mass matter space time pressure field work state "
+        "attraction wave waves"
     )
 )
 # And in a question: "is it bad to", "is it ok to" ask it too.
@@ -2905,7 +2905,8 @@ def _thing_line(
             continue
         alike = loosely_alike(text, line.text)
         # The words of the question it says besides the thing ("garden" and "compost" beside
-        # "earthworms").
+        # "earthworms"); a thing of its field is itself in any role ("the gps on my phone",
+        # "GPS navigation").
         shared = len(others & alike | things & said) - 1
         # On its safety, when that is what was asked ("is it safe", "should i be worried"), or
         # on the thing itself ("GPS navigation ... would drift ten kilometres a day"), not on
@@ -2916,7 +2917,6 @@ def _thing_line(
         # The thing alone is no answer: a duck sent up in a balloon says nothing of feeding one.
         # A line on the thing's safety is in the question's sense; another, only as it says it.
         if (
-            # A thing of its field is itself in any role: "the gps on my phone", "GPS navigation".
             (shared or safety)
             and (safety or _in_sense(text, line.text))
             and (key := (shared, bool(SAFETY_TERMS & said), scores[i])) > best_key
