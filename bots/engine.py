@@ -2381,6 +2381,7 @@ def _compose(
             opener=opener,
             text=cleaned,
             name=name,
+            outside=outside,
         )
     if kind == "defend":
         # Its own words objected to: it stands by them or softens them, and never agrees that
@@ -2809,6 +2810,14 @@ SAFETY_ASKED = re.compile(
     r"(?:do|should) (?:i|we) (?:need to )?worry|worried about|"
     r"(?:is|are) (?:it|this|that|they|these|those) (?:\w+ )?(?:safe|ok|okay|bad|dangerous|"
     r"harmful|risky|cruel|toxic|poisonous|fine)\b|safe to|bad for (?:you|me|us|them|kids))",
+    re.I,
+)
+# Whether doing something may hurt someone ("is it ok to stand under a tree in a storm", "is
+# it safe to mix bleach and vinegar"): never answered with a matter of taste.
+HARM_ASKED = re.compile(
+    r"\b(?:safe|unsafe|dangerous|harmful|risky|toxic|poisonous|deadly|lethal)\b|"
+    r"\b(?:ok|okay|alright|fine) to (?:stand|shelter|swim|drive|fly|touch|mix|climb|eat|drink)\b"
+    r"[^.?!]*\b(?:storm|lightning|thunder|ice|flood|fog|wild|raw|expired|mould|mold|bleach|gas)",
     re.I,
 )
 # Of those, the ones that ask whether a thing is safe or may be done, not whether to be worried
@@ -3574,6 +3583,7 @@ def _opinion(
     opener,
     text: str,
     name: str = "",
+    outside=None,
 ) -> str:
     """A view asked for, given in character on any subject: a choice when two things were
     offered, a verdict (yes or no) when one was asked, then the persona's reason. The reason is
@@ -3668,6 +3678,10 @@ def _opinion(
     ):
         # Nothing of its own on the subject: its view of such matters in general (each to his
         # own taste), never a take on another subject or a verdict with no reason.
+        if outside and HARM_ASKED.search(text):
+            # Whether something is safe ("is it ok to stand under a tree in a storm") is no
+            # matter of taste, and a "yes" may hurt someone: owned up to.
+            return outside()
         take = _general_take(index, text)
     if (
         safety

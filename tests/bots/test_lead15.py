@@ -94,3 +94,11 @@ def test_a_name_given_after_an_emoji_or_a_word_of_joining_is_read(text, name):
     assert newcomer(text)
     assert introduced_as(text) == name
     assert read(text, voice=VOICES["curie"], addressed=True) == Reading("welcome", name=name)
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_whether_something_is_safe_is_never_a_matter_of_taste(slug):
+    # Einstein's was "I would say yes, Maya ... That is a matter of taste" (found by answer16).
+    reply = say(slug, f"@{slug} is it ok to stand under a tree in a storm", author="maya")
+    assert not reply.startswith(tuple(tagged(slug, "yes", "Maya"))), reply
+    assert "taste" not in reply, reply
