@@ -1203,7 +1203,7 @@ def _read(
 ) -> Reading:
     text = message.strip()
     addressed = addressed or bool(re.search(r"\byou\b", text, re.IGNORECASE))
-    in_field = bool(field_terms(voice) & set(query))
+    in_field = bool(field_terms(voice) & set(query)) and not TRAVEL_CHOICE.search(text)
     if author_is_persona:
         return Reading("persona", in_field=in_field)
     if newcomer(text) and not GRAVE_EVENT.search(told(text)):
@@ -4852,12 +4852,28 @@ def method_fits(voice: Voice, message: str, *, about: str | None = None) -> bool
     )
 
 
+# How to get somewhere, by which means ("faster to take the train or fly from Paris to Berlin",
+# "quicker to drive or get the train to leeds"): a traveller's question, in no persona's field,
+# whatever physics a fast train is in.
+_MODES = (
+    r"(?:trains?|planes?|fly|flying|flights?|drive|driving|car|bus|coach|ferry|boat|bike|cycle"
+    r"|walk|taxi|uber|tube|metro)"
+)
+TRAVEL_CHOICE = re.compile(
+    rf"\b(?:faster|quicker|cheaper|easier|best way)\b.*\b{_MODES}\b.*\b(?:to|from)\s+[a-z]"
+    rf"|\b{_MODES}\b[^.?!]*\bor\b[^.?!]*\b{_MODES}\b",
+    re.IGNORECASE,
+)
+
+
 def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str]) -> list[Voice]:
     """The room's other personas in whose field the question is (the house bot aside: it is
     asked with /AIBot; and any the message names: they answer anyway). One word of a field is
     not enough when the persona's material has nothing more on the question: a garden "plot" is
     no playwright's business."""
     asked = asked - GENERIC_TERMS
+    if TRAVEL_CHOICE.search(message):
+        return []
     # A noun of a field is what the message is about: "why do bats love bell towers?" is the
     # naturalist's, whoever else's field has a word of it ("love").
     about = lexical_subject(MENTION.sub(" ", message))
