@@ -1095,11 +1095,20 @@ def ever_asked(text: str) -> str:
 
 
 class Said(Protocol):
-    """One message of the conversation, oldest first (`providers.ChatLine` fits)."""
+    """One message of the conversation, oldest first (`ChatLine` fits)."""
 
     author: str
     text: str
     own: bool
+
+
+@dataclass(frozen=True)
+class ChatLine:
+    """One of a room's recent messages, as a model is shown it and the engine reads it."""
+
+    author: str
+    text: str
+    own: bool = False  # the answering persona's own earlier reply
 
 
 @dataclass(frozen=True)
@@ -1842,7 +1851,7 @@ def offline_reply(
     what was said, never owns up to a question that was not put to it."""
     message = _calmed(message)
     history = [
-        _Line(said.author, _calmed(said.text), said.own)
+        ChatLine(said.author, _calmed(said.text), said.own)
         if PUNCTUATION_RUN.search(said.text)
         else said
         for said in history
@@ -2094,7 +2103,7 @@ def _compose(
                 theme=theme,
                 rng=rng,
                 ignore=ignore,
-                history=[*history[:-1], _Line(author, f"@{voice.slug} {asked_again}")],
+                history=[*history[:-1], ChatLine(author, f"@{voice.slug} {asked_again}")],
                 others=others,
                 said_before=said_before,
                 again=True,
@@ -2621,15 +2630,6 @@ def _compose(
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
-
-
-@dataclass(frozen=True)
-class _Line:
-    """A message of the conversation made by the engine (a question asked again)."""
-
-    author: str
-    text: str
-    own: bool = False
 
 
 def _asked_again(text: str, history: Sequence[Said], author: str) -> str:

@@ -19,21 +19,12 @@ from typing import Protocol
 import openai
 from django.conf import settings
 
-from bots.engine import Voice, offline_reply
+from bots.engine import ChatLine, Voice, offline_reply
 from bots.prompts import chat_messages
 
 
 class ProviderError(Exception):
     """The model could not give a usable reply (error, timeout or refusal)."""
-
-
-@dataclass(frozen=True)
-class ChatLine:
-    """One of a room's recent messages, as a model is shown it."""
-
-    author: str
-    text: str
-    own: bool = False  # the answering persona's own earlier reply
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from accounts.models import User
 from bots import policy
+from bots.engine import ChatLine
 from bots.models import BotTurn, Persona, RoomPersona
-from bots.providers import ChatLine
 from rooms.models import Message, Room
 from rooms.selectors import start_of_today
 

@@ -14,21 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-from dataclasses import dataclass
 from pathlib import Path
 
+from bots.engine import ChatLine as Line
 from bots.engine import Voice, offline_reply
 from scripts.bench_engine import voices  # the seeded personas, read from bots/personas.json
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = json.loads((ROOT / "tests/bots/sample_messages.json").read_text(encoding="utf-8"))
-
-
-@dataclass(frozen=True)
-class Line:
-    author: str
-    text: str
-    own: bool = False
 
 
 def conversation(voice: Voice, cast: list[Voice], *, theme: str, seed: int, samples=SAMPLES):

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bots.engine import Voice, house_intent, offline_reply, read
+from bots.engine import ChatLine, Voice, house_intent, offline_reply, read
 from bots.material import STOPWORDS, index_of, material_validate, terms
 from bots.policy import Candidate, summoned
-from bots.providers import ChatLine
 
 SPECS = {p["slug"]: p for p in json.loads(Path("bots/personas.json").read_text())}
 PEOPLE = ["einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin"]

@@ -19,10 +19,10 @@ import uuid
 import pytest
 from channels.db import database_sync_to_async
 
-from bots.engine import Voice
+from bots.engine import ChatLine, Voice
 from bots.models import BotTurn, Persona
 from bots.prompts import LEAK_WINDOW, LeakGuard, chat_messages, reveals, shown_while_writing
-from bots.providers import ChatLine, ReplyRequest
+from bots.providers import ReplyRequest
 from rooms import services as room_services
 from rooms.models import Message, Room
 from tests.bots.conftest import frames_until, persona_message, seat

@@ -11,9 +11,8 @@ import textwrap
 from django.core.management.base import BaseCommand, CommandError
 
 from bots import policy
-from bots.engine import offline_reply
+from bots.engine import ChatLine, offline_reply
 from bots.models import Persona
-from bots.providers import ChatLine
 
 PERSON = "sam"
 # Messages anyone might send, in order, as one conversation. "{field}" is replaced by a
