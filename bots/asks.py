@@ -186,7 +186,8 @@ ASKING_TERMS = frozenset(
 # the rain pls", "got a rhyme for my dog", "write us a little blessing before our picnic", "did
 # you ever write anything about church bells", "you ever write about the woods".
 _VERSE_WORDS = (
-    r"lines|verses?|poems?|poetry|rhymes?|couplets?|songs?|sonnets?|blessing|grace|toast|ditty"
+    r"lines|verses?|poems?|poetry|rhymes?|couplets?|songs?|sonnets?|blessing|grace|toast|ditty|"
+    r"(?:sea )?shant(?:y|ies)|limericks?|haikus?|raps?|odes?|ballads?|jingles?"
 )
 VERSE_ASKED = re.compile(
     rf"\b(?:a|an|any|some|few|couple|couple of|got|get|give|write|need|want|share|quote|recite|"
@@ -362,6 +363,10 @@ def request_kind(text: str) -> str:
     )
     if verse and verse_subject(text):
         return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"
+    if roast_asked(text):
+        return "roast"  # "roast my cat in one line", "give me a shakespearean insult"
+    if dub_asked(text):
+        return "dub"  # "i need a derby name", "our five a side team needs a name pls"
     if PAST_ASKED.match(text):
         return ""  # "did you make up words on purpose", "why did you never write anything down"
     occasion = OCCASION_ASKED.search(text)
@@ -396,7 +401,11 @@ def request_kind(text: str) -> str:
 
 # "i read a lovely poem about the sea today" tells; "a poem about the sea pls" asks.
 TOLD = re.compile(
-    r"^\W*(?:i|we|my|our|she|he|they|just|today|yesterday|last)\b(?![^.?!]*\b(?:pls|please|plz)\b)",
+    r"^\W*(?:i|we|my|our|she|he|they|just|today|yesterday|last)\b"
+    r"(?!\s+(?:need|want|wanna|would love|'d love|'d like|would like)\s+(?:a|an|some|one)\s+"
+    r"(?:[\w'-]+\s+){0,2}(?:poem|verse|shant|limerick|haiku|rap|ode|song|sonnet|rhyme|ballad|"
+    r"jingle|ditty|couplet))"
+    r"(?![^.?!]*\b(?:pls|please|plz)\b)",
     re.IGNORECASE,
 )
 
@@ -433,7 +442,9 @@ ANOTHER_ASKED = re.compile(
     r"happier|funnier|cheerier)|(?:got |have you got |any )?(?:another|a different) (?:one|line|"
     r"verse|quote|toast)|one more (?:one|line|verse|quote|toast|pls|please)"
     rf"|(?:(?:it'?s|its|that'?s|thats) )?(?:a bit |bit |way |a little )?too {_TOO})\b"
-    r"|(?:got |have you got |any )?(?:another|one more)(?: pls| please)?\W*$)",
+    r"|(?:got |have you got |any )?(?:another|one more)(?: pls| please)?\W*$"
+    r"|(?:make it |a bit |bit )?more (?:pirate\w*|rhym\w*|pun\w*|fun|funny|jokes?|silly|cheese|"
+    r"cheesy|drama|dramatic|shakespeare\w*|poetic|swagger|sass|sea|nautical)(?: pls| please)?\W*$)",
     re.IGNORECASE,
 )
 
@@ -457,6 +468,211 @@ def verse_subject(text: str) -> str:
         return ""
     said = found.group(1).strip(" ,.;:!?-'").lower()
     return re.sub(r"^(?:my|our|me|mine)\b", "your", said)  # "For your cat, Priya: ..."
+
+
+# A form of verse asked to be made: "write us a sea shanty about ...", "a limerick about ...".
+FORMS = {
+    "shanty": r"(?:sea )?shant(?:y|ies)",
+    "limerick": r"limericks?",
+    "haiku": r"haikus?",
+    "rap": r"raps?|diss track",
+}
+FORM_SAID = {form: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for form, said in FORMS.items()}
+# Asked to make it now, not asked what it once wrote ("did you ever write about trains").
+MAKE_ASKED = re.compile(
+    r"\b(?:write|compose|pen|make up|make|do|give|need|want|got|whip up|knock up|pls|please|plz|"
+    r"can|could|would)\b|^\W*(?:a|an|some|one)\b",
+    re.IGNORECASE,
+)
+PAST_WRITTEN = re.compile(
+    r"\b(?:ever|did (?:you|u)|have (?:you|u)|had (?:you|u)|wrote|written)\b", re.IGNORECASE
+)
+
+
+def form_of(text: str) -> str:
+    """The form of verse `text` asks for: "shanty", "limerick", "haiku", "rap", or "verse"."""
+    return next((form for form, said in FORM_SAID.items() if said.search(text)), "verse")
+
+
+def made_subject(text: str) -> str:
+    """What verse to be made is about, said back as a noun phrase ("your air fryer"): the
+    subject after "about" or "on", or what an ode is to; cut before a clause of its own."""
+    said = verse_subject(text)
+    if not said:
+        # "an ode to my air fryer"; "about my cat knocking mugs off the table" (too long to say
+        # back whole): its first words, up to a verb of its own.
+        to = re.search(
+            r"\bodes? (?:to|for) ((?:[\w'-]+ ?){1,5})", text, re.IGNORECASE
+        ) or re.search(r"\babout ((?:[\w'-]+ ?){1,4})", text, re.IGNORECASE)
+        said = to.group(1).strip().lower() if to else ""
+        said = re.sub(r"^(?:my|our)\b", "your", said)
+        said = re.split(r"(?<=\w)\s+(?=\w+ing\b)", said, maxsplit=1)[0]
+    said = re.split(r"\s+(?:who|that|which|she|he|they|we|i|pls|please|plz|lol)\b", said)[0]
+    return said.strip()
+
+
+def to_make(text: str) -> bool:
+    """Whether `text` asks for verse to be made now ("write me a haiku about monday mornings"),
+    not what was written once ("did you ever write about trains")."""
+    return bool(MAKE_ASKED.search(text)) and not PAST_WRITTEN.search(text)
+
+
+def _pick(lines: list[str], key: str) -> str:
+    """One of `lines`, the same for the same `key` and most often another for another key."""
+    return lines[sum(map(ord, key)) % len(lines)] if lines else ""
+
+
+def made_line(index: Index, text: str, given: str = "") -> str:
+    """Verse of its own making on what `text` asks about, in the form asked for (a shanty, a
+    limerick, a haiku, a rap; else a couplet): one of its `#made <form>` lines, with the
+    subject put in for {what}; never one that `given` holds; empty when it makes none."""
+    subject = made_subject(text)
+    if not subject:
+        return ""
+    form = form_of(text)
+    tagged = _tagged_lines(index.tagged.get("made", ()))
+    lines = [line.text for line in tagged if form in line.names] or [
+        line.text for line in tagged if "verse" in line.names
+    ]
+    made = [_made(line, subject) for line in lines]
+    fresh = [line for line in made if line not in given]
+    return _pick(fresh, subject)
+
+
+def _made(line: str, subject: str) -> str:
+    """A `#made` line with its subject put in, a line that begins with it begun in capitals."""
+    made = line.replace("{what}", subject)
+    return re.sub(r"(^|/ )([a-z])", lambda m: m.group(1) + m.group(2).upper(), made)
+
+
+# A roast or an insult asked for: "roast my cat in one line", "insult my flatmate", "give me a
+# shakespearean insult", "whats your best insult"; not "the roast was dry", "sunday roast".
+_FOOD = r"chicken|potato\w*|veg\w*|beef|lamb|pork|turkey|nuts|coffee|beans|marshmallows?|peppers?"
+ROAST_ASKED = re.compile(
+    rf"(?:^|\b(?:can|could|would|will|pls|please|plz|go on|now|u|you)\W+)(?:roast|insult|diss)\W+"
+    rf"(?!(?:the|my|our|a|some) (?:\w+ )?(?:{_FOOD})\b)"
+    r"(?P<target>(?:me|us|him|her|them|my|our|his|this|that|the)\b(?:\s+(?![\w']*\b(?:in|for|"
+    r"he|she|they|we|who|pls|please|plz|because|cos|lol|haha|it|and|so|again)\b)[\w'-]+){0,3})|"
+    r"\b(?:shakespearean|shakespeare|elizabethan|old|best|good|proper|posh|fancy|an|some|"
+    r"your|killer|top) insults?\b",
+    re.IGNORECASE,
+)
+GRIEF = re.compile(
+    r"\b(?:late|died|passed|funeral|rip|memorial|grave|cancer|ill|sick|disabled|weight|fat)\b",
+    re.IGNORECASE,
+)
+
+
+def roast_asked(text: str) -> bool:
+    """Whether `text` asks the persona to roast someone or for an insult (never of a grief)."""
+    found = ROAST_ASKED.search(text)
+    asked = found and (
+        found.group("target") is not None
+        or VERSE_ASKING.search(text)
+        or re.search(r"\bwhat'?s\b", text, re.IGNORECASE)
+    )
+    return bool(asked) and not told_only(text) and not GRIEF.search(text)
+
+
+def roast_target(text: str) -> str:
+    """Who is to be roasted, as the persona says it ("your cat", "your brother", "you"), or
+    empty when nobody is named."""
+    found = ROAST_ASKED.search(text)
+    target = found.group("target") if found else None
+    if not target:
+        named = re.search(r"\binsults? (?:for|at|about) ((?:my|our|his|her) [\w'-]+)", text, re.I)
+        target = named.group(1) if named else ""
+    return " ".join(YOURS_SAID.get(w.lower(), w.lower()) for w in target.split())
+
+
+YOURS_SAID = {"my": "your", "our": "your", "me": "you", "us": "you"}
+
+
+def insult_line(index: Index, text: str, given: str = "") -> str:
+    """One of its `#insult` lines (real ones from its work), one `given` does not hold."""
+    lines = [line.text for line in _tagged_lines(index.tagged.get("insult", ()))]
+    return _pick([line for line in lines if line not in given], roast_target(text) or text)
+
+
+# A made name asked for: "i need a derby name", "band name ideas", "our team needs a name".
+_NAME_KINDS = (
+    r"derby|skate|team|side|squad|band|group|boat|ship|yacht|quiz|pub quiz|wifi|wi-fi|network|"
+    r"cat|kitten|dog|puppy|pup|hamster|rabbit|tortoise|fish|podcast|shop|business|stall|"
+    r"stage|drag|gamer|club|choir|car|van|bike|plant|allotment|horse|pony|chicken|chickens"
+)
+DUB_ASKED = re.compile(
+    rf"\b(?P<kind>{_NAME_KINDS})(?:\s+[\w-]+){{0,2}}?\s+names?\b(?!'s| is| was)|"
+    rf"\b(?P<needs>{_NAME_KINDS})\s+(?:needs?|wants?)\s+a\s+(?:new\s+|good\s+)?name\b",
+    re.IGNORECASE,
+)
+DUB_ASKING = re.compile(
+    r"\?|\b(?:need|needs|want|wants|give|got|any|ideas?|suggest\w*|help|pls|please|plz|think of|"
+    r"come up|can|could|what)\b",
+    re.IGNORECASE,
+)
+
+
+PET_KIND = re.compile(
+    r"cat|kitten|dog|puppy|pup|hamster|rabbit|tortoise|fish|horse|pony|chickens?", re.IGNORECASE
+)
+
+
+def dub_asked(text: str) -> bool:
+    """Whether `text` asks for a name of some kind to be made up."""
+    asked = re.search(r"\bneeds? a\b|\bideas?\b|\bhelp\b|\?|\b(?:pls|please|plz)\b", text, re.I)
+    found = DUB_ASKED.search(text) and DUB_ASKING.search(text)
+    return bool(found) and (bool(asked) or not told_only(text))
+
+
+def dub_kind(text: str) -> str:
+    """The kind of thing to be named ("team", "band", "cat"), or empty."""
+    found = DUB_ASKED.search(text) or re.search(rf"\b(?P<kind>{_NAME_KINDS})\b", text, re.I)
+    if not found:
+        return ""
+    return (found.group("kind") or found.groupdict().get("needs") or "").lower()
+
+
+def dub_line(index: Index, text: str, given: str = "", *, anything: bool = True) -> str:
+    """Its `#dub` names for the kind of thing `text` asks a name for (its `any` names when it
+    has none for that kind, and `anything` will do), with {what} a Latin name of it where the
+    line has one; never a line `given` holds; empty when it has none."""
+    kind = dub_kind(text)
+    tagged = _tagged_lines(index.tagged.get("dub", ()))
+    lines = [line.text for line in tagged if kind and kind in line.names] or [
+        line.text for line in tagged if anything and "any" in line.names
+    ]
+    latin = latin_name(kind, text)
+    lines = [line.replace("{what}", latin) for line in lines]
+    return _pick([line for line in lines if line not in given], text)
+
+
+_EPITHETS = ("invictus", "gloriosus", "magnificus", "indomitus", "formidabilis")
+
+
+def latin_name(kind: str, text: str) -> str:
+    """A naturalist's Latin name for the thing named ("Quizzus pubensis"): its kind as the
+    genus, and another word of the message (else a word of praise) as the species."""
+    last = (kind or "team").replace("-", "").split()[-1]
+    genus = re.sub(r"[aeiouy]+$", "", last).capitalize() + "us"
+    words = [
+        w
+        for w in re.findall(r"[a-z]{3,}", text.lower())
+        if w not in ("name", "names", kind) and terms(w) and not re.fullmatch(_NAME_KINDS, w)
+    ]
+    place = next(
+        (w for w in reversed(words) if w not in STOP_LATIN and not set(terms(w)) <= ASKING_TERMS),
+        "",
+    )
+    place = place[:-1] if len(place) > 4 and re.search(r"[^s]s$", place) else place
+    species = re.sub(r"[aeiouy]+$", "", place) + "ensis" if place else _pick(list(_EPITHETS), text)
+    return f"{genus} {species}"
+
+
+STOP_LATIN = frozenset(
+    "need needs want wants give ideas idea help please pls plz something clever good funny "  # noqa: SIM905
+    "new all ones gone taken everything laugh laughs make play plays playing call think "
+    "sounds sound our your their".split()
+)
 
 
 def verse_line(index: Index, text: str, given: str = "") -> tuple[str, str]:

@@ -39,8 +39,15 @@ from bots.addressing import (
 from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
+    PET_KIND,
     another_asked,
     beginner_asked,
+    dub_kind,
+    dub_line,
+    form_of,
+    insult_line,
+    made_line,
+    made_subject,
     nearest_verse,
     occasion_line,
     occasions_of,
@@ -48,9 +55,11 @@ from bots.asks import (
     reasked,
     recommended,
     request_kind,
+    roast_target,
     share_of,
     thing_of,
     tip,
+    to_make,
     verse_line,
     verse_subject,
 )
@@ -156,6 +165,9 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "unwritten": ("I never wrote on {what}, {name}; the nearest I have is this.",),
     "again": ("Then perhaps this, {name}:", "Other words, then, {name}:"),
     "amend": ("For {thing} too, then, {name}:", "And for {thing} as well, {name}:"),
+    "making": ("Here is one new-made on {what}, {name}:",),
+    "roasting": ("For {what}, {name}, and all in jest:",),
+    "unmade": ("That is not my craft, {name}; I would only spoil it.",),
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
@@ -2126,6 +2138,8 @@ def _compose(
         (at for at in range(len(history) - 2, len(history) - 5, -1) if at >= 1 and history[at].own),
         0,
     )
+    # What was first asked, past other words asked for since ("another one", "make it rhyme").
+    first = _first_asked(history, gave) if gave else 0
     if (
         not author_is_persona
         and not unasked
@@ -2135,32 +2149,32 @@ def _compose(
     ):
         # "not too dramatic", "shorter pls" after the words it gave for a banner: other words,
         # not "How did that come about?".
-        earlier = MENTION.sub(" ", history[gave - 1].text)
+        earlier = MENTION.sub(" ", history[first].text)
         stance = request_kind(earlier)
         again = (
             _request(
                 index, Reading("request", stance=stance), earlier, ignored, given=history[gave].text
             )
-            if stance in ("occasion", "verse")
+            if stance in ("occasion", "verse", "roast", "dub")
             else None
         )
-        if again and again[2] and again[0] != "unwritten":
+        if again and again[2] and again[0] not in ("unwritten", "unmade"):
             return f"{opener('again')} {again[2]}"
     amended = amendment(cleaned) if gave and not history[gave - 1].own else None
     if amended is not None and not author_is_persona and not unasked:
         # "and mention the lighthouse", "can you add something about the cat", "make it rhyme",
         # just after the words it gave for a toast: the same request again, with the addition.
-        earlier = MENTION.sub(" ", history[gave - 1].text)
+        earlier = MENTION.sub(" ", history[first].text)
         stance = request_kind(earlier)
         given = history[gave].text
         on_it = verse_line(index, f"a verse about {amended}", given)[0] if amended else ""
-        if stance in ("occasion", "verse") or on_it:
+        if stance in ("occasion", "verse", "roast", "dub") or on_it:
             again = (
                 _request(index, Reading("request", stance=stance), earlier, ignored, given=given)
-                if stance in ("occasion", "verse")
+                if stance in ("occasion", "verse", "roast", "dub")
                 else None
             )
-            line = on_it or (again[2] if again and again[0] != "unwritten" else "")
+            line = on_it or (again[2] if again and again[0] not in ("unwritten", "unmade") else "")
             if line and amended and not set(terms(amended)) <= set(terms(line)):
                 return f"{opener('amend', thing=_yours(amended))} {line}"
             if line:
@@ -2207,6 +2221,19 @@ def _compose(
         chimed = _chimed(voice, index, rng, reading, cleaned, query, weights, used, opener)
         if chimed:
             return chimed
+    if kind == "request" and request and request[0] == "unmade":
+        # Verse, a roast or a name asked of a persona whose craft it is not: owned up to in its
+        # voice, and handed to the room's poet when there is one.
+        needed = {"roast": "insult", "dub": "dub"}.get(reading.stance, "made")
+        poet = next(
+            (o for o in others if not o.is_house_bot and index_of(o.material).tagged.get(needed)),
+            None,
+        )
+        unmade = opener("unmade")
+        if poet is None:
+            return unmade
+        handover = opener("handover", mention=f"@{poet.slug}", who=poet.name)
+        return f"{unmade} {handover}"
     if kind == "request" and request:
         tag, fields, line = request
         line = line.format(
@@ -3008,8 +3035,8 @@ AMENDMENT = re.compile(
     r"(?:put|throw|slip|squeeze|work|get|fit|sneak)(?: in)? (?:something|a bit|a line|a word|"
     r"a mention|a nod|a verse|a bit more|some(?:thing)? more)(?: in)? (?:about|on|for|of|to)|"
     r"mention|include|shout out|name-?check|make it (?:about|mention)|"
-    r"make (?:it|that) (?P<how>rhyme|rhyming|funnier|sadder|longer|sweeter|grander|sillier|"
-    r"more \w+|less \w+))"
+    r"make (?:it|that|one) (?P<how>rhyme|rhyming|funnier|sadder|longer|sweeter|grander|sillier|"
+    r"punny|punnier|shorter|cheesier|catchier|rude|ruder|meaner|nicer|kinder|more \w+|less \w+))"
     r"(?:\s+(?P<thing>[^,.;:!?()]+))?",
     re.IGNORECASE,
 )
@@ -3051,6 +3078,18 @@ def amendment(text: str) -> str | None:
     return " ".join(kept)
 
 
+def _first_asked(history: Sequence[Said], gave: int) -> int:
+    """Where in `history` the request was first made that the persona's answer at `gave`
+    answers: past other words asked for since ("another one", "make it rhyme") and given."""
+    at = gave - 1
+    while at >= 2 and history[at - 1].own and not history[at].own:
+        said = plain(MENTION.sub(" ", history[at].text))
+        if not another_asked(said) and amendment(said) is None:
+            break
+        at -= 2
+    return at if not history[at].own else gave - 1
+
+
 def _yours(thing: str) -> str:
     """A thing the person named, as the persona names it back ("my cat": "your cat")."""
     return " ".join(YOURS.get(w.lower(), w) for w in thing.split())
@@ -3071,13 +3110,44 @@ def _request(
     recommendation, a method and a tip are said whole. Words for an occasion or on a subject
     are never those in `given` (its answer already, when other words are asked for)."""
     unasked = frozenset(ignored)
+    if reading.stance == "roast":
+        # "roast my cat in one line": a real insult of its work, aimed in jest; owned up to by a
+        # persona with none.
+        line = insult_line(index, text, given)
+        if line:
+            return ("roasting", {"what": roast_target(text) or "a rogue"}, line)
+        return ("unmade", {}, "") if index.tagged.get("unmade") else None
+    if reading.stance == "dub":
+        # "i need a derby name": names made up in its manner, said whole.
+        line = dub_line(index, text, given)
+        if line:
+            return ("", {}, line)
+        named, name = occasion_line(index, text, given)
+        if name and PET_KIND.fullmatch(dub_kind(text)):
+            return ("", {}, named)  # "i need a kitten name": its names for a pet
+        return ("unmade", {}, "") if index.tagged.get("unmade") else None
     if reading.stance == "verse":
         # Lines on a subject: its own on it ("For bells, Gwen, I have just the thing: ..."),
-        # else words for the occasion it names, else owned up to, with the nearest it has.
+        # else words for the occasion it names, else a verse of its own making when asked to
+        # write one, else owned up to, with the nearest it has.
         line, what = verse_line(index, text, given)
         said = verse_subject(text)
+        making = to_make(text)
+        made = made_line(index, text, given) if making else ""
+        if made and form_of(text) != "verse":
+            # "write us a sea shanty about the dentist": a shanty, not a line of a play.
+            return ("making", {"what": made_subject(text)}, made)
         if line and (said or not occasions_of(text)):
             return ("versed", {"what": what}, line)
+        if made and not occasions_of(text):
+            return ("making", {"what": made_subject(text)}, made)
+        if (
+            making
+            and made_subject(text)
+            and not index.tagged.get("verse")
+            and index.tagged.get("unmade")
+        ):
+            return ("unmade", {}, "")  # a poem asked of a physicist
         if occasions_of(text):
             found = _request(
                 index, Reading("request", stance="occasion"), text, ignored, given=given
@@ -3085,7 +3155,8 @@ def _request(
             short = said and len(said.split()) <= 3
             if found and found[0] == "offer" and index.tagged.get("versed") and short:
                 return ("versed", {"what": said}, found[2])  # "For love, Priya, ..."
-            return found
+            if found or not making or index.tagged.get("verse") or not index.tagged.get("unmade"):
+                return found
         if not said and re.search(r"\bfor (?:my|our|the|a|an|his|her|their)\b", text, re.I):
             # Lines for something, on no subject ("a little verse for my first ever decent
             # loaf"): its words for any occasion.
@@ -3102,6 +3173,9 @@ def _request(
         # An argument to settle: its way of settling one (a whole reply, its own craft).
         return ("settle", {}, "") if index.tagged.get("settle") else None
     if reading.stance == "occasion":
+        boat = dub_line(index, text, given, anything=False) if "names" in occasions_of(text) else ""
+        if boat:
+            return ("", {}, boat)  # "what should i call my new boat": its names for a boat
         line, named = occasion_line(index, text, given)
         if not line:
             return None

@@ -85,6 +85,16 @@ TAGS = {
     "again": "offering other words, when the person asks for others than the words it just "
     "gave for an occasion or on a subject ('not too dramatic', 'shorter pls', 'another one')",
     "unwritten": "owning up that it never wrote on {what}, before the nearest lines it has",
+    "made": "a verse of its own making on a subject it never wrote on, when asked to write one: "
+    "`#made shanty: Oh, {what} came in on the morning tide, / heave ho ...`; the word before the "
+    "colon is the form (verse, shanty, limerick, haiku, rap), {what} the subject as a noun phrase",
+    "making": "offering a verse of its own making on {what}, the subject asked about",
+    "insult": "a real insult from its work, for a roast asked of it: `#insult any: <the insult, "
+    "and where it is from>`",
+    "roasting": "offering an insult, all in jest, to {what} (who is to be roasted)",
+    "dub": "names made up for a thing (a team, a band, a boat, a cat): `#dub team, quiz: <two or "
+    "three names, said whole>`; `any` for any thing; {what} is a Latin name made of the thing",
+    "unmade": "owning up, in voice, that verse, a roast or a made-up name is not its craft",
     "settle": "how it would settle an argument put to it (a whole reply, in its own craft)",
     "share": "shares worked out for someone (how many each): uses {what}, the working ('50 "
     "biscuits among 7 kids is 7 each, with 1 left over')",

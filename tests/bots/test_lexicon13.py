@@ -82,11 +82,10 @@ UNLISTED = {
     ],
 }
 # In its field, with nothing of its own on it and no way of working that speaks to it (a rota
-# for four, a limerick, after its time): owned up plainly in its voice, never as outside its
+# for four): owned up plainly in its voice, never as outside its
 # field, never handed over (round fourteen: a generic #method rated 2-3, owning up 3.8).
 OWNED_IN_FIELD = {
     "lovelace": ["whats the fairest cleaning rota for 4 flatmates"],
-    "shakespeare": ["can u write me a limerick about a goat"],
 }
 
 

@@ -1,0 +1,216 @@
+"""Requests to write something (issue 14, session sixteen; tests/bots/dev16_compose16.json is
+the dev set, the messages here are others of the same kinds). Shakespeare asked to write verse
+on a thing he never wrote of makes a verse of his own on it (a shanty as a shanty, a limerick as
+a limerick), a name asked for gets names in his manner, a roast a real insult from the plays;
+the others own up in their voice and hand it to him. A message sharing the words that asks for
+nothing ("my hair appointment got cancelled", "we had roast chicken") is no request."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bots.asks import dub_kind, latin_name, made_subject, request_kind, roast_target
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import CAST, say
+
+HERE = Path(__file__).parent
+DEV16 = json.loads((HERE / "dev16_compose16.json").read_text(encoding="utf-8"))
+
+
+def answer(slug: str, text: str, seed: int = 1, history=()) -> str:
+    others = tuple(v for v in CAST if v.slug != slug)
+    return say(slug, text, author="priya", seed=seed, others=others, history=history)
+
+
+def test_the_dev16_set_is_fresh():
+    texts = [m["text"] for m in DEV16["messages"]]
+    assert len(texts) >= 50 and len(set(texts)) == len(texts)
+    assert sum(m["kind"] == "negative" for m in DEV16["messages"]) >= 10
+    for other in HERE.glob("dev*.json"):
+        if other.name != "dev16_compose16.json":
+            known = other.read_text(encoding="utf-8")
+            assert not [t for t in texts if json.dumps(t) in known], other.name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("write us a sea shanty about the hair appointment lady pls", "verse"),
+        ("a limerick about my uncle's barbecue pls", "verse"),
+        ("haiku about my commute pls", "verse"),
+        ("write an ode to my leaky tent", "verse"),
+        ("roast my cat in one line", "roast"),
+        ("can u insult my brother for me", "roast"),
+        ("give me an elizabethan insult", "roast"),
+        ("i need a derby name, everything good is taken, help??", "dub"),
+        ("our netball team needs a name, we're all hopeless", "dub"),
+        ("we need a band name asap, we do ska covers", "dub"),
+        ("my boss is such a roast lol", ""),
+        ("we had roast chicken for tea", ""),
+        ("i had to roast the potatoes twice", ""),
+        ("that insult was uncalled for", ""),
+        ("my hair appointment got cancelled", ""),
+        ("my team name is on the board", ""),
+        ("he read a limerick at the wedding", ""),
+        ("my nan used to sing sea shanties", ""),
+        ("i always forget people's names", ""),
+        ("i need a line manager who listens, for once", ""),
+        ("i need a short poem about the pub quiz", "verse"),
+        ("roast my late grandad", ""),
+    ],
+)  # fmt: skip
+def test_a_request_to_write_is_read_as_one_and_a_message_sharing_its_words_is_not(text, kind):
+    assert request_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("write us a sea shanty about the hair appointment lady pls", "the hair appointment lady"),
+        ("write an ode to my leaky tent", "your leaky tent"),
+        ("a limerick about my flatmate who never washes up pls", "your flatmate"),
+        ("pls write a verse about my cat knocking mugs off the table and the floor", "your cat"),
+    ],
+)
+def test_the_subject_of_a_verse_to_be_made_is_a_noun_phrase_said_back(text, subject):
+    assert made_subject(text) == subject
+
+
+def test_who_is_roasted_and_what_is_named_are_read_from_the_message():
+    assert roast_target("roast my brother he never texts back") == "your brother"
+    assert roast_target("give me a shakespearean insult for my sister") == "your sister"
+    assert roast_target("whats your best insult") == ""
+    assert dub_kind("we need a pub quiz team name") == "pub quiz"
+    assert latin_name("band", "i need a band name, we play folk punk") == "Bandus punkensis"
+
+
+def test_a_shanty_asked_of_shakespeare_is_a_shanty_on_its_subject_not_a_line_on_waiting():
+    """Before: "Then may your coach come swiftly, Priya; I have spent half my life waiting on
+    the London road." ("appointment" read as waiting)."""
+    assert answer("shakespeare", "write us a sea shanty about the hair appointment lady pls") == (
+        "Of the hair appointment lady I never wrote a word, Priya, so here is one fresh from the "
+        "quill: Haul away for the hair appointment lady, boys, haul away together; / Heave ho, "
+        "the wind is foul, but we'll sing through any weather!"
+    )
+
+
+def test_a_limerick_and_a_haiku_are_made_in_their_forms():
+    assert answer("shakespeare", "a limerick about my uncle's barbecue pls") == (
+        "I will try my quill on your uncle's barbecue, Priya: There once was a poet, quite grand, "
+        "/ Who was asked about your uncle's barbecue offhand; / He scratched at his head, / Went "
+        "early to bed, / And dreamt it in verse, as was planned."
+    )
+    assert answer("shakespeare", "haiku about my commute pls") == (
+        "Of your commute I never wrote a word, Priya, so here is one fresh from the quill: Grey "
+        "London morning; / Your commute, and nothing more; / Even that will pass."
+    )
+
+
+def test_a_limerick_asked_for_is_no_longer_owned_up_to():
+    """Before (test_lexicon13 had it owned up to, the form being after his time): "can u write
+    me a limerick about a goat" was a plain owning-up; people who ask expect him to try."""
+    assert answer("shakespeare", "can u write me a limerick about a goat") == (
+        "Of a goat I never wrote a word, Priya, so here is one fresh from the quill: There once "
+        "was a poet, quite grand, / Who was asked about a goat offhand; / He scratched at his "
+        "head, / Went early to bed, / And dreamt it in verse, as was planned."
+    )
+
+
+def test_two_subjects_get_two_different_verses():
+    tent = answer("shakespeare", "write a poem about my leaky tent")
+    bus = answer("shakespeare", "write a poem about the bus stop")
+    assert tent == (
+        "Of your leaky tent I never wrote a word, Priya, so here is one fresh from the quill: "
+        "Shall I compare thee to your leaky tent? Nay, / For thou art fairer, and wilt not fade "
+        "away."
+    )
+    assert bus == (
+        "Of the bus stop I never wrote a word, Priya, so here is one fresh from the quill: All "
+        "the world's a stage, and on it, see, / The bus stop plays its part as well as you or me."
+    )
+
+
+def test_a_real_line_on_the_subject_and_an_occasion_still_come_first():
+    assert answer("shakespeare", "can you write a little poem for my mum's 60th") == (
+        "For the occasion, Priya, take this from my own stock: Gratiano's toast in The Merchant "
+        'of Venice: "With mirth and laughter let old wrinkles come."'
+    )
+    assert '"Blow, winds, and crack your cheeks! rage! blow!"' in answer(
+        "shakespeare", "write us a poem about the storm last night"
+    )
+
+
+def test_another_version_is_made_after_his_verse_even_after_another_one():
+    asked = "@shakespeare write a shanty about the village fete"
+    first = answer("shakespeare", asked)
+    assert first.endswith("Heave ho, and away we go!")
+    history = [Line("priya", asked), Line("William Shakespeare", first, own=True)]
+    second = answer("shakespeare", "@shakespeare more pirate!!", history=history)
+    assert second == (
+        "Then perhaps this, Priya: Haul away for the village fete, boys, haul away together; / "
+        "Heave ho, the wind is foul, but we'll sing through any weather!"
+    )
+    history += [
+        Line("priya", "@shakespeare more pirate!!"),
+        Line("William Shakespeare", second, own=True),
+    ]
+    third = answer("shakespeare", "@shakespeare ooh make it punny pls", history=history)
+    assert third.startswith("Other words, then, Priya: What shall we do with the village fete")
+    assert "Heave ho and up she rises" in third
+
+
+def test_a_roast_is_a_real_insult_from_the_plays_aimed_in_jest():
+    """Before: "After a play we would feast on roast beef, pies and ale ..."."""
+    assert answer("shakespeare", "roast my cat in one line") == (
+        "For your cat, Priya, and all in jest: Of Parolles in All's Well That Ends Well: \"a most "
+        "notable coward, an infinite and endless liar, an hourly promise-breaker, the owner of no "
+        'one good quality."'
+    )
+    assert answer("shakespeare", "roast my brother he never texts back") == (
+        'For your brother, Priya, and all in jest: Beatrice in Much Ado About Nothing: "I wonder '
+        'that you will still be talking, Signior Benedick: nobody marks you."'
+    )
+
+
+def test_names_asked_for_are_made_in_his_manner():
+    """Before: "What's in a name? ..." to a derby name, and "Tell me more" to a team name."""
+    assert answer("shakespeare", "i need a derby name, everything good is taken, help??") == (
+        "Lady Macbruise, Priya, or Hamlet the Hip Checker, or Much Ado About Elbows."
+    )
+    assert answer("shakespeare", "what should we call our new sailing boat") == (
+        "The Tempest, Priya, if you are brave; The Merry Wave of Windsor, if you are not; or the "
+        "Ariel, who flew over the sea and never sank."
+    )
+
+
+def test_the_others_own_up_and_hand_over_to_the_poet():
+    """Before, Einstein to "roast my cat in one line": "Tell me more, Priya; the details are where
+    the physics hides."."""
+    assert answer("einstein", "roast my cat in one line") == (
+        "I play Mozart on the violin, Priya, but verses and barbs I leave to those with the gift. "
+        "That is really a question for William Shakespeare; @shakespeare, would you take it?"
+    )
+    assert answer("curie", "write us a sea shanty about the hair appointment lady pls") == (
+        "I am no hand at verse or wit, Priya; my pen was only ever for laboratory notebooks. "
+        "@shakespeare would be a far better guide there."
+    )
+
+
+def test_a_name_from_the_naturalist_and_the_engine():
+    assert answer("darwin", "our netball team needs a name, we're all hopeless") == (
+        "I would name it as I named my barnacles, Priya: Teamus hopelessensis, a species new to "
+        "science and not yet beaten."
+    )
+    assert answer("lovelace", "need a band name pls") == (
+        "The Bernoulli Numbers, Priya; my Note G set the Engine to compute them, and a band could "
+        "do worse than a name that goes on for ever."
+    )
+
+
+def test_words_shared_with_a_request_ask_for_nothing():
+    for text in ("we had roast chicken for tea", "my hair appointment got cancelled"):
+        reply = answer("shakespeare", text)
+        assert "jest" not in reply and "quill" not in reply and "/" not in reply
