@@ -71,10 +71,12 @@ def test_a_line_with_only_the_thing_in_it_is_no_answer_to_whether_it_is_safe():
     [
         # Was "I never measured that exactly, Maya, but this is the nearest result I have.
         # Chemistry is patient work: dissolve, filter, crystallise, and then do it all again."
-        ("curie", "@curie whats the chemistry of why a bruise goes green then yellow", "patient"),
+        # (A bruise and a collision have lines of their own since round sixteen:
+        # tests/bots/test_lines16a.py.)
+        ("curie", "@curie whats the chemistry of why a sunburn peels", "patient"),
         # Was "I never worked that out exactly, Maya; the nearest thing I know is this. Peace
         # cannot be kept by force; it can only be achieved by understanding."
-        ("einstein", "@einstein how much force is in a collision between two cars", "Peace"),
+        ("einstein", "@einstein how much force is in a punch from a boxer", "Peace"),
         # Was "... the nearest I came. It was hard for a woman in maths, as you call it, in my day"
         ("lovelace", "@lovelace whats the maths behind why a bridge doesnt fall down", "woman"),
         # Was "Ach, Maya, now you have found my favourite subject. To get into physics, start
