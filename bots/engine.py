@@ -457,6 +457,19 @@ FAREWELL = re.compile(
     r"(^|[,.!;]\s*)\W*(sleep (well|tight)|sweet dreams)\b",
     re.IGNORECASE,
 )
+
+
+def taking_leave(text: str) -> bool:
+    """Whether `text` takes leave: a farewell said, not asked about ("is it rude to leave a party
+    without saying bye", "how do you say goodbye in french" ask; "bye all, see you thursday?"
+    and "right, bed. night all" take leave)."""
+    for match in FAREWELL.finditer(text):
+        start = max(text.rfind(end, 0, match.start()) for end in ".!?\n") + 1
+        if not QUESTION_START.match(text[start:]):
+            return True
+    return False
+
+
 AGREEING = re.compile(
     r"\b(agree|agreed|is right|was right|are right|you're right|has a point|got a point|"
     r"makes a (good |fair |great |valid )?point|makes sense|side with|spot on|"
@@ -1240,7 +1253,7 @@ def _read(
         return Reading("request", in_field=in_field, stance=asked)
     if THANKS.search(text):
         return Reading("thanks", in_field=in_field)
-    if FAREWELL.search(text):
+    if taking_leave(text):
         return Reading("bye")
     joke = told_joke(text)
     if joke:
@@ -4022,10 +4035,23 @@ def _views_asked(index: Index, text: str, query: Sequence[str], used: Sequence[s
     )
 
 
+# Subjects a take names with their opposites ("#take lying, lies, white lies, honesty, truth
+# (against): ..."): a take against the one is for the other.
+OPPOSED = tuple(
+    (frozenset(terms(one)), frozenset(terms(other)))
+    for one, other in (("lying lies lie liar", "honesty honest truth truthful tell"),)
+)
+
+
 def _side_on(take: Take, text: str) -> str:
     """The take's side on what `text` puts first: a take against talent (for hard work) is for
-    the subject of "is hard work more important than talent"."""
+    the subject of "is hard work more important than talent", and a take against lying is for
+    "is it ok to tell the truth even if it hurts"."""
     said = [t for t in terms(text) if t in take.about]
+    if take.side and said:
+        for one, other in OPPOSED:
+            if (take.head in one and said[0] in other) or (take.head in other and said[0] in one):
+                return "for" if take.side == "against" else "against"
     if not (take.side and said and said[0] != take.head and take.head in take.said):
         return take.side
     first = said[0]

@@ -30,7 +30,6 @@ from bots.engine import (
     DAY_ASKED,
     DILEMMA,
     DISAGREEING,
-    FAREWELL,
     GREETING,
     HOW_ARE_YOU,
     NEWCOMER,
@@ -45,6 +44,7 @@ from bots.engine import (
     _least_used,
     either_or,
     introduced_as,
+    taking_leave,
     words,
 )
 from bots.material import Index, index_of, stem, terms
@@ -723,7 +723,7 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
         found = asked_part(text)
     if THANKS.search(text):
         return social("thanks")
-    if FAREWELL.search(text):
+    if taking_leave(text):
         return social("bye")
     if NEWCOMER.search(text) or given:
         return social("welcome")

@@ -1,13 +1,16 @@
-"""Found by the lead in round sixteen: how to travel somewhere is a traveller's question, not
+"""Found by the lead in round sixteen. How to travel somewhere is a traveller's question, not
 the physicist's ("is it actually faster to take the train or to fly from Paris to Berlin?" was
 handed to @einstein by four personas in `persona_sample`, for a fast train in his relativity
-line; "quicker to drive or get the train to leeds" was his favourite subject)."""
+line; "quicker to drive or get the train to leeds" was his favourite subject). A question about
+saying goodbye is no goodbye, and a take against lying is for the truth."""
+
+import re
 
 import pytest
 
-from bots.engine import TRAVEL_CHOICE
+from bots.engine import TRAVEL_CHOICE, taking_leave
 from bots.material import index_of
-from tests.bots.test_everyday_messages import CAST, PEOPLE, VOICES, say
+from tests.bots.test_everyday_messages import CAST, PEOPLE, VOICES, say, tagged, takes
 
 TRAVEL = [
     "Is it actually faster to take the train or to fly from Paris to Berlin?",
@@ -51,3 +54,48 @@ def test_the_physicist_owns_up_to_a_journey(text):
 def test_a_fast_trains_physics_is_still_handed_to_the_physicist():
     reply = say("curie", "@curie why does a fast train lean into corners", others=CAST)
     assert "@einstein" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "leaves"),
+    [
+        ("is it rude to leave a party without saying bye", False),
+        ("how do you say goodbye in french", False),
+        ("do you ever say goodnight to the moon", False),
+        ("bye all, see you thursday?", True),
+        ("right, bed. night all, see you thursday", True),
+        ("should i go to bed? night all", True),
+    ],
+)
+def test_a_farewell_asked_about_takes_no_leave(text, leaves):
+    assert taking_leave(text) is leaves
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_question_about_saying_bye_is_no_farewell(slug):
+    # Socrates's was "Go well, Raf. We shall continue the question another day."
+    text = "is it rude to leave a party without saying bye"
+    reply = say(slug, f"@{slug} {text}", author="raf")
+    assert not any(reply.startswith(line.split(",")[0]) for line in tagged(slug, "bye", "Raf"))
+
+
+def test_the_house_bot_answers_a_question_about_goodbyes_as_no_goodbye():
+    bye = say("aibot", "/AIBot bye!", author="raf")
+    asked = say("aibot", "/AIBot is it rude to leave a chat room without saying bye", author="raf")
+    assert asked != bye
+
+
+@pytest.mark.parametrize("slug", ["curie", "socrates", "shakespeare"])
+def test_a_take_against_lying_is_for_the_truth(slug):
+    # Was "No, Raf, I think not; but I would gladly be shown my error. Lying harms the liar
+    # most ..." (Socrates), "I doubt it, Raf ... A lie is bad data" (Curie).
+    reply = say(slug, f"@{slug} is it ok to tell the truth even if it hurts", author="raf")
+    lying = next(t for t in takes(slug) if t in reply)
+    assert "lie" in lying.lower()
+    opener = reply[: reply.index(lying)]
+    assert re.match(r"(Yes|I would say yes|Ay|Honestly, Raf, yes|I think so)", opener), opener
+
+
+def test_a_take_against_lying_is_still_against_a_lie():
+    reply = say("socrates", "@socrates is it ok to lie to get a day off work", author="raf")
+    assert re.match(r"(No|I think not|I doubt it|I am not so sure)", reply), reply
