@@ -69,7 +69,8 @@ NAMING = re.compile(
 # two ("a toast to end my retirement party" is a parting before it is a party).
 OCCASIONS = {
     "names": r"name|names|call (her|him|it|them)",
-    "grief": r"funeral|memorial|eulogy|condolences?|sympathy|passed away|headstone|grave|rip",
+    "grief": r"funeral|memorial|eulogy|condolences?|sympathy|passed away|headstone|grave|rip|"
+    r"passed (?:away|on)|who passed|died|lost (?:my|our|his|her)",
     "love": r"wedding|marr\w*|valentines?|anniversar\w*|engage\w*|girlfriend|boyfriend|wife|"
     r"husband|fianc\w*|love|romantic|propos\w*|date",
     "parting": r"leaving( do)?|leaves|goodbye|farewell|sign(ing)?[- ]?off|moving (away|to|abroad)|"
@@ -203,7 +204,11 @@ BLESSING_TERMS = frozenset(terms("blessing grace"))
 # Asked for, not told of: "that's a line from macbeth right" asks for none.
 VERSE_ASKING = re.compile(
     r"\?|\b(write|give|got|get|need|want|share|recite|quote|pls|please|plz|go on|ever|could|"
-    r"can|would|any chance|fancy|how about|let'?s have|mind)\b",
+    r"can|would|any chance|fancy|how about|let'?s have|mind|compose|pen|make up|whip up|"
+    r"knock up|do (?:us|me))\b|"
+    # "a haiku about the queue at the post office", said as a request
+    r"^\W*(?:a|an|some|one|another)\s+(?:\w+\s+)?(?:poem|verse|haiku|limerick|shanty|sonnet|"
+    r"rap|ode|song|rhyme|ditty|ballad)s?\s+(?:about|on|for|to)\b",
     re.IGNORECASE,
 )
 HOW_TO = re.compile(r"\W*how (do|does|can|could|should|would|did|to)\b", re.IGNORECASE)
@@ -507,6 +512,12 @@ def made_subject(text: str) -> str:
         said = to.group(1).strip().lower() if to else ""
         said = re.sub(r"^(?:my|our)\b", "your", said)
         said = re.split(r"(?<=\w)\s+(?=\w+ing\b)", said, maxsplit=1)[0]
+    if not said and form_of(text) != "verse":
+        # "a shanty for our sailing club", "a rap for my nephew's birthday": what it is for.
+        found = re.search(r"\bfor ((?:my|our|the|his|her) (?:[\w'-]+ ?){1,3})", text, re.I)
+        said = re.sub(r"^(?:my|our)\b", "your", found.group(1).strip().lower()) if found else ""
+        # "give us a limerick": about nothing, as a comedy of his was.
+        said = said or "nothing in particular"
     said = re.split(r"\s+(?:who|that|which|she|he|they|we|i|pls|please|plz|lol)\b", said)[0]
     return said.strip()
 
@@ -527,8 +538,8 @@ def made_line(index: Index, text: str, given: str = "") -> str:
     limerick, a haiku, a rap; else a couplet): one of its `#made <form>` lines, with the
     subject put in for {what}; never one that `given` holds; empty when it makes none."""
     subject = made_subject(text)
-    if not subject:
-        return ""
+    if not subject or GRIEF.search(text) or occasions_of(text)[:1] == ["grief"]:
+        return ""  # no jingle on a grief
     form = form_of(text)
     tagged = _tagged_lines(index.tagged.get("made", ()))
     lines = [line.text for line in tagged if form in line.names] or [
@@ -582,7 +593,10 @@ def roast_target(text: str) -> str:
     if not target:
         named = re.search(r"\binsults? (?:for|at|about) ((?:my|our|his|her) [\w'-]+)", text, re.I)
         target = named.group(1) if named else ""
-    return " ".join(YOURS_SAID.get(w.lower(), w.lower()) for w in target.split())
+    said = target.split()
+    if said and said[0].lower() in ("me", "us", "him", "her", "them"):
+        said = said[:1]  # "insult me shakespeare style": you
+    return " ".join(YOURS_SAID.get(w.lower(), w.lower()) for w in said)
 
 
 YOURS_SAID = {"my": "your", "our": "your", "me": "you", "us": "you"}

@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from bots.asks import dub_kind, latin_name, made_subject, request_kind, roast_target
+from bots.asks import (
+    dub_kind,
+    latin_name,
+    made_subject,
+    occasions_of,
+    request_kind,
+    roast_target,
+)
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, say
 
@@ -214,3 +221,45 @@ def test_words_shared_with_a_request_ask_for_nothing():
     for text in ("we had roast chicken for tea", "my hair appointment got cancelled"):
         reply = answer("shakespeare", text)
         assert "jest" not in reply and "quill" not in reply and "/" not in reply
+
+
+def test_no_jingle_is_made_on_a_grief():
+    """A made couplet ("Shall I compare thee to your grandad? Nay, ...") on a death would wound:
+    his words for a grief instead."""
+    assert answer("shakespeare", "write a poem about my grandad who passed last week") == (
+        'For the occasion, Priya, take this from my own stock: The song from Cymbeline: "Fear no '
+        "more the heat o' the sun, nor the furious winter's rages; thou thy worldly task hast "
+        "done, home art gone, and ta'en thy wages.\""
+    )
+    assert request_kind("roast my grandad, he died last year") == ""
+
+
+def test_a_form_asked_for_something_or_for_nothing_is_still_made():
+    """Before: "a haiku about the queue at the post office" was "Then may your coach come
+    swiftly, Priya; I have spent half my life waiting on the London road."; "give us a
+    limerick" was "My company was the Lord Chamberlain's Men ..."."""
+    assert answer("shakespeare", "a haiku about the queue at the post office") == (
+        "Of the queue I never wrote a word, Priya, so here is one fresh from the quill: The queue "
+        "at dawn; / The quill waits, the candle gutters; / Stratford is asleep."
+    )
+    assert answer("shakespeare", "could you write a shanty for our sailing club") == (
+        "I will try my quill on your sailing club, Priya: Oh, your sailing club came in on the "
+        "morning tide, / Heave ho, my hearties, heave ho! / We cursed it long and we cursed it "
+        "wide, / Heave ho, and away we go!"
+    )
+    assert answer("shakespeare", "give us a limerick") == (
+        "I will try my quill on nothing in particular, Priya: A bard who was known for his quill "
+        "/ Was asked about nothing in particular, and still / He rhymed it with zest / And "
+        "rather the best / Of anything writ at his will."
+    )
+    assert request_kind("compose a sonnet on brexit") == "verse"
+
+
+def test_a_roast_of_the_asker_is_aimed_at_them():
+    assert roast_target("insult me shakespeare style") == "you"
+    assert answer("shakespeare", "roast me").startswith("For you, Priya, and all in jest: ")
+
+
+def test_a_test_passed_is_no_grief():
+    assert "grief" not in occasions_of("write me a poem, i passed my driving test!!")
+    assert occasions_of("a few words for my nan who passed on sunday") == ["grief"]
