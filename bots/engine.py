@@ -2151,6 +2151,20 @@ def _compose(
         (at for at in range(len(history) - 2, len(history) - 5, -1) if at >= 1 and history[at].own),
         0,
     )
+
+    def unmade(stance: str) -> str:
+        # Verse, a roast or a name asked of a persona whose craft it is not: owned up to in its
+        # voice, and handed to the room's poet when there is one.
+        needed = {"roast": "insult", "dub": "dub"}.get(stance, "made")
+        poet = next(
+            (o for o in others if not o.is_house_bot and index_of(o.material).tagged.get(needed)),
+            None,
+        )
+        owned = opener("unmade")
+        if poet is None:
+            return owned
+        return f"{owned} {opener('handover', mention=f'@{poet.slug}', who=poet.name)}"
+
     # What was first asked, past other words asked for since ("another one", "make it rhyme").
     first = _first_asked(history, gave) if gave else 0
     if (
@@ -2173,6 +2187,8 @@ def _compose(
         )
         if again and again[2] and again[0] not in ("unwritten", "unmade"):
             return f"{opener('again')} {again[2]}"
+        if again and again[0] == "unmade":
+            return unmade(stance)  # "shorter pls" after owning up to a poem: still not its craft
     amended = amendment(cleaned) if gave and not history[gave - 1].own else None
     if amended is not None and not author_is_persona and not unasked:
         # "and mention the lighthouse", "can you add something about the cat", "make it rhyme",
@@ -2187,6 +2203,8 @@ def _compose(
                 if stance in ("occasion", "verse", "roast", "dub")
                 else None
             )
+            if again and again[0] == "unmade" and not on_it:
+                return unmade(stance)  # "make it rhyme" after owning up to a poem
             line = on_it or (again[2] if again and again[0] not in ("unwritten", "unmade") else "")
             if line and amended and not set(terms(amended)) <= set(terms(line)):
                 return f"{opener('amend', thing=_yours(amended))} {line}"
@@ -2235,18 +2253,7 @@ def _compose(
         if chimed:
             return chimed
     if kind == "request" and request and request[0] == "unmade":
-        # Verse, a roast or a name asked of a persona whose craft it is not: owned up to in its
-        # voice, and handed to the room's poet when there is one.
-        needed = {"roast": "insult", "dub": "dub"}.get(reading.stance, "made")
-        poet = next(
-            (o for o in others if not o.is_house_bot and index_of(o.material).tagged.get(needed)),
-            None,
-        )
-        unmade = opener("unmade")
-        if poet is None:
-            return unmade
-        handover = opener("handover", mention=f"@{poet.slug}", who=poet.name)
-        return f"{unmade} {handover}"
+        return unmade(reading.stance)
     if kind == "request" and request:
         tag, fields, line = request
         line = line.format(

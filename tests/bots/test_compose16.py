@@ -263,3 +263,15 @@ def test_a_roast_of_the_asker_is_aimed_at_them():
 def test_a_test_passed_is_no_grief():
     assert "grief" not in occasions_of("write me a poem, i passed my driving test!!")
     assert occasions_of("a few words for my nan who passed on sunday") == ["grief"]
+
+
+def test_other_words_asked_after_owning_up_to_a_poem_are_owned_up_to_again():
+    """Before: "shorter pls" after Einstein owned up to a poem was "I see, Priya. What puzzle did
+    you bring with you?", and "make it rhyme" "And how did that happen, Priya? ..."."""
+    asked = "@einstein a poem about my neighbour's trampoline pls"
+    first = answer("einstein", asked)
+    assert first.endswith("William Shakespeare; @shakespeare, would you take it?")
+    history = [Line("priya", asked), Line("Albert Einstein", first, own=True)]
+    for amend in ("@einstein shorter pls", "@einstein make it rhyme"):
+        reply = answer("einstein", amend, history=history)
+        assert "@shakespeare" in reply and "puzzle" not in reply and "happen" not in reply
