@@ -10,7 +10,7 @@ LOVELACE_MUSIC = (
     "my Notes of 1843."
 )
 VILLAINS = (
-    "My best villains in my plays are Iago, Richard the Third and Edmund, each a villain who wins "
+    "The best villains of my plays are Iago, Richard the Third and Edmund, each a villain who wins "
     "you with his wit before he cuts a throat."
 )
 
