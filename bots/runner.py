@@ -276,7 +276,7 @@ async def _stream(context, provider, progress: _Progress) -> str | None:
                     raise ProviderError("The reply repeated the persona's instructions.")
                 if len(progress.text) >= limit + prompts.LABEL_ROOM:
                     break  # enough to cut a reply from, whatever label it starts with
-            elif len(progress.text) >= limit:
+            elif len(progress.text) > limit:
                 progress.text = progress.text[: limit - 1].rsplit(" ", 1)[0] + "…"
                 break
             if pace:

@@ -2,14 +2,20 @@
 the physicist's ("is it actually faster to take the train or to fly from Paris to Berlin?" was
 handed to @einstein by four personas in `persona_sample`, for a fast train in his relativity
 line; "quicker to drive or get the train to leeds" was his favourite subject). A question about
-saying goodbye is no goodbye, and a take against lying is for the truth."""
+saying goodbye is no goodbye, and a take against lying is for the truth. A reply exactly as long
+as the persona may speak is said whole."""
 
 import re
+from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
-from bots.engine import TRAVEL_CHOICE, taking_leave
+from bots import runner
+from bots.engine import TRAVEL_CHOICE, ChatLine, offline_reply, taking_leave
 from bots.material import index_of
+from bots.providers import OfflineProvider, ReplyRequest
+from bots.runner import _Progress as Progress
 from tests.bots.test_everyday_messages import CAST, PEOPLE, VOICES, say, tagged, takes
 
 TRAVEL = [
@@ -99,3 +105,17 @@ def test_a_take_against_lying_is_for_the_truth(slug):
 def test_a_take_against_lying_is_still_against_a_lie():
     reply = say("socrates", "@socrates is it ok to lie to get a day off work", author="raf")
     assert re.match(r"(No|I think not|I doubt it|I am not so sure)", reply), reply
+
+
+async def test_an_offline_reply_exactly_as_long_as_allowed_is_said_whole(settings):
+    # "Let me put it simply, Toby. A choir sounds fuller ... swallows it at once." is 260
+    # characters, Einstein's limit: the room was shown "... swallows it at…".
+    settings.SALON_OFFLINE_CHUNK_DELAY = 0
+    text = "@einstein why do we sound so much better in the church than the hall"
+    asked = {"message": text, "seed": 3, "history": (ChatLine("toby", text),)}
+    whole = offline_reply(replace(VOICES["einstein"], max_reply_chars=1000), **asked)
+    voice = replace(VOICES["einstein"], max_reply_chars=len(whole))
+    assert offline_reply(voice, **asked) == whole
+    request = ReplyRequest(voice=voice, system_prompt="", theme="", **asked)
+    said = await runner._stream(SimpleNamespace(request=request), OfflineProvider(), Progress())
+    assert said == whole
