@@ -460,14 +460,21 @@ FAREWELL = re.compile(
 
 
 def taking_leave(text: str) -> bool:
-    """Whether `text` takes leave: a farewell said, not asked about ("is it rude to leave a party
-    without saying bye", "how do you say goodbye in french" ask; "bye all, see you thursday?"
-    and "right, bed. night all" take leave)."""
-    for match in FAREWELL.finditer(text):
-        start = max(text.rfind(end, 0, match.start()) for end in ".!?\n") + 1
-        if not QUESTION_START.match(text[start:]):
-            return True
-    return False
+    """Whether `text` takes leave: a farewell said, not one talked about ("is it rude to leave a
+    party without saying bye", "how do you say goodbye in french", "i said goodnight to the
+    moon"; "was lovely chatting everyone, bye!" and "right, bed. night all" take leave)."""
+    return any(
+        not SAID_FAREWELL.search(text[max(0, m.start() - 40) : m.start()])
+        for m in FAREWELL.finditer(text)
+    )
+
+
+# What comes before a farewell talked about: "saying", "say a proper", "to wave".
+SAID_FAREWELL = re.compile(
+    r"\b(?:say|says|saying|said|wave|waving|waved|text|texting|wish|wishing)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 AGREEING = re.compile(
@@ -1237,7 +1244,7 @@ def _read(
 ) -> Reading:
     text = message.strip()
     addressed = addressed or bool(re.search(r"\byou\b", text, re.IGNORECASE))
-    in_field = bool(field_terms(voice) & set(query)) and not TRAVEL_CHOICE.search(text)
+    in_field = bool(field_terms(voice) & set(query)) and not travelling(text)
     if author_is_persona:
         return Reading("persona", in_field=in_field)
     if newcomer(text) and not GRAVE_EVENT.search(told(text)):
@@ -4961,16 +4968,28 @@ def method_fits(voice: Voice, message: str, *, about: str | None = None) -> bool
 
 # How to get somewhere, by which means ("faster to take the train or fly from Paris to Berlin",
 # "quicker to drive or get the train to leeds"): a traveller's question, in no persona's field,
-# whatever physics a fast train is in.
+# whatever physics a fast train is in. A journey by some means to or from a place, in a clause
+# that chooses ("or", "faster", "cheaper"); the gaps are bounded (a message may be 4,000
+# characters long).
 _MODES = (
     r"(?:trains?|planes?|fly|flying|flights?|drive|driving|car|bus|coach|ferry|boat|bike|cycle"
     r"|walk|taxi|uber|tube|metro)"
 )
-TRAVEL_CHOICE = re.compile(
-    rf"\b(?:faster|quicker|cheaper|easier|best way)\b.*\b{_MODES}\b.*\b(?:to|from)\s+[a-z]"
-    rf"|\b{_MODES}\b[^.?!]*\bor\b[^.?!]*\b{_MODES}\b",
+JOURNEY = re.compile(
+    rf"\b{_MODES}\b[^.?!,;]{{0,25}}?\b(?:to|from)\s+"
+    r"(?!the (?:ground|floor|sky|surface|bottom|top|side)\b|earth\b|space\b)[a-z]",
     re.IGNORECASE,
 )
+CHOOSING = re.compile(r"\b(?:or|faster|quicker|cheaper|easier|best way|how long)\b", re.I)
+
+
+def travelling(text: str) -> bool:
+    """Whether `text` asks how best to make a journey."""
+    return any(
+        JOURNEY.search(clause) and CHOOSING.search(clause)
+        for clause in re.split(r"[.?!;]", text)
+        if len(clause) < 300
+    )
 
 
 def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str]) -> list[Voice]:
@@ -4979,7 +4998,7 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
     not enough when the persona's material has nothing more on the question: a garden "plot" is
     no playwright's business."""
     asked = asked - GENERIC_TERMS
-    if TRAVEL_CHOICE.search(message):
+    if travelling(message):
         return []
     # A noun of a field is what the message is about: "why do bats love bell towers?" is the
     # naturalist's, whoever else's field has a word of it ("love").

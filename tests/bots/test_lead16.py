@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from bots import runner
-from bots.engine import TRAVEL_CHOICE, ChatLine, offline_reply, taking_leave
+from bots.engine import ChatLine, offline_reply, taking_leave, travelling
 from bots.material import index_of
 from bots.providers import OfflineProvider, ReplyRequest
 from bots.runner import _Progress as Progress
@@ -27,17 +27,21 @@ PHYSICS = [
     "why does a fast train lean into corners",
     "on a fast train, does time run slower for me",
     "if im on a train and throw a ball straight up does it land back in my hand",
+    # Found by the review: a choice of vehicles, or a plane and the ground, are no journey.
+    "why does a car or a bike lean into corners",
+    "why does light travel faster than sound from a plane to the ground",
+    "does a heavy car or a light bike stop faster",
 ]
 
 
-@pytest.mark.parametrize("text", TRAVEL)
+@pytest.mark.parametrize("text", [*TRAVEL, "is it cheaper to get the bus to town or walk"])
 def test_a_way_to_travel_somewhere_is_a_travellers_question(text):
-    assert TRAVEL_CHOICE.search(text)
+    assert travelling(text)
 
 
 @pytest.mark.parametrize("text", PHYSICS)
 def test_a_fast_train_of_physics_is_no_journey(text):
-    assert TRAVEL_CHOICE.search(text) is None
+    assert not travelling(text)
 
 
 @pytest.mark.parametrize("slug", [s for s in PEOPLE if s != "einstein"])
@@ -57,8 +61,15 @@ def test_the_physicist_owns_up_to_a_journey(text):
     assert "favourite subject" not in reply
 
 
-def test_a_fast_trains_physics_is_still_handed_to_the_physicist():
-    reply = say("curie", "@curie why does a fast train lean into corners", others=CAST)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why does a fast train lean into corners",
+        "why does light travel faster than sound from a plane to the ground",
+    ],
+)
+def test_a_fast_trains_physics_is_still_handed_to_the_physicist(text):
+    reply = say("curie", f"@curie {text}", others=CAST)
     assert "@einstein" in reply, reply
 
 
@@ -68,9 +79,16 @@ def test_a_fast_trains_physics_is_still_handed_to_the_physicist():
         ("is it rude to leave a party without saying bye", False),
         ("how do you say goodbye in french", False),
         ("do you ever say goodnight to the moon", False),
+        ("i said bye to everyone and left", False),
         ("bye all, see you thursday?", True),
         ("right, bed. night all, see you thursday", True),
         ("should i go to bed? night all", True),
+        # Found by the review: a farewell in a sentence that starts as a question would.
+        ("was lovely chatting everyone, bye!", True),
+        ("what a night, bye all", True),
+        ("how lovely, night all", True),
+        ("will be back tmrw, bye", True),
+        ("who's still up? no one? ok night all", True),
     ],
 )
 def test_a_farewell_asked_about_takes_no_leave(text, leaves):
