@@ -143,7 +143,7 @@ def test_an_everyday_situation_gets_the_principle_that_explains_it(slug, said, l
         ("einstein", "@einstein whats the best gear for a first hike", GEARS),
         ("einstein", "@einstein my spring clean is taking forever", "A spring stores the work"),
         ("einstein", "@einstein our team has a lot of momentum this season",
-         "A loaded van takes longer to stop"),
+         "Heavy lorries and loaded vans take longer to stop"),
         ("einstein", "@einstein i feel under so much pressure at work", "pressure"),
         ("einstein", "@einstein is the pool table at the pub worth fixing", POOL),
         # the "paper" that said it would rain is no old paper, a "match" tonight no match
