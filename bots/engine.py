@@ -801,8 +801,12 @@ ASKING = re.compile(
     r"do you (reckon|think|know)|who (do|would|will) you|"
     # "if i travel near light speed do i age slower": asked mid-sentence
     r"(,|\bif .{3,40}) (do|does|did|will|would|can|could|should) (i|we|it|they)\b|"
+    # "if i jump in a falling lift at the last second do i survive", "if i run on a treadmill on
+    # a train am i going faster": the case put at length, then asked
+    r"\bif\b.{3,100}? (do|does|did|will|would|can|could|should|am|is|are|where does|"
+    r"where do|where would|how does|how do|why does|why do) (i|we|it|they|he|she|you|u)\b|"
     # "if you drop a ball and a feather which lands first": asked after the case is put
-    r"\bif\b.{3,60}\b(which|who|what)( one| of them| thing)? \w{3,}s\b)",
+    r"\bif\b.{3,100}\b(which|who|what)( one| of them| thing)? \w{3,}s\b)",
     re.IGNORECASE,
 )
 # Chat spellings said as the patterns read them ("u" is "you", "whats" is "what's").
@@ -911,7 +915,9 @@ MISSED_PRAISE = re.compile(
 TWIST = re.compile(r"\b(\w{4,})\b[.!,]+\s*(?:a|an|the) (?:\w+ ){1,2}\1\b", re.IGNORECASE)
 QUESTION_START = re.compile(
     r"^\W*(what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|"
-    r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas)\b(?!')",
+    r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas|"
+    # "roast my spreadsheet skills in one line": asked of it, never news to hear more of
+    r"roast|rate|describe|sum up|summari[sz]e)\b(?!')",
     re.IGNORECASE,
 )
 DEFINITION = re.compile(
@@ -1837,6 +1843,70 @@ def _said_alike(term: str, message_words: set[str], line_words: set[str]) -> boo
     return False
 
 
+# What a question does to a thing rather than the thing it asks about: a verb after its doer
+# ("i throw", "does it land", "im jamming"), one put to an object ("drop a spanner", "hit the
+# pivot"), or a participle said of a thing ("a falling lift", "a moving truck"). A line that
+# shares only these with a question ("throws heat away", "falls over") is on something else.
+_DOER = "i im i'm we you u they he she it"
+DOER = frozenset(_DOER.split())
+_DOER_AUX = "just then also can could would will should do did might must to accidentally really"
+DOER_AUX = frozenset(_DOER_AUX.split())
+_DETERMINERS = "a an the my your his her our their some this that these those"
+DETERMINERS = frozenset(_DETERMINERS.split())
+_BEFORE_NOUN = "of in on at for with from by into onto"
+BEFORE_NOUN = DETERMINERS | frozenset(_BEFORE_NOUN.split())
+_BEING = "am is are was were be been being im i'm it's he's she's they're we're"
+BEING = frozenset(_BEING.split())
+# Where on a thing, or how fast, not what ("the back of a truck", "in my hand", "at full
+# speed"): a line that shares only these and what is done is on something else.
+WHERE_ON = frozenset(
+    terms("back front bottom side end middle edge corner hand hands inside outside half")
+)
+_MANNER = "full top high low same"
+MANNER = frozenset(_MANNER.split())
+
+
+def _done_words(text: str) -> frozenset[str]:
+    """The stems of the words `text` says as something done, not as a thing (see DOER)."""
+    tokens = re.findall(r"[a-z][a-z']*", text.lower())
+    done = set()
+    for i, token in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        by_doer = before in DOER or (before in DOER_AUX and i >= 2 and tokens[i - 2] in DOER)
+        on_object = after in DETERMINERS and before not in BEFORE_NOUN and before not in BEING
+        participle = (
+            token.endswith("ing")
+            and len(token) > 5
+            and (
+                before in BEING
+                or before.endswith("'s")  # "the boat's rolling"
+                # "a falling lift", "a moving truck": said of the thing, not the thing
+                or (before in DETERMINERS and after and after not in STOPWORDS)
+            )
+        )
+        manner = before in MANNER and i >= 2 and tokens[i - 2] == "at"  # "at full speed"
+        if (by_doer or on_object or participle or manner) and token not in STOPWORDS:
+            done.update(terms(token))
+    return frozenset(done | WHERE_ON)
+
+
+def _named_things(text: str) -> frozenset[str]:
+    """The stems of the things `text` names after "a", "the", "my" ("a lie", "the doubters", "a
+    falling lift": the lift), not what is done to them (`_done_words`)."""
+    tokens = re.findall(r"[a-z][a-z']*", text.lower())
+    named = {
+        token
+        for i, token in enumerate(tokens)
+        if token not in STOPWORDS
+        and (
+            (i >= 1 and tokens[i - 1] in DETERMINERS)
+            or (i >= 2 and tokens[i - 2] in DETERMINERS and tokens[i - 1] not in STOPWORDS)
+        )
+    }
+    return frozenset(terms(" ".join(named))) - _done_words(text)
+
+
 def _in_sense(
     message: str, line: str, *, loose: bool = False, field: frozenset[str] = frozenset()
 ) -> bool:
@@ -2594,12 +2664,17 @@ def _compose(
         # teeth" is no wisdom, "flats" no folding buggy, "signed" no sign of rain): the answer
         # is a line with two of the question's words, or one and a word related to it.
         near_words = set(related(sorted(content))) - content
+        # What the question does to a thing ("i throw", "a falling lift"): a line that shares
+        # only that ("throws heat away at the back", "falls over") is on something else.
+        done = _done_words(unaside)
 
         def sense(line: str) -> tuple[int, float]:
             said = set(terms(line))
             # A word the line says otherwise than the question is not carried ("ground crew"
             # and the ground a pigeon walks on, "the school hall" and a secret school).
             carried = content & (loosely_alike(unaside, line) - light_verbs(unaside))
+            if not carried - done and not near_words & said:
+                return 0, 0.0
             # The rarer word is the more telling one: "sunset" says more than "sky".
             return len(carried) + bool(near_words & said), sum(
                 index.idf.get(t, 0.0) for t in carried
@@ -2608,7 +2683,7 @@ def _compose(
         # The things of its field: not its name ("chemistry" is in a line on patient work as
         # much as in a question on bruises) nor a word said as often in another sense ("force" of
         # a collision and of arms): a line on one word of the question is on one of these.
-        fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES
+        fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done
         # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
         # a line on another word of its field ("wild animals") is no answer to it.
         about = lexical_subject(cleaned)
@@ -2850,7 +2925,7 @@ def _nearest_thing(
             continue
         # The thing or its kind alone is no answer ("a duck" sent up in a balloon to "why don't
         # ducks get cold feet"): the line says something else the question asks too.
-        if not set(weights) - wanted & line.counts.keys():
+        if not (set(weights) - wanted) & line.counts.keys():
             continue
         if _in_sense(text, line.text, loose=True):
             return line.text
@@ -4461,6 +4536,11 @@ def _answer_persona(
             line = _on_subject(index, subject, heard, rng, 1, field=True, key=about)
             line = [t for t in line if not about or about & set(terms(t))]
         line = [t for t in line if all(_overlap(t, before) < 0.5 for before in earlier)]
+        # On the thing asked, in its sense: "did the doubters make you wonder whether you were
+        # wrong?" is no X-ray "worth it when it finds what is wrong", "what it would cost you"
+        # no calculator doing what "cost clerks whole days".
+        named = _named_things(plain_text)
+        line = [t for t in line if named & set(terms(t)) or _in_sense(plain_text, t)]
         # Answered only on what it asks: Marie's "letters by hand" is no dog's nose read like a
         # letter as hands are shaken.
         if not ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", MENTION.sub(" ", message))):
@@ -4481,6 +4561,14 @@ def _answer_persona(
             key = f"{voice.slug}:{' '.join(sorted(set(subject)))}"
             verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
             return opener(verdict)
+        point = asks[-1] if asks else plain_text
+        if speaker and ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", point)):
+            # Of its own life, with nothing on it: said so by name, and asked back on the same
+            # point ("would you still have done the work ...?": "I cannot say, Socrates; would
+            # you?"), never owned up to as a matter outside its field.
+            back = ASKED_BACK.search(point)
+            again = f"{back.group(1).lower()} you?" if back else "and you?"
+            return f"I cannot say, {speaker}; {again}"
         return opener("outside")
     # A claim: agreed with or objected to, with its own line or take on the point as the
     # reason; never the other's words said back to it. With nothing of its own on the point,
@@ -4502,6 +4590,11 @@ def _answer_persona(
     stance = "concur" if view == "with" else "object"
     fitted = _fitted(voice, index, opener, stance, reason, used=used)
     return fitted if fitted != reason else f"{opener(stance)} {reason}"
+
+
+# How a question asks of the one it is put to ("would you still have done ...?", "did the
+# doubters ever make you wonder ...?"): the same words ask it back.
+ASKED_BACK = re.compile(r"\b(do|did|would|could|can|will|have|had|are|were|should) you\b", re.I)
 
 
 # A riddle one persona puts to the room ("I have a tongue but taste nothing... What am I?").
