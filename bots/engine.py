@@ -916,8 +916,8 @@ TWIST = re.compile(r"\b(\w{4,})\b[.!,]+\s*(?:a|an|the) (?:\w+ ){1,2}\1\b", re.IG
 QUESTION_START = re.compile(
     r"^\W*(what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|"
     r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas|"
-    # "roast my spreadsheet skills in one line": asked of it, never news to hear more of
-    r"roast|rate|describe|sum up|summari[sz]e)\b(?!')",
+    # "rate my cooking out of ten": asked of it, never news to hear more of
+    r"rate|describe|sum up|summari[sz]e)\b(?!')",
     re.IGNORECASE,
 )
 DEFINITION = re.compile(

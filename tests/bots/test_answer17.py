@@ -26,14 +26,20 @@ REACTIONS = ("more", "wry", "sympathy", "remark", "congrats")
             "shakespeare",
             "@shakespeare if i kick a football really hard on a moving bus does it go faster",
         ),
-        # Was "Do tell me more, Jo; I like to see the whole pattern."
-        ("lovelace", "@lovelace roast my spreadsheet skills in one line"),
     ],
 )
 def test_a_question_or_request_outside_its_field_is_owned_up_to_not_reacted_to(slug, text, seed):
     reply = say(slug, text, seed=seed)
     assert reply in tagged(slug, "outside"), reply
     assert not any(starts_with(reply, slug, kind) for kind in REACTIONS), reply
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_request_in_the_imperative_is_not_reacted_to_as_news(seed):
+    # Was "How did that come about, Maya? I should like every detail." (seed 1), "Do tell me
+    # more, Maya; I like to see the whole pattern." (seeds 2, 3).
+    reply = say("lovelace", "@lovelace rate my cooking out of ten", seed=seed)
+    assert reply in tagged("lovelace", "outside"), reply
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
