@@ -1862,6 +1862,9 @@ BEING = frozenset(_BEING.split())
 WHERE_ON = frozenset(
     terms("back front bottom side end middle edge corner hand hands inside outside half")
 )
+# How many or how often ("spin three times"): never the thing asked, so a line with "three
+# children" is not on it.
+COUNTS = frozenset(terms("two three four five six seven eight nine ten twice times once"))
 _MANNER = "full top high low same"
 MANNER = frozenset(_MANNER.split())
 
@@ -2672,7 +2675,7 @@ def _compose(
             said = set(terms(line))
             # A word the line says otherwise than the question is not carried ("ground crew"
             # and the ground a pigeon walks on, "the school hall" and a secret school).
-            carried = content & (loosely_alike(unaside, line) - light_verbs(unaside))
+            carried = content & (loosely_alike(unaside, line) - light_verbs(unaside)) - COUNTS
             if not carried - done and not near_words & said:
                 return 0, 0.0
             # The rarer word is the more telling one: "sunset" says more than "sky".

@@ -168,3 +168,12 @@ def test_a_persona_asked_on_a_thing_it_has_a_line_on_still_answers_with_it(
 ):
     reply = say(slug, text, author=author)
     assert answer in reply and not reply.startswith("I cannot say"), reply
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_count_shared_with_a_line_is_not_the_thing_asked(seed):
+    # Was (seed 2) "Gently now, Maya ... Of our ten children three died young, Annie at ten and
+    # two as babies; the rest grew up at Down among the beetles and the dogs": "dog" and "three"
+    # shared, though Darwin has a line on a dog turning round before it lies down.
+    reply = say("darwin", "@darwin why does my dog spin three times before lying down", seed=seed)
+    assert "A dog turns round and round before lying down" in reply, reply
