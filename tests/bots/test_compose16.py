@@ -275,3 +275,16 @@ def test_other_words_asked_after_owning_up_to_a_poem_are_owned_up_to_again():
     for amend in ("@einstein shorter pls", "@einstein make it rhyme"):
         reply = answer("einstein", amend, history=history)
         assert "@shakespeare" in reply and "puzzle" not in reply and "happen" not in reply
+
+
+def test_a_name_from_the_physicist_and_the_gadfly():
+    """Before: Einstein to "our quiz team needs a name pls" owned up and handed over; Socrates
+    to a team name said how he put Aesop into verse."""
+    assert answer("einstein", "our quiz team needs a name pls") == (
+        "Call it the Olympia Academy, Priya: that is what my friends and I named our little "
+        "reading club in Bern, and we were very grand about it."
+    )
+    assert answer("socrates", "our quiz team needs a name pls") == (
+        "Call it The Gadflies, Priya: I told my judges I was a gadfly on a great, sluggish horse, "
+        "and a side that stings is a side to fear."
+    )
