@@ -1961,7 +1961,7 @@ def offline_reply(
         else said
         for said in history
     ]
-    reply = ""
+    reply = cut = ""
     for attempt in range(12):
         if voice.is_house_bot:
             from bots.house import house_reply  # bots/house.py builds on this module
@@ -1981,7 +1981,18 @@ def offline_reply(
                 said_before=said,
                 unasked=unasked,
             )
-        reply = _fit(reply, voice.max_reply_chars)
+        whole = " ".join(reply.split())
+        fitted = _fit(reply, voice.max_reply_chars)
+        if fitted != whole and not voice.is_house_bot:
+            # Too long to say whole (a long answer after a long opener): said whole with
+            # another opener when one of the next draws fits; else the first draw cut at a
+            # sentence or a clause, else the first draw cut at a word.
+            if not cut or (cut.endswith("…") and not fitted.endswith("…")):
+                cut = fitted
+            if attempt < 5:
+                continue
+            fitted = cut if cut != avoid else fitted
+        reply = fitted
         if reply != avoid:
             return reply
     return reply

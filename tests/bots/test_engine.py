@@ -230,23 +230,29 @@ def test_house_bot_detects_intent(question, intent, needle):
         assert len(answer) <= SPECS["aibot"]["max_reply_chars"]
 
 
-def test_long_replies_are_cut_at_a_sentence_or_a_word():
-    # The whole reply would be two sentences and 120 characters more. The seed picks the opener:
-    # after a short one the first sentence is kept whole; after a long one it is cut at a word.
-    kept = set()
+def test_long_replies_are_cut_at_a_sentence_rather_than_a_word():
+    # The whole reply is two sentences and 120 characters more. After a long opener the first
+    # sentence would be cut at a word ("... had beaks suited…"): another draw's shorter opener
+    # keeps it whole ("A fair question, friend. On the Galápagos ..."); with no room for any
+    # opener, it is cut at a word.
+    fact = (
+        "On the Galápagos the finches of each island had beaks suited to the food of that island."
+    )
+    cut, asked = 0, "Tell me about finches"
     for seed in range(12):
-        short = offline_reply(
-            voice("darwin", max_reply_chars=120), message="Tell me about finches", seed=seed
-        )
-        whole = offline_reply(voice("darwin"), message="Tell me about finches", seed=seed)
-        assert len(short) <= 120 and "finches" in whole, (short, whole)
+        short = offline_reply(voice("darwin", max_reply_chars=120), message=asked, seed=seed)
+        assert len(short) <= 120, short
         if short.endswith("…"):
-            assert whole.startswith(short[:-1]) and whole[len(short) - 1] == " ", (short, whole)
-            kept.add("word")
+            # Only when every one of the draws tried opens too long for the sentence to fit.
+            cut += 1
+            draws = [
+                offline_reply(voice("darwin"), message=asked, seed=seed + k * 7919)
+                for k in range(6)
+            ]
+            assert all(len(d[: d.index(fact) + len(fact)]) > 120 for d in draws), draws
         else:
-            assert short.endswith("island.") and whole.startswith(short), (short, whole)
-            kept.add("sentence")
-    assert kept == {"sentence", "word"}
+            assert short.endswith(fact), short
+    assert cut < 3
     tiny = offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=5)
     whole = offline_reply(voice("darwin"), message="finches?", seed=5)
     assert len(tiny) <= 12 and tiny.endswith("…") and whole.startswith(tiny[:-1]), tiny

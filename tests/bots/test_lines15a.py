@@ -173,16 +173,12 @@ WOODPECKER = (
         ("curie", "@curie how would you even weigh an atom, you cant exactly put it on scales",
          RADIUM_ATOM),
         ("curie", "@curie how come my copper bracelet turns my wrist green", COPPER),
-        # The opener drawn after these lines is longer since round sixteen's lines were added
-        # (the seeded draw among near lines shifted): the fact is clipped at its last clause.
-        ("darwin", "@darwin how come penguins dont slip over on the ice",
-         PENGUIN.split("; in a hurry")[0] + "."),
+        ("darwin", "@darwin how come penguins dont slip over on the ice", PENGUIN),
         ("darwin", "@darwin why are cave fish blind, did they just lose their eyes",
          (CAVE_FISH, CAVE_TRACE)),
         ("darwin", "@darwin how do cats even purr", PURR),
         ("darwin", "@darwin why do weeds always grow faster than my veg", WEEDS),
-        ("darwin", "@darwin how do bats find their way in the pitch dark",
-         BATS.split(", and listen")[0] + "."),
+        ("darwin", "@darwin how do bats find their way in the pitch dark", BATS),
         ("darwin", "@darwin are slugs actually good for anything", SLUGS),
         ("darwin", "@darwin how did we get from wolves to pugs", DOGS),
         ("darwin", "@darwin why do woodpeckers not get headaches", WOODPECKER),
