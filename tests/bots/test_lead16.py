@@ -137,3 +137,21 @@ async def test_an_offline_reply_exactly_as_long_as_allowed_is_said_whole(setting
     request = ReplyRequest(voice=voice, system_prompt="", theme="", **asked)
     said = await runner._stream(SimpleNamespace(request=request), OfflineProvider(), Progress())
     assert said == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@darwin why do birds sing in the morning anyway, are they warming up like us",
+        "@darwin what time do birds start singing in the morning",
+    ],
+)
+def test_birds_singing_in_the_morning_is_the_dawn_chorus(text):
+    # Was "Birds puff their feathers up on a cold morning ..." (a line of round sixteen).
+    reply = say("darwin", text, author="raf", others=CAST)
+    assert "Birds sing loudest at dawn, the first hour of the morning" in reply, reply
+
+
+def test_birds_puffed_up_on_a_cold_morning_keep_warm():
+    reply = say("darwin", "@darwin why do birds puff up on cold mornings", author="raf")
+    assert "Birds puff their feathers up on a cold morning" in reply, reply
