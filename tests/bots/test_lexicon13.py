@@ -81,11 +81,12 @@ UNLISTED = {
         ("do we owe gratitude to a boss who is rude to us", r"good|just|owe|friend|mean|test"),
     ],
 }
-# In its field, with nothing of its own on it and no way of working that speaks to it (a rota
-# for four): owned up plainly in its voice, never as outside its
-# field, never handed over (round fourteen: a generic #method rated 2-3, owning up 3.8).
+# In its field, with nothing of its own on it and no way of working that speaks to it (a laptop
+# to buy, after its time; a fair rota is answered since round sixteen): owned up plainly in its
+# voice, never as outside its field, never handed over (round fourteen: a generic #method rated
+# 2-3, owning up 3.8).
 OWNED_IN_FIELD = {
-    "lovelace": ["whats the fairest cleaning rota for 4 flatmates"],
+    "lovelace": ["whats the best laptop for coding under 500 quid"],
 }
 
 
