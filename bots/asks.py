@@ -38,6 +38,21 @@ from functools import lru_cache
 
 from bots.material import Index, terms
 
+# Who can be mourned or roasted: a person or a pet, never keys, a phone, a final or a bike.
+PETS = (
+    "cat|kitten|dog|puppy|pup|hamster|rabbit|tortoise|fish|goldfish|horse|pony|budgie|parrot|"
+    "guinea pig"
+)
+_KIN = (
+    r"mum|mom|mam|mother|dad|father|brother|bro|sister|sis|son|daughter|kids?|child|baby|nan|"
+    r"nana|nanna|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|uncle|"
+    r"aunt|auntie|aunty|cousin|nephew|niece|husband|wife|partner|hubby|bf|gf|boyfriend|"
+    r"girlfriend|fianc[eé]e?|friend|mate|bestie|flatmate|roommate|housemate|neighbour|neighbor|"
+    r"boss|manager|colleague|coworker|teacher|ex|family|in-?laws?|mother-in-law|pets?"
+)
+# "my grandad", "our dog", "his little sister": a person or a pet of someone's.
+PERSON_OR_PET = rf"(?:(?:{_KIN})s?|(?:{PETS})s?)\b"
+
 # Words asked for, for an occasion: "a couple of lines for my shed", "a toast for my best
 # mate's wedding", "something to end the quiz night with", "what should i write in his card".
 _WORDS = (
@@ -70,7 +85,12 @@ NAMING = re.compile(
 OCCASIONS = {
     "names": r"name|names|call (her|him|it|them)",
     "grief": r"funeral|memorial|eulogy|condolences?|sympathy|passed away|headstone|grave|rip|"
-    r"passed (?:away|on)|who passed|died|lost (?:my|our|his|her)",
+    r"passed (?:away|on)|who passed|"
+    # a death or a loss of a person or a pet ("lost my nan", "our dog died"), not "i lost my
+    # keys", "my phone died", "we lost our final"
+    rf"lost (?:my|our|his|her|their) (?:[\w'-]+ )?{PERSON_OR_PET}|"
+    r"lost (?:him|her)(?=\s*(?:$|[,.;!?]|\b(?:in|on|last|this|at|to|yesterday|recently)\b))|"
+    rf"{PERSON_OR_PET}(?: (?:who|that|has|had|just|sadly|finally))* (?:died|passed)",
     "love": r"wedding|marr\w*|valentines?|anniversar\w*|engage\w*|girlfriend|boyfriend|wife|"
     r"husband|fianc\w*|love|romantic|propos\w*|date",
     "parting": r"leaving( do)?|leaves|goodbye|farewell|sign(ing)?[- ]?off|moving (away|to|abroad)|"
@@ -365,19 +385,21 @@ def request_kind(text: str) -> str:
         and VERSE_ASKING.search(text)
         and not told_only(text)
         and not HOW_TO.match(text)  # "how do i write a sonnet?" asks how, not for lines
+        and not heard_only(text)  # "can you recommend some ballads on vinyl"
     )
-    if verse and verse_subject(text):
+    if verse and (verse_subject(text) or FORM_SAID["ode"].search(text)):
         return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"
+    if PAST_ASKED.match(text):
+        return ""  # "did you make up words on purpose", "why did you insult my friend"
     if roast_asked(text):
         return "roast"  # "roast my cat in one line", "give me a shakespearean insult"
     if dub_asked(text):
         return "dub"  # "i need a derby name", "our five a side team needs a name pls"
-    if PAST_ASKED.match(text):
-        return ""  # "did you make up words on purpose", "why did you never write anything down"
     occasion = OCCASION_ASKED.search(text)
     if (
         occasion
         and (occasions_of(text) or THING_FOR.search(text))
+        and not (occasions_of(text)[:1] == ["names"] and NAME_RECALLED.search(text))
         and not _own_doing(text, occasion)
     ):
         # Words asked for an occasion it names, or a thing to put them on ("one line for the
@@ -468,11 +490,42 @@ def verse_subject(text: str) -> str:
     """What lines are asked about, as the message says it ("bells", "a long journey"), or
     empty when it names nothing after "about" or "on"."""
     about = re.search(r"\babout\b", text, re.IGNORECASE)  # "about" before any "on"
+    before = text[: about.start()] if about else text
     found = VERSE_SUBJECT.search(text[about.start() if about else 0 :])
     if not found:
         return ""
+    if not about and not ON_SUBJECT.search(before):
+        return ""  # "a rap on the door", "ballads on vinyl", "an ode to cheese on toast"
     said = found.group(1).strip(" ,.;:!?-'").lower()
     return re.sub(r"^(?:my|our|me|mine)\b", "your", said)  # "For your cat, Priya: ..."
+
+
+# "on" says what lines are on straight after their word, when they are asked for: "give me a
+# limerick on my brother's snoring", "did you ever write on bells".
+ON_SUBJECT = re.compile(
+    rf"\b(?:(?:write|wrote|written|pen|penned|compose|make up|give (?:me|us)|gimme|pls|please|plz|"
+    rf"can (?:you|u)|could (?:you|u))\b.*\b(?:{_VERSE_WORDS})|"
+    r"\b(?:write|wrote|written|pen|penned)(?:\W+(?:anything|something|much))?)\W+on\b",
+    re.IGNORECASE,
+)
+# Lines heard, played or looked for, not asked to be written: "any good raps on spotify you
+# like?", "want some shanties on the radio tonight?", "a rap on the door at midnight".
+HEARD = re.compile(
+    r"\b(?:recommend\w*|listen\w*|hear|heard|playlist|following|follow|worth|"
+    r"you (?:like|rate|love|know)|(?:a )?(?:rap|knock|tap)s? (?:on|at) (?:the|my|our) "
+    r"(?:door|window|wall|glass|roof)|on (?:the |my |your |our )?(?:radio|spotify|vinyl|stage|"
+    r"youtube|insta\w*|tiktok|cassettes?|cds?|tapes?|records?|telly|tv|repeat|phone|list|"
+    r"reading list|quiz sheet|bus|train))\b",
+    re.IGNORECASE,
+)
+WRITE_ASKED = re.compile(
+    r"\b(?:write|compose|pen|make up|whip up|knock up|do (?:us|me))\b", re.IGNORECASE
+)
+
+
+def heard_only(text: str) -> bool:
+    """Whether `text` speaks of lines heard or played rather than asking for some written."""
+    return bool(HEARD.search(text)) and not WRITE_ASKED.search(text)
 
 
 # A form of verse asked to be made: "write us a sea shanty about ...", "a limerick about ...".
@@ -481,6 +534,7 @@ FORMS = {
     "limerick": r"limericks?",
     "haiku": r"haikus?",
     "rap": r"raps?|diss track",
+    "ode": r"odes? (?:to|for)",  # made as a verse, on what it is to ("an ode to cheese on toast")
 }
 FORM_SAID = {form: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for form, said in FORMS.items()}
 # Asked to make it now, not asked what it once wrote ("did you ever write about trains").
@@ -502,16 +556,22 @@ def form_of(text: str) -> str:
 def made_subject(text: str) -> str:
     """What verse to be made is about, said back as a noun phrase ("your air fryer"): the
     subject after "about" or "on", or what an ode is to; cut before a clause of its own."""
-    said = verse_subject(text)
+    ode = re.search(r"\bodes? (?:to|for) ((?:[\w'-]+ ?){1,8})", text, re.IGNORECASE)
+    said = "" if ode else verse_subject(text)
+    how = re.search(r"\babout ((?:how|why|when|where|what) [^,.;:!?]+)", text, re.IGNORECASE)
+    if how and said.split()[:1] == how.group(1).split()[:1]:
+        # "about how i lost my phone on the bus": how you lost your phone
+        said = re.split(rf"\s+(?:{_CLAUSE_ENDS}|on|again)\b", how.group(1).lower())[0]
+        said = " ".join(YOURS_SAID.get(w, w) for w in said.split())
     if not said:
-        # "an ode to my air fryer"; "about my cat knocking mugs off the table" (too long to say
-        # back whole): its first words, up to a verb of its own.
-        to = re.search(
-            r"\bodes? (?:to|for) ((?:[\w'-]+ ?){1,5})", text, re.IGNORECASE
-        ) or re.search(r"\babout ((?:[\w'-]+ ?){1,4})", text, re.IGNORECASE)
+        # "an ode to cheese on toast"; "about my cat knocking mugs off the table" (too long to
+        # say back whole): its words up to a verb or a clause of its own, ending on its noun.
+        to = ode or re.search(r"\babout ((?:[\w'-]+ ?){1,8})", text, re.IGNORECASE)
         said = to.group(1).strip().lower() if to else ""
         said = re.sub(r"^(?:my|our)\b", "your", said)
         said = re.split(r"(?<=\w)\s+(?=\w+ing\b)", said, maxsplit=1)[0]
+        said = re.split(rf"\s+(?:{_CLAUSE_ENDS})\b", said)[0]
+        said = re.sub(r"(?:\s+(?:and|or|but|\w+ly|very|so|really))+$", "", said)
     if not said and form_of(text) != "verse":
         # "a shanty for our sailing club", "a rap for my nephew's birthday": what it is for.
         found = re.search(r"\bfor ((?:my|our|the|his|her) (?:[\w'-]+ ?){1,3})", text, re.I)
@@ -522,10 +582,22 @@ def made_subject(text: str) -> str:
     return said.strip()
 
 
+_CLAUSE_ENDS = r"pls|please|plz|lol|haha|x+|who|that|which|for|in|at|because|cos|so|with|when"
+
+
 def to_make(text: str) -> bool:
     """Whether `text` asks for verse to be made now ("write me a haiku about monday mornings"),
     not what was written once ("did you ever write about trains")."""
     return bool(MAKE_ASKED.search(text)) and not PAST_WRITTEN.search(text)
+
+
+def held(line: str, given: str) -> bool:
+    """Whether `given` (words already said) holds `line` as it was said, with whatever was put
+    in for its fields ("{name}" said as "Priya")."""
+    if not given:
+        return False
+    parts = re.split(r"\{\w+\}", line)
+    return bool(re.search(r".{1,60}?".join(map(re.escape, parts)), given, re.DOTALL))
 
 
 def _pick(lines: list[str], key: str) -> str:
@@ -538,7 +610,7 @@ def made_line(index: Index, text: str, given: str = "") -> str:
     limerick, a haiku, a rap; else a couplet): one of its `#made <form>` lines, with the
     subject put in for {what}; never one that `given` holds; empty when it makes none."""
     subject = made_subject(text)
-    if not subject or GRIEF.search(text) or occasions_of(text)[:1] == ["grief"]:
+    if not subject or "grief" in occasions_of(text):
         return ""  # no jingle on a grief
     form = form_of(text)
     tagged = _tagged_lines(index.tagged.get("made", ()))
@@ -546,7 +618,7 @@ def made_line(index: Index, text: str, given: str = "") -> str:
         line.text for line in tagged if "verse" in line.names
     ]
     made = [_made(line, subject) for line in lines]
-    fresh = [line for line in made if line not in given]
+    fresh = [line for line in made if not held(line, given)]
     return _pick(fresh, subject)
 
 
@@ -557,32 +629,44 @@ def _made(line: str, subject: str) -> str:
 
 
 # A roast or an insult asked for: "roast my cat in one line", "insult my flatmate", "give me a
-# shakespearean insult", "whats your best insult"; not "the roast was dry", "sunday roast".
-_FOOD = r"chicken|potato\w*|veg\w*|beef|lamb|pork|turkey|nuts|coffee|beans|marshmallows?|peppers?"
+# shakespearean insult", "whats your best insult"; aimed at a person or a pet, never "roast the
+# parsnips", "how long do you roast the squash for", "is calling someone a muppet an insult?".
 ROAST_ASKED = re.compile(
-    rf"(?:^|\b(?:can|could|would|will|pls|please|plz|go on|now|u|you)\W+)(?:roast|insult|diss)\W+"
-    rf"(?!(?:the|my|our|a|some) (?:\w+ )?(?:{_FOOD})\b)"
-    r"(?P<target>(?:me|us|him|her|them|my|our|his|this|that|the)\b(?:\s+(?![\w']*\b(?:in|for|"
-    r"he|she|they|we|who|pls|please|plz|because|cos|lol|haha|it|and|so|again)\b)[\w'-]+){0,3})|"
-    r"\b(?:shakespearean|shakespeare|elizabethan|old|best|good|proper|posh|fancy|an|some|"
-    r"your|killer|top) insults?\b",
+    r"(?:^\W*(?:(?:ok|okay|right|lol|haha|so|now|just|quick|go on|and|oi)\W+){0,2}|"
+    r"\b(?:can|could|would|will) (?:you|u|ya) (?:pls |please |just )?|"
+    r"\b(?:pls|please|plz|go on)\W+)"
+    r"(?:roast|insult|diss)\W+"
+    rf"(?P<target>me|us|him|her|them|(?:my|our|his|her|their) (?:[\w'-]+ )?{PERSON_OR_PET})|"
+    r"\b(?:give|got|need|want|share|teach|tell|throw|hit)\s+(?:me|us|em)?\s*"
+    r"(?:an?|some|your|ur|one|a few)?\s*(?:(?:shakespearean|shakespeare|elizabethan|old|best|"
+    r"good|proper|posh|fancy|killer|top|classic|cutting|savage)\s+)*insults?\b|"
+    r"\bwhat'?s (?:your|ur) (?:best|favourite|favorite|top|finest) insult",
     re.IGNORECASE,
 )
+# Cooking, not roasting: "can you roast them on the bbq or do they go in the oven".
+COOKING = re.compile(
+    r"\b(?:oven|bbq|barbecue|grill|tray|tin|air ?fryer|fry|boil|bake|degrees|mins?|minutes|"
+    r"hours?|crispy|skin on|gas mark|recipe|cook\w*|veg\w*|potato\w*|chicken|beef|lamb|pork)\b",
+    re.IGNORECASE,
+)
+# Nothing to jest about: a death, an illness, a body.
 GRIEF = re.compile(
-    r"\b(?:late|died|passed|funeral|rip|memorial|grave|cancer|ill|sick|disabled|weight|fat)\b",
+    r"\b(?:(?:my|our|his|her|their) late \w+|died|passed|funeral|rip|memorial|grave|cancer|"
+    r"ill|sick|disabled|weight|fat)\b",
     re.IGNORECASE,
 )
 
 
 def roast_asked(text: str) -> bool:
-    """Whether `text` asks the persona to roast someone or for an insult (never of a grief)."""
-    found = ROAST_ASKED.search(text)
-    asked = found and (
-        found.group("target") is not None
-        or VERSE_ASKING.search(text)
-        or re.search(r"\bwhat'?s\b", text, re.IGNORECASE)
+    """Whether `text` asks the persona to roast someone or for an insult (never of a grief, nor
+    a question of what was once said, nor cooking)."""
+    return (
+        bool(ROAST_ASKED.search(text))
+        and not PAST_ASKED.match(text)
+        and not told_only(text)
+        and not GRIEF.search(text)
+        and not COOKING.search(text)
     )
-    return bool(asked) and not told_only(text) and not GRIEF.search(text)
 
 
 def roast_target(text: str) -> str:
@@ -599,42 +683,47 @@ def roast_target(text: str) -> str:
     return " ".join(YOURS_SAID.get(w.lower(), w.lower()) for w in said)
 
 
-YOURS_SAID = {"my": "your", "our": "your", "me": "you", "us": "you"}
+YOURS_SAID = {"my": "your", "our": "your", "me": "you", "us": "you", "i": "you", "we": "you"}
 
 
 def insult_line(index: Index, text: str, given: str = "") -> str:
     """One of its `#insult` lines (real ones from its work), one `given` does not hold."""
     lines = [line.text for line in _tagged_lines(index.tagged.get("insult", ()))]
-    return _pick([line for line in lines if line not in given], roast_target(text) or text)
+    return _pick([line for line in lines if not held(line, given)], roast_target(text) or text)
 
 
-# A made name asked for: "i need a derby name", "band name ideas", "our team needs a name".
+# A made name asked for: "i need a derby name", "band name ideas", "our team needs a name",
+# "can you come up with a name for my podcast"; never "the band names from the 80s", "forgot my
+# wifi name", "my cat names all the birds".
 _NAME_KINDS = (
     r"derby|skate|team|side|squad|band|group|boat|ship|yacht|quiz|pub quiz|wifi|wi-fi|network|"
-    r"cat|kitten|dog|puppy|pup|hamster|rabbit|tortoise|fish|podcast|shop|business|stall|"
-    r"stage|drag|gamer|club|choir|car|van|bike|plant|allotment|horse|pony|chicken|chickens"
+    rf"{PETS}|chickens?|podcast|shop|business|stall|stage|drag|gamer|club|choir|car|van|bike|"
+    r"plant|allotment"
+)
+_MAKE_UP = (
+    r"need|needs|want|wants|ideas? for|suggest\w*|come up with|think of|give (?:me|us)|gimme|"
+    r"got any|any good|help (?:me |us )?(?:pick|choose|with|think of|come up with)|pick|choose"
 )
 DUB_ASKED = re.compile(
-    rf"\b(?P<kind>{_NAME_KINDS})(?:\s+[\w-]+){{0,2}}?\s+names?\b(?!'s| is| was)|"
+    rf"\b(?:{_MAKE_UP})\s+(?:(?:a|an|some|good|new|fun|funny|clever|cool|decent|great|my|our)\s+)*"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?P<kind>{_NAME_KINDS})(?:\s+[\w-]+)?\s+names?\b(?!'s| is| was| are)|"
+    rf"\b(?P<ideas>{_NAME_KINDS})\s+names?\s+ideas?\b|"
     rf"\b(?P<needs>{_NAME_KINDS})\s+(?:needs?|wants?)\s+a\s+(?:new\s+|good\s+)?name\b",
     re.IGNORECASE,
 )
-DUB_ASKING = re.compile(
-    r"\?|\b(?:need|needs|want|wants|give|got|any|ideas?|suggest\w*|help|pls|please|plz|think of|"
-    r"come up|can|could|what)\b",
+# A name to find or recall, not to make up.
+NAME_RECALLED = re.compile(
+    r"\b(?:remember|forgot|forget|forgotten|recall|what were|which|change|find|reset|lost|"
+    r"read out|the (?:[\w'-]+ ){0,2}names)\b",
     re.IGNORECASE,
 )
-
-
-PET_KIND = re.compile(
-    r"cat|kitten|dog|puppy|pup|hamster|rabbit|tortoise|fish|horse|pony|chickens?", re.IGNORECASE
-)
+PET_KIND = re.compile(rf"{PETS}|chickens?", re.IGNORECASE)
 
 
 def dub_asked(text: str) -> bool:
     """Whether `text` asks for a name of some kind to be made up."""
     asked = re.search(r"\bneeds? a\b|\bideas?\b|\bhelp\b|\?|\b(?:pls|please|plz)\b", text, re.I)
-    found = DUB_ASKED.search(text) and DUB_ASKING.search(text)
+    found = DUB_ASKED.search(text) and not NAME_RECALLED.search(text)
     return bool(found) and (bool(asked) or not told_only(text))
 
 
@@ -643,7 +732,7 @@ def dub_kind(text: str) -> str:
     found = DUB_ASKED.search(text) or re.search(rf"\b(?P<kind>{_NAME_KINDS})\b", text, re.I)
     if not found:
         return ""
-    return (found.group("kind") or found.groupdict().get("needs") or "").lower()
+    return next((kind for kind in found.groups() if kind), "").lower()
 
 
 def dub_line(index: Index, text: str, given: str = "", *, anything: bool = True) -> str:
@@ -651,13 +740,18 @@ def dub_line(index: Index, text: str, given: str = "", *, anything: bool = True)
     has none for that kind, and `anything` will do), with {what} a Latin name of it where the
     line has one; never a line `given` holds; empty when it has none."""
     kind = dub_kind(text)
-    tagged = _tagged_lines(index.tagged.get("dub", ()))
+    latin = latin_name(kind, text)
+    # Those not given yet: another name after "another one", its names for anything after its
+    # names for the kind.
+    tagged = [
+        line
+        for line in _tagged_lines(index.tagged.get("dub", ()))
+        if not held(line.text.replace("{what}", latin), given)
+    ]
     lines = [line.text for line in tagged if kind and kind in line.names] or [
         line.text for line in tagged if anything and "any" in line.names
     ]
-    latin = latin_name(kind, text)
-    lines = [line.replace("{what}", latin) for line in lines]
-    return _pick([line for line in lines if line not in given], text)
+    return _pick([line.replace("{what}", latin) for line in lines], text)
 
 
 _EPITHETS = ("invictus", "gloriosus", "magnificus", "indomitus", "formidabilis")
@@ -694,7 +788,7 @@ def verse_line(index: Index, text: str, given: str = "") -> tuple[str, str]:
     offering it (as the message says it when short, else the line's own first word); empty
     when it has none on it; never a line that `given` (its answer already) holds."""
     lines = [
-        line for line in _tagged_lines(index.tagged.get("verse", ())) if line.text not in given
+        line for line in _tagged_lines(index.tagged.get("verse", ())) if not held(line.text, given)
     ]
     if not lines:
         return "", ""
@@ -764,7 +858,9 @@ def occasion_line(index: Index, text: str, given: str = "") -> tuple[str, bool]:
     occasion when none is on it), and whether it is a name (said whole, with no offer); never
     a line that `given` (its answer already) holds."""
     lines = [
-        line for line in _tagged_lines(index.tagged.get("occasion", ())) if line.text not in given
+        line
+        for line in _tagged_lines(index.tagged.get("occasion", ()))
+        if not held(line.text, given)
     ]
     if not lines:
         return "", False

@@ -2267,40 +2267,31 @@ def _compose(
     ):
         # "not too dramatic", "shorter pls" after the words it gave for a banner: other words,
         # not "How did that come about?".
-        earlier = MENTION.sub(" ", history[first].text)
-        stance = request_kind(earlier)
-        again = (
-            _request(
-                index, Reading("request", stance=stance), earlier, ignored, given=history[gave].text
-            )
-            if stance in ("occasion", "verse", "roast", "dub")
-            else None
+        stance, done, line = _redo_request(
+            index, MENTION.sub(" ", history[first].text), ignored, history[gave].text, name
         )
-        if again and again[2] and again[0] not in ("unwritten", "unmade"):
-            return f"{opener('again')} {again[2]}"
-        if again and again[0] == "unmade":
+        if line and done not in NOT_DONE:
+            # A name is said whole, as it names the person already ("Much Ado About Naming,
+            # Priya; ..."); other words with "Then perhaps this, Priya:".
+            return f"{opener('again')} {line}" if done else line
+        if done == "unmade":
             return unmade(stance)  # "shorter pls" after owning up to a poem: still not its craft
     amended = amendment(cleaned) if gave and not history[gave - 1].own else None
     if amended is not None and not author_is_persona and not unasked:
         # "and mention the lighthouse", "can you add something about the cat", "make it rhyme",
         # just after the words it gave for a toast: the same request again, with the addition.
-        earlier = MENTION.sub(" ", history[first].text)
-        stance = request_kind(earlier)
         given = history[gave].text
         on_it = verse_line(index, f"a verse about {amended}", given)[0] if amended else ""
-        if stance in ("occasion", "verse", "roast", "dub") or on_it:
-            again = (
-                _request(index, Reading("request", stance=stance), earlier, ignored, given=given)
-                if stance in ("occasion", "verse", "roast", "dub")
-                else None
-            )
-            if again and again[0] == "unmade" and not on_it:
-                return unmade(stance)  # "make it rhyme" after owning up to a poem
-            line = on_it or (again[2] if again and again[0] not in ("unwritten", "unmade") else "")
-            if line and amended and not set(terms(amended)) <= set(terms(line)):
-                return f"{opener('amend', thing=_yours(amended))} {line}"
-            if line:
-                return f"{opener('again')} {line}"
+        stance, done, line = _redo_request(
+            index, MENTION.sub(" ", history[first].text), ignored, given, name
+        )
+        if done == "unmade" and not on_it:
+            return unmade(stance)  # "make it rhyme" after owning up to a poem
+        line = on_it or (line if done not in NOT_DONE else "")
+        if line and amended and not set(terms(amended)) <= set(terms(line)):
+            return f"{opener('amend', thing=_yours(amended))} {line}"
+        if line:
+            return f"{opener('again')} {line}" if done or on_it else line
     if follow and not author_is_persona:
         # What its answer answered, whoever asked it: past a word of thanks for praise of it
         # ("love that" / "Thou art too kind, Ana"), the answer that was praised.
@@ -2347,9 +2338,7 @@ def _compose(
         return unmade(reading.stance)
     if kind == "request" and request:
         tag, fields, line = request
-        line = line.format(
-            **{"what": "occasion", "thing": "tasks", **fields, "name": name or "friend"}
-        )
+        line = _filled(line, fields, name)
         if not tag:
             return line
         # An opener that leaves the line whole within the persona's length, when one does.
@@ -3141,7 +3130,7 @@ def _followed_up(
 # "can you add something about the cat", "work the garden in somehow", "make it rhyme"): the
 # thing to add, a noun phrase of the message, is read up to a pause or a word that ends it.
 AMENDMENT = re.compile(
-    r"^\W*(?:\w[\w'!,.]*\s+){0,3}?"
+    r"^\W*(?P<lead>(?:\w[\w'!,.]*\s+){0,3}?)"
     r"(?:(?:can|could|would|will) (?:you|u|it|ya) (?:pls |please |also )?|"
     r"(?:pls|please|also|just|now|maybe) )?"
     # "add the dog"; but "put", "get", "work" ... only with words to add ("work a line in about
@@ -3152,7 +3141,9 @@ AMENDMENT = re.compile(
     r"a mention|a nod|a verse|a bit more|some(?:thing)? more)(?: in)? (?:about|on|for|of|to)|"
     r"mention|include|shout out|name-?check|make it (?:about|mention)|"
     r"make (?:it|that|one) (?P<how>rhyme|rhyming|funnier|sadder|longer|sweeter|grander|sillier|"
-    r"punny|punnier|shorter|cheesier|catchier|rude|ruder|meaner|nicer|kinder|more \w+|less \w+))"
+    r"punny|punnier|shorter|cheesier|catchier|rude|ruder|meaner|nicer|kinder|"
+    # "make it more pirate", never "make one more coffee"
+    r"(?:(?<=it )|(?<=that ))(?:more|less) \w+))"
     r"(?:\s+(?P<thing>[^,.;:!?()]+))?",
     re.IGNORECASE,
 )
@@ -3174,6 +3165,13 @@ WORKED_IN = re.compile(
 )
 
 
+# Words before the change that make it the speaker's own doing.
+TELLING = re.compile(
+    r"\b(?:i|we|i'?ll|we'?ll|i'?m|im|let me|lemme|let'?s|gonna|going to|might|think|he|she|they)\b",
+    re.IGNORECASE,
+)
+
+
 def amendment(text: str) -> str | None:
     """What is to be added to words just given ("mention the lighthouse": "the lighthouse"),
     "" for a change that names nothing ("make it rhyme"), None when `text` asks for no change."""
@@ -3182,6 +3180,8 @@ def amendment(text: str) -> str | None:
     match = AMENDMENT.match(text) or WORKED_IN.match(text)
     if not match or re.match(r"\W*(i|we|he|she|they|you|u)\b", text, re.IGNORECASE):
         return None  # "i put the kettle on" tells, it asks nothing of the words
+    if TELLING.search(match.groupdict().get("lead") or ""):
+        return None  # "right, let me make it shorter", "brb gonna add the dog to the vet list"
     if match.group("how"):
         return ""
     kept = []
@@ -3209,6 +3209,33 @@ def _first_asked(history: Sequence[Said], gave: int) -> int:
 def _yours(thing: str) -> str:
     """A thing the person named, as the persona names it back ("my cat": "your cat")."""
     return " ".join(YOURS.get(w.lower(), w) for w in thing.split())
+
+
+# Requests made again with other words ("another one", "make it funnier"); outcomes of one that
+# give no words to say.
+REDONE = ("occasion", "verse", "roast", "dub")
+NOT_DONE = ("unwritten", "unmade")
+
+
+def _filled(line: str, fields: dict[str, str], name: str) -> str:
+    """A line of a request with its fields and the person's name put in, as it is said."""
+    return line.format(**{"what": "occasion", "thing": "tasks", **fields, "name": name or "friend"})
+
+
+def _redo_request(
+    index: Index, text: str, ignored: set[str], given: str, name: str
+) -> tuple[str, str, str]:
+    """The request first made (`text`) made again past the words already `given`: its stance,
+    the kind of outcome ("unmade" when it is not the persona's craft) and the line, filled in as
+    said; empty outcome and line when it is no request made again or it has nothing more."""
+    stance = request_kind(text)
+    if stance not in REDONE:
+        return stance, "", ""
+    again = _request(index, Reading("request", stance=stance), text, ignored, given=given)
+    if not again:
+        return stance, "", ""
+    done, fields, line = again
+    return stance, done, _filled(line, fields, name) if line else ""
 
 
 def _request(

@@ -201,7 +201,8 @@ def test_the_others_own_up_and_hand_over_to_the_poet():
         "That is really a question for William Shakespeare; @shakespeare, would you take it?"
     )
     assert answer("curie", "write us a sea shanty about the hair appointment lady pls") == (
-        "I am no hand at verse or wit, Priya; my pen was only ever for laboratory notebooks. "
+        "I am no hand at verse or wit, Priya; I wrote a little verse as a student in Paris, and it "
+        "was not good. "
         "@shakespeare would be a far better guide there."
     )
 
