@@ -206,10 +206,13 @@ ASKING_TERMS = frozenset(
 # Lines asked on a subject: "a couple of lines about a freezing ringing chamber", "a poem about
 # the rain pls", "got a rhyme for my dog", "write us a little blessing before our picnic", "did
 # you ever write anything about church bells", "you ever write about the woods".
-_VERSE_WORDS = (
-    r"lines|verses?|poems?|poetry|rhymes?|couplets?|songs?|sonnets?|blessing|grace|toast|ditty|"
-    r"(?:sea )?shant(?:y|ies)|limericks?|haikus?|raps?|odes?|ballads?|jingles?"
+# The forms of verse, in one place (those it makes in their own form in FORMS below).
+SHANTY, LIMERICK, HAIKU, RAP = r"(?:sea )?shant(?:y|ies)", r"limericks?", r"haikus?", r"raps?"
+VERSE_FORM = "|".join(
+    (r"verses?", r"poems?", r"rhymes?", r"couplets?", r"songs?", r"sonnets?", r"ditty")
+    + (r"ballads?", r"jingles?", r"odes?", SHANTY, LIMERICK, HAIKU, RAP)
 )
+_VERSE_WORDS = rf"lines|poetry|blessing|grace|toast|{VERSE_FORM}"
 VERSE_ASKED = re.compile(
     rf"\b(?:a|an|any|some|few|couple|couple of|got|get|give|write|need|want|share|quote|recite|"
     rf"little|short|nice|good|wee|lil)\W+(?:\w+\W+){{0,2}}?(?:{_VERSE_WORDS})\b|"
@@ -227,8 +230,7 @@ VERSE_ASKING = re.compile(
     r"can|would|any chance|fancy|how about|let'?s have|mind|compose|pen|make up|whip up|"
     r"knock up|do (?:us|me))\b|"
     # "a haiku about the queue at the post office", said as a request
-    r"^\W*(?:a|an|some|one|another)\s+(?:\w+\s+)?(?:poem|verse|haiku|limerick|shanty|sonnet|"
-    r"rap|ode|song|rhyme|ditty|ballad)s?\s+(?:about|on|for|to)\b",
+    rf"^\W*(?:a|an|some|one|another)\s+(?:\w+\s+)?(?:{VERSE_FORM})\s+(?:about|on|for|to)\b",
     re.IGNORECASE,
 )
 HOW_TO = re.compile(r"\W*how (do|does|can|could|should|would|did|to)\b", re.IGNORECASE)
@@ -430,8 +432,7 @@ def request_kind(text: str) -> str:
 TOLD = re.compile(
     r"^\W*(?:i|we|my|our|she|he|they|just|today|yesterday|last)\b"
     r"(?!\s+(?:need|want|wanna|would love|'d love|'d like|would like)\s+(?:a|an|some|one)\s+"
-    r"(?:[\w'-]+\s+){0,2}(?:poem|verse|shant|limerick|haiku|rap|ode|song|sonnet|rhyme|ballad|"
-    r"jingle|ditty|couplet))"
+    rf"(?:[\w'-]+\s+){{0,2}}(?:{VERSE_FORM}))"
     r"(?![^.?!]*\b(?:pls|please|plz)\b)",
     re.IGNORECASE,
 )
@@ -497,14 +498,14 @@ def verse_subject(text: str) -> str:
     if not about and not ON_SUBJECT.search(before):
         return ""  # "a rap on the door", "ballads on vinyl", "an ode to cheese on toast"
     said = found.group(1).strip(" ,.;:!?-'").lower()
-    return re.sub(r"^(?:my|our|me|mine)\b", "your", said)  # "For your cat, Priya: ..."
+    return yours(said)  # "For your cat, Priya: ..."
 
 
 # "on" says what lines are on straight after their word, when they are asked for: "give me a
 # limerick on my brother's snoring", "did you ever write on bells".
 ON_SUBJECT = re.compile(
     rf"\b(?:(?:write|wrote|written|pen|penned|compose|make up|give (?:me|us)|gimme|pls|please|plz|"
-    rf"can (?:you|u)|could (?:you|u))\b.*\b(?:{_VERSE_WORDS})|"
+    rf"can (?:you|u)|could (?:you|u))\b[^.?!]{{0,80}}?\b(?:{_VERSE_WORDS})|"
     r"\b(?:write|wrote|written|pen|penned)(?:\W+(?:anything|something|much))?)\W+on\b",
     re.IGNORECASE,
 )
@@ -530,10 +531,10 @@ def heard_only(text: str) -> bool:
 
 # A form of verse asked to be made: "write us a sea shanty about ...", "a limerick about ...".
 FORMS = {
-    "shanty": r"(?:sea )?shant(?:y|ies)",
-    "limerick": r"limericks?",
-    "haiku": r"haikus?",
-    "rap": r"raps?|diss track",
+    "shanty": SHANTY,
+    "limerick": LIMERICK,
+    "haiku": HAIKU,
+    "rap": rf"{RAP}|diss track",
     "ode": r"odes? (?:to|for)",  # made as a verse, on what it is to ("an ode to cheese on toast")
 }
 FORM_SAID = {form: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for form, said in FORMS.items()}
@@ -562,20 +563,20 @@ def made_subject(text: str) -> str:
     if how and said.split()[:1] == how.group(1).split()[:1]:
         # "about how i lost my phone on the bus": how you lost your phone
         said = re.split(rf"\s+(?:{_CLAUSE_ENDS}|on|again)\b", how.group(1).lower())[0]
-        said = " ".join(YOURS_SAID.get(w, w) for w in said.split())
+        said = yours(said, every=True)
     if not said:
         # "an ode to cheese on toast"; "about my cat knocking mugs off the table" (too long to
         # say back whole): its words up to a verb or a clause of its own, ending on its noun.
         to = ode or re.search(r"\babout ((?:[\w'-]+ ?){1,8})", text, re.IGNORECASE)
         said = to.group(1).strip().lower() if to else ""
-        said = re.sub(r"^(?:my|our)\b", "your", said)
+        said = yours(said)
         said = re.split(r"(?<=\w)\s+(?=\w+ing\b)", said, maxsplit=1)[0]
         said = re.split(rf"\s+(?:{_CLAUSE_ENDS})\b", said)[0]
         said = re.sub(r"(?:\s+(?:and|or|but|\w+ly|very|so|really))+$", "", said)
     if not said and form_of(text) != "verse":
         # "a shanty for our sailing club", "a rap for my nephew's birthday": what it is for.
         found = re.search(r"\bfor ((?:my|our|the|his|her) (?:[\w'-]+ ?){1,3})", text, re.I)
-        said = re.sub(r"^(?:my|our)\b", "your", found.group(1).strip().lower()) if found else ""
+        said = yours(found.group(1).strip().lower()) if found else ""
         # "give us a limerick": about nothing, as a comedy of his was.
         said = said or "nothing in particular"
     said = re.split(r"\s+(?:who|that|which|she|he|they|we|i|pls|please|plz|lol)\b", said)[0]
@@ -680,10 +681,20 @@ def roast_target(text: str) -> str:
     said = target.split()
     if said and said[0].lower() in ("me", "us", "him", "her", "them"):
         said = said[:1]  # "insult me shakespeare style": you
-    return " ".join(YOURS_SAID.get(w.lower(), w.lower()) for w in said)
+    return yours(" ".join(said).lower(), every=True)
 
 
-YOURS_SAID = {"my": "your", "our": "your", "me": "you", "us": "you", "i": "you", "we": "you"}
+# The person's words as the persona says them back ("my cat": "your cat").
+YOURS = {"my": "your", "our": "your", "me": "you", "us": "you", "mine": "yours"}
+_YOU = {**YOURS, "i": "you", "we": "you"}
+
+
+def yours(said: str, *, every: bool = False) -> str:
+    """`said` with its first word (`every` word, "i" and "we" too) said back to the person."""
+    words = said.split(" ")
+    if every:
+        return " ".join(_YOU.get(w.lower(), w) for w in words)
+    return " ".join([YOURS.get(words[0].lower(), words[0]), *words[1:]]) if said else said
 
 
 def insult_line(index: Index, text: str, given: str = "") -> str:

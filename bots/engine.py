@@ -40,6 +40,7 @@ from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
     PET_KIND,
+    YOURS,
     another_asked,
     beginner_asked,
     dub_kind,
@@ -167,7 +168,6 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "amend": ("For {thing} too, then, {name}:", "And for {thing} as well, {name}:"),
     "making": ("Here is one new-made on {what}, {name}:",),
     "roasting": ("For {what}, {name}, and all in jest:",),
-    "unmade": ("That is not my craft, {name}; I would only spoil it.",),
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
@@ -3153,7 +3153,6 @@ they'll he she it'll that this which since x xx haha for
 """
 AMENDMENT_ENDS = frozenset(_AMENDMENT_ENDS.split())
 NOT_ADDED = frozenset("me us you u him her them it that this".split())  # noqa: SIM905
-YOURS = {"my": "your", "our": "your", "me": "you", "us": "you", "mine": "yours"}
 
 
 # "could you work the garden in somehow", "squeeze the dog in too": the thing before "in".
