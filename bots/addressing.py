@@ -283,11 +283,27 @@ def of_last_speaker(text: str) -> bool:
     return bool(OF_LAST_SPEAKER.search(text)) and bool(regard(text)) or compliment(text)
 
 
+# The answer just given pressed for the one asked for: "haha ok but that's not what i asked",
+# "i meant the client regretting it, not you", "ok but what's the actual answer", "mosquitoes??
+# i asked about healing lol", "right. but which ones specifically?", "cute but like concretely?".
+PRESSED = re.compile(
+    r"\b(?:that'?s|thats|that is|that was|it'?s|its) not (?:what|the question) i (?:asked|meant"
+    r"|mean|said)\b|\bnot what i (?:asked|meant)\b|\b(?:but|no|nah) i (?:mean|meant)\b|"
+    r"\bi (?:meant|asked about|was asking(?: about)?|was talking about)\b(?! to\b)|"
+    r"\b(?:what'?s|whats|what is) the (?:actual|real) answer\b|"
+    r"\bbut (?:like )?(?:concretely|specifically)\b|"
+    r"(?:^|[.!?]\s+)but (?:which|what|how|why|where|when)\b[^.!?]{0,80}\?",
+    re.IGNORECASE,
+)
+
+
 def follows_up(text: str) -> bool:
     """Whether a person's message, said just after a persona's answer, is to that persona: a
-    follow-up of it (`follow_up`), or praise or a tease of the one who just spoke; never the
-    people's own plans ("so are we still on for sunday? 2pm?")."""
-    return bool(follow_up(text) or of_last_speaker(text)) and not plans(text)
+    follow-up of it (`follow_up`), the answer asked for pressed (`PRESSED`), or praise or a tease
+    of the one who just spoke; never the people's own plans ("so are we still on for sunday?
+    2pm?")."""
+    told = follow_up(text) or PRESSED.search(text) or of_last_speaker(text)
+    return bool(told) and not plans(text)
 
 
 # People making plans among themselves: a time, a meeting point, who drives or brings what, a

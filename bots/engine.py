@@ -26,6 +26,7 @@ from typing import Protocol
 from bots.addressing import (
     DECLINED_SIDE,
     FOLLOW_WORDS,
+    PRESSED,
     YOU,
     asked_of,
     compliment,
@@ -121,6 +122,12 @@ def __getattr__(name: str) -> object:
 # Openers for a persona whose material lacks a kind (a new persona made in the admin).
 DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "hello": ("Hello, {name}!",),
+    # Pressed for the answer it missed, just after it ("that's not what i asked").
+    "pressed": (
+        "Forgive me, {name}; I answered a question you did not ask.",
+        "You are right, {name}, that was not your question.",
+        "My mistake, {name}; I was answering something else.",
+    ),
     "welcome": ("Welcome, {name}! Glad you found us.",),
     "invite": ("What is on your mind?",),
     "thanks": ("You are welcome, {name}.",),
@@ -2207,6 +2214,18 @@ def _compose(
         # "good point @socrates", "well said, ada", "ha told you. good point einstein, the blade
         # pressure isn't nearly enough to melt it": thanked, never "Small disasters".
         return opener("praised")
+    if (
+        not unasked
+        and not author_is_persona
+        and len(history) > 1
+        and history[-2].own
+        and PRESSED.search(cleaned)
+    ):
+        # "haha ok but that's not what i asked", "mosquitoes?? i asked about healing lol", just
+        # after its answer: it owns that it missed, and that it does not know, rather than
+        # answering the same way again.
+        missed = opener("pressed")
+        return f"{missed} {_owned_up(index, rng, name=name, used=used, in_field=True)}"
     if not again and not unasked and not author_is_persona:
         asked_again = _asked_again(cleaned, history, author)
         if asked_again:

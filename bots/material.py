@@ -106,6 +106,8 @@ TAGS = {
     "with": "the persona's own view siding with an earlier {speaker}'s claim, told to {name}",
     "against": "the persona's own view against an earlier {speaker}'s claim, told to {name}",
     "praised": "a brief modest thanks to {name}, who praised the persona or its answer to the room",
+    "pressed": "owning to {name} that its last answer missed what was asked, when {name} says "
+    'so just after it ("that\'s not what i asked"); its plain owning-up follows',
     "teased": "a light, good-humoured word back to {name}, who teased the persona to the room",
     "further": "an opener going on with the persona's own last answer, asked why or for more",
     "passon": "thanks meant for another persona, {who}, passed on to it: never 'you are welcome'",
