@@ -42,9 +42,11 @@ _THINGS = (
     "dishwasher|washing machine|freezer|modem|hard drive|satnav|sat nav|ereader|kindle"
 )
 NOT_A_THING = "".join(f"(?<!{thing} )" for thing in _THINGS.split("|"))
-# "my headtorch died halfway through", "the car is dead again": read as broken.
+# "my headtorch died halfway through", "the car is dead again", "my bike that died on the
+# hill": read as broken.
 THING_DIED = re.compile(
-    rf"\b({_THINGS})s?(?: (?:has|had|is|was|just|finally|completely|totally))* (?:died|dead)\b",
+    rf"\b({_THINGS})s?(?: (?:that|which|has|had|is|was|just|finally|completely|totally))* "
+    r"(?:died|dead)\b",
     re.IGNORECASE,
 )
 

@@ -318,3 +318,20 @@ def test_the_doubtful_lines_say_only_what_is_true():
     assert answer("socrates", "write us a sea shanty about the school run").startswith(
         "Plato says I put Aesop's fables into verse in prison, Priya, and a hymn to Apollo;"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write a poem about my bike that died on the hill",
+        "my car that died last week is finally fixed",
+        "my laptop which died yesterday is back",
+    ],
+)
+def test_a_thing_that_died_is_a_mishap_even_said_with_that(text):
+    """Before: "O Priya, I am heartily sorry. Give sorrow words; ..." (a bike mourned)."""
+    assert answer("shakespeare", text) == (
+        "A plague upon such small mischiefs, Priya! They are the comedy's business, not the "
+        "tragedy's."
+    )
+    assert "sorry" in answer("shakespeare", "my dog that died last year")
