@@ -379,6 +379,28 @@ def _tagged_lines(lines: tuple[str, ...]) -> tuple[Tagged, ...]:
     return tuple(found)
 
 
+# Lines that are no verse unless asked for as such: "some of our lines get better at homing"
+# (a pigeon fancier's bloodlines), "the lines at the post office". Asked for, they are written
+# ("write me a few lines", "a couple of lines about a freezing bell tower").
+LINES_ONLY = re.compile(
+    rf"\blines?\b(?!\s+(?:about|on|for|to)\b)|\b(?:{VERSE_FORM}|poetry|blessing|grace|toast)\b",
+    re.IGNORECASE,
+)
+LINES_WRITTEN = re.compile(
+    r"\b(?:write|wrote|pen|compose|recite|quote|give|share|need|want|do (?:us|me))\b"
+    r"|\blines?\s+(?:about|on|for|to)\b",
+    re.IGNORECASE,
+)
+
+
+def other_lines(text: str) -> bool:
+    """Whether the only verse word of `text` is "lines" of some other kind (`LINES_ONLY`)."""
+    said = [m.group(0).lower() for m in LINES_ONLY.finditer(text)]
+    return (
+        bool(said) and all(w in ("line", "lines") for w in said) and not LINES_WRITTEN.search(text)
+    )
+
+
 def request_kind(text: str) -> str:
     """The kind of request `text` makes of the persona: "occasion" (words for an occasion, a
     name), "recommend", "method" or "tip"; empty when it makes none of these."""
@@ -388,6 +410,7 @@ def request_kind(text: str) -> str:
         and not told_only(text)
         and not HOW_TO.match(text)  # "how do i write a sonnet?" asks how, not for lines
         and not heard_only(text)  # "can you recommend some ballads on vinyl"
+        and not other_lines(text)  # "are we breeding for it", of "some of our lines"
     )
     if verse and (verse_subject(text) or FORM_SAID["ode"].search(text)):
         return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"

@@ -1579,6 +1579,8 @@ def either_or(text: str) -> tuple[str, str] | None:
             first = [before.pop(), *first]  # "cook at home or order takeaway": "cook at home"
         if before and before[-1].lower() in {"a", "an", "the"}:
             first = [before[-1], *first]
+    if first[0].lower() in ("what", "which", "whose", "how", "who"):
+        return None  # "what creature sounds or specimens would make sense": which, no choice
     if first[0].lower() == "to" and second[0].lower() != "to" and len(first) > 1:
         first = first[1:]
     elif second[0].lower() == "to" and first[0].lower() != "to" and len(second) > 1:

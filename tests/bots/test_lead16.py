@@ -12,7 +12,8 @@ from types import SimpleNamespace
 import pytest
 
 from bots import runner
-from bots.engine import ChatLine, offline_reply, taking_leave, travelling
+from bots.asks import request_kind
+from bots.engine import ChatLine, either_or, offline_reply, taking_leave, travelling
 from bots.material import index_of
 from bots.providers import OfflineProvider, ReplyRequest
 from bots.runner import _Progress as Progress
@@ -155,3 +156,54 @@ def test_birds_singing_in_the_morning_is_the_dawn_chorus(text):
 def test_birds_puffed_up_on_a_cold_morning_keep_warm():
     reply = say("darwin", "@darwin why do birds puff up on cold mornings", author="raf")
     assert "Birds puff their feathers up on a cold morning" in reply, reply
+
+
+# --- Found by the live-room raters of round sixteen ------------------------------------------
+
+
+def test_a_which_question_offers_no_choice_to_echo():
+    # Darwin's was "If I may venture a view, Priya: I would say what creature sounds. ..."
+    text = (
+        "@darwin for the jungle expedition room, what creature sounds or specimens would actually"
+        " make sense together? players keep pointing out we mixed up continents"
+    )
+    assert either_or(text) is None
+    reply = say("darwin", text, author="priya", others=CAST)
+    assert "what creature sounds" not in reply and "I would say" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("which is better, tea or coffee?", ("tea", "coffee")),
+        ("what is better: cats or dogs?", ("cats", "dogs")),
+        ("is talent born or made?", ("born", "made")),
+    ],
+)
+def test_a_choice_is_still_a_choice(text, options):
+    assert either_or(text) == options
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why do some of our lines get better at homing every generation, are we breeding for it",
+        "the lines at the post office were mad today, got any tips?",
+        "our bus lines are a mess since the timetable changed, any ideas why?",
+    ],
+)
+def test_lines_of_another_kind_ask_for_no_verse(text):
+    # "For the do, Maureen: I wrote to my sister from the Beagle ..." (a verse for "the do").
+    assert request_kind(text) != "verse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you give me a short line for a tattoo about courage",
+        "a few lines on autumn pls",
+        "write me some lines about the sea",
+    ],
+)
+def test_lines_asked_for_are_verse(text):
+    assert request_kind(text) == "verse"
