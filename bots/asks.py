@@ -382,10 +382,8 @@ def _tagged_lines(lines: tuple[str, ...]) -> tuple[Tagged, ...]:
 # Lines that are no verse unless asked for as such: "some of our lines get better at homing"
 # (a pigeon fancier's bloodlines), "the lines at the post office". Asked for, they are written
 # ("write me a few lines", "a couple of lines about a freezing bell tower").
-LINES_ONLY = re.compile(
-    rf"\blines?\b(?!\s+(?:about|on|for|to)\b)|\b(?:{VERSE_FORM}|poetry|blessing|grace|toast)\b",
-    re.IGNORECASE,
-)
+# ("lines about", "lines for" are written: `LINES_WRITTEN`.)
+LINES_ONLY = re.compile(rf"\b(?:line|{_VERSE_WORDS})\b", re.IGNORECASE)
 LINES_WRITTEN = re.compile(
     r"\b(?:write|wrote|pen|compose|recite|quote|give|share|need|want|do (?:us|me))\b"
     r"|\blines?\s+(?:about|on|for|to)\b",
