@@ -192,6 +192,153 @@ TIP_ASKED = re.compile(
     r"manage|learn|calm|beat|break|quit|find|wake|focus|motivate|persuade|convince|help)\b",
     re.IGNORECASE,
 )
+# An idea asked for something the people make or run: "any ideas for our science week stall",
+# "whats a physics trick we could hide in a puzzle", "how would you make our pub quiz more fun",
+# "what could we add to our escape game", "suggestions for a costume party theme", "how would
+# you randomise the clues". Not a problem to solve ("any ideas why my bread is flat", "any
+# ideas how to fix it"), nor an idea told ("i had an idea for a new kind of battery").
+_PROJECT = (
+    r"puzzles?|puzzle hunts?|clues?|riddles?|escape (?:rooms?|games?)|treasure hunts?|"
+    r"scavenger hunts?|trails?|quiz(?:zes)?|quiz nights?|games?|players|party|parties|weddings?|"
+    r"receptions?|birthdays?|halloween|christmas|fetes?|fairs?|stalls?|stands?|booths?|markets?|"
+    r"shop windows?|windows?|shops?|displays?|exhibitions?|exhibits?|museums?|menus?|cafes?|"
+    r"bars?|cocktails?|signs?|posters?|banners?|flyers?|leaflets?|logos?|lessons?|class(?:es)?|"
+    r"assembl(?:y|ies)|clubs?|camps?|events?|away days?|open days?|sports days?|team days?|"
+    r"teams?|meetings?|icebreakers?|competitions?|contests?|shows?|prizes?|raffles?|"
+    r"fundraisers?|fun runs?|tournaments?|bake sales?|festivals?|performances?|workshops?|"
+    r"centrepieces?|centerpieces?|seating|decorations?|themes?|murder myster(?:y|ies)|"
+    r"mystery nights?|letters?|newsletters?|tours?|activit(?:y|ies)|challenges?|motions?|"
+    r"debates?|dinner part(?:y|ies)|nights?|events?"
+)
+PROJECT = re.compile(rf"\b(?:{_PROJECT})\b", re.IGNORECASE)
+# People making or running something, however the thing is named: "we're running a ...".
+MAKING = re.compile(
+    r"\b(?:we'?re|we are|i'?m|i am|we'?ll be|were|im)\s+(?:\w+\s+)?(?:running|doing|making|"
+    r"planning|putting on|organi[sz]ing|hosting|building|designing|setting up|decorating|"
+    r"throwing|holding|starting|opening|writing|creating)\b",
+    re.IGNORECASE,
+)
+IDEA_ASKED = re.compile(
+    r"\b(?:any|got any|have you got any|some|an?|need an?|need|your|give me|give us|fresh|"
+    r"new|good|fun|clever|bright|cool|creative)\s+(?:good\s+|fun\s+|fresh\s+|clever\s+|cool\s+|"
+    r"creative\s+|bright\s+|new\s+|original\s+)?(?:ideas?|suggestions?|inspiration)\b"
+    r"(?!\s+(?:why|where|who|when|whats? wrong|what'?s wrong|what (?:is|went) wrong|"
+    r"what caused|how (?:to |i |we |do |can |could )?(?:fix|stop|get rid|solve|repair|clean|"
+    r"remove|cure|unblock|cope|deal)))|"
+    r"^\W*(?:ideas?|suggestions?)\b(?=\W+(?:for|on|pls|please|\?))|"
+    r"\bsuggest(?:ions?)?\s+(?:for|on|something|anything|a|an|some)\b|"
+    r"\b(?:tricks?|twists?|gimmicks?|hooks?)\s+(?:we|i|you|u)\s+(?:could|can|might|should)\b|"
+    r"\bwhat\s+(?:could|can|should|shall|might|would)\s+(?:we|i)\s+(?:add|do|put|use|include|"
+    r"try|hide|build|set up|run|offer|serve|have|make)\b|"
+    r"\bhow\s+(?:would|could|should|can|do|might)\s+(?:you|u|we|i)\s+(?:make|keep|get)\s+"
+    r"(?:it|this|that|them|our|my|the|a|an|these)\b[^.?!]{0,60}?\b(?:more|less|harder|"
+    r"easier|fun|funnier|fairer|solvable|memorable|interesting|exciting|special|stand out|"
+    r"eye[- ]catching|different|spookier|scarier|trickier|livelier|pop)\b|"
+    r"\bhow\s+(?:would|could|should|can|do|might)\s+(?:you|u|we|i)\s+(?:randomi[sz]e|shuffle|"
+    r"hide|disguise|design|theme|decorate|dress up|liven up|spice up|jazz up)\b|"
+    r"\bwhat(?:'s|s| is| would be)?\s+(?:a|an|some)\s+(?:good|fun|great|nice|cool|clever|"
+    r"original|creative|simple|cheap|easy|fun little|sciencey|physics|chemistry|maths?)\s+"
+    r"(?:\w+\s+){0,2}?(?:ideas?|themes?|games?|activit(?:y|ies)|tricks?|twists?|"
+    r"centrepieces?|centerpieces?|motions?|riddles?|clues?|puzzles?|icebreakers?|prizes?|"
+    r"challenges?|gimmicks?|displays?|hooks?|experiments?|demos?|stunts?|way to (?:decide|"
+    r"choose|pick|make|hide|theme|decorate))\b",
+    re.IGNORECASE,
+)
+# Something to hide in what they write: "a backstory letter with a clue hidden in it, can u
+# write it", "a poster with a secret message in it".
+HIDDEN_ASKED = re.compile(
+    r"\b(?:clue|code|secret|message|answer|riddle)s?\s+hidden\b|"
+    r"\bhidden\s+(?:clue|code|message|rule|answer|word)s?\b|"
+    r"\bhide\s+(?:a|the|an|our|some)\s+(?:clue|code|message|answer|word)s?\b",
+    re.IGNORECASE,
+)
+# An idea had, not asked for: "i had an idea last night", "we've got loads of ideas for it".
+IDEA_TOLD = re.compile(
+    r"\b(?:i|we|they|she|he)(?:'ve|'d| have| had| got| came up with| thought of| just had)\s+"
+    r"(?:(?:an?|some|a few|loads of|lots of|good|great|brilliant|new|mad)\s+)*ideas?\b",
+    re.IGNORECASE,
+)
+# A question whose answer is a fact, not an idea: "how do pigeons find home".
+IDEA_PROBLEM = re.compile(
+    r"\bideas?\s+(?:why|how come|what'?s (?:wrong|causing|up with))\b", re.IGNORECASE
+)
+
+
+def idea_asked(text: str) -> bool:
+    """Whether `text` asks the persona for an idea for something the people make or run (a
+    puzzle, a party, a stall, a lesson): asked in so many words, with the thing named."""
+    if IDEA_PROBLEM.search(text) or (IDEA_TOLD.search(text) and "?" not in text):
+        return False
+    asked = IDEA_ASKED.search(text) or (
+        HIDDEN_ASKED.search(text)
+        and re.search(r"\b(?:can|could|would|will)\s+(?:you|u)\b|\bneed\b|\bwant\b|\?", text, re.I)
+    )
+    return bool(asked and (PROJECT.search(text) or MAKING.search(text)))
+
+
+# The project as the person names it, to say back: "our science week stall at the school fair"
+# is "your science week stall"; "a puzzle" is "a puzzle".
+PROJECT_NAMED = re.compile(
+    rf"\b(our|my|the|a|an|this|his|her|their)\s+((?:[\w'-]+\s+){{0,3}}?(?:{_PROJECT})"
+    rf"(?:\s+(?:{_PROJECT}))*)\b",
+    re.IGNORECASE,
+)
+_NOT_PROJECT_WORD = re.compile(
+    r"\b(?:is|are|was|were|so|and|but|for|with|that|which|to|of|in|on|it|its|we|i|more|less|"
+    r"good|really|very|just)\b",
+    re.IGNORECASE,
+)
+
+
+def project_of(text: str) -> str:
+    """The thing `text` asks an idea for, as the persona says it back ("your escape game", "a
+    puzzle"), the person's own first; "that" when it names none it can say."""
+    found = [
+        m
+        for m in PROJECT_NAMED.finditer(text)
+        if not _NOT_PROJECT_WORD.search(m.group(2)) and m.group(1).lower() != "this"
+    ]
+    if not found:
+        return "that"
+    own = [m for m in found if m.group(1).lower() in ("our", "my")]
+    best = (own or found)[0]
+    whose = {"our": "your", "my": "your", "the": "the"}.get(best.group(1).lower(), "")
+    if not whose:
+        whose = best.group(1).lower()
+    return f"{whose} {best.group(2).lower()}"
+
+
+# Words of asking for an idea, not of what it is for ("kids", "party" are).
+IDEA_TERMS = frozenset(
+    terms("idea ideas suggest suggestion suggestions inspiration could would should good great")
+)
+
+
+def idea_line(index: Index, text: str, used: tuple[str, ...] = ()) -> str:
+    """The persona's `#idea` line that fits what `text` asks an idea for most (the words before
+    its colon the message says most of), one not said already among equals; empty when none
+    fits."""
+    lines = _tagged_lines(index.tagged.get("idea", ()))
+    said = set(terms(text)) - IDEA_TERMS
+    # The thing they make counts before what else they say of it ("tips for our sign for the
+    # craft fair" is for a sign first).
+    made = set(terms(project_of(text).split()[-1]))
+    scored = [(len(line.about & said) + 0.5 * bool(line.about & made), line) for line in lines]
+    best = max((score for score, _ in scored), default=0)
+    if not best:
+        return ""
+    fits = [line.text for score, line in scored if score == best]
+    fresh = [t for t in fits if not any(held(t, u) for u in used)]
+    if fresh:
+        return fresh[0]
+    # All those said: the next best not said, before the first said again.
+    rest = sorted(
+        (line for score, line in scored if score and not any(held(line.text, u) for u in used)),
+        key=lambda line: -len(line.about & said),
+    )
+    return rest[0].text if rest else fits[0]
+
+
 # Words of the asking, not of the subject.
 ASKING_TERMS = frozenset(
     terms(
@@ -435,6 +582,8 @@ def request_kind(text: str) -> str:
         return "settle"
     if share_of(text):
         return "share"
+    if idea_asked(text):
+        return "idea"  # "any ideas for our science week stall", "a trick to hide in a puzzle"
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):
         return "recommend"  # not "went to see a play about the war last night"
     if (

@@ -41,18 +41,21 @@ from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
     PET_KIND,
+    PROJECT,
     YOURS,
     another_asked,
     beginner_asked,
     dub_kind,
     dub_line,
     form_of,
+    idea_line,
     insult_line,
     made_line,
     made_subject,
     nearest_verse,
     occasion_line,
     occasions_of,
+    project_of,
     purpose_of,
     reasked,
     recommended,
@@ -183,6 +186,10 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "further": ("Let me put it another way, {name}.",),
     "passon": ("Those thanks are for {who}, {name}, not me; but I am glad it helped.",),
     "never": ("No, {name}, not that I remember.",),
+    "pitch": ("For {what}, {name}, here is one idea:",),
+    "noidea": (
+        "I have no idea of my own for {what}, {name}; tell me more of what you are making?",
+    ),
 }
 
 MENTION = re.compile(r"@[\w.+-]+")
@@ -2127,7 +2134,9 @@ def _compose(
     request = None
     if reading.kind == "request":
         experts = reading.stance == "tip" and bool(_experts(voice, others, message, set(query)))
-        request = _request(index, reading, cleaned, ignored, experts)
+        request = _request(
+            index, reading, cleaned, ignored, experts, used=tuple(_said(said_before, history))
+        )
     if reading.kind == "request" and (request is None or unasked):
         # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
         # else it is, a question to own up to and hand over.
@@ -3233,8 +3242,8 @@ def _yours(thing: str) -> str:
 
 # Requests made again with other words ("another one", "make it funnier"); outcomes of one that
 # give no words to say.
-REDONE = ("occasion", "verse", "roast", "dub")
-NOT_DONE = ("unwritten", "unmade")
+REDONE = ("occasion", "verse", "roast", "dub", "idea")
+NOT_DONE = ("unwritten", "unmade", "noidea")
 
 
 def _filled(line: str, fields: dict[str, str], name: str) -> str:
@@ -3265,6 +3274,7 @@ def _request(
     ignored: set[str],
     experts: bool = False,
     given: str = "",
+    used: Sequence[str] = (),
 ) -> tuple[str, dict[str, str], str] | None:
     """How the persona does what `text` asks of it in its craft (`reading.stance`: words for an
     occasion, a recommendation, a method, a tip): the kind of opener to say first (none for a
@@ -3346,6 +3356,13 @@ def _request(
     if reading.stance == "recommend":
         line = recommended(index, text, unasked)
         return ("", {}, line) if line else None
+    if reading.stance == "idea":
+        # An idea for what they make or run ("any ideas for our science week stall"): one of its
+        # own field that fits it, offered for it; else owned up to, asking what it is.
+        if not index.tagged.get("idea"):
+            return None
+        line = idea_line(index, text, (*used, given) if given else tuple(used))
+        return ("pitch" if line else "noidea", {"what": project_of(text)}, line)
     if reading.stance == "method":
         # Its way of planning, one it has not said lately (a whole reply, with {thing}).
         return ("plan", {"thing": thing_of(text)}, "") if index.tagged.get("plan") else None
@@ -3359,6 +3376,10 @@ def _request(
     )
     if line:
         return ("", {}, line)
+    if PROJECT.search(text) and (idea := idea_line(index, text, tuple(used))):
+        # Tips for what they make or run ("any tips for our sign for the craft fair"), with no
+        # tip of its own on it: its idea for it.
+        return ("pitch", {"what": project_of(text)}, idea)
     # No tip of its own on it: its take on the matter, which says what it would do.
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked]
     take = _best_take(index, wanted, (), minimum=1.0)

@@ -103,6 +103,14 @@ TAGS = {
     "plan": "its method for a plan or an order of things asked of it, step by step: uses {thing} "
     "(the beds, the houses, the tasks)",
     "tip": "a small human tip on an everyday matter: `#tip late, lateness, bus: <the tip>`",
+    "idea": "one concrete idea from its own field for something people are making or running (a "
+    "puzzle, a game, a party, a lesson, a shop window, a menu, a sign, a display, a contest): "
+    "`#idea puzzle, clue, party, glow: <the idea>`; the words before the colon are the projects "
+    "and wishes it fits",
+    "pitch": "offering its idea for {what} (the project as the person names it: 'your escape "
+    "game', 'that'), before the idea",
+    "noidea": "owning up that it has no idea of its own for {what} (their project), and asking "
+    "what they are making",
     "with": "the persona's own view siding with an earlier {speaker}'s claim, told to {name}",
     "against": "the persona's own view against an earlier {speaker}'s claim, told to {name}",
     "praised": "a brief modest thanks to {name}, who praised the persona or its answer to the room",
