@@ -626,7 +626,10 @@ REQUEST = re.compile(
 ASKED_OF_YOU = re.compile(r"\byou(r|rself)?\b", re.IGNORECASE)
 ANYONE_YOU = re.compile(
     r"\b(when|if|as|whenever|once|before|after|until|while|unless|because) you\b|"
-    r"\b(do|would|will|did) you (reckon|suppose|guess|figure)\b",  # asks a guess, not its life
+    r"\b(do|would|will|did) you (reckon|suppose|guess|figure)\b|"  # asks a guess, not its life
+    # "does the temp matter more than how many times u reuse it": anyone's count; "how would
+    # you randomise the clues": a way asked of its craft, not its life
+    r"\bhow (many|much|often|long)( \w+){0,2} you\b|\bhow (would|should) you\b",
     re.I,
 )
 # A question that asks yes or no ("But is knowledge not what makes it worth anything?").
@@ -685,6 +688,13 @@ OPINION = re.compile(
     r"is it (rude|fine|normal|weird|bad|acceptable|selfish|silly|cruel|fair|healthy))\b|"
     # "Should I take the job?" asks a view; "How should I write a tragedy?" asks how.
     r"(^|[.!?,;]\s*)should (i|we|people|you|children|kids|everyone|one|women|men|they)\b",
+    re.IGNORECASE,
+)
+VERSUS = re.compile(r"\b(?:vs|versus)\b\.?", re.IGNORECASE)
+# "X vs Y" in a sum or a chart: one measured against the other, not a pick asked.
+MEASURED_AGAINST = re.compile(
+    r"\bhow (?:late|early|much|many|long|far|fast|slow|high|hot|cold|big|heavy|often)\b|"
+    r"\b(?:chart|graph|table|plot|spreadsheet|axis|ratio|per)\b",
     re.IGNORECASE,
 )
 # A view on an everyday matter comes from the persona's `#take` lines: "#take cramming, exams,
@@ -806,6 +816,33 @@ NEWS = re.compile(
     r"have you (heard|seen)|guess what|big news|news:|fun fact)\b",
     re.IGNORECASE,
 )
+# What chat puts before a question and is no part of it: "also", "ok but", "joke but", "random
+# but", "quick one", "follow up,".
+ASK_LEAD = (
+    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|like|hi|hey|wait|random(?:ly)?|joke|seriously|"
+    r"honestly|not really|follow[- ]?up|quick(?: one| q| question)?|"
+    r"(?:real|serious|honest|dumb|stupid|random) (?:question|q))\b[\s,:;.!-]*)*"
+)
+# A reason or a way asked ("why does ...", "how do the pigments ..."): never a view for saying
+# "better than" in it.
+REASON_ASKED = re.compile(
+    ASK_LEAD + r"(?:why|how) (?:do|does|did|is|are|was|were|can|could|would|will)\b", re.I
+)
+THINKS_OF = re.compile(r"\b(?:you|u) (?:think|reckon|feel|believe|prefer|rather)\b", re.I)
+# A question asked without a question mark, not at the start: after a lead word ("also does frost
+# split stones or is that a myth", "joke but would glow ink be a terrible idea"; not "so is my
+# mum", said of oneself), or opening a clause ("since they're physicists, whats a trick we could
+# hide", "the lime goes white when it dries. whats going on", "like what happens to the ink").
+ASKED_AFTER_LEAD = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and)\b[\s,]*)*(?:(?:also|wait|random(?:ly)?|joke|seriously|honestly|"
+    r"follow[- ]?up|quick(?: one| q| question)|(?:real|serious|honest|dumb|random) (?:question|q)|"
+    r"but|not really)\b[\s,:;.!-]*)+"
+    r"(?:does|do|is|are|can|could|would|will|should)\s+(?!(?:i|me)\b)\w+\s+\w+|"
+    r"(?:[.!;,:]\s+|\blike\s+)(?:what's|how's|why's|(?:what|why|how|which|where)\s+(?:is|are|"
+    r"does|do|would|could|can|should|will|happens?|makes?|causes?|goes)\b(?! (?:i|we) do\b)|"
+    r"which\s+\w+\s+(?:is|are|does|do|would|should|goes|go|works?)\b)\s*\w",
+    re.IGNORECASE,
+)
 # A question asked without a question mark, as people type in chat ("whats the best way to ...",
 # "who do you reckon will win", "pineapple on pizza, yes or no").
 ASKING = re.compile(
@@ -818,7 +855,10 @@ ASKING = re.compile(
     # "if i jump in a falling lift at the last second do i survive", "if i run on a treadmill on
     # a train am i going faster": the case put at length, then asked
     r"\bif\b.{3,100}? (do|does|did|will|would|can|could|should|am|is|are|where does|"
-    r"where do|where would|how does|how do|why does|why do) (i|we|it|they|he|she|you|u)\b|"
+    r"where do|where would|how does|how do|why does|why do|"
+    # "if a bird flies 280 miles with a headwind for half of it how late is she"
+    r"how (?:late|early|much|many|long|far|fast|high|hot|big|heavy) (?:is|are|will|would|does|do)"
+    r") (i|we|it|they|he|she|you|u)\b|"
     # "if you drop a ball and a feather which lands first": asked after the case is put
     r"\bif\b.{3,100}\b(which|who|what)( one| of them| thing)? \w{3,}s\b)",
     re.IGNORECASE,
@@ -1297,6 +1337,7 @@ def _read(
         "?" in text
         or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
         or bool(ASKING.search(text))
+        or bool(ASKED_AFTER_LEAD.search(text))
         # "ok dumb question but why ...", "my gran told me of it, how did those work"
         or bool(QUESTION.search(text) and not is_news(text))
     )
@@ -1377,6 +1418,19 @@ def _read(
         # "what do you make of what tom said": the persona's view of Tom's point.
         return Reading("askview", in_field=in_field, speaker=target)
     opinion = OPINION.search(text) or VIEW_ASKED.search(text) or HOT_TAKE.search(text)
+    if (
+        opinion
+        and REASON_ASKED.match(text)
+        and not (OPINION.search(text) or THINKS_OF.search(text))
+    ):
+        # "why does a wall with a batter stand so much better than a straight one": a reason
+        # asked, not a view ("how do you feel about ...", "why do you think ..." ask one).
+        opinion = None
+    if opinion and MEASURED_AGAINST.search(text):
+        # "how late is she vs no wind", "a chart, wall height vs stone needed": one thing
+        # measured against another, no pick between them asked.
+        rest = VERSUS.sub(" ", text)
+        opinion = OPINION.search(rest) or VIEW_ASKED.search(rest) or HOT_TAKE.search(rest)
     if opinion and not asks and WORTH_IT_TOLD.search(text):
         opinion = None  # "queued 2 hours but honestly worth it" tells, it asks no view
     # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
@@ -1452,13 +1506,49 @@ def told_joke(text: str) -> str:
     if riddle:
         # A riddle comes with its answer ("...? because it was two tired", "...? a fsh 😂");
         # asked alone ("why did the empire fall?") it is a question.
-        rest = text.split("?", 1)[1] if "?" in text else ""
+        asked, _, rest = text.partition("?")
+        if not _punchline(asked, rest):
+            # "why does a wall with a batter ... stand so much better than a straight one? i
+            # explain it to volunteers and never get it right": a real question at length, and
+            # what the asker says of it after, is no riddle.
+            return ""
         if terms(rest) or re.search(r"\bbecause\b", text, re.I) or LAUGHING.search(text):
             return "told"
     return ""
 
 
-ASKED_LAUGHING = re.compile(r"^\W*(why|how|what'?s|whats|where|which|is|are|do|does|can)\b", re.I)
+# What the asker says of themselves after a question ("i explain it and never get it right",
+# "clients ask me and i just say 'science'"): their own case, never a riddle's punchline.
+OWN_CASE = re.compile(r"\b(i|i'm|i've|me|my|mine|we|our|ours|us)\b", re.IGNORECASE)
+
+
+def asked_part(text: str) -> str:
+    """`text` up to its last question mark when what follows is the asker's own case ("how do
+    the pigments stay in the skin? clients ask me and i just say 'science'"), else all of it."""
+    asked, mark, after = text.rpartition("?")
+    return asked if mark and OWN_CASE.search(after) else text
+
+
+def _punchline(asked: str, rest: str) -> bool:
+    """Whether `rest`, after the riddle-shaped question `asked`, can be its punchline: a riddle
+    is asked in a few words and answered in a few, not of the asker's own case."""
+    if len(asked.split()) > 12:
+        return False
+    return not (rest.strip() and (len(rest.split()) > 9 or OWN_CASE.search(rest)))
+
+
+# The lead words that name nothing asked ("follow up,", "quick one,", "joke but", "random q"):
+# not "wait", which may be what is asked of.
+LEAD_WORDS = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey)\b[\s,:;.!-]*)*(?:follow[- ]?up|"
+    r"quick(?: one| q| question)|(?:real|serious|honest|dumb|random) (?:question|q)|joke|"
+    r"random(?:ly)?)\b[\s,:;.!-]*",
+    re.IGNORECASE,
+)
+ASKED_LAUGHING = re.compile(
+    ASK_LEAD + r"(why|how|what'?s|whats|where|which|is|are|do|does|can|could|would|will|should)\b",
+    re.I,
+)
 
 
 def wry(text: str) -> bool:
@@ -2104,6 +2194,9 @@ def _compose(
     cleaned = past_praise(cleaned)
     # Asides ("my uncle says this every christmas") are no part of what is asked.
     unaside = FIGURED_OUT.sub("found out", without_asides(cleaned))
+    # Nor what leads into it ("follow up,", "quick one,", "joke but"): "follow up, does the temp
+    # matter" is not about following music.
+    unaside = LEAD_WORDS.sub("", unaside, count=1)
     # A framing word of its own field is what is asked of it: "the best way to start a story" to
     # a playwright, "the meaning of life" to a philosopher.
     own_field = field_terms(voice)
@@ -2706,17 +2799,24 @@ def _compose(
             # A word the line says otherwise than the question is not carried ("ground crew"
             # and the ground a pigeon walks on, "the school hall" and a secret school).
             carried = content & (loosely_alike(unaside, line) - light_verbs(unaside)) - COUNTS
+            # A grade ("stands so much better") is no thing shared with "you sing better".
+            carried -= GRADES
+            # Nor a word only of the asker's own case after the question ("clients ask me"):
+            # not "asking me to stay away from Stockholm".
+            carried &= asked_terms
             if not carried - done and not near_words & said:
                 return 0, 0.0
+            # The names of a field count once: "physicists" and "physics" are one word of it.
+            named = carried & FIELD_NAMES
+            count = len(carried - named) + bool(named)
             # The rarer word is the more telling one: "sunset" says more than "sky".
-            return len(carried) + bool(near_words & said), sum(
-                index.idf.get(t, 0.0) for t in carried
-            )
+            return count + bool(near_words & said), sum(index.idf.get(t, 0.0) for t in carried)
 
         # The things of its field: not its name ("chemistry" is in a line on patient work as
         # much as in a question on bruises) nor a word said as often in another sense ("force" of
         # a collision and of arms): a line on one word of the question is on one of these.
         fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done
+        asked_terms = set(terms(asked_part(unaside)))
         # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
         # a line on another word of its field ("wild animals") is no answer to it.
         about = lexical_subject(cleaned)
@@ -3010,6 +3110,9 @@ TWO_SENSES = frozenset(
 SAFETY_ASKED_TERMS = SAFETY_TERMS | frozenset(terms("bad ok okay fine cruel concerned"))
 # Words that name a whole field or its people, not a thing in it: a line whose only word in
 # common with a question is "chemistry" or "physics" is on nothing it asks about.
+# How well, not what: "stand so much better than a straight one" and "you sing better in the
+# shower" share no thing.
+GRADES = frozenset(terms("better worse best worst"))
 FIELD_NAMES = frozenset(
     terms(
         "science sciences scientist scientists physics physicist physicists chemistry chemist "
@@ -4197,6 +4300,10 @@ def _views_asked(index: Index, text: str, query: Sequence[str], used: Sequence[s
     word ("talent or hard work", "is ambition bad") with a take on its subject, or a yes-or-no
     question ("can a machine ever be creative") with a take on two of its words."""
     wanted = [t for t in query if t not in STANCE_TERMS]
+    # "does the temp matter more than how many times u reuse it? i run mine hot": what the
+    # asker says of their own case after the question is not what a view is asked on.
+    said = set(terms(asked_part(text)))
+    wanted = [t for t in wanted if t in said]
     if either_or(text) or JUDGED.search(text):
         return _best_take(index, wanted, used, minimum=1.0) is not None
     if re.search(r"\b(can|could|will|would) (you|u)\b|\b(give|tell|show) me\b", text, re.I):
