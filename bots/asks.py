@@ -208,7 +208,10 @@ _PROJECT = (
     r"fundraisers?|fun runs?|tournaments?|bake sales?|festivals?|performances?|workshops?|"
     r"centrepieces?|centerpieces?|seating|decorations?|themes?|murder myster(?:y|ies)|"
     r"mystery nights?|letters?|newsletters?|tours?|activit(?:y|ies)|challenges?|motions?|"
-    r"debates?|dinner part(?:y|ies)|nights?|events?"
+    r"debates?|dinner part(?:y|ies)|nights?|events?|bookshops?|baker(?:y|ies)|board games?|"
+    r"retirements?|"
+    r"(?:leaving|retirement|birthday|engagement|christmas|work|office) dos?|"
+    r"\d+(?:st|nd|rd|th)s?"
 )
 PROJECT = re.compile(rf"\b(?:{_PROJECT})\b", re.IGNORECASE)
 # People making or running something, however the thing is named: "we're running a ...".
@@ -220,13 +223,17 @@ MAKING = re.compile(
 )
 IDEA_ASKED = re.compile(
     r"\b(?:any|got any|have you got any|some|an?|need an?|need|your|give me|give us|fresh|"
-    r"new|good|fun|clever|bright|cool|creative)\s+(?:good\s+|fun\s+|fresh\s+|clever\s+|cool\s+|"
+    r"new|good|fun|clever|bright|cool|creative|with|for|of)\s+(?:good\s+|fun\s+|fresh\s+|clever\s+|cool\s+|"
     r"creative\s+|bright\s+|new\s+|original\s+)?(?:ideas?|suggestions?|inspiration)\b"
     r"(?!\s+(?:why|where|who|when|whats? wrong|what'?s wrong|what (?:is|went) wrong|"
     r"what caused|how (?:to |i |we |do |can |could )?(?:fix|stop|get rid|solve|repair|clean|"
     r"remove|cure|unblock|cope|deal)))|"
     r"^\W*(?:ideas?|suggestions?)\b(?=\W+(?:for|on|pls|please|\?))|"
     r"\bsuggest(?:ions?)?\s+(?:for|on|something|anything|a|an|some)\b|"
+    r"\b(?:help (?:me|us)|can (?:you|u)|could (?:you|u))\s+(?:to\s+)?(?:make|come up with|think "
+    r"(?:of|up)|design|dream up|invent)\b|"
+    r"\b(?:come up with|think of|think up|dream up)\s+(?:something|anything|a|an|some)\b|"
+    r"\bwhat\s+(?:would|could|should)\s+(?:you|u)\s+(?:do|add|put|make|try|use|hide)\b|"
     r"\b(?:tricks?|twists?|gimmicks?|hooks?)\s+(?:we|i|you|u)\s+(?:could|can|might|should)\b|"
     r"\bwhat\s+(?:could|can|should|shall|might|would)\s+(?:we|i)\s+(?:add|do|put|use|include|"
     r"try|hide|build|set up|run|offer|serve|have|make)\b|"
@@ -258,9 +265,17 @@ IDEA_TOLD = re.compile(
     r"(?:(?:an?|some|a few|loads of|lots of|good|great|brilliant|new|mad)\s+)*ideas?\b",
     re.IGNORECASE,
 )
-# A question whose answer is a fact, not an idea: "how do pigeons find home".
+# A problem to solve, not a thing to make ("any ideas why my bread is flat"); a plan or an order
+# of things ("any ideas how to organise our quiz night", "a rota for our cafe staff": a method);
+# a place or a present to find ("a good bar in town", "a christmas present for my mum").
 IDEA_PROBLEM = re.compile(
-    r"\bideas?\s+(?:why|how come|what'?s (?:wrong|causing|up with))\b", re.IGNORECASE
+    r"\bideas?\s+(?:why|how come|what'?s (?:wrong|causing|up with))\b|"
+    r"\bhow (?:to|do|would|should|could|can) (?:i |we |you |u )?(?:organi[sz]e|plan|schedule)\b|"
+    r"\b(?:rotas?|timetables?|schedules?|best order|what order|which order|"
+    r"split|divide|step by step|routes?)\b|"
+    r"\b(?:in|near|around) (?:town|here|the area|the city|london|manchester)\b|"
+    r"\bto (?:go to|visit|watch|read|see|eat at|stay)\b|\b(?:presents?|gifts?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -320,6 +335,8 @@ def idea_line(index: Index, text: str, used: tuple[str, ...] = ()) -> str:
     fits."""
     lines = _tagged_lines(index.tagged.get("idea", ()))
     said = set(terms(text)) - IDEA_TERMS
+    if re.search(r"\b\d+(?:st|nd|rd|th)\b", text):
+        said |= set(terms("birthday party"))  # "my dads 60th"
     # The thing they make counts before what else they say of it ("tips for our sign for the
     # craft fair" is for a sign first).
     made = set(terms(project_of(text).split()[-1]))
@@ -582,10 +599,10 @@ def request_kind(text: str) -> str:
         return "settle"
     if share_of(text):
         return "share"
-    if idea_asked(text):
-        return "idea"  # "any ideas for our science week stall", "a trick to hide in a puzzle"
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):
         return "recommend"  # not "went to see a play about the war last night"
+    if idea_asked(text):
+        return "idea"  # "any ideas for our science week stall", "a trick to hide in a puzzle"
     if (
         METHOD_ASKED.search(text)
         and METHOD_ASKING.search(text)

@@ -116,10 +116,48 @@ def test_an_idea_asked_for_a_project_is_one_of_its_field_offered_for_it(slug, te
         "the school hall has awful acoustics for the recital, any ideas how to fix it?",
         "our bus lines are a mess since the timetable changed, any ideas why?",
         "we had some great ideas for the quiz last night",
+        "any ideas for a good bar in town",
+        "any ideas for a christmas present for my mum",
     ],
 )
 def test_a_problem_an_idea_told_or_a_question_asks_no_idea(text):
     assert request_kind(text) != "idea"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("any suggestions for a good book for our book club", "recommend"),
+        ("any ideas how to organise our quiz night", "method"),
+        ("any ideas for a rota for our cafe staff", "method"),
+        ("whats a good name for our quiz team", "occasion"),
+    ],
+)
+def test_a_book_a_plan_or_a_name_for_a_project_is_still_that_request(text, kind):
+    assert request_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("help us make our physics escape room harder", "your physics escape room"),
+        ("what would you do for our stall at the fete", "your stall"),
+        ("can you think of a game for the kids party", "a game"),
+        ("wanna help us with ideas for the fete", "the fete"),
+        ("any ideas for our office christmas do?", "your office christmas"),
+    ],
+)
+def test_an_idea_asked_in_other_words_is_one(text, what):
+    assert request_kind(text) == "idea"
+    assert project_of(text) == what
+
+
+def test_a_birthday_said_by_its_number_is_a_party():
+    reply = say("einstein", "@einstein got any fun ideas for my dads 60th? hes a retired engineer")
+    assert reply.endswith(idea("einstein", "A wet finger round the rim")), reply
+    assert reply.removesuffix(idea("einstein", "A wet finger")).strip() in offers(
+        "einstein", "your dads 60th"
+    ), reply
 
 
 def test_a_problem_is_not_answered_with_an_idea():
