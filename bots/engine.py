@@ -72,7 +72,8 @@ from bots.habits import asked_subjects, own_ways
 from bots.lexicon import field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
-from bots.sense import VERBS, alike_terms, loosely_alike, same_sense
+from bots.sense import NAMELESS, NOT_NOUNS, VERBS, alike_terms, loosely_alike, roles, same_sense
+from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
 from bots.valence import (
@@ -1831,6 +1832,11 @@ def speaks_to(
     return _chime_line(index_of(material), _field_terms(topics), cleaned, ()) is not None
 
 
+def greets(text: str) -> bool:
+    """Whether a person's message greets ("morning everyone", "hi all") or welcomes someone."""
+    return _room_kind(text) in ("hello", "welcome")
+
+
 # Said to the whole room ("evening all", "night everyone", "hi folks"), not to one person.
 TO_THE_ROOM = re.compile(
     r"\b(all|everyone|everybody|every1|folks|people|guys|y'?all|peeps|team|friends|room)\b",
@@ -1921,11 +1927,86 @@ def _chime_line(
             fits = fits or (len(shared) >= 2 and (bool(fielded) or side_by_side))
         if (
             fits
+            and (strict or _says_of_it(message, line.text))
             and _in_sense(message, line.text, field=field)
             and not any(line.text in t for t in used)
         ):
             return line.text
     return None
+
+
+# Said in passing, of no subject: "problem solved", "no worries", "fair enough".
+IN_PASSING = re.compile(
+    r"\b(?:problem solved|no problem|not a problem|no worries|no bother|fair enough|big deal|"
+    r"no big deal|what a (?:day|week|nightmare)|on the bright side|at the end of the day|"
+    r"in the long run|time will tell|for the record|to be fair|to be honest|the thing is)\b",
+    re.IGNORECASE,
+)
+# Verbs that say nothing of a thing ("it came back", "wind's meant to", "got the bike").
+EMPTY_VERBS = frozenset(
+    """be is are was were am been being have has had do does did done go goes went gone get
+    gets got make makes made come comes came take takes took mean means meant seem seems seemed
+    keep keeps kept let put give gives gave say says said see saw seen look looks know knew
+    think thought want need try tried like find found tell told call called""".split()  # noqa: SIM905
+)
+# The plain form of a common irregular past ("the slugs ate" is what "slugs eat" says).
+PAST_FORMS = {
+    "ate": "eat", "eaten": "eat", "ran": "run", "broke": "break", "broken": "break",
+    "fell": "fall", "fallen": "fall", "flew": "fly", "flown": "fly", "grew": "grow",
+    "grown": "grow", "caught": "catch", "threw": "throw", "thrown": "throw", "wrote": "write",
+    "written": "write", "drove": "drive", "bought": "buy", "brought": "bring", "sold": "sell",
+    "won": "win", "taught": "teach", "rang": "ring", "swam": "swim", "drank": "drink",
+    "spun": "spin", "bit": "bite", "bitten": "bite", "hid": "hide", "shook": "shake",
+    "rose": "rise", "tore": "tear", "wore": "wear", "stole": "steal", "stuck": "stick",
+    "sank": "sink", "shone": "shine", "burnt": "burn", "spent": "spend", "built": "build",
+    "held": "hold", "sat": "sit", "stood": "stand", "sent": "send", "froze": "freeze",
+    "frozen": "freeze", "woke": "wake", "chose": "choose", "drew": "draw", "hung": "hang",
+    "slept": "sleep", "felt": "feel", "fed": "feed", "beat": "beat", "blew": "blow",
+}  # fmt: skip
+
+
+def _doings(text: str) -> frozenset[str]:
+    """The plain forms of the verbs `text` says ("use", "eat" of "ate"), those that say nothing
+    of a thing ("is", "came", "meant") aside."""
+    tokens = re.findall(r"[a-z][a-z']*", text.lower())
+    done = set()
+    for i, token in enumerate(tokens):
+        if token in EMPTY_VERBS or not sense_verb_at(tokens, i):
+            continue
+        plain_form = PAST_FORMS.get(token) or stem(token)
+        if plain_form not in EMPTY_VERBS and len(plain_form) > 2:
+            done.add(plain_form)
+    return frozenset(done)
+
+
+@lru_cache(maxsize=1)
+def _empty_terms() -> frozenset[str]:
+    """The stems that name no subject of a message (`GENERIC_TERMS`, hedges, "away")."""
+    said = " ".join(EMPTY_VERBS | NOT_NOUNS)
+    return GENERIC_TERMS | HEDGES | NAMELESS | FRAMING | frozenset(terms(said))
+
+
+def _says_of_it(message: str, line: str) -> bool:
+    """Whether a line a persona nobody asked would join in with says what the message says of
+    its thing, not only the word of the thing: two words of substance shared ("slugs ate my
+    lettuces" and "slugs eat a gardener's seedlings"; "use the calculator" and "a calculator
+    ... use it"), not one ("the moon" of a blurry phone photo and the moon's light a second
+    old), nor a set phrase ("problem solved" and problems you cannot yet solve), nor a word
+    the line says of another thing ("the oven" and "a microwave oven")."""
+    message = IN_PASSING.sub(" ", message)
+    said = set(terms(message))
+    in_line = roles(line)
+    # A thing the line names with a word the message does not say is another thing.
+    other = {
+        t
+        for q, heads in in_line.items()
+        if q not in said and not valence_lexicon().get(q)  # "fresh fixtures" are fixtures
+        for t in heads
+        if t
+    }
+    shared = (said & in_line.keys()) - _empty_terms() - other
+    shared |= _doings(message) & _doings(line)
+    return len(shared) >= 2
 
 
 # A word that names a place, not a subject: "the mercury bar", "the Galileo room", "elm street".

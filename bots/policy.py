@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bots.addressing import asked_of, follows_up, plans, regard, spoken_of
-from bots.engine import speaks_to
+from bots.engine import greets, speaks_to
 from rooms.mentions import written_mentions
 
 MAX_SUMMONED = 3
@@ -40,6 +40,9 @@ class RoomState:
     present: tuple[Candidate, ...]
     house_bot: Candidate | None = None
     last_persona: str | None = None
+    # A persona spoke in the room lately: the room is open, and the people's greetings to each
+    # other from now on are theirs (`selectors.GREETED_WITHIN`).
+    greeted: bool = False
     replies_today: int = 0
     daily_budget: int = 200
     # The person whose message starts the replies: how many they had today, and their cap.
@@ -287,6 +290,10 @@ def _pick_by_talkativeness(
     `body` (`engine.speaks_to`): one with nothing on it stays quiet."""
     if plans(body):
         return None  # the people's plans (a time, a meeting point, a kit list) are theirs
+    if state.greeted and not strict and greets(body):
+        # "morning all" once the personas are talking: the people greet each other; a persona
+        # greeted the room when it opened.
+        return None
     eligible = [
         c
         for c in state.present

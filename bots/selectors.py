@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
 
 from accounts.models import User
 from bots import policy
@@ -15,6 +17,9 @@ from rooms.models import Message, Room
 from rooms.selectors import start_of_today
 
 HISTORY_LENGTH = 10
+# A persona that spoke in a room this lately has met the people in it: their greetings to each
+# other are theirs (`policy.RoomState.greeted`).
+GREETED_WITHIN = timedelta(hours=3)
 SUGGESTIONS = 8  # options in the composer's @ list
 COUNTED_STATUSES = (BotTurn.Status.PENDING, BotTurn.Status.STREAMING, BotTurn.Status.DONE)
 
@@ -79,16 +84,17 @@ def room_state(*, room: Room, person: User | None = None) -> policy.RoomState:
     """Everything the policy decides on: the cast, the last persona to speak, today's counts
     of the room and of `person`, whose message starts the replies."""
     # The last persona to speak is the last finished turn: an indexed lookup by room.
-    last = (
+    last, at = (
         BotTurn.objects.filter(room=room, status=BotTurn.Status.DONE)
         .order_by("-id")
-        .values_list("persona__slug", flat=True)
+        .values_list("persona__slug", "created_at")
         .first()
-    )
+    ) or (None, None)
     in_room, for_person = replies_today(room=room, person=person)
     return dataclasses.replace(
         room_cast(room=room),
         last_persona=last,
+        greeted=at is not None and at >= timezone.now() - GREETED_WITHIN,
         replies_today=in_room,
         person_replies_today=for_person,
         person_daily_cap=settings.SALON_AI_REPLIES_PER_PERSON_DAILY if person else None,

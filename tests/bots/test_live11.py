@@ -48,7 +48,8 @@ async def test_a_persona_joining_unasked_says_its_line_on_what_was_said(room, al
     assert list(alarm) == ["curie"]
     assert "A smoke alarm holds a speck of americium" in alarm["curie"]
     assert list(loop) == ["lovelace"]
-    assert "To explain a loop to a child I would say" in loop["lovelace"]
+    # What she says of a loop that never ends, not how she would explain loops to a child.
+    assert "A loop that never ends has lost its way out" in loop["lovelace"]
     # Each joins as a guest joins a talk it was not asked into ("If I may add something").
     for slug, reply in (("curie", alarm["curie"]), ("lovelace", loop["lovelace"])):
         chimes = index_of(tuple(personas[slug].material)).tagged["chime"]

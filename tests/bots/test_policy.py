@@ -362,8 +362,11 @@ NATURALIST = Candidate(
 def test_unasked_only_a_persona_whose_material_speaks_to_the_message_joins_in():
     state = RoomState(chattiness="lively", present=(VIOLINIST, NATURALIST))
     for seed in range(20):
-        plan = plan_for_human(state, "My daughter started learning the violin today", seed=seed)
+        # The violin and what is done with it (chime17: the word alone is no reason to join).
+        plan = plan_for_human(state, "My daughter started playing the violin today", seed=seed)
         assert plan.slugs == ("einstein",)
+        said = "My daughter started learning the violin today"
+        assert plan_for_human(state, said, seed=seed).slugs == ()
         plan = plan_for_human(state, "The earthworms in our soil are huge this year", seed=seed)
         assert plan.slugs == ("darwin",)
         # Nothing in either's material: nobody chimes in with a non sequitur.
@@ -386,8 +389,8 @@ def test_unasked_one_word_of_its_field_in_a_persona_reply_is_not_enough():
         # Einstein has nothing on finches: one word of his field keeps a polite guest quiet.
         plan = plan_for_persona(state, said, speaker="darwin", hop=0, max_hops=3, seed=seed)
         assert plan.slugs == ()
-    # A person's message with that one word still draws him in, as before.
+    # A person's message with that word and what is done with it still draws him in.
     assert any(
-        plan_for_human(state, "I never learned the violin", seed=seed).slugs == ("einstein",)
+        plan_for_human(state, "I never played the violin", seed=seed).slugs == ("einstein",)
         for seed in range(20)
     )
