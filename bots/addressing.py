@@ -318,8 +318,9 @@ PLANS = re.compile(
     r"still on for|download (?:it|the|that)|before we (?:lose|leave|go|set off|head)|"
     r"(?:train|bus|flight|ferry|coach|taxi|uber|lift|ride) (?:to|from|home|back|is|was|got|gets|"
     r"leaves|left|at)|"
-    r"see (?:you|u|ya|everyone|yall|y'all)(?: all)? (?:on |at )?"
-    r"(?:mon|tues?|wed|thur?s?|fri|sat|sun|tomorrow|tmrw|later|there|next)\w*)\b",
+    r"see (?:you|u|ya|everyone|yall|y'all)(?: all)? (?:(?:on |at )?"
+    r"(?:mon|tues?|wed|thur?s?|fri|sat|sun|tomorrow|tmrw|later|there|next)\w*|"
+    r"at (?!some\b)(?:the )?\w+))\b",  # "see u all at the liberation point": a place
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ import pytest
 from channels.db import database_sync_to_async
 
 from bots.engine import speaks_to
+from bots.policy import Candidate, RoomState, plan_for_human
 from rooms.models import Membership, Room
 from tests.bots.conftest import persona_bodies, seat
 from tests.bots.test_conversation import answers, say
@@ -18,6 +19,11 @@ from tests.bots.test_everyday_messages import CAST, VOICES
 from tests.bots.test_everyday_messages import say as reply_of
 
 PEOPLE = [v.slug for v in CAST if not v.is_house_bot]
+CANDIDATES = tuple(
+    Candidate(v.slug, v.name, 100, material=v.material, topics=tuple(v.style.get("topics", ())))
+    for v in CAST
+    if not v.is_house_bot
+)
 
 
 async def lively(room, personas, people=()) -> None:
@@ -194,3 +200,20 @@ def test_darwin_asked_how_fungi_spread_tells_of_the_fairy_ring(seed):
     said = "@darwin how do fungi even spread? like a ring just appears"
     reply = reply_of("darwin", said, author="alice", seed=seed, others=CAST)
     assert "A fairy ring is no work of fairies: fungi spread their threads outward" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "basket's in the van, see u all at the liberation point at 6",
+        "see you at the club, bring your own cups",
+    ],
+)
+def test_see_you_at_a_place_is_the_peoples_plan_not_a_farewell_to_answer(message):
+    """Before, "see u all at the liberation point at 6" was met as a goodbye to the room
+    ("Adieu, Marta! Our revels now are ended, until you come again.")."""
+    state = RoomState(chattiness="lively", present=CANDIDATES)
+    assert all(plan_for_human(state, message, seed=seed).slugs == () for seed in range(10))
+    # A goodbye to the room is still one: a persona bids it farewell.
+    said = "night all, see you at some point"
+    assert any(plan_for_human(state, said, seed=seed).slugs for seed in range(10))
