@@ -40,6 +40,7 @@ from bots.addressing import (
 from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
+    IDEA_ASKED,
     PET_KIND,
     PROJECT,
     YOURS,
@@ -2306,10 +2307,18 @@ def _compose(
         carried=carried,
     )
     request = None
+    asked_text = cleaned
+    if reading.kind != "request" and not author_is_persona and not unasked:
+        # "@curie any ideas?" just after "we're running a halloween party at the centre": an
+        # idea for the thing someone named a message or two before.
+        made = _project_said(cleaned, history)
+        if made and request_kind(f"{cleaned} for {made}") == "idea":
+            asked_text = f"{cleaned} for {made}"
+            reading = Reading("request", in_field=reading.in_field, stance="idea")
     if reading.kind == "request":
         experts = reading.stance == "tip" and bool(_experts(voice, others, message, set(query)))
         request = _request(
-            index, reading, cleaned, ignored, experts, used=tuple(_said(said_before, history))
+            index, reading, asked_text, ignored, experts, used=tuple(_said(said_before, history))
         )
     if reading.kind == "request" and (request is None or unasked):
         # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
@@ -3417,6 +3426,27 @@ def _first_asked(history: Sequence[Said], gave: int) -> int:
             break
         at -= 2
     return at if not history[at].own else gave - 1
+
+
+# An idea asked on a thing the message names itself: "any ideas what i should cook", "ideas for
+# dinner"; not "any ideas for it?", "any ideas how to liven it up?".
+IDEA_OWN_THING = re.compile(
+    r"\bideas?\s+(?:what|which|where|who|when|whether|if|about|on)\b|"
+    r"\b(?:for|about)\s+(?:(?:a|an|my|the|some|our|his|her)\s+)?(?!(?:it|that|this|them|us|me)\b)"
+    r"[a-z]\w*",
+    re.IGNORECASE,
+)
+
+
+def _project_said(text: str, history: Sequence[Said]) -> str:
+    """What someone said they make or run in the last few messages ("we're running a halloween
+    party at the centre"), when `text` asks an idea and names nothing it is for; else ""."""
+    if not IDEA_ASKED.search(text) or PROJECT.search(text) or IDEA_OWN_THING.search(text):
+        return ""  # "any ideas what i should cook tonight" asks for a thing of its own
+    for said in reversed(history[-5:-1]):
+        if not said.own and PROJECT.search(said.text):
+            return MENTION.sub(" ", said.text).strip()
+    return ""
 
 
 def _yours(thing: str) -> str:

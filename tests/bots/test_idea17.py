@@ -210,3 +210,25 @@ def test_each_persona_has_a_dozen_ideas_that_fit_with_its_offer(slug):
     shortest = min(len(o.format(what="your murder mystery night", name="Maya")) for o in offers)
     assert all(shortest + 1 + len(line) <= VOICES[slug].max_reply_chars for line in ideas)
     assert index_of(VOICES[slug].material).tagged["noidea"]
+
+
+def test_an_idea_asked_just_after_the_project_was_named_is_for_that_project():
+    # Was "Let us take it carefully, Maya. Careful records matter more than clever ideas; ..."
+    said = Line("jo", "we are running a halloween party at the community centre on friday")
+    reply = say("curie", "@curie any ideas?", history=[said])
+    assert reply.endswith(idea("curie", "Tonic water glows blue")), reply
+    assert reply.removesuffix(idea("curie", "Tonic water")).strip() in offers(
+        "curie", "a halloween party"
+    ), reply
+
+
+def test_any_ideas_after_a_problem_asks_no_idea():
+    said = Line("jo", "my bread came out flat again")
+    reply = say("curie", "@curie any ideas?", history=[said])
+    assert not any(line.split(":", 1)[1].strip() in reply for line in tagged("curie", "idea"))
+
+
+def test_an_idea_asked_on_a_thing_of_its_own_is_not_for_the_project_before():
+    said = Line("maya", "@socrates any ideas for the staff away day, everyone hates role play")
+    reply = say("socrates", "@socrates any ideas what i should cook tonight", history=[said])
+    assert not any(line.split(":", 1)[1].strip() in reply for line in tagged("socrates", "idea"))
