@@ -73,7 +73,16 @@ from bots.habits import asked_subjects, own_ways
 from bots.lexicon import field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
-from bots.sense import NAMELESS, NOT_NOUNS, VERBS, alike_terms, loosely_alike, roles, same_sense
+from bots.sense import (
+    ADJECTIVES,
+    NAMELESS,
+    NOT_NOUNS,
+    VERBS,
+    alike_terms,
+    loosely_alike,
+    roles,
+    same_sense,
+)
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
@@ -1346,7 +1355,10 @@ def _read(
     given = introduced_as(text)
     if NEWCOMER.search(text) or given:
         return Reading("welcome", name=given)
-    choice = either_or(text) and not ADVICE_FOR_ME.search(text)
+    options = either_or(text)
+    # Advice asked for oneself ("should i quit or stay") is a view; two times or two short deeds
+    # ("should we open at 8 or 9", "should i text him or call him") are a choice all the same.
+    choice = options and (not ADVICE_FOR_ME.search(text) or _plain_choice(options))
     greeting = GREETING.match(text)
     if choice:
         pass  # "morning person or night owl" greets nobody
@@ -1635,8 +1647,9 @@ def either_or(text: str) -> tuple[str, str] | None:
     else:
         question = re.sub(r"[^\w\s',;:.!&-]", " ", text).strip(" .!")
         said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
-        if re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I) or (
-            len(said) > 9 and not CHOICE_LEAD.search(question)
+        if not ASKED_OPENING.match(question) and (
+            re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I)
+            or (len(said) > 9 and not CHOICE_LEAD.search(question))
         ):
             return None
     question = question[max(question.rfind(m) for m in ".!") + 1 :]
@@ -1664,7 +1677,10 @@ def either_or(text: str) -> tuple[str, str] | None:
         return None
     if second[-1].lower() in ("one", "ones") and len(second) > 1:
         second = [*second[:-1], clause[-1]]  # "morning showers or night ones": "night showers"
-    if led and len(clause) <= len(second) + 1:
+    shaped = _shaped_options(clause, second)
+    if shaped:
+        first, second = shaped
+    elif led and len(clause) <= len(second) + 1:
         first = clause
         tail = clause[-len(second) :]
         if len(clause) > len(second) and tail[0].lower() in PREPOSITIONS:
@@ -1694,11 +1710,80 @@ def either_or(text: str) -> tuple[str, str] | None:
     first, second = _shared_head(first, second)
     options = (" ".join(first).strip("\"'"), " ".join(second).strip("\"'"))
     if any(
-        PRONOUNS.search(re.sub(r"\b(your|my) (?=\w)", "", o)) or not re.search(r"[a-z]", o, re.I)
+        PRONOUNS.search(re.sub(r"\b(your|my) (?=\w)", "", o)) or not re.search(r"[a-z0-9]", o, re.I)
         for o in options
     ) or {o.lower() for o in options} & {"yes", "no", "not", "nah"}:
         return None
     return options
+
+
+# A message that opens as a question is one without its question mark: "should we open at 8 or
+# 9 on saturdays", "do you reckon we tell the customer the truth or say it's on its way".
+ASKED_OPENING = re.compile(
+    r"^\W*(?:should|would|could|shall|is|are|do|does|can|which|(?:do|would) (?:you|u) (?:reckon|"
+    r"think))\b",
+    re.IGNORECASE,
+)
+NUMBER_OPTION = re.compile(
+    r"^(?:\d{1,4}(?:[:.]\d{2})?(?:am|pm|ish)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|fifty|hundred)$",
+    re.IGNORECASE,
+)
+# Words a judgement is said with ("fair or too harsh", "rude or just honest").
+GOOD_JUDGEMENTS = frozenset(
+    """fair kind honest brave wise ok okay fine right normal polite good worth clever smart
+    sensible reasonable safe fun generous nice sweet""".split()  # noqa: SIM905
+)
+BAD_JUDGEMENTS = frozenset(
+    """unfair harsh rude unkind cruel mean dishonest lazy selfish silly wrong weird stupid risky
+    dangerous boring cheeky greedy stingy petty fussy tacky tight nasty creepy sad""".split()  # noqa: SIM905
+)
+JUDGEMENTS = GOOD_JUDGEMENTS | BAD_JUDGEMENTS | frozenset(("strict", "soft", "tough"))
+INTENSIFIERS = frozenset("too very so really quite bit a".split())  # noqa: SIM905
+# Before a verb that starts a deed offered as a choice: "we should tell ...", "better to make ...".
+DEED_LEADS = frozenset(
+    "to should could would shall will can we i you u they just and better gonna".split()  # noqa: SIM905
+)
+
+
+def _shaped_options(first: list[str], second: list[str]) -> tuple[list[str], list[str]] | None:
+    """The options of a choice found by the shape of the second, in the words before "or"
+    (`first`): a number or a time ("open at 8 or 9 on saturdays": "8", "9"), a judgement ("is a
+    three strikes rule fair for the volunteers or too harsh": "fair", "too harsh"), or a deed
+    ("should we tell the customer the truth or just say it's on its way": "tell the customer
+    the truth", "say it's on its way"); None when the second has none of these shapes."""
+    head = second[0].lower()
+    if NUMBER_OPTION.match(head):
+        if not NUMBER_OPTION.match(first[-1]):
+            return None
+        # "9 on saturdays": what follows the number is said of both, so of neither.
+        unit = second[1:2] if len(second) > 1 and second[1].lower() in ("am", "pm") else []
+        return [first[-1]], [second[0], *unit]
+    words = second[1:] if head in INTENSIFIERS and len(second) > 1 else second
+    if head in INTENSIFIERS and words[0].lower() in INTENSIFIERS and len(words) > 1:
+        words = words[1:]  # "a bit harsh"
+    if words[0].lower() in JUDGEMENTS or words[0].lower() in ADJECTIVES:
+        # A word of judgement before any other adjective: "rude", not "early", in "is it rude
+        # to leave early or just sensible".
+        judged = [w for w in first if w.lower() in JUDGEMENTS] or [
+            w for w in first if w.lower() in ADJECTIVES
+        ]
+        if not judged:
+            return None
+        at = len(first) - 1 - [w.lower() for w in reversed(first)].index(judged[-1].lower())
+        return [first[at]], second[: len(second) - len(words) + 1]
+    if head in VERBS and head not in AUXILIARIES and head not in DEED_LEADS:
+        starts = [
+            i
+            for i, w in enumerate(first)
+            if w.lower() in VERBS
+            and w.lower() not in AUXILIARIES
+            and (i == 0 or first[i - 1].lower() in DEED_LEADS)
+            and len(first) - i <= 8
+        ]
+        if starts:
+            return first[starts[0] :], second
+    return None
 
 
 # A tag that asks for a pick after the choice is put: "soup or salad. go", "thoughts?".
@@ -4069,10 +4154,10 @@ def _opinion(
     if options and all(o.lower() in VERDICT_OPTIONS for o in options):
         options, stance = None, "yes-no"
     judged = None
-    if options and all(EVALUATION.fullmatch(o) for o in options):
+    if options and all(EVALUATION.fullmatch(o) or _judgement(o) for o in options):
         # "an all-nighter before an exam, smart or stupid": a verdict on it, not a pick of words;
         # given in the asker's own words when one is good and one bad ("cheating or genius?").
-        signs = [_polarity(o) for o in options]
+        signs = [_sign(o) for o in options]
         judged = options if sorted(signs) == [-1, 1] else None
         options, stance = None, "yes-no"
         subject = [t for t in subject if not any(t in terms(o) for o in judged or ())]
@@ -4168,10 +4253,18 @@ def _opinion(
     if judged and take and take.side:
         # Its take's side picks the good word or the bad: for e-bikes "genius", against "cheating".
         good = _side_on(take, text) == "for"
-        pick = judged[[_polarity(o) for o in judged].index(1 if good else -1)]
+        if FORSAKING.search(text):
+            good = not good  # against big parties, leaving one early is "sensible", not "rude"
+        pick = judged[[_sign(o) for o in judged].index(1 if good else -1)]
         return _fitted(
             voice, index, opener, "opinion", f"I would say {pick}.", take.text, used=used
         )
+    if judged and take is None and all(_judgement(o) for o in judged):
+        # "is a three strikes rule fair or too harsh", and no side of its own on it: one of the
+        # asker's two words, never a bare "yes" to two.
+        pick = judged[zlib.crc32(f"{voice.slug}:{judged}".encode()) % 2]
+        reason = [take.text] if take else [opener("reason")] if "reason" in index.tagged else []
+        return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason, used=used)
     if stance == "yes-no":
         if take and take.side:
             agrees = (_side_on(take, text) == "for") == (_lean(text) == "for")
@@ -4522,7 +4615,18 @@ def _pick(
         ]
         if both:
             return f"{opener('answer')} {both[0]}"
-    taken = _taken_option(index, options)
+    truthful = [bool(TRUTHFUL.search(o)) for o in options]
+    if truthful.count(True) == 1:
+        # "tell the customer the truth about the delay or just say it's on its way": none of
+        # these minds would advise the lie; its take on honesty, when it has one, is why.
+        pick = options[truthful.index(True)]
+        take = _best_take(index, ["truth"], used, minimum=1.0)
+        reason = [take.text] if take and take.side != "against" else []
+        if not reason and "reason" in index.tagged:
+            reason = [opener("reason")]
+        said = _picked(text, pick, options)
+        return _fitted(voice, index, opener, "opinion", said, *reason, used=used)
+    taken = _taken_option(index, options, deeds=[_deed(o) for o in options])
     if taken:
         pick, take = taken
         if text.lstrip().startswith(pick):
@@ -4532,7 +4636,9 @@ def _pick(
     pick = _choose(voice, index, *options)
     # Its line on what it chose is a reason when the choice names a thing ("dogs", "the sea"),
     # not when it is a word like "born" or "fast", which its lines use of other things.
-    named = len(pick.split()[-1]) > 4 or pick.endswith("s")
+    # Nor when it is a deed ("make kids try one bite of everything"): a line on one of its words
+    # ("a bug bite in Argentina") is on something else.
+    named = (len(pick.split()[-1]) > 4 or pick.endswith("s")) and not _deed(pick)
     chosen = found[options.index(pick)] if named else []
     # "city break" is about both words: a line on "break" alone is about something else.
     reason = (
@@ -4562,11 +4668,71 @@ DEEDS_OFFERED = re.compile(
 )
 
 
+# An option that would be a lie told to spare trouble, against one that tells the truth.
+TRUTHFUL = re.compile(
+    r"\b(?:(?:tell|telling|told)\b[^,;.?!]{0,30}\btruth|be (?:honest|upfront|straight)|come clean|"
+    r"own up|admit (?:it|the|that|to)|honest(?:ly)? (?:with|about))\b",
+    re.IGNORECASE,
+)
+
+
+BASE_ING = frozenset("bring sing ring swing sting fling cling need feed breed bleed speed".split())  # noqa: SIM905
+
+
+def _deed(option: str) -> bool:
+    """Whether an option of a choice is a deed, a verb with what it does ("tell the customer the
+    truth", "text him", "take cards at the stall"), not a thing ("love or money")."""
+    said = option.split()
+    return (
+        len(said) >= 2
+        # a verb, or a word with a person after it ("text him")
+        # "being kind", "finishing it" are things
+        and (not said[0].lower().endswith(("ing", "ed")) or said[0].lower() in BASE_ING)
+        and (said[0].lower() in VERBS or said[1].lower() in ("him", "her", "them", "it"))
+        and said[0].lower() not in AUXILIARIES
+        and said[1].lower() not in ("of", "and", "or", "is", "are")
+    )
+
+
+# A deed that forsakes the thing judged: a take against the thing is for the deed.
+FORSAKING = re.compile(
+    r"\b(?:leav(?:e|ing)|skip(?:ping)?|quit(?:ting)?|avoid(?:ing)?|refus(?:e|ing)|cancel(?:ling)?|"
+    r"ban(?:ning)?|stop(?:ping)?|giv(?:e|ing) up|drop(?:ping)?|ditch(?:ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _judgement(option: str) -> bool:
+    """Whether an option is a word of judgement, as said ("cruel", "too harsh", "a bit rude")."""
+    said = [w for w in option.lower().split() if w not in INTENSIFIERS]
+    return len(said) == 1 and said[0] in JUDGEMENTS
+
+
+def _sign(option: str) -> int:
+    """Whether an option judges well (1), ill (-1) or neither (0): "sensible", "a bit cheeky";
+    "too" anything is ill ("too soft")."""
+    said = option.lower().split()
+    if _judgement(option) and said[0] != "too":
+        word = said[-1]
+        return 1 if word in GOOD_JUDGEMENTS else -1 if word in BAD_JUDGEMENTS else 0
+    return -1 if _judgement(option) else _polarity(option)
+
+
+def _plain_choice(options: tuple[str, str]) -> bool:
+    """Two numbers or times ("8", "9"), or two short deeds ("text him", "call him")."""
+    return all(NUMBER_OPTION.match(o.split()[0]) for o in options) or all(
+        _deed(o) and len(o.split()) <= 3 for o in options
+    )
+
+
 def _picked(text: str, pick: str, options: tuple[str, str]) -> str:
-    """The sentence that says which of `options` the persona picks: "I would say tea.", or, of
-    two deeds offered ("would you have loved X or hated it"), "I would have loved X."."""
+    """The sentence that says which of `options` the persona picks: "I would say tea.", a deed
+    as done ("I would text him."), or, of two deeds offered ("would you have loved X or hated
+    it"), "I would have loved X."."""
     deeds = DEEDS_OFFERED.search(text)
     if not deeds or options[1].split()[0].lower() != deeds.group("other").lower():
+        if _deed(pick):
+            return f"I would {pick[:1].lower()}{pick[1:]}."
         return f"I would say {pick}."
     one = deeds.group("one")
     if one.lower() in ("rather", "prefer", "like", "choose", "pick", "say", "go", "take"):
@@ -4581,17 +4747,25 @@ def _picked(text: str, pick: str, options: tuple[str, str]) -> str:
     return f"I would {'have ' if deeds.group('have') else ''}{pick}."
 
 
-def _taken_option(index: Index, options: tuple[str, str]) -> tuple[str, Take] | None:
+def _taken_option(
+    index: Index, options: tuple[str, str], deeds: Sequence[bool] = (False, False)
+) -> tuple[str, Take] | None:
     """The option the persona's takes decide, with the take: a take about one option that is
     for it chooses it, one against it chooses the other. A take about both ("coffee, tea")
-    chooses the one its sentence names first, when it is for what it names."""
+    chooses the one its sentence names first, when it is for what it names. A deed (`deeds`)
+    is decided by a take on two of its words: "take cards at the stall" is no card game."""
     stems = [terms(o) for o in options]
     best = None
     for i, found in enumerate(stems):
+        if deeds[i] and options[i].split()[-1].lower() in ("him", "her", "them", "it"):
+            # Not by its verb alone: "call him" is no calling in life ("spend it on a trip" is
+            # the spending a take may be against).
+            verb = set(terms(options[i].split()[0]))
+            found = [t for t in found if t not in verb]
         # "big party": a take on a big city is about something else.
         # What it said before still decides: a choice is not made the other way for variety.
-        take = _best_take(index, found, (), minimum=1.0)
-        if take is None:
+        take = _best_take(index, found, (), minimum=1.0) if found else None
+        if take is None or (deeds[i] and len(set(found)) >= 2 > len(set(found) & take.about)):
             continue
         other = 1 - i
         headed = [take.head in s for s in stems]

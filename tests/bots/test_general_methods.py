@@ -98,7 +98,7 @@ def test_a_question_about_its_own_life_is_never_disowned(slug, seed):
 def test_either_or_is_answered_by_choosing_one_with_a_reason(slug, seed):
     for text in [*dev("choice"), "Which is scarier, black holes or the deep ocean?"]:
         reply = say(slug, text, seed=seed)
-        choice = re.search(r"I would say ([\w' -]+)\. (.+)", reply)
+        choice = re.search(r"I would (?:say )?([\w' -]+)\. (.+)", reply)
         assert choice, (text, reply)
         assert choice.group(1).lower() in text.lower(), (text, reply)
         assert len(choice.group(2).split()) >= 5, (text, reply)  # a reason, not a bare verdict

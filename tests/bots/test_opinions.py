@@ -103,7 +103,7 @@ def test_an_either_or_reads_both_options_as_offered():
 def test_an_either_or_names_one_option_with_a_reason_about_it(slug, seed):
     for entry in entries("choice"):
         reply = say(slug, entry["text"], author="nadia", seed=seed)
-        chosen = re.search(r"I would say ([\w' -]+)\. (.+)", reply)
+        chosen = re.search(r"I would (?:say )?([\w' -]+)\. (.+)", reply)
         assert chosen, (entry["text"], reply)
         assert chosen.group(1).lower() in entry["options"], (entry["text"], reply)
         assert len(chosen.group(2).split()) >= 5, (entry["text"], reply)
@@ -144,4 +144,4 @@ def test_a_choice_agrees_with_the_take_that_gives_its_reason(slug):
         assert take.text.lower().startswith(chosen), reply
     # A take against spending picks saving, though its words are on both.
     reply = say(slug, "save the money or just spend it on a trip", author="nadia")
-    assert "I would say save the money." in reply, reply
+    assert "I would save the money." in reply, reply  # a deed, said as done

@@ -1,0 +1,142 @@
+"""Choices put the way people put them in a room: two times ("should we open at 8 or 9 on
+saturdays"), a judgement ("is a three strikes rule fair or too harsh"), two deeds ("should we
+tell the customer the truth or just say it's on its way"), with or without a question mark. Each
+is answered by picking one, said as it was offered ("I would say 9.", "I would call him."), with
+a reason that is about the choice or the persona's own reason for choosing, never a line on one
+of its words in another sense ("take cards at the stall" is no card game, "one bite of
+everything" no bug bite in Argentina)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.engine import either_or
+from tests.bots.test_everyday_messages import say
+from tests.bots.test_opinions import takes_in
+
+SLUGS = ("einstein", "curie", "darwin", "socrates", "shakespeare", "lovelace")
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("should we open the shop at 8 or 9 on saturdays", ("8", "9")),
+        ("meet at 7pm or 8pm?", ("7pm", "8pm")),
+        ("is a three strikes rule fair for the volunteers or too harsh", ("fair", "too harsh")),
+        ("is it rude to leave a party early or just sensible", ("rude", "sensible")),
+        ("is he lazy or just tired", ("lazy", "tired")),
+        (
+            "do you reckon we should tell the customer the truth about the delay or just say "
+            "it's on its way",
+            ("tell the customer the truth about the delay", "say it's on its way"),
+        ),
+        (
+            "is it better to make kids try one bite of everything or just let them skip what they"
+            " hate?",
+            ("make kids try one bite of everything", "let them skip"),
+        ),
+        ("should i text him or call him", ("text him", "call him")),
+        # As before.
+        ("tea or coffee", ("tea", "coffee")),
+        ("is talent born or made?", ("born", "made")),
+        ("would you rather live in the past or the future", ("the past", "the future")),
+        ("handwritten notes or typed?", ("handwritten notes", "typed notes")),
+        ("cook at home or order takeaway", ("cook at home", "order takeaway")),
+    ],
+)
+def test_the_options_of_a_choice_are_found_by_the_shape_of_the_second(text, options):
+    assert either_or(text) == options
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we could go by train or bus tomorrow",  # told, not asked
+        "i might go at 8 or 9",
+        "Should I stay or should I go?",
+        "what creature sounds or specimens would make sense together?",
+    ],
+)
+def test_what_offers_no_choice_to_answer_is_still_none(text):
+    assert either_or(text) is None
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_two_times_are_a_choice_not_a_yes_or_no(slug):
+    # Was "I doubt it, Jo; ... a man who spends his Saturdays in shops has less time ..." and
+    # "I think so, Jo, ... I confess I liked a fine shop and a new gown".
+    reply = say(slug, f"@{slug} should we open the shop at 8 or 9 on saturdays", author="jo")
+    assert "I would say 8." in reply or "I would say 9." in reply, reply
+    assert "shop" not in reply.split(".", 1)[1], reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_deed_is_picked_as_done(slug):
+    reply = say(slug, f"@{slug} should i text him or call him", author="jo")
+    assert "I would text him." in reply or "I would call him." in reply, reply
+    # Was "Take the work you love ...": "call" read as a calling in life.
+    assert "work" not in reply, reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_none_of_them_advises_the_lie(slug):
+    # Einstein, Curie, Darwin and Lovelace owned up ("You have found a hole in my education"),
+    # and Darwin and Lovelace, once it was read as a choice, picked "say it's on its way".
+    text = (
+        f"@{slug} do you reckon we should tell the customer the truth about the delay or just "
+        "say it's on its way"
+    )
+    reply = say(slug, text, author="jo")
+    assert "I would tell the customer the truth about the delay." in reply, reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_reason_on_a_stray_word_of_a_deed_is_no_reason(slug):
+    reply = say(slug, f"@{slug} cash only or take cards at the stall", author="jo")
+    assert "I would say cash only." in reply or "I would take cards at the stall." in reply
+    # Was "Puzzles I could never resist; chess less so" and "Games are mathematics in disguise".
+    assert not any(w in reply.lower() for w in ("game", "chess", "backgammon", "solitaire"))
+    reply = say(
+        slug,
+        f"@{slug} is it better to make kids try one bite of everything or just let them skip what"
+        " they hate",
+        author="jo",
+    )
+    # Was Darwin's "some think a bug bite in Argentina".
+    assert "Argentina" not in reply, reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_judgement_is_given_in_its_own_word(slug):
+    reply = say(slug, f"@{slug} is a three strikes rule fair for the volunteers or too harsh")
+    assert "I would say fair." in reply or "I would say too harsh." in reply, reply
+
+
+def test_a_thing_that_is_also_a_verb_is_still_said_as_a_thing():
+    reply = say("shakespeare", "@shakespeare love or money?", author="jo")
+    assert "I would love." not in reply and "I would money." not in reply, reply
+    assert "I would say love." in reply or "I would say money." in reply, reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_judgement_is_not_reasoned_from_a_word_in_another_sense(slug):
+    # Was "I am inclined to think so, Jo; ... the collisions separate the electric charge."
+    reply = say(slug, f"@{slug} is charging for tap water fair or a bit cheeky", author="jo")
+    assert "I would say fair." in reply or "I would say a bit cheeky." in reply, reply
+    assert "electric" not in reply and "Salt" not in reply, reply
+
+
+def test_leaving_what_its_take_is_against_is_sensible():
+    # Darwin's take is against parties ("even a small party left me shivering"): leaving one
+    # early is sensible to him, not rude.
+    reply = say("darwin", "@darwin is it rude to leave a party early or just sensible")
+    assert "I would say sensible." in reply and "party" in reply, reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_take_on_the_thing_judged_answers_it_without_a_word_picked(slug):
+    # Each has a take on letting a baby cry; that is its answer to "cruel or fine".
+    reply = say(slug, f"@{slug} is leaving a baby to cry it out cruel or fine")
+    assert not reply.startswith("I would say"), reply
+    (take,) = takes_in(slug, reply)
+    assert "cry" in take.about, reply
