@@ -205,6 +205,9 @@ SUFFIXES = (
 )  # fmt: skip
 
 
+# Every reply stems the same few thousand words again and again (the message's, and the lines'
+# it weighs): kept, they cost a dictionary lookup. Bounded: a word is at most a few dozen bytes.
+@lru_cache(maxsize=1 << 15)
 def stem(word: str) -> str:
     """A crude English stem, enough for "stars"/"star" and "measuring"/"measure" to meet."""
     word = word.removesuffix("'s").strip("'")
