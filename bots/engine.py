@@ -3679,8 +3679,11 @@ def _request(
         # Tips for what they make or run ("any tips for our sign for the craft fair"), with no
         # tip of its own on it: its idea for it.
         return ("pitch", {"what": project_of(text)}, idea)
-    # No tip of its own on it: its take on the matter, which says what it would do.
-    wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked]
+    # No tip of its own on it: its take on the matter, which says what it would do; on the
+    # matter, not on what is done in the question ("how do i stop my glasses fogging up when i
+    # wear a mask" is no question of dress).
+    done = _done_words(text)
+    wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
     take = _best_take(index, wanted, (), minimum=1.0)
     return ("opinion", {}, take.text) if take else None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bots.engine import either_or
-from tests.bots.test_everyday_messages import say
+from tests.bots.test_everyday_messages import say, tagged
 from tests.bots.test_opinions import takes_in
 
 SLUGS = ("einstein", "curie", "darwin", "socrates", "shakespeare", "lovelace")
@@ -140,3 +140,15 @@ def test_a_take_on_the_thing_judged_answers_it_without_a_word_picked(slug):
     assert not reply.startswith("I would say"), reply
     (take,) = takes_in(slug, reply)
     assert "cry" in take.about, reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_tip_asked_on_a_thing_is_no_take_on_what_is_done_in_the_asking(slug):
+    # Was a take on dress from every persona ("Wear what you like; I gave up socks altogether",
+    # "The apparel oft proclaims the man", "Let people adorn themselves as they please").
+    reply = say(slug, f"@{slug} how do i stop my glasses fogging up when i wear a mask")
+    assert not any("wear" in take.about for take in takes_in(slug, reply)), reply
+    # A tip on the matter asked still answers it.
+    reply = say(slug, f"@{slug} how do i stop procrastinating on my essay")
+    tips = [t.split(":", 1)[1].strip().format(name="Maya") for t in tagged(slug, "tip")]
+    assert reply in [t for t in tips if t], reply
