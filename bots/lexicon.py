@@ -13,6 +13,9 @@ LEXICON_FILE = Path(__file__).with_name("lexicon.tsv")
 # The stemmer cuts these off nouns too, leaving another word's stem: "loudness" would make
 # "loud" a word of physics, "feeling" make "feel" one of ethics, "herring" "herr".
 DERIVED = ("ness", "ing", "ings", "ed", "ly")
+# Latin plurals the stemmer cuts to an everyday word: "cutes" (of "cutis", the skin) is "cut",
+# which made "cut flowers" a question of natural history.
+EVERYDAY_STEMS = frozenset(("cut",))
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +28,7 @@ def lexicon() -> dict[str, frozenset[str]]:
         word, plural, labels = line.split("\t")
         if word.endswith(DERIVED):
             continue
-        stems = {*terms(word), *terms(plural)}
+        stems = {*terms(word), *(set(terms(plural)) - EVERYDAY_STEMS)}
         for label in labels.split(","):
             fields.setdefault(label, set()).update(stems)
     return {label: frozenset(stems) for label, stems in fields.items()}

@@ -154,6 +154,9 @@ def _plural(word: str) -> bool:
     )
 
 
+NO_MORE = frozenset(("no", "any"))
+
+
 @lru_cache(maxsize=2048)
 def roles(text: str) -> dict[str, frozenset[str]]:
     """Each content word of `text` (stemmed), with how it is said: the stems of the nouns it
@@ -161,8 +164,12 @@ def roles(text: str) -> dict[str, frozenset[str]]:
     stands alone ("the ground", "bad at maths:"). Possessives stand alone ("the peacock's tail")."""
     tokens = TOKEN.findall(text)
     found: dict[str, set[str]] = {}
+    unsaid: set[str] = set()
     for i, token in enumerate(tokens):
         term = _content(token) if token[:1].isalpha() else ""
+        if term and token.lower() == "longer" and i and tokens[i - 1].lower() in NO_MORE:
+            unsaid.add(term)  # "no longer", "any longer": not any more, nothing long
+            continue
         if not term:
             continue
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -182,7 +189,7 @@ def roles(text: str) -> dict[str, frozenset[str]]:
         found.setdefault(term, set()).add(_content(after) if qualifies else "")
     # Words that mean something else together, as the index reads them ("back in time": time
     # travel; "what did you look like": appearance), stand alone.
-    for term in set(terms(text)) - found.keys() - NAMELESS:
+    for term in set(terms(text)) - found.keys() - NAMELESS - unsaid:
         found[term] = {""}
     return {term: frozenset(said) for term, said in found.items()}
 

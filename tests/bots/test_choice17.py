@@ -11,6 +11,8 @@ from __future__ import annotations
 import pytest
 
 from bots.engine import either_or
+from bots.lexicon import field_stems
+from bots.sense import roles
 from tests.bots.test_everyday_messages import say, tagged
 from tests.bots.test_opinions import takes_in
 
@@ -152,3 +154,15 @@ def test_a_tip_asked_on_a_thing_is_no_take_on_what_is_done_in_the_asking(slug):
     reply = say(slug, f"@{slug} how do i stop procrastinating on my essay")
     tips = [t.split(":", 1)[1].strip().format(name="Maya") for t in tagged(slug, "tip")]
     assert reply in [t for t in tips if t], reply
+
+
+def test_cut_flowers_are_no_island_cut_off():
+    # "cutes", WordNet's plural of "cutis", stemmed to "cut" and made it a word of natural
+    # history; "no longer" was read as a word of "fresh longer". Darwin answered "whats the best
+    # way to keep cut flowers fresh longer" with "Islands are nature's laboratories: cut off,
+    # their creatures go their own way ... can no longer interbreed".
+    assert "cut" not in field_stems(("life",))
+    assert "longer" not in roles("each part goes its own way until the two can no longer breed")
+    assert "longer" in roles("which lasts longer, a candle or a torch")
+    reply = say("darwin", "@darwin whats the best way to keep cut flowers fresh longer")
+    assert "Islands" not in reply, reply
