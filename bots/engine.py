@@ -4954,6 +4954,15 @@ def _answer_persona(
         question, asker = asked
         query = [t for t in terms(question) if t not in ignored]
         lines = _best_lines(index, _weights(query, (), theme, ignored), used, rng, 2)
+        # On the question in its sense, not on one stray word of it: "which birds to send to
+        # which race" is no seedling that "sends word down the stem", a gran no Wilberforce's
+        # grandmother. With none, it owns up to the one who asked, in its voice.
+        asked_plain = plain(MENTION.sub(" ", question))
+        own_field = field_terms(voice)
+        lines = [line for line in lines if _in_sense(asked_plain, line, field=own_field)]
+        if not lines:
+            in_field = bool(own_field & set(query))
+            return _owned_up(index, rng, name=_addressable(asker), used=used, in_field=in_field)
         # Thanked without a name, so the answer is told to one person only: the one who asked.
         start = _tagged(index, "answer", rng, name=_addressable(asker), used=used)
         return " ".join(["Gladly.", start, *lines])

@@ -23,7 +23,8 @@ from bots.engine import (
     told_joke,
     wry,
 )
-from tests.bots.test_everyday_messages import say, starts_with, tagged
+from bots.engine import ChatLine as Line
+from tests.bots.test_everyday_messages import CAST, say, starts_with, tagged
 
 REACTIONS = ("more", "wry", "sympathy", "remark", "congrats", "groan", "laugh", "joke")
 
@@ -349,3 +350,58 @@ def test_curie_tells_what_was_on_her_bench(text, seed):
 def test_darwin_says_there_are_no_tigers_in_south_america(seed):
     reply = say("darwin", "@darwin are there tigers in the amazon or just jaguars", seed=seed)
     assert "a true tiger lives only in Asia" in reply, reply
+
+
+# --- 7. A question handed over is answered on its sense, or owned up to -------------------------
+
+HANDED = "That lies beyond my tables, {who}. I would put that to @darwin, who knows it far better."
+
+
+def handed_over(question: str, who: str, seed: int) -> str:
+    ada = "Ada Lovelace"
+    history = (Line(who, question), Line(ada, HANDED.format(who=who.title())))
+    others = tuple(v for v in CAST if v.slug != "darwin")
+    return say("darwin", HANDED.format(who=who.title()), author=ada, seed=seed, history=history[:1],
+               others=others)  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize(
+    ("question", "stray"),
+    [
+        # rated 1.0: "Gladly. A fair question, Tomasz. A seedling bends towards the light because
+        # its tip feels the light and sends word down the stem; ..."
+        (
+            "@lovelace could the database also tell us which birds to send to which race? like "
+            "a little ranking thing",
+            "seedling",
+        ),
+        # the same shape, written here: a gran is no Wilberforce's grandmother
+        ("@lovelace which plants should i send to my gran for her birthday, something easy",
+         "Wilberforce"),
+        ("@lovelace can u work out the cheapest way to ship 40 boxes to leeds", "Gladly"),
+    ],
+)  # fmt: skip
+def test_a_question_handed_over_is_not_met_on_a_stray_word(question, stray, seed):
+    reply = handed_over(question, "tomasz", seed)
+    assert stray not in reply, reply
+    assert reply in tagged("darwin", "outside", name="Tomasz"), reply
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("@lovelace why do finches on different islands have different beaks?", "finches"),
+        ("@lovelace how do earthworms make soil?", "worm"),
+        ("@lovelace why do peacocks have such big tails", "peacock"),
+        (
+            "@lovelace can a spreadsheet tell me which hens lay best, we keep getting it wrong",
+            "hens",
+        ),
+    ],
+)
+def test_a_question_handed_over_in_its_field_is_still_answered(question, line, seed):
+    reply = handed_over(question, "tomasz", seed)
+    assert reply.startswith("Gladly. "), reply
+    assert line in reply.lower(), reply
