@@ -840,6 +840,14 @@ REASON_ASKED = re.compile(
     ASK_LEAD + r"(?:why|how) (?:do|does|did|is|are|was|were|can|could|would|will)\b", re.I
 )
 THINKS_OF = re.compile(r"\b(?:you|u) (?:think|reckon|feel|believe|prefer|rather)\b", re.I)
+# How a thing behaves, asked as one way or another ("does the oil sit at an angle or level",
+# "will the ice float or sink"): a question of fact.
+BEHAVES_EITHER = re.compile(
+    r"\b(?:does|do|will|would|did)\s+(?:the|a|an|my|your|our|it|they)\b(?:\s+[\w'-]+){0,8}?\s+"
+    r"(?:sits?|lies|lie|stays?|settles?|end up|lands?|falls?|floats?|sinks?|points?|leans?|"
+    r"tilts?|spins?|rolls?|boil|freeze|melt)\b(?:\s+[\w'-]+){0,6}?\s+or\b",
+    re.IGNORECASE,
+)
 # A question asked without a question mark, not at the start: after a lead word ("also does frost
 # split stones or is that a myth", "joke but would glow ink be a terrible idea"; not "so is my
 # mum", said of oneself), or opening a clause ("since they're physicists, whats a trick we could
@@ -1358,7 +1366,13 @@ def _read(
     options = either_or(text)
     # Advice asked for oneself ("should i quit or stay") is a view; two times or two short deeds
     # ("should we open at 8 or 9", "should i text him or call him") are a choice all the same.
-    choice = options and (not ADVICE_FOR_ME.search(text) or _plain_choice(options))
+    # "does the oil in the fryer sit at an angle or level": how a thing behaves, a question of
+    # fact, not a pick of taste ("I would say an angle").
+    choice = (
+        options
+        and (not ADVICE_FOR_ME.search(text) or _plain_choice(options))
+        and not BEHAVES_EITHER.search(text)
+    )
     greeting = GREETING.match(text)
     if choice:
         pass  # "morning person or night owl" greets nobody

@@ -16,6 +16,7 @@ from bots.engine import (
     ANYONE_YOU,
     ASKED_AFTER_LEAD,
     ASKED_OF_YOU,
+    BEHAVES_EITHER,
     LEAD_WORDS,
     MEASURED_AGAINST,
     REASON_ASKED,
@@ -300,7 +301,8 @@ def test_a_lead_word_is_not_the_subject(slug, text, seed):
 
 
 @pytest.mark.parametrize(
-    "pattern", [ASKED_AFTER_LEAD, MEASURED_AGAINST, REASON_ASKED, ANYONE_YOU, LEAD_WORDS]
+    "pattern",
+    [ASKED_AFTER_LEAD, MEASURED_AGAINST, REASON_ASKED, ANYONE_YOU, LEAD_WORDS, BEHAVES_EITHER],
 )
 @pytest.mark.parametrize(
     "text",
@@ -311,6 +313,8 @@ def test_a_lead_word_is_not_the_subject(slug, text, seed):
         ("how many you " * 500)[:5000],
         ("joke but random q quick one, " * 200)[:5000],
         ("ok so and but " * 400)[:5000] + "!",
+        ("does the sit " * 400)[:5000],
+        ("do a sink " * 500)[:5000],
         "a" * 5000,
     ],
 )
@@ -405,3 +409,48 @@ def test_a_question_handed_over_in_its_field_is_still_answered(question, line, s
     reply = handed_over(question, "tomasz", seed)
     assert reply.startswith("Gladly. "), reply
     assert line in reply.lower(), reply
+
+
+# --- 8. How a thing behaves, asked one way or another, is a question of fact --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # rated 1.5: "If you want my view, Jas: I would say an angle."
+        (
+            "also random but if i park on a slope does the oil in the fryer sit at an angle or "
+            "level? my mate says angle and im losing my mind",
+            True,
+        ),
+        ("if i tilt a glass of water does the water stay tilted or go level", True),
+        ("will the ice float or sink in oil", True),
+        ("does a dropped cat land on its feet or its back", True),
+        ("tea or coffee?", False),
+        ("does pineapple go on pizza or not", False),
+        ("would a cat or a dog make a better first pet", False),
+    ],
+)
+def test_how_a_thing_behaves_is_told_from_a_pick(text, fact):
+    assert bool(BEHAVES_EITHER.search(plain(text))) is fact, text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "also random but if i park on a slope does the oil in the fryer sit at an angle or "
+        "level? my mate says angle and im losing my mind",
+        "if i tilt a glass of water does the water stay tilted or go level",
+    ],
+)
+def test_einstein_says_a_liquid_lies_level(text, seed):
+    reply = say("einstein", f"@einstein {text}", seed=seed)
+    assert "A liquid at rest always lies level" in reply, reply
+    assert "I would say" not in reply, reply
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_tea_or_coffee_is_still_a_pick(seed):
+    reply = say("einstein", "@einstein tea or coffee?", seed=seed)
+    assert "I would say coffee" in reply, reply
