@@ -849,14 +849,16 @@ BEHAVES_EITHER = re.compile(
     re.IGNORECASE,
 )
 # A question asked without a question mark, not at the start: after a lead word ("also does frost
-# split stones or is that a myth", "joke but would glow ink be a terrible idea"; not "so is my
+# split stones or is that a myth", "also why do so many of ur plays have twins in them", "joke
+# but would glow ink be a terrible idea"; not "so is my
 # mum", said of oneself), or opening a clause ("since they're physicists, whats a trick we could
 # hide", "the lime goes white when it dries. whats going on", "like what happens to the ink").
 ASKED_AFTER_LEAD = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and)\b[\s,]*)*(?:(?:also|wait|random(?:ly)?|joke|seriously|honestly|"
     r"follow[- ]?up|quick(?: one| q| question)|(?:real|serious|honest|dumb|random) (?:question|q)|"
     r"but|not really)\b[\s,:;.!-]*)+"
-    r"(?:does|do|is|are|can|could|would|will|should)\s+(?!(?:i|me)\b)\w+\s+\w+|"
+    r"(?:(?:why|how|what|where|which|who)\s+)?(?:does|do|is|are|can|could|would|will|should)\s+"
+    r"(?!(?:i|me)\b)\w+\s+\w+|"
     r"(?:[.!;,:]\s+|\blike\s+)(?:what's|how's|why's|(?:what|why|how|which|where)\s+(?:is|are|"
     r"does|do|would|could|can|should|will|happens?|makes?|causes?|goes)\b(?! (?:i|we) do\b)|"
     r"which\s+\w+\s+(?:is|are|does|do|would|should|goes|go|works?)\b)\s*\w",

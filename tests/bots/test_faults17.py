@@ -454,3 +454,45 @@ def test_einstein_says_a_liquid_lies_level(text, seed):
 def test_tea_or_coffee_is_still_a_pick(seed):
     reply = say("einstein", "@einstein tea or coffee?", seed=seed)
     assert "I would say coffee" in reply, reply
+
+
+# --- 9. A why-question after a lead word is asked, not a mishap told ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("also why do so many of ur plays have twins in them, my teacher says its lazy", True),
+        ("ok but how does a compass know where north is", True),
+        ("random q but what is the oldest tree in england", True),
+        ("also why i ever agreed to this is beyond me", False),
+        ("also what a day lol", False),
+        ("and how, mate", False),
+    ],
+)
+def test_a_wh_question_after_a_lead_is_asked(text, asked):
+    assert bool(ASKED_AFTER_LEAD.search(plain(text))) is asked, text
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "also why do so many of ur plays have twins in them, my teacher says its lazy",
+        "why do so many of ur plays have twins in them",
+        "did you have twins",
+    ],
+)
+def test_shakespeare_on_twins_is_no_mishap(text, seed):
+    # Was "A plague upon such small mischiefs, Sam! They are the comedy's business, not the
+    # tragedy's." (read as news of a mishap).
+    reply = say("shakespeare", f"@shakespeare {text}", seed=seed)
+    assert "I was father to twins myself, Hamnet and Judith" in reply, reply
+    assert not reacted(reply, "shakespeare"), reply
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_news_of_twins_is_still_good_news(seed):
+    reply = say("shakespeare", "@shakespeare my sister just had twins!!", seed=seed)
+    assert any(starts_with(reply, "shakespeare", k) for k in ("congrats", "glad")), reply
+    assert "Hamnet" not in reply, reply
