@@ -1657,11 +1657,11 @@ def either_or(text: str) -> tuple[str, str] | None:
     ("tea or coffee", "flashcards or just rereading ur notes"), a short message with no "I" or
     "we" is a choice too, and so is a longer one that says it is one ("would u rather ...").
     A chat tag after it asks for the pick and is no part of it ("soup or salad. go")."""
-    text = CHAT_TAG.sub("", text)
+    text = TIME_COLON.sub("\\1\u2236\\2", CHAT_TAG.sub("", text))
     if "?" in text:
         question = text[: text.index("?")]
     else:
-        question = re.sub(r"[^\w\s',;:.!&-]", " ", text).strip(" .!")
+        question = re.sub(r"[^\w\s',;:.!&\u2236-]", " ", text).strip(" .!")
         said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
         if not ASKED_OPENING.match(question) and (
             re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I)
@@ -1694,6 +1694,8 @@ def either_or(text: str) -> tuple[str, str] | None:
     if second[-1].lower() in ("one", "ones") and len(second) > 1:
         second = [*second[:-1], clause[-1]]  # "morning showers or night ones": "night showers"
     shaped = _shaped_options(clause, second)
+    if shaped and NUMBER_OPTION.match(shaped[1][0]) and FACT_OPENING.match(question):
+        return None  # "does the train leave at 7:15 or 7:45": the timetable's to say
     if shaped:
         first, second = shaped
     elif led and len(clause) <= len(second) + 1:
@@ -1724,9 +1726,10 @@ def either_or(text: str) -> tuple[str, str] | None:
     if len(first) > 1 and first[0].lower() in AUXILIARIES and second[0].lower() not in AUXILIARIES:
         first = first[1:]  # "is cycling or walking better": "cycling"
     first, second = _shared_head(first, second)
-    options = (" ".join(first).strip("\"'"), " ".join(second).strip("\"'"))
+    options = tuple(" ".join(o).strip("\"'").replace("\u2236", ":") for o in (first, second))
     if any(
-        PRONOUNS.search(re.sub(r"\b(your|my) (?=\w)", "", o)) or not re.search(r"[a-z0-9]", o, re.I)
+        PRONOUNS.search(re.sub(r"\b(your|my) (?=\w)", "", o))
+        or not re.search(r"[a-z]" if shaped is None else r"[a-z0-9]", o, re.I)
         for o in options
     ) or {o.lower() for o in options} & {"yes", "no", "not", "nah"}:
         return None
@@ -1740,19 +1743,24 @@ ASKED_OPENING = re.compile(
     r"think))\b",
     re.IGNORECASE,
 )
+FACT_OPENING = re.compile(r"^\W*(?:does|did|do|is|was|were|will|are|when|what time)\b", re.I)
+TIME_LEADS = frozenset(("at", "by", "around", "till", "until", "before", "after", "from"))
+CLOCK = re.compile(r"[:.\u2236]\d{2}|am$|pm$", re.IGNORECASE)
+# The colon of a time ("7:15") is no clause break: read as "7∶15" (U+2236) and said back as is.
+TIME_COLON = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 NUMBER_OPTION = re.compile(
-    r"^(?:\d{1,4}(?:[:.]\d{2})?(?:am|pm|ish)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"^(?:\d{1,4}(?:[:.\u2236]\d{2})?(?:am|pm|ish)?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|fifty|hundred)$",
     re.IGNORECASE,
 )
 # Words a judgement is said with ("fair or too harsh", "rude or just honest").
 GOOD_JUDGEMENTS = frozenset(
     """fair kind honest brave wise ok okay fine right normal polite good worth clever smart
-    sensible reasonable safe fun generous nice sweet""".split()  # noqa: SIM905
+    sensible reasonable fun generous nice sweet""".split()  # noqa: SIM905
 )
 BAD_JUDGEMENTS = frozenset(
-    """unfair harsh rude unkind cruel mean dishonest lazy selfish silly wrong weird stupid risky
-    dangerous boring cheeky greedy stingy petty fussy tacky tight nasty creepy sad""".split()  # noqa: SIM905
+    """unfair harsh rude unkind cruel mean dishonest lazy selfish silly wrong weird stupid
+    boring cheeky greedy stingy petty fussy tacky tight nasty creepy sad""".split()  # noqa: SIM905
 )
 JUDGEMENTS = GOOD_JUDGEMENTS | BAD_JUDGEMENTS | frozenset(("strict", "soft", "tough"))
 INTENSIFIERS = frozenset("too very so really quite bit a".split())  # noqa: SIM905
@@ -1770,7 +1778,10 @@ def _shaped_options(first: list[str], second: list[str]) -> tuple[list[str], lis
     the truth", "say it's on its way"); None when the second has none of these shapes."""
     head = second[0].lower()
     if NUMBER_OPTION.match(head):
-        if not NUMBER_OPTION.match(first[-1]):
+        # Times to meet or open at ("at 8 or 9", "7pm or 8pm", "7:15 or 7:45"); not amounts
+        # ("2 or 4 paracetamol") nor dates ("in 1066 or 1067"), which are no matter of taste.
+        timed = len(first) > 1 and first[-2].lower() in TIME_LEADS
+        if not NUMBER_OPTION.match(first[-1]) or not (timed or CLOCK.search(first[-1])):
             return None
         # "9 on saturdays": what follows the number is said of both, so of neither.
         unit = second[1:2] if len(second) > 1 and second[1].lower() in ("am", "pm") else []
@@ -1973,6 +1984,23 @@ def _spread() -> dict[str, int]:
     for word in HEDGES:
         seen[word] = EVERYDAY_AMONG
     return seen
+
+
+SCIENCES = ("physics", "chemistry", "life", "mathematics")
+
+
+@lru_cache(maxsize=1)
+def _sciences() -> frozenset[str]:
+    """The words of the sciences: the lexicon's, and the topics of the seeded personas whose
+    field is one ("lightning", "radioactive"); not of ethics or letters ("happiness")."""
+    specs = json.loads(Path(__file__).with_name("personas.json").read_text(encoding="utf-8"))
+    # The body, which the lexicon's life words (creatures and plants) leave out.
+    found = set(field_stems(SCIENCES)) | set(terms("brain memory blood bone muscle nerve gene dna"))
+    for spec in specs:
+        style = spec.get("style", {})
+        if set(style.get("fields", ())) & set(SCIENCES):
+            found |= _field_terms(tuple(style.get("topics", ())))
+    return frozenset(found - GENERIC_TERMS - field_stems(("ethics", "literature")))
 
 
 # How sure one is ("almost certain", "probably"): no subject, however rare in the material.
@@ -3269,6 +3297,9 @@ SAFETY_ASKED = re.compile(
 # it safe to mix bleach and vinegar"): never answered with a matter of taste.
 HARM_ASKED = re.compile(
     r"\b(?:safe|unsafe|dangerous|harmful|risky|toxic|poisonous|deadly|lethal)\b|"
+    # a dose of a medicine ("should i take 2 or 4 paracetamol") is the packet's or a doctor's
+    r"\b(?:paracetamol|ibuprofen|aspirin|painkillers?|tablets|pills|dose|dosage|medication|"
+    r"antibiotics)\b|"
     r"\b(?:ok|okay|alright|fine) to (?:stand|shelter|swim|drive|fly|touch|mix|climb|eat|drink)\b"
     r"[^.?!]*\b(?:storm|lightning|thunder|ice|flood|fog|wild|raw|expired|mould|mold|bleach|gas)",
     re.I,
@@ -4180,6 +4211,17 @@ def _opinion(
         judged = options if sorted(signs) == [-1, 1] else None
         options, stance = None, "yes-no"
         subject = [t for t in subject if not any(t in terms(o) for o in judged or ())]
+    if options and HARM_ASKED.search(text):
+        # "is it safe to give a dog chocolate or dangerous": no pick, which might hurt someone;
+        # its line on that thing, else owned up to (and handed over).
+        thing = _thing_line(voice, index, text, query, used)
+        if thing and SAFETY_LINE.search(thing):
+            return f"{opener('answer')} {thing}"
+        return outside() if outside else _owned_up(index, rng, name=name, used=used)
+    if options and TRUTH_ASKED.search(text):
+        # "fact or myth: goldfish have a three second memory": whether the claim is true.
+        subject = [t for t in subject if not any(t in terms(o) for o in options)]
+        options, stance = None, "yes-no"
     if options and any(NOVELTY_ASKED.search(o) for o in options):
         # "air fryers: game changer or just hype?": its view of new things, not a pick of one of
         # the two ("I would say changer").
@@ -4249,6 +4291,9 @@ def _opinion(
         if line and field_terms(voice) & set(subject) & set(terms(line[0])):
             return f"{opener('answer')} {line[0]}"
         line = []
+    if take and HARM_ASKED.search(text) and not (set(subject) & take.about) - RISK_TERMS:
+        # "is the lake ice safe to walk on": its view of taking risks in life is no answer.
+        take = None
     if not (
         take or line or (reading.in_field and _on_subject(index, subject, used, rng, 1, sense=text))
     ):
@@ -4284,6 +4329,25 @@ def _opinion(
         pick = judged[zlib.crc32(f"{voice.slug}:{judged}".encode()) % 2]
         reason = [take.text] if take else [opener("reason")] if "reason" in index.tagged else []
         return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason, used=used)
+    if (
+        stance == "yes-no"
+        and TRUTH_ASKED.search(text)
+        and not judged
+        # A claim of some science ("microwaves make food radioactive", "lightning never strikes
+        # twice"), not a saying ("is it true that money can't buy happiness?"), which is a view.
+        and set(subject) & _sciences()
+    ):
+        # "is it true we only use 10% of our brains": a claim to check, not a taste. Its line
+        # on the claim answers it, said to be only the nearest when it shares little of it; with
+        # none it owns up. Never a view of taste, nor a verdict no line of its own bears out.
+        found = _on_subject(index, subject, used, rng, 1, sense=text)
+        if found:
+            shared = set(subject) & set(terms(found[0]))
+            plainly = len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject))
+            return f"{opener('answer' if plainly else 'inexact')} {found[0]}"
+        if reading.in_field or outside is None:
+            return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+        return outside()
     if stance == "yes-no":
         if take and take.side:
             agrees = (_side_on(take, text) == "for") == (_lean(text) == "for")
@@ -4318,6 +4382,13 @@ def _opinion(
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 
+RISK_TERMS = frozenset(terms("risk risks risky safe safety danger dangerous gamble chance chances"))
+# Whether a claim is true: "is it true that lightning never strikes twice", "fact or myth".
+TRUTH_ASKED = re.compile(
+    r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not)|"
+    r"(?:fact|truth) or (?:myth|fiction)|is (?:it|that|this) (?:a |just a )?myth|myth or)\b",
+    re.IGNORECASE,
+)
 WHICH_ASKED = re.compile(
     # "whats the best thing you ate", "best film ever, go", "fave album?": which, not whether
     r"^\W*(?:what|whats|what's|what is|what was|which|who|whos|who's|where|when|"

@@ -13,7 +13,7 @@ import pytest
 from bots.engine import either_or
 from bots.lexicon import field_stems
 from bots.sense import roles
-from tests.bots.test_everyday_messages import say, tagged
+from tests.bots.test_everyday_messages import say, starts_with, tagged
 from tests.bots.test_opinions import takes_in
 
 SLUGS = ("einstein", "curie", "darwin", "socrates", "shakespeare", "lovelace")
@@ -166,3 +166,62 @@ def test_cut_flowers_are_no_island_cut_off():
     assert "longer" in roles("which lasts longer, a candle or a torch")
     reply = say("darwin", "@darwin whats the best way to keep cut flowers fresh longer")
     assert "Islands" not in reply, reply
+
+
+MYTHS = (
+    "is it true that microwaves make food radioactive?",
+    "is it true bananas are radioactive",
+    "is it true we only use 10% of our brains",
+    "is it true that lightning never strikes the same place twice",
+    "fact or myth: goldfish have a three second memory",
+)
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_whether_a_claim_is_true_is_no_matter_of_taste(slug):
+    # Were "Yes, Jo, I believe so ... There is no measuring taste" (Curie, of lightning), "I
+    # believe so, Jo ... Eat plainly and regularly" (Darwin, of radioactive microwaved food),
+    # "I think so" to the ten per cent of our brains.
+    for text in MYTHS:
+        reply = say(slug, f"@{slug} {text}", author="jo")
+        assert not starts_with(reply, slug, "yes", name="Jo"), (text, reply)
+        assert not starts_with(reply, slug, "no", name="Jo"), (text, reply)
+        assert not any(take.text in reply for take in takes_in(slug, reply)), (text, reply)
+
+
+def test_a_claim_a_line_answers_is_answered_by_it():
+    reply = say("curie", "@curie is it true bananas are radioactive", author="jo")
+    assert "Bananas are very slightly radioactive because of the potassium in them" in reply
+    reply = say("curie", "@curie is it true that microwaves make food radioactive?", author="jo")
+    assert "leaves nothing radioactive behind" in reply, reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_no_pick_where_a_pick_could_hurt_or_is_a_fact(slug):
+    # Found by the session's reviewer: "is it safe to give a dog chocolate or dangerous" and
+    # "is the lake ice safe to walk on or risky" were "I would say safe.", "should i take 2 or 4
+    # paracetamol" "I would say 4.", "was the battle of hastings in 1066 or 1067" "I would say
+    # 1067.", and the lake ice drew a take on taking risks in life.
+    for text in (
+        "is it safe to give a dog chocolate or dangerous",
+        "is the lake ice safe to walk on or risky",
+        "should i take 2 or 4 paracetamol",
+        "was the battle of hastings in 1066 or 1067",
+    ):
+        reply = say(slug, f"@{slug} {text}", author="jo")
+        assert "I would say" not in reply, (text, reply)
+        assert "risk" not in reply.lower(), (text, reply)
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("should we meet at 7:15 or 7:45?", ("7:15", "7:45")),
+        ("does the train leave at 7:15 or 7:45", None),  # the timetable's to say
+        ("should i take 2 or 4 paracetamol", ("take 2", "4 paracetamol")),  # no times
+        ("was the battle of hastings in 1066 or 1067", None),
+        ("are 3 or 4 tables enough", None),
+    ],
+)
+def test_times_are_options_and_amounts_and_dates_are_not(text, options):
+    assert either_or(text) == options
