@@ -201,14 +201,17 @@ _PROJECT = (
     r"puzzles?|puzzle hunts?|clues?|riddles?|escape (?:rooms?|games?)|treasure hunts?|"
     r"scavenger hunts?|trails?|quiz(?:zes)?|quiz nights?|games?|players|party|parties|weddings?|"
     r"receptions?|birthdays?|halloween|christmas|fetes?|fairs?|stalls?|stands?|booths?|markets?|"
-    r"shop windows?|windows?|shops?|displays?|exhibitions?|exhibits?|museums?|menus?|cafes?|"
-    r"bars?|cocktails?|signs?|posters?|banners?|flyers?|leaflets?|logos?|lessons?|class(?:es)?|"
+    r"shop windows?|window displays?|shops?|displays?|exhibitions?|exhibits?|museums?|menus?|"
+    r"cafes?|cocktail bars?|cocktails?|signs?|posters?|banners?|flyers?|leaflets?|logos?|"
+    r"lessons?|class(?:es)?|"
     r"assembl(?:y|ies)|clubs?|camps?|events?|away days?|open days?|sports days?|team days?|"
     r"teams?|meetings?|icebreakers?|competitions?|contests?|shows?|prizes?|raffles?|"
     r"fundraisers?|fun runs?|tournaments?|bake sales?|festivals?|performances?|workshops?|"
-    r"centrepieces?|centerpieces?|seating|decorations?|themes?|murder myster(?:y|ies)|"
+    r"centrepieces?|centerpieces?|seating|decorations?|themes?|"
+    r"murder mystery nights?|murder myster(?:y|ies)|"
     r"mystery nights?|letters?|newsletters?|tours?|activit(?:y|ies)|challenges?|motions?|"
-    r"debates?|dinner part(?:y|ies)|nights?|events?|bookshops?|baker(?:y|ies)|board games?|"
+    r"debates?|dinner part(?:y|ies)|(?:quiz|games?|film|movie|karaoke|bingo|open mic|party|"
+    r"theme|date|fun) nights?|bookshops?|baker(?:y|ies)|board games?|"
     r"retirements?|"
     r"(?:leaving|retirement|birthday|engagement|christmas|work|office) dos?|"
     r"\d+(?:st|nd|rd|th)s?"
@@ -273,7 +276,12 @@ IDEA_PROBLEM = re.compile(
     r"\bhow (?:to|do|would|should|could|can) (?:i |we |you |u )?(?:organi[sz]e|plan|schedule)\b|"
     r"\b(?:rotas?|timetables?|schedules?|best order|what order|which order|"
     r"split|divide|step by step|routes?)\b|"
-    r"\b(?:in|near|around) (?:town|here|the area|the city|london|manchester)\b|"
+    r"\b(?:in|near|around) (?:town|here|the area|the city|london|manchester|work|me|us|home)\b|"
+    # a chore or a trouble to be rid of ("what could i use to clean the windows without
+    # streaks", "get sticky stains off the bar top", "getting the baby to sleep through")
+    r"\b(?:clean|cleaning|wash|washing|polish|scrub|fix|fixing|repair|unblock|get rid|remove|"
+    r"stains?|streaks?|smells?|mould|mold|leaks?|sleep through|stop (?:it|them|him|her)|"
+    r"keeps? (?:losing|breaking|crashing|failing|leaking|dying))\b|"
     r"\bto (?:go to|visit|watch|read|see|eat at|stay)\b|\b(?:presents?|gifts?)\b",
     re.IGNORECASE,
 )

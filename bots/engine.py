@@ -17,7 +17,7 @@ import json
 import random
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -858,7 +858,10 @@ ASKED_AFTER_LEAD = re.compile(
     r"follow[- ]?up|quick(?: one| q| question)|(?:real|serious|honest|dumb|random) (?:question|q)|"
     r"but|not really)\b[\s,:;.!-]*)+"
     r"(?:(?:why|how|what|where|which|who)\s+)?(?:does|do|is|are|can|could|would|will|should)\s+"
-    r"(?!(?:i|me)\b)\w+\s+\w+|"
+    # the one the question is about, not a wish or a bidding ("honestly would love a holiday",
+    # "also do remember the chairs")
+    r"(?!(?:i|me|love|like|hate|miss|kill|remember|bring|come|try|let|need|want|mind|note|"
+    r"check|go|have|get|do)\b)\w+\s+\w+|"
     r"(?:[.!;,:]\s+|\blike\s+)(?:what's|how's|why's|(?:what|why|how|which|where)\s+(?:is|are|"
     r"does|do|would|could|can|should|will|happens?|makes?|causes?|goes)\b(?! (?:i|we) do\b)|"
     r"which\s+\w+\s+(?:is|are|does|do|would|should|goes|go|works?)\b)\s*\w",
@@ -2440,7 +2443,7 @@ def _compose(
     if reading.kind != "request" and not author_is_persona and not unasked:
         # "@curie any ideas?" just after "we're running a halloween party at the centre": an
         # idea for the thing someone named a message or two before.
-        made = _project_said(cleaned, history)
+        made = _project_said(cleaned, history, persona_names)
         if made and request_kind(f"{cleaned} for {made}") == "idea":
             asked_text = f"{cleaned} for {made}"
             reading = Reading("request", in_field=reading.in_field, stance="idea")
@@ -3570,13 +3573,14 @@ IDEA_OWN_THING = re.compile(
 )
 
 
-def _project_said(text: str, history: Sequence[Said]) -> str:
-    """What someone said they make or run in the last few messages ("we're running a halloween
-    party at the centre"), when `text` asks an idea and names nothing it is for; else ""."""
+def _project_said(text: str, history: Sequence[Said], personas: Collection[str] = ()) -> str:
+    """What one of the people said they make or run in the last few messages ("we're running a
+    halloween party at the centre"), when `text` asks an idea and names nothing it is for; else
+    "". Not a persona's reply (`personas`), which names things it makes nobody."""
     if not IDEA_ASKED.search(text) or PROJECT.search(text) or IDEA_OWN_THING.search(text):
         return ""  # "any ideas what i should cook tonight" asks for a thing of its own
     for said in reversed(history[-5:-1]):
-        if not said.own and PROJECT.search(said.text):
+        if not said.own and said.author not in personas and PROJECT.search(said.text):
             return MENTION.sub(" ", said.text).strip()
     return ""
 

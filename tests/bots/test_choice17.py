@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from bots.engine import either_or
+from bots.asks import request_kind
+from bots.engine import ASKED_AFTER_LEAD, ChatLine, either_or
 from bots.lexicon import field_stems
 from bots.sense import roles
 from tests.bots.test_everyday_messages import say, starts_with, tagged
@@ -225,3 +226,62 @@ def test_no_pick_where_a_pick_could_hurt_or_is_a_fact(slug):
 )
 def test_times_are_options_and_amounts_and_dates_are_not(text, options):
     assert either_or(text) == options
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found by the session's reviewer: each drew a party idea ("Put a glass prism where the
+        # sun comes in", "Tonic water glows blue ... serve it in the dark", an egg-drop game).
+        "what could i use to clean the windows without streaks",
+        "any ideas on why our team keeps losing every game",
+        "what can i use to get sticky stains off the bar top",
+        "any ideas for a good bar near work",
+        "any tips for getting the baby to sleep through the night",
+    ],
+)
+def test_a_chore_or_a_trouble_is_no_project_to_give_an_idea_for(text):
+    assert request_kind(text) != "idea"
+    for slug in SLUGS:
+        reply = say(slug, f"@{slug} {text}", author="jo")
+        ideas = {t.split(":", 1)[1].strip() for t in tagged(slug, "idea")}
+        assert not any(idea in reply for idea in ideas), (slug, text, reply)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any ideas for our science week stall",
+        "whats a physics trick we could hide in a puzzle",
+        "how would you make our pub quiz more fun",
+        "any ideas for a shop window display",
+        "any ideas for our office christmas do",
+    ],
+)
+def test_a_project_still_gets_an_idea(text):
+    assert request_kind(text) == "idea"
+
+
+def test_any_ideas_takes_its_project_from_the_people_not_a_persona():
+    # After a persona's reply naming prizes, "any ideas?" was "For a prize ...".
+    history = (
+        ChatLine("Charles Darwin", "I kept a jar of prizes for the children who found beetles."),
+    )
+    reply = say("curie", "@curie any ideas?", author="jo", history=history)
+    ideas = {t.split(":", 1)[1].strip() for t in tagged("curie", "idea")}
+    assert not any(idea in reply for idea in ideas), reply
+    history = (ChatLine("jo", "we're running a halloween party at the community centre"),)
+    reply = say("curie", "@curie any ideas?", author="jo", history=history)
+    assert any(idea in reply for idea in ideas), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["honestly would love a holiday right now", "also do remember to bring the chairs tomorrow"],
+)
+def test_a_wish_or_a_bidding_after_a_lead_word_is_no_question(text):
+    # Found by the session's reviewer: Socrates owned up to both ("I know nothing of such
+    # things"), as to a question he could not answer.
+    assert not ASKED_AFTER_LEAD.search(text)
+    reply = say("socrates", f"@socrates {text}", author="jo")
+    assert not starts_with(reply, "socrates", "outside", name="Jo"), reply
