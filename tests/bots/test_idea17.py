@@ -51,7 +51,7 @@ def idea(slug: str, begins: str) -> str:
             "@shakespeare we need a backstory letter for our murder mystery night with a clue "
             "hidden in it. can u write it",
             "your murder mystery night",
-            "Do as Maria does in Twelfth Night",
+            "Hide it as Maria does in Twelfth Night",
         ),
         (
             "lovelace",
