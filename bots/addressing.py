@@ -292,7 +292,11 @@ PRESSED = re.compile(
     r"\bi (?:meant|asked about|was asking(?: about)?|was talking about)\b(?! to\b)|"
     r"\b(?:what'?s|whats|what is) the (?:actual|real) answer\b|"
     r"\bbut (?:like )?(?:concretely|specifically)\b|"
-    r"(?:^|[.!?]\s+)but (?:which|what|how|why|where|when)\b[^.!?]{0,80}\?",
+    r"(?:^|[.!?]\s+)but (?:which|what|how|why|where|when)\b[^.!?]{0,80}\?|"
+    # "thanks einstein but im not a fridge lol", "who asked about mr wh lol": its answer was
+    # about something else.
+    r"\bbut (?:i'?m|im|i am|we'?re|we are) not (?:a|an) [\w'-]+|"
+    r"^\W*(?:\w+\W+)?who asked (?:about|for)\b",
     re.IGNORECASE,
 )
 

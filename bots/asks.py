@@ -601,6 +601,10 @@ def request_kind(text: str) -> str:
         # label on my honey jars"): not "i need a quote for my car insurance", nor "i'll add a
         # line to the induction notes".
         return "occasion"
+    if motto_asked(text):
+        # "write us a club motto", "any ideas for a catchphrase for our quiz team"; words for a
+        # thing to put them on ("a motto for the team hoodies") are the occasion's, above.
+        return "motto"
     if verse:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
     if SETTLE_ASKED.search(text):
@@ -931,6 +935,46 @@ def dub_asked(text: str) -> bool:
     asked = re.search(r"\bneeds? a\b|\bideas?\b|\bhelp\b|\?|\b(?:pls|please|plz)\b", text, re.I)
     found = DUB_ASKED.search(text) and not NAME_RECALLED.search(text)
     return bool(found) and (bool(asked) or not told_only(text))
+
+
+# Words to live or work by, asked for: "write us a club motto", "we need a slogan for the bake
+# sale", "can you think of a catchphrase for our team"; not one told ("our motto is ...") nor
+# recalled ("what was that motto again").
+MOTTO = r"mottos?|mottoes|slogans?|taglines?|tag lines?|catch ?phrases?|rallying cry|mantras?"
+MOTTO_ASKED = re.compile(
+    rf"\b(?:{_MAKE_UP}|write|make|make up|do|have you got|is there)\b(?:\s+[\w'-]+){{0,4}}?\s+"
+    rf"(?:{MOTTO})\b|\b(?:{MOTTO})\b[^.!?]{{0,60}}(?:\?|\b(?:pls|please|plz|ideas?|anyone)\b)",
+    re.IGNORECASE,
+)
+
+
+# One told of: "our motto is ride or die", "i read a great motto on a mug".
+MOTTO_TOLD = re.compile(
+    rf"\b(?:{MOTTO})\s+(?:is|was|'s|are|were|on|says|said)\b|"
+    rf"\b(?:read|saw|seen|heard|love|loved|like|liked)\b(?:\s+[\w'-]+){{0,3}}?\s+(?:{MOTTO})\b",
+    re.IGNORECASE,
+)
+
+
+def motto_asked(text: str) -> bool:
+    """Whether `text` asks for a motto or a slogan to be made up (`MOTTO_ASKED`), not tells of
+    one or recalls one ("what was that slogan again")."""
+    return bool(
+        MOTTO_ASKED.search(text) and not NAME_RECALLED.search(text) and not MOTTO_TOLD.search(text)
+    )
+
+
+def motto_line(index: Index, text: str, given: str = "") -> str:
+    """Its `#motto` line for what `text` is about (its `any` ones when none is), never one that
+    `given` holds; empty when it has none."""
+    said = set(terms(text))
+    tagged = [
+        line for line in _tagged_lines(index.tagged.get("motto", ())) if not held(line.text, given)
+    ]
+    lines = [line.text for line in tagged if line.about & said] or [
+        line.text for line in tagged if "any" in line.names
+    ]
+    return _pick(lines, text)
 
 
 def dub_kind(text: str) -> str:

@@ -53,6 +53,7 @@ from bots.asks import (
     insult_line,
     made_line,
     made_subject,
+    motto_line,
     nearest_verse,
     occasion_line,
     occasions_of,
@@ -165,6 +166,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "more": ("Tell me more, {name}; how did that come about?",),
     "chime": ("If I may join in, {name}.",),
     "wry": ("How annoying, {name}; a small thing, but it spoils a morning.",),
+    # Before the line that explains a small trouble of its field ("my ears pop on planes").
+    "bother": ("How annoying, {name}; but there is a reason for it.",),
     "laugh": ("Ha! Fair enough, {name}.",),
     "inexact": ("I never looked into that exactly, {name}; the nearest thing I know is this.",),
     "method": ("Let us work it out step by step, {name}, from what is known for certain.",),
@@ -197,6 +200,9 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "further": ("Let me put it another way, {name}.",),
     "passon": ("Those thanks are for {who}, {name}, not me; but I am glad it helped.",),
     "never": ("No, {name}, not that I remember.",),
+    # What will be, asked with no view of its own on it ("will cyclists and drivers ever get
+    # along"): no taste of its own, no guessed "yes".
+    "foresee": ("I cannot see the future, {name}; I can only tell you what I have seen.",),
     "pitch": ("For {what}, {name}, here is one idea:",),
     "noidea": (
         "I have no idea of my own for {what}, {name}; tell me more of what you are making?",
@@ -589,6 +595,13 @@ MODIFIERS = frozenset(
 )
 PREPOSITIONS = frozenset("in at on by with before after during".split())  # noqa: SIM905
 MODIFIER_ENDINGS = ("ed", "en", "al", "ic", "ous", "ful", "less", "ive", "able", "ible", "ish")
+# A second "option" that is only a view of the first thing: "(like cats) or find them annoying";
+# not a deed ("would you have loved trains or hated them": "I would have hated them").
+VIEW_OF_IT = frozenset(
+    f"{verb} {it}"
+    for verb in ("find", "found", "think", "thought", "consider", "considered")
+    for it in ("it", "them", "that", "those", "him", "her")
+)
 # Words after "or" that offer no second thing ("whether or not", "a day or so").
 NO_OPTION = frozenset(
     "not so something anything whatever two three more less else later another other is are "  # noqa: SIM905
@@ -696,7 +709,8 @@ OPINION = re.compile(
     r"in your view|do you prefer|is it (better|worth|true|right|wrong|wise|ok|okay|good)|"
     r"are \w+( \w+)? (better|worse) than|which is better|would you rather|yes or no|"
     r"thoughts on|honest opinion|\w+ vs\.? \w+|overrated|underrated|acceptable or not|"
-    r"is it (rude|fine|normal|weird|bad|acceptable|selfish|silly|cruel|fair|healthy))\b|"
+    r"is it (rude|fine|normal|weird|bad|acceptable|selfish|silly|cruel|fair|unfair|healthy|"
+    r"cheating|lazy|mean|greedy|petty|hypocritical))\b|"
     # "Should I take the job?" asks a view; "How should I write a tragedy?" asks how.
     r"(^|[.!?,;]\s*)should (i|we|people|you|children|kids|everyone|one|women|men|they)\b",
     re.IGNORECASE,
@@ -801,7 +815,7 @@ LEANS_FOR = re.compile(
 # verdict wants a reason of how to weigh such things.
 NORMATIVE = re.compile(
     r"\b(should|shouldn't|ought|worth|ok|okay|rude|acceptable|fine to|wise|selfish|fair|"
-    r"(right|wrong|better|bad|good|cruel|mean) to|allowed)\b",
+    r"cheating|(right|wrong|better|bad|good|cruel|mean|lazy) to|allowed)\b",
     re.IGNORECASE,
 )
 # An opinion that can be answered yes or no ("Do you agree that ...?", "Is it worth ...?").
@@ -827,12 +841,18 @@ NEWS = re.compile(
     r"have you (heard|seen)|guess what|big news|news:|fun fact)\b",
     re.IGNORECASE,
 )
+# The asides chat puts before a question, naming nothing asked: "follow up,", "quick one,",
+# "joke but", "random q". One list for ASK_LEAD, ASKED_AFTER_LEAD and LEAD_WORDS.
+LEAD_ASIDE = (
+    r"follow[- ]?up|quick(?: one| q| question)|(?:real|serious|honest|dumb|stupid|random) "
+    r"(?:question|q)|joke|random(?:ly)?"
+)
 # What chat puts before a question and is no part of it: "also", "ok but", "joke but", "random
 # but", "quick one", "follow up,".
 ASK_LEAD = (
-    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|like|hi|hey|wait|random(?:ly)?|joke|seriously|"
-    r"honestly|not really|follow[- ]?up|quick(?: one| q| question)?|"
-    r"(?:real|serious|honest|dumb|stupid|random) (?:question|q))\b[\s,:;.!-]*)*"
+    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|like|hi|hey|wait|seriously|honestly|not really|"
+    + LEAD_ASIDE
+    + r"|quick)\b[\s,:;.!-]*)*"
 )
 # A reason or a way asked ("why does ...", "how do the pigments ..."): never a view for saying
 # "better than" in it.
@@ -854,9 +874,9 @@ BEHAVES_EITHER = re.compile(
 # mum", said of oneself), or opening a clause ("since they're physicists, whats a trick we could
 # hide", "the lime goes white when it dries. whats going on", "like what happens to the ink").
 ASKED_AFTER_LEAD = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|and)\b[\s,]*)*(?:(?:also|wait|random(?:ly)?|joke|seriously|honestly|"
-    r"follow[- ]?up|quick(?: one| q| question)|(?:real|serious|honest|dumb|random) (?:question|q)|"
-    r"but|not really)\b[\s,:;.!-]*)+"
+    r"^\W*(?:(?:ok(?:ay)?|so|and)\b[\s,]*)*(?:(?:also|wait|seriously|honestly|but|not really|"
+    + LEAD_ASIDE
+    + r")\b[\s,:;.!-]*)+"
     r"(?:(?:why|how|what|where|which|who)\s+)?(?:does|do|is|are|can|could|would|will|should)\s+"
     # the one the question is about, not a wish or a bidding ("honestly would love a holiday",
     # "also do remember the chairs")
@@ -1354,7 +1374,12 @@ def _read(
         return Reading("luck")  # "job interview in an hour, wish me luck!"
     if JUST_ME.search(text) and not ROOM_DAY.search(text):
         return Reading("metoo")
-    if wry(text) and not any(_named_speaker(p, text) for p in (NAMED_AGREEING, NAMED_DISAGREEING)):
+    if (
+        wry(text)
+        and not any(_named_speaker(p, text) for p in (NAMED_AGREEING, NAMED_DISAGREEING))
+        # "lol einstein. ok serious q, whats the best thing to eat at 4am": asked, after the laugh
+        and not QUESTION_AFTER.search(text)
+    ):
         # "shakespeare is talking rubbish lol" takes a side, laughing or not.
         return Reading("joke", stance="wry")
     asks = (
@@ -1570,12 +1595,22 @@ def _punchline(asked: str, rest: str) -> bool:
     return not (rest.strip() and (len(rest.split()) > 9 or OWN_CASE.search(rest)))
 
 
+# A question asked after a first clause (a laugh, a tease): "lol einstein. ok serious q, whats
+# the best thing to eat at 4am", "ha you would. but how do you actually make it".
+QUESTION_AFTER = re.compile(
+    r"[.!?;]\s+"
+    + ASK_LEAD[len(r"^\W*") :]
+    + r"(?:what'?s|whats|what|why|how|which|where|who|when|is|are|do|does|can|could|would|"
+    # three words more in the clause: "which monday, nobody knows" asks nothing
+    r"should|will)\b(?:\s+[\w'-]+){3}",
+    re.IGNORECASE,
+)
 # The lead words that name nothing asked ("follow up,", "quick one,", "joke but", "random q"):
 # not "wait", which may be what is asked of.
 LEAD_WORDS = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey)\b[\s,:;.!-]*)*(?:follow[- ]?up|"
-    r"quick(?: one| q| question)|(?:real|serious|honest|dumb|random) (?:question|q)|joke|"
-    r"random(?:ly)?)\b[\s,:;.!-]*",
+    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey)\b[\s,:;.!-]*)*(?:"
+    + LEAD_ASIDE
+    + r")\b[\s,:;.!-]*",
     re.IGNORECASE,
 )
 ASKED_LAUGHING = re.compile(
@@ -1689,6 +1724,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         or not clause
         or len(second) > 7
         or second[0].lower() in NO_OPTION
+        # "do you like cats or find them annoying": one thing liked or not, no two to pick from
+        or (len(second) > 1 and f"{second[0]} {second[1]}".lower() in VIEW_OF_IT)
         or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))
     ):
         return None
@@ -1977,9 +2014,15 @@ OWN_AMONG = 2
 
 
 @lru_cache(maxsize=1)
+def _seeded_specs() -> tuple[dict, ...]:
+    """The seeded personas as `seed_personas` installs them (bots/personas.json), read once."""
+    return tuple(json.loads(Path(__file__).with_name("personas.json").read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
 def _spread() -> dict[str, int]:
     """How many of the seeded personas' material uses each word."""
-    specs = json.loads(Path(__file__).with_name("personas.json").read_text(encoding="utf-8"))
+    specs = _seeded_specs()
     seen: dict[str, int] = {}
     for spec in specs:
         for word in index_of(tuple(spec.get("material", ()))).idf:
@@ -1996,7 +2039,7 @@ SCIENCES = ("physics", "chemistry", "life", "mathematics")
 def _sciences() -> frozenset[str]:
     """The words of the sciences: the lexicon's, and the topics of the seeded personas whose
     field is one ("lightning", "radioactive"); not of ethics or letters ("happiness")."""
-    specs = json.loads(Path(__file__).with_name("personas.json").read_text(encoding="utf-8"))
+    specs = _seeded_specs()
     # The body, which the lexicon's life words (creatures and plants) leave out.
     found = set(field_stems(SCIENCES)) | set(terms("brain memory blood bone muscle nerve gene dna"))
     for spec in specs:
@@ -2288,7 +2331,7 @@ def offline_reply(
 
             author = history[-1].author if history else ""
             used = _said(said, history)
-            reply = house_reply(message, seed=seed + attempt, name=author, used=used)
+            reply = house_reply(message, seed=seed + attempt, name=author, used=used, theme=theme)
         else:
             reply = _compose(
                 voice,
@@ -2486,6 +2529,10 @@ def _compose(
         # A thing of its own field asked about that no line answers ("why do seagulls go mad
         # for chips"): the nearest true line it has on that thing or its kind (gulls: birds),
         # said to be only that; never the method, nor owning up while it has one.
+        if FORESEEN.search(cleaned) and not unasked and not author_is_persona:
+            # "do you reckon the high street will survive", with nothing of its own on it: it
+            # cannot tell what will be, in its voice; no nearest line on surviving species.
+            return opener("foresee")
         thing = lexical_subject(cleaned)
         if (
             not unasked
@@ -2523,7 +2570,21 @@ def _compose(
     generic = generic_terms(voice)
     weights = _weights(query, history, theme, ignored, key, generic=generic)
     kind = reading.kind
-    if of_self and (remark := regard(message)):
+    pressed = (
+        not unasked
+        and not author_is_persona
+        and len(history) > 1
+        and history[-2].own
+        and PRESSED.search(cleaned)
+    )
+    if (
+        of_self
+        and not pressed
+        and (remark := regard(message))
+        # "lol einstein. ok serious q, whats the best thing to eat at 4am": the question is
+        # what it answers, not the laugh before it.
+        and not (remark == "tease" and QUESTION_AFTER.search(cleaned))
+    ):
         return opener("praised" if remark == "praise" else "teased")
     praised = (
         compliment(cleaned)
@@ -2540,13 +2601,7 @@ def _compose(
         # "good point @socrates", "well said, ada", "ha told you. good point einstein, the blade
         # pressure isn't nearly enough to melt it": thanked, never "Small disasters".
         return opener("praised")
-    if (
-        not unasked
-        and not author_is_persona
-        and len(history) > 1
-        and history[-2].own
-        and PRESSED.search(cleaned)
-    ):
+    if pressed:
         # "haha ok but that's not what i asked", "mosquitoes?? i asked about healing lol", just
         # after its answer: it owns that it missed, and that it does not know, rather than
         # answering the same way again.
@@ -2591,7 +2646,7 @@ def _compose(
     def unmade(stance: str) -> str:
         # Verse, a roast or a name asked of a persona whose craft it is not: owned up to in its
         # voice, and handed to the room's poet when there is one.
-        needed = {"roast": "insult", "dub": "dub"}.get(stance, "made")
+        needed = {"roast": "insult", "dub": "dub", "motto": "motto"}.get(stance, "made")
         poet = next(
             (o for o in others if not o.is_house_bot and index_of(o.material).tagged.get(needed)),
             None,
@@ -3067,6 +3122,10 @@ def _compose(
             lines = better[:1]
         elif fields & content & alike_terms(unaside, lines[0]) and on_about(lines[0]):
             pass  # on a word of it that is its own field ("a sonnet")
+        elif FORESEEN.search(unaside) and not unasked:
+            # "do you reckon the high street will survive": what will be, and only a word of
+            # its field in it ("survive"): it cannot tell, in its voice; no nearest line.
+            return opener("foresee")
         elif own := sorted(
             (
                 line
@@ -3592,7 +3651,7 @@ def _yours(thing: str) -> str:
 
 # Requests made again with other words ("another one", "make it funnier"); outcomes of one that
 # give no words to say.
-REDONE = ("occasion", "verse", "roast", "dub", "idea")
+REDONE = ("occasion", "verse", "roast", "dub", "motto", "idea")
 NOT_DONE = ("unwritten", "unmade", "noidea")
 
 
@@ -3648,6 +3707,13 @@ def _request(
         named, name = occasion_line(index, text, given)
         if name and PET_KIND.fullmatch(dub_kind(text)):
             return ("", {}, named)  # "i need a kitten name": its names for a pet
+        return ("unmade", {}, "") if index.tagged.get("unmade") else None
+    if reading.stance == "motto":
+        # "write us a club motto": words to go by, its own, said whole.
+        # Not one it gave lately, while it has another.
+        line = motto_line(index, text, " ".join((given, *used))) or motto_line(index, text, given)
+        if line:
+            return ("", {}, line)
         return ("unmade", {}, "") if index.tagged.get("unmade") else None
     if reading.stance == "verse":
         # Lines on a subject: its own on it ("For bells, Gwen, I have just the thing: ..."),
@@ -3796,6 +3862,16 @@ def _react(
     situation, not an interview question."""
     mood = valence_mood(text)
     words_said = len(text.split())
+    # A small trouble its field explains ("my ears always pop on planes, so annoying", "my dog
+    # keeps barking at night and i can't sleep"): a word of sympathy, then the line that
+    # explains it, as a friend who knows would; never a line on one word shared ("lost three
+    # games in a row, the dice hate me" is no question of dice).
+    if (
+        mood != "grave"
+        and (reading.stance == "vent" or mood == "rueful")
+        and (explained := _explained(index, text, query, used, rng))
+    ):
+        return f"{opener('bother')} {explained}"
     if reading.stance == "vent" and mood != "grave" and "wry" in index.tagged:
         return opener("wry", among=_wry_lines(index, text))  # "what is he even building"
     # "won the pub quiz lol" is news told with a laugh: congratulated, not laughed at.
@@ -3874,6 +3950,35 @@ def _react(
         return opener("more")
     # A word or two ("hmm", "ok then"): a reaction, then what is on their mind.
     return _remark_and_invite(index, opener)
+
+
+def _explained(
+    index: Index, text: str, query: list[str], used: Sequence[str], rng: random.Random
+) -> str:
+    """Its plain line that explains the small trouble told in `text`: one that carries three
+    in four of its subject's words at least (a sigh such as "annoying" is none), said in the
+    message's sense, and no quotation, which explains nothing ("Throw physic to the dogs, says
+    Macbeth" to a dog barking at night); "" when none does. Two words shared are a pun as often
+    as not: "locked myself out for an hour" is no combination lock, "sat on my glasses and
+    snapped them" no nettle's glassy hairs."""
+    subject = {t for t in query if t not in GENERIC_TERMS and t not in SIGHING_TERMS}
+    if len(subject) < 3:
+        return ""  # "I burnt the toast again": a wry word, no lecture
+    for line in _on_subject(index, list(subject), used, rng, 3, sense=text):
+        shared = subject & set(terms(line))
+        if len(shared) >= 0.75 * len(subject) and not QUOTING.search(line):
+            return line
+    return ""
+
+
+# What a sigh says of a trouble, not what the trouble is: "so annoying", "ugh", "the dice hate me".
+SIGHING_TERMS = frozenset(
+    terms("annoying annoyed irritating frustrating infuriating ugh argh hate hates keeps")
+)
+
+
+# A line that quotes someone ("..., says Macbeth", "as Hamlet bids", a line in quotation marks).
+QUOTING = re.compile(r"[\"“”]|\b(says|said|bids|cries|wrote) [A-Z]", re.UNICODE)
 
 
 # Laugh lines that answer a laugh or a point, not a story told against oneself.
@@ -4175,7 +4280,8 @@ def _chat(index: Index, *, situations: set[str], opener) -> str:
 # Words that ask for a judgement of conduct or taste, not a matter of fact ("is it weird to ...").
 JUDGING = re.compile(
     r"\b(weird|rude|ok|okay|fine|normal|cruel|bad|good|wrong|right|acceptable|selfish|silly|"
-    r"fair|healthy|worth|idea|yay|nay|overrated|underrated|better|worse|best|worst)\b",
+    r"fair|healthy|worth|idea|yay|nay|overrated|underrated|better|worse|best|worst|cheating|"
+    r"lazy|greedy)\b",
     re.IGNORECASE,
 )
 
@@ -4307,6 +4413,16 @@ def _opinion(
             # Whether something is safe ("is it ok to stand under a tree in a storm") is no
             # matter of taste, and a "yes" may hurt someone: owned up to.
             return outside()
+        if TRUTH_ASKED.search(text) and not judged:
+            # "is it true lycra makes you faster": a claim it cannot check is owned up to,
+            # never "There is no measuring taste" after a guessed "yes".
+            if reading.in_field or outside is None:
+                return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+            return outside()
+        if FORESEEN.search(text) and not judged:
+            # "do you think cyclists and drivers will ever get along": what will be is no
+            # matter of taste; it says it cannot tell, in its voice.
+            return opener("foresee")
         take = _general_take(index, text)
     if (
         safety
@@ -4331,7 +4447,7 @@ def _opinion(
         # "is a three strikes rule fair or too harsh", and no side of its own on it: one of the
         # asker's two words, never a bare "yes" to two.
         pick = judged[zlib.crc32(f"{voice.slug}:{judged}".encode()) % 2]
-        reason = [take.text] if take else [opener("reason")] if "reason" in index.tagged else []
+        reason = [opener("reason")] if "reason" in index.tagged else []
         return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason, used=used)
     if (
         stance == "yes-no"
@@ -4387,6 +4503,16 @@ def _opinion(
 
 
 RISK_TERMS = frozenset(terms("risk risks risky safe safety danger dangerous gamble chance chances"))
+# What will be: "will cyclists and drivers ever get along", "do you think it'll catch on", "is
+# the high street going to survive"; not "will you come" (a bidding) nor "what will you do".
+FORESEEN = re.compile(
+    r"\b(?:will|won'?t|gonna|going to)\b(?:\s+[\w'-]+){0,6}?\s+(?:ever|one day|some ?day|"
+    r"in (?:the )?future|in \d+ years|by \d{4}|survive|last|catch on|come back|die out|"
+    r"take over|replace)\b|"
+    r"\b(?:do|d'?) ?(?:you|u) (?:think|reckon)\b(?:\s+[\w'-]+){1,6}?\s+(?:will|won'?t|'ll|"
+    r"gonna|going to)\b|\b(?:it|they|we|people|he|she)'ll\b(?!\s+(?:be fine|do)\b)",
+    re.IGNORECASE,
+)
 # Whether a claim is true: "is it true that lightning never strikes twice", "fact or myth".
 TRUTH_ASKED = re.compile(
     r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not)|"
@@ -4438,7 +4564,7 @@ NOVELTY_ASKED = re.compile(
     re.I,
 )
 OUGHT = re.compile(
-    r"\b(should|shouldn't|ought|rude|acceptable|selfish|fair|allowed|"
+    r"\b(should|shouldn't|ought|rude|acceptable|selfish|fair|allowed|cheating|"
     r"(right|wrong|cruel|mean) to)\b",
     re.I,
 )
@@ -4561,7 +4687,10 @@ FACTUAL_CHOICE = re.compile(
     re.I,
 )
 ASKED_BOTH_WAYS = re.compile(
-    r"\bor (is|are|does|do) (it|that|this|they)\b|\b(good|bad) thing or (a )?(good|bad)\b", re.I
+    r"\bor (is|are|does|do) (it|that|this|they)\b|\b(good|bad) thing or (a )?(good|bad)\b|"
+    # "would you have liked board games or found them a waste of time"
+    r"\bor (find|found|think|thought|consider|considered) (it|them|that|those|him|her)\b",
+    re.I,
 )
 NEVER = re.compile(r"\b(will|would|can|could) never\b|\bnever (will|can)\b", re.I)
 VIEW_YES_NO = re.compile(r"^\W*(can|could|will|would|does|do|is|are|should|must)\b", re.I)
@@ -5585,7 +5714,8 @@ _SAFE = (
 )
 _JUDGED = (
     r"^\W*(is|are|was|were|can|could|should|would)\b[^?.!]{0,80}\b(good|bad|right|wrong|fair|"
-    r"unfair|just|honest|cruel|sensible|wise|selfish|better|worse|virtue|vice)\b"
+    r"unfair|just|honest|cruel|sensible|wise|selfish|better|worse|virtue|vice|cheating|lazy|"
+    r"greedy)\b"
 )
 _ASKED_YES_NO = r"^\W*(is|are|was|were|can|could|should|would|do|does|did)\b"
 _OWED = r"\b(do|does|should|must|is|are)\b[^?.!]{0,40}\b(owe|owed|deserve|deserves|ought|obliged)\b"

@@ -697,11 +697,25 @@ ASKS = re.compile(
 )
 
 
-def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str] = ()) -> str:
+# What the room itself is for: "what is this room for", "whats this room about", "what do we
+# talk about here", "what's the theme".
+ROOM_PURPOSE = re.compile(
+    r"\bwhat(?:'?s| is| was)?\s+(?:this|the)\s+(?:room|chat|channel)\s+(?:for|about|meant for)\b|"
+    r"\bwhat (?:do|should|can|are) (?:we|i|people|u|you) (?:meant to )?(?:talk|chat|talking|"
+    r"chatting) about(?: here| in here)?\b|\bwhat(?:'?s| is) (?:the|this room'?s|the room'?s) "
+    r"(?:theme|topic)\b|\bwhy (?:is|was) this room\b",
+    re.IGNORECASE,
+)
+
+
+def house_reply(
+    question: str, *, seed: int, name: str = "", used: Sequence[str] = (), theme: str = ""
+) -> str:
     """The house bot's answer: what its FAQ knows when asked, a word back to greetings, thanks,
     news and sympathy, and a plain "I don't know" for any other question (its menu only when
     asked nothing, or what it can do). `name` is the person's, to address them; `used` its
-    recent replies, not said again while it has another."""
+    recent replies, not said again while it has another; `theme` the room's, said when asked
+    what the room is for."""
     rng = random.Random(seed)
     text = _question(question)
     given = introduced_as(text)
@@ -712,6 +726,17 @@ def house_reply(question: str, *, seed: int, name: str = "", used: Sequence[str]
 
     if not text or text.lower().strip(" ?!.") in {"help", "", "menu"} or CAPABILITIES.search(text):
         return _least_used(HOUSE_DEFAULT, used, rng)
+    if ROOM_PURPOSE.search(text):
+        # The room's own theme, as its owner set it; the bot knows no more of the room than that.
+        if theme.strip():
+            return (
+                f'This room is for "{theme.strip()}"{to}: talk about it with everyone here, and '
+                "mention a persona with @ (say @darwin) to bring one into the conversation."
+            )
+        return (
+            f"This room has no theme set{to}, so anything goes: talk with everyone here, and "
+            "mention a persona with @ (say @darwin) to bring one into the conversation."
+        )
     asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
     found = faq_match(text)
     chat = chatting(text, found)

@@ -48,6 +48,12 @@ TAGS = {
     "more": "a reaction to a remark that asks to hear more about it",
     "chime": "joining unasked in people's talk, before a line of its own on what was said",
     "wry": "light, wry sympathy for a small annoyance (burnt toast, a missed bus)",
+    "motto": "a motto or slogan asked for, said whole, often its own famous words: `#motto "
+    "cycling, bike: <line>` for those things, `#motto any: <line>` for anything",
+    "foresee": "a plain word that the persona cannot tell what will be, in its voice, to {name} "
+    "asking whether something will happen, when it has no view of its own on it",
+    "bother": "a short word of sympathy for a small trouble that the persona's field explains "
+    "(ears popping on a plane), said before the plain line that explains it",
     "laugh": "laughing along or conceding with a smile (haha, fair enough)",
     "chat": "a light word back to small talk (a quiet evening, a wait, the weather); no question",
     "reason": "a reason in character for a choice just made (after 'I would say X.')",

@@ -298,7 +298,9 @@ def _just_answered(message: Message) -> str | None:
 def turns_plan_for_reply(*, turn_id: int) -> list[int]:
     """Claim the turns, if any, that answer a persona's finished reply (AI-to-AI, bounded)."""
     turn = BotTurn.objects.select_related("room", "persona", "reply", "root").get(pk=turn_id)
-    if turn.reply is None or _human_spoke_since(turn):
+    if turn.reply is None or turn.persona.is_house_bot or _human_spoke_since(turn):
+        # The house bot's answers are help for the person who asked ("mention a persona with @
+        # (say @darwin)"): no persona answers them, and its example mention summons nobody.
         return []
     room = turn.room
     plan = policy.plan_for_persona(

@@ -393,14 +393,24 @@ HYPERBOLE = re.compile(
     re.IGNORECASE,
 )
 # Strong words that, said of a small matter, are only a sigh ("ugh hate mondays").
-SIGHED = frozenset({"hate", "hates", "hating", "loathe", "loathing", "detest"})
+SIGHED = frozenset(
+    {"hate", "hates", "hating", "loathe", "loathing", "detest", "irritating", "infuriating"}
+)
+# A thing called a nuisance is one ("my ears always pop on planes, so annoying"): a wry word,
+# never the sympathy of a bad day, unless something heavier is told beside it.
+ANNOYANCE = re.compile(
+    r"\b(annoying|annoyed|irritating|irritated|frustrating|infuriating|ugh+|argh+|grr+|"
+    r"drives me (mad|crazy|nuts|up the wall)|(hates?|hating) me)\b",
+    re.IGNORECASE,
+)
 # Small matters of a day, whatever words they are told in: never more than a wry word.
 SMALL_MATTER = re.compile(
     r"\b(wi-?fi|internet|signal|bus|train|tram|coffee|tea|toast|leftovers|lunch|dinner|milk|"
     r"keys|phone|laptop|printer|charger|battery|queue|traffic|parking|rain|flatmate|roommate|"
     r"housemate|neighbou?rs?|alarm|umbrella|socks|homework|essay|deadline|mondays?|printer|"
     r"update|password|autocorrect|parcel|delivery|hair|shoes?|flight|airport|plane|exam|"
-    r"screen|cancelled|canceled|streak|tamagotchi|plant|outage)\b",
+    r"screen|cancelled|canceled|streak|tamagotchi|plant|outage|planes|flights|trains|buses|"
+    r"games?|dice|monopoly|quiz|scrabble|chess)\b",
     re.IGNORECASE,
 )
 # A penalty got: "got a parking ticket", "clamped at the station", "fined 60 quid". Not news
@@ -627,7 +637,7 @@ def valence(text: str) -> float:
         # "nobody got a single question wrong", "didnt mess up once": a mishap denied is part of
         # the triumph, no bad word beside it.
         text = DENIED_MISHAP.sub(" ", text)
-    small = False
+    small = heavy = False
     if good_event:
         # "got into uni!! no way", "offer came through 😭😭 happy tears", "i could scream":
         # disbelief and tears at good news are delight.
@@ -644,7 +654,7 @@ def valence(text: str) -> float:
         small = bool(
             PILFERED.search(text)
             or HYPERBOLE.search(text)
-            or (SMALL_MATTER.search(text) and not heavy)
+            or ((SMALL_MATTER.search(text) or ANNOYANCE.search(text)) and not heavy)
         )
         text = HYPERBOLE.sub(" annoyed ", PILFERED.sub(" annoyed ", text))
     scores = _analyzer().polarity_scores(text)
@@ -653,6 +663,8 @@ def valence(text: str) -> float:
         small = True
         laughless = _analyzer().polarity_scores(LAUGHED.sub(" ", text))
         scores = min(scores, laughless, key=lambda score: score["compound"])
+    if not good_event and not heavy and ANNOYANCE.search(text) and scores["compound"] >= RUEFUL:
+        return RUEFUL - 0.2  # "the neighbours' music drives me up the wall": called a nuisance
     if small and scores["compound"] < -0.05:
         # Never sympathy as for a bad day: a wry word is what a small matter asks.
         return max(scores["compound"], GRAVE + 0.1)

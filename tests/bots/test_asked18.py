@@ -1,0 +1,210 @@
+"""Three ways of asking that had no answer of their own (issue 14, session 16):
+
+- A motto or a slogan asked for ("write us a club motto") was read as news ("Tell me more,
+  Tom") or owned up to, even by the playwright: each persona now offers words of its own to go
+  by (`#motto`), the ones on the thing asked about first (a cycling club gets Einstein's
+  bicycle).
+- Whether something will be ("do you think cyclists and drivers will ever get along") was
+  answered with a guessed "yes" and its view of taste ("Tastes vary as much as finches'
+  beaks"): with no view of its own on it, it says in its voice that it cannot tell (`#foresee`).
+- Whether a claim is true ("is it true lycra makes you faster") was answered "Yes, I believe
+  so ... There is no measuring taste": a claim it has no line on is owned up to.
+- "is it cheating to ..." asks a judgement of conduct, as "is it wrong to ..." does."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bots.asks import motto_asked, request_kind
+from bots.engine import DEFAULT_TAGGED
+from bots.material import index_of
+from tests.bots.test_everyday_messages import PEOPLE, VOICES, say
+
+SEEDS = [1, 2, 3]
+
+
+def tagged_said(slug: str, tag: str) -> set[str]:
+    """Its `tag` lines as said to maya (the words before a colon dropped, for #motto)."""
+    lines = index_of(VOICES[slug].material).tagged.get(tag) or DEFAULT_TAGGED[tag]
+    if tag == "motto":
+        lines = tuple(line.partition(":")[2].strip() for line in lines)
+    return {line.replace("{name}", "Maya") for line in lines}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write us a club motto",
+        "can you write a motto for our cycling club",
+        "we need a slogan for the bake sale",
+        "any ideas for a catchphrase for our quiz team?",
+        "give us a motto pls",
+        "come up with a tagline for the allotment society",
+    ],
+)
+def test_a_motto_asked_for_is_a_request(text):
+    assert motto_asked(text)
+    assert request_kind(text) == "motto"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our motto is ride or die",
+        "what was that slogan again",
+        "i read a great motto on a mug today",
+        "the club motto is on the jerseys",
+    ],
+)
+def test_a_motto_told_or_recalled_is_no_request(text):
+    assert not motto_asked(text)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_every_persona_offers_a_motto_of_its_own(slug, seed):
+    for text in ["write us a club motto", "we need a slogan for the bake sale"]:
+        reply = say(slug, text, seed=seed)
+        assert reply in tagged_said(slug, "motto"), (text, reply)
+
+
+def test_a_motto_on_the_thing_asked_about_comes_first():
+    reply = say("einstein", "can you write a motto for our cycling club")
+    assert reply == (
+        "For a motto, Maya, take what I wrote to my son Eduard: life is like riding a bicycle; "
+        "to keep your balance you must keep moving."
+    )
+
+
+def test_another_motto_is_not_the_one_just_given():
+    from tests.bots.talk import Line
+
+    first = say("socrates", "write us a club motto")
+    second = say(
+        "socrates",
+        "write us a club motto",
+        history=(Line("maya", "write us a club motto"), Line("Socrates", first, own=True)),
+        said=(first,),
+    )
+    assert {first, second} <= tagged_said("socrates", "motto") and first != second
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you think cyclists and drivers will ever get along lol",
+        "do you reckon the high street will survive",
+        "do u think vinyl will ever die out",
+    ],
+)
+def test_what_will_be_is_no_matter_of_taste(slug, text, seed):
+    reply = say(slug, text, seed=seed)
+    assert reply in tagged_said(slug, "foresee"), reply
+    assert not re.search(r"\btaste|\bYes\b", reply), reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_a_claim_it_cannot_check_is_owned_up_to(slug, seed):
+    reply = say(slug, "is it true lycra makes you faster", seed=seed)
+    owned = tagged_said(slug, "outside")
+    assert any(reply.startswith(line) for line in owned), reply
+    assert not re.search(r"\btaste\b|^(Yes|No)\b", reply), reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_cheating_is_a_judgement_of_conduct(seed):
+    reply = say("socrates", "is it cheating to ride an ebike on a club ride", seed=seed)
+    # Its take on getting about (walking in Athens), not owned up to.
+    assert "I walked everywhere in Athens" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what is this room for", "whats this room about lol", "what are we meant to talk about here"],
+)
+def test_the_house_bot_says_what_the_room_is_for(text):
+    from bots.engine import offline_reply
+
+    reply = offline_reply(
+        VOICES["aibot"], message=f"/AIBot {text}", seed=1, theme="Allotment society"
+    )
+    assert reply == (
+        'This room is for "Allotment society": talk about it with everyone here, and mention a '
+        "persona with @ (say @darwin) to bring one into the conversation."
+    )
+    bare = offline_reply(VOICES["aibot"], message=f"/AIBot {text}", seed=1, theme="")
+    assert bare.startswith("This room has no theme set, so anything goes")
+
+
+@pytest.mark.parametrize("text", ["what room is this book in", "what is a room for ants called"])
+def test_a_room_of_something_else_is_not_this_room(text):
+    from bots.engine import offline_reply
+
+    reply = offline_reply(
+        VOICES["aibot"], message=f"/AIBot {text}", seed=1, theme="Allotment society"
+    )
+    assert "Allotment society" not in reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_question_after_a_laugh_is_what_is_answered(seed):
+    from tests.bots.talk import Line
+
+    text = "lol einstein. ok serious q, whats the best thing to eat at 4am that isnt crisps"
+    history = (
+        Line("maya", "@einstein why is the sky blue"),
+        Line("Albert Einstein", say("einstein", "@einstein why is the sky blue"), own=True),
+    )
+    reply = say("einstein", text, seed=seed, history=history)
+    # Food is no physics: owned up to, not laughed along with nor taken as a tease.
+    laughs = {
+        *tagged_said("einstein", "laugh"),
+        *tagged_said("einstein", "wry"),
+        *tagged_said("einstein", "teased"),
+    }
+    assert reply not in laughs, reply
+    assert any(reply.startswith(line) for line in tagged_said("einstein", "outside")), reply
+    # A laugh with no question after it is still taken as one.
+    assert say("einstein", "lol einstein", seed=seed, history=history) in laughs
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks einstein but im not a fridge lol", "einstein who asked about fridges lol"],
+)
+def test_a_correction_of_its_last_answer_is_no_thanks(text):
+    from tests.bots.talk import Line
+
+    asked = "@einstein why do we get so cold at 4am on nights"
+    answer = say("einstein", asked)
+    reply = say(
+        "einstein",
+        text,
+        history=(Line("maya", asked), Line("Albert Einstein", answer, own=True)),
+    )
+    pressed = tagged_said("einstein", "pressed")
+    thanks = tagged_said("einstein", "thanks")
+    assert reply not in thanks, reply
+    assert any(reply.startswith(line) for line in pressed), reply
+
+
+def test_a_thing_liked_or_not_is_no_choice_of_two():
+    from bots.engine import either_or
+
+    assert either_or("do you like cats or find them annoying") is None
+    assert either_or("would you have liked board games or found them a waste of time") is None
+    assert either_or("would you rather read or walk") == ("read", "walk")
+    assert either_or("cats or dogs?") == ("cats", "dogs")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_liked_or_not_gets_its_view_with_no_bare_yes(slug, seed):
+    reply = say(slug, "would you have liked board games or found them a waste of time", seed=seed)
+    assert not re.match(r"(Yes|No|I would say|I doubt)\b", reply), reply
+    assert "I would like" not in say(slug, "do you like cats or find them annoying", seed=seed)

@@ -1,0 +1,45 @@
+"""The house bot's help names a persona by way of example ("Mention it with @ (say @darwin)");
+that summons nobody: no persona answers the house bot (found playing a live room, where Darwin
+answered AIBot's help with "Have you observed that yourself, AIBot?")."""
+
+from __future__ import annotations
+
+import pytest
+from channels.db import database_sync_to_async
+
+from bots.models import BotTurn
+from rooms.models import Message, Room
+from tests.bots.conftest import frames_until, persona_message, seat
+from tests.rooms.sockets import connected_socket, frame
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("quick_bots", "channel_layer"),
+]
+
+
+async def test_no_persona_answers_the_house_bots_example_mention(room, alice, personas):
+    await seat(room, personas["darwin"], personas["aibot"])
+    await database_sync_to_async(Room.objects.filter(pk=room.pk).update)(
+        ai_chattiness=Room.Chattiness.LIVELY
+    )
+    socket = await connected_socket(room.slug, alice)
+
+    await socket.send_to(text_data=frame("/AIBot how do I add a persona to this room?"))
+    await frames_until(socket, persona_message("AIBot"))
+    await frames_until(socket, lambda f: 'hx-swap-oob="delete"' in f)  # its draft removed
+    assert await socket.receive_nothing(timeout=0.8)
+
+    bodies = await database_sync_to_async(
+        lambda: list(
+            Message.objects.filter(room=room, kind=Message.Kind.PERSONA).values_list(
+                "author__persona__slug", "body"
+            )
+        )
+    )()
+    assert len(bodies) == 1 and bodies[0][0] == "aibot" and "@darwin" in bodies[0][1]
+    turns = await database_sync_to_async(
+        lambda: list(BotTurn.objects.values_list("persona__slug", flat=True))
+    )()
+    assert turns == ["aibot"]
+    await socket.disconnect()
