@@ -202,6 +202,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "never": ("No, {name}, not that I remember.",),
     # What will be, asked with no view of its own on it ("will cyclists and drivers ever get
     # along"): no taste of its own, no guessed "yes".
+    # Its own field asked about in a thing of every day ("is there any physics in jenga").
+    "plenty": ("A great deal, {name}, once you look closely.",),
     "foresee": ("I cannot see the future, {name}; I can only tell you what I have seen.",),
     "pitch": ("For {what}, {name}, here is one idea:",),
     "noidea": (
@@ -2391,6 +2393,11 @@ def _field_carried(
     )
 
 
+# A clause handed to another persona by @mention after what was said first: ". @einstein would
+# you ...".
+HANDED_ON = re.compile(r"[.!?;]\s+@([\w-]+)")
+
+
 def _said(said: Sequence[str], history: Sequence[Said]) -> list[str]:
     """Everything the persona said in the room, oldest first: `said`, then its replies in
     `history` that `said` does not reach."""
@@ -2417,6 +2424,27 @@ def _compose(
     ignored = {stem(w.lower()) for name in persona_names for w in words(name)}
     author = history[-1].author if history else ""
     author_is_persona = author in persona_names and author not in own_names
+    handed_on = HANDED_ON.search(message)
+    if (
+        handed_on
+        and handed_on.group(1).lower() not in own_names
+        and (first := message[: handed_on.start() + 1].strip())
+        and any(re.search(rf"\b{re.escape(n)}\b", first, re.I) for n in own_names)
+    ):
+        # "socrates you're no help lol. @einstein would you be a good dungeon master": what
+        # comes after the other's @mention is the other's; this one answers what was said to it.
+        return _compose(
+            voice,
+            message=first,
+            theme=theme,
+            rng=rng,
+            ignore=ignore,
+            history=[*history[:-1], ChatLine(author, first)],
+            others=others,
+            said_before=said_before,
+            unasked=unasked,
+            again=again,
+        )
     cleaned = MENTION.sub(" ", message)
     # "E=mc²" has no word the ranking can read: say it in words.
     cleaned = EMC2.sub(" E equals m c squared, energy and mass ", cleaned)
@@ -2583,7 +2611,9 @@ def _compose(
         and (remark := regard(message))
         # "lol einstein. ok serious q, whats the best thing to eat at 4am": the question is
         # what it answers, not the laugh before it.
-        and not (remark == "tease" and QUESTION_AFTER.search(cleaned))
+        # One asked of another ("socrates you're no help lol. @einstein would you be a good
+        # dungeon master") is that one's: the tease is what is left to this one.
+        and not (remark == "tease" and QUESTION_AFTER.search(message))
     ):
         return opener("praised" if remark == "praise" else "teased")
     praised = (
@@ -2624,6 +2654,14 @@ def _compose(
                 said_before=said_before,
                 again=True,
             )
+        if (asked_in := _field_in(voice, cleaned)) and "plenty" in index.tagged:
+            # "is there any physics in jenga or is it all luck": its own field, named, in a thing
+            # of every day. Its line on the thing when it has one, else how it would see it.
+            found = _on_subject(index, asked_in, used, rng, 1, sense=cleaned)
+            # Its name said once: "..., Maya; nothing alive is without its history. I would go
+            # about that as I go about everything: watch the creature ..."
+            rest = found[0] if found else opener("method").replace(f", {name}", "", 1)
+            return f"{opener('plenty')} {rest}"
         if beginner_asked(cleaned) and reading.stance != "recommend":
             # ("where do i start if i want to understand gravity" asks for a book: given below.)
             # "is it hard for a beginner?", "where do i even start": encouragement and a first
@@ -3173,6 +3211,44 @@ def _compose(
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
+
+
+# Whether a field is in a thing of every day: "is there any physics in jenga", "is there much
+# maths in knitting". ("whats the chemistry of why a sunburn peels" asks for the explanation
+# itself, which "plenty" does not give.)
+FIELD_IN = re.compile(
+    r"\b(?:is there|there'?s|are there) (?:any|much|some|a lot of|lots of|real) "
+    r"(?P<field>physics|chemistry|maths?|mathematics|biology|science|philosophy|ethics|poetry)"
+    r" (?:in|to|behind) (?P<thing>[^.?!,;]+)",
+    re.IGNORECASE,
+)
+# The persona fields (its style's "fields") each word names; "science" names every science.
+NAMED_FIELDS = {
+    "physics": {"physics"},
+    "chemistry": {"chemistry"},
+    "maths": {"mathematics"},
+    "math": {"mathematics"},
+    "mathematics": {"mathematics"},
+    "biology": {"life"},
+    "science": {"physics", "chemistry", "life"},
+    "philosophy": {"ethics"},
+    "ethics": {"ethics"},
+    "poetry": {"literature"},
+}
+
+
+def _field_in(voice: Voice, text: str) -> list[str]:
+    """The stems of the thing in which `text` asks whether there is the persona's own field
+    ("jenga" in "is there any physics in jenga or is it all luck"), or [] when it names another
+    field or none."""
+    found = FIELD_IN.search(text)
+    if not found:
+        return []
+    named = found.group("field").lower()
+    if not NAMED_FIELDS[named] & set(voice.style.get("fields", ())):
+        return []
+    thing = re.split(r"\s+or\s+", found.group("thing"))[0]
+    return [t for t in terms(thing) if t not in GENERIC_TERMS]
 
 
 def _asked_again(text: str, history: Sequence[Said], author: str) -> str:

@@ -50,6 +50,8 @@ TAGS = {
     "wry": "light, wry sympathy for a small annoyance (burnt toast, a missed bus)",
     "motto": "a motto or slogan asked for, said whole, often its own famous words: `#motto "
     "cycling, bike: <line>` for those things, `#motto any: <line>` for anything",
+    "plenty": "an opener saying there is plenty of the persona's field in an everyday thing it is "
+    "asked about ('is there any physics in jenga'), before its line on the thing or its method",
     "foresee": "a plain word that the persona cannot tell what will be, in its voice, to {name} "
     "asking whether something will happen, when it has no view of its own on it",
     "bother": "a short word of sympathy for a small trouble that the persona's field explains "

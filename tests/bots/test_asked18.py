@@ -208,3 +208,53 @@ def test_liked_or_not_gets_its_view_with_no_bare_yes(slug, seed):
     reply = say(slug, "would you have liked board games or found them a waste of time", seed=seed)
     assert not re.match(r"(Yes|No|I would say|I doubt)\b", reply), reply
     assert "I would like" not in say(slug, "do you like cats or find them annoying", seed=seed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("einstein", "is there any physics in jenga or is it all luck"),
+        ("lovelace", "is there any maths in knitting"),
+        ("darwin", "is there any biology in why we yawn"),
+        ("socrates", "is there any philosophy in tipping"),
+        ("shakespeare", "is there any poetry in football"),
+        ("curie", "is there any chemistry in baking bread"),
+    ],
+)
+def test_its_own_field_named_in_a_thing_of_every_day_is_taken_up(slug, text, seed):
+    reply = say(slug, text, seed=seed)
+    assert reply.startswith(tuple(tagged_said(slug, "plenty"))), reply
+    assert reply.count("Maya") == 1, reply  # its name said once
+    (plenty,) = tagged_said(slug, "plenty")
+    rest = reply.removeprefix(plenty).strip()
+    if slug == "curie":  # its line on the thing: bread
+        assert rest.startswith("Bread goes stale less by drying out"), reply
+    elif slug == "lovelace":  # its word on patterns is the whole answer; no method fits after it
+        assert rest == "", reply
+    else:  # how it would see it, its name said once
+        methods = {line.replace(", Maya", "", 1) for line in tagged_said(slug, "method")}
+        assert any(m.startswith(rest.rstrip(".")) for m in methods), reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("curie", "is there any physics in jenga"),  # another's field
+        ("einstein", "physics in school was so boring"),  # no thing asked about
+        ("darwin", "is there any chemistry between them lol"),
+    ],
+)
+def test_another_field_or_none_is_not_taken_up(slug, text):
+    reply = say(slug, text)
+    assert not reply.startswith(tuple(tagged_said(slug, "plenty"))), reply
+
+
+def test_what_is_handed_to_another_by_mention_is_left_to_it():
+    from tests.bots.talk import Line
+
+    text = "socrates you're no help lol. @einstein would you be a good dungeon master"
+    reply = say("socrates", text, history=(Line("maya", "@socrates is it wrong to cheat"),))
+    # Not an answer on being a good master (its line on self-control was picked on "master").
+    assert "master" not in reply.lower(), reply
+    assert reply == say("socrates", "socrates you're no help lol.")
