@@ -39,7 +39,7 @@ NOT_NOUNS = frozenset(
     isnt arent wasnt werent shouldnt couldnt wouldnt hasnt havent hadnt aren't wasn't weren't
     shouldn't couldn't wouldn't hasn't haven't hadn't may shall whilst nobody somebody anybody
     everybody noone
-    none""".split()  # noqa: SIM905
+    none i'd i'll i've i'm you'd you'll we'd we'll they'd they'll he'd she'd""".split()  # noqa: SIM905
 )
 # Common verbs (every form a chat or a persona's line uses): a word after a noun that is one of
 # these ends the noun phrase ("the peacock kept", "my kid hates"), never makes it a compound.
@@ -155,6 +155,13 @@ def _plural(word: str) -> bool:
 
 
 NO_MORE = frozenset(("no", "any"))
+# Set phrases whose noun names no thing: "at this stage" is no stage, "in my element" no
+# element, "a far cry from" no cry, "give me a ring" no ring.
+SET_PHRASES = re.compile(
+    r"\bat (?:this|that) (?:stage|point)\b|\bin (?:my|your|his|her|their|our) element\b|"
+    r"\ba far cry\b|\bgive (?:me|us|him|her|them) a (?:ring|bell)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=2048)
@@ -162,6 +169,7 @@ def roles(text: str) -> dict[str, frozenset[str]]:
     """Each content word of `text` (stemmed), with how it is said: the stems of the nouns it
     qualifies where it comes right before one ("ground crew": ground -> {crew}), and "" where it
     stands alone ("the ground", "bad at maths:"). Possessives stand alone ("the peacock's tail")."""
+    text = SET_PHRASES.sub(" ", text)
     tokens = TOKEN.findall(text)
     found: dict[str, set[str]] = {}
     unsaid: set[str] = set()
@@ -200,6 +208,7 @@ def subjects(text: str) -> frozenset[str]:
     homework": kid; "the school hall has awful acoustics": hall; "ground crew keep the air out":
     crew), and the first word of any field it names (`lexicon.subject`) unless that word only
     qualifies another ("maths homework" is homework, not maths)."""
+    text = SET_PHRASES.sub(" ", text)
     tokens = TOKEN.findall(text)
     found: set[str] = set()
     before = ""
@@ -238,15 +247,195 @@ GENERIC = frozenset()
 
 def alike_terms(message: str, line: str) -> set[str]:
     """The content words (stemmed) `line` shares with `message` and says as it does: not
-    "ground" of "ground crew" against "the ground", nor "field" against "field hospitals"."""
+    "ground" of "ground crew" against "the ground", nor "field" against "field hospitals";
+    not "cards" of "my bank cards" against "punched cards" (`kinds`), nor "the bark" of a
+    tree against a dog that "barks" (`_said_as`)."""
     said = roles(message)
     in_line = roles(line)
     # Said alone in both, or before a noun in both ("smoke detector", "smoke alarm").
-    return {
+    alike = {
         term
         for term in said.keys() & in_line.keys()
         if said[term] & in_line[term] or (said[term] - {""} and in_line[term] - {""})
     }
+    return {term for term in alike if _of_its_kind(term, message, line)}
+
+
+# Nouns that say which part or how much of a thing, not which kind: "the end of the day", "a
+# cup of tea", "the rest of it" name no other thing than the one they qualify.
+OF_NO_KIND = frozenset(
+    terms(
+        "lot lots bit kind sort type piece cup glass part rest end start middle top bottom side "
+        "half most some all none one number couple pair bunch load loads way day time"
+    )
+)
+
+
+@lru_cache(maxsize=2048)
+def kinds(text: str) -> dict[str, frozenset[str]]:
+    """The stems of the nouns that say what kind of thing each noun of `text` is, before it
+    ("my bank cards": card -> {bank}; "the market cry of the fishmonger": cry -> {market}) or
+    after "of" ("a free trial of the streaming thing": trial -> {stream, thing}). A shared word
+    of another kind is another thing: a search engine is no Analytical Engine, a sting ray no
+    gamma ray, a climbing wall no cell wall, the star of the show no star in the sky."""
+    tokens = TOKEN.findall(text)
+    found: dict[str, set[str]] = {}
+    for i, token in enumerate(tokens):
+        head = _content(token) if token[:1].isalpha() else ""
+        if not head or i == 0:
+            continue
+        before = tokens[i - 1]
+        # A noun right before it ("bank cards"); a bare verb form after "the" and a singular
+        # noun is a noun too ("the market cry", not "the kids cry" nor "the dog barks").
+        bare = token.lower() in VERBS and not _plural(token)
+        # Right after "a", "the" or "which" a word names a kind, verb or not ("a sting ray",
+        # "the climbing wall", "which search engine").
+        led = i >= 2 and tokens[i - 2].lower() in KIND_LEADS
+        # Not a verb after its doer: "did you discover polonium", "do u reckon ghosts".
+        done = i >= 2 and tokens[i - 2].lower() in DOERS
+        if (
+            i >= 2
+            and not done
+            and _content(before)
+            # A participle says how the thing is, not its kind ("a falling lift", "the
+            # missing link"): only "the climbing wall" of a kind the line names otherwise.
+            and (_nounish(before) or (led and not _adjective(before)))
+            and not _plural(before)
+            and not before.lower().endswith("'s")
+            and (_nounish(token) or (bare and led))
+        ):
+            found.setdefault(head, set()).add(_content(before))
+        # "X of the Y": Y says which X, unless X is a part or an amount ("a cup of tea").
+        if head in OF_NO_KIND or i + 1 >= len(tokens) or tokens[i + 1].lower() != "of":
+            continue
+        j = i + 2
+        while j < len(tokens) and tokens[j].lower() in DETERMINERS:
+            j += 1
+        of = set()
+        while j < len(tokens) and (kind := _kind_word(tokens[j])):
+            of.add(kind)
+            j += 1
+        if of:
+            found.setdefault(head, set()).update(of)
+    return {head: frozenset(said - {""}) for head, said in found.items()}
+
+
+OF_NOTHING = frozenset(
+    """this that these those them mine yours ours theirs what which there here everything
+    anything something nothing everyone anyone someone""".split()  # noqa: SIM905
+)
+
+
+def _kind_word(token: str) -> str:
+    """The stem of `token` as a word of kind after "of": a word of substance, or a longer word
+    the index passes over ("the star of the show")."""
+    w = token.lower()
+    if not w[:1].isalpha() or w in OF_NOTHING or w in NOT_NOUNS:
+        return ""
+    return _content(token) or (w if len(w) >= 4 and w.isalpha() else "")
+
+
+# Words the personas' material says of things of several kinds, so that the kind a message
+# names decides which ("bank cards" are no punched cards, "a search engine" no Analytical
+# Engine, "midnight mass" no mass of physics); other words are one thing whatever names them
+# ("our club photos" are photos, "a chemistry lab" a lab). Found by reading the material for
+# each word in lines on different things.
+SEVERAL_KINDS = frozenset(
+    terms(
+        "card cards engine engines ray rays mass wall walls cell cells star stars stage trial "
+        "field scale scales pitch plant plants spring ring bank charge current match bat seal "
+        "fire date tip cry bite club bill table glass glasses light wave bond element"
+    )
+)
+DOERS = frozenset("i you u we they he she it did do does".split())  # noqa: SIM905
+
+
+def _of_its_kind(term: str, message: str, line: str) -> bool:
+    """Whether `line` says `term` of the kind of thing `message` says it of (`kinds`): it says
+    the kind too, or a word its life says it in, or says nothing of kind where the message says
+    nothing; and says it as a thing where the message does, not only as a deed (`_said_as`)."""
+    wanted = kinds(message).get(term)
+    in_line = roles(line).keys()
+    several = term in SEVERAL_KINDS or term in _names(line)
+    if wanted and several and not set(related(sorted(wanted))) & in_line:
+        return False
+    if term in _owned(message) and term in _names(line):
+        return False  # "my beagle ate a sock" and "On the Beagle I would eat whatever we caught"
+    return not (_said_as(message).get(term) == "thing" and _said_as(line).get(term) == "deed")
+
+
+KIND_LEADS = DETERMINERS | {"which", "what"}
+MODALS = frozenset("can could will would should may might must".split())  # noqa: SIM905
+OWNERS = frozenset("my our his her their".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=2048)
+def _owned(text: str) -> frozenset[str]:
+    """The stems of the words `text` says right after "my", "our", "his", "her", "their" in
+    lower case ("my beagle", "our engine"): a thing someone has, no named thing ("your
+    beagle" may be the ship, asked of its naturalist)."""
+    tokens = TOKEN.findall(text)
+    return frozenset(
+        _content(token)
+        for i, token in enumerate(tokens)
+        if i and tokens[i - 1].lower() in OWNERS and token.islower() and _content(token)
+    )
+
+
+@lru_cache(maxsize=2048)
+def _names(text: str) -> frozenset[str]:
+    """The stems of the words `text` says only with a capital, never first in a sentence: the
+    names of things ("the Beagle", "the Globe", "the Engine")."""
+    tokens = TOKEN.findall(text)
+    capital, plain = set(), set()
+    for i, token in enumerate(tokens):
+        term = _content(token) if token[:1].isalpha() else ""
+        if not term or i == 0 or tokens[i - 1] in '.!?;:"':
+            continue
+        (capital if token[:1].isupper() else plain).add(term)
+    return frozenset(capital - plain)
+
+
+PRONOUNS = frozenset("i you he she it we they who which that".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=2048)
+def _said_as(text: str) -> dict[str, str]:
+    """For each stem of `text` said only one way: "thing" when always right after "a", "the",
+    "my" ("the bark on our cherry tree"), "deed" when always a verb's inflected form after its
+    doer or "to" ("a dog barks", "when barked at", "it barked"). Other words are not in it."""
+    tokens = TOKEN.findall(text)
+    ways: dict[str, set[str]] = {}
+    for i, token in enumerate(tokens):
+        term = _content(token) if token[:1].isalpha() else ""
+        if not term:
+            continue
+        before = tokens[i - 1].lower() if i else ""
+        w = token.lower()
+        inflected = (
+            w not in VERBS
+            and _verb(w)
+            and not _plural(w)
+            or (w.endswith("s") and w[:-1] in VERBS and before not in DETERMINERS)
+        )
+        after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if before in DETERMINERS:
+            way = "thing"
+        elif inflected and (
+            before in PRONOUNS
+            or before in ("to", "when")
+            # After a noun, a verb's -s or -ed ("a dog barks"), not "-ing" ("single missing").
+            or (_nounish(before) and not w.endswith("ing"))
+        ):
+            way = "deed"
+        elif before in MODALS and after in DETERMINERS:
+            way = "deed"  # "slow changes can shape the whole face of the earth"
+        elif before.endswith("ed") and _verb(before) and not _verb(w) and not _adjective(w):
+            way = "thing"  # "a mole that's changed shape"
+        else:
+            way = ""
+        ways.setdefault(term, set()).add(way)
+    return {term: next(iter(w)) for term, w in ways.items() if len(w) == 1 and "" not in w}
 
 
 # Verbs that say nothing of what a thing is about ("saw", "hold", "keep"), unlike "bake" or
@@ -273,11 +462,20 @@ def _verbal(text: str) -> frozenset[str]:
 def loosely_alike(message: str, line: str) -> set[str]:
     """`alike_terms`, and the words the message says before a noun that the line says alone
     ("the queen bee" and "the queen only lays eggs"); not a word the line says before a noun
-    the message says alone ("the field" and "field hospitals")."""
+    the message says alone ("the field" and "field hospitals"); nor, where the message says it
+    only before a noun, a line that does not say that noun ("which search engine" and "the
+    search" for a spice)."""
     said = roles(message)
     in_line = roles(line)
+
+    def of_it(term: str) -> bool:
+        heads = said[term] - {""}
+        return not heads or "" in said[term] or bool(set(related(sorted(heads))) & in_line.keys())
+
     return alike_terms(message, line) | {
-        term for term in said.keys() & in_line.keys() if "" in in_line[term] and said[term]
+        term
+        for term in said.keys() & in_line.keys()
+        if "" in in_line[term] and said[term] and of_it(term) and _of_its_kind(term, message, line)
     }
 
 
@@ -312,7 +510,10 @@ def same_sense(
     # Off the point only when the message is plainly about something the line does not say
     # ("ground crew" keeping the air out, a peacock's tail): a question with no such subject
     # ("why did you never write anything down?") is met on its one word.
-    if not about - ignore or set(related(sorted(about))) & roles(line).keys():
+    # (The word itself said of another kind is no such word: "the bark" of a tree and a dog
+    # that "barks".)
+    otherwise = {t for t in about if not _of_its_kind(t, message, line)}
+    if not about - ignore or (set(related(sorted(about))) - otherwise) & roles(line).keys():
         return True  # or the line says it in a word its life says it in (a war: a soldier)
     return _first_of(message, field) == term == _first_of(line, field)
 
