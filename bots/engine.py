@@ -81,6 +81,7 @@ from bots.sense import (
     VERBS,
     alike_terms,
     loosely_alike,
+    other_kinds,
     roles,
     same_sense,
 )
@@ -4440,7 +4441,10 @@ def _opinion(
             t for o in judged or () for t in terms(o)
         }
         take = _best_take(
-            index, [t for t in query if t not in STANCE_TERMS and t not in idiom], used
+            index,
+            [t for t in query if t not in STANCE_TERMS and t not in idiom],
+            used,
+            otherwise=other_kinds(text),
         )
         line = [] if take else line
     if (
@@ -4720,7 +4724,12 @@ def _takes(lines: tuple[str, ...]) -> tuple[Take, ...]:
 
 
 def _best_take(
-    index: Index, wanted: Sequence[str], used: Sequence[str], *, minimum: float = 0.5
+    index: Index,
+    wanted: Sequence[str],
+    used: Sequence[str],
+    *,
+    minimum: float = 0.5,
+    otherwise: frozenset[str] = frozenset(),
 ) -> Take | None:
     """The persona's take on what `wanted` (stems) is about: the one whose subject words it
     has most of (an everyday word such as "home" or "night" counts half, its headword half as
@@ -4737,6 +4746,11 @@ def _best_take(
     for take in takes:
         about = take.on(wanted)
         if not about or (about <= phrased and not any(p <= wanted for p in take.phrases)):
+            continue
+        # Only words the message says of another kind (`otherwise`: "the market cry of the
+        # veg man", "the council tip", "the new card reader"): no take on crying babies,
+        # tipping or card games is on it.
+        if about <= otherwise and not any(p <= wanted for p in take.phrases):
             continue
         # "is being ambitious bad or healthy": "healthy" judges ambition, it is not the subject.
         score = sum(
@@ -4807,12 +4821,13 @@ def _views_asked(index: Index, text: str, query: Sequence[str], used: Sequence[s
     # asker says of their own case after the question is not what a view is asked on.
     said = set(terms(asked_part(text)))
     wanted = [t for t in wanted if t in said]
+    otherwise = other_kinds(text)
     if either_or(text) or JUDGED.search(text):
-        return _best_take(index, wanted, used, minimum=1.0) is not None
+        return _best_take(index, wanted, used, minimum=1.0, otherwise=otherwise) is not None
     if re.search(r"\b(can|could|will|would) (you|u)\b|\b(give|tell|show) me\b", text, re.I):
         return False  # "can you give me a recipe": a request, not a view asked
     return bool(VIEW_YES_NO.search(text)) and (
-        _best_take(index, wanted, used, minimum=1.75) is not None
+        _best_take(index, wanted, used, minimum=1.75, otherwise=otherwise) is not None
     )
 
 

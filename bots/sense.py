@@ -302,7 +302,7 @@ def kinds(text: str) -> dict[str, frozenset[str]]:
             and (_nounish(before) or (led and not _adjective(before)))
             and not _plural(before)
             and not before.lower().endswith("'s")
-            and (_nounish(token) or (bare and led))
+            and (_nounish(token) or (bare and led and _ends_phrase(tokens, i + 1)))
         ):
             found.setdefault(head, set()).add(_content(before))
         # "X of the Y": Y says which X, unless X is a part or an amount ("a cup of tea").
@@ -312,8 +312,11 @@ def kinds(text: str) -> dict[str, frozenset[str]]:
         while j < len(tokens) and tokens[j].lower() in DETERMINERS:
             j += 1
         of = set()
-        while j < len(tokens) and (kind := _kind_word(tokens[j])):
-            of.add(kind)
+        while j < len(tokens):
+            if kind := _kind_word(tokens[j]):
+                of.add(kind)
+            elif not (tokens[j].lower() in OF_HOW or _adjective(tokens[j])):
+                break  # "the date of the next meeting": past "next" to the meeting
             j += 1
         if of:
             found.setdefault(head, set()).update(of)
@@ -324,6 +327,18 @@ OF_NOTHING = frozenset(
     """this that these those them mine yours ours theirs what which there here everything
     anything something nothing everyone anyone someone""".split()  # noqa: SIM905
 )
+
+
+OF_HOW = frozenset("next last first new old".split())  # noqa: SIM905
+
+
+def _ends_phrase(tokens: list[str], i: int) -> bool:
+    """Whether the noun phrase ends before `tokens[i]`: at the end, a mark, "of", or a verb of
+    being ("the market cry of", "the market cry is"), not an object ("let the baby cry it out")."""
+    return i >= len(tokens) or not tokens[i][:1].isalpha() or tokens[i].lower() in PHRASE_ENDS
+
+
+PHRASE_ENDS = frozenset("of is was are were has had in at on from".split())  # noqa: SIM905
 
 
 def _kind_word(token: str) -> str:
@@ -348,6 +363,19 @@ SEVERAL_KINDS = frozenset(
     )
 )
 DOERS = frozenset("i you u we they he she it did do does".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=1024)
+def other_kinds(text: str) -> frozenset[str]:
+    """The stems of words of several kinds (`SEVERAL_KINDS`) that `text` says of a kind it
+    names ("the market cry of the veg man", "the council tip") or only to name another thing
+    ("the new card reader", "a tip jar"): a line or a take on the word alone is on another
+    thing."""
+    said = roles(text)
+    named = kinds(text)
+    return frozenset(
+        term for term in said.keys() & SEVERAL_KINDS if named.get(term) or "" not in said[term]
+    )
 
 
 def _of_its_kind(term: str, message: str, line: str) -> bool:

@@ -9,8 +9,8 @@ phrases ("at this stage", "in my element") name nothing. The right sense still g
 
 import pytest
 
-from bots.sense import alike_terms, kinds, same_sense
-from tests.bots.test_everyday_messages import say
+from bots.sense import alike_terms, kinds, other_kinds, same_sense
+from tests.bots.test_everyday_messages import VOICES, say
 
 # (persona, message, room's theme, a piece of the line it must not say)
 WRONG = [
@@ -193,3 +193,53 @@ def test_a_word_of_another_kind_or_said_as_a_deed_is_not_alike():
     assert "beagl" in alike_terms("what did you eat on the beagle", beagle)
     shaped = "slow changes over long ages can shape the whole face of the earth"
     assert "shap" not in alike_terms("a mole that's changed shape", shaped)
+
+
+# Views asked on a word said of another kind: no take on crying babies, tipping, dating or card
+# games; the take on the thing itself still comes.
+TAKES_WRONG = [
+    ("what do you think of the market cry of the veg man", "Street market", "cry"),
+    ("thoughts on the council tip closing on mondays", "Running club", "tip"),
+    ("what do you think about the date of the next meeting", "Book club", "date"),
+    ("any thoughts on the new card reader at reception", "Office chat", "cards"),
+]
+TAKES_RIGHT = [
+    ("should we let the baby cry it out or go to her", "Parents group", "cry"),
+    ("thoughts on tipping at the pizza place, is 10% enough", "Foodies", "tipping"),
+    ("what do you think about dating apps", "Book club", "dating"),
+    ("are card games a waste of an evening", "Office chat", "card games"),
+]
+
+
+def take_on(slug: str, word: str) -> str:
+    """The sentence of `slug`'s take whose subjects list `word`."""
+    for line in VOICES[slug].material:
+        if line.startswith("#take ") and word in line[6:].split(":", 1)[0].split(" (")[0].split(
+            ", "
+        ):
+            return line.split(":", 1)[1].strip()
+    raise AssertionError(word)
+
+
+@pytest.mark.parametrize("slug", ["einstein", "shakespeare", "curie", "lovelace", "darwin"])
+@pytest.mark.parametrize("text,theme,word", TAKES_WRONG)
+def test_a_view_asked_on_a_word_of_another_kind_gets_no_take_on_that_word(slug, text, theme, word):
+    reply = say(slug, f"@{slug} {text}", author="jo", theme=theme)
+    assert take_on(slug, word) not in reply, reply
+
+
+@pytest.mark.parametrize("slug", ["einstein", "shakespeare", "curie", "lovelace", "darwin"])
+@pytest.mark.parametrize("text,theme,word", TAKES_RIGHT)
+def test_a_view_asked_on_the_thing_itself_still_gets_its_take(slug, text, theme, word):
+    reply = say(slug, f"@{slug} {text}", author="jo", theme=theme)
+    assert take_on(slug, word) in reply, reply
+
+
+def test_what_is_said_of_another_kind():
+    assert other_kinds("the market cry of the veg man") == {"cry"}
+    assert other_kinds("any thoughts on the new card reader") == {"card"}
+    assert other_kinds("thoughts on the council tip") == {"tip"}
+    # Said as itself, or a word of one kind only.
+    assert other_kinds("should we let the baby cry it out") == frozenset()
+    assert other_kinds("our club photos") == frozenset({"club"})  # "club" names the photos
+    assert other_kinds("how do i back up our photos") == frozenset()
