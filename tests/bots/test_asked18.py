@@ -258,3 +258,9 @@ def test_what_is_handed_to_another_by_mention_is_left_to_it():
     # Not an answer on being a good master (its line on self-control was picked on "master").
     assert "master" not in reply.lower(), reply
     assert reply == say("socrates", "socrates you're no help lol.")
+
+
+def test_shakespeare_tells_what_the_globe_theatre_was_like():
+    # Was owned up to ("I am but a player of words ... as ignorant as a fool in motley").
+    reply = say("shakespeare", "what was the globe theatre like")
+    assert "The Globe theatre, our playhouse on Bankside from 1599" in reply, reply
