@@ -2334,7 +2334,14 @@ def offline_reply(
 
             author = history[-1].author if history else ""
             used = _said(said, history)
-            reply = house_reply(message, seed=seed + attempt, name=author, used=used, theme=theme)
+            reply = house_reply(
+                message,
+                seed=seed + attempt,
+                name=author,
+                used=used,
+                theme=theme,
+                expert=_house_expert(voice, others, message),
+            )
         else:
             reply = _compose(
                 voice,
@@ -5916,6 +5923,17 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
             or _matched_terms(index_of(other.material), sorted(asked)) >= min(2, len(asked))
         )
     ]
+
+
+def _house_expert(voice: Voice, others: Sequence[Voice], message: str) -> tuple[str, str] | None:
+    """The (slug, name) of the persona in the room whose field the house bot's question is in
+    ("/AIBot how deep should i plant garlic cloves": Darwin), for it to say who might know."""
+    asked = {t for t in terms(MENTION.sub(" ", message)) if t not in GENERIC_TERMS}
+    experts = _experts(voice, others, message, asked)
+    if not experts:
+        return None
+    best = min(experts, key=lambda o: (-len(field_terms(o) & asked), o.slug))
+    return best.slug, best.name
 
 
 def _voice_of(author: str, others: Sequence[Voice]) -> Voice | None:

@@ -300,6 +300,13 @@ CAPABILITIES = re.compile(
     re.IGNORECASE,
 )
 # Each names what it can help with, without a list (the menu is for "help").
+# Not known, and a persona in the room knows the field ("/AIBot how deep should i plant garlic
+# cloves" with Darwin seated): it says who might, and how to ask them.
+HOUSE_UNKNOWN_EXPERT = (
+    "I don't know that one{to}, I'm afraid; {who} might: mention them with @{slug}.",
+    "That's beyond me{to}: I only know Salon and a little code. {who} could tell you; write "
+    "@{slug} and your question.",
+)
 HOUSE_UNKNOWN = (
     "I don't know that one, I'm afraid, and I'd rather not guess. Ask me how Salon works, or "
     "a programming question.",
@@ -709,13 +716,20 @@ ROOM_PURPOSE = re.compile(
 
 
 def house_reply(
-    question: str, *, seed: int, name: str = "", used: Sequence[str] = (), theme: str = ""
+    question: str,
+    *,
+    seed: int,
+    name: str = "",
+    used: Sequence[str] = (),
+    theme: str = "",
+    expert: tuple[str, str] | None = None,
 ) -> str:
     """The house bot's answer: what its FAQ knows when asked, a word back to greetings, thanks,
     news and sympathy, and a plain "I don't know" for any other question (its menu only when
     asked nothing, or what it can do). `name` is the person's, to address them; `used` its
     recent replies, not said again while it has another; `theme` the room's, said when asked
-    what the room is for."""
+    what the room is for; `expert` (slug, name) of a persona in the room whose field a question
+    it cannot answer is in, named in its "I don't know"."""
     rng = random.Random(seed)
     text = _question(question)
     given = introduced_as(text)
@@ -803,6 +817,11 @@ def house_reply(
         return social("opinion")
     if SALON_ASKED.search(text) and SALON_THINGS.search(text):
         return _least_used(HOUSE_SALON_UNKNOWN, used, rng)
+    if expert:
+        slug, who = expert
+        return _least_used(
+            [o.format(to=to, who=who, slug=slug) for o in HOUSE_UNKNOWN_EXPERT], used, rng
+        )
     return _least_used(HOUSE_UNKNOWN, used, rng)
 
 

@@ -43,3 +43,41 @@ async def test_no_persona_answers_the_house_bots_example_mention(room, alice, pe
     )()
     assert turns == ["aibot"]
     await socket.disconnect()
+
+
+@pytest.mark.parametrize(
+    ("question", "slug", "name"),
+    [
+        ("how deep should i plant garlic cloves", "darwin", "Charles Darwin"),
+        ("why is the sky blue?", "einstein", "Albert Einstein"),
+        ("is it safe to mix bleach and vinegar", "curie", "Marie Curie"),
+    ],
+)
+def test_what_the_house_bot_does_not_know_it_hands_to_the_persona_who_might(question, slug, name):
+    from bots.engine import offline_reply
+    from bots.house import HOUSE_UNKNOWN, HOUSE_UNKNOWN_EXPERT
+    from tests.bots.test_everyday_messages import VOICES
+
+    others = tuple(v for s, v in VOICES.items() if s != "aibot")
+    for seed in (1, 2, 3):
+        reply = offline_reply(
+            VOICES["aibot"], message=f"/AIBot {question}", seed=seed, others=others
+        )
+        said = {o.format(to="", who=name, slug=slug) for o in HOUSE_UNKNOWN_EXPERT}
+        assert reply in said, reply
+        # With nobody of that field in the room, a plain "I don't know".
+        alone = offline_reply(VOICES["aibot"], message=f"/AIBot {question}", seed=seed)
+        assert alone in HOUSE_UNKNOWN, alone
+
+
+def test_a_question_of_no_field_is_not_handed_to_anyone():
+    from bots.engine import offline_reply
+    from tests.bots.test_everyday_messages import VOICES
+
+    others = tuple(v for s, v in VOICES.items() if s != "aibot")
+    reply = offline_reply(
+        VOICES["aibot"], message="/AIBot who won the football last night", seed=1, others=others
+    )
+    from bots.house import HOUSE_UNKNOWN
+
+    assert reply in HOUSE_UNKNOWN, reply
