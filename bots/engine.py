@@ -1984,8 +1984,26 @@ def speaks_to(
         return False
     if kind == "remark" and valence_mood(text) == "grave":
         return False  # a trouble told to the room is for the friends it is told to
-
+    if kind == "opinion" and _room_take(index_of(material), cleaned, ()) is not None:
+        return True  # "catan is so overrated tbh, thoughts?": a view of its own on it
     return _chime_line(index_of(material), _field_terms(topics), cleaned, ()) is not None
+
+
+def _room_take(index: Index, text: str, used: Sequence[str]) -> Take | None:
+    """Its own take on what a view asked of the room is about ("are legacy games worth it"):
+    one on its headword or two telling words of it, not on how it is asked ("thoughts",
+    "worth") nor an everyday word alone; never its general view of taste. None when it has
+    none."""
+    query = [t for t in terms(text) if t not in STANCE_TERMS and t not in GENERIC_TERMS]
+    take = _best_take(index, query, used)
+    if take is None or take.head in GENERAL_HEADS:
+        return None
+    on = take.on(set(query)) - GENERIC_TERMS - JUDGING_TERMS
+    # On its headword, or on two words of it: one other word may be another thing ("raised
+    # beds or just dig" is no question of sleep, though the take on sleep names beds).
+    if take.head not in on and len(on) < 2:
+        return None
+    return take
 
 
 def greets(text: str) -> bool:
@@ -3908,6 +3926,10 @@ def _chimed(
     mood = valence_mood(text) if reading.kind == "remark" else ""
     if mood == "grave" or (mood == "good" and OWN_NEWS.match(text)):
         return ""
+    if reading.kind == "opinion" and (take := _room_take(index, text, used)):
+        # A view asked of the room ("catan is so overrated tbh, thoughts?"): its take, as a
+        # guest gives one.
+        return _fitted(voice, index, opener, "opinion", take.text, used=used)
     # Not the person's own good news ("the moon's only a quarter so it won't wash everything
     # out"): no congratulations, a line on what was said.
     line = _chime_line(index, field_terms(voice), text, used)

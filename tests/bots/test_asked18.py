@@ -264,3 +264,34 @@ def test_shakespeare_tells_what_the_globe_theatre_was_like():
     # Was owned up to ("I am but a player of words ... as ignorant as a fool in motley").
     reply = say("shakespeare", "what was the globe theatre like")
     assert "The Globe theatre, our playhouse on Bankside from 1599" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        ("are legacy games worth it", True),
+        ("cats or dogs, go", True),
+        # A take whose other word ("beds" in its take on sleep) is another thing: silent.
+        ("raised beds or just dig", False),
+        ("catan is so overrated tbh, thoughts?", False),  # nothing of its own on it
+    ],
+)
+def test_a_view_asked_of_the_room_is_joined_by_a_persona_with_a_take_on_it(text, speaks):
+    from bots.engine import speaks_to
+
+    voice = VOICES["lovelace"]
+    assert speaks_to(voice.material, tuple(voice.style["topics"]), text) is speaks
+
+
+def test_a_view_asked_of_the_room_is_answered_with_its_take():
+    from bots.engine import offline_reply
+    from tests.bots.talk import Line
+
+    text = "are legacy games worth it"
+    reply = offline_reply(
+        VOICES["lovelace"], message=text, seed=1, history=(Line("bee", text),), unasked=True
+    )
+    assert reply.endswith(
+        "Games are mathematics in disguise; I spent many hours on solitaire and on systems for "
+        "the races, and learned more from them than I lost, nearly."
+    ), reply
