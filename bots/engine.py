@@ -4070,6 +4070,10 @@ def _explained(
     subject = {t for t in query if t not in GENERIC_TERMS and t not in SIGHING_TERMS}
     if len(subject) < 3:
         return ""  # "I burnt the toast again": a wry word, no lecture
+    # Most troubles have no such line: a count of shared words first, before the ranking and
+    # the sense of each word (a few ms a remark otherwise).
+    if not any(len(subject & line.counts.keys()) >= 0.75 * len(subject) for line in index.lines):
+        return ""
     for line in _on_subject(index, list(subject), used, rng, 3, sense=text):
         shared = subject & set(terms(line))
         if len(shared) >= 0.75 * len(subject) and not QUOTING.search(line):
