@@ -526,6 +526,53 @@ def share_of(text: str) -> str:
     return f"{whole} among {who} is {each} each{rest}"
 
 
+# A pace or a speed asked: "if i run 5k in 27 minutes whats my pace per km", "10 miles in 1:40,
+# how fast is that", "cycled 30 km in 1.5 hours, what speed".
+PACE_ASKED = re.compile(
+    r"\b(?:pace|per (?:km|k|mile|kilometre|kilometer)|how fast|speed|mph)\b", re.IGNORECASE
+)
+DISTANCE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s?(km|k|kilometres?|kilometers?|miles?|mi)\b", re.IGNORECASE
+)
+DURATION = re.compile(
+    r"\b(?:in|took|takes|of|at)\s+(?:about |around |roughly |under |just under |just over )?"
+    r"(?:(\d{1,2}):(\d\d)(?::(\d\d))?|(\d+(?:\.\d+)?)\s?(minutes?|mins?|m|hours?|hrs?|h)\b)",
+    re.IGNORECASE,
+)
+
+
+def pace_of(text: str) -> str:
+    """The pace and speed of a distance in a time ("5 km in 27 minutes is 5 minutes 24 seconds
+    a km, or 11.1 km an hour"), or empty when `text` asks none. A clock time after the
+    distance ("1:40") is hours and minutes, or minutes and seconds under 10 km or miles."""
+    if not PACE_ASKED.search(text):
+        return ""
+    far, took = DISTANCE.search(text), DURATION.search(text)
+    if not far or not took:
+        return ""
+    distance = float(far.group(1))
+    unit = "km" if far.group(2).lower().startswith("k") else "mile"
+    if took.group(1):  # a clock: h:mm(:ss), or m:ss for a short run
+        first, second, third = int(took.group(1)), int(took.group(2)), int(took.group(3) or 0)
+        hours_first = third or distance >= 10
+        minutes = first * 60 + second + third / 60 if hours_first else first + second / 60
+    else:
+        amount, said = float(took.group(4)), took.group(5).lower()
+        minutes = amount * 60 if said.startswith("h") else amount
+    if distance <= 0 or minutes <= 0 or distance > 1000 or minutes > 100_000:
+        return ""
+    seconds = round(minutes * 60 / distance)
+    each = f"{seconds // 60} minutes" + (f" {seconds % 60} seconds" if seconds % 60 else "")
+    speed = distance / (minutes / 60)
+    units = "km" if unit == "km" else "miles"
+    shown = f"{distance:g} {units if distance != 1 else unit}"
+    # The time as it was said: "1:40", "27 minutes", "1.5 hours".
+    spent = took.group(0).split(maxsplit=1)[1].removeprefix("about ").strip()
+    if took.group(4):
+        spent = f"{float(took.group(4)):g} {took.group(5)}"
+    return f"{shown} in {spent} is {each} a {unit}, or {speed:.1f} {units} an hour"
+
+
 # A question about what the persona did, not a request of it.
 PAST_ASKED = re.compile(
     r"\W*(why |when |how |what )?(did|were|was|had|didn't) (you|u)\b", re.IGNORECASE
@@ -609,8 +656,8 @@ def request_kind(text: str) -> str:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
     if SETTLE_ASKED.search(text):
         return "settle"
-    if share_of(text):
-        return "share"
+    if share_of(text) or pace_of(text):
+        return "share"  # a sum to work out: shares, or a pace and a speed
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):
         return "recommend"  # not "went to see a play about the war last night"
     if idea_asked(text):
@@ -940,10 +987,16 @@ def dub_asked(text: str) -> bool:
 # Words to live or work by, asked for: "write us a club motto", "we need a slogan for the bake
 # sale", "can you think of a catchphrase for our team"; not one told ("our motto is ...") nor
 # recalled ("what was that motto again").
-MOTTO = r"mottos?|mottoes|slogans?|taglines?|tag lines?|catch ?phrases?|rallying cry|mantras?"
+MOTTO = (
+    r"mottos?|mottoes|slogans?|taglines?|tag lines?|catch ?phrases?|rallying cry|mantras?|"
+    r"war cry|battle cry"
+)
 MOTTO_ASKED = re.compile(
     rf"\b(?:{_MAKE_UP}|write|make|make up|do|have you got|is there)\b(?:\s+[\w'-]+){{0,4}}?\s+"
-    rf"(?:{MOTTO})\b|\b(?:{MOTTO})\b[^.!?]{{0,60}}(?:\?|\b(?:pls|please|plz|ideas?|anyone)\b)",
+    rf"(?:{MOTTO})\b|\b(?:{MOTTO})\b[^.!?]{{0,60}}(?:\?|\b(?:pls|please|plz|ideas?|anyone)\b)|"
+    # "give us something to shout at the finish line"
+    r"\b(?:give|gimme|need|want|got) (?:me |us )?(?:something|a line|words?) (?:\w+ ){0,2}?"
+    r"to (?:shout|chant|yell|holler|roar)\b",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,7 @@ from bots.asks import (
     nearest_verse,
     occasion_line,
     occasions_of,
+    pace_of,
     project_of,
     purpose_of,
     reasked,
@@ -2815,6 +2816,10 @@ def _compose(
             )
             <= room
         )
+        if tag == "share" and " an hour" in fields.get("what", ""):
+            # A pace worked out has no shares in it to quarrel over ("Agree what becomes of any
+            # remainder before you begin"): its plainer words, or the plainest.
+            fits = tuple(t for t in fits if not OF_SHARES.search(t)) or DEFAULT_TAGGED[tag]
         return f"{opener(tag, among=fits or None, **fields)} {line}".strip()
     thing = ever_asked(cleaned) if kind in ("personal", "question") else ""
     if thing and terms(thing) and not own_ways(index, unaside) and not _says(index, thing):
@@ -3101,13 +3106,21 @@ def _compose(
             # Nothing says it in the question's words: what its life says in related ones
             # (regrets: a mistake regretted; a best friend: friendship).
             lines = _related_line(index, subject, used, key, sense=unaside)
+        if lines and FORESEEN.search(cleaned) and len(set(subject) & set(terms(lines[0]))) < 2:
+            # "do you reckon the high street will survive": no tale of being kicked in the street
+            lines = []
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
             if not subject:  # "How are you?": a line the conversation points to
                 lines = _best_lines(index, _weights(subject, history, theme, ignored), used, rng, 1)
                 return " ".join([opener("answer"), *lines])
-            if "self" in index.tagged and ASKED_OF_YOU.search(cleaned):
+            if (
+                "self" in index.tagged
+                and ASKED_OF_YOU.search(cleaned)
+                and not DOES_TO_YOU.search(cleaned)
+                and not FORESEEN.search(cleaned)  # "do you reckon the high street will survive"
+            ):
                 # About itself, with nothing on it in its material: it says so, as itself, and
                 # never "not my field" nor someone else's.
                 return opener("self")
@@ -3859,7 +3872,8 @@ def _request(
         return ("unwritten", {"what": what}, nearest) if nearest else None
     if reading.stance == "share":
         # Shares worked out: the sum, in its voice (a whole reply).
-        return ("share", {"what": share_of(text)}, "") if index.tagged.get("share") else None
+        what = share_of(text) or pace_of(text)
+        return ("share", {"what": what}, "") if index.tagged.get("share") else None
     if reading.stance == "settle":
         # An argument to settle: its way of settling one (a whole reply, its own craft).
         return ("settle", {}, "") if index.tagged.get("settle") else None
@@ -5949,6 +5963,17 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
             or _matched_terms(index_of(other.material), sorted(asked)) >= min(2, len(asked))
         )
     ]
+
+
+# What a worked share says of shares, and no pace has: remainders, fair shares, division.
+OF_SHARES = re.compile(r"\b(remainder|shares?|division|divide|quarrel\w*)\b", re.IGNORECASE)
+# "you" as anyone, in what a thing does to people: "does beetroot juice help you run faster",
+# "can coffee make you anxious" (asked of no persona's life; see also ANYONE_YOU).
+DOES_TO_YOU = re.compile(
+    r"\b(?:help|helps|make|makes|give|gives|let|lets|keep|keeps|get|gets|stop|stops|send|sends)"
+    r" (?:you|u)\b",
+    re.IGNORECASE,
+)
 
 
 def _house_expert(voice: Voice, others: Sequence[Voice], message: str) -> tuple[str, str] | None:

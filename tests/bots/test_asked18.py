@@ -42,6 +42,7 @@ def tagged_said(slug: str, tag: str) -> set[str]:
         "any ideas for a catchphrase for our quiz team?",
         "give us a motto pls",
         "come up with a tagline for the allotment society",
+        "give us something to shout at the finish line",
     ],
 )
 def test_a_motto_asked_for_is_a_request(text):
@@ -56,6 +57,8 @@ def test_a_motto_asked_for_is_a_request(text):
         "what was that slogan again",
         "i read a great motto on a mug today",
         "the club motto is on the jerseys",
+        "i want to shout at my boss",
+        "the crowd chants were so loud",
     ],
 )
 def test_a_motto_told_or_recalled_is_no_request(text):

@@ -1,0 +1,57 @@
+"""A pace worked out (issue 14, session 16): "if i run 5k in 27 minutes whats my pace per km" to
+Lovelace was "Idle minutes are never wasted, Dev; the mind weaves in them all the same" (a line
+on "minutes"); it is the sum, in its voice, with no word of shares or remainders."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.asks import pace_of, request_kind
+from bots.engine import DEFAULT_TAGGED
+from bots.material import index_of
+from tests.bots.test_everyday_messages import PEOPLE, VOICES, say
+
+
+@pytest.mark.parametrize(
+    ("text", "worked"),
+    [
+        (
+            "if i run 5k in 27 minutes whats my pace per km",
+            "5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1 km an hour",
+        ),
+        (
+            "10 miles in 1:40, how fast is that",
+            "10 miles in 1:40 is 10 minutes a mile, or 6.0 miles an hour",
+        ),
+        (
+            "did a half marathon, 21.1 km in 2:05:30, whats my pace",
+            "21.1 km in 2:05:30 is 5 minutes 57 seconds a km, or 10.1 km an hour",
+        ),
+        (
+            "cycled 30 km in 1.5 hours, what speed is that",
+            "30 km in 1.5 hours is 3 minutes a km, or 20.0 km an hour",
+        ),
+    ],
+)
+def test_a_pace_asked_is_worked_out(text, worked):
+    assert pace_of(text) == worked
+    assert request_kind(text) == "share"
+
+
+@pytest.mark.parametrize(
+    "text", ["my pace is slow lol", "how fast can a cheetah run", "ran 5k today in 31 mins!"]
+)
+def test_no_pace_is_worked_out_when_none_is_asked(text):
+    assert pace_of(text) == ""
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_every_persona_gives_the_pace_with_no_word_of_shares(slug):
+    reply = say(slug, "if i run 5k in 27 minutes whats my pace per km")
+    assert "5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1 km an hour." in reply, reply
+    for word in ("remainder", "shares", "division", "quarrel"):
+        assert word not in reply, reply
+    openers = index_of(VOICES[slug].material).tagged.get("share") or DEFAULT_TAGGED["share"]
+    assert any(
+        reply.startswith(o.split("{name}")[0]) for o in (*openers, *DEFAULT_TAGGED["share"])
+    ), reply
