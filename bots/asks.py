@@ -107,7 +107,9 @@ OCCASIONS = {
     "dreams": r"dreams?|bedroom|sleep|nursery|bed ?time|lullaby",
     "music": r"band'?s?|gig|music|choir|concert|orchestra|songs?",
     "garden": r"garden|allotment|shed|greenhouse|plants?|veg|flowers?",
-    "start": r"start|opening|open|begin\w*|launch|kick ?off|new job|new home|new house",
+    # "a good opening line for a short story" is a thing written, no opening to celebrate.
+    "start": r"start|opening(?! (?:lines?|sentences?|paragraphs?|chapters?|scenes?))|"
+    r"open(?! lines?)|begin\w*|launch|kick ?off|new job|new home|new house",
     "friends": r"friends?|mates?|bestie|pals?|thank you|thanks|teachers?|colleagues?|team",
 }
 OCCASION_SAID = {
@@ -1209,6 +1211,13 @@ def tip(index: Index, text: str, ignored: frozenset[str] = frozenset()) -> str:
     """The persona's `#tip` line on what `text` asks a tip for, or empty."""
     lines = _tagged_lines(index.tagged.get("tip", ()))
     return _most_about(lines, set(terms(text)) - ASKING_TERMS - ignored)
+
+
+def tip_about(index: Index, text: str, line: str, ignored: frozenset[str] = frozenset()) -> int:
+    """How many words of what `text` asks the `#tip` `line` names before its colon."""
+    subject = set(terms(text)) - ASKING_TERMS - ignored
+    tagged = _tagged_lines(index.tagged.get("tip", ()))
+    return max((len(t.about & subject) for t in tagged if t.text == line), default=0)
 
 
 def _most_about(lines: tuple[Tagged, ...], subject: set[str]) -> str:

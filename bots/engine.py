@@ -67,6 +67,7 @@ from bots.asks import (
     share_of,
     thing_of,
     tip,
+    tip_about,
     to_make,
     verse_line,
     verse_subject,
@@ -613,6 +614,8 @@ NO_OPTION = frozenset(
 )
 PRONOUNS = re.compile(r"\b(i|me|my|we|us|our|you|your)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(not|no|never|nothing|cannot|can't|don't|doesn't|isn't|won't)\b", re.I)
+# A refusal asked about ("is it rude to say no to a wedding invite"): a thing done, no negation.
+SAID_NO = re.compile(r"\b(?:say|says|saying|said) no\b(?! (?:one|longer|more|matter|way)\b)", re.I)
 # "Marie, that's a bit bleak": the message opens by calling someone.
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
 DISAGREEING = re.compile(
@@ -1688,6 +1691,10 @@ def _named_speaker(pattern: re.Pattern, text: str) -> str:
     return ""
 
 
+# "mean or median, which is which", "whats the difference, weather or climate": each explained.
+TOLD_APART = re.compile(r"\bwhich(?:'s| is) which\b|\bdifference between\b", re.I)
+
+
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
     "made"; "Which is scarier, black holes or the deep ocean?"), or None when it offers no such
@@ -1698,7 +1705,10 @@ def either_or(text: str) -> tuple[str, str] | None:
     ("just rereading your notes": "rereading your notes"). Typed in chat with no question mark
     ("tea or coffee", "flashcards or just rereading ur notes"), a short message with no "I" or
     "we" is a choice too, and so is a longer one that says it is one ("would u rather ...").
-    A chat tag after it asks for the pick and is no part of it ("soup or salad. go")."""
+    A chat tag after it asks for the pick and is no part of it ("soup or salad. go"). Two things
+    told apart ("mean or median, which is which") are no choice: what each is, is asked."""
+    if TOLD_APART.search(text):
+        return None
     text = TIME_COLON.sub("\\1\u2236\\2", CHAT_TAG.sub("", text))
     if "?" in text:
         question = text[: text.index("?")]
@@ -2996,15 +3006,17 @@ def _compose(
         line = _on_subject(index, subject, heard, rng, 1, field=reading.in_field, sense=cleaned)
         return " ".join([opener("defend"), *line])
     # Outside the field unless the material speaks to it all the same: two of the question's
-    # words in one line.
+    # words in one line, and more of them than any expert in the room has in one of its own
+    # ("why do cut apples go brown so fast" to the chemist, whose line says a cut apple turns
+    # brown, is hers, though apples are the naturalist's word).
+    matched = _matched_terms(index, query, generic) if kind == "question" else 0
     if (
         kind == "question"
         and query
         and not reading.in_field
         and (
-            _matched_terms(index, query, generic)
-            < min(2, len(set(query) - generic) or len(set(query)))
-            or _experts(voice, others, message, set(query))
+            matched < min(2, len(set(query) - generic) or len(set(query)))
+            or _outmatched(matched, _experts(voice, others, message, set(query)), query)
         )
     ):
         return outside()
@@ -3903,9 +3915,13 @@ def _request(
         return None  # "any tips for writing a plot twist?" to Darwin: the playwright's to give
     # A recommendation on its subject will do for a tip ("tips for a kid starting a bug
     # collection": a book on beetles), when it has no tip of its own on it.
-    line = tip(index, text, unasked | GENERIC_TERMS) or recommended(
-        index, text, unasked | GENERIC_TERMS, anything=False
-    )
+    # A plain line with more of the words asked says more than a tip on fewer of them ("how do
+    # i make a secret code for my kids treasure hunt" is no tip on coding).
+    plain_tip, shared = _plain_tip(index, text, unasked)
+    tipped = tip(index, text, unasked | GENERIC_TERMS)
+    if tipped and shared <= tip_about(index, text, tipped, unasked | GENERIC_TERMS):
+        plain_tip = ""
+    line = plain_tip or tipped or recommended(index, text, unasked | GENERIC_TERMS, anything=False)
     if line:
         return ("", {}, line)
     if PROJECT.search(text) and (idea := idea_line(index, text, tuple(used))):
@@ -3919,6 +3935,30 @@ def _request(
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
     take = _best_take(index, wanted, (), minimum=1.0)
     return ("opinion", {}, take.text) if take else None
+
+
+def _plain_tip(index: Index, text: str, unasked: frozenset[str]) -> tuple[str, int]:
+    """A plain line of its material that says what a how-to asks, when no #tip does: most of
+    the words asked, and two at least ("how do i learn my lines for the school play": the line
+    on learning lines for a play, not a play recommended; "how do i stop being jealous of my
+    sister": the line on jealousy of a sister, not a view of family), with how many words of
+    the question it says; ("", 0) when none says enough of them."""
+    wanted = set(terms(text)) - ASKING_TERMS - unasked - GENERIC_TERMS
+    if len(wanted) < 2 or not index.lines:
+        return "", 0
+    scores = index.rank(dict.fromkeys(wanted, 1.0))
+    # The line with most of the words asked, the best ranked of those.
+    best = max(
+        (i for i, score in enumerate(scores) if score),
+        key=lambda i: (len(wanted & index.lines[i].counts.keys()), scores[i]),
+        default=None,
+    )
+    if best is None:
+        return "", 0
+    shared = len(wanted & index.lines[best].counts.keys())
+    if shared >= 2 and shared >= 0.5 * len(wanted):
+        return index.lines[best].text, shared
+    return "", 0
 
 
 def _chimed(
@@ -4610,14 +4650,16 @@ def _opinion(
             # A line that says what was asked decides the verdict, so the two agree; one that
             # does not say it plainly follows a view on no side, never a "yes" it may deny.
             shared = set(subject) & set(terms(line[0]))
+            # "is it selfish to say no to a friend" asks of a refusal; it denies nothing.
+            asked = SAID_NO.sub(" ", text)
             if len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject)):
-                denies = bool(NEGATION.search(line[0])) and not NEGATION.search(text)
+                denies = bool(NEGATION.search(line[0])) and not NEGATION.search(asked)
                 verdict = "no" if denies else "yes"
             else:
                 # On one word of it: the verdict it bears, yes when it says it as the question
                 # does ("can't buy happiness": "Happiness is not in having"), no when it says
                 # the other way.
-                same = bool(NEGATION.search(line[0])) == bool(NEGATION.search(text))
+                same = bool(NEGATION.search(line[0])) == bool(NEGATION.search(asked))
                 verdict = "yes" if same else "no"
         # A bare verdict on what one ought to do reads as no answer: with no line of its own on
         # it, a view of how to weigh such things is the reason. Asked whether something is so
@@ -6113,6 +6155,18 @@ def _names_in(voice: Voice, message: str) -> bool:
     """Whether `message` names the persona of `voice` (its @slug, name or first name)."""
     names = {voice.slug, voice.name, voice.name.split()[0]}
     return any(re.search(rf"\b{re.escape(n)}\b", message, re.IGNORECASE) for n in names)
+
+
+def _outmatched(matched: int, experts: Sequence[Voice], query: list[str]) -> bool:
+    """Whether the room's `experts` on a question know it as well as the persona's own best line
+    (`matched` of its words): a question three of whose words one of its lines says is its own
+    ("why do cut apples go brown": the chemist's line on a cut apple turning brown), whoever's
+    field "apples" are; one word or two is no such line, and goes to the expert."""
+    if not experts:
+        return False
+    if matched < 3:
+        return True
+    return any(_matched_terms(index_of(o.material), query) >= matched for o in experts)
 
 
 def _matched_terms(index: Index, query: list[str], generic: frozenset[str] = GENERIC_TERMS) -> int:

@@ -333,7 +333,9 @@ def related(subject: list[str]) -> dict[str, float]:
 COMPOUNDS = re.compile(
     r"\bthought[ -]experiments?\b|\bx[ -]rays?\b|\bback in time\b|\btime[ -]travel\w*|"
     r"\btime[ -]machines?\b|\btimes[ -]tables?\b|\bai\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|"
-    r"\bwhat (?:did|do|does) (?:you|i|he|she|they) look like\b"
+    r"\bwhat (?:did|do|does) (?:you|i|he|she|they) look like\b|"
+    # "swallow your pride" is no bird, a "promise ring" no promise made.
+    r"\bswallow(?:ed|ing|s)? (?:your|my|his|her|their|our|one's) pride\b|\bpromise rings?\b"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
@@ -347,6 +349,8 @@ COMPOUND_TERMS = {
     "fa": " quarrel ",
     "fe": " quarrel ",
     "wh": " appearance ",
+    "swall": " pride ",
+    "promi": " ring jewellery ",
 }
 
 
