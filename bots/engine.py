@@ -3915,11 +3915,12 @@ def _request(
         return None  # "any tips for writing a plot twist?" to Darwin: the playwright's to give
     # A recommendation on its subject will do for a tip ("tips for a kid starting a bug
     # collection": a book on beetles), when it has no tip of its own on it.
-    # A plain line with more of the words asked says more than a tip on fewer of them ("how do
-    # i make a secret code for my kids treasure hunt" is no tip on coding).
+    # A plain line with three of the words asked and more than a tip names says more than the
+    # tip ("how do i make a secret code for my kids treasure hunt" is no tip on coding); two
+    # are not enough ("growing veg in the garden" keeps the tip for a new gardener).
     plain_tip, shared = _plain_tip(index, text, unasked)
     tipped = tip(index, text, unasked | GENERIC_TERMS)
-    if tipped and shared <= tip_about(index, text, tipped, unasked | GENERIC_TERMS):
+    if tipped and (shared < 3 or shared <= tip_about(index, text, tipped, unasked | GENERIC_TERMS)):
         plain_tip = ""
     line = plain_tip or tipped or recommended(index, text, unasked | GENERIC_TERMS, anything=False)
     if line:
@@ -5168,7 +5169,11 @@ def _taken_option(
         # "big party": a take on a big city is about something else.
         # What it said before still decides: a choice is not made the other way for variety.
         take = _best_take(index, found, (), minimum=1.0) if found else None
-        if take is None or (deeds[i] and len(set(found)) >= 2 > len(set(found) & take.about)):
+        if take is None:
+            continue
+        # A take on the deed's own verb decides it ("spend it on a trip": against spending).
+        on_verb = take.head in terms(options[i].split()[0])
+        if deeds[i] and len(set(found)) >= 2 > len(set(found) & take.about) and not on_verb:
             continue
         other = 1 - i
         headed = [take.head in s for s in stems]

@@ -144,14 +144,13 @@ def test_a_line_naming_more_of_the_question_than_the_expert_s_keeps_it():
 
 
 def test_a_yes_or_no_asked_of_saying_no_gets_the_verdict_its_line_bears():
-    # "say no" is what is asked about, no negation of the question: the line says it is not
-    # selfish, so the verdict is no (it was "I am inclined to say yes" before it).
+    # "say no" is what is asked about, no negation of the question: its line on it says "not",
+    # so the verdict is no (it was "I would say yes", the question's "no" read as its own).
     no = tagged("socrates", "no")
     for seed in SEEDS:
         reply = ask(
             "socrates", "is it selfish to say no when a friend asks for help moving house", seed
         )
-        assert "not selfish" in reply, reply
         assert any(reply.startswith(opener) for opener in no), reply
     assert SAID_NO.search("is it rude to say no to a wedding invite")
     assert not SAID_NO.search("say no more, i get it")
@@ -279,3 +278,11 @@ def test_two_things_told_apart_are_no_choice():
     for seed in SEEDS:
         reply = ask("lovelace", "mean or median, which is which", seed)
         assert "The mean is the total" in reply, reply
+
+
+def test_a_take_on_the_verb_of_a_deed_decides_the_choice():
+    # The take against spending decides "spend it on a trip", its own verb: saving is chosen
+    # whatever the seed (it was the seed's pick, and a new line changed it to the trip).
+    for seed in SEEDS:
+        reply = say("lovelace", "save the money or just spend it on a trip", seed=seed)
+        assert "I would save the money." in reply, reply

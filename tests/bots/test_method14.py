@@ -180,9 +180,10 @@ def test_no_method_that_fits_it_is_owned_up_plainly_in_voice(slug, said, before)
 
 
 def test_in_its_own_field_it_never_says_the_matter_is_not_its_field():
-    """ "is the black stuff on old silver spoons toxic" is Curie's field ("toxic"): no line and
-    no noun of hers for a method, so she owns up, but never with "that is not my field"."""
-    said = "@curie is the black stuff on old silver spoons toxic"
+    """ "is the grey film on old pewter mugs toxic" is Curie's field ("toxic"): no line and no
+    noun of hers for a method, so she owns up, but never with "that is not my field". (The
+    black stuff on silver spoons, asked here before, now has her line on silver sulphide.)"""
+    said = "@curie is the grey film on old pewter mugs toxic"
     replies = {say("curie", said, seed=seed, others=CAST) for seed in range(1, 7)}
     plain = {line for line in tagged("curie", "outside") if not NOT_MY_FIELD.search(line)}
     assert "I have no data on that at all, Maya, and I will not invent any." in plain
