@@ -239,7 +239,9 @@ def test_long_replies_are_cut_at_a_sentence_rather_than_a_word():
         "On the Galápagos the finches of each island had beaks suited to the food of that island."
     )
     cut, asked = 0, "Tell me about finches"
-    for seed in range(12):
+    # Fewer than a quarter cut, over three dozen seeds: over a dozen, three or two was the luck
+    # of the seeds (a new line shifts every draw), not a change in how often it happens.
+    for seed in range(36):
         short = offline_reply(voice("darwin", max_reply_chars=120), message=asked, seed=seed)
         assert len(short) <= 120, short
         if short.endswith("…"):
@@ -252,7 +254,7 @@ def test_long_replies_are_cut_at_a_sentence_rather_than_a_word():
             assert all(len(d[: d.index(fact) + len(fact)]) > 120 for d in draws), draws
         else:
             assert short.endswith(fact), short
-    assert cut < 3
+    assert cut < 9
     tiny = offline_reply(voice("darwin", max_reply_chars=12), message="finches?", seed=5)
     whole = offline_reply(voice("darwin"), message="finches?", seed=5)
     assert len(tiny) <= 12 and tiny.endswith("…") and whole.startswith(tiny[:-1]), tiny
