@@ -38,7 +38,7 @@ SEEDS = [1, 2, 3]
 # of which the reply must say (words the question does not say).
 UNLISTED = {
     "darwin": [
-        ("why do bats hang upside down all day", r"creature|habit|kin|animal|naturalist|legs"),
+        ("why do bats hang upside down all day", r"creature|habit|kin|animal|naturalist"),
         ("how do mushrooms pop up overnight after rain", r"creature|habit|kin|animal|soil"),
         ("do hedgehogs really roll up when theyre scared", r"creature|habit|kin|animal|winter"),
         ("why does lichen grow on old gravestones", r"creature|habit|kin|animal|naturalist"),
