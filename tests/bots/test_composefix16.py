@@ -329,10 +329,9 @@ def test_the_doubtful_lines_say_only_what_is_true():
     ],
 )
 def test_a_thing_that_died_is_a_mishap_even_said_with_that(text):
-    """Before: "O Priya, I am heartily sorry. Give sorrow words; ..." (a bike mourned). (Another
-    of his wry lines since field18's lines shifted the draw; it was "A plague upon such small
-    mischiefs, Priya! ...".)"""
+    """Before: "O Priya, I am heartily sorry. Give sorrow words; ..." (a bike mourned)."""
     assert answer("shakespeare", text) == (
-        "Fie, how vexing, Priya; but 'tis a scene for the clowns, and the clowns' scenes are short."
+        "A plague upon such small mischiefs, Priya! They are the comedy's business, not the "
+        "tragedy's."
     )
     assert "sorry" in answer("shakespeare", "my dog that died last year")

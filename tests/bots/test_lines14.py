@@ -54,10 +54,8 @@ def test_a_small_trouble_at_night_is_not_told_it_will_pass_by_evening():
     ends(
         "curie",
         "@curie My dog keeps barking at night and I can't sleep.",
-        # Another of her wry lines since this round's lines shifted the draw (was "How
-        # tiresome, Maya. Such things are the price of a busy life ..."): neither says evening.
-        "That is irritating, Maya, but hardly a catastrophe; I have had worse days in the "
-        "laboratory.",
+        "How tiresome, Maya. Such things are the price of a busy life; measure them against a "
+        "real trouble and they shrink.",
         whole=True,
     )
 
