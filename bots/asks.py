@@ -546,7 +546,8 @@ DURATION = re.compile(
 def pace_of(text: str) -> str:
     """The pace and speed of a distance in a time ("5 km in 27 minutes is 5 minutes 24 seconds
     a km, or 11.1 km an hour"), or empty when `text` asks none. A clock time after the
-    distance ("1:40") is hours and minutes, or minutes and seconds under 10 km or miles."""
+    distance ("1:40") is hours and minutes, or minutes and seconds when that is slower than a
+    minute a km or a mile ("10k in 55:30")."""
     if not PACE_ASKED.search(text):
         return ""
     far, took = DISTANCE.search(text), DURATION.search(text)
@@ -556,7 +557,9 @@ def pace_of(text: str) -> str:
     unit = "km" if far.group(2).lower().startswith("k") else "mile"
     if took.group(1):  # a clock: h:mm(:ss), or m:ss for a short run
         first, second, third = int(took.group(1)), int(took.group(2)), int(took.group(3) or 0)
-        hours_first = third or distance >= 10
+        # Read as minutes and seconds, faster than a minute a km or a mile is no run: "10
+        # miles in 1:40" is hours, "10k in 55:30" minutes ("333 minutes a km" before).
+        hours_first = third or first + second / 60 < distance
         minutes = first * 60 + second + third / 60 if hours_first else first + second / 60
     else:
         amount, said = float(took.group(4)), took.group(5).lower()

@@ -55,3 +55,25 @@ def test_every_persona_gives_the_pace_with_no_word_of_shares(slug):
     assert any(
         reply.startswith(o.split("{name}")[0]) for o in (*openers, *DEFAULT_TAGGED["share"])
     ), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "worked"),
+    [
+        # A clock time is minutes and seconds when hours would make no run of it.
+        (
+            "ran 10k in 55:30 whats my pace",
+            "10 km in 55:30 is 5 minutes 33 seconds a km, or 10.8 km an hour",
+        ),
+        (
+            "marathon 26.2 miles in 4:30, pace?",
+            "26.2 miles in 4:30 is 10 minutes 18 seconds a mile, or 5.8 miles an hour",
+        ),
+        (
+            "cycled 40 km in 1:30, what speed",
+            "40 km in 1:30 is 2 minutes 15 seconds a km, or 26.7 km an hour",
+        ),
+    ],
+)
+def test_a_clock_time_is_read_as_the_run_needs(text, worked):
+    assert pace_of(text) == worked
