@@ -534,8 +534,17 @@ PACE_ASKED = re.compile(
     r"\b(?:pace|per (?:km|k|mile|kilometre|kilometer)|how fast|speed|mph)\b", re.IGNORECASE
 )
 DISTANCE = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s?(km|k|kilometres?|kilometers?|miles?|mi)\b", re.IGNORECASE
+    # "5k" is a run only before what a run is said with, not "3k files" or "10k followers"
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s?(km|kilometres?|kilometers?|miles?|mi|"
+    r"k(?=\s*(?:[,.!?;]|$)|\s+(?:in|run|race|walk|jog|today|yesterday|this|last|on|at|and|"
+    r"took|whats|what's|how)\b))\b",
+    re.IGNORECASE,
 )
+# The unit a pace is asked in, when it is not the distance's: "3 miles in 45 minutes, whats
+# my pace per km", "8 km, how fast is that in mph".
+IN_KM = re.compile(r"\bper (?:km|k|kilomet\w+)\b|\bkm ?/ ?h\b|\bkph\b", re.IGNORECASE)
+IN_MILES = re.compile(r"\bper mile\b|\bmph\b|\bmiles an hour\b", re.IGNORECASE)
+KM_A_MILE = 1.609344
 DURATION = re.compile(
     r"\b(?:in|took|takes|of|at)\s+(?:about |around |roughly |under |just under |just over )?"
     r"(?:(\d{1,2}):(\d\d)(?::(\d\d))?|(\d+(?:\.\d+)?)\s?(minutes?|mins?|m|hours?|hrs?|h)\b)",
@@ -566,11 +575,15 @@ def pace_of(text: str) -> str:
         minutes = amount * 60 if said.startswith("h") else amount
     if distance <= 0 or minutes <= 0 or distance > 1000 or minutes > 100_000:
         return ""
+    units = "km" if unit == "km" else "miles"
+    shown = f"{distance:g} {units if distance != 1 else unit}"
+    if unit == "mile" and IN_KM.search(text) and not IN_MILES.search(text):
+        distance, unit, units = distance * KM_A_MILE, "km", "km"
+    elif unit == "km" and IN_MILES.search(text) and not IN_KM.search(text):
+        distance, unit, units = distance / KM_A_MILE, "mile", "miles"
     seconds = round(minutes * 60 / distance)
     each = f"{seconds // 60} minutes" + (f" {seconds % 60} seconds" if seconds % 60 else "")
     speed = distance / (minutes / 60)
-    units = "km" if unit == "km" else "miles"
-    shown = f"{distance:g} {units if distance != 1 else unit}"
     # The time as it was said: "1:40", "27 minutes", "1.5 hours".
     spent = took.group(0).split(maxsplit=1)[1].removeprefix("about ").strip()
     if took.group(4):
@@ -997,8 +1010,12 @@ MOTTO = (
     r"war cry|battle cry"
 )
 MOTTO_ASKED = re.compile(
-    rf"\b(?:{_MAKE_UP}|write|make|make up|do|have you got|is there)\b(?:\s+[\w'-]+){{0,4}}?\s+"
-    rf"(?:{MOTTO})\b|\b(?:{MOTTO})\b[^.!?]{{0,60}}(?:\?|\b(?:pls|please|plz|ideas?|anyone)\b)|"
+    # One asked for, as the thing to be made: "write us a club motto", "we need a slogan for the
+    # bake sale", "any ideas for a catchphrase"; not "make sure you bring the slogan banners",
+    # "what was the motto of the roman army?", "do mottos actually work?".
+    rf"\b(?:{_MAKE_UP}|write|make up|do (?=me|us)|have you got)\s*(?:(?:me|us)\s+)?"
+    r"(?:(?:a|an|some|our|my|the|new|good|great|fun|short|catchy|club|team)\s+){0,3}"
+    rf"(?:[\w'-]+\s+)?(?:{MOTTO})\b(?!\s+(?:banners?|of|t-?shirts?\b))|"
     # "give us something to shout at the finish line"
     r"\b(?:give|gimme|need|want|got) (?:me |us )?(?:something|a line|words?) (?:\w+ ){0,2}?"
     r"to (?:shout|chant|yell|holler|roar)\b",

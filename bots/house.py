@@ -709,8 +709,9 @@ ASKS = re.compile(
 ROOM_PURPOSE = re.compile(
     r"\bwhat(?:'?s| is| was)?\s+(?:this|the)\s+(?:room|chat|channel)\s+(?:for|about|meant for)\b|"
     r"\bwhat (?:do|should|can|are) (?:we|i|people|u|you) (?:meant to )?(?:talk|chat|talking|"
-    r"chatting) about(?: here| in here)?\b|\bwhat(?:'?s| is) (?:the|this room'?s|the room'?s) "
-    r"(?:theme|topic)\b|\bwhy (?:is|was) this room\b",
+    r"chatting) about (?:here|in here|in this room)\b|"
+    r"\bwhat(?:'?s| is) (?:the|this room'?s|the room'?s) (?:theme|topic)\b|"
+    r"\bwhy (?:is|was) this room\b",
     re.IGNORECASE,
 )
 

@@ -1,4 +1,5 @@
-"""Three ways of asking that had no answer of their own (issue 14, session 16):
+"""Ways of asking that had no answer of their own (issue 14, session 16), and what they must
+not catch (found by the session's review):
 
 - A motto or a slogan asked for ("write us a club motto") was read as news ("Tell me more,
   Tom") or owned up to, even by the playwright: each persona now offers words of its own to go
@@ -9,7 +10,8 @@
   beaks"): with no view of its own on it, it says in its voice that it cannot tell (`#foresee`).
 - Whether a claim is true ("is it true lycra makes you faster") was answered "Yes, I believe
   so ... There is no measuring taste": a claim it has no line on is owned up to.
-- "is it cheating to ..." asks a judgement of conduct, as "is it wrong to ..." does."""
+- The house bot says what the room is for; a persona's own field asked of in an everyday thing
+  ("is there any physics in jenga") is taken up; a question after a laugh is answered."""
 
 from __future__ import annotations
 
@@ -119,13 +121,6 @@ def test_a_claim_it_cannot_check_is_owned_up_to(slug, seed):
     assert not re.search(r"\btaste\b|^(Yes|No)\b", reply), reply
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_cheating_is_a_judgement_of_conduct(seed):
-    reply = say("socrates", "is it cheating to ride an ebike on a club ride", seed=seed)
-    # Its take on getting about (walking in Athens), not owned up to.
-    assert "I walked everywhere in Athens" in reply, reply
-
-
 @pytest.mark.parametrize(
     "text",
     ["what is this room for", "whats this room about lol", "what are we meant to talk about here"],
@@ -194,23 +189,6 @@ def test_a_correction_of_its_last_answer_is_no_thanks(text):
     thanks = tagged_said("einstein", "thanks")
     assert reply not in thanks, reply
     assert any(reply.startswith(line) for line in pressed), reply
-
-
-def test_a_thing_liked_or_not_is_no_choice_of_two():
-    from bots.engine import either_or
-
-    assert either_or("do you like cats or find them annoying") is None
-    assert either_or("would you have liked board games or found them a waste of time") is None
-    assert either_or("would you rather read or walk") == ("read", "walk")
-    assert either_or("cats or dogs?") == ("cats", "dogs")
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize("slug", PEOPLE)
-def test_liked_or_not_gets_its_view_with_no_bare_yes(slug, seed):
-    reply = say(slug, "would you have liked board games or found them a waste of time", seed=seed)
-    assert not re.match(r"(Yes|No|I would say|I doubt)\b", reply), reply
-    assert "I would like" not in say(slug, "do you like cats or find them annoying", seed=seed)
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -298,3 +276,77 @@ def test_a_view_asked_of_the_room_is_answered_with_its_take():
         "Games are mathematics in disguise; I spent many hours on solitaire and on systems for "
         "the races, and learned more from them than I lost, nearly."
     ), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you think it'll help if i put the washing by the radiator",
+        "they'll be here at 8, what wine goes with lamb",
+        "how long will this cake last in the fridge",
+        "do you reckon i will need a coat tomorrow",
+        "will you ever forgive me for eating the last biscuit",
+    ],
+)
+def test_a_days_plans_and_a_bidding_are_no_question_of_what_will_be(text):
+    from bots.engine import FORESEEN
+
+    assert not FORESEEN.search(text)
+    for slug in PEOPLE:
+        assert say(slug, text) not in tagged_said(slug, "foresee")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what was the motto of the roman army?",
+        "do mottos actually work?",
+        "make sure you bring the slogan banners",
+        "what does a war cry sound like?",
+    ],
+)
+def test_a_motto_spoken_of_is_no_motto_asked_for(text):
+    assert not motto_asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what should i talk about on a first date", "what do people talk about at a wake"],
+)
+def test_talk_elsewhere_is_no_question_of_this_room(text):
+    from bots.engine import offline_reply
+
+    reply = offline_reply(VOICES["aibot"], message=f"/AIBot {text}", seed=1, theme="Pub quiz")
+    assert "Pub quiz" not in reply, reply
+
+
+def test_science_in_general_is_no_one_persona_s_field_named():
+    for slug in ("einstein", "curie"):
+        reply = say(slug, "is there any science behind why cats purr")
+        assert not reply.startswith(tuple(tagged_said(slug, "plenty"))), reply
+
+
+def test_a_view_asked_after_a_laugh_and_a_lead_word_is_given():
+    from tests.bots.talk import Line
+
+    history = (
+        Line("maya", "@einstein should i take the job"),
+        Line("Albert Einstein", "Ach.", own=True),
+    )
+    reply = say("einstein", "haha fair. so should i take the job or not", history=history)
+    # Its take on work (the patent office), not "And how did that happen?" nor a laugh.
+    assert "patent office" in reply, reply
+
+
+def test_a_persona_answering_another_takes_no_person_s_name_for_a_subject():
+    from tests.bots.talk import Line
+
+    asked = "@curie would you have liked board games or found them a waste of time"
+    curie = (
+        "You ask for my view, Bee. I prefer facts to opinions, but here it is. A game now and "
+        "then is harmless, but I would rather spend the evening on a problem that has a real "
+        "answer at the end of it."
+    )
+    for seed in SEEDS:
+        reply = say("darwin", curie, author="Marie Curie", seed=seed, history=(Line("bee", asked),))
+        assert "bee" not in reply.lower(), reply  # was the line on a hive of bees

@@ -77,3 +77,24 @@ def test_every_persona_gives_the_pace_with_no_word_of_shares(slug):
 )
 def test_a_clock_time_is_read_as_the_run_needs(text, worked):
     assert pace_of(text) == worked
+
+
+@pytest.mark.parametrize(
+    ("text", "worked"),
+    [
+        (
+            "did 3 miles in 45 minutes whats my pace per km",
+            "3 miles in 45 minutes is 9 minutes 19 seconds a km, or 6.4 km an hour",
+        ),
+        (
+            "ran 8 km in 40 minutes, how fast is that in mph",
+            "8 km in 40 minutes is 8 minutes 3 seconds a mile, or 7.5 miles an hour",
+        ),
+    ],
+)
+def test_a_pace_is_given_in_the_unit_asked(text, worked):
+    assert pace_of(text) == worked
+
+
+def test_thousands_of_things_are_no_distance():
+    assert pace_of("my internet speed is 50 mb, in 2 hours i downloaded 3k files") == ""
