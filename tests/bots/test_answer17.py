@@ -146,7 +146,8 @@ def test_a_persona_asked_of_its_life_with_no_line_on_it_says_so_and_asks_back(
             "socrates",
             "William Shakespeare",
             "@socrates Philosopher, is a lie spoken on a stage still a lie?",
-            "Before you lie to spare someone pain",
+            # either of its lines on lying, as the draw falls
+            ("Before you lie to spare someone pain", "The lie in the soul, believing what"),
         ),
         (
             "einstein",
@@ -167,7 +168,8 @@ def test_a_persona_asked_on_a_thing_it_has_a_line_on_still_answers_with_it(
     slug, author, text, answer
 ):
     reply = say(slug, text, author=author)
-    assert answer in reply and not reply.startswith("I cannot say"), reply
+    answers = answer if isinstance(answer, tuple) else (answer,)
+    assert any(a in reply for a in answers) and not reply.startswith("I cannot say"), reply
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

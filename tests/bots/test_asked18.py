@@ -350,3 +350,37 @@ def test_a_persona_answering_another_takes_no_person_s_name_for_a_subject():
     for seed in SEEDS:
         reply = say("darwin", curie, author="Marie Curie", seed=seed, history=(Line("bee", asked),))
         assert "bee" not in reply.lower(), reply  # was the line on a hive of bees
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "line"),
+    [
+        # The raters' worst: "A blush is the most peculiar and most human of all expressions."
+        (
+            "darwin",
+            "why do humans even sing? like what was the point of it originally",
+            "I came to think that early humans could sing before they could speak",
+        ),
+        # Was a line on his school days, picked on "school".
+        (
+            "einstein",
+            "why does st marks sound so much better than the school hall we used to rehearse in",
+            "A church sounds fuller than a carpeted hall because its stone walls and high vault",
+        ),
+        # Was the line on wind slowing near the ground.
+        (
+            "einstein",
+            "why is it always so much colder on the top of a hill when youre closer to the sun lol",
+            "The top of a hill is colder though closer to the sun, because the sun warms",
+        ),
+        # Was "Winning is pleasant ... more patient", picked on "patients".
+        (
+            "socrates",
+            "how do you stay kind to patients when you are absolutely shattered",
+            "you can stay kind to your patients when you are shattered",
+        ),
+    ],
+)
+def test_the_raters_worst_questions_get_the_line_that_answers_them(slug, text, line):
+    for seed in SEEDS:
+        assert line in say(slug, text, seed=seed)

@@ -121,9 +121,8 @@ def test_two_words_shared_by_chance_are_no_subject():
     """ "saw" and "nobody" are no peacock: Socrates asks to hear more, not of Meno's slave boy."""
     said = "@socrates saw a peacock at the garden centre, tail fully out, showing off to nobody"
     reply = say("socrates", said, others=CAST)
-    assert reply == (
-        "And how did it come about, Maya? Tell me more, for I understand nothing until I ask."
-    )
+    # One of its ways of asking to hear more, as the draw falls.
+    assert reply in tagged("socrates", "more"), reply
 
 
 def test_the_same_word_in_the_same_sense_still_answers():
