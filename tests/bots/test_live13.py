@@ -157,7 +157,11 @@ async def test_have_you_ever_is_answered_from_its_life_or_plainly_not(room, alic
 
     assert tinnitus["curie"] in lines(personas["curie"], "never", "Alice"), tinnitus
     assert telescope["darwin"] in lines(personas["darwin"], "never", "Alice"), telescope
-    assert "egg and bread" in bread["einstein"], bread
+    # Either of his lines of bread in his own life, as the draw falls (the draw is seeded by the
+    # message's id, which differs between SQLite and PostgreSQL runs).
+    assert "egg and bread" in bread["einstein"] or (
+        "Food for me is simple and quick: bread" in bread["einstein"]
+    ), bread
 
 
 async def test_banter_at_a_persona_is_gone_along_with(room, alice, bob, personas):
