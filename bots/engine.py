@@ -2349,19 +2349,22 @@ def offline_reply(
         for said in history
     ]
     reply = cut = ""
+    if voice.is_house_bot:
+        # Worked out once, not per draw: the same for every attempt below.
+        author = history[-1].author if history else ""
+        used = _said(said, history)
+        expert = _house_expert(voice, others, message)
     for attempt in range(12):
         if voice.is_house_bot:
             from bots.house import house_reply  # bots/house.py builds on this module
 
-            author = history[-1].author if history else ""
-            used = _said(said, history)
             reply = house_reply(
                 message,
                 seed=seed + attempt,
                 name=author,
                 used=used,
                 theme=theme,
-                expert=_house_expert(voice, others, message),
+                expert=expert,
             )
         else:
             reply = _compose(
