@@ -82,6 +82,7 @@ from bots.sense import (
     NOT_NOUNS,
     VERBS,
     alike_terms,
+    another_thing,
     loosely_alike,
     other_kinds,
     roles,
@@ -468,6 +469,7 @@ THANKS = re.compile(
     # "cheers!", not "the smoke alarm cheers me on"; "so grateful", not "should i be grateful"
     r"cheers(?! (me|him|her|us|them|you|everyone) (on|up))|"
     r"(so|really|very|truly|forever|i'?m|i am|am) grateful|grateful (for|to)|"
+    r"gracias|merci|danke|grazie|obrigad[oa]|arigato|"
     r"appreciate (it|that)|ta (very much|muchly|mate|so much|love)|"
     r"much appreciated|(really|greatly) appreciated|"
     r"that (was|is) (really |very |so )?(helpful|useful|great|lovely|kind))\b|"
@@ -508,7 +510,7 @@ def taking_leave(text: str) -> bool:
 # What comes before a farewell talked about: "saying", "say a proper", "to wave".
 SAID_FAREWELL = re.compile(
     r"\b(?:say|says|saying|said|wave|waving|waved|text|texting|wish|wishing)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}['\"‘“]?$",  # "how do you say 'see you later' in spain"
     re.IGNORECASE,
 )
 
@@ -615,7 +617,9 @@ DISAGREEING = re.compile(
     r"\b(disagree|is wrong|was wrong|are wrong|(?<!what)'s wrong|not sure (about|that)|mistaken|"
     r"don't buy|do not buy|nonsense|not convinced|backwards|back me up|"
     r"sounds (wrong|off|dodgy|daft|silly|mad)|(can't|cannot|can not) (be|possibly be) serious|"
-    r"no way (\w+ )?(is|was|'s) right|talking (rubbish|nonsense|out of)|rubbish|not buying|"
+    r"no way (\w+ )?(is|was|'s) right|talking (rubbish|nonsense|out of)|not buying|"
+    # "rubbish", not "i'm rubbish at the maths": no side taken
+    r"rubbish(?! at\b)|"
     # ... and a side declined (`addressing.DECLINED_SIDE`): "not sure i agree with socrates";
     # "do you agree with ravi? i kinda dont"
     r"nah|nope|" + DECLINED_SIDE + r"|"
@@ -1022,6 +1026,47 @@ QUESTION_START = re.compile(
 DEFINITION = re.compile(
     r"^\W*(?:what|who)(?: exactly| really)?(?: is|'s| are| was| were) ([^?.!]+)", re.IGNORECASE
 )
+# "is a mug that leaks still a mug", "is a sandwich with no bread still a sandwich": what
+# makes a thing one, asked with the thing named twice.
+STILL_A = re.compile(
+    r"\bis (?:a |an )?(?P<what>[a-z]+(?: [a-z]+)?) (?:that|which|with|without|if|when|whose)\b"
+    r"[^?.!]*?\bstill (?:a |an )?(?P=what)\b",
+    re.IGNORECASE,
+)
+# "what does 'mug' mean", "what's a sonnet", "what even is art": the thing to define, one or
+# two plain words (not "your favourite", "the time", "it").
+DEFINED = re.compile(
+    r"\bwhat (?:does|do) ['\"‘“]?(?P<meant>[a-z]+(?: (?!actually|really|even)[a-z]+)?)['\"’”]?"
+    r" (?:actually |really |even )?mean"
+    r"|\bwhat(?: exactly| really| even)?(?:'s| is) (?:a |an )?['\"‘“]?(?P<is>[a-z]+)['\"’”]?"
+    r"(?: (?:really|actually|anyway|exactly))?\W*$"
+    r"|^\W*(?:so |ok |okay |but )?is (?:a |an )?(?!(?:it|this|that|he|she|there|mine|yours)\b)"
+    r"[a-z]+ (?:really |actually |even )?(?:a |an )"
+    r"(?P<kind>[a-z]+)\W*$",
+    re.IGNORECASE,
+)
+NOT_DEFINED = frozenset(
+    """it that this this that those these there up wrong going happening time your my our
+    his her their the best worst point matter deal plan answer news weather""".split()  # noqa: SIM905
+)
+
+
+def defined_thing(text: str) -> tuple[str, bool]:
+    """The thing `text` asks what it is, and whether it asks if it is "still" one: ("mug",
+    True) for "is a mug that leaks still a mug?", ("mug", False) for "what does 'mug' mean",
+    ("sandwich", False) for "is a hotdog a sandwich";
+    ("", False) when it asks no such thing."""
+    if found := STILL_A.search(text):
+        what = found.group("what").lower()
+        return ("", False) if set(what.split()) & NOT_DEFINED else (what, True)
+    found = DEFINED.search(text)
+    what = found.group("meant") or found.group("is") or found.group("kind") if found else ""
+    what = (what or "").lower()
+    if not what or set(what.split()) & NOT_DEFINED or not terms(what):
+        return "", False
+    return what, False
+
+
 # A question about the persona's own life and ways, which it can always answer from its material.
 PERSONAL = re.compile(
     r"\b(your (favou?rite|work|life|day|days|travels?|trip|voyage|childhood|family|wife|husband|"
@@ -1388,6 +1433,7 @@ def _read(
         or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
         or bool(ASKING.search(text))
         or bool(ASKED_AFTER_LEAD.search(text))
+        or bool(LAUGHING.match(text) and ASKED_LAUGHING.match(text))  # "haha ok but does ..."
         # "ok dumb question but why ...", "my gran told me of it, how did those work"
         or bool(QUESTION.search(text) and not is_news(text))
     )
@@ -1615,7 +1661,10 @@ LEAD_WORDS = re.compile(
     re.IGNORECASE,
 )
 ASKED_LAUGHING = re.compile(
-    ASK_LEAD + r"(why|how|what'?s|whats|where|which|is|are|do|does|can|could|would|will|should)\b",
+    # "haha ok but does biscuit actually feel 5 mins as a year tho": asked after the laugh.
+    r"^\W*(?:(?:haha\w*|hehe|lol|lmao|ha)\b[\s,:;.!-]*)?"
+    + ASK_LEAD[len(r"^\W*") :]
+    + r"(why|how|what'?s|whats|where|which|is|are|do|does|can|could|would|will|should)\b",
     re.I,
 )
 
@@ -2841,6 +2890,20 @@ def _compose(
         ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
         if ways:
             return opener("life", among=ways)
+    if (
+        kind in ("question", "opinion", "remark", "personal")
+        and not unasked
+        and not author_is_persona
+        and (index.tagged.get("define") or index.tagged.get("still"))
+    ):
+        # "what does 'mug' mean", "is a mug that leaks still a mug?": a persona whose craft is
+        # asking what a thing is asks it back (Socrates), when no line of its own says it.
+        what, still = defined_thing(cleaned)
+        if what and not _says(index, what):
+            if still and index.tagged.get("still"):
+                return opener("still", what=what)
+            if index.tagged.get("define"):
+                return opener("define", what=what)
     if kind == "hello" and reading.stance in ("back", "how"):
         # A returning person is welcomed back, never as a new face; "how's it going" after a
         # greeting is answered with the persona's day.
@@ -3172,6 +3235,8 @@ def _compose(
             carried &= asked_terms
             if not carried - done and not near_words & said:
                 return 0, 0.0
+            if another_thing(unaside, line):
+                return 0, 0.0  # bats' legs, for "why do my legs ache after a run"
             # The names of a field count once: "physicists" and "physics" are one word of it.
             named = carried & FIELD_NAMES
             count = len(carried - named) + bool(named)
@@ -4589,6 +4654,16 @@ def _opinion(
             # "do you think cyclists and drivers will ever get along": what will be is no
             # matter of taste; it says it cannot tell, in its voice.
             return opener("foresee")
+        if not judged and (
+            MEASURE_ASKED.search(text)
+            or not (TASTE_WORD.search(text) or VIEW_ON.search(text) or NOVELTY_ASKED.search(text))
+        ):
+            # "do you think humans have been making pots for a long time? like how far back",
+            # "do you think aliens exist": a matter of fact, with no word of taste or judgement
+            # in it, owned up to, never "Tastes vary as much as finches' beaks".
+            if reading.in_field or outside is None:
+                return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+            return outside()
         take = _general_take(index, text)
     if (
         safety
@@ -4740,6 +4815,32 @@ OUGHT = re.compile(
 
 
 GENERAL_HEADS = frozenset(terms(f"{GENERAL_TAKE} {NOVELTY_TAKE}"))
+
+
+# Words that make a question one of taste or judgement ("is it weird to ...", "are crocs
+# acceptable", "do you like ..."), or ask a view outright ("what do you think of tattoos").
+TASTE_WORD = re.compile(
+    r"\b(?:ok|okay|fine|acceptable|alright|all right|weird|odd|strange|normal|tacky|cringe\w*|"
+    r"gross|good|bad|better|worse|best|worst|overrated|underrated|worth|cool|fun|boring|nice|"
+    r"pointless|silly|stupid|dumb|lame|wrong|right|rude|fair|unfair|healthy|like|love|hate|"
+    r"enjoy|prefer|rather|fan|into|mind|annoying|classy|ugly|pretty|beautiful|tasty|delicious|"
+    r"disgusting|genius|smart|waste|hype|fad|trend\w*|posh|basic|allowed|cheating|lazy|"
+    r"sad|mean|polite|crazy|mad|sane|legit|valid|necessary|essential|useful|useless|point|happ\w*|"
+    r"deserve\w*|should|ought|must|need)\b",
+    re.IGNORECASE,
+)
+VIEW_ON = re.compile(
+    r"\b(?:think|reckon|feel|say) (?:of|about|on)\b|\bthoughts\b|\b(?:your|ur) "
+    r"(?:take|view|opinion|verdict|thoughts)\b|\bopinion\b|\bhot take\b|\bvs\b|\bversus\b",
+    re.IGNORECASE,
+)
+# A fact asked in numbers or time, however it is put ("do you think ... for a long time? like
+# how far back"): no taste settles it.
+MEASURE_ASKED = re.compile(
+    r"\bhow (?:far|long|old|many|big|deep|high|fast|heavy|tall)\b|\bwhen did\b|\bwhat year\b|"
+    r"\bfor (?:a long|how long)\b|\bsince when\b",
+    re.IGNORECASE,
+)
 
 
 def _general_take(index: Index, text: str) -> Take | None:

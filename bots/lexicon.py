@@ -73,3 +73,34 @@ def subject(text: str) -> str:
             return stems[0]
         before = word
     return ""
+
+
+KINDS_FILE = Path(__file__).with_name("kinds.tsv")
+
+
+@lru_cache(maxsize=1)
+def kinds() -> dict[str, frozenset[str]]:
+    """stem of a thing's name -> the stems of its kinds (bots/kinds.tsv, built from WordNet 3.0
+    by scripts/build_kinds.py): "mockingbird" -> bird, animal, ...; read once per process. Only
+    names of physical things are in it."""
+    found = {}
+    for line in KINDS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            stem, _, above = line.partition("\t")
+            found[stem] = frozenset(above.split())
+    return found
+
+
+def a_thing(stem: str) -> bool:
+    """Whether `stem` names a physical thing ("bat", "leg", "oven"), not an idea ("time")."""
+    return stem in kinds()
+
+
+def akin(first: str, second: str) -> bool:
+    """Whether one stem names the other's kind, or they are the same ("mockingbird", "bird")."""
+    found = kinds()
+    return (
+        first == second
+        or second in found.get(first, frozenset())
+        or first in found.get(second, frozenset())
+    )

@@ -104,6 +104,10 @@ TAGS = {
     "three names, said whole>`; `any` for any thing; {what} is a Latin name made of the thing",
     "unmade": "owning up, in voice, that verse, a roast or a made-up name is not its craft",
     "settle": "how it would settle an argument put to it (a whole reply, in its own craft)",
+    "define": "asking back what a thing is, for one asked what {what} is or means ({what} a plain "
+    "noun: 'mug', 'art')",
+    "still": "asking back what makes a thing one, for one asked whether an odd {what} is still a "
+    "{what} ('is a mug that leaks still a mug'); says 'a {what}'",
     "share": "shares worked out for someone (how many each): uses {what}, the working ('50 "
     "biscuits among 7 kids is 7 each, with 1 left over')",
     "recommend": "a recommendation asked for: `#recommend black holes, space: <a real book or work "

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bots.lexicon import BEFORE_A_VERB, _every
+from bots.lexicon import BEFORE_A_VERB, _every, a_thing, akin
 from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, related, terms
 
@@ -513,6 +513,68 @@ def _first_of(text: str, field: frozenset[str]) -> str:
     return next((t for t in roles(text) if t in field or t in every), "")
 
 
+HEAD_LEADS = frozenset("the a an some most many all".split())  # noqa: SIM905
+HEAD_JOINS = frozenset(("or", "and", ","))
+BELONGING = frozenset("their its his her whose".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=4096)
+def opening_nouns(line: str) -> tuple[str, ...]:
+    """The stems of the nouns of the noun phrase `line` opens on, its head last ("Bats hang
+    upside down": bat; "A microwave oven heats food": microwave, oven; "A dog's wet nose": dog,
+    nose), or () when it opens otherwise ("I", "My", "When", "It")."""
+    tokens = TOKEN.findall(line)
+    i = 1 if tokens and tokens[0].lower() in HEAD_LEADS else 0
+    found: list[str] = []
+    while i < len(tokens) and tokens[i][:1].isalpha():
+        token = tokens[i]
+        w = token.lower()
+        if w in PRONOUNS or w in OWNERS or w in STOPWORDS and w not in HEAD_JOINS:
+            break
+        if _adjective(w) or w in HEAD_JOINS:
+            i += 1  # "a thicker or slacker string", "wet tiles"
+            continue
+        possessive = w.endswith("'s")
+        if not possessive and (not _nounish(token) or found and _verb_at(tokens, i)):
+            break
+        term = _content(token[:-2] if possessive else token)
+        if not term:
+            break
+        found.append(term)
+        i += 1
+        if not possessive and _plural(token):
+            break  # "Bats hang": a plural noun ends it
+    return tuple(found)
+
+
+def _free_nouns(text: str) -> frozenset[str]:
+    """The stems of `text`'s words said other than right after "their", "its", "his", "her":
+    "the oil" and "the fryer", not "their legs" (a bat's)."""
+    tokens = TOKEN.findall(text)
+    return frozenset(
+        term
+        for i, token in enumerate(tokens)
+        if (term := _content(token)) and not (i and tokens[i - 1].lower() in BELONGING)
+    )
+
+
+def another_thing(message: str, line: str) -> bool:
+    """Whether `line` is about a thing `message` names neither itself nor by its kind nor as a
+    part of its own: "Bats hang upside down ... their legs are too weak to run" for "why do my
+    legs ache after a run" (a bat's legs); not "A liquid at rest lies level ... the oil stays
+    level" for "does the oil in the fryer sit level" (a kind it names, oil)."""
+    heads = opening_nouns(line)
+    if not heads or not a_thing(heads[-1]):
+        return False  # a line on an idea, or on the persona's own life ("I", "My")
+    about = subjects(message)
+    if not any(a_thing(t) for t in about):
+        return False  # a message about no thing ("how do you stay kind")
+    named = roles(message).keys()
+    if any(akin(head, t) for head in heads for t in named):
+        return False
+    return not any(a_thing(t) for t in _free_nouns(line) & named)
+
+
 def same_sense(
     message: str, line: str, ignore: frozenset[str] = GENERIC, field: frozenset[str] = GENERIC
 ) -> bool:
@@ -521,6 +583,8 @@ def same_sense(
     (`subjects`, when it is plainly about anything), or one that is the first word of a field
     (the persona's `field`, or any in `bots.lexicon`) in both: "my daughter is learning the
     violin" and "I played the violin all my life", not a peacock's tail and a cat's."""
+    if another_thing(message, line):
+        return False
     everyday = alike_terms(message, line)
     alike = everyday - ignore
     # Two shared verbs ("saw", "hold") say nothing of what either is about.

@@ -1,0 +1,138 @@
+"""Replies the session-19 play-test rated 1 or 2 (pottery class, dog walkers, a language
+exchange), and what must stay as it was:
+
+- "do you think humans have been making pots for a long time? like how far back" got Darwin's
+  "Yes ... Tastes vary as much as finches' beaks": a fact asked in numbers or time is no
+  matter of taste; with no line on it, it is owned up to.
+- "gracias! you're funny" got "how fell that out?": thanks in another language are thanks.
+- "haha ok but does biscuit actually feel 5 mins as a year tho" was laughed along with: a
+  question after a laugh is a question.
+- "/AIBot how do you say 'see you later' in a casual way in spain" got "Take care, Ben": a
+  farewell quoted is talked about, not said."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.engine import TAKE, read, taking_leave
+from bots.material import index_of
+from tests.bots.test_everyday_messages import VOICES, say
+from tests.bots.test_field12 import owns_up
+
+SEEDS = [1, 2, 3]
+TASTE = ("Tastes vary", "Pleasures differ", "no measuring taste", "matter of taste")
+
+
+def tagged(slug: str, tag: str) -> set[str]:
+    return {line.replace("{name}", "Maya") for line in index_of(VOICES[slug].material).tagged[tag]}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("darwin", "do you think humans have been making pots for a long time? like how far back"),
+        ("einstein", "do you think people have always baked bread? since when"),
+        ("shakespeare", "do you reckon pubs have been around for a long time"),
+        # No word of taste or judgement in it: a fact, however it is put.
+        ("darwin", "do you think humans have been making pots"),
+    ],
+)
+def test_a_fact_asked_in_time_or_number_is_no_matter_of_taste(slug, text, seed):
+    reply = say(slug, f"@{slug} {text}", seed=seed)
+    assert not any(taste in reply for taste in TASTE), reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you think socks with sandals are ok",
+        "what do you think of garden gnomes",
+        "do you think air fryers are just hype",
+    ],
+)
+def test_a_matter_of_taste_still_gets_a_view(text, seed):
+    """A word of taste, a view asked outright, or a fad: its view, as before (a verdict and its
+    reason), never owned up to."""
+    reply = say("darwin", f"@darwin {text}", seed=seed)
+    assert not owns_up("darwin", reply), reply
+    takes = [
+        TAKE.match(line).group("text")
+        for line in index_of(VOICES["darwin"].material).tagged["take"]
+    ]
+    assert any(take in reply for take in takes), reply
+
+
+@pytest.mark.parametrize("text", ["gracias! you're funny", "merci beaucoup", "danke schön!"])
+def test_thanks_in_another_language_are_thanks(text):
+    assert read(text, voice=VOICES["shakespeare"]).kind == "thanks"
+
+
+@pytest.mark.parametrize("text", ["the merciless sun", "he fought mercilessly"])
+def test_words_that_only_start_alike_are_no_thanks(text):
+    assert read(text, voice=VOICES["shakespeare"]).kind != "thanks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "haha ok but does biscuit actually feel 5 mins as a year tho",
+        "lol but why do cats sit in boxes",
+    ],
+)
+def test_a_question_after_a_laugh_is_a_question(text):
+    reading = read(text, voice=VOICES["einstein"])
+    assert reading.kind in ("question", "personal", "opinion"), reading
+
+
+def test_a_laugh_at_a_mishap_is_still_laughed_with():
+    reading = read(
+        "haha my dog ate my homework lol, literally the whole thing", voice=VOICES["darwin"]
+    )
+    assert reading.kind == "joke", reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/AIBot how do you say 'see you later' in a casual way in spain",
+        'how do you say "goodbye" in french',
+        "how would you say ‘good night’ to a toddler",
+    ],
+)
+def test_a_quoted_farewell_is_talked_about(text):
+    assert not taking_leave(text)
+
+
+@pytest.mark.parametrize("text", ["ok see you later", "bye all", "night all"])
+def test_a_farewell_said_takes_leave(text):
+    assert taking_leave(text)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_house_bot_does_not_say_goodbye_to_a_quoted_farewell(seed):
+    reply = say(
+        "aibot", "/AIBot how do you say 'see you later' in a casual way in spain", seed=seed
+    )
+    assert "come back any time" not in reply and "Take care" not in reply, reply
+
+
+def test_rubbish_at_something_takes_no_side():
+    """ "i'm rubbish at the maths" is about oneself: Lovelace said "I am not with Charles Darwin
+    on this", who had said nothing of it."""
+    reading = read(
+        "could you use a computer to design a glaze recipe? i'm rubbish at the maths",
+        voice=VOICES["lovelace"],
+        speakers=["Charles Darwin"],
+        last="Ha, Maya! I once put a beetle in my mouth to free a hand for a third.",
+    )
+    assert reading.kind not in ("disagree", "agree"), reading
+
+
+@pytest.mark.parametrize("text", ["that's rubbish", "rubbish, darwin", "absolute rubbish lol"])
+def test_rubbish_said_of_a_claim_still_disagrees(text):
+    reading = read(
+        text, voice=VOICES["lovelace"], speakers=["Charles Darwin"], last="Charles Darwin"
+    )
+    assert reading.kind == "disagree", reading
