@@ -2479,6 +2479,18 @@ def _field_carried(
 HANDED_ON = re.compile(r"[.!?;]\s+@([\w-]+)")
 
 
+def _answered_last(history: Sequence[Said], personas: Collection[str]) -> bool:
+    """Whether the persona's reply is the last one a persona gave before the message answered,
+    a message or two back: "lol what? i meant the spanish word" presses it for its answer
+    though someone laughed in between ("jajaja lucia no, that's pregnant")."""
+    for said in reversed(history[-4:-1]):
+        if said.own:
+            return True
+        if said.author in personas:
+            return False
+    return False
+
+
 def _said(said: Sequence[str], history: Sequence[Said]) -> list[str]:
     """Everything the persona said in the room, oldest first: `said`, then its replies in
     `history` that `said` does not reach."""
@@ -2687,8 +2699,7 @@ def _compose(
     pressed = (
         not unasked
         and not author_is_persona
-        and len(history) > 1
-        and history[-2].own
+        and _answered_last(history, persona_names - own_names)
         and PRESSED.search(cleaned)
     )
     if (

@@ -8,14 +8,17 @@ exchange), and what must stay as it was:
 - "haha ok but does biscuit actually feel 5 mins as a year tho" was laughed along with: a
   question after a laugh is a question.
 - "/AIBot how do you say 'see you later' in a casual way in spain" got "Take care, Ben": a
-  farewell quoted is talked about, not said."""
+  farewell quoted is talked about, not said.
+- "lol what? i meant the spanish word" after someone else's laugh got "I yield the point": a
+  persona pressed for its answer a message or two later owns that it missed it."""
 
 from __future__ import annotations
 
 import pytest
 
-from bots.engine import TAKE, read, taking_leave
+from bots.engine import DEFAULT_TAGGED, TAKE, read, taking_leave
 from bots.material import index_of
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import VOICES, say
 from tests.bots.test_field12 import owns_up
 
@@ -136,3 +139,55 @@ def test_rubbish_said_of_a_claim_still_disagrees(text):
         text, voice=VOICES["lovelace"], speakers=["Charles Darwin"], last="Charles Darwin"
     )
     assert reading.kind == "disagree", reading
+
+
+SHAKESPEARE_MISSED = Line(
+    "William Shakespeare",
+    "Thou hast found the one character I never fathomed, Lucia: the man who wrote the rest.",
+    True,
+)
+ASKED_SPANISH = Line(
+    "lucia",
+    "@shakespeare how do you say 'i'm very embarrassed' in spanish? i think 'embarazada'",
+)
+
+
+def pressed_openers(slug: str, name: str) -> set[str]:
+    lines = index_of(VOICES[slug].material).tagged.get("pressed") or DEFAULT_TAGGED["pressed"]
+    return {line.replace("{name}", name) for line in lines}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_pressed_for_its_answer_after_someone_laughed_in_between(seed):
+    """ "lol what? i meant the spanish word", after Carmen's laugh, got "Fair enough, good
+    Lucia; I yield the point with a bow": it owns that it missed the question."""
+    history = [
+        ASKED_SPANISH,
+        SHAKESPEARE_MISSED,
+        Line("carmen", "jajaja lucia no, that's pregnant"),
+    ]
+    reply = say(
+        "shakespeare",
+        "@shakespeare lol what? i meant the spanish word",
+        author="lucia",
+        history=history,
+        seed=seed,
+    )
+    assert any(reply.startswith(o) for o in pressed_openers("shakespeare", "Lucia")), reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_not_pressed_when_another_persona_answered_since(seed):
+    history = [
+        ASKED_SPANISH,
+        SHAKESPEARE_MISSED,
+        Line("Albert Einstein", "Ha! Marvellous, Lucia; my sister Maja would have told that one."),
+    ]
+    reply = say(
+        "shakespeare",
+        "@shakespeare lol what? i meant the spanish word",
+        author="lucia",
+        history=history,
+        seed=seed,
+    )
+    assert not any(reply.startswith(o) for o in pressed_openers("shakespeare", "Lucia")), reply
