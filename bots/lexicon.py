@@ -83,11 +83,15 @@ def kinds() -> dict[str, frozenset[str]]:
     """stem of a thing's name -> the stems of its kinds (bots/kinds.tsv, built from WordNet 3.0
     by scripts/build_kinds.py): "mockingbird" -> bird, animal, ...; read once per process. Only
     names of physical things are in it."""
-    found = {}
+    found: dict[str, frozenset[str]] = {}
+    # One string per name and one set per list of kinds (a third of them repeat): 4 MB, not 10.
+    names: dict[str, str] = {}
+    sets: dict[frozenset[str], frozenset[str]] = {}
     for line in KINDS_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             stem, _, above = line.partition("\t")
-            found[stem] = frozenset(above.split())
+            above_it = frozenset(names.setdefault(name, name) for name in above.split())
+            found[stem] = sets.setdefault(above_it, above_it)
     return found
 
 
