@@ -2402,7 +2402,7 @@ def offline_reply(
         # Worked out once, not per draw: the same for every attempt below.
         author = history[-1].author if history else ""
         used = _said(said, history)
-        expert = _house_expert(voice, others, message)
+        expert = _house_expert(voice, others, message, history, author)
     for attempt in range(12):
         if voice.is_house_bot:
             from bots.house import house_reply  # bots/house.py builds on this module
@@ -5474,6 +5474,12 @@ def _answer_persona(
         own_field = field_terms(voice)
         lines = [line for line in lines if _in_sense(asked_plain, line, field=own_field)]
         if not lines:
+            # Its best-ranked lines on the question, in its sense, as the one that handed it
+            # over found (`_would_answer`): a fresh one, else one it said before.
+            found = _handed_lines(voice, index, question, ignored)
+            fresh = [line for line in found if not any(line in text for text in used)]
+            lines = (fresh or found)[:1]
+        if not lines:
             in_field = bool(own_field & set(query))
             return _owned_up(index, rng, name=_addressable(asker), used=used, in_field=in_field)
         # Thanked without a name, so the answer is told to one person only: the one who asked.
@@ -6096,6 +6102,7 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
     # A noun of a field is what the message is about: "why do bats love bell towers?" is the
     # naturalist's, whoever else's field has a word of it ("love").
     about = lexical_subject(MENTION.sub(" ", message))
+    names = _names_of((voice, *others))
     return [
         other
         for other in others
@@ -6117,7 +6124,59 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
             else len(field_terms(other) & asked) >= 2
             or _matched_terms(index_of(other.material), sorted(asked)) >= min(2, len(asked))
         )
+        # And one that would answer it, handed it: never one that owns up in its turn ("clay
+        # exploding in the kiln" is physics, but Einstein has nothing on it).
+        and _would_answer(other, message, names)
     ]
+
+
+def _names_of(voices: Sequence[Voice]) -> frozenset[str]:
+    """The stems of the personas' names, as `_compose` ignores them: no subject of a question."""
+    return frozenset(
+        stem(w.lower()) for v in voices for name in (v.name, v.slug) for w in words(name)
+    )
+
+
+# How many of a persona's best-ranked lines on a question handed to it are looked at for one
+# said in the question's sense (`_handed_lines`): as many as its answer is drawn from
+# (`_answer_persona`); a line further down is on a stray word of it ("sounds" in "sounds
+# dramatic": a choir in a stone church, for clay bursting in a kiln).
+HANDED_DEPTH = 2
+
+
+def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection[str]) -> list[str]:
+    """The persona's lines that answer a person's question handed to it by another persona,
+    best first: of its best-ranked lines on the question, those said in the question's sense
+    (`_in_sense`). None: it owns up to the question, so nobody should hand it over."""
+    query = [t for t in terms(question) if t not in ignored]
+    if not query or not index.lines:
+        return []
+    scores = index.rank(_weights(query, (), "", set(ignored)))
+    best = heapq.nlargest(HANDED_DEPTH, range(len(scores)), key=scores.__getitem__)
+    asked = plain(MENTION.sub(" ", question))
+    own_field = field_terms(voice)
+    return [
+        index.lines[i].text
+        for i in best
+        if scores[i] > 0 and _in_sense(asked, index.lines[i].text, field=own_field)
+    ]
+
+
+_WOULD_ANSWER: dict[tuple, bool] = {}
+
+
+def _would_answer(other: Voice, question: str, ignored: frozenset[str]) -> bool:
+    """Whether `other`, handed `question`, would answer it (`_handed_lines`): worked out once
+    for a question, however often the persona asking weighs whom to hand it to."""
+    key = (other.slug, other.material, question, ignored)
+    known = _WOULD_ANSWER.get(key)
+    if known is None:
+        if len(_WOULD_ANSWER) > 512:
+            _WOULD_ANSWER.clear()
+        known = _WOULD_ANSWER[key] = bool(
+            _handed_lines(other, index_of(other.material), question, ignored)
+        )
+    return known
 
 
 # What a worked share says of shares, and no pace has: remainders, fair shares, division.
@@ -6131,15 +6190,83 @@ DOES_TO_YOU = re.compile(
 )
 
 
-def _house_expert(voice: Voice, others: Sequence[Voice], message: str) -> tuple[str, str] | None:
+# The house bot's command before a question: "/AIBot how deep should i plant garlic".
+HOUSE_COMMAND = re.compile(r"^\s*/aibot\b[ \t]*", re.IGNORECASE)
+
+
+def _house_expert(
+    voice: Voice,
+    others: Sequence[Voice],
+    message: str,
+    history: Sequence[Said] = (),
+    author: str = "",
+) -> tuple[str, str] | None:
     """The (slug, name) of the persona in the room whose field the house bot's question is in
-    ("/AIBot how deep should i plant garlic cloves": Darwin), for it to say who might know."""
+    ("/AIBot how deep should i plant garlic cloves": Darwin), for it to say who might know: one
+    that would answer it (`_experts`), and that has not just owned up to the same person on the
+    same thing in `history` (Curie's "Honestly, Tom, I do not know" to "what temp does a kiln
+    even get to", then "/AIBot what temperature is a bisque firing usually": not Curie)."""
+    message = HOUSE_COMMAND.sub("", message, count=1)  # as the persona would be asked it
     asked = {t for t in terms(MENTION.sub(" ", message)) if t not in GENERIC_TERMS}
     experts = _experts(voice, others, message, asked)
+    if experts and author and history:
+        personas = {n for v in (voice, *others) for n in (v.name, v.slug)}
+        experts = [
+            other
+            for other in experts
+            if not _owned_up_lately(other, author, message, history, personas)
+        ]
     if not experts:
         return None
     best = min(experts, key=lambda o: (-len(field_terms(o) & asked), o.slug))
     return best.slug, best.name
+
+
+def _owned_up_lately(
+    other: Voice, author: str, message: str, history: Sequence[Said], personas: Collection[str]
+) -> bool:
+    """Whether persona `other` owned up in `history` (one of its #outside lines) to a question
+    of `author`'s on the same thing as `message` (`_same_thing`)."""
+    if not any(said.author == other.name for said in history):
+        return False
+    patterns = _said_patterns(
+        tuple(index_of(other.material).tagged.get("outside") or DEFAULT_TAGGED["outside"])
+    )
+    for i, said in enumerate(history):
+        if said.author != other.name or not any(p.search(said.text) for p in patterns):
+            continue
+        # What it owned up to: the last thing a person said before it.
+        asked = next((s for s in reversed(history[:i]) if s.author not in personas), None)
+        if asked is not None and asked.author == author and _same_thing(asked.text, message):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _said_patterns(templates: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """Patterns that find a persona's tagged lines (`templates`) in what it said, whatever
+    name or mention they were said with."""
+    patterns = []
+    for template in templates:
+        pattern = re.escape(template)
+        for key in ("name", "mention", "who", "speaker"):
+            pattern = pattern.replace(re.escape("{" + key + "}"), r"[^.;:!?]*")
+        patterns.append(re.compile(pattern, re.IGNORECASE))
+    return tuple(patterns)
+
+
+def _same_thing(one: str, other: str) -> bool:
+    """Whether two questions are on the same thing: a content word of both, or one word the
+    start of the other's ("temp" and "temperature")."""
+    first, second = (
+        {t for t in terms(MENTION.sub(" ", text)) if t not in GENERIC_TERMS}
+        for text in (one, other)
+    )
+    return bool(first & second) or any(
+        min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))
+        for a in first
+        for b in second
+    )
 
 
 def _voice_of(author: str, others: Sequence[Voice]) -> Voice | None:
@@ -6177,8 +6304,10 @@ def _handed_over(
     for said in reversed(history[:-1]):
         if said.author not in persona_names:
             # The person's last words, if they asked something: a remark is no question to pass.
+            # A persona that hands it over in its own words read it as a question ("random one
+            # but why do wet dogs smell so bad", with no question mark): it is passed on.
             text = plain(MENTION.sub(" ", said.text))
-            if "?" in text or QUESTION_START.match(text) or ASKING.search(text):
+            if by is not None or "?" in text or QUESTION_START.match(text) or ASKING.search(text):
                 return said.text, said.author
             return None
     return None

@@ -206,7 +206,9 @@ def test_a_persona_owns_up_in_many_ways_and_never_repeats_a_recent_line(rooms):
         ("shakespeare", "How long is the half-life of radium?", "curie", "Marie Curie"),
         ("einstein", "Why do finches have different beaks?", "darwin", "Charles Darwin"),
         ("socrates", "How do I write a sonnet?", "shakespeare", "William Shakespeare"),
-        ("darwin", "How do I write an algorithm to sort numbers?", "lovelace", "Ada Lovelace"),
+        # Not "How do I write an algorithm to sort numbers?": Lovelace, handed it, owned up
+        # ("There my mathematics fails me"), so it goes to nobody (tests/bots/test_handoff19.py).
+        ("darwin", "How do I write a computer program?", "lovelace", "Ada Lovelace"),
         ("curie", "Is it ever just to break the law?", "socrates", "Socrates"),
         ("lovelace", "Why does gravity bend light?", "einstein", "Albert Einstein"),
     ],

@@ -209,12 +209,13 @@ def test_a_persona_asked_by_another_answers_that_persona_not_the_person_before(s
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_one_shared_word_of_a_field_hands_nothing_over(seed):
-    # A garden plot is no playwright's business; a plot twist is.
+    # A garden plot is no playwright's business; a play's plot is. (Not "any tips for writing a
+    # plot twist?": Shakespeare, handed it, owned up; see tests/bots/test_handoff19.py.)
     reply = say(
         "darwin", "how do i stop slugs eating my vegetable plot?", others=others_than("darwin")
     )
     assert "@" not in reply, reply
-    reply = say("darwin", "any tips for writing a plot twist?", others=others_than("darwin"))
+    reply = say("darwin", "any tips for the plot of my play?", others=others_than("darwin"))
     assert "@shakespeare" in reply, reply
 
 

@@ -225,8 +225,10 @@ def test_office_drama_is_handed_to_nobody(slug):
     ("slug", "said"),
     [
         ("curie", "@curie why do moths go for lamps at night?"),
-        # "yeast" is in nothing Darwin says, but "evolving" is his field too.
-        ("einstein", "@einstein back me up, the yeast in my starter is basically evolving"),
+        # A claim of his field put to the physicist. (Was "the yeast in my starter is basically
+        # evolving": Darwin, handed it, has nothing on yeast and owned up in his turn, so it is
+        # handed to nobody now; see tests/bots/test_handoff19.py.)
+        ("einstein", "@einstein back me up, the finches in my garden are basically evolving"),
     ],
 )
 def test_a_question_of_another_field_is_still_handed_over(slug, said):
