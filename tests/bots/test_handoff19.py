@@ -73,6 +73,17 @@ UNANSWERED = [
     ("curie", "@curie why are dogs so obsessed with squirrels?", "jen", "darwin"),
     ("darwin", "How do I write an algorithm to sort numbers?", "maya", "lovelace"),
     ("darwin", "any tips for writing a plot twist?", "maya", "shakespeare"),
+    # From the dev sets (tests/bots/dev*.json), each owned up to by the one it was handed to.
+    ("einstein", "@einstein why do owls hoot at night", "bex", "darwin"),
+    ("shakespeare", "@shakespeare whats the biggest star anyone has found", "bex", "einstein"),
+    ("einstein", "@einstein is cowardice ever the sensible choice", "bex", "socrates"),
+    (
+        "shakespeare",
+        "@shakespeare is it hard to make a little website for the school fair raffle? total "
+        "beginner",
+        "bex",
+        "lovelace",
+    ),
     # "evolving" is Darwin's field, but nothing he has is on a starter's yeast.
     (
         "einstein",
@@ -119,6 +130,14 @@ ANSWERED = [
         "darwin",
         r"finches",
     ),  # fmt: skip
+    # Was handed to Einstein; Curie has the line on it.
+    (
+        "lovelace",
+        "@lovelace whats the difference between an atom and a molecule",
+        "bex",
+        "curie",
+        r"molecule",
+    ),
     # No question mark: Curie passed it on, so it is a question to answer (was Darwin's "Have
     # you observed that yourself, Marie? I should like to hear the particulars.").
     ("curie", "@curie random one but why do wet dogs smell so bad", "sam", "darwin", r"dog"),
