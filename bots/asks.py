@@ -384,6 +384,7 @@ ASKING_TERMS = frozenset(
 SHANTY, LIMERICK, HAIKU, RAP = r"(?:sea )?shant(?:y|ies)", r"limericks?", r"haikus?", r"raps?"
 VERSE_FORM = "|".join(
     (r"verses?", r"poems?", r"rhymes?", r"couplets?", r"songs?", r"sonnets?", r"ditty")
+    + (r"lullab(?:y|ies)",)
     + (r"ballads?", r"jingles?", r"odes?", SHANTY, LIMERICK, HAIKU, RAP)
 )
 _VERSE_WORDS = rf"lines|poetry|blessing|grace|toast|{VERSE_FORM}"

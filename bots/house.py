@@ -293,9 +293,14 @@ HOUSE_DEFAULT = (
     "I'm the house bot. I know how Salon works and a fair bit about Python, async, WebSockets, "
     "databases and git: ask away with /AIBot <question>.",
 )
+# Put as a view, asked as a fact: whether something is normal, healthy or safe.
+FACT_AS_VIEW = re.compile(
+    r"\bis (?:it|this|that) (?:normal|healthy|safe|dangerous|bad for)\b", re.IGNORECASE
+)
 # "What can you do?": its menu.
 CAPABILITIES = re.compile(
-    r"\b(what (can|do) you (do|know|help)|what are you( for)?\b|who are you|"
+    r"\b(what (can|do) (you|u) (actually |really |even )?(do|know|help)|what are you( for)?\b|"
+    r"who are you|"
     r"how can you help|what do you answer|what can i ask)",
     re.IGNORECASE,
 )
@@ -814,7 +819,9 @@ def house_reply(
             # sympathy before the answer; not for a post that was offensive.
             return f"{social('sorry')} {answer}"
         return answer
-    if OPINION.search(text) or either_or(text):  # "Cats or dogs?" is a matter of taste too
+    if (OPINION.search(text) or either_or(text)) and not FACT_AS_VIEW.search(text):
+        # "Cats or dogs?" is a matter of taste too; "is it normal for a 4 month old to wake up
+        # every 2 hours" is a fact it does not know.
         return social("opinion")
     if SALON_ASKED.search(text) and SALON_THINGS.search(text):
         return _least_used(HOUSE_SALON_UNKNOWN, used, rng)

@@ -722,9 +722,20 @@ def glad_for(text: str) -> str:
     return "day"
 
 
+# A wish said as a price ("i would pay so much money for that engine", "i'd kill for a coffee"):
+# no killing and no loss, and nothing to be sorry for.
+WISHED_FOR = re.compile(
+    r"\b(?:i|we)(?:'d| would| will)? (?:honestly |literally |actually )?(?:pay|give|kill|die|sell)"
+    r"\b[^.!?]{0,30}?\bfor\b",
+    re.IGNORECASE,
+)
+
+
 def mood(text: str) -> str:
     """The reply's warmth for `text`: "grave" (sympathy), "rueful" (a small annoyance), "good"
     (congratulations) or "neutral"."""
+    if WISHED_FOR.search(text):
+        return "neutral"
     score = valence(text)
     if score <= GRAVE:
         return "grave"

@@ -18,6 +18,7 @@ import pytest
 
 from bots.engine import DEFAULT_TAGGED, TAKE, read, taking_leave
 from bots.material import index_of
+from bots.valence import mood as valence_mood
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import VOICES, say
 from tests.bots.test_field12 import owns_up
@@ -191,3 +192,61 @@ def test_not_pressed_when_another_persona_answered_since(seed):
         seed=seed,
     )
     assert not any(reply.startswith(o) for o in pressed_openers("shakespeare", "Lucia")), reply
+
+
+# --- from the second play-test (book club, new parents, home brewers) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/AIBot lol ok. what can you actually help with then",
+        "/AIBot what can u do",
+        "/AIBot ok what do you actually know",
+    ],
+)
+def test_the_house_bot_says_what_it_can_help_with(text):
+    """ "what can you actually help with" got "Got it, Sam. Mention a persona with @"."""
+    reply = say("aibot", text)
+    assert "Salon" in reply and "/AIBot" in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_house_bot_keeps_no_opinion_on_a_fact_it_does_not_know(seed):
+    """ "is it normal for a 4 month old to wake up every 2 hours" got "That's a question of
+    taste I can't settle": a fact put as a view is one it does not know."""
+    reply = say(
+        "aibot", "/AIBot is it normal for a 4 month old to wake up every 2 hours", seed=seed
+    )
+    assert "opinion" not in reply and "taste" not in reply, reply
+    assert "know" in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_house_bot_still_keeps_no_opinion_on_a_matter_of_taste(seed):
+    reply = say("aibot", "/AIBot is it rude to leave a party early", seed=seed)
+    assert "opinion" in reply or "taste" in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_lullaby_asked_is_verse_not_a_mishap(seed):
+    """ "write us a little lullaby pls, we're desperate" got "A plague upon such small
+    mischiefs": a lullaby is verse asked for, whatever the mood."""
+    reply = say(
+        "shakespeare", "@shakespeare write us a little lullaby pls, we're desperate", seed=seed
+    )
+    assert '"' in reply and "mischief" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["honestly i would pay so much money for that engine", "i'd kill for a coffee rn"],
+)
+def test_a_wish_said_as_a_price_is_no_trouble(text):
+    """ "honestly i would pay so much money for that engine" got Lovelace's "A minor mishap"."""
+    assert valence_mood(text) == "neutral"
+
+
+@pytest.mark.parametrize("text", ["the boiler broke again, so annoying", "my cat died"])
+def test_troubles_told_are_still_troubles(text):
+    assert valence_mood(text) in ("rueful", "grave")
