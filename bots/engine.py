@@ -88,6 +88,7 @@ from bots.sense import (
     roles,
     same_sense,
 )
+from bots.sense import _names as names_in
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
@@ -3092,6 +3093,8 @@ def _compose(
             matched < min(2, len(set(query) - generic) or len(set(query)))
             or _outmatched(matched, _experts(voice, others, message, set(query)), query)
         )
+        # A name it knows, asked about ("which dostoevsky tho, karamazov?"), is its own.
+        and not _name_known(index, unaside)
     ):
         return outside()
     if kind in ("agree", "disagree", "askview"):
@@ -3267,8 +3270,19 @@ def _compose(
         def on_about(line: str) -> bool:
             return not about or about in terms(line)
 
+        named = content & sense_subjects(unaside)
         if sense(lines[0])[0] >= 2:
             pass  # on what was asked
+        elif named and (
+            by_name := [
+                line
+                for line in [*lines, *_on_subject(index, sorted(named), used, rng, 1)]
+                if named & names_in(line)
+            ]
+        ):
+            # The name it is asked about, in a line that names it ("which dostoevsky tho,
+            # karamazov?": "I read Hume, Spinoza and Dostoevsky"): a name is one thing only.
+            lines = by_name[:1]
         elif better := sorted(
             (
                 line
@@ -3361,6 +3375,13 @@ NAMED_FIELDS = {
     "ethics": {"ethics"},
     "poetry": {"literature"},
 }
+
+
+def _name_known(index: Index, text: str) -> bool:
+    """Whether what `text` asks about (`sense.subjects`) is a name some line of the persona
+    says ("dostoevsky": "I read Hume, Spinoza and Dostoevsky"): a person, a book, a ship."""
+    about = sense_subjects(text)
+    return bool(about) and any(about & names_in(line.text) for line in index.lines)
 
 
 def _field_in(voice: Voice, text: str) -> list[str]:

@@ -250,3 +250,17 @@ def test_a_wish_said_as_a_price_is_no_trouble(text):
 @pytest.mark.parametrize("text", ["the boiler broke again, so annoying", "my cat died"])
 def test_troubles_told_are_still_troubles(text):
     assert valence_mood(text) in ("rueful", "grave")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_name_it_knows_is_answered_from_its_line_on_it(seed):
+    """"which dostoevsky tho, karamazov?", just after Einstein said Dostoevsky gave him more than
+    any scientist, got "On that I am a complete amateur": a name its lines say is its own."""
+    reply = say("einstein", "@einstein which dostoevsky tho, karamazov?", seed=seed)
+    assert "Dostoevsky" in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_name_it_never_says_is_still_owned_up_to(seed):
+    reply = say("darwin", "@darwin what is the best route to london from here", seed=seed)
+    assert owns_up("darwin", reply), reply
