@@ -1737,6 +1737,14 @@ def _named_speaker(pattern: re.Pattern, text: str) -> str:
 
 # "mean or median, which is which", "whats the difference, weather or climate": each explained.
 TOLD_APART = re.compile(r"\bwhich(?:'s| is) which\b|\bdifference between\b", re.I)
+# Whether the persona went to one place or another is asked of its life, yes or no: "did you
+# ever go to argentina or chile" is no pick between them ("I would say chile.").
+BEEN_TO = re.compile(
+    r"^\W*(?:@\S+\s+)?(?:did|have|had) (?:you|u) (?:ever |actually |really )?"
+    r"(?:(?:go|went|travel|travelled|traveled|sail|sailed|stop|stopped) (?:to|in|at)|been|visit"
+    r"|visited)\b",
+    re.IGNORECASE,
+)
 
 
 def either_or(text: str) -> tuple[str, str] | None:
@@ -1751,7 +1759,7 @@ def either_or(text: str) -> tuple[str, str] | None:
     "we" is a choice too, and so is a longer one that says it is one ("would u rather ...").
     A chat tag after it asks for the pick and is no part of it ("soup or salad. go"). Two things
     told apart ("mean or median, which is which") are no choice: what each is, is asked."""
-    if TOLD_APART.search(text):
+    if TOLD_APART.search(text) or BEEN_TO.match(text):
         return None
     text = TIME_COLON.sub("\\1\u2236\\2", CHAT_TAG.sub("", text))
     if "?" in text:

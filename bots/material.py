@@ -177,6 +177,8 @@ IRREGULAR = {
     "sang": "sing", "invented": "invent", "coined": "coin",
     "different": "differ", "difference": "differ", "differences": "differ",
     "rusty": "rust",
+    # "what temp does a kiln get to" asks a temperature.
+    "temp": "temperature", "temps": "temperature",
     # "cared" is no "car": caring keeps its e.
     "cared": "care", "caring": "care", "cares": "care",
 }  # fmt: skip
