@@ -57,20 +57,9 @@ def own_line_in(slug: str, reply: str) -> bool:
 
 # What each was handed, and to whom, before: the one handed it owned up in its turn.
 UNANSWERED = [
-    (
-        "curie",
-        "@curie is it true clay can explode in the kiln if there's a bubble? sounds dramatic",
-        "priya",
-        "einstein",
-    ),
-    (
-        "einstein",
-        "@einstein why does the glaze look completely different before and after firing? mine "
-        "went in pale grey and came out bright blue",
-        "maya",
-        "darwin",
-    ),
-    ("curie", "@curie why are dogs so obsessed with squirrels?", "jen", "darwin"),
+    # (The play-test's clay, glaze and squirrel questions were here; the persona asked, or the
+    # one it hands them to, now has lines that answer them: tests/bots/test_lines19.py.)
+    ("curie", "@curie random one but why do owls hoot at night", "priya", "darwin"),
     ("darwin", "How do I write an algorithm to sort numbers?", "maya", "lovelace"),
     ("darwin", "any tips for writing a plot twist?", "maya", "shakespeare"),
     # From the dev sets (tests/bots/dev*.json), each owned up to by the one it was handed to.
@@ -139,8 +128,10 @@ ANSWERED = [
         r"molecule",
     ),
     # No question mark: Curie passed it on, so it is a question to answer (was Darwin's "Have
-    # you observed that yourself, Marie? I should like to hear the particulars.").
-    ("curie", "@curie random one but why do wet dogs smell so bad", "sam", "darwin", r"dog"),
+    # you observed that yourself, Marie? I should like to hear the particulars.", to "why do
+    # wet dogs smell so bad", which Curie now answers herself).
+    ("curie", "@curie random one but why do cats sit in boxes", "sam", "darwin", r"box"),
+    ("curie", "@curie why are dogs so obsessed with squirrels?", "jen", "darwin", r"squirrel"),
 ]
 
 
@@ -299,27 +290,14 @@ async def test_in_a_room_a_hand_off_ends_with_an_answer_or_does_not_happen(room,
     )
     await seat(room, personas["curie"], personas["einstein"], personas["darwin"], personas["aibot"])
 
-    clay = await say_in_room(
-        room, alice, "@curie is it true clay can explode in the kiln if there's a bubble?"
-    )
-    turns = await turns_of(clay)
+    owls = await say_in_room(room, alice, "@curie random one but why do owls hoot at night")
+    turns = await turns_of(owls)
     assert [(slug, hop) for slug, hop, _ in turns] == [("curie", 0)]
     assert "@" not in turns[0][2] and starts_with(turns[0][2], "curie", "outside", name="Alice")
 
-    dogs = await say_in_room(room, alice, "@curie random one but why do wet dogs smell so bad")
-    turns = await turns_of(dogs)
+    boxes = await say_in_room(room, alice, "@curie random one but why do cats sit in boxes")
+    turns = await turns_of(boxes)
     assert [(slug, hop) for slug, hop, _ in turns] == [("curie", 0), ("darwin", 1)]
     answer = turns[1][2]
     assert answer.startswith("Gladly. ") and "Alice" in answer and "Marie" not in answer, answer
     assert own_line_in("darwin", answer), answer
-
-    kiln = await say_in_room(
-        room, alice, "@curie oh ok fair. what temp does a kiln even get to then"
-    )
-    turns = await turns_of(kiln)
-    assert [slug for slug, _, _ in turns] == ["curie"]
-    assert starts_with(turns[0][2], "curie", "outside", name="Alice"), turns[0][2]
-    bisque = await say_in_room(room, alice, "/AIBot what temperature is a bisque firing usually")
-    turns = await turns_of(bisque)
-    assert [slug for slug, _, _ in turns] == ["aibot"]
-    assert "@curie" not in turns[0][2] and "Curie" not in turns[0][2], turns[0][2]

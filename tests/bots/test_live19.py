@@ -254,7 +254,7 @@ def test_troubles_told_are_still_troubles(text):
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_name_it_knows_is_answered_from_its_line_on_it(seed):
-    """"which dostoevsky tho, karamazov?", just after Einstein said Dostoevsky gave him more than
+    """ "which dostoevsky tho, karamazov?", just after Einstein said Dostoevsky gave him more than
     any scientist, got "On that I am a complete amateur": a name its lines say is its own."""
     reply = say("einstein", "@einstein which dostoevsky tho, karamazov?", seed=seed)
     assert "Dostoevsky" in reply, reply
