@@ -19,8 +19,11 @@ $(VENV)/.installed-run: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+# llama-cpp-python comes from a wheel built for any AVX2 CPU (scripts/llama_wheel.sh), never
+# from pip's -march=native build, which crashes on these machines' AMX.
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt scripts/llama_wheel.sh | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check \
+		--find-links "$$(scripts/llama_wheel.sh $(BIN)/pip)" -r requirements-dev.txt
 	touch $@ $(VENV)/.installed-run
 
 venv: $(VENV)/.installed-run

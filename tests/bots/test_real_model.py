@@ -84,7 +84,10 @@ async def test_a_reply_streams_frame_by_frame_and_the_saved_message_is_what_stre
     assert len(drafts) >= 2, received
     assert all(later.startswith(earlier) for earlier, later in itertools.pairwise(drafts))
     assert len(set(drafts)) == len(drafts)
-    assert all(re.sub(r"\s+", " ", streamed).find(d) >= 0 for d in drafts)
+    # Each draft is a piece of what streamed, as the page shows it (escaped, its line breaks
+    # made <br>): compared as text, without the spacing.
+    flat = re.sub(r"\s+", "", streamed)
+    assert all(re.sub(r"\s+", "", html.unescape(d)) in flat for d in drafts), (streamed, drafts)
     await socket.disconnect()
 
 
@@ -136,11 +139,31 @@ async def test_replies_in_two_rooms_at_once_both_complete(room, alice, personas,
         frames_until(second, persona_message("Charles Darwin"), REPLY_TIMEOUT),
     )
 
-    assert await turns() == [("done", "llm", ""), ("done", "llm", "")]
-    assert len(real_model.requests) == 2 and all(real_model.streamed)
+    # Both streams ran to the end with words in them (with llama.cpp's default
+    # --interrupt_requests the second came back empty). What a 135M model says is its own: a
+    # reply that only echoes the data it was given ("The text is a JSON object with the
+    # following data: {"author": "alice", ...}") is turned down by the cleaning and replaced by
+    # the offline one, which tests/bots/test_reply_cleaning.py covers; so each turn is done, by
+    # the model or by that fallback, and each room has its persona's reply.
+    assert len(real_model.requests) == 2 and all(s.strip() for s in real_model.streamed)
+    outcomes = await turns()
+    assert [state for state, _, _ in outcomes] == ["done", "done"], outcomes
+    assert all(
+        kind == "llm"
+        and not note
+        or kind == "offline-fallback"
+        and note == "The model's reply was empty or unreadable."
+        for _, kind, note in outcomes
+    ), outcomes
+    assert "llm" in [kind for _, kind, _ in outcomes], outcomes
+    fallbacks = [kind for _, kind, _ in outcomes].count("offline-fallback")
+    notes = 0
     for each in (room, other):
         kinds = [kind for kind, _ in await room_lines(each)]
-        assert kinds == ["user", "persona"]
+        # The question and its reply; after a fallback, the room's visible note of it.
+        assert kinds in (["user", "persona"], ["user", "persona", "system"]), kinds
+        notes += kinds.count("system")
+    assert notes == fallbacks
     await first.disconnect()
     await second.disconnect()
 
