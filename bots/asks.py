@@ -23,7 +23,10 @@ someone always late for the bus" (a tip). Each is answered from the persona's ta
 - `#settle <line>`: how it would settle an argument put to it ("settle an argument, is a hot dog
   a sandwich"), said whole;
 - `#share <opener>`: a sum of shares worked out ("how many biscuits each of 7 kids gets if we
-  have 50"), with `{what}` (the working: "50 biscuits among 7 kids is 7 each, with 1 left over").
+  have 50"), with `{what}` (the working: "50 biscuits among 7 kids is 7 each, with 1 left over");
+- `#pace <opener>`: a pace and a speed worked out ("if i run 5k in 27 minutes whats my pace per
+  km"), with `{what}` (the working: "5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1
+  km an hour").
 
 A request it has nothing for (a book on radioactivity asked of Shakespeare) is left to the
 engine's other readings: owned up to and handed over.
@@ -639,7 +642,8 @@ def other_lines(text: str) -> bool:
 
 def request_kind(text: str) -> str:
     """The kind of request `text` makes of the persona: "occasion" (words for an occasion, a
-    name), "recommend", "method" or "tip"; empty when it makes none of these."""
+    name), "recommend", "method", "tip", "share" or "pace" (a sum to work out), among others;
+    empty when it makes none of these."""
     verse = (
         VERSE_ASKED.search(text)
         and VERSE_ASKING.search(text)
@@ -675,8 +679,10 @@ def request_kind(text: str) -> str:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
     if SETTLE_ASKED.search(text):
         return "settle"
-    if share_of(text) or pace_of(text):
-        return "share"  # a sum to work out: shares, or a pace and a speed
+    if share_of(text):
+        return "share"  # shares to work out: "50 biscuits among 7 kids"
+    if pace_of(text):
+        return "pace"  # a pace and a speed to work out: "5k in 27 minutes, whats my pace"
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):
         return "recommend"  # not "went to see a play about the war last night"
     if idea_asked(text):

@@ -199,6 +199,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "roasting": ("For {what}, {name}, and all in jest:",),
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
+    "pace": ("Here is your pace, {name}: {what}.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
@@ -2895,10 +2896,6 @@ def _compose(
             )
             <= room
         )
-        if tag == "share" and " an hour" in fields.get("what", ""):
-            # A pace worked out has no shares in it to quarrel over ("Agree what becomes of any
-            # remainder before you begin"): its plainer words, or the plainest.
-            fits = tuple(t for t in fits if not OF_SHARES.search(t)) or DEFAULT_TAGGED[tag]
         return f"{opener(tag, among=fits or None, **fields)} {line}".strip()
     thing = ever_asked(cleaned) if kind in ("personal", "question") else ""
     if thing and terms(thing) and not own_ways(index, unaside) and not _says(index, thing):
@@ -3988,8 +3985,12 @@ def _request(
         return ("unwritten", {"what": what}, nearest) if nearest else None
     if reading.stance == "share":
         # Shares worked out: the sum, in its voice (a whole reply).
-        what = share_of(text) or pace_of(text)
-        return ("share", {"what": what}, "") if index.tagged.get("share") else None
+        return ("share", {"what": share_of(text)}, "") if index.tagged.get("share") else None
+    if reading.stance == "pace":
+        # A pace and a speed worked out, with its own words for a run or a ride (never a word of
+        # shares or remainders); a persona that works out shares works out a pace too.
+        has = index.tagged.get("pace") or index.tagged.get("share")
+        return ("pace", {"what": pace_of(text)}, "") if has else None
     if reading.stance == "settle":
         # An argument to settle: its way of settling one (a whole reply, its own craft).
         return ("settle", {}, "") if index.tagged.get("settle") else None
@@ -6208,8 +6209,6 @@ def _would_answer(other: Voice, question: str, ignored: frozenset[str]) -> bool:
     return known
 
 
-# What a worked share says of shares, and no pace has: remainders, fair shares, division.
-OF_SHARES = re.compile(r"\b(remainder|shares?|division|divide|quarrel\w*)\b", re.IGNORECASE)
 # "you" as anyone, in what a thing does to people: "does beetroot juice help you run faster",
 # "can coffee make you anxious" (asked of no persona's life; see also ANYONE_YOU).
 DOES_TO_YOU = re.compile(

@@ -110,6 +110,9 @@ TAGS = {
     "{what} ('is a mug that leaks still a mug'); says 'a {what}'",
     "share": "shares worked out for someone (how many each): uses {what}, the working ('50 "
     "biscuits among 7 kids is 7 each, with 1 left over')",
+    "pace": "a pace and a speed worked out for someone's run, walk or ride: uses {what}, the "
+    "working ('5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1 km an hour'); no word of "
+    "shares",
     "recommend": "a recommendation asked for: `#recommend black holes, space: <a real book or work "
     "it would choose, and why>`; `any` for its choice when no subject is named",
     "plan": "its method for a plan or an order of things asked of it, step by step: uses {thing} "
