@@ -436,7 +436,7 @@ ORDEAL_AHEAD = re.compile(
 # An ordeal told as done ("did my first half marathon this morning", "passed my test today"):
 # news, not one to wish luck for.
 DONE = re.compile(
-    r"\b(did|done|finished|passed|ran|went|was|were|had|won|nailed|smashed|aced|completed|"
+    r"\b(did|done|finished|passed|ran|went|was|were|had|won(?!['’]t)|nailed|smashed|aced|completed|"
     r"survived|made it|over|got through|went well|smashed it)\b",
     re.IGNORECASE,
 )

@@ -100,6 +100,7 @@ EVENTS = {
     "soaked": -1.0, "overslept": -1.0, "traffic": -0.6, "queue": -0.4, "noisy": -0.9,
     "leaking": -1.2, "knocked": -0.9, "outage": -1.0, "hangover": -1.2, "locked": -0.7,
     "toothache": -1.4, "headache": -1.4, "cold": -0.3, "snoring": -0.8, "barking": -0.8,
+    "barks": -0.8, "barked": -0.8,
     "sleepless": -0.7, "missed": -1.2, "escaped": -1.2,
     # good events
     "graduated": 2.6, "pregnant": 2.2, "expecting": 1.2, "hired": 2.2, "licence": 0.8,
@@ -120,6 +121,15 @@ IDIOMS = (
     (re.compile(r"\b(killing|kill|wasting|waste) (some |a bit of |a few minutes|time)", re.I), ""),
     (re.compile(r"\bcan'?t find\b|\bcouldn'?t find\b", re.I), "missed"),
     (re.compile(r"\bcan'?t sleep\b|\bcouldn'?t sleep\b", re.I), "sleepless"),
+    # "my dog won't stop barking" is barking that goes on, no barking denied.
+    (
+        re.compile(
+            r"\b(?:won['’]?t|will not|wouldn['’]?t|would not|can['’]?t|cannot|never) "
+            r"stops?(?= \w+ing\b)",
+            re.I,
+        ),
+        "keeps",
+    ),
     (re.compile(r"\blocked (myself|ourselves) out\b", re.I), "locked"),
     (re.compile(r"\bran out of\b", re.I), "missed"),
     # Woken at night: the hour is the complaint ("drums at 2am").
@@ -235,7 +245,7 @@ GRAVE_EVENT = re.compile(
 )
 # Good events that the lexicon may rate neutral: with no bad word beside them, good news.
 GOOD_EVENT = re.compile(
-    r"\b(got (a|an|the|my|into|in|engaged|married|promoted|hired)|new job|won|promoted|"
+    r"\b(got (a|an|the|my|into|in|engaged|married|promoted|hired)|new job|won(?!['’]t)|promoted|"
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
     r"signed(?! up)|bought (a|our|my)|finished|passed (my|the|our|its|his|her|their)|"
     r"(first|1st) (try|time of asking|attempt)|a raise|we did it|made it|"
