@@ -308,7 +308,7 @@ CAPABILITIES = re.compile(
 # Not known, and a persona in the room knows the field ("/AIBot how deep should i plant garlic
 # cloves" with Darwin seated): it says who might, and how to ask them.
 HOUSE_UNKNOWN_EXPERT = (
-    "I don't know that one{to}, I'm afraid; {who} might: mention them with @{slug}.",
+    "I don't know that one{to}, I'm afraid; {who} might know: ask @{slug}.",
     "That's beyond me{to}: I only know Salon and a little code. {who} could tell you; write "
     "@{slug} and your question.",
 )

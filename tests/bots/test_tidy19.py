@@ -51,3 +51,47 @@ def test_wont_is_no_win(text):
 @pytest.mark.parametrize("text", ["i can't stop smiling", "my dog won't stop being cute"])
 def test_wont_stop_is_no_trouble_when_what_goes_on_is_no_trouble(text):
     assert mood(text) not in ("rueful", "grave")
+
+
+# The house bot's hand-over (session 19): it was "I don't know that one, Sam, I'm afraid; Charles
+# Darwin might: mention them with @darwin." and is "...; Charles Darwin might know: ask @darwin."
+HANDED = {
+    "darwin": "I don't know that one, Sam, I'm afraid; Charles Darwin might know: ask @darwin.",
+    "einstein": "I don't know that one, Sam, I'm afraid; Albert Einstein might know: ask "
+    "@einstein.",
+}
+BEYOND = (
+    "That's beyond me, Sam: I only know Salon and a little code. {who} could tell you; write "
+    "@{slug} and your question."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "slug", "who"),
+    [
+        ("how deep should i plant garlic cloves", "darwin", "Charles Darwin"),
+        ("why is the sky blue?", "einstein", "Albert Einstein"),
+    ],
+)
+def test_the_house_bot_says_who_might_know_and_how_to_ask_them(question, slug, who):
+    from bots.engine import offline_reply
+    from tests.bots.talk import Line
+    from tests.bots.test_everyday_messages import VOICES
+
+    others = tuple(v for s, v in VOICES.items() if s != "aibot")
+    message = f"/AIBot {question}"
+    replies = {
+        offline_reply(
+            VOICES["aibot"],
+            message=message,
+            seed=seed,
+            others=others,
+            history=(Line("sam", message),),
+        )
+        for seed in range(1, 13)
+    }
+    assert HANDED[slug] in replies
+    assert replies <= {HANDED[slug], BEYOND.format(who=who, slug=slug)}, replies
+    for reply in replies:
+        assert f"@{slug}" in reply
+        assert "might:" not in reply and "mention them" not in reply
