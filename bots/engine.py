@@ -17,7 +17,7 @@ import json
 import random
 import re
 import zlib
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -2508,7 +2508,75 @@ def _said(said: Sequence[str], history: Sequence[Said]) -> list[str]:
     return [*said, *(s.text for s in history if s.own and s.text not in known)]
 
 
-def _compose(
+@dataclass(frozen=True)
+class _Drawn:
+    """An opener `_compose` drew: its text, and how to draw another of the same kind."""
+
+    text: str
+    kind: str
+    options: tuple[str, ...]
+    fields: dict  # the fields it was drawn with
+    said_to: dict  # the name and the speaker of the reply
+    draw: Callable[..., str]  # the reply's opener function
+
+
+def _compose(voice: Voice, **given) -> str:
+    """A reply in `voice` (`_composed`), with no word of its opener said again at the head of the
+    line after it: "Let me put it simply, Sam. Why time runs slow for a fast clock, simply: ..."
+    is said with another of its openers."""
+    drawn: list[_Drawn] = []
+    reply = _composed(voice, drawn=drawn, **given)
+    return _undoubled(reply, drawn, voice.max_reply_chars)
+
+
+# Where the head of a line ends: a clause or a sentence, or this many words.
+HEAD_END = re.compile(r"[:;.!?]")
+HEAD_WORDS = 12
+
+
+def doubled(opener: str, line: str, filled: Collection[str] = ()) -> set[str]:
+    """The content words (stemmed) of `opener` said again at the head of `line`, the words that
+    follow it: "Let me put it simply, Sam." before "Gravity, simply: ..." doubles "simpli". What
+    was `filled` in (the name it is said to, the subject: "On bells, Sam:" before "Bells ...")
+    is no doubled word."""
+    head = " ".join(HEAD_END.split(line, maxsplit=1)[0].split()[:HEAD_WORDS])
+    said = set(terms(opener)) - {t for value in filled for t in terms(value)}
+    return said & set(terms(head))
+
+
+def _undoubled(reply: str, drawn: Sequence[_Drawn], limit: int) -> str:
+    """`reply` with an opener of `drawn` that doubles a word at the head of the line after it
+    (`doubled`) drawn again from those of its kind that do not, when one fits within `limit`."""
+    for once in drawn:
+        at = reply.find(f"{once.text} ")
+        if at < 0:
+            continue
+        rest = reply[at + len(once.text) + 1 :]
+        name = once.said_to["name"]
+        filled = [name, once.said_to["speaker"], *once.fields.values()]
+        if not doubled(once.text, rest, filled):
+            continue
+        values = {
+            "mention": "",
+            "who": "",
+            **once.fields,
+            "speaker": once.said_to["speaker"],
+            "name": name or "friend",
+        }
+        room = limit - len(reply) + len(once.text)
+        others = tuple(
+            o
+            for o in once.options
+            if not doubled(text := o.format(**values), rest, filled) and len(text) <= room
+        )
+        if not others:
+            continue
+        again = once.draw(once.kind, among=others, **once.fields)
+        return f"{reply[:at]}{again} {rest}"
+    return reply
+
+
+def _composed(
     voice: Voice,
     *,
     message: str,
@@ -2520,6 +2588,7 @@ def _compose(
     said_before: Sequence[str] = (),
     unasked: bool = False,
     again: bool = False,
+    drawn: list[_Drawn] | None = None,
 ) -> str:
     index = index_of(voice.material)
     own_names = {voice.name, voice.slug}
@@ -2657,9 +2726,15 @@ def _compose(
     regular = author and sum(s.author == author for s in history) >= 3
 
     def opener(kind: str, among: tuple[str, ...] | None = None, **fields: str) -> str:
-        return _tagged(
+        said = _tagged(
             index, kind, rng, name=name, speaker=speaker, used=used, among=among, **fields
         )
+        if drawn is not None:
+            options = tuple(among or index.tagged.get(kind) or DEFAULT_TAGGED[kind])
+            drawn.append(
+                _Drawn(said, kind, options, fields, {"speaker": speaker, "name": name}, opener)
+            )
+        return said
 
     def outside() -> str:
         # A thing of its own field asked about that no line answers ("why do seagulls go mad

@@ -248,10 +248,12 @@ def test_a_form_asked_for_something_or_for_nothing_is_still_made():
         "morning tide, / Heave ho, my hearties, heave ho! / We cursed it long and we cursed it "
         "wide, / Heave ho, and away we go!"
     )
+    # Not "I will try my quill on nothing in particular, Priya: A bard who was known for his
+    # quill": no word of the opener again at the head of the verse (session 19).
     assert answer("shakespeare", "give us a limerick") == (
-        "I will try my quill on nothing in particular, Priya: A bard who was known for his quill "
-        "/ Was asked about nothing in particular, and still / He rhymed it with zest / And "
-        "rather the best / Of anything writ at his will."
+        "A new one, then, on nothing in particular, Priya, and the ink still wet: A bard who was "
+        "known for his quill / Was asked about nothing in particular, and still / He rhymed it "
+        "with zest / And rather the best / Of anything writ at his will."
     )
     assert request_kind("compose a sonnet on brexit") == "verse"
 

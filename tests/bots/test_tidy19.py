@@ -95,3 +95,48 @@ def test_the_house_bot_says_who_might_know_and_how_to_ask_them(question, slug, w
     for reply in replies:
         assert f"@{slug}" in reply
         assert "might:" not in reply and "mention them" not in reply
+
+
+# An opener's word said again at the head of its line (session 19): "Let me put it simply, Sam.
+# Why time runs slow for a fast clock, simply: ..." (Einstein, in persona_sample).
+def test_a_word_of_the_opener_at_the_head_of_the_line_is_doubled():
+    from bots.engine import doubled
+
+    line = "Why time runs slow for a fast clock, simply: light bouncing between two mirrors"
+    assert doubled("Let me put it simply, Sam.", line, ["Sam"]) == {"simp"}
+    assert doubled("Let me put it simply, Sam.", "Gravity, simply: a blind beetle") == {"simp"}
+    # Not the name, nor what was filled in, nor a word past the head of the line.
+    assert doubled("Welcome, Sam!", "Sam, we question everything here.", ["Sam"]) == set()
+    assert doubled("On bells, Sam:", "Bells ring in the tower.", ["Sam", "bells"]) == set()
+    assert doubled("A lovely question, Sam.", "Why time runs slow: a simply lovely thing") == set()
+    long = "Time is not absolute and a clock that moves relative to you ticks more slowly, simply"
+    assert doubled("Let me put it simply, Sam.", long) == set()
+
+
+@pytest.mark.parametrize(
+    "text", ["@einstein why does time slow down when you move fast?", "@einstein gravity, simply?"]
+)
+def test_einstein_never_puts_it_simply_before_a_line_that_says_simply(text):
+    simply = 0
+    for seed in range(1, 41):
+        reply = say("einstein", text, seed=seed)
+        opener, line = reply.split(". ", 1)
+        if "simply" in line.split(":")[0]:  # his lines "Gravity, simply: ...", "..., simply: ..."
+            simply += 1
+            assert "simply" not in opener, reply
+    assert simply >= 30
+
+
+def test_an_opener_that_doubles_no_word_is_still_said():
+    replies = {say("einstein", "@einstein why is the sky blue", seed=seed) for seed in range(1, 21)}
+    assert any(r.startswith("Let me put it simply, Maya. The sky is blue") for r in replies)
+    reply = say("einstein", "@einstein why does time slow down when you move fast?", seed=20)
+    assert reply.startswith("Let me put it simply, Maya. Time is not absolute"), reply
+
+
+def test_a_newcomer_is_not_asked_a_question_after_a_welcome_that_says_question():
+    """persona_sample: Socrates said "Come in, Sam, you are welcome; here we question
+    everything, politely. What question shall we examine together?"."""
+    for seed in range(1, 21):
+        reply = say("socrates", "Hi everyone, I'm new here", author="sam", seed=seed)
+        assert "question everything, politely. What question" not in reply, reply
