@@ -6000,7 +6000,10 @@ def _owned_up(
     lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]
     plain_ones = tuple(line for line in lines if not NOT_MY_FIELD.search(line))
     among = plain_ones if in_field and plain_ones else None
-    return _tagged(index, "outside", rng, name=name, used=used, among=among)
+    # Drawn by the seed and the persona's own lines: the personas owning up to one message (one
+    # seed) do not each say the line of the same place in their lists, written side by side.
+    own = random.Random(f"{rng.random()}:{zlib.crc32(' '.join(lines).encode())}")
+    return _tagged(index, "outside", own, name=name, used=used, among=among)
 
 
 # The questions a field's way of working answers, whatever they are about: a question of a

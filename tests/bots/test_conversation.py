@@ -94,7 +94,13 @@ OWNED_UP = re.compile(
     r"confess|edge of my|worth nothing|not a matter i can|never learned|cannot answer|could not "
     r"say|no data|not in my notes|hole in my|amateur|guessing|beyond me|runs dry|know it not|"
     r"no better informed|simply do not know|no place in any table|never crossed|know no more|"
-    r"could answer that better|question i can answer|nor can i|pretty lie",
+    r"could answer that better|question i can answer|nor can i|pretty lie|"
+    # Session 19's ways of owning up, each persona's own.
+    r"nothing past it|would not have that one|puzzled as my cat|no help|mute as a ghost|"
+    r"small latin|nothing in my notebooks|as well informed|far from all our studies|"
+    r"not one of them|left that one out|outside it|do you know it yourself|trust its silence|"
+    r"things i do not|twenty years of notes|not one observation|never once near|never that one|"
+    r"as much of that as i do",
     re.IGNORECASE,
 )
 THANKED = re.compile(r"welcome|thank|pleasure|nothing|kind|owe|glad", re.IGNORECASE)

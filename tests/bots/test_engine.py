@@ -133,7 +133,8 @@ def test_outside_its_field_a_persona_owns_up_and_hands_over_to_one_who_knows():
     # Nobody in the room cooks: owned up to, handed to no one.
     dinner = reply("einstein", "Can you give me a recipe for a quick dinner?", others=cast)
     assert "@" not in dinner
-    assert "ignorant" in dinner or "not that" in dinner or "socks" in dinner, dinner
+    owning_up = index_of(tuple(SPECS["einstein"]["material"])).tagged["outside"]
+    assert dinner in {o.format(name="Sam") for o in owning_up}, dinner
 
 
 def test_a_persona_answering_a_persona_names_it():

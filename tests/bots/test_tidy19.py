@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from bots.engine import NOT_MY_FIELD
+from bots.material import index_of
 from bots.valence import GOOD_EVENT, mood
-from tests.bots.test_everyday_messages import PEOPLE, say, starts_with, tagged
+from tests.bots.test_everyday_messages import PEOPLE, VOICES, say, starts_with, tagged
 
 # A dog that won't stop barking (session 19): "won't" was read as "won" (good news), and VADER
 # read the barking as denied. Before, to "my dog won't stop barking" Einstein said "Wunderbar,
@@ -140,3 +144,62 @@ def test_a_newcomer_is_not_asked_a_question_after_a_welcome_that_says_question()
     for seed in range(1, 21):
         reply = say("socrates", "Hi everyone, I'm new here", author="sam", seed=seed)
         assert "question everything, politely. What question" not in reply, reply
+
+
+# Owning up (session 19): the six personas' #outside lines were written side by side ("I
+# confess, Sam, that is quite outside my science; I would only be guessing, and I dislike
+# guessing." / "I am afraid, Sam, that is quite outside my studies; I would rather say so than
+# guess."), and one seed drew the line of the same place in each list.
+TRAIN = "is it faster to take the train or fly from paris to berlin"
+STOCK = re.compile(
+    r"\bI confess\b|rather (admit|say so)|not pretend|quite outside my|I must be honest|"
+    r"only be guessing|, not that\b",
+    re.IGNORECASE,
+)
+
+
+def outside_lines(slug: str) -> list[str]:
+    return list(index_of(VOICES[slug].material).tagged["outside"])
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_every_persona_owns_up_in_several_ways_of_its_own(slug):
+    lines = outside_lines(slug)
+    assert len(lines) >= 4
+    assert all("{name}" in line for line in lines)
+    assert not [line for line in lines if STOCK.search(line)]
+    # No two begin alike, within the persona or beside another persona's.
+    starts = [
+        " ".join(line.replace("{name}", "").split()[:3])
+        for s in PEOPLE
+        for line in outside_lines(s)
+    ]
+    own = [" ".join(line.replace("{name}", "").split()[:3]) for line in lines]
+    assert len(set(own)) == len(own)
+    assert all(starts.count(start) == 1 for start in own), own
+    # Asked in its own field, it has plain ways of owning up (never "not my field").
+    assert len([line for line in lines if not NOT_MY_FIELD.search(line)]) >= 2
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_the_owning_up_varies_with_the_seed(slug):
+    replies = [say(slug, f"@{slug} {TRAIN}", seed=seed) for seed in range(1, 21)]
+    said = {line.format(name="Maya") for line in outside_lines(slug)}
+    assert set(replies) <= said, set(replies) - said
+    assert len(set(replies)) >= 4
+
+
+def test_one_seed_does_not_draw_the_same_place_in_every_list():
+    for seed in range(1, 21):
+        places = set()
+        for slug in PEOPLE:
+            reply = say(slug, f"@{slug} {TRAIN}", seed=seed)
+            places.add([line.format(name="Maya") for line in outside_lines(slug)].index(reply))
+        assert len(places) >= 3, (seed, places)
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_every_way_of_owning_up_is_known_as_one(slug):
+    from tests.bots.test_conversation import OWNED_UP
+
+    assert not [line for line in outside_lines(slug) if not OWNED_UP.search(line)]
