@@ -2781,6 +2781,11 @@ def _composed(
     generic = generic_terms(voice)
     weights = _weights(query, history, theme, ignored, key, generic=generic)
     kind = reading.kind
+    if unasked and kind == "thanks" and not _names_in(voice, message):
+        # "ben thank you for the lift", "thanks sam!", said among the people: thanks it was not
+        # asked for are not its to take ("You are welcome"), nor a cue for a line of its own
+        # ("lift"): it stays quiet. Thanked by name ("thank you einstein"), it answers them.
+        return ""
     pressed = (
         not unasked
         and not author_is_persona

@@ -203,3 +203,68 @@ def test_every_way_of_owning_up_is_known_as_one(slug):
     from tests.bots.test_conversation import OWNED_UP
 
     assert not [line for line in outside_lines(slug) if not OWNED_UP.search(line)]
+
+
+# Thanks among the people (session 19): unasked, Einstein took "ben thank you for the lift" as
+# his own ("It was my pleasure, Maya. Questions like yours keep my pipe lit.") and Shakespeare
+# chimed in on Ben Jonson; "thanks sam!" got every persona's "You are welcome".
+TO_PEOPLE = [
+    "ben thank you for the lift",
+    "thanks sam!",
+    "cheers ben, that was really helpful",
+    "thx jo for the lift home",
+    "Thank you so much Priya, you're a star",
+]
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize("text", TO_PEOPLE)
+def test_thanks_to_someone_else_are_not_taken_by_a_persona_unasked(slug, text):
+    from tests.bots.test_everyday_messages import CAST
+
+    for seed in (1, 2, 3):
+        assert say(slug, text, unasked=True, others=CAST, seed=seed) == ""
+
+
+@pytest.mark.parametrize("text", TO_PEOPLE)
+def test_thanks_to_someone_else_draw_no_persona_in_a_lively_room(text):
+    from bots import policy
+    from bots.engine import speaks_to
+    from tests.bots.test_everyday_messages import CAST
+
+    present = tuple(
+        policy.Candidate(
+            v.slug, v.name, 100, material=v.material, topics=tuple(v.style.get("topics", ()))
+        )
+        for v in CAST
+        if not v.is_house_bot
+    )
+    state = policy.RoomState(chattiness=policy.LIVELY, present=present)
+    for seed in range(1, 6):
+        assert policy.plan_for_human(state, text, seed=seed).slugs == ()
+    assert not [c.slug for c in present if speaks_to(c.material, c.topics, text)]
+
+
+@pytest.mark.parametrize("text", ["thanks @einstein", "thank you einstein", "cheers albert!"])
+def test_thanks_to_the_persona_by_name_are_still_taken_unasked(text):
+    from tests.bots.test_everyday_messages import CAST
+
+    reply = say("einstein", text, unasked=True, others=CAST)
+    assert reply in tagged("einstein", "thanks"), reply
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+def test_thanks_asked_of_the_persona_are_still_taken(slug):
+    from tests.bots.test_everyday_messages import CAST
+
+    reply = say(slug, "thanks, that was really helpful!", others=CAST)
+    assert reply in tagged(slug, "thanks"), reply
+
+
+def test_a_persona_unasked_still_joins_what_is_no_thanks():
+    from tests.bots.test_everyday_messages import CAST
+
+    said = "the moon is so bright tonight, you can see every crater"
+    reply = say("einstein", said, unasked=True, others=CAST)
+    assert starts_with(reply, "einstein", "chime"), reply
+    assert "craters" in reply
