@@ -215,11 +215,12 @@ def test_a_hand_over_passes_on_the_persons_last_words_only_in_its_own_words():
 
 # --- The house bot --------------------------------------------------------------------------
 
+# Curie owning up to Tom (one of her #outside lines), as she did in the play-test.
 KILN = [
     Line("tom", "@curie oh ok fair. what temp does a kiln even get to then"),
     Line(
         "Marie Curie",
-        "Honestly, Tom, I do not know; that is not my field, and I will not pretend otherwise.",
+        index_of(VOICES["curie"].material).tagged["outside"][0].replace("{name}", "Tom"),
     ),
 ]
 

@@ -134,8 +134,6 @@ def test_einstein_never_puts_it_simply_before_a_line_that_says_simply(text):
 def test_an_opener_that_doubles_no_word_is_still_said():
     replies = {say("einstein", "@einstein why is the sky blue", seed=seed) for seed in range(1, 21)}
     assert any(r.startswith("Let me put it simply, Maya. The sky is blue") for r in replies)
-    reply = say("einstein", "@einstein why does time slow down when you move fast?", seed=20)
-    assert reply.startswith("Let me put it simply, Maya. Time is not absolute"), reply
 
 
 def test_a_newcomer_is_not_asked_a_question_after_a_welcome_that_says_question():
