@@ -6353,6 +6353,15 @@ def _owned_up_lately(
     return False
 
 
+def owned_up_in(material: Sequence[str], body: str) -> bool:
+    """Whether `body`, said by the persona whose `material` it is, owns up to not knowing (one
+    of its #outside lines): nothing in it for another persona to take up ("Nothing in my
+    notebooks touches that, Priya; I would have to begin from zero" is no sum to divide)."""
+    index = index_of(tuple(material))
+    templates = tuple(index.tagged.get("outside") or DEFAULT_TAGGED["outside"])
+    return any(p.search(body) for p in _said_patterns(templates))
+
+
 @lru_cache(maxsize=64)
 def _said_patterns(templates: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     """Patterns that find a persona's tagged lines (`templates`) in what it said, whatever

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bots.addressing import asked_of, follows_up, plans, regard, spoken_of
-from bots.engine import greets, speaks_to
+from bots.engine import greets, owned_up_in, speaks_to
 from rooms.mentions import written_mentions
 
 MAX_SUMMONED = 3
@@ -275,6 +275,11 @@ def plan_for_persona(
             return _within_budget(state, Plan(slugs=(slug,)))
         return Plan()
     if state.chattiness != LIVELY or random.Random(seed * 13 + hop).random() >= 0.5:
+        return Plan()
+    said_by = next((c for c in state.present if c.slug == speaker), None)
+    if said_by is not None and said_by.material and owned_up_in(said_by.material, body):
+        # A persona owning up says nothing to take up: Lovelace's "Precisely so, Marie.
+        # Dividing by zero has no answer", after Curie's "I would have to begin from zero".
         return Plan()
     # Between personas a guest joins in unasked only with a line of its own on the point.
     chosen = _pick_by_talkativeness(

@@ -394,3 +394,36 @@ def test_unasked_one_word_of_its_field_in_a_persona_reply_is_not_enough():
         plan_for_human(state, "I never played the violin", seed=seed).slugs == ("einstein",)
         for seed in range(20)
     )
+
+
+def test_unasked_nobody_takes_up_a_persona_owning_up():
+    """Curie's "Nothing in my notebooks touches that, Priya; I would have to begin from zero,
+    and measure" drew Lovelace's "Precisely so, Marie. Dividing by zero has no answer": a
+    persona owning up says nothing for another to take up. The same words said as a line of
+    its own still draw one in."""
+    owning = (
+        "#outside Nothing in my notebooks touches that, {name}; I would have to begin from zero."
+    )
+    chemist = Candidate(
+        "curie",
+        "Marie Curie",
+        45,
+        material=(owning, "Radium glows faintly blue in the dark."),
+    )
+    counter = Candidate(
+        "lovelace",
+        "Ada Lovelace",
+        100,
+        material=("Dividing by zero has no answer: no number, however large, will do.",),
+        topics=("zero", "numbers"),
+    )
+    state = RoomState(chattiness="lively", present=(chemist, counter))
+    said = "Nothing in my notebooks touches that, Priya; I would have to begin from zero."
+    told = "Dividing by zero is where my sums ran out, Priya; no number would do."
+    joined = 0
+    for seed in range(40):
+        plan = plan_for_persona(state, said, speaker="curie", hop=0, max_hops=3, seed=seed)
+        assert plan.slugs == ()
+        plan = plan_for_persona(state, told, speaker="curie", hop=0, max_hops=3, seed=seed)
+        joined += plan.slugs == ("lovelace",)
+    assert joined > 0
