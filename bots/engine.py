@@ -5684,6 +5684,11 @@ def _answer_persona(
             back = ASKED_BACK.search(point)
             again = f"{back.group(1).lower()} you?" if back else "and you?"
             return f"I cannot say, {speaker}; {again}"
+        if _quoted_own(message, author, others):
+            # The question is one the other persona quotes from its own work ("If you prick us,
+            # do we not bleed? ... Shylock asks"): no question put to this one, and nothing of
+            # its own on it; it keeps quiet rather than own up (an empty reply posts nothing).
+            return ""
         return opener("outside")
     # A claim: agreed with or objected to, with its own line or take on the point as the
     # reason; never the other's words said back to it. With nothing of its own on the point,
@@ -6387,6 +6392,17 @@ def _same_thing(one: str, other: str) -> bool:
         for a in first
         for b in second
     )
+
+
+def _quoted_own(message: str, author: str, others: Sequence[Voice]) -> bool:
+    """Whether every question in another persona's `message` is said in one of its own lines
+    (a quotation from its work, asked of nobody)."""
+    voice = _voice_of(author, others)
+    if voice is None:
+        return False
+    asks = [a.strip() for a in re.findall(r"[^.;!?\"]*\?", message) if a.strip()]
+    lines = [line.text for line in index_of(voice.material).lines]
+    return bool(asks) and all(any(a in line for line in lines) for a in asks)
 
 
 def _voice_of(author: str, others: Sequence[Voice]) -> Voice | None:

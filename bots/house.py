@@ -346,6 +346,20 @@ HOUSE_WRITING_VERSE = (
     " For verse, Shakespeare is the one to ask, if he is in the room: mention him with @."
 )
 HOUSE_WRITING_PROSE = " The personas will gladly talk it over with you: mention one with @."
+# Asked to write a program ("could you write me a little python script that does swiss
+# pairings"): it explains, it does not write; and no persona is named for it (Shakespeare was,
+# for "write").
+CODE_WRITING = re.compile(
+    r"\b(?:write|make|build|code)\b(?: me| us)? (?:a |an |some |the )?(?:[\w-]+ ){0,3}?"
+    r"(?P<thing>script|program|programme|app|bot|function|website|plugin|macro)\b",
+    re.IGNORECASE,
+)
+HOUSE_CODE_WRITING = (
+    "I can't write {a} {thing} for you{to}, I'm afraid: I explain how Salon and a little code "
+    "work (Python, async, WebSockets, databases), so ask me how a piece of it works.",
+    "Writing {a} {thing} is beyond me{to}; I only answer questions about Salon and how code "
+    "works. Ask me about one step of it and I'll explain that.",
+)
 # A question about Salon itself ("can I change the font size?") that none of its answers is
 # about: it says plainly that it does not know, not that Salon is outside what it knows.
 SALON_ASKED = re.compile(
@@ -772,6 +786,12 @@ def house_reply(
         return social("bye")
     if NEWCOMER.search(text) or given:
         return social("welcome")
+    if (coding := CODE_WRITING.search(text)) and not found:
+        thing = coding.group("thing").lower()
+        article = "an" if thing[0] in "aeiou" else "a"
+        return _least_used(
+            [o.format(a=article, thing=thing, to=to) for o in HOUSE_CODE_WRITING], used, rng
+        )
     if (writing := WRITING.match(text)) and not found:
         thing = writing.group("thing").lower()
         article = "an" if thing[0] in "aeiou" else "a"

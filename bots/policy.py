@@ -93,7 +93,13 @@ def _answering_by_name(body: str, candidates: tuple[Candidate, ...]) -> list[tup
     fridge"), which it may meet with a brief word; spoken of otherwise, a persona is not asked."""
     remark = None
     answering = []
+    # "@einstein ok aibot sent me to you. how does the moon make the tides?": the house bot,
+    # named beside a persona @mentioned, is not asked (it is asked with /AIBot or @aibot).
+    mentioned = {name.lower() for _, name in written_mentions(body)}
+    house = {c.slug for c in candidates if c.is_house_bot}
     for position, slug, of in _naming(body, candidates):
+        if slug in house and mentioned and slug.lower() not in mentioned:
+            continue
         if of and not asked_of(body):
             remark = regard(body) if remark is None else remark
             if not remark:

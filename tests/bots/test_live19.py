@@ -264,3 +264,49 @@ def test_a_name_it_knows_is_answered_from_its_line_on_it(seed):
 def test_a_name_it_never_says_is_still_owned_up_to(seed):
     reply = say("darwin", "@darwin what is the best route to london from here", seed=seed)
     assert owns_up("darwin", reply), reply
+
+
+def test_a_question_another_persona_quotes_from_its_work_is_not_owned_up_to():
+    """Shakespeare's "If you prick us, do we not bleed? ... Shylock asks" drew Socrates' "I know
+    only that I know nothing, William, and on that subject it is quite literally true": a
+    question quoted from the other's own work is put to nobody; with nothing on it, Socrates
+    keeps quiet (an empty reply posts nothing). A question put to him is still answered."""
+    others = tuple(v for v in VOICES.values() if v.slug != "socrates")
+    history = [
+        Line("dev", "@socrates my neighbour parks across my drive, should i get revenge"),
+        Line("Socrates", "Revenge on a neighbour only makes two bad neighbours.", True),
+    ]
+    quoted = (
+        "Well spoken, Socrates, and true. If you prick us, do we not bleed? If you wrong us, "
+        "shall we not revenge? Shylock asks, and I let him ask it with all his force."
+    )
+    reply = say("socrates", quoted, author="William Shakespeare", history=history, others=others)
+    assert reply == ""
+    asked = "Socrates, what is justice, do you think?"
+    reply = say("socrates", asked, author="William Shakespeare", history=history, others=others)
+    assert reply and "William" in reply, reply
+
+
+# --- from the holdout rating (sea swimmers, chess club) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/AIBot ok fair. could you write me a little python script that does swiss pairings then?",
+        "/AIBot can you make me an app",
+    ],
+)
+def test_the_house_bot_says_it_writes_no_programs_and_names_nobody(text):
+    """ "could you write me a little python script that does swiss pairings" got "William
+    Shakespeare might know: ask @shakespeare"."""
+    reply = say("aibot", text, others=tuple(v for v in VOICES.values() if v.slug != "aibot"))
+    assert reply.startswith(("I can't write a", "Writing a")), reply
+    assert "@" not in reply, reply
+
+
+def test_no_persona_speaks_of_itself_by_its_own_name():
+    """Einstein's "I understand the stars better than I understand Albert Einstein"."""
+    for voice in VOICES.values():
+        for line in voice.material:
+            assert f"understand {voice.name}" not in line, line

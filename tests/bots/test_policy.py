@@ -427,3 +427,13 @@ def test_unasked_nobody_takes_up_a_persona_owning_up():
         plan = plan_for_persona(state, told, speaker="curie", hop=0, max_hops=3, seed=seed)
         joined += plan.slugs == ("lovelace",)
     assert joined > 0
+
+
+def test_the_house_bot_named_beside_a_mention_is_not_asked():
+    """ "@einstein ok aibot sent me to you. how does the moon actually make the tides?" drew the
+    house bot's "That one I don't know" after Einstein's answer."""
+    room = state("lively")
+    said = "@einstein ok aibot sent me to you. how does the moon actually make the tides?"
+    assert plan_for_human(room, said, seed=1).slugs == ("einstein",)
+    assert plan_for_human(room, "aibot how do i make a room private", seed=1).slugs == ("aibot",)
+    assert plan_for_human(room, "@aibot how do i make a room private", seed=1).slugs == ("aibot",)
