@@ -3353,7 +3353,9 @@ def _composed(
         about = about if about in fields else ""
 
         def on_about(line: str) -> bool:
-            return not about or about in terms(line)
+            # Nor a line opening on another thing ("Iron rusts even in a dry shed ... a trace of
+            # water", for whether cold-water swimming boosts the immune system).
+            return (not about or about in terms(line)) and not another_thing(unaside, line)
 
         named = content & sense_subjects(unaside)
         if sense(lines[0])[0] >= 2:
@@ -3407,7 +3409,9 @@ def _composed(
             # was asked ("the sky"), said to be only that, else how it would work it out.
             asked = {about} if about else content & fields
             near = _on_subject(index, sorted(asked), used, rng, 1, field=True)
-            near = [t for t in near if asked & alike_terms(unaside, t)]
+            near = [
+                t for t in near if asked & alike_terms(unaside, t) and not another_thing(unaside, t)
+            ]
             if not near and about:
                 # The thing it is about, or its kind: "ducks" are birds.
                 near = [t for t in [_nearest_thing(index, about, unaside, query, used)] if t]

@@ -572,7 +572,16 @@ def another_thing(message: str, line: str) -> bool:
     named = roles(message).keys()
     if any(akin(head, t) for head in heads for t in named):
         return False
-    return not any(a_thing(t) for t in _free_nouns(line) & named)
+    # Named in its own right: the thing the message is about, two of its things ("a dry
+    # track" and "wet, smooth tiles" for trainers that slip), or one at the head of the line
+    # ("Actors saying 'break a leg'"); one thing of it said in passing later on is not enough
+    # ("a trace of water" in a line on rusting iron, for cold-water swimming).
+    shared = {t for t in _free_nouns(line) & named if a_thing(t)}
+    early = _free_nouns(" ".join(TOKEN.findall(line)[:HEAD_WORDS]))
+    return not (shared & (about | early) or len(shared) >= 2)
+
+
+HEAD_WORDS = 8
 
 
 def same_sense(

@@ -100,6 +100,20 @@ def test_the_noun_a_line_opens_on(line, nouns):
             "oil stays level inside it",
             False,
         ),
+        # Two of its things named ("a dry track", "wet, smooth tiles"): on the question.
+        (
+            "why do my trainers grip the track but slip on wet tiles",
+            "Rubber soles grip a dry track because the rubber presses into its roughness; on wet, "
+            "smooth tiles a film of water lies between sole and floor",
+            False,
+        ),
+        # One thing of the message said in passing late in a line on another thing is not.
+        (
+            "why do my legs ache after a run in the park",
+            "Bats hunt over water and hedges at dusk, catching moths on the wing, and roost by "
+            "day in the trees of a park.",
+            True,
+        ),
         # A line on an idea, or the persona's own life, is not judged by this.
         ("why do my legs ache two days after a run", "I walked every day for my health", False),
         # Nor a message about no thing.
