@@ -19,7 +19,6 @@ makes them; the output is sorted, so a rebuild reproduces it.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from build_lexicon import read_counts, read_data, read_index  # noqa: E402
+from build_lexicon import read_counts, read_data, read_index, write  # noqa: E402
 
 from bots.material import terms  # noqa: E402
 
@@ -115,13 +114,7 @@ def build(wordnet: Path) -> list[str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    parser.add_argument("--out", type=Path, default=ROOT / "bots" / "kinds.tsv")
-    args = parser.parse_args()
-    lines = build(args.wordnet)
-    args.out.write_text(NOTICE + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(lines)} words")
+    write(build, NOTICE, ROOT / "bots" / "kinds.tsv", __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

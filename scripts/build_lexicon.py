@@ -317,14 +317,20 @@ def build(wordnet: Path) -> list[str]:
     return sorted(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def write(build, notice: str, out: Path, description: str) -> None:
+    """The command line of a WordNet build script: read --wordnet, write `build`'s lines after
+    `notice` to --out (`out` unless told)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--wordnet", type=Path, default=Path("/usr/share/wordnet"))
-    parser.add_argument("--out", type=Path, default=ROOT / "bots" / "lexicon.tsv")
+    parser.add_argument("--out", type=Path, default=out)
     args = parser.parse_args()
     lines = build(args.wordnet)
-    args.out.write_text(NOTICE + "\n".join(lines) + "\n", encoding="utf-8")
+    args.out.write_text(notice + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(lines)} words")
+
+
+def main() -> None:
+    write(build, NOTICE, ROOT / "bots" / "lexicon.tsv", __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

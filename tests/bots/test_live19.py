@@ -159,39 +159,30 @@ def pressed_openers(slug: str, name: str) -> set[str]:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_pressed_for_its_answer_after_someone_laughed_in_between(seed):
+@pytest.mark.parametrize(
+    ("between", "pressed"),
+    [
+        # Someone laughed in between: still its answer that is pressed.
+        (Line("carmen", "jajaja lucia no, that's pregnant"), True),
+        # Another persona answered since: not its answer.
+        (
+            Line("Albert Einstein", "Ha! Marvellous, Lucia; my sister Maja would have told it."),
+            False,
+        ),
+    ],
+)
+def test_pressed_for_its_answer_a_message_later(between, pressed, seed):
     """ "lol what? i meant the spanish word", after Carmen's laugh, got "Fair enough, good
     Lucia; I yield the point with a bow": it owns that it missed the question."""
-    history = [
-        ASKED_SPANISH,
-        SHAKESPEARE_MISSED,
-        Line("carmen", "jajaja lucia no, that's pregnant"),
-    ]
     reply = say(
         "shakespeare",
         "@shakespeare lol what? i meant the spanish word",
         author="lucia",
-        history=history,
+        history=[ASKED_SPANISH, SHAKESPEARE_MISSED, between],
         seed=seed,
     )
-    assert any(reply.startswith(o) for o in pressed_openers("shakespeare", "Lucia")), reply
-
-
-@pytest.mark.parametrize("seed", SEEDS)
-def test_not_pressed_when_another_persona_answered_since(seed):
-    history = [
-        ASKED_SPANISH,
-        SHAKESPEARE_MISSED,
-        Line("Albert Einstein", "Ha! Marvellous, Lucia; my sister Maja would have told that one."),
-    ]
-    reply = say(
-        "shakespeare",
-        "@shakespeare lol what? i meant the spanish word",
-        author="lucia",
-        history=history,
-        seed=seed,
-    )
-    assert not any(reply.startswith(o) for o in pressed_openers("shakespeare", "Lucia")), reply
+    owned = any(reply.startswith(o) for o in pressed_openers("shakespeare", "Lucia"))
+    assert owned is pressed, reply
 
 
 # --- from the second play-test (book club, new parents, home brewers) ---------------------------
