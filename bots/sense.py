@@ -516,6 +516,8 @@ def _first_of(text: str, field: frozenset[str]) -> str:
 HEAD_LEADS = frozenset("the a an some most many all".split())  # noqa: SIM905
 HEAD_JOINS = frozenset(("or", "and", ","))
 BELONGING = frozenset("their its his her whose".split())  # noqa: SIM905
+# How many words of a line are its head, where a thing it names is what it is on.
+HEAD_WORDS = 8
 
 
 @lru_cache(maxsize=4096)
@@ -559,10 +561,11 @@ def _free_nouns(text: str) -> frozenset[str]:
 
 
 def another_thing(message: str, line: str) -> bool:
-    """Whether `line` is about a thing `message` names neither itself nor by its kind nor as a
-    part of its own: "Bats hang upside down ... their legs are too weak to run" for "why do my
-    legs ache after a run" (a bat's legs); not "A liquid at rest lies level ... the oil stays
-    level" for "does the oil in the fryer sit level" (a kind it names, oil)."""
+    """Whether `line` opens on a thing `message` names neither itself nor by its kind (either
+    way: `lexicon.akin`), while naming none of the message's things in its own right: "Bats
+    hang upside down ... their legs are too weak to run" for "why do my legs ache after a run"
+    (a bat's legs); not "A liquid at rest lies level ... the oil stays level" for "does the oil
+    in the fryer sit level" (the oil, what it is about, named)."""
     heads = opening_nouns(line)
     if not heads or not a_thing(heads[-1]):
         return False  # a line on an idea, or on the persona's own life ("I", "My")
@@ -579,9 +582,6 @@ def another_thing(message: str, line: str) -> bool:
     shared = {t for t in _free_nouns(line) & named if a_thing(t)}
     early = _free_nouns(" ".join(TOKEN.findall(line)[:HEAD_WORDS]))
     return not (shared & (about | early) or len(shared) >= 2)
-
-
-HEAD_WORDS = 8
 
 
 def same_sense(
