@@ -6310,7 +6310,8 @@ DOES_TO_YOU = re.compile(
 )
 
 
-# The house bot's command before a question: "/AIBot how deep should i plant garlic".
+# The house bot's command before a question: "/AIBot how deep should i plant garlic" (the one
+# pattern for it; bots/house.py strips it too).
 HOUSE_COMMAND = re.compile(r"^\s*/aibot\b[ \t]*", re.IGNORECASE)
 
 
@@ -6347,13 +6348,8 @@ def _owned_up_lately(
 ) -> bool:
     """Whether persona `other` owned up in `history` (one of its #outside lines) to a question
     of `author`'s on the same thing as `message` (`_same_thing`)."""
-    if not any(said.author == other.name for said in history):
-        return False
-    patterns = _said_patterns(
-        tuple(index_of(other.material).tagged.get("outside") or DEFAULT_TAGGED["outside"])
-    )
     for i, said in enumerate(history):
-        if said.author != other.name or not any(p.search(said.text) for p in patterns):
+        if said.author != other.name or not owned_up_in(other.material, said.text):
             continue
         # What it owned up to: the last thing a person said before it.
         asked = next((s for s in reversed(history[:i]) if s.author not in personas), None)

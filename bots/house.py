@@ -31,6 +31,7 @@ from bots.engine import (
     DILEMMA,
     DISAGREEING,
     GREETING,
+    HOUSE_COMMAND,
     HOW_ARE_YOU,
     NEWCOMER,
     NEWS,
@@ -53,8 +54,6 @@ from bots.valence import mood as valence_mood
 
 FAQ_FILE = Path(__file__).with_name("house_faq.json")
 PERSONAS_FILE = Path(__file__).with_name("personas.json")
-# The command itself, when the whole message is passed in ("/AIBot how do I ...").
-COMMAND = re.compile(r"^\s*/aibot\b[ \t]*", re.IGNORECASE)
 # How much of a question's weight (each word by its rarity in the FAQ; a word the FAQ lacks
 # weighs as much as its rarest) the best entry must cover to answer it: "a good name for a
 # puppy" is not a question about display names.
@@ -702,7 +701,7 @@ def house_intent(question: str) -> str:
 
 
 def _question(text: str) -> str:
-    return COMMAND.sub("", text, count=1).strip()
+    return HOUSE_COMMAND.sub("", text, count=1).strip()
 
 
 # Words too common to tell two answers apart.

@@ -517,7 +517,7 @@ HEAD_LEADS = frozenset("the a an some most many all".split())  # noqa: SIM905
 HEAD_JOINS = frozenset(("or", "and", ","))
 BELONGING = frozenset("their its his her whose".split())  # noqa: SIM905
 # How many words of a line are its head, where a thing it names is what it is on.
-HEAD_WORDS = 8
+LINE_HEAD_WORDS = 8
 
 
 @lru_cache(maxsize=4096)
@@ -580,7 +580,7 @@ def another_thing(message: str, line: str) -> bool:
     # ("Actors saying 'break a leg'"); one thing of it said in passing later on is not enough
     # ("a trace of water" in a line on rusting iron, for cold-water swimming).
     shared = {t for t in _free_nouns(line) & named if a_thing(t)}
-    early = _free_nouns(" ".join(TOKEN.findall(line)[:HEAD_WORDS]))
+    early = _free_nouns(" ".join(TOKEN.findall(line)[:LINE_HEAD_WORDS]))
     return not (shared & (about | early) or len(shared) >= 2)
 
 
