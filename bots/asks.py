@@ -556,6 +556,44 @@ DURATION = re.compile(
 )
 
 
+# Words of the person's to be said in high style: "what's the most dramatic way to say i
+# flashed a v4", "say 'the bins are out' like shakespeare would". Not "how do you say hello in
+# french" (a word in another tongue), nor "a dramatic way to end the play" (nothing to say).
+_HIGH_STYLE = (
+    r"dramatic(?:ally)?|shakespearean|shakespeare-?y|poetic(?:ally)?|epic|grand|fancy|"
+    r"theatrical(?:ly)?|flowery|olde?[- ]timey|old[- ]fashioned|posh|elizabethan"
+)
+PROCLAIM_ASKED = re.compile(
+    rf"\b(?:{_HIGH_STYLE})\s+(?:way\s+)?(?:to|of)\s+say(?:ing)?\s+(?:that\s+)?(?P<said>[^?!.]+)|"
+    rf"\bsay\s+(?P<quoted>['\"“‘][^'\"”’]+['\"”’]|[^?!.]+?)\s+(?:{_HIGH_STYLE}|like\s+"
+    # "like shakespeare would", said to him: his name is gone from what he reads.
+    r"(?:shakespeare|a shakespeare play|(?:you\s+|u\s+)?would|in a play)|in (?:shakespearean|"
+    r"elizabethan|old) english)\b",
+    re.IGNORECASE,
+)
+# What trails the words to be said: "lol", "pls", "for me", an emoji.
+_PROCLAIM_TAIL = re.compile(
+    r"(?:\s+(?:lol|lmao|haha\w*|pls|plz|please|for me|for us|rn|tho|though|ok|okay))+\W*$",
+    re.IGNORECASE,
+)
+
+
+def proclaim_of(text: str) -> str:
+    """The words `text` asks to be said in high style, as the person said them with "i" made
+    "I" ("i flashed a v4": "I flashed a v4"); "" when it asks none."""
+    match = PROCLAIM_ASKED.search(text)
+    if not match:
+        return ""
+    said = (match.group("said") or match.group("quoted") or "").strip()
+    said = said.strip("'\"“”‘’ ")
+    said = _PROCLAIM_TAIL.sub("", said)
+    said = re.sub(r"[^\w'’)]+$", "", said)
+    said = re.sub(r"\bi\b", "I", said)
+    if not said or len(said) > 80 or len(said.split()) < 2:
+        return ""
+    return said[:1].upper() + said[1:]
+
+
 def pace_of(text: str) -> str:
     """The pace and speed of a distance in a time ("5 km in 27 minutes is 5 minutes 24 seconds
     a km, or 11.1 km an hour"), or empty when `text` asks none. A clock time after the
@@ -656,6 +694,8 @@ def request_kind(text: str) -> str:
         return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"
     if PAST_ASKED.match(text):
         return ""  # "did you make up words on purpose", "why did you insult my friend"
+    if proclaim_of(text):
+        return "proclaim"  # "whats the most dramatic way to say i flashed a v4"
     if roast_asked(text):
         return "roast"  # "roast my cat in one line", "give me a shakespearean insult"
     if dub_asked(text):

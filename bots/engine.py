@@ -58,6 +58,7 @@ from bots.asks import (
     occasion_line,
     occasions_of,
     pace_of,
+    proclaim_of,
     project_of,
     purpose_of,
     reasked,
@@ -73,7 +74,7 @@ from bots.asks import (
     verse_subject,
 )
 from bots.habits import asked_subjects, own_ways
-from bots.lexicon import field_stems
+from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
 from bots.sense import (
@@ -200,6 +201,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
     "pace": ("Here is your pace, {name}: {what}.",),
+    "proclaim": ('Say it thus, {name}: "{what}!"',),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
@@ -1944,6 +1946,37 @@ def _shared_head(first: list[str], second: list[str]) -> tuple[list[str], list[s
     return first, second
 
 
+def past_greeting(text: str) -> str:
+    """What a greeting leads into when that is a question ("hi! whats the meaning of a good
+    life", "good morning, do u think competition is good for a hobby", "hey will, whats ur
+    favorite play of yours"): the question, which is what is answered, never the greeting
+    alone nor "morning" read as a subject. `text` itself when it asks how one is or what one
+    is up to, says who one is, or asks nothing."""
+    greeting = GREETING.match(text)
+    if not greeting or HOW_ARE_YOU.search(text) or RETURNING.search(text):
+        return text
+    rest = text[greeting.end() :]
+    while again := GREETING.match(rest):
+        rest = rest[again.end() :]
+    rest = re.sub(r"^\W*(?:all|everyone|everybody|folks|friends|guys|there)\b", "", rest)
+    if not re.match(r"\s*(?:[,!.;:—-]|[a-z]+\s*[,!])", rest, re.IGNORECASE):
+        return text  # "morning person or night owl?" greets nobody
+    # A name it is called by ("hey will, ..."), then the question.
+    rest = re.sub(r"^[\s,;:!.-]+(?:[a-z]+\s*,\s*)?", "", rest, flags=re.IGNORECASE)
+    if (
+        DAY_ASKED.search(rest)
+        or ROOM_DAY.search(rest)
+        or PRESENCE.match(rest)
+        or newcomer(text)
+        or NEWCOMER.search(text)
+        or introduced_as(text)
+        or not terms(rest)
+    ):
+        return text
+    asks = QUESTION_START.match(rest) or QUESTION.search(rest) or ASKING.search(rest)
+    return rest if asks else text
+
+
 def introduced_as(text: str) -> str:
     """The name someone gives for themselves ("I'm Priya", "my name is Tomás", "Jonas here"),
     or "" when they give none. Typed in lower case ("hi im priya, first time here"), a name is
@@ -2654,6 +2687,8 @@ def _composed(
     cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
     # "good point, but who decides what's fair?": the question is what it answers.
     cleaned = past_praise(cleaned)
+    # So is "hi! whats the meaning of a good life": the greeting leads into it.
+    cleaned = past_greeting(cleaned)
     # Asides ("my uncle says this every christmas") are no part of what is asked.
     unaside = FIGURED_OUT.sub("found out", without_asides(cleaned))
     # Nor what leads into it ("follow up,", "quick one,", "joke but"): "follow up, does the temp
@@ -3283,6 +3318,8 @@ def _composed(
         if lines and FORESEEN.search(cleaned) and len(set(subject) & set(terms(lines[0]))) < 2:
             # "do you reckon the high street will survive": no tale of being kicked in the street
             lines = []
+        if lines and _off_its_subject(unaside, lines[0]):
+            lines = []
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
@@ -3438,6 +3475,19 @@ def _composed(
         # words is on it: "do mobile phones give off radiation?" is not only about "mobile".)
         start = opener("inexact")
         lines = lines[:1]
+    if lines and travelling(unaside) and not _of_the_journey(unaside, lines[0]):
+        # "is it faster to take the train from paris to berlin": a journey to plan, not a
+        # fast clock on a moving train.
+        return outside()
+    if lines and _off_its_subject(unaside, lines[0]):
+        # "can u help me fix my wifi its dropping every 10 min": Galileo's spanner "dropped"
+        # from a mast says nothing of wifi, as the answer or as the nearest it has. Another
+        # of its lines on the thing asked may; else it owns up.
+        about = sorted(sense_subjects(unaside) - GENERIC_TERMS)
+        others = [*lines[1:], *_on_subject(index, about, used, rng, 2, sense=unaside)]
+        lines = [t for t in others if not _off_its_subject(unaside, t)][:1]
+        if not lines:
+            return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
@@ -4070,6 +4120,11 @@ def _request(
     if reading.stance == "share":
         # Shares worked out: the sum, in its voice (a whole reply).
         return ("share", {"what": share_of(text)}, "") if index.tagged.get("share") else None
+    if reading.stance == "proclaim":
+        # The person's own words said in high style, as a quotation (a whole reply): only a
+        # persona whose craft that is.
+        has = index.tagged.get("proclaim")
+        return ("proclaim", {"what": proclaim_of(text)}, "") if has else None
     if reading.stance == "pace":
         # A pace and a speed worked out, with its own words for a run or a ride (never a word of
         # shares or remainders); a persona that works out shares works out a pace too.
@@ -5573,8 +5628,127 @@ def _answer_persona(
 ) -> str:
     """Another persona spoke: take up what it said, by name. A question is answered, a claim
     agreed with or objected to with a line on the same subject, and with nothing to say on it
-    the persona asks back."""
+    the persona asks back. Not spoken to (joining in unasked), it takes up only what bears on
+    what the person asked (`_off_the_thread`), and otherwise keeps quiet."""
     speaker = author.split()[0] if author in ignore else author
+    reply = _persona_reply(
+        voice,
+        index,
+        rng,
+        message=message,
+        author=author,
+        speaker=speaker,
+        used=used,
+        history=history,
+        theme=theme,
+        ignored=ignored,
+        persona_names=persona_names,
+        others=others,
+    )
+    if reply and _off_the_thread(voice, message, reply, history, persona_names, ignored):
+        return ""
+    return reply
+
+
+def _off_the_thread(
+    voice: Voice,
+    message: str,
+    reply: str,
+    history: Sequence[Said],
+    persona_names: set[str],
+    ignored: set[str],
+) -> bool:
+    """Whether a persona nobody spoke to would answer another persona's reply with a line that
+    bears on nothing the person asked: Einstein's "I met Mileva Marić at the Zurich
+    Polytechnic" after Curie's answer to "is yeast chemistry something you ever looked
+    into?", or Curie's "Books were my first laboratory" after that. The person put the
+    question to one persona by @mention; such a chain leaves it behind, so it keeps quiet.
+    Named only as the other agrees with it ("Marie, I think you have it right"), it is told
+    nothing to answer either. Asked a
+    question by name, or handed the person's question by @mention, it answers."""
+    names = {voice.slug, *voice.name.split(), voice.name}
+    if "?" in message and any(
+        re.search(rf"\b{re.escape(n)}\b", message, re.IGNORECASE) for n in names
+    ):
+        return False
+    if f"@{voice.slug.lower()}" in message.lower():
+        return False
+    asked = next((s.text for s in reversed(history) if s.author not in persona_names), "")
+    if not asked or f"@{voice.slug.lower()}" in asked.lower() or not MENTION.search(asked):
+        # A question put to the room ("whats the secret to finishing a big project") is any
+        # guest's to take up; one put to another persona by @mention is that one's.
+        return False
+    wanted = {t for t in terms(MENTION.sub(" ", asked)) if t not in GENERIC_TERMS} - ignored
+    if not wanted:
+        return False
+    return not set(related(sorted(wanted))) & set(terms(reply))
+
+
+PEOPLE_TERMS = frozenset(terms("human humans people person man men woman women mankind"))
+
+
+def _of_the_journey(text: str, line: str) -> bool:
+    """Whether a line names a place the journey asked about is from or to."""
+    places = re.findall(r"\b(?:to|from)\s+([a-z][\w'-]+)", text, re.IGNORECASE)
+    return any(re.search(rf"\b{re.escape(p)}\b", line, re.IGNORECASE) for p in places)
+
+
+def _off_its_subject(text: str, line: str) -> bool:
+    """Whether a line found on one word of a question put to the persona ("can u help me fix
+    my wifi its dropping every 10 min") says nothing of the thing the question is about
+    (the wifi), only a word it shares in passing ("Drop a spanner on a ship"), or opens on
+    another thing (`another_thing`). A question with no thing it is about ("do you like
+    rainy days", "how did you cope") is not judged so."""
+    about = sense_subjects(text) - GENERIC_TERMS - OWN_LIFE_TERMS
+    if not about:
+        return False
+    # The word before it in its noun phrase names it too: "thunder rumble" is thunder's,
+    # "mental maths" mental arithmetic.
+    raw = re.findall(r"[\w'-]+", text.lower())
+    about |= {
+        t
+        for i, word in enumerate(raw[1:], start=1)
+        if set(terms(word)) & about
+        for t in terms(raw[i - 1])
+    } - GENERIC_TERMS
+    said = set(terms(line))
+    if set(related(sorted(about))) & said or about & set(alike_terms(text, line)):
+        return another_thing(text, line)
+    if any(akin(a, t) for a in about for t in said):
+        return False  # "birds" said as the finches they are
+    if about & PEOPLE_TERMS and re.search(r"\b(?:we|us|our|people|man|men|mankind)\b", line, re.I):
+        return False  # "did humans come from monkeys": "we came from apes"
+    # More than one word of the question is more than a word in passing ("thrown sideways"
+    # and "a corner" of a car going round one).
+    shared = (set(terms(text)) - GENERIC_TERMS) & said
+    # A place or a thing the question names after a preposition ("the sandals you wore in the
+    # agora") is no word in passing: its line is the nearest it has.
+    placed = {
+        t
+        for m in re.finditer(
+            r"\b(?:in|at|on|from|of|about)\s+(?:the\s+|a\s+|an\s+)?([\w'-]+)", text, re.I
+        )
+        for t in terms(m.group(1))
+    }
+    return len(shared) < 2 and not shared & placed
+
+
+def _persona_reply(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    *,
+    message: str,
+    author: str,
+    speaker: str,
+    used: list[str],
+    history: Sequence[Said],
+    theme: str,
+    ignored: set[str],
+    persona_names: set[str],
+    others: Sequence[Voice],
+) -> str:
+    """`_answer_persona`'s reply, spoken to or not."""
     asked = _handed_over(voice, message, history, persona_names, by=_voice_of(author, others))
     if asked is not None:
         # Another persona passed a person's question on: answer the person's question.

@@ -159,7 +159,11 @@ NO_MORE = frozenset(("no", "any"))
 # element, "a far cry from" no cry, "give me a ring" no ring.
 SET_PHRASES = re.compile(
     r"\bat (?:this|that) (?:stage|point)\b|\bin (?:my|your|his|her|their|our) element\b|"
-    r"\ba far cry\b|\bgive (?:me|us|him|her|them) a (?:ring|bell)\b",
+    r"\ba far cry\b|\bgive (?:me|us|him|her|them) a (?:ring|bell)\b|"
+    # "the physics of why i keep peeling off slopers" is about the slopers, by physics.
+    r"\b(?:the )?(?:physics|chemistry|biology|science|maths?|mathematics) (?:of|behind)\b|"
+    # "whats the point of a leap year", "the meaning of life": about the year, the life.
+    r"\bthe (?:point|meaning|purpose) of\b",
     re.IGNORECASE,
 )
 

@@ -450,12 +450,14 @@ PILFERED = re.compile(
 QUESTION = re.compile(
     r"\?|\b(dumb|stupid|silly|quick|random|genuine|honest|serious) question\b|\bi wonder\b|"
     r"(^|[,;:.!]\s*|\bbut\s+(?:then\s+|like\s+|seriously\s+)?|\bso\s+(?:then\s+)?)"
-    r"(why|how|what|where|who|which)\s(?!an?\b)"
+    r"(why|how|what|where|who|which)(?:'?s)?\s(?!an?\b)"
     # "why does this always happen to me" asks nothing: it sighs.
     r"(?!me\b|does this|do these|is it always|does it always|do i always)|"
     r"(^|[,;:.!]\s*|\bbut\s+)(is|are|was|were|do|does|did|can|could|would|will|should|has|have)\s"
     r"(it|this|that|there|you|u|i|we|they|he|she|anyone|anybody|the|a|an|your|his|her|their)\b|"
-    r"(^|[,;:.!]\s*)(is|are)\s\w+ing\b|^\W*(is|are|do|does|can|could|should|would|will)\s",
+    r"(^|[,;:.!]\s*)(is|are)\s\w+ing\b|^\W*(is|are|do|does|can|could|should|would|will)\s|"
+    # "uh i asked about chalk lol. does magnesium carbonate actually help grip or not"
+    r"[.!]\s+(is|are|does|did|can|could|should|would|was|were)\s+\w+\s+\w+",
     re.IGNORECASE,
 )
 # Of oneself: "my", "we're", "mine" ("do you store my messages?" asks of one's own).

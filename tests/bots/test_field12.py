@@ -44,7 +44,7 @@ FIELD_QUESTIONS = {
     "curie": [
         ("is it dangerous to sleep next to a wifi router", r"radio|waves|atom"),
         ("does radiotherapy make you radioactive", r"rays|glow|safely|radioactiv"),
-        ("is microwaved food safe to eat", r"water|radioactive|stove"),
+        ("is microwaved food safe to eat", r"water|radioactive|stove|plastics"),
         ("do i actually need a carbon monoxide alarm", r"smell|colou?r|stove|alarm"),
         ("is it ok to mix bleach with other cleaning stuff", r"chlorine|poison|gases"),
         ("which element is the deadliest one", r"radium|element|chemistry"),

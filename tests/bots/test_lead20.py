@@ -1,0 +1,224 @@
+"""Session 20's play-test misreadings: a persona joining another's answer with a line on
+nothing the person asked, and a question after a greeting answered as a greeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.engine import past_greeting
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import say
+
+YEAST = "@curie is yeast chemistry something you ever looked into?"
+CURIE_ON_YEAST = (
+    "Precisely, Nina, that is what the laboratory is for. Physics and chemistry meet in the "
+    "atom, and I was happy to live at that border."
+)
+EINSTEIN_ON_MILEVA = (
+    "Marie, I think you have it right. I met Mileva Marić at the Zurich Polytechnic, the only "
+    "woman in our physics section; we read the great physicists together and fell in love "
+    "over the books."
+)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_persona_nobody_spoke_to_keeps_off_what_the_person_did_not_ask(seed):
+    # The home brewers' room: Einstein took up Curie's "physics" with how he met Mileva, then
+    # Curie took up his "books" with her girlhood reading; yeast was left behind.
+    asked = Line("nina", YEAST)
+    assert say("einstein", CURIE_ON_YEAST, author="Marie Curie", seed=seed, history=[asked]) == ""
+    # Nor does another guest take up Einstein's Mileva after that.
+    chain = [asked, Line("Marie Curie", CURIE_ON_YEAST)]
+    assert (
+        say("shakespeare", EINSTEIN_ON_MILEVA, author="Albert Einstein", seed=seed, history=chain)
+        == ""
+    )
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_point_made_to_the_room_is_any_guests_to_take_up(seed):
+    # Asked of nobody in particular, a question is the room's: Einstein may take up Darwin's
+    # patience, whatever words he does it in.
+    asked = Line("kemal", "whats the secret to actually finishing a big project")
+    darwin = (
+        "I have found patience worth more than cleverness; eight years of barnacles taught me that."
+    )
+    reply = say("einstein", darwin, author="Charles Darwin", seed=seed, history=[asked])
+    assert "Charles" in reply, reply
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_asked_by_name_it_still_answers_the_other_persona(seed):
+    # Asked a question by name ("Marie, ...?"), Curie answers, whatever the person asked first.
+    chain = [Line("nina", YEAST), Line("Marie Curie", CURIE_ON_YEAST)]
+    asked = "Marie, did you ever find time for books outside the laboratory?"
+    reply = say("curie", asked, author="Albert Einstein", seed=seed, history=chain)
+    assert reply.strip()
+
+
+def test_a_line_on_what_the_person_asked_may_still_join_in():
+    # Lightning asked, Curie answering it: Einstein's line on lightning or light bears on it.
+    asked = Line("sam", "@curie why does lightning make the air smell funny")
+    curie = (
+        "The smell after lightning is ozone, Sam: the spark splits oxygen in the air, and the "
+        "pieces join in threes."
+    )
+    replies = [
+        say("einstein", curie, author="Marie Curie", seed=seed, history=[asked])
+        for seed in range(8)
+    ]
+    joined = [r for r in replies if r]
+    assert joined, replies
+    assert all(
+        "lightning" in r.lower()
+        or "spark" in r.lower()
+        or "air" in r.lower()
+        or "oxygen" in r.lower()
+        or "ozone" in r.lower()
+        for r in joined
+    ), joined
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        (
+            "hi! whats the meaning of a good life, quick version pls",
+            "whats the meaning of a good life, quick version pls",
+        ),
+        ("hey will, whats ur favorite play of yours", "whats ur favorite play of yours"),
+        (
+            "good morning, do u think competition is good for a hobby like this",
+            "do u think competition is good for a hobby like this",
+        ),
+        ("morning! is radium dangerous", "is radium dangerous"),
+        ("good morning socrates, do u think competition is good", "do u think competition is good"),
+        ("hello all, anyone know why the sky is blue?", "anyone know why the sky is blue?"),
+    ],
+)
+def test_the_question_after_a_greeting_is_what_is_asked(text, asked):
+    assert past_greeting(text) == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi!",
+        "hey, how are you?",
+        "morning all, what's everyone up to today?",
+        "hi everyone, i'm new here",
+        "good morning, back again after a long break",
+        "hello, anyone around?",
+        "evening all, debrief is up on the drive",
+        "Morning person or night owl?",
+        "good morning to you too, what a day",
+    ],
+)
+def test_a_greeting_that_asks_no_question_stays_a_greeting(text):
+    assert past_greeting(text) == text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_greeted_then_asked_the_persona_answers_the_question(seed):
+    reply = say("curie", "@curie morning! is radium dangerous", seed=seed)
+    assert "radium" in reply.lower(), reply
+    # Not "morning" as the thing it talks about, nor dawn at Potidaea.
+    competition = say(
+        "socrates",
+        "@socrates good morning socrates, do u think competition is good for a hobby like this",
+        seed=seed,
+    )
+    assert "compet" in competition.lower(), competition
+    assert "morning" not in competition.lower(), competition
+    life = say(
+        "socrates", "@socrates hi! whats the meaning of a good life, quick version pls", seed=seed
+    )
+    assert "welcome" not in life.lower(), life
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_line_sharing_only_a_word_in_passing_is_no_answer(seed):
+    # Galileo's spanner "dropped" from a mast, for wifi that keeps dropping.
+    reply = say(
+        "einstein", "@einstein can u help me fix my wifi its dropping every 10 min", seed=seed
+    )
+    assert "spanner" not in reply and "Galileo" not in reply, reply
+    # The fast clock on a moving train, for a journey to plan.
+    train = say(
+        "einstein", "@einstein is it faster to take the train from paris to berlin", seed=seed
+    )
+    assert "clock" not in train and "mirrors" not in train, train
+
+
+def test_the_physics_of_a_thing_is_about_the_thing():
+    from bots.sense import subjects
+
+    assert subjects("whats the physics of why i keep peeling off slopers") == {"sloper"}
+    assert subjects("whats the chemistry behind a sunburn peeling") == {"sunburn"}
+    assert subjects("is physics hard") == {"physic"}
+    # Not a first book of physics for why slopers are hard to hold.
+    reply = say(
+        "einstein",
+        "hey @einstein do u climb? whats the physics of why i keep peeling off slopers",
+        seed=0,
+    )
+    assert "Evolution of Physics" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@curie hi! is chalk actually doing anything or is it placebo",
+        "uh @curie i asked about chalk lol. does magnesium carbonate actually help grip or not",
+    ],
+)
+def test_climbing_chalk_is_answered_and_a_question_after_a_full_stop_is_asked(text):
+    reply = say("curie", text, seed=0)
+    assert "magnesium carbonate" in reply and "sweat" in reply, reply
+    assert not reply.startswith("Thank you for telling"), reply
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("whats the most dramatic way to say i flashed a v4", "I flashed a v4"),
+        ("what's the most dramatic way to say i flashed a v4 lol", "I flashed a v4"),
+        ("give me a dramatic way of saying i quit my job", "I quit my job"),
+        ("say 'the bins are out' like shakespeare would", "The bins are out"),
+        ("most epic way to say my code compiled first time 😂", "My code compiled first time"),
+    ],
+)
+def test_words_asked_in_high_style_are_the_persons_own(text, words):
+    from bots.asks import proclaim_of, request_kind
+
+    assert proclaim_of(text) == words
+    assert request_kind(text) == "proclaim"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do you say hello in french",
+        "a dramatic way to end the play",
+        "say that dramatically",
+        "that was a dramatic finish to say the least",
+    ],
+)
+def test_no_words_to_say_is_no_proclamation(text):
+    from bots.asks import proclaim_of
+
+    assert proclaim_of(text) == ""
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_shakespeare_cries_the_persons_words_aloud(seed):
+    reply = say(
+        "shakespeare", "@shakespeare whats the most dramatic way to say i flashed a v4", seed=seed
+    )
+    assert "I flashed a v4!" in reply, reply
+    assert reply.count('"') == 2, reply
+    # A physicist has no such craft: no proclamation from him.
+    einstein = say(
+        "einstein", "@einstein whats the most dramatic way to say i flashed a v4", seed=seed
+    )
+    assert "I flashed a v4" not in einstein, einstein
