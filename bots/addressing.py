@@ -301,12 +301,109 @@ PRESSED = re.compile(
 )
 
 
+# The answer just given pressed for figures, after a general one: "haha ok but like actual
+# numbers? how far should we be swimming each week", "ok but in numbers?".
+FIGURES_ASKED = re.compile(
+    r"\b(?:actual|real|exact|rough|concrete|specific|hard) "
+    r"(?:numbers|figures|amounts|distances|sums|quantities)\b|"
+    r"\bbut (?:like )?(?:numbers|figures)\b|\bin (?:actual )?(?:numbers|figures)\b",
+    re.IGNORECASE,
+)
+
+# Confusion at the answer just given: "lol what??", "huh?", "??", "sorry what", "you lost me",
+# alone or with what the person was on about ("lol what?? im talking about swimming in 11
+# degree water"); never surprise at news ("lol what? he quit?", "what?? no way").
+_CONFUSED_LEAD = (
+    r"^\W*(?:(?:lol|lmao|haha\w*|ha|um+|uh+|erm*|wait|sorry|ok|okay|hm+|bro|mate|dude|er)\W+)*"
+)
+CONFUSED_HEAD = re.compile(
+    _CONFUSED_LEAD + r"(?:wh?a+t+|wut|huh+|eh+|come again|wdym|what now|sorry what|"
+    r"(?:i'?m|im) (?:lost|confused)|you lost me|i (?:don'?t|dont|do not) (?:get|follow)"
+    r"(?: (?:it|that|you|this))?|what (?:are|r) (?:you|u) (?:on|talking) about)"
+    r"(?:\s*[?!.]+|(?=\s)|$)",
+    re.IGNORECASE,
+)
+# What the person was on about, after the confusion: "im talking about X", "i meant X".
+_RESTATED = re.compile(
+    r"^(?:(?:lol|haha\w*|no|nah|like|um+|i mean)\W+)*"
+    r"(?:(?:i'?m|im|i am|i was|we'?re|we are|we were) (?:talking|asking|on) about|"
+    r"i (?:meant|mean|asked about|was asking about)|(?:i )?meant)\s+"
+    r"(?P<thing>.+)$",
+    re.IGNORECASE,
+)
+# "what does that have to do with cold water", "what do knives and snowshoes have to do with
+# cold water 😂": the answer's odd thing, and the person's own.
+_TO_DO_WITH = re.compile(
+    r"\bwhat (?:does|do|has|have|did|is|are) (?P<odd>[\w' ,-]{1,60}?) (?:got |have |has )?"
+    r"(?:got )?to do with (?P<thing>[^?!.]+)",
+    re.IGNORECASE,
+)
+# What was meant, less what was not: "people not iron, but thanks i guess": "people", "iron".
+_MEANT = re.compile(
+    r"\b(?:(?:i'?m|im|i am|i was|we'?re|we are|we were) (?:talking|asking|on) about|"
+    r"i (?:meant|mean|asked about|was asking about)|(?<![\w'])meant)\s+"
+    r"(?P<thing>[^,.;!?]+?)(?:,?\s+(?:not|rather than|instead of)\s+(?P<odd>[^,.;!?]+?))?"
+    r"(?=\s*[,.;!?]|\s+(?:but|lol|haha\w*|though|tho)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _laugh_only(text: str) -> bool:
+    return not re.sub(r"(?:[\W_]|\b(?:lol|lmao|haha\w*|ha|xd|omg)\b)+", "", text, flags=re.I)
+
+
+def confused(text: str) -> bool:
+    """Whether `text`, said just after a persona's answer, says its author could not follow it:
+    "lol what??", "huh?", "??", "lol what?? im talking about swimming in 11 degree water",
+    "what do knives and snowshoes have to do with cold water 😂"; never "lol what? he quit?" or
+    "your english was clumsy??", surprise at what was said rather than at the saying."""
+    if len(text.split()) > 24:
+        return False
+    if re.match(r"^[\s?!.]*\?[\s?!.]*$", text) and text.count("?") >= 2:
+        return True  # "??"
+    if _TO_DO_WITH.search(text):
+        return True
+    head = CONFUSED_HEAD.match(text)
+    if not head:
+        return False
+    rest = text[head.end() :].strip()
+    return _laugh_only(rest) or bool(_RESTATED.match(rest))
+
+
+def corrected(text: str) -> tuple[str, str]:
+    """What a correction or a confused word says its author meant, and what it did not mean:
+    ("people", "iron") for "i meant people not iron, but thanks", ("cold water", "knives and
+    snowshoes") for "what do knives and snowshoes have to do with cold water", ("", "") when it
+    says neither."""
+    to_do = _TO_DO_WITH.search(text)
+    if to_do:
+        odd = to_do.group("odd")
+        odd = (
+            ""
+            if re.fullmatch(r"(?:that|this|it|any of (?:that|this)|all that)", odd, re.I)
+            else odd
+        )
+        thing = re.sub(r"[\W_]+$", "", to_do.group("thing"))  # "cold water 😂"
+        return thing.strip(), odd.strip()
+    meant = _MEANT.search(text)
+    if meant:
+        return meant.group("thing").strip(), (meant.group("odd") or "").strip()
+    return "", ""
+
+
 def follows_up(text: str) -> bool:
     """Whether a person's message, said just after a persona's answer, is to that persona: a
-    follow-up of it (`follow_up`), the answer asked for pressed (`PRESSED`), or praise or a tease
+    follow-up of it (`follow_up`), the answer asked for pressed (`PRESSED`, `FIGURES_ASKED`),
+    confusion at it (`confused`), or praise or a tease
     of the one who just spoke; never the people's own plans ("so are we still on for sunday?
     2pm?")."""
-    told = follow_up(text) or PRESSED.search(text) or of_last_speaker(text)
+    told = (
+        follow_up(text)
+        or PRESSED.search(text)
+        or FIGURES_ASKED.search(text)
+        or confused(text)
+        or of_last_speaker(text)
+    )
     return bool(told) and not plans(text)
 
 

@@ -25,11 +25,14 @@ from typing import Protocol
 
 from bots.addressing import (
     DECLINED_SIDE,
+    FIGURES_ASKED,
     FOLLOW_WORDS,
     PRESSED,
     YOU,
     asked_of,
     compliment,
+    confused,
+    corrected,
     follow_up,
     of_last_speaker,
     past_praise,
@@ -149,6 +152,22 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
         "You are right, {name}, that was not your question.",
         "My mistake, {name}; I was answering something else.",
     ),
+    # Its answer, just given, lost the one it answered ("lol what??", "huh?").
+    "lost": (
+        "Forgive me, {name}; I put that badly.",
+        "I have confused you, {name}, and it is my fault.",
+    ),
+    # Asked "huh?" with nothing better to say: which part lost them (after "lost").
+    "whichpart": ("Which part lost you?", "Tell me which part, and I will put it another way."),
+    # "lol what??" after owning up: it did follow, and still does not know.
+    "understood": (
+        "I did follow you, {name}; I simply have nothing on it.",
+        "I understood you, {name}; I only meant that I do not know.",
+    ),
+    # Asking back, plainly, what they want to know (after "lost", with nothing better).
+    "askplain": ("What is it you would like to know?", "Tell me plainly what you are asking."),
+    # Pressed for figures after a general answer, with none to give.
+    "nofigures": ("I have no figures for that, {name}, and I will not invent any.",),
     "welcome": ("Welcome, {name}! Glad you found us.",),
     "invite": ("What is on your mind?",),
     "thanks": ("You are welcome, {name}.",),
@@ -2534,6 +2553,76 @@ def _answered_last(history: Sequence[Said], personas: Collection[str]) -> bool:
     return False
 
 
+def _answered_to(history: Sequence[Said], author: str) -> bool:
+    """Whether the line just before the message is the persona's answer to its author: the
+    author spoke just before it, or it names them ("..., Jules; ...")."""
+    if len(history) < 2 or not history[-2].own:
+        return False
+    if len(history) >= 3 and history[-3].author == author:
+        return True
+    called = _addressable(author)
+    return bool(called) and bool(re.search(rf"\b{re.escape(called)}\b", history[-2].text))
+
+
+# A line that gives figures: a digit or a number said in words.
+FIGURES = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|million|dozen|half|quarter|third)\b",
+    re.IGNORECASE,
+)
+
+
+def _repaired(
+    index: Index,
+    rng: random.Random,
+    *,
+    asked: str,
+    answer: str,
+    meant: str,
+    odd: str,
+    ignored: set[str],
+    used: list[str],
+    figures: bool = False,
+) -> str:
+    """The line the persona should have given to `asked`, now its `answer` is corrected or
+    found confusing: ranked by what the person says they `meant` ("people", "swimming in 11
+    degree water"), then what was asked; never the answer again, nor a line on what the answer
+    was about and the question was not (`odd`: "iron", "knives and snowshoes", and the answer's
+    own words). With `figures`, only a line that gives some. "" when it has none."""
+    plain_terms = GENERIC_TERMS | FOLLOW_TERMS
+    want = [t for t in terms(meant) if t not in ignored and t not in plain_terms]
+    before = [t for t in terms(asked) if t not in ignored and t not in plain_terms]
+    wrong = set(terms(odd)) | (set(terms(answer)) - set(before) - set(want))
+    before = [t for t in before if t not in wrong]
+    weights = dict.fromkeys(before, 1.0)
+    weights.update(dict.fromkeys(want, 1.6))
+    if not weights:
+        return ""
+    anchor = set(want) or set(before)
+    # What it is plainly about ("immune" in "does cold water swimming boost your immune
+    # system"), when it says: a line on cold water alone is no answer to it.
+    key = (subject_terms(asked) | subject_terms(meant)) & weights.keys()
+    sense = f"{asked} {meant}"
+    for line in _best_lines(index, weights, used, rng, 8, minimum=0.5, anchor=anchor, pair=False):
+        said = set(terms(line))
+        if said & wrong or not said & anchor or (key and not said & key):
+            continue
+        # Without one: all that the person says they meant, and a word more of the question
+        # ("swimming in 11 degree water" and why "we keep doing this"); or, nothing meant, most
+        # of what was asked.
+        if not key and not (
+            set(want) <= said and said & (set(before) - set(want))
+            if want
+            else len(said & set(before)) >= max(2, (len(set(before)) + 1) // 2)
+        ):
+            continue
+        if figures and not FIGURES.search(line):
+            continue
+        if _in_sense(sense, line):
+            return line
+    return ""
+
+
 def _said(said: Sequence[str], history: Sequence[Said]) -> list[str]:
     """Everything the persona said in the room, oldest first: `said`, then its replies in
     `history` that `said` does not reach."""
@@ -2827,9 +2916,25 @@ def _composed(
         and _answered_last(history, persona_names - own_names)
         and PRESSED.search(cleaned)
     )
+    # Lost by its answer, just given to them ("lol what??", "huh?", "what do knives and
+    # snowshoes have to do with cold water 😂"): never a laugh to laugh along with.
+    lost = (
+        not unasked
+        and not author_is_persona
+        and _answered_to(history, author)
+        and confused(cleaned)
+    )
+    # Its general answer pressed for figures ("haha ok but like actual numbers? how far ...").
+    figures = (
+        not unasked
+        and not author_is_persona
+        and _answered_last(history, persona_names - own_names)
+        and bool(FIGURES_ASKED.search(cleaned))
+    )
     if (
         of_self
         and not pressed
+        and not lost
         and (remark := regard(message))
         # "lol einstein. ok serious q, whats the best thing to eat at 4am": the question is
         # what it answers, not the laugh before it.
@@ -2853,11 +2958,44 @@ def _composed(
         # "good point @socrates", "well said, ada", "ha told you. good point einstein, the blade
         # pressure isn't nearly enough to melt it": thanked, never "Small disasters".
         return opener("praised")
-    if pressed:
-        # "haha ok but that's not what i asked", "mosquitoes?? i asked about healing lol", just
-        # after its answer: it owns that it missed, and that it does not know, rather than
-        # answering the same way again.
-        missed = opener("pressed")
+    if pressed or lost or figures:
+        # "haha ok but that's not what i asked", "mosquitoes?? i asked about healing lol", "lol
+        # what??", just after its answer: it owns that it missed, and answers what was asked
+        # with what the person says they meant when it has a line on that (never the same
+        # thing again), else owns that it does not know; lost, it asks what they want to know.
+        at = next(
+            i for i in range(len(history) - 2, max(len(history) - 5, 0) - 1, -1) if history[i].own
+        )
+        asked = history[at - 1].text if at >= 1 and not history[at - 1].own else ""
+        meant, odd = corrected(cleaned)
+        line = _repaired(
+            index,
+            rng,
+            asked=MENTION.sub(" ", asked),
+            answer=history[at].text,
+            meant=meant,
+            odd=odd,
+            ignored=ignored,
+            used=used,
+            figures=bool(figures),
+        )
+        if figures and not pressed and not lost:
+            # Pressed for figures after a general answer: its figures on the subject, else
+            # that it has none.
+            return f"{opener('further')} {line}" if line else opener("nofigures")
+        if lost and owned_up_in(voice.material, history[at].text):
+            # Its answer owned that it did not know ("That is quite beyond me, Jules"), and "lol
+            # what?? im asking about cold water": it did follow, and still does not know.
+            return f"{opener('answer')} {line}" if line else opener("understood")
+        missed = opener("lost" if lost else "pressed")
+        if line:
+            return f"{missed} {line}"
+        if lost and "askplain" in index.tagged:
+            # One whose way is to ask ("Socrates") asks back what they want to know.
+            return f"{missed} {opener('askplain')}"
+        if lost and not meant:
+            # "huh?", "??": nothing says the answer was on another thing; which part lost them.
+            return f"{missed} {opener('whichpart')}"
         return f"{missed} {_owned_up(index, rng, name=name, used=used, in_field=True)}"
     if not again and not unasked and not author_is_persona:
         asked_again = _asked_again(cleaned, history, author)

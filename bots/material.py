@@ -133,6 +133,17 @@ TAGS = {
     "praised": "a brief modest thanks to {name}, who praised the persona or its answer to the room",
     "pressed": "owning to {name} that its last answer missed what was asked, when {name} says "
     'so just after it ("that\'s not what i asked"); its plain owning-up follows',
+    "lost": "owning to {name}, plainly and in voice, that its last answer lost them, when {name} "
+    'says so just after it ("lol what??", "huh?"); the answer it should have given follows, or '
+    "#askplain",
+    "askplain": "asking {name} back, plainly, what they want to know, after #lost when it has no "
+    "better line; no placeholder but {name}",
+    "whichpart": "asking {name} which part of its answer lost them, after #lost, when they said "
+    'only "huh?" and it has no better line',
+    "understood": "telling {name} it did follow, and still does not know, when {name} is puzzled "
+    "by its owning up",
+    "nofigures": "owning to {name} that it has no figures for what it was asked, when pressed for "
+    'numbers after a general answer ("ok but like actual numbers?")',
     "teased": "a light, good-humoured word back to {name}, who teased the persona to the room",
     "further": "an opener going on with the persona's own last answer, asked why or for more",
     "passon": "thanks meant for another persona, {who}, passed on to it: never 'you are welcome'",
