@@ -302,11 +302,13 @@ PRESSED = re.compile(
 
 
 # The answer just given pressed for figures, after a general one: "haha ok but like actual
-# numbers? how far should we be swimming each week", "ok but in numbers?".
+# numbers? how far should we be swimming each week", "ok but in numbers?"; not "real numbers"
+# (the mathematician's) nor "safety in numbers".
 FIGURES_ASKED = re.compile(
-    r"\b(?:actual|real|exact|rough|concrete|specific|hard) "
-    r"(?:numbers|figures|amounts|distances|sums|quantities)\b|"
-    r"\bbut (?:like )?(?:numbers|figures)\b|\bin (?:actual )?(?:numbers|figures)\b",
+    r"\b(?:actual|exact|rough|concrete|specific|hard) "
+    r"(?:numbers|figures|amounts|distances|quantities)\b|"
+    r"\bbut (?:like |the )?(?:real )?(?:numbers|figures)\b|"
+    r"\b(?:but|like|ok|okay|so) (?:like )?in (?:actual )?(?:numbers|figures)\b",
     re.IGNORECASE,
 )
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from bots.addressing import confused, corrected, follows_up
+from bots.addressing import FIGURES_ASKED, confused, corrected, follows_up
 from bots.engine import DEFAULT_TAGGED, FIGURES
 from bots.material import index_of
 from tests.bots.talk import Line
@@ -277,3 +277,61 @@ def test_puzzled_by_its_owning_up_it_says_it_followed(seed):
         seed=seed,
     )
     assert reply in tagged("darwin", "understood", "Jules"), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("haha ok but like actual numbers? how far should we be swimming each week", True),
+        ("ok but in numbers?", True),
+        ("sure but like real figures please", True),
+        ("any rough figures?", True),
+        ("there's safety in numbers lol", False),
+        ("what are real numbers", False),
+        ("i'm bad with numbers", False),
+    ],
+)
+def test_figures_asked(text, expected):
+    assert bool(FIGURES_ASKED.search(text)) is expected
+
+
+def test_safety_in_numbers_after_an_answer_is_no_press_for_figures():
+    asked = Line("maya", "@darwin why do starlings flock at dusk")
+    reply = say(
+        "darwin",
+        "@darwin safety in numbers, love it",
+        history=[
+            asked,
+            Line(
+                "Charles Darwin",
+                "Starlings gather at dusk in great swirling flocks before they roost, Maya.",
+                own=True,
+            ),
+        ],
+    )
+    assert reply not in tagged("darwin", "nofigures", "Maya"), reply
+    assert not any(reply.startswith(o) for o in tagged("darwin", "further", "Maya")), reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("@darwin i meant swallows not wasps lol", "pressed"),
+        ("@darwin thats not what i asked, i meant the swallows", "pressed"),
+        ("@darwin what do wasps have to do with swallows??", "lost"),
+    ],
+)
+def test_corrected_it_answers_what_was_meant_when_it_has_a_line(text, tag, seed):
+    """Searched again by what was asked and what was meant, never the wasps again."""
+    asked = Line("maya", "@darwin where do the birds go in winter")
+    wasps = Line(
+        "Charles Darwin",
+        "Wasps pester us in late summer because their nest stops raising young, and the workers, "
+        "no longer fed sweet drops by the grubs, go looking for sugar elsewhere.",
+        own=True,
+    )
+    reply = say("darwin", text, history=[asked, wasps], seed=seed)
+    rest = opened(reply, "darwin", tag, "Maya")
+    assert rest.startswith("Swallows leave us each autumn"), reply
+    assert "asp" not in rest, reply
