@@ -2924,6 +2924,18 @@ def _composed(
         and _answered_to(history, author)
         and confused(cleaned)
     )
+    if (
+        not lost
+        and not named_self
+        and not unasked
+        and not author_is_persona
+        and len(history) > 1
+        and history[-2].own
+        and confused(cleaned)
+    ):
+        # "lol what??" from someone else, named to nobody, just after its answer to another: not
+        # its to repair (nor to laugh along with); it stays quiet.
+        return ""
     # Its general answer pressed for figures ("haha ok but like actual numbers? how far ...").
     figures = (
         not unasked

@@ -192,8 +192,8 @@ def test_confused_gets_the_line_it_should_have_given(text, seed):
         ("@einstein your english was clumsy?? haha", "jules", [SEA_Q, KNIVES]),
         ("lol what? he quit?", "jules", [SEA_Q, KNIVES]),
         ("what?? no way", "jules", [SEA_Q, KNIVES]),
-        # Its answer was to someone else.
-        ("lol what??", "tobi", [SEA_Q, KNIVES]),
+        # Its answer was to someone else, and they name it.
+        ("@einstein lol what??", "tobi", [SEA_Q, KNIVES]),
         # News among people, no answer of its own before.
         ("@einstein lol what?", "tobi", [Line("maren", "ben quit his job lol")]),
     ],
@@ -335,3 +335,10 @@ def test_corrected_it_answers_what_was_meant_when_it_has_a_line(text, tag, seed)
     rest = opened(reply, "darwin", tag, "Maya")
     assert rest.startswith("Swallows leave us each autumn"), reply
     assert "asp" not in rest, reply
+
+
+@pytest.mark.parametrize("text", ["lol what??", "huh?", "??"])
+def test_someone_elses_confusion_named_to_nobody_gets_no_reply(text):
+    """Routed to the persona that just answered (`follows_up`), a bystander's "lol what??" is
+    not its to repair: it posts nothing."""
+    assert say("einstein", text, author="tobi", history=[SEA_Q, KNIVES]) == ""
