@@ -30,6 +30,7 @@ from bots.engine import (
     DAY_ASKED,
     DILEMMA,
     DISAGREEING,
+    FACTUAL_CHOICE,
     GREETING,
     HOUSE_COMMAND,
     HOW_ARE_YOU,
@@ -86,7 +87,7 @@ SPELLINGS = (
     (re.compile(r"\b(one[- ]to[- ]one|one[- ]on[- ]one|1[:-]1|1-on-1)\b"), " onetoone "),
     (re.compile(r"\bsign[- ]?up\b"), " signup "),
     (re.compile(r"\blog[- ]?in\b"), " login "),
-    (re.compile(r"\blog[- ]?out\b"), " logout "),
+    (re.compile(r"\b(?:log|sign)(?:ging)?[- ]?out\b"), " logout "),
     (
         re.compile(r"\blearn(?:ing)? (?:how )?(?:to )?(?:code|coding|program|programming)\b"),
         " learn python ",
@@ -185,6 +186,85 @@ SPELLINGS = (
     ),
     (re.compile(r"\bmy (?:display )?name\b"), " display name "),
     (re.compile(r"\b(?:who|if|whether) (?:\w+ )?(?:has |have )?(?:read|seen|saw)\b"), " receipt "),
+    # Salon itself asked about ("what is salon", "whats this app"), not how it is built.
+    (
+        re.compile(
+            r"\bwhat(?:'s| is)? (?:salon|this (?:app|site|website|place))\b"
+            r"(?! (?:use|uses|run|runs|built|written|made|coded))"
+        ),
+        " salonabout ",
+    ),
+    (
+        re.compile(
+            r"\bhow (?:do|can|should) (?:i|we|you) (?:use |get started (?:with|on|in) |start "
+            r"using )(?:salon|this (?:app|site|website|place))\b|"
+            r"\bhow does (?:salon|this (?:app|site|website|place)) work\b"
+            r"(?! under| behind| internally| technically)|"
+            r"^\W*how (?:do|can) (?:i|we) (?:get )?start(?:ed)?(?: here)?\W*$"
+        ),
+        " salonabout ",
+    ),
+    (
+        re.compile(r"\binstall(?:ing)? python\b|\bpython install(?:ation|ed)?\b"),
+        " installpython python ",
+    ),
+    # How to say anything at all: "how do I send a message", "where do I type".
+    (
+        re.compile(
+            r"\b(?:how (?:do|can|should) (?:i|we|you)|how to|where do (?:i|we|you)) (?:send|post|"
+            r"write|type)(?: (?:a|an|my|the|new))* (?:messages?|msgs?)\b(?! (?:to|over|through|via|"
+            r"with|using|from|privately|directly|in (?:private|python|js|javascript|code)))|"
+            r"\bwhere (?:do|can|should) (?:i|we) (?:type|write)\b"
+        ),
+        " sendmsg ",
+    ),
+    # Finding one's rooms again: "where are my rooms", "switch rooms", "back to the lobby".
+    (
+        re.compile(
+            r"\b(?:where (?:are|is|do i find|can i (?:find|see))|(?:see|find|list)) (?:all )?"
+            r"(?:of )?my (?:chat ?)?rooms\b"
+        ),
+        " myrooms rooms ",
+    ),
+    (
+        re.compile(
+            r"\b(?:switch|swap|jump|move)(?:ing)? (?:between |to )?(?:another |a different |other "
+            r"|my other )?(?:rooms?|chats?)\b"
+        ),
+        " switchroom ",
+    ),
+    # What an API is, asked in general; "is there an api" asks Salon's, "api key" a key.
+    (
+        re.compile(r"\bwhat(?:'s| is| are)? (?:an? )?apis?\b(?! ?(?:keys?|tokens?|for|in|of))"),
+        " apiwhat api ",
+    ),
+    # "if" is a stopword of the BM25 terms: "what is an if statement".
+    (re.compile(r"\bif(?:[- ]?(?:statements?|else|conditions?|clauses?))\b|\belif\b"), " ifelse "),
+    # A list asked about on its own is Python's, not the list of personas.
+    (
+        re.compile(r"\bwhat(?:'s| is| are)? (?:a |an )?(?:python )?lists?(?: in python)?\W*$"),
+        " pylist ",
+    ),
+    # "how do i get the index in a for loop": enumerate, not a database index.
+    (
+        re.compile(
+            r"\b(?:index|position|counter) (?:in|of|inside|within|while|during) (?:a |the |my |"
+            r"each )?(?:for )?(?:loop|iteration)\b|"
+            r"\bloop(?:ing)? with (?:an? |the )?(?:index|position)\b"
+        ),
+        " loopindex loop ",
+    ),
+    # Sending too fast (the rate limit), not "which is faster".
+    (re.compile(r"\b(?:too|so) (?:fast|quick(?:ly)?)\b"), " toofast "),
+    # Code that fails, said as people say it: "my code doesn't work", "script keeps crashing".
+    (
+        re.compile(
+            r"\b(?:code|script|program|function|loop)\b(?: \w+){0,2} (?:doesn'?t|does not|dont|"
+            r"won'?t|isn'?t|is not|not) (?:work|working|run|running|compile)\b|\b(?:code|script|"
+            r"program)\b(?: \w+)? (?:is )?(?:broken|crashes|crashing|keeps crashing)\b"
+        ),
+        " debug ",
+    ),
 )
 # What a persona can see, asked once names are spelt "persona" ("can einstein read my dms").
 PERSONA_PRIVACY = re.compile(
@@ -210,6 +290,12 @@ MENTION_ASKED = re.compile(
 # Terms too common in Salon's questions to pick an answer alone: "who else is in this room?"
 # is no question about deleting rooms.
 WEAK = frozenset({"room", "messag", "chat", "bot", "someon", "person", "peopl"})
+# Words that say a question is about code without saying what about it: "how do I write a for
+# loop in python" asks about loops, not csv files, though the csv entry says "python" and
+# "write". An entry met only in these does not answer a question that names a subject besides.
+UNNAMING = frozenset(
+    terms("python py write writes writing written code codes coding program programs programming")
+)
 SHORT_WORDS = {
     "py": "python",
     "db": "database",
@@ -260,6 +346,7 @@ CHAT_WORDS = {
     "y": "why",
     "w": "with",
     "diff": "difference",
+    "thru": "through",
     "convo": "conversation",
     "convos": "conversations",
     "ppl": "people",
@@ -295,6 +382,45 @@ HOUSE_DEFAULT = (
 # Put as a view, asked as a fact: whether something is normal, healthy or safe.
 FACT_AS_VIEW = re.compile(
     r"\bis (?:it|this|that) (?:normal|healthy|safe|dangerous|bad for)\b", re.IGNORECASE
+)
+# A choice of fact, not of taste: "is it faster to take the train or fly from paris to berlin",
+# "which is bigger, the sun or the moon". A fact it cannot look up, owned up to as such; "tabs or
+# spaces?" and "cats or dogs?" stay matters of taste.
+MEASURED = re.compile(
+    r"\b(?:bigger|larger|smaller|taller|shorter|older|younger|longer|higher|deeper|hotter|"
+    r"colder|warmer|heavier|further|farther|closer|nearer|faster|quicker|slower|cheaper|dearer|"
+    r"(?:more|less) expensive|biggest|largest|smallest|tallest|oldest|longest|highest|deepest|"
+    r"hottest|coldest|heaviest|fastest|quickest|cheapest|shortest|closest|nearest)\b",
+    re.IGNORECASE,
+)
+
+
+# Asked which one likes better, whatever the words: "would you rather be taller or smarter".
+PREFERENCE = re.compile(
+    r"\b(?:would (?:you|u) rather|(?:do|would) (?:you|u) prefer|(?:do|would) (?:you|u) like|"
+    r"your favou?rite|would (?:you|u) (?:choose|pick|go for))\b",
+    re.IGNORECASE,
+)
+
+
+def fact_choice(text: str) -> bool:
+    """Whether `text` asks which of two things is so as a matter of fact (faster, cheaper,
+    bigger, older), not which one likes better."""
+    offered = either_or(text) or re.search(r"\bor\b", text, re.IGNORECASE)
+    measured = FACTUAL_CHOICE.search(text) or MEASURED.search(text)
+    return bool(offered and measured and not PREFERENCE.search(text))
+
+
+HOUSE_FACT_CHOICE = (
+    "That's a question of fact, not taste{to}, and I can't look it up: I know Salon and a little "
+    "code, not timetables, prices or the wider world. A search engine will know.",
+    "I can't look that up{to}: it's a matter of fact, not opinion, and I can't search or check "
+    "anything beyond Salon and a little code. A search engine will tell you.",
+)
+HOUSE_FACT_CHOICE_EXPERT = (
+    "That's a question of fact{to}, and I can't look it up; {who} might know: ask @{slug}.",
+    "I can't look that up{to}: it's a matter of fact, not taste. {who} could tell you; write "
+    "@{slug} and your question.",
 )
 # "What can you do?": its menu.
 CAPABILITIES = re.compile(
@@ -601,9 +727,19 @@ def faq_match(question: str) -> Entry | None:
     # Of the best few by BM25 that the question may reach, the one covering most of it: "a cap
     # on bot replies" is about the cap, though "why no bot replies" says "replies" more.
     candidates, anchored = [], []
-    for i in sorted(range(len(scores)), key=lambda i: -scores[i])[:5]:
+    # Entries that meet the question only in words naming no subject ("python", "write") are
+    # out of the running before the best few are taken.
+    elsewhere = bool(OTHER_LANGUAGE.search(question)) and not PYTHONS.search(question)
+    ranked = [
+        i
+        for i in sorted(range(len(scores)), key=lambda i: -scores[i])
+        if scores[i] > 0
+        and _on_subject(asked, total, book.entries[i], book.index.lines[i].counts.keys())
+        and not (elsewhere and _in_python(book.entries[i]))
+    ]
+    for i in ranked[:5]:
         entry, line = book.entries[i], book.index.lines[i]
-        if scores[i] > 0 and (not entry.needs or entry.needs & asked.keys()):
+        if not entry.needs or entry.needs & asked.keys():
             covered = sum(book.index.idf[t] for t in asked if t in line.counts) / total
             candidates.append((round(covered, 2), scores[i], -i))
             if entry.anchors & asked.keys():
@@ -616,6 +752,33 @@ def faq_match(question: str) -> Entry | None:
     # Said casually, with words the FAQ lacks ("fetch two urls at once with asyncio"), a
     # question that names a subject outright still gets that subject's answer.
     return book.entries[-max(anchored)[2]] if anchored else None
+
+
+# Another language named (and Python not): the Python answers ("for item in items:") are no
+# answer to "how do I write a for loop in javascript".
+OTHER_LANGUAGE = re.compile(
+    r"\b(?:javascript|js|typescript|java|rust|golang|ruby|php|kotlin|swift|cpp|csharp|perl|"
+    r"haskell|scala|lua)\b|\bc(?:\+\+|#)(?!\w)",
+    re.IGNORECASE,
+)
+PYTHONS = re.compile(r"\b(?:python\w*|py)\b", re.IGNORECASE)
+
+
+def _in_python(entry: Entry) -> bool:
+    """Whether `entry`'s answers are Python's own (its syntax, its debugger)."""
+    return entry.id.startswith("python-") or entry.id == "debugging"
+
+
+def _on_subject(asked: dict[str, float], total: float, entry: Entry, said) -> bool:
+    """Whether an entry whose words are `said` meets the question's subject: one of its words
+    besides the `UNNAMING` ones ("loop" in "how do I write a for loop in python"). A question
+    of those words alone ("wat is python") is met by the entry they are an anchor of; one whose
+    only other words the FAQ lacks ("how do I write a quicksort in python") by none."""
+    subject = asked.keys() - UNNAMING
+    if subject:
+        return bool(subject & said)
+    unknown = total - sum(faq().index.idf[t] for t in asked) > 1e-9
+    return not unknown and bool(entry.anchors & asked.keys())
 
 
 def met_in_passing(question: str, entry: Entry) -> bool:
@@ -781,7 +944,8 @@ def house_reply(
         found = asked_part(text)
     if THANKS.search(text):
         return social("thanks")
-    if taking_leave(text):
+    if taking_leave(text) and not (found and asks):
+        # "how do i log out" asks how, it does not take leave.
         return social("bye")
     if NEWCOMER.search(text) or given:
         return social("welcome")
@@ -803,6 +967,14 @@ def house_reply(
         return social("hello")
     if chat in ("day", "self", "hello"):
         return social(chat)
+    if not found and not chat and asks and fact_choice(text) and mood not in ("grave", "rueful"):
+        # "Is it faster to take the train or fly?" is a fact it cannot look up, not a taste.
+        if expert:
+            slug, who = expert
+            return _least_used(
+                [o.format(to=to, who=who, slug=slug) for o in HOUSE_FACT_CHOICE_EXPERT], used, rng
+            )
+        return _least_used([o.format(to=to) for o in HOUSE_FACT_CHOICE], used, rng)
     # Grief asking what the bot cannot answer ("my dog died and i dont know how to cope"):
     # sympathy, never "I don't know".
     if not found and (NEWS.match(text) or not asks or chat or mood == "grave"):

@@ -547,6 +547,26 @@ CASUAL = {
         "how do unread counts work",
         "mark all as read",
     ),
+    "salon-about": (
+        "wat is salon",
+        "whats this app",
+        "what is this site",
+    ),
+    "salon-send": (
+        "how do i send a msg",
+        "where do i type",
+        "how do i post a message",
+    ),
+    "salon-lobby": (
+        "how do i get back to the lobby",
+        "where are all my rooms",
+        "how do i switch rooms",
+    ),
+    "salon-logout": (
+        "how do i log out",
+        "how do i sign out",
+        "where is the logout button",
+    ),
     "python": (
         "wat is python",
         "should i learn python",
@@ -675,6 +695,36 @@ CASUAL = {
         "how do i test my python code",
         "pytest or unittest",
         "how do i write unit tests",
+    ),
+    "python-loop": (
+        "how do i loop thru a list",
+        "wat does range do",
+        "how do i get the index in a for loop",
+    ),
+    "python-function": (
+        "how do i make a function",
+        "wat does def mean",
+        "how do i return a value from a function",
+    ),
+    "python-files": (
+        "how do i read a file",
+        "how do i write to a txt file",
+        "read file line by line python",
+    ),
+    "python-strings": (
+        "how do i split a string",
+        "convert string to int python",
+        "how do i make a string lowercase",
+    ),
+    "python-basics": (
+        "wat is a variable",
+        "how do i use if else",
+        "how do i print something",
+    ),
+    "debugging": (
+        "my code doesnt work",
+        "how do i debug python",
+        "my script keeps crashing",
     ),
     "django": (
         "wat is django",
@@ -1025,6 +1075,14 @@ LABELS = [
     ("salon-password", "Forgot your password?", "templates/registration/login.html"),
     ("salon-signup", "Create an account", "templates/registration/login.html"),
     ("salon-signup", "Log out", "templates/base.html"),
+    ("salon-logout", "Log out", "templates/base.html"),
+    ("salon-send", "Send", "templates/rooms/room.html"),
+    ("salon-send", "Join room", "templates/rooms/room.html"),
+    ("salon-lobby", "Salon", "templates/base.html"),
+    ("salon-lobby", "Your rooms", "templates/rooms/lobby.html"),
+    ("salon-lobby", "Direct messages", "templates/rooms/lobby.html"),
+    ("salon-lobby", "Public rooms", "templates/rooms/lobby.html"),
+    ("salon-lobby", "Rooms", "templates/rooms/_room_switcher.html"),
     ("salon-phone", "Chat by text message", "templates/accounts/profile.html"),
     ("salon-phone", "JOIN", "templates/sms/phone.html"),
     ("salon-api", "API tokens", "templates/accounts/profile.html"),
