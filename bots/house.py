@@ -105,7 +105,20 @@ SPELLINGS = (
         ),
         " list personas ",
     ),
+    (
+        re.compile(r"\bwhat(?:'s| is)? (?:a |an )?(?:ai )?(?:persona|character)\b"),
+        " list personas ",
+    ),
     (re.compile(r"\bin here\b"), " add here "),
+    # A room made public (before "make a room", below): rooms are public unless made private.
+    (
+        re.compile(
+            r"\b(?:make|create|start|open|set ?up) (?:a |the |this |my |our )?(?:new )?public "
+            r"(?:chat ?)?(?:room|group|chat|channel)\b|\b(?:make|turn|switch|change|set) (?:a |the "
+            r"|this |my |our )?(?:chat ?)?(?:room|group|chat|channel) (?:to |into )?public\b"
+        ),
+        " makepublic ",
+    ),
     # "make", "start", "new", "own" and "use" are stopwords of the BM25 terms.
     (
         re.compile(
@@ -253,6 +266,22 @@ SPELLINGS = (
             r"\bloop(?:ing)? with (?:an? |the )?(?:index|position)\b"
         ),
         " loopindex loop ",
+    ),
+    # Stopping a loop is `break`, not stopping a reply.
+    (
+        re.compile(
+            r"\b(?:stop|end|exit|break out of|get out of|leave) (?:a |the |my |this )?"
+            r"(?:for |while )?loop\b|\bloop (?:to )?(?:stop|end|exit|break)\b"
+        ),
+        " breakloop loop ",
+    ),
+    # Finding rooms to join ("how do i find a room"): "find" is a stopword of the BM25 terms.
+    (
+        re.compile(
+            r"\b(?:find|browse|discover|look for|search for) (?:a |an |new |other |some |more |"
+            r"the )*(?:chat )?rooms?\b(?! (?:i|that|where|with|by))"
+        ),
+        " join public rooms ",
     ),
     # Sending too fast (the rate limit), not "which is faster".
     (re.compile(r"\b(?:too|so) (?:fast|quick(?:ly)?)\b"), " toofast "),

@@ -123,11 +123,35 @@ def test_basic_python_is_answered_by_its_own_entry(question, entry, shown):
         ("/AIBot how do i log out", "salon-logout"),
         ("/AIBot how do i sign out", "salon-logout"),
         ("/AIBot what is an api", "rest-api"),
+        ("/AIBot how do i make a room public", "salon-public"),
+        ("/AIBot how do i remove a persona from the room", "salon-remove-persona"),
+        ("/AIBot how do i kick a bot out", "salon-remove-persona"),
+        ("/AIBot how do i find a room", "salon-join"),
+        ("/AIBot what's a persona", "salon-personas"),
     ],
 )
 def test_a_new_users_everyday_question_gets_its_own_answer(question, entry):
     assert house_intent(question) == entry
     assert say("aibot", question) in answers(entry)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "shown"),
+    [
+        ("/AIBot how do i accept an invite", "salon-invite", "To accept an invitation, press Join"),
+        ("/AIBot how do i invite someone", "salon-invite", "owners and moderators press Invite"),
+        ("/AIBot how do i get the length of a list", "python-list-ops", "`len(nums)`"),
+        ("/AIBot whats the max message length", "salon-message-limit", "4000 characters"),
+        ("/AIBot how do i make a loop stop", "python-loop", "`break` leaves the loop"),
+        ("/AIBot how do i stop a reply", "salon-stop", "Press Stop"),
+        ("/AIBot how do i make a private room", "salon-private", 'Tick "Private"'),
+        ("/AIBot is this room public", "salon-visibility", "A public room can be read"),
+    ],
+)
+def test_the_answer_that_fits_is_picked_within_an_entry(question, entry, shown):
+    assert house_intent(question) == entry
+    reply = say("aibot", question)
+    assert reply in answers(entry) and shown in reply, reply
 
 
 def test_the_answers_say_what_salon_does():
