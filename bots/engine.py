@@ -76,7 +76,7 @@ from bots.asks import (
     verse_line,
     verse_subject,
 )
-from bots.habits import asked_subjects, own_ways
+from bots.habits import asked_subjects, best_asked, own_among, own_best, own_ways
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
@@ -3000,6 +3000,17 @@ def _composed(
             # what?? im asking about cold water": it did follow, and still does not know.
             return f"{opener('answer')} {line}" if line else opener("understood")
         missed = opener("lost" if lost else "pressed")
+        # Pressed on its own favourite ("that's not what i asked lol", after a platitude for
+        # "the weirdest animal u saw on the beagle"): the line that names it, after owning the miss.
+        best = (
+            _best_of_own(index, unaside, history, author, used, opener, rng, pressed=True)
+            if pressed and not lost
+            else ""
+        )
+        if best and len(f"{missed} {best}") > voice.max_reply_chars:
+            return best  # said whole, rather than cut after owning the miss
+        if best:
+            return f"{missed} {best}"
         if line:
             return f"{missed} {line}"
         if lost and "askplain" in index.tagged:
@@ -3009,6 +3020,19 @@ def _composed(
             # "huh?", "??": nothing says the answer was on another thing; which part lost them.
             return f"{missed} {opener('whichpart')}"
         return f"{missed} {_owned_up(index, rng, name=name, used=used, in_field=True)}"
+    if (
+        not unasked
+        and not author_is_persona
+        and kind not in ("request", "hello", "welcome", "thanks", "bye", "persona")
+        and not called_other(plain(MENTION.sub(" ", message)), voice, others)
+    ):
+        # "what's ur favorite element and why", "the weirdest animal u saw on the beagle", and
+        # "thats sweet but which animal tho" just after: its own favourite, answered from a line
+        # of its life that names it; "which of your characters would be the best chess player":
+        # one of its own, named. Never "nothing in my notebooks touches that".
+        best = _best_of_own(index, unaside, history, author, used, opener, rng)
+        if best:
+            return best
     if not again and not unasked and not author_is_persona:
         asked_again = _asked_again(cleaned, history, author)
         if asked_again:
@@ -3685,6 +3709,77 @@ def _field_in(voice: Voice, text: str) -> list[str]:
         return []
     thing = re.split(r"\s+or\s+", found.group("thing"))[0]
     return [t for t in terms(thing) if t not in GENERIC_TERMS]
+
+
+# A follow-up that still asks which ("thats sweet but which animal tho", "lol ok but which one,
+# hamlet?", "polonium or radium?") rather than asking something new of its own.
+WHICH_STILL = re.compile(r"\bwhich\b", re.IGNORECASE)
+ASKS_AFRESH = re.compile(
+    r"\b(?:how|why|what|when|where|who|did|do|does|is|are|was|were|can|could|would|will)\b", re.I
+)
+
+
+def _best_followed(
+    text: str, history: Sequence[Said], author: str, *, pressed: bool = False
+) -> str:
+    """The superlative of its own life its author asked it just before (`best_asked`), when
+    `text`, said just after its answer, still asks which ("thats sweet but which animal tho",
+    "polonium or radium?", "hamlet?") or says the answer missed it (`pressed`); else ""."""
+    if best_asked(text) or len(words(text)) > 12 or len(history) < 3 or not history[-2].own:
+        return ""
+    still = (
+        pressed
+        or WHICH_STILL.search(text)
+        or either_or(text)
+        or ("?" in text and not ASKS_AFRESH.search(text) and len(terms(text)) <= 3)
+    )
+    if not still:
+        return ""
+    for said in reversed(history[-6:-2]):
+        if said.own:
+            continue
+        if said.author != author:
+            return ""
+        earlier = MENTION.sub(" ", said.text).strip()
+        return earlier if best_asked(earlier) else ""
+    return ""
+
+
+def _best_of_own(
+    index: Index,
+    text: str,
+    history: Sequence[Said],
+    author: str,
+    used: Sequence[str],
+    opener: Callable[..., str],
+    rng: random.Random,
+    *,
+    pressed: bool = False,
+) -> str:
+    """Its reply to a favourite or a superlative of its own life or work asked in `text`, or
+    asked just before and still asked ("which one tho") or pressed for (`pressed`): a `#life`
+    line that names the thing, said whole, else a plain line that does, after an opener; one of
+    its own things named for "which of your characters would be best at X" (`#among`); "" when
+    none answers it."""
+    among = own_among(index, text)
+    if among:
+        return opener("among", among=among)
+    asked, also = text, ""
+    if not best_asked(text):
+        asked, also = _best_followed(text, history, author, pressed=pressed), text
+        if not asked:
+            return ""
+    found = own_best(index, asked, tuple(used), also=also)
+    if not found or (not found[0][1] and own_ways(index, asked)):
+        # (An everyday subject, "who was your best friend?", "which book do you love most", has
+        # its own line of its life: that, not a plain line that says "best friends" of worms.)
+        return ""
+    top = found[0][2]
+    lines = [(line, life) for line, life, score in found if score == top]
+    lives = tuple(line for line, life in lines if life)
+    if lives:
+        return opener("life", among=lives)
+    return f"{opener('answer')} {_least_used([line for line, _ in lines], used, rng)}"
 
 
 def _asked_again(text: str, history: Sequence[Said], author: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bots.material import RELATED, Index, terms
+from bots.material import RELATED, STOPWORDS, WORD, Index, stem, terms
 
 # subject: (how a question names it, how a line on it says it)
 SUBJECTS = {
@@ -266,3 +266,351 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
             best = max(scores.values())
             return tuple(line for line, score in scores.items() if score == best)
     return ()
+
+
+# A favourite or a superlative of the persona's own life and work ("what's ur favorite element",
+# "the weirdest animal u saw on the beagle", "which of your discoveries are you proudest of",
+# "the hardest part of isolating radium"): answered from a line of its life that names the
+# thing asked about and says it is the favourite (the strangest, the hardest), never owned up
+# to as a question outside its notebooks. What the question calls the best, and the words a
+# line says it in:
+BEST_SAID = {
+    "favourite": r"favou?rite|above all|dearest|happiest|"
+    r"(?:love|loved|like|liked) \w+ (?:best|most)",
+    "proud": r"proud\w*|pride",
+    "great": r"greatest|most important",
+    "strange": r"strangest|oddest|weirdest|queerest|surprised me most|most (?:curious|"
+    r"extraordinary|remarkable|surprising|astonishing|wonderful|bizarre)",
+    "hard": r"hardest|toughest|most difficult",
+    "happy": r"happiest|best day",
+}
+BEST_LINE = {
+    family: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for family, said in BEST_SAID.items()
+}
+# "best" alone is a favourite only beside the thing ("Berlin had the best physicists").
+BARE_BEST = re.compile(r"\bbest\b", re.IGNORECASE)
+_SUPERLATIVE = (
+    r"favou?rite|fave|fav|best|top|greatest|biggest|proudest|weirdest|strangest|oddest|craziest|"
+    r"coolest|wildest|hardest|toughest|trickiest|worst|happiest|most (?:proud|difficult|important|"
+    r"unusual|bizarre|surprising|interesting|amazing|fascinating|exciting|remarkable|curious|"
+    r"extraordinary)"
+)
+BEST_ASKED = {
+    "favourite": (r"favou?rite|fave|fav|top", ("favourite", "best")),
+    "best": (r"best", ("favourite", "best")),
+    "proud": (r"proudest|most proud|proud", ("proud", "great")),
+    "great": (r"greatest|biggest|most important", ("great", "proud")),
+    "strange": (
+        r"weirdest|strangest|oddest|craziest|wildest|most (?:unusual|bizarre|surprising|"
+        r"remarkable|curious|extraordinary)",
+        ("strange",),
+    ),
+    # "the most interesting experiment you ever did": the strangest, or its favourite.
+    "interesting": (
+        r"coolest|most (?:interesting|amazing|fascinating|exciting)",
+        ("strange", "favourite", "best"),
+    ),
+    "hard": (r"hardest|toughest|trickiest|worst|most difficult", ("hard",)),
+    "happy": (r"happiest", ("happy",)),
+}
+_YOUR = r"(?:your|ur|yr)(?: own| very| all[- ]time| personal| absolute)?"
+_THING = r"(?P<thing>[a-z][\w'-]*(?: [a-z][\w'-]*)?)"
+_YOU_DID = (
+    r"(?:you|u)(?:'ve| have| had|ve)? (?:ever |personally |actually )?(?:saw|seen|wrote|written|"
+    r"made|did|done|met|found|drew|taught|ate|read|heard|knew|built|gave|played|sang|discovered|"
+    r"invented|came|went|visited|studied|got|had|created|designed|tried|worked|[a-z]{3,}ed)\b"
+)
+_LIKED = (
+    r"(?:proudest|most proud|proud|like best|like most|love best|love most|liked best|"
+    r"liked most|loved best|loved most|prefer|enjoy\w* most|rate highest)"
+)
+# How a superlative of its own is asked, each form named.
+BEST_FORMS = {
+    name: re.compile(form, re.IGNORECASE)
+    for name, form in (
+        # "the hardest part of isolating radium", "your favourite thing about the globe"
+        (
+            "part",
+            rf"\b(?P<sup>{_SUPERLATIVE}) (?:part|bit|thing|stage|step|aspect)s? (?:of|about|in|"
+            r"during|on) (?P<of>[^?.!,;:]+)",
+        ),
+        # "what's ur favorite element", "your proudest discovery", "ur fave character"
+        ("your", rf"\b{_YOUR} (?P<sup>{_SUPERLATIVE}) {_THING}"),
+        # "the favourite of your plays", "best of all your ideas", "ur fave of all numbers"
+        (
+            "among",
+            rf"\b(?P<sup>{_SUPERLATIVE}) (?:one )?(?:of|among) (?:all )?"
+            rf"(?:(?:your|ur|the|[a-z]+'s) )?(?:own )?{_THING}",
+        ),
+        # "the weirdest animal u saw on the beagle", "favourite character you wrote"
+        ("done", rf"\b(?P<sup>{_SUPERLATIVE}) {_THING} (?:that |which |who )?{_YOU_DID}"),
+        # "of everything on the beagle what was the weirdest animal": its past, asked
+        ("past", rf"\bwhat (?:was|were) the (?P<sup>{_SUPERLATIVE}) {_THING}"),
+        # "whats the proudest discovery of your career"
+        (
+            "of your",
+            rf"\b(?P<sup>{_SUPERLATIVE}) {_THING} (?:of|in|from|during) (?:all )?(?:your|ur) ",
+        ),
+        # "got a favourite number?", "any fave barnacle?"
+        (
+            "got",
+            r"^\W*(?:(?:do|did) )?(?:(?:you|u) )?(?:have|got|any)(?: an?| one)? "
+            rf"(?P<sup>favou?rite|fave|fav)s? {_THING}",
+        ),
+        # "do you have a favourite barnacle", "if you had to pick a favourite element"
+        (
+            "have",
+            rf"\b(?:you|u)(?: \w+){{0,3}} (?:have|had|pick|choose|name|got) (?:an?|one) "
+            rf"(?P<sup>favou?rite|fave|fav) {_THING}",
+        ),
+        # "which of your discoveries are you proudest of", "which of plato's dialogues is ur fave"
+        (
+            "which of",
+            rf"\bwhich (?:one |ones )?of (?:your|ur|yr|[a-z]+'s) (?:own )?(?P<thing>[a-z][\w'-]*) "
+            rf"(?:are|r|were|do|did|would|is|was) (?:you|u|your|ur) (?:\w+ )?(?P<sup>{_LIKED}|"
+            r"favou?rite|fave|fav|best)",
+        ),
+        # "which discovery are you proudest of", "which play is your favourite"
+        (
+            "which liked",
+            rf"\bwhich (?P<thing>[a-z][\w'-]*)(?: of (?:yours|urs))? (?:are|r|were|do|did) "
+            rf"(?:you|u) (?:\w+ )?(?P<sup>{_LIKED})",
+        ),
+        (
+            "which is",
+            r"\bwhich (?P<thing>[a-z][\w'-]*)(?: of (?:yours|urs))? (?:is|was|'s) (?:your|ur) "
+            r"(?P<sup>favou?rite|fave|fav)",
+        ),
+        # "who's the character of yours you like best"
+        (
+            "of yours",
+            rf"\b(?P<thing>[a-z][\w'-]*) of (?:yours|urs|your own|ur own) (?:that |which )?"
+            rf"(?:you|u) (?:\w+ )?(?P<sup>{_LIKED})",
+        ),
+        # "out of all the elements which is ur fav"
+        (
+            "out of",
+            r"\b(?:of|out of|from) (?:all )?(?:the |your |ur )?(?P<thing>[a-z][\w'-]*),? which "
+            r"(?:one )?(?:is|was|'s|are|were) (?:your|ur) (?P<sup>favou?rite|fave|fav)",
+        ),
+        # "fave animal?", said bare
+        ("bare", r"^\W*(?P<sup>favou?rite|fave|fav) (?P<thing>[a-z][\w'-]*)\W*$"),
+    )
+}
+SUPERLATIVE_WORDS = frozenset(
+    stem(w)
+    for w in re.findall(r"[a-z]+", " ".join([_SUPERLATIVE, *(p for p, _ in BEST_ASKED.values())]))
+)
+# Words after the superlative that end the thing ("favourite play of yours", "weirdest animal u
+# saw"), and things that are no thing of a life ("your best guess", "your top tip").
+_THING_END = (
+    "of you u and or that which who ever in on at to from for is was are were so tho though lol "
+    "haha why if but then i me my would could should"
+)
+THING_END = frozenset(_THING_END.split())
+NO_THING = frozenset(
+    terms("guess bet tip tips advice way shot option recommendation pick answer suggestion")
+)
+# A thing with no name of its own ("your favourite thing"), or a time of life: own_ways' subjects
+# ("the happiest day of your life", "the toughest thing you've been through").
+PLACEHOLDER_THINGS = frozenset(
+    terms("thing part bit one moment day time year years memory period stage step aspect")
+)
+# "your favourite kind of barnacle" is a barnacle.
+KIND_OF = re.compile(
+    r"^(?:kind|sort|type|species|bit|piece|one|ones)s? of (?:all )?(?:the |your |ur )?"
+)
+# A thing named in other words, either way round: "favourite creature" finds a line on "a
+# favourite animal", a "pupil" the young men who were no "students".
+_KIN = """
+animal: creature beast
+idea: thought concept
+discovery: discover discovered found
+invention: invent invented machine
+equation: formula
+play: plays drama
+character: part role
+student: pupil pupils follower disciple
+"""
+KIN: dict[str, frozenset[str]] = {}
+for _word, _said in (line.split(":") for line in _KIN.strip().splitlines()):
+    _kins = {stem(_word), *(stem(w) for w in _said.split())}
+    for _kin in _kins:
+        KIN[_kin] = KIN.get(_kin, frozenset()) | (_kins - {_kin})
+# Doings that name no thing of a life: "the hardest part of writing hamlet" is of Hamlet.
+_LIGHT_DOINGS = "writing making doing getting learning working starting being having"
+LIGHT_DOINGS = frozenset(stem(w) for w in _LIGHT_DOINGS.split())
+YOU = re.compile(r"\b(?:you|u|your|ur|yours)\b")
+# A part of something asked about, of the persona or as a question ("what was the hardest part
+# of relativity", "hardest part of your trial?"), not told ("the best part of winter is ...").
+ASKED_PART = re.compile(r"\b(?:you|u|your|ur|yours)\b|\?|^\W*(?:what|whats|which)\b")
+
+
+def _stems(text: str) -> frozenset[str]:
+    """The stems of the words of `text` that name something: `terms`, but "notes" is a note."""
+    return frozenset(
+        stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS and len(w) > 2
+    )
+
+
+def best_asked(text: str) -> tuple[tuple[str, ...], frozenset[str], bool] | None:
+    """The superlative `text` asks of the persona's own life or work: the families of words a
+    line says it in (`BEST_SAID`), the thing it is about (its stems), and whether any one of
+    them will do (a part of something: "the hardest part of writing the notes"); None when it
+    asks none."""
+    lowered = text.lower().replace("’", "'")
+    for name, form in BEST_FORMS.items():
+        match = form.search(lowered)
+        if not match:
+            continue
+        asked = match.group("sup")
+        families = next(
+            (said for pattern, said in BEST_ASKED.values() if re.fullmatch(pattern, asked)),
+            ("favourite",),
+        )
+        if name == "part":
+            if not ASKED_PART.search(lowered):
+                continue  # "hot take: christmas jumpers are the best part of winter" tells
+            things = _stems(match.group("of")) - PLACEHOLDER_THINGS
+            things = (things - LIGHT_DOINGS) or things
+            if things:
+                return families, things, True
+            continue
+        said = []
+        for word in re.findall(r"[a-z][\w'-]*", KIND_OF.sub("", lowered[match.start("thing") :])):
+            if word in THING_END or len(said) == 2:
+                break
+            said.append(word)
+        things = _stems(" ".join(said))
+        if name == "among" and not YOU.search(lowered):
+            continue  # "the best of all the elements for a battery" asks nothing of its own
+        if name == "done" and things <= PLACEHOLDER_THINGS:
+            # "the strangest thing you saw on the voyage": a thing of the voyage, whatever it was
+            things = _stems(lowered[match.end() :]) - SUPERLATIVE_WORDS - PLACEHOLDER_THINGS
+            if things:
+                return families, things, True
+            continue
+        if not things or things & PLACEHOLDER_THINGS or things & NO_THING:
+            continue
+        return families, things, False
+    return None
+
+
+# A line of the persona's own life says "I" or "my".
+OWN_LINE = re.compile(r"\b(?:I|my|me|mine)\b")
+
+
+def _said_key(line: str) -> str:
+    """How a line is known in what was said: its longest stretch of fixed words."""
+    return max(re.split(r"\{\w+\}", line), key=len).strip(" ,.;:!?").lower()
+
+
+def _word_at(line: str, offset: int) -> int:
+    """The number of the word of `line` at character `offset`."""
+    return len(WORD.findall(line[:offset].lower()))
+
+
+def own_best(
+    index: Index, text: str, used: tuple[str, ...] = (), also: str = ""
+) -> tuple[tuple[str, bool, tuple[int, int, int, int]], ...]:
+    """The persona's lines that answer `text`, a favourite or a superlative asked of its own
+    life or work (`best_asked`): each names the thing and says it is the favourite (the
+    strangest, the hardest), best first, as (line, whether a `#life` line, said whole, its
+    score); none when it asks none or no line names the thing. `also`: more words to rank them
+    by (a follow-up's "hamlet?"); a line already said (in `used`) is not said again."""
+    asked = best_asked(text)
+    if asked is None:
+        return ()
+    families, things, any_one = asked
+    kin = {t: {t, *KIN.get(t, ())} for t in things}
+    wanted = set().union(*kin.values())
+    # Ranked by what else the question says ("on the beagle"), not by its superlative.
+    ranking = (_stems(text) | _stems(also)) - wanted - SUPERLATIVE_WORDS
+    lives = ((line, True) for line in index.tagged.get("life", ()))
+    # A plain line of its own life ("If I had to choose a favourite animal it would be the
+    # dog"), not one on people at large ("Cooking may be the greatest discovery humans made").
+    plain = ((line.text, False) for line in index.lines if OWN_LINE.search(line.text))
+    scored: dict[tuple[str, bool], tuple[int, int, int, int]] = {}
+    for line, life in (*lives, *plain):
+        if any(_said_key(line) in said.lower() for said in used):
+            continue
+        stems = [stem(w) for w in WORD.findall(line.lower())]
+        named = [at for at, s in enumerate(stems) if s in wanted]
+        if not named or not (any_one or all(kin[t] & set(stems) for t in things)):
+            continue
+        said = [
+            _word_at(line, m.start())
+            for family in families
+            if family in BEST_LINE
+            for m in BEST_LINE[family].finditer(line)
+        ]
+        # "best" alone, beside the thing ("The best villains of my plays are Iago").
+        beside = [
+            at
+            for m in BARE_BEST.finditer(line)
+            if "best" in families
+            and any(abs((at := _word_at(line, m.start())) - i) <= 3 for i in named)
+        ]
+        if not said and not beside:
+            continue
+        distance = min(abs(at - i) for at in said or beside for i in named)
+        scored[(line, life)] = (
+            bool(said),  # "favourite", "strangest": more than a bare "best" beside the thing
+            -min(distance // 4, 3),
+            len(ranking & set(stems)),
+            life,
+        )
+    ranked = sorted(scored.items(), key=lambda item: item[1], reverse=True)
+    return tuple((line, life, score) for (line, life), score in ranked)
+
+
+# "which of your characters would be the best chess player?", "which of ur plays is most like a
+# soap opera": one of its own things named, from its `#among` lines on that kind of thing.
+AMONG_ASKED = re.compile(
+    r"\b(?:which|who|what) (?:one |ones )?(?:of|among) (?:all )?(?:your|ur|yr) (?:own )?"
+    r"(?P<kind>[a-z]+)\b(?P<rest>.*)|"
+    r"\bwhich (?:of )?(?:your|ur|yr) (?:own )?(?P<kind2>[a-z]+)\b(?P<rest2>.*)|"
+    r"\bwhich (?P<kind3>[a-z]+)(?: of (?:yours|urs))? (?P<rest3>(?:would|could|might|will|is|was|"
+    r"are|were|'d|'s)\b.*)",
+    re.IGNORECASE,
+)
+# What it asks of the one named: to be the best at something, or the most like someone.
+AMONG_WHAT = re.compile(
+    r"\b(?:would|could|might|will|is|was|are|were|'d|'s)\b.*\b(?:best|most|better|worst|least|"
+    r"likeliest|likely|like|win|survive|make)\b",
+    re.IGNORECASE,
+)
+# Its own favourite ("which of your characters is your favourite") is its own line's to answer;
+# one in a work named ("which of your characters in hamlet") is not any of its kind.
+AMONG_NOT = re.compile(
+    rf"\b(?:your|ur) (?:favou?rite|fave|fav)\b|\b(?:you|u) (?:\w+ )?{_LIKED}|^\s*(?:in|from)\b",
+    re.IGNORECASE,
+)
+
+
+def among_asked(text: str) -> str:
+    """The kind of the persona's own things `text` asks which one of would be best at something
+    or is most like someone ("characters"), or ""."""
+    match = AMONG_ASKED.search(text.lower().replace("’", "'"))
+    if not match:
+        return ""
+    kind = match.group("kind") or match.group("kind2") or match.group("kind3")
+    rest = match.group("rest") or match.group("rest2") or match.group("rest3") or ""
+    if AMONG_NOT.search(rest) or not AMONG_WHAT.search(rest):
+        return ""
+    return kind
+
+
+def own_among(index: Index, text: str) -> tuple[str, ...]:
+    """The persona's `#among` lines (as written, placeholders in, without the words before the
+    colon) for one of its own things asked about in `text`, or none."""
+    kind = among_asked(text)
+    if not kind:
+        return ()
+    wanted = set(terms(kind))
+    found = []
+    for line in index.tagged.get("among", ()):
+        head, _, said = line.partition(":")
+        if said.strip() and wanted & set(terms(head)):
+            found.append(said.strip())
+    return tuple(found)

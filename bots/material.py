@@ -60,7 +60,14 @@ TAGS = {
     "chat": "a light word back to small talk (a quiet evening, a wait, the weather); no question",
     "reason": "a reason in character for a choice just made (after 'I would say X.')",
     "self": "a question about the persona's own life that its material does not answer",
-    "life": "an everyday question on the persona's own ways (favourite food, pets, rain) answered",
+    "life": "an everyday question on the persona's own ways (favourite food, pets, rain) answered; "
+    "or a favourite or superlative of its own life or work, when the line names the thing and "
+    "says it ('My favourite element, {name}, is polonium: ...', 'The strangest creature of the "
+    "voyage, {name}, was ...', 'Of my trial, {name}, the hardest part was ...')",
+    "among": "one of its own works or creations named, for 'which of your characters would be best "
+    "at X / is most like Y': `#among characters, villains: Iago, I fear, {name}: he plays "
+    "everyone about him like pieces on a board ...`; the words before the colon are the kinds of "
+    "its own things it is one of; a line that fits any X without saying it",
     "joke": "a short joke of the persona's own, told when asked for one",
     "groan": "a laugh or a groan at a joke or pun the person told",
     "knock": "playing along with 'knock knock' (Who's there?)",
