@@ -809,6 +809,9 @@ def verse_subject(text: str) -> str:
     if not about and not ON_SUBJECT.search(before):
         return ""  # "a rap on the door", "ballads on vinyl", "an ode to cheese on toast"
     said = found.group(1).strip(" ,.;:!?-'").lower()
+    # "a zoom call where everyone is on mute" is a zoom call: a clause of its own is cut, not
+    # left hanging ("a zoom call where everyone is").
+    said = re.split(r"\s+(?:where|while|whenever|whose)\b", said)[0]
     return yours(said)  # "For your cat, Priya: ..."
 
 

@@ -5945,6 +5945,13 @@ def _off_its_subject(text: str, line: str) -> bool:
     another thing (`another_thing`). A question with no thing it is about ("do you like
     rainy days", "how did you cope") is not judged so."""
     about = sense_subjects(text) - GENERIC_TERMS - OWN_LIFE_TERMS
+    # Who or how it is asked for is no thing it is about: "the best way to learn to code as an
+    # adult" is about learning to code.
+    about -= {
+        t
+        for m in re.finditer(r"\b(?:as|like|for) (?:a|an|my|our|your|the)\s+([\w'-]+)", text, re.I)
+        for t in terms(m.group(1))
+    }
     if not about:
         return False
     # The word before it in its noun phrase names it too: "thunder rumble" is thunder's,

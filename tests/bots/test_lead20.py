@@ -222,3 +222,20 @@ def test_shakespeare_cries_the_persons_words_aloud(seed):
         "einstein", "@einstein whats the most dramatic way to say i flashed a v4", seed=seed
     )
     assert "I flashed a v4" not in einstein, einstein
+
+
+def test_a_clause_after_the_subject_of_verse_is_cut_not_left_hanging():
+    from bots.asks import verse_subject
+
+    text = "can u write a sonnet about a zoom call where everyone is on mute"
+    assert verse_subject(text) == "a zoom call"
+    reply = say("shakespeare", f"@shakespeare {text}", seed=1)
+    assert "zoom call where everyone is" not in reply, reply
+    assert "a zoom call" in reply.lower(), reply
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_who_a_thing_is_asked_for_is_not_what_it_is_about(seed):
+    # "as an adult" says who would learn: the line on learning to code answers it.
+    reply = say("lovelace", "@lovelace whats the best way to learn to code as an adult", seed=seed)
+    assert "To learn coding today" in reply, reply
