@@ -220,6 +220,9 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
     "pace": ("Here is your pace, {name}: {what}.",),
+    # Siding asked with someone on a point its view takes no side on ("I disagree with Ada,
+    # machines will never be creative"): neither with them nor against, and why.
+    "undecided": ("I would not side for or against {speaker} yet, {name}.",),
     "proclaim": ('Say it thus, {name}: "{what}!"',),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
@@ -3452,7 +3455,9 @@ def _composed(
             adds = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
             lead = {*on[:1], *adds[:1]}
             subject = on + [t for t in adds if t not in on]
-            found, reason = _view_of(index, said, subject, heard, rng, line, lead=lead)
+            found, reason = _view_of(
+                index, said, subject, heard, rng, line, lead=lead, neutral=True
+            )
             if reason:
                 view, line = found, [reason]
         if not line:
@@ -6227,6 +6232,15 @@ def _point_take(
     return take if take.head in lead or len(set(subject) & take.about) >= 2 else None
 
 
+# A view that waits on what is not yet known: "I would want to measure it ... I have not yet
+# seen that experiment done", "it depends on whether ...".
+UNDECIDED = re.compile(
+    r"\b(?:not yet|would want to (?:measure|see|test)|depends on|until (?:someone|we) "
+    r"(?:show|find|prove)s?|i cannot (?:yet )?(?:say|tell))\b",
+    re.IGNORECASE,
+)
+
+
 def _view_of(
     index: Index,
     claim: str,
@@ -6236,13 +6250,18 @@ def _view_of(
     lines: Sequence[str] = (),
     *,
     lead: set[str] | None = None,
+    neutral: bool = False,
 ) -> tuple[str, str]:
     """The persona's view of a point someone made, "with" or "against", and its reason from
     its own material: its take on the point, else a line on it (`lines`, or one with two of the
     point's words); ("", "") when it has neither. A take is with the point or against it as its
     side and the point's lean agree; a line that says the point the other way ("never" where
-    the point has none) is against it."""
+    the point has none) is against it. `neutral`: a take on no side is "undecided", neither
+    with nor against (Curie's "I would want to measure it ... and I have not yet seen that
+    experiment done" takes no side on whether machines will be creative)."""
     take = _point_take(index, subject, heard, lead)
+    if take is not None and neutral and not take.side and UNDECIDED.search(take.text):
+        return "undecided", take.text
     if take is not None:
         # A view it holds says why better than a fact it knows.
         agrees = not take.side or (_side_on(take, claim) == "for") == (_lean(claim) == "for")

@@ -120,6 +120,8 @@ TAGS = {
     "pace": "a pace and a speed worked out for someone's run, walk or ride: uses {what}, the "
     "working ('5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1 km an hour'); no word of "
     "shares",
+    "undecided": "taking no side on a point someone is sided with or against, when its own view "
+    "takes none (before that view)",
     "proclaim": "the person's own words cried aloud in high style, as a quotation: uses {what}, "
     "their words as they said them ('I flashed a v4'), after a '!' or at the head of the quote",
     "recommend": "a recommendation asked for: `#recommend black holes, space: <a real book or work "

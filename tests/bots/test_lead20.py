@@ -239,3 +239,33 @@ def test_who_a_thing_is_asked_for_is_not_what_it_is_about(seed):
     # "as an adult" says who would learn: the line on learning to code answers it.
     reply = say("lovelace", "@lovelace whats the best way to learn to code as an adult", seed=seed)
     assert "To learn coding today" in reply, reply
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_view_on_no_side_sides_with_nobody(seed):
+    # Curie's take on machines and creativity waits for the experiment: asked to side with
+    # Ada, she said "I think Ada is right, Sam; what I have seen points the same way" and then
+    # that she had seen nothing.
+    ada = Line(
+        "Ada Lovelace",
+        "The Engine might compose elaborate pieces of music, if the rules of harmony were "
+        "expressed in its notation.",
+    )
+    reply = say(
+        "curie",
+        "I disagree with Ada, machines will never be creative.",
+        seed=seed,
+        history=[ada],
+        author="sam",
+    )
+    assert reply.startswith("For or against Ada? Not yet, Sam."), reply
+    assert "not yet seen that experiment done" in reply, reply
+    # A take with a side still sides: Einstein's wants a machine to ask a new question first.
+    einstein = say(
+        "einstein",
+        "I disagree with Ada, machines will never be creative.",
+        seed=seed,
+        history=[ada],
+        author="sam",
+    )
+    assert "Ada" in einstein and "neither" not in einstein.lower(), einstein

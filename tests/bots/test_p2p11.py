@@ -138,13 +138,16 @@ def sided(slug: str, text: str, author: str, said: str, seed: int = 1) -> str:
 
 def view_of(reply: str, slug: str, name: str = "Noor") -> str:
     """The persona's own view the reply opens with: its `#with` or `#against` line, or, with
-    a long reason after it, the short form ("I am not with Ada on this, Noor.")."""
+    a long reason after it, the short form ("I am not with Ada on this, Noor."); or its
+    `#undecided` line, when its view waits on what is not yet known (Curie's on machines)."""
     for kind, short in (
         ("with", r"I am with \w+ on this"),
         ("against", r"I am not with \w+ on this"),
     ):
         if starts_with(reply, slug, kind, name=name) or re.match(rf"{short}, {name}\.", reply):
             return kind
+    if starts_with(reply, slug, "undecided", name=name):
+        return "undecided"
     return ""
 
 
