@@ -340,6 +340,14 @@ _TO_DO_WITH = re.compile(
     r"(?:got )?to do with (?P<thing>[^?!.]+)",
     re.IGNORECASE,
 )
+# "that is... not about wifi at all lol", "thats nothing to do with my cat": the answer was on
+# something else, and the person says what they asked about.
+_NOT_ABOUT = re.compile(
+    r"\b(?:that'?s|thats|that is|that was|this is|it'?s|its)\W+(?:not (?:about|on)|nothing to "
+    r"do with) (?:my |the |a |an )?(?P<thing>[\w'-]+(?: [\w'-]+){0,2}?)(?:\s+at all)?(?=\W*$|\W+(?:lol|lmao|"
+    r"haha\w*|tho|though|mate)\b|[.!?,])",
+    re.IGNORECASE,
+)
 # What was meant, less what was not: "people not iron, but thanks i guess": "people", "iron".
 _MEANT = re.compile(
     r"\b(?:(?:i'?m|im|i am|i was|we'?re|we are|we were) (?:talking|asking|on) about|"
@@ -363,7 +371,7 @@ def confused(text: str) -> bool:
         return False
     if re.match(r"^[\s?!.]*\?[\s?!.]*$", text) and text.count("?") >= 2:
         return True  # "??"
-    if _TO_DO_WITH.search(text):
+    if _TO_DO_WITH.search(text) or _NOT_ABOUT.search(text):
         return True
     head = CONFUSED_HEAD.match(text)
     if not head:
@@ -390,6 +398,9 @@ def corrected(text: str) -> tuple[str, str]:
     meant = _MEANT.search(text)
     if meant:
         return meant.group("thing").strip(), (meant.group("odd") or "").strip()
+    not_about = _NOT_ABOUT.search(text)
+    if not_about:
+        return not_about.group("thing").strip(), ""
     return "", ""
 
 

@@ -721,6 +721,11 @@ CASUAL = {
         "how do i write to a txt file",
         "read file line by line python",
     ),
+    "python-timezones": (
+        "how do i convert timezones in python",
+        "python datetime to another time zone?",
+        "converting utc to local time in python",
+    ),
     "python-strings": (
         "how do i split a string",
         "convert string to int python",

@@ -269,3 +269,52 @@ def test_a_view_on_no_side_sides_with_nobody(seed):
         author="sam",
     )
     assert "Ada" in einstein and "neither" not in einstein.lower(), einstein
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("that is... not about wifi at all lol", "wifi"),
+        ("thats nothing to do with my cat", "cat"),
+        ("thats not about cold water swimming at all", "cold water swimming"),
+    ],
+)
+def test_an_answer_said_to_be_on_something_else_is_repaired(text, thing):
+    from bots.addressing import confused, corrected
+
+    assert confused(text)
+    assert corrected(text) == (thing, "")
+    asked = Line("kofi", "@einstein can u help me fix my wifi its dropping every 10 min")
+    answer = Line(
+        "Albert Einstein",
+        "I never worked that out exactly, Kofi; the nearest thing I know is this. Drop a "
+        "spanner on a ship moving steadily and it falls at your feet.",
+        own=True,
+    )
+    reply = say("einstein", f"{text} @einstein", author="kofi", history=[asked, answer])
+    assert not reply.startswith("Ha!"), reply
+    assert "spanner" not in reply, reply
+
+
+def test_a_contrast_said_is_no_complaint_of_the_answer():
+    from bots.addressing import confused
+
+    assert not confused("its not about the money its about respect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/AIBot how do i convert a time between timezones in python",
+        "/AIBot timezone conversion in python?",
+    ],
+)
+def test_the_house_bot_converts_timezones_in_python(text):
+    # Was "That's beyond me: I can't search or look anything up."
+    reply = say("aibot", text)
+    assert "zoneinfo" in reply and "astimezone" in reply, reply
+
+
+def test_a_timezone_question_about_the_world_is_not_code():
+    reply = say("aibot", "/AIBot whats a good timezone overlap for a team in berlin and new york")
+    assert "zoneinfo" not in reply, reply
