@@ -344,8 +344,8 @@ _TO_DO_WITH = re.compile(
 # something else, and the person says what they asked about.
 _NOT_ABOUT = re.compile(
     r"\b(?:that'?s|thats|that is|that was|this is|it'?s|its)\W+(?:not (?:about|on)|nothing to "
-    r"do with) (?:my |the |a |an )?(?P<thing>[\w'-]+(?: [\w'-]+){0,2}?)(?:\s+at all)?(?=\W*$|\W+(?:lol|lmao|"
-    r"haha\w*|tho|though|mate)\b|[.!?,])",
+    r"do with) (?:my |the |a |an )?(?P<thing>[\w'-]+(?: [\w'-]+){0,2}?)(?:\s+at all)?"
+    r"(?=\W*$|\W+(?:lol|lmao|haha\w*|tho|though|mate)\b|[.!?,])",
     re.IGNORECASE,
 )
 # What was meant, less what was not: "people not iron, but thanks i guess": "people", "iron".
