@@ -3014,6 +3014,13 @@ def _composed(
             return best  # said whole, rather than cut after owning the miss
         if best:
             return f"{missed} {best}"
+        if pressed and not lost and (ways := own_ways(index, unaside)):
+            # Pressed with the question put again, of its own life ("i meant childcare, who
+            # watched irene while you worked?"): it has that, and says it now, never "I have
+            # no data on that" of its own family; its miss owned too when both fit.
+            life = opener("life", among=ways)
+            both = f"{missed} {life}"
+            return both if len(both) <= voice.max_reply_chars else life
         if line:
             return f"{missed} {line}"
         if lost and "askplain" in index.tagged:
@@ -3631,6 +3638,27 @@ def _composed(
             if not near and about:
                 # The thing it is about, or its kind: "ducks" are birds.
                 near = [t for t in [_nearest_thing(index, about, unaside, query, used)] if t]
+            # The core notion of its field put to the thing (its style's "crafts": Darwin's
+            # evolving and breeding, Ada's automating), said as what is done or not ("automate
+            # one chore in a bakery"); not any word of its field ("the best laptop for coding"
+            # is a laptop asked about, not coding), nor a verb done that is no craft of its own
+            # ("throw a frisbee" to Einstein).
+            notion = (content & _field_terms(tuple(voice.style.get("crafts", [])))) - {about}
+            if not near and notion:
+                # Nothing on the thing, but that notion ("did farmers basically evolve wheat",
+                # "automate one chore in a bakery"): its nearest line on it, never "I could not
+                # say" to its own subject.
+                near = [
+                    t
+                    for t in _on_subject(index, sorted(notion), used, rng, 1, field=True)
+                    if notion & alike_terms(unaside, t) and not another_thing(unaside, t)
+                ] or [
+                    # Or said in the words its field says it in: farmers picking seeds are
+                    # breeders choosing ("evolve": selection, breeding).
+                    t
+                    for t in _related_line(index, sorted(content), used, notion, sense=unaside)
+                    if not another_thing(unaside, t)
+                ]
             if not near:
                 # How it would work it out, only when that speaks to what was asked; else it
                 # owns up plainly, in its own field too.

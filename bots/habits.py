@@ -11,9 +11,11 @@ that subject when it says one of the subject's own words (a line on rain says "r
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-from bots.material import RELATED, STOPWORDS, WORD, Index, stem, terms
+from bots.material import RELATED, STOPWORDS, UNACCENTED, WORD, Index, stem, terms
+from bots.sense import _verb
 
 # subject: (how a question names it, how a line on it says it)
 SUBJECTS = {
@@ -153,7 +155,10 @@ SUBJECTS = {
     ),
     "bored": (r"bored|boring|boredom|bores?", r"bored|boredom|dull"),
     "colleague": (
-        r"work(ed|ing)? (with|alongside)|(your|ur) (colleagues?|collaborators?|partners? in \w+)|"
+        # (not "manage work with a small child": its family)
+        r"work(ed|ing)? (with|alongside)(?! (a |an |my |your |ur |the )?(small |little |young |"
+        r"new )?(bab(y|ies)|child\w*|kids?|toddlers?)\b)|"
+        r"(your|ur) (colleagues?|collaborators?|partners? in \w+)|"
         r"collaborat\w+",
         r"work(ed|ing)? (with|alongside)",
     ),
@@ -168,6 +173,27 @@ SUBJECTS = {
         r"happiest|best day",
     ),
     "obvious": (r"obvious\w*|self[- ]evident|common sense", r"obvious\w*|common sense"),
+    # Its own family: "did emma do the night feeds?", "how did you balance the lab with a
+    # baby?", "who watched irene while you worked?" (a name of its family is found in its own
+    # lines, `kin`). Its line on its babies, not "I could not say".
+    "family": (
+        r"(your|ur) (kids?|children|child|bab(y|ies)|daughters?|sons?|wife|husband|family|"
+        r"little ones)|night feeds?|childcare|child care|nann(y|ies)|babysit\w*|"
+        # ("did you have kids?" is answered from its plain lines, "My children were ...")
+        r"nappies|diapers|with (a |an |your |ur )?(new |small |little |young )?"
+        r"(bab(y|ies)|child|children|kids?|toddlers?)\b|"
+        r"(raise|raising|raised|bring up|bringing up|brought up) (your |the |ur )?"
+        r"(kids|children|family)|motherhood|fatherhood|parenting|parenthood|"
+        r"(being|as) a (mother|father|mum|mom|dad|parent)",
+        r"bab(y|ies)|infants?|children|daughters?|grandfather",
+    ),
+    # "were you ever into games?", "did you play cards?"
+    "games": (
+        r"games?|gaming|board ?games?|card games?|(play|played|playing) (cards|chess|draughts)|"
+        r"backgammon",
+        # (not "cards" alone: the loom's punched cards are no game)
+        r"games?|backgammon|chess|draughts|playing cards|cards (every|each|in the) \w+",
+    ),
 }
 ASKED = {
     subject: re.compile(rf"\b({asked})\b", re.IGNORECASE)
@@ -187,6 +213,8 @@ OF_YOU = re.compile(
     r"\b(who|what) (were|was|are|is) (your|ur)\b|\bof (your|ur) life\b|"
     r"^\W*(does|do|did|is|are|would|will|can|has|have)\b.*\b(you|u)\W*$|"
     r"\bwhat was it like\b|\bhow did it feel\b|"
+    # "was it hard being a mother and a scientist": its own life, in the past
+    r"\bwas it (hard|easy|difficult|tough|lonely|strange|odd|hard work) (being|to be)\b|"
     # Asked bare, as chat asks it: "any regrets?", "ever had doubts?"
     r"^\W*(any|ever (had|have)( any)?) (regrets?|doubts?|heroes|idols|fears?)\b|"
     # Asked of the room, the persona among it: "whats everyone having for lunch"
@@ -213,6 +241,54 @@ NOT_OF_YOU = re.compile(
 
 
 FAVOURITE = frozenset(terms("favourite favorite fave"))
+# The people of its family its own lines name ("I married my cousin Emma Wedgwood", "My
+# daughter Irène won..."): asked about by name, it is asked of its own life.
+KIN_NAMED = re.compile(
+    r"\b(?i:my|our)(?: (?i:little|younger|elder|eldest|older|first|second|dear|own))? "
+    r"(?i:wife|husband|daughters?|sons?|father|mother|brothers?|sisters?|children|child|baby|"
+    r"grandfather|grandmother|uncle|aunt|cousin)\s*,?\s+([A-ZÀ-Þ][\w'-]+)|"
+    r"\b(?i:married) (?:(?i:my) (?:(?i:cousin) )?)?([A-ZÀ-Þ][\w'-]+)"
+)
+NOT_KIN = frozenset("Dr Lord Lady Mr Mrs Miss Sir God".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=64)
+def _kin(lines: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        _unaccented(name)
+        for line in lines
+        for found in KIN_NAMED.findall(line)
+        for name in found
+        if name and name not in NOT_KIN
+    )
+
+
+def kin(index: Index) -> frozenset[str]:
+    """The first names of the persona's family in its own lines, lower case and unaccented
+    ("emma", "irene")."""
+    return _kin((*(line.text for line in index.lines), *index.tagged.get("life", ())))
+
+
+def _unaccented(text: str) -> str:
+    """`text` in lower case without accents ("Irène" is "irene"), as a chat types it."""
+    text = text.lower()
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text.translate(UNACCENTED))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _names(family: frozenset[str], text: str) -> list[int]:
+    """Where in `text` a name of `family` is said, as a word, and as that one: not "william"
+    of "william shakespeare", a name with another surname after it (a word neither little nor
+    a verb); "did emma do", "who watched irene while", "emma's" are its own."""
+    said = _unaccented(text)
+    return [
+        m.start()
+        for name in family
+        for m in re.finditer(rf"\b{re.escape(name)}\b(?:'s\b)?\W*([a-z']*)", said)
+        if not m.group(1) or m.group(1) in STOPWORDS or _verb(m.group(1))
+    ]
 
 
 @lru_cache(maxsize=512)
@@ -220,14 +296,24 @@ def _terms(line: str) -> frozenset[str]:
     return frozenset(terms(line))
 
 
-def asked_subjects(text: str) -> list[str]:
+def asked_subjects(text: str, family: frozenset[str] = frozenset()) -> list[str]:
     """The everyday subjects of a question about the persona's own ways, first named first, or
-    none when `text` is no such question."""
+    none when `text` is no such question. `family`: the names of its family (`kin`); a clause
+    that names one ("did emma do the night feeds?") is asked of its own life, and its subject
+    is its family."""
     if NOT_OF_YOU.search(text) or re.match(r"\W*why\b", text, re.IGNORECASE):
         return []  # "why did you leave Anne the second-best bed" asks of one deed, not a habit
     # Only the clause that asks it: "..., my literature teacher keeps bringing it up" is an aside.
-    asked = " ".join(c for c in re.split(r"[,;:.!?]|\bbut\b", text) if OF_YOU.search(c))
+    clauses = re.split(r"[,;:.!?]|\bbut\b", text)
+    named = [c for c in clauses if _names(family, c)] if family else []
+    # Its family named, the whole question is on its life ("how did emma feel about your
+    # ideas, wasn't she religious": religion).
+    asked = " ".join(c for c in clauses if named or OF_YOU.search(c))
     found = [(match.start(), s) for s, p in ASKED.items() if (match := p.search(asked))]
+    if named and not any(s == "family" for _at, s in found):
+        # A name alone makes it its family's only when nothing else is asked: "did you and emma
+        # ever argue about religion" is on religion.
+        found.append((len(asked), "family"))
     return [s for _at, s in sorted(found)]
 
 
@@ -239,7 +325,8 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
     if not lines:
         return ()
     asked = set(terms(text))
-    subjects = asked_subjects(text)
+    family = kin(index)
+    subjects = asked_subjects(text, family)
     # Its material says just that ("Ovid's Metamorphoses was my favourite book"; asked "is the
     # ada programming language named after you?", "The programming language Ada was named for
     # me"): that line answers better than a word on the subject in general (the languages it
@@ -257,11 +344,20 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
     for subject in subjects:
         # A line is on the subject when it names it first ("Rain never stopped my walk"), not
         # in passing ("our cat grew gloomy in the rain"); then by the question's other words.
+        said = SAID[subject]
+        if subject == "family" and family:
+            # A line naming one of its family is on its family ("Emma", "Irène").
+            names = "|".join(sorted(family))
+            said = re.compile(rf"{said.pattern}|\b({names})\b", re.IGNORECASE)
         scores = {
             line: (-(found.start() // 25), len(asked & _terms(line)))
             for line in lines
-            if (found := SAID[subject].search(line))
+            if (found := said.search(_unaccented(line)))
         }
+        if subject == "family":
+            # Any line on its family is on it, wherever it names them: the one that says most
+            # of what was asked ("the night feeds", "who watched irene") first.
+            scores = {line: score[::-1] for line, score in scores.items()}
         if scores:
             best = max(scores.values())
             return tuple(line for line, score in scores.items() if score == best)
@@ -435,8 +531,8 @@ student: pupil pupils follower disciple
 KIN: dict[str, frozenset[str]] = {}
 for _word, _said in (line.split(":") for line in _KIN.strip().splitlines()):
     _kins = {stem(_word), *(stem(w) for w in _said.split())}
-    for _kin in _kins:
-        KIN[_kin] = KIN.get(_kin, frozenset()) | (_kins - {_kin})
+    for _one in _kins:
+        KIN[_one] = KIN.get(_one, frozenset()) | (_kins - {_one})
 # Doings that name no thing of a life: "the hardest part of writing hamlet" is of Hamlet.
 _LIGHT_DOINGS = "writing making doing getting learning working starting being having"
 LIGHT_DOINGS = frozenset(stem(w) for w in _LIGHT_DOINGS.split())

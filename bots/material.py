@@ -343,6 +343,12 @@ bigger: grow expand larger
 smaller: shrink
 poison: hemlock poisoned
 cold: freezing frozen winter chilly
+evolve: selection breed breeding variation generations
+evolution: selection breed breeding variation generations
+pick: choose choosing chose selection
+domesticated: breed breeding selection breeders
+domestication: breed breeding selection breeders
+automate: machine rule chore drudgery
 """
 RELATED = {
     stem(word): tuple(stem(w) for w in said.split())

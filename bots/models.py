@@ -12,7 +12,7 @@ from bots.lexicon import labels
 from bots.material import material_validate
 from rooms.models import Message, Room
 
-STYLE_LISTS = ("traits", "phrases", "topics", "takes", "fields")
+STYLE_LISTS = ("traits", "phrases", "topics", "takes", "fields", "crafts")
 TAKE_PLACEHOLDERS = {"topic", "theme", "name"}
 
 

@@ -73,13 +73,8 @@ UNANSWERED = [
         "bex",
         "lovelace",
     ),
-    # "evolving" is Darwin's field, but nothing he has is on a starter's yeast.
-    (
-        "einstein",
-        "@einstein back me up, the yeast in my starter is basically evolving",
-        "maya",
-        "darwin",
-    ),
+    # ("the yeast in my starter is basically evolving" was here: Darwin now has a line on yeast
+    # kept by brewers, and answers it when handed it: tests/bots/test_own20.py.)
 ]
 
 
