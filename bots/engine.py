@@ -3175,7 +3175,23 @@ def _composed(
         # "@socrates lovelace would you have loved X?": Ada's to answer, not Socrates's.
         return opener("aside", who=other)
     if unasked and kind not in ("hello", "welcome", "bye", "luck"):
-        chimed = _chimed(voice, index, rng, reading, cleaned, query, weights, used, opener)
+        # What the message answers, when it answers another person's question ("my IPA has a
+        # weird smell like band aids. is it ruined", then "chlorine in your water maybe?").
+        before = history[-2] if len(history) > 1 else None
+        answers = (
+            before.text
+            if before
+            and not before.own
+            and before.author != author
+            and before.author not in persona_names
+            and QUESTION.search(before.text)
+            else ""
+        )
+        chimed = _chimed(
+            voice, index, rng, reading, cleaned, query, weights, used, opener, answers=answers
+        )
+        if chimed is None:
+            return ""  # nothing on what the people are talking about: it keeps quiet
         if chimed:
             return chimed
     if kind == "request" and request and request[0] == "unmade":
@@ -3535,6 +3551,7 @@ def _composed(
         index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.6, anchor=anchor, key=key
     )
     start = opener("answer")
+    answered = start
     content = anchor - FRAMING
     if lines and len(content) >= 2:
         # One word of the question in a line may be the same word in another sense ("wisdom
@@ -3682,6 +3699,11 @@ def _composed(
         # words is on it: "do mobile phones give off radiation?" is not only about "mobile".)
         start = opener("inexact")
         lines = lines[:1]
+    if lines and start != answered and MADE_ASKED.search(unaside):
+        # "could u write an algorithm to pick my beta for me": a thing asked to be made for
+        # the person is not made by the nearest line of its own work ("I wrote the first
+        # published algorithm"); it owns up.
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     if lines and travelling(unaside) and not _of_the_journey(unaside, lines[0]):
         # "is it faster to take the train from paris to berlin": a journey to plan, not a
         # fast clock on a moving train.
@@ -4494,12 +4516,17 @@ def _chimed(
     weights: dict[str, float],
     used: list[str],
     opener,
-) -> str:
+    *,
+    answers: str = "",
+) -> str | None:
     """Joining in unasked, among people talking to each other: a line of its own on what was
     just said (`_chime_line`; when it has said all those, its best other line), after an
     opener for a question put to the room or for a remark; never owning up to a question
     nobody put to it. Grave or good news is met as news (`_react`): "" leaves the reply to the
-    reading of the message, as when asked."""
+    reading of the message, as when asked. When the message answers another person's question
+    (`answers`), a line bearing on nothing of that question is off what they are talking about
+    ("chlorine in your water maybe?" to a beer smelling of band aids: green hair in swimming
+    pools): None, it keeps quiet."""
     mood = valence_mood(text) if reading.kind == "remark" else ""
     if mood == "grave" or (mood == "good" and OWN_NEWS.match(text)):
         return ""
@@ -4515,6 +4542,8 @@ def _chimed(
         line = next((t for t in best if _in_sense(text, t)), None)
     if line is None:
         return ""
+    if answers and _off_the_question(answers, line):
+        return None
     # A question put to the room is answered; a remark is joined as a guest joins a talk.
     asks = reading.kind in ("question", "personal", "opinion")
     return f"{opener('answer' if asks else 'chime')} {line}"
@@ -4606,6 +4635,10 @@ def _react(
             joy = good_kind(text)
             return opener(joy, among=_glad_lines(index, text) or _congrats_lines(index, text))
         return " ".join([opener("congrats"), *line])
+    if line and _remark_in_passing(text, line[0]):
+        # "honestly i would pay so much money for that engine": her tables that still "pay"
+        # say nothing of the Engine.
+        line = []
     # "hmm, interesting" or "quiet tonight" is small talk, not a subject to lecture on.
     if line and not situations and (words_said > 3 or reading.in_field):
         return f"{opener('remark')} {line[0]}"
@@ -5163,7 +5196,11 @@ def _opinion(
         if found:
             shared = set(subject) & set(terms(found[0]))
             plainly = len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject))
-            return f"{opener('answer' if plainly else 'inexact')} {found[0]}"
+            if plainly or not (_off_its_subject(text, found[0]) or _phrase_apart(text, found[0])):
+                return f"{opener('answer' if plainly else 'inexact')} {found[0]}"
+            # "is it true cold water swimming boosts your immune system": iron rusting with
+            # "a trace of water" on "cold nights" is nothing near it, even as the nearest.
+            found = []
         if reading.in_field or outside is None:
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
         return outside()
@@ -5204,6 +5241,8 @@ def _opinion(
 
 
 RISK_TERMS = frozenset(terms("risk risks risky safe safety danger dangerous gamble chance chances"))
+
+
 # What will be: "will cyclists and drivers ever get along", "do you think it'll catch on", "is
 # the high street going to survive"; not "will you come" (a bidding) nor "what will you do".
 FORESEEN = re.compile(
@@ -5963,6 +6002,70 @@ def _off_the_thread(
 
 
 PEOPLE_TERMS = frozenset(terms("human humans people person man men woman women mankind"))
+
+
+# A thing asked to be made for the person: "could u write an algorithm to pick my beta for me".
+MADE_ASKED = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?"
+    r"(?:write|make|build|code|program|design|create|invent|draw|compose)\b",
+    re.I,
+)
+
+
+# The thing a remark is on, named after "that", "this", "those", "these" or "the" behind a
+# preposition: "i would pay so much money for that engine".
+REMARKED_ON = re.compile(
+    r"\b(?:for|about|of|with|on|at|in|to)\s+(?:that|this|those|these|the|your|ur|ya)\s+"
+    r"(?:[\w'-]+\s+)?([\w'-]+)\s*[.!?]*\s*$",
+    re.I,
+)
+
+
+def _remark_in_passing(text: str, line: str) -> bool:
+    """Whether a line taken up for a remark on a thing ("honestly i would pay so much money for
+    that engine") names nothing of that thing, only another word of the remark in passing
+    ("Knowing your tables by heart still pays")."""
+    on = REMARKED_ON.search(MENTION.sub(" ", text).strip())
+    if not on:
+        return False
+    thing = set(terms(on.group(0))) - GENERIC_TERMS - set(terms("that this those these the"))
+    said = set(terms(line))
+    # Named itself; a word near it in passing ("the machine, or the finger on it") is not it.
+    if not thing or thing & said:
+        return False
+    return len((set(terms(text)) - GENERIC_TERMS) & said) < 2
+
+
+def _off_the_question(question: str, line: str) -> bool:
+    """Whether a line a persona would join with names nothing of the question that a person's
+    reply answers ("my IPA has a weird smell like band aids. is it ruined"), only words of the
+    reply ("chlorine", "water") that are not the question's thing (hair gone green in a
+    swimming pool)."""
+    asked = set(terms(question)) - GENERIC_TERMS - OWN_LIFE_TERMS
+    said = set(terms(line))
+    if not asked or asked & said or set(related(sorted(asked))) & said:
+        return False
+    return not any(akin(a, t) for a in asked for t in said)
+
+
+def _phrase_apart(text: str, line: str) -> bool:
+    """Whether the thing a question is about is named by words together ("cold water
+    swimming") that a line says only apart, each of another thing ("cold nights", "a trace of
+    water"): a line on them in passing."""
+    about = sense_subjects(text) - GENERIC_TERMS - OWN_LIFE_TERMS
+    asked = [terms(w) for w in re.findall(r"[\w'-]+", text.lower())]
+    said = [terms(w) for w in re.findall(r"[\w'-]+", line.lower())]
+
+    def pairs(words: list[list[str]]) -> set[tuple[str, str]]:
+        return {
+            (a, b) for one, two in zip(words, words[1:], strict=False) for a in one for b in two
+        }
+
+    together = {(a, b) for a, b in pairs(asked) if a in about and b in about and a != b}
+    if not together:
+        return False
+    named = {t for w in said for t in w}
+    return all({a, b} <= named for a, b in together) and not together & pairs(said)
 
 
 def _of_the_journey(text: str, line: str) -> bool:
