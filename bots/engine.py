@@ -5076,7 +5076,7 @@ def _opinion(
         rest = set(subject) - things - light_verbs(text)
         if not rest & set(terms(line[0])):
             line = []
-    take = None
+    take, passing = None, False
     if not (reading.in_field and line):
         # On the subject, not on the words that ask or judge ("too late", "love em or hate em").
         idiom = set(terms(" ".join(IDIOMS.findall(text)))) | {
@@ -5088,6 +5088,10 @@ def _opinion(
             used,
             otherwise=other_kinds(text),
         )
+        if take and not judged and _take_off_its_field(voice, text, take, query, reading.in_field):
+            # "do u think office workers are evolving into couch creatures": Darwin's take on
+            # careers, met by "office", says nothing of the evolving asked, which is his own.
+            take, passing = None, True
         line = [] if take else line
     if (
         stance == "open"
@@ -5135,6 +5139,9 @@ def _opinion(
             # Whether something is safe ("is it ok to stand under a tree in a storm") is no
             # matter of taste, and a "yes" may hurt someone: owned up to.
             return outside()
+        if passing:
+            # Its only take was on a word beside the point of its own field: owned up to.
+            return _owned_up(index, rng, name=name, used=used, in_field=True)
         if TRUTH_ASKED.search(text) and not judged:
             # "is it true lycra makes you faster": a claim it cannot check is owned up to,
             # never "There is no measuring taste" after a guessed "yes".
@@ -5241,6 +5248,35 @@ def _opinion(
 
 
 RISK_TERMS = frozenset(terms("risk risks risky safe safety danger dangerous gamble chance chances"))
+
+
+def _take_off_its_field(
+    voice: Voice, text: str, take: Take, query: Sequence[str], in_field: bool
+) -> bool:
+    """Whether a take found for a view asked in the persona's own field ("do u think office
+    workers are evolving into couch creatures", to Darwin) names nothing of that field the
+    question says, nor what it was met on: a take on another word of it ("office": a career's
+    strange path) in passing."""
+    if not in_field:
+        return False
+    # Words of its field that are its own, not every persona's ("evolve", not "winter").
+    spread = _spread()
+    fielded = {t for t in field_terms(voice) & set(query) if spread.get(t, 0) <= OWN_AMONG}
+    said = set(terms(take.text))
+    # A word of its field that is the subject itself ("dating apps", "halloween costumes") is
+    # the take's to speak to; only one beside it ("evolving") is judged.
+    if fielded & sense_subjects(text):
+        return False
+    met = take.on(set(query))
+    raw = [set(terms(w)) for w in re.findall(r"[\w'-]+", text.lower())]
+    if any(
+        (one & met and two & fielded) or (one & fielded and two & met)
+        for one, two in zip(raw, raw[1:], strict=False)
+    ):
+        return False  # said together with what the take was met on: "dating apps"
+    if not fielded or fielded & take.about or (met | fielded) & said:
+        return False
+    return not set(related(sorted(fielded))) & said
 
 
 # What will be: "will cyclists and drivers ever get along", "do you think it'll catch on", "is

@@ -10,6 +10,40 @@ import pytest
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, say, starts_with
 
+# 1. A view asked in its own field ("evolving"), given as its take on another word ("office").
+CAREER = "A career can take a strange path"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@darwin do u think office workers are evolving into couch creatures",
+        "@darwin do you think office people are slowly evolving into chairs lol",
+        "@darwin do u think office workers will evolve bad backs",
+    ],
+)
+@pytest.mark.parametrize("seed", range(2))
+def test_a_take_beside_the_point_of_its_field_is_owned_up_to(text, seed):
+    reply = say("darwin", text, seed=seed)
+    assert CAREER not in reply
+    assert reply == "Down House has answered many questions for me, Maya, but never that one."
+
+
+@pytest.mark.parametrize(
+    "slug, text, line",
+    [
+        ("darwin", "@darwin do u think a career change at 40 is a good idea", CAREER),
+        ("socrates", "@socrates do u think money makes people happier", "Money is worth less"),
+        ("socrates", "@socrates do u think social media makes people lonelier", "little screen"),
+        ("lovelace", "@lovelace whats your honest take on dating apps", ""),
+    ],
+)
+def test_a_take_on_what_was_asked_stays(slug, text, line):
+    reply = say(slug, text, seed=0)
+    assert line in reply
+    assert not starts_with(reply, slug, "outside"), reply
+
+
 # 3. "Is it true ...": a nearest line naming the thing's words only apart, each of another thing.
 RUST = "Iron rusts even in a dry shed"
 
