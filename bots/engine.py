@@ -3551,7 +3551,6 @@ def _composed(
         index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.6, anchor=anchor, key=key
     )
     start = opener("answer")
-    answered = start
     content = anchor - FRAMING
     if lines and len(content) >= 2:
         # One word of the question in a line may be the same word in another sense ("wisdom
@@ -3699,7 +3698,7 @@ def _composed(
         # words is on it: "do mobile phones give off radiation?" is not only about "mobile".)
         start = opener("inexact")
         lines = lines[:1]
-    if lines and start != answered and MADE_ASKED.search(unaside):
+    if lines and MADE_ASKED.search(unaside):
         # "could u write an algorithm to pick my beta for me": a thing asked to be made for
         # the person is not made by the nearest line of its own work ("I wrote the first
         # published algorithm"); it owns up.

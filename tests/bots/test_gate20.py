@@ -26,7 +26,7 @@ CAREER = "A career can take a strange path"
 def test_a_take_beside_the_point_of_its_field_is_owned_up_to(text, seed):
     reply = say("darwin", text, seed=seed)
     assert CAREER not in reply
-    assert reply == "Down House has answered many questions for me, Maya, but never that one."
+    assert starts_with(reply, "darwin", "outside"), reply
 
 
 @pytest.mark.parametrize(
