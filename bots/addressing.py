@@ -404,6 +404,41 @@ def corrected(text: str) -> tuple[str, str]:
     return "", ""
 
 
+# A question carried on from the answer just given, to the one who gave it: "ok but why tho,
+# like what actually makes it slow down", "haha fair, and do u think they'll ever be properly
+# tame", "ok but why does owning it matter". Not one put to the room ("lol and do u guys want
+# pizza?").
+CONTINUED = re.compile(
+    r"^\W*(?:(?:ok|okay|haha\w*|lol|lmao|ah|oh|right|cool|nice|fair|interesting|wait|hm+|huh|"
+    r"yeah|true|gotcha|makes sense)\W+)*(?:but|and|so)\W+(?:then\W+)?(?:why|how|what|which|when|"
+    r"where|do|does|did|is|are|was|were|can|could|would|will|should|has|have)\b"
+    # "haha ok but who's bringing the cake?", "and are we meeting at 7": the people's own plans.
+    r"(?![^?!.]*\b(?:bring|bringing|coming|driving|meeting|going|free|booked|sorting)\b)",
+    re.IGNORECASE,
+)
+# A laugh or a nod before a question carried on, which is no remark of its own to take up.
+_NODDED = re.compile(
+    r"^\W*(?:(?:ok|okay)\W+)?(?:haha\w*|lol|lmao|fair|cool|nice|true|interesting|gotcha|"
+    r"makes sense)\b",
+    re.IGNORECASE,
+)
+TO_THE_ROOM = re.compile(
+    r"\b(?:guys|you all|y'?all|u all|anyone|anybody|everyone|everybody|you lot|folks)\b", re.I
+)
+
+
+def carried_on(text: str) -> str:
+    """The question a `CONTINUED` message carries on with, without the laugh or nod and the
+    "and" or "but" before it ("haha fair, and do u think they'll ever be properly tame": "do u
+    think they'll ever be properly tame"); `text` itself otherwise."""
+    found = CONTINUED.search(text)
+    if not found or not _NODDED.match(text):
+        return text
+    lead = re.match(r"^.*?\b(?:but|and|so)\W+(?:then\W+)?", text[: found.end()], re.I | re.S)
+    rest = text[lead.end() :] if lead else text
+    return rest if len(rest.split()) >= 3 else text
+
+
 def follows_up(text: str) -> bool:
     """Whether a person's message, said just after a persona's answer, is to that persona: a
     follow-up of it (`follow_up`), the answer asked for pressed (`PRESSED`, `FIGURES_ASKED`),
@@ -416,6 +451,7 @@ def follows_up(text: str) -> bool:
         or FIGURES_ASKED.search(text)
         or confused(text)
         or of_last_speaker(text)
+        or (CONTINUED.search(text) and not TO_THE_ROOM.search(text) and len(text.split()) <= 24)
     )
     return bool(told) and not plans(text)
 

@@ -30,6 +30,7 @@ from bots.addressing import (
     PRESSED,
     YOU,
     asked_of,
+    carried_on,
     compliment,
     confused,
     corrected,
@@ -2779,8 +2780,9 @@ def _composed(
     cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
     # "good point, but who decides what's fair?": the question is what it answers.
     cleaned = past_praise(cleaned)
-    # So is "hi! whats the meaning of a good life": the greeting leads into it.
-    cleaned = past_greeting(cleaned)
+    # So is "hi! whats the meaning of a good life": the greeting leads into it. And "haha fair,
+    # and do u think they'll ever be properly tame" carries on with a question, not a laugh.
+    cleaned = carried_on(past_greeting(cleaned))
     # Asides ("my uncle says this every christmas") are no part of what is asked.
     unaside = FIGURED_OUT.sub("found out", without_asides(cleaned))
     # Nor what leads into it ("follow up,", "quick one,", "joke but"): "follow up, does the temp
@@ -7132,6 +7134,10 @@ def thanked_other(
         own = {voice.slug.lower(), *(w.lower() for w in voice.name.split())}
         if word in own:
             return ""
+        rest = text[thanks.end() + after.end() :]
+        together = re.match(r"\W*(?:and|&|n|,)\W*([\w'-]+)", rest, re.IGNORECASE)
+        if together and together.group(1).lower().removesuffix("'s") in own:
+            return ""  # "thanks @darwin and @curie": its thanks too
         if called({word}):
             return called({word})
     if _names_in(voice, message):

@@ -318,3 +318,58 @@ def test_the_house_bot_converts_timezones_in_python(text):
 def test_a_timezone_question_about_the_world_is_not_code():
     reply = say("aibot", "/AIBot whats a good timezone overlap for a team in berlin and new york")
     assert "zoneinfo" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text, carried",
+    [
+        (
+            "ok but why tho, like what actually makes it slow down",
+            "ok but why tho, like what actually makes it slow down",
+        ),
+        (
+            "haha fair, and do u think they'll ever be properly tame",
+            "do u think they'll ever be properly tame",
+        ),
+        (
+            "haha fair, and was the eclipse in 1919 actually the proof?",
+            "was the eclipse in 1919 actually the proof?",
+        ),
+        ("ok but why does owning it matter", "ok but why does owning it matter"),
+    ],
+)
+def test_a_question_carried_on_from_an_answer_follows_it_up(text, carried):
+    # These got no reply at all: only "ok but why tho" alone read as a follow-up.
+    from bots.addressing import carried_on, follows_up
+
+    assert follows_up(text)
+    assert carried_on(text) == carried
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lol and do u guys want pizza after?",
+        "ok and who's bringing the ladder on saturday, anyone?",
+        "haha yes",
+        "and the bins are out tuesday",
+        "haha ok but who's bringing the cake?",
+        "lol and are we meeting at the pub after",
+    ],
+)
+def test_talk_among_the_people_is_no_follow_up(text):
+    from bots.addressing import follows_up
+
+    assert not follows_up(text)
+
+
+@pytest.mark.parametrize("text", ["thanks @darwin and @curie", "thanks darwin & curie!"])
+def test_thanks_to_two_personas_are_each_ones(text):
+    # Curie answered "Those thanks are for Charles, not me".
+    from tests.bots.test_everyday_messages import VOICES
+
+    reply = say("curie", text, others=tuple(VOICES.values()))
+    assert "Those thanks are for" not in reply, reply
+    # Thanks to Darwin alone are still his.
+    alone = say("curie", "thanks darwin", others=tuple(VOICES.values()))
+    assert alone.startswith("Those thanks are for Charles"), alone
