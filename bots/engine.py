@@ -3524,6 +3524,10 @@ def _composed(
             lines = []
         if lines and _off_its_subject(unaside, lines[0]):
             lines = []
+        if lines and MADE_ASKED.search(unaside) and OWN_MAKING.search(lines[0]):
+            # "could u write an algorithm to pick my beta for me": not "I wrote the first
+            # published algorithm" of its own work.
+            lines = []
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
@@ -3553,6 +3557,7 @@ def _composed(
         index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.6, anchor=anchor, key=key
     )
     start = opener("answer")
+    answered = start
     content = anchor - FRAMING
     if lines and len(content) >= 2:
         # One word of the question in a line may be the same word in another sense ("wisdom
@@ -3700,11 +3705,6 @@ def _composed(
         # words is on it: "do mobile phones give off radiation?" is not only about "mobile".)
         start = opener("inexact")
         lines = lines[:1]
-    if lines and MADE_ASKED.search(unaside):
-        # "could u write an algorithm to pick my beta for me": a thing asked to be made for
-        # the person is not made by the nearest line of its own work ("I wrote the first
-        # published algorithm"); it owns up.
-        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     if lines and travelling(unaside) and not _of_the_journey(unaside, lines[0]):
         # "is it faster to take the train from paris to berlin": a journey to plan, not a
         # fast clock on a moving train.
@@ -3718,6 +3718,15 @@ def _composed(
         lines = [t for t in others if not _off_its_subject(unaside, t)][:1]
         if not lines:
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+    if (
+        lines
+        and MADE_ASKED.search(unaside)
+        and (start != answered or OWN_MAKING.search(lines[0]))
+    ):
+        # "could u write an algorithm to pick my beta for me": a thing asked to be made for
+        # the person is not made by the nearest line of its own work ("I wrote the first
+        # published algorithm"); it owns up.
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     return " ".join([start, *lines])
@@ -6044,9 +6053,11 @@ PEOPLE_TERMS = frozenset(terms("human humans people person man men woman women m
 # A thing asked to be made for the person: "could u write an algorithm to pick my beta for me".
 MADE_ASKED = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?"
-    r"(?:write|make|build|code|program|design|create|invent|draw|compose)\b",
+    r"(?:write|make|build|code|program|design|create|invent|draw|compose)\b(?! of\b)",
     re.I,
 )
+# A line of what the persona once made itself: "I wrote the first published algorithm".
+OWN_MAKING = re.compile(r"\bI (?:wrote|made|built|designed|invented|composed|drew)\b")
 
 
 # The thing a remark is on, named after "that", "this", "those", "these" or "the" behind a
