@@ -54,7 +54,7 @@ CASES = [
         "darwin",
         "@darwin lol same but with a baby instead of a book. did emma do the night feeds?",
         (),
-        ("Emma", "nights", "Doddy", "Biographical Sketch of an Infant"),
+        ("nights", "Doddy", "Biographical Sketch of an Infant"),
     ),
     (
         "curie",
