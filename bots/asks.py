@@ -111,6 +111,7 @@ OCCASIONS = {
     "music": r"band'?s?|gig|music|choir|concert|orchestra|songs?",
     "garden": r"garden|allotment|shed|greenhouse|plants?|veg|flowers?",
     # "a good opening line for a short story" is a thing written, no opening to celebrate.
+    "spooky": r"ghosts?|ghostly|spooky|scary|creepy|haunted|horror|halloween|eerie|chilling",
     "start": r"start|opening(?! (?:lines?|sentences?|paragraphs?|chapters?|scenes?))|"
     r"open(?! lines?)|begin\w*|launch|kick ?off|new job|new home|new house",
     "friends": r"friends?|mates?|bestie|pals?|thank you|thanks|teachers?|colleagues?|team",
@@ -469,6 +470,12 @@ MEASURED = re.compile(
     r"kg|kilos?|grams?|litres?|liters?|percent|mph)\b|%",
     re.IGNORECASE,
 )
+# Amounts added together before they are shared: "90 plus 60", "90 + 60", "90 and 60".
+ADDED = re.compile(
+    r"\d\s*(?:\+|plus|and)\s*(?:like\s+|about\s+|another\s+)?[£$€]?\d|\bplus\b", re.I
+)
+# Costs shared: money, though no sign says so ("split costs", "the bill", "the petrol").
+COSTS = re.compile(r"\b(?:costs?|bill|fees?|rent|petrol|gas money|fuel|price|paid|pay)\b", re.I)
 MONEY = re.compile(r"[£$€]|\b(?:pounds?|quid|dollars?|euros?|bucks)\b", re.IGNORECASE)
 _NOT_NOUN = frozenset(
     "of us them each if and or we i you they between among per apiece".split()  # noqa: SIM905
@@ -491,6 +498,15 @@ def share_of(text: str) -> str:
         (m.group(1) or "", int(m.group(2)), _noun(m.group(3) or "", m.group(4) or ""))
         for m in NUMBER.finditer(text)
     ]
+    costs = COSTS.search(text)
+    if len(found) > 2 and (ADDED.search(text) or costs):
+        # "site is 90 for the weekend plus like 60 in gas, 4 of us": the amounts added up, then
+        # shared among the one count of people.
+        among = [f for f in found if f[2] in ("us", "you") or PEOPLE.fullmatch(f[2])]
+        if len(among) == 1:
+            rest = [f for f in found if f is not among[0]]
+            sign = next((f[0] for f in rest if f[0]), "")
+            found = [(sign, sum(n for _, n, _ in rest), ""), among[0]]
     if len(found) != 2 or min(n for _, n, _ in found) < 1:
         return ""
     per = re.search(r"\bper ([a-z]+)", text, re.IGNORECASE)
@@ -513,7 +529,7 @@ def share_of(text: str) -> str:
     people = "" if people in _NOT_NOUN or people == "us" or not people.isalpha() else people
     whole = f"{sign}{number}" if sign else f"{number} {things}".strip()
     who = f"{count} {people}" if people else f"{count} of you"
-    if sign or MONEY.search(text):
+    if sign or MONEY.search(text) or costs:
         each = f"{number / count:.2f}".removesuffix(".00")
         return f"{whole} between {who} is {sign}{each} each"
     if number < count:

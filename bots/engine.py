@@ -3718,11 +3718,7 @@ def _composed(
         lines = [t for t in others if not _off_its_subject(unaside, t)][:1]
         if not lines:
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
-    if (
-        lines
-        and MADE_ASKED.search(unaside)
-        and (start != answered or OWN_MAKING.search(lines[0]))
-    ):
+    if lines and MADE_ASKED.search(unaside) and (start != answered or OWN_MAKING.search(lines[0])):
         # "could u write an algorithm to pick my beta for me": a thing asked to be made for
         # the person is not made by the nearest line of its own work ("I wrote the first
         # published algorithm"); it owns up.
@@ -4024,7 +4020,10 @@ SAFETY_ASKED = re.compile(
     r"\b(?:should (?:i|we|u|you|they) (?:be )?(?:worried|worry|concerned|\w+)|"
     r"(?:do|should) (?:i|we) (?:need to )?worry|worried about|"
     r"(?:is|are) (?:it|this|that|they|these|those) (?:\w+ )?(?:safe|ok|okay|bad|dangerous|"
-    r"harmful|risky|cruel|toxic|poisonous|fine)\b|safe to|bad for (?:you|me|us|them|kids))",
+    r"harmful|risky|cruel|toxic|poisonous|fine)\b|safe to|bad for (?:you|me|us|them|kids)|"
+    # "can i cook on a camping stove in my tent": a thing done indoors or in a closed space.
+    r"(?:can|could|should) (?:i|we|u|you) (?:use|cook|light|run|burn|leave|keep|put)\b[^.?!]{0,40}"
+    r"\b(?:in|inside) (?:my|our|the|a) (?:tent|car|van|garage|bedroom|room|caravan|cabin)\b)",
     re.I,
 )
 # Whether doing something may hurt someone ("is it ok to stand under a tree in a storm", "is
@@ -5075,6 +5074,11 @@ def _opinion(
         # Whether a thing of its field is safe or to be done ("my grandad's old watch glows,
         # should i be worried"): its line on that thing answers, before any view or verdict.
         return f"{opener('answer')} {thing}"
+    warned = tip(index, text) if safety else ""
+    if warned and WARNING.search(warned) and tip_about(index, text, warned) >= 2:
+        # "can i cook on a camping stove in my tent": its warning on that (a #tip naming two of
+        # its words), never a verdict by lot ("Yes, Maya, I believe so").
+        return f"{opener('answer')} {_filled(warned, {}, name)}"
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals
     # have feelings?" to Darwin) that line is the answer; elsewhere its take on the matter is.
@@ -6779,6 +6783,8 @@ METHOD_ASKED = _by_field(
 
 
 SAFETY_LINE = re.compile(r"\b(safe|safety|dose|danger\w*|harm\w*|fear)\b", re.IGNORECASE)
+# A line that warns: of what kills or poisons, or is never to be done.
+WARNING = re.compile(r"\b(kill\w*|poison\w*|never|danger\w*|harm\w*|unsafe)\b", re.IGNORECASE)
 
 
 def _method_lines(index: Index, text: str) -> tuple[str, ...] | None:

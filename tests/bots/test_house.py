@@ -721,6 +721,11 @@ CASUAL = {
         "how do i write to a txt file",
         "read file line by line python",
     ),
+    "python-random": (
+        "how do i pick something random from a list in python",
+        "python: shuffle a list?",
+        "quick way to randomly pick a winner from names in python",
+    ),
     "python-timezones": (
         "how do i convert timezones in python",
         "python datetime to another time zone?",

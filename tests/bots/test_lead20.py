@@ -373,3 +373,70 @@ def test_thanks_to_two_personas_are_each_ones(text):
     # Thanks to Darwin alone are still his.
     alone = say("curie", "thanks darwin", others=tuple(VOICES.values()))
     assert alone.startswith("Those thanks are for Charles"), alone
+
+
+def test_costs_added_then_shared_are_worked_out():
+    # "site is 90 ... plus like 60 in gas, 4 of us": Lovelace handed the sum to Curie ("Mr
+    # Babbage could not help you there either"), who then talked of honest lab colleagues.
+    from bots.asks import share_of
+
+    text = "can you help us split costs? site is 90 for the weekend plus like 60 in gas, 4 of us"
+    assert share_of(text) == "150 between 4 of you is 37.50 each"
+    assert share_of("split the bill, 45 between 3 of us") == "45 between 3 of you is 15 each"
+    assert share_of("50 biscuits among 7 kids, how many each") == (
+        "50 biscuits among 7 kids is 7 each, with 1 left over"
+    )
+    reply = say("lovelace", f"@lovelace {text}", seed=0)
+    assert "37.50 each" in reply and "@curie" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@curie is it ok to use one of those gas canister stoves inside the tent if it rains?",
+        "@curie can i cook on a camping stove in my tent",
+    ],
+)
+@pytest.mark.parametrize("seed", range(3))
+def test_a_stove_in_a_tent_is_warned_against(text, seed):
+    # Was "Yes, Ravi, I believe so, and I would say the same after measuring it twice."
+    reply = say("curie", text, seed=seed)
+    assert "carbon monoxide" in reply, reply
+    assert not reply.startswith("Yes"), reply
+
+
+def test_a_thing_in_a_tent_that_burns_nothing_gets_no_warning():
+    reply = say("curie", "@curie can i charge my phone in the tent", seed=0)
+    assert "carbon monoxide" not in reply, reply
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_spooky_opening_line_is_spooky(seed):
+    # Was a cheerful toast: "Come, fill the hour with mirth and kindly cheer".
+    reply = say(
+        "shakespeare",
+        "@shakespeare give us an opening line for a campfire ghost story, something actually "
+        "spooky",
+        seed=seed,
+    )
+    assert "witching time of night" in reply or "something wicked this way comes" in reply, reply
+    assert "mirth" not in reply, reply
+
+
+def test_einstein_remembers_chaplin():
+    reply = say(
+        "einstein",
+        "@einstein wait didnt you actually go to a chaplin premiere?? what was he like",
+        seed=0,
+    )
+    assert "City Lights" in reply, reply
+
+
+def test_the_house_bot_picks_at_random_in_python():
+    reply = say(
+        "aibot",
+        "/AIBot how would i write a tiny python script that picks a random movie from a list",
+    )
+    assert "random.choice(" in reply, reply
+    # Asked to pick one itself, it does not answer with code.
+    assert "random.choice(" not in say("aibot", "/AIBot pick a random number for me")

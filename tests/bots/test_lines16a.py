@@ -22,7 +22,8 @@ RECORDING = "Your own voice sounds different on a recording because you usually 
 CHURCH = "A choir sounds fuller in a big stone church because the sound bounces off the hard"
 SCREW = "There is no law that the last screw falls inside the machine, but there is statistics"
 PENDULUM = "A longer pendulum swings more slowly, so a tall grandfather clock ticks slower than"
-BALLOON = "A balloon rubbed on your hair takes electrons from it and becomes charged"
+# Either of his two balloon lines explains it: charge taken from the hair, and drawn to the wall.
+BALLOON = "A balloon rubbed on your hair"
 POOL = "A swimming pool looks shallower than it is because light from the bottom bends"
 BUS = "When a bus or a train brakes you lurch forward not because anything pushes you"
 BASS = "You hear the bass of the neighbours' music through the wall and not the words"
