@@ -336,14 +336,15 @@ _RESTATED = re.compile(
 # "what does that have to do with cold water", "what do knives and snowshoes have to do with
 # cold water 😂": the answer's odd thing, and the person's own.
 _TO_DO_WITH = re.compile(
-    r"\bwhat (?:does|do|has|have|did|is|are) (?P<odd>[\w' ,-]{1,60}?) (?:got |have |has )?"
+    r"\bwhat (?:does|do|has|have|did|is|are) (?!(?:i|we|you|u|they|he|she)\b)"
+    r"(?P<odd>[\w' ,-]{1,60}?) (?:got |have |has )?"
     r"(?:got )?to do with (?P<thing>[^?!.]+)",
     re.IGNORECASE,
 )
 # "that is... not about wifi at all lol", "thats nothing to do with my cat": the answer was on
 # something else, and the person says what they asked about.
 _NOT_ABOUT = re.compile(
-    r"\b(?:that'?s|thats|that is|that was|this is|it'?s|its)\W+(?:not (?:about|on)|nothing to "
+    r"\b(?:that'?s|thats|that is|that was|this is)\W+(?:not about|nothing to "
     r"do with) (?:my |the |a |an )?(?P<thing>[\w'-]+(?: [\w'-]+){0,2}?)(?:\s+at all)?"
     r"(?=\W*$|\W+(?:lol|lmao|haha\w*|tho|though|mate)\b|[.!?,])",
     re.IGNORECASE,
@@ -427,6 +428,19 @@ TO_THE_ROOM = re.compile(
 )
 
 
+# The answer just given taken in ("haha fair, and ...", "ok cool, so ..."), or pushed back on
+# ("ok but why ..."): what makes a question carried on one to the persona, not "so did you get
+# the job?" or "lol and what did your mum say" among the people.
+_ACKNOWLEDGED = re.compile(
+    r"^\W*(?:(?:ok|okay|haha\w*|lol|lmao|ah|oh|hm+|wait|yeah)\W+)*(?:fair|cool|nice|true|"
+    r"interesting|gotcha|makes sense|i see|right)\b",
+    re.IGNORECASE,
+)
+_PUSHED_BACK = re.compile(
+    r"^\W*(?:(?:ok|okay|haha\w*|lol|hm+|wait|yeah|right)\W+)*but\W+(?:why|how)\b", re.IGNORECASE
+)
+
+
 def carried_on(text: str) -> str:
     """The question a `CONTINUED` message carries on with, without the laugh or nod and the
     "and" or "but" before it ("haha fair, and do u think they'll ever be properly tame": "do u
@@ -451,7 +465,12 @@ def follows_up(text: str) -> bool:
         or FIGURES_ASKED.search(text)
         or confused(text)
         or of_last_speaker(text)
-        or (CONTINUED.search(text) and not TO_THE_ROOM.search(text) and len(text.split()) <= 24)
+        or (
+            CONTINUED.search(text)
+            and (_ACKNOWLEDGED.match(text) or _PUSHED_BACK.match(text))
+            and not TO_THE_ROOM.search(text)
+            and len(text.split()) <= 24
+        )
     )
     return bool(told) and not plans(text)
 

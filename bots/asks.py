@@ -456,7 +456,7 @@ SHARE_ASKED = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(
-    r"(?<![\d.,:/])([£$€])?(\d{1,6})(?![\d.,:/%])(?:\s+(?:of\s+)?([a-z]+)(?:\s+([a-z]+s)\b)?)?",
+    r"(?<![\d.,:/])([£$€])?(\d{1,6})(?![\d.:/%]|,\d)(?:\s+(?:of\s+)?([a-z]+)(?:\s+([a-z]+s)\b)?)?",
     re.IGNORECASE,
 )
 PEOPLE = re.compile(
@@ -475,7 +475,7 @@ ADDED = re.compile(
     r"\d\s*(?:\+|plus|and)\s*(?:like\s+|about\s+|another\s+)?[£$€]?\d|\bplus\b", re.I
 )
 # Costs shared: money, though no sign says so ("split costs", "the bill", "the petrol").
-COSTS = re.compile(r"\b(?:costs?|bill|fees?|rent|petrol|gas money|fuel|price|paid|pay)\b", re.I)
+COSTS = re.compile(r"\b(?:costs?|bill|fees?|rent|petrol|gas|fuel|price|paid|pay)\b", re.I)
 MONEY = re.compile(r"[£$€]|\b(?:pounds?|quid|dollars?|euros?|bucks)\b", re.IGNORECASE)
 _NOT_NOUN = frozenset(
     "of us them each if and or we i you they between among per apiece".split()  # noqa: SIM905
@@ -503,7 +503,9 @@ def share_of(text: str) -> str:
         # "site is 90 for the weekend plus like 60 in gas, 4 of us": the amounts added up, then
         # shared among the one count of people.
         among = [f for f in found if f[2] in ("us", "you") or PEOPLE.fullmatch(f[2])]
-        if len(among) == 1:
+        # Only amounts are added: "3 pizzas for 36 plus 6 delivery" adds no pizzas.
+        counted = [f for f in found if f not in among and f[2].endswith("s") and f[2] != "gas"]
+        if len(among) == 1 and not counted:
             rest = [f for f in found if f is not among[0]]
             sign = next((f[0] for f in rest if f[0]), "")
             found = [(sign, sum(n for _, n, _ in rest), ""), among[0]]
@@ -580,11 +582,23 @@ _HIGH_STYLE = (
     r"theatrical(?:ly)?|flowery|olde?[- ]timey|old[- ]fashioned|posh|elizabethan"
 )
 PROCLAIM_ASKED = re.compile(
-    rf"\b(?:{_HIGH_STYLE})\s+(?:way\s+)?(?:to|of)\s+say(?:ing)?\s+(?:that\s+)?(?P<said>[^?!.]+)|"
-    rf"\bsay\s+(?P<quoted>['\"“‘][^'\"”’]+['\"”’]|[^?!.]+?)\s+(?:{_HIGH_STYLE}|like\s+"
+    # "whats the most dramatic way to say i flashed a v4", "give me a dramatic way of saying i
+    # quit": asked for, never told ("i'd say this is the most epic way to end it").
+    rf"(?:^|\b(?:what'?s|whats|what is|give (?:me|us)|gimme|how would (?:you|u)|tell (?:me|us)|"
+    rf"got|any)\b)[^.?!]{{0,20}}?\b(?:{_HIGH_STYLE})\s+(?:way\s+)?(?:to|of)\s+say(?:ing)?\s+"
+    rf"(?:that\s+)?(?P<said>[^?!.]+)|"
+    # "say 'the bins are out' like shakespeare would", said as the request it is.
+    rf"^\W*(?:pls\s+|please\s+|can (?:you|u)\s+|could (?:you|u)\s+)?say\s+"
+    rf"(?P<quoted>['\"“‘][^'\"”’]+['\"”’]|[^?!.]+?)\s+(?:{_HIGH_STYLE}|like\s+"
     # "like shakespeare would", said to him: his name is gone from what he reads.
     r"(?:shakespeare|a shakespeare play|(?:you\s+|u\s+)?would|in a play)|in (?:shakespearean|"
     r"elizabethan|old) english)\b",
+    re.IGNORECASE,
+)
+# Words never cried aloud for fun: harm to oneself or another, or a person named to be insulted.
+NOT_PROCLAIMED = re.compile(
+    r"@|\b(?:kill|die|dying|dead|suicid\w*|hurt|harm|hate|cut myself|end it|murder|stab|shoot|"
+    r"stupid|idiot|ugly|fat|loser|useless|worthless)\b",
     re.IGNORECASE,
 )
 # What trails the words to be said: "lol", "pls", "for me", an emoji.
@@ -605,7 +619,9 @@ def proclaim_of(text: str) -> str:
     said = _PROCLAIM_TAIL.sub("", said)
     said = re.sub(r"[^\w'’)]+$", "", said)
     said = re.sub(r"\bi\b", "I", said)
-    if not said or len(said) > 80 or len(said.split()) < 2:
+    if not said or len(said) > 80 or len(said.split()) < 2 or NOT_PROCLAIMED.search(said):
+        return ""
+    if re.fullmatch(r"(?:it|that|this|so)\b.*", said, re.IGNORECASE) and len(said.split()) < 3:
         return ""
     return said[:1].upper() + said[1:]
 

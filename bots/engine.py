@@ -3713,9 +3713,9 @@ def _composed(
         # "can u help me fix my wifi its dropping every 10 min": Galileo's spanner "dropped"
         # from a mast says nothing of wifi, as the answer or as the nearest it has. Another
         # of its lines on the thing asked may; else it owns up.
-        about = sorted(sense_subjects(unaside) - GENERIC_TERMS)
-        others = [*lines[1:], *_on_subject(index, about, used, rng, 2, sense=unaside)]
-        lines = [t for t in others if not _off_its_subject(unaside, t)][:1]
+        asked_about = sorted(sense_subjects(unaside) - GENERIC_TERMS)
+        alternatives = [*lines[1:], *_on_subject(index, asked_about, used, rng, 2, sense=unaside)]
+        lines = [t for t in alternatives if not _off_its_subject(unaside, t)][:1]
         if not lines:
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     if lines and MADE_ASKED.search(unaside) and (start != answered or OWN_MAKING.search(lines[0])):
@@ -4020,10 +4020,16 @@ SAFETY_ASKED = re.compile(
     r"\b(?:should (?:i|we|u|you|they) (?:be )?(?:worried|worry|concerned|\w+)|"
     r"(?:do|should) (?:i|we) (?:need to )?worry|worried about|"
     r"(?:is|are) (?:it|this|that|they|these|those) (?:\w+ )?(?:safe|ok|okay|bad|dangerous|"
-    r"harmful|risky|cruel|toxic|poisonous|fine)\b|safe to|bad for (?:you|me|us|them|kids)|"
-    # "can i cook on a camping stove in my tent": a thing done indoors or in a closed space.
-    r"(?:can|could|should) (?:i|we|u|you) (?:use|cook|light|run|burn|leave|keep|put)\b[^.?!]{0,40}"
-    r"\b(?:in|inside) (?:my|our|the|a) (?:tent|car|van|garage|bedroom|room|caravan|cabin)\b)",
+    r"harmful|risky|cruel|toxic|poisonous|fine)\b|safe to|bad for (?:you|me|us|them|kids))",
+    re.I,
+)
+# "can i cook on a camping stove in my tent", "can i keep my dog in the car for an hour": a
+# thing done in a closed space, where a verdict by lot could kill; a warning or nothing.
+CLOSED_SPACE_ASKED = re.compile(
+    r"\b(?:can|could|should|is it ok to|is it okay to) (?:(?:i|we|u|you) )?"
+    r"(?:use|cook|light|run|burn|leave|keep|put)\b[^.?!]{0,40}\b(?:in|inside) (?:my|our|the|a) "
+    r"(?:tent|car|van|garage|"
+    r"bedroom|room|caravan|cabin)\b",
     re.I,
 )
 # Whether doing something may hurt someone ("is it ok to stand under a tree in a storm", "is
@@ -5074,11 +5080,16 @@ def _opinion(
         # Whether a thing of its field is safe or to be done ("my grandad's old watch glows,
         # should i be worried"): its line on that thing answers, before any view or verdict.
         return f"{opener('answer')} {thing}"
-    warned = tip(index, text) if safety else ""
+    closed = CLOSED_SPACE_ASKED.search(text)
+    warned = tip(index, text) if safety or closed else ""
     if warned and WARNING.search(warned) and tip_about(index, text, warned) >= 2:
         # "can i cook on a camping stove in my tent": its warning on that (a #tip naming two of
         # its words), never a verdict by lot ("Yes, Maya, I believe so").
         return f"{opener('answer')} {_filled(warned, {}, name)}"
+    if closed:
+        # With no warning of its own, no verdict either: it does not know (Einstein said "I
+        # would say yes" to the stove in the tent, Darwin to the dog in a hot car).
+        return outside() if outside else _owned_up(index, rng, name=name, used=used)
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals
     # have feelings?" to Darwin) that line is the answer; elsewhere its take on the matter is.
@@ -7152,9 +7163,11 @@ def thanked_other(
         if word in own:
             return ""
         rest = text[thanks.end() + after.end() :]
-        together = re.match(r"\W*(?:and|&|n|,)\W*([\w'-]+)", rest, re.IGNORECASE)
+        together = re.match(r"\W*(?:and|&|n)\W*([\w'-]+)", rest, re.IGNORECASE)
         if together and together.group(1).lower().removesuffix("'s") in own:
             return ""  # "thanks @darwin and @curie": its thanks too
+        if "?" in rest and _names_in(voice, rest):
+            return ""  # "thanks @darwin, @curie is it the same for pine needles?": asked of it
         if called({word}):
             return called({word})
     if _names_in(voice, message):

@@ -106,7 +106,10 @@ SPELLINGS = (
         " list personas ",
     ),
     (
-        re.compile(r"\bwhat(?:'s| is)? (?:a |an )?(?:ai )?(?:persona|character)\b"),
+        re.compile(
+            r"\bwhat(?:'s| is)? (?:a |an )?(?:ai )?(?:persona|character)\b"
+            r"(?!\s+(?:limit|count|length|max))"
+        ),
         " list personas ",
     ),
     (re.compile(r"\bin here\b"), " add here "),

@@ -3,6 +3,8 @@ nothing the person asked, and a question after a greeting answered as a greeting
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bots.engine import past_greeting
@@ -440,3 +442,89 @@ def test_the_house_bot_picks_at_random_in_python():
     assert "random.choice(" in reply, reply
     # Asked to pick one itself, it does not answer with code.
     assert "random.choice(" not in say("aibot", "/AIBot pick a random number for me")
+
+
+# Review of the session's change (a helper who had not written it).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the most dramatic way to say i want to kill myself",
+        "say i want to die like shakespeare would",
+        "whats the most dramatic way to say i hate my life",
+        "whats the most dramatic way to say @curie is stupid",
+        "how would you say i love you in a fancy way",
+        "i had to say sorry to my boss in a posh voice",
+        "can i say that in a fancy way",
+        "i'd say this is the most epic way to end it",
+    ],
+)
+def test_harm_an_insult_or_no_request_is_never_cried_aloud(text):
+    from bots.asks import proclaim_of
+
+    assert proclaim_of(text) == ""
+    reply = say("shakespeare", f"@shakespeare {text}", seed=0)
+    assert "bear witness" not in reply and "Hark, all the world" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "slug, text",
+    [
+        ("einstein", "@einstein can i cook on a camping stove in my tent"),
+        ("darwin", "@darwin can i keep my dog in the car for an hour, its hot"),
+        ("socrates", "@socrates is it ok to leave the gas heater on in my bedroom"),
+    ],
+)
+@pytest.mark.parametrize("seed", range(3))
+def test_a_thing_done_in_a_closed_space_gets_no_verdict_by_lot(slug, text, seed):
+    reply = say(slug, text, seed=seed)
+    assert not re.match(r"(?:Yes|No|I would say|I think so|I believe so)\b", reply), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so did you get the job?",
+        "and how was the date lol",
+        "so where should we eat",
+        "lol and what did your mum say",
+    ],
+)
+def test_the_peoples_own_questions_are_no_follow_up(text):
+    from bots.addressing import follows_up
+
+    assert not follows_up(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "that was not on purpose haha",
+        "thats not on my list but ok",
+        "ok what do i have to do with the form",
+        "its not about the money",
+    ],
+)
+def test_ordinary_talk_is_no_confusion(text):
+    from bots.addressing import confused
+
+    assert not confused(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@lovelace 2 pizzas cost 24, 3 of us, how much each",
+        "3 pizzas for 36 plus 6 delivery, 4 of us",
+    ],
+)
+def test_things_counted_are_never_added_to_money(text):
+    # Were "3 between 2 pizzas is 1.50 each" and "45 among 4 of you is 11 each".
+    from bots.asks import share_of
+
+    assert "pizzas is" not in share_of(text) and not share_of(text).startswith("45")
+
+
+def test_a_character_limit_is_no_list_of_personas():
+    assert "4000 characters" in say("aibot", "/AIBot what is a character limit")
