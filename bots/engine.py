@@ -77,6 +77,7 @@ from bots.asks import (
     verse_line,
     verse_subject,
 )
+from bots.care import care_reply, distress
 from bots.habits import asked_subjects, best_asked, own_among, own_best, own_ways
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
@@ -2435,6 +2436,10 @@ def _calmed(text: str) -> str:
     return PUNCTUATION_RUN.sub(lambda run: run.group(0)[:3], text)
 
 
+# After a person's distress, this many messages pass before a persona joins in unasked again.
+CARE_QUIET_FOR = 8
+
+
 def offline_reply(
     voice: Voice,
     *,
@@ -2456,6 +2461,12 @@ def offline_reply(
     `history` reaches: no line of them is said again while it has others. `unasked`: nobody
     asked the persona (people talking among themselves, and it joins in): it says a line on
     what was said, never owns up to a question that was not put to it."""
+    kind = distress(message)
+    if kind:
+        # Care and where to find help, whoever is asked: never a line of material.
+        return care_reply(kind, _addressable(history[-1].author if history else ""))
+    if unasked and any(distress(said.text) for said in history[-CARE_QUIET_FOR:]):
+        return ""  # nobody joins in unasked just after a person said they want to die
     message = _calmed(message)
     history = [
         ChatLine(said.author, _calmed(said.text), said.own)

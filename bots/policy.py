@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bots.addressing import asked_of, follows_up, plans, regard, spoken_of
+from bots.care import distress, is_care_reply
 from bots.engine import greets, owned_up_in, speaks_to
 from rooms.mentions import written_mentions
 
@@ -184,6 +185,8 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
         return True
     if written:
         return False  # a message for the people it mentions
+    if _carer(state) is not None and distress(body):
+        return True
     if state.present and follows_up(body):
         return True  # it may follow up the answer just given (`services._just_answered`)
     if state.chattiness == ALWAYS:
@@ -214,7 +217,8 @@ def plan_for_human(
     whose message it replies to, if it does."""
     question = aibot_question(body)
     if question is not None and state.house_bot is not None:
-        return _within_budget(state, Plan(slugs=(state.house_bot.slug,), question=question))
+        plan = Plan(slugs=(state.house_bot.slug,), question=question)
+        return plan if distress(question) else _within_budget(state, plan)
     if state.chattiness == SILENT:
         return Plan()
     mentionable = mentionable_in(state)
@@ -225,6 +229,11 @@ def plan_for_human(
     joining = absent_called if state.join_on_mention else []
     refused = () if state.join_on_mention else tuple(slug for _, slug in absent_called)
     answering = tuple(slug for _, slug in sorted(named + joining))[:MAX_SUMMONED]
+    hurting = distress(body)
+    if answering and hurting:
+        # One answer of care, whatever the budget: never the same words from each one asked.
+        seat = tuple(slug for _, slug in joining if slug == answering[0])
+        return Plan(slugs=answering[:1], refused=refused, seat=seat)
     if answering:
         plan = _within_budget(state, Plan(slugs=answering, refused=refused))
         seat = tuple(slug for _, slug in joining if slug in plan.slugs)
@@ -233,6 +242,11 @@ def plan_for_human(
         # Meant for the people (or the personas who may not join) it mentions: nobody else
         # takes it up.
         return Plan(refused=refused)
+    carer = _carer(state) if hurting else None
+    if carer is not None:
+        # Said to the room where personas speak unasked: the house bot (else the most
+        # talkative persona) answers with care and where to find help, once.
+        return Plan(slugs=(carer.slug,))
     if state.chattiness == ALWAYS:
         return _within_budget(state, Plan(slugs=tuple(c.slug for c in state.present)[:1]))
     if state.chattiness not in (NORMAL, LIVELY):
@@ -246,6 +260,17 @@ def plan_for_human(
     ):
         return Plan()
     return _within_budget(state, Plan(slugs=(chosen.slug,)))
+
+
+def _carer(state: RoomState) -> Candidate | None:
+    """Who answers distress said to the room, in a room whose personas speak unasked."""
+    if state.chattiness not in (ALWAYS, NORMAL, LIVELY):
+        return None
+    if state.chattiness == ALWAYS and state.present:
+        return state.present[0]  # a one-to-one chat: its persona, whom every message asks
+    if state.house_bot is not None:
+        return state.house_bot
+    return min(state.present, key=lambda c: (-c.talkativeness, c.slug), default=None)
 
 
 def _plan_for_reply_to(state: RoomState, mentionable: tuple[Candidate, ...], slug: str) -> Plan:
@@ -266,8 +291,8 @@ def plan_for_persona(
 ) -> Plan:
     """Which persona, if any, answers another persona's reply: a persona it mentions, or in a
     lively room sometimes another one; never beyond `max_hops` replies after a human spoke."""
-    if hop >= max_hops or state.chattiness == SILENT:
-        return Plan()
+    if hop >= max_hops or state.chattiness == SILENT or is_care_reply(body):
+        return Plan()  # care and where to find help is not for the personas to take up
     others = tuple(c for c in state.present if c.slug != speaker)
     for _, slug, of in _naming(body, others)[:MAX_SUMMONED]:
         if of:

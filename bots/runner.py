@@ -19,6 +19,7 @@ from channels.db import database_sync_to_async
 from django.conf import settings
 
 from bots import cast, policy, prompts, services
+from bots.care import distress
 from bots.providers import OfflineProvider, ProviderError, provider_for
 from chatsite import metrics
 from rooms import content, events
@@ -27,6 +28,8 @@ from rooms.models import Message
 logger = logging.getLogger(__name__)
 
 TYPING_EVERY = 3.0  # seconds between typing signals while a persona composes
+# Longest reply of care (`bots.care.care_reply`), past any persona's length: never cut.
+CARE_LIMIT = 1000
 DRAFT_EVERY = 0.15  # seconds between draft updates while a reply streams
 # A Stop reaches the process writing the reply as an event (`rooms.signals.turn_stop_asked`);
 # the database is looked at this often for a request whose event was lost.
@@ -226,6 +229,9 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
     """The reply's text, the provider that wrote it, and any error that made us fall back to
     the offline engine."""
     provider = provider_for(model_override=context.model_override)
+    if distress(context.request.message):
+        # Care and where to find help is said in our words (`bots.care`), never a model's.
+        provider = OfflineProvider()
     typing = asyncio.get_running_loop().create_task(_keep_typing(context))
     try:
         try:
@@ -255,7 +261,8 @@ async def _stream(context, provider, progress: _Progress) -> str | None:
     """The reply's text: the offline engine's as it comes, a model's once cleaned
     (`prompts.reply_clean`); a model's reply with nothing usable left raises ProviderError."""
     request = context.request
-    limit = request.voice.max_reply_chars
+    # Care is never cut short: the crisis lines are said whole, whatever the persona's length.
+    limit = request.voice.max_reply_chars if not distress(request.message) else CARE_LIMIT
     offline = isinstance(provider, OfflineProvider)
     pace = settings.SALON_OFFLINE_CHUNK_DELAY if offline else 0
     secret = prompts.system_message(request)

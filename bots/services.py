@@ -16,6 +16,7 @@ from django.utils import timezone
 from accounts.models import User
 from bots import cast, policy, selectors
 from bots.addressing import follows_up
+from bots.care import distress
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
 from rooms import events as room_events
@@ -254,6 +255,10 @@ def turns_plan_for_human(*, message_id: int) -> list[int]:
     # reading of the names as the plan's: one absent persona only joins by its @mention.)
     named = policy.asked_by_name(message.body, policy.mentionable_in(state))
     asked = addressed | {slug.lower() for slug in named}
+    if distress(message.body):
+        # Care is given whoever spoke since, and whether or not the one giving it is busy.
+        addressed |= {slug.lower() for slug in plan.slugs}
+        asked |= addressed
     return _claim(
         room=room,
         trigger=message,

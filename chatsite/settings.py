@@ -356,6 +356,9 @@ LLM_TIMEOUT_SECONDS = float(os.environ.get("LLM_TIMEOUT_SECONDS", "30"))
 # Each process remembers who could answer in a room this long (changes made in the process
 # itself apply at once): most messages then cost the personas no database work.
 SALON_PERSONA_CAST_TTL = float(os.environ.get("PERSONA_CAST_TTL_SECONDS", "10"))
+# Where a person who says they want to die is told to find help (bots/care.py): unset, lines
+# for the US, Canada, the UK and Ireland, and findahelpline.com for elsewhere.
+SALON_CRISIS_LINES = os.environ.get("CRISIS_LINES", "").strip()
 # AI-to-AI replies allowed after one human message before the personas wait for a human.
 SALON_AI_MAX_HOPS = int(os.environ.get("AI_MAX_HOPS", "2"))
 # The offline engine streams its words at a readable pace (seconds per few words).
