@@ -838,6 +838,19 @@ LEANS_AGAINST = re.compile(
     r"only for|just for)\b",
     re.IGNORECASE,
 )
+# A thing asked to be done away with: the question leans against it, whatever "should" says.
+DONE_AWAY = re.compile(
+    r"\b(bann?(ed|ing)?|forbid\w*|outlaw\w*|abolish\w*|prohibit\w*|get rid of|done away with|"
+    r"scrapp?(ed|ing)?|axed)\b",
+    re.IGNORECASE,
+)
+# "do you agree phones should be banned": a view asked of what follows, not a side taken with
+# the last speaker ("do you agree?", "do you agree with ravi?" are).
+AGREE_THAT = re.compile(
+    r"\b(?:do|would|don'?t|dont) (?:you|u|ya) (?:all )?agree,?\s+(?:that\s+)?(?!with\b)"
+    r"(?:[\w']+[\s,]+){2,}[\w']+",
+    re.IGNORECASE,
+)
 LEANS_FOR = re.compile(
     r"\b(worth|good|great|better|best|healthy|help\w*|useful|works?|ok|okay|fine|right|smart|"
     r"wise|important|necessary|should|fun|underrated|benefit\w*|pays? off|essential|valuable|"
@@ -1056,9 +1069,14 @@ DEFINITION = re.compile(
 )
 # "is a mug that leaks still a mug", "is a sandwich with no bread still a sandwich": what
 # makes a thing one, asked with the thing named twice.
+# The same thing through its parts replaced: "still the same car", "is it the same ship".
+SAME_THROUGH = re.compile(r"\bstill the same\b", re.IGNORECASE)
 STILL_A = re.compile(
-    r"\bis (?:a |an )?(?P<what>[a-z]+(?: [a-z]+)?) (?:that|which|with|without|if|when|whose)\b"
-    r"[^?.!]*?\bstill (?:a |an )?(?P=what)\b",
+    r"\bis (?:a |an |the |my |your |our )?(?P<what>[a-z]+(?: [a-z]+)?) (?:that|which|with|"
+    r"without|if|when|whose|restored|rebuilt|repaired|repainted)\b"
+    r"[^?.!]*?\bstill (?:a |an |the same )?(?P=what)\b|"
+    # "if you replace every part, is it still the same car?"
+    r"\b(?:is|was) (?:it|that|this|she|he) still the same (?P<same>[a-z]+)\b",
     re.IGNORECASE,
 )
 # "what does 'mug' mean", "what's a sonnet", "what even is art": the thing to define, one or
@@ -1085,7 +1103,7 @@ def defined_thing(text: str) -> tuple[str, bool]:
     ("sandwich", False) for "is a hotdog a sandwich";
     ("", False) when it asks no such thing."""
     if found := STILL_A.search(text):
-        what = found.group("what").lower()
+        what = (found.group("what") or found.group("same")).lower()
         return ("", False) if set(what.split()) & NOT_DEFINED else (what, True)
     found = DEFINED.search(text)
     what = found.group("meant") or found.group("is") or found.group("kind") if found else ""
@@ -1541,7 +1559,12 @@ def _read(
         )
     target = next((c for c in (_as_called(sp, text) for sp in speakers) if c), "")
     stance_text = ASKS_ROOM.sub(" ", text)
-    if not target and last and (DISAGREEING.search(stance_text) or AGREEING.search(stance_text)):
+    if (
+        not target
+        and last
+        and not AGREE_THAT.search(text)
+        and (DISAGREEING.search(stance_text) or AGREEING.search(stance_text))
+    ):
         # "that sounds wrong to me", said just after someone: that one is meant.
         target = next((c for c in (_as_called(sp, last) for sp in speakers) if c), "")
     if target and DISAGREEING.search(stance_text):
@@ -2587,6 +2610,28 @@ FIGURES = re.compile(
 )
 
 
+# Asked for the words just given, shorter.
+SHORTER_ASKED = re.compile(
+    r"\b(?:shorter|briefer|more briefly|in (?:fewer|less) words|too long|tl;?dr|"
+    r"(?:in )?(?:one|a single|1) (?:sentence|line)|\d+ words? (?:max|or less|or fewer|tops)|"
+    r"short version|keep it short)\b",
+    re.IGNORECASE,
+)
+
+
+def _shortened(given: str) -> str:
+    """The first line of the verse quoted in `given` ("Come, fill the hour with mirth and
+    kindly cheer"), quoted; "" when it quotes none, or none shorter."""
+    quoted = re.search(r"[\"“]([^\"”]{12,})[\"”]", given)
+    if not quoted:
+        return ""
+    verse = quoted.group(1)
+    first = re.split(r"\s*(?:;|/|—| - )\s*", verse)[0].strip(" ,.:!?")
+    if len(first.split()) < 3 or len(first.split()) >= len(verse.split()):
+        return ""
+    return f"“{first}.”"
+
+
 def _repaired(
     index: Index,
     rng: random.Random,
@@ -3094,9 +3139,16 @@ def _composed(
     follow = (
         follow_up(cleaned) if len(history) > 1 and history[-2].own and kind != "welcome" else ""
     )
-    # Its own answer to a request, a message or two back ("nothing too long" may come between).
+    # Its own answer to a request, a message or two back ("nothing too long" may come between);
+    # named again ("@shakespeare shorter version?"), a few more back.
+    mentioned = re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE)
+    reach = 9 if named_self or mentioned else 5
     gave = next(
-        (at for at in range(len(history) - 2, len(history) - 5, -1) if at >= 1 and history[at].own),
+        (
+            at
+            for at in range(len(history) - 2, len(history) - reach, -1)
+            if at >= 1 and history[at].own
+        ),
         0,
     )
 
@@ -3133,6 +3185,25 @@ def _composed(
             return f"{opener('again')} {line}" if done else line
         if done == "unmade":
             return unmade(stance)  # "shorter pls" after owning up to a poem: still not its craft
+    if (
+        not author_is_persona
+        and not unasked
+        and gave
+        and not history[gave - 1].own
+        and history[gave - 1].author == author
+        and SHORTER_ASKED.search(cleaned)
+        # "in like one sentence for a 9 yr old?", "in one sentence, what is evolution": a new
+        # question, put shortly.
+        and len(cleaned.split()) <= 16
+        and not re.search(r"\b(?:what|why|how|who|which|explain)\b", cleaned, re.IGNORECASE)
+    ):
+        # "maybe shorter? they lose interest after 10 words", "6 words max": the first line of
+        # the verse it gave, when it gave one; else it owns, in its voice, that it ran long.
+        shorter = _shortened(history[gave].text)
+        if shorter:
+            return f"{opener('again')} {shorter}"
+        if index.tagged.get("shorter"):
+            return opener("shorter")
     amended = amendment(cleaned) if gave and not history[gave - 1].own else None
     if amended is not None and not author_is_persona and not unasked:
         # "and mention the lighthouse", "can you add something about the cat", "make it rhyme",
@@ -3244,7 +3315,14 @@ def _composed(
         # "what does 'mug' mean", "is a mug that leaks still a mug?": a persona whose craft is
         # asking what a thing is asks it back (Socrates), when no line of its own says it.
         what, still = defined_thing(cleaned)
-        if what and not _says(index, what):
+        # "is it still the same car if ...": a thing kept through its parts replaced, which a
+        # line of its own on the very puzzle answers (Theseus' ship), whatever the thing.
+        same = still and SAME_THROUGH.search(cleaned)
+        if same:
+            kept = next((line.text for line in index.lines if SAME_THROUGH.search(line.text)), "")
+            if kept and kept not in used:
+                return f"{opener('answer')} {kept}"
+        if what and (same or not _says(index, what)):
             if still and index.tagged.get("still"):
                 return opener("still", what=what)
             if index.tagged.get("define"):
@@ -5615,7 +5693,14 @@ def _side_on(take: Take, text: str) -> str:
 
 def _lean(text: str) -> str:
     """Which way a yes-or-no question leans: "against" when it first asks whether a thing is
-    bad ("is social media ruining us?"), else "for" ("is cramming worth it?")."""
+    bad ("is social media ruining us?") or should be done away with ("should phones be
+    banned?"), else "for" ("is cramming worth it?")."""
+    removed = DONE_AWAY.search(text)
+    if removed:
+        # "should phones be banned": against phones; "phones shouldn't be banned": for them;
+        # "shouldn't smoking be banned" asks as the first does.
+        before = " ".join(text[: removed.start()].split()[-2:])
+        return "for" if re.search(r"(\bnot|n't|\bnever)\b", before) else "against"
     good = LEANS_FOR.search(text)
     bad = LEANS_AGAINST.search(text)
     lean = "against" if bad and (not good or bad.start() < good.start()) else "for"

@@ -748,10 +748,15 @@ def _question_terms(question: str, book: Faq) -> tuple[dict[str, float], float]:
     return asked, total
 
 
+SHOWN_DATA = re.compile(r"\[[^\]]*\]|\{[^}]*\}|(?<!\w)'[^'\s]+'(?!\w)")
+
+
 @lru_cache(maxsize=256)
 def faq_match(question: str) -> Entry | None:
     """The FAQ entry that answers `question`, or None when none covers enough of it."""
     book = faq()
+    # The data a question shows ("a list like ['rosa','dev','rosa']") is not what it asks.
+    question = SHOWN_DATA.sub(" ", question)
     asked, total = _question_terms(question, book)
     if len(asked) < 2 and not asked.keys() - WEAK:
         return None

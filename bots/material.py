@@ -113,6 +113,8 @@ TAGS = {
     "settle": "how it would settle an argument put to it (a whole reply, in its own craft)",
     "define": "asking back what a thing is, for one asked what {what} is or means ({what} a plain "
     "noun: 'mug', 'art')",
+    "shorter": "owning, in voice, that its answer just given was too long, when asked for it "
+    "shorter ('maybe shorter?', 'in one sentence'), and it has no shorter words for it",
     "still": "asking back what makes a thing one, for one asked whether an odd {what} is still a "
     "{what} ('is a mug that leaks still a mug'); says 'a {what}'",
     "share": "shares worked out for someone (how many each): uses {what}, the working ('50 "

@@ -457,7 +457,14 @@ QUESTION = re.compile(
     r"(it|this|that|there|you|u|i|we|they|he|she|anyone|anybody|the|a|an|your|his|her|their)\b|"
     r"(^|[,;:.!]\s*)(is|are)\s\w+ing\b|^\W*(is|are|do|does|can|could|should|would|will)\s|"
     # "uh i asked about chalk lol. does magnesium carbonate actually help grip or not"
-    r"[.!]\s+(is|are|does|did|can|could|should|would|was|were)\s+\w+\s+\w+",
+    r"[.!]\s+(is|are|does|did|can|could|should|would|was|were)\s+\w+\s+\w+|"
+    # "so did you actually drive them yourself", "ok and does it work": asked after a word of
+    # chat; not "so do i", "and so did we" (the speaker too).
+    r"\b(?:so|and|ok|okay|wait)\s+(?:is|are|was|were|do|does|did|can|could|would|will|should|"
+    r"has|have)\s(?:it|this|that|there|you|u|they|he|she|anyone|anybody|your)\b|"
+    # "shouldn't smoking be banned everywhere": asked, with no "?"; not "don't forget the cake".
+    r"^\W*(?:shouldn'?t|wouldn'?t|couldn'?t|isn'?t|aren'?t)\s+[\w']+\s+(?:be|have|\w+ing)\b|"
+    r"^\W*(?:isn'?t|aren'?t)\s+\w+ing\b",
     re.IGNORECASE,
 )
 # Of oneself: "my", "we're", "mine" ("do you store my messages?" asks of one's own).

@@ -507,6 +507,21 @@ CASUAL = {
         "are there read receipts",
         "seen by",
     ),
+    "salon-checklists": (
+        "can we make a checklist of who brings what",
+        "is there a todo list",
+        "can i tick off tasks",
+    ),
+    "python-counting": (
+        "count how often each name is in a list",
+        "python tally of votes",
+        "count each word of a list in python",
+    ),
+    "python-units": (
+        "convert miles to km in python",
+        "python fahrenheit conversion",
+        "unit converter function",
+    ),
     "salon-pin": (
         "can i pin a msg",
         "how do i pin a message",
@@ -1016,7 +1031,7 @@ def test_the_seeds_intents_are_kept():
 def test_the_faq_is_well_formed_and_each_entry_is_found_by_its_own_question():
     assert len(ENTRIES) == len(RAW)
     salon = [i for i in ENTRIES if i.startswith("salon-")]
-    assert len(salon) >= 40 and 40 <= len(ENTRIES) - len(salon) <= 70
+    assert len(salon) >= 40 and 40 <= len(ENTRIES) - len(salon) <= 80
     for entry in ENTRIES.values():
         for answer in entry.answers:
             assert len(answer) <= AIBOT.max_reply_chars, (entry.id, answer)

@@ -1,0 +1,174 @@
+"""Session 21's misreadings found in play: a view asked of a proposition ("do you agree phones
+should be banned") read as a side taken with the last speaker; a question of doing away with a
+thing ("should zoos be banned") leaning the wrong way; a "shouldn't ... be ..." question with no
+question mark read as news."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bots.engine import _lean
+from bots.valence import QUESTION
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import PEOPLE, say
+
+ADA_ON_TASTE = Line(
+    "Ada Lovelace",
+    "Taste is one variable I never tried to calculate; if it delights you and harms no one, "
+    "that is answer enough.",
+)
+
+
+@pytest.mark.parametrize("slug", PEOPLE)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you agree phones should be banned for the whole weekend?",
+        "do u agree that we should all go to bed early tonight",
+        "would you agree cats make better pets than dogs?",
+    ],
+)
+def test_a_view_asked_of_what_follows_is_no_side_taken_with_the_last_speaker(slug, text):
+    reply = say(slug, f"@{slug} {text}", history=(ADA_ON_TASTE,), seed=0)
+    assert "Ada" not in reply, reply
+
+
+@pytest.mark.parametrize("slug", ["einstein", "curie", "darwin", "socrates", "shakespeare"])
+@pytest.mark.parametrize(
+    "text", ["do you agree?", "do you agree with her?", "do u agree with that"]
+)
+def test_agreement_asked_alone_still_takes_up_the_last_speaker(slug, text):
+    reply = say(slug, f"@{slug} {text}", history=(ADA_ON_TASTE,), seed=0)
+    assert "Ada" in reply, reply
+
+
+def test_socrates_banning_phones_says_yes_with_his_fear_of_the_screen():
+    reply = say("socrates", "@socrates do you agree phones should be banned for the weekend?")
+    assert reply.startswith("Yes, Maya"), reply
+    assert "little screen" in reply
+
+
+@pytest.mark.parametrize(
+    "text, lean",
+    [
+        ("should phones be banned at dinner", "against"),
+        ("should zoos be banned?", "against"),
+        ("shouldn't smoking be banned everywhere", "against"),
+        ("do we need to get rid of homework", "against"),
+        ("phones shouldn't be banned in schools, agree?", "for"),
+        ("zoos should not be banned", "for"),
+        ("is cramming worth it?", "for"),
+        ("is social media ruining us?", "against"),
+    ],
+)
+def test_a_question_of_doing_away_with_a_thing_leans_against_it(text, lean):
+    assert _lean(text) == lean
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("shouldn't smoking be banned everywhere", True),
+        ("wouldnt it have been easier by train", True),
+        ("isn't swimming good for your back", True),
+        ("don't forget the cake", False),
+        ("cant wait for friday", False),
+        ("shouldn't have eaten that second slice lol", False),
+    ],
+)
+def test_a_negative_question_without_a_question_mark_is_a_question(text, asked):
+    assert bool(QUESTION.search(text)) is asked
+    assert bool(re.search(r"\?", text)) is False
+
+
+# "so did you actually drive them yourself": asked after a word of chat.
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("so did you actually drive them yourself or did someone else", True),
+        ("ok and does it work in the cold", True),
+        ("wait so is it safe", True),
+        ("so do i", False),
+        ("and so did we lol", False),
+        ("ok and then we went home", False),
+    ],
+)
+def test_a_question_after_a_word_of_chat_is_a_question(text, asked):
+    assert bool(QUESTION.search(text)) is asked
+
+
+def test_curie_asked_whether_she_drove_the_x_ray_cars_answers_from_her_war():
+    before = (
+        Line("bea", "@curie didnt you drive those x-ray cars in ww1? the little curies?"),
+        Line(
+            "Marie Curie",
+            "The petites Curies were motor cars fitted with an X-ray machine and a dynamo run "
+            "from the engine; I learned to drive and to mend them, and we took them right up to "
+            "the field hospitals.",
+        ),
+        Line("walt", "wait what, x-ray cars?"),
+        Line("bea", "yeah mobile x-ray vans for the front, look it up"),
+    )
+    for seed in range(3):
+        reply = say(
+            "curie",
+            "@curie so did you actually drive them yourself or did someone else",
+            history=before,
+            seed=seed,
+        )
+        assert "I learned to drive, to repair a carburettor" in reply, reply
+
+
+THESEUS = "Athens keeps Theseus' ship plank by new plank"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is a car restored with 80% new parts still the same car? this is an actual fight",
+        "if you replace most parts of a car is it still the same car",
+        "is it still the same band if only the drummer is left",
+        "if you replace every plank of a boat is it still the same boat",
+    ],
+)
+def test_socrates_answers_a_thing_kept_through_new_parts_with_theseus_ship(text):
+    assert THESEUS in say("socrates", f"@socrates {text}", seed=0)
+
+
+def test_a_thing_that_fails_at_its_work_is_still_asked_back():
+    reply = say("socrates", "@socrates is a mug that leaks still a mug?", seed=0)
+    assert THESEUS not in reply
+    assert "mug" in reply
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("how do i pin a message in this room so the rota stays at the top", "salon-pin"),
+        ("can i pin this", "salon-pin"),
+        ("can we make a shared checklist in salon? like who brings what", "salon-checklists"),
+        ("is there a todo list or checklist", "salon-checklists"),
+        ("can i post photos in a Salon room, and is there a size limit", "salon-files"),
+        ("how do i do bullet points in a message", "salon-formatting"),
+        (
+            "write a tiny python script that counts how many shifts each name has in a list "
+            "like ['rosa','dev','rosa','kim']",
+            "python-counting",
+        ),
+        ("write a python script to count votes", "python-counting"),
+        (
+            "write a little python function that converts miles per gallon to liters per 100 km",
+            "python-units",
+        ),
+        ("which personas can i talk to", "salon-personas"),
+        ("whats the difference between a list and a tuple", "python-list-tuple"),
+        ("how do i sort a list in python", "python-list-ops"),
+    ],
+)
+def test_the_house_bot_knows_pins_checklists_photos_counting_and_units(question, entry):
+    from bots.house import house_intent
+
+    assert house_intent(question) == entry
