@@ -12,6 +12,9 @@ suicidal", "everyone would be better off without me"), or of someone close ("my 
 she wants to kill herself"). Not: figures of speech ("this traffic is killing me", "i'd
 rather die than watch that again", "dying to see it", "i cut myself shaving"), questions
 about the dead or about fiction ("how did socrates die", "why does romeo kill himself").
+A message is read clause by clause, so a play or a knife named beside it does not hide it:
+"i want to kill myself, romeo and juliet exam tomorrow". For `QUIET_FOR` messages after it,
+what that person says next is answered with `care_again`, and nobody joins in unasked.
 """
 
 from __future__ import annotations
@@ -28,15 +31,25 @@ DEFAULT_CRISIS_LINES = (
 
 _ME = r"(?:i|im|i'm|i’m|i am|ive|i've|i have|i'd|id|i would|i just|i really|i honestly)"
 _WANT = (
-    r"(?:want|wanna|need|going|gonna|plan(?:ning)?|mean|intend|ready|about|tempted|decided|"
-    r"trying|think(?:ing)? (?:about|of)|thought about|feel like|keep thinking about|"
-    r"can'?t stop thinking about)"
+    r"(?:wants?|wanna|needs?|going|gonna|plan(?:s|ned|ning)?|means?|intends?|ready|about|"
+    r"tempted|decided|trying|tried|attempted|think(?:ing)? (?:about|of)|"
+    r"thought about|feel like|keep thinking about|can'?t stop thinking about)"
+)
+# An overdose of pills, never "i'm going to overdose on chocolate".
+_OVERDOSE = (
+    r"(?:overdos(?:e|ed|ing)\b(?! on\b)|overdos(?:e|ed|ing) on (?:my |the |some |all )?(?:pills|"
+    r"tablets|meds|medication|paracetamol|tylenol|painkillers|insulin|sleeping pills)\b)"
 )
 # Said of oneself only in earnest: killing, ending one's life, hurting oneself.
 _END_IT = (
-    r"(?:kill(?:ing)? myself|end(?:ing)? (?:it all|my life|everything|my own life)|"
-    r"tak(?:e|ing) my (?:own )?life|hurt(?:ing)? myself|harm(?:ing)? myself|cut(?:ting)? myself|"
-    r"suicide|commit(?:ting)? suicide)"
+    r"(?:kill(?:ing)? myself|kms\b|(?:un)?aliv(?:e|ing) myself|"
+    r"end(?:ing)? (?:it all|my life|everything|my own life)|"
+    # "end it" on its own or "end it tonight", never "end it with him" or "on a high note"
+    r"end(?:ing)? it(?:\s*$| (?:tonight|today|soon|for good|once and for all|already)\b)|"
+    r"tak(?:e|ing) my (?:own )?life\b(?! (?:story|savings|back|in))|hurt(?:ing)? myself|"
+    r"harm(?:ing)? myself|cut(?:ting)? myself|"
+    rf"{_OVERDOSE}|jump(?:ing)? (?:off (?:a|the) bridge|in front of (?:a|the) "
+    r"(?:train|bus|lorry|truck))|(?:my )?suicide|commit(?:ting)? suicide)"
 )
 # Dying, wished for: never "going to die" or "about to die", which people say of an exam.
 _WISH = (
@@ -46,34 +59,66 @@ _WISH = (
 _DIE = (
     r"(?:die\b(?! (?:of|from|laughing|for|on|in|if|when|before|after)\b)|"
     r"dying\b(?! (?:of|to|for|laughing|on|in)\b)|be dead|"
-    r"not (?:be )?(?:alive|here) any ?more|disappear forever|not wake up|never wake up|"
+    r"not (?:be )?(?:alive|here) any ?more|disappear (?:forever|for good|and never come back)|"
+    r"not wake up|never wake up|"
     r"fall asleep and (?:not|never) wake up)"
 )
 
 DISTRESS_SELF = re.compile(
     # "i want to kill myself", "im going to end it all", "i keep thinking about suicide"
     rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?{_WANT}\s+(?:to\s+|of\s+|on\s+)?{_END_IT}|"
+    # the same with no "i", as people write: "wanna kms", "thinking about unaliving myself"
+    rf"^\W*(?:just |really |honestly |seriously |still |been |keep |always )*{_WANT}\s+"
+    rf"(?:to\s+|of\s+|on\s+)?(?:{_END_IT}|unalive\s*$)|"
+    rf"^\W*(?:just|really|honestly|seriously|still) (?:really |just )?(?:want|wanna|wish) "
+    rf"(?:to\s+)?{_DIE}|"
+    rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?{_WANT}\s+(?:to\s+)?unalive\s*$|"
     # "i want to die", "i just wish i could fall asleep and not wake up", "i wish i was dead"
-    rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?{_WISH}\s+(?:to\s+|of\s+|i could\s+)?{_DIE}|"
+    rf"\b{_ME}\s+(?:\w+\s+){{0,3}}?{_WISH}\s+(?:to\s+|of\s+|i could\s+(?:just\s+)?)?{_DIE}|"
     r"\bi wish i (?:was|were|'d been) (?:dead|never born)\b|\bi wish i had never been born\b|"
+    r"\bi wish i (?:wasn'?t|weren'?t|didn'?t|did not|was not) (?:alive|exist|here|born)\b|"
+    r"\bi hope i (?:don'?t|do not|never) wake up\b|"
+    # "i wrote a suicide note", "i've written my goodbye letter"
+    rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?(?:wrote|written|writing|write|left) (?:my|a) "
+    r"(?:suicide|goodbye) (?:note|letter)\b|"
+    rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?(?:done with|tired of|sick of) (?:life|living|being alive|"
+    r"existing)\b(?! (?:admin|insurance|hacks?|coach|lessons?|drawing|science))|"
     # "i don't want to live anymore", "i dont want to be alive", "i don't want to wake up"
-    rf"\b{_ME}\s+(?:do not|don't|dont|don’t|no longer)\s+want\s+to\s+(?:live|be alive|be here|"
+    rf"\b{_ME}\s+(?:\w+\s+)?(?:do not|don't|dont|don’t|no longer)\s+(?:want\s+to|wanna)\s+"
+    r"(?:live|be alive|be here|"
     r"exist|wake up|go on)\b|"
     # "i'm suicidal", "i've been having suicidal thoughts", "i feel suicidal"
     rf"\b{_ME}\s+(?:\w+\s+){{0,3}}?suicidal\b|\bsuicidal (?:thoughts|feelings)\b|"
+    r"^\W*(?:feeling |feel |so |very |really |kinda |pretty )*suicidal(?: (?:rn|today|tonight|"
+    r"again|lately|af|atm|right now))?\s*$|"
     # "i've been cutting myself", "i keep hurting myself", "i started self harming again"
     rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?(?:been|keep|started|start|still)\s+(?:cutting|hurting|"
     r"harming|burning)\s+myself\b|"
     rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?(?:self[- ]?harm(?:ing|ed)?|relapsed)\b|"
+    # a plan made: "i've been saving up my pills", "the pills are ready"
+    r"\b(?:saving|saved|stockpiling|hoarding) (?:up )?(?:my |the |some )?(?:pills|tablets|meds)\b|"
+    r"\b(?:the |my )?(?:pills|tablets|rope) (?:is |are )?(?:ready|all ready)\b|"
+    rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?(?:want|wanna|need|have the urge|urge) to cut(?: again)?\s*$|"
     # "kms", "kill me" said of oneself in earnest is not told from a joke: "kms" alone is read.
     r"^\W*kms\W*$|"
     # "no reason to live", "nothing to live for", "better off without me", "better off dead"
-    r"\b(?:no|not any|any) (?:reason|point) (?:to|in) (?:live|living|go(?:ing)? on)\b|"
+    r"\b(?:no|not any|any|see a|find a) (?:reason|point) (?:to|in|of) (?:live|living|"
+    r"go(?:ing)? on|keep(?:ing)? going|keep(?:ing)? living|be(?:ing)? alive|stay(?:ing)? alive)\b|"
+    # "what's the point of living", "whats the point of anything anymore"
+    r"\bwhat(?:'?s| is) (?:even )?the point (?:of|in) (?:living|life|being alive|going on|"
+    r"anything|it all|trying|even trying) any ?more\b|"
+    r"\bwhat(?:'?s| is) even the point (?:of|in) (?:living|being alive|going on)\b|"
+    r"\b(?:life|living|my life) (?:isn'?t|is not|'?s not|ain'?t) worth (?:living|it)\b|"
     r"\bnothing (?:left )?to live for\b|"
     r"\b(?:world|everyone|everybody|they|people|my family|you all|y'?all) (?:would be|'d be|"
-    r"is|are) better off without me\b|\bbetter off dead\b|"
+    r"is|are) better off (?:without me|if i (?:was|were) (?:dead|gone)|if i (?:wasn'?t|weren'?t) "
+    r"(?:here|around|alive))\b|\bbetter off dead\b|"
+    r"\b(?:nobody|no one|no-one|noone) (?:would|will|'d) (?:care|notice|miss me) if i "
+    r"(?:died|was gone|were gone|disappeared|wasn'?t here|killed myself)\b|"
+    r"\brather (?:die|be dead) than (?:go on|keep (?:going|living)|live|wake up)|"
     rf"\b{_ME}\s+(?:\w+\s+)?can(?:no|')?t (?:go on|do this|keep going|take it) any ?more\b|"
-    rf"\b{_ME}\s+(?:\w+\s+)?can(?:no|')?t go on (?:living|like this)\b",
+    rf"\b{_ME}\s+(?:\w+\s+)?can(?:no|')?t (?:go on|keep going|keep living) (?:living|like this)\b|"
+    rf"\b{_ME}\s+(?:\w+\s+)?can(?:no|')?t go on\s*$",
     re.IGNORECASE,
 )
 
@@ -85,43 +130,93 @@ _CLOSE = (
 )
 _THEY = r"(?:he|she|they|he's|she's|they're|hes|shes|theyre)"
 _THEMSELF = (
-    r"(?:kill(?:ing)? (?:him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|it|(?:his|her|their) "
-    r"life)|hurt(?:ing)? (?:him|her|them)sel(?:f|ves)|harm(?:ing)? (?:him|her|them)sel(?:f|ves)|"
-    r"cut(?:ting)? (?:him|her|them)sel(?:f|ves)|suicide|self[- ]?harm(?:ing)?|die\b)"
+    r"(?:kill(?:ing)? (?:him|her|them)sel(?:f|ves)|end(?:ing)? (?:it all|it\b(?! (?:with|on|"
+    r"there|here|early|between))|(?:his|her|their) life)|hurt(?:ing)? (?:him|her|them)sel(?:f|ves)|"
+    r"harm(?:ing)? (?:him|her|them)sel(?:f|ves)|"
+    r"cut(?:ting)? (?:him|her|them)sel(?:f|ves)|(?:un)?aliv(?:e|ing) (?:him|her|them)sel(?:f|ves)|"
+    rf"{_OVERDOSE}|(?:a )?(?:suicide|goodbye) (?:note|letter)|suicide|"
+    r"self[- ]?harm(?:ing)?|"
+    r"(?:doesn'?t|does not|no longer|don'?t|do not) (?:want to|wanna) (?:live|be alive|be here)|"
+    r"die\b(?! (?:for|of|from|laughing|on|in|if|when)\b))"
 )
-DISTRESS_OTHER = re.compile(
+DISTRESS_CLOSE = re.compile(
     # "my sister says she wants to kill herself", "my friend is talking about suicide"
     rf"\bmy {_CLOSE}\b[^.?!]{{0,60}}?\b(?:{_WANT}|says|said|told me|keeps saying|is|has been|"
-    rf"'s been|tried|attempted|threatened|threatening|mentioned)\b[^.?!]{{0,30}}?\b{_THEMSELF}|"
-    rf"\bmy {_CLOSE}\b[^.?!]{{0,60}}?\b(?:is|'s|seems|sounds|feels|has been|'s been) suicidal\b|"
+    rf"'s been|tried|attempted|threatened|threatening|mentioned|wrote|left|sent)\b"
+    rf"[^.?!]{{0,30}}?\b{_THEMSELF}|"
+    rf"\bmy {_CLOSE}\b[^.?!]{{0,60}}?\b(?:is|'s|seems|sounds|feels|has been|'s been) suicidal\b",
+    re.IGNORECASE,
+)
+DISTRESS_THEY = re.compile(
     # "i think she wants to kill herself", "he said he's going to end it"
     rf"\b{_THEY}\s+(?:\w+\s+){{0,2}}?(?:wants?|is going|going|gonna|plans?|planning|tried|"
     rf"trying|threatened|threatening|talking about|talks about)\s+(?:to\s+)?{_THEMSELF}",
     re.IGNORECASE,
 )
 
-# Figures of speech and stories, never distress.
-NOT_DISTRESS = re.compile(
-    r"\b(?:rather die than|would die for|could die (?:of|from)|die laughing|died laughing|"
+# Figures of speech, never distress: read in the clause that says it, so that "i want to
+# kill myself. i cut myself shaving too" is still heard.
+FIGURES = re.compile(
+    r"\b(?:rather die than(?! (?:go on|keep|live|wake))|(?:would|'d|d) die for|"
+    r"could die (?:of|from)|die laughing|died laughing|"
     r"dying (?:of|to|for) (?:laughter|laughing|embarrassment|curiosity)|"
-    r"kill(?:ing)? myself laughing|to die for)\b|"
+    r"(?:kill|hurt|wet)(?:ing)? (?:my|him|her|them)sel(?:f|ves) laughing|to die for)\b|"
+    r"\bend it all with a bang\b|\bkilling (?:my|him|her|them)sel(?:f|ves) (?:at (?:the gym|work)|"
+    r"with (?:work|overtime|revision)|working|training|studying|revising)\b|"
+    r"\bcut(?:ting)? (?:my|him|her|them)sel(?:f|ves) (?:a|an|some) |"
     r"\bdie (?:my|your|her|his|our|their) (?:\w+ )?hair\b|"
-    r"\b(?:shaving|chopping|cooking|slicing|on (?:a|the|some) (?:knife|glass|paper|tin))\b|"
+    r"\b(?:shaving|chopping|cooking|slicing|on (?:a|the|some) (?:knife|glass|paper|tin))\b",
+    re.IGNORECASE,
+)
+# Stories and games: a clause about one is not its writer's distress, nor "he wants to kill
+# himself" in a message about one.
+STORIES = re.compile(
     r"\b(?:in (?:the|a|his|her|your) (?:play|book|film|movie|novel|story|show|poem|song|game|"
-    r"series|episode))\b|"
+    r"series|episode))\b|\b(?:respawn|minecraft|fortnite|roblox|in[- ]game)\b|"
     r"\b(?:romeo|juliet|ophelia|hamlet|macbeth|othello|cleopatra|antony|lear|brutus)\b",
     re.IGNORECASE,
 )
+NOT_DISTRESS = re.compile(f"{FIGURES.pattern}|{STORIES.pattern}", re.IGNORECASE)
+# A message is read clause by clause (what the writer says of themself) and sentence by
+# sentence (what they say of someone close, which may run over a comma).
+_CLAUSES = re.compile(r"[.!?;,\n]+|\s(?:but|though|tho)\s|\s[-–—]+\s")
+_SENTENCES = re.compile(r"[.!?;\n]+")
+# What people type in a hurry, read as meant: "i want 2 die", "i wnat to kil my self".
+_TYPOS = (
+    (re.compile(r"[’‘`´]"), "'"),
+    (re.compile(r"\b(?:wnat|wnt|whant|wamt)\b"), "want"),
+    (re.compile(r"\b(wanna|want|going|gonna|have|need|wish|about|ready) 2 (?=[a-z])"), r"\1 to "),
+    (re.compile(r"\bkil\b"), "kill"),
+    (re.compile(r"\bkiling\b"), "killing"),
+    (re.compile(r"\b(my|him|her|them) (sel(?:f|ves))\b"), r"\1\2"),
+    (re.compile(r"\bmysef\b|\bmyslef\b|\bmyelf\b"), "myself"),
+    (re.compile(r"\b(?:sucide|suicde|suiside|sucicide|suicied)\b"), "suicide"),
+    (re.compile(r"\b(?:sucidal|suicdal|suisidal)\b"), "suicidal"),
+    (re.compile(r"\s+"), " "),
+)
+
+
+def _plain(text: str) -> str:
+    text = text.lower()
+    for typo, meant in _TYPOS:
+        text = typo.sub(meant, text)
+    return text
 
 
 def distress(text: str) -> str:
     """SELF when `text` says its writer wants to die or to hurt themselves, OTHER when it says
     so of someone close to them, else ""."""
-    if not text or NOT_DISTRESS.search(text):
+    if not text:
         return ""
-    if DISTRESS_SELF.search(text):
-        return SELF
-    if DISTRESS_OTHER.search(text):
+    text = _plain(text)
+    for clause in _CLAUSES.split(text):
+        clause = clause.strip()
+        if clause and not NOT_DISTRESS.search(clause) and DISTRESS_SELF.search(clause):
+            return SELF
+    for sentence in _SENTENCES.split(text):
+        if not NOT_DISTRESS.search(sentence) and DISTRESS_CLOSE.search(sentence):
+            return OTHER
+    if not NOT_DISTRESS.search(text) and DISTRESS_THEY.search(text):
         return OTHER
     return ""
 
@@ -155,6 +250,80 @@ def care_reply(kind: str, name: str = "") -> str:
     )
 
 
+def care_again(kind: str, name: str = "", *, again: bool = False) -> str:
+    """What a persona says to the person who just told of distress, whatever they say next for
+    a while (`QUIET_FOR`): not its material ("Ask Xanthippe; she knows a great many things"),
+    but the way to help, again, in fewer words; `again` when it said so just before, in other
+    words than those."""
+    lines = crisis_lines()
+    to = f"{name}, " if name else ""
+    if again:
+        opening = f"{to}I'm listening. Please reach someone who can be with you in this:"
+        if kind == OTHER:
+            opening = f"{to}I'm listening. Please reach someone trained to help you both:"
+        danger = "they might be" if kind == OTHER else "you are"
+        return f"{opening[0].upper()}{opening[1:]} {lines}. If {danger} in danger, {CARE_MARK}."
+    if kind == OTHER:
+        opening = f"{to}I'm only a bot, and they deserve help from a real person."
+        return (
+            f"{opening[0].upper()}{opening[1:]} {lines[0].upper()}{lines[1:]}. If they might be "
+            "in danger now, call your local emergency number."
+        )
+    opening = f"{to}I'm still here, but I'm only a bot, and you deserve help from a real person."
+    return (
+        f"{opening[0].upper()}{opening[1:]} {lines[0].upper()}{lines[1:]}. If you are in "
+        "danger, call your local emergency number."
+    )
+
+
+# After a person tells of distress, this many messages (the one that told of it among them)
+# pass before a persona joins in unasked again, or answers that person with its material.
+QUIET_FOR = 8
+
+
+def lately(history, author: str | None = None) -> str:
+    """The distress told in the last `QUIET_FOR` lines of `history` (`ChatLine`s, oldest
+    first), by `author` if given: SELF, OTHER or ""."""
+    for line in reversed(history[-QUIET_FOR:]):
+        if author is not None and line.author != author:
+            continue
+        kind = distress(line.text)
+        if kind:
+            return kind
+    return ""
+
+
+def still_caring(history) -> str:
+    """The distress the author of `history`'s last line told of in the lines just before it
+    (`lately`), which their next words are answered with (`care_again`)."""
+    if not history:
+        return ""
+    return lately(history[:-1], author=history[-1].author)
+
+
+def said_again(history) -> bool:
+    """Whether the persona's own last line in `history` is a `care_again` not said `again`."""
+    own = [line.text for line in history if line.own]
+    return bool(own) and any(
+        opening in own[-1] for opening in ("I'm still here, but", "I'm only a bot, and they")
+    )
+
+
+def caring(message: str, history, *, unasked: bool = False) -> bool:
+    """Whether a persona's answer to `message` is one of care (or, unasked, nothing) rather than
+    its material or a model's words."""
+    return bool(
+        distress(message)
+        or (unasked and lately(history))
+        or (not unasked and still_caring(history))
+    )
+
+
+# Said in every reply of care, whatever an operator's lines, and whatever the content rules
+# (BLOCKED_WORDS, REDACT_PII=all) have masked in them.
+CARE_MARK = "call your local emergency number"
+
+
 def is_care_reply(body: str) -> bool:
     """Whether `body` is a reply of `care_reply`: nothing in it for another persona to take up."""
-    return crisis_lines() in body
+    return CARE_MARK in body or crisis_lines() in body

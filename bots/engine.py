@@ -77,7 +77,7 @@ from bots.asks import (
     verse_line,
     verse_subject,
 )
-from bots.care import care_reply, distress
+from bots.care import care_again, care_reply, distress, lately, said_again, still_caring
 from bots.habits import asked_subjects, best_asked, own_among, own_best, own_ways
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
@@ -2459,10 +2459,6 @@ def _calmed(text: str) -> str:
     return PUNCTUATION_RUN.sub(lambda run: run.group(0)[:3], text)
 
 
-# After a person's distress, this many messages pass before a persona joins in unasked again.
-CARE_QUIET_FOR = 8
-
-
 def offline_reply(
     voice: Voice,
     *,
@@ -2488,8 +2484,12 @@ def offline_reply(
     if kind:
         # Care and where to find help, whoever is asked: never a line of material.
         return care_reply(kind, _addressable(history[-1].author if history else ""))
-    if unasked and any(distress(said.text) for said in history[-CARE_QUIET_FOR:]):
+    if unasked and lately(history):
         return ""  # nobody joins in unasked just after a person said they want to die
+    kind = "" if unasked else still_caring(history)
+    if kind:
+        # What they say next ("thanks", "nobody cares about me") gets no quip either.
+        return care_again(kind, _addressable(history[-1].author), again=said_again(history))
     message = _calmed(message)
     history = [
         ChatLine(said.author, _calmed(said.text), said.own)

@@ -222,14 +222,15 @@ def plan_for_human(
     if state.chattiness == SILENT:
         return Plan()
     mentionable = mentionable_in(state)
+    hurting = distress(body)
     if replied_to is not None:
-        return _plan_for_reply_to(state, mentionable, replied_to)
+        # A reply to a persona's message: care is never held back by a budget either.
+        return _plan_for_reply_to(state, mentionable, replied_to, budget=not hurting)
     named = _answering_by_name(body, mentionable)
     absent_called = called(body, state.absent)
     joining = absent_called if state.join_on_mention else []
     refused = () if state.join_on_mention else tuple(slug for _, slug in absent_called)
     answering = tuple(slug for _, slug in sorted(named + joining))[:MAX_SUMMONED]
-    hurting = distress(body)
     if answering and hurting:
         # One answer of care, whatever the budget: never the same words from each one asked.
         seat = tuple(slug for _, slug in joining if slug == answering[0])
@@ -273,16 +274,20 @@ def _carer(state: RoomState) -> Candidate | None:
     return min(state.present, key=lambda c: (-c.talkativeness, c.slug), default=None)
 
 
-def _plan_for_reply_to(state: RoomState, mentionable: tuple[Candidate, ...], slug: str) -> Plan:
+def _plan_for_reply_to(
+    state: RoomState, mentionable: tuple[Candidate, ...], slug: str, *, budget: bool = True
+) -> Plan:
     """A reply to a persona's message asks that persona, as a mention would, and nobody else
-    (whoever else the reply names). One that left the room comes back as for `@slug`."""
+    (whoever else the reply names). One that left the room comes back as for `@slug`. Without
+    `budget`, the room's budget and the person's cap do not hold it back."""
+    within = (lambda plan: _within_budget(state, plan)) if budget else (lambda plan: plan)
     if any(c.slug == slug for c in mentionable):
-        return _within_budget(state, Plan(slugs=(slug,)))
+        return within(Plan(slugs=(slug,)))
     if not any(c.slug == slug for c in state.absent):
         return Plan()
     if not state.join_on_mention:
         return Plan(refused=(slug,))
-    plan = _within_budget(state, Plan(slugs=(slug,)))
+    plan = within(Plan(slugs=(slug,)))
     return dataclasses.replace(plan, seat=plan.slugs)
 
 

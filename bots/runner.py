@@ -19,7 +19,7 @@ from channels.db import database_sync_to_async
 from django.conf import settings
 
 from bots import cast, policy, prompts, services
-from bots.care import distress
+from bots.care import caring
 from bots.providers import OfflineProvider, ProviderError, provider_for
 from chatsite import metrics
 from rooms import content, events
@@ -229,8 +229,10 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
     """The reply's text, the provider that wrote it, and any error that made us fall back to
     the offline engine."""
     provider = provider_for(model_override=context.model_override)
-    if distress(context.request.message):
-        # Care and where to find help is said in our words (`bots.care`), never a model's.
+    request = context.request
+    if caring(request.message, request.history, unasked=request.unasked):
+        # Care and where to find help is said in our words (`bots.care`), never a model's;
+        # and just after it, nobody joins in unasked, with a model or without.
         provider = OfflineProvider()
     typing = asyncio.get_running_loop().create_task(_keep_typing(context))
     try:
@@ -262,7 +264,8 @@ async def _stream(context, provider, progress: _Progress) -> str | None:
     (`prompts.reply_clean`); a model's reply with nothing usable left raises ProviderError."""
     request = context.request
     # Care is never cut short: the crisis lines are said whole, whatever the persona's length.
-    limit = request.voice.max_reply_chars if not distress(request.message) else CARE_LIMIT
+    cares = caring(request.message, request.history, unasked=request.unasked)
+    limit = CARE_LIMIT if cares else request.voice.max_reply_chars
     offline = isinstance(provider, OfflineProvider)
     pace = settings.SALON_OFFLINE_CHUNK_DELAY if offline else 0
     secret = prompts.system_message(request)

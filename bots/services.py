@@ -16,7 +16,7 @@ from django.utils import timezone
 from accounts.models import User
 from bots import cast, policy, selectors
 from bots.addressing import follows_up
-from bots.care import distress
+from bots.care import distress, lately
 from bots.models import BotTurn, Persona, RoomPersona, style_validate
 from bots.providers import ReplyRequest
 from rooms import events as room_events
@@ -317,6 +317,11 @@ def turns_plan_for_reply(*, turn_id: int) -> list[int]:
         max_hops=settings.SALON_AI_MAX_HOPS,
         seed=turn.reply.pk,
     )
+    if plan.slugs and lately(
+        selectors.history(room=room, up_to=turn.reply.pk, speaker=turn.persona)
+    ):
+        # Just after a person said they want to die, no persona takes up another's words.
+        return []
     if plan.budget_spent:
         _budget_notice(room=room)
     return _claim(

@@ -10,6 +10,7 @@ import logging
 from django.db.models.functions import Lower
 
 from accounts.models import User
+from bots.care import is_care_reply
 from bots.models import BotTurn
 from rooms.models import Message
 from sms import services
@@ -86,6 +87,9 @@ def _persona_texts(message: Message) -> list[Outbound]:
         kind=Outbound.Kind.PERSONA,
         body=f"{_author_name(message)}: {message.body}",
         message=message,
+        # Care and where to find help (`bots.care`) goes whole, whatever the hourly limit: cut
+        # to one segment, it kept "I'm so sorry you're feeling this way" and lost the lines.
+        whole=is_care_reply(message.body),
     )
     return [text] if text is not None else []
 

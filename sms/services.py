@@ -228,9 +228,11 @@ def outbound_queue(
     body: str,
     message: Message | None = None,
     now: datetime | None = None,
+    whole: bool = False,
 ) -> Outbound | None:
     """Queue a mention or persona reply for `user`, cut to one segment: never to a number
-    that said STOP (None), and beyond SMS_HOURLY_LIMIT an hour only recorded as LIMITED."""
+    that said STOP (None), and beyond SMS_HOURLY_LIMIT an hour only recorded as LIMITED.
+    `whole`: sent uncut (in as many segments as it takes) and never held back by the limit."""
     if number_stopped(number=number):
         return None
     now = now or timezone.now()
@@ -239,12 +241,12 @@ def outbound_queue(
         kind__in=[Outbound.Kind.MENTION, Outbound.Kind.PERSONA],
         created_at__gte=now - timedelta(hours=1),
     ).exclude(status=Outbound.Status.LIMITED)
-    limited = recent.count() >= settings.SALON_SMS_HOURLY_LIMIT
+    limited = not whole and recent.count() >= settings.SALON_SMS_HOURLY_LIMIT
     return Outbound.objects.create(
         user=user,
         number=number,
         kind=kind,
-        body=segments.segment_cut(body),
+        body=" ".join(body.split()) if whole else segments.segment_cut(body),
         message=message,
         status=Outbound.Status.LIMITED if limited else Outbound.Status.QUEUED,
         next_attempt_at=None if limited else now,

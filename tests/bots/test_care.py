@@ -4,16 +4,20 @@ or a reply cut short (bots/care.py)."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from channels.db import database_sync_to_async
 
 from bots import runner
 from bots import services as bot_services
-from bots.care import OTHER, SELF, care_reply, distress
+from bots.care import OTHER, SELF, care_again, care_reply, distress, is_care_reply
 from bots.engine import ChatLine, offline_reply
 from bots.models import Persona
+from rooms import content
 from rooms import services as room_services
-from rooms.models import Room
+from rooms.models import Message, Room
+from rooms.signals import human_message_saved
 from tests.bots.conftest import seat
 from tests.bots.test_caps import room_lines, say
 
@@ -46,6 +50,51 @@ SAID_OF_ONESELF = [
     "i feel like dying",
     "im gonna kill myself lol",
     "i really want to hurt myself",
+    # review: typed as people type, said with no "i", and the euphemisms
+    "i want 2 die",
+    "i wnat to die",
+    "i want to kil my self",
+    "i want to kill myself.",
+    "I’m going to kill myself",
+    "i wanna kms",
+    "i want to unalive myself",
+    "thinking about unaliving myself",
+    "wanna kms",
+    "thinking about ending it all",
+    "just want to die",
+    "feeling suicidal",
+    "suicidal rn",
+    "i dont wanna be here anymore",
+    "i hate myself and want to die",
+    # "end it" on its own, a way out, a method, a plan made, a past attempt, a note
+    "i just want to end it",
+    "im going to end it tonight",
+    "i want to disappear forever",
+    "i want to jump off a bridge",
+    "i tried to kill myself last year",
+    "i attempted suicide in march",
+    "i tried to overdose last night",
+    "i've been saving up my pills",
+    "im planning my suicide",
+    "i wrote a suicide note",
+    # hopelessness in so many words
+    "whats the point of anything anymore",
+    "what is the point in living anymore",
+    "life isnt worth living",
+    "i dont see a reason to keep going",
+    "everyone would be better off if i was dead",
+    "nobody would care if i died",
+    "i wish i wasnt alive",
+    "i hope i dont wake up tomorrow",
+    "i wish i could just not wake up",
+    "im tired of living",
+    "i can't go on",
+    "i cant keep living like this",
+    "i'd rather die than go on like this",
+    # said beside a play, a knife in the kitchen or a question: still said
+    "i'm going to kill myself, romeo and juliet exam tomorrow and i failed",
+    "i want to die, i'm in the play and i hate it",
+    "i want to kill myself. i cut myself shaving too",
 ]
 SAID_OF_SOMEONE_CLOSE = [
     "my sister says she wants to kill herself",
@@ -54,6 +103,12 @@ SAID_OF_SOMEONE_CLOSE = [
     "my best friend has been cutting herself",
     "my son is suicidal, what do i do",
     "my flatmate tried to kill himself last week",
+    "my friend wants to kill herself",
+    "my brother wants to die",
+    "my dad says he doesnt want to live anymore",
+    "my friend tried to overdose",
+    "my friend wrote a suicide note",
+    "my sister, who is 15, says she wants to kill herself",
 ]
 NOT_DISTRESS = [
     "this traffic is killing me",
@@ -89,6 +144,48 @@ NOT_DISTRESS = [
     "i would die for a pizza rn",
     "i want to kill this bug in my code",
     "ophelia wants to die",
+    # review: sport, games, exams, films, history, plays, medicine, chores
+    "i'm gonna die if arsenal lose again",
+    "this penalty shootout is killing me",
+    "i keep dying in elden ring",
+    "i want to kill myself in minecraft to respawn",
+    "want to die? play dark souls",
+    "this exam is going to kill me",
+    "i'll die if i fail this exam",
+    "the hero dies in the end",
+    "in the film he jumps off a bridge",
+    "how did cleopatra die",
+    "why did hamlet want to die",
+    "did socrates want to die",
+    "did van gogh kill himself",
+    "what is the suicide rate in the uk",
+    "what are the warning signs of suicide",
+    "suicidal ideation: what does the term mean?",
+    "can you overdose on caffeine",
+    "i'm going to overdose on chocolate",
+    "what's the point of life insurance",
+    "@socrates what is the point of life?",
+    "whats the point of living in the city",
+    "what's the point of this meeting",
+    "it isn't worth it anymore, the subscription went up",
+    "i want to end it with my boyfriend",
+    "my sister wants to end it with her boyfriend",
+    "i want to end it on a high note",
+    "i want to disappear into a book for a week",
+    "goodbye everyone, see you tomorrow",
+    "i won't be here next week, holiday!",
+    "i tried cutting myself a fringe",
+    "i might hurt myself doing that jump",
+    "i'm going to hurt myself laughing",
+    "my friend said he'd die for that band",
+    "my colleague is killing himself with overtime",
+    "my brother is killing himself at the gym",
+    "i tried to take my own life story to a publisher",
+    "im done with life admin for today",
+    "i want to cut my hair short",
+    "i could kill for a coffee",
+    "ugh kms",
+    "everyone would be better off if i was here",
 ]
 
 
@@ -118,6 +215,46 @@ def test_the_reply_of_care_says_where_to_find_help():
         "danger now, call your local emergency number and stay with them. To talk it through "
         f"with someone trained: {DEFAULT_LINES}."
     )
+
+
+def test_what_the_person_says_next_is_answered_with_the_way_to_help_again():
+    assert care_again(SELF, "Sam") == (
+        "Sam, I'm still here, but I'm only a bot, and you deserve help from a real person. In "
+        "the US or Canada call or text 988, in the UK or Ireland call Samaritans on 116 123, and "
+        "elsewhere findahelpline.com lists free, confidential lines. If you are in danger, call "
+        "your local emergency number."
+    )
+    assert care_again(SELF, "Sam", again=True) == (
+        f"Sam, I'm listening. Please reach someone who can be with you in this: {DEFAULT_LINES}. "
+        "If you are in danger, call your local emergency number."
+    )
+    assert care_again(OTHER, "") == (
+        "I'm only a bot, and they deserve help from a real person. In the US or Canada call or "
+        "text 988, in the UK or Ireland call Samaritans on 116 123, and elsewhere "
+        "findahelpline.com lists free, confidential lines. If they might be in danger now, call "
+        "your local emergency number."
+    )
+
+
+def test_no_reply_of_care_reads_as_distress_itself():
+    for kind in (SELF, OTHER):
+        for reply in (
+            care_reply(kind, "Sam"),
+            care_again(kind, "Sam"),
+            care_again(kind, again=True),
+        ):
+            assert distress(reply) == ""
+            assert is_care_reply(reply)
+
+
+def test_a_reply_of_care_is_told_whatever_the_content_rules_took_out_of_it(settings):
+    settings.SALON_REDACT_PII = "all"
+    assert content.message_text(care_reply(SELF, "Sam")) == care_reply(SELF, "Sam")
+    settings.SALON_BLOCKED_WORDS = ["Samaritans"]
+    masked = content.message_text(care_reply(SELF, "Sam"))
+    assert "on 116 123" in masked and "Samaritans" not in masked
+    assert is_care_reply(masked)
+    assert not is_care_reply("Call me when you land, Sam.")
 
 
 @pytest.mark.django_db
@@ -275,4 +412,121 @@ async def test_in_a_one_to_one_chat_its_persona_answers_with_care(alice, persona
     assert await room_lines(room) == [
         ("alice", "there's no reason to live"),
         ("lovelace", care_reply(SELF, "Alice")),
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
+async def test_in_a_one_to_one_chat_what_follows_gets_no_quip(alice, personas):
+    """Before: "thanks" got "You thank me, Alice? But you did the thinking; I only asked.", and
+    "what would you do" got "Ask Xanthippe, Alice; she knows a great many things"."""
+    room = await database_sync_to_async(bot_services.direct_chat_open)(
+        user=alice, persona=personas["socrates"]
+    )
+
+    for text in ("i want to die", "thanks", "nobody cares about me"):
+        await say(room, alice, text)
+        await runner.settle()
+
+    assert await room_lines(room) == [
+        ("alice", "i want to die"),
+        ("socrates", care_reply(SELF, "Alice")),
+        ("alice", "thanks"),
+        ("socrates", care_again(SELF, "Alice")),
+        ("alice", "nobody cares about me"),
+        ("socrates", care_again(SELF, "Alice", again=True)),
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
+async def test_with_a_model_what_follows_is_ours_and_nobody_joins_in(
+    room, alice, bob, personas, model
+):
+    """Before: with a model configured, the 8 messages of quiet held only offline; "alice are
+    you ok" had a persona join in with the model's words."""
+    model.script.chunks = ["Cheer up, it is only a feeling!"]
+    await seat(room, *await lively_room_with_every_persona(room))
+    await database_sync_to_async(room_services.membership_join)(room=room, user=bob)
+
+    await say(room, alice, "@darwin i want to kill myself")
+    await runner.settle()
+    await say(room, bob, "alice are you ok")
+    await runner.settle()
+    await say(room, alice, "@darwin what would you do")
+    await runner.settle()
+
+    assert model.requests == []
+    assert await room_lines(room) == [
+        ("alice", "@darwin i want to kill myself"),
+        ("darwin", care_reply(SELF, "Alice")),
+        ("bob", "alice are you ok"),
+        ("alice", "@darwin what would you do"),
+        ("darwin", care_again(SELF, "Alice")),
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
+async def test_just_after_distress_no_persona_takes_up_anothers_words(
+    room, alice, bob, personas, model
+):
+    """Bob asks Einstein, who names Curie: in a lively room Curie would take it up."""
+    model.script.chunks = ["@curie knows more of this than I do."]
+    await seat(room, *await lively_room_with_every_persona(room))
+    await database_sync_to_async(room_services.membership_join)(room=room, user=bob)
+
+    await say(room, alice, "everyone would be better off without me")
+    await runner.settle()
+    await say(room, bob, "@einstein how do we help a friend who feels like that?")
+    await runner.settle()
+
+    assert await room_lines(room) == [
+        ("alice", "everyone would be better off without me"),
+        ("aibot", care_reply(SELF, "Alice")),
+        ("bob", "@einstein how do we help a friend who feels like that?"),
+        ("einstein", "@curie knows more of this than I do."),
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
+async def test_far_from_distress_a_persona_still_takes_up_anothers_words(
+    room, alice, personas, model
+):
+    model.script.chunks = ["@curie knows more of this than I do."]
+    await seat(room, *await lively_room_with_every_persona(room))
+
+    await say(room, alice, "@einstein how do magnets work?")
+    await runner.settle()
+
+    authors = [author for author, _ in await room_lines(room)]
+    assert authors[:2] == ["alice", "einstein"] and "curie" in authors[2:]
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
+async def test_a_reply_to_a_personas_message_gets_care_past_the_budget(room, alice, personas):
+    """Before: a reply to Darwin's message, with the day's budget spent, got nothing."""
+    await seat(room, personas["darwin"])
+    await say(room, alice, "@darwin hello")
+    await runner.settle()
+    answer = await database_sync_to_async(Message.objects.filter(kind="persona").get)()
+    await database_sync_to_async(Room.objects.filter(pk=room.pk).update)(ai_daily_budget=0)
+
+    message = (
+        await database_sync_to_async(room_services.message_post)(
+            room=room,
+            author=alice,
+            body="honestly i dont want to be here anymore",
+            client_id=uuid.uuid4(),
+            reply_to=answer.pk,
+        )
+    ).message
+    human_message_saved.send(sender=Message, message=message)
+    await runner.settle()
+
+    assert (await room_lines(room))[-2:] == [
+        ("alice", "honestly i dont want to be here anymore"),
+        ("darwin", care_reply(SELF, "Alice")),
     ]

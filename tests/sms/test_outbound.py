@@ -14,6 +14,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from bots import runner
+from bots.care import SELF, care_reply
 from bots.models import BotTurn
 from rooms import moderation, services
 from rooms.models import Message
@@ -242,6 +243,23 @@ async def test_a_text_in_a_persona_reply_and_a_text_out(settings, personas, alic
     assert await database_sync_to_async(sms_services.outbound_deliver_due)() == 1
     await database_sync_to_async(text.refresh_from_db)()
     assert (text.status, text.provider) == ("sent", "console")
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("quick_bots", "channel_layer")
+async def test_care_is_texted_whole_whatever_the_segment_and_the_hourly_limit(
+    settings, personas, alice, room
+):
+    """Before: cut to one segment, the reply of care was texted as "AIBot: Alice, I'm so sorry
+    you're feeling this way, and I'm glad you said it." and none of the crisis lines."""
+    settings.SALON_SMS_HOURLY_LIMIT = 0
+    await database_sync_to_async(link_phone)(alice, ALICE_PHONE, room=room)
+
+    await text_in("SM1", ALICE_PHONE, "/AIBot i don't want to be alive anymore")
+    await runner.settle()
+
+    text = await database_sync_to_async(Outbound.objects.get)(kind="persona")
+    assert (text.body, text.status) == (f"AIBot: {care_reply(SELF, 'Alice')}", "queued")
 
 
 @pytest.mark.django_db(transaction=True)  # the worker closes connections between passes
