@@ -836,6 +836,9 @@ def verse_subject(text: str) -> str:
     about = re.search(r"\babout\b", text, re.IGNORECASE)  # "about" before any "on"
     before = text[: about.start()] if about else text
     found = VERSE_SUBJECT.search(text[about.start() if about else 0 :])
+    if not found and not about and (given := VERSE_FOR.search(text)) and not occasions_of(text):
+        # "a short poem for my 1967 mustang, she's red": lines for a thing of theirs are on it.
+        return yours(given.group(1).strip(" ,.;:!?-'").lower())
     if not found:
         return ""
     if not about and not ON_SUBJECT.search(before):
@@ -847,6 +850,16 @@ def verse_subject(text: str) -> str:
     return yours(said)  # "For your cat, Priya: ..."
 
 
+# Lines written for a thing of someone's, with no occasion: "write a poem for my 1967 mustang",
+# "compose an ode to our old van". (An occasion named, "a poem for my mum's 60th", is the
+# occasion's; "give us a little verse for my first loaf" asks words for it, not on it.)
+VERSE_FOR = re.compile(
+    rf"\b(?:write|compose|pen|make up)\b[^.?!]{{0,30}}?\b(?:{_VERSE_WORDS})\W+(?:for|to)\W+"
+    r"((?:my|our) (?:[\w'-]+ ){0,3}?[\w'-]+)"
+    r"(?=\s*$|\s*[,.;:!?]|\s+(?:she|he|it|they|who|that|which|because|pls|please|plz|lol|"
+    r"haha|rn|tho|thx|x)\b)",
+    re.IGNORECASE,
+)
 # "on" says what lines are on straight after their word, when they are asked for: "give me a
 # limerick on my brother's snoring", "did you ever write on bells".
 ON_SUBJECT = re.compile(

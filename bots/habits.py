@@ -66,6 +66,12 @@ SUBJECTS = {
         r"coffee|tea|wine|sack|drank|drink",
     ),
     "travel": (r"travel\w*|holidays?|vacations?|abroad|trips?", r"travel\w*"),
+    # "did you ever own a car?", "did you drive them yourself", "were you a bike person"
+    "transport": (
+        r"cars?|motor ?cars?|driv(e|es|ing|er)|drove|bikes?|bicycles?|cycling|horses?|"
+        r"get(ting)? around",
+        r"cars?|driv(e|es|ing)|drove|bicycles?|horses?|rode|barefoot|on foot",
+    ),
     "exercise": (
         r"sports?|exercise|gym|keep fit|running|swim\w*|football|work ?out",
         r"exercise|sport",

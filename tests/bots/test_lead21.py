@@ -118,7 +118,8 @@ def test_curie_asked_whether_she_drove_the_x_ray_cars_answers_from_her_war():
             history=before,
             seed=seed,
         )
-        assert "I learned to drive, to repair a carburettor" in reply, reply
+        assert "I learned to drive" in reply, reply
+        assert "X-ray" in reply
 
 
 THESEUS = "Athens keeps Theseus' ship plank by new plank"
@@ -172,3 +173,113 @@ def test_the_house_bot_knows_pins_checklists_photos_counting_and_units(question,
     from bots.house import house_intent
 
     assert house_intent(question) == entry
+
+
+# Lines for a thing of theirs, with no occasion named, are on the thing.
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        (
+            "write a short poem for my 1967 mustang, she's red and she leaks oil",
+            "your 1967 mustang",
+        ),
+        ("write a poem for my cat", "your cat"),
+        ("can u write an ode to our old van pls", "your old van"),
+        ("a poem for my grandma's 80th", ""),
+        ("a poem for my wedding", ""),
+        ("give us a toast to my brother lol", ""),
+        ("give us a little verse for my first ever decent loaf pls", ""),
+    ],
+)
+def test_a_poem_for_a_thing_of_theirs_is_on_it(text, subject):
+    from bots.asks import verse_subject
+
+    assert verse_subject(text) == subject
+
+
+def test_shakespeare_writes_on_the_mustang_not_a_stock_toast():
+    reply = say("shakespeare", "@shakespeare write a short poem for my 1967 mustang, she's red")
+    assert "Your 1967 mustang" in reply or "your 1967 mustang" in reply
+    assert "Come, fill the hour" not in reply
+
+
+# How it got about: its own, not a line on brakes or a singer's shower.
+@pytest.mark.parametrize(
+    "slug, line",
+    [
+        ("einstein", "I never owned a motor car, Maya, nor learned to drive one"),
+        ("curie", "I learned to drive for the war, Maya"),
+        ("darwin", "crossed the Andes by mule"),
+        ("shakespeare", "from Stratford to London was some three days' ride"),
+        ("socrates", "I went barefoot everywhere, Maya"),
+    ],
+)
+@pytest.mark.parametrize(
+    "text", ["did you ever own a car?", "you lived til 1955 right, did you ever own a car?"]
+)
+def test_asked_whether_it_had_a_car_it_tells_how_it_got_about(slug, line, text):
+    assert line in say(slug, f"@{slug} {text}", seed=0)
+
+
+@pytest.mark.parametrize(
+    "slug, text, kept",
+    [
+        ("einstein", "@einstein explain why car brakes heat up", "energy of motion"),
+        ("curie", "@curie is uranium glass safe", "Uranium glass"),
+    ],
+)
+def test_a_question_on_cars_or_glass_in_its_field_is_still_answered_from_it(slug, text, kept):
+    assert kept in say(slug, text, seed=0)
+
+
+def test_the_shorter_request_is_owned_in_voice_after_an_answer_to_the_same_person():
+    before = (
+        Line("kim", "@darwin kids ask if humans came from monkeys, how do i say it?"),
+        Line(
+            "Charles Darwin",
+            "A fair question, Kim. Asking why there are still apes if we came from apes is like "
+            "asking why your cousins still exist if you are descended from your grandparents.",
+            own=True,
+        ),
+    )
+    reply = say(
+        "darwin",
+        "@darwin ok thats nice but maybe shorter? they lose interest lol",
+        author="kim",
+        history=before,
+    )
+    assert reply == (
+        "Brevity was never my gift, Kim; I called the Origin a mere abstract, and it ran to "
+        "some five hundred pages."
+    )
+    # A new question put shortly is a question, not "shorter".
+    asked = say(
+        "darwin",
+        "@darwin in one sentence, what is natural selection?",
+        author="kim",
+        history=before,
+    )
+    assert "Brevity" not in asked
+
+
+def test_the_verse_it_gave_is_cut_to_its_first_line_when_asked_shorter():
+    before = (
+        Line("rosa", "@shakespeare we need a one line motto for the volunteer t-shirts. go"),
+        Line(
+            "William Shakespeare",
+            'For the t-shirts, Rosa, I have just the thing: "Come, fill the hour with mirth and '
+            'kindly cheer; the best of days is this, since you are here."',
+            own=True,
+        ),
+        Line("dev", "make it rhyme pls"),
+        Line("otto", "the t-shirts are orange btw if that helps"),
+        Line("rosa", "lol thats actually good. kim what do u think"),
+        Line("kim", "i like it but its a bit long for the back of a shirt"),
+    )
+    reply = say(
+        "shakespeare",
+        "@shakespeare shorter version? like 6 words max",
+        author="rosa",
+        history=before,
+    )
+    assert reply.endswith("“Come, fill the hour with mirth and kindly cheer.”"), reply
