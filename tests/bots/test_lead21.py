@@ -283,3 +283,40 @@ def test_the_verse_it_gave_is_cut_to_its_first_line_when_asked_shorter():
         history=before,
     )
     assert reply.endswith("“Come, fill the hour with mirth and kindly cheer.”"), reply
+
+
+@pytest.mark.parametrize(
+    "text, planned",
+    [
+        ("morning all, who's on the saturday shift at the natural history wing", True),
+        ("whos bringing chairs saturday", True),
+        ("can someone swap my sunday shift", True),
+        ("who's the greatest scientist ever", False),
+        ("who is on the other end of a black hole", False),
+    ],
+)
+def test_the_peoples_shifts_and_who_brings_what_are_their_plans(text, planned):
+    from bots.addressing import plans
+
+    assert plans(text) is planned
+
+
+@pytest.mark.parametrize(
+    "slug, text, line",
+    [
+        (
+            "curie",
+            "@curie did you really keep radium in your desk drawer? someone said that on the tour",
+            "My desk drawer held tubes of radium",
+        ),
+        (
+            "einstein",
+            "@einstein why do engines run worse in the cold? my triumph hates november",
+            "A cold engine runs badly because its oil is as thick as honey",
+        ),
+    ],
+)
+def test_a_question_of_its_life_or_field_from_the_car_and_museum_rooms_is_answered(
+    slug, text, line
+):
+    assert line in say(slug, text, seed=0)

@@ -126,7 +126,9 @@ RIGHT = [
         "einstein",
         "why do i get a static shock off the car door",
         "Commuters",
-        "A static shock is charge you gathered by rubbing",
+        # Either of its lines on static: "A static shock is charge you gathered by rubbing" or
+        # "sliding across the seat charges you".
+        "charge",
     ),
     (
         "einstein",
