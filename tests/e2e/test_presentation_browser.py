@@ -26,6 +26,12 @@ def post(room, author, body: str, *, ago: timedelta) -> None:
     Message.objects.filter(pk=message.pk).update(created_at=timezone.now() - ago)
 
 
+def noon_zone() -> str:
+    """A fixed-offset time zone where the local time is now between 11:00 and 13:00."""
+    hours = 12 - timezone.now().hour  # -11 to 12: Etc/GMT-N is N hours ahead of UTC
+    return "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
+
+
 def test_times_grouping_day_separators_and_mentions(
     chat_server: ChatServer, new_context: Callable[..., BrowserContext]
 ) -> None:
@@ -41,7 +47,9 @@ def test_times_grouping_day_separators_and_mentions(
     post(room, bruno, "then @alice and I read", ago=timedelta(minutes=17))
     post(room, alice, "ok @bruno", ago=timedelta(seconds=2))
 
-    context = new_context(viewport={"width": 1280, "height": 800}, timezone_id="UTC")
+    # Seen where it is about noon now, so that "20 minutes ago" is today and "a day ago"
+    # yesterday whenever the test runs (at 00:10 UTC, 20 minutes ago was yesterday in UTC).
+    context = new_context(viewport={"width": 1280, "height": 800}, timezone_id=noon_zone())
     sign_in(context, chat_server, alice)
     page = open_room(context, chat_server, room)
 
