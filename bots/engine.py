@@ -80,7 +80,8 @@ from bots.asks import (
 from bots.habits import asked_subjects, best_asked, own_among, own_best, own_ways
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
-from bots.material import STOPWORDS, Index, index_of, related, stem, terms
+from bots.material import COMPARED as ADJECTIVES_COMPARED
+from bots.material import STOPWORDS, Index, compared_terms, index_of, related, stem, terms
 from bots.sense import (
     ADJECTIVES,
     NAMELESS,
@@ -104,6 +105,7 @@ from bots.valence import (
     PUT_DOWN,
     QUESTION,
     death_told,
+    general_claim,
     glad_for,
     good_kind,
     grave_kind,
@@ -1408,6 +1410,9 @@ def read(
     return reading
 
 
+YES_NO_OPENING = re.compile(r"^\W*(?:does|do|did|can|could|will|would|is|are)\b", re.I)
+
+
 def _read(
     message: str,
     *,
@@ -1421,7 +1426,11 @@ def _read(
 ) -> Reading:
     text = message.strip()
     addressed = addressed or bool(re.search(r"\byou\b", text, re.IGNORECASE))
-    in_field = bool(field_terms(voice) & set(query)) and not travelling(text)
+    # "does money make people happier" is about money: what a thing is said to make people
+    # ("happier", "lonelier") puts no question in the field of happiness, when a thing is named.
+    compared = compared_terms(text)
+    subject = set(query) - compared or set(query)
+    in_field = bool(field_terms(voice) & subject) and not travelling(text)
     if author_is_persona:
         return Reading("persona", in_field=in_field)
     if newcomer(text) and not GRAVE_EVENT.search(told(text)):
@@ -1550,6 +1559,10 @@ def _read(
         # "what do you make of what tom said": the persona's view of Tom's point.
         return Reading("askview", in_field=in_field, speaker=target)
     opinion = OPINION.search(text) or VIEW_ASKED.search(text) or HOT_TAKE.search(text)
+    if not opinion and YES_NO_OPENING.match(text) and compared_terms(text):
+        # "does working from home make people lonelier": a view of what a thing does to people,
+        # as "do you think it does" asks, not a fact to own up to.
+        opinion = YES_NO_OPENING.match(text)
     if (
         opinion
         and REASON_ASKED.match(text)
@@ -1615,6 +1628,10 @@ def _read(
         return Reading("personal", in_field=in_field)
     if asks:
         return Reading("question", in_field=in_field)
+    if addressed and general_claim(text) and set(query) & _sciences():
+        # "cold water dips make you ill less often", told the persona: a claim of some science
+        # to weigh, as "is it true ...?" is, not a remark with a line on "cold" weather.
+        return Reading("opinion", in_field=in_field, stance="yes-no")
     return Reading("remark", in_field=in_field)
 
 
@@ -5093,7 +5110,12 @@ def _opinion(
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals
     # have feelings?" to Darwin) that line is the answer; elsewhere its take on the matter is.
-    line = _on_subject(index, subject, used, rng, 1, sense=text)
+    # Not on what the thing is said to do ("does money make people happier": a line on
+    # happiness is no answer on money), when the subject is named besides.
+    compared = compared_terms(text)
+    named = [t for t in query if t not in compared and t not in STANCE_TERMS]
+    on = [t for t in subject if t not in compared] if named else subject
+    line = _on_subject(index, on, used, rng, 1, sense=text) if on else []
     if line and safety and RISK_ASKED.search(text) and (things := field_things(voice, query)):
         # Whether to do a thing to a thing of its field ("found a baby bird on the lawn, should
         # i pick it up"): a line with that thing and a light verb (birds that "found" their way
@@ -5112,6 +5134,7 @@ def _opinion(
             [t for t in query if t not in STANCE_TERMS and t not in idiom],
             used,
             otherwise=other_kinds(text),
+            compared=compared,
         )
         if take and not judged and _take_off_its_field(voice, text, take, query, reading.in_field):
             # "do u think office workers are evolving into couch creatures": Darwin's take on
@@ -5215,7 +5238,7 @@ def _opinion(
         return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason, used=used)
     if (
         stance == "yes-no"
-        and TRUTH_ASKED.search(text)
+        and (TRUTH_ASKED.search(text) or ("?" not in text and general_claim(text)))
         and not judged
         # A claim of some science ("microwaves make food radioactive", "lightning never strikes
         # twice"), not a saying ("is it true that money can't buy happiness?"), which is a view.
@@ -5226,8 +5249,9 @@ def _opinion(
         # none it owns up. Never a view of taste, nor a verdict no line of its own bears out.
         found = _on_subject(index, subject, used, rng, 1, sense=text)
         if found:
-            shared = set(subject) & set(terms(found[0]))
-            plainly = len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject))
+            # "less" and "more" say how much, of whatever: "ill less often" and "give off less".
+            shared = set(subject) & set(terms(found[0])) - HOW_MUCH_TERMS
+            plainly = len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject) - HOW_MUCH_TERMS)
             if plainly or not (_off_its_subject(text, found[0]) or _phrase_apart(text, found[0])):
                 return f"{opener('answer' if plainly else 'inexact')} {found[0]}"
             # "is it true cold water swimming boosts your immune system": iron rusting with
@@ -5272,6 +5296,7 @@ def _opinion(
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 
+HOW_MUCH_TERMS = frozenset(terms("less more fewer least"))
 RISK_TERMS = frozenset(terms("risk risks risky safe safety danger dangerous gamble chance chances"))
 
 
@@ -5317,8 +5342,9 @@ FORESEEN = re.compile(
 )
 # Whether a claim is true: "is it true that lightning never strikes twice", "fact or myth".
 TRUTH_ASKED = re.compile(
-    r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not)|"
-    r"(?:fact|truth) or (?:myth|fiction)|is (?:it|that|this) (?:a |just a )?myth|myth or)\b",
+    r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not|(?:a |just a )?"
+    r"myth|fiction|fake)|(?:fact|truth|real) or (?:myth|fiction|fake)|"
+    r"is (?:it|that|this) (?:a |just a )?myth|myth or)\b",
     re.IGNORECASE,
 )
 WHICH_ASKED = re.compile(
@@ -5478,12 +5504,15 @@ def _best_take(
     *,
     minimum: float = 0.5,
     otherwise: frozenset[str] = frozenset(),
+    compared: frozenset[str] = frozenset(),
 ) -> Take | None:
     """The persona's take on what `wanted` (stems) is about: the one whose subject words it
     has most of (an everyday word such as "home" or "night" counts half, its headword half as
     much again), its sentence's words breaking ties; one said in `used` only when no other is
     about it. None when no take has `minimum` of its subject words. Between takes on different
-    words of it, the one on the word said first: "nose piercings on teachers" is about piercings."""
+    words of it, the one on the word said first: "nose piercings on teachers" is about piercings.
+    A word said compared (`compared`: "does money make people happier") judges the subject,
+    as "healthy" does: the take on money, not on happiness."""
     order = {t: i for i, t in reversed(list(enumerate(wanted)))}
     wanted = set(wanted)
     best, top = None, 0.0
@@ -5501,12 +5530,11 @@ def _best_take(
         if about <= otherwise and not any(p <= wanted for p in take.phrases):
             continue
         # "is being ambitious bad or healthy": "healthy" judges ambition, it is not the subject.
-        score = sum(
-            0.5 if t in GENERIC_TERMS else 0.25 if t in JUDGING_TERMS else 1.0 for t in about
-        )
+        judging = JUDGING_TERMS | compared
+        score = sum(0.5 if t in GENERIC_TERMS else 0.25 if t in judging else 1.0 for t in about)
         if score < minimum:
             continue
-        score += (0.5 if take.head in about - JUDGING_TERMS else 0.0) + 0.1 * len(about)
+        score += (0.5 if take.head in about - judging else 0.0) + 0.1 * len(about)
         score += 0.25 * len((wanted - take.about - GENERIC_TERMS) & set(take.said))
         score += 0.3 / (1 + min(order[t] for t in about))
         if any(take.text in u for u in used):
@@ -5567,12 +5595,17 @@ def _views_asked(index: Index, text: str, query: Sequence[str], used: Sequence[s
     said = set(terms(asked_part(text)))
     wanted = [t for t in wanted if t in said]
     otherwise = other_kinds(text)
+    compared = compared_terms(text)
     if either_or(text) or JUDGED.search(text):
-        return _best_take(index, wanted, used, minimum=1.0, otherwise=otherwise) is not None
+        return (
+            _best_take(index, wanted, used, minimum=1.0, otherwise=otherwise, compared=compared)
+            is not None
+        )
     if re.search(r"\b(can|could|will|would) (you|u)\b|\b(give|tell|show) me\b", text, re.I):
         return False  # "can you give me a recipe": a request, not a view asked
     return bool(VIEW_YES_NO.search(text)) and (
-        _best_take(index, wanted, used, minimum=1.75, otherwise=otherwise) is not None
+        _best_take(index, wanted, used, minimum=1.75, otherwise=otherwise, compared=compared)
+        is not None
     )
 
 
@@ -6124,7 +6157,15 @@ def _phrase_apart(text: str, line: str) -> bool:
             (a, b) for one, two in zip(words, words[1:], strict=False) for a in one for b in two
         }
 
-    together = {(a, b) for a, b in pairs(asked) if a in about and b in about and a != b}
+    # An adjective of the thing and the thing ("cold water dips": "cold water"), the thing's
+    # name or not: "a cold onion" and "their water" are another thing's.
+    together = {
+        (a, b)
+        for a, b in pairs(asked)
+        if a != b
+        and b not in GENERIC_TERMS
+        and ((a in about and b in about) or (a in about and a in ADJECTIVES_COMPARED and b not in about))
+    }
     if not together:
         return False
     named = {t for w in said for t in w}

@@ -317,6 +317,10 @@ def asked_subjects(text: str, family: frozenset[str] = frozenset()) -> list[str]
     return [s for _at, s in sorted(found)]
 
 
+# "were you a hands on dad": what made it a question of its family, as a name does.
+PARENTS = frozenset(terms("father mother parent"))
+
+
 def own_ways(index: Index, text: str) -> tuple[str, ...]:
     """The persona's `#life` lines (as written, placeholders in) that answer `text`, an everyday
     question about its own ways: those on the subject named first that it has a line on, best
@@ -356,8 +360,22 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
         }
         if subject == "family":
             # Any line on its family is on it, wherever it names them: the one that says most
-            # of what was asked ("the night feeds", "who watched irene") first.
-            scores = {line: score[::-1] for line, score in scores.items()}
+            # of what was asked ("the night feeds", "who watched irene") first. The name that
+            # made it a family question says nothing of what is asked of them ("did emma do the
+            # night feeds?": the nights, not backgammon with Emma); then the words the asked
+            # ones are said in ("juggle research and motherhood": help, the laboratory, a baby).
+            named = {t for name in family for t in terms(name)} | PARENTS
+            of_them = asked - named
+            near = {t for a in of_them for t in RELATED.get(a, ())}
+            scores = {
+                line: (
+                    len(of_them & _terms(line)),
+                    len(near & _terms(line)),
+                    len(asked & named & _terms(line)),  # "what did you and emma do": Emma
+                    score[0],
+                )
+                for line, score in scores.items()
+            }
         if scores:
             best = max(scores.values())
             return tuple(line for line, score in scores.items() if score == best)

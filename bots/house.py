@@ -929,6 +929,10 @@ ROOM_PURPOSE = re.compile(
 )
 
 
+# A question, then a list of what it is about: "...? dishes, firewood, water, trash".
+LISTED_AFTER = re.compile(r"\?\s*(?:(?:e\.?g\.?|like|say|such as)\b[^?]*|[^?,]+(?:,[^?,]+){2,})$", re.I)
+
+
 def house_reply(
     question: str,
     *,
@@ -967,6 +971,10 @@ def house_reply(
         )
     asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
     found = faq_match(text)
+    if found is None and LISTED_AFTER.search(text):
+        # "python to randomly split chores between 4 people? dishes, firewood, water, trash":
+        # the question, then what it is about; the list's words are none the FAQ knows.
+        found = faq_match(text[: text.rindex("?") + 1])
     chat = chatting(text, found)
     if chat:
         found = None

@@ -429,7 +429,7 @@ def test_a_new_question_after_the_favourite_is_not_answered_with_it_again(seed):
         ("whats ur favorite play of yours", {"play"}),
         ("do you have a favourite barnacle", {"barnacl"}),
         ("which of your discoveries are you proudest of", {"discovery"}),
-        ("what was the hardest part of writing the notes", {"not"}),
+        ("what was the hardest part of writing the notes", {"note"}),
         ("your favourite kind of barnacle", {"barnacl"}),
     ],
 )
