@@ -608,6 +608,22 @@ _PROCLAIM_TAIL = re.compile(
 )
 
 
+# A way to turn someone down asked for ("is there a dramatic way to say no to a date", "how do
+# i turn him down nicely"): a refusal to make, kindly, not the words "no to a date" to cry aloud.
+DECLINE_ASKED = re.compile(
+    r"\b(?:way|ways|how)\s+(?:(?:do|can|should|would)\s+(?:i|we|you|u)\s+)?(?:to\s+|of\s+)?"
+    r"(?:say(?:ing)?\s+no\b|turn(?:ing)?\s+(?:\w+\s+){0,2}?down\b|declin(?:e|ing)\b|"
+    r"reject(?:ing)?\b|let(?:ting)?\s+(?:\w+\s+)?down\s+(?:gently|easy|easily|nicely|kindly)\b)",
+    re.IGNORECASE,
+)
+
+
+def decline_asked(text: str) -> bool:
+    """Whether `text` asks how to turn someone or something down ("a dramatic way to say no to
+    a date")."""
+    return bool(DECLINE_ASKED.search(text))
+
+
 def proclaim_of(text: str) -> str:
     """The words `text` asks to be said in high style, as the person said them with "i" made
     "I" ("i flashed a v4": "I flashed a v4"); "" when it asks none."""
@@ -621,6 +637,8 @@ def proclaim_of(text: str) -> str:
     said = re.sub(r"\bi\b", "I", said)
     if not said or len(said) > 80 or len(said.split()) < 2 or NOT_PROCLAIMED.search(said):
         return ""
+    if decline_asked(text):
+        return ""  # "no to a date" is a refusal to make, not words to cry
     if re.fullmatch(r"(?:it|that|this|so)\b.*", said, re.IGNORECASE) and len(said.split()) < 3:
         return ""
     return said[:1].upper() + said[1:]
@@ -726,6 +744,9 @@ def request_kind(text: str) -> str:
         return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"
     if PAST_ASKED.match(text):
         return ""  # "did you make up words on purpose", "why did you insult my friend"
+    if decline_asked(text) and re.search(rf"\b(?:{_HIGH_STYLE})\b", text, re.IGNORECASE):
+        # "is there a dramatic way to say no to a date" ("how do i say no to my boss" is advice)
+        return "decline"
     if proclaim_of(text):
         return "proclaim"  # "whats the most dramatic way to say i flashed a v4"
     if roast_asked(text):

@@ -227,6 +227,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     # machines will never be creative"): neither with them nor against, and why.
     "undecided": ("I would not side for or against {speaker} yet, {name}.",),
     "proclaim": ('Say it thus, {name}: "{what}!"',),
+    "decline": ("Kindly and plainly, {name}: thank them, and say no; a clear answer is a courtesy.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
@@ -1288,6 +1289,23 @@ EVER_END = frozenset(
 )
 
 
+# "did you ever go camping or were you more of a hotel guy": the other side of a question of
+# its own life, which the answer to the first settles.
+EVER_OR = re.compile(
+    r"\s*,?\s+or (?:were|are|was|did|do|would|have|had) (?:you|u)\b[^?]*(?=\?|$)", re.IGNORECASE
+)
+LEADING_AND = re.compile(r"^\W*(?:and|but|also|so)\s+(?=(?:did|do|have|had|were|was)\b)", re.I)
+
+
+def ever_first(text: str) -> str:
+    """A "did you ever ..." question of the persona's life with its other side cut ("and did you
+    ever go camping yourself or were you more of a hotel guy": "did you ever go camping
+    yourself"); `text` itself when it is none."""
+    if not EVER_ASKED.search(text) or not EVER_OR.search(text):
+        return text
+    return LEADING_AND.sub("", EVER_OR.sub("", text, count=1))
+
+
 def ever_asked(text: str) -> str:
     """The thing a "have you ever ..." question asks about ("tinnitus", "a telescope", "church
     bells"), or "" when it asks none."""
@@ -1708,7 +1726,9 @@ ASKED_LAUGHING = re.compile(
     # "haha ok but does biscuit actually feel 5 mins as a year tho": asked after the laugh.
     r"^\W*(?:(?:haha\w*|hehe|lol|lmao|ha)\b[\s,:;.!-]*)?"
     + ASK_LEAD[len(r"^\W*") :]
-    + r"(why|how|what'?s|whats|where|which|is|are|do|does|can|could|would|will|should)\b",
+    # "haha and what would you bring camping", not "haha what a day"
+    + r"(why|how|what'?s|whats|what (?:would|will|do|does|did|is|are|was|were|should|can|could)|"
+    r"where|which|is|are|do|does|can|could|would|will|should)\b",
     re.I,
 )
 
@@ -1810,7 +1830,7 @@ def either_or(text: str) -> tuple[str, str] | None:
     else:
         question = re.sub(r"[^\w\s',;:.!&\u2236-]", " ", text).strip(" .!")
         said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
-        if not ASKED_OPENING.match(question) and (
+        if not ASKED_OPENING.match(question) and not TIEBREAK.search(question) and (
             re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I)
             or (len(said) > 9 and not CHOICE_LEAD.search(question))
         ):
@@ -1885,6 +1905,12 @@ def either_or(text: str) -> tuple[str, str] | None:
 
 # A message that opens as a question is one without its question mark: "should we open at 8 or
 # 9 on saturdays", "do you reckon we tell the customer the truth or say it's on its way".
+# A pick asked for in so many words: "pepperoni or margherita for friday, i need a tiebreaker".
+TIEBREAK = re.compile(
+    r"\b(?:tie-?\s?breaker|help (?:me|us) (?:choose|decide|pick)|(?:can'?t|cannot) decide|"
+    r"(?:pick|decide|choose) for (?:me|us)|settle (?:it|this) for (?:me|us))\b",
+    re.IGNORECASE,
+)
 ASKED_OPENING = re.compile(
     r"^\W*(?:should|would|could|shall|is|are|do|does|can|which|(?:do|would) (?:you|u) (?:reckon|"
     r"think))\b",
@@ -1986,6 +2012,14 @@ def _shared_head(first: list[str], second: list[str]) -> tuple[list[str], list[s
     return first, second
 
 
+LEAD_IN = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|um+|uh+|well|right|anyway|real quick|quick (?:q|qn|question|one)|"
+    r"(?:random|serious|dumb|silly|honest) (?:q|qn|question)|(?:a )?question(?: for (?:you|u))?)"
+    r"\b[\s,:;.!-]*)+",
+    re.IGNORECASE,
+)
+
+
 def past_greeting(text: str) -> str:
     """What a greeting leads into when that is a question ("hi! whats the meaning of a good
     life", "good morning, do u think competition is good for a hobby", "hey will, whats ur
@@ -2003,6 +2037,8 @@ def past_greeting(text: str) -> str:
         return text  # "morning person or night owl?" greets nobody
     # A name it is called by ("hey will, ..."), then the question.
     rest = re.sub(r"^[\s,;:!.-]+(?:[a-z]+\s*,\s*)?", "", rest, flags=re.IGNORECASE)
+    # What leads into the question ("hi! so is ...", "hello! quick q, do ...").
+    rest = LEAD_IN.sub("", rest)
     if (
         DAY_ASKED.search(rest)
         or ROOM_DAY.search(rest)
@@ -2799,7 +2835,7 @@ def _composed(
     cleaned = past_praise(cleaned)
     # So is "hi! whats the meaning of a good life": the greeting leads into it. And "haha fair,
     # and do u think they'll ever be properly tame" carries on with a question, not a laugh.
-    cleaned = carried_on(past_greeting(cleaned))
+    cleaned = ever_first(carried_on(past_greeting(cleaned)))
     # Asides ("my uncle says this every christmas") are no part of what is asked.
     unaside = FIGURED_OUT.sub("found out", without_asides(cleaned))
     # Nor what leads into it ("follow up,", "quick one,", "joke but"): "follow up, does the temp
@@ -3667,6 +3703,19 @@ def _composed(
             # Only a word of its field ("sky" in "why was the sky pink?"): the nearest it has,
             # said to be only that.
             start, lines = opener("inexact"), own[:1]
+        elif STORY_ASKED.search(unaside) and (
+            told := [
+                line
+                for line in _on_subject(
+                    index, sorted(set(query) - generic), used, rng, 3, field=True, key=content
+                )
+                if content & _recurring(index) & set(terms(line))
+            ]
+        ):
+            # Whether a story of its own life is true ("was the shed thing true? i read it
+            # leaked"): a thing its lines tell again and again is its own, and its line on it
+            # answers, never "that never crossed my bench".
+            lines = told[:1]
         elif reading.in_field:
             # Its own field is never owned up to: the nearest line on a word of its field that
             # was asked ("the sky"), said to be only that, else how it would work it out.
@@ -4452,6 +4501,10 @@ def _request(
     if reading.stance == "share":
         # Shares worked out: the sum, in its voice (a whole reply).
         return ("share", {"what": share_of(text)}, "") if index.tagged.get("share") else None
+    if reading.stance == "decline":
+        # A way to turn someone down, kindly, in its own voice (a whole reply): only a persona
+        # with words for it; never the refusal cried aloud as a quotation.
+        return ("decline", {}, "") if index.tagged.get("decline") else None
     if reading.stance == "proclaim":
         # The person's own words said in high style, as a quotation (a whole reply): only a
         # persona whose craft that is.
@@ -5115,7 +5168,12 @@ def _opinion(
     compared = compared_terms(text)
     named = [t for t in query if t not in compared and t not in STANCE_TERMS]
     on = [t for t in subject if t not in compared] if named else subject
-    line = _on_subject(index, on, used, rng, 1, sense=text) if on else []
+    # Told something first ("in 2001 the computer HAL decides to kill the crew. do you think a
+    # machine could ever think for itself"): the sentence that asks is what the line is on.
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
+    key = set(terms(asking)) & set(on) if len(sentences) > 1 else set()
+    line = _on_subject(index, on, used, rng, 1, sense=text, key=key) if on else []
     if line and safety and RISK_ASKED.search(text) and (things := field_things(voice, query)):
         # Whether to do a thing to a thing of its field ("found a baby bird on the lawn, should
         # i pick it up"): a line with that thing and a light verb (birds that "found" their way
@@ -6529,6 +6587,30 @@ WONDERED = re.compile(
     r"tell me (?:how|why|what|whether))\b",
     re.IGNORECASE,
 )
+
+
+# Whether a story is true, asked of the one it is told of: "was the shed thing true?", "is
+# that story real", "did that really happen".
+STORY_ASKED = re.compile(
+    r"\b(?:was|is|were|are) (?:the|that|this|your|ur) [\w' -]{1,30}? (?:true|real|made up|a myth)\b|"
+    r"\bdid (?:that|it|this) really happen\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _recurring_of(lines: tuple[str, ...]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        for t in set(terms(line)):
+            counts[t] = counts.get(t, 0) + 1
+    return frozenset(t for t, n in counts.items() if n >= 4) - GENERIC_TERMS
+
+
+def _recurring(index: Index) -> frozenset[str]:
+    """The things the persona's lines tell of again and again (four lines or more): the
+    things of its own life ("shed" to Curie)."""
+    return _recurring_of(tuple(line.text for line in index.lines))
 
 
 def _on_subject(

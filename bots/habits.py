@@ -100,6 +100,14 @@ SUBJECTS = {
     # A life looked back on, asked by a person or another persona ("did you ever doubt
     # yourself?", "what kept you going?", "do you feel responsible for how your work was used?"):
     # anyone can answer these from their own life, and owning up to them reads as no answer.
+    # "what 3 things would you bring camping", "if you could only pack 3 things": three
+    # things of its own named, never a laugh at the question.
+    "pack": (
+        r"(?:\d|two|three|four|five) (?:things|items)|only (?:pack|bring|take)|"
+        r"(?:bring|pack|take)(?: with (?:you|u))? (?:camping|on (?:a|the|your) (?:trip|holiday|"
+        r"hike|voyage|journey|camping trip)|to (?:a|the) desert island)",
+        r"three things",
+    ),
     "responsible": (
         r"responsib\w+|(be|been|was|were|get|got) used (for|to)|(your|ur) (work|ideas?|"
         r"discover\w*|inventions?|science|findings|theor\w+) (would |might |could )?(be )?used|"
@@ -702,6 +710,25 @@ AMONG_NOT = re.compile(
 )
 
 
+# Words of how an `#among` question asks, not of what it asks for.
+AMONG_FILLERS = frozenset(
+    """
+    would could might will is was are were be the a an of at in most best better worst least
+    like my me i you your ur to and or for make win who which what one
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# The kinds of its things any question of them may be answered from ("characters", "villains").
+AMONG_KINDS = frozenset(
+    "characters villains heroes heroines women men plays books works inventions".split()
+)
+# Asked for the worst of its own ("the worst parent", "most like my ex", "most evil").
+AMONG_BAD = re.compile(
+    r"\b(?:worst|least|evil\w*|cruel\w*|toxic|meanest|nastiest|baddest|villain\w*|liars?|"
+    r"cheat\w*|ex|exes|enemy|enemies|annoying|awful|terrible|horrible|bad|selfish)\b",
+    re.IGNORECASE,
+)
+
+
 def among_asked(text: str) -> str:
     """The kind of the persona's own things `text` asks which one of would be best at something
     or is most like someone ("characters"), or ""."""
@@ -722,9 +749,30 @@ def own_among(index: Index, text: str) -> tuple[str, ...]:
     if not kind:
         return ()
     wanted = set(terms(kind))
-    found = []
+    match = AMONG_ASKED.search(text.lower().replace("’", "'"))
+    rest = (match.group("rest") or match.group("rest2") or match.group("rest3") or "") if match else ""
+    # What it is asked to be ("the worst parent", "most like my ex"), as a line's kinds name
+    # it ("parents", "exes") or its words say it.
+    asked = {w for w in re.findall(r"[a-z']+", rest) if w not in AMONG_FILLERS}
+    asked |= {w + "s" for w in asked} | {w + "es" for w in asked} | {w.rstrip("s") for w in asked}
+    asked_terms = set(terms(" ".join(asked)))
+    found, fitting, bad = [], [], []
     for line in index.tagged.get("among", ()):
         head, _, said = line.partition(":")
-        if said.strip() and wanted & set(terms(head)):
+        if not (said.strip() and wanted & set(terms(head))):
+            continue
+        kinds = {k.strip() for k in head.split(",")} - {kind}
+        if kinds & asked or (asked_terms & set(terms(said)) - wanted):
+            fitting.append(said.strip())
+        if kinds <= AMONG_KINDS:
+            # One for a role of its own ("parents", "exes") only when that role is asked.
             found.append(said.strip())
+        if "villains" in kinds:
+            bad.append(said.strip())
+    # A line naming what is asked answers it; asked for the worst of a kind, its villain does;
+    # never a hero for "the worst parent" or "most like my ex".
+    if fitting:
+        return tuple(fitting)
+    if AMONG_BAD.search(rest):
+        return tuple(bad)
     return tuple(found)

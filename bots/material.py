@@ -122,6 +122,8 @@ TAGS = {
     "shares",
     "undecided": "taking no side on a point someone is sided with or against, when its own view "
     "takes none (before that view)",
+    "decline": "a gentle way, in its own voice, to turn someone down ('is there a dramatic way to "
+    "say no to a date'): kind and clear, never the refusal cried aloud",
     "proclaim": "the person's own words cried aloud in high style, as a quotation: uses {what}, "
     "their words as they said them ('I flashed a v4'), after a '!' or at the head of the quote",
     "recommend": "a recommendation asked for: `#recommend black holes, space: <a real book or work "
@@ -246,6 +248,13 @@ NOT_COMPARED = frozenset(
     montgolfier fancier
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+# Nouns in "-ie", whose plurals lose only the "s": "movies" are movies, not "movy".
+IE_NOUNS = frozenset(
+    """
+    movie cookie zombie calorie hippie rookie goalie pixie brownie selfie smoothie hoodie auntie
+    genie prairie birdie veggie foodie newbie sweetie pinkie techie roomie boogie bookie
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
 # A short word of one vowel and a consonant ("hop", "cut", "not", "rid", "shar", "writ"): with
 # an "e" after it, it is another word ("hope", "cute", "note", "ride", "share", "write").
 SHORT = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
@@ -303,6 +312,8 @@ def stem(word: str) -> str:
     if word in UNCUT:
         return word
     word = _compared(word) or word
+    if word.endswith("ies") and word[:-1] in IE_NOUNS:
+        word = word[:-1]
     compared = _y_compared(word)
     if compared:
         return stem(compared)  # "lonelier" is "lonely", whatever "lonely" is
@@ -441,7 +452,10 @@ COMPOUNDS = re.compile(
     r"\btime[ -]machines?\b|\btimes[ -]tables?\b|\bai\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|"
     r"\bwhat (?:did|do|does) (?:you|i|he|she|they) look like\b|"
     # "swallow your pride" is no bird, a "promise ring" no promise made.
-    r"\bswallow(?:ed|ing|s)? (?:your|my|his|her|their|our|one's) pride\b|\bpromise rings?\b"
+    r"\bswallow(?:ed|ing|s)? (?:your|my|his|her|their|our|one's) pride\b|\bpromise rings?\b|"
+    # "could a machine think for itself": whether it could originate anything ("think" alone is
+    # no word of substance).
+    r"\bthink(?:s|ing)? (?:for (?:itself|themselves|themself)|on (?:its|their) own)\b"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
@@ -457,6 +471,7 @@ COMPOUND_TERMS = {
     "wh": " appearance ",
     "swall": " pride ",
     "promi": " ring jewellery ",
+    "think": " original originate ",
 }
 
 
