@@ -62,6 +62,7 @@ from bots.asks import (
     occasion_line,
     occasions_of,
     pace_of,
+    overlap_of,
     proclaim_of,
     project_of,
     purpose_of,
@@ -4510,6 +4511,10 @@ def _request(
         # persona whose craft that is.
         has = index.tagged.get("proclaim")
         return ("proclaim", {"what": proclaim_of(text)}, "") if has else None
+    if reading.stance == "overlap":
+        # A working-hours overlap of two cities worked out, as it works out shares (a sum).
+        found = overlap_of(text).rstrip(".")
+        return ("share", {"what": found}, "") if index.tagged.get("share") else None
     if reading.stance == "pace":
         # A pace and a speed worked out, with its own words for a run or a ride (never a word of
         # shares or remainders); a persona that works out shares works out a pace too.

@@ -215,6 +215,7 @@ SAID = {
 # "are you a morning person", or a bare "morning person?".
 OF_YOU = re.compile(
     r"\b(do|did|were|are|have|had|would|can|could|was|is) (you|u)\b|\byour (favou?rite|fave|fav)\b|"
+    r"\bif (you|u) (could|had to|were|was|only)\b|"  # "if you could only pack 3 things"
     r"\b(what|which|who|where|when)\b[^.?!]{0,30}\b(you|u)\b|\bmakes? (you|u)\b|"
     r"\byou\b[^.?!]{0,16}\bperson\b|^\W*[\w-]+( [\w-]+)? person\W*$|"
     r"\b(anything|something|what) (that )?\w+s (you|u)\b|\b(for|to) (you|u)\W*$|"
@@ -241,7 +242,8 @@ NOT_OF_YOU = re.compile(
     r"(?! (spend|like|feel|relax|unwind|celebrate|keep|stay|want to be))|"
     # "when you boil pasta" is anyone's; "when you say something is obvious" is the persona's
     r"^\W*(when|if|whenever|once|before|after|until|while|unless) (you|u)\b"
-    r"(?! (say|said|call|called|claim|claimed|write|wrote|were|was)\b)|\bfor me\b|"
+    # ("if you could only pack 3 things" asks the persona's own pick)
+    r"(?! (say|said|call|called|claim|claimed|write|wrote|were|was|could|had to|only)\b)|\bfor me\b|"
     r"\bany(one|body|1) (know|got|have|recommend)\b|"
     r"\b(i|we) should\b",
     re.IGNORECASE,

@@ -49,6 +49,7 @@ from bots.engine import (
     taking_leave,
     words,
 )
+from bots.asks import overlap_of
 from bots.material import Index, index_of, stem, terms
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
@@ -927,107 +928,6 @@ ROOM_PURPOSE = re.compile(
     r"\bwhy (?:is|was) this room\b",
     re.IGNORECASE,
 )
-
-
-# Cities a working-hours overlap is asked for, with their standard offset from UTC in minutes
-# and when their clocks go forward an hour: "eu" and "us" in the northern summer (on different
-# dates), "south" in the southern one. Written out, not read from the system's time zones,
-# which a slim server may lack.
-CITY_ZONES: dict[str, tuple[int, str]] = {
-    **dict.fromkeys(
-        ("berlin", "paris", "madrid", "rome", "amsterdam", "stockholm", "warsaw", "vienna",
-         "prague", "zurich", "brussels", "copenhagen", "oslo", "munich", "barcelona", "milan"),
-        (60, "eu"),
-    ),
-    **dict.fromkeys(("london", "dublin", "lisbon", "edinburgh", "manchester"), (0, "eu")),
-    **dict.fromkeys(("athens", "helsinki", "kyiv", "kiev", "bucharest", "sofia"), (120, "eu")),
-    **dict.fromkeys(("istanbul", "moscow", "nairobi"), (180, "")),
-    "dubai": (240, ""),
-    "karachi": (300, ""),
-    **dict.fromkeys(("mumbai", "delhi", "new delhi", "bangalore", "bengaluru", "chennai"), (330, "")),
-    "dhaka": (360, ""),
-    **dict.fromkeys(("bangkok", "jakarta"), (420, "")),
-    **dict.fromkeys(
-        ("singapore", "hong kong", "beijing", "shanghai", "taipei", "manila", "perth"), (480, "")
-    ),
-    **dict.fromkeys(("tokyo", "seoul"), (540, "")),
-    **dict.fromkeys(("sydney", "melbourne"), (600, "south")),
-    "brisbane": (600, ""),
-    "auckland": (720, "south"),
-    **dict.fromkeys(
-        ("new york", "nyc", "boston", "miami", "toronto", "washington", "montreal"), (-300, "us")
-    ),
-    **dict.fromkeys(("chicago", "austin", "dallas", "houston"), (-360, "us")),
-    "denver": (-420, "us"),
-    **dict.fromkeys(
-        ("los angeles", "san francisco", "seattle", "vancouver", "portland"), (-480, "us")
-    ),
-    "mexico city": (-360, ""),
-    **dict.fromkeys(("sao paulo", "são paulo", "buenos aires"), (-180, "")),
-    **dict.fromkeys(("lagos",), (60, "")),
-    "johannesburg": (120, ""),
-}  # fmt: skip
-CITY = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, CITY_ZONES), key=len, reverse=True)) + r")\b", re.I
-)
-OVERLAP_ASKED = re.compile(
-    r"\b(?:time ?zones?|overlap\w*|working hours|office hours|best time (?:to|for) (?:meet|call|"
-    r"talk|a call|a meeting)|time difference)\b",
-    re.IGNORECASE,
-)
-
-
-def _clock(minutes: int) -> str:
-    minutes %= 24 * 60
-    return f"{minutes // 60}:{minutes % 60:02d}"
-
-
-def _hours(minutes: int) -> str:
-    hours = minutes / 60
-    shown = f"{hours:g}"
-    return f"{shown} hour" if hours == 1 else f"{shown} hours"
-
-
-def overlap_of(text: str) -> str:
-    """The overlap of a 9-to-5 working day in two cities a message names, worked out ("Berlin
-    is 6 hours ahead of New York for most of the year, so a 9-to-5 day overlaps for 2 hours:
-    15:00-17:00 in Berlin is 9:00-11:00 in New York."), or "" when it asks none."""
-    if not OVERLAP_ASKED.search(text):
-        return ""
-    named = list(dict.fromkeys(m.group(1).lower() for m in CITY.finditer(text)))
-    if len(named) != 2:
-        return ""
-    (a, (std_a, dst_a)), (b, (std_b, dst_b)) = ((c, CITY_ZONES[c]) for c in named)
-
-    def offsets(std: int, dst: str) -> tuple[int, int]:  # January, July
-        return std + (60 if dst == "south" else 0), std + (60 if dst in ("eu", "us") else 0)
-
-    jan_a, jul_a = offsets(std_a, dst_a)
-    jan_b, jul_b = offsets(std_b, dst_b)
-    names = {c: "NYC" if c == "nyc" else c.title() for c in (a, b)}
-    if jan_a == jan_b and jul_a == jul_b:
-        return f"{names[a]} and {names[b]} keep the same time, so the whole working day overlaps."
-    east, west = (a, b) if jan_a >= jan_b else (b, a)
-    jan, jul = abs(jan_a - jan_b), abs(jul_a - jul_b)
-    if jan == jul:
-        apart = f"{names[east]} is {_hours(jan)} ahead of {names[west]}"
-        if dst_a and dst_b and dst_a != dst_b:
-            apart += " for most of the year (their clocks change on different dates)"
-    else:
-        apart = f"{names[east]} is {_hours(jan)} ahead of {names[west]} in January and " + (
-            f"{_hours(jul)} in July"
-        )
-    gap = jan
-    if gap >= 8 * 60:
-        return (
-            f"{apart}, so their 9-to-5 days don't overlap: 9:00 in {names[west]} is "
-            f"{_clock(9 * 60 + gap)} in {names[east]}; someone starts early or stays late."
-        )
-    return (
-        f"{apart}, so a 9-to-5 day overlaps for {_hours(8 * 60 - gap)}: "
-        f"{_clock(9 * 60 + gap)}-17:00 in {names[east]} is 9:00-{_clock(17 * 60 - gap)} in "
-        f"{names[west]}."
-    )
 
 
 # A question, then a list of what it is about: "...? dishes, firewood, water, trash".

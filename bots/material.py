@@ -455,7 +455,9 @@ COMPOUNDS = re.compile(
     r"\bswallow(?:ed|ing|s)? (?:your|my|his|her|their|our|one's) pride\b|\bpromise rings?\b|"
     # "could a machine think for itself": whether it could originate anything ("think" alone is
     # no word of substance).
-    r"\bthink(?:s|ing)? (?:for (?:itself|themselves|themself)|on (?:its|their) own)\b"
+    r"\bthink(?:s|ing)? (?:for (?:itself|themselves|themself)|on (?:its|their) own)\b|"
+    # "being sad on purpose" is done deliberately, no purpose of a rule or a life.
+    r"\bon purpose\b"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
@@ -472,6 +474,7 @@ COMPOUND_TERMS = {
     "swall": " pride ",
     "promi": " ring jewellery ",
     "think": " original originate ",
+    "on pu": " deliberately ",
 }
 
 

@@ -270,3 +270,15 @@ def test_what_is_told_before_the_question_does_not_pick_the_line(seed):
     )
     reply = say("lovelace", text, seed=seed, author="theo")
     assert "originate" in reply and "drudgery" not in reply, reply
+
+
+def test_if_you_could_only_pack_asks_its_own_three_things():
+    reply = say("curie", "@curie if you could only pack 3 things for a trip what would they be")
+    assert reply.startswith("Three things, Maya: a notebook, a good lamp and a bicycle"), reply
+
+
+def test_on_purpose_is_no_purpose():
+    from bots.material import terms
+
+    assert "purpos" not in terms("why do we enjoy being sad on purpose")
+    assert "purpos" in terms("what is the purpose of a law")

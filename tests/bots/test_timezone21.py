@@ -75,3 +75,18 @@ def test_no_overlap_is_made_up(text):
 def test_converting_time_zones_in_python_keeps_its_answer():
     reply = house_reply("/AIBot how do i convert a time between timezones in python", seed=1)
     assert reply.startswith("Use `zoneinfo`")
+
+
+@pytest.mark.parametrize(
+    "slug, opening",
+    [
+        ("lovelace", "Worked as the Engine would work it, Maya: Berlin is 6 hours ahead"),
+        ("einstein", "Simple arithmetic, Maya, and I am glad of it: Berlin is 6 hours ahead"),
+    ],
+)
+def test_a_persona_works_the_overlap_out_as_it_works_out_shares(slug, opening):
+    from tests.bots.test_everyday_messages import say
+
+    text = f"@{slug} whats a good timezone overlap for a team in berlin and new york"
+    reply = say(slug, text, seed=0)
+    assert reply.startswith(opening) and "9:00-11:00 in New York" in reply, reply
