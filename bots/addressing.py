@@ -307,7 +307,8 @@ PRESSED = re.compile(
 FIGURES_ASKED = re.compile(
     r"\b(?:actual|exact|rough|concrete|specific|hard) "
     r"(?:numbers|figures|amounts|distances|quantities)\b|"
-    r"\bbut (?:like |the )?(?:real )?(?:numbers|figures)\b|"
+    # "but like real numbers?", not "but the numbers say otherwise" (a claim of what they say)
+    r"\bbut (?:like |the )?(?:real )?(?:numbers|figures)\b(?=\s*(?:$|[?!.,]|pls|please|tho|though))|"
     r"\b(?:but|like|ok|okay|so) (?:like )?in (?:actual )?(?:numbers|figures)\b",
     re.IGNORECASE,
 )

@@ -608,6 +608,22 @@ _PROCLAIM_TAIL = re.compile(
 )
 
 
+# A way to turn someone down asked for ("is there a dramatic way to say no to a date", "how do
+# i turn him down nicely"): a refusal to make, kindly, not the words "no to a date" to cry aloud.
+DECLINE_ASKED = re.compile(
+    r"\b(?:way|ways|how)\s+(?:(?:do|can|should|would)\s+(?:i|we|you|u)\s+)?(?:to\s+|of\s+)?"
+    r"(?:say(?:ing)?\s+no\b|turn(?:ing)?\s+(?:\w+\s+){0,2}?down\b|declin(?:e|ing)\b|"
+    r"reject(?:ing)?\b|let(?:ting)?\s+(?:\w+\s+)?down\s+(?:gently|easy|easily|nicely|kindly)\b)",
+    re.IGNORECASE,
+)
+
+
+def decline_asked(text: str) -> bool:
+    """Whether `text` asks how to turn someone or something down ("a dramatic way to say no to
+    a date")."""
+    return bool(DECLINE_ASKED.search(text))
+
+
 def proclaim_of(text: str) -> str:
     """The words `text` asks to be said in high style, as the person said them with "i" made
     "I" ("i flashed a v4": "I flashed a v4"); "" when it asks none."""
@@ -621,6 +637,8 @@ def proclaim_of(text: str) -> str:
     said = re.sub(r"\bi\b", "I", said)
     if not said or len(said) > 80 or len(said.split()) < 2 or NOT_PROCLAIMED.search(said):
         return ""
+    if decline_asked(text):
+        return ""  # "no to a date" is a refusal to make, not words to cry
     if re.fullmatch(r"(?:it|that|this|so)\b.*", said, re.IGNORECASE) and len(said.split()) < 3:
         return ""
     return said[:1].upper() + said[1:]
@@ -710,6 +728,107 @@ def other_lines(text: str) -> bool:
     )
 
 
+# Cities a working-hours overlap is asked for, with their standard offset from UTC in minutes
+# and when their clocks go forward an hour: "eu" and "us" in the northern summer (on different
+# dates), "south" in the southern one. Written out, not read from the system's time zones,
+# which a slim server may lack.
+CITY_ZONES: dict[str, tuple[int, str]] = {
+    **dict.fromkeys(
+        ("berlin", "paris", "madrid", "rome", "amsterdam", "stockholm", "warsaw", "vienna",
+         "prague", "zurich", "brussels", "copenhagen", "oslo", "munich", "barcelona", "milan"),
+        (60, "eu"),
+    ),
+    **dict.fromkeys(("london", "dublin", "lisbon", "edinburgh", "manchester"), (0, "eu")),
+    **dict.fromkeys(("athens", "helsinki", "kyiv", "kiev", "bucharest", "sofia"), (120, "eu")),
+    **dict.fromkeys(("istanbul", "moscow", "nairobi"), (180, "")),
+    "dubai": (240, ""),
+    "karachi": (300, ""),
+    **dict.fromkeys(("mumbai", "delhi", "new delhi", "bangalore", "bengaluru", "chennai"), (330, "")),
+    "dhaka": (360, ""),
+    **dict.fromkeys(("bangkok", "jakarta"), (420, "")),
+    **dict.fromkeys(
+        ("singapore", "hong kong", "beijing", "shanghai", "taipei", "manila", "perth"), (480, "")
+    ),
+    **dict.fromkeys(("tokyo", "seoul"), (540, "")),
+    **dict.fromkeys(("sydney", "melbourne"), (600, "south")),
+    "brisbane": (600, ""),
+    "auckland": (720, "south"),
+    **dict.fromkeys(
+        ("new york", "nyc", "boston", "miami", "toronto", "washington", "montreal"), (-300, "us")
+    ),
+    **dict.fromkeys(("chicago", "austin", "dallas", "houston"), (-360, "us")),
+    "denver": (-420, "us"),
+    **dict.fromkeys(
+        ("los angeles", "san francisco", "seattle", "vancouver", "portland"), (-480, "us")
+    ),
+    "mexico city": (-360, ""),
+    **dict.fromkeys(("sao paulo", "são paulo", "buenos aires"), (-180, "")),
+    **dict.fromkeys(("lagos",), (60, "")),
+    "johannesburg": (120, ""),
+}  # fmt: skip
+CITY = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, CITY_ZONES), key=len, reverse=True)) + r")\b", re.I
+)
+OVERLAP_ASKED = re.compile(
+    r"\b(?:time ?zones?|overlap\w*|working hours|office hours|best time (?:to|for) (?:meet|call|"
+    r"talk|a call|a meeting)|time difference)\b",
+    re.IGNORECASE,
+)
+
+
+def _clock(minutes: int) -> str:
+    minutes %= 24 * 60
+    return f"{minutes // 60}:{minutes % 60:02d}"
+
+
+def _hours(minutes: int) -> str:
+    hours = minutes / 60
+    shown = f"{hours:g}"
+    return f"{shown} hour" if hours == 1 else f"{shown} hours"
+
+
+def overlap_of(text: str) -> str:
+    """The overlap of a 9-to-5 working day in two cities a message names, worked out ("Berlin
+    is 6 hours ahead of New York for most of the year, so a 9-to-5 day overlaps for 2 hours:
+    15:00-17:00 in Berlin is 9:00-11:00 in New York."), or "" when it asks none."""
+    if not OVERLAP_ASKED.search(text):
+        return ""
+    named = list(dict.fromkeys(m.group(1).lower() for m in CITY.finditer(text)))
+    if len(named) != 2:
+        return ""
+    (a, (std_a, dst_a)), (b, (std_b, dst_b)) = ((c, CITY_ZONES[c]) for c in named)
+
+    def offsets(std: int, dst: str) -> tuple[int, int]:  # January, July
+        return std + (60 if dst == "south" else 0), std + (60 if dst in ("eu", "us") else 0)
+
+    jan_a, jul_a = offsets(std_a, dst_a)
+    jan_b, jul_b = offsets(std_b, dst_b)
+    names = {c: "NYC" if c == "nyc" else c.title() for c in (a, b)}
+    if jan_a == jan_b and jul_a == jul_b:
+        return f"{names[a]} and {names[b]} keep the same time, so the whole working day overlaps."
+    east, west = (a, b) if jan_a >= jan_b else (b, a)
+    jan, jul = abs(jan_a - jan_b), abs(jul_a - jul_b)
+    if jan == jul:
+        apart = f"{names[east]} is {_hours(jan)} ahead of {names[west]}"
+        if dst_a and dst_b and dst_a != dst_b:
+            apart += " for most of the year (their clocks change on different dates)"
+    else:
+        apart = f"{names[east]} is {_hours(jan)} ahead of {names[west]} in January and " + (
+            f"{_hours(jul)} in July"
+        )
+    gap = jan
+    if gap >= 8 * 60:
+        return (
+            f"{apart}, so their 9-to-5 days don't overlap: 9:00 in {names[west]} is "
+            f"{_clock(9 * 60 + gap)} in {names[east]}; someone starts early or stays late."
+        )
+    return (
+        f"{apart}, so a 9-to-5 day overlaps for {_hours(8 * 60 - gap)}: "
+        f"{_clock(9 * 60 + gap)}-17:00 in {names[east]} is 9:00-{_clock(17 * 60 - gap)} in "
+        f"{names[west]}."
+    )
+
+
 def request_kind(text: str) -> str:
     """The kind of request `text` makes of the persona: "occasion" (words for an occasion, a
     name), "recommend", "method", "tip", "share" or "pace" (a sum to work out), among others;
@@ -726,6 +845,9 @@ def request_kind(text: str) -> str:
         return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"
     if PAST_ASKED.match(text):
         return ""  # "did you make up words on purpose", "why did you insult my friend"
+    if decline_asked(text) and re.search(rf"\b(?:{_HIGH_STYLE})\b", text, re.IGNORECASE):
+        # "is there a dramatic way to say no to a date" ("how do i say no to my boss" is advice)
+        return "decline"
     if proclaim_of(text):
         return "proclaim"  # "whats the most dramatic way to say i flashed a v4"
     if roast_asked(text):
@@ -753,6 +875,8 @@ def request_kind(text: str) -> str:
         return "settle"
     if share_of(text):
         return "share"  # shares to work out: "50 biscuits among 7 kids"
+    if overlap_of(text):
+        return "overlap"  # "a good timezone overlap for berlin and new york"
     if pace_of(text):
         return "pace"  # a pace and a speed to work out: "5k in 27 minutes, whats my pace"
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):

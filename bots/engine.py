@@ -62,6 +62,7 @@ from bots.asks import (
     occasion_line,
     occasions_of,
     pace_of,
+    overlap_of,
     proclaim_of,
     project_of,
     purpose_of,
@@ -81,7 +82,8 @@ from bots.care import care_again, care_reply, distress, lately, said_again, stil
 from bots.habits import asked_subjects, best_asked, own_among, own_best, own_ways
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
-from bots.material import STOPWORDS, Index, index_of, related, stem, terms
+from bots.material import COMPARED as ADJECTIVES_COMPARED
+from bots.material import STOPWORDS, Index, compared_terms, index_of, related, stem, terms
 from bots.sense import (
     ADJECTIVES,
     NAMELESS,
@@ -105,6 +107,7 @@ from bots.valence import (
     PUT_DOWN,
     QUESTION,
     death_told,
+    general_claim,
     glad_for,
     good_kind,
     grave_kind,
@@ -226,6 +229,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     # machines will never be creative"): neither with them nor against, and why.
     "undecided": ("I would not side for or against {speaker} yet, {name}.",),
     "proclaim": ('Say it thus, {name}: "{what}!"',),
+    "decline": ("Kindly and plainly, {name}: thank them, and say no; a clear answer is a courtesy.",),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
@@ -1305,6 +1309,23 @@ EVER_END = frozenset(
 )
 
 
+# "did you ever go camping or were you more of a hotel guy": the other side of a question of
+# its own life, which the answer to the first settles.
+EVER_OR = re.compile(
+    r"\s*,?\s+or (?:were|are|was|did|do|would|have|had) (?:you|u)\b[^?]*(?=\?|$)", re.IGNORECASE
+)
+LEADING_AND = re.compile(r"^\W*(?:and|but|also|so)\s+(?=(?:did|do|have|had|were|was)\b)", re.I)
+
+
+def ever_first(text: str) -> str:
+    """A "did you ever ..." question of the persona's life with its other side cut ("and did you
+    ever go camping yourself or were you more of a hotel guy": "did you ever go camping
+    yourself"); `text` itself when it is none."""
+    if not EVER_ASKED.search(text) or not EVER_OR.search(text):
+        return text
+    return LEADING_AND.sub("", EVER_OR.sub("", text, count=1))
+
+
 def ever_asked(text: str) -> str:
     """The thing a "have you ever ..." question asks about ("tinnitus", "a telescope", "church
     bells"), or "" when it asks none."""
@@ -1427,6 +1448,9 @@ def read(
     return reading
 
 
+YES_NO_OPENING = re.compile(r"^\W*(?:does|do|did|can|could|will|would|is|are)\b", re.I)
+
+
 def _read(
     message: str,
     *,
@@ -1440,7 +1464,11 @@ def _read(
 ) -> Reading:
     text = message.strip()
     addressed = addressed or bool(re.search(r"\byou\b", text, re.IGNORECASE))
-    in_field = bool(field_terms(voice) & set(query)) and not travelling(text)
+    # "does money make people happier" is about money: what a thing is said to make people
+    # ("happier", "lonelier") puts no question in the field of happiness, when a thing is named.
+    compared = compared_terms(text)
+    subject = set(query) - compared or set(query)
+    in_field = bool(field_terms(voice) & subject) and not travelling(text)
     if author_is_persona:
         return Reading("persona", in_field=in_field)
     if newcomer(text) and not GRAVE_EVENT.search(told(text)):
@@ -1574,6 +1602,10 @@ def _read(
         # "what do you make of what tom said": the persona's view of Tom's point.
         return Reading("askview", in_field=in_field, speaker=target)
     opinion = OPINION.search(text) or VIEW_ASKED.search(text) or HOT_TAKE.search(text)
+    if not opinion and YES_NO_OPENING.match(text) and compared_terms(text):
+        # "does working from home make people lonelier": a view of what a thing does to people,
+        # as "do you think it does" asks, not a fact to own up to.
+        opinion = YES_NO_OPENING.match(text)
     if (
         opinion
         and REASON_ASKED.match(text)
@@ -1639,6 +1671,10 @@ def _read(
         return Reading("personal", in_field=in_field)
     if asks:
         return Reading("question", in_field=in_field)
+    if addressed and general_claim(text) and set(query) & _sciences():
+        # "cold water dips make you ill less often", told the persona: a claim of some science
+        # to weigh, as "is it true ...?" is, not a remark with a line on "cold" weather.
+        return Reading("opinion", in_field=in_field, stance="yes-no")
     return Reading("remark", in_field=in_field)
 
 
@@ -1715,7 +1751,9 @@ ASKED_LAUGHING = re.compile(
     # "haha ok but does biscuit actually feel 5 mins as a year tho": asked after the laugh.
     r"^\W*(?:(?:haha\w*|hehe|lol|lmao|ha)\b[\s,:;.!-]*)?"
     + ASK_LEAD[len(r"^\W*") :]
-    + r"(why|how|what'?s|whats|where|which|is|are|do|does|can|could|would|will|should)\b",
+    # "haha and what would you bring camping", not "haha what a day"
+    + r"(why|how|what'?s|whats|what (?:would|will|do|does|did|is|are|was|were|should|can|could)|"
+    r"where|which|is|are|do|does|can|could|would|will|should)\b",
     re.I,
 )
 
@@ -1817,7 +1855,7 @@ def either_or(text: str) -> tuple[str, str] | None:
     else:
         question = re.sub(r"[^\w\s',;:.!&\u2236-]", " ", text).strip(" .!")
         said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
-        if not ASKED_OPENING.match(question) and (
+        if not ASKED_OPENING.match(question) and not TIEBREAK.search(question) and (
             re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I)
             or (len(said) > 9 and not CHOICE_LEAD.search(question))
         ):
@@ -1892,6 +1930,12 @@ def either_or(text: str) -> tuple[str, str] | None:
 
 # A message that opens as a question is one without its question mark: "should we open at 8 or
 # 9 on saturdays", "do you reckon we tell the customer the truth or say it's on its way".
+# A pick asked for in so many words: "pepperoni or margherita for friday, i need a tiebreaker".
+TIEBREAK = re.compile(
+    r"\b(?:tie-?\s?breaker|help (?:me|us) (?:choose|decide|pick)|(?:can'?t|cannot) decide|"
+    r"(?:pick|decide|choose) for (?:me|us)|settle (?:it|this) for (?:me|us))\b",
+    re.IGNORECASE,
+)
 ASKED_OPENING = re.compile(
     r"^\W*(?:should|would|could|shall|is|are|do|does|can|which|(?:do|would) (?:you|u) (?:reckon|"
     r"think))\b",
@@ -1993,6 +2037,14 @@ def _shared_head(first: list[str], second: list[str]) -> tuple[list[str], list[s
     return first, second
 
 
+LEAD_IN = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|um+|uh+|well|right|anyway|real quick|quick (?:q|qn|question|one)|"
+    r"(?:random|serious|dumb|silly|honest) (?:q|qn|question)|(?:a )?question(?: for (?:you|u))?)"
+    r"\b[\s,:;.!-]*)+",
+    re.IGNORECASE,
+)
+
+
 def past_greeting(text: str) -> str:
     """What a greeting leads into when that is a question ("hi! whats the meaning of a good
     life", "good morning, do u think competition is good for a hobby", "hey will, whats ur
@@ -2010,6 +2062,8 @@ def past_greeting(text: str) -> str:
         return text  # "morning person or night owl?" greets nobody
     # A name it is called by ("hey will, ..."), then the question.
     rest = re.sub(r"^[\s,;:!.-]+(?:[a-z]+\s*,\s*)?", "", rest, flags=re.IGNORECASE)
+    # What leads into the question ("hi! so is ...", "hello! quick q, do ...").
+    rest = LEAD_IN.sub("", rest)
     if (
         DAY_ASKED.search(rest)
         or ROOM_DAY.search(rest)
@@ -2838,7 +2892,7 @@ def _composed(
     cleaned = past_praise(cleaned)
     # So is "hi! whats the meaning of a good life": the greeting leads into it. And "haha fair,
     # and do u think they'll ever be properly tame" carries on with a question, not a laugh.
-    cleaned = carried_on(past_greeting(cleaned))
+    cleaned = ever_first(carried_on(past_greeting(cleaned)))
     # Asides ("my uncle says this every christmas") are no part of what is asked.
     unaside = FIGURED_OUT.sub("found out", without_asides(cleaned))
     # Nor what leads into it ("follow up,", "quick one,", "joke but"): "follow up, does the temp
@@ -3739,6 +3793,19 @@ def _composed(
             # Only a word of its field ("sky" in "why was the sky pink?"): the nearest it has,
             # said to be only that.
             start, lines = opener("inexact"), own[:1]
+        elif STORY_ASKED.search(unaside) and (
+            told := [
+                line
+                for line in _on_subject(
+                    index, sorted(set(query) - generic), used, rng, 3, field=True, key=content
+                )
+                if content & _recurring(index) & set(terms(line))
+            ]
+        ):
+            # Whether a story of its own life is true ("was the shed thing true? i read it
+            # leaked"): a thing its lines tell again and again is its own, and its line on it
+            # answers, never "that never crossed my bench".
+            lines = told[:1]
         elif reading.in_field:
             # Its own field is never owned up to: the nearest line on a word of its field that
             # was asked ("the sky"), said to be only that, else how it would work it out.
@@ -4524,11 +4591,19 @@ def _request(
     if reading.stance == "share":
         # Shares worked out: the sum, in its voice (a whole reply).
         return ("share", {"what": share_of(text)}, "") if index.tagged.get("share") else None
+    if reading.stance == "decline":
+        # A way to turn someone down, kindly, in its own voice (a whole reply): only a persona
+        # with words for it; never the refusal cried aloud as a quotation.
+        return ("decline", {}, "") if index.tagged.get("decline") else None
     if reading.stance == "proclaim":
         # The person's own words said in high style, as a quotation (a whole reply): only a
         # persona whose craft that is.
         has = index.tagged.get("proclaim")
         return ("proclaim", {"what": proclaim_of(text)}, "") if has else None
+    if reading.stance == "overlap":
+        # A working-hours overlap of two cities worked out, as it works out shares (a sum).
+        found = overlap_of(text).rstrip(".")
+        return ("share", {"what": found}, "") if index.tagged.get("share") else None
     if reading.stance == "pace":
         # A pace and a speed worked out, with its own words for a run or a ride (never a word of
         # shares or remainders); a persona that works out shares works out a pace too.
@@ -5182,7 +5257,17 @@ def _opinion(
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals
     # have feelings?" to Darwin) that line is the answer; elsewhere its take on the matter is.
-    line = _on_subject(index, subject, used, rng, 1, sense=text)
+    # Not on what the thing is said to do ("does money make people happier": a line on
+    # happiness is no answer on money), when the subject is named besides.
+    compared = compared_terms(text)
+    named = [t for t in query if t not in compared and t not in STANCE_TERMS]
+    on = [t for t in subject if t not in compared] if named else subject
+    # Told something first ("in 2001 the computer HAL decides to kill the crew. do you think a
+    # machine could ever think for itself"): the sentence that asks is what the line is on.
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    asking = next((s for s in reversed(sentences) if "?" in s), sentences[-1])
+    key = set(terms(asking)) & set(on) if len(sentences) > 1 else set()
+    line = _on_subject(index, on, used, rng, 1, sense=text, key=key) if on else []
     if line and safety and RISK_ASKED.search(text) and (things := field_things(voice, query)):
         # Whether to do a thing to a thing of its field ("found a baby bird on the lawn, should
         # i pick it up"): a line with that thing and a light verb (birds that "found" their way
@@ -5201,6 +5286,7 @@ def _opinion(
             [t for t in query if t not in STANCE_TERMS and t not in idiom],
             used,
             otherwise=other_kinds(text),
+            compared=compared,
         )
         if take and not judged and _take_off_its_field(voice, text, take, query, reading.in_field):
             # "do u think office workers are evolving into couch creatures": Darwin's take on
@@ -5304,7 +5390,7 @@ def _opinion(
         return _fitted(voice, index, opener, "opinion", f"I would say {pick}.", *reason, used=used)
     if (
         stance == "yes-no"
-        and TRUTH_ASKED.search(text)
+        and (TRUTH_ASKED.search(text) or ("?" not in text and general_claim(text)))
         and not judged
         # A claim of some science ("microwaves make food radioactive", "lightning never strikes
         # twice"), not a saying ("is it true that money can't buy happiness?"), which is a view.
@@ -5315,8 +5401,9 @@ def _opinion(
         # none it owns up. Never a view of taste, nor a verdict no line of its own bears out.
         found = _on_subject(index, subject, used, rng, 1, sense=text)
         if found:
-            shared = set(subject) & set(terms(found[0]))
-            plainly = len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject))
+            # "less" and "more" say how much, of whatever: "ill less often" and "give off less".
+            shared = set(subject) & set(terms(found[0])) - HOW_MUCH_TERMS
+            plainly = len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject) - HOW_MUCH_TERMS)
             if plainly or not (_off_its_subject(text, found[0]) or _phrase_apart(text, found[0])):
                 return f"{opener('answer' if plainly else 'inexact')} {found[0]}"
             # "is it true cold water swimming boosts your immune system": iron rusting with
@@ -5361,6 +5448,7 @@ def _opinion(
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 
+HOW_MUCH_TERMS = frozenset(terms("less more fewer least"))
 RISK_TERMS = frozenset(terms("risk risks risky safe safety danger dangerous gamble chance chances"))
 
 
@@ -5406,8 +5494,9 @@ FORESEEN = re.compile(
 )
 # Whether a claim is true: "is it true that lightning never strikes twice", "fact or myth".
 TRUTH_ASKED = re.compile(
-    r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not)|"
-    r"(?:fact|truth) or (?:myth|fiction)|is (?:it|that|this) (?:a |just a )?myth|myth or)\b",
+    r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not|(?:a |just a )?"
+    r"myth|fiction|fake)|(?:fact|truth|real) or (?:myth|fiction|fake)|"
+    r"is (?:it|that|this) (?:a |just a )?myth|myth or)\b",
     re.IGNORECASE,
 )
 WHICH_ASKED = re.compile(
@@ -5567,12 +5656,15 @@ def _best_take(
     *,
     minimum: float = 0.5,
     otherwise: frozenset[str] = frozenset(),
+    compared: frozenset[str] = frozenset(),
 ) -> Take | None:
     """The persona's take on what `wanted` (stems) is about: the one whose subject words it
     has most of (an everyday word such as "home" or "night" counts half, its headword half as
     much again), its sentence's words breaking ties; one said in `used` only when no other is
     about it. None when no take has `minimum` of its subject words. Between takes on different
-    words of it, the one on the word said first: "nose piercings on teachers" is about piercings."""
+    words of it, the one on the word said first: "nose piercings on teachers" is about piercings.
+    A word said compared (`compared`: "does money make people happier") judges the subject,
+    as "healthy" does: the take on money, not on happiness."""
     order = {t: i for i, t in reversed(list(enumerate(wanted)))}
     wanted = set(wanted)
     best, top = None, 0.0
@@ -5590,12 +5682,11 @@ def _best_take(
         if about <= otherwise and not any(p <= wanted for p in take.phrases):
             continue
         # "is being ambitious bad or healthy": "healthy" judges ambition, it is not the subject.
-        score = sum(
-            0.5 if t in GENERIC_TERMS else 0.25 if t in JUDGING_TERMS else 1.0 for t in about
-        )
+        judging = JUDGING_TERMS | compared
+        score = sum(0.5 if t in GENERIC_TERMS else 0.25 if t in judging else 1.0 for t in about)
         if score < minimum:
             continue
-        score += (0.5 if take.head in about - JUDGING_TERMS else 0.0) + 0.1 * len(about)
+        score += (0.5 if take.head in about - judging else 0.0) + 0.1 * len(about)
         score += 0.25 * len((wanted - take.about - GENERIC_TERMS) & set(take.said))
         score += 0.3 / (1 + min(order[t] for t in about))
         if any(take.text in u for u in used):
@@ -5656,12 +5747,17 @@ def _views_asked(index: Index, text: str, query: Sequence[str], used: Sequence[s
     said = set(terms(asked_part(text)))
     wanted = [t for t in wanted if t in said]
     otherwise = other_kinds(text)
+    compared = compared_terms(text)
     if either_or(text) or JUDGED.search(text):
-        return _best_take(index, wanted, used, minimum=1.0, otherwise=otherwise) is not None
+        return (
+            _best_take(index, wanted, used, minimum=1.0, otherwise=otherwise, compared=compared)
+            is not None
+        )
     if re.search(r"\b(can|could|will|would) (you|u)\b|\b(give|tell|show) me\b", text, re.I):
         return False  # "can you give me a recipe": a request, not a view asked
     return bool(VIEW_YES_NO.search(text)) and (
-        _best_take(index, wanted, used, minimum=1.75, otherwise=otherwise) is not None
+        _best_take(index, wanted, used, minimum=1.75, otherwise=otherwise, compared=compared)
+        is not None
     )
 
 
@@ -6220,7 +6316,15 @@ def _phrase_apart(text: str, line: str) -> bool:
             (a, b) for one, two in zip(words, words[1:], strict=False) for a in one for b in two
         }
 
-    together = {(a, b) for a, b in pairs(asked) if a in about and b in about and a != b}
+    # An adjective of the thing and the thing ("cold water dips": "cold water"), the thing's
+    # name or not: "a cold onion" and "their water" are another thing's.
+    together = {
+        (a, b)
+        for a, b in pairs(asked)
+        if a != b
+        and b not in GENERIC_TERMS
+        and ((a in about and b in about) or (a in about and a in ADJECTIVES_COMPARED and b not in about))
+    }
     if not together:
         return False
     named = {t for w in said for t in w}
@@ -6584,6 +6688,30 @@ WONDERED = re.compile(
     r"tell me (?:how|why|what|whether))\b",
     re.IGNORECASE,
 )
+
+
+# Whether a story is true, asked of the one it is told of: "was the shed thing true?", "is
+# that story real", "did that really happen".
+STORY_ASKED = re.compile(
+    r"\b(?:was|is|were|are) (?:the|that|this|your|ur) [\w' -]{1,30}? (?:true|real|made up|a myth)\b|"
+    r"\bdid (?:that|it|this) really happen\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=64)
+def _recurring_of(lines: tuple[str, ...]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        for t in set(terms(line)):
+            counts[t] = counts.get(t, 0) + 1
+    return frozenset(t for t, n in counts.items() if n >= 4) - GENERIC_TERMS
+
+
+def _recurring(index: Index) -> frozenset[str]:
+    """The things the persona's lines tell of again and again (four lines or more): the
+    things of its own life ("shed" to Curie)."""
+    return _recurring_of(tuple(line.text for line in index.lines))
 
 
 def _on_subject(

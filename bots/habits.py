@@ -106,6 +106,14 @@ SUBJECTS = {
     # A life looked back on, asked by a person or another persona ("did you ever doubt
     # yourself?", "what kept you going?", "do you feel responsible for how your work was used?"):
     # anyone can answer these from their own life, and owning up to them reads as no answer.
+    # "what 3 things would you bring camping", "if you could only pack 3 things": three
+    # things of its own named, never a laugh at the question.
+    "pack": (
+        r"(?:\d|two|three|four|five) (?:things|items)|only (?:pack|bring|take)|"
+        r"(?:bring|pack|take)(?: with (?:you|u))? (?:camping|on (?:a|the|your) (?:trip|holiday|"
+        r"hike|voyage|journey|camping trip)|to (?:a|the) desert island)",
+        r"three things",
+    ),
     "responsible": (
         r"responsib\w+|(be|been|was|were|get|got) used (for|to)|(your|ur) (work|ideas?|"
         r"discover\w*|inventions?|science|findings|theor\w+) (would |might |could )?(be )?used|"
@@ -213,6 +221,7 @@ SAID = {
 # "are you a morning person", or a bare "morning person?".
 OF_YOU = re.compile(
     r"\b(do|did|were|are|have|had|would|can|could|was|is) (you|u)\b|\byour (favou?rite|fave|fav)\b|"
+    r"\bif (you|u) (could|had to|were|was|only)\b|"  # "if you could only pack 3 things"
     r"\b(what|which|who|where|when)\b[^.?!]{0,30}\b(you|u)\b|\bmakes? (you|u)\b|"
     r"\byou\b[^.?!]{0,16}\bperson\b|^\W*[\w-]+( [\w-]+)? person\W*$|"
     r"\b(anything|something|what) (that )?\w+s (you|u)\b|\b(for|to) (you|u)\W*$|"
@@ -239,7 +248,8 @@ NOT_OF_YOU = re.compile(
     r"(?! (spend|like|feel|relax|unwind|celebrate|keep|stay|want to be))|"
     # "when you boil pasta" is anyone's; "when you say something is obvious" is the persona's
     r"^\W*(when|if|whenever|once|before|after|until|while|unless) (you|u)\b"
-    r"(?! (say|said|call|called|claim|claimed|write|wrote|were|was)\b)|\bfor me\b|"
+    # ("if you could only pack 3 things" asks the persona's own pick)
+    r"(?! (say|said|call|called|claim|claimed|write|wrote|were|was|could|had to|only)\b)|\bfor me\b|"
     r"\bany(one|body|1) (know|got|have|recommend)\b|"
     r"\b(i|we) should\b",
     re.IGNORECASE,
@@ -323,6 +333,10 @@ def asked_subjects(text: str, family: frozenset[str] = frozenset()) -> list[str]
     return [s for _at, s in sorted(found)]
 
 
+# "were you a hands on dad": what made it a question of its family, as a name does.
+PARENTS = frozenset(terms("father mother parent"))
+
+
 def own_ways(index: Index, text: str) -> tuple[str, ...]:
     """The persona's `#life` lines (as written, placeholders in) that answer `text`, an everyday
     question about its own ways: those on the subject named first that it has a line on, best
@@ -362,8 +376,22 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
         }
         if subject == "family":
             # Any line on its family is on it, wherever it names them: the one that says most
-            # of what was asked ("the night feeds", "who watched irene") first.
-            scores = {line: score[::-1] for line, score in scores.items()}
+            # of what was asked ("the night feeds", "who watched irene") first. The name that
+            # made it a family question says nothing of what is asked of them ("did emma do the
+            # night feeds?": the nights, not backgammon with Emma); then the words the asked
+            # ones are said in ("juggle research and motherhood": help, the laboratory, a baby).
+            named = {t for name in family for t in terms(name)} | PARENTS
+            of_them = asked - named
+            near = {t for a in of_them for t in RELATED.get(a, ())}
+            scores = {
+                line: (
+                    len(of_them & _terms(line)),
+                    len(near & _terms(line)),
+                    len(asked & named & _terms(line)),  # "what did you and emma do": Emma
+                    score[0],
+                )
+                for line, score in scores.items()
+            }
         if scores:
             best = max(scores.values())
             return tuple(line for line, score in scores.items() if score == best)
@@ -690,6 +718,25 @@ AMONG_NOT = re.compile(
 )
 
 
+# Words of how an `#among` question asks, not of what it asks for.
+AMONG_FILLERS = frozenset(
+    """
+    would could might will is was are were be the a an of at in most best better worst least
+    like my me i you your ur to and or for make win who which what one
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# The kinds of its things any question of them may be answered from ("characters", "villains").
+AMONG_KINDS = frozenset(
+    "characters villains heroes heroines women men plays books works inventions".split()
+)
+# Asked for the worst of its own ("the worst parent", "most like my ex", "most evil").
+AMONG_BAD = re.compile(
+    r"\b(?:worst|least|evil\w*|cruel\w*|toxic|meanest|nastiest|baddest|villain\w*|liars?|"
+    r"cheat\w*|ex|exes|enemy|enemies|annoying|awful|terrible|horrible|bad|selfish)\b",
+    re.IGNORECASE,
+)
+
+
 def among_asked(text: str) -> str:
     """The kind of the persona's own things `text` asks which one of would be best at something
     or is most like someone ("characters"), or ""."""
@@ -710,9 +757,30 @@ def own_among(index: Index, text: str) -> tuple[str, ...]:
     if not kind:
         return ()
     wanted = set(terms(kind))
-    found = []
+    match = AMONG_ASKED.search(text.lower().replace("’", "'"))
+    rest = (match.group("rest") or match.group("rest2") or match.group("rest3") or "") if match else ""
+    # What it is asked to be ("the worst parent", "most like my ex"), as a line's kinds name
+    # it ("parents", "exes") or its words say it.
+    asked = {w for w in re.findall(r"[a-z']+", rest) if w not in AMONG_FILLERS}
+    asked |= {w + "s" for w in asked} | {w + "es" for w in asked} | {w.rstrip("s") for w in asked}
+    asked_terms = set(terms(" ".join(asked)))
+    found, fitting, bad = [], [], []
     for line in index.tagged.get("among", ()):
         head, _, said = line.partition(":")
-        if said.strip() and wanted & set(terms(head)):
+        if not (said.strip() and wanted & set(terms(head))):
+            continue
+        kinds = {k.strip() for k in head.split(",")} - {kind}
+        if kinds & asked or (asked_terms & set(terms(said)) - wanted):
+            fitting.append(said.strip())
+        if kinds <= AMONG_KINDS:
+            # One for a role of its own ("parents", "exes") only when that role is asked.
             found.append(said.strip())
+        if "villains" in kinds:
+            bad.append(said.strip())
+    # A line naming what is asked answers it; asked for the worst of a kind, its villain does;
+    # never a hero for "the worst parent" or "most like my ex".
+    if fitting:
+        return tuple(fitting)
+    if AMONG_BAD.search(rest):
+        return tuple(bad)
     return tuple(found)

@@ -49,6 +49,7 @@ from bots.engine import (
     taking_leave,
     words,
 )
+from bots.asks import overlap_of
 from bots.material import Index, index_of, stem, terms
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
@@ -934,6 +935,10 @@ ROOM_PURPOSE = re.compile(
 )
 
 
+# A question, then a list of what it is about: "...? dishes, firewood, water, trash".
+LISTED_AFTER = re.compile(r"\?\s*(?:(?:e\.?g\.?|like|say|such as)\b[^?]*|[^?,]+(?:,[^?,]+){2,})$", re.I)
+
+
 def house_reply(
     question: str,
     *,
@@ -971,7 +976,14 @@ def house_reply(
             "mention a persona with @ (say @darwin) to bring one into the conversation."
         )
     asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
+    if overlap := overlap_of(text):
+        # "whats a good timezone overlap for a team in berlin and new york": worked out.
+        return overlap
     found = faq_match(text)
+    if found is None and LISTED_AFTER.search(text):
+        # "python to randomly split chores between 4 people? dishes, firewood, water, trash":
+        # the question, then what it is about; the list's words are none the FAQ knows.
+        found = faq_match(text[: text.rindex("?") + 1])
     chat = chatting(text, found)
     if chat:
         found = None

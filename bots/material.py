@@ -124,6 +124,8 @@ TAGS = {
     "shares",
     "undecided": "taking no side on a point someone is sided with or against, when its own view "
     "takes none (before that view)",
+    "decline": "a gentle way, in its own voice, to turn someone down ('is there a dramatic way to "
+    "say no to a date'): kind and clear, never the refusal cried aloud",
     "proclaim": "the person's own words cried aloud in high style, as a quotation: uses {what}, "
     "their words as they said them ('I flashed a v4'), after a '!' or at the head of the quote",
     "recommend": "a recommendation asked for: `#recommend black holes, space: <a real book or work "
@@ -238,6 +240,60 @@ def _compared(word: str) -> str:
     return ""
 
 
+# Nouns in "-ier" that compare nothing ("soldier" is no "soldy"); every other "-ier" and "-iest"
+# is an adjective in "-y" compared: "lonelier" and "loneliest" meet "lonely", "happier" "happy".
+NOT_COMPARED = frozenset(
+    """
+    soldier glacier frontier barrier cashier premier courier dossier terrier rapier brazier
+    collier clothier hosier chandelier bombardier grenadier financier croupier fusilier
+    gondolier cavalier outlier identifier lavoisier fourier cuvier olivier xavier napier
+    montgolfier fancier
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# Nouns in "-ie", whose plurals lose only the "s": "movies" are movies, not "movy".
+IE_NOUNS = frozenset(
+    """
+    movie cookie zombie calorie hippie rookie goalie pixie brownie selfie smoothie hoodie auntie
+    genie prairie birdie veggie foodie newbie sweetie pinkie techie roomie boogie bookie
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# A short word of one vowel and a consonant ("hop", "cut", "not", "rid", "shar", "writ"): with
+# an "e" after it, it is another word ("hope", "cute", "note", "ride", "share", "write").
+SHORT = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+
+
+def _y_compared(word: str) -> str:
+    """The "-y" adjective `word` compares ("lonelier", "loneliest": "lonely"), or ""."""
+    if word.endswith("iest") and len(word) >= 7:
+        return word[:-4] + "y"
+    if word.endswith("iers"):
+        word = word[:-1]
+    if word.endswith("ier") and len(word) >= 6 and word not in NOT_COMPARED:
+        return word[:-3] + "y"
+    return ""
+
+
+# What a thing makes of people, compared: "does money make people happier", "do people get
+# lonelier as they age", "working from home makes you lonelier".
+EFFECT = re.compile(
+    r"\b(?:make|makes|making|made|get|gets|getting|got|grow|grows|growing|become|becomes|"
+    r"becoming)\s+(?:(?:people|you|u|us|them|everyone|kids|children|humans|"
+    r"folks|men|women|someone|anyone)\s+)?(?:(?:a lot|much|way|even|any|so)\s+)?([a-z]+(?:er|est))\b"
+)
+
+
+def compared_terms(text: str) -> frozenset[str]:
+    """The stems of the words `text` says a thing makes people, compared ("happier",
+    "lonelier"): in "does money make people happier" what money does, not what it is about.
+    ("why do metal things feel colder than wooden ones" is about coldness: no person is made
+    colder.)"""
+    return frozenset(
+        stem(w)
+        for w in EFFECT.findall(text.lower())
+        if _y_compared(w) or _compared(w)
+    )
+
+
 # Suffixes cut, with what replaces them; "ings" before "s", so that "mornings" meets "morning"
 # at "morn", not at "morning". ("-ness" goes first: "illness" meets "ill", "happiness" "happy".)
 SUFFIXES = (
@@ -258,9 +314,15 @@ def stem(word: str) -> str:
     if word in UNCUT:
         return word
     word = _compared(word) or word
+    if word.endswith("ies") and word[:-1] in IE_NOUNS:
+        word = word[:-1]
+    compared = _y_compared(word)
+    if compared:
+        return stem(compared)  # "lonelier" is "lonely", whatever "lonely" is
     if word.endswith("ness") and len(word) >= 7:
         word = word[:-4]
-        return word[:-1] + "y" if word.endswith("i") else word
+        # "loneliness" meets "lonely", "happiness" "happy", "illness" "ill".
+        return stem(word[:-1] + "y") if word.endswith("i") else word
     if word.endswith(("ches", "shes", "xes", "sses", "zes")) and len(word) > 5:
         return word[:-2]
     for suffix, keep in SUFFIXES:
@@ -271,9 +333,18 @@ def stem(word: str) -> str:
                 word = word[:-1]
             elif suffix in ("ed", "ing") and word.endswith("ell") and len(word) > 6:
                 word = word[:-1]  # "quarrelled" and "travelling" (British), not "spelling"
+            elif suffix in ("ed", "ing", "ings") and SHORT.fullmatch(word):
+                # Not doubled, a short word lost its "e": "hoped" and "hoping" are "hope",
+                # where "hopped" and "hops" are "hop".
+                return word + "e"
+            elif suffix in ("ies", "ied"):
+                return stem(word)  # "families" meets "family", "supplies" "supply"
             break
-    # "love", "loved" and "loving" all become "lov".
-    return word[:-1] if word.endswith("e") and len(word) > 3 else word
+    # "loved", "loving" and "love" all become "love", "measuring" and "measure" "measur"; a
+    # short word keeps its "e" ("hope" is not "hop", "note" not "not").
+    if word.endswith("e") and len(word) > 3 and not SHORT.fullmatch(word[:-1]):
+        return word[:-1]
+    return word
 
 
 # Everyday words of a life, with the words a persona's material says them in: a question
@@ -351,6 +422,15 @@ pick: choose choosing chose selection
 domesticated: breed breeding selection breeders
 domestication: breed breeding selection breeders
 automate: machine rule chore drudgery
+brave: courage bravery
+motherhood: mother baby child children daughter son
+fatherhood: father baby child children daughter son
+parenthood: mother father baby child children
+parenting: mother father baby child children
+research: laboratory experiment
+juggle: help while
+balance: help while
+reckless: rash rashness
 """
 RELATED = {
     stem(word): tuple(stem(w) for w in said.split())
@@ -374,7 +454,12 @@ COMPOUNDS = re.compile(
     r"\btime[ -]machines?\b|\btimes[ -]tables?\b|\bai\b|\blast words\b|\bf[ae]ll(?:ing)? out\b|"
     r"\bwhat (?:did|do|does) (?:you|i|he|she|they) look like\b|"
     # "swallow your pride" is no bird, a "promise ring" no promise made.
-    r"\bswallow(?:ed|ing|s)? (?:your|my|his|her|their|our|one's) pride\b|\bpromise rings?\b"
+    r"\bswallow(?:ed|ing|s)? (?:your|my|his|her|their|our|one's) pride\b|\bpromise rings?\b|"
+    # "could a machine think for itself": whether it could originate anything ("think" alone is
+    # no word of substance).
+    r"\bthink(?:s|ing)? (?:for (?:itself|themselves|themself)|on (?:its|their) own)\b|"
+    # "being sad on purpose" is done deliberately, no purpose of a rule or a life.
+    r"\bon purpose\b"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
@@ -390,6 +475,8 @@ COMPOUND_TERMS = {
     "wh": " appearance ",
     "swall": " pride ",
     "promi": " ring jewellery ",
+    "think": " original originate ",
+    "on pu": " deliberately ",
 }
 
 

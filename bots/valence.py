@@ -589,9 +589,38 @@ def told(text: str) -> str:
     return " ".join(kept)
 
 
+# What a thing does to anyone, said as a general claim ("cold water dips make you ill less
+# often", "sugar gives kids headaches"): no news of anyone's, whatever its words.
+GENERAL_CLAIM = re.compile(
+    r"\b(?:makes?|keeps?|helps?|stops?|causes?|boosts?|lowers?|raises?|gives?|leaves?|"
+    r"prevents?|protects?) (?:you|u|people|kids|children|everyone|anyone|your (?:immune|body|"
+    r"heart|skin|brain|health))\b",
+    re.IGNORECASE,
+)
+
+
+# Who says a claim ("my friend says ...", "apparently ..."): not who it is about.
+CLAIMED_BY = re.compile(
+    r"^.*?\b(?:says|said|reckons|thinks|claims|claimed|swears|told me|read|heard)\b(?: that)?|"
+    r"^\W*(?:apparently|supposedly|they say)\b",
+    re.IGNORECASE,
+)
+
+
+def general_claim(text: str) -> bool:
+    """Whether `text` tells, as a claim of anyone's, what a thing does to anyone ("cold water
+    dips make you ill less often", "my friend says ice baths make you ill less often"), of
+    nobody's own life ("cold water dips made me ill" is news)."""
+    claim = CLAIMED_BY.sub(" ", told(text))
+    return bool(GENERAL_CLAIM.search(claim)) and not FIRST_PERSON.search(claim)
+
+
 def is_news(text: str) -> bool:
     """Whether `text` tells of something that happened, to the speaker or someone close, rather
-    than asking: a question is news only when, beside it, a life event is told."""
+    than asking: a question is news only when, beside it, a life event is told; a general claim
+    of what a thing does to anyone ("cold water dips make you ill less often") is no news."""
+    if general_claim(text):
+        return False
     said = told(text)
     if said == text:
         return True

@@ -136,7 +136,7 @@ def test_which_of_his_characters_would_be_best_at_chess_names_one_drawn_by_seed(
     replies = {say("shakespeare", text, seed=seed) for seed in range(8)}
     assert replies <= CHARACTERS, replies - CHARACTERS
     assert len(replies) >= 3, replies
-    assert len(CHARACTERS) == 5
+    assert len(CHARACTERS) == 7  # with a parent and an ex, named only when those are asked
 
 
 # The rest of the brief: each persona's own favourites and superlatives.
@@ -429,7 +429,7 @@ def test_a_new_question_after_the_favourite_is_not_answered_with_it_again(seed):
         ("whats ur favorite play of yours", {"play"}),
         ("do you have a favourite barnacle", {"barnacl"}),
         ("which of your discoveries are you proudest of", {"discovery"}),
-        ("what was the hardest part of writing the notes", {"not"}),
+        ("what was the hardest part of writing the notes", {"note"}),
         ("your favourite kind of barnacle", {"barnacl"}),
     ],
 )

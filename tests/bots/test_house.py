@@ -244,6 +244,11 @@ RATED_LOW = [
 # Each entry asked casually, as people type to a bot (lower case, typos, chat spelling: u, ur,
 # pls, wat): rated answers that went to "I don"t know" were asked like this.
 CASUAL = {
+    "salon-polls": (
+        "can i make a poll in this room so we can vote on the movie?",
+        "how do we vote on smth in here",
+        "any way to run a vote in a room",
+    ),
     "salon-summary": (
         "can u summarise wat we said",
         "tldr pls",
