@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from bots.addressing import (
+    BOTH_ASKED,
     DECLINED_SIDE,
     FIGURES_ASKED,
     FOLLOW_WORDS,
@@ -980,7 +981,10 @@ LAUGHING = re.compile(r"\b(lol|lmao|haha\w*|hehe)\b|😂|🤣|😆", re.IGNORECA
 VENT = re.compile(
     r"\b(what|why|who|how|where) (is|are|was|were|does|do|did|has|would|could) (he|she|they|it|"
     r"this|that|my|the|these|those|people|anyone|someone|our) ([\w']+ ){0,3}?even\b|"
-    r"\bwhat even is\b|\bwhy (would|does|do|did) (anyone|people|someone|they|he|she)\b|"
+    r"\bwhat even is\b|\bwhy (would|does|do|did) (anyone|someone|they|he|she)\b|"
+    # "why do people always park in my space", not "why do people love singing together"
+    r"\bwhy (would|did) people\b|\bwhy (do|does) people (always|even|keep|still|never|insist|"
+    r"bother)\b|"
     r"\bwho does that\b|\bwhy me\b|\bwhy (is it )?always me\b|\bwhat is wrong with (people|them)\b",
     re.IGNORECASE,
 )
@@ -3138,6 +3142,19 @@ def _composed(
             return f"{opener('amend', thing=_yours(amended))} {line}"
         if line:
             return f"{opener('again')} {line}" if done or on_it else line
+    if (
+        not author_is_persona
+        and len(history) > 2
+        and history[-2].own
+        and not history[-3].own
+        and BOTH_ASKED.search(cleaned)
+        and either_or(MENTION.sub(" ", history[-3].text))
+        and index.tagged.get("both")
+    ):
+        # "ok but why can't it be both", just after its pick between art and fun: it grants
+        # both may be so, in its own way ("Both, quite possibly; light turned out to be a wave
+        # and a particle at once"), never "Is that so? What do you believe most firmly?".
+        return opener("both")
     if follow and not author_is_persona:
         # What its answer answered, whoever asked it: past a word of thanks for praise of it
         # ("love that" / "Thou art too kind, Ana"), the answer that was praised.
@@ -3718,7 +3735,11 @@ def _composed(
         lines = [t for t in alternatives if not _off_its_subject(unaside, t)][:1]
         if not lines:
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
-    if lines and MADE_ASKED.search(unaside) and (start != answered or OWN_MAKING.search(lines[0])):
+    if (
+        lines
+        and MADE_ASKED.search(unaside)
+        and (start != answered or OWN_MAKING.search(lines[0]) or _only_defines(unaside, lines[0]))
+    ):
         # "could u write an algorithm to pick my beta for me": a thing asked to be made for
         # the person is not made by the nearest line of its own work ("I wrote the first
         # published algorithm"); it owns up.
@@ -4467,7 +4488,13 @@ def _request(
         line = idea_line(index, text, (*used, given) if given else tuple(used))
         return ("pitch" if line else "noidea", {"what": project_of(text)}, line)
     if reading.stance == "method":
-        # Its way of planning, one it has not said lately (a whole reply, with {thing}).
+        # A plain line that says three of the words asked says what to do ("how would you split
+        # rent fairly when the rooms are different sizes": its line on rooms that differ, not
+        # "I would do it as I did the Bernoulli numbers"); else its way of planning, one it has
+        # not said lately (a whole reply, with {thing}).
+        plain_line, shared = _plain_tip(index, text, unasked)
+        if shared >= 3:
+            return ("", {}, plain_line)
         return ("plan", {"thing": thing_of(text)}, "") if index.tagged.get("plan") else None
     # "first time", "all the time": no subject of a tip.
     if experts and not reading.in_field:
@@ -6073,6 +6100,15 @@ MADE_ASKED = re.compile(
 )
 # A line of what the persona once made itself: "I wrote the first published algorithm".
 OWN_MAKING = re.compile(r"\bI (?:wrote|made|built|designed|invented|composed|drew)\b")
+# A line that only says what the thing asked to be made is: "An algorithm is a recipe of
+# operations ...", for "could u write an algorithm to pick my beta": no help in making one.
+DEFINES = re.compile(r"^(?:An?|The)\s+(?P<thing>[\w-]+)\s+(?:is|are|means)\b")
+
+
+def _only_defines(asked: str, line: str) -> bool:
+    """Whether `line` only says what a thing `asked` names is (`DEFINES`)."""
+    found = DEFINES.match(line)
+    return bool(found) and bool(set(terms(found["thing"])) & set(terms(asked)))
 
 
 # The thing a remark is on, named after "that", "this", "those", "these" or "the" behind a

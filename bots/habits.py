@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from bots.material import RELATED, STOPWORDS, UNACCENTED, WORD, Index, stem, terms
 from bots.sense import _verb
+from bots.valence import TOLD_BACK
 
 # subject: (how a question names it, how a line on it says it)
 SUBJECTS = {
@@ -39,7 +40,11 @@ SUBJECTS = {
     "season": (r"seasons?|summer|winter|autumn|spring(time)?", r"summer|winter|spring|autumn"),
     "book": (r"books?|read|reading|novels?|poetry|poems?", r"books?|novels?|poetry"),
     "nervous": (
-        r"nervous|anxious|anxiety|stage fright|scared|frighten\w*|afraid|fears?",
+        # ("how do you stay calm before performing?": its nerves before a lecture)
+        r"nervous|anxious|anxiety|stage fright|scared|frighten\w*|afraid|fears?|nerves|"
+        r"(stay|keep|staying|keeping) (calm|cool|composed)|calm (your|ur|my) nerves|"
+        r"public speaking|before (a |an |the |your |ur )?(performance|performing|show|gig|"
+        r"lecture|talk|speech|concert)",
         r"nervous|anxious|fear|afraid|uneasy",
     ),
     "school": (
@@ -70,6 +75,11 @@ SUBJECTS = {
         r"sports?|exercise|gym|keep fit|running|swim\w*|football|work ?out",
         r"exercise|sport",
     ),
+    # "did you have a long commute when you worked at the patent office"
+    "commute": (
+        r"commut\w*|(get|got|getting|go|went|travel\w*|journey) to (work|the office)",
+        r"I walked|commut\w*|to work",
+    ),
     "walk": (r"walk\w*|hikes?|hiking|strolls?", r"walk\w*"),
     "colour": (r"colou?rs?", r"colou?rs?"),
     "religion": (
@@ -79,6 +89,12 @@ SUBJECTS = {
     "friends": (r"friends?|lonely|social", r"friends?"),
     "temper": (r"angry|anger|temper|cross|annoyed|lose your cool|mad at", r"temper|angry|anger"),
     "laugh": (r"laugh\w*|funny|humou?r|make you smile", r"laugh\w*"),
+    # "was your flat in paris cold?": a cold garret, a cold shed, not a cold manner
+    "cold": (
+        r"cold|freezing|chilly|heating|heated|unheated",
+        r"so cold|however cold|froze|freezing|unheated|the cold\b|"
+        r"cold (rooms?|nights?|winters?|flats?|garret|houses?|shed)",
+    ),
     "city": (r"city|cities|countryside|country life|town|urban", r"city|cities|country\w*|towns?"),
     "tidy": (r"tidy|messy|mess|organi[sz]ed|desk", r"tidy|desk|order|mess"),
     "money": (r"money|rich|wealthy|salary|savings", r"money"),
@@ -213,6 +229,11 @@ OF_YOU = re.compile(
     r"\b(who|what) (were|was|are|is) (your|ur)\b|\bof (your|ur) life\b|"
     r"^\W*(does|do|did|is|are|would|will|can|has|have)\b.*\b(you|u)\W*$|"
     r"\bwhat was it like\b|\bhow did it feel\b|"
+    # Its own home asked after: "was your flat in paris cold?", "did ur house have a garden"
+    r"\b(was|were|is|did|does) (your|ur) (flat|house|home|room|place|apartment|garret|lab|"
+    r"laboratory|study|office|bedroom|city|town|village|street|garden)\b|"
+    # Its own life told back for it to own: "you moved out to the countryside right"
+    rf"{TOLD_BACK}|"
     # "was it hard being a mother and a scientist": its own life, in the past
     r"\bwas it (hard|easy|difficult|tough|lonely|strange|odd|hard work) (being|to be)\b|"
     # Asked bare, as chat asks it: "any regrets?", "ever had doubts?"
