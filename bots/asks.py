@@ -198,7 +198,7 @@ TIP_ASKED = re.compile(
     r"manage|learn|calm|beat|break|quit|find|wake|focus|motivate|persuade|convince|help|check|"
     r"spot|avoid)\b|"
     # "a list of questions to ask at a viewing", "what should i ask the landlord"
-    r"\bquestions? (?:to|i should|we should|should i|should we) ask\b|"
+    r"\bquestions? (?:to|i should|we should|(?:should|do|would|could) (?:i|we)) ask\b|"
     r"\bwhat (?:should|do|would) (?:i|we) ask\b",
     re.IGNORECASE,
 )
@@ -1120,7 +1120,7 @@ def insult_line(index: Index, text: str, given: str = "") -> str:
 _NAME_KINDS = (
     r"derby|skate|team|side|squad|band|group|boat|ship|yacht|quiz|pub quiz|wifi|wi-fi|network|"
     rf"{PETS}|chickens?|podcast|shop|business|stall|stage|drag|gamer|club|choir|car|van|bike|"
-    r"plant|allotment"
+    r"plant|allotment|crew"
 )
 _MAKE_UP = (
     r"need|needs|want|wants|ideas? for|suggest\w*|come up with|think of|give (?:me|us)|gimme|"

@@ -78,7 +78,14 @@ from bots.asks import (
     verse_line,
     verse_subject,
 )
-from bots.habits import asked_subjects, best_asked, own_among, own_best, own_ways
+from bots.habits import (
+    asked_subjects,
+    best_asked,
+    own_among,
+    own_best,
+    own_said_plainly,
+    own_ways,
+)
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, Index, index_of, related, stem, terms
@@ -2829,9 +2836,15 @@ def _composed(
             asked_text = f"{cleaned} for {made}"
             reading = Reading("request", in_field=reading.in_field, stance="idea")
     if reading.kind == "request":
-        experts = reading.stance == "tip" and bool(_experts(voice, others, message, set(query)))
+        tippers = _experts(voice, others, message, set(query)) if reading.stance == "tip" else []
         request = _request(
-            index, reading, asked_text, ignored, experts, used=tuple(_said(said_before, history))
+            index,
+            reading,
+            asked_text,
+            ignored,
+            bool(tippers),
+            used=tuple(_said(said_before, history)),
+            theirs=frozenset().union(*(field_terms(o) for o in tippers)),
         )
     if reading.kind == "request" and (request is None or unasked):
         # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
@@ -3239,6 +3252,19 @@ def _composed(
     if kind in ("personal", "question", "opinion") and reading.stance != "choice":
         # "do you like rainy days?", "morning person?": its own ways, answered from its life.
         ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
+        if ways and all(any(_template(w).search(u) for u in used) for w in ways):
+            # Its line on it said in the room already ("London made me ill" to "you moved out
+            # to the countryside right", then "would you have lived in a city?"): a plain line
+            # of its own on the subject, when it has one not said yet, rather than the same again.
+            # Never a grave line for a light question ("do you go out in the rain": not Pierre
+            # killed in the rain).
+            plainly = [
+                line
+                for line in own_said_plainly(index, unaside, tuple(used), near=ways[0])
+                if not GRAVE_EVENT.search(line)
+            ]
+            if plainly:
+                return f"{opener('answer')} {plainly[0]}"
         if ways:
             return opener("life", among=ways)
     if (
@@ -4382,6 +4408,7 @@ def _request(
     experts: bool = False,
     given: str = "",
     used: Sequence[str] = (),
+    theirs: frozenset[str] = frozenset(),
 ) -> tuple[str, dict[str, str], str] | None:
     """How the persona does what `text` asks of it in its craft (`reading.stance`: words for an
     occasion, a recommendation, a method, a tip): the kind of opener to say first (none for a
@@ -4470,7 +4497,14 @@ def _request(
         # An argument to settle: its way of settling one (a whole reply, its own craft).
         return ("settle", {}, "") if index.tagged.get("settle") else None
     if reading.stance == "occasion":
-        boat = dub_line(index, text, given, anything=False) if "names" in occasions_of(text) else ""
+        # A name for a group of people ("what should we call our karaoke crew"): its names for
+        # anything, when it has none for that kind, rather than a pet's ("a creature who will
+        # rule the house").
+        kind = dub_kind(text) if "names" in occasions_of(text) else ""
+        people = kind in ("crew", "team", "side", "squad", "band", "group", "choir", "club", "quiz")
+        boat = (
+            dub_line(index, text, given, anything=people) if "names" in occasions_of(text) else ""
+        )
         if boat:
             return ("", {}, boat)  # "what should i call my new boat": its names for a boat
         line, named = occasion_line(index, text, given)
@@ -4498,7 +4532,12 @@ def _request(
         return ("plan", {"thing": thing_of(text)}, "") if index.tagged.get("plan") else None
     # "first time", "all the time": no subject of a tip.
     if experts and not reading.in_field:
-        return None  # "any tips for writing a plot twist?" to Darwin: the playwright's to give
+        # "any tips for writing a plot twist?" to Darwin: the playwright's to give; but its own
+        # tip on a thing of no expert's field is its to give ("what questions should i ask my
+        # new landlord": Lovelace's table of questions, though "questions" is Socrates' word).
+        own = tip(index, text, unasked | GENERIC_TERMS)
+        mine = own and tip_about(index, text, own, unasked | GENERIC_TERMS | theirs) >= 1
+        return ("", {}, own) if mine else None
     # A recommendation on its subject will do for a tip ("tips for a kid starting a bug
     # collection": a book on beetles), when it has no tip of its own on it.
     # A plain line with three of the words asked and more than a tip names says more than the

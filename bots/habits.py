@@ -80,6 +80,12 @@ SUBJECTS = {
         r"commut\w*|(get|got|getting|go|went|travel\w*|journey) to (work|the office)",
         r"I walked|commut\w*|to work",
     ),
+    # "you lived on a ship for 5 years right? was it cramped": its quarters at sea
+    "ship": (
+        r"cramped|(your|ur) (cabin|bunk|berth|quarters)|(on|aboard) (a|that|your|ur) (ship|boat)|"
+        r"where did (you|u) sleep",
+        r"cabin|hammock",
+    ),
     "walk": (r"walk\w*|hikes?|hiking|strolls?", r"walk\w*"),
     "colour": (r"colou?rs?", r"colou?rs?"),
     "religion": (
@@ -91,8 +97,8 @@ SUBJECTS = {
     "laugh": (r"laugh\w*|funny|humou?r|make you smile", r"laugh\w*"),
     # "was your flat in paris cold?": a cold garret, a cold shed, not a cold manner
     "cold": (
-        r"cold|freezing|chilly|heating|heated|unheated",
-        r"so cold|however cold|froze|freezing|unheated|the cold\b|"
+        r"cold|freezing|chilly|heating|heated|unheated|warm enough",
+        r"so cold|froze|freezing|unheated|the cold\b|"
         r"cold (rooms?|nights?|winters?|flats?|garret|houses?|shed)",
     ),
     "city": (r"city|cities|countryside|country life|town|urban", r"city|cities|country\w*|towns?"),
@@ -382,6 +388,30 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
         if scores:
             best = max(scores.values())
             return tuple(line for line, score in scores.items() if score == best)
+    return ()
+
+
+def own_said_plainly(
+    index: Index, text: str, used: tuple[str, ...], near: str = ""
+) -> tuple[str, ...]:
+    """Its plain lines of its own (I, my) on the subject `text` asks of its own ways, named
+    early ("London was dirty and noisy, and I fled it for the country"), none said in `used`:
+    said when its `#life` lines on it were said in the room already. Those that share most
+    words with the question and with `near` (the line said already) first."""
+    wanted = set(terms(text)) | set(terms(near))
+    for subject in asked_subjects(text, kin(index)):
+        said = SAID[subject]
+        found = [
+            line
+            for line in index.lines
+            if (m := said.search(_unaccented(line.text)))
+            and m.start() < 60
+            and OWN_LINE.search(line.text)
+            and not any(line.text in u for u in used)
+        ]
+        if found:
+            found.sort(key=lambda line: -len(wanted & line.counts.keys()))
+            return tuple(line.text for line in found)
     return ()
 
 

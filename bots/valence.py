@@ -451,8 +451,9 @@ PILFERED = re.compile(
 # countryside right", "you grew up in warsaw didn't you"; not "you were right", "you got it right".
 TOLD_BACK = (
     r"\b(?:you|u) (?:moved|lived|grew up|went|worked|used to|were born|studied|met|married|"
-    r"came|left|started|spent|kept)\b[^.?!]*(?:\b(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\ball )"
-    r"right|\bdidn'?t (?:you|u)|\bweren'?t (?:you|u))\W*$"
+    r"came|left|started|spent|kept|played|wrote|had)\b[^.?!]*"
+    r"(?:\b(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\ball )right|"
+    r"\bdidn'?t (?:you|u)|\bweren'?t (?:you|u))\W*$"
 )
 QUESTION = re.compile(
     TOLD_BACK

@@ -424,3 +424,131 @@ def test_both_is_granted_only_for_a_pick_questioned(slug, question, text, seed):
 )
 def test_both_asked_follows_up(text):
     assert follows_up(text)
+
+
+# -- a name for a group of people is no pet's name ------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("slug", "text", "said"),
+    [
+        (
+            "shakespeare",
+            "@shakespeare what should we call our karaoke crew? we need a name",
+            "The Rude Mechanicals",
+        ),
+        ("shakespeare", "@shakespeare our film crew needs a name", "The Rude Mechanicals"),
+        ("curie", "@curie what should we call our quiz team", "Call it Polonium"),
+        ("darwin", "@darwin what should we call our karaoke crew?", "I would name it as I named"),
+        ("socrates", "@socrates our book club needs a name", "Call it The Gadflies"),
+        ("lovelace", "@lovelace what should we call our karaoke crew?", "Poetical Science"),
+    ],
+)
+def test_a_groups_name(slug, text, said, seed):
+    reply = ask(slug, text, seed=seed)
+    assert reply.startswith(said), reply
+    assert "creature" not in reply and "pet" not in reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("slug", "text", "said"),
+    [
+        ("curie", "@curie i need a kitten name", "Polonium"),
+        ("darwin", "@darwin what should i call my dog", "Polly"),
+        ("lovelace", "@lovelace what should i call my cat", "Bernoulli"),
+        ("shakespeare", "@shakespeare what should i name my cat", "Puck"),
+    ],
+)
+def test_a_pets_name_stays_a_pets(slug, text, said, seed):
+    assert said in ask(slug, text, seed=seed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@einstein you played violin right? would you do karaoke",
+        "@einstein you played the violin right",
+    ],
+)
+def test_its_music_told_back_is_answered(text, seed):
+    assert ask("einstein", text, seed=seed).startswith("Music is my other life")
+
+
+@pytest.mark.parametrize(
+    "text", ["you had it right", "you played that right", "you wrote it right"]
+)
+def test_you_had_it_right_asks_nothing(text):
+    assert not QUESTION.search(text)
+
+
+# -- more of its own life, and its own tip though another's field word is said ---------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("slug", "text", "said"),
+    [
+        ("curie", "@curie was your lab warm enough in winter?", "so cold"),
+        (
+            "darwin",
+            "@darwin you lived on a ship for 5 years right? was it cramped",
+            "I slung my hammock over the chart table",
+        ),
+        ("darwin", "@darwin where did you sleep on the beagle", "I slung my hammock"),
+        ("lovelace", "@lovelace what questions should i ask my new landlord", "Make it a table"),
+    ],
+)
+def test_more_of_its_own(slug, text, said, seed):
+    assert said in ask(slug, text, seed=seed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("slug", "text", "not_said"),
+    [
+        # "what was it like on the beagle" is the whole voyage, not its hammock.
+        ("darwin", "@darwin what was it like on the beagle, be honest", "hammock"),
+        ("darwin", "@darwin why are plane seats so cramped", "hammock"),
+        # Summer asked of, not the cold.
+        ("curie", "@curie what did you do in summer", "so cold"),
+    ],
+)
+def test_not_more_of_its_own(slug, text, not_said, seed):
+    assert not_said not in ask(slug, text, seed=seed)
+
+
+# -- its own line on a subject is not said twice in a room while a plain one is left -------
+
+
+def _second(slug: str, first: str, then: str, seed: int = 1) -> str:
+    answer = ask(slug, first, seed=seed)
+    history = (Line("Dev", first), Line(VOICES[slug].name, answer, own=True))
+    return ask(slug, then, seed=seed, history=history)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_city_asked_again_gets_another_line(seed):
+    first = (
+        "@darwin what should we look for in a neighbourhood? you moved out to the countryside right"
+    )
+    assert ask("darwin", first, seed=seed).startswith(DOWN)
+    reply = _second(
+        "darwin", first, "@darwin would you have lived in a city if you could choose?", seed
+    )
+    assert "London was dirty and noisy" in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_city_asked_first_keeps_its_life_line(seed):
+    reply = ask("darwin", "@darwin would you have lived in a city if you could choose?", seed=seed)
+    assert reply.startswith(DOWN.replace("Dev", "Dev")), reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_no_grave_line_for_a_light_question_asked_again(seed):
+    reply = _second("curie", "@curie do you like rain", "@curie do you go out in the rain", seed)
+    assert "died" not in reply and "killed" not in reply, reply
+    assert reply.startswith("Rain never kept me indoors"), reply
