@@ -199,7 +199,9 @@ TIP_ASKED = re.compile(
     r"spot|avoid)\b|"
     # "a list of questions to ask at a viewing", "what should i ask the landlord"
     r"\bquestions? (?:to|i should|we should|(?:should|do|would|could) (?:i|we)) ask\b|"
-    r"\bwhat (?:should|do|would) (?:i|we) ask\b",
+    r"\bwhat (?:should|do|would) (?:i|we) ask\b|"
+    # "can you help me budget for a deposit"
+    r"\b(?:can|could) (?:you|u) help (?:me|us) (?:to )?(?:budget|save)\b",
     re.IGNORECASE,
 )
 # An idea asked for something the people make or run: "any ideas for our science week stall",

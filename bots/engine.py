@@ -5872,6 +5872,10 @@ def _picked(text: str, pick: str, options: tuple[str, str]) -> str:
     return f"I would {'have ' if deeds.group('have') else ''}{pick}."
 
 
+# Words of an option too light to say which it is: "live alone", "get a dog", "go out".
+LIGHT_OPTION_TERMS = frozenset(terms("live living get go going have make do take be stay"))
+
+
 def _taken_option(
     index: Index, options: tuple[str, str], deeds: Sequence[bool] = (False, False)
 ) -> tuple[str, Take] | None:
@@ -5919,6 +5923,16 @@ def _taken_option(
                 chosen = 1 - chosen
         elif take.side == "against" and take.head not in found:
             # Against spending is not against "save the money": only its headword says so.
+            continue
+        elif (
+            take.head not in found
+            and not set(found) & take.single
+            and not (set(found) - set(stems[other])) & set(take.said) - LIGHT_OPTION_TERMS
+        ):
+            # Met by another of its words ("living alone", listed on a take for flatmates whose
+            # sentence is "Living with others is worth it"): its side is on its headword, not on
+            # this option; it decides nothing ("rent with friends or live alone" was "I would
+            # live alone. Living with others is worth it").
             continue
         else:
             chosen = other if take.side == "against" else i

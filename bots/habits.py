@@ -95,6 +95,11 @@ SUBJECTS = {
     "friends": (r"friends?|lonely|social", r"friends?"),
     "temper": (r"angry|anger|temper|cross|annoyed|lose your cool|mad at", r"temper|angry|anger"),
     "laugh": (r"laugh\w*|funny|humou?r|make you smile", r"laugh\w*"),
+    # "what was your house in princeton like": where it lived
+    "house": (
+        r"(your|ur) (house|flat|apartment|garret|home) (in|at|on)\b|where did (you|u) live",
+        r"house|flat|garret",
+    ),
     # "was your flat in paris cold?": a cold garret, a cold shed, not a cold manner
     "cold": (
         r"cold|freezing|chilly|heating|heated|unheated|warm enough",

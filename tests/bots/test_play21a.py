@@ -552,3 +552,83 @@ def test_no_grave_line_for_a_light_question_asked_again(seed):
     reply = _second("curie", "@curie do you like rain", "@curie do you go out in the rain", seed)
     assert "died" not in reply and "killed" not in reply, reply
     assert reply.startswith("Rain never kept me indoors"), reply
+
+
+# -- a take met by another of its words decides nothing --------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_pick_never_contradicts_its_reason(seed):
+    # Was "I would live alone. Living with others is worth it if you talk to them".
+    reply = ask("socrates", "@socrates is it better to rent with friends or live alone", seed=seed)
+    assert "live alone. Living with others" not in reply, reply
+    assert not reply.startswith("I would live alone"), reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("slug", "text", "said"),
+    [
+        # Its headword said: the take still decides.
+        ("einstein", "@einstein rent or buy? be honest", "I would say rent"),
+        ("curie", "@curie tea or coffee", "I would say tea"),
+    ],
+)
+def test_a_take_on_its_headword_still_decides(slug, text, said, seed):
+    assert said in ask(slug, text, seed=seed)
+
+
+# -- "forever" is no thing asked about -------------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_rent_forever_is_not_the_universe(seed):
+    reply = ask(
+        "einstein",
+        "@einstein ok but why would you rent forever, isn't that throwing money away",
+        seed=seed,
+    )
+    assert "night sky" not in reply, reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_universe_forever_still_is(seed):
+    reply = ask("einstein", "@einstein has the universe existed forever", seed=seed)
+    assert "the universe has not existed forever" in reply, reply
+
+
+# -- where it lived; a budget helped with --------------------------------------------------
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("slug", "text", "said"),
+    [
+        ("einstein", "@einstein what was your house in princeton like", "Mercer Street"),
+        ("socrates", "@socrates what was your house in athens like", "five minae"),
+        ("socrates", "@socrates where did you live", "five minae"),
+        ("curie", "@curie where did you live in paris", "In my garret in the Latin Quarter"),
+        ("lovelace", "@lovelace can you help me budget for a deposit", "Work it backwards"),
+        ("lovelace", "@lovelace can you help me save for a holiday", "Work it backwards"),
+    ],
+)
+def test_where_it_lived_and_a_budget(slug, text, said, seed):
+    assert said in ask(slug, text, seed=seed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    ("slug", "text", "not_said"),
+    [
+        # A topic picked is no tip on exams.
+        (
+            "curie",
+            "@curie can you help me pick a topic for my chemistry project",
+            "Revise as I did",
+        ),
+        # Caputh is still its summer house.
+        ("einstein", "@einstein did you have a summer house", "Mercer Street"),
+    ],
+)
+def test_not_where_it_lived(slug, text, not_said, seed):
+    assert not_said not in ask(slug, text, seed=seed)
