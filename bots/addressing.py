@@ -454,6 +454,17 @@ def carried_on(text: str) -> str:
     return rest if len(rest.split()) >= 3 else text
 
 
+# Its pick between two things questioned: "ok but why can't it be both", "why not both?",
+# "couldn't it be both tho". Not "i like both", "both of us are going".
+BOTH_ASKED = re.compile(
+    r"\b(?:why )?(?:can'?t|cant|couldn'?t|cannot|can not) (?:it|they|that|this|we|you|u|one) "
+    r"(?:just )?(?:be|have|do|pick|choose) both\b|\bwhy not both\b|"
+    r"\b(?:isn'?t|is) it (?:just )?both\b(?=[^.!]*\?)|"
+    r"^\W*(?:or |what about |how about )?both\W*\?+\W*$",
+    re.IGNORECASE,
+)
+
+
 def follows_up(text: str) -> bool:
     """Whether a person's message, said just after a persona's answer, is to that persona: a
     follow-up of it (`follow_up`), the answer asked for pressed (`PRESSED`, `FIGURES_ASKED`),
@@ -462,6 +473,7 @@ def follows_up(text: str) -> bool:
     2pm?")."""
     told = (
         follow_up(text)
+        or BOTH_ASKED.search(text)
         or PRESSED.search(text)
         or FIGURES_ASKED.search(text)
         or confused(text)
@@ -473,7 +485,19 @@ def follows_up(text: str) -> bool:
             and len(text.split()) <= 24
         )
     )
-    return bool(told) and not plans(text)
+    return bool(told) and not plans(text) and not OUR_CHOICE.search(text)
+
+
+# The people choosing among their own options, said after a persona's answer: "ok but do we get
+# the one with the garden or the one near the station", "so should we book the big room", "ok
+# and do we do duets this time?". Theirs to settle, not the answer's follow-up ("ok but should
+# we worry about it?", "but can we do anything about it" still are).
+OUR_CHOICE = re.compile(
+    r"\b(?:do|should|shall|can|could|will|would) we (?:just |still |even |actually )?"
+    r"(?:get|take|pick|choose|go (?:for|with)|book|buy|rent|order|do (?!anything|something|it\b|"
+    r"that\b|this\b)|sign|bid|offer|invite|split|hire)\b",
+    re.IGNORECASE,
+)
 
 
 # People making plans among themselves: a time, a meeting point, who drives or brings what, a

@@ -195,7 +195,13 @@ TIP_ASKED = re.compile(
     r"\b(tips?|advice|hacks?|tricks?|pointers)\b(?=[^.?!]{0,6}\b(for|on|about|to)\b)|"
     r"\b(any|got|have|give me|some|your) (good )?(tips|advice|hacks|tricks|pointers)\b|"
     r"^\W*how (do|can|should|would) (i|we) (stop|get|keep|stay|make|be|become|deal|cope|handle|"
-    r"manage|learn|calm|beat|break|quit|find|wake|focus|motivate|persuade|convince|help)\b",
+    r"manage|learn|calm|beat|break|quit|find|wake|focus|motivate|persuade|convince|help|check|"
+    r"spot|avoid)\b|"
+    # "a list of questions to ask at a viewing", "what should i ask the landlord"
+    r"\bquestions? (?:to|i should|we should|(?:should|do|would|could) (?:i|we)) ask\b|"
+    r"\bwhat (?:should|do|would) (?:i|we) ask\b|"
+    # "can you help me budget for a deposit"
+    r"\b(?:can|could) (?:you|u) help (?:me|us) (?:to )?(?:budget|save)\b",
     re.IGNORECASE,
 )
 # An idea asked for something the people make or run: "any ideas for our science week stall",
@@ -396,6 +402,9 @@ VERSE_ASKED = re.compile(
     rf"\b(?:a|an|any|some|few|couple|couple of|got|get|give|write|need|want|share|quote|recite|"
     rf"little|short|nice|good|wee|lil)\W+(?:\w+\W+){{0,2}}?(?:{_VERSE_WORDS})\b|"
     r"\b(?:give|write|need|want|got|share|quote|recite|pen)\W+(?:\w+\W+){0,3}?line\b|"
+    # "describe the perfect house in one line", "sum up mondays in a sentence"
+    r"\b(?:describe|sum up|capture)\W+(?:\w+\W+){1,5}?in (?:one|a|1|a single) "
+    r"(?:line|sentence|phrase)\b|"
     rf"^\W*(?:{_VERSE_WORDS})\W+(?:about|on|for)\b|"
     r"(?:\b(?:did|have|had|do)?\W*(?:you|u|ya)\W+|^\W*)(?:ever\W+)?(?:write|wrote|written|pen|penned)\W+"
     r"(?:(?:anything|something|much|any|a|lines?|poems?|verses?|songs?|a line|a poem)\W+)?"
@@ -407,7 +416,7 @@ BLESSING_TERMS = frozenset(terms("blessing grace"))
 VERSE_ASKING = re.compile(
     r"\?|\b(write|give|got|get|need|want|share|recite|quote|pls|please|plz|go on|ever|could|"
     r"can|would|any chance|fancy|how about|let'?s have|mind|compose|pen|make up|whip up|"
-    r"knock up|do (?:us|me))\b|"
+    r"knock up|do (?:us|me)|describe|sum up|capture)\b|"
     # "a haiku about the queue at the post office", said as a request
     rf"^\W*(?:a|an|some|one|another)\s+(?:\w+\s+)?(?:{VERSE_FORM})\s+(?:about|on|for|to)\b",
     re.IGNORECASE,
@@ -478,7 +487,8 @@ ADDED = re.compile(
 COSTS = re.compile(r"\b(?:costs?|bill|fees?|rent|petrol|gas|fuel|price|paid|pay)\b", re.I)
 MONEY = re.compile(r"[£$€]|\b(?:pounds?|quid|dollars?|euros?|bucks)\b", re.IGNORECASE)
 _NOT_NOUN = frozenset(
-    "of us them each if and or we i you they between among per apiece".split()  # noqa: SIM905
+    """of us them each if and or we i you they between among per apiece split share shared
+    divide divided divvy ways""".split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 
@@ -488,11 +498,57 @@ def _noun(first: str, second: str) -> str:
     return second if second and not first.endswith("s") else first
 
 
+# A cost by the hour (night, week) for so long, to be multiplied out before it is shared: "4
+# hours of room rental at 28 an hour", "3 nights at £90 a night".
+RATE_FOR = re.compile(
+    r"(?<![\d.,])(?P<times>\d{1,4})\s+(?P<unit>hour|hr|night|day|week|month)s?\b"
+    r"(?P<what>[^.?!\d]{0,40}?)\bat\s+(?P<sign>[£$€])?(?P<price>\d{1,6})(?![\d.,])\s*"
+    r"(?:an?|per|/)\s*(?P=unit)\b",
+    re.IGNORECASE,
+)
+# A cost said by the month (week, night): "1850 a month split between 3 people"; shared, it is
+# still by the month.
+PER_PERIOD = re.compile(
+    r"(?<![\d.,])(?P<sign>[£$€])?(?P<number>\d{1,6})(?![\d.,])\s+(?P<per>(?:a|an|per)\s+"
+    r"(?:month|week|year|night|day|hour))\b",
+    re.IGNORECASE,
+)
+
+
 def share_of(text: str) -> str:
     """The working of a share asked for ("50 biscuits among 7 kids is 7 each, with 1 left
     over"), or empty when `text` asks none: two whole numbers, one of things shared by one of
-    those they are shared among (people, or what "per" names; else the smaller number)."""
-    if not SHARE_ASKED.search(text) or MEASURED.search(text):
+    those they are shared among (people, or what "per" names; else the smaller number). A cost
+    by the hour for so long is multiplied out first ("4 hours at 28 an hour is 112, and 112
+    between 4 people is 28 each"); one by the month stays by the month ("1850 a month between 3
+    people is 616.67 each a month")."""
+    if not SHARE_ASKED.search(text):
+        return ""
+    rate = RATE_FOR.search(text)
+    if rate:
+        total = int(rate["times"]) * int(rate["price"])
+        sign = rate["sign"] or ""
+        plural = "s" if rate["times"] != "1" else ""
+        article = "an" if rate["unit"][0] in "aeiou" or rate["unit"] == "hour" else "a"
+        told = (
+            f"{rate['times']} {rate['unit']}{plural} at {sign}{rate['price']} {article} "
+            f"{rate['unit']}"
+        )
+        # ("rent:" said first, for a cost is shared to the penny, and never as a thing counted)
+        shared = share_of(f"rent: {text[: rate.start()]} {sign}{total} {text[rate.end() :]}")
+        return f"{told} is {sign}{total}, and {shared}" if shared else ""
+    period = PER_PERIOD.search(text)
+    if period and not MEASURED.search(text[: period.start()] + text[period.end() :]):
+        sign = period["sign"] or ""
+        shared = share_of(
+            f"rent: {text[: period.start()]} {sign}{period['number']} {text[period.end() :]}"
+        )
+        if shared:
+            per = " ".join(period["per"].split()).lower()
+            whole = f"{sign}{period['number']}"
+            return shared.replace(f"{whole} between", f"{whole} {per} between", 1) + f" {per}"
+        return ""
+    if MEASURED.search(text):
         return ""  # "5 km in 25 minutes, how many minutes per km" is a rate, not shares
     found = [
         (m.group(1) or "", int(m.group(2)), _noun(m.group(3) or "", m.group(4) or ""))
@@ -715,7 +771,8 @@ def _tagged_lines(lines: tuple[str, ...]) -> tuple[Tagged, ...]:
 LINES_ONLY = re.compile(rf"\b(?:line|{_VERSE_WORDS})\b", re.IGNORECASE)
 LINES_WRITTEN = re.compile(
     r"\b(?:write|wrote|pen|compose|recite|quote|give|share|need|want|do (?:us|me))\b"
-    r"|\blines?\s+(?:about|on|for|to)\b",
+    r"|\blines?\s+(?:about|on|for|to)\b|"
+    r"\b(?:describe|sum up|capture)\b[^.?!]{1,40}\bin (?:one|a|1|a single) line\b",
     re.IGNORECASE,
 )
 
@@ -957,6 +1014,9 @@ def told_only(text: str) -> bool:
 def verse_subject(text: str) -> str:
     """What lines are asked about, as the message says it ("bells", "a long journey"), or
     empty when it names nothing after "about" or "on"."""
+    described = DESCRIBED.search(text)
+    if described:
+        return yours(described.group("thing").lower())  # "describe the perfect house in one line"
     about = re.search(r"\babout\b", text, re.IGNORECASE)  # "about" before any "on"
     before = text[: about.start()] if about else text
     found = VERSE_SUBJECT.search(text[about.start() if about else 0 :])
@@ -982,6 +1042,13 @@ VERSE_FOR = re.compile(
     r"((?:my|our) (?:[\w'-]+ ){0,3}?[\w'-]+)"
     r"(?=\s*$|\s*[,.;:!?]|\s+(?:she|he|it|they|who|that|which|because|pls|please|plz|lol|"
     r"haha|rn|tho|thx|x)\b)",
+    re.IGNORECASE,
+)
+# A thing to be put in a line: "describe the perfect house in one line", "sum up mondays in a
+# sentence".
+DESCRIBED = re.compile(
+    r"\b(?:describe|sum up|capture)\W+(?P<thing>(?:[\w']+\W+){0,4}?[\w']+)\W+in (?:one|a|1|"
+    r"a single) (?:line|sentence|phrase)\b",
     re.IGNORECASE,
 )
 # "on" says what lines are on straight after their word, when they are asked for: "give me a
@@ -1192,7 +1259,7 @@ def insult_line(index: Index, text: str, given: str = "") -> str:
 _NAME_KINDS = (
     r"derby|skate|team|side|squad|band|group|boat|ship|yacht|quiz|pub quiz|wifi|wi-fi|network|"
     rf"{PETS}|chickens?|podcast|shop|business|stall|stage|drag|gamer|club|choir|car|van|bike|"
-    r"plant|allotment"
+    r"plant|allotment|crew"
 )
 _MAKE_UP = (
     r"need|needs|want|wants|ideas? for|suggest\w*|come up with|think of|give (?:me|us)|gimme|"

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Protocol
 
 from bots.addressing import (
+    BOTH_ASKED,
     DECLINED_SIDE,
     FIGURES_ASKED,
     FOLLOW_WORDS,
@@ -79,7 +80,14 @@ from bots.asks import (
     verse_subject,
 )
 from bots.care import care_again, care_reply, distress, lately, said_again, still_caring
-from bots.habits import asked_subjects, best_asked, own_among, own_best, own_ways
+from bots.habits import (
+    asked_subjects,
+    best_asked,
+    own_among,
+    own_best,
+    own_said_plainly,
+    own_ways,
+)
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -998,7 +1006,10 @@ LAUGHING = re.compile(r"\b(lol|lmao|haha\w*|hehe)\b|😂|🤣|😆", re.IGNORECA
 VENT = re.compile(
     r"\b(what|why|who|how|where) (is|are|was|were|does|do|did|has|would|could) (he|she|they|it|"
     r"this|that|my|the|these|those|people|anyone|someone|our) ([\w']+ ){0,3}?even\b|"
-    r"\bwhat even is\b|\bwhy (would|does|do|did) (anyone|people|someone|they|he|she)\b|"
+    r"\bwhat even is\b|\bwhy (would|does|do|did) (anyone|someone|they|he|she)\b|"
+    # "why do people always park in my space", not "why do people love singing together"
+    r"\bwhy (would|did) people\b|\bwhy (do|does) people (always|even|keep|still|never|insist|"
+    r"bother)\b|"
     r"\bwho does that\b|\bwhy me\b|\bwhy (is it )?always me\b|\bwhat is wrong with (people|them)\b",
     re.IGNORECASE,
 )
@@ -2935,9 +2946,15 @@ def _composed(
             asked_text = f"{cleaned} for {made}"
             reading = Reading("request", in_field=reading.in_field, stance="idea")
     if reading.kind == "request":
-        experts = reading.stance == "tip" and bool(_experts(voice, others, message, set(query)))
+        tippers = _experts(voice, others, message, set(query)) if reading.stance == "tip" else []
         request = _request(
-            index, reading, asked_text, ignored, experts, used=tuple(_said(said_before, history))
+            index,
+            reading,
+            asked_text,
+            ignored,
+            bool(tippers),
+            used=tuple(_said(said_before, history)),
+            theirs=frozenset().union(*(field_terms(o) for o in tippers)),
         )
     if reading.kind == "request" and (request is None or unasked):
         # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
@@ -3274,6 +3291,19 @@ def _composed(
             return f"{opener('amend', thing=_yours(amended))} {line}"
         if line:
             return f"{opener('again')} {line}" if done or on_it else line
+    if (
+        not author_is_persona
+        and len(history) > 2
+        and history[-2].own
+        and not history[-3].own
+        and BOTH_ASKED.search(cleaned)
+        and either_or(MENTION.sub(" ", history[-3].text))
+        and index.tagged.get("both")
+    ):
+        # "ok but why can't it be both", just after its pick between art and fun: it grants
+        # both may be so, in its own way ("Both, quite possibly; light turned out to be a wave
+        # and a particle at once"), never "Is that so? What do you believe most firmly?".
+        return opener("both")
     if follow and not author_is_persona:
         # What its answer answered, whoever asked it: past a word of thanks for praise of it
         # ("love that" / "Thou art too kind, Ana"), the answer that was praised.
@@ -3358,6 +3388,19 @@ def _composed(
     if kind in ("personal", "question", "opinion") and reading.stance != "choice":
         # "do you like rainy days?", "morning person?": its own ways, answered from its life.
         ways = own_ways(index, unaside)  # an aside ("my teacher keeps asking") is not asked
+        if ways and all(any(_template(w).search(u) for u in used) for w in ways):
+            # Its line on it said in the room already ("London made me ill" to "you moved out
+            # to the countryside right", then "would you have lived in a city?"): a plain line
+            # of its own on the subject, when it has one not said yet, rather than the same again.
+            # Never a grave line for a light question ("do you go out in the rain": not Pierre
+            # killed in the rain).
+            plainly = [
+                line
+                for line in own_said_plainly(index, unaside, tuple(used), near=ways[0])
+                if not GRAVE_EVENT.search(line)
+            ]
+            if plainly:
+                return f"{opener('answer')} {plainly[0]}"
         if ways:
             return opener("life", among=ways)
     if (
@@ -3874,7 +3917,11 @@ def _composed(
         lines = [t for t in alternatives if not _off_its_subject(unaside, t)][:1]
         if not lines:
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
-    if lines and MADE_ASKED.search(unaside) and (start != answered or OWN_MAKING.search(lines[0])):
+    if (
+        lines
+        and MADE_ASKED.search(unaside)
+        and (start != answered or OWN_MAKING.search(lines[0]) or _only_defines(unaside, lines[0]))
+    ):
         # "could u write an algorithm to pick my beta for me": a thing asked to be made for
         # the person is not made by the nearest line of its own work ("I wrote the first
         # published algorithm"); it owns up.
@@ -4517,6 +4564,7 @@ def _request(
     experts: bool = False,
     given: str = "",
     used: Sequence[str] = (),
+    theirs: frozenset[str] = frozenset(),
 ) -> tuple[str, dict[str, str], str] | None:
     """How the persona does what `text` asks of it in its craft (`reading.stance`: words for an
     occasion, a recommendation, a method, a tip): the kind of opener to say first (none for a
@@ -4613,7 +4661,14 @@ def _request(
         # An argument to settle: its way of settling one (a whole reply, its own craft).
         return ("settle", {}, "") if index.tagged.get("settle") else None
     if reading.stance == "occasion":
-        boat = dub_line(index, text, given, anything=False) if "names" in occasions_of(text) else ""
+        # A name for a group of people ("what should we call our karaoke crew"): its names for
+        # anything, when it has none for that kind, rather than a pet's ("a creature who will
+        # rule the house").
+        kind = dub_kind(text) if "names" in occasions_of(text) else ""
+        people = kind in ("crew", "team", "side", "squad", "band", "group", "choir", "club", "quiz")
+        boat = (
+            dub_line(index, text, given, anything=people) if "names" in occasions_of(text) else ""
+        )
         if boat:
             return ("", {}, boat)  # "what should i call my new boat": its names for a boat
         line, named = occasion_line(index, text, given)
@@ -4631,11 +4686,22 @@ def _request(
         line = idea_line(index, text, (*used, given) if given else tuple(used))
         return ("pitch" if line else "noidea", {"what": project_of(text)}, line)
     if reading.stance == "method":
-        # Its way of planning, one it has not said lately (a whole reply, with {thing}).
+        # A plain line that says three of the words asked says what to do ("how would you split
+        # rent fairly when the rooms are different sizes": its line on rooms that differ, not
+        # "I would do it as I did the Bernoulli numbers"); else its way of planning, one it has
+        # not said lately (a whole reply, with {thing}).
+        plain_line, shared = _plain_tip(index, text, unasked)
+        if shared >= 3:
+            return ("", {}, plain_line)
         return ("plan", {"thing": thing_of(text)}, "") if index.tagged.get("plan") else None
     # "first time", "all the time": no subject of a tip.
     if experts and not reading.in_field:
-        return None  # "any tips for writing a plot twist?" to Darwin: the playwright's to give
+        # "any tips for writing a plot twist?" to Darwin: the playwright's to give; but its own
+        # tip on a thing of no expert's field is its to give ("what questions should i ask my
+        # new landlord": Lovelace's table of questions, though "questions" is Socrates' word).
+        own = tip(index, text, unasked | GENERIC_TERMS)
+        mine = own and tip_about(index, text, own, unasked | GENERIC_TERMS | theirs) >= 1
+        return ("", {}, own) if mine else None
     # A recommendation on its subject will do for a tip ("tips for a kid starting a bug
     # collection": a book on beetles), when it has no tip of its own on it.
     # A plain line with three of the words asked and more than a tip names says more than the
@@ -5998,6 +6064,10 @@ def _picked(text: str, pick: str, options: tuple[str, str]) -> str:
     return f"I would {'have ' if deeds.group('have') else ''}{pick}."
 
 
+# Words of an option too light to say which it is: "live alone", "get a dog", "go out".
+LIGHT_OPTION_TERMS = frozenset(terms("live living get go going have make do take be stay"))
+
+
 def _taken_option(
     index: Index, options: tuple[str, str], deeds: Sequence[bool] = (False, False)
 ) -> tuple[str, Take] | None:
@@ -6045,6 +6115,16 @@ def _taken_option(
                 chosen = 1 - chosen
         elif take.side == "against" and take.head not in found:
             # Against spending is not against "save the money": only its headword says so.
+            continue
+        elif (
+            take.head not in found
+            and not set(found) & take.single
+            and not (set(found) - set(stems[other])) & set(take.said) - LIGHT_OPTION_TERMS
+        ):
+            # Met by another of its words ("living alone", listed on a take for flatmates whose
+            # sentence is "Living with others is worth it"): its side is on its headword, not on
+            # this option; it decides nothing ("rent with friends or live alone" was "I would
+            # live alone. Living with others is worth it").
             continue
         else:
             chosen = other if take.side == "against" else i
@@ -6265,6 +6345,15 @@ MADE_ASKED = re.compile(
 )
 # A line of what the persona once made itself: "I wrote the first published algorithm".
 OWN_MAKING = re.compile(r"\bI (?:wrote|made|built|designed|invented|composed|drew)\b")
+# A line that only says what the thing asked to be made is: "An algorithm is a recipe of
+# operations ...", for "could u write an algorithm to pick my beta": no help in making one.
+DEFINES = re.compile(r"^(?:An?|The)\s+(?P<thing>[\w-]+)\s+(?:is|are|means)\b")
+
+
+def _only_defines(asked: str, line: str) -> bool:
+    """Whether `line` only says what a thing `asked` names is (`DEFINES`)."""
+    found = DEFINES.match(line)
+    return bool(found) and bool(set(terms(found["thing"])) & set(terms(asked)))
 
 
 # The thing a remark is on, named after "that", "this", "those", "these" or "the" behind a

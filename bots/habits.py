@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from bots.material import RELATED, STOPWORDS, UNACCENTED, WORD, Index, stem, terms
 from bots.sense import _verb
+from bots.valence import TOLD_BACK
 
 # subject: (how a question names it, how a line on it says it)
 SUBJECTS = {
@@ -39,7 +40,11 @@ SUBJECTS = {
     "season": (r"seasons?|summer|winter|autumn|spring(time)?", r"summer|winter|spring|autumn"),
     "book": (r"books?|read|reading|novels?|poetry|poems?", r"books?|novels?|poetry"),
     "nervous": (
-        r"nervous|anxious|anxiety|stage fright|scared|frighten\w*|afraid|fears?",
+        # ("how do you stay calm before performing?": its nerves before a lecture)
+        r"nervous|anxious|anxiety|stage fright|scared|frighten\w*|afraid|fears?|nerves|"
+        r"(stay|keep|staying|keeping) (calm|cool|composed)|calm (your|ur|my) nerves|"
+        r"public speaking|before (a |an |the |your |ur )?(performance|performing|show|gig|"
+        r"lecture|talk|speech|concert)",
         r"nervous|anxious|fear|afraid|uneasy",
     ),
     "school": (
@@ -76,6 +81,17 @@ SUBJECTS = {
         r"sports?|exercise|gym|keep fit|running|swim\w*|football|work ?out",
         r"exercise|sport",
     ),
+    # "did you have a long commute when you worked at the patent office"
+    "commute": (
+        r"commut\w*|(get|got|getting|go|went|travel\w*|journey) to (work|the office)",
+        r"I walked|commut\w*|to work",
+    ),
+    # "you lived on a ship for 5 years right? was it cramped": its quarters at sea
+    "ship": (
+        r"cramped|(your|ur) (cabin|bunk|berth|quarters)|(on|aboard) (a|that|your|ur) (ship|boat)|"
+        r"where did (you|u) sleep",
+        r"cabin|hammock",
+    ),
     "walk": (r"walk\w*|hikes?|hiking|strolls?", r"walk\w*"),
     "colour": (r"colou?rs?", r"colou?rs?"),
     "religion": (
@@ -85,6 +101,17 @@ SUBJECTS = {
     "friends": (r"friends?|lonely|social", r"friends?"),
     "temper": (r"angry|anger|temper|cross|annoyed|lose your cool|mad at", r"temper|angry|anger"),
     "laugh": (r"laugh\w*|funny|humou?r|make you smile", r"laugh\w*"),
+    # "what was your house in princeton like": where it lived
+    "house": (
+        r"(your|ur) (house|flat|apartment|garret|home) (in|at|on)\b|where did (you|u) live",
+        r"house|flat|garret",
+    ),
+    # "was your flat in paris cold?": a cold garret, a cold shed, not a cold manner
+    "cold": (
+        r"cold|freezing|chilly|heating|heated|unheated|warm enough",
+        r"so cold|froze|freezing|unheated|the cold\b|"
+        r"cold (rooms?|nights?|winters?|flats?|garret|houses?|shed)",
+    ),
     "city": (r"city|cities|countryside|country life|town|urban", r"city|cities|country\w*|towns?"),
     "tidy": (r"tidy|messy|mess|organi[sz]ed|desk", r"tidy|desk|order|mess"),
     "money": (r"money|rich|wealthy|salary|savings", r"money"),
@@ -228,6 +255,11 @@ OF_YOU = re.compile(
     r"\b(who|what) (were|was|are|is) (your|ur)\b|\bof (your|ur) life\b|"
     r"^\W*(does|do|did|is|are|would|will|can|has|have)\b.*\b(you|u)\W*$|"
     r"\bwhat was it like\b|\bhow did it feel\b|"
+    # Its own home asked after: "was your flat in paris cold?", "did ur house have a garden"
+    r"\b(was|were|is|did|does) (your|ur) (flat|house|home|room|place|apartment|garret|lab|"
+    r"laboratory|study|office|bedroom|city|town|village|street|garden)\b|"
+    # Its own life told back for it to own: "you moved out to the countryside right"
+    rf"{TOLD_BACK}|"
     # "was it hard being a mother and a scientist": its own life, in the past
     r"\bwas it (hard|easy|difficult|tough|lonely|strange|odd|hard work) (being|to be)\b|"
     # Asked bare, as chat asks it: "any regrets?", "ever had doubts?"
@@ -395,6 +427,30 @@ def own_ways(index: Index, text: str) -> tuple[str, ...]:
         if scores:
             best = max(scores.values())
             return tuple(line for line, score in scores.items() if score == best)
+    return ()
+
+
+def own_said_plainly(
+    index: Index, text: str, used: tuple[str, ...], near: str = ""
+) -> tuple[str, ...]:
+    """Its plain lines of its own (I, my) on the subject `text` asks of its own ways, named
+    early ("London was dirty and noisy, and I fled it for the country"), none said in `used`:
+    said when its `#life` lines on it were said in the room already. Those that share most
+    words with the question and with `near` (the line said already) first."""
+    wanted = set(terms(text)) | set(terms(near))
+    for subject in asked_subjects(text, kin(index)):
+        said = SAID[subject]
+        found = [
+            line
+            for line in index.lines
+            if (m := said.search(_unaccented(line.text)))
+            and m.start() < 60
+            and OWN_LINE.search(line.text)
+            and not any(line.text in u for u in used)
+        ]
+        if found:
+            found.sort(key=lambda line: -len(wanted & line.counts.keys()))
+            return tuple(line.text for line in found)
     return ()
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from bots.asks import share_of
 from bots.engine import (
     AGREEING,
     DAY_ASKED,
@@ -489,6 +490,18 @@ WRITING = re.compile(
     r"our |some |the )?(?:\w+[ -]){0,4}?(?P<thing>poem|poems|speech|toast|letter|essay|story|"
     r"stories|song|lyrics|limerick|haiku|eulogy|card|caption|bio|cv|resume|vows|rap|sonnet|"
     r"verse|joke|jokes|blurb|slogan)\b",
+    re.IGNORECASE,
+)
+# A message, an email or a letter to someone in the person's life, asked how to write: "how do i
+# write a message to a landlord to ask if the rent is negotiable". Not a message in Salon ("how
+# do i write a message to someone in this room"), which the FAQ answers.
+WRITING_TO = re.compile(
+    r"^\W*how (?:do|can|should|would) (?:i|we) (?:write|word|phrase|draft|put)\b (?:a |an |my |"
+    r"our |the |this |that )?(?:[\w-]+ ){0,2}?(?P<thing>message|email|e-mail|letter|text|note|"
+    r"complaint|reply)\b (?:to|for) (?:a |an |my |our |the |his |her |their )?(?:[\w-]+ )?"
+    r"(?:landlord|landlady|boss|manager|agent|teacher|neighbou?r|council|school|bank|ex|"
+    r"colleague|client|tenant|flatmate|housemate|roommate|mum|mom|dad|doctor|gp|company|"
+    r"university|uni|employer|recruiter)s?\b",
     re.IGNORECASE,
 )
 VERSE = frozenset(
@@ -979,6 +992,11 @@ def house_reply(
     if overlap := overlap_of(text):
         # "whats a good timezone overlap for a team in berlin and new york": worked out.
         return overlap
+    shares = share_of(text)
+    if shares:
+        # A sum of shares is plain arithmetic, which it can do ("split 85 quid between 4 of us");
+        # it had said "No idea, I'm afraid" to "what's 1850 a month split between 3 people".
+        return f"{shares[0].upper()}{shares[1:]}{to}."
     found = faq_match(text)
     if found is None and LISTED_AFTER.search(text):
         # "python to randomly split chores between 4 people? dishes, firewood, water, trash":
@@ -1004,7 +1022,9 @@ def house_reply(
         return _least_used(
             [o.format(a=article, thing=thing, to=to) for o in HOUSE_CODE_WRITING], used, rng
         )
-    if (writing := WRITING.match(text)) and not found:
+    if (writing := WRITING.match(text) or WRITING_TO.match(text)) and (
+        not found or WRITING_TO.match(text)
+    ):
         thing = writing.group("thing").lower()
         article = "an" if thing[0] in "aeiou" else "a"
         line = _least_used(

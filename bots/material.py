@@ -159,6 +159,9 @@ TAGS = {
     'numbers after a general answer ("ok but like actual numbers?")',
     "teased": "a light, good-humoured word back to {name}, who teased the persona to the room",
     "further": "an opener going on with the persona's own last answer, asked why or for more",
+    "both": "its pick between two things questioned with 'why can't it be both' or 'why not "
+    "both', just after it picked: it grants both may be so, in voice, with a true instance of its "
+    "life or work",
     "passon": "thanks meant for another persona, {who}, passed on to it: never 'you are welcome'",
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
@@ -181,7 +184,8 @@ STOPWORDS = frozenset(
     yourselves hello hi hey okay ok please today anyone everyone someone something one
     i'm it's that's don't can't i've you're what's there's isn't doesn't didn't won't let's
     actually maybe perhaps quite bit going go give take see look come put keep still
-    good great nice everybody all y'all ever never always new first read learn try use
+    good great nice everybody all y'all ever never always new first read learn try use anyway
+    anyhow
     start help explain recommend find show thought people pretty rather fairly kinda
     makes made making takes took taking gives gave goes went getting gotten says said saying
     comes came coming gone tho another whether

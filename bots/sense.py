@@ -38,7 +38,7 @@ NOT_NOUNS = frozenset(
     twelve twenty thirty forty fifty hundred thousand million cannot cant wont dont didnt doesnt
     isnt arent wasnt werent shouldnt couldnt wouldnt hasnt havent hadnt aren't wasn't weren't
     shouldn't couldn't wouldn't hasn't haven't hadn't may shall whilst nobody somebody anybody
-    everybody noone
+    everybody noone forever
     none i'd i'll i've i'm you'd you'll we'd we'll they'd they'll he'd she'd""".split()  # noqa: SIM905
 )
 # Common verbs (every form a chat or a persona's line uses): a word after a noun that is one of

@@ -447,8 +447,17 @@ PILFERED = re.compile(
 )
 # A question asked: a "?", or a clause that opens as questions do ("ok dumb question but why
 # ...", "was it hard being ...", "my gran told me of it, how did those work").
+# Its own life told back for it to own, a question though no "?" ends it: "you moved out to the
+# countryside right", "you grew up in warsaw didn't you"; not "you were right", "you got it right".
+TOLD_BACK = (
+    r"\b(?:you|u) (?:moved|lived|grew up|went|worked|used to|were born|studied|met|married|"
+    r"came|left|started|spent|kept|played|wrote|had)\b[^.?!]*"
+    r"(?:\b(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\ball )right|"
+    r"\bdidn'?t (?:you|u)|\bweren'?t (?:you|u))\W*$"
+)
 QUESTION = re.compile(
-    r"\?|\b(dumb|stupid|silly|quick|random|genuine|honest|serious) question\b|\bi wonder\b|"
+    TOLD_BACK
+    + r"|\?|\b(dumb|stupid|silly|quick|random|genuine|honest|serious) question\b|\bi wonder\b|"
     r"(^|[,;:.!]\s*|\bbut\s+(?:then\s+|like\s+|seriously\s+)?|\bso\s+(?:then\s+)?)"
     r"(why|how|what|where|who|which)(?:'?s)?\s(?!an?\b)"
     # "why does this always happen to me" asks nothing: it sighs.
