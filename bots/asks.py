@@ -40,6 +40,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from bots.material import Index, terms
+from bots.reckon import priced, sum_of
 
 # Who can be mourned or roasted: a person or a pet, never keys, a phone, a final or a bike.
 PETS = (
@@ -712,7 +713,8 @@ def other_lines(text: str) -> bool:
 
 def request_kind(text: str) -> str:
     """The kind of request `text` makes of the persona: "occasion" (words for an occasion, a
-    name), "recommend", "method", "tip", "share" or "pace" (a sum to work out), among others;
+    name), "recommend", "method", "tip", "share", "pace" or "sum" (a sum to work out), among
+    others;
     empty when it makes none of these."""
     verse = (
         VERSE_ASKED.search(text)
@@ -751,10 +753,15 @@ def request_kind(text: str) -> str:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
     if SETTLE_ASKED.search(text):
         return "settle"
+    if priced(text) and sum_of(text):
+        # Prices times counts first: "3 pizzas at £12 each" is a price, not £12 shared by 3.
+        return "sum"
     if share_of(text):
         return "share"  # shares to work out: "50 biscuits among 7 kids"
     if pace_of(text):
         return "pace"  # a pace and a speed to work out: "5k in 27 minutes, whats my pace"
+    if sum_of(text):
+        return "sum"  # a total to work out: "60 cookies at £1 and 40 at £2, what do we make"
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):
         return "recommend"  # not "went to see a play about the war last night"
     if idea_asked(text):

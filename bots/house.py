@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,6 +51,7 @@ from bots.engine import (
     words,
 )
 from bots.material import Index, index_of, stem, terms
+from bots.reckon import arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
 
@@ -937,13 +939,15 @@ def house_reply(
     used: Sequence[str] = (),
     theme: str = "",
     expert: tuple[str, str] | None = None,
+    today: date | None = None,
 ) -> str:
     """The house bot's answer: what its FAQ knows when asked, a word back to greetings, thanks,
     news and sympathy, and a plain "I don't know" for any other question (its menu only when
     asked nothing, or what it can do). `name` is the person's, to address them; `used` its
     recent replies, not said again while it has another; `theme` the room's, said when asked
     what the room is for; `expert` (slug, name) of a persona in the room whose field a question
-    it cannot answer is in, named in its "I don't know"."""
+    it cannot answer is in, named in its "I don't know"; `today` the date days are counted from
+    (the server's, unless given)."""
     rng = random.Random(seed)
     text = _question(question)
     given = introduced_as(text)
@@ -965,6 +969,11 @@ def house_reply(
             f"This room has no theme set{to}, so anything goes: talk with everyone here, and "
             "mention a persona with @ (say @darwin) to bring one into the conversation."
         )
+    reckoned = reckoning(text, today)
+    if reckoned:
+        # "what day of the week is 14 june 2027", "convert 180 celsius to fahrenheit", "how many
+        # 50p guesses do we need to raise £40": worked out, not "that's beyond me".
+        return reckoned
     asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
     found = faq_match(text)
     chat = chatting(text, found)
@@ -1054,6 +1063,15 @@ def house_reply(
             [o.format(to=to, who=who, slug=slug) for o in HOUSE_UNKNOWN_EXPERT], used, rng
         )
     return _least_used(HOUSE_UNKNOWN, used, rng)
+
+
+def reckoning(text: str, today: date | None = None) -> str:
+    """A small reckoning `text` asks (`bots.reckon`), said as a sentence, or ""."""
+    said = calendar_of(text, today) or temperature_of(text) or arithmetic_of(text)
+    if said:
+        return said
+    worked = sum_of(text)
+    return f"{worked[:1].upper()}{worked[1:]}." if worked else ""
 
 
 # The FAQ as the seed's intents were kept: (id, keywords, answers), and the words a question

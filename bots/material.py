@@ -120,6 +120,11 @@ TAGS = {
     "pace": "a pace and a speed worked out for someone's run, walk or ride: uses {what}, the "
     "working ('5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1 km an hour'); no word of "
     "shares",
+    "sum": "a total worked out for someone (prices times counts, amounts added, costs taken off, "
+    "or how many goes at a price meet a target): uses {what}, the working ('60 cookies at £1 "
+    "(£60), plus 40 brownies at £2 (£80), is £140'); no word of shares",
+    "repeat": "saying again to {name} a line of its own it said a moment ago, when asked what "
+    "that line answers (before the line): 'As I said just now, {name}:'",
     "undecided": "taking no side on a point someone is sided with or against, when its own view "
     "takes none (before that view)",
     "proclaim": "the person's own words cried aloud in high style, as a quotation: uses {what}, "
