@@ -1286,6 +1286,16 @@ def occasion_line(index: Index, text: str, given: str = "") -> tuple[str, bool]:
     return (_by_words(general, text).text, False) if general else ("", False)
 
 
+def on_occasion(index: Index, line: str, text: str) -> bool:
+    """Whether `line`, an `#occasion` line's words, is one for an occasion `text` names, not
+    only its line for any occasion."""
+    kinds = set(occasions_of(text))
+    return any(
+        tagged.text == line and kinds & set(tagged.names)
+        for tagged in _tagged_lines(index.tagged.get("occasion", ()))
+    )
+
+
 def _by_words(lines: list[Tagged], text: str) -> Tagged:
     """Of `lines`, the one whose other words before the colon `text` says most of ("retirement"
     for a line on moving on), then sharing most words with it; the first among equals."""

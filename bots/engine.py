@@ -62,6 +62,7 @@ from bots.asks import (
     nearest_verse,
     occasion_line,
     occasions_of,
+    on_occasion,
     pace_of,
     proclaim_of,
     project_of,
@@ -4569,7 +4570,11 @@ def _request(
         boat = dub_line(index, text, given, anything=False) if "names" in occasions_of(text) else ""
         if boat:
             return ("", {}, boat)  # "what should i call my new boat": its names for a boat
-        line, named = occasion_line(index, text, given)
+        # Not words it gave in the room lately (Gratiano's toast for the card, then again for
+        # the toast), while it has others for the occasion.
+        line, named = occasion_line(index, text, " ".join((given, *used)))
+        if not line or (occasions_of(text) and not on_occasion(index, line, text)):
+            line, named = occasion_line(index, text, given)
         if not line:
             return None
         return ("", {}, line) if named else ("offer", {"what": purpose_of(text)}, line)

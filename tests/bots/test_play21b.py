@@ -521,3 +521,41 @@ def test_a_choice_put_to_the_room_is_joined_with_a_pick_not_a_word_of_its_reason
 def test_a_take_on_an_option_still_joins_a_choice(slug, said):
     reply = say(slug, "board games or video games, thoughts?", seed=1, unasked=True)
     assert said in reply
+
+
+# --- Words for an occasion, not the same twice in a room ----------------------------------
+
+CARD = (
+    "@shakespeare can you write a short poem for nana's card? she loves her garden and her cat "
+    "biscuit"
+)
+GRATIANO = "Gratiano's toast in The Merchant of Venice"
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+def test_words_for_a_second_occasion_are_not_those_just_given(seed):
+    # Gratiano's toast for the card, then again, word for word, for the toast.
+    given = say("shakespeare", CARD, seed=1, author="jo")
+    assert GRATIANO in given
+    history = [Line("jo", CARD), Line("William Shakespeare", given, own=True), Line("mia", "aww")]
+    text = "@shakespeare whats a good toast for an 80th, short, i'll cry otherwise"
+    reply = say("shakespeare", text, seed=seed, author="karen", history=history)
+    assert GRATIANO not in reply
+    assert "cakes and ale" in reply
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_its_only_words_for_an_occasion_are_given_again_rather_than_none_for_it(seed):
+    # One line for music: asked twice, it is said again, not its couplet for any occasion.
+    first = "@shakespeare a line for our choir concert programme pls"
+    given = say("shakespeare", first, seed=1, author="jo")
+    assert "If music be the food of love" in given
+    history = [Line("jo", first), Line("William Shakespeare", given, own=True)]
+    again = "@shakespeare need a quote for the band's gig poster too"
+    reply = say("shakespeare", again, seed=seed, author="karen", history=history)
+    assert "If music be the food of love" in reply
+
+
+def test_a_first_toast_is_still_its_best_for_the_occasion():
+    text = "@shakespeare whats a good toast for an 80th, short, i'll cry otherwise"
+    assert GRATIANO in say("shakespeare", text, seed=1, author="karen")
