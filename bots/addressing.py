@@ -308,8 +308,20 @@ FIGURES_ASKED = re.compile(
     r"\b(?:actual|exact|rough|concrete|specific|hard) "
     r"(?:numbers|figures|amounts|distances|quantities)\b|"
     # "but like real numbers?", not "but the numbers say otherwise" (a claim of what they say)
-    r"\bbut (?:like |the )?(?:real )?(?:numbers|figures)\b(?=\s*(?:$|[?!.,]|pls|please|tho|though))|"
+    r"\bbut (?:like |the )?(?:real )?(?:numbers|figures)\b"
+    r"(?=\s*(?:$|[?!.,]|pls|please|tho|though))|"
     r"\b(?:but|like|ok|okay|so) (?:like )?in (?:actual )?(?:numbers|figures)\b",
+    re.IGNORECASE,
+)
+
+# The total just worked out, to be shared: "and split between 4 of us?", "split 4 ways?", "and
+# between the 4 of us?" (`bots.reckon.total_of` works it out with the question before).
+SPLIT_FOLLOW = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|ok so|cool|nice|and if (?:we|you|u))\W+)?(?:(?:split|divided?|"
+    r"shared?)\s+(?:it\s+|that\s+)?)?(?:between|among|by)\s+(?:the\s+)?(?P<n>\d{1,3})"
+    r"(?:\s+of\s+(?:us|you|them))?\W*(?:each|then|pls|please)?\W*$|"
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:split|divided?|shared?)\s+(?:it\s+|that\s+)?"
+    r"(?P<m>\d{1,3})\s+ways\W*$",
     re.IGNORECASE,
 )
 
@@ -438,7 +450,11 @@ _ACKNOWLEDGED = re.compile(
     re.IGNORECASE,
 )
 _PUSHED_BACK = re.compile(
-    r"^\W*(?:(?:ok|okay|haha\w*|lol|hm+|wait|yeah|right)\W+)*but\W+(?:why|how)\b", re.IGNORECASE
+    r"^\W*(?:(?:ok|okay|haha\w*|lol|hm+|wait|yeah|right)\W+)*but\W+(?:why|how|"
+    # "ok but could you actually play at a party", "ok but is it the watering?": the answer's
+    # own point pressed, put back to it (not "ok but are we still on", the people's own).
+    r"(?:could|can|did|do|does|would|were|was|is|are|have|had)\s+(?:you|u|it|that|this)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -476,6 +492,7 @@ def follows_up(text: str) -> bool:
         or BOTH_ASKED.search(text)
         or PRESSED.search(text)
         or FIGURES_ASKED.search(text)
+        or SPLIT_FOLLOW.search(text)
         or confused(text)
         or of_last_speaker(text)
         or (

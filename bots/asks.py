@@ -40,6 +40,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from bots.material import Index, terms
+from bots.reckon import priced, sum_of
 
 # Who can be mourned or roasted: a person or a pet, never keys, a phone, a final or a bike.
 PETS = (
@@ -800,7 +801,9 @@ CITY_ZONES: dict[str, tuple[int, str]] = {
     **dict.fromkeys(("istanbul", "moscow", "nairobi"), (180, "")),
     "dubai": (240, ""),
     "karachi": (300, ""),
-    **dict.fromkeys(("mumbai", "delhi", "new delhi", "bangalore", "bengaluru", "chennai"), (330, "")),
+    **dict.fromkeys(
+        ("mumbai", "delhi", "new delhi", "bangalore", "bengaluru", "chennai"), (330, "")
+    ),
     "dhaka": (360, ""),
     **dict.fromkeys(("bangkok", "jakarta"), (420, "")),
     **dict.fromkeys(
@@ -888,7 +891,8 @@ def overlap_of(text: str) -> str:
 
 def request_kind(text: str) -> str:
     """The kind of request `text` makes of the persona: "occasion" (words for an occasion, a
-    name), "recommend", "method", "tip", "share" or "pace" (a sum to work out), among others;
+    name), "recommend", "method", "tip", "share", "pace" or "sum" (a sum to work out), among
+    others;
     empty when it makes none of these."""
     verse = (
         VERSE_ASKED.search(text)
@@ -930,12 +934,17 @@ def request_kind(text: str) -> str:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
     if SETTLE_ASKED.search(text):
         return "settle"
+    if priced(text) and sum_of(text):
+        # Prices times counts first: "3 pizzas at £12 each" is a price, not £12 shared by 3.
+        return "sum"
     if share_of(text):
         return "share"  # shares to work out: "50 biscuits among 7 kids"
     if overlap_of(text):
         return "overlap"  # "a good timezone overlap for berlin and new york"
     if pace_of(text):
         return "pace"  # a pace and a speed to work out: "5k in 27 minutes, whats my pace"
+    if sum_of(text):
+        return "sum"  # a total to work out: "60 cookies at £1 and 40 at £2, what do we make"
     if RECOMMEND_ASKED.search(text) and ASKED_FORM.search(text):
         return "recommend"  # not "went to see a play about the war last night"
     if idea_asked(text):
@@ -1481,6 +1490,16 @@ def occasion_line(index: Index, text: str, given: str = "") -> tuple[str, bool]:
             return _by_words(on, text).text, kind == "names"
     general = [line for line in lines if "any" in line.names]
     return (_by_words(general, text).text, False) if general else ("", False)
+
+
+def on_occasion(index: Index, line: str, text: str) -> bool:
+    """Whether `line`, an `#occasion` line's words, is one for an occasion `text` names, not
+    only its line for any occasion."""
+    kinds = set(occasions_of(text))
+    return any(
+        tagged.text == line and kinds & set(tagged.names)
+        for tagged in _tagged_lines(index.tagged.get("occasion", ()))
+    )
 
 
 def _by_words(lines: list[Tagged], text: str) -> Tagged:

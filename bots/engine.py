@@ -29,6 +29,7 @@ from bots.addressing import (
     FIGURES_ASKED,
     FOLLOW_WORDS,
     PRESSED,
+    SPLIT_FOLLOW,
     YOU,
     asked_of,
     carried_on,
@@ -62,8 +63,9 @@ from bots.asks import (
     nearest_verse,
     occasion_line,
     occasions_of,
-    pace_of,
+    on_occasion,
     overlap_of,
+    pace_of,
     proclaim_of,
     project_of,
     purpose_of,
@@ -92,6 +94,7 @@ from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import STOPWORDS, Index, compared_terms, index_of, related, stem, terms
+from bots.reckon import sum_of, total_of
 from bots.sense import (
     ADJECTIVES,
     NAMELESS,
@@ -233,11 +236,15 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
     "pace": ("Here is your pace, {name}: {what}.",),
+    "sum": ("Let me work it out, {name}: {what}.",),
+    "repeat": ("As I said just now, {name}:",),
     # Siding asked with someone on a point its view takes no side on ("I disagree with Ada,
     # machines will never be creative"): neither with them nor against, and why.
     "undecided": ("I would not side for or against {speaker} yet, {name}.",),
     "proclaim": ('Say it thus, {name}: "{what}!"',),
-    "decline": ("Kindly and plainly, {name}: thank them, and say no; a clear answer is a courtesy.",),
+    "decline": (
+        "Kindly and plainly, {name}: thank them, and say no; a clear answer is a courtesy.",
+    ),
     "against": ("I see it otherwise than {speaker}, {name}.",),
     "praised": ("That is kind of you, {name}; thank you.",),
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
@@ -1510,6 +1517,7 @@ def _read(
         and not any(_named_speaker(p, text) for p in (NAMED_AGREEING, NAMED_DISAGREEING))
         # "lol einstein. ok serious q, whats the best thing to eat at 4am": asked, after the laugh
         and not QUESTION_AFTER.search(text)
+        and not INDIRECT_ASK.search(text)  # "nana wants to know why ... lol": asked, passed on
     ):
         # "shakespeare is talking rubbish lol" takes a side, laughing or not.
         return Reading("joke", stance="wry")
@@ -1518,6 +1526,9 @@ def _read(
         or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
         or bool(ASKING.search(text))
         or bool(ASKED_AFTER_LEAD.search(text))
+        or bool(INDIRECT_ASK.search(text))
+        or bool(IF_ASKED.search(text))
+        or bool(WHY_AFTER.search(text))
         or bool(LAUGHING.match(text) and ASKED_LAUGHING.match(text))  # "haha ok but does ..."
         # "ok dumb question but why ...", "my gran told me of it, how did those work"
         or bool(QUESTION.search(text) and not is_news(text))
@@ -1750,6 +1761,29 @@ QUESTION_AFTER = re.compile(
     r"should|will)\b(?:\s+[\w'-]+){3}",
     re.IGNORECASE,
 )
+# A question passed on or put indirectly, laugh or no laugh: "nana wants to know why her
+# tomatoes keep splitting ... lol", "my mum asked me to ask how you kept your beetles", "was
+# wondering if bees sleep lol". Not "i want to know everything lol" (nothing asked).
+INDIRECT_ASK = re.compile(
+    r"\b(?:wants?|wanted|wanna|would like|'d like|dying|needs?) to know (?:why|how|what|whether|if|"
+    r"where|when|which|who)\b|"
+    r"\basked me to ask\b(?:\s+(?:you|u))?[^.?!]{0,12}\b(?:why|how|what|whether|if|where|when|"
+    r"which|who|about)\b|"
+    r"\b(?:i|we|she|he|they)(?:'m| am| was| were| are| is)? (?:just )?wondering (?:why|how|"
+    r"what|whether|if|where|when|which|who)\b",
+    re.IGNORECASE,
+)
+# A question on a condition, put without a question mark: "if nobody buys my lemon bars does
+# that mean they're bad", "if i leave it overnight will it go stale". Not "if it rains we'll
+# move inside" (a plan told).
+IF_ASKED = re.compile(
+    r"^\W*(?:so |ok |but )?if\b[^.?!]{3,80}?,?\s+(?:does|do|is|are|would|will|should|can|could|"
+    r"did|was|were)\s+(?:that|it|this|they|i|we|you|u|he|she|there)\b",
+    re.IGNORECASE,
+)
+# A question put last, after what is told: "my tomatoes keep cracking open, why", "the bread
+# sank again... how come". Not "i have no idea why" (nothing asked).
+WHY_AFTER = re.compile(r"\w{3,}\s*[,;:.…—-]+\s*(?:but\s+|so\s+)?(?:why|how come)\s*\?*\s*$", re.I)
 # The lead words that name nothing asked ("follow up,", "quick one,", "joke but", "random q"):
 # not "wait", which may be what is asked of.
 LEAD_WORDS = re.compile(
@@ -1866,9 +1900,13 @@ def either_or(text: str) -> tuple[str, str] | None:
     else:
         question = re.sub(r"[^\w\s',;:.!&\u2236-]", " ", text).strip(" .!")
         said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
-        if not ASKED_OPENING.match(question) and not TIEBREAK.search(question) and (
-            re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I)
-            or (len(said) > 9 and not CHOICE_LEAD.search(question))
+        if (
+            not ASKED_OPENING.match(question)
+            and not TIEBREAK.search(question)
+            and (
+                re.search(r"\b(i|i'm|me|my|we|our|us)\b", question, re.I)
+                or (len(said) > 9 and not CHOICE_LEAD.search(question))
+            )
         ):
             return None
     question = question[max(question.rfind(m) for m in ".!") + 1 :]
@@ -2209,6 +2247,11 @@ def _room_take(index: Index, text: str, used: Sequence[str]) -> Take | None:
     # On its headword, or on two words of it: one other word may be another thing ("raised
     # beds or just dig" is no question of sleep, though the take on sleep names beds).
     if take.head not in on and len(on) < 2:
+        return None
+    options = either_or(text)
+    if options and not any(set(terms(o)) & take.about for o in options):
+        # "paper or whatsapp? half her friends dont have smartphones": a choice put to the room
+        # is between its options; a take on a word of the reason ("friends") is on neither.
         return None
     return take
 
@@ -2563,6 +2606,10 @@ def offline_reply(
         for said in history
     ]
     reply = cut = ""
+    if not voice.is_house_bot and not unasked:
+        shared = _split_followed(voice, message, history, seed)
+        if shared:
+            return _fit(shared, voice.max_reply_chars)
     if voice.is_house_bot:
         # Worked out once, not per draw: the same for every attempt below.
         author = history[-1].author if history else ""
@@ -2604,9 +2651,60 @@ def offline_reply(
                 continue
             fitted = cut if cut != avoid else fitted
         reply = fitted
+        if not voice.is_house_bot and not unasked:
+            # Asked what it said a moment ago, unasked: said again, never owned up to.
+            reply = _said_just_now(voice, message, history, reply) or reply
         if reply != avoid:
             return reply
     return reply
+
+
+def _split_followed(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """The total it has just worked out, shared ("and split between 4 of us?" after "the hall
+    is 120 and food 15 a head for 30 people, how much all in"): the working in its #sum words
+    ("... is 570; between 4 of you, 142.50 each"), or "" when the message shares nothing, or no
+    total of its own is just before it."""
+    split = SPLIT_FOLLOW.search(MENTION.sub(" ", message).strip())
+    if not split or len(history) < 3 or not history[-2].own:
+        return ""
+    ways = split.group("n") or split.group("m")
+    index = index_of(voice.material)
+    if not (index.tagged.get("sum") or index.tagged.get("share")):
+        return ""
+    for said in reversed(history[-5:-2]):
+        if said.own:
+            continue
+        asked = MENTION.sub(" ", said.text)
+        if not total_of(asked):
+            continue
+        worked = total_of(f"{asked.rstrip(' ?.!')}, split between {ways} of us")
+        if "each" not in worked:
+            return ""
+        name = _addressable(history[-1].author)
+        rng = random.Random(seed)
+        return _tagged(index, "sum", rng, name=name, what=worked, used=[history[-2].text])
+    return ""
+
+
+def _said_just_now(voice: Voice, message: str, history: Sequence[Said], reply: str) -> str:
+    """Its line said again, as said a moment ago ("As I said just now, Deb: To guess the weight
+    of a thing by eye ..."), when `reply` owns up to a question that a line of its own, in one of
+    its last replies, answers in two of the question's words or more; else ""."""
+    if len(history) < 2 or not owned_up_in(voice.material, reply):
+        return ""
+    asked = set(terms(MENTION.sub(" ", message))) - GENERIC_TERMS
+    if len(asked) < 2:
+        return ""
+    index = index_of(voice.material)
+    for said in reversed(history[-5:-1]):
+        if not said.own:
+            continue
+        for line in index.lines:
+            if line.text[:60] in said.text and len(asked & set(terms(line.text))) >= 2:
+                name = _addressable(history[-1].author)
+                opener = (index.tagged.get("repeat") or DEFAULT_TAGGED["repeat"])[0]
+                return _fit(f"{opener.format(name=name)} {line.text}", voice.max_reply_chars)
+    return ""
 
 
 # A question that points back at what was just said ("how old can one of those rings be?",
@@ -3928,6 +4026,15 @@ def _composed(
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
+    if (
+        start == answered
+        and len(lines) == 1
+        and len(f"{start} {lines[0]}") > voice.max_reply_chars
+        and len(lines[0]) < voice.max_reply_chars - 20
+    ):
+        # An opener so long that the answer would lose its end ("...; water a little every
+        # day" gone from the tomatoes): one short enough to leave the answer whole.
+        return _fitted(voice, index, opener, "answer", lines[0], used=used)
     return " ".join([start, *lines])
 
 
@@ -4512,12 +4619,24 @@ IDEA_OWN_THING = re.compile(
 )
 
 
+# A thing asked to be made that the message names itself: "can you make a spreadsheet to track
+# who's baking what", "could u design a poster"; not "can you make a suggestion" or "come up with
+# something", which are ideas for what was named before.
+MADE_NAMED = re.compile(
+    r"\b(?:make|design|build|set up|draw up|create|write)\s+(?:me\s+|us\s+)?(?:a|an|the|our|my)\s+"
+    r"(?!(?:suggestion|idea|plan|guess|start|go|list|few|couple|bit|little)\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+
+
 def _project_said(text: str, history: Sequence[Said], personas: Collection[str] = ()) -> str:
     """What one of the people said they make or run in the last few messages ("we're running a
     halloween party at the centre"), when `text` asks an idea and names nothing it is for; else
     "". Not a persona's reply (`personas`), which names things it makes nobody."""
     if not IDEA_ASKED.search(text) or PROJECT.search(text) or IDEA_OWN_THING.search(text):
         return ""  # "any ideas what i should cook tonight" asks for a thing of its own
+    if MADE_NAMED.search(text):
+        return ""  # "can you make a spreadsheet to track who's baking what": its own thing
     for said in reversed(history[-5:-1]):
         if not said.own and said.author not in personas and PROJECT.search(said.text):
             return MENTION.sub(" ", said.text).strip()
@@ -4657,6 +4776,11 @@ def _request(
         # shares or remainders); a persona that works out shares works out a pace too.
         has = index.tagged.get("pace") or index.tagged.get("share")
         return ("pace", {"what": pace_of(text)}, "") if has else None
+    if reading.stance == "sum":
+        # A total, or the goes that meet a target, worked out (a whole reply, `bots.reckon`):
+        # a persona that works out shares works out a total too.
+        has = index.tagged.get("sum") or index.tagged.get("share")
+        return ("sum", {"what": sum_of(text)}, "") if has else None
     if reading.stance == "settle":
         # An argument to settle: its way of settling one (a whole reply, its own craft).
         return ("settle", {}, "") if index.tagged.get("settle") else None
@@ -4671,7 +4795,11 @@ def _request(
         )
         if boat:
             return ("", {}, boat)  # "what should i call my new boat": its names for a boat
-        line, named = occasion_line(index, text, given)
+        # Not words it gave in the room lately (Gratiano's toast for the card, then again for
+        # the toast), while it has others for the occasion.
+        line, named = occasion_line(index, text, " ".join((given, *used)))
+        if not line or (occasions_of(text) and not on_occasion(index, line, text)):
+            line, named = occasion_line(index, text, given)
         if not line:
             return None
         return ("", {}, line) if named else ("offer", {"what": purpose_of(text)}, line)
@@ -4779,6 +4907,11 @@ def _chimed(
         # A view asked of the room ("catan is so overrated tbh, thoughts?"): its take, as a
         # guest gives one.
         return _fitted(voice, index, opener, "opinion", take.text, used=used)
+    if reading.kind == "opinion" and reading.stance == "choice" and either_or(text):
+        # A choice put to the room with no take of its own on either option ("paper or
+        # whatsapp?"): its pick, as when asked, never a line on another word of it ("a friend
+        # ... the relativity paper of 1905").
+        return ""
     # Not the person's own good news ("the moon's only a quarter so it won't wash everything
     # out"): no congratulations, a line on what was said.
     line = _chime_line(index, field_terms(voice), text, used)
@@ -6412,7 +6545,10 @@ def _phrase_apart(text: str, line: str) -> bool:
         for a, b in pairs(asked)
         if a != b
         and b not in GENERIC_TERMS
-        and ((a in about and b in about) or (a in about and a in ADJECTIVES_COMPARED and b not in about))
+        and (
+            (a in about and b in about)
+            or (a in about and a in ADJECTIVES_COMPARED and b not in about)
+        )
     }
     if not together:
         return False
@@ -6512,6 +6648,20 @@ def _persona_reply(
             return _owned_up(index, rng, name=_addressable(asker), used=used, in_field=in_field)
         # Thanked without a name, so the answer is told to one person only: the one who asked.
         start = _tagged(index, "answer", rng, name=_addressable(asker), used=used)
+        if len(lines) == 1 and len(f"Gladly. {start} {lines[0]}") > voice.max_reply_chars:
+            # An opener that would cut the answer short gives way to one that leaves it whole.
+            fitted = _fitted(
+                voice,
+                index,
+                lambda kind, among=None: _tagged(
+                    index, kind, rng, name=_addressable(asker), used=used, among=among
+                ),
+                "answer",
+                lines[0],
+                used=used,
+            )
+            if len(f"Gladly. {fitted}") <= voice.max_reply_chars:
+                return f"Gladly. {fitted}"
         return " ".join(["Gladly.", start, *lines])
     if PUT_RIDDLE.search(message):
         # "what runs but never walks? What am I?": a riddle is enjoyed and given up, with one of
@@ -6782,7 +6932,8 @@ WONDERED = re.compile(
 # Whether a story is true, asked of the one it is told of: "was the shed thing true?", "is
 # that story real", "did that really happen".
 STORY_ASKED = re.compile(
-    r"\b(?:was|is|were|are) (?:the|that|this|your|ur) [\w' -]{1,30}? (?:true|real|made up|a myth)\b|"
+    r"\b(?:was|is|were|are) (?:the|that|this|your|ur) [\w' -]{1,30}? "
+    r"(?:true|real|made up|a myth)\b|"
     r"\bdid (?:that|it|this) really happen\b",
     re.IGNORECASE,
 )

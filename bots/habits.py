@@ -281,7 +281,8 @@ NOT_OF_YOU = re.compile(
     # "when you boil pasta" is anyone's; "when you say something is obvious" is the persona's
     r"^\W*(when|if|whenever|once|before|after|until|while|unless) (you|u)\b"
     # ("if you could only pack 3 things" asks the persona's own pick)
-    r"(?! (say|said|call|called|claim|claimed|write|wrote|were|was|could|had to|only)\b)|\bfor me\b|"
+    r"(?! (say|said|call|called|claim|claimed|write|wrote|were|was|could|had to|only)\b)|"
+    r"\bfor me\b|"
     r"\bany(one|body|1) (know|got|have|recommend)\b|"
     r"\b(i|we) should\b",
     re.IGNORECASE,
@@ -783,7 +784,18 @@ AMONG_FILLERS = frozenset(
 )
 # The kinds of its things any question of them may be answered from ("characters", "villains").
 AMONG_KINDS = frozenset(
-    "characters villains heroes heroines women men plays books works inventions".split()
+    [
+        "characters",
+        "villains",
+        "heroes",
+        "heroines",
+        "women",
+        "men",
+        "plays",
+        "books",
+        "works",
+        "inventions",
+    ]
 )
 # Asked for the worst of its own ("the worst parent", "most like my ex", "most evil").
 AMONG_BAD = re.compile(
@@ -814,7 +826,9 @@ def own_among(index: Index, text: str) -> tuple[str, ...]:
         return ()
     wanted = set(terms(kind))
     match = AMONG_ASKED.search(text.lower().replace("’", "'"))
-    rest = (match.group("rest") or match.group("rest2") or match.group("rest3") or "") if match else ""
+    rest = (
+        (match.group("rest") or match.group("rest2") or match.group("rest3") or "") if match else ""
+    )
     # What it is asked to be ("the worst parent", "most like my ex"), as a line's kinds name
     # it ("parents", "exes") or its words say it.
     asked = {w for w in re.findall(r"[a-z']+", rest) if w not in AMONG_FILLERS}

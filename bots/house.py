@@ -22,10 +22,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from bots.asks import share_of
+from bots.asks import overlap_of, share_of
 from bots.engine import (
     AGREEING,
     DAY_ASKED,
@@ -50,8 +51,8 @@ from bots.engine import (
     taking_leave,
     words,
 )
-from bots.asks import overlap_of
 from bots.material import Index, index_of, stem, terms
+from bots.reckon import arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
 
@@ -949,7 +950,9 @@ ROOM_PURPOSE = re.compile(
 
 
 # A question, then a list of what it is about: "...? dishes, firewood, water, trash".
-LISTED_AFTER = re.compile(r"\?\s*(?:(?:e\.?g\.?|like|say|such as)\b[^?]*|[^?,]+(?:,[^?,]+){2,})$", re.I)
+LISTED_AFTER = re.compile(
+    r"\?\s*(?:(?:e\.?g\.?|like|say|such as)\b[^?]*|[^?,]+(?:,[^?,]+){2,})$", re.I
+)
 
 
 def house_reply(
@@ -960,13 +963,15 @@ def house_reply(
     used: Sequence[str] = (),
     theme: str = "",
     expert: tuple[str, str] | None = None,
+    today: date | None = None,
 ) -> str:
     """The house bot's answer: what its FAQ knows when asked, a word back to greetings, thanks,
     news and sympathy, and a plain "I don't know" for any other question (its menu only when
     asked nothing, or what it can do). `name` is the person's, to address them; `used` its
     recent replies, not said again while it has another; `theme` the room's, said when asked
     what the room is for; `expert` (slug, name) of a persona in the room whose field a question
-    it cannot answer is in, named in its "I don't know"."""
+    it cannot answer is in, named in its "I don't know"; `today` the date days are counted from
+    (the server's, unless given)."""
     rng = random.Random(seed)
     text = _question(question)
     given = introduced_as(text)
@@ -988,6 +993,11 @@ def house_reply(
             f"This room has no theme set{to}, so anything goes: talk with everyone here, and "
             "mention a persona with @ (say @darwin) to bring one into the conversation."
         )
+    reckoned = reckoning(text, today)
+    if reckoned:
+        # "what day of the week is 14 june 2027", "convert 180 celsius to fahrenheit", "how many
+        # 50p guesses do we need to raise £40": worked out, not "that's beyond me".
+        return reckoned
     asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
     if overlap := overlap_of(text):
         # "whats a good timezone overlap for a team in berlin and new york": worked out.
@@ -1091,6 +1101,15 @@ def house_reply(
             [o.format(to=to, who=who, slug=slug) for o in HOUSE_UNKNOWN_EXPERT], used, rng
         )
     return _least_used(HOUSE_UNKNOWN, used, rng)
+
+
+def reckoning(text: str, today: date | None = None) -> str:
+    """A small reckoning `text` asks (`bots.reckon`), said as a sentence, or ""."""
+    said = calendar_of(text, today) or temperature_of(text) or arithmetic_of(text)
+    if said:
+        return said
+    worked = sum_of(text)
+    return f"{worked[:1].upper()}{worked[1:]}." if worked else ""
 
 
 # The FAQ as the seed's intents were kept: (id, keywords, answers), and the words a question

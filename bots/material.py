@@ -122,6 +122,11 @@ TAGS = {
     "pace": "a pace and a speed worked out for someone's run, walk or ride: uses {what}, the "
     "working ('5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1 km an hour'); no word of "
     "shares",
+    "sum": "a total worked out for someone (prices times counts, amounts added, costs taken off, "
+    "or how many goes at a price meet a target): uses {what}, the working ('60 cookies at £1 "
+    "(£60), plus 40 brownies at £2 (£80), is £140'); no word of shares",
+    "repeat": "saying again to {name} a line of its own it said a moment ago, when asked what "
+    "that line answers (before the line): 'As I said just now, {name}:'",
     "undecided": "taking no side on a point someone is sided with or against, when its own view "
     "takes none (before that view)",
     "decline": "a gentle way, in its own voice, to turn someone down ('is there a dramatic way to "
@@ -282,7 +287,8 @@ def _y_compared(word: str) -> str:
 EFFECT = re.compile(
     r"\b(?:make|makes|making|made|get|gets|getting|got|grow|grows|growing|become|becomes|"
     r"becoming)\s+(?:(?:people|you|u|us|them|everyone|kids|children|humans|"
-    r"folks|men|women|someone|anyone)\s+)?(?:(?:a lot|much|way|even|any|so)\s+)?([a-z]+(?:er|est))\b"
+    r"folks|men|women|someone|anyone)\s+)?(?:(?:a lot|much|way|even|any|so)\s+)?"
+    r"([a-z]+(?:er|est))\b"
 )
 
 
@@ -292,9 +298,7 @@ def compared_terms(text: str) -> frozenset[str]:
     ("why do metal things feel colder than wooden ones" is about coldness: no person is made
     colder.)"""
     return frozenset(
-        stem(w)
-        for w in EFFECT.findall(text.lower())
-        if _y_compared(w) or _compared(w)
+        stem(w) for w in EFFECT.findall(text.lower()) if _y_compared(w) or _compared(w)
     )
 
 

@@ -105,7 +105,7 @@ def test_the_thing_said_to_make_people_so_is_what_is_asked_about(text, line):
 
 
 def test_a_comparative_of_things_is_still_about_the_adjective():
-    """"colder" of metal is about cold, not what a thing makes of people."""
+    """ "colder" of metal is about cold, not what a thing makes of people."""
     reply = say("einstein", "@einstein why do metal things feel colder than wooden ones")
     assert "Metal feels colder than wood" in reply
 

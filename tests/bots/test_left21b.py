@@ -70,7 +70,12 @@ def test_what_leads_into_the_question_after_a_greeting_goes(text, asked):
 
 @pytest.mark.parametrize(
     "text",
-    ["hi! so glad to be here", "hi! ok", "morning! so tired today", "hi! so what are you all up to"],
+    [
+        "hi! so glad to be here",
+        "hi! ok",
+        "morning! so tired today",
+        "hi! so what are you all up to",
+    ],
 )
 def test_a_greeting_that_asks_nothing_stays_a_greeting(text):
     assert past_greeting(text) == text
@@ -262,7 +267,7 @@ def test_lovelace_answers_a_thinking_machine_with_note_g(text, seed):
 
 @pytest.mark.parametrize("seed", range(6))
 def test_what_is_told_before_the_question_does_not_pick_the_line(seed):
-    """"HAL decides to kill the crew" before the question: a line on deciding is no answer to
+    """ "HAL decides to kill the crew" before the question: a line on deciding is no answer to
     whether a machine could think for itself."""
     text = (
         "@lovelace in 2001 the computer HAL decides to kill the crew. do you think a machine "

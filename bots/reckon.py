@@ -1,0 +1,365 @@
+"""Small reckonings people ask of a room: a total of prices and amounts, a target met at so much
+a go, a weekday or a count of days to a date, a temperature in the other scale.
+
+    >>> total_of("if the hall is 120 and food is about 15 a head for 30 people, how much all in")
+    '120, plus 15 a head for 30 people (450), is 570 all in'
+    >>> raised_by("how many 50p guesses do we need to raise £40")
+    '£40 at 50p a go is 80 guesses'
+
+Each returns the working as words to be said ("" when `text` asks none of it), for the
+personas' `#sum` openers (`{what}`) and the house bot's plain answers. They read only what is
+written: a sum with a number missing, or one that only mentions numbers, is no sum asked.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+_SIGN = r"(?P<{0}>[£$€])?"
+_AMOUNT = r"(?P<{0}>\d{{1,6}}(?:\.\d{{1,2}})?)(?P<{0}p>p\b)?"
+
+
+def _amount(name: str) -> str:
+    return _SIGN.format(name + "s") + _AMOUNT.format(name)
+
+
+# A total asked: "how much is that all in", "what do we make", "whats the total", "how much
+# altogether", "what's our profit", "what does that come to". Not "how much each" (a share).
+TOTAL_ASKED = re.compile(
+    r"\bhow much\b(?![^.?!]*\b(?:each|apiece|per (?:person|head)|a head)\b\W*$)|"
+    r"\bwhat (?:do|would|will|did|does|could) (?:we|i|you|u|they|that|it|this) "
+    r"(?:make|raise|clear|take|earn|come to|add up to|end up with)\b|"
+    r"\b(?:the |our |in |a )?total\b|\ball in\b|\baltogether\b|\bprofit\b|"
+    r"\badd (?:it |that |them )?up\b|\bcomes? to\b",
+    re.IGNORECASE,
+)
+# "60 cookies at £1", "40 brownies at £2 each", "30 people at 15 a head".
+PRICED = re.compile(
+    r"(?<![\d.£$€])(?P<count>\d{1,5})\s+(?P<things>(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:at|for|@)\s+"
+    + _amount("price")
+    + r"(?!\s*(?:am|pm|o'?clock|%|percent|mph|km|miles?|kg|minutes?|mins?|hours?)\b)"
+    + r"(?:\s+(?:each|apiece|a (?:head|piece|pop|go|person|ticket)|per \w+))?(?![\d.])",
+    re.IGNORECASE,
+)
+# "15 a head for 30 people", "£12 per person for 8 of us", "£3 each for 20 kids".
+PER_HEAD = re.compile(
+    r"(?<![\d.])" + _amount("price") + r"\s+(?:(?:a|per|each a|each per)\s+"
+    r"(?P<per>head|person|guest|kid|child|ticket|plate|cover|adult|go|guess)|each)\s+"
+    r"(?:for|x|times|with)\s+(?P<count>\d{1,5})(?:\s+(?P<things>(?:of us|[a-z]+)))?(?![\d.])",
+    re.IGNORECASE,
+)
+# An amount said on its own: "the hall is 120", "ingredients cost us £45 total".
+LONE = re.compile(r"(?<![\d.:/,])" + _amount("price") + r"(?![\d.:/%]|,\d|\w)", re.IGNORECASE)
+# What is not an amount: a date, an age, a time, a measure, how many people share it.
+NOT_AMOUNT = re.compile(
+    r"^\s*(?:st|nd|rd|th|years?|yrs?|yo|am|pm|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
+    r"km|miles?|kg|kilos?|grams?|g\b|litres?|ml|cm|percent|%|degrees?|people|guests|kids|of us|"
+    r"ways|times|of (?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december))",
+    re.IGNORECASE,
+)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august")
+_MONTHS += ("september", "october", "november", "december")
+MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+DATED = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|\b{MONTH}\s+\d{{1,2}}\b", re.I
+)
+# Costs taken off what comes in: "ingredients cost us £45", "minus 20 for the float".
+COST_BEFORE = re.compile(
+    r"\b(?:costs?|cost us|spent|spend|spending|paid|pay|minus|less|take away|outlay|expenses?)"
+    r"\W+(?:(?:us|me|about|around|roughly|like|in|of|the|total|for)\W+){0,3}$",
+    re.IGNORECASE,
+)
+# What is made when what comes in is set against what goes out.
+NET_ASKED = re.compile(
+    r"\bwhat (?:do|would|will|did|could) (?:we|i|you|u|they) (?:make|clear|take|earn|raise|"
+    r"end up with)\b|\bprofit\b|\bafter (?:costs|expenses|ingredients)\b|\bleft over\b|\bclear\b",
+    re.IGNORECASE,
+)
+# Shared at the end: "split between 4 of us", "4 ways", "each of the 4 of us".
+SPLIT = re.compile(
+    r"\b(?:split|divided?|shared?)\b[^.?!]*?\b(?:between|among|by|into)\s+(?:the\s+)?(?P<n>\d{1,3})\b|"
+    r"\b(?P<m>\d{1,3})\s+ways\b",
+    re.IGNORECASE,
+)
+
+
+def priced(text: str) -> bool:
+    """Whether `text` names a price times a count ("60 cookies at £1", "15 a head for 30")."""
+    return bool(PRICED.search(text) or PER_HEAD.search(text))
+
+
+def _money(value: float, sign: str) -> str:
+    if sign == "£" and 0 < value < 1:
+        return f"{round(value * 100)}p"
+    shown = f"{value:,.2f}".removesuffix(".00")
+    return f"{sign}{shown}"
+
+
+def _value(match: re.Match[str], name: str) -> tuple[float, str, bool]:
+    """(value in whole units, sign, said in pence) of the amount `name` in `match`."""
+    number = float(match.group(name))
+    pence = bool(match.group(name + "p"))
+    sign = match.group(name + "s") or ("£" if pence else "")
+    return (number / 100 if pence else number), sign, pence
+
+
+def total_of(text: str) -> str:
+    """The working of a total asked ("60 cookies at £1 (£60) and 40 brownies at £2 (£80) is
+    £140; less £45, that leaves £95"), or "" when `text` asks none: a total asked, and a price
+    times a count in it, or two amounts or more of money."""
+    if not TOTAL_ASKED.search(text):
+        return ""
+    spans: list[tuple[int, int]] = []
+    parts: list[tuple[int, str, float, bool]] = []  # (where, said, value, a product)
+    signs: list[str] = []
+    for pattern in (PRICED, PER_HEAD):
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            price, sign, _ = _value(m, "price")
+            count = int(m.group("count"))
+            if not count or not price or count > 10_000:
+                continue
+            spans.append(m.span())
+            signs.append(sign)
+            said = re.sub(r"\s+", " ", m.group(0).strip())
+            parts.append((m.start(), said, price * count, True))
+    products = len(parts)
+    split = SPLIT.search(text)
+    costs: list[tuple[str, float]] = []
+    for m in LONE.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        if split and split.start() <= m.start() < split.end():
+            continue
+        if NOT_AMOUNT.match(text, m.end()) or DATED.search(
+            text, max(0, m.start() - 12), m.end() + 12
+        ):
+            continue
+        value, sign, pence = _value(m, "price")
+        if not value:
+            continue
+        said = _money(value, sign) if sign else m.group("price")
+        if COST_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and products:
+            costs.append((said, value))
+            signs.append(sign)
+            continue
+        signs.append(sign)
+        parts.append((m.start(), said, value, False))
+    sign = next((s for s in signs if s), "")
+    money = bool(sign) or bool(re.search(r"\b(?:pounds?|quid|dollars?|euros?|bucks)\b", text, re.I))
+    if not products and not (money and len(parts) >= 2):
+        return ""
+    if len(parts) + len(costs) > 6:
+        return ""  # a list of numbers, not a sum
+    lone = [p for p in parts if not p[3]]
+    if sign and any(not re.match(r"[£$€]|\d+p$", p[1]) for p in lone):
+        return ""  # "£5 ... 20 kids": a count beside money is no amount to add
+    parts.sort()
+    gross = sum(p[2] for p in parts)
+    said = [f"{p[1]} ({_money(p[2], sign)})" if p[3] and len(parts) > 1 else p[1] for p in parts]
+    if len(parts) == 1:
+        working = f"{said[0]} is {_money(gross, sign)}"
+    else:
+        working = ", plus ".join(said) + f", is {_money(gross, sign)}"
+    net = gross
+    if costs and NET_ASKED.search(text):
+        spent = sum(v for _, v in costs)
+        net = gross - spent
+        working += f"; less {' and '.join(s for s, _ in costs)}, that leaves {_money(net, sign)}"
+    elif costs:
+        net = gross + sum(v for _, v in costs)
+        working += f"; with {' and '.join(s for s, _ in costs)} more, {_money(net, sign)}"
+    elif re.search(r"\ball in\b", text, re.I):
+        working += " all in"
+    if split:
+        ways = int(split.group("n") or split.group("m"))
+        if ways > 1:
+            each = f"{net / ways:.2f}".removesuffix(".00")
+            working += f"; between {ways} of you, {sign}{each} each"
+    return working
+
+
+# A count of goes to meet a target: "how many 50p guesses do we need to raise £40", "how many
+# £2 tickets to make £100".
+RAISED = re.compile(
+    r"\bhow many\s+"
+    + _amount("price")
+    + r"\s+(?P<things>(?:[a-z]+\s+)?[a-z]+s)\b[^.?!]*?\b(?:raise|make|reach|"
+    r"hit|get to|earn|cover|pay for)\s+" + _amount("target") + r"(?![\d.])",
+    re.IGNORECASE,
+)
+
+
+def raised_by(text: str) -> str:
+    """How many goes at a price meet a target ("£40 at 50p a go is 80 guesses"), or ""."""
+    m = RAISED.search(text)
+    if not m:
+        return ""
+    price, sign, _ = _value(m, "price")
+    target, target_sign, _ = _value(m, "target")
+    sign = sign or target_sign
+    if not price or not target or target / price > 1_000_000:
+        return ""
+    count = math.ceil(round(target / price, 6))
+    return f"{_money(target, sign)} at {_money(price, sign)} a go is {count} {m.group('things')}"
+
+
+def sum_of(text: str) -> str:
+    """A total or a count to meet a target, worked out: `raised_by`, else `total_of`."""
+    return raised_by(text) or total_of(text)
+
+
+# A weekday asked: "what day of the week is 14 june 2027", "what day is june 14th", "is the 14th
+# of june a saturday".
+WEEKDAY_ASKED = re.compile(
+    r"\bwhat day(?: of the week)? (?:is|was|will|does|falls?)\b|\bwhich day(?: of the week)?\b|"
+    r"\bis (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^?]*\b(?:a|on a) "
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.IGNORECASE,
+)
+DAYS_ASKED = re.compile(
+    r"\bhow (?:many days|many weeks|long)\b[^?.!]*?\b(?:until|till|til|to|before)\b", re.I
+)
+DAY_MONTH = re.compile(
+    rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b,?(?:\s+(?P<y>\d{{4}}))?|"
+    rf"\b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s+(?P<y2>\d{{4}}))?",
+    re.IGNORECASE,
+)
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _date_in(text: str, today: date) -> tuple[date, bool] | None:
+    """The date `text` names, and whether its year was said; the next one from `today` when
+    not."""
+    m = DAY_MONTH.search(text)
+    if not m:
+        return None
+    day = int(m.group("d") or m.group("d2"))
+    month_said = (m.group("m") or m.group("m2")).lower()[:3]
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_said))
+    year_said = m.group("y") or m.group("y2")
+    year = int(year_said) if year_said else today.year
+    try:
+        when = date(year, month, day)
+        if not year_said and when < today:
+            when = date(year + 1, month, day)
+    except ValueError:
+        return None
+    return when, bool(year_said)
+
+
+def _day_said(when: date) -> str:
+    return f"{when.day} {_MONTHS[when.month - 1].capitalize()} {when.year}"
+
+
+def calendar_of(text: str, today: date | None = None) -> str:
+    """A weekday or a count of days to a date, as a sentence ("14 June 2027 is a Monday."), or
+    "" when `text` asks neither of a date it names."""
+    today = today or date.today()
+    found = _date_in(text, today)
+    if not found:
+        return ""
+    when, _ = found
+    if DAYS_ASKED.search(text):
+        days = (when - today).days
+        if days < 0:
+            return f"{_day_said(when)} was {-days} days ago."
+        if days == 0:
+            return f"{_day_said(when)} is today."
+        weeks, rest = divmod(days, 7)
+        also = (
+            f", or {weeks} weeks and {rest} days"
+            if weeks and rest
+            else (f", or {weeks} weeks exactly" if weeks else "")
+        )
+        return f"{_day_said(when)} is {days} days from today ({_day_said(today)}){also}."
+    if WEEKDAY_ASKED.search(text):
+        was = "was" if when < today else "is"
+        return f"{_day_said(when)} {was} a {WEEKDAYS[when.weekday()]}."
+    return ""
+
+
+# A temperature to convert: "convert 180 celsius to fahrenheit", "whats 350f in c", "180c in f".
+TEMPERATURE = re.compile(
+    r"(?P<n>-?\d{1,4}(?:\.\d+)?)\s*(?:°|degrees?\s*)?\s*(?P<u>celsius|centigrade|fahrenheit|c|f)\b"
+    r"[^.?!]{0,20}?\b(?:to|in|into|as)\s+(?:degrees\s+)?(?P<to>celsius|centigrade|fahrenheit|c|f)\b",
+    re.IGNORECASE,
+)
+
+
+def temperature_of(text: str) -> str:
+    """A temperature in the other scale ("180°C is 356°F."), or ""."""
+    m = TEMPERATURE.search(text)
+    if not m:
+        return ""
+    frm, to = m.group("u").lower()[0], m.group("to").lower()[0]
+    frm = "c" if frm in "c" else "f"
+    to = "c" if to in "c" else "f"
+    if frm == to:
+        return ""
+    n = float(m.group("n"))
+    out = n * 9 / 5 + 32 if frm == "c" else (n - 32) * 5 / 9
+    shown = f"{out:.1f}".removesuffix(".0")
+    said = f"{n:g}"
+    extra = ""
+    if frm == "c" and 140 <= n <= 240:
+        extra = " (an oven at that is about gas mark " + str(_gas_mark(n)) + ")"
+    return f"{said}°{frm.upper()} is {shown}°{to.upper()}{extra}."
+
+
+def _gas_mark(celsius: float) -> int:
+    # Gas marks 1 to 9 run from 140°C to 240°C in steps of about 14°C.
+    return max(1, min(9, round((celsius - 140) / 12.5) + 1))
+
+
+# Plain arithmetic asked: "what is 2 + 2", "whats 17*23", "calculate 120 + 15 x 30"; no brackets.
+ARITHMETIC = re.compile(
+    r"^\W*(?:what(?:'?s| is)|calculate|work out|compute|how much is)\s+"
+    r"(?P<sum>[\d.\s]*\d[\d.\s]*(?:[-+*/x×÷]\s*[\d.]+\s*)+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_OPERATORS = {"+": "+", "-": "-", "*": "*", "x": "*", "×": "*", "/": "/", "÷": "/"}
+
+
+def arithmetic_of(text: str) -> str:
+    """A plain sum said back worked ("2 + 2 = 4."), or "": numbers and + - × ÷ only, read
+    left to right with × and ÷ first, never evaluated as code."""
+    m = ARITHMETIC.match(text.strip())
+    if not m:
+        return ""
+    tokens = re.findall(r"\d+(?:\.\d+)?|[-+*/x×÷]", m.group("sum").lower())
+    if len(tokens) < 3 or len(tokens) % 2 == 0 or len(tokens) > 21:
+        return ""
+    numbers = [float(t) for t in tokens[0::2]]
+    ops = [_OPERATORS.get(t) for t in tokens[1::2]]
+    if None in ops or any(re.fullmatch(r"[\d.]+", t) is None for t in tokens[0::2]):
+        return ""
+    # × and ÷ first, then + and −.
+    terms_: list[float] = [numbers[0]]
+    signs: list[str] = []
+    for op, number in zip(ops, numbers[1:], strict=True):
+        if op == "*":
+            terms_[-1] *= number
+        elif op == "/":
+            if number == 0:
+                return ""
+            terms_[-1] /= number
+        else:
+            signs.append(op)
+            terms_.append(number)
+    result = terms_[0]
+    for op, number in zip(signs, terms_[1:], strict=True):
+        result = result + number if op == "+" else result - number
+    shown = f"{result:,.4f}".rstrip("0").rstrip(".")
+    written = " ".join(
+        t if i % 2 == 0 else {"*": "×", "/": "÷"}.get(_OPERATORS[t], t)
+        for i, t in enumerate(tokens)
+    )
+    return f"{written} = {shown}."
