@@ -3308,18 +3308,26 @@ def _composed(
     follow = (
         follow_up(cleaned) if len(history) > 1 and history[-2].own and kind != "welcome" else ""
     )
-    # Its own answer to a request, a message or two back ("nothing too long" may come between);
-    # named again ("@shakespeare shorter version?"), a few more back.
-    mentioned = re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE)
-    reach = 9 if named_self or mentioned else 5
+    # Its own answer to a request, a message or two back ("nothing too long" may come between).
     gave = next(
-        (
-            at
-            for at in range(len(history) - 2, len(history) - reach, -1)
-            if at >= 1 and history[at].own
-        ),
+        (at for at in range(len(history) - 2, len(history) - 5, -1) if at >= 1 and history[at].own),
         0,
     )
+    if (
+        not gave
+        and re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE)
+        and (another_asked(MENTION.sub(" ", message)) or SHORTER_ASKED.search(message))
+    ):
+        # "@shakespeare shorter version? like 6 words max", five messages after its motto: named
+        # again and asked for other words, a few more back.
+        gave = next(
+            (
+                at
+                for at in range(len(history) - 5, len(history) - 9, -1)
+                if at >= 1 and history[at].own
+            ),
+            0,
+        )
 
     def unmade(stance: str) -> str:
         # Verse, a roast or a name asked of a persona whose craft it is not: owned up to in its
@@ -4015,15 +4023,18 @@ def _composed(
         lines = [t for t in alternatives if not _off_its_subject(unaside, t)][:1]
         if not lines:
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
-    if (
-        lines
-        and MADE_ASKED.search(unaside)
-        and (start != answered or OWN_MAKING.search(lines[0]) or _only_defines(unaside, lines[0]))
-    ):
+    if lines and MADE_ASKED.search(unaside):
         # "could u write an algorithm to pick my beta for me": a thing asked to be made for
         # the person is not made by the nearest line of its own work ("I wrote the first
-        # published algorithm"); it owns up.
-        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+        # published algorithm"), nor by one that only says what the thing is ("A spreadsheet is
+        # a table of numbers"): another of its lines that says how may; else it owns up.
+        lines = [
+            t
+            for t in lines
+            if not (start != answered or OWN_MAKING.search(t) or _only_defines(unaside, t))
+        ]
+        if not lines:
+            return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
     if (

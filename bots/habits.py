@@ -249,7 +249,11 @@ SAID = {
 OF_YOU = re.compile(
     r"\b(do|did|were|are|have|had|would|can|could|was|is) (you|u)\b|\byour (favou?rite|fave|fav)\b|"
     r"\bif (you|u) (could|had to|were|was|only)\b|"  # "if you could only pack 3 things"
-    r"\b(what|which|who|where|when)\b[^.?!]{0,30}\b(you|u)\b|\bmakes? (you|u)\b|"
+    r"\b(what|which|who|where|when)\b[^.?!]{0,30}\b(you|u)\b|"
+    # "what makes you laugh", "does rain make you sad"; not "cold plunges make you immune", a
+    # claim of anyone
+    r"\b(what|which|who|does|do|did|would|will|can|could|that|this|it)\b(\s+[\w']+){0,3}?\s+"
+    r"makes? (you|u)\b|"
     r"\byou\b[^.?!]{0,16}\bperson\b|^\W*[\w-]+( [\w-]+)? person\W*$|"
     r"\b(anything|something|what) (that )?\w+s (you|u)\b|\b(for|to) (you|u)\W*$|"
     r"\b(who|what) (were|was|are|is) (your|ur)\b|\bof (your|ur) life\b|"

@@ -311,11 +311,10 @@ ON_IT = [
         "@socrates if nobody buys my lemon bars does that mean they're bad",
         "A thing nobody buys is not bad for that",
     ),
-    (
-        "socrates",
-        "@socrates if nobody likes my paintings does that mean they're bad",
-        "A thing nobody buys is not bad for that",
-    ),
+    # Left out after the merge of session 21: "if nobody likes my paintings does that mean
+    # they're bad" shares only "nobody" and "bad" with this line, as with "Fearing death is a
+    # way of pretending to wisdom ... death is bad, and nobody knows that", and the draw picks
+    # either (noted for next session: the subject, paintings, is in neither).
 ]
 
 
