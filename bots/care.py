@@ -20,6 +20,7 @@ what that person says next is answered with `care_again`, and nobody joins in un
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SELF = "self"
 OTHER = "other"
@@ -203,6 +204,8 @@ def _plain(text: str) -> str:
     return text
 
 
+# Read again for each reply while the line is in the recent messages: read once.
+@lru_cache(maxsize=4096)
 def distress(text: str) -> str:
     """SELF when `text` says its writer wants to die or to hurt themselves, OTHER when it says
     so of someone close to them, else ""."""
