@@ -320,3 +320,20 @@ def test_a_question_of_its_life_or_field_from_the_car_and_museum_rooms_is_answer
     slug, text, line
 ):
     assert line in say(slug, text, seed=0)
+
+
+@pytest.mark.parametrize(
+    "question, entry",
+    [
+        ("how do i pin the poll so people stop asking what time kickoff is", "salon-pin"),
+        ("how do i invite my cousin to this chat, she might come with us", "salon-invite"),
+        (
+            "can u write me a python thing that picks two random even teams from a list of names",
+            "python-random",
+        ),
+    ],
+)
+def test_a_question_naming_its_subject_outright_gets_it_whatever_else_it_says(question, entry):
+    from bots.house import house_intent
+
+    assert house_intent(question) == entry
