@@ -517,6 +517,11 @@ CASUAL = {
         "is there a todo list",
         "can i tick off tasks",
     ),
+    "python-caesar": (
+        "caesar cipher in python",
+        "rot13 a word",
+        "a cipher to shift letters in python",
+    ),
     "python-counting": (
         "count how often each name is in a list",
         "python tally of votes",

@@ -331,6 +331,16 @@ def test_a_question_of_its_life_or_field_from_the_car_and_museum_rooms_is_answer
             "can u write me a python thing that picks two random even teams from a list of names",
             "python-random",
         ),
+        (
+            "how do i mute this chat till saturday, my phone keeps buzzing at work",
+            "salon-mute-room",
+        ),
+        (
+            "can you show me a python snippet that shifts letters by 3, like a caesar cipher",
+            "python-caesar",
+        ),
+        ("i got muted, what does that mean", "salon-muted"),
+        ("how do i mute a person", "salon-moderation"),
     ],
 )
 def test_a_question_naming_its_subject_outright_gets_it_whatever_else_it_says(question, entry):
