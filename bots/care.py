@@ -312,14 +312,30 @@ def said_again(history) -> bool:
     )
 
 
+# What `care_needed` finds a persona's answer must be.
+REPLY = "reply"  # `care_reply`: the message itself tells of distress
+QUIET = "quiet"  # nothing: unasked, just after a person told of distress
+AGAIN = "again"  # `care_again`: the next words of a person who told of distress
+
+
+def care_needed(message: str, history, *, unasked: bool = False) -> tuple[str, str]:
+    """What a persona's answer to `message` (the last line of `history`) must be: (REPLY, the
+    kind of distress), (QUIET, kind), (AGAIN, kind), or ("", "") for its material or a model's
+    words. The one place that decides it, for the engine and the runner alike."""
+    kind = distress(message)
+    if kind:
+        return REPLY, kind
+    if unasked:
+        kind = lately(history)
+        return (QUIET, kind) if kind else ("", "")
+    kind = still_caring(history)
+    return (AGAIN, kind) if kind else ("", "")
+
+
 def caring(message: str, history, *, unasked: bool = False) -> bool:
     """Whether a persona's answer to `message` is one of care (or, unasked, nothing) rather than
     its material or a model's words."""
-    return bool(
-        distress(message)
-        or (unasked and lately(history))
-        or (not unasked and still_caring(history))
-    )
+    return bool(care_needed(message, history, unasked=unasked)[0])
 
 
 # Said in every reply of care, whatever an operator's lines, and whatever the content rules

@@ -81,7 +81,7 @@ from bots.asks import (
     verse_line,
     verse_subject,
 )
-from bots.care import care_again, care_reply, distress, lately, said_again, still_caring
+from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
 from bots.habits import (
     asked_subjects,
     best_asked,
@@ -2588,14 +2588,13 @@ def offline_reply(
     `history` reaches: no line of them is said again while it has others. `unasked`: nobody
     asked the persona (people talking among themselves, and it joins in): it says a line on
     what was said, never owns up to a question that was not put to it."""
-    kind = distress(message)
-    if kind:
+    need, kind = care_needed(message, history, unasked=unasked)
+    if need == REPLY:
         # Care and where to find help, whoever is asked: never a line of material.
         return care_reply(kind, _addressable(history[-1].author if history else ""))
-    if unasked and lately(history):
+    if need == QUIET:
         return ""  # nobody joins in unasked just after a person said they want to die
-    kind = "" if unasked else still_caring(history)
-    if kind:
+    if need == AGAIN:
         # What they say next ("thanks", "nobody cares about me") gets no quip either.
         return care_again(kind, _addressable(history[-1].author), again=said_again(history))
     message = _calmed(message)

@@ -230,14 +230,15 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
     the offline engine."""
     provider = provider_for(model_override=context.model_override)
     request = context.request
-    if caring(request.message, request.history, unasked=request.unasked):
+    cares = caring(request.message, request.history, unasked=request.unasked)
+    if cares:
         # Care and where to find help is said in our words (`bots.care`), never a model's;
         # and just after it, nobody joins in unasked, with a model or without.
         provider = OfflineProvider()
     typing = asyncio.get_running_loop().create_task(_keep_typing(context))
     try:
         try:
-            text = await _stream(context, provider, progress)
+            text = await _stream(context, provider, progress, cares=cares)
             return text, provider.name, ""
         except Exception as error:
             # Whatever went wrong with the model (an error, a timeout, a refusal, a server
@@ -251,7 +252,7 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
                 context.turn_id,
                 reason,
             )
-            text = await _stream(context, OfflineProvider(), progress)
+            text = await _stream(context, OfflineProvider(), progress, cares=cares)
             return text, services.OFFLINE_FALLBACK, reason
     finally:
         typing.cancel()
@@ -259,12 +260,12 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
             await typing
 
 
-async def _stream(context, provider, progress: _Progress) -> str | None:
+async def _stream(context, provider, progress: _Progress, *, cares: bool) -> str | None:
     """The reply's text: the offline engine's as it comes, a model's once cleaned
-    (`prompts.reply_clean`); a model's reply with nothing usable left raises ProviderError."""
+    (`prompts.reply_clean`); a model's reply with nothing usable left raises ProviderError.
+    `cares`: the reply is one of care (`bots.care.caring`), never cut short: the crisis lines
+    are said whole, whatever the persona's length."""
     request = context.request
-    # Care is never cut short: the crisis lines are said whole, whatever the persona's length.
-    cares = caring(request.message, request.history, unasked=request.unasked)
     limit = CARE_LIMIT if cares else request.voice.max_reply_chars
     offline = isinstance(provider, OfflineProvider)
     pace = settings.SALON_OFFLINE_CHUNK_DELAY if offline else 0

@@ -137,7 +137,9 @@ async def test_an_offline_reply_exactly_as_long_as_allowed_is_said_whole(setting
     voice = replace(VOICES["einstein"], max_reply_chars=len(whole))
     assert offline_reply(voice, **asked) == whole
     request = ReplyRequest(voice=voice, system_prompt="", theme="", **asked)
-    said = await runner._stream(SimpleNamespace(request=request), OfflineProvider(), Progress())
+    said = await runner._stream(
+        SimpleNamespace(request=request), OfflineProvider(), Progress(), cares=False
+    )
     assert said == whole
 
 
