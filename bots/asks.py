@@ -393,10 +393,12 @@ ASKING_TERMS = frozenset(
 # you ever write anything about church bells", "you ever write about the woods".
 # The forms of verse, in one place (those it makes in their own form in FORMS below).
 SHANTY, LIMERICK, HAIKU, RAP = r"(?:sea )?shant(?:y|ies)", r"limericks?", r"haikus?", r"raps?"
+# Words to shout together: "a two-line chant for the last km", "a war cry for our quiz team".
+CHANT = r"chants?|(?:war|battle|rallying) cr(?:y|ies)"
 VERSE_FORM = "|".join(
     (r"verses?", r"poems?", r"rhymes?", r"couplets?", r"songs?", r"sonnets?", r"ditty")
     + (r"lullab(?:y|ies)",)
-    + (r"ballads?", r"jingles?", r"odes?", SHANTY, LIMERICK, HAIKU, RAP)
+    + (r"ballads?", r"jingles?", r"odes?", SHANTY, LIMERICK, HAIKU, RAP, CHANT)
 )
 _VERSE_WORDS = rf"lines|poetry|blessing|grace|toast|{VERSE_FORM}"
 VERSE_ASKED = re.compile(
@@ -419,7 +421,9 @@ VERSE_ASKING = re.compile(
     r"can|would|any chance|fancy|how about|let'?s have|mind|compose|pen|make up|whip up|"
     r"knock up|do (?:us|me)|describe|sum up|capture)\b|"
     # "a haiku about the queue at the post office", said as a request
-    rf"^\W*(?:a|an|some|one|another)\s+(?:\w+\s+)?(?:{VERSE_FORM})\s+(?:about|on|for|to)\b",
+    # (or after a word before it: "ok one more, a two-line chant for the last km")
+    rf"(?:^|[,:]\s)\W*(?:a|an|some|one|another)\s+(?:[\w-]+\s+)?(?:{VERSE_FORM})\s+"
+    r"(?:about|on|for|to)\b",
     re.IGNORECASE,
 )
 HOW_TO = re.compile(r"\W*how (do|does|can|could|should|would|did|to)\b", re.IGNORECASE)
@@ -1094,13 +1098,14 @@ FORMS = {
     "limerick": LIMERICK,
     "haiku": HAIKU,
     "rap": rf"{RAP}|diss track",
+    "chant": CHANT,
     "ode": r"odes? (?:to|for)",  # made as a verse, on what it is to ("an ode to cheese on toast")
 }
 FORM_SAID = {form: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for form, said in FORMS.items()}
 # Asked to make it now, not asked what it once wrote ("did you ever write about trains").
 MAKE_ASKED = re.compile(
     r"\b(?:write|compose|pen|make up|make|do|give|need|want|got|whip up|knock up|pls|please|plz|"
-    r"can|could|would)\b|^\W*(?:a|an|some|one)\b",
+    r"can|could|would)\b|(?:^|[,:]\s)\W*(?:a|an|some|one)\b",
     re.IGNORECASE,
 )
 PAST_WRITTEN = re.compile(
@@ -1134,7 +1139,7 @@ def made_subject(text: str) -> str:
         said = re.sub(r"(?:\s+(?:and|or|but|\w+ly|very|so|really))+$", "", said)
     if not said and form_of(text) != "verse":
         # "a shanty for our sailing club", "a rap for my nephew's birthday": what it is for.
-        found = re.search(r"\bfor ((?:my|our|the|his|her) (?:[\w'-]+ ?){1,3})", text, re.I)
+        found = re.search(r"\bfor ((?:my|our|the|his|her|\w+'s) (?:[\w'-]+ ?){1,3})", text, re.I)
         said = yours(found.group(1).strip().lower()) if found else ""
         # "give us a limerick": about nothing, as a comedy of his was.
         said = said or "nothing in particular"
@@ -1165,14 +1170,17 @@ def _pick(lines: list[str], key: str) -> str:
     return lines[sum(map(ord, key)) % len(lines)] if lines else ""
 
 
-def made_line(index: Index, text: str, given: str = "") -> str:
+def made_line(index: Index, text: str, given: str = "", *, things: str = "") -> str:
     """Verse of its own making on what `text` asks about, in the form asked for (a shanty, a
-    limerick, a haiku, a rap; else a couplet): one of its `#made <form>` lines, with the
-    subject put in for {what}; never one that `given` holds; empty when it makes none."""
-    subject = made_subject(text)
+    limerick, a haiku, a rap, a chant; else a couplet): one of its `#made <form>` lines, with
+    the subject put in for {what}; never one that `given` holds; empty when it makes none.
+    `things` (`to_mention`): the things it must name, made into lines that name them all (its
+    `#made list` lines), unless another form is asked for."""
+    subject = things or made_subject(text)
     if not subject or "grief" in occasions_of(text):
         return ""  # no jingle on a grief
     form = form_of(text)
+    form = "list" if " and " in things and form == "verse" else form
     tagged = _tagged_lines(index.tagged.get("made", ()))
     lines = [line.text for line in tagged if form in line.names] or [
         line.text for line in tagged if "verse" in line.names
@@ -1180,6 +1188,48 @@ def made_line(index: Index, text: str, given: str = "") -> str:
     made = [_made(line, subject) for line in lines]
     fresh = [line for line in made if not held(line, given)]
     return _pick(fresh, subject)
+
+
+# The things a verse must name: "needs to mention bouncy castle, cakes and raffle", "including
+# the tombola and the cake stall", "it has to have the dog and the van in it".
+MENTIONING = re.compile(
+    r"\b(?:(?:needs?|has|have|got|ought) to|must|should|gotta)\s+(?:mention|include|name|feature|"
+    r"have|say)\s+|\b(?:mentioning|including|featuring|that mentions|that names)\s+",
+    re.IGNORECASE,
+)
+# What ends the list: "..., nothing too cringe", "... but keep it short", "... pls".
+_LIST_END = re.compile(
+    r"[.;:!?()]|,\s*(?=(?:nothing|not|but|no|pls|please|plz|lol|make|keep|ideally|if|ty|thanks|"
+    r"x+)\b)|\s+(?:but|so|because|cos|if|in it|pls|please|plz|lol|too|as well|ideally)\b",
+    re.IGNORECASE,
+)
+# No thing: a pronoun, a verb of a clause, a feeling ("it has to have heart").
+_NO_THING = re.compile(
+    r"\b(?:i|we|you|u|it|they|he|she|is|are|was|be|do|does|that|this|something|anything|"
+    r"everything|heart|soul|feeling|vibes?|rhymes?|words?|lines?)\b",
+    re.IGNORECASE,
+)
+
+
+def to_mention(text: str) -> str:
+    """The things verse asked of it must name, said as a list ("bouncy castle, cakes and
+    raffle"), for "a rhyme for the poster, needs to mention bouncy castle, cakes and raffle";
+    empty when it names none, or names more than a list of a few short things."""
+    found = MENTIONING.search(text)
+    if not found:
+        return ""
+    rest = _LIST_END.split(text[found.end() :], maxsplit=1)[0]
+    items = [
+        item.strip().lower()
+        for item in re.split(r",\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*", rest)
+        if item.strip()
+    ]
+    if not 1 <= len(items) <= 5 or any(
+        len(item.split()) > 3 or _NO_THING.search(item) for item in items
+    ):
+        return ""
+    items = [yours(item) for item in items]
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
 
 
 def _made(line: str, subject: str) -> str:

@@ -78,6 +78,7 @@ from bots.asks import (
     tip,
     tip_about,
     to_make,
+    to_mention,
     verse_line,
     verse_subject,
 )
@@ -4725,6 +4726,12 @@ def _request(
         if line:
             return ("", {}, line)
         return ("unmade", {}, "") if index.tagged.get("unmade") else None
+    if reading.stance in ("verse", "occasion", "motto") and (things := to_mention(text)):
+        # "a rhyme for the poster, needs to mention bouncy castle, cakes and raffle": lines of its
+        # own making that name them all, not a quotation that names none of them.
+        made = made_line(index, text, given, things=things)
+        if made:
+            return ("making", {"what": things}, made)
     if reading.stance == "verse":
         # Lines on a subject: its own on it ("For bells, Gwen, I have just the thing: ..."),
         # else words for the occasion it names, else a verse of its own making when asked to
@@ -4734,7 +4741,8 @@ def _request(
         making = to_make(text)
         made = made_line(index, text, given) if making else ""
         if made and form_of(text) != "verse":
-            # "write us a sea shanty about the dentist": a shanty, not a line of a play.
+            # "write us a sea shanty about the dentist": a shanty, not a line of a play; "a team
+            # chant for the five a side": a chant that names it, not King Harry's cry.
             return ("making", {"what": made_subject(text)}, made)
         if line and (said or not occasions_of(text)):
             return ("versed", {"what": what}, line)

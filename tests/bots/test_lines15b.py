@@ -103,10 +103,9 @@ ANSWERS = [
     ),
     (
         "shakespeare",
+        # A chant of its making that names the side (session 22), not King Harry's cry to borrow.
         "we need a team chant for the five a side, something with bite",
-        "For a chant on the terraces, take King Harry's cry before Harfleur in Henry the Fifth: "
-        '"Cry God for Harry, England, and Saint George!", and put your own side\'s name where '
-        "Harry's stands.",
+        "We few, we happy few, we band of friends: / For the five a side, we roar until it ends!",
     ),
     (
         "shakespeare",

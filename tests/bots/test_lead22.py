@@ -1,0 +1,179 @@
+"""Session 22 dev rooms (a couch-to-5k group, flatmates, a food bank rota, a PTA summer fair):
+verse asked to name things got a stock quotation that named none of them ("a short rhyme for
+the poster, needs to mention bouncy castle, cakes and raffle": Gratiano's "Come, fill the hour
+with mirth"), and a chant asked for was read as news ("a two-line chant for the last km": "Say
+on, Maya; how fell that out?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.asks import form_of, request_kind, to_mention
+from tests.bots.test_everyday_messages import say
+
+# --- The things a verse must name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        (
+            "write a short rhyme for the poster, needs to mention bouncy castle, cakes and "
+            "raffle, nothing too cringe",
+            "bouncy castle, cakes and raffle",
+        ),
+        (
+            "a poem for the fete including the tombola, the dog show and the cake stall pls",
+            "the tombola, the dog show and the cake stall",
+        ),
+        ("a verse for the menu board, has to mention soup and scones", "soup and scones"),
+        (
+            "a rhyme for our raffle poster, it has to mention the hamper, the tombola & the bbq",
+            "the hamper, the tombola and the bbq",
+        ),
+        ("write a poem that mentions my cat", "your cat"),
+        (
+            "can you do a verse for the card, it should mention our dog and the new van",
+            "your dog and the new van",
+        ),
+        ("a song for the choir mentioning tea, cake and the vicar", "tea, cake and the vicar"),
+    ],
+)
+def test_the_things_a_verse_must_name_are_read_as_a_list(text, things):
+    assert to_mention(text) == things
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a toast for the wedding, it should have heart",
+        "a poem for my mum, it has to rhyme",
+        "write me a verse, it must be something about friendship that is warm",
+        "i need to mention the raffle at the meeting tomorrow",
+        "a poem about autumn",
+        "we should include everyone in the rota",
+    ],
+)
+def test_no_list_of_things_where_none_is_named(text):
+    # Heart, rhyme and "something" are no things to name, nor a long phrase ("the raffle at
+    # the meeting tomorrow", "everyone in the rota"); a verse on one subject is its subject's.
+    assert to_mention(text) == ""
+
+
+def test_a_rhyme_for_a_poster_names_every_thing_asked():
+    said = say(
+        "shakespeare",
+        "@shakespeare write a short rhyme for the poster, needs to mention bouncy castle, cakes "
+        "and raffle, nothing too cringe",
+        seed=2,
+    )
+    assert said == (
+        "Of bouncy castle, cakes and raffle I never wrote a word, Maya, so here is one fresh "
+        "from the quill: Hear ye, hear ye! Come, make merry, all: / Bouncy castle, cakes and "
+        "raffle, and welcome, great and small!"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        (
+            "@shakespeare a poem for the fete including the tombola, the dog show and the cake "
+            "stall pls",
+            "The tombola, the dog show and the cake stall, and ",
+        ),
+        (
+            "@shakespeare a verse for the menu board, has to mention soup and scones",
+            "Soup and scones, and ",
+        ),
+        (
+            "@shakespeare a rhyme for our raffle poster, it has to mention the hamper, the tombola "
+            "& the bbq",
+            "The hamper, the tombola and the bbq, and ",
+        ),
+        (
+            "@shakespeare can u write something for the leaving card, needs to mention biscuits "
+            "and the printer",
+            "Biscuits and the printer, and ",
+        ),
+    ],
+)
+def test_verse_asked_to_name_things_names_them_in_a_couplet(text, things):
+    said = say("shakespeare", text, seed=2)
+    assert things in said
+    assert " / " in said  # a couplet of its making, not a quotation from its stock
+    assert "from my own stock" not in said
+
+
+def test_a_verse_naming_one_thing_is_on_that_thing():
+    said = say("shakespeare", "@shakespeare write a poem that mentions my cat", seed=2)
+    assert said == (
+        "Of your cat I never wrote a word, Maya, so here is one fresh from the quill: Let "
+        "others praise the rose, the moon, the sea; / Your cat, good friend, is muse enough "
+        "for me."
+    )
+
+
+def test_a_persona_with_no_verse_does_not_make_one_to_name_things():
+    said = say(
+        "curie",
+        "@curie write a short rhyme for the poster, needs to mention bouncy castle, cakes and "
+        "raffle",
+    )
+    assert "Bouncy castle, cakes and raffle, and" not in said
+    assert " / " not in said
+
+
+# --- Chants ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok one more, a two-line chant for the last km", "verse"),
+        ("right, a chant for the relay team pls", "verse"),
+        ("give us a chant for saturday's match", "verse"),
+        ("we need a war cry for our quiz team", "motto"),  # Henry the Fifth's cry, as before
+        ("a chant for the last km", "verse"),
+    ],
+)
+def test_a_chant_asked_for_is_verse_to_make(text, kind):
+    assert request_kind(text) == kind
+    assert form_of(text) == "chant"
+
+
+def test_a_chant_for_the_last_km_is_one_of_its_making():
+    said = say("shakespeare", "@shakespeare ok one more, a two-line chant for the last km", seed=2)
+    assert said == (
+        "Of the last km I never wrote a word, Maya, so here is one fresh from the quill: We "
+        "few, we happy few, we band of friends: / For the last km, we roar until it ends!"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("@shakespeare right, a chant for the relay team pls", "the relay team"),
+        ("@shakespeare give us a chant for saturday's match", "saturday's match"),
+        ("@shakespeare could you do a chant for our pub quiz team", "your pub quiz team"),
+    ],
+)
+def test_a_chant_names_what_it_is_for(text, subject):
+    said = say("shakespeare", text, seed=2)
+    assert f"Of {subject} I never wrote a word" in said
+    assert said.count(" / ") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shakespeare i read a great chant in the paper today",
+        "@shakespeare the fans' chants were so loud lol",
+        "@shakespeare did you ever write a chant",
+    ],
+)
+def test_chants_told_of_or_asked_about_are_not_made(text):
+    said = say("shakespeare", text, seed=2)
+    assert "we roar until it ends" not in said
+    assert "not one of us shall finish it alone" not in said
+    assert "glory in store" not in said
