@@ -5505,6 +5505,11 @@ def _opinion(
             otherwise=other_kinds(text),
             compared=compared,
         )
+        if take and index.tagged.get("examine") and _met_in_passing(take, query, text):
+            # "is it wrong to give someone extra when you know theyve got 4 kids": its take on
+            # children, met by a word said in passing, is no answer on giving extra; the
+            # philosopher examines what was asked instead, whatever it is.
+            return _tagged(index, "examine", rng, name=name, used=used)
         if take and not judged and _take_off_its_field(voice, text, take, query, reading.in_field):
             # "do u think office workers are evolving into couch creatures": Darwin's take on
             # careers, met by "office", says nothing of the evolving asked, which is his own.
@@ -5911,6 +5916,55 @@ def _best_take(
         if best is None or score > top:
             best, top = take, score
     return best
+
+
+# Whether doing a thing is right ("is it wrong to ...", "is it ok to ...", "is a walk break
+# cheating"): what is judged is said after the judging word ("to give someone extra"), or
+# before it ("a walk break").
+MORAL_JUDGING = (
+    r"wrong|ok|okay|fair|unfair|cheating|bad|rude|immoral|acceptable|selfish|mean|out of order|"
+    r"a sin|a bad thing"
+)
+MORAL_ASKED = re.compile(
+    r"\b(?:is|was|are|would it be|would that be|isn'?t)\s+(?P<before>(?:[\w']+\s+){0,4}?)"
+    rf"(?:really |actually |even |just )?(?:{MORAL_JUDGING})\b(?P<after>[^?.!]*)",
+    re.IGNORECASE,
+)
+
+
+def _met_in_passing(take: Take, query: Sequence[str], text: str) -> bool:
+    """Whether `take` meets a question of right and wrong (`MORAL_ASKED`) only in one word said
+    in passing, not in the first two of what is judged: "kids" in "is it wrong to give someone
+    extra when you know theyve got 4 kids"; not "lie" in "is it ok to lie to your boss", nor
+    "cramming" in "is cramming a bad idea"."""
+    moral = MORAL_ASKED.search(text)
+    if not moral:
+        return False
+    met = take.on(set(query))
+    if len(met) != 1:
+        return False
+    # The first word of what is judged, whatever its kind: "tell" in "to just not tell the
+    # landlord", "walk" in "a walk break".
+    before, after = (
+        [w for w in re.findall(r"[a-z][\w']*", moral.group(part).lower()) if w not in MORAL_FILLERS]
+        for part in ("before", "after")
+    )
+    said = before or after
+    # A take on the very judgement asked ("selfish": "wanting an hour with your own thoughts is
+    # not selfish") is on the point, whatever is said first.
+    judging = re.search(rf"\b(?:{MORAL_JUDGING})\b", moral.group(0), re.IGNORECASE)
+    if judging and set(terms(judging.group(0))) & take.about:
+        return False
+    return not said or not {stem(w) for w in said[:2]} & met
+
+
+MORAL_FILLERS = frozenset(
+    {"to", "it", "that", "this", "doing", "being", "a", "an", "the", "just", "not", "really"}
+    | {"even", "my", "your", "our", "their", "his", "her"}
+    | {"actually", "always", "ever", "never", "kinda", "sort", "of", "ok", "okay"}
+    # Verbs that say nothing of what is done: "to want some time to myself".
+    | {"want", "wanna", "have", "get", "go", "be", "do", "make", "keep", "let", "still", "also"}
+)
 
 
 # A choice of fact ("quicker to take the train or fly", "which is cheaper"), not of taste.

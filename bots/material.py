@@ -110,6 +110,7 @@ TAGS = {
     "dub": "names made up for a thing (a team, a band, a boat, a cat): `#dub team, quiz: <two or "
     "three names, said whole>`; `any` for any thing; {what} is a Latin name made of the thing",
     "unmade": "owning up, in voice, that verse, a roast or a made-up name is not its craft",
+    "examine": "a question of right and wrong examined, in voice, when its view is not on the deed",
     "settle": "how it would settle an argument put to it (a whole reply, in its own craft)",
     "define": "asking back what a thing is, for one asked what {what} is or means ({what} a plain "
     "noun: 'mug', 'art')",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bots.asks import form_of, request_kind, to_mention
-from tests.bots.test_everyday_messages import say
+from tests.bots.test_everyday_messages import say, tagged
 
 # --- The things a verse must name ---------------------------------------------------------
 
@@ -177,3 +177,51 @@ def test_chants_told_of_or_asked_about_are_not_made(text):
     assert "we roar until it ends" not in said
     assert "not one of us shall finish it alone" not in said
     assert "glory in store" not in said
+
+
+# --- Right and wrong, asked of the philosopher ------------------------------------------------
+
+EXAMINED = "examine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Was "No, Maya. Children should be taught to question, even their parents; ...": his
+        # take on children, met by "4 kids" said in passing.
+        "@socrates is it wrong to give someone extra when you know theyve got 4 kids, even though "
+        "the rules say one parcel per household",
+        "@socrates is it wrong to skip my cousin's wedding for a festival",
+        "@socrates is it bad to pretend to be ill to skip the work christmas party",
+        "@socrates is it fair to split the bill evenly when some people only had a salad",
+    ],
+)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_right_and_wrong_met_only_in_passing_is_examined(text, seed):
+    said = say("socrates", text, seed=seed)
+    assert said in tagged("socrates", EXAMINED), said
+
+
+@pytest.mark.parametrize(
+    ("text", "take"),
+    [
+        ("@socrates is it ok to lie to your boss to get a day off", "Lying harms the liar most"),
+        (
+            "@socrates is it wrong to regift a present",
+            "I like to walk through the market and say",
+        ),
+    ],
+)
+def test_right_and_wrong_on_the_thing_done_gets_its_take(text, take):
+    # The first thing of what is judged ("lie", "regift") is what its take is on.
+    said = say("socrates", text, seed=2)
+    assert take in said, said
+    assert said not in tagged("socrates", EXAMINED)
+
+
+@pytest.mark.parametrize("slug", ["einstein", "curie", "darwin", "lovelace", "shakespeare"])
+def test_only_the_philosopher_examines(slug):
+    said = say(slug, f"@{slug} is it wrong to just not tell the landlord about the cat", seed=2)
+    assert not {"Let us examine it", "Before I answer", "Let us go slowly"} & {
+        said[: len(p)] for p in ("Let us examine it", "Before I answer", "Let us go slowly")
+    }
