@@ -175,7 +175,44 @@ SPELLINGS = (
         " retentionq ",
     ),
     (re.compile(r"\blet (?:\w+ ){1,3}in(?:to)?\b"), " invite "),
+    # A poll pinned is a message pinned ("how do i pin the poll so people stop asking").
+    (re.compile(r"\bpin(?:ned)? (?:a|the|our|my|this|that) polls?\b"), " pin message "),
+    # A poll made, run or wanted in a room is a vote, not HTTP polling ("a poll for the rota").
+    (
+        re.compile(
+            r"\b(?:make|create|start|run|do|set ?up|have|put up|post|add|organi[sz]e)\b "
+            r"(?:(?:a|an|the|our|my|this|that|quick|little|new|simple|some|any) )*polls?\b|"
+            r"\bpolls? (?:in here|here|in this|in the (?:room|group|chat)|feature|option|"
+            r"function|thing|button)\b"
+        ),
+        " vote poll ",
+    ),
+    # Muting a person, not a room: "can i mute just her", "mute that one parent".
+    (
+        re.compile(
+            r"\bmute (?:just |only |this |that |one |the )?(?:her|him|them|someone|somebody|"
+            r"one person|person|people|member|user|guy|girl|woman|man|parent|mum|mom|dad|one of)\b"
+        ),
+        " mute member ",
+    ),
     (re.compile(r"\bget rid of\b"), " delete "),
+    (re.compile(r"\bto[- ]?dos?\b"), " todo "),
+    # "quick" is filler ("quick question"); getting quicker is getting faster.
+    (re.compile(r"\bquicker\b"), " faster "),
+    # "add" is adding people to Salon's rooms unless it adds numbers up.
+    (
+        re.compile(r"\badd(?:s|ing)? (?:(?:it|them|all|the|these|those|my|our) )*up\b"),
+        " sumup ",
+    ),
+    # "totally" and "what does it mean" are filler; a total and the mean of numbers are not.
+    (
+        re.compile(
+            r"\btotal (?:a|the|my|our|this|that|each|every|up|of|all)\b|\b(?:get|work out|"
+            r"calculate|find|compute|want|need) (?:the |a )?totals?\b"
+        ),
+        " sumup ",
+    ),
+    (re.compile(r"\b(?:the |a )?mean (?:of|value|average)\b"), " average of "),
     (re.compile(r"\boff\b"), " offswitch "),  # "off" is a stopword
     (re.compile(r"\b(?:have|has|support|supports|any) threads\b"), " reply thread "),
     (
@@ -321,6 +358,14 @@ MENTION_ASKED = re.compile(
     r"names?\b|"
     rf"\btype (?:in )?(?:mention )?{PERSONA}\b(?: to (?:talk|speak|chat) (?:to|with) "
     r"(?:him|her|them|it)\b)?)"
+)
+# People added to a room, whoever they are ("add the new reception class parents to this
+# room"): an invitation. Read once personas' names are spelt "persona": adding one is another
+# question ("add darwin to this room").
+PEOPLE_ADDED = re.compile(
+    r"\badd (?!(?:[\w'-]+ ){0,5}?(?:persona|personas|bot|bots|ai|character|characters)\b)"
+    r"(?:[\w'-]+ ){1,6}?(?:to|into|in) (?:this|the|our|my|a|that|their|your) (?:chat )?"
+    r"(?:room|rooms|chat|channel)\b"
 )
 # Terms too common in Salon's questions to pick an answer alone: "who else is in this room?"
 # is no question about deleting rooms.
@@ -542,7 +587,8 @@ SALON_ASKED = re.compile(
 SALON_THINGS = re.compile(
     r"\b(room|rooms|salon|here|account|password|profile|message|messages|notifications?|"
     r"personas?|mode|theme|upload|uploads|app|site|page|chat|lobby|members?|mute|block|avatar|"
-    r"username|email|settings?)\b",
+    r"username|email|settings?|polls?|pins?|pinned|files?|pdfs?|photos?|uploads?|invites?|"
+    r"checklists?)\b",
     re.IGNORECASE,
 )
 HOUSE_SALON_UNKNOWN = (
@@ -716,7 +762,8 @@ def _spelt(text: str, names: frozenset[str]) -> str:
             word = "persona"
         spelt_out.append(SHORT_WORDS.get(word, word))
     text = PERSONA_PRIVACY.sub(" personaprivacy ", " ".join(spelt_out))
-    return MENTION_ASKED.sub(" mention persona ", text)
+    text = MENTION_ASKED.sub(" mention persona ", text)
+    return PEOPLE_ADDED.sub(" invite room ", text)
 
 
 def _one_letter_less(term: str) -> set[str]:
@@ -730,7 +777,10 @@ def _known(term: str, known: dict[str, float], near: dict[str, tuple[str, ...]])
         return term
     if len(term) < 5:
         return None
-    found = {t for key in (term, *_one_letter_less(term)) for t in near.get(key, ())}
+    # A typo keeps the word's first letter: "reception" is no "exception", "winners" no "inner".
+    found = {
+        t for key in (term, *_one_letter_less(term)) for t in near.get(key, ()) if t[0] == term[0]
+    }
     # Of several, the commonest: a typo is likelier in an everyday word.
     return min(found, key=lambda t: (known[t], t)) if found else None
 
@@ -909,6 +959,59 @@ def asked_part(text: str) -> Entry | None:
     return None
 
 
+# How an app question is put, wherever it starts: "...4 times a day can i mute just her lol".
+ASKING = re.compile(
+    r"\b(?:how (?:do|can|could|would|should) (?:i|we|u|you|people)|how to|(?:can|could|may) "
+    r"(?:i|we|u|you)(?: please| pls| plz| just| actually| also| even)?|where "
+    r"(?:do|can|would|should) (?:i|we|u|you)|is there (?:a way|any way|anyway)(?: to)?|"
+    r"is it possible to|any ?way to|"
+    r"(?:i|we) (?:want|need|would like|'?d like) to|wanna|is there|are there|(?:do|does) "
+    r"(?:you|salon|this app|it) have|have (?:you|u) got)\b",
+    re.IGNORECASE,
+)
+# Where the thing asked about ends and the asker's own business begins: "how do i make a
+# private room | just for me and amara to plan a surprise", "can i make a poll | for the
+# december rota | so people just tick the days".
+ASKED_ENDS = re.compile(
+    r"[,;:.!?]|\s(?:so|because|cause|cos|coz|cuz|where|which|that|when|whenever|while|after|"
+    r"before|until|like|lol|lmao|haha|tho|though|since|for|but|and|or|without|if|as|by|every|"
+    r"during|at|to (?:everyone|everybody|all of us|the others|the whole))\b",
+    re.IGNORECASE,
+)
+
+
+def asked_clause(text: str) -> Entry | None:
+    """The Salon entry that answers the app question in `text` read without the asker's own
+    business around it: the question from how it is put ("how do i", "can i") to where a
+    reason, a purpose, a name or a date begins. "how do i make a private room just for me and
+    amara to plan a surprise for dan" asks how to make a private room. Only Salon's entries are
+    answered so: code questions are asked in their own words. None when the clause names no
+    Salon subject outright."""
+    for asking in ASKING.finditer(text):
+        rest = text[asking.end() :]
+        end = ASKED_ENDS.search(rest)
+        clause = (asking.group() + (rest[: end.start()] if end else rest)).strip()
+        if clause == text.strip() or not terms(clause):
+            continue
+        found = faq_match(clause)
+        if found and found.id.startswith("salon-") and _named_outright(clause, found):
+            return found
+    return None
+
+
+def _named_outright(question: str, entry: Entry) -> bool:
+    """Whether `question` says one of `entry`'s words as the entry says it, not read across a
+    typo ("a recipe" is no "recap"), and not only words of everyday talk ("leave") unless one
+    other is said with them ("leave this room", "a shopping list")."""
+    book = faq()
+    line = book.index.lines[book.entries.index(entry)]
+    said = set(_terms(SHOWN_DATA.sub(" ", question), book.names)) & line.counts.keys()
+    said -= {"persona"}
+    # A word of everyday talk names the subject beside another of the entry's words: "leave
+    # this room", not "leave for the airport".
+    return bool(said - book.everyday - WEAK) or len(said) >= 2
+
+
 def house_intent(question: str) -> str:
     """The id of the FAQ entry that answers `question`, or "default"."""
     entry = faq_match(_question(question))
@@ -1013,6 +1116,12 @@ def house_reply(
         # the question, then what it is about; the list's words are none the FAQ knows.
         found = faq_match(text[: text.rindex("?") + 1])
     chat = chatting(text, found)
+    if found is None:
+        # Asked with the asker's business around it ("can i make a poll for the december rota
+        # so people just tick the days they can do"): the question itself is answered, however
+        # glad or rueful the rest ("i finished the course ages ago").
+        found = asked_clause(text)
+        chat = ""
     if chat:
         found = None
     mood = valence_mood(text)
@@ -1046,7 +1155,16 @@ def house_reply(
         return social("hello")
     if chat in ("day", "self", "hello"):
         return social(chat)
-    if not found and not chat and asks and fact_choice(text) and mood not in ("grave", "rueful"):
+    of_salon = bool(SALON_ASKED.search(text) and SALON_THINGS.search(text))
+    if (
+        not found
+        and not chat
+        and asks
+        and fact_choice(text)
+        and mood not in ("grave", "rueful")
+        # "can i upload a file bigger than a gig ... or is that too much" asks of Salon.
+        and not of_salon
+    ):
         # "Is it faster to take the train or fly?" is a fact it cannot look up, not a taste.
         if expert:
             slug, who = expert
@@ -1075,7 +1193,8 @@ def house_reply(
         # gets the one on gather), then most other words but the commonest ("which ... should I
         # use" the one that says which to use); then the one least about anything else, and the
         # seed breaks ties.
-        asked_terms = set(terms(text))
+        # As the FAQ spells it too: "add the year 6 parents to this group" is inviting them.
+        asked_terms = set(terms(text)) | set(terms(_spelt(text, faq().names)))
         asked = {w.lower() for w in words(text)} - FUNCTION_WORDS
         scored = []
         for answer in found.answers:
@@ -1093,7 +1212,7 @@ def house_reply(
         # "Cats or dogs?" is a matter of taste too; "is it normal for a 4 month old to wake up
         # every 2 hours" is a fact it does not know.
         return social("opinion")
-    if SALON_ASKED.search(text) and SALON_THINGS.search(text):
+    if of_salon:
         return _least_used(HOUSE_SALON_UNKNOWN, used, rng)
     if expert:
         slug, who = expert

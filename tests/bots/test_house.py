@@ -751,6 +751,26 @@ CASUAL = {
         "python: shuffle a list?",
         "quick way to randomly pick a winner from names in python",
     ),
+    "python-average": (
+        "whats the average of my scores in python",
+        "python: am i getting faster? list of 5k times",
+        "mean of a list of numbers py",
+    ),
+    "python-csv-sum": (
+        "how do i total a column in a csv with python",
+        "add up the cost column from my spreadsheet, python",
+        "python sum of the amount column csv",
+    ),
+    "python-sort-dates": (
+        "how do i sort a list by date in python",
+        "python put my rows in order by date, newest first",
+        "sort dates oldest first py",
+    ),
+    "python-split-weighted": (
+        "python to split the rent by room size, weighted",
+        "how do i split a bill where one person pays double in python",
+        "share costs in proportion to income python",
+    ),
     "python-timezones": (
         "how do i convert timezones in python",
         "python datetime to another time zone?",
