@@ -227,6 +227,10 @@ UNIT_RATE = re.compile(
 )
 
 
+def _unit(minutes: bool, n: float) -> str:
+    return ("minute" if minutes else "hour") + ("" if n == 1 else "s")
+
+
 def _energy(text: str) -> Worked | None:
     power = POWER.search(text)
     if not power or not re.search(r"\b(?:cost|costs|price|spend|pay|how much|kwh|p|£)\b", text):
@@ -252,7 +256,7 @@ def _energy(text: str) -> Worked | None:
     power_said = f"{count(kw)} kW" if watts >= 1000 else f"{count(watts)} W"
     working = (
         f"{power_said} for {count(_n(hours.group('n')))} "
-        f"{'minutes' if hours.re is MINUTES else 'hours'} "
+        f"{_unit(hours.re is MINUTES, _n(hours.group('n')))} "
         f"is {count(round(kwh, 3))} kWh a {per}, and at "
         f"{money(price, sign)} a kWh that is {money(cost, sign)} a {per}"
     )
@@ -294,6 +298,11 @@ COST_ASKED = re.compile(
 )
 
 
+UNEVEN = re.compile(
+    r"\b(?:but|except|apart from|didn'?t|doesn'?t|don'?t|won'?t|isn'?t|never|"
+    r"only (?:comes|came|uses|used|pays|paid|drinks|drank|eats|ate|stays|stayed|is|was))\b",
+    re.I,
+)
 PACK = re.compile(
     r"\b(?P<box>pack|box|bag|tub|roll|case|crate|bundle|multipack|tray|carton|jar|tin|packet)s? of "
     r"(?P<n>\d+)\b|\b(?P<m>\d+)[- ]?(?:pack|pk)\b|(?<![\w.£$€])(?P<f>\d+) for [£$€\d]|"
@@ -317,6 +326,22 @@ def _recurring(text: str) -> Worked | None:
         per_cost = price
         said = f"{money(price, sign)} a {per}"
         rate_span = (m.start(), m.end() + len(_period_after_said(text, m.end())))
+        a, b = rate_span
+        others = list(RATE.finditer(text[:a] + " " * (b - a) + text[b:]))
+        days = re.search(
+            r"(?<![\w.])(?P<d>[1-7]) (?:days?|times|x|shifts?|sessions?) (?:a|per|every) week\b",
+            text,
+        )
+        if per == "day" and days and len(others) == 1:
+            # "£5.60 a day, 4 days a week": a week is 4 of those days.
+            d = int(days.group("d"))
+            per_cost, per = price * d, "week"
+            said = (
+                f"{money(price, sign)} a day for {d} days a week ({money(per_cost, sign)} a week)"
+            )
+            rate_span = (min(a, days.start()), max(b, days.end()))
+        elif others:
+            return None  # another rate beside the cost's own: which applies is not sure
     else:
         rates = [
             r
@@ -399,12 +424,23 @@ def _recurring(text: str) -> Worked | None:
         if ways < 2:
             return None
         each = total / ways
+        if UNEVEN.search(text):
+            # "theres 3 of us but dave only comes half the time": an even share said as that,
+            # and how to weigh it asked.
+            even = (
+                f"{money(each, sign)}"
+                if abs(each * 100 - round(each * 100)) < 1e-6
+                else (f"about {money(each, sign)}")
+            )
+            working += f"; an even split among {ways} of you is {even} each"
+            return Worked(working, need="how you want to weigh it, if not evenly")
         about = "about " if about or abs(each * 100 - round(each * 100)) > 1e-6 else ""
         working += f"; among {ways} of you, {about}{money(each, sign)} each"
         return Worked(working, f"{about}{money(each, sign)} each")
     if working == said and (per_cost == price or asked is None):
         return None  # nothing worked out: "it's £12 a week, how much is that"
-    return Worked(working, f"{about}{money(total, sign)} {span_said}".strip())
+    over = "over " if asked and asked[0] != 1 else ""
+    return Worked(working, f"{about}{money(total, sign)} {over}{span_said}".strip())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -486,7 +522,7 @@ def _packed(text: str) -> Worked | None:
 
 # A stock used at a rate: "100 parcels ... we do about 35 a week", "how long will it last".
 LASTS = re.compile(
-    r"\b(?:last|lasts|get us (?:to|through)|gets us (?:to|through)|how long|enough (?:for|to)|"
+    r"\b(?:last|lasts|get us (?:to|through)|gets us (?:to|through)|how long|enough|"
     r"run out|keep us going)\b",
     re.I,
 )
@@ -772,6 +808,28 @@ def _odds(text: str) -> Worked | None:
         exact = abs(pc - round(pc)) < 1e-9
         return Worked(working, f"{'' if exact else 'about '}{pc:.0f}%")
     m = PERCENT_OF.search(text)
+    if m and len(MONEY.findall(text)) > len(MONEY.findall(m.group(0))):
+        # "we sold 60% of 500 tickets at £3 each": the share of the count, at its price.
+        sold = (
+            re.match(r"\s+(?P<thing>[a-z]+s)\s+(?:at|for|@)\s+", text[m.end() :])
+            if not MONEY.search(m.group("m"))
+            else None
+        )
+        price = MONEY.match(text, m.end() + sold.end()) if sold else None
+        if not price or not re.match(r"\s*(?:each|a \w+|apiece)\b", text[price.end() :]):
+            return None
+        value, sign = _money_value(price)
+        pc, n = float(m.group("pc")), _n(m.group("m"))
+        part = n * pc / 100
+        if abs(part - round(part)) > 1e-9:
+            return None
+        thing = sold.group("thing")
+        total = money(part * value, sign)
+        working = (
+            f"{count(pc)}% of {count(n)} {thing} is {count(part)}, and at {money(value, sign)} "
+            f"each {total}"
+        )
+        return Worked(working, total)
     if m and ASKED.search(text):
         pc = float(m.group("pc"))
         found = MONEY.search(m.group("m"))
@@ -824,6 +882,13 @@ def _duration(seconds: float) -> str:
     return f"about {round(days / 365):,} years"
 
 
+TRIES = re.compile(
+    r"(?<![\w.])(?P<k>\d+(?:\.\d+)?) (?:tries|guesses|goes|attempts|combos) (?:a|an|per|every) "
+    r"(?P<u>second|minute|hour)\b|\b(?:a|1|one) (?:try|guess|go|attempt) (?:every|each) "
+    r"(?P<s>\d+(?:\.\d+)?) ?(?P<v>seconds?|secs?|minutes?|mins?)\b"
+)
+
+
 def _lock(text: str) -> Worked | None:
     m = LOCK.search(text)
     if not m or not LOCK_ASKED.search(text):
@@ -834,9 +899,19 @@ def _lock(text: str) -> Worked | None:
     base = 26 if m.group("kind").lower() == "letter" else 10
     combos = base**n
     times = " × ".join([str(base)] * n) if n <= 6 else f"{base} to the power {n}"
+    pace = TRIES.search(text)
+    if pace and pace.group("k"):
+        unit = {"second": 1, "minute": 60, "hour": 3600}[pace.group("u")]
+        every = unit / max(_n(pace.group("k")), 1e-9)
+        said = f"at {pace.group('k')} tries a {pace.group('u')}"
+    elif pace:
+        every = _n(pace.group("s")) * (60 if pace.group("v").startswith("min") else 1)
+        said = f"at a try every {pace.group('s')} {pace.group('v')}"
+    else:
+        every, said = 2.0, "at a try every 2 seconds"
     working = (
         f"a {n}-{m.group('kind').lower()} {m.group('what').lower()} has {times} = {combos:,} "
-        f"combinations; at a try every 2 seconds that is {_duration(combos * 2)} to try them all"
+        f"combinations; {said} that is {_duration(combos * every)} to try them all"
         f", half that on average"
     )
     return Worked(working, f"{combos:,} combinations")

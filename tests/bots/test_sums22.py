@@ -90,6 +90,13 @@ def test_the_dev_rooms_sums_are_worked_out_in_her_voice(author, text, reply):
     assert say("lovelace", text, author=author, seed=1) == reply
 
 
+def test_a_share_of_a_count_at_a_price_is_the_share_not_the_count():
+    # It was "500 tickets at £3 each is £1,500".
+    assert say(
+        "lovelace", "@lovelace we sold 60% of 500 tickets at £3 each, how much did we make"
+    ) == (f"{LOVELACE}, Maya: 60% of 500 tickets is 300, and at £3 each £900.")
+
+
 def test_einstein_and_curie_work_them_out_in_their_own_words():
     assert say(
         "einstein",
@@ -163,6 +170,17 @@ OWN = [
         "2 rolls a week at £4.50 for 9 (£1 a week) is £52 a year",
         "£52 a year",
     ),
+    (
+        "my commute is £5.60 a day, 4 days a week, how much a month",
+        "£5.60 a day for 4 days a week (£22.40 a week) is about £97.07 a month (a month being "
+        "about 4.33 weeks)",
+        "about £97.07 a month",
+    ),
+    (
+        "£45 a month for 18 months how much in total",
+        "£45 a month is £810 over 18 months",
+        "£810 over 18 months",
+    ),
     # Power for hours at a rate.
     (
         "how much to run a 2kw kettle for 3 minutes a day at 27p per kwh over a year",
@@ -214,6 +232,11 @@ OWN = [
         "4 weeks (about 28 days)",
     ),
     (
+        "100 parcels and we do 35 a week, enough till christmas?",
+        "100 parcels at 35 a week last just under 3 weeks (about 20 days)",
+        "just under 3 weeks (about 20 days)",
+    ),
+    (
         "we have 500 leaflets and give out 80 a day, how long will they last",
         "500 leaflets at 80 a day last 6.2 days",
         "6.2 days",
@@ -244,8 +267,19 @@ OWN = [
     ),
     ("she passed 9 out of 12 mock exams whats the percentage", "passed 9 of 12 is 75%", "75%"),
     ("whats 20% of £45", "20% of £45 is £9", "£9"),
+    (
+        "we sold 60% of 500 tickets at £3 each, how much did we make",
+        "60% of 500 tickets is 300, and at £3 each £900",
+        "£900",
+    ),
     ("how much is 15% off 80 quid", "15% off £80 is £12 off, so £68", "£68"),
     # Locks, and a run's calories by its rule of thumb.
+    (
+        "how long does 4 digit pin take to guess at 3 tries a minute",
+        "a 4-digit pin has 10 × 10 × 10 × 10 = 10,000 combinations; at 3 tries a minute that is "
+        "about 2 days to try them all, half that on average",
+        "10,000 combinations",
+    ),
     (
         "3 digit code on the bike lock, how many combos are there",
         "a 3-digit code has 10 × 10 × 10 = 1,000 combinations; at a try every 2 seconds that is "
@@ -302,6 +336,12 @@ NEEDS = [
         "the heater is 2kW, how much a month to run it at 27p per kWh",
         "",
         "how many hours a day it is on",
+    ),
+    (
+        "we pay £80 a month for the allotment, theres 3 of us but dave only comes half the time, "
+        "how much each",
+        "£80 a month; an even split among 3 of you is about £26.67 each",
+        "how you want to weigh it, if not evenly",
     ),
     (
         "how many pizzas for 45 kids if a quarter of them eat 2 each",
@@ -393,6 +433,7 @@ NOT_SUMS = [
     "i walk 2 dogs a day for £10, how much a week",
     "we have 3 dogs and feed them 2 a day, how long does a bag last",
     "how many burgers for 300 people, half of them are vegetarian",
+    "what are the odds of rolling a 6 twice",
     # How to work it out is a method asked, not the sum.
     "how do i work out 15 percent of 80 in my head",
     "whats the trick for working out 20% of a bill",
