@@ -484,9 +484,29 @@ def _asked_nouns(asked: re.Match[str]) -> list[str]:
     return [first]
 
 
+def _forms(word: str) -> set[str]:
+    word = word.lower()
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    return forms
+
+
 def _same(a: str, b: str) -> bool:
-    a, b = a.lower().rstrip("s"), b.lower().rstrip("s")
-    return bool(a) and (a == b or a.rstrip("e") == b.rstrip("e"))
+    """Whether two words name the same things: "parcel" and "parcels", "bus" and "buses"."""
+    return bool(a) and bool(b) and (a.lower() in _forms(b) or b.lower() in _forms(a))
+
+
+def _singular(plural: str) -> str:
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "sses", "xes", "zes", "uses")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") and not plural.endswith("ss") else plural
 
 
 def _packed(text: str) -> Worked | None:
@@ -518,6 +538,90 @@ def _packed(text: str) -> Worked | None:
             working += f", with {left} {thing} over"
         return Worked(working, f"{whole:,} {plural}")
     return None
+
+
+# So many to a group: "how many tables for 70 guests if each table seats 8" (every guest sat:
+# the last table part full), "200 cupcakes and boxes of 12", "48 eggs and each cake takes 3
+# eggs" (only whole cakes: the rest over).
+PERSONS = (
+    r"people|guests|kids|children|adults|pupils|students|passengers|runners|volunteers|players|"
+    r"visitors|families|folk|folks|of us"
+)
+PER_GROUP = re.compile(
+    r"\b(?:each|every|a|an|1|one|per)\s+(?P<g>[a-z]+)\s+(?:only\s+)?(?:can\s+)?(?P<v>takes?|seats?|"
+    r"holds?|fits?|carries|carry|sits?|has room for|uses?|needs?)\s+"
+    + HEDGE
+    + r"(?P<k>\d+)(?:\s+(?P<t>[a-z]+))?|"
+    r"\b(?P<g2>[a-z]+s)\s+of\s+(?P<k2>\d+)\b(?!\s*(?:[a-z]+\s+)?(?:each|a|per)\b)"
+)
+
+
+def _capacity(text: str) -> Worked | None:
+    asked = HOW_MANY.search(text)
+    if not asked or MONEY.search(text):
+        return None
+    nouns = _asked_nouns(asked)
+    for m in PER_GROUP.finditer(text):
+        g = m.group("g") or m.group("g2")
+        plural = next((a for a in nouns if _same(g, a)), "")
+        if not plural:
+            continue
+        k = int(m.group("k") or m.group("k2"))
+        rest = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        rest = rest[: asked.start()] + " " * (asked.end() - asked.start()) + rest[asked.end() :]
+        totals = [
+            t
+            for t in re.finditer(r"(?<![\w.:/£$€])(?P<n>\d+(?:,\d{3})*)\s+(?P<t>[a-z]+)\b", rest)
+            if not re.match(rf"(?:{'|'.join(PERIODS)})s?$|hours?|mins?|minutes?", t.group("t"))
+        ]
+        if len(totals) != 1 or k < 1:
+            return None
+        total = totals[0]
+        n, thing = int(_n(total.group("n"))), total.group("t")
+        if m.group("t") and not _same(m.group("t"), thing):
+            return None  # "each cake takes 3 eggs" with 40 cakes of flour: not the same things
+        persons = bool(re.fullmatch(PERSONS, thing))
+        if thing == "of":
+            thing, persons = "of you", True
+        verb = (m.group("v") or "").rstrip("s")
+        whole, left = divmod(n, k)
+        g = _singular(plural)
+        head = f"{n:,} {thing} at {k} a {g}"
+        if (
+            persons
+            or verb in ("seat", "hold", "fit", "carrie", "carry", "sit", "has room for")
+            or not verb
+        ):
+            if not left:
+                return Worked(f"{head} is {whole:,} {plural}", f"{whole:,} {plural}")
+            full = f"{whole:,} full {plural if whole != 1 else g} and {left} over"
+            return Worked(f"{head} is {full}, so {whole + 1:,} {plural}", f"{whole + 1:,} {plural}")
+        working = f"{head} is {whole:,} {plural}" + (f", with {left} {thing} over" if left else "")
+        return Worked(working, f"{whole:,} {plural}")
+    return None
+
+
+# A bill shared unevenly: "the bill was £96 for 6 of us but 2 didnt drink, how much each".
+def _uneven(text: str) -> Worked | None:
+    monies = list(MONEY.finditer(text))
+    if len(monies) != 1 or not UNEVEN.search(text) or not EACH.search(text):
+        return None
+    if _period_after(text, monies[0].end()):
+        return None  # a cost a month: `_recurring`
+    ways = _people(text)
+    if ways < 2:
+        return None
+    price, sign = _money_value(monies[0])
+    each = price / ways
+    even = (
+        money(each, sign)
+        if abs(each * 100 - round(each * 100)) < 1e-6
+        else f"about {money(each, sign)}"
+    )
+    return Worked(
+        f"an even split of {money(price, sign)} among {ways} of you is {even} each",
+        need="how you want to weigh it, if not evenly (what the ones left out had)",
+    )
 
 
 # A stock used at a rate: "100 parcels ... we do about 35 a week", "how long will it last".
@@ -967,7 +1071,19 @@ def _calories(text: str) -> Worked | None:
     return Worked(working, f"about {kcal:,.0f} kcal")
 
 
-READERS = (_lock, _calories, _odds, _energy, _bundles, _packed, _portion, _lasting, _recurring)
+READERS = (
+    _lock,
+    _calories,
+    _odds,
+    _energy,
+    _bundles,
+    _packed,
+    _portion,
+    _lasting,
+    _recurring,
+    _capacity,
+    _uneven,
+)
 
 
 # How to work a sum out, not the sum: "how do i work out 15 percent of 80 in my head".

@@ -241,6 +241,37 @@ OWN = [
         "500 leaflets at 80 a day last 6.2 days",
         "6.2 days",
     ),
+    # So many to a group: everyone seated (the last part full), or only whole ones made.
+    (
+        "how many coaches for 120 kids if each coach takes 50 kids",
+        "120 kids at 50 a coach is 2 full coaches and 20 over, so 3 coaches",
+        "3 coaches",
+    ),
+    (
+        "how many tables do we need for 70 guests if each table seats 8",
+        "70 guests at 8 a table is 8 full tables and 6 over, so 9 tables",
+        "9 tables",
+    ),
+    (
+        "how many cars for 11 of us if each car takes 4",
+        "11 of you at 4 a car is 2 full cars and 3 over, so 3 cars",
+        "3 cars",
+    ),
+    (
+        "how many minibuses for 30 kids, each minibus seats 16",
+        "30 kids at 16 a minibus is 1 full minibus and 14 over, so 2 minibuses",
+        "2 minibuses",
+    ),
+    (
+        "we have 200 cupcakes and boxes of 12, how many boxes",
+        "200 cupcakes at 12 a box is 16 full boxes and 8 over, so 17 boxes",
+        "17 boxes",
+    ),
+    (
+        "we have 48 eggs and each cake takes 3 eggs, how many cakes",
+        "48 eggs at 3 a cake is 16 cakes",
+        "16 cakes",
+    ),
     # A share of a group.
     (
         "how many hot dogs for about 200 guests if a quarter want one",
@@ -344,6 +375,11 @@ NEEDS = [
         "how you want to weigh it, if not evenly",
     ),
     (
+        "the bill was £96 for 6 of us but 2 didnt drink, how much each",
+        "an even split of £96 among 6 of you is £16 each",
+        "how you want to weigh it, if not evenly (what the ones left out had)",
+    ),
+    (
         "how many pizzas for 45 kids if a quarter of them eat 2 each",
         "a quarter of 45 is about 12, so 24 pizzas for them at 2 each",
         "how many the rest will have",
@@ -434,6 +470,7 @@ NOT_SUMS = [
     "we have 3 dogs and feed them 2 a day, how long does a bag last",
     "how many burgers for 300 people, half of them are vegetarian",
     "what are the odds of rolling a 6 twice",
+    "we have 3 cars and 11 people how many trips",
     # How to work it out is a method asked, not the sum.
     "how do i work out 15 percent of 80 in my head",
     "whats the trick for working out 20% of a bill",
