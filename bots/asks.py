@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from bots.material import Index, terms
 from bots.reckon import priced, sum_of
+from bots.wordsum import word_sum
 
 # Who can be mourned or roasted: a person or a pet, never keys, a phone, a final or a bike.
 PETS = (
@@ -936,10 +937,17 @@ def request_kind(text: str) -> str:
         return "motto"
     if verse:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
+    if SETTLE_ASKED.search(text) and word_sum(text):
+        return "sum"  # "settle this. 4 of us, a pack of 9 is £4.50 ... how much each a month"
     if SETTLE_ASKED.search(text):
         return "settle"
     if priced(text) and sum_of(text):
         # Prices times counts first: "3 pizzas at £12 each" is a price, not £12 shared by 3.
+        return "sum"
+    if word_sum(text):
+        # An everyday word problem (`bots.wordsum`), before shares: "£12 a week on milk between 5
+        # of us, how much each per month" is a month's share, not a week's; "how many pizzas for
+        # 45 kids if a quarter of them eat 2 each" is 24, not "2/45 of the pizzas each".
         return "sum"
     if share_of(text):
         return "share"  # shares to work out: "50 biscuits among 7 kids"

@@ -95,7 +95,7 @@ from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import STOPWORDS, Index, compared_terms, index_of, related, stem, terms
-from bots.reckon import sum_of, total_of
+from bots.reckon import priced, sum_of, total_of
 from bots.sense import (
     ADJECTIVES,
     NAMELESS,
@@ -131,6 +131,7 @@ from bots.valence import (
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
+from bots.wordsum import just_the_number, money_result, word_sum
 
 # The house bot lives in bots/house.py, which builds on this module; its names can still be
 # imported from here.
@@ -238,6 +239,11 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "share": ("Let me work it out, {name}: {what}.",),
     "pace": ("Here is your pace, {name}: {what}.",),
     "sum": ("Let me work it out, {name}: {what}.",),
+    # A figure a sum needs that was not given ("some have two"): asked for, never guessed.
+    "figure": (
+        "I would rather ask than guess, {name}: tell me {thing}, and I will work it out.",
+        "Tell me {thing}, and I will finish the sum.",
+    ),
     "repeat": ("As I said just now, {name}:",),
     # Siding asked with someone on a point its view takes no side on ("I disagree with Ada,
     # machines will never be creative"): neither with them nor against, and why.
@@ -2607,7 +2613,9 @@ def offline_reply(
     ]
     reply = cut = ""
     if not voice.is_house_bot and not unasked:
-        shared = _split_followed(voice, message, history, seed)
+        shared = _split_followed(voice, message, history, seed) or _number_followed(
+            voice, message, history, said
+        )
         if shared:
             return _fit(shared, voice.max_reply_chars)
     if voice.is_house_bot:
@@ -2657,6 +2665,45 @@ def offline_reply(
         if reply != avoid:
             return reply
     return reply
+
+
+def _number_followed(
+    voice: Voice, message: str, history: Sequence[Said], said: Sequence[str] = ()
+) -> str:
+    """Just the result of the sum it worked out a little before ("About £245.70, Omar." to
+    "give me just the number for the heater, not the working"), or "" when the message asks
+    no such thing, or it worked out no sum of `bots.wordsum` lately: the sum asked, when it is
+    among the last messages, else the last money its own last #sum reply came to."""
+    if not just_the_number(message) or len(history) < 2:
+        return ""
+    name = _addressable(history[-1].author)
+    recent = list(history[:-1])
+    number = ""
+    for at in range(len(recent) - 1, -1, -1):
+        line = recent[at]
+        if line.own or not any(s.own for s in recent[at + 1 :]):
+            continue
+        found = word_sum(line.text)
+        if found and found.number and not found.need:
+            number = found.number
+            break
+    if not number:
+        sums = index_of(voice.material).tagged.get("sum") or DEFAULT_TAGGED["sum"]
+        patterns = [
+            re.compile(
+                re.escape(t).replace(re.escape("{name}"), ".+?").replace(re.escape("{what}"), ".+")
+            )
+            for t in sums
+        ]
+        own = [s.text for s in recent if s.own]
+        for reply in reversed([*said, *own][-8:]):
+            if any(p.search(reply) for p in patterns):
+                number = money_result(reply)
+                break
+    if not number:
+        return ""
+    number = number[:1].upper() + number[1:]
+    return f"{number}, {name}." if name else f"{number}."
 
 
 def _split_followed(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
@@ -4798,7 +4845,19 @@ def _request(
         # A total, or the goes that meet a target, worked out (a whole reply, `bots.reckon`):
         # a persona that works out shares works out a total too.
         has = index.tagged.get("sum") or index.tagged.get("share")
-        return ("sum", {"what": sum_of(text)}, "") if has else None
+        if not has:
+            return None
+        # Prices times counts first, as `request_kind` reads them; then the word problem.
+        found = None if priced(text) and sum_of(text) else word_sum(text)
+        worked = "" if found else sum_of(text)
+        if found and found.need:
+            # A figure it cannot be sure of: asked for, never guessed; what is sure said first.
+            asking = index.tagged.get("figure") or DEFAULT_TAGGED["figure"]
+            if not found.working:
+                return ("figure", {"thing": found.need}, "")
+            plain = [a for a in asking if "{name}" not in a] or list(asking)
+            return ("sum", {"what": found.working, "thing": found.need}, plain[0])
+        return ("sum", {"what": worked or (found.working if found else "")}, "")
     if reading.stance == "settle":
         # An argument to settle: its way of settling one (a whole reply, its own craft).
         return ("settle", {}, "") if index.tagged.get("settle") else None

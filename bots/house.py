@@ -55,6 +55,7 @@ from bots.material import Index, index_of, stem, terms
 from bots.reckon import arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
+from bots.wordsum import word_sum
 
 FAQ_FILE = Path(__file__).with_name("house_faq.json")
 PERSONAS_FILE = Path(__file__).with_name("personas.json")
@@ -1228,6 +1229,15 @@ def reckoning(text: str, today: date | None = None) -> str:
     if said:
         return said
     worked = sum_of(text)
+    if not worked:
+        # An everyday word problem ("2kW for 5 hours a day at 27p per kWh over 3 months"); one
+        # with a figure missing is asked for, never guessed.
+        found = word_sum(text)
+        if found and found.need:
+            worked = f"{found.working}; tell me {found.need}" if found.working else ""
+            worked = worked or f"I need to know {found.need}"
+        elif found:
+            worked = found.working
     return f"{worked[:1].upper()}{worked[1:]}." if worked else ""
 
 

@@ -126,6 +126,10 @@ TAGS = {
     "sum": "a total worked out for someone (prices times counts, amounts added, costs taken off, "
     "or how many goes at a price meet a target): uses {what}, the working ('60 cookies at £1 "
     "(£60), plus 40 brownies at £2 (£80), is £140'); no word of shares",
+    "figure": "asking, in voice, for the one figure a sum needs that was not given, rather "
+    "than guessing it: uses {thing}, a clause after 'tell me' ('how many of them will have a "
+    "second'); after a #sum line when part of the sum is sure (then a line without {name} is "
+    "chosen)",
     "repeat": "saying again to {name} a line of its own it said a moment ago, when asked what "
     "that line answers (before the line): 'As I said just now, {name}:'",
     "undecided": "taking no side on a point someone is sided with or against, when its own view "

@@ -89,6 +89,10 @@ SPLIT = re.compile(
 )
 
 
+# A share of a count: "60% of 500 tickets", "half of 40 cakes".
+SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bhalf|\bthirds?|\bquarters?)\s+of\s+$", re.I)
+
+
 def priced(text: str) -> bool:
     """Whether `text` names a price times a count ("60 cookies at £1", "15 a head for 30")."""
     return bool(PRICED.search(text) or PER_HEAD.search(text))
@@ -122,6 +126,8 @@ def total_of(text: str) -> str:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
+            if SHARE_OF.search(text, max(0, m.start() - 20), m.start()):
+                return ""  # "60% of 500 tickets at £3 each": a share of the count (`bots.wordsum`)
             price, sign, _ = _value(m, "price")
             count = int(m.group("count"))
             if not count or not price or count > 10_000:
