@@ -90,6 +90,7 @@ from bots.habits import (
     own_said_plainly,
     own_ways,
 )
+from bots.know import known, knowns
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -3130,6 +3131,15 @@ def _composed(
             worked=worked_out(voice, message, loosely=True),
         )
 
+    if (
+        not author_is_persona
+        and not unasked
+        and (line := _known_answer(index, cleaned, history, author, used))
+    ):
+        # An everyday practical question of its field ("why does running downhill hurt my legs
+        # more", "how do i keep the spinach from going slimy"): its plain answer (a `#know`
+        # line), never owning up nor a line on another thing that shares a word.
+        return _filled(line, {}, name)
     # "time" is no everyday word to the physicist: a generic word of its own field is asked.
     generic = generic_terms(voice)
     weights = _weights(query, history, theme, ignored, key, generic=generic)
@@ -4069,6 +4079,28 @@ NAMED_FIELDS = {
     "ethics": {"ethics"},
     "poetry": {"literature"},
 }
+
+
+def _known_answer(
+    index: Index, text: str, history: Sequence[Said], author: str, used: Sequence[str]
+) -> str:
+    """Its `#know` line on what `text` asks; or, a few messages after one of its `#know`
+    answers, on what `text` asks of the same thing ("so lower temp and longer? how much longer
+    roughly" after its answer on sinking cupcakes), read with the question it answered."""
+    if "know" not in index.tagged:
+        return ""
+    line = known(index, text, used)
+    if line or len(terms(text)) > 8:
+        return line
+    lines = knowns(index.tagged["know"])
+    for back in range(len(history) - 2, max(0, len(history) - 12), -1):
+        if not history[back].own:
+            continue
+        answered = history[back].text
+        if back and any(k.text.split("{name}")[-1].strip(" ,.;:") in answered for k in lines):
+            return known(index, f"{history[back - 1].text} {text}", used)
+        return ""
+    return ""
 
 
 def _name_known(index: Index, text: str) -> bool:
