@@ -90,7 +90,7 @@ from bots.habits import (
     own_said_plainly,
     own_ways,
 )
-from bots.know import known, knowns
+from bots.know import known, knowns, subject_of
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -4084,23 +4084,21 @@ NAMED_FIELDS = {
 def _known_answer(
     index: Index, text: str, history: Sequence[Said], author: str, used: Sequence[str]
 ) -> str:
-    """Its `#know` line on what `text` asks; or, a few messages after one of its `#know`
-    answers, on what `text` asks of the same thing ("so lower temp and longer? how much longer
-    roughly" after its answer on sinking cupcakes), read with the question it answered."""
+    """Its `#know` line on what `text` asks; or, just after one of its `#know` answers (its
+    last reply in the room), another on what `text` asks of the same thing ("so lower temp and
+    longer? how much longer roughly" after its answer on sinking cupcakes), never one said."""
     if "know" not in index.tagged:
         return ""
     line = known(index, text, used)
     if line or len(terms(text)) > 8:
         return line
-    lines = knowns(index.tagged["know"])
-    for back in range(len(history) - 2, max(0, len(history) - 12), -1):
-        if not history[back].own:
-            continue
-        answered = history[back].text
-        if back and any(k.text.split("{name}")[-1].strip(" ,.;:") in answered for k in lines):
-            return known(index, f"{history[back - 1].text} {text}", used)
+    own = [said.text for said in history[:-1] if said.own]
+    last = own[-1] if own else (used[-1] if used else "")
+    thing = subject_of(knowns(index.tagged["know"]), last) if last else ""
+    if not thing:
         return ""
-    return ""
+    line = known(index, f"{thing} {text}", used)
+    return "" if any(line in u for u in used) else line
 
 
 def _name_known(index: Index, text: str) -> bool:

@@ -29,7 +29,8 @@ from bots.material import Index, terms
 # A question, or a request for a practical answer ("any way to stop ...", "tips for ...").
 ASKED = re.compile(
     r"\?|\b(?:why|how|whats|what's|which|normal|any ideas|any tips|help|what am i doing|"
-    r"what are we doing)\b|"
+    r"what are we doing|question|quick q)\b|"
+    r"\b(?:is|are|does|do|can|should) (?:the|it|this|that|my|our|a|an|i|we|they|there)\b|"
     r"^\W*(?:what|when|where|who|is|are|does|do|did|can|could|should|would|will|any|anything|"
     r"tips?|advice|pls|please)\b|"
     r"\b(?:how (?:do|does|can|should|would|long|much|many|often|come)|"
@@ -125,3 +126,13 @@ def best_known(lines: tuple[Known, ...], text: str, used: Sequence[str] = ()) ->
         if score > top:
             best, top = line.text, score
     return best
+
+
+def subject_of(lines: tuple[Known, ...], answer: str) -> str:
+    """The thing the `#know` line said in `answer` is about (the first word of its first key:
+    "cake" for the line on sinking cupcakes), or empty when `answer` says none."""
+    for line in lines:
+        if line.text.split("{name}")[-1].strip(" ,.;:") in answer:
+            first = line.keys[0][0][0]
+            return first.lstrip("=")
+    return ""

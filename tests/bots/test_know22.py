@@ -187,6 +187,36 @@ DEV = [
             "avoid rivals; and a straw in a can saves a stung lip."
         ),
     ),
+    (
+        "darwin",
+        (
+            "genuine question is the mould in the bathroom corner alive or like, a stain. it "
+            "came back after i bleached it"
+        ),
+        (
+            "Alive, Gus: mould is a fungus, and the black spots are its spores over threads "
+            "grown into the grout and sealant. Bleach whitens the top, but the threads "
+            "survive where it stays damp; dry air and a fan after showers starve it."
+        ),
+    ),
+    (
+        "einstein",
+        ("ok i didn't fully get that, so should we move the freezer inside or not. yes or no"),
+        (
+            "Inside is kinder to it, Gus, if you have the room: it works in steady air, "
+            "neither a hot summer garage nor one cold enough to fool its thermostat. If it "
+            "must stay out, give it space round the back and check it is sold as garage-safe."
+        ),
+    ),
+    (
+        "curie",
+        "is pasta with just butter and parmesan a balanced meal, kit says yes",
+        (
+            "A balanced plate has three parts, Gus: something starchy for fuel, some protein,"
+            " and vegetables or fruit; pasta with butter and cheese has the first two. Add "
+            "peas, spinach or a tomato and it is a fair meal."
+        ),
+    ),
 ]
 
 # Phrasings of our own: other groups, other words, the same class.
@@ -684,6 +714,33 @@ OURS = [
             " then run the machine hot and empty, door left open after."
         ),
     ),
+    (
+        "curie",
+        "quick q is a jacket potato with beans a balanced dinner for a kid",
+        (
+            "A balanced plate has three parts, Gus: something starchy for fuel, some protein,"
+            " and vegetables or fruit; pasta with butter and cheese has the first two. Add "
+            "peas, spinach or a tomato and it is a fair meal."
+        ),
+    ),
+    (
+        "einstein",
+        "would the fridge work better if we moved it into the kitchen",
+        (
+            "Inside is kinder to it, Gus, if you have the room: it works in steady air, "
+            "neither a hot summer garage nor one cold enough to fool its thermostat. If it "
+            "must stay out, give it space round the back and check it is sold as garage-safe."
+        ),
+    ),
+    (
+        "darwin",
+        "quick question is it normal that my knees crack on the stairs",
+        (
+            "Clicking joints with no pain are common and harmless, Gus: usually gas bubbles "
+            "in the joint fluid, or a tendon sliding over bone. If it hurts, swells or locks,"
+            " have a doctor or a physio look at it."
+        ),
+    ),
 ]
 
 # The same words in another sense, in chat, or asked of a persona with no such line.
@@ -742,6 +799,36 @@ def test_a_follow_up_is_read_with_the_question_it_follows():
         "the skewer, not the clock: it should come out clean from the middle, and the tops should "
         "spring back when pressed."
     )
+
+
+def test_a_follow_up_long_after_the_answer_is_read_with_its_subject():
+    # Many messages after (the answer said in the room, out of the recent history).
+    first = say(
+        "curie", "why do my cupcakes sink in the middle every time", seed=1, author="fatima"
+    )
+    reply = say(
+        "curie",
+        "@curie so lower temp and longer? how much longer roughly, give me a number",
+        seed=1,
+        author="fatima",
+        said=(first,),
+    )
+    assert reply.startswith("No lower than 160 with the fan, Fatima; give them about five minutes")
+
+
+def test_a_follow_up_asking_nothing_of_the_thing_never_repeats_the_answer():
+    asked = "@einstein why does running downhill feel harder on my legs than uphill?"
+    first = say("einstein", asked, seed=1, author="amara")
+    history = (Line("amara", asked), Line("Albert Einstein", first, own=True))
+    reply = say(
+        "einstein",
+        "@einstein ok but like in normal words please",
+        seed=1,
+        author="amara",
+        history=history,
+    )
+    assert reply != first
+    assert not any(line in reply for line in _known("einstein"))
 
 
 def test_the_same_follow_up_with_no_answer_before_it_gets_no_known_line():
