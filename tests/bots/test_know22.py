@@ -741,6 +741,151 @@ OURS = [
             " have a doctor or a physio look at it."
         ),
     ),
+    (
+        "einstein",
+        "why does my car windscreen freeze on the inside",
+        (
+            "Frost inside the windscreen is your own breath, Gus: damp air in the car freezes"
+            " on the cold glass. Dry the car out, no wet coats or mats left in, and in the "
+            "morning run the heater on the glass with the air conditioning on, which dries "
+            "the air."
+        ),
+    ),
+    (
+        "einstein",
+        "should i turn the radiators off in rooms we dont use",
+        (
+            "Turn them down in rooms you do not use, Gus, but not right off in winter: a room"
+            " left stone cold gets damp, and its walls draw heat from the rooms beside it. "
+            "Keep its door shut."
+        ),
+    ),
+    (
+        "curie",
+        "how long does cooked chicken last in the fridge",
+        (
+            "Cooked food keeps two days in the fridge, Gus, three at most, if it went in "
+            "within a couple of hours of cooking; rice only a day. If in doubt, freeze it, "
+            "for the cold stops the clock."
+        ),
+    ),
+    (
+        "curie",
+        "can you freeze milk",
+        (
+            "Milk freezes well for a month or so, Gus: leave room in the bottle, as it "
+            "swells, thaw it in the fridge and shake it, since the fat separates a little. "
+            "Butter freezes for months."
+        ),
+    ),
+    (
+        "curie",
+        "why does my rice always go sticky",
+        (
+            "Rinse the rice until the water runs clear, Gus: the loose starch on the grains "
+            "is the glue. Then the right amount of water, a lid, and no stirring while it "
+            "cooks."
+        ),
+    ),
+    (
+        "curie",
+        "whats the best way to clean an oven without nasty chemicals",
+        (
+            "A paste of bicarbonate of soda and water spread over the cold oven and left "
+            "overnight, Gus, then wiped off with a damp cloth and a spray of vinegar, lifts "
+            "most baked-on grease; no fumes, only patience."
+        ),
+    ),
+    (
+        "curie",
+        "how do i get rid of fruit flies in the kitchen",
+        (
+            "Fruit flies come for fermenting fruit, Gus: put ripe fruit in the fridge, empty "
+            "the food bin, and set a jar of cider vinegar with a drop of washing-up liquid; "
+            "they go in and do not come out."
+        ),
+    ),
+    (
+        "curie",
+        "is it ok to put hot food straight in the fridge",
+        (
+            "Let it cool for an hour or so, no longer, Gus, then in it goes; spread it in a "
+            "shallow dish to cool faster. Leaving food out for hours is the danger, not a "
+            "little warmth in the fridge."
+        ),
+    ),
+    (
+        "curie",
+        "how do i stop my bread going mouldy so quick",
+        (
+            "Keep bread in a bin or a paper bag at room temperature, Gus, never the fridge, "
+            "which stales it faster; what you will not eat in two or three days, slice and "
+            "freeze, and toast it straight from frozen."
+        ),
+    ),
+    (
+        "darwin",
+        "whats eating holes in my cabbage leaves",
+        (
+            "Holes in cabbage leaves are most often the caterpillars of the cabbage white "
+            "butterfly, Gus, or slugs if there is slime about: look under the leaves for "
+            "eggs, pick them off, and a fine net over the crop keeps the butterflies out."
+        ),
+    ),
+    (
+        "darwin",
+        "why are my courgettes rotting at the end",
+        (
+            "Courgettes rot at the tip when the flower was poorly pollinated or the plant "
+            "sits wet, Gus: water at the roots, not over the fruit, and pick them small; a "
+            "poor year for bees brings more of it."
+        ),
+    ),
+    (
+        "darwin",
+        "how do i get rid of moss on my lawn",
+        (
+            "Moss wins where grass struggles, Gus: shade, wet, trodden or acid ground. Rake "
+            "it out in autumn, spike the lawn with a fork and feed the grass; or let it be, "
+            "for the birds line their nests with it."
+        ),
+    ),
+    (
+        "darwin",
+        "is it bad to run every day as a beginner",
+        (
+            "Three runs a week with rest days between suits a beginner best, Gus: heart and "
+            "lungs grow fit in weeks, but tendons and bones take months to catch up, and rest"
+            " is when they do. Add a little at a time."
+        ),
+    ),
+    (
+        "darwin",
+        "why do i sneeze when i look at the sun",
+        (
+            "That is the photic sneeze, Gus: a bright light after shade sets off a sneeze in "
+            "perhaps one person in four. The nerves of the eye and the nose run side by side;"
+            " it runs in families and does no harm."
+        ),
+    ),
+    (
+        "darwin",
+        "how do i stop squirrels eating the bird food",
+        (
+            "A squirrel will beat most feeders, Gus, for it is cleverer than the men who "
+            "design them; a baffle, a cone above or below the feeder, or a cage with holes "
+            "too small for it works best."
+        ),
+    ),
+    (
+        "darwin",
+        "how do i get rid of greenfly on my roses",
+        (
+            "Squash greenfly between finger and thumb or hose them off, Gus, and leave the "
+            "ladybirds, lacewings and blue tits to do the rest; a garden that does not spray "
+            "keeps far more of the creatures that eat them."
+        ),
+    ),
 ]
 
 # The same words in another sense, in chat, or asked of a persona with no such line.
@@ -758,6 +903,10 @@ NOT_KNOWN = [
     ("curie", "she is a real stain on this family"),
     ("einstein", "are you a fan of the heat"),
     ("darwin", "this meeting is a real pain in my side"),
+    ("curie", "why does bread go stale faster in the fridge?"),
+    ("darwin", "why do squirrels bury nuts and then forget them"),
+    ("curie", "is the smell from oven cleaner actually toxic"),
+    ("darwin", "what did you think of the aphids the ants keep"),
 ]
 
 
