@@ -91,6 +91,7 @@ from bots.habits import (
     own_said_plainly,
     own_ways,
 )
+from bots.know import known, knowns, subject_of
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -3178,6 +3179,15 @@ def _composed(
             worked=worked_out(voice, message, loosely=True),
         )
 
+    if (
+        not author_is_persona
+        and not unasked
+        and (line := _known_answer(index, cleaned, history, author, used))
+    ):
+        # An everyday practical question of its field ("why does running downhill hurt my legs
+        # more", "how do i keep the spinach from going slimy"): its plain answer (a `#know`
+        # line), never owning up nor a line on another thing that shares a word.
+        return _filled(line, {}, name)
     # "time" is no everyday word to the physicist: a generic word of its own field is asked.
     generic = generic_terms(voice)
     weights = _weights(query, history, theme, ignored, key, generic=generic)
@@ -4117,6 +4127,26 @@ NAMED_FIELDS = {
     "ethics": {"ethics"},
     "poetry": {"literature"},
 }
+
+
+def _known_answer(
+    index: Index, text: str, history: Sequence[Said], author: str, used: Sequence[str]
+) -> str:
+    """Its `#know` line on what `text` asks; or, just after one of its `#know` answers (its
+    last reply in the room), another on what `text` asks of the same thing ("so lower temp and
+    longer? how much longer roughly" after its answer on sinking cupcakes), never one said."""
+    if "know" not in index.tagged:
+        return ""
+    line = known(index, text, used)
+    if line or len(terms(text)) > 8:
+        return line
+    own = [said.text for said in history[:-1] if said.own]
+    last = own[-1] if own else (used[-1] if used else "")
+    thing = subject_of(knowns(index.tagged["know"]), last) if last else ""
+    if not thing:
+        return ""
+    line = known(index, f"{thing} {text}", used)
+    return "" if any(line in u for u in used) else line
 
 
 def _name_known(index: Index, text: str) -> bool:

@@ -143,6 +143,10 @@ TAGS = {
     "plan": "its method for a plan or an order of things asked of it, step by step: uses {thing} "
     "(the beds, the houses, the tasks)",
     "tip": "a small human tip on an everyday matter: `#tip late, lateness, bus: <the tip>`",
+    "know": "a plain, correct answer to an everyday practical question of its field (the body, "
+    "food, cleaning, the home, the garden): `#know downhill running/run, downhill legs: <the "
+    "answer>`; before the colon, alternatives separated by commas, each met when the question "
+    "says a word of every group of it (words of a group separated by '/'; see bots/know.py)",
     "idea": "one concrete idea from its own field for something people are making or running (a "
     "puzzle, a game, a party, a lesson, a shop window, a menu, a sign, a display, a contest): "
     "`#idea puzzle, clue, party, glow: <the idea>`; the words before the colon are the projects "

@@ -67,9 +67,8 @@ def test_a_case_put_and_asked_in_its_field_is_answered_on_its_thing_not_its_verb
             "einstein",
             "@einstein if i throw a frisbee on the back of a moving truck where does it go",
         ),
-        # Was "Precisely, Tove, that is what the laboratory is for. Salt dissolved in water ...
-        # before it boils": boiling shared, the egg and its yolk not.
-        ("curie", "@curie How long should I boil an egg for a runny yolk?"),
+        # (The egg boiled for a runny yolk, once owned up to here, is now answered by Curie's
+        # `#know` line on boiling eggs: tests/bots/test_know22.py.)
     ],
 )
 def test_a_line_sharing_only_what_is_done_to_the_thing_asked_is_no_answer(slug, text, seed):

@@ -1,0 +1,138 @@
+"""Everyday practical science a persona knows: `#know` lines.
+
+People in a group chat ask the scientists everyday things: "why does running downhill hurt my
+legs more", "how long are tins ok after the best before date", "how do i keep the mice out".
+Each such answer is a `#know` line, keyed by the words people use for the thing:
+
+    #know downhill legs/thighs/knees/sore, =coming_down/=going_down legs/knees: <the answer>
+
+Before the colon, alternatives separated by commas; an alternative is met when the question
+says every group of it (groups separated by spaces), a group being words any one of which will
+do (separated by "/"). A word is met by its stem; a phrase ("best_before") or a word marked
+"=" ("=off", "=leaves") is found as said, with an ending such as "s" or "ing" when longer than
+three letters. A key of one group is met by one word alone, so only words with one sense stand
+alone ("dehumidifier", "condensation"); a word with others ("power", "cold", "pest") is keyed
+with the thing it is said of ("heater/kettle power/electricity"). Of the lines met, the one
+whose alternative has most groups, then most of the question's words among its keys; a line
+said in the room already only when no other is met.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bots.material import Index, terms
+
+# A question, or a request for a practical answer ("any way to stop ...", "tips for ...").
+ASKED = re.compile(
+    r"\?|\b(?:why|how|whats|what's|which|normal|any ideas|any tips|help|what am i doing|"
+    r"what are we doing|question|quick q)\b|"
+    r"\b(?:is|are|does|do|can|should) (?:the|it|this|that|my|our|a|an|i|we|they|there)\b|"
+    r"^\W*(?:what|when|where|who|is|are|does|do|did|can|could|should|would|will|any|anything|"
+    r"tips?|advice|pls|please)\b|"
+    r"\b(?:how (?:do|does|can|should|would|long|much|many|often|come)|"
+    r"why (?:do|does|is|are|did)|"
+    r"any (?:tips?|ideas?|advice|way)|is it (?:ok|okay|safe|bad|normal|fine|true)|"
+    r"should (?:i|we)|what (?:do|should|can) (?:i|we)|tips? (?:for|on)|best way)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Known:
+    """A `#know` line: its keys (alternatives, each a tuple of groups, each a tuple of stems or
+    phrases) and the sentence it says."""
+
+    keys: tuple[tuple[tuple[str, ...], ...], ...]
+    words: frozenset[str]
+    text: str
+
+
+def _word(raw: str) -> str:
+    """A key word as its stem; a phrase ("best_before"), or a word the ranking does not read
+    ("off", "cans"), as "=" and its words, to be found as said."""
+    raw = raw.strip().lower()
+    found = terms(raw.lstrip("="))
+    if raw.startswith("=") or "_" in raw or len(found) != 1:
+        return "=" + raw.lstrip("=").replace("_", " ")
+    return found[0]
+
+
+@lru_cache(maxsize=64)
+def knowns(lines: tuple[str, ...]) -> tuple[Known, ...]:
+    found = []
+    for line in lines:
+        about, colon, text = line.partition(":")
+        if not colon or not text.strip():
+            continue
+        keys = tuple(
+            tuple(tuple(_word(w) for w in group.split("/") if w.strip()) for group in alt.split())
+            for alt in about.split(",")
+            if alt.strip()
+        )
+        words = frozenset(w for alt in keys for group in alt for w in group if w[0] != "=")
+        found.append(Known(keys=keys, words=words, text=text.strip()))
+    return tuple(found)
+
+
+# A phrase said with an ending ("keeps coming", "tins"); short words only as said ("on" is no
+# "ones").
+_ENDING = "(?:s|es|ed|ing)?"
+# The persona's own life asked ("was your flat in paris cold", "why did you keep pigeons",
+# "what did your pigeons teach you"): no everyday answer ("is running bad for your knees" is one).
+# Nor a side asked with someone ("li reckons warming up is pointless, you with me?").
+_OF_ITS_LIFE = re.compile(
+    r"\b(?:is|are|was|were|did|does|do) (?:your|ur)\b|\b(?:did|were|was|have) (?:you|u)\b|"
+    r"\b(?:agree|disagree|you with me|back me up|reckons|claims|is (?:he|she) right)\b",
+    re.I,
+)
+
+
+def _met(group: tuple[str, ...], said: set[str], lowered: str) -> bool:
+    return any(
+        (
+            re.search(rf"\b{re.escape(w[1:])}{_ENDING if len(w) > 4 else ''}\b", lowered)
+            if w[0] == "="
+            else w in said
+        )
+        for w in group
+    )
+
+
+def known(index: Index, text: str, used: Sequence[str] = ()) -> str:
+    """The persona's `#know` line that answers what `text` asks, or empty when none does (or
+    `text` asks nothing)."""
+    lines = index.tagged.get("know")
+    if not lines or not ASKED.search(text) or _OF_ITS_LIFE.search(text):
+        return ""
+    return best_known(knowns(lines), text, used)
+
+
+def best_known(lines: tuple[Known, ...], text: str, used: Sequence[str] = ()) -> str:
+    said = set(terms(text))
+    lowered = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+    best, top = "", (0, 0, 0)
+    for line in lines:
+        groups = max(
+            (len(alt) for alt in line.keys if all(_met(g, said, lowered) for g in alt)), default=0
+        )
+        if not groups:
+            continue
+        fresh = 0 if any(line.text in u for u in used) else 1
+        score = (fresh, groups, len(said & line.words))
+        if score > top:
+            best, top = line.text, score
+    return best
+
+
+def subject_of(lines: tuple[Known, ...], answer: str) -> str:
+    """The thing the `#know` line said in `answer` is about (the first word of its first key:
+    "cake" for the line on sinking cupcakes), or empty when `answer` says none."""
+    for line in lines:
+        if line.text.split("{name}")[-1].strip(" ,.;:") in answer:
+            first = line.keys[0][0][0]
+            return first.lstrip("=")
+    return ""
