@@ -3182,6 +3182,9 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
+        # A sum to work out ("what does a 2kw heater cost to run for 6 hours") is worked out,
+        # or its missing figure asked for (`bots.wordsum`), before a plain answer on the thing.
+        and reading.stance not in ("sum", "share", "pace")
         and (line := _known_answer(index, cleaned, history, author, used))
     ):
         # An everyday practical question of its field ("why does running downhill hurt my legs
