@@ -97,10 +97,14 @@ OCCASIONS = {
     r"lost (?:him|her)(?=\s*(?:$|[,.;!?]|\b(?:in|on|last|this|at|to|yesterday|recently)\b))|"
     rf"{PERSON_OR_PET}(?: (?:who|that|has|had|just|sadly|finally))* (?:died|passed)",
     "love": r"wedding|marr\w*|valentines?|anniversar\w*|engage\w*|girlfriend|boyfriend|wife|"
-    r"husband|fianc\w*|love|romantic|propos\w*|date",
+    # (not "love it, can you also do one line for ...": delight at the last words)
+    r"husband|fianc\w*|love(?! (?:it|that|this|them|u|you guys)\b)|romantic|propos\w*|date",
     "parting": r"leaving( do)?|leaves|goodbye|farewell|sign(ing)?[- ]?off|moving (away|to|abroad)|"
     r"retir\w*|last day|end(ing)?|close( out)?|closing|finish|wrap( up)?|good ?night|"
     r"emigrat\w*|send[- ]off",
+    # Words for those who give: "a thank you verse for the card we send to donors", "one line
+    # for the sign on the donation bin".
+    "giving": r"donat\w*|donors?|charit(?:y|ies)|food ?banks?|fundrais\w*|sponsors?",
     "birthday": r"birthday|bday|b-day|card|\d+(st|nd|rd|th)|party|celebrat\w*|toast|cheers|"
     r"christmas|new year|graduation|graduat\w*",
     # A side's big game: "a team talk for the cup final", "something for the lads before kick off".
@@ -1510,7 +1514,19 @@ def occasions_of(text: str) -> list[str]:
 
 def purpose_of(text: str) -> str:
     """What the words are for, to say back ("retirement card", "toast"), or "occasion"."""
-    found = PURPOSE.findall(text)
+    # "do" is a do ("the leaving do") only after a word naming which: not "can you also do one
+    # line for the sign", whose words are for the sign.
+    found = [
+        tuple(group or "" for group in match.groups())
+        for match in PURPOSE.finditer(text)
+        if match.group(3).lower() != "do"
+        or match.group(2)
+        or re.search(
+            r"\b(?:the|a|our|my|his|her|their|this|that|works|office)\s+$",
+            text[: match.start()],
+            re.I,
+        )
+    ]
     if not found:
         return "occasion"
     _, modifier, noun = found[-1] if len(found) > 1 and found[0][2] == "night" else found[0]

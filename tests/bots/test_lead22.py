@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bots.asks import form_of, request_kind, to_mention
+from bots.asks import form_of, purpose_of, request_kind, to_mention
 from tests.bots.test_everyday_messages import say, tagged
 
 # --- The things a verse must name ---------------------------------------------------------
@@ -225,3 +225,61 @@ def test_only_the_philosopher_examines(slug):
     assert not {"Let us examine it", "Before I answer", "Let us go slowly"} & {
         said[: len(p)] for p in ("Let us examine it", "Before I answer", "Let us go slowly")
     }
+
+
+# --- Words for those who give -----------------------------------------------------------------
+
+PORTIA = (
+    'Portia knew what a gift does, and to both sides: "It is twice blest: it blesseth him that '
+    'gives and him that takes."'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        # Was "For the do, Kwame, I have just the thing: My hundred-and-sixteenth sonnet: ..."
+        # ("love it" read as love, "do one line" as a do).
+        (
+            "@shakespeare love it, can you also do one line for the sign on the donation bin at "
+            "the supermarket",
+            "sign",
+        ),
+        # Was Gratiano's "With mirth and laughter let old wrinkles come" for a card to donors.
+        (
+            "@shakespeare could you write a little thank you verse for the christmas card we send "
+            "to donors? warm but not soppy",
+            "christmas card",
+        ),
+        ("@shakespeare a line for our charity fun run poster", "poster"),
+        ("@shakespeare we need a line for the food bank leaflet", "occasion"),
+    ],
+)
+def test_words_for_givers_are_portias(text, purpose):
+    said = say("shakespeare", text, seed=2)
+    assert said == f"For the {purpose}, Maya, take this from my own stock: {PORTIA}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shakespeare a love poem for my wife",
+        "@shakespeare a line about love for the card",
+        "@shakespeare a toast for my sister's birthday",
+    ],
+)
+def test_love_and_birthdays_keep_their_own_lines(text):
+    assert PORTIA not in say("shakespeare", text, seed=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("can you also do one line for the sign on the donation bin", "sign"),
+        ("a toast for the leaving do pls", "toast"),
+        ("something for our works do", "do"),
+        ("could you do a speech for the wedding", "speech"),
+    ],
+)
+def test_a_do_is_only_a_do_when_it_is_named(text, purpose):
+    assert purpose_of(text) == purpose
