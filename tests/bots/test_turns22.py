@@ -389,16 +389,18 @@ CHOICE_CASES = [
                 "almost as fast as light, so the lamp comes on at once.",
             ),
         ),
-        "My mistake, Jess; I was answering something else. Keep heating on low all day; that is "
-        "what I would do, and I would keep notes to see if I was right.",
+        "Blast it when you need it, Jess: a house loses heat faster the warmer it is kept, so "
+        "heating an empty house all day costs more than warming it again. A timer to start it "
+        "half an hour before you get home is best; a heat pump is the exception.",
     ),
     (
         "einstein",
         "@einstein should we keep heating on low all day or blast it when we get home",
         "jess",
         (),
-        "Keep heating on low all day, Jess; that is what I would do, and I would keep notes to "
-        "see if I was right.",
+        "Blast it when you need it, Jess: a house loses heat faster the warmer it is kept, so "
+        "heating an empty house all day costs more than warming it again. A timer to start it "
+        "half an hour before you get home is best; a heat pump is the exception.",
     ),
     (
         "einstein",
@@ -406,8 +408,9 @@ CHOICE_CASES = [
         "work harder in winter or summer in a cold garage? someone said cold garages break them",
         "ray",
         (),
-        "You ask my opinion, Ray; here it is, for what an old physicist's view is worth. I would "
-        "say summer.",
+        "Harder in summer, Ray: a freezer pumps heat out into the air round it, and the warmer "
+        "that air, the more work. If it runs nonstop, check the door seal and dust the coils at "
+        "the back; some are not made for garages below about 10 degrees.",
     ),
     (
         "socrates",
@@ -430,7 +433,9 @@ CHOICE_CASES = [
         "or no",
         "zoe",
         (),
-        "No, Zoe; I would not move the freezer inside.",
+        "Inside is kinder to it, Zoe, if you have the room: it works in steady air, neither a hot "
+        "summer garage nor one cold enough to fool its thermostat. If it must stay out, give it "
+        "space round the back and check it is sold as garage-safe.",
     ),
     (
         "lovelace",
@@ -453,8 +458,9 @@ CHOICE_CASES = [
         "@einstein should i leave the laptop charging overnight or unplug it at 100",
         "raj",
         (),
-        "Leave the laptop charging overnight, Raj; that is what I would do, and I would keep "
-        "notes to see if I was right.",
+        "Charging overnight does little harm now, Raj: the phone stops taking current when full. "
+        "Heat is what ages a battery, so keep it off the pillow and out of the sun while it "
+        "charges.",
     ),
     (
         "curie",
@@ -492,7 +498,9 @@ CHOICE_CASES = [
         "@darwin can we leave the mouse traps out overnight, yes or no",
         "kwame",
         (),
-        "No, Kwame; I should not leave the mouse traps out overnight.",
+        "A mouse needs a gap no wider than a pencil, Kwame, and chews through wood and foam; "
+        "block one hole and it finds the next. Stuff gaps with steel wool, seal round pipes, keep "
+        "food in tins, and snap traps or a cat do the rest.",
     ),
     (
         "lovelace",
