@@ -296,7 +296,15 @@ PRESSED = re.compile(
     # "thanks einstein but im not a fridge lol", "who asked about mr wh lol": its answer was
     # about something else.
     r"\bbut (?:i'?m|im|i am|we'?re|we are) not (?:a|an) [\w'-]+|"
-    r"^\W*(?:\w+\W+)?who asked (?:about|for)\b",
+    r"^\W*(?:\w+\W+)?who asked (?:about|for)\b|"
+    # "i just wanted a number not a lecture", "i only asked for a yes or no": a plain answer
+    # asked for, and not given.
+    r"\bi (?:(?:just |only |literally )(?:wanted|want|asked for|needed|need)|wanted|asked for) "
+    r"(?:a|the|one) (?:number|figure|yes or no|simple answer|straight answer|quick answer|"
+    r"short answer|answer)(?=\W*$|\s*[,.!?;]|\s+(?:not|pls|please|lol|mate|tho|though|ffs)\b)|"
+    r"\bnot an? (?:lecture|essay|speech|sermon|history lesson|life story|tangent)\b|"
+    r"\b(?:that|it) (?:wasn'?t|wasnt|isn'?t|isnt) (?:really |quite |exactly )?"
+    r"(?:what i (?:meant|asked|wanted))\b",
     re.IGNORECASE,
 )
 
@@ -342,7 +350,9 @@ CONFUSED_HEAD = re.compile(
 _RESTATED = re.compile(
     r"^(?:(?:lol|haha\w*|no|nah|like|um+|i mean)\W+)*"
     r"(?:(?:i'?m|im|i am|i was|we'?re|we are|we were) (?:talking|asking|on) about|"
-    r"i (?:meant|mean|asked about|was asking about)|(?:i )?meant)\s+"
+    r"i (?:meant|mean|asked about|was asking about)|(?:i )?meant|"
+    # "lol what? we just want out of a room": what they wanted, said again
+    r"(?:i|we) (?:just |only )?(?:want|wanted|need|needed|asked|asked about))\s+"
     r"(?P<thing>.+)$",
     re.IGNORECASE,
 )
@@ -365,9 +375,27 @@ _NOT_ABOUT = re.compile(
 # What was meant, less what was not: "people not iron, but thanks i guess": "people", "iron".
 _MEANT = re.compile(
     r"\b(?:(?:i'?m|im|i am|i was|we'?re|we are|we were) (?:talking|asking|on) about|"
-    r"i (?:meant|mean|asked about|was asking about)|(?<![\w'])meant)\s+"
+    r"i (?:meant|mean|asked about|was asking about)|(?<![\w'])meant|"
+    r"(?:i|we) (?:just |only )?(?:want|wanted|need|needed)(?! (?:a|the|one) (?:number|figure|"
+    r"answer|yes)\b))\s+"
     r"(?P<thing>[^,.;!?]+?)(?:,?\s+(?:not|rather than|instead of)\s+(?P<odd>[^,.;!?]+?))?"
     r"(?=\s*[,.;!?]|\s+(?:but|lol|haha\w*|though|tho)\b|\s*$)",
+    re.IGNORECASE,
+)
+
+
+# Its answer, just given, asked for again in plainer words: "ok but like in normal words please",
+# "english please", "explain it like im 5", "can you say that simpler". Not "in other words,
+# it's broken" (a speaker's own gloss).
+PLAINER = re.compile(
+    r"\b(?:in|into|using|with) (?:normal|plain|simple|simpler|regular|human|real|everyday|"
+    r"layman'?s?|non[- ]?science|english|basic) (?:words|english|terms|language|speak|person "
+    r"words)\b(?!,? (?:it|that|this|we|he|she|they)\b)|"
+    r"\b(?:english|human words|normal words|plain english) (?:please|pls|plz|thx|mate)\b|"
+    r"\bexplain (?:it |that |this )?like (?:i'?m|im|i am) (?:five|5|a child|a kid|an idiot|dumb|"
+    r"stupid)\b|\beli5\b|\bdumb (?:it|that) down\b|"
+    r"\b(?:say|put|explain) (?:it|that|this) (?:simpler|more simply|plainer|more plainly|in a "
+    r"simpler way)\b|\b(?:simpler|plainer) (?:please|pls|plz|version)\b",
     re.IGNORECASE,
 )
 

@@ -28,6 +28,7 @@ from bots.addressing import (
     DECLINED_SIDE,
     FIGURES_ASKED,
     FOLLOW_WORDS,
+    PLAINER,
     PRESSED,
     SPLIT_FOLLOW,
     YOU,
@@ -258,6 +259,19 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "teased": ("Ha! Fair enough, {name}; I walked into that one.",),
     "further": ("Let me put it another way, {name}.",),
     "passon": ("Those thanks are for {who}, {name}, not me; but I am glad it helped.",),
+    # Asked to put its answer in plainer words: before another line, or owning it has none.
+    "plainer": ("In plainer words, then, {name}:",),
+    "noplainer": ("I put that badly, {name}, and I have no plainer way to say it; forgive me.",),
+    # A choice between two deeds, or a yes or no on one (`_deed_pick`): {what} is the pick.
+    "deed": ("{what}, {name}; that is what I would do.",),
+    "deedyes": ("Yes, {name}: {what}.",),
+    "deedno": ("No, {name}; I would not {what}.",),
+    # Thanks it is owed less than it is given (`_thanks_due`).
+    "thanksmiss": ("I did little enough, {name}; but I am glad it worked out.",),
+    "thanksno": ("Then no {thing}, {name}; a pity, but there are other ways.",),
+    "thanksbut": ("Fair enough, {name}; then we must think of something else.",),
+    "thanksmore": ("I did go on rather, {name}; forgive me.",),
+    "thanksrue": ("Ha, I am sorry for it, {name}; the facts are not always kind.",),
     "never": ("No, {name}, not that I remember.",),
     # What will be, asked with no view of its own on it ("will cyclists and drivers ever get
     # along"): no taste of its own, no guessed "yes".
@@ -1940,6 +1954,16 @@ def either_or(text: str) -> tuple[str, str] | None:
         return None
     if len(second) > 5 and not led and "?" not in text:
         return None
+    if (
+        len(second) >= 3
+        and second[1].lower() in PREPOSITIONS
+        and len(clause) >= 2
+        and clause[-2].lower() in PREPOSITIONS
+        and second[0].lower() not in PREPOSITIONS | {"a", "an", "the"}
+    ):
+        # "does it work harder in winter or summer in a cold garage": "winter" or "summer", what
+        # follows said of both.
+        clause, second = clause[-2:], second[:1]
     if second[-1].lower() in ("one", "ones") and len(second) > 1:
         second = [*second[:-1], clause[-1]]  # "morning showers or night ones": "night showers"
     shaped = _shaped_options(clause, second)
@@ -2813,6 +2837,15 @@ def _answered_to(history: Sequence[Said], author: str) -> bool:
     return bool(called) and bool(re.search(rf"\b{re.escape(called)}\b", history[-2].text))
 
 
+def _answered_lately(history: Sequence[Said], author: str) -> bool:
+    """Whether the persona's last answer, in the three lines before the message, was to its
+    author ("ok but like in normal words please", a line of someone else's after the answer)."""
+    for at in range(len(history) - 2, max(len(history) - 5, 0) - 1, -1):
+        if history[at].own:
+            return _answered_to(history[: at + 2], author)
+    return False
+
+
 # A line that gives figures: a digit or a number said in words.
 FIGURES = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -3200,6 +3233,43 @@ def _composed(
         # asked for are not its to take ("You are welcome"), nor a cue for a line of its own
         # ("lift"): it stays quiet. Thanked by name ("thank you einstein"), it answers them.
         return ""
+    if (
+        not unasked
+        and not author_is_persona
+        and kind not in ("thanks", "bye", "hello", "welcome", "joke")
+        and (yes_or_not(cleaned) or _deeds_misread(cleaned))
+    ):
+        if (
+            not yes_or_not(cleaned)
+            and _matched_terms(index, query, generic) >= 2
+            and (
+                field_line := _on_subject(
+                    index,
+                    [t for t in query if t not in GENERIC_TERMS],
+                    used,
+                    rng,
+                    1,
+                    field=reading.in_field,
+                    sense=cleaned,
+                )
+            )
+            and (reading.in_field or _says_of_it(cleaned, field_line[0]))
+            and _settles(deed_choice(cleaned), field_line[0])
+        ):
+            # A choice that a line of its own settles ("should we follow the rule to the letter
+            # or go by what it was meant for", to Socrates): that line.
+            return f"{opener('answer')} {field_line[0]}"
+        # "should we keep heating on low all day or blast it when we get home": one of the two
+        # picked and said back whole ("Blast it when you get home, Jess"), never "Yes, I think
+        # so"; "... or not. yes or no": a plain yes or no on the thing. After a word that its
+        # last answer missed ("that wasnt really what i meant, i meant like practically, ..."),
+        # the miss owned first.
+        picked = _deed_pick(voice, index, rng, cleaned, opener, used, name)
+        if picked:
+            missed = MISSED_LEAD.match(cleaned)
+            if missed and any(s.own for s in history[:-1]):
+                return f"{opener('pressed')} {_unnamed(picked, name)}"
+            return picked
     pressed = (
         not unasked
         and not author_is_persona
@@ -3260,6 +3330,35 @@ def _composed(
         # "good point @socrates", "well said, ada", "ha told you. good point einstein, the blade
         # pressure isn't nearly enough to melt it": thanked, never "Small disasters".
         return opener("praised")
+    plainer = (
+        not unasked
+        and not author_is_persona
+        and not pressed
+        and _answered_lately(history, author)
+        and PLAINER.search(cleaned)
+    )
+    if plainer:
+        # "ok but like in normal words please", just after its answer: another line on what was
+        # asked, in plainer words, when it has one; else it owns that it put it badly.
+        at = next(
+            i for i in range(len(history) - 2, max(len(history) - 5, 0) - 1, -1) if history[i].own
+        )
+        asked = history[at - 1].text if at >= 1 and not history[at - 1].own else ""
+        line = _repaired(
+            index,
+            rng,
+            asked=MENTION.sub(" ", asked),
+            answer=history[at].text,
+            meant="",
+            odd="",
+            ignored=ignored,
+            used=used,
+        )
+        # Only a line on what was asked ("why is the sky blue": not the night sky being dark).
+        on = {t for t in terms(MENTION.sub(" ", asked)) if t not in GENERIC_TERMS}
+        if line and len(on & set(terms(line))) < min(2, len(on)):
+            line = ""
+        return f"{opener('plainer')} {line}" if line else opener("noplainer")
     if pressed or lost or figures:
         # "haha ok but that's not what i asked", "mosquitoes?? i asked about healing lol", "lol
         # what??", just after its answer: it owns that it missed, and answers what was asked
@@ -3645,6 +3744,13 @@ def _composed(
         return _day(index, cleaned, opener)
     if kind == "metoo":
         return opener("metoo")
+    if kind == "thanks" and not thanked_other(message, voice, others, ignore) and not unasked:
+        # Thanks for help it did not give ("@curie thanks, ok no vicks", after a line on walks),
+        # with a "but" and a no ("thanks but we can't get a cat"), or in sarcasm ("thanks for
+        # crushing kev's dreams"): taken as they were meant, never "my pleasure".
+        due = _thanks_due(voice, index, message, history, used, others)
+        if due:
+            return opener(due[0], **due[1])
     if kind == "thanks" and (thanked := thanked_other(message, voice, others, ignore)):
         # "thanks curie that helped", said to the room after Einstein spoke: Marie's thanks,
         # which he never takes as his own ("You are welcome").
@@ -6246,6 +6352,8 @@ def _pick(
         if text.lstrip().startswith(pick):
             pick = pick[:1].lower() + pick[1:]
         said = _picked(text, pick, options)
+        if _off_the_choice(text, found, take.text):
+            return _fitted(voice, index, opener, "opinion", said, used=used)
         return _fitted(voice, index, opener, "opinion", said, take.text, used=used)
     pick = _choose(voice, index, *options)
     # Its line on what it chose is a reason when the choice names a thing ("dogs", "the sea"),
@@ -6265,6 +6373,8 @@ def _pick(
     both = _best_take(index, [t for f in found for t in f], used, minimum=1.0)
     if not reason and both and all(both.on(set(f)) for f in found):
         reason = [both.text]
+    if reason and chosen and _off_the_choice(text, found, reason[0]):
+        return _fitted(voice, index, opener, "opinion", _picked(text, pick, options), used=used)
     reason = reason or _on_subject(index, subject, used, rng, 1, sense=text)
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]
@@ -6272,6 +6382,19 @@ def _pick(
         pick = pick[:1].lower() + pick[1:]
     said = _picked(text, pick, options)
     return _fitted(voice, index, opener, "opinion", said, *reason, used=used)
+
+
+def _off_the_choice(text: str, found: Sequence[Sequence[str]], line: str) -> bool:
+    """Whether a reason for a pick is on the options only, and not on the thing the choice is
+    about when the question names one besides: "does it work harder in winter or summer in a
+    cold garage" (of a freezer) is not answered by a line on summer at the lake."""
+    before = re.split(r"\s+or\s+", text, maxsplit=1)[0]
+    context = {
+        t
+        for t in terms(before)
+        if t not in GENERIC_TERMS and t not in STANCE_TERMS and t not in LIGHT_OPTION_TERMS
+    } - {t for f in found for t in f}
+    return len(context) >= 2 and not context & set(terms(line))
 
 
 # "would you have loved smartphones or hated them?": a choice between two deeds, picked as one
@@ -7802,6 +7925,401 @@ def thanked_other(
         return ""
     said = {w.lower().removesuffix("'s") for w in re.findall(r"[\w'-]+", text)}
     return called(said)
+
+
+# Thanks that carry a "but" and a no ("thanks but we really can't get a cat", "thanks but i
+# already tried that"): the idea taken back gracefully, not "my pleasure". Not a question put
+# after the "but" ("thanks but why does it do that?"), which is answered as one.
+THANKS_BUT = re.compile(
+    r"\b(?:thanks+|thank you|thank u|thx|ty|cheers)\b[^.!?]{0,40}?\bbut\b(?P<rest>[^?]*)$",
+    re.IGNORECASE,
+)
+THANKS_NO = re.compile(
+    r"\b(?:can'?t|cant|cannot|can not|won'?t|wont|couldn'?t|not allowed|aren'?t allowed|"
+    r"isn'?t allowed|no way|said no|say no|already (?:tried|did|do|have)|tried that|"
+    r"doesn'?t|didn'?t|don'?t|not (?:an option|possible|for us|for me)|allergic|banned)\b",
+    re.IGNORECASE,
+)
+# The thing a thanks-but-no says cannot be had: "we really can't get a cat": "cat".
+THING_REFUSED = re.compile(
+    r"\b(?:can'?t|cant|cannot|can not|won'?t|wont|not allowed to|aren'?t allowed to|"
+    r"isn'?t allowed to)\s+(?:\w+ly\s+)?(?:get|have|keep|use|buy|afford|bring|own|do)\s+"
+    r"(?:a |an |the |any |one )?(?P<thing>[a-z]+(?:\s[a-z]+)?)\b(?=\W*(?:$|[,.;!]|\s(?:the|"
+    r"bc|because|cos|coz|since|as|so|here|there|lol|haha\w*|either|anyway|in|at|on|for|inside|"
+    r"indoors|now|anymore|any more|tho|though)\b))",
+    re.IGNORECASE,
+)
+# Thanks said in sarcasm: "thanks for crushing kev's dreams", "thanks for nothing", "cheers
+# for ruining pizza forever".
+THANKS_RUE = re.compile(
+    r"\b(?:thanks+|thank you|thank u|thx|ty|cheers)\W+(?:a lot |so much |very much |loads )?"
+    r"(?:for|4)\s+(?:nothing\b|(?:\w+ing\s+)?(?:the )?(?:nightmares?|trauma)\b|(?:crushing|ruining|"
+    r"killing|destroying|wrecking|spoiling|shattering|scaring|terrifying|traumati[sz]ing|"
+    r"depressing|dashing|making \w+ (?:worse|sad))\b)|"
+    r"\bthanks,? i hate (?:it|this)\b",
+    re.IGNORECASE,
+)
+# Thanks for an answer that was more than wanted, or that did not help: "thanks for the
+# explanation anyway, it was more than i needed to know", "ty anyway lol".
+LOOSE_ENDS = frozenset(
+    "lol lmao haha in at on for tho though anyway either now here there inside indoors".split()  # noqa: SIM905
+)
+THANKS_MORE = re.compile(
+    r"\bbit much\b|\bmore than i (?:needed|wanted|asked for|bargained for)\b|"
+    r"\btoo much (?:info|information|detail)\b|\btmi\b|\bover my head\b|\bwent over\b|"
+    r"\bwas a lot\b",
+    re.IGNORECASE,
+)
+THANKS_ANYWAY = re.compile(
+    r"\b(?:thanks+|thank you|thank u|thx|ty|cheers)\b[^.!?]{0,40}?\b(?:anyway|anyways|"
+    r"all the same|regardless|for trying|i guess|i suppose)\b",
+    re.IGNORECASE,
+)
+# Its own tagged lines that give nothing on what was asked: small talk, owning up, handing on.
+HELPLESS_TAGS = (
+    "chat",
+    "remark",
+    "outside",
+    "handover",
+    "invite",
+    "more",
+    "askback",
+    "laugh",
+    "day",
+    "aside",
+    "lost",
+    "whichpart",
+    "askplain",
+    "understood",
+    "nofigures",
+    "pressed",
+    "glad",
+)
+
+
+def _gave_nothing(index: Index, reply: str) -> bool:
+    """Whether its `reply` was only lines that give nothing (small talk, owning up, handing
+    the question on): "Whatever the weather, Gus, a good walk clears the head."."""
+    rest = MENTION.sub(" ", reply)
+    for tag in HELPLESS_TAGS:
+        templates = tuple(index.tagged.get(tag) or DEFAULT_TAGGED.get(tag, ()))
+        for pattern in _said_patterns(templates):
+            rest = pattern.sub(" ", rest)
+    return len(re.findall(r"[a-z]{3,}", rest, re.I)) < 3
+
+
+def _thanks_due(
+    voice: Voice,
+    index: Index,
+    message: str,
+    history: Sequence[Said],
+    used: Sequence[str],
+    others: Sequence[Voice],
+) -> tuple[str, dict[str, str]] | None:
+    """How thanks to the persona are to be taken when a plain "you are welcome" would not fit:
+    ("passon", who) when the help came from the persona it handed the question to; ("thanksrue",)
+    for thanks said in sarcasm; ("thanksno", thing) / ("thanksbut",) for thanks with a "but" and
+    a no; ("thanksmore",) for an answer that was more than was wanted; ("thanksmiss",) when its
+    last reply gave nothing (small talk, owned up to, handed on, or on another thing than was
+    asked). None when it helped and is simply thanked."""
+    text = MENTION.sub(" ", message)
+    if THANKS_RUE.search(text):
+        return "thanksrue", {}
+    # Its last reply, and what it answered when the room still shows it.
+    at = next((i for i in range(len(history) - 2, -1, -1) if history[i].own), None)
+    reply = history[at].text if at is not None else (used[-1] if used else "")
+    asked = ""
+    if at is not None and at >= 1 and not history[at - 1].own:
+        asked = MENTION.sub(" ", history[at - 1].text)
+    for other in others:
+        # Handed on to a persona who then answered (or, further back than the room shows, who
+        # was asked to): the thanks are that one's.
+        if other.is_house_bot or f"@{other.slug}".lower() not in reply.lower():
+            continue
+        if at is None or any(s.author == other.name for s in history[at + 1 : -1]):
+            return "passon", {"who": other.name.split()[0]}
+    but = THANKS_BUT.search(text)
+    if but and THANKS_NO.search(but.group("rest")):
+        refused = THING_REFUSED.search(but.group("rest"))
+        thing = refused.group("thing").lower().split() if refused else []
+        while thing and thing[-1] in LOOSE_ENDS:
+            thing.pop()
+        if thing and " ".join(thing) not in STOPWORDS:
+            return "thanksno", {"thing": " ".join(thing)}
+        return "thanksbut", {}
+    if THANKS_MORE.search(text):
+        return "thanksmore", {}
+    if not reply:
+        return None
+    handed = any(f"@{o.slug}".lower() in reply.lower() for o in others if not o.is_house_bot)
+    missed = (
+        handed
+        or owned_up_in(voice.material, reply)
+        or _gave_nothing(index, reply)
+        # On another thing than was asked, when the thanks name the thing asked ("thanks!! rice
+        # was fine btw" after a line on exile): not "thanks curie, so mostly air it out", whose
+        # answer said it in other words.
+        or (
+            bool(asked)
+            and _off_the_question(asked, reply)
+            and bool((set(terms(text)) & set(terms(asked))) - set(terms(reply)) - GENERIC_TERMS)
+        )
+    )
+    if missed:
+        return "thanksmiss", {}
+    if THANKS_ANYWAY.search(text):
+        return "thanksmiss", {}  # "thanks anyway": it did not help, however it went on
+    return None
+
+
+# A choice between two things to do, put as a question: "should we keep heating on low all day
+# or blast it when we get home", "is it better to play pretty football and lose or ugly and
+# win", "ok what's actually fair, split evenly or by who uses more".
+_DEED_ASK = (
+    r"(?:^|[,.;:!?]\s*|\b(?:so|ok|okay|like|and|but|then)\s+)"
+    r"(?:(?:should|shud|shld|shall|do|can|could|would|must)\s+(?:i|we|me and \w+|my \w+ and i)|"
+    r"(?:is it|is it just|would it be|it's|its)\s+(?:\w+\s+)?(?:better|best|smarter|wiser|"
+    r"fairer|kinder|easier|cheaper|healthier|safer)\s+to|better to)\s+"
+)
+DEED_CHOICE = re.compile(
+    _DEED_ASK + r"(?:just\s+|still\s+|rather\s+)?(?P<a>[^,;:?!.]+?)\s+or\s+"
+    r"(?:should (?:i|we)\s+|do (?:i|we)\s+|(?:i|we) (?:should|could)\s+|just\s+|rather\s+)?"
+    r"(?P<b>[^,;:?!.]+?)\s*(?=[,;:?!.]|$)",
+    re.IGNORECASE,
+)
+# "what's actually fair, split evenly or by who uses more": the deeds after a word of judgement.
+DEED_JUDGED = re.compile(
+    r"\b(?:what'?s|whats|what is|which is|which'?s)\s+(?:actually\s+|really\s+|more\s+|most\s+|"
+    r"the\s+)?(?:fair(?:er|est)?|best|better|right|sensible|smart(?:er|est)?|kind(?:er|est)?)"
+    r"\s*(?:here\s*|then\s*|tho\s*)?[,:-]\s*(?P<a>[^,;:?!.]+?)\s+or\s+(?P<b>[^,;:?!.]+?)\s*"
+    r"(?=[,;:?!.]|$)",
+    re.IGNORECASE,
+)
+# "should we move the freezer inside or not", "do i go, yes or no": a plain yes or no.
+DEED_OR_NOT = re.compile(
+    _DEED_ASK + r"(?:just\s+|still\s+)?(?P<a>[^,;:?!.]+?)\s*(?:,?\s+or not\b|[,.?!]?\s*(?:yes or "
+    r"no|y/n|yes/no)\b)",
+    re.IGNORECASE,
+)
+# Words after "or" that offer nothing to do ("or something", "or whatever", "or smth").
+NO_DEED = re.compile(
+    r"^(?:not|no|nah|something|smth|sth|summat|anything|whatever|so|what|else|sumn|smthn|"
+    r"other|two|three|more|less|yes)\b",
+    re.IGNORECASE,
+)
+_SWITCHED = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "we": "you",
+    "us": "you",
+    "our": "your",
+    "ours": "yours",
+    "ourselves": "yourselves",
+    "i'm": "you're",
+    "im": "you're",
+    "we're": "you're",
+    "i've": "you've",
+    "we've": "you've",
+    "i'll": "you'll",
+    "we'll": "you'll",
+    "you": "I",
+    "your": "my",
+    "u": "I",
+    "ur": "my",
+}
+
+
+def switched(phrase: str) -> str:
+    """`phrase` said back to the one who said it: "blast it when we get home" is "blast it when
+    you get home"."""
+    return re.sub(
+        r"\b[\w']+\b",
+        lambda m: _SWITCHED.get(m[0].lower(), m[0]) if m[0].lower() in _SWITCHED else m[0],
+        phrase,
+    )
+
+
+def _deed_words(phrase: str) -> list[str]:
+    return re.findall(r"[\w'£$%-]+", phrase)
+
+
+# Words a deed cannot start with: a second option that starts with one borrows the first's verb.
+VERBLESS_HEADS = frozenset(
+    """by in on with at for from to a an the some more less all half each every it them him her
+    this that these those evenly equally ugly pretty nice badly well properly separately together
+    first later now per after before during without instead""".split()  # noqa: SIM905
+)
+
+
+def _verbless(word: str) -> bool:
+    word = word.lower()
+    if word in VERBS and word not in VERBLESS_HEADS:
+        return False  # "open the windows more"
+    return (
+        word in VERBLESS_HEADS
+        or word in ADJECTIVES
+        or word in JUDGEMENTS
+        or (word.endswith("ly") and word not in ("reply", "apply", "fly", "rely"))
+        or bool(NUMBER_OPTION.match(word))
+    )
+
+
+def deed_choice(text: str) -> tuple[str, str] | None:
+    """The two deeds a question offers to choose between, whole and as said ("keep heating on
+    low all day", "blast it when we get home"); the verb of the first lent to a second that has
+    none ("play pretty football and lose" or "ugly and win": "play ugly and win"). None when it
+    offers none: "or something", "whether or not", a choice of things ("tea or coffee?")."""
+    text = MENTION.sub(" ", text)
+    if re.search(r"\bwhether or not\b", text, re.I):
+        return None
+    found = DEED_CHOICE.search(text) or DEED_JUDGED.search(text)
+    if not found:
+        return None
+    first, second = found.group("a").strip(), found.group("b").strip()
+    a, b = _deed_words(first), _deed_words(second)
+    if not a or not b or NO_DEED.match(second) or len(a) > 9 or len(b) > 9:
+        return None
+    if re.match(r"(?:not|yes|no)\b", second, re.I):
+        return None
+    if found.re is DEED_JUDGED and not (
+        len(a) >= 2 and (a[1].lower().endswith("ly") or a[1].lower() in VERBLESS_HEADS)
+    ):
+        return None  # "what's best, tea or coffee" is a choice of things
+    if a[0].lower() in VERBLESS_HEADS or a[0].lower() in ("be", "being"):
+        return None  # "should we be friends or enemies", "is it better to a or b"
+    if _verbless(b[0]):
+        second = f"{a[0]} {second}"  # "ugly and win": "play ugly and win"
+    return first, second
+
+
+def yes_or_not(text: str) -> str:
+    """The deed a question asks a plain yes or no on ("should we move the freezer inside or
+    not. yes or no": "move the freezer inside"), "" when it asks none."""
+    found = DEED_OR_NOT.search(MENTION.sub(" ", text))
+    if not found:
+        return ""
+    deed = found.group("a").strip()
+    if " or " in f" {deed} " or not deed.split() or _verbless(deed.split()[0]):
+        return ""
+    return deed
+
+
+def _deed_pick(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    text: str,
+    opener,
+    used: Sequence[str],
+    name: str = "",
+) -> str:
+    """A choice between two deeds, or a yes or no on one, answered plainly: the pick said back
+    whole, in the asker's terms ("Blast it when you get home, Jess."), with the persona's take
+    on it as its reason when it has one on that deed, else its word on choosing."""
+    deed = yes_or_not(text)
+    if deed:
+        # On the thing done, not the verb ("move the freezer inside" is no moving house), and on
+        # two of its words when it names two ("tell the landlord about the cat" is no view of
+        # owning a house).
+        words = deed.split()
+        head = 3 if re.match(r"(?:need|have|ought|want)\b", deed, re.I) else 1
+        found = [t for t in terms(" ".join(words[head:])) if t not in GENERIC_TERMS]
+        take = _best_take(index, found, (), minimum=1.0) if found else None
+        if take and len(take.on(set(found))) < min(2, len(set(found))):
+            take = None
+        yes = (
+            take.side != "against"
+            if take
+            else zlib.crc32(f"{voice.slug}:{deed.lower()}".encode()) % 2 == 0
+        )
+        said = switched(deed)
+        if head > 1:
+            # "need to pay the extra £5": "you need to pay ..." or "you do not need to pay ...".
+            to = f", {name}" if name else ""
+            verdict = f"Yes{to}: you {said}." if yes else f"No{to}: you do not {said}."
+        else:
+            verdict = opener("deedyes" if yes else "deedno", what=said)
+        # Its take on the thing, when it has one, is the reason ("take the job": the patent office).
+        return f"{verdict} {take.text}" if take else verdict
+    options = deed_choice(text)
+    if not options:
+        return ""
+    taken = _taken_option(index, options, deeds=[True, True])
+    pick = taken[0] if taken else _choose(voice, index, *options)
+    said = switched(pick)
+    said = said[:1].upper() + said[1:]
+    reason = taken[1].text if taken else ""
+    return " ".join(x for x in (opener("deed", what=said), reason) if x)
+
+
+# What a message that follows a missed answer opens with, before what it asks now: "that wasnt
+# really what i meant, i meant like practically, ...", "no i meant, ...", "thats not what i
+# asked, ...".
+MISSED_LEAD = re.compile(
+    r"^\W*(?:(?:ok|okay|lol|haha\w*|um+|no|nah|sorry|right|hm+)\W+)*(?:(?:that'?s|thats|that "
+    r"is|that was|that wasn'?t|that wasnt|that isn'?t|that isnt|it'?s|its|it wasn'?t|it wasnt|"
+    r"it isn'?t|it isnt) (?:not )?(?:really |quite "
+    r"|exactly )?(?:what i (?:meant|asked|wanted|mean)|the question|it|my question|what i was "
+    r"asking)|not what i (?:meant|asked|wanted)|i meant|i mean|no i meant)\b"
+    r"(?:\s+(?:lol|lmao|haha\w*|tho|though|mate|at all|either|sorry))*"
+    r"(?:\s*[,.;:!-]+\s*|\s+)(?:(?:i meant|i mean|i was asking|like|practically|basically|so|"
+    r"just)\W+)*(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _unnamed(reply: str, name: str) -> str:
+    """`reply` with the first address to `name` taken out, to follow an opener that named them
+    ("Blast it when you get home, Jess; ..." after "My mistake, Jess;")."""
+    if not name:
+        return reply
+    return re.sub(rf",? {re.escape(name)}(?=[,;:.!?])", "", reply, count=1)
+
+
+def _deeds_misread(text: str) -> bool:
+    """Whether `text` offers a choice of two deeds (`deed_choice`) that `either_or` reads
+    otherwise or not at all: "should we keep heating on low all day or blast it when we get
+    home" ("all day", "blast it"), "is it better to play pretty football and lose or ugly and
+    win" ("football and lose"); not "should we open at 8 or 9" (two times) nor "should i text
+    him or call him", which it reads whole."""
+    deeds = deed_choice(text)
+    if not deeds:
+        return False
+    options = either_or(text)
+    if options is None:
+        return True
+    if NUMBER_OPTION.match(options[0].split()[0]) or _judgement(options[0]):
+        return False
+    if sum(bool(TRUTHFUL.search(o)) for o in options) == 1:
+        return False  # one that tells the truth, against one that hides it: `_pick`
+    lowered = [o.lower() for o in options]
+    said = [d.lower() for d in deeds]
+    if all(d.endswith(o) for d, o in zip(said, lowered, strict=True)):
+        # "is it better to read fast or slowly": "fast" or "slowly", the verb shared, read
+        # right; not "pretty football and lose" or "ugly and win", whose verbs differ.
+        first, second = (d[: len(d) - len(o)].strip() for d, o in zip(said, lowered, strict=True))
+        if first == second or (not first and second == said[0].split()[0]):
+            return False
+    return lowered != said
+
+
+def _settles(deeds: tuple[str, str] | None, line: str) -> bool:
+    """Whether a line speaks to a choice of two deeds: a word of each ("split the bill evenly" or
+    "split by who ate what": a bill split fairly), or two of one besides its verb ("follow the
+    rule to the letter": a rule's letter); not a line on one word of one ("open the windows":
+    a fly at the window)."""
+    if not deeds:
+        return False
+    said = set(terms(line))
+    found = [set(terms(d)) for d in deeds]
+    if all(f & said for f in found):
+        return True
+    return any(
+        len((f - set(terms(d.split()[0]))) & said) >= 2 for f, d in zip(found, deeds, strict=True)
+    )
 
 
 def _names_in(voice: Voice, message: str) -> bool:

@@ -177,6 +177,24 @@ TAGS = {
     "both', just after it picked: it grants both may be so, in voice, with a true instance of its "
     "life or work",
     "passon": "thanks meant for another persona, {who}, passed on to it: never 'you are welcome'",
+    "plainer": "an opener before another line on what it was asked, when asked to say its answer "
+    "in plainer words ('in normal words please')",
+    "noplainer": "owning that it put its answer badly and has no plainer words, when asked for "
+    "plainer ones",
+    "deed": "a choice between two things to do answered: {what} is the pick, said whole at the "
+    "start ('{what}, {name}; that is what I would do.')",
+    "deedyes": "yes to a thing to do asked 'or not': {what} is the thing, said back ('Yes, {name}: "
+    "{what}.')",
+    "deedno": "no to a thing to do asked 'or not': {what} is the thing ('No, {name}; I would not "
+    "{what}.')",
+    "thanksmiss": "thanks for help its last reply did not give (small talk, owning up, handing "
+    "on): it owns that it did little, never 'you are welcome'",
+    "thanksno": "thanks with a but and a no ('thanks but we can't get a cat'): the idea taken "
+    "back gracefully; uses {thing} (the cat)",
+    "thanksbut": "thanks with a but and a no, nothing named: taken gracefully, never 'my pleasure'",
+    "thanksmore": "thanks for an answer that was more than was wanted, or that did not help: it "
+    "owns that it went on",
+    "thanksrue": "thanks said in sarcasm ('thanks for crushing his dreams'): a rueful word back",
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
 }
