@@ -7613,6 +7613,11 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
     asked = asked - GENERIC_TERMS
     if travelling(message):
         return []
+    if "mathematics" in voice.style.get("fields", ()) and re.search(r"\d", message):
+        # A question with figures in it that the mathematician cannot answer, nobody here can:
+        # Lovelace handed "the train is 8h 40m and leaves 7:05, when do we arrive" to Darwin,
+        # who answered with tomato leaves.
+        return []
     # A noun of a field is what the message is about: "why do bats love bell towers?" is the
     # naturalist's, whoever else's field has a word of it ("love").
     about = lexical_subject(MENTION.sub(" ", message))

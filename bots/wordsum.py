@@ -1071,7 +1071,66 @@ def _calories(text: str) -> Worked | None:
     return Worked(working, f"about {kcal:,.0f} kcal")
 
 
+# A time of leaving and a journey's length, and when it gets in asked: "if the budapest -
+# ljubljana train is 8h 40m and leaves 7:05 when do we arrive".
+LEAVES_AT = re.compile(
+    r"\b(?:leaves|leaving|departs|departing|goes|setting off|set off|starts?|at)\s+(?:at\s+)?"
+    r"(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ap>am|pm)?\b",
+    re.I,
+)
+JOURNEY_LENGTH = re.compile(
+    r"\b(?P<h>\d{1,2})\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s*)?(?P<m>\d{1,2})\s*"
+    r"(?:m|mins?|minutes?)\b)?|\b(?P<only>\d{1,3})\s*(?:mins?|minutes?)\b",
+    re.I,
+)
+ARRIVAL_ASKED = re.compile(
+    r"\bwhen (?:do|will|would|does|shall) (?:we|it|i|you|they|he|she) (?:arrive|get in|get there|"
+    r"land|get to)\b|\bwhat time (?:do|will|would|does) (?:we|it|i|you|they) (?:arrive|get|land)\b|"
+    r"\b(?:arrival|arrive at|eta)\b",
+    re.I,
+)
+
+
+def _arrival(text: str) -> Worked | None:
+    if not ARRIVAL_ASKED.search(text):
+        return None
+    leaves = LEAVES_AT.search(text)
+    if not leaves:
+        return None
+    lasts = [m for m in JOURNEY_LENGTH.finditer(text) if m.start() != leaves.start("h")]
+    if len(lasts) != 1:
+        return None
+    hour, minute = int(leaves.group("h")), int(leaves.group("m"))
+    ap = (leaves.group("ap") or "").lower()
+    if minute > 59 or hour > 23 or (ap and not 1 <= hour <= 12):
+        return None
+    hour = hour % 12 + (12 if ap == "pm" else 0) if ap else hour
+    took = lasts[0]
+    if took.group("only"):
+        length = int(took.group("only"))
+        said = f"{length} minutes"
+    else:
+        length = int(took.group("h")) * 60 + int(took.group("m") or 0)
+        said = (
+            f"{took.group('h')} h {took.group('m')} min"
+            if took.group("m")
+            else (f"{took.group('h')} hours")
+        )
+    if not 0 < length < 48 * 60:
+        return None
+    start = hour * 60 + minute
+    end = start + length
+    days = end // (24 * 60)
+    at = f"{end % (24 * 60) // 60:02d}:{end % 60:02d}"
+    later = {0: "", 1: " the next day"}.get(days, f" {days} days later")
+    return Worked(
+        working=f"leaving at {hour:02d}:{minute:02d}, {said} on is {at}{later}, if it runs to time",
+        number=f"{at}{later}",
+    )
+
+
 READERS = (
+    _arrival,
     _lock,
     _calories,
     _odds,
@@ -1099,7 +1158,8 @@ METHOD = re.compile(
 def word_sum(text: str) -> Worked | None:
     """The everyday sum `text` asks, worked (see the module's shapes), or None."""
     text = _clean(text[:600])
-    if not ASKED.search(text) or not re.search(r"\d|marathon|parkrun", text) or METHOD.search(text):
+    asked = ASKED.search(text) or ARRIVAL_ASKED.search(text)
+    if not asked or not re.search(r"\d|marathon|parkrun", text) or METHOD.search(text):
         return None
     for reader in READERS:
         found = reader(text)

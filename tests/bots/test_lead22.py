@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bots.asks import form_of, purpose_of, request_kind, to_mention
-from tests.bots.test_everyday_messages import say, tagged
+from bots.wordsum import word_sum
+from tests.bots.test_everyday_messages import CAST, say, tagged
 
 # --- The things a verse must name ---------------------------------------------------------
 
@@ -283,3 +284,74 @@ def test_love_and_birthdays_keep_their_own_lines(text):
 )
 def test_a_do_is_only_a_do_when_it_is_named(text, purpose):
     assert purpose_of(text) == purpose
+
+
+# --- When a journey gets in -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "worked"),
+    [
+        (
+            "if the budapest - ljubljana train is 8h 40m and leaves 7:05 when do we arrive",
+            "leaving at 07:05, 8 h 40 min on is 15:45, if it runs to time",
+        ),
+        (
+            "the ferry leaves at 11.30pm and takes 9 hours, when do we get in?",
+            "leaving at 23:30, 9 hours on is 08:30 the next day, if it runs to time",
+        ),
+        (
+            "coach departs 14:10, its 2 hrs 55 mins, what time do we arrive",
+            "leaving at 14:10, 2 h 55 min on is 17:05, if it runs to time",
+        ),
+        (
+            "the flight is 95 minutes and leaves 6:40am, when do we land",
+            "leaving at 06:40, 95 minutes on is 08:15, if it runs to time",
+        ),
+    ],
+)
+def test_when_a_journey_gets_in_is_worked_out(text, worked):
+    assert word_sum(text).working == worked
+    assert request_kind(text) == "sum"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "see you at 7:05",
+        "when do we arrive lol",
+        "the train leaves at 7:05, see you on the platform",
+        "we arrive at 15:45 and leave at 18:00, is that enough time for the museum",
+    ],
+)
+def test_no_arrival_is_worked_out_without_a_leaving_time_and_a_length(text):
+    found = word_sum(text)
+    assert found is None or "if it runs to time" not in found.working
+
+
+def test_the_arrival_is_said_in_the_personas_voice_with_no_hand_over():
+    # Was "Mr Babbage could not help you there either, Leo, and nor can I. I would put that to
+    # @darwin", and Darwin: "Tomato leaves that go yellow from the bottom up ...".
+    said = say(
+        "lovelace",
+        "@lovelace last one, if the budapest - ljubljana train is 8h 40m and leaves 7:05 when do "
+        "we arrive",
+        author="leo",
+        seed=2,
+    )
+    assert said == (
+        "A sum the Engine would take in one turn of its handle, Leo: leaving at 07:05, 8 h 40 "
+        "min on is 15:45, if it runs to time."
+    )
+
+
+def test_the_mathematician_hands_no_question_with_figures_over():
+    others = [v for v in CAST if v.slug != "lovelace"]
+    said = say(
+        "lovelace",
+        "@lovelace if the tomato plants need 2 litres a day each and the leaves go yellow, how "
+        "many watering cans for 14 plants",
+        others=others,
+        seed=2,
+    )
+    assert "@" not in said
