@@ -1129,8 +1129,163 @@ def _arrival(text: str) -> Worked | None:
     )
 
 
+# A price and its cost, with the margin asked: "a flat white costs us about 62p in ingredients
+# and we sell at £3.40, whats the margin".
+MARGIN_ASKED = re.compile(r"\b(?:margin|markup|mark-up|profit)\b", re.I)
+SOLD_AT = re.compile(r"\b(?:sell|sells|selling|sold|charge|charging|price)\b", re.I)
+COSTS = re.compile(r"\b(?:costs?|cost us|costing)\b", re.I)
+
+
+def _margin(text: str) -> Worked | None:
+    if not MARGIN_ASKED.search(text):
+        return None
+    sums = list(MONEY.finditer(text))
+    cost_said, sold_said = COSTS.search(text), SOLD_AT.search(text)
+    if len(sums) != 2 or not cost_said or not sold_said:
+        return None
+    # The cost is the sum said after "costs", the price the one after "sell".
+    after = {
+        m: next((s for s in sums if s.start() > m.start()), None) for m in (cost_said, sold_said)
+    }
+    cost, price = after[cost_said], after[sold_said]
+    if cost is None or price is None or cost is price:
+        return None
+    (c, sign), (p, _) = _money_value(cost), _money_value(price)
+    if not 0 < c < p:
+        return None
+    profit = p - c
+    return Worked(
+        working=(
+            f"{money(p, sign)} less {money(c, sign)} is {money(profit, sign)} on each: a margin of "
+            f"{profit / p:.0%} of the price, or a markup of {profit / c:.0%} on the cost"
+        ),
+        number=f"{profit / p:.0%}",
+    )
+
+
+# What a thing is worth after years of losing (or gaining) a share a year: "20% a year on a
+# £12,000 van, whats it worth after 3 years".
+YEARLY_RATE = re.compile(r"(?P<r>\d{1,2}(?:\.\d+)?)\s?%\s*(?:a|per|each|every)\s*year\b", re.I)
+AFTER_YEARS = re.compile(r"\bafter (?P<n>\d{1,2}|one|two|three|four|five|ten) years?\b", re.I)
+LOSING = re.compile(r"\b(?:reducing|declining|depreciat\w*|loses?|losing)\b", re.I)
+GAINING = re.compile(r"\b(?:interest|compound\w*|grows?|growing|gains?|savings?)\b", re.I)
+
+
+def _yearly(text: str) -> Worked | None:
+    rate, years = YEARLY_RATE.search(text), AFTER_YEARS.search(text)
+    sums = list(MONEY.finditer(text))
+    if not rate or not years or len(sums) != 1 or "straight line" in text.lower():
+        return None
+    losing, gaining = bool(LOSING.search(text)), bool(GAINING.search(text))
+    if losing == gaining:
+        return None
+    value, sign = _money_value(sums[0])
+    r = _n(rate.group("r")) / 100
+    n = int(_WORDS.get(years.group("n").lower(), years.group("n")))
+    if not 0 < r < 1 or not 1 <= n <= 10 or value <= 0:
+        return None
+    steps, worth = [], value
+    for _ in range(n):
+        worth *= (1 - r) if losing else (1 + r)
+        steps.append(money(round(worth, 2), sign))
+    how = "less" if losing else "plus"
+    left = "left" if losing else "there"
+    said = ", then ".join(steps) if n <= 4 else f"{steps[0]} after a year"
+    return Worked(
+        working=(
+            f"{money(value, sign)} {how} {rate.group('r')}% a year on what is {left} each year: "
+            f"{said}, so about {steps[-1]} after {n} year{'s' if n > 1 else ''}"
+        ),
+        number=f"about {steps[-1]}",
+    )
+
+
+# How many of a thing of some minutes each fit in a time: "if each song is about 3 and a half
+# min plus 30 sec of us faffing between songs how many fit in 25 min".
+FIT_ASKED = re.compile(
+    r"\bhow many (?:\w+ )?(?:fit|can we (?:fit|do|play|get through|squeeze in))\b.*?\bin "
+    r"(?:an? |the )?(?P<t>\d+(?:\.\d+)?|half an|an)\s*(?P<u>min(?:ute)?s?|hours?|hrs?)\b",
+    re.I,
+)
+GO_LENGTH = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)(?P<half> and a half|½)?\s*(?P<u>min(?:ute)?s?|secs?|seconds?)\b", re.I
+)
+
+
+def _fit(text: str) -> Worked | None:
+    asked = FIT_ASKED.search(text)
+    if not asked:
+        return None
+    spans = list(GO_LENGTH.finditer(text[: asked.start()]))
+    if not 1 <= len(spans) <= 2:
+        return None
+    t = asked.group("t").lower()
+    total = {"half an": 0.5, "an": 1.0}.get(t) or _n(t)
+    total *= 60 if asked.group("u").lower().startswith(("h", "hr")) else 1
+    each, said = 0.0, []
+    for m in spans:
+        n = _n(m.group("n")) + (0.5 if m.group("half") else 0)
+        minutes = n / 60 if m.group("u").lower().startswith("s") else n
+        each += minutes
+        said.append(
+            f"{count(n)} {'seconds' if m.group('u').lower().startswith('s') else 'minutes'}"
+        )
+    if not 0 < each <= total:
+        return None
+    fits = int(total // each + 1e-9)
+    spare = total - fits * each
+    over = round(spare, 2)
+    rest = f", with {count(over)} minute{'' if over == 1 else 's'} over" if spare > 1e-9 else ""
+    return Worked(
+        working=(
+            f"{' and '.join(said)} is {count(round(each, 2))} minutes a go, so {fits} fit in "
+            f"{count(total)} minutes{rest}"
+        ),
+        number=f"{fits}",
+    )
+
+
+# A sum shared by the hours each put in: "tips jar was £186.40 split between 4 of us ... how do
+# we do it fair by hours? me 18, luis 22, tasha 20, gemma 30".
+BY_HOURS = re.compile(r"\bby (?:the )?(?:hours|shifts)\b|\bper hour worked\b", re.I)
+HOURS_OF = re.compile(r"\b(?P<who>me|i|[a-z][a-z'-]{1,15})\s*[:=-]?\s*(?P<h>\d{1,3})\b", re.I)
+
+
+def _by_hours(text: str) -> Worked | None:
+    said = BY_HOURS.search(text)
+    sums = list(MONEY.finditer(text))
+    if not said or len(sums) != 1:
+        return None
+    pot, sign = _money_value(sums[0])
+    shares = [
+        (m.group("who").lower(), int(m.group("h")))
+        for m in HOURS_OF.finditer(text[said.end() :])
+        if m.group("who").lower() not in ("of", "us", "by", "in", "the", "and", "for", "did")
+    ]
+    if len(shares) < 2 or len({who for who, _ in shares}) != len(shares):
+        return None
+    hours = sum(h for _, h in shares)
+    if not hours:
+        return None
+    each = ", ".join(
+        f"{'you' if who in ('me', 'i') else who} {money(round(pot * h / hours, 2), sign)}"
+        for who, h in shares
+    )
+    return Worked(
+        working=(
+            f"{money(pot, sign)} over {hours} hours is {money(round(pot / hours, 4), sign)} an "
+            f"hour: {each}"
+        ),
+        number=each,
+    )
+
+
 READERS = (
     _arrival,
+    _margin,
+    _yearly,
+    _fit,
+    _by_hours,
     _lock,
     _calories,
     _odds,
@@ -1159,7 +1314,9 @@ def word_sum(text: str) -> Worked | None:
     """The everyday sum `text` asks, worked (see the module's shapes), or None."""
     text = _clean(text[:600])
     asked = ASKED.search(text) or ARRIVAL_ASKED.search(text)
-    if not asked or not re.search(r"\d|marathon|parkrun", text) or METHOD.search(text):
+    # ("how do we do it fair by hours? me 18, luis 22" asks the shares, not how to work them)
+    method = METHOD.search(text) and not BY_HOURS.search(text)
+    if not asked or not re.search(r"\d|marathon|parkrun", text) or method:
         return None
     for reader in READERS:
         found = reader(text)

@@ -6,6 +6,8 @@ on, Maya; how fell that out?")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bots.asks import form_of, purpose_of, request_kind, to_mention
@@ -355,3 +357,76 @@ def test_the_mathematician_hands_no_question_with_figures_over():
         seed=2,
     )
     assert "@" not in said
+
+
+# --- Margins, a value year on year, how many fit, a pot shared by hours ------------------------
+# From the held-out rooms of session 20 (a café, an accounting study group, a ukulele band),
+# read after their blind rating: Lovelace had answered each "There my mathematics fails me" or
+# with a line on another thing.
+
+
+@pytest.mark.parametrize(
+    ("text", "worked"),
+    [
+        (
+            "also if a flat white costs us about 62p in ingredients and we sell at £3.40, whats "
+            "the margin",
+            "£3.40 less 62p is £2.78 on each: a margin of 82% of the price, or a markup of 448% "
+            "on the cost",
+        ),
+        (
+            "our brownies cost £0.45 each to make and we sell them for £1.50, what's the profit "
+            "margin",
+            "£1.50 less 45p is £1.05 on each: a margin of 70% of the price, or a markup of 233% "
+            "on the cost",
+        ),
+        (
+            "can u explain depreciation reducing balance like im 5. 20% a year on a £12,000 van, "
+            "whats it worth after 3 years",
+            "£12,000 less 20% a year on what is left each year: £9,600, then £7,680, then "
+            "£6,144, so about £6,144 after 3 years",
+        ),
+        (
+            "if i put £500 in savings at 4% a year whats it worth after 2 years",
+            "£500 plus 4% a year on what is there each year: £520, then £540.80, so about "
+            "£540.80 after 2 years",
+        ),
+        (
+            "if each song is about 3 and a half min plus 30 sec of us faffing between songs how "
+            "many fit in 25 min",
+            "3.5 minutes and 30 seconds is 4 minutes a go, so 6 fit in 25 minutes, with 1 minute "
+            "over",
+        ),
+        (
+            "each talk is 12 minutes plus 3 mins for questions, how many can we fit in an hour?",
+            "12 minutes and 3 minutes is 15 minutes a go, so 4 fit in 60 minutes",
+        ),
+        (
+            "tips jar this week was £186.40 split between 4 of us, but gemma did 2 extra shifts. "
+            "how do we do it fair by hours? me 18, luis 22, tasha 20, gemma 30",
+            "£186.40 over 90 hours is £2.07 an hour: you £37.28, luis £45.56, tasha £41.42, "
+            "gemma £62.13",
+        ),
+    ],
+)
+def test_margins_values_fits_and_shares_by_hours_are_worked_out(text, worked):
+    assert word_sum(text).working == worked
+    assert request_kind(text) == "sum"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a cake costs £2 to make and we sell slices at £1.50, margin?",  # a loss: no margin
+        "whats a good profit margin for a café",
+        "the van lost 20% of its value, is that normal",
+        "how many songs do you know",
+        "we split the tips by hours last time and it was a nightmare",
+        "what's straight line depreciation, 20% a year on £12,000 after 3 years",
+    ],
+)
+def test_no_margin_value_fit_or_share_is_made_up(text):
+    found = word_sum(text)
+    assert found is None or not re.search(
+        r"margin of|a year on what|fit in|an hour:", found.working
+    )
