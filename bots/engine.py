@@ -7674,10 +7674,21 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
     best = heapq.nlargest(HANDED_DEPTH, range(len(scores)), key=scores.__getitem__)
     asked = plain(MENTION.sub(" ", question))
     own_field = field_terms(voice)
+    wanted = set(query) - GENERIC_TERMS
+
+    def met(line: str) -> bool:
+        # Two of the question's words, or one that is a word of its own field ("radium" to
+        # Curie): handed "each ticket maybe €45-60, which is cheaper" on "ticket" alone,
+        # Einstein answered with a ticket to travel back in time.
+        shared = wanted & set(terms(line))
+        return len(shared) >= 2 or bool(shared & own_field)
+
     return [
         index.lines[i].text
         for i in best
-        if scores[i] > 0 and _in_sense(asked, index.lines[i].text, field=own_field)
+        if scores[i] > 0
+        and met(index.lines[i].text)
+        and _in_sense(asked, index.lines[i].text, field=own_field)
     ]
 
 

@@ -11,8 +11,10 @@ import re
 import pytest
 
 from bots.asks import form_of, purpose_of, request_kind, to_mention
+from bots.engine import _handed_lines, _names_of, _would_answer
+from bots.material import index_of
 from bots.wordsum import word_sum
-from tests.bots.test_everyday_messages import CAST, say, tagged
+from tests.bots.test_everyday_messages import CAST, VOICES, say, tagged
 
 # --- The things a verse must name ---------------------------------------------------------
 
@@ -430,3 +432,32 @@ def test_no_margin_value_fit_or_share_is_made_up(text):
     assert found is None or not re.search(
         r"margin of|a year on what|fit in|an hour:", found.working
     )
+
+
+# --- Hand-overs -----------------------------------------------------------------------------
+
+
+def _handed(slug: str, question: str) -> list[str]:
+    voice = VOICES[slug]
+    return _handed_lines(voice, index_of(voice.material), question, _names_of(CAST))
+
+
+def test_a_question_met_by_one_word_outside_a_field_is_handed_to_nobody():
+    # The held-out café room: Curie handed "why does oat milk split in coffee" to Darwin, who
+    # answered with ants milking aphids ("milk", not a word of his field).
+    question = "why does oat milk split in coffee sometimes? customer complained this morning"
+    assert _handed("darwin", question) == []
+    assert not _would_answer(VOICES["darwin"], question, _names_of(CAST))
+
+
+@pytest.mark.parametrize(
+    ("slug", "question", "said"),
+    [
+        ("curie", "what is radium?", "radium"),
+        ("lovelace", "how does a computer work?", "computer"),
+        ("darwin", "the finches in my garden are basically evolving", "finches"),
+    ],
+)
+def test_a_question_met_by_a_word_of_its_field_is_still_handed_over(slug, question, said):
+    lines = _handed(slug, question)
+    assert lines and said in lines[0].lower()
