@@ -559,7 +559,9 @@ FAREWELL = re.compile(
     r"i'?m off( now| then)?\W*$|(heading|going|off|time) (to bed|to sleep|home)|"
     r"(turning|turn) in for the night|take care(?! of)|gtg|g2g|logging off|log(ging)? out|"
     r"speak (to you )?soon|done for (the day|today|tonight|now)|that's (me|it for me)( done)?|"
-    r"night night|nite|i'?m out)\b|(^|[.!?]\s*)night\W*$|"
+    r"night\s+night|nite|i'?m out)\b|(^|[.!?]\s*)night\W*$|"
+    # "night, sorry about the pressure washer thing": a goodnight before a word more
+    r"^\W*night(?:\s+night)?\s*[,;!]|"
     # "sleep well all", "right im off, sweet dreams": wished at parting, not "i cant sleep well"
     r"(^|[,.!;]\s*)\W*(sleep (well|tight)|sweet dreams)\b",
     re.IGNORECASE,
@@ -932,7 +934,9 @@ NEWS = re.compile(
 # "joke but", "random q". One list for ASK_LEAD, ASKED_AFTER_LEAD and LEAD_WORDS.
 LEAD_ASIDE = (
     r"follow[- ]?up|quick(?: one| q| question)|(?:real|serious|honest|dumb|stupid|random) "
-    r"(?:question|q)|joke|random(?:ly)?|anyway|anyhow"
+    r"(?:question|q)|joke|(?:totally |completely |kinda |slightly |bit )?random(?:ly)?|anyway|"
+    # "off topic but", "not what i asked but, how come the wifi ..."
+    r"anyhow|(?:totally |bit )?off[- ]topic|unrelated|not what i asked(?: but)?"
 )
 # What chat puts before a question and is no part of it: "also", "ok but", "joke but", "random
 # but", "quick one", "follow up,".
@@ -977,6 +981,9 @@ ASKED_AFTER_LEAD = re.compile(
 # A question asked without a question mark, as people type in chat ("whats the best way to ...",
 # "who do you reckon will win", "pineapple on pizza, yes or no").
 ASKING = re.compile(
+    # "he was 94 and sad, surely thats allowed": a point put to be granted
+    r"(?:^|[,;.]\s*|\bbut\s+)surely (?:that|thats|that's|it|its|it's|this|you|u|he|she|they|we|"
+    r"i|there|a|an|the)\b|"
     r"^\W*(what's|who's|how's|where's|why's|when's|which|anyone know|any (good )?(tips|tricks?|"
     r"hacks?|ideas|advice|recommendations|suggestions))\b|\b(yes or no|thoughts on|best way to|"
     r"quickest way to|easiest way to|how (do|can|should|would) (i|you|we|one)|"
@@ -1105,7 +1112,18 @@ QUESTION_START = re.compile(
     r"^\W*(what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|"
     r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas|"
     # "rate my cooking out of ten": asked of it, never news to hear more of
-    r"rate|describe|sum up|summari[sz]e)\b(?!')",
+    r"rate|describe|sum up|summari[sz]e)\b(?!')"
+    # After a word of chat ("ok was lady macbeth the villain", "random but explain how my air
+    # fryer works", "wait so is that chem or physics"): asked all the same; not "ok do it".
+    # "so was i. gutted", "so did we!" say the speaker too.
+    r"|^(?!\W*(?:and |but )?so (?:is|are|was|were|does|did|do|can|could|would|will|should|"
+    r"have|has|am) (?:i|we|he|she|they|you|u)\b\W*(?:$|[.!,]))"
+    r"\W*(?:(?:ok(?:ay)?|so|wait|but|and|also|oh|hmm+|right|random|totally random|"
+    r"genuine(?:ly)?|honest(?:ly)?|serious(?:ly)?|quick(?: one| q)?|sorry)\W+){1,3}"
+    r"(?:what|why|how|when|where|who|which|is|are|was|were|does|did|can|could|would|will|"
+    r"should|explain|tell me|do (?:you|u|we|i|they|people))\b(?!')"
+    # "honestly would love a holiday", "ok could do with a nap": wished, not asked
+    r"(?! (?:love|like|kill|give|pay|murder|do with|use|go for|sell)\b)",
     re.IGNORECASE,
 )
 DEFINITION = re.compile(
@@ -3224,6 +3242,21 @@ def _composed(
         # more", "how do i keep the spinach from going slimy"): its plain answer (a `#know`
         # line), never owning up nor a line on another thing that shares a word.
         return _filled(line, {}, name)
+    if (
+        not author_is_persona
+        and not unasked
+        and index.tagged.get("examine")
+        and reading.kind in ("question", "opinion", "personal", "remark")
+        # "is a three strikes rule fair or too harsh": a pick between two, as anyone asked
+        and not either_or(cleaned)
+    ):
+        # The philosopher on right and wrong: "is that stealing if it's on the path side", "is it
+        # cheating if i use my sister's old notes", and "ok but what if i rewrite them" after,
+        # examined; with a take of its own on the deed ("is it ok to lie to your boss"), its
+        # view, as any view asked.
+        examined = _examined(index, rng, cleaned, query, used, history, author, name)
+        if examined:
+            return examined
     # "time" is no everyday word to the physicist: a generic word of its own field is asked.
     generic = generic_terms(voice)
     weights = _weights(query, history, theme, ignored, key, generic=generic)
@@ -4247,6 +4280,10 @@ def _known_answer(
     if "know" not in index.tagged:
         return ""
     line = known(index, text, used)
+    if line and any(_said_line(line, u) for u in used):
+        # Asked again what it answered ("so does stirring halfway actually help"): the point
+        # of its answer, said to be said already, never the same words again.
+        return _restated(line)
     if line or len(terms(text)) > 8:
         return line
     own = [said.text for said in history[:-1] if said.own]
@@ -4255,7 +4292,35 @@ def _known_answer(
     if not thing:
         return ""
     line = known(index, f"{thing} {text}", used)
-    return "" if any(line in u for u in used) else line
+    asked_again = YES_NO_OPENING.match(CHAT_LEAD.sub("", ECHO_LEAD.sub("", text)))
+    if not line and asked_again:
+        # "wait does stirring really make a difference" just after its answer on microwaved
+        # soup: asked yes or no of a thing its answer said ("stir"): that answer's point again.
+        said = next((k.text for k in knowns(index.tagged["know"]) if _said_line(k.text, last)), "")
+        asked = {t for t in terms(text) if t not in GENERIC_TERMS}
+        if said and asked & set(terms(said.replace("{name}", ""))):
+            return _restated(said)
+    if line and any(_said_line(line, u) for u in used):
+        # "so does stirring halfway actually help" just after its answer on microwaved soup:
+        # its point again, said to be said already, never the same words.
+        return _restated(line) if asked_again else ""
+    return line
+
+
+# A word of chat before a question: "wait does ...", "ok so is ...".
+CHAT_LEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|wait|but|and|also|hmm+|oh|right)\W+)+", re.I)
+
+
+def _restated(line: str) -> str:
+    """The point of a `#know` line said again: its last sentence (or last clause), after "As I
+    said": "As I said, {name}: stir halfway, and let it stand a minute ..."."""
+    point = re.split(r"(?<=[.!?])\s+", line.strip())[-1]
+    if point == line.strip() and "; " in point:
+        point = point.rsplit("; ", 1)[1]
+    point = re.sub(r",? \{name\},?", "", point).strip()
+    if not point:
+        return line
+    return f"As I said, {{name}}: {point[:1].lower()}{point[1:]}"
 
 
 def _name_known(index: Index, text: str) -> bool:
@@ -6121,13 +6186,94 @@ def _best_take(
 # before it ("a walk break").
 MORAL_JUDGING = (
     r"wrong|ok|okay|fair|unfair|cheating|bad|rude|immoral|acceptable|selfish|mean|out of order|"
-    r"a sin|a bad thing"
+    r"a sin|a bad thing|stealing|theft|lying|a lie|dishonest|unethical|allowed|betrayal|disloyal"
 )
 MORAL_ASKED = re.compile(
     r"\b(?:is|was|are|would it be|would that be|isn'?t)\s+(?P<before>(?:[\w']+\s+){0,4}?)"
     rf"(?:really |actually |even |just )?(?:{MORAL_JUDGING})\b(?P<after>[^?.!]*)",
     re.IGNORECASE,
 )
+
+
+# A point put back after the philosopher's examination: "ok but what if i rewrite them in my own
+# words?", "but he was 94 and sad, surely thats allowed", "even if nobody finds out?".
+PRESSED_ON = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|fine|alright|right|hmm+|yeah|yes|no|well)\W+)*"
+    r"(?:but|what if|even if|surely|and if|so is it|so it'?s|isn'?t it|what about if|"
+    r"what about when|ok so)\b|\bsurely (?:that|thats|that's|it|its|it's)\b",
+    re.IGNORECASE,
+)
+
+
+def _examined(
+    index: Index,
+    rng: random.Random,
+    text: str,
+    query: list[str],
+    used: list[str],
+    history: Sequence[Said],
+    author: str,
+    name: str,
+) -> str:
+    """The philosopher's examination of a question of right and wrong put to it, and of a point
+    pressed back at its examination ("ok but what if i rewrite them in my own words?"): one of
+    its #examine lines not said before, the one on the very deed judged when it has one
+    ("cheating": whom it would deceive). "" when nothing of right and wrong was asked, or when
+    its own words answer: a line naming two of the question's words ("is it cheating to use a
+    chess engine to check my moves after the game": homework, not cheating), a take on the
+    judgement ("rude") or, with no #examine line on the deed, a take on the deed itself ("is it
+    ok to lie to your boss")."""
+    examining = index.tagged.get("examine", ())
+    fresh = tuple(line for line in examining if not any(_said_line(line, u) for u in used))
+    # Not one on a deed that was not asked: whose it is, for a kind word to a patient.
+    general = tuple(line for line in fresh if not DEED_KEYED & set(terms(line)))
+    moral = MORAL_ASKED.search(text)
+    if not moral:
+        last = next((s for s in reversed(history[:-1]) if s.own), None)
+        pressed = PRESSED_ON.search(text) and last is not None
+        if not pressed or not any(_said_line(line, last.text) for line in examining):
+            return ""
+        return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
+    subject = [t for t in query if t not in STANCE_TERMS and t not in GENERIC_TERMS]
+    if _matched_terms(index, subject) >= 2:
+        return ""
+    judging = re.search(rf"\b(?:{MORAL_JUDGING})\b", moral.group(0), re.IGNORECASE)
+    judged = judging.group(0).lower() if judging else ""
+    judged = judged[2:] if judged.startswith("un") else judged  # "unfair": fair to whom
+    judged_terms = set() if judged in PLAIN_JUDGING else set(terms(judged))
+    take = _best_take(index, [t for t in query if t not in STANCE_TERMS], used)
+    if take is not None and judged_terms & take.about:
+        return ""
+    deed = [
+        w
+        for part in ("before", "after")
+        for w in re.findall(r"[a-z][\w']*", moral.group(part).lower())
+        if w not in MORAL_FILLERS
+    ][:3]
+    asked = judged_terms | set(terms(" ".join(deed)))
+    on_it = tuple(line for line in fresh if DEED_KEYED & asked & set(terms(line)))
+    if on_it and judged_terms & DEED_KEYED:
+        # "is it cheating if my mum helps with my coursework": its line on cheating, before a
+        # take met by who does it (no question of family).
+        return _tagged(index, "examine", rng, name=name, used=used, among=on_it)
+    if take is not None and not _met_in_passing(take, query, text):
+        return ""  # "is it wrong to break a promise to my mate": its take on promises
+    return _tagged(
+        index, "examine", rng, name=name, used=used, among=on_it or general or fresh or None
+    )
+
+
+PLAIN_JUDGING = frozenset({"wrong", "ok", "okay", "bad", "acceptable", "allowed"})
+
+
+# What an #examine line on one deed names, and others never do.
+DEED_KEYED = frozenset(terms("cheating stealing oath promise fair unfair"))
+
+
+def _said_line(template: str, said: str) -> bool:
+    """Whether `said` holds the line `template` ("Let us examine it, {name}: ..."), addressed to
+    whoever it was."""
+    return max(template.split("{name}"), key=len).strip() in said
 
 
 def _met_in_passing(take: Take, query: Sequence[str], text: str) -> bool:
@@ -6160,6 +6306,8 @@ MORAL_FILLERS = frozenset(
     {"to", "it", "that", "this", "doing", "being", "a", "an", "the", "just", "not", "really"}
     | {"even", "my", "your", "our", "their", "his", "her"}
     | {"actually", "always", "ever", "never", "kinda", "sort", "of", "ok", "okay"}
+    # Who does it: "if my mum helps with my coursework" is about helping.
+    | {"if", "when", "i", "we", "you", "u", "someone", "somebody", "people", "they"}
     # Verbs that say nothing of what is done: "to want some time to myself".
     | {"want", "wanna", "have", "get", "go", "be", "do", "make", "keep", "let", "still", "also"}
 )

@@ -458,6 +458,7 @@ TOLD_BACK = (
 QUESTION = re.compile(
     TOLD_BACK
     + r"|\?|\b(dumb|stupid|silly|quick|random|genuine|honest|serious) question\b|\bi wonder\b|"
+    r"(?:^|[,;.]\s*|\bbut\s+)surely (?:that|thats|that's|it|its|it's|this|you|u)\b|"
     r"(^|[,;:.!]\s*|\bbut\s+(?:then\s+|like\s+|seriously\s+)?|\bso\s+(?:then\s+)?)"
     r"(why|how|what|where|who|which)(?:'?s)?\s(?!an?\b)"
     # "why does this always happen to me" asks nothing: it sighs.
@@ -465,6 +466,10 @@ QUESTION = re.compile(
     r"(^|[,;:.!]\s*|\bbut\s+)(is|are|was|were|do|does|did|can|could|would|will|should|has|have)\s"
     r"(it|this|that|there|you|u|i|we|they|he|she|anyone|anybody|the|a|an|your|his|her|their)\b|"
     r"(^|[,;:.!]\s*)(is|are)\s\w+ing\b|^\W*(is|are|do|does|can|could|should|would|will)\s|"
+    # After a word of chat: "ok was lady macbeth the villain", "wait so did it work".
+    r"^\W*(?:(?:ok(?:ay)?|so|wait|also|oh|hmm+|random|totally random|quick one)\W+){1,3}"
+    r"(?:is|are|was|were|does|did|can|could|should|would|will)\s"
+    r"(?!(?:i|we|he|she|they|you|u)\b\W*(?:$|[.!,]))(?!i\b)|"
     # "uh i asked about chalk lol. does magnesium carbonate actually help grip or not"
     r"[.!]\s+(is|are|does|did|can|could|should|would|was|were)\s+\w+\s+\w+|"
     # "so did you actually drive them yourself", "ok and does it work": asked after a word of

@@ -1,0 +1,266 @@
+"""Session 23 dev rooms (night nurses on a ward, a D&D group, a GCSE chemistry revision group,
+allotment neighbours): a question put after a word of chat was read as news and met with grief
+("ok was lady macbeth actually the villain or was it macbeth, i need an argument for my essay":
+"I grieve to hear it, Maya"); a goodnight with an apology was a small annoyance; the
+philosopher owned up to questions of right and wrong ("is that stealing if it's on the path
+side": "On that, I am truly ignorant"); and a #know answer asked about again was said again
+word for word."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots import valence
+from bots.engine import read, taking_leave
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import VOICES, say, tagged
+
+# --- A question after a word of chat is a question, not news --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok was lady macbeth the villain or was it macbeth, i need an argument for my essay",
+        "wait so did the cake sink because the oven was too cold, im gutted",
+        "hmm were the victorians actually that dirty, my teacher said awful things",
+        "sorry was that on the chem paper or physics, i'm stressed",
+        "also is it bad to leave rice out overnight, my flatmate is disgusting",
+        "ok so does stretching before a run actually stop injuries, my knee is killing me",
+        "quick one, was the titanic actually unsinkable, the film made me cry",
+    ],
+)
+def test_a_question_after_a_word_of_chat_is_asked_not_told(text):
+    reading = read(text, voice=VOICES["shakespeare"], addressed=True)
+    assert reading.kind in ("question", "opinion", "personal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok was lady macbeth the villain or was it macbeth, i need an argument for my essay",
+        "hmm were the victorians actually that dirty, my teacher said awful things",
+        "sorry was that on the chem paper or physics",
+        "wait so was the villain actually the hero",
+    ],
+)
+def test_a_question_of_nobodys_trouble_is_no_grave_news(text):
+    assert valence.mood(text) != "grave"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "random but explain how my air fryer works in one sentence im too tired for more",
+        "ok explain ionic bonding again im so tired",
+        "ok tell me how a fridge works again, i'm shattered",
+    ],
+)
+def test_a_request_after_a_word_of_chat_is_asked_whatever_the_mood(text):
+    assert read(text, voice=VOICES["curie"], addressed=True).kind in ("question", "request")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("so was i. gutted", "remark"),
+        ("so did we!", "remark"),
+        ("and so was i, honestly it was awful", "remark"),
+    ],
+)
+def test_so_said_of_oneself_too_is_no_question(text, kind):
+    assert read(text, voice=VOICES["einstein"], addressed=True).kind == kind
+
+
+def test_a_grave_question_after_a_word_of_chat_keeps_its_news():
+    # A death told beside the question is still met as news.
+    text = "ok was it my fault, my dog died last night"
+    assert valence.mood(text) == "grave"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok but he was 94 and sad, surely thats allowed",
+        "she was crying all day, surely that's normal",
+        "but surely it's fine if nobody finds out",
+    ],
+)
+def test_a_point_put_to_be_granted_is_asked(text):
+    assert valence.mood(text) == "neutral"
+    assert read(text, voice=VOICES["socrates"], addressed=True).kind in ("question", "opinion")
+
+
+# --- A goodnight with a word more is a goodnight ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "night, sorry about the pressure washer thing",
+        "night  night , sorry about the pressure washer thing",
+        "night! thanks for putting up with us",
+        "night, see u thurs",
+    ],
+)
+def test_a_goodnight_before_a_word_more_takes_leave(text):
+    assert taking_leave(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["night shifts are killing me", "night buses are the worst", "the night was long, ugh"],
+)
+def test_night_as_a_word_takes_no_leave(text):
+    assert not taking_leave(text)
+
+
+def test_the_goodnight_is_answered_as_one():
+    reply = say("einstein", "night, sorry about the pressure washer thing", seed=0)
+    assert reply in tagged("einstein", "bye")
+
+
+# --- A word of chat before the question is no subject ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("totally random but can you recommend a decent pressure washer under 100 quid", "random"),
+        ("random but whats a good pressure washer", "random"),
+        ("off topic but is my fridge too cold", "topic"),
+        ("not what i asked but, how come the wifi is worse by the window", "ask"),
+    ],
+)
+def test_a_lead_in_is_no_part_of_what_is_asked(text, lead):
+    from bots.engine import LEAD_WORDS, terms
+
+    assert lead not in terms(LEAD_WORDS.sub("", text, count=1))
+
+
+def test_random_is_no_quantum_randomness():
+    # It had answered with "God does not play dice with the universe".
+    reply = say("einstein", "totally random but can you recommend a decent pressure washer", seed=0)
+    assert "dice" not in reply and "quantum" not in reply
+
+
+# --- The philosopher examines right and wrong ---------------------------------------------------
+
+EXAMINE = tagged("socrates", "examine")
+CHEAT = next(line for line in EXAMINE if "Cheating is" in line)
+STEAL = next(line for line in EXAMINE if "ask him before you pick" in line)
+OATH = next(line for line in EXAMINE if "An oath or a promise" in line)
+FAIR = next(line for line in EXAMINE if line.startswith("Fair to whom"))
+GENERAL = EXAMINE - {CHEAT, STEAL, OATH, FAIR}
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("is it cheating if we share answers to the practice papers? theyre not graded", CHEAT),
+        ("is it cheating if i use my older sisters old notes for the write up", CHEAT),
+        ("honestly is it cheating if my mum helps with my coursework", CHEAT),
+        ("is that stealing if the apples hang over onto the pavement", STEAL),
+        ("someone takes the milk from the office fridge, is it stealing if it's unlabelled", STEAL),
+        ("is it wrong to break the oath if the king turns out to be evil", OATH),
+        ("is it wrong to break my oath to the guild if the guild master is corrupt", OATH),
+        ("is it unfair that the new guy gets weekends off", FAIR),
+    ],
+)
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_deed_judged_is_examined_on_that_deed(text, line, seed):
+    reply = say("socrates", text, seed=seed)
+    if line == FAIR:  # "if someone did the same to you, would you call it fair?" is on it too
+        assert reply in {FAIR, *(g for g in GENERAL if "fair" in g)}
+    else:
+        assert reply == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it wrong that i told bed 4 the hospital food was actually quite good",
+        "is it bad that i skipped my nans birthday to go to a gig",
+        "is it wrong to give the regulars i like free refills and not the others",
+        "is it ok to keep the change when the cashier gives me too much",
+    ],
+)
+def test_a_deed_it_has_no_take_on_is_examined(text):
+    assert say("socrates", text, seed=0) in GENERAL
+
+
+def test_a_promise_broken_gets_its_take_on_promises():
+    reply = say(
+        "socrates", "is it wrong to break a promise to my mate if something better comes up"
+    )
+    assert "A promise is a small law you make for yourself" in reply
+
+
+def test_a_deed_it_has_a_take_on_gets_its_view():
+    reply = say("socrates", "is it ok to lie to your boss", seed=0)
+    assert "Lying harms the liar most" in reply
+
+
+@pytest.mark.parametrize(
+    "pressed",
+    [
+        "ok but what if i rewrite them in my own words?",
+        "but he was 94 and sad, surely thats allowed",
+        "even if nobody ever finds out?",
+        "what if everyone else does it too",
+        "ok so is it fine then",
+        "but its only a practice paper",
+    ],
+)
+def test_a_point_pressed_back_is_examined_again_with_other_words(pressed):
+    earlier = "@socrates is it cheating if i use my older sisters old notes"
+    history = (Line("maya", earlier), Line("Socrates", CHEAT, own=True))
+    reply = say("socrates", pressed, seed=0, history=history)
+    assert reply in GENERAL
+
+
+def test_a_point_pressed_back_after_no_examination_is_no_cue():
+    history = (
+        Line("maya", "@socrates what is virtue"),
+        Line("Socrates", "Virtue is knowledge, Maya; no one does wrong willingly.", own=True),
+    )
+    assert say("socrates", "but what about courage", seed=0, history=history) not in EXAMINE
+
+
+@pytest.mark.parametrize("slug", ["einstein", "curie", "darwin", "lovelace", "shakespeare"])
+def test_only_the_philosopher_examines(slug):
+    reply = say(slug, "is it cheating if i use my older sisters old notes", seed=0)
+    assert not tagged("socrates", "examine") & {reply}
+    assert "Whom would it deceive" not in reply
+
+
+# --- A #know answer asked again is its point, not the same words --------------------------------
+
+MICROWAVE = (
+    "A microwave shakes the water in food, Femi, and the waves leave hot and cold spots a few "
+    "centimetres apart; that is why the plate turns. Stir halfway, and let it stand a minute so "
+    "the heat spreads to the cold middle."
+)
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "so does stirring halfway actually help or is that a myth",
+        "wait does stirring really make a difference",
+        "so is stirring worth it",
+        "does it help to stir it tho",
+    ],
+)
+def test_a_know_answer_asked_again_is_restated(again):
+    history = (
+        Line(
+            "femi", "@einstein why does the staffroom microwave leave my soup frozen in the middle"
+        ),
+        Line("Albert Einstein", MICROWAVE, own=True),
+    )
+    reply = say("einstein", again, seed=0, history=history, author="femi")
+    assert reply == (
+        "As I said, Femi: stir halfway, and let it stand a minute so the heat spreads to the "
+        "cold middle."
+    )
