@@ -165,6 +165,9 @@ def __getattr__(name: str) -> object:
 
 # Openers for a persona whose material lacks a kind (a new persona made in the admin).
 DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
+    "yourwork": (
+        "I won't do it for you, {name}, but tell me where you're stuck and I'll help with that.",
+    ),
     "hello": ("Hello, {name}!",),
     # Pressed for the answer it missed, just after it ("that's not what i asked").
     "pressed": (
@@ -1594,6 +1597,12 @@ def _read(
         while again := GREETING.match(rest):  # "hello hello, anybody here?"
             rest = rest[again.end() :]
         rest = re.sub(r"^\W*(all|everyone|everybody|folks|friends|guys|there)\b", "", rest)
+        # "hi miss curie is it true you carried radium in your pocket": its own name, and how it
+        # is called, are no part of what is asked.
+        own = "|".join(re.escape(w) for w in {*voice.name.lower().split(), voice.slug.lower()})
+        rest = re.sub(
+            rf"^\W*(?:(?:{HONORIFIC})\.?(?:\s+|$))?(?:(?:{own})\b\W*){{0,2}}", "", rest, flags=re.I
+        )
         if RETURNING.search(text):
             return Reading("hello", stance="back")
         if (
@@ -3230,6 +3239,11 @@ def _composed(
             worked=worked_out(voice, message, loosely=True),
         )
 
+    if not author_is_persona and not unasked and YOUR_WORK.search(cleaned):
+        # "can you do my english lit essay on macbeth lol", "do my care plan notes for bed 9
+        # pls": declined, with the help it will give instead; never a line on "lit" (Darwin's
+        # daddy-long-legs at a lit window).
+        return opener("yourwork")
     if (
         not author_is_persona
         and not unasked
@@ -4307,6 +4321,22 @@ def _known_answer(
     return line
 
 
+# Someone's own work asked to be done for them: "can you do my english lit essay on macbeth",
+# "write my personal statement", "do my tax return for me"; not "how do i start my essay",
+# "check my essay", "what should my essay be about".
+YOUR_WORK = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|pls|please|lol|hey|hi)\W+)*(?:(?:can|could|will|would) (?:you|u) "
+    r"(?:just |pls |please |like )?)?(?:do|write|finish|fill in|fill out|sort out|sort)\s+"
+    r"(?:my|our)\s+(?:[\w'-]+\s+){0,4}?(?:essay|homework|hw|coursework|notes|assignment|"
+    r"dissertation|thesis|report|tax return|taxes|personal statement|revision|care plans?|"
+    r"paperwork|cv|cover letter|application|write[- ]?up|worksheet|lab book|timesheet|"
+    r"expenses|marking)\b"
+    # "do my notes make sense to you" asks of them
+    r"(?!\s+(?:make|look|seem|read|sound|have|need|count|matter|work)\b)",
+    re.IGNORECASE,
+)
+# How a persona is called: "miss curie", "mr darwin", "professor einstein".
+HONORIFIC = r"miss|mrs|mr|ms|madame|madam|mme|monsieur|sir|professor|prof|dr|doctor|mister|dear"
 # A word of chat before a question: "wait does ...", "ok so is ...".
 CHAT_LEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|wait|but|and|also|hmm+|oh|right)\W+)+", re.I)
 

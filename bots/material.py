@@ -48,6 +48,8 @@ TAGS = {
     "more": "a reaction to a remark that asks to hear more about it",
     "chime": "joining unasked in people's talk, before a line of its own on what was said",
     "wry": "light, wry sympathy for a small annoyance (burnt toast, a missed bus)",
+    "yourwork": "asked to do someone's work for them (an essay, homework, notes): declined, with"
+    " the help it will give instead",
     "motto": "a motto or slogan asked for, said whole, often its own famous words: `#motto "
     "cycling, bike: <line>` for those things, `#motto any: <line>` for anything",
     "plenty": "an opener saying there is plenty of the persona's field in an everyday thing it is "

@@ -264,3 +264,67 @@ def test_a_know_answer_asked_again_is_restated(again):
         "As I said, Femi: stir halfway, and let it stand a minute so the heat spreads to the "
         "cold middle."
     )
+
+
+# --- Someone's own work asked to be done for them -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you do my english lit essay on macbeth lol",
+        "can you do my care plan notes for bed 9 pls 😂",
+        "do my maths homework for me",
+        "can u write my personal statement, its due friday",
+        "will you do my tax return this year",
+        "pls write my history coursework im begging",
+        "could you just finish my lab write up",
+        "ok can u fill in my timesheet",
+    ],
+)
+@pytest.mark.parametrize(
+    "slug", ["einstein", "curie", "darwin", "lovelace", "shakespeare", "socrates"]
+)
+def test_work_asked_to_be_done_is_declined_with_help_offered(slug, text):
+    assert say(slug, text, seed=0) in tagged(slug, "yourwork")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i start my essay",
+        "check my essay pls",
+        "what should my essay be about",
+        "i did my homework already lol",
+        "my notes are a mess",
+        "can you write a poem for my mum",
+        "do my notes make sense to you",
+    ],
+)
+def test_help_with_ones_own_work_is_no_such_request(text):
+    assert say("shakespeare", text, seed=0) not in tagged("shakespeare", "yourwork")
+
+
+# --- A greeting with its name and a question: the question is answered -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@curie hi miss curie is it true you used to carry radium around in your pocket 💀",
+        "@curie hello madame curie is it true you carried radium in your pockets",
+        "@curie hey marie is it true you kept radium in your pocket",
+        "@curie morning prof curie, did you really carry radium in your pocket",
+    ],
+)
+def test_a_greeting_by_name_before_a_question_gets_the_answer(text):
+    reply = say("curie", text, seed=0)
+    assert "I carried tubes of it in my pocket" in reply
+
+
+@pytest.mark.parametrize(
+    "text", ["@curie hi marie!", "@curie hello curie", "@curie hi miss curie", "@curie hey madame"]
+)
+def test_a_greeting_by_name_alone_is_greeted(text):
+    reply = say("curie", text, seed=0)
+    assert any(reply.startswith(line.split(",")[0]) for line in tagged("curie", "hello"))
