@@ -2739,8 +2739,9 @@ def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) 
     faffing, how many fit in 25 min": 5 now, not 6), in its #sum words; a figure it cannot place
     asked for (#figure). "" when the message changes no sum asked among the last messages (a
     follow-up of a follow-up changes the sum as already changed)."""
-    if len(history) < 2 or word_sum(message):
-        return ""
+    alone = word_sum(message)
+    if len(history) < 2 or (alone and not alone.need):
+        return ""  # a sum of its own, worked out as itself
     index = index_of(voice.material)
     if not (index.tagged.get("sum") or index.tagged.get("share")):
         return ""

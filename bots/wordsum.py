@@ -28,6 +28,11 @@ The shapes read (each a small reader below; the first that reads the message ans
   of a price or added, discounts one after another, a tip on a bill and shared;
 - an average of figures listed; a recipe scaled from so many to so many; money at a rate given;
   a journey's time from its distance and speed, or its distance from a speed and a time.
+- a kitty less what was spent ("6 of us chipped in £14 each, card was £3.50 and flowers £42,
+  what's left"); a bill by shares when someone has a half or a double share (and owes a sum on
+  top); marks over papers as one percentage, and what the last paper needs for an overall mark;
+  pay for shifts of so many hours at an hourly rate, with an uplift; everyone with everyone else
+  once (pairs, or each to each); the chance of a roll on a die, with advantage or disadvantage.
 
 A follow-up that changes or adds a figure ("ok make it 1 min of faffing", "redo it with €15
 reservations on 5 of the trains", "and with a 10% discount") is the sum before asked again with it
@@ -156,6 +161,9 @@ TYPED = (
     (re.compile(r"\bh(?:o|w|ow)w? m(?:uch|cuh|uhc|ich|ch|utch)\b"), "how much"),
     (re.compile(r"\bh(?:o|w|ow)w? m(?:any|nay|ny|anny)\b"), "how many"),
     (re.compile(r"\b(?:wat|wot|wht)s\b"), "whats"),
+    (re.compile(r"\bw(?:ich|hcih|hihc)\b"), "which"),
+    (re.compile(r"\bche(?:eper|aepr|pear)\b"), "cheaper"),
+    (re.compile(r"\ba(?:vrage|varage|verge|vergae)\b"), "average"),
 )
 
 
@@ -2274,6 +2282,9 @@ REDO_CUE = re.compile(
     r"rework|recalc\w*|do (?:it|that|the sum|the maths?|this) again|run (?:it|that) again|make "
     r"(?:it|that)|change (?:it|that)|what if|what about|how about|and if|and with|same (?:but|"
     r"again|thing)|now with|with|but with|say|if it'?s|if its|if there'?s|if we'?re|if were)\b|"
+    r"^\W*(?:wait|actually|sorry|oops|hang on|no)\W+(?:\w+\W+)?(?:it was|it'?s|its|there "
+    r"(?:was|were|"
+    r"are|is)|we were|we'?re|there'?s|make that)\b|"
     r"\binstead\b|\bredo\b",
     re.I,
 )
@@ -2348,18 +2359,104 @@ def _figures(text: str) -> list[tuple[str, int, int, list[str]]]:
         words = [w for w in re.findall(r"[a-z]+", text[b : b + 40])[:5] if w not in FILLER][:2]
         if kind == "count" and not words:
             continue
-        out.append((kind, a, b, words))
+        # and the words just before it: "the hall hire was £150" is of the hall hire
+        ahead = re.split(r"[,.;:!?]", text[max(0, a - 30) : a])[-1]
+        before = [
+            w
+            for w in re.findall(r"[a-z]+", ahead)[-3:]
+            if w not in FILLER and w not in LEAD and len(w) > 1
+        ]
+        out.append((kind, a, b, (words, before)))
     return out
 
 
-def _of_same(a: list[str], b: list[str]) -> bool:
-    return any(_same(x, y) for x in a for y in b)
+# Words before a figure that name no thing: "what if it was £12", "make it 1 min".
+LEAD = {
+    "what",
+    "if",
+    "was",
+    "were",
+    "be",
+    "would",
+    "make",
+    "ok",
+    "okay",
+    "redo",
+    "with",
+    "now",
+    "so",
+    "but",
+    "get",
+    "we",
+    "i",
+    "you",
+    "its",
+    "has",
+    "have",
+    "had",
+    "are",
+    "how",
+    "say",
+    "then",
+    "there",
+    "just",
+    "only",
+    "do",
+    "doing",
+    "did",
+    "wait",
+    "sorry",
+    "actually",
+    "hmm",
+    "to",
+    "up",
+    "down",
+    "from",
+    "by",
+    "that",
+    "this",
+    "they",
+    "cost",
+    "costs",
+    "came",
+}
+
+
+def _of_same(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]]) -> bool:
+    """Whether two figures are of the same thing: by the words after them, else before."""
+    return any(_same(x, y) for x in a[0] for y in b[0]) or any(
+        _same(x, y) for x in a[1] for y in b[1]
+    )
+
+
+def _named(olds: list, words: tuple[list[str], list[str]]) -> list:
+    """The figures among `olds` the words name: by the words after first, else before."""
+    after = [f for f in olds if any(_same(x, y) for x in f[3][0] for y in words[0])]
+    if after:
+        return after
+    return [f for f in olds if any(_same(x, y) for x in f[3][1] for y in words[1])]
 
 
 def redone(before: str, message: str) -> str:
     """The sum asked in `before` asked again with the figures `message` changes or adds, or ""
     when `message` is no such follow-up, or which figure it changes is not sure."""
     text, prev = _clean(message[:300]), _clean(before[:600])
+    swap = re.search(r"\b(?:with |and )(?P<w>dis)?advantage\b", text)
+    if REDO_CUE.search(text) and swap and re.search(r"\b(?:dis)?advantage\b", prev):
+        # "ok and with disadvantage?" after a roll with advantage.
+        said = "disadvantage" if swap.group("w") else "advantage"
+        return re.sub(r"\b(?:dis)?advantage\b", said, prev)
+    owes = OWES.search(text)
+    if (
+        owes
+        and re.search(r"\b(?:fold|add|put|include|stick|plus|and|also)\b", text)
+        and _shares(prev)
+    ):
+        return f"{prev.rstrip(' ?.!')}, and {owes.group(0)}"
+    if NEED_ON.search(text) and MARKS.search(prev):
+        # "ok what do i need on paper 2 to get 70% overall if paper 1 is 48", after "48/70 on
+        # paper 1 and 52/70 on paper 2": what each is out of, from the question before.
+        return f"{text.rstrip(' ?.!')}. {prev}"
     if not REDO_CUE.search(text) or not re.search(r"\d", text):
         return ""
     extra = EXTRA.search(text)
@@ -2382,8 +2479,13 @@ def redone(before: str, message: str) -> str:
         said = text[a:b]
         same_kind = [f for f in olds if f[0] == kind]
         if kind == "count":
-            same_kind = [f for f in same_kind if _of_same(f[3], words)]
-        named = [f for f in same_kind if words and _of_same(f[3], words)]
+            # "10 trains" for "8 trains": a count changes a count of the same things
+            same_kind = [
+                f for f in same_kind if any(_same(x, y) for x in f[3][0] for y in words[0])
+            ]
+        named = _named(same_kind, words)
+        if (words[0] or words[1]) and not named and kind in ("money", "count"):
+            return ""  # "dev owes £5 from the manure": not the seed order's £63.40
         pick = named if named else same_kind
         if kind == "people" and not pick:
             n = _people(said)
@@ -2449,12 +2551,427 @@ def redo(before: str, message: str) -> Worked | None:
     return found
 
 
+# ---------------------------------------------------------------------------------------------
+# A kitty less what was spent: "6 of us chipped in £14 each ... card was £3.50 and flowers £42,
+# what's left for the voucher"; and the rest shared ("split the rest between 3 charities").
+CHIPPED = re.compile(
+    rf"\b(?P<n>\d{{1,3}}) of us (?:each |all )?(?:chipped in|put in|paid in|paid|gave|threw in|"
+    rf"contributed|put)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))(?:\s+each)?|"
+    rf"\b(?:we|i|they)(?:'ve| have)? (?:raised|collected|made|took|have|had|got)\s+(?:in\s+)?"
+    rf"(?P<t>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))|\b(?:kitty|pot|jar|fund|float|budget)"
+    rf"(?: is| was| has| had| of)?\s+(?P<u>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))",
+    re.I,
+)
+LEFT_ASKED = re.compile(
+    r"\b(?:left|left over|leftover|remaining|remains|spare|the rest|change|to spare)\b", re.I
+)
+
+
+def _kitty(text: str) -> Worked | None:
+    if not LEFT_ASKED.search(text):
+        return None
+    pot = CHIPPED.search(text)
+    if not pot:
+        return None
+    if pot.group("m"):
+        each, sign = _money_value(next(MONEY.finditer(pot.group("m"))))
+        n = int(pot.group("n"))
+        total = each * n
+        head = f"{n} × {money(each, sign)} is {money(total, sign)}"
+        inside = (pot.start("m"), pot.end())
+    else:
+        said = pot.group("t") or pot.group("u")
+        total, sign = _money_value(next(MONEY.finditer(said)))
+        head = f"{money(total, sign)}"
+        inside = (pot.start("t") if pot.group("t") else pot.start("u"), pot.end())
+    costs = [m for m in MONEY.finditer(text) if not inside[0] <= m.start() < inside[1]]
+    if not costs or len(costs) > 6:
+        return None
+    spent = [_money_value(m)[0] for m in costs]
+    out = sum(spent)
+    left = total - out
+    if left < 0:
+        return Worked(
+            f"{head} against {money(out, sign)} spent: {money(-left, sign)} short",
+            f"{money(-left, sign)} short",
+        )
+    less = (
+        money(spent[0], sign)
+        if len(spent) == 1
+        else (f"{' and '.join(money(s, sign) for s in spent)} ({money(out, sign)})")
+    )
+    working = f"{head}; less {less} leaves {money(left, sign)}"
+    shared = re.search(
+        r"\b(?:split|share|shared|divide|divided)\b[^.?!]{0,20}?\b(?:between|among|by)\s+"
+        r"(?:the\s+)?(?P<k>\d{1,3})\b",
+        text[pot.end() :],
+    )
+    if shared and int(shared.group("k")) > 1:
+        k = int(shared.group("k"))
+        each = left / k
+        about = "" if abs(each * 100 - round(each * 100)) < 1e-6 else "about "
+        working += f", {about}{money(each, sign)} each for {k}"
+        return Worked(working, f"{about}{money(each, sign)} each")
+    return Worked(working, money(left, sign))
+
+
+# A bill shared by shares when someone has a part share: "the seed order came to £63.40 and
+# there's 4 plots, but kasia only wants a half share".
+PART_SHARE = re.compile(
+    r"\b(?P<who>[a-z]+)(?:'s| is| only| just| will| would| wants| gets| takes| pays| has| doing|"
+    r" having|\s)+(?:a |an )?(?P<f>half|a half|third|a third|quarter|a quarter|double|two|2|1\.5|"
+    r"one and a half)(?: a)? (?:share|shares|portion|cut|plot)\b|"
+    r"\b(?P<who2>[a-z]+) (?:only |just )?(?:pays|wants|gets|takes|does) (?P<g>half|a third|a "
+    r"quarter|double)\b",
+    re.I,
+)
+PART = {
+    "half": 0.5,
+    "a half": 0.5,
+    "third": 1 / 3,
+    "a third": 1 / 3,
+    "quarter": 0.25,
+    "a quarter": 0.25,
+    "double": 2.0,
+    "two": 2.0,
+    "2": 2.0,
+    "1.5": 1.5,
+    "one and a half": 1.5,
+}
+UNITS_OF = re.compile(
+    r"\b(?:there(?:'s| is| are| were|s)|we(?:'re| are| have)|got)?\s*(?P<n>\d{1,3}) (?P<what>plots|"
+    r"rooms|households|flats|families|people|players|houses|members|of us|tables|teams)\b",
+    re.I,
+)
+OWES = re.compile(
+    rf"\b(?P<who>[a-z]+) owes (?:us |me |the pot |the kitty )?(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|"
+    rf"pounds?|euros?))",
+    re.I,
+)
+
+
+def _shares(text: str) -> Worked | None:
+    monies = list(MONEY.finditer(text))
+    owes = OWES.search(text)
+    if owes:
+        monies = [m for m in monies if not owes.start() <= m.start() < owes.end()]
+    part = PART_SHARE.search(text)
+    units = UNITS_OF.search(text)
+    if len(monies) != 1 or not part or not units:
+        return None
+    if not re.search(r"\b(?:how much|each|everyone|every1|per|pay|owe|split|share)\b", text):
+        return None
+    who = (part.group("who") or part.group("who2")).lower()
+    if who in ("a", "the", "and", "but", "only", "just", "wants", "s", "it", "that"):
+        return None
+    if who in ("he", "she", "they", "so", "then", "also", "still", "now"):
+        # "dave left early so he pays half": the one named before
+        named = [
+            m.group(1)
+            for m in re.finditer(
+                r"\b([a-z]+) (?:left|leaves|leaving|has|had|is|was|only|got|came|arrived|joined|"
+                r"missed|won'?t|isn'?t|wasn'?t|didn'?t|doesn'?t|will|went)\b",
+                text[: part.start()],
+            )
+            if m.group(1)
+            not in ("he", "she", "they", "it", "there", "who", "that", "which", "but", "and", "so")
+        ]
+        who = named[-1] if named else "them"
+    f = PART[(part.group("f") or part.group("g")).lower()]
+    n = int(units.group("n"))
+    if n < 2:
+        return None
+    total, sign = _money_value(monies[0])
+    shares = (n - 1) + f
+    full = total / shares
+    mine = full * f
+    about = "" if abs(full * 100 - round(full * 100)) < 1e-6 else "about "
+    who_said = "you" if who in ("me", "i", "my") else who
+    part_said = {
+        0.5: "a half",
+        1 / 3: "a third",
+        0.25: "a quarter",
+        2.0: "a double",
+        1.5: "one and a half",
+    }[f]
+    working = (
+        f"{n - 1} full shares and {part_said} for {who_said} is {count(round(shares, 2))} "
+        f"shares: {money(total, sign)} ÷ {count(round(shares, 2))} is {about}{money(full, sign)} a "
+        f"full share and {money(mine, sign)} for {who_said}"
+    )
+    number = f"{about}{money(full, sign)} each, {money(mine, sign)} for {who_said}"
+    if owes:
+        debt, _ = _money_value(next(MONEY.finditer(owes.group("m"))))
+        debtor = owes.group("who").lower()
+        theirs = mine if debtor == who else full
+        working += (
+            f"; {debtor} {money(theirs, sign)} + {money(debt, sign)} = {money(theirs + debt, sign)}"
+        )
+        number += f", {debtor} {money(theirs + debt, sign)}"
+    return Worked(working, number)
+
+
+# Marks over papers: "48/70 on paper 1 and 52/70 on paper 2 whats my percentage", and what is
+# needed on the last for an overall mark.
+MARKS = re.compile(r"(?<![\w.])(?P<a>\d{1,3})\s?(?:/|out of )(?P<b>\d{1,3})\b", re.I)
+OVERALL_ASKED = re.compile(r"\b(?:percentage|percent|%|overall|altogether|in total|total)\b", re.I)
+GRADE_AT = re.compile(
+    r"\b(?:grade \w+|a pass|pass|the pass mark|a (?:first|2:1|2\.1|distinction|merit))\s+"
+    r"(?:is|=|needs|at)\s+(?:like\s+|about\s+|around\s+)?(?P<g>\d{1,3}(?:\.\d+)?)\s?%",
+    re.I,
+)
+
+
+def _overall(text: str) -> Worked | None:
+    marks = list(MARKS.finditer(text))
+    if len(marks) < 2 or not OVERALL_ASKED.search(text):
+        return None
+    got = [int(m.group("a")) for m in marks]
+    out_of = [int(m.group("b")) for m in marks]
+    if any(a > b or not b for a, b in zip(got, out_of, strict=True)):
+        return None
+    total, whole = sum(got), sum(out_of)
+    pc = 100 * total / whole
+    about = "" if abs(pc * 10 - round(pc * 10)) < 1e-9 else "about "
+    working = (
+        f"{' + '.join(map(str, got))} = {total} out of {' + '.join(map(str, out_of))} = {whole}, "
+        f"which is {about}{_pc(pc)}"
+    )
+    grade = GRADE_AT.search(text)
+    if grade:
+        g = _n(grade.group("g"))
+        name = re.sub(r"\s+(?:is|=|needs|at).*$", "", grade.group(0))
+        side = "over" if pc >= g else "under"
+        working += f": {side} the {g:g}% for {name}"
+    return Worked(working, f"{about}{_pc(pc)}")
+
+
+# Pay for hours at a rate, with an uplift: "3 nights of 12.5h at £19.80 an hour plus 30% night
+# enhancement, what do i get before tax".
+SHIFTS = re.compile(
+    r"(?<![\w.])(?P<k>\d{1,2}) (?:nights?|shifts?|days?|sessions?|lates?|earlies|long days?) "
+    r"(?:of|at|x|doing)\s+(?P<h>\d{1,2}(?:\.\d+)?)\s?(?:h|hrs?|hours?)\b",
+    re.I,
+)
+HOURLY = re.compile(
+    rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:an|a|per|/|p)\s?(?:hour|hr|h)\b|(?P<r>[£$€]\s?{NUM})"
+    r"\s?ph\b",
+    re.I,
+)
+UPLIFT = re.compile(
+    r"\b(?:plus|\+|with|and)\s+(?:a\s+)?(?P<pc>\d{1,3}(?:\.\d+)?)\s?%\s*(?:[a-z]+\s+){0,2}?"
+    r"(?:enhancement|uplift|premium|extra|bonus|on top|more|night rate|weekend rate)|"
+    r"\b(?P<x>time and a half|double time|time and a third)\b",
+    re.I,
+)
+
+
+def _pay(text: str) -> Worked | None:
+    shifts, hourly = SHIFTS.search(text), HOURLY.search(text)
+    if not shifts or not hourly:
+        return None
+    k, h = int(shifts.group("k")), _n(shifts.group("h"))
+    rate, sign = _money_value(next(MONEY.finditer(hourly.group("m") or hourly.group("r"))))
+    hours = k * h
+    base = hours * rate
+    working = (
+        f"{k} × {count(h)} hours is {count(hours)} hours, at {money(rate, sign)} an hour "
+        f"{money(base, sign)}"
+    )
+    up = UPLIFT.search(text)
+    if up:
+        if up.group("pc"):
+            r = _n(up.group("pc"))
+            said = f"{count(r)}%"
+        else:
+            r = {"time and a half": 50.0, "double time": 100.0, "time and a third": 100 / 3}[
+                up.group("x").lower()
+            ]
+            said = up.group("x").lower()
+        total = _cents(base * (1 + r / 100))
+        working += f"; with {said} on top, {money(total, sign)}"
+        base = total
+    if re.search(r"\bbefore tax\b|\bgross\b", text):
+        working += " before tax"
+    return Worked(working, money(base, sign))
+
+
+# Everyone with everyone else once: "6 of us, if everyone quizzes everyone else once how many
+# quizzes", "8 teams, everyone plays everyone once, how many games".
+EVERYONE = re.compile(
+    r"\b(?:everyone|every1|each (?:person|of us|team|player)|each)\s+(?P<verb>[a-z]+)\s+"
+    r"(?:(?!everyone|every1|each)[a-z]+\s+)?(?:with\s+)?(?:everyone|every1|each other|"
+    r"every other \w+|all the others)(?: else)?"
+    r"(?: once)?\b",
+    re.I,
+)
+MUTUAL = re.compile(
+    r"^(?:plays?|meets?|shakes?|hugs?|fights?|faces?|races?|matches?|partners?|pairs?|dances?|"
+    r"duels?|battles?|clinks?|swaps?|toasts?|trades?|high-?fives?|fist-?bumps?)$",
+    re.I,
+)
+
+
+def _everyone(text: str) -> Worked | None:
+    m = EVERYONE.search(text)
+    if not m or not HOW_MANY.search(text):
+        return None
+    n = _people(text) or next(
+        (int(c.group(1)) for c in re.finditer(r"\b(\d{1,3}) (?:of us|[a-z]+s)\b", text)),
+        0,
+    )
+    if not 2 <= n <= 200:
+        return None
+    pairs = n * (n - 1) // 2
+    if MUTUAL.match(m.group("verb")):
+        return Worked(f"{n} × {n - 1} ÷ 2 = {pairs:,}, each pair once", f"{pairs:,}")
+    return Worked(
+        f"each of {n} does it to the {n - 1} others: {n} × {n - 1} = {n * (n - 1):,} ({pairs:,} "
+        f"pairs, if a pair counts once)",
+        f"{n * (n - 1):,}",
+    )
+
+
+# Dice: "the chance of rolling 15 or higher on a d20 with advantage", "a 6 on 2 dice".
+DIE = re.compile(r"\bd(?P<n>4|6|8|10|12|20|100)\b|\b(?P<m>\d{1,3})[- ]sided (?:die|dice)\b", re.I)
+AT_LEAST = re.compile(
+    r"(?<![\w.])(?P<x>\d{1,3})\s?(?:or (?:higher|more|above|better|over)|\+|and (?:up|above))|"
+    r"\bat least (?:a )?(?P<y>\d{1,3})\b|\b(?:a|an|roll(?:ing)? a|roll(?:ing)? an|natural|nat|a "
+    r"natural|a nat) (?P<z>\d{1,3})\b"
+    r"(?! or)",
+    re.I,
+)
+
+
+def _dice(text: str) -> Worked | None:
+    die = DIE.search(text)
+    if not die or not re.search(r"\b(?:chance|odds|probability|likely|%|percent)\b", text):
+        return None
+    sides = int(die.group("n") or die.group("m"))
+    want = next(
+        (a for a in AT_LEAST.finditer(text) if not a.start() <= die.start() < a.end()), None
+    )
+    if not want:
+        return None
+    x = int(want.group("x") or want.group("y") or want.group("z"))
+    if not 1 <= x <= sides:
+        return None
+    exact = bool(want.group("z"))
+    hits = 1 if exact else sides - x + 1
+    p = hits / sides
+    what = f"exactly {x}" if exact else f"{x} or higher"
+    working = f"{what} on a d{sides} is {hits} in {sides} ({_pc(100 * p)})"
+    worse = re.search(r"\bdisadvantage\b|\btake the lower\b|\btake the lowest\b", text)
+    better = not worse and re.search(
+        r"\badvantage\b|\btake the higher\b|\btake the highest\b", text
+    )
+    if exact and (worse or better):
+        # The higher (lower) of two is exactly x: both at most (least) x, less both under (over).
+        if better:
+            q = (x / sides) ** 2 - ((x - 1) / sides) ** 2
+        else:
+            q = ((sides - x + 1) / sides) ** 2 - ((sides - x) / sides) ** 2
+        which = "higher" if better else "lower"
+        pct = f"{100 * q:.2f}%" if q < 0.01 else _pc(100 * q)
+        adv = "advantage" if better else "disadvantage"
+        working += f"; with {adv}, {pct} (the {which} of the two must be exactly {x})"
+        return Worked(working, pct)
+    if worse:
+        q = p * p
+        working += f"; with disadvantage both must: {count(p)} × {count(p)} = {_pc(100 * q)}"
+        return Worked(working, _pc(100 * q))
+    if better:
+        q = 1 - (1 - p) ** 2
+        miss = round(1 - p, 4)
+        working += (
+            f"; with advantage only both missing fails: 1 - {count(miss)} × {count(miss)} = "
+            f"{_pc(100 * q)}"
+        )
+        return Worked(working, _pc(100 * q))
+    return Worked(working, _pc(100 * p))
+
+
+# What is needed on the last paper for an overall mark: "what do i need on paper 2 to get 70%
+# overall if paper 1 is 48" (each paper out of 70, said with it or just before).
+ROUND_WORD = r"paper|test|exam|mock|module|unit|quiz|essay|part|assignment|assessment|round"
+NEED_ON = re.compile(
+    rf"\bwhat (?:do|would|will|does|should) (?:i|we|he|she|they|u|you) (?:need|have to get|"
+    rf"need to get) (?:on|in|for) (?:the )?(?P<kind>{ROUND_WORD})\s*(?P<i>\d)\b[^.?!]*?"
+    rf"(?P<t>\d{{1,3}}(?:\.\d+)?)\s?%",
+    re.I,
+)
+HAD_ON = re.compile(
+    rf"\b(?P<kind>{ROUND_WORD})\s*(?P<j>\d)\s+(?:is|was|=|:|i got|got)\s+(?P<a>\d{{1,3}})"
+    rf"(?:\s?(?:/|out of)\s?(?P<b>\d{{1,3}}))?|"
+    rf"(?P<a2>\d{{1,3}})\s?(?:/|out of)\s?(?P<b2>\d{{1,3}}) (?:on|in|for) (?:the )?"
+    rf"(?P<kind2>{ROUND_WORD})\s*(?P<j2>\d)\b",
+    re.I,
+)
+
+
+def _needed(text: str) -> Worked | None:
+    asked = NEED_ON.search(text)
+    if not asked:
+        return None
+    i, goal = int(asked.group("i")), _n(asked.group("t"))
+    got: dict[int, int] = {}
+    out_of: dict[int, int] = {}
+    for m in HAD_ON.finditer(text):
+        j = int(m.group("j") or m.group("j2"))
+        a = int(m.group("a") or m.group("a2"))
+        b = m.group("b") or m.group("b2")
+        if b:
+            out_of.setdefault(j, int(b))
+        if j != i:
+            got.setdefault(j, a)
+    papers = sorted(set(got) | {i})
+    if not got or not 0 < goal <= 100:
+        return None
+    common = re.search(
+        r"\b(?:each|both|all|every \w+|they(?:'re| are)) (?:is |are )?out of (\d+)", text
+    )
+    if common:
+        for j in papers:
+            out_of.setdefault(j, int(common.group(1)))
+    if len(set(out_of.values())) == 1:
+        for j in papers:
+            out_of.setdefault(j, next(iter(out_of.values())))
+    if any(j not in out_of for j in papers):
+        return Worked("", need=f"what each {asked.group('kind').lower()} is out of")
+    whole = sum(out_of[j] for j in papers)
+    have = sum(got.values())
+    target = goal / 100 * whole
+    need = math.ceil(target - have - 1e-9)
+    kind = asked.group("kind").lower()
+    head = f"{count(goal)}% of {whole} is {count(round(target, 2))}"
+    had = " and ".join(f"{got[j]} on {kind} {j}" for j in sorted(got))
+    if need > out_of[i]:
+        return Worked(
+            f"{head}; with {had}, {kind} {i} would need {need} out of {out_of[i]}: out of reach",
+            "out of reach",
+        )
+    if need <= 0:
+        return Worked(f"{head}; with {had} you have it already", "0")
+    return Worked(
+        f"{head}; with {had} you need {need} out of {out_of[i]} on {kind} {i} "
+        f"({_pc(100 * need / out_of[i])})",
+        f"{need} out of {out_of[i]}",
+    )
+
+
 READERS = (
     _arrival,
     _margin,
     _yearly,
     _fit,
     _by_hours,
+    _dice,
+    _needed,
+    _overall,
+    _pay,
+    _kitty,
+    _shares,
+    _everyone,
     _trend,
     _to_target,
     _value,

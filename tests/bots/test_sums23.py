@@ -312,6 +312,18 @@ COMPARE = [
         "",
         "how many journeys you will need",
     ),
+    (
+        (
+            "wich is cheeper, the allotment society card £12 a year or £2.50 a visit to the "
+            "seed swap, we go 6 times a year"
+        ),
+        (
+            "6 visits a year at £2.50 is £15 a year; the card is £12 a year: the card is "
+            "cheaper by £3 a year, and they break even at 4.8 visits a year"
+        ),
+        "the card, by £3 a year",
+        "",
+    ),
 ]
 VALUE = [
     (
@@ -644,6 +656,12 @@ DISCOUNT = [
         "£205.20",
         "",
     ),
+    (
+        "choir robes are £45 with 20% off for members, how much pls",
+        "£45 less 20% is £36",
+        "£36",
+        "",
+    ),
 ]
 TIP = [
     (
@@ -718,6 +736,12 @@ AVERAGE = [
         "allotment plot yields 4.5kg, 6kg and 3.5kg, what's the average pls",
         "4.5 + 6 + 3.5 = 14, and over 3 that is about 4.67 kg",
         "about 4.67 kg",
+        "",
+    ),
+    (
+        "hw many on avrage, our sunday tables were 14, 18 and 13",
+        "14 + 18 + 13 = 45, and over 3 that is 15",
+        "15",
         "",
     ),
 ]
@@ -835,6 +859,404 @@ JOURNEY = [
         "cycling at 18 km/h for 3 hours how far",
         "18 km/h for 3 hours is 54 km",
         "54 km",
+        "",
+    ),
+]
+KITTY = [
+    (
+        (
+            "6 of us chipped in £14 each for the leaving present, card was £3.50 and flowers "
+            "£42, what's left for the voucher"
+        ),
+        "6 × £14 is £84; less £3.50 and £42 (£45.50) leaves £38.50",
+        "£38.50",
+        "",
+    ),
+    (
+        ("choir collection: 12 of us put in £5 each, the bouquet was £38, how much is left over"),
+        "12 × £5 is £60; less £38 leaves £22",
+        "£22",
+        "",
+    ),
+    (
+        (
+            "we raised £480 at the bake sale, hall hire was £120 and ingredients £65, how "
+            "much is left"
+        ),
+        "£480; less £120 and £65 (£185) leaves £295",
+        "£295",
+        "",
+    ),
+    (
+        "the kitty has £60, pizza came to £43.50, whats left",
+        "£60; less £43.50 leaves £16.50",
+        "£16.50",
+        "",
+    ),
+    (
+        "gaming clan pot is $200, server costs $35 and the bot sub $12, what's left",
+        "$200; less $35 and $12 ($47) leaves $153",
+        "$153",
+        "",
+    ),
+    (
+        (
+            "ward night out: 8 of us paid £25 each, the meal was £176 and taxis £22, how "
+            "much is left? split the rest between 8 of us"
+        ),
+        "8 × £25 is £200; less £176 and £22 (£198) leaves £2, 25p each for 8",
+        "25p each",
+        "",
+    ),
+    (
+        "we raised £300 and the raffle prizes cost £340, whats left",
+        "£300 against £340 spent: £40 short",
+        "£40 short",
+        "",
+    ),
+]
+SHARES = [
+    (
+        (
+            "the seed order came to £63.40 and there's 4 plots, but kasia only wants a half "
+            "share cos she's away most of august. how much does everyone pay"
+        ),
+        (
+            "3 full shares and a half for kasia is 3.5 shares: £63.40 ÷ 3.5 is about £18.11 "
+            "a full share and £9.06 for kasia"
+        ),
+        "about £18.11 each, £9.06 for kasia",
+        "",
+    ),
+    (
+        (
+            "electric bill is £180 and there's 4 of us but sam only pays half cos he's away, "
+            "how much each"
+        ),
+        (
+            "3 full shares and a half for sam is 3.5 shares: £180 ÷ 3.5 is about £51.43 a "
+            "full share and £25.71 for sam"
+        ),
+        "about £51.43 each, £25.71 for sam",
+        "",
+    ),
+    (
+        (
+            "wedding party: the minibus is £240 for 6 people, but leo only wants a half "
+            "share as he's coming late, how much each"
+        ),
+        (
+            "5 full shares and a half for leo is 5.5 shares: £240 ÷ 5.5 is about £43.64 a "
+            "full share and £21.82 for leo"
+        ),
+        "about £43.64 each, £21.82 for leo",
+        "",
+    ),
+    (
+        (
+            "bills are £120 and there's 3 rooms but jo has a double share for the big room, "
+            "how much each"
+        ),
+        (
+            "2 full shares and a double for jo is 4 shares: £120 ÷ 4 is £30 a full share and "
+            "£60 for jo"
+        ),
+        "£30 each, £60 for jo",
+        "",
+    ),
+    (
+        (
+            "the allotment water bill was £90 for 5 plots, tom takes half as his plot is "
+            "tiny, how much does everyone pay"
+        ),
+        (
+            "4 full shares and a half for tom is 4.5 shares: £90 ÷ 4.5 is £20 a full share "
+            "and £10 for tom"
+        ),
+        "£20 each, £10 for tom",
+        "",
+    ),
+    (
+        (
+            "team kit order £150, 5 players, but alex only gets a half share since he's a "
+            "sub, how much each"
+        ),
+        (
+            "4 full shares and a half for alex is 4.5 shares: £150 ÷ 4.5 is about £33.33 a "
+            "full share and £16.67 for alex"
+        ),
+        "about £33.33 each, £16.67 for alex",
+        "",
+    ),
+    (
+        "dinner was £96 for 4 of us but dave left early so he pays half, how much each",
+        (
+            "3 full shares and a half for dave is 3.5 shares: £96 ÷ 3.5 is about £27.43 a "
+            "full share and £13.71 for dave"
+        ),
+        "about £27.43 each, £13.71 for dave",
+        "",
+    ),
+    (
+        "taxi is £36 for 3 of us, mo only pays half cos she got out first, how much each",
+        (
+            "2 full shares and a half for mo is 2.5 shares: £36 ÷ 2.5 is £14.40 a full share "
+            "and £7.20 for mo"
+        ),
+        "£14.40 each, £7.20 for mo",
+        "",
+    ),
+    (
+        (
+            "the cabin is £600 for 5 people but priya has the double room so pays a double "
+            "share, how much each"
+        ),
+        (
+            "4 full shares and a double for priya is 6 shares: £600 ÷ 6 is £100 a full share "
+            "and £200 for priya"
+        ),
+        "£100 each, £200 for priya",
+        "",
+    ),
+]
+OVERALL = [
+    (
+        (
+            "if i get 48/70 on paper 1 and 52/70 on paper 2 whats my percentage, grade 7 is "
+            "like 68% i think"
+        ),
+        ("48 + 52 = 100 out of 70 + 70 = 140, which is about 71.4%: over the 68% for grade 7"),
+        "about 71.4%",
+        "",
+    ),
+    (
+        "got 34/50 and 41/50 on the two tests, what's that overall",
+        "34 + 41 = 75 out of 50 + 50 = 100, which is 75%",
+        "75%",
+        "",
+    ),
+    (
+        "mock results 55/80, 61/80 and 70/90, whats my total percentage",
+        "55 + 61 + 70 = 186 out of 80 + 80 + 90 = 250, which is 74.4%",
+        "74.4%",
+        "",
+    ),
+    (
+        "quiz night we got 18/25, 21/25 and 15/20 in the rounds, what % overall",
+        "18 + 21 + 15 = 54 out of 25 + 25 + 20 = 70, which is about 77.1%",
+        "about 77.1%",
+        "",
+    ),
+    (
+        "nursing exam parts 40/60 and 35/40, the pass is 70%, whats my overall percent",
+        "40 + 35 = 75 out of 60 + 40 = 100, which is 75%: over the 70% for pass",
+        "75%",
+        "",
+    ),
+    (
+        "scored 12 out of 20 and 17 out of 20, what's that as a percentage overall",
+        "12 + 17 = 29 out of 20 + 20 = 40, which is 72.5%",
+        "72.5%",
+        "",
+    ),
+]
+NEEDED = [
+    (
+        (
+            "what do i need on paper 3 to get 60% overall, paper 1 was 55/80 and paper 2 was "
+            "41/80, paper 3 is out of 80"
+        ),
+        (
+            "60% of 240 is 144; with 55 on paper 1 and 41 on paper 2 you need 48 out of 80 "
+            "on paper 3 (60%)"
+        ),
+        "48 out of 80",
+        "",
+    ),
+    (
+        ("what do i need on test 2 to get 75% overall if test 1 is 30/40 and test 2 is out of 40"),
+        "75% of 80 is 60; with 30 on test 1 you need 30 out of 40 on test 2 (75%)",
+        "30 out of 40",
+        "",
+    ),
+    (
+        (
+            "what would i need on module 3 for 70% overall, module 1 was 65/100, module 2 "
+            "was 72/100, each is out of 100"
+        ),
+        (
+            "70% of 300 is 210; with 65 on module 1 and 72 on module 2 you need 73 out of "
+            "100 on module 3 (73%)"
+        ),
+        "73 out of 100",
+        "",
+    ),
+    (
+        (
+            "what do we need in round 4 to get 80% overall, round 1 was 18/20, round 2 was "
+            "15/20, round 3 was 16/20, each out of 20"
+        ),
+        (
+            "80% of 80 is 64; with 18 on round 1 and 15 on round 2 and 16 on round 3 you "
+            "need 15 out of 20 on round 4 (75%)"
+        ),
+        "15 out of 20",
+        "",
+    ),
+    (
+        ("what do i need on paper 2 to get 90% overall if paper 1 is 40/70 and both are out of 70"),
+        ("90% of 140 is 126; with 40 on paper 1, paper 2 would need 86 out of 70: out of reach"),
+        "out of reach",
+        "",
+    ),
+    (
+        "ok what do i need on paper 2 to get 70% overall if paper 1 is 48",
+        "",
+        "",
+        "what each paper is out of",
+    ),
+]
+PAY = [
+    (
+        (
+            "if i do 3 nights of 12.5h at £19.80 an hour plus 30% night enhancement, what do "
+            "i get before tax"
+        ),
+        (
+            "3 × 12.5 hours is 37.5 hours, at £19.80 an hour £742.50; with 30% on top, "
+            "£965.25 before tax"
+        ),
+        "£965.25",
+        "",
+    ),
+    (
+        "4 shifts of 7.5 hours at £11.44 an hour, how much is that",
+        "4 × 7.5 hours is 30 hours, at £11.44 an hour £343.20",
+        "£343.20",
+        "",
+    ),
+    (
+        "bank holiday: 2 shifts of 8h at £12.60/hr at time and a half, what do i earn",
+        (
+            "2 × 8 hours is 16 hours, at £12.60 an hour £201.60; with time and a half on "
+            "top, £302.40"
+        ),
+        "£302.40",
+        "",
+    ),
+    (
+        "i did 5 days of 6 hours at £10.42 per hour this week, how much before tax",
+        "5 × 6 hours is 30 hours, at £10.42 an hour £312.60 before tax",
+        "£312.60",
+        "",
+    ),
+    (
+        ("2 long days of 12.5 hrs at £21.30 an hour with a 20% weekend enhancement, what's that"),
+        "2 × 12.5 hours is 25 hours, at £21.30 an hour £532.50; with 20% on top, £639",
+        "£639",
+        "",
+    ),
+    (
+        "3 sessions of 2 hours at £25 an hour for the choir, how much do i invoice",
+        "3 × 2 hours is 6 hours, at £25 an hour £150",
+        "£150",
+        "",
+    ),
+]
+EVERYONE = [
+    (
+        (
+            "there's 6 of us in the study group now, if everyone quizzes everyone else once "
+            "how many quizzes is that"
+        ),
+        "each of 6 does it to the 5 others: 6 × 5 = 30 (15 pairs, if a pair counts once)",
+        "30",
+        "",
+    ),
+    (
+        "8 teams in the league, everyone plays everyone once, how many games is that",
+        "8 × 7 ÷ 2 = 28, each pair once",
+        "28",
+        "",
+    ),
+    (
+        (
+            "12 of us at the wedding table, if everyone clinks glasses with everyone else "
+            "how many clinks"
+        ),
+        "12 × 11 ÷ 2 = 66, each pair once",
+        "66",
+        "",
+    ),
+    (
+        ("10 players in the chess club, each plays every other player once, how many matches"),
+        "10 × 9 ÷ 2 = 45, each pair once",
+        "45",
+        "",
+    ),
+    (
+        (
+            "5 of us doing secret santa style, everyone buys everyone else a present, how "
+            "many presents"
+        ),
+        "each of 5 does it to the 4 others: 5 × 4 = 20 (10 pairs, if a pair counts once)",
+        "20",
+        "",
+    ),
+    (
+        ("our ward has 9 nurses, if everyone swaps shifts with everyone once how many swaps"),
+        "9 × 8 ÷ 2 = 36, each pair once",
+        "36",
+        "",
+    ),
+]
+DICE = [
+    (
+        (
+            "what's the chance of rolling 15 or higher on a d20 with advantage (roll 2, take "
+            "the higher)"
+        ),
+        (
+            "15 or higher on a d20 is 6 in 20 (30%); with advantage only both missing fails: "
+            "1 - 0.7 × 0.7 = 51%"
+        ),
+        "51%",
+        "",
+    ),
+    (
+        "odds of rolling a 20 on a d20?",
+        "exactly 20 on a d20 is 1 in 20 (5%)",
+        "5%",
+        "",
+    ),
+    (
+        "chance of 18 or higher on a d20 with disadvantage",
+        ("18 or higher on a d20 is 3 in 20 (15%); with disadvantage both must: 0.15 × 0.15 = 2.2%"),
+        "2.2%",
+        "",
+    ),
+    (
+        "whats the probability of 4 or more on a d6",
+        "4 or higher on a d6 is 3 in 6 (50%)",
+        "50%",
+        "",
+    ),
+    (
+        "chance of at least 10 on a d12 with advantage",
+        (
+            "10 or higher on a d12 is 3 in 12 (25%); with advantage only both missing fails: "
+            "1 - 0.75 × 0.75 = 43.8%"
+        ),
+        "43.8%",
+        "",
+    ),
+    (
+        "odds of a natural 1 on a d20 with advantage lol",
+        (
+            "exactly 1 on a d20 is 1 in 20 (5%); with advantage, 0.25% (the higher of the "
+            "two must be exactly 1)"
+        ),
+        "0.25%",
         "",
     ),
 ]
@@ -972,8 +1394,83 @@ REDO = [
         "£80 of VAT",
         "",
     ),
+    (
+        (
+            "the seed order came to £63.40 and there's 4 plots, but kasia only wants a half "
+            "share cos she's away most of august. how much does everyone pay"
+        ),
+        "oh and dev owes £5 from the manure delivery, fold that into his",
+        (
+            "3 full shares and a half for kasia is 3.5 shares: £63.40 ÷ 3.5 is about £18.11 "
+            "a full share and £9.06 for kasia; dev £18.11 + £5 = £23.11"
+        ),
+        "about £18.11 each, £9.06 for kasia, dev £23.11",
+        "",
+    ),
+    (
+        (
+            "the seed order came to £63.40 and there's 4 plots, but kasia only wants a half "
+            "share cos she's away most of august. how much does everyone pay"
+        ),
+        (
+            "can you redo the seed split, 5 plots now my brother's in, full share for him, "
+            "still half for me"
+        ),
+        (
+            "4 full shares and a half for kasia is 4.5 shares: £63.40 ÷ 4.5 is about £14.09 "
+            "a full share and £7.04 for kasia"
+        ),
+        "about £14.09 each, £7.04 for kasia",
+        "",
+    ),
+    (
+        (
+            "what's the chance of rolling 15 or higher on a d20 with advantage (roll 2, take "
+            "the higher)"
+        ),
+        "ok and with disadvantage?",
+        ("15 or higher on a d20 is 6 in 20 (30%); with disadvantage both must: 0.3 × 0.3 = 9%"),
+        "9%",
+        "",
+    ),
+    (
+        (
+            "6 of us chipped in £14 each for the leaving present, card was £3.50 and flowers "
+            "£42, what's left for the voucher"
+        ),
+        "wait it was 7 of us, kemi paid last night",
+        "7 × £14 is £98; less £3.50 and £42 (£45.50) leaves £52.50",
+        "£52.50",
+        "",
+    ),
+    (
+        (
+            "if i get 48/70 on paper 1 and 52/70 on paper 2 whats my percentage, grade 7 is "
+            "like 68% i think"
+        ),
+        "ok what do i need on paper 2 to get 70% overall if paper 1 is 48",
+        "70% of 140 is 98; with 48 on paper 1 you need 50 out of 70 on paper 2 (71.4%)",
+        "50 out of 70",
+        "",
+    ),
+    (
+        "12 of us put in £5 each for the choir bouquet, it was £38, how much is left over",
+        "sorry it was 14 of us",
+        "14 × £5 is £70; less £38 leaves £32",
+        "£32",
+        "",
+    ),
+    (
+        (
+            "we raised £480 at the bake sale, hall hire was £120 and ingredients £65, how "
+            "much is left"
+        ),
+        "what if the hall hire was £150",
+        "£480; less £150 and £65 (£215) leaves £265",
+        "£265",
+        "",
+    ),
 ]
-
 
 SHAPES = [
     *COMPARE,
@@ -989,6 +1486,13 @@ SHAPES = [
     *RECIPE,
     *CURRENCY,
     *JOURNEY,
+    *KITTY,
+    *SHARES,
+    *OVERALL,
+    *NEEDED,
+    *PAY,
+    *EVERYONE,
+    *DICE,
 ]
 
 
@@ -1003,7 +1507,8 @@ def test_each_shape_is_worked_out_exactly(text, working, number, need):
 def test_a_follow_up_works_the_sum_again_with_its_figure(before, text, working, number, need):
     found = redo(before, text)
     assert (found.working, found.number, found.need) == (working, number, need)
-    assert word_sum(text) is None  # not a sum on its own: only with the one before
+    alone = word_sum(text)  # not a sum on its own (at most a figure to ask for)
+    assert alone is None or (alone.working, alone.number) == ("", "")
 
 
 # Numbers that are no sum to work out, nor a figure changed.
@@ -1033,6 +1538,19 @@ NOT_SUMS = [
     "is 20% off worth it at 3am lol",
     "we're 4 of us going on the 21st, whats the plan",
     "my 5k went well today, what do you think of 28 mins?",
+    "whats left on the agenda for 7pm?",
+    "6 of us chipped in for the present, thanks all!",
+    "kasia only wants a half share of the jam lol",
+    "the seed order came to £63.40, thanks tom",
+    "got 48/70 on paper 1, happy with that",
+    "everyone plays everyone at 7, see you there",
+    "we rolled a d20 for initiative, i got 15, what's next?",
+    "i do 3 nights of 12.5h this week, what a week",
+    "4 shifts of 7.5 hours this week, how are you all?",
+    "what do i need for the quiz on the 3rd?",
+    "the pot is £50, who's bringing snacks?",
+    "what's left of the cake, anyone know? we had 12 slices",
+    "best of 3 games, everyone plays once, who's first?",
 ]
 
 
@@ -1126,3 +1644,114 @@ def test_redone_keeps_the_question_and_changes_only_the_figure():
         "doing like 8 trains. each ticket maybe €45-60. which is cheaper, with €15 reservations "
         "on 5 of the trains. which is cheaper"
     )
+
+
+# The later dev rooms' questions (allotment, dnd, gcse revision, ward nights), end to end.
+SEEDS = (
+    "@lovelace the seed order came to £63.40 and there's 4 plots, but kasia only wants a half "
+    "share cos she's away most of august. how much does everyone pay"
+)
+
+
+def test_a_bill_with_a_half_share_then_a_debt_then_another_plot():
+    # They were "How delightful a question, Tom. A bill is split fairly when ...", "Do tell me
+    # more, Tom", "Ah, Kasia, that is exactly my kind of puzzle. To split a kitty fairly ...".
+    assert say("lovelace", SEEDS, author="tom") == (
+        f"{LOVELACE}, Tom: 3 full shares and a half for kasia is 3.5 shares: £63.40 ÷ 3.5 is "
+        "about £18.11 a full share and £9.06 for kasia."
+    )
+    history = (Line("tom", SEEDS), Line(ADA, "x", own=True), Line("kasia", "ye half share for me"))
+    debt = "@lovelace oh and dev owes £5 from the manure delivery, fold that into his"
+    assert say("lovelace", debt, author="tom", history=history) == (
+        f"{LOVELACE}, Tom: 3 full shares and a half for kasia is 3.5 shares: £63.40 ÷ 3.5 is "
+        "about £18.11 a full share and £9.06 for kasia; dev £18.11 + £5 = £23.11."
+    )
+    history = (*history, Line("tom", debt), Line(ADA, "y", own=True), Line("dev", "it was a gift"))
+    assert say(
+        "lovelace",
+        "@lovelace can you redo the seed split, 5 plots now my brother's in, full share for him, "
+        "still half for me",
+        author="kasia",
+        history=history,
+    ) == (
+        f"{LOVELACE}, Kasia: 4 full shares and a half for kasia is 4.5 shares: £63.40 ÷ 4.5 is "
+        "about £14.09 a full share and £7.04 for kasia; dev £14.09 + £5 = £19.09."
+    )
+
+
+def test_a_roll_with_advantage_then_with_disadvantage():
+    # They were "That is not a problem I ever set myself, Oli ... two sixes with two dice" and
+    # "That lies beyond my tables, Sam".
+    roll = (
+        "@lovelace quick one, what's the chance of rolling 15 or higher on a d20 with advantage "
+        "(roll 2, take the higher)"
+    )
+    assert say("lovelace", roll, author="oli") == (
+        f"{LOVELACE}, Oli: 15 or higher on a d20 is 6 in 20 (30%); with advantage only both "
+        "missing fails: 1 - 0.7 × 0.7 = 51%."
+    )
+    history = (Line("oli", roll), Line(ADA, "x", own=True), Line("nadia", "why maths on a tuesday"))
+    assert say(
+        "lovelace", "@lovelace ok and with disadvantage?", author="sam", history=history
+    ) == (
+        f"{LOVELACE}, Sam: 15 or higher on a d20 is 6 in 20 (30%); with disadvantage both must: "
+        "0.3 × 0.3 = 9%."
+    )
+
+
+def test_marks_over_two_papers_then_what_the_second_needs():
+    # They were "How did that come about, Tyler?" and "Do tell me more, Tyler".
+    marks = (
+        "@lovelace if i get 48/70 on paper 1 and 52/70 on paper 2 whats my percentage, grade 7 "
+        "is like 68% i think"
+    )
+    assert say("lovelace", marks, author="tyler") == (
+        f"{LOVELACE}, Tyler: 48 + 52 = 100 out of 70 + 70 = 140, which is about 71.4%: over the "
+        "68% for grade 7."
+    )
+    history = (Line("tyler", marks), Line(ADA, "x", own=True), Line("maya", "tyler ur so close"))
+    need = "@lovelace ok what do i need on paper 2 to get 70% overall if paper 1 is 48"
+    assert say("lovelace", need, author="tyler", history=history) == (
+        f"{LOVELACE}, Tyler: 70% of 140 is 98; with 48 on paper 1 you need 50 out of 70 on paper "
+        "2 (71.4%)."
+    )
+    # Alone, what each paper is out of is not known: asked.
+    assert say("lovelace", need, author="tyler") == (
+        "The Engine does exactly what it is told and never guesses, Tyler; nor shall I: tell me "
+        "what each paper is out of."
+    )
+
+
+def test_everyone_with_everyone_else_pay_with_an_uplift_and_a_kitty_recounted():
+    assert say(
+        "lovelace",
+        "@lovelace there's 6 of us in the study group now, if everyone quizzes everyone else "
+        "once how many quizzes is that",
+        author="maya",
+    ) == (
+        f"{LOVELACE}, Maya: each of 6 does it to the 5 others: 6 × 5 = 30 (15 pairs, if a pair "
+        "counts once)."
+    )
+    assert say(
+        "lovelace",
+        "@lovelace if i do 3 nights of 12.5h at £19.80 an hour plus 30% night enhancement, what "
+        "do i get before tax",
+        author="rachel",
+    ) == (
+        f"{LOVELACE}, Rachel: 3 × 12.5 hours is 37.5 hours, at £19.80 an hour £742.50; with 30% "
+        "on top, £965.25 before tax."
+    )
+    kitty = (
+        "@lovelace 6 of us chipped in £14 each for the leaving present, card was £3.50 and "
+        "flowers £42, what's left for the voucher"
+    )
+    assert say("lovelace", kitty, author="joao") == (
+        f"{LOVELACE}, Joao: 6 × £14 is £84; less £3.50 and £42 (£45.50) leaves £38.50."
+    )
+    history = (Line("joao", kitty), Line(ADA, "x", own=True), Line("rachel", "still doing it?"))
+    assert say(
+        "lovelace",
+        "@lovelace wait it was 7 of us, kemi paid last night",
+        author="joao",
+        history=history,
+    ) == (f"{LOVELACE}, Joao: 7 × £14 is £98; less £3.50 and £42 (£45.50) leaves £52.50.")
