@@ -741,6 +741,13 @@ def pace_of(text: str) -> str:
         distance, unit, units = distance / KM_A_MILE, "mile", "miles"
     seconds = round(minutes * 60 / distance)
     each = f"{seconds // 60} minutes" + (f" {seconds % 60} seconds" if seconds % 60 else "")
+    if IN_KM.search(text) and IN_MILES.search(text):
+        # Both asked ("pace per km. and per mile bc my dad only thinks in miles"): the other too.
+        other = round(seconds * KM_A_MILE) if unit == "km" else round(seconds / KM_A_MILE)
+        each += f" a {unit}, or {other // 60} minutes" + (
+            f" {other % 60} seconds" if other % 60 else ""
+        )
+        unit = "mile" if unit == "km" else "km"
     speed = distance / (minutes / 60)
     # The time as it was said: "1:40", "27 minutes", "1.5 hours".
     spent = took.group(0).split(maxsplit=1)[1].removeprefix("about ").strip()

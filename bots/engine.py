@@ -133,7 +133,7 @@ from bots.valence import (
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
-from bots.wordsum import just_the_number, money_result, word_sum
+from bots.wordsum import just_the_number, money_result, redo, redone, word_sum
 
 # The house bot lives in bots/house.py, which builds on this module; its names can still be
 # imported from here.
@@ -2665,8 +2665,10 @@ def offline_reply(
     ]
     reply = cut = ""
     if not voice.is_house_bot and not unasked:
-        shared = _split_followed(voice, message, history, seed) or _number_followed(
-            voice, message, history, said
+        shared = (
+            _split_followed(voice, message, history, seed)
+            or _number_followed(voice, message, history, said)
+            or _sum_redone(voice, message, history, seed)
         )
         if shared:
             return _fit(shared, voice.max_reply_chars)
@@ -2756,6 +2758,44 @@ def _number_followed(
         return ""
     number = number[:1].upper() + number[1:]
     return f"{number}, {name}." if name else f"{number}."
+
+
+def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """The sum asked a little before worked again with the figure the message changes or adds
+    ("ok make it 1 min of faffing" after "each song is 3 and a half min plus 30 sec of us
+    faffing, how many fit in 25 min": 5 now, not 6), in its #sum words; a figure it cannot place
+    asked for (#figure). "" when the message changes no sum asked among the last messages (a
+    follow-up of a follow-up changes the sum as already changed)."""
+    alone = word_sum(message)
+    if len(history) < 2 or (alone and not alone.need):
+        return ""  # a sum of its own, worked out as itself
+    index = index_of(voice.material)
+    if not (index.tagged.get("sum") or index.tagged.get("share")):
+        return ""
+    asked = ""
+    for line in history[-8:-1]:
+        if line.own:
+            continue
+        if word_sum(line.text):
+            asked = line.text
+        elif asked and (again := redone(asked, line.text)) and not again.startswith("?"):
+            asked = again
+    if not asked:
+        return ""
+    found = redo(asked, message)
+    if not found:
+        return ""
+    name = _addressable(history[-1].author)
+    rng = random.Random(seed)
+    used = [line.text for line in history if line.own][-3:]
+    if found.need:
+        if not found.working:
+            return _tagged(index, "figure", rng, name=name, thing=found.need, used=used)
+        asking = index.tagged.get("figure") or DEFAULT_TAGGED["figure"]
+        plain = [a for a in asking if "{name}" not in a] or list(asking)
+        head = _tagged(index, "sum", rng, name=name, what=found.working, used=used)
+        return f"{head} {plain[0].format(thing=found.need, name=name)}"
+    return _tagged(index, "sum", rng, name=name, what=found.working, used=used)
 
 
 def _split_followed(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:

@@ -18,6 +18,25 @@ The shapes read (each a small reader below; the first that reads the message ans
 - a rate from counts ("won 2 of our last 11": 18%), a percentage of an amount;
 - the combinations of a digit lock; calories of a run by its rule of thumb (about 1 kcal per kg
   per km, said).
+- two ways of paying compared: a pass, card or membership against paying as you go ("global
+  pass is €379 ... 8 trains ... each ticket maybe €45-60. which is cheaper"), with a price that
+  is a range, where they break even, and reservations or fees on some of the goes; a price a
+  month against a price a year; which size is better value (per 100g, a litre, each);
+- a score rising by a steady step and a mark to reach ("58% on mock 1 and 64% on mock 2 and the
+  pass mark is 70, am i on track"); a figure now, a steady rate and a target (savings, weight);
+- percentages: so many out of so many, a rise or drop from one figure to another, VAT taken out
+  of a price or added, discounts one after another, a tip on a bill and shared;
+- an average of figures listed; a recipe scaled from so many to so many; money at a rate given;
+  a journey's time from its distance and speed, or its distance from a speed and a time.
+- a kitty less what was spent ("6 of us chipped in £14 each, card was £3.50 and flowers £42,
+  what's left"); a bill by shares when someone has a half or a double share (and owes a sum on
+  top); marks over papers as one percentage, and what the last paper needs for an overall mark;
+  pay for shifts of so many hours at an hourly rate, with an uplift; everyone with everyone else
+  once (pairs, or each to each); the chance of a roll on a die, with advantage or disadvantage.
+
+A follow-up that changes or adds a figure ("ok make it 1 min of faffing", "redo it with €15
+reservations on 5 of the trains", "and with a 10% discount") is the sum before asked again with it
+(`redone`, `redo`); a figure it cannot place among several of its kind is asked about.
 
 `word_sum` returns a `Worked`: the working in one short line (`working`), the bare result
 (`number`, for "just the number"), and, when a figure is missing, what to ask for (`need`; the
@@ -65,7 +84,13 @@ MENTION = re.compile(r"@[\w.-]+")
 ASKED = re.compile(
     r"\?|\bhow (?:much|many|long|far)\b|\bwhat(?:'s|s| is| are| does| do| did| would| will)\b|"
     r"\b(?:work out|figure out|calculate|roughly|is that (?:bad|a lot|ok|enough))\b|"
-    r"\b(?:odds|chances?)\b|\bget us (?:to|through)\b|\bgets us (?:to|through)\b|\blast us\b",
+    r"\b(?:odds|chances?)\b|\bget us (?:to|through)\b|\bgets us (?:to|through)\b|\blast us\b|"
+    # "which is cheaper", "am i on track", "when will i hit £1000", "is the pass worth it"
+    r"\bwhich(?: 1| option| way| deal)?(?:'s| is| would be| works out| comes out)?\s+(?:cheaper|"
+    r"cheapest|better|best|less)\b|\bcheaper\b|\bon track\b|\bworth it\b|\bbetter (?:value|deal)\b|"
+    r"\bbreak[- ]?even\b|\bwhen (?:will|would|do|should|can) (?:i|we)\b|"
+    r"\bwhat (?:%|percent|percentage|per cent)|\bas an? (?:%|percent|percentage)|"
+    r"\bscale (?:it |this |that )?(?:up |down )?to\b",
     re.I,
 )
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -136,11 +161,16 @@ TYPED = (
     (re.compile(r"\bh(?:o|w|ow)w? m(?:uch|cuh|uhc|ich|ch|utch)\b"), "how much"),
     (re.compile(r"\bh(?:o|w|ow)w? m(?:any|nay|ny|anny)\b"), "how many"),
     (re.compile(r"\b(?:wat|wot|wht)s\b"), "whats"),
+    (re.compile(r"\bw(?:ich|hcih|hihc)\b"), "which"),
+    (re.compile(r"\bche(?:eper|aepr|pear)\b"), "cheaper"),
+    (re.compile(r"\ba(?:vrage|varage|verge|vergae)\b"), "average"),
 )
 
 
 def _clean(text: str) -> str:
     text = MENTION.sub(" ", text).lower()
+    # "€45–60": a range, as "€45-60"; a dash elsewhere is a pause.
+    text = re.sub(r"(\d)\s?[–—]\s?(?=[£$€]?\d)", r"\1-", text)
     text = text.replace("’", "'").replace("—", " ").replace("–", " ")
     text = NUMBER_WORD.sub(lambda m: _WORDS[m.group(1)], text)
     text = re.sub(r"\bhalf an? (hour|day|week)\b", r"0.5 \1", text)
@@ -1227,9 +1257,8 @@ def _fit(text: str) -> Worked | None:
         n = _n(m.group("n")) + (0.5 if m.group("half") else 0)
         minutes = n / 60 if m.group("u").lower().startswith("s") else n
         each += minutes
-        said.append(
-            f"{count(n)} {'seconds' if m.group('u').lower().startswith('s') else 'minutes'}"
-        )
+        unit = "second" if m.group("u").lower().startswith("s") else "minute"
+        said.append(f"{count(n)} {unit}{'' if n == 1 else 's'}")
     if not 0 < each <= total:
         return None
     fits = int(total // each + 1e-9)
@@ -1280,15 +1309,1682 @@ def _by_hours(text: str) -> Worked | None:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# Two ways of paying compared: a pass, card or membership against paying as you go ("global pass
+# is €379 for 15 travel days, or we buy trains separately. we're doing like 8 trains. each ticket
+# maybe €45-60. which is cheaper"), with a price that is a range, and where they break even.
+CHEAPER_ASKED = re.compile(
+    r"\bwhich(?: 1| option| way| deal)?(?:'s| is| would be| works out| comes out| will be| "
+    r"is the)?\s+(?:cheaper|cheapest|better value|better|best value|best|less|the better deal|"
+    r"better deal)\b|\b(?:is it|would it be|works? out|work out|come out|it be)\s+cheaper\b|"
+    r"\bcheaper (?:to|if|with|overall|in the end)\b|\bworth (?:it|getting|buying|doing|the money)"
+    r"\b|\bbetter (?:value|deal)\b|\bbreak[- ]?even\b|\bpay for itself\b|\bsave (?:us )?money\b",
+    re.I,
+)
+RANGE_TAIL = re.compile(
+    rf"\s*(?:-|to|or)\s*[£$€]?\s?(?P<hi>{NUM})(?!\d|\.\d)(?!\s*(?:%|mins?\b|minutes|hours?|hrs?|"
+    r"km|miles?|kg|g\b|ml|people|of us|x\b|times|days?|weeks?|months?|years?|am\b|pm\b|[a-z]+s\b))",
+    re.I,
+)
+# A price per go: "€45 each", "£6 a visit", "each ticket maybe €45-60", "singles are £3.20".
+PER_GO_AFTER = re.compile(
+    r"\s*(?:each|apiece|a pop|a go|(?:a|an|per|for a|for an|for 1|for each)\s+"
+    r"(?P<unit>[a-z]+))\b",
+    re.I,
+)
+PER_GO_BEFORE = re.compile(
+    r"\b(?:each|per|a|one|1|single|every)\s+(?P<unit>[a-z]+)\s+(?:(?:is|are|costs?|at|maybe|about|"
+    r"around|roughly|like|probably|=|~|is like|would be|will be)\s+)*$|\b(?P<singles>singles?|"
+    r"pay as you go|payg|separately|individually)\b[^£$€\d]{0,25}$|"
+    r"\b(?:day|single|individual|daily|match|show|entry)\s+(?P<unit_b>tickets?|passes|entries)\s+"
+    r"(?:(?:are|at|cost|costs|is|maybe|about|around|like)\s+)*$",
+    re.I,
+)
+FLAT_NAME = re.compile(
+    r"\b(?P<name>season ticket|railcard|travelcard|pass|card|membership|subscription|sub|bundle|"
+    r"package|plan|contract|annual ticket|ticket book|book of \d+|carnet|multipack|family ticket|"
+    r"group ticket|day ticket|weekly ticket|monthly ticket|permit|season pass)\b",
+    re.I,
+)
+GOES = (
+    r"trains?|trips?|journeys?|rides?|visits?|classes|class|sessions?|games?|tickets?|times|lessons?|"
+    r"goes|swims?|entries|days?|nights?|coffees?|drinks?|meals?|washes|loads?|matches|rounds?|"
+    r"shows?|films?|movies?|flights?|legs?|runs?|workouts?|climbs?|parks?|gigs?|uses?"
+)
+GO_COUNT = re.compile(
+    rf"(?<![\w.£$€:/-])(?P<n>\d{{1,3}})\s?(?:x\s)?(?:(?P<adj>[a-z]+)\s+)?(?P<noun>{GOES})\b"
+    rf"(?:\s+(?:a|an|per|every)\s+(?P<per3>week|month|year|fortnight))?|"
+    rf"(?<![\w.£$€:/-])(?P<k>\d{{1,3}})\s(?P<noun2>[a-z]+)\b"
+    rf"(?:\s+(?:a|an|per|every)\s+(?P<per>week|month|year|fortnight))?|"
+    rf"(?<![\w.£$€:/-])(?P<m>\d{{1,3}})\s?(?:x|times)\s+(?:a|an|per|every)\s+"
+    rf"(?P<per2>week|month|year|fortnight)\b",
+    re.I,
+)
+# On top of the pass: "with €15 reservations on 5 of the trains", "plus a £2 booking fee on each".
+EXTRA = re.compile(
+    rf"(?:\bwith|\bplus|\band|\+)\s+(?:a\s+)?(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))"
+    r"\s+(?P<what>(?:[a-z]+\s+){0,2}?(?:reservations?|supplements?|fees?|bookings?|charges?|"
+    r"surcharges?|seat\w*))\s+(?:on|for|with)\s+(?:(?P<k>\d{1,3})\s+(?:of\s+)?(?:the\s+|them\b|"
+    r"those\b)?|(?P<all>each|every|all)\b)(?:\s?(?!(?:and|but|so|which|what|how)\b)[a-z]+\b)?",
+    re.I,
+)
+
+
+def _range_of(text: str, m: re.Match[str]) -> tuple[float, float, int]:
+    """(low, high, where the price ends) of a price, "€45-60" a range, "€45" itself twice."""
+    low, _ = _money_value(m)
+    tail = RANGE_TAIL.match(text, m.end())
+    if tail and _n(tail.group("hi")) > low:
+        return low, _n(tail.group("hi")), tail.end()
+    return low, low, m.end()
+
+
+def _plural(n: float, noun: str) -> str:
+    if n == 1:
+        return _singular(noun)
+    if noun.endswith(("ss", "ch", "sh", "x")):
+        return noun + "es"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+# Counts that are no goes: "in 3 weeks", "2 hours", "500g".
+NOT_GOES = re.compile(
+    r"(?:min|minute|hour|hr|sec|second|week|month|year|fortnight|kg|g|km|mile|pound|quid|euro|"
+    r"dollar|buck|p|am|pm|ml|l|litre|percent|k|mph)s?$|of$|and$|or$|for$|at$|a$|an$|the$|is$|"
+    r"are$|each$|per$|to$|more$|less$|in$|on$"
+)
+
+
+def _compare(text: str) -> Worked | None:
+    if not CHEAPER_ASKED.search(text):
+        return None
+    monies = list(MONEY.finditer(text))
+    if len(monies) < 2:
+        return None
+    extra = EXTRA.search(text)
+    if extra:
+        monies = [m for m in monies if not (extra.start("m") <= m.start() < extra.end("m"))]
+    per_go, flat = [], []
+    for m in monies:
+        low, high, end = _range_of(text, m)
+        after = PER_GO_AFTER.match(text, end)
+        before = PER_GO_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+        unit = (
+            (after and after.group("unit"))
+            or (before and (before.group("unit") or before.group("unit_b")))
+            or ""
+        )
+        if unit in PERIODS or unit in ("months", "weeks", "years"):
+            flat.append((m, low, high, unit))
+        elif after or before:
+            per_go.append((m, low, high, unit))
+        else:
+            by = re.search(
+                r"\b(?P<a>annual|yearly|monthly|weekly)\b[^£$€\d]{0,25}$",
+                text[max(0, m.start() - 40) : m.start()],
+            )
+            adverb = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
+            flat.append((m, low, high, adverb[by.group("a")] if by else ""))
+    days = re.search(
+        r"(?<![\w.])(?P<d>[1-7])\s?(?:days?|x|times|shifts?) (?:a|per|every) week\b", text
+    )
+    if days and len(flat) == 2 and not per_go:
+        daily = [f for f in flat if f[3] == "day"]
+        if len(daily) == 1:
+            flat.remove(daily[0])
+            per_go = daily
+    if len(flat) == 2 and not per_go and all(f[3] for f in flat):
+        return _periodic(flat, text)
+    if len(per_go) != 1 or len(flat) != 1:
+        return None
+    fm, flat_cost, flat_high, flat_per = flat[0]
+    gm, low, high, unit = per_go[0]
+    if flat_high != flat_cost or not flat_cost or not low:
+        return None
+    sign = _money_value(fm)[1]
+    own = re.match(
+        r"\s*(?:for|gives|covers|includes?)\s+(?:\w+\s+)?\d+\s+(?:\w+\s+)?\w+", text[fm.end() :]
+    )
+    skip = (fm.end(), fm.end() + own.end()) if own else (0, 0)
+    counts = [
+        c
+        for c in GO_COUNT.finditer(text)
+        if not (skip[0] <= c.start() < skip[1])
+        and not NOT_GOES.match(c.group("noun") or c.group("noun2") or "x")
+        and not (extra and extra.start() <= c.start() < extra.end())
+        and not re.match(r"\s*(?:of|%)", text[c.end() :])
+        and not FLAT_NAME.match(text, c.end() + 1)  # "a 10 visit card": the card's own
+    ]
+    name_m = FLAT_NAME.search(text[max(0, fm.start() - 60) : fm.end() + 30])
+    plan = {"month": "monthly plan", "week": "weekly plan", "year": "annual plan"}
+    name = name_m.group("name") if name_m else plan.get(flat_per.rstrip("s"), "deal")
+    if not name_m and re.search(r"\b(?:gym|club|pool|membership|members)\b", text):
+        name = "membership"
+    if len(counts) > 1 and unit:
+        counts = [c for c in counts if _same(unit, c.group("noun") or "")] or counts
+    if len(counts) > 1:
+        counts = [c for c in counts if not c.group("noun2")] or counts
+    if not counts and _people(text) and (not unit or re.fullmatch(r"ticket|person|head", unit)):
+        counts = [PEOPLE.search(text)]
+    if len(counts) != 1:
+        noun = unit if unit and unit not in ("pop", "go") else "go"
+        often = f" a {flat_per}" if flat_per else ""
+        return Worked("", need=f"how many {_plural(2, noun)} you will need{often}")
+    c = counts[0]
+    if c.re is PEOPLE:
+        n, noun, per = float(_people(text)), "tickets" if "ticket" in text else "people", ""
+    else:
+        n = _n(c.group("n") or c.group("m") or c.group("k"))
+        noun = c.group("noun") or c.group("noun2") or ""
+        if noun in ("", "times", "goes", "x"):
+            noun = unit if unit not in ("", "pop", "go", "time") else "go"
+        per = c.group("per") or c.group("per2") or c.group("per3") or ""
+    noun = _plural(n, noun)
+    if flat_per and not per:
+        per = flat_per.rstrip("s")  # "an annual card £40, we buy about 14 packets": a year
+    head = f"{count(n)} {noun}"
+    if flat_per or per:
+        if not flat_per or not per:
+            return Worked("", need=f"how many {_plural(2, noun)} a {flat_per or 'month'} you need")
+        flat_per = {"months": "month", "weeks": "week", "years": "year"}.get(flat_per, flat_per)
+        if per != flat_per:
+            if flat_per not in ("month", "year") or per not in ("week", "month", "fortnight"):
+                return None
+            n = (
+                n
+                * {"week": 52, "fortnight": 26, "month": 12}[per]
+                / (12 if flat_per == "month" else 1)
+            )
+            about = "" if abs(n - round(n)) < 1e-9 else "about "
+            head += f" a {per} is {about}{count(round(n, 2))} a {flat_per};"
+        else:
+            head += f" a {per}"
+    span = f" a {flat_per}" if flat_per else ""
+    cost_flat = flat_cost
+    flat_said = f"the {name} is {money(flat_cost, sign)}{span}"
+    note = ""
+    if extra:
+        each, _ = _money_value(next(MONEY.finditer(extra.group("m"))))
+        k = n if extra.group("all") else _n(extra.group("k"))
+        if k > n + 1e-9 or not each:
+            return None
+        what = extra.group("what").strip()
+        if re.search(r"\b(?:booking|fees?|charges?|surcharges?)\b", what):
+            # A fee on each ticket bought singly: on the singles' price, when it is on each.
+            if k != n:
+                return None
+            low, high = low + each, high + each
+            note = f" with the {what}"
+            extra = None
+    if extra:
+        cost_flat = flat_cost + each * k
+        flat_said = (
+            f"the {name} with {count(k)} × {money(each, sign)} {what} is "
+            f"{money(cost_flat, sign)}{span}"
+        )
+    even = cost_flat / n
+    one = _singular(noun)
+    if low != high:
+        mid = (low + high) / 2
+        gap = abs(n * mid - cost_flat)
+        spread = (
+            f"{head} at {money(low, sign)}-{money(high, sign)[1:]}{note} is "
+            f"{money(n * low, sign)}-{money(n * high, sign)[1:]}{span}; {flat_said}"
+        )
+        if not low < even < high:
+            # "€12-15 a visit" and a pass of €59 for 5: the pass wins at either end.
+            wins = f"the {name} is" if even <= low else "singles are"
+            return Worked(
+                f"{spread}: {wins} cheaper anywhere in that range (they break even at "
+                f"{money(even, sign)} a {one})",
+                f"the {name}" if even <= low else "singles",
+            )
+        side = f"the {name} saves" if n * mid > cost_flat else "singles save"
+        better = f"the {name}" if n * mid > cost_flat else "singles"
+        return Worked(
+            f"{spread}, so it wins if a {one} averages over {money(even, sign)}: at the middle "
+            f"({money(mid, sign)}) {side} {money(gap, sign)}",
+            f"{better}, by about {money(gap, sign)}",
+        )
+    singles = n * low
+    gap = abs(singles - cost_flat)
+    at = (
+        f"{head} at {money(low, sign)}{note} that is {money(singles, sign)}{span}; {flat_said}"
+        if head.endswith(";")
+        else f"{head} at {money(low, sign)}{note} is {money(singles, sign)}{span}; {flat_said}"
+    )
+    if gap < 0.005:
+        return Worked(f"{at}: the same either way", "the same either way")
+    side = f"the {name} is cheaper" if singles > cost_flat else "paying as you go is cheaper"
+    goes = cost_flat / low
+    working = (
+        f"{at}: {side} by {money(gap, sign)}{span}, and they break even at "
+        f"{count(round(goes, 2))} {_plural(goes, noun.split()[-1])}{span}"
+    )
+    return Worked(working, f"{side.removesuffix(' is cheaper')}, by {money(gap, sign)}{span}")
+
+
+def _periodic(flat: list, text: str) -> Worked | None:
+    """Two prices by the period ("the annual sub is £99 or its £10.99 a month"), over a year."""
+    year = {"year": 1, "month": 12, "week": 52, "fortnight": 26}
+    (m1, a, _, p1), (m2, b, _, p2) = flat
+    p1, p2 = p1.rstrip("s"), p2.rstrip("s")
+    if p1 == p2 or p1 not in year or p2 not in year:
+        return None
+    sign = _money_value(m1)[1]
+    ya, yb = a * year[p1], b * year[p2]
+    said = []
+    for cost, per, total in ((a, p1, ya), (b, p2, yb)):
+        said.append(
+            f"{money(cost, sign)} a year"
+            if per == "year"
+            else f"{money(cost, sign)} a {per} is {money(total, sign)} a year"
+        )
+    if abs(ya - yb) < 0.005:
+        return Worked(f"{said[0]}, {said[1]}: the same over a year", "the same")
+    cheap = 0 if ya < yb else 1
+    per = (p1, p2)[cheap]
+    by = "paying by the year" if per == "year" else f"paying by the {per}"
+    return Worked(
+        f"{said[0]}, {said[1]}: {by} is cheaper by {money(abs(ya - yb), sign)} a year",
+        f"{by}, by {money(abs(ya - yb), sign)} a year",
+    )
+
+
+# Which size is better value: "500g for £2.50 or 1kg for £4.20", "6 pack for £4.20 or singles at
+# 80p", "2 litres for £1.65 vs 4 pints for £1.45".
+SIZE_UNITS = {
+    "g": ("g", 1.0),
+    "gram": ("g", 1.0),
+    "grams": ("g", 1.0),
+    "kg": ("g", 1000.0),
+    "kilo": ("g", 1000.0),
+    "kilos": ("g", 1000.0),
+    "ml": ("ml", 1.0),
+    "cl": ("ml", 10.0),
+    "l": ("ml", 1000.0),
+    "litre": ("ml", 1000.0),
+    "litres": ("ml", 1000.0),
+    "liter": ("ml", 1000.0),
+    "liters": ("ml", 1000.0),
+    "pint": ("ml", 568.0),
+    "pints": ("ml", 568.0),
+}
+SIZE_PRICE = re.compile(
+    rf"(?<![\w.£$€])(?P<q>\d+(?:\.\d+)?)\s?(?P<u>kg|kilos?|grams?|g|ml|cl|litres?|liters?|l|pints?|"
+    rf"[- ]?pack|pk|rolls?|bags?|bars?|cans?|bottles?|tins?|pods?|tabs|tablets|sheets|pieces|"
+    rf"eggs)\b"
+    rf"(?:\s+(?:[a-z]+\s+){{0,2}}?)?\s*(?:for|at|is|=|@|costs?|are)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b|"
+    rf"{NUM}\s?(?:quid|pounds?|euros?))|(?P<m2>[£$€]\s?{NUM}|{NUM}\s?p\b)\s+(?:for|a)\s+(?:a\s+)?"
+    rf"(?:(?:pack|box|bag|tub|bottle) of\s+)?(?P<q2>\d+(?:\.\d+)?)\s?"
+    rf"(?P<u2>kg|kilos?|grams?|g|ml|cl|"
+    rf"litres?|liters?|l|pints?|pack|rolls?|bags?|cans?|bottles?|pods?)\b|"
+    rf"\b(?P<single>singles?|one|1 on its own)\s+(?:(?:are|is|at|for|cost|costs)\s+)+"
+    rf"(?P<m3>[£$€]\s?"
+    rf"{NUM}|{NUM}\s?p\b)",
+    re.I,
+)
+
+
+def _value(text: str) -> Worked | None:
+    if not CHEAPER_ASKED.search(text):
+        return None
+    offers = []
+    for m in SIZE_PRICE.finditer(text):
+        said = m.group("m") or m.group("m2") or m.group("m3")
+        price, sign = _money_value(next(MONEY.finditer(said)))
+        if m.group("single"):
+            q, u = 1.0, "item"
+        else:
+            q = _n(m.group("q") or m.group("q2"))
+            u = (m.group("u") or m.group("u2")).lower().strip(" -")
+        base, scale = SIZE_UNITS.get(u, ("item", 1.0))
+        offers.append((q, u, base, q * scale, price, sign))
+    if len(offers) != 2 or offers[0][2] != offers[1][2] or not all(o[3] and o[4] for o in offers):
+        return None
+    base = offers[0][2]
+    per, per_said = {"g": (100, "per 100g"), "ml": (1000, "a litre")}.get(base, (1, "each"))
+    said, rates = [], []
+    for q, u, _, amount, price, sign in offers:
+        rate = price / amount * per
+        rates.append(rate)
+        size = (
+            "singles"
+            if base == "item" and q == 1
+            else f"{count(q)}{u}"
+            if u in ("g", "kg", "ml", "l", "cl")
+            else f"{count(q)} {_plural(q, u)}"
+            if base != "item"
+            else f"{count(q)}-pack"
+            if u.endswith("pack") or u == "pk"
+            else f"{count(q)} {_plural(q, u)}"
+        )
+        offer = (
+            "singles are"
+            if size == "singles"
+            else f"{money(price, sign)} for {'a ' if size.endswith('-pack') else ''}{size} is"
+        )
+        said.append((size, offer, money(rate, sign)))
+    sign = offers[0][5]
+    if abs(rates[0] - rates[1]) < 0.0005:
+        return Worked(
+            f"{said[0][1]} {said[0][2]} {per_said}, {said[1][1]} {said[1][2]} "
+            f"{per_said}: the same value",
+            "the same value",
+        )
+    best = 0 if rates[0] < rates[1] else 1
+    worse = 1 - best
+    saving = 100 * (rates[worse] - rates[best]) / rates[worse]
+    working = (
+        f"{said[0][1]} {said[0][2]} {per_said}, {said[1][1]} {said[1][2]} {per_said}: "
+        f"the {said[best][0]} {'are' if said[best][0] == 'singles' else 'is'} better value, "
+        f"{_pc(saving)} less {per_said}"
+    )
+    return Worked(working, f"the {said[best][0]}")
+
+
+# ---------------------------------------------------------------------------------------------
+# A score rising by a steady step, and a mark to reach: "58% on mock 1 and 64% on mock 2 and the
+# pass mark is 70, am i on track if i keep improving at that rate".
+ROUNDS = (
+    r"mock|test|exam|quiz|paper|practice paper|practice|attempt|assessment|essay|try|round|go|"
+    r"week|month|term|game|match|run|session|module|unit|assignment|level"
+)
+SCORED = re.compile(
+    rf"(?<![\w.£$€])(?P<v>\d+(?:\.\d+)?)\s?(?P<pc>%|percent|per cent|marks?|points?|pts)?\s+"
+    rf"(?:on|in|for|at|from)\s+(?:the\s+|my\s+|our\s+)?(?:(?P<o>first|second|third|fourth|fifth|"
+    rf"1st|2nd|3rd|4th|5th)\b(?:\s+(?P<k1>{ROUNDS})s?\b)?|(?P<k2>{ROUNDS})s?\s*(?P<i>\d{{1,2}})\b)",
+    re.I,
+)
+ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "fifth": 5,
+    "5th": 5,
+}
+TARGET = re.compile(
+    r"\b(?:pass mark|pass(?:ing)? grade|grade boundary|boundary|target|goal|aim|pass)\s*(?:is|of|"
+    r"'s|=|at|mark is|will be|would be)?\s*(?:a\s+)?(?:like\s+|about\s+|around\s+)?"
+    r"(?P<t>\d+(?:\.\d+)?)\b|"
+    r"\b(?:need|needs|want|get to|reach|hit|make)\s+(?:a\s+|to get\s+|at least\s+)?"
+    r"(?P<u>\d+(?:\.\d+)?)\s?(?:%|percent|marks|points)?\s+(?:to pass|on the real|in the real|"
+    r"by|for)\b",
+    re.I,
+)
+ON_TRACK = re.compile(
+    r"\bon track\b|\bat (?:that|this) rate\b|\bkeep (?:improving|going|getting better|this up|"
+    r"that up)\b|\bif (?:i|we|it) keeps?\b|\bwhen (?:will|would|do|should) (?:i|we)\b|"
+    r"\bhow many more\b|\bwill i (?:pass|make it|get there)\b",
+    re.I,
+)
+
+
+def _trend(text: str) -> Worked | None:
+    if not ON_TRACK.search(text):
+        return None
+    marks = []
+    for m in SCORED.finditer(text):
+        i = ORDINALS.get((m.group("o") or "").lower()) or int(m.group("i") or 0)
+        kind = (m.group("k1") or m.group("k2") or "").lower()
+        if i:
+            marks.append((i, _n(m.group("v")), kind, m.group("pc") or ""))
+    kinds = {k for _, _, k, _ in marks if k}
+    if len(marks) < 2 or len(kinds) > 1 or len({i for i, *_ in marks}) != len(marks):
+        return None
+    marks.sort()
+    kind = next(iter(kinds)) if kinds else "go"
+    pc = "%" if any(p in ("%", "percent", "per cent") for *_, p in marks) else ""
+    (i1, v1, *_), (i2, v2, *_) = marks[0], marks[-1]
+    step = (v2 - v1) / (i2 - i1)
+    steps = [b[1] - a[1] for a, b in zip(marks, marks[1:], strict=False)]
+    said = " to ".join(f"{count(v)}{pc}" for _, v, *_ in marks)
+    rise = "up" if step > 0 else "down"
+    points = " points" if pc else ""
+    a = "an" if kind[:1] in "aeiou" else "a"
+    head = f"{said} is {rise} {count(round(abs(step), 2))}{points} {a} {kind}"
+    if len(steps) > 1 and max(steps) - min(steps) > 1e-9:
+        head += " on average"
+    target = TARGET.search(text)
+    if not target:
+        nxt = v2 + step
+        return Worked(
+            f"{head}; at that rate {kind} {i2 + 1} is {count(round(nxt, 2))}{pc}",
+            need="the mark you are aiming for",
+        )
+    goal = _n(target.group("t") or target.group("u"))
+    if v2 >= goal:
+        return Worked(f"{head}, and {count(v2)}{pc} is already over {count(goal)}{pc}", "on track")
+    if step <= 0:
+        return Worked(
+            f"{head}: at that rate {count(goal)}{pc} is never reached; it needs a rise",
+            "not on track",
+        )
+    k = math.ceil((goal - v2) / step - 1e-9)
+    mark = "the pass mark" if re.search(r"\bpass", target.group(0)) else "your target"
+    if k == 1:
+        nxt = v2 + step
+        exact = abs(nxt - goal) < 1e-9
+        spare = ", with nothing to spare" if exact else ""
+        return Worked(
+            f"{head}; at that rate {kind} {i2 + 1} is {count(round(nxt, 2))}{pc}, "
+            f"{'exactly' if exact else 'over'} {mark} of {count(goal)}{pc}: on track{spare}",
+            f"on track: {count(round(nxt, 2))}{pc} at {kind} {i2 + 1}",
+        )
+    path = ", ".join(f"{count(round(v2 + j * step, 2))}{pc}" for j in range(1, min(k, 4) + 1))
+    if k > 4:
+        path += ", ..."
+    at = v2 + k * step
+    land = "exactly" if abs(at - goal) < 1e-9 else "over"
+    working = f"{head}; at that rate {path}: {land} {mark} of {count(goal)}{pc} by {kind} {i2 + k}"
+    return Worked(working, f"{kind} {i2 + k}")
+
+
+# From a figure now to a target at a steady rate: "i've got £300 saved and put away £50 a month,
+# when will i hit £1000", "im 84kg and losing 0.5kg a week, how long till 78".
+TARGET_ASKED = re.compile(
+    r"\b(?:when (?:will|would|do|should|can|could) (?:i|we|it|she|he|they)|how long (?:till|until|"
+    r"to|before|will it take|would it take|does it take)|how many (?:weeks|months|years|days)(?: "
+    r"till| until| to| before| will it take)?)\b",
+    re.I,
+)
+NOW_AT = re.compile(
+    rf"\b(?:i'?ve got|we'?ve got|i have|we have|got|i'?m|im|i am|currently|at|saved|we'?re on|"
+    rf"i'?m on|"
+    rf"has|have|has got|there'?s|theres|weigh|weighs|"
+    rf"on|sitting at)\s+(?:about\s+|like\s+|around\s+)?(?P<v>[£$€]\s?{NUM}|{NUM}\s?(?:kg|kgs|kilos|"
+    rf"lbs?|st|stone|quid)\b)",
+    re.I,
+)
+STEP_PER = re.compile(
+    rf"(?P<v>[£$€]\s?{NUM}|{NUM}\s?(?:kg|kgs|kilos|lbs?|quid)?)\s*(?:a|an|per|every|each)\s+"
+    rf"(?P<per>day|week|month|year|fortnight)\b",
+    re.I,
+)
+GOAL = re.compile(
+    rf"\b(?:hit|reach|get to|have|make|at|to|till|until|target|goal|down to|up to|of)\s+(?:a\s+)?"
+    rf"(?:about\s+|like\s+)?(?P<v>[£$€]\s?{NUM}|{NUM}\s?(?:kg|kgs|kilos|lbs?|k)?)(?!\s*(?:a|an|per|"
+    rf"every)\s+(?:day|week|month|year))\b",
+    re.I,
+)
+
+
+def _amount(said: str) -> tuple[float, str]:
+    m = MONEY.search(said)
+    if m:
+        return _money_value(m)
+    unit = re.search(r"(kg|kgs|kilos|lbs?|st|stone)", said)
+    number = re.search(NUM, said)
+    value = _n(number.group(0)) if number else 0.0
+    if re.search(r"\d\s?k\b", said):
+        value *= 1000
+    return value, (" kg" if unit and unit.group(1).startswith(("kg", "kilo")) else "")
+
+
+def _shown(value: float, sign: str) -> str:
+    return money(value, sign) if sign in "£$€" and sign else f"{count(value)}{sign}"
+
+
+def _to_target(text: str) -> Worked | None:
+    asked = TARGET_ASKED.search(text)
+    if not asked:
+        return None
+    step = STEP_PER.search(text)
+    if not step:
+        return None
+    rest = text[: step.start()] + " " * (step.end() - step.start()) + text[step.end() :]
+    now = NOW_AT.search(rest)
+    if not now:
+        return None
+    rest2 = rest[: now.start()] + " " * (now.end() - now.start()) + rest[now.end() :]
+    goal = GOAL.search(rest2)
+    if not goal:
+        return None
+    (v0, s0), (d, s1), (g, s2) = (
+        _amount(now.group("v")),
+        _amount(step.group("v")),
+        _amount(goal.group("v")),
+    )
+    sign = s0 or s1 or s2
+    if len({s for s in (s0, s1, s2) if s}) > 1 or not d or g == v0:
+        return None
+    if (
+        sign not in ("£", "$", "€")
+        and not sign
+        and not re.search(r"\b(?:sav|put away|put by)", text)
+    ):
+        sign = s0 or s2
+    gap = abs(g - v0)
+    per = step.group("per")
+    periods = gap / d
+    whole = math.ceil(periods - 1e-9)
+    exact = abs(periods - whole) < 1e-9
+    long = f"{whole} {per}s" if exact else f"{count(round(periods, 1))} {per}s, so {whole} {per}s"
+    way = "up" if g > v0 else "down"
+    working = (
+        f"from {_shown(v0, sign)} to {_shown(g, sign)} is {_shown(gap, sign)} {way}; at "
+        f"{_shown(d, sign)} a {per} that is {long}"
+    )
+    return Worked(working, f"{whole} {per}s")
+
+
+# ---------------------------------------------------------------------------------------------
+# Percentages: "45 out of 60 as a percent", "rent went from £850 to £920, what % rise is that",
+# "£144 inc vat, what is it without", "20% off then another 10% off a £80 coat".
+WHAT_PERCENT = re.compile(
+    rf"(?<![\w.£$€])(?P<a>[£$€]?{NUM})\s?(?:[a-z]+\s+)?(?:out of\s|outta\s|of\s|/)\s*"
+    rf"(?:a\s+|the\s+)?"
+    rf"(?P<b>[£$€]?{NUM})\b[^.?!]*?\b(?:what|as an?|in|into)\s+(?:%|percent|percentage|per cent)|"
+    rf"\bwhat (?:%|percent|percentage|per cent) (?:of (?P<d>[£$€]?{NUM}) is (?P<c>[£$€]?{NUM})|"
+    rf"is (?P<e>[£$€]?{NUM}) (?:of|out of) (?P<f>[£$€]?{NUM}))\b",
+    re.I,
+)
+CHANGE_FROM = re.compile(
+    rf"\bfrom\s+(?P<a>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)\s+(?:to|up to|down to|->)\s+"
+    rf"(?P<b>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)",
+    re.I,
+)
+CHANGE_ASKED = re.compile(
+    r"(?:%|percent|per cent|percentage)\s*(?:increase|rise|change|decrease|drop|fall|more|less|up|"
+    r"down|jump|hike|cut|difference)?|\bhow much (?:of an? )?(?:increase|rise|drop|cut)\b",
+    re.I,
+)
+VAT = re.compile(r"\bvat\b|\bsales tax\b|\bgst\b", re.I)
+VAT_IN = re.compile(
+    r"\b(?:inc|incl|including|inclusive of|with|includes|included|gross)\.?\s*(?:of\s+)?(?:the\s+)?"
+    r"vat\b|\bvat (?:inc|incl|included|inclusive)\b|\bgross\b",
+    re.I,
+)
+VAT_OUT = re.compile(
+    r"\b(?:ex|exc|excl|excluding|before|without|minus|less|net of|take off|remove|plus|\+|add|"
+    r"adding|on top of|not including|doesn'?t include|no)\.?\s*(?:the\s+)?vat\b|\bvat on top\b|"
+    r"\+\s*vat\b|"
+    r"\bnet\b",
+    re.I,
+)
+PERCENT_AT = re.compile(r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
+OFF = re.compile(
+    r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:[a-z]+\s+)?(?:off|"
+    r"discount|reduction|sale)\b|\b(?:discount|reduction|sale) of (?P<s>\d{1,2}(?:\.\d+)?)\s?"
+    r"(?:%|percent)",
+    re.I,
+)
+
+
+def _pc(x: float) -> str:
+    return f"{count(round(x, 1))}%"
+
+
+def _percent(text: str) -> Worked | None:
+    what = WHAT_PERCENT.search(text)
+    if what:
+        a = what.group("a") or what.group("c") or what.group("e")
+        b = what.group("b") or what.group("d") or what.group("f")
+        x, y = _n(a.lstrip("£$€")), _n(b.lstrip("£$€"))
+        if not y or x > y * 10:
+            return None
+        share = 100 * x / y
+        about = "" if abs(share * 10 - round(share * 10)) < 1e-9 else "about "
+        return Worked(f"{a} out of {b} is {about}{_pc(share)}", f"{about}{_pc(share)}")
+    change = CHANGE_FROM.search(text)
+    if change and CHANGE_ASKED.search(text[change.end() :] + " " + text[: change.start()]):
+        (a, sign), (b, _) = _amount(change.group("a")), _amount(change.group("b"))
+        if not a or a == b:
+            return None
+        diff = b - a
+        rate = 100 * diff / a
+        way = "a rise" if diff > 0 else "a drop"
+        about = "" if abs(rate * 10 - round(rate * 10)) < 1e-9 else "about "
+        return Worked(
+            f"{_shown(a, sign)} to {_shown(b, sign)} is {'up' if diff > 0 else 'down'} "
+            f"{_shown(abs(diff), sign)}, {way} of {about}{_pc(abs(rate))}",
+            f"{about}{_pc(abs(rate))}",
+        )
+    if VAT.search(text):
+        monies = list(MONEY.finditer(text))
+        if len(monies) != 1:
+            return None
+        value, sign = _money_value(monies[0])
+        rates = list(PERCENT_AT.finditer(text))
+        rate = _n(rates[0].group("r")) if len(rates) == 1 else 20.0
+        said = "" if len(rates) == 1 else " (the standard UK rate)"
+        if len(rates) != 1 and sign != "£":
+            return Worked("", need="the VAT rate where you are")
+        ins = [m.start() for m in VAT_IN.finditer(text)]
+        outs = [m.start() for m in VAT_OUT.finditer(text)]
+        # The price is as said first after it: "£1,200 ex vat, what is it with vat" is net.
+        after = [at for at in ins + outs if at >= monies[0].end()] or ins + outs
+        if not after:
+            return None
+        the_vat = re.search(r"\b(?:how much|what)(?:'s|s| is)? (?:is )?(?:the )?vat\b", text)
+        if min(after) in ins:
+            before = value / (1 + rate / 100)
+            return Worked(
+                f"{money(value, sign)} with VAT at {count(rate)}%{said} is "
+                f"{money(before, sign)} before VAT and {money(value - before, sign)} of VAT "
+                f"(divide by {count(1 + rate / 100)}; taking {count(rate)}% off would be wrong)",
+                f"{money(value - before, sign)} of VAT"
+                if the_vat
+                else f"{money(before, sign)} before VAT",
+            )
+        vat = value * rate / 100
+        return Worked(
+            f"{money(value, sign)} plus VAT at {count(rate)}%{said} is {money(vat, sign)} of "
+            f"VAT, so {money(value + vat, sign)} in all",
+            f"{money(vat, sign)} of VAT" if the_vat else money(value + vat, sign),
+        )
+    offs = list(OFF.finditer(text))
+    if offs and not re.search(r"\b(?:tip|service)\b", text):
+        monies = list(MONEY.finditer(text))
+        if len(monies) != 1 or len(offs) > 3:
+            return None
+        value, sign = _money_value(monies[0])
+        rates = [_n(o.group("r") or o.group("s")) for o in offs]
+        if len(offs) == 1 and PERCENT_OF.search(text):
+            return None  # "20% off £80": the reader of a percentage of an amount
+        steps, now = [], value
+        for r in rates:
+            now *= 1 - r / 100
+            steps.append(f"less {count(r)}% is {money(round(now, 2), sign)}")
+        working = f"{money(value, sign)} " + ", then ".join(steps)
+        if len(rates) > 1:
+            total = 100 * (1 - now / value)
+            working += (
+                f": {_pc(total)} off in all, not {count(sum(rates))}% (each comes off what is left)"
+            )
+        return Worked(working, money(round(now, 2), sign))
+    return None
+
+
+# A tip or a service charge on a bill, and shared: "bill is £86, add 12.5% and split 4 ways".
+TIP = re.compile(
+    r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s*(?:tip|service|gratuity)?|"
+    r"\b(?:tip|service)\b",
+    re.I,
+)
+
+
+def _cents(value: float) -> float:
+    """To the penny, a half penny up (9.675 is 9.68, as by hand)."""
+    return math.floor(value * 100 + 0.5 + 1e-7) / 100
+
+
+def _tip(text: str) -> Worked | None:
+    if not re.search(r"\b(?:tip|tipping|service|gratuity)\b", text):
+        return None
+    if not re.search(
+        r"\b(?:bill|meal|dinner|lunch|breakfast|brunch|tab|restaurant|curry|takeaway|check|food|"
+        r"drinks|pizza|delivery|taxi|cab|haircut|came to|total)\b",
+        text,
+    ):
+        return None
+    monies = list(MONEY.finditer(text))
+    rates = list(PERCENT_AT.finditer(text))
+    if len(monies) != 1 or len(rates) > 1:
+        return None
+    value, sign = _money_value(monies[0])
+    if not rates:
+        if not re.search(
+            r"\bshould (?:we|i|u|you) tip\b|\bhow much (?:to |should (?:we|i) |do (?:we|i) )?tip\b|"
+            r"\bwhat(?:'s| is|s)? a (?:good|normal|decent|fair|standard) tip\b",
+            text,
+        ):
+            return None
+        return Worked("", need="what percentage you want to leave (10% to 15% is usual)")
+    r = _n(rates[0].group("r"))
+    tip = _cents(value * r / 100)
+    total = value + tip
+    working = f"{count(r)}% of {money(value, sign)} is {money(tip, sign)}, so {money(total, sign)}"
+    ways = _people(text)
+    if ways >= 2:
+        each = total / ways
+        about = "" if abs(each * 100 - round(each * 100)) < 1e-6 else "about "
+        working += f"; among {ways} of you, {about}{money(each, sign)} each"
+        return Worked(working, f"{about}{money(each, sign)} each")
+    return Worked(working, money(total, sign))
+
+
+# An average of figures listed: "scores were 12, 15, 9 and 14, whats the average".
+LISTED = re.compile(
+    rf"(?P<all>(?:[£$€]?{NUM}\s?%?(?:\s?(?:kg|km|mins?|min|k|p))?\s*(?:,|and|,\s*and|then|/|&)\s*)+"
+    rf"[£$€]?{NUM}\s?%?)",
+    re.I,
+)
+
+
+def _average(text: str) -> Worked | None:
+    if not re.search(r"\b(?:average|avg|mean)\b", text):
+        return None
+    best = max(LISTED.finditer(text), key=lambda m: len(m.group("all")), default=None)
+    if not best:
+        return None
+    figures = re.findall(rf"([£$€]?)({NUM})(\s?%)?", best.group("all"))
+    if len(figures) < 2:
+        return None
+    values = [_n(f[1]) for f in figures]
+    unit = re.search(
+        r"\d\s?(kg|km|miles|mins|minutes|hours|g|litres)\b",
+        text[best.start() : best.end() + 10],
+    )
+    sign = next((f[0] for f in figures if f[0]), "")
+    pc = "%" if any(f[2] for f in figures) else ""
+    mean = sum(values) / len(values)
+    after = f" {unit.group(1)}" if unit and not pc else ""
+
+    def show(v: float) -> str:
+        return money(v, sign) if sign else f"{count(round(v, 2))}{pc}"
+
+    about = "" if abs(mean * 100 - round(mean * 100)) < 1e-9 else "about "
+    return Worked(
+        f"{' + '.join(show(v) for v in values)} = {show(sum(values))}, and over {len(values)} "
+        f"that is {about}{show(mean)}{after}",
+        f"{about}{show(mean)}{after}",
+    )
+
+
+# A recipe scaled: "recipe for 4 needs 300g pasta and 2 tins of tomatoes, how much for 10".
+SERVES = re.compile(
+    r"\b(?:recipe|it|this|that|dish|batch|one|cake|tray)?\s*(?:is for|for|serves|feeds|makes "
+    r"enough for)\s+(?P<n>\d{1,3})\b(?!\s*(?:g|kg|ml|mins?|minutes|hours?|°|degrees|c\b))",
+    re.I,
+)
+SCALE_TO = re.compile(
+    r"\b(?:for|feed|serve|to|scale (?:it |this )?(?:up |down )?to|make it for|we'?re|there'?ll be|"
+    r"cooking for|feeding)\s+(?P<n>\d{1,3})(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
+    re.I,
+)
+INGREDIENT = re.compile(
+    r"(?<![\w.£$€])(?P<q>\d+(?:\.\d+)?|½)\s?(?P<u>kg|g|grams?|ml|l|litres?|tbsp|tsp|cups?|tins?|"
+    r"cans?|eggs?|cloves?|onions?|carrots?|potatoes|peppers?|lemons?|limes?|sticks?|sheets?|"
+    r"packs?|bags?|pinch(?:es)?|handfuls?|slices?|rashers?)\b(?:\s+(?P<of>of\s+)?"
+    r"(?P<what>[a-z]+(?: "
+    r"milk| stock| sugar| flour| oil| powder| cream| juice| sauce| paste)?))?",
+    re.I,
+)
+
+
+def _scaled(text: str) -> Worked | None:
+    if not re.search(
+        r"\b(?:recipe|serves|feeds|ingredients?)\b|\bfor \d+ (?:uses|needs|takes|has)\b", text
+    ):
+        return None
+    serves = SERVES.search(text)
+    if not serves:
+        return None
+    rest = text[serves.end() :]
+    to = [m for m in SCALE_TO.finditer(rest) if m.group("n") != serves.group("n")]
+    if len(to) != 1:
+        return None
+    a, b = int(serves.group("n")), int(to[0].group("n"))
+    if not a or not b or a == b:
+        return None
+    factor = b / a
+    items = [
+        m
+        for m in INGREDIENT.finditer(text)
+        if not (to[0].start() + serves.end() <= m.start() < to[0].end() + serves.end())
+    ]
+    if not items:
+        return Worked("", need="the amounts in the recipe")
+    said = []
+    for m in items:
+        q = 0.5 if m.group("q") == "½" else _n(m.group("q"))
+        u = m.group("u")
+        what = m.group("what") or ""
+        if what in ("and", "for", "to", "the", "a", "plus", "with", "how", "what", "is"):
+            what = ""
+        new = q * factor
+        if u in ("g", "grams", "gram") and new >= 1000:
+            new, u = new / 1000, "kg"
+        if u == "ml" and new >= 1000:
+            new, u = new / 1000, "litres"
+        if u in ("l", "litre", "litres"):
+            u = "litre" if new == 1 else "litres"
+        whole_things = not re.fullmatch(r"kg|g|grams?|ml|l|litres?", u)
+        if whole_things and abs(new - round(new)) > 1e-9:
+            shown = f"{count(round(new, 2))} (say {math.ceil(new)})"
+        else:
+            shown = count(round(new, 1))
+        gap = "" if re.fullmatch(r"kg|g|ml|l", u) else " "
+        if whole_things:
+            u = _plural(new, u) if not u.endswith(("sp",)) else u
+        of = "of " if m.group("of") and what else ""
+        said.append(f"{shown}{gap}{u}{' ' + of + what if what else ''}")
+    return Worked(
+        f"from {a} to {b} is × {count(round(factor, 3))}: {', '.join(said)}",
+        ", ".join(said),
+    )
+
+
+# Money in another currency at a rate given: "£1 = €1.17, how much is €45 in pounds".
+RATE_GIVEN = re.compile(
+    rf"(?:[£$€]\s?1|1\s?(?:gbp|pound|eur|euro|usd|dollar))\s*(?:=|is|gets?(?: you)?|buys?|to)\s*"
+    rf"(?P<r>[£$€]?\s?{NUM})\s*(?P<cur>gbp|eur|euros?|usd|dollars?|pounds?)?|"
+    rf"(?P<r2>{NUM})\s*(?P<cur2>euros?|dollars?|eur|usd)\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|1\s+)?"
+    rf"(?P<of>pound|gbp|euro|eur|dollar|usd)",
+    re.I,
+)
+CURRENCY_SIGN = {"gbp": "£", "pound": "£", "eur": "€", "euro": "€", "usd": "$", "dollar": "$"}
+
+
+def _cur(word: str) -> str:
+    word = word.lower().rstrip("s").strip()
+    return CURRENCY_SIGN.get(word, word if word in "£$€" else "")
+
+
+def _currency(text: str) -> Worked | None:
+    rate = RATE_GIVEN.search(text)
+    if not rate or not re.search(
+        r"\b(?:in|to|into|as)\s+(?:pounds|quid|euros|dollars|gbp|eur|usd)\b|"
+        r"\bhow much\b|\bwhat(?:'s|s| is)\b|\bhow many (?:euros|pounds|dollars|quid|bucks)\b",
+        text,
+    ):
+        return None
+    if rate.group("r2"):
+        r, to_sign, from_sign = (
+            _n(rate.group("r2")),
+            _cur(rate.group("cur2")),
+            _cur(rate.group("of")),
+        )
+    else:
+        said = rate.group(0)
+        from_sign = (
+            said.strip()[0]
+            if said.strip()[0] in "£$€"
+            else _cur(re.search(r"gbp|pound|eur|euro|usd|dollar", said, re.I).group(0))
+        )
+        r_said = rate.group("r")
+        to_sign = r_said.strip()[0] if r_said.strip()[0] in "£$€" else _cur(rate.group("cur") or "")
+        r = _n(r_said.lstrip("£$€ "))
+    if not r or not to_sign or not from_sign or to_sign == from_sign:
+        return None
+    rest = text[: rate.start()] + " " * (rate.end() - rate.start()) + text[rate.end() :]
+    monies = list(MONEY.finditer(rest))
+    if len(monies) != 1:
+        return None
+    value, sign = _money_value(monies[0])
+    rate_said = f"{money(1, from_sign)} = {to_sign}{count(r)}"
+    if sign == from_sign:
+        got = value * r
+        return Worked(
+            f"{money(value, sign)} at {rate_said} is {money(got, to_sign)}", money(got, to_sign)
+        )
+    if sign == to_sign:
+        got = value / r
+        return Worked(
+            f"{money(value, sign)} at {rate_said} is {money(got, from_sign)}",
+            money(got, from_sign),
+        )
+    return None
+
+
+# A journey's time from its distance and speed, or its distance from a speed and a time: "its
+# 120 miles and we average 50mph, how long".
+AT_SPEED = re.compile(
+    r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>mph|km/?h|kph|kmh|miles an hour|km an hour|miles per "
+    r"hour|kilometres an hour)\b",
+    re.I,
+)
+FAR = re.compile(
+    r"(?<![\w.])(?P<d>\d+(?:\.\d+)?)\s?(?P<u>miles?|mi|km|kms|kilomet(?:re|er)s?)\b"
+    r"(?! an hour| per hour|/h)",
+    re.I,
+)
+
+
+def _journey(text: str) -> Worked | None:
+    speed = AT_SPEED.search(text)
+    if not speed:
+        return None
+    v = _n(speed.group("v"))
+    miles = speed.group("u").lower().startswith(("mph", "mile"))
+    far = [m for m in FAR.finditer(text) if not (speed.start() <= m.start() < speed.end())]
+    if re.search(r"\bhow long\b|\bwhat time\b|\bhow many hours\b", text) and len(far) == 1 and v:
+        d = _n(far[0].group("d"))
+        d_miles = far[0].group("u").lower().startswith("mi")
+        if d_miles != miles:
+            return None
+        minutes = round(d / v * 60)
+        h, m = divmod(minutes, 60)
+        took = f"{h} h {m} min" if h and m else f"{h} hours" if h else f"{m} minutes"
+        unit = "miles" if miles else "km"
+        return Worked(
+            f"{count(d)} {unit} at {count(v)} {speed.group('u')} is {took}, with no stops",
+            took,
+        )
+    if re.search(r"\bhow far\b", text) and not far:
+        hours = HOURS.search(text)
+        mins = MINUTES.search(text)
+        if not hours and not mins:
+            return None
+        t = (_n(hours.group("n")) if hours else 0) + (_n(mins.group("n")) / 60 if mins else 0)
+        unit = "miles" if miles else "km"
+        return Worked(
+            f"{count(v)} {speed.group('u')} for {count(round(t, 2))} hours is "
+            f"{count(round(v * t, 1))} {unit}",
+            f"{count(round(v * t, 1))} {unit}",
+        )
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# A follow-up that changes a figure of the sum asked just before ("ok make it 1 min of faffing",
+# "what if it's £12 instead", "redo it with 5 of us") or adds one ("redo it with €15 reservations
+# on 5 of the trains"): the question asked again with that figure, to be worked out afresh.
+REDO_CUE = re.compile(
+    r"^\W*(?:(?:ok|okay|ok so|and|so|right|hmm|cool|but|now|actually|wait|oh|also|kk|yeah|"
+    r"alright|sorry)\W+)*(?:(?:can you|could you|can u|could u|pls|please)\s+)?(?:redo|re-do|"
+    r"rework|recalc\w*|do (?:it|that|the sum|the maths?|this) again|run (?:it|that) again|make "
+    r"(?:it|that)|change (?:it|that)|what if|what about|how about|and if|and with|same (?:but|"
+    r"again|thing)|now with|with|but with|say|if it'?s|if its|if there'?s|if we'?re|if were)\b|"
+    r"^\W*(?:wait|actually|sorry|oops|hang on|no)\W+(?:\w+\W+)?(?:it was|it'?s|its|there "
+    r"(?:was|were|"
+    r"are|is)|we were|we'?re|there'?s|make that)\b|"
+    r"\binstead\b|\bredo\b",
+    re.I,
+)
+TIME_FIGURE = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?(?: and a half|½)?\s?(?:min(?:ute)?s?|secs?|seconds?|hours?|hrs?)\b",
+    re.I,
+)
+COUNT_FIGURE = re.compile(r"(?<![\w.£$€%:/-])\d{1,4}(?:\.\d+)?(?=\s+[a-z])(?!\s?%)", re.I)
+FILLER = {
+    "of",
+    "us",
+    "the",
+    "a",
+    "an",
+    "for",
+    "on",
+    "in",
+    "at",
+    "each",
+    "per",
+    "our",
+    "my",
+    "is",
+    "it",
+    "and",
+    "maybe",
+    "like",
+    "about",
+    "instead",
+    "then",
+    "pls",
+    "please",
+}
+
+
+def _figures(text: str) -> list[tuple[str, int, int, list[str]]]:
+    """The figures of `text`: (kind, start, end, the words they are of)."""
+    found: list[tuple[str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in PEOPLE.finditer(text):
+        found.append(("people", m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in GO_COUNT.finditer(text):
+        if m.group("per") or m.group("per2") or m.group("per3"):
+            found.append(("often", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in MONEY.finditer(text):
+        _, _, end = _range_of(text, m)
+        if free(m.start(), end):
+            found.append(("money", m.start(), end))
+            taken.append((m.start(), end))
+    for m in TIME_FIGURE.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(("time", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in PERCENT_AT.finditer(text):
+        if free(m.start(), m.end()):
+            found.append(("percent", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    for m in COUNT_FIGURE.finditer(text):
+        if re.match(r"\s+of\b", text[m.end() :]):
+            continue  # "on 5 of the trains": some of a count, not the count
+        if free(m.start(), m.end()):
+            found.append(("count", m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    out = []
+    for kind, a, b in sorted(found, key=lambda f: f[1]):
+        words = [w for w in re.findall(r"[a-z]+", text[b : b + 40])[:5] if w not in FILLER][:2]
+        if kind == "count" and not words:
+            continue
+        # and the words just before it: "the hall hire was £150" is of the hall hire
+        ahead = re.split(r"[,.;:!?]", text[max(0, a - 30) : a])[-1]
+        before = [
+            w
+            for w in re.findall(r"[a-z]+", ahead)[-3:]
+            if w not in FILLER and w not in LEAD and len(w) > 1
+        ]
+        out.append((kind, a, b, (words, before)))
+    return out
+
+
+# Words before a figure that name no thing: "what if it was £12", "make it 1 min".
+LEAD = {
+    "what",
+    "if",
+    "was",
+    "were",
+    "be",
+    "would",
+    "make",
+    "ok",
+    "okay",
+    "redo",
+    "with",
+    "now",
+    "so",
+    "but",
+    "get",
+    "we",
+    "i",
+    "you",
+    "its",
+    "has",
+    "have",
+    "had",
+    "are",
+    "how",
+    "say",
+    "then",
+    "there",
+    "just",
+    "only",
+    "do",
+    "doing",
+    "did",
+    "wait",
+    "sorry",
+    "actually",
+    "hmm",
+    "to",
+    "up",
+    "down",
+    "from",
+    "by",
+    "that",
+    "this",
+    "they",
+    "cost",
+    "costs",
+    "came",
+}
+
+
+def _of_same(a: tuple[list[str], list[str]], b: tuple[list[str], list[str]]) -> bool:
+    """Whether two figures are of the same thing: by the words after them, else before."""
+    return any(_same(x, y) for x in a[0] for y in b[0]) or any(
+        _same(x, y) for x in a[1] for y in b[1]
+    )
+
+
+def _named(olds: list, words: tuple[list[str], list[str]]) -> list:
+    """The figures among `olds` the words name: by the words after first, else before."""
+    after = [f for f in olds if any(_same(x, y) for x in f[3][0] for y in words[0])]
+    if after:
+        return after
+    return [f for f in olds if any(_same(x, y) for x in f[3][1] for y in words[1])]
+
+
+def redone(before: str, message: str) -> str:
+    """The sum asked in `before` asked again with the figures `message` changes or adds, or ""
+    when `message` is no such follow-up, or which figure it changes is not sure."""
+    text, prev = _clean(message[:300]), _clean(before[:600])
+    swap = re.search(r"\b(?:with |and )(?P<w>dis)?advantage\b", text)
+    if REDO_CUE.search(text) and swap and re.search(r"\b(?:dis)?advantage\b", prev):
+        # "ok and with disadvantage?" after a roll with advantage.
+        said = "disadvantage" if swap.group("w") else "advantage"
+        return re.sub(r"\b(?:dis)?advantage\b", said, prev)
+    owes = OWES.search(text)
+    if (
+        owes
+        and re.search(r"\b(?:fold|add|put|include|stick|plus|and|also)\b", text)
+        and _shares(prev)
+    ):
+        return f"{prev.rstrip(' ?.!')}, and {owes.group(0)}"
+    if NEED_ON.search(text) and MARKS.search(prev):
+        # "ok what do i need on paper 2 to get 70% overall if paper 1 is 48", after "48/70 on
+        # paper 1 and 52/70 on paper 2": what each is out of, from the question before.
+        return f"{text.rstrip(' ?.!')}. {prev}"
+    if not REDO_CUE.search(text) or not re.search(r"\d", text):
+        return ""
+    extra = EXTRA.search(text)
+    if extra:
+        clause = extra.group(0).strip()
+        return f"{prev.rstrip(' ?.!')}, {clause}. {_asked_tail(prev)}".strip()
+    scaled = SCALED_AGAIN.match(text)
+    if scaled:
+        last = list(re.finditer(r"\bfor (\d{1,3})\b", prev))
+        if not last or not SERVES.search(prev):
+            return ""
+        at = last[-1]
+        return prev[: at.start(1)] + scaled.group("n") + prev[at.end(1) :]
+    changes = _figures(text)
+    if not changes or len(changes) > 2:
+        return ""
+    olds = _figures(prev)
+    edits = []
+    for kind, a, b, words in changes:
+        said = text[a:b]
+        same_kind = [f for f in olds if f[0] == kind]
+        if kind == "count":
+            # "10 trains" for "8 trains": a count changes a count of the same things
+            same_kind = [
+                f for f in same_kind if any(_same(x, y) for x in f[3][0] for y in words[0])
+            ]
+        named = _named(same_kind, words)
+        if (words[0] or words[1]) and not named and kind in ("money", "count"):
+            return ""  # "dev owes £5 from the manure": not the seed order's £63.40
+        pick = named if named else same_kind
+        if kind == "people" and not pick:
+            n = _people(said)
+            return f"{prev.rstrip(' ?.!')}, split between {n} of us, how much each"
+        if len(pick) > 1 and kind != "count":
+            return "?" + said  # which of its figures it changes is not sure: asked
+        if len(pick) != 1:
+            return ""
+        _, pa, pb, _ = pick[0]
+        if kind == "people":
+            said = f"{_people(said)} of us"
+        elif kind == "count":
+            said = text[a:b]
+        edits.append((pa, pb, said))
+    for pa, pb, said in sorted(edits, reverse=True):
+        prev = prev[:pa] + said + prev[pb:]
+    return prev
+
+
+SCALED_AGAIN = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|what about|how about|what if it'?s|make it|now|same)\W+)*for "
+    r"(?P<n>\d{1,3})(?: people| of us| guests| ppl| instead)?\W*(?:instead|then|pls|please)?\W*$",
+    re.I,
+)
+DISCOUNT_SAID = re.compile(
+    r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:off|discount)\b|"
+    r"\b(?:discount|reduction) of (?P<s>\d{1,2}(?:\.\d+)?)\s?(?:%|percent)",
+    re.I,
+)
+
+
+def _asked_tail(prev: str) -> str:
+    """The question of `prev` again, for a clause added after it: "which is cheaper"."""
+    m = CHEAPER_ASKED.search(prev)
+    return m.group(0) if m else ""
+
+
+def redo(before: str, message: str) -> Worked | None:
+    """The sum of `before` worked again as `message` changes it (see `redone`), or None."""
+    first = word_sum(before)
+    if not first:
+        return None
+    said = _clean(message[:300])
+    off = DISCOUNT_SAID.search(said)
+    if off and REDO_CUE.search(said) and len(_figures(said)) == 1 and not first.need:
+        # "and with a 10% discount": off the result it came to, when that is one sum of money.
+        monies = list(MONEY.finditer(first.number))
+        if len(monies) != 1 or "," in first.number.replace(monies[0].group(0), ""):
+            return None
+        value, sign = _money_value(monies[0])
+        r = _n(off.group("r") or off.group("s"))
+        less = _cents(value * (1 - r / 100))
+        number = first.number.replace(monies[0].group(0), money(less, sign))
+        return Worked(f"{first.working}; less {count(r)}%, {number}", number)
+    text = redone(before, message)
+    if text.startswith("?"):
+        return Worked("", need=f"which of your figures the {text[1:]} takes the place of")
+    if not text or text == _clean(before[:600]):
+        return None
+    found = word_sum(text)
+    if found and found.working and found.working == word_sum(before).working:
+        return None
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# A kitty less what was spent: "6 of us chipped in £14 each ... card was £3.50 and flowers £42,
+# what's left for the voucher"; and the rest shared ("split the rest between 3 charities").
+CHIPPED = re.compile(
+    rf"\b(?P<n>\d{{1,3}}) of us (?:each |all )?(?:chipped in|put in|paid in|paid|gave|threw in|"
+    rf"contributed|put)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))(?:\s+each)?|"
+    rf"\b(?:we|i|they)(?:'ve| have)? (?:raised|collected|made|took|have|had|got)\s+(?:in\s+)?"
+    rf"(?P<t>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))|\b(?:kitty|pot|jar|fund|float|budget)"
+    rf"(?: is| was| has| had| of)?\s+(?P<u>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))",
+    re.I,
+)
+LEFT_ASKED = re.compile(
+    r"\b(?:left|left over|leftover|remaining|remains|spare|the rest|change|to spare)\b", re.I
+)
+
+
+def _kitty(text: str) -> Worked | None:
+    if not LEFT_ASKED.search(text):
+        return None
+    pot = CHIPPED.search(text)
+    if not pot:
+        return None
+    if pot.group("m"):
+        each, sign = _money_value(next(MONEY.finditer(pot.group("m"))))
+        n = int(pot.group("n"))
+        total = each * n
+        head = f"{n} × {money(each, sign)} is {money(total, sign)}"
+        inside = (pot.start("m"), pot.end())
+    else:
+        said = pot.group("t") or pot.group("u")
+        total, sign = _money_value(next(MONEY.finditer(said)))
+        head = f"{money(total, sign)}"
+        inside = (pot.start("t") if pot.group("t") else pot.start("u"), pot.end())
+    costs = [m for m in MONEY.finditer(text) if not inside[0] <= m.start() < inside[1]]
+    if not costs or len(costs) > 6:
+        return None
+    spent = [_money_value(m)[0] for m in costs]
+    out = sum(spent)
+    left = total - out
+    if left < 0:
+        return Worked(
+            f"{head} against {money(out, sign)} spent: {money(-left, sign)} short",
+            f"{money(-left, sign)} short",
+        )
+    less = (
+        money(spent[0], sign)
+        if len(spent) == 1
+        else (f"{' and '.join(money(s, sign) for s in spent)} ({money(out, sign)})")
+    )
+    working = f"{head}; less {less} leaves {money(left, sign)}"
+    shared = re.search(
+        r"\b(?:split|share|shared|divide|divided)\b[^.?!]{0,20}?\b(?:between|among|by)\s+"
+        r"(?:the\s+)?(?P<k>\d{1,3})\b",
+        text[pot.end() :],
+    )
+    if shared and int(shared.group("k")) > 1:
+        k = int(shared.group("k"))
+        each = left / k
+        about = "" if abs(each * 100 - round(each * 100)) < 1e-6 else "about "
+        working += f", {about}{money(each, sign)} each for {k}"
+        return Worked(working, f"{about}{money(each, sign)} each")
+    return Worked(working, money(left, sign))
+
+
+# A bill shared by shares when someone has a part share: "the seed order came to £63.40 and
+# there's 4 plots, but kasia only wants a half share".
+PART_SHARE = re.compile(
+    r"\b(?P<who>[a-z]+)(?:'s| is| only| just| will| would| wants| gets| takes| pays| has| doing|"
+    r" having|\s)+(?:a |an )?(?P<f>half|a half|third|a third|quarter|a quarter|double|two|2|1\.5|"
+    r"one and a half)(?: a)? (?:share|shares|portion|cut|plot)\b|"
+    r"\b(?P<who2>[a-z]+) (?:only |just )?(?:pays|wants|gets|takes|does) (?P<g>half|a third|a "
+    r"quarter|double)\b",
+    re.I,
+)
+PART = {
+    "half": 0.5,
+    "a half": 0.5,
+    "third": 1 / 3,
+    "a third": 1 / 3,
+    "quarter": 0.25,
+    "a quarter": 0.25,
+    "double": 2.0,
+    "two": 2.0,
+    "2": 2.0,
+    "1.5": 1.5,
+    "one and a half": 1.5,
+}
+UNITS_OF = re.compile(
+    r"\b(?:there(?:'s| is| are| were|s)|we(?:'re| are| have)|got)?\s*(?P<n>\d{1,3}) (?P<what>plots|"
+    r"rooms|households|flats|families|people|players|houses|members|of us|tables|teams)\b",
+    re.I,
+)
+OWES = re.compile(
+    rf"\b(?P<who>[a-z]+) owes (?:us |me |the pot |the kitty )?(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|"
+    rf"pounds?|euros?))",
+    re.I,
+)
+
+
+def _shares(text: str) -> Worked | None:
+    monies = list(MONEY.finditer(text))
+    owes = OWES.search(text)
+    if owes:
+        monies = [m for m in monies if not owes.start() <= m.start() < owes.end()]
+    part = PART_SHARE.search(text)
+    units = UNITS_OF.search(text)
+    if len(monies) != 1 or not part or not units:
+        return None
+    if not re.search(r"\b(?:how much|each|everyone|every1|per|pay|owe|split|share)\b", text):
+        return None
+    who = (part.group("who") or part.group("who2")).lower()
+    if who in ("a", "the", "and", "but", "only", "just", "wants", "s", "it", "that"):
+        return None
+    if who in ("he", "she", "they", "so", "then", "also", "still", "now"):
+        # "dave left early so he pays half": the one named before
+        named = [
+            m.group(1)
+            for m in re.finditer(
+                r"\b([a-z]+) (?:left|leaves|leaving|has|had|is|was|only|got|came|arrived|joined|"
+                r"missed|won'?t|isn'?t|wasn'?t|didn'?t|doesn'?t|will|went)\b",
+                text[: part.start()],
+            )
+            if m.group(1)
+            not in ("he", "she", "they", "it", "there", "who", "that", "which", "but", "and", "so")
+        ]
+        who = named[-1] if named else "them"
+    f = PART[(part.group("f") or part.group("g")).lower()]
+    n = int(units.group("n"))
+    if n < 2:
+        return None
+    total, sign = _money_value(monies[0])
+    shares = (n - 1) + f
+    full = total / shares
+    mine = full * f
+    about = "" if abs(full * 100 - round(full * 100)) < 1e-6 else "about "
+    who_said = "you" if who in ("me", "i", "my") else who
+    part_said = {
+        0.5: "a half",
+        1 / 3: "a third",
+        0.25: "a quarter",
+        2.0: "a double",
+        1.5: "one and a half",
+    }[f]
+    working = (
+        f"{n - 1} full shares and {part_said} for {who_said} is {count(round(shares, 2))} "
+        f"shares: {money(total, sign)} ÷ {count(round(shares, 2))} is {about}{money(full, sign)} a "
+        f"full share and {money(mine, sign)} for {who_said}"
+    )
+    number = f"{about}{money(full, sign)} each, {money(mine, sign)} for {who_said}"
+    if owes:
+        debt, _ = _money_value(next(MONEY.finditer(owes.group("m"))))
+        debtor = owes.group("who").lower()
+        theirs = mine if debtor == who else full
+        working += (
+            f"; {debtor} {money(theirs, sign)} + {money(debt, sign)} = {money(theirs + debt, sign)}"
+        )
+        number += f", {debtor} {money(theirs + debt, sign)}"
+    return Worked(working, number)
+
+
+# Marks over papers: "48/70 on paper 1 and 52/70 on paper 2 whats my percentage", and what is
+# needed on the last for an overall mark.
+MARKS = re.compile(r"(?<![\w.])(?P<a>\d{1,3})\s?(?:/|out of )(?P<b>\d{1,3})\b", re.I)
+OVERALL_ASKED = re.compile(r"\b(?:percentage|percent|%|overall|altogether|in total|total)\b", re.I)
+GRADE_AT = re.compile(
+    r"\b(?:grade \w+|a pass|pass|the pass mark|a (?:first|2:1|2\.1|distinction|merit))\s+"
+    r"(?:is|=|needs|at)\s+(?:like\s+|about\s+|around\s+)?(?P<g>\d{1,3}(?:\.\d+)?)\s?%",
+    re.I,
+)
+
+
+def _overall(text: str) -> Worked | None:
+    marks = list(MARKS.finditer(text))
+    if len(marks) < 2 or not OVERALL_ASKED.search(text):
+        return None
+    got = [int(m.group("a")) for m in marks]
+    out_of = [int(m.group("b")) for m in marks]
+    if any(a > b or not b for a, b in zip(got, out_of, strict=True)):
+        return None
+    total, whole = sum(got), sum(out_of)
+    pc = 100 * total / whole
+    about = "" if abs(pc * 10 - round(pc * 10)) < 1e-9 else "about "
+    working = (
+        f"{' + '.join(map(str, got))} = {total} out of {' + '.join(map(str, out_of))} = {whole}, "
+        f"which is {about}{_pc(pc)}"
+    )
+    grade = GRADE_AT.search(text)
+    if grade:
+        g = _n(grade.group("g"))
+        name = re.sub(r"\s+(?:is|=|needs|at).*$", "", grade.group(0))
+        side = "over" if pc >= g else "under"
+        working += f": {side} the {g:g}% for {name}"
+    return Worked(working, f"{about}{_pc(pc)}")
+
+
+# Pay for hours at a rate, with an uplift: "3 nights of 12.5h at £19.80 an hour plus 30% night
+# enhancement, what do i get before tax".
+SHIFTS = re.compile(
+    r"(?<![\w.])(?P<k>\d{1,2}) (?:nights?|shifts?|days?|sessions?|lates?|earlies|long days?) "
+    r"(?:of|at|x|doing)\s+(?P<h>\d{1,2}(?:\.\d+)?)\s?(?:h|hrs?|hours?)\b",
+    re.I,
+)
+HOURLY = re.compile(
+    rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:an|a|per|/|p)\s?(?:hour|hr|h)\b|(?P<r>[£$€]\s?{NUM})"
+    r"\s?ph\b",
+    re.I,
+)
+UPLIFT = re.compile(
+    r"\b(?:plus|\+|with|and)\s+(?:a\s+)?(?P<pc>\d{1,3}(?:\.\d+)?)\s?%\s*(?:[a-z]+\s+){0,2}?"
+    r"(?:enhancement|uplift|premium|extra|bonus|on top|more|night rate|weekend rate)|"
+    r"\b(?P<x>time and a half|double time|time and a third)\b",
+    re.I,
+)
+
+
+def _pay(text: str) -> Worked | None:
+    shifts, hourly = SHIFTS.search(text), HOURLY.search(text)
+    if not shifts or not hourly:
+        return None
+    k, h = int(shifts.group("k")), _n(shifts.group("h"))
+    rate, sign = _money_value(next(MONEY.finditer(hourly.group("m") or hourly.group("r"))))
+    hours = k * h
+    base = hours * rate
+    working = (
+        f"{k} × {count(h)} hours is {count(hours)} hours, at {money(rate, sign)} an hour "
+        f"{money(base, sign)}"
+    )
+    up = UPLIFT.search(text)
+    if up:
+        if up.group("pc"):
+            r = _n(up.group("pc"))
+            said = f"{count(r)}%"
+        else:
+            r = {"time and a half": 50.0, "double time": 100.0, "time and a third": 100 / 3}[
+                up.group("x").lower()
+            ]
+            said = up.group("x").lower()
+        total = _cents(base * (1 + r / 100))
+        working += f"; with {said} on top, {money(total, sign)}"
+        base = total
+    if re.search(r"\bbefore tax\b|\bgross\b", text):
+        working += " before tax"
+    return Worked(working, money(base, sign))
+
+
+# Everyone with everyone else once: "6 of us, if everyone quizzes everyone else once how many
+# quizzes", "8 teams, everyone plays everyone once, how many games".
+EVERYONE = re.compile(
+    r"\b(?:everyone|every1|each (?:person|of us|team|player)|each)\s+(?P<verb>[a-z]+)\s+"
+    r"(?:(?!everyone|every1|each)[a-z]+\s+)?(?:with\s+)?(?:everyone|every1|each other|"
+    r"every other \w+|all the others)(?: else)?"
+    r"(?: once)?\b",
+    re.I,
+)
+MUTUAL = re.compile(
+    r"^(?:plays?|meets?|shakes?|hugs?|fights?|faces?|races?|matches?|partners?|pairs?|dances?|"
+    r"duels?|battles?|clinks?|swaps?|toasts?|trades?|high-?fives?|fist-?bumps?)$",
+    re.I,
+)
+
+
+def _everyone(text: str) -> Worked | None:
+    m = EVERYONE.search(text)
+    if not m or not HOW_MANY.search(text):
+        return None
+    n = _people(text) or next(
+        (int(c.group(1)) for c in re.finditer(r"\b(\d{1,3}) (?:of us|[a-z]+s)\b", text)),
+        0,
+    )
+    if not 2 <= n <= 200:
+        return None
+    pairs = n * (n - 1) // 2
+    if MUTUAL.match(m.group("verb")):
+        return Worked(f"{n} × {n - 1} ÷ 2 = {pairs:,}, each pair once", f"{pairs:,}")
+    return Worked(
+        f"each of {n} does it to the {n - 1} others: {n} × {n - 1} = {n * (n - 1):,} ({pairs:,} "
+        f"pairs, if a pair counts once)",
+        f"{n * (n - 1):,}",
+    )
+
+
+# Dice: "the chance of rolling 15 or higher on a d20 with advantage", "a 6 on 2 dice".
+DIE = re.compile(r"\bd(?P<n>4|6|8|10|12|20|100)\b|\b(?P<m>\d{1,3})[- ]sided (?:die|dice)\b", re.I)
+AT_LEAST = re.compile(
+    r"(?<![\w.])(?P<x>\d{1,3})\s?(?:or (?:higher|more|above|better|over)|\+|and (?:up|above))|"
+    r"\bat least (?:a )?(?P<y>\d{1,3})\b|\b(?:a|an|roll(?:ing)? a|roll(?:ing)? an|natural|nat|a "
+    r"natural|a nat) (?P<z>\d{1,3})\b"
+    r"(?! or)",
+    re.I,
+)
+
+
+def _dice(text: str) -> Worked | None:
+    die = DIE.search(text)
+    if not die or not re.search(r"\b(?:chance|odds|probability|likely|%|percent)\b", text):
+        return None
+    sides = int(die.group("n") or die.group("m"))
+    want = next(
+        (a for a in AT_LEAST.finditer(text) if not a.start() <= die.start() < a.end()), None
+    )
+    if not want:
+        return None
+    x = int(want.group("x") or want.group("y") or want.group("z"))
+    if not 1 <= x <= sides:
+        return None
+    exact = bool(want.group("z"))
+    hits = 1 if exact else sides - x + 1
+    p = hits / sides
+    what = f"exactly {x}" if exact else f"{x} or higher"
+    working = f"{what} on a d{sides} is {hits} in {sides} ({_pc(100 * p)})"
+    worse = re.search(r"\bdisadvantage\b|\btake the lower\b|\btake the lowest\b", text)
+    better = not worse and re.search(
+        r"\badvantage\b|\btake the higher\b|\btake the highest\b", text
+    )
+    if exact and (worse or better):
+        # The higher (lower) of two is exactly x: both at most (least) x, less both under (over).
+        if better:
+            q = (x / sides) ** 2 - ((x - 1) / sides) ** 2
+        else:
+            q = ((sides - x + 1) / sides) ** 2 - ((sides - x) / sides) ** 2
+        which = "higher" if better else "lower"
+        pct = f"{100 * q:.2f}%" if q < 0.01 else _pc(100 * q)
+        adv = "advantage" if better else "disadvantage"
+        working += f"; with {adv}, {pct} (the {which} of the two must be exactly {x})"
+        return Worked(working, pct)
+    if worse:
+        q = p * p
+        working += f"; with disadvantage both must: {count(p)} × {count(p)} = {_pc(100 * q)}"
+        return Worked(working, _pc(100 * q))
+    if better:
+        q = 1 - (1 - p) ** 2
+        miss = round(1 - p, 4)
+        working += (
+            f"; with advantage only both missing fails: 1 - {count(miss)} × {count(miss)} = "
+            f"{_pc(100 * q)}"
+        )
+        return Worked(working, _pc(100 * q))
+    return Worked(working, _pc(100 * p))
+
+
+# What is needed on the last paper for an overall mark: "what do i need on paper 2 to get 70%
+# overall if paper 1 is 48" (each paper out of 70, said with it or just before).
+ROUND_WORD = r"paper|test|exam|mock|module|unit|quiz|essay|part|assignment|assessment|round"
+NEED_ON = re.compile(
+    rf"\bwhat (?:do|would|will|does|should) (?:i|we|he|she|they|u|you) (?:need|have to get|"
+    rf"need to get) (?:on|in|for) (?:the )?(?P<kind>{ROUND_WORD})\s*(?P<i>\d)\b[^.?!]*?"
+    rf"(?P<t>\d{{1,3}}(?:\.\d+)?)\s?%",
+    re.I,
+)
+HAD_ON = re.compile(
+    rf"\b(?P<kind>{ROUND_WORD})\s*(?P<j>\d)\s+(?:is|was|=|:|i got|got)\s+(?P<a>\d{{1,3}})"
+    rf"(?:\s?(?:/|out of)\s?(?P<b>\d{{1,3}}))?|"
+    rf"(?P<a2>\d{{1,3}})\s?(?:/|out of)\s?(?P<b2>\d{{1,3}}) (?:on|in|for) (?:the )?"
+    rf"(?P<kind2>{ROUND_WORD})\s*(?P<j2>\d)\b",
+    re.I,
+)
+
+
+def _needed(text: str) -> Worked | None:
+    asked = NEED_ON.search(text)
+    if not asked:
+        return None
+    i, goal = int(asked.group("i")), _n(asked.group("t"))
+    got: dict[int, int] = {}
+    out_of: dict[int, int] = {}
+    for m in HAD_ON.finditer(text):
+        j = int(m.group("j") or m.group("j2"))
+        a = int(m.group("a") or m.group("a2"))
+        b = m.group("b") or m.group("b2")
+        if b:
+            out_of.setdefault(j, int(b))
+        if j != i:
+            got.setdefault(j, a)
+    papers = sorted(set(got) | {i})
+    if not got or not 0 < goal <= 100:
+        return None
+    common = re.search(
+        r"\b(?:each|both|all|every \w+|they(?:'re| are)) (?:is |are )?out of (\d+)", text
+    )
+    if common:
+        for j in papers:
+            out_of.setdefault(j, int(common.group(1)))
+    if len(set(out_of.values())) == 1:
+        for j in papers:
+            out_of.setdefault(j, next(iter(out_of.values())))
+    if any(j not in out_of for j in papers):
+        return Worked("", need=f"what each {asked.group('kind').lower()} is out of")
+    whole = sum(out_of[j] for j in papers)
+    have = sum(got.values())
+    target = goal / 100 * whole
+    need = math.ceil(target - have - 1e-9)
+    kind = asked.group("kind").lower()
+    head = f"{count(goal)}% of {whole} is {count(round(target, 2))}"
+    had = " and ".join(f"{got[j]} on {kind} {j}" for j in sorted(got))
+    if need > out_of[i]:
+        return Worked(
+            f"{head}; with {had}, {kind} {i} would need {need} out of {out_of[i]}: out of reach",
+            "out of reach",
+        )
+    if need <= 0:
+        return Worked(f"{head}; with {had} you have it already", "0")
+    return Worked(
+        f"{head}; with {had} you need {need} out of {out_of[i]} on {kind} {i} "
+        f"({_pc(100 * need / out_of[i])})",
+        f"{need} out of {out_of[i]}",
+    )
+
+
 READERS = (
     _arrival,
     _margin,
     _yearly,
     _fit,
     _by_hours,
+    _dice,
+    _needed,
+    _overall,
+    _pay,
+    _kitty,
+    _shares,
+    _everyone,
+    _trend,
+    _to_target,
+    _value,
+    _compare,
+    _tip,
     _lock,
     _calories,
     _odds,
+    _percent,
+    _average,
+    _scaled,
+    _currency,
+    _journey,
     _energy,
     _bundles,
     _packed,
