@@ -2703,6 +2703,9 @@ def offline_reply(
             )
         whole = " ".join(reply.split())
         fitted = _fit(reply, voice.max_reply_chars)
+        if voice.is_house_bot and "\n```" in reply and len(reply) <= HOUSE_CODE_LIMIT:
+            # A program it writes out (bots/house_code.py) keeps its lines and its length.
+            fitted = whole = reply
         if fitted != whole and not voice.is_house_bot:
             # Too long to say whole (a long answer after a long opener): said whole with
             # another opener when one of the next draws fits; else the first draw cut at a
@@ -8829,6 +8832,11 @@ def _addressable(author: str) -> str:
 NOT_USERNAMES = frozenset(
     "lol lmao rofl ok okay idk btw omg haha hehe bro mate me you".split()  # noqa: SIM905
 )
+
+
+# The longest reply of the house bot's that holds a program written out (bots/house_code.py):
+# a program keeps its lines, and is never cut short.
+HOUSE_CODE_LIMIT = 1200
 
 
 def _fit(text: str, limit: int) -> str:

@@ -51,6 +51,15 @@ from bots.engine import (
     taking_leave,
     words,
 )
+from bots.house_code import (
+    FOLLOW_UP,
+    code_asked,
+    follow_up_reply,
+    no_snippet_reply,
+    snippet_for,
+    snippet_reply,
+    written_before,
+)
 from bots.material import Index, index_of, stem, terms
 from bots.reckon import arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
@@ -573,10 +582,10 @@ CODE_WRITING = re.compile(
     re.IGNORECASE,
 )
 HOUSE_CODE_WRITING = (
-    "I can't write {a} {thing} for you{to}, I'm afraid: I explain how Salon and a little code "
-    "work (Python, async, WebSockets, databases), so ask me how a piece of it works.",
-    "Writing {a} {thing} is beyond me{to}; I only answer questions about Salon and how code "
-    "works. Ask me about one step of it and I'll explain that.",
+    "I can't write {a} {thing} for you{to}, I'm afraid: only small Python snippets for everyday "
+    "jobs (splitting a bill, VAT, random teams). Ask me how a piece of it works and I'll explain.",
+    "Writing {a} {thing} is beyond me{to}; I write small Python snippets for everyday jobs and "
+    "answer questions about Salon and code. Ask me about one step of it and I'll explain that.",
 )
 # A question about Salon itself ("can I change the font size?") that none of its answers is
 # about: it says plainly that it does not know, not that Salon is outside what it knows.
@@ -1013,6 +1022,106 @@ def _named_outright(question: str, entry: Entry) -> bool:
     return bool(said - book.everyday - WEAK) or len(said) >= 2
 
 
+# App questions said with the room's own business in them, which the FAQ's words miss: "how do
+# i share the new allergen sheet here so it stays at the top", "how do i upload the pdf of the
+# hostel bookings so theyre all in one place", "how do i search this room for the message where
+# sue posted the VAT notes". Each is read by what it wants done, and answered only when asked.
+KEPT_AT_TOP = re.compile(
+    r"\b(?:stays?|staying|stick|sticks|stuck|keep|keeps|kept|sits?|sitting|remains?|always|"
+    r"permanently|pin|pinned|fixed|float\w*|put|putting|leave|left|shows?|showing)\b"
+    r"(?:\W+[\w'-]+){0,6}?\W+(?:at|on|to|near|up) the (?:very )?top\b|"
+    r"\b(?:stays?|stick|keep|kept|pin|pinned|put|leave|fixed|always)\b(?:\W+[\w'-]+){0,6}?\W+"
+    r"top of (?:the |this |our )?(?:room|chat|group|screen|page|channel|feed|convo)\b|"
+    r"\b(?:doesn'?t|does not|won'?t|don'?t|not|never) (?:get |go )?(?:buried|lost|disappear\w*)\b|"
+    r"\bso (?:people|every ?(?:one|body)|we|no ?one|nobody) (?:can )?(?:always )?"
+    r"(?:find|lose|miss) it\b(?! (?:when|if))|"
+    r"\b(?:pin|pins|pinned|pinning|sticky|stickied)\b",
+    re.IGNORECASE,
+)
+# ...kept there is something posted, not a team at the top of the league.
+POSTED_THING = re.compile(
+    r"\b(?:message|messages|msg|msgs|post|posts|list|lists|sheet|sheets|rota|rotas|notes?|"
+    r"timeline|schedule|rules|link|links|pdf|pdfs|doc|docs|document|plan|plans|info|details|"
+    r"setlist|agenda|menu|poster|form|times|dates|address|numbers?|announcement|reminder|"
+    r"instructions|guide|it|this|that|them)\b",
+    re.IGNORECASE,
+)
+NOT_POSTED = re.compile(
+    r"\b(?:league|leaderboard|table|charts?|hill|mountain|stairs|ladder|class|podium|rankings?|"
+    r"google|search results)\b",
+    re.IGNORECASE,
+)
+FILE_SENT = re.compile(
+    r"\b(?:upload\w*|attach\w*|send|share|post|put|add|drop|stick|chuck|bung|save|store)\b"
+    r"(?:\W+[\w'-]+){0,6}?\W+(?:pdfs?|files?|documents?|docs?|docx|spreadsheets?|"
+    r"sheets?|photos?|pics?|pictures?|images?|screenshots?|scans?|receipts?|tickets?|forms?|"
+    r"menus?|posters?|flyers?|invoices?|certificates?|confirmations?|slides?|powerpoints?|"
+    r"excel|word docs?|attachments?|bookings?|plans?|maps?|minutes|agendas?)\b|"
+    r"\bkeep (?:all )?(?:the |our |my )?(?:[\w'-]+ ){0,3}(?:pdfs|files|documents|docs|photos|"
+    r"pics|pictures|receipts|tickets|scans|screenshots|attachments)\b|"
+    r"\b(?:files?|attachments?|pdfs?|photos?|documents?) (?:tab|section|folder|area|library|"
+    r"page|gallery)\b|\b(?:shared|group|room|team) (?:folder|drive|album|gallery)\b",
+    re.IGNORECASE,
+)
+FILES_TOGETHER = re.compile(
+    r"\b(?:(?:all )?in one place|together|folders?|drive|albums?|gallery|library|collection|"
+    r"(?:files?|attachments?|pdfs?|photos?|documents?) (?:tab|section|area|page)|"
+    r"all of them|see all|find (?:them|it) (?:again|later)|for later|store|storage|archive|"
+    r"keep (?:them|it|all))\b",
+    re.IGNORECASE,
+)
+OLD_MESSAGE_SOUGHT = re.compile(
+    r"\b(?:search|searching|find|finding|look up|lookup|look for|looking for|dig out|dig up|"
+    r"track down|locate|pull up|bring up|get back to|scroll back to|go back to|see again|"
+    r"check back|refind)\b",
+    re.IGNORECASE,
+)
+# ...of something said before, not a room to join: "where sue posted", "from like october".
+SAID_BEFORE = re.compile(
+    r"\b(?:posted|sent|said|wrote|shared|mentioned|put up|dropped|linked|uploaded|messaged|"
+    r"typed|old (?:message|msg|post)s?|(?:older|earlier|previous|last) (?:message|msg|post)s?|"
+    r"ages ago|a while (?:ago|back)|(?:weeks?|months?|days?) ago|last (?:week|month|year|time|"
+    r"term|summer|spring|autumn|winter)|back in|yesterday|earlier|in (?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|sept|oct|nov|dec)\w*|from (?:like )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)\w*)\b",
+    re.IGNORECASE,
+)
+HOUSE_FILES_TOGETHER = (
+    "Press 📎 in the composer (or drop a file on the room) for each one: PDFs, images, text, ZIP "
+    "and Office files up to 10 MB, one per message. There's no shared files folder, so say what "
+    "each is in its message: the search box in the top bar finds messages by their words."
+)
+# Entries that answer these questions already, in their own words: left to answer them.
+APP_FAMILY = frozenset(
+    {"salon-pin", "salon-files", "salon-video", "salon-search", "salon-history", "salon-export"}
+)
+
+
+def app_answer(text: str) -> str:
+    """The answer to an app question about keeping something at the top, sharing files or
+    finding an old message, read by what it wants done whatever business surrounds it; or ""
+    when it asks none of these (or asks nothing)."""
+    asks = (
+        "?" in text
+        or QUESTION_START.match(text)
+        or ASKING.search(text)
+        or ASKS.search(text)
+        or re.search(r"\b(?:help|need|want|trying|try|way)\b", text, re.IGNORECASE)
+    )
+    if not asks:
+        return ""
+    entries = {e.id: e for e in faq().entries}
+    if KEPT_AT_TOP.search(text) and POSTED_THING.search(text) and not NOT_POSTED.search(text):
+        return entries["salon-pin"].answers[0]
+    if OLD_MESSAGE_SOUGHT.search(text) and SAID_BEFORE.search(text):
+        return entries["salon-search"].answers[0]
+    if FILE_SENT.search(text):
+        if FILES_TOGETHER.search(text):
+            return HOUSE_FILES_TOGETHER
+        return entries["salon-files"].answers[0]
+    return ""
+
+
 def house_intent(question: str) -> str:
     """The id of the FAQ entry that answers `question`, or "default"."""
     entry = faq_match(_question(question))
@@ -1097,6 +1206,25 @@ def house_reply(
             f"This room has no theme set{to}, so anything goes: talk with everyone here, and "
             "mention a persona with @ (say @darwin) to bring one into the conversation."
         )
+    earlier = written_before(used[-1]) if used else None
+    if earlier and FOLLOW_UP.match(text):
+        # "nice, can it also do advantage" after the dice roller it wrote: asked of that program.
+        return follow_up_reply(text, earlier, to)
+    if code_asked(text):
+        # "can u write a python thing that works out VAT from a gross amount", "write me a bit of
+        # python that rounds a price to the nearest 5p, the till does it weird": a program asked
+        # for, never a complaint, thanks or chat; a short one written out when it has one, the
+        # FAQ's answer when that meets it, else honestly none, and what it would take.
+        snippet = snippet_for(text)
+        if snippet:
+            return snippet_reply(snippet, to)
+        coded = faq_match(text)
+        if coded is None and LISTED_AFTER.search(text):
+            coded = faq_match(text[: text.rindex("?") + 1])
+        # A code entry met in everyday words still answers ("put a variable inside a string").
+        if coded and not (coded.id.startswith("salon-") and met_in_passing(text, coded)):
+            return _best_answer(coded, text, rng)
+        return no_snippet_reply(text, to)
     reckoned = reckoning(text, today)
     if reckoned:
         # "what day of the week is 14 june 2027", "convert 180 celsius to fahrenheit", "how many
@@ -1116,6 +1244,15 @@ def house_reply(
         # "python to randomly split chores between 4 people? dishes, firewood, water, trash":
         # the question, then what it is about; the list's words are none the FAQ knows.
         found = faq_match(text[: text.rindex("?") + 1])
+    told = app_answer(text)
+    kept_together = told == HOUSE_FILES_TOGETHER and found is not None and found.id == "salon-files"
+    if told and (found is None or found.id not in APP_FAMILY or kept_together):
+        # "how do i share the new allergen sheet here so it stays at the top": keeping it at the
+        # top is pinning, whatever the sheet is; not "I don't know how to do that in Salon".
+        if valence_mood(text) == "grave" and GRAVE_EVENT.search(text):
+            # Grief told beside it ("my cat died ... how do i search"): a word of sympathy first.
+            return f"{social('sorry')} {told}"
+        return told
     chat = chatting(text, found)
     if found is None:
         # Asked with the asker's business around it ("can i make a poll for the december rota
@@ -1190,20 +1327,7 @@ def house_reply(
     if private_later and re.search(r"\bprivate\b", text, re.I) and PRIVATE_LATER.search(text):
         return HOUSE_PRIVATE_LATER
     if found:
-        # The answer that shares most content words with the question ("fetch two urls at once"
-        # gets the one on gather), then most other words but the commonest ("which ... should I
-        # use" the one that says which to use); then the one least about anything else, and the
-        # seed breaks ties.
-        # As the FAQ spells it too: "add the year 6 parents to this group" is inviting them.
-        asked_terms = set(terms(text)) | set(terms(_spelt(text, faq().names)))
-        asked = {w.lower() for w in words(text)} - FUNCTION_WORDS
-        scored = []
-        for answer in found.answers:
-            answer_terms = set(terms(answer))
-            shared = len(asked_terms & answer_terms)
-            shared_words = len(asked & {w.lower() for w in words(answer)})
-            scored.append((shared, shared_words, shared / len(answer_terms), rng.random(), answer))
-        answer = max(scored)[-1]
+        answer = _best_answer(found, text, rng)
         if mood == "grave" and GRAVE_EVENT.search(text) and not found.consoles:
             # Grief told beside the question (a death, a break-up, feeling low): a word of
             # sympathy before the answer; not for a post that was offensive.
@@ -1221,6 +1345,23 @@ def house_reply(
             [o.format(to=to, who=who, slug=slug) for o in HOUSE_UNKNOWN_EXPERT], used, rng
         )
     return _least_used(HOUSE_UNKNOWN, used, rng)
+
+
+def _best_answer(found: Entry, text: str, rng: random.Random) -> str:
+    """Of `found`'s answers, the one that shares most content words with the question ("fetch
+    two urls at once" gets the one on gather), then most other words but the commonest ("which
+    ... should I use" the one that says which to use); then the one least about anything else,
+    and the seed breaks ties. As the FAQ spells it too: "add the year 6 parents to this group"
+    is inviting them."""
+    asked_terms = set(terms(text)) | set(terms(_spelt(text, faq().names)))
+    asked = {w.lower() for w in words(text)} - FUNCTION_WORDS
+    scored = []
+    for answer in found.answers:
+        answer_terms = set(terms(answer))
+        shared = len(asked_terms & answer_terms)
+        shared_words = len(asked & {w.lower() for w in words(answer)})
+        scored.append((shared, shared_words, shared / len(answer_terms), rng.random(), answer))
+    return max(scored)[-1]
 
 
 def reckoning(text: str, today: date | None = None) -> str:

@@ -20,6 +20,7 @@ from django.conf import settings
 
 from bots import cast, policy, prompts, services
 from bots.care import caring
+from bots.engine import HOUSE_CODE_LIMIT
 from bots.providers import OfflineProvider, ProviderError, provider_for
 from chatsite import metrics
 from rooms import content, events
@@ -268,6 +269,9 @@ async def _stream(context, provider, progress: _Progress, *, cares: bool) -> str
     request = context.request
     limit = CARE_LIMIT if cares else request.voice.max_reply_chars
     offline = isinstance(provider, OfflineProvider)
+    if offline and request.voice.is_house_bot:
+        # The offline house bot fits its own replies; a program it writes out is longer.
+        limit = max(limit, HOUSE_CODE_LIMIT)
     pace = settings.SALON_OFFLINE_CHUNK_DELAY if offline else 0
     secret = prompts.system_message(request)
     progress.text, progress.guarded = "", not offline
