@@ -328,3 +328,59 @@ def test_a_greeting_by_name_before_a_question_gets_the_answer(text):
 def test_a_greeting_by_name_alone_is_greeted(text):
     reply = say("curie", text, seed=0)
     assert any(reply.startswith(line.split(",")[0]) for line in tagged("curie", "hello"))
+
+
+# --- The house bot: notifications and leaving, said in the room's own words ---------------------
+
+MUTE = (
+    "Salon can't mute a room for you: notifications only come for mentions of you and direct "
+    "messages, and Leave stops a room's messages altogether. Moderators can mute a member "
+    "(Manage, ⋯), which is another thing."
+)
+NOTIFICATIONS_OFF = (
+    "Press Turn off notifications in the top bar (that's what the button says once they're on), "
+    "or block them in your browser's site settings. Mentions still show as an @ badge on the "
+    "room in the lobby. Salon has no quiet hours, so at night use your phone's Do Not Disturb."
+)
+LEAVE = (
+    "Press Leave in the room's header; it asks first. In a private room you'd need a new invite "
+    "to come back. A room's only owner can't leave while others are in it: make someone else "
+    "owner first (Manage, ⋯)."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/AIBot how do i stop getting notifs from the year 11 main chat but stay in it",
+        "/AIBot how do i turn off notifications for the choir chat, its constant",
+        "/AIBot can i stop this chat pinging me at 5am",
+        "/AIBot how do i mute this room overnight, maureen posts at 5am",
+        "/AIBot any way to snooze the notifications from this room while im on holiday",
+    ],
+)
+def test_notifications_from_a_room_get_the_answer_on_turning_them_off(text):
+    assert say("aibot", text, seed=0) in (NOTIFICATIONS_OFF, MUTE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "/AIBot how do i leave the old ward 5 room, i moved 2 years ago and it still pings me",
+        "/AIBot how do i get out of the old five a side room",
+        "/AIBot how can i leave a room im still in from last year",
+        "/AIBot how do i exit the old wedding room",
+        "/AIBot how do i leave this room, im never in it",
+        "/AIBot how do i quit this room",
+    ],
+)
+def test_leaving_an_old_room_gets_the_answer_on_leaving(text):
+    assert say("aibot", text, seed=0) == LEAVE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["/AIBot should i leave my job", "/AIBot how do i leave a comment on a message", "/AIBot bye"],
+)
+def test_leave_said_of_anything_but_a_room_is_no_question_of_leaving_it(text):
+    assert say("aibot", text, seed=0) != LEAVE
