@@ -49,6 +49,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -3006,8 +3007,13 @@ METHOD = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
 def word_sum(text: str) -> Worked | None:
-    """The everyday sum `text` asks, worked (see the module's shapes), or None."""
+    """The everyday sum `text` asks, worked (see the module's shapes), or None. Asked for each
+    message several times by the engine's paths, and of every message: one with no figure in it,
+    in digits or words, is none, before any reading."""
+    if not (re.search(r"\d|marathon|parkrun|half", text, re.I) or NUMBER_WORD.search(text.lower())):
+        return None
     text = _clean(text[:600])
     asked = ASKED.search(text) or ARRIVAL_ASKED.search(text)
     # ("how do we do it fair by hours? me 18, luis 22" asks the shares, not how to work them)
