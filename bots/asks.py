@@ -40,6 +40,8 @@ from fractions import Fraction
 from functools import lru_cache
 
 from bots.material import Index, terms
+from bots.mnemonic import mnemonic_asked
+from bots.naming import name_asked
 from bots.reckon import priced, sum_of
 from bots.wordsum import word_sum
 
@@ -410,6 +412,9 @@ VERSE_ASKED = re.compile(
     rf"\b(?:a|an|any|some|few|couple|couple of|got|get|give|write|need|want|share|quote|recite|"
     rf"little|short|nice|good|wee|lil)\W+(?:\w+\W+){{0,2}}?(?:{_VERSE_WORDS})\b|"
     r"\b(?:give|write|need|want|got|share|quote|recite|pen)\W+(?:\w+\W+){0,3}?line\b|"
+    # "two line toast for the end of season bbq", "4-line poem for the staffroom wall"
+    rf"\b(?:one|two|three|four|five|six|eight|\d+)[- ]?(?:line|liner|lined)s?\W+"
+    rf"(?:{_VERSE_WORDS})\b|"
     # "describe the perfect house in one line", "sum up mondays in a sentence"
     r"\b(?:describe|sum up|capture)\W+(?:\w+\W+){1,5}?in (?:one|a|1|a single) "
     r"(?:line|sentence|phrase)\b|"
@@ -428,7 +433,10 @@ VERSE_ASKING = re.compile(
     # "a haiku about the queue at the post office", said as a request
     # (or after a word before it: "ok one more, a two-line chant for the last km")
     rf"(?:^|[,:]\s)\W*(?:a|an|some|one|another)\s+(?:[\w-]+\s+)?(?:{VERSE_FORM})\s+"
-    r"(?:about|on|for|to)\b",
+    r"(?:about|on|for|to)\b|"
+    # so many lines asked for: "also a 4 line toast for mavis's 80th"
+    rf"\b(?:one|two|three|four|five|six|eight|\d+)[- ]?(?:line|liner|lined)s?\W+"
+    rf"(?:{_VERSE_WORDS})\s+(?:about|on|for|to)\b",
     re.IGNORECASE,
 )
 HOW_TO = re.compile(r"\W*how (do|does|can|could|should|would|did|to)\b", re.IGNORECASE)
@@ -918,6 +926,10 @@ def request_kind(text: str) -> str:
         and not heard_only(text)  # "can you recommend some ballads on vinyl"
         and not other_lines(text)  # "are we breeding for it", of "some of our lines"
     )
+    if mnemonic_asked(text):
+        return "mnemonic"  # "give me a mnemonic for the reactivity series: potassium sodium ..."
+    if speech_asked(text) and not PAST_ASKED.match(text):
+        return "verse"  # "garrick needs a dramatic speech before the final boss" (`form_of`)
     if verse and (verse_subject(text) or FORM_SAID["ode"].search(text)):
         return "verse"  # "a couple of lines about a freezing bell tower", "ever write on bells"
     if PAST_ASKED.match(text):
@@ -942,6 +954,10 @@ def request_kind(text: str) -> str:
         # label on my honey jars"): not "i need a quote for my car insurance", nor "i'll add a
         # line to the induction notes".
         return "occasion"
+    if name_asked(text):
+        # "our tavern needs a name, it's in a swampy fishing village", "give us a name for the
+        # group chat": a name made up (`bots.naming`), however the thing named is put.
+        return "dub"
     if motto_asked(text):
         # "write us a club motto", "any ideas for a catchphrase for our quiz team"; words for a
         # thing to put them on ("a motto for the team hoodies") are the occasion's, above.
@@ -1123,7 +1139,7 @@ FORMS = {
 FORM_SAID = {form: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for form, said in FORMS.items()}
 # Asked to make it now, not asked what it once wrote ("did you ever write about trains").
 MAKE_ASKED = re.compile(
-    r"\b(?:write|compose|pen|make up|make|do|give|need|want|got|whip up|knock up|pls|please|plz|"
+    r"\b(?:write|compose|pen|make up|make|do|give|needs?|want|got|whip up|knock up|pls|please|plz|"
     r"can|could|would)\b|(?:^|[,:]\s)\W*(?:a|an|some|one)\b",
     re.IGNORECASE,
 )
@@ -1133,8 +1149,54 @@ PAST_WRITTEN = re.compile(
 
 
 def form_of(text: str) -> str:
-    """The form of verse `text` asks for: "shanty", "limerick", "haiku", "rap", or "verse"."""
+    """The form of verse `text` asks for: "shanty", "limerick", "haiku", "rap", "speech" (a
+    dramatic speech, a pep talk: `speech_asked`), or "verse"."""
+    if speech_asked(text):
+        return "speech"
     return next((form for form, said in FORM_SAID.items() if said.search(text)), "verse")
+
+
+# A speech to rouse or steel someone, asked for: "garrick needs a dramatic speech before the final
+# boss", "a pep talk for the choir before the concert", "give me a rousing speech for the cup
+# final". Not a speech for a wedding, a funeral or a leaving do (words for an occasion), nor
+# one told of ("his speech was so long").
+SPEECH = re.compile(
+    r"\b(?:(?:dramatic|rousing|epic|stirring|battle|big|inspiring|inspirational|motivational|"
+    r"heroic|villain'?s?|final|last|pre-?match|pre-?game|pre-?fight|pre-?battle|team|victory|"
+    r"war)\s+(?:\w+\s+)?(?:speech|monologue|soliloquy|address)|pep ?talk|team ?talk|call to arms|"
+    r"(?:speech|monologue|soliloquy) (?:before|ahead of) (?:the|a|an|our|his|her|their|my)\b)",
+    re.IGNORECASE,
+)
+SPEECH_NOT = re.compile(
+    r"\b(?:wedding|best man|groom|bride|funeral|eulogy|memorial|retirement|retiring|leaving|"
+    r"birthday|anniversary|graduation|award|acceptance|thank you)\b|"
+    r"\b(?:was|were|is|are) (?:so |too |really )?(?:long|boring|good|great|amazing|awful)\b",
+    re.IGNORECASE,
+)
+SPEECH_ASKING = re.compile(
+    r"\b(?:needs?|wants?|write|give|got|pls|please|plz|can|could|would|do (?:us|me)|make|"
+    r"compose|need|help)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def speech_asked(text: str) -> bool:
+    """Whether `text` asks for a speech to rouse or steel someone (`SPEECH`), not one for a
+    wedding or a funeral, nor one told of."""
+    return (
+        bool(SPEECH.search(text))
+        and bool(SPEECH_ASKING.search(text))
+        and not SPEECH_NOT.search(text)
+    )
+
+
+# What a speech is said before: "before the final boss" is "the final boss".
+_SAID_BEFORE = (
+    r"\s+((?:the|our|my|his|her|their|this|a|an|tonight'?s|tomorrow'?s|\w+'s)\s+"
+    r"(?:(?!(?:before|for|at|on|in|pls|please|plz|tonight|tomorrow|and|but|so)\b)[\w'-]+\s?){1,3})"
+)
+SPEECH_BEFORE = re.compile(rf"\b(?:before|ahead of){_SAID_BEFORE}", re.IGNORECASE)
+SPEECH_FOR = re.compile(rf"\b(?:for|at){_SAID_BEFORE}", re.IGNORECASE)
 
 
 def made_subject(text: str) -> str:
@@ -1156,6 +1218,13 @@ def made_subject(text: str) -> str:
         said = re.split(r"(?<=\w)\s+(?=\w+ing\b)", said, maxsplit=1)[0]
         said = re.split(rf"\s+(?:{_CLAUSE_ENDS})\b", said)[0]
         said = re.sub(r"(?:\s+(?:and|or|but|\w+ly|very|so|really))+$", "", said)
+    if not said and form_of(text) == "speech":
+        # "a dramatic speech before the final boss": what it is said before (or for).
+        found = SPEECH_BEFORE.search(text) or SPEECH_FOR.search(text)
+        if found:
+            said = re.split(r"\s+(?:lol|he|she|they|who|that)\b", found.group(1).strip().lower())[0]
+            said = yours(said.strip(" ,.;:!?"))
+        said = said or "the fight"
     if not said and form_of(text) != "verse":
         # "a shanty for our sailing club", "a rap for my nephew's birthday": what it is for.
         found = re.search(r"\bfor ((?:my|our|the|his|her|\w+'s) (?:[\w'-]+ ?){1,3})", text, re.I)
@@ -1189,6 +1258,14 @@ def _pick(lines: list[str], key: str) -> str:
     return lines[sum(map(ord, key)) % len(lines)] if lines else ""
 
 
+# A coward to be steeled: "he's a cowardly dwarf who found his courage".
+COWARD = re.compile(
+    r"\b(?:coward\w*|scared|afraid|terrified|frightened|timid|nervous|wimp\w*|chicken|"
+    r"found (?:his|her|their|my) courage)\b",
+    re.IGNORECASE,
+)
+
+
 def made_line(index: Index, text: str, given: str = "", *, things: str = "") -> str:
     """Verse of its own making on what `text` asks about, in the form asked for (a shanty, a
     limerick, a haiku, a rap, a chant; else a couplet): one of its `#made <form>` lines, with
@@ -1200,7 +1277,14 @@ def made_line(index: Index, text: str, given: str = "", *, things: str = "") -> 
         return ""  # no jingle on a grief
     form = form_of(text)
     form = "list" if " and " in things and form == "verse" else form
+    if things and form in ("verse", "list") and re.search(r"\btoasts?\b", text, re.IGNORECASE):
+        form = "toast"  # "two line toast for the bbq, has to mention dev's giant marrow"
     tagged = _tagged_lines(index.tagged.get("made", ()))
+    if form == "speech":
+        # "he's a cowardly dwarf who found his courage": a coward's speech, when it has one; a
+        # coward's speech for no coward never.
+        coward = bool(COWARD.search(text))
+        tagged = tuple(line for line in tagged if ("coward" in line.names) == coward) or tagged
     lines = [line.text for line in tagged if form in line.names] or [
         line.text for line in tagged if "verse" in line.names
     ]
@@ -1380,6 +1464,9 @@ MOTTO_ASKED = re.compile(
     rf"\b(?:{_MAKE_UP}|write|make up|do (?=me|us)|have you got)\s*(?:(?:me|us)\s+)?"
     r"(?:(?:a|an|some|our|my|the|new|good|great|fun|short|catchy|club|team)\s+){0,3}"
     rf"(?:[\w'-]+\s+)?(?:{MOTTO})\b(?!\s+(?:banners?|of|t-?shirts?\b))|"
+    # "can you do a slogan for the bake sale"
+    r"\b(?:can|could|would|will) (?:you|u) (?:pls |please )?(?:do|make|write)\s+(?:(?:me|us)\s+)?"
+    rf"(?:a|an|some|our|the)\s+(?:[\w'-]+\s+)?(?:{MOTTO})\b|"
     # "give us something to shout at the finish line"
     r"\b(?:give|gimme|need|want|got) (?:me |us )?(?:something|a line|words?) (?:\w+ ){0,2}?"
     r"to (?:shout|chant|yell|holler|roar)\b",

@@ -92,11 +92,13 @@ from bots.habits import (
     own_said_plainly,
     own_ways,
 )
-from bots.know import known, knowns, subject_of
+from bots.know import known, knowns, subject_of, work_known
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import STOPWORDS, Index, compared_terms, index_of, related, stem, terms
+from bots.mnemonic import mnemonic_line
+from bots.naming import for_record, name_again, titled
 from bots.reckon import priced, sum_of, total_of
 from bots.sense import (
     ADJECTIVES,
@@ -239,6 +241,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "again": ("Then perhaps this, {name}:", "Other words, then, {name}:"),
     "amend": ("For {thing} too, then, {name}:", "And for {thing} as well, {name}:"),
     "making": ("Here is one new-made on {what}, {name}:",),
+    "mnemonic": ("Here is a sentence to carry it, {name}:",),
+    "speaking": ("For {what}, {name}:",),
     "roasting": ("For {what}, {name}, and all in jest:",),
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
@@ -3290,6 +3294,17 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
+        # ("settle it: is hamlet actually mad" is answered, not settled by its way of settling.)
+        and (reading.kind != "request" or reading.stance == "settle")
+        and (line := work_known(index, cleaned, used))
+    ):
+        # A question on one of its own works ("was lady macbeth actually the villain or was it
+        # macbeth, i need an argument for my essay"): its own arguable answer, naming the scene
+        # that backs it (a `#work` line), never sympathy for "an argument" nor owning up.
+        return _filled(line, {}, name)
+    if (
+        not author_is_persona
+        and not unasked
         # A sum to work out ("what does a 2kw heater cost to run for 6 hours") is worked out,
         # or its missing figure asked for (`bots.wordsum`), before a plain answer on the thing.
         and reading.stance not in ("sum", "share", "pace")
@@ -3602,6 +3617,10 @@ def _composed(
     ):
         # "not too dramatic", "shorter pls" after the words it gave for a banner: other words,
         # not "How did that come about?".
+        asked_first = MENTION.sub(" ", history[first].text)
+        renamed = _renamed(index, asked_first, history[gave].text, cleaned)
+        if renamed:
+            return _filled(renamed, {}, name)  # other names, short ones when asked for
         stance, done, line = _redo_request(
             index, MENTION.sub(" ", history[first].text), ignored, history[gave].text, name
         )
@@ -3625,6 +3644,11 @@ def _composed(
     ):
         # "maybe shorter? they lose interest after 10 words", "6 words max": the first line of
         # the verse it gave, when it gave one; else it owns, in its voice, that it ran long.
+        # Names it gave are given again shorter.
+        asked_first = MENTION.sub(" ", history[first].text)
+        renamed = _renamed(index, asked_first, history[gave].text, cleaned)
+        if renamed:
+            return _filled(renamed, {}, name)
         shorter = _shortened(history[gave].text)
         if shorter:
             return f"{opener('again')} {shorter}"
@@ -4985,13 +5009,23 @@ def _yours(thing: str) -> str:
 
 # Requests made again with other words ("another one", "make it funnier"); outcomes of one that
 # give no words to say.
-REDONE = ("occasion", "verse", "roast", "dub", "motto", "idea")
+REDONE = ("occasion", "verse", "roast", "dub", "motto", "idea", "mnemonic")
 NOT_DONE = ("unwritten", "unmade", "noidea")
 
 
 def _filled(line: str, fields: dict[str, str], name: str) -> str:
     """A line of a request with its fields and the person's name put in, as it is said."""
     return line.format(**{"what": "occasion", "thing": "tasks", **fields, "name": name or "friend"})
+
+
+def _renamed(index: Index, asked: str, given: str, follow: str) -> str:
+    """Other names (`bots.naming.name_again`) when `asked`, the request its answer `given`
+    answered, asked for names; empty otherwise. For the engine's follow-up routing ("another
+    one", "ok but shorter, it has to fit on a plank of wood")."""
+    kind = request_kind(asked)
+    if not (kind == "dub" or (kind == "occasion" and "names" in occasions_of(asked))):
+        return ""
+    return name_again(index, asked, given, follow)
 
 
 def _redo_request(
@@ -5034,15 +5068,37 @@ def _request(
         if line:
             return ("roasting", {"what": roast_target(text) or "a rogue"}, line)
         return ("unmade", {}, "") if index.tagged.get("unmade") else None
+    if reading.stance == "occasion" and "names" in occasions_of(text) and for_record(text):
+        return None  # "we need a name for the booking": a name to give, not to make up
+    if reading.stance == "dub" or (reading.stance == "occasion" and "names" in occasions_of(text)):
+        # "our tavern needs a name, the landlord is a retired pirate": names fit to the thing
+        # (its `#title` names for that kind, `bots.naming`), before its stock names for the kind
+        # (`#dub`); its names for anything only when it has neither (and no pet is named).
+        line = titled(index, text, given, anything=False) or (
+            dub_line(index, text, given, anything=False) if reading.stance == "dub" else ""
+        )
+        pet = re.search(rf"\b(?:{PET_KIND.pattern})s?\b", text, re.IGNORECASE)
+        if not line and reading.stance == "occasion" and not pet:
+            line = titled(index, text, given)
+        if line:
+            return ("", {}, line)
     if reading.stance == "dub":
         # "i need a derby name": names made up in its manner, said whole.
-        line = dub_line(index, text, given)
+        line = titled(index, text, given) or dub_line(index, text, given)
         if line:
             return ("", {}, line)
         named, name = occasion_line(index, text, given)
         if name and PET_KIND.fullmatch(dub_kind(text)):
             return ("", {}, named)  # "i need a kitten name": its names for a pet
         return ("unmade", {}, "") if index.tagged.get("unmade") else None
+    if reading.stance == "motto" and (to_mention(text) or form_of(text) == "chant"):
+        # "a slogan for the bake sale, has to mention brownies and the new hall", "a rallying cry
+        # for the pub quiz final": its own making, naming them, rather than a motto that names
+        # nothing asked.
+        things = to_mention(text)
+        made = made_line(index, text, given, things=things)
+        if made:
+            return ("making", {"what": things or made_subject(text)}, made)
     if reading.stance == "motto":
         # "write us a club motto": words to go by, its own, said whole.
         # Not one it gave lately, while it has another.
@@ -5061,9 +5117,18 @@ def _request(
         # else words for the occasion it names, else a verse of its own making when asked to
         # write one, else owned up to, with the nearest it has.
         line, what = verse_line(index, text, given)
+        if form_of(text) == "speech" and not index.tagged.get("speaking"):
+            # A team talk asked of one who makes no speeches: its words for the occasion.
+            return _request(
+                index, Reading("request", stance="occasion"), text, ignored, given=given
+            )
         said = verse_subject(text)
         making = to_make(text)
         made = made_line(index, text, given) if making else ""
+        if made and form_of(text) == "speech" and index.tagged.get("speaking"):
+            # "garrick needs a dramatic speech before the final boss": a speech of its own
+            # making that names what it is said before.
+            return ("speaking", {"what": made_subject(text)}, made)
         if made and form_of(text) != "verse":
             # "write us a sea shanty about the dentist": a shanty, not a line of a play; "a team
             # chant for the five a side": a chant that names it, not King Harry's cry.
@@ -5097,6 +5162,11 @@ def _request(
         nearest = nearest_verse(index, text) if said and index.tagged.get("unwritten") else ""
         what = said if len(said.split()) <= 4 else "that"
         return ("unwritten", {"what": what}, nearest) if nearest else None
+    if reading.stance == "mnemonic":
+        # "give me a mnemonic for the reactivity series: potassium sodium ...": a line of its
+        # own players whose initials carry the list (`bots.mnemonic`), never a made one again.
+        line = mnemonic_line(index, text, given)
+        return ("mnemonic", {}, line) if line else None
     if reading.stance == "share":
         # Shares worked out: the sum, in its voice (a whole reply).
         return ("share", {"what": share_of(text)}, "") if index.tagged.get("share") else None

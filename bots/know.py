@@ -136,3 +136,24 @@ def subject_of(lines: tuple[Known, ...], answer: str) -> str:
             first = line.keys[0][0][0]
             return first.lstrip("=")
     return ""
+
+
+# A question on the persona's own works, asked or put for study: "was lady macbeth actually the
+# villain", "why does hamlet wait so long", "i need an argument for my essay on shylock".
+WORK_ASKED = re.compile(
+    ASKED.pattern + r"|\b(?:essay|argument|argue|explain|meaning|means|meant|theme|themes|"
+    r"analy[sz]\w*|interpret\w*|quote|coursework|revision|gcse|was|were|who|why|which|what|is|"
+    r"are|does|did|do|settle|debate|arguing|reckon|think)\b",
+    re.IGNORECASE,
+)
+
+
+def work_known(index: Index, text: str, used: Sequence[str] = ()) -> str:
+    """The persona's `#work` line (its own answer on one of its own works: a play, a character,
+    a famous line) that answers what `text` asks, keyed as `#know` lines are; empty when none
+    does. Unlike `known`, asked of its own life ("did you write them all yourself", "why did
+    you make hamlet wait") it answers: its works are its life."""
+    lines = index.tagged.get("work")
+    if not lines or not WORK_ASKED.search(text):
+        return ""
+    return best_known(knowns(lines), text, used)

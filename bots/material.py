@@ -104,13 +104,27 @@ TAGS = {
     "unwritten": "owning up that it never wrote on {what}, before the nearest lines it has",
     "made": "a verse of its own making on a subject it never wrote on, when asked to write one: "
     "`#made shanty: Oh, {what} came in on the morning tide, / heave ho ...`; the word before the "
-    "colon is the form (verse, shanty, limerick, haiku, rap), {what} the subject as a noun phrase",
+    "colon is the form (verse, shanty, limerick, haiku, rap, chant, list, toast: a toast that "
+    "names things asked for, speech: a dramatic speech or pep talk, with `coward` too for one "
+    "for a coward who found his courage), {what} the subject as a noun phrase",
+    "mnemonic": "offering a mnemonic it made for a list to learn in order ('a mnemonic for the "
+    "planets'): a sentence of its own whose words start with the things' first letters follows "
+    "(bots/mnemonic.py)",
+    "speaking": "offering a speech of its own making to rouse someone before {what} (the fight, "
+    "the final boss, the cup final), before the speech",
     "making": "offering a verse of its own making on {what}, the subject asked about",
     "insult": "a real insult from its work, for a roast asked of it: `#insult any: <the insult, "
     "and where it is from>`",
     "roasting": "offering an insult, all in jest, to {what} (who is to be roasted)",
     "dub": "names made up for a thing (a team, a band, a boat, a cat): `#dub team, quiz: <two or "
     "three names, said whole>`; `any` for any thing; {what} is a Latin name made of the thing",
+    "title": "a name it would give a thing, fit to what the thing is: `#title tavern/pub/inn "
+    "pirate/sea: The Thieves of Mercy | Hamlet's name for the pirates who took him`; keyed as "
+    "`#know` lines are, the first word group the kind of thing named, the others words the "
+    "request must say too; after '|', why it fits, said after the name; `any` for any thing "
+    "(bots/naming.py)",
+    "brief": "an opener before short names, when short ones are asked for ('two words', 'it has "
+    "to fit on a sign'): 'Short enough for a sign, {name}:'",
     "unmade": "owning up, in voice, that verse, a roast or a made-up name is not its craft",
     "examine": "a question of right and wrong examined, in voice, when its view is not on the deed",
     "settle": "how it would settle an argument put to it (a whole reply, in its own craft)",
@@ -149,6 +163,10 @@ TAGS = {
     "food, cleaning, the home, the garden): `#know downhill running/run, downhill legs: <the "
     "answer>`; before the colon, alternatives separated by commas, each met when the question "
     "says a word of every group of it (words of a group separated by '/'; see bots/know.py)",
+    "work": "its own answer on one of its own works (a play, a character, a famous line), for a "
+    "question on it or one put for study ('was lady macbeth the villain', 'what does wherefore "
+    "mean'): `#work lady_macbeth villain/blame: <a view a writer could give of his own work, "
+    "naming the scene or line that backs it>`; keyed as `#know` lines are (bots/know.py)",
     "idea": "one concrete idea from its own field for something people are making or running (a "
     "puzzle, a game, a party, a lesson, a shop window, a menu, a sign, a display, a contest): "
     "`#idea puzzle, clue, party, glow: <the idea>`; the words before the colon are the projects "

@@ -187,9 +187,11 @@ def test_names_asked_for_are_made_in_his_manner():
     assert answer("shakespeare", "i need a derby name, everything good is taken, help??") == (
         "Lady Macbruise, Priya, or Hamlet the Hip Checker, or Much Ado About Elbows."
     )
+    # (s23: his `#title` names for a boat, bots/naming.py, before his stock `#dub`.)
     assert answer("shakespeare", "what should we call our new sailing boat") == (
-        "The Tempest, Priya, if you are brave; The Merry Wave of Windsor, if you are not; or the "
-        "Ariel, who flew over the sea and never sank."
+        "Full Fathom Five, Priya, the depth of the drowned in Ariel's song, for a boat that means "
+        "to stay on top of it; or Sea-Change, what the sea makes of the drowned: something rich "
+        "and strange."
     )
 
 

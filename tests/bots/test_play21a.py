@@ -436,7 +436,7 @@ def test_both_asked_follows_up(text):
         (
             "shakespeare",
             "@shakespeare what should we call our karaoke crew? we need a name",
-            "The Rude Mechanicals",
+            "Concord of Sweet Sounds",  # (s23: names for singers, bots/naming.py)
         ),
         ("shakespeare", "@shakespeare our film crew needs a name", "The Rude Mechanicals"),
         ("curie", "@curie what should we call our quiz team", "Call it Polonium"),
