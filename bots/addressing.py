@@ -530,7 +530,19 @@ def follows_up(text: str) -> bool:
             and len(text.split()) <= 24
         )
     )
+    told = told or (
+        ASKED_ON.match(text) and len(text.split()) <= 10 and not TO_THE_ROOM.search(text)
+    )
     return bool(told) and not plans(text) and not OUR_CHOICE.search(text)
+
+
+# The asking carried on with the one who just answered, as a bidding: "and straight line for
+# comparison pls", "also for 6 people?", "what about the van?", "same for thursday pls".
+ASKED_ON = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|oh|wait)\W+)?(?:and|also|plus|what about|how about|same "
+    r"(?:for|with|but))\b[^.!]*(?:\?|\b(?:pls|plz|please|for comparison|too|as well)\W*)$",
+    re.IGNORECASE,
+)
 
 
 # The people choosing among their own options, said after a persona's answer: "ok but do we get

@@ -72,6 +72,8 @@ OCCASION_ASKED = re.compile(
     rf"\b(any|some|a few|a couple of|got (?:a|an|any)|have you got (?:a|an|any)|a|an|one|"
     rf"just one|a single) "
     rf"(good |nice |short |little |wise )?"
+    # "a 4 line toast for mavis's 80th", "a two-line blessing for the allotment gate"
+    rf"(?:(?:\d+|two|three|four|five|six|eight)[- ]?(?:line|liner|word|verse)s? )?"
     rf"({_WORDS})\b(?=[^.?!]{{0,40}}\b(for|to|on|in|at|about|when|with)\b)|"
     r"\b(write|compose|pen|make up) (\w+ ){0,3}?(something|anything)\b(?! (about|of) (you|your))|"
     r"\bsomething (\w+ ){0,2}(to|i could|we could|i can|we can) (say|write|put|read|end|close|"

@@ -268,6 +268,9 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "passon": ("Those thanks are for {who}, {name}, not me; but I am glad it helped.",),
     # Asked to put its answer in plainer words: before another line, or owning it has none.
     "plainer": ("In plainer words, then, {name}:",),
+    # Asked to change what it gave: the shortest of the names it offered; none to give.
+    "shortest": ("{what}, then, {name}: the shortest of them.",),
+    "noother": ("That is the best I have, {name}; I have no other to give you.",),
     "noplainer": ("I put that badly, {name}, and I have no plainer way to say it; forgive me.",),
     # A choice between two deeds, or a yes or no on one (`_deed_pick`): {what} is the pick.
     "deed": ("{what}, {name}; that is what I would do.",),
@@ -976,6 +979,12 @@ ASKED_AFTER_LEAD = re.compile(
     + LEAD_ASIDE
     + r")\b[\s,:;.!-]*)+"
     r"(?:(?:why|how|what|where|which|who)\s+)?(?:does|do|is|are|can|could|would|will|should)\s+"
+    r"(?!(?:i|me|love|like|hate|miss|kill|remember|bring|come|try|let|need|want|mind|note|"
+    r"check|go|have|get|do)\b)\w+\s+\w+|"
+    # "also what did you eat during exam season": asked of the past, after the lead word
+    r"^\W*(?:(?:ok(?:ay)?|so|and)\b[\s,]*)*(?:(?:also|wait|seriously|honestly|but|"
+    + LEAD_ASIDE
+    + r")\b[\s,:;.!-]*)+(?:why|how|what|where|which|who|when)\s+(?:did|was|were)\s+"
     # the one the question is about, not a wish or a bidding ("honestly would love a holiday",
     # "also do remember the chairs")
     r"(?!(?:i|me|love|like|hate|miss|kill|remember|bring|come|try|let|need|want|mind|note|"
@@ -1750,7 +1759,25 @@ def _read(
         # "cold water dips make you ill less often", told the persona: a claim of some science
         # to weigh, as "is it true ...?" is, not a remark with a line on "cold" weather.
         return Reading("opinion", in_field=in_field, stance="yes-no")
+    if BIDDING.match(text) or (
+        CARRIED_ON.match(text) and re.search(r"\b(?:pls|plz|please)\W*$", text, re.I)
+    ):
+        # "ok redo it with €15 reservations on 5 of the trains", "pls do the rota for sunday":
+        # something asked of it to do, answered or owned up to, never "Do tell me more".
+        return Reading("question", in_field=in_field)
     return Reading("remark", in_field=in_field)
+
+
+# A bidding: what the person asks the persona to do, said as an order ("redo it with ...", "ok
+# make it for 12 people", "pls sort the list by date"); not news ("made a cake", "so do i").
+BIDDING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|also|now|right|pls|plz|please|just|then|go on|oh|hey|lol|"
+    r"quick|ok so)\W+){0,3}"
+    r"(?:redo|re-do|rework|recalculate|recalc|make|give|write|try|change|add|put|show|list|"
+    r"send|pick|choose|check|include|swap|split|round|convert|translate|sort|count|draft|sum up|"
+    r"work out|figure out|tell us|tell me)\b(?!')(?! (?:i|we|you|u|they|he|she)\b)",
+    re.IGNORECASE,
+)
 
 
 def query_beyond(text: str, pattern: re.Pattern) -> bool:
@@ -2290,11 +2317,29 @@ def speaks_to(
         return bool(TO_THE_ROOM.search(text)) or len(words(text)) <= 2
     if kind == "thanks" or not query:
         return False
+    if not TO_THE_ROOM.search(text) and (CARRIED_ON.match(cleaned) or BIDDING.match(cleaned)):
+        # "and straight line for comparison pls", "also same for the van?", "redo it for 6":
+        # the asking carried on with whoever was answering, or something bidden of them; no
+        # guest's to take up with a line that shares a word of it (light in a straight line).
+        return False
     if kind == "remark" and valence_mood(text) == "grave":
         return False  # a trouble told to the room is for the friends it is told to
     if kind == "opinion" and _room_take(index_of(material), cleaned, ()) is not None:
         return True  # "catan is so overrated tbh, thoughts?": a view of its own on it
+    if kind == "opinion" and either_or(cleaned):
+        # "spilt hot tea on my arm, cold water or ice??": a choice put to the room is answered
+        # by a pick between its options, or not at all; never a line that shares "tea".
+        return False
     return _chime_line(index_of(material), _field_terms(topics), cleaned, ()) is not None
+
+
+# A message that carries on an exchange already going: "and straight line for comparison pls",
+# "also what about the van", "same for thursday?", "ok and the other one".
+CARRIED_ON = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|right|oh|wait|hmm+)\W+)?(?:and|also|plus|what about|how about|same "
+    r"(?:for|with|but)|now (?:do|for|with)|then (?:do|for))\b",
+    re.IGNORECASE,
+)
 
 
 def _room_take(index: Index, text: str, used: Sequence[str]) -> Take | None:
@@ -2316,6 +2361,16 @@ def _room_take(index: Index, text: str, used: Sequence[str]) -> Take | None:
         # "paper or whatsapp? half her friends dont have smartphones": a choice put to the room
         # is between its options; a take on a word of the reason ("friends") is on neither.
         return None
+    if options and not all(set(terms(o)) & take.about for o in options):
+        # "i burnt my hand on the steam wand, cold water or ice?": a take on cold water of
+        # roughing it out of doors, with nothing on ice, settles nothing between them; only one
+        # that picks one of them over the other does ("Coffee, I think" for "tea or coffee").
+        opening = PICKED_OPENING.match(take.text)
+        picked = (
+            set(terms(opening.group("pick") or opening.group("preferred"))) if opening else set()
+        )
+        if not any(picked & set(terms(o)) for o in options):
+            return None
     return take
 
 
@@ -2429,7 +2484,10 @@ def _chime_line(
         fielded = {t for t in telling & field if _said_alike(t, surface, in_line)}
         own = {t for t in fielded if spread.get(t, 0) <= OWN_AMONG}
         if strict:
-            fits = len(shared) >= 2 and bool(fielded)
+            # Two telling words, one of its field: not "rule" alone among everyday "ask",
+            # "question" and "letter" (Lovelace's machines that work by rules, after Socrates on
+            # what a rule is for).
+            fits = len(telling) >= 2 and bool(fielded)
         else:
             stems = terms(line.text)
             side_by_side = bool(pairs & set(zip(stems, stems[1:], strict=False)))
@@ -2728,6 +2786,105 @@ def offline_reply(
     return reply
 
 
+# A sum asked again with one figure changed: "ok make it 1 min of faffing", "redo it with 6 of
+# us", "what if its 25p a kwh", "same but 40 people".
+SUM_CHANGED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|right|hmm+|oh|wait|actually|sorry|pls|please|lol)\W+){0,3}"
+    r"(?:(?:can (?:u|you) |could (?:u|you) |pls |please )?(?:redo|re-do|rework|recalculate|recalc|"
+    r"redo the sum|do it again|work it out again)(?: it| that| the sum| the maths)?"
+    r"(?: (?:with|for|at|using|but))?|"
+    r"(?:make|change) (?:it|that|them|the \w+)(?: to)?|what if (?:it'?s|its|it was|we|there'?s|"
+    r"there are|there were|we had|each|the)|same (?:again |thing |sum )?(?:but|with|for)|"
+    r"(?:and |ok )?with|and (?:straight[ -]line|reducing balance)|(?:and |what about |how about )"
+    r"(?:for|with) )\b",
+    re.IGNORECASE,
+)
+# A figure with what it counts ("1 min", "€15", "6 of us", "25p", "40 people", "2.5 hours").
+FIGURE = re.compile(
+    r"(?P<fig>[£€$]?\d+(?:[.,]\d+)?(?:\s?(?:p|k|kw|kwh|%|h|m|min|mins|minutes?|secs?|seconds?|"
+    r"hours?|hrs?|days?|weeks?|months?|years?|kg|km|miles?|people|of us|each))?)(?![\w.])",
+    re.IGNORECASE,
+)
+
+
+def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """The sum it worked out a little before, worked out again with the figure the message
+    changes ("ok make it 1 min of faffing" after "3.5 min plus 30 sec of us faffing between
+    songs, how many fit in 25 min": 5 fit, not 6), in its #sum words; "" when the message
+    changes no figure of a sum it worked out, or the sum cannot be worked out again."""
+    cleaned = MENTION.sub(" ", message).strip()
+    if not SUM_CHANGED.search(cleaned) or len(cleaned.split()) > 20:
+        return ""
+    index = index_of(voice.material)
+    if not (index.tagged.get("sum") or index.tagged.get("share")):
+        return ""
+    new = list(FIGURE.finditer(cleaned))
+    swapped = next((w for w in OTHER_WAY if w in cleaned.lower()), "")
+    if len(new) != 1 and not (swapped and not new):
+        return ""
+    figure = new[0] if new else None
+    for at in range(len(history) - 2, max(len(history) - 8, 0), -1):
+        if not history[at].own:
+            continue
+        asked = next((s.text for s in reversed(history[:at]) if not s.own), "")
+        asked = MENTION.sub(" ", asked).strip()
+        if not asked or not word_sum(asked):
+            return ""
+        if figure is None:
+            # "and straight line for comparison pls", after reducing balance: the other way.
+            other = OTHER_WAY[swapped]
+            changed = (
+                re.sub(other, swapped, asked, flags=re.I) if re.search(other, asked, re.I) else ""
+            )
+        else:
+            changed = _figure_changed(asked, cleaned, figure)
+        found = word_sum(changed) if changed else None
+        if not found or not found.working or found.need:
+            return ""
+        name = _addressable(history[-1].author)
+        return _tagged(
+            index,
+            "sum",
+            random.Random(seed),
+            name=name,
+            what=found.working,
+            used=[history[at].text],
+        )
+    return ""
+
+
+# The same sum worked another way, and the way it replaces: "and straight line for comparison".
+OTHER_WAY = {
+    "straight line": r"\b(?:reducing|declining|diminishing) balance\b",
+    "reducing balance": r"\bstraight[ -]line\b",
+}
+
+
+def _figure_changed(asked: str, said: str, figure: re.Match) -> str:
+    """`asked` with the figure of it that `figure` (in `said`) replaces: the one just before the
+    word that follows the new figure in both ("1 min of faffing": the "30 sec" before "faffing"),
+    else the one of the same kind of thing ("€15" for "€45"); "" when none is meant."""
+    after = [t for t in terms(said[figure.end() :]) if t not in GENERIC_TERMS][:3]
+    olds = list(FIGURE.finditer(asked))
+    if not olds:
+        return ""
+    stems_at = [(m.start(), stem(m.group(0).lower())) for m in re.finditer(r"[a-z]+", asked, re.I)]
+    for word in after:
+        place = next((i for i, t in stems_at if t == word), None)
+        if place is None:
+            continue
+        before = [m for m in olds if m.end() <= place and place - m.end() <= 30]
+        if before:
+            old = before[-1]
+            return f"{asked[: old.start()]}{figure.group('fig')}{asked[old.end() :]}"
+    unit = re.sub(r"[\d.,\s]", "", figure.group("fig")).lower()
+    same = [m for m in olds if unit and re.sub(r"[\d.,\s]", "", m.group("fig")).lower() == unit]
+    if len(same) == 1:
+        old = same[0]
+        return f"{asked[: old.start()]}{figure.group('fig')}{asked[old.end() :]}"
+    return ""
+
+
 def _number_followed(
     voice: Voice, message: str, history: Sequence[Said], said: Sequence[str] = ()
 ) -> str:
@@ -2883,6 +3040,30 @@ def _field_carried(
     )
 
 
+# A message that points at the asker's own message above: "^ sorry, that one actually", "^^",
+# "see above", "the one above pls", "my question above".
+POINTING = re.compile(
+    r"^\W*(?:\^+|(?:see |read |that'?s |it'?s |re:? )?(?:above|my (?:question|q|msg|message) "
+    r"(?:above|there)|the (?:question|one|msg|message) above|that one|this one)\b)",
+    re.IGNORECASE,
+)
+
+
+def _pointed_at(text: str, history: Sequence[Said], author: str) -> str:
+    """The asker's own message a few back that `text` points at ("^ sorry, that one actually"),
+    when it asks something; "" when it points at none."""
+    if not author or len(text.split()) > 9 or not POINTING.match(text):
+        return ""
+    for said in reversed(history[-5:-1]):
+        if said.own or said.author != author:
+            continue
+        asked = MENTION.sub(" ", said.text).strip()
+        if "?" in asked or QUESTION_START.match(asked) or either_or(asked):
+            return asked
+        return ""
+    return ""
+
+
 # A clause handed to another persona by @mention after what was said first: ". @einstein would
 # you ...".
 HANDED_ON = re.compile(r"[.!?;]\s+@([\w-]+)")
@@ -2934,6 +3115,58 @@ SHORTER_ASKED = re.compile(
     r"(?:in )?(?:one|a single|1) (?:sentence|line)|\d+ words? (?:max|or less|or fewer|tops)|"
     r"short version|keep it short)\b",
     re.IGNORECASE,
+)
+
+
+# Asked to make what it gave shorter: "can u make it shorter", "make them snappier".
+SHORTER_MADE = re.compile(
+    r"\b(?:make|get|cut) (?:it|that|them|the \w+) (?:a bit |bit |a little |way |much )?"
+    r"(?:shorter|snappier|punchier|down)\b|\bfit on (?:a|the|our) \w+",
+    re.IGNORECASE,
+)
+
+
+def changed_asked(text: str) -> bool:
+    """Whether `text` asks for other words than those just given: `another_asked`, or, later
+    in a longer message, "can u make it shorter", "less weird pls", "or anything weird like
+    that", "one more line"."""
+    return another_asked(text) or (len(text.split()) <= 26 and bool(CHANGED_LATER.search(text)))
+
+
+# Other words asked for, later in a message: "ok the name's great but can u make it shorter",
+# "not 'the four strings of fortune' or anything weird like that".
+CHANGED_LATER = re.compile(
+    r"\b(?:make|can (?:u|you) make|could (?:u|you) make) (?:it|that|them|one) (?:a bit |bit |a "
+    r"little |way |much )?(?:shorter|snappier|punchier|simpler|funnier|less \w+|more normal)\b|"
+    r"\bor anything (?:too |that |so )?(?:weird|cringe|fancy|posh|odd|long|dramatic|wordy)\b|"
+    r"\b(?:less|not so|not as|nothing too|nothing as) (?:weird|cringe|odd|fancy|posh|wordy)\b|"
+    r"\b(?:one more|another|a different) (?:name|line|verse|toast|option)\b|"
+    r"\bsomething (?:else|shorter|simpler|funnier|less \w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _options_given(given: str) -> list[str]:
+    """The names a reply of its offered to choose from, each as named at the head of its part:
+    "Take a name from my plays, Finn: Puck, who calls himself ..., or Titania, a queen ...":
+    "Puck", "Titania"; "The Rude Mechanicals, Tom, after ...; or Sound and Fury, for ...":
+    "The Rude Mechanicals", "Sound and Fury". Fewer than two when it offered no choice."""
+    head, colon, rest = given.partition(":")
+    body = rest if colon and len(head.split()) <= 10 and "or " in rest else given
+    parts = re.split(r"[;,]?\s+\bor\b\s+(?=[\"“']?[A-Z])", body.strip())
+    if len(parts) < 2:
+        return []
+    names = []
+    for part in parts:
+        found = OPTION_NAME.match(part.strip())
+        if not found:
+            return []
+        names.append(found.group(1).strip())
+    return names
+
+
+OPTION_NAME = re.compile(
+    r"[\"“']?([A-Z][\w'-]*(?:[ -](?:[A-Z][\w'-]*|of|the|and|a|an|in|on|at|de|du|von))*)"
 )
 
 
@@ -3122,6 +3355,26 @@ def _composed(
             unasked=unasked,
             again=again,
         )
+    pointed = (
+        _pointed_at(MENTION.sub(" ", message), history, author)
+        if not author_is_persona and not unasked
+        else ""
+    )
+    if pointed:
+        # "@curie ^ sorry, that one actually", just after "i burnt my hand on the steam wand
+        # again, cold water or ice?": that question, put to it now, is what it answers.
+        return _compose(
+            voice,
+            message=pointed,
+            theme=theme,
+            rng=rng,
+            ignore=ignore,
+            history=[*history[:-1], ChatLine(author, pointed)],
+            others=others,
+            said_before=said_before,
+            unasked=unasked,
+            again=again,
+        )
     cleaned = MENTION.sub(" ", message)
     # "E=mc²" has no word the ranking can read: say it in words.
     cleaned = EMC2.sub(" E equals m c squared, energy and mass ", cleaned)
@@ -3226,6 +3479,25 @@ def _composed(
             reading = replace(reading, kind="question")
     if not author_is_persona:
         reading = _taken_up(voice, reading, message=message, speakers=speakers)
+    if (
+        not author_is_persona
+        and reading.kind in ("agree", "disagree", "askview")
+        and reading.speaker
+        and reading.speaker != voice.name
+        and not _stance_taken(reading.speaker, history, message, ignore)
+    ):
+        # "@socrates is it wrong that i give free refills to the regulars i like and not the ones
+        # i dont", just after Gemma's "got it wrong" on another thing: nobody took a side on it,
+        # so no side is taken with or against anyone; the question itself is answered.
+        reading = read(
+            cleaned,
+            voice=voice,
+            addressed=named_self,
+            query=query,
+            carried=carried,
+        )
+        if reading.kind in ("agree", "disagree", "askview"):
+            reading = replace(reading, kind="question", speaker="")
     name = reading.name or _addressable(author)
     speaker = "me" if reading.speaker == voice.name else _addressable(reading.speaker)
     # What the persona said in the room: no line or opener of it is said again while it has
@@ -3580,7 +3852,7 @@ def _composed(
     if (
         not gave
         and re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE)
-        and (another_asked(MENTION.sub(" ", message)) or SHORTER_ASKED.search(message))
+        and (changed_asked(MENTION.sub(" ", message)) or SHORTER_ASKED.search(message))
     ):
         # "@shakespeare shorter version? like 6 words max", five messages after its motto: named
         # again and asked for other words, a few more back.
@@ -3592,6 +3864,41 @@ def _composed(
             ),
             0,
         )
+
+    # Its own last reply, further back than the recent messages reach, when it is named again
+    # and asked to change it ("@shakespeare ok the name's great but can u make it shorter",
+    # a dozen messages after the names it gave Finn).
+    far = (
+        said_before[-1]
+        if not gave
+        and said_before
+        and not author_is_persona
+        and not unasked
+        and re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE)
+        and not any(s.own for s in history[:-1])
+        and (changed_asked(MENTION.sub(" ", message)) or SHORTER_ASKED.search(message))
+        # "@einstein something else: why is the sky blue" asks anew
+        and not re.search(r"\b(?:what|why|how|who|when|where|which)\b", cleaned, re.IGNORECASE)
+        else ""
+    )
+    given_last = history[gave].text if gave else far
+    if (
+        given_last
+        and not author_is_persona
+        and not unasked
+        and (SHORTER_ASKED.search(cleaned) or SHORTER_MADE.search(cleaned))
+        and len(options := _options_given(given_last)) >= 2
+    ):
+        # "can u make it shorter, it has to fit on a chalkboard", after "Puck, ..., or Titania,
+        # ...": the shortest of the names it gave, said whole.
+        return opener("shortest", what=min(options, key=len))
+    if far and changed_asked(MENTION.sub(" ", cleaned)):
+        # Other words asked for, and what it was first asked is too far back to do again: it
+        # owns plainly that it has no others, in its voice.
+        shorter = _shortened(far) if SHORTER_ASKED.search(cleaned) else ""
+        if shorter:
+            return f"{opener('again')} {shorter}"
+        return opener("noother")
 
     def unmade(stance: str) -> str:
         # Verse, a roast or a name asked of a persona whose craft it is not: owned up to in its
@@ -3613,7 +3920,7 @@ def _composed(
         and not unasked
         and gave
         and not history[gave - 1].own
-        and another_asked(cleaned)
+        and changed_asked(cleaned)
     ):
         # "not too dramatic", "shorter pls" after the words it gave for a banner: other words,
         # not "How did that come about?".
@@ -3635,7 +3942,10 @@ def _composed(
         and not unasked
         and gave
         and not history[gave - 1].own
-        and history[gave - 1].author == author
+        and (
+            history[gave - 1].author == author
+            or re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE)
+        )
         and SHORTER_ASKED.search(cleaned)
         # "in like one sentence for a 9 yr old?", "in one sentence, what is evolution": a new
         # question, put shortly.
@@ -4962,7 +5272,7 @@ def _first_asked(history: Sequence[Said], gave: int) -> int:
     at = gave - 1
     while at >= 2 and history[at - 1].own and not history[at].own:
         said = plain(MENTION.sub(" ", history[at].text))
-        if not another_asked(said) and amendment(said) is None:
+        if not changed_asked(said) and amendment(said) is None:
             break
         at -= 2
     return at if not history[at].own else gave - 1
@@ -7008,6 +7318,15 @@ def _answer_persona(
     )
     if reply and _off_the_thread(voice, message, reply, history, persona_names, ignored):
         return ""
+    asked_back = {
+        t.format(speaker=speaker, name=speaker)
+        for t in index.tagged.get("askback") or DEFAULT_TAGGED["askback"]
+    }
+    if reply in asked_back and AGREEING.search(message):
+        # "Albert, I quite agree. Nobody is simply bad at maths ...": agreed with, and nothing
+        # of its own to add, it keeps quiet rather than ask "Ada, what would make you change
+        # your mind on that?" of one who holds its own view.
+        return ""
     return reply
 
 
@@ -7429,6 +7748,21 @@ def _put_to_other(voice: Voice, message: str, others: Sequence[Voice]) -> str:
     return ""
 
 
+# A take that opens by picking one thing of its subject over another: "Coffee, I think, ...",
+# "Tea, if I must choose, ...", "Cats, I would say; ...", "Flashcards, sooner than rereading".
+PICKED_OPENING = re.compile(
+    r"^(?P<pick>[\w' -]{1,30}?),\s*(?:I think|I would say|I'd say|I say|if I must choose|"
+    r"by my troth|sooner than|rather than)\b|^I prefer (?P<preferred>[\w' -]{1,30}?)[,;]",
+    re.IGNORECASE,
+)
+
+
+def picks_one(take: Take) -> bool:
+    """Whether `take` is a pick between things of its subject (`PICKED_OPENING`: "A quiet
+    evening, I would say" on parties), fit only to answer an either/or question put to it."""
+    return bool(PICKED_OPENING.match(take.text)) and len(take.about) >= 2
+
+
 def _point_take(
     index: Index, subject: list[str], heard: Sequence[str], lead: set[str] | None = None
 ) -> Take | None:
@@ -7437,7 +7771,10 @@ def _point_take(
     the point's words; one word of its subject in another sense ("leaves" of a loom, an
     "instrument" that measures, the "love" of one's work) does not make it the point."""
     take = _best_take(index, subject, heard, minimum=1.0)
-    if take is None or any(take.text in h for h in heard):
+    if take is None or any(take.text in h for h in heard) or picks_one(take):
+        # A pick between two things ("Coffee, I think, and a pipe beside it") answers a
+        # person's either/or question, never a point someone made ("Milk curdles in tea or
+        # coffee when it is no longer fresh"): no view of that point.
         return None
     lead = set(subject[:2]) if lead is None else lead
     return take if take.head in lead or len(set(subject) & take.about) >= 2 else None
@@ -8155,6 +8492,59 @@ HANDOVER_WORDS = re.compile(
     r"would you take (it|this|that)|(your|his|her) (field|department|province|territory)|"
     r"can answer|could answer|is the one to)\b",
     re.IGNORECASE,
+)
+
+
+def _stance_taken(
+    speaker: str, history: Sequence[Said], message: str, personas: Sequence[str]
+) -> bool:
+    """Whether `speaker`, whom a person's `message` is read as siding with or against, said
+    something with a side on it in the recent messages: a statement of three words or more (not
+    a question, not "pizza"); when the message does not name them (only spoken just before it),
+    one that shares a word of substance with it, and no persona's line when the message is put
+    to another persona by @mention ("@lovelace ... thats backwards surely" after Einstein's
+    unasked swimming pool). One who did not speak lately at all ("jo's got a point") is taken
+    as the person says."""
+    said = next((s for s in reversed(history[:-1]) if _as_called(s.author, speaker)), None)
+    if said is None:
+        return True
+    text = MENTION.sub(" ", said.text).strip()
+    if "?" in text or ASKED_PLAINLY.match(text) or len(words(text)) < 3:
+        return False
+    if (
+        BIDDING.match(text)
+        or CARRIED_ON.match(text)
+        or re.search(r"\b(?:pls|plz|please)\W*$", text, re.I)
+    ):
+        return False  # "and straight line for comparison pls": asked for, no side taken
+    raw = MENTION.sub(" ", message)
+    if _as_called(speaker, raw):
+        return True
+    names = {stem(w.lower()) for n in (*personas, said.author, speaker) for w in words(n)}
+    mine = set(terms(raw)) - GENERIC_TERMS - STANCE_TERMS - names - STANCE_SAYING
+    # "that sounds wrong to me" says nothing but the side: it is on what was said just before.
+    if not mine:
+        return True
+    if said.author in personas and "@" in message:
+        return False
+    return bool(mine & (set(terms(text)) - GENERIC_TERMS - STANCE_TERMS))
+
+
+# A question typed without its mark: "is it wrong to share answers", "how do we split it"; not
+# "When a problem would not yield, I played the violin." (a statement, told).
+ASKED_PLAINLY = re.compile(
+    r"^\W*(?:what|why|how|who|which|is|are|do|does|did|can|could|would|will|should|shall)\b"
+    r"[^.!;]*$",
+    re.IGNORECASE,
+)
+
+
+# Words that say a side is taken, not what on: "that sounds wrong", "thats backwards surely".
+STANCE_SAYING = frozenset(
+    terms(
+        "sounds sound seems backwards surely really honestly totally completely kinda dont nah "
+        "nope thats lol tbh mate"
+    )
 )
 
 

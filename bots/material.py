@@ -197,6 +197,10 @@ TAGS = {
     "both', just after it picked: it grants both may be so, in voice, with a true instance of its "
     "life or work",
     "passon": "thanks meant for another persona, {who}, passed on to it: never 'you are welcome'",
+    "shortest": "the shortest of the names it just offered ({what}), when asked for a shorter "
+    "one ('can u make it shorter, it has to fit on a chalkboard')",
+    "noother": "owning plainly, in voice, that it has no other words than those it gave, when "
+    "asked for another, a shorter or a less weird one and it has none",
     "plainer": "an opener before another line on what it was asked, when asked to say its answer "
     "in plainer words ('in normal words please')",
     "noplainer": "owning that it put its answer badly and has no plainer words, when asked for "

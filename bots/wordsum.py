@@ -1205,9 +1205,10 @@ GAINING = re.compile(r"\b(?:interest|compound\w*|grows?|growing|gains?|savings?)
 def _yearly(text: str) -> Worked | None:
     rate, years = YEARLY_RATE.search(text), AFTER_YEARS.search(text)
     sums = list(MONEY.finditer(text))
-    if not rate or not years or len(sums) != 1 or "straight line" in text.lower():
+    if not rate or not years or len(sums) != 1:
         return None
-    losing, gaining = bool(LOSING.search(text)), bool(GAINING.search(text))
+    straight = "straight line" in text.lower() or "straight-line" in text.lower()
+    losing, gaining = bool(LOSING.search(text)) or straight, bool(GAINING.search(text))
     if losing == gaining:
         return None
     value, sign = _money_value(sums[0])
@@ -1215,6 +1216,19 @@ def _yearly(text: str) -> Worked | None:
     n = int(_WORDS.get(years.group("n").lower(), years.group("n")))
     if not 0 < r < 1 or not 1 <= n <= 10 or value <= 0:
         return None
+    if straight:
+        # Straight line: the same share of what it cost comes off each year.
+        each = round(value * r, 2)
+        steps = [money(round(max(value - each * (i + 1), 0), 2), sign) for i in range(n)]
+        said = ", then ".join(steps) if n <= 4 else f"{steps[0]} after a year"
+        return Worked(
+            working=(
+                f"{money(value, sign)} less {rate.group('r')}% of what it cost, "
+                f"{money(each, sign)}, each year: {said}, so {steps[-1]} after {n} "
+                f"year{'s' if n > 1 else ''}"
+            ),
+            number=steps[-1],
+        )
     steps, worth = [], value
     for _ in range(n):
         worth *= (1 - r) if losing else (1 + r)
