@@ -106,7 +106,9 @@ _ENDING = "(?:s|es|ed|ing)?"
 # "what did your pigeons teach you"): no everyday answer ("is running bad for your knees" is one).
 # Nor a side asked with someone ("li reckons warming up is pointless, you with me?").
 _OF_ITS_LIFE = re.compile(
-    r"\b(?:is|are|was|were|did|does|do) (?:your|ur)\b|\b(?:did|were|was|have) (?:you|u)\b", re.I
+    # ("lovely to have you. is it true ..." is a welcome, not a question of its life)
+    r"\b(?:is|are|was|were|did|does|do) (?:your|ur)\b|\b(?:did|were|was|(?<!to )have) (?:you|u)\b",
+    re.I,
 )
 _SIDE_ASKED = re.compile(
     r"\b(?:agree|disagree|you with me|back me up|reckons|claims|is (?:he|she) right)\b", re.I

@@ -1112,6 +1112,139 @@ DARWIN_LIFE = [
     ),
 ]
 
+# Asked in the later dev rooms (allotment, D&D, GCSE revision, night ward), and ours.
+LATER = [
+    (
+        "darwin",
+        (
+            "@darwin while we're at it, why are my courgettes making loads of flowers but no "
+            "actual courgettes"
+        ),
+        (
+            "The first flowers are mostly males, Gus, which never make a courgette; the "
+            "females, with a tiny courgette behind the petals, come later and need bees to "
+            "bring them pollen. Wait a week or two, or brush the pollen across yourself."
+        ),
+    ),
+    (
+        "darwin",
+        "my pumpkin has loads of flowers but nothing is setting, do i need to pollinate it?",
+        (
+            "The first flowers are mostly males, Gus, which never make a courgette; the "
+            "females, with a tiny courgette behind the petals, come later and need bees to "
+            "bring them pollen. Wait a week or two, or brush the pollen across yourself."
+        ),
+    ),
+    (
+        "darwin",
+        (
+            "@darwin is it true humans share like 60% of dna with bananas. this is the only bio "
+            "fact i know"
+        ),
+        (
+            "About sixty per cent of our genes have a cousin in the banana, Gus, doing the same "
+            "old work of a living cell; with the chimpanzee we share nearly ninety-nine per "
+            "cent of our DNA. And fungi are nearer kin to us than any plant."
+        ),
+    ),
+    (
+        "darwin",
+        "how much dna do we share with chimps actually",
+        (
+            "About sixty per cent of our genes have a cousin in the banana, Gus, doing the same "
+            "old work of a living cell; with the chimpanzee we share nearly ninety-nine per "
+            "cent of our DNA. And fungi are nearer kin to us than any plant."
+        ),
+    ),
+    (
+        "curie",
+        (
+            "hello @curie lovely to have you. is it true you shouldn't put rhubarb leaves on "
+            "the compost? my neighbour says they're poisonous"
+        ),
+        (
+            "Rhubarb leaves hold oxalic acid, Gus, so they are poisonous to eat, but they rot "
+            "down safely on the compost heap: the acid breaks down long before the compost goes "
+            "on the beds."
+        ),
+    ),
+    (
+        "curie",
+        "are rhubarb leaves actually toxic or is that a myth",
+        (
+            "Rhubarb leaves hold oxalic acid, Gus, so they are poisonous to eat, but they rot "
+            "down safely on the compost heap: the acid breaks down long before the compost goes "
+            "on the beds."
+        ),
+    ),
+    (
+        "curie",
+        (
+            "@curie my wizard wants a real lightning rod on her tower, how does it actually "
+            "work and would copper in the walls help"
+        ),
+        (
+            "A lightning rod does not draw the strike, Gus: it gives the current that would "
+            "come anyway an easy road, a thick copper strip down the outside to a rod in the "
+            "earth. Copper inside the walls would only lead it through the house."
+        ),
+    ),
+    (
+        "curie",
+        "how does a lightning conductor on a church spire work",
+        (
+            "A lightning rod does not draw the strike, Gus: it gives the current that would "
+            "come anyway an easy road, a thick copper strip down the outside to a rod in the "
+            "earth. Copper inside the walls would only lead it through the house."
+        ),
+    ),
+    (
+        "curie",
+        "does iced coffee have more caffeine than hot coffee?",
+        (
+            "Chilling coffee does not change its caffeine, Gus: a cup brewed hot and cooled has "
+            "just what it had. Cold brew is another matter, steeped for hours with more grounds "
+            "and often stronger; it is the recipe, not the cold."
+        ),
+    ),
+    (
+        "curie",
+        "@curie random but explain how my air fryer works in one sentence im too tired for more",
+        (
+            "An air fryer is a small fan oven, Gus: a hot element and a strong fan blow air "
+            "round the food so fast that its surface dries and browns as in frying, with a "
+            "spoon of oil instead of a pan of it."
+        ),
+    ),
+    (
+        "curie",
+        "is an air fryer just a mini oven? how does it work",
+        (
+            "An air fryer is a small fan oven, Gus: a hot element and a strong fan blow air "
+            "round the food so fast that its surface dries and browns as in frying, with a "
+            "spoon of oil instead of a pan of it."
+        ),
+    ),
+    (
+        "curie",
+        "@curie pls explain ionic vs covalent like im 5",
+        (
+            "In an ionic bond one atom hands electrons to another, Gus, and the two, now "
+            "charged, cling together like magnets, as in salt; in a covalent bond they share "
+            "their electrons, as in water."
+        ),
+    ),
+    (
+        "curie",
+        "whats the difference between ionic and covalent bonds, gcse tmrw",
+        (
+            "In an ionic bond one atom hands electrons to another, Gus, and the two, now "
+            "charged, cling together like magnets, as in salt; in a covalent bond they share "
+            "their electrons, as in water."
+        ),
+    ),
+]
+
 # The same words in another sense, chat with no question, a look-alike, or a question put to
 # the persona that no line of its life answers: no new `#know` line.
 NOT_KNOWN = [
@@ -1176,11 +1309,16 @@ NOT_KNOWN = [
     ("darwin", "did you ever get stung?"),
     ("darwin", "what did your pigeons teach you about evolution?"),
     ("darwin", "why are wasps striped yellow and black?"),
+    ("darwin", "my nan is such a banana lol"),
+    ("curie", "my garden is a disaster, the rhubarb is taking over, any ideas?"),
+    ("curie", "the air fryer at work is filthy lol"),
+    ("curie", "lightning mcqueen is the best car, fight me"),
+    ("curie", "is it true you shouldn't have caffeine after 3pm?"),
 ]
 
 OURS = RADIO + LIGHT + HEAT + SOUND + ELECTRIC + EINSTEIN_LIFE
 OURS += FIRST_AID + MATERIALS + KITCHEN + CURIE_LIFE
-OURS += BEHAVIOUR + WILD + MIND + GARDEN + DARWIN_LIFE
+OURS += BEHAVIOUR + WILD + MIND + GARDEN + DARWIN_LIFE + LATER
 
 
 def _lines(slug: str) -> list[str]:
@@ -1207,14 +1345,14 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
     assert len(NEW) == len(ANSWERS)
     for group in (RADIO, LIGHT, HEAT, SOUND, ELECTRIC, EINSTEIN_LIFE, FIRST_AID, MATERIALS):
         assert len(group) >= 6
-    for group in (KITCHEN, CURIE_LIFE, BEHAVIOUR, WILD, MIND, GARDEN, DARWIN_LIFE):
+    for group in (KITCHEN, CURIE_LIFE, BEHAVIOUR, WILD, MIND, GARDEN, DARWIN_LIFE, LATER):
         assert len(group) >= 6
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
     counts = {slug: len(_lines(slug)) for slug in ("einstein", "curie", "darwin")}
     # Session 22 left 34, 39 and 39.
-    assert counts == {"einstein": 65, "curie": 64, "darwin": 59}
+    assert counts == {"einstein": 65, "curie": 69, "darwin": 61}
     for slug in counts:
         assert all(len(line) <= VOICES[slug].max_reply_chars for line in _lines(slug))
 
