@@ -3580,7 +3580,7 @@ def _composed(
         # A sum to work out ("what does a 2kw heater cost to run for 6 hours") is worked out,
         # or its missing figure asked for (`bots.wordsum`), before a plain answer on the thing.
         and reading.stance not in ("sum", "share", "pace")
-        and (line := _known_answer(index, cleaned, history, author, used))
+        and (line := _known_answer(index, cleaned, history, author, used, persona_names))
     ):
         # An everyday practical question of its field ("why does running downhill hurt my legs
         # more", "how do i keep the spinach from going slimy"): its plain answer (a `#know`
@@ -4662,12 +4662,28 @@ NAMED_FIELDS = {
 }
 
 
+# A message that puts to the persona the question just asked above it ("@curie ^ that one",
+# "same q", "what she said"), naming nothing of its own.
+ASKED_ABOVE = re.compile(
+    r"(?:^|\s)\^+(?:\s|$)|\b(?:that|this|same|her|his|their|the above) (?:one|q|qn|question)\b|"
+    r"\bwhat (?:s?he|they) (?:said|asked|says)\b|\b(?:see|read|question|q) above\b",
+    re.IGNORECASE,
+)
+
+
 def _known_answer(
-    index: Index, text: str, history: Sequence[Said], author: str, used: Sequence[str]
+    index: Index,
+    text: str,
+    history: Sequence[Said],
+    author: str,
+    used: Sequence[str],
+    persons: Collection[str] = (),
 ) -> str:
     """Its `#know` line on what `text` asks; or, just after one of its `#know` answers (its
     last reply in the room), another on what `text` asks of the same thing ("so lower temp and
-    longer? how much longer roughly" after its answer on sinking cupcakes), never one said."""
+    longer? how much longer roughly" after its answer on sinking cupcakes), never one said; or,
+    for "^ that one", its line on the question the last person asked above (not a persona in
+    `persons`)."""
     if "know" not in index.tagged:
         return ""
     line = known(index, text, used)
@@ -4677,6 +4693,10 @@ def _known_answer(
         return _restated(line)
     if line or len(terms(text)) > 8:
         return line
+    if ASKED_ABOVE.search(text) and len(terms(text)) <= 4:
+        for said in reversed(history[:-1]):
+            if not said.own and said.author not in persons:
+                return known(index, MENTION.sub(" ", said.text), used, asked=True)
     own = [said.text for said in history[:-1] if said.own]
     last = own[-1] if own else (used[-1] if used else "")
     thing = subject_of(knowns(index.tagged["know"]), last) if last else ""

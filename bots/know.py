@@ -15,6 +15,11 @@ alone ("dehumidifier", "condensation"); a word with others ("power", "cold", "pe
 with the thing it is said of ("heater/kettle power/electricity"). Of the lines met, the one
 whose alternative has most groups, then most of the question's words among its keys; a line
 said in the room already only when no other is met.
+
+A line on the persona's own life is keyed with a group of the words for "you" as well
+("you/your/u/ur prague/see/visit: I taught in Prague ..."): it answers a question put to the
+persona itself ("what did you eat during exams", "you lived in prague right? what should we
+see"), which no other line does ("did you ever get stung" asks of its life, not of stings).
 """
 
 from __future__ import annotations
@@ -29,14 +34,18 @@ from bots.material import Index, terms
 # A question, or a request for a practical answer ("any way to stop ...", "tips for ...").
 ASKED = re.compile(
     r"\?|\b(?:why|how|whats|what's|which|normal|any ideas|any tips|help|what am i doing|"
-    r"what are we doing|question|quick q)\b|"
+    r"what are we doing|question|quick q|what helps|what works)\b|"
     r"\b(?:is|are|does|do|can|should) (?:the|it|this|that|my|our|a|an|i|we|they|there)\b|"
     r"^\W*(?:what|when|where|who|is|are|does|do|did|can|could|should|would|will|any|anything|"
     r"tips?|advice|pls|please)\b|"
     r"\b(?:how (?:do|does|can|should|would|long|much|many|often|come)|"
     r"why (?:do|does|is|are|did)|"
     r"any (?:tips?|ideas?|advice|way)|is it (?:ok|okay|safe|bad|normal|fine|true)|"
-    r"should (?:i|we)|what (?:do|should|can) (?:i|we)|tips? (?:for|on)|best way)\b",
+    r"should (?:i|we)|what (?:do|should|can) (?:i|we)|tips? (?:for|on)|best way)\b|"
+    # Of its own life: "what did you eat during exam season lol".
+    r"\b(?:did|were|was|have|are|do) (?:you|u)\b|"
+    # Asked on from an answer: "wait so is ice bad then", "so is it the beans or the milk".
+    r"\b(?:so|then|wait|but) (?:is|are|does|do|should|can)\b",
     re.IGNORECASE,
 )
 
@@ -49,6 +58,8 @@ class Known:
     keys: tuple[tuple[tuple[str, ...], ...], ...]
     words: frozenset[str]
     text: str
+    # On the persona's own life: a group of its keys is the words for "you".
+    own: bool = False
 
 
 def _word(raw: str) -> str:
@@ -74,10 +85,20 @@ def knowns(lines: tuple[str, ...]) -> tuple[Known, ...]:
             if alt.strip()
         )
         words = frozenset(w for alt in keys for group in alt for w in group if w[0] != "=")
-        found.append(Known(keys=keys, words=words, text=text.strip()))
+        own = any(set(group) & _YOU for alt in keys for group in alt)
+        found.append(Known(keys=keys, words=words, text=text.strip(), own=own))
     return tuple(found)
 
 
+# A thing asked to be made ("could you write a shanty for our sailing club"): no question of
+# its field, nor of its life.
+_MADE = re.compile(
+    r"\b(?:could|can|would|will) (?:you|u) (?:please |pls |just )?(?:write|make|compose|draw|"
+    r"code|send|find|book|create|generate|design|plan|sing|play)\b",
+    re.I,
+)
+# The words for "you" that key a line of the persona's own life.
+_YOU = frozenset({"=you", "=your", "=u", "=ur", "=yourself"})
 # A phrase said with an ending ("keeps coming", "tins"); short words only as said ("on" is no
 # "ones").
 _ENDING = "(?:s|es|ed|ing)?"
@@ -85,9 +106,12 @@ _ENDING = "(?:s|es|ed|ing)?"
 # "what did your pigeons teach you"): no everyday answer ("is running bad for your knees" is one).
 # Nor a side asked with someone ("li reckons warming up is pointless, you with me?").
 _OF_ITS_LIFE = re.compile(
-    r"\b(?:is|are|was|were|did|does|do) (?:your|ur)\b|\b(?:did|were|was|have) (?:you|u)\b|"
-    r"\b(?:agree|disagree|you with me|back me up|reckons|claims|is (?:he|she) right)\b",
+    # ("lovely to have you. is it true ..." is a welcome, not a question of its life)
+    r"\b(?:is|are|was|were|did|does|do) (?:your|ur)\b|\b(?:did|were|was|(?<!to )have) (?:you|u)\b",
     re.I,
+)
+_SIDE_ASKED = re.compile(
+    r"\b(?:agree|disagree|you with me|back me up|reckons|claims|is (?:he|she) right)\b", re.I
 )
 
 
@@ -102,20 +126,32 @@ def _met(group: tuple[str, ...], said: set[str], lowered: str) -> bool:
     )
 
 
-def known(index: Index, text: str, used: Sequence[str] = ()) -> str:
+def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = False) -> str:
     """The persona's `#know` line that answers what `text` asks, or empty when none does (or
-    `text` asks nothing)."""
+    `text` asks nothing, unless it is `asked` of the persona by another message: "^ that
+    one")."""
     lines = index.tagged.get("know")
-    if not lines or not ASKED.search(text) or _OF_ITS_LIFE.search(text):
+    if (
+        not lines
+        or not (asked or ASKED.search(text))
+        or _SIDE_ASKED.search(text)
+        or _MADE.search(text)
+    ):
         return ""
-    return best_known(knowns(lines), text, used)
+    return best_known(knowns(lines), text, used, own=bool(_OF_ITS_LIFE.search(text)))
 
 
-def best_known(lines: tuple[Known, ...], text: str, used: Sequence[str] = ()) -> str:
+def best_known(
+    lines: tuple[Known, ...], text: str, used: Sequence[str] = (), *, own: bool = False
+) -> str:
+    """The line whose keys `text` meets best; with `own` (its own life asked), only a line of
+    its own life."""
     said = set(terms(text))
     lowered = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
     best, top = "", (0, 0, 0)
     for line in lines:
+        if own and not line.own:
+            continue
         groups = max(
             (len(alt) for alt in line.keys if all(_met(g, said, lowered) for g in alt)), default=0
         )
