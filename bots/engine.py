@@ -1133,7 +1133,8 @@ QUESTION_START = re.compile(
     # fryer works", "wait so is that chem or physics"): asked all the same; not "ok do it".
     # "so was i. gutted", "so did we!" say the speaker too.
     r"|^(?!\W*(?:and |but )?so (?:is|are|was|were|does|did|do|can|could|would|will|should|"
-    r"have|has|am) (?:i|we|he|she|they|you|u)\b\W*(?:$|[.!,]))"
+    r"have|has|am) (?:i|we|he|she|they|you|u)\b\W*(?:(?:lol|haha\w*|lmao|tbh|too|fr|x+)\W*)*"
+    r"(?:$|[.!,]))"
     r"\W*(?:(?:ok(?:ay)?|so|wait|but|and|also|oh|hmm+|right|random|totally random|"
     r"genuine(?:ly)?|honest(?:ly)?|serious(?:ly)?|quick(?: one| q)?|sorry)\W+){1,3}"
     r"(?:what|why|how|when|where|who|which|is|are|was|were|does|did|can|could|would|will|"
@@ -2731,6 +2732,8 @@ def offline_reply(
             _split_followed(voice, message, history, seed)
             or _number_followed(voice, message, history, said)
             or _sum_redone(voice, message, history, seed)
+            # "and straight line for comparison pls": the same sum worked the other way
+            or _sum_other_way(voice, message, history, seed)
         )
         if shared:
             return _fit(shared, voice.max_reply_chars)
@@ -2807,7 +2810,7 @@ FIGURE = re.compile(
 )
 
 
-def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+def _sum_other_way(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
     """The sum it worked out a little before, worked out again with the figure the message
     changes ("ok make it 1 min of faffing" after "3.5 min plus 30 sec of us faffing between
     songs, how many fit in 25 min": 5 fit, not 6), in its #sum words; "" when the message
@@ -3890,7 +3893,13 @@ def _composed(
         and len(options := _options_given(given_last)) >= 2
     ):
         # "can u make it shorter, it has to fit on a chalkboard", after "Puck, ..., or Titania,
-        # ...": the shortest of the names it gave, said whole.
+        # ...": short names fit to what was named (`bots.naming`), when what was asked is in
+        # the recent messages; else the shortest of the names it gave, said whole.
+        if gave:
+            asked_first = MENTION.sub(" ", history[_first_asked(history, gave)].text)
+            renamed = _renamed(index, asked_first, history[gave].text, cleaned)
+            if renamed:
+                return _filled(renamed, {}, name)
         return opener("shortest", what=min(options, key=len))
     if far and changed_asked(MENTION.sub(" ", cleaned)):
         # Other words asked for, and what it was first asked is too far back to do again: it
@@ -4745,6 +4754,7 @@ def _restated(line: str) -> str:
     if point == line.strip() and "; " in point:
         point = point.rsplit("; ", 1)[1]
     point = re.sub(r",? \{name\},?", "", point).strip()
+    point = re.sub(r"^(?:but|and|so|yet)\s+", "", point, flags=re.I)  # "but they are fine ..."
     if not point:
         return line
     return f"As I said, {{name}}: {point[:1].lower()}{point[1:]}"

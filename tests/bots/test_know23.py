@@ -1121,18 +1121,18 @@ LATER = [
             "actual courgettes"
         ),
         (
-            "The first flowers are mostly males, Gus, which never make a courgette; the "
-            "females, with a tiny courgette behind the petals, come later and need bees to "
-            "bring them pollen. Wait a week or two, or brush the pollen across yourself."
+            "Courgettes make male flowers first, Gus; only the female ones, with a tiny courgette "
+            "behind the petals, fruit, once bees bring pollen. Be patient, or do it by hand: dab a"
+            " male flower's pollen into a female's centre."
         ),
     ),
     (
         "darwin",
         "my pumpkin has loads of flowers but nothing is setting, do i need to pollinate it?",
         (
-            "The first flowers are mostly males, Gus, which never make a courgette; the "
-            "females, with a tiny courgette behind the petals, come later and need bees to "
-            "bring them pollen. Wait a week or two, or brush the pollen across yourself."
+            "Courgettes make male flowers first, Gus; only the female ones, with a tiny courgette "
+            "behind the petals, fruit, once bees bring pollen. Be patient, or do it by hand: dab a"
+            " male flower's pollen into a female's centre."
         ),
     ),
     (
@@ -1142,18 +1142,18 @@ LATER = [
             "fact i know"
         ),
         (
-            "About sixty per cent of our genes have a cousin in the banana, Gus, doing the same "
-            "old work of a living cell; with the chimpanzee we share nearly ninety-nine per "
-            "cent of our DNA. And fungi are nearer kin to us than any plant."
+            "Roughly, Gus: half to sixty percent of our genes have a counterpart in a banana's, "
+            "genes for the plain business of running a cell. Letter for letter our DNA matches far"
+            " less; but we do share a very distant ancestor."
         ),
     ),
     (
         "darwin",
         "how much dna do we share with chimps actually",
         (
-            "About sixty per cent of our genes have a cousin in the banana, Gus, doing the same "
-            "old work of a living cell; with the chimpanzee we share nearly ninety-nine per "
-            "cent of our DNA. And fungi are nearer kin to us than any plant."
+            "About 98 to 99 percent of our DNA matches a chimpanzee's, Gus, where it lines up: "
+            "chimps and bonobos are our nearest living cousins, from an ancestor of six or seven "
+            "million years ago. We did not come from chimps."
         ),
     ),
     (
@@ -1163,18 +1163,18 @@ LATER = [
             "the compost? my neighbour says they're poisonous"
         ),
         (
-            "Rhubarb leaves hold oxalic acid, Gus, so they are poisonous to eat, but they rot "
-            "down safely on the compost heap: the acid breaks down long before the compost goes "
-            "on the beds."
+            "Rhubarb leaves hold oxalic acid, Gus, enough to make you ill if you ate a plateful, "
+            "so eat only the stalks; but they are fine on the compost heap, where the acid breaks "
+            "down and harms neither worms nor crops."
         ),
     ),
     (
         "curie",
         "are rhubarb leaves actually toxic or is that a myth",
         (
-            "Rhubarb leaves hold oxalic acid, Gus, so they are poisonous to eat, but they rot "
-            "down safely on the compost heap: the acid breaks down long before the compost goes "
-            "on the beds."
+            "Rhubarb leaves hold oxalic acid, Gus, enough to make you ill if you ate a plateful, "
+            "so eat only the stalks; but they are fine on the compost heap, where the acid breaks "
+            "down and harms neither worms nor crops."
         ),
     ),
     (
@@ -1184,18 +1184,18 @@ LATER = [
             "work and would copper in the walls help"
         ),
         (
-            "A lightning rod does not draw the strike, Gus: it gives the current that would "
-            "come anyway an easy road, a thick copper strip down the outside to a rod in the "
-            "earth. Copper inside the walls would only lead it through the house."
+            "A lightning rod gives a strike an easy road to the earth, Gus: a metal point above "
+            "the roof, a thick copper cable down the outside, a rod deep in the ground. Copper in "
+            "the walls would not help; it might draw the spark indoors."
         ),
     ),
     (
         "curie",
         "how does a lightning conductor on a church spire work",
         (
-            "A lightning rod does not draw the strike, Gus: it gives the current that would "
-            "come anyway an easy road, a thick copper strip down the outside to a rod in the "
-            "earth. Copper inside the walls would only lead it through the house."
+            "A lightning rod gives a strike an easy road to the earth, Gus: a metal point above "
+            "the roof, a thick copper cable down the outside, a rod deep in the ground. Copper in "
+            "the walls would not help; it might draw the spark indoors."
         ),
     ),
     (
@@ -1229,18 +1229,18 @@ LATER = [
         "curie",
         "@curie pls explain ionic vs covalent like im 5",
         (
-            "In an ionic bond one atom hands electrons to another, Gus, and the two, now "
-            "charged, cling together like magnets, as in salt; in a covalent bond they share "
-            "their electrons, as in water."
+            "Ionic is giving and covalent is sharing, Gus: a metal hands electrons to a non-metal "
+            "and the charged ions cling together, as in salt; two non-metals share pairs of "
+            "electrons, as in water. Metals pool theirs in a sea."
         ),
     ),
     (
         "curie",
         "whats the difference between ionic and covalent bonds, gcse tmrw",
         (
-            "In an ionic bond one atom hands electrons to another, Gus, and the two, now "
-            "charged, cling together like magnets, as in salt; in a covalent bond they share "
-            "their electrons, as in water."
+            "Ionic is giving and covalent is sharing, Gus: a metal hands electrons to a non-metal "
+            "and the charged ions cling together, as in salt; two non-metals share pairs of "
+            "electrons, as in water. Metals pool theirs in a sea."
         ),
     ),
 ]
@@ -1349,10 +1349,15 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
         assert len(group) >= 6
 
 
+# Session 22 left 34, 39 and 39; know23 and school23 added theirs (merged in session 23, with the
+# five lines both wrote kept once).
+COUNTS = {"einstein": 103, "curie": 109, "darwin": 94}
+
+
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
     counts = {slug: len(_lines(slug)) for slug in ("einstein", "curie", "darwin")}
     # Session 22 left 34, 39 and 39.
-    assert counts == {"einstein": 65, "curie": 69, "darwin": 61}
+    assert counts == COUNTS
     for slug in counts:
         assert all(len(line) <= VOICES[slug].max_reply_chars for line in _lines(slug))
 

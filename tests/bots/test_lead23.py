@@ -319,7 +319,7 @@ def test_help_with_ones_own_work_is_no_such_request(text):
 )
 def test_a_greeting_by_name_before_a_question_gets_the_answer(text):
     reply = say("curie", text, seed=0)
-    assert "I carried tubes of it in my pocket" in reply
+    assert "radium" in reply and "in my pocket" in reply, reply
 
 
 @pytest.mark.parametrize(

@@ -1148,4 +1148,8 @@ def test_a_follow_up_on_the_rhubarb_is_read_with_the_rhubarb():
         author="maureen",
         history=history,
     )
-    assert reply == CURIE_34.replace("Gus", "Maureen")
+    # Asked again, the point of its answer, not the same words (session 23).
+    assert reply == (
+        "As I said, Maureen: they are fine on the compost heap, where the acid breaks down and "
+        "harms neither worms nor crops."
+    )

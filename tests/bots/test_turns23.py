@@ -142,9 +142,8 @@ NO_SIDE = [
         "@socrates what if the rota itself is wrong, do we still stick to it",
         "jen",
         (("mo", "i'll bring the urn on sunday, the big one"),),
-        "I never examined that exactly, Jen, but let me tell you what comes nearest. Old "
-        "friends quarrel most over small things; ask what the quarrel is really about, "
-        "and it is usually neither the rota nor the biscuits.",
+        "I cannot call it right or wrong until we know what it is for, Jen. Ask what good it does,"
+        " and to whom; then ask whether a just person would do it in daylight.",
     ),
     (
         "socrates",
@@ -169,9 +168,8 @@ NO_SIDE = [
         "@socrates what if the allotment rules are wrong, do we still follow them",
         "ivy",
         (("pete", "brought the strimmer back, its in the shed"),),
-        "I never examined that exactly, Ivy, but let me tell you what comes nearest. A "
-        "rule is written for a purpose, and every lawgiver misses some case; where the "
-        "letter defeats the purpose, ask what the rule was for.",
+        "I cannot call it right or wrong until we know what it is for, Ivy. Ask what good it does,"
+        " and to whom; then ask whether a just person would do it in daylight.",
     ),
     (
         "socrates",
@@ -194,8 +192,7 @@ NO_SIDE = [
         "@socrates night socrates, think about whether the seating plan is wrong for me",
         "bride_amy",
         (("Albert Einstein", "Goodbye, Tom, and do not stop asking questions."),),
-        "Do you know it yourself, Bride? For I do not, and I suspect we had better find "
-        "someone who does.",
+        "Farewell, Bride; and examine your life while you are away.",
     ),
 ]
 # A side that was taken is still met as one.
@@ -243,8 +240,9 @@ ANSWERED = [
         "@einstein also how did you practise violin when work was busy",
         "priya",
         (),
-        "Music is my other life, Priya; I played my violin, Lina, nearly every day, and "
-        "Mozart above all, because his music seems to have always existed.",
+        "I began the violin at six and hated the drill, Priya; only at thirteen, when I fell in "
+        "love with Mozart's sonatas, did I really learn. Love is a better teacher than a sense of "
+        "duty, so play what you love.",
     ),
     (
         "curie",
@@ -367,7 +365,7 @@ CHANGED = [
             ),
             ("tasha", "not maple chai pls"),
         ),
-        "Puck, then, Tasha; brevity is the soul of wit.",
+        "Short enough for a sign, Tasha: A Winter's Tale.",
     ),
     (
         "shakespeare",
@@ -413,8 +411,9 @@ CHANGED = [
             ("priya", "something punny pls"),
             ("dev", "the uke-ulele? no"),
         ),
-        "Much Ado About Naming, Tom; or Puck, for anything given to mischief; a name "
-        "should sound like its owner.",
+        "Sweet Division, Tom, Juliet's word for the lark's quick notes, a musician's word to this "
+        "day; or The Food of Love, from Orsino's first line: if music be the food of love, play "
+        "on.",
     ),
     (
         "shakespeare",
@@ -428,8 +427,9 @@ CHANGED = [
                 'of the night", or Titania, a queen for a creature who will rule the house.',
             ),
         ),
-        "Much Ado About Nothing Right, Kay; or All's Well That Ends Eleventh; or The "
-        "Comedy of Errors, which is at least honest.",
+        "Small Latin and Less Greek, Kay, Ben Jonson's jibe at my schooling, for a side that knows"
+        " more than it lets on; or Wise Enough to Play the Fool, Viola's praise of Feste, for a "
+        "team that jokes and still wins.",
     ),
     (
         "lovelace",
@@ -448,8 +448,8 @@ CHANGED = [
             ),
             ("tom", "we faff more than 30 sec let's be real"),
         ),
-        "A sum the Engine would take in one turn of its handle, Priya: 3.5 minutes and 1 "
-        "minutes is 4.5 minutes a go, so 5 fit in 25 minutes, with 2.5 minutes over.",
+        "A sum the Engine would take in one turn of its handle, Priya: 3.5 minutes and 1 minute is"
+        " 4.5 minutes a go, so 5 fit in 25 minutes, with 2.5 minutes over.",
     ),
     (
         "lovelace",
