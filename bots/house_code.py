@@ -358,6 +358,9 @@ print(f"350°F = {to_c(350):.0f}°C")
         (
             r"\b(?:kg|kgs|kilos?|kilograms?|lbs?|pounds? (?:in|to|and|into) (?:kg|kilo)|stones?|"
             r"ounces?|oz|grams? (?:to|into|in) (?:oz|ounces))\b",
+            # The other unit, or converting, said: "watts and weight in kg into w/kg" is no
+            # conversion to pounds.
+            r"\b(?:lbs?|pounds?|stones?|ounces?|oz|convert\w*|conversion)\b",
         ),
         "Kilograms to pounds, and to stones and pounds",
         """
@@ -396,6 +399,9 @@ for run in runs:
     flag = "  <- over 3!" if len(run) > 3 else ""
     print(f"{run[0]:%d %b} to {run[-1]:%d %b}: {len(run)} in a row{flag}")
 """,
+        # "a rota, nobody does more than 2 days in a row" asks for the rota
+        r"\b(?:does|do|make|makes|build|generate|write|plan|sort|draw up)\s+(?:up\s+)?(?:the |a |"
+        r"our )?(?:rotas?|rosters?)\b",
     ),
     _s(
         "date-add",
