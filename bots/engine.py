@@ -40,6 +40,7 @@ from bots.addressing import (
     follow_up,
     of_last_speaker,
     past_praise,
+    past_thanks,
     praise_then_told,
     regard,
     spoken_of,
@@ -3409,7 +3410,7 @@ def _composed(
         cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
     # "good point, but who decides what's fair?": the question is what it answers.
-    cleaned = past_praise(cleaned)
+    cleaned = past_thanks(past_praise(cleaned))
     # So is "hi! whats the meaning of a good life": the greeting leads into it. And "haha fair,
     # and do u think they'll ever be properly tame" carries on with a question, not a laugh.
     cleaned = ever_first(carried_on(past_greeting(cleaned)))

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bots.know import best_known, knowns
@@ -47,3 +49,72 @@ def test_a_message_meets_the_line_its_words_key(text, line):
 )
 def test_a_message_short_of_a_group_meets_no_line(text):
     assert best_known(LINES, text) == ""
+
+
+# Thanks that lead into a question: the question is answered as if asked alone, never only
+# "you are welcome" (a choir, a running club, a family chat, a work team, a wedding party).
+THANKED_THEN_ASKED = [
+    (
+        "curie",
+        "thanks. whats the difference between a smoke alarm and a co one anyway",
+        "whats the difference between a smoke alarm and a co one anyway",
+    ),
+    ("darwin", "cheers darwin! also why do cats purr", "also why do cats purr"),
+    (
+        "einstein",
+        "thanks einstein! and does that mean time goes slower on a plane?",
+        "and does that mean time goes slower on a plane?",
+    ),
+    (
+        "darwin",
+        "thank u!! sorted the hedgehog house. one more q: do hedgehogs eat slugs",
+        "one more q: do hedgehogs eat slugs",
+    ),
+    (
+        "curie",
+        "ty curie, the sopranos say hi. is radium why the old watch dials glowed?",
+        "is radium why the old watch dials glowed?",
+    ),
+    (
+        "einstein",
+        "thanks, the club owes you a pint. why does a headwind feel worse than a hill",
+        "why does a headwind feel worse than a hill",
+    ),
+    (
+        "socrates",
+        "thanks socrates, very wise. but who decides what is fair in a rota?",
+        "but who decides what is fair in a rota?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "question"), THANKED_THEN_ASKED)
+def test_thanks_then_a_question_gets_the_answer_to_the_question(slug, text, question):
+    from tests.bots.test_everyday_messages import say
+
+    reply = say(slug, text)
+    assert reply == say(slug, question)
+    assert not re.search(r"\b(?:welcome|pleasure)\b", reply, re.I)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("curie", "thanks, that helped"),
+        ("darwin", "thanks for asking"),
+        ("einstein", "thanks!! what a legend"),
+        ("socrates", "thanks, is that right tho"),
+        ("curie", "thanks that was so helpful. my nan loved it"),
+        ("darwin", "cheers, see you at rehearsal thurs"),
+        ("curie", "thanks, will do"),
+        ("einstein", "cheers, will try that"),
+        ("darwin", "thanks! would love to"),
+        ("curie", "thanks, ok no hairspray, will tell mum"),
+    ],
+)
+def test_thanks_with_no_question_after_is_taken_as_thanks(slug, text):
+    from bots.engine import read
+    from tests.bots.test_everyday_messages import VOICES, say
+
+    assert read(text, voice=VOICES[slug], addressed=True).kind == "thanks"
+    assert say(slug, text) != say(slug, "what is the meaning of a good life?")
