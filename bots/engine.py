@@ -7557,6 +7557,13 @@ def _persona_reply(
     if asked is not None:
         # Another persona passed a person's question on: answer the person's question.
         question, asker = asked
+        line = known(index, plain(MENTION.sub(" ", question)), used, asked=True)
+        if line and not any(_said_line(line, u) for u in used):
+            # Its plain answer to an everyday question of its field (a `#know` line), handed
+            # to it because it has one ("why do my trainers stink", from the physicist).
+            answer = _filled(line, {}, _addressable(asker))
+            gladly = f"Gladly. {answer}"
+            return gladly if len(gladly) <= voice.max_reply_chars else answer
         query = [t for t in terms(question) if t not in ignored]
         lines = _best_lines(index, _weights(query, (), theme, ignored), used, rng, 2)
         # On the question in its sense, not on one stray word of it: "which birds to send to
@@ -8287,25 +8294,32 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
         if not other.is_house_bot
         and other.slug != voice.slug
         and not _names_in(other, message)
-        and field_terms(other) & asked
         and (
-            # Its field's noun, and something of its own to say on it or another word of its
-            # field ("the yeast in my starter is evolving"): "drama" in "so much drama at work"
-            # is a playwright's word, but nothing he wrote is on office drama.
-            about in field_terms(other)
-            and (
-                about in index_of(other.material).idf
-                or len(field_terms(other) & asked) >= 2
-                or method_fits(other, message)
-            )
-            if about
-            else len(field_terms(other) & asked) >= 2
-            or _matched_terms(index_of(other.material), sorted(asked)) >= min(2, len(asked))
+            # One who has the plain answer to it ("why do my trainers stink", asked of the
+            # physicist: the chemist's line on smelly shoes), whatever words of fields it has.
+            _known_line(index_of(other.material), message)
+            or field_terms(other) & asked
+            and _in_field_of(other, message, asked, about)
         )
-        # And one that would answer it, handed it: never one that owns up in its turn ("clay
-        # exploding in the kiln" is physics, but Einstein has nothing on it).
         and _would_answer(other, message, names)
     ]
+
+
+def _in_field_of(other: Voice, message: str, asked: set[str], about: str) -> bool:
+    """Whether a question with words of `other`'s field is its to answer. Its field's noun, and
+    something of its own to say on it or another word of its field ("the yeast in my starter is
+    evolving"): "drama" in "so much drama at work" is a playwright's word, but nothing he wrote
+    is on office drama. (And, in `_experts`, one that would answer it, handed it: never one that
+    owns up in its turn: "clay exploding in the kiln" is physics, but Einstein has nothing.)"""
+    if about:
+        return about in field_terms(other) and (
+            about in index_of(other.material).idf
+            or len(field_terms(other) & asked) >= 2
+            or method_fits(other, message)
+        )
+    return len(field_terms(other) & asked) >= 2 or _matched_terms(
+        index_of(other.material), sorted(asked)
+    ) >= min(2, len(asked))
 
 
 def _names_of(voices: Sequence[Voice]) -> frozenset[str]:
@@ -8354,6 +8368,11 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
 _WOULD_ANSWER: dict[tuple, bool] = {}
 
 
+def _known_line(index: Index, question: str) -> str:
+    """Its `#know` line on a person's `question`, asked of anyone (the @mentions aside)."""
+    return known(index, plain(MENTION.sub(" ", question)), asked=True)
+
+
 def _would_answer(other: Voice, question: str, ignored: frozenset[str]) -> bool:
     """Whether `other`, handed `question`, would answer it (`_handed_lines`): worked out once
     for a question, however often the persona asking weighs whom to hand it to."""
@@ -8362,8 +8381,9 @@ def _would_answer(other: Voice, question: str, ignored: frozenset[str]) -> bool:
     if known is None:
         if len(_WOULD_ANSWER) > 512:
             _WOULD_ANSWER.clear()
+        index = index_of(other.material)
         known = _WOULD_ANSWER[key] = bool(
-            _handed_lines(other, index_of(other.material), question, ignored)
+            _known_line(index, question) or _handed_lines(other, index, question, ignored)
         )
     return known
 

@@ -118,3 +118,67 @@ def test_thanks_with_no_question_after_is_taken_as_thanks(slug, text):
 
     assert read(text, voice=VOICES[slug], addressed=True).kind == "thanks"
     assert say(slug, text) != say(slug, "what is the meaning of a good life?")
+
+
+# A question put to a persona who has no answer, when another in the room has its plain answer
+# (a `#know` line): handed to that one by @mention, who answers it with that line.
+HANDED = [
+    (
+        "einstein",
+        "why do my trainers stink so bad after netball",
+        "curie",
+        "Smelly shoes are bacteria",
+    ),
+    ("shakespeare", "why did my cake sink in the middle", "curie", "Usually they are underbaked"),
+    ("einstein", "is it safe to reheat rice the next day", "curie", "Cooked rice can carry spores"),
+    (
+        "socrates",
+        "why didnt my bread rise, its like a brick every time",
+        "curie",
+        None,
+    ),
+    ("lovelace", "do i need to wash the turkey before it goes in?", "curie", None),
+    ("shakespeare", "why do i get a stitch when i run", "darwin", None),
+]
+
+
+def _others(slug):
+    from tests.bots.test_everyday_messages import VOICES
+
+    return tuple(v for v in VOICES.values() if v.slug != slug)
+
+
+@pytest.mark.parametrize(("slug", "question", "expert", "start"), HANDED)
+def test_a_question_another_persona_knows_is_handed_to_it_and_answered(
+    slug, question, expert, start
+):
+    from bots.engine import ChatLine
+    from bots.know import known
+    from bots.material import index_of
+    from tests.bots.test_everyday_messages import VOICES, say
+
+    handed = say(slug, question, author="gemma", others=_others(slug))
+    assert f"@{expert}" in handed
+    history = (ChatLine("gemma", question), ChatLine(VOICES[slug].name, handed))
+    answer = say(
+        expert, handed, author=VOICES[slug].name, history=history[:1], others=_others(expert)
+    )
+    line = known(index_of(VOICES[expert].material), question).replace("{name}", "Gemma")
+    assert line and answer in (f"Gladly. {line}", line)
+    if start:
+        assert line.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("slug", "question"),
+    [
+        ("einstein", "why does my bread taste of nothing, is it the flour"),
+        ("shakespeare", "whats a good name for our netball team"),
+        ("darwin", "can you write me a toast for my nan"),
+    ],
+)
+def test_nobody_is_handed_a_question_it_has_no_line_for(slug, question):
+    from tests.bots.test_everyday_messages import say
+
+    handed = say(slug, question, author="gemma", others=_others(slug))
+    assert "@curie" not in handed
