@@ -4496,7 +4496,15 @@ def _composed(
             return (not about or about in terms(line)) and not another_thing(unaside, line)
 
         named = content & sense_subjects(unaside)
-        if sense(lines[0])[0] >= 2:
+        # The thing the question is about ("an old gas oven door", "a 5kg turkey"): a line on
+        # it says it at its head, not in passing ("the Academy shut its door on me", "your
+        # weight on the scale" for the turkey's).
+        thing = lexical_subject(unaside)
+
+        def headed(line: str) -> bool:
+            return not thing or thing in terms(" ".join(HEAD_END.split(line)[0].split()[:14]))
+
+        if sense(lines[0])[0] >= 2 and headed(lines[0]):
             pass  # on what was asked
         elif named and (
             by_name := [
@@ -4518,7 +4526,7 @@ def _composed(
                     # different islands" are the island finches, not the birds at a feeder.
                     *_on_subject(index, sorted(content), used, rng, 2, field=True),
                 ]
-                if sense(line)[0] >= 2
+                if sense(line)[0] >= 2 and headed(line)
             ),
             key=sense,
             reverse=True,
@@ -6392,6 +6400,21 @@ def _opinion(
         verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
         if take:
             return _fitted(voice, index, opener, "opinion", take.text, used=used)
+        if (
+            line
+            and (TRUTH_ASKED.search(text) or HARM_ASKED.search(text))
+            and not judged
+            and not _plainly_on(subject, line[0])
+            # A word of its own field shared is what it is about ("happiness", to Socrates, in
+            # "is it true that money can't buy happiness").
+            and not field_terms(voice) & set(subject) & set(terms(line[0]))
+        ):
+            # Whether a claim is true ("is it true cutting hair makes it grow back thicker") or
+            # a thing is safe, and a line on one word of it ("grows a hair wider"): no verdict
+            # can rest on that; it owns up, never a guessed "I am inclined to think so".
+            if reading.in_field or outside is None:
+                return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+            return outside()
         if line:
             # A line that says what was asked decides the verdict, so the two agree; one that
             # does not say it plainly follows a view on no side, never a "yes" it may deny.
@@ -6415,6 +6438,13 @@ def _opinion(
     if take:
         return _fitted(voice, index, opener, "opinion", take.text, used=used)
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
+
+
+def _plainly_on(subject: Sequence[str], line: str) -> bool:
+    """Whether `line` says what a yes-or-no question on `subject` asks: two of its words, and
+    most of them."""
+    shared = set(subject) & set(terms(line))
+    return len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject))
 
 
 HOW_MUCH_TERMS = frozenset(terms("less more fewer least"))

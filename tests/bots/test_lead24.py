@@ -182,3 +182,78 @@ def test_nobody_is_handed_a_question_it_has_no_line_for(slug, question):
 
     handed = say(slug, question, author="gemma", others=_others(slug))
     assert "@curie" not in handed
+
+
+# A line that says the thing asked about only in passing is no answer to it: the question's
+# thing is said at the head of a line that answers it.
+@pytest.mark.parametrize(
+    ("slug", "text", "passing"),
+    [
+        ("curie", "is it actually dangerous if an old gas oven door doesnt shut properly?", "door"),
+        (
+            "einstein",
+            "why does a 5kg turkey take soooo much longer than a chicken when its only like twice the weight? mums oven is tiny btw",
+            "weight",
+        ),
+        (
+            "curie",
+            "is our church hall boiler door meant to be that hot, the choir leans on it",
+            "door",
+        ),
+        (
+            "einstein",
+            "why does a big turkey take forever, it's only double the weight of a chicken",
+            "weight",
+        ),
+    ],
+)
+def test_a_line_with_the_word_in_passing_is_no_answer(slug, text, passing):
+    from tests.bots.test_everyday_messages import say
+
+    for seed in (0, 1, 2):
+        reply = say(slug, text, seed=seed)
+        assert "Academy shut its door" not in reply
+        assert "Your weight on the scale" not in reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "said"),
+    [
+        ("einstein", "why is the sky blue?", "sky"),
+        ("darwin", "why do cats purr", "purr"),
+        ("curie", "is radium dangerous to touch?", "radium"),
+    ],
+)
+def test_a_line_on_the_thing_asked_still_answers(slug, text, said):
+    from tests.bots.test_everyday_messages import say
+
+    assert said in say(slug, text).lower()
+
+
+# Whether a claim is true, or a thing safe, with only a line on one word of it: owned up to,
+# never a verdict resting on that word ("I am inclined to think so" + a jar lid that "grows a
+# hair wider", for whether cutting hair makes it grow back thicker).
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("einstein", "is it true cutting hair makes it grow back thicker"),
+        ("einstein", "is it true shaving your legs makes the hair grow back darker??"),
+        (
+            "shakespeare",
+            "is it true that cutting your fringe in the new moon makes it grow back thicker",
+        ),
+        ("lovelace", "is it true cracking your knuckles gives you arthritis"),
+        ("einstein", "is it a myth that swimming straight after eating gives you cramp"),
+    ],
+)
+def test_a_claim_with_only_a_word_in_a_line_is_owned_up_to(slug, text):
+    from bots.material import index_of
+    from tests.bots.test_everyday_messages import VOICES, say
+    from tests.bots.test_own20 import owns_up
+
+    tagged = index_of(VOICES[slug].material).tagged
+    verdicts = [o.split("{name}")[0] for o in (*tagged.get("yes", ()), *tagged.get("no", ()))]
+    for seed in (0, 1, 2):
+        reply = say(slug, text, seed=seed)
+        assert owns_up(slug, reply), reply
+        assert not any(v and reply.startswith(v) for v in verdicts), reply
