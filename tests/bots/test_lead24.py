@@ -192,7 +192,10 @@ def test_nobody_is_handed_a_question_it_has_no_line_for(slug, question):
         ("curie", "is it actually dangerous if an old gas oven door doesnt shut properly?", "door"),
         (
             "einstein",
-            "why does a 5kg turkey take soooo much longer than a chicken when its only like twice the weight? mums oven is tiny btw",
+            (
+                "why does a 5kg turkey take soooo much longer than a chicken when its only like "
+                "twice the weight? mums oven is tiny btw"
+            ),
             "weight",
         ),
         (
