@@ -4502,7 +4502,9 @@ def _composed(
         thing = lexical_subject(unaside)
 
         def headed(line: str) -> bool:
-            return not thing or thing in terms(" ".join(HEAD_END.split(line)[0].split()[:14]))
+            # Said as itself or as its kind ("birds": "the mockingbirds of the Galápagos").
+            head = terms(" ".join(HEAD_END.split(line)[0].split()[:14]))
+            return not thing or any(akin(thing, t) or thing in t for t in head)
 
         if sense(lines[0])[0] >= 2 and headed(lines[0]):
             pass  # on what was asked
