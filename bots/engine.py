@@ -4496,15 +4496,12 @@ def _composed(
             return (not about or about in terms(line)) and not another_thing(unaside, line)
 
         named = content & sense_subjects(unaside)
-        # The thing the question is about ("an old gas oven door", "a 5kg turkey"): a line on
-        # it says it at its head, not in passing ("the Academy shut its door on me", "your
-        # weight on the scale" for the turkey's).
-        thing = lexical_subject(unaside)
 
         def headed(line: str) -> bool:
-            # Said as itself or as its kind ("birds": "the mockingbirds of the Galápagos").
-            head = terms(" ".join(HEAD_END.split(line)[0].split()[:14]))
-            return not thing or any(akin(thing, t) or thing in t for t in head)
+            # A line that opens on a question of its own ("Was it hard being a woman in
+            # science? Yes: ... the Academy shut its door on me") answers that one only.
+            own_question = OWN_QUESTION.match(line)
+            return not own_question or len(set(terms(own_question.group(0))) & content) >= 2
 
         if sense(lines[0])[0] >= 2 and headed(lines[0]):
             pass  # on what was asked
@@ -6440,6 +6437,10 @@ def _opinion(
     if take:
         return _fitted(voice, index, opener, "opinion", take.text, used=used)
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
+
+
+# A line that opens on the question it answers: "Was it hard being a woman in science? Yes: ..."
+OWN_QUESTION = re.compile(r"^[^.!?]{5,90}\?")
 
 
 def _plainly_on(subject: Sequence[str], line: str) -> bool:
@@ -8385,8 +8386,10 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
         # Two of the question's words, or one that is a word of its own field ("radium" to
         # Curie): handed "each ticket maybe €45-60, which is cheaper" on "ticket" alone,
         # Einstein answered with a ticket to travel back in time.
-        shared = wanted & set(terms(line))
-        return len(shared) >= 2 or bool(shared & own_field)
+        shared = wanted & set(terms(line)) - HANDED_FILLERS
+        # Not "dangerous" alone, a word of radium's field and of every other risk: "is it
+        # dangerous to scrub black mould without a mask" is no glow stick's.
+        return len(shared) >= 2 or bool((shared - RISK_TERMS) & own_field)
 
     return [
         index.lines[i].text
@@ -8397,6 +8400,9 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
     ]
 
 
+# Words that join a question together, no thing of it: "without" in "scrubbing it without a
+# mask" and in "things that glow without heat".
+HANDED_FILLERS = frozenset(terms("without within whether despite"))
 _WOULD_ANSWER: dict[tuple, bool] = {}
 
 

@@ -184,39 +184,33 @@ def test_nobody_is_handed_a_question_it_has_no_line_for(slug, question):
     assert "@curie" not in handed
 
 
-# A line that says the thing asked about only in passing is no answer to it: the question's
-# thing is said at the head of a line that answers it.
+# A line that opens on a question of its own answers that question, not one that shares a
+# word or two of its answer ("Was it hard being a woman in science? Yes: ... the Academy shut
+# its door on me", for an oven door that doesn't shut).
 @pytest.mark.parametrize(
-    ("slug", "text", "passing"),
+    ("slug", "text"),
     [
-        ("curie", "is it actually dangerous if an old gas oven door doesnt shut properly?", "door"),
-        (
-            "einstein",
-            (
-                "why does a 5kg turkey take soooo much longer than a chicken when its only like "
-                "twice the weight? mums oven is tiny btw"
-            ),
-            "weight",
-        ),
-        (
-            "curie",
-            "is our church hall boiler door meant to be that hot, the choir leans on it",
-            "door",
-        ),
-        (
-            "einstein",
-            "why does a big turkey take forever, it's only double the weight of a chicken",
-            "weight",
-        ),
+        ("curie", "is it actually dangerous if an old gas oven door doesnt shut properly?"),
+        ("curie", "is our church hall boiler door meant to be that hot, the choir leans on it"),
+        ("curie", "why does the fridge door not shut properly after we moved it"),
+        ("lovelace", "was the first bus programmed or just timed? the 8:05 never comes"),
     ],
 )
-def test_a_line_with_the_word_in_passing_is_no_answer(slug, text, passing):
+def test_a_line_opening_on_its_own_question_answers_only_that(slug, text):
     from tests.bots.test_everyday_messages import say
 
     for seed in (0, 1, 2):
         reply = say(slug, text, seed=seed)
         assert "Academy shut its door" not in reply
-        assert "Your weight on the scale" not in reply
+        assert "Was I the first programmer?" not in reply
+
+
+def test_its_own_question_asked_gets_the_line_that_opens_on_it():
+    from tests.bots.test_everyday_messages import say
+
+    assert "Was it hard being a woman in science? Yes" in say(
+        "curie", "was it hard being a woman in science back then?", seed=0
+    )
 
 
 @pytest.mark.parametrize(
@@ -260,3 +254,18 @@ def test_a_claim_with_only_a_word_in_a_line_is_owned_up_to(slug, text):
         reply = say(slug, text, seed=seed)
         assert owns_up(slug, reply), reply
         assert not any(v and reply.startswith(v) for v in verdicts), reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "question"),
+    [
+        ("darwin", "and is it dangerous to be scrubbing it without a mask"),
+        ("darwin", "is it dangerous to sand the old skirting boards without goggles"),
+        ("shakespeare", "is it safe to paint the nursery without opening a window"),
+    ],
+)
+def test_a_risk_word_alone_hands_nothing_over(slug, question):
+    from tests.bots.test_everyday_messages import say
+
+    reply = say(slug, question, author="steph", others=_others(slug))
+    assert "@" not in reply
