@@ -4499,9 +4499,9 @@ def _composed(
 
         def headed(line: str) -> bool:
             # A line that opens on a question of its own ("Was it hard being a woman in
-            # science? Yes: ... the Academy shut its door on me") answers that one only.
+            # science? Yes: ... the Academy shut its door on me") answers a question on that only.
             own_question = OWN_QUESTION.match(line)
-            return not own_question or len(set(terms(own_question.group(0))) & content) >= 2
+            return not own_question or bool(set(terms(own_question.group(0))) & content)
 
         if sense(lines[0])[0] >= 2 and headed(lines[0]):
             pass  # on what was asked
