@@ -608,6 +608,48 @@ def past_praise(text: str) -> str:
     )
 
 
+# Thanks that lead into a question ("thanks. whats the difference between a smoke alarm and a co
+# one", "thanks for the peacock info, nias mum wins this one. are there jellyfish at cascais in may
+# tho", "cheers! also why do cats purr"): the question is what is asked.
+_THANKS_LEAD = re.compile(
+    r"^\W*(?:thanks+|thank (?:you|u)|thankyou|thx|tysm|ty|cheers|ta|much appreciated)\b", re.I
+)
+# A sentence that asks: opened as a question ("also why ...", "and can i", "one more q: how long").
+_ASKS = re.compile(
+    r"^\W*(?:(?:also|and|oh and|so|but|ok|okay|btw|one more (?:q|question|thing)|quick q|"
+    r"another (?:q|question))\b\W*)?(?:why|when|where|who|which|whats|what(?!\s+an?\b)|"
+    r"how(?!\s+(?:lovely|kind|nice|sweet|cool|great|good)\b)|(?:is|are|do|does|did|can|could|"
+    r"should|would|will)\s+(?:i|we|you|u|it|they|there|the|a|an|my|our|your|ur|he|she|that|this|"
+    # "do hedgehogs eat slugs": a thing named in the plural; not "will tell mum"
+    r"these|those|[a-z]+s)\b)",
+    re.IGNORECASE,
+)
+
+
+# A word of a thing asked about: one not of asking alone ("is that right tho", "is it true?").
+_THING = re.compile(
+    r"\b(?!(?:also|and|oh|so|but|ok|okay|btw|one|more|quick|another|q|question|thing|why|when|"
+    r"where|who|which|whats|what|how|is|are|do|does|did|can|could|should|would|will|i|we|you|u|"
+    r"it|they|there|the|a|an|my|our|he|she|that|this|these|those|right|true|sure|correct|really|"
+    r"tho|though|then|again|lol|haha|now|too|legit|real|serious|seriously)\b)[a-z]{2,}",
+    re.IGNORECASE,
+)
+
+
+def past_thanks(text: str) -> str:
+    """`text` from its first sentence that asks, when it opens with thanks and a sentence after
+    them asks; else `text`."""
+    if not _THANKS_LEAD.match(text):
+        return text
+    for cut in re.finditer(r"[.!;,:\n]+\s*|\s+(?=(?:also|and also|oh and|btw)\b)", text):
+        rest = text[cut.end() :].strip()
+        sentence = re.split(r"(?<=[.!;,])\s+", rest, maxsplit=1)[0]
+        # "thanks, is that right tho" doubts the answer given; it asks of no thing.
+        if (_ASKS.match(sentence) or sentence.endswith("?")) and _THING.search(rest):
+            return rest
+    return text
+
+
 # Praise said to the persona, and nothing else: "good point", "great answer @curie", "you're a
 # legend", "well said".
 COMPLIMENT = re.compile(

@@ -40,6 +40,7 @@ from bots.addressing import (
     follow_up,
     of_last_speaker,
     past_praise,
+    past_thanks,
     praise_then_told,
     regard,
     spoken_of,
@@ -3409,7 +3410,7 @@ def _composed(
         cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
     # "good point, but who decides what's fair?": the question is what it answers.
-    cleaned = past_praise(cleaned)
+    cleaned = past_thanks(past_praise(cleaned))
     # So is "hi! whats the meaning of a good life": the greeting leads into it. And "haha fair,
     # and do u think they'll ever be properly tame" carries on with a question, not a laugh.
     cleaned = ever_first(carried_on(past_greeting(cleaned)))
@@ -4495,7 +4496,14 @@ def _composed(
             return (not about or about in terms(line)) and not another_thing(unaside, line)
 
         named = content & sense_subjects(unaside)
-        if sense(lines[0])[0] >= 2:
+
+        def headed(line: str) -> bool:
+            # A line that opens on a question of its own ("Was it hard being a woman in
+            # science? Yes: ... the Academy shut its door on me") answers a question on that only.
+            own_question = OWN_QUESTION.match(line)
+            return not own_question or bool(set(terms(own_question.group(0))) & content)
+
+        if sense(lines[0])[0] >= 2 and headed(lines[0]):
             pass  # on what was asked
         elif named and (
             by_name := [
@@ -4517,7 +4525,7 @@ def _composed(
                     # different islands" are the island finches, not the birds at a feeder.
                     *_on_subject(index, sorted(content), used, rng, 2, field=True),
                 ]
-                if sense(line)[0] >= 2
+                if sense(line)[0] >= 2 and headed(line)
             ),
             key=sense,
             reverse=True,
@@ -6391,6 +6399,21 @@ def _opinion(
         verdict = "no" if zlib.crc32(key.encode()) % 3 == 0 else "yes"
         if take:
             return _fitted(voice, index, opener, "opinion", take.text, used=used)
+        if (
+            line
+            and (TRUTH_ASKED.search(text) or HARM_ASKED.search(text))
+            and not judged
+            and not _plainly_on(subject, line[0])
+            # A word of its own field shared is what it is about ("happiness", to Socrates, in
+            # "is it true that money can't buy happiness").
+            and not field_terms(voice) & set(subject) & set(terms(line[0]))
+        ):
+            # Whether a claim is true ("is it true cutting hair makes it grow back thicker") or
+            # a thing is safe, and a line on one word of it ("grows a hair wider"): no verdict
+            # can rest on that; it owns up, never a guessed "I am inclined to think so".
+            if reading.in_field or outside is None:
+                return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+            return outside()
         if line:
             # A line that says what was asked decides the verdict, so the two agree; one that
             # does not say it plainly follows a view on no side, never a "yes" it may deny.
@@ -6414,6 +6437,17 @@ def _opinion(
     if take:
         return _fitted(voice, index, opener, "opinion", take.text, used=used)
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
+
+
+# A line that opens on the question it answers: "Was it hard being a woman in science? Yes: ..."
+OWN_QUESTION = re.compile(r"^[^.!?]{5,90}\?")
+
+
+def _plainly_on(subject: Sequence[str], line: str) -> bool:
+    """Whether `line` says what a yes-or-no question on `subject` asks: two of its words, and
+    most of them."""
+    shared = set(subject) & set(terms(line))
+    return len(shared) >= 2 and len(shared) >= 0.6 * len(set(subject))
 
 
 HOW_MUCH_TERMS = frozenset(terms("less more fewer least"))
@@ -7556,6 +7590,13 @@ def _persona_reply(
     if asked is not None:
         # Another persona passed a person's question on: answer the person's question.
         question, asker = asked
+        line = known(index, plain(MENTION.sub(" ", question)), used, asked=True)
+        if line and not any(_said_line(line, u) for u in used):
+            # Its plain answer to an everyday question of its field (a `#know` line), handed
+            # to it because it has one ("why do my trainers stink", from the physicist).
+            answer = _filled(line, {}, _addressable(asker))
+            gladly = f"Gladly. {answer}"
+            return gladly if len(gladly) <= voice.max_reply_chars else answer
         query = [t for t in terms(question) if t not in ignored]
         lines = _best_lines(index, _weights(query, (), theme, ignored), used, rng, 2)
         # On the question in its sense, not on one stray word of it: "which birds to send to
@@ -8286,25 +8327,32 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
         if not other.is_house_bot
         and other.slug != voice.slug
         and not _names_in(other, message)
-        and field_terms(other) & asked
         and (
-            # Its field's noun, and something of its own to say on it or another word of its
-            # field ("the yeast in my starter is evolving"): "drama" in "so much drama at work"
-            # is a playwright's word, but nothing he wrote is on office drama.
-            about in field_terms(other)
-            and (
-                about in index_of(other.material).idf
-                or len(field_terms(other) & asked) >= 2
-                or method_fits(other, message)
-            )
-            if about
-            else len(field_terms(other) & asked) >= 2
-            or _matched_terms(index_of(other.material), sorted(asked)) >= min(2, len(asked))
+            # One who has the plain answer to it ("why do my trainers stink", asked of the
+            # physicist: the chemist's line on smelly shoes), whatever words of fields it has.
+            _known_line(index_of(other.material), message)
+            or field_terms(other) & asked
+            and _in_field_of(other, message, asked, about)
         )
-        # And one that would answer it, handed it: never one that owns up in its turn ("clay
-        # exploding in the kiln" is physics, but Einstein has nothing on it).
         and _would_answer(other, message, names)
     ]
+
+
+def _in_field_of(other: Voice, message: str, asked: set[str], about: str) -> bool:
+    """Whether a question with words of `other`'s field is its to answer. Its field's noun, and
+    something of its own to say on it or another word of its field ("the yeast in my starter is
+    evolving"): "drama" in "so much drama at work" is a playwright's word, but nothing he wrote
+    is on office drama. (And, in `_experts`, one that would answer it, handed it: never one that
+    owns up in its turn: "clay exploding in the kiln" is physics, but Einstein has nothing.)"""
+    if about:
+        return about in field_terms(other) and (
+            about in index_of(other.material).idf
+            or len(field_terms(other) & asked) >= 2
+            or method_fits(other, message)
+        )
+    return len(field_terms(other) & asked) >= 2 or _matched_terms(
+        index_of(other.material), sorted(asked)
+    ) >= min(2, len(asked))
 
 
 def _names_of(voices: Sequence[Voice]) -> frozenset[str]:
@@ -8338,8 +8386,10 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
         # Two of the question's words, or one that is a word of its own field ("radium" to
         # Curie): handed "each ticket maybe €45-60, which is cheaper" on "ticket" alone,
         # Einstein answered with a ticket to travel back in time.
-        shared = wanted & set(terms(line))
-        return len(shared) >= 2 or bool(shared & own_field)
+        shared = wanted & set(terms(line)) - HANDED_FILLERS
+        # Not "dangerous" alone, a word of radium's field and of every other risk: "is it
+        # dangerous to scrub black mould without a mask" is no glow stick's.
+        return len(shared) >= 2 or bool((shared - RISK_TERMS) & own_field)
 
     return [
         index.lines[i].text
@@ -8350,7 +8400,15 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
     ]
 
 
+# Words that join a question together, no thing of it: "without" in "scrubbing it without a
+# mask" and in "things that glow without heat".
+HANDED_FILLERS = frozenset(terms("without within whether despite"))
 _WOULD_ANSWER: dict[tuple, bool] = {}
+
+
+def _known_line(index: Index, question: str) -> str:
+    """Its `#know` line on a person's `question`, asked of anyone (the @mentions aside)."""
+    return known(index, plain(MENTION.sub(" ", question)), asked=True)
 
 
 def _would_answer(other: Voice, question: str, ignored: frozenset[str]) -> bool:
@@ -8361,8 +8419,9 @@ def _would_answer(other: Voice, question: str, ignored: frozenset[str]) -> bool:
     if known is None:
         if len(_WOULD_ANSWER) > 512:
             _WOULD_ANSWER.clear()
+        index = index_of(other.material)
         known = _WOULD_ANSWER[key] = bool(
-            _handed_lines(other, index_of(other.material), question, ignored)
+            _known_line(index, question) or _handed_lines(other, index, question, ignored)
         )
     return known
 

@@ -115,15 +115,57 @@ _SIDE_ASKED = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
+def _phrase(word: str) -> re.Pattern[str]:
+    """The pattern that finds a phrase key ("=coming down") as said. Compiled once: the keys
+    outnumber the `re` module's own cache, which would compile them again on every message
+    (bounded: staff may edit the material)."""
+    return re.compile(rf"\b{re.escape(word[1:])}{_ENDING if len(word) > 4 else ''}\b")
+
+
 def _met(group: tuple[str, ...], said: set[str], lowered: str) -> bool:
-    return any(
-        (
-            re.search(rf"\b{re.escape(w[1:])}{_ENDING if len(w) > 4 else ''}\b", lowered)
-            if w[0] == "="
-            else w in said
-        )
-        for w in group
-    )
+    return any((_phrase(w).search(lowered) if w[0] == "=" else w in said) for w in group)
+
+
+def _gate_keys(word: str) -> tuple[str, ...] | None:
+    """What a message must hold for the key `word` to be met: its stem (as "s:stem"), or for a
+    phrase the first word as a token ("t:coming"; a single word with its endings); None when
+    that can't be told from tokens (the line is then always read)."""
+    if word[0] != "=":
+        return ("s:" + word,)
+    first = word[1:].split(" ")[0].split("'")[0]
+    if not re.fullmatch(r"[a-z0-9]+", first):
+        return None
+    if " " in word or "'" in word or len(word) <= 4:
+        return ("t:" + first,)
+    return tuple("t:" + first + end for end in ("", "s", "es", "ed", "ing"))
+
+
+@lru_cache(maxsize=64)
+def _gates(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """The lines a message can meet, found by what it holds: each line under the words of the
+    first group of each of its alternatives (every group must be met, so the first must);
+    and the lines whose first groups can't be told so, read always."""
+    gated: dict[str, list[int]] = {}
+    always: list[int] = []
+    for at, line in enumerate(lines):
+        keys = [_gate_keys(w) for alt in line.keys for w in alt[0]]
+        if not keys or None in keys:
+            always.append(at)
+            continue
+        for key in {k for found in keys for k in found}:
+            gated.setdefault(key, []).append(at)
+    return {k: tuple(v) for k, v in gated.items()}, tuple(always)
+
+
+def _candidates(lines: tuple[Known, ...], said: set[str], lowered: str) -> list[Known]:
+    gated, always = _gates(lines)
+    held = {"s:" + w for w in said}
+    held.update("t:" + part for token in lowered.split() for part in token.split("'") if part)
+    found = set(always)
+    for key in held:
+        found.update(gated.get(key, ()))
+    return [lines[at] for at in sorted(found)]
 
 
 def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = False) -> str:
@@ -149,7 +191,7 @@ def best_known(
     said = set(terms(text))
     lowered = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
     best, top = "", (0, 0, 0)
-    for line in lines:
+    for line in _candidates(lines, said, lowered):
         if own and not line.own:
             continue
         groups = max(

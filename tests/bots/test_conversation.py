@@ -44,7 +44,8 @@ SAID = {
         "einstein": "@einstein which football team will win the league this year?",
         "shakespeare": "@shakespeare how do I file my tax return?",
         "curie": "@curie what's a good recipe for lasagne?",
-        "lovelace": "@lovelace how do I get red wine out of a carpet?",
+        # (not red wine on a carpet: the chemist has a line on stains, and it is handed to her)
+        "lovelace": "@lovelace how do I renew my passport?",
         "socrates": "@socrates which phone should I buy?",
         "darwin": "@darwin how do I change a car tyre?",
     },
@@ -187,7 +188,7 @@ async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, person
     every = [reply for by_slug in replies.values() for reply in by_slug.values()]
     assert len(set(every)) == len(every)
     assert not [r for r in every if THEME.lower() in r.lower() or "science museum" in r.lower()]
-    # Nobody here knows football, taxes, cooking, stains, phones or cars: no hand-over.
+    # Nobody here knows football, taxes, cooking, passports, phones or cars: no hand-over.
     assert not [r for r in replies["outside"].values() if "@" in r]
 
 

@@ -1,0 +1,271 @@
+"""Known lines are read only when a message holds what their first group needs (bots/know.py
+`_candidates`): the index must never hide a line the full reading would meet."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bots.know import best_known, knowns
+
+LINES = knowns(
+    (
+        "=don't_know sleep/sleeping: Sleep line.",
+        "=coming_down/=going_down legs/thighs: Downhill line.",
+        "=tins best_before/=out_of_date: Tins line.",
+        "=leaves garden/lawn: Leaves line.",
+        "=off milk: Milk line.",
+        "dehumidifier: Dehumidifier line.",
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("honestly i don't know why i can't sleep lately?", "Sleep line."),
+        ("why do my thighs hurt more coming down the hill", "Downhill line."),
+        ("'going down' kills my legs, why", "Downhill line."),
+        ("are tins ok past the best_before", "Tins line."),
+        ("tins out of date by a year, still ok?", "Tins line."),
+        ("should i rake the leavesing lawn lol", "Leaves line."),
+        ("the leaves all over the garden, compost them?", "Leaves line."),
+        ("is milk 'off' if it smells a bit?", "Milk line."),
+        ("is a dehumidifier worth it?", "Dehumidifier line."),
+    ],
+)
+def test_a_message_meets_the_line_its_words_key(text, line):
+    assert best_known(LINES, text) == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i know i should sleep",  # "don't know" not said
+        "coming round later, legs are fine",  # "coming" with no "down"
+        "left the garden gate open",  # no "leaves"
+    ],
+)
+def test_a_message_short_of_a_group_meets_no_line(text):
+    assert best_known(LINES, text) == ""
+
+
+# Thanks that lead into a question: the question is answered as if asked alone, never only
+# "you are welcome" (a choir, a running club, a family chat, a work team, a wedding party).
+THANKED_THEN_ASKED = [
+    (
+        "curie",
+        "thanks. whats the difference between a smoke alarm and a co one anyway",
+        "whats the difference between a smoke alarm and a co one anyway",
+    ),
+    ("darwin", "cheers darwin! also why do cats purr", "also why do cats purr"),
+    (
+        "einstein",
+        "thanks einstein! and does that mean time goes slower on a plane?",
+        "and does that mean time goes slower on a plane?",
+    ),
+    (
+        "darwin",
+        "thank u!! sorted the hedgehog house. one more q: do hedgehogs eat slugs",
+        "one more q: do hedgehogs eat slugs",
+    ),
+    (
+        "curie",
+        "ty curie, the sopranos say hi. is radium why the old watch dials glowed?",
+        "is radium why the old watch dials glowed?",
+    ),
+    (
+        "einstein",
+        "thanks, the club owes you a pint. why does a headwind feel worse than a hill",
+        "why does a headwind feel worse than a hill",
+    ),
+    (
+        "socrates",
+        "thanks socrates, very wise. but who decides what is fair in a rota?",
+        "but who decides what is fair in a rota?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "question"), THANKED_THEN_ASKED)
+def test_thanks_then_a_question_gets_the_answer_to_the_question(slug, text, question):
+    from tests.bots.test_everyday_messages import say
+
+    reply = say(slug, text)
+    assert reply == say(slug, question)
+    assert not re.search(r"\b(?:welcome|pleasure)\b", reply, re.I)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("curie", "thanks, that helped"),
+        ("darwin", "thanks for asking"),
+        ("einstein", "thanks!! what a legend"),
+        ("socrates", "thanks, is that right tho"),
+        ("curie", "thanks that was so helpful. my nan loved it"),
+        ("darwin", "cheers, see you at rehearsal thurs"),
+        ("curie", "thanks, will do"),
+        ("einstein", "cheers, will try that"),
+        ("darwin", "thanks! would love to"),
+        ("curie", "thanks, ok no hairspray, will tell mum"),
+    ],
+)
+def test_thanks_with_no_question_after_is_taken_as_thanks(slug, text):
+    from bots.engine import read
+    from tests.bots.test_everyday_messages import VOICES, say
+
+    assert read(text, voice=VOICES[slug], addressed=True).kind == "thanks"
+    assert say(slug, text) != say(slug, "what is the meaning of a good life?")
+
+
+# A question put to a persona who has no answer, when another in the room has its plain answer
+# (a `#know` line): handed to that one by @mention, who answers it with that line.
+HANDED = [
+    (
+        "einstein",
+        "why do my trainers stink so bad after netball",
+        "curie",
+        "Smelly shoes are bacteria",
+    ),
+    ("shakespeare", "why did my cake sink in the middle", "curie", "Usually they are underbaked"),
+    ("einstein", "is it safe to reheat rice the next day", "curie", "Cooked rice can carry spores"),
+    (
+        "socrates",
+        "why didnt my bread rise, its like a brick every time",
+        "curie",
+        None,
+    ),
+    ("lovelace", "do i need to wash the turkey before it goes in?", "curie", None),
+    ("shakespeare", "why do i get a stitch when i run", "darwin", None),
+]
+
+
+def _others(slug):
+    from tests.bots.test_everyday_messages import VOICES
+
+    return tuple(v for v in VOICES.values() if v.slug != slug)
+
+
+@pytest.mark.parametrize(("slug", "question", "expert", "start"), HANDED)
+def test_a_question_another_persona_knows_is_handed_to_it_and_answered(
+    slug, question, expert, start
+):
+    from bots.engine import ChatLine
+    from bots.know import known
+    from bots.material import index_of
+    from tests.bots.test_everyday_messages import VOICES, say
+
+    handed = say(slug, question, author="gemma", others=_others(slug))
+    assert f"@{expert}" in handed
+    history = (ChatLine("gemma", question), ChatLine(VOICES[slug].name, handed))
+    answer = say(
+        expert, handed, author=VOICES[slug].name, history=history[:1], others=_others(expert)
+    )
+    line = known(index_of(VOICES[expert].material), question).replace("{name}", "Gemma")
+    assert line and answer in (f"Gladly. {line}", line)
+    if start:
+        assert line.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("slug", "question"),
+    [
+        ("einstein", "why does my bread taste of nothing, is it the flour"),
+        ("shakespeare", "whats a good name for our netball team"),
+        ("darwin", "can you write me a toast for my nan"),
+    ],
+)
+def test_nobody_is_handed_a_question_it_has_no_line_for(slug, question):
+    from tests.bots.test_everyday_messages import say
+
+    handed = say(slug, question, author="gemma", others=_others(slug))
+    assert "@curie" not in handed
+
+
+# A line that opens on a question of its own answers that question, not one that shares a
+# word or two of its answer ("Was it hard being a woman in science? Yes: ... the Academy shut
+# its door on me", for an oven door that doesn't shut).
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("curie", "is it actually dangerous if an old gas oven door doesnt shut properly?"),
+        ("curie", "is our church hall boiler door meant to be that hot, the choir leans on it"),
+        ("curie", "why does the fridge door not shut properly after we moved it"),
+        ("lovelace", "was the first bus programmed or just timed? the 8:05 never comes"),
+    ],
+)
+def test_a_line_opening_on_its_own_question_answers_only_that(slug, text):
+    from tests.bots.test_everyday_messages import say
+
+    for seed in (0, 1, 2):
+        reply = say(slug, text, seed=seed)
+        assert "Academy shut its door" not in reply
+        assert "Was I the first programmer?" not in reply
+
+
+def test_its_own_question_asked_gets_the_line_that_opens_on_it():
+    from tests.bots.test_everyday_messages import say
+
+    assert "Was it hard being a woman in science? Yes" in say(
+        "curie", "was it hard being a woman in science back then?", seed=0
+    )
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "said"),
+    [
+        ("einstein", "why is the sky blue?", "sky"),
+        ("darwin", "why do cats purr", "purr"),
+        ("curie", "is radium dangerous to touch?", "radium"),
+    ],
+)
+def test_a_line_on_the_thing_asked_still_answers(slug, text, said):
+    from tests.bots.test_everyday_messages import say
+
+    assert said in say(slug, text).lower()
+
+
+# Whether a claim is true, or a thing safe, with only a line on one word of it: owned up to,
+# never a verdict resting on that word ("I am inclined to think so" + a jar lid that "grows a
+# hair wider", for whether cutting hair makes it grow back thicker).
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("einstein", "is it true cutting hair makes it grow back thicker"),
+        ("einstein", "is it true shaving your legs makes the hair grow back darker??"),
+        (
+            "shakespeare",
+            "is it true that cutting your fringe in the new moon makes it grow back thicker",
+        ),
+        ("lovelace", "is it true cracking your knuckles gives you arthritis"),
+        ("einstein", "is it a myth that swimming straight after eating gives you cramp"),
+    ],
+)
+def test_a_claim_with_only_a_word_in_a_line_is_owned_up_to(slug, text):
+    from bots.material import index_of
+    from tests.bots.test_everyday_messages import VOICES, say
+    from tests.bots.test_own20 import owns_up
+
+    tagged = index_of(VOICES[slug].material).tagged
+    verdicts = [o.split("{name}")[0] for o in (*tagged.get("yes", ()), *tagged.get("no", ()))]
+    for seed in (0, 1, 2):
+        reply = say(slug, text, seed=seed)
+        assert owns_up(slug, reply), reply
+        assert not any(v and reply.startswith(v) for v in verdicts), reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "question"),
+    [
+        ("darwin", "and is it dangerous to be scrubbing it without a mask"),
+        ("darwin", "is it dangerous to sand the old skirting boards without goggles"),
+        ("shakespeare", "is it safe to paint the nursery without opening a window"),
+    ],
+)
+def test_a_risk_word_alone_hands_nothing_over(slug, question):
+    from tests.bots.test_everyday_messages import say
+
+    reply = say(slug, question, author="steph", others=_others(slug))
+    assert "@" not in reply
