@@ -91,6 +91,302 @@ FILLER = frozenset(
 FILLER_TERMS = frozenset(stem(word) for word in FILLER)
 # Words the BM25 terms would drop (too short) or split, said as the FAQ says them.
 SPELLINGS = (
+    # Chat-app questions said in other apps' words (session 24), before "@" is read as mention.
+    # What only a question about chat asks, so a word alone ("the schedule for saturday", "the
+    # location of the party", "do i need a coat", "what type of wood") reaches no entry.
+    (
+        re.compile(
+            r"\bforward(?:ing|ed)? (?:a |the |this |that |his |her |my |\w+'s )?(?:message|msg|"
+            r"post|photo|pic|file)s?\b|\bforward (?:it|this|that) (?:on )?(?:to|into) (?:another|"
+            r"the other|a different|an?|the \w+|my \w+) ?(?:room|chat|group|channel)\b"
+        ),
+        " fwdmsg ",
+    ),
+    (
+        re.compile(
+            r"\b(?:share|send|post|drop|put|pin|give) (?:my |our |your |a |the |his |her |their )?"
+            r"(?:live |current |exact )?location\b|\blocation sharing\b|\blive location\b"
+        ),
+        " sharelocation ",
+    ),
+    (
+        re.compile(
+            r"\btranslat\w* (?:a |the |this |that |his |her |their |these |those )?(?:message|msg|"
+            r"messages|msgs|chat|post|posts)\b|\bauto ?-?translat\w*|\b(?:can|does|will) (?:it|"
+            r"salon|this app|you) translate\b"
+        ),
+        " translatemsg ",
+    ),
+    (
+        re.compile(
+            r"\bset (?:a |my |an? )?(?:custom )?status\b|\bstatus (?:message|update|emoji)\b|"
+            r"\b(?:appear|show|look) (?:as )?(?:away|offline|busy|invisible)\b"
+        ),
+        " setstatus ",
+    ),
+    (
+        re.compile(
+            r"\bwithout (?:an? )?(?:account|signing up|sign ?up|registering|logging in|log ?in|"
+            r"joining)\b|\bneed (?:an? |to make an? |to have an? )?account\b|\bguest (?:access|"
+            r"mode|account|link)\b"
+        ),
+        " noaccount ",
+    ),
+    (
+        re.compile(
+            r"\b(?:archive|hide|clear|wipe|empty) (?:this|the|a|my|our|that|old|all) ?(?:old )?"
+            r"(?:chats?|groups?|rooms?|history|conversations?|convos?|messages)\b"
+        ),
+        " archivechat ",
+    ),
+    (
+        re.compile(
+            r"\b(?:send|pay|transfer|collect|request|split) (?:\w+ ){0,3}(?:money|payments?|subs|"
+            r"£\d+)\b(?! (?:python|in python))|\bpay (?:me|us|people|someone|each other) "
+            r"(?:through|in|on|via) (?:here|salon|this)\b|\bpaypal\b|\bvenmo\b"
+        ),
+        " paymoney ",
+    ),
+    (
+        re.compile(
+            r"\bcalendar (?:event|invite|entry)s?\b|\b(?:add|put) (?:\w+ ){1,3}(?:in|on|to|into) "
+            r"(?:the |everyone'?s |our |my |a )?calendars?\b|\brsvps?\b"
+        ),
+        " setreminder ",
+    ),
+    (
+        re.compile(
+            r"\b(?:change|set|pick|choose|customi[sz]e) (?:the |my |our |a |this )?(?:chat |room "
+            r")?background\b|\bwallpapers?\b"
+        ),
+        " wallpaper ",
+    ),
+    (
+        re.compile(
+            r"\bnicknames? (?:for|to) (?:someone|somebody|people|others|them|him|her|\w+)\b|"
+            r"\b(?:give|set|add) (?:\w+ ){0,2}nicknames?\b|\bcontacts? (?:under )?nicknames?\b"
+        ),
+        " nicknameset ",
+    ),
+    (
+        re.compile(
+            r"\bschedul(?:e|ed|ing) (?:a |the |my |this |that |an )?(?:message|msg|post|text|"
+            r"announcement|reminder)s?\b|\bscheduled (?:messages?|posts?|sends?)\b|\b(?:message|"
+            r"msg|post|send)s? (?:\w+ ){0,2}(?:automatically|on a timer)\b"
+        ),
+        " schedmsg ",
+    ),
+    (
+        re.compile(
+            r"\b(?:what|which) (?:kinds? of |types? of |sorts? of )?(?:files?|formats?|"
+            r"attachments?)\b|\bfile (?:types?|formats?|kinds?)\b|\b(?:types?|kinds?|formats?) "
+            r"of (?:files?|attachments?|uploads?)\b"
+        ),
+        " filekinds ",
+    ),
+    (
+        re.compile(
+            r"\b(?:text|font|writing|letters|words|messages?|everything|screen)(?: \w+){0,3} "
+            r"(?:bigger|smaller|larger|tiny|too small|so small)\b|\b(?:bigger|larger|smaller) "
+            r"(?:text|font|writing|letters)\b"
+        ),
+        " textsize ",
+    ),
+    # Salon used on a device, not a device chosen ("which laptop should i get"): "can i use it
+    # on my laptop", "log in on my work computer", "two devices".
+    (
+        re.compile(
+            r"\b(?:use|using|run|runs|work|works|working|open|log ?in|login|sign in|get on|be on)"
+            r" (?:it |salon |this |the app |the site |here )?(?:on|from|with) (?:my |a |the |your |"
+            r"our |two |both |several |multiple |other |another |different )?(?:\w+ )?(?:laptop|"
+            r"laptops|computer|computers|pc|mac|desktop|ipad|tablet|chromebook|devices?|browser)\b|"
+            r"\b(?:two|2|both|several|multiple|different|other|another) devices?\b"
+        ),
+        " ondevice ",
+    ),
+    # "@everyone", "tag everyone", "ping the whole group": no such mention in Salon.
+    (
+        re.compile(
+            r"@ ?(?:everyone|everybody|here|all|channel)\b|\b(?:tag|ping|mention|notify|"
+            r"alert|@)(?:ing)? (?:everyone|everybody|all (?:of )?(?:us|them|you|members|the "
+            r"members)|the whole (?:group|room|chat|team|lot))\b"
+        ),
+        " ateveryone ",
+    ),
+    # The bots quietened for good, not one reply stopped mid-way ("stop the bots replying to
+    # everything", "turn the ai off in here", "mute the bots").
+    (
+        re.compile(
+            r"\b(?:stop|mute|silence|turn off|switch off|disable|quiet(?:en)?) (?:the |all the |"
+            r"these |those )?(?:bots|personas|ais|ai bots|characters)\b(?!.*\b(?:halfway|mid|"
+            r"middle|while|writing|essay)\b)|\b(?:bots?|personas?|ai) (?:from )?(?:replying|"
+            r"answering|responding|chiming in|talking|butting in) (?:to )?(?:everything|every "
+            r"message|all the time|so much|constantly|non ?stop)\b|\bturn (?:the )?(?:bots?|"
+            r"personas?|ai) off\b"
+        ),
+        " botsquiet ",
+    ),
+    # A room (not a person) muted: "mute this chat", "mute the group".
+    (
+        re.compile(r"\bmute (?:this|the|that|our|a|my) (?:chat|group|room|channel|convo)\b"),
+        " mute room ",
+    ),
+    # A person made a moderator: "make sam admin", "can i make someone an admin".
+    (
+        re.compile(
+            r"\b(?:make|made|promote|set) (?:\w+ ){1,2}(?:an? |the |co[- ]?)?(?:admin|admins|mod|"
+            r"mods|moderator)\b|\badmin rights\b"
+        ),
+        " make moderator ",
+    ),
+    # Someone put out of a room: "remove someone from the group", "kick her out of the chat".
+    (
+        re.compile(
+            r"\b(?:remove|kick|boot|chuck|throw) (?:someone|somebody|him|her|them|people|a "
+            r"(?:person|member|user)|that (?:guy|person|user|member)) (?:out )?(?:of|from) "
+            r"(?:the|this|our|my) (?:group|chat|room|channel)\b"
+        ),
+        " kick member ",
+    ),
+    # One's own picture, not a photo posted: "change my picture", "profile pic", "pfp".
+    (
+        re.compile(
+            r"\b(?:my|profile|display|account) (?:pic|pics|picture|photo|avatar|image)\b|"
+            r"\bpfp\b"
+        ),
+        " avatar profile ",
+    ),
+    # Deleted for everyone, as WhatsApp says it: "delete for everyone", "unsend for everybody".
+    (
+        re.compile(
+            r"\b(?:for|from) (?:everyone|everybody|all of us|all|both of us|the whole (?:group|"
+            r"chat|room))\b(?=.*\b(?:delete|deleted|deleting|unsend|remove|removed)\b)|\b(?:delete|"
+            r"deleted|deleting|unsend|remove|removed)\b.*\b(?:for|from) (?:everyone|everybody|all "
+            r"of us|all|both of us|the whole (?:group|chat|room))\b"
+        ),
+        " foreveryone message delete ",
+    ),
+    # A deleted message wanted back: "can i undo a delete", "recover a deleted message".
+    (
+        re.compile(
+            r"\b(?:undo|undelete|reverse|recover|restore|get back|retrieve|bring back)\b "
+            r"(?:a |the |my |that |this )?(?:delete|deletion|deleted "
+            r"(?:message|msg|post|photo|file)s?)\b|"
+            r"\bundelete\b|\b(?:recover|restore|get back|retrieve) (?:a |the |my |that |this )?"
+            r"(?:message|msg|post)s? (?:i|we|someone|he|she|they) deleted\b"
+        ),
+        " undelete ",
+    ),
+    # A reminder set, not one posted: "can i set a reminder", "can it remind everyone".
+    (
+        re.compile(
+            r"\b(?:set|make|add|create|schedule|send|get|have) (?:up )?(?:a |an |some )?"
+            r"(?:automatic |auto )?reminders?\b(?! (?:message|post) (?:so|to))|\bremind (?:me|us|"
+            r"everyone|everybody|people|them|the (?:group|team|room))\b"
+        ),
+        " setreminder ",
+    ),
+    # Every photo or file of a room at once: "how do i see all the photos in this chat".
+    (
+        re.compile(
+            r"\b(?:see|view|find|browse|look at|look through|scroll through|where are|show(?: me)?)"
+            r" all (?:the |of the )?(?:photos|pictures|pics|images|files|media|attachments|"
+            r"documents|docs|pdfs)\b"
+        ),
+        " gallery media ",
+    ),
+    (re.compile(r"\bblue ticks?\b|\b(?:double|grey|gray) ticks?\b"), " readticks "),
+    (re.compile(r"\bend[- ]to[- ]end\b|\be2ee?\b"), " encrypted "),
+    (re.compile(r"\blast (?:online|on|active|seen)\b"), " last seen "),
+    (
+        re.compile(r"\b(?:just|only) (?:to )?one (?:person|of (?:them|you|us))\b|\bprivately to\b"),
+        " direct ",
+    ),
+    # Threads as Slack has them, not a program's: "are there threads", "reply in a thread".
+    (
+        re.compile(
+            r"\b(?:reply|replies|replying|respond|answer|start|open|make|create) (?:in |to )?"
+            r"(?:a |the )?threads?\b|\b(?:are there|is there|any|got|have) threads\b|\bthreads? "
+            r"(?:like (?:on )?(?:slack|discord)|in (?:here|this|salon))"
+        ),
+        " reply thread ",
+    ),
+    (
+        re.compile(
+            r"^\W*(?:is|are) (?:it|this|this (?:room|chat|group)|here|the (?:room|chat|group)"
+            r") (?:\w+ )?(?:private|public)\b"
+        ),
+        " visibility private ",
+    ),
+    (
+        re.compile(r"\bcolou?rs? of (?:the |this |our )?(?:chat|room|group|app|screen|site)\b"),
+        " wallpaper ",
+    ),
+    # Starred or bookmarked, as other apps say pinned: "star the message with the times".
+    (
+        re.compile(
+            r"\b(?:star|bookmark|favourite|favorite)\b (?:a |the |this |that |his |her |their |"
+            r"my |\w+'s )?(?:message|msg|post|messages)\b"
+        ),
+        " pin message ",
+    ),
+    (
+        re.compile(r"\bquote (?:what|something|someone|somebody|a message|his|her|their|\w+'s)\b"),
+        " reply quote ",
+    ),
+    # A person brought into the room, not a persona: "how do i get my mum in here".
+    (
+        re.compile(
+            r"\b(?:get|bring) (?:my |our |a )?(?!(?:einstein|curie|darwin|lovelace|ada|"
+            r"shakespeare|socrates|marie|albert|charles|william|bots?|personas?|ai)\b)\w+ "
+            r"(?:in|into|on|onto)(?: to)? (?:here|this (?:group|room|chat)|the (?:group|room|"
+            r"chat))\b"
+        ),
+        " invite room ",
+    ),
+    (re.compile(r"\b(?:spelt|spelled|typed|wrote|got|put) (?:\w+ ){0,3}wrong\b"), " typo edit "),
+    (
+        re.compile(
+            r"\b(?:show|see|know|tell)s? (?:\w+ ){0,2}(?:if|when|whether|who) (?:\w+ ){0,2}"
+            r"(?:has |have |had )?(?:read|seen|opened)\b"
+        ),
+        " readticks ",
+    ),
+    (
+        re.compile(
+            r"\b(?:set|time|queue|program|make) (?:a |the |my |this )?(?:message|msg|post|text) "
+            r"(?:to )?(?:send|go|post|go out)\b"
+        ),
+        " schedmsg ",
+    ),
+    (
+        re.compile(
+            r"\b(?:delete|disappear|vanish|expire)s? (?:themselves |on their own |by themselves )?"
+            r"(?:automatically|after (?:a while|some time|\w+ (?:days?|weeks?|months?|hours?)))|"
+            r"\bdisappearing (?:messages?|msgs?|mode)\b|\bdelete themselves\b"
+        ),
+        " retentionq ",
+    ),
+    (
+        re.compile(
+            r"\b(?:post|send|share|paste|put|drop|add) (?:a |the |my |this |that |our )?"
+            r"(?:links?|urls?)\b"
+        ),
+        " postlink ",
+    ),
+    (
+        re.compile(r"\b(?:room|group|chat|channel)(?:'s)? (?:pic|picture|photo|image|icon|logo)\b"),
+        " roomphoto ",
+    ),
+    # How many may join a room: "how many people can be in a group", "max members".
+    (
+        re.compile(
+            r"\bhow many (?:people|members|users|of us|persons|ppl)\b(?: \w+){0,4} (?:room|group|"
+            r"chat|channel)s?\b|\b(?:max|maximum|limit|cap)(?: \w+){0,2} (?:people|members|users|"
+            r"ppl)\b|\b(?:group|room|chat) size\b"
+        ),
+        " roomsize ",
+    ),
     (re.compile(r"@"), " mention "),
     (re.compile(r"\bn\s*\+\s*1\b"), " nplusone "),
     (re.compile(r"=="), " equality "),
@@ -156,7 +452,8 @@ SPELLINGS = (
         re.compile(
             r"\b(?:who|anyone|someone|people|others|other people|the admins?|admins?|staff|"
             r"the staff|moderators?) (?:else )?(?:can|could) (?:see|read) (?:my|our|what (?:i|we)) "
-            r"?(?:messages?|msgs?|dms?|private|write|wrote|say|said|type)|\b(?:can|could|do|does) "
+            r"?(?:messages?|msgs?|dms?|private|write|wrote|say|said|type|post|posted|send|sent|"
+            r"share)|\b(?:can|could|do|does) "
             r"(?:other people|others|anyone|someone|people|the admins?|admins?|staff|the staff|"
             r"moderators?) (?:else )?(?:see|read) (?:my|our|what (?:i|we)) "
             r"?(?:messages?|msgs?|dms?|private|write|wrote|say|said|type)|\b(?:are|is) (?:my|our) "
@@ -374,8 +671,8 @@ MENTION_ASKED = re.compile(
 # question ("add darwin to this room").
 PEOPLE_ADDED = re.compile(
     r"\badd (?!(?:[\w'-]+ ){0,5}?(?:persona|personas|bot|bots|ai|character|characters)\b)"
-    r"(?:[\w'-]+ ){1,6}?(?:to|into|in) (?:this|the|our|my|a|that|their|your) (?:chat )?"
-    r"(?:room|rooms|chat|channel)\b"
+    r"(?:[\w'-]+ ){1,6}?(?:to|into|in) (?:this|the|our|my|a|that|their|your) (?:[\w'-]+ )?"
+    r"(?:chat )?(?:room|rooms|chat|channel|group)\b"
 )
 # Terms too common in Salon's questions to pick an answer alone: "who else is in this room?"
 # is no question about deleting rooms.
@@ -1063,6 +1360,17 @@ FILE_SENT = re.compile(
     r"page|gallery)\b|\b(?:shared|group|room|team) (?:folder|drive|album|gallery)\b",
     re.IGNORECASE,
 )
+# Kinds of file people share that Salon takes only inside a ZIP (audio and video have their own
+# answer): "can i post a gpx file or only pictures", "will it take a .heic".
+UNSUPPORTED_FILE = re.compile(
+    r"(?:\.|\b)(?:gpx|kml|kmz|tcx|heic|heif|exe|apk|dmg|psd|svg|tiff?|bmp|rtf|epub|mobi|ics|"
+    r"vcf|stl|dwg|rar|7z|xls|ppt)\b(?: files?| tracks?| routes?)?",
+    re.IGNORECASE,
+)
+FILE_ASKED = re.compile(
+    r"\b(?:upload\w*|attach\w*|send|share|post|put|drop|take|accept|allowed?|work|open)\b",
+    re.IGNORECASE,
+)
 FILES_TOGETHER = re.compile(
     r"\b(?:(?:all )?in one place|together|folders?|drive|albums?|gallery|library|collection|"
     r"(?:files?|attachments?|pdfs?|photos?|documents?) (?:tab|section|area|page)|"
@@ -1093,7 +1401,15 @@ HOUSE_FILES_TOGETHER = (
 )
 # Entries that answer these questions already, in their own words: left to answer them.
 APP_FAMILY = frozenset(
-    {"salon-pin", "salon-files", "salon-video", "salon-search", "salon-history", "salon-export"}
+    {
+        "salon-pin",
+        "salon-files",
+        "salon-video",
+        "salon-search",
+        "salon-history",
+        "salon-export",
+        "salon-media",
+    }
 )
 
 
@@ -1115,11 +1431,48 @@ def app_answer(text: str) -> str:
         return entries["salon-pin"].answers[0]
     if OLD_MESSAGE_SOUGHT.search(text) and SAID_BEFORE.search(text):
         return entries["salon-search"].answers[0]
+    if UNSUPPORTED_FILE.search(text) and (FILE_SENT.search(text) or FILE_ASKED.search(text)):
+        # "can i post a gpx file or only pictures": that kind is no upload, and a ZIP of it is.
+        return entries["salon-file-types"].answers[0]
     if FILE_SENT.search(text):
         if FILES_TOGETHER.search(text):
             return HOUSE_FILES_TOGETHER
         return entries["salon-files"].answers[0]
     return ""
+
+
+# Entries on what other chat apps have (session 24) whose words are everyday ones too
+# ("forward", "stickers", "location", "font"): they answer a question, never a remark.
+ASKED_ONLY = frozenset(
+    {
+        "salon-forward",
+        "salon-font-size",
+        "salon-translate",
+        "salon-stickers",
+        "salon-location",
+        "salon-links",
+        "salon-room-photo",
+        "salon-archive",
+        "salon-last-seen",
+        "salon-wallpaper",
+        "salon-nickname",
+        "salon-room-size",
+        "salon-devices",
+        "salon-guest",
+        "salon-schedule",
+        "salon-everyone",
+        "salon-file-types",
+        "salon-undelete",
+        "salon-media",
+        "salon-reminders",
+        "salon-payments",
+    }
+)
+
+
+def faq_entry(entry_id: str) -> Entry:
+    """The FAQ entry called `entry_id`."""
+    return next(e for e in faq().entries if e.id == entry_id)
 
 
 def house_intent(question: str) -> str:
@@ -1246,7 +1599,9 @@ def house_reply(
         found = faq_match(text[: text.rindex("?") + 1])
     told = app_answer(text)
     kept_together = told == HOUSE_FILES_TOGETHER and found is not None and found.id == "salon-files"
-    if told and (found is None or found.id not in APP_FAMILY or kept_together):
+    # A kind of file Salon refuses ("a gpx file or only pictures") is told so, not the list alone.
+    refused_kind = told == faq_entry("salon-file-types").answers[0]
+    if told and (found is None or found.id not in APP_FAMILY or kept_together or refused_kind):
         # "how do i share the new allergen sheet here so it stays at the top": keeping it at the
         # top is pinning, whatever the sheet is; not "I don't know how to do that in Salon".
         if valence_mood(text) == "grave" and GRAVE_EVENT.search(text):
@@ -1266,6 +1621,10 @@ def house_reply(
     if not found and not chat and mood in ("grave", "rueful"):
         # A feeling and a how-to in one message: the how-to is answered.
         found = asked_part(text)
+    if found is not None and found.id in ASKED_ONLY and not asks:
+        # "the kids got their stickers at school today", "i'll forward the minutes by email":
+        # told, not asked; only a question about these gets the app's answer.
+        found = None
     if THANKS.search(text):
         return social("thanks")
     if taking_leave(text) and not (found and asks):

@@ -340,7 +340,12 @@ print(f"26.2 miles = {to_km(26.2):.1f} km")
     ),
     _s(
         "celsius-fahrenheit",
-        (r"\b(?:celsius|centigrade|fahrenheit|°c|°f|degrees? [cf]|temperatures?)\b",),
+        (
+            r"\b(?:celsius|centigrade|fahrenheit|°c|°f|degrees? [cf]|temperatures?)\b",
+            # A unit or converting said: "log the temperatures in my greenhouse" is no converter.
+            r"\b(?:convert\w*|conversion|celsius|centigrade|fahrenheit|°c|°f|degrees? [cf]|"
+            r"(?:in|to|into) [cf])\b",
+        ),
         "Celsius to Fahrenheit and back",
         """
 def to_f(c):
@@ -376,6 +381,9 @@ def to_stone(kg):
 print(f"23 kg = {to_lb(23):.1f} lb")
 print(f"72 kg = {to_stone(72)}")
 """,
+        # A rate per kilo ("watts per kg", "£4 a kilo", "0.5 kg a week") is no conversion.
+        unless=r"\b(?:per|a|an) (?:kg|kgs|kilos?|kilograms?)\b|/ ?(?:kg|kilo)\b|\bw ?/ ?kg\b|"
+        r"\bwatts?\b|\b(?:kg|kgs|kilos?) (?:per|a|an|/) ?(?:week|month|day|year)\b",
     ),
     _s(
         "streaks",

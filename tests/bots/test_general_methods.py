@@ -154,9 +154,12 @@ def test_the_house_bot_answers_about_salon_and_says_plainly_what_it_does_not_kno
     answered = ["salon-password", "salon-video", "salon-dark-mode", "salon-leave", "salon-block"]
     assert [house_intent(text) for text in dev("house")[:-1]] == answered
     assert house_intent("how do I mute this room?") == "salon-mute-room"
-    for text in ("can I change the font size in this room?", "how do I schedule a message?"):
-        answers = {house_reply(text, seed=seed) for seed in SEEDS}
-        assert answers <= set(HOUSE_SALON_UNKNOWN), (text, answers)
+    # What other chat apps have and Salon lacks is said plainly, with what it has instead
+    # (session 24); a question nobody wrote an answer for is still owned up to.
+    assert house_intent("can I change the font size in this room?") == "salon-font-size"
+    assert house_intent("how do I schedule a message?") == "salon-schedule"
+    answers = {house_reply("can I change the ringtone in this room?", seed=seed) for seed in SEEDS}
+    assert answers <= set(HOUSE_SALON_UNKNOWN), answers
     assert "don't know" in house_reply("what's the capital of Mongolia?", seed=1)
 
 
