@@ -136,7 +136,7 @@ from bots.valence import (
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
-from bots.wordsum import just_the_number, money_result, redo, redone, word_sum
+from bots.wordsum import just_the_number, money_result, read_whole, redo, redone, word_sum
 
 # The house bot lives in bots/house.py, which builds on this module; its names can still be
 # imported from here.
@@ -2940,17 +2940,22 @@ def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) 
     index = index_of(voice.material)
     if not (index.tagged.get("sum") or index.tagged.get("share")):
         return ""
-    asked = ""
+    asked = aside = ""
     for line in history[-8:-1]:
         if line.own:
             continue
         if word_sum(line.text):
-            asked = line.text
+            asked, aside = line.text, ""
         elif asked and (again := redone(asked, line.text)) and not again.startswith("?"):
             asked = again
+        elif asked and re.search(r"[£$€]\s?\d", line.text):
+            aside = line.text  # "and the boat thing is €55pp": a figure said by the way
     if not asked:
         return ""
     found = redo(asked, message)
+    if not found and aside and read_whole(asked) and not re.search(r"[£$€]\s?\d", message):
+        # "add the boat on too then", its price said just before by someone else: with it
+        found = redo(asked, f"{message.rstrip(' .!?')}; {aside}")
     if not found:
         return ""
     name = _addressable(history[-1].author)
@@ -5543,7 +5548,8 @@ def _request(
         if not has:
             return None
         # Prices times counts first, as `request_kind` reads them; then the word problem.
-        found = None if priced(text) and sum_of(text) else word_sum(text)
+        # (unless the sum has more to it, read as a whole: a fee, a percentage off over £500)
+        found = None if priced(text) and sum_of(text) and not read_whole(text) else word_sum(text)
         worked = "" if found else sum_of(text)
         if found and found.need:
             # A figure it cannot be sure of: asked for, never guessed; what is sure said first.

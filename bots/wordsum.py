@@ -2468,6 +2468,9 @@ def redone(before: str, message: str) -> str:
         and _shares(prev)
     ):
         return f"{prev.rstrip(' ?.!')}, and {owes.group(0)}"
+    general = _general_redone(prev, text)
+    if general:
+        return general
     if NEED_ON.search(text) and MARKS.search(prev):
         # "ok what do i need on paper 2 to get 70% overall if paper 1 is 48", after "48/70 on
         # paper 1 and 52/70 on paper 2": what each is out of, from the question before.
@@ -2544,6 +2547,12 @@ def redo(before: str, message: str) -> Worked | None:
     if not first:
         return None
     said = _clean(message[:300])
+    general = _general_redone(_clean(before[:600]), said)
+    if general.startswith("?"):
+        return Worked("", need=f"which of your figures the {general[1:]} takes the place of")
+    if general:
+        found = word_sum(general)
+        return found if found and found.working != first.working else None
     off = DISCOUNT_SAID.search(said)
     if off and REDO_CUE.search(said) and len(_figures(said)) == 1 and not first.need:
         # "and with a 10% discount": off the result it came to, when that is one sum of money.
@@ -2974,6 +2983,908 @@ def _needed(text: str) -> Worked | None:
     )
 
 
+# ---------------------------------------------------------------------------------------------
+# General readings: the sums a group asks of the one who does its sums, read by their parts
+# rather than by one shape per message. A bill among those who pay ("villa is €1840 for the 7 of
+# us but jess doesnt pay"), with extras a head, some covered for others ("its €55pp and we cover
+# jess's"); a total made of "N at £X" parts, fees and a percentage off or on, with its condition
+# ("12% off over £500"); singles and bundles sold; a sum shared by counts ("split by runs: me 5,
+# dan 3, sue 4"); so many things of so much each in packs of so much, with some spare; the chance
+# that at least one, both or neither of independent things happen; a ride's time with its stops,
+# to a clock time. What cannot be read for sure is asked, never guessed.
+G_NOT_WHO = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "so",
+        "if",
+        "it",
+        "its",
+        "that",
+        "this",
+        "there",
+        "they",
+        "we",
+        "us",
+        "you",
+        "he",
+        "she",
+        "who",
+        "which",
+        "what",
+        "when",
+        "how",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "do",
+        "does",
+        "did",
+        "dont",
+        "doesnt",
+        "not",
+        "no",
+        "just",
+        "only",
+        "also",
+        "still",
+        "then",
+        "now",
+        "obviously",
+        "ofc",
+        "course",
+        "really",
+        "though",
+        "tho",
+        "cos",
+        "because",
+        "since",
+        "pay",
+        "pays",
+        "paying",
+        "split",
+        "each",
+        "all",
+        "everyone",
+        "everybody",
+        "anyone",
+        "nobody",
+        "somebody",
+        "some",
+        "counting",
+        "including",
+        "herself",
+        "himself",
+        "themselves",
+    ]
+)
+G_ONE = frozenset(
+    [
+        "he",
+        "she",
+        "me",
+        "i",
+        "mum",
+        "mom",
+        "dad",
+        "gran",
+        "grandad",
+        "grandma",
+        "grandpa",
+        "nan",
+        "the-birthday-girl",
+        "the-birthday-boy",
+        "the-bride",
+        "the-groom",
+        "the-stag",
+        "the-hen",
+        "the-driver",
+        "the-baby",
+        "the-coach",
+        "the-teacher",
+        "the-boss",
+        "the-ref",
+        "the-host",
+        "the-chef",
+        "the-conductor",
+        "the-director",
+    ]
+)
+G_TWO = frozenset(["the-twins", "the-parents", "the-grandparents", "the-newlyweds", "the-couple"])
+G_WHO = r"(?:the )?[a-z][a-z-]{0,15}(?: (?:girl|boy|man|woman|lady))?"
+G_WHO_LIST = rf"{G_WHO}(?:(?:, ?| and | & | n ){G_WHO}){{0,4}}"
+G_NOT_PAYING = re.compile(
+    rf"\b(?P<a>{G_WHO_LIST}) (?:doesn'?t|does not|dont|don'?t|do not|won'?t|will not|isn'?t|"
+    rf"aren'?t|is not|are not|never|shouldn'?t|can'?t|'s not|'re not|not) (?:be )?(?:pay|paying|"
+    rf"chip(?:ping)? in|"
+    rf"put(?:ting)? in)\b(?! attention| any (?:mind|attention)| heed| off| back| up| tax)"
+    rf"(?P<for> for\b)?|"
+    rf"(?:\bnot counting|\bexcept|\bexcluding|\bapart from|\bminus|\(not|\(bar|\(excl\.?) "
+    rf"(?P<b>{G_WHO_LIST})\b|"
+    rf"\b(?:we(?:'re| are|'ll| will)?|rest of us|the rest)(?: all)? (?:cover|covering|paying for|"
+    rf"pay for|treat|treating|get|getting|shout|shouting) (?P<c>{G_WHO_LIST})\b(?![\w ]*'s)|"
+    rf"\b(?P<d>{G_WHO_LIST}) (?:goes|go|comes|come|is|are|'s|s|gets|get) (?:in )?(?:for )?free\b|"
+    rf"\b(?P<e>{G_WHO_LIST})(?:'s| is| are) on us\b|"
+    rf"\b(?P<k>\d) of (?:us|them|you) (?:doesn'?t|dont|don'?t|do not|won'?t|aren'?t|isn'?t) "
+    rf"(?:pay|paying)\b",
+    re.I,
+)
+# "£1200 for 8 but we're paying for mum": so many, where no people are named
+G_FOR_N = re.compile(r"\bfor (?:the |all )?(\d{1,2})\s*(?=,|but\b|and\b|so\b|-|\(|$)")
+G_COVERED = re.compile(
+    rf"\b(?:we(?:'re| are|'ll| will)?|rest of us|the rest|others)(?: all)? (?:cover|covering|pay|"
+    rf"paying|get|getting|split|take|taking) (?:for )?(?P<w>{G_WHO_LIST})'s?\b|"
+    rf"\b(?:cover|covering|incl|including|inc) (?P<v>{G_WHO_LIST})'s\b|"
+    rf"\b(?:we(?:'re| are|'ll| will)?|rest of us|the rest)(?: all)? (?:cover|covering|pay for|"
+    rf"paying for|get|getting) (?:hers|his|theirs)\b",
+    re.I,
+)
+G_PER_HEAD = re.compile(
+    r"\s?(?:pp\b|p/p\b|pppn\b|per person\b|per head\b|a head\b|a person\b|each\b|per (?:guy|girl|"
+    r"adult|kid|child)\b|a pop\b)",
+    re.I,
+)
+
+
+def _who_count(said: str, tail: bool) -> tuple[int, list[str]]:
+    """How many people `said` names ("jess and tom": 2) and their names; 0 when not sure. The
+    names nearest the words on paying count: the last run of names when they come before
+    ("us, the stag goes free"), the first when after ("except me, how much")."""
+    parts = [p.strip() for p in re.split(r",|\band\b|&|\bn\b", said) if p.strip()]
+    if tail and not re.search(r"\band\b|&|\bn\b", said):
+        parts = parts[-1:]  # "the boat trip, gran doesn't pay": gran alone
+    names: list[str] = []
+    n = 0
+    for part in reversed(parts) if tail else parts:
+        key = part.replace(" ", "-")
+        if key in G_TWO:
+            n += 2
+            names.append(part)
+        elif key in G_ONE or (" " not in part and part not in G_NOT_WHO and len(part) > 1):
+            n += 1
+            names.append(
+                "you"
+                if part in ("me", "i")
+                else part
+                if " " in part
+                else f"the {part}"
+                if f"the-{part}" in G_ONE
+                else part.title()
+            )
+        else:
+            break
+    return n, names[::-1] if tail else names
+
+
+# A price for a stretch of time ("€200 a night"): a total only with how many of them.
+G_PER_SPAN = re.compile(
+    rf"(?:[£$€]\s?{NUM}k?|{NUM}\s?(?:quid|pounds?|euros?|p\b))\s?(?:a|an|per|/|each)\s?(?:night|"
+    rf"day|week|month|year|hour|hr|session|lesson|go|game|match)\b|\bp(?:n|w|cm)\b",
+    re.I,
+)
+
+
+def _g_split(text: str) -> Worked | None:
+    """A bill among those who pay, with extras a head: see the section above."""
+    free = list(G_NOT_PAYING.finditer(text))
+    span = G_PER_SPAN.search(text)
+    if span and free:
+        # "villa €200 a night ... 5 nights": the price times how many, else that asked
+        per = re.search(r"(night|day|week|month)", span.group(0))
+        if not per:
+            return None
+        many = re.findall(rf"(?<![\w.£$€])(\d{{1,3}}) {per.group(1)}s?\b", text)
+        if len(many) != 1:
+            return Worked("", need=f"how many {per.group(1)}s it is for")
+        value, sign = _money_value(next(MONEY.finditer(span.group(0))))
+        text = (
+            text[: span.start()]
+            + f"{money(value * int(many[0]), sign)} ({many[0]} {per.group(1)}s)"
+            + text[span.end() :]
+        )
+    if not free or not re.search(r"\b(?:how much|each|per (?:person|head)|pp|a head)\b", text):
+        return None
+    people = PEOPLE.search(text) or G_FOR_N.search(text)
+    n = int(next(g for g in people.groups() if g)) if people else 0
+    skipped: list[str] = []
+    k = 0
+    for m in free:
+        if m.group("k"):
+            k += int(m.group("k"))
+            continue
+        if m.group("a") and m.group("for"):
+            return Worked("", need="who pays for what")  # "jess doesn't pay for the boat"
+        who = next(g for g in m.group("a", "b", "c", "d", "e") if g)
+        who = re.sub(r"^(?:but|so|and|obviously|ofc|also|then|since|because|cos) ", "", who)
+        if who in ("hers", "his", "theirs", "her", "him", "them", "it", "that", "this"):
+            continue  # "we cover hers": a share covered, not one more who pays nothing
+        if (
+            re.search(r"\b(?:for|of|on|in|at|with|a|an|the|to)\s*$", text[: m.start()])
+            and "," in who
+        ):
+            who = who.split(",", 1)[1]  # "£3 each for bibs, kev and dan": not bibs
+        if (
+            m.group("b")
+            and people
+            and re.fullmatch(r"[\s,]*(?:of us)?[\s,]*", text[people.end() : m.start()])
+            and not m.group(0).startswith(("except", "minus"))
+        ):
+            # "15 of us not counting sandra": whether the 15 has her in it is not sure
+            said = _who_count(who, tail=False)[1]
+            if not said:
+                return Worked("", need="how many of you pay")
+            return Worked("", need=f"whether the {n} of you includes {' and '.join(said).lower()}")
+        c, names = _who_count(who, tail=bool(m.group("a") or m.group("d") or m.group("e")))
+        if not c:
+            return Worked("", need="how many of you pay")
+        if not set(names) <= set(skipped):
+            skipped.extend(n for n in names if n not in skipped)
+            k += c
+    if not n:
+        return Worked("", need="how many of you there are, all told")
+    payers = n - k
+    if payers < 1 or k < 1:
+        return None
+    sums, extras = [], []
+    for m in MONEY.finditer(text):
+        value, sign = _money_value(m)
+        if G_PER_HEAD.match(text, m.end()):
+            clause = re.split(r"[;.!?]", text[: m.start()])[-1][-40:]
+            ahead = re.findall(r"\bthe ([a-z]+)\b", clause)
+            if not ahead:
+                # "karting is £40pp": the word the price is of
+                ahead = re.findall(r"\b([a-z]{3,})(?:'s| is| are| =| at)?\s*$", clause)
+                ahead = [w for w in ahead if w not in G_NOT_WHO and w not in ("its", "add", "plus")]
+            extras.append((value, sign, ahead[-1] if ahead else ""))
+        else:
+            sums.append((value, sign))
+    signs = {s for _, s in sums} | {s for _, s, _ in extras}
+    if not sums or len(signs) != 1:
+        return None
+    sign = signs.pop()
+    if len(sums) > 1 and re.search(r"\b(?:owes?|owed|already|put in|gave|deposit|chipped)\b", text):
+        return Worked("", need="which of the sums is the bill you share")
+    total = sum(v for v, _ in sums)
+    said = " + ".join(money(v, sign) for v, _ in sums)
+    covered = [m.group("w") or m.group("v") for m in G_COVERED.finditer(text)]
+    for value, _, what in extras:
+        if covered or not skipped:
+            total += value * n
+            said += f" + {money(value, sign)} × {n}{' for the ' + what if what else ''}"
+        else:
+            return Worked(
+                "",
+                need=f"whether the rest of you cover {' and '.join(skipped)}'s "
+                f"{money(value, sign)} too",
+            )
+    who_not = " and ".join(skipped) if skipped else f"{k}"
+    head = f"{said} = {money(total, sign)}" if "+" in said else said
+    each = money(_cents(total / payers), sign)
+    return Worked(
+        f"{head} among the {payers} of you who pay ({n} less {who_not}) is {each} each",
+        f"{each} each",
+    )
+
+
+G_PART = re.compile(
+    rf"(?<![\w.£$€])(?P<n>\d{{1,4}})\s?(?:x|×|\*)?\s?"
+    rf"(?:(?P<what>[a-z][a-z-]*(?: [a-z-]+){{0,2}}) )?"
+    rf"(?:at|@|x|×|\*)\s?(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|pounds?|euros?|p\b))"
+    rf"(?:\s?(?:each|ea|a pop|apiece|per (?:item|shirt|head|person|one)))?",
+    re.I,
+)
+G_OVER = re.compile(
+    rf"\b(?:over|above|more than|orders? over|spend(?:ing)? over|if (?:you |we )?spend|when "
+    rf"(?:you |we )?spend|once (?:you |we )?(?:spend|hit|go over)|min(?:imum)?(?: spend| order)? "
+    rf"(?:of )?)\s?(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|pounds?|euros?))",
+    re.I,
+)
+G_PC_ON = re.compile(
+    r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s?(?P<how>off|discount|"
+    r"reduction|less|vat|service|tip|on top|extra|surcharge|fee|markup|added|more)?\b"
+    r"|\b(?P<pre>plus|\+|add|with|less|minus|and|then|discount of|vat at|service of)\s"
+    r"(?P<s>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)",
+    re.I,
+)
+G_WHOLE = re.compile(
+    r"\b(?:whole|entire|full|total) (?:order|bill|thing|lot|amount|total)\b|\beverything\b|"
+    r"\bthe lot\b|\ball of it\b"
+)
+G_FEE_WORDS = re.compile(
+    r"\b(?:setup|set-up|set up|delivery|postage|p&p|shipping|booking|admin|fee|deposit|"
+    r"printing|design|card|cleaning|service charge|hire|parking|insurance|transfer)\b",
+    re.I,
+)
+
+
+def _g_total(text: str) -> Worked | None:
+    """A total of "N at £X" parts, flat fees and a percentage off or on."""
+    if not re.search(
+        r"\btotal\b|\bhow much\b|\ball in\b|\baltogether\b|\bcomes? to\b|\bin all\b|\bcost\b|"
+        r"\bwhat(?:'s|s| is| are| will| would| do| does| did)? (?:we|i|it|that|the|this|they) "
+        r"(?:owe|pay|spend|make|take|raise|damage|bill|total|cost|come|be|add)",
+        text,
+    ):
+        return None
+    parts = [m for m in G_PART.finditer(text) if not re.match(r"\s?(?:%|percent)", text[m.end() :])]
+    parts = [
+        m
+        for m in parts
+        if not (m.group("what") or "").startswith(("of us", "people", "ppl")) or "at" in m.group(0)
+    ]
+    parts = [m for m in parts if " for " not in m.group(0) or (m.group("what") or "")]
+    if not parts:
+        return None
+    over = G_OVER.search(text)
+    taken = [(m.start(), m.end()) for m in parts] + ([(over.start(), over.end())] if over else [])
+    fees = []
+    for m in MONEY.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if G_PER_HEAD.match(text, m.end()):
+            return None  # a price each among the parts: not sure which count it goes with
+        after = re.match(r"\s?([a-z][a-z&-]*)", text[m.end() :])
+        before = re.findall(r"([a-z][a-z&-]*)\W*$", text[max(0, m.start() - 25) : m.start()])
+        label = ""
+        if after and G_FEE_WORDS.match(after.group(1)):
+            label = after.group(1)
+        elif before and G_FEE_WORDS.match(before[-1]):
+            label = before[-1]
+        elif (
+            before
+            and before[-1] in ("plus", "and", "add", "with")
+            or after
+            and after.group(1) in ("for", "on", "extra")
+        ):
+            label = ""
+        else:
+            return None  # a sum of money that is no part nor fee: not sure what it is
+        fees.append((m, label))
+    rates = list(G_PC_ON.finditer(text))
+    if len(rates) > 1 or G_PER_SPAN.search(text):
+        return None
+    # a figure that is none of these ("for 2 nights", "4 of us"): not sure what it does
+    spans = taken + [(m.start(), m.end()) for m, _ in fees] + [(m.start(), m.end()) for m in rates]
+    people = PEOPLE.search(text)
+    if people:
+        spans.append((people.start(), people.end()))
+    for m in re.finditer(
+        r"(?<![\w.:])\d+(?:\.\d+)?(?!\s?(?:a[- ]?side|-a-side|st\b|nd\b|rd\b|th\b|"
+        r"am\b|pm\b|[:/]\d))",
+        text,
+    ):
+        if not any(a <= m.start() < b for a, b in spans):
+            return None
+    if len(parts) < 2 and not fees and not rates:
+        return None
+    signs = set()
+    lines, items = [], 0.0
+    for m in parts:
+        price, sign = _money_value(next(MONEY.finditer(m.group("m"))))
+        if " for " in m.group(0) and not m.group("what"):
+            return None
+        signs.add(sign)
+        n = _n(m.group("n"))
+        items += n * price
+        lines.append(f"{count(n)} × {money(price, sign)}")
+    for m, _ in fees:
+        signs.add(_money_value(m)[1])
+    if len(signs) != 1:
+        return None
+    sign = signs.pop()
+    items = round(items, 2)
+    working = f"{' + '.join(lines)} = {money(items, sign)}"
+    off = on = 0.0
+    if rates:
+        rm = rates[0]
+        r = _n(rm.group("r") or rm.group("s"))
+        how = (rm.group("how") or rm.group("pre") or "").lower()
+        if how in ("off", "discount", "reduction", "less", "minus", "discount of"):
+            off = r
+        elif how in ("", "and", "with", "then"):
+            return None  # a percentage that says neither off nor on
+        else:
+            on = r
+    fee_total = sum(_money_value(m)[0] for m, _ in fees)
+    said_fees = "".join(
+        f", + {money(_money_value(m)[0], sign)}{' ' + lb if lb else ''}" for m, lb in fees
+    )
+    # "12% off the whole order": off the fees too, else off the things bought
+    whole = bool(G_WHOLE.search(text)) and bool(fees)
+    total = items
+    if whole:
+        total = round(items + fee_total, 2)
+        working += f"{said_fees} = {money(total, sign)}"
+    if off:
+        cond = over and _money_value(next(MONEY.finditer(over.group("m"))))[0]
+        if cond and total <= cond:
+            working += f", not over {money(cond, sign)}, so no {count(off)}% off"
+        else:
+            total = _cents(total * (1 - off / 100))
+            working += f", {count(off)}% off that is {money(total, sign)}"
+    if not whole:
+        total = round(total + fee_total, 2)
+        working += said_fees
+    if on:
+        total = _cents(total * (1 + on / 100))
+        after = re.match(r"\s?(vat|service|tip)\b", text[rates[0].end() :])
+        how = (rates[0].group("how") or (after.group(1) if after else "")).lower()
+        named = (
+            f" {how.upper() if how == 'vat' else how}" if how in ("vat", "service", "tip") else ""
+        )
+        working += f", + {count(on)}%{named} is {money(total, sign)}"
+    elif fees and not whole:
+        working += f" = {money(total, sign)}"
+    if re.search(r"\beach\b|\bper (?:person|head)\b|\bpp\b", text) and PEOPLE.search(text):
+        n = _people(text)
+        if n > 1:
+            each = money(_cents(total / n), sign)
+            return Worked(f"{working}; among {n}, {each} each", f"{each} each")
+    return Worked(working, money(total, sign))
+
+
+G_K_WORD = {
+    "pairs": 2,
+    "twos": 2,
+    "doubles": 2,
+    "threes": 3,
+    "fours": 4,
+    "fives": 5,
+    "sixes": 6,
+    "sevens": 7,
+    "eights": 8,
+    "tens": 10,
+    "dozens": 12,
+}
+G_SINGLES = re.compile(r"(?<![\w.])(?P<n>\d{1,5}) (?:singles?|single tickets|on their own|solo)\b")
+G_LOTS = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,5}) (?:(?P<w>pairs|twos|doubles|threes|fours|fives|sixes|sevens|eights|"
+    r"tens|dozens)|strips|books|bundles|packs|lots|sets|deals|multi-?packs|(?P<k>\d{1,2})[- ]?"
+    r"(?:packs?|strips?|books?|bundles?|lots?|sets?|for[- ]\S+))\b"
+)
+
+
+def _g_bundles(text: str) -> Worked | None:
+    """Singles and bundles sold: "£1 each or 6 for £5, we sold 40 singles and 12 sixes"."""
+    bundle = BUNDLE.search(text)
+    singles = G_SINGLES.search(text)
+    lots = G_LOTS.search(text)
+    if not bundle or not singles or not lots:
+        return None
+    k = int(bundle.group("k"))
+    if (lots.group("w") and G_K_WORD[lots.group("w")] != k) or (
+        lots.group("k") and int(lots.group("k")) != k
+    ):
+        return None
+    bundle_price, sign = _money_value(next(MONEY.finditer(bundle.group("m"))))
+    single = next(
+        (
+            m
+            for m in MONEY.finditer(text)
+            if not (bundle.start() <= m.start() < bundle.end())
+            and re.match(
+                r"\s*(?:each|a ticket|per ticket|a go|for 1|a pop|a single|single)\b",
+                text[m.end() :],
+            )
+        ),
+        None,
+    )
+    if not single:
+        return None
+    price, sign2 = _money_value(single)
+    if sign2 != sign:
+        return None
+    a, b = _n(singles.group("n")), _n(lots.group("n"))
+    made = round(a * price + b * bundle_price, 2)
+    return Worked(
+        f"{count(a)} singles at {money(price, sign)} is {money(a * price, sign)}, {count(b)} lots "
+        f"of {k} at {money(bundle_price, sign)} is {money(b * bundle_price, sign)}: "
+        f"{money(made, sign)} for {count(a + b * k)} sold",
+        money(made, sign),
+    )
+
+
+G_PROP = re.compile(
+    r"\b(?:split|divide[d]?|share[d]?|shared out|charge[d]?|work (?:it|that) out)\b"
+    r"[^.?!]{0,25}?\b(?:by|according to|in proportion to|proportional(?:ly)? to|pro rata to|"
+    r"based on|depending on|relative to|going by)\b(?: (?:how many|the number of|the no\.? of|"
+    r"number of|no\.? of|the|who did (?:the )?most|how much))? ?(?P<unit>[a-z]+)?|\bpro ?rata\b"
+    r"|\bproportionally\b",
+    re.I,
+)
+G_COUNT_OF = re.compile(
+    r"\b(?P<who>me|i|[a-z][a-z'-]{1,15})(?:\s+(?:did|had|has|drove|ran|did|went|used|stayed|came|"
+    r"ate|played|brought|does|gets|got|was|is|=|-))?\s*[:=-]?\s*(?P<c>\d{1,3}(?:\.\d+)?)\b"
+    r"(?!\s?(?:%|[£$€]|p\b|quid|pounds|euros|:\d))",
+    re.I,
+)
+
+
+def _g_by_counts(text: str) -> Worked | None:
+    """A sum shared by counts: "petrol £86, split by runs each did: me 5, dan 3, sue 4"."""
+    if BY_HOURS.search(text):
+        return None
+    cue = G_PROP.search(text)
+    monies = list(MONEY.finditer(text))
+    if not cue or len(monies) != 1:
+        return None
+    pot, sign = _money_value(monies[0])
+    shares: list[tuple[str, float]] = []
+    for m in G_COUNT_OF.finditer(text, cue.end()):
+        who = m.group("who").lower()
+        if who in G_NOT_WHO and who not in ("us", "we"):
+            return None  # a figure not plainly someone's: not sure whose
+        shares.append((who, _n(m.group("c"))))
+    figures = re.findall(r"(?<![\w.£$€])\d+(?:\.\d+)?(?![\d%])", text[cue.end() :])
+    if len(figures) != len(shares):
+        return None
+    names = [w for w, _ in shares]
+    if len(shares) < 2 or len(set(names)) != len(names):
+        return None
+    whole = sum(c for _, c in shares)
+    if not whole:
+        return None
+    unit = (cue.group("unit") or "").lower() if cue.groupdict().get("unit") else ""
+    if unit in G_NOT_WHO or not unit or unit in ("each", "who", "much", "many"):
+        unit = "shares"
+    one = _singular(unit) if unit.endswith("s") else unit
+    unit = unit if unit.endswith("s") else unit + "s"
+    shown = {"me": "you", "i": "you", "us": "your lot", "we": "your lot"}
+    each = ", ".join(
+        f"{shown.get(w, w.title())} {money(_cents(pot * c / whole), sign)}" for w, c in shares
+    )
+    return Worked(
+        f"{money(pot, sign)} over {count(whole)} {unit} is {money(round(pot / whole, 2), sign)} "
+        f"a {one}: {each}",
+        each,
+    )
+
+
+G_UNIT = {
+    "g": ("g", 1),
+    "gram": ("g", 1),
+    "grams": ("g", 1),
+    "kg": ("g", 1000),
+    "kgs": ("g", 1000),
+    "oz": ("oz", 1),
+    "m": ("m", 1),
+    "metre": ("m", 1),
+    "metres": ("m", 1),
+    "meter": ("m", 1),
+    "meters": ("m", 1),
+    "cm": ("m", 0.01),
+    "ml": ("ml", 1),
+    "l": ("ml", 1000),
+    "litre": ("ml", 1000),
+    "litres": ("ml", 1000),
+    "liter": ("ml", 1000),
+    "liters": ("ml", 1000),
+    "yd": ("yd", 1),
+    "yds": ("yd", 1),
+    "yards": ("yd", 1),
+}
+G_U = r"(?P<u>kgs?|g|grams?|oz|cm|m|metres?|meters?|ml|l|litres?|liters?|yds?|yards)"
+G_EACH_QTY = re.compile(
+    rf"(?<![\w.£$€])(?P<n>\d{{1,5}})\s+(?:(?P<what>[a-z]+)(?: [a-z]+)?\s+)?(?:at|of|x|×|@|"
+    rf"using|use|uses|needing|need|needs|take|takes|taking|with)\s+(?P<q>\d+(?:\.\d+)?)\s?{G_U}\b\s*"
+    rf"(?:each|per|a piece|apiece|a go)?",
+    re.I,
+)
+G_EACH_QTY_AFTER = re.compile(
+    rf"(?<![\w.£$€])(?P<n>\d{{1,5}})\s+(?P<what>[a-z]+),?\s+(?P<q>\d+(?:\.\d+)?)\s?{G_U}\s+"
+    rf"(?:each|per|a piece|apiece)\b|"
+    # "120 squares, each square takes 18 grams"
+    rf"(?<![\w.£$€])(?P<n2>\d{{1,5}})\s+(?P<what2>[a-z]+)\W+(?:each|every|1|a|per) [a-z]+ "
+    rf"(?:takes|needs|uses|is|weighs|=)\s+(?:about |roughly )?(?P<q2>\d+(?:\.\d+)?)\s?"
+    rf"(?P<u2>kgs?|g|grams?|oz|cm|m|metres?|meters?|ml|l|litres?|liters?|yds?|yards)\b",
+    re.I,
+)
+G_PACKS = (
+    r"balls?|skeins?|hanks?|rolls?|bags?|tins?|cans?|packs?|bottles?|reels?|spools?|tubs?|boxes|"
+    r"box|sacks?|cones?|cakes?|cartons?|jars?|tubes?|bolts?|sheets?"
+)
+G_PACK_SIZE = re.compile(
+    rf"\b(?:a |each |the |1 )?(?P<p>{G_PACKS})\s+(?:are|is|of|hold|holds|contain|contains|=|r|"
+    rf"come in|comes in|at)\s+(?P<q>\d+(?:\.\d+)?)\s?{G_U}\b|(?<![\w.])(?P<q2>\d+(?:\.\d+)?)\s?"
+    rf"(?P<u2>kgs?|g|grams?|oz|cm|m|metres?|meters?|ml|l|litres?|liters?|yds?|yards)\s?(?P<p2>"
+    rf"{G_PACKS})\b",
+    re.I,
+)
+G_SPARE = re.compile(
+    r"\b(?:add|plus|and|with|\+|allow|leave)\s+(?:an? )?(?:extra )?(?P<r>\d{1,2})\s?(?:%|percent|"
+    r"per cent)|(?P<s>\d{1,2})\s?(?:%|percent|per cent)\s+(?:extra|spare|more|on top|over|for "
+    r"(?:luck|waste|wastage|safety|spares?|good measure|mistakes|errors))",
+    re.I,
+)
+
+
+def _g_packs(text: str) -> Worked | None:
+    """So many things of so much each, in packs of so much: "120 squares at 18g each, balls
+    are 100g, how many balls, and add 10% for luck"."""
+    need = G_EACH_QTY.search(text) or G_EACH_QTY_AFTER.search(text)
+    if need and need.groupdict().get("n2"):
+        # the second way of saying it, read as the first
+        said = (
+            f"{need.group('n2')} {need.group('what2')} at {need.group('q2')}{need.group('u2')} each"
+        )
+        need = G_EACH_QTY.search(said)
+    pack = G_PACK_SIZE.search(text)
+    asked = re.search(rf"\bhow many (?P<p>{G_PACKS})\b", text)
+    if not need or not pack or not asked:
+        return None
+    pu = (pack.group("u") or pack.group("u2")).lower()
+    (base, f1), (base2, f2) = G_UNIT[need.group("u").lower()], G_UNIT[pu]
+    if base != base2:
+        return None
+    p_name = pack.group("p") or pack.group("p2")
+    if not _same(p_name, asked.group("p")):
+        return None
+    n, q = _n(need.group("n")), _n(need.group("q"))
+    size = _n(pack.group("q") or pack.group("q2"))
+    if not size or not q:
+        return None
+    amount = n * q
+    unit = need.group("u")
+    unit = {"grams": "g", "gram": "g", "metres": "m", "meters": "m", "litres": "l"}.get(unit, unit)
+    working = f"{count(n)} × {count(q)}{unit} is {count(round(amount, 2))}{unit}"
+    spare = G_SPARE.search(text)
+    if spare:
+        r = _n(spare.group("r") or spare.group("s"))
+        amount = amount * (1 + r / 100)
+        working += f", plus {count(r)}% is {count(round(amount, 2))}{unit}"
+    packs = round(amount * f1 / (size * f2), 6)
+    whole = math.ceil(packs)
+    plural = asked.group("p")
+    working += (
+        f": {count(round(packs, 1))} {plural} of {count(size)}{pu}, so {whole}"
+        if packs != whole
+        else f": {whole} {plural} of {count(size)}{pu}"
+    )
+    return Worked(working, f"{whole} {plural}")
+
+
+G_CHANCE = re.compile(
+    r"(?<![\w.])(?P<r>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)|\b(?P<a>1) in (?P<b>\d{1,4})\b",
+    re.I,
+)
+G_AT_LEAST = re.compile(
+    r"\bat least (?:1|one)\b|\beither (?:of|day|1|one|happen\w*)\b|\bany of\b|"
+    r"\b1 or (?:the )?other\b|\bat all\b|"
+    r"\bany (?:rain|of the)\b"
+)
+G_BOTH = re.compile(r"\bboth\b|\ball (?:\d|of them|the)\b|\bevery (?:day|time|one)\b")
+G_TIMES = re.compile(
+    r"\beach of (?:the |our |my |your |us )?(?P<n>\d{1,2})\b|\b(?P<m>\d{1,2}) (?:times|days|"
+    r"goes|tries|attempts|games|matches|nights|weekends)\b"
+)
+G_WEATHER = re.compile(
+    r"\b(?:(?P<wet>rain\w*|wet|showers?|snow\w*|storm\w*|drizzle)|(?P<dry>dry|fine|sunny|"
+    r"sunshine|clear))\b"
+)
+G_NEITHER = re.compile(r"\bneither\b|\bnone\b|\bnot (?:either|any)\b|\bno (?:rain|wet) at all\b")
+
+
+def _g_chances(text: str) -> Worked | None:
+    """At least one, both or neither of independent chances: "40% chance of rain sat and 25%
+    sun, whats the chance at least one day is wet"."""
+    if not re.search(r"\b(?:chances?|odds|likel\w+|probabilit\w+|forecast)\b", text):
+        return None
+    if MONEY.search(text) or DIE.search(text) or re.search(r"\boff\b|%\s?of\b", text):
+        return None
+    ps = []
+    for m in G_CHANCE.finditer(text):
+        p = _n(m.group("r")) / 100 if m.group("r") else 1 / _n(m.group("b"))
+        if not 0 < p < 1:
+            return None
+        ps.append((p, m.group(0)))
+    last = list(G_CHANCE.finditer(text))[-1].end() if ps else 0
+    if not re.search(r"\?|\bwhat|\bhow\b|\bwork out\b|\bcalc", text) and not re.search(
+        r"\b(?:chances?|odds|likel\w+|probabilit\w+)\b", text[last:]
+    ):
+        return None  # chances told, none asked
+    if len(ps) == 1:
+        # "each of the 3 kids has a 1 in 4 chance": the one chance, so many times
+        times = G_TIMES.search(text)
+        if not times:
+            return None
+        ps = ps * int(times.group("n") or times.group("m"))
+    if not 2 <= len(ps) <= 8:
+        return None
+    cue = G_AT_LEAST.search(text) or G_NEITHER.search(text) or G_BOTH.search(text)
+    if not cue:
+        return None
+    ask = "least" if cue.re is G_AT_LEAST else "neither" if cue.re is G_NEITHER else "both"
+    # "30% chance of rain sat and 50% sun, chance both days are dry": the chances turned about
+    said = G_WEATHER.search(text[cue.end() : cue.end() + 40])
+    had = G_WEATHER.search(text, 0, cue.start())
+    if said and had and bool(said.group("dry")) != bool(had.group("dry")):
+        ps = [(1 - p, w) for p, w in ps]
+    miss = math.prod(1 - p for p, _ in ps)
+    hit = math.prod(p for p, _ in ps)
+    misses = " × ".join(_pc(100 * (1 - p)) for p, _ in ps)
+    hits = " × ".join(_pc(100 * p) for p, _ in ps)
+    free = ", taking them as independent"
+    what = f" {said.group(0)}" if said else ""
+    none = "neither" if len(ps) == 2 else "none"
+    if ask == "least":
+        return Worked(
+            f"{none} happening is {misses} = {_pc(100 * miss)}, so at least one{what} is "
+            f"{_pc(100 * (1 - miss))}{free}",
+            _pc(100 * (1 - miss)),
+        )
+    if ask == "neither":
+        return Worked(f"{none} happening is {misses} = {_pc(100 * miss)}{free}", _pc(100 * miss))
+    every = "both" if len(ps) == 2 else "all of them"
+    return Worked(f"{every}{what} is {hits} = {_pc(100 * hit)}{free}", _pc(100 * hit))
+
+
+G_LEAVE = re.compile(
+    r"\b(?:leave|leaving|leaves|set off|setting off|start|starting|depart\w*|roll out|rolling "
+    r"out|head off|heading off|off|go|going|meet|meeting)\s+(?:at\s+|@\s?|from\s+)?(?P<h>\d{1,2})"
+    r"(?:[:.](?P<m>\d{2}))?\s*(?P<ap>am|pm)?\b(?!\s?(?:miles?|mi\b|km|mph|kph|min|hours?|hrs?|h\b|"
+    r"%|people|of\b))",
+    re.I,
+)
+G_STOP = re.compile(
+    r"(?<![\w.:])(?:(?P<k>[2-6])(?:\s?x\s?|\s))?(?P<n>\d{1,3}(?:\.\d+)?)\s?-?\s?(?P<u>mins?|minutes?|"
+    r"hours?|hrs?|h)\b|\b(?P<hr>an|1) hour(?:'s)? (?:stop|break|lunch|for|at|cafe|coffee|rest)",
+    re.I,
+)
+G_WHEN_BACK = re.compile(
+    r"\bwhen (?:are|am|r|will|would|do|shall|should|can) (?:we|i|u|you|they)(?: be| get)? (?:home|"
+    r"back|there|in|done|finished|finish|arrive|get (?:back|home|there|in))\b|\bwhat time "
+    r"(?:are|r|will|would|do|shall|should|can) (?:we|i|u|you|they)\b|\beta\b|\bhome by\b|"
+    r"\bback by\b|\bhow long (?:will|would|does|till|until|to|is (?:it|that|the (?:ride|walk|"
+    r"run|drive|trip|journey|route|loop)))\b",
+    re.I,
+)
+
+
+def _hm(minutes: float) -> str:
+    h, m = divmod(round(minutes), 60)
+    return f"{h} h {m} min" if h and m else f"{h} h" if h else f"{m} min"
+
+
+def _g_ride(text: str) -> Worked | None:
+    """A ride's time with its stops, to a clock time: "we ride 62 miles at 14.5mph with a 40 min
+    cafe stop, leave at 8, when are we home"."""
+    asked = G_WHEN_BACK.search(text)
+    speed = AT_SPEED.search(text)
+    if not asked or not speed:
+        return None
+    far = [m for m in FAR.finditer(text) if not speed.start() <= m.start() < speed.end()]
+    if len(far) != 1:
+        return None
+    v, d = _n(speed.group("v")), _n(far[0].group("d"))
+    if (far[0].group("u").lower().startswith("mi")) != speed.group("u").lower().startswith(
+        ("mph", "mile")
+    ) or not v:
+        return None
+    leave = G_LEAVE.search(text)
+    stops = [
+        m
+        for m in G_STOP.finditer(text)
+        if not speed.start() <= m.start() < speed.end()
+        and not (leave and leave.start() <= m.start() < leave.end())
+    ]
+    if not stops and not leave:
+        return None  # a plain journey: `_journey`
+    moving = d / v * 60
+    stopped = 0.0
+    for m in stops:
+        if m.group("hr"):
+            stopped += 60
+            continue
+        x = _n(m.group("n")) * (60 if m.group("u").lower().startswith("h") else 1)
+        stopped += x * int(m.group("k") or 1)
+    unit = "miles" if far[0].group("u").lower().startswith("mi") else "km"
+    working = f"{count(d)} {unit} at {count(v)} {speed.group('u')} is {_hm(moving)}"
+    if stops:
+        working += f", plus {_hm(stopped)} stopped is {_hm(moving + stopped)}"
+    if not leave:
+        return Worked(working, _hm(moving + stopped))
+    hour, minute = int(leave.group("h")), int(leave.group("m") or 0)
+    ap = (leave.group("ap") or "").lower()
+    if hour > 23 or minute > 59 or (ap and not 1 <= hour <= 12):
+        return None
+    if ap:
+        hour = hour % 12 + (12 if ap == "pm" else 0)
+    end = hour * 60 + minute + round(moving + stopped)
+    at = f"{end % 1440 // 60:02d}:{end % 60:02d}"
+    later = " the next day" if end >= 1440 else ""
+    return Worked(
+        f"{working}; leaving at {hour:02d}:{minute:02d}, that is about {at}{later}",
+        f"about {at}{later}",
+    )
+
+
+G_READERS = (_g_split, _g_chances, _g_ride, _g_packs, _g_bundles, _g_by_counts, _g_total)
+
+
+def _general(text: str) -> Worked | None:
+    for reader in G_READERS:
+        found = reader(text)
+        if found:
+            return found
+    return None
+
+
+# A follow-up to a sum read above: a part added ("add the boat on too, its €55pp and we cover
+# jess's", "add £30 delivery"), or one figure changed ("fine make it 13mph then", "what if we
+# leave at 9", "say 15% off"): the sum before with it, or the figure asked about when it could
+# take the place of more than one.
+G_ADD = re.compile(
+    r"^\W*(?:(?:ok|okay|and|also|oh|right|fine|then|now|cool|wait|yeah|yes|oh and|plus)\W+)*"
+    r"(?:add|plus|include|throw in|stick|put|chuck|and add|also add)\b|"
+    r"^\W*and\b.*\b(?:on top|too|as well|extra|also)\b",
+    re.I,
+)
+G_CHANGE = re.compile(
+    r"\b(?:make it|make that|what if|how about|what about|say|change it to|instead|if we|"
+    r"if it'?s|if its|redo)\b",
+    re.I,
+)
+G_KINDS = (AT_SPEED, FAR, G_LEAVE, PERCENT_AT)
+
+
+def _general_redone(prev: str, text: str) -> str:
+    """`prev` with what `text` adds or changes, or "" (see above); "?figure" when not sure."""
+    if len(text) > 160 or not re.search(r"\d", text) or not _general(prev):
+        return ""
+    if G_ADD.search(text) and (MONEY.search(text) or PERCENT_AT.search(text)):
+        return f"{prev.rstrip(' ?.!')}; and {text.rstrip(' ?.!')}?"
+    if not G_CHANGE.search(text) or MONEY.search(text):
+        return ""
+    for kind in G_KINDS:
+        new = list(kind.finditer(text))
+        if not new:
+            continue
+        old = list(kind.finditer(prev))
+        if len(new) != 1 or len(old) != 1:
+            return "?" + new[0].group(0) if len(old) > 1 else ""
+        o = old[0]
+        return prev[: o.start()] + new[0].group(0) + prev[o.end() :]
+    if PEOPLE.search(text):
+        return ""  # "what if 8 of us": as `redone` changes the people
+    bare = re.search(r"(?<![\w.£$€])\d+(?:\.\d+)?(?![\w%])", text)
+    short = re.match(
+        r"^\W*(?:\w+\W+){0,2}(?:make it|make that|what if|how about|what about|say|change it to)"
+        r"\W+(?:it'?s |its |we do |we go )?\d+(?:\.\d+)?\W*(?:\w+\W*)?$",
+        text,
+    )
+    if not bare or not short:
+        return ""
+    # "make it 13 then" after "62 miles at 14.5mph ... leave at 8": the one figure near it
+    new = _n(bare.group(0))
+    near = []
+    for kind in (*G_KINDS, PEOPLE, G_STOP):
+        for m in kind.finditer(prev):
+            said = re.search(r"\d+(?:\.\d+)?", m.group(0))
+            if said and _n(said.group(0)) and 0.65 <= new / _n(said.group(0)) <= 1.5:
+                near.append((m.start() + said.start(), m.start() + said.end()))
+    near = sorted(set(near))
+    if len(near) != 1:
+        return "?" + bare.group(0)
+    a, b = near[0]
+    return prev[:a] + bare.group(0) + prev[b:]
+
+
 READERS = (
     _arrival,
     _margin,
@@ -3032,13 +3943,24 @@ def word_sum(text: str) -> Worked | None:
     asked = ASKED.search(text) or ARRIVAL_ASKED.search(text)
     # ("how do we do it fair by hours? me 18, luis 22" asks the shares, not how to work them)
     method = METHOD.search(text) and not BY_HOURS.search(text)
+    asked = asked or G_WHEN_BACK.search(text)
     if not asked or not re.search(r"\d|marathon|parkrun", text) or method:
         return None
+    found = _general(text)
+    if found:
+        return found
     for reader in READERS:
         found = reader(text)
         if found:
             return found
     return None
+
+
+def read_whole(text: str) -> bool:
+    """Whether `word_sum` reads `text` by its general readings (a total with its fees and a
+    percentage, a bill among those who pay...): then its working, not prices times counts."""
+    found = word_sum(text)
+    return bool(found and _general(_clean(text[:600])) == found)
 
 
 def working_of(text: str) -> str:
