@@ -93,7 +93,7 @@ from bots.habits import (
     own_said_plainly,
     own_ways,
 )
-from bots.know import known, knowns, subject_of, work_known
+from bots.know import best_known, known, knowns, subject_of, work_known
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -3595,6 +3595,12 @@ def _composed(
         # more", "how do i keep the spinach from going slimy"): its plain answer (a `#know`
         # line), never owning up nor a line on another thing that shares a word.
         return _filled(line, {}, name)
+    if not author_is_persona and not unasked and (line := _weighed(index, cleaned, used)):
+        # An everyday dilemma put to the philosopher ("what do i say about her jumper, its
+        # awful", "do i have to go to the wedding if i cant afford it", "my brother wants to
+        # borrow money again"): his questions and view on that very thing (a `#dilemma` line),
+        # never owning up nor a stock line on some word of it.
+        return _filled(line, {}, name)
     if (
         not author_is_persona
         and not unasked
@@ -6754,7 +6760,9 @@ def _examined(
     if not moral:
         last = next((s for s in reversed(history[:-1]) if s.own), None)
         pressed = PRESSED_ON.search(text) and last is not None
-        if not pressed or not any(_said_line(line, last.text) for line in examining):
+        # Pressed back on his examination, or on his word on a dilemma (a `#dilemma` line).
+        weighed = tuple(line.partition(":")[2].strip() for line in index.tagged.get("dilemma", ()))
+        if not pressed or not any(_said_line(line, last.text) for line in (*examining, *weighed)):
             return ""
         return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
     subject = [t for t in query if t not in STANCE_TERMS and t not in GENERIC_TERMS]
@@ -6787,6 +6795,50 @@ def _examined(
 
 
 PLAIN_JUDGING = frozenset({"wrong", "ok", "okay", "bad", "acceptable", "allowed"})
+
+
+# An everyday dilemma put as people put them, with or without "is it wrong": "do i have to
+# tell him", "what do i say", "should i cover for my mate", "bad not to invite cousin laura?",
+# "is a dinner-only invite a cop out", "can i keep the extra change", "who gets the bigger
+# room", "my brother wants to borrow money again". Only with a `#dilemma` line on the thing
+# itself is it answered so (`_weighed`).
+DILEMMA_PUT = re.compile(
+    r"\b(?:should|shall|do|must|can|could|would|may|dare) "
+    r"(?:i|we|u|you|someone|somebody|anyone)\b|"
+    r"\b(?:is|are|was|would(?: it)? be|isn'?t) (?:[\w'£]+ ){0,6}?(?:stingy|tacky|petty|cheeky|"
+    r"weird|awkward|too (?:cheap|much|little|mean|tight|far|harsh))\b|"
+    r"\b(?:have|need|ought|supposed|obliged|allowed) to\b|\bhave i got to\b|"
+    r"\bwhat (?:do|should|would|can|shall) (?:i|we) (?:say|tell|do|write|reply|put)\b|"
+    r"\bhow (?:do|should|can|would) (?:i|we) "
+    r"(?:say|tell|put|word|raise|bring|handle|mention|ask)\b|"
+    r"\b(?:is|isn'?t|are|was|would|will) (?:it|that|this|they|i|we)\b|"
+    r"\b(?:wrong|bad|rude|mean|petty|tight|tacky|awful|terrible|cheeky|harsh|ok|okay) not to\b|"
+    r"\bam i (?:wrong|a bad|the bad|being|in the wrong|out of order|the (?:asshole|arsehole))\b|"
+    r"\b(?:aita|aibu|wibta|cop[- ]?out|counts? as|or not|be honest)\b|"
+    r"\bwho (?:gets|should get|has|pays|should pay)\b|"
+    r"\b(?:wants?|asked|asking|asks|keeps asking)(?: (?:me|us))? (?:to |for |if (?:he|she|they) "
+    r"can )?(?:borrow|lend|a loan|loan|money|cash|a tenner)\b|"
+    r"\b(?:say something|keep quiet|stay quiet|keep my mouth shut|keep my nose out|stay out of "
+    r"it|let it go|leave it)\b|\?",
+    re.IGNORECASE,
+)
+
+
+def _weighed(index: Index, text: str, used: Sequence[str]) -> str:
+    """The philosopher's `#dilemma` line on the everyday dilemma `text` puts (keyed as `#know`
+    lines are, by the thing and what is weighed of it: "jumper/scarf say/honest/awful"), not
+    said in the room before; a point pressed back ("ok but what if we invite her to the dinner
+    only, is that a cop out") is weighed so too. Empty when no dilemma is put, or none of his
+    lines is on its thing (or its line was said: then he examines it afresh)."""
+    lines = index.tagged.get("dilemma")
+    if not lines or not (DILEMMA_PUT.search(text) or MORAL_ASKED.search(text)):
+        return ""
+    if yes_or_not(text):
+        return ""  # "should we tell the landlord about the cat or not": a plain verdict
+    line = best_known(knowns(tuple(lines)), text, used)
+    if not line or any(_said_line(line, u) for u in used):
+        return ""
+    return line
 
 
 # What an #examine line on one deed names, and others never do.

@@ -127,6 +127,10 @@ TAGS = {
     "to fit on a sign'): 'Short enough for a sign, {name}:'",
     "unmade": "owning up, in voice, that verse, a roast or a made-up name is not its craft",
     "examine": "a question of right and wrong examined, in voice, when its view is not on the deed",
+    "dilemma": "an everyday dilemma put to it ('what do i say about her jumper, its awful', 'do "
+    "i have to go to the wedding if i cant afford it'): a pointed question or two on that very "
+    "thing, and where fitting a plain view; keyed as `#know` lines are, by the thing and what is "
+    "weighed of it: `#dilemma jumper/scarf say/honest/awful: <the line>` (see bots/know.py)",
     "settle": "how it would settle an argument put to it (a whole reply, in its own craft)",
     "define": "asking back what a thing is, for one asked what {what} is or means ({what} a plain "
     "noun: 'mug', 'art')",

@@ -153,8 +153,11 @@ def test_a_yes_or_no_asked_of_saying_no_gets_the_verdict_its_line_bears():
         )
         # Or the philosopher examines it, with no verdict at all (session 23; its "no" had come
         # with "Money can buy a bed but not sleep, a house but not a home", on "house").
-        assert any(reply.startswith(opener) for opener in no) or reply in tagged(
-            "socrates", "examine"
+        # Or (session 24) weighed: "Is a yes given through gritted teeth a kindness, ...?"
+        assert (
+            any(reply.startswith(opener) for opener in no)
+            or reply in tagged("socrates", "examine")
+            or reply.startswith("Is a yes given through gritted teeth a kindness")
         ), reply
     assert SAID_NO.search("is it rude to say no to a wedding invite")
     assert not SAID_NO.search("say no more, i get it")

@@ -187,6 +187,10 @@ def test_chants_told_of_or_asked_about_are_not_made(text):
 # --- Right and wrong, asked of the philosopher ------------------------------------------------
 
 EXAMINED = "examine"
+WEIGHED = {
+    line.partition(":")[2].strip().format(name="Maya")
+    for line in index_of(VOICES["socrates"].material).tagged["dilemma"]
+}
 
 
 @pytest.mark.parametrize(
@@ -204,17 +208,17 @@ EXAMINED = "examine"
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_right_and_wrong_met_only_in_passing_is_examined(text, seed):
     said = say("socrates", text, seed=seed)
-    assert said in tagged("socrates", EXAMINED), said
+    # Or, with a #dilemma line on the very deed (session 24: the parcel rule, the skipped
+    # wedding, the feigned illness, the even split), weighed on that deed.
+    assert said in tagged("socrates", EXAMINED) | WEIGHED, said
 
 
 @pytest.mark.parametrize(
     ("text", "take"),
     [
         ("@socrates is it ok to lie to your boss to get a day off", "Lying harms the liar most"),
-        (
-            "@socrates is it wrong to regift a present",
-            "I like to walk through the market and say",
-        ),
+        # (Session 24: regifting has a #dilemma line of its own, "Whose is the gift now":
+        # tests/bots/test_socrates24.py.)
     ],
 )
 def test_right_and_wrong_on_the_thing_done_gets_its_take(text, take):

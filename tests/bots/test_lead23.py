@@ -179,10 +179,13 @@ def test_a_deed_judged_is_examined_on_that_deed(text, line, seed):
 @pytest.mark.parametrize(
     "text",
     [
-        "is it wrong that i told bed 4 the hospital food was actually quite good",
-        "is it bad that i skipped my nans birthday to go to a gig",
-        "is it wrong to give the regulars i like free refills and not the others",
-        "is it ok to keep the change when the cashier gives me too much",
+        # (Deeds with a #dilemma line of their own, the white lie to bed 4, the skipped
+        # birthday, the free refills and the extra change, are weighed on that deed:
+        # tests/bots/test_socrates24.py.)
+        "is it wrong that i let the weeds take over my plot",
+        "is it wrong to root for the other team",
+        "is it wrong that i like the new conductor more than the old one",
+        "is it bad that i fed the neighbours cat",
     ],
 )
 def test_a_deed_it_has_no_take_on_is_examined(text):
