@@ -57,10 +57,12 @@ from bots.asks import (
     dub_kind,
     dub_line,
     form_of,
+    held,
     idea_line,
     insult_line,
     made_line,
     made_subject,
+    motto_asked,
     motto_line,
     nearest_verse,
     occasion_line,
@@ -3150,7 +3152,15 @@ CHANGED_LATER = re.compile(
     r"\bor anything (?:too |that |so )?(?:weird|cringe|fancy|posh|odd|long|dramatic|wordy)\b|"
     r"\b(?:less|not so|not as|nothing too|nothing as) (?:weird|cringe|odd|fancy|posh|wordy)\b|"
     r"\b(?:one more|another|a different) (?:name|line|verse|toast|option)\b|"
-    r"\bsomething (?:else|shorter|simpler|funnier|less \w+)\b",
+    r"\bsomething (?:else|shorter|simpler|funnier|less \w+)\b|"
+    # "now ruder but not too rude", "classier pls", "one that sounds like an old family motto"
+    r"^\W*(?:(?:ok|okay|now|and|but|hmm+|maybe|make it|even|a bit|bit|slightly|lol|ha+)\W+){0,3}"
+    r"(?:ruder|cheekier|naughtier|meaner|nastier|harsher|savager|classier|posher|fancier|"
+    r"sweeter|softer|kinder|nicer|gentler|cheesier|catchier|punchier|sillier|sadder|"
+    r"grander|older|more (?:rude|cheeky|savage|classy|posh|old|formal|heartfelt|emotional|"
+    r"sentimental|personal|modern|manly|girly))\b(?! than)|"
+    r"^\W*(?:(?:ok|okay|now|and|but|hmm+|maybe|or)\W+){0,2}(?:one|something|a line|make it|"
+    r"make one) (?:that )?(?:sounds?|reads?|feels?|looks?) (?:more )?like\b",
     re.IGNORECASE,
 )
 
@@ -3460,6 +3470,15 @@ def _composed(
         if made and request_kind(f"{cleaned} for {made}") == "idea":
             asked_text = f"{cleaned} for {made}"
             reading = Reading("request", in_field=reading.in_field, stance="idea")
+        elif (bare := _asked_as(cleaned))[0] and not _grave_told(
+            cleaned, poet=bool(index.tagged.get("verse"))
+        ):
+            # "short toast, sweet, mention lisbon", "slogan for our jersey?": asked with no verb.
+            asked_text = bare[1]
+            reading = Reading("request", in_field=reading.in_field, stance=bare[0])
+    if reading.kind == "request" and asked_text == cleaned and MENTION_SAID.search(cleaned):
+        kind, mentioned = _asked_as(cleaned)  # "toast for the do, mention the altos"
+        asked_text = mentioned if kind == reading.stance else asked_text
     if reading.kind == "request":
         tippers = _experts(voice, others, message, set(query)) if reading.stance == "tip" else []
         request = _request(
@@ -3950,7 +3969,12 @@ def _composed(
         if renamed:
             return _filled(renamed, {}, name)  # other names, short ones when asked for
         stance, done, line = _redo_request(
-            index, MENTION.sub(" ", history[first].text), ignored, history[gave].text, name
+            index,
+            MENTION.sub(" ", history[first].text),
+            ignored,
+            history[gave].text,
+            name,
+            follow=cleaned,
         )
         if line and done not in NOT_DONE:
             # A name is said whole, as it names the person already ("Much Ado About Naming,
@@ -5366,6 +5390,126 @@ def _yours(thing: str) -> str:
     return " ".join(YOURS.get(w.lower(), w) for w in thing.split())
 
 
+# Words asked for with no verb to ask them: "short toast, sweet, mention lisbon", "slogan for our
+# jersey?", "quote for after a breakup", "wedding card message, something shakespeare"; never
+# "the toast was lovely", "what was that quote again", "quote of the day lol".
+BARE_WORDS = re.compile(
+    r"^\W*(?:(?:ok|okay|so|now|and|right|hm+|pls|please|plz|also|maybe|go on|quick one)\W+){0,3}"
+    r"(?P<words>(?:(?:a|an|one|some|another|any|quick|short|shorter|little|sweet|nice|good|"
+    r"funny|classy|cheesy|catchy|rhyming|\w+[- ]line|my|our|the|his|her|new)\s+){0,3}"
+    # ("t-shirt slogan", "wedding card message"; never a verb: "do a limerick on stage")
+    r"(?:(?!(?:do|does|did|doing|done|read|reading|hear|heard|play|played|playing|perform\w*|"
+    r"recit\w*|say|said|write|wrote|like|liked|love|loved|saw|see|seen|learn\w*|know|knew|is|"
+    r"was|are|were|i|we|you|u|he|she|they|it|a|an|the|some|any|my|our|his|her|their|this|"
+    r"that|these|those|need|needs|want|wants|got|have|has|get|gets|check\w*)\b)[\w'-]+\s+){0,2}?"
+    r"(?P<noun>toast|slogan|motto|tagline|catchphrase|poem|verse|rhyme|quote|quotation|caption|"
+    r"message|blessing|limerick|couplet|insult)s?)"
+    r"(?P<rest>(?:\s*[,.!?:;-]|\s+(?:for|to|about|on|with|pls|please|plz|mention\w*)\b|\s*$).*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# Something asked for an occasion with no verb: "something for gran's 80th birthday card",
+# "something short for the leaving card?"; never "something for the weekend".
+BARE_SOMETHING = re.compile(
+    r"^\W*(?:(?:ok|okay|so|and|pls|please|plz|also|maybe)\W+){0,2}"
+    r"(something (?:(?:short|nice|sweet|funny|little|classy|heartfelt|shakespearean|rhyming)\s+)?"
+    r"(?:to (?:put|write|say) )?(?:for|in) )",
+    re.IGNORECASE,
+)
+# An imperative "mention": "toast for the choir do, mention the altos".
+MENTION_SAID = re.compile(r"(?<!to )(?<!and )\bmention\s+(?!(?:it|that|this|them)\b)", re.I)
+# A time of life a quote is asked for: "quote for after a breakup", "for moving house".
+QUOTE_FOR = re.compile(
+    r"\b(?:break ?ups?|broke up|dumped|heartbreak|exams?|revision|results|win|won|victory|"
+    r"promot\w+|lost|lose|losing|loss|defeat|relegat\w+|mov(?:e|ing)|new (?:house|flat|home|job)|"
+    r"baby|newborn|wedding|birthday|retir\w+|leaving|interview|graduat\w+)\b",
+    re.IGNORECASE,
+)
+MOTTO_WORD = re.compile(r"\b(?:slogans?|mottos?|mottoes|taglines?|catch ?phrases?)\b", re.I)
+# A thing told of the words, in their clause: "the toast for the wedding went well".
+BARE_TOLD = re.compile(
+    r"\b(?:was|were|is|are|went|got|did|had|has|have|loved|liked|said|read|wrote|written|"
+    r"came|comes|cost|costs|arrived|looks|looked|sounds|sounded|again|of the day)\b",
+    re.IGNORECASE,
+)
+# What lines are for, when they are for no occasion: "quote for after a breakup", "a quote for
+# when we lost the final" are lines about a breakup, about losing the final.
+BARE_FOR = re.compile(
+    r"\b(?:for|about|on)\s+(?:after\s+|when\s+|before\s+)?(?P<what>[\w' -]{3,40}?)\s*(?:[,.!?;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _bare_asked(text: str) -> str:
+    """The request `text` makes with no verb to ask it (`BARE_WORDS`), put as `request_kind`
+    reads a request ("write us a short toast, sweet, it needs to mention lisbon"); empty when it
+    makes none."""
+    if (something := BARE_SOMETHING.match(text)) and len(text.split()) <= 14:
+        asked = f"write us {text[something.start(1) :]}"  # "something for gran's 80th card"
+        return asked if request_kind(asked) == "occasion" else ""
+    found = BARE_WORDS.match(text)
+    if not found or len(text.split()) > 18 or "?" in found.group("words"):
+        return ""
+    if re.search(r"\b(?:should|shall|can|could|would|do|must) (?:i|we)\b", text, re.IGNORECASE):
+        return ""  # "a limerick at the open mic, should i?" asks what to do, not for words
+    # (What follows "after" or "when" is the occasion: "quote for the lads after we got
+    # relegated".)
+    clause = re.split(r"[,.!?;:]|\b(?:after|when|since|because|cos|as)\b", text, maxsplit=1)[0]
+    if BARE_TOLD.search(clause):
+        return ""
+    words, noun = found.group("words").strip(), found.group("noun").lower()
+    rest = MENTION_SAID.sub("it needs to mention ", found.group("rest"))
+    if not re.match(r"(?:a|an|one|some|another|my|our|the|his|her)\b", words, re.IGNORECASE):
+        words = f"a {words}"
+    verb = "give me" if noun in ("quote", "quotation", "insult") else "write us"
+    asked = f"{verb} {words}{rest}"
+    if request_kind(asked):
+        return asked
+    if occasions_of(words) and request_kind(f"{verb} {words} for it{rest}"):
+        return f"{verb} {words} for it{rest}"  # "wedding card message, something shakespeare"
+    about = BARE_FOR.search(rest)
+    if noun in ("quote", "quotation") and not QUOTE_FOR.search(rest):
+        return ""  # "quote for the van hire?" is a price
+    if about and noun in ("quote", "quotation", "poem", "verse", "rhyme", "message"):
+        # No occasion it knows: lines about the thing ("a few lines about a breakup").
+        asked = f"give us a few lines about {about.group('what').strip()}"
+        return asked if request_kind(asked) == "verse" else ""
+    return ""
+
+
+def _motto_wanted(text: str) -> bool:
+    """Whether words asked for an occasion or a thing are a motto ("a slogan for the hen do
+    t-shirts"), not lines for it."""
+    return motto_asked(text) or bool(MOTTO_WORD.search(text))
+
+
+def _grave_told(text: str, *, poet: bool = False) -> bool:
+    """Whether `text` tells grave news ("her dad died"), which no request outweighs; lines
+    asked of a `poet` (one with lines on subjects) after a breakup ("quote for after a
+    breakup") are lines asked for."""
+    found = GRAVE_EVENT.search(told(text))
+    breakup = found and re.search(r"break ?ups?|broke ?up|dumped|split", found.group(0))
+    return bool(found) and not (poet and breakup)
+
+
+def _asked_as(text: str) -> tuple[str, str]:
+    """The kind of request `text` makes (`request_kind`, else as `_bare_asked` puts it), and
+    the text to answer it from."""
+    kind = request_kind(text)
+    if (
+        kind in ("occasion", "verse", "motto")
+        and not to_mention(text)
+        and MENTION_SAID.search(text)
+    ):
+        # "toast for the choir xmas do pls, mention the altos": things to name, as if "needs to".
+        mentioned = MENTION_SAID.sub("it needs to mention ", text)
+        if request_kind(mentioned) == kind and to_mention(mentioned):
+            return kind, mentioned
+    if kind:
+        return kind, text
+    bare = _bare_asked(text)
+    return (request_kind(bare), bare) if bare else ("", text)
+
+
 # Requests made again with other words ("another one", "make it funnier"); outcomes of one that
 # give no words to say.
 REDONE = ("occasion", "verse", "roast", "dub", "motto", "idea", "mnemonic")
@@ -5381,21 +5525,36 @@ def _renamed(index: Index, asked: str, given: str, follow: str) -> str:
     """Other names (`bots.naming.name_again`) when `asked`, the request its answer `given`
     answered, asked for names; empty otherwise. For the engine's follow-up routing ("another
     one", "ok but shorter, it has to fit on a plank of wood")."""
-    kind = request_kind(asked)
+    kind, asked = _asked_as(asked)
     if not (kind == "dub" or (kind == "occasion" and "names" in occasions_of(asked))):
         return ""
     return name_again(index, asked, given, follow)
 
 
+def _motto_for(index: Index, follow: str, given: str) -> str:
+    """Its `#motto` line on what a follow-up asks the motto to be ("now ruder", "one that
+    sounds like an old family motto"), never one `given` holds; empty when none is on it."""
+    said = set(terms(follow)) - {"motto", "slogan", "sound", "one", "like"}
+    for line in index.tagged.get("motto", ()):
+        about, _, words = line.partition(":")
+        if said & set(terms(about.replace(",", " "))) and not held(words.strip(), given):
+            return words.strip()
+    return ""
+
+
 def _redo_request(
-    index: Index, text: str, ignored: set[str], given: str, name: str
+    index: Index, text: str, ignored: set[str], given: str, name: str, follow: str = ""
 ) -> tuple[str, str, str]:
     """The request first made (`text`) made again past the words already `given`: its stance,
     the kind of outcome ("unmade" when it is not the persona's craft) and the line, filled in as
-    said; empty outcome and line when it is no request made again or it has nothing more."""
-    stance = request_kind(text)
+    said; empty outcome and line when it is no request made again or it has nothing more. A
+    motto asked again is on what the follow-up (`follow`) asks it to be, when it has one."""
+    stance, text = _asked_as(text)
     if stance not in REDONE:
         return stance, "", ""
+    steered = _motto_for(index, follow, given) if follow else ""
+    if steered and (stance == "motto" or (stance == "occasion" and _motto_wanted(text))):
+        return stance, "", _filled(steered, {}, name)
     again = _request(index, Reading("request", stance=stance), text, ignored, given=given)
     if not again:
         return stance, "", ""
@@ -5420,6 +5579,16 @@ def _request(
     recommendation, a method and a tip are said whole. Words for an occasion or on a subject
     are never those in `given` (its answer already, when other words are asked for)."""
     unasked = frozenset(ignored)
+    if (
+        reading.stance == "occasion"
+        and index.tagged.get("motto")
+        and _motto_wanted(text)
+        and not to_mention(text)
+        and not {"grief", "names"} & set(occasions_of(text))
+    ):
+        # "we need a slogan for the club t-shirt, something about hills", "a slogan for the hen
+        # do t-shirts": a slogan, not a sonnet for the occasion.
+        reading = replace(reading, stance="motto")
     if reading.stance == "roast":
         # "roast my cat in one line": a real insult of its work, aimed in jest; owned up to by a
         # persona with none.
