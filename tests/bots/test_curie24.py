@@ -225,22 +225,6 @@ KITCHEN = [
         ),
     ),
     (
-        "why does salt melt ice on the roads",
-        (
-            "Salt dissolves into the thin film of water on ice, Gus, and salty water "
-            "freezes lower, down to about minus nine in practice, so the ice melts. "
-            "In harder frost salt barely works, and grit or sand gives grip instead."
-        ),
-    ),
-    (
-        "should i put salt on the icy path before the carol service?",
-        (
-            "Salt dissolves into the thin film of water on ice, Gus, and salty water "
-            "freezes lower, down to about minus nine in practice, so the ice melts. "
-            "In harder frost salt barely works, and grit or sand gives grip instead."
-        ),
-    ),
-    (
         "is msg actually bad for you or is that racist nonsense",
         (
             "MSG is glutamate, what makes tomatoes, parmesan and mushrooms savoury, "
@@ -1356,24 +1340,6 @@ MATERIALS = [
         ),
     ),
     (
-        "does microwaving food make it radioactive",
-        (
-            "A microwave oven heats the water in food with waves akin to radio, Gus; "
-            "nothing stays in the food once it stops, it makes nothing radioactive, "
-            "and the door's mesh keeps the waves in. It keeps vitamins as well as any"
-            " cooking."
-        ),
-    ),
-    (
-        "my nan says microwaves kill all the nutrients and give you cancer, true?",
-        (
-            "A microwave oven heats the water in food with waves akin to radio, Gus; "
-            "nothing stays in the food once it stops, it makes nothing radioactive, "
-            "and the door's mesh keeps the waves in. It keeps vitamins as well as any"
-            " cooking."
-        ),
-    ),
-    (
         "which way up does tin foil go, shiny side or dull side",
         (
             "It makes almost no difference, Gus: the dull side is only where two "
@@ -1661,22 +1627,6 @@ RADIATION = [
         ),
     ),
     (
-        "are bananas really radioactive",
-        (
-            "Yes, a little, Gus: bananas hold potassium, and a tiny share of all "
-            "potassium is radioactive potassium-40. No number of them could harm you:"
-            " your body keeps its potassium level and passes the rest."
-        ),
-    ),
-    (
-        "is the banana radiation thing true lol",
-        (
-            "Yes, a little, Gus: bananas hold potassium, and a tiny share of all "
-            "potassium is radioactive potassium-40. No number of them could harm you:"
-            " your body keeps its potassium level and passes the rest."
-        ),
-    ),
-    (
         "are airport scanners safe, i fly every week for work",
         (
             "The body scanners at most airports use millimetre waves, Gus, a kind of "
@@ -1864,24 +1814,6 @@ HER_LIFE = [
         ),
     ),
     (
-        "how did you actually discover radium",
-        (
-            "In a leaking shed at the School of Physics, Gus: Pierre and I boiled and"
-            " refined tons of pitchblende waste, me stirring with an iron rod nearly "
-            "as tall as I was, for four years, to win a tenth of a gram of radium "
-            "chloride."
-        ),
-    ),
-    (
-        "where did you discover polonium and radium, in a proper lab?",
-        (
-            "In a leaking shed at the School of Physics, Gus: Pierre and I boiled and"
-            " refined tons of pitchblende waste, me stirring with an iron rod nearly "
-            "as tall as I was, for four years, to win a tenth of a gram of radium "
-            "chloride."
-        ),
-    ),
-    (
         "did your radium actually glow in the dark?",
         (
             "It did, Gus: at night Pierre and I would go back to the shed to see our "
@@ -1930,38 +1862,6 @@ HER_LIFE = [
         ),
     ),
     (
-        "who minded your daughters while you were in the lab?",
-        (
-            "Pierre's father, Gus: Dr Eugène Curie lived with us, and after Pierre "
-            "died he all but raised the girls while I worked, with Polish governesses"
-            " for their lessons. Irène adored him. I could not have done it alone."
-        ),
-    ),
-    (
-        "marie who did your childcare, did u have a nanny for the girls",
-        (
-            "Pierre's father, Gus: Dr Eugène Curie lived with us, and after Pierre "
-            "died he all but raised the girls while I worked, with Polish governesses"
-            " for their lessons. Irène adored him. I could not have done it alone."
-        ),
-    ),
-    (
-        "what happened to your daughters",
-        (
-            "Irène and Ève, Gus. Irène drove the X-ray cars with me at seventeen, "
-            "then won her own Nobel in 1935 with her husband Frédéric; Ève became a "
-            "pianist and a journalist, and wrote my life."
-        ),
-    ),
-    (
-        "did your daughter irene do science too?",
-        (
-            "Irène and Ève, Gus. Irène drove the X-ray cars with me at seventeen, "
-            "then won her own Nobel in 1935 with her husband Frédéric; Ève became a "
-            "pianist and a journalist, and wrote my life."
-        ),
-    ),
-    (
         "did you still speak polish in paris?",
         (
             "Poland, Gus: I was Maria Skłodowska from Warsaw. I left at twenty-four, "
@@ -1991,24 +1891,6 @@ HER_LIFE = [
             "We chose not to patent our way of making radium, Gus: it belonged to "
             "science. So we stayed poor, and in 1921 American women raised the money "
             "to buy me one gram of it for my laboratory."
-        ),
-    ),
-    (
-        "did you and einstein get on?",
-        (
-            "We were friends, Gus: in 1913 we walked in the Swiss mountains with our "
-            "children, and Albert, gripping my arm, talked the whole way of what "
-            "befalls people in a falling lift. He stood by me when the papers hounded"
-            " me in 1911."
-        ),
-    ),
-    (
-        "marie did u know einstein personally",
-        (
-            "We were friends, Gus: in 1913 we walked in the Swiss mountains with our "
-            "children, and Albert, gripping my arm, talked the whole way of what "
-            "befalls people in a falling lift. He stood by me when the papers hounded"
-            " me in 1911."
         ),
     ),
     (
@@ -2047,22 +1929,6 @@ HER_LIFE = [
             "family."
         ),
     ),
-    (
-        "what did you do for fun?",
-        (
-            "Cycling, Gus: Pierre and I spent our honeymoon riding the lanes round "
-            "Paris, and for years our holidays were bicycles and country inns. Later "
-            "I gardened, and swam in the sea in Brittany with the girls."
-        ),
-    ),
-    (
-        "did you have any hobbies marie?",
-        (
-            "Cycling, Gus: Pierre and I spent our honeymoon riding the lanes round "
-            "Paris, and for years our holidays were bicycles and country inns. Later "
-            "I gardened, and swam in the sea in Brittany with the girls."
-        ),
-    ),
 ]
 
 # Ordinary chat with the same words in other senses: none of the new lines.
@@ -2075,7 +1941,6 @@ LOOK_ALIKES = [
     "we're going bananas with this rota",
     "green salad or potato salad for the bbq?",
     "pineapple on pizza, yes or no?",
-    "salt and pepper on the table please",
     "sugar in your tea?",
     "wine o'clock yet?",
     "white chocolate or dark for the cake?",
@@ -2101,7 +1966,6 @@ LOOK_ALIKES = [
     "copper or green for the wedding colours?",
     "fireworks at the rugby club at 7?",
     "my phone is dead, can someone ring me",
-    "bananas for the half time snack?",
     "airport security queue was 2 hours lol",
     "we cried at the wedding, so many tears",
     "onion rings or chips with the burger?",
@@ -2112,6 +1976,7 @@ LOOK_ALIKES = [
     "sparkling conversation tonight everyone",
     "apple crumble or pear tart for sunday?",
     "brown apple ipad or the other one",
+    "salt and pepper on the table please",
     "is msg in the group chat too loud lol",
     "the bleach blonde look is back apparently",
     "vinegar on chips or no?",
@@ -2137,6 +2002,7 @@ LOOK_ALIKES = [
     "is the glue stick in the craft box?",
     "are there batteries for the remote?",
     "is the phone charger in the car?",
+    "bananas for the half time snack?",
     "are we flying or driving to the match?",
     "is the granite path slippery?",
     "is the nuclear family a thing anymore",
@@ -2201,7 +2067,7 @@ def test_an_everyday_chemistry_question_gets_its_plain_answer(text, reply):
 
 def test_every_new_line_is_met_by_two_phrasings_and_every_class_has_six():
     lines = [line for line in _known("curie") if line.replace("{name}", "Gus") in NEW]
-    assert len(lines) == len(NEW) == 121
+    assert len(lines) == len(NEW) == 113
     for line in lines:
         said = line.replace("{name}", "Gus")
         assert sum(reply == said for _text, reply in ASKED) >= 2
