@@ -459,22 +459,6 @@ DRIVING = [
             "and use the heated seats and wheel, which warm you for a fraction of the cost."
         ),
     ),
-    (
-        "why do i keep getting static shocks off my car door??",
-        (
-            "Dry winter air lets charge build on you as clothes rub the seat or carpet, Gus, and "
-            "it leaps to the first metal you touch. Getting out of the car, hold the metal door "
-            "frame as you stand, or touch it with a key first: no sting."
-        ),
-    ),
-    (
-        "why does everything zap me in winter, the trolley, the door handles, my cat",
-        (
-            "Dry winter air lets charge build on you as clothes rub the seat or carpet, Gus, and "
-            "it leaps to the first metal you touch. Getting out of the car, hold the metal door "
-            "frame as you stand, or touch it with a key first: no sting."
-        ),
-    ),
 ]
 FLYING = [
     (
@@ -718,22 +702,6 @@ WEATHER = [
         ),
     ),
     (
-        "why is it colder up mountains if youre closer to the sun?",
-        (
-            "Air cools as it rises and spreads out in the thinner air, Gus, about six or seven "
-            "degrees for every thousand metres up; being a little nearer the Sun is nothing "
-            "beside that. Take a layer for the top even on a warm day."
-        ),
-    ),
-    (
-        "how much colder will it be at the top of snowdon than the car park",
-        (
-            "Air cools as it rises and spreads out in the thinner air, Gus, about six or seven "
-            "degrees for every thousand metres up; being a little nearer the Sun is nothing "
-            "beside that. Take a layer for the top even on a warm day."
-        ),
-    ),
-    (
         "why are coasts milder than inland? our cottage by the sea never gets frost",
         (
             "The sea takes a long time to warm and a long time to cool, Gus, so it keeps the "
@@ -827,22 +795,6 @@ WEATHER = [
             "Count the seconds from flash to thunder, Gus: sound takes about three seconds a "
             "kilometre, five a mile, so divide by three or five. Under thirty seconds it is near "
             "enough to strike you; go indoors and wait half an hour after the last rumble."
-        ),
-    ),
-    (
-        "what actually makes the sound of thunder",
-        (
-            "Lightning heats the air along its path to some thirty thousand degrees in an "
-            "instant, Gus; the air bursts outward and that bang is thunder. Far off, echoes from "
-            "the ground and clouds stretch it into a long rumble."
-        ),
-    ),
-    (
-        "why does thunder rumble for so long sometimes but crack other times",
-        (
-            "Lightning heats the air along its path to some thirty thousand degrees in an "
-            "instant, Gus; the air bursts outward and that bang is thunder. Far off, echoes from "
-            "the ground and clouds stretch it into a long rumble."
         ),
     ),
     (
@@ -1103,22 +1055,6 @@ SKY = [
             "Each raindrop bends sunlight, bounces it off its back and bends it again, splitting "
             "the colours, Gus. With the Sun low behind you and rain ahead, the bow is a circle "
             "round the point opposite the Sun; a fainter second bow has them reversed."
-        ),
-    ),
-    (
-        "why does the moon look massive when its rising?",
-        (
-            "An illusion, Gus: the Moon on the horizon is the same size as overhead, slightly "
-            "further off in fact; hold a fingernail against it and you will see. Your brain "
-            "judges it beside trees and houses and swells it."
-        ),
-    ),
-    (
-        "why was the moon so big tonight near the horizon",
-        (
-            "An illusion, Gus: the Moon on the horizon is the same size as overhead, slightly "
-            "further off in fact; hold a fingernail against it and you will see. Your brain "
-            "judges it beside trees and houses and swells it."
         ),
     ),
     (
@@ -2210,7 +2146,7 @@ def test_an_everyday_physics_question_gets_einsteins_plain_answer(text, reply):
 def test_every_answer_is_a_know_line_that_fits_and_is_asked_two_ways():
     lines = {line.replace("{name}", "Gus") for line in _lines()}
     assert lines >= OURS
-    assert len(OURS) == 119
+    assert len(OURS) == 115
     for reply in OURS:
         assert sum(1 for _text, said in ASKED if said == reply) >= 2
         assert len(reply.replace("Gus", "{name}")) <= 250 < VOICES["einstein"].max_reply_chars
