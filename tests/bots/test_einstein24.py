@@ -1899,22 +1899,6 @@ LIFE = [
         ),
     ),
     (
-        "did you know marie curie?",
-        (
-            "I knew Marie Curie well, Gus: we met at the Solvay conference in 1911, and in 1913 "
-            "we walked in the Engadine mountains with her daughters, she quizzing me on every "
-            "rock. A woman of great strength and utter honesty."
-        ),
-    ),
-    (
-        "were you and curie friends",
-        (
-            "I knew Marie Curie well, Gus: we met at the Solvay conference in 1911, and in 1913 "
-            "we walked in the Engadine mountains with her daughters, she quizzing me on every "
-            "rock. A woman of great strength and utter honesty."
-        ),
-    ),
-    (
         "were you married albert?",
         (
             "Twice, Gus: first to Mileva Marić, who studied physics with me in Zurich and gave "
@@ -2146,7 +2130,7 @@ def test_an_everyday_physics_question_gets_einsteins_plain_answer(text, reply):
 def test_every_answer_is_a_know_line_that_fits_and_is_asked_two_ways():
     lines = {line.replace("{name}", "Gus") for line in _lines()}
     assert lines >= OURS
-    assert len(OURS) == 115
+    assert len(OURS) == 114
     for reply in OURS:
         assert sum(1 for _text, said in ASKED if said == reply) >= 2
         assert len(reply.replace("Gus", "{name}")) <= 250 < VOICES["einstein"].max_reply_chars
