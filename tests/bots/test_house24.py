@@ -411,3 +411,14 @@ def test_a_weighted_bill_split_is_still_the_weighted_split():
     ):
         assert house_intent(question) == "python-split-weighted"
     assert house_intent("python to work out my watts per kg from ftp and weight") == "default"
+
+
+def test_knowledge_lines_added_to_the_personas_never_turn_faq_words_into_chat():
+    """The words of everyday talk are a fixed list (bots/house_everyday.txt): "per" and "pm",
+    said in many new #know lines, stay words of a Python question."""
+    from bots.house import faq
+
+    everyday = faq().everyday
+    assert len(everyday) == 2311
+    assert not {"per", "pm", "filter", "limit", "password"} & everyday
+    assert {"day", "week", "sleep", "rais"} <= everyday
