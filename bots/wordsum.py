@@ -1292,7 +1292,12 @@ def _fit(text: str) -> Worked | None:
 # A sum shared by the hours each put in: "tips jar was £186.40 split between 4 of us ... how do
 # we do it fair by hours? me 18, luis 22, tasha 20, gemma 30".
 BY_HOURS = re.compile(r"\bby (?:the )?(?:hours|shifts)\b|\bper hour worked\b", re.I)
-HOURS_OF = re.compile(r"\b(?P<who>me|i|[a-z][a-z'-]{1,15})\s*[:=-]?\s*(?P<h>\d{1,3})\b", re.I)
+HOURS_OF = re.compile(
+    # "holly worked 32 hours, marcus 28, me 20": a name, what they did, then the hours
+    r"\b(?P<who>me|i|[a-z][a-z'-]{1,15})(?:\s+(?:worked|works|did|does|has|had|put in|did))?"
+    r"\s*[:=-]?\s*(?P<h>\d{1,3})\b",
+    re.I,
+)
 
 
 def _by_hours(text: str) -> Worked | None:
@@ -1301,11 +1306,19 @@ def _by_hours(text: str) -> Worked | None:
     if not said or len(sums) != 1:
         return None
     pot, sign = _money_value(sums[0])
-    shares = [
-        (m.group("who").lower(), int(m.group("h")))
-        for m in HOURS_OF.finditer(text[said.end() :])
-        if m.group("who").lower() not in ("of", "us", "by", "in", "the", "and", "for", "did")
-    ]
+
+    def of(part: str) -> list[tuple[str, int]]:
+        return [
+            (m.group("who").lower(), int(m.group("h")))
+            for m in HOURS_OF.finditer(part)
+            if m.group("who").lower() not in ("of", "us", "by", "in", "the", "and", "for", "did")
+        ]
+
+    # The hours after "split by hours", or told before it ("holly worked 32 hours, marcus 28,
+    # me 20 and jade 24. how much each if we split by hours").
+    shares = of(text[said.end() :])
+    if len(shares) < 2:
+        shares = of(text[: said.start()])
     if len(shares) < 2 or len({who for who, _ in shares}) != len(shares):
         return None
     hours = sum(h for _, h in shares)

@@ -855,3 +855,36 @@ def test_a_figure_said_by_the_way_is_no_sum_until_asked():
     )
     reply = say("lovelace", "omg the boat looks amazing", author="becky", history=history, seed=1)
     assert "Engine would take" not in reply
+
+
+# Hours told before "split by hours" (glow salon, s24 dev): the pot shared by the hours, never
+# the Babylonians' sixty minutes.
+@pytest.mark.parametrize(
+    ("text", "worked"),
+    [
+        (
+            "we've got £84 in tips. holly worked 32 hours, marcus 28, me 20 and jade 24. how "
+            "much each if we split by hours",
+            "£84 over 104 hours is 80.8p an hour: holly £25.85, marcus £22.62, you £16.15, "
+            "jade £19.38",
+        ),
+        (
+            "choir raffle made £90. ann did 6 hours on the stall, bob 3, me 6. how much each if "
+            "we split it by hours",
+            "£90 over 15 hours is £6 an hour: ann £36, bob £18, you £36",
+        ),
+        (
+            "£60 of tips tonight. kat worked 4 hours, lee 8. what does each get split by hours?",
+            "£60 over 12 hours is £5 an hour: kat £20, lee £40",
+        ),
+        (
+            "ok so £200 bonus pot, dev put in 20 hours, sue 30 and me 50, how much each if its "
+            "by hours worked",
+            "£200 over 100 hours is £2 an hour: dev £40, sue £60, you £100",
+        ),
+    ],
+)
+def test_hours_told_before_the_split_share_the_pot(text, worked):
+    from tests.bots.test_everyday_messages import say
+
+    assert worked in say("lovelace", text, seed=0)
