@@ -8635,7 +8635,13 @@ _WOULD_ANSWER: dict[tuple, bool] = {}
 
 def _known_line(index: Index, question: str) -> str:
     """Its `#know` line on a person's `question`, asked of anyone (the @mentions aside)."""
-    return known(index, plain(MENTION.sub(" ", question)), asked=True)
+    return known(index, _unmentioned(question), asked=True)
+
+
+@lru_cache(maxsize=64)
+def _unmentioned(question: str) -> str:
+    """`question` plain, its @mentions out: read once, however many personas weigh it."""
+    return plain(MENTION.sub(" ", question))
 
 
 def _would_answer(other: Voice, question: str, ignored: frozenset[str]) -> bool:

@@ -141,8 +141,24 @@ def _gate_keys(word: str) -> tuple[str, ...] | None:
     return tuple("t:" + first + end for end in ("", "s", "es", "ed", "ing"))
 
 
-@lru_cache(maxsize=64)
+# `_gates` of each set of lines, by the identity of the tuple `knowns` returns (its own cache
+# hands back the same tuple): hashing a tuple of some 200 lines on every call cost more than
+# the reading it saves.
+_GATED: dict[int, tuple[tuple[Known, ...], tuple]] = {}
+
+
 def _gates(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    found = _GATED.get(id(lines))
+    if found is not None and found[0] is lines:
+        return found[1]
+    if len(_GATED) > 64:
+        _GATED.clear()
+    gates = _gated(lines)
+    _GATED[id(lines)] = (lines, gates)
+    return gates
+
+
+def _gated(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     """The lines a message can meet, found by what it holds: each line under the words of the
     first group of each of its alternatives (every group must be met, so the first must);
     and the lines whose first groups can't be told so, read always."""
@@ -158,10 +174,19 @@ def _gates(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[
     return {k: tuple(v) for k, v in gated.items()}, tuple(always)
 
 
-def _candidates(lines: tuple[Known, ...], said: set[str], lowered: str) -> list[Known]:
-    gated, always = _gates(lines)
+@lru_cache(maxsize=256)
+def _read(text: str) -> tuple[frozenset[str], str, frozenset[str]]:
+    """What `text` says, read once however many personas weigh it: its stems, its words
+    lower-cased, and the keys it holds for `_gates`."""
+    said = frozenset(terms(text))
+    lowered = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
     held = {"s:" + w for w in said}
     held.update("t:" + part for token in lowered.split() for part in token.split("'") if part)
+    return said, lowered, frozenset(held)
+
+
+def _candidates(lines: tuple[Known, ...], held: frozenset[str]) -> list[Known]:
+    gated, always = _gates(lines)
     found = set(always)
     for key in held:
         found.update(gated.get(key, ()))
@@ -188,10 +213,9 @@ def best_known(
 ) -> str:
     """The line whose keys `text` meets best; with `own` (its own life asked), only a line of
     its own life."""
-    said = set(terms(text))
-    lowered = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+    said, lowered, held = _read(text)
     best, top = "", (0, 0, 0)
-    for line in _candidates(lines, said, lowered):
+    for line in _candidates(lines, held):
         if own and not line.own:
             continue
         groups = max(
