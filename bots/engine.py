@@ -3968,6 +3968,10 @@ def _composed(
         renamed = _renamed(index, asked_first, history[gave].text, cleaned)
         if renamed:
             return _filled(renamed, {}, name)  # other names, short ones when asked for
+        if SHORTER_ASKED.search(cleaned) and (shorter := _shortened(history[gave].text)):
+            # "shorter version? like 6 words max" after its verse for a motto: that verse cut
+            # to its first line, never another motto in its place.
+            return f"{opener('again')} {shorter}"
         stance, done, line = _redo_request(
             index,
             MENTION.sub(" ", history[first].text),

@@ -58,12 +58,13 @@ def own_line_in(slug: str, reply: str) -> bool:
 # What each was handed, and to whom, before: the one handed it owned up in its turn.
 UNANSWERED = [
     # (The play-test's clay, glaze and squirrel questions were here; the persona asked, or the
-    # one it hands them to, now has lines that answer them: tests/bots/test_lines19.py.)
-    ("curie", "@curie random one but why do owls hoot at night", "priya", "darwin"),
+    # one it hands them to, now has lines that answer them: tests/bots/test_lines19.py. So was
+    # "why do owls hoot at night", which Darwin now answers, and is handed: test_darwin24.py.)
+    ("curie", "@curie random one but why do llamas hum", "priya", "darwin"),
     ("darwin", "How do I write an algorithm to sort numbers?", "maya", "lovelace"),
     ("darwin", "any tips for writing a plot twist?", "maya", "shakespeare"),
     # From the dev sets (tests/bots/dev*.json), each owned up to by the one it was handed to.
-    ("einstein", "@einstein why do owls hoot at night", "bex", "darwin"),
+    ("einstein", "@einstein why do llamas hum", "bex", "darwin"),
     ("shakespeare", "@shakespeare whats the biggest star anyone has found", "bex", "einstein"),
     ("einstein", "@einstein is cowardice ever the sensible choice", "bex", "socrates"),
     (
@@ -286,8 +287,8 @@ async def test_in_a_room_a_hand_off_ends_with_an_answer_or_does_not_happen(room,
     )
     await seat(room, personas["curie"], personas["einstein"], personas["darwin"], personas["aibot"])
 
-    owls = await say_in_room(room, alice, "@curie random one but why do owls hoot at night")
-    turns = await turns_of(owls)
+    llamas = await say_in_room(room, alice, "@curie random one but why do llamas hum")
+    turns = await turns_of(llamas)
     assert [(slug, hop) for slug, hop, _ in turns] == [("curie", 0)]
     assert "@" not in turns[0][2] and starts_with(turns[0][2], "curie", "outside", name="Alice")
 
