@@ -33,6 +33,7 @@ from bots.selectors import HISTORY_LENGTH
 from rooms.forms import RoomForm
 from rooms.models import MESSAGE_MAX_LENGTH, Message, Room
 from tests.bots.talk import Line, voices
+from tests.bots.test_house24 import ASKED as ASKED24
 
 ROOT = Path(__file__).resolve().parents[2]
 AIBOT = next(v for v in voices() if v.is_house_bot)
@@ -241,115 +242,37 @@ RATED_LOW = [
 ]
 
 
+# The entries on what other chat apps have (session 24), asked in test_house24.py.
+SESSION24 = (
+    "salon-delete-message",
+    "salon-everyone",
+    "salon-schedule",
+    "salon-forward",
+    "salon-stickers",
+    "salon-location",
+    "salon-links",
+    "salon-room-photo",
+    "salon-archive",
+    "salon-last-seen",
+    "salon-font-size",
+    "salon-translate",
+    "salon-wallpaper",
+    "salon-nickname",
+    "salon-room-size",
+    "salon-devices",
+    "salon-guest",
+    "salon-undelete",
+    "salon-media",
+    "salon-reminders",
+    "salon-payments",
+)
+
+
 # Each entry asked casually, as people type to a bot (lower case, typos, chat spelling: u, ur,
 # pls, wat): rated answers that went to "I don"t know" were asked like this.
 CASUAL = {
-    # Session 24: what other chat apps have, asked of Salon (more in test_house24.py).
-    "salon-delete-message": (
-        "delete for everyone",
-        "can i delete that photo for everyone, wrong chat",
-        "is there delete for everybody like whatsapp",
-    ),
-    "salon-everyone": (
-        "how do i tag everyone",
-        "is there @here like slack",
-        "can i ping the whole team at once",
-    ),
-    "salon-schedule": (
-        "can i schedule a message",
-        "can i set a message to send at 7am",
-        "can i schedule a message for tomorrow morning",
-    ),
-    "salon-forward": (
-        "can i forward a message",
-        "can i forward that to the committee room",
-        "can i forward this to another room",
-    ),
-    "salon-stickers": (
-        "can i send stickers",
-        "any stickers?",
-        "are there stickers like on telegram",
-    ),
-    "salon-location": (
-        "can i share my location",
-        "can i share my live location for the hike",
-        "how do i send my location so the others find the car park",
-    ),
-    "salon-links": (
-        "can i send a link",
-        "can i post a link to the spotify playlist",
-        "how do i share a url to the venue website",
-    ),
-    "salon-room-photo": (
-        "can i set a group photo",
-        "can i change the room picture to our choir logo",
-        "can we give the group an icon",
-    ),
-    "salon-archive": (
-        "can i archive this chat",
-        "can i hide the old group",
-        "can i clear this chat",
-    ),
-    "salon-last-seen": (
-        "can i set a status",
-        "when was tom last online",
-        "can i set my status to away",
-    ),
-    "salon-font-size": (
-        "can i change the font size",
-        "can i make the text bigger, i cant read it",
-        "the writing is tiny on my phone, can i zoom in?",
-    ),
-    "salon-translate": (
-        "can i translate a message",
-        "can it translate messages from my polish friends",
-        "is there auto translate for the spanish lads in the clan",
-    ),
-    "salon-wallpaper": (
-        "can i change the chat wallpaper",
-        "can i change the colour of the chat",
-        "can i change the background",
-    ),
-    "salon-nickname": (
-        "can i set a nickname for someone",
-        "can i give people nicknames",
-        "can i save my contacts under nicknames",
-    ),
-    "salon-room-size": (
-        "how many people can be in a room",
-        "how many people can join a room",
-        "whats the max number of people in a group",
-    ),
-    "salon-devices": (
-        "can i use it on my laptop",
-        "can i log in on my work computer as well",
-        "can i use it on my ipad",
-    ),
-    "salon-guest": (
-        "can i use it without an account",
-        "can i use it without signing up",
-        "can my nan read it without an account",
-    ),
-    "salon-undelete": (
-        "can i undo a delete",
-        "can i recover a deleted message",
-        "is there a way to restore a deleted photo, i binned the team pic",
-    ),
-    "salon-media": (
-        "how do i see all the photos in this chat",
-        "is there a gallery of everything people posted",
-        "where are all the pictures from the wedding, can i see them in one place?",
-    ),
-    "salon-reminders": (
-        "can i set a reminder",
-        "can i make a calendar event",
-        "can it remind everyone about the match",
-    ),
-    "salon-payments": (
-        "can i send money",
-        "can i collect the subs through paypal here",
-        "can people transfer money to me in here for the coach trip",
-    ),
+    # Session 24: what other chat apps have, asked of Salon, as test_house24.py asks them.
+    **{entry: ASKED24[entry][:3] for entry in SESSION24},
     "salon-file-types": (
         "can i upload a gpx of the route",
         "will it take an .svg",
