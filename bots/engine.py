@@ -2733,6 +2733,7 @@ def offline_reply(
     if not voice.is_house_bot and not unasked:
         shared = (
             _split_followed(voice, message, history, seed)
+            or _rest_followed(voice, message, history, seed)
             or _number_followed(voice, message, history, said)
             or _sum_redone(voice, message, history, seed)
             # "and straight line for comparison pls": the same sum worked the other way
@@ -2997,6 +2998,52 @@ def _split_followed(voice: Voice, message: str, history: Sequence[Said], seed: i
         name = _addressable(history[-1].author)
         rng = random.Random(seed)
         return _tagged(index, "sum", rng, name=name, what=worked, used=[history[-2].text])
+    return ""
+
+
+# "nan puts in £10 and the rest is split 3 ways": a part paid by one, what is left shared.
+REST_SPLIT = re.compile(
+    r"\b(?:puts?|putting|pays?|paying|paid|chips? in|covers?|gives?|throws? in)\b[^.?!]{0,25}?"
+    r"(?P<part>[£$€]\s?\d[\d,]*(?:\.\d\d)?)[^.?!]{0,40}?\b(?:(?:the )?rest|what'?s left|the "
+    r"remainder)\b[^.?!]{0,25}?\b(?:split|shared?|divided)\b[^.?!]{0,15}?"
+    r"\b(?P<n>\d{1,2})\s+ways\b",
+    re.IGNORECASE,
+)
+PAID_AMOUNT = re.compile(r"(?P<sign>[£$€])\s?(?P<value>\d[\d,]*(?:\.\d\d)?)(?![\d,])")
+
+
+def _rest_followed(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """The total a person gave a little before, less the part one of them pays, shared the ways
+    the message says ("£186 for christmas food ... how much each", then "nan puts in £10 and the
+    rest is split 3 ways": "£186 less the £10 put in is £176; between 3 of you, £58.67 each"), in
+    its #sum words; "" when the message says no such thing, or no one total was given before."""
+    said = REST_SPLIT.search(MENTION.sub(" ", message))
+    index = index_of(voice.material)
+    if not said or len(history) < 2 or not index.tagged.get("sum"):
+        return ""
+    part = PAID_AMOUNT.search(said.group("part"))
+    for line in reversed(history[-6:-1]):
+        amounts = [] if line.own else list(PAID_AMOUNT.finditer(line.text))
+        if len(amounts) != 1 or amounts[0].group("sign") != part.group("sign"):
+            continue
+        total = float(amounts[0].group("value").replace(",", ""))
+        paid = float(part.group("value").replace(",", ""))
+        ways = int(said.group("n"))
+        if not 0 < paid < total or ways < 2:
+            return ""
+        sign = part.group("sign")
+        left, each = total - paid, (total - paid) / ways
+
+        def shown(value: float, sign: str = sign) -> str:
+            return f"{sign}{value:,.2f}".removesuffix(".00")
+
+        working = (
+            f"{shown(total)} less the {shown(paid)} put in is {shown(left)}; between {ways} of "
+            f"you, {shown(each)} each"
+        )
+        name = _addressable(history[-1].author)
+        used = [line.text for line in history if line.own][-3:]
+        return _tagged(index, "sum", random.Random(seed), name=name, what=working, used=used)
     return ""
 
 

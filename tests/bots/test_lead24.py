@@ -269,3 +269,62 @@ def test_a_risk_word_alone_hands_nothing_over(slug, question):
 
     reply = say(slug, question, author="steph", others=_others(slug))
     assert "@" not in reply
+
+
+# A part paid by one, and the rest shared, after a total given: the total less the part,
+# shared (christmas at mum's, s24 dev); never the part alone shared ("£10 between 3 of you").
+REST = [
+    (
+        "@lovelace £186 for christmas food, split between 4 households. how much each",
+        "@lovelace ok change of plan, nan puts in £10 and the rest is split 3 ways",
+        "£186 less the £10 put in is £176; between 3 of you, £58.67 each",
+    ),
+    (
+        "@lovelace the coach for the choir trip is £450, how much each for 30 of us",
+        "@lovelace actually the parish council pays £150 and the rest is split 30 ways",
+        "£450 less the £150 put in is £300; between 30 of you, £10 each",
+    ),
+    (
+        "@lovelace leaving gift for sue came to £96, how much each",
+        "@lovelace the boss chips in £20, the rest split 8 ways?",
+        "£96 less the £20 put in is £76; between 8 of you, £9.50 each",
+    ),
+    (
+        "@lovelace pitch hire is £75 for the five a side, how much each",
+        "@lovelace dan covers £15 cos he forgot last week, rest is shared 10 ways",
+        "£75 less the £15 put in is £60; between 10 of you, £6 each",
+    ),
+    (
+        "@lovelace the cottage is £1,240 for the week",
+        "@lovelace mum and dad pay £400 and the rest gets split 4 ways",
+        "£1,240 less the £400 put in is £840; between 4 of you, £210 each",
+    ),
+    (
+        "@lovelace stag do house is €900 all in",
+        "@lovelace best man puts €120 in and the remainder is divided 6 ways",
+        "€900 less the €120 put in is €780; between 6 of you, €130 each",
+    ),
+]
+
+
+@pytest.mark.parametrize(("total", "rest", "worked"), REST)
+def test_the_rest_shared_after_a_part_paid_is_the_total_less_the_part(total, rest, worked):
+    from bots.engine import ChatLine
+    from tests.bots.test_everyday_messages import say
+
+    history = (ChatLine("sarah", total),)
+    assert worked in say("lovelace", rest, author="beth", history=history, seed=0)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "@lovelace nan puts in £10 and the rest is split 3 ways",  # no total before
+        "@lovelace the rest is split 3 ways, sorted",  # no part paid
+    ],
+)
+def test_the_rest_with_no_total_or_part_is_never_a_share_of_the_part(rest):
+    from tests.bots.test_everyday_messages import say
+
+    reply = say("lovelace", rest, author="beth", seed=0)
+    assert "£3.33" not in reply and "less the" not in reply
