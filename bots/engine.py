@@ -3001,6 +3001,12 @@ def _split_followed(voice: Voice, message: str, history: Sequence[Said], seed: i
     return ""
 
 
+# A sum put as a question: "how much", "what % are we at", "can we still", "do we make it".
+SUM_PUT = re.compile(
+    r"\?|\b(?:how (?:much|many|long|far|fast)|what (?:does|do|is|are|%|percent|time|are the)|"
+    r"whats|what's|can we|do we|will we|are we|is it|roughly|work out|redo|each)\b",
+    re.IGNORECASE,
+)
 # "nan puts in £10 and the rest is split 3 ways": a part paid by one, what is left shared.
 REST_SPLIT = re.compile(
     r"\b(?:puts?|putting|pays?|paying|paid|chips? in|covers?|gives?|throws? in)\b[^.?!]{0,25}?"
@@ -3554,6 +3560,18 @@ def _composed(
             reading = replace(reading, kind="question")
     if not author_is_persona:
         reading = _taken_up(voice, reading, message=message, speakers=speakers)
+    # "we won £45, dan paid £8 entry for the 4 of us. how much does everyone get", "we've lost 6
+    # won 3 drawn 1 ... can we still get past 9th": figures put to the mathematician with a
+    # question are a sum asked, never news to congratulate ("Splendid news!"); unread as a sum,
+    # it says how it would set it out (below).
+    sum_unread = (
+        reading.kind == "remark"
+        and not author_is_persona
+        and not unasked
+        and "mathematics" in voice.style.get("fields", ())
+        and bool(SUM_PUT.search(cleaned))
+        and len(re.findall(r"\d+(?:[.,]\d+)?", cleaned)) >= 2
+    )
     if (
         not author_is_persona
         and reading.kind in ("agree", "disagree", "askview")
@@ -3591,6 +3609,9 @@ def _composed(
                 _Drawn(said, kind, options, fields, {"speaker": speaker, "name": name}, opener)
             )
         return said
+
+    if sum_unread:
+        return opener("method")
 
     def outside() -> str:
         # A thing of its own field asked about that no line answers ("why do seagulls go mad

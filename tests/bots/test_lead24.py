@@ -328,3 +328,43 @@ def test_the_rest_with_no_total_or_part_is_never_a_share_of_the_part(rest):
 
     reply = say("lovelace", rest, author="beth", seed=0)
     assert "£3.33" not in reply and "less the" not in reply
+
+
+# Figures put to the mathematician with a question are a sum asked, never news to cheer.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@lovelace we've lost 6 won 3 drawn 1. 3 pts for a win 1 for a draw. 4 games left. can "
+        "we still get past 9th place if theyre on 16 points",
+        "@lovelace we won £45, dan paid £8 entry for the 4 of us. how much does everyone get so "
+        "dan isnt out of pocket",
+        "@lovelace we're on £1,340, zoe's adding £50, target is £2,000. what % are we at",
+        "@lovelace choir won 2nd prize, £120, 14 of us sang and 2 helped. do we split it or "
+        "put it in the fund?",
+        "@lovelace we scored 31 and 27 in the last two quizzes, are we improving or is that luck",
+        "@lovelace won 4 out of 5 darts legs tonight, whats our win rate now over 20 legs",
+    ],
+)
+def test_figures_asked_of_the_mathematician_are_never_cheered(text):
+    from bots.material import index_of
+    from tests.bots.test_everyday_messages import VOICES, say
+
+    tagged = index_of(VOICES["lovelace"].material).tagged
+    cheers = [o.split("{name}")[0] for o in (*tagged["congrats"], *tagged.get("glad", ()))]
+    for seed in (0, 1, 2):
+        reply = say("lovelace", text, author="ria", seed=seed)
+        assert not any(c and reply.startswith(c) for c in cheers), reply
+        assert not re.search(r"congratulat|splendid news|how delightful", reply, re.I), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["@lovelace we won 3-1 tonight!!", "@lovelace got 18/20 on the picture round 🎉"],
+)
+def test_news_with_figures_and_no_question_is_still_news(text):
+    from bots.engine import read
+    from tests.bots.test_everyday_messages import VOICES, say
+
+    reply = say("lovelace", text, author="ria", seed=0)
+    assert not reply.startswith("Let us make a method of it")
+    assert read(text, voice=VOICES["lovelace"], addressed=True).kind != "question"
