@@ -6956,11 +6956,16 @@ def _best_take(
 # before it ("a walk break").
 MORAL_JUDGING = (
     r"wrong|ok|okay|fair|unfair|cheating|bad|rude|immoral|acceptable|selfish|mean|out of order|"
-    r"a sin|a bad thing|stealing|theft|lying|a lie|dishonest|unethical|allowed|betrayal|disloyal"
+    r"a sin|a bad thing|stealing|theft|lying|a lie|dishonest|unethical|allowed|betrayal|disloyal|"
+    # "is it even ethical to keep wild caught fish", "are we partly to blame?"
+    r"ethical|to blame|at fault"
 )
 MORAL_ASKED = re.compile(
     r"\b(?:is|was|are|would it be|would that be|isn'?t)\s+(?P<before>(?:[\w']+\s+){0,4}?)"
-    rf"(?:really |actually |even |just )?(?:{MORAL_JUDGING})\b(?P<after>[^?.!]*)",
+    rf"(?:really |actually |even |just )?(?:{MORAL_JUDGING})\b(?P<after>[^?.!]*)|"
+    # "can we use £240 of the donations for the minibus? ... it feels dodgy"
+    r"\b(?:feels?|seems?)\s+(?:a bit |a little |kinda |kind of |really |so |well )?"
+    r"(?:dodgy|shady|wrong|unfair|unethical)\b",
     re.IGNORECASE,
 )
 
@@ -7019,7 +7024,7 @@ def _examined(
     deed = [
         w
         for part in ("before", "after")
-        for w in re.findall(r"[a-z][\w']*", moral.group(part).lower())
+        for w in re.findall(r"[a-z][\w']*", (moral.group(part) or "").lower())
         if w not in MORAL_FILLERS
     ][:3]
     asked = judged_terms | set(terms(" ".join(deed)))
@@ -7106,7 +7111,11 @@ def _met_in_passing(take: Take, query: Sequence[str], text: str) -> bool:
     # The first word of what is judged, whatever its kind: "tell" in "to just not tell the
     # landlord", "walk" in "a walk break".
     before, after = (
-        [w for w in re.findall(r"[a-z][\w']*", moral.group(part).lower()) if w not in MORAL_FILLERS]
+        [
+            w
+            for w in re.findall(r"[a-z][\w']*", (moral.group(part) or "").lower())
+            if w not in MORAL_FILLERS
+        ]
         for part in ("before", "after")
     )
     said = before or after

@@ -368,3 +368,42 @@ def test_news_with_figures_and_no_question_is_still_news(text):
     reply = say("lovelace", text, author="ria", seed=0)
     assert not reply.startswith("Let us make a method of it")
     assert read(text, voice=VOICES["lovelace"], addressed=True).kind != "question"
+
+
+# A question of right and wrong without "is it wrong" ("feels dodgy", "to blame", "ethical")
+# is examined by Socrates, never owned up to ("I know only that I know nothing, ... literally
+# true"), nor handed to the naturalist.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@socrates can we use £240 of the donations for the minibus? its how we get there but it "
+        "feels dodgy",
+        "@socrates ok but if we DONT say anything and they win the £140 next week, are we partly "
+        "to blame?",
+        "@socrates also is it even ethical to keep wild caught fish? the cardinals are all wild",
+        "@socrates the choir kitty paid for our interval drinks, feels a bit shady tbh?",
+        "@socrates if the rota was never sent round, are we really at fault for missing it",
+        "@socrates is it ethical to sell the raffle prize we won back to the shop",
+    ],
+)
+def test_a_question_of_right_and_wrong_in_other_words_is_examined(text):
+    from bots.material import index_of
+    from tests.bots.test_everyday_messages import VOICES, say
+    from tests.bots.test_own20 import owns_up
+
+    tagged = index_of(VOICES["socrates"].material).tagged
+    examined = [line.split(":", 1)[-1].strip() for line in (*tagged["examine"], *tagged["dilemma"])]
+    for seed in (0, 1):
+        reply = say("socrates", text, author="sam", seed=seed)
+        assert not owns_up("socrates", reply), reply
+        assert any(line.format(name="Sam") in reply for line in examined), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["@socrates is the dodgy wifi fixed yet", "@socrates my knee feels a bit off today"],
+)
+def test_dodgy_as_a_thing_is_no_question_of_right_and_wrong(text):
+    from bots.engine import MORAL_ASKED
+
+    assert not MORAL_ASKED.search(text)
