@@ -472,9 +472,68 @@ SETTLE_ASKED = re.compile(
     r"(?<!the )\b(?:end|decide|resolve) (?:an?|this|the|our) (?:argument|debate|dispute|row)\b|"
     r"(?<!the )\b(?:end|decide|resolve) (?:an?|this|the|our) (?:[\w-]+ ){1,3}?(?:argument|"
     r"debate|dispute)\b|"
-    r"\b(?:arguing|argument|debate|disagree\w*)\b[^.?!]{0,80}\bwho(?:'s| is) right\b",
+    r"\b(?:arguing|argument|debate|disagree\w*)\b[^.?!]{0,80}\bwho(?:'s| is) right\b|"
+    # "can you referee the malvolio thing before they come to blows" (not "the referee was")
+    r"\b(?:you|u|pls|please|to) referee\b|\breferee (?:this|it|between|for us)\b",
     re.IGNORECASE,
 )
+
+
+def settle_asked(text: str) -> bool:
+    """An argument put to settle: asked so (`SETTLE_ASKED`), or its two sides put with "who's
+    right" ("omar says write the physics first, i say build levels first. who's right")."""
+    return bool(SETTLE_ASKED.search(text) or (SIDE_WANTED.search(text) and sides_put(text)))
+
+
+# Two sides put, each by whoever holds it: "sue says it's the queen, i say it's the weather",
+# "omar thinks physics first but i reckon levels first".
+_HOLDER = (
+    r"(?P<{0}>\bi|\bmy [a-z]+|"
+    r"\b(?!(?:who|which|that|it|everyone|everybody|nobody|no one|one)\b)[a-z]+)"
+)
+_HOLDS = r"(?:says?|said|thinks?|thought|reckons?|reckoned|swears?|insists?)"
+SIDES_PUT = re.compile(
+    _HOLDER.format("first")
+    + rf" {_HOLDS} (?:that )?(?P<one>[^,.;:?!]{{3,60}}?)\s*(?:,|;|\.|\band\b|\bbut\b|\bwhile\b|"
+    r"\bwhereas\b)\s*(?:and |but |while |whereas )?"
+    + _HOLDER.format("second")
+    + rf" {_HOLDS} (?:that )?(?P<two>[^,.;:?!]{{3,60}})",
+    re.IGNORECASE,
+)
+# Asked which side is right: "who's right", "settle it", "which is it".
+SIDE_WANTED = re.compile(
+    r"\bwho(?:'?s| is) (?:right|correct|wrong)\b|\bwhich (?:is it|one is right|of us)\b|"
+    r"\bwho wins\b|\bsettle\b|\bdecide\b|\bjudge\b",
+    re.IGNORECASE,
+)
+
+
+def sides_put(text: str) -> tuple[str, str] | None:
+    """The two sides of an argument put ("Sue says it's the queen", "you say it's the weather"),
+    each said back to the one who put it; None when two sides are not put plainly."""
+    found = SIDES_PUT.search(text)
+    if not found or found["first"].lower() == found["second"].lower():
+        return None
+    first = _held(found["first"], found.group(0), found["one"])
+    return first[0].upper() + first[1:], _held(found["second"], found.group(0), found["two"])
+
+
+_TO_YOU = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're", "im": "you're"}
+_TO_YOU.update({"i've": "you've", "ive": "you've", "myself": "yourself", "am": "are"})
+
+
+def _held(holder: str, said: str, claim: str) -> str:
+    """ "Sue says it's the queen", "You say it's the weather": one side, said back."""
+    verb = re.search(rf"{re.escape(holder)} ({_HOLDS})", said, re.IGNORECASE)
+    verb_said = verb.group(1).lower() if verb else "says"
+    who = " ".join(_TO_YOU.get(w.lower(), w) for w in holder.split())
+    if who.lower() == "you" and verb_said.endswith("s") and verb_said not in ("says",):
+        verb_said = verb_said[:-1]
+    elif who.lower() == "you" and verb_said == "says":
+        verb_said = "say"
+    said_back = " ".join(_TO_YOU.get(w.lower(), w) for w in claim.split())
+    who = who if who.lower().startswith(("you", "your ")) else who.capitalize()
+    return f"{who} {verb_said} {said_back.strip()}"
 
 
 # Shares to work out: "how many biscuits each of 7 kids gets if we have 50", "split 85 quid
@@ -975,9 +1034,9 @@ def request_kind(text: str) -> str:
         return "motto"
     if verse:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
-    if SETTLE_ASKED.search(text) and word_sum(text):
+    if settle_asked(text) and word_sum(text):
         return "sum"  # "settle this. 4 of us, a pack of 9 is £4.50 ... how much each a month"
-    if SETTLE_ASKED.search(text):
+    if settle_asked(text):
         return "settle"
     if priced(text) and sum_of(text):
         # Prices times counts first: "3 pizzas at £12 each" is a price, not £12 shared by 3.

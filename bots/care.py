@@ -162,6 +162,8 @@ FIGURES = re.compile(
     r"could die (?:of|from)|die laughing|died laughing|"
     r"dying (?:of|to|for) (?:laughter|laughing|embarrassment|curiosity)|"
     r"(?:kill|hurt|wet)(?:ing)? (?:my|him|her|them)sel(?:f|ves) laughing|to die for)\b|"
+    # Socrates's saying quoted: "did you really say the unexamined life is not worth living"
+    r"\bunexamined life\b|"
     r"\bend it all with a bang\b|\bkilling (?:my|him|her|them)sel(?:f|ves) (?:at (?:the gym|work)|"
     r"with (?:work|overtime|revision)|working|training|studying|revising)\b|"
     r"\bcut(?:ting)? (?:my|him|her|them)sel(?:f|ves) (?:a|an|some) |"

@@ -78,6 +78,7 @@ from bots.asks import (
     request_kind,
     roast_target,
     share_of,
+    sides_put,
     thing_of,
     tip,
     tip_about,
@@ -3682,6 +3683,11 @@ def _composed(
         # more", "how do i keep the spinach from going slimy"): its plain answer (a `#know`
         # line), never owning up nor a line on another thing that shares a word.
         return _filled(line, {}, name)
+    if not author_is_persona and not unasked and (line := _unsaid(index, rng, cleaned, used)):
+        # "is it true you said if bees disappeared humans would only have 4 years left", with
+        # nothing of the kind in its material: it disowns the saying, never "far outside my
+        # field" of a question about itself.
+        return _filled(line, {}, name)
     if not author_is_persona and not unasked and (line := _weighed(index, cleaned, used)):
         # An everyday dilemma put to the philosopher ("what do i say about her jumper, its
         # awful", "do i have to go to the wedding if i cant afford it", "my brother wants to
@@ -4706,7 +4712,7 @@ def _composed(
                 # owns up plainly, in its own field too.
                 if reading.method_fits:
                     return opener("method", among=_method_lines(index, cleaned))
-                return _owned_up(index, rng, name=name, used=used, in_field=True)
+                return _owned_up(index, rng, name=name, used=used, in_field=True, asked=unaside)
             start, lines = opener("inexact"), near
         else:
             return outside()
@@ -4736,7 +4742,9 @@ def _composed(
         alternatives = [*lines[1:], *_on_subject(index, asked_about, used, rng, 2, sense=unaside)]
         lines = [t for t in alternatives if not _off_its_subject(unaside, t)][:1]
         if not lines:
-            return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+            return _owned_up(
+                index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside
+            )
     if lines and MADE_ASKED.search(unaside):
         # "could u write an algorithm to pick my beta for me": a thing asked to be made for
         # the person is not made by the nearest line of its own work ("I wrote the first
@@ -5807,7 +5815,12 @@ def _request(
             return ("sum", {"what": found.working, "thing": found.need}, plain[0])
         return ("sum", {"what": worked or (found.working if found else "")}, "")
     if reading.stance == "settle":
-        # An argument to settle: its way of settling one (a whole reply, its own craft).
+        # An argument to settle: its way of settling one (a whole reply, its own craft), with
+        # the two sides said back when they were put ("Sue says it's the queen, and you say
+        # it's the weather, Dennis"), never "bring me both sides" after both were brought.
+        sides = sides_put(text) if index.tagged.get("sides") else None
+        if sides:
+            return ("sides", {"first": sides[0], "second": sides[1]}, "")
         return ("settle", {}, "") if index.tagged.get("settle") else None
     if reading.stance == "occasion":
         # A name for a group of people ("what should we call our karaoke crew"): its names for
@@ -6964,6 +6977,10 @@ MORAL_ASKED = re.compile(
     r"\b(?:is|was|are|would it be|would that be|isn'?t)\s+(?P<before>(?:[\w']+\s+){0,4}?)"
     rf"(?:really |actually |even |just )?(?:{MORAL_JUDGING})\b(?P<after>[^?.!]*)|"
     # "can we use £240 of the donations for the minibus? ... it feels dodgy"
+    # "mrs pearce says it's wrong to spend charity money on panels", "thats unfair on her" (not
+    # "it's okay, i'll bring the cake": a deed or whom it wrongs follows)
+    rf"\b(?:it|that|this)'?s (?:really |actually |a bit |kinda |so )?(?:{MORAL_JUDGING})"
+    r" (?:not )?(?:to|of|on|for|if|when|that)\b|"
     r"\b(?:feels?|seems?)\s+(?:a bit |a little |kinda |kind of |really |so |well )?"
     r"(?:dodgy|shady|wrong|unfair|unethical)\b",
     re.IGNORECASE,
@@ -6999,9 +7016,7 @@ def _examined(
     judgement ("rude") or, with no #examine line on the deed, a take on the deed itself ("is it
     ok to lie to your boss")."""
     examining = index.tagged.get("examine", ())
-    fresh = tuple(line for line in examining if not any(_said_line(line, u) for u in used))
-    # Not one on a deed that was not asked: whose it is, for a kind word to a patient.
-    general = tuple(line for line in fresh if not DEED_KEYED & set(terms(line)))
+    fresh, general = _examinations(examining, used)
     moral = MORAL_ASKED.search(text)
     if not moral:
         last = next((s for s in reversed(history[:-1]) if s.own), None)
@@ -7038,6 +7053,51 @@ def _examined(
     return _tagged(
         index, "examine", rng, name=name, used=used, among=on_it or general or fresh or None
     )
+
+
+# A saying put to the persona as its own: "is it true you said ...", "did you really say ...",
+# "apparently you wrote ...".
+SAYING_ASKED = re.compile(
+    r"\b(?:is it true|did|was it) (?:that )?(?:you|u) (?:really |actually |ever |even )?"
+    r"(?:said|say|wrote|write)\b|\b(?:you|u) (?:supposedly |apparently |really |actually )?"
+    r"(?:said|wrote|came up with)\b[^?]*\b(?:true|really|right|real)\?|"
+    r"\b(?:is (?:that|this|it) (?:quote |saying )?(?:really |actually )?(?:yours|by you|your "
+    r"quote|ur quote)|quote (?:of|by) (?:yours|you)\b)",
+    re.IGNORECASE,
+)
+
+
+# The words that put a saying, none of the saying itself.
+SAYING_WORDS = frozenset(
+    terms("true really actually apparently supposedly said say wrote write quote yours came")
+)
+
+
+def _unsaid(index: Index, rng: random.Random, text: str, used: Sequence[str]) -> str:
+    """Its `#unsaid` line, disowning a saying put to it as its own, when none of its lines says
+    the like: at most one of the saying's telling words in any (a line of its own or a `#know`
+    line on the quote answers first). Empty when no saying is put to it."""
+    put = SAYING_ASKED.search(text)
+    lines = index.tagged.get("unsaid")
+    if not put or not lines:
+        return ""
+    saying = set(terms(MENTION.sub(" ", text))) - GENERIC_TERMS - SAYING_WORDS
+    if len(saying) < 2:
+        return ""  # "did you really say that?": what was said is in the room, not here
+    # Its own saying if one of its lines has half its telling words ("imagination is more
+    # important than knowledge"); not a line with "problem" and "solve" for "a clever person
+    # solves a problem, a wise person avoids it".
+    if any(2 * len(saying & line.counts.keys()) >= max(4, len(saying)) for line in index.lines):
+        return ""
+    fresh = tuple(line for line in lines if not any(_said_line(line, u) for u in used))
+    return rng.choice(fresh or lines)
+
+
+def _examinations(examining: Sequence[str], used: Sequence[str]) -> tuple[tuple, tuple]:
+    """The philosopher's #examine lines not said in the room, and of those the general ones:
+    not one on a deed that was not asked (whose it is, for a kind word to a patient)."""
+    fresh = tuple(line for line in examining if not any(_said_line(line, u) for u in used))
+    return fresh, tuple(line for line in fresh if not DEED_KEYED & set(terms(line)))
 
 
 PLAIN_JUDGING = frozenset({"wrong", "ok", "okay", "bad", "acceptable", "allowed"})
@@ -8403,11 +8463,23 @@ NOT_MY_FIELD = re.compile(
 
 
 def _owned_up(
-    index: Index, rng: random.Random, *, name: str, used: list[str], in_field: bool = False
+    index: Index,
+    rng: random.Random,
+    *,
+    name: str,
+    used: list[str],
+    in_field: bool = False,
+    asked: str = "",
 ) -> str:
     """Its plain owning-up (#outside), in its voice. Asked in its own field (`in_field`), one
     that says only that it does not know ("On that I have no observations at all"), never that
-    the matter is not its field, when it has one."""
+    the matter is not its field, when it has one. A question of right and wrong `asked` of the
+    philosopher ("mrs pearce says it's wrong to spend charity money on panels. is she right?")
+    is never owned up to ("Do you know it yourself? For I do not"): it is examined."""
+    examining = index.tagged.get("examine")
+    if asked and examining and MORAL_ASKED.search(asked):
+        fresh, general = _examinations(examining, used)
+        return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
     lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]
     plain_ones = tuple(line for line in lines if not NOT_MY_FIELD.search(line))
     among = plain_ones if in_field and plain_ones else None

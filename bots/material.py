@@ -34,6 +34,10 @@ TAGS = {
     "no": "a stance for a yes-or-no opinion: no, or not so simply, and why",
     "view": "advice or a view in character on any everyday matter, with no placeholder",
     "outside": "owning up to a request outside the persona's field",
+    "sides": "an argument settled when its two sides were put: `#sides {first}, and {second}, "
+    "{name}. Then ...` ({first}: 'Sue says it's the queen'; {second}: 'you say it's the weather')",
+    "unsaid": "a saying put to the persona as its own ('is it true you said ...') that none of "
+    "its lines says: disowned in its voice",
     "handover": "passing a request to another persona: uses {mention} and {who} (its name)",
     "remark": "a reaction to a remark or a piece of news",
     "sympathy": "a reaction to bad news or a complaint",
@@ -226,7 +230,7 @@ TAGS = {
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
 }
-PLACEHOLDERS = {"name", "speaker", "mention", "who", "what", "thing"}
+PLACEHOLDERS = {"name", "speaker", "mention", "who", "what", "thing", "first", "second"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")
 

@@ -2,7 +2,6 @@
 is not asked what brought them; "i'll add a line to the notes" after thanks is thanks, not a
 request for lines; "not too dramatic" after the words a persona gave asks for other words."""
 
-
 import pytest
 
 from bots.addressing import praise_then_told
