@@ -2449,6 +2449,9 @@ HEDGES = frozenset(
 )
 
 
+QUOTED_WORDS = re.compile(r'"[^"\n]{2,120}"|\u201c[^\u201d\n]{2,120}\u201d')
+
+
 def _chime_line(
     index: Index,
     field: frozenset[str],
@@ -2468,6 +2471,9 @@ def _chime_line(
     playwright). None when no line is on what was said ("good question", "I'd love to").
     `strict` (another persona's reply, where any two words may meet): a word of its field and
     another."""
+    # Words in quotes are a name, slogan or saying put forward ('"let the sun pay the bills" is
+    # my suggestion'), no subject: not Lovelace on splitting a bill.
+    message = QUOTED_WORDS.sub(" ", message)
     named = {stem(m.group(1).lower()) for m in PLACE_NAMED.finditer(message)}
     said = [t for t in terms(message) if t not in GENERIC_TERMS and t not in named]
     content = set(said)

@@ -8,7 +8,7 @@ import pytest
 
 from bots.asks import settle_asked, sides_put
 from bots.care import distress
-from bots.engine import MORAL_ASKED, SAYING_ASKED
+from bots.engine import MORAL_ASKED, SAYING_ASKED, speaks_to
 from bots.material import index_of
 from tests.bots.test_everyday_messages import VOICES, say, starts_with, tagged
 
@@ -213,3 +213,23 @@ def test_the_two_sides_put_are_said_back(text, first, second):
 )
 def test_no_argument_put_has_no_sides_to_settle(text):
     assert not settle_asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"let the sun pay the bills" is my suggestion',
+        "we need something better on the label than \u201clocal honey\u201d",
+        'what about "hole in one small step" for the name lol',
+    ],
+)
+def test_words_put_forward_in_quotes_are_no_subject_to_join_in_on(text):
+    for voice in VOICES.values():
+        if not voice.is_house_bot:
+            assert not speaks_to(voice.material, tuple(voice.style.get("topics", ())), text)
+
+
+def test_the_same_words_unquoted_still_may_be():
+    lovelace = VOICES["lovelace"]
+    text = "let the sun pay the bills, thats my suggestion"
+    assert speaks_to(lovelace.material, tuple(lovelace.style.get("topics", ())), text)
