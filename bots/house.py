@@ -1316,6 +1316,7 @@ def faq_match(question: str) -> Entry | None:
         if scores[i] > 0
         and _on_subject(asked, total, book.entries[i], book.index.lines[i].counts.keys())
         and not (elsewhere and _in_python(book.entries[i]))
+        and not (book.entries[i].id in EVERYDAY_SNIPPETS and not CODE_SAID.search(question))
     ]
     for i in ranked[:5]:
         entry, line = book.entries[i], book.index.lines[i]
@@ -1342,6 +1343,26 @@ OTHER_LANGUAGE = re.compile(
     re.IGNORECASE,
 )
 PYTHONS = re.compile(r"\b(?:python\w*|py)\b", re.IGNORECASE)
+# Snippets for everyday jobs, found by everyday words ("split", "shuffle", "count", "average",
+# "add up", "owes"): they answer only a question that says it is about code, never "can you
+# count the votes" or "split the bill between 5 of us" put to the bot (session 25).
+EVERYDAY_SNIPPETS = frozenset(
+    {
+        "python-random",
+        "python-counting",
+        "python-average",
+        "python-csv-sum",
+        "python-sort-dates",
+        "python-split-weighted",
+        "python-units",
+        "python-caesar",
+    }
+)
+CODE_SAID = re.compile(
+    r"\b(?:python\w*|py|code|coding|script|function|program|snippet|lists?|csv|columns?|"
+    r"spreadsheet|dict|array|loop|cipher|rot13|caesar|strings?|datetime)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_python(entry: Entry) -> bool:
