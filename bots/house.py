@@ -1669,6 +1669,14 @@ ASKED_ONLY = frozenset(
         "salon-language",
         "salon-read-only",
         "salon-timer",
+        "salon-leave-seen",
+        "salon-invite-expiry",
+        "salon-edit-shown",
+        "salon-react-who",
+        "salon-files-shown",
+        "salon-owner",
+        "salon-room-limit",
+        "salon-link-preview",
     }
 )
 

@@ -279,22 +279,20 @@ def _teams(items: list[str], k: int, rng: random.Random, pick: Callable) -> str:
 
 
 def _teams_drawn(text: str, draw: Callable, pick: Callable, to: str) -> str:
-    """Teams drawn (with the Random `draw()` gives) from the names `text` gives, the names
-    asked for when it gives none, or "" when it asks for no teams."""
-    found = TEAMS_OF.search(text) or TEAMS.search(text)
+    """Teams drawn (with the Random `draw()` gives) from the names `text` gives, before
+    ("split sam, jo, kit and ana into 2 teams") or after ("2 teams: ..."), the names asked for
+    when it gives none, or "" when it asks for no teams."""
+    around = TEAMS_OF.search(text)
+    items = items_of(around.group("names")) if around else []
+    found = around if items else TEAMS.search(text)
     if not found:
         return ""
-    named = "names" in found.re.groupindex
     after = text[found.end() :]
-    if not (named or found.group("verb") or found.group("k") or after.startswith(":")):
+    if not (items or found.group("verb") or found.group("k") or after.startswith(":")):
         return ""  # "teams are picked on friday" asks for none
     k = found.group("k") or "2"
     k = int(k) if k.isdigit() else NUMBER_WORDS[k.lower()]
-    if named:
-        items = items_of(found.group("names"))
-    else:
-        rest = LEADING_WORD.sub("", after)
-        items = items_of(rest)
+    items = items or items_of(LEADING_WORD.sub("", after))
     if k < 2 or len(items) < k:
         return TEAMS_ASKED.format(to=to)
     return _teams(items, k, draw(), pick)
