@@ -520,3 +520,10 @@ def test_what_the_answers_say_is_what_the_code_does():
     pages = read("templates/rooms/room.html") + read("static/js/salon.js")
     for missing in ("countdown", "poll", "dice", "scoreboard", "/roll"):
         assert missing not in pages.lower(), missing
+
+
+def test_an_export_asked_to_show_people_says_how_to_show_them():
+    # A dev room's question: a committee is shown the chat, not sent a script.
+    reply = ask("how do i export this chat so i can show the committee what we discussed")
+    assert reply == answer("salon-export")
+    assert "copy the messages into a document or take screenshots" in reply
