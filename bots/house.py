@@ -1009,6 +1009,52 @@ HOUSE_UNKNOWN = (
     "No idea, I'm afraid; I'm a small bot that knows Salon and programming, not the wider world.",
     "That's beyond me: I can't search or look anything up. Ask me about Salon or code instead.",
 )
+# Programming tools it carries nothing on, as people name them: a question naming one is code,
+# but not the small Python and Salon it knows (`_tech_named`).
+TECH_NAMES = {
+    "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript", "java": "Java",
+    "c#": "C#", "c++": "C++", "rust": "Rust", "golang": "Go", "kotlin": "Kotlin",
+    "swift": "Swift", "php": "PHP", "ruby": "Ruby", "godot": "Godot", "gdscript": "GDScript",
+    "unity": "Unity", "unreal": "Unreal", "react": "React", "vue": "Vue", "angular": "Angular",
+    "node": "Node", "nodejs": "Node", "django": "Django", "flask": "Flask", "sql": "SQL",
+    "mysql": "MySQL", "postgres": "PostgreSQL", "postgresql": "PostgreSQL", "html": "HTML",
+    "css": "CSS", "git": "Git", "github": "GitHub", "regex": "regular expressions",
+    "bash": "Bash", "powershell": "PowerShell", "arduino": "Arduino", "docker": "Docker",
+    "kubernetes": "Kubernetes", "aws": "AWS", "wordpress": "WordPress", "pygame": "Pygame",
+    "rigidbody2d": "Godot", "rigidbody": "the engine", "tailwind": "Tailwind", "linux": "Linux",
+}  # fmt: skip
+TECH_NAMED = re.compile(
+    r"(?<![\w.#+])("
+    + "|".join(re.escape(t) for t in sorted(TECH_NAMES, key=len, reverse=True))
+    + r")(?![\w#+])",
+    re.IGNORECASE,
+)
+# Not a tool where the word is everyday: "the unity of the team", "a node of the tree", "git"
+# as an insult, "swift reply", "rust on the bike".
+TECH_EVERYDAY = re.compile(
+    r"\b(?:unity (?:of|in|and)|swift(?:ly)? (?:reply|response|half|one|pint)|rust(?:y|ed)? "
+    r"(?:on|off|spots?|stains?|patch)|on the (?:bike|car|gate)|you git|daft git|silly git|"
+    r"(?:little|stupid|old|lazy) git|java (?:coffee|beans?|island)|ruby (?:ring|wedding|red))\b",
+    re.IGNORECASE,
+)
+HOUSE_TECH_UNKNOWN = (
+    "That's code{to}, but {tech} isn't a part I know well enough to answer: I carry small Python "
+    "snippets and how Salon works. {tech}'s own documentation is the place; and paste the few "
+    "lines you're stuck on here, someone in the room may spot it.",
+    "I won't guess at {tech}{to}: I only know a little Python and Salon itself. Its official docs "
+    "and forum will have it; if you post the error message here, someone may recognise it.",
+)
+
+
+def _tech_named(text: str) -> str:
+    """The programming tool `text` names ("Godot" in "in godot 4 should i use RigidBody2D"),
+    or empty: none, or only a word of it used in its everyday sense."""
+    if TECH_EVERYDAY.search(text):
+        return ""
+    found = TECH_NAMED.search(text)
+    return TECH_NAMES[found.group(1).lower()] if found else ""
+
+
 # Asked to write something that is no code: a poem, a speech, a letter. It says it can't, and
 # who in the room can: verse and speeches are Shakespeare's trade.
 WRITING = re.compile(
@@ -1929,6 +1975,11 @@ def house_reply(
         return social("opinion")
     if of_salon:
         return _least_used(HOUSE_SALON_UNKNOWN, used, rng)
+    if tech := _tech_named(text):
+        # "in godot 4 should i use RigidBody2D ... or is there a built in point gravity thing":
+        # code, but not the little it knows; never handed to the physicist for "gravity", nor
+        # "outside what I know, which is code".
+        return _least_used([o.format(to=to, tech=tech) for o in HOUSE_TECH_UNKNOWN], used, rng)
     if expert:
         slug, who = expert
         return _least_used(

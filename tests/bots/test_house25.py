@@ -527,3 +527,37 @@ def test_an_export_asked_to_show_people_says_how_to_show_them():
     reply = ask("how do i export this chat so i can show the committee what we discussed")
     assert reply == answer("salon-export")
     assert "copy the messages into a document or take screenshots" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "tech"),
+    [
+        (
+            "in godot 4 should i use RigidBody2D and apply the gravity forces myself, or is "
+            "there a built in point gravity thing",
+            "Godot",
+        ),
+        ("how do i make a player jump in unity", "Unity"),
+        ("whats the best way to learn javascript", "JavaScript"),
+        ("how do i centre a div in css", "CSS"),
+        ("why does my react app keep re-rendering", "React"),
+        ("how do i centre text with tailwind", "Tailwind"),
+    ],
+)
+def test_code_it_carries_nothing_on_is_owned_up_to_as_code(text, tech):
+    reply = ask(text)
+    assert tech in reply, reply
+    assert "which is code" not in reply and "@" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the unity of the team is great",
+        "theres rust on the bike chain",
+        "my brother is a lazy git",
+        "how deep should i plant garlic",
+    ],
+)
+def test_an_everyday_word_names_no_programming_tool(text):
+    assert "documentation" not in ask(text) and "official docs" not in ask(text)
