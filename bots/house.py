@@ -59,6 +59,7 @@ from bots.house_code import (
     snippet_reply,
     written_before,
 )
+from bots.house_play import cannot_keep, played
 from bots.material import Index, index_of, stem, terms
 from bots.reckon import arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
@@ -298,6 +299,178 @@ SPELLINGS = (
         " gallery media ",
     ),
     (re.compile(r"\bblue ticks?\b|\b(?:double|grey|gray) ticks?\b"), " readticks "),
+    # Session 25: what a group asks of a chat app's help bot, in the words that say which
+    # answer it wants; each a word of its own, so that a word alone ("what type of wood",
+    # "how many languages do you speak") reaches none of these entries.
+    # When a message was sent, not a message sent: "what time was this sent".
+    (
+        re.compile(
+            r"\bwhat time (?:was|did|is) (?:\w+ ){0,4}(?:sent|send|posted|post|written|said)\b|"
+            r"\bwhen (?:was|did|were) (?:this|that|the|a|his|her|their|my|each|\w+'s) (?:message|"
+            r"msg|post)s? (?:get )?(?:sent|posted|written)\b|\bwhen (?:a |the |this |that |my |"
+            r"each |\w+'s )?(?:message|msg|post)s? (?:was|were|got|is|are) (?:sent|posted|"
+            r"written)\b|\b(?:are there|any|show|shows|see) (?:message )?time ?stamps\b|"
+            r"\btime ?stamps? (?:on|of|for) (?:the )?(?:messages?|msgs?|posts?)\b|\bmessage "
+            r"time ?stamps?\b"
+        ),
+        " msgtime ",
+    ),
+    # A room only some may post in: "make it so only admins can post", "read only room".
+    (
+        re.compile(
+            r"\bread[- ]?only\b|\bonly (?:the )?(?:admins?|moderators?|owners?|me|i|we) (?:can |"
+            r"could |get to )?(?:post|write|talk|send|message|speak)\b|\bannouncements? only\b|"
+            r"\bannouncement (?:room|channel|group|chat)\b"
+        ),
+        " readonly ",
+    ),
+    # Whether the room is told one left: "will people know if i leave", "leave without anyone
+    # knowing".
+    (
+        re.compile(
+            r"\b(?:know|knows|see|sees|notice|notices|told|tell|tells|say|says|show|shows|"
+            r"notified|notify|announce\w*)\b(?: \w+){0,4} (?:leave|leaves|left|leaving)\b|"
+            r"\bleave\b(?: \w+){0,3} without (?:anyone|anybody|people|them|everyone|everybody|"
+            r"it) (?:knowing|noticing|seeing|being told|saying)\b"
+        ),
+        " leaveseen ",
+    ),
+    # How long an invite lasts, or ending one: "do invite links expire", "cancel an invite".
+    (
+        re.compile(
+            r"\bhow long (?:does|do|will|is|are) (?:an? |the |my |our |that )?invit\w*(?: links?)?"
+            r" (?:last|work|valid|good|stay|open)\b|\binvit\w*(?: links?)? (?:expire|expires|"
+            r"expiry|run out|runs out|time out)\b|\b(?:revoke|cancel|withdraw|delete|stop|kill|"
+            r"undo) (?:an? |the |my |that |this |our )?invit\w*(?: links?)?\b"
+        ),
+        " invitelife ",
+    ),
+    # Whether an edit shows: "can people see that i edited it", "is there an edit history".
+    (
+        re.compile(
+            r"\b(?:see|know|show|shows|say|says|tell|tells|mark|marked|notice)\b(?: \w+){0,4} "
+            r"(?:edited|been edited|i edited|i changed it)\b|\bedit(?:ed)? (?:history|label|mark|"
+            r"tag)\b"
+        ),
+        " editshown ",
+    ),
+    (
+        re.compile(r"\bwho (?:has |have |had )?(?:reacted|liked|loved|hearted|thumbed)\b"),
+        " reactwho ",
+    ),
+    # How photos show, or several sent: "do photos show in the chat", "several photos at once".
+    (
+        re.compile(
+            r"\b(?:photos?|pictures?|pics?|images?|screenshots?) (?:show|shows|appear|appears|"
+            r"display|displays|come up|comes up)\b|\b(?:several|multiple|many|lots of|a few|more "
+            r"than one|two|three|all (?:my|the|our)) (?:photos|pictures|pics|images|files|"
+            r"screenshots|attachments|pdfs|docs)\b(?: \w+){0,3} (?:at once|in one|together)\b|"
+            r"\bupload (?:several|multiple|many|lots of) \w+"
+        ),
+        " fileshown ",
+    ),
+    (
+        re.compile(
+            r"\bwho(?:'s| is| are)? (?:the )?(?:admins?|owners?|moderators?|in charge|boss)\b|"
+            r"\bwho (?:runs|owns|made|created|started) (?:this|the|our) (?:room|group|chat|"
+            r"channel)\b"
+        ),
+        " whoowner ",
+    ),
+    (
+        re.compile(
+            r"\bhow many (?:chat ?)?(?:rooms|groups|chats|channels) (?:can|could|may|am i allowed"
+            r" to) (?:i|we|you|one|people) ?(?:make|create|start|open|have|set up|be in|join)?\b|"
+            r"\b(?:limit|max|maximum|cap) (?:on |of |to )?(?:how many |the number of |number of )?"
+            r"(?:chat ?)?(?:rooms|groups|chats|channels)\b"
+        ),
+        " roomlimit ",
+    ),
+    # A preview of a link: "if i paste a link does it show a preview", "do youtube links embed".
+    (
+        re.compile(
+            r"\b(?:links?|urls?|youtube|website|article|tweet|spotify)\b(?: \w+){0,6} (?:previews?|"
+            r"unfurl\w*|embed\w*|thumbnails?|cards?|show the (?:video|picture|image|page))\b|"
+            r"\b(?:previews?|unfurl\w*|embed\w*|thumbnails?)\b(?: \w+){0,4} (?:links?|urls?)\b"
+        ),
+        " linkpreview ",
+    ),
+    (
+        re.compile(r"\bmark (?:\w+ ){0,2}(?:as )?(?:read|unread)\b|\bmark-?as-?read\b"),
+        r" \g<0> unread ",
+    ),
+    # An emoji put on a message is a reaction: "put an emoji on someone's message".
+    (
+        re.compile(
+            r"\b(?:add|put|stick|leave|give) (?:an? |some |the )?(?:emojis?|reactions?) (?:to|on) "
+            r"(?:a|the|his|her|their|someone'?s|\w+'s|my) (?:message|msg|post)"
+        ),
+        r" \g<0> react emoji ",
+    ),
+    # An emoji typed into one's own message: "how do i put an emoji in", "is there an emoji
+    # picker"; not "can i add an emoji" (a reaction, as the FAQ has it).
+    (
+        re.compile(
+            r"\bemoji (?:picker|keyboard|button|menu|panel)\b|\b(?:put|type|insert|write) (?:an? |"
+            r"some |the )?(?:emojis?|emoticons?|smileys?)\b(?! reactions?\b)(?! (?:to|on) )|"
+            r"\b(?:add|put|type|insert|use) (?:an? |some )?(?:emojis?|smileys?) (?:in|into|to) "
+            r"(?:my|a|the|your) (?:own )?(?:message|msg|text|post)\b|\bwhere (?:are|is|do i find|"
+            r"can i find) (?:the )?(?:emojis?|smileys?)\b"
+        ),
+        " emojitype ",
+    ),
+    # Salon in another language: "is salon available in spanish", "change the language".
+    (
+        re.compile(
+            r"\b(?:salon|the app|this app|the site|this site|the website|it|the menus?|the "
+            r"buttons?)\b(?: \w+){0,2} in (?:spanish|french|german|polish|italian|portuguese|"
+            r"welsh|arabic|chinese|japanese|hindi|urdu|dutch|turkish|russian|ukrainian|another "
+            r"language|other languages)\b|\b(?:change|set|switch|pick|choose) (?:the |my |"
+            r"salon'?s? )?(?:app'?s? |site'?s? )?language\b|\blanguage (?:settings?|options?)\b"
+        ),
+        " applanguage ",
+    ),
+    # Salon's own commands: "is there a /roll command", "what slash commands are there".
+    (
+        re.compile(
+            r"/(?:roll|poll|giphy|me|shrug|flip|dice|remind|gif|coin)\b|\bslash ?commands?\b|"
+            r"\b(?:chat|salon|room) commands?\b|\bcommands? (?:in|for) (?:salon|here|this (?:room|"
+            r"chat|app)|the chat)\b|\b(?:dice|coin) (?:roller|flipper|command|feature|button)\b"
+        ),
+        " slashcmd ",
+    ),
+    # A quiz, a game or a score kept in Salon, asked of: "is there a scoreboard", "can you run
+    # a quiz"; not "pub quiz team name ideas".
+    (
+        re.compile(
+            r"\b(?:is there|are there|any|have|has|does salon have|can (?:salon|it|you|u|i|we) "
+            r"(?:do|run|have|make|host|play|keep)|how (?:do|can|would) (?:we|i) (?:do|run|have|"
+            r"play|host|keep))\b(?: \w+){0,3} (?:quiz|quizzes|trivia|games?|scoreboards?|"
+            r"leaderboards?|bingo|sweepstakes?|scores?)\b(?!(?: night)? (?:team|teams|name|names|"
+            r"ideas?|themes?)\b)|\bscoreboards?\b|\bleaderboards?\b|\bkeep(?:ing)? (?:the )?"
+            r"scores?\b|\bscore ?keep\w*"
+        ),
+        " gamesq ",
+    ),
+    # A timer or a countdown in Salon: "can you set a timer", "is there a countdown"; not an
+    # alarm on one's phone.
+    (
+        re.compile(
+            r"\b(?:set|start|run|make|do|is there|are there|any|have|can (?:you|u|salon|it|i|we) "
+            r"(?:do|set|start|run|have|make))\b(?: \w+){0,3} (?:timers?|countdowns?|stopwatch|"
+            r"alarms?)\b(?! (?:on|in) (?:my|your|the|our) (?:phone|watch|clock|alexa))"
+        ),
+        " timerq ",
+    ),
+    # Someone seen typing: "does it show when someone is typing", "typing indicator".
+    (
+        re.compile(
+            r"\b(?:is|are|'s|am|i'?m) typing\b|\btyping (?:indicator|bubble|dots|status|"
+            r"notification|sign)s?\b|\b(?:see|show|shows|know|tell|turn off|hide)s? (?:\w+ ){0,3}"
+            r"(?:typing|i'?m typing)\b"
+        ),
+        " typingshown ",
+    ),
     (re.compile(r"\bend[- ]to[- ]end\b|\be2ee?\b"), " encrypted "),
     (re.compile(r"\blast (?:online|on|active|seen)\b"), " last seen "),
     (
@@ -836,6 +1009,52 @@ HOUSE_UNKNOWN = (
     "No idea, I'm afraid; I'm a small bot that knows Salon and programming, not the wider world.",
     "That's beyond me: I can't search or look anything up. Ask me about Salon or code instead.",
 )
+# Programming tools it carries nothing on, as people name them: a question naming one is code,
+# but not the small Python and Salon it knows (`_tech_named`).
+TECH_NAMES = {
+    "javascript": "JavaScript", "js": "JavaScript", "typescript": "TypeScript", "java": "Java",
+    "c#": "C#", "c++": "C++", "rust": "Rust", "golang": "Go", "kotlin": "Kotlin",
+    "swift": "Swift", "php": "PHP", "ruby": "Ruby", "godot": "Godot", "gdscript": "GDScript",
+    "unity": "Unity", "unreal": "Unreal", "react": "React", "vue": "Vue", "angular": "Angular",
+    "node": "Node", "nodejs": "Node", "django": "Django", "flask": "Flask", "sql": "SQL",
+    "mysql": "MySQL", "postgres": "PostgreSQL", "postgresql": "PostgreSQL", "html": "HTML",
+    "css": "CSS", "git": "Git", "github": "GitHub", "regex": "regular expressions",
+    "bash": "Bash", "powershell": "PowerShell", "arduino": "Arduino", "docker": "Docker",
+    "kubernetes": "Kubernetes", "aws": "AWS", "wordpress": "WordPress", "pygame": "Pygame",
+    "rigidbody2d": "Godot", "rigidbody": "the engine", "tailwind": "Tailwind", "linux": "Linux",
+}  # fmt: skip
+TECH_NAMED = re.compile(
+    r"(?<![\w.#+])("
+    + "|".join(re.escape(t) for t in sorted(TECH_NAMES, key=len, reverse=True))
+    + r")(?![\w#+])",
+    re.IGNORECASE,
+)
+# Not a tool where the word is everyday: "the unity of the team", "a node of the tree", "git"
+# as an insult, "swift reply", "rust on the bike".
+TECH_EVERYDAY = re.compile(
+    r"\b(?:unity (?:of|in|and)|swift(?:ly)? (?:reply|response|half|one|pint)|rust(?:y|ed)? "
+    r"(?:on|off|spots?|stains?|patch)|on the (?:bike|car|gate)|you git|daft git|silly git|"
+    r"(?:little|stupid|old|lazy) git|java (?:coffee|beans?|island)|ruby (?:ring|wedding|red))\b",
+    re.IGNORECASE,
+)
+HOUSE_TECH_UNKNOWN = (
+    "That's code{to}, but {tech} isn't a part I know well enough to answer: I carry small Python "
+    "snippets and how Salon works. {tech}'s own documentation is the place; and paste the few "
+    "lines you're stuck on here, someone in the room may spot it.",
+    "I won't guess at {tech}{to}: I only know a little Python and Salon itself. Its official docs "
+    "and forum will have it; if you post the error message here, someone may recognise it.",
+)
+
+
+def _tech_named(text: str) -> str:
+    """The programming tool `text` names ("Godot" in "in godot 4 should i use RigidBody2D"),
+    or empty: none, or only a word of it used in its everyday sense."""
+    if TECH_EVERYDAY.search(text):
+        return ""
+    found = TECH_NAMED.search(text)
+    return TECH_NAMES[found.group(1).lower()] if found else ""
+
+
 # Asked to write something that is no code: a poem, a speech, a letter. It says it can't, and
 # who in the room can: verse and speeches are Shakespeare's trade.
 WRITING = re.compile(
@@ -1143,6 +1362,7 @@ def faq_match(question: str) -> Entry | None:
         if scores[i] > 0
         and _on_subject(asked, total, book.entries[i], book.index.lines[i].counts.keys())
         and not (elsewhere and _in_python(book.entries[i]))
+        and not (book.entries[i].id in EVERYDAY_SNIPPETS and not CODE_SAID.search(question))
     ]
     for i in ranked[:5]:
         entry, line = book.entries[i], book.index.lines[i]
@@ -1169,6 +1389,26 @@ OTHER_LANGUAGE = re.compile(
     re.IGNORECASE,
 )
 PYTHONS = re.compile(r"\b(?:python\w*|py)\b", re.IGNORECASE)
+# Snippets for everyday jobs, found by everyday words ("split", "shuffle", "count", "average",
+# "add up", "owes"): they answer only a question that says it is about code, never "can you
+# count the votes" or "split the bill between 5 of us" put to the bot (session 25).
+EVERYDAY_SNIPPETS = frozenset(
+    {
+        "python-random",
+        "python-counting",
+        "python-average",
+        "python-csv-sum",
+        "python-sort-dates",
+        "python-split-weighted",
+        "python-units",
+        "python-caesar",
+    }
+)
+CODE_SAID = re.compile(
+    r"\b(?:python\w*|py|code|coding|script|function|program|snippet|lists?|csv|columns?|"
+    r"spreadsheet|dict|array|loop|cipher|rot13|caesar|strings?|datetime)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_python(entry: Entry) -> bool:
@@ -1407,6 +1647,7 @@ APP_FAMILY = frozenset(
         "salon-history",
         "salon-export",
         "salon-media",
+        "salon-files-shown",
     }
 )
 
@@ -1464,8 +1705,34 @@ ASKED_ONLY = frozenset(
         "salon-media",
         "salon-reminders",
         "salon-payments",
+        # Session 25: doing things in the room, and what chat apps show.
+        "salon-games",
+        "salon-rota",
+        "salon-commands",
+        "salon-typing",
+        "salon-emoji",
+        "salon-timestamps",
+        "salon-language",
+        "salon-read-only",
+        "salon-timer",
+        "salon-leave-seen",
+        "salon-invite-expiry",
+        "salon-edit-shown",
+        "salon-react-who",
+        "salon-files-shown",
+        "salon-owner",
+        "salon-room-limit",
+        "salon-link-preview",
     }
 )
+
+
+# What it does in a room, or can't keep going there (session 25): no answer to a program asked
+# for ("python to flip a coin 100 times" is no question about Salon's commands).
+DONE_IN_ROOM = frozenset({"salon-commands", "salon-games", "salon-rota", "salon-timer"})
+# What it can't keep going in a room (`bots.house_play.cannot_keep`): the entry and answer
+# that say so.
+KEPT = {"quiz": ("salon-games", 0), "score": ("salon-games", 1), "rota": ("salon-rota", 0)}
 
 
 def faq_entry(entry_id: str) -> Entry:
@@ -1496,7 +1763,10 @@ FUNCTION_WORDS = frozenset(
 ASKS = re.compile(
     r"^\W*(help|show|list|teach|what'?s|wh?at'?s?|wut|how'?s|where'?s|who'?s|eli5|any way|"
     r"anyway to)\b|"
-    r"\b(vs|versus|difference between|how (do|does|can|to)|is there|are there)\b",
+    r"\b(vs|versus|difference between|how (do|does|can|to)|is there|are there)\b"
+    # "if i paste a link does it show a preview": a question put after its condition.
+    r"|^\W*if (?:i|we|you|u|someone|somebody|people)\b.*\b(?:does|do|will|would|can|is|are) "
+    r"(?:it|that|this|they|salon|people|everyone)\b",
     re.IGNORECASE,
 )
 
@@ -1561,6 +1831,14 @@ def house_reply(
     if earlier and FOLLOW_UP.match(text):
         # "nice, can it also do advantage" after the dice roller it wrote: asked of that program.
         return follow_up_reply(text, earlier, to)
+    if done := played(text, seed, to, used, _least_used):
+        # "flip a coin", "pick one: Sam, Jo, Kit", "pick who washes the bibs this week": done in
+        # the room (or the names asked for), never a program written for it.
+        return done
+    if kept := cannot_keep(text):
+        # "can you make us a quiz that keeps score", "keep a rota": what it can't do, and the
+        # nearest thing Salon has.
+        return faq_entry(KEPT[kept][0]).answers[KEPT[kept][1]]
     if code_asked(text):
         # "can u write a python thing that works out VAT from a gross amount", "write me a bit of
         # python that rounds a price to the nearest 5p, the till does it weird": a program asked
@@ -1573,7 +1851,8 @@ def house_reply(
         if coded is None and LISTED_AFTER.search(text):
             coded = faq_match(text[: text.rindex("?") + 1])
         # A code entry met in everyday words still answers ("put a variable inside a string").
-        if coded and not (coded.id.startswith("salon-") and met_in_passing(text, coded)):
+        in_passing = coded and coded.id.startswith("salon-") and met_in_passing(text, coded)
+        if coded and not in_passing and coded.id not in DONE_IN_ROOM:
             return _best_answer(coded, text, rng)
         return no_snippet_reply(text, to)
     reckoned = reckoning(text, today)
@@ -1696,6 +1975,11 @@ def house_reply(
         return social("opinion")
     if of_salon:
         return _least_used(HOUSE_SALON_UNKNOWN, used, rng)
+    if tech := _tech_named(text):
+        # "in godot 4 should i use RigidBody2D ... or is there a built in point gravity thing":
+        # code, but not the little it knows; never handed to the physicist for "gravity", nor
+        # "outside what I know, which is code".
+        return _least_used([o.format(to=to, tech=tech) for o in HOUSE_TECH_UNKNOWN], used, rng)
     if expert:
         slug, who = expert
         return _least_used(

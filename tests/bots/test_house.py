@@ -34,6 +34,7 @@ from rooms.forms import RoomForm
 from rooms.models import MESSAGE_MAX_LENGTH, Message, Room
 from tests.bots.talk import Line, voices
 from tests.bots.test_house24 import ASKED as ASKED24
+from tests.bots.test_house25 import ASKED as ASKED25
 
 ROOT = Path(__file__).resolve().parents[2]
 AIBOT = next(v for v in voices() if v.is_house_bot)
@@ -273,6 +274,8 @@ SESSION24 = (
 CASUAL = {
     # Session 24: what other chat apps have, asked of Salon, as test_house24.py asks them.
     **{entry: ASKED24[entry][:3] for entry in SESSION24},
+    # Session 25: a group's everyday questions, as test_house25.py asks them.
+    **{entry: asked[:3] for entry, asked in ASKED25.items()},
     "salon-file-types": (
         "can i upload a gpx of the route",
         "will it take an .svg",
