@@ -2745,9 +2745,9 @@ def offline_reply(
     if not voice.is_house_bot and not unasked:
         shared = (
             _split_followed(voice, message, history, seed)
-            or _sum_stepped(voice, message, history, seed)
             or _number_followed(voice, message, history, said)
             or _sum_redone(voice, message, history, seed)
+            or _sum_stepped(voice, message, history, seed)
             # "and straight line for comparison pls": the same sum worked the other way
             or _sum_other_way(voice, message, history, seed)
         )

@@ -2583,6 +2583,24 @@ def _steps_redone(prev: str, text: str) -> str:
     return f"{prev.rstrip(' ?.!')}; {text.rstrip(' ?.!')}?"
 
 
+def _result_changed(first: Worked, said: str) -> Worked | None:
+    """A sum of money taken off or put on what a sum came to ("oh and take off £60 for the show
+    stand pls" after "... is £446.08"), when it came to one sum of money and not a share; None
+    when `said` is no such step."""
+    monies, results = list(MONEY.finditer(said)), list(MONEY.finditer(first.number))
+    if not S_STEP_ADDED.search(said) or first.need or len(monies) != 1 or len(results) != 1:
+        return None
+    if len(_figures(said)) != 1 or first.number != results[0].group(0):
+        return None  # "£17 each", "about £245.70": not one plain sum to take from
+    (value, sign), (was, had) = _money_value(monies[0]), _money_value(results[0])
+    less = S_LESS.search(said) or re.search(r"\bknock off|\btake off", said)
+    if sign != had or (less and value >= was):
+        return None
+    now = round(was - value if less else was + value, 2)
+    step = f"less {money(value, sign)}" if less else f"+ {money(value, sign)}"
+    return Worked(f"{first.working}; {step} is {money(now, sign)}", money(now, sign))
+
+
 SCALED_AGAIN = re.compile(
     r"^\W*(?:(?:ok|okay|and|so|what about|how about|what if it'?s|make it|now|same)\W+)*for "
     r"(?P<n>\d{1,3})(?: people| of us| guests| ppl| instead)?\W*(?:instead|then|pls|please)?\W*$",
@@ -2614,6 +2632,9 @@ def redo(before: str, message: str, steps: bool = False) -> Worked | None:
     added = _steps_redone(_clean(before[:600]), said) if steps else ""
     if added:
         return stepped(added)
+    changed = _result_changed(first, said) if steps else None
+    if changed:
+        return changed
     general = _general_redone(_clean(before[:600]), said)
     if general.startswith("?"):
         return Worked("", need=f"which of your figures the {general[1:]} takes the place of")
@@ -3987,7 +4008,8 @@ S_PER = re.compile(
     re.I,
 )
 S_SPAN = re.compile(
-    r"\bover (?:the |a )?(?P<n>\d{1,2}) (?P<u>weeks|months)\b|\b(?P<m>\d{1,2})[- ](?P<v>week|"
+    r"\b(?:over|for) (?:the |a )?(?:next )?(?P<n>\d{1,2}) (?P<u>days|weeks|months)\b|"
+    r"\b(?P<m>\d{1,2})[- ](?P<v>week|"
     r"month)s?[- ](?:term|season)\b|\b(?:term|season)s?(?:'s| is| are| lasts?| runs?)? "
     r"(?P<k>\d{1,2}) (?P<w>weeks|months)\b",
     re.I,
@@ -4006,12 +4028,16 @@ S_LESS = re.compile(
     re.I,
 )
 S_COST = re.compile(
-    r"\b(?:entry|entries|fees?|costs?|cost us|spent|expenses?|outgoings|hire|rights|stand|pitch|"
-    r"deposit)\b",
+    r"\b(?:entry|entries|to enter|fees?|costs?|cost us|spent|spend|paid|expenses?|outgoings|hire|"
+    r"rights|stand|pitch|hall|venue|deposit)\b",
     re.I,
 )
-# What a cost is called, to name it in the working: "less the £8 entry".
-S_LABEL = r"\b(?P<what>entry fee|entry|fee|hire|rights|stand|pitch|deposit)\b"
+# What a sum is called, to name it in the working: "less the £8 entry", "+ the £60 parking".
+S_NAMED = re.compile(
+    rf"{G_FEE_WORDS.pattern}|\b(?:entry|rights|stand|pitch|hall|kit|fuel|petrol|food|drinks)\b",
+    re.I,
+)
+S_NAMED_BEFORE = re.compile(r"\bthe ((?:[a-z]+ )?[a-z]+) (?:was|is|were|are|came to|costs?)\s*$")
 # Who paid a cost for the rest, to have it back: "dan paid £8 entry".
 S_PAYER = re.compile(r"\b(?P<who>[a-z]+) (?:paid|pays|covered|fronted)\s*$", re.I)
 S_INCOME = re.compile(
@@ -4019,6 +4045,7 @@ S_INCOME = re.compile(
     r"income|revenue|got in)\b",
     re.I,
 )
+S_PAID = re.compile(r"\b(?:paid|already paid|deposit|put down)\b", re.I)
 S_PART = re.compile(
     r"\b(?:puts?|putting|pays?|paying|paid|chips? in|chipping in|covers?|covering|gives?|giving|"
     r"throws? in|contributes?|contributing|donates?|donating)\b",
@@ -4026,7 +4053,7 @@ S_PART = re.compile(
 )
 S_ADD = re.compile(r"\b(?:plus|add|adding|added|adds|and|also|another|with|on top)\b|\+", re.I)
 S_TARGET = re.compile(
-    r"\b(?:target|goal|aim|aiming for|need(?:s|ed)? to (?:raise|get|make|hit|reach)|trying to "
+    r"\b(?:target|goal|aim|aiming for|need(?:s|ed)? to (?:raise|get|make|hit|reach)|need|trying to "
     r"(?:raise|get|make|hit|reach)|out of|towards)\b",
     re.I,
 )
@@ -4048,6 +4075,7 @@ S_LEFT_ASKED = re.compile(
 )
 S_PROFIT_ASKED = re.compile(r"\b(?:in profit|profit|in the black|break even|broke even)\b", re.I)
 S_EACH = re.compile(rf"{EACH.pattern}|\b(?:everyone|everybody|every1|each of us)\b", re.I)
+S_PERSONS = ("ways", "people", "friends", "adults", "flatmates", "housemates", "weeks", "months")
 S_SHARING = re.compile(r"(?:split|between|among|amongst|divided)\b|\d+ ways", re.I)
 # The rest shared, beside a part someone puts in: "nan puts in £10 and the rest is split 3 ways".
 REST_SHARED = re.compile(
@@ -4061,7 +4089,8 @@ REST_SHARED = re.compile(
 S_NOT_QUANTITY = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|"
     r"\b(?:19|20)\d{2}\b|\b\d{1,2}\s?-\s?\d{1,2}\b(?!\s?%)|\b0\d{9,10}\b|\+\d{10,12}\b|"
-    r"\b\d{1,2}[- ]a[- ]side\b",
+    r"\b\d{1,2}[- ]a[- ]side\b|"
+    r"\bat \d{1,2}(?=\s*(?:[,.!?;]|$|o'?clock|tonight|tomorrow|sharp|ish))",
     re.I,
 )
 
@@ -4129,7 +4158,10 @@ def _step_figures(text: str) -> list[_Fig] | None:
             figs.append(_Fig("percent", _n(m.group("r")), m.start(), m.end(), m.group("how") or ""))
     for m in PEOPLE.finditer(text):
         if free(m.start(), m.end()):
-            figs.append(_Fig("people", float(_people(m.group(0))), m.start(), m.end()))
+            # "between 5 charities": shared among them; "between 17 of us": among you
+            noun = re.match(r"\s+([a-z]{3,}s)\b", text[m.end() :])
+            said = noun.group(1) if noun and noun.group(1) not in S_PERSONS else "of you"
+            figs.append(_Fig("people", float(_people(m.group(0))), m.start(), m.end(), said=said))
     figs.sort(key=lambda f: f.start)
     rest = list(text)
     for f in figs:
@@ -4148,7 +4180,9 @@ def _lead(text: str, figs: list[_Fig], at: int) -> str:
 
 def _tail(text: str, fig: _Fig) -> str:
     """The words just after a figure, to the next comma or figure: "entry for the 4 of us"."""
-    return re.split(r"[,;.!?:£$€\d]", text[fig.end : fig.end + 30])[0]
+    return re.split(r"[,;.!?:£$€\d]|\b(?:and|plus|but|then|with)\b", text[fig.end : fig.end + 30])[
+        0
+    ]
 
 
 def _percent_way(text: str, figs: list[_Fig], at: int) -> str:
@@ -4165,8 +4199,13 @@ def _money_part(text: str, figs: list[_Fig], at: int, income: bool, last: str) -
     in"), ("+", ""), ("target", ""); ("", "") when the words do not say."""
     fig = figs[at]
     lead, tail = _lead(text, figs, at), _tail(text, fig)
-    label = re.match(rf"\s*{S_LABEL}", tail) or re.search(S_LABEL, lead)
-    named = label.group("what") if label else ""
+    after = re.match(r"\s*([a-z][a-z&-]*)", tail)
+    just = re.search(r"([a-z][a-z&-]*)\s*$", lead)  # "and rights £180"
+    before = S_NAMED_BEFORE.search(lead)
+    named = next(
+        (w.group(1) for w in (after, just) if w and S_NAMED.fullmatch(w.group(1))),
+        before.group(1) if before and before.group(1).split()[-1] not in G_NOT_WHO else "",
+    )
     if S_PART.search(lead) and REST_SHARED.search(text, fig.end):
         return "less", "put in"
     cost = S_COST.search(tail) or S_COST.search(lead)
@@ -4174,6 +4213,8 @@ def _money_part(text: str, figs: list[_Fig], at: int, income: bool, last: str) -
         return "target", ""
     if S_LESS.search(lead) or (cost and income):
         return "less", named
+    if not income and S_LEFT_ASKED.search(text) and S_PAID.search(f"{lead} {tail}"):
+        return "less", named or "paid"  # "£50 deposit we paid, how much is left to pay"
     if last == "less" and re.fullmatch(r"\s*(?:and|&)?\s*(?:the\s+)?", lead):
         return "less", named  # "after the £420 hall and £180 rights"
     if S_ADD.search(lead):
@@ -4210,6 +4251,48 @@ def _periods(text: str, figs: list[_Fig]) -> tuple[str, dict[int, float]] | Work
     return period, spans
 
 
+def _someone_free(text: str) -> bool:
+    """Whether someone named pays nothing ("the kids go free", "jess doesnt pay"): shares that
+    are not even; not "minus the £8 entry", which names nobody."""
+    for m in G_NOT_PAYING.finditer(text):
+        who = next((g for g in m.group("a", "b", "c", "d", "e") if g), "")
+        if m.group("k") or _who_count(who, tail=bool(m.group("a") or m.group("d")))[0]:
+            return True
+    return False
+
+
+def _durations(figs: list[_Fig]) -> list[_Fig]:
+    """A price by the week for so many weeks ("£12 a week for 6 weeks") as the one sum it comes
+    to; a span after any other sum is left for `_periods` to spread that sum over."""
+    out: list[_Fig] = []
+    for f in figs:
+        had = out[-1] if out else None
+        if f.kind == "span" and had and had.kind == "money" and had.per in S_WEEKS:
+            total = had.value * f.value * S_WEEKS[f.unit] / S_WEEKS[had.per]
+            said = f"{had.said} for {count(f.value)} {f.unit}s ({money(total, had.unit)})"
+            out[-1] = _Fig("money", total, had.start, f.end, had.unit, "", said)
+        else:
+            out.append(f)
+    return out
+
+
+def _costs_only(text: str, figs: list[_Fig], monies: list[_Fig]) -> Worked | None:
+    """Costs to take off a total not said ("and after the £420 hall and £180 rights, are we in
+    profit yet"): what they come to, and the total asked for; None unless each is a cost."""
+    if not (S_PROFIT_ASKED.search(text) or S_LEFT_ASKED.search(text)):
+        return None
+    if any(f.kind not in ("money", "people") or f.per for f in figs):
+        return None
+    for f in monies[1:]:
+        if _money_part(text, figs, figs.index(f), True, "less")[0] != "less":
+            return None
+    sign = monies[0].unit
+    total = sum(f.value for f in monies)
+    said = " and ".join(money(f.value, sign) for f in monies)
+    thing = "what you have taken" if S_PROFIT_ASKED.search(text) else "the total they come off"
+    return Worked(f"{said} come to {money(total, sign)}", need=thing)
+
+
 def _steps(text: str) -> Worked | None:
     """A sum of two or three steps (see the section above), or None."""
     figs = _step_figures(text)
@@ -4217,47 +4300,62 @@ def _steps(text: str) -> Worked | None:
         return None  # (a tank's sides are figures enough)
     kinds = [f.kind for f in figs]
     counts = {f.value for f in figs if f.kind == "people"}
-    ways = max(counts, default=0.0)
     sharing = bool(S_EACH.search(text)) or any(
         S_SHARING.match(text, f.start) for f in figs if f.kind == "people"
     )
-    if len(counts) > 1 or (ways and not sharing) or kinds.count("volume") > 1:
+    if len(counts) > 1 or (counts and not sharing) or kinds.count("volume") > 1:
         return None  # two counts of people, or one that shares nothing: not sure what it does
     if "volume" in kinds:
-        if "money" in kinds or ways or not S_VOLUME_ASKED.search(text):
+        if "money" in kinds or counts or not S_VOLUME_ASKED.search(text):
             return None
-        return _folded(text, figs, figs[kinds.index("volume")], "", ("", {}), 0.0)
+        return _folded(text, figs, figs[kinds.index("volume")], ("", {}))
     if "money" not in kinds or re.search(r"\bhow many\b", text):
         return None  # ("how many 50p guesses to raise £40": a count, not a sum of money)
-    if G_NOT_PAYING.search(text) or PART_SHARE.search(text):
+    if _someone_free(text) or PART_SHARE.search(text):
         return None  # "the kids go free", "kasia wants a half share": shares not even
-    base = figs[kinds.index("money")]
-    if len({f.unit for f in figs if f.kind == "money"}) != 1:
+    figs = _durations(figs)
+    monies = [f for f in figs if f.kind == "money"]
+    if len({f.unit for f in monies}) != 1:
         return None
-    lead = _lead(text, figs, figs.index(base))
-    if S_LESS.search(lead) or S_TARGET.search(lead) or S_PART.search(lead):
+    # "we need £2,000 and we have £1,390": a target said first, and the sum after it
+    leads = [_lead(text, figs, figs.index(f)) for f in monies]
+    target = monies[0] if len(monies) > 1 and S_TARGET.search(leads[0]) else None
+    base = monies[1] if target else monies[0]
+    lead = leads[1] if target else leads[0]
+    if S_LESS.search(lead) and not target:
+        return _costs_only(text, figs, monies)
+    if S_TARGET.search(lead) or S_PART.search(lead):
         return None  # "nan puts in £10 and the rest...": a part of a total not said
-    later = [f for f in figs if f.kind == "money" and f is not base]
-    if any(S_INCOME.search(_lead(text, figs, figs.index(f))) for f in later):
+    clauses = [re.split(r"\b(?:but|and|then|plus)\b", said)[-1] for said in leads]
+    if any(S_INCOME.search(said) for said in clauses[2 if target else 1 :]):
         return None  # "the entry was £8 and we won £45": what comes off what is not in order
     periods = _periods(text, figs)
     if periods is None or isinstance(periods, Worked):
         return periods
-    return _folded(text, figs, base, base.unit, periods, ways)
+    people = next((f for f in figs if f.kind == "people"), None)
+    return _folded(text, figs, base, periods, people, target)
+
+
+def _grouped(op: str, group: list[str], total: str) -> str:
+    """Sums added or taken off together, said as one step: "+ £50 + £20 is £1,410", "less the
+    £420 hall and the £180 rights is £650"."""
+    return f"{op} {(' + ' if op == '+' else ' and ').join(group)} is {total}"
 
 
 def _folded(
     text: str,
     figs: list[_Fig],
     base: _Fig,
-    sign: str,
     periods: tuple[str, dict[int, float]],
-    ways: float,
+    people: _Fig | None = None,
+    target: _Fig | None = None,
 ) -> Worked | None:
     """The figures folded from `base` in the order said (a percentage said before the sum it
     comes off, first), each step shown; the target and the share last."""
     period, spans = periods
     litres = base.kind == "volume"
+    sign = "" if litres else base.unit
+    ways = people.value if people else 0.0
 
     def value_of(f: _Fig) -> float:
         if not period:
@@ -4277,15 +4375,14 @@ def _folded(
 
     total = value_of(base)
     working = f"{base.said}, which is {shown(total)}" if litres else said_of(base)
-    income = bool(S_INCOME.search(_lead(text, figs, figs.index(base)))) or bool(
-        S_PROFIT_ASKED.search(text)
-    )
+    # what was won or taken, that costs come off ("we got £45 prize money")
+    said = f"{_lead(text, figs, figs.index(base))} {_tail(text, base)}"
+    income = bool(S_INCOME.search(said) or S_PROFIT_ASKED.search(text))
     steps: list[str] = []
     group: list[str] = []  # sums of money added or taken off together: "less £420 and £180"
     op = ""
-    target: _Fig | None = None
     payer: tuple[str, float] | None = None
-    ops = [f for f in figs if f.kind in ("money", "percent") and f is not base]
+    ops = [f for f in figs if f.kind in ("money", "percent") and f not in (base, target)]
     for f in sorted(ops, key=lambda f: (f.start > base.start, f.start)):
         at = figs.index(f)
         if f.kind == "percent":
@@ -4293,7 +4390,7 @@ def _folded(
             if not way:
                 return None  # a percentage neither plainly off nor on
             if group:
-                steps.append(f"{op} {' and '.join(group)} is {shown(total)}")
+                steps.append(_grouped(op, group, shown(total)))
                 group = []
             total *= 1 - f.value / 100 if way == "off" else 1 + f.value / 100
             total = total if litres else _cents(total)
@@ -4310,7 +4407,7 @@ def _folded(
             return None  # a sum of money with no word for what it does
         value = value_of(f)
         if group and part != op:
-            steps.append(f"{op} {' and '.join(group)} is {shown(total)}")
+            steps.append(_grouped(op, group, shown(total)))
             group = []
         op = part
         group.append(f"the {money(f.value, sign)} {label}" if label else said_of(f))
@@ -4319,7 +4416,7 @@ def _folded(
         if part == "less" and who and who.group("who") not in G_NOT_WHO | {"we", "i", "me"}:
             payer = (who.group("who").title(), value)
     if group:
-        steps.append(f"{op} {' and '.join(group)} is {shown(total)}")
+        steps.append(_grouped(op, group, shown(total)))
     if steps:
         working += ("; " if litres else " ") + ", ".join(steps)
     elif not target and not litres:
@@ -4349,11 +4446,11 @@ def _folded(
         if S_EACH.search(text) and not litres:
             return Worked(working, need="how many of you share it")
         return Worked(working, number)
-    if ways < 2 or total <= 0:
+    if not people or ways < 2 or total <= 0:
         return None
     each = _cents(total / ways)
     said = shown(each).replace(" a ", " each a ", 1) if period else f"{shown(each)} each"
-    working += f"; between {count(ways)} of you, {said}"
+    working += f"; between {count(ways)} {people.said}, {said}"
     if payer:
         who, back = payer
         working += f" ({who} has the {money(back, sign)} back first: {money(each + back, sign)})"
@@ -4450,6 +4547,7 @@ S_GAMES_LEFT = re.compile(
     r"(?:left|to go|remaining|to play|still to play)\b",
     re.I,
 )
+S_PLAYED = re.compile(r"\bplayed (?P<n>\d{1,2})\b(?! (?:games?|matches) (?:left|to go))", re.I)
 S_RIVAL = re.compile(
     r"\b(?:they(?:'re| are|re)?|theyre|[a-z]+(?:'s| is| are)) on (?P<t>\d{1,3})\s*(?:points?|"
     r"pts)?\b|\b(?:get to|reach|hit|get past|pass|beat|catch) (?P<u>\d{1,3})\s*(?:points?|pts)\b",
@@ -4467,7 +4565,7 @@ def _points(text: str) -> Worked | None:
     if not results or len(left) != 1 or not (S_MOST_ASKED.search(text) or rival):
         return None
     rest = list(text)
-    for m in [*results, *rates, *left, *([rival] if rival else [])]:
+    for m in [*results, *rates, *left, *S_PLAYED.finditer(text), *([rival] if rival else [])]:
         rest[m.start() : m.end()] = " " * (m.end() - m.start())
     if re.search(r"\d", S_NOT_QUANTITY.sub(" ", "".join(rest))):
         return None

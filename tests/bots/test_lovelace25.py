@@ -106,6 +106,62 @@ WORKED = [
         "£5.42 each a week",
         "£5.42 each a week",
     ),
+    (
+        "@lovelace rent is £1,200 a month and bills £150 a month, 3 of us, how much each a week",
+        "£1,200 a month (£276.92 a week) + £150 a month (£34.62 a week) is £311.54 a week; "
+        "between 3 of you, £103.85 each a week",
+        "£103.85 each a week",
+    ),
+    # a price by the day or week for so long, as the one sum it comes to
+    (
+        "@lovelace the van is £85 a day for 3 days plus £40 fuel, how much each for 5 of us",
+        "£85 a day for 3 days (£255) + the £40 fuel is £295; between 5 of you, £59 each",
+        "£59 each",
+    ),
+    (
+        "@lovelace £12 a week for 6 weeks plus £20 kit, how much each for 4 of us",
+        "£12 a week for 6 weeks (£72) + the £20 kit is £92; between 4 of you, £23 each",
+        "£23 each",
+    ),
+    # costs off what was taken, and whether that is a profit; a target said first
+    (
+        "@lovelace takings were £1,250 and the hall was £420 and rights £180, are we in profit",
+        "£1,250 less the £420 hall and the £180 rights is £650: £650 in profit",
+        "£650 in profit",
+    ),
+    (
+        "@lovelace we made £200 at the stall and £50 from the raffle, are we in profit after the "
+        "£180 hall",
+        "£200 + £50 is £250, less the £180 hall is £70: £70 in profit",
+        "£70 in profit",
+    ),
+    (
+        "@lovelace we made £480 at the bake sale, ingredients cost £95, split the profit between "
+        "5 charities, how much each",
+        "£480 less £95 is £385; between 5 charities, £77 each",
+        "£77 each",
+    ),
+    (
+        "@lovelace we got £45 prize money but paid £8 to enter, split 4 ways how much each",
+        "£45 less £8 is £37; between 4 of you, £9.25 each",
+        "£9.25 each",
+    ),
+    (
+        "@lovelace we need £2,000 and we have £1,390, what % is that",
+        "£1,390, which is 69.5% of the £2,000",
+        "69.5%",
+    ),
+    (
+        "@lovelace the hotel is £420 and i paid £50 deposit, how much is left to pay",
+        "£420 less the £50 deposit is £370",
+        "£370",
+    ),
+    (
+        "@lovelace hotel £420 plus £60 parking less a £50 deposit we already paid, how much is "
+        "left to pay",
+        "£420 + the £60 parking is £480, less the £50 deposit is £430",
+        "£430",
+    ),
     # a league table's most points
     (
         "@lovelace we've lost 6 won 3 drawn 1, 3 pts for a win 1 for a draw, 4 games left, whats "
@@ -127,6 +183,13 @@ WORKED = [
         "4 wins at 3 and 3 draws at 1 is 15 points now; 5 games left at 3 a win is 15 more: 30 "
         "at most",
         "30 points",
+    ),
+    (
+        "@lovelace we've played 10, won 4, drawn 3, 3 pts for a win 1 for a draw, 8 games left, "
+        "whats the max we can get",
+        "4 wins at 3 and 3 draws at 1 is 15 points now; 8 games left at 3 a win is 24 more: 39 "
+        "at most",
+        "39 points",
     ),
     (
         "@lovelace we've lost 6 won 3 drawn 1. 3 pts for a win 1 for a draw. 4 games left. can "
@@ -194,6 +257,11 @@ def test_a_whole_reading_of_one_shape_is_kept(text):
         "@lovelace won 4 out of 5 darts legs tonight, whats our win rate now over 20 legs",
         "@lovelace my tank is 120 x 45 x 50 cm, is that big enough for 3 goldfish",
         "@lovelace we've lost 6 won 3 drawn 1. how are we doing",
+        "@lovelace less £20 and then plus £30, what is it",
+        "@lovelace see you at 7, bring £5 each for the pizza, how much do we need for 8 of us",
+        "@lovelace how many 50p guesses do we need to raise £40",
+        "@lovelace cottage is £1350 for 9 of us and the kids go free, how much each",
+        "@lovelace villa is €1840 for the 7 of us, how much each",
     ],
 )
 def test_what_is_not_plain_is_not_read_as_steps(text):
@@ -218,6 +286,17 @@ def test_what_is_not_plain_is_not_read_as_steps(text):
             "@lovelace we've won 5 drawn 2 lost 3, 6 games left, whats the most points we can get",
             "",
             "how many points a win is worth",
+        ),
+        # costs with nothing said that they come off
+        (
+            "@lovelace and after the £420 hall and £180 rights, are we in profit yet?",
+            "£420 and £180 come to £600",
+            "what you have taken",
+        ),
+        (
+            "@lovelace after the £50 deposit and £20 booking fee, how much is left to pay",
+            "£50 and £20 come to £70",
+            "the total they come off",
         ),
     ],
 )
@@ -253,6 +332,19 @@ FOLLOWED = [
         "@lovelace the club gets 15% off the £340 coach, split between 17 of us, how much each",
         "@lovelace what if its 20 of us",
         "£340 less 15% is £289; between 20 of you, £14.45 each",
+    ),
+    (
+        "@lovelace the fund is at £800 and the bake sale brought in £150, our goal is £1,500, how "
+        "much more do we need",
+        "@lovelace and add £100 from the quiz",
+        "£800 + £150 + £100 is £1,050; £450 to go",
+    ),
+    # a sum of money off what a sum of one shape came to
+    (
+        "@lovelace kit is 9 at £48 and 6 at £62, £25 setup, 12% off over £500, total?",
+        "@lovelace oh and take off £60 for the show stand pls",
+        "9 × £48 + 6 × £62 = £804, 12% off that is £707.52, + £25 setup = £732.52; less £60 is "
+        "£672.52",
     ),
 ]
 
