@@ -2632,15 +2632,15 @@ def redo(before: str, message: str, steps: bool = False) -> Worked | None:
     added = _steps_redone(_clean(before[:600]), said) if steps else ""
     if added:
         return stepped(added)
-    changed = _result_changed(first, said) if steps else None
-    if changed:
-        return changed
     general = _general_redone(_clean(before[:600]), said)
     if general.startswith("?"):
         return Worked("", need=f"which of your figures the {general[1:]} takes the place of")
     if general:
         found = word_sum(general)
         return found if found and found.working != first.working else None
+    changed = _result_changed(first, said) if steps else None
+    if changed:
+        return changed
     off = DISCOUNT_SAID.search(said)
     if off and REDO_CUE.search(said) and len(_figures(said)) == 1 and not first.need:
         # "and with a 10% discount": off the result it came to, when that is one sum of money.
@@ -4612,6 +4612,76 @@ def _points(text: str) -> Worked | None:
     return Worked(working, "no")
 
 
+# Two prices and the share at one of them: "tickets are £12 adult, £8 concession, and about a
+# third are concessions, we've sold 199, roughly what have we taken": the price on average, and
+# so many at it; how many were sold asked for when it is not said.
+S_KIND_PRICE = re.compile(
+    rf"(?P<m>[£$€]\s?{NUM})\s+(?:for\s+(?:an?\s+)?|per\s+|an?\s+)?(?P<k>[a-z]{{3,}})\b", re.I
+)
+S_SHARE_OF_KIND = re.compile(
+    rf"(?:{FRACTION.pattern})\s+(?:of (?:them|those|the tickets|tickets) )?(?:are|is|were|will be|"
+    r"being|go to|at)\s+(?P<kind>[a-z]{3,})\b",
+    re.I,
+)
+S_SOLD = re.compile(
+    r"(?<![\w.£$€])(?P<n>\d{1,5})\s+(?:tickets?|seats?|sold|places|covers)\b|\bsold\s+(?P<s>\d{1,5})\b",
+    re.I,
+)
+S_TAKEN_ASKED = re.compile(r"\b(?:taken|take|made|make|takings|total|how much|raised)\b", re.I)
+S_REST_OF = {(1, 2): "the other half", (1, 3): "two thirds", (1, 4): "three quarters"}
+
+
+def _mix(text: str) -> Worked | None:
+    """Two prices and the share at one of them, and how many (see above), or None."""
+    prices = list(S_KIND_PRICE.finditer(text))
+    share = S_SHARE_OF_KIND.search(text)
+    if len(prices) != 2 or not share or not S_TAKEN_ASKED.search(text):
+        return None
+    (a, sign), (b, sign_b) = (_money_value(next(MONEY.finditer(p.group("m")))) for p in prices)
+    kinds = [p.group("k") for p in prices]
+    at = [i for i, k in enumerate(kinds) if _same(k, share.group("kind"))]
+    if sign != sign_b or len(at) != 1:
+        return None
+    if share.group("f"):
+        num, den = FRACTIONS[share.group("f").lower()]
+        said, rest = share.group("f"), S_REST_OF.get((num, den), "the rest")
+    elif share.group("pc"):
+        num, den = int(share.group("pc")), 100
+        said, rest = f"{num}%", f"{100 - num}%"
+    else:
+        num, den = 1, int(share.group("one"))
+        said, rest = f"1 in {den}", "the rest"
+    if not 0 < num < den:
+        return None
+    part, other = (b, a) if at[0] == 1 else (a, b)
+    mean = (num * part + (den - num) * other) / den
+    each = "ticket" if "ticket" in text else "head"
+    working = (
+        f"{rest} at {money(other, sign)} and {said} at {money(part, sign)} is "
+        f"{money(mean, sign)} a {each} on average"
+    )
+    sold = [
+        m
+        for m in S_SOLD.finditer(text)
+        if not any(p.start() <= m.start() < p.end() for p in prices)
+    ]
+    figures = re.findall(r"\d+", S_NOT_QUANTITY.sub(" ", text))
+    if len(sold) > 1 or len(figures) > 4 + len(sold):
+        return None
+    if not sold:
+        return Worked(
+            working,
+            need=f"how many {each}s there are in all"
+            if each == "head"
+            else "how many tickets you have sold in all",
+        )
+    n = int(sold[0].group("n") or sold[0].group("s"))
+    total = n * mean
+    about = "" if abs(total - round(total, 2)) < 1e-9 and n * num % den == 0 else "about "
+    shown = money(round(total), sign) if about else money(total, sign)
+    return Worked(f"{working}; {n} of them is {about}{shown}", f"{about}{shown}")
+
+
 @lru_cache(maxsize=256)
 def stepped(text: str) -> Worked | None:
     """A sum of two or three steps, or a side's most points, asked in `text` (see above): for
@@ -4619,7 +4689,7 @@ def stepped(text: str) -> Worked | None:
     text = _clean(text[:600])
     if len(re.findall(r"\d+(?:[.,]\d+)*", text)) < 2 or not SUM_PUT.search(text):
         return None
-    return _points(text) or _steps(text)
+    return _points(text) or _mix(text) or _steps(text)
 
 
 def _leaves_out(text: str, found: Worked) -> bool:

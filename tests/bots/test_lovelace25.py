@@ -162,6 +162,20 @@ WORKED = [
         "£420 + the £60 parking is £480, less the £50 deposit is £430",
         "£430",
     ),
+    # two prices and the share at one of them
+    (
+        "@lovelace tickets are £12 adult, £8 concession, and about a third are concessions, we've "
+        "sold 199, roughly what have we taken so far?",
+        "two thirds at £12 and a third at £8 is £10.67 a ticket on average; 199 of them is about "
+        "£2,123",
+        "about £2,123",
+    ),
+    (
+        "@lovelace £10 for adults and £5 for kids, 25% are kids, we sold 80 tickets, how much is "
+        "that",
+        "75% at £10 and 25% at £5 is £8.75 a ticket on average; 80 of them is £700",
+        "£700",
+    ),
     # a league table's most points
     (
         "@lovelace we've lost 6 won 3 drawn 1, 3 pts for a win 1 for a draw, 4 games left, whats "
@@ -286,6 +300,12 @@ def test_what_is_not_plain_is_not_read_as_steps(text):
             "@lovelace we've won 5 drawn 2 lost 3, 6 games left, whats the most points we can get",
             "",
             "how many points a win is worth",
+        ),
+        (
+            "@lovelace tickets are £12 adult, £8 concession, and about a third are concessions. "
+            "roughly what have we taken so far?",
+            "two thirds at £12 and a third at £8 is £10.67 a ticket on average",
+            "how many tickets you have sold in all",
         ),
         # costs with nothing said that they come off
         (
