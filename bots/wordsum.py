@@ -34,9 +34,18 @@ The shapes read (each a small reader below; the first that reads the message ans
   pay for shifts of so many hours at an hourly rate, with an uplift; everyone with everyone else
   once (pairs, or each to each); the chance of a roll on a die, with advantage or disadvantage.
 
+For the one who does a group's sums, and after the readers above (`stepped`, `sum_read`): sums
+of two or three steps read by their parts, each figure with its unit and its part (a total, a sum
+added or taken off, a percentage off or on, a target, those who share it, a price by the week or
+the term, a tank's sides), folded in the order said ("15% off the £340 coach, split between 17 of
+us": "£340 less 15% is £289; between 17 of you, £17 each"); two prices and the share at one of
+them; a league table's most points.
+
 A follow-up that changes or adds a figure ("ok make it 1 min of faffing", "redo it with €15
 reservations on 5 of the trains", "and with a 10% discount") is the sum before asked again with it
-(`redone`, `redo`); a figure it cannot place among several of its kind is asked about.
+(`redone`, `redo`); a figure it cannot place among several of its kind is asked about. A part put
+in and the rest shared ("nan puts in £10 and the rest is split 3 ways") is of the total given
+before, asked as a sum or not.
 
 `word_sum` returns a `Worked`: the working in one short line (`working`), the bare result
 (`number`, for "just the number"), and, when a figure is missing, what to ask for (`need`; the
@@ -4178,11 +4187,14 @@ def _lead(text: str, figs: list[_Fig], at: int) -> str:
     return re.split(r"[,;.!?:]", text[start : figs[at].start])[-1]
 
 
+# Where the words after a figure stop being its own: a comma, a figure, the next sum joined on.
+S_TAIL_END = re.compile(r"[,;.!?:£$€\d]|\b(?:and|plus|but|then|with)\b")
+
+
 def _tail(text: str, fig: _Fig) -> str:
-    """The words just after a figure, to the next comma or figure: "entry for the 4 of us"."""
-    return re.split(r"[,;.!?:£$€\d]|\b(?:and|plus|but|then|with)\b", text[fig.end : fig.end + 30])[
-        0
-    ]
+    """The words just after a figure, to the next comma or figure: "entry for the" of "£8 entry
+    for the 4 of us"."""
+    return S_TAIL_END.split(text[fig.end : fig.end + 30])[0]
 
 
 def _percent_way(text: str, figs: list[_Fig], at: int) -> str:
@@ -4256,7 +4268,8 @@ def _someone_free(text: str) -> bool:
     are not even; not "minus the £8 entry", which names nobody."""
     for m in G_NOT_PAYING.finditer(text):
         who = next((g for g in m.group("a", "b", "c", "d", "e") if g), "")
-        if m.group("k") or _who_count(who, tail=bool(m.group("a") or m.group("d")))[0]:
+        tail = bool(m.group("a") or m.group("d") or m.group("e"))
+        if m.group("k") or _who_count(who, tail=tail)[0]:
             return True
     return False
 
