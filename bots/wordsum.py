@@ -4060,6 +4060,7 @@ S_PART = re.compile(
     r"throws? in|contributes?|contributing|donates?|donating)\b",
     re.I,
 )
+S_PLUS = re.compile(r"\b(?:plus|add|adding|added|adds|on top)\b|\+", re.I)
 S_ADD = re.compile(r"\b(?:plus|add|adding|added|adds|and|also|another|with|on top)\b|\+", re.I)
 S_TARGET = re.compile(
     r"\b(?:target|goal|aim|aiming for|need(?:s|ed)? to (?:raise|get|make|hit|reach)|need|trying to "
@@ -4079,12 +4080,33 @@ S_PERCENT_ASKED = re.compile(
 )
 S_LEFT_ASKED = re.compile(
     r"\b(?:left|to go|still need|need to find|to find|to raise|remaining|short|the rest|how much "
-    r"more)\b",
+    r"more|still owe|owe)\b",
     re.I,
 )
 S_PROFIT_ASKED = re.compile(r"\b(?:in profit|profit|in the black|break even|broke even)\b", re.I)
 S_EACH = re.compile(rf"{EACH.pattern}|\b(?:everyone|everybody|every1|each of us)\b", re.I)
-S_PERSONS = ("ways", "people", "friends", "adults", "flatmates", "housemates", "weeks", "months")
+# Words after a count that are no others it is shared among ("between 20 plus"), or are you.
+S_NOT_SHARERS = frozenset(
+    [
+        "ways",
+        "people",
+        "friends",
+        "adults",
+        "flatmates",
+        "housemates",
+        "weeks",
+        "months",
+        "plus",
+        "less",
+        "minus",
+        "this",
+        "was",
+        "has",
+        "always",
+        "pls",
+        "thanks",
+    ]
+)
 S_SHARING = re.compile(r"(?:split|between|among|amongst|divided)\b|\d+ ways", re.I)
 # The rest shared, beside a part someone puts in: "nan puts in £10 and the rest is split 3 ways".
 REST_SHARED = re.compile(
@@ -4169,7 +4191,7 @@ def _step_figures(text: str) -> list[_Fig] | None:
         if free(m.start(), m.end()):
             # "between 5 charities": shared among them; "between 17 of us": among you
             noun = re.match(r"\s+([a-z]{3,}s)\b", text[m.end() :])
-            said = noun.group(1) if noun and noun.group(1) not in S_PERSONS else "of you"
+            said = noun.group(1) if noun and noun.group(1) not in S_NOT_SHARERS else "of you"
             figs.append(_Fig("people", float(_people(m.group(0))), m.start(), m.end(), said=said))
     figs.sort(key=lambda f: f.start)
     rest = list(text)
@@ -4227,8 +4249,8 @@ def _money_part(text: str, figs: list[_Fig], at: int, income: bool, last: str) -
         return "less", named
     if not income and S_LEFT_ASKED.search(text) and S_PAID.search(f"{lead} {tail}"):
         return "less", named or "paid"  # "£50 deposit we paid, how much is left to pay"
-    if last == "less" and re.fullmatch(r"\s*(?:and|&)?\s*(?:the\s+)?", lead):
-        return "less", named  # "after the £420 hall and £180 rights"
+    if last == "less" and re.match(r"\s*(?:and|&|\Z)", lead) and not S_PLUS.search(lead):
+        return "less", named  # "after the £420 hall and £180 rights", "and the coach £60"
     if S_ADD.search(lead):
         return "+", named
     return "", ""
@@ -4328,8 +4350,8 @@ def _steps(text: str) -> Worked | None:
         return None  # "the kids go free", "kasia wants a half share": shares not even
     figs = _durations(figs)
     monies = [f for f in figs if f.kind == "money"]
-    if len({f.unit for f in monies}) != 1:
-        return None
+    if len({f.unit for f in monies}) != 1 or any(G_PER_HEAD.match(text, f.end) for f in monies):
+        return None  # ("£5 each a month and 8 of us": a price a head, times them, not a total)
     # "we need £2,000 and we have £1,390": a target said first, and the sum after it
     leads = [_lead(text, figs, figs.index(f)) for f in monies]
     target = monies[0] if len(monies) > 1 and S_TARGET.search(leads[0]) else None
@@ -4430,6 +4452,13 @@ def _folded(
             payer = (who.group("who").title(), value)
     if group:
         steps.append(_grouped(op, group, shown(total)))
+    if (
+        S_LEFT_ASKED.search(text)
+        and not target
+        and not litres
+        and not any("less" in s for s in steps)
+    ):
+        return None  # "the car is £8,000 and i have £2,500, how much more": which is which
     if steps:
         working += ("; " if litres else " ") + ", ".join(steps)
     elif not target and not litres:

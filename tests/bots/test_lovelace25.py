@@ -162,6 +162,21 @@ WORKED = [
         "£420 + the £60 parking is £480, less the £50 deposit is £430",
         "£430",
     ),
+    (
+        "@lovelace we won £200, the entry was £40 and the coach £60, split 4 ways how much each",
+        "£200 less the £40 entry and £60 is £100; between 4 of you, £25 each",
+        "£25 each",
+    ),
+    (
+        "@lovelace she lent me £50 and i paid back £20, how much do i still owe",
+        "£50 less the £20 paid is £30",
+        "£30",
+    ),
+    (
+        "@lovelace we spent £60 on food and £25 on drinks and there were 5 of us, how much each",
+        "£60 + £25 is £85; between 5 of you, £17 each",
+        "£17 each",
+    ),
     # two prices and the share at one of them
     (
         "@lovelace tickets are £12 adult, £8 concession, and about a third are concessions, we've "
@@ -276,6 +291,13 @@ def test_a_whole_reading_of_one_shape_is_kept(text):
         "@lovelace how many 50p guesses do we need to raise £40",
         "@lovelace cottage is £1350 for 9 of us and the kids go free, how much each",
         "@lovelace villa is €1840 for the 7 of us, how much each",
+        # a price a head is no total; what is left, with nothing said to come off
+        "@lovelace book club costs £5 each a month and 8 of us, plus £20 for the room, how much "
+        "each",
+        "@lovelace it's £25 a head for 20 people plus £100 for the venue, how much in total",
+        "@lovelace the car is £8,000 and i have £2,500 saved, how much more do i need",
+        "@lovelace between 3 of us we have £90 and the takeaway is £72 with a £5 delivery, whats "
+        "left each",
     ],
 )
 def test_what_is_not_plain_is_not_read_as_steps(text):
