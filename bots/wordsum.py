@@ -4038,7 +4038,8 @@ S_LESS = re.compile(
 )
 S_COST = re.compile(
     r"\b(?:entry|entries|to enter|fees?|costs?|cost us|spent|spend|paid|expenses?|outgoings|hire|"
-    r"rights|stand|pitch|hall|venue|deposit)\b",
+    r"rights|stand|pitch|hall|venue|deposit|went on|go(?:es)? on|stock|ingredients|materials|"
+    r"supplies)\b",
     re.I,
 )
 # What a sum is called, to name it in the working: "less the £8 entry", "+ the £60 parking".
@@ -4107,6 +4108,7 @@ S_NOT_SHARERS = frozenset(
         "thanks",
     ]
 )
+S_TIMES = re.compile(r"\b(?:halves|double|twice|triple|thirds|quarters)\b", re.I)
 S_SHARING = re.compile(r"(?:split|between|among|amongst|divided)\b|\d+ ways", re.I)
 # The rest shared, beside a part someone puts in: "nan puts in £10 and the rest is split 3 ways".
 REST_SHARED = re.compile(
@@ -4197,8 +4199,9 @@ def _step_figures(text: str) -> list[_Fig] | None:
     rest = list(text)
     for f in figs:
         rest[f.start : f.end] = " " * (f.end - f.start)
-    if re.search(r"\d", S_NOT_QUANTITY.sub(" ", "".join(rest))):
-        return None
+    left = S_NOT_QUANTITY.sub(" ", "".join(rest))
+    if re.search(r"\d", left) or FRACTION.search(left) or S_TIMES.search(left):
+        return None  # a number, or "we pay half", "twice": a step not read
     return figs
 
 

@@ -177,6 +177,12 @@ WORKED = [
         "£60 + £25 is £85; between 5 of you, £17 each",
         "£17 each",
     ),
+    (
+        "@lovelace our stall made £340 and £95 went on stock and £20 on the pitch, what's the "
+        "profit",
+        "£340 less £95 and £20 is £225: £225 in profit",
+        "£225 in profit",
+    ),
     # two prices and the share at one of them
     (
         "@lovelace tickets are £12 adult, £8 concession, and about a third are concessions, we've "
@@ -298,6 +304,9 @@ def test_a_whole_reading_of_one_shape_is_kept(text):
         "@lovelace the car is £8,000 and i have £2,500 saved, how much more do i need",
         "@lovelace between 3 of us we have £90 and the takeaway is £72 with a £5 delivery, whats "
         "left each",
+        # a share in words is a step not read ("we pay half")
+        "@lovelace the boiler is £2,400 plus 20% vat, we pay half, how much is that",
+        "@lovelace 3 of us went halves on a £90 gift plus £6 card, how much each",
     ],
 )
 def test_what_is_not_plain_is_not_read_as_steps(text):
