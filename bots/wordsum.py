@@ -4000,6 +4000,7 @@ S_DIMS = re.compile(
     rf"(?P<c>{NUM})\s?(?P<u>{S_UNIT})\b",
     re.I,
 )
+S_SIDES = re.compile(rf"(?<![\w.]){NUM}{S_BY}{NUM}{S_BY}{NUM}(?![\w.])", re.I)  # units not said
 S_VOLUME_ASKED = re.compile(r"\b(?:litres?|liters?|volume|capacity|how much water)\b", re.I)
 # A price for a stretch of time, in weeks; a term or a season is as long as the message says.
 S_WEEKS = {
@@ -4333,6 +4334,8 @@ def _costs_only(text: str, figs: list[_Fig], monies: list[_Fig]) -> Worked | Non
 
 def _steps(text: str) -> Worked | None:
     """A sum of two or three steps (see the section above), or None."""
+    if S_VOLUME_ASKED.search(text) and S_SIDES.search(text) and not S_DIMS.search(text):
+        return Worked("", need="whether the sides are in centimetres, metres or inches")
     figs = _step_figures(text)
     if not figs or (len(figs) < 2 and figs[0].kind != "volume"):
         return None  # (a tank's sides are figures enough)

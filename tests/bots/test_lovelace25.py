@@ -49,6 +49,16 @@ WORKED = [
         "1,800 litres",
     ),
     (
+        "@lovelace my tank is 120x45x50cm, how many litres after taking off 15% for gravel",
+        "120 × 45 × 50 cm is 270,000 cm³, which is 270 litres; less 15% is 229.5 litres",
+        "229.5 litres",
+    ),
+    (
+        "@lovelace the paddling pool is 3m by 2m by 0.5m, how much water does it hold",
+        "3 × 2 × 0.5 m is 3 m³, which is 3,000 litres",
+        "3,000 litres",
+    ),
+    (
         "@lovelace planter is 80 by 40 by 30cm, how many litres of compost to fill it",
         "80 × 40 × 30 cm is 96,000 cm³, which is 96 litres",
         "96 litres",
@@ -337,6 +347,11 @@ def test_what_is_not_plain_is_not_read_as_steps(text):
             "roughly what have we taken so far?",
             "two thirds at £12 and a third at £8 is £10.67 a ticket on average",
             "how many tickets you have sold in all",
+        ),
+        (
+            "@lovelace box is 40 x 30 x 20, how many litres",
+            "",
+            "whether the sides are in centimetres, metres or inches",
         ),
         # costs with nothing said that they come off
         (
