@@ -4734,6 +4734,8 @@ def _mix(text: str) -> Worked | None:
 def stepped(text: str) -> Worked | None:
     """A sum of two or three steps, or a side's most points, asked in `text` (see above): for
     the one who does the group's sums, and only of a question with two figures or more."""
+    if not (re.search(r"\d", text) or NUMBER_WORD.search(text.lower())):
+        return None  # (most messages: nothing to clean)
     text = _clean(text[:600])
     if len(re.findall(r"\d+(?:[.,]\d+)*", text)) < 2 or not SUM_PUT.search(text):
         return None
