@@ -43,7 +43,7 @@ from bots.material import Index, terms
 from bots.mnemonic import mnemonic_asked
 from bots.naming import name_asked
 from bots.reckon import priced, sum_of
-from bots.wordsum import word_sum
+from bots.wordsum import REST_SHARED, word_sum
 
 # Who can be mourned or roasted: a person or a pet, never keys, a phone, a final or a bike.
 PETS = (
@@ -594,15 +594,6 @@ PER_PERIOD = re.compile(
 )
 
 
-# What is left shared, beside a figure that is not it: "nan puts in £10 and the rest is split 3
-# ways" shares the total less £10, never the £10.
-SHARED_REST = re.compile(
-    r"\b(?:the rest|what'?s left|whatever'?s left|the remainder|the remaining|the balance)\b"
-    r"[^.?!]{0,30}\b(?:split|shared?|divided|between|among)\b",
-    re.IGNORECASE,
-)
-
-
 def share_of(text: str) -> str:
     """The working of a share asked for ("50 biscuits among 7 kids is 7 each, with 1 left
     over"), or empty when `text` asks none: two whole numbers, one of things shared by one of
@@ -610,7 +601,9 @@ def share_of(text: str) -> str:
     by the hour for so long is multiplied out first ("4 hours at 28 an hour is 112, and 112
     between 4 people is 28 each"); one by the month stays by the month ("1850 a month between 3
     people is 616.67 each a month")."""
-    if not SHARE_ASKED.search(text) or SHARED_REST.search(text):
+    # What is left shared, beside a figure that is not it: "nan puts in £10 and the rest is split
+    # 3 ways" shares the total less £10, never the £10 (`bots.wordsum`, a follow-up).
+    if not SHARE_ASKED.search(text) or REST_SHARED.search(text):
         return ""
     rate = RATE_FOR.search(text)
     if rate:

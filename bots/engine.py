@@ -139,7 +139,19 @@ from bots.valence import (
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
-from bots.wordsum import just_the_number, money_result, read_whole, redo, redone, word_sum
+from bots.wordsum import (
+    REST_SHARED,
+    SUM_PUT,
+    Worked,
+    just_the_number,
+    money_result,
+    read_whole,
+    redo,
+    redone,
+    stepped_over,
+    sum_read,
+    word_sum,
+)
 
 # The house bot lives in bots/house.py, which builds on this module; its names can still be
 # imported from here.
@@ -2740,9 +2752,9 @@ def offline_reply(
     if not voice.is_house_bot and not unasked:
         shared = (
             _split_followed(voice, message, history, seed)
-            or _rest_followed(voice, message, history, seed)
             or _number_followed(voice, message, history, said)
             or _sum_redone(voice, message, history, seed)
+            or _sum_stepped(voice, message, history, seed)
             # "and straight line for comparison pls": the same sum worked the other way
             or _sum_other_way(voice, message, history, seed)
         )
@@ -2938,37 +2950,17 @@ def _number_followed(
     return f"{number}, {name}." if name else f"{number}."
 
 
-def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
-    """The sum asked a little before worked again with the figure the message changes or adds
-    ("ok make it 1 min of faffing" after "each song is 3 and a half min plus 30 sec of us
-    faffing, how many fit in 25 min": 5 now, not 6), in its #sum words; a figure it cannot place
-    asked for (#figure). "" when the message changes no sum asked among the last messages (a
-    follow-up of a follow-up changes the sum as already changed)."""
-    alone = word_sum(message)
-    if len(history) < 2 or (alone and not alone.need):
-        return ""  # a sum of its own, worked out as itself
+def _reckoner(voice: Voice) -> bool:
+    """Whether `voice` is the one who does the room's sums (the mathematician): sums of steps
+    are read for it alone (`bots.wordsum.stepped`)."""
+    return "mathematics" in voice.style.get("fields", ())
+
+
+def _sum_said(voice: Voice, found: Worked, history: Sequence[Said], seed: int) -> str:
+    """A sum worked out, in its #sum words; a figure it lacks asked for (#figure), after what is
+    sure of the sum."""
     index = index_of(voice.material)
-    if not (index.tagged.get("sum") or index.tagged.get("share")):
-        return ""
-    asked = aside = ""
-    for line in history[-8:-1]:
-        if line.own:
-            continue
-        if word_sum(line.text):
-            asked, aside = line.text, ""
-        elif asked and (again := redone(asked, line.text)) and not again.startswith("?"):
-            asked = again
-        elif asked and re.search(r"[£$€]\s?\d", line.text):
-            aside = line.text  # "and the boat thing is €55pp": a figure said by the way
-    if not asked:
-        return ""
-    found = redo(asked, message)
-    if not found and aside and read_whole(asked) and not re.search(r"[£$€]\s?\d", message):
-        # "add the boat on too then", its price said just before by someone else: with it
-        found = redo(asked, f"{message.rstrip(' .!?')}; {aside}")
-    if not found:
-        return ""
-    name = _addressable(history[-1].author)
+    name = _addressable(history[-1].author) if history else ""
     rng = random.Random(seed)
     used = [line.text for line in history if line.own][-3:]
     if found.need:
@@ -2979,6 +2971,56 @@ def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) 
         head = _tagged(index, "sum", rng, name=name, what=found.working, used=used)
         return f"{head} {plain[0].format(thing=found.need, name=name)}"
     return _tagged(index, "sum", rng, name=name, what=found.working, used=used)
+
+
+def _sum_stepped(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A sum of two or three steps put to the one who does the room's sums ("the club gets 15%
+    off the £340 coach, split between 17 of us, how much each": "£340 less 15% is £289; between
+    17 of you, £17 each"), when the readers of one shape miss it or leave a figure of it out; ""
+    for any other persona or message."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    found = stepped_over(MENTION.sub(" ", message))
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """The sum asked a little before worked again with the figure the message changes or adds
+    ("ok make it 1 min of faffing" after "each song is 3 and a half min plus 30 sec of us
+    faffing, how many fit in 25 min": 5 now, not 6), in its #sum words; a figure it cannot place
+    asked for (#figure). A part put in and the rest shared ("nan puts in £10 and the rest is
+    split 3 ways") is of the total given last before it, asked as a sum or not. "" when the
+    message changes no sum asked among the last messages (a follow-up of a follow-up changes the
+    sum as already changed)."""
+    steps = _reckoner(voice)
+    alone = sum_read(message, steps)
+    if len(history) < 2 or (alone and not alone.need):
+        return ""  # a sum of its own, worked out as itself
+    index = index_of(voice.material)
+    if not (index.tagged.get("sum") or index.tagged.get("share")):
+        return ""
+    if REST_SHARED.search(message):
+        # "mum and dad pay £400 and the rest gets split 4 ways", after "the cottage is £1,240
+        # for the week": of the total given last, asked as a sum or not
+        told = (line.text for line in reversed(history[-6:-1]) if not line.own)
+        found = next((f for text in told if (f := redo(text, message))), None)
+        if found:
+            return _sum_said(voice, found, history, seed)
+    asked = aside = ""
+    for line in history[-8:-1]:
+        if line.own:
+            continue
+        if sum_read(line.text, steps):
+            asked, aside = line.text, ""
+        elif asked and (again := redone(asked, line.text, steps)) and not again.startswith("?"):
+            asked = again
+        elif asked and re.search(r"[£$€]\s?\d", line.text):
+            aside = line.text  # "and the boat thing is €55pp": a figure said by the way
+    found = redo(asked, message, steps) if asked else None
+    if not found and aside and read_whole(asked) and not re.search(r"[£$€]\s?\d", message):
+        # "add the boat on too then", its price said just before by someone else: with it
+        found = redo(asked, f"{message.rstrip(' .!?')}; {aside}", steps)
+    return _sum_said(voice, found, history, seed) if found else ""
 
 
 def _split_followed(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
@@ -3005,58 +3047,6 @@ def _split_followed(voice: Voice, message: str, history: Sequence[Said], seed: i
         name = _addressable(history[-1].author)
         rng = random.Random(seed)
         return _tagged(index, "sum", rng, name=name, what=worked, used=[history[-2].text])
-    return ""
-
-
-# A sum put as a question: "how much", "what % are we at", "can we still", "do we make it".
-SUM_PUT = re.compile(
-    r"\?|\b(?:how (?:much|many|long|far|fast)|what (?:does|do|is|are|%|percent|time|are the)|"
-    r"whats|what's|can we|do we|will we|are we|is it|roughly|work out|redo|each)\b",
-    re.IGNORECASE,
-)
-# "nan puts in £10 and the rest is split 3 ways": a part paid by one, what is left shared.
-REST_SPLIT = re.compile(
-    r"\b(?:puts?|putting|pays?|paying|paid|chips? in|covers?|gives?|throws? in)\b[^.?!]{0,25}?"
-    r"(?P<part>[£$€]\s?\d[\d,]*(?:\.\d\d)?)[^.?!]{0,40}?\b(?:(?:the )?rest|what'?s left|the "
-    r"remainder)\b[^.?!]{0,25}?\b(?:split|shared?|divided)\b[^.?!]{0,15}?"
-    r"\b(?P<n>\d{1,2})\s+ways\b",
-    re.IGNORECASE,
-)
-PAID_AMOUNT = re.compile(r"(?P<sign>[£$€])\s?(?P<value>\d[\d,]*(?:\.\d\d)?)(?![\d,])")
-
-
-def _rest_followed(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
-    """The total a person gave a little before, less the part one of them pays, shared the ways
-    the message says ("£186 for christmas food ... how much each", then "nan puts in £10 and the
-    rest is split 3 ways": "£186 less the £10 put in is £176; between 3 of you, £58.67 each"), in
-    its #sum words; "" when the message says no such thing, or no one total was given before."""
-    said = REST_SPLIT.search(MENTION.sub(" ", message))
-    index = index_of(voice.material)
-    if not said or len(history) < 2 or not index.tagged.get("sum"):
-        return ""
-    part = PAID_AMOUNT.search(said.group("part"))
-    for line in reversed(history[-6:-1]):
-        amounts = [] if line.own else list(PAID_AMOUNT.finditer(line.text))
-        if len(amounts) != 1 or amounts[0].group("sign") != part.group("sign"):
-            continue
-        total = float(amounts[0].group("value").replace(",", ""))
-        paid = float(part.group("value").replace(",", ""))
-        ways = int(said.group("n"))
-        if not 0 < paid < total or ways < 2:
-            return ""
-        sign = part.group("sign")
-        left, each = total - paid, (total - paid) / ways
-
-        def shown(value: float, sign: str = sign) -> str:
-            return f"{sign}{value:,.2f}".removesuffix(".00")
-
-        working = (
-            f"{shown(total)} less the {shown(paid)} put in is {shown(left)}; between {ways} of "
-            f"you, {shown(each)} each"
-        )
-        name = _addressable(history[-1].author)
-        used = [line.text for line in history if line.own][-3:]
-        return _tagged(index, "sum", random.Random(seed), name=name, what=working, used=used)
     return ""
 
 
@@ -3575,7 +3565,7 @@ def _composed(
         reading.kind == "remark"
         and not author_is_persona
         and not unasked
-        and "mathematics" in voice.style.get("fields", ())
+        and _reckoner(voice)
         and bool(SUM_PUT.search(cleaned))
         and len(re.findall(r"\d+(?:[.,]\d+)?", cleaned)) >= 2
     )

@@ -34,9 +34,18 @@ The shapes read (each a small reader below; the first that reads the message ans
   pay for shifts of so many hours at an hourly rate, with an uplift; everyone with everyone else
   once (pairs, or each to each); the chance of a roll on a die, with advantage or disadvantage.
 
+For the one who does a group's sums, and after the readers above (`stepped`, `sum_read`): sums
+of two or three steps read by their parts, each figure with its unit and its part (a total, a sum
+added or taken off, a percentage off or on, a target, those who share it, a price by the week or
+the term, a tank's sides), folded in the order said ("15% off the £340 coach, split between 17 of
+us": "£340 less 15% is £289; between 17 of you, £17 each"); two prices and the share at one of
+them; a league table's most points.
+
 A follow-up that changes or adds a figure ("ok make it 1 min of faffing", "redo it with €15
 reservations on 5 of the trains", "and with a 10% discount") is the sum before asked again with it
-(`redone`, `redo`); a figure it cannot place among several of its kind is asked about.
+(`redone`, `redo`); a figure it cannot place among several of its kind is asked about. A part put
+in and the rest shared ("nan puts in £10 and the rest is split 3 ways") is of the total given
+before, asked as a sum or not.
 
 `word_sum` returns a `Worked`: the working in one short line (`working`), the bare result
 (`number`, for "just the number"), and, when a figure is missing, what to ask for (`need`; the
@@ -92,6 +101,12 @@ ASKED = re.compile(
     r"\bbreak[- ]?even\b|\bwhen (?:will|would|do|should|can) (?:i|we)\b|"
     r"\bwhat (?:%|percent|percentage|per cent)|\bas an? (?:%|percent|percentage)|"
     r"\bscale (?:it |this |that )?(?:up |down )?to\b",
+    re.I,
+)
+# A sum put as a question to the one who does a group's sums: as asked above, or "can we still",
+# "do we make it", "each" ("we've lost 6 won 3 drawn 1 ... can we still get past 9th").
+SUM_PUT = re.compile(
+    rf"{ASKED.pattern}|\b(?:how fast|what time|can we|do we|will we|are we|is it|redo|each)\b",
     re.I,
 )
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -2465,10 +2480,17 @@ def _named(olds: list, words: tuple[list[str], list[str]]) -> list:
     return [f for f in olds if any(_same(x, y) for x in f[3][1] for y in words[1])]
 
 
-def redone(before: str, message: str) -> str:
+def redone(before: str, message: str, steps: bool = False) -> str:
     """The sum asked in `before` asked again with the figures `message` changes or adds, or ""
-    when `message` is no such follow-up, or which figure it changes is not sure."""
+    when `message` is no such follow-up, or which figure it changes is not sure. With `steps`
+    (for the one who does a group's sums), a step added to a sum of steps too."""
     text, prev = _clean(message[:300]), _clean(before[:600])
+    rest = _rest_redone(prev, text)
+    if rest:
+        return rest
+    added = _steps_redone(prev, text) if steps else ""
+    if added:
+        return added
     swap = re.search(r"\b(?:with |and )(?P<w>dis)?advantage\b", text)
     if REDO_CUE.search(text) and swap and re.search(r"\b(?:dis)?advantage\b", prev):
         # "ok and with disadvantage?" after a roll with advantage.
@@ -2536,6 +2558,58 @@ def redone(before: str, message: str) -> str:
     return prev
 
 
+def _rest_redone(prev: str, text: str) -> str:
+    """A part put in and the rest shared ("nan puts in £10 and the rest is split 3 ways") of the
+    one total `prev` gives ("£186 for christmas food"), as a sum of steps to read; "" when
+    `text` shares no rest, or `prev` gives no one total in the same money."""
+    if not REST_SHARED.search(text):
+        return ""
+    parts, totals = list(MONEY.finditer(text)), list(MONEY.finditer(prev))
+    if len(parts) != 1 or len(totals) != 1:
+        return ""
+    total, sign = _money_value(totals[0])
+    if _money_value(parts[0])[1] != sign:
+        return ""
+    return f"the total is {money(total, sign)}, {text.rstrip(' ?.!')}, how much each?"
+
+
+# A step added to a sum of steps: "and if i take off 15% for gravel and rocks", "oh and take off
+# £60 for the show stand pls", "and with a 10% discount".
+S_STEP_ADDED = re.compile(
+    r"^\W*(?:(?:ok|okay|and|also|oh|right|then|now|so|but|plus|fine|cool)\W+)*(?:if (?:we|i|you|u) "
+    r")?(?:add|plus|include|take off|knock off|minus|less|deduct|subtract|after|with|take away|"
+    r"throw in)\b",
+    re.I,
+)
+
+
+def _steps_redone(prev: str, text: str) -> str:
+    """`prev`, a sum of steps, with the step `text` adds after it; "" when it adds none."""
+    if len(text) > 160 or not (S_STEP_ADDED.search(text) or G_ADD.search(text)):
+        return ""
+    if G_CHANGE.search(text) or not re.search(r"\d", text) or not stepped_over(prev):
+        return ""
+    return f"{prev.rstrip(' ?.!')}; {text.rstrip(' ?.!')}?"
+
+
+def _result_changed(first: Worked, said: str) -> Worked | None:
+    """A sum of money taken off or put on what a sum came to ("oh and take off £60 for the show
+    stand pls" after "... is £446.08"), when it came to one sum of money and not a share; None
+    when `said` is no such step."""
+    monies, results = list(MONEY.finditer(said)), list(MONEY.finditer(first.number))
+    if not S_STEP_ADDED.search(said) or first.need or len(monies) != 1 or len(results) != 1:
+        return None
+    if len(_figures(said)) != 1 or first.number != results[0].group(0):
+        return None  # "£17 each", "about £245.70": not one plain sum to take from
+    (value, sign), (was, had) = _money_value(monies[0]), _money_value(results[0])
+    less = S_LESS.search(said) or re.search(r"\bknock off|\btake off", said)
+    if sign != had or (less and value >= was):
+        return None
+    now = round(was - value if less else was + value, 2)
+    step = f"less {money(value, sign)}" if less else f"+ {money(value, sign)}"
+    return Worked(f"{first.working}; {step} is {money(now, sign)}", money(now, sign))
+
+
 SCALED_AGAIN = re.compile(
     r"^\W*(?:(?:ok|okay|and|so|what about|how about|what if it'?s|make it|now|same)\W+)*for "
     r"(?P<n>\d{1,3})(?: people| of us| guests| ppl| instead)?\W*(?:instead|then|pls|please)?\W*$",
@@ -2554,18 +2628,28 @@ def _asked_tail(prev: str) -> str:
     return m.group(0) if m else ""
 
 
-def redo(before: str, message: str) -> Worked | None:
-    """The sum of `before` worked again as `message` changes it (see `redone`), or None."""
-    first = word_sum(before)
+def redo(before: str, message: str, steps: bool = False) -> Worked | None:
+    """The sum of `before` worked again as `message` changes it (see `redone`), or None. A part
+    put in and the rest shared is of the one total `before` gives, a sum asked or not."""
+    said = _clean(message[:300])
+    rest = _rest_redone(_clean(before[:600]), said)
+    if rest:
+        return stepped(rest)
+    first = sum_read(before, steps)
     if not first:
         return None
-    said = _clean(message[:300])
+    added = _steps_redone(_clean(before[:600]), said) if steps else ""
+    if added:
+        return stepped(added)
     general = _general_redone(_clean(before[:600]), said)
     if general.startswith("?"):
         return Worked("", need=f"which of your figures the {general[1:]} takes the place of")
     if general:
         found = word_sum(general)
         return found if found and found.working != first.working else None
+    changed = _result_changed(first, said) if steps else None
+    if changed:
+        return changed
     off = DISCOUNT_SAID.search(said)
     if off and REDO_CUE.search(said) and len(_figures(said)) == 1 and not first.need:
         # "and with a 10% discount": off the result it came to, when that is one sum of money.
@@ -2577,13 +2661,13 @@ def redo(before: str, message: str) -> Worked | None:
         less = _cents(value * (1 - r / 100))
         number = first.number.replace(monies[0].group(0), money(less, sign))
         return Worked(f"{first.working}; less {count(r)}%, {number}", number)
-    text = redone(before, message)
+    text = redone(before, message, steps)
     if text.startswith("?"):
         return Worked("", need=f"which of your figures the {text[1:]} takes the place of")
     if not text or text == _clean(before[:600]):
         return None
-    found = word_sum(text)
-    if found and found.working and found.working == word_sum(before).working:
+    found = sum_read(text, steps)
+    if found and found.working and found.working == first.working:
         return None
     return found
 
@@ -3898,6 +3982,529 @@ def _general_redone(prev: str, text: str) -> str:
     return prev[:a] + bare.group(0) + prev[b:]
 
 
+# ---------------------------------------------------------------------------------------------
+# Sums of two or three steps, read by their parts rather than by one shape a message: each
+# figure with its unit and its part (a total; a sum added, or taken off as a cost or as a part
+# someone puts in; a percentage off or on; a target; those who share it; a price by the week or
+# the term; a tank's sides), folded in the order the words say, each step shown: "the club gets
+# 15% off the £340 coach, split between 17 of us, how much each" is "£340 less 15% is £289;
+# between 17 of you, £17 each". A figure whose part the words do not make plain, or a number that
+# is none of these (a date, a time of day, a year, a score or a phone number is no quantity),
+# and nothing is read: the one-shape readers have had the message first, and a figure is asked
+# for, never guessed (`stepped`, for the one who does a group's sums).
+S_LITRES = {"mm": 1e-6, "cm": 1e-3, "m": 1000.0, "in": 0.016387064, "ft": 28.316846592}
+S_UNIT = r"mm|cm|m|metres?|meters?|inch(?:es)?|ft|feet|foot"
+S_BY = r"\s?(?:x|×|\*|by)\s?"
+S_DIMS = re.compile(
+    rf"(?<![\w.])(?P<a>{NUM})\s?(?P<ua>{S_UNIT})?{S_BY}(?P<b>{NUM})\s?(?P<ub>{S_UNIT})?{S_BY}"
+    rf"(?P<c>{NUM})\s?(?P<u>{S_UNIT})\b",
+    re.I,
+)
+S_SIDES = re.compile(rf"(?<![\w.]){NUM}{S_BY}{NUM}{S_BY}{NUM}(?![\w.])", re.I)  # units not said
+S_VOLUME_ASKED = re.compile(r"\b(?:litres?|liters?|volume|capacity|how much water)\b", re.I)
+# A price for a stretch of time, in weeks; a term or a season is as long as the message says.
+S_WEEKS = {
+    "day": 1 / 7,
+    "night": 1 / 7,
+    "week": 1.0,
+    "fortnight": 2.0,
+    "month": 52 / 12,
+    "quarter": 13.0,
+    "year": 52.0,
+}
+S_PER = re.compile(
+    r"\s*(?:-?ish\s*)?(?:a|an|per|every|each|/)\s?(?P<per>day|night|week|fortnight|month|quarter|"
+    r"year|term|season)\b|\s?(?P<pw>pw|pcm)\b",
+    re.I,
+)
+S_SPAN = re.compile(
+    r"\b(?:over|for) (?:the |a )?(?:next )?(?P<n>\d{1,2}) (?P<u>days|weeks|months)\b|"
+    r"\b(?P<m>\d{1,2})[- ](?P<v>week|"
+    r"month)s?[- ](?:term|season)\b|\b(?:term|season)s?(?:'s| is| are| lasts?| runs?)? "
+    r"(?P<k>\d{1,2}) (?P<w>weeks|months)\b",
+    re.I,
+)
+S_PERCENT = re.compile(
+    r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)(?:\s?(?P<how>off|discount|"
+    r"reduction|less|vat|service|tip|on top|extra|surcharge|markup)\b)?",
+    re.I,
+)
+S_OFF = ("off", "discount", "reduction", "less")
+# What the words about a sum of money make it: taken off, a cost, a part someone puts in (with
+# the rest shared), added, a target; and what the first sum is when costs come off it.
+S_LESS = re.compile(
+    r"\b(?:less|minus|take off|taking off|takes off|knock off|knocking off|deduct\w*|subtract\w*|"
+    r"take away|after)\b",
+    re.I,
+)
+S_COST = re.compile(
+    r"\b(?:entry|entries|to enter|fees?|costs?|cost us|spent|spend|paid|expenses?|outgoings|hire|"
+    r"rights|stand|pitch|hall|venue|deposit|went on|go(?:es)? on|stock|ingredients|materials|"
+    r"supplies)\b",
+    re.I,
+)
+# What a sum is called, to name it in the working: "less the £8 entry", "+ the £60 parking".
+S_NAMED = re.compile(
+    rf"{G_FEE_WORDS.pattern}|\b(?:entry|rights|stand|pitch|hall|kit|fuel|petrol|food|drinks)\b",
+    re.I,
+)
+S_NAMED_BEFORE = re.compile(r"\bthe ((?:[a-z]+ )?[a-z]+) (?:was|is|were|are|came to|costs?)\s*$")
+# Who paid a cost for the rest, to have it back: "dan paid £8 entry".
+S_PAYER = re.compile(r"\b(?P<who>[a-z]+) (?:paid|pays|covered|fronted)\s*$", re.I)
+S_INCOME = re.compile(
+    r"\b(?:won|win|winnings|prize|raised|made|make|took|taken|takings|earned|collected|sold|"
+    r"income|revenue|got in)\b",
+    re.I,
+)
+S_PAID = re.compile(r"\b(?:paid|already paid|deposit|put down)\b", re.I)
+S_PART = re.compile(
+    r"\b(?:puts?|putting|pays?|paying|paid|chips? in|chipping in|covers?|covering|gives?|giving|"
+    r"throws? in|contributes?|contributing|donates?|donating)\b",
+    re.I,
+)
+S_PLUS = re.compile(r"\b(?:plus|add|adding|added|adds|on top)\b|\+", re.I)
+S_ADD = re.compile(r"\b(?:plus|add|adding|added|adds|and|also|another|with|on top)\b|\+", re.I)
+S_TARGET = re.compile(
+    r"\b(?:target|goal|aim|aiming for|need(?:s|ed)? to (?:raise|get|make|hit|reach)|need|trying to "
+    r"(?:raise|get|make|hit|reach)|out of|towards)\b",
+    re.I,
+)
+S_PERCENT_OFF = re.compile(
+    r"\b(?:less|minus|take off|taking off|takes off|knock off|knocking off|off|discount of|"
+    r"deduct\w*)\s*$",
+    re.I,
+)
+S_PERCENT_ON = re.compile(r"(?:\bplus|\badd|\badding|\bon top of|\+)\s*$", re.I)
+S_PERCENT_ASKED = re.compile(
+    r"\bwhat (?:%|percent|percentage|per cent|proportion)|\bas an? (?:%|percent|percentage)|"
+    r"\bhow far (?:along|there)\b",
+    re.I,
+)
+S_LEFT_ASKED = re.compile(
+    r"\b(?:left|to go|still need|need to find|to find|to raise|remaining|short|the rest|how much "
+    r"more|still owe|owe)\b",
+    re.I,
+)
+S_PROFIT_ASKED = re.compile(r"\b(?:in profit|profit|in the black|break even|broke even)\b", re.I)
+S_EACH = re.compile(rf"{EACH.pattern}|\b(?:everyone|everybody|every1|each of us)\b", re.I)
+# Words after a count that are no others it is shared among ("between 20 plus"), or are you.
+S_NOT_SHARERS = frozenset(
+    [
+        "ways",
+        "people",
+        "friends",
+        "adults",
+        "flatmates",
+        "housemates",
+        "weeks",
+        "months",
+        "plus",
+        "less",
+        "minus",
+        "this",
+        "was",
+        "has",
+        "always",
+        "pls",
+        "thanks",
+    ]
+)
+S_TIMES = re.compile(r"\b(?:halves|double|twice|triple|thirds|quarters)\b", re.I)
+S_SHARING = re.compile(r"(?:split|between|among|amongst|divided)\b|\d+ ways", re.I)
+# The rest shared, beside a part someone puts in: "nan puts in £10 and the rest is split 3 ways".
+REST_SHARED = re.compile(
+    r"\b(?:the rest|rest (?:is|gets|of it)|what'?s left|whatever'?s left|the remainder|the "
+    r"remaining|the balance)\b"
+    r"[^.?!]{0,30}\b(?:split|shared?|divided|between|among)\b",
+    re.IGNORECASE,
+)
+# Numbers that are no quantities: a date or a place, a time of day, a year, a score, a phone
+# number, a side's size.
+S_NOT_QUANTITY = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|"
+    r"\b(?:19|20)\d{2}\b|\b\d{1,2}\s?-\s?\d{1,2}\b(?!\s?%)|\b0\d{9,10}\b|\+\d{10,12}\b|"
+    r"\b\d{1,2}[- ]a[- ]side\b|"
+    r"\bat \d{1,2}(?=\s*(?:[,.!?;]|$|o'?clock|tonight|tomorrow|sharp|ish))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Fig:
+    """A figure of a sum of steps: what it is, its value, where it is said, and how."""
+
+    kind: str  # "money", "percent", "people", "volume", "span"
+    value: float
+    start: int
+    end: int
+    unit: str = ""  # "£"; "cm"; "week" (of a span); "off" (of a percentage)
+    per: str = ""  # the stretch of time a sum of money is for: "week", "term"
+    said: str = ""
+
+
+def _length(unit: str) -> str:
+    u = unit.lower()
+    if u in ("mm", "cm", "ft"):
+        return u
+    return "in" if u.startswith("inch") else "ft" if u in ("feet", "foot") else "m"
+
+
+def _volume(m: re.Match[str]) -> _Fig | None:
+    """A tank's sides ("120 x 45 x 50 cm") as its volume in litres; None when units differ."""
+    units = {_length(u) for u in m.group("ua", "ub", "u") if u}
+    if len(units) != 1:
+        return None
+    unit = units.pop()
+    sides = [_n(m.group(g)) for g in "abc"]
+    said = f"{' × '.join(count(s) for s in sides)} {unit} is {count(math.prod(sides))} {unit}³"
+    return _Fig("volume", math.prod(sides) * S_LITRES[unit], m.start(), m.end(), unit, said=said)
+
+
+def _step_figures(text: str) -> list[_Fig] | None:
+    """The figures of `text` in order, or None when a number in it is none of them."""
+    figs: list[_Fig] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= f.start or a >= f.end for f in figs)
+
+    for m in S_DIMS.finditer(text):
+        fig = _volume(m)
+        if not fig:
+            return None
+        figs.append(fig)
+    for m in MONEY.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        value, sign = _money_value(m)
+        per = S_PER.match(text, m.end())
+        period = (
+            (per.group("per") or {"pw": "week", "pcm": "month"}[per.group("pw")]) if per else ""
+        )
+        said = money(value, sign) + (f" a {period}" if period else "")
+        figs.append(
+            _Fig("money", value, m.start(), per.end() if per else m.end(), sign, period, said)
+        )
+    for m in S_SPAN.finditer(text):
+        n, unit = next(p for p in (m.group("n", "u"), m.group("m", "v"), m.group("k", "w")) if p[0])
+        figs.append(_Fig("span", _n(n), m.start(), m.end(), unit.rstrip("s")))
+    for m in S_PERCENT.finditer(text):
+        if free(m.start(), m.end()):
+            figs.append(_Fig("percent", _n(m.group("r")), m.start(), m.end(), m.group("how") or ""))
+    for m in PEOPLE.finditer(text):
+        if free(m.start(), m.end()):
+            # "between 5 charities": shared among them; "between 17 of us": among you
+            noun = re.match(r"\s+([a-z]{3,}s)\b", text[m.end() :])
+            said = noun.group(1) if noun and noun.group(1) not in S_NOT_SHARERS else "of you"
+            figs.append(_Fig("people", float(_people(m.group(0))), m.start(), m.end(), said=said))
+    figs.sort(key=lambda f: f.start)
+    rest = list(text)
+    for f in figs:
+        rest[f.start : f.end] = " " * (f.end - f.start)
+    left = S_NOT_QUANTITY.sub(" ", "".join(rest))
+    if re.search(r"\d", left) or FRACTION.search(left) or S_TIMES.search(left):
+        return None  # a number, or "we pay half", "twice": a step not read
+    return figs
+
+
+def _lead(text: str, figs: list[_Fig], at: int) -> str:
+    """The words just before `figs[at]`, back to the figure before it or a comma: "but the
+    entry was" of "we won £45 but the entry was £8"."""
+    start = figs[at - 1].end if at else 0
+    return re.split(r"[,;.!?:]", text[start : figs[at].start])[-1]
+
+
+# Where the words after a figure stop being its own: a comma, a figure, the next sum joined on.
+S_TAIL_END = re.compile(r"[,;.!?:£$€\d]|\b(?:and|plus|but|then|with)\b")
+
+
+def _tail(text: str, fig: _Fig) -> str:
+    """The words just after a figure, to the next comma or figure: "entry for the" of "£8 entry
+    for the 4 of us"."""
+    return S_TAIL_END.split(text[fig.end : fig.end + 30])[0]
+
+
+def _percent_way(text: str, figs: list[_Fig], at: int) -> str:
+    """Whether a percentage comes "off" the sum or goes "on" it; "" when the words do not say."""
+    fig = figs[at]
+    lead = _lead(text, figs, at)
+    off = fig.unit in S_OFF or bool(S_PERCENT_OFF.search(lead))
+    on = bool(fig.unit and fig.unit not in S_OFF) or bool(S_PERCENT_ON.search(lead))
+    return "" if off == on else "off" if off else "on"
+
+
+def _money_part(text: str, figs: list[_Fig], at: int, income: bool, last: str) -> tuple[str, str]:
+    """What a sum of money after the first does, and its name: ("less", "entry"), ("less", "put
+    in"), ("+", ""), ("target", ""); ("", "") when the words do not say."""
+    fig = figs[at]
+    lead, tail = _lead(text, figs, at), _tail(text, fig)
+    after = re.match(r"\s*([a-z][a-z&-]*)", tail)
+    just = re.search(r"([a-z][a-z&-]*)\s*$", lead)  # "and rights £180"
+    before = S_NAMED_BEFORE.search(lead)
+    named = next(
+        (w.group(1) for w in (after, just) if w and S_NAMED.fullmatch(w.group(1))),
+        before.group(1) if before and before.group(1).split()[-1] not in G_NOT_WHO else "",
+    )
+    if S_PART.search(lead) and REST_SHARED.search(text, fig.end):
+        return "less", "put in"
+    cost = S_COST.search(tail) or S_COST.search(lead)
+    if S_TARGET.search(lead) and not cost:
+        return "target", ""
+    if S_LESS.search(lead) or (cost and income):
+        return "less", named
+    if not income and S_LEFT_ASKED.search(text) and S_PAID.search(f"{lead} {tail}"):
+        return "less", named or "paid"  # "£50 deposit we paid, how much is left to pay"
+    if last == "less" and re.match(r"\s*(?:and|&|\Z)", lead) and not S_PLUS.search(lead):
+        return "less", named  # "after the £420 hall and £180 rights", "and the coach £60"
+    if S_ADD.search(lead):
+        return "+", named
+    return "", ""
+
+
+def _periods(text: str, figs: list[_Fig]) -> tuple[str, dict[int, float]] | Worked | None:
+    """The stretch of time the sums of money are worked in ("" when none is said) and the weeks
+    a price for a term is spread over, by where the price is; a Worked asking for a term's
+    length; None when which stretch each is for is not plain."""
+    monies = [f for f in figs if f.kind == "money"]
+    spans: dict[int, float] = {}
+    for i, f in enumerate(figs):
+        if f.kind != "span":
+            continue
+        owner = figs[i - 1] if i else None
+        if not owner or owner.kind != "money" or owner.per in S_WEEKS:
+            return None
+        spans[owner.start] = f.value * S_WEEKS[f.unit]
+    if not any(f.per for f in monies):
+        return ("", spans) if not spans else None
+    blank = list(text)
+    for f in figs:
+        blank[f.start : f.end] = " " * (f.end - f.start)
+    asked = _asked_span("".join(blank))
+    pers = {f.per for f in monies if f.start not in spans}
+    period = asked[1] if asked and asked[0] == 1 else next(iter(pers)) if len(pers) == 1 else ""
+    if period not in S_WEEKS:
+        return None
+    for f in monies:
+        if f.start not in spans and f.per not in S_WEEKS:
+            return Worked("", need=f"how many weeks a {f.per or 'go'} is") if f.per else None
+    return period, spans
+
+
+def _someone_free(text: str) -> bool:
+    """Whether someone named pays nothing ("the kids go free", "jess doesnt pay"): shares that
+    are not even; not "minus the £8 entry", which names nobody."""
+    for m in G_NOT_PAYING.finditer(text):
+        who = next((g for g in m.group("a", "b", "c", "d", "e") if g), "")
+        tail = bool(m.group("a") or m.group("d") or m.group("e"))
+        if m.group("k") or _who_count(who, tail=tail)[0]:
+            return True
+    return False
+
+
+def _durations(figs: list[_Fig]) -> list[_Fig]:
+    """A price by the week for so many weeks ("£12 a week for 6 weeks") as the one sum it comes
+    to; a span after any other sum is left for `_periods` to spread that sum over."""
+    out: list[_Fig] = []
+    for f in figs:
+        had = out[-1] if out else None
+        if f.kind == "span" and had and had.kind == "money" and had.per in S_WEEKS:
+            total = had.value * f.value * S_WEEKS[f.unit] / S_WEEKS[had.per]
+            said = f"{had.said} for {count(f.value)} {f.unit}s ({money(total, had.unit)})"
+            out[-1] = _Fig("money", total, had.start, f.end, had.unit, "", said)
+        else:
+            out.append(f)
+    return out
+
+
+def _costs_only(text: str, figs: list[_Fig], monies: list[_Fig]) -> Worked | None:
+    """Costs to take off a total not said ("and after the £420 hall and £180 rights, are we in
+    profit yet"): what they come to, and the total asked for; None unless each is a cost."""
+    if not (S_PROFIT_ASKED.search(text) or S_LEFT_ASKED.search(text)):
+        return None
+    if any(f.kind not in ("money", "people") or f.per for f in figs):
+        return None
+    for f in monies[1:]:
+        if _money_part(text, figs, figs.index(f), True, "less")[0] != "less":
+            return None
+    sign = monies[0].unit
+    total = sum(f.value for f in monies)
+    said = " and ".join(money(f.value, sign) for f in monies)
+    thing = "what you have taken" if S_PROFIT_ASKED.search(text) else "the total they come off"
+    return Worked(f"{said} come to {money(total, sign)}", need=thing)
+
+
+def _steps(text: str) -> Worked | None:
+    """A sum of two or three steps (see the section above), or None."""
+    if S_VOLUME_ASKED.search(text) and S_SIDES.search(text) and not S_DIMS.search(text):
+        return Worked("", need="whether the sides are in centimetres, metres or inches")
+    figs = _step_figures(text)
+    if not figs or (len(figs) < 2 and figs[0].kind != "volume"):
+        return None  # (a tank's sides are figures enough)
+    kinds = [f.kind for f in figs]
+    counts = {f.value for f in figs if f.kind == "people"}
+    sharing = bool(S_EACH.search(text)) or any(
+        S_SHARING.match(text, f.start) for f in figs if f.kind == "people"
+    )
+    if len(counts) > 1 or (counts and not sharing) or kinds.count("volume") > 1:
+        return None  # two counts of people, or one that shares nothing: not sure what it does
+    if "volume" in kinds:
+        if "money" in kinds or counts or not S_VOLUME_ASKED.search(text):
+            return None
+        return _folded(text, figs, figs[kinds.index("volume")], ("", {}))
+    if "money" not in kinds or re.search(r"\bhow many\b", text):
+        return None  # ("how many 50p guesses to raise £40": a count, not a sum of money)
+    if _someone_free(text) or PART_SHARE.search(text):
+        return None  # "the kids go free", "kasia wants a half share": shares not even
+    figs = _durations(figs)
+    monies = [f for f in figs if f.kind == "money"]
+    if len({f.unit for f in monies}) != 1 or any(G_PER_HEAD.match(text, f.end) for f in monies):
+        return None  # ("£5 each a month and 8 of us": a price a head, times them, not a total)
+    # "we need £2,000 and we have £1,390": a target said first, and the sum after it
+    leads = [_lead(text, figs, figs.index(f)) for f in monies]
+    target = monies[0] if len(monies) > 1 and S_TARGET.search(leads[0]) else None
+    base = monies[1] if target else monies[0]
+    lead = leads[1] if target else leads[0]
+    if S_LESS.search(lead) and not target:
+        return _costs_only(text, figs, monies)
+    if S_TARGET.search(lead) or S_PART.search(lead):
+        return None  # "nan puts in £10 and the rest...": a part of a total not said
+    clauses = [re.split(r"\b(?:but|and|then|plus)\b", said)[-1] for said in leads]
+    if any(S_INCOME.search(said) for said in clauses[2 if target else 1 :]):
+        return None  # "the entry was £8 and we won £45": what comes off what is not in order
+    periods = _periods(text, figs)
+    if periods is None or isinstance(periods, Worked):
+        return periods
+    people = next((f for f in figs if f.kind == "people"), None)
+    return _folded(text, figs, base, periods, people, target)
+
+
+def _grouped(op: str, group: list[str], total: str) -> str:
+    """Sums added or taken off together, said as one step: "+ £50 + £20 is £1,410", "less the
+    £420 hall and the £180 rights is £650"."""
+    return f"{op} {(' + ' if op == '+' else ' and ').join(group)} is {total}"
+
+
+def _folded(
+    text: str,
+    figs: list[_Fig],
+    base: _Fig,
+    periods: tuple[str, dict[int, float]],
+    people: _Fig | None = None,
+    target: _Fig | None = None,
+) -> Worked | None:
+    """The figures folded from `base` in the order said (a percentage said before the sum it
+    comes off, first), each step shown; the target and the share last."""
+    period, spans = periods
+    litres = base.kind == "volume"
+    sign = "" if litres else base.unit
+    ways = people.value if people else 0.0
+
+    def value_of(f: _Fig) -> float:
+        if not period:
+            return f.value
+        weekly = f.value / spans[f.start] if f.start in spans else f.value / S_WEEKS[f.per]
+        return weekly * S_WEEKS[period]
+
+    def shown(v: float) -> str:
+        if litres:
+            return f"{count(round(v, 2))} litres"
+        return money(v, sign) + (f" a {period}" if period else "")
+
+    def said_of(f: _Fig) -> str:
+        if f.start in spans:
+            return f"{f.said} over {count(spans[f.start])} weeks ({shown(value_of(f))})"
+        return f"{f.said} ({shown(value_of(f))})" if period and f.per != period else f.said
+
+    total = value_of(base)
+    working = f"{base.said}, which is {shown(total)}" if litres else said_of(base)
+    # what was won or taken, that costs come off ("we got £45 prize money")
+    said = f"{_lead(text, figs, figs.index(base))} {_tail(text, base)}"
+    income = bool(S_INCOME.search(said) or S_PROFIT_ASKED.search(text))
+    steps: list[str] = []
+    group: list[str] = []  # sums of money added or taken off together: "less £420 and £180"
+    op = ""
+    payer: tuple[str, float] | None = None
+    ops = [f for f in figs if f.kind in ("money", "percent") and f not in (base, target)]
+    for f in sorted(ops, key=lambda f: (f.start > base.start, f.start)):
+        at = figs.index(f)
+        if f.kind == "percent":
+            way = _percent_way(text, figs, at)
+            if not way:
+                return None  # a percentage neither plainly off nor on
+            if group:
+                steps.append(_grouped(op, group, shown(total)))
+                group = []
+            total *= 1 - f.value / 100 if way == "off" else 1 + f.value / 100
+            total = total if litres else _cents(total)
+            what = {"vat": " VAT", "tip": " tip", "service": " service"}.get(f.unit, "")
+            said = "less" if way == "off" else "plus"
+            steps.append(f"{said} {count(f.value)}%{what} is {shown(total)}")
+            op = ""
+            continue
+        part, label = _money_part(text, figs, at, income, op)
+        if part == "target" and not target and not period:
+            target = f
+            continue
+        if part not in ("less", "+"):
+            return None  # a sum of money with no word for what it does
+        value = value_of(f)
+        if group and part != op:
+            steps.append(_grouped(op, group, shown(total)))
+            group = []
+        op = part
+        group.append(f"the {money(f.value, sign)} {label}" if label else said_of(f))
+        total = round(total - value if part == "less" else total + value, 6)
+        who = S_PAYER.search(_lead(text, figs, at))
+        if part == "less" and who and who.group("who") not in G_NOT_WHO | {"we", "i", "me"}:
+            payer = (who.group("who").title(), value)
+    if group:
+        steps.append(_grouped(op, group, shown(total)))
+    if (
+        S_LEFT_ASKED.search(text)
+        and not target
+        and not litres
+        and not any("less" in s for s in steps)
+    ):
+        return None  # "the car is £8,000 and i have £2,500, how much more": which is which
+    if steps:
+        working += ("; " if litres else " ") + ", ".join(steps)
+    elif not target and not litres:
+        return None  # a sum of money shared and no more: a share of one step (`bots.asks`)
+    number = shown(total)
+    if target:
+        goal = value_of(target)
+        asked_pc = S_PERCENT_ASKED.search(text)
+        if not goal or not (asked_pc or S_LEFT_ASKED.search(text) or ways):
+            return None
+        if asked_pc:
+            share = 100 * total / goal
+            about = "" if abs(share * 10 - round(share * 10)) < 1e-9 else "about "
+            working += f", which is {about}{_pc(share)} of the {money(goal, sign)}"
+            number = f"{about}{_pc(share)}"
+        left = round(goal - total, 6)
+        if left <= 0:
+            return Worked(f"{working}; you are there, {shown(-left)} over", f"{shown(-left)} over")
+        if S_LEFT_ASKED.search(text) or ways:
+            working += f"; {shown(left)} to go"
+            number = f"{number}, {shown(left)} to go" if asked_pc else f"{shown(left)} to go"
+            total = left
+    elif S_PROFIT_ASKED.search(text) and not ways:
+        verdict = f"{shown(total)} in profit" if total >= 0 else f"{shown(-total)} short of it"
+        return Worked(f"{working}: {verdict}", verdict)
+    if not ways:
+        if S_EACH.search(text) and not litres:
+            return Worked(working, need="how many of you share it")
+        return Worked(working, number)
+    if not people or ways < 2 or total <= 0:
+        return None
+    each = _cents(total / ways)
+    said = shown(each).replace(" a ", " each a ", 1) if period else f"{shown(each)} each"
+    working += f"; between {count(ways)} {people.said}, {said}"
+    if payer:
+        who, back = payer
+        working += f" ({who} has the {money(back, sign)} back first: {money(each + back, sign)})"
+    return Worked(working, said if not target else f"{number}; {said}")
+
+
 READERS = (
     _arrival,
     _margin,
@@ -3967,6 +4574,196 @@ def word_sum(text: str) -> Worked | None:
         if found:
             return found
     return None
+
+
+# A league table's most points: "we've lost 6 won 3 drawn 1, 3 pts for a win 1 for a draw, 4
+# games left, whats the most points we can get" is 10 now and 12 more, 22 at most; and against
+# a side's points ("if theyre on 16 points"), whether it can still be done.
+S_RESULT = re.compile(
+    r"\b(?P<verb>won|drawn|drew|lost)\s+(?P<n>\d{1,2})\b(?!\s*(?:of|out of|outta|from|in)\b)|"
+    r"(?<![\w.])(?P<m>\d{1,2})\s+(?P<noun>wins?|draws?|losses|loss|defeats?)\b",
+    re.I,
+)
+S_RESULT_KIND = {"wo": "win", "wi": "win", "dr": "draw", "lo": "loss", "de": "loss"}
+S_POINTS_FOR = re.compile(
+    r"(?<![\w.])(?P<p>\d{1,2})\s*(?:pts?|points?)?\s+(?:for|per|a|each)\s+(?:a\s+)?"
+    r"(?P<k>win|draw|loss|defeat)\b",
+    re.I,
+)
+S_GAMES_LEFT = re.compile(
+    r"(?<![\w.])(?P<n>\d{1,2})\s+(?:more\s+)?(?:games?|matches|match|fixtures?|rounds?|races?)\s+"
+    r"(?:left|to go|remaining|to play|still to play)\b",
+    re.I,
+)
+S_PLAYED = re.compile(r"\bplayed (?P<n>\d{1,2})\b(?! (?:games?|matches) (?:left|to go))", re.I)
+S_RIVAL = re.compile(
+    r"\b(?:they(?:'re| are|re)?|theyre|[a-z]+(?:'s| is| are)) on (?P<t>\d{1,3})\s*(?:points?|"
+    r"pts)?\b|\b(?:get to|reach|hit|get past|pass|beat|catch) (?P<u>\d{1,3})\s*(?:points?|pts)\b",
+    re.I,
+)
+S_MOST_ASKED = re.compile(r"\b(?:most|max\w*|highest|best|how many points)\b", re.I)
+
+
+def _points(text: str) -> Worked | None:
+    """The most points a side can still make (see above), or None."""
+    results = list(S_RESULT.finditer(text))
+    rates = list(S_POINTS_FOR.finditer(text))
+    left = list(S_GAMES_LEFT.finditer(text))
+    rival = S_RIVAL.search(text)
+    if not results or len(left) != 1 or not (S_MOST_ASKED.search(text) or rival):
+        return None
+    rest = list(text)
+    for m in [*results, *rates, *left, *S_PLAYED.finditer(text), *([rival] if rival else [])]:
+        rest[m.start() : m.end()] = " " * (m.end() - m.start())
+    if re.search(r"\d", S_NOT_QUANTITY.sub(" ", "".join(rest))):
+        return None
+    had: dict[str, int] = {}
+    for m in results:
+        kind = S_RESULT_KIND[(m.group("verb") or m.group("noun"))[:2].lower()]
+        if kind in had:
+            return None
+        had[kind] = int(m.group("n") or m.group("m"))
+    worth = {"loss": 0}
+    for m in rates:
+        worth[{"defeat": "loss"}.get(m.group("k").lower(), m.group("k").lower())] = int(
+            m.group("p")
+        )
+    for kind in ("win", "draw"):
+        if kind not in worth and (had.get(kind) or kind == "win"):
+            return Worked("", need=f"how many points a {kind} is worth")
+    now = sum(n * worth[kind] for kind, n in had.items())
+    games = int(left[0].group("n"))
+    most = now + games * worth["win"]
+    names = {"win": "win", "draw": "draw", "loss": "loss"}
+    parts = [
+        f"{n} {names[kind]}{'es' if kind == 'loss' and n != 1 else '' if n == 1 else 's'} at "
+        f"{worth[kind]}"
+        for kind, n in had.items()
+        if worth[kind]
+    ]
+    working = (
+        f"{' and '.join(parts)} is {now} points now; {games} game{'s' if games != 1 else ''} "
+        f"left at {worth['win']} a win is {games * worth['win']} more: {most} at most"
+    )
+    if not rival:
+        return Worked(working, f"{most} points")
+    theirs = int(rival.group("t") or rival.group("u"))
+    if most > theirs:
+        working += (
+            f", {most - theirs} more than {theirs}: it can still be done, if you win them all "
+            f"and they take no more than {most - theirs - 1} points"
+            if rival.group("t")
+            else f", so {theirs} can still be reached"
+        )
+        return Worked(working, "yes, just")
+    working += f", which does not pass {theirs}" if most == theirs else f", short of {theirs}"
+    return Worked(working, "no")
+
+
+# Two prices and the share at one of them: "tickets are £12 adult, £8 concession, and about a
+# third are concessions, we've sold 199, roughly what have we taken": the price on average, and
+# so many at it; how many were sold asked for when it is not said.
+S_KIND_PRICE = re.compile(
+    rf"(?P<m>[£$€]\s?{NUM})\s+(?:for\s+(?:an?\s+)?|per\s+|an?\s+)?(?P<k>[a-z]{{3,}})\b", re.I
+)
+S_SHARE_OF_KIND = re.compile(
+    rf"(?:{FRACTION.pattern})\s+(?:of (?:them|those|the tickets|tickets) )?(?:are|is|were|will be|"
+    r"being|go to|at)\s+(?P<kind>[a-z]{3,})\b",
+    re.I,
+)
+S_SOLD = re.compile(
+    r"(?<![\w.£$€])(?P<n>\d{1,5})\s+(?:tickets?|seats?|sold|places|covers)\b|\bsold\s+(?P<s>\d{1,5})\b",
+    re.I,
+)
+S_TAKEN_ASKED = re.compile(r"\b(?:taken|take|made|make|takings|total|how much|raised)\b", re.I)
+S_REST_OF = {(1, 2): "the other half", (1, 3): "two thirds", (1, 4): "three quarters"}
+
+
+def _mix(text: str) -> Worked | None:
+    """Two prices and the share at one of them, and how many (see above), or None."""
+    prices = list(S_KIND_PRICE.finditer(text))
+    share = S_SHARE_OF_KIND.search(text)
+    if len(prices) != 2 or not share or not S_TAKEN_ASKED.search(text):
+        return None
+    (a, sign), (b, sign_b) = (_money_value(next(MONEY.finditer(p.group("m")))) for p in prices)
+    kinds = [p.group("k") for p in prices]
+    at = [i for i, k in enumerate(kinds) if _same(k, share.group("kind"))]
+    if sign != sign_b or len(at) != 1:
+        return None
+    if share.group("f"):
+        num, den = FRACTIONS[share.group("f").lower()]
+        said, rest = share.group("f"), S_REST_OF.get((num, den), "the rest")
+    elif share.group("pc"):
+        num, den = int(share.group("pc")), 100
+        said, rest = f"{num}%", f"{100 - num}%"
+    else:
+        num, den = 1, int(share.group("one"))
+        said, rest = f"1 in {den}", "the rest"
+    if not 0 < num < den:
+        return None
+    part, other = (b, a) if at[0] == 1 else (a, b)
+    mean = (num * part + (den - num) * other) / den
+    each = "ticket" if "ticket" in text else "head"
+    working = (
+        f"{rest} at {money(other, sign)} and {said} at {money(part, sign)} is "
+        f"{money(mean, sign)} a {each} on average"
+    )
+    sold = [
+        m
+        for m in S_SOLD.finditer(text)
+        if not any(p.start() <= m.start() < p.end() for p in prices)
+    ]
+    figures = re.findall(r"\d+", S_NOT_QUANTITY.sub(" ", text))
+    if len(sold) > 1 or len(figures) > 4 + len(sold):
+        return None
+    if not sold:
+        return Worked(
+            working,
+            need=f"how many {each}s there are in all"
+            if each == "head"
+            else "how many tickets you have sold in all",
+        )
+    n = int(sold[0].group("n") or sold[0].group("s"))
+    total = n * mean
+    about = "" if abs(total - round(total, 2)) < 1e-9 and n * num % den == 0 else "about "
+    shown = money(round(total), sign) if about else money(total, sign)
+    return Worked(f"{working}; {n} of them is {about}{shown}", f"{about}{shown}")
+
+
+@lru_cache(maxsize=256)
+def stepped(text: str) -> Worked | None:
+    """A sum of two or three steps, or a side's most points, asked in `text` (see above): for
+    the one who does the group's sums, and only of a question with two figures or more."""
+    if not (re.search(r"\d", text) or NUMBER_WORD.search(text.lower())):
+        return None  # (most messages: nothing to clean)
+    text = _clean(text[:600])
+    if len(re.findall(r"\d+(?:[.,]\d+)*", text)) < 2 or not SUM_PUT.search(text):
+        return None
+    return _points(text) or _mix(text) or _steps(text)
+
+
+def _leaves_out(text: str, found: Worked) -> bool:
+    """Whether a working leaves out a figure of `text` ("£340 less 15% is £289" of "15% off the
+    £340 coach, split between 17 of us"): a reading of one shape that missed a step."""
+    said = set(re.findall(r"\d+(?:\.\d+)?", found.working.replace(",", "")))
+    asked = S_NOT_QUANTITY.sub(" ", _clean(text[:600])).replace(",", "")
+    return any(n not in said for n in re.findall(r"\d+(?:\.\d+)?", asked))
+
+
+def stepped_over(text: str) -> Worked | None:
+    """The sum of steps `text` asks, when the readers of one shape miss it or leave a figure of
+    it out (they are sure of their shape, and first); else None."""
+    steps = stepped(text)
+    if not steps:
+        return None
+    found = word_sum(text)
+    return steps if not found or _leaves_out(text, found) else None
+
+
+def sum_read(text: str, steps: bool = False) -> Worked | None:
+    """The everyday sum `text` asks (`word_sum`); with `steps` (for the one who does the group's
+    sums), a sum of steps before a reading that leaves a figure out."""
+    return (stepped_over(text) if steps else None) or word_sum(text)
 
 
 def read_whole(text: str) -> bool:
