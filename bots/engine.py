@@ -7051,12 +7051,14 @@ def _examined(
     )
 
 
+_WROTE_WORDS = r"(?:wrote|write) (?=that\b|the (?:line|quote|words)\b|[\"'\u201c])"
 # A saying put to the persona as its own: "is it true you said ...", "did you really say ...",
 # "apparently you wrote ...".
 SAYING_ASKED = re.compile(
+    # (writing "about church bells" is a subject asked, no saying: only words written are)
     r"\b(?:is it true|did|was it) (?:that )?(?:you|u) (?:really |actually |ever |even )?"
-    r"(?:said|say|wrote|write)\b|\b(?:you|u) (?:supposedly |apparently |really |actually )?"
-    r"(?:said|wrote|came up with)\b[^?]*\b(?:true|really|right|real)\?|"
+    rf"(?:said|say|{_WROTE_WORDS})|\b(?:you|u) (?:supposedly |apparently |really |actually )?"
+    rf"(?:said|{_WROTE_WORDS}|came up with)\b[^?]*\b(?:true|really|right|real)\?|"
     r"\b(?:is (?:that|this|it) (?:quote |saying )?(?:really |actually )?(?:yours|by you|your "
     r"quote|ur quote)|quote (?:of|by) (?:yours|you)\b)",
     re.IGNORECASE,
