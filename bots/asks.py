@@ -109,6 +109,8 @@ OCCASIONS = {
     # Words for those who give: "a thank you verse for the card we send to donors", "one line
     # for the sign on the donation bin".
     "giving": r"donat\w*|donors?|charit(?:y|ies)|food ?banks?|fundrais\w*|sponsors?",
+    # "a two line poem for the group photo", "caption for our team photo after the 10k"
+    "photo": r"photos?|pictures?|pics?|selfies?|photo ?booth|snapshots?",
     "birthday": r"birthday|bday|b-day|card|\d+(st|nd|rd|th)|party|celebrat\w*|toast|cheers|"
     r"christmas|new year|graduation|graduat\w*",
     # A side's big game: "a team talk for the cup final", "something for the lads before kick off".
@@ -132,8 +134,9 @@ OCCASION_SAID = {
 # What the words are for, said back: "For the retirement card, Marcus: ...".
 PURPOSE = re.compile(
     r"\b((retirement|birthday|leaving|wedding|valentines?|anniversary|christmas|thank[- ]you|"
-    r"sympathy|good luck|get well|bedroom|quiz|zoom|team|shed|boat|engagement) )?"
+    r"sympathy|good luck|get well|bedroom|quiz|zoom|team|shed|boat|engagement|group|class) )?"
     r"(card|toast|speech|sign[- ]?off|sign|plaque|poster|wall|caption|gig|call|do|party|meeting|"
+    r"photo|picture|selfie|"
     r"mug|cake|banner|invitation|note|letter|headstone|book club|quiz night|night|shed|boat|"
     r"wedding|funeral|labels?|jars?|stickers?|hoodies?|t-?shirts?|tea towel)\b",
     re.IGNORECASE,
@@ -1539,6 +1542,26 @@ def dub_line(index: Index, text: str, given: str = "", *, anything: bool = True)
         line.text for line in tagged if anything and "any" in line.names
     ]
     return _pick([line.replace("{what}", latin) for line in lines], text)
+
+
+# Kinds of thing named that say little of what it is ("team" of "our quiz team").
+_GENERIC_KINDS = frozenset(("team", "side", "squad", "club", "group", "crew"))
+
+
+def jesting_line(index: Index, text: str, given: str = "") -> str:
+    """Its `#dub` names in jest for the most telling kind of thing `text` names ("quiz" before
+    "team" in "our quiz team"), for "funnier"; never a line one of whose names `given` holds;
+    empty when it has none."""
+    kinds = [k.lower() for k in re.findall(rf"\b(?:{_NAME_KINDS})\b", text, re.IGNORECASE)]
+    kinds = sorted(dict.fromkeys(kinds), key=lambda kind: kind in _GENERIC_KINDS)
+    lines = _tagged_lines(index.tagged.get("dub", ()))
+    for kind in kinds:
+        for line in lines:
+            said = line.text.replace("{name}", "").replace("{what}", "")
+            names = [part.split(",")[0].strip() for part in re.split(r";\s*or\s+", said)]
+            if kind in line.names and not any(n and n.lower() in given.lower() for n in names):
+                return line.text.replace("{what}", latin_name(kind, text))
+    return ""
 
 
 _EPITHETS = ("invictus", "gloriosus", "magnificus", "indomitus", "formidabilis")

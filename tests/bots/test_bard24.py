@@ -72,7 +72,8 @@ MADE = [
     (
         (),
         "retirement card message for our caretaker",
-        'For the retirement card, Maya, I have just the thing: From As You Like It, for anyone moving on: "All the world\'s a stage, and all the men and women merely players: they have their exits and their entrances."',
+        # (s25: a card written for those it is for, bots/cards.py, not a quotation for anyone.)
+        'Here is one for your caretaker, Maya: "Happy retirement! Now lay the long day\'s labour on the shelf; the years ahead belong to thee thyself."',
     ),
     (
         (),
