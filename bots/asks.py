@@ -138,6 +138,7 @@ PURPOSE = re.compile(
     r"(card|toast|speech|sign[- ]?off|sign|plaque|poster|wall|caption|gig|call|do|party|meeting|"
     r"photo|picture|selfie|"
     r"mug|cake|banner|invitation|note|letter|headstone|book club|quiz night|night|shed|boat|"
+    r"chalkboard|blackboard|menu|leaflet|flyer|"
     r"wedding|funeral|labels?|jars?|stickers?|hoodies?|t-?shirts?|tea towel)\b",
     re.IGNORECASE,
 )
@@ -1237,7 +1238,8 @@ def made_subject(text: str) -> str:
         found = SPEECH_BEFORE.search(text) or SPEECH_FOR.search(text)
         if found:
             said = re.split(r"\s+(?:lol|he|she|they|who|that)\b", found.group(1).strip().lower())[0]
-            said = yours(said.strip(" ,.;:!?"))
+            # (said to those who go into it: "before their first match" is before yours)
+            said = re.sub(r"^their\b", "your", yours(said.strip(" ,.;:!?")))
         said = said or "the fight"
     if not said and form_of(text) != "verse":
         # "a shanty for our sailing club", "a rap for my nephew's birthday": what it is for.
@@ -1347,6 +1349,26 @@ def to_mention(text: str) -> str:
         return ""
     items = [yours(item) for item in items]
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+# Those a toast is raised to, named: "a short toast to end on, to priya and james", "toast to my
+# mum and dad"; not "a toast to end on", "a toast to the new year".
+TOASTED = re.compile(
+    r"\btoast\b[^.?!]{0,40}?\bto\s+(?P<who>(?:(?:my|our)\s+)?[a-z]+\s+(?:and|&)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def toasted(text: str) -> str:
+    """Those the toast `text` asks for is raised to ("Priya and James", "your mum and dad"), or
+    ""."""
+    found = TOASTED.search(text)
+    if not found:
+        return ""
+    who = re.sub(r"\s*&\s*", " and ", found.group("who").lower())
+    if who.startswith(("my ", "our ")):
+        return yours(who)
+    return " ".join(w if w == "and" else w.capitalize() for w in who.split())
 
 
 def _made(line: str, subject: str) -> str:

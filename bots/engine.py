@@ -84,6 +84,7 @@ from bots.asks import (
     tip_about,
     to_make,
     to_mention,
+    toasted,
     verse_line,
     verse_subject,
 )
@@ -113,7 +114,15 @@ from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import STOPWORDS, Index, compared_terms, index_of, related, stem, terms
 from bots.mnemonic import mnemonic_line
-from bots.naming import for_record, name_again, named_titles, names_listed, said_together, titled
+from bots.naming import (
+    for_record,
+    name_again,
+    named_titles,
+    names_listed,
+    said_together,
+    title_asked,
+    titled,
+)
 from bots.reckon import priced, sum_of, total_of
 from bots.sense import (
     ADJECTIVES,
@@ -563,7 +572,9 @@ Out Off Sure Tired Busy Afraid Everyone All Only It What
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
-    r"\b(thanks+|thank you|thank u|thankyou|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
+    # ("a thank you card for the nurses" is a card, no thanks)
+    r"\b((?:thanks+|thank you|thank u|thankyou)(?![- ](?:cards?|notes?|messages?|letters?|gifts?|"
+    r"presents?|speech(?:es)?|emails?|texts?|yous)\b)|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
     # "cheers!", not "the smoke alarm cheers me on"; "so grateful", not "should i be grateful"
     r"cheers(?! (me|him|her|us|them|you|everyone) (on|up))|"
     r"(so|really|very|truly|forever|i'?m|i am|am) grateful|grateful (for|to)|"
@@ -3549,6 +3560,20 @@ def _composed(
     if reading.kind == "request" and asked_text == cleaned and MENTION_SAID.search(cleaned):
         kind, mentioned = _asked_as(cleaned, index)  # "toast for the do, mention the altos"
         asked_text = mentioned if kind == reading.stance else asked_text
+    if (
+        reading.kind == "request"
+        and reading.stance in ("occasion", "verse", "card", "motto")
+        and not author_is_persona
+        and not unasked
+        and not verse_subject(asked_text)
+        and (told_of := _occasion_carried(asked_text, history, persona_names))
+    ):
+        # "can you write a line for the card from all four of us?" a few messages after "i have
+        # to give a speech at my sister's wedding": words for the wedding, not a birthday toast.
+        carried_text = f"{asked_text}, for the {told_of}"
+        if kind_carried := _request_kind(carried_text, index):
+            asked_text = carried_text
+            reading = replace(reading, stance=kind_carried)
     if reading.kind == "request":
         tippers = _experts(voice, others, message, set(query)) if reading.stance == "tip" else []
         request = _request(
@@ -4057,7 +4082,7 @@ def _composed(
         # "with our names in it: jo, sam, raj" just after its card or its names: the card
         # signed by them, names made of theirs.
         return _filled(carried, {}, name) if "{" in carried else f"{opener('cardsigned')} {carried}"
-    other = OTHER_FOR.match(cleaned) if asked_kind in ("dub", "occasion", "card") else None
+    other = _other_for(cleaned) if asked_kind in ("dub", "occasion", "card") else None
     if other and (again_asked := _asked_for(index, asked_kind, first_text, other)):
         # "and one for the paramedics who brought her in" after its card for the nurses, "what
         # about our pub quiz team" after its names for the darts team: the same asked for them.
@@ -5607,11 +5632,37 @@ def _grave_told(text: str, *, poet: bool = False) -> bool:
     return bool(found) and not (poet and breakup)
 
 
+# An occasion told in the room: "i have to give a speech at my sister's wedding", "it's dave's
+# leaving do on friday", "mum's 70th is in june".
+OCCASION_TOLD = re.compile(
+    r"\b(?P<what>wedding|engagement|anniversary|retirement|leaving do|leaving party|send[- ]off|"
+    r"christening|baby shower|graduation|funeral|memorial|hen do|hen party|stag do|birthday|"
+    r"\d{1,3}(?:st|nd|rd|th) birthday|(?<=')s? \d{1,3}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _occasion_carried(text: str, history: Sequence[Said], personas: Collection[str]) -> str:
+    """The occasion people told of in the last few messages ("wedding"), for words asked that
+    name none (`text`); "" when the request names its own, or nobody told of one."""
+    if OCCASION_TOLD.search(text):
+        return ""
+    for said in reversed(history[-7:-1]):
+        if said.own or said.author in personas:
+            continue
+        found = OCCASION_TOLD.search(MENTION.sub(" ", said.text))
+        if found:
+            return found.group("what").strip(" 's").lower()
+    return ""
+
+
 def _request_kind(text: str, index: Index | None = None) -> str:
     """The kind of request `text` makes (`request_kind`): a card to write (bots/cards.py) first,
     for a persona that writes them (its `#card` lines in `index`)."""
     if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
         return "card"  # (a card that must name things is made to name them: `made_line`)
+    if index is not None and index.tagged.get("title") and title_asked(text):
+        return "dub"  # "give us a title for a space mini golf game": named, by one who names
     return request_kind(text)
 
 
@@ -5680,6 +5731,19 @@ OTHER_FOR = re.compile(
 )
 
 
+# A clause of its own said of those named: "and the cat is asleep lol" names nobody to write for.
+TOLD_OF_THEM = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|did|will|can|got|gets|isn'?t|wasn'?t|aren'?t)\b|'s\b",
+    re.IGNORECASE,
+)
+
+
+def _other_for(text: str) -> re.Match[str] | None:
+    """The same asked for others (`OTHER_FOR`), not something told of them."""
+    found = OTHER_FOR.match(text)
+    return found if found and not TOLD_OF_THEM.search(found.group("whom")) else None
+
+
 def _asked_for(index: Index, kind: str, asked: str, other: re.Match[str]) -> str:
     """The request `asked` (of `kind`) made again for those `other` names ("a name for our pub
     quiz team", "a thank-you card for the paramedics who brought her in"); "" when that is no
@@ -5699,7 +5763,7 @@ def _asked_text(index: Index, history: Sequence[Said], first: int) -> str:
     when it only names them ("what about our pub quiz team": "we need a name for our pub quiz
     team", after names for the darts team); mentions removed."""
     text = MENTION.sub(" ", history[first].text)
-    other = OTHER_FOR.match(plain(text).strip())
+    other = _other_for(plain(text).strip())
     listed = names_listed(text)
     before = first - 1
     if not (other or listed) or before < 1 or not history[before].own or history[before - 1].own:
@@ -5743,6 +5807,16 @@ def _redo_request(
         return stance, "", ""
     done, fields, line = again
     return stance, done, _filled(line, fields, name) if line else ""
+
+
+# Words of a request for words that say nothing of what they should be on: the thing they go on
+# and when ("something for the poster for our quiz night" is on no night).
+NOT_ITS_SUBJECT = re.compile(
+    r"\b(?:nights?|days?|mornings?|evenings?|weeks?|weekends?|years?|tonight|today|tomorrow|"
+    r"posters?|signs?|labels?|jars?|mugs?|cards?|banners?|leaflets?|flyers?|chalkboards?|"
+    r"boards?|stickers?|hoodies?|t-?shirts?|tea towels?|plaques?|invitations?|cakes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _card(index: Index, text: str, given: str, follow: str) -> tuple[str, dict[str, str], str]:
@@ -5856,10 +5930,15 @@ def _request(
         if line:
             return ("", {}, line)
         return ("unmade", {}, "") if index.tagged.get("unmade") else None
-    if reading.stance in ("verse", "occasion", "motto") and (things := to_mention(text)):
+    if reading.stance in ("verse", "occasion", "motto") and (
+        things := to_mention(text) or toasted(text)
+    ):
         # "a rhyme for the poster, needs to mention bouncy castle, cakes and raffle": lines of its
-        # own making that name them all, not a quotation that names none of them.
+        # own making that name them all, not a quotation that names none of them; "a short toast
+        # to priya and james": a toast of its own to them.
         made = made_line(index, text, given, things=things)
+        if made and things == toasted(text) and not to_mention(text):
+            return ("cardfor", {"who": things}, made)
         if made:
             return ("making", {"what": things}, made)
     if reading.stance == "verse":
@@ -5970,6 +6049,13 @@ def _request(
         )
         if boat:
             return ("", {}, boat)  # "what should i call my new boat": its names for a boat
+        if not occasions_of(text) and not given:
+            # Words for a thing to put them on, on no occasion ("a two line verse for the jar
+            # label? hollybrook apiary, wildflower honey"): its lines on what the message names
+            # (Ariel's bee), when it has some, before its words for any occasion.
+            on_it = verse_line(index, NOT_ITS_SUBJECT.sub(" ", text), " ".join(used))[0]
+            if on_it:
+                return ("offer", {"what": purpose_of(text)}, on_it)
         # Not words it gave in the room lately (Gratiano's toast for the card, then again for
         # the toast), while it has others for the occasion.
         line, named = occasion_line(index, text, " ".join((given, *used)))

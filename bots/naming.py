@@ -41,8 +41,8 @@ NAME_ASKED = re.compile(
     r"(?:me|us)|gimme|suggest|come up with|think of|think up|dream up|help (?:me |us )?(?:with|"
     r"pick|find|choose|think of)|ideas? for|pick|choose)\s+(?:(?:a|an|some|good|new|better|"
     r"proper|catchy|fun|funny|clever|cool|decent|great|short|shorter|nice|nicer|another|"
-    r"different|fitting|dignified|charming)\s+)*names?\b(?!\s+(?:is|was|tag|tags|badge|badges|"
-    r"card|cards|change|list|of (?:the|that|this|a|an|his|her)\b))|"
+    r"different|fitting|dignified|charming|punny|silly)\s+)*names?\b(?!\s+(?:is|was|tag|tags|"
+    r"badge|badges|card|cards|change|list|of (?:the|that|this|a|an|his|her)\b))|"
     r"\bname ideas\b|\brename (?:our|my|the|this)\b",
     re.IGNORECASE,
 )
@@ -106,6 +106,20 @@ def titles(lines: tuple[str, ...]) -> tuple[Title, ...]:
             )
         found.append(Title(keys, name.strip(), why.strip(), order))
     return tuple(found)
+
+
+# A title asked to be made up, as a name is: "give us a title for a space mini golf game", "any
+# ideas for a title for our podcast"; not "what's the title of that play", "my title at work".
+TITLE_ASKED = re.compile(
+    r"\b(?:needs?|wants?|give (?:me|us)|gimme|suggest|come up with|think of|ideas? for|got|any)\s+"
+    r"(?:(?:a|an|some|good|new|better|catchy|fun|funny|clever|punny|short)\s+)*titles?\s+for\b",
+    re.IGNORECASE,
+)
+
+
+def title_asked(text: str) -> bool:
+    """Whether `text` asks for a title to be made up (`TITLE_ASKED`), as a name is."""
+    return bool(TITLE_ASKED.search(text)) and not NAME_FOR_RECORD.search(text)
 
 
 def name_asked(text: str) -> bool:
@@ -298,10 +312,10 @@ _LIST = r"[a-z][\w'-]*(?:\s*(?:,|&|\band\b|\s)\s*[a-z][\w'-]*){1,11}"
 NAMES_LISTED = re.compile(
     r"\b(?:with|put|add|use|using|include|including|work in|get)\s+(?:all\s+)?(?:of\s+)?"
     r"(?:our|my|their|the|everyone'?s)\s+names\b(?:\s+in(?:\s+it)?)?(?:\s+(?:pls|please|plz|too))?"
-    rf"\s*(?:[:,-]|like|as|so|it'?s|its|we'?re|were)*\s*(?P<names>{_LIST})\W*$|"
+    rf"(?:\s*(?:[:,-]|like\b|as\b|so\b|it'?s\b|its\b|we'?re\b|were\b))*\s*(?P<names>{_LIST})\W*$|"
     rf"\b(?:our|their|the) names (?:are|r)\s*:?\s*(?P<are>{_LIST})\W*$|"
     rf"^\W*(?:(?:and|now|ok|okay|can you|could you|pls|please)\W+){{0,2}}(?:with|put|use|add)\s+"
-    rf"(?P<with>{_LIST})\s+in(?:\s+it)?\b",
+    rf"(?P<with>(?!(?:our|my|their|the|all|them|us)\b){_LIST})\s+in(?:\s+it)?\b",
     re.IGNORECASE,
 )
 _NOT_A_NAME = frozenset(
