@@ -34,7 +34,7 @@ from bots.asks import PERSON_OR_PET, _tagged_lines, held, yours
 from bots.material import Index
 
 # The card asked for: the thing written in ("card", "message", "note"), however it is asked.
-_CARD = r"cards?|messages?|notes?|wishes"
+_CARD = r"cards?|messages?|msgs?|notes?|wishes"
 # Cards of another kind, or no card at all: "my bank card", "the card reader", "a notes app".
 NOT_A_CARD = re.compile(
     r"\b(?:bank|credit|debit|sd|sim|memory|id|loyalty|library|business|red|yellow|report|score|"
@@ -53,7 +53,8 @@ CARD_ASKED = re.compile(
     rf"(?:[\w'-]+\s+){{0,6}}?(?:{_CARD})\b|"
     # "can u help me write something for the nurses on ward 4", "a few words for our midwife"
     r"\b(?:write|need|want|give|got|think of|come up with|help (?:me|us)(?: with| write)?)\s+"
-    r"(?:(?:me|us)\s+)?(?:something|a few words|some words|a few lines|a line|a word or two)"
+    r"(?:(?:me|us)\s+)?(?:something|smth|sth|summat|a few words|some words|a few lines|a line|"
+    r"a word or two)"
     r"(?:\s+(?:nice|short|kind|lovely|little|simple))?\s+(?:for|to(?!\s+(?:say|write|put|read|"
     r"go|use|do|end|open|start|close|toast|sign)\b))\b|"
     # "write my mum a get well card", "send dave a leaving card"
@@ -66,6 +67,10 @@ CARD_ASKED = re.compile(
     r"good|luck|leaving|farewell|sympathy|condolence|condolences|retirement|new|baby|congrats|"
     r"congratulations|engagement|excuse|bon|voyage|best|goodbye|wishes|card)\s+){0,4}"
     rf"(?:{_CARD})\s+(?:for|to)\b|"
+    # "congrats on the new job card for my bestie", "excuse note so i can get out of netball"
+    rf"^\W*(?:congrats|congratulations|good luck|get well|thank you|thanks|sympathy|leaving|"
+    rf"retirement|new baby)\b[\w' ]{{0,30}}?(?:{_CARD})\s+(?:for|to)\b|"
+    r"^\W*(?:(?:an?|some|quick|funny)\s+)*excuse (?:note|letter)\b|"
     # "what should i write in dave's leaving card", "what do we put in a sympathy card"
     r"\bwhat (?:should|do|can|shall|would) (?:i|we) (?:write|put|say) (?:in|on)\b|"
     # "something for a good luck card", "something nice to put in her card"
@@ -87,7 +92,7 @@ CARD_TOLD = re.compile(
 
 _DIED = (
     r"died|dying|passed away|passed on|funeral|lost (?:my|our|his|her|their) (?:[\w'-]+ )?"
-    rf"{PERSON_OR_PET}|death|loss|no longer with us|rip"
+    rf"{PERSON_OR_PET}|death|loss|no longer with us|rip|put (?:\w+ ){{0,2}}down|put to sleep"
 )
 # Those who cared for someone, thanked in a card: "the nurses", "my mum's carers".
 CARERS = (
@@ -115,12 +120,13 @@ OCCASION = {
     r"note excusing",
     "sympathy": r"sympathy|condolences?|bereave\w*|in memory|sorry for (?:your|her|his|their) loss",
     "retirement": r"retir\w*",
-    "leaving": r"leaving|farewell|goodbye|bon voyage|moving (?:away|abroad|on|to)|off to|"
+    "leaving": r"leaving|farewell|goodbye|bon voyage|moving (?:away|abroad|on|to|into|out)|off to|"
     r"last day(?! of (?:school|term|the (?:school )?year|year))|emigrat\w*|going travelling",
     "getwell": r"get well|get better|feel better|speedy recovery|recover\w*",
     # (thanks before a baby: "a thank you card for the midwives who delivered our baby")
     "thanks": r"thank\w*|grateful|gratitude|appreciat\w*",
-    "baby": r"new baby|baby|newborn|new arrival|little (?:girl|boy|one)|born|christening",
+    "baby": r"new baby|baby|newborn|new arrivals?|little (?:girl|boy|one)|born|christening|twins|"
+    r"triplets|had a (?:boy|girl)",
     "engaged": r"engage\w*",
     "luck": r"good luck|luck|all the best for",
     "congrats": r"congrat\w*|well done|passed(?! away| on)|promot\w*|graduat\w*|new (?:house|home)|"
@@ -193,8 +199,9 @@ SIGNED = re.compile(
     re.IGNORECASE,
 )
 WHERE = re.compile(
-    r"\b(?:off to|moving to|going to|emigrating to|heading to|relocating to)\s+(?:live in |work "
-    r"in |work at |start at )?(?P<where>(?:the )?[a-z][\w'-]+(?: [a-z][\w'-]+)?)",
+    r"\b(?:off to|moving to|going to|emigrating to|heading to|relocating to|(?:a |new )?job in|"
+    r"(?:a |new )?job at)\s+(?:live in |work in |work at |start at )?"
+    r"(?P<where>(?:the )?[a-z][\w'-]+(?: [a-z][\w'-]+)?)",
     re.IGNORECASE,
 )
 _NOT_WHERE = re.compile(r"^(?:be|do|miss|have|get|start|work|live|the pub|bed|uni|a|an)\b", re.I)
@@ -211,6 +218,7 @@ _EVENT = (
 )
 MISSED = re.compile(
     r"\b(?:missing|miss|missed|skipping|skip|skipped|absence from|absent from|bunking off|"
+    r"excus\w* (?:me|us|him|her|them) from|"
     rf"not (?:coming|going) to|can'?t make|getting out of|get (?:me |us )?out of)\s+{_EVENT}",
     re.IGNORECASE,
 )
@@ -405,13 +413,17 @@ def farewell_verse(index: Index, text: str, given: str = "") -> tuple[str, str]:
     a line `given` holds.
     ("", "") when it asks none, or names nobody."""
     found = HONOURED.search(text) if VERSE_ASKED.search(text) else None
-    if not found:
-        return "", ""
-    who = found.group("who")
-    who = f"your {who.lower()}" if found.group("mine") else who.capitalize()
-    what = found.group("what").lower()
-    retiring = found.group("what").lower().startswith("retir")
     where = card_fields(text).get("where", "")
+    if found:
+        who = found.group("who")
+        who = f"your {who.lower()}" if found.group("mine") else who.capitalize()
+        what = f"{who}'s {found.group('what').lower()}"
+    elif VERSE_ASKED.search(text) and where and card_occasion(text) == "leaving":
+        # "a short poem for the leaving card, she's off to australia": to whoever goes there.
+        who, what = "you", f"the {card_purpose(text)}"
+    else:
+        return "", ""
+    retiring = "retir" in what
     lines = [
         line.text
         for line in _tagged_lines(index.tagged.get("made", ()))
@@ -420,9 +432,10 @@ def farewell_verse(index: Index, text: str, given: str = "") -> tuple[str, str]:
         and (where or "where" not in line.names)
         and not held(line.text, given)
     ]
-    lines = [line for line in lines if "{thing}" in line] or lines
+    # Where they go said, when the message says; for nobody named, only then.
+    lines = [line for line in lines if "{thing}" in line] or ([] if who == "you" else lines)
     if not lines:
         return "", ""
     made = lines[0].replace("{what}", who).replace("{thing}", where)
     made = re.sub(r"(^|/ )([a-z])", lambda m: m.group(1) + m.group(2).upper(), made)
-    return made, f"{who}'s {what}"
+    return made, what

@@ -3566,10 +3566,11 @@ def _composed(
         and not author_is_persona
         and not unasked
         and not verse_subject(asked_text)
-        and (told_of := _occasion_carried(asked_text, history, persona_names))
+        and (told_of := _occasion_carried(asked_text, history, persona_names, theme))
     ):
-        # "can you write a line for the card from all four of us?" a few messages after "i have
-        # to give a speech at my sister's wedding": words for the wedding, not a birthday toast.
+        # "can you write a line for the card from all four of us?" in a room for "Priya's
+        # wedding", or a few messages after "i have to give a speech at my sister's wedding":
+        # words for the wedding, not a birthday toast.
         carried_text = f"{asked_text}, for the {told_of}"
         if kind_carried := _request_kind(carried_text, index):
             asked_text = carried_text
@@ -4070,20 +4071,31 @@ def _composed(
     # That request as it was made: "a name for our pub quiz team" for "what about our pub quiz
     # team", just after its names for the darts team.
     first_text = _asked_text(index, history, first) if gave else ""
+    listed = names_listed(cleaned) if gave else []
+    other = _other_for(cleaned) if gave else None
+    # What kind of request that was, read only for a message that asks its words again.
     asked_kind = (
         _asked_as(first_text, index)[0]
-        if gave and not author_is_persona and not unasked and not history[gave - 1].own
+        if gave
+        and not author_is_persona
+        and not unasked
+        and not history[gave - 1].own
+        and (listed or other or changed_asked(cleaned))
         else ""
     )
-    listed = names_listed(cleaned) if asked_kind else []
-    if listed and (
-        carried := _names_carried(index, asked_kind, history[gave].text, listed, given_all)
+    if (
+        listed
+        and asked_kind
+        and (carried := _names_carried(index, asked_kind, history[gave].text, listed, given_all))
     ):
         # "with our names in it: jo, sam, raj" just after its card or its names: the card
         # signed by them, names made of theirs.
         return _filled(carried, {}, name) if "{" in carried else f"{opener('cardsigned')} {carried}"
-    other = _other_for(cleaned) if asked_kind in ("dub", "occasion", "card") else None
-    if other and (again_asked := _asked_for(index, asked_kind, first_text, other)):
+    if (
+        other
+        and asked_kind in ("dub", "occasion", "card")
+        and (again_asked := _asked_for(index, asked_kind, first_text, other))
+    ):
         # "and one for the paramedics who brought her in" after its card for the nurses, "what
         # about our pub quiz team" after its names for the darts team: the same asked for them.
         return _compose(
@@ -5642,11 +5654,16 @@ OCCASION_TOLD = re.compile(
 )
 
 
-def _occasion_carried(text: str, history: Sequence[Said], personas: Collection[str]) -> str:
-    """The occasion people told of in the last few messages ("wedding"), for words asked that
-    name none (`text`); "" when the request names its own, or nobody told of one."""
+def _occasion_carried(
+    text: str, history: Sequence[Said], personas: Collection[str], theme: str = ""
+) -> str:
+    """The occasion the room is for (its `theme`: "Priya's wedding"), else the one people told
+    of in the last few messages ("wedding"), for words asked that name none (`text`); "" when
+    the request names its own, or nobody told of one."""
     if OCCASION_TOLD.search(text):
         return ""
+    if found := OCCASION_TOLD.search(theme):
+        return found.group("what").strip(" 's").lower()
     for said in reversed(history[-7:-1]):
         if said.own or said.author in personas:
             continue
@@ -5763,7 +5780,7 @@ def _asked_text(index: Index, history: Sequence[Said], first: int) -> str:
     when it only names them ("what about our pub quiz team": "we need a name for our pub quiz
     team", after names for the darts team); mentions removed."""
     text = MENTION.sub(" ", history[first].text)
-    other = _other_for(plain(text).strip())
+    other = _other_for(text.strip())
     listed = names_listed(text)
     before = first - 1
     if not (other or listed) or before < 1 or not history[before].own or history[before - 1].own:

@@ -328,6 +328,9 @@ _COUNTS = "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split()  
 def names_listed(text: str) -> list[str]:
     """The people's names `text` gives for the words to carry (`NAMES_LISTED`), capitalized
     ("Jo", "Sam", "Raj"); empty when it gives none, or fewer than two."""
+    lowered = text.lower()
+    if "name" not in lowered and " in" not in lowered:
+        return []  # (said on every message after its words: the regex only where it may be)
     found = NAMES_LISTED.search(text)
     if not found:
         return []

@@ -78,7 +78,8 @@ MADE = [
     (
         (),
         "poem for the leaving card, she's off to australia",
-        'For the leaving card, Maya, I have just the thing: From As You Like It, for anyone moving on: "All the world\'s a stage, and all the men and women merely players: they have their exits and their entrances."',
+        # (s25: a poem made for her, where she goes named, bots/cards.py `farewell_verse`)
+        "Here is one for the leaving card, Maya: Here's to you, now bound for Australia: go well! / We'll miss you more than any rhyme can tell.",
     ),
 ]
 
