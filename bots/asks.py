@@ -109,6 +109,8 @@ OCCASIONS = {
     # Words for those who give: "a thank you verse for the card we send to donors", "one line
     # for the sign on the donation bin".
     "giving": r"donat\w*|donors?|charit(?:y|ies)|food ?banks?|fundrais\w*|sponsors?",
+    # "a two line poem for the group photo", "caption for our team photo after the 10k"
+    "photo": r"photos?|pictures?|pics?|selfies?|photo ?booth|snapshots?",
     "birthday": r"birthday|bday|b-day|card|\d+(st|nd|rd|th)|party|celebrat\w*|toast|cheers|"
     r"christmas|new year|graduation|graduat\w*",
     # A side's big game: "a team talk for the cup final", "something for the lads before kick off".
@@ -132,9 +134,11 @@ OCCASION_SAID = {
 # What the words are for, said back: "For the retirement card, Marcus: ...".
 PURPOSE = re.compile(
     r"\b((retirement|birthday|leaving|wedding|valentines?|anniversary|christmas|thank[- ]you|"
-    r"sympathy|good luck|get well|bedroom|quiz|zoom|team|shed|boat|engagement) )?"
+    r"sympathy|good luck|get well|bedroom|quiz|zoom|team|shed|boat|engagement|group|class) )?"
     r"(card|toast|speech|sign[- ]?off|sign|plaque|poster|wall|caption|gig|call|do|party|meeting|"
+    r"photo|picture|selfie|"
     r"mug|cake|banner|invitation|note|letter|headstone|book club|quiz night|night|shed|boat|"
+    r"chalkboard|blackboard|menu|leaflet|flyer|"
     r"wedding|funeral|labels?|jars?|stickers?|hoodies?|t-?shirts?|tea towel)\b",
     re.IGNORECASE,
 )
@@ -1286,7 +1290,8 @@ def made_subject(text: str) -> str:
         found = SPEECH_BEFORE.search(text) or SPEECH_FOR.search(text)
         if found:
             said = re.split(r"\s+(?:lol|he|she|they|who|that)\b", found.group(1).strip().lower())[0]
-            said = yours(said.strip(" ,.;:!?"))
+            # (said to those who go into it: "before their first match" is before yours)
+            said = re.sub(r"^their\b", "your", yours(said.strip(" ,.;:!?")))
         said = said or "the fight"
     if not said and form_of(text) != "verse":
         # "a shanty for our sailing club", "a rap for my nephew's birthday": what it is for.
@@ -1396,6 +1401,26 @@ def to_mention(text: str) -> str:
         return ""
     items = [yours(item) for item in items]
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+# Those a toast is raised to, named: "a short toast to end on, to priya and james", "toast to my
+# mum and dad"; not "a toast to end on", "a toast to the new year".
+TOASTED = re.compile(
+    r"\btoast\b[^.?!]{0,40}?\bto\s+(?P<who>(?:(?:my|our)\s+)?[a-z]+\s+(?:and|&)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def toasted(text: str) -> str:
+    """Those the toast `text` asks for is raised to ("Priya and James", "your mum and dad"), or
+    ""."""
+    found = TOASTED.search(text)
+    if not found:
+        return ""
+    who = re.sub(r"\s*&\s*", " and ", found.group("who").lower())
+    if who.startswith(("my ", "our ")):
+        return yours(who)
+    return " ".join(w if w == "and" else w.capitalize() for w in who.split())
 
 
 def _made(line: str, subject: str) -> str:
@@ -1591,6 +1616,26 @@ def dub_line(index: Index, text: str, given: str = "", *, anything: bool = True)
         line.text for line in tagged if anything and "any" in line.names
     ]
     return _pick([line.replace("{what}", latin) for line in lines], text)
+
+
+# Kinds of thing named that say little of what it is ("team" of "our quiz team").
+_GENERIC_KINDS = frozenset(("team", "side", "squad", "club", "group", "crew"))
+
+
+def jesting_line(index: Index, text: str, given: str = "") -> str:
+    """Its `#dub` names in jest for the most telling kind of thing `text` names ("quiz" before
+    "team" in "our quiz team"), for "funnier"; never a line one of whose names `given` holds;
+    empty when it has none."""
+    kinds = [k.lower() for k in re.findall(rf"\b(?:{_NAME_KINDS})\b", text, re.IGNORECASE)]
+    kinds = sorted(dict.fromkeys(kinds), key=lambda kind: kind in _GENERIC_KINDS)
+    lines = _tagged_lines(index.tagged.get("dub", ()))
+    for kind in kinds:
+        for line in lines:
+            said = line.text.replace("{name}", "").replace("{what}", "")
+            names = [part.split(",")[0].strip() for part in re.split(r";\s*or\s+", said)]
+            if kind in line.names and not any(n and n.lower() in given.lower() for n in names):
+                return line.text.replace("{what}", latin_name(kind, text))
+    return ""
 
 
 _EPITHETS = ("invictus", "gloriosus", "magnificus", "indomitus", "formidabilis")

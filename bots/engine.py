@@ -60,6 +60,7 @@ from bots.asks import (
     held,
     idea_line,
     insult_line,
+    jesting_line,
     made_line,
     made_subject,
     motto_asked,
@@ -84,8 +85,20 @@ from bots.asks import (
     tip_about,
     to_make,
     to_mention,
+    toasted,
     verse_line,
     verse_subject,
+)
+from bots.cards import (
+    FUNNY_ASKED,
+    card_again,
+    card_asked,
+    card_for,
+    card_line,
+    card_occasion,
+    card_purpose,
+    farewell_verse,
+    signed_by,
 )
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
 from bots.habits import (
@@ -102,7 +115,15 @@ from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import STOPWORDS, Index, compared_terms, index_of, related, stem, terms
 from bots.mnemonic import mnemonic_line
-from bots.naming import for_record, name_again, titled
+from bots.naming import (
+    for_record,
+    name_again,
+    named_titles,
+    names_listed,
+    said_together,
+    title_asked,
+    titled,
+)
 from bots.reckon import priced, sum_of, total_of
 from bots.sense import (
     ADJECTIVES,
@@ -257,6 +278,10 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "again": ("Then perhaps this, {name}:", "Other words, then, {name}:"),
     "amend": ("For {thing} too, then, {name}:", "And for {thing} as well, {name}:"),
     "making": ("Here is one new-made on {what}, {name}:",),
+    "cardfor": ("For {who}, {name}:",),
+    "carded": ("For the {what}, {name}:",),
+    "cardsorry": ("I am sorry, {name}. For {who}:",),
+    "cardsigned": ("Signed by you all, then, {name}:",),
     "mnemonic": ("Here is a sentence to carry it, {name}:",),
     "speaking": ("For {what}, {name}:",),
     "roasting": ("For {what}, {name}, and all in jest:",),
@@ -560,7 +585,9 @@ Out Off Sure Tired Busy Afraid Everyone All Only It What
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
-    r"\b(thanks+|thank you|thank u|thankyou|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
+    # ("a thank you card for the nurses" is a card, no thanks)
+    r"\b((?:thanks+|thank you|thank u|thankyou)(?![- ](?:cards?|notes?|messages?|letters?|gifts?|"
+    r"presents?|speech(?:es)?|emails?|texts?|yous)\b)|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
     # "cheers!", not "the smoke alarm cheers me on"; "so grateful", not "should i be grateful"
     r"cheers(?! (me|him|her|us|them|you|everyone) (on|up))|"
     r"(so|really|very|truly|forever|i'?m|i am|am) grateful|grateful (for|to)|"
@@ -1568,10 +1595,11 @@ def _read(
         return Reading("welcome", name=introduced_as(text))
     if ROOM_HOW.search(text):
         return Reading("welcome", name=introduced_as(text), stance="how")
-    asked = request_kind(text) if requests else ""
-    if asked and not GRAVE_EVENT.search(told(text)):
+    asked = _request_kind(text, index_of(voice.material)) if requests else ""
+    if asked and (asked == "card" or not GRAVE_EVENT.search(told(text))):
         # "write my sister a birthday toast", "what should i read first about black holes":
-        # done in its craft, whatever else it says ("farewell", "thanks in advance").
+        # done in its craft, whatever else it says ("farewell", "thanks in advance"); a card
+        # for a loss or an illness is written, the news in it being what the card is for.
         return Reading("request", in_field=in_field, stance=asked)
     if THANKS.search(text):
         return Reading("thanks", in_field=in_field)
@@ -3520,15 +3548,30 @@ def _composed(
         if made and request_kind(f"{cleaned} for {made}") == "idea":
             asked_text = f"{cleaned} for {made}"
             reading = Reading("request", in_field=reading.in_field, stance="idea")
-        elif (bare := _asked_as(cleaned))[0] and not _grave_told(
+        elif (bare := _asked_as(cleaned, index))[0] and not _grave_told(
             cleaned, poet=bool(index.tagged.get("verse"))
         ):
             # "short toast, sweet, mention lisbon", "slogan for our jersey?": asked with no verb.
             asked_text = bare[1]
             reading = Reading("request", in_field=reading.in_field, stance=bare[0])
     if reading.kind == "request" and asked_text == cleaned and MENTION_SAID.search(cleaned):
-        kind, mentioned = _asked_as(cleaned)  # "toast for the do, mention the altos"
+        kind, mentioned = _asked_as(cleaned, index)  # "toast for the do, mention the altos"
         asked_text = mentioned if kind == reading.stance else asked_text
+    if (
+        reading.kind == "request"
+        and reading.stance in ("occasion", "verse", "card", "motto")
+        and not author_is_persona
+        and not unasked
+        and not verse_subject(asked_text)
+        and (told_of := _occasion_carried(asked_text, history, persona_names, theme))
+    ):
+        # "can you write a line for the card from all four of us?" in a room for "Priya's
+        # wedding", or a few messages after "i have to give a speech at my sister's wedding":
+        # words for the wedding, not a birthday toast.
+        carried_text = f"{asked_text}, for the {told_of}"
+        if kind_carried := _request_kind(carried_text, index):
+            asked_text = carried_text
+            reading = replace(reading, stance=kind_carried)
     if reading.kind == "request":
         tippers = _experts(voice, others, message, set(query)) if reading.stance == "tip" else []
         request = _request(
@@ -4025,30 +4068,68 @@ def _composed(
 
     # What was first asked, past other words asked for since ("another one", "make it rhyme").
     first = _first_asked(history, gave) if gave else 0
-    if (
-        not author_is_persona
+    # Everything it gave for that request since, none of which is given again.
+    given_all = " ".join(s.text for s in history[first : gave + 1] if s.own) if gave else ""
+    # That request as it was made: "a name for our pub quiz team" for "what about our pub quiz
+    # team", just after its names for the darts team.
+    first_text = _asked_text(index, history, first) if gave else ""
+    listed = names_listed(cleaned) if gave else []
+    other = _other_for(cleaned) if gave else None
+    # What kind of request that was, read only for a message that asks its words again.
+    asked_kind = (
+        _asked_as(first_text, index)[0]
+        if gave
+        and not author_is_persona
         and not unasked
-        and gave
         and not history[gave - 1].own
-        and changed_asked(cleaned)
+        and (listed or other or changed_asked(cleaned))
+        else ""
+    )
+    if (
+        listed
+        and asked_kind
+        and (carried := _names_carried(index, asked_kind, history[gave].text, listed, given_all))
     ):
+        # "with our names in it: jo, sam, raj" just after its card or its names: the card
+        # signed by them, names made of theirs.
+        return _filled(carried, {}, name) if "{" in carried else f"{opener('cardsigned')} {carried}"
+    if (
+        other
+        and asked_kind in ("dub", "occasion", "card")
+        and (again_asked := _asked_for(index, asked_kind, first_text, other))
+    ):
+        # "and one for the paramedics who brought her in" after its card for the nurses, "what
+        # about our pub quiz team" after its names for the darts team: the same asked for them.
+        return _compose(
+            voice,
+            message=again_asked,
+            theme=theme,
+            rng=rng,
+            ignore=ignore,
+            history=[*history[:-1], ChatLine(author, again_asked)],
+            others=others,
+            said_before=said_before,
+            unasked=unasked,
+            again=again,
+        )
+    if asked_kind and changed_asked(cleaned):
         # "not too dramatic", "shorter pls" after the words it gave for a banner: other words,
         # not "How did that come about?".
-        asked_first = MENTION.sub(" ", history[first].text)
-        renamed = _renamed(index, asked_first, history[gave].text, cleaned)
+        asked_first = first_text
+        card = asked_kind == "card"  # other lines of the card's, shorter or funnier as asked
+        renamed = "" if card else _renamed(index, asked_first, given_all, cleaned)
         if renamed:
             return _filled(renamed, {}, name)  # other names, short ones when asked for
-        if SHORTER_ASKED.search(cleaned) and (shorter := _shortened(history[gave].text)):
+        if (
+            not card
+            and SHORTER_ASKED.search(cleaned)
+            and (shorter := _shortened(history[gave].text))
+        ):
             # "shorter version? like 6 words max" after its verse for a motto: that verse cut
             # to its first line, never another motto in its place.
             return f"{opener('again')} {shorter}"
         stance, done, line = _redo_request(
-            index,
-            MENTION.sub(" ", history[first].text),
-            ignored,
-            history[gave].text,
-            name,
-            follow=cleaned,
+            index, asked_first, ignored, given_all if card else history[gave].text, name, cleaned
         )
         if line and done not in NOT_DONE:
             # A name is said whole, as it names the person already ("Much Ado About Naming,
@@ -4056,6 +4137,8 @@ def _composed(
             return f"{opener('again')} {line}" if done else line
         if done == "unmade":
             return unmade(stance)  # "shorter pls" after owning up to a poem: still not its craft
+        if card:
+            return opener("noother")  # every card it has for the occasion given already
     if (
         not author_is_persona
         and not unasked
@@ -4074,7 +4157,7 @@ def _composed(
         # "maybe shorter? they lose interest after 10 words", "6 words max": the first line of
         # the verse it gave, when it gave one; else it owns, in its voice, that it ran long.
         # Names it gave are given again shorter.
-        asked_first = MENTION.sub(" ", history[first].text)
+        asked_first = first_text
         renamed = _renamed(index, asked_first, history[gave].text, cleaned)
         if renamed:
             return _filled(renamed, {}, name)
@@ -4089,9 +4172,7 @@ def _composed(
         # just after the words it gave for a toast: the same request again, with the addition.
         given = history[gave].text
         on_it = verse_line(index, f"a verse about {amended}", given)[0] if amended else ""
-        stance, done, line = _redo_request(
-            index, MENTION.sub(" ", history[first].text), ignored, given, name
-        )
+        stance, done, line = _redo_request(index, first_text, ignored, given, name)
         if done == "unmade" and not on_it:
             return unmade(stance)  # "make it rhyme" after owning up to a poem
         line = on_it or (line if done not in NOT_DONE else "")
@@ -5479,7 +5560,7 @@ BARE_WORDS = re.compile(
     r"was|are|were|i|we|you|u|he|she|they|it|a|an|the|some|any|my|our|his|her|their|this|"
     r"that|these|those|need|needs|want|wants|got|have|has|get|gets|check\w*)\b)[\w'-]+\s+){0,2}?"
     r"(?P<noun>toast|slogan|motto|tagline|catchphrase|poem|verse|rhyme|quote|quotation|caption|"
-    r"message|blessing|limerick|couplet|insult)s?)"
+    r"message|blessing|limerick|couplet|insult|(?:team|pep) talk|speech)s?)"
     r"(?P<rest>(?:\s*[,.!?:;-]|\s+(?:for|to|about|on|with|pls|please|plz|mention\w*)\b|\s*$).*)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -5567,10 +5648,49 @@ def _grave_told(text: str, *, poet: bool = False) -> bool:
     return bool(found) and not (poet and breakup)
 
 
-def _asked_as(text: str) -> tuple[str, str]:
-    """The kind of request `text` makes (`request_kind`, else as `_bare_asked` puts it), and
+# An occasion told in the room: "i have to give a speech at my sister's wedding", "it's dave's
+# leaving do on friday", "mum's 70th is in june".
+OCCASION_TOLD = re.compile(
+    r"\b(?P<what>wedding|engagement|anniversary|retirement|leaving do|leaving party|send[- ]off|"
+    r"christening|baby shower|graduation|funeral|memorial|hen do|hen party|stag do|birthday|"
+    r"\d{1,3}(?:st|nd|rd|th) birthday|(?<=')s? \d{1,3}(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+
+
+def _occasion_carried(
+    text: str, history: Sequence[Said], personas: Collection[str], theme: str = ""
+) -> str:
+    """The occasion the room is for (its `theme`: "Priya's wedding"), else the one people told
+    of in the last few messages ("wedding"), for words asked that name none (`text`); "" when
+    the request names its own, or nobody told of one."""
+    if OCCASION_TOLD.search(text):
+        return ""
+    if found := OCCASION_TOLD.search(theme):
+        return found.group("what").strip(" 's").lower()
+    for said in reversed(history[-7:-1]):
+        if said.own or said.author in personas:
+            continue
+        found = OCCASION_TOLD.search(MENTION.sub(" ", said.text))
+        if found:
+            return found.group("what").strip(" 's").lower()
+    return ""
+
+
+def _request_kind(text: str, index: Index | None = None) -> str:
+    """The kind of request `text` makes (`request_kind`): a card to write (bots/cards.py) first,
+    for a persona that writes them (its `#card` lines in `index`)."""
+    if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
+        return "card"  # (a card that must name things is made to name them: `made_line`)
+    if index is not None and index.tagged.get("title") and title_asked(text):
+        return "dub"  # "give us a title for a space mini golf game": named, by one who names
+    return request_kind(text)
+
+
+def _asked_as(text: str, index: Index | None = None) -> tuple[str, str]:
+    """The kind of request `text` makes (`_request_kind`, else as `_bare_asked` puts it), and
     the text to answer it from."""
-    kind = request_kind(text)
+    kind = _request_kind(text, index)
     if (
         kind in ("occasion", "verse", "motto")
         and not to_mention(text)
@@ -5588,7 +5708,7 @@ def _asked_as(text: str) -> tuple[str, str]:
 
 # Requests made again with other words ("another one", "make it funnier"); outcomes of one that
 # give no words to say.
-REDONE = ("occasion", "verse", "roast", "dub", "motto", "idea", "mnemonic")
+REDONE = ("occasion", "verse", "roast", "dub", "motto", "idea", "mnemonic", "card")
 NOT_DONE = ("unwritten", "unmade", "noidea")
 
 
@@ -5604,6 +5724,8 @@ def _renamed(index: Index, asked: str, given: str, follow: str) -> str:
     kind, asked = _asked_as(asked)
     if not (kind == "dub" or (kind == "occasion" and "names" in occasions_of(asked))):
         return ""
+    if FUNNY_ASKED.search(follow) and (funny := jesting_line(index, asked, given)):
+        return funny  # "funnier": its jesting names for the kind ("All's Well That Ends Eleventh")
     return name_again(index, asked, given, follow)
 
 
@@ -5618,6 +5740,74 @@ def _motto_for(index: Index, follow: str, given: str) -> str:
     return ""
 
 
+# The same asked for others, just after words given: "and one for the paramedics who brought her
+# in", "what about our pub quiz team", "and the walking group", "same for the darts team pls".
+OTHER_FOR = re.compile(
+    r"^\W*(?:(?:and|ok|okay|also|now|oh|right|so|great|nice|love it|perfect|thanks|ty)\W+){0,2}"
+    r"(?:(?:what|how) about|(?:one|another|a name|names|a card|a message|the same|same|do one|"
+    r"do the same|one more)\s+(?:for|to)|for|and)\s+(?:for\s+)?"
+    r"(?P<whom>(?:the|our|my|his|her|their|[a-z]+'s)\s+[\w' -]{2,60}?)"
+    r"(?:\s+(?:too|as well|also|pls|please|plz|then|now|lol))*\W*$",
+    re.IGNORECASE,
+)
+
+
+# A clause of its own said of those named: "and the cat is asleep lol" names nobody to write for.
+TOLD_OF_THEM = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|does|did|will|can|got|gets|isn'?t|wasn'?t|aren'?t)\b|'s\b",
+    re.IGNORECASE,
+)
+
+
+def _other_for(text: str) -> re.Match[str] | None:
+    """The same asked for others (`OTHER_FOR`), not something told of them."""
+    found = OTHER_FOR.match(text)
+    return found if found and not TOLD_OF_THEM.search(found.group("whom")) else None
+
+
+def _asked_for(index: Index, kind: str, asked: str, other: re.Match[str]) -> str:
+    """The request `asked` (of `kind`) made again for those `other` names ("a name for our pub
+    quiz team", "a thank-you card for the paramedics who brought her in"); "" when that is no
+    such request."""
+    whom = other.group("whom").strip()
+    if kind == "card":
+        again_asked = card_again(MENTION.sub(" ", asked), whom)
+    elif kind == "dub" or "names" in occasions_of(MENTION.sub(" ", asked)):
+        again_asked = f"we need a name for {whom}"
+    else:
+        return ""
+    return again_asked if _request_kind(again_asked, index) in (kind, "dub", "occasion") else ""
+
+
+def _asked_text(index: Index, history: Sequence[Said], first: int) -> str:
+    """The request at `first` in `history` as it was made: the one before it made for others
+    when it only names them ("what about our pub quiz team": "we need a name for our pub quiz
+    team", after names for the darts team); mentions removed."""
+    text = MENTION.sub(" ", history[first].text)
+    other = _other_for(text.strip())
+    listed = names_listed(text)
+    before = first - 1
+    if not (other or listed) or before < 1 or not history[before].own or history[before - 1].own:
+        return text
+    earlier = _asked_text(index, history, _first_asked(history, before))
+    kind = _asked_as(earlier, index)[0]
+    if listed:
+        return earlier if kind else text  # "with our names in it: jo, sam": what was asked
+    return _asked_for(index, kind, earlier, other) or text if kind else text
+
+
+def _names_carried(index: Index, kind: str, given: str, names: list[str], before: str) -> str:
+    """What it just gave (`given`, for a request of `kind`) carried with the people's own
+    `names`: a card signed by them (its body, quoted), names made of theirs (`named_titles`,
+    with {name} for the person, none it gave `before`); "" when it has nothing to carry them."""
+    if kind == "card":
+        body = re.search(r"\"([^\"]+)\"", given)
+        return f'"{body.group(1)} With love from {said_together(names)}."' if body else ""
+    if kind in ("dub", "occasion") and _options_given(given):
+        return named_titles(index, names, before)
+    return ""
+
+
 def _redo_request(
     index: Index, text: str, ignored: set[str], given: str, name: str, follow: str = ""
 ) -> tuple[str, str, str]:
@@ -5625,17 +5815,45 @@ def _redo_request(
     the kind of outcome ("unmade" when it is not the persona's craft) and the line, filled in as
     said; empty outcome and line when it is no request made again or it has nothing more. A
     motto asked again is on what the follow-up (`follow`) asks it to be, when it has one."""
-    stance, text = _asked_as(text)
+    stance, text = _asked_as(text, index)
     if stance not in REDONE:
         return stance, "", ""
     steered = _motto_for(index, follow, given) if follow else ""
     if steered and (stance == "motto" or (stance == "occasion" and _motto_wanted(text))):
         return stance, "", _filled(steered, {}, name)
-    again = _request(index, Reading("request", stance=stance), text, ignored, given=given)
+    again = _request(
+        index, Reading("request", stance=stance), text, ignored, given=given, follow=follow
+    )
     if not again:
         return stance, "", ""
     done, fields, line = again
     return stance, done, _filled(line, fields, name) if line else ""
+
+
+# Words of a request for words that say nothing of what they should be on: the thing they go on
+# and when ("something for the poster for our quiz night" is on no night).
+NOT_ITS_SUBJECT = re.compile(
+    r"\b(?:nights?|days?|mornings?|evenings?|weeks?|weekends?|years?|tonight|today|tomorrow|"
+    r"posters?|signs?|labels?|jars?|mugs?|cards?|banners?|leaflets?|flyers?|chalkboards?|"
+    r"boards?|stickers?|hoodies?|t-?shirts?|tea towels?|plaques?|invitations?|cakes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _card(index: Index, text: str, given: str, follow: str) -> tuple[str, dict[str, str], str]:
+    """A card written for those `text` names (bots/cards.py), offered for them ("For the nurses
+    who looked after your mum, Sam:"), sorry first for a loss; other words than `given`, funny
+    or shorter as `follow` asks. A card it has no other line for is the shortest cut of the one
+    given when asked shorter, else owned up to (`noother`)."""
+    body, thing = card_line(index, text, given, follow)
+    if not body:
+        return ("noother", {}, "")
+    signer = signed_by(text)
+    body = f"{body} From {signer}." if signer else body
+    whom, kind = card_for(text), card_occasion(text)
+    fields = {"who": whom, "what": card_purpose(text), "thing": thing}
+    tag = "cardsorry" if kind == "sympathy" and whom else "cardfor" if whom else "carded"
+    return (tag, fields, f'"{body}"')
 
 
 def _request(
@@ -5647,14 +5865,21 @@ def _request(
     given: str = "",
     used: Sequence[str] = (),
     theirs: frozenset[str] = frozenset(),
+    follow: str = "",
 ) -> tuple[str, dict[str, str], str] | None:
     """How the persona does what `text` asks of it in its craft (`reading.stance`: words for an
     occasion, a recommendation, a method, a tip): the kind of opener to say first (none for a
     whole reply), the fields of the opener and the line, and the line; None when it has nothing
     for it. Words for an occasion are offered for it ("For the leaving do, Marcus:"); a name, a
     recommendation, a method and a tip are said whole. Words for an occasion or on a subject
-    are never those in `given` (its answer already, when other words are asked for)."""
+    are never those in `given` (its answer already, when other words are asked for); `follow`
+    is what asked for other words ("funnier", "shorter")."""
     unasked = frozenset(ignored)
+    if reading.stance == "card":
+        # Not a card it wrote in the room already (the same thanks for the nurses and for the
+        # fire crew), while it has another for the occasion.
+        card = _card(index, text, " ".join((given, *used)), follow)
+        return card if card[2] else _card(index, text, given, follow)
     if (
         reading.stance == "occasion"
         and index.tagged.get("motto")
@@ -5665,6 +5890,13 @@ def _request(
         # "we need a slogan for the club t-shirt, something about hills", "a slogan for the hen
         # do t-shirts": a slogan, not a sonnet for the occasion.
         reading = replace(reading, stance="motto")
+    if (
+        reading.stance in ("verse", "occasion")
+        and (farewell := farewell_verse(index, text, " ".join((given, *used))))[0]
+    ):
+        # "rhyme for jen's leaving do, she's going to work at the zoo": a rhyme made for Jen, not
+        # a line for anyone moving on.
+        return ("cardfor", {"who": farewell[1]}, farewell[0])
     if reading.stance == "roast":
         # "roast my cat in one line": a real insult of its work, aimed in jest; owned up to by a
         # persona with none.
@@ -5678,17 +5910,26 @@ def _request(
         # "our tavern needs a name, the landlord is a retired pirate": names fit to the thing
         # (its `#title` names for that kind, `bots.naming`), before its stock names for the kind
         # (`#dub`); its names for anything only when it has neither (and no pet is named).
-        line = titled(index, text, given, anything=False) or (
-            dub_line(index, text, given, anything=False) if reading.stance == "dub" else ""
+        # Never a name it gave in the room already ("We Happy Few" for the quiz team, then
+        # again for the darts team), while it has others.
+        named = " ".join((given, *used))
+        line = titled(index, text, named, anything=False) or (
+            dub_line(index, text, named, anything=False) if reading.stance == "dub" else ""
         )
         pet = re.search(rf"\b(?:{PET_KIND.pattern})s?\b", text, re.IGNORECASE)
         if not line and reading.stance == "occasion" and not pet:
-            line = titled(index, text, given)
+            line = titled(index, text, named)
         if line:
             return ("", {}, line)
     if reading.stance == "dub":
         # "i need a derby name": names made up in its manner, said whole.
-        line = titled(index, text, given) or dub_line(index, text, given)
+        named = " ".join((given, *used))
+        line = (
+            titled(index, text, named)
+            or dub_line(index, text, named)
+            or titled(index, text, given)
+            or dub_line(index, text, given)
+        )
         if line:
             return ("", {}, line)
         named, name = occasion_line(index, text, given)
@@ -5710,10 +5951,15 @@ def _request(
         if line:
             return ("", {}, line)
         return ("unmade", {}, "") if index.tagged.get("unmade") else None
-    if reading.stance in ("verse", "occasion", "motto") and (things := to_mention(text)):
+    if reading.stance in ("verse", "occasion", "motto") and (
+        things := to_mention(text) or toasted(text)
+    ):
         # "a rhyme for the poster, needs to mention bouncy castle, cakes and raffle": lines of its
-        # own making that name them all, not a quotation that names none of them.
+        # own making that name them all, not a quotation that names none of them; "a short toast
+        # to priya and james": a toast of its own to them.
         made = made_line(index, text, given, things=things)
+        if made and things == toasted(text) and not to_mention(text):
+            return ("cardfor", {"who": things}, made)
         if made:
             return ("making", {"what": things}, made)
     if reading.stance == "verse":
@@ -5829,6 +6075,13 @@ def _request(
         )
         if boat:
             return ("", {}, boat)  # "what should i call my new boat": its names for a boat
+        if not occasions_of(text) and not given:
+            # Words for a thing to put them on, on no occasion ("a two line verse for the jar
+            # label? hollybrook apiary, wildflower honey"): its lines on what the message names
+            # (Ariel's bee), when it has some, before its words for any occasion.
+            on_it = verse_line(index, NOT_ITS_SUBJECT.sub(" ", text), " ".join(used))[0]
+            if on_it:
+                return ("offer", {"what": purpose_of(text)}, on_it)
         # Not words it gave in the room lately (Gratiano's toast for the card, then again for
         # the toast), while it has others for the occasion.
         line, named = occasion_line(index, text, " ".join((given, *used)))

@@ -127,6 +127,18 @@ TAGS = {
     "`#know` lines are, the first word group the kind of thing named, the others words the "
     "request must say too; after '|', why it fits, said after the name; `any` for any thing "
     "(bots/naming.py)",
+    "card": "a card it writes for those named, for an occasion (bots/cards.py): `#card thanks: "
+    "Thank you, with all our hearts ...`; the word before the colon is the occasion (thanks, "
+    "luck, leaving, getwell, congrats, engaged, retirement, baby, sympathy, excuse), then "
+    "`funny`, `short`, `loss` (thanks after a death), or what its {thing} is, when it has one: "
+    "`where` they go, the `named` baby, the `years` worked, the event `missed` or come `late` to",
+    "cardfor": "offering a card it wrote for {who}, those the card is for: 'For {who}, {name}:'",
+    "carded": "offering a card it wrote for nobody named: uses {what} (the leaving card)",
+    "cardsorry": "offering a sympathy card for {who}, sorry for the loss first",
+    "cardsigned": "offering the card it just wrote again, signed with the names asked for",
+    "named": "a name made of the people's own names, asked 'with our names in it: jo, sam, raj' "
+    "(bots/naming.py): `#named any: We Happy {thing} | King Harry's few, counted: {what}`; {what} "
+    "is the names said together, {thing} how many they are (Three)",
     "brief": "an opener before short names, when short ones are asked for ('two words', 'it has "
     "to fit on a sign'): 'Short enough for a sign, {name}:'",
     "unmade": "owning up, in voice, that verse, a roast or a made-up name is not its craft",

@@ -41,8 +41,8 @@ NAME_ASKED = re.compile(
     r"(?:me|us)|gimme|suggest|come up with|think of|think up|dream up|help (?:me |us )?(?:with|"
     r"pick|find|choose|think of)|ideas? for|pick|choose)\s+(?:(?:a|an|some|good|new|better|"
     r"proper|catchy|fun|funny|clever|cool|decent|great|short|shorter|nice|nicer|another|"
-    r"different|fitting|dignified|charming)\s+)*names?\b(?!\s+(?:is|was|tag|tags|badge|badges|"
-    r"card|cards|change|list|of (?:the|that|this|a|an|his|her)\b))|"
+    r"different|fitting|dignified|charming|punny|silly)\s+)*names?\b(?!\s+(?:is|was|tag|tags|"
+    r"badge|badges|card|cards|change|list|of (?:the|that|this|a|an|his|her)\b))|"
     r"\bname ideas\b|\brename (?:our|my|the|this)\b",
     re.IGNORECASE,
 )
@@ -108,6 +108,20 @@ def titles(lines: tuple[str, ...]) -> tuple[Title, ...]:
     return tuple(found)
 
 
+# A title asked to be made up, as a name is: "give us a title for a space mini golf game", "any
+# ideas for a title for our podcast"; not "what's the title of that play", "my title at work".
+TITLE_ASKED = re.compile(
+    r"\b(?:needs?|wants?|give (?:me|us)|gimme|suggest|come up with|think of|ideas? for|got|any)\s+"
+    r"(?:(?:a|an|some|good|new|better|catchy|fun|funny|clever|punny|short)\s+)*titles?\s+for\b",
+    re.IGNORECASE,
+)
+
+
+def title_asked(text: str) -> bool:
+    """Whether `text` asks for a title to be made up (`TITLE_ASKED`), as a name is."""
+    return bool(TITLE_ASKED.search(text)) and not NAME_FOR_RECORD.search(text)
+
+
 def name_asked(text: str) -> bool:
     """Whether `text` asks for a name to be made up for something (`NAME_ASKED`), not for one to
     put on a form or to remember."""
@@ -165,8 +179,64 @@ def _ranked(
     return ranked
 
 
+# What a group does, in its own words, said before what it is ("our netball team", "the office
+# bake off team", "any good names for our beekeeping group chat"): a name may be made of it.
+GROUP_WORD = re.compile(
+    r"\b(?P<words>(?:[a-z][\w'-]*\s+){1,3}?)(?:team|group|club|squad|crew|society|side|gang|"
+    r"circle|league)s?\b",
+    re.IGNORECASE,
+)
+# Words before a group that say nothing of what it does.
+_NOT_DOING = frozenset(
+    "a an the our my your their this that new old good any some name names for of office work "  # noqa: SIM905
+    "works charity local village community little weekly whatsapp fb facebook big small "
+    "main mixed mens womens ladies social friendly first second third pls please called".split()
+)
+
+
+def group_word(text: str) -> str:
+    """What the group named does, in its own words ("netball", "bake off", "beekeeping"); ""
+    when it says nothing of it."""
+    for found in GROUP_WORD.finditer(text):
+        words = found.group("words").lower().split()
+        while words and words[0] in _NOT_DOING:
+            words = words[1:]
+        if words and all(w.isalpha() and w not in _NOT_DOING for w in words):
+            return " ".join(words[-2:])
+    return ""
+
+
+def _made_of(title: Title, thing: str) -> Title:
+    """A title whose name is made of what the group does (`{thing}`), with it put in."""
+    if "{thing}" not in title.name + title.why:
+        return title
+    name = title.name.replace("{thing}", " ".join(w.capitalize() for w in thing.split()))
+    return Title(title.keys, name, title.why.replace("{thing}", thing), title.order)
+
+
 def _given(title: Title, given: str) -> bool:
     return bool(given) and title.name.lower() in given.lower()
+
+
+def _head(name: str) -> str:
+    """The first two words of a name past "The" or "A" ("small latin" of "Small Latin and Less
+    Greek", "much ado" of "Much Ado About Netball"); "" for a name of fewer."""
+    words = name.lower().split()
+    if words and words[0] in _SMALL:
+        words = words[1:]
+    return " ".join(words[:2]) if len(words) >= 2 else ""
+
+
+def _echoed(title: Title, given: str) -> bool:
+    """Whether `given` holds the name, or a name that begins as it does ("Small Latin" after
+    "Small Latin and Less Greek", "Much Ado About Netball" after "Much Ado About Nothing")."""
+    head = _head(title.name)
+    return _given(title, given) or bool(head and given and head in given.lower())
+
+
+def _alike(one: Title, other: Title) -> bool:
+    """Whether two names are much the same ("Small Latin", "Small Latin and Less Greek")."""
+    return one.name == other.name or bool(_head(one.name) and _head(one.name) == _head(other.name))
 
 
 def titled(
@@ -182,7 +252,11 @@ def titled(
     if NAME_FOR_RECORD.search(text):
         return ""
     short = short_asked(text) if short is None else short
-    fresh = [t for t in lines if not _given(t, given)]
+    # Names made of what the group does ("Much Ado About Netball") only when it says.
+    thing = group_word(text)
+    made = [_made_of(t, thing) for t in lines if thing or "{thing}" not in t.name + t.why]
+    # Not one given, nor (unless short ones are asked) one that begins as one given does.
+    fresh = [t for t in made if not (_given(t, given) if short else _echoed(t, given))]
     ranked = _ranked(tuple(fresh), text)
     if short and ranked:
         # Short names of the kind asked for ("two words max" for a pub quiz team: a team's),
@@ -195,8 +269,8 @@ def titled(
         tier = [title for score, title, _ in ranked if score == top]
         first = tier[sum(map(ord, text.lower())) % len(tier)]
         # Another: of the best tier, else the next best that the request meets.
-        others = [t for t in tier if t.name != first.name] or [
-            title for _, title, _ in ranked if title.name != first.name
+        others = [t for t in tier if not _alike(t, first)] or [
+            title for _, title, _ in ranked if not _alike(title, first)
         ]
         picked = [first, *others[:1]]
     if not picked and not anything:
@@ -229,3 +303,72 @@ def name_again(index: Index, asked: str, given: str, follow: str = "") -> str:
         return ""
     short = short_asked(follow) or short_asked(asked)
     return titled(index, asked, given, short=short, anything=False)
+
+
+# The people's own names, given for the words to carry: "with our names in it: jo, sam, raj",
+# "use our names, its jo sam and raj", "our names are jo, sam and raj", "with jo, sam and raj
+# in it". Not "what's in a name", "put our names down for the quiz".
+_LIST = r"[a-z][\w'-]*(?:\s*(?:,|&|\band\b|\s)\s*[a-z][\w'-]*){1,11}"
+NAMES_LISTED = re.compile(
+    r"\b(?:with|put|add|use|using|include|including|work in|get)\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:our|my|their|the|everyone'?s)\s+names\b(?:\s+in(?:\s+it)?)?(?:\s+(?:pls|please|plz|too))?"
+    rf"(?:\s*(?:[:,-]|like\b|as\b|so\b|it'?s\b|its\b|we'?re\b|were\b))*\s*(?P<names>{_LIST})\W*$|"
+    rf"\b(?:our|their|the) names (?:are|r)\s*:?\s*(?P<are>{_LIST})\W*$|"
+    rf"^\W*(?:(?:and|now|ok|okay|can you|could you|pls|please)\W+){{0,2}}(?:with|put|use|add)\s+"
+    rf"(?P<with>(?!(?:our|my|their|the|all|them|us)\b){_LIST})\s+in(?:\s+it)?\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = frozenset(
+    "and or the a an it in of our my us me pls please plz too lol haha names name its it's "  # noqa: SIM905
+    "also both all thanks ty x xx".split()
+)
+_COUNTS = "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split()  # noqa: SIM905
+
+
+def names_listed(text: str) -> list[str]:
+    """The people's names `text` gives for the words to carry (`NAMES_LISTED`), capitalized
+    ("Jo", "Sam", "Raj"); empty when it gives none, or fewer than two."""
+    lowered = text.lower()
+    if "name" not in lowered and " in" not in lowered:
+        return []  # (said on every message after its words: the regex only where it may be)
+    found = NAMES_LISTED.search(text)
+    if not found:
+        return []
+    said = next(group for group in found.groups() if group)
+    names = [w for w in re.split(r"\s*(?:,|&|\band\b|\s)\s*", said.strip()) if w]
+    if not 2 <= len(names) <= 12 or any(w.lower() in _NOT_A_NAME for w in names):
+        return []
+    return [w[:1].upper() + w[1:] for w in names]
+
+
+def said_together(names: list[str]) -> str:
+    """Names said as a list: "Jo, Sam and Raj"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def named_titles(index: Index, names: list[str], given: str = "") -> str:
+    """Two of its `#named` names made of the people's own names (`{what}` the names said
+    together, `{thing}` how many they are: "We Happy Three, {name}, King Harry's few before
+    Agincourt, counted: Jo, Sam and Raj; or ..."), never a name `given` holds; empty when it has
+    none left."""
+    together = said_together(names)
+    count = _COUNTS[len(names) - 2] if 2 <= len(names) <= 12 else ""
+    made = []
+    for line in titles(index.tagged.get("named", ())):
+        if "{thing}" in line.name and not count:
+            continue
+        name, why = (
+            part.replace("{what}", together).replace("{thing}", count)
+            for part in (line.name, line.why)
+        )
+        title = Title(line.keys, name, why, line.order)
+        if not _given(title, given):
+            made.append(title)
+    if not made:
+        return ""
+    first, *rest = made
+    said = f"{first.name}, {{name}}, {first.why}" if first.why else f"{first.name}, {{name}}"
+    if not rest:
+        return f"{said}."
+    other = rest[0]
+    return f"{said}; or {other.name}, {other.why}." if other.why else f"{said}; or {other.name}."

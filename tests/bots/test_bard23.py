@@ -260,9 +260,10 @@ def test_he_has_names_for_many_kinds_of_things():
         ),
         (
             "the allotment neighbours group chat needs a better name pls",
-            "Early Stirrers, Maya, from Henry the Fifth: our bad neighbour makes us early "
-            "stirrers; or This Blessed Plot, John of Gaunt's words, for any patch of earth well "
-            "loved.",
+            # (s25: his name for an allotment chat; was "...; or This Blessed Plot")
+            "An Unweeded Garden, Maya, Hamlet's word for the world, and for every plot by "
+            "August; or Early Stirrers, from Henry the Fifth: our bad neighbour makes us early "
+            "stirrers.",
         ),
         (
             "we need a team name for our parkrun shirts, something funny about being slow",

@@ -72,12 +72,14 @@ MADE = [
     (
         (),
         "retirement card message for our caretaker",
-        'For the retirement card, Maya, I have just the thing: From As You Like It, for anyone moving on: "All the world\'s a stage, and all the men and women merely players: they have their exits and their entrances."',
+        # (s25: a card written for those it is for, bots/cards.py, not a quotation for anyone.)
+        'Here is one for your caretaker, Maya: "Happy retirement! Now lay the long day\'s labour on the shelf; the years ahead belong to thee thyself."',
     ),
     (
         (),
         "poem for the leaving card, she's off to australia",
-        'For the leaving card, Maya, I have just the thing: From As You Like It, for anyone moving on: "All the world\'s a stage, and all the men and women merely players: they have their exits and their entrances."',
+        # (s25: a poem made for her, where she goes named, bots/cards.py `farewell_verse`)
+        "Here is one for the leaving card, Maya: Here's to you, now bound for Australia: go well! / We'll miss you more than any rhyme can tell.",
     ),
 ]
 

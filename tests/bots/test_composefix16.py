@@ -78,14 +78,22 @@ def test_the_dev_set_has_the_review_misfires_and_five_more_of_each_shape():
 def test_another_name_after_a_name_is_filled_in_and_is_another():
     """Before: "Then perhaps this, Priya: Much Ado About Nothing Right, {name}; or All's Well That
     Ends Eleventh; ..." (the same names, with the placeholder)."""
-    for more in ("another one pls", "make it funnier"):
+    funny = (  # (s25: "funnier" gets his names in jest for a quiz team, `#dub`)
+        "Much Ado About Nothing Right, Priya; or All's Well That Ends Eleventh; or The Comedy of "
+        "Errors, which is at least honest."
+    )
+    for more, expected in (
+        (
+            "another one pls",
+            "The Question, Priya, for that is the question, and you will have the answer; or We "
+            "Happy Few, King Harry's few before Agincourt, outnumbered and glad of it.",
+        ),
+        ("make it funnier", funny),
+    ):
         first, again = then("shakespeare", "we need a pub quiz team name", more)
         # (s23: his `#title` names for a quiz team, bots/naming.py, before his stock `#dub`.)
         assert first.startswith("Wise Enough to Play the Fool, Priya,")
-        assert again == (
-            "The Question, Priya, for that is the question, and you will have the answer; or We "
-            "Happy Few, King Harry's few before Agincourt, outnumbered and glad of it."
-        )
+        assert again == expected
 
 
 def test_another_name_from_the_engine_and_for_a_boat():

@@ -183,11 +183,25 @@ def test_words_for_a_thing_to_put_them_on_are_asked_for(said, kind):
     assert request_kind(said) == kind
 
 
+def test_lines_for_a_thing_that_names_a_subject_are_on_it():
+    """s25: the label on honey jars names honey: Ariel's bee (was its words for any occasion)."""
+    reply = say(
+        "shakespeare",
+        "@shakespeare one line for the label on my honey jars pls",
+        author="ola",
+        others=CAST,
+    )
+    assert reply == (
+        "For the label, Ola, take this from my own stock: Ariel sings it in The Tempest: "
+        '"Where the bee sucks, there suck I: in a cowslip\'s bell I lie."'
+    )
+
+
 @pytest.mark.parametrize(
     ("said", "offered"),
     [
-        ("@shakespeare one line for the label on my honey jars pls", "For the label, Ola,"),
         ("@shakespeare give us a little verse for my first ever decent loaf pls", "For the"),
+        ("@shakespeare something for the poster for our quiz night", "For the poster, Ola,"),
     ],
 )
 def test_lines_for_a_thing_on_no_subject_are_its_words_for_any_occasion(said, offered):

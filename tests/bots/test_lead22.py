@@ -261,7 +261,7 @@ PORTIA = (
             "christmas card",
         ),
         ("@shakespeare a line for our charity fun run poster", "poster"),
-        ("@shakespeare we need a line for the food bank leaflet", "occasion"),
+        ("@shakespeare we need a line for the food bank leaflet", "leaflet"),  # s25: "occasion"
     ],
 )
 def test_words_for_givers_are_portias(text, purpose):

@@ -1,0 +1,441 @@
+"""Cards written for those named: `#card` lines.
+
+A group chat asks the poet to write in a card: "write a message for the nurses who looked after
+my mum", "leaving card for dave, he's off to canada", "get well soon card for our coach", "new
+baby card for sam and jo, little girl called ivy". That is a request to WRITE a short message
+for them, with the occasion right: thanks to nurses is gratitude, not mourning; only a death
+said plainly is grief. A quotation for "any occasion" will not do, nor a line on one word.
+
+The occasions (`OCCASION`, most telling first) are an excuse note, sympathy, retirement,
+leaving, get well, thanks, a new baby, an engagement, good luck and congratulations; when none
+is named, a death said plainly is sympathy (unless the card thanks those who cared), an injury
+or an operation is get well, and those who cared for someone ("the midwives who delivered our
+son", "my mum's carers") are thanked. Birthdays, weddings and Christmas keep the persona's
+`#occasion` lines. A rhyme for someone's leaving or retirement ("rhyme for jen's leaving do") is
+made for them (`farewell_verse`, `#made parting` lines).
+
+    #card thanks: Thank you, with all our hearts ...
+    #card thanks, funny: ...            (given first when asked "funnier")
+    #card leaving, where: ... {thing}   (only when the card says where they go)
+    #card baby, named: Welcome, {thing}! (only when the baby is named)
+    #card retirement, years: {thing} years ...
+
+`#cardfor` opens a card for those named ("For {who}, {name}:"), `#carded` one for nobody named
+("For the {what}, {name}:"), `#cardsorry` a card for a loss. A card asked again is another of
+the occasion's lines ("another one"), the shortest ("shorter"), a funny one ("funnier"), or the
+same one signed by those named ("with our names in it: jo, sam, raj").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bots.asks import PERSON_OR_PET, _tagged_lines, held, yours
+from bots.material import Index
+
+# The card asked for: the thing written in ("card", "message", "note"), however it is asked.
+_CARD = r"cards?|messages?|msgs?|notes?|wishes"
+# Cards of another kind, or no card at all: "my bank card", "the card reader", "a notes app".
+NOT_A_CARD = re.compile(
+    r"\b(?:bank|credit|debit|sd|sim|memory|id|loyalty|library|business|red|yellow|report|score|"
+    r"key|graphics|sound|gift|tarot|playing|birthday|christmas|xmas|valentines?|wedding|"
+    r"anniversary)\s+cards?\b|"
+    r"\bcards? (?:reader|machine|payment|number|details|game|games|trick|table)s?\b|"
+    r"\b(?:voice|text|welcome|error|status|out of office|pinned)\s+(?:messages?|notes?)\b|"
+    r"\bnotes? (?:app|on|from the)\b",
+    re.IGNORECASE,
+)
+CARD_ASKED = re.compile(
+    # "write a message for the nurses", "can you do a leaving card for dave", "we need a get
+    # well card message", "help me write a sympathy card"
+    rf"\b(?:write|need|want|do|make|give|suggest|think of|come up with|got|help (?:me|us)"
+    rf"(?: with| write)?|draft|pen|compose)\b(?:\s+(?:me|us))?\s+(?:(?:a|an|the|some|our|my)\s+)?"
+    rf"(?:[\w'-]+\s+){{0,6}}?(?:{_CARD})\b|"
+    # "can u help me write something for the nurses on ward 4", "a few words for our midwife"
+    r"\b(?:write|need|want|give|got|think of|come up with|help (?:me|us)(?: with| write)?)\s+"
+    r"(?:(?:me|us)\s+)?(?:something|smth|sth|summat|a few words|some words|a few lines|a line|"
+    r"a word or two)"
+    r"(?:\s+(?:nice|short|kind|lovely|little|simple))?\s+(?:for|to(?!\s+(?:say|write|put|read|"
+    r"go|use|do|end|open|start|close|toast|sign)\b))\b|"
+    # "write my mum a get well card", "send dave a leaving card"
+    rf"\b(?:write|do|make|send)\s+(?:my|our|his|her)?\s*[\w'-]+\s+(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}?"
+    rf"(?:{_CARD})\b|"
+    # Asked with no verb: "get well soon card for our coach", "message for the paramedics who
+    # helped my dad last night", "a thank you note for the midwives"; not "sending a card to"
+    rf"^\W*(?:(?:ok|so|and|pls|please|also|quick one|hey)\W+){{0,2}}(?:(?:a|an|one|some|quick|"
+    r"short|little|nice|simple|small|sweet|lovely)\s+){0,2}(?:(?:thank|you|u|thanks|get|well|soon|"
+    r"good|luck|leaving|farewell|sympathy|condolence|condolences|retirement|new|baby|congrats|"
+    r"congratulations|engagement|excuse|bon|voyage|best|goodbye|wishes|card)\s+){0,4}"
+    rf"(?:{_CARD})\s+(?:for|to)\b|"
+    # "congrats on the new job card for my bestie", "excuse note so i can get out of netball"
+    rf"^\W*(?:congrats|congratulations|good luck|get well|thank you|thanks|sympathy|leaving|"
+    rf"retirement|new baby)\b[\w' ]{{0,30}}?(?:{_CARD})\s+(?:for|to)\b|"
+    r"^\W*(?:(?:an?|some|quick|funny)\s+)*excuse (?:note|letter)\b|"
+    # "what should i write in dave's leaving card", "what do we put in a sympathy card"
+    r"\bwhat (?:should|do|can|shall|would) (?:i|we) (?:write|put|say) (?:in|on)\b|"
+    # "something for a good luck card", "something nice to put in her card"
+    rf"\bsomething\s+(?:\w+\s+){{0,2}}?(?:for|in|to (?:write|put) in)\s+(?:a|an|the|his|her|my|"
+    rf"our|their|\w+'s)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_CARD})\b",
+    re.IGNORECASE,
+)
+# Told of, not asked: "i got a lovely card from the nurses", "she wrote me a note"; nor a
+# question of cards in general: "do people still write thank you cards", "how do i write a
+# sympathy card".
+CARD_TOLD = re.compile(
+    r"^\W*(?:do|does|did|is|are|was|were|should|shall|have|has|how|why|when|who|where|whats|"
+    r"what's|what is)\b(?! (?:you|u) (?:write|do|make|pen))|"
+    r"^\W*(?:i|we|she|he|they|my|our|his|her|just|got|the|that|this)\b"
+    r"(?!\s+(?:need|needs|want|wants|would|'d|have to|gotta|must|should|got to)\b)"
+    r"(?![^.?!]*\b(?:pls|please|plz|can you|could you|help)\b)",
+    re.IGNORECASE,
+)
+
+_DIED = (
+    r"died|dying|passed away|passed on|funeral|lost (?:my|our|his|her|their) (?:[\w'-]+ )?"
+    rf"{PERSON_OR_PET}|death|loss|no longer with us|rip|put (?:\w+ ){{0,2}}down|put to sleep"
+)
+# Those who cared for someone, thanked in a card: "the nurses", "my mum's carers".
+CARERS = (
+    r"nurses?|carers?|care team|doctors?|docs|surgeons?|consultants?|midwi(?:fe|ves)|"
+    r"paramedics?|ambulance crew|fire ?crew|firefighters?|firemen|volunteers?|teachers?|"
+    r"tutors?|coaches?|staff|physios?|hospice|ward|vets?|neighbours?|helpers?|lifeguards?|"
+    r"police|officers?|crew|team"
+)
+# Something done for them that a card thanks for: "who looked after my mum".
+CARED = (
+    r"looked after|look after|cared for|care for|helped|help(?:s|ing)?|saved|delivered|rescued|"
+    r"got (?:\w+ ){1,3}out|fixed|taught|teach(?:es|ing)?|supported|organi[sz]ed|sorted|ran|"
+    r"were (?:so |really |amazing|brilliant|lovely|great|wonderful|kind|fantastic)|"
+    r"(?:have|'ve) been (?:so |really )?(?:amazing|brilliant|lovely|great|wonderful|kind)"
+)
+HURT = (
+    r"broke|broken|fractur\w*|sprain\w*|op|operation|surgery|had (?:his|her|their|a|an) [\w ]{1,15}"
+    r"?(?:done|out|removed|replaced|replacement)|in hospital|poorly|ill|sick|unwell|injur\w*|"
+    r"covid|flu|recovering|on the mend|accident"
+)
+# The occasions a card is for, most telling first (`card_occasion`).
+OCCASION = {
+    # A note to excuse the bearer: "write me an excuse note for missing choir practice".
+    "excuse": r"excuse (?:note|letter|card|message)s?|sick note|note to (?:get|excuse|explain)|"
+    r"note excusing",
+    "sympathy": r"sympathy|condolences?|bereave\w*|in memory|sorry for (?:your|her|his|their) loss",
+    "retirement": r"retir\w*",
+    "leaving": r"leaving|farewell|goodbye|bon voyage|moving (?:away|abroad|on|to|into|out)|off to|"
+    r"last day(?! of (?:school|term|the (?:school )?year|year))|emigrat\w*|going travelling",
+    "getwell": r"get well|get better|feel better|speedy recovery|recover\w*",
+    # (thanks before a baby: "a thank you card for the midwives who delivered our baby")
+    "thanks": r"thank\w*|grateful|gratitude|appreciat\w*",
+    "baby": r"new baby|baby|newborn|new arrivals?|little (?:girl|boy|one)|born|christening|twins|"
+    r"triplets|had a (?:boy|girl)",
+    "engaged": r"engage\w*",
+    "luck": r"good luck|luck|all the best for",
+    "congrats": r"congrat\w*|well done|passed(?! away| on)|promot\w*|graduat\w*|new (?:house|home)|"
+    r"first home|got the job|got in|qualified",
+}
+# Thanks to the persona, not in the card: "thanks in advance", "... pls, thank you!".
+THANKS_ASIDE = re.compile(
+    r"\b(?:thanks|thank you|thank u|ty|thx|cheers)\b(?: (?:in advance|so much|a lot|loads|x+))?"
+    r"(?=\s*[!.x]*\s*$)|\bthanks in advance\b|^\W*(?:thanks|thank you|ty)\s*[,!]+",
+    re.IGNORECASE,
+)
+OCCASION_SAID = {
+    kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in OCCASION.items()
+}
+DIED = re.compile(rf"\b(?:{_DIED})\b", re.IGNORECASE)
+CARED_FOR = re.compile(rf"\b(?:who|that)\s+(?:(?:\w+ly|all|really|just)\s+)?(?:{CARED})\b", re.I)
+CARER = re.compile(rf"\b(?:{CARERS})\b", re.IGNORECASE)
+HURT_SAID = re.compile(rf"\b(?:{HURT})\b", re.IGNORECASE)
+
+# What the card is called, said back ("the leaving card", "the thank-you note").
+CALLED = {
+    "excuse": "excuse note",
+    "sympathy": "sympathy card",
+    "retirement": "retirement card",
+    "leaving": "leaving card",
+    "getwell": "get well card",
+    "baby": "new baby card",
+    "engaged": "engagement card",
+    "luck": "good luck card",
+    "congrats": "card",
+    "thanks": "thank-you card",
+}
+
+# Those the card is for: "for the nurses who looked after my mum", "to dave from accounts".
+_ENDS = (
+    r"[,.;:!?()]|\s+(?:they|they're|theyre|he|he's|hes|she|she's|shes|it|it's|we|we're|i|i'm|"
+    r"pls|please|plz|lol|haha|because|cos|coz|as|since|but|so|x+|ty|thx|from the|from all|"
+    r"from everyone|from us|if|and it|and we|and i|and she|and he|and they|something|"
+    r"nothing|short|not too|keep it|make it|ideally|tomorrow|today|tonight|this|next|before|"
+    # ("the lads after the final"; not "the nurses who looked after my mum")
+    r"(?<!look )(?<!looked )(?<!looking )(?<!looks )(?<!ran )(?<!run )(?<!named )after)\b"
+)
+FOR_WHOM = re.compile(
+    rf"\b(?:{_CARD})\s+(?:for|to)\s+(?P<whom>[^,.;:!?()]+)|"
+    r"\bfor\s+(?P<other>(?:the|my|our|his|her|their|\w+'s)\s+[^,.;:!?()]+)|"
+    r"\b(?:write|do|make|send)\s+(?!(?:in|on|for|to|me|us|about|into|up|out)\b)"
+    r"(?P<sent>(?:(?:my|our|his|her)\s+)?[\w'-]+)\s+(?:a|an)\s+|"
+    # "what should i write in dave's leaving card"
+    rf"\b(?P<owner>(?:(?:my|our)\s+)?[a-z]+)'s\s+(?:[\w-]+\s+){{0,2}}?(?:{_CARD})\b",
+    re.IGNORECASE,
+)
+# Kin or a role said in the card's occasion ("my sister starts her nursing degree monday").
+KIN_SAID = re.compile(rf"\b(?:my|our)\s+(?:[\w'-]+\s+)?{PERSON_OR_PET}", re.IGNORECASE)
+# What a card is for, not whom: "for her retirement", "for the end of year".
+NOT_WHOM = re.compile(
+    r"^(?:the |my |our |his |her |their |a |an )?(?:\w+ ){0,2}?(?:retirement|leaving|do|party|"
+    r"end|exam|exams|interview|wedding|birthday|new job|operation|op|test|card|move|"
+    r"loss|funeral|engagement|promotion|graduation|arrival|baby shower|first day|year)\b",
+    re.IGNORECASE,
+)
+# Words of a name said as one ("dave", "mr hughes"), capitalized; not "from accounts".
+_NAME_ENDS = re.compile(
+    r"\b(?:from|the|at|in|on|of|who|that|with|for|to|our|my|your|his|her|their|a|an)\b", re.I
+)
+_TITLES = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "mx": "Mx"}
+# Signed by those who send it: "from the whole class", "from all of us at number 9".
+SIGNED = re.compile(
+    r"\bfrom (?P<who>(?:the whole|all of us|all at|everyone (?:at|in|on)|all the|the team|us all|"
+    r"the whole team|the whole class|all in)\b[\w' ]{0,24})",
+    re.IGNORECASE,
+)
+WHERE = re.compile(
+    r"\b(?:off to|moving to|going to|emigrating to|heading to|relocating to|(?:a |new )?job in|"
+    r"(?:a |new )?job at)\s+(?:live in |work in |work at |start at )?"
+    r"(?P<where>(?:the )?[a-z][\w'-]+(?: [a-z][\w'-]+)?)",
+    re.IGNORECASE,
+)
+_NOT_WHERE = re.compile(r"^(?:be|do|miss|have|get|start|work|live|the pub|bed|uni|a|an)\b", re.I)
+BABY_NAMED = re.compile(
+    r"\b(?:called|named|name is|named her|named him)\s+(?P<baby>[a-z][\w'-]+)", re.I
+)
+# What the bearer of an excuse note missed, or came late to: "for missing choir practice",
+# "for being late to the quiz again".
+_EVENT = (
+    r"(?P<event>(?:the |my |our |this |tonight'?s |tomorrow'?s )?"
+    r"[a-z][\w'-]*(?: [a-z][\w'-]*){0,2}?)"
+    r"(?=\s*(?:$|[,.!?;]|\b(?:again|today|tonight|tomorrow|this|next|on|pls|please|plz|lol|"
+    r"because|cos|as|x+)\b))"
+)
+MISSED = re.compile(
+    r"\b(?:missing|miss|missed|skipping|skip|skipped|absence from|absent from|bunking off|"
+    r"excus\w* (?:me|us|him|her|them) from|"
+    rf"not (?:coming|going) to|can'?t make|getting out of|get (?:me |us )?out of)\s+{_EVENT}",
+    re.IGNORECASE,
+)
+LATE = re.compile(rf"\blate (?:again )?(?:to|for)\s+{_EVENT}", re.IGNORECASE)
+YEARS = re.compile(r"\b(?P<years>\d{1,2}) (?:years|yrs)\b", re.IGNORECASE)
+
+
+def card_asked(text: str) -> bool:
+    """Whether `text` asks for a card to be written for an occasion of `OCCASION` (or one
+    `card_occasion` reads in it), not tells of one ("i got a lovely card from the nurses")."""
+    if not CARD_ASKED.search(text) or NOT_A_CARD.search(text) or CARD_TOLD.match(text):
+        return False
+    return bool(card_occasion(text))
+
+
+def card_occasion(text: str) -> str:
+    """The occasion the card is for: one named (`OCCASION`, most telling first), else what the
+    message says of it (a death plainly said, an injury, care given); "" for none of these."""
+    text = THANKS_ASIDE.sub(" ", text)
+    for kind, said in OCCASION_SAID.items():
+        if said.search(text):
+            return kind
+    whom = card_for(text)
+    thanked = CARED_FOR.search(text) or (whom and CARER.search(whom))
+    if DIED.search(text):
+        return "thanks" if thanked else "sympathy"
+    if HURT_SAID.search(text):
+        return "getwell"
+    return "thanks" if thanked else ""
+
+
+def card_for(text: str) -> str:
+    """Those the card is for, as the message says them and the persona says them back ("the
+    nurses who looked after your mum", "Dave from accounts", "Priya and Tom"); "" when it names
+    nobody."""
+    whom = ""
+    for found in FOR_WHOM.finditer(text):
+        said = next((g for g in found.groups() if g), "").strip()
+        said = re.split(_ENDS, f"{said} ", maxsplit=1, flags=re.IGNORECASE)[0].strip()
+        owner = re.match(r"([a-z]+)'s\b", said, re.IGNORECASE)
+        if owner and NOT_WHOM.match(said[owner.end() :].strip()):
+            said = owner.group(1)  # "a card for dave's retirement": Dave
+        if re.match(r"\w+ing\b", said):
+            continue  # "a note for missing choir practice": what for, not whom
+        if said and not NOT_WHOM.match(said) and not re.fullmatch(r"(?:me|us|it|them)", said, re.I):
+            whom = said
+            break
+    if not whom and (kin := KIN_SAID.search(text)):
+        whom = kin.group(0)
+    if not whom:
+        return ""
+    words = whom.split()
+    if len(words) > 9 or len(whom) > 44:
+        # Too long to say back: those named, without what they did.
+        whom = re.split(r"\s+(?:who|that|on|at|in|from)\b", whom, maxsplit=1)[0]
+    return _named(yours(whom.lower(), every=True))
+
+
+def _named(whom: str) -> str:
+    """Those the card is for with their names capitalized ("dave from accounts": "Dave from
+    accounts", "mr hughes the caretaker": "Mr Hughes the caretaker"); a role said with "the" or
+    "your" is left as it is."""
+    end = _NAME_ENDS.search(whom)
+    head, rest = (whom[: end.start()], whom[end.start() :]) if end else (whom, "")
+    if not head.strip():
+        return whom
+    named = " ".join(
+        w if w == "and" else _TITLES.get(w, w[:1].upper() + w[1:]) for w in head.split()
+    )
+    return f"{named} {rest.strip()}".strip()
+
+
+def card_fields(text: str) -> dict[str, str]:
+    """What a card's line may say besides the occasion: where they go, the baby's name, the
+    years worked; each only when the message says it."""
+    fields = {}
+    where = WHERE.search(text)
+    if where and not _NOT_WHERE.match(where.group("where")):
+        place = where.group("where")
+        # "Canada", "New Zealand"; "the zoo" as said.
+        said = place.lower().startswith("the ")
+        fields["where"] = place.lower() if said else " ".join(w.capitalize() for w in place.split())
+    if baby := BABY_NAMED.search(text):
+        fields["named"] = baby.group("baby").capitalize()
+    if years := YEARS.search(text):
+        fields["years"] = years.group("years")
+    for need, said in (("missed", MISSED), ("late", LATE)):
+        if found := said.search(text):
+            fields[need] = found.group("event").lower()
+    return fields
+
+
+def signed_by(text: str) -> str:
+    """Who sends the card, when the message says ("from the whole class"); else ""."""
+    found = SIGNED.search(text)
+    return found.group("who").strip() if found else ""
+
+
+FUNNY_ASKED = re.compile(
+    r"\b(?:funn(?:y|ier)|sill(?:y|ier)|jok\w*|cheek(?:y|ier)|lighter|laugh|humou?r\w*|"
+    r"banter|cheer(?:ier|ful))\b",
+    re.IGNORECASE,
+)
+SHORT_ASKED = re.compile(r"\b(?:short|shorter|brief|briefer|snappier|one line|too long)\b", re.I)
+
+
+# What a line's {thing} is, by the name it is tagged with (`card_fields`).
+NEEDS = ("where", "named", "years", "missed", "late")
+
+
+def card_line(index: Index, text: str, given: str = "", follow: str = "") -> tuple[str, str]:
+    """The persona's `#card` line for the card `text` asks for, and what its {thing} is (where
+    they go, the baby's name, the years worked; "" for a line with none); never a line `given`
+    holds; a funny one when `text` or a follow-up (`follow`) asks for one, the shortest when
+    asked shorter. ("", "") when it has none for the occasion."""
+    kind = card_occasion(text)
+    fields = card_fields(text)
+    lines = [
+        line
+        for line in _tagged_lines(index.tagged.get("card", ()))
+        if kind in line.names
+        and all(need in fields for need in NEEDS if need in line.names)
+        and not held(line.text, given)
+    ]
+    # Thanks after a death are its lines for that; no others are.
+    loss = kind == "thanks" and bool(DIED.search(text))
+    lines = [line for line in lines if ("loss" in line.names) == loss] or lines
+    if not lines:
+        return "", ""
+    short = [line for line in lines if "short" in line.names]
+    if SHORT_ASKED.search(follow):
+        line = min(short or lines, key=lambda line: len(line.text))
+    else:
+        funny = [line for line in lines if "funny" in line.names]
+        # What the message says, first ("Canada is lucky to have you"); a funny or a short line
+        # only when asked for one.
+        fitted = [line for line in lines if set(NEEDS) & set(line.names)]
+        plain = [line for line in lines if not {"funny", "short"} & set(line.names)]
+        asked_funny = FUNNY_ASKED.search(f"{text} {follow}")
+        line = (funny if asked_funny and funny else fitted or plain or lines)[0]
+    need = next((need for need in NEEDS if need in line.names), "")
+    return line.text, fields.get(need, "")
+
+
+# A card of the occasion asked for others, as it is asked (`card_again`).
+ASKED_AS = {
+    "excuse": "excuse note",
+    "sympathy": "sympathy card",
+    "retirement": "retirement card",
+    "leaving": "leaving card",
+    "getwell": "get well card",
+    "baby": "new baby card",
+    "engaged": "engagement card",
+    "luck": "good luck card",
+    "congrats": "congratulations card",
+    "thanks": "thank you card",
+}
+
+
+def card_again(asked: str, whom: str) -> str:
+    """The card `asked` for asked again for `whom` ("and one for the paramedics"): "a thank you
+    card for the paramedics"; "" when `asked` asked no card."""
+    kind = card_occasion(asked)
+    return f"a {ASKED_AS[kind]} for {whom}" if kind else ""
+
+
+def card_purpose(text: str) -> str:
+    """What the card is called, said back: "leaving card", "thank-you note", "message"."""
+    noun = re.search(r"\b(card|message|note|wishes)s?\b", text, re.IGNORECASE)
+    called = CALLED.get(card_occasion(text), "card")
+    said = noun.group(1).lower() if noun else "card"
+    if said == "card":
+        return called
+    return called.replace("card", said) if called != "card" else said
+
+
+# A rhyme asked for someone's leaving or retirement: "rhyme for jen's leaving do, she's going to
+# work at the zoo", "a little poem for my dad's retirement". Made of the person, not a
+# quotation for anyone moving on.
+VERSE_ASKED = re.compile(r"\b(?:rhymes?|poems?|verses?|couplets?|ditty|ditties)\b", re.I)
+HONOURED = re.compile(
+    r"\b(?P<mine>(?:my|our)\s+)?(?P<who>[a-z]+)'s\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<what>leaving|retirement|retiring|farewell|send[- ]?off|last day)\b",
+    re.IGNORECASE,
+)
+
+
+def farewell_verse(index: Index, text: str, given: str = "") -> tuple[str, str]:
+    """A verse of its own making (`#made parting` lines; `retirement` ones for a retirement,
+    `where` ones naming where they go) for the person whose leaving or retirement `text` asks a
+    rhyme for, and what it is for as said back ("Jen's leaving", "your dad's retirement"); never
+    a line `given` holds.
+    ("", "") when it asks none, or names nobody."""
+    found = HONOURED.search(text) if VERSE_ASKED.search(text) else None
+    where = card_fields(text).get("where", "")
+    if found:
+        who = found.group("who")
+        who = f"your {who.lower()}" if found.group("mine") else who.capitalize()
+        what = f"{who}'s {found.group('what').lower()}"
+    elif VERSE_ASKED.search(text) and where and card_occasion(text) == "leaving":
+        # "a short poem for the leaving card, she's off to australia": to whoever goes there.
+        who, what = "you", f"the {card_purpose(text)}"
+    else:
+        return "", ""
+    retiring = "retir" in what
+    lines = [
+        line.text
+        for line in _tagged_lines(index.tagged.get("made", ()))
+        if "parting" in line.names
+        and ("retirement" in line.names) == retiring
+        and (where or "where" not in line.names)
+        and not held(line.text, given)
+    ]
+    # Where they go said, when the message says; for nobody named, only then.
+    lines = [line for line in lines if "{thing}" in line] or ([] if who == "you" else lines)
+    if not lines:
+        return "", ""
+    made = lines[0].replace("{what}", who).replace("{thing}", where)
+    made = re.sub(r"(^|/ )([a-z])", lambda m: m.group(1) + m.group(2).upper(), made)
+    return made, what
