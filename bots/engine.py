@@ -7344,6 +7344,17 @@ def _unsaid(index: Index, rng: random.Random, text: str, used: Sequence[str]) ->
     return rng.choice(fresh or lines)
 
 
+def _deed_judged(text: str) -> bool:
+    """Whether `text` asks if a deed is right ("it's wrong to spend charity money on panels",
+    "is it ok to deceive participants a bit"), not only a judging word of a person ("is she
+    right or is she just being mean", of a supervisor calling a hypothesis unfalsifiable)."""
+    moral = MORAL_ASKED.search(text)
+    if not moral:
+        return False
+    after = moral.groupdict().get("after")
+    return after is None or bool(re.match(r"\s*(?:not )?(?:to|if|when|that|for|of|on)\b", after))
+
+
 def _examinations(examining: Sequence[str], used: Sequence[str]) -> tuple[tuple, tuple]:
     """The philosopher's #examine lines not said in the room, and of those the general ones:
     not one on a deed that was not asked (whose it is, for a kind word to a patient)."""
@@ -8728,7 +8739,7 @@ def _owned_up(
     philosopher ("mrs pearce says it's wrong to spend charity money on panels. is she right?")
     is never owned up to ("Do you know it yourself? For I do not"): it is examined."""
     examining = index.tagged.get("examine")
-    if asked and examining and MORAL_ASKED.search(asked):
+    if asked and examining and _deed_judged(asked):
         fresh, general = _examinations(examining, used)
         return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
     lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]

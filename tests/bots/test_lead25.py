@@ -233,3 +233,14 @@ def test_the_same_words_unquoted_still_may_be():
     lovelace = VOICES["lovelace"]
     text = "let the sun pay the bills, thats my suggestion"
     assert speaks_to(lovelace.material, tuple(lovelace.style.get("topics", ())), text)
+
+
+def test_a_judging_word_of_a_person_is_no_deed_to_examine():
+    """A science point asked as "is she right or just being mean" got his line on whether a
+    deed can be done in daylight (rated 1)."""
+    text = (
+        "@socrates my supervisor says my hypothesis is 'unfalsifiable'. is she right or is she "
+        "just being mean. hypothesis is that people who say theyre procrastinating are planning"
+    )
+    for seed in (1, 2, 3):
+        assert not starts_with(say("socrates", text, seed=seed), "socrates", "examine")
