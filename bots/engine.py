@@ -166,6 +166,7 @@ from bots.wordsum import (
     Worked,
     just_the_number,
     money_result,
+    plain_total,
     read_whole,
     redo,
     redone,
@@ -587,7 +588,8 @@ NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
     # ("a thank you card for the nurses" is a card, no thanks)
     r"\b((?:thanks+|thank you|thank u|thankyou)(?![- ](?:cards?|notes?|messages?|letters?|gifts?|"
-    r"presents?|speech(?:es)?|emails?|texts?|yous)\b)|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
+    r"presents?|speech(?:es)?|emails?|texts?|yous|posts?|posters?|signs?|banners?|lists?|"
+    r"parts?|bits?|slides?|pages?|videos?)\b)|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
     # "cheers!", not "the smoke alarm cheers me on"; "so grateful", not "should i be grateful"
     r"cheers(?! (me|him|her|us|them|you|everyone) (on|up))|"
     r"(so|really|very|truly|forever|i'?m|i am|am) grateful|grateful (for|to)|"
@@ -2785,6 +2787,7 @@ def offline_reply(
             or _sum_stepped(voice, message, history, seed)
             # "and straight line for comparison pls": the same sum worked the other way
             or _sum_other_way(voice, message, history, seed)
+            or _sum_plain(voice, message, history, seed)
         )
         if shared:
             return _fit(shared, voice.max_reply_chars)
@@ -3009,6 +3012,24 @@ def _sum_stepped(voice: Voice, message: str, history: Sequence[Said], seed: int)
     if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
         return ""
     found = stepped_over(MENTION.sub(" ", message))
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A plain bill put to the one who does the room's sums (`bots.wordsum.plain_total`: items
+    at a price, amounts added, VAT on, shared some ways), its figures in the message or, asked
+    of "that", in a person's message just before ("£1,480 hire + £180 fuel deposit + £45 for
+    biscuit", then "@lovelace can you split that four ways"); "" for any other."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    text = MENTION.sub(" ", message)
+    found = plain_total(text)
+    if not found and len(re.findall(r"[£$€]\s?\d", text)) < 2:
+        told = (s.text for s in reversed(history[-4:-1]) if not s.own)
+        before = next((t for t in told if len(re.findall(r"[£$€]\s?\d", t)) >= 2), "")
+        found = (
+            plain_total(f"{MENTION.sub(' ', before).rstrip(' .!?')}. {text}") if before else None
+        )
     return _sum_said(voice, found, history, seed) if found else ""
 
 

@@ -4800,3 +4800,83 @@ def money_result(reply: str) -> str:
     3 months (about 91 days), about £245.70."), or ""."""
     found = MONEY_RESULT.findall(reply)
     return found[-1] if found else ""
+
+
+# A bill of items put plainly, for the one who does the group's sums (`plain_total`): "3
+# radiators at £165 each", "labour 1.5 days at £320/day", "£1,480 hire + £180 fuel deposit".
+_P_COUNT = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(w for w in _WORDS if int(_WORDS[w]) <= 12) + r")"
+P_ITEM = re.compile(
+    rf"(?:\b{_P_COUNT}\s+(?:[a-z]+\s+){{0,3}}?(?:at|@)\s+)?[£$€](?P<x>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*(?:each|ea|a piece|apiece|per \w+|/\s?\w+|a (?:day|night|head|week|piece)|pp))?",
+    re.IGNORECASE,
+)
+P_VAT = re.compile(
+    r"\bplus (?:vat|tax|service|a tip)?(?: (?:at|of))? ?(?P<p>\d+(?:\.\d+)?)\s?%|"
+    r"\b(?:plus|\+|and|with) (?P<q>\d+(?:\.\d+)?)\s?% (?:vat|tax|service)\b",
+    re.IGNORECASE,
+)
+_P_WAYS = _P_COUNT.replace("?P<n>", "")
+P_SPLIT = re.compile(
+    rf"\b({_P_WAYS}) ways\b|\b(?:between|among|amongst|by) (?:the |us |all )?({_P_WAYS})"
+    r"(?: of (?:us|you|them))?\b",
+    re.IGNORECASE,
+)
+P_ASKED = re.compile(
+    r"\b(?:total|altogether|all in|in all|comes? to|add (?:it|that|them|those) up|sum|split|"
+    r"share|ways|each|how much (?:is|will|would|does)? ?(?:that|it|this|the lot|everything))\b",
+    re.IGNORECASE,
+)
+
+
+def _p_money(value: float, sign: str) -> str:
+    """As `money`, with the pence of a large sum kept: £1,261.20 (a quote is to the penny)."""
+    return money(value, sign) if value < 1000 else f"{sign}{value:,.2f}".removesuffix(".00")
+
+
+def _p_count(said: str) -> float:
+    return float(_WORDS.get(said.lower(), said))
+
+
+def plain_total(text: str) -> Worked | None:
+    """A total of items and amounts put plainly, with VAT or a service charge on it and shared
+    some ways, when every figure of `text` is one of these (else None: nothing guessed).
+    "£1,480 hire + £180 fuel deposit + £45 for biscuit. split that four ways": "£1,480 + £180 +
+    £45 is £1,705; 4 ways, £426.25 each"."""
+    if "£" not in text and "$" not in text and "€" not in text:
+        return None
+    text = text[:600]
+    if not P_ASKED.search(text) or re.search(r"\bhow many\b", text, re.IGNORECASE):
+        return None
+    items = list(P_ITEM.finditer(text))
+    if not items:
+        return None
+    rest = P_ITEM.sub(" ", text)
+    vat = P_VAT.search(rest)
+    rest = P_VAT.sub(" ", rest)
+    split = P_SPLIT.search(rest)
+    rest = P_SPLIT.sub(" ", rest)
+    if re.search(r"\d", rest) or len(items) + bool(split) < 2:
+        return None  # a figure not read: a date, a time, a count of something else
+    sign = next((c for c in items[0].group(0) if c in "£$€"), "£")
+    parts, total = [], 0.0
+    for item in items:
+        price = float(item["x"].replace(",", ""))
+        count = _p_count(item["n"]) if item["n"] else 1.0
+        total += count * price
+        parts.append(
+            f"{count:g} × {_p_money(price, sign)}"
+            if item["n"] and count != 1
+            else _p_money(price, sign)
+        )
+    working = f"{' + '.join(parts)} is {_p_money(total, sign)}" if len(parts) > 1 else parts[0]
+    if vat:
+        rate = float(vat["p"] or vat["q"])
+        total *= 1 + rate / 100
+        working += f"; plus {rate:g}%, {_p_money(total, sign)}"
+    if split:
+        ways = _p_count(next(g for g in split.groups() if g))
+        if ways < 2:
+            return None
+        working += f"; {ways:g} ways, {_p_money(total / ways, sign)} each"
+        return Worked(working, f"{_p_money(total / ways, sign)} each")
+    return Worked(working, _p_money(total, sign))

@@ -8,8 +8,10 @@ import pytest
 
 from bots.asks import settle_asked, sides_put
 from bots.care import distress
-from bots.engine import MORAL_ASKED, SAYING_ASKED, speaks_to
+from bots.engine import MORAL_ASKED, SAYING_ASKED, THANKS, speaks_to
 from bots.material import index_of
+from bots.wordsum import plain_total
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import VOICES, say, starts_with, tagged
 
 
@@ -244,3 +246,70 @@ def test_a_judging_word_of_a_person_is_no_deed_to_examine():
     )
     for seed in (1, 2, 3):
         assert not starts_with(say("socrates", text, seed=seed), "socrates", "examine")
+
+
+@pytest.mark.parametrize(
+    ("text", "working"),
+    [
+        (
+            "£1,480 hire + £180 fuel deposit + £45 for biscuit. can you split that four ways",
+            "£1,480 + £180 + £45 is £1,705; 4 ways, £426.25 each",
+        ),
+        (
+            "quote check pls: 3 radiators at £165 each, 2 TRV sets at £38, labour 1.5 days at "
+            "£320/day, plus vat at 20%. whats the total",
+            "3 × £165 + 2 × £38 + 1.5 × £320 is £1,051; plus 20%, £1,261.20",
+        ),
+        ("pizza was £36 and drinks £18.50, split between 3 of us", "£36 + £18.50 is £54.50; 3 "
+         "ways, £18.17 each"),
+        ("the cottage is £1,240 for the week, 4 ways?", "£1,240; 4 ways, £310 each"),
+        ("2 tickets at £12.50 and a programme at £4, whats that altogether",
+         "2 × £12.50 + £4 is £29"),
+    ],
+)  # fmt: skip
+def test_a_plain_bill_is_added_up(text, working):
+    assert plain_total(text).working == working
+    assert working in say("lovelace", f"@lovelace {text}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "target is £400. if we charge £5 a car and £8 for inside, how many cars do we need",
+        "rent is £650 each, and the deposit is due on the 21st, how much is that",
+        "we paid £20 on tuesday for 2 tickets, whats the total",
+        "the coach was £340 and it was great",
+        "£5 each for 8 of us",
+    ],
+)
+def test_a_figure_it_cannot_place_leaves_no_plain_bill(text):
+    assert plain_total(text) is None
+
+
+def test_that_split_is_of_the_bill_just_told():
+    before = Line("maureen", "£1,480 hire + £180 fuel deposit + £45 for biscuit")
+    reply = say(
+        "lovelace",
+        "@lovelace can you split that four ways for us please",
+        author="pat",
+        history=(before,),
+    )
+    assert "£1,705; 4 ways, £426.25 each" in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she still wants her name on the thank you post. is that fair if she didnt do anything",
+        "who's doing the thank you slides for the hospice",
+        "can someone make a thank-you poster",
+    ],
+)
+def test_a_thank_you_thing_is_no_thanks(text):
+    assert not THANKS.search(text)
+    assert THANKS.search("thank you, that helped")
+
+
+def test_no_examination_says_a_deed_is_fine_if_only_being_found_out_troubles_you():
+    for line in tagged("socrates", "examine"):
+        assert "probably fine" not in line
