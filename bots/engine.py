@@ -3023,6 +3023,8 @@ def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -
     if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
         return ""
     text = MENTION.sub(" ", message)
+    if sum_read(text, True) or (priced(text) and sum_of(text)):
+        return ""  # read as a sum of its shape, in the reply's own course
     found = plain_total(text)
     if not found and len(re.findall(r"[£$€]\s?\d", text)) < 2:
         told = (s.text for s in reversed(history[-4:-1]) if not s.own)

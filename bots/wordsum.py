@@ -4828,6 +4828,16 @@ P_ASKED = re.compile(
 )
 
 
+# What makes a bill more than amounts added: a cost or a part taken off, a part paid, a rest
+# shared, a count asked ("ingredients cost us £45", "nan puts in £10 and the rest is split").
+P_NOT_PLAIN = re.compile(
+    r"\b(?:how many|cost|costs|costing|spent|spend|less|minus|take|taken|off|profit|make|made|"
+    r"left|leaves|remaining|rest|refund\w*|discount\w*|save|saving|back|owes?|paid|puts? in|"
+    r"chip\w* in|towards|sell|selling|sold|raised?|target|short|each way|per (?:week|month))\b",
+    re.IGNORECASE,
+)
+
+
 def _p_money(value: float, sign: str) -> str:
     """As `money`, with the pence of a large sum kept: £1,261.20 (a quote is to the penny)."""
     return money(value, sign) if value < 1000 else f"{sign}{value:,.2f}".removesuffix(".00")
@@ -4845,7 +4855,7 @@ def plain_total(text: str) -> Worked | None:
     if "£" not in text and "$" not in text and "€" not in text:
         return None
     text = text[:600]
-    if not P_ASKED.search(text) or re.search(r"\bhow many\b", text, re.IGNORECASE):
+    if not P_ASKED.search(text) or P_NOT_PLAIN.search(text):
         return None
     items = list(P_ITEM.finditer(text))
     if not items:

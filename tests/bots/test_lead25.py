@@ -268,8 +268,10 @@ def test_a_judging_word_of_a_person_is_no_deed_to_examine():
     ],
 )  # fmt: skip
 def test_a_plain_bill_is_added_up(text, working):
-    assert plain_total(text).working == working
-    assert working in say("lovelace", f"@lovelace {text}")
+    found = plain_total(text)
+    assert found.working == working
+    # Her reply comes to the same, by this reading or by a reader of its shape first.
+    assert found.number.split()[0] in say("lovelace", f"@lovelace {text}")
 
 
 @pytest.mark.parametrize(
