@@ -363,19 +363,9 @@ def card_line(index: Index, text: str, given: str = "", follow: str = "") -> tup
     return line.text, fields.get(need, "")
 
 
-# A card of the occasion asked for others, as it is asked (`card_again`).
-ASKED_AS = {
-    "excuse": "excuse note",
-    "sympathy": "sympathy card",
-    "retirement": "retirement card",
-    "leaving": "leaving card",
-    "getwell": "get well card",
-    "baby": "new baby card",
-    "engaged": "engagement card",
-    "luck": "good luck card",
-    "congrats": "congratulations card",
-    "thanks": "thank you card",
-}
+# A card of the occasion asked for others, as it is asked (`card_again`): as it is called, but
+# congratulations and thanks said whole.
+ASKED_AS = {**CALLED, "congrats": "congratulations card", "thanks": "thank you card"}
 
 
 def card_again(asked: str, whom: str) -> str:
