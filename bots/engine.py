@@ -702,7 +702,7 @@ SELF = re.compile(
 OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 # Where the second option ends: punctuation, or a clause after it ("Books or films, what ...").
 OPTION_END = re.compile(
-    r"[,;:?!.]|\s(?:which|what|who|for|as|in your|because|since|cos|coz|so|but|if|when|"
+    r"[,;:?!.]|\s(?:which|that|what|who|for|as|in your|because|since|cos|coz|so|but|if|when|"
     r"what do you|wdyt|tho|though|after|before|while|with my|for my)\b",
     re.IGNORECASE,
 )
@@ -715,9 +715,11 @@ CHOICE_LEAD = re.compile(
     r"rather|prefer|between|whether|either)\b(?:\s+(?:have|be|get|live|go|take|do|pick))?\b",
     re.IGNORECASE,
 )
-# Words that sit in an option and are no part of it ("just rereading ur notes").
+# Words that sit in an option and are no part of it ("just rereading ur notes", "is it ammonia
+# or nitrite").
 OPTION_FILLER = re.compile(
-    r"^\s*(?:(?:just|only|simply|actually|maybe|like|rather|more|proper|good old)\s+)+", re.I
+    r"^\s*(?:(?:just|only|simply|actually|maybe|like|rather|more|proper|good old|it|it's|its)\s+)+",
+    re.I,
 )
 # Words of chat that say nothing of a choice ("or just", "like", "honestly").
 CHAT_FILLERS = frozenset("just like actually maybe really honestly literally basically tbh".split())  # noqa: SIM905
