@@ -364,10 +364,13 @@ def _ing_noun(word: str) -> bool:
 
 
 def _verb_there(tokens: list[str], i: int) -> bool:
-    """`_verb_at`, but for a word in "-ing" that is no verb's form (`_ing_noun`), or one a thing
-    is set against ("faster than sound")."""
+    """`_verb_at`, but for a word in "-ing" that is no verb's form (`_ing_noun`) and does
+    nothing to a thing after it ("converting my bike" does), or one a thing is set against
+    ("faster than sound")."""
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    noun = _ing_noun(tokens[i]) and after not in DETERMINERS | OWNERS
     than = i > 0 and tokens[i - 1].lower() == "than"
-    return _verb_at(tokens, i) and not _ing_noun(tokens[i]) and not than
+    return _verb_at(tokens, i) and not noun and not than
 
 
 def _verb_follows(tokens: list[str], i: int) -> bool:
