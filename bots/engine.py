@@ -127,12 +127,15 @@ from bots.naming import (
 from bots.reckon import priced, sum_of, total_of
 from bots.sense import (
     ADJECTIVES,
+    GENERIC_TERMS,
     NAMELESS,
     NOT_NOUNS,
+    PEOPLE_TERMS,
     VERBS,
     alike_terms,
     another_thing,
     loosely_alike,
+    off_focus,
     other_kinds,
     roles,
     same_sense,
@@ -701,7 +704,7 @@ SELF = re.compile(
 OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 # Where the second option ends: punctuation, or a clause after it ("Books or films, what ...").
 OPTION_END = re.compile(
-    r"[,;:?!.]|\s(?:which|what|who|for|as|in your|because|since|cos|coz|so|but|if|when|"
+    r"[,;:?!.]|\s(?:which|that|what|who|for|as|in your|because|since|cos|coz|so|but|if|when|"
     r"what do you|wdyt|tho|though|after|before|while|with my|for my)\b",
     re.IGNORECASE,
 )
@@ -714,9 +717,11 @@ CHOICE_LEAD = re.compile(
     r"rather|prefer|between|whether|either)\b(?:\s+(?:have|be|get|live|go|take|do|pick))?\b",
     re.IGNORECASE,
 )
-# Words that sit in an option and are no part of it ("just rereading ur notes").
+# Words that sit in an option and are no part of it ("just rereading ur notes", "is it ammonia
+# or nitrite").
 OPTION_FILLER = re.compile(
-    r"^\s*(?:(?:just|only|simply|actually|maybe|like|rather|more|proper|good old)\s+)+", re.I
+    r"^\s*(?:(?:just|only|simply|actually|maybe|like|rather|more|proper|good old|it|it's|its)\s+)+",
+    re.I,
 )
 # Words of chat that say nothing of a choice ("or just", "like", "honestly").
 CHAT_FILLERS = frozenset("just like actually maybe really honestly literally basically tbh".split())  # noqa: SIM905
@@ -796,18 +801,6 @@ YES_NO_QUESTION = re.compile(
 ECHO_LEAD = re.compile(
     r"^\W*((and yet|and|but|so|yes|no|well|indeed|quite|exactly)\b[,\s]*)+", re.I
 )
-# Everyday words that name no subject: an opinion asked on "time spent on phones" is not about
-# what a persona has said of time. Alone, they do not make a question the persona's business.
-GENERIC_TERMS = frozenset(
-    terms(
-        "time times day days year years life lives world way ways man men woman women thing "
-        "place part home night week kind person child children family money lot stuff "
-        "small big little large enough long short old young whole high low full half next last "
-        "anything everything nothing matter matters work works worked working feel feels feeling "
-        "felt honestly keep keeps kept"
-    )
-)
-
 # Unless the word is the persona's own field: "time" to the physicist is its subject ("does time
 # run slower on a mountain?"), "life" to the naturalist. "Kind" and "way" name nothing to anyone,
 # and "times" is the mathematician's only in "times tables": "a negative times a negative" is
@@ -5370,6 +5363,8 @@ def _thing_line(
         said = line.counts.keys()
         if scores[i] <= 0 or not things & said or any(line.text in h for h in used):
             continue
+        if off_focus(text, line.text):
+            continue  # "a cold engine" for "is it bad to sleep with wet hair in a cold room"
         alike = loosely_alike(text, line.text)
         # The words of the question it says besides the thing ("garden" and "compost" beside
         # "earthworms"); a thing of its field is itself in any role ("the gps on my phone",
@@ -6797,6 +6792,10 @@ def _opinion(
             otherwise=other_kinds(text),
             compared=compared,
         )
+        if take and off_focus(text, take.text, take.about, frozenset(take.on(set(query)))):
+            # "should i text my ex happy birthday": a take on happiness, met by "happy" alone,
+            # says nothing of the birthday text asked of.
+            take = None
         if take and index.tagged.get("examine") and _met_in_passing(take, query, text):
             # "is it wrong to give someone extra when you know theyve got 4 kids": its take on
             # children, met by a word said in passing, is no answer on giving extra; the
@@ -8081,9 +8080,6 @@ def _off_the_thread(
     return not set(related(sorted(wanted))) & set(terms(reply))
 
 
-PEOPLE_TERMS = frozenset(terms("human humans people person man men woman women mankind"))
-
-
 # A thing asked to be made for the person: "could u write an algorithm to pick my beta for me".
 MADE_ASKED = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?"
@@ -8181,7 +8177,10 @@ def _off_its_subject(text: str, line: str) -> bool:
     my wifi its dropping every 10 min") says nothing of the thing the question is about
     (the wifi), only a word it shares in passing ("Drop a spanner on a ship"), or opens on
     another thing (`another_thing`). A question with no thing it is about ("do you like
-    rainy days", "how did you cope") is not judged so."""
+    rainy days", "how did you cope") is not judged so. Nor a line naming nothing of what the
+    question asks of (`sense.off_focus`: a pigeon's head for "how do owls turn their heads")."""
+    if off_focus(text, line):
+        return True
     about = sense_subjects(text) - GENERIC_TERMS - OWN_LIFE_TERMS
     # Who or how it is asked for is no thing it is about: "the best way to learn to code as an
     # adult" is about learning to code.

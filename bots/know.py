@@ -30,24 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bots.material import Index, terms
-
-# A question, or a request for a practical answer ("any way to stop ...", "tips for ...").
-ASKED = re.compile(
-    r"\?|\b(?:why|how|whats|what's|which|normal|any ideas|any tips|help|what am i doing|"
-    r"what are we doing|question|quick q|what helps|what works)\b|"
-    r"\b(?:is|are|does|do|can|should) (?:the|it|this|that|my|our|a|an|i|we|they|there)\b|"
-    r"^\W*(?:what|when|where|who|is|are|does|do|did|can|could|should|would|will|any|anything|"
-    r"tips?|advice|pls|please)\b|"
-    r"\b(?:how (?:do|does|can|should|would|long|much|many|often|come)|"
-    r"why (?:do|does|is|are|did)|"
-    r"any (?:tips?|ideas?|advice|way)|is it (?:ok|okay|safe|bad|normal|fine|true)|"
-    r"should (?:i|we)|what (?:do|should|can) (?:i|we)|tips? (?:for|on)|best way)\b|"
-    # Of its own life: "what did you eat during exam season lol".
-    r"\b(?:did|were|was|have|are|do) (?:you|u)\b|"
-    # Asked on from an answer: "wait so is ice bad then", "so is it the beans or the milk".
-    r"\b(?:so|then|wait|but) (?:is|are|does|do|should|can)\b",
-    re.IGNORECASE,
-)
+from bots.sense import ASKED, off_focus
 
 
 @dataclass(frozen=True)
@@ -60,6 +43,8 @@ class Known:
     text: str
     # On the persona's own life: a group of its keys is the words for "you".
     own: bool = False
+    # The stems of all its keys, phrases' words too: what it is about, for `sense.off_focus`.
+    about: frozenset[str] = frozenset()
 
 
 def _word(raw: str) -> str:
@@ -86,7 +71,12 @@ def knowns(lines: tuple[str, ...]) -> tuple[Known, ...]:
         )
         words = frozenset(w for alt in keys for group in alt for w in group if w[0] != "=")
         own = any(set(group) & _YOU for alt in keys for group in alt)
-        found.append(Known(keys=keys, words=words, text=text.strip(), own=own))
+        phrased = {
+            t for alt in keys for group in alt for w in group if w[0] == "=" for t in terms(w)
+        }
+        found.append(
+            Known(keys=keys, words=words, text=text.strip(), own=own, about=words | phrased)
+        )
     return tuple(found)
 
 
@@ -205,29 +195,57 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
         or _MADE.search(text)
     ):
         return ""
-    return best_known(knowns(lines), text, used, own=bool(_OF_ITS_LIFE.search(text)))
+    own = bool(_OF_ITS_LIFE.search(text))
+    return best_known(knowns(lines), text, used, own=own, focused=True)
 
 
 def best_known(
-    lines: tuple[Known, ...], text: str, used: Sequence[str] = (), *, own: bool = False
+    lines: tuple[Known, ...],
+    text: str,
+    used: Sequence[str] = (),
+    *,
+    own: bool = False,
+    focused: bool = False,
 ) -> str:
     """The line whose keys `text` meets best; with `own` (its own life asked), only a line of
-    its own life."""
+    its own life; `focused`, only one on what `text` asks of (`_on_focus`)."""
     said, lowered, held = _read(text)
     best, top = "", (0, 0, 0)
     for line in _candidates(lines, held):
         if own and not line.own:
             continue
-        groups = max(
-            (len(alt) for alt in line.keys if all(_met(g, said, lowered) for g in alt)), default=0
-        )
-        if not groups:
+        met = [alt for alt in line.keys if all(_met(g, said, lowered) for g in alt)]
+        groups = max((len(alt) for alt in met), default=0)
+        if not groups or (focused and not _on_focus(line, met, text, said, lowered)):
             continue
         fresh = 0 if any(line.text in u for u in used) else 1
         score = (fresh, groups, len(said & line.words))
         if score > top:
             best, top = line.text, score
     return best
+
+
+def _on_focus(
+    line: Known,
+    met: list[tuple[tuple[str, ...], ...]],
+    text: str,
+    said: frozenset[str],
+    lowered: str,
+) -> bool:
+    """Whether `line`, its keys met (`met`), is on what `text` asks of, not only on side words
+    of it (`sense.off_focus`): "why does my pint go flat so fast in a warm pub" meets "flat
+    warmer", keyed for a cold flat, on "flat" and "warm", which say how the pint and the pub
+    are. A line on its own life answers what is asked of it, and a phrase of its keys said
+    whole ("is it", "in august") is said of it."""
+    if line.own or any(
+        w[0] == "=" and " " in w and _phrase(w).search(lowered)
+        for alt in met
+        for group in alt
+        for w in group
+    ):
+        return True
+    on = frozenset(w for alt in met for group in alt for w in group if w in said)
+    return not off_focus(text, line.text, line.about, on)
 
 
 def subject_of(lines: tuple[Known, ...], answer: str) -> str:

@@ -538,7 +538,9 @@ COMPOUNDS = re.compile(
     # no word of substance).
     r"\bthink(?:s|ing)? (?:for (?:itself|themselves|themself)|on (?:its|their) own)\b|"
     # "being sad on purpose" is done deliberately, no purpose of a rule or a life.
-    r"\bon purpose\b"
+    r"\bon purpose\b|"
+    # "glow in the dark ink" and "glow-in-the-dark stars" are things of one kind, whatever glows.
+    r"\bglow[ -]in[ -]the[ -]dark\b"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
@@ -556,6 +558,8 @@ COMPOUND_TERMS = {
     "promi": " ring jewellery ",
     "think": " original originate ",
     "on pu": " deliberately ",
+    "glow ": " glowinthedark glow dark ",
+    "glow-": " glowinthedark glow dark ",
 }
 
 

@@ -22,9 +22,27 @@ import re
 from functools import lru_cache
 
 from bots.lexicon import BEFORE_A_VERB, _every, a_thing, akin
+from bots.lexicon import kinds as kinds_of
 from bots.lexicon import subject as lexical_subject
-from bots.material import STOPWORDS, related, terms
+from bots.material import STOPWORDS, related, stem, terms
 
+# A question, or a request for a practical answer ("any way to stop ...", "tips for ...").
+ASKED = re.compile(
+    r"\?|\b(?:why|how|whats|what's|which|normal|any ideas|any tips|help|what am i doing|"
+    r"what are we doing|question|quick q|what helps|what works)\b|"
+    r"\b(?:is|are|does|do|can|should) (?:the|it|this|that|my|our|a|an|i|we|they|there)\b|"
+    r"^\W*(?:what|when|where|who|is|are|does|do|did|can|could|should|would|will|any|anything|"
+    r"tips?|advice|pls|please)\b|"
+    r"\b(?:how (?:do|does|can|should|would|long|much|many|often|come)|"
+    r"why (?:do|does|is|are|did)|"
+    r"any (?:tips?|ideas?|advice|way)|is it (?:ok|okay|safe|bad|normal|fine|true)|"
+    r"should (?:i|we)|what (?:do|should|can) (?:i|we)|tips? (?:for|on)|best way)\b|"
+    # Of its own life: "what did you eat during exam season lol".
+    r"\b(?:did|were|was|have|are|do) (?:you|u)\b|"
+    # Asked on from an answer: "wait so is ice bad then", "so is it the beans or the milk".
+    r"\b(?:so|then|wait|but) (?:is|are|does|do|should|can)\b",
+    re.IGNORECASE,
+)
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]")
 # Words that end a noun phrase (prepositions, conjunctions) or name nothing (adverbs of place
 # and time: "pack it away", "back again"), not in `material.STOPWORDS`.
@@ -137,9 +155,19 @@ def _nounish(word: str) -> bool:
 def _adjective(word: str) -> bool:
     """Whether `word` says how a thing is ("warm", "harder", "draughty"), not what it is."""
     w = word.lower()
-    # "harder", "bigger": how a thing is, compared.
-    compared = w.endswith("er") and (w[:-2] in ADJECTIVES or w[:-3] in ADJECTIVES)
-    return w in ADJECTIVES or compared or (len(w) > 5 and w.endswith(ADJECTIVE_ENDINGS))
+    return w in ADJECTIVES or _compared_how(w) or (len(w) > 5 and w.endswith(ADJECTIVE_ENDINGS))
+
+
+def _how_word(word: str) -> bool:
+    """Whether `word` is a word of how, or one compared ("warm", "harder", "happier", "older");
+    unlike `_adjective`, not by its ending alone ("tubeless" may be a noun)."""
+    compared = word.endswith("er") and stem(word) in ADJECTIVES
+    return word in ADJECTIVES or compared or _compared_how(word)
+
+
+def _compared_how(word: str) -> bool:
+    """Whether `word` compares a word of how ("harder", "bigger")."""
+    return word.endswith("er") and (word[:-2] in ADJECTIVES or word[:-3] in ADJECTIVES)
 
 
 def _plural(word: str) -> bool:
@@ -244,6 +272,344 @@ def subjects(text: str) -> frozenset[str]:
     if field_word and "" in said.get(field_word, frozenset({""})):
         found.add(field_word)
     return frozenset(found - {""})
+
+
+# Everyday words that name no subject: an opinion asked on "time spent on phones" is not about
+# what a persona has said of time. Alone, they do not make a question the persona's business.
+GENERIC_TERMS = frozenset(
+    terms(
+        "time times day days year years life lives world way ways man men woman women thing "
+        "place part home night week kind person child children family money lot stuff "
+        "small big little large enough long short old young whole high low full half next last "
+        "anything everything nothing matter matters work works worked working feel feels feeling "
+        "felt honestly keep keeps kept"
+    )
+)
+# Words a question is put in, never what it asks of: "any tips for a cat scared of fireworks",
+# "how do i get rid of fruit flies", "whats the difference between thee and thou", "is it worth
+# it", "random q", "what colour did your radium glow", "is there any chemistry in baking bread".
+NOT_ASKED_OF = frozenset(
+    terms(
+        "tip tips rid question questions chance advice help idea ideas difference point reason "
+        "thoughts worth mistake myth fact true truth debate way ways thing things stuff random "
+        "colour color story whose less more most least actual joke physics chemistry biology "
+        "science maths math mathematics take takes opinion opinions view views verdict"
+    )
+)
+# People, of whom a question asks only as anyone: "do humans share dna with chimps" asks of
+# the DNA ("our DNA"), "is it true humans only use ten percent of their brains" of the brain.
+PEOPLE_TERMS = frozenset(terms("human humans people person man men woman women mankind"))
+# Verbs after which a bare word says how a thing ends up, not what it is: "why does my pint go
+# flat", "my bread went hard", "the milk turned sour", "being sick". ("Get" gets things: "get
+# rust off".)
+BECOMING = frozenset(
+    """go goes going went gone turn turns turning turned become becomes becoming became stay
+    stays stayed be being been""".split()  # noqa: SIM905
+)
+# Words after which a word says how much or how ("so far", "too hot", "how long").
+DEGREE = frozenset("so too very how really quite".split())  # noqa: SIM905
+# Verbs of telling: the noun before one tells, and is not asked of ("tiktok says").
+TELLING = frozenset("says said reckons claims swears thinks".split())  # noqa: SIM905
+# After a word of amount, what it is an amount of: "half a pineapple", "loads more fuel".
+AMOUNT_OF = frozenset("of a an the more less".split())  # noqa: SIM905
+# Where a message's parts part: "a pen leaked in my shirt pocket, how do i get the ink out"
+# asks of the ink.
+CLAUSES = re.compile(r"(?<=[,;:.!?])\s+")
+
+
+def _a_person(term: str) -> bool:
+    """Whether `term` names a person (a son, a gran, a boss), who asks or is asked for, never
+    what is asked of: "my son got stung by a bee". A pet is asked of ("my dog ate a sock")."""
+    return term in PEOPLE_TERMS or term in _kin()
+
+
+@lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    """The stems of the words for one's people (`asks._KIN`: "mum", "gran", "flatmate")."""
+    from bots.asks import _KIN  # asks imports naming, which imports know, which imports this
+
+    return frozenset(terms(" ".join(re.findall(r"[a-z]+", _KIN)))) - {"pet"}
+
+
+def _said_how(tokens: list[str], i: int) -> bool:
+    """Whether the word at `i` says how a thing is rather than what it is: a word of how on its
+    own ("warm enough", "the quickest way"), any word after "so" or "how" ("so far"), or a
+    bare word ending its phrase after a verb of becoming ("go flat so fast", not "got glue
+    stuck")."""
+    w = tokens[i].lower()
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].lower() if i else ""
+    if after[:1].isalpha() and _nounish(after):
+        return False  # "warm water", "fizzy drink": a noun follows, of which it says what kind
+    if before in DETERMINERS:
+        return False  # "in the cold", "the dark": a thing (`_a_thing_said`)
+    if before in DEGREE or _how_word(w):
+        return True
+    if before in BECOMING and not (after[:1].isalpha() and _content(after)):
+        return True
+    return w.endswith("est") and len(w) > 5 and bool(_content(w[:-3]))  # "quickest", not "chest"
+
+
+def _ing_noun(word: str) -> bool:
+    """Whether `word`, in "-ing", is no verb's form ("string", "ceiling", "lightning"), as
+    `_verb` takes it to be: what comes before "ing" is no common verb, and is short or the
+    word names a thing."""
+    w = word.lower()
+    if not w.endswith("ing"):
+        return False
+    base = w[:-3]
+    if {base, base + "e", base[:-1]} & VERBS:
+        return False
+    return len(base) <= 4 or a_thing(_content(w))
+
+
+def _verb_there(tokens: list[str], i: int) -> bool:
+    """`_verb_at`, but for a word in "-ing" that is no verb's form (`_ing_noun`) and does
+    nothing to a thing after it ("converting my bike" does), or one a thing is set against
+    ("faster than sound")."""
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    noun = _ing_noun(tokens[i]) and after not in DETERMINERS | OWNERS
+    than = i > 0 and tokens[i - 1].lower() == "than"
+    return _verb_at(tokens, i) and not noun and not than
+
+
+def _verb_follows(tokens: list[str], i: int) -> bool:
+    """Whether a verb comes at `i` or after it, before the sentence ends."""
+    for k in range(i, len(tokens)):
+        if not tokens[k][:1].isalpha() and tokens[k] not in "'-":
+            return False
+        if _verb_there(tokens, k):
+            return True
+    return False
+
+
+def _aux_before(tokens: list[str], i: int) -> bool:
+    """Whether "does", "can" and the like stand before the phrase at `i`, past "the", "my"."""
+    while i > 0 and tokens[i - 1].lower() in DETERMINERS | OWNERS:
+        i -= 1
+    return i > 0 and tokens[i - 1].lower() in AUXILIARIES
+
+
+@lru_cache(maxsize=1024)
+def _noun_phrases(text: str) -> tuple[tuple[tuple[int, int], ...], int]:
+    """Where the noun phrases of `text` start and end, in its tokens (`TOKEN`), as `subjects`
+    reads them: a word of substance that is no verb and says no how, and the nouns after it;
+    and where a verb no list knows is (or -1): asked with "does" or "can", the last word of the
+    first phrase, when no verb follows ("why does my ice cream melt so fast": ice cream)."""
+    tokens = TOKEN.findall(text)
+    found: list[tuple[int, int]] = []
+    verb = -1
+    before, i = "", 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (
+            not token[:1].isalpha()
+            or not _content(token)
+            or ("'" in token and not token.lower().endswith("'s"))  # "we're", "it'll"
+            or before.lower() in BEFORE_A_VERB
+            or _verb_there(tokens, i)
+            or _said_how(tokens, i)
+        ):
+            before, i = token, i + 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and tokens[j + 1][:1].isalpha()
+            and (_nounish(tokens[j + 1]) or _ing_noun(tokens[j + 1]))
+        ):
+            if tokens[j].lower().endswith("'s") or _plural(tokens[j]):
+                break
+            j += 1
+        # "does my ice cream melt so fast": the verb no list knows, when none follows ("does
+        # the fat string on a guitar sound lower" has its "sound").
+        verb_after = _verb_follows(tokens, j + 1)
+        if not found and j > i and not verb_after and _aux_before(tokens, i):
+            verb, j = j, j - 1
+        found.append((i, j))
+        before, i = tokens[max(j, verb)], max(j, verb) + 1
+    return tuple(found), verb
+
+
+# Words that join things asked of alike: "the urn and the kettle", "fact or myth".
+JOINS = frozenset(("and", "or", "&", "vs"))
+
+
+@lru_cache(maxsize=1024)
+def _phrase_focus(text: str) -> tuple[str, ...]:
+    """The stem of the head of the first noun phrase of `text` that names what it asks of
+    ("my phone battery": battery), with those joined to it ("the urn and the kettle") and what
+    it does a thing to ("how do bars get clear ice": ice; not "their heads", its own); () when
+    it names none, or only everyday things (`GENERIC_TERMS`). Passed over:
+    a word of asking (`NOT_ASKED_OF`), a person, one who tells ("tiktok says"), and a
+    part or an amount of a thing ("the bottom of the series")."""
+    text = SET_PHRASES.sub(" ", text)
+    tokens = TOKEN.findall(text)
+    lowered = [t.lower() for t in tokens]
+    found: list[str] = []
+    last = -1
+    for i, j in _noun_phrases(text)[0]:
+        after = lowered[j + 1] if j + 1 < len(tokens) else ""
+        head = _content(tokens[j])
+        kept = [
+            term
+            for t in tokens[i : j + 1]
+            if not _how_word(t.lower()) and (term := _content(t)) and term not in NOT_ASKED_OF
+        ]
+        between = lowered[last + 1 : i]
+        if found:
+            # Joined to it ("the urn and the kettle"), or set against it ("light travels faster
+            # than sound").
+            joined = bool(between) and (between[0] in JOINS or between[-1] == "than")
+            # What the thing asked of does, to a thing not its own ("bars get clear ice").
+            done = not set(between) & BELONGING and any(_verb(t) for t in between)
+            done = done and all(
+                _verb(t) or t in DETERMINERS or _adjective(t) or t.endswith("ly") for t in between
+            )
+            if not (joined or done) or not kept:
+                break
+        elif (
+            not kept
+            or _a_person(head)
+            or after in TELLING
+            or (head in OF_NO_KIND and after in AMOUNT_OF)
+        ):
+            continue
+        found.append(kept[-1])  # its head: "wet hair" is hair, whatever else is wet
+        last = j
+    # Only everyday words ("the same time every night"): no thing plainly asked of.
+    return () if set(found) <= GENERIC_TERMS else tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def focus(text: str) -> tuple[str, ...]:
+    """What a question asks of, as stems (`_phrase_focus`), read in the part of it that asks:
+    "why does my pint go flat so fast": pint; "how do owls turn their heads": owl; "a pen
+    leaked in my shirt pocket, how do i get the ink out": ink."""
+    parts = CLAUSES.split(text)
+    asking = [part for part in parts if ASKED.search(part)] if len(parts) > 1 else []
+    for part in [*asking, text]:
+        if found := _phrase_focus(part):
+            return found
+    return ()
+
+
+def _names_any(found: tuple[str, ...], said: set[str], opening: tuple[str, ...]) -> bool:
+    """Whether a line saying `said` names a thing of `found`: itself ("flies" and "a fly",
+    which stem apart), a word its life says it in (`material.related`), a compound of it
+    ("thunderstorm" for a storm), a thing of its kind ("a barn owl" for owls), or its kind where
+    the line opens on it ("Birds ..." for owls; not "the food" said in passing, for honey)."""
+    kinds = kinds_of()
+    for term in found:
+        names = {term, term[:-1] + "y"} if term.endswith("i") else {term}
+        if (
+            names & said
+            or set(related([term])) & said
+            or any(term in kinds.get(s, ()) for s in said)
+            or set(kinds.get(term, ())) & set(opening)
+            or (len(term) >= 4 and any(len(s) - len(term) >= 4 and term in s for s in said))
+        ):
+            return True
+    return False
+
+
+# Where or when a thing is asked of, not what: "my candle burns fast in a draughty room". ("With",
+# "from", "of" and "on" say what: "green with grass stains", "a take on dating apps".)
+SETTINGS = frozenset("in at under near during after before around".split())  # noqa: SIM905
+
+
+def _settings(tokens: list[str]) -> set[int]:
+    """Where `tokens` say where or when, after a thing named, in a place described ("in a
+    cold room", "at a packed gig"): the words of that place. A place only named ("in a
+    thunderstorm", "on the ceiling") may be what is asked of, and is not among them."""
+    found: set[int] = set()
+    named = False
+    for i, token in enumerate(tokens):
+        if named and token.lower() in SETTINGS:
+            j = i + 1
+            while j < len(tokens) and tokens[j].lower() in DETERMINERS | OWNERS:
+                j += 1
+            place = []
+            while (
+                j < len(tokens)
+                and tokens[j][:1].isalpha()
+                and _content(tokens[j])
+                and not _verb_there(tokens, j)  # "in baking bread" is a deed, no place
+            ):
+                place.append(j)
+                j += 1
+            if len(place) >= 2:
+                found.update(place)
+        named = named or bool(
+            token[:1].isalpha() and _content(token) and _nounish(token) and not _verb_at(tokens, i)
+        )
+    return found
+
+
+def _a_thing_said(tokens: list[str], i: int) -> bool:
+    """Whether a word of how names a thing at `i`: after "the" or "a", before no noun ("in
+    the cold", "the dark"; not "a warm pub")."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    noun_after = after[:1].isalpha() and _nounish(after)
+    return i > 0 and tokens[i - 1].lower() in DETERMINERS and not noun_after
+
+
+def _deed_asked(tokens: list[str], i: int) -> bool:
+    """Whether the verb at `i` is the deed a question asks about: "should i lie to my boss",
+    "is it rude to cry at a film" (not "how do owls turn their heads")."""
+    before = [t.lower() for t in tokens[max(0, i - 2) : i]]
+    return before[-1:] == ["to"] or (
+        len(before) == 2 and before[0] in MODALS and before[1] in ("i", "we", "you", "u")
+    )
+
+
+@lru_cache(maxsize=1024)
+def side_terms(text: str) -> frozenset[str]:
+    """The stems of the words `text` says only on the side of what it asks of: a word of how
+    ("go flat so fast", "a warm pub", "so far"), a verb ("smell", "sting"), a thing's own part
+    ("their heads"), or a place described (`_settings`), wherever it says them. In a part
+    that offers a choice ("play pretty and lose or ugly and win") every word is what is
+    asked."""
+    side: set[str] = set()
+    plain: set[str] = set()
+    for part in CLAUSES.split(SET_PHRASES.sub(" ", text)):
+        tokens = TOKEN.findall(part)
+        choice = "or" in (t.lower() for t in tokens)
+        settings = _settings(tokens)
+        verb = _noun_phrases(part)[1]
+        for i, token in enumerate(tokens):
+            term = _content(token) if token[:1].isalpha() else ""
+            if not term:
+                continue
+            owned = i > 0 and tokens[i - 1].lower() in BELONGING
+            how = _said_how(tokens, i) or (
+                _how_word(token.lower()) and not _a_thing_said(tokens, i)
+            )
+            done = _verb_there(tokens, i) and not _deed_asked(tokens, i)
+            side_word = owned or how or i in (verb, *settings) or done
+            (side if side_word and not choice else plain).add(term)
+    return frozenset(side - plain)
+
+
+def off_focus(
+    text: str,
+    line: str,
+    keys: frozenset[str] = frozenset(),
+    on: frozenset[str] | None = None,
+) -> bool:
+    """Whether `line`, found for the question `text` on words it shares with it (or `on`, the
+    words it was found on), is found on side words only (`side_terms`) and names nothing of
+    what the question asks of (`focus`), in its words or its `keys` (what a `#know` line is
+    keyed by): "why does my pint go flat so fast in a warm pub" and a line keyed for a cold
+    flat; "how do owls turn their heads so far" and a pigeon's head, "as far as I can judge"."""
+    found = focus(text)
+    if not found:
+        return False
+    said = set(terms(line))
+    shared = (set(terms(text)) & said) - GENERIC_TERMS if on is None else on
+    if not shared or not shared <= side_terms(text):
+        return False  # found on a thing it names besides ("the grass stains" on the knees)
+    return not _names_any(found, said | keys, opening_nouns(line))
 
 
 GENERIC = frozenset()
@@ -595,8 +961,9 @@ def same_sense(
     (not in `ignore`) said alike in both, or one that is what the message is about
     (`subjects`, when it is plainly about anything), or one that is the first word of a field
     (the persona's `field`, or any in `bots.lexicon`) in both: "my daughter is learning the
-    violin" and "I played the violin all my life", not a peacock's tail and a cat's."""
-    if another_thing(message, line):
+    violin" and "I played the violin all my life", not a peacock's tail and a cat's; nor, for a
+    question, one found on its side words only (`off_focus`: a pigeon's head for owls)."""
+    if another_thing(message, line) or (ASKED.search(message) and off_focus(message, line)):
         return False
     everyday = alike_terms(message, line)
     alike = everyday - ignore

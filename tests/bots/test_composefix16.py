@@ -138,11 +138,16 @@ def test_cooking_and_questions_about_insults_are_no_roasts(text):
 
 
 def test_the_others_answer_cooking_without_owning_up_to_verse():
-    """Before: Curie, Einstein and Socrates said "I am no hand at verse or wit ..." to cooking."""
+    """Before: Curie, Einstein and Socrates said "I am no hand at verse or wit ..." to cooking.
+    Session 25: "is calling someone a muppet an insult?" is a question on words, rightly put to
+    Shakespeare; before, Curie and Einstein gave their takes on a calling in life ("Take the work
+    you love over the salary"), found on "calling" alone."""
     for slug in ("curie", "einstein", "socrates"):
         for text in dev("negative roast")[:4]:
             reply = answer(slug, text)
-            assert "@shakespeare" not in reply and "verse" not in reply, (slug, text, reply)
+            assert "verse" not in reply and "salary" not in reply, (slug, text, reply)
+            if "insult" not in text:
+                assert "@shakespeare" not in reply, (slug, text, reply)
 
 
 def test_a_roast_of_someone_always_late_is_made():

@@ -1352,7 +1352,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 22 left 34, 39 and 39; know23 and school23 added theirs (merged in session 23, with the
 # five lines both wrote kept once); session 24 added 114 to Einstein, 113 to Curie and 76 to
 # Darwin (einstein24, curie24, darwin24).
-COUNTS = {"einstein": 218, "curie": 223, "darwin": 170}  # session 25: bees, ideas quotes
+# Session 25: bees and ideas quotes (one each to Einstein and Curie); topic25 one each: a flat
+# pint, a new fish tank, an owl turning its head.
+COUNTS = {"einstein": 219, "curie": 224, "darwin": 171}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

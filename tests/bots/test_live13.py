@@ -119,7 +119,8 @@ async def test_back_me_up_gets_a_verdict_on_the_askers_claim(room, alice, person
     """Before: "@einstein back me up, sound is just pressure waves ..." just after Curie spoke
     got "I think Marie Curie is right, Alice, and I would stand by it in any frame of
     reference. That is a matter of taste ...": agreement with the last speaker, and a line on
-    nothing that was said. Now: yes or no to Alice's own claim, with his line on sound waves."""
+    nothing that was said. Now: yes or no to Alice's own claim (session 25: and no line on a
+    siren, found on "sound" and "waves" alone)."""
     await room_of(room, personas, "curie", "einstein")
 
     await say(room, alice, "@curie is it bad if your ears ring for days after a loud gig?")
@@ -135,7 +136,9 @@ async def test_back_me_up_gets_a_verdict_on_the_askers_claim(room, alice, person
     reply = backed["einstein"]
     assert "Curie" not in reply and "Marie" not in reply, reply
     assert opened_with(reply, personas["einstein"], ("yes", "no"), name="Alice"), reply
-    assert "waves are bunched up" in reply, reply
+    # Session 25: not the siren's waves "bunched up" (a line on the Doppler effect, found on
+    # "sound" and "waves" alone): the claim is about ear defenders.
+    assert "siren" not in reply and "bunched" not in reply, reply
 
 
 async def test_have_you_ever_is_answered_from_its_life_or_plainly_not(room, alice, personas):
