@@ -219,7 +219,9 @@ def best_known(
         if not groups or (focused and not _on_focus(line, met, text, said, lowered)):
             continue
         fresh = 0 if any(line.text in u for u in used) else 1
-        score = (fresh, groups, len(said & line.words))
+        # Every word its keys say counts, phrases' too ("burns down the middle" for a candle
+        # that tunnels), on a question of its field (`focused`).
+        score = (fresh, groups, len(said & (line.about if focused else line.words)))
         if score > top:
             best, top = line.text, score
     return best

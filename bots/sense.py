@@ -25,13 +25,16 @@ from bots.lexicon import BEFORE_A_VERB, _every, a_thing, akin
 from bots.lexicon import kinds as kinds_of
 from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, related, stem, terms
+from bots.wordsum import MENTION
 
 # A question, or a request for a practical answer ("any way to stop ...", "tips for ...").
 ASKED = re.compile(
     r"\?|\b(?:why|how|whats|what's|which|normal|any ideas|any tips|help|what am i doing|"
     r"what are we doing|question|quick q|what helps|what works)\b|"
     r"\b(?:is|are|does|do|can|should) (?:the|it|this|that|my|our|a|an|i|we|they|there)\b|"
-    r"^\W*(?:what|when|where|who|is|are|does|do|did|can|could|should|would|will|any|anything|"
+    # Opening the message or a sentence of it, after a mention: "... at 6. what causes that".
+    r"(?:^|[.!]\s)\W*(?:@\w+\W+)?"
+    r"(?:what|when|where|who|is|are|does|do|did|can|could|should|would|will|any|anything|"
     r"tips?|advice|pls|please)\b|"
     r"\b(?:how (?:do|does|can|should|would|long|much|many|often|come)|"
     r"why (?:do|does|is|are|did)|"
@@ -485,7 +488,9 @@ def _phrase_focus(text: str) -> tuple[str, ...]:
 def focus(text: str) -> tuple[str, ...]:
     """What a question asks of, as stems (`_phrase_focus`), read in the part of it that asks:
     "why does my pint go flat so fast": pint; "how do owls turn their heads": owl; "a pen
-    leaked in my shirt pocket, how do i get the ink out": ink."""
+    leaked in my shirt pocket, how do i get the ink out": ink. A mention ("@curie why do soy
+    candles tunnel") names who is asked, not what."""
+    text = MENTION.sub(" ", text)
     parts = CLAUSES.split(text)
     asking = [part for part in parts if ASKED.search(part)] if len(parts) > 1 else []
     for part in [*asking, text]:

@@ -282,9 +282,10 @@ OURS = [
         "einstein",
         "does a fan actually cool the room down or just move hot air around",
         (
-            "Shut the curtains on the sunny side by day and open the windows wide at night, "
-            "Gus; warm air rises, so a top floor gets its own heat and the heat from below. A"
-            " fan cools you, not the room, so switch it off when you leave."
+            # (session 26: the line on fans themselves, before the one on a hot top floor)
+            "A fan does not cool the air, Gus, only you, by blowing away the warm damp layer on "
+            "your skin; its motor even warms the room a little, so switch it off when you leave. "
+            "At night, point it to pull cool air in through an open window."
         ),
     ),
     (
