@@ -495,7 +495,7 @@ _HOLDER = (
     r"(?P<{0}>\bi|\bmy [a-z]+|"
     r"\b(?!(?:who|which|that|it|everyone|everybody|nobody|no one|one)\b)[a-z]+)"
 )
-_HOLDS = r"(?:says?|said|thinks?|thought|reckons?|reckoned|swears?|insists?)"
+_HOLDS = r"(?:says?|said|thinks?|thought|reckons?|reckoned|swears?|insists?|wants?|prefers?)"
 SIDES_PUT = re.compile(
     _HOLDER.format("first")
     + rf" {_HOLDS} (?:that )?(?P<one>[^,.;:?!]{{3,60}}?)\s*(?:,|;|\.|\band\b|\bbut\b|\bwhile\b|"

@@ -110,6 +110,7 @@ from bots.habits import (
     own_ways,
 )
 from bots.know import best_known, known, knowns, subject_of, work_known
+from bots.letters import drafted, letter, letter_asked
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -2818,6 +2819,8 @@ def offline_reply(
         if voice.is_house_bot and "\n```" in reply and len(reply) <= HOUSE_CODE_LIMIT:
             # A program it writes out (bots/house_code.py) keeps its lines and its length.
             fitted = whole = reply
+        if drafted(whole):
+            fitted = whole  # a letter drafted (bots/letters.py) is said whole, to be sent
         if fitted != whole and not voice.is_house_bot:
             # Too long to say whole (a long answer after a long opener): said whole with
             # another opener when one of the next draws fits; else the first draw cut at a
@@ -5698,6 +5701,8 @@ def _occasion_carried(
 def _request_kind(text: str, index: Index | None = None) -> str:
     """The kind of request `text` makes (`request_kind`): a card to write (bots/cards.py) first,
     for a persona that writes them (its `#card` lines in `index`)."""
+    if index is not None and index.tagged.get("card") and letter_asked(text):
+        return "letter"  # "help us write a letter to the council about the bins": a draft
     if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
         return "card"  # (a card that must name things is made to name them: `made_line`)
     if index is not None and index.tagged.get("title") and title_asked(text):
@@ -5893,6 +5898,8 @@ def _request(
     are never those in `given` (its answer already, when other words are asked for); `follow`
     is what asked for other words ("funnier", "shorter")."""
     unasked = frozenset(ignored)
+    if reading.stance == "letter":
+        return ("", {}, letter(MENTION.sub(" ", text).strip()))
     if reading.stance == "card":
         # Not a card it wrote in the room already (the same thanks for the nurses and for the
         # fire crew), while it has another for the occasion.
@@ -7242,7 +7249,9 @@ MORAL_JUDGING = (
     r"wrong|ok|okay|fair|unfair|cheating|bad|rude|immoral|acceptable|selfish|mean|out of order|"
     r"a sin|a bad thing|stealing|theft|lying|a lie|dishonest|unethical|allowed|betrayal|disloyal|"
     # "is it even ethical to keep wild caught fish", "are we partly to blame?"
-    r"ethical|to blame|at fault"
+    r"ethical|to blame|at fault|"
+    # "is it honest to call our jam homemade", "would that be misleading"
+    r"honest|misleading|false advertising"
 )
 MORAL_ASKED = re.compile(
     r"\b(?:is|was|are|would it be|would that be|isn'?t)\s+(?P<before>(?:[\w']+\s+){0,4}?)"
@@ -7253,7 +7262,10 @@ MORAL_ASKED = re.compile(
     rf"\b(?:it|that|this)'?s (?:really |actually |a bit |kinda |so )?(?:{MORAL_JUDGING})"
     r" (?:not )?(?:to|of|on|for|if|when|that)\b|"
     r"\b(?:feels?|seems?)\s+(?:a bit |a little |kinda |kind of |really |so |well )?"
-    r"(?:dodgy|shady|wrong|unfair|unethical)\b",
+    r"(?:dodgy|shady|wrong|unfair|unethical)\b|"
+    # "can we honestly say non toxic", "could i truthfully call it organic"
+    r"\b(?:can|could|may|should) (?:we|i|you|they) (?:honestly|truthfully|fairly|in good "
+    r"conscience) (?:say|call|claim|tell|label|sell|advertise|put)\b",
     re.IGNORECASE,
 )
 
@@ -7302,6 +7314,8 @@ def _examined(
         return ""
     judging = re.search(rf"\b(?:{MORAL_JUDGING})\b", moral.group(0), re.IGNORECASE)
     judged = judging.group(0).lower() if judging else ""
+    if not judged and re.search(r"\b(?:honestly|truthfully)\b", moral.group(0), re.I):
+        judged = "honest"  # "can we honestly say non toxic": whether it is honest
     judged = judged[2:] if judged.startswith("un") else judged  # "unfair": fair to whom
     judged_terms = set() if judged in PLAIN_JUDGING else set(terms(judged))
     take = _best_take(index, [t for t in query if t not in STANCE_TERMS], used)
@@ -7432,7 +7446,7 @@ def _weighed(index: Index, text: str, used: Sequence[str]) -> str:
 
 
 # What an #examine line on one deed names, and others never do.
-DEED_KEYED = frozenset(terms("cheating stealing oath promise fair unfair"))
+DEED_KEYED = frozenset(terms("cheating stealing oath promise fair unfair honest misleading"))
 
 
 def _said_line(template: str, said: str) -> bool:
