@@ -281,6 +281,12 @@ CASUAL = {
         "will it take an .svg",
         "can i send a kml file of the walk",
     ),
+    # Session 26 (tests/bots/test_lead26.py): a room sells nothing.
+    "salon-selling": (
+        "can i sell things directly from this room or is it just for chat",
+        "can we sell our candles through salon",
+        "is there a checkout so customers can order from the chat",
+    ),
     "salon-polls": (
         "can i make a poll in this room so we can vote on the movie?",
         "how do we vote on smth in here",

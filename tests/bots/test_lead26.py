@@ -1,0 +1,280 @@
+"""Session 26 (lead): a question asked in a sentence after a remark is a question ("the pipes
+bang every morning. what actually causes that"); the field questions of four new rooms
+(candles, tenants, a model railway, a robotics team) get an answer of the field, and their
+look-alikes do not; the house bot says plainly that a room sells nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.sense import ASKED
+from tests.bots.test_everyday_messages import say
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@einstein the heating pipes bang like a hammer every morning at 6. what actually "
+        "causes that",
+        "the tap drips all night. what would stop it",
+        "we lost the match again! who picks this team",
+    ],
+)
+def test_a_question_opening_a_later_sentence_is_asked(text):
+    assert ASKED.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the pipes bang every morning at 6, drives me mad", "whatever happens we go at 2"],
+)
+def test_a_remark_is_not_asked(text):
+    assert not ASKED.search(text)
+
+
+# (persona, question, words the answer must hold)
+ANSWERED = [
+    (
+        "einstein",
+        "@einstein the heating pipes bang like a hammer every morning at 6. what actually "
+        "causes that",
+        ["water hammer"],
+    ),
+    (
+        "einstein",
+        "@einstein why does the flame flicker more near the window even when it's shut",
+        ["flame flickers", "cold window"],
+    ),
+    (
+        "einstein",
+        "@einstein our candles gutter and dance on the shelf by the door, why",
+        ["flame flickers"],
+    ),
+    (
+        "einstein",
+        "@einstein we go over an aqueduct 38m up. how does an iron trough hold all that water "
+        "plus a boat without giving way",
+        ["its own weight of water", "Archimedes"],
+    ),
+    (
+        "einstein",
+        "@einstein does a barge make the bridge heavier when it crosses",
+        ["its own weight of water"],
+    ),
+    (
+        "einstein",
+        "@einstein why is the 16th floor always colder than the 3rd, heat rises doesn't it",
+        ["Warm air does rise", "wind"],
+    ),
+    (
+        "curie",
+        "@curie why do soy candles tunnel, is it the wick size or did we pour them too cold",
+        ["tunnels", "wick"],
+    ),
+    (
+        "curie",
+        "@curie my candle just burns down the middle and leaves a wall of wax, what am i "
+        "doing wrong",
+        ["tunnels"],
+    ),
+    (
+        "curie",
+        "@curie also the frosting on the tops, the white bloomy stuff. is it dangerous or "
+        "just ugly",
+        ["crystallising", "harmless"],
+    ),
+    (
+        "curie",
+        "@curie the glue on the scenery is going white and cloudy in the garage. it's pva mixed "
+        "with water. why",
+        ["PVA goes white", "cold"],
+    ),
+    (
+        "curie",
+        "@curie why do old hornby motors smell like that when they get hot, is it the brushes "
+        "burning",
+        ["ozone", "brushes spark"],
+    ),
+    (
+        "darwin",
+        "@darwin what trees would realistically be along a kent railway cutting in the 70s, want "
+        "the scenery right",
+        ["birch", "buddleia"],
+    ),
+    (
+        "darwin",
+        "@darwin are beeswax candles bad for bees? my cousin says we should switch",
+        ["Beeswax comes from combs"],
+    ),
+    (
+        "darwin",
+        "@darwin the pigeons on the balconies are out of control. why do they love tower blocks "
+        "so much",
+        ["rock doves", "cliff"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "words"), ANSWERED)
+@pytest.mark.parametrize("seed", [0, 3])
+def test_a_field_question_of_the_new_rooms_is_answered(slug, text, words, seed):
+    reply = say(slug, text, seed=seed)
+    for word in words:
+        assert word in reply, reply
+
+
+# Look-alikes: the same words, another question.
+NOT_ANSWERED = [
+    ("curie", "@curie my cake frosting is too runny, how do i fix it", "crystallising"),
+    ("einstein", "@einstein how long does the boat take to get through the lock", "Archimedes"),
+    ("einstein", "@einstein is it true that heat rises faster than cold sinks", "high flat"),
+    ("darwin", "@darwin why do bees make wax at all", "Beeswax comes from combs"),
+    ("darwin", "@darwin how do i stop pigeons nesting on my balcony", "rock doves"),
+    ("curie", "@curie how do i get pva glue out of a carpet", "PVA goes white"),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "phrase"), NOT_ANSWERED)
+def test_a_look_alike_of_a_new_question_gets_another_answer(slug, text, phrase):
+    assert phrase not in say(slug, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i sell things directly from this room or is it just for chat",
+        "can we sell our candles through salon",
+        "is there a checkout so customers can order from the chat",
+    ],
+)
+def test_the_house_bot_says_a_room_sells_nothing(text):
+    reply = say("aibot", f"/AIBot {text}")
+    assert reply.startswith("No: a Salon room is for talking only."), reply
+
+
+LETTERS = [
+    (
+        "@shakespeare can you help write a letter to the housing association, firm but polite, "
+        "about the lift, the mould and the rent rise. signed by 43 households",
+        '"Dear Sir or Madam, We, 43 households, write about the lift, the mould and the rent '
+        "rise. Please reply in writing within 14 days, saying what you will do about each of "
+        'these and when. Yours faithfully, 43 households."',
+    ),
+    (
+        "@shakespeare can you write an email to the school about the bus being late every day",
+        '"Dear Sir or Madam, I write about the bus being late every day. I would be grateful '
+        'for a reply saying what can be done about this. Yours faithfully, Femi."',
+    ),
+    (
+        "@shakespeare draft a polite email to mr patel about the fence",
+        '"Dear Mr Patel, I write about the fence. I would be grateful for a reply saying what '
+        'can be done about this. Yours sincerely, Femi."',
+    ),
+    (
+        "@shakespeare write us a complaint to the council about the bins and the fly tipping",
+        '"Dear Sir or Madam, We write about the bins and the fly tipping. We would be grateful '
+        "for a reply saying what can be done about each of these. Yours faithfully, Femi, for "
+        'us all."',
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "draft"), LETTERS)
+@pytest.mark.parametrize("seed", [0, 5])
+def test_a_letter_asked_for_is_drafted_whole_to_send(text, draft, seed):
+    reply = say("shakespeare", text, author="femi", seed=seed)
+    assert reply.endswith(draft), reply
+    assert reply.startswith(("A draft, Femi", "Here, Femi")), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shakespeare how do i write a letter to my mp",
+        "@shakespeare did you write letters to your wife",
+        "@shakespeare i wrote to the council about the bins, no answer yet",
+        "@shakespeare can you write my cover letter",
+    ],
+)
+def test_no_draft_is_written_where_no_letter_is_asked(text):
+    assert "Dear " not in say("shakespeare", text, author="femi")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "@shakespeare we need a name for the made up town on the layout, somewhere in kent, "
+            "1970s. something that sounds real",
+            ("Ashby-under-Weald", "Much Hatching", "Dunsmere Junction", "Stoke Perrin"),
+        ),
+        (
+            "@shakespeare what should we call our fictional village in the play",
+            ("Ashby-under-Weald", "Much Hatching", "Dunsmere Junction", "Stoke Perrin"),
+        ),
+        (
+            "@shakespeare we need a name for the new autumn scent. smoked cedar, orange peel and "
+            "a bit of clove",
+            ("Autumn's Ember", "Yellow Leaf"),
+        ),
+        ("@shakespeare name our new lavender candle pls", ("Midsummer Night", "A Rose by Any")),
+    ],
+)
+def test_a_town_or_a_scent_is_named_as_one(text, names):
+    reply = say("shakespeare", text, author="trevor")
+    assert reply.startswith(names), reply
+    assert "Such Stuff as Dreams" not in reply
+
+
+HONESTY = (
+    "What will the reader take the words to mean, Nadia? If they would believe what you could "
+    "not show them, the words mislead, however true in a narrow sense; that is not honest."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '@socrates a customer asked if our candles are "non toxic". they are soy but we use '
+        "fragrance oils not essential oils. can we honestly say non toxic",
+        "@socrates is it honest to call our jam homemade if we use shop pectin",
+        "@socrates would it be misleading to say the eggs are free range",
+        "@socrates could we truthfully call it organic if only the flour is",
+    ],
+)
+@pytest.mark.parametrize("seed", [0, 3])
+def test_whether_a_claim_is_honest_is_examined_as_honesty(text, seed):
+    assert say("socrates", text, author="nadia", seed=seed).startswith(HONESTY)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "@lovelace we're arguing: kwame wants to hardcode the route, i want to use the line "
+            "sensors and correct as we go. who's right",
+            "Kwame wants to hardcode the route, and you want to use the line sensors and "
+            "correct as we go.",
+        ),
+        (
+            "@socrates tom wants pizza and i want curry, who's right",
+            "Tom wants pizza, and you want curry",
+        ),
+    ],
+)
+def test_sides_put_as_wants_are_said_back(text, sides):
+    assert say(text.split()[0][1:], text, author="lina", seed=0).startswith(sides)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@lovelace we're thinking of going DCC. arduino based, about 20 locos. is it worth it or "
+        "just buy the proper commercial kit",
+        "@lovelace should we build our own weather station or buy one ready",
+    ],
+)
+def test_build_or_buy_gets_her_view_on_it(text):
+    assert "Build it yourselves if the building is half the pleasure" in say(
+        "lovelace", text, author="raj"
+    )
