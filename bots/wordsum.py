@@ -60,6 +60,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bots.reckon import units_of
+
 
 @dataclass(frozen=True)
 class Worked:
@@ -4739,7 +4741,14 @@ def stepped(text: str) -> Worked | None:
     text = _clean(text[:600])
     if len(re.findall(r"\d+(?:[.,]\d+)*", text)) < 2 or not SUM_PUT.search(text):
         return None
-    return _points(text) or _mix(text) or _steps(text)
+    return _points(text) or _mix(text) or _by_units(text) or _steps(text)
+
+
+def _by_units(text: str) -> Worked | None:
+    """A sum read by its units (`bots.reckon.units_of`: "0.2mg per kg, dog weighs 32kg,
+    solution is 5mg/ml. how many ml?"), a date or a time said beside it no figure of it."""
+    found = units_of(S_NOT_QUANTITY.sub(" ", text))
+    return Worked(*found) if found else None
 
 
 def _leaves_out(text: str, found: Worked) -> bool:
