@@ -678,3 +678,29 @@ def units_of(text: str) -> tuple[str, str] | None:
             hours, minutes = divmod(round(each * 60), 60)
             working += f" ({hours} h {minutes} min)"
     return working, result
+
+
+# A figure changed in a follow-up: "ok make it 3mph then", "what if it's 20 mins a lock".
+U_CHANGE = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|right|but|now|actually|wait|oh|sorry|hmm)\W+)*(?:(?:make|change) "
+    r"(?:it|that)|what if (?:it'?s|its|it was|we do|we go)|what about|how about|say|if it'?s|"
+    r"if its|if we (?:do|go|pay))\b",
+    re.I,
+)
+
+
+def units_redone(before: str, message: str) -> str:
+    """`before`, a sum read by its units, with the one figure `message` changes for another of
+    the same units ("ok make it 3mph then"); "" when it changes none, or which is not sure."""
+    if not U_CHANGE.search(message) or not units_of(before):
+        return ""
+    news = list(U_FIGURE.finditer(message))
+    new = _unit_figures(message)
+    if not new or len(new) != 1 or len(news) != 1:
+        return ""
+    olds = [m for m in U_FIGURE.finditer(before) if (f := _unit_figures(m.group(0)))]
+    same = [m for m in olds if _unit_figures(m.group(0))[0].dims == new[0].dims]
+    if len(same) != 1:
+        return ""
+    at = same[0]
+    return before[: at.start()] + news[0].group(0).strip() + before[at.end() :]

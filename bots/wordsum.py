@@ -60,7 +60,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.reckon import units_of
+from bots.reckon import units_of, units_redone
 
 
 @dataclass(frozen=True)
@@ -2490,7 +2490,7 @@ def redone(before: str, message: str, steps: bool = False) -> str:
     rest = _rest_redone(prev, text)
     if rest:
         return rest
-    added = _steps_redone(prev, text) if steps else ""
+    added = (_steps_redone(prev, text) or units_redone(prev, text)) if steps else ""
     if added:
         return added
     swap = re.search(r"\b(?:with |and )(?P<w>dis)?advantage\b", text)
