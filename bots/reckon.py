@@ -631,7 +631,7 @@ def _term_said(figs: Sequence[_Unit], powers: tuple[int, ...], asked: str) -> tu
         return f"{head} at {downs[0].said} is {asked}", value
     if len(ups) > 1:
         return f"{head} ({asked})", value
-    return f"{head}", value
+    return head if len(ups) > 1 else f"{head}, {asked}", value
 
 
 def units_of(text: str) -> tuple[str, str] | None:
@@ -659,7 +659,8 @@ def units_of(text: str) -> tuple[str, str] | None:
     for term in terms:
         step, value = _term_said(figs, term, "{}")
         total += value / factor
-        steps.append(step.format(f"{_num(value / factor)} {said}"))
+        step = step.format(f"{_num(value / factor)} {said}")
+        steps.append(re.sub(r" is ([^;]+) \(\1\)$", r" is \1", step))  # not "42 miles (42 miles)"
     working = "; ".join(steps)
     if len(steps) > 1:
         working += f"; all in, {_num(total)} {said}"
@@ -698,8 +699,8 @@ def units_redone(before: str, message: str) -> str:
     new = _unit_figures(message)
     if not new or len(new) != 1 or len(news) != 1:
         return ""
-    olds = [m for m in U_FIGURE.finditer(before) if (f := _unit_figures(m.group(0)))]
-    same = [m for m in olds if _unit_figures(m.group(0))[0].dims == new[0].dims]
+    olds = [(m, _unit_figures(m.group(0))) for m in U_FIGURE.finditer(before)]
+    same = [m for m, f in olds if f and f[0].dims == new[0].dims]
     if len(same) != 1:
         return ""
     at = same[0]
