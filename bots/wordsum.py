@@ -4666,11 +4666,14 @@ def _points(text: str) -> Worked | None:
 # third are concessions, we've sold 199, roughly what have we taken": the price on average, and
 # so many at it; how many were sold asked for when it is not said.
 S_KIND_PRICE = re.compile(
-    rf"(?P<m>[£$€]\s?{NUM})\s+(?:for\s+(?:an?\s+)?|per\s+|an?\s+)?(?P<k>[a-z]{{3,}})\b", re.I
+    rf"(?P<m>[£$€]\s?{NUM})\s+(?:for\s+(?:an?\s+)?|per\s+|an?\s+)?(?P<k>(?!the\b)[a-z]{{3,}})\b",
+    re.I,
 )
+# A target said before its sum: "target is £400", "we need £400".
+S_TARGET_SUM = re.compile(rf"\b(?:target|goal|aim)(?: is| of)?\s+(?P<m>[£$€]\s?{NUM})", re.I)
 S_SHARE_OF_KIND = re.compile(
     rf"(?:{FRACTION.pattern})\s+(?:of (?:them|those|the tickets|tickets) )?(?:are|is|were|will be|"
-    r"being|go to|at)\s+(?P<kind>[a-z]{3,})\b",
+    r"being|go to|at|want|wants|go for|choose|get)\s+(?P<kind>[a-z]{3,})\b",
     re.I,
 )
 S_SOLD = re.compile(
@@ -4683,9 +4686,13 @@ S_REST_OF = {(1, 2): "the other half", (1, 3): "two thirds", (1, 4): "three quar
 
 def _mix(text: str) -> Worked | None:
     """Two prices and the share at one of them, and how many (see above), or None."""
-    prices = list(S_KIND_PRICE.finditer(text))
+    target = S_TARGET_SUM.search(text)
+    prices = [
+        p for p in S_KIND_PRICE.finditer(text) if not target or p.start() != target.start("m")
+    ]
     share = S_SHARE_OF_KIND.search(text)
-    if len(prices) != 2 or not share or not S_TAKEN_ASKED.search(text):
+    counted = target and re.search(r"\bhow many\b", text)
+    if len(prices) != 2 or not share or not (S_TAKEN_ASKED.search(text) or counted):
         return None
     (a, sign), (b, sign_b) = (_money_value(next(MONEY.finditer(p.group("m")))) for p in prices)
     kinds = [p.group("k") for p in prices]
@@ -4706,6 +4713,8 @@ def _mix(text: str) -> Worked | None:
     part, other = (b, a) if at[0] == 1 else (a, b)
     mean = (num * part + (den - num) * other) / den
     each = "ticket" if "ticket" in text else "head"
+    if counted:
+        return _mix_to_target(text, target, (rest, other), (said, part), mean, sign)
     working = (
         f"{rest} at {money(other, sign)} and {said} at {money(part, sign)} is "
         f"{money(mean, sign)} a {each} on average"
@@ -4730,6 +4739,31 @@ def _mix(text: str) -> Worked | None:
     about = "" if abs(total - round(total, 2)) < 1e-9 and n * num % den == 0 else "about "
     shown = money(round(total), sign) if about else money(total, sign)
     return Worked(f"{working}; {n} of them is {about}{shown}", f"{about}{shown}")
+
+
+def _mix_to_target(
+    text: str,
+    target: re.Match[str],
+    rest: tuple[str, float],
+    part: tuple[str, float],
+    mean: float,
+    sign: str,
+) -> Worked | None:
+    """How many goes at two prices, a share at one, meet a target ("target is £400 ... £5 a car
+    and £8 for inside, a third want inside, how many cars": £6 a car on average, 67 cars)."""
+    goal, had = _money_value(next(MONEY.finditer(target.group("m"))))
+    asked = re.search(r"\bhow many ([a-z]+)", text)
+    if had != sign or not asked or not mean:
+        return None
+    things = asked.group(1)
+    one = "head" if things in ("people", "guests", "of") else _singular(things)
+    n = math.ceil(goal / mean - 1e-9)
+    working = (
+        f"{rest[0]} at {money(rest[1], sign)} and {part[0]} at {money(part[1], sign)} is "
+        f"{money(mean, sign)} a {one} on average; {money(goal, sign)} at "
+        f"{money(mean, sign)} is {count(goal / mean)}, so {n} {things}"
+    )
+    return Worked(working, f"{n} {things}")
 
 
 @lru_cache(maxsize=256)

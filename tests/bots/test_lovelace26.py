@@ -222,3 +222,54 @@ def test_a_sum_of_its_own_shape_is_read_as_before():
     assert sum_read("my gym is 32 quid a month, how much is that a year", True).working == (
         "£32 a month is £384 a year"
     )
+
+
+# Two prices, a share at one, and a target: how many at the average price meet it.
+@pytest.mark.parametrize(
+    ("message", "working", "number"),
+    [
+        (
+            "target is £400 for the hospice. @lovelace if we charge £5 a car and £8 for "
+            "inside+outside, and we reckon a third want inside, how many cars do we need",
+            "two thirds at £5 and a third at £8 is £6 a car on average; £400 at £6 is 66.67, so "
+            "67 cars",
+            "67 cars",
+        ),
+        (
+            "@lovelace our goal is £600, £10 a head and £6 for kids, a quarter are kids, how many "
+            "people do we need",
+            "three quarters at £10 and a quarter at £6 is £9 a head on average; £600 at £9 is "
+            "66.67, so 67 people",
+            "67 people",
+        ),
+        (
+            "@lovelace target of £300, £4 a mug and £10 a teapot, and half choose teapot, how "
+            "many mugs and teapots",
+            "the other half at £4 and half at £10 is £7 a mug on average; £300 at £7 is 42.86, "
+            "so 43 mugs",
+            "43 mugs",
+        ),
+        (
+            "@lovelace tickets are £12 adult, £8 concession, and about a third are concessions. "
+            "we sold 90, roughly what have we taken so far?",
+            "two thirds at £12 and a third at £8 is £10.67 a ticket on average; 90 of them is £960",
+            "£960",
+        ),
+    ],
+)
+def test_a_mix_of_prices(message, working, number):
+    found = stepped(message)
+    assert (found.working, found.number) == (working, number)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no share said, or no target: not a mix to a target
+        "@lovelace target is £400, we charge £5 a car and £8 for inside, how many cars",
+        "@lovelace we charge £5 a car and £8 for inside, a third want inside, how many cars",
+    ],
+)
+def test_not_a_mix_to_a_target(message):
+    found = stepped(message)
+    assert found is None or "on average" not in found.working
