@@ -705,3 +705,120 @@ def units_redone(before: str, message: str) -> str:
         return ""
     at = same[0]
     return before[: at.start()] + news[0].group(0).strip() + before[at.end() :]
+
+
+# ---------------------------------------------------------------------------------------------
+# So much a day to a deadline: "deadline is 24th april, today is the 3rd. i need 6,900 more
+# words and i want sundays off. how many words a day is that": the days from today to the day
+# before the deadline on this year's calendar, less the days off said (a weekday's, "weekends",
+# "the easter weekend, fri to mon"), and the amount over them, rounded up; the days said.
+PER_DAY_ASKED = re.compile(r"\bhow (?:many|much) (?P<what>[a-z]+ )?(?:a|per|each) day\b", re.I)
+DEADLINE = re.compile(r"\b(?:deadline|due|hand[- ]in|submission)\b", re.I)
+TODAY_IS = re.compile(
+    rf"\btoday(?:'s| is)(?: the)? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\s+(?:of\s+)?(?P<m>{MONTH}))?",
+    re.I,
+)
+AMOUNT_TO_DO = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k\b)?\s+(?:more |extra |left )?"
+    r"(?P<what>[a-z]+s)\b",
+    re.I,
+)
+DAYS_OFF = re.compile(
+    r"\b(?P<day>mon|tues|wednes|thurs|fri|satur|sun)days? off\b|\b(?P<ends>weekends) off\b",
+    re.I,
+)
+EASTER_OFF = re.compile(r"\beaster(?: weekend)?\b", re.I)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of `year` (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _month_name(said: str) -> str:
+    return next(name for name in _MONTHS if name.startswith(said.lower()[:3]))
+
+
+def per_day_of(text: str, today: date | None = None) -> tuple[str, str] | None:
+    """So much a day to a deadline (see above): (the working, the result), or None."""
+    asked = PER_DAY_ASKED.search(text)
+    if not asked or not DEADLINE.search(text):
+        return None
+    today = today or date.today()
+    said_today = TODAY_IS.search(text)
+    rest = text[: said_today.start()] + text[said_today.end() :] if said_today else text
+    found = _date_in(rest, today)
+    amounts = [m for m in AMOUNT_TO_DO.finditer(rest) if m.group("what").lower() != "days"]
+    if not found or len(amounts) != 1:
+        return None
+    due, year_said = found
+    if said_today:
+        # "today is the 3rd": of the deadline's month (or the month said), this year
+        month = said_today.group("m")
+        year = due.year if year_said else today.year
+        try:
+            due = date(year, due.month, due.day)
+            month_no = _MONTHS.index(_month_name(month)) + 1 if month else due.month
+            today = date(year, month_no, int(said_today.group("d")))
+        except ValueError:
+            return None
+    if not today < due or (due - today).days > 400:
+        return None
+    off_days = {
+        WEEKDAYS.index(m.group("day").capitalize() + "day")
+        for m in DAYS_OFF.finditer(text)
+        if m.group("day")
+    }
+    if any(m.group("ends") for m in DAYS_OFF.finditer(text)):
+        off_days |= {5, 6}
+    easter = _easter(due.year)
+    holiday = set()
+    if EASTER_OFF.search(text):
+        holiday = {date.fromordinal(easter.toordinal() + k) for k in (-2, -1, 0, 1)}
+    days = [date.fromordinal(today.toordinal() + k) for k in range((due - today).days)]
+    kept = [d for d in days if d.weekday() not in off_days and d not in holiday]
+    if not kept:
+        return None
+    m = amounts[0]
+    amount = float(m.group("n").replace(",", "")) * (1000 if m.group("k") else 1)
+    what = m.group("what").lower()
+    each = math.ceil(amount / len(kept) - 1e-9)
+    left_out = []
+    if off_days:
+        names = [WEEKDAYS[i] + "s" for i in sorted(off_days)]
+        left_out.append(" and ".join(names))
+    if holiday:
+        friday = date.fromordinal(easter.toordinal() - 2)
+        left_out.append(f"the Easter weekend (Friday {_day_said(friday)} to the Monday)")
+    less = f", less {' and '.join(left_out)}, {len(kept)} to work" if left_out else ""
+    working = (
+        f"from {_day_said(today)} to {_day_said(days[-1])} is {len(days)} days{less}; "
+        f"{_num(amount)} {what} over {len(kept)} days is "
+        f"{_num(amount / len(kept))}, so {each:,} {what} a day"
+    )
+    return working, f"{each:,} {what} a day"
+
+
+DAYS_OFF_ADDED = re.compile(
+    r"\b(?:take|taking|have|having|want)\b[^.?!]{0,20}\b(?:off|out)\b|\boff\b", re.I
+)
+
+
+def days_redone(before: str, message: str) -> str:
+    """`before`, so much a day to a deadline, with the days off `message` adds ("and if i also
+    take off the easter weekend, fri to mon"); "" when it adds none."""
+    if not DAYS_OFF_ADDED.search(message) or not per_day_of(before):
+        return ""
+    if not (EASTER_OFF.search(message) or DAYS_OFF.search(message)):
+        return ""
+    added = re.sub(r"^\W*(?:and|also|oh|ok)\W+", "", message.strip(), flags=re.I)
+    return f"{before.rstrip(' ?.!')}; and {added}"

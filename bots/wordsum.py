@@ -60,7 +60,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.reckon import units_of, units_redone
+from bots.reckon import days_redone, per_day_of, units_of, units_redone
 
 
 @dataclass(frozen=True)
@@ -2490,7 +2490,9 @@ def redone(before: str, message: str, steps: bool = False) -> str:
     rest = _rest_redone(prev, text)
     if rest:
         return rest
-    added = (_steps_redone(prev, text) or units_redone(prev, text)) if steps else ""
+    added = ""
+    if steps:
+        added = _steps_redone(prev, text) or units_redone(prev, text) or days_redone(prev, text)
     if added:
         return added
     swap = re.search(r"\b(?:with |and )(?P<w>dis)?advantage\b", text)
@@ -4775,7 +4777,13 @@ def stepped(text: str) -> Worked | None:
     text = _clean(text[:600])
     if len(re.findall(r"\d+(?:[.,]\d+)*", text)) < 2 or not SUM_PUT.search(text):
         return None
-    return _points(text) or _mix(text) or _by_units(text) or _steps(text)
+    return _points(text) or _mix(text) or _by_units(text) or _by_days(text) or _steps(text)
+
+
+def _by_days(text: str) -> Worked | None:
+    """So much a day to a deadline, on this year's calendar (`bots.reckon.per_day_of`)."""
+    found = per_day_of(text)
+    return Worked(*found) if found else None
 
 
 def _by_units(text: str) -> Worked | None:

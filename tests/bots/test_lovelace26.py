@@ -10,10 +10,13 @@ the Engine, Sam: set down what is given, what is wanted..." (rated 1-2, "dodges"
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from bots.engine import ChatLine
-from bots.reckon import units_of, units_redone
+from bots.reckon import _easter as easter
+from bots.reckon import days_redone, per_day_of, units_of, units_redone
 from bots.wordsum import redo, stepped, sum_read
 from tests.bots.test_everyday_messages import say
 
@@ -273,3 +276,80 @@ def test_a_mix_of_prices(message, working, number):
 def test_not_a_mix_to_a_target(message):
     found = stepped(message)
     assert found is None or "on average" not in found.working
+
+
+# So much a day to a deadline, on the year's calendar; days off said, and added after.
+DEADLINE_ASKED = (
+    "@lovelace deadline is 24th april, today is the 3rd. i need 6,900 more words and i want "
+    "sundays off. how many words a day is that"
+)
+IN_2026 = date(2026, 1, 10)
+
+
+@pytest.mark.parametrize(
+    ("message", "working"),
+    [
+        (
+            DEADLINE_ASKED,
+            "from 3 April 2026 to 23 April 2026 is 21 days, less Sundays, 18 to work; 6,900 "
+            "words over 18 days is 383.33, so 384 words a day",
+        ),
+        (
+            "@lovelace hand-in is 30th may, today's the 10th, 5000 words left and i want weekends "
+            "off, how many words a day",
+            "from 10 May 2026 to 29 May 2026 is 20 days, less Saturdays and Sundays, 15 to work; "
+            "5,000 words over 15 days is 333.33, so 334 words a day",
+        ),
+        (
+            "@lovelace portfolio due 20 june, today is the 1st of june, 38 pages to do, how many "
+            "pages a day",
+            "from 1 June 2026 to 19 June 2026 is 19 days; 38 pages over 19 days is 2, "
+            "so 2 pages a day",
+        ),
+    ],
+)
+def test_so_much_a_day_to_a_deadline(message, working):
+    assert per_day_of(message, IN_2026) == (working, working.rsplit("so ", 1)[1])
+
+
+def test_days_off_added_after():
+    again = days_redone(
+        DEADLINE_ASKED, "@lovelace and if i also take off the easter weekend, fri to mon"
+    )
+    assert per_day_of(again, IN_2026)[0] == (
+        "from 3 April 2026 to 23 April 2026 is 21 days, less Sundays and the Easter weekend "
+        "(Friday 3 April 2026 to the Monday), 15 to work; 6,900 words over 15 days is 460, so "
+        "460 words a day"
+    )
+    history = (
+        ChatLine("ollie", DEADLINE_ASKED),
+        ChatLine("Ada Lovelace", "A sum: 384 words a day.", own=True),
+    )
+    reply = say(
+        "lovelace",
+        "@lovelace and if i also take off the easter weekend, fri to mon",
+        history=history,
+    )
+    assert "Easter weekend" in reply and "words a day" in reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@lovelace deadline is 24th april, how many words a day",  # no amount said
+        "@lovelace today is the 3rd, i write 500 words a day, how many words a day is good",
+        "@lovelace i need 6,900 words by friday, how many words a day",  # no deadline date
+        "@lovelace deadline was 2nd april, today is the 3rd, 900 words, how many words a day",
+    ],
+)
+def test_not_so_much_a_day(message):
+    assert per_day_of(message, IN_2026) is None
+
+
+def test_the_easter_computus():
+    assert [easter(y) for y in (2024, 2025, 2026, 2027)] == [
+        date(2024, 3, 31),
+        date(2025, 4, 20),
+        date(2026, 4, 5),
+        date(2027, 3, 28),
+    ]
