@@ -822,3 +822,30 @@ def days_redone(before: str, message: str) -> str:
         return ""
     added = re.sub(r"^\W*(?:and|also|oh|ok)\W+", "", message.strip(), flags=re.I)
     return f"{before.rstrip(' ?.!')}; and {added}"
+
+
+# A result rounded, asked after it: "round that down to the nearest 50 then".
+ROUND_ASKED = re.compile(
+    r"\bround (?:that|it|this|them)?\s*(?P<way>up|down|off)?\s*to the nearest (?P<n>\d{1,6}|pound|"
+    r"ten|hundred|thousand)\b",
+    re.I,
+)
+_ROUND_TO = {"pound": 1, "ten": 10, "hundred": 100, "thousand": 1000}
+
+
+def rounded(result: str, text: str) -> tuple[str, str] | None:
+    """A sum of money (`result`, "£1,261.20") rounded as `text` asks ("£1,261.20 rounded down
+    to the nearest £50 is £1,250"), or None when `text` asks no rounding."""
+    m = ROUND_ASKED.search(text)
+    money = re.search(r"(?P<sign>[£$€])(?P<n>\d[\d,]*(?:\.\d+)?)", result)
+    if not m or not money:
+        return None
+    step = _ROUND_TO.get(m.group("n").lower()) or int(m.group("n"))
+    value = float(money.group("n").replace(",", ""))
+    way = (m.group("way") or "").lower()
+    how = math.floor if way == "down" else math.ceil if way == "up" else round
+    out = how(value / step) * step
+    sign = money.group("sign")
+    said = f"{sign}{out:,.0f}"
+    working = f"{sign}{money.group('n')} rounded {way + ' ' if way in ('up', 'down') else ''}"
+    return f"{working}to the nearest {sign}{step:,} is {said}", said

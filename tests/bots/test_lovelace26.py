@@ -16,7 +16,7 @@ import pytest
 
 from bots.engine import ChatLine
 from bots.reckon import _easter as easter
-from bots.reckon import days_redone, per_day_of, units_of, units_redone
+from bots.reckon import days_redone, per_day_of, rounded, units_of, units_redone
 from bots.wordsum import redo, stepped, sum_read
 from tests.bots.test_everyday_messages import say
 
@@ -353,3 +353,46 @@ def test_the_easter_computus():
         date(2026, 4, 5),
         date(2027, 3, 28),
     ]
+
+
+QUOTE = (
+    "@lovelace quote check pls: 3 radiators at £165 each, 2 TRV sets at £38, labour 1.5 days at "
+    "£320/day, plus vat at 20%. whats the total"
+)
+QUOTED = (
+    "Set out as a little table, Kerry: 3 × £165 + 2 × £38 + 1.5 × £320 is £1,051; plus 20%, "
+    "£1,261.20. The figures, not the hopes, decide it."
+)
+
+
+@pytest.mark.parametrize(
+    ("follow", "said"),
+    [
+        (
+            "@lovelace round that down to the nearest 50 then",
+            "£1,261.20 rounded down to the nearest £50 is £1,250",
+        ),
+        (
+            "@lovelace can you round it up to the nearest 100",
+            "£1,261.20 rounded up to the nearest £100 is £1,300",
+        ),
+        (
+            "@lovelace round it to the nearest pound pls",
+            "£1,261.20 rounded to the nearest £1 is £1,261",
+        ),
+    ],
+)
+def test_a_result_rounded_after(follow, said):
+    history = (ChatLine("kerry", QUOTE), ChatLine("Ada Lovelace", QUOTED, own=True))
+    assert said in say("lovelace", follow, author="kerry", history=history)
+
+
+def test_no_rounding_without_a_sum_of_her_own_before():
+    history = (ChatLine("kerry", "we should round up the team for a photo"),)
+    reply = say("lovelace", "@lovelace round that down to the nearest 50 then", history=history)
+    assert "rounded" not in reply
+    assert rounded("£17 each", "round it to the nearest 5") == (
+        "£17 rounded to the nearest £5 is £15",
+        "£15",
+    )
+    assert rounded("£1,261.20", "what a round number") is None
