@@ -564,14 +564,31 @@ def _asked_dims(text: str, figs: Sequence[_Unit]) -> tuple[dict[str, int], str, 
 
 def _terms(figs: Sequence[_Unit], want: dict[str, int]) -> list[tuple[int, ...]]:
     """Each way of multiplying and dividing some of `figs` to the units `want`: powers of -1,
-    0 or 1 by figure. A count of a thing not among the figures ({}) comes out at 1 or more."""
-    out = []
-    for powers in itertools.product((-1, 0, 1), repeat=len(figs)):
-        if not any(powers) or _dims_of(figs, powers) != want:
-            continue
-        if not want and _value_of(figs, powers) < 1:
-            continue  # the same ratio upside down
-        out.append(powers)
+    0 or 1 by figure. A count of a thing not among the figures ({}) comes out at 1 or more.
+    The powers of each unit are added up figure by figure (a few hundred sums, not 729 walks)."""
+    names = sorted({d for f in figs for d, _ in f.dims} | set(want))
+    vecs = [tuple(dict(f.dims).get(d, 0) for d in names) for f in figs]
+    goal = tuple(want.get(d, 0) for d in names)
+    out: list[tuple[int, ...]] = []
+    # the units the figures from each one on still touch: a unit off its goal that none of
+    # them touches ends the walk there
+    left = [
+        frozenset(i for v in vecs[at:] for i, k in enumerate(v) if k) for at in range(len(figs))
+    ]
+
+    def walk(at: int, powers: tuple[int, ...], acc: tuple[int, ...]) -> None:
+        if at < len(figs) and any(
+            a != g and i not in left[at] for i, (a, g) in enumerate(zip(acc, goal, strict=True))
+        ):
+            return
+        if at == len(figs):
+            if acc == goal and any(powers) and (want or _value_of(figs, powers) >= 1):
+                out.append(powers)  # (a count of a new thing: not the same ratio upside down)
+            return
+        for p in (-1, 0, 1):
+            walk(at + 1, (*powers, p), tuple(a + p * v for a, v in zip(acc, vecs[at], strict=True)))
+
+    walk(0, (), (0,) * len(names))
     return out
 
 
