@@ -125,7 +125,7 @@ from bots.naming import (
     title_asked,
     titled,
 )
-from bots.reckon import priced, sum_of, total_of
+from bots.reckon import priced, rounded, sum_of, total_of
 from bots.sense import (
     ADJECTIVES,
     GENERIC_TERMS,
@@ -2778,6 +2778,7 @@ def offline_reply(
             _split_followed(voice, message, history, seed)
             or _number_followed(voice, message, history, said)
             or _sum_redone(voice, message, history, seed)
+            or _sum_rounded(voice, message, history, seed)
             or _sum_stepped(voice, message, history, seed)
             # "and straight line for comparison pls": the same sum worked the other way
             or _sum_other_way(voice, message, history, seed)
@@ -3009,6 +3010,18 @@ def _sum_stepped(voice: Voice, message: str, history: Sequence[Said], seed: int)
         return ""
     found = stepped_over(MENTION.sub(" ", message))
     return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_rounded(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """The sum of money its last reply came to, rounded as asked ("round that down to the
+    nearest 50 then" after "... plus 20%, £1,261.20": "£1,261.20 rounded down to the nearest £50
+    is £1,250"), for the one who does the room's sums; "" for any other, or when no reply of its
+    own just before came to a sum of money."""
+    if not _reckoner(voice) or len(history) < 2 or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    own = next((line.text for line in reversed(history[-4:-1]) if line.own), "")
+    found = rounded(money_result(own), MENTION.sub(" ", message)) if own else None
+    return _sum_said(voice, Worked(*found), history, seed) if found else ""
 
 
 def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:

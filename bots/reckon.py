@@ -13,8 +13,11 @@ written: a sum with a number missing, or one that only mentions numbers, is no s
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 _SIGN = r"(?P<{0}>[£$€])?"
@@ -369,3 +372,497 @@ def arithmetic_of(text: str) -> str:
         for i, t in enumerate(tokens)
     )
     return f"{written} = {shown}."
+
+
+# ---------------------------------------------------------------------------------------------
+# A sum read by its units (dimensional analysis), for the one who does a room's sums: every
+# figure with its unit ("0.2mg per kg", "32kg", "5mg/ml", "15 mins a lock", "4mph", "£250 a
+# month", "4 songs", "3.5 min each"), the unit asked ("how many ml", "how many hours", "how long
+# till", "how many full run-throughs"), and the one way of multiplying and dividing the figures,
+# each used once, whose units come to the unit asked. Two ways or none: no answer (never a
+# guess); a number with no unit, or a unit it does not know, is no figure it can place.
+# Each unit: (dimension, how many of the dimension's base unit, said as).
+U_KNOWN: dict[str, tuple[str, float, str]] = {
+    # (each weight its own: "0.2 mg per kg" is of a drug per kg of a dog, never 0.0000002)
+    "mg": ("mg", 1.0, "mg"),
+    "g": ("g", 1.0, "g"),
+    "grams": ("g", 1.0, "g"),
+    "kg": ("kg", 1.0, "kg"),
+    "kgs": ("kg", 1.0, "kg"),
+    "kilos": ("kg", 1.0, "kg"),
+    "ml": ("volume", 1.0, "ml"),
+    "l": ("volume", 1e3, "litres"),
+    "litres": ("volume", 1e3, "litres"),
+    "liters": ("volume", 1e3, "litres"),
+    "miles": ("length", 1.0, "miles"),
+    "mile": ("length", 1.0, "miles"),
+    "km": ("length", 0.621371, "km"),
+    "secs": ("time", 1 / 60, "seconds"),
+    "seconds": ("time", 1 / 60, "seconds"),
+    "min": ("time", 1.0, "min"),
+    "mins": ("time", 1.0, "min"),
+    "minute": ("time", 1.0, "min"),
+    "minutes": ("time", 1.0, "min"),
+    "h": ("time", 60.0, "hours"),
+    "hr": ("time", 60.0, "hours"),
+    "hrs": ("time", 60.0, "hours"),
+    "hour": ("time", 60.0, "hours"),
+    "hours": ("time", 60.0, "hours"),
+    "day": ("time", 1440.0, "days"),
+    "days": ("time", 1440.0, "days"),
+    "week": ("time", 10080.0, "weeks"),
+    "weeks": ("time", 10080.0, "weeks"),
+    "month": ("time", 43830.0, "months"),
+    "months": ("time", 43830.0, "months"),
+    "year": ("time", 525960.0, "years"),
+    "years": ("time", 525960.0, "years"),
+}
+# Speeds: so much length an hour.
+U_SPEED = {"mph": ("miles", 1.0), "kph": ("km", 0.621371), "km/h": ("km", 0.621371)}
+_U_WORD = r"km/h|kph|mph|kgs?|kilos|grams|g|mg|ml|litres|liters|l|miles?|km|secs|seconds|"
+_U_WORD += r"mins?|minutes?|hrs?|hours?|h|days?|weeks?|months?|years?"
+# A figure: "£250 a month", "0.2mg per kg", "5mg/ml", "15 mins a lock", "4 songs", "3.5 min each".
+U_FIGURE = re.compile(
+    rf"(?P<sign>[£$€])?(?<![\w.,])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?P<pence>p\b)?"
+    rf"(?:\s?(?P<u>(?:{_U_WORD})\b|(?<=\d )[a-z][a-z-]{{2,}}s\b))?"
+    rf"(?:\s?(?:/|\bper\b|\ban?\b|\bevery\b)\s?(?P<d>(?:{_U_WORD})\b|[a-z]{{3,}}\b(?<!\bthe))|"
+    r"\s(?P<each>each|apiece)\b)?",
+    re.I,
+)
+# The unit asked: "how many ml", "how many full run-throughs", "how long till", "how far".
+U_ASKED = re.compile(
+    r"\bhow (?:many (?:(?:full|whole|complete) )?(?P<u>[a-z][a-z-]+)|(?P<long>long|far)\b)", re.I
+)
+U_FULL = re.compile(r"\bhow many (?:full|whole|complete)\b", re.I)
+U_NEED = re.compile(r"\bhow many [a-z-]+ (?:do|will|would) (?:we|i|you|u) need\b", re.I)
+# "and how much per day over 6 days of moving": the whole shared over a stretch, said after.
+U_OVER = re.compile(
+    r"\b(?:per|a|each) (?P<per>day|week|month|year|session)\b[^.?!\d]{0,20}?\bover (?P<n>\d{1,3}) "
+    r"(?P<pers>days|weeks|months|years|sessions)\b",
+    re.I,
+)
+# Words beside figures that make a sum more than products: a share, a percentage, a target.
+U_NOT = re.compile(
+    r"%|\bpercent\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\btarget\b|\bsplit\b|\bbetween\b|"
+    r"\bminus\b|\bless\b|\bplus\b|\btake off\b|\bleft\b|\bhow many of\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A figure read with its unit: its value in base units and the base units' powers."""
+
+    value: float
+    dims: tuple[tuple[str, int], ...]
+    said: str
+    rate: bool  # a figure per something ("15 mins a lock"): said "at" it, not "for" it
+    shown: tuple[tuple[str, str], ...]  # how each dimension was said: ("time", "min")
+
+
+def _unit_of(word: str) -> tuple[str, float, str]:
+    """(dimension, factor, said) of a unit word or a counted thing ("locks": ("lock", 1, ...))."""
+    w = word.lower()
+    if w in U_KNOWN:
+        return U_KNOWN[w]
+    thing = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return ("#" + thing, 1.0, thing + ("s" if not thing.endswith("s") else ""))
+
+
+def _unit_figures(text: str) -> list[_Unit] | None:
+    """The figures of `text` with their units, or None when a number in it has none."""
+    out: list[_Unit] = []
+    last_thing = ""
+    for m in U_FIGURE.finditer(text):
+        value = float(m.group("n").replace(",", ""))
+        dims: dict[str, int] = {}
+        shown: dict[str, str] = {}
+        factor = 1.0
+        top = m.group("u")
+        if m.group("sign") or m.group("pence"):
+            if top and top.lower() not in U_KNOWN:
+                top = None  # "£5 cars" is not said; "£5 a car" is
+            if top:
+                return None
+            dims["£"] = 1
+            shown["£"] = m.group("sign") or "£"
+            factor = 0.01 if m.group("pence") else 1.0
+        elif top and top.lower() in U_SPEED:
+            said, f = U_SPEED[top.lower()]
+            dims.update(length=1, time=-1)
+            shown.update(length=said, time="hours")
+            factor = f / 60
+        elif top:
+            dim, f, said = _unit_of(top)
+            dims[dim] = 1
+            shown[dim] = said
+            factor = f
+            if dim.startswith("#"):
+                last_thing = top
+        else:
+            return None  # a bare number: a count of what, or an amount of what, is not said
+        per = m.group("d") or (last_thing if m.group("each") else "")
+        if per:
+            dim, f, said = _unit_of(per)
+            if dims.get(dim):
+                return None
+            dims[dim] = dims.get(dim, 0) - 1
+            shown.setdefault(dim, said)
+            factor /= f
+        elif m.group("each"):
+            return None
+        said = re.sub(r"(?<=\d)(?=[a-z])", " ", m.group(0).strip(), flags=re.I)
+        if m.group("sign") and not m.group("pence"):
+            said = said.replace(m.group("n"), _num(value), 1)
+        said = re.sub(r"\s*/\s*", " per ", said)
+        out.append(
+            _Unit(
+                value * factor,
+                tuple(sorted(dims.items())),
+                said,
+                bool(per),
+                tuple(sorted(shown.items())),
+            )
+        )
+    rest = U_FIGURE.sub(" ", text)
+    return None if re.search(r"\d", rest) else out
+
+
+def _dims_of(figs: Sequence[_Unit], powers: Sequence[int]) -> dict[str, int]:
+    dims: dict[str, int] = {}
+    for fig, p in zip(figs, powers, strict=True):
+        for dim, k in fig.dims:
+            dims[dim] = dims.get(dim, 0) + p * k
+    return {d: k for d, k in dims.items() if k}
+
+
+def _value_of(figs: Sequence[_Unit], powers: Sequence[int]) -> float:
+    return math.prod(f.value**p for f, p in zip(figs, powers, strict=True) if p)
+
+
+def _asked_dims(text: str, figs: Sequence[_Unit]) -> tuple[dict[str, int], str, float] | None:
+    """The units asked: (dimensions, said as, factor), or None when no unit is asked."""
+    m = U_ASKED.search(text)
+    if not m:
+        return None
+    if m.group("long"):
+        dim = "time" if m.group("long").lower() == "long" else "length"
+        had = [s for f in figs for d, s in f.shown if d == dim]
+        said = had[0] if had else ("hours" if dim == "time" else "miles")
+        factor = next(f for d, f, s in U_KNOWN.values() if d == dim and s == said)
+        return {dim: 1}, said, factor
+    word = m.group("u").lower()
+    if word in U_KNOWN:
+        dim, factor, said = U_KNOWN[word]
+        return {dim: 1}, said, factor
+    if word in ("of", "more", "people", "times", "much"):
+        return None
+    dim, _, said = _unit_of(word)
+    counted = any(d == dim for f in figs for d, _ in f.dims)
+    return ({dim: 1} if counted else {}), said, 1.0
+
+
+def _terms(figs: Sequence[_Unit], want: dict[str, int]) -> list[tuple[int, ...]]:
+    """Each way of multiplying and dividing some of `figs` to the units `want`: powers of -1,
+    0 or 1 by figure. A count of a thing not among the figures ({}) comes out at 1 or more.
+    The powers of each unit are added up figure by figure (a few hundred sums, not 729 walks)."""
+    names = sorted({d for f in figs for d, _ in f.dims} | set(want))
+    vecs = [tuple(dict(f.dims).get(d, 0) for d in names) for f in figs]
+    goal = tuple(want.get(d, 0) for d in names)
+    out: list[tuple[int, ...]] = []
+    # the units the figures from each one on still touch: a unit off its goal that none of
+    # them touches ends the walk there
+    left = [
+        frozenset(i for v in vecs[at:] for i, k in enumerate(v) if k) for at in range(len(figs))
+    ]
+
+    def walk(at: int, powers: tuple[int, ...], acc: tuple[int, ...]) -> None:
+        if at < len(figs) and any(
+            a != g and i not in left[at] for i, (a, g) in enumerate(zip(acc, goal, strict=True))
+        ):
+            return
+        if at == len(figs):
+            if acc == goal and any(powers) and (want or _value_of(figs, powers) >= 1):
+                out.append(powers)  # (a count of a new thing: not the same ratio upside down)
+            return
+        for p in (-1, 0, 1):
+            walk(at + 1, (*powers, p), tuple(a + p * v for a, v in zip(acc, vecs[at], strict=True)))
+
+    walk(0, (), (0,) * len(names))
+    return out
+
+
+def _cover(terms: list[tuple[int, ...]], n: int, summed: bool) -> list[list[tuple[int, ...]]]:
+    """The sets of terms that use each figure once (more than one term only when `summed`)."""
+    found = []
+    for k in (1, 2, 3) if summed else (1,):
+        for group in itertools.combinations(terms, k):
+            used = [sum(1 for t in group if t[i]) for i in range(n)]
+            if all(u == 1 for u in used):
+                found.append(list(group))
+    return found
+
+
+def _num(x: float) -> str:
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _in_units(value: float, dims: dict[str, int], figs: Sequence[_Unit]) -> str:
+    """A value in base units said in the units the figures used ("120 min", "6.4 mg")."""
+    if len(dims) != 1 or next(iter(dims.values())) != 1:
+        return _num(value)
+    dim = next(iter(dims))
+    if dim == "£":
+        sign = next(s for f in figs for d, s in f.shown if d == "£")
+        return f"{sign}{_num(value)}"
+    said = next(s for f in figs for d, s in f.shown if d == dim)
+    factor = next((f for d, f, s in U_KNOWN.values() if d == dim and s == said), 1.0)
+    return f"{_num(value / factor)} {said}"
+
+
+def _term_said(figs: Sequence[_Unit], powers: tuple[int, ...], asked: str) -> tuple[str, float]:
+    """The steps of one term ("0.2 mg per kg for 32 kg is 6.4 mg; at 5 mg per ml, 1.28 ml"),
+    `asked` holding where its result goes, and its value in base units."""
+    ups = [f for f, p in zip(figs, powers, strict=True) if p == 1]
+    downs = [f for f, p in zip(figs, powers, strict=True) if p == -1]
+
+    def chain(group: list[_Unit]) -> tuple[str, float]:
+        group = sorted(group, key=lambda f: f.rate)  # "8 locks at 15 min a lock"
+        said, value = group[0].said, group[0].value
+        for f in group[1:]:
+            said += f" {'at' if f.rate else 'for'} {f.said}"
+            value *= f.value
+        if len(group) > 1:
+            said += f" is {_in_units(value, _dims_of(group, [1] * len(group)), group)}"
+        return said, value
+
+    head, value = chain(ups)
+    if len(downs) > 1:
+        under, below = chain(downs)
+        value /= below
+        return f"{under}; {ups[0].said if len(ups) == 1 else head} ÷ that is {asked}", value
+    if downs:
+        value /= downs[0].value
+        if len(ups) > 1:
+            return f"{head}; at {downs[0].said}, {asked}", value
+        return f"{head} at {downs[0].said} is {asked}", value
+    if len(ups) > 1:
+        return f"{head} ({asked})", value
+    return head if len(ups) > 1 else f"{head}, {asked}", value
+
+
+def units_of(text: str) -> tuple[str, str] | None:
+    """A sum read by its units (see above): (the working, the result), or None."""
+    if U_NOT.search(text):
+        return None
+    over = U_OVER.search(text)
+    body = text
+    if over:
+        body = text[: over.start()] + " " * (over.end() - over.start()) + text[over.end() :]
+    figs = _unit_figures(body)
+    if not figs or len(figs) < 2 or len(figs) > 6:
+        return None
+    asked = _asked_dims(body, figs)
+    if not asked:
+        return None
+    want, said, factor = asked
+    covers = _cover(_terms(figs, want), len(figs), bool(want) and "£" not in want)
+    if len(covers) != 1:
+        return None
+    # in the order said: "46 miles at 4 mph is 11.5 hours; 8 locks at 15 min a lock ..."
+    terms = sorted(covers[0], key=lambda t: [abs(p) for p in t], reverse=True)
+    full = bool(U_FULL.search(text))
+    steps, total = [], 0.0
+    for term in terms:
+        step, value = _term_said(figs, term, "{}")
+        total += value / factor
+        step = step.format(f"{_num(value / factor)} {said}")
+        steps.append(re.sub(r" is ([^;]+) \(\1\)$", r" is \1", step))  # not "42 miles (42 miles)"
+    working = "; ".join(steps)
+    if len(steps) > 1:
+        working += f"; all in, {_num(total)} {said}"
+    if not want:
+        whole = math.floor(total + 1e-9) if full else math.ceil(total - 1e-9)
+        if abs(whole - total) > 1e-9:
+            working += f", so {whole} {'full ' if full else ''}{said}"
+        total = whole
+    result = f"{_num(total)} {'full ' if full else ''}{said}"
+    if over:
+        n = int(over.group("n"))
+        each = total / n
+        working += f"; over {n} {over.group('pers')}, {_num(each)} {said} a {over.group('per')}"
+        result = f"{_num(each)} {said} a {over.group('per')}"
+        if said == "hours" and each % 1:
+            hours, minutes = divmod(round(each * 60), 60)
+            working += f" ({hours} h {minutes} min)"
+    return working, result
+
+
+# A figure changed in a follow-up: "ok make it 3mph then", "what if it's 20 mins a lock".
+U_CHANGE = re.compile(
+    r"^\W*(?:(?:ok|okay|and|so|right|but|now|actually|wait|oh|sorry|hmm)\W+)*(?:(?:make|change) "
+    r"(?:it|that)|what if (?:it'?s|its|it was|we do|we go)|what about|how about|say|if it'?s|"
+    r"if its|if we (?:do|go|pay))\b",
+    re.I,
+)
+
+
+def units_redone(before: str, message: str) -> str:
+    """`before`, a sum read by its units, with the one figure `message` changes for another of
+    the same units ("ok make it 3mph then"); "" when it changes none, or which is not sure."""
+    if not U_CHANGE.search(message) or not units_of(before):
+        return ""
+    news = list(U_FIGURE.finditer(message))
+    new = _unit_figures(message)
+    if not new or len(new) != 1 or len(news) != 1:
+        return ""
+    olds = [(m, _unit_figures(m.group(0))) for m in U_FIGURE.finditer(before)]
+    same = [m for m, f in olds if f and f[0].dims == new[0].dims]
+    if len(same) != 1:
+        return ""
+    at = same[0]
+    return before[: at.start()] + news[0].group(0).strip() + before[at.end() :]
+
+
+# ---------------------------------------------------------------------------------------------
+# So much a day to a deadline: "deadline is 24th april, today is the 3rd. i need 6,900 more
+# words and i want sundays off. how many words a day is that": the days from today to the day
+# before the deadline on this year's calendar, less the days off said (a weekday's, "weekends",
+# "the easter weekend, fri to mon"), and the amount over them, rounded up; the days said.
+PER_DAY_ASKED = re.compile(r"\bhow (?:many|much) (?P<what>[a-z]+ )?(?:a|per|each) day\b", re.I)
+DEADLINE = re.compile(r"\b(?:deadline|due|hand[- ]in|submission)\b", re.I)
+TODAY_IS = re.compile(
+    rf"\btoday(?:'s| is)(?: the)? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\s+(?:of\s+)?(?P<m>{MONTH}))?",
+    re.I,
+)
+AMOUNT_TO_DO = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k\b)?\s+(?:more |extra |left )?"
+    r"(?P<what>[a-z]+s)\b",
+    re.I,
+)
+DAYS_OFF = re.compile(
+    r"\b(?P<day>mon|tues|wednes|thurs|fri|satur|sun)days? off\b|\b(?P<ends>weekends) off\b",
+    re.I,
+)
+EASTER_OFF = re.compile(r"\beaster(?: weekend)?\b", re.I)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of `year` (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _month_name(said: str) -> str:
+    return next(name for name in _MONTHS if name.startswith(said.lower()[:3]))
+
+
+def per_day_of(text: str, today: date | None = None) -> tuple[str, str] | None:
+    """So much a day to a deadline (see above): (the working, the result), or None."""
+    asked = PER_DAY_ASKED.search(text)
+    if not asked or not DEADLINE.search(text):
+        return None
+    today = today or date.today()
+    said_today = TODAY_IS.search(text)
+    rest = text[: said_today.start()] + text[said_today.end() :] if said_today else text
+    found = _date_in(rest, today)
+    amounts = [m for m in AMOUNT_TO_DO.finditer(rest) if m.group("what").lower() != "days"]
+    if not found or len(amounts) != 1:
+        return None
+    due, year_said = found
+    if said_today:
+        # "today is the 3rd": of the deadline's month (or the month said), this year
+        month = said_today.group("m")
+        year = due.year if year_said else today.year
+        try:
+            due = date(year, due.month, due.day)
+            month_no = _MONTHS.index(_month_name(month)) + 1 if month else due.month
+            today = date(year, month_no, int(said_today.group("d")))
+        except ValueError:
+            return None
+    if not today < due or (due - today).days > 400:
+        return None
+    off_days = {
+        WEEKDAYS.index(m.group("day").capitalize() + "day")
+        for m in DAYS_OFF.finditer(text)
+        if m.group("day")
+    }
+    if any(m.group("ends") for m in DAYS_OFF.finditer(text)):
+        off_days |= {5, 6}
+    easter = _easter(due.year)
+    holiday = set()
+    if EASTER_OFF.search(text):
+        holiday = {date.fromordinal(easter.toordinal() + k) for k in (-2, -1, 0, 1)}
+    days = [date.fromordinal(today.toordinal() + k) for k in range((due - today).days)]
+    kept = [d for d in days if d.weekday() not in off_days and d not in holiday]
+    if not kept:
+        return None
+    m = amounts[0]
+    amount = float(m.group("n").replace(",", "")) * (1000 if m.group("k") else 1)
+    what = m.group("what").lower()
+    each = math.ceil(amount / len(kept) - 1e-9)
+    left_out = []
+    if off_days:
+        names = [WEEKDAYS[i] + "s" for i in sorted(off_days)]
+        left_out.append(" and ".join(names))
+    if holiday:
+        friday = date.fromordinal(easter.toordinal() - 2)
+        left_out.append(f"the Easter weekend (Friday {_day_said(friday)} to the Monday)")
+    less = f", less {' and '.join(left_out)}, {len(kept)} to work" if left_out else ""
+    working = (
+        f"from {_day_said(today)} to {_day_said(days[-1])} is {len(days)} days{less}; "
+        f"{_num(amount)} {what} over {len(kept)} days is "
+        f"{_num(amount / len(kept))}, so {each:,} {what} a day"
+    )
+    return working, f"{each:,} {what} a day"
+
+
+DAYS_OFF_ADDED = re.compile(
+    r"\b(?:take|taking|have|having|want)\b[^.?!]{0,20}\b(?:off|out)\b|\boff\b", re.I
+)
+
+
+def days_redone(before: str, message: str) -> str:
+    """`before`, so much a day to a deadline, with the days off `message` adds ("and if i also
+    take off the easter weekend, fri to mon"); "" when it adds none."""
+    if not DAYS_OFF_ADDED.search(message) or not per_day_of(before):
+        return ""
+    if not (EASTER_OFF.search(message) or DAYS_OFF.search(message)):
+        return ""
+    added = re.sub(r"^\W*(?:and|also|oh|ok)\W+", "", message.strip(), flags=re.I)
+    return f"{before.rstrip(' ?.!')}; and {added}"
+
+
+# A result rounded, asked after it: "round that down to the nearest 50 then".
+ROUND_ASKED = re.compile(
+    r"\bround (?:that|it|this|them)?\s*(?P<way>up|down|off)?\s*to the nearest (?P<n>\d{1,6}|pound|"
+    r"ten|hundred|thousand)\b",
+    re.I,
+)
+_ROUND_TO = {"pound": 1, "ten": 10, "hundred": 100, "thousand": 1000}
+
+
+def rounded(result: str, text: str) -> tuple[str, str] | None:
+    """A sum of money (`result`, "£1,261.20") rounded as `text` asks ("£1,261.20 rounded down
+    to the nearest £50 is £1,250"), or None when `text` asks no rounding."""
+    m = ROUND_ASKED.search(text)
+    money = re.search(r"(?P<sign>[£$€])(?P<n>\d[\d,]*(?:\.\d+)?)", result)
+    if not m or not money:
+        return None
+    step = _ROUND_TO.get(m.group("n").lower()) or int(m.group("n"))
+    value = float(money.group("n").replace(",", ""))
+    way = (m.group("way") or "").lower()
+    how = math.floor if way == "down" else math.ceil if way == "up" else round
+    out = how(value / step) * step
+    sign = money.group("sign")
+    said = f"{sign}{out:,.0f}"
+    working = f"{sign}{money.group('n')} rounded {way + ' ' if way in ('up', 'down') else ''}"
+    return f"{working}to the nearest {sign}{step:,} is {said}", said

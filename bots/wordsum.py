@@ -60,6 +60,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bots.reckon import days_redone, per_day_of, units_of, units_redone
+
 
 @dataclass(frozen=True)
 class Worked:
@@ -2488,7 +2490,9 @@ def redone(before: str, message: str, steps: bool = False) -> str:
     rest = _rest_redone(prev, text)
     if rest:
         return rest
-    added = _steps_redone(prev, text) if steps else ""
+    added = ""
+    if steps:
+        added = _steps_redone(prev, text) or units_redone(prev, text) or days_redone(prev, text)
     if added:
         return added
     swap = re.search(r"\b(?:with |and )(?P<w>dis)?advantage\b", text)
@@ -4664,11 +4668,14 @@ def _points(text: str) -> Worked | None:
 # third are concessions, we've sold 199, roughly what have we taken": the price on average, and
 # so many at it; how many were sold asked for when it is not said.
 S_KIND_PRICE = re.compile(
-    rf"(?P<m>[£$€]\s?{NUM})\s+(?:for\s+(?:an?\s+)?|per\s+|an?\s+)?(?P<k>[a-z]{{3,}})\b", re.I
+    rf"(?P<m>[£$€]\s?{NUM})\s+(?:for\s+(?:an?\s+)?|per\s+|an?\s+)?(?P<k>(?!the\b)[a-z]{{3,}})\b",
+    re.I,
 )
+# A target said before its sum: "target is £400", "we need £400".
+S_TARGET_SUM = re.compile(rf"\b(?:target|goal|aim)(?: is| of)?\s+(?P<m>[£$€]\s?{NUM})", re.I)
 S_SHARE_OF_KIND = re.compile(
     rf"(?:{FRACTION.pattern})\s+(?:of (?:them|those|the tickets|tickets) )?(?:are|is|were|will be|"
-    r"being|go to|at)\s+(?P<kind>[a-z]{3,})\b",
+    r"being|go to|at|want|wants|go for|choose|get)\s+(?P<kind>[a-z]{3,})\b",
     re.I,
 )
 S_SOLD = re.compile(
@@ -4681,9 +4688,13 @@ S_REST_OF = {(1, 2): "the other half", (1, 3): "two thirds", (1, 4): "three quar
 
 def _mix(text: str) -> Worked | None:
     """Two prices and the share at one of them, and how many (see above), or None."""
-    prices = list(S_KIND_PRICE.finditer(text))
+    target = S_TARGET_SUM.search(text)
+    prices = [
+        p for p in S_KIND_PRICE.finditer(text) if not target or p.start() != target.start("m")
+    ]
     share = S_SHARE_OF_KIND.search(text)
-    if len(prices) != 2 or not share or not S_TAKEN_ASKED.search(text):
+    counted = target and re.search(r"\bhow many\b", text)
+    if len(prices) != 2 or not share or not (S_TAKEN_ASKED.search(text) or counted):
         return None
     (a, sign), (b, sign_b) = (_money_value(next(MONEY.finditer(p.group("m")))) for p in prices)
     kinds = [p.group("k") for p in prices]
@@ -4704,6 +4715,8 @@ def _mix(text: str) -> Worked | None:
     part, other = (b, a) if at[0] == 1 else (a, b)
     mean = (num * part + (den - num) * other) / den
     each = "ticket" if "ticket" in text else "head"
+    if counted:
+        return _mix_to_target(text, target, (rest, other), (said, part), mean, sign)
     working = (
         f"{rest} at {money(other, sign)} and {said} at {money(part, sign)} is "
         f"{money(mean, sign)} a {each} on average"
@@ -4730,6 +4743,31 @@ def _mix(text: str) -> Worked | None:
     return Worked(f"{working}; {n} of them is {about}{shown}", f"{about}{shown}")
 
 
+def _mix_to_target(
+    text: str,
+    target: re.Match[str],
+    rest: tuple[str, float],
+    part: tuple[str, float],
+    mean: float,
+    sign: str,
+) -> Worked | None:
+    """How many goes at two prices, a share at one, meet a target ("target is £400 ... £5 a car
+    and £8 for inside, a third want inside, how many cars": £6 a car on average, 67 cars)."""
+    goal, had = _money_value(next(MONEY.finditer(target.group("m"))))
+    asked = re.search(r"\bhow many ([a-z]+)", text)
+    if had != sign or not asked or not mean:
+        return None
+    things = asked.group(1)
+    one = "head" if things in ("people", "guests", "of") else _singular(things)
+    n = math.ceil(goal / mean - 1e-9)
+    working = (
+        f"{rest[0]} at {money(rest[1], sign)} and {part[0]} at {money(part[1], sign)} is "
+        f"{money(mean, sign)} a {one} on average; {money(goal, sign)} at "
+        f"{money(mean, sign)} is {count(goal / mean)}, so {n} {things}"
+    )
+    return Worked(working, f"{n} {things}")
+
+
 @lru_cache(maxsize=256)
 def stepped(text: str) -> Worked | None:
     """A sum of two or three steps, or a side's most points, asked in `text` (see above): for
@@ -4739,7 +4777,20 @@ def stepped(text: str) -> Worked | None:
     text = _clean(text[:600])
     if len(re.findall(r"\d+(?:[.,]\d+)*", text)) < 2 or not SUM_PUT.search(text):
         return None
-    return _points(text) or _mix(text) or _steps(text)
+    return _points(text) or _mix(text) or _by_units(text) or _by_days(text) or _steps(text)
+
+
+def _by_days(text: str) -> Worked | None:
+    """So much a day to a deadline, on this year's calendar (`bots.reckon.per_day_of`)."""
+    found = per_day_of(text)
+    return Worked(*found) if found else None
+
+
+def _by_units(text: str) -> Worked | None:
+    """A sum read by its units (`bots.reckon.units_of`: "0.2mg per kg, dog weighs 32kg,
+    solution is 5mg/ml. how many ml?"), a date or a time said beside it no figure of it."""
+    found = units_of(S_NOT_QUANTITY.sub(" ", text))
+    return Worked(*found) if found else None
 
 
 def _leaves_out(text: str, found: Worked) -> bool:
