@@ -96,6 +96,19 @@ ANSWERED = [
         ["ozone", "brushes spark"],
     ),
     (
+        "einstein",
+        "@einstein and if we swap to 80mm wheels does it get faster or do we lose torque? "
+        "pushing the other bots matters more tbh",
+        ["Bigger wheels go faster", "push more weakly"],
+    ),
+    (
+        "darwin",
+        "@darwin is there any animal that moves like a robot with 2 wheels and a caster. asking "
+        "for design inspiration honestly",
+        ["No animal has a wheel"],
+    ),
+    ("darwin", "@darwin why did no animal ever evolve wheels", ["No animal has a wheel"]),
+    (
         "darwin",
         "@darwin what trees would realistically be along a kent railway cutting in the 70s, want "
         "the scenery right",
@@ -131,6 +144,8 @@ NOT_ANSWERED = [
     ("darwin", "@darwin why do bees make wax at all", "Beeswax comes from combs"),
     ("darwin", "@darwin how do i stop pigeons nesting on my balcony", "rock doves"),
     ("curie", "@curie how do i get pva glue out of a carpet", "PVA goes white"),
+    ("einstein", "@einstein why do cars have four wheels", "Bigger wheels"),
+    ("darwin", "@darwin my dog keeps rolling in fox poo, why", "No animal has a wheel"),
 ]
 
 
@@ -278,3 +293,14 @@ def test_build_or_buy_gets_her_view_on_it(text):
     assert "Build it yourselves if the building is half the pleasure" in say(
         "lovelace", text, author="raj"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in python how do i read from a serial port without it blocking the whole loop",
+        "my loop blocks when i read the serial port",
+    ],
+)
+def test_a_blocking_read_gets_the_answer_on_blocking_the_loop(text):
+    assert say("aibot", f"/AIBot {text}").startswith("Don't call it on the loop:")
