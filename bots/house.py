@@ -1022,6 +1022,8 @@ TECH_NAMES = {
     "bash": "Bash", "powershell": "PowerShell", "arduino": "Arduino", "docker": "Docker",
     "kubernetes": "Kubernetes", "aws": "AWS", "wordpress": "WordPress", "pygame": "Pygame",
     "rigidbody2d": "Godot", "rigidbody": "the engine", "tailwind": "Tailwind", "linux": "Linux",
+    "r code": "R", "r script": "R", "rstudio": "R", "ggplot": "R", "ggplot2": "R", "dplyr": "R",
+    "tidyverse": "R", "spss": "SPSS", "stata": "Stata", "matlab": "MATLAB", "excel": "Excel",
 }  # fmt: skip
 TECH_NAMED = re.compile(
     r"(?<![\w.#+])("
@@ -1036,6 +1038,11 @@ TECH_EVERYDAY = re.compile(
     r"(?:on|off|spots?|stains?|patch)|on the (?:bike|car|gate)|you git|daft git|silly git|"
     r"(?:little|stupid|old|lazy) git|java (?:coffee|beans?|island)|ruby (?:ring|wedding|red))\b",
     re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"(?<=[.!])\s+")
+# An exclamation, not a question: "what a laugh", "how lovely".
+EXCLAIMED = re.compile(
+    r"\W*(?:what an?|how (?:nice|lovely|good|great|cool|sweet|funny|sad))\b", re.IGNORECASE
 )
 HOUSE_TECH_UNKNOWN = (
     "That's code{to}, but {tech} isn't a part I know well enough to answer: I carry small Python "
@@ -1860,7 +1867,12 @@ def house_reply(
         # "what day of the week is 14 june 2027", "convert 180 celsius to fahrenheit", "how many
         # 50p guesses do we need to raise £40": worked out, not "that's beyond me".
         return reckoned
+    # A question may open a later sentence: "... i made df two lines up. what am i doing wrong".
     asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
+    asks = asks or any(
+        QUESTION_START.match(part) and not EXCLAIMED.match(part)
+        for part in _SENTENCES.split(text)[1:]
+    )
     if overlap := overlap_of(text):
         # "whats a good timezone overlap for a team in berlin and new york": worked out.
         return overlap

@@ -304,3 +304,122 @@ def test_build_or_buy_gets_her_view_on_it(text):
 )
 def test_a_blocking_read_gets_the_answer_on_blocking_the_loop(text):
     assert say("aibot", f"/AIBot {text}").startswith("Don't call it on the loop:")
+
+
+# Session 26, lines for the questions of earlier rooms the raters marked down (answers of the
+# wrong topic, or none): each now answered in the field.
+EARLIER = [
+    (
+        "einstein",
+        "@einstein why does water go into little balls on a shiny car but spread out flat on a "
+        "dirty one",
+        "surface tension",
+    ),
+    (
+        "einstein",
+        "@einstein why does the flat top have a massive hot spot in the middle when the corners "
+        "are barely warm",
+        "steel passes heat sideways only slowly",
+    ),
+    (
+        "einstein",
+        "@einstein the venue says the marquee takes 180 standing. how do they even work that "
+        "out, square metres per person or what",
+        "half a square metre a person standing",
+    ),
+    ("einstein", "@einstein how does an x-ray see through skin but not bone?", "calcium in bone"),
+    ("einstein", "@einstein did you ever vote? were you political at all", "Roosevelt"),
+    ("curie", "@curie also how do we get tree sap off, someone always turns up with sap", "resin"),
+    (
+        "curie",
+        '@curie why does lime juice "cook" fish in ceviche? thinking of a ceviche special',
+        "unfolds the fish's proteins",
+    ),
+    (
+        "curie",
+        "@curie why is chocolate poisonous to dogs but not to us? 3 calls about easter eggs",
+        "theobromine",
+    ),
+    (
+        "curie",
+        "@curie how does isoflurane actually put an animal to sleep? revising for my pharm exam",
+        "nerve cells",
+    ),
+    (
+        "darwin",
+        "@darwin why do i cry at EVERY wedding, even for people i barely know? is there an "
+        "evolutionary reason",
+        "I studied weeping",
+    ),
+    (
+        "darwin",
+        "@darwin unrelated but why do my hands shake before every speech, is that an animal thing",
+        "Trembling is fear's old work",
+    ),
+    (
+        "darwin",
+        "@darwin why do parrots copy human speech in the first place? what's in it for them",
+        "we are its flock",
+    ),
+    ("darwin", "@darwin why are labradors ALWAYS hungry, is it just them", "a gene"),
+    (
+        "darwin",
+        "@darwin is that true, brains aren't finished till 25? feels like a made up stat",
+        "25 is no finishing line",
+    ),
+    (
+        "darwin",
+        "@darwin theres a wasp nest in the loft. is it true they all die off in winter, can we "
+        "just wait it out",
+        "only the young queens live",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "words"), EARLIER)
+def test_an_earlier_rooms_question_is_answered_in_the_field(slug, text, words):
+    assert words in say(slug, text, seed=0), text
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "phrase"),
+    [
+        ("einstein", "@einstein why is my flat so cold", "high flat"),
+        ("einstein", "@einstein why does my tyre go flat in winter", "surface tension"),
+        ("curie", "@curie can i give my dog a bit of carrot", "theobromine"),
+        ("darwin", "@darwin why do dogs shake after a bath", "Trembling is fear"),
+        ("darwin", "@darwin is my brain still growing at 40", "25 is no finishing line"),
+    ],
+)
+def test_an_earlier_rooms_look_alike_gets_another_answer(slug, text, phrase):
+    assert phrase not in say(slug, text, seed=0), text
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        (
+            'my R code keeps saying "object df not found" when i run the t test but i literally '
+            "made df two lines up. what am i doing wrong",
+            "R",
+        ),
+        ("how do i make a pivot table in excel", "Excel"),
+    ],
+)
+def test_code_in_a_tool_it_does_not_know_is_named_and_owned_up_to(text, reply):
+    said = say("aibot", f"/AIBot {text}", author="fen")
+    assert f"{reply} isn't a part I know" in said or f"guess at {reply}" in said, said
+
+
+def test_an_exclamation_after_a_remark_asks_nothing_of_the_house_bot():
+    said = say("aibot", "/AIBot had a great day. what a laugh", author="fen")
+    assert "I don't know" not in said
+
+
+def test_a_separate_chat_for_a_few_is_a_private_room():
+    said = say(
+        "aibot",
+        "/AIBot can i make a separate chat with just three of us? need to plan something for "
+        "rohan's birthday without him seeing",
+    )
+    assert said.startswith('Tick "Private" when you create the room'), said
