@@ -127,6 +127,7 @@ from bots.naming import (
 from bots.reckon import priced, sum_of, total_of
 from bots.sense import (
     ADJECTIVES,
+    ASKED,
     GENERIC_TERMS,
     NAMELESS,
     NOT_NOUNS,
@@ -2000,6 +2001,10 @@ BEEN_TO = re.compile(
 )
 
 
+# The chat leads before a question ("ok but", "unrelated but", "random q"), to take off it.
+LEAD_OFF = re.compile(ASK_LEAD, re.IGNORECASE)
+
+
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
     "made"; "Which is scarier, black holes or the deep ocean?"), or None when it offers no such
@@ -2030,6 +2035,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         ):
             return None
     question = question[max(question.rfind(m) for m in ".!") + 1 :]
+    # "unrelated but city or united this weekend": the aside before it is no option.
+    question = LEAD_OFF.sub("", question)
     parts = OR.split(question)
     if len(parts) != 2:
         return None
@@ -9061,6 +9068,9 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
         if scores[i] > 0
         and met(index.lines[i].text)
         and _in_sense(asked, index.lines[i].text, field=own_field)
+        # On what the question asks of, not only on its side words: handed "how does an
+        # iron trough hold a boat", a line on rusting iron is no answer.
+        and not (ASKED.search(asked) and off_focus(asked, index.lines[i].text))
     ]
 
 

@@ -456,6 +456,10 @@ def _phrase_focus(text: str) -> tuple[str, ...]:
             for t in tokens[i : j + 1]
             if not _how_word(t.lower()) and (term := _content(t)) and term not in NOT_ASKED_OF
         ]
+        if _only_how(tokens[i : j + 1]) or (head in NOT_ASKED_OF and not found):
+            # "a massive hot spot": "massive" says how big the spot is; "serious question, we
+            # go over the aqueduct": a word put to the asking, as "question" is.
+            continue
         between = lowered[last + 1 : i]
         if found:
             # Joined to it ("the urn and the kettle"), or set against it ("light travels faster
@@ -479,6 +483,11 @@ def _phrase_focus(text: str) -> tuple[str, ...]:
         last = j
     # Only everyday words ("the same time every night"): no thing plainly asked of.
     return () if set(found) <= GENERIC_TERMS else tuple(found)
+
+
+def _only_how(tokens: list[str]) -> bool:
+    """Whether a phrase's words all say how a thing is ("massive", "serious"), none what."""
+    return all(_adjective(t.lower()) for t in tokens)
 
 
 @lru_cache(maxsize=1024)
@@ -572,16 +581,29 @@ def side_terms(text: str) -> frozenset[str]:
     asked."""
     side: set[str] = set()
     plain: set[str] = set()
-    for part in CLAUSES.split(SET_PHRASES.sub(" ", text)):
+    parts = CLAUSES.split(SET_PHRASES.sub(" ", text))
+    asks = [bool(ASKED.search(part)) for part in parts]
+    asked_of = set(focus(text))
+    for part, asking in zip(parts, asks, strict=True):
         tokens = TOKEN.findall(part)
         choice = "or" in (t.lower() for t in tokens)
         settings = _settings(tokens)
-        verb = _noun_phrases(part)[1]
+        phrases, verb = _noun_phrases(part)
+        # Beside another part that asks, a part that asks nothing only tells ("want to pack
+        # the right book"); and a word only qualifying what is asked of says what it is made
+        # of or where it is ("an iron trough", "the flat top"), not what it is.
+        told = any(asks) and not asking
+        qualifying = {
+            k for i, j in phrases if _content(tokens[j]) in asked_of for k in range(i, j)
+        }
         for i, token in enumerate(tokens):
             term = _content(token) if token[:1].isalpha() else ""
             if not term:
+                # A word in "-ly" says how or when, though its stem names a thing: "early" is
+                # no "ear", "fairly" no fair.
+                side.update(terms(token) if token[:1].isalpha() else ())
                 continue
-            owned = i > 0 and tokens[i - 1].lower() in BELONGING
+            owned = told or i in qualifying or (i > 0 and tokens[i - 1].lower() in BELONGING)
             how = _said_how(tokens, i) or (
                 _how_word(token.lower()) and not _a_thing_said(tokens, i)
             )
@@ -589,6 +611,14 @@ def side_terms(text: str) -> frozenset[str]:
             side_word = owned or how or i in (verb, *settings) or done
             (side if side_word and not choice else plain).add(term)
     return frozenset(side - plain)
+
+
+def _part_of(text: str, term: str) -> bool:
+    """Whether `text` says `term` as a part of another thing: "the top of a hill"."""
+    tokens = [t.lower() for t in TOKEN.findall(text)]
+    return any(
+        tokens[i + 1] == "of" and _content(token) == term for i, token in enumerate(tokens[:-1])
+    )
 
 
 def off_focus(
@@ -607,9 +637,27 @@ def off_focus(
         return False
     said = set(terms(line))
     shared = (set(terms(text)) & said) - GENERIC_TERMS if on is None else on
-    if not shared or not shared <= side_terms(text):
+    side = side_terms(text)
+    opening = opening_nouns(line)
+    # A line opening on a side word is about it, whatever else it shares: "Iron rusts ... a
+    # trace of water" for "how does an iron trough hold all that water".
+    on_side = bool(opening) and opening[-1] in side
+    # What is asked of, said in the line only to name another thing ("a smoke alarm" is no
+    # coloured smoke, "a top floor" no flat top), or said of another kind (`kinds`).
+    in_line = roles(line)
+    asked_kinds, line_kinds = kinds(text), kinds(line)
+    naming = {
+        t
+        for t in found
+        if (t in in_line and "" not in in_line[t])
+        # Or of another kind than asked: "the top of a hill" for "the flat top".
+        or (asked_kinds.get(t) and not asked_kinds[t] & line_kinds.get(t, set()))
+        and (t in line_kinds or _part_of(line, t))
+    }
+    if not shared or not (shared <= side or on_side or naming):
         return False  # found on a thing it names besides ("the grass stains" on the knees)
-    return not _names_any(found, said | keys, opening_nouns(line))
+    asked_of = tuple(t for t in found if t not in naming)
+    return not _names_any(asked_of, (said - naming) | keys, opening)
 
 
 GENERIC = frozenset()
