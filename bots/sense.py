@@ -593,9 +593,7 @@ def side_terms(text: str) -> frozenset[str]:
         # the right book"); and a word only qualifying what is asked of says what it is made
         # of or where it is ("an iron trough", "the flat top"), not what it is.
         told = any(asks) and not asking
-        qualifying = {
-            k for i, j in phrases if _content(tokens[j]) in asked_of for k in range(i, j)
-        }
+        qualifying = {k for i, j in phrases if _content(tokens[j]) in asked_of for k in range(i, j)}
         for i, token in enumerate(tokens):
             term = _content(token) if token[:1].isalpha() else ""
             if not term:
@@ -611,6 +609,21 @@ def side_terms(text: str) -> frozenset[str]:
             side_word = owned or how or i in (verb, *settings) or done
             (side if side_word and not choice else plain).add(term)
     return frozenset(side - plain)
+
+
+def _names_another(line: str, term: str, asked: set[str]) -> bool:
+    """Whether `line` says `term` only right before a noun the question (its words `asked`)
+    does not say, naming another thing by it: "a smoke alarm", "a top floor". A word in -s
+    after it may be its verb ("Iron rusts", "a smoke alarm chirps"), and names nothing."""
+    tokens = TOKEN.findall(line)
+    said = [i for i, token in enumerate(tokens) if _content(token) == term]
+    return bool(said) and all(
+        i + 1 < len(tokens)
+        and _nounish(after := tokens[i + 1])
+        and not after.lower().endswith("s")
+        and _content(after) not in asked
+        for i in said
+    )
 
 
 def _part_of(text: str, term: str) -> bool:
@@ -641,15 +654,14 @@ def off_focus(
     opening = opening_nouns(line)
     # A line opening on a side word is about it, whatever else it shares: "Iron rusts ... a
     # trace of water" for "how does an iron trough hold all that water".
-    on_side = bool(opening) and opening[-1] in side
+    on_side = bool(set(opening) & side)
     # What is asked of, said in the line only to name another thing ("a smoke alarm" is no
     # coloured smoke, "a top floor" no flat top), or said of another kind (`kinds`).
-    in_line = roles(line)
     asked_kinds, line_kinds = kinds(text), kinds(line)
     naming = {
         t
         for t in found
-        if (t in in_line and "" not in in_line[t])
+        if _names_another(line, t, set(terms(text)))
         # Or of another kind than asked: "the top of a hill" for "the flat top".
         or (asked_kinds.get(t) and not asked_kinds[t] & line_kinds.get(t, set()))
         and (t in line_kinds or _part_of(line, t))
