@@ -582,7 +582,13 @@ def side_terms(text: str) -> frozenset[str]:
     side: set[str] = set()
     plain: set[str] = set()
     parts = CLAUSES.split(SET_PHRASES.sub(" ", text))
-    asks = [bool(ASKED.search(part)) for part in parts]
+    # Asking plainly: a mark, or a question's opening ("hypothesis is that ..." tells).
+    asks = ["?" in part or bool(ASKED.match(part)) for part in parts]
+    # A part that asks of a thing of its own ("what birds might we see"), not one that asks
+    # only of what is told beside it ("my supervisor says it is unfalsifiable. is she right").
+    asks_of_its_own = any(
+        _phrase_focus(part) for part, asking in zip(parts, asks, strict=True) if asking
+    )
     asked_of = set(focus(text))
     for part, asking in zip(parts, asks, strict=True):
         tokens = TOKEN.findall(part)
@@ -592,7 +598,7 @@ def side_terms(text: str) -> frozenset[str]:
         # Beside another part that asks, a part that asks nothing only tells ("want to pack
         # the right book"); and a word only qualifying what is asked of says what it is made
         # of or where it is ("an iron trough", "the flat top"), not what it is.
-        told = any(asks) and not asking
+        told = asks_of_its_own and not asking
         qualifying = {k for i, j in phrases if _content(tokens[j]) in asked_of for k in range(i, j)}
         for i, token in enumerate(tokens):
             term = _content(token) if token[:1].isalpha() else ""
