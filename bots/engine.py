@@ -135,6 +135,7 @@ from bots.sense import (
     VERBS,
     alike_terms,
     another_thing,
+    asked_words,
     loosely_alike,
     off_focus,
     other_kinds,
@@ -8777,7 +8778,10 @@ def _owned_up(
     # Drawn by the seed and the persona's own lines: the personas owning up to one message (one
     # seed) do not each say the line of the same place in their lists, written side by side.
     own = random.Random(f"{rng.random()}:{zlib.crc32(' '.join(lines).encode())}")
-    return _tagged(index, "outside", own, name=name, used=used, among=among)
+    owned = _tagged(index, "outside", own, name=name, used=used, among=among)
+    # The thing `asked` of, named: it owns up to that, not to some word it might have taken up.
+    said = asked_words(asked) if asked else ""
+    return f"{said[:1].upper()}{said[1:]}? {owned}" if said else owned
 
 
 # The questions a field's way of working answers, whatever they are about: a question of a

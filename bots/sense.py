@@ -312,6 +312,14 @@ DEGREE = frozenset("so too very how really quite".split())  # noqa: SIM905
 TELLING = frozenset("says said reckons claims swears thinks".split())  # noqa: SIM905
 # After a word of amount, what it is an amount of: "half a pineapple", "loads more fuel".
 AMOUNT_OF = frozenset("of a an the more less".split())  # noqa: SIM905
+# Words that point to a thing said in another part of a message: "all the cows are sitting
+# down, does that mean rain", "why do my forks go black, theyre silver". Such parts say one
+# thing together, and neither is on the side of the other.
+REFERS = re.compile(
+    r"\b(?:it|its|it's|they|them|their|theyre|they're|these|those|this|he|she|his|her)\b|"
+    r"^\W*(?:\w+ )?that\b",
+    re.IGNORECASE,
+)
 # Where a message's parts part: "a pen leaked in my shirt pocket, how do i get the ink out"
 # asks of the ink.
 CLAUSES = re.compile(r"(?<=[,;:.!?])\s+")
@@ -503,6 +511,22 @@ def focus(text: str) -> tuple[str, ...]:
     return ()
 
 
+def asked_words(text: str) -> str:
+    """What a question asks of (`focus`), as it says it: "the iron trough" for "how does an
+    iron trough hold all that water", "the birds" for "what birds might we see"; "" for none.
+    Said back when the persona owns up to it."""
+    found = focus(text)
+    if not found:
+        return ""
+    for part in CLAUSES.split(SET_PHRASES.sub(" ", text)):
+        tokens = TOKEN.findall(part)
+        for i, j in _noun_phrases(part)[0]:
+            if _content(tokens[j]) == found[0]:
+                said = [t for t in tokens[i : j + 1] if not _how_word(t.lower())]
+                return "the " + " ".join(said).lower()
+    return ""
+
+
 def _names_any(found: tuple[str, ...], said: set[str], opening: tuple[str, ...]) -> bool:
     """Whether a line saying `said` names a thing of `found`: itself ("flies" and "a fly",
     which stem apart), a word its life says it in (`material.related`), a compound of it
@@ -572,6 +596,11 @@ def _deed_asked(tokens: list[str], i: int) -> bool:
     )
 
 
+def _a_choice(tokens: list[str]) -> bool:
+    """Whether a part offers a choice: "play pretty and lose or ugly and win"."""
+    return "or" in (t.lower() for t in tokens)
+
+
 @lru_cache(maxsize=1024)
 def side_terms(text: str) -> frozenset[str]:
     """The stems of the words `text` says only on the side of what it asks of: a word of how
@@ -586,28 +615,29 @@ def side_terms(text: str) -> frozenset[str]:
     asks = ["?" in part or bool(ASKED.match(part)) for part in parts]
     # A part that asks of a thing of its own ("what birds might we see"), not one that asks
     # only of what is told beside it ("my supervisor says it is unfalsifiable. is she right").
+    # (Nor a choice: "electric scooters: cheating or genius?" asks of the scooters.)
     asks_of_its_own = any(
-        _phrase_focus(part) for part, asking in zip(parts, asks, strict=True) if asking
+        _phrase_focus(part) and not REFERS.search(part) and not _a_choice(TOKEN.findall(part))
+        for part, asking in zip(parts, asks, strict=True)
+        if asking
     )
-    asked_of = set(focus(text))
     for part, asking in zip(parts, asks, strict=True):
         tokens = TOKEN.findall(part)
-        choice = "or" in (t.lower() for t in tokens)
+        choice = _a_choice(tokens)
         settings = _settings(tokens)
         phrases, verb = _noun_phrases(part)
         # Beside another part that asks, a part that asks nothing only tells ("want to pack
         # the right book"); and a word only qualifying what is asked of says what it is made
         # of or where it is ("an iron trough", "the flat top"), not what it is.
-        told = asks_of_its_own and not asking
-        qualifying = {k for i, j in phrases if _content(tokens[j]) in asked_of for k in range(i, j)}
+        told = asks_of_its_own and not asking and not REFERS.search(part)
         for i, token in enumerate(tokens):
             term = _content(token) if token[:1].isalpha() else ""
             if not term:
-                # A word in "-ly" says how or when, though its stem names a thing: "early" is
-                # no "ear", "fairly" no fair.
-                side.update(terms(token) if token[:1].isalpha() else ())
+                # A word of how in "-ly" says when, though its stem names a thing: "early" is
+                # no "ear".
+                side.update(terms(token) if token.lower() in ADJECTIVES else ())
                 continue
-            owned = told or i in qualifying or (i > 0 and tokens[i - 1].lower() in BELONGING)
+            owned = told or (i > 0 and tokens[i - 1].lower() in BELONGING)
             how = _said_how(tokens, i) or (
                 _how_word(token.lower()) and not _a_thing_said(tokens, i)
             )
@@ -615,6 +645,20 @@ def side_terms(text: str) -> frozenset[str]:
             side_word = owned or how or i in (verb, *settings) or done
             (side if side_word and not choice else plain).add(term)
     return frozenset(side - plain)
+
+
+@lru_cache(maxsize=1024)
+def _qualifiers(text: str) -> frozenset[str]:
+    """The stems of the words that only qualify the thing a question asks of, in its noun
+    phrase: "iron" of "an iron trough", "flat" of "the flat top"."""
+    asked_of = set(focus(text))
+    found: set[str] = set()
+    for part in CLAUSES.split(SET_PHRASES.sub(" ", text)):
+        tokens = TOKEN.findall(part)
+        for i, j in _noun_phrases(part)[0]:
+            if _content(tokens[j]) in asked_of:
+                found.update(_content(t) for t in tokens[i:j])
+    return frozenset(found - asked_of - {""})
 
 
 def _names_another(line: str, term: str, asked: set[str]) -> bool:
@@ -630,6 +674,15 @@ def _names_another(line: str, term: str, asked: set[str]) -> bool:
         and _content(after) not in asked
         for i in said
     )
+
+
+def _opens_alone(line: str) -> bool:
+    """Whether the first noun `line` opens on stands alone, naming no other thing before a
+    noun after it: "Iron rusts", "Timber rots"; not "A smoke alarm holds ..."."""
+    tokens = TOKEN.findall(line)
+    i = 1 if tokens and tokens[0].lower() in HEAD_LEADS else 0
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return not (after[:1].isalpha() and _nounish(after) and not _plural(after))
 
 
 def _part_of(text: str, term: str) -> bool:
@@ -658,21 +711,31 @@ def off_focus(
     shared = (set(terms(text)) & said) - GENERIC_TERMS if on is None else on
     side = side_terms(text)
     opening = opening_nouns(line)
-    # A line opening on a side word is about it, whatever else it shares: "Iron rusts ... a
-    # trace of water" for "how does an iron trough hold all that water".
-    on_side = bool(set(opening) & side)
     # What is asked of, said in the line only to name another thing ("a smoke alarm" is no
     # coloured smoke, "a top floor" no flat top), or said of another kind (`kinds`).
     asked_kinds, line_kinds = kinds(text), kinds(line)
+    asked = set(terms(text))
     naming = {
         t
         for t in found
-        if _names_another(line, t, set(terms(text)))
-        # Or of another kind than asked: "the top of a hill" for "the flat top".
-        or (asked_kinds.get(t) and not asked_kinds[t] & line_kinds.get(t, set()))
+        if _names_another(line, t, asked)
+        # Or of another kind than asked, one the question never says: "the top of a hill" for
+        # "the flat top" (not "the wooden bench" for "a metal bench ... a wooden one").
+        or (asked_kinds.get(t) and not (asked_kinds[t] | asked) & line_kinds.get(t, set()))
         and (t in line_kinds or _part_of(line, t))
-    }
-    if not shared or not (shared <= side or on_side or naming):
+    } - keys  # what a line is keyed by, it is about ("a small Christmas tree" of Christmas)
+    # A line opening on what the thing asked of is made of, or its kind ("an iron trough",
+    # "a timber bridge"), and saying nothing of what the question says happens to it: rust,
+    # for how the trough holds its water ("Iron rusts ..."); not the silver, for "why does
+    # silver cutlery go black" ("Silver goes black ...").
+    qualifying = _qualifiers(text)
+    of_its_stuff = (
+        bool(opening)
+        and opening[0] in qualifying
+        and _opens_alone(line)
+        and not (shared - qualifying) & side
+    )
+    if not shared or not (shared <= side or naming or of_its_stuff):
         return False  # found on a thing it names besides ("the grass stains" on the knees)
     asked_of = tuple(t for t in found if t not in naming)
     return not _names_any(asked_of, (said - naming) | keys, opening)

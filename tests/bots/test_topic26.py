@@ -52,9 +52,9 @@ def test_what_a_question_asks_of(text, found):
         (CANAL, {"pack", "book"}, {"bird", "canal"}),
         (SMOKE, {"stain", "venu", "colour"}, {"smoke", "photo"}),
         ("a pen leaked in my shirt pocket, how do i get the ink out", {"pen", "pocket"}, {"ink"}),
-        # What the thing asked of is made of, or what kind it is.
-        (TROUGH, {"iron"}, {"trough", "water", "boat"}),
-        (FLAT_TOP, {"flat", "hot"}, {"top", "spot"}),
+        # Told beside a part that refers to it is no side word: "does that mean rain".
+        ("all the cows are sitting down in the field, does that mean rain?", set(), {"cow"}),
+        ("why do my forks go black, theyre silver", set(), {"silver"}),
         # A word in "-ly" says when or how: "early" is no ear.
         (CANAL, {"ear"}, set()),
         # A message that asks in every part tells nothing on the side.
@@ -103,6 +103,8 @@ def test_off_focus(text, line):
         (TROUGH, "A floating boat pushes aside its own weight of water, so the trough holds it."),
         (SMOKE, "Coloured smoke is a dye carried off by a slow mixture."),
         ("why does iron rust", RUST),  # iron is what is asked of
+        ("why does my cast iron pan rust", RUST),  # the iron of the pan, and what it does
+        ("why does silver cutlery go black", "Silver goes black because of sulphur in the air."),
         ("a pen leaked in my shirt pocket, how do i get the ink out", "Ink comes out with milk."),
         ("why does my smoke alarm beep at night", "A smoke alarm chirps when its battery is low."),
         ("how do owls turn their heads so far", "An owl has fourteen bones in its neck."),
