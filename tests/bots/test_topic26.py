@@ -183,3 +183,47 @@ def test_an_aside_is_no_option(text, options):
 def test_no_aside_in_the_answer_to_a_choice():
     reply = ask("einstein", "unrelated but city or united this weekend")
     assert "unrelated" not in reply, reply
+
+
+# --- a hand-over goes to one whose line is on what is asked -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "to", "not_to"),
+    [
+        # Curie's rusting iron is no answer on the trough; Einstein's floating boat is.
+        ("lovelace", TROUGH, "@einstein", "@curie"),
+        ("shakespeare", TROUGH, "@einstein", "@curie"),
+        ("darwin", TROUGH, "@einstein", "@curie"),
+        # Darwin's "drink when you are thirsty" is no answer on stored water; Curie's is.
+        ("lovelace", "is the water in the caravan tank safe to drink", "@curie", "@darwin"),
+        ("darwin", TANK, "@curie", "thirsty"),
+        ("lovelace", "what birds might we see on the canal in june? want to pack the right book",
+         "@darwin", "Flyology"),
+    ],
+)  # fmt: skip
+def test_handed_to_one_whose_line_is_on_it(slug, text, to, not_to):
+    reply = ask(slug, text)
+    assert to in reply, reply
+    assert not_to not in reply, reply
+
+
+def test_how_much_to_drink_is_still_darwins():
+    reply = ask("darwin", "how much water should i actually drink a day")
+    assert "Drink when you are thirsty" in reply, reply
+
+
+# --- owning up names the thing asked ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "named"),
+    [
+        ("darwin", "what butterflies might we see on the towpath in july? want to pack a book",
+         "The butterflies? "),
+    ],
+)  # fmt: skip
+def test_owning_up_names_the_thing_asked(slug, text, named):
+    reply = ask(slug, text)
+    assert reply.startswith(named), reply
+    assert "pack" not in reply.lower(), reply
