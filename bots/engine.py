@@ -137,6 +137,7 @@ from bots.sense import (
     another_thing,
     asked_words,
     loosely_alike,
+    names_focus,
     off_focus,
     other_kinds,
     roles,
@@ -5449,6 +5450,10 @@ def _followed_up(
         lines = _best_lines(index, weights, used, rng, 3, minimum=0.0, anchor=anchor, pair=False)
         if anchor == set(said):  # only the answer's words: in a sense the talk says them
             lines = [t for t in lines if any(_in_sense(m, t) for m in senses)]
+        if follow == "case" and new and text:
+            # A new case that asks of a thing of its own ("and if i also take off the easter
+            # weekend"): a line on the earlier words that names nothing of it is no answer.
+            lines = [t for t in lines if names_focus(text, t)]
         lines = lines[:1]
         if anchor and lines and anchor & set(terms(lines[0])):
             return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"

@@ -511,6 +511,12 @@ def focus(text: str) -> tuple[str, ...]:
     return ()
 
 
+def names_focus(text: str, line: str) -> bool:
+    """Whether `line` names what `text` asks of (`focus`), or `text` asks of nothing."""
+    found = focus(text)
+    return not found or _names_any(found, set(terms(line)), opening_nouns(line))
+
+
 def asked_words(text: str) -> str:
     """What a question asks of (`focus`), as it says it: "the iron trough" for "how does an
     iron trough hold all that water", "the birds" for "what birds might we see"; "" for none.
