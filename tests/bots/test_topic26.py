@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from bots.engine import either_or
+from bots.engine import ChatLine as Line
+from bots.engine import _handed_lines, either_or
+from bots.material import index_of
 from bots.sense import focus, off_focus, side_terms
+from tests.bots.test_everyday_messages import CAST, say
 from tests.bots.test_topic25 import ask
 
 CANAL = "what birds might we see on the llangollen canal in early june? want to pack the right book"
@@ -227,3 +230,45 @@ def test_owning_up_names_the_thing_asked(slug, text, named):
     reply = ask(slug, text)
     assert reply.startswith(named), reply
     assert "pack" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        (TROUGH, "Iron rusts"),  # before: Curie was handed it on her rusting iron
+        (SMOKE, "Bleach takes the colour"),  # before: on her bleach
+    ],
+)
+def test_a_line_off_the_focus_makes_no_one_the_one_to_hand_it_to(text, off):
+    curie = next(v for v in CAST if v.slug == "curie")
+    lines = _handed_lines(curie, index_of(curie.material), text, frozenset())
+    assert not any(line.startswith(off) for line in lines), lines
+
+
+# --- a new case followed up -------------------------------------------------------------------
+
+SUM = (
+    "@lovelace deadline is 24th april, today is the 3rd. i need 6,900 more words and i want "
+    "sundays off. how many words a day is that"
+)
+METHOD = (
+    "Let us make a method of it, Ollie: break it into small steps that each do one thing, put "
+    "them in order, and the answer comes out of the procedure rather than from guessing."
+)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_new_case_gets_no_line_on_the_earlier_words_alone(seed):
+    """Before: "and if i also take off the easter weekend" got an algorithm lecture, or a
+    dog's name as a password, found on the words of the sum it follows."""
+    history = (Line("ollie", SUM), Line("Ada Lovelace", METHOD, own=True))
+    reply = say(
+        "lovelace",
+        "@lovelace and if i also take off the easter weekend, fri to mon",
+        author="ollie",
+        seed=seed,
+        history=history,
+        others=tuple(v for v in CAST if v.slug != "lovelace"),
+    )
+    for word in ("algorithm", "password", "recipe"):
+        assert word not in reply, reply
