@@ -4844,9 +4844,13 @@ def _composed(
         alternatives = [*lines[1:], *_on_subject(index, asked_about, used, rng, 2, sense=unaside)]
         lines = [t for t in alternatives if not _off_its_subject(unaside, t)][:1]
         if not lines:
-            return _owned_up(
+            owned = _owned_up(
                 index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside
             )
+            # Its lines all off what was asked: it owns up to that thing, named, not to the
+            # word it might have taken up ("The butterflies? A barnacle knows as much ...").
+            said = asked_words(unaside) if owned_up_in(voice.material, owned) else ""
+            return f"{said[:1].upper()}{said[1:]}? {owned}" if said else owned
     if lines and MADE_ASKED.search(unaside):
         # "could u write an algorithm to pick my beta for me": a thing asked to be made for
         # the person is not made by the nearest line of its own work ("I wrote the first
@@ -8783,10 +8787,7 @@ def _owned_up(
     # Drawn by the seed and the persona's own lines: the personas owning up to one message (one
     # seed) do not each say the line of the same place in their lists, written side by side.
     own = random.Random(f"{rng.random()}:{zlib.crc32(' '.join(lines).encode())}")
-    owned = _tagged(index, "outside", own, name=name, used=used, among=among)
-    # The thing `asked` of, named: it owns up to that, not to some word it might have taken up.
-    said = asked_words(asked) if asked else ""
-    return f"{said[:1].upper()}{said[1:]}? {owned}" if said else owned
+    return _tagged(index, "outside", own, name=name, used=used, among=among)
 
 
 # The questions a field's way of working answers, whatever they are about: a question of a

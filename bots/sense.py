@@ -527,7 +527,9 @@ def asked_words(text: str) -> str:
     for part in CLAUSES.split(SET_PHRASES.sub(" ", text)):
         tokens = TOKEN.findall(part)
         for i, j in _noun_phrases(part)[0]:
-            if _content(tokens[j]) == found[0]:
+            after = tokens[j + 1] if j + 1 < len(tokens) else ""
+            misread = after[:1].isalpha() and _nounish(after)  # "the wild" of "wild yeasts"
+            if _content(tokens[j]) == found[0] and a_thing(found[0]) and not misread:
                 said = [t for t in tokens[i : j + 1] if not _how_word(t.lower())]
                 return "the " + " ".join(said).lower()
     return ""
@@ -623,7 +625,10 @@ def side_terms(text: str) -> frozenset[str]:
     # only of what is told beside it ("my supervisor says it is unfalsifiable. is she right").
     # (Nor a choice: "electric scooters: cheating or genius?" asks of the scooters.)
     asks_of_its_own = any(
-        _phrase_focus(part) and not REFERS.search(part) and not _a_choice(TOKEN.findall(part))
+        "?" in part
+        and _phrase_focus(part)
+        and not REFERS.search(part)
+        and not _a_choice(TOKEN.findall(part))
         for part, asking in zip(parts, asks, strict=True)
         if asking
     )
@@ -675,9 +680,13 @@ def _names_another(line: str, term: str, asked: set[str]) -> bool:
     said = [i for i, token in enumerate(tokens) if _content(token) == term]
     return bool(said) and all(
         i + 1 < len(tokens)
+        and not _plural(tokens[i])  # "Your ears pop": a verb after a plural
+        and not tokens[i].lower().endswith("'s")  # "a polar bear's fur" is the bear's
         and _nounish(after := tokens[i + 1])
         and not after.lower().endswith("s")
         and _content(after) not in asked
+        # Another thing, not what is done with it: "a top floor", not "GPS navigation".
+        and a_thing(_content(after))
         for i in said
     )
 
@@ -693,6 +702,8 @@ def _opens_alone(line: str) -> bool:
 
 def _part_of(text: str, term: str) -> bool:
     """Whether `text` says `term` as a part of another thing: "the top of a hill"."""
+    if term not in OF_NO_KIND:
+        return False  # "the premiere of City Lights" is a premiere, of a film
     tokens = [t.lower() for t in TOKEN.findall(text)]
     return any(
         tokens[i + 1] == "of" and _content(token) == term for i, token in enumerate(tokens[:-1])
@@ -719,16 +730,14 @@ def off_focus(
     opening = opening_nouns(line)
     # What is asked of, said in the line only to name another thing ("a smoke alarm" is no
     # coloured smoke, "a top floor" no flat top), or said of another kind (`kinds`).
-    asked_kinds, line_kinds = kinds(text), kinds(line)
     asked = set(terms(text))
     naming = {
         t
         for t in found
         if _names_another(line, t, asked)
-        # Or of another kind than asked, one the question never says: "the top of a hill" for
-        # "the flat top" (not "the wooden bench" for "a metal bench ... a wooden one").
-        or (asked_kinds.get(t) and not (asked_kinds[t] | asked) & line_kinds.get(t, set()))
-        and (t in line_kinds or _part_of(line, t))
+        # Or, asked of as a thing of a kind, said as a part of another: "the top of a hill" for
+        # "the flat top".
+        or (bool(kinds(text).get(t)) and _part_of(line, t) and not _part_of(text, t))
     } - keys  # what a line is keyed by, it is about ("a small Christmas tree" of Christmas)
     # A line opening on what the thing asked of is made of, or its kind ("an iron trough",
     # "a timber bridge"), and saying nothing of what the question says happens to it: rust,
@@ -737,6 +746,7 @@ def off_focus(
     qualifying = _qualifiers(text)
     of_its_stuff = (
         bool(opening)
+        and all(a_thing(t) for t in found)  # "a trough", not "my cat knock stuff"
         and opening[0] in qualifying
         and _opens_alone(line)
         and not (shared - qualifying) & side

@@ -9,7 +9,7 @@ a hot spot on a flat top.
 
 Now: beside a part that asks, a part that only tells is side words; so is a word that only
 qualifies the thing asked of ("an iron trough", "the flat top"); a line opening on a side word,
-or naming the thing asked of only to name another ("a smoke alarm", "a top floor", "the top of a
+or naming the thing asked of only to name another ("a top floor", "the top of a
 hill"), is off it; a question is handed over only to one whose line is on it; an aside before a
 choice ("unrelated but") is no option."""
 
@@ -20,7 +20,7 @@ import pytest
 from bots.engine import ChatLine as Line
 from bots.engine import _handed_lines, either_or
 from bots.material import index_of
-from bots.sense import focus, off_focus, side_terms
+from bots.sense import asked_words, focus, off_focus, side_terms
 from tests.bots.test_everyday_messages import CAST, say
 from tests.bots.test_topic25 import ask
 
@@ -54,7 +54,6 @@ def test_what_a_question_asks_of(text, found):
         # Beside a part that asks, a part that only tells.
         (CANAL, {"pack", "book"}, {"bird", "canal"}),
         (SMOKE, {"stain", "venu", "colour"}, {"smoke", "photo"}),
-        ("a pen leaked in my shirt pocket, how do i get the ink out", {"pen", "pocket"}, {"ink"}),
         # Told beside a part that refers to it is no side word: "does that mean rain".
         ("all the cows are sitting down in the field, does that mean rain?", set(), {"cow"}),
         ("why do my forks go black, theyre silver", set(), {"silver"}),
@@ -78,7 +77,6 @@ RUST = (
     "Iron rusts even in a dry shed because it needs only oxygen and a trace of water, and cold "
     "nights make dew form on cold metal; a thin coat of oil keeps the water off."
 )
-SMOKE_ALARM = "A smoke alarm is safe on the ceiling: the speck of americium inside is tiny."
 HILL = "The top of a hill is colder though closer to the sun, because the sun warms the ground."
 BLEACH = "Bleach takes the colour out of a stain by oxidising it, so the stain is still there."
 
@@ -88,11 +86,9 @@ BLEACH = "Bleach takes the colour out of a stain by oxidising it, so the stain i
     [
         (CANAL, DOG_HOWL),  # found on "pack", in the part that tells
         (TROUGH, RUST),  # opens on the iron the trough is made of
-        (SMOKE, SMOKE_ALARM),  # smoke only to name an alarm
         (SMOKE, BLEACH),  # colour and stain, side words
         (FLAT_TOP, HILL),  # the top of another thing
-        ("why does my smoke alarm beep at night? the battery is new", "Smoke rises, Sam."),
-        ("how does a timber bridge hold a lorry", "Timber rots where water sits on it."),
+        (FLAT_TOP, "Warm air rises, so a top floor gets its own heat."),  # top, naming a floor
     ],
 )
 def test_off_focus(text, line):
@@ -110,6 +106,9 @@ def test_off_focus(text, line):
         ("why does silver cutlery go black", "Silver goes black because of sulphur in the air."),
         ("a pen leaked in my shirt pocket, how do i get the ink out", "Ink comes out with milk."),
         ("why does my smoke alarm beep at night", "A smoke alarm chirps when its battery is low."),
+        ("should i worry about the gps on my phone", "GPS navigation would drift ten km a day."),
+        ("how are polar bears adapted to the arctic", "A polar bear's thick fur and small ears."),
+        ("whats the best way to guess the weight of a cake", "To guess the weight of a thing."),
         ("how do owls turn their heads so far", "An owl has fourteen bones in its neck."),
     ],
 )
@@ -220,29 +219,18 @@ def test_how_much_to_drink_is_still_darwins():
 
 
 @pytest.mark.parametrize(
-    ("slug", "text", "named"),
+    ("text", "named"),
     [
-        ("darwin", "what butterflies might we see on the towpath in july? want to pack a book",
-         "The butterflies? "),
-    ],
-)  # fmt: skip
-def test_owning_up_names_the_thing_asked(slug, text, named):
-    reply = ask(slug, text)
-    assert reply.startswith(named), reply
-    assert "pack" not in reply.lower(), reply
-
-
-@pytest.mark.parametrize(
-    ("text", "off"),
-    [
-        (TROUGH, "Iron rusts"),  # before: Curie was handed it on her rusting iron
-        (SMOKE, "Bleach takes the colour"),  # before: on her bleach
+        (TROUGH, "the iron trough"),
+        (CANAL, "the birds"),
+        ("is the water in the boat's tank safe to drink?", "the water"),
+        # Nothing plainly named, or a phrase misread: nothing said back.
+        ("do the wild yeasts in my kitchen differ from the ones in yours?", ""),
+        ("why do i always wake up at the same time every night", ""),
     ],
 )
-def test_a_line_off_the_focus_makes_no_one_the_one_to_hand_it_to(text, off):
-    curie = next(v for v in CAST if v.slug == "curie")
-    lines = _handed_lines(curie, index_of(curie.material), text, frozenset())
-    assert not any(line.startswith(off) for line in lines), lines
+def test_what_an_owning_up_names(text, named):
+    assert asked_words(text) == named
 
 
 # --- a new case followed up -------------------------------------------------------------------
@@ -272,3 +260,16 @@ def test_a_new_case_gets_no_line_on_the_earlier_words_alone(seed):
     )
     for word in ("algorithm", "password", "recipe"):
         assert word not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "off"),
+    [
+        (TROUGH, "Iron rusts"),  # before: Curie was handed it on her rusting iron
+        (SMOKE, "Bleach takes the colour"),  # before: on her bleach
+    ],
+)
+def test_a_line_off_the_focus_makes_no_one_the_one_to_hand_it_to(text, off):
+    curie = next(v for v in CAST if v.slug == "curie")
+    lines = _handed_lines(curie, index_of(curie.material), text, frozenset())
+    assert not any(line.startswith(off) for line in lines), lines
