@@ -128,6 +128,7 @@ from bots.naming import (
 from bots.reckon import priced, rounded, sum_of, total_of
 from bots.sense import (
     ADJECTIVES,
+    ASKED,
     GENERIC_TERMS,
     NAMELESS,
     NOT_NOUNS,
@@ -135,7 +136,9 @@ from bots.sense import (
     VERBS,
     alike_terms,
     another_thing,
+    asked_words,
     loosely_alike,
+    names_focus,
     off_focus,
     other_kinds,
     roles,
@@ -2001,6 +2004,10 @@ BEEN_TO = re.compile(
 )
 
 
+# The chat leads before a question ("ok but", "unrelated but", "random q"), to take off it.
+LEAD_OFF = re.compile(ASK_LEAD, re.IGNORECASE)
+
+
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
     "made"; "Which is scarier, black holes or the deep ocean?"), or None when it offers no such
@@ -2031,6 +2038,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         ):
             return None
     question = question[max(question.rfind(m) for m in ".!") + 1 :]
+    # "unrelated but city or united this weekend": the aside before it is no option.
+    question = LEAD_OFF.sub("", question)
     parts = OR.split(question)
     if len(parts) != 2:
         return None
@@ -4851,9 +4860,13 @@ def _composed(
         alternatives = [*lines[1:], *_on_subject(index, asked_about, used, rng, 2, sense=unaside)]
         lines = [t for t in alternatives if not _off_its_subject(unaside, t)][:1]
         if not lines:
-            return _owned_up(
+            owned = _owned_up(
                 index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside
             )
+            # Its lines all off what was asked: it owns up to that thing, named, not to the
+            # word it might have taken up ("The butterflies? A barnacle knows as much ...").
+            said = asked_words(unaside) if owned_up_in(voice.material, owned) else ""
+            return f"{said[:1].upper()}{said[1:]}? {owned}" if said else owned
     if lines and MADE_ASKED.search(unaside):
         # "could u write an algorithm to pick my beta for me": a thing asked to be made for
         # the person is not made by the nearest line of its own work ("I wrote the first
@@ -5457,6 +5470,10 @@ def _followed_up(
         lines = _best_lines(index, weights, used, rng, 3, minimum=0.0, anchor=anchor, pair=False)
         if anchor == set(said):  # only the answer's words: in a sense the talk says them
             lines = [t for t in lines if any(_in_sense(m, t) for m in senses)]
+        if follow == "case" and new and text:
+            # A new case that asks of a thing of its own ("and if i also take off the easter
+            # weekend"): a line on the earlier words that names nothing of it is no answer.
+            lines = [t for t in lines if names_focus(text, t)]
         lines = lines[:1]
         if anchor and lines and anchor & set(terms(lines[0])):
             return f"{opener('answer' if follow == 'case' and new else 'further')} {lines[0]}"
@@ -9088,6 +9105,9 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
         if scores[i] > 0
         and met(index.lines[i].text)
         and _in_sense(asked, index.lines[i].text, field=own_field)
+        # On what the question asks of, not only on its side words: handed "how does an
+        # iron trough hold a boat", a line on rusting iron is no answer.
+        and not (ASKED.search(asked) and off_focus(asked, index.lines[i].text))
     ]
 
 

@@ -315,6 +315,14 @@ DEGREE = frozenset("so too very how really quite".split())  # noqa: SIM905
 TELLING = frozenset("says said reckons claims swears thinks".split())  # noqa: SIM905
 # After a word of amount, what it is an amount of: "half a pineapple", "loads more fuel".
 AMOUNT_OF = frozenset("of a an the more less".split())  # noqa: SIM905
+# Words that point to a thing said in another part of a message: "all the cows are sitting
+# down, does that mean rain", "why do my forks go black, theyre silver". Such parts say one
+# thing together, and neither is on the side of the other.
+REFERS = re.compile(
+    r"\b(?:it|its|it's|they|them|their|theyre|they're|these|those|this|he|she|his|her)\b|"
+    r"^\W*(?:\w+ )?that\b",
+    re.IGNORECASE,
+)
 # Where a message's parts part: "a pen leaked in my shirt pocket, how do i get the ink out"
 # asks of the ink.
 CLAUSES = re.compile(r"(?<=[,;:.!?])\s+")
@@ -459,6 +467,10 @@ def _phrase_focus(text: str) -> tuple[str, ...]:
             for t in tokens[i : j + 1]
             if not _how_word(t.lower()) and (term := _content(t)) and term not in NOT_ASKED_OF
         ]
+        if _only_how(tokens[i : j + 1]) or (head in NOT_ASKED_OF and not found):
+            # "a massive hot spot": "massive" says how big the spot is; "serious question, we
+            # go over the aqueduct": a word put to the asking, as "question" is.
+            continue
         between = lowered[last + 1 : i]
         if found:
             # Joined to it ("the urn and the kettle"), or set against it ("light travels faster
@@ -484,6 +496,11 @@ def _phrase_focus(text: str) -> tuple[str, ...]:
     return () if set(found) <= GENERIC_TERMS else tuple(found)
 
 
+def _only_how(tokens: list[str]) -> bool:
+    """Whether a phrase's words all say how a thing is ("massive", "serious"), none what."""
+    return all(_adjective(t.lower()) for t in tokens)
+
+
 @lru_cache(maxsize=1024)
 def focus(text: str) -> tuple[str, ...]:
     """What a question asks of, as stems (`_phrase_focus`), read in the part of it that asks:
@@ -497,6 +514,30 @@ def focus(text: str) -> tuple[str, ...]:
         if found := _phrase_focus(part):
             return found
     return ()
+
+
+def names_focus(text: str, line: str) -> bool:
+    """Whether `line` names what `text` asks of (`focus`), or `text` asks of nothing."""
+    found = focus(text)
+    return not found or _names_any(found, set(terms(line)), opening_nouns(line))
+
+
+def asked_words(text: str) -> str:
+    """What a question asks of (`focus`), as it says it: "the iron trough" for "how does an
+    iron trough hold all that water", "the birds" for "what birds might we see"; "" for none.
+    Said back when the persona owns up to it."""
+    found = focus(text)
+    if not found:
+        return ""
+    for part in CLAUSES.split(SET_PHRASES.sub(" ", text)):
+        tokens = TOKEN.findall(part)
+        for i, j in _noun_phrases(part)[0]:
+            after = tokens[j + 1] if j + 1 < len(tokens) else ""
+            misread = after[:1].isalpha() and _nounish(after)  # "the wild" of "wild yeasts"
+            if _content(tokens[j]) == found[0] and a_thing(found[0]) and not misread:
+                said = [t for t in tokens[i : j + 1] if not _how_word(t.lower())]
+                return "the " + " ".join(said).lower()
+    return ""
 
 
 def _names_any(found: tuple[str, ...], said: set[str], opening: tuple[str, ...]) -> bool:
@@ -568,6 +609,11 @@ def _deed_asked(tokens: list[str], i: int) -> bool:
     )
 
 
+def _a_choice(tokens: list[str]) -> bool:
+    """Whether a part offers a choice: "play pretty and lose or ugly and win"."""
+    return "or" in (t.lower() for t in tokens)
+
+
 @lru_cache(maxsize=1024)
 def side_terms(text: str) -> frozenset[str]:
     """The stems of the words `text` says only on the side of what it asks of: a word of how
@@ -577,16 +623,37 @@ def side_terms(text: str) -> frozenset[str]:
     asked."""
     side: set[str] = set()
     plain: set[str] = set()
-    for part in CLAUSES.split(SET_PHRASES.sub(" ", text)):
+    parts = CLAUSES.split(SET_PHRASES.sub(" ", text))
+    # Asking plainly: a mark, or a question's opening ("hypothesis is that ..." tells).
+    asks = ["?" in part or bool(ASKED.match(part)) for part in parts]
+    # A part that asks of a thing of its own ("what birds might we see"), not one that asks
+    # only of what is told beside it ("my supervisor says it is unfalsifiable. is she right").
+    # (Nor a choice: "electric scooters: cheating or genius?" asks of the scooters.)
+    asks_of_its_own = any(
+        "?" in part
+        and _phrase_focus(part)
+        and not REFERS.search(part)
+        and not _a_choice(TOKEN.findall(part))
+        for part, asking in zip(parts, asks, strict=True)
+        if asking
+    )
+    for part, asking in zip(parts, asks, strict=True):
         tokens = TOKEN.findall(part)
-        choice = "or" in (t.lower() for t in tokens)
+        choice = _a_choice(tokens)
         settings = _settings(tokens)
-        verb = _noun_phrases(part)[1]
+        phrases, verb = _noun_phrases(part)
+        # Beside another part that asks, a part that asks nothing only tells ("want to pack
+        # the right book"); and a word only qualifying what is asked of says what it is made
+        # of or where it is ("an iron trough", "the flat top"), not what it is.
+        told = asks_of_its_own and not asking and not REFERS.search(part)
         for i, token in enumerate(tokens):
             term = _content(token) if token[:1].isalpha() else ""
             if not term:
+                # A word of how in "-ly" says when, though its stem names a thing: "early" is
+                # no "ear".
+                side.update(terms(token) if token.lower() in ADJECTIVES else ())
                 continue
-            owned = i > 0 and tokens[i - 1].lower() in BELONGING
+            owned = told or (i > 0 and tokens[i - 1].lower() in BELONGING)
             how = _said_how(tokens, i) or (
                 _how_word(token.lower()) and not _a_thing_said(tokens, i)
             )
@@ -594,6 +661,58 @@ def side_terms(text: str) -> frozenset[str]:
             side_word = owned or how or i in (verb, *settings) or done
             (side if side_word and not choice else plain).add(term)
     return frozenset(side - plain)
+
+
+@lru_cache(maxsize=1024)
+def _qualifiers(text: str) -> frozenset[str]:
+    """The stems of the words that only qualify the thing a question asks of, in its noun
+    phrase: "iron" of "an iron trough", "flat" of "the flat top"."""
+    asked_of = set(focus(text))
+    found: set[str] = set()
+    for part in CLAUSES.split(SET_PHRASES.sub(" ", text)):
+        tokens = TOKEN.findall(part)
+        for i, j in _noun_phrases(part)[0]:
+            if _content(tokens[j]) in asked_of:
+                found.update(_content(t) for t in tokens[i:j])
+    return frozenset(found - asked_of - {""})
+
+
+def _names_another(line: str, term: str, asked: set[str]) -> bool:
+    """Whether `line` says `term` only right before a noun the question (its words `asked`)
+    does not say, naming another thing by it: "a smoke alarm", "a top floor". A word in -s
+    after it may be its verb ("Iron rusts", "a smoke alarm chirps"), and names nothing."""
+    tokens = TOKEN.findall(line)
+    said = [i for i, token in enumerate(tokens) if _content(token) == term]
+    return bool(said) and all(
+        i + 1 < len(tokens)
+        and not _plural(tokens[i])  # "Your ears pop": a verb after a plural
+        and not tokens[i].lower().endswith("'s")  # "a polar bear's fur" is the bear's
+        and _nounish(after := tokens[i + 1])
+        and not after.lower().endswith("s")
+        and _content(after) not in asked
+        # Another thing, not what is done with it: "a top floor", not "GPS navigation".
+        and a_thing(_content(after))
+        for i in said
+    )
+
+
+def _opens_alone(line: str) -> bool:
+    """Whether the first noun `line` opens on stands alone, naming no other thing before a
+    noun after it: "Iron rusts", "Timber rots"; not "A smoke alarm holds ..."."""
+    tokens = TOKEN.findall(line)
+    i = 1 if tokens and tokens[0].lower() in HEAD_LEADS else 0
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return not (after[:1].isalpha() and _nounish(after) and not _plural(after))
+
+
+def _part_of(text: str, term: str) -> bool:
+    """Whether `text` says `term` as a part of another thing: "the top of a hill"."""
+    if term not in OF_NO_KIND:
+        return False  # "the premiere of City Lights" is a premiere, of a film
+    tokens = [t.lower() for t in TOKEN.findall(text)]
+    return any(
+        tokens[i + 1] == "of" and _content(token) == term for i, token in enumerate(tokens[:-1])
+    )
 
 
 def off_focus(
@@ -612,9 +731,35 @@ def off_focus(
         return False
     said = set(terms(line))
     shared = (set(terms(text)) & said) - GENERIC_TERMS if on is None else on
-    if not shared or not shared <= side_terms(text):
+    side = side_terms(text)
+    opening = opening_nouns(line)
+    # What is asked of, said in the line only to name another thing ("a smoke alarm" is no
+    # coloured smoke, "a top floor" no flat top), or said of another kind (`kinds`).
+    asked = set(terms(text))
+    naming = {
+        t
+        for t in found
+        if _names_another(line, t, asked)
+        # Or, asked of as a thing of a kind, said as a part of another: "the top of a hill" for
+        # "the flat top".
+        or (bool(kinds(text).get(t)) and _part_of(line, t) and not _part_of(text, t))
+    } - keys  # what a line is keyed by, it is about ("a small Christmas tree" of Christmas)
+    # A line opening on what the thing asked of is made of, or its kind ("an iron trough",
+    # "a timber bridge"), and saying nothing of what the question says happens to it: rust,
+    # for how the trough holds its water ("Iron rusts ..."); not the silver, for "why does
+    # silver cutlery go black" ("Silver goes black ...").
+    qualifying = _qualifiers(text)
+    of_its_stuff = (
+        bool(opening)
+        and all(a_thing(t) for t in found)  # "a trough", not "my cat knock stuff"
+        and opening[0] in qualifying
+        and _opens_alone(line)
+        and not (shared - qualifying) & side
+    )
+    if not shared or not (shared <= side or naming or of_its_stuff):
         return False  # found on a thing it names besides ("the grass stains" on the knees)
-    return not _names_any(found, said | keys, opening_nouns(line))
+    asked_of = tuple(t for t in found if t not in naming)
+    return not _names_any(asked_of, (said - naming) | keys, opening)
 
 
 GENERIC = frozenset()

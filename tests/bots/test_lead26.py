@@ -319,7 +319,7 @@ EARLIER = [
         "einstein",
         "@einstein why does the flat top have a massive hot spot in the middle when the corners "
         "are barely warm",
-        "steel passes heat sideways only slowly",
+        "passes heat sideways only slowly",
     ),
     (
         "einstein",
