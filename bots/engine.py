@@ -589,10 +589,8 @@ Out Off Sure Tired Busy Afraid Everyone All Only It What
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
-    # ("a thank you card for the nurses" is a card, no thanks)
-    r"\b((?:thanks+|thank you|thank u|thankyou)(?![- ](?:cards?|notes?|messages?|letters?|gifts?|"
-    r"presents?|speech(?:es)?|emails?|texts?|yous|posts?|posters?|signs?|banners?|lists?|"
-    r"parts?|bits?|slides?|pages?|videos?)\b)|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
+    # ("a thank you card for the nurses" is a card, no thanks: `thanks_given`)
+    r"\b((?:thanks+|thank[- ]?you|thank u)\b(?!-)|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
     # "cheers!", not "the smoke alarm cheers me on"; "so grateful", not "should i be grateful"
     r"cheers(?! (me|him|her|us|them|you|everyone) (on|up))|"
     r"(so|really|very|truly|forever|i'?m|i am|am) grateful|grateful (for|to)|"
@@ -1596,7 +1594,7 @@ def _read(
         # done in its craft, whatever else it says ("farewell", "thanks in advance"); a card
         # for a loss or an illness is written, the news in it being what the card is for.
         return Reading("request", in_field=in_field, stance=asked)
-    if THANKS.search(text):
+    if thanks_given(text):
         return Reading("thanks", in_field=in_field)
     if taking_leave(text):
         return Reading("bye")
@@ -2656,6 +2654,32 @@ _DETERMINERS = "a an the my your his her our their some this that these those"
 DETERMINERS = frozenset(_DETERMINERS.split())
 _BEFORE_NOUN = "of in on at for with from by into onto"
 BEFORE_NOUN = DETERMINERS | frozenset(_BEFORE_NOUN.split())
+# "thank you" as the first word of a noun ("her name on the thank you post", "a lovely thank
+# you card", "our thank-you slides"): after a determiner, with at most a word that says how
+# between ("lovely"), or joined to its noun by a hyphen; a noun follows, not "so", "all" nor
+# someone thanked ("thank-you guys"). Not "that worked thank you ada", whose "that" is no
+# determiner of the thanks.
+THANK_YOU_NOUN = re.compile(
+    rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|[a-z]+'s)\s+(?:[a-z]+(?:ly|ful|ous|ive|ish|able)"
+    r"\s+|(?:big|little|huge|short|quick|group|proper|special|giant|tiny)\s+)?"
+    r"thank[- ]?you\s+|\bthank-you[- ])(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# Whom thanks are said to, never a noun after "thank you": "thank-you guys".
+THANKED_ALL = frozenset("guys team folks lads gang peeps people mate mates".split())
+
+
+def thanks_given(text: str) -> bool:
+    """Whether `text` gives thanks (`THANKS`), not only names a thank-you thing ("she wants her
+    name on the thank you post", "write a thank you card for the nurses": a post, a card)."""
+    nouns = [
+        m.span()
+        for m in THANK_YOU_NOUN.finditer(text)
+        if m.group("noun").lower() not in STOPWORDS | THANKED_ALL
+    ]
+    return any(
+        not any(start <= m.start() < end for start, end in nouns) for m in THANKS.finditer(text)
+    )
 _BEING = "am is are was were be been being im i'm it's he's she's they're we're"
 BEING = frozenset(_BEING.split())
 # Where on a thing, or how fast, not what ("the back of a truck", "in my hand", "at full
@@ -9370,9 +9394,11 @@ def thanked_other(
         if word in own:
             return ""
         rest = text[thanks.end() + after.end() :]
-        together = re.match(r"\W*(?:and|&|n)\W*([\w'-]+)", rest, re.IGNORECASE)
-        if together and together.group(1).lower().removesuffix("'s") in own:
-            return ""  # "thanks @darwin and @curie": its thanks too
+        everyone = own | {w.lower() for slug, name in named for w in (slug, *name.split())}
+        if own & _thanked_together(rest, everyone):
+            # "thanks @darwin and @curie", "thank u @lovelace @curie lets smash this", "thank
+            # you ada, marie and will": its thanks too.
+            return ""
         if "?" in rest and _names_in(voice, rest):
             return ""  # "thanks @darwin, @curie is it the same for pine needles?": asked of it
         if called({word}):
@@ -9381,6 +9407,19 @@ def thanked_other(
         return ""
     said = {w.lower().removesuffix("'s") for w in re.findall(r"[\w'-]+", text)}
     return called(said)
+
+
+def _thanked_together(rest: str, names: Collection[str]) -> set[str]:
+    """The names thanked with the first one, in a run right after it (`rest`: " and @curie lets
+    smash this", ", marie and will!"): each one of `names` (lower-case), joined by "and", "&",
+    "n", a comma or only a space. The run ends at the first word that is no name."""
+    found: set[str] = set()
+    for word in re.finditer(r"\W*?(?:\s(?:and|&|n)\s)?\W*@?([\w'-]+)", rest, re.IGNORECASE):
+        said = word.group(1).lower().removesuffix("'s")
+        if said not in names:
+            break
+        found.add(said)
+    return found
 
 
 # Thanks that carry a "but" and a no ("thanks but we really can't get a cat", "thanks but i
@@ -9506,7 +9545,12 @@ def _thanks_due(
     if THANKS_MORE.search(text):
         return "thanksmore", {}
     if not reply:
-        return None
+        # Thanked with others who helped ("thank u @lovelace @curie") before it said a word in
+        # the room: it says lightly that it did little; thanked alone, it is simply welcome.
+        together = any(
+            f"@{o.slug}".lower() in message.lower() for o in others if not o.is_house_bot
+        )
+        return ("thanksmiss", {}) if together else None
     handed = any(f"@{o.slug}".lower() in reply.lower() for o in others if not o.is_house_bot)
     missed = (
         handed

@@ -43,6 +43,7 @@ from bots.engine import (
     ROOM_DAY,
     SIDING,
     THANKS,
+    thanks_given,
     _addressable,
     _least_used,
     either_or,
@@ -1902,7 +1903,7 @@ def house_reply(
         # "the kids got their stickers at school today", "i'll forward the minutes by email":
         # told, not asked; only a question about these gets the app's answer.
         found = None
-    if THANKS.search(text):
+    if thanks_given(text):
         return social("thanks")
     if taking_leave(text) and not (found and asks):
         # "how do i log out" asks how, it does not take leave.
