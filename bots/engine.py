@@ -782,7 +782,7 @@ REQUEST = re.compile(
 # not the "you" of anyone ("Why does time slow down when you move fast?").
 ASKED_OF_YOU = re.compile(r"\byou(r|rself)?\b", re.IGNORECASE)
 ANYONE_YOU = re.compile(
-    r"\b(when|if|as|whenever|once|before|after|until|while|unless|because) you\b|"
+    r"\b(when|if|as|whenever|once|before|after|until|while|unless|because|where|wherever) you\b|"
     r"\b(do|would|will|did) you (reckon|suppose|guess|figure)\b|"  # asks a guess, not its life
     # "does the temp matter more than how many times u reuse it": anyone's count; "how would
     # you randomise the clues": a way asked of its craft, not its life
@@ -6824,7 +6824,10 @@ def _opinion(
             # "is it wrong to give someone extra when you know theyve got 4 kids": its take on
             # children, met by a word said in passing, is no answer on giving extra; the
             # philosopher examines what was asked instead, whatever it is.
-            return _tagged(index, "examine", rng, name=name, used=used)
+            fresh, general = _examinations(index.tagged["examine"], used, text)
+            return _tagged(
+                index, "examine", rng, name=name, used=used, among=general or fresh or None
+            )
         if take and not judged and _take_off_its_field(voice, text, take, query, reading.in_field):
             # "do u think office workers are evolving into couch creatures": Darwin's take on
             # careers, met by "office", says nothing of the evolving asked, which is his own.
@@ -7311,7 +7314,7 @@ def _examined(
     judgement ("rude") or, with no #examine line on the deed, a take on the deed itself ("is it
     ok to lie to your boss")."""
     examining = index.tagged.get("examine", ())
-    fresh, general = _examinations(examining, used)
+    fresh, general = _examinations(examining, used, text)
     moral = MORAL_ASKED.search(text)
     if not moral:
         last = next((s for s in reversed(history[:-1]) if s.own), None)
@@ -7401,11 +7404,37 @@ def _deed_judged(text: str) -> bool:
     return after is None or bool(re.match(r"\s*(?:not )?(?:to|if|when|that|for|of|on)\b", after))
 
 
-def _examinations(examining: Sequence[str], used: Sequence[str]) -> tuple[tuple, tuple]:
+def _examinations(
+    examining: Sequence[str], used: Sequence[str], text: str = ""
+) -> tuple[tuple, tuple]:
     """The philosopher's #examine lines not said in the room, and of those the general ones:
-    not one on a deed that was not asked (whose it is, for a kind word to a patient)."""
-    fresh = tuple(line for line in examining if not any(_said_line(line, u) for u in used))
+    not one on a deed that was not asked (whose it is, for a kind word to a patient). A line
+    on hiding a deed ("is it the deed that troubles you, or being found out?") is for a deed
+    kept hidden (`HIDDEN_DEED`: "even if nobody finds out"), never for one done openly ("is it
+    kinder to let a proud man do what he wants", "is it ok to deceive participants a bit if you
+    tell them everything after")."""
+    hidden = bool(HIDDEN_DEED.search(text))
+    fresh = tuple(
+        line
+        for line in examining
+        if not any(_said_line(line, u) for u in used)
+        and (hidden or not HIDING_KEYED & set(terms(line)))
+    )
     return fresh, tuple(line for line in fresh if not DEED_KEYED & set(terms(line)))
+
+
+# A deed kept from those it touches: "even if nobody finds out", "she hasnt noticed", "can i
+# get away with it", "behind his back", "without telling them".
+HIDDEN_DEED = re.compile(
+    r"(?:finds?|found|finding) out|(?:has ?n[o']?t|hasnt|not|never|didn'?t|won'?t|wont) "
+    r"(?:even )?notic|(?:nobody|no one|noone|no1|none of them) (?:will |would |'?d |ever )?"
+    r"(?:know|notice|see|find|tell)|get(?:ting)? away with|behind (?:his|her|their|my|"
+    r"your|our) backs?|without (?:telling|asking|them knowing|him knowing|her knowing)|"
+    r"secret(?:ly)?|hid(?:e|ing|den)|cover(?:ing)? (?:it )?up",
+    re.IGNORECASE,
+)
+# What an #examine line on hiding a deed names: for a deed kept hidden only.
+HIDING_KEYED = frozenset(terms("hiding hide found"))
 
 
 PLAIN_JUDGING = frozenset({"wrong", "ok", "okay", "bad", "acceptable", "allowed"})
@@ -7430,6 +7459,7 @@ DILEMMA_PUT = re.compile(
     r"\bam i (?:wrong|a bad|the bad|being|in the wrong|out of order|the (?:asshole|arsehole))\b|"
     r"\b(?:aita|aibu|wibta|cop[- ]?out|counts? as|or not|be honest)\b|"
     r"\bwho (?:gets|should get|has|pays|should pay)\b|"
+    r"\bis there (?:ever |really |actually )?(?:a|any) (?:case|time|reason|situation|excuse)\b|"
     r"\b(?:wants?|asked|asking|asks|keeps asking)(?: (?:me|us))? (?:to |for |if (?:he|she|they) "
     r"can )?(?:borrow|lend|a loan|loan|money|cash|a tenner)\b|"
     r"\b(?:say something|keep quiet|stay quiet|keep my mouth shut|keep my nose out|stay out of "
@@ -8786,7 +8816,7 @@ def _owned_up(
     is never owned up to ("Do you know it yourself? For I do not"): it is examined."""
     examining = index.tagged.get("examine")
     if asked and examining and _deed_judged(asked):
-        fresh, general = _examinations(examining, used)
+        fresh, general = _examinations(examining, used, asked)
         return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
     lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]
     plain_ones = tuple(line for line in lines if not NOT_MY_FIELD.search(line))
