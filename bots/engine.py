@@ -80,6 +80,8 @@ from bots.asks import (
     roast_target,
     share_of,
     sides_put,
+    sign_asked,
+    sign_line,
     thing_of,
     tip,
     tip_about,
@@ -2680,6 +2682,8 @@ def thanks_given(text: str) -> bool:
     return any(
         not any(start <= m.start() < end for start, end in nouns) for m in THANKS.finditer(text)
     )
+
+
 _BEING = "am is are was were be been being im i'm it's he's she's they're we're"
 BEING = frozenset(_BEING.split())
 # Where on a thing, or how fast, not what ("the back of a truck", "in my hand", "at full
@@ -3622,6 +3626,7 @@ def _composed(
             bool(tippers),
             used=tuple(_said(said_before, history)),
             theirs=frozenset().union(*(field_terms(o) for o in tippers)),
+            setting=theme,
         )
     if reading.kind == "request" and (request is None or unasked):
         # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
@@ -4971,7 +4976,9 @@ def _known_answer(
 # "write my personal statement", "do my tax return for me"; not "how do i start my essay",
 # "check my essay", "what should my essay be about".
 YOUR_WORK = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|pls|please|lol|hey|hi)\W+)*(?:(?:can|could|will|would) (?:you|u) "
+    # at the start of a clause ("macbeth essay due monday. can u do it" is another's clause)
+    r"(?:^|[.!?;]\s+)\W*(?:(?:ok(?:ay)?|so|pls|please|lol|hey|hi|also|and|but|right|ngl|honestly)"
+    r"\W+)*(?:(?:can|could|will|would) (?:you|u) "
     r"(?:just |pls |please |like )?)?(?:do|write|finish|fill in|fill out|sort out|sort)\s+"
     r"(?:my|our)\s+(?:[\w'-]+\s+){0,4}?(?:essay|homework|hw|coursework|notes|assignment|"
     r"dissertation|thesis|report|tax return|taxes|personal statement|revision|care plans?|"
@@ -5724,6 +5731,8 @@ def _request_kind(text: str, index: Index | None = None) -> str:
     for a persona that writes them (its `#card` lines in `index`)."""
     if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
         return "card"  # (a card that must name things is made to name them: `made_line`)
+    if index is not None and index.tagged.get("sign") and sign_asked(text):
+        return "sign"  # "write us a sign, 4 words max": its words for the sign (`sign_line`)
     if index is not None and index.tagged.get("title") and title_asked(text):
         return "dub"  # "give us a title for a space mini golf game": named, by one who names
     return request_kind(text)
@@ -5908,6 +5917,7 @@ def _request(
     used: Sequence[str] = (),
     theirs: frozenset[str] = frozenset(),
     follow: str = "",
+    setting: str = "",
 ) -> tuple[str, dict[str, str], str] | None:
     """How the persona does what `text` asks of it in its craft (`reading.stance`: words for an
     occasion, a recommendation, a method, a tip): the kind of opener to say first (none for a
@@ -5917,6 +5927,13 @@ def _request(
     are never those in `given` (its answer already, when other words are asked for); `follow`
     is what asked for other words ("funnier", "shorter")."""
     unasked = frozenset(ignored)
+    if reading.stance == "sign":
+        # "write us a sign! like 4 words max, big letters, funny", "we need a sign for reception,
+        # people keep letting their dogs sniff the cat baskets": the sign's words, on its thing
+        # and within the size asked, never advice on writing it.
+        said = " ".join((given, *used))
+        line = sign_line(index, text, said, setting) or sign_line(index, text, given, setting)
+        return ("signed", {}, f'"{line}"') if line else None
     if reading.stance == "card":
         # Not a card it wrote in the room already (the same thanks for the nurses and for the
         # fire crew), while it has another for the occasion.
