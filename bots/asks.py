@@ -1914,8 +1914,8 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 # A size in words asked: "4 words max", "no more than five words", "in 3 words", "a 4 word sign".
 WORDS_AT_MOST = re.compile(
     rf"\b(?P<n>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})[- ]words?\b|"
-    rf"\b(?:max|maximum|at most|no more than|under|up to)\s+(?P<m>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})"
-    r"\s+words?\b",
+    r"\b(?:max|maximum|at most|no more than|under|up to)\s+"
+    rf"(?P<m>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+words?\b",
     re.IGNORECASE,
 )
 

@@ -2668,7 +2668,9 @@ THANK_YOU_NOUN = re.compile(
     re.IGNORECASE,
 )
 # Whom thanks are said to, never a noun after "thank you": "thank-you guys".
-THANKED_ALL = frozenset("guys team folks lads gang peeps people mate mates".split())
+THANKED_ALL = frozenset(
+    ("guys", "team", "folks", "lads", "gang", "peeps", "people", "mate", "mates")
+)
 
 
 def thanks_given(text: str) -> bool:

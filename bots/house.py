@@ -42,13 +42,12 @@ from bots.engine import (
     QUESTION_START,
     ROOM_DAY,
     SIDING,
-    THANKS,
-    thanks_given,
     _addressable,
     _least_used,
     either_or,
     introduced_as,
     taking_leave,
+    thanks_given,
     words,
 )
 from bots.house_code import (
