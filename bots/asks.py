@@ -1913,9 +1913,10 @@ SIGN_ASKED = re.compile(
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # A size in words asked: "4 words max", "no more than five words", "in 3 words", "a 4 word sign".
 WORDS_AT_MOST = re.compile(
-    rf"\b(?P<n>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})[- ]words?\b|"
+    # (a sign's few words, not "40 words of notes")
+    rf"\b(?P<n>[1-9]|1[0-2]|{'|'.join(_COUNT_WORDS)})[- ]words?\b(?!\s+of\b)|"
     r"\b(?:max|maximum|at most|no more than|under|up to)\s+"
-    rf"(?P<m>\d{{1,2}}|{'|'.join(_COUNT_WORDS)})\s+words?\b",
+    rf"(?P<m>[1-9]|1[0-2]|{'|'.join(_COUNT_WORDS)})\s+words?\b",
     re.IGNORECASE,
 )
 
@@ -1934,6 +1935,17 @@ def words_at_most(text: str) -> int:
     return int(count) if count.isdigit() else _COUNT_WORDS[count]
 
 
+def sign_lines(index: Index) -> tuple[str, ...]:
+    """Its words for signs: `#card sign` lines, keyed after "sign" as `#know` lines are ("#card
+    sign car/wash: Out, Damned Spot!", "#card sign any: ..."), with "sign " taken off. No card
+    asked is of the occasion "sign", so no card is written from them."""
+    return tuple(
+        line.removeprefix("sign ")
+        for line in index.tagged.get("card", ())
+        if line.startswith("sign ")
+    )
+
+
 def sign_line(index: Index, text: str, given: str = "", setting: str = "") -> str:
     """The words of its `#sign` line for what the sign is for (keyed as `#know` lines are: "car
     wash", "dogs cats"), within the size asked ("4 words max"); for what the room is for
@@ -1942,7 +1954,7 @@ def sign_line(index: Index, text: str, given: str = "", setting: str = "") -> st
     size = words_at_most(text)
     lines = tuple(
         line
-        for line in index.tagged.get("sign", ())
+        for line in sign_lines(index)
         if not size or len(line.partition(":")[2].split()) <= size
     )
     keyed = tuple(line for line in lines if not line.startswith("any:"))

@@ -82,6 +82,7 @@ from bots.asks import (
     sides_put,
     sign_asked,
     sign_line,
+    sign_lines,
     thing_of,
     tip,
     tip_about,
@@ -5733,7 +5734,7 @@ def _request_kind(text: str, index: Index | None = None) -> str:
     for a persona that writes them (its `#card` lines in `index`)."""
     if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
         return "card"  # (a card that must name things is made to name them: `made_line`)
-    if index is not None and index.tagged.get("sign") and sign_asked(text):
+    if index is not None and sign_asked(text) and sign_lines(index):
         return "sign"  # "write us a sign, 4 words max": its words for the sign (`sign_line`)
     if index is not None and index.tagged.get("title") and title_asked(text):
         return "dub"  # "give us a title for a space mini golf game": named, by one who names
@@ -5935,7 +5936,7 @@ def _request(
         # and within the size asked, never advice on writing it.
         said = " ".join((given, *used))
         line = sign_line(index, text, said, setting) or sign_line(index, text, given, setting)
-        return ("signed", {}, f'"{line}"') if line else None
+        return ("carded", {"what": "sign"}, f'"{line}"') if line else None
     if reading.stance == "card":
         # Not a card it wrote in the room already (the same thanks for the nurses and for the
         # fire crew), while it has another for the occasion.
@@ -7445,11 +7446,11 @@ def _examinations(
 # A deed kept from those it touches: "even if nobody finds out", "she hasnt noticed", "can i
 # get away with it", "behind his back", "without telling them".
 HIDDEN_DEED = re.compile(
-    r"(?:finds?|found|finding) out|(?:has ?n[o']?t|hasnt|not|never|didn'?t|won'?t|wont) "
-    r"(?:even )?notic|(?:nobody|no one|noone|no1|none of them) (?:will |would |'?d |ever )?"
-    r"(?:know|notice|see|find|tell)|get(?:ting)? away with|behind (?:his|her|their|my|"
-    r"your|our) backs?|without (?:telling|asking|them knowing|him knowing|her knowing)|"
-    r"secret(?:ly)?|hid(?:e|ing|den)|cover(?:ing)? (?:it )?up",
+    r"\b(?:finds?|found|finding) out|\b(?:has ?n[o']?t|hasnt|not|never|didn'?t|won'?t|wont) "
+    r"(?:even )?notic|\b(?:nobody|no one|noone|no1|none of them) (?:will |would |'?d |ever )?"
+    r"(?:know|notice|see|find|tell)|\bget(?:ting)? away with|\bbehind (?:his|her|their|my|"
+    r"your|our) backs?\b|\bwithout (?:telling|asking|them knowing|him knowing|her knowing)\b|"
+    r"\bsecret(?:ly)?\b|\bhid(?:e|ing|den)\b|\bcover(?:ing)? (?:it )?up\b",
     re.IGNORECASE,
 )
 # What an #examine line on hiding a deed names: for a deed kept hidden only.
