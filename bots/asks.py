@@ -1761,12 +1761,22 @@ def occasion_line(index: Index, text: str, given: str = "") -> tuple[str, bool]:
     ]
     if not lines:
         return "", False
+    # "a short line for the label, max 12 words": of the lines for it, those whose words fit,
+    # while any do.
+    size = words_at_most(text)
+
+    def fitting(found: list[Tagged]) -> list[Tagged]:
+        return [line for line in found if not size or words_given(line.text) <= size] or found
+
     for kind in occasions_of(text):
         on = [line for line in lines if kind in line.names]
         if on:
-            return _by_words(on, text).text, kind == "names"
-    general = [line for line in lines if "any" in line.names]
-    return (_by_words(general, text).text, False) if general else ("", False)
+            return _by_words(fitting(on), text).text, kind == "names"
+    # (a line kept for a size asked, "short", only when one is)
+    general = [
+        line for line in lines if "any" in line.names and (size or "short" not in line.names)
+    ]
+    return (_by_words(fitting(general), text).text, False) if general else ("", False)
 
 
 def on_occasion(index: Index, line: str, text: str) -> bool:
@@ -1924,6 +1934,13 @@ WORDS_AT_MOST = re.compile(
 def sign_asked(text: str) -> bool:
     """Whether `text` asks for the words of a sign (`SIGN_ASKED`)."""
     return bool(SIGN_ASKED.search(text))
+
+
+def words_given(line: str) -> int:
+    """How many words `line` gives to be used: those in its quotation marks when it has any
+    ("Raise a cup with Sir Toby: \"Dost thou think ...\"": the quotation), else all of it."""
+    quoted = re.findall(r"[\"\u201c]([^\"\u201d]+)[\"\u201d]", line)
+    return len(" ".join(quoted or [line]).split())
 
 
 def words_at_most(text: str) -> int:

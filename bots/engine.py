@@ -9553,6 +9553,13 @@ def _gave_nothing(index: Index, reply: str) -> bool:
     return len(re.findall(r"[a-z]{3,}", rest, re.I)) < 3
 
 
+def _gave_little(voice: Voice, index: Index, reply: str, others: Sequence[Voice]) -> bool:
+    """Whether its `reply` gave nothing to thank it for: handed to another persona, owned up
+    to, or nothing but its stock words."""
+    handed = any(f"@{o.slug}".lower() in reply.lower() for o in others if not o.is_house_bot)
+    return handed or owned_up_in(voice.material, reply) or _gave_nothing(index, reply)
+
+
 def _thanks_due(
     voice: Voice,
     index: Index,
@@ -9594,18 +9601,19 @@ def _thanks_due(
         return "thanksbut", {}
     if THANKS_MORE.search(text):
         return "thanksmore", {}
+    together = any(f"@{o.slug}".lower() in message.lower() for o in others if not o.is_house_bot)
     if not reply:
         # Thanked with others who helped ("thank u @lovelace @curie") before it said a word in
         # the room: it says lightly that it did little; thanked alone, it is simply welcome.
-        together = any(
-            f"@{o.slug}".lower() in message.lower() for o in others if not o.is_house_bot
-        )
         return ("thanksmiss", {}) if together else None
-    handed = any(f"@{o.slug}".lower() in reply.lower() for o in others if not o.is_house_bot)
+    if together and any(
+        s.own and not _gave_little(voice, index, s.text, others) for s in history[:-1]
+    ):
+        # Thanked with others at the end of the day ("thank u @lovelace @curie lets smash this"):
+        # the thanks are for all it did in the room (the soap answer), not only its last word.
+        return None
     missed = (
-        handed
-        or owned_up_in(voice.material, reply)
-        or _gave_nothing(index, reply)
+        _gave_little(voice, index, reply, others)
         # On another thing than was asked, when the thanks name the thing asked ("thanks!! rice
         # was fine btw" after a line on exile): not "thanks curie, so mostly air it out", whose
         # answer said it in other words.

@@ -311,3 +311,51 @@ def test_homework_asked_of_the_poet_is_declined_with_help(text):
 
 def test_notes_that_only_are_asked_of_are_no_homework():
     assert "not put my words" not in ask("shakespeare", "also do my notes make sense to you")
+
+
+DODGE = ChatLine(
+    "Marie Curie", "That I cannot answer, Kofi; my knowledge ends at the laboratory door.", own=True
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["thank u @lovelace @curie lets smash this", "thanks @lovelace and @curie, great day"]
+)
+def test_thanks_with_others_are_for_all_it_did_in_the_room_not_its_last_word(text):
+    history = (
+        ChatLine("zara", "@curie will washing up liquid strip the wax"),
+        SOAP,
+        ChatLine("kofi", "@curie how do we get sap off"),
+        DODGE,
+    )
+    others = tuple(v for v in CAST if v.slug != "curie")
+    reply = say("curie", text, history=history, others=others)
+    assert reply == "You are welcome, Maya. I am glad it was of use."
+
+
+def test_thanks_alone_after_a_dodge_are_still_taken_lightly():
+    history = (ChatLine("kofi", "@curie how do we get sap off"), DODGE)
+    reply = say("curie", "thanks @curie", history=history)
+    assert reply.startswith("I did little enough, Maya")
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (
+            "and a short line for the back of the label, like a tiny poem, max 12 words",
+            '"Come in, stay long, and leave the merrier."',
+        ),
+        ("a line for the candle label", '"How far that little candle throws his beams!"'),
+        ("a line for the poster, 8 words max", '"How far that little candle throws his beams!"'),
+    ],
+)
+def test_words_for_an_occasion_keep_the_size_asked(text, line):
+    assert ask("shakespeare", text).endswith(line)
+
+
+def test_with_no_size_asked_its_line_for_any_occasion_is_unchanged():
+    assert ask("shakespeare", "a line for the poster").endswith(
+        '"Come, fill the hour with mirth and kindly cheer; the best of days is this, since you '
+        'are here."'
+    )
