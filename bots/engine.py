@@ -2663,7 +2663,9 @@ BEFORE_NOUN = DETERMINERS | frozenset(_BEFORE_NOUN.split())
 # someone thanked ("thank-you guys"). Not "that worked thank you ada", whose "that" is no
 # determiner of the thanks.
 THANK_YOU_NOUN = re.compile(
-    rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|[a-z]+'s)\s+(?:[a-z]+(?:ly|ful|ous|ive|ish|able)"
+    # (a name's, "maya's thank you list"; not "it's", "that's", "here's": is)
+    rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|(?!(?:it|that|he|she|what|there|here|who)'s)"
+    r"[a-z]+'s)\s+(?:[a-z]+(?:ly|ful|ous|ive|ish|able)"
     r"\s+|(?:big|little|huge|short|quick|group|proper|special|giant|tiny)\s+)?"
     r"thank[- ]?you\s+|\bthank-you[- ])(?P<noun>[a-z]+)\b",
     re.IGNORECASE,
