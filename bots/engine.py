@@ -144,6 +144,7 @@ from bots.sense import (
     same_sense,
 )
 from bots.sense import _names as names_in
+from bots.sense import _verb as sense_verb
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
@@ -2676,13 +2677,29 @@ THANKED_ALL = frozenset(
 )
 
 
+# A verb whose object a thank-you thing is, with no determiner, so plural (a lone count noun
+# would need one): "people still write thank you cards", "we should send thank you notes"; not
+# one that says the thanks ("say thank you"), nor "that worked thank you ada".
+VERB_THANK_YOU = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+thank[- ]?you\s+(?P<noun>[a-z]+[^s\W]s)\b", re.IGNORECASE
+)
+SAYING_THANKS = frozenset(("say", "says", "said", "saying", "wanted", "want", "wanna"))
+
+
 def thanks_given(text: str) -> bool:
     """Whether `text` gives thanks (`THANKS`), not only names a thank-you thing ("she wants her
-    name on the thank you post", "write a thank you card for the nurses": a post, a card)."""
+    name on the thank you post", "write a thank you card for the nurses", "people still write
+    thank you cards": a post, a card): after a determiner, or the object of another verb."""
     nouns = [
         m.span()
         for m in THANK_YOU_NOUN.finditer(text)
         if m.group("noun").lower() not in STOPWORDS | THANKED_ALL
+    ] + [
+        m.span()
+        for m in VERB_THANK_YOU.finditer(text)
+        if m.group("noun").lower() not in STOPWORDS | THANKED_ALL
+        and m.group("verb").lower() not in SAYING_THANKS
+        and sense_verb(m.group("verb"))
     ]
     return any(
         not any(start <= m.start() < end for start, end in nouns) for m in THANKS.finditer(text)

@@ -200,6 +200,8 @@ def test_thanks_for_another_alone_are_still_passed_on(text):
         "im doing the thank you slides tonight",
         "our big thank you banner is up",
         "put it in maya's thank you list",
+        "do you think people still write thank you cards",
+        "we should send thank you notes to the sponsors",
     ],
 )
 def test_a_thank_you_thing_is_no_thanks(text):
@@ -217,6 +219,8 @@ def test_a_thank_you_thing_is_no_thanks(text):
         "thanks!",
         "send a thank you card, thanks ada",
         "thank you all",
+        "i just wanted to say thank you ada",
+        "thank you guys so much",
     ],
 )
 def test_thanks_given_are_still_thanks(text):
@@ -346,7 +350,7 @@ def test_thanks_alone_after_a_dodge_are_still_taken_lightly():
             "and a short line for the back of the label, like a tiny poem, max 12 words",
             '"Come in, stay long, and leave the merrier."',
         ),
-        ("a line for the candle label", '"How far that little candle throws his beams!"'),
+        ("a line for the candle label, 10 words", '"How far that little candle throws his beams!"'),
         ("a line for the poster, 8 words max", '"How far that little candle throws his beams!"'),
     ],
 )
