@@ -1987,3 +1987,50 @@ def sign_line(index: Index, text: str, given: str = "", setting: str = "") -> st
         return found
     spare = [line.partition(":")[2].strip() for line in lines if line.startswith("any:")]
     return next((line for line in spare if not held(line, given)), spare[0] if spare else "")
+
+
+# A letter asked of the persona, and what it is about: "can you help write a letter to the
+# housing association, firm but polite, about the lift, the mould and the rent rise", "write an
+# email to my landlord about the boiler"; not "i got a letter from the council about the bins".
+LETTER_ASKED = re.compile(
+    r"\b(?:write|draft|need|want|do|help (?:me|us)(?: with| write| draft)?)\b(?:\s+(?:me|us))?"
+    r"\s+(?:a|an|the|our|my|some)\s+(?:[\w'-]+\s+){0,3}?(?:letter|email|e-mail|complaint)\b"
+    r"(?P<rest>[^.!?]*)",
+    re.IGNORECASE,
+)
+# What the letter is about, to the end of its clause: "about the lift, the mould and the rent
+# rise", up to a full stop.
+LETTER_ABOUT = re.compile(
+    r"\b(?:about|regarding|re|over|complaining about)\s+(?P<about>[^.!?]+)", re.I
+)
+# How the letter should sound, said after what it is about: ", firm but polite", ", nothing
+# too cheeky"; no part of what it is about.
+LETTER_TONE = re.compile(
+    r"\s*(?:,|\band\b|\bbut\b)\s*(?:make it |keep it |nothing too |not too |very |quite )?"
+    r"(?:firm|polite|formal|informal|friendly|nice|kind|short|brief|angry|professional|"
+    r"strongly|stern|calm|cheeky|funny|serious)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def letter_about(text: str) -> str:
+    """What a letter asked for is about ("the lift, the mould and the rent rise"), or "" when
+    no letter is asked or it says nothing of what about."""
+    asked = LETTER_ASKED.search(text)
+    about = LETTER_ABOUT.search(asked.group("rest")) if asked else None
+    if not about:
+        return ""
+    said = re.split(r"\s*[;:]|\s+(?:pls|please|thanks|lol|asap)\b", about.group("about"))[0]
+    return LETTER_TONE.sub("", said).strip(" ,").removesuffix(" etc")
+
+
+def letter_line(index: Index, text: str) -> str:
+    """Its letter on what `text` asks one about: its `#card letter` line with {thing} filled
+    ("the lift, the mould and the rent rise"). Empty when it has none, or no letter is asked."""
+    about = letter_about(text)
+    lines = [line for line in index.tagged.get("card", ()) if line.startswith("letter:")]
+    if not about or not lines:
+        return ""
+    return _pick([line.removeprefix("letter:").strip() for line in lines], text).replace(
+        "{thing}", about
+    )

@@ -61,6 +61,7 @@ from bots.asks import (
     idea_line,
     insult_line,
     jesting_line,
+    letter_line,
     made_line,
     made_subject,
     motto_asked,
@@ -5753,6 +5754,8 @@ def _request_kind(text: str, index: Index | None = None) -> str:
     for a persona that writes them (its `#card` lines in `index`)."""
     if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
         return "card"  # (a card that must name things is made to name them: `made_line`)
+    if index is not None and letter_line(index, text):
+        return "letter"  # "help write a letter to the council about the potholes": written
     if index is not None and sign_asked(text) and sign_lines(index):
         return "sign"  # "write us a sign, 4 words max": its words for the sign (`sign_line`)
     if index is not None and index.tagged.get("title") and title_asked(text):
@@ -5949,6 +5952,11 @@ def _request(
     are never those in `given` (its answer already, when other words are asked for); `follow`
     is what asked for other words ("funnier", "shorter")."""
     unasked = frozenset(ignored)
+    if reading.stance == "letter":
+        # "can you help write a letter to the housing association, firm but polite, about the
+        # lift, the mould and the rent rise": the letter, on those very things.
+        line = letter_line(index, text)
+        return ("carded", {"what": "letter"}, f'"{line}"') if line else None
     if reading.stance == "sign":
         # "write us a sign! like 4 words max, big letters, funny", "we need a sign for reception,
         # people keep letting their dogs sniff the cat baskets": the sign's words, on its thing

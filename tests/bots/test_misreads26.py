@@ -363,3 +363,37 @@ def test_with_no_size_asked_its_line_for_any_occasion_is_unchanged():
         '"Come, fill the hour with mirth and kindly cheer; the best of days is this, since you '
         'are here."'
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        (
+            "can you help write a letter to the housing association, firm but polite, about the "
+            "lift, the mould and the rent rise. signed by 43 households",
+            "the lift, the mould and the rent rise",
+        ),
+        (
+            "can you help write a letter to the council about the potholes, firm but polite",
+            "the potholes",
+        ),
+        ("write an email to my boss about a pay rise, nothing too cheeky", "a pay rise"),
+    ],
+)
+def test_a_letter_asked_is_written_on_its_very_things(text, about):
+    assert ask("shakespeare", text) == (
+        f'For the letter, Sam: "Dear Sir or Madam, we write about {about}. We would be glad of a '
+        'plain answer within fourteen days; we would far rather thank you than write again."'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got a letter from the council about the bins",
+        "write me a love letter",
+        "what do you think about the letter he wrote",
+    ],
+)
+def test_a_letter_told_of_or_asked_with_nothing_to_say_is_no_such_letter(text):
+    assert "Dear Sir or Madam" not in ask("shakespeare", text)
