@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from bots.know import best_known, knowns
 from bots.material import Index, terms
 from bots.mnemonic import mnemonic_asked
 from bots.naming import name_asked
@@ -1760,12 +1761,22 @@ def occasion_line(index: Index, text: str, given: str = "") -> tuple[str, bool]:
     ]
     if not lines:
         return "", False
+    # "a short line for the label, max 12 words": of the lines for it, those whose words fit,
+    # while any do.
+    size = words_at_most(text)
+
+    def fitting(found: list[Tagged]) -> list[Tagged]:
+        return [line for line in found if not size or words_given(line.text) <= size] or found
+
     for kind in occasions_of(text):
         on = [line for line in lines if kind in line.names]
         if on:
-            return _by_words(on, text).text, kind == "names"
-    general = [line for line in lines if "any" in line.names]
-    return (_by_words(general, text).text, False) if general else ("", False)
+            return _by_words(fitting(on), text).text, kind == "names"
+    # (a line kept for a size asked, "short", only when one is)
+    general = [
+        line for line in lines if "any" in line.names and (size or "short" not in line.names)
+    ]
+    return (_by_words(fitting(general), text).text, False) if general else ("", False)
 
 
 def on_occasion(index: Index, line: str, text: str) -> bool:
@@ -1898,3 +1909,81 @@ def beginner_asked(text: str) -> bool:
     """Whether `text` is a beginner's practical question ("is it hard for a beginner", "how do i
     even start", "i want to learn to code at 52, where do i start")."""
     return bool(BEGINNER.search(text))
+
+
+# Words for a sign asked of the persona: "write us a sign! like 4 words max", "we need a sign
+# for reception", "can you do a sign for the honey stall"; not "sign up", "a sign of rain",
+# "my star sign", "sign the card" (a verb), nor "the sign fell down" (told of).
+SIGN_ASKED = re.compile(
+    r"\b(?:write|need|want|make|do|give|got|suggest|think of|come up with|design|draft|"
+    r"help (?:me|us)(?: with| write)?)\b(?:\s+(?:me|us))?\s+(?:(?:a|an|the|some|our|my)\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:sign|signs|signage|notice)\b(?!\s+(?:up|off|in|out|of|language)\b)",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# A size in words asked: "4 words max", "no more than five words", "in 3 words", "a 4 word sign".
+WORDS_AT_MOST = re.compile(
+    # (a sign's few words, not "40 words of notes")
+    rf"\b(?P<n>[1-9]|1[0-2]|{'|'.join(_COUNT_WORDS)})[- ]words?\b(?!\s+of\b)|"
+    r"\b(?:max|maximum|at most|no more than|under|up to)\s+"
+    rf"(?P<m>[1-9]|1[0-2]|{'|'.join(_COUNT_WORDS)})\s+words?\b",
+    re.IGNORECASE,
+)
+
+
+def sign_asked(text: str) -> bool:
+    """Whether `text` asks for the words of a sign (`SIGN_ASKED`)."""
+    return bool(SIGN_ASKED.search(text))
+
+
+def words_given(line: str) -> int:
+    """How many words `line` gives to be used: those in its quotation marks when it has any
+    ("Raise a cup with Sir Toby: \"Dost thou think ...\"": the quotation), else all of it."""
+    quoted = re.findall(r"[\"\u201c]([^\"\u201d]+)[\"\u201d]", line)
+    return len(" ".join(quoted or [line]).split())
+
+
+def words_at_most(text: str) -> int:
+    """The most words `text` allows what it asks for ("like 4 words max": 4), else 0."""
+    found = WORDS_AT_MOST.search(text)
+    if not found:
+        return 0
+    count = (found.group("n") or found.group("m")).lower()
+    return int(count) if count.isdigit() else _COUNT_WORDS[count]
+
+
+def sign_lines(index: Index) -> tuple[str, ...]:
+    """Its words for signs: `#card sign` lines, keyed after "sign" as `#know` lines are ("#card
+    sign car/wash: Out, Damned Spot!", "#card sign any: ..."), with "sign " taken off. No card
+    asked is of the occasion "sign", so no card is written from them."""
+    return tuple(
+        line.removeprefix("sign ")
+        for line in index.tagged.get("card", ())
+        if line.startswith("sign ")
+    )
+
+
+def sign_line(index: Index, text: str, given: str = "", setting: str = "") -> str:
+    """The words of its `#sign` line for what the sign is for (keyed as `#know` lines are: "car
+    wash", "dogs cats"), within the size asked ("4 words max"); for what the room is for
+    (`setting`, its theme: "Charity Car Wash") when the message names no such thing; its `any`
+    ones when neither does. Not one `given` holds while another fits. Empty when none fits."""
+    size = words_at_most(text)
+    lines = tuple(
+        line
+        for line in sign_lines(index)
+        if not size or len(line.partition(":")[2].split()) <= size
+    )
+    keyed = tuple(line for line in lines if not line.startswith("any:"))
+    found = next(
+        (
+            found
+            for said in (text, setting)
+            if keyed and (found := best_known(knowns(keyed), said, (given,)))
+        ),
+        "",
+    )
+    if found:
+        return found
+    spare = [line.partition(":")[2].strip() for line in lines if line.startswith("any:")]
+    return next((line for line in spare if not held(line, given)), spare[0] if spare else "")

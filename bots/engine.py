@@ -80,6 +80,9 @@ from bots.asks import (
     roast_target,
     share_of,
     sides_put,
+    sign_asked,
+    sign_line,
+    sign_lines,
     thing_of,
     tip,
     tip_about,
@@ -145,6 +148,7 @@ from bots.sense import (
     same_sense,
 )
 from bots.sense import _names as names_in
+from bots.sense import _verb as sense_verb
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
@@ -593,10 +597,8 @@ Out Off Sure Tired Busy Afraid Everyone All Only It What
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
 THANKS = re.compile(
-    # ("a thank you card for the nurses" is a card, no thanks)
-    r"\b((?:thanks+|thank you|thank u|thankyou)(?![- ](?:cards?|notes?|messages?|letters?|gifts?|"
-    r"presents?|speech(?:es)?|emails?|texts?|yous|posts?|posters?|signs?|banners?|lists?|"
-    r"parts?|bits?|slides?|pages?|videos?)\b)|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
+    # ("a thank you card for the nurses" is a card, no thanks: `thanks_given`)
+    r"\b((?:thanks+|thank[- ]?you|thank u)\b(?!-)|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
     # "cheers!", not "the smoke alarm cheers me on"; "so grateful", not "should i be grateful"
     r"cheers(?! (me|him|her|us|them|you|everyone) (on|up))|"
     r"(so|really|very|truly|forever|i'?m|i am|am) grateful|grateful (for|to)|"
@@ -788,7 +790,7 @@ REQUEST = re.compile(
 # not the "you" of anyone ("Why does time slow down when you move fast?").
 ASKED_OF_YOU = re.compile(r"\byou(r|rself)?\b", re.IGNORECASE)
 ANYONE_YOU = re.compile(
-    r"\b(when|if|as|whenever|once|before|after|until|while|unless|because) you\b|"
+    r"\b(when|if|as|whenever|once|before|after|until|while|unless|because|where|wherever) you\b|"
     r"\b(do|would|will|did) you (reckon|suppose|guess|figure)\b|"  # asks a guess, not its life
     # "does the temp matter more than how many times u reuse it": anyone's count; "how would
     # you randomise the clues": a way asked of its craft, not its life
@@ -1600,7 +1602,7 @@ def _read(
         # done in its craft, whatever else it says ("farewell", "thanks in advance"); a card
         # for a loss or an illness is written, the news in it being what the card is for.
         return Reading("request", in_field=in_field, stance=asked)
-    if THANKS.search(text):
+    if thanks_given(text):
         return Reading("thanks", in_field=in_field)
     if taking_leave(text):
         return Reading("bye")
@@ -2666,6 +2668,54 @@ _DETERMINERS = "a an the my your his her our their some this that these those"
 DETERMINERS = frozenset(_DETERMINERS.split())
 _BEFORE_NOUN = "of in on at for with from by into onto"
 BEFORE_NOUN = DETERMINERS | frozenset(_BEFORE_NOUN.split())
+# "thank you" as the first word of a noun ("her name on the thank you post", "a lovely thank
+# you card", "our thank-you slides"): after a determiner, with at most a word that says how
+# between ("lovely"), or joined to its noun by a hyphen; a noun follows, not "so", "all" nor
+# someone thanked ("thank-you guys"). Not "that worked thank you ada", whose "that" is no
+# determiner of the thanks.
+THANK_YOU_NOUN = re.compile(
+    # (a name's, "maya's thank you list"; not "it's", "that's", "here's": is)
+    rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|(?!(?:it|that|he|she|what|there|here|who)'s)"
+    r"[a-z]+'s)\s+(?:[a-z]+(?:ly|ful|ous|ive|ish|able)"
+    r"\s+|(?:big|little|huge|short|quick|group|proper|special|giant|tiny)\s+)?"
+    r"thank[- ]?you\s+|\bthank-you[- ])(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# Whom thanks are said to, never a noun after "thank you": "thank-you guys".
+THANKED_ALL = frozenset(
+    ("guys", "team", "folks", "lads", "gang", "peeps", "people", "mate", "mates")
+)
+
+
+# A verb whose object a thank-you thing is, with no determiner, so plural (a lone count noun
+# would need one): "people still write thank you cards", "we should send thank you notes"; not
+# one that says the thanks ("say thank you"), nor "that worked thank you ada".
+VERB_THANK_YOU = re.compile(
+    r"\b(?P<verb>[a-z]+)\s+thank[- ]?you\s+(?P<noun>[a-z]+[^s\W]s)\b", re.IGNORECASE
+)
+SAYING_THANKS = frozenset(("say", "says", "said", "saying", "wanted", "want", "wanna"))
+
+
+def thanks_given(text: str) -> bool:
+    """Whether `text` gives thanks (`THANKS`), not only names a thank-you thing ("she wants her
+    name on the thank you post", "write a thank you card for the nurses", "people still write
+    thank you cards": a post, a card): after a determiner, or the object of another verb."""
+    nouns = [
+        m.span()
+        for m in THANK_YOU_NOUN.finditer(text)
+        if m.group("noun").lower() not in STOPWORDS | THANKED_ALL
+    ] + [
+        m.span()
+        for m in VERB_THANK_YOU.finditer(text)
+        if m.group("noun").lower() not in STOPWORDS | THANKED_ALL
+        and m.group("verb").lower() not in SAYING_THANKS
+        and sense_verb(m.group("verb"))
+    ]
+    return any(
+        not any(start <= m.start() < end for start, end in nouns) for m in THANKS.finditer(text)
+    )
+
+
 _BEING = "am is are was were be been being im i'm it's he's she's they're we're"
 BEING = frozenset(_BEING.split())
 # Where on a thing, or how fast, not what ("the back of a truck", "in my hand", "at full
@@ -3623,6 +3673,7 @@ def _composed(
             bool(tippers),
             used=tuple(_said(said_before, history)),
             theirs=frozenset().union(*(field_terms(o) for o in tippers)),
+            setting=theme,
         )
     if reading.kind == "request" and (request is None or unasked):
         # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
@@ -4976,7 +5027,9 @@ def _known_answer(
 # "write my personal statement", "do my tax return for me"; not "how do i start my essay",
 # "check my essay", "what should my essay be about".
 YOUR_WORK = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|pls|please|lol|hey|hi)\W+)*(?:(?:can|could|will|would) (?:you|u) "
+    # at the start of a clause ("macbeth essay due monday. can u do it" is another's clause)
+    r"(?:^|[.!?;]\s+)\W*(?:(?:ok(?:ay)?|so|pls|please|lol|hey|hi|also|and|but|right|ngl|honestly)"
+    r"\W+)*(?:(?:can|could|will|would) (?:you|u) "
     r"(?:just |pls |please |like )?)?(?:do|write|finish|fill in|fill out|sort out|sort)\s+"
     r"(?:my|our)\s+(?:[\w'-]+\s+){0,4}?(?:essay|homework|hw|coursework|notes|assignment|"
     r"dissertation|thesis|report|tax return|taxes|personal statement|revision|care plans?|"
@@ -5735,6 +5788,8 @@ def _request_kind(text: str, index: Index | None = None) -> str:
         return "letter"  # "help us write a letter to the council about the bins": a draft
     if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
         return "card"  # (a card that must name things is made to name them: `made_line`)
+    if index is not None and sign_asked(text) and sign_lines(index):
+        return "sign"  # "write us a sign, 4 words max": its words for the sign (`sign_line`)
     if index is not None and index.tagged.get("title") and title_asked(text):
         return "dub"  # "give us a title for a space mini golf game": named, by one who names
     return request_kind(text)
@@ -5919,6 +5974,7 @@ def _request(
     used: Sequence[str] = (),
     theirs: frozenset[str] = frozenset(),
     follow: str = "",
+    setting: str = "",
 ) -> tuple[str, dict[str, str], str] | None:
     """How the persona does what `text` asks of it in its craft (`reading.stance`: words for an
     occasion, a recommendation, a method, a tip): the kind of opener to say first (none for a
@@ -5930,6 +5986,13 @@ def _request(
     unasked = frozenset(ignored)
     if reading.stance == "letter":
         return ("", {}, letter(MENTION.sub(" ", text).strip()))
+    if reading.stance == "sign":
+        # "write us a sign! like 4 words max, big letters, funny", "we need a sign for reception,
+        # people keep letting their dogs sniff the cat baskets": the sign's words, on its thing
+        # and within the size asked, never advice on writing it.
+        said = " ".join((given, *used))
+        line = sign_line(index, text, said, setting) or sign_line(index, text, given, setting)
+        return ("carded", {"what": "sign"}, f'"{line}"') if line else None
     if reading.stance == "card":
         # Not a card it wrote in the room already (the same thanks for the nurses and for the
         # fire crew), while it has another for the occasion.
@@ -6837,7 +6900,10 @@ def _opinion(
             # "is it wrong to give someone extra when you know theyve got 4 kids": its take on
             # children, met by a word said in passing, is no answer on giving extra; the
             # philosopher examines what was asked instead, whatever it is.
-            return _tagged(index, "examine", rng, name=name, used=used)
+            fresh, general = _examinations(index.tagged["examine"], used, text)
+            return _tagged(
+                index, "examine", rng, name=name, used=used, among=general or fresh or None
+            )
         if take and not judged and _take_off_its_field(voice, text, take, query, reading.in_field):
             # "do u think office workers are evolving into couch creatures": Darwin's take on
             # careers, met by "office", says nothing of the evolving asked, which is his own.
@@ -7329,7 +7395,7 @@ def _examined(
     judgement ("rude") or, with no #examine line on the deed, a take on the deed itself ("is it
     ok to lie to your boss")."""
     examining = index.tagged.get("examine", ())
-    fresh, general = _examinations(examining, used)
+    fresh, general = _examinations(examining, used, text)
     moral = MORAL_ASKED.search(text)
     if not moral:
         last = next((s for s in reversed(history[:-1]) if s.own), None)
@@ -7421,11 +7487,37 @@ def _deed_judged(text: str) -> bool:
     return after is None or bool(re.match(r"\s*(?:not )?(?:to|if|when|that|for|of|on)\b", after))
 
 
-def _examinations(examining: Sequence[str], used: Sequence[str]) -> tuple[tuple, tuple]:
+def _examinations(
+    examining: Sequence[str], used: Sequence[str], text: str = ""
+) -> tuple[tuple, tuple]:
     """The philosopher's #examine lines not said in the room, and of those the general ones:
-    not one on a deed that was not asked (whose it is, for a kind word to a patient)."""
-    fresh = tuple(line for line in examining if not any(_said_line(line, u) for u in used))
+    not one on a deed that was not asked (whose it is, for a kind word to a patient). A line
+    on hiding a deed ("is it the deed that troubles you, or being found out?") is for a deed
+    kept hidden (`HIDDEN_DEED`: "even if nobody finds out"), never for one done openly ("is it
+    kinder to let a proud man do what he wants", "is it ok to deceive participants a bit if you
+    tell them everything after")."""
+    hidden = bool(HIDDEN_DEED.search(text))
+    fresh = tuple(
+        line
+        for line in examining
+        if not any(_said_line(line, u) for u in used)
+        and (hidden or not HIDING_KEYED & set(terms(line)))
+    )
     return fresh, tuple(line for line in fresh if not DEED_KEYED & set(terms(line)))
+
+
+# A deed kept from those it touches: "even if nobody finds out", "she hasnt noticed", "can i
+# get away with it", "behind his back", "without telling them".
+HIDDEN_DEED = re.compile(
+    r"\b(?:finds?|found|finding) out|\b(?:has ?n[o']?t|hasnt|not|never|didn'?t|won'?t|wont) "
+    r"(?:even )?notic|\b(?:nobody|no one|noone|no1|none of them) (?:will |would |'?d |ever )?"
+    r"(?:know|notice|see|find|tell)|\bget(?:ting)? away with|\bbehind (?:his|her|their|my|"
+    r"your|our) backs?\b|\bwithout (?:telling|asking|them knowing|him knowing|her knowing)\b|"
+    r"\bsecret(?:ly)?\b|\bhid(?:e|ing|den)\b|\bcover(?:ing)? (?:it )?up\b",
+    re.IGNORECASE,
+)
+# What an #examine line on hiding a deed names: for a deed kept hidden only.
+HIDING_KEYED = frozenset(terms("hiding hide found"))
 
 
 PLAIN_JUDGING = frozenset({"wrong", "ok", "okay", "bad", "acceptable", "allowed"})
@@ -7450,6 +7542,7 @@ DILEMMA_PUT = re.compile(
     r"\bam i (?:wrong|a bad|the bad|being|in the wrong|out of order|the (?:asshole|arsehole))\b|"
     r"\b(?:aita|aibu|wibta|cop[- ]?out|counts? as|or not|be honest)\b|"
     r"\bwho (?:gets|should get|has|pays|should pay)\b|"
+    r"\bis there (?:ever |really |actually )?(?:a|any) (?:case|time|reason|situation|excuse)\b|"
     r"\b(?:wants?|asked|asking|asks|keeps asking)(?: (?:me|us))? (?:to |for |if (?:he|she|they) "
     r"can )?(?:borrow|lend|a loan|loan|money|cash|a tenner)\b|"
     r"\b(?:say something|keep quiet|stay quiet|keep my mouth shut|keep my nose out|stay out of "
@@ -8806,7 +8899,7 @@ def _owned_up(
     is never owned up to ("Do you know it yourself? For I do not"): it is examined."""
     examining = index.tagged.get("examine")
     if asked and examining and _deed_judged(asked):
-        fresh, general = _examinations(examining, used)
+        fresh, general = _examinations(examining, used, asked)
         return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
     lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]
     plain_ones = tuple(line for line in lines if not NOT_MY_FIELD.search(line))
@@ -9417,9 +9510,11 @@ def thanked_other(
         if word in own:
             return ""
         rest = text[thanks.end() + after.end() :]
-        together = re.match(r"\W*(?:and|&|n)\W*([\w'-]+)", rest, re.IGNORECASE)
-        if together and together.group(1).lower().removesuffix("'s") in own:
-            return ""  # "thanks @darwin and @curie": its thanks too
+        everyone = own | {w.lower() for slug, name in named for w in (slug, *name.split())}
+        if own & _thanked_together(rest, everyone):
+            # "thanks @darwin and @curie", "thank u @lovelace @curie lets smash this", "thank
+            # you ada, marie and will": its thanks too.
+            return ""
         if "?" in rest and _names_in(voice, rest):
             return ""  # "thanks @darwin, @curie is it the same for pine needles?": asked of it
         if called({word}):
@@ -9428,6 +9523,19 @@ def thanked_other(
         return ""
     said = {w.lower().removesuffix("'s") for w in re.findall(r"[\w'-]+", text)}
     return called(said)
+
+
+def _thanked_together(rest: str, names: Collection[str]) -> set[str]:
+    """The names thanked with the first one, in a run right after it (`rest`: " and @curie lets
+    smash this", ", marie and will!"): each one of `names` (lower-case), joined by "and", "&",
+    "n", a comma or only a space. The run ends at the first word that is no name."""
+    found: set[str] = set()
+    for word in re.finditer(r"\W*?(?:\s(?:and|&|n)\s)?\W*@?([\w'-]+)", rest, re.IGNORECASE):
+        said = word.group(1).lower().removesuffix("'s")
+        if said not in names:
+            break
+        found.add(said)
+    return found
 
 
 # Thanks that carry a "but" and a no ("thanks but we really can't get a cat", "thanks but i
@@ -9511,6 +9619,13 @@ def _gave_nothing(index: Index, reply: str) -> bool:
     return len(re.findall(r"[a-z]{3,}", rest, re.I)) < 3
 
 
+def _gave_little(voice: Voice, index: Index, reply: str, others: Sequence[Voice]) -> bool:
+    """Whether its `reply` gave nothing to thank it for: handed to another persona, owned up
+    to, or nothing but its stock words."""
+    handed = any(f"@{o.slug}".lower() in reply.lower() for o in others if not o.is_house_bot)
+    return handed or owned_up_in(voice.material, reply) or _gave_nothing(index, reply)
+
+
 def _thanks_due(
     voice: Voice,
     index: Index,
@@ -9552,13 +9667,19 @@ def _thanks_due(
         return "thanksbut", {}
     if THANKS_MORE.search(text):
         return "thanksmore", {}
+    together = any(f"@{o.slug}".lower() in message.lower() for o in others if not o.is_house_bot)
     if not reply:
+        # Thanked with others who helped ("thank u @lovelace @curie") before it said a word in
+        # the room: it says lightly that it did little; thanked alone, it is simply welcome.
+        return ("thanksmiss", {}) if together else None
+    if together and any(
+        s.own and not _gave_little(voice, index, s.text, others) for s in history[:-1]
+    ):
+        # Thanked with others at the end of the day ("thank u @lovelace @curie lets smash this"):
+        # the thanks are for all it did in the room (the soap answer), not only its last word.
         return None
-    handed = any(f"@{o.slug}".lower() in reply.lower() for o in others if not o.is_house_bot)
     missed = (
-        handed
-        or owned_up_in(voice.material, reply)
-        or _gave_nothing(index, reply)
+        _gave_little(voice, index, reply, others)
         # On another thing than was asked, when the thanks name the thing asked ("thanks!! rice
         # was fine btw" after a line on exile): not "thanks curie, so mostly air it out", whose
         # answer said it in other words.

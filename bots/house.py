@@ -42,12 +42,12 @@ from bots.engine import (
     QUESTION_START,
     ROOM_DAY,
     SIDING,
-    THANKS,
     _addressable,
     _least_used,
     either_or,
     introduced_as,
     taking_leave,
+    thanks_given,
     words,
 )
 from bots.house_code import (
@@ -1914,7 +1914,7 @@ def house_reply(
         # "the kids got their stickers at school today", "i'll forward the minutes by email":
         # told, not asked; only a question about these gets the app's answer.
         found = None
-    if THANKS.search(text):
+    if thanks_given(text):
         return social("thanks")
     if taking_leave(text) and not (found and asks):
         # "how do i log out" asks how, it does not take leave.

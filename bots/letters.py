@@ -45,6 +45,14 @@ SIGNED = re.compile(
     r"\bsigned (?:by|from) (?P<who>(?:all )?(?:the )?[\w' -]{2,40}?)(?=[,.?!]|$| and | about)",
     re.IGNORECASE,
 )
+# How the letter should sound, said after what it is about: ", firm but polite", ", nothing
+# too cheeky"; no part of what it is about.
+TONE_AFTER = re.compile(
+    r"\s*(?:,|\band\b|\bbut\b)\s*(?:make it |keep it |nothing too |not too |very |quite )?"
+    r"(?:firm|polite|formal|informal|friendly|nice|kind|short|brief|angry|professional|"
+    r"strongly|stern|calm|cheeky|funny|serious)\b.*$",
+    re.IGNORECASE,
+)
 FIRM = re.compile(r"\b(?:firm|stern|strongly|angry|cross|serious|formal|demand)\w*", re.I)
 POLITE = re.compile(r"\b(?:polite|politely|nice|nicely|friendly|kind|gentle|civil)\b", re.I)
 WE = re.compile(r"\b(?:we|us|our|households|neighbours|tenants|residents|parents)\b", re.I)
@@ -106,7 +114,7 @@ def letter(text: str) -> str:
     subject = "We" if we else "I"
     by = f", {signer}," if signer and signer[0].isdigit() else ""
     if about:
-        matters, count = _matters(about.group("what").strip())
+        matters, count = _matters(TONE_AFTER.sub("", about.group("what")).strip(" ,"))
         opening = f"{subject}{by} write about {matters}."
         each = "each of these" if count > 1 else "this"
     else:

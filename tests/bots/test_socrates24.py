@@ -543,6 +543,55 @@ NEW = [
         "What is done is done",
         "i bailed on my mates birthday drinks last night, was that really bad",
     ),
+    # Session 26 (tests/bots/test_misreads26.py): dilemmas rated 1 when met by a stock line.
+    (
+        "Whose money is it",
+        "the lady paid us twice by mistake and she hasnt noticed. is there ever a case where "
+        "you'd keep it",
+    ),
+    ("Whose money is it", "my client paid the invoice twice. do i have to tell him"),
+    (
+        "Whose life is it",
+        "is it kinder to let a proud man do what he wants or stop him for his own good",
+    ),
+    ("Whose life is it", "my dad insists on driving at 88, should i stop him for his own good"),
+    (
+        "Would they agree to it",
+        "is it ok to deceive participants a bit if you tell them everything in the debrief after",
+    ),
+    ("Would they agree to it", "can i mislead participants in my study if i debrief them"),
+    (
+        "What do you owe the others",
+        "is it wrong to keep a cast member who never learns his lines just because he's lovely",
+    ),
+    (
+        "What do you owe the others",
+        "should we drop our bandmate, he's lovely but unreliable",
+    ),
+    (
+        "What will you owe besides the money",
+        "should we borrow from a friend's mum if she's offering?",
+    ),
+    (
+        "What will you owe besides the money",
+        "a friend's mum is offering to invest in the van, should we take it",
+    ),
+    (
+        "Who is the story for",
+        "is it ok to mention in the speech that priya crashed dad's car when she was 17?",
+    ),
+    (
+        "Who is the story for",
+        "should i tell the embarrassing story about my brother in my best man speech",
+    ),
+    (
+        "Fair, {name}? No",
+        "is it fair that an animal gets worse care because its owner is skint?",
+    ),
+    (
+        "Fair, {name}? No",
+        "is it wrong that people who can't afford the vet get worse treatment for their pets",
+    ),
 ]
 
 # Plain chat with the same words (a jumper for the cold, the wedding venue, a bill to split,
