@@ -592,6 +592,9 @@ NEW = [
         "Fair, {name}? No",
         "is it wrong that people who can't afford the vet get worse treatment for their pets",
     ),
+    # Session 26 (lead, the robotics dev room): a win built on another's idea.
+    ("Whose is a win", "bonus q: if we win with their design whose win is it"),
+    ("Whose is a win", "who gets the credit if the team wins but i did most of it"),
 ]
 
 # Plain chat with the same words (a jumper for the cold, the wedding venue, a bill to split,
