@@ -1354,7 +1354,7 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Darwin (einstein24, curie24, darwin24).
 # Session 25: bees and ideas quotes (one each to Einstein and Curie); topic25 one each: a flat
 # pint, a new fish tank, an owl turning its head.
-COUNTS = {"einstein": 228, "curie": 234, "darwin": 183}
+COUNTS = {"einstein": 232, "curie": 238, "darwin": 187}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

@@ -423,3 +423,91 @@ def test_a_separate_chat_for_a_few_is_a_private_room():
         "rohan's birthday without him seeing",
     )
     assert said.startswith('Tick "Private" when you create the room'), said
+
+
+# Session 26: the field questions of the session 25 dev rooms (beekeepers, game jam, theatre,
+# village hall solar) still owned up to or answered on another topic.
+DEV25 = [
+    (
+        "darwin",
+        "@darwin good morning! how do the bees decide which larva becomes the queen?",
+        "royal jelly all her days",
+    ),
+    (
+        "curie",
+        "@curie what's actually in royal jelly? is it worth £25 a jar like the health shop charges",
+        "Royal jelly is mostly water",
+    ),
+    (
+        "darwin",
+        "@darwin why would one hive be so much grumpier than the others? same apiary",
+        "Temper runs in the queen's line",
+    ),
+    (
+        "einstein",
+        "@einstein quick one, how does a gravity slingshot actually work? like why does the ball "
+        "speed up going past a planet",
+        "planet's own motion",
+    ),
+    (
+        "einstein",
+        "@einstein if a planet is twice as heavy is the pull twice as strong or more?",
+        "Twice the mass, twice the pull",
+    ),
+    (
+        "darwin",
+        "@darwin bit random but are there animals that navigate by the stars?",
+        "Milky Way",
+    ),
+    (
+        "curie",
+        "@curie what colour would a planet made mostly of iron look like? doing the pixel art",
+        "rusty red",
+    ),
+    ("curie", "@curie and one made of sulphur?", "sulphur paints yellow"),
+    (
+        "einstein",
+        "@einstein the haze machine keeps setting off the fire alarm in the hall. how does a "
+        'smoke detector even "see" haze?',
+        "scatter it onto a sensor",
+    ),
+    (
+        "curie",
+        "@curie is the fog juice actually safe to breathe for two hours? lily has asthma",
+        "glycol or glycerine",
+    ),
+    (
+        "darwin",
+        "@darwin why do people laugh more in a full audience than a half empty one?",
+        "Laughter is catching",
+    ),
+    (
+        "einstein",
+        "@einstein does the angle matter much? roof is 35 degrees and faces ssw",
+        "thirty-five degrees and facing south",
+    ),
+    (
+        "curie",
+        "@curie what are panels actually made of? someone says they're full of toxic stuff and "
+        "can't be recycled",
+        "glass, aluminium and silicon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "words"), DEV25)
+def test_a_dev25_rooms_question_is_answered_in_the_field(slug, text, words):
+    assert words in say(slug, text, seed=0), text
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "phrase"),
+    [
+        ("einstein", "@einstein what angle should our shed roof be so rain runs off", "panel"),
+        ("darwin", "@darwin why do hyenas laugh", "Laughter is catching"),
+        ("curie", "@curie is my iron supplement safe", "rusty red"),
+        ("einstein", "@einstein why does my smoke alarm beep at night", "scatter it"),
+    ],
+)
+def test_a_dev25_look_alike_gets_another_answer(slug, text, phrase):
+    assert phrase not in say(slug, text, seed=0), text
