@@ -7371,7 +7371,9 @@ MORAL_ASKED = re.compile(
 PRESSED_ON = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|fine|alright|right|hmm+|yeah|yes|no|well)\W+)*"
     r"(?:but|what if|even if|surely|and if|so is it|so it'?s|isn'?t it|what about if|"
-    r"what about when|ok so)\b|\bsurely (?:that|thats|that's|it|its|it's)\b",
+    r"what about when|ok so)\b|\bsurely (?:that|thats|that's|it|its|it's)\b|"
+    # "ok she made the poster but isnt coming on the day, does that change it"
+    r"\b(?:does|would|do) (?:that|this|it) (?:change|make a difference|alter)\b",
     re.IGNORECASE,
 )
 

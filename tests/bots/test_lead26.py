@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bots.sense import ASKED
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
 
@@ -511,3 +512,55 @@ def test_a_dev25_rooms_question_is_answered_in_the_field(slug, text, words):
 )
 def test_a_dev25_look_alike_gets_another_answer(slug, text, phrase):
     assert phrase not in say(slug, text, seed=0), text
+
+
+def test_a_point_pressed_on_after_his_examination_is_examined_again():
+    history = (
+        Line(
+            "maya",
+            "problem. ellie said she'd come and now she cant, but she still wants her name on the "
+            "thank you post. @socrates is that fair if she didnt do anything",
+        ),
+        Line(
+            "Socrates",
+            "Before I answer, Maya, tell me: if someone did the same to you, would you call it "
+            "fair? Begin there, and you will find you already half know.",
+            own=True,
+        ),
+    )
+    reply = say(
+        "socrates",
+        "true. @socrates ok she made the poster but isnt coming on the day, does that change it",
+        history=history,
+        seed=0,
+    )
+    assert "I know nothing" not in reply and "I know only" not in reply, reply
+    assert "?" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '@socrates my supervisor says my hypothesis is "unfalsifiable". is she right or is she '
+        "just being mean. hypothesis is that people who say theyre procrastinating are planning",
+        "@socrates my theory can't be proved wrong, is that a good thing",
+    ],
+)
+def test_an_unfalsifiable_hypothesis_is_asked_what_would_sink_it(text):
+    assert say("socrates", text, author="sam", seed=0).startswith(
+        "Ask yourself what you would see if you were wrong, Sam."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '@shakespeare how do i make a discussion section not sound like "so basically the '
+        'results were mid"',
+        "@shakespeare any tips for my dissertation conclusion",
+    ],
+)
+def test_academic_writing_gets_his_plain_advice(text):
+    assert say("shakespeare", text, author="nadia", seed=0).startswith(
+        "Say what you found, Nadia, then what it means"
+    )

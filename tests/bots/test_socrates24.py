@@ -595,6 +595,13 @@ NEW = [
     # Session 26 (lead, the robotics dev room): a win built on another's idea.
     ("Whose is a win", "bonus q: if we win with their design whose win is it"),
     ("Whose is a win", "who gets the credit if the team wins but i did most of it"),
+    # Session 26: a hypothesis nothing could prove wrong (the dissertation room).
+    (
+        "Ask yourself what you would see",
+        'my supervisor says my hypothesis is "unfalsifiable". is she right or is she just being '
+        "mean",
+    ),
+    ("Ask yourself what you would see", "my theory can't be proved wrong, is that a good thing"),
 ]
 
 # Plain chat with the same words (a jumper for the cold, the wedding venue, a bill to split,
