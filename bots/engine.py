@@ -9107,6 +9107,11 @@ def travelling(text: str) -> bool:
     )
 
 
+# A question of figures, said with them or in words of sums ("how much is left after the
+# cotswolds thing, and how much is that each").
+SUM_WORDED = re.compile(r"\d|£|\bhow (?:much|many)\b|\bsplit\b|\beach\b|\bper\b", re.I)
+
+
 def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str]) -> list[Voice]:
     """The room's other personas in whose field the question is (the house bot aside: it is
     asked with /AIBot; and any the message names: they answer anyway). One word of a field is
@@ -9115,7 +9120,7 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
     asked = asked - GENERIC_TERMS
     if travelling(message):
         return []
-    if "mathematics" in voice.style.get("fields", ()) and re.search(r"\d", message):
+    if "mathematics" in voice.style.get("fields", ()) and SUM_WORDED.search(message):
         # A question with figures in it that the mathematician cannot answer, nobody here can:
         # Lovelace handed "the train is 8h 40m and leaves 7:05, when do we arrive" to Darwin,
         # who answered with tomato leaves.

@@ -564,3 +564,22 @@ def test_academic_writing_gets_his_plain_advice(text):
     assert say("shakespeare", text, author="nadia", seed=0).startswith(
         "Say what you found, Nadia, then what it means"
     )
+
+
+def test_a_sum_in_words_she_cannot_work_is_handed_to_nobody():
+    history = (
+        Line(
+            "meera",
+            "gift budget: we said £150 each from the 4 of us, and the hamper + cotswolds weekend "
+            "is £520",
+        ),
+    )
+    reply = say(
+        "lovelace",
+        "@lovelace how much is left after the cotswolds thing, and how much is that each if we "
+        "split it back",
+        author="meera",
+        history=history,
+        seed=0,
+    )
+    assert "@" not in reply, reply
