@@ -491,6 +491,47 @@ def _recurring(text: str) -> Worked | None:
     return Worked(working, f"{about}{money(total, sign)} {over}{span_said}".strip())
 
 
+# A sum a period put up (or down) by a share: "my rent is £1,140 a month. what's that with 7%,
+# and how much more over a year": £1,219.80 a month, £79.80 more a month, £957.60 more a year.
+RISE = re.compile(
+    r"\b(?:with|plus|up|rises?|rising|rose|increases?|increased|increasing|goes up|went up|hike|"
+    r"add|adding|more)\b[^.?!%]{0,20}?(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)"
+    r"(?! (?:off|less|discount|cheaper|down|lower))|(?<![\w.])(?P<s>\d{1,2}(?:\.\d+)?)\s?"
+    r"(?:%|percent|per cent) (?:rise|increase|more|up|hike|on top)\b",
+    re.I,
+)
+
+
+def _rise(text: str) -> Worked | None:
+    """A sum a period that rises by a share, and by how much more a period and a year: taken
+    before `_recurring`, which would work out the year of the old sum and leave the rise out."""
+    monies, rises = list(MONEY.finditer(text)), list(RISE.finditer(text))
+    if len(monies) != 1 or len(rises) != 1 or len(PERCENT_AT.findall(text)) != 1:
+        return None
+    m, r = monies[0], rises[0]
+    per = _period_after(text, m.end())
+    if not per or re.search(r"\bto\s*$", text[r.start() : m.start()]) or OFF.search(text):
+        return None  # "went up 7% to £1,219.80": the result is said
+    price, sign = _money_value(m)
+    rate = _n(r.group("r") or r.group("s"))
+    extra = price * rate / 100
+    working = (
+        f"{money(price, sign)} a {per} plus {count(rate)}% is {_p_money(price + extra, sign)} a "
+        f"{per}, {money(extra, sign)} more a {per}"
+    )
+    number = f"{_p_money(price + extra, sign)} a {per}"
+    span = _asked_span(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :])
+    if span and span[1] != per:
+        n, asked = span
+        factor = n * PERIODS[asked] / PERIODS[per]
+        factor = {("year", "month"): n * 12, ("year", "week"): n * 52}.get((asked, per), factor)
+        if abs(factor - round(factor)) > 1e-9:
+            return None
+        working += f", {_p_money(extra * factor, sign)} more {_span_said(n, asked)}"
+        number = f"{_p_money(extra * factor, sign)} more {_span_said(n, asked)}"
+    return Worked(working, number)
+
+
 # ---------------------------------------------------------------------------------------------
 # Things packed in groups: "40 crates with maybe 30 items each", "1 food parcel is roughly 12
 # items", "how many parcels".
@@ -1199,6 +1240,10 @@ def _margin(text: str) -> Worked | None:
     if cost is None or price is None or cost is price:
         return None
     (c, sign), (p, _) = _money_value(cost), _money_value(price)
+    lot = LOT_SOLD.search(text[sold_said.end() : price.end()])
+    if lot and int(lot.group("k")) > 1:
+        # "each taco costs us £1.10, we sell 3 for £9": a portion is 3 of them.
+        return _lot_margin(text, c, p, int(lot.group("k")), sign)
     if not 0 < c < p:
         return None
     profit = p - c
@@ -1209,6 +1254,35 @@ def _margin(text: str) -> Worked | None:
         ),
         number=f"{profit / p:.0%}",
     )
+
+
+# A lot sold at one price ("we sell 3 for £9"), and how many lots are sold ("if we do 150
+# portions").
+LOT_SOLD = re.compile(r"^\s*(?:them |at |in )?(?P<k>\d{1,2}) for [£$€]?\d")
+LOTS_DONE = re.compile(
+    r"\b(?:do|sell|make|shift|serve)\s+(?P<n>\d{1,5})\s*(?:portions|lots|plates|orders|boxes|"
+    r"bags|sets|of them)?\b|(?<![\w.£$€])(?P<m>\d{1,5}) (?:portions|lots|plates|orders)\b",
+    re.I,
+)
+
+
+def _lot_margin(text: str, cost: float, price: float, k: int, sign: str) -> Worked | None:
+    """The margin of a lot of `k` sold at `price`, each costing `cost`, and on the lots said."""
+    lot_cost = cost * k
+    if not 0 < lot_cost < price:
+        return None
+    profit = price - lot_cost
+    working = (
+        f"a portion of {k} costs {money(lot_cost, sign)} and sells for {money(price, sign)}: "
+        f"{money(profit, sign)} a portion, a margin of {_pc(100 * profit / price)}"
+    )
+    number = f"{money(profit, sign)} a portion"
+    done = [d for d in LOTS_DONE.finditer(text) if int(d.group("n") or d.group("m")) != k]
+    if len(done) == 1:
+        n = int(done[0].group("n") or done[0].group("m"))
+        working += f"; {count(n)} portions make {_p_money(profit * n, sign)}"
+        number = _p_money(profit * n, sign)
+    return Worked(working, number)
 
 
 # What a thing is worth after years of losing (or gaining) a share a year: "20% a year on a
@@ -2680,8 +2754,9 @@ def redo(before: str, message: str, steps: bool = False) -> Worked | None:
 # A kitty less what was spent: "6 of us chipped in £14 each ... card was £3.50 and flowers £42,
 # what's left for the voucher"; and the rest shared ("split the rest between 3 charities").
 CHIPPED = re.compile(
-    rf"\b(?P<n>\d{{1,3}}) of us (?:each |all )?(?:chipped in|put in|paid in|paid|gave|threw in|"
-    rf"contributed|put)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))(?:\s+each)?|"
+    rf"\b(?P<n>\d{{1,3}}) (?:of us|households|families|people|neighbours|members|friends|flats|"
+    rf"houses) (?:each |all )?(?:chipped in|chip in|put in|paid in|pay in|paid|pay|gave|give|"
+    rf"threw in|contributed|contribute|put)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))(?:\s+each)?|"
     rf"\b(?:we|i|they)(?:'ve| have)? (?:raised|collected|made|took|have|had|got)\s+(?:in\s+)?"
     rf"(?P<t>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))|\b(?:kitty|pot|jar|fund|float|budget)"
     rf"(?: is| was| has| had| of)?\s+(?P<u>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))",
@@ -2709,7 +2784,12 @@ def _kitty(text: str) -> Worked | None:
         total, sign = _money_value(next(MONEY.finditer(said)))
         head = f"{money(total, sign)}"
         inside = (pot.start("t") if pot.group("t") else pot.start("u"), pot.end())
-    costs = [m for m in MONEY.finditer(text) if not inside[0] <= m.start() < inside[1]]
+    bought = _bought_with_rest(text)
+    costs = [
+        m
+        for m in MONEY.finditer(text)
+        if not inside[0] <= m.start() < inside[1] and not (bought and m.start() == bought[1])
+    ]
     if not costs or len(costs) > 6:
         return None
     spent = [_money_value(m)[0] for m in costs]
@@ -2731,6 +2811,11 @@ def _kitty(text: str) -> Worked | None:
         r"(?:the\s+)?(?P<k>\d{1,3})\b",
         text[pot.end() :],
     )
+    if bought and left > 0:
+        price, _, thing = bought
+        n = int(left / price + 1e-9)
+        working += f": {money(left, sign)} ÷ {money(price, sign)} is {count(n)} {thing}"
+        return Worked(working, f"{count(n)} {thing}")
     if shared and int(shared.group("k")) > 1:
         k = int(shared.group("k"))
         each = left / k
@@ -2738,6 +2823,24 @@ def _kitty(text: str) -> Worked | None:
         working += f", {about}{money(each, sign)} each for {k}"
         return Worked(working, f"{about}{money(each, sign)} each")
     return Worked(working, money(left, sign))
+
+
+# What the rest buys at a price each: "how many posters at 40p each can we print with what's left".
+REST_BUYS = re.compile(
+    rf"\bhow many (?P<thing>[a-z]+(?: [a-z]+)?) (?:at|for) (?P<m>[£$€]\s?{NUM}|\d+(?:\.\d+)?\s?p\b)"
+    rf"(?: each| apiece| a go| a time)?",
+    re.I,
+)
+
+
+def _bought_with_rest(text: str) -> tuple[float, int, str] | None:
+    """The price each of what a kitty's rest is asked to buy, where its money starts, and what it
+    buys ("how many posters at 40p each": 40p, posters); None when nothing is asked so."""
+    asked = REST_BUYS.search(text)
+    if not asked:
+        return None
+    price = next(MONEY.finditer(text, asked.start("m")))
+    return _money_value(price)[0], price.start(), asked.group("thing")
 
 
 # A bill shared by shares when someone has a part share: "the seed order came to £63.40 and
@@ -4540,6 +4643,7 @@ READERS = (
     _packed,
     _portion,
     _lasting,
+    _rise,
     _recurring,
     _capacity,
     _uneven,
