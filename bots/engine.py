@@ -164,10 +164,12 @@ from bots.valence import (
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
+from bots.wordsum import B_ASKED as BUDGET_ASKED
 from bots.wordsum import (
     REST_SHARED,
     SUM_PUT,
     Worked,
+    budget_of,
     just_the_number,
     money_result,
     plain_total,
@@ -2777,6 +2779,7 @@ def offline_reply(
         shared = (
             _split_followed(voice, message, history, seed)
             or _number_followed(voice, message, history, said)
+            or _sum_budget(voice, message, history, seed)
             or _sum_redone(voice, message, history, seed)
             or _sum_rounded(voice, message, history, seed)
             or _sum_stepped(voice, message, history, seed)
@@ -3041,6 +3044,22 @@ def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -
         found = (
             plain_total(f"{MENTION.sub(' ', before).rstrip(' .!?')}. {text}") if before else None
         )
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """Whether a budget covers more, for the one who does the room's sums (`budget_of`), the
+    budget said in the message or, when it says none, in a person's message just before
+    ("budget check: we've spent £312 of the £450", then "@lovelace ... do we still have enough
+    for a spare battery at £38?"); "" for any other persona or message."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    text = MENTION.sub(" ", message)
+    found = budget_of(text)
+    if not found and BUDGET_ASKED.search(text):
+        for line in reversed(history[-4:-1]):
+            if not line.own and (found := budget_of(f"{MENTION.sub(' ', line.text)}. {text}")):
+                break
     return _sum_said(voice, found, history, seed) if found else ""
 
 

@@ -2675,17 +2675,20 @@ def _result_changed(first: Worked, said: str) -> Worked | None:
     stand pls" after "... is £446.08"), when it came to one sum of money and not a share; None
     when `said` is no such step."""
     monies, results = list(MONEY.finditer(said)), list(MONEY.finditer(first.number))
-    if not S_STEP_ADDED.search(said) or first.need or len(monies) != 1 or len(results) != 1:
+    if not S_STEP_ADDED.search(said) or first.need or not 0 < len(monies) < 4 or len(results) != 1:
         return None
-    if len(_figures(said)) != 1 or first.number != results[0].group(0):
+    if len(_figures(said)) != len(monies) or first.number != results[0].group(0):
         return None  # "£17 each", "about £245.70": not one plain sum to take from
-    (value, sign), (was, had) = _money_value(monies[0]), _money_value(results[0])
+    # "minus the £85 pitch and about £40 for gas": each one taken off, the same way
+    values = [_money_value(m) for m in monies]
+    (was, had), value = _money_value(results[0]), sum(v for v, _ in values)
     less = S_LESS.search(said) or re.search(r"\bknock off|\btake off", said)
-    if sign != had or (less and value >= was):
+    if any(sign != had for _, sign in values) or (less and value >= was):
         return None
     now = round(was - value if less else was + value, 2)
-    step = f"less {money(value, sign)}" if less else f"+ {money(value, sign)}"
-    return Worked(f"{first.working}; {step} is {money(now, sign)}", money(now, sign))
+    parts = " and ".join(money(v, had) for v, _ in values)
+    step = f"less {parts}" if less else f"+ {parts}"
+    return Worked(f"{first.working}; {step} is {_p_money(now, had)}", _p_money(now, had))
 
 
 SCALED_AGAIN = re.compile(
@@ -5045,3 +5048,91 @@ def plain_total(text: str) -> Worked | None:
         working += f"; {ways:g} ways, {_p_money(total / ways, sign)} each"
         return Worked(working, f"{_p_money(total / ways, sign)} each")
     return Worked(working, _p_money(total, sign))
+
+
+# Whether a budget stretches to more: "we've spent £312 of the £450 ... sensors are £14.50 each
+# and we need 5, plus £22 postage, do we still have enough for a spare battery at £38?";
+# "baseboards £160, track £240, we've got £520 in the kitty. the DCC set is £185. can we afford it".
+B_ASKED = re.compile(
+    r"\b(?:can|could) (?:we|i|you|they) (?:still )?afford\b|\baffordable\b|\b(?:do|will|would) "
+    r"(?:we|i|they) (?:still )?(?:have|got|be) (?:enough|left|over)\b|\b(?:is|would) (?:there|that) "
+    r"(?:be )?(?:still )?enough\b|\benough (?:left )?(?:for|to)\b|\bwithin (?:the |our )?budget\b",
+    re.I,
+)
+B_POT = re.compile(
+    rf"\bof (?:the |our |a )?(?P<a>[£$€]\s?{NUM})(?! each)\b|(?P<b>[£$€]\s?{NUM}) (?:in|left in) "
+    rf"(?:the |our )?(?:kitty|pot|budget|fund|account|bank)\b|\b(?:budget|kitty|pot|fund)"
+    rf"(?: is| was| of)?\s+(?P<c>[£$€]\s?{NUM})|\b(?:we|i)(?:'ve| have)? (?:got|have) (?P<d>[£$€]\s?"
+    rf"{NUM})",
+    re.I,
+)
+B_SPENT = re.compile(rf"\b(?:spent|used|gone through|paid out)\s+(?P<m>[£$€]\s?{NUM})", re.I)
+B_COUNT_AFTER = re.compile(
+    r"^[^.?!;£$€]{0,24}?\b(?:need|want|get|buy|order|for)\s+(?P<n>\d{1,3})\b"
+)
+B_COUNT_BEFORE = re.compile(r"(?<![\w.£$€])(?P<n>\d{1,3})\s+(?:[a-z]+\s+){0,3}?(?:at|@)\s*$")
+
+
+def _b_each(text: str, m: re.Match[str]) -> int:
+    """How many of a thing priced `m` are bought: "£14.50 each and we need 5" (5), "5 sensors at
+    £14.50" (5); 1 when no count is said with it."""
+    after = text[m.end() :]
+    if re.match(r"\s*(?:each|apiece|a piece|ea)\b", after):
+        n = B_COUNT_AFTER.search(after)
+        if n:
+            return int(n.group("n"))
+    before = B_COUNT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    return int(before.group("n")) if before else 1
+
+
+def budget_of(text: str) -> Worked | None:
+    """Whether a budget (a pot said as "of the £450", "£520 in the kitty") covers what is spent
+    and the things priced after it, with what is to spare or short; None unless whether it is
+    enough is asked. Sums said before the pot are spent, and so is one said as spent; the rest
+    are wanted, a price each times the count said with it."""
+    text = _clean(text[:600])
+    if not B_ASKED.search(text):
+        return None
+    pots = list(B_POT.finditer(text))
+    if len(pots) != 1:
+        return None
+    pot = pots[0]
+    said = next(g for g in ("a", "b", "c", "d") if pot.group(g))
+    budget, sign = _money_value(next(MONEY.finditer(text, pot.start(said))))
+    spent_at = {s.start("m") for s in B_SPENT.finditer(text)}
+    spent, wanted = [], []
+    for m in MONEY.finditer(text):
+        if pot.start(said) <= m.start() < pot.end(said):
+            continue
+        value, other = _money_value(m)
+        if other != sign:
+            return None
+        n = _b_each(text, m)
+        (spent if m.start() in spent_at or m.end() <= pot.start() else wanted).append((value, n))
+    if not wanted:
+        return None
+    out = sum(v * n for v, n in spent)
+    left = budget - out
+    costs = [f"{n} × {money(v, sign)}" if n > 1 else money(v, sign) for v, n in wanted]
+    need = sum(v * n for v, n in wanted)
+    parts = " and ".join(money(v * n, sign) for v, n in spent)
+    if len(spent) > 1:
+        parts += f" ({_p_money(out, sign)})"
+    working = f"{money(budget, sign)} less {parts} spent leaves {_p_money(left, sign)}"
+    if not spent:
+        working = f"{money(budget, sign)} to spend"
+    working += (
+        f"; {' + '.join(costs)} is {_p_money(need, sign)}"
+        if len(costs) > 1
+        else (
+            f"; {costs[0]} is {_p_money(need, sign)}"
+            if wanted[0][1] > 1
+            else f"; {costs[0]} wanted"
+        )
+    )
+    if need <= left + 1e-9:
+        spare = left - need
+        verdict = f"yes, with {_p_money(spare, sign)} to spare" if spare > 0.005 else "yes, exactly"
+    else:
+        verdict = f"no, {_p_money(need - left, sign)} short"
+    return Worked(f"{working}: {verdict}", verdict)
