@@ -2759,7 +2759,8 @@ def redo(before: str, message: str, steps: bool = False) -> Worked | None:
 CHIPPED = re.compile(
     rf"\b(?P<n>\d{{1,3}}) (?:of us|households|families|people|neighbours|members|friends|flats|"
     rf"houses) (?:each |all )?(?:chipped in|chip in|put in|paid in|pay in|paid|pay|gave|give|"
-    rf"threw in|contributed|contribute|put)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))(?:\s+each)?|"
+    rf"threw in|contributed|contribute|put)\s+"
+    rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))(?:\s+each)?|"
     rf"\b(?:we|i|they)(?:'ve| have)? (?:raised|collected|made|took|have|had|got)\s+(?:in\s+)?"
     rf"(?P<t>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))|\b(?:kitty|pot|jar|fund|float|budget)"
     rf"(?: is| was| has| had| of)?\s+(?P<u>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))",
@@ -5055,15 +5056,16 @@ def plain_total(text: str) -> Worked | None:
 # "baseboards £160, track £240, we've got £520 in the kitty. the DCC set is £185. can we afford it".
 B_ASKED = re.compile(
     r"\b(?:can|could) (?:we|i|you|they) (?:still )?afford\b|\baffordable\b|\b(?:do|will|would) "
-    r"(?:we|i|they) (?:still )?(?:have|got|be) (?:enough|left|over)\b|\b(?:is|would) (?:there|that) "
-    r"(?:be )?(?:still )?enough\b|\benough (?:left )?(?:for|to)\b|\bwithin (?:the |our )?budget\b",
+    r"(?:we|i|they) (?:still )?(?:have|got|be) (?:enough|left|over)\b|\b(?:is|would) "
+    r"(?:there|that) (?:be )?(?:still )?enough\b|\benough (?:left )?(?:for|to)\b|"
+    r"\bwithin (?:the |our )?budget\b",
     re.I,
 )
 B_POT = re.compile(
     rf"\bof (?:the |our |a )?(?P<a>[£$€]\s?{NUM})(?! each)\b|(?P<b>[£$€]\s?{NUM}) (?:in|left in) "
     rf"(?:the |our )?(?:kitty|pot|budget|fund|account|bank)\b|\b(?:budget|kitty|pot|fund)"
-    rf"(?: is| was| of)?\s+(?P<c>[£$€]\s?{NUM})|\b(?:we|i)(?:'ve| have)? (?:got|have) (?P<d>[£$€]\s?"
-    rf"{NUM})",
+    rf"(?: is| was| of)?\s+(?P<c>[£$€]\s?{NUM})|\b(?:we|i)(?:'ve| have)? (?:got|have) "
+    rf"(?P<d>[£$€]\s?{NUM})",
     re.I,
 )
 B_SPENT = re.compile(rf"\b(?:spent|used|gone through|paid out)\s+(?P<m>[£$€]\s?{NUM})", re.I)
