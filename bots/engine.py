@@ -173,6 +173,7 @@ from bots.wordsum import (
     just_the_number,
     money_result,
     plain_total,
+    profit_after_fees,
     read_whole,
     redo,
     redone,
@@ -2780,6 +2781,7 @@ def offline_reply(
             _split_followed(voice, message, history, seed)
             or _number_followed(voice, message, history, said)
             or _sum_budget(voice, message, history, seed)
+            or _sum_profit(voice, message, history, seed)
             or _sum_redone(voice, message, history, seed)
             or _sum_rounded(voice, message, history, seed)
             or _sum_stepped(voice, message, history, seed)
@@ -3060,6 +3062,22 @@ def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) 
         for line in reversed(history[-4:-1]):
             if not line.own and (found := budget_of(f"{MENTION.sub(' ', line.text)}. {text}")):
                 break
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_profit(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """The profit on a sale after a platform's cut (`profit_after_fees`), less the cost of one
+    that the sum it worked just before came to ("... is about £2.93 each", then "if we sell at £14
+    and etsy takes 6.5% plus 20p listing, what's our profit per candle"), for the one who does
+    the room's sums; "" for any other, or when no reply of its own just before came to a cost."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    back = range(len(history) - 2, max(len(history) - 5, -1), -1)
+    at = next((i for i in back if history[i].own), 0)
+    asked = next((line.text for line in reversed(history[:at]) if not line.own), "") if at else ""
+    made = word_sum(MENTION.sub(" ", asked)) if asked else None
+    cost = made.number if made and not made.need else ""
+    found = profit_after_fees(MENTION.sub(" ", message), cost)
     return _sum_said(voice, found, history, seed) if found else ""
 
 

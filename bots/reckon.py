@@ -116,12 +116,20 @@ def _value(match: re.Match[str], name: str) -> tuple[float, str, bool]:
     return (number / 100 if pence else number), sign, pence
 
 
+# A platform's cut of a sale: "etsy takes 6.5%", "the market charges 10% commission".
+CUT_TAKEN = re.compile(
+    r"\b(?:takes?|charges?|keeps?)\s+(?:a\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)|"
+    r"\d(?:%|percent|per cent) (?:fee|commission|cut)\b",
+    re.I,
+)
+
+
 def total_of(text: str) -> str:
     """The working of a total asked ("60 cookies at £1 (£60) and 40 brownies at £2 (£80) is
     £140; less £45, that leaves £95"), or "" when `text` asks none: a total asked, and a price
     times a count in it, or two amounts or more of money."""
-    if not TOTAL_ASKED.search(text):
-        return ""
+    if not TOTAL_ASKED.search(text) or CUT_TAKEN.search(text):
+        return ""  # "etsy takes 6.5% plus 20p": a profit after a cut (`bots.wordsum`), no total
     spans: list[tuple[int, int]] = []
     parts: list[tuple[int, str, float, bool]] = []  # (where, said, value, a product)
     signs: list[str] = []

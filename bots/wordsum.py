@@ -60,7 +60,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.reckon import days_redone, per_day_of, units_of, units_redone
+from bots.reckon import CUT_TAKEN, days_redone, per_day_of, units_of, units_redone
 
 
 @dataclass(frozen=True)
@@ -1283,6 +1283,58 @@ def _lot_margin(text: str, cost: float, price: float, k: int, sign: str) -> Work
         working += f"; {count(n)} portions make {_p_money(profit * n, sign)}"
         number = _p_money(profit * n, sign)
     return Worked(working, number)
+
+
+# One thing's cost, a part of it bought by weight or volume: "wax is £4.20 per kilo, each candle
+# takes 180g, jar is £1.10, wick 12p, fragrance oil about 95p per candle. what does one cost".
+BULK_PRICE = re.compile(
+    rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:per|a|an|/|for (?:a|one|1))\s?"
+    r"(?P<u>kg|kilos?|g|grams?|ml|cl|litres?|liters?|l|pints?)\b",
+    re.I,
+)
+BULK_USED = re.compile(
+    r"(?<![\w.£$€])(?P<q>\d+(?:\.\d+)?)\s?(?P<u>kg|kilos?|g|grams?|ml|cl|litres?|liters?|l|"
+    r"pints?)\b",
+    re.I,
+)
+ONE_COST_ASKED = re.compile(
+    r"\bwhat (?:does|do|would|will) (?:one|each|a single \w+|it|each one) cost\b|\bcost (?:per|a|"
+    r"of one|for one|each)\b|\bcost (?:us )?to make\b|\b(?:unit|per[- ]unit) cost\b",
+    re.I,
+)
+
+
+def _bulk_cost(text: str) -> Worked | None:
+    """One thing's cost: the part bought by weight or volume at its price per kilo or litre,
+    times what one uses, and the other parts' prices added; None unless a cost of one is asked
+    and one part is so priced and so used."""
+    if not ONE_COST_ASKED.search(text):
+        return None
+    bulks, used = list(BULK_PRICE.finditer(text)), list(BULK_USED.finditer(text))
+    used = [u for u in used if not any(b.start("u") <= u.start() < b.end() for b in bulks)]
+    if len(bulks) != 1 or len(used) != 1:
+        return None
+    bulk, one = bulks[0], used[0]
+    (price, sign), (kind, size) = (
+        _money_value(next(MONEY.finditer(bulk.group("m")))),
+        (SIZE_UNITS.get(bulk.group("u").lower(), ("", 0.0))),
+    )
+    used_kind, used_size = SIZE_UNITS.get(one.group("u").lower(), ("", 0.0))
+    if not kind or kind != used_kind:
+        return None
+    part = price * _n(one.group("q")) * used_size / size
+    others = [m for m in MONEY.finditer(text) if not bulk.start() <= m.start() < bulk.end()]
+    values = [_money_value(m) for m in others]
+    if any(sg != sign for _, sg in values):
+        return None
+    total = part + sum(v for v, _ in values)
+    parts = " + ".join([money(round(part, 3), sign), *(money(v, sign) for v, _ in values)])
+    about = "" if abs(total * 100 - round(total * 100)) < 1e-6 else "about "
+    working = (
+        f"{one.group('q')}{one.group('u')} at {money(price, sign)} a {bulk.group('u')} is "
+        f"{money(round(part, 3), sign)}; {parts} is {about}{money(total, sign)} each"
+    )
+    return Worked(working, f"{about}{money(total, sign)} each")
 
 
 # What a thing is worth after years of losing (or gaining) a share a year: "20% a year on a
@@ -4618,6 +4670,7 @@ def _folded(
 
 READERS = (
     _arrival,
+    _bulk_cost,
     _margin,
     _yearly,
     _fit,
@@ -5138,3 +5191,57 @@ def budget_of(text: str) -> Worked | None:
     else:
         verdict = f"no, {_p_money(need - left, sign)} short"
     return Worked(f"{working}: {verdict}", verdict)
+
+
+# What is kept of a sale after a platform's cut and fee, less what the thing costs: "if we sell
+# at £14 and etsy takes 6.5% plus 20p listing, what's our profit per candle".
+F_SOLD = re.compile(
+    r"\b(?:sell|sells|selling|sold|charge|price)\s+(?:it |them )?(?:at|for)\s+", re.I
+)
+F_CUT = re.compile(
+    r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)(?:\s+(?:fee|commission|cut))?"
+    rf"(?:\s+(?:plus|\+|and)\s+(?P<f>[£$€]\s?{NUM}|\d+(?:\.\d+)?\s?p\b))?",
+    re.I,
+)
+F_TAKES = re.compile(r"\b(?:takes?|charges?|fees?|commission|cut|keeps?)\b", re.I)
+F_PROFIT_ASKED = re.compile(r"\b(?:profit|make|clear|keep|take home)\b", re.I)
+F_UNPRICED = re.compile(r"\bwith (?:the |a )?(?P<thing>[a-z]+) (?:too|as well|on)\b", re.I)
+
+
+def profit_after_fees(text: str, cost: str = "") -> Worked | None:
+    """The profit on one sale at a price, after a cut in % and a fee on it, less `cost` (a sum
+    of money a reply came to before: "about £2.93 each"); a thing put in that has no price
+    ("ok with the label too") is said as not priced. None unless all of it is said."""
+    text = _clean(text[:400])
+    if not F_PROFIT_ASKED.search(text) or not F_TAKES.search(text):
+        return None
+    sold, cuts = F_SOLD.search(text), list(F_CUT.finditer(text))
+    costs = list(MONEY.finditer(cost))
+    if not sold or len(cuts) != 1 or len(costs) > 1 or not CUT_TAKEN.search(text):
+        return None
+    price_at = MONEY.match(text, sold.end())
+    if not price_at:
+        return None
+    price, sign = _money_value(price_at)
+    made, had = _money_value(costs[0]) if costs else (0.0, sign)
+    cut = cuts[0]
+    fee = _money_value(next(MONEY.finditer(cut.group("f"))))[0] if cut.group("f") else 0.0
+    rate = _n(cut.group("r"))
+    taken = _cents(price * rate / 100)
+    if sign != had or price <= taken + fee + made:
+        return None
+    profit = price - taken - fee - made
+    fees = f"{count(rate)}% of {money(price, sign)} is {money(taken, sign)}"
+    if fee:
+        fees += f", with the {money(fee, sign)} fee {money(taken + fee, sign)}"
+    if not costs:
+        kept = f"; {money(price, sign)} less that is {money(price - taken - fee, sign)} kept"
+        return Worked(fees + kept, need="what one costs you to make")
+    working = (
+        f"{fees}; {money(price, sign)} less {money(taken + fee, sign)} and {money(made, sign)} to "
+        f"make is {money(profit, sign)} profit each"
+    )
+    unpriced = F_UNPRICED.search(text)
+    if unpriced and not re.search(rf"\b{unpriced.group('thing')}\b[^.,;]*[£$€\d]", text):
+        working += f" (the {unpriced.group('thing')} is not priced: less whatever it costs)"
+    return Worked(working, f"{money(profit, sign)} profit each")
