@@ -1298,8 +1298,9 @@ BULK_USED = re.compile(
     re.I,
 )
 ONE_COST_ASKED = re.compile(
-    r"\bwhat (?:does|do|would|will) (?:one|each|a single \w+|it|each one) cost\b|\bcost (?:per|a|"
-    r"of one|for one|each)\b|\bcost (?:us )?to make\b|\b(?:unit|per[- ]unit) cost\b",
+    r"\bwhat (?:does|do|would|will) (?:(?:each )?(?:one|1)|each|a single \w+|it) cost\b|"
+    r"\bcost (?:per|a|of one|for one|each)\b|\bcost (?:us )?to make\b|"
+    r"\b(?:unit|per[- ]unit) cost\b",
     re.I,
 )
 
@@ -5129,10 +5130,10 @@ B_COUNT_BEFORE = re.compile(r"(?<![\w.£$€])(?P<n>\d{1,3})\s+(?:[a-z]+\s+){0,3
 
 
 def _b_each(text: str, m: re.Match[str]) -> int:
-    """How many of a thing priced `m` are bought: "£14.50 each and we need 5" (5), "5 sensors at
-    £14.50" (5); 1 when no count is said with it."""
+    """How many of a thing priced `m` are bought: "£14.50 each and we need 5", "£45 a tin and we
+    need 4", "5 sensors at £14.50"; 1 when no count is said with it."""
     after = text[m.end() :]
-    if re.match(r"\s*(?:each|apiece|a piece|ea)\b", after):
+    if re.match(r"\s*(?:each|apiece|a piece|ea|an? [a-z]+)\b", after):
         n = B_COUNT_AFTER.search(after)
         if n:
             return int(n.group("n"))
