@@ -177,6 +177,7 @@ from bots.wordsum import (
     read_whole,
     redo,
     redone,
+    solar_of,
     stepped_over,
     sum_read,
     word_sum,
@@ -2782,6 +2783,7 @@ def offline_reply(
             or _number_followed(voice, message, history, said)
             or _sum_budget(voice, message, history, seed)
             or _sum_profit(voice, message, history, seed)
+            or _sum_solar(voice, message, history, seed)
             or _sum_redone(voice, message, history, seed)
             or _sum_rounded(voice, message, history, seed)
             or _sum_stepped(voice, message, history, seed)
@@ -3078,6 +3080,27 @@ def _sum_profit(voice: Voice, message: str, history: Sequence[Said], seed: int) 
     made = word_sum(MENTION.sub(" ", asked)) if asked else None
     cost = made.number if made and not made.need else ""
     found = profit_after_fees(MENTION.sub(" ", message), cost)
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+# A follow-up of a sum of panels: the years to pay back, or a share used or a cost changed.
+SOLAR_AGAIN = re.compile(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b|\d\s?%", re.I)
+
+
+def _sum_solar(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """What solar panels save (`solar_of`), asked in the message or a little before and followed
+    up since ("and how many years to pay back the £9,800", "what if we add the £4,200 battery and
+    use 90% ourselves"), for the one who does the room's sums; "" for any other."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    text = MENTION.sub(" ", message)
+    found = solar_of(text)
+    if not found and SOLAR_AGAIN.search(text):
+        told = [MENTION.sub(" ", line.text) for line in history[-8:-1] if not line.own]
+        for at in range(len(told) - 1, -1, -1):
+            if solar_of(told[at]):
+                found = solar_of(told[at], [*told[at + 1 :], text])
+                break
     return _sum_said(voice, found, history, seed) if found else ""
 
 

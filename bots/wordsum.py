@@ -57,6 +57,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -5246,3 +5247,75 @@ def profit_after_fees(text: str, cost: str = "") -> Worked | None:
     if unpriced and not re.search(rf"\b{unpriced.group('thing')}\b[^.,;]*[£$€\d]", text):
         working += f" (the {unpriced.group('thing')} is not priced: less whatever it costs)"
     return Worked(working, f"{money(profit, sign)} profit each")
+
+
+# What solar panels save: "the panels make 5,800 kWh a year, we use 60% of it and export the rest
+# at 15p" (a share used at the price of a unit bought, the rest sold at the export price); then
+# the years to pay a cost back ("how many years to pay back the £9,800"), and a change asked
+# after ("what if we add the £4,200 battery and use 90% ourselves").
+SOLAR_MADE = re.compile(
+    rf"\b(?:panels?|array|solar|system|roof)\b[^.?!]{{0,25}}?\b(?:make|makes|generate|generates|"
+    rf"produce|produces|give|gives)\s+(?:about |around |roughly )?(?P<n>{NUM})\s?kwh",
+    re.I,
+)
+SOLAR_USED = re.compile(
+    r"\b(?:use|using|self[- ]consume|consume|keep)\s+(?:about |around )?(?P<r>\d{1,3})\s?%", re.I
+)
+SOLAR_EXPORT = re.compile(
+    rf"\bexport\w*\b[^.?!£$€\d]{{0,20}}?(?:at|for)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)", re.I
+)
+SOLAR_BUY = re.compile(rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:a|per|/)\s?(?:unit|kwh)\b", re.I)
+PAYBACK_ASKED = re.compile(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b", re.I)
+PAYBACK_COST = re.compile(
+    rf"\b(?:pay(?:s|ing)?[- ]?back|cost(?:s|ing)?|add(?:ing)?)\s+(?:the |a |an |of )?"
+    rf"(?P<m>[£$€]\s?{NUM})",
+    re.I,
+)
+
+
+def _costs_to_pay(text: str) -> float:
+    """The costs `text` says are to be paid back or added ("pay back the £9,800", "add the
+    £4,200 battery"), summed."""
+    return sum(
+        _money_value(MONEY.match(text, c.start("m")))[0] for c in PAYBACK_COST.finditer(text)
+    )
+
+
+def solar_of(asked: str, after: Sequence[str] = ()) -> Worked | None:
+    """What panels save a year, as `asked` puts them, with the follow-ups `after` (oldest first)
+    changing the share used or adding to the cost to pay back; the years to pay the cost back
+    when one is said and a message asks it. None unless the panels' units a year, the
+    share used, the price of a unit bought and the export price are all said."""
+    text = _clean(asked[:600])
+    made, used = SOLAR_MADE.search(text), SOLAR_USED.search(text)
+    export, buy = SOLAR_EXPORT.search(text), SOLAR_BUY.search(text)
+    if not (made and used and export and buy):
+        return None
+    units, share = _n(made.group("n")), _n(used.group("r"))
+    (sell, sign), (price, _) = (
+        _money_value(MONEY.match(text, export.start("m"))),
+        _money_value(MONEY.match(text, buy.start("m"))),
+    )
+    cost = _costs_to_pay(text)
+    payback = PAYBACK_ASKED.search(text)
+    for said in after:
+        last = _clean(said[:300])
+        payback = payback or PAYBACK_ASKED.search(last)
+        again = SOLAR_USED.search(last) or re.search(r"(?P<r>\d{1,3})\s?%", last)
+        share = _n(again.group("r")) if again else share
+        cost += _costs_to_pay(last)
+    if not 0 < share <= 100:
+        return None
+    own, out = units * share / 100, units * (100 - share) / 100
+    saved, sold = own * price, out * sell
+    total = saved + sold
+    working = (
+        f"{count(own)} kWh used at {money(price, sign)} is {_p_money(saved, sign)}, and "
+        f"{count(out)} kWh exported at {money(sell, sign)} is {_p_money(sold, sign)}: "
+        f"{_p_money(total, sign)} a year"
+    )
+    if cost and payback:
+        years = cost / total
+        working += f"; {_p_money(cost, sign)} ÷ that is {years:.1f} years to pay back"
+        return Worked(working, f"{years:.1f} years")
+    return Worked(working, f"{_p_money(total, sign)} a year")
