@@ -125,7 +125,8 @@ from bots.naming import (
     title_asked,
     titled,
 )
-from bots.reckon import priced, rounded, sum_of, total_of
+from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
+from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
 from bots.sense import (
     ADJECTIVES,
     GENERIC_TERMS,
@@ -2784,6 +2785,7 @@ def offline_reply(
             or _sum_budget(voice, message, history, seed)
             or _sum_profit(voice, message, history, seed)
             or _sum_solar(voice, message, history, seed)
+            or _sum_physics(voice, message, history, seed)
             or _sum_redone(voice, message, history, seed)
             or _sum_rounded(voice, message, history, seed)
             or _sum_stepped(voice, message, history, seed)
@@ -3102,6 +3104,30 @@ def _sum_solar(voice: Voice, message: str, history: Sequence[Said], seed: int) -
                 found = solar_of(told[at], [*told[at + 1 :], text])
                 break
     return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_physics(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A speed asked in a unit, put to the physicist and read by its units (`units_of`: "our
+    robot has 65mm wheels and the motors do about 180 rpm ... how fast in m/s": 0.61 m/s), or
+    taken to full size or a model's at the scale said in the message or a little before
+    (`scaled_speed_of`: "1:76 scale ... 1 metre in 4 seconds ... in real mph": 42.5 mph), in
+    his #pace words; "" for any other persona, or no such sum."""
+    if "physics" not in voice.style.get("fields", ()) or not SPEED_ASKED_IN.search(message):
+        return ""
+    index = index_of(voice.material)
+    if not index.tagged.get("pace"):
+        return ""
+    text = MENTION.sub(" ", message)
+    k = scale_said(text) or next(
+        (scale_said(line.text) for line in reversed(history[-6:-1]) if scale_said(line.text)), 0
+    )
+    found = scaled_speed_of(text if scale_said(text) else f"1:{k} scale. {text}") if k else None
+    found = found or units_of(text)
+    if not found:
+        return ""
+    name = _addressable(history[-1].author) if history else ""
+    used = [line.text for line in history if line.own][-3:]
+    return _tagged(index, "pace", random.Random(seed), name=name, what=found[0], used=used)
 
 
 def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
