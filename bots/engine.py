@@ -173,6 +173,7 @@ from bots.wordsum import (
     budget_of,
     just_the_number,
     money_result,
+    moved_onto_ours,
     plain_total,
     profit_after_fees,
     read_whole,
@@ -3043,7 +3044,7 @@ def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -
     text = MENTION.sub(" ", message)
     if sum_read(text, True) or (priced(text) and sum_of(text)):
         return ""  # read as a sum of its shape, in the reply's own course
-    found = plain_total(text)
+    found = plain_total(text) or _bill_moved(text, history)
     if not found and len(re.findall(r"[£$€]\s?\d", text)) < 2:
         told = (s.text for s in reversed(history[-4:-1]) if not s.own)
         before = next((t for t in told if len(re.findall(r"[£$€]\s?\d", t)) >= 2), "")
@@ -3128,6 +3129,19 @@ def _sum_physics(voice: Voice, message: str, history: Sequence[Said], seed: int)
     name = _addressable(history[-1].author) if history else ""
     used = [line.text for line in history if line.own][-3:]
     return _tagged(index, "pace", random.Random(seed), name=name, what=found[0], used=used)
+
+
+def _bill_moved(text: str, history: Sequence[Said]) -> Worked | None:
+    """A sum of a bill shared by couples a little before put on the asker's own couple
+    (`moved_onto_ours`): the bill as then asked, from a person's message sharing it by couples
+    and the bill said in the one before it; None when there is no such bill."""
+    told = [MENTION.sub(" ", s.text) for s in history[-7:-1] if not s.own]
+    for at in range(len(told) - 1, 0, -1):
+        bill = f"{told[at - 1].rstrip(' .!?')}. {told[at]}"
+        found = moved_onto_ours(bill, text) if len(re.findall(r"[£$€]\s?\d", bill)) >= 2 else None
+        if found:
+            return found
+    return None
 
 
 def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:

@@ -5042,6 +5042,16 @@ P_ASKED = re.compile(
 )
 
 
+# Shares asked by couples too: "and also per couple", "per household".
+P_PAIRED = re.compile(r"\b(?:per|each|a) (?:couple|household|pair)\b(?! of)", re.I)
+# A sum of a shared bill put on the asker's own share: "take the £45 out and put it just on ours".
+P_MOVED = re.compile(
+    rf"\btake (?:the )?(?P<m>[£$€]\s?{NUM}) (?:out|off)\b[^.?!]{{0,30}}?\b(?:put|stick|add|"
+    r"charge) (?:it|that) (?:just |only )?(?:on|to|onto) (?:ours|us|our share|our bill|mine)\b",
+    re.I,
+)
+
+
 # What makes a bill more than amounts added: a cost or a part taken off, a part paid, a rest
 # shared, a count asked ("ingredients cost us £45", "nan puts in £10 and the rest is split").
 P_NOT_PLAIN = re.compile(
@@ -5102,8 +5112,40 @@ def plain_total(text: str) -> Worked | None:
         if ways < 2:
             return None
         working += f"; {ways:g} ways, {_p_money(total / ways, sign)} each"
+        if P_PAIRED.search(text) and ways % 2 == 0:
+            # "and also per couple since clive and i are one household": two shares a couple
+            working += f"; per couple, {_p_money(2 * total / ways, sign)}"
         return Worked(working, f"{_p_money(total / ways, sign)} each")
     return Worked(working, _p_money(total, sign))
+
+
+def moved_onto_ours(bill: str, message: str) -> Worked | None:
+    """The shared bill `bill` (`plain_total`, shared by couples) shared again with one sum of it
+    taken out and put on the asker's own couple alone ("sorry forgot, take the £45 out and put it
+    just on ours": £1,660 4 ways, £830 a couple, £875 for yours); None when `message` moves no
+    sum of the bill so, or the bill is not shared by couples."""
+    moved = P_MOVED.search(_clean(message[:300]))
+    if not moved or not P_PAIRED.search(bill):
+        return None
+    said = moved.group("m").replace(" ", "")
+    item = next((m for m in P_ITEM.finditer(bill) if m.group(0).replace(" ", "") == said), None)
+    if item is None:
+        return None
+    before = re.sub(r"\s*(?:\+|plus|and)?\s*$", "", bill[: item.start()])
+    after = re.sub(r"^(?:\s*(?:for|on)?\s*[a-z]+)*", "", bill[item.end() :], count=1)
+    found = plain_total(f"{before}{after}")
+    if not found or "per couple" not in found.working:
+        return None
+    value = _money_value(next(MONEY.finditer(said)))[0]
+    pair = _n(re.search(r"per couple, [£$€](\S+?)(?:;|$)", found.working).group(1))
+    sign = next(c for c in said if c in "£$€")
+    partner = re.search(r"\b(?!and\b|since\b|as\b)([a-z]{3,}) and (?:i|me)\b", bill, re.I)
+    yours = f"you and {partner.group(1).title()}" if partner else "you"
+    working = (
+        f"{found.working}; with the {money(value, sign)} on yours alone, "
+        f"{_p_money(pair + value, sign)} for {yours} and {_p_money(pair, sign)} for the others"
+    )
+    return Worked(working, f"{_p_money(pair + value, sign)} for you")
 
 
 # Whether a budget stretches to more: "we've spent £312 of the £450 ... sensors are £14.50 each
