@@ -5309,7 +5309,7 @@ SOLAR_EXPORT = re.compile(
 SOLAR_BUY = re.compile(rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:a|per|/)\s?(?:unit|kwh)\b", re.I)
 PAYBACK_ASKED = re.compile(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b", re.I)
 PAYBACK_COST = re.compile(
-    rf"\b(?:pay(?:s|ing)?[- ]?back|cost(?:s|ing)?|add(?:ing)?)\s+(?:the |a |an |of )?"
+    rf"\b(?:pay(?:s|ing)?[- ]?back|cost(?:s|ing)?|add(?:ing)?)\s+(?:the |a |an |of |on )?"
     rf"(?P<m>[£$€]\s?{NUM})",
     re.I,
 )

@@ -268,3 +268,189 @@ def test_tacos_then_costs_taken_off() -> None:
         history=(ChatLine("sam", TACOS), ChatLine(ADA, first, own=True)),
     )
     assert "less £85 and £40 is £730" in reply
+
+
+SOLAR = (
+    "@lovelace the hall uses about 5,200 kWh a year at 28p a unit. if the panels make 5,800 kWh "
+    "a year, we use 60% of it and export the rest at 15p, what do we save a year?"
+)
+
+
+def test_solar_saving_then_payback_then_a_battery() -> None:
+    first = say("lovelace", SOLAR, author="sam")
+    assert (
+        "3,480 kWh used at 28p is £974.40, and 2,320 kWh exported at 15p is £348: £1,322.40 a "
+        "year" in first
+    )
+    history = [ChatLine("sam", SOLAR), ChatLine(ADA, first, own=True)]
+    second = say(
+        "lovelace",
+        "@lovelace and how many years to pay back the £9,800",
+        author="sam",
+        history=tuple(history),
+    )
+    assert "£9,800 ÷ that is 7.4 years to pay back" in second
+    history += [ChatLine("sam", "@lovelace and how many years to pay back the £9,800")]
+    history += [ChatLine(ADA, second, own=True)]
+    third = say(
+        "lovelace",
+        "@lovelace what if we add the £4,200 battery and use 90% ourselves",
+        author="sam",
+        history=tuple(history),
+    )
+    assert "5,220 kWh used at 28p is £1,461.60, and 580 kWh exported at 15p is £87" in third
+    assert "£1,548.60 a year; £14,000 ÷ that is 9.0 years to pay back" in third
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "working"),
+    [
+        (
+            "our panels generate 4,000 kwh a year, we use 50% and export the rest at 12p, we pay "
+            "30p a unit. what do we save",
+            (),
+            "2,000 kWh used at 30p is £600, and 2,000 kWh exported at 12p is £240: £840 a year",
+        ),
+        (
+            "the system makes 3,000 kWh, we'd use 40%, buying at 25p per kwh and exporting at "
+            "10p, how much a year",
+            ("and the payback on £6,000?",),
+            "1,200 kWh used at 25p is £300, and 1,800 kWh exported at 10p is £180: £480 a year; "
+            "£6,000 ÷ that is 12.5 years to pay back",
+        ),
+        (
+            "solar panels produce 5,000 kwh, we use 70% of it at 30p a unit, export at 5p, saving?",
+            ("what if we use 80%",),
+            "4,000 kWh used at 30p is £1,200, and 1,000 kWh exported at 5p is £50: £1,250 a year",
+        ),
+    ],
+)
+def test_solar_phrasings(text: str, after: tuple[str, ...], working: str) -> None:
+    from bots.wordsum import solar_of
+
+    found = solar_of(text, after)
+    assert found is not None and found.working == working
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the panels make 5,800 kWh a year, what do we save?",  # no share used, no prices
+        "we use 60% of our 28p units, what's left",
+        "solar panels are £9,800, is it worth it",
+    ],
+)
+def test_no_solar_guessed(text: str) -> None:
+    from bots.wordsum import solar_of
+
+    assert solar_of(text) is None
+
+
+EINSTEIN = [
+    (
+        "@einstein our robot has 65mm wheels and the motors do about 180 rpm under load, how fast "
+        "is it actually going in m/s?",
+        (),
+        "65 mm wheels (π × 65 mm, 204.2 mm a turn) at 180 rpm is 0.61 m/s",
+    ),
+    (
+        "@einstein 00 gauge, 1:76 scale. if a loco does 1 metre in 4 seconds on the layout, "
+        "what's that in real mph",
+        (),
+        "1 metre in 4 seconds is 0.56 mph; at 1:76 scale, 76 times that full size: 42.5 mph",
+    ),
+    (
+        "@einstein what's a scale 60mph in cm per second on the layout",
+        ("00 gauge, 1:76 scale",),
+        "60 mph is 2,682.24 cm per second; at 1:76 scale, 1/76 of that on the model: 35.29 cm "
+        "per second",
+    ),
+    (
+        "@einstein 100mm wheels at 60 rpm, how fast in cm per second",
+        (),
+        "100 mm wheels (π × 100 mm, 314.16 mm a turn) at 60 rpm is 31.42 cm per second",
+    ),
+    ("@einstein the car does 30 mph, what's that in m/s", (), "30 mph is 13.41 m/s"),
+    (
+        "@einstein it's 1:87, a train does 50cm in 2 seconds, what is that in real km/h",
+        (),
+        "50 cm in 2 seconds is 0.9 km/h; at 1:87 scale, 87 times that full size: 78.3 km/h",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "before", "working"), EINSTEIN)
+def test_einstein_speeds(text: str, before: tuple[str, ...], working: str) -> None:
+    history = tuple(ChatLine("sam", b) for b in before)
+    reply = say("einstein", text, author="sam", history=history)
+    assert working in reply
+    assert reply.startswith(("A question of distance", "Distance over time", "A clock and"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@einstein how fast is light",
+        "@einstein why do bigger wheels go faster",
+        "@einstein what's a 1:76 scale model",
+    ],
+)
+def test_einstein_no_speed_sum_guessed(text: str) -> None:
+    assert " is 0." not in say("einstein", text, author="sam")
+    assert "m/s" not in say("einstein", text, author="sam")
+
+
+BILL = "£1,480 hire + £180 fuel deposit + £45 for biscuit"
+COUPLES = (
+    "@lovelace split that four ways for us please, and also per couple since clive and i are one "
+    "household"
+)
+
+
+def test_bill_per_couple_then_one_sum_on_ours() -> None:
+    first = say("lovelace", COUPLES, author="pat", history=(ChatLine("pat", BILL),))
+    assert "£1,705; 4 ways, £426.25 each; per couple, £852.50" in first
+    reply = say(
+        "lovelace",
+        "@lovelace sorry forgot, take the £45 out and put it just on ours",
+        author="pat",
+        history=(ChatLine("pat", BILL), ChatLine("pat", COUPLES), ChatLine(ADA, first, own=True)),
+    )
+    assert "£1,480 + £180 is £1,660; 4 ways, £415 each; per couple, £830" in reply
+    assert "£875 for you and Clive and £830 for the others" in reply
+    assert "tiresome" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "working"),
+    [
+        (
+            "£200 room + £40 food, split it 4 ways and per household",
+            "£200 + £40 is £240; 4 ways, £60 each; per couple, £120",
+        ),
+        (
+            "£90 taxi + £30 tip, between 6 of us and each couple too",
+            "£90 + £30 is £120; 6 ways, £20 each; per couple, £40",
+        ),
+        ("£90 taxi + £30 tip, split 3 ways, per couple", "£90 + £30 is £120; 3 ways, £40 each"),
+    ],
+)
+def test_per_couple_phrasings(text: str, working: str) -> None:
+    from bots.wordsum import plain_total
+
+    found = plain_total(text)
+    assert found is not None and found.working == working
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "take the £45 out",  # put on nobody
+        "put the £45 on ours",  # taken out of nothing said
+        "take the £99 out and put it on ours",  # no such sum in the bill
+    ],
+)
+def test_no_sum_moved_guessed(message: str) -> None:
+    from bots.wordsum import moved_onto_ours
+
+    assert moved_onto_ours(f"{BILL}. {COUPLES}", message) is None
