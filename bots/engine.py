@@ -179,6 +179,7 @@ from bots.wordsum import (
     read_whole,
     redo,
     redone,
+    solar_asked,
     solar_of,
     stepped_over,
     sum_read,
@@ -2785,7 +2786,7 @@ def offline_reply(
             or _number_followed(voice, message, history, said)
             or _sum_budget(voice, message, history, seed)
             or _sum_profit(voice, message, history, seed)
-            or _sum_solar(voice, message, history, seed)
+            or _sum_solar(voice, message, history, seed, said)
             or _sum_physics(voice, message, history, seed)
             or _sum_redone(voice, message, history, seed)
             or _sum_rounded(voice, message, history, seed)
@@ -3090,10 +3091,13 @@ def _sum_profit(voice: Voice, message: str, history: Sequence[Said], seed: int) 
 SOLAR_AGAIN = re.compile(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b|\d\s?%", re.I)
 
 
-def _sum_solar(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+def _sum_solar(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, said: Sequence[str] = ()
+) -> str:
     """What solar panels save (`solar_of`), asked in the message or a little before and followed
     up since ("and how many years to pay back the £9,800", "what if we add the £4,200 battery and
-    use 90% ourselves"), for the one who does the room's sums; "" for any other."""
+    use 90% ourselves"), or, asked long before, as its own last reply on it worked it (`said`);
+    for the one who does the room's sums; "" for any other."""
     if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
         return ""
     text = MENTION.sub(" ", message)
@@ -3104,6 +3108,9 @@ def _sum_solar(voice: Voice, message: str, history: Sequence[Said], seed: int) -
             if solar_of(told[at]):
                 found = solar_of(told[at], [*told[at + 1 :], text])
                 break
+        own = [line.text for line in history[:-1] if line.own]
+        before = next((a for r in reversed([*said, *own]) if (a := solar_asked(r))), "")
+        found = found or (solar_of(before, [text]) if before else None)
     return _sum_said(voice, found, history, seed) if found else ""
 
 

@@ -5323,6 +5323,29 @@ def _costs_to_pay(text: str) -> float:
     )
 
 
+# A saving of panels as `solar_of` says it, to be asked again long after.
+SOLAR_SAID = re.compile(
+    rf"(?P<own>{NUM}) kWh used at (?P<buy>[£$€]?{NUM}p?) is .+?, and (?P<out>{NUM}) kWh "
+    rf"exported at (?P<sell>[£$€]?{NUM}p?) is [^:]+: [^;]+?a year(?:; (?P<cost>[£$€]{NUM}) ÷)?"
+)
+
+
+def solar_asked(reply: str) -> str:
+    """The sum of panels a reply of `solar_of`'s worked, put as asked again ("the panels make
+    5,800 kwh a year, we use 60% of it at 28p a unit and export the rest at 15p, to pay back the
+    £9,800"), for a change asked long after it; "" when the reply worked none."""
+    m = SOLAR_SAID.search(reply)
+    if not m:
+        return ""
+    own, out = _n(m.group("own")), _n(m.group("out"))
+    share = 100 * own / (own + out)
+    cost = f", to pay back the {m.group('cost')}" if m.group("cost") else ""
+    return (
+        f"the panels make {count(own + out)} kwh a year, we use {count(share)}% of it at "
+        f"{m.group('buy')} a unit and export the rest at {m.group('sell')}{cost}"
+    )
+
+
 def solar_of(asked: str, after: Sequence[str] = ()) -> Worked | None:
     """What panels save a year, as `asked` puts them, with the follow-ups `after` (oldest first)
     changing the share used or adding to the cost to pay back; the years to pay the cost back

@@ -454,3 +454,20 @@ def test_no_sum_moved_guessed(message: str) -> None:
     from bots.wordsum import moved_onto_ours
 
     assert moved_onto_ours(f"{BILL}. {COUPLES}", message) is None
+
+
+def test_solar_changed_long_after_from_her_own_reply() -> None:
+    said = (
+        "Set out as a little table, Helen: 3,480 kWh used at 28p is £974.40, and 2,320 kWh "
+        "exported at 15p is £348: £1,322.40 a year; £9,800 ÷ that is 7.4 years to pay back."
+    )
+    chat = tuple(ChatLine("bryn", f"an aside about the roof, number {n}") for n in range(9))
+    reply = say(
+        "lovelace",
+        "@lovelace what if we add the £4,200 battery and use 90% ourselves instead of 60%? "
+        "payback then?",
+        author="geoff",
+        history=chat,
+        said=(said,),
+    )
+    assert "£1,548.60 a year; £14,000 ÷ that is 9.0 years to pay back" in reply
