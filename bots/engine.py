@@ -128,7 +128,8 @@ from bots.naming import (
     title_asked,
     titled,
 )
-from bots.reckon import priced, rounded, sum_of, total_of
+from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
+from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
 from bots.sense import (
     ADJECTIVES,
     ASKED,
@@ -171,16 +172,22 @@ from bots.valence import (
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
+from bots.wordsum import B_ASKED as BUDGET_ASKED
 from bots.wordsum import (
     REST_SHARED,
     SUM_PUT,
     Worked,
+    budget_of,
     just_the_number,
     money_result,
+    moved_onto_ours,
     plain_total,
+    profit_after_fees,
     read_whole,
     redo,
     redone,
+    solar_asked,
+    solar_of,
     stepped_over,
     sum_read,
     word_sum,
@@ -2836,6 +2843,10 @@ def offline_reply(
         shared = (
             _split_followed(voice, message, history, seed)
             or _number_followed(voice, message, history, said)
+            or _sum_budget(voice, message, history, seed)
+            or _sum_profit(voice, message, history, seed)
+            or _sum_solar(voice, message, history, seed, said)
+            or _sum_physics(voice, message, history, seed)
             or _sum_redone(voice, message, history, seed)
             or _sum_rounded(voice, message, history, seed)
             or _sum_stepped(voice, message, history, seed)
@@ -3093,7 +3104,7 @@ def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -
     text = MENTION.sub(" ", message)
     if sum_read(text, True) or (priced(text) and sum_of(text)):
         return ""  # read as a sum of its shape, in the reply's own course
-    found = plain_total(text)
+    found = plain_total(text) or _bill_moved(text, history)
     if not found and len(re.findall(r"[£$€]\s?\d", text)) < 2:
         told = (s.text for s in reversed(history[-4:-1]) if not s.own)
         before = next((t for t in told if len(re.findall(r"[£$€]\s?\d", t)) >= 2), "")
@@ -3101,6 +3112,102 @@ def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -
             plain_total(f"{MENTION.sub(' ', before).rstrip(' .!?')}. {text}") if before else None
         )
     return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """Whether a budget covers more, for the one who does the room's sums (`budget_of`), the
+    budget said in the message or, when it says none, in a person's message just before
+    ("budget check: we've spent £312 of the £450", then "@lovelace ... do we still have enough
+    for a spare battery at £38?"); "" for any other persona or message."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    text = MENTION.sub(" ", message)
+    found = budget_of(text)
+    if not found and BUDGET_ASKED.search(text):
+        for line in reversed(history[-4:-1]):
+            if not line.own and (found := budget_of(f"{MENTION.sub(' ', line.text)}. {text}")):
+                break
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_profit(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """The profit on a sale after a platform's cut (`profit_after_fees`), less the cost of one
+    that the sum it worked just before came to ("... is about £2.93 each", then "if we sell at £14
+    and etsy takes 6.5% plus 20p listing, what's our profit per candle"), for the one who does
+    the room's sums; "" for any other, or when no reply of its own just before came to a cost."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    back = range(len(history) - 2, max(len(history) - 5, -1), -1)
+    at = next((i for i in back if history[i].own), 0)
+    asked = next((line.text for line in reversed(history[:at]) if not line.own), "") if at else ""
+    made = word_sum(MENTION.sub(" ", asked)) if asked else None
+    cost = made.number if made and not made.need else ""
+    found = profit_after_fees(MENTION.sub(" ", message), cost)
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+# A follow-up of a sum of panels: the years to pay back, or a share used or a cost changed.
+SOLAR_AGAIN = re.compile(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b|\d\s?%", re.I)
+
+
+def _sum_solar(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, said: Sequence[str] = ()
+) -> str:
+    """What solar panels save (`solar_of`), asked in the message or a little before and followed
+    up since ("and how many years to pay back the £9,800", "what if we add the £4,200 battery and
+    use 90% ourselves"), or, asked long before, as its own last reply on it worked it (`said`);
+    for the one who does the room's sums; "" for any other."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    text = MENTION.sub(" ", message)
+    found = solar_of(text)
+    if not found and SOLAR_AGAIN.search(text):
+        told = [MENTION.sub(" ", line.text) for line in history[-8:-1] if not line.own]
+        for at in range(len(told) - 1, -1, -1):
+            if solar_of(told[at]):
+                found = solar_of(told[at], [*told[at + 1 :], text])
+                break
+        own = [line.text for line in history[:-1] if line.own]
+        before = next((a for r in reversed([*said, *own]) if (a := solar_asked(r))), "")
+        found = found or (solar_of(before, [text]) if before else None)
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_physics(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A speed asked in a unit, put to the physicist and read by its units (`units_of`: "our
+    robot has 65mm wheels and the motors do about 180 rpm ... how fast in m/s": 0.61 m/s), or
+    taken to full size or a model's at the scale said in the message or a little before
+    (`scaled_speed_of`: "1:76 scale ... 1 metre in 4 seconds ... in real mph": 42.5 mph), in
+    his #pace words; "" for any other persona, or no such sum."""
+    if "physics" not in voice.style.get("fields", ()) or not SPEED_ASKED_IN.search(message):
+        return ""
+    index = index_of(voice.material)
+    if not index.tagged.get("pace"):
+        return ""
+    text = MENTION.sub(" ", message)
+    k = scale_said(text) or next(
+        (scale_said(line.text) for line in reversed(history[-6:-1]) if scale_said(line.text)), 0
+    )
+    found = scaled_speed_of(text if scale_said(text) else f"1:{k} scale. {text}") if k else None
+    found = found or units_of(text)
+    if not found:
+        return ""
+    name = _addressable(history[-1].author) if history else ""
+    used = [line.text for line in history if line.own][-3:]
+    return _tagged(index, "pace", random.Random(seed), name=name, what=found[0], used=used)
+
+
+def _bill_moved(text: str, history: Sequence[Said]) -> Worked | None:
+    """A sum of a bill shared by couples a little before put on the asker's own couple
+    (`moved_onto_ours`): the bill as then asked, from a person's message sharing it by couples
+    and the bill said in the one before it; None when there is no such bill."""
+    told = [MENTION.sub(" ", s.text) for s in history[-7:-1] if not s.own]
+    for at in range(len(told) - 1, 0, -1):
+        bill = f"{told[at - 1].rstrip(' .!?')}. {told[at]}"
+        found = moved_onto_ours(bill, text) if len(re.findall(r"[£$€]\s?\d", bill)) >= 2 else None
+        if found:
+            return found
+    return None
 
 
 def _sum_redone(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:

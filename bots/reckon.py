@@ -116,12 +116,20 @@ def _value(match: re.Match[str], name: str) -> tuple[float, str, bool]:
     return (number / 100 if pence else number), sign, pence
 
 
+# A platform's cut of a sale: "etsy takes 6.5%", "the market charges 10% commission".
+CUT_TAKEN = re.compile(
+    r"\b(?:takes?|charges?|keeps?)\s+(?:a\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)|"
+    r"\d(?:%|percent|per cent) (?:fee|commission|cut)\b",
+    re.I,
+)
+
+
 def total_of(text: str) -> str:
     """The working of a total asked ("60 cookies at £1 (£60) and 40 brownies at £2 (£80) is
     £140; less £45, that leaves £95"), or "" when `text` asks none: a total asked, and a price
     times a count in it, or two amounts or more of money."""
-    if not TOTAL_ASKED.search(text):
-        return ""
+    if not TOTAL_ASKED.search(text) or CUT_TAKEN.search(text):
+        return ""  # "etsy takes 6.5% plus 20p": a profit after a cut (`bots.wordsum`), no total
     spans: list[tuple[int, int]] = []
     parts: list[tuple[int, str, float, bool]] = []  # (where, said, value, a product)
     signs: list[str] = []
@@ -394,9 +402,19 @@ U_KNOWN: dict[str, tuple[str, float, str]] = {
     "l": ("volume", 1e3, "litres"),
     "litres": ("volume", 1e3, "litres"),
     "liters": ("volume", 1e3, "litres"),
+    "mm": ("length", 1 / 1_609_344, "mm"),
+    "cm": ("length", 1 / 160_934.4, "cm"),
+    "m": ("length", 1 / 1609.344, "m"),
+    "metre": ("length", 1 / 1609.344, "m"),
+    "metres": ("length", 1 / 1609.344, "m"),
+    "meter": ("length", 1 / 1609.344, "m"),
+    "meters": ("length", 1 / 1609.344, "m"),
+    "kwh": ("energy", 1.0, "kWh"),
     "miles": ("length", 1.0, "miles"),
     "mile": ("length", 1.0, "miles"),
     "km": ("length", 0.621371, "km"),
+    "sec": ("time", 1 / 60, "seconds"),
+    "second": ("time", 1 / 60, "seconds"),
     "secs": ("time", 1 / 60, "seconds"),
     "seconds": ("time", 1 / 60, "seconds"),
     "min": ("time", 1.0, "min"),
@@ -417,10 +435,29 @@ U_KNOWN: dict[str, tuple[str, float, str]] = {
     "year": ("time", 525960.0, "years"),
     "years": ("time", 525960.0, "years"),
 }
-# Speeds: so much length an hour.
-U_SPEED = {"mph": ("miles", 1.0), "kph": ("km", 0.621371), "km/h": ("km", 0.621371)}
-_U_WORD = r"km/h|kph|mph|kgs?|kilos|grams|g|mg|ml|litres|liters|l|miles?|km|secs|seconds|"
-_U_WORD += r"mins?|minutes?|hrs?|hours?|h|days?|weeks?|months?|years?"
+# Rates said as one word: (dimension said, its factor, the time said, the time's factor), so
+# much length an hour or a second, turns a minute, energy an hour (a watt is a watt-hour an hour).
+U_SPEED = {
+    "mph": ("length", "miles", 1.0, "hours", 60.0),
+    "kph": ("length", "km", 0.621371, "hours", 60.0),
+    "km/h": ("length", "km", 0.621371, "hours", 60.0),
+    "m/s": ("length", "m", 1 / 1609.344, "seconds", 1 / 60),
+    "cm/s": ("length", "cm", 1 / 160_934.4, "seconds", 1 / 60),
+    "rpm": ("#turn", "turns", 1.0, "min", 1.0),
+    "w": ("energy", "kWh", 0.001, "hours", 60.0),
+    "kw": ("energy", "kWh", 1.0, "hours", 60.0),
+}
+_U_WORD = r"km/h|kph|mph|m/s|cm/s|rpm|kwh|kw|w|kgs?|kilos|grams|g|mg|ml|litres|liters|l|miles?|"
+_U_WORD += r"km|mm|cm|metres?|meters?|m|secs?|seconds?|mins?|minutes?|hrs?|hours?|h|days?|weeks?|"
+_U_WORD += r"months?|years?"
+# A wheel's size: a turn of it is pi times its diameter ("65mm wheels").
+U_WHEEL = re.compile(r"\s*(?:diameter\s+)?wheels?\b", re.I)
+# The unit a speed is asked in: "how fast is it going in m/s", "what's that in real mph".
+U_ASKED_IN = re.compile(
+    r"\bin (?:real |actual |scale )?(?P<u>m/s|cm/s|mph|km/h|kph|(?P<top>mm|cm|m|metres|meters|"
+    r"km|miles) (?:per|a) (?P<per>second|sec|minute|min|hour))\b",
+    re.I,
+)
 # A figure: "£250 a month", "0.2mg per kg", "5mg/ml", "15 mins a lock", "4 songs", "3.5 min each".
 U_FIGURE = re.compile(
     rf"(?P<sign>[£$€])?(?<![\w.,])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?P<pence>p\b)?"
@@ -488,10 +525,10 @@ def _unit_figures(text: str) -> list[_Unit] | None:
             shown["£"] = m.group("sign") or "£"
             factor = 0.01 if m.group("pence") else 1.0
         elif top and top.lower() in U_SPEED:
-            said, f = U_SPEED[top.lower()]
-            dims.update(length=1, time=-1)
-            shown.update(length=said, time="hours")
-            factor = f / 60
+            dim, said, f, per_said, per_f = U_SPEED[top.lower()]
+            dims.update({dim: 1, "time": -1})
+            shown.update({dim: said, "time": per_said})
+            factor = f / per_f
         elif top:
             dim, f, said = _unit_of(top)
             dims[dim] = 1
@@ -514,13 +551,19 @@ def _unit_figures(text: str) -> list[_Unit] | None:
         said = re.sub(r"(?<=\d)(?=[a-z])", " ", m.group(0).strip(), flags=re.I)
         if m.group("sign") and not m.group("pence"):
             said = said.replace(m.group("n"), _num(value), 1)
-        said = re.sub(r"\s*/\s*", " per ", said)
+        said = re.sub(r"\s*/\s*", " per ", said) if not top or "/" not in top else said
+        wheel = dims == {"length": 1} and U_WHEEL.match(text, m.end())
+        if wheel:
+            # "65mm wheels": a turn of one goes pi times that ("204 mm a turn")
+            factor *= math.pi
+            dims["#turn"] = -1
+            said = f"{said} wheels (π × {said}, {_num(value * math.pi)} {top.lower()} a turn)"
         out.append(
             _Unit(
                 value * factor,
                 tuple(sorted(dims.items())),
                 said,
-                bool(per),
+                bool(per) or bool(wheel) or (bool(top) and top.lower() in U_SPEED),
                 tuple(sorted(shown.items())),
             )
         )
@@ -542,6 +585,9 @@ def _value_of(figs: Sequence[_Unit], powers: Sequence[int]) -> float:
 
 def _asked_dims(text: str, figs: Sequence[_Unit]) -> tuple[dict[str, int], str, float] | None:
     """The units asked: (dimensions, said as, factor), or None when no unit is asked."""
+    speed = U_ASKED_IN.search(text)
+    if speed:
+        return _speed_asked(speed)
     m = U_ASKED.search(text)
     if not m:
         return None
@@ -560,6 +606,17 @@ def _asked_dims(text: str, figs: Sequence[_Unit]) -> tuple[dict[str, int], str, 
     dim, _, said = _unit_of(word)
     counted = any(d == dim for f in figs for d, _ in f.dims)
     return ({dim: 1} if counted else {}), said, 1.0
+
+
+def _speed_asked(m: re.Match[str]) -> tuple[dict[str, int], str, float]:
+    """The speed a unit asked is ("m/s", "cm per second"): (dimensions, said as, factor)."""
+    if m.group("top"):
+        _, length, _ = U_KNOWN[m.group("top").lower()]
+        _, time, _ = U_KNOWN[m.group("per").lower()]
+        said = f"{m.group('top').lower()} per {m.group('per').lower()}"
+        return {"length": 1, "time": -1}, said, length / time
+    _, _, length, _, time = U_SPEED[m.group("u").lower()]
+    return {"length": 1, "time": -1}, m.group("u").lower(), length / time
 
 
 def _terms(figs: Sequence[_Unit], want: dict[str, int]) -> list[tuple[int, ...]]:
@@ -632,7 +689,7 @@ def _term_said(figs: Sequence[_Unit], powers: tuple[int, ...], asked: str) -> tu
         for f in group[1:]:
             said += f" {'at' if f.rate else 'for'} {f.said}"
             value *= f.value
-        if len(group) > 1:
+        if len(group) > 1 and len(_dims_of(group, [1] * len(group))) == 1:
             said += f" is {_in_units(value, _dims_of(group, [1] * len(group)), group)}"
         return said, value
 
@@ -645,14 +702,17 @@ def _term_said(figs: Sequence[_Unit], powers: tuple[int, ...], asked: str) -> tu
         value /= downs[0].value
         if len(ups) > 1:
             return f"{head}; at {downs[0].said}, {asked}", value
-        return f"{head} at {downs[0].said} is {asked}", value
+        over = "in" if dict(downs[0].dims) == {"time": 1} and not downs[0].rate else "at"
+        return f"{head} {over} {downs[0].said} is {asked}", value  # "1 metre in 4 seconds"
     if len(ups) > 1:
-        return f"{head} ({asked})", value
+        return (f"{head} ({asked})" if " is " in head else f"{head} is {asked}"), value
     return head if len(ups) > 1 else f"{head}, {asked}", value
 
 
-def units_of(text: str) -> tuple[str, str] | None:
-    """A sum read by its units (see above): (the working, the result), or None."""
+def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str] | None:
+    """A sum read by its units (see above): (the working, the result), or None. `scale`: a
+    model's scale (1:76) and whether the result is taken up to full size (else down to the
+    model's): the result so many times over, or a so-manieth of it."""
     if U_NOT.search(text):
         return None
     over = U_OVER.search(text)
@@ -660,8 +720,9 @@ def units_of(text: str) -> tuple[str, str] | None:
     if over:
         body = text[: over.start()] + " " * (over.end() - over.start()) + text[over.end() :]
     figs = _unit_figures(body)
-    if not figs or len(figs) < 2 or len(figs) > 6:
-        return None
+    converted = bool(figs) and len(figs) == 1 and bool(U_ASKED_IN.search(body))
+    if not figs or (len(figs) < 2 and not converted) or len(figs) > 6:
+        return None  # (one figure is a sum only as a speed said in other units: "30 mph in m/s")
     asked = _asked_dims(body, figs)
     if not asked:
         return None
@@ -677,10 +738,17 @@ def units_of(text: str) -> tuple[str, str] | None:
         step, value = _term_said(figs, term, "{}")
         total += value / factor
         step = step.format(f"{_num(value / factor)} {said}")
+        if converted:
+            step = step.replace(", ", " is ", 1)  # "30 mph is 13.41 m/s"
         steps.append(re.sub(r" is ([^;]+) \(\1\)$", r" is \1", step))  # not "42 miles (42 miles)"
     working = "; ".join(steps)
     if len(steps) > 1:
         working += f"; all in, {_num(total)} {said}"
+    if scale:
+        k, up = scale
+        total = total * k if up else total / k
+        how = f"{k} times that full size" if up else f"1/{k} of that on the model"
+        working += f"; at 1:{k} scale, {how}: {_num(total)} {said}"
     if not want:
         whole = math.floor(total + 1e-9) if full else math.ceil(total - 1e-9)
         if abs(whole - total) > 1e-9:
@@ -696,6 +764,37 @@ def units_of(text: str) -> tuple[str, str] | None:
             hours, minutes = divmod(round(each * 60), 60)
             working += f" ({hours} h {minutes} min)"
     return working, result
+
+
+# A model's scale ("1:76 scale"), the gauge named beside it ("00 gauge"), and which way a speed
+# is taken: to full size ("in real mph") or to the model's ("a scale 60mph ... on the layout").
+SCALE_RATIO = re.compile(r"\b1\s?:\s?(?P<k>\d{1,4})\b(?:\s*scale\b)?", re.I)
+GAUGE = re.compile(r"\b(?:00|oo|ho|n|o|g)\s*gauge\b", re.I)
+FULL_SIZE = re.compile(r"\b(?:real|actual|full[- ]size|real[- ]life|in reality|prototype)\b", re.I)
+MODEL_SIZE = re.compile(r"\bon the (?:layout|track|model|railway)\b|\bscale (?:of )?\d", re.I)
+
+
+def scale_said(text: str) -> int:
+    """The scale a message gives ("1:76 scale": 76), or 0."""
+    m = SCALE_RATIO.search(text)
+    return int(m.group("k")) if m and int(m.group("k")) > 1 else 0
+
+
+def scaled_speed_of(text: str) -> tuple[str, str] | None:
+    """A speed on a model taken to full size, or full size to the model, at the scale said
+    ("00 gauge, 1:76 scale. if a loco does 1 metre in 4 seconds on the layout, what's that in
+    real mph": 0.56 mph on the layout, 42.5 mph full size); None unless a scale, a speed's unit
+    asked and one way (full size or the model's) are said."""
+    k = scale_said(text)
+    rest = GAUGE.sub(" ", SCALE_RATIO.sub(" ", text))
+    if not k or not U_ASKED_IN.search(rest):
+        return None
+    up, down = bool(FULL_SIZE.search(rest)), bool(MODEL_SIZE.search(rest))
+    if up and down:
+        up = bool(re.search(r"\bin (?:real|actual|full[- ]size)\b", rest))  # the one asked
+    elif not (up or down):
+        return None
+    return units_of(rest, (k, up))
 
 
 # A figure changed in a follow-up: "ok make it 3mph then", "what if it's 20 mins a lock".

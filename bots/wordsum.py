@@ -57,10 +57,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.reckon import days_redone, per_day_of, units_of, units_redone
+from bots.reckon import CUT_TAKEN, days_redone, per_day_of, units_of, units_redone
 
 
 @dataclass(frozen=True)
@@ -489,6 +490,47 @@ def _recurring(text: str) -> Worked | None:
         return None  # nothing worked out: "it's £12 a week, how much is that"
     over = "over " if asked and asked[0] != 1 else ""
     return Worked(working, f"{about}{money(total, sign)} {over}{span_said}".strip())
+
+
+# A sum a period put up (or down) by a share: "my rent is £1,140 a month. what's that with 7%,
+# and how much more over a year": £1,219.80 a month, £79.80 more a month, £957.60 more a year.
+RISE = re.compile(
+    r"\b(?:with|plus|up|rises?|rising|rose|increases?|increased|increasing|goes up|went up|hike|"
+    r"add|adding|more)\b[^.?!%]{0,20}?(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)"
+    r"(?! (?:off|less|discount|cheaper|down|lower))|(?<![\w.])(?P<s>\d{1,2}(?:\.\d+)?)\s?"
+    r"(?:%|percent|per cent) (?:rise|increase|more|up|hike|on top)\b",
+    re.I,
+)
+
+
+def _rise(text: str) -> Worked | None:
+    """A sum a period that rises by a share, and by how much more a period and a year: taken
+    before `_recurring`, which would work out the year of the old sum and leave the rise out."""
+    monies, rises = list(MONEY.finditer(text)), list(RISE.finditer(text))
+    if len(monies) != 1 or len(rises) != 1 or len(PERCENT_AT.findall(text)) != 1:
+        return None
+    m, r = monies[0], rises[0]
+    per = _period_after(text, m.end())
+    if not per or re.search(r"\bto\s*$", text[r.start() : m.start()]) or OFF.search(text):
+        return None  # "went up 7% to £1,219.80": the result is said
+    price, sign = _money_value(m)
+    rate = _n(r.group("r") or r.group("s"))
+    extra = price * rate / 100
+    working = (
+        f"{money(price, sign)} a {per} plus {count(rate)}% is {_p_money(price + extra, sign)} a "
+        f"{per}, {money(extra, sign)} more a {per}"
+    )
+    number = f"{_p_money(price + extra, sign)} a {per}"
+    span = _asked_span(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :])
+    if span and span[1] != per:
+        n, asked = span
+        factor = n * PERIODS[asked] / PERIODS[per]
+        factor = {("year", "month"): n * 12, ("year", "week"): n * 52}.get((asked, per), factor)
+        if abs(factor - round(factor)) > 1e-9:
+            return None
+        working += f", {_p_money(extra * factor, sign)} more {_span_said(n, asked)}"
+        number = f"{_p_money(extra * factor, sign)} more {_span_said(n, asked)}"
+    return Worked(working, number)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1199,6 +1241,10 @@ def _margin(text: str) -> Worked | None:
     if cost is None or price is None or cost is price:
         return None
     (c, sign), (p, _) = _money_value(cost), _money_value(price)
+    lot = LOT_SOLD.search(text[sold_said.end() : price.end()])
+    if lot and int(lot.group("k")) > 1:
+        # "each taco costs us £1.10, we sell 3 for £9": a portion is 3 of them.
+        return _lot_margin(text, c, p, int(lot.group("k")), sign)
     if not 0 < c < p:
         return None
     profit = p - c
@@ -1209,6 +1255,88 @@ def _margin(text: str) -> Worked | None:
         ),
         number=f"{profit / p:.0%}",
     )
+
+
+# A lot sold at one price ("we sell 3 for £9"), and how many lots are sold ("if we do 150
+# portions").
+LOT_SOLD = re.compile(r"^\s*(?:them |at |in )?(?P<k>\d{1,2}) for [£$€]?\d")
+LOTS_DONE = re.compile(
+    r"\b(?:do|sell|make|shift|serve)\s+(?P<n>\d{1,5})\s*(?:portions|lots|plates|orders|boxes|"
+    r"bags|sets|of them)?\b|(?<![\w.£$€])(?P<m>\d{1,5}) (?:portions|lots|plates|orders)\b",
+    re.I,
+)
+
+
+def _lot_margin(text: str, cost: float, price: float, k: int, sign: str) -> Worked | None:
+    """The margin of a lot of `k` sold at `price`, each costing `cost`, and on the lots said."""
+    lot_cost = cost * k
+    if not 0 < lot_cost < price:
+        return None
+    profit = price - lot_cost
+    working = (
+        f"a portion of {k} costs {money(lot_cost, sign)} and sells for {money(price, sign)}: "
+        f"{money(profit, sign)} a portion, a margin of {_pc(100 * profit / price)}"
+    )
+    number = f"{money(profit, sign)} a portion"
+    done = [d for d in LOTS_DONE.finditer(text) if int(d.group("n") or d.group("m")) != k]
+    if len(done) == 1:
+        n = int(done[0].group("n") or done[0].group("m"))
+        working += f"; {count(n)} portions make {_p_money(profit * n, sign)}"
+        number = _p_money(profit * n, sign)
+    return Worked(working, number)
+
+
+# One thing's cost, a part of it bought by weight or volume: "wax is £4.20 per kilo, each candle
+# takes 180g, jar is £1.10, wick 12p, fragrance oil about 95p per candle. what does one cost".
+BULK_PRICE = re.compile(
+    rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:per|a|an|/|for (?:a|one|1))\s?"
+    r"(?P<u>kg|kilos?|g|grams?|ml|cl|litres?|liters?|l|pints?)\b",
+    re.I,
+)
+BULK_USED = re.compile(
+    r"(?<![\w.£$€])(?P<q>\d+(?:\.\d+)?)\s?(?P<u>kg|kilos?|g|grams?|ml|cl|litres?|liters?|l|"
+    r"pints?)\b",
+    re.I,
+)
+ONE_COST_ASKED = re.compile(
+    r"\bwhat (?:does|do|would|will) (?:(?:each )?(?:one|1)|each|a single \w+|it) cost\b|"
+    r"\bcost (?:per|a|of one|for one|each)\b|\bcost (?:us )?to make\b|"
+    r"\b(?:unit|per[- ]unit) cost\b",
+    re.I,
+)
+
+
+def _bulk_cost(text: str) -> Worked | None:
+    """One thing's cost: the part bought by weight or volume at its price per kilo or litre,
+    times what one uses, and the other parts' prices added; None unless a cost of one is asked
+    and one part is so priced and so used."""
+    if not ONE_COST_ASKED.search(text):
+        return None
+    bulks, used = list(BULK_PRICE.finditer(text)), list(BULK_USED.finditer(text))
+    used = [u for u in used if not any(b.start("u") <= u.start() < b.end() for b in bulks)]
+    if len(bulks) != 1 or len(used) != 1:
+        return None
+    bulk, one = bulks[0], used[0]
+    (price, sign), (kind, size) = (
+        _money_value(next(MONEY.finditer(bulk.group("m")))),
+        (SIZE_UNITS.get(bulk.group("u").lower(), ("", 0.0))),
+    )
+    used_kind, used_size = SIZE_UNITS.get(one.group("u").lower(), ("", 0.0))
+    if not kind or kind != used_kind:
+        return None
+    part = price * _n(one.group("q")) * used_size / size
+    others = [m for m in MONEY.finditer(text) if not bulk.start() <= m.start() < bulk.end()]
+    values = [_money_value(m) for m in others]
+    if any(sg != sign for _, sg in values):
+        return None
+    total = part + sum(v for v, _ in values)
+    parts = " + ".join([money(round(part, 3), sign), *(money(v, sign) for v, _ in values)])
+    about = "" if abs(total * 100 - round(total * 100)) < 1e-6 else "about "
+    working = (
+        f"{one.group('q')}{one.group('u')} at {money(price, sign)} a {bulk.group('u')} is "
+        f"{money(round(part, 3), sign)}; {parts} is {about}{money(total, sign)} each"
+    )
+    return Worked(working, f"{about}{money(total, sign)} each")
 
 
 # What a thing is worth after years of losing (or gaining) a share a year: "20% a year on a
@@ -2601,17 +2729,20 @@ def _result_changed(first: Worked, said: str) -> Worked | None:
     stand pls" after "... is £446.08"), when it came to one sum of money and not a share; None
     when `said` is no such step."""
     monies, results = list(MONEY.finditer(said)), list(MONEY.finditer(first.number))
-    if not S_STEP_ADDED.search(said) or first.need or len(monies) != 1 or len(results) != 1:
+    if not S_STEP_ADDED.search(said) or first.need or not 0 < len(monies) < 4 or len(results) != 1:
         return None
-    if len(_figures(said)) != 1 or first.number != results[0].group(0):
+    if len(_figures(said)) != len(monies) or first.number != results[0].group(0):
         return None  # "£17 each", "about £245.70": not one plain sum to take from
-    (value, sign), (was, had) = _money_value(monies[0]), _money_value(results[0])
+    # "minus the £85 pitch and about £40 for gas": each one taken off, the same way
+    values = [_money_value(m) for m in monies]
+    (was, had), value = _money_value(results[0]), sum(v for v, _ in values)
     less = S_LESS.search(said) or re.search(r"\bknock off|\btake off", said)
-    if sign != had or (less and value >= was):
+    if any(sign != had for _, sign in values) or (less and value >= was):
         return None
     now = round(was - value if less else was + value, 2)
-    step = f"less {money(value, sign)}" if less else f"+ {money(value, sign)}"
-    return Worked(f"{first.working}; {step} is {money(now, sign)}", money(now, sign))
+    parts = " and ".join(money(v, had) for v, _ in values)
+    step = f"less {parts}" if less else f"+ {parts}"
+    return Worked(f"{first.working}; {step} is {_p_money(now, had)}", _p_money(now, had))
 
 
 SCALED_AGAIN = re.compile(
@@ -2680,8 +2811,10 @@ def redo(before: str, message: str, steps: bool = False) -> Worked | None:
 # A kitty less what was spent: "6 of us chipped in £14 each ... card was £3.50 and flowers £42,
 # what's left for the voucher"; and the rest shared ("split the rest between 3 charities").
 CHIPPED = re.compile(
-    rf"\b(?P<n>\d{{1,3}}) of us (?:each |all )?(?:chipped in|put in|paid in|paid|gave|threw in|"
-    rf"contributed|put)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))(?:\s+each)?|"
+    rf"\b(?P<n>\d{{1,3}}) (?:of us|households|families|people|neighbours|members|friends|flats|"
+    rf"houses) (?:each |all )?(?:chipped in|chip in|put in|paid in|pay in|paid|pay|gave|give|"
+    rf"threw in|contributed|contribute|put)\s+"
+    rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))(?:\s+each)?|"
     rf"\b(?:we|i|they)(?:'ve| have)? (?:raised|collected|made|took|have|had|got)\s+(?:in\s+)?"
     rf"(?P<t>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))|\b(?:kitty|pot|jar|fund|float|budget)"
     rf"(?: is| was| has| had| of)?\s+(?P<u>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))",
@@ -2709,7 +2842,12 @@ def _kitty(text: str) -> Worked | None:
         total, sign = _money_value(next(MONEY.finditer(said)))
         head = f"{money(total, sign)}"
         inside = (pot.start("t") if pot.group("t") else pot.start("u"), pot.end())
-    costs = [m for m in MONEY.finditer(text) if not inside[0] <= m.start() < inside[1]]
+    bought = _bought_with_rest(text)
+    costs = [
+        m
+        for m in MONEY.finditer(text)
+        if not inside[0] <= m.start() < inside[1] and not (bought and m.start() == bought[1])
+    ]
     if not costs or len(costs) > 6:
         return None
     spent = [_money_value(m)[0] for m in costs]
@@ -2731,6 +2869,11 @@ def _kitty(text: str) -> Worked | None:
         r"(?:the\s+)?(?P<k>\d{1,3})\b",
         text[pot.end() :],
     )
+    if bought and left > 0:
+        price, _, thing = bought
+        n = int(left / price + 1e-9)
+        working += f": {money(left, sign)} ÷ {money(price, sign)} is {count(n)} {thing}"
+        return Worked(working, f"{count(n)} {thing}")
     if shared and int(shared.group("k")) > 1:
         k = int(shared.group("k"))
         each = left / k
@@ -2738,6 +2881,24 @@ def _kitty(text: str) -> Worked | None:
         working += f", {about}{money(each, sign)} each for {k}"
         return Worked(working, f"{about}{money(each, sign)} each")
     return Worked(working, money(left, sign))
+
+
+# What the rest buys at a price each: "how many posters at 40p each can we print with what's left".
+REST_BUYS = re.compile(
+    rf"\bhow many (?P<thing>[a-z]+(?: [a-z]+)?) (?:at|for) (?P<m>[£$€]\s?{NUM}|\d+(?:\.\d+)?\s?p\b)"
+    rf"(?: each| apiece| a go| a time)?",
+    re.I,
+)
+
+
+def _bought_with_rest(text: str) -> tuple[float, int, str] | None:
+    """The price each of what a kitty's rest is asked to buy, where its money starts, and what it
+    buys ("how many posters at 40p each": 40p, posters); None when nothing is asked so."""
+    asked = REST_BUYS.search(text)
+    if not asked:
+        return None
+    price = next(MONEY.finditer(text, asked.start("m")))
+    return _money_value(price)[0], price.start(), asked.group("thing")
 
 
 # A bill shared by shares when someone has a part share: "the seed order came to £63.40 and
@@ -4511,6 +4672,7 @@ def _folded(
 
 READERS = (
     _arrival,
+    _bulk_cost,
     _margin,
     _yearly,
     _fit,
@@ -4540,6 +4702,7 @@ READERS = (
     _packed,
     _portion,
     _lasting,
+    _rise,
     _recurring,
     _capacity,
     _uneven,
@@ -4879,6 +5042,16 @@ P_ASKED = re.compile(
 )
 
 
+# Shares asked by couples too: "and also per couple", "per household".
+P_PAIRED = re.compile(r"\b(?:per|each|a) (?:couple|household|pair)\b(?! of)", re.I)
+# A sum of a shared bill put on the asker's own share: "take the £45 out and put it just on ours".
+P_MOVED = re.compile(
+    rf"\btake (?:the )?(?P<m>[£$€]\s?{NUM}) (?:out|off)\b[^.?!]{{0,30}}?\b(?:put|stick|add|"
+    r"charge) (?:it|that) (?:just |only )?(?:on|to|onto) (?:ours|us|our share|our bill|mine)\b",
+    re.I,
+)
+
+
 # What makes a bill more than amounts added: a cost or a part taken off, a part paid, a rest
 # shared, a count asked ("ingredients cost us £45", "nan puts in £10 and the rest is split").
 P_NOT_PLAIN = re.compile(
@@ -4939,5 +5112,275 @@ def plain_total(text: str) -> Worked | None:
         if ways < 2:
             return None
         working += f"; {ways:g} ways, {_p_money(total / ways, sign)} each"
+        if P_PAIRED.search(text) and ways % 2 == 0:
+            # "and also per couple since clive and i are one household": two shares a couple
+            working += f"; per couple, {_p_money(2 * total / ways, sign)}"
         return Worked(working, f"{_p_money(total / ways, sign)} each")
     return Worked(working, _p_money(total, sign))
+
+
+def moved_onto_ours(bill: str, message: str) -> Worked | None:
+    """The shared bill `bill` (`plain_total`, shared by couples) shared again with one sum of it
+    taken out and put on the asker's own couple alone ("sorry forgot, take the £45 out and put it
+    just on ours": £1,660 4 ways, £830 a couple, £875 for yours); None when `message` moves no
+    sum of the bill so, or the bill is not shared by couples."""
+    moved = P_MOVED.search(_clean(message[:300]))
+    if not moved or not P_PAIRED.search(bill):
+        return None
+    said = moved.group("m").replace(" ", "")
+    item = next((m for m in P_ITEM.finditer(bill) if m.group(0).replace(" ", "") == said), None)
+    if item is None:
+        return None
+    before = re.sub(r"\s*(?:\+|plus|and)?\s*$", "", bill[: item.start()])
+    after = re.sub(r"^(?:\s*(?:for|on)?\s*[a-z]+)*", "", bill[item.end() :], count=1)
+    found = plain_total(f"{before}{after}")
+    if not found or "per couple" not in found.working:
+        return None
+    value = _money_value(next(MONEY.finditer(said)))[0]
+    pair = _n(re.search(r"per couple, [£$€](\S+?)(?:;|$)", found.working).group(1))
+    sign = next(c for c in said if c in "£$€")
+    partner = re.search(r"\b(?!and\b|since\b|as\b)([a-z]{3,}) and (?:i|me)\b", bill, re.I)
+    yours = f"you and {partner.group(1).title()}" if partner else "you"
+    working = (
+        f"{found.working}; with the {money(value, sign)} on yours alone, "
+        f"{_p_money(pair + value, sign)} for {yours} and {_p_money(pair, sign)} for the others"
+    )
+    return Worked(working, f"{_p_money(pair + value, sign)} for you")
+
+
+# Whether a budget stretches to more: "we've spent £312 of the £450 ... sensors are £14.50 each
+# and we need 5, plus £22 postage, do we still have enough for a spare battery at £38?";
+# "baseboards £160, track £240, we've got £520 in the kitty. the DCC set is £185. can we afford it".
+B_ASKED = re.compile(
+    r"\b(?:can|could) (?:we|i|you|they) (?:still )?afford\b|\baffordable\b|\b(?:do|will|would) "
+    r"(?:we|i|they) (?:still )?(?:have|got|be) (?:enough|left|over)\b|\b(?:is|would) "
+    r"(?:there|that) (?:be )?(?:still )?enough\b|\benough (?:left )?(?:for|to)\b|"
+    r"\bwithin (?:the |our )?budget\b",
+    re.I,
+)
+B_POT = re.compile(
+    rf"\bof (?:the |our |a )?(?P<a>[£$€]\s?{NUM})(?! each)\b|(?P<b>[£$€]\s?{NUM}) (?:in|left in) "
+    rf"(?:the |our )?(?:kitty|pot|budget|fund|account|bank)\b|\b(?:budget|kitty|pot|fund)"
+    rf"(?: is| was| of)?\s+(?P<c>[£$€]\s?{NUM})|\b(?:we|i)(?:'ve| have)? (?:got|have) "
+    rf"(?P<d>[£$€]\s?{NUM})",
+    re.I,
+)
+B_SPENT = re.compile(rf"\b(?:spent|used|gone through|paid out)\s+(?P<m>[£$€]\s?{NUM})", re.I)
+B_COUNT_AFTER = re.compile(
+    r"^[^.?!;£$€]{0,24}?\b(?:need|want|get|buy|order|for)\s+(?P<n>\d{1,3})\b"
+)
+B_COUNT_BEFORE = re.compile(r"(?<![\w.£$€])(?P<n>\d{1,3})\s+(?:[a-z]+\s+){0,3}?(?:at|@)\s*$")
+
+
+def _b_each(text: str, m: re.Match[str]) -> int:
+    """How many of a thing priced `m` are bought: "£14.50 each and we need 5", "£45 a tin and we
+    need 4", "5 sensors at £14.50"; 1 when no count is said with it."""
+    after = text[m.end() :]
+    if re.match(r"\s*(?:each|apiece|a piece|ea|an? [a-z]+)\b", after):
+        n = B_COUNT_AFTER.search(after)
+        if n:
+            return int(n.group("n"))
+    before = B_COUNT_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+    return int(before.group("n")) if before else 1
+
+
+def budget_of(text: str) -> Worked | None:
+    """Whether a budget (a pot said as "of the £450", "£520 in the kitty") covers what is spent
+    and the things priced after it, with what is to spare or short; None unless whether it is
+    enough is asked. Sums said before the pot are spent, and so is one said as spent; the rest
+    are wanted, a price each times the count said with it."""
+    text = _clean(text[:600])
+    if not B_ASKED.search(text):
+        return None
+    pots = list(B_POT.finditer(text))
+    if len(pots) != 1:
+        return None
+    pot = pots[0]
+    said = next(g for g in ("a", "b", "c", "d") if pot.group(g))
+    budget, sign = _money_value(next(MONEY.finditer(text, pot.start(said))))
+    spent_at = {s.start("m") for s in B_SPENT.finditer(text)}
+    spent, wanted = [], []
+    for m in MONEY.finditer(text):
+        if pot.start(said) <= m.start() < pot.end(said):
+            continue
+        value, other = _money_value(m)
+        if other != sign:
+            return None
+        n = _b_each(text, m)
+        (spent if m.start() in spent_at or m.end() <= pot.start() else wanted).append((value, n))
+    if not wanted:
+        return None
+    out = sum(v * n for v, n in spent)
+    left = budget - out
+    costs = [f"{n} × {money(v, sign)}" if n > 1 else money(v, sign) for v, n in wanted]
+    need = sum(v * n for v, n in wanted)
+    parts = " and ".join(money(v * n, sign) for v, n in spent)
+    if len(spent) > 1:
+        parts += f" ({_p_money(out, sign)})"
+    working = f"{money(budget, sign)} less {parts} spent leaves {_p_money(left, sign)}"
+    if not spent:
+        working = f"{money(budget, sign)} to spend"
+    working += (
+        f"; {' + '.join(costs)} is {_p_money(need, sign)}"
+        if len(costs) > 1
+        else (
+            f"; {costs[0]} is {_p_money(need, sign)}"
+            if wanted[0][1] > 1
+            else f"; {costs[0]} wanted"
+        )
+    )
+    if need <= left + 1e-9:
+        spare = left - need
+        verdict = f"yes, with {_p_money(spare, sign)} to spare" if spare > 0.005 else "yes, exactly"
+    else:
+        verdict = f"no, {_p_money(need - left, sign)} short"
+    return Worked(f"{working}: {verdict}", verdict)
+
+
+# What is kept of a sale after a platform's cut and fee, less what the thing costs: "if we sell
+# at £14 and etsy takes 6.5% plus 20p listing, what's our profit per candle".
+F_SOLD = re.compile(
+    r"\b(?:sell|sells|selling|sold|charge|price)\s+(?:it |them )?(?:at|for)\s+", re.I
+)
+F_CUT = re.compile(
+    r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)(?:\s+(?:fee|commission|cut))?"
+    rf"(?:\s+(?:plus|\+|and)\s+(?P<f>[£$€]\s?{NUM}|\d+(?:\.\d+)?\s?p\b))?",
+    re.I,
+)
+F_TAKES = re.compile(r"\b(?:takes?|charges?|fees?|commission|cut|keeps?)\b", re.I)
+F_PROFIT_ASKED = re.compile(r"\b(?:profit|make|clear|keep|take home)\b", re.I)
+F_UNPRICED = re.compile(r"\bwith (?:the |a )?(?P<thing>[a-z]+) (?:too|as well|on)\b", re.I)
+
+
+def profit_after_fees(text: str, cost: str = "") -> Worked | None:
+    """The profit on one sale at a price, after a cut in % and a fee on it, less `cost` (a sum
+    of money a reply came to before: "about £2.93 each"); a thing put in that has no price
+    ("ok with the label too") is said as not priced. None unless all of it is said."""
+    text = _clean(text[:400])
+    if not F_PROFIT_ASKED.search(text) or not F_TAKES.search(text):
+        return None
+    sold, cuts = F_SOLD.search(text), list(F_CUT.finditer(text))
+    costs = list(MONEY.finditer(cost))
+    if not sold or len(cuts) != 1 or len(costs) > 1 or not CUT_TAKEN.search(text):
+        return None
+    price_at = MONEY.match(text, sold.end())
+    if not price_at:
+        return None
+    price, sign = _money_value(price_at)
+    made, had = _money_value(costs[0]) if costs else (0.0, sign)
+    cut = cuts[0]
+    fee = _money_value(next(MONEY.finditer(cut.group("f"))))[0] if cut.group("f") else 0.0
+    rate = _n(cut.group("r"))
+    taken = _cents(price * rate / 100)
+    if sign != had or price <= taken + fee + made:
+        return None
+    profit = price - taken - fee - made
+    fees = f"{count(rate)}% of {money(price, sign)} is {money(taken, sign)}"
+    if fee:
+        fees += f", with the {money(fee, sign)} fee {money(taken + fee, sign)}"
+    if not costs:
+        kept = f"; {money(price, sign)} less that is {money(price - taken - fee, sign)} kept"
+        return Worked(fees + kept, need="what one costs you to make")
+    working = (
+        f"{fees}; {money(price, sign)} less {money(taken + fee, sign)} and {money(made, sign)} to "
+        f"make is {money(profit, sign)} profit each"
+    )
+    unpriced = F_UNPRICED.search(text)
+    if unpriced and not re.search(rf"\b{unpriced.group('thing')}\b[^.,;]*[£$€\d]", text):
+        working += f" (the {unpriced.group('thing')} is not priced: less whatever it costs)"
+    return Worked(working, f"{money(profit, sign)} profit each")
+
+
+# What solar panels save: "the panels make 5,800 kWh a year, we use 60% of it and export the rest
+# at 15p" (a share used at the price of a unit bought, the rest sold at the export price); then
+# the years to pay a cost back ("how many years to pay back the £9,800"), and a change asked
+# after ("what if we add the £4,200 battery and use 90% ourselves").
+SOLAR_MADE = re.compile(
+    rf"\b(?:panels?|array|solar|system|roof)\b[^.?!]{{0,25}}?\b(?:make|makes|generate|generates|"
+    rf"produce|produces|give|gives)\s+(?:about |around |roughly )?(?P<n>{NUM})\s?kwh",
+    re.I,
+)
+SOLAR_USED = re.compile(
+    r"\b(?:use|using|self[- ]consume|consume|keep)\s+(?:about |around )?(?P<r>\d{1,3})\s?%", re.I
+)
+SOLAR_EXPORT = re.compile(
+    rf"\bexport\w*\b[^.?!£$€\d]{{0,20}}?(?:at|for)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)", re.I
+)
+SOLAR_BUY = re.compile(rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:a|per|/)\s?(?:unit|kwh)\b", re.I)
+PAYBACK_ASKED = re.compile(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b", re.I)
+PAYBACK_COST = re.compile(
+    rf"\b(?:pay(?:s|ing)?[- ]?back|cost(?:s|ing)?|add(?:ing)?)\s+(?:the |a |an |of |on )?"
+    rf"(?P<m>[£$€]\s?{NUM})",
+    re.I,
+)
+
+
+def _costs_to_pay(text: str) -> float:
+    """The costs `text` says are to be paid back or added ("pay back the £9,800", "add the
+    £4,200 battery"), summed."""
+    return sum(
+        _money_value(MONEY.match(text, c.start("m")))[0] for c in PAYBACK_COST.finditer(text)
+    )
+
+
+# A saving of panels as `solar_of` says it, to be asked again long after.
+SOLAR_SAID = re.compile(
+    rf"(?P<own>{NUM}) kWh used at (?P<buy>[£$€]?{NUM}p?) is .+?, and (?P<out>{NUM}) kWh "
+    rf"exported at (?P<sell>[£$€]?{NUM}p?) is [^:]+: [^;]+?a year(?:; (?P<cost>[£$€]{NUM}) ÷)?"
+)
+
+
+def solar_asked(reply: str) -> str:
+    """The sum of panels a reply of `solar_of`'s worked, put as asked again ("the panels make
+    5,800 kwh a year, we use 60% of it at 28p a unit and export the rest at 15p, to pay back the
+    £9,800"), for a change asked long after it; "" when the reply worked none."""
+    m = SOLAR_SAID.search(reply)
+    if not m:
+        return ""
+    own, out = _n(m.group("own")), _n(m.group("out"))
+    share = 100 * own / (own + out)
+    cost = f", to pay back the {m.group('cost')}" if m.group("cost") else ""
+    return (
+        f"the panels make {count(own + out)} kwh a year, we use {count(share)}% of it at "
+        f"{m.group('buy')} a unit and export the rest at {m.group('sell')}{cost}"
+    )
+
+
+def solar_of(asked: str, after: Sequence[str] = ()) -> Worked | None:
+    """What panels save a year, as `asked` puts them, with the follow-ups `after` (oldest first)
+    changing the share used or adding to the cost to pay back; the years to pay the cost back
+    when one is said and a message asks it. None unless the panels' units a year, the
+    share used, the price of a unit bought and the export price are all said."""
+    text = _clean(asked[:600])
+    made, used = SOLAR_MADE.search(text), SOLAR_USED.search(text)
+    export, buy = SOLAR_EXPORT.search(text), SOLAR_BUY.search(text)
+    if not (made and used and export and buy):
+        return None
+    units, share = _n(made.group("n")), _n(used.group("r"))
+    (sell, sign), (price, _) = (
+        _money_value(MONEY.match(text, export.start("m"))),
+        _money_value(MONEY.match(text, buy.start("m"))),
+    )
+    cost = _costs_to_pay(text)
+    payback = PAYBACK_ASKED.search(text)
+    for said in after:
+        last = _clean(said[:300])
+        payback = payback or PAYBACK_ASKED.search(last)
+        again = SOLAR_USED.search(last) or re.search(r"(?P<r>\d{1,3})\s?%", last)
+        share = _n(again.group("r")) if again else share
+        cost += _costs_to_pay(last)
+    if not 0 < share <= 100:
+        return None
+    own, out = units * share / 100, units * (100 - share) / 100
+    saved, sold = own * price, out * sell
+    total = saved + sold
+    working = (
+        f"{count(own)} kWh used at {money(price, sign)} is {_p_money(saved, sign)}, and "
+        f"{count(out)} kWh exported at {money(sell, sign)} is {_p_money(sold, sign)}: "
+        f"{_p_money(total, sign)} a year"
+    )
+    if cost and payback:
+        years = cost / total
+        working += f"; {_p_money(cost, sign)} ÷ that is {years:.1f} years to pay back"
+        return Worked(working, f"{years:.1f} years")
+    return Worked(working, f"{_p_money(total, sign)} a year")
