@@ -583,3 +583,13 @@ def test_a_sum_in_words_she_cannot_work_is_handed_to_nobody():
         seed=0,
     )
     assert "@" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text", ["@shakespeare name for our robotics team?", "@shakespeare our robot team needs a name"]
+)
+def test_a_robot_team_gets_a_robot_teams_name(text):
+    reply = say("shakespeare", text, author="lina", seed=3)
+    assert reply.startswith(
+        ("Hotspur", "Yellow Choler", "The Tempest in a Teapot", "Much Ado About Motors")
+    ), reply
