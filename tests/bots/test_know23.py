@@ -1354,9 +1354,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Darwin (einstein24, curie24, darwin24).
 # Session 25: bees and ideas quotes (one each to Einstein and Curie); topic25 one each: a flat
 # pint, a new fish tank, an owl turning its head.
-# Session 26 (lines26): 24 to Einstein, 37 to Curie, 29 to Darwin, everyday questions that
+# Session 26 (lines26): 21 to Einstein, 35 to Curie, 26 to Darwin, everyday questions that
 # found no line (tests/bots/test_lines26.py).
-COUNTS = {"einstein": 247, "curie": 265, "darwin": 204}
+COUNTS = {"einstein": 244, "curie": 263, "darwin": 201}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

@@ -97,16 +97,6 @@ ANSWERED = [
     ),
     (
         "einstein",
-        "why does a mirror flip left and right but not up and down",
-        "A mirror flips neither, Maya: it reverses front and back, each p",
-    ),
-    (
-        "einstein",
-        "if a mirror reverses left and right why not upside down",
-        "A mirror flips neither, Maya: it reverses front and back, each p",
-    ),
-    (
-        "einstein",
         "how does a spirit level work",
         "The bubble is air in a slightly curved tube of liquid, Maya: the",
     ),
@@ -137,16 +127,6 @@ ANSWERED = [
     ),
     (
         "einstein",
-        "why does a fish look in a different place than it is under water",
-        "Light bends as it leaves the water, Maya, and your eye traces it",
-    ),
-    (
-        "einstein",
-        "why does the river look shallower than it is",
-        "Light bends as it leaves the water, Maya, and your eye traces it",
-    ),
-    (
-        "einstein",
         "why does a tennis ball bounce less in the cold",
         "A cold ball bounces less, Maya: its air is at lower pressure and",
     ),
@@ -154,16 +134,6 @@ ANSWERED = [
         "einstein",
         "why is the football so dead on a frosty morning",
         "A cold ball bounces less, Maya: its air is at lower pressure and",
-    ),
-    (
-        "einstein",
-        "why does a crowbar make lifting easier",
-        "A lever trades distance for force, Maya: push the long end a lon",
-    ),
-    (
-        "einstein",
-        "why does a longer spanner help undo a tight nut",
-        "A lever trades distance for force, Maya: push the long end a lon",
     ),
     (
         "einstein",
@@ -256,6 +226,11 @@ ANSWERED = [
         "Most of a bath's heat leaves from its top, Maya: steam carries i",
     ),
     (
+        "einstein",
+        "why does my laptop go slow when its hot",
+        "Every bit of work the chips do ends as heat, Maya, and a thin la",
+    ),
+    (
         "curie",
         "why does a perm smell so bad",
         "The perm lotion breaks the sulphur bridges that hold hair in its",
@@ -294,16 +269,6 @@ ANSWERED = [
         "curie",
         "is concrete bad for your hands",
         "Wet cement is strongly alkaline, Maya, as caustic as oven cleane",
-    ),
-    (
-        "curie",
-        "why does bread go stale",
-        "Bread stales less by drying out than by its starch crystallising",
-    ),
-    (
-        "curie",
-        "should i keep bread in the fridge to keep it fresh",
-        "Bread stales less by drying out than by its starch crystallising",
     ),
     (
         "curie",
@@ -563,16 +528,6 @@ ANSWERED = [
     ),
     (
         "curie",
-        "why does jam set",
-        "Fruit holds pectin, Maya, long chains that join into a net when",
-    ),
-    (
-        "curie",
-        "my strawberry jam won't set, why",
-        "Fruit holds pectin, Maya, long chains that join into a net when",
-    ),
-    (
-        "curie",
         "why does pickle juice keep things from going off",
         "Vinegar is acid enough that the bacteria that spoil food cannot",
     ),
@@ -643,26 +598,6 @@ ANSWERED = [
     ),
     (
         "darwin",
-        "why do birds sing so early in the morning",
-        "The dawn chorus is mostly males, Maya, singing to hold their pat",
-    ),
-    (
-        "darwin",
-        "what's the dawn chorus for",
-        "The dawn chorus is mostly males, Maya, singing to hold their pat",
-    ),
-    (
-        "darwin",
-        "why is yawning contagious",
-        "Nobody knows for sure why we yawn, Maya; it may cool the brain o",
-    ),
-    (
-        "darwin",
-        "why do we yawn",
-        "Nobody knows for sure why we yawn, Maya; it may cool the brain o",
-    ),
-    (
-        "darwin",
         "why do we dream",
         "Nobody knows for certain, Maya; we dream most in the light sleep",
     ),
@@ -690,16 +625,6 @@ ANSWERED = [
         "darwin",
         "why is my gerbil awake all night",
         "Hamsters come from the dry country of Syria, Maya, where the day",
-    ),
-    (
-        "darwin",
-        "why does my cat knock things off the table",
-        "It is play hunting, Maya: a cat bats a small thing to see if it",
-    ),
-    (
-        "darwin",
-        "why does my kitten keep swiping my pens off the desk",
-        "It is play hunting, Maya: a cat bats a small thing to see if it",
     ),
     (
         "darwin",
@@ -1008,7 +933,7 @@ def test_an_everyday_question_gets_its_line(slug, text, start):
 def test_every_new_line_is_met_by_two_phrasings():
     starts = [start for _slug, _text, start in ANSWERED]
     assert all(starts.count(start) >= 2 for start in starts)
-    assert len(set(starts)) == 90
+    assert len(set(starts)) == 82
 
 
 def _new_lines() -> list[str]:
@@ -1025,7 +950,7 @@ NEW = _new_lines()
 
 
 def test_the_new_lines_are_found():
-    assert len(NEW) == 90
+    assert len(NEW) == 82
 
 
 @pytest.mark.parametrize(("slug", "text"), LOOK_ALIKES)
