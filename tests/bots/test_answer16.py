@@ -48,7 +48,8 @@ def test_is_it_safe_with_a_compound_of_its_field_is_its_line_on_it(seed):
 @pytest.mark.parametrize(
     ("slug", "text"),
     [
-        ("darwin", "@darwin is it ok to feed bread to ducks"),
+        # (Bread for ducks has its line since lines26: test_lines26.py.)
+        ("darwin", "@darwin is it ok to feed my tortoise strawberries"),
         ("einstein", "@einstein is it bad to look at the eclipse through sunglasses"),
     ],
 )

@@ -1354,7 +1354,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Darwin (einstein24, curie24, darwin24).
 # Session 25: bees and ideas quotes (one each to Einstein and Curie); topic25 one each: a flat
 # pint, a new fish tank, an owl turning its head.
-COUNTS = {"einstein": 232, "curie": 238, "darwin": 187}
+# Session 26 (lines26): 21 to Einstein, 35 to Curie, 26 to Darwin, everyday questions that
+# found no line (tests/bots/test_lines26.py).
+COUNTS = {"einstein": 253, "curie": 273, "darwin": 213}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

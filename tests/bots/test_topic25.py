@@ -192,7 +192,7 @@ def test_a_line_found_on_a_side_word_is_not_said(slug, text, unsaid):
     ("slug", "text"),
     [
         ("einstein", "why does my candle burn so fast in a draughty room"),
-        ("einstein", "why does my laptop go slow when its hot"),
+        # (A hot laptop going slow has its line since lines26: it slows itself to cool.)
         ("einstein", "why does my paint dry so slow in a cold garage"),
         ("darwin", "how do fish breathe through their gills"),
     ],
