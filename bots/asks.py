@@ -558,8 +558,10 @@ PEOPLE = re.compile(
     r"neighbors|ringers|singers|members|volunteers|helpers|workers|staff|persons|dogs|cats",
     re.IGNORECASE,
 )
+# A figure of a measure ("5 km in 25 minutes"): a rate, no share. Only with its figure: "£540
+# for the day, 23 of us" shares the day's cost.
 MEASURED = re.compile(
-    r"\b(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|km|miles?|metres?|meters?|"
+    r"\d\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|km|miles?|metres?|meters?|"
     r"kg|kilos?|grams?|litres?|liters?|percent|mph)\b|%",
     re.IGNORECASE,
 )
@@ -651,6 +653,17 @@ def share_of(text: str) -> str:
             rest = [f for f in found if f is not among[0]]
             sign = next((f[0] for f in rest if f[0]), "")
             found = [(sign, sum(n for _, n, _ in rest), ""), among[0]]
+    counts = [f for f in found if not f[0] and (f[2] in ("us", "you") or PEOPLE.fullmatch(f[2]))]
+    amounts = [f for f in found if f[0]]
+    if len(found) == 3 and len(amounts) == 1 and len(counts) == 2 and min(f[1] for f in counts):
+        # "£540 for the day, 23 of us so far ... and how much if we get up to 30 people": the
+        # share for each count said, in the order said.
+        sign, number, _ = amounts[0]
+        first, then = (f"{number / f[1]:.2f}".removesuffix(".00") for f in counts)
+        return (
+            f"{sign}{number} between {counts[0][1]} of you is {sign}{first} each; "
+            f"between {counts[1][1]}, {sign}{then} each"
+        )
     if len(found) != 2 or min(n for _, n, _ in found) < 1:
         return ""
     per = re.search(r"\bper ([a-z]+)", text, re.IGNORECASE)

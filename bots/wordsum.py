@@ -3380,7 +3380,9 @@ G_NOT_PAYING = re.compile(
     rf"(?:\bnot counting|\bexcept|\bexcluding|\bapart from|\bminus|\(not|\(bar|\(excl\.?) "
     rf"(?P<b>{G_WHO_LIST})\b|"
     rf"\b(?:we(?:'re| are|'ll| will)?|rest of us|the rest)(?: all)? (?:cover|covering|paying for|"
-    rf"pay for|treat|treating|get|getting|shout|shouting) (?P<c>{G_WHO_LIST})\b(?![\w ]*'s)|"
+    # ("we get kev's", but not "if we get up to 30 people")
+    rf"pay for|treat|treating|get|getting|shout|shouting) (?!up\b|to\b|more\b|back\b|there\b)"
+    rf"(?P<c>{G_WHO_LIST})\b(?![\w ]*'s)|"
     rf"\b(?P<d>{G_WHO_LIST}) (?:goes|go|comes|come|is|are|'s|s|gets|get) (?:in )?(?:for )?free\b|"
     rf"\b(?P<e>{G_WHO_LIST})(?:'s| is| are) on us\b|"
     rf"\b(?P<k>\d) of (?:us|them|you) (?:doesn'?t|dont|don'?t|do not|won'?t|aren'?t|isn'?t) "
