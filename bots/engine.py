@@ -801,7 +801,11 @@ ANYONE_YOU = re.compile(
     r"\b(do|would|will|did) you (reckon|suppose|guess|figure)\b|"  # asks a guess, not its life
     # "does the temp matter more than how many times u reuse it": anyone's count; "how would
     # you randomise the clues": a way asked of its craft, not its life
-    r"\bhow (many|much|often|long)( \w+){0,2} you\b|\bhow (would|should) you\b",
+    r"\bhow (many|much|often|long)( \w+){0,2} you\b|\bhow (would|should) you\b|"
+    # "why do dates give you energy so fast", "does cheese make you dream": anyone it happens to
+    # (not "did radium make you ill": of its life)
+    r"\b(gives|makes|keeps|helps|sends|leaves|costs) you\b|"
+    r"\b(do|does|can|will) (\w+ ){1,2}(give|make|keep|help|send|leave|cost) you\b",
     re.I,
 )
 # A question that asks yes or no ("But is knowledge not what makes it worth anything?").
@@ -2840,20 +2844,13 @@ def offline_reply(
     ]
     reply = cut = ""
     if not voice.is_house_bot and not unasked:
-        shared = (
-            _split_followed(voice, message, history, seed)
-            or _number_followed(voice, message, history, said)
-            or _sum_budget(voice, message, history, seed)
-            or _sum_profit(voice, message, history, seed)
-            or _sum_solar(voice, message, history, seed, said)
-            or _sum_physics(voice, message, history, seed)
-            or _sum_redone(voice, message, history, seed)
-            or _sum_rounded(voice, message, history, seed)
-            or _sum_stepped(voice, message, history, seed)
-            # "and straight line for comparison pls": the same sum worked the other way
-            or _sum_other_way(voice, message, history, seed)
-            or _sum_plain(voice, message, history, seed)
-        )
+        shared = _worked(voice, message, history, seed, said)
+        joined = _figures_before(voice, message, history, ignore)
+        if not shared and joined:
+            # "coach is £540 for the day, 23 of us so far", then "@lovelace how much each is
+            # that": the two read as one sum, by these readers and by all that follow.
+            message, history = joined, [*history[:-1], replace(history[-1], text=joined)]
+            shared = _worked(voice, message, history, seed, said)
         if shared:
             return _fit(shared, voice.max_reply_chars)
     if voice.is_house_bot:
@@ -3046,6 +3043,47 @@ def _number_followed(
         return ""
     number = number[:1].upper() + number[1:]
     return f"{number}, {name}." if name else f"{number}."
+
+
+def _worked(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, said: Sequence[str]
+) -> str:
+    """A sum `message` asks, worked by the first reader of its shape that reads it (each
+    returns "" for a voice that does no sums, or a message not of its shape)."""
+    return (
+        _split_followed(voice, message, history, seed)
+        or _number_followed(voice, message, history, said)
+        or _sum_budget(voice, message, history, seed)
+        or _sum_profit(voice, message, history, seed)
+        or _sum_solar(voice, message, history, seed, said)
+        or _sum_physics(voice, message, history, seed)
+        or _sum_redone(voice, message, history, seed)
+        or _sum_rounded(voice, message, history, seed)
+        or _sum_stepped(voice, message, history, seed)
+        # "and straight line for comparison pls": the same sum worked the other way
+        or _sum_other_way(voice, message, history, seed)
+        or _sum_plain(voice, message, history, seed)
+    )
+
+
+def _figures_before(
+    voice: Voice, message: str, history: Sequence[Said], ignore: Collection[str]
+) -> str:
+    """A sum asked of the mathematician with at most one figure of its own ("how much each is
+    that", "and if there are 30 of us"), or with counts but no sum of money when the message
+    before has one ("how much each for 6 people or 8"), joined after the message a person said
+    just before it when that one holds figures; "" when it is no such sum."""
+    figures = re.findall(r"\d+", MENTION.sub(" ", message))
+    if not _reckoner(voice) or len(history) < 2:
+        return ""
+    if len(figures) > 1 and (MONEY_SIGN.search(message) or not MONEY_SIGN.search(history[-2].text)):
+        return ""  # its own figures, or no sum of money just before to share by them
+    if not SUM_WORDED.search(message):
+        return ""
+    before = history[-2]
+    if before.own or before.author in ignore or not re.search(r"\d", before.text):
+        return ""
+    return f"{before.text.rstrip(' .')}. {message}"
 
 
 def _reckoner(voice: Voice) -> bool:
@@ -9216,6 +9254,7 @@ def travelling(text: str) -> bool:
 
 # A question of figures, said with them or in words of sums ("how much is left after the
 # cotswolds thing, and how much is that each").
+MONEY_SIGN = re.compile(r"[£$€]\s?\d")
 SUM_WORDED = re.compile(r"\d|£|\bhow (?:much|many)\b|\bsplit\b|\beach\b|\bper\b", re.I)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bots.engine import ANYONE_YOU
 from bots.sense import ASKED
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
@@ -593,3 +594,41 @@ def test_a_robot_team_gets_a_robot_teams_name(text):
     assert reply.startswith(
         ("Hotspur", "Yellow Choler", "The Tempest in a Teapot", "Much Ado About Motors")
     ), reply
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "worked"),
+    [
+        (
+            "money: coach is £540 for the day, there's 23 of us signed up so far",
+            "@lovelace how much each is that, and how much if we get up to 30 people",
+            "£540 between 23 of you is £23.48 each; between 30, £18 each",
+        ),
+        (
+            "the villa is £1200 for the week",
+            "@lovelace how much each for 6 people or 8 people",
+            "£1200 between 6 of you is £200 each; between 8, £150 each",
+        ),
+    ],
+)
+def test_a_sum_asked_on_the_figures_just_said_is_worked_with_them(before, text, worked):
+    reply = say("lovelace", text, author="maureen", history=(Line("maureen", before),), seed=0)
+    assert worked in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "worked"),
+    [
+        ("coach is £540 for the day, 23 of us, how much each", "£540 between 23 of you is £23.48"),
+        ("5 km in 25 minutes, how many minutes per km", "5 minutes a km"),
+    ],
+)
+def test_a_cost_for_the_day_is_shared_and_a_measured_rate_is_not(text, worked):
+    assert worked in say("lovelace", f"@lovelace {text}", seed=0)
+
+
+def test_a_thing_that_gives_you_something_asks_nothing_of_her_life():
+    reply = say("curie", "@curie did radium make you ill", seed=0)
+    assert "radium" in reply.lower(), reply
+    assert ANYONE_YOU.search("why do dates give you energy so fast")
+    assert not ANYONE_YOU.search("did radium make you ill")
