@@ -1976,6 +1976,15 @@ def sign_lines(index: Index) -> tuple[str, ...]:
     )
 
 
+# A sign that keeps something out or stops it: "no smoking", "stop people parking", "about
+# customers getting in with chips".
+FORBIDDING = re.compile(
+    r"\b(?:no|not|don'?t|stop|stopping|keep (?:out|off|away)|without|getting in with|banned|"
+    r"ban|allowed|forbidden|please (?:don'?t|do not))\b",
+    re.IGNORECASE,
+)
+
+
 def sign_line(index: Index, text: str, given: str = "", setting: str = "") -> str:
     """The words of its `#sign` line for what the sign is for (keyed as `#know` lines are: "car
     wash", "dogs cats"), within the size asked ("4 words max"); for what the room is for
@@ -1998,5 +2007,7 @@ def sign_line(index: Index, text: str, given: str = "", setting: str = "") -> st
     )
     if found:
         return found
+    if FORBIDDING.search(text):
+        return ""  # a sign against something it has no words for: never "All Are Welcome"
     spare = [line.partition(":")[2].strip() for line in lines if line.startswith("any:")]
     return next((line for line in spare if not held(line, given)), spare[0] if spare else "")

@@ -632,3 +632,24 @@ def test_a_thing_that_gives_you_something_asks_nothing_of_her_life():
     assert "radium" in reply.lower(), reply
     assert ANYONE_YOU.search("why do dates give you energy so fast")
     assert not ANYONE_YOU.search("did radium make you ill")
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        (
+            "@shakespeare i need a polite but firm sign for the window about customers getting in "
+            "with chips and kebabs",
+            ("No Food or Drink Within", "Kindly Finish Your Chips"),
+        ),
+        ("@shakespeare we need a sign to stop people smoking by the door", ("No Smoking Here",)),
+    ],
+)
+def test_a_sign_against_something_says_so(text, sign):
+    reply = say("shakespeare", text, author="shaz", seed=0)
+    assert any(f'"{s}' in reply for s in sign), reply
+
+
+def test_a_sign_against_a_thing_it_has_no_words_for_is_never_a_welcome():
+    reply = say("shakespeare", "@shakespeare a sign to keep the geese off the lawn", author="shaz")
+    assert "Welcome" not in reply, reply
