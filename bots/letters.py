@@ -17,6 +17,7 @@ import re
 import zlib
 
 from bots.asks import HOW_TO, PAST_ASKED
+from bots.cards import _TITLES
 from bots.naming import said_together
 
 _LETTER = r"letters?|e-?mails?|complaints?|petitions?"
@@ -30,7 +31,7 @@ LETTER_ASKED = re.compile(
 # Whom it goes to: "to the housing association", "to our landlord", "to mr patel".
 TO_WHOM = re.compile(
     rf"\b(?:{_LETTER})\b[^.?!]*?\bto (?P<to>(?:the|our|my|your|their|a) [\w' -]{{2,40}}?|"
-    r"(?:mr|mrs|ms|miss|dr)\.? [a-z][\w'-]+)"
+    r"(?:mr|mrs|ms|miss|dr|mx)\.? [a-z][\w'-]+)"
     r"(?=[,.?!]|$| about| re\b| regarding| asking| saying| that| for| firm| polite| signed| from)",
     re.IGNORECASE,
 )
@@ -57,7 +58,6 @@ FIRM = re.compile(r"\b(?:firm|stern|strongly|angry|cross|serious|formal|demand)\
 POLITE = re.compile(r"\b(?:polite|politely|nice|nicely|friendly|kind|gentle|civil)\b", re.I)
 WE = re.compile(r"\b(?:we|us|our|households|neighbours|tenants|residents|parents)\b", re.I)
 _ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|our|my|their|a|an)\b)", re.IGNORECASE)
-_TITLES = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr"}
 
 # How it offers the draft, by the tone asked.
 OFFERED = {
@@ -139,7 +139,7 @@ def letter(text: str) -> str:
 
 
 # A draft as `letter` gives it: said whole, longer than a reply's usual length.
-DRAFTED = re.compile(r'^[^"]*: "Dear (?:Sir or Madam|(?:Mr|Mrs|Ms|Miss|Dr) \S+), ')
+DRAFTED = re.compile(r'^[^"]*: "Dear (?:Sir or Madam|(?:Mr|Mrs|Ms|Miss|Dr|Mx) \S+), ')
 LETTER_LIMIT = 480
 
 
