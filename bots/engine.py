@@ -1001,7 +1001,9 @@ LEAD_ASIDE = (
     r"follow[- ]?up|quick(?: one| q| question)|(?:real|serious|honest|dumb|stupid|random) "
     r"(?:question|q)|joke|(?:totally |completely |kinda |slightly |bit )?random(?:ly)?|anyway|"
     # "off topic but", "not what i asked but, how come the wifi ..."
-    r"anyhow|(?:totally |bit )?off[- ]topic|unrelated|not what i asked(?: but)?"
+    r"anyhow|(?:totally |bit )?off[- ]topic|unrelated|not what i asked(?: but)?|"
+    # "one more, do cows actually have best friends", "last one: why do ..."
+    r"one more(?: q| question| thing)?|(?:one )?last (?:one|q|question|thing)|another (?:one|q)"
 )
 # What chat puts before a question and is no part of it: "also", "ok but", "joke but", "random
 # but", "quick one", "follow up,".

@@ -512,8 +512,22 @@ def focus(text: str) -> tuple[str, ...]:
     asking = [part for part in parts if ASKED.search(part)] if len(parts) > 1 else []
     for part in [*asking, text]:
         if found := _phrase_focus(part):
+            if part is not text and ASKED_OF_IT.search(part):
+                # "there's a fox at the roundabout every night. why isn't it scared of cars":
+                # the fox, told before, is what "it" asks of.
+                told = " ".join(parts[: parts.index(part)])
+                return tuple(dict.fromkeys([*_phrase_focus(told), *found]))
             return found
     return ()
+
+
+# A question asked of "it" or "they", a thing told before it: "why isn't it scared of cars",
+# "do they come back every year".
+ASKED_OF_IT = re.compile(
+    r"^\W*(?:(?:and|but|so|ok)\W+)?(?:(?:why|how come|how)\s+(?:[\w']+\s+)?|"
+    r"(?:is|isn't|are|aren't|does|doesn't|do|don't|did|can|will|would)\s+)(?:it|they)\b",
+    re.IGNORECASE,
+)
 
 
 def names_focus(text: str, line: str) -> bool:
@@ -756,10 +770,30 @@ def off_focus(
         and _opens_alone(line)
         and not (shared - qualifying) & side
     )
-    if not shared or not (shared <= side or naming or of_its_stuff):
+    # One word of the question besides its side words, said after what is asked of, in a line
+    # opening on a thing the question never names, is one word in passing unless the line names
+    # what is asked of: radium's energy, for "why do dates give you energy"; the Academy's
+    # seat, for car seats. Not a word before it, which asks of it ("thoughts on tipping at the
+    # pizza place"), nor a line opening on a thing asked ("Silver goes black", for forks).
+    main = shared - side
+    in_passing = (
+        len(main) == 1
+        and _said_after(text, found[0], next(iter(main)))
+        and bool(opening)
+        and not set(opening) & asked
+        and a_thing(opening[-1])
+        and opening[-1] not in GENERIC_TERMS
+    )
+    if not shared or not (shared <= side or naming or of_its_stuff or in_passing):
         return False  # found on a thing it names besides ("the grass stains" on the knees)
     asked_of = tuple(t for t in found if t not in naming)
     return not _names_any(asked_of, (said - naming) | keys, opening)
+
+
+def _said_after(text: str, first: str, then: str) -> bool:
+    """Whether the stem `then` is first said in `text` after the stem `first` is."""
+    stems = [stem(t.lower()) for t in TOKEN.findall(text)]
+    return first in stems and then in stems and stems.index(then) > stems.index(first)
 
 
 GENERIC = frozenset()
@@ -1095,6 +1129,11 @@ def another_thing(message: str, line: str) -> bool:
     named = roles(message).keys()
     if any(akin(head, t) for head in heads for t in named):
         return False
+    # Opening on another of its kind ("Cats sleep most of the day ... while a grazing cow must
+    # eat", for cows), not beside it ("Midges and mosquitoes bite ...", for mosquitoes).
+    opening_words = set(terms(" ".join(TOKEN.findall(line)[:SIBLING_OPENING_WORDS])))
+    if not about & opening_words and any(_siblings(h, t) for h in heads for t in about):
+        return True
     # Named in its own right: the thing the message is about, two of its things ("a dry
     # track" and "wet, smooth tiles" for trainers that slip), or one at the head of the line
     # ("Actors saying 'break a leg'"); one thing of it said in passing later on is not enough
@@ -1102,6 +1141,22 @@ def another_thing(message: str, line: str) -> bool:
     shared = {t for t in _free_nouns(line) & named if a_thing(t)}
     early = _free_nouns(" ".join(TOKEN.findall(line)[:LINE_HEAD_WORDS]))
     return not (shared & (about | early) or len(shared) >= 2)
+
+
+# Kinds whose members are each a thing of their own: a line opening on one is about it, not
+# about another of the kind it names in passing (a cat, not the cow it is set beside).
+SIBLING_KINDS = frozenset(terms("animal plant element"))
+# How many words open a line, for a thing named beside another of its kind ("Midges and
+# mosquitoes").
+SIBLING_OPENING_WORDS = 4
+
+
+def _siblings(first: str, second: str) -> bool:
+    """Whether two things are different members of one of `SIBLING_KINDS` ("cat" and "cow",
+    "ant" and "cow", "radium" and "iron"), neither the kind of the other."""
+    found = kinds_of()
+    shared = found.get(first, frozenset()) & found.get(second, frozenset())
+    return bool(shared & SIBLING_KINDS) and not akin(first, second)
 
 
 def same_sense(

@@ -1,0 +1,131 @@
+"""Session 27 (lead): a line is no answer when it opens on another thing of the asked thing's
+kind (a cat, ants, for cows), nor when it shares one word said after the asked thing while
+opening on a thing the question never names (radium's energy, for dates); "it" in a question
+asks of the thing told before it (a fox, for "why isn't it scared of cars")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.engine import read
+from bots.sense import another_thing, focus, off_focus
+from tests.bots.test_everyday_messages import VOICES, say
+
+CATS = (
+    "Cats sleep most of the day because they are hunters that live by short bursts of effort; "
+    "a lion too sleeps long hours, while a grazing cow must eat all day."
+)
+ANTS = "Ants keep aphids as we keep cows, and some ants keep slaves; nature is not always gentle."
+MIDGES = (
+    "Midges and mosquitoes bite some people more than others because they find us by the "
+    "carbon dioxide we breathe out and the smells of our skin."
+)
+RADIUM = (
+    "Radium glows because its rays excite the salt itself and the air around it; the energy "
+    "comes from atoms breaking apart inside."
+)
+
+
+@pytest.mark.parametrize(
+    "message, line",
+    [
+        ("why do some cows calve at night and others in the day", CATS),
+        ("do cows actually have best friends or is that a facebook thing", ANTS),
+        ("how long do cows sleep a night", CATS),
+    ],
+)
+def test_a_line_opening_on_another_of_the_kind_is_another_thing(message, line):
+    assert another_thing(message, line)
+
+
+@pytest.mark.parametrize(
+    "message, line",
+    [
+        ("why do cats sleep all day", CATS),
+        ("do ants really farm aphids", ANTS),
+        ("why do mosquitoes always bite me and not my husband", MIDGES),
+    ],
+)
+def test_a_line_opening_on_the_thing_or_beside_it_is_on_it(message, line):
+    assert not another_thing(message, line)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "why do dates give you energy so fast when you break your fast",
+        "how come dates give so much energy after a fast",
+    ],
+)
+def test_one_word_said_after_the_thing_asked_in_a_line_on_another_is_in_passing(message):
+    assert off_focus(message, RADIUM)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["why does radium glow", "where does the energy of radium come from"],
+)
+def test_a_line_on_the_thing_asked_is_not_in_passing(message):
+    assert not off_focus(message, RADIUM)
+
+
+@pytest.mark.parametrize(
+    "message, found",
+    [
+        (
+            "there's a fox that sits by the roundabout every night like it owns the place. "
+            "why isn't it scared of cars",
+            ("fox", "car"),
+        ),
+        (
+            "the swallows nest over the door every year. do they come back to the same barn",
+            ("swallow", "barn"),
+        ),
+        ("my cat keeps bringing in frogs. why does it do that", ("cat",)),
+        ("the traffic was mad today. why are cars so loud", ("car",)),
+    ],
+)
+def test_it_in_a_question_asks_of_the_thing_told_before(message, found):
+    assert focus(message) == found
+
+
+@pytest.mark.parametrize(
+    "slug, message, wrong",
+    [
+        (
+            "darwin",
+            "@darwin why do some cows calve at night and others in the day, is there a reason",
+            "Cats sleep",
+        ),
+        (
+            "darwin",
+            "@darwin do cows actually have best friends or is that a facebook thing",
+            "Ants",
+        ),
+        ("curie", "@curie why do dates give you energy so fast when you break your fast", "Radium"),
+    ],
+)
+def test_a_question_gets_no_line_on_another_thing(slug, message, wrong):
+    assert wrong not in say(slug, message)
+
+
+def test_the_fox_told_before_is_what_is_asked_of():
+    reply = say(
+        "darwin",
+        "@darwin there's a fox that sits by the roundabout every night at 2am like it owns the "
+        "place. why isn't it scared of cars",
+    )
+    assert "fox" in reply.lower() and "The cars?" not in reply
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("one more, do cows actually have best friends or is that a facebook thing", "question"),
+        ("last one, does a heavier ball fall faster", "question"),
+        ("another q: can bees see red", "question"),
+        ("one more pint and i'm done lads", "remark"),
+    ],
+)
+def test_a_question_after_one_more_is_asked(text, kind):
+    assert read(text, voice=VOICES["darwin"]).kind == kind
