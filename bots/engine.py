@@ -104,6 +104,7 @@ from bots.cards import (
     signed_by,
 )
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
+from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
     best_asked,
@@ -3063,6 +3064,7 @@ def _worked(
         # "and straight line for comparison pls": the same sum worked the other way
         or _sum_other_way(voice, message, history, seed)
         or _sum_plain(voice, message, history, seed)
+        or _sum_expr(voice, message, history, seed)
     )
 
 
@@ -3149,6 +3151,18 @@ def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -
         found = (
             plain_total(f"{MENTION.sub(' ', before).rstrip(' .!?')}. {text}") if before else None
         )
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_expr(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A sum of a new shape put to the one who does the room's sums, read by quantities, units
+    and the operations its words name (`bots.expr.read`), its figures in the message or in a
+    person's message just before ("coach is £540 for the day, 23 of us", then "and if we add the
+    entry at £13.50 each, what's the total per head"); last, after every reader of one shape."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    told = (line.text for line in reversed(history[-4:-1]) if not line.own)
+    found = expr_read(MENTION.sub(" ", message), MENTION.sub(" ", next(told, "")))
     return _sum_said(voice, found, history, seed) if found else ""
 
 

@@ -1,0 +1,410 @@
+"""A general reader for the sums people put to the mathematician in words (a prototype).
+
+The readers in `bots.wordsum` and `bots.reckon` each read one shape of sentence; a room nobody
+has seen asks a new shape. This one reads in two layers instead:
+
+1. `quantities`: every figure in the text with its unit (£, litres, miles, mpg, kWh, miles per
+   kWh, days, hours, minutes, people, or the plural noun after it: "30 iftars") and what it is
+   per ("a litre", "per kWh", "a day", "each", "a car"), plus the words just before it ("vs last
+   month at", "instead of", "half ... at").
+2. `read`: relations between those quantities, each named by the units it needs (price per unit
+   x amount of that unit; miles / mpg -> litres; a pool split by heads plus a share each; a
+   count split among groups with a remainder...), evaluated step by step and said as working.
+
+A reading is given only when it is the one reading: two figures that could fill one role (two
+head counts that differ, two prices with nothing to tell them apart) give None, since a wrong
+sum is worse than none. Dates, times, scores, phone numbers and "3 for 2" have no units and no
+asked quantity of these kinds, so nothing reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bots.wordsum import MONEY, NUM, SUM_PUT, Worked, _clean, _n, count, money
+
+GALLON_LITRES = 4.546  # a UK gallon: "45mpg" is miles per one of these
+
+# A unit named after a figure, longest first ("miles per kwh" before "miles").
+_UNIT = re.compile(
+    r"\s?(?P<u>mpg|miles? (?:per|a|/) ?kwh|mi/kwh|kwh|litres?|liters?|miles?|days?|weeks?|"
+    r"hours?|hrs?|mins?|minutes?|people|persons?|of us|households?|families|[a-z]{3,}s)\b"
+)
+_UNIT_NAME = {
+    "mi/kwh": "mi/kwh",
+    "liter": "litre",
+    "mile": "mile",
+    "hr": "hour",
+    "min": "minute",
+    "person": "people",
+    "of us": "people",
+    "household": "household",
+    "families": "household",
+}
+# What a figure is per: "a litre", "per kwh", "a day", "each", "a car", "per iftar".
+_PER = re.compile(r"\s?(?:(?:(?:a|an|per|every)\s|/\s?)(?P<per>[a-z]+)\b|(?P<each>each|apiece)\b)")
+_GROUPS = ("people", "household")
+FIGURE = re.compile(rf"(?<![\w.,:/£$€-]){NUM}(?![\d:/-]|st\b|nd\b|rd\b|th\b)")
+PERCENT_UP = re.compile(
+    r"\b(?:up|rise|rises|risen|more|increase|increased|go up|goes up) (?:by )?"
+    r"(?P<a>\d{1,3}(?:\.\d+)?)\s?%|(?P<b>\d{1,3}(?:\.\d+)?)\s?% (?:up|more|rise|higher|increase)"
+)
+# A figure said with a part of something: "half my charging is rapid at 79p".
+_PART = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "quarter": 0.25}
+PART_AT = re.compile(r"\b(?P<part>half|a third|a quarter|quarter)\b[^.?!£\d]{0,40}\bat\b")
+ROUND_TRIP = re.compile(
+    r"\beach way\b|\bback empty\b|\bthere and back\b|\breturn (?:trip|journey)\b"
+)
+# Asked in words the everyday readers do not take for a sum: "and if half ... at 79p", "what
+# average do we need", "is 67 cars possible".
+ASKED_TOO = re.compile(r"\b(?:and|what) if\b|\baverage\b|\bpossible\b|\benough time\b")
+# Words that make a text not a sum of these kinds at all.
+_NOT_A_SUM = re.compile(r"\b\d+ for \d+\b|\b\d{1,2}:\d\d\b|\b\d+\s?-\s?\d+\b|\+?\d{5,}\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str  # "£", "litre", "mile", "mpg", "kwh", "mi/kwh", "day", "people", "iftar", ""
+    per: str  # "" or what it is per: "litre", "day", "each", "iftar"
+    at: int  # where it starts in the text
+    before: str  # the words just before it
+
+
+def _unit(word: str) -> str:
+    """The unit a word after a figure names, singular: "litres" -> "litre"."""
+    if "kwh" in word and word != "kwh":
+        return "mi/kwh"
+    word = _UNIT_NAME.get(word, word)
+    return _UNIT_NAME.get(word.rstrip("s"), word.rstrip("s")) if word.endswith("s") else word
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every figure in `text` (cleaned), in order, with its unit and what it is per."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in MONEY.finditer(text):
+        value = (
+            _n(m.group("a") or m.group("b") or "0") if not m.group("p") else _n(m.group("p")) / 100
+        )
+        found.append(_quantity(text, value, "£", m.start(), m.end()))
+        taken.append(m.span())
+    for m in FIGURE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or text[m.end() : m.end() + 1] == "%":
+            continue
+        unit = _UNIT.match(text, m.end())
+        end = unit.end() if unit else m.end()
+        found.append(
+            _quantity(text, _n(m.group()), _unit(unit.group("u")) if unit else "", m.start(), end)
+        )
+    return sorted(found, key=lambda q: q.at)
+
+
+def _quantity(text: str, value: float, unit: str, start: int, end: int) -> Quantity:
+    per = _PER.match(text, end)
+    said = ""
+    if per:
+        said = "each" if per.group("each") else _unit(per.group("per"))
+    return Quantity(value, unit, said, start, text[max(0, start - 30) : start])
+
+
+def _one(values: list[float]) -> float | None:
+    """The one value a role has, when every figure for it agrees; else None."""
+    return values[0] if values and all(abs(v - values[0]) < 1e-9 for v in values) else None
+
+
+def _pounds(qs: list[Quantity], per: str = "") -> list[Quantity]:
+    return [q for q in qs if q.unit == "£" and q.per == per]
+
+
+def _of(qs: list[Quantity], unit: str) -> list[Quantity]:
+    return [q for q in qs if q.unit == unit]
+
+
+def _a(word: str) -> str:
+    """'a car', 'an iftar'."""
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
+
+
+def _asked(text: str, words: str) -> bool:
+    return bool(re.search(words, text))
+
+
+# --- the relations -------------------------------------------------------------------------
+
+
+def _pool_and_share(qs: list[Quantity], text: str, new: str) -> str:
+    """A sum for them all shared by heads, plus a price each: "coach is £540 for the day, 23 of
+    us", "and if we add the entry at £13.50 each, what's the total per head"."""
+    if not _asked(new, r"\b(?:per (?:head|person)|a head|each)\b") or _asked(text, r"\bleft\b"):
+        return ""
+    pools, each = _pounds(qs), _pounds(qs, "each")
+    heads = _one([q.value for q in qs if q.unit == "people" or q.before.endswith("for ")])
+    if len(pools) != 1 or len(each) != 1 or not heads or heads < 2 or pools[0].at > each[0].at:
+        return ""
+    share = pools[0].value / heads
+    total = share + each[0].value
+    return (
+        f"{money(pools[0].value)} between {count(heads)} is {money(share)} each; add the "
+        f"{money(each[0].value)} each and it is {money(total)} a head"
+    )
+
+
+def _pool_left(qs: list[Quantity], text: str, new: str) -> str:
+    """A pool put in by each, less what is spent, shared back: "£150 each from the 4 of us",
+    "the hamper + cotswolds weekend is £520", "how much is left ... each if we split it back"."""
+    if not _asked(new, r"\bleft\b"):
+        return ""
+    each, spent = _pounds(qs, "each"), _pounds(qs)
+    heads = _one([q.value for q in _of(qs, "people")])
+    if len(each) != 1 or len(spent) != 1 or not heads or each[0].at > spent[0].at:
+        return ""
+    pool = each[0].value * heads
+    left = pool - spent[0].value
+    said = f"{money(each[0].value)} from each of {count(heads)} is {money(pool)}; less "
+    said += f"{money(spent[0].value)}, {money(left)} is left" if left >= 0 else ""
+    if left < 0:
+        return f"{said}{money(spent[0].value)}, you are {money(-left)} short"
+    if _asked(new, r"\beach\b|\bsplit\b"):
+        said += f", which is {money(left / heads)} each split back"
+    return said
+
+
+def _rate_volume(qs: list[Quantity], text: str, new: str) -> str:
+    """A price per unit times an amount of it a period over so many periods, and the same at
+    another price: "36.5p a litre ... 2,100 litres a day ... a 30 day month vs last month at
+    38p"."""
+    priced = [q for q in qs if q.unit == "£" and q.per not in ("", "each", "day", "week", "month")]
+    if len(priced) != 1:
+        return ""
+    unit = priced[0].per
+    flows = [q for q in _of(qs, unit) if q.per in ("day", "week")]
+    spans = [q for q in qs if flows and q.unit == flows[0].per and not q.per]
+    if len(flows) != 1 or len(spans) != 1:
+        return ""
+    amount = flows[0].value * spans[0].value
+    cost = amount * priced[0].value
+    said = f"{count(flows[0].value)} {unit}s a {flows[0].per} over {count(spans[0].value)} "
+    said += f"{flows[0].per}s is {count(amount)} {unit}s; at {money(priced[0].value)} that is "
+    said += money(cost)
+    other = [
+        q for q in _pounds(qs) if re.search(r"\b(?:vs|versus|compared to|against|at)\s*$", q.before)
+    ]
+    if len(other) > 1 or len(_pounds(qs)) != len(other):
+        return ""
+    if other:
+        then = amount * other[0].value
+        word = "less" if then > cost else "more"
+        gap = money(abs(then - cost))
+        said += f"; at {money(other[0].value)} it was {money(then)}, so {gap} {word}"
+    return said
+
+
+def _fuel(miles: float, qs: list[Quantity]) -> tuple[str, float] | None:
+    """What `miles` cost in fuel at so many mpg and a price a litre, with its working."""
+    mpg, litre = _one([q.value for q in _of(qs, "mpg")]), _pounds(qs, "litre")
+    if not mpg or len(litre) != 1:
+        return None
+    litres = miles / mpg * GALLON_LITRES
+    cost = litres * litre[0].value
+    return f"{count(miles)} miles at {count(mpg)}mpg is {litres:.1f} litres, {money(cost)}", cost
+
+
+def _charge(miles: float, qs: list[Quantity], new: str) -> tuple[str, float] | None:
+    """What `miles` cost in charge at so many miles per kWh and a price per kWh, with a part of
+    it at another price ("half my charging is rapid at 79p")."""
+    reach, price = _one([q.value for q in _of(qs, "mi/kwh")]), _pounds(qs, "kwh")
+    if not reach or len(price) != 1:
+        return None
+    kwh = miles / reach
+    part = PART_AT.search(new)
+    if not part:
+        cost = kwh * price[0].value
+        return (
+            f"{count(miles)} miles at {count(reach)} miles per kWh is {kwh:.1f} kWh, {money(cost)}",
+            cost,
+        )
+    rest = _pounds(quantities(new))
+    if len(rest) != 1:
+        return None
+    share = _PART[part.group("part")]
+    cost = kwh * (1 - share) * price[0].value + kwh * share * rest[0].value
+    return (
+        f"{kwh:.1f} kWh, {kwh * (1 - share):.1f} at {money(price[0].value)} and "
+        f"{kwh * share:.1f} at {money(rest[0].value)}, is {money(cost)}"
+    ), cost
+
+
+def _driving(qs: list[Quantity], text: str, new: str) -> str:
+    """Fuel for miles at mpg and a price a litre; against charging an EV ("how much do i save")
+    or off a fee quoted ("quoted £115 ... what do i actually clear")."""
+    miles = [q for q in _of(qs, "mile") if q.per in ("", "week", "day", "month", "each")]
+    if len(miles) != 1:
+        return ""
+    distance = miles[0].value * (2 if ROUND_TRIP.search(text) else 1)
+    fuel, period = _fuel(distance, qs), f" a {miles[0].per}" if miles[0].per else ""
+    if not fuel:
+        return ""
+    if _asked(text, r"\bclear\b|\bprofit\b|\bmake\b|\bleft\b"):
+        quoted = _pounds(qs)
+        if len(quoted) != 1:
+            return ""
+        trip = f"{count(miles[0].value)} miles each way is {count(distance)} miles, and "
+        trip = trip if distance != miles[0].value else ""
+        clear = money(quoted[0].value - fuel[1])
+        return f"{trip}{fuel[0]}; {money(quoted[0].value)} less that, you clear {clear}"
+    charge = _charge(distance, qs, new)
+    if not charge or not _asked(text, r"\bsave\b|\bcheaper\b|\bdifference\b"):
+        return ""
+    gap = fuel[1] - charge[1]
+    burnt = re.search(r"\b(?:diesel|petrol)\b", text)
+    said = f"{burnt.group() if burnt else 'fuel'}: {fuel[0]}{period}; EV: {charge[0]}{period}; "
+    if gap >= 0:
+        return said + f"you save {money(gap)}{period}"
+    return said + f"that is {money(-gap)}{period} more than {burnt.group() if burnt else 'fuel'}"
+
+
+def _per_unit(qs: list[Quantity], text: str, new: str) -> str:
+    """A price per thing for so many things, shared by heads, raised by a percent, and some of
+    the things for more heads: "14 people at £85 per iftar and we do 30 iftars ... up 10%", "and
+    if two of the iftars are 18 people instead of 14"."""
+    priced = [q for q in qs if q.unit == "£" and q.per and q.per not in ("each", "head", "person")]
+    if len(priced) != 1:
+        return ""
+    thing = priced[0].per
+    things = [q for q in _of(qs, thing) if not re.search(r"\bof the\s*$", q.before)]
+    heads = [q for q in _of(qs, "people") if not re.search(r"\binstead of\s*$", q.before)]
+    if len(things) != 1 or not heads:
+        return ""
+    price, n = priced[0].value, things[0].value
+    base = _one([heads[0].value])
+    total = price * n
+    said = f"{money(price)} {_a(thing)} for {count(n)} {thing}s is {money(total)}"
+    if _asked(text, r"\bper (?:person|head)\b|\ba (?:person|head)\b|\beach\b") and base:
+        said += f"; {money(price / base)} a person {_a(thing)}"
+    up = PERCENT_UP.search(text)
+    rise = 1 + float(up.group("a") or up.group("b")) / 100 if up else 1
+    if up:
+        said += f"; up {count((rise - 1) * 100)}%, {money(total * rise)}"
+    change = re.search(
+        rf"\b(?P<k>\d+) of the {thing}s? (?:are|is|have|has) (?P<h>\d+) people "
+        r"instead of (?P<b>\d+)",
+        new,
+    )
+    if not change:
+        return "" if len(heads) != 1 else said
+    k, more, was = (float(change.group(g)) for g in ("k", "h", "b"))
+    if base != was:
+        return ""
+    bigger = price / was * more
+    extra = (bigger - price) * k
+    said = f"{money(price)} for {count(was)} is {money(price / was)} a head, so {count(more)} "
+    said += f"people is {money(bigger)} {_a(thing)}; {count(k)} of those add {money(extra)}, "
+    said += f"{money(total + extra)} in all"
+    if up:
+        said += f"; with the {count((rise - 1) * 100)}% on, {money(extra * rise)} more, "
+        said += f"{money((total + extra) * rise)} in all"
+    return said
+
+
+def _shared_out(qs: list[Quantity], text: str, new: str) -> str:
+    """So many things shared among so many groups as evenly as can be: "4 households hosting,
+    30 days ... how many each and how do we split the leftover days"."""
+    if not _asked(new, r"\bhow many each\b|\beach\b") or not _asked(
+        new, r"\bleft ?over\b|\bspare\b|\bremainder\b"
+    ):
+        return ""
+    groups = [q for q in qs if q.unit in _GROUPS or q.unit == "household"]
+    things = [q for q in qs if q.unit and q.unit not in _GROUPS and q.unit != "£"]
+    if (
+        len(groups) != 1
+        or len(things) != 1
+        or groups[0].value < 2
+        or qs != sorted(groups + things, key=lambda q: q.at)
+    ):
+        return ""
+    g, n, noun = int(groups[0].value), int(things[0].value), things[0].unit
+    if g != groups[0].value or n != things[0].value:
+        return ""
+    each, left = divmod(n, g)
+    who = "households" if groups[0].unit == "household" else "of you"
+    shared = f"{n} {noun}s among {g} {who} is {each} each"
+    if not left:
+        return f"{shared}, none left over"
+    split = f"so {left} of the {g} take {each + 1} and {g - left} take {each}"
+    return f"{shared} with {left} left over, {split}"
+
+
+LIST = re.compile(rf"(?P<xs>(?:{NUM}(?:\s?,\s?|\s))+(?:and|&)\s{NUM})")
+
+
+def _average(qs: list[Quantity], text: str, new: str) -> str:
+    """The mean of a list said ("78, 81 and 74 ... what average do we need to beat that")."""
+    if not _asked(new, r"\baverage\b|\bmean\b"):
+        return ""
+    lists = LIST.findall(text)
+    if len(lists) != 1:
+        return ""
+    xs = [_n(x) for x in re.findall(NUM, lists[0])]
+    mean = round(sum(xs) / len(xs), 2)
+    said = (
+        f"{' + '.join(count(x) for x in xs)} is {count(sum(xs))}, over {len(xs)} is {count(mean)}"
+    )
+    if _asked(new, r"\bbeat\b|\bbetter\b|\btop\b"):
+        said += f"; to beat it you need above {count(mean)}"
+    return said
+
+
+def _throughput(qs: list[Quantity], text: str, new: str) -> str:
+    """So many at once, minutes each, against a count in hours: "2 cars at once, 10 mins a car,
+    is 67 cars possible in 5 hours"."""
+    at_once = re.search(r"\b(?P<n>\d+) (?P<thing>[a-z]+?)s? at (?:once|a time)\b", text)
+    if not at_once:
+        return ""
+    thing = at_once.group("thing")
+    mins = [q for q in _of(qs, "minute") if q.per == thing]
+    hours = [q for q in _of(qs, "hour") if not q.per]
+    wanted = [q for q in _of(qs, thing) if q.at != at_once.start()]
+    if len(mins) != 1 or len(hours) != 1 or len(wanted) != 1:
+        return ""
+    per_hour = int(at_once.group("n")) * 60 / mins[0].value
+    can = per_hour * hours[0].value
+    said = f"{at_once.group('n')} at once, {count(mins[0].value)} minutes {_a(thing)}, is "
+    said += f"{count(per_hour)} an hour, {count(can)} in {count(hours[0].value)} hours"
+    need = wanted[0].value
+    if need <= can:
+        return f"{said}: yes, {count(need)} fits with {count(can - need)} to spare"
+    return f"{said}: no, {count(need - can)} short of {count(need)}"
+
+
+READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
+    _pool_left,
+    _pool_and_share,
+    _driving,
+    _rate_volume,
+    _shared_out,
+    _per_unit,
+    _average,
+    _throughput,
+)
+
+
+def read(message: str, before: str = "") -> Worked | None:
+    """The sum `message` asks (after `before`, a person's message just before it, when the
+    message alone is not the whole sum), worked step by step; None when it is no sum of these
+    kinds or its reading is not the one reading."""
+    new = _clean(message)
+    if not (SUM_PUT.search(new) or ASKED_TOO.search(new)):
+        return None
+    for text in (new, f"{_clean(before)}. {new}" if before and _clean(before) not in new else ""):
+        if not text or _NOT_A_SUM.search(text):
+            continue
+        qs = quantities(text)
+        said = [w for w in (reading(qs, text, new) for reading in READINGS) if w]
+        if len(said) == 1:
+            return Worked(said[0])
+        if said:
+            return None  # two readings of one text: no sure sum
+    return None
