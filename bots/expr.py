@@ -60,6 +60,9 @@ ROUND_TRIP = re.compile(
 # Asked in words the everyday readers do not take for a sum: "and if half ... at 79p", "what
 # average do we need", "is 67 cars possible".
 ASKED_TOO = re.compile(r"\b(?:and|what) if\b|\baverage\b|\bpossible\b|\benough time\b")
+PUT_IN_EACH = re.compile(
+    r"\beach (?:put|puts|chip|chipped|paid|pay|give|gave)(?: in)? (?:about )?$"
+)
 # Words that make a text not a sum of these kinds at all.
 _NOT_A_SUM = re.compile(r"\b\d+ for \d+\b|\b\d{1,2}:\d\d\b|\b\d+\s?-\s?\d+\b|\+?\d{5,}\b")
 
@@ -107,6 +110,8 @@ def _quantity(text: str, value: float, unit: str, start: int, end: int) -> Quant
     said = ""
     if per:
         said = "each" if per.group("each") else _unit(per.group("per"))
+    if unit == "£" and PUT_IN_EACH.search(text, max(0, start - 30), start):
+        said = "each"  # "we each put in £25": a price each, said before it
     return Quantity(value, unit, said, start, text[max(0, start - 30) : start])
 
 
@@ -121,6 +126,11 @@ def _pounds(qs: list[Quantity], per: str = "") -> list[Quantity]:
 
 def _of(qs: list[Quantity], unit: str) -> list[Quantity]:
     return [q for q in qs if q.unit == unit]
+
+
+def _plural(unit: str) -> str:
+    """'litres', 'kWh' (a unit of energy is not made plural)."""
+    return "kWh" if unit == "kwh" else f"{unit}s"
 
 
 def _a(word: str) -> str:
@@ -167,7 +177,7 @@ def _pool_left(qs: list[Quantity], text: str, new: str) -> str:
     said += f"{money(spent[0].value)}, {money(left)} is left" if left >= 0 else ""
     if left < 0:
         return f"{said}{money(spent[0].value)}, you are {money(-left)} short"
-    if _asked(new, r"\beach\b|\bsplit\b"):
+    if _asked(new[new.index("left") :], r"\beach\b|\bsplit\b"):
         said += f", which is {money(left / heads)} each split back"
     return said
 
@@ -186,8 +196,10 @@ def _rate_volume(qs: list[Quantity], text: str, new: str) -> str:
         return ""
     amount = flows[0].value * spans[0].value
     cost = amount * priced[0].value
-    said = f"{count(flows[0].value)} {unit}s a {flows[0].per} over {count(spans[0].value)} "
-    said += f"{flows[0].per}s is {count(amount)} {unit}s; at {money(priced[0].value)} that is "
+    said = f"{count(flows[0].value)} {_plural(unit)} a {flows[0].per} over {count(spans[0].value)} "
+    said += (
+        f"{flows[0].per}s is {count(amount)} {_plural(unit)}; at {money(priced[0].value)} that is "
+    )
     said += money(cost)
     other = [
         q for q in _pounds(qs) if re.search(r"\b(?:vs|versus|compared to|against|at)\s*$", q.before)
@@ -223,7 +235,8 @@ def _charge(miles: float, qs: list[Quantity], new: str) -> tuple[str, float] | N
     if not part:
         cost = kwh * price[0].value
         return (
-            f"{count(miles)} miles at {count(reach)} miles per kWh is {kwh:.1f} kWh, {money(cost)}",
+            f"{count(miles)} miles at {count(reach)} miles per kWh is {count(round(kwh, 1))} kWh, "
+            f"{money(cost)}",
             cost,
         )
     rest = _pounds(quantities(new))
@@ -232,7 +245,7 @@ def _charge(miles: float, qs: list[Quantity], new: str) -> tuple[str, float] | N
     share = _PART[part.group("part")]
     cost = kwh * (1 - share) * price[0].value + kwh * share * rest[0].value
     return (
-        f"{kwh:.1f} kWh, {kwh * (1 - share):.1f} at {money(price[0].value)} and "
+        f"{count(round(kwh, 1))} kWh, {kwh * (1 - share):.1f} at {money(price[0].value)} and "
         f"{kwh * share:.1f} at {money(rest[0].value)}, is {money(cost)}"
     ), cost
 
@@ -345,9 +358,11 @@ def _average(qs: list[Quantity], text: str, new: str) -> str:
     if not _asked(new, r"\baverage\b|\bmean\b"):
         return ""
     lists = LIST.findall(text)
-    if len(lists) != 1:
-        return ""
+    if len(lists) != 1 or "," not in lists[0]:
+        return ""  # "they got 2 and 1 was disallowed" is no list to average
     xs = [_n(x) for x in re.findall(NUM, lists[0])]
+    if any(1900 <= x <= 2099 for x in xs):
+        return ""  # years, not scores
     mean = round(sum(xs) / len(xs), 2)
     said = (
         f"{' + '.join(count(x) for x in xs)} is {count(sum(xs))}, over {len(xs)} is {count(mean)}"
