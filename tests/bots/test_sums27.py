@@ -1,0 +1,215 @@
+"""A general reader for the sums people ask Lovelace in rooms nobody has seen (`bots.expr`):
+figures read as quantities with units and what they are per, the operations the words name,
+and the quantity asked, worked step by step. Before, every case below got a dodge ("Let us make
+a method of it..."), or a wrong sum ("£150 between 4 of you is £37.50 each", rated 1).
+
+The raters' answers rounded on the way (24.4 gallons, 111.1 litres); worked unrounded the diesel
+is £164.46, the saving £76.46, and half the charging at 79p £3.68 a week more than diesel.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.engine import ChatLine
+from bots.expr import read
+from tests.bots.test_everyday_messages import say
+
+ADA = "Ada Lovelace"
+COACH = "coach is £540 for the day, 23 of us"
+IFTAR = (
+    "if it's 14 people at £85 per iftar and we do 30 iftars, what's the total and per person. "
+    "and what if food prices are up 10%"
+)
+DIESEL = (
+    "diesel is 148p a litre, i get about 45mpg and do 1,100 miles a week. an EV at 28p per kWh "
+    "home charging does 3.5 miles per kWh. how much do i save a week"
+)
+GIFT = "gift budget: we said £150 each from the 4 of us, and the hamper + cotswolds weekend is £520"
+
+# (message, the person's message before it or "", working): the blind-rated cases
+CASES = [
+    (
+        "and if we add the entry at £13.50 each, what's the total per head for 23",
+        COACH,
+        "£540 between 23 is £23.48 each; add the £13.50 each and it is £36.98 a head",
+    ),
+    (
+        "milk price dropped to 36.5p a litre this month. we do about 2,100 litres a day. what's "
+        "that over a 30 day month vs last month at 38p",
+        "",
+        "2,100 litres a day over 30 days is 63,000 litres; at 36.5p that is £22,995; at 38p it "
+        "was £23,940, so £945 less",
+    ),
+    (
+        "we're 4 households hosting, 30 days, and we want it roughly equal. how many each and how "
+        "do we split the leftover days",
+        "",
+        "30 days among 4 households is 7 each with 2 left over, so 2 of the 4 take 8 and 2 take 7",
+    ),
+    (
+        IFTAR,
+        "",
+        "£85 an iftar for 30 iftars is £2,550; £6.07 a person an iftar; up 10%, £2,805",
+    ),
+    (
+        "and if two of the iftars are 18 people instead of 14",
+        IFTAR,
+        "£85 for 14 is £6.07 a head, so 18 people is £109.29 an iftar; 2 of those add £48.57, "
+        "£2,599 in all; with the 10% on, £53.43 more, £2,858 in all",
+    ),
+    (
+        DIESEL,
+        "",
+        "diesel: 1,100 miles at 45mpg is 111.1 litres, £164.46 a week; EV: 1,100 miles at 3.5 "
+        "miles per kWh is 314.3 kWh, £88 a week; you save £76.46 a week",
+    ),
+    (
+        "ok and if half my charging is rapid at 79p",
+        DIESEL,
+        "diesel: 1,100 miles at 45mpg is 111.1 litres, £164.46 a week; EV: 314.3 kWh, 157.1 at "
+        "28p and 157.1 at 79p, is £168.14 a week; that is £3.68 a week more than diesel",
+    ),
+    (
+        "quoted £115. it's 58 miles each way and i'll come back empty. 45mpg, diesel 148p a litre. "
+        "what do i actually clear",
+        "",
+        "58 miles each way is 116 miles, and 116 miles at 45mpg is 11.7 litres, £17.34; £115 less "
+        "that, you clear £97.66",
+    ),
+    (
+        "how much is left after the cotswolds thing, and how much is that each if we split it back",
+        GIFT,
+        "£150 from each of 4 is £600; less £520, £80 is left, which is £20 each split back",
+    ),
+    (
+        "st aidan's got 78, 81 and 74 last round. what average do we need to beat that",
+        "",
+        "78 + 81 + 74 is 233, over 3 is 77.67; to beat it you need above 77.67",
+    ),
+    (
+        "if we do 2 cars at once, 10 mins a car, is 67 cars possible in 5 hours",
+        "",
+        "2 at once, 10 minutes a car, is 12 an hour, 60 in 5 hours: no, 7 short of 67",
+    ),
+]
+
+# The same relations in other words and other figures
+VARIANTS = [
+    (
+        "and if tickets are £8 each on top, what's that per head",
+        "minibus is £360 for the trip, 12 of us",
+        "£360 between 12 is £30 each; add the £8 each and it is £38 a head",
+    ),
+    (
+        "petrol is 152p a litre, my car does 50mpg and i do 600 miles a month. an EV at 25p per "
+        "kWh does 4 miles per kWh. how much would i save a month",
+        "",
+        "petrol: 600 miles at 50mpg is 54.6 litres, £82.92 a month; EV: 600 miles at 4 miles per "
+        "kWh is 150 kWh, £37.50 a month; you save £45.42 a month",
+    ),
+    (
+        "they quoted £200. it's 90 miles each way, 40mpg, petrol 150p a litre. what do i clear",
+        "",
+        "90 miles each way is 180 miles, and 180 miles at 40mpg is 20.5 litres, £30.69; £200 less "
+        "that, you clear £169.31",
+    ),
+    (
+        "electric is 24.5p a kWh now. we use about 12 kWh a day. what's that over a 31 day month "
+        "compared to last month at 27p",
+        "",
+        "12 kWh a day over 31 days is 372 kWh; at 24.5p that is £91.14; at 27p it was £100.44, "
+        "so £9.30 less",
+    ),
+    (
+        "5 of us sharing 23 days of dog sitting, how many each and what about the leftover days",
+        "",
+        "23 days among 5 of you is 4 each with 3 left over, so 3 of the 5 take 5 and 2 take 4",
+    ),
+    (
+        "we're 3 households and 12 weekends of hosting. how many each, any leftover?",
+        "",
+        "12 weekends among 3 households is 4 each, none left over",
+    ),
+    (
+        "team scores were 12, 15, 9 and 14. what's the average",
+        "",
+        "12 + 15 + 9 + 14 is 50, over 4 is 12.5",
+    ),
+    (
+        "if 3 bikes at once, 20 mins a bike, can we do 40 bikes in 4 hours - is it possible",
+        "",
+        "3 at once, 20 minutes a bike, is 9 an hour, 36 in 4 hours: no, 4 short of 40",
+    ),
+    (
+        "if we do 4 dogs at a time, 30 mins a dog, is 30 dogs possible in 4 hours",
+        "",
+        "4 at once, 30 minutes a dog, is 8 an hour, 32 in 4 hours: yes, 30 fits with 2 to spare",
+    ),
+    (
+        "we each put in £25, 6 of us, and the meal was £130. how much is left",
+        "",
+        "£25 from each of 6 is £150; less £130, £20 is left",
+    ),
+]
+
+# Look-alikes: dates, times, scores, phone numbers, "3 for 2", years, no sum asked
+REFUSED = [
+    "meet at 10:30 on the 21st, how many each",
+    "it was 3-1 at half time, what average",
+    "call 07700 900123, how much each",
+    "3 for 2 on books at £8 each, how much each",
+    "we're 4 of us going on the 21st and 22nd, what's the plan",
+    "born in 1990, 1992 and 1995, what's the average age gap",
+    "we got 3 goals, they got 2 and 1 was disallowed, average?",
+    "it's 58 miles each way, what time should i leave",
+    "how many each",
+    "and if it rains?",
+    "diesel is 148p a litre and i do 1,100 miles a week",
+    "the 2 cars at once thing was chaos, 67 cars in 5 hours",
+    "4 households and 30 days of it, honestly",
+]
+
+
+@pytest.mark.parametrize(("text", "before", "working"), CASES + VARIANTS)
+def test_read(text: str, before: str, working: str) -> None:
+    found = read(text, before)
+    assert found is not None and found.working == working
+
+
+@pytest.mark.parametrize("text", REFUSED)
+def test_look_alikes_refused(text: str) -> None:
+    assert read(text) is None
+
+
+def test_two_head_counts_that_differ_give_no_sum() -> None:
+    # "23 of us" then "for 30": which head count is meant is not sure
+    assert (
+        read("and if we add the entry at £13.50 each, what's the total per head for 30", COACH)
+        is None
+    )
+
+
+@pytest.mark.parametrize(("text", "before", "working"), CASES)
+def test_lovelace_says_it(text: str, before: str, working: str) -> None:
+    history = (ChatLine("sam", before),) if before else ()
+    reply = say("lovelace", f"@lovelace {text}", author="sam", history=history)
+    assert working in reply
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "part"),
+    [
+        (IFTAR, "and if two of the iftars are 18 people instead of 14", "£109.29 an iftar"),
+        (DIESEL, "ok and if half my charging is rapid at 79p", "£3.68 a week more than diesel"),
+    ],
+)
+def test_follow_up_after_her_own_reply(before: str, text: str, part: str) -> None:
+    first = say("lovelace", f"@lovelace {before}", author="sam")
+    history = (ChatLine("sam", f"@lovelace {before}"), ChatLine(ADA, first, own=True))
+    assert part in say("lovelace", f"@lovelace {text}", author="sam", history=history)
+
+
+def test_only_the_mathematician_reads_them() -> None:
+    reply = say("darwin", f"@darwin {DIESEL}", author="sam")
+    assert "£76.46" not in reply
