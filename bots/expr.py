@@ -33,14 +33,11 @@ _UNIT = re.compile(
     r"hours?|hrs?|mins?|minutes?|people|persons?|of us|households?|families|[a-z]{3,}s)\b"
 )
 _UNIT_NAME = {
-    "mi/kwh": "mi/kwh",
     "liter": "litre",
-    "mile": "mile",
     "hr": "hour",
     "min": "minute",
     "person": "people",
     "of us": "people",
-    "household": "household",
     "families": "household",
 }
 # What a figure is per: "a litre", "per kwh", "a day", "each", "a car", "per iftar".
@@ -329,7 +326,7 @@ def _shared_out(qs: list[Quantity], text: str, new: str) -> str:
         new, r"\bleft ?over\b|\bspare\b|\bremainder\b"
     ):
         return ""
-    groups = [q for q in qs if q.unit in _GROUPS or q.unit == "household"]
+    groups = [q for q in qs if q.unit in _GROUPS]
     things = [q for q in qs if q.unit and q.unit not in _GROUPS and q.unit != "£"]
     if (
         len(groups) != 1
