@@ -213,3 +213,72 @@ def test_follow_up_after_her_own_reply(before: str, text: str, part: str) -> Non
 def test_only_the_mathematician_reads_them() -> None:
     reply = say("darwin", f"@darwin {DIESEL}", author="sam")
     assert "£76.46" not in reply
+
+
+# Fifteen sums of shapes not above, as group chats ask them, each worked by hand before the
+# reader saw it (sums28): (message, the figure a right answer comes to). The reader gives that
+# figure or declines; it never gives another.
+NEW_SHAPES = [
+    # trip cost, a pool per head with a price each on top: 960 / 8 + 15
+    (
+        "cottage is £960 for the week and there's 8 of us, plus £15 each for the boat trip. "
+        "what's that per head",
+        "£135",
+    ),
+    # a split with one paying a set part: (150 - 10) / 4
+    (
+        "dinner was £150 for 5 of us, but jo only had a starter so she pays £10 and the rest of "
+        "us split it. how much each for the others",
+        "£35",
+    ),
+    # fuel one way: 240 / 40 * 4.546 = 27.28 litres at 145p
+    (
+        "it's 240 miles to cornwall, the car does 40mpg and petrol is 145p a litre. what's the "
+        "fuel cost",
+        "£39.55",
+    ),
+    # hours worked at a rate: 6 * 4 * 11.50
+    ("i did 6 hours a day for 4 days at £11.50 an hour, what did i earn", "£276"),
+    # a recipe scaled: 250 / 12 * 30
+    ("recipe is 250g flour for 12 cookies, how much flour for 30 cookies", "625"),
+    # a rota: 14 shifts among 5
+    (
+        "we've got 14 shifts to cover this fortnight and 5 volunteers, how many shifts each and "
+        "what about the leftover ones",
+        "2 each with 4 left over",
+    ),
+    # savings a month: 1800 / 9
+    (
+        "i want to save £1,800 for the holiday and it's 9 months away. how much a month",
+        "£200",
+    ),
+    # price per kg, two bags: 6.75 / 2.5 = 2.70 against 2.90
+    (
+        "the 2.5kg bag is £6.75 and the 1kg bag is £2.90, which is cheaper per kg",
+        "£2.70",
+    ),
+    # a stay per person per night: 2100 / 7 / 6
+    ("the villa is £2,100 for 7 nights, 6 of us, what's that per person per night", "£50"),
+    # a bill each over a year: 32 * 12 / 4
+    ("broadband is £32 a month and there's 4 of us, what's that each over a year", "£96"),
+    # hours a month: 7.5 * 4 * 4
+    (
+        "a shift is 7.5 hours and i do 4 a week, how many hours is that over a 4 week month",
+        "120",
+    ),
+    # fuel per mile: 65 / 480
+    ("it's £65 to fill up and i get 480 miles out of a tank, what's that per mile", "13.5p"),
+    # a pot filled each month: 1000 / (40 * 5)
+    (
+        "if we each put £40 a month into the pot, 5 of us, how many months to reach £1,000",
+        "5 months",
+    ),
+    # a recipe for more people: 600 / 4 * 10
+    ("the curry serves 4 and needs 600g chicken, we're 10 people, how much chicken", "1,500"),
+    # one pays half a share: 48 / 3.5
+    (
+        "the taxi was £48, 4 of us, but sam only came halfway so he pays half a share. how much "
+        "for the rest of us",
+        "£13.71",
+    ),
+]
