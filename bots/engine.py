@@ -3156,13 +3156,14 @@ def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -
 
 def _sum_expr(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
     """A sum of a new shape put to the one who does the room's sums, read by quantities, units
-    and the operations its words name (`bots.expr.read`), its figures in the message or in a
-    person's message just before ("coach is £540 for the day, 23 of us", then "and if we add the
-    entry at £13.50 each, what's the total per head"); last, after every reader of one shape."""
+    and the operations its words name (`bots.expr.read`), its figures in the message or in one
+    of the last three messages people said just before ("coach is £540 for the day, 23 of us",
+    then "and if we add the entry at £13.50 each, what's the total per head"); last, after every
+    reader of one shape."""
     if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
         return ""
-    told = (line.text for line in reversed(history[-4:-1]) if not line.own)
-    found = expr_read(MENTION.sub(" ", message), MENTION.sub(" ", next(told, "")))
+    told = [MENTION.sub(" ", line.text) for line in reversed(history[-6:-1]) if not line.own]
+    found = expr_read(MENTION.sub(" ", message), told[:3])
     return _sum_said(voice, found, history, seed) if found else ""
 
 

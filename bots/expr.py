@@ -20,7 +20,7 @@ asked quantity of these kinds, so nothing reads them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from bots.wordsum import MONEY, NUM, SUM_PUT, Worked, _clean, _n, count, money
@@ -60,8 +60,20 @@ ASKED_TOO = re.compile(r"\b(?:and|what) if\b|\baverage\b|\bpossible\b|\benough t
 PUT_IN_EACH = re.compile(
     r"\beach (?:put|puts|chip|chipped|paid|pay|give|gave)(?: in)? (?:about )?$"
 )
-# Words that make a text not a sum of these kinds at all.
-_NOT_A_SUM = re.compile(r"\b\d+ for \d+\b|\b\d{1,2}:\d\d\b|\b\d+\s?-\s?\d+\b|\+?\d{5,}\b")
+# Words that make a text not a sum of these kinds at all: "3 for 2", a time, a score, a phone
+# number; ages ("we're all 17, 18 and 19"); a size that is a limit ("4 words max"); money in
+# another currency (the working is said in pounds).
+_NOT_A_SUM = re.compile(
+    r"\b\d+ for \d+\b|\b\d{1,2}:\d\d\b|\b\d+\s?-\s?\d+\b|\+?\d{5,}\b|"
+    r"\bages?\b|\baged\b|\byears? old\b|\byear olds?\b|\bbirthday\b|"
+    r"\b\d+\s?[a-z]*\s(?:max|maximum|tops|or less|or fewer)\b|\b(?:max|maximum|at most) \d|"
+    r"[$€]|\b(?:dollars?|euros?|bucks)\b"
+)
+# Words that add a price each to a share of a sum ("add the entry at £13.50 each", "£8 each on
+# top", "plus £15 each"); a choice between them ("£68 or singles are £19 each, which is
+# cheaper") is no total of the two.
+ADDED = re.compile(r"\b(?:add|adding|plus|on top|extra|as well)\b|\+")
+CHOICE = re.compile(r"\bor\b|\bcheaper\b|\bbetter value\b|\bwhich\b")
 
 
 @dataclass(frozen=True)
@@ -99,7 +111,21 @@ def quantities(text: str) -> list[Quantity]:
         found.append(
             _quantity(text, _n(m.group()), _unit(unit.group("u")) if unit else "", m.start(), end)
         )
-    return sorted(found, key=lambda q: q.at)
+    return _once(sorted(found, key=lambda q: q.at))
+
+
+def _once(qs: list[Quantity]) -> list[Quantity]:
+    """Each sum of money once: the same sum said twice ("entry is £13.50 concession", then "add
+    the entry at £13.50 each") is one figure, kept where it says what it is per; two of them
+    would be two roles for one figure, and a share of the one at the price of the other."""
+    out: list[Quantity] = []
+    for q in qs:
+        same = next((o for o in out if o.unit == "£" == q.unit and o.value == q.value), None)
+        if not same:
+            out.append(q)
+        elif q.per and not same.per:
+            out[out.index(same)] = q
+    return out
 
 
 def _quantity(text: str, value: float, unit: str, start: int, end: int) -> Quantity:
@@ -147,7 +173,11 @@ def _pool_and_share(qs: list[Quantity], text: str, new: str) -> str:
     us", "and if we add the entry at £13.50 each, what's the total per head"."""
     if not _asked(new, r"\b(?:per (?:head|person)|a head|each)\b") or _asked(text, r"\bleft\b"):
         return ""
+    if not ADDED.search(text) or CHOICE.search(text):
+        return ""
     pools, each = _pounds(qs), _pounds(qs, "each")
+    if len(_of(qs, "£")) != 2:
+        return ""  # a sum of money more than the pool and the price each: not read
     heads = _one([q.value for q in qs if q.unit == "people" or q.before.endswith("for ")])
     if len(pools) != 1 or len(each) != 1 or not heads or heads < 2 or pools[0].at > each[0].at:
         return ""
@@ -168,6 +198,8 @@ def _pool_left(qs: list[Quantity], text: str, new: str) -> str:
     heads = _one([q.value for q in _of(qs, "people")])
     if len(each) != 1 or len(spent) != 1 or not heads or each[0].at > spent[0].at:
         return ""
+    if len(_of(qs, "£")) != 2:
+        return ""  # a third sum of money, which this reading would leave out
     pool = each[0].value * heads
     left = pool - spent[0].value
     said = f"{money(each[0].value)} from each of {count(heads)} is {money(pool)}; less "
@@ -281,8 +313,8 @@ def _per_unit(qs: list[Quantity], text: str, new: str) -> str:
     the things for more heads: "14 people at £85 per iftar and we do 30 iftars ... up 10%", "and
     if two of the iftars are 18 people instead of 14"."""
     priced = [q for q in qs if q.unit == "£" and q.per and q.per not in ("each", "head", "person")]
-    if len(priced) != 1:
-        return ""
+    if len(priced) != 1 or len(_of(qs, "£")) != 1:
+        return ""  # "... plus £40 fuel": a sum of money this reading would leave out
     thing = priced[0].per
     things = [q for q in _of(qs, thing) if not re.search(r"\bof the\s*$", q.before)]
     heads = [q for q in _of(qs, "people") if not re.search(r"\binstead of\s*$", q.before)]
@@ -403,20 +435,35 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
 )
 
 
-def read(message: str, before: str = "") -> Worked | None:
-    """The sum `message` asks (after `before`, a person's message just before it, when the
-    message alone is not the whole sum), worked step by step; None when it is no sum of these
-    kinds or its reading is not the one reading."""
+def read(message: str, before: str | Sequence[str] = "") -> Worked | None:
+    """The sum `message` asks, worked step by step; None when it is no sum of these kinds or
+    its reading is not the one reading. When the message alone is not the whole sum, it is read
+    after each of `before` in turn, nearest first (what people said just before it: "coach is
+    £540 for the day, 23 of us", then "entry is £13.50 concession on top isnt it", then "and if
+    we add the entry at £13.50 each, what's the total per head"): the first that gives one
+    reading is the sum; one that gives two readings ends it with none."""
     new = _clean(message)
     if not (SUM_PUT.search(new) or ASKED_TOO.search(new)):
         return None
-    for text in (new, f"{_clean(before)}. {new}" if before and _clean(before) not in new else ""):
-        if not text or _NOT_A_SUM.search(text):
+    told = [before] if isinstance(before, str) else list(before)
+    for said_before in ["", *told]:
+        said_before = _clean(said_before) if said_before else ""
+        if said_before and said_before in new:
             continue
-        qs = quantities(text)
-        said = [w for w in (reading(qs, text, new) for reading in READINGS) if w]
+        text = f"{said_before}. {new}" if said_before else new
+        said = _readings(text, new)
+        if said and said_before and said == _readings(said_before, said_before):
+            continue  # the sum asked before, whole in itself, that this message changes nothing of
         if len(said) == 1:
             return Worked(said[0])
         if said:
             return None  # two readings of one text: no sure sum
     return None
+
+
+def _readings(text: str, new: str) -> list[str]:
+    """Every reading of `text` (asked in `new`, its last part), worked."""
+    if _NOT_A_SUM.search(text):
+        return []
+    qs = quantities(text)
+    return [w for w in (reading(qs, text, new) for reading in READINGS) if w]

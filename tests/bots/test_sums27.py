@@ -168,6 +168,21 @@ REFUSED = [
     "diesel is 148p a litre and i do 1,100 miles a week",
     "the 2 cars at once thing was chaos, 67 cars in 5 hours",
     "4 households and 30 days of it, honestly",
+    # (sums28) false fires found replaying the dev rooms and the other readers' test messages
+    "family ticket for the zoo is £68 or singles are £19 each, there's 4 of us which is cheaper",
+    "villa €200 a night for 7 of us, 5 nights, jess doesnt pay, how much each",
+    "the van is £85 a day for 3 days plus £40 fuel, how much each for 5 of us",
+    "£12 a week for 6 weeks plus £20 kit, how much each for 4 of us",
+    "we're all 17, 18 and 19 here, what's the average age",
+    "the sign can be 4 words max and we've got 3 of us, how many each and any leftover",
+    "she was born in 1990, he was 1994 and i'm 1997, average?",
+    "rent went up 7%, what's that each",
+    "final was 3-1 and the semi 2-0, what's the average",
+    "ring 0113 496 0123 and ask how much each",
+    "meeting on the 14th at 7pm, how much each is the room at £40 a night",
+    "it's 20% off today, what's that",
+    "the room holds 150 and we sold 112 and 87, what's left",
+    "coach leaves 8.15, 23 of us, how much each",
 ]
 
 
@@ -208,6 +223,58 @@ def test_follow_up_after_her_own_reply(before: str, text: str, part: str) -> Non
     first = say("lovelace", f"@lovelace {before}", author="sam")
     history = (ChatLine("sam", f"@lovelace {before}"), ChatLine(ADA, first, own=True))
     assert part in say("lovelace", f"@lovelace {text}", author="sam", history=history)
+
+
+# (sums28) As the rooms went: what she was asked before, then her reply, then a person's aside,
+# then the follow-up. The sum is read after the message people said before it that makes one
+# reading, nearest first; an aside that repeats a figure ("entry is £13.50") is the same figure.
+ROOM_FLOWS = [
+    (
+        [
+            "money: coach is £540 for the day, there's 23 of us signed up so far",
+            "@lovelace how much each is that, and how much if we get up to 30 people",
+            None,
+            "and entry is £13.50 concession on top isnt it",
+        ],
+        "@lovelace and if we add the entry at £13.50 each, what's the total per head for 23",
+        "£540 between 23 is £23.48 each; add the £13.50 each and it is £36.98 a head",
+    ),
+    (
+        [f"@lovelace {IFTAR}", None, "cousins are coming so maybe 18 that weekend"],
+        "@lovelace and if two of the iftars are 18 people instead of 14",
+        "18 people is £109.29 an iftar; 2 of those add £48.57, £2,599 in all",
+    ),
+    (
+        [f"@lovelace {DIESEL}", None, "rapid chargers are like 79p a kwh"],
+        "@lovelace ok and if half my charging is rapid at 79p",
+        "157.1 at 28p and 157.1 at 79p, is £168.14 a week",
+    ),
+]
+
+
+def _flow(said: list[str | None]) -> tuple[ChatLine, ...]:
+    """The room so far: None where she replied (a line of her own)."""
+    return tuple(
+        ChatLine(ADA, "A sum the Engine would take in one turn.", own=True)
+        if text is None
+        else ChatLine("sam" if i % 2 else "pat", text)
+        for i, text in enumerate(said)
+    )
+
+
+@pytest.mark.parametrize(("said", "text", "part"), ROOM_FLOWS)
+def test_follow_up_read_after_an_aside(said: list[str | None], text: str, part: str) -> None:
+    assert part in say("lovelace", text, author="derek", history=_flow(said))
+
+
+def test_a_sum_asked_before_is_not_answered_again_for_a_new_question() -> None:
+    # the clear sum was asked before; "70 instead of 60" changes none of its figures
+    before = (
+        "quoted £115. it's 58 miles each way and i'll come back empty. 45mpg, diesel 148p a "
+        "litre. what do i actually clear"
+    )
+    text = "if i do 70 on the m62 instead of 60, how much more fuel am i burning"
+    assert read(text, [before]) is None
 
 
 def test_only_the_mathematician_reads_them() -> None:
