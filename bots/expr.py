@@ -20,9 +20,10 @@ asked quantity of these kinds, so nothing reads them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from bots.reckon import U_KNOWN, U_NOT, Unit, cancelled, unit_of
 from bots.wordsum import MONEY, NUM, SUM_PUT, Worked, _clean, _n, count, money
 
 GALLON_LITRES = 4.546  # a UK gallon: "45mpg" is miles per one of these
@@ -64,7 +65,7 @@ PUT_IN_EACH = re.compile(
 # number; ages ("we're all 17, 18 and 19"); a size that is a limit ("4 words max"); money in
 # another currency (the working is said in pounds).
 _NOT_A_SUM = re.compile(
-    r"\b\d+ for \d+\b|\b\d{1,2}:\d\d\b|\b\d+\s?-\s?\d+\b|\+?\d{5,}\b|"
+    r"(?<![£$€\d,.])\b\d+ for \d+\b|\b\d{1,2}:\d\d\b|\b\d+\s?-\s?\d+\b|\+?\d{5,}\b|"
     r"\bages?\b|\baged\b|\byears? old\b|\byear olds?\b|\bbirthday\b|"
     r"\b\d+\s?[a-z]*\s(?:max|maximum|tops|or less|or fewer)\b|\b(?:max|maximum|at most) \d|"
     r"[$€]|\b(?:dollars?|euros?|bucks)\b"
@@ -74,6 +75,26 @@ _NOT_A_SUM = re.compile(
 # cheaper") is no total of the two.
 ADDED = re.compile(r"\b(?:add|adding|plus|on top|extra|as well)\b|\+")
 CHOICE = re.compile(r"\bor\b|\bcheaper\b|\bbetter value\b|\bwhich\b")
+# What is asked for: a sum of money ("how much a month", "what's that per person per night",
+# "what did i earn") or a count of a unit ("how many months to reach £1,000"); what follows
+# "how much" when it is a thing, not money ("how much flour", "how much more fuel"), is not.
+ASKED_MONEY = re.compile(
+    r"\bhow much\b(?! (?!is\b|does\b|do\b|did\b|will\b|would\b|are\b|was\b|that\b|it\b|a\b|"
+    r"an\b|per\b|each\b|for\b|to\b|in\b|on\b|we\b|i\b|you\b|altogether\b|all\b)[a-z]+)|"
+    r"\bwhat(?:'s| is| does| did| do| will| would) (?:that|it|this|i|we|the cost|the total)\b|"
+    r"\bwhat(?:'s| is) the (?:[a-z]+ )?(?:cost|total|price|bill)\b"
+)
+ASKED_COUNT = re.compile(r"\bhow many (?P<u>[a-z]+)\b")
+# What the asked quantity is per, said after the asking: "per person per night", "a month",
+# "each"; and a stretch it is taken over ("each over a year").
+ASKED_PER = re.compile(r"\b(?:per|a|an|every) (?P<per>[a-z]+)\b|\b(?P<each>each)\b")
+OVER_A = re.compile(r"\bover an? (?P<span>[a-z]+)\b")
+# Words that leave someone or something out of a count ("jess doesn't pay", "the twins go
+# free", "not counting sandra", "but sam only pays half"): more than products, so not read here.
+LEFT_OUT = re.compile(
+    r"\bnot\b|n't\b|\b(?:doesnt|dont|isnt|arent|wont|cant|didnt|aint)\b|\bfree\b|\bexcept\b|\bbut\b|"
+    r"\bonly\b|\bexcluding\b"
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +104,8 @@ class Quantity:
     per: str  # "" or what it is per: "litre", "day", "each", "iftar"
     at: int  # where it starts in the text
     before: str  # the words just before it
+    said: str = ""  # as said: "£2,100", "7 nights", "148p a litre"
+    each: bool = False  # said as each one's ("we each put £40 a month in"), beside its per
 
 
 def _unit(word: str) -> str:
@@ -133,9 +156,11 @@ def _quantity(text: str, value: float, unit: str, start: int, end: int) -> Quant
     said = ""
     if per:
         said = "each" if per.group("each") else _unit(per.group("per"))
-    if unit == "£" and PUT_IN_EACH.search(text, max(0, start - 30), start):
-        said = "each"  # "we each put in £25": a price each, said before it
-    return Quantity(value, unit, said, start, text[max(0, start - 30) : start])
+    each = unit == "£" and bool(PUT_IN_EACH.search(text, max(0, start - 30), start))
+    if each and not said:
+        said, each = "each", False  # "we each put in £25": a price each, said before it
+    words = text[start : per.end() if per else end].strip()
+    return Quantity(value, unit, said, start, text[max(0, start - 30) : start], words, each)
 
 
 def _one(values: list[float]) -> float | None:
@@ -165,6 +190,98 @@ def _asked(text: str, words: str) -> bool:
     return bool(re.search(words, text))
 
 
+# --- units that cancel ----------------------------------------------------------------------
+# Each quantity as `bots.reckon` reads units (a dimension and its base unit), so a working is
+# checked the way `reckon.units_of` checks its own: £/litre x litres/gallon x gallons = £, and a
+# unit left over means the figures were not put together right (no answer).
+_DIMS = {
+    "£": (("£", 1),),
+    "mpg": (("#gallon", -1), ("length", 1)),
+    "mi/kwh": (("energy", -1), ("length", 1)),
+    "people": (("#people", 1),),
+}
+_HEADS = ("each", "head", "person", "people")
+GALLON = Unit(
+    GALLON_LITRES * 1e3,
+    (("#gallon", -1), ("volume", 1)),
+    "4.546 litres a gallon",
+    True,
+    (("#gallon", "gallons"), ("volume", "litres")),
+)
+
+
+def _dim(word: str) -> tuple[str, float, str]:
+    """A unit word as `reckon.unit_of` reads it, said singular or plural ("litre": volume)."""
+    if word in _HEADS:
+        return "#people", 1.0, "people"
+    for said in (word.lower(), f"{word.lower()}s"):
+        if said in U_KNOWN:
+            return U_KNOWN[said]
+    return unit_of(word)
+
+
+def _counted(qs: list[Quantity]) -> set[str]:
+    """The units some figure is a rate over in its own dimension ("6 hours a day": day): those
+    are counted as things ("4 days" as 4 of them), so the hours a day times the days cancel in
+    one way only, not also upside down as a bare fraction."""
+    return {
+        q.per
+        for q in qs
+        if q.per and q.unit and _dim(q.per)[0] == _dim(q.unit)[0] and q.per != q.unit
+    }
+
+
+def as_unit(q: Quantity, counted: Collection[str] = ()) -> Unit | None:
+    """`q` as a figure of `bots.reckon` (its value in base units), or None for a bare number:
+    what it counts is not said, so no unit of it can cancel. A unit in `counted` (see
+    `_counted`) is a count of its own thing."""
+    if not q.unit:
+        return None
+    dims = dict(_DIMS.get(q.unit, ()))
+    shown: dict[str, str] = {"£": "£"} if q.unit == "£" else {}
+    factor = 1.0
+    if q.unit in counted:
+        dims, shown = {f"#{q.unit}": 1}, {f"#{q.unit}": _plural(q.unit)}
+    elif not dims:
+        dim, factor, said = _dim(q.unit)
+        dims, shown = {dim: 1}, {dim: said}
+    if q.per:
+        dim, f, said = (f"#{q.per}", 1.0, _plural(q.per)) if q.per in counted else _dim(q.per)
+        if dims.get(dim):
+            return None  # "£5 a pound": no unit said twice over
+        dims[dim] = -1
+        shown.setdefault(dim, said)
+        factor /= f
+    if q.each:
+        dims["#people"] = dims.get("#people", 0) - 1
+    return Unit(
+        q.value * factor, tuple(sorted(dims.items())), q.said, bool(q.per), tuple(shown.items())
+    )
+
+
+def units_of_all(qs: list[Quantity]) -> list[Unit] | None:
+    """Every figure of `qs` as a figure of `bots.reckon`, the gallon in litres among them when
+    one is in miles a gallon; None when one is a bare number."""
+    counted = _counted(qs)
+    figs = [as_unit(q, counted) for q in qs]
+    if any(f is None for f in figs):
+        return None
+    units = [f for f in figs if f]
+    if any(dict(f.dims).get("#gallon") for f in units):
+        units.append(GALLON)
+    return units
+
+
+def cancels(qs: list[Quantity], want: str, per: str = "") -> bool:
+    """Whether the figures `qs`, each used once, multiply and divide to the unit `want` ("£",
+    "litre"), or `want` a `per` ("£" a "week"), in one way only."""
+    units = units_of_all(qs)
+    wanted = {_dim(want)[0] if want != "£" else "£": 1}
+    if per:
+        wanted[_dim(per)[0]] = -1
+    return bool(units) and cancelled(units, wanted) is not None
+
+
 # --- the relations -------------------------------------------------------------------------
 
 
@@ -173,7 +290,7 @@ def _pool_and_share(qs: list[Quantity], text: str, new: str) -> str:
     us", "and if we add the entry at £13.50 each, what's the total per head"."""
     if not _asked(new, r"\b(?:per (?:head|person)|a head|each)\b") or _asked(text, r"\bleft\b"):
         return ""
-    if not ADDED.search(text) or CHOICE.search(text):
+    if not ADDED.search(text) or CHOICE.search(text) or LEFT_OUT.search(text):
         return ""
     pools, each = _pounds(qs), _pounds(qs, "each")
     if len(_of(qs, "£")) != 2:
@@ -221,7 +338,7 @@ def _rate_volume(qs: list[Quantity], text: str, new: str) -> str:
     unit = priced[0].per
     flows = [q for q in _of(qs, unit) if q.per in ("day", "week")]
     spans = [q for q in qs if flows and q.unit == flows[0].per and not q.per]
-    if len(flows) != 1 or len(spans) != 1:
+    if len(flows) != 1 or len(spans) != 1 or not cancels([flows[0], spans[0], priced[0]], "£"):
         return ""
     amount = flows[0].value * spans[0].value
     cost = amount * priced[0].value
@@ -248,6 +365,8 @@ def _fuel(miles: float, qs: list[Quantity]) -> tuple[str, float] | None:
     mpg, litre = _one([q.value for q in _of(qs, "mpg")]), _pounds(qs, "litre")
     if not mpg or len(litre) != 1:
         return None
+    if not cancels([_of(qs, "mile")[0], _of(qs, "mpg")[0], litre[0]], "£", _of(qs, "mile")[0].per):
+        return None
     litres = miles / mpg * GALLON_LITRES
     cost = litres * litre[0].value
     return f"{count(miles)} miles at {count(mpg)}mpg is {litres:.1f} litres, {money(cost)}", cost
@@ -258,6 +377,9 @@ def _charge(miles: float, qs: list[Quantity], new: str) -> tuple[str, float] | N
     it at another price ("half my charging is rapid at 79p")."""
     reach, price = _one([q.value for q in _of(qs, "mi/kwh")]), _pounds(qs, "kwh")
     if not reach or len(price) != 1:
+        return None
+    trip = _of(qs, "mile")[0]
+    if not cancels([trip, _of(qs, "mi/kwh")[0], price[0]], "£", trip.per):
         return None
     kwh = miles / reach
     part = PART_AT.search(new)
@@ -298,6 +420,8 @@ def _driving(qs: list[Quantity], text: str, new: str) -> str:
         clear = money(quoted[0].value - fuel[1])
         return f"{trip}{fuel[0]}; {money(quoted[0].value)} less that, you clear {clear}"
     charge = _charge(distance, qs, new)
+    if not charge and len(_of(qs, "£")) == 1 and ASKED_MONEY.search(new):
+        return fuel[0]  # "what's the fuel cost": the fuel alone
     if not charge or not _asked(text, r"\bsave\b|\bcheaper\b|\bdifference\b"):
         return ""
     gap = fuel[1] - charge[1]
@@ -318,7 +442,7 @@ def _per_unit(qs: list[Quantity], text: str, new: str) -> str:
     thing = priced[0].per
     things = [q for q in _of(qs, thing) if not re.search(r"\bof the\s*$", q.before)]
     heads = [q for q in _of(qs, "people") if not re.search(r"\binstead of\s*$", q.before)]
-    if len(things) != 1 or not heads:
+    if len(things) != 1 or not heads or not cancels([priced[0], things[0]], "£"):
         return ""
     price, n = priced[0].value, things[0].value
     base = _one([heads[0].value])
@@ -423,6 +547,70 @@ def _throughput(qs: list[Quantity], text: str, new: str) -> str:
     return f"{said}: no, {count(need - can)} short of {count(need)}"
 
 
+def _wanted(new: str, qs: list[Quantity]) -> tuple[dict[str, int], str, float] | None:
+    """The units asked for in `new`, how the result is said ("£ a month", or the unit's name)
+    and what a base unit of it is worth in the unit asked ("a month": 43,830 minutes); None
+    when nothing of these is asked."""
+    money_asked, many = ASKED_MONEY.search(new), ASKED_COUNT.search(new)
+    if bool(money_asked) == bool(many):
+        return None
+    if many:
+        dim, factor, said = _dim(many.group("u"))
+        return ({dim: 1}, said, 1 / factor) if not dim.startswith("#") else None
+    if not _of(qs, "£"):
+        return None
+    asked = money_asked.end() if money_asked else 0
+    clause = re.split(r"[\d£.?!,]", new[asked:])[0]
+    wanted, worth, per = {"£": 1}, 1.0, ""
+    for m in ASKED_PER.finditer(OVER_A.sub(" ", clause)):
+        dim, factor, _ = _dim("each" if m.group("each") else m.group("per"))
+        if dim.startswith("#") and not any(dict(u.dims).get(dim) for q in qs if (u := as_unit(q))):
+            return None  # per a thing no figure counts ("per go"): no unit of it to cancel
+        wanted[dim] = wanted.get(dim, 0) - 1
+        worth *= factor
+        per += f" {m.group()}"
+    return wanted, f"£{per}", worth
+
+
+def _by_units(qs: list[Quantity], text: str, new: str) -> str:
+    """Any other sum of products and quotients, read as `reckon.units_of` reads one: every
+    figure with a unit, each used once, in the one way whose units cancel to what is asked
+    ("the villa is £2,100 for 7 nights, 6 of us, what's that per person per night": £50;
+    "£40 a month each, 5 of us, how many months to reach £1,000": 5 months); "" when a figure
+    has no unit, a word makes the sum more than products (a percent, a part, one left out), or
+    two ways or none give the unit asked."""
+    if U_NOT.search(text) or LEFT_OUT.search(text):
+        return ""
+    asked = _wanted(new, qs)
+    figs = units_of_all(qs)
+    if not asked or not figs or not 2 <= len(qs) <= 5:
+        return ""
+    over = OVER_A.search(new)
+    if over:
+        dim, f, said = _dim(over.group("span"))
+        if dim.startswith("#"):
+            return ""
+        figs.append(Unit(f, ((dim, 1),), f"a {over.group('span')}", False, ((dim, said),)))
+    want, said, worth = asked
+    steps = cancelled(figs, want)
+    if not steps or len(steps) != 1:
+        return ""
+    step, value = steps[0]
+    if said.startswith("£"):
+        result = f"{money(value * worth)}{said.removeprefix('£')}"
+    else:
+        result = f"{count(round(value * worth, 2))} {said}"
+    step = step.format(result)
+    if step.endswith(f" ({result})"):
+        # "3 kilos at £4.20 per kilo is £12.60", not "is £12.6 (£12.60)"
+        step = step.removesuffix(f" ({result})")
+        step = f"{step[: step.rfind(' is ')]} is {result}"
+    # a sum shared by a head count is "between" them, not "at" them, and she says it to them
+    step = re.sub(rf" at ({NUM}) of (?:us|you)\b", r" between \1 of you", step)
+    step = re.sub(rf"\b({NUM}) of us\b", r"\1 of you", step)
+    return re.sub(rf" at ({NUM} (?:people|persons?))\b", r" between \1", step)
+
+
 READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _pool_left,
     _pool_and_share,
@@ -466,4 +654,5 @@ def _readings(text: str, new: str) -> list[str]:
     if _NOT_A_SUM.search(text):
         return []
     qs = quantities(text)
-    return [w for w in (reading(qs, text, new) for reading in READINGS) if w]
+    said = [w for w in (reading(qs, text, new) for reading in READINGS) if w]
+    return said or [w for w in [_by_units(qs, text, new)] if w]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bots.engine import ChatLine
-from bots.expr import read
+from bots.expr import cancels, quantities, read
 from tests.bots.test_everyday_messages import say
 
 ADA = "Ada Lovelace"
@@ -349,3 +349,47 @@ NEW_SHAPES = [
         "£13.71",
     ),
 ]
+
+
+# (sums28) Units cancel as `reckon.units_of` cancels them: £/litre x litres/gallon x gallons
+# (from miles at mpg) is £; a unit left over is no answer.
+def test_units_cancel_to_pounds() -> None:
+    qs = quantities("240 miles to cornwall, the car does 40mpg and petrol is 145p a litre")
+    assert cancels(qs, "£")
+    assert not cancels(qs[:2], "£")  # no price: litres, not pounds
+    assert not cancels(qs, "litre")  # the price left over
+
+
+@pytest.mark.parametrize(
+    ("text", "working"),
+    [
+        ("£25 a jar, 30 jars, what's that", "30 jars at £25 a jar is £750"),
+        (
+            "we do 2 sessions a week at £6 a session, how much a month",
+            "2 sessions a week at £6 a session is £52.18 a month",
+        ),
+        (
+            "i did 6 hours a day for 4 days at £11.50 an hour, what did i earn",
+            "6 hours a day over 4 days is 24 hours; at £11.50 that is £276",
+        ),
+    ],
+)
+def test_read_by_units(text: str, working: str) -> None:
+    found = read(text)
+    assert found is not None and found.working == working
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hall is £420 for the week and the rights were £180, what's that",  # £ x £ is no £
+        "i earn £12 an hour and work 30 hours, what's that a week",  # 30 hours a week unsaid
+        "we had 2 pizzas at £12 each for 5 of us, what's that each",  # pizzas left over
+        "wax is £4.20 per kilo and each candle takes 180g, how much a candle",  # g against kilo
+        "the dog is 3 months and 6 kilos, how much a month",  # no money
+        "cottage £900 for 6 of us plus £15 each, gran doesnt pay, how much each",  # one left out
+        "coach is £540, 23 of us but 3 go free, what's that each",
+    ],
+)
+def test_units_that_do_not_cancel_give_nothing(text: str) -> None:
+    assert read(text) is None
