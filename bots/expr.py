@@ -88,6 +88,7 @@ ASKED_COUNT = re.compile(r"\bhow many (?P<u>[a-z]+)\b")
 # What the asked quantity is per, said after the asking: "per person per night", "a month",
 # "each"; and a stretch it is taken over ("each over a year").
 ASKED_PER = re.compile(r"\b(?:per|a|an|every) (?P<per>[a-z]+)\b|\b(?P<each>each)\b")
+COST_NAMED = re.compile(r"\b(?:cost|costs|price|spend|pay)\b")
 OVER_A = re.compile(r"\bover an? (?P<span>[a-z]+)\b")
 # Words that leave someone or something out of a count ("jess doesn't pay", "the twins go
 # free", "not counting sandra", "but sam only pays half"): more than products, so not read here.
@@ -547,29 +548,89 @@ def _throughput(qs: list[Quantity], text: str, new: str) -> str:
     return f"{said}: no, {count(need - can)} short of {count(need)}"
 
 
-def _wanted(new: str, qs: list[Quantity]) -> tuple[dict[str, int], str, float] | None:
+def _wanted(
+    new: str, qs: list[Quantity], lacking: bool = False
+) -> tuple[dict[str, int], str, float] | None:
     """The units asked for in `new`, how the result is said ("£ a month", or the unit's name)
     and what a base unit of it is worth in the unit asked ("a month": 43,830 minutes); None
-    when nothing of these is asked."""
+    when nothing of these is asked. A sum of money is asked only of figures with one among them,
+    or, `lacking` one, when a cost is named ("what's the fuel cost")."""
     money_asked, many = ASKED_MONEY.search(new), ASKED_COUNT.search(new)
     if bool(money_asked) == bool(many):
         return None
     if many:
         dim, factor, said = _dim(many.group("u"))
         return ({dim: 1}, said, 1 / factor) if not dim.startswith("#") else None
-    if not _of(qs, "£"):
+    if not _of(qs, "£") and not (lacking and COST_NAMED.search(new)):
         return None
     asked = money_asked.end() if money_asked else 0
     clause = re.split(r"[\d£.?!,]", new[asked:])[0]
     wanted, worth, per = {"£": 1}, 1.0, ""
     for m in ASKED_PER.finditer(OVER_A.sub(" ", clause)):
         dim, factor, _ = _dim("each" if m.group("each") else m.group("per"))
-        if dim.startswith("#") and not any(dict(u.dims).get(dim) for q in qs if (u := as_unit(q))):
+        counts = any(dict(u.dims).get(dim) for q in qs if (u := as_unit(q)))
+        if dim.startswith("#") and dim != "#people" and not counts:
             return None  # per a thing no figure counts ("per go"): no unit of it to cancel
         wanted[dim] = wanted.get(dim, 0) - 1
         worth *= factor
         per += f" {m.group()}"
     return wanted, f"£{per}", worth
+
+
+def _put(
+    qs: list[Quantity], text: str, new: str, lacking: bool = False
+) -> tuple[list[Unit], tuple[dict[str, int], str, float]] | None:
+    """The figures of a sum of products and quotients and what it asks (`_wanted`), or None
+    when a figure has no unit or a word makes it more than products (a percent, a part, one
+    left out)."""
+    if U_NOT.search(text) or LEFT_OUT.search(text):
+        return None
+    asked = _wanted(new, qs, lacking)
+    figs = units_of_all(qs)
+    if not asked or not figs or len(qs) > 5:
+        return None
+    over = OVER_A.search(new)
+    if over:
+        dim, f, said = _dim(over.group("span"))
+        if dim.startswith("#"):
+            return None
+        figs.append(Unit(f, ((dim, 1),), f"a {over.group('span')}", False, ((dim, said),)))
+    return figs, asked
+
+
+# The one figure a sum may lack, by its units, and how she asks for it.
+_LACKING = (
+    ((("#people", 1),), "how many of you there are"),
+    ((("volume", -1), ("£", 1)), "what a litre of fuel costs"),
+    ((("#gallon", -1), ("length", 1)), "how many miles to the gallon it does"),
+    ((("length", 1),), "how many miles it is"),
+    ((("time", 1),), "how long it is for"),
+)
+
+
+def short(qs: list[Quantity], text: str, new: str) -> str:
+    """What the one figure a sum lacks is, when its figures cancel to what is asked with one
+    more of a unit and one only ("coach is £540 for the day, what's that each": how many of you
+    there are; "£85 per iftar, what's the total": how many iftars); "" when they cancel without
+    it, or lack more than one, or it could be either of two."""
+    put = _put(qs, text, new, lacking=True)
+    if not put or not qs:
+        return ""
+    figs, (want, _, _) = put
+    if cancelled(figs, want) is not None:
+        return ""
+    per_things = {d for f in figs for d, k in f.dims if k < 0 and d.startswith("#")}
+    lacking = [
+        *_LACKING,
+        *((((d, 1),), f"how many {_plural(d[1:])} there are") for d in per_things),
+    ]
+    found = []
+    for dims, asking in lacking:
+        one = Unit(1.0, tuple(sorted(dims)), "", False, ())
+        extra = [GALLON] if dict(dims).get("#gallon") and GALLON not in figs else []
+        if cancelled([*figs, one, *extra], want) is not None:
+            found.append(asking)
+    return found[0] if len(set(found)) == 1 else ""
 
 
 def _by_units(qs: list[Quantity], text: str, new: str) -> str:
@@ -579,19 +640,10 @@ def _by_units(qs: list[Quantity], text: str, new: str) -> str:
     "£40 a month each, 5 of us, how many months to reach £1,000": 5 months); "" when a figure
     has no unit, a word makes the sum more than products (a percent, a part, one left out), or
     two ways or none give the unit asked."""
-    if U_NOT.search(text) or LEFT_OUT.search(text):
+    put = _put(qs, text, new)
+    if not put or len(qs) < 2:
         return ""
-    asked = _wanted(new, qs)
-    figs = units_of_all(qs)
-    if not asked or not figs or not 2 <= len(qs) <= 5:
-        return ""
-    over = OVER_A.search(new)
-    if over:
-        dim, f, said = _dim(over.group("span"))
-        if dim.startswith("#"):
-            return ""
-        figs.append(Unit(f, ((dim, 1),), f"a {over.group('span')}", False, ((dim, said),)))
-    want, said, worth = asked
+    figs, (want, said, worth) = put
     steps = cancelled(figs, want)
     if not steps or len(steps) != 1:
         return ""
@@ -629,11 +681,13 @@ def read(message: str, before: str | Sequence[str] = "") -> Worked | None:
     after each of `before` in turn, nearest first (what people said just before it: "coach is
     £540 for the day, 23 of us", then "entry is £13.50 concession on top isnt it", then "and if
     we add the entry at £13.50 each, what's the total per head"): the first that gives one
-    reading is the sum; one that gives two readings ends it with none."""
+    reading is the sum; one that gives two readings ends it with none. When none reads whole
+    and the nearest lacks one figure only, that figure is asked for (`Worked.need`)."""
     new = _clean(message)
     if not (SUM_PUT.search(new) or ASKED_TOO.search(new)):
         return None
     told = [before] if isinstance(before, str) else list(before)
+    lacking = ""  # the one figure the nearest reading lacks, asked for when none is whole
     for said_before in ["", *told]:
         said_before = _clean(said_before) if said_before else ""
         if said_before and said_before in new:
@@ -646,7 +700,8 @@ def read(message: str, before: str | Sequence[str] = "") -> Worked | None:
             return Worked(said[0])
         if said:
             return None  # two readings of one text: no sure sum
-    return None
+        lacking = lacking or (not _NOT_A_SUM.search(text) and short(quantities(text), text, new))
+    return Worked("", need=lacking) if lacking else None
 
 
 def _readings(text: str, new: str) -> list[str]:

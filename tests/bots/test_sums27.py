@@ -13,6 +13,7 @@ import pytest
 
 from bots.engine import ChatLine
 from bots.expr import cancels, quantities, read
+from bots.wordsum import Worked
 from tests.bots.test_everyday_messages import say
 
 ADA = "Ada Lovelace"
@@ -393,3 +394,54 @@ def test_read_by_units(text: str, working: str) -> None:
 )
 def test_units_that_do_not_cancel_give_nothing(text: str) -> None:
     assert read(text) is None
+
+
+# (sums28) One figure missing for what is asked: she says which one, not a dodge.
+@pytest.mark.parametrize(
+    ("text", "before", "need"),
+    [
+        ("coach is £540 for the day, what's that each", "", "how many of you there are"),
+        ("what's that each", "coach is £540 for the day", "how many of you there are"),
+        ("the cake was £30, how much each", "", "how many of you there are"),
+        (
+            "the villa is £2,100 for 7 nights, what's that per person per night",
+            "",
+            "how many of you there are",
+        ),
+        ("£85 per iftar, what's the total", "", "how many iftars there are"),
+        (
+            "it's 240 miles and the car does 40mpg, what's the fuel cost",
+            "",
+            "what a litre of fuel costs",
+        ),
+        (
+            "petrol is 145p a litre and the car does 40mpg, what's the fuel cost",
+            "",
+            "how many miles it is",
+        ),
+        ("the room is £40 an hour, how much is that", "", "how long it is for"),
+    ],
+)
+def test_the_one_figure_lacking_is_asked_for(text: str, before: str, need: str) -> None:
+    found = read(text, before)
+    assert found is not None and found == Worked("", need=need)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("how much each", ""),  # no figure at all: nothing to finish
+        ("what's that", "i love this song"),
+        ("the cake was £30 and the card £3, how much each", ""),  # two sums: which is shared?
+        ("it's 240 miles, what's the fuel cost", ""),  # two figures lacking
+        ("how much each", "the tickets are £12 each"),  # nothing lacking: said already
+    ],
+)
+def test_no_figure_asked_for_when_more_than_one_is_lacking(text: str, before: str) -> None:
+    found = read(text, before)
+    assert found is None or not found.need
+
+
+def test_she_asks_for_the_figure_in_her_voice() -> None:
+    reply = say("lovelace", "@lovelace coach is £540 for the day, what's that each", author="sam")
+    assert "how many of you there are" in reply
