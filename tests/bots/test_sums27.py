@@ -445,3 +445,12 @@ def test_no_figure_asked_for_when_more_than_one_is_lacking(text: str, before: st
 def test_she_asks_for_the_figure_in_her_voice() -> None:
     reply = say("lovelace", "@lovelace coach is £540 for the day, what's that each", author="sam")
     assert "how many of you there are" in reply
+
+
+def test_another_personas_figures_are_not_read_as_the_persons() -> None:
+    # (sums28) Einstein's reply holds figures of his own; the sum asked of her is not read on them
+    history = (ChatLine("Albert Einstein", "coach is £540 for the day, 23 of us, as I reckon it"),)
+    text = "@lovelace and if we add the entry at £13.50 each, what's the total per head"
+    assert "£36.98" not in say("lovelace", text, author="sam", history=history)
+    people = (ChatLine("pat", "coach is £540 for the day, 23 of us"),)
+    assert "£36.98 a head" in say("lovelace", text, author="sam", history=people)
