@@ -454,3 +454,30 @@ def test_another_personas_figures_are_not_read_as_the_persons() -> None:
     assert "£36.98" not in say("lovelace", text, author="sam", history=history)
     people = (ChatLine("pat", "coach is £540 for the day, 23 of us"),)
     assert "£36.98 a head" in say("lovelace", text, author="sam", history=people)
+
+
+@pytest.mark.parametrize(("text", "figure"), NEW_SHAPES)
+def test_new_shapes_right_or_declined_never_wrong(text: str, figure: str) -> None:
+    found = read(text)
+    assert found is None or figure in found.working
+
+
+# Of the fifteen, the reader alone works these (the rest are declined here; the readers of one
+# shape before it in the engine work the recipes, the rota, the bags and the taxi).
+READ_NOW = {
+    "cottage": "£960 between 8 is £120 each; add the £15 each and it is £135 a head",
+    "cornwall": "240 miles at 40mpg is 27.3 litres, £39.55",
+    "holiday": "£1,800 in 9 months is £200 a month",
+    "villa": "7 nights for 6 of you; £2,100 ÷ that is £50 per person per night",
+    "broadband": "a year at £32 a month is £384; between 4 of you, £96 each",
+    "fill up": "£65 at 480 miles is 13.5p per mile",
+    "pot": "5 of you at £40 a month; £1,000 ÷ that is 5 months",
+    "earn": "6 hours a day over 4 days is 24 hours; at £11.50 that is £276",
+}
+
+
+@pytest.mark.parametrize(("key", "working"), READ_NOW.items())
+def test_new_shapes_read(key: str, working: str) -> None:
+    text = next(t for t, _ in NEW_SHAPES if key in t)
+    found = read(text)
+    assert found is not None and found.working == working
