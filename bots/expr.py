@@ -82,7 +82,8 @@ ASKED_MONEY = re.compile(
     r"\bhow much\b(?! (?!is\b|does\b|do\b|did\b|will\b|would\b|are\b|was\b|that\b|it\b|a\b|"
     r"an\b|per\b|each\b|for\b|to\b|in\b|on\b|we\b|i\b|you\b|altogether\b|all\b)[a-z]+)|"
     r"\bwhat(?:'s| is| does| did| do| will| would) (?:that|it|this|i|we|the cost|the total)\b|"
-    r"\bwhat(?:'s| is) the (?:[a-z]+ )?(?:cost|total|price|bill)\b"
+    r"\bwhat(?:'s| is) the (?:[a-z]+ )?(?:cost|total|price|bill)\b|"
+    r"\bwhat (?:will|would|does|did) (?:the |it |that )?(?:[a-z]+ )?cost\b"
 )
 ASKED_COUNT = re.compile(r"\bhow many (?P<u>[a-z]+)\b")
 # What the asked quantity is per, said after the asking: "per person per night", "a month",
@@ -616,9 +617,14 @@ def short(qs: list[Quantity], text: str, new: str) -> str:
     put = _put(qs, text, new, lacking=True)
     if not put or not qs:
         return ""
-    figs, (want, _, _) = put
-    if cancelled(figs, want) is not None:
-        return ""
+    figs, (want, said, _) = put
+    # what is asked, and the same a rate over the one time the figures are a rate over
+    wants = [want, *([{**want, "time": -1}] if _kept_rate(qs, want) else [])]
+    if not said.startswith("£") or cancelled(figs, want) is not None:
+        return ""  # a count asked ("how many hours a week") is no sum of money to finish
+    if len(qs) > 1 and any(cancelled(figs, w) is not None for w in wants):
+        return ""  # "£1,200 a month, 3 of us, how much each": nothing lacking, a rate kept
+    given = {f.dims[0][0] for f in figs if len(f.dims) == 1 and f.dims[0][1] == 1}
     per_things = {d for f in figs for d, k in f.dims if k < 0 and d.startswith("#")}
     lacking = [
         *_LACKING,
@@ -626,11 +632,20 @@ def short(qs: list[Quantity], text: str, new: str) -> str:
     ]
     found = []
     for dims, asking in lacking:
+        if any(d in given and k > 0 for d, k in dims):
+            continue  # so many of it given already ("6 of us"): not the one lacking
         one = Unit(1.0, tuple(sorted(dims)), "", False, ())
         extra = [GALLON] if dict(dims).get("#gallon") and GALLON not in figs else []
-        if cancelled([*figs, one, *extra], want) is not None:
+        if any(cancelled([*figs, one, *extra], w) is not None for w in wants):
             found.append(asking)
     return found[0] if len(set(found)) == 1 else ""
+
+
+def _kept_rate(qs: list[Quantity], want: dict[str, int]) -> str:
+    """The time the figures are a rate over ("£1,200 a month": month), when they are over one
+    time only and the question asks over none: the result stays a rate over it; else ""."""
+    over = {q.per for q in qs if q.per and _dim(q.per)[0] == "time"}
+    return next(iter(over)) if len(over) == 1 and "time" not in want else ""
 
 
 def _by_units(qs: list[Quantity], text: str, new: str) -> str:
@@ -645,6 +660,11 @@ def _by_units(qs: list[Quantity], text: str, new: str) -> str:
         return ""
     figs, (want, said, worth) = put
     steps = cancelled(figs, want)
+    kept = _kept_rate(qs, want)
+    if not steps and kept and said.startswith("£"):
+        # "the flat is £1,200 a month, 3 of us, how much each": £400 each, a month
+        steps = cancelled(figs, {**want, "time": -1})
+        said, worth = f"{said} {_a(kept)}", worth * _dim(kept)[1]
     if not steps or len(steps) != 1:
         return ""
     step, value = steps[0]

@@ -481,3 +481,42 @@ def test_new_shapes_read(key: str, working: str) -> None:
     text = next(t for t, _ in NEW_SHAPES if key in t)
     found = read(text)
     assert found is not None and found.working == working
+
+
+@pytest.mark.parametrize(
+    ("text", "working"),
+    [
+        # a rate stays a rate when the question asks over no time of its own
+        (
+            "the flat is £1,200 a month, 3 of us, how much each",
+            "£1,200 a month between 3 of you is £400 each a month",
+        ),
+        (
+            "£40 an hour, 3 of us, how much each",
+            "£40 an hour between 3 of you is £13.33 each an hour",
+        ),
+        (
+            "it's 240 miles, petrol is 145p a litre and my car does 40mpg, what will the fuel cost",
+            "240 miles at 40mpg is 27.3 litres, £39.55",
+        ),
+        (
+            "we're 6 of us and it's £20 a head for the meal, what's that",
+            "6 of you at £20 a head is £120",
+        ),
+    ],
+)
+def test_rates_kept_and_costs_named(text: str, working: str) -> None:
+    found = read(text)
+    assert found is not None and found.working == working
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "£20 a head, 6 of us, what's that each",  # it is £20 each: no head count lacking
+        "i sleep 7 hours a night, how many hours a week",  # a count asked, no sum of money
+    ],
+)
+def test_nothing_lacking_asks_nothing(text: str) -> None:
+    found = read(text)
+    assert found is None or not found.need
