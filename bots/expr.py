@@ -184,8 +184,8 @@ def _plural(unit: str) -> str:
 
 
 def _a(word: str) -> str:
-    """'a car', 'an iftar'."""
-    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
+    """'a car', 'an iftar', 'an hour'."""
+    return f"an {word}" if word[:1] in "aeiou" or word.startswith("hour") else f"a {word}"
 
 
 def _asked(text: str, words: str) -> bool:
