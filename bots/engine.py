@@ -104,6 +104,7 @@ from bots.cards import (
     signed_by,
 )
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
+from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
     best_asked,
@@ -2846,13 +2847,13 @@ def offline_reply(
     ]
     reply = cut = ""
     if not voice.is_house_bot and not unasked:
-        shared = _worked(voice, message, history, seed, said)
+        shared = _worked(voice, message, history, seed, said, ignore)
         joined = _figures_before(voice, message, history, ignore)
         if not shared and joined:
             # "coach is £540 for the day, 23 of us so far", then "@lovelace how much each is
             # that": the two read as one sum, by these readers and by all that follow.
             message, history = joined, [*history[:-1], replace(history[-1], text=joined)]
-            shared = _worked(voice, message, history, seed, said)
+            shared = _worked(voice, message, history, seed, said, ignore)
         if shared:
             return _fit(shared, voice.max_reply_chars)
     if voice.is_house_bot:
@@ -3048,10 +3049,16 @@ def _number_followed(
 
 
 def _worked(
-    voice: Voice, message: str, history: Sequence[Said], seed: int, said: Sequence[str]
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    said: Sequence[str],
+    ignore: Collection[str] = (),
 ) -> str:
     """A sum `message` asks, worked by the first reader of its shape that reads it (each
-    returns "" for a voice that does no sums, or a message not of its shape)."""
+    returns "" for a voice that does no sums, or a message not of its shape). `ignore`: the
+    personas' names, whose lines are no person's figures (as `_figures_before` reads them)."""
     return (
         _split_followed(voice, message, history, seed)
         or _number_followed(voice, message, history, said)
@@ -3065,6 +3072,7 @@ def _worked(
         # "and straight line for comparison pls": the same sum worked the other way
         or _sum_other_way(voice, message, history, seed)
         or _sum_plain(voice, message, history, seed)
+        or _sum_expr(voice, message, history, seed, ignore)
     )
 
 
@@ -3151,6 +3159,26 @@ def _sum_plain(voice: Voice, message: str, history: Sequence[Said], seed: int) -
         found = (
             plain_total(f"{MENTION.sub(' ', before).rstrip(' .!?')}. {text}") if before else None
         )
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_expr(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str] = ()
+) -> str:
+    """A sum of a new shape put to the one who does the room's sums, read by quantities, units
+    and the operations its words name (`bots.expr.read`), its figures in the message or in one
+    of the last three messages people said just before ("coach is £540 for the day, 23 of us",
+    then "and if we add the entry at £13.50 each, what's the total per head"), never another
+    persona's (`ignore`: the figures of its answer are not the person's to be counted again);
+    last, after every reader of one shape."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    told = [
+        MENTION.sub(" ", line.text)
+        for line in reversed(history[-6:-1])
+        if not line.own and line.author not in ignore
+    ]
+    found = expr_read(MENTION.sub(" ", message), told[:3])
     return _sum_said(voice, found, history, seed) if found else ""
 
 

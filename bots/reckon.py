@@ -487,7 +487,7 @@ U_NOT = re.compile(
 
 
 @dataclass(frozen=True)
-class _Unit:
+class Unit:
     """A figure read with its unit: its value in base units and the base units' powers."""
 
     value: float
@@ -497,7 +497,7 @@ class _Unit:
     shown: tuple[tuple[str, str], ...]  # how each dimension was said: ("time", "min")
 
 
-def _unit_of(word: str) -> tuple[str, float, str]:
+def unit_of(word: str) -> tuple[str, float, str]:
     """(dimension, factor, said) of a unit word or a counted thing ("locks": ("lock", 1, ...))."""
     w = word.lower()
     if w in U_KNOWN:
@@ -506,9 +506,9 @@ def _unit_of(word: str) -> tuple[str, float, str]:
     return ("#" + thing, 1.0, thing + ("s" if not thing.endswith("s") else ""))
 
 
-def _unit_figures(text: str) -> list[_Unit] | None:
+def _unit_figures(text: str) -> list[Unit] | None:
     """The figures of `text` with their units, or None when a number in it has none."""
-    out: list[_Unit] = []
+    out: list[Unit] = []
     last_thing = ""
     for m in U_FIGURE.finditer(text):
         value = float(m.group("n").replace(",", ""))
@@ -530,7 +530,7 @@ def _unit_figures(text: str) -> list[_Unit] | None:
             shown.update({dim: said, "time": per_said})
             factor = f / per_f
         elif top:
-            dim, f, said = _unit_of(top)
+            dim, f, said = unit_of(top)
             dims[dim] = 1
             shown[dim] = said
             factor = f
@@ -540,7 +540,7 @@ def _unit_figures(text: str) -> list[_Unit] | None:
             return None  # a bare number: a count of what, or an amount of what, is not said
         per = m.group("d") or (last_thing if m.group("each") else "")
         if per:
-            dim, f, said = _unit_of(per)
+            dim, f, said = unit_of(per)
             if dims.get(dim):
                 return None
             dims[dim] = dims.get(dim, 0) - 1
@@ -559,7 +559,7 @@ def _unit_figures(text: str) -> list[_Unit] | None:
             dims["#turn"] = -1
             said = f"{said} wheels (π × {said}, {_num(value * math.pi)} {top.lower()} a turn)"
         out.append(
-            _Unit(
+            Unit(
                 value * factor,
                 tuple(sorted(dims.items())),
                 said,
@@ -571,7 +571,7 @@ def _unit_figures(text: str) -> list[_Unit] | None:
     return None if re.search(r"\d", rest) else out
 
 
-def _dims_of(figs: Sequence[_Unit], powers: Sequence[int]) -> dict[str, int]:
+def _dims_of(figs: Sequence[Unit], powers: Sequence[int]) -> dict[str, int]:
     dims: dict[str, int] = {}
     for fig, p in zip(figs, powers, strict=True):
         for dim, k in fig.dims:
@@ -579,11 +579,11 @@ def _dims_of(figs: Sequence[_Unit], powers: Sequence[int]) -> dict[str, int]:
     return {d: k for d, k in dims.items() if k}
 
 
-def _value_of(figs: Sequence[_Unit], powers: Sequence[int]) -> float:
+def _value_of(figs: Sequence[Unit], powers: Sequence[int]) -> float:
     return math.prod(f.value**p for f, p in zip(figs, powers, strict=True) if p)
 
 
-def _asked_dims(text: str, figs: Sequence[_Unit]) -> tuple[dict[str, int], str, float] | None:
+def _asked_dims(text: str, figs: Sequence[Unit]) -> tuple[dict[str, int], str, float] | None:
     """The units asked: (dimensions, said as, factor), or None when no unit is asked."""
     speed = U_ASKED_IN.search(text)
     if speed:
@@ -603,7 +603,7 @@ def _asked_dims(text: str, figs: Sequence[_Unit]) -> tuple[dict[str, int], str, 
         return {dim: 1}, said, factor
     if word in ("of", "more", "people", "times", "much"):
         return None
-    dim, _, said = _unit_of(word)
+    dim, _, said = unit_of(word)
     counted = any(d == dim for f in figs for d, _ in f.dims)
     return ({dim: 1} if counted else {}), said, 1.0
 
@@ -619,7 +619,7 @@ def _speed_asked(m: re.Match[str]) -> tuple[dict[str, int], str, float]:
     return {"length": 1, "time": -1}, m.group("u").lower(), length / time
 
 
-def _terms(figs: Sequence[_Unit], want: dict[str, int]) -> list[tuple[int, ...]]:
+def _terms(figs: Sequence[Unit], want: dict[str, int]) -> list[tuple[int, ...]]:
     """Each way of multiplying and dividing some of `figs` to the units `want`: powers of -1,
     0 or 1 by figure. A count of a thing not among the figures ({}) comes out at 1 or more.
     The powers of each unit are added up figure by figure (a few hundred sums, not 729 walks)."""
@@ -664,7 +664,7 @@ def _num(x: float) -> str:
     return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def _in_units(value: float, dims: dict[str, int], figs: Sequence[_Unit]) -> str:
+def _in_units(value: float, dims: dict[str, int], figs: Sequence[Unit]) -> str:
     """A value in base units said in the units the figures used ("120 min", "6.4 mg")."""
     if len(dims) != 1 or next(iter(dims.values())) != 1:
         return _num(value)
@@ -677,13 +677,13 @@ def _in_units(value: float, dims: dict[str, int], figs: Sequence[_Unit]) -> str:
     return f"{_num(value / factor)} {said}"
 
 
-def _term_said(figs: Sequence[_Unit], powers: tuple[int, ...], asked: str) -> tuple[str, float]:
+def _term_said(figs: Sequence[Unit], powers: tuple[int, ...], asked: str) -> tuple[str, float]:
     """The steps of one term ("0.2 mg per kg for 32 kg is 6.4 mg; at 5 mg per ml, 1.28 ml"),
     `asked` holding where its result goes, and its value in base units."""
     ups = [f for f, p in zip(figs, powers, strict=True) if p == 1]
     downs = [f for f, p in zip(figs, powers, strict=True) if p == -1]
 
-    def chain(group: list[_Unit]) -> tuple[str, float]:
+    def chain(group: list[Unit]) -> tuple[str, float]:
         group = sorted(group, key=lambda f: f.rate)  # "8 locks at 15 min a lock"
         said, value = group[0].said, group[0].value
         for f in group[1:]:
@@ -709,6 +709,19 @@ def _term_said(figs: Sequence[_Unit], powers: tuple[int, ...], asked: str) -> tu
     return head if len(ups) > 1 else f"{head}, {asked}", value
 
 
+def cancelled(figs: Sequence[Unit], want: dict[str, int]) -> list[tuple[str, float]] | None:
+    """The one way of multiplying and dividing `figs`, each used once, whose units cancel to
+    `want` (several terms added only for a quantity that is no sum of money), as its steps,
+    each said with "{}" where its result goes, and their values in base units; None when there
+    is no such way or more than one (also `bots.expr`'s check that units cancel)."""
+    covers = _cover(_terms(figs, want), len(figs), bool(want) and "£" not in want)
+    if len(covers) != 1:
+        return None
+    # in the order said: "46 miles at 4 mph is 11.5 hours; 8 locks at 15 min a lock ..."
+    terms = sorted(covers[0], key=lambda t: [abs(p) for p in t], reverse=True)
+    return [_term_said(figs, term, "{}") for term in terms]
+
+
 def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str] | None:
     """A sum read by its units (see above): (the working, the result), or None. `scale`: a
     model's scale (1:76) and whether the result is taken up to full size (else down to the
@@ -727,15 +740,12 @@ def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str
     if not asked:
         return None
     want, said, factor = asked
-    covers = _cover(_terms(figs, want), len(figs), bool(want) and "£" not in want)
-    if len(covers) != 1:
+    worked = cancelled(figs, want)
+    if not worked:
         return None
-    # in the order said: "46 miles at 4 mph is 11.5 hours; 8 locks at 15 min a lock ..."
-    terms = sorted(covers[0], key=lambda t: [abs(p) for p in t], reverse=True)
     full = bool(U_FULL.search(text))
     steps, total = [], 0.0
-    for term in terms:
-        step, value = _term_said(figs, term, "{}")
+    for step, value in worked:
         total += value / factor
         step = step.format(f"{_num(value / factor)} {said}")
         if converted:

@@ -1,0 +1,733 @@
+"""A general reader for the sums people put to the mathematician in words (a prototype).
+
+The readers in `bots.wordsum` and `bots.reckon` each read one shape of sentence; a room nobody
+has seen asks a new shape. This one reads in two layers instead:
+
+1. `quantities`: every figure in the text with its unit (£, litres, miles, mpg, kWh, miles per
+   kWh, days, hours, minutes, people, or the plural noun after it: "30 iftars") and what it is
+   per ("a litre", "per kWh", "a day", "each", "a car"), plus the words just before it ("vs last
+   month at", "instead of", "half ... at").
+2. `read`: relations between those quantities, each named by the units it needs (price per unit
+   x amount of that unit; miles / mpg -> litres; a pool split by heads plus a share each; a
+   count split among groups with a remainder...), evaluated step by step and said as working.
+
+A reading is given only when it is the one reading: two figures that could fill one role (two
+head counts that differ, two prices with nothing to tell them apart) give None, since a wrong
+sum is worse than none. Dates, times, scores, phone numbers and "3 for 2" have no units and no
+asked quantity of these kinds, so nothing reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from bots.reckon import U_KNOWN, U_NOT, Unit, cancelled, unit_of
+from bots.wordsum import MONEY, NUM, SUM_PUT, Worked, _clean, _n, count, money
+
+GALLON_LITRES = 4.546  # a UK gallon: "45mpg" is miles per one of these
+
+# A unit named after a figure, longest first ("miles per kwh" before "miles").
+_UNIT = re.compile(
+    r"\s?(?P<u>mpg|miles? (?:per|a|/) ?kwh|mi/kwh|kwh|litres?|liters?|miles?|days?|weeks?|"
+    r"hours?|hrs?|mins?|minutes?|people|persons?|of us|households?|families|[a-z]{3,}s)\b"
+)
+_UNIT_NAME = {
+    "liter": "litre",
+    "hr": "hour",
+    "min": "minute",
+    "person": "people",
+    "of us": "people",
+    "families": "household",
+}
+# What a figure is per: "a litre", "per kwh", "a day", "each", "a car", "per iftar".
+_PER = re.compile(r"\s?(?:(?:(?:a|an|per|every)\s|/\s?)(?P<per>[a-z]+)\b|(?P<each>each|apiece)\b)")
+_GROUPS = ("people", "household")
+FIGURE = re.compile(rf"(?<![\w.,:/£$€-]){NUM}(?![\d:/-]|st\b|nd\b|rd\b|th\b)")
+PERCENT_UP = re.compile(
+    r"\b(?:up|rise|rises|risen|more|increase|increased|go up|goes up) (?:by )?"
+    r"(?P<a>\d{1,3}(?:\.\d+)?)\s?%|(?P<b>\d{1,3}(?:\.\d+)?)\s?% (?:up|more|rise|higher|increase)"
+)
+# A figure said with a part of something: "half my charging is rapid at 79p".
+_PART = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "quarter": 0.25}
+PART_AT = re.compile(r"\b(?P<part>half|a third|a quarter|quarter)\b[^.?!£\d]{0,40}\bat\b")
+ROUND_TRIP = re.compile(
+    r"\beach way\b|\bback empty\b|\bthere and back\b|\breturn (?:trip|journey)\b"
+)
+# Asked in words the everyday readers do not take for a sum: "and if half ... at 79p", "what
+# average do we need", "is 67 cars possible".
+ASKED_TOO = re.compile(r"\b(?:and|what) if\b|\baverage\b|\bpossible\b|\benough time\b")
+PUT_IN_EACH = re.compile(
+    r"\beach (?:put|puts|chip|chipped|paid|pay|give|gave)(?: in)? (?:about )?$"
+)
+# Words that make a text not a sum of these kinds at all: "3 for 2", a time, a score, a phone
+# number; ages ("we're all 17, 18 and 19"); a size that is a limit ("4 words max"); money in
+# another currency (the working is said in pounds).
+_NOT_A_SUM = re.compile(
+    r"(?<![£$€\d,.])\b\d+ for \d+\b|\b\d{1,2}:\d\d\b|\b\d+\s?-\s?\d+\b|\+?\d{5,}\b|"
+    r"\bages?\b|\baged\b|\byears? old\b|\byear olds?\b|\bbirthday\b|"
+    r"\b\d+\s?[a-z]*\s(?:max|maximum|tops|or less|or fewer)\b|\b(?:max|maximum|at most) \d|"
+    r"[$€]|\b(?:dollars?|euros?|bucks)\b"
+)
+# Words that add a price each to a share of a sum ("add the entry at £13.50 each", "£8 each on
+# top", "plus £15 each"); a choice between them ("£68 or singles are £19 each, which is
+# cheaper") is no total of the two.
+ADDED = re.compile(r"\b(?:add|adding|plus|on top|extra|as well)\b|\+")
+CHOICE = re.compile(r"\bor\b|\bcheaper\b|\bbetter value\b|\bwhich\b")
+# What is asked for: a sum of money ("how much a month", "what's that per person per night",
+# "what did i earn") or a count of a unit ("how many months to reach £1,000"); what follows
+# "how much" when it is a thing, not money ("how much flour", "how much more fuel"), is not.
+ASKED_MONEY = re.compile(
+    r"\bhow much\b(?! (?!is\b|does\b|do\b|did\b|will\b|would\b|are\b|was\b|that\b|it\b|a\b|"
+    r"an\b|per\b|each\b|for\b|to\b|in\b|on\b|we\b|i\b|you\b|altogether\b|all\b)[a-z]+)|"
+    r"\bwhat(?:'s| is| does| did| do| will| would) (?:that|it|this|i|we|the cost|the total)\b|"
+    r"\bwhat(?:'s| is) the (?:[a-z]+ )?(?:cost|total|price|bill)\b|"
+    r"\bwhat (?:will|would|does|did) (?:the |it |that )?(?:[a-z]+ )?cost\b"
+)
+ASKED_COUNT = re.compile(r"\bhow many (?P<u>[a-z]+)\b")
+# What the asked quantity is per, said after the asking: "per person per night", "a month",
+# "each"; and a stretch it is taken over ("each over a year").
+ASKED_PER = re.compile(r"\b(?:per|a|an|every) (?P<per>[a-z]+)\b|\b(?P<each>each)\b")
+COST_NAMED = re.compile(r"\b(?:cost|costs|price|spend|pay)\b")
+OVER_A = re.compile(r"\bover an? (?P<span>[a-z]+)\b")
+# Words that leave someone or something out of a count ("jess doesn't pay", "the twins go
+# free", "not counting sandra", "but sam only pays half"): more than products, so not read here.
+LEFT_OUT = re.compile(
+    r"\bnot\b|n't\b|\b(?:doesnt|dont|isnt|arent|wont|cant|didnt|aint)\b|\bfree\b|\bexcept\b|\bbut\b|"
+    r"\bonly\b|\bexcluding\b"
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str  # "£", "litre", "mile", "mpg", "kwh", "mi/kwh", "day", "people", "iftar", ""
+    per: str  # "" or what it is per: "litre", "day", "each", "iftar"
+    at: int  # where it starts in the text
+    before: str  # the words just before it
+    said: str = ""  # as said: "£2,100", "7 nights", "148p a litre"
+    each: bool = False  # said as each one's ("we each put £40 a month in"), beside its per
+
+
+def _unit(word: str) -> str:
+    """The unit a word after a figure names, singular: "litres" -> "litre"."""
+    if "kwh" in word and word != "kwh":
+        return "mi/kwh"
+    word = _UNIT_NAME.get(word, word)
+    return _UNIT_NAME.get(word.rstrip("s"), word.rstrip("s")) if word.endswith("s") else word
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every figure in `text` (cleaned), in order, with its unit and what it is per."""
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in MONEY.finditer(text):
+        value = (
+            _n(m.group("a") or m.group("b") or "0") if not m.group("p") else _n(m.group("p")) / 100
+        )
+        found.append(_quantity(text, value, "£", m.start(), m.end()))
+        taken.append(m.span())
+    for m in FIGURE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or text[m.end() : m.end() + 1] == "%":
+            continue
+        unit = _UNIT.match(text, m.end())
+        end = unit.end() if unit else m.end()
+        found.append(
+            _quantity(text, _n(m.group()), _unit(unit.group("u")) if unit else "", m.start(), end)
+        )
+    return _once(sorted(found, key=lambda q: q.at))
+
+
+def _once(qs: list[Quantity]) -> list[Quantity]:
+    """Each sum of money once: the same sum said twice ("entry is £13.50 concession", then "add
+    the entry at £13.50 each") is one figure, kept where it says what it is per; two of them
+    would be two roles for one figure, and a share of the one at the price of the other."""
+    out: list[Quantity] = []
+    for q in qs:
+        same = next((o for o in out if o.unit == "£" == q.unit and o.value == q.value), None)
+        if not same:
+            out.append(q)
+        elif q.per and not same.per:
+            out[out.index(same)] = q
+    return out
+
+
+def _quantity(text: str, value: float, unit: str, start: int, end: int) -> Quantity:
+    per = _PER.match(text, end)
+    said = ""
+    if per:
+        said = "each" if per.group("each") else _unit(per.group("per"))
+    each = unit == "£" and bool(PUT_IN_EACH.search(text, max(0, start - 30), start))
+    if each and not said:
+        said, each = "each", False  # "we each put in £25": a price each, said before it
+    words = text[start : per.end() if per else end].strip()
+    return Quantity(value, unit, said, start, text[max(0, start - 30) : start], words, each)
+
+
+def _one(values: list[float]) -> float | None:
+    """The one value a role has, when every figure for it agrees; else None."""
+    return values[0] if values and all(abs(v - values[0]) < 1e-9 for v in values) else None
+
+
+def _pounds(qs: list[Quantity], per: str = "") -> list[Quantity]:
+    return [q for q in qs if q.unit == "£" and q.per == per]
+
+
+def _of(qs: list[Quantity], unit: str) -> list[Quantity]:
+    return [q for q in qs if q.unit == unit]
+
+
+def _plural(unit: str) -> str:
+    """'litres', 'kWh' (a unit of energy is not made plural)."""
+    return "kWh" if unit == "kwh" else f"{unit}s"
+
+
+def _a(word: str) -> str:
+    """'a car', 'an iftar', 'an hour'."""
+    return f"an {word}" if word[:1] in "aeiou" or word.startswith("hour") else f"a {word}"
+
+
+def _asked(text: str, words: str) -> bool:
+    return bool(re.search(words, text))
+
+
+# --- units that cancel ----------------------------------------------------------------------
+# Each quantity as `bots.reckon` reads units (a dimension and its base unit), so a working is
+# checked the way `reckon.units_of` checks its own: £/litre x litres/gallon x gallons = £, and a
+# unit left over means the figures were not put together right (no answer).
+_DIMS = {
+    "£": (("£", 1),),
+    "mpg": (("#gallon", -1), ("length", 1)),
+    "mi/kwh": (("energy", -1), ("length", 1)),
+    "people": (("#people", 1),),
+}
+_HEADS = ("each", "head", "person", "people")
+GALLON = Unit(
+    GALLON_LITRES * 1e3,
+    (("#gallon", -1), ("volume", 1)),
+    "4.546 litres a gallon",
+    True,
+    (("#gallon", "gallons"), ("volume", "litres")),
+)
+
+
+def _dim(word: str) -> tuple[str, float, str]:
+    """A unit word as `reckon.unit_of` reads it, said singular or plural ("litre": volume)."""
+    if word in _HEADS:
+        return "#people", 1.0, "people"
+    for said in (word.lower(), f"{word.lower()}s"):
+        if said in U_KNOWN:
+            return U_KNOWN[said]
+    return unit_of(word)
+
+
+def _counted(qs: list[Quantity]) -> set[str]:
+    """The units some figure is a rate over in its own dimension ("6 hours a day": day): those
+    are counted as things ("4 days" as 4 of them), so the hours a day times the days cancel in
+    one way only, not also upside down as a bare fraction."""
+    return {
+        q.per
+        for q in qs
+        if q.per and q.unit and _dim(q.per)[0] == _dim(q.unit)[0] and q.per != q.unit
+    }
+
+
+def as_unit(q: Quantity, counted: Collection[str] = ()) -> Unit | None:
+    """`q` as a figure of `bots.reckon` (its value in base units), or None for a bare number:
+    what it counts is not said, so no unit of it can cancel. A unit in `counted` (see
+    `_counted`) is a count of its own thing."""
+    if not q.unit:
+        return None
+    dims = dict(_DIMS.get(q.unit, ()))
+    shown: dict[str, str] = {"£": "£"} if q.unit == "£" else {}
+    factor = 1.0
+    if q.unit in counted:
+        dims, shown = {f"#{q.unit}": 1}, {f"#{q.unit}": _plural(q.unit)}
+    elif not dims:
+        dim, factor, said = _dim(q.unit)
+        dims, shown = {dim: 1}, {dim: said}
+    if q.per:
+        dim, f, said = (f"#{q.per}", 1.0, _plural(q.per)) if q.per in counted else _dim(q.per)
+        if dims.get(dim):
+            return None  # "£5 a pound": no unit said twice over
+        dims[dim] = -1
+        shown.setdefault(dim, said)
+        factor /= f
+    if q.each:
+        dims["#people"] = dims.get("#people", 0) - 1
+    return Unit(
+        q.value * factor, tuple(sorted(dims.items())), q.said, bool(q.per), tuple(shown.items())
+    )
+
+
+def units_of_all(qs: list[Quantity]) -> list[Unit] | None:
+    """Every figure of `qs` as a figure of `bots.reckon`, the gallon in litres among them when
+    one is in miles a gallon; None when one is a bare number."""
+    counted = _counted(qs)
+    figs = [as_unit(q, counted) for q in qs]
+    if any(f is None for f in figs):
+        return None
+    units = [f for f in figs if f]
+    if any(dict(f.dims).get("#gallon") for f in units):
+        units.append(GALLON)
+    return units
+
+
+def cancels(qs: list[Quantity], want: str, per: str = "") -> bool:
+    """Whether the figures `qs`, each used once, multiply and divide to the unit `want` ("£",
+    "litre"), or `want` a `per` ("£" a "week"), in one way only."""
+    units = units_of_all(qs)
+    wanted = {_dim(want)[0] if want != "£" else "£": 1}
+    if per:
+        wanted[_dim(per)[0]] = -1
+    return bool(units) and cancelled(units, wanted) is not None
+
+
+# --- the relations -------------------------------------------------------------------------
+
+
+def _pool_and_share(qs: list[Quantity], text: str, new: str) -> str:
+    """A sum for them all shared by heads, plus a price each: "coach is £540 for the day, 23 of
+    us", "and if we add the entry at £13.50 each, what's the total per head"."""
+    if not _asked(new, r"\b(?:per (?:head|person)|a head|each)\b") or _asked(text, r"\bleft\b"):
+        return ""
+    if not ADDED.search(text) or CHOICE.search(text) or LEFT_OUT.search(text):
+        return ""
+    pools, each = _pounds(qs), _pounds(qs, "each")
+    if len(_of(qs, "£")) != 2:
+        return ""  # a sum of money more than the pool and the price each: not read
+    heads = _one([q.value for q in qs if q.unit == "people" or q.before.endswith("for ")])
+    if len(pools) != 1 or len(each) != 1 or not heads or heads < 2 or pools[0].at > each[0].at:
+        return ""
+    share = pools[0].value / heads
+    total = share + each[0].value
+    return (
+        f"{money(pools[0].value)} between {count(heads)} is {money(share)} each; add the "
+        f"{money(each[0].value)} each and it is {money(total)} a head"
+    )
+
+
+def _pool_left(qs: list[Quantity], text: str, new: str) -> str:
+    """A pool put in by each, less what is spent, shared back: "£150 each from the 4 of us",
+    "the hamper + cotswolds weekend is £520", "how much is left ... each if we split it back"."""
+    if not _asked(new, r"\bleft\b"):
+        return ""
+    each, spent = _pounds(qs, "each"), _pounds(qs)
+    heads = _one([q.value for q in _of(qs, "people")])
+    if len(each) != 1 or len(spent) != 1 or not heads or each[0].at > spent[0].at:
+        return ""
+    if len(_of(qs, "£")) != 2:
+        return ""  # a third sum of money, which this reading would leave out
+    pool = each[0].value * heads
+    left = pool - spent[0].value
+    said = f"{money(each[0].value)} from each of {count(heads)} is {money(pool)}; less "
+    said += f"{money(spent[0].value)}, {money(left)} is left" if left >= 0 else ""
+    if left < 0:
+        return f"{said}{money(spent[0].value)}, you are {money(-left)} short"
+    if _asked(new[new.index("left") :], r"\beach\b|\bsplit\b"):
+        said += f", which is {money(left / heads)} each split back"
+    return said
+
+
+def _rate_volume(qs: list[Quantity], text: str, new: str) -> str:
+    """A price per unit times an amount of it a period over so many periods, and the same at
+    another price: "36.5p a litre ... 2,100 litres a day ... a 30 day month vs last month at
+    38p"."""
+    priced = [q for q in qs if q.unit == "£" and q.per not in ("", "each", "day", "week", "month")]
+    if len(priced) != 1:
+        return ""
+    unit = priced[0].per
+    flows = [q for q in _of(qs, unit) if q.per in ("day", "week")]
+    spans = [q for q in qs if flows and q.unit == flows[0].per and not q.per]
+    if len(flows) != 1 or len(spans) != 1 or not cancels([flows[0], spans[0], priced[0]], "£"):
+        return ""
+    amount = flows[0].value * spans[0].value
+    cost = amount * priced[0].value
+    said = f"{count(flows[0].value)} {_plural(unit)} a {flows[0].per} over {count(spans[0].value)} "
+    said += (
+        f"{flows[0].per}s is {count(amount)} {_plural(unit)}; at {money(priced[0].value)} that is "
+    )
+    said += money(cost)
+    other = [
+        q for q in _pounds(qs) if re.search(r"\b(?:vs|versus|compared to|against|at)\s*$", q.before)
+    ]
+    if len(other) > 1 or len(_pounds(qs)) != len(other):
+        return ""
+    if other:
+        then = amount * other[0].value
+        word = "less" if then > cost else "more"
+        gap = money(abs(then - cost))
+        said += f"; at {money(other[0].value)} it was {money(then)}, so {gap} {word}"
+    return said
+
+
+def _fuel(miles: float, qs: list[Quantity]) -> tuple[str, float] | None:
+    """What `miles` cost in fuel at so many mpg and a price a litre, with its working."""
+    mpg, litre = _one([q.value for q in _of(qs, "mpg")]), _pounds(qs, "litre")
+    if not mpg or len(litre) != 1:
+        return None
+    if not cancels([_of(qs, "mile")[0], _of(qs, "mpg")[0], litre[0]], "£", _of(qs, "mile")[0].per):
+        return None
+    litres = miles / mpg * GALLON_LITRES
+    cost = litres * litre[0].value
+    return f"{count(miles)} miles at {count(mpg)}mpg is {litres:.1f} litres, {money(cost)}", cost
+
+
+def _charge(miles: float, qs: list[Quantity], new: str) -> tuple[str, float] | None:
+    """What `miles` cost in charge at so many miles per kWh and a price per kWh, with a part of
+    it at another price ("half my charging is rapid at 79p")."""
+    reach, price = _one([q.value for q in _of(qs, "mi/kwh")]), _pounds(qs, "kwh")
+    if not reach or len(price) != 1:
+        return None
+    trip = _of(qs, "mile")[0]
+    if not cancels([trip, _of(qs, "mi/kwh")[0], price[0]], "£", trip.per):
+        return None
+    kwh = miles / reach
+    part = PART_AT.search(new)
+    if not part:
+        cost = kwh * price[0].value
+        return (
+            f"{count(miles)} miles at {count(reach)} miles per kWh is {count(round(kwh, 1))} kWh, "
+            f"{money(cost)}",
+            cost,
+        )
+    rest = _pounds(quantities(new))
+    if len(rest) != 1:
+        return None
+    share = _PART[part.group("part")]
+    cost = kwh * (1 - share) * price[0].value + kwh * share * rest[0].value
+    return (
+        f"{count(round(kwh, 1))} kWh, {kwh * (1 - share):.1f} at {money(price[0].value)} and "
+        f"{kwh * share:.1f} at {money(rest[0].value)}, is {money(cost)}"
+    ), cost
+
+
+def _driving(qs: list[Quantity], text: str, new: str) -> str:
+    """Fuel for miles at mpg and a price a litre; against charging an EV ("how much do i save")
+    or off a fee quoted ("quoted £115 ... what do i actually clear")."""
+    miles = [q for q in _of(qs, "mile") if q.per in ("", "week", "day", "month", "each")]
+    if len(miles) != 1:
+        return ""
+    distance = miles[0].value * (2 if ROUND_TRIP.search(text) else 1)
+    fuel, period = _fuel(distance, qs), f" a {miles[0].per}" if miles[0].per else ""
+    if not fuel:
+        return ""
+    if _asked(text, r"\bclear\b|\bprofit\b|\bmake\b|\bleft\b"):
+        quoted = _pounds(qs)
+        if len(quoted) != 1:
+            return ""
+        trip = f"{count(miles[0].value)} miles each way is {count(distance)} miles, and "
+        trip = trip if distance != miles[0].value else ""
+        clear = money(quoted[0].value - fuel[1])
+        return f"{trip}{fuel[0]}; {money(quoted[0].value)} less that, you clear {clear}"
+    charge = _charge(distance, qs, new)
+    if not charge and len(_of(qs, "£")) == 1 and ASKED_MONEY.search(new):
+        return fuel[0]  # "what's the fuel cost": the fuel alone
+    if not charge or not _asked(text, r"\bsave\b|\bcheaper\b|\bdifference\b"):
+        return ""
+    gap = fuel[1] - charge[1]
+    burnt = re.search(r"\b(?:diesel|petrol)\b", text)
+    said = f"{burnt.group() if burnt else 'fuel'}: {fuel[0]}{period}; EV: {charge[0]}{period}; "
+    if gap >= 0:
+        return said + f"you save {money(gap)}{period}"
+    return said + f"that is {money(-gap)}{period} more than {burnt.group() if burnt else 'fuel'}"
+
+
+def _per_unit(qs: list[Quantity], text: str, new: str) -> str:
+    """A price per thing for so many things, shared by heads, raised by a percent, and some of
+    the things for more heads: "14 people at £85 per iftar and we do 30 iftars ... up 10%", "and
+    if two of the iftars are 18 people instead of 14"."""
+    priced = [q for q in qs if q.unit == "£" and q.per and q.per not in ("each", "head", "person")]
+    if len(priced) != 1 or len(_of(qs, "£")) != 1:
+        return ""  # "... plus £40 fuel": a sum of money this reading would leave out
+    thing = priced[0].per
+    things = [q for q in _of(qs, thing) if not re.search(r"\bof the\s*$", q.before)]
+    heads = [q for q in _of(qs, "people") if not re.search(r"\binstead of\s*$", q.before)]
+    if len(things) != 1 or not heads or not cancels([priced[0], things[0]], "£"):
+        return ""
+    price, n = priced[0].value, things[0].value
+    base = _one([heads[0].value])
+    total = price * n
+    said = f"{money(price)} {_a(thing)} for {count(n)} {thing}s is {money(total)}"
+    if _asked(text, r"\bper (?:person|head)\b|\ba (?:person|head)\b|\beach\b") and base:
+        said += f"; {money(price / base)} a person {_a(thing)}"
+    up = PERCENT_UP.search(text)
+    rise = 1 + float(up.group("a") or up.group("b")) / 100 if up else 1
+    if up:
+        said += f"; up {count((rise - 1) * 100)}%, {money(total * rise)}"
+    change = re.search(
+        rf"\b(?P<k>\d+) of the {thing}s? (?:are|is|have|has) (?P<h>\d+) people "
+        r"instead of (?P<b>\d+)",
+        new,
+    )
+    if not change:
+        return "" if len(heads) != 1 else said
+    k, more, was = (float(change.group(g)) for g in ("k", "h", "b"))
+    if base != was:
+        return ""
+    bigger = price / was * more
+    extra = (bigger - price) * k
+    said = f"{money(price)} for {count(was)} is {money(price / was)} a head, so {count(more)} "
+    said += f"people is {money(bigger)} {_a(thing)}; {count(k)} of those add {money(extra)}, "
+    said += f"{money(total + extra)} in all"
+    if up:
+        said += f"; with the {count((rise - 1) * 100)}% on, {money(extra * rise)} more, "
+        said += f"{money((total + extra) * rise)} in all"
+    return said
+
+
+def _shared_out(qs: list[Quantity], text: str, new: str) -> str:
+    """So many things shared among so many groups as evenly as can be: "4 households hosting,
+    30 days ... how many each and how do we split the leftover days"."""
+    if not _asked(new, r"\bhow many each\b|\beach\b") or not _asked(
+        new, r"\bleft ?over\b|\bspare\b|\bremainder\b"
+    ):
+        return ""
+    groups = [q for q in qs if q.unit in _GROUPS]
+    things = [q for q in qs if q.unit and q.unit not in _GROUPS and q.unit != "£"]
+    if (
+        len(groups) != 1
+        or len(things) != 1
+        or groups[0].value < 2
+        or qs != sorted(groups + things, key=lambda q: q.at)
+    ):
+        return ""
+    g, n, noun = int(groups[0].value), int(things[0].value), things[0].unit
+    if g != groups[0].value or n != things[0].value:
+        return ""
+    each, left = divmod(n, g)
+    who = "households" if groups[0].unit == "household" else "of you"
+    shared = f"{n} {noun}s among {g} {who} is {each} each"
+    if not left:
+        return f"{shared}, none left over"
+    split = f"so {left} of the {g} take {each + 1} and {g - left} take {each}"
+    return f"{shared} with {left} left over, {split}"
+
+
+LIST = re.compile(rf"(?P<xs>(?:{NUM}(?:\s?,\s?|\s))+(?:and|&)\s{NUM})")
+
+
+def _average(qs: list[Quantity], text: str, new: str) -> str:
+    """The mean of a list said ("78, 81 and 74 ... what average do we need to beat that")."""
+    if not _asked(new, r"\baverage\b|\bmean\b"):
+        return ""
+    lists = LIST.findall(text)
+    if len(lists) != 1 or "," not in lists[0]:
+        return ""  # "they got 2 and 1 was disallowed" is no list to average
+    xs = [_n(x) for x in re.findall(NUM, lists[0])]
+    if any(1900 <= x <= 2099 for x in xs):
+        return ""  # years, not scores
+    mean = round(sum(xs) / len(xs), 2)
+    said = (
+        f"{' + '.join(count(x) for x in xs)} is {count(sum(xs))}, over {len(xs)} is {count(mean)}"
+    )
+    if _asked(new, r"\bbeat\b|\bbetter\b|\btop\b"):
+        said += f"; to beat it you need above {count(mean)}"
+    return said
+
+
+def _throughput(qs: list[Quantity], text: str, new: str) -> str:
+    """So many at once, minutes each, against a count in hours: "2 cars at once, 10 mins a car,
+    is 67 cars possible in 5 hours"."""
+    at_once = re.search(r"\b(?P<n>\d+) (?P<thing>[a-z]+?)s? at (?:once|a time)\b", text)
+    if not at_once:
+        return ""
+    thing = at_once.group("thing")
+    mins = [q for q in _of(qs, "minute") if q.per == thing]
+    hours = [q for q in _of(qs, "hour") if not q.per]
+    wanted = [q for q in _of(qs, thing) if q.at != at_once.start()]
+    if len(mins) != 1 or len(hours) != 1 or len(wanted) != 1:
+        return ""
+    per_hour = int(at_once.group("n")) * 60 / mins[0].value
+    can = per_hour * hours[0].value
+    said = f"{at_once.group('n')} at once, {count(mins[0].value)} minutes {_a(thing)}, is "
+    said += f"{count(per_hour)} an hour, {count(can)} in {count(hours[0].value)} hours"
+    need = wanted[0].value
+    if need <= can:
+        return f"{said}: yes, {count(need)} fits with {count(can - need)} to spare"
+    return f"{said}: no, {count(need - can)} short of {count(need)}"
+
+
+def _wanted(
+    new: str, qs: list[Quantity], lacking: bool = False
+) -> tuple[dict[str, int], str, float] | None:
+    """The units asked for in `new`, how the result is said ("£ a month", or the unit's name)
+    and what a base unit of it is worth in the unit asked ("a month": 43,830 minutes); None
+    when nothing of these is asked. A sum of money is asked only of figures with one among them,
+    or, `lacking` one, when a cost is named ("what's the fuel cost")."""
+    money_asked, many = ASKED_MONEY.search(new), ASKED_COUNT.search(new)
+    if bool(money_asked) == bool(many):
+        return None
+    if many:
+        dim, factor, said = _dim(many.group("u"))
+        return ({dim: 1}, said, 1 / factor) if not dim.startswith("#") else None
+    if not _of(qs, "£") and not (lacking and COST_NAMED.search(new)):
+        return None
+    asked = money_asked.end() if money_asked else 0
+    clause = re.split(r"[\d£.?!,]", new[asked:])[0]
+    wanted, worth, per = {"£": 1}, 1.0, ""
+    for m in ASKED_PER.finditer(OVER_A.sub(" ", clause)):
+        dim, factor, _ = _dim("each" if m.group("each") else m.group("per"))
+        counts = any(dict(u.dims).get(dim) for q in qs if (u := as_unit(q)))
+        if dim.startswith("#") and dim != "#people" and not counts:
+            return None  # per a thing no figure counts ("per go"): no unit of it to cancel
+        wanted[dim] = wanted.get(dim, 0) - 1
+        worth *= factor
+        per += f" {m.group()}"
+    return wanted, f"£{per}", worth
+
+
+def _put(
+    qs: list[Quantity], text: str, new: str, lacking: bool = False
+) -> tuple[list[Unit], tuple[dict[str, int], str, float]] | None:
+    """The figures of a sum of products and quotients and what it asks (`_wanted`), or None
+    when a figure has no unit or a word makes it more than products (a percent, a part, one
+    left out)."""
+    if U_NOT.search(text) or LEFT_OUT.search(text):
+        return None
+    asked = _wanted(new, qs, lacking)
+    figs = units_of_all(qs)
+    if not asked or not figs or len(qs) > 5:
+        return None
+    over = OVER_A.search(new)
+    if over:
+        dim, f, said = _dim(over.group("span"))
+        if dim.startswith("#"):
+            return None
+        figs.append(Unit(f, ((dim, 1),), f"a {over.group('span')}", False, ((dim, said),)))
+    return figs, asked
+
+
+# The one figure a sum may lack, by its units, and how she asks for it.
+_LACKING = (
+    ((("#people", 1),), "how many of you there are"),
+    ((("volume", -1), ("£", 1)), "what a litre of fuel costs"),
+    ((("#gallon", -1), ("length", 1)), "how many miles to the gallon it does"),
+    ((("length", 1),), "how many miles it is"),
+    ((("time", 1),), "how long it is for"),
+)
+
+
+def short(qs: list[Quantity], text: str, new: str) -> str:
+    """What the one figure a sum lacks is, when its figures cancel to what is asked with one
+    more of a unit and one only ("coach is £540 for the day, what's that each": how many of you
+    there are; "£85 per iftar, what's the total": how many iftars); "" when they cancel without
+    it, or lack more than one, or it could be either of two."""
+    put = _put(qs, text, new, lacking=True)
+    if not put or not qs:
+        return ""
+    figs, (want, said, _) = put
+    # what is asked, and the same a rate over the one time the figures are a rate over
+    wants = [want, *([{**want, "time": -1}] if _kept_rate(qs, want) else [])]
+    if not said.startswith("£") or cancelled(figs, want) is not None:
+        return ""  # a count asked ("how many hours a week") is no sum of money to finish
+    if len(qs) > 1 and any(cancelled(figs, w) is not None for w in wants):
+        return ""  # "£1,200 a month, 3 of us, how much each": nothing lacking, a rate kept
+    given = {f.dims[0][0] for f in figs if len(f.dims) == 1 and f.dims[0][1] == 1}
+    per_things = {d for f in figs for d, k in f.dims if k < 0 and d.startswith("#")}
+    lacking = [
+        *_LACKING,
+        *((((d, 1),), f"how many {_plural(d[1:])} there are") for d in per_things),
+    ]
+    found = []
+    for dims, asking in lacking:
+        if any(d in given and k > 0 for d, k in dims):
+            continue  # so many of it given already ("6 of us"): not the one lacking
+        one = Unit(1.0, tuple(sorted(dims)), "", False, ())
+        extra = [GALLON] if dict(dims).get("#gallon") and GALLON not in figs else []
+        if any(cancelled([*figs, one, *extra], w) is not None for w in wants):
+            found.append(asking)
+    return found[0] if len(set(found)) == 1 else ""
+
+
+def _kept_rate(qs: list[Quantity], want: dict[str, int]) -> str:
+    """The time the figures are a rate over ("£1,200 a month": month), when they are over one
+    time only and the question asks over none: the result stays a rate over it; else ""."""
+    over = {q.per for q in qs if q.per and _dim(q.per)[0] == "time"}
+    return next(iter(over)) if len(over) == 1 and "time" not in want else ""
+
+
+def _by_units(qs: list[Quantity], text: str, new: str) -> str:
+    """Any other sum of products and quotients, read as `reckon.units_of` reads one: every
+    figure with a unit, each used once, in the one way whose units cancel to what is asked
+    ("the villa is £2,100 for 7 nights, 6 of us, what's that per person per night": £50;
+    "£40 a month each, 5 of us, how many months to reach £1,000": 5 months); "" when a figure
+    has no unit, a word makes the sum more than products (a percent, a part, one left out), or
+    two ways or none give the unit asked."""
+    put = _put(qs, text, new)
+    if not put or len(qs) < 2:
+        return ""
+    figs, (want, said, worth) = put
+    steps = cancelled(figs, want)
+    kept = _kept_rate(qs, want)
+    if not steps and kept and said.startswith("£"):
+        # "the flat is £1,200 a month, 3 of us, how much each": £400 each, a month
+        steps = cancelled(figs, {**want, "time": -1})
+        said, worth = f"{said} {_a(kept)}", worth * _dim(kept)[1]
+    if not steps or len(steps) != 1:
+        return ""
+    step, value = steps[0]
+    if said.startswith("£"):
+        result = f"{money(value * worth)}{said.removeprefix('£')}"
+    else:
+        result = f"{count(round(value * worth, 2))} {said}"
+    step = step.format(result)
+    if step.endswith(f" ({result})"):
+        # "3 kilos at £4.20 per kilo is £12.60", not "is £12.6 (£12.60)"
+        step = step.removesuffix(f" ({result})")
+        step = f"{step[: step.rfind(' is ')]} is {result}"
+    # a sum shared by a head count is "between" them, not "at" them, and she says it to them
+    step = re.sub(rf" at ({NUM}) of (?:us|you)\b", r" between \1 of you", step)
+    step = re.sub(rf"\b({NUM}) of us\b", r"\1 of you", step)
+    return re.sub(rf" at ({NUM} (?:people|persons?))\b", r" between \1", step)
+
+
+READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
+    _pool_left,
+    _pool_and_share,
+    _driving,
+    _rate_volume,
+    _shared_out,
+    _per_unit,
+    _average,
+    _throughput,
+)
+
+
+def read(message: str, before: str | Sequence[str] = "") -> Worked | None:
+    """The sum `message` asks, worked step by step; None when it is no sum of these kinds or
+    its reading is not the one reading. When the message alone is not the whole sum, it is read
+    after each of `before` in turn, nearest first (what people said just before it: "coach is
+    £540 for the day, 23 of us", then "entry is £13.50 concession on top isnt it", then "and if
+    we add the entry at £13.50 each, what's the total per head"): the first that gives one
+    reading is the sum; one that gives two readings ends it with none. When none reads whole
+    and the nearest lacks one figure only, that figure is asked for (`Worked.need`)."""
+    new = _clean(message)
+    if not (SUM_PUT.search(new) or ASKED_TOO.search(new)):
+        return None
+    told = [before] if isinstance(before, str) else list(before)
+    lacking = ""  # the one figure the nearest reading lacks, asked for when none is whole
+    for said_before in ["", *told]:
+        said_before = _clean(said_before) if said_before else ""
+        if said_before and said_before in new:
+            continue
+        text = f"{said_before}. {new}" if said_before else new
+        said = _readings(text, new)
+        if said and said_before and said == _readings(said_before, said_before):
+            continue  # the sum asked before, whole in itself, that this message changes nothing of
+        if len(said) == 1:
+            return Worked(said[0])
+        if said:
+            return None  # two readings of one text: no sure sum
+        lacking = lacking or (not _NOT_A_SUM.search(text) and short(quantities(text), text, new))
+    return Worked("", need=lacking) if lacking else None
+
+
+def _readings(text: str, new: str) -> list[str]:
+    """Every reading of `text` (asked in `new`, its last part), worked."""
+    if _NOT_A_SUM.search(text):
+        return []
+    qs = quantities(text)
+    said = [w for w in (reading(qs, text, new) for reading in READINGS) if w]
+    return said or [w for w in [_by_units(qs, text, new)] if w]
