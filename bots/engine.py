@@ -1816,15 +1816,24 @@ def _read(
         # "cold water dips make you ill less often", told the persona: a claim of some science
         # to weigh, as "is it true ...?" is, not a remark with a line on "cold" weather.
         return Reading("opinion", in_field=in_field, stance="yes-no")
-    if BIDDING.match(text) or (
-        CARRIED_ON.match(text) and re.search(r"\b(?:pls|plz|please)\W*$", text, re.I)
+    if (
+        BIDDING.match(text)
+        or (CARRIED_ON.match(text) and re.search(r"\b(?:pls|plz|please)\W*$", text, re.I))
+        or (IF_FIGURED.match(text) and re.search(r"\d", text))
     ):
-        # "ok redo it with €15 reservations on 5 of the trains", "pls do the rota for sunday":
-        # something asked of it to do, answered or owned up to, never "Do tell me more".
+        # "ok redo it with €15 reservations on 5 of the trains", "pls do the rota for sunday",
+        # "and if two of the iftars are 18 people instead of 14": something asked of it to do,
+        # answered or owned up to, never "Do tell me more".
         return Reading("question", in_field=in_field)
     return Reading("remark", in_field=in_field)
 
 
+# A case put after an answer, with a figure: "and if two of the iftars are 18 people instead of
+# 14", "ok and if half my charging is rapid at 79p", "what if it's 25p": a question, never news.
+IF_FIGURED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|right|then|also|hmm+|oh|wait)\W+){0,3}(?:what |and )?if\b",
+    re.IGNORECASE,
+)
 # A bidding: what the person asks the persona to do, said as an order ("redo it with ...", "ok
 # make it for 12 people", "pls sort the list by date"); not news ("made a cake", "so do i").
 BIDDING = re.compile(
@@ -2851,7 +2860,7 @@ def offline_reply(
             # that": the two read as one sum, by these readers and by all that follow.
             message, history = joined, [*history[:-1], replace(history[-1], text=joined)]
             shared = _worked(voice, message, history, seed, said)
-        if shared:
+        if shared or (shared := _case_unworked(voice, message, history, seed)):
             return _fit(shared, voice.max_reply_chars)
     if voice.is_house_bot:
         # Worked out once, not per draw: the same for every attempt below.
@@ -2902,9 +2911,39 @@ def offline_reply(
         if not voice.is_house_bot and not unasked:
             # Asked what it said a moment ago, unasked: said again, never owned up to.
             reply = _said_just_now(voice, message, history, reply) or reply
-        if reply != avoid:
+        if reply != avoid and not _said_over(reply, said, history):
             return reply
+        if unasked and attempt == 11:
+            # Joining in with a line it said in the room already, to another name: it keeps quiet.
+            return ""
     return reply
+
+
+def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A case put to the one who does the room's sums that no reader of a sum could work ("ok
+    and if half my charging is rapid at 79p"): the whole sum asked for again with it, in its
+    #figure words, never "Do tell me more" as to news; "" for any other persona or message."""
+    text = MENTION.sub(" ", message).strip()
+    if not (_reckoner(voice) and IF_FIGURED.match(text) and re.search(r"\d", text)):
+        return ""
+    name = _addressable(history[-1].author) if history else ""
+    thing = "the whole sum again with that figure in it"
+    return _tagged(index_of(voice.material), "figure", random.Random(seed), name=name, thing=thing)
+
+
+def _said_over(reply: str, said: Sequence[str], history: Sequence[Said]) -> bool:
+    """Whether `reply` is a line the persona said in the room already, said to another person
+    ("For a name, Shaz: our terrier was Polly ..." after "For a name, Mick: ..."): the words
+    after its first comma the same, and long enough to be a line of its own, not an opener."""
+    head, comma, rest = reply.partition(", ")
+    if not comma or len(rest) < 40:
+        return False
+    return any(
+        line != reply
+        and line.startswith(head)
+        and line.partition(", ")[2].partition(" ")[2] == rest.partition(" ")[2]
+        for line in _said(said, history)
+    )
 
 
 # A sum asked again with one figure changed: "ok make it 1 min of faffing", "redo it with 6 of
@@ -5139,8 +5178,9 @@ def _known_answer(
     line = known(index, text, used)
     if line and any(_said_line(line, u) for u in used):
         # Asked again what it answered ("so does stirring halfway actually help"): the point
-        # of its answer, said to be said already, never the same words again.
-        return _restated(line)
+        # of its answer, said to be said already, never the same words again. Figures it never
+        # said ("and if we only do the south side, 40 panels at 400 watts") ask a new thing.
+        return "" if _new_figures(text, line) else _restated(line)
     if line or len(terms(text)) > 8:
         return line
     if ASKED_ABOVE.search(text) and len(terms(text)) <= 4:
@@ -5188,6 +5228,12 @@ YOUR_WORK = re.compile(
 HONORIFIC = r"miss|mrs|mr|ms|madame|madam|mme|monsieur|sir|professor|prof|dr|doctor|mister|dear"
 # A word of chat before a question: "wait does ...", "ok so is ...".
 CHAT_LEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|wait|but|and|also|hmm+|oh|right)\W+)+", re.I)
+
+
+def _new_figures(text: str, line: str) -> bool:
+    """Whether `text` gives figures `line` does not say: a new question on the same thing ("and
+    if we only do the south side, 40 panels at 400 watts"), never the one it answered again."""
+    return bool(set(re.findall(r"\d+(?:\.\d+)?", text)) - set(re.findall(r"\d+(?:\.\d+)?", line)))
 
 
 def _restated(line: str) -> str:
