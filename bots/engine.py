@@ -54,6 +54,7 @@ from bots.asks import (
     YOURS,
     another_asked,
     beginner_asked,
+    check_of,
     dub_kind,
     dub_line,
     form_of,
@@ -227,6 +228,9 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
         "I won't do it for you, {name}, but tell me where you're stuck and I'll help with that.",
     ),
     "hello": ("Hello, {name}!",),
+    # A figure checked against another, worked (`bots.asks.check_of`).
+    "checked": ("Yes, {name}: {what}.",),
+    "unchecked": ("No, {name}: {what}.",),
     # Pressed for the answer it missed, just after it ("that's not what i asked").
     "pressed": (
         "Forgive me, {name}; I answered a question you did not ask.",
@@ -2860,7 +2864,10 @@ def offline_reply(
             # that": the two read as one sum, by these readers and by all that follow.
             message, history = joined, [*history[:-1], replace(history[-1], text=joined)]
             shared = _worked(voice, message, history, seed, said)
-        if shared or (shared := _case_unworked(voice, message, history, seed)):
+        if shared or (
+            shared := _checked(voice, message, history, seed)
+            or _case_unworked(voice, message, history, seed)
+        ):
             return _fit(shared, voice.max_reply_chars)
     if voice.is_house_bot:
         # Worked out once, not per draw: the same for every attempt below.
@@ -2917,6 +2924,19 @@ def offline_reply(
             # Joining in with a line it said in the room already, to another name: it keeps quiet.
             return ""
     return reply
+
+
+def _checked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A figure checked against another, yes or no ("the vet says keep the colostrum at 3.9C,
+    that should be under 4 right?", "is 3/8 bigger than 1/3"), worked by whoever is asked and
+    said in its #checked or #unchecked words; never a guessed "No, I do not think so". ""
+    when `message` asks no such check."""
+    found = check_of(MENTION.sub(" ", message))
+    if not found:
+        return ""
+    name = _addressable(history[-1].author) if history else ""
+    kind = "checked" if found[0] else "unchecked"
+    return _tagged(index_of(voice.material), kind, random.Random(seed), name=name, what=found[1])
 
 
 def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
