@@ -1632,6 +1632,8 @@ def _read(
     if (
         wry(text)
         and not any(_named_speaker(p, text) for p in (NAMED_AGREEING, NAMED_DISAGREEING))
+        # "i keep them in the fridge like my son says. is that nonsense": a claim to check
+        and not CLAIM_CHECKED.search(text)
         # "lol einstein. ok serious q, whats the best thing to eat at 4am": asked, after the laugh
         and not QUESTION_AFTER.search(text)
         and not INDIRECT_ASK.search(text)  # "nana wants to know why ... lol": asked, passed on
@@ -2919,7 +2921,7 @@ def offline_reply(
             # Asked what it said a moment ago, unasked: said again, never owned up to.
             reply = _said_just_now(voice, message, history, reply) or reply
         if reply != avoid and not _said_over(reply, said, history):
-            return reply
+            return (not unasked and _untested(voice, message, history, seed, reply)) or reply
         if unasked and attempt == 11:
             # Joining in with a line it said in the room already, to another name: it keeps quiet.
             return ""
@@ -2937,6 +2939,38 @@ def _checked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> 
     name = _addressable(history[-1].author) if history else ""
     kind = "checked" if found[0] else "unchecked"
     return _tagged(index_of(voice.material), kind, random.Random(seed), name=name, what=found[1])
+
+
+# What a test of a claim would measure, by what the claim says it does.
+MEASURED_BY = (
+    (
+        re.compile(r"\b(?:last|lasts|longer|die|dies|life|charge|fresh|keeps?)\b", re.I),
+        "how long each lot lasts",
+    ),
+    (re.compile(r"\b(?:fast|faster|quicker|speed|sooner)\b", re.I), "which is faster"),
+    (re.compile(r"\b(?:grow|grows|thicker|bigger|taller)\b", re.I), "how much each grows"),
+)
+
+
+def _untested(voice: Voice, message: str, history: Sequence[Said], seed: int, reply: str) -> str:
+    """For a claim put to be checked ("i keep my batteries in the fridge like my son says. is
+    that nonsense") that its draft meets only with owning up or a laugh: that it would test it
+    before believing it, naming what it would measure (#untested), never "A very precise
+    observation" for a myth; "" for a persona with no such line, or any other message."""
+    index = index_of(voice.material)
+    lines = index.tagged.get("untested")
+    if not lines or not CLAIM_CHECKED.search(message):
+        return ""
+    laughs = tuple(index.tagged.get("laugh", ()))
+    if not (
+        owned_up_in(voice.material, reply) or any(p.search(reply) for p in _said_patterns(laughs))
+    ):
+        return ""
+    measure = next(
+        (m for p, m in MEASURED_BY if p.search(message)), "what difference it makes, if any"
+    )
+    name = _addressable(history[-1].author) if history else ""
+    return _tagged(index, "untested", random.Random(seed), name=name, what=measure)
 
 
 def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
@@ -7350,6 +7384,13 @@ TRUTH_ASKED = re.compile(
     r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not|(?:a |just a )?"
     r"myth|fiction|fake)|(?:fact|truth|real) or (?:myth|fiction|fake)|"
     r"is (?:it|that|this) (?:a |just a )?myth|myth or)\b",
+    re.IGNORECASE,
+)
+# A claim put to be checked: "is that nonsense", "is that a myth", "does that actually work".
+CLAIM_CHECKED = re.compile(
+    rf"{TRUTH_ASKED.pattern}|\bis (?:it|that|this) (?:all |just )?(?:nonsense|rubbish|a thing|"
+    r"real|bollocks|an old wives'? tale)\b|\bdoes (?:it|that|this) (?:actually |really |even )?"
+    r"work\b|\bany truth (?:in|to) (?:it|that|this)\b",
     re.IGNORECASE,
 )
 WHICH_ASKED = re.compile(
