@@ -1837,7 +1837,8 @@ def _read(
 # A case put after an answer, with a figure: "and if two of the iftars are 18 people instead of
 # 14", "ok and if half my charging is rapid at 79p", "what if it's 25p": a question, never news.
 IF_FIGURED = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|and|but|right|then|also|hmm+|oh|wait)\W+){0,3}(?:what |and )?if\b",
+    r"^\W*(?:(?:(?:ok(?:ay)?|so|and|but|right|then|also|hmm+|oh|wait)\W+){1,3}(?:what )?|"
+    r"what )if\b",
     re.IGNORECASE,
 )
 # A bidding: what the person asks the persona to do, said as an order ("redo it with ...", "ok
@@ -2860,6 +2861,7 @@ def offline_reply(
     reply = cut = ""
     if not voice.is_house_bot and not unasked:
         shared = _worked(voice, message, history, seed, said)
+        asked, told = message, history  # as said, before any figures joined to it
         joined = _figures_before(voice, message, history, ignore)
         if not shared and joined:
             # "coach is £540 for the day, 23 of us so far", then "@lovelace how much each is
@@ -2867,8 +2869,7 @@ def offline_reply(
             message, history = joined, [*history[:-1], replace(history[-1], text=joined)]
             shared = _worked(voice, message, history, seed, said)
         if shared or (
-            shared := _checked(voice, message, history, seed)
-            or _case_unworked(voice, message, history, seed)
+            shared := _checked(voice, asked, told, seed) or _case_unworked(voice, asked, told, seed)
         ):
             return _fit(shared, voice.max_reply_chars)
     if voice.is_house_bot:
@@ -2973,6 +2974,10 @@ def _untested(voice: Voice, message: str, history: Sequence[Said], seed: int, re
     return _tagged(index, "untested", random.Random(seed), name=name, what=measure)
 
 
+# A question a case put carries of its own: "what's the total", "how many", "which".
+OWN_ASK = re.compile(r"\?|\b(?:what(?! if)|whats|how|which|when|who)\b", re.IGNORECASE)
+
+
 def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
     """A case put to the one who does the room's sums that no reader of a sum could work ("ok
     and if half my charging is rapid at 79p"): the whole sum asked for again with it, in its
@@ -2980,6 +2985,8 @@ def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: in
     text = MENTION.sub(" ", message).strip()
     if not (_reckoner(voice) and IF_FIGURED.match(text) and re.search(r"\d", text)):
         return ""
+    if OWN_ASK.search(text) or not any(said.own for said in history[-3:-1]):
+        return ""  # "and if we add the entry, what's the total": a question of its own
     name = _addressable(history[-1].author) if history else ""
     thing = "the whole sum again with that figure in it"
     return _tagged(index_of(voice.material), "figure", random.Random(seed), name=name, thing=thing)
