@@ -198,3 +198,14 @@ def test_no_as_i_said_to_a_new_question_with_figures():
     text = "@einstein and if we only do the south side, 40 panels at 400 watts, what's that roughly"
     reply = say("einstein", text, author="rob", history=history, others=tuple(CAST))
     assert not reply.startswith("As I said")
+
+
+def test_a_case_put_after_a_figure_told_between_asks_for_the_sum():
+    before = (
+        Line("mick", "@lovelace diesel is 148p a litre. how much do i save a week"),
+        Line("Ada Lovelace", "Let us make a method of it, Mick.", own=True),
+        Line("shaz", "don't forget rapid chargers are like 79p a kwh if you're out all day"),
+    )
+    text = "@lovelace ok and if half my charging is rapid at 79p"
+    reply = say("lovelace", text, author="mick", history=before)
+    assert "tell me the whole sum again with that figure in it" in reply
