@@ -52,10 +52,12 @@ ANYONE_YOU = re.compile(
     r"(?:do|would|will|did) you (?:reckon|suppose|guess|figure))\b",
     re.IGNORECASE,
 )
-# Someone asking the room what the persona would say: "what would darwin say", "ask curie".
+# Someone asking the room what the persona would say: "what would darwin say", "ask curie"; not
+# one telling of another's asking ("mick asking darwin to name a car"), which only speaks of it.
 INVITED = re.compile(
     r"\b(?:what (?:would|does|do|did|will|might) (?P<a>[\w ]+?) (?:say|think|make|reckon)|"
-    r"(?:ask|asking|wonder what|bet) (?P<b>[\w ]+?)\b|(?P<c>[\w ]+?) (?:would|will|might|could) "
+    r"(?:ask|(?:i'?m|i am|we'?re|just|worth|try|keep) asking|(?<![\w'] )asking|wonder what|bet) "
+    r"(?P<b>[\w ]+?)\b|(?P<c>[\w ]+?) (?:would|will|might|could) "
     r"(?:know|tell us|explain|settle)|(?P<d>[\w]+?)(?:'s| has| have) (?:views?|thoughts|take) "
     r"on)",
     re.IGNORECASE,

@@ -2011,3 +2011,95 @@ def sign_line(index: Index, text: str, given: str = "", setting: str = "") -> st
         return ""  # a sign against something it has no words for: never "All Are Welcome"
     spare = [line.partition(":")[2].strip() for line in lines if line.startswith("any:")]
     return next((line for line in spare if not held(line, given)), spare[0] if spare else "")
+
+
+# A number as people write one in a check: "3.9", "£4.50", "3/8", "80p", "2 for £8" (each).
+_CHECKED_NUMBER = (
+    r"(?:(?P<{0}n>\d{{1,4}}) for )?(?P<{0}s>[£$€])?(?P<{0}v>\d+(?:\.\d+)?)(?:/(?P<{0}d>\d+))?"
+    r"(?P<{0}p>p\b)?(?:\s?(?:°\s?[cf]?|c\b|f\b|%|kg\b|g\b|m\b|cm\b|mm\b|km\b|ml\b|l\b))?"
+)
+# Which way a check compares: the word, and whether the first must be less (-1), more (1),
+# at least (2), at most (-2).
+_CHECK_WAYS = {
+    "under": -1, "below": -1, "less than": -1, "lower than": -1, "smaller than": -1,
+    "cheaper than": -1, "fewer than": -1, "shorter than": -1, "lighter than": -1,
+    "over": 1, "above": 1, "more than": 1, "higher than": 1, "bigger than": 1,
+    "greater than": 1, "larger than": 1, "dearer than": 1, "more expensive than": 1,
+    "longer than": 1, "heavier than": 1, "at least": 2, "at most": -2, "no more than": -2,
+}  # fmt: skip
+_WAY = "|".join(sorted(_CHECK_WAYS, key=len, reverse=True))
+# A figure checked against another, asked yes or no: "3.9°C, should be under 4 right?", "is 3/8
+# bigger than 1/3", "is £4.50 cheaper than 2 for £8". No other figure between the two.
+CHECK_ASKED = re.compile(
+    _CHECKED_NUMBER.format("a")
+    + r"(?P<mid>[^\d?!]{0,40}?)\b(?P<way>"
+    + _WAY
+    + r")\s+"
+    + _CHECKED_NUMBER.format("b")
+    + r"(?P<tail>[^\d]{0,30})$",
+    re.IGNORECASE,
+)
+# What makes it a question put for a yes or no: "right?", "yeah", "isn't it", "correct?", a "?".
+_CHECK_QUESTION = re.compile(
+    r"\?|\b(?:right|yeah|yes|correct|innit|isn'?t it|no|ok|surely)\W*$|^\W*(?:is|are|was|does|"
+    r"do|should|would|will|can|isn'?t)\b",
+    re.IGNORECASE,
+)
+
+
+def _checked_value(m: re.Match[str], side: str) -> tuple[float, str]:
+    """The value of one side of a check, and how to say it ("2 for £8 (£4 each)")."""
+    value = float(m.group(f"{side}v"))
+    if m.group(f"{side}d"):
+        value /= int(m.group(f"{side}d")) or 1
+    if m.group(f"{side}p"):
+        value /= 100
+    said = m.group(0)[m.start(f"{side}v") - m.start(0) : m.end(f"{side}v") - m.start(0)]
+    said = (m.group(f"{side}s") or "") + said
+    if m.group(f"{side}d"):
+        said += f"/{m.group(f'{side}d')}"
+    if m.group(f"{side}p"):
+        said += "p"
+    each = m.group(f"{side}n")
+    if each and int(each):
+        value /= int(each)
+        said = f"{each} for {said} ({_plain(value, m.group(f'{side}s') or '')} each)"
+    return value, said
+
+
+def _plain(value: float, sign: str = "") -> str:
+    """A value said plainly: "£4", "£4.50", "0.375", "4"."""
+    if sign:
+        return f"{sign}{value:,.2f}".replace(".00", "")
+    return f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+def check_of(text: str) -> tuple[bool, str] | None:
+    """A figure checked against another, yes or no, worked: (whether it holds, the working:
+    "3.9 is under 4, by 0.1"); None when `text` asks no such check ("the table is 3m long",
+    "over 4 of us are going"), or says both sides in one figure."""
+    clause = re.split(r"(?<=[.!?])\s+|\s*\bbut\b", text.strip())
+    for part in clause:
+        m = CHECK_ASKED.search(part)
+        if not m or not _CHECK_QUESTION.search(part):
+            continue
+        if len(re.findall(r"\d+(?:[.,/]\d+)*", part)) != len(re.findall(r"\d+(?:[./]\d+)*", m[0])):
+            continue  # "will 14 people at £85 be more than £1000": a sum first, not a check
+        (a, a_said), (b, b_said) = _checked_value(m, "a"), _checked_value(m, "b")
+        way = _CHECK_WAYS[m.group("way").lower()]
+        holds = {-1: a < b, 1: a > b, 2: a >= b, -2: a <= b}[way]
+        word = m.group("way").lower()
+        sign = m.group("as") or m.group("bs") or ""
+        gap = abs(a - b)
+        if a == b:
+            return holds, f"{a_said} and {b_said} are the same"
+        by = _plain(gap, sign) if not (m.group("ad") or m.group("bd")) else ""
+        said = f"{a_said} is {'' if holds else 'not '}{word} {b_said}"
+        if m.group("ad") or m.group("bd"):
+            said += f" ({_plain(a)} against {_plain(b)})"
+        elif by:
+            side = ("cheaper" if a < b else "dearer") if sign else ("under" if a < b else "over")
+            by = f"{round(gap * 100)}p" if sign == "£" and gap < 1 else by
+            said += f": it is {by} {side}" if not holds else f", by {by}"
+        return holds, said
+    return None

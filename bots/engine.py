@@ -54,6 +54,7 @@ from bots.asks import (
     YOURS,
     another_asked,
     beginner_asked,
+    check_of,
     dub_kind,
     dub_line,
     form_of,
@@ -228,6 +229,9 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
         "I won't do it for you, {name}, but tell me where you're stuck and I'll help with that.",
     ),
     "hello": ("Hello, {name}!",),
+    # A figure checked against another, worked (`bots.asks.check_of`).
+    "checked": ("Yes, {name}: {what}.",),
+    "unchecked": ("No, {name}: {what}.",),
     # Pressed for the answer it missed, just after it ("that's not what i asked").
     "pressed": (
         "Forgive me, {name}; I answered a question you did not ask.",
@@ -1631,6 +1635,8 @@ def _read(
     if (
         wry(text)
         and not any(_named_speaker(p, text) for p in (NAMED_AGREEING, NAMED_DISAGREEING))
+        # "i keep them in the fridge like my son says. is that nonsense": a claim to check
+        and not CLAIM_CHECKED.search(text)
         # "lol einstein. ok serious q, whats the best thing to eat at 4am": asked, after the laugh
         and not QUESTION_AFTER.search(text)
         and not INDIRECT_ASK.search(text)  # "nana wants to know why ... lol": asked, passed on
@@ -1819,15 +1825,25 @@ def _read(
         # "cold water dips make you ill less often", told the persona: a claim of some science
         # to weigh, as "is it true ...?" is, not a remark with a line on "cold" weather.
         return Reading("opinion", in_field=in_field, stance="yes-no")
-    if BIDDING.match(text) or (
-        CARRIED_ON.match(text) and re.search(r"\b(?:pls|plz|please)\W*$", text, re.I)
+    if (
+        BIDDING.match(text)
+        or (CARRIED_ON.match(text) and re.search(r"\b(?:pls|plz|please)\W*$", text, re.I))
+        or (IF_FIGURED.match(text) and re.search(r"\d", text))
     ):
-        # "ok redo it with €15 reservations on 5 of the trains", "pls do the rota for sunday":
-        # something asked of it to do, answered or owned up to, never "Do tell me more".
+        # "ok redo it with €15 reservations on 5 of the trains", "pls do the rota for sunday",
+        # "and if two of the iftars are 18 people instead of 14": something asked of it to do,
+        # answered or owned up to, never "Do tell me more".
         return Reading("question", in_field=in_field)
     return Reading("remark", in_field=in_field)
 
 
+# A case put after an answer, with a figure: "and if two of the iftars are 18 people instead of
+# 14", "ok and if half my charging is rapid at 79p", "what if it's 25p": a question, never news.
+IF_FIGURED = re.compile(
+    r"^\W*(?:(?:(?:ok(?:ay)?|so|and|but|right|then|also|hmm+|oh|wait)\W+){1,3}(?:what )?|"
+    r"what )if\b",
+    re.IGNORECASE,
+)
 # A bidding: what the person asks the persona to do, said as an order ("redo it with ...", "ok
 # make it for 12 people", "pls sort the list by date"); not news ("made a cake", "so do i").
 BIDDING = re.compile(
@@ -2848,13 +2864,16 @@ def offline_reply(
     reply = cut = ""
     if not voice.is_house_bot and not unasked:
         shared = _worked(voice, message, history, seed, said, ignore)
+        asked, told = message, history  # as said, before any figures joined to it
         joined = _figures_before(voice, message, history, ignore)
         if not shared and joined:
             # "coach is £540 for the day, 23 of us so far", then "@lovelace how much each is
             # that": the two read as one sum, by these readers and by all that follow.
             message, history = joined, [*history[:-1], replace(history[-1], text=joined)]
             shared = _worked(voice, message, history, seed, said, ignore)
-        if shared:
+        if shared or (
+            shared := _checked(voice, asked, told, seed) or _case_unworked(voice, asked, told, seed)
+        ):
             return _fit(shared, voice.max_reply_chars)
     if voice.is_house_bot:
         # Worked out once, not per draw: the same for every attempt below.
@@ -2905,9 +2924,90 @@ def offline_reply(
         if not voice.is_house_bot and not unasked:
             # Asked what it said a moment ago, unasked: said again, never owned up to.
             reply = _said_just_now(voice, message, history, reply) or reply
-        if reply != avoid:
-            return reply
+        if reply != avoid and not _said_over(reply, said, history):
+            return (not unasked and _untested(voice, message, history, seed, reply)) or reply
+        if unasked and attempt == 11:
+            # Joining in with a line it said in the room already, to another name: it keeps quiet.
+            return ""
     return reply
+
+
+def _checked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A figure checked against another, yes or no ("the vet says keep the colostrum at 3.9C,
+    that should be under 4 right?", "is 3/8 bigger than 1/3"), worked by whoever is asked and
+    said in its #checked or #unchecked words; never a guessed "No, I do not think so". ""
+    when `message` asks no such check."""
+    found = check_of(MENTION.sub(" ", message))
+    if not found:
+        return ""
+    name = _addressable(history[-1].author) if history else ""
+    kind = "checked" if found[0] else "unchecked"
+    return _tagged(index_of(voice.material), kind, random.Random(seed), name=name, what=found[1])
+
+
+# What a test of a claim would measure, by what the claim says it does.
+MEASURED_BY = (
+    (
+        re.compile(r"\b(?:last|lasts|longer|die|dies|life|charge|fresh|keeps?)\b", re.I),
+        "how long each lot lasts",
+    ),
+    (re.compile(r"\b(?:fast|faster|quicker|speed|sooner)\b", re.I), "which is faster"),
+    (re.compile(r"\b(?:grow|grows|thicker|bigger|taller)\b", re.I), "how much each grows"),
+)
+
+
+def _untested(voice: Voice, message: str, history: Sequence[Said], seed: int, reply: str) -> str:
+    """For a claim put to be checked ("i keep my batteries in the fridge like my son says. is
+    that nonsense") that its draft meets only with owning up or a laugh: that it would test it
+    before believing it, naming what it would measure (#untested), never "A very precise
+    observation" for a myth; "" for a persona with no such line, or any other message."""
+    index = index_of(voice.material)
+    lines = index.tagged.get("untested")
+    if not lines or not CLAIM_CHECKED.search(message):
+        return ""
+    laughs = tuple(index.tagged.get("laugh", ()))
+    if not (
+        owned_up_in(voice.material, reply) or any(p.search(reply) for p in _said_patterns(laughs))
+    ):
+        return ""
+    measure = next(
+        (m for p, m in MEASURED_BY if p.search(message)), "what difference it makes, if any"
+    )
+    name = _addressable(history[-1].author) if history else ""
+    return _tagged(index, "untested", random.Random(seed), name=name, what=measure)
+
+
+# A question a case put carries of its own: "what's the total", "how many", "which".
+OWN_ASK = re.compile(r"\?|\b(?:what(?! if)|whats|how|which|when|who)\b", re.IGNORECASE)
+
+
+def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A case put to the one who does the room's sums that no reader of a sum could work ("ok
+    and if half my charging is rapid at 79p"): the whole sum asked for again with it, in its
+    #figure words, never "Do tell me more" as to news; "" for any other persona or message."""
+    text = MENTION.sub(" ", message).strip()
+    if not (_reckoner(voice) and IF_FIGURED.match(text) and re.search(r"\d", text)):
+        return ""
+    if OWN_ASK.search(text) or not any(said.own for said in history[-3:-1]):
+        return ""  # "and if we add the entry, what's the total": a question of its own
+    name = _addressable(history[-1].author) if history else ""
+    thing = "the whole sum again with that figure in it"
+    return _tagged(index_of(voice.material), "figure", random.Random(seed), name=name, thing=thing)
+
+
+def _said_over(reply: str, said: Sequence[str], history: Sequence[Said]) -> bool:
+    """Whether `reply` is a line the persona said in the room already, said to another person
+    ("For a name, Shaz: our terrier was Polly ..." after "For a name, Mick: ..."): the words
+    after its first comma the same, and long enough to be a line of its own, not an opener."""
+    head, comma, rest = reply.partition(", ")
+    if not comma or len(rest) < 40:
+        return False
+    return any(
+        line != reply
+        and line.startswith(head)
+        and line.partition(", ")[2].partition(" ")[2] == rest.partition(" ")[2]
+        for line in _said(said, history)
+    )
 
 
 # A sum asked again with one figure changed: "ok make it 1 min of faffing", "redo it with 6 of
@@ -5169,8 +5269,9 @@ def _known_answer(
     line = known(index, text, used)
     if line and any(_said_line(line, u) for u in used):
         # Asked again what it answered ("so does stirring halfway actually help"): the point
-        # of its answer, said to be said already, never the same words again.
-        return _restated(line)
+        # of its answer, said to be said already, never the same words again. Figures it never
+        # said ("and if we only do the south side, 40 panels at 400 watts") ask a new thing.
+        return "" if _new_figures(text, line) else _restated(line)
     if line or len(terms(text)) > 8:
         return line
     if ASKED_ABOVE.search(text) and len(terms(text)) <= 4:
@@ -5218,6 +5319,12 @@ YOUR_WORK = re.compile(
 HONORIFIC = r"miss|mrs|mr|ms|madame|madam|mme|monsieur|sir|professor|prof|dr|doctor|mister|dear"
 # A word of chat before a question: "wait does ...", "ok so is ...".
 CHAT_LEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|wait|but|and|also|hmm+|oh|right)\W+)+", re.I)
+
+
+def _new_figures(text: str, line: str) -> bool:
+    """Whether `text` gives figures `line` does not say: a new question on the same thing ("and
+    if we only do the south side, 40 panels at 400 watts"), never the one it answered again."""
+    return bool(set(re.findall(r"\d+(?:\.\d+)?", text)) - set(re.findall(r"\d+(?:\.\d+)?", line)))
 
 
 def _restated(line: str) -> str:
@@ -7314,6 +7421,13 @@ TRUTH_ASKED = re.compile(
     r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not|(?:a |just a )?"
     r"myth|fiction|fake)|(?:fact|truth|real) or (?:myth|fiction|fake)|"
     r"is (?:it|that|this) (?:a |just a )?myth|myth or)\b",
+    re.IGNORECASE,
+)
+# A claim put to be checked: "is that nonsense", "is that a myth", "does that actually work".
+CLAIM_CHECKED = re.compile(
+    rf"{TRUTH_ASKED.pattern}|\bis (?:it|that|this) (?:all |just )?(?:nonsense|rubbish|a thing|"
+    r"real|bollocks|an old wives'? tale)\b|\bdoes (?:it|that|this) (?:actually |really |even )?"
+    r"work\b|\bany truth (?:in|to) (?:it|that|this)\b",
     re.IGNORECASE,
 )
 WHICH_ASKED = re.compile(

@@ -162,6 +162,13 @@ TAGS = {
     "sum": "a total worked out for someone (prices times counts, amounts added, costs taken off, "
     "or how many goes at a price meet a target): uses {what}, the working ('60 cookies at £1 "
     "(£60), plus 40 brownies at £2 (£80), is £140'); no word of shares",
+    "checked": "a yes to a figure checked against another ('3.9C, that should be under 4 right?'): "
+    "uses {what}, the working ('3.9 is under 4, by 0.1'), after its own word for yes",
+    "unchecked": "a no to a figure checked against another ('is £4.50 cheaper than 2 for £8'): "
+    "uses {what}, the working ('£4.50 is not cheaper than 2 for £8 (£4 each): it is 50p dearer')",
+    "untested": "for a claim put to be checked ('is that a myth', 'does that actually work') it "
+    "has no line on: that it would test it before believing it, with {what}, what it would measure "
+    "('how long each lot lasts')",
     "figure": "asking, in voice, for the one figure a sum needs that was not given, rather "
     "than guessing it: uses {thing}, a clause after 'tell me' ('how many of them will have a "
     "second'); after a #sum line when part of the sum is sure (then a line without {name} is "

@@ -117,7 +117,12 @@ def test_what_will_be_is_no_matter_of_taste(slug, text, seed):
 def test_a_claim_it_cannot_check_is_owned_up_to(slug, seed):
     reply = say(slug, "is it true lycra makes you faster", seed=seed)
     owned = tagged_said(slug, "outside")
-    assert any(reply.startswith(line) for line in owned), reply
+    if slug == "curie":
+        # The scientist would test it before believing it, and says what she would measure.
+        assert reply.startswith("I would test that before believing it"), reply
+        assert "which is faster" in reply, reply
+    else:
+        assert any(reply.startswith(line) for line in owned), reply
     assert not re.search(r"\btaste\b|^(Yes|No)\b", reply), reply
 
 

@@ -61,7 +61,9 @@ RUST = "Iron rusts even in a dry shed"
 def test_a_nearest_line_on_the_words_apart_is_owned_up_to(text, seed):
     reply = say("curie", text, seed=seed)
     assert RUST not in reply
-    assert starts_with(reply, "curie", "outside")
+    # Owned up to, or (the claim put to be checked) tested before it is believed.
+    tested = reply.startswith("I would test that before believing it")
+    assert tested or starts_with(reply, "curie", "outside"), reply
 
 
 @pytest.mark.parametrize(

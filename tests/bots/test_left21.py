@@ -131,7 +131,9 @@ def test_a_claim_on_cold_water_gets_no_line_on_iron_or_onions(text, seed):
     reply = say("curie", text, seed=seed)
     assert RUST not in reply and ONION not in reply, reply
     assert "I would say" not in reply, reply  # no verdict a line of hers does not bear out
-    assert starts_with(reply, "curie", "outside"), reply
+    # Owned up to, or (the claim put to be checked) tested before it is believed.
+    tested = reply.startswith("I would test that before believing it")
+    assert tested or starts_with(reply, "curie", "outside"), reply
 
 
 @pytest.mark.parametrize(
