@@ -51,6 +51,7 @@ from bots.asks import (
     IDEA_ASKED,
     PET_KIND,
     PROJECT,
+    RIGHT_ASKED,
     YOURS,
     another_asked,
     beginner_asked,
@@ -76,6 +77,7 @@ from bots.asks import (
     purpose_of,
     reasked,
     recommended,
+    side_holder,
     request_kind,
     roast_target,
     share_of,
@@ -658,11 +660,13 @@ SAID_FAREWELL = re.compile(
 
 
 AGREEING = re.compile(
-    r"\b(agree|agreed|is right|was right|are right|you're right|has a point|got a point|"
+    # ("who's right", "which of us is right": asked, no side taken)
+    r"\b(agree|agreed|(?<!who )(?<!us )is right|was right|are right|you're right|has a point|"
+    r"got a point|"
     r"makes a (good |fair |great |valid )?point|makes sense|side with|spot on|"
     # "ok, you win"; "did you win a second nobel" asks
     r"(?<!did )(?<!do )(?<!would )(?<!will )(?<!can )(?<!could )you win|"
-    r"'s right|nailed it|has it right|got it right|bang on|"
+    r"(?<!who)'s right|nailed it|has it right|got it right|bang on|"
     r"convinced me|(totally|completely|fully|100%) with \w+|with \w+ on (this|that)|"
     r"what \w+ said)\b|(^|\s)\+1\b|"
     # "exactly!", "exactly what i said"; not "you can't exactly see it"
@@ -758,7 +762,7 @@ SAID_NO = re.compile(r"\b(?:say|says|saying|said) no\b(?! (?:one|longer|more|mat
 # "Marie, that's a bit bleak": the message opens by calling someone.
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
 DISAGREEING = re.compile(
-    r"\b(disagree|is wrong|was wrong|are wrong|(?<!what)'s wrong|not sure (about|that)|mistaken|"
+    r"\b(disagree|(?<!who )is wrong|was wrong|are wrong|(?<!what)(?<!who)'s wrong|not sure (about|that)|mistaken|"
     r"don't buy|do not buy|nonsense|not convinced|backwards|back me up|"
     r"sounds (wrong|off|dodgy|daft|silly|mad)|(can't|cannot|can not) (be|possibly be) serious|"
     r"no way (\w+ )?(is|was|'s) right|talking (rubbish|nonsense|out of)|not buying|"
@@ -1645,6 +1649,8 @@ def _read(
         or bool(LAUGHING.match(text) and ASKED_LAUGHING.match(text))  # "haha ok but does ..."
         # "ok dumb question but why ...", "my gran told me of it, how did those work"
         or bool(QUESTION.search(text) and not is_news(text))
+        # "... my mate says i should've kept the cash. who's right": asked, whatever it tells
+        or bool(RIGHT_ASKED.search(text))
     )
     given = introduced_as(text)
     if NEWCOMER.search(text) or given:
@@ -7544,6 +7550,8 @@ def _examined(
     examining = index.tagged.get("examine", ())
     fresh, general = _examinations(examining, used, text)
     moral = MORAL_ASKED.search(text)
+    if (moral or RIGHT_ASKED.search(text)) and (weighed := _sides_weighed(index, rng, text, used)):
+        return _filled(weighed, {"other": side_holder(text)}, name)
     if not moral:
         last = next((s for s in reversed(history[:-1]) if s.own), None)
         pressed = PRESSED_ON.search(text) and last is not None
@@ -7634,6 +7642,18 @@ def _deed_judged(text: str) -> bool:
     return after is None or bool(re.match(r"\s*(?:not )?(?:to|if|when|that|for|of|on)\b", after))
 
 
+def _sides_weighed(index: Index, rng: random.Random, text: str, used: Sequence[str]) -> str:
+    """The philosopher's `#weigh` line, not said in the room, for a dilemma whose other side
+    someone holds ("my mate says i should've kept the cash. who's right", "dad wants me to stay
+    on the farm, is it selfish if i go"): it weighs the two sides, the other by name ("your
+    mate", "Colin"), never a stock line that names neither. "" when no one else's side is put."""
+    lines = index.tagged.get("weigh", ())
+    if not lines or not side_holder(text):
+        return ""
+    fresh = [line for line in lines if not any(_said_line(line, u) for u in used)]
+    return rng.choice(fresh or list(lines))
+
+
 def _examinations(
     examining: Sequence[str], used: Sequence[str], text: str = ""
 ) -> tuple[tuple, tuple]:
@@ -7705,7 +7725,9 @@ def _weighed(index: Index, text: str, used: Sequence[str]) -> str:
     only, is that a cop out") is weighed so too. Empty when no dilemma is put, or none of his
     lines is on its thing (or its line was said: then he examines it afresh)."""
     lines = index.tagged.get("dilemma")
-    if not lines or not (DILEMMA_PUT.search(text) or MORAL_ASKED.search(text)):
+    if not lines or not (
+        DILEMMA_PUT.search(text) or MORAL_ASKED.search(text) or RIGHT_ASKED.search(text)
+    ):
         return ""
     if yes_or_not(text):
         return ""  # "should we tell the landlord about the cat or not": a plain verdict

@@ -143,6 +143,8 @@ TAGS = {
     "to fit on a sign'): 'Short enough for a sign, {name}:'",
     "unmade": "owning up, in voice, that verse, a roast or a made-up name is not its craft",
     "examine": "a question of right and wrong examined, in voice, when its view is not on the deed",
+    "weigh": "a dilemma whose other side someone holds, weighed: `#weigh Who is harmed if you go "
+    "{other}'s way, {name}, ...` ({other}: 'your mate', 'Colin'; mid-sentence only)",
     "dilemma": "an everyday dilemma put to it ('what do i say about her jumper, its awful', 'do "
     "i have to go to the wedding if i cant afford it'): a pointed question or two on that very "
     "thing, and where fitting a plain view; keyed as `#know` lines are, by the thing and what is "
