@@ -540,6 +540,12 @@ _SIDE_HELD = re.compile(
 )
 
 
+def side_on_deed(text: str) -> bool:
+    """Whether someone else's side on what the one asking should do is put ("my wife says we
+    should tell her mum"): a dilemma, not a dispute of fact."""
+    return bool(_SIDE_HELD.search(text))
+
+
 def side_holder(text: str) -> str:
     """Who holds the other side of a dilemma the message puts, said back to the one asking
     ("my mate says i should've kept the cash": "your mate"; "colin says no, i say yes. who's

@@ -78,6 +78,7 @@ from bots.asks import (
     reasked,
     recommended,
     side_holder,
+    side_on_deed,
     request_kind,
     roast_target,
     share_of,
@@ -3881,6 +3882,16 @@ def _composed(
     used = _said(said_before, history)
     # Someone who has spoken several times lately is no newcomer to be asked what brought them.
     regular = author and sum(s.author == author for s in history) >= 3
+    if (
+        reading.kind == "request"
+        and reading.stance == "settle"
+        and not unasked
+        and (disputed := _disputed_fact(voice, index, others, cleaned, rng, name, used))
+    ):
+        # "my sister says humans come from monkeys, i say we're cousins, who's right", asked of
+        # the philosopher: a question of fact, in another's field, handed to the one who knows
+        # it, never "let each of you tell me what would prove you wrong".
+        return disputed
 
     def opener(kind: str, among: tuple[str, ...] | None = None, **fields: str) -> str:
         said = _tagged(
@@ -6330,6 +6341,10 @@ def _request(
         # the two sides said back when they were put ("Sue says it's the queen, and you say
         # it's the weather, Dennis"), never "bring me both sides" after both were brought.
         sides = sides_put(text) if index.tagged.get("sides") else None
+        if sides and index.tagged.get("weigh") and (side_on_deed(text) or MORAL_ASKED.search(text)):
+            # "sue says it's rude to recline your seat, i say it's fine. who's right": a dilemma,
+            # weighed with the other side by name ("Sue"), not a dispute to test for proof.
+            return ("weigh", {"other": side_holder(text)}, "")
         if sides:
             return ("sides", {"first": sides[0], "second": sides[1]}, "")
         return ("settle", {}, "") if index.tagged.get("settle") else None
@@ -7640,6 +7655,35 @@ def _deed_judged(text: str) -> bool:
         return False
     after = moral.groupdict().get("after")
     return after is None or bool(re.match(r"\s*(?:not )?(?:to|if|when|that|for|of|on)\b", after))
+
+
+def _disputed_fact(
+    voice: Voice,
+    index: Index,
+    others: Sequence[Voice],
+    text: str,
+    rng: random.Random,
+    name: str,
+    used: Sequence[str],
+) -> str:
+    """A dispute of fact put to settle ("my sister says humans come from monkeys and i say we're
+    cousins. which of us is right"), its two sides said back and handed to the persona in the
+    room whose plain answer it has (Darwin's `#know` line on apes), by a persona with
+    `#disputed` words and no answer of its own. "" otherwise: it settles it in its own way."""
+    sides = sides_put(text)
+    if not sides or not index.tagged.get("disputed") or _known_line(index, text):
+        return ""
+    knowers = [
+        o
+        for o in others
+        if not o.is_house_bot and o.slug != voice.slug and _known_line(index_of(o.material), text)
+    ]
+    if not knowers:
+        return ""
+    other = knowers[0]
+    fields = {"first": sides[0], "second": sides[1], "mention": f"@{other.slug}", "who": other.name}
+    said = _tagged(index, "disputed", rng, name=name, used=used, **fields)
+    return f"{said} {_tagged(index, 'handover', rng, name=name, used=used, **fields)}"
 
 
 def _sides_weighed(index: Index, rng: random.Random, text: str, used: Sequence[str]) -> str:
