@@ -77,11 +77,11 @@ from bots.asks import (
     purpose_of,
     reasked,
     recommended,
-    side_holder,
-    side_on_deed,
     request_kind,
     roast_target,
     share_of,
+    side_holder,
+    side_on_deed,
     sides_put,
     sign_asked,
     sign_line,
@@ -763,7 +763,8 @@ SAID_NO = re.compile(r"\b(?:say|says|saying|said) no\b(?! (?:one|longer|more|mat
 # "Marie, that's a bit bleak": the message opens by calling someone.
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
 DISAGREEING = re.compile(
-    r"\b(disagree|(?<!who )is wrong|was wrong|are wrong|(?<!what)(?<!who)'s wrong|not sure (about|that)|mistaken|"
+    r"\b(disagree|(?<!who )is wrong|was wrong|are wrong|(?<!what)(?<!who)'s wrong|"
+    r"not sure (about|that)|mistaken|"
     r"don't buy|do not buy|nonsense|not convinced|backwards|back me up|"
     r"sounds (wrong|off|dodgy|daft|silly|mad)|(can't|cannot|can not) (be|possibly be) serious|"
     r"no way (\w+ )?(is|was|'s) right|talking (rubbish|nonsense|out of)|not buying|"
