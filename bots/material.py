@@ -246,7 +246,7 @@ TAGS = {
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
 }
-PLACEHOLDERS = {"name", "speaker", "mention", "who", "what", "thing", "first", "second"}
+PLACEHOLDERS = {"name", "speaker", "mention", "who", "what", "thing", "first", "second", "other"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")
 
@@ -615,7 +615,8 @@ def material_validate(material: object) -> None:
         if fields - PLACEHOLDERS:
             raise ValidationError(
                 f"material: {line!r} uses {sorted(fields - PLACEHOLDERS)}; "
-                "lines may use {name}, {speaker}, {mention}, {who}, {what} and {thing}.",
+                "lines may use {name}, {speaker}, {mention}, {who}, {what}, {thing}, {first}, "
+                "{second} and {other}.",
                 code="material",
             )
 
