@@ -6342,6 +6342,8 @@ def _request(
         # the two sides said back when they were put ("Sue says it's the queen, and you say
         # it's the weather, Dennis"), never "bring me both sides" after both were brought.
         sides = sides_put(text) if index.tagged.get("sides") else None
+        if sides and (line := _weighed(index, text, used)):
+            return ("", {}, line)  # "... i say it was right to hand the wallet in. who's right"
         if sides and index.tagged.get("weigh") and (side_on_deed(text) or MORAL_ASKED.search(text)):
             # "sue says it's rude to recline your seat, i say it's fine. who's right": a dilemma,
             # weighed with the other side by name ("Sue"), not a dispute to test for proof.
