@@ -540,6 +540,22 @@ _SIDE_HELD = re.compile(
 )
 
 
+# A word quoted in a dispute ("is a layout with a made up town "historically accurate" if every
+# train on it is real? colin says no, i say yes"): a few words, in straight or curly quotes.
+_WORD_QUOTED = re.compile(r'"([\w\' -]{3,40})"|\u201c([\w\' -]{3,40})\u201d')
+_YES_NO_SIDES = re.compile(r"\b(?:says?|said|reckons?|thinks?) (?:yes|no)\b", re.IGNORECASE)
+
+
+def disputed_word(text: str) -> str:
+    """The word two people quarrel over ("historically accurate"), when the message quotes a
+    few words and puts someone else's side on them ("colin says no, i say yes"); else ""."""
+    quoted = _WORD_QUOTED.search(text)
+    if not quoted or len((word := quoted[1] or quoted[2]).split()) > 4:
+        return ""
+    put = _YES_NO_SIDES.search(text) or RIGHT_ASKED.search(text) or sides_put(text)
+    return word.strip() if put and side_holder(text) else ""
+
+
 def side_on_deed(text: str) -> bool:
     """Whether someone else's side on what the one asking should do is put ("my wife says we
     should tell her mum"): a dilemma, not a dispute of fact."""
@@ -552,7 +568,7 @@ def side_holder(text: str) -> str:
     right": "Colin"), or "" when no one else's side on the deed is put. Any side held counts
     when "who's right" is asked (`RIGHT_ASKED`); else only a view on what the asker should do."""
     found = _SIDE_HELD.search(text)
-    if not found and RIGHT_ASKED.search(text):
+    if not found and (RIGHT_ASKED.search(text) or _YES_NO_SIDES.search(text)):
         found = re.search(_HOLDER.format("holder") + rf" {_HOLDS}\b", text, re.IGNORECASE)
     if not found or found["holder"].lower() in ("i", "you", "we", "he", "she", "they", "u"):
         return ""

@@ -55,6 +55,7 @@ from bots.asks import (
     YOURS,
     another_asked,
     beginner_asked,
+    disputed_word,
     dub_kind,
     dub_line,
     form_of,
@@ -3982,6 +3983,17 @@ def _composed(
         # nothing of the kind in its material: it disowns the saying, never "far outside my
         # field" of a question about itself.
         return _filled(line, {}, name)
+    if (
+        not author_is_persona
+        and not unasked
+        and index.tagged.get("meaning")
+        and (word := disputed_word(cleaned))
+    ):
+        # "is a layout with a made up town "historically accurate" if every train is real? colin
+        # says no, i say yes": what each means by the word, never a side picked ("I think Colin
+        # is right").
+        meant = {"thing": word, "other": side_holder(cleaned)}
+        return _tagged(index, "meaning", rng, name=name, used=used, **meant)
     if not author_is_persona and not unasked and (line := _weighed(index, cleaned, used)):
         # An everyday dilemma put to the philosopher ("what do i say about her jumper, its
         # awful", "do i have to go to the wedding if i cant afford it", "my brother wants to

@@ -145,6 +145,8 @@ TAGS = {
     "examine": "a question of right and wrong examined, in voice, when its view is not on the deed",
     "disputed": "a dispute of fact put to settle, in another persona's field, before handing it "
     "over: `#disputed {first}, and {second}, {name}: a question of what is so ...`",
+    "meaning": "a quarrel over a quoted word, asked what each side means by it: `#meaning What do "
+    "you and {other} each mean by '{thing}', {name}? ...`",
     "weigh": "a dilemma whose other side someone holds, weighed: `#weigh Who is harmed if you go "
     "{other}'s way, {name}, ...` ({other}: 'your mate', 'Colin'; mid-sentence only)",
     "dilemma": "an everyday dilemma put to it ('what do i say about her jumper, its awful', 'do "

@@ -214,3 +214,43 @@ def test_the_general_pool_is_wide():
 def test_a_wallet_not_yet_handed_in_is_not_praised_as_done(text):
     reply = say("socrates", f"@socrates {text}")
     assert reply.startswith("Whose is it, Maya? Someone is searching"), reply
+
+
+MEANING = [line.replace("{name}", "Maya") for line in SOCRATES.tagged["meaning"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "other"),
+    [
+        (
+            'is a layout with a made up town "historically accurate" if every train on it is '
+            "real? colin says no, i say yes",
+            "historically accurate",
+            "Colin",
+        ),
+        ('is a hotdog a "sandwich"? my brother says yes, i say no', "sandwich", "your brother"),
+        (
+            'my wife says our cat is "vegetarian", i say he just hates fish. who\'s right',
+            "vegetarian",
+            "your wife",
+        ),
+    ],
+)
+def test_a_quarrel_over_a_word_asks_what_each_means(text, word, other):
+    reply = say("socrates", f"@socrates {text}")
+    said = [m.replace("{thing}", word).replace("{other}", other) for m in MEANING]
+    assert reply in said, reply
+    assert "is right, Maya" not in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quoted word with no one else's side on it: no quarrel over the word.
+        'we put "non toxic" on the label, is that ok',
+        'my teacher said my essay was "derivative". is that bad',
+    ],
+)
+def test_a_quoted_word_alone_is_no_quarrel(text):
+    reply = say("socrates", f"@socrates {text}")
+    assert "each mean by" not in reply and "means to you" not in reply, reply
