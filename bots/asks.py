@@ -508,7 +508,9 @@ SIDES_PUT = re.compile(
 # Asked which side is right: "who's right", "settle it", "which is it".
 _RIGHT_ASKED = (
     r"\bwho(?:'?s| is) (?:right|correct|wrong|in the right|in the wrong)\b|"
-    r"\bwhich (?:is it|one is right|of us)\b|\bam i (?:wrong|right|in the wrong|the mug)\b"
+    r"\bwhich (?:is it|one is right|of us)\b|\bam i (?:wrong|right|in the wrong|the mug)\b|"
+    # "mrs pearce says it's wrong to spend charity money on panels. is she right?"
+    r"\b(?:is|was) (?:s?he|they) (?:right|wrong)\b|\bare they (?:right|wrong)\b"
 )
 # Asked which of two is right, with no side taken: "who's right", "which of us is right", "am i
 # wrong" (a question, whatever else the message tells: never an agreement nor good news).
@@ -575,6 +577,9 @@ def side_holder(text: str) -> str:
     words = found["holder"].split()
     if len(words) == 1 and re.fullmatch(_KIN, words[0], re.IGNORECASE):
         words = ["my", words[0]]  # "dad wants me to": your dad
+    titled = re.search(r"\b(mrs|mr|ms|miss|dr)\.? $", text[: found.start("holder")], re.I)
+    if titled:  # "mrs pearce says": Mrs Pearce, not Pearce
+        return f"{titled[1].capitalize()} {words[0].capitalize()}"
     said = " ".join(_TO_YOU.get(w.lower(), w.lower()) for w in words)
     return said if said.startswith("your ") else said.capitalize()
 

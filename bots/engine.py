@@ -3983,6 +3983,12 @@ def _composed(
         # nothing of the kind in its material: it disowns the saying, never "far outside my
         # field" of a question about itself.
         return _filled(line, {}, name)
+    if not author_is_persona and not unasked and (line := _weighed(index, cleaned, used)):
+        # An everyday dilemma put to the philosopher ("what do i say about her jumper, its
+        # awful", "do i have to go to the wedding if i cant afford it", "my brother wants to
+        # borrow money again"): his questions and view on that very thing (a `#dilemma` line),
+        # never owning up nor a stock line on some word of it.
+        return _filled(line, {}, name)
     if (
         not author_is_persona
         and not unasked
@@ -3994,12 +4000,6 @@ def _composed(
         # is right").
         meant = {"thing": word, "other": side_holder(cleaned)}
         return _tagged(index, "meaning", rng, name=name, used=used, **meant)
-    if not author_is_persona and not unasked and (line := _weighed(index, cleaned, used)):
-        # An everyday dilemma put to the philosopher ("what do i say about her jumper, its
-        # awful", "do i have to go to the wedding if i cant afford it", "my brother wants to
-        # borrow money again"): his questions and view on that very thing (a `#dilemma` line),
-        # never owning up nor a stock line on some word of it.
-        return _filled(line, {}, name)
     if (
         not author_is_persona
         and not unasked

@@ -254,3 +254,17 @@ def test_a_quarrel_over_a_word_asks_what_each_means(text, word, other):
 def test_a_quoted_word_alone_is_no_quarrel(text):
     reply = say("socrates", f"@socrates {text}")
     assert "each mean by" not in reply and "means to you" not in reply, reply
+
+
+def test_a_titled_side_is_named_with_its_title():
+    text = (
+        "@socrates mrs pearce says it's wrong to spend charity money on panels when the hall "
+        "kitchen needs redoing. is she right? it's a fair point honestly"
+    )
+    assert weighed(say("socrates", text), "Mrs Pearce")
+
+
+def test_his_own_line_on_the_word_comes_before_what_each_means():
+    text = '@socrates my supervisor says my hypothesis is "unfalsifiable". is she right'
+    reply = say("socrates", text)
+    assert reply.startswith("Ask yourself what you would see if you were wrong, Maya"), reply
