@@ -508,7 +508,7 @@ SIDES_PUT = re.compile(
 # Asked which side is right: "who's right", "settle it", "which is it".
 _RIGHT_ASKED = (
     r"\bwho(?:'?s| is) (?:right|correct|wrong|in the right|in the wrong)\b|"
-    r"\bwhich (?:is it|one is right|of us)\b|\bam i (?:wrong|right|in the wrong|the mug)\b|"
+    r"\bwhich (?:is it|one is right|of us)\b|\bam i (?:wrong|in the wrong|the mug)\b|"
     # "mrs pearce says it's wrong to spend charity money on panels. is she right?"
     r"\b(?:is|was) (?:s?he|they) (?:right|wrong)\b|\bare they (?:right|wrong)\b"
 )

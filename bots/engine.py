@@ -6356,7 +6356,12 @@ def _request(
         sides = sides_put(text) if index.tagged.get("sides") else None
         if sides and (line := _weighed(index, text, used)):
             return ("", {}, line)  # "... i say it was right to hand the wallet in. who's right"
-        if sides and index.tagged.get("weigh") and (side_on_deed(text) or MORAL_ASKED.search(text)):
+        if (
+            sides
+            and index.tagged.get("weigh")
+            and sides[1].lower().startswith("you ")  # one side the asker's: not mum's and dad's
+            and (side_on_deed(text) or MORAL_ASKED.search(text))
+        ):
             # "sue says it's rude to recline your seat, i say it's fine. who's right": a dilemma,
             # weighed with the other side by name ("Sue"), not a dispute to test for proof.
             return ("weigh", {"other": side_holder(text)}, "")
@@ -7617,7 +7622,12 @@ def _examined(
     if take is not None and not _met_in_passing(take, query, text):
         return ""  # "is it wrong to break a promise to my mate": its take on promises
     return _tagged(
-        index, "examine", rng, name=name, used=used, among=on_it or general or fresh or None
+        index,
+        "examine",
+        rng,
+        name=name,
+        used=used,
+        among=on_it or _on_a_rule(general, text) or general or fresh or None,
     )
 
 
@@ -7699,6 +7709,19 @@ def _disputed_fact(
     fields = {"first": sides[0], "second": sides[1], "mention": f"@{other.slug}", "who": other.name}
     said = _tagged(index, "disputed", rng, name=name, used=used, **fields)
     return f"{said} {_tagged(index, 'handover', rng, name=name, used=used, **fields)}"
+
+
+# A rule judged ("what if the rota itself is wrong", "what if the allotment rules are wrong"): its
+# examination asks what the rule is for, the first question of any rule.
+RULE_JUDGED = re.compile(r"\b(?:rules?|rota|policy|law|laws|regulations?)\b", re.IGNORECASE)
+
+
+def _on_a_rule(general: Sequence[str], text: str) -> tuple[str, ...]:
+    """Of the philosopher's general #examine lines, those that ask what a thing is for, when
+    what is judged is a rule (`RULE_JUDGED`); else none."""
+    if not RULE_JUDGED.search(text):
+        return ()
+    return tuple(line for line in general if "what it is for" in line)
 
 
 def _sides_weighed(index: Index, rng: random.Random, text: str, used: Sequence[str]) -> str:

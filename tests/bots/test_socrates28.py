@@ -53,7 +53,7 @@ WALLET = (
     "text",
     [
         WALLET,
-        "found a purse on the bus and handed it in, my brother says i'm a mug for not keeping "
+        "found a purse on the bus and handed it in, my brother says i should've kept "
         "the cash. who's right",
         "i handed the wallet in at the station with all the money in it. my wife reckons i "
         "should've kept the notes, am i the mug",
