@@ -506,10 +506,17 @@ SIDES_PUT = re.compile(
     re.IGNORECASE,
 )
 # Asked which side is right: "who's right", "settle it", "which is it".
+_RIGHT_ASKED = (
+    r"\bwho(?:'?s| is) (?:right|correct|wrong|in the right|in the wrong)\b|"
+    r"\bwhich (?:is it|one is right|of us)\b|\bam i (?:wrong|in the wrong|the mug)\b|"
+    # "mrs pearce says it's wrong to spend charity money on panels. is she right?"
+    r"\b(?:is|was) (?:s?he|they) (?:right|wrong)\b|\bare they (?:right|wrong)\b"
+)
+# Asked which of two is right, with no side taken: "who's right", "which of us is right", "am i
+# wrong" (a question, whatever else the message tells: never an agreement nor good news).
+RIGHT_ASKED = re.compile(_RIGHT_ASKED, re.IGNORECASE)
 SIDE_WANTED = re.compile(
-    r"\bwho(?:'?s| is) (?:right|correct|wrong)\b|\bwhich (?:is it|one is right|of us)\b|"
-    r"\bwho wins\b|\bsettle\b|\bdecide\b|\bjudge\b",
-    re.IGNORECASE,
+    _RIGHT_ASKED + r"|\bwho wins\b|\bsettle\b|\bdecide\b|\bjudge\b", re.IGNORECASE
 )
 
 
@@ -521,6 +528,60 @@ def sides_put(text: str) -> tuple[str, str] | None:
         return None
     first = _held(found["first"], found.group(0), found["one"])
     return first[0].upper() + first[1:], _held(found["second"], found.group(0), found["two"])
+
+
+# One side of a dilemma held by someone else, over what the one asking should do: "my mate says
+# i should've kept the cash", "dad wants me to stay on the farm", "my boss thinks we ought to".
+# (Not "brian wants to come", nor "my colleague said fasting is a diet": no side on the deed.)
+_SIDE_HELD = re.compile(
+    _HOLDER.format("holder")
+    + r" (?:(?:says?|said|thinks?|thought|reckons?|reckoned|insists?|swears?) (?:that )?"
+    r"(?:i|we) (?:should|shouldn'?t|should'?ve|should have|ought|must|need|have to|had to|"
+    r"was|were|am|are|'m)\b|wants? (?:me|us) to\b)",
+    re.IGNORECASE,
+)
+
+
+# A word quoted in a dispute ("is a layout with a made up town "historically accurate" if every
+# train on it is real? colin says no, i say yes"): a few words, in straight or curly quotes.
+_WORD_QUOTED = re.compile(r'"([\w\' -]{3,40})"|\u201c([\w\' -]{3,40})\u201d')
+_YES_NO_SIDES = re.compile(r"\b(?:says?|said|reckons?|thinks?) (?:yes|no)\b", re.IGNORECASE)
+
+
+def disputed_word(text: str) -> str:
+    """The word two people quarrel over ("historically accurate"), when the message quotes a
+    few words and puts someone else's side on them ("colin says no, i say yes"); else ""."""
+    quoted = _WORD_QUOTED.search(text)
+    if not quoted or len((word := quoted[1] or quoted[2]).split()) > 4:
+        return ""
+    put = _YES_NO_SIDES.search(text) or RIGHT_ASKED.search(text) or sides_put(text)
+    return word.strip() if put and side_holder(text) else ""
+
+
+def side_on_deed(text: str) -> bool:
+    """Whether someone else's side on what the one asking should do is put ("my wife says we
+    should tell her mum"): a dilemma, not a dispute of fact."""
+    return bool(_SIDE_HELD.search(text))
+
+
+def side_holder(text: str) -> str:
+    """Who holds the other side of a dilemma the message puts, said back to the one asking
+    ("my mate says i should've kept the cash": "your mate"; "colin says no, i say yes. who's
+    right": "Colin"), or "" when no one else's side on the deed is put. Any side held counts
+    when "who's right" is asked (`RIGHT_ASKED`); else only a view on what the asker should do."""
+    found = _SIDE_HELD.search(text)
+    if not found and (RIGHT_ASKED.search(text) or _YES_NO_SIDES.search(text)):
+        found = re.search(_HOLDER.format("holder") + rf" {_HOLDS}\b", text, re.IGNORECASE)
+    if not found or found["holder"].lower() in ("i", "you", "we", "he", "she", "they", "u"):
+        return ""
+    words = found["holder"].split()
+    if len(words) == 1 and re.fullmatch(_KIN, words[0], re.IGNORECASE):
+        words = ["my", words[0]]  # "dad wants me to": your dad
+    titled = re.search(r"\b(mrs|mr|ms|miss|dr)\.? $", text[: found.start("holder")], re.I)
+    if titled:  # "mrs pearce says": Mrs Pearce, not Pearce
+        return f"{titled[1].capitalize()} {words[0].capitalize()}"
+    said = " ".join(_TO_YOU.get(w.lower(), w.lower()) for w in words)
+    return said if said.startswith("your ") else said.capitalize()
 
 
 _TO_YOU = {"i": "you", "me": "you", "my": "your", "mine": "yours", "i'm": "you're", "im": "you're"}

@@ -51,10 +51,12 @@ from bots.asks import (
     IDEA_ASKED,
     PET_KIND,
     PROJECT,
+    RIGHT_ASKED,
     YOURS,
     another_asked,
     beginner_asked,
     check_of,
+    disputed_word,
     dub_kind,
     dub_line,
     form_of,
@@ -80,6 +82,8 @@ from bots.asks import (
     request_kind,
     roast_target,
     share_of,
+    side_holder,
+    side_on_deed,
     sides_put,
     sign_asked,
     sign_line,
@@ -663,11 +667,13 @@ SAID_FAREWELL = re.compile(
 
 
 AGREEING = re.compile(
-    r"\b(agree|agreed|is right|was right|are right|you're right|has a point|got a point|"
+    # ("who's right", "which of us is right": asked, no side taken)
+    r"\b(agree|agreed|(?<!who )(?<!us )is right|was right|are right|you're right|has a point|"
+    r"got a point|"
     r"makes a (good |fair |great |valid )?point|makes sense|side with|spot on|"
     # "ok, you win"; "did you win a second nobel" asks
     r"(?<!did )(?<!do )(?<!would )(?<!will )(?<!can )(?<!could )you win|"
-    r"'s right|nailed it|has it right|got it right|bang on|"
+    r"(?<!who)'s right|nailed it|has it right|got it right|bang on|"
     r"convinced me|(totally|completely|fully|100%) with \w+|with \w+ on (this|that)|"
     r"what \w+ said)\b|(^|\s)\+1\b|"
     # "exactly!", "exactly what i said"; not "you can't exactly see it"
@@ -763,7 +769,8 @@ SAID_NO = re.compile(r"\b(?:say|says|saying|said) no\b(?! (?:one|longer|more|mat
 # "Marie, that's a bit bleak": the message opens by calling someone.
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
 DISAGREEING = re.compile(
-    r"\b(disagree|is wrong|was wrong|are wrong|(?<!what)'s wrong|not sure (about|that)|mistaken|"
+    r"\b(disagree|(?<!who )is wrong|was wrong|are wrong|(?<!what)(?<!who)'s wrong|"
+    r"not sure (about|that)|mistaken|"
     r"don't buy|do not buy|nonsense|not convinced|backwards|back me up|"
     r"sounds (wrong|off|dodgy|daft|silly|mad)|(can't|cannot|can not) (be|possibly be) serious|"
     r"no way (\w+ )?(is|was|'s) right|talking (rubbish|nonsense|out of)|not buying|"
@@ -1654,6 +1661,8 @@ def _read(
         or bool(LAUGHING.match(text) and ASKED_LAUGHING.match(text))  # "haha ok but does ..."
         # "ok dumb question but why ...", "my gran told me of it, how did those work"
         or bool(QUESTION.search(text) and not is_news(text))
+        # "... my mate says i should've kept the cash. who's right": asked, whatever it tells
+        or bool(RIGHT_ASKED.search(text))
     )
     given = introduced_as(text)
     if NEWCOMER.search(text) or given:
@@ -4005,6 +4014,16 @@ def _composed(
     used = _said(said_before, history)
     # Someone who has spoken several times lately is no newcomer to be asked what brought them.
     regular = author and sum(s.author == author for s in history) >= 3
+    if (
+        reading.kind == "request"
+        and reading.stance == "settle"
+        and not unasked
+        and (disputed := _disputed_fact(voice, index, others, cleaned, rng, name, used))
+    ):
+        # "my sister says humans come from monkeys, i say we're cousins, who's right", asked of
+        # the philosopher: a question of fact, in another's field, handed to the one who knows
+        # it, never "let each of you tell me what would prove you wrong".
+        return disputed
 
     def opener(kind: str, among: tuple[str, ...] | None = None, **fields: str) -> str:
         said = _tagged(
@@ -4100,6 +4119,17 @@ def _composed(
         # borrow money again"): his questions and view on that very thing (a `#dilemma` line),
         # never owning up nor a stock line on some word of it.
         return _filled(line, {}, name)
+    if (
+        not author_is_persona
+        and not unasked
+        and index.tagged.get("meaning")
+        and (word := disputed_word(cleaned))
+    ):
+        # "is a layout with a made up town "historically accurate" if every train is real? colin
+        # says no, i say yes": what each means by the word, never a side picked ("I think Colin
+        # is right").
+        meant = {"thing": word, "other": side_holder(cleaned)}
+        return _tagged(index, "meaning", rng, name=name, used=used, **meant)
     if (
         not author_is_persona
         and not unasked
@@ -6461,6 +6491,17 @@ def _request(
         # the two sides said back when they were put ("Sue says it's the queen, and you say
         # it's the weather, Dennis"), never "bring me both sides" after both were brought.
         sides = sides_put(text) if index.tagged.get("sides") else None
+        if sides and (line := _weighed(index, text, used)):
+            return ("", {}, line)  # "... i say it was right to hand the wallet in. who's right"
+        if (
+            sides
+            and index.tagged.get("weigh")
+            and sides[1].lower().startswith("you ")  # one side the asker's: not mum's and dad's
+            and (side_on_deed(text) or MORAL_ASKED.search(text))
+        ):
+            # "sue says it's rude to recline your seat, i say it's fine. who's right": a dilemma,
+            # weighed with the other side by name ("Sue"), not a dispute to test for proof.
+            return ("weigh", {"other": side_holder(text)}, "")
         if sides:
             return ("sides", {"first": sides[0], "second": sides[1]}, "")
         return ("settle", {}, "") if index.tagged.get("settle") else None
@@ -7688,6 +7729,8 @@ def _examined(
     examining = index.tagged.get("examine", ())
     fresh, general = _examinations(examining, used, text)
     moral = MORAL_ASKED.search(text)
+    if (moral or RIGHT_ASKED.search(text)) and (weighed := _sides_weighed(index, rng, text, used)):
+        return _filled(weighed, {"other": side_holder(text)}, name)
     if not moral:
         last = next((s for s in reversed(history[:-1]) if s.own), None)
         pressed = PRESSED_ON.search(text) and last is not None
@@ -7723,7 +7766,12 @@ def _examined(
     if take is not None and not _met_in_passing(take, query, text):
         return ""  # "is it wrong to break a promise to my mate": its take on promises
     return _tagged(
-        index, "examine", rng, name=name, used=used, among=on_it or general or fresh or None
+        index,
+        "examine",
+        rng,
+        name=name,
+        used=used,
+        among=on_it or _on_a_rule(general, text) or general or fresh or None,
     )
 
 
@@ -7776,6 +7824,60 @@ def _deed_judged(text: str) -> bool:
         return False
     after = moral.groupdict().get("after")
     return after is None or bool(re.match(r"\s*(?:not )?(?:to|if|when|that|for|of|on)\b", after))
+
+
+def _disputed_fact(
+    voice: Voice,
+    index: Index,
+    others: Sequence[Voice],
+    text: str,
+    rng: random.Random,
+    name: str,
+    used: Sequence[str],
+) -> str:
+    """A dispute of fact put to settle ("my sister says humans come from monkeys and i say we're
+    cousins. which of us is right"), its two sides said back and handed to the persona in the
+    room whose plain answer it has (Darwin's `#know` line on apes), by a persona with
+    `#disputed` words and no answer of its own. "" otherwise: it settles it in its own way."""
+    sides = sides_put(text)
+    if not sides or not index.tagged.get("disputed") or _known_line(index, text):
+        return ""
+    knowers = [
+        o
+        for o in others
+        if not o.is_house_bot and o.slug != voice.slug and _known_line(index_of(o.material), text)
+    ]
+    if not knowers:
+        return ""
+    other = knowers[0]
+    fields = {"first": sides[0], "second": sides[1], "mention": f"@{other.slug}", "who": other.name}
+    said = _tagged(index, "disputed", rng, name=name, used=used, **fields)
+    return f"{said} {_tagged(index, 'handover', rng, name=name, used=used, **fields)}"
+
+
+# A rule judged ("what if the rota itself is wrong", "what if the allotment rules are wrong"): its
+# examination asks what the rule is for, the first question of any rule.
+RULE_JUDGED = re.compile(r"\b(?:rules?|rota|policy|law|laws|regulations?)\b", re.IGNORECASE)
+
+
+def _on_a_rule(general: Sequence[str], text: str) -> tuple[str, ...]:
+    """Of the philosopher's general #examine lines, those that ask what a thing is for, when
+    what is judged is a rule (`RULE_JUDGED`); else none."""
+    if not RULE_JUDGED.search(text):
+        return ()
+    return tuple(line for line in general if "what it is for" in line)
+
+
+def _sides_weighed(index: Index, rng: random.Random, text: str, used: Sequence[str]) -> str:
+    """The philosopher's `#weigh` line, not said in the room, for a dilemma whose other side
+    someone holds ("my mate says i should've kept the cash. who's right", "dad wants me to stay
+    on the farm, is it selfish if i go"): it weighs the two sides, the other by name ("your
+    mate", "Colin"), never a stock line that names neither. "" when no one else's side is put."""
+    lines = index.tagged.get("weigh", ())
+    if not lines or not side_holder(text):
+        return ""
+    fresh = [line for line in lines if not any(_said_line(line, u) for u in used)]
+    return rng.choice(fresh or list(lines))
 
 
 def _examinations(
@@ -7849,7 +7951,9 @@ def _weighed(index: Index, text: str, used: Sequence[str]) -> str:
     only, is that a cop out") is weighed so too. Empty when no dilemma is put, or none of his
     lines is on its thing (or its line was said: then he examines it afresh)."""
     lines = index.tagged.get("dilemma")
-    if not lines or not (DILEMMA_PUT.search(text) or MORAL_ASKED.search(text)):
+    if not lines or not (
+        DILEMMA_PUT.search(text) or MORAL_ASKED.search(text) or RIGHT_ASKED.search(text)
+    ):
         return ""
     if yes_or_not(text):
         return ""  # "should we tell the landlord about the cat or not": a plain verdict

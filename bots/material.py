@@ -143,6 +143,12 @@ TAGS = {
     "to fit on a sign'): 'Short enough for a sign, {name}:'",
     "unmade": "owning up, in voice, that verse, a roast or a made-up name is not its craft",
     "examine": "a question of right and wrong examined, in voice, when its view is not on the deed",
+    "disputed": "a dispute of fact put to settle, in another persona's field, before handing it "
+    "over: `#disputed {first}, and {second}, {name}: a question of what is so ...`",
+    "meaning": "a quarrel over a quoted word, asked what each side means by it: `#meaning What do "
+    "you and {other} each mean by '{thing}', {name}? ...`",
+    "weigh": "a dilemma whose other side someone holds, weighed: `#weigh Who is harmed if you go "
+    "{other}'s way, {name}, ...` ({other}: 'your mate', 'Colin'; mid-sentence only)",
     "dilemma": "an everyday dilemma put to it ('what do i say about her jumper, its awful', 'do "
     "i have to go to the wedding if i cant afford it'): a pointed question or two on that very "
     "thing, and where fitting a plain view; keyed as `#know` lines are, by the thing and what is "
@@ -249,7 +255,7 @@ TAGS = {
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
 }
-PLACEHOLDERS = {"name", "speaker", "mention", "who", "what", "thing", "first", "second"}
+PLACEHOLDERS = {"name", "speaker", "mention", "who", "what", "thing", "first", "second", "other"}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")
 
@@ -618,7 +624,8 @@ def material_validate(material: object) -> None:
         if fields - PLACEHOLDERS:
             raise ValidationError(
                 f"material: {line!r} uses {sorted(fields - PLACEHOLDERS)}; "
-                "lines may use {name}, {speaker}, {mention}, {who}, {what} and {thing}.",
+                "lines may use {name}, {speaker}, {mention}, {who}, {what}, {thing}, {first}, "
+                "{second} and {other}.",
                 code="material",
             )
 

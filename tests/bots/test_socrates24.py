@@ -602,6 +602,18 @@ NEW = [
         "mean",
     ),
     ("Ask yourself what you would see", "my theory can't be proved wrong, is that a good thing"),
+    # Session 28 (tests/bots/test_socrates28.py): a wallet handed in; revenge.
+    (
+        "Whose was the cash",
+        "passenger left a wallet in my car with £300 cash. i handed it all in. my mate says i "
+        "should've kept the cash and handed in the cards. who's right",
+    ),
+    (
+        "Whose was the cash",
+        "handed in a purse i found, my sister says i should have kept the money. am i wrong",
+    ),
+    ("Never return a wrong", "is revenge ever ok"),
+    ("Never return a wrong", "is it wrong to want to get even with my ex"),
 ]
 
 # Plain chat with the same words (a jumper for the cold, the wedding venue, a bill to split,

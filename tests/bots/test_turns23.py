@@ -150,9 +150,10 @@ NO_SIDE = [
         "@socrates is it wrong that i only water my own plot and not the shared beds i dont",
         "pat",
         (("lin", "the shed key went missing again and i got it wrong about who had it"),),
-        "I cannot call it right or wrong until we know what it is for, Pat. Ask what "
-        "good it does, and to whom; then ask whether a just person would do it in "
-        "daylight.",
+        # (s28: his wider general pool; judged as he would judge a neighbour who did the same)
+        "What would you think of someone else who did it, Pat? Judge yourself by the measure "
+        "you would use on a neighbour; we are generous to ourselves and strict with others, and "
+        "the truth lies between.",
     ),
     (
         "socrates",
