@@ -634,11 +634,6 @@ ANSWERED = [
     ),
     (
         "curie",
-        "why is it so slippy on icy pavements",
-        "Ice's surface is never quite solid, Maya: the top few layers of ",
-    ),
-    (
-        "curie",
         "what's the shelf life of aa batteries",
         "Alkaline AAs keep about ten years unused, Maya, lithium ones twe",
     ),
@@ -906,7 +901,7 @@ def test_an_everyday_question_gets_its_line(slug, text, start):
 
 def test_every_new_line_is_found_once():
     starts = [start for _slug, _text, start in ANSWERED]
-    assert len(set(starts)) == len(NEW) == 168
+    assert len(set(starts)) == len(NEW) == 167
 
 
 @pytest.mark.parametrize(("slug", "text"), LOOK_ALIKES)
