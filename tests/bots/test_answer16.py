@@ -122,7 +122,5 @@ def test_a_line_where_the_thing_is_only_mentioned_is_no_answer_to_a_worry_about_
 def test_a_line_sharing_the_thing_and_only_what_is_done_to_it_is_no_answer():
     # Was "Let us take it carefully, Maya. I went back to Warsaw often ... and in 1932 I opened
     # the radium institute there myself." ("open" the clock, an institute opened).
-    # Then an owning-up; since lines28 her `#know` line on radium dials, which says never open one.
     reply = say("curie", "@curie should i open the old radium clock i found")
-    assert "Warsaw" not in reply and reply.startswith("Old watch dials glowed with radium"), reply
-    assert "never open it" in reply, reply
+    assert "Warsaw" not in reply and reply in tagged("curie", "outside"), reply

@@ -59,11 +59,6 @@ ANSWERED = [
     ),
     (
         "einstein",
-        "how does a bicycle not fall over",
-        "Mostly you steer it, Maya: as a bike leans you turn the wheel in",
-    ),
-    (
-        "einstein",
         "does turning lights off actually save money",
         "Yes, Maya, always: a light off uses nothing, and the tale that s",
     ),
@@ -71,16 +66,6 @@ ANSWERED = [
         "einstein",
         "what's that shimmering water you see on the motorway in summer",
         "That shining wet patch is a mirage, Maya: the air just above hot",
-    ),
-    (
-        "einstein",
-        "why does water boil at a lower temperature at altitude",
-        "Up high the air presses less on the water, Maya, so it boils coo",
-    ),
-    (
-        "einstein",
-        "why do voices carry so far across the water",
-        "Over cool water the air near the surface is colder than the air ",
     ),
     (
         "einstein",
@@ -131,11 +116,6 @@ ANSWERED = [
         "curie",
         "is it worth keeping batteries in the fridge",
         "No need, Maya: modern alkaline batteries lose only a few per cen",
-    ),
-    (
-        "curie",
-        "why has my silver necklace gone black",
-        "Tarnish is silver sulphide, Maya, from sulphur in the air, eggs ",
     ),
     (
         "curie",
@@ -214,11 +194,6 @@ ANSWERED = [
     ),
     (
         "darwin",
-        "what's the point of the dawn chorus",
-        "The dawn chorus is the males, Maya, telling rivals the ground is",
-    ),
-    (
-        "darwin",
         "how do racing pigeons navigate",
         "A homing pigeon steers by the sun and by the Earth's magnetism, ",
     ),
@@ -241,21 +216,6 @@ ANSWERED = [
         "darwin",
         "how long does a queen ant live",
         "Yes, Maya: an ant nest is one family round a queen who does noth",
-    ),
-    (
-        "darwin",
-        "how do glow worms light up",
-        "A firefly mixes luciferin with oxygen and an enzyme in its tail,",
-    ),
-    (
-        "darwin",
-        "are we descended from apes",
-        "Not from any monkey alive today, Maya: we and the chimpanzees sh",
-    ),
-    (
-        "darwin",
-        "why do we yawn",
-        "Nobody knows for sure why we yawn, Maya, perhaps to rouse the br",
     ),
     (
         "darwin",
@@ -289,11 +249,6 @@ ANSWERED = [
     ),
     (
         "darwin",
-        "should i add worms to my soil",
-        "A gardener's best friends, Maya: they drag dead leaves down, air",
-    ),
-    (
-        "darwin",
         "what happens if you don't shear a sheep",
         "Wild sheep shed their coats each spring, Maya; we bred farm shee",
     ),
@@ -321,11 +276,6 @@ ANSWERED = [
         "darwin",
         "how is honey made by bees",
         "A bee sips nectar into her honey stomach, Maya, adds enzymes, an",
-    ),
-    (
-        "einstein",
-        "why do my ears ache when i swim underwater",
-        "Every metre of water adds a tenth of an atmosphere of pressure, ",
     ),
     (
         "einstein",
@@ -369,18 +319,8 @@ ANSWERED = [
     ),
     (
         "einstein",
-        "how does a massive metal ship not sink",
-        "A steel ship floats because its hull is mostly air, Maya: it sin",
-    ),
-    (
-        "einstein",
         "why are my ears still ringing after the gig",
         "Loud music has bent and tired the tiny hair cells in your inner ",
-    ),
-    (
-        "einstein",
-        "why won't my violin stay in tune",
-        "Strings stretch, Maya, and the wooden neck swells and shrinks wi",
     ),
     (
         "einstein",
@@ -524,11 +464,6 @@ ANSWERED = [
     ),
     (
         "curie",
-        "can i put my wool jumper in the washing machine",
-        "Cotton is stretched in weaving and relaxes back in hot water and",
-    ),
-    (
-        "curie",
         "why is my hair so frizzy when it's humid",
         "Hair drinks in water from damp air, Maya, which makes new links ",
     ),
@@ -546,11 +481,6 @@ ANSWERED = [
         "curie",
         "why does my necklace give me a rash",
         "Usually nickel, Maya: cheap gold plate and many backs hold it, a",
-    ),
-    (
-        "curie",
-        "why does my cheap ring leave a green mark on my finger",
-        "The green is copper, Maya: a cheap ring, or a gold one of low ca",
     ),
     (
         "curie",
@@ -624,11 +554,6 @@ ANSWERED = [
     ),
     (
         "curie",
-        "is my grandad's old radium watch dangerous",
-        "Old watch dials glowed with radium paint, Maya, and the young wo",
-    ),
-    (
-        "curie",
         "is it safe to drink rainwater from the butt",
         "Rain starts nearly pure, Maya, but it washes dust, soot, bird dr",
     ),
@@ -696,11 +621,6 @@ ANSWERED = [
         "darwin",
         "what's the lifespan of a gerbil",
         "Two to three years, Maya, rarely four: small mammals with fast h",
-    ),
-    (
-        "darwin",
-        "why does the robin follow me when i dig",
-        "A robin follows a gardener because we do what a wild boar did in",
     ),
     (
         "darwin",
@@ -901,7 +821,7 @@ def test_an_everyday_question_gets_its_line(slug, text, start):
 
 def test_every_new_line_is_found_once():
     starts = [start for _slug, _text, start in ANSWERED]
-    assert len(set(starts)) == len(NEW) == 167
+    assert len(set(starts)) == len(NEW) == 151
 
 
 @pytest.mark.parametrize(("slug", "text"), LOOK_ALIKES)
