@@ -13,7 +13,9 @@ from bots.material import index_of, terms
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, VOICES, say, starts_with
 
-MOTHS = "Moths that fly by night seem to steer by the moon, and a lamp close at hand fools them"
+# Its `#know` line on moths at a lamp since lines28 (was its plain line on moths steering by the
+# moon, the old account).
+MOTHS = "A moth flies keeping the brightest part of the sky above its back, Maya"
 TRAGEDY = "My tragedies end with the stage full of dead because a tragedy cannot stop"
 PROGRAM = "If you want to learn to program, start with a small problem you understand completely"
 DE_MORGAN = "no age is too late to learn to instruct a machine, if you practise a little every day"
@@ -37,7 +39,7 @@ def test_a_question_re_asked_with_no_subject_is_the_earlier_question_answered(se
         "@darwin ok but WHY though, nobody answered that",
         seed,
     )
-    assert MOTHS in reply and starts_with(reply, "darwin", "answer"), reply
+    assert reply.startswith(MOTHS), reply
 
 
 def test_a_question_re_asked_that_points_back_is_the_earlier_question():

@@ -904,7 +904,8 @@ NOT_KNOWN = [
     ("curie", "she is a real stain on this family"),
     ("einstein", "are you a fan of the heat"),
     ("darwin", "this meeting is a real pain in my side"),
-    ("curie", "why does bread go stale faster in the fridge?"),
+    # (Bread going stale in the fridge has its line since lines28: the starch crystallises
+    # fastest there.)
     ("darwin", "why do squirrels bury nuts and then forget them"),
     ("curie", "is the smell from oven cleaner actually toxic"),
     ("darwin", "what did you think of the aphids the ants keep"),

@@ -1356,7 +1356,10 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # pint, a new fish tank, an owl turning its head.
 # Session 26 (lines26): 21 to Einstein, 35 to Curie, 26 to Darwin, everyday questions that
 # found no line (tests/bots/test_lines26.py).
-COUNTS = {"einstein": 253, "curie": 273, "darwin": 214}
+# Session 27 (socrates28): 1 to Darwin, humans and apes as cousins. (lines28): 46 to Einstein,
+# 46 to Curie, 59 to Darwin, everyday questions people commonly ask that found no line
+# (tests/bots/test_lines28.py).
+COUNTS = {"einstein": 299, "curie": 319, "darwin": 273}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

@@ -194,7 +194,8 @@ def test_a_line_found_on_a_side_word_is_not_said(slug, text, unsaid):
         ("einstein", "why does my candle burn so fast in a draughty room"),
         # (A hot laptop going slow has its line since lines26: it slows itself to cool.)
         ("einstein", "why does my paint dry so slow in a cold garage"),
-        ("darwin", "how do fish breathe through their gills"),
+        # (How fish breathe has its line since lines28: through their gills, and so they
+        # suffocate in air.)
     ],
 )
 def test_with_no_line_on_it_the_persona_owns_up(slug, text):
