@@ -936,9 +936,10 @@ def test_every_new_line_is_met_by_two_phrasings():
     assert len(set(starts)) == 82
 
 
-def _new_lines() -> list[str]:
-    """The lines this session added, said to Maya: those the answers above start with."""
-    starts = {start for _slug, _text, start in ANSWERED}
+def lines_starting(answered) -> list[str]:
+    """The scientists' lines, said to Maya, that the answers of `answered` (slug, text,
+    start) start with: the lines a session added."""
+    starts = {start for _slug, _text, start in answered}
     found = []
     for slug in ("einstein", "curie", "darwin"):
         said = [line.replace("{name}", "Maya") for line in _lines(slug)]
@@ -946,7 +947,7 @@ def _new_lines() -> list[str]:
     return found
 
 
-NEW = _new_lines()
+NEW = lines_starting(ANSWERED)
 
 
 def test_the_new_lines_are_found():

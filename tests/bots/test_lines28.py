@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bots.test_everyday_messages import say
-from tests.bots.test_know23 import _lines
+from tests.bots.test_lines26 import lines_starting
 
 # (persona, question, how the reply starts: the new line, said to Maya)
 ANSWERED = [
@@ -801,17 +801,7 @@ LOOK_ALIKES = [
 ]
 
 
-def _new_lines() -> list[str]:
-    """The lines this session added, said to Maya: those the answers above start with."""
-    starts = {start for _slug, _text, start in ANSWERED}
-    found = []
-    for slug in ("einstein", "curie", "darwin"):
-        said = [line.replace("{name}", "Maya") for line in _lines(slug)]
-        found += [line for line in said if any(line.startswith(start) for start in starts)]
-    return found
-
-
-NEW = _new_lines()
+NEW = lines_starting(ANSWERED)
 
 
 @pytest.mark.parametrize(("slug", "text", "start"), ANSWERED)
