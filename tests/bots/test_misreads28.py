@@ -87,17 +87,19 @@ def test_a_check_that_fails_says_no():
 @pytest.mark.parametrize(
     ("text", "measure"),
     [
+        # (Batteries in the fridge have a line of their own since lines28: see below.)
         (
-            "my hearing aid batteries die every 5 days, i keep them in the fridge like my son "
-            "says. is that nonsense",
+            "my nan swears a silver spoon in the neck of a champagne bottle keeps the fizz. "
+            "is that nonsense",
+            "how long each lot lasts",
+        ),
+        # A line sharing one word of it ("a cut") is on another thing: hydrogen peroxide.
+        (
+            "someone told me sugar in the water makes cut flowers last. is that a myth",
             "how long each lot lasts",
         ),
         (
-            "my mum puts batteries in the fridge to make them last longer. does that actually work",
-            "how long each lot lasts",
-        ),
-        (
-            "someone told me putting batteries in the freezer revives them. is that a myth",
+            "my uncle says wd40 cures a squeaky hinge forever. does that actually work",
             "what difference it makes",
         ),
     ],
@@ -114,6 +116,10 @@ def test_a_claim_is_tested_before_believed(text, measure, seed):
     ("text", "wanted"),
     [
         ("is it true microwaves make food radioactive", "leaves nothing radioactive"),
+        (
+            "my mum puts batteries in the fridge to make them last longer. does that actually work",
+            "lose only a few per cent a year",
+        ),
         ("my cat sleeps all day lol", "made you smile"),
     ],
 )
