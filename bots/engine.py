@@ -2976,11 +2976,7 @@ def _untested(voice: Voice, message: str, history: Sequence[Said], seed: int, re
         return ""
     laughs = tuple(index.tagged.get("laugh", ()))
     if not (
-        owned_up_in(voice.material, reply)
-        or any(p.search(reply) for p in _said_patterns(laughs))
-        # Or a line on another thing that shares a word with the claim: copper pans, for "a
-        # copper penny in the vase keeps tulips standing".
-        or not names_focus(MENTION.sub(" ", message), reply)
+        owned_up_in(voice.material, reply) or any(p.search(reply) for p in _said_patterns(laughs))
     ):
         return ""
     measure = next(

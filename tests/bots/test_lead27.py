@@ -129,3 +129,32 @@ def test_the_fox_told_before_is_what_is_asked_of():
 )
 def test_a_question_after_one_more_is_asked(text, kind):
     assert read(text, voice=VOICES["darwin"]).kind == kind
+
+
+# Field questions of the last holdout that found no line (session 26's rated 1s), asked in
+# other words than the rooms' (the rooms' own are in /work/prof/s27/dev).
+KNOWN = [
+    ("darwin", "do cows really have best friends in the herd", "They do, Maya: cattle pick"),
+    ("darwin", "why do most of our cows calve overnight", "Many calve when the yard is quiet"),
+    ("darwin", "do sheep lamb at night more", "Many calve when the yard is quiet"),
+    ("curie", "how come dates are such a quick energy boost when fasting", "Dates are about"),
+    ("curie", "how do i get the sick smell out of the car seats", "Scrape, then blot"),
+    ("einstein", "why is the traffic always worse on the way home", "Because everyone leaves"),
+]
+
+
+@pytest.mark.parametrize("slug, text, start", KNOWN)
+def test_a_field_question_of_the_last_holdout_gets_its_line(slug, text, start):
+    assert say(slug, f"@{slug} {text}").startswith(start)
+
+
+@pytest.mark.parametrize(
+    "slug, text, start",
+    [
+        ("darwin", "my best friend is getting a cat", "They do, Maya"),
+        ("curie", "whats the date today", "Dates are about"),
+        ("einstein", "how do traffic lights know a car is waiting", "Because everyone leaves"),
+    ],
+)
+def test_look_alikes_of_those_questions_get_other_replies(slug, text, start):
+    assert not say(slug, f"@{slug} {text}").startswith(start)

@@ -93,11 +93,6 @@ def test_a_check_that_fails_says_no():
             "is that nonsense",
             "how long each lot lasts",
         ),
-        # A line sharing one word of it ("a cut") is on another thing: hydrogen peroxide.
-        (
-            "someone told me sugar in the water makes cut flowers last. is that a myth",
-            "how long each lot lasts",
-        ),
         (
             "my uncle says wd40 cures a squeaky hinge forever. does that actually work",
             "what difference it makes",
