@@ -19,12 +19,13 @@ asked quantity of these kinds, so nothing reads them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from bots.reckon import U_KNOWN, U_NOT, Unit, cancelled, unit_of
-from bots.wordsum import MONEY, NUM, SUM_PUT, Worked, _clean, _n, count, money
+from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, cancelled, unit_of
+from bots.wordsum import AVERAGE_AIMED, MONEY, NUM, SUM_PUT, Worked, _clean, _n, count, money
 
 GALLON_LITRES = 4.546  # a UK gallon: "45mpg" is miles per one of these
 
@@ -505,6 +506,11 @@ def _shared_out(qs: list[Quantity], text: str, new: str) -> str:
     return f"{shared} with {left} left over, {split}"
 
 
+# The one score still to come an average aimed at (`AVERAGE_AIMED`) needs: "on the last one".
+ONE_MORE = re.compile(
+    r"\b(?:the|my|our) (?:last|next|final|\d+(?:st|nd|rd|th)|fourth|fifth|sixth)"
+    r"(?: one| (?:test|game|round|match|exam|paper|go|week|quiz|leg|race|set))?\b"
+)
 LIST = re.compile(rf"(?P<xs>(?:{NUM}(?:\s?,\s?|\s))+(?:and|&)\s{NUM})")
 
 
@@ -518,6 +524,9 @@ def _average(qs: list[Quantity], text: str, new: str) -> str:
     xs = [_n(x) for x in re.findall(NUM, lists[0])]
     if any(1900 <= x <= 2099 for x in xs):
         return ""  # years, not scores
+    aim = AVERAGE_AIMED.search(new)
+    if aim:
+        return _needed_for(xs, _n(aim.group("t") or aim.group("u")), new)
     mean = round(sum(xs) / len(xs), 2)
     said = (
         f"{' + '.join(count(x) for x in xs)} is {count(sum(xs))}, over {len(xs)} is {count(mean)}"
@@ -525,6 +534,18 @@ def _average(qs: list[Quantity], text: str, new: str) -> str:
     if _asked(new, r"\bbeat\b|\bbetter\b|\btop\b"):
         said += f"; to beat it you need above {count(mean)}"
     return said
+
+
+def _needed_for(xs: list[float], aim: float, new: str) -> str:
+    """What one more score must be for the mean of all to reach `aim` ("64, 71 and 58 ... what
+    do i need on the last one to average 70": 87); "" unless one more, and one only, is asked."""
+    if not ONE_MORE.search(new):
+        return ""
+    n = len(xs) + 1
+    need = aim * n - sum(xs)
+    said = f"an average of {count(aim)} over {n} is {count(aim * n)}; "
+    said += f"{' + '.join(count(x) for x in xs)} is {count(sum(xs))}, so you need {count(need)}"
+    return said if need > 0 else f"{said[: said.rfind(',')]}: you are there whatever you get"
 
 
 def _throughput(qs: list[Quantity], text: str, new: str) -> str:
@@ -671,7 +692,7 @@ def _by_units(qs: list[Quantity], text: str, new: str) -> str:
     if said.startswith("£"):
         result = f"{money(value * worth)}{said.removeprefix('£')}"
     else:
-        result = f"{count(round(value * worth, 2))} {said}"
+        result = _counted_up(value * worth, said, new)
     step = step.format(result)
     if step.endswith(f" ({result})"):
         # "3 kilos at £4.20 per kilo is £12.60", not "is £12.6 (£12.60)"
@@ -681,6 +702,17 @@ def _by_units(qs: list[Quantity], text: str, new: str) -> str:
     step = re.sub(rf" at ({NUM}) of (?:us|you)\b", r" between \1 of you", step)
     step = re.sub(rf"\b({NUM}) of us\b", r"\1 of you", step)
     return re.sub(rf" at ({NUM} (?:people|persons?))\b", r" between \1", step)
+
+
+def _counted_up(value: float, said: str, new: str) -> str:
+    """A count asked (`said`: its unit's name), to two places; a count of stretches to reach a
+    sum of money (`REACHED`) that is not whole, and the whole count it takes: "17.14 weeks, so
+    18 weeks"."""
+    shown = f"{count(round(value, 2))} {said}"
+    whole = math.ceil(value - 1e-9)
+    if not REACHED.search(new) or "£" not in new or abs(value - whole) < 1e-9:
+        return shown
+    return f"{shown}, so {count(whole)} {said}"
 
 
 READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
