@@ -4574,13 +4574,14 @@ def _steps(text: str) -> Worked | None:
     figs = [
         f
         for f in figs
-        if not (f.kind == "people" and f.value + 1 in counts and OTHER_ONES.search(text, 0, f.start))
+        if not (
+            f.kind == "people" and f.value + 1 in counts and OTHER_ONES.search(text, 0, f.start)
+        )
     ]
     kinds = [f.kind for f in figs]
     counts = {f.value for f in figs if f.kind == "people"}
-    sharing = (
-        bool(S_EACH.search(text) or REST_OF_US.search(text))
-        or any(S_SHARING.match(text, f.start) for f in figs if f.kind == "people")
+    sharing = bool(S_EACH.search(text) or REST_OF_US.search(text)) or any(
+        S_SHARING.match(text, f.start) for f in figs if f.kind == "people"
     )
     if len(counts) > 1 or (counts and not sharing) or kinds.count("volume") > 1:
         return None  # two counts of people, or one that shares nothing: not sure what it does
