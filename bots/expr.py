@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, cancelled, unit_of
 from bots.wordsum import AVERAGE_AIMED, MONEY, NUM, SUM_PUT, Worked, _clean, _n, count, money
@@ -137,7 +137,20 @@ def quantities(text: str) -> list[Quantity]:
         found.append(
             _quantity(text, _n(m.group()), _unit(unit.group("u")) if unit else "", m.start(), end)
         )
-    return _once(sorted(found, key=lambda q: q.at))
+    return _once(_things_of(sorted(found, key=lambda q: q.at)))
+
+
+def _things_of(qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure a day, a week ("i read about 40 a day") as so many of the one thing another
+    figure counts ("340 pages left"): 40 pages a day; as it was when no one thing is counted."""
+    things = {q.unit for q in qs if q.unit and _dim(q.unit)[0].startswith("#")} - {*_GROUPS}
+    if len(things) != 1:
+        return qs
+    thing = things.pop()
+    return [
+        replace(q, unit=thing) if not q.unit and q.per and _dim(q.per)[0] == "time" else q
+        for q in qs
+    ]
 
 
 def _once(qs: list[Quantity]) -> list[Quantity]:
@@ -570,6 +583,61 @@ def _throughput(qs: list[Quantity], text: str, new: str) -> str:
     return f"{said}: no, {count(need - can)} short of {count(need)}"
 
 
+# A thing of so many hours, and so many of it a week: "a shift is 7.5 hours and i do 4 a week",
+# "shifts are 8 hours and i'm doing 5 a week at £11 an hour".
+THING_LASTS = re.compile(
+    rf"\b(?:an?|each|one|the|my|our|your)?\s?(?P<t>[a-z]{{3,}}?)s? (?:is|are|lasts?|runs?) "
+    rf"(?:about |around |roughly )?(?P<n>{NUM})\s?(?P<u>hours?|hrs?|h|minutes?|mins?)\b"
+)
+DONE_PER = re.compile(
+    rf"\b(?:do|doing|does|work|working|have|having|get|getting|take|taking|run|running)\s"
+    rf"(?:about |around )?(?P<k>{NUM})(?: (?P<t>[a-z]{{3,}}))?\s(?:a|per|each|every)\s"
+    r"(?P<per>day|week|fortnight|month)\b"
+)
+HOUR_RATE = re.compile(rf"\bat (?P<m>£\s?{NUM}|{NUM}\s?p\b)\s?(?:an|a|per|/)\s?(?:hour|hr|h)\b")
+SPAN_OF = re.compile(rf"\bover (?:a |an |the )?(?P<k>{NUM}) ?(?P<per>day|week|month)s?\b")
+
+
+def _shifts(qs: list[Quantity], text: str, new: str) -> str:
+    """Hours of a thing so many times a period, and its pay at a rate an hour: "a shift is 7.5
+    hours and i do 4 a week, how many hours is that over a 4 week month" (120), "shifts are 8
+    hours and i'm doing 5 a week at £11 an hour, what's that a week" (£440)."""
+    lasts, done = THING_LASTS.search(text), DONE_PER.search(text)
+    if not lasts or not done or len(THING_LASTS.findall(text)) > 1 or done.start() < lasts.end():
+        return ""
+    thing = lasts.group("t")
+    if done.group("t") and done.group("t").rstrip("s") != thing:
+        return ""  # "i do 4 runs a week" of a shift: another thing
+    rate = HOUR_RATE.search(text)
+    said_figures = {lasts.start("n"), done.start("k"), *([rate.start("m")] if rate else [])}
+    span = SPAN_OF.search(new)
+    if span:
+        said_figures.add(span.start("k") + len(text) - len(new))
+    if any(q.at not in said_figures for q in qs):
+        return ""  # a figure this reading would leave out
+    per = done.group("per")
+    if span and span.group("per") != per:
+        return ""
+    n, k = _n(lasts.group("n")), _n(done.group("k"))
+    unit = "hours" if lasts.group("u").startswith("h") else "minutes"
+    total = n * k
+    said = (
+        f"{count(n)} {unit} {_a(thing)}, {count(k)} {thing}s {_a(per)}, is {count(total)} {unit} "
+    )
+    said += _a(per)
+    if span:
+        total *= _n(span.group("k"))
+        said += f"; over {count(_n(span.group('k')))} {per}s, {count(total)} {unit}"
+    asked_hours = _asked(new, rf"\bhow many {unit}\b")
+    if rate and unit == "hours":
+        m = MONEY.search(rate.group("m"))
+        price = _n(m.group("a")) if m and m.group("a") else _n(m.group("p")) / 100 if m else 0
+        said += f"; at {money(price)} an hour, {money(price * total)}"
+        said += "" if span else f" {_a(per)}"
+        return said if ASKED_MONEY.search(new) and not asked_hours else ""
+    return said if asked_hours else ""
+
+
 def _wanted(
     new: str, qs: list[Quantity], lacking: bool = False
 ) -> tuple[dict[str, int], str, float] | None:
@@ -599,13 +667,17 @@ def _wanted(
     return wanted, f"£{per}", worth
 
 
+# What is left said of a figure ("340 pages left"): the amount, not a sum taken off.
+STILL_LEFT = re.compile(r"(?<=\d)(?: [a-z]+)? left\b")
+
+
 def _put(
     qs: list[Quantity], text: str, new: str, lacking: bool = False
 ) -> tuple[list[Unit], tuple[dict[str, int], str, float]] | None:
     """The figures of a sum of products and quotients and what it asks (`_wanted`), or None
     when a figure has no unit or a word makes it more than products (a percent, a part, one
     left out)."""
-    if U_NOT.search(text) or LEFT_OUT.search(text):
+    if U_NOT.search(STILL_LEFT.sub(" ", text)) or LEFT_OUT.search(text):
         return None
     asked = _wanted(new, qs, lacking)
     figs = units_of_all(qs)
@@ -706,11 +778,12 @@ def _by_units(qs: list[Quantity], text: str, new: str) -> str:
 
 def _counted_up(value: float, said: str, new: str) -> str:
     """A count asked (`said`: its unit's name), to two places; a count of stretches to reach a
-    sum of money (`REACHED`) that is not whole, and the whole count it takes: "17.14 weeks, so
-    18 weeks"."""
+    sum of money or of days, weeks, months to finish (`REACHED`) that is not whole, and the whole
+    count it takes: "17.14 weeks, so 18 weeks" (a journey's hours are not rounded up)."""
     shown = f"{count(round(value, 2))} {said}"
     whole = math.ceil(value - 1e-9)
-    if not REACHED.search(new) or "£" not in new or abs(value - whole) < 1e-9:
+    whole_spans = said.rstrip("s") in ("day", "week", "month", "year")
+    if not REACHED.search(new) or not ("£" in new or whole_spans) or abs(value - whole) < 1e-9:
         return shown
     return f"{shown}, so {count(whole)} {said}"
 
@@ -724,6 +797,7 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _per_unit,
     _average,
     _throughput,
+    _shifts,
 )
 
 
