@@ -25,14 +25,27 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, cancelled, unit_of
-from bots.wordsum import AVERAGE_AIMED, MONEY, NUM, SUM_PUT, Worked, _clean, _n, count, money
+from bots.wordsum import (
+    AVERAGE_AIMED,
+    MONEY,
+    NUM,
+    SUM_PUT,
+    TIMES_OVER,
+    UPLIFT,
+    Worked,
+    _clean,
+    _n,
+    count,
+    money,
+)
 
 GALLON_LITRES = 4.546  # a UK gallon: "45mpg" is miles per one of these
 
 # A unit named after a figure, longest first ("miles per kwh" before "miles").
 _UNIT = re.compile(
     r"\s?(?P<u>mpg|miles? (?:per|a|/) ?kwh|mi/kwh|kwh|litres?|liters?|miles?|days?|weeks?|"
-    r"hours?|hrs?|mins?|minutes?|people|persons?|of us|households?|families|[a-z]{3,}s)\b"
+    r"hours?|hrs?|mins?|minutes?|people|persons?|of us|households?|families|"
+    r"(?!(?:this|thus|was|has|plus|less|minus|always|yes|its|pls|thanks)\b)[a-z]{3,}s)\b"
 )
 _UNIT_NAME = {
     "liter": "litre",
@@ -638,6 +651,87 @@ def _shifts(qs: list[Quantity], text: str, new: str) -> str:
     return said if asked_hours else ""
 
 
+# One of a thing for so many of another: "1 adult per 8", "1 leader to 6 cubs", "one helper for
+# every 4 kids".
+RATIO = re.compile(
+    rf"\b(?:1|one|an?) (?P<a>[a-z]{{3,}}?)s? (?:per|to|for every|for each|to every|every) "
+    rf"(?P<n>{NUM})(?: (?P<b>[a-z]{{3,}}))?\b"
+)
+
+
+def _ratio(qs: list[Quantity], text: str, new: str) -> str:
+    """How many of one thing a count of another needs at one for so many, whole ones: "58 kids
+    at 1 adult per 8, how many adults do we need": 7.25, so 8 adults."""
+    ratio = RATIO.search(text)
+    if not ratio or len(RATIO.findall(text)) > 1:
+        return ""
+    one = ratio.group("a")
+    many = ASKED_COUNT.search(new)
+    if not many or many.group("u").rstrip("s") != one:
+        return ""
+    per = _n(ratio.group("n"))
+    of = ratio.group("b")
+    rest = [q for q in qs if not ratio.start() <= q.at < ratio.end()]
+    if len(rest) != 1 or not rest[0].unit or not per:
+        return ""  # one count, and one only, of the other thing
+    if of and _unit(of) != rest[0].unit:
+        return ""  # "1 adult per 8 kids" for 30 tables: not the thing counted
+    thing = rest[0].unit
+    need = rest[0].value / per
+    whole = math.ceil(need - 1e-9)
+    said = f"{count(rest[0].value)} {_plural(thing)} at 1 {one} per {count(per)} is "
+    said += count(round(need, 2))
+    if abs(whole - need) > 1e-9:
+        said += f", so {count(whole)} {one}s"
+    else:
+        said += f" {one}s"
+    return said
+
+
+# Hours said to be the overtime ("6 hours overtime", "6 hours at time and a half"); the hours
+# past a contract's ("anything over is time and a half. did 46"); pay asked for.
+OVERTIME_HOURS = re.compile(
+    r"\s*(?:of )?(?:overtime|ot\b|extra\b|at (?:time and a half|double time|time and a third))"
+)
+PAST_CONTRACT = re.compile(
+    r"\b(?:anything|everything|any hours?|hours?) (?:over|above|past|beyond)\b"
+)
+WORKED_HOURS = re.compile(r"\b(?:did|do|done|doing|worked|work|working|put in)\s*$")
+PAY_ASKED = re.compile(r"\b(?:pay|paid|wages?|get|earn|earned|make|made|take home|gross)\b")
+
+
+def _overtime(qs: list[Quantity], text: str, new: str) -> str:
+    """Pay at a rate an hour with overtime at time and a half (or double time): "on £12 an hour,
+    did 37.5 hours plus 6 hours overtime at time and a half" (£558); "40 hours at £13 an hour and
+    anything over is time and a half. did 46 this week" (£637)."""
+    times = UPLIFT.search(text)
+    if not times or not times.group("x") or not PAY_ASKED.search(new):
+        return ""
+    rates = [q for q in qs if q.unit == "£" and q.per == "hour"]
+    if len(rates) != 1 or len(_of(qs, "£")) != 1:
+        return ""
+    hours = [q for q in qs if q.unit == "hour" and not q.per]
+    bare = [q for q in qs if not q.unit]
+    if len(qs) != len(rates) + len(hours) + len(bare):
+        return ""  # a figure this reading would leave out
+    over = [h for h in hours if OVERTIME_HOURS.match(text, h.at + len(h.said))]
+    if len(hours) == 2 and not bare and len(over) == 1:
+        base = next(h for h in hours if h is not over[0]).value
+        extra = over[0].value
+    elif len(hours) == 1 and len(bare) == 1 and PAST_CONTRACT.search(text):
+        if not WORKED_HOURS.search(bare[0].before) or bare[0].value <= hours[0].value:
+            return ""
+        base, extra = hours[0].value, bare[0].value - hours[0].value
+    else:
+        return ""
+    rate, k = rates[0].value, TIMES_OVER[times.group("x").lower()]
+    said = f"{count(base)} hours at {money(rate)} is {money(base * rate)}; {count(extra)} hours "
+    said += (
+        f"at {times.group('x').lower()}, {money(rate * k)} an hour, is {money(extra * rate * k)}"
+    )
+    return f"{said}; {money(base * rate + extra * rate * k)} in all"
+
+
 def _wanted(
     new: str, qs: list[Quantity], lacking: bool = False
 ) -> tuple[dict[str, int], str, float] | None:
@@ -798,6 +892,8 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _average,
     _throughput,
     _shifts,
+    _ratio,
+    _overtime,
 )
 
 

@@ -3068,6 +3068,8 @@ UPLIFT = re.compile(
 )
 
 
+# What an hour of overtime is paid, times the rate: "time and a half".
+TIMES_OVER = {"time and a half": 1.5, "double time": 2.0, "time and a third": 4 / 3}
 # Words after a second rate an hour that put it on top of the first: "nights are £2 an hour
 # extra", "a £1.50 an hour premium".
 RATE_ON_TOP = re.compile(
@@ -3112,9 +3114,7 @@ def _pay(text: str) -> Worked | None:
             r = _n(up.group("pc"))
             said = f"{count(r)}%"
         else:
-            r = {"time and a half": 50.0, "double time": 100.0, "time and a third": 100 / 3}[
-                up.group("x").lower()
-            ]
+            r = 100 * (TIMES_OVER[up.group("x").lower()] - 1)
             said = up.group("x").lower()
         total = _cents(base * (1 + r / 100))
         working += f"; with {said} on top, {money(total, sign)}"
