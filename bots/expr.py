@@ -535,7 +535,7 @@ def _shared_out(qs: list[Quantity], text: str, new: str) -> str:
 # The one score still to come an average aimed at (`AVERAGE_AIMED`) needs: "on the last one".
 ONE_MORE = re.compile(
     r"\b(?:the|my|our) (?:last|next|final|\d+(?:st|nd|rd|th)|fourth|fifth|sixth)"
-    r"(?: one| (?:test|game|round|match|exam|paper|go|week|quiz|leg|race|set))?\b"
+    r"(?: one| 1\b| (?:test|game|round|match|exam|paper|go|week|quiz|leg|race|set))?\b(?! \d)"
 )
 LIST = re.compile(rf"(?P<xs>(?:{NUM}(?:\s?,\s?|\s))+(?:and|&)\s{NUM})")
 

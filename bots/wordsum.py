@@ -699,6 +699,35 @@ def _capacity(text: str) -> Worked | None:
     return None
 
 
+# More to share a sum than it was split among: "the cabin was £720 split 4 ways but 2 more are
+# coming now, how much less does each of us pay".
+MORE_COMING = re.compile(
+    r"\b(?P<k>\d{1,2}) more (?:people |of us |friends )?(?:are |is )?(?:coming|joining|in|"
+    r"signed up|come|join)\b",
+    re.I,
+)
+LESS_ASKED = re.compile(r"\bhow much (?P<w>less|more|cheaper|lower)\b|\bwhat do we save\b", re.I)
+
+
+def _grown(text: str) -> Worked | None:
+    monies, more = list(MONEY.finditer(text)), MORE_COMING.search(text)
+    ways = _people(text)
+    if len(monies) != 1 or not more or ways < 2 or not EACH.search(text):
+        return None
+    if _period_after(text, monies[0].end()) or len(re.findall(r"\d+", text)) != 3:
+        return None  # a cost a month, or a figure more than the sum and the two counts
+    price, sign = _money_value(monies[0])
+    now = ways + int(more.group("k"))
+    was, each = price / ways, price / now
+    said = (
+        f"{money(price, sign)} between {ways} is {money(was, sign)} each; between {now}, "
+        f"{money(each, sign)} each"
+    )
+    if LESS_ASKED.search(text):
+        return Worked(f"{said}: {money(was - each, sign)} less each", money(was - each, sign))
+    return Worked(said, money(each, sign))
+
+
 # A bill shared unevenly: "the bill was £96 for 6 of us but 2 didnt drink, how much each".
 def _uneven(text: str) -> Worked | None:
     monies = list(MONEY.finditer(text))
@@ -4794,6 +4823,7 @@ READERS = (
     _rise,
     _recurring,
     _capacity,
+    _grown,
     _uneven,
 )
 
