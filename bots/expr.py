@@ -430,10 +430,58 @@ def _charge(miles: float, qs: list[Quantity], new: str) -> tuple[str, float] | N
     ), cost
 
 
+# Miles added to a trip: "plus a 20 mile detour to pick up chris", "and an extra 15 miles".
+DETOUR = re.compile(r"\b(?:plus|and|\+|with)\s(?:an?\s)?(?:extra\s|further\s)?$")
+DETOUR_AFTER = re.compile(r"\s?(?:miles?\s)?(?:detour|extra|diversion|more|round trip)\b")
+SHARED_WAYS = re.compile(
+    rf"\b(?:split|shared?|divided)\s(?P<n>{NUM}) ways\b|\bbetween (?P<m>{NUM})\b"
+)
+
+
+def _detour(miles: list[Quantity], text: str) -> float:
+    """The miles of a trip with a detour added ("180 miles to the festival plus a 20 mile
+    detour": 200), one way; 0 when there are not two such figures."""
+    if len(miles) != 2 or miles[0].per or miles[1].per or ROUND_TRIP.search(text):
+        return 0.0
+    second = miles[1]
+    after = text[second.at + len(str(count(second.value))) :]
+    if not DETOUR.search(second.before) or not DETOUR_AFTER.match(after):
+        return 0.0
+    return miles[0].value + second.value
+
+
+def _fuel_shared(
+    qs: list[Quantity], text: str, new: str, miles: list[Quantity], distance: float
+) -> str:
+    """Fuel for a trip with a detour, shared so many ways when asked ("... split 3 ways how
+    much each"): "180 + 20 miles is 200 miles, and 200 miles at 45mpg is 20.2 litres, £30.31;
+    between 3, £10.10 each"."""
+    fuel = _fuel(distance, qs)
+    if not fuel or len(_of(qs, "£")) != 1 or not ASKED_MONEY.search(new):
+        return ""
+    ways = SHARED_WAYS.search(text)
+    n = _n(ways.group("n") or ways.group("m")) if ways else 1
+    known = {q.at for q in [*miles, *_of(qs, "mpg"), *_of(qs, "£")]}
+    if ways:
+        known |= {ways.start("n") if ways.group("n") else ways.start("m")}
+    if any(q.at not in known for q in qs) or n < 1 or n != int(n):
+        return ""  # a figure this reading would leave out
+    said = f"{count(miles[0].value)} + {count(miles[1].value)} miles is {count(distance)} miles, "
+    said += f"and {fuel[0]}"
+    if not ways:
+        return said
+    if not _asked(new, r"\beach\b|\ba head\b|\bper (?:person|head)\b"):
+        return ""
+    return f"{said}; between {count(n)}, {money(fuel[1] / n)} each"
+
+
 def _driving(qs: list[Quantity], text: str, new: str) -> str:
     """Fuel for miles at mpg and a price a litre; against charging an EV ("how much do i save")
     or off a fee quoted ("quoted £115 ... what do i actually clear")."""
     miles = [q for q in _of(qs, "mile") if q.per in ("", "week", "day", "month", "each")]
+    detour = _detour(miles, text)
+    if detour:
+        return _fuel_shared(qs, text, new, miles, detour)
     if len(miles) != 1:
         return ""
     distance = miles[0].value * (2 if ROUND_TRIP.search(text) else 1)
