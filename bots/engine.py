@@ -2881,7 +2881,9 @@ def offline_reply(
             message, history = joined, [*history[:-1], replace(history[-1], text=joined)]
             shared = _worked(voice, message, history, seed, said, ignore)
         if shared or (
-            shared := _checked(voice, asked, told, seed) or _case_unworked(voice, asked, told, seed)
+            shared := _checked(voice, asked, told, seed)
+            or _case_unworked(voice, asked, told, seed)
+            or _handed_sum(voice, asked, told, seed, said, ignore, others)
         ):
             return _fit(shared, voice.max_reply_chars)
     if voice.is_house_bot:
@@ -2934,7 +2936,13 @@ def offline_reply(
             # Asked what it said a moment ago, unasked: said again, never owned up to.
             reply = _said_just_now(voice, message, history, reply) or reply
         if reply != avoid and not _said_over(reply, said, history):
-            return (not unasked and _untested(voice, message, history, seed, reply)) or reply
+            return (
+                not unasked
+                and (
+                    _untested(voice, message, history, seed, reply)
+                    or _sum_handed(voice, message, history, seed, said, ignore, others, reply)
+                )
+            ) or reply
         if unasked and attempt == 11:
             # Joining in with a line it said in the room already, to another name: it keeps quiet.
             return ""
@@ -3203,6 +3211,81 @@ def _figures_before(
     if before.own or before.author in ignore or not re.search(r"\d", before.text):
         return ""
     return f"{before.text.rstrip(' .')}. {message}"
+
+
+# The fields whose persona works a sum put to it in its own voice, as a scientist does its
+# arithmetic; the others hand it to the room's mathematician.
+SUMS_WORKED_IN = frozenset({"physics", "chemistry"})
+# The readings every persona works for itself (`bots.asks.request_kind`): shares, a pace, a total.
+OWN_SUMS = frozenset({"sum", "share", "pace", "overlap"})
+
+
+def _sum_handed(
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    said: Sequence[str],
+    ignore: Collection[str],
+    others: Sequence[Voice],
+    reply: str,
+) -> str:
+    """A sum the mathematician's readers work (`_worked`), put to another persona ("@darwin
+    petrol is 145p a litre, 240 miles, car does 40mpg, what's the fuel cost"), whose `reply`
+    has no figure (it owned up: "it lies far from my studies"): a scientist works it briefly in
+    its own voice; any other owns up and hands it to the room's mathematician, who works it
+    (`_handed_sum`). "" for a sum the persona works for itself (`OWN_SUMS`), or none these
+    readers work."""
+    if voice.is_house_bot or _reckoner(voice) or not history or re.search(r"\d", reply):
+        return ""
+    if not re.search(r"\d", message) or not SUM_WORDED.search(message):
+        return ""
+    if request_kind(MENTION.sub(" ", message)) in OWN_SUMS:
+        return ""
+    sums = next((o for o in others if _reckoner(o) and not o.is_house_bot), None)
+    if SUMS_WORKED_IN & set(voice.style.get("fields", ())):
+        sums = replace(voice, style={**voice.style, "fields": ("mathematics",)})
+    if sums is None:
+        return ""
+    worked = _worked(sums, message, history, seed, said, ignore)
+    joined = "" if worked else _figures_before(sums, message, history, ignore)
+    if joined:
+        worked = _worked(
+            sums, joined, [*history[:-1], replace(history[-1], text=joined)], seed, said, ignore
+        )
+    if not worked or sums.slug == voice.slug:
+        return worked
+    index, rng = index_of(voice.material), random.Random(seed)
+    name = _addressable(history[-1].author)
+    used = [line.text for line in history if line.own][-3:]
+    mention, who = f"@{sums.slug}", sums.name
+    handover = _tagged(index, "handover", rng, name=name, mention=mention, who=who, used=used)
+    return f"{_owned_up(index, rng, name=name, used=used)} {handover}"
+
+
+def _handed_sum(
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    said: Sequence[str],
+    ignore: Collection[str],
+    others: Sequence[Voice],
+) -> str:
+    """The person's sum another persona handed the mathematician (`_handed_over`), worked
+    as if put to it by the person; "" when the message hands it none."""
+    if not _reckoner(voice) or not history:
+        return ""
+    author = history[-1].author
+    persona_names = {*ignore, voice.name, voice.slug}
+    if author not in persona_names:
+        return ""
+    asked = _handed_over(voice, message, history, persona_names, by=_voice_of(author, others))
+    if asked is None:
+        return ""
+    question, asker = asked
+    at = max(i for i, line in enumerate(history) if line.author == asker and line.text == question)
+    return _worked(voice, question, history[: at + 1], seed, said, ignore)
 
 
 def _reckoner(voice: Voice) -> bool:

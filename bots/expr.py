@@ -19,19 +19,33 @@ asked quantity of these kinds, so nothing reads them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bots.reckon import U_KNOWN, U_NOT, Unit, cancelled, unit_of
-from bots.wordsum import MONEY, NUM, SUM_PUT, Worked, _clean, _n, count, money
+from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, cancelled, unit_of
+from bots.wordsum import (
+    AVERAGE_AIMED,
+    MONEY,
+    NUM,
+    SUM_PUT,
+    TIMES_OVER,
+    UPLIFT,
+    Worked,
+    _clean,
+    _n,
+    count,
+    money,
+)
 
 GALLON_LITRES = 4.546  # a UK gallon: "45mpg" is miles per one of these
 
 # A unit named after a figure, longest first ("miles per kwh" before "miles").
 _UNIT = re.compile(
     r"\s?(?P<u>mpg|miles? (?:per|a|/) ?kwh|mi/kwh|kwh|litres?|liters?|miles?|days?|weeks?|"
-    r"hours?|hrs?|mins?|minutes?|people|persons?|of us|households?|families|[a-z]{3,}s)\b"
+    r"hours?|hrs?|mins?|minutes?|people|persons?|of us|households?|families|"
+    r"(?!(?:this|thus|was|has|plus|less|minus|always|yes|its|pls|thanks)\b)[a-z]{3,}s)\b"
 )
 _UNIT_NAME = {
     "liter": "litre",
@@ -136,7 +150,20 @@ def quantities(text: str) -> list[Quantity]:
         found.append(
             _quantity(text, _n(m.group()), _unit(unit.group("u")) if unit else "", m.start(), end)
         )
-    return _once(sorted(found, key=lambda q: q.at))
+    return _once(_things_of(sorted(found, key=lambda q: q.at)))
+
+
+def _things_of(qs: list[Quantity]) -> list[Quantity]:
+    """A bare figure a day, a week ("i read about 40 a day") as so many of the one thing another
+    figure counts ("340 pages left"): 40 pages a day; as it was when no one thing is counted."""
+    things = {q.unit for q in qs if q.unit and _dim(q.unit)[0].startswith("#")} - {*_GROUPS}
+    if len(things) != 1:
+        return qs
+    thing = things.pop()
+    return [
+        replace(q, unit=thing) if not q.unit and q.per and _dim(q.per)[0] == "time" else q
+        for q in qs
+    ]
 
 
 def _once(qs: list[Quantity]) -> list[Quantity]:
@@ -403,10 +430,58 @@ def _charge(miles: float, qs: list[Quantity], new: str) -> tuple[str, float] | N
     ), cost
 
 
+# Miles added to a trip: "plus a 20 mile detour to pick up chris", "and an extra 15 miles".
+DETOUR = re.compile(r"\b(?:plus|and|\+|with)\s(?:an?\s)?(?:extra\s|further\s)?$")
+DETOUR_AFTER = re.compile(r"\s?(?:miles?\s)?(?:detour|extra|diversion|more|round trip)\b")
+SHARED_WAYS = re.compile(
+    rf"\b(?:split|shared?|divided)\s(?P<n>{NUM}) ways\b|\bbetween (?P<m>{NUM})\b"
+)
+
+
+def _detour(miles: list[Quantity], text: str) -> float:
+    """The miles of a trip with a detour added ("180 miles to the festival plus a 20 mile
+    detour": 200), one way; 0 when there are not two such figures."""
+    if len(miles) != 2 or miles[0].per or miles[1].per or ROUND_TRIP.search(text):
+        return 0.0
+    second = miles[1]
+    after = text[second.at + len(str(count(second.value))) :]
+    if not DETOUR.search(second.before) or not DETOUR_AFTER.match(after):
+        return 0.0
+    return miles[0].value + second.value
+
+
+def _fuel_shared(
+    qs: list[Quantity], text: str, new: str, miles: list[Quantity], distance: float
+) -> str:
+    """Fuel for a trip with a detour, shared so many ways when asked ("... split 3 ways how
+    much each"): "180 + 20 miles is 200 miles, and 200 miles at 45mpg is 20.2 litres, £30.31;
+    between 3, £10.10 each"."""
+    fuel = _fuel(distance, qs)
+    if not fuel or len(_of(qs, "£")) != 1 or not ASKED_MONEY.search(new):
+        return ""
+    ways = SHARED_WAYS.search(text)
+    n = _n(ways.group("n") or ways.group("m")) if ways else 1
+    known = {q.at for q in [*miles, *_of(qs, "mpg"), *_of(qs, "£")]}
+    if ways:
+        known |= {ways.start("n") if ways.group("n") else ways.start("m")}
+    if any(q.at not in known for q in qs) or n < 1 or n != int(n):
+        return ""  # a figure this reading would leave out
+    said = f"{count(miles[0].value)} + {count(miles[1].value)} miles is {count(distance)} miles, "
+    said += f"and {fuel[0]}"
+    if not ways:
+        return said
+    if not _asked(new, r"\beach\b|\ba head\b|\bper (?:person|head)\b"):
+        return ""
+    return f"{said}; between {count(n)}, {money(fuel[1] / n)} each"
+
+
 def _driving(qs: list[Quantity], text: str, new: str) -> str:
     """Fuel for miles at mpg and a price a litre; against charging an EV ("how much do i save")
     or off a fee quoted ("quoted £115 ... what do i actually clear")."""
     miles = [q for q in _of(qs, "mile") if q.per in ("", "week", "day", "month", "each")]
+    detour = _detour(miles, text)
+    if detour:
+        return _fuel_shared(qs, text, new, miles, detour)
     if len(miles) != 1:
         return ""
     distance = miles[0].value * (2 if ROUND_TRIP.search(text) else 1)
@@ -505,6 +580,11 @@ def _shared_out(qs: list[Quantity], text: str, new: str) -> str:
     return f"{shared} with {left} left over, {split}"
 
 
+# The one score still to come an average aimed at (`AVERAGE_AIMED`) needs: "on the last one".
+ONE_MORE = re.compile(
+    r"\b(?:the|my|our) (?:last|next|final|\d+(?:st|nd|rd|th)|fourth|fifth|sixth)"
+    r"(?: one| 1\b| (?:test|game|round|match|exam|paper|go|week|quiz|leg|race|set))?\b(?! \d)"
+)
 LIST = re.compile(rf"(?P<xs>(?:{NUM}(?:\s?,\s?|\s))+(?:and|&)\s{NUM})")
 
 
@@ -518,6 +598,9 @@ def _average(qs: list[Quantity], text: str, new: str) -> str:
     xs = [_n(x) for x in re.findall(NUM, lists[0])]
     if any(1900 <= x <= 2099 for x in xs):
         return ""  # years, not scores
+    aim = AVERAGE_AIMED.search(new)
+    if aim:
+        return _needed_for(xs, _n(aim.group("t") or aim.group("u")), new)
     mean = round(sum(xs) / len(xs), 2)
     said = (
         f"{' + '.join(count(x) for x in xs)} is {count(sum(xs))}, over {len(xs)} is {count(mean)}"
@@ -525,6 +608,18 @@ def _average(qs: list[Quantity], text: str, new: str) -> str:
     if _asked(new, r"\bbeat\b|\bbetter\b|\btop\b"):
         said += f"; to beat it you need above {count(mean)}"
     return said
+
+
+def _needed_for(xs: list[float], aim: float, new: str) -> str:
+    """What one more score must be for the mean of all to reach `aim` ("64, 71 and 58 ... what
+    do i need on the last one to average 70": 87); "" unless one more, and one only, is asked."""
+    if not ONE_MORE.search(new):
+        return ""
+    n = len(xs) + 1
+    need = aim * n - sum(xs)
+    said = f"an average of {count(aim)} over {n} is {count(aim * n)}; "
+    said += f"{' + '.join(count(x) for x in xs)} is {count(sum(xs))}, so you need {count(need)}"
+    return said if need > 0 else f"{said[: said.rfind(',')]}: you are there whatever you get"
 
 
 def _throughput(qs: list[Quantity], text: str, new: str) -> str:
@@ -547,6 +642,142 @@ def _throughput(qs: list[Quantity], text: str, new: str) -> str:
     if need <= can:
         return f"{said}: yes, {count(need)} fits with {count(can - need)} to spare"
     return f"{said}: no, {count(need - can)} short of {count(need)}"
+
+
+# A thing of so many hours, and so many of it a week: "a shift is 7.5 hours and i do 4 a week",
+# "shifts are 8 hours and i'm doing 5 a week at £11 an hour".
+THING_LASTS = re.compile(
+    rf"\b(?:an?|each|one|the|my|our|your)?\s?(?P<t>[a-z]{{3,}}?)s? (?:is|are|lasts?|runs?) "
+    rf"(?:about |around |roughly )?(?P<n>{NUM})\s?(?P<u>hours?|hrs?|h|minutes?|mins?)\b"
+)
+DONE_PER = re.compile(
+    rf"\b(?:do|doing|does|work|working|have|having|get|getting|take|taking|run|running)\s"
+    rf"(?:about |around )?(?P<k>{NUM})(?: (?P<t>[a-z]{{3,}}))?\s(?:a|per|each|every)\s"
+    r"(?P<per>day|week|fortnight|month)\b"
+)
+HOUR_RATE = re.compile(rf"\bat (?P<m>£\s?{NUM}|{NUM}\s?p\b)\s?(?:an|a|per|/)\s?(?:hour|hr|h)\b")
+SPAN_OF = re.compile(rf"\bover (?:a |an |the )?(?P<k>{NUM}) ?(?P<per>day|week|month)s?\b")
+
+
+def _shifts(qs: list[Quantity], text: str, new: str) -> str:
+    """Hours of a thing so many times a period, and its pay at a rate an hour: "a shift is 7.5
+    hours and i do 4 a week, how many hours is that over a 4 week month" (120), "shifts are 8
+    hours and i'm doing 5 a week at £11 an hour, what's that a week" (£440)."""
+    lasts, done = THING_LASTS.search(text), DONE_PER.search(text)
+    if not lasts or not done or len(THING_LASTS.findall(text)) > 1 or done.start() < lasts.end():
+        return ""
+    thing = lasts.group("t")
+    if done.group("t") and done.group("t").rstrip("s") != thing:
+        return ""  # "i do 4 runs a week" of a shift: another thing
+    rate = HOUR_RATE.search(text)
+    said_figures = {lasts.start("n"), done.start("k"), *([rate.start("m")] if rate else [])}
+    span = SPAN_OF.search(new)
+    if span:
+        said_figures.add(span.start("k") + len(text) - len(new))
+    if any(q.at not in said_figures for q in qs):
+        return ""  # a figure this reading would leave out
+    per = done.group("per")
+    if span and span.group("per") != per:
+        return ""
+    n, k = _n(lasts.group("n")), _n(done.group("k"))
+    unit = "hours" if lasts.group("u").startswith("h") else "minutes"
+    total = n * k
+    said = (
+        f"{count(n)} {unit} {_a(thing)}, {count(k)} {thing}s {_a(per)}, is {count(total)} {unit} "
+    )
+    said += _a(per)
+    if span:
+        total *= _n(span.group("k"))
+        said += f"; over {count(_n(span.group('k')))} {per}s, {count(total)} {unit}"
+    asked_hours = _asked(new, rf"\bhow many {unit}\b")
+    if rate and unit == "hours":
+        m = MONEY.search(rate.group("m"))
+        price = _n(m.group("a")) if m and m.group("a") else _n(m.group("p")) / 100 if m else 0
+        said += f"; at {money(price)} an hour, {money(price * total)}"
+        said += "" if span else f" {_a(per)}"
+        return said if ASKED_MONEY.search(new) and not asked_hours else ""
+    return said if asked_hours else ""
+
+
+# One of a thing for so many of another: "1 adult per 8", "1 leader to 6 cubs", "one helper for
+# every 4 kids".
+RATIO = re.compile(
+    rf"\b(?:1|one|an?) (?P<a>[a-z]{{3,}}?)s? (?:per|to|for every|for each|to every|every) "
+    rf"(?P<n>{NUM})(?: (?P<b>[a-z]{{3,}}))?\b"
+)
+
+
+def _ratio(qs: list[Quantity], text: str, new: str) -> str:
+    """How many of one thing a count of another needs at one for so many, whole ones: "58 kids
+    at 1 adult per 8, how many adults do we need": 7.25, so 8 adults."""
+    ratio = RATIO.search(text)
+    if not ratio or len(RATIO.findall(text)) > 1:
+        return ""
+    one = ratio.group("a")
+    many = ASKED_COUNT.search(new)
+    if not many or many.group("u").rstrip("s") != one:
+        return ""
+    per = _n(ratio.group("n"))
+    of = ratio.group("b")
+    rest = [q for q in qs if not ratio.start() <= q.at < ratio.end()]
+    if len(rest) != 1 or not rest[0].unit or not per:
+        return ""  # one count, and one only, of the other thing
+    if of and _unit(of) != rest[0].unit:
+        return ""  # "1 adult per 8 kids" for 30 tables: not the thing counted
+    thing = rest[0].unit
+    need = rest[0].value / per
+    whole = math.ceil(need - 1e-9)
+    said = f"{count(rest[0].value)} {_plural(thing)} at 1 {one} per {count(per)} is "
+    said += count(round(need, 2))
+    if abs(whole - need) > 1e-9:
+        said += f", so {count(whole)} {one}s"
+    else:
+        said += f" {one}s"
+    return said
+
+
+# Hours said to be the overtime ("6 hours overtime", "6 hours at time and a half"); the hours
+# past a contract's ("anything over is time and a half. did 46"); pay asked for.
+OVERTIME_HOURS = re.compile(
+    r"\s*(?:of )?(?:overtime|ot\b|extra\b|at (?:time and a half|double time|time and a third))"
+)
+PAST_CONTRACT = re.compile(
+    r"\b(?:anything|everything|any hours?|hours?) (?:over|above|past|beyond)\b"
+)
+WORKED_HOURS = re.compile(r"\b(?:did|do|done|doing|worked|work|working|put in)\s*$")
+PAY_ASKED = re.compile(r"\b(?:pay|paid|wages?|get|earn|earned|make|made|take home|gross)\b")
+
+
+def _overtime(qs: list[Quantity], text: str, new: str) -> str:
+    """Pay at a rate an hour with overtime at time and a half (or double time): "on £12 an hour,
+    did 37.5 hours plus 6 hours overtime at time and a half" (£558); "40 hours at £13 an hour and
+    anything over is time and a half. did 46 this week" (£637)."""
+    times = UPLIFT.search(text)
+    if not times or not times.group("x") or not PAY_ASKED.search(new):
+        return ""
+    rates = [q for q in qs if q.unit == "£" and q.per == "hour"]
+    if len(rates) != 1 or len(_of(qs, "£")) != 1:
+        return ""
+    hours = [q for q in qs if q.unit == "hour" and not q.per]
+    bare = [q for q in qs if not q.unit]
+    if len(qs) != len(rates) + len(hours) + len(bare):
+        return ""  # a figure this reading would leave out
+    over = [h for h in hours if OVERTIME_HOURS.match(text, h.at + len(h.said))]
+    if len(hours) == 2 and not bare and len(over) == 1:
+        base = next(h for h in hours if h is not over[0]).value
+        extra = over[0].value
+    elif len(hours) == 1 and len(bare) == 1 and PAST_CONTRACT.search(text):
+        if not WORKED_HOURS.search(bare[0].before) or bare[0].value <= hours[0].value:
+            return ""
+        base, extra = hours[0].value, bare[0].value - hours[0].value
+    else:
+        return ""
+    rate, k = rates[0].value, TIMES_OVER[times.group("x").lower()]
+    said = f"{count(base)} hours at {money(rate)} is {money(base * rate)}; {count(extra)} hours "
+    said += (
+        f"at {times.group('x').lower()}, {money(rate * k)} an hour, is {money(extra * rate * k)}"
+    )
+    return f"{said}; {money(base * rate + extra * rate * k)} in all"
 
 
 def _wanted(
@@ -578,13 +809,17 @@ def _wanted(
     return wanted, f"£{per}", worth
 
 
+# What is left said of a figure ("340 pages left"): the amount, not a sum taken off.
+STILL_LEFT = re.compile(r"(?<=\d)(?: [a-z]+)? left\b")
+
+
 def _put(
     qs: list[Quantity], text: str, new: str, lacking: bool = False
 ) -> tuple[list[Unit], tuple[dict[str, int], str, float]] | None:
     """The figures of a sum of products and quotients and what it asks (`_wanted`), or None
     when a figure has no unit or a word makes it more than products (a percent, a part, one
     left out)."""
-    if U_NOT.search(text) or LEFT_OUT.search(text):
+    if U_NOT.search(STILL_LEFT.sub(" ", text)) or LEFT_OUT.search(text):
         return None
     asked = _wanted(new, qs, lacking)
     figs = units_of_all(qs)
@@ -671,7 +906,7 @@ def _by_units(qs: list[Quantity], text: str, new: str) -> str:
     if said.startswith("£"):
         result = f"{money(value * worth)}{said.removeprefix('£')}"
     else:
-        result = f"{count(round(value * worth, 2))} {said}"
+        result = _counted_up(value * worth, said, new)
     step = step.format(result)
     if step.endswith(f" ({result})"):
         # "3 kilos at £4.20 per kilo is £12.60", not "is £12.6 (£12.60)"
@@ -683,6 +918,18 @@ def _by_units(qs: list[Quantity], text: str, new: str) -> str:
     return re.sub(rf" at ({NUM} (?:people|persons?))\b", r" between \1", step)
 
 
+def _counted_up(value: float, said: str, new: str) -> str:
+    """A count asked (`said`: its unit's name), to two places; a count of stretches to reach a
+    sum of money or of days, weeks, months to finish (`REACHED`) that is not whole, and the whole
+    count it takes: "17.14 weeks, so 18 weeks" (a journey's hours are not rounded up)."""
+    shown = f"{count(round(value, 2))} {said}"
+    whole = math.ceil(value - 1e-9)
+    whole_spans = said.rstrip("s") in ("day", "week", "month", "year")
+    if not REACHED.search(new) or not ("£" in new or whole_spans) or abs(value - whole) < 1e-9:
+        return shown
+    return f"{shown}, so {count(whole)} {said}"
+
+
 READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _pool_left,
     _pool_and_share,
@@ -692,6 +939,9 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _per_unit,
     _average,
     _throughput,
+    _shifts,
+    _ratio,
+    _overtime,
 )
 
 

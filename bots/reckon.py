@@ -722,6 +722,14 @@ def cancelled(figs: Sequence[Unit], want: dict[str, int]) -> list[tuple[str, flo
     return [_term_said(figs, term, "{}") for term in terms]
 
 
+# A count of whole stretches asked to reach a sum of money ("how many weeks will it take", "how
+# many months till we have £1,000"): a part of one more is one more.
+REACHED = re.compile(
+    r"\b(?:take|takes|till|until|to reach|to get to|to save|to hit|to pay (?:it )?off|to finish|"
+    r"before)\b"
+)
+
+
 def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str] | None:
     """A sum read by its units (see above): (the working, the result), or None. `scale`: a
     model's scale (1:76) and whether the result is taken up to full size (else down to the
@@ -763,6 +771,13 @@ def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str
         whole = math.floor(total + 1e-9) if full else math.ceil(total - 1e-9)
         if abs(whole - total) > 1e-9:
             working += f", so {whole} {'full ' if full else ''}{said}"
+        total = whole
+    elif want == {"time": 1} and "£" in body and REACHED.search(body) and not over:
+        # so much a week saved to a sum of money: a whole number of weeks (a journey's hours
+        # are not rounded up)
+        whole = math.ceil(total - 1e-9)
+        if abs(whole - total) > 1e-9:
+            working += f", so {whole} {said}"
         total = whole
     result = f"{_num(total)} {'full ' if full else ''}{said}"
     if over:

@@ -359,6 +359,12 @@ PACK = re.compile(
 )
 
 
+# A price said of a measure, not of a thing counted: "£11 an hour", "£2.40 per kg".
+PRICED_BY_MEASURE = re.compile(
+    r"\s?(?:an?|per|/)\s?(?:hours?|hrs?|h|minutes?|mins?|kwh|kg|kilos?|litres?|miles?|g)\b", re.I
+)
+
+
 def _recurring(text: str) -> Worked | None:
     if not COST_ASKED.search(text):
         return None
@@ -392,6 +398,8 @@ def _recurring(text: str) -> Worked | None:
         elif others:
             return None  # another rate beside the cost's own: which applies is not sure
     else:
+        if PRICED_BY_MEASURE.match(text, m.end()):
+            return None  # "5 a week at £11 an hour": a price of an hour, not of one of the 5
         rates = [
             r
             for r in RATE.finditer(rest)
@@ -689,6 +697,35 @@ def _capacity(text: str) -> Worked | None:
         working = f"{head} is {whole:,} {plural}" + (f", with {left} {thing} over" if left else "")
         return Worked(working, f"{whole:,} {plural}")
     return None
+
+
+# More to share a sum than it was split among: "the cabin was £720 split 4 ways but 2 more are
+# coming now, how much less does each of us pay".
+MORE_COMING = re.compile(
+    r"\b(?P<k>\d{1,2}) more (?:people |of us |friends )?(?:are |is )?(?:coming|joining|in|"
+    r"signed up|come|join)\b",
+    re.I,
+)
+LESS_ASKED = re.compile(r"\bhow much (?P<w>less|more|cheaper|lower)\b|\bwhat do we save\b", re.I)
+
+
+def _grown(text: str) -> Worked | None:
+    monies, more = list(MONEY.finditer(text)), MORE_COMING.search(text)
+    ways = _people(text)
+    if len(monies) != 1 or not more or ways < 2 or not EACH.search(text):
+        return None
+    if _period_after(text, monies[0].end()) or len(re.findall(r"\d+", text)) != 3:
+        return None  # a cost a month, or a figure more than the sum and the two counts
+    price, sign = _money_value(monies[0])
+    now = ways + int(more.group("k"))
+    was, each = price / ways, price / now
+    said = (
+        f"{money(price, sign)} between {ways} is {money(was, sign)} each; between {now}, "
+        f"{money(each, sign)} each"
+    )
+    if LESS_ASKED.search(text):
+        return Worked(f"{said}: {money(was - each, sign)} less each", money(was - each, sign))
+    return Worked(said, money(each, sign))
 
 
 # A bill shared unevenly: "the bill was £96 for 6 of us but 2 didnt drink, how much each".
@@ -2230,8 +2267,16 @@ LISTED = re.compile(
 )
 
 
+# An average aimed at, not asked: "what do i need on the last one to average 70", "what do i
+# need in the 4th game for a 120 average" (`bots.expr` works what the next score must be).
+AVERAGE_AIMED = re.compile(
+    rf"\b(?:to|for) (?:an? )?(?:average|mean)(?: of)? (?P<t>{NUM})\b|"
+    rf"\b(?:to|for) an? (?P<u>{NUM}) (?:average|mean)\b"
+)
+
+
 def _average(text: str) -> Worked | None:
-    if not re.search(r"\b(?:average|avg|mean)\b", text):
+    if not re.search(r"\b(?:average|avg|mean)\b", text) or AVERAGE_AIMED.search(text):
         return None
     best = max(LISTED.finditer(text), key=lambda m: len(m.group("all")), default=None)
     if not best:
@@ -3052,16 +3097,44 @@ UPLIFT = re.compile(
 )
 
 
+# What an hour of overtime is paid, times the rate: "time and a half".
+TIMES_OVER = {"time and a half": 1.5, "double time": 2.0, "time and a third": 4 / 3}
+# Words after a second rate an hour that put it on top of the first: "nights are £2 an hour
+# extra", "a £1.50 an hour premium".
+RATE_ON_TOP = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:extra|more|on top|premium|enhancement|uplift|bonus)\b", re.I
+)
+
+
+def _hourly_rate(text: str) -> tuple[float, str, str] | None:
+    """The rate an hour pay is worked at, its sign and how it is said: the one rate said, or a
+    rate with another put on top of it ("base is £11.44 an hour and nights are £2 an hour
+    extra": £13.44); None when there is a sum of money besides, or two rates neither of which
+    is said to be on top ("£9.50 an hour weekdays and £12 on sundays": which hours are which)."""
+    rates = list(HOURLY.finditer(text))
+    if not rates or len(rates) > 2 or len(list(MONEY.finditer(text))) != len(rates):
+        return None
+    values = [_money_value(next(MONEY.finditer(r.group("m") or r.group("r")))) for r in rates]
+    rate, sign = values[0]
+    if len(rates) == 1:
+        return rate, sign, money(rate, sign)
+    if not RATE_ON_TOP.search(text[rates[1].end() :]) or values[1][1] != sign:
+        return None
+    extra = values[1][0]
+    total = rate + extra
+    return total, sign, f"{money(rate, sign)} + {money(extra, sign)} ({money(total, sign)})"
+
+
 def _pay(text: str) -> Worked | None:
-    shifts, hourly = SHIFTS.search(text), HOURLY.search(text)
+    shifts, hourly = SHIFTS.search(text), _hourly_rate(text)
     if not shifts or not hourly:
         return None
     k, h = int(shifts.group("k")), _n(shifts.group("h"))
-    rate, sign = _money_value(next(MONEY.finditer(hourly.group("m") or hourly.group("r"))))
+    rate, sign, rate_said = hourly
     hours = k * h
     base = hours * rate
     working = (
-        f"{k} × {count(h)} hours is {count(hours)} hours, at {money(rate, sign)} an hour "
+        f"{k} × {count(h)} hours is {count(hours)} hours, at {rate_said} an hour "
         f"{money(base, sign)}"
     )
     up = UPLIFT.search(text)
@@ -3070,9 +3143,7 @@ def _pay(text: str) -> Worked | None:
             r = _n(up.group("pc"))
             said = f"{count(r)}%"
         else:
-            r = {"time and a half": 50.0, "double time": 100.0, "time and a third": 100 / 3}[
-                up.group("x").lower()
-            ]
+            r = 100 * (TIMES_OVER[up.group("x").lower()] - 1)
             said = up.group("x").lower()
         total = _cents(base * (1 + r / 100))
         working += f"; with {said} on top, {money(total, sign)}"
@@ -4285,6 +4356,14 @@ REST_SHARED = re.compile(
     r"[^.?!]{0,30}\b(?:split|shared?|divided|between|among)\b",
     re.IGNORECASE,
 )
+# The ones left to share the rest, once one of them has paid a set part: "jo pays £10 and the
+# rest of us split it", "how much each for the others".
+REST_OF_US = re.compile(
+    r"\b(?:the rest of us|(?:for|of|are) the (?:rest|others)\b|everyone else|everybody else|the "
+    r"other (?:\d+|ones?|people|of us))",
+    re.I,
+)
+OTHER_ONES = re.compile(r"\bother\s*$", re.I)
 # Numbers that are no quantities: a date or a place, a time of day, a year, a score, a phone
 # number, a side's size.
 S_NOT_QUANTITY = re.compile(
@@ -4327,6 +4406,12 @@ def _volume(m: re.Match[str]) -> _Fig | None:
     return _Fig("volume", math.prod(sides) * S_LITRES[unit], m.start(), m.end(), unit, said=said)
 
 
+# A bill for so many, said before the one who pays a set part of it ("dinner £150 for 5, jo
+# pays £10 ... for the rest"): the count of heads, read so only beside `REST_OF_US`, as "£5
+# for 3" is else a price of a pack.
+BILL_FOR = re.compile(r"(?<=\d) for (?P<f>\d{1,2})(?=\s*[,.;])")
+
+
 def _step_figures(text: str) -> list[_Fig] | None:
     """The figures of `text` in order, or None when a number in it is none of them."""
     figs: list[_Fig] = []
@@ -4357,12 +4442,17 @@ def _step_figures(text: str) -> list[_Fig] | None:
     for m in S_PERCENT.finditer(text):
         if free(m.start(), m.end()):
             figs.append(_Fig("percent", _n(m.group("r")), m.start(), m.end(), m.group("how") or ""))
-    for m in PEOPLE.finditer(text):
+    heads = list(PEOPLE.finditer(text))
+    if REST_OF_US.search(text):
+        heads += list(BILL_FOR.finditer(text))
+    for m in heads:
         if free(m.start(), m.end()):
             # "between 5 charities": shared among them; "between 17 of us": among you
             noun = re.match(r"\s+([a-z]{3,}s)\b", text[m.end() :])
             said = noun.group(1) if noun and noun.group(1) not in S_NOT_SHARERS else "of you"
-            figs.append(_Fig("people", float(_people(m.group(0))), m.start(), m.end(), said=said))
+            n = m.group("f") if "f" in m.re.groupindex else ""
+            n = n or _people(m.group(0))
+            figs.append(_Fig("people", float(n), m.start(), m.end(), said=said))
     figs.sort(key=lambda f: f.start)
     rest = list(text)
     for f in figs:
@@ -4411,7 +4501,9 @@ def _money_part(text: str, figs: list[_Fig], at: int, income: bool, last: str) -
         (w.group(1) for w in (after, just) if w and S_NAMED.fullmatch(w.group(1))),
         before.group(1) if before and before.group(1).split()[-1] not in G_NOT_WHO else "",
     )
-    if S_PART.search(lead) and REST_SHARED.search(text, fig.end):
+    if S_PART.search(lead) and (
+        REST_SHARED.search(text, fig.end) or REST_OF_US.search(text, fig.end)
+    ):
         return "less", "put in"
     cost = S_COST.search(tail) or S_COST.search(lead)
     if S_TARGET.search(lead) and not cost:
@@ -4506,9 +4598,18 @@ def _steps(text: str) -> Worked | None:
     figs = _step_figures(text)
     if not figs or (len(figs) < 2 and figs[0].kind != "volume"):
         return None  # (a tank's sides are figures enough)
+    counts = {f.value for f in figs if f.kind == "people"}
+    # "the 4 of us ... what do the other 3 of us pay": the 3 are the 4 but the one who paid
+    figs = [
+        f
+        for f in figs
+        if not (
+            f.kind == "people" and f.value + 1 in counts and OTHER_ONES.search(text, 0, f.start)
+        )
+    ]
     kinds = [f.kind for f in figs]
     counts = {f.value for f in figs if f.kind == "people"}
-    sharing = bool(S_EACH.search(text)) or any(
+    sharing = bool(S_EACH.search(text) or REST_OF_US.search(text)) or any(
         S_SHARING.match(text, f.start) for f in figs if f.kind == "people"
     )
     if len(counts) > 1 or (counts and not sharing) or kinds.count("volume") > 1:
@@ -4542,6 +4643,11 @@ def _steps(text: str) -> Worked | None:
         return periods
     people = next((f for f in figs if f.kind == "people"), None)
     return _folded(text, figs, base, periods, people, target)
+
+
+def _put_in(text: str, figs: list[_Fig], fig: _Fig) -> bool:
+    """Whether `fig` is a set part someone puts in before the rest is shared (`_money_part`)."""
+    return _money_part(text, figs, figs.index(fig), False, "")[1] == "put in"
 
 
 def _grouped(op: str, group: list[str], total: str) -> str:
@@ -4663,9 +4769,19 @@ def _folded(
         return Worked(working, number)
     if not people or ways < 2 or total <= 0:
         return None
+    sharers = f"{count(ways)} {people.said}"
+    part = next((f for f in figs if f.kind == "money" and _put_in(text, figs, f)), None)
+    if part and people.start < part.start:
+        # "dinner was £150 for 5 of us, jo pays £10 and the rest of us split it": jo is one
+        # of the 5, and the rest is the other 4's; said without "the rest of us", whether jo
+        # shares the rest too is not plain.
+        if not REST_OF_US.search(text, part.end) or ways < 3:
+            return None
+        ways -= 1
+        sharers = f"the other {count(ways)}"
     each = _cents(total / ways)
     said = shown(each).replace(" a ", " each a ", 1) if period else f"{shown(each)} each"
-    working += f"; between {count(ways)} {people.said}, {said}"
+    working += f"; between {sharers}, {said}"
     if payer:
         who, back = payer
         working += f" ({who} has the {money(back, sign)} back first: {money(each + back, sign)})"
@@ -4707,6 +4823,7 @@ READERS = (
     _rise,
     _recurring,
     _capacity,
+    _grown,
     _uneven,
 )
 
