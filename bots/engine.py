@@ -52,6 +52,7 @@ from bots.asks import (
     PET_KIND,
     PROJECT,
     YOURS,
+    _tagged_lines,
     another_asked,
     beginner_asked,
     check_of,
@@ -115,7 +116,7 @@ from bots.habits import (
     own_ways,
 )
 from bots.know import best_known, known, knowns, subject_of, work_known
-from bots.letters import drafted, letter, letter_asked
+from bots.letters import drafted, letter, letter_asked, notice, notice_asked
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -4094,7 +4095,14 @@ def _composed(
         # nothing of the kind in its material: it disowns the saying, never "far outside my
         # field" of a question about itself.
         return _filled(line, {}, name)
-    if not author_is_persona and not unasked and (line := _weighed(index, cleaned, used)):
+    # (An invite asked, "warm, not preachy", is written: no dilemma of whom to leave out.)
+    written = reading.kind == "request" and reading.stance == "notice"
+    if (
+        not author_is_persona
+        and not unasked
+        and not written
+        and (line := _weighed(index, cleaned, used))
+    ):
         # An everyday dilemma put to the philosopher ("what do i say about her jumper, its
         # awful", "do i have to go to the wedding if i cant afford it", "my brother wants to
         # borrow money again"): his questions and view on that very thing (a `#dilemma` line),
@@ -6068,6 +6076,10 @@ def _request_kind(text: str, index: Index | None = None) -> str:
     for a persona that writes them (its `#card` lines in `index`)."""
     if index is not None and index.tagged.get("card") and letter_asked(text):
         return "letter"  # "help us write a letter to the council about the bins": a draft
+    if notice_asked(text):
+        # "can u write the invite for the iftar on friday, 7pm at ours, bring a dish": written,
+        # with every fact kept, by any persona (plainly, by one with no `#notice` lines)
+        return "notice"
     if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
         return "card"  # (a card that must name things is made to name them: `made_line`)
     if index is not None and sign_asked(text) and sign_lines(index):
@@ -6246,6 +6258,16 @@ def _card(index: Index, text: str, given: str, follow: str) -> tuple[str, dict[s
     return (tag, fields, f'"{body}"')
 
 
+def _notice(index: Index, text: str) -> tuple[str, dict[str, str], str]:
+    """Short practical writing asked (bots/letters.py `notice`): an invite, a reminder, a
+    welcome; offered as a card is by the one who writes cards, else as its words for an
+    occasion ("For the invite, Sam, I would write this, simply:"), never refused."""
+    own = tuple((line.names, line.text) for line in _tagged_lines(index.tagged.get("notice", ())))
+    piece, called = notice(MENTION.sub(" ", text).strip(), own)
+    tag = "carded" if index.tagged.get("carded") else "offer"
+    return (tag, {"what": called}, f'"{piece}"')
+
+
 def _request(
     index: Index,
     reading: Reading,
@@ -6268,6 +6290,8 @@ def _request(
     unasked = frozenset(ignored)
     if reading.stance == "letter":
         return ("", {}, letter(MENTION.sub(" ", text).strip()))
+    if reading.stance == "notice":
+        return _notice(index, text)
     if reading.stance == "sign":
         # "write us a sign! like 4 words max, big letters, funny", "we need a sign for reception,
         # people keep letting their dogs sniff the cat baskets": the sign's words, on its thing
