@@ -3856,6 +3856,7 @@ def _composed(
         # Asked about ("did darwin ever go back?"), it answers for itself.
         and not asked_of(message)
     )
+    named_in_passing = of_self
     # Or as "he" or "she", just after its answer ("he answered my question with a question").
     of_self = of_self or (
         not named_self
@@ -4214,6 +4215,11 @@ def _composed(
         and not (remark == "tease" and QUESTION_AFTER.search(message))
     ):
         return opener("praised" if remark == "praise" else "teased")
+    if named_in_passing and not pressed and not lost:
+        # "because of Bromley derek, you don't need Einstein for that": named in passing, to
+        # someone else, as it would be had it not been named: joined in on the point, as
+        # anyone unasked, else it keeps quiet; never "tell me more".
+        unasked = True
     praised = (
         compliment(cleaned)
         or (
@@ -4951,7 +4957,14 @@ def _composed(
         return fitted if fitted != line[0] else f"{opener(view)} {line[0]}"
     if kind == "remark":
         return _react(
-            index, rng, reading=reading, text=cleaned, query=query, used=used, opener=opener
+            index,
+            rng,
+            reading=reading,
+            text=cleaned,
+            query=query,
+            used=used,
+            opener=opener,
+            unasked=unasked,
         )
     if kind == "personal":
         # About its own life and work ("Why didn't you escape from prison?"): one word of the
@@ -6590,6 +6603,21 @@ def _plain_tip(index: Index, text: str, unasked: frozenset[str]) -> tuple[str, i
     return "", 0
 
 
+# Who or what says the thing told ("rules say", "my mum reckons", "the sign said that"): its
+# source, no part of what it is about.
+REPORT_SOURCE = re.compile(
+    r"^\W*(?:(?:so|and|but|also|apparently|btw|fyi|ok|well)\W+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+"
+    r"(?:says?|said|reckons?|states?|claims?)\s+(?:that\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str) -> str:
+    """What `text` tells, without who or what says it (`REPORT_SOURCE`): "it has to cross the
+    3m table in under 4 seconds" of "rules say it has to cross ..."."""
+    return REPORT_SOURCE.sub("", text, count=1) or text
+
+
 def _chimed(
     voice: Voice,
     index: Index,
@@ -6623,18 +6651,26 @@ def _chimed(
         # whatsapp?"): its pick, as when asked, never a line on another word of it ("a friend
         # ... the relativity paper of 1905").
         return ""
+    # A question put to the room is answered; a remark is joined as a guest joins a talk.
+    asks = reading.kind in ("question", "personal", "opinion")
     # Not the person's own good news ("the moon's only a quarter so it won't wash everything
     # out"): no congratulations, a line on what was said.
+    # "rules say it has to cross the 3m table": what the rules say is what it is about, not
+    # rules (no table computed by a rule).
+    text = _reported(text)
     line = _chime_line(index, field_terms(voice), text, used)
     if line is None:
+        # Its best other line in the message's sense; for a remark, only one that says what
+        # the remark says of its thing: not a table computed by a rule for a robot that must
+        # cross a 3m table (a question is met on what it asks of: `sense.off_focus`).
         best = _best_lines(index, weights, used, rng, 3)
-        line = next((t for t in best if _in_sense(text, t)), None)
+        line = next(
+            (t for t in best if _in_sense(text, t) and (asks or _says_of_it(text, t))), None
+        )
     if line is None:
         return ""
     if answers and _off_the_question(answers, line):
         return None
-    # A question put to the room is answered; a remark is joined as a guest joins a talk.
-    asks = reading.kind in ("question", "personal", "opinion")
     return f"{opener('answer' if asks else 'chime')} {line}"
 
 
@@ -6656,6 +6692,7 @@ def _react(
     query: list[str],
     used: list[str],
     opener,
+    unasked: bool = False,
 ) -> str:
     """A remark or a piece of news, answered with the warmth its valence asks (`bots.valence`):
     sympathy for bad news, a light wry word for a small annoyance, congratulations for good
@@ -6728,6 +6765,11 @@ def _react(
         # "honestly i would pay so much money for that engine": her tables that still "pay"
         # say nothing of the Engine.
         line = []
+    if unasked and line and not _says_of_it(_reported(text), line[0]):
+        # Joining in unasked, only on what the remark says of its thing: "rules say it has to
+        # cross the 3m table in under 4 seconds" is no table computed by a rule. Nothing
+        # else to say unasked: it keeps quiet.
+        return ""
     # "hmm, interesting" or "quiet tonight" is small talk, not a subject to lecture on.
     if line and not situations and (words_said > 3 or reading.in_field):
         return f"{opener('remark')} {line[0]}"
@@ -6743,6 +6785,10 @@ def _react(
     # News of their own ("my cousin is moving in with us") is never met with a bare "I see".
     told_own = NARRATED.search(text) or (OWN_NEWS.match(text) and words_said >= 6)
     narrated = told_own and words_said >= 5 and not situations
+    if unasked and not line:
+        # Nothing of its own on it, unasked (or only named in passing): never a generic "tell
+        # me more" to people talking among themselves; it keeps quiet.
+        return ""
     # Something that happened to them, with no line on it: ask to hear more of it.
     if narrated and subject and "more" in index.tagged:
         return opener("more")

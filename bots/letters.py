@@ -374,7 +374,7 @@ def notice_asked(text: str) -> bool:
 
 def _fill(template: str, facts: dict[str, str]) -> str:
     """A notice's line with its facts put in; "" when it needs a fact not given."""
-    needs = set(re.findall(r"\{(\w+)\}", template.lower()))
+    needs = {"bring" if n == "thing" else n for n in re.findall(r"\{(\w+)\}", template.lower())}
     if not needs <= {**facts, "who": ""}.keys():
         return ""
     # Spoken to, "the new starters" are "new starters".
@@ -388,6 +388,7 @@ def _fill(template: str, facts: dict[str, str]) -> str:
         when=facts.get("when", ""),
         where=facts.get("where", ""),
         bring=facts.get("bring", ""),
+        thing=facts.get("bring", ""),
     )
 
 
