@@ -404,6 +404,9 @@ def notice(text: str, lines: tuple[tuple[frozenset[str], str], ...] = ()) -> tup
 
     def pick(part: str) -> str:
         own = [t for names, t in lines if kind in names and part in names]
+        # What it is for said, when the message says it: "Good friends, you are bidden to
+        # your leaving drinks!", not only "you are bidden!".
+        own = [t for t in own if "{what}" in t] if "what" in facts and part == "open" else own
         own = [f for f in (_fill(t, facts) for t in own) if f]
         if own:
             return own[seed % len(own)]
