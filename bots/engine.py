@@ -6653,11 +6653,11 @@ def _chimed(
         return ""
     # A question put to the room is answered; a remark is joined as a guest joins a talk.
     asks = reading.kind in ("question", "personal", "opinion")
-    # Not the person's own good news ("the moon's only a quarter so it won't wash everything
-    # out"): no congratulations, a line on what was said.
     # "rules say it has to cross the 3m table": what the rules say is what it is about, not
     # rules (no table computed by a rule).
     text = _reported(text)
+    # Not the person's own good news ("the moon's only a quarter so it won't wash everything
+    # out"): no congratulations, a line on what was said.
     line = _chime_line(index, field_terms(voice), text, used)
     if line is None:
         # Its best other line in the message's sense; for a remark, only one that says what
