@@ -49,6 +49,8 @@ ANYONE_YOU = re.compile(
     r"when you|if you|as you|"
     r"once you|until you|unless you|before you|after you|whenever you|while you|because you|"
     r"makes you|make you|gets you|get you|lets you|let you|you can't make (?:this|it) up|"
+    # ("you don't need einstein for that": anyone's need, the persona named in passing)
+    r"you (?:don'?t|do not|won'?t|wouldn'?t|shouldn'?t) (?:even |really )?need|"
     r"(?:do|would|will|did) you (?:reckon|suppose|guess|figure))\b",
     re.IGNORECASE,
 )

@@ -53,6 +53,7 @@ from bots.asks import (
     PROJECT,
     RIGHT_ASKED,
     YOURS,
+    _tagged_lines,
     another_asked,
     beginner_asked,
     check_of,
@@ -119,7 +120,7 @@ from bots.habits import (
     own_ways,
 )
 from bots.know import best_known, known, knowns, subject_of, work_known
-from bots.letters import drafted, letter, letter_asked
+from bots.letters import drafted, letter, letter_asked, notice, notice_asked
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -3947,6 +3948,7 @@ def _composed(
         # Asked about ("did darwin ever go back?"), it answers for itself.
         and not asked_of(message)
     )
+    named_in_passing = of_self
     # Or as "he" or "she", just after its answer ("he answered my question with a question").
     of_self = of_self or (
         not named_self
@@ -4196,7 +4198,14 @@ def _composed(
         # nothing of the kind in its material: it disowns the saying, never "far outside my
         # field" of a question about itself.
         return _filled(line, {}, name)
-    if not author_is_persona and not unasked and (line := _weighed(index, cleaned, used)):
+    # (An invite asked, "warm, not preachy", is written: no dilemma of whom to leave out.)
+    written = reading.kind == "request" and reading.stance == "notice"
+    if (
+        not author_is_persona
+        and not unasked
+        and not written
+        and (line := _weighed(index, cleaned, used))
+    ):
         # An everyday dilemma put to the philosopher ("what do i say about her jumper, its
         # awful", "do i have to go to the wedding if i cant afford it", "my brother wants to
         # borrow money again"): his questions and view on that very thing (a `#dilemma` line),
@@ -4319,6 +4328,11 @@ def _composed(
         and not (remark == "tease" and QUESTION_AFTER.search(message))
     ):
         return opener("praised" if remark == "praise" else "teased")
+    if named_in_passing and not pressed and not lost:
+        # "because of Bromley derek, you don't need Einstein for that": named in passing, to
+        # someone else, as it would be had it not been named: joined in on the point, as
+        # anyone unasked, else it keeps quiet; never "tell me more".
+        unasked = True
     praised = (
         compliment(cleaned)
         or (
@@ -5056,7 +5070,14 @@ def _composed(
         return fitted if fitted != line[0] else f"{opener(view)} {line[0]}"
     if kind == "remark":
         return _react(
-            index, rng, reading=reading, text=cleaned, query=query, used=used, opener=opener
+            index,
+            rng,
+            reading=reading,
+            text=cleaned,
+            query=query,
+            used=used,
+            opener=opener,
+            unasked=unasked,
         )
     if kind == "personal":
         # About its own life and work ("Why didn't you escape from prison?"): one word of the
@@ -6181,6 +6202,10 @@ def _request_kind(text: str, index: Index | None = None) -> str:
     for a persona that writes them (its `#card` lines in `index`)."""
     if index is not None and index.tagged.get("card") and letter_asked(text):
         return "letter"  # "help us write a letter to the council about the bins": a draft
+    if notice_asked(text):
+        # "can u write the invite for the iftar on friday, 7pm at ours, bring a dish": written,
+        # with every fact kept, by any persona (plainly, by one with no `#notice` lines)
+        return "notice"
     if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
         return "card"  # (a card that must name things is made to name them: `made_line`)
     if index is not None and sign_asked(text) and sign_lines(index):
@@ -6359,6 +6384,16 @@ def _card(index: Index, text: str, given: str, follow: str) -> tuple[str, dict[s
     return (tag, fields, f'"{body}"')
 
 
+def _notice(index: Index, text: str) -> tuple[str, dict[str, str], str]:
+    """Short practical writing asked (bots/letters.py `notice`): an invite, a reminder, a
+    welcome; offered as a card is by the one who writes cards, else as its words for an
+    occasion ("For the invite, Sam, I would write this, simply:"), never refused."""
+    own = tuple((line.names, line.text) for line in _tagged_lines(index.tagged.get("notice", ())))
+    piece, called = notice(MENTION.sub(" ", text).strip(), own)
+    tag = "carded" if index.tagged.get("carded") else "offer"
+    return (tag, {"what": called}, f'"{piece}"')
+
+
 def _request(
     index: Index,
     reading: Reading,
@@ -6381,6 +6416,8 @@ def _request(
     unasked = frozenset(ignored)
     if reading.stance == "letter":
         return ("", {}, letter(MENTION.sub(" ", text).strip()))
+    if reading.stance == "notice":
+        return _notice(index, text)
     if reading.stance == "sign":
         # "write us a sign! like 4 words max, big letters, funny", "we need a sign for reception,
         # people keep letting their dogs sniff the cat baskets": the sign's words, on its thing
@@ -6690,6 +6727,21 @@ def _plain_tip(index: Index, text: str, unasked: frozenset[str]) -> tuple[str, i
     return "", 0
 
 
+# Who or what says the thing told ("rules say", "my mum reckons", "the sign said that"): its
+# source, no part of what it is about.
+REPORT_SOURCE = re.compile(
+    r"^\W*(?:(?:so|and|but|also|apparently|btw|fyi|ok|well)\W+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+"
+    r"(?:says?|said|reckons?|states?|claims?)\s+(?:that\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _reported(text: str) -> str:
+    """What `text` tells, without who or what says it (`REPORT_SOURCE`): "it has to cross the
+    3m table in under 4 seconds" of "rules say it has to cross ..."."""
+    return REPORT_SOURCE.sub("", text, count=1) or text
+
+
 def _chimed(
     voice: Voice,
     index: Index,
@@ -6723,18 +6775,26 @@ def _chimed(
         # whatsapp?"): its pick, as when asked, never a line on another word of it ("a friend
         # ... the relativity paper of 1905").
         return ""
+    # A question put to the room is answered; a remark is joined as a guest joins a talk.
+    asks = reading.kind in ("question", "personal", "opinion")
+    # "rules say it has to cross the 3m table": what the rules say is what it is about, not
+    # rules (no table computed by a rule).
+    text = _reported(text)
     # Not the person's own good news ("the moon's only a quarter so it won't wash everything
     # out"): no congratulations, a line on what was said.
     line = _chime_line(index, field_terms(voice), text, used)
     if line is None:
+        # Its best other line in the message's sense; for a remark, only one that says what
+        # the remark says of its thing: not a table computed by a rule for a robot that must
+        # cross a 3m table (a question is met on what it asks of: `sense.off_focus`).
         best = _best_lines(index, weights, used, rng, 3)
-        line = next((t for t in best if _in_sense(text, t)), None)
+        line = next(
+            (t for t in best if _in_sense(text, t) and (asks or _says_of_it(text, t))), None
+        )
     if line is None:
         return ""
     if answers and _off_the_question(answers, line):
         return None
-    # A question put to the room is answered; a remark is joined as a guest joins a talk.
-    asks = reading.kind in ("question", "personal", "opinion")
     return f"{opener('answer' if asks else 'chime')} {line}"
 
 
@@ -6756,6 +6816,7 @@ def _react(
     query: list[str],
     used: list[str],
     opener,
+    unasked: bool = False,
 ) -> str:
     """A remark or a piece of news, answered with the warmth its valence asks (`bots.valence`):
     sympathy for bad news, a light wry word for a small annoyance, congratulations for good
@@ -6828,6 +6889,11 @@ def _react(
         # "honestly i would pay so much money for that engine": her tables that still "pay"
         # say nothing of the Engine.
         line = []
+    if unasked and line and not _says_of_it(_reported(text), line[0]):
+        # Joining in unasked, only on what the remark says of its thing: "rules say it has to
+        # cross the 3m table in under 4 seconds" is no table computed by a rule. Nothing
+        # else to say unasked: it keeps quiet.
+        return ""
     # "hmm, interesting" or "quiet tonight" is small talk, not a subject to lecture on.
     if line and not situations and (words_said > 3 or reading.in_field):
         return f"{opener('remark')} {line[0]}"
@@ -6843,6 +6909,10 @@ def _react(
     # News of their own ("my cousin is moving in with us") is never met with a bare "I see".
     told_own = NARRATED.search(text) or (OWN_NEWS.match(text) and words_said >= 6)
     narrated = told_own and words_said >= 5 and not situations
+    if unasked and not line:
+        # Nothing of its own on it, unasked (or only named in passing): never a generic "tell
+        # me more" to people talking among themselves; it keeps quiet.
+        return ""
     # Something that happened to them, with no line on it: ask to hear more of it.
     if narrated and subject and "more" in index.tagged:
         return opener("more")

@@ -17,7 +17,7 @@ import re
 import zlib
 
 from bots.asks import HOW_TO, PAST_ASKED
-from bots.cards import _TITLES
+from bots.cards import _TITLES, CARD_TOLD
 from bots.naming import said_together
 
 _LETTER = r"letters?|e-?mails?|complaints?|petitions?"
@@ -49,9 +49,10 @@ SIGNED = re.compile(
 # How the letter should sound, said after what it is about: ", firm but polite", ", nothing
 # too cheeky"; no part of what it is about.
 TONE_AFTER = re.compile(
-    r"\s*(?:,|\band\b|\bbut\b)\s*(?:make it |keep it |nothing too |not too |very |quite )?"
+    r"\s*(?:,|\band\b|\bbut\b)\s*(?:make it |keep it |nothing too |not too |not |very |quite )?"
     r"(?:firm|polite|formal|informal|friendly|nice|kind|short|brief|angry|professional|"
-    r"strongly|stern|calm|cheeky|funny|serious)\b.*$",
+    r"strongly|stern|calm|cheeky|funny|serious|warm|preachy|soppy|cheesy|casual|fancy|simple|"
+    r"sweet|long|cringe|welcoming)\b.*$",
     re.IGNORECASE,
 )
 FIRM = re.compile(r"\b(?:firm|stern|strongly|angry|cross|serious|formal|demand)\w*", re.I)
@@ -146,3 +147,290 @@ LETTER_LIMIT = 480
 def drafted(reply: str) -> bool:
     """Whether `reply` is a draft letter (`letter`) short enough to be said whole."""
     return len(reply) <= LETTER_LIMIT and bool(DRAFTED.match(reply))
+
+
+# Short practical writing asked (`notice_asked`): an invite, a reminder, a welcome for new
+# starters, a notice or a poster, a text to the group; and a toast, a caption or a sign when the
+# message gives facts for it to carry. It is written, never refused as no matter for a poet,
+# and it keeps every fact given (`notice_facts`): when, where, what to bring, for whom.
+NOTICE_KINDS = {
+    # (most telling first: "a welcome message inviting the new starters to lunch" welcomes)
+    "welcome": r"welcome (?:message|note|post|text|email|msg)s?|welcoming|(?:message|note|post|"
+    r"text|msg) (?:to |for )?welcom\w*",
+    "invite": r"invites?|invitations?|inviting",
+    "reminder": r"reminders?|reminding",
+    "notice": r"notices?|announcements?|announcing|posters?(?: line)?|flyers?|leaflets?",
+    "group": r"(?:text|message|msg|post|whatsapp)s? (?:to|for|in|on) (?:the|our) (?:group chat|"
+    r"group|chat|whatsapp|team|class|street|building|parents)",
+    "toast": r"toasts?",
+    "caption": r"captions?",
+    "sign": r"signs?",
+}
+NOTICE_SAID = {
+    kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in NOTICE_KINDS.items()
+}
+# Kinds written as a notice only when the message gives facts for them to carry; with none, a
+# toast, a caption or a sign is the persona's own words for the occasion (bots/asks.py).
+WITH_FACTS_ONLY = ("toast", "caption", "sign")
+NOTICE_ASKED = re.compile(
+    r"(?<!need to )(?<!have to )(?<!got to )(?<!gotta )(?<!going to )(?<!gonna )(?<!forgot to )"
+    r"\b(?:write|draft|compose|put together|do|pen|knock up|make|come up with|need|want|"
+    r"help (?:me|us) (?:write|with))\b(?: (?:me|us|up|a|an|the|our|my|some|quick|short|little|"
+    r"nice|warm|friendly|simple|proper|lovely|brief|cheery|formal))*"
+    rf"(?: (?!to\b)[\w'-]+){{0,2}}? (?:{'|'.join(NOTICE_KINDS.values())}|messages?|msgs?|texts?|"
+    r"posts?)\b(?![ -]up\b)",
+    re.IGNORECASE,
+)
+# When: a day, a date, a time ("friday", "the last saturday", "12th march", "7pm", "at 7").
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+WHEN = re.compile(
+    # ("until monday", "by 7am": the bound is part of the fact)
+    r"(?:\b(?:until|till|by|from|before|after) )?"
+    rf"\b(?P<day>(?:(?:this|next|the last|the first|every|each) )?{_DAY}s?(?: (?:night|"
+    r"morning|afternoon|evening|lunch(?:time)?))?|tomorrow(?: night| morning| evening)?|"
+    r"tonight|this (?:weekend|evening)|next week(?:end)?)\b|"
+    rf"\b(?P<date>\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?)\b|"
+    r"(?:\bat |\b(?:until|till|by|from|before|after) )?"
+    r"\b(?P<time>\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|\d{1,2}[:.]\d{2}|noon|midday|"
+    r"sunset|sundown|half (?:past )?\d{1,2}|(?<=at )\d{1,2}(?! ?(?:[a-z]|\d)))\b",
+    re.IGNORECASE,
+)
+# Where: "at ours", "at the community centre", "in room 4", "at no 12".
+WHERE_SAID = re.compile(
+    r"\b(?P<prep>at|in|on(?= the))\s+(?P<place>ours|mine|theirs|his|hers|"
+    # ("5-a-side at goals": a place said alone in its clause)
+    r"(?!(?:least|all|most|once|first|last|times|night|noon|midday|home)\b)[a-z][\w'-]+"
+    r"(?=\s*(?:[,.;!?]|$))|"
+    r"(?:the|our|my|no\.?|number|room|\w+'s)\s+[\w'-]+(?:\s+(?!(?:on|at|from|for|and|with|by|to|"
+    r"this|next|pls|please|bring|warm|not)\b)[\w'-]+){0,2}?)"
+    r"(?=\s*(?:[,.;!?)]|$|\b(?:on|at|from|for|bring|and|with|pls|please|by|this|next|warm|not|"
+    r"tomorrow|tonight|starting|to)\b))",
+    re.IGNORECASE,
+)
+# What to bring: "bring a dish", "bring your own drinks", "byob".
+BRING = re.compile(
+    r"\b(?:bring|brings|bringing)\s+(?P<bring>(?!(?:it|them|up|back)\b)[\w' -]{2,40}?)"
+    r"(?=\s*(?:[,.;!?)]|$|\b(?:and (?:come|be|we|don'?t)|pls|please|if|but|so|warm|not)\b))|"
+    r"\b(?P<byob>byob)\b",
+    re.IGNORECASE,
+)
+# Whom it is for or to: people, not the event ("the neighbours", "the new starters").
+_PEOPLE = (
+    r"neighbou?rs|starters|joiners|newcomers|members|residents|tenants|parents|guests|friends|"
+    r"family|families|team|staff|colleagues|everyone|everybody|all|group|class|volunteers|"
+    r"players|kids|children|students|club|committee|hires|recruits|interns|street|squad|"
+    r"congregation|crew|folks|cousins|neighbourhood|chat|group chat|whatsapp"
+)
+FOR_PEOPLE = re.compile(
+    rf"\b(?:for|to|inviting|welcoming|reminding|remind|invite|welcome)\s+(?P<who>(?:the|our|my|"
+    rf"all the|all our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})|everyone|everybody|all)\b"
+    r"(?=\s*(?:[,.;!?)]|$|\b(?:on|at|to|for|about|from|in|this|next|pls|please|and|with|that|"
+    r"who|starting|tomorrow|tonight)\b))",
+    re.IGNORECASE,
+)
+# What it is for: "for the iftar", "to the community centre iftar", "about the bins".
+EVENT = re.compile(
+    r"\b(?:for|to|about|of|re)\s+(?P<what>(?:the|our|my|a|an|this|tonight'?s|tomorrow'?s|"
+    r"[a-z]+'s)\s+[\w'-]+(?:\s+(?!(?:on|at|this|next|tomorrow|tonight|from|bring|pls|please|"
+    r"warm|not|and|with|in|by|for|to|starting|it|that|about|re|until|till)\b)[\w'-]+){0,5})|"
+    # ("a reminder for bin day, tuesday morning": bin day, said alone in its clause)
+    r"\bfor\s+(?P<bare>(?!(?:me|us|you|u|them|him|her|it|everyone|everybody|all|ages|now|"
+    r"later|sure)\b)[a-z][\w'-]*(?: [a-z][\w'-]*)?)(?=\s*(?:[,.;!?]|$))",
+    re.IGNORECASE,
+)
+# What a clause says that is no fact of a slot, no tone and no asking: "bins out by 7am",
+# "meeting in room 2", said as given.
+CLAUSE_FILLER = re.compile(
+    r"\b(?:on|at|in|the|a|an|for|to|of|and|it|its|pls|please|plz|thanks|ty|thx|lol|x+|inviting|"
+    r"welcoming|reminding|about|re|starting|from|by|this|next|bring|our|my|ps|also|btw|too|"
+    r"asap|maybe|ideally|if (?:you|u) can|thank you|cheers|short|quick|one|line|until|till)\b|"
+    r"[^\w\s]",
+    re.IGNORECASE,
+)
+# Days and months are said with a capital ("the last Saturday", "12th March").
+NAMED_DAY = re.compile(rf"\b(?:{_DAY}|{_MONTH})\b", re.IGNORECASE)
+# What the piece must say, put in the asking: "a message to the group saying football is off".
+SAYING = re.compile(
+    r"\b(?:saying|to say|telling (?:everyone|them|people|all)|letting (?:everyone|them|people) "
+    r"know|(?<=reminder) to|reminding (?:everyone |people |them |all |us )?to)\s+(?:that\s+)?"
+    r"(?P<says>[^.?!]{3,120})",
+    re.IGNORECASE,
+)
+NOTICE_LIMIT = 190
+
+# How each kind opens and closes when the persona has no `#notice` lines of its own: plainly.
+PLAIN_NOTICE = {
+    "welcome": (
+        "Welcome, {who}! We're so glad to have you.",
+        "Welcome, {who}!",
+        "Any questions, just ask.",
+    ),
+    "invite": ("You're invited to {what}!", "You're invited!", "All welcome."),
+    "reminder": ("Reminder: {what}.", "A quick reminder, {who}.", "See you there."),
+    "notice": ("Notice: {what}.", "Notice to all.", "Thank you."),
+    "group": ("Hi all, about {what}.", "Hi all!", "Thanks, everyone."),
+    "toast": ("To {what}!", "A toast!", "Cheers!"),
+    "caption": ("{What}.", "", ""),
+    "sign": ("{What}.", "", ""),
+}
+CALLED_NOTICE = {
+    "welcome": "welcome message",
+    "invite": "invite",
+    "reminder": "reminder",
+    "notice": "notice",
+    "group": "message",
+    "toast": "toast",
+    "caption": "caption",
+    "sign": "sign",
+}
+
+
+def notice_kind(text: str) -> str:
+    """The kind of short practical writing `text` names (`NOTICE_KINDS`), or ""."""
+    return next((kind for kind, said in NOTICE_SAID.items() if said.search(text)), "")
+
+
+def _told_besides(rest: str) -> list[str]:
+    """The clauses of what follows the asking (`rest`) that say something besides the slots'
+    facts, a tone or a please ("bins out by 7am", "meeting in room 2"): kept whole, as said."""
+    kept = []
+    for clause in re.split(r"\s*[,;:.!?]+\s*", rest):
+        clause = clause.strip()
+        if not clause or TONE_AFTER.match(f", {clause}"):
+            continue
+        left = clause
+        for slot in (WHEN, WHERE_SAID, BRING, FOR_PEOPLE, EVENT, SAYING):
+            left = slot.sub(" ", left)
+        if CLAUSE_FILLER.sub(" ", left).strip():
+            kept.append(f"{clause[:1].upper()}{clause[1:]}.")
+    return kept
+
+
+def notice_facts(text: str) -> dict[str, str]:
+    """The facts a notice must keep, as the message says them: `when` ("Friday, 7pm"), `where`
+    ("at ours"), `bring` ("a dish"), `who` ("the neighbours"), `what` ("the iftar"), and
+    `besides`, what else the message tells for it ("Bins out by 7am."); each only when said.
+    Read as slots of any occasion, never by a template per occasion."""
+    facts: dict[str, str] = {}
+    if says := SAYING.search(text):
+        # Said whole, with its own day and place; the rest of the facts are read around it.
+        told = says.group("says").strip(" ,")
+        facts["says"] = f"{told[:1].upper()}{told[1:]}."
+        text = text[: says.start()]
+    asked = NOTICE_ASKED.search(text)
+    if asked and (besides := _told_besides(text[asked.end() :])):
+        # Said whole, with their own times and places: the slots are read from the rest.
+        facts["besides"] = " ".join(besides)
+        for clause in besides:
+            text = text.replace(clause[:1].lower() + clause[1:-1], " ").replace(clause[:-1], " ")
+    whens = [m.group(0).strip() for m in WHEN.finditer(text)]
+    if whens:
+        said = [re.sub(r"^at ", "", w, flags=re.IGNORECASE) for w in whens]
+        said = [NAMED_DAY.sub(lambda m: m.group(0).capitalize(), w) for w in said]
+        facts["when"] = ", ".join(dict.fromkeys(said))
+    for found in WHERE_SAID.finditer(text):
+        place = found.group("place")
+        if not WHEN.fullmatch(place) and not re.match(r"\d", place):
+            facts["where"] = f"{found.group('prep').lower()} {place}"
+            break
+    if bring := BRING.search(text):
+        facts["bring"] = "your own drinks" if bring.group("byob") else bring.group("bring").strip()
+    if who := FOR_PEOPLE.search(text):
+        facts["who"] = who.group("who").lower()
+    for found in EVENT.finditer(text):
+        # ("the team meeting tuesday 10am": the meeting; its day and time are `when`)
+        what = WHEN.split(found.group("what") or found.group("bare"), maxsplit=1)[0].strip()
+        if (
+            what
+            and not re.fullmatch(rf"(?:[\w']+\s+){{0,2}}(?:{_PEOPLE})", what, re.I)
+            and not NOTICE_SAID[notice_kind(what) or "toast"].search(what)
+        ):
+            # ("sam's 40th": Sam's)
+            facts["what"] = re.sub(
+                r"^[a-z]+(?='s\b)", lambda m: m.group(0).capitalize(), what.lower()
+            )
+            break
+    return facts
+
+
+def notice_asked(text: str) -> bool:
+    """Whether `text` asks for short practical writing (`NOTICE_KINDS`): an invite, a
+    reminder, a welcome, a notice, a text to the group, whatever the occasion; a toast, a
+    caption or a sign only with a fact to keep (a day, a time, a place, a thing to bring). Not
+    how to write one, nor one written already ("she sent the invite")."""
+    if not NOTICE_ASKED.search(text) or HOW_TO.match(text) or PAST_ASKED.match(text):
+        return False
+    if CARD_TOLD.match(text):
+        return False  # "do i need an invite to get in", "we sent the invites"
+    kind = notice_kind(text)
+    if not kind and re.search(r"\b(?:messages?|msgs?|texts?|posts?)\b", text, re.IGNORECASE):
+        return False
+    if kind in WITH_FACTS_ONLY:
+        facts = notice_facts(text)
+        return bool({"when", "where", "bring"} & facts.keys())
+    return bool(kind)
+
+
+def _fill(template: str, facts: dict[str, str]) -> str:
+    """A notice's line with its facts put in; "" when it needs a fact not given."""
+    needs = {"bring" if n == "thing" else n for n in re.findall(r"\{(\w+)\}", template.lower())}
+    if not needs <= {**facts, "who": ""}.keys():
+        return ""
+    # Spoken to, "the new starters" are "new starters".
+    who = re.sub(r"^(?:all the|all our|the|our) ", "", facts.get("who", "")) or "friends"
+    what = facts.get("what", "")
+    return template.format(
+        who=who,
+        Who=who[:1].upper() + who[1:],
+        what=what,
+        What=what[:1].upper() + what[1:],
+        when=facts.get("when", ""),
+        where=facts.get("where", ""),
+        bring=facts.get("bring", ""),
+        thing=facts.get("bring", ""),
+    )
+
+
+def notice(text: str, lines: tuple[tuple[frozenset[str], str], ...] = ()) -> tuple[str, str]:
+    """The short piece `text` asks for, and what it is called said back ("invite"): its opening
+    on what it is for and to whom, every fact given (when and where, what to bring), and a
+    close; in the persona's own `lines` (its `#notice` lines: names, text) when it has them,
+    else plainly (`PLAIN_NOTICE`); within `NOTICE_LIMIT`, the close dropped first. Drawn by
+    the words asked, so the same request gets the same piece."""
+    kind = notice_kind(text) or "group"
+    facts = notice_facts(text)
+    seed = zlib.crc32(text.encode())
+
+    def pick(part: str) -> str:
+        own = [t for names, t in lines if kind in names and part in names]
+        # What it is for said, when the message says it: "Good friends, you are bidden to
+        # your leaving drinks!", not only "you are bidden!".
+        own = [t for t in own if "{what}" in t] if "what" in facts and part == "open" else own
+        own = [f for f in (_fill(t, facts) for t in own) if f]
+        if own:
+            return own[seed % len(own)]
+        opens, bare, close = PLAIN_NOTICE[kind]
+        if part == "close":
+            return close
+        return _fill(opens, facts) or _fill(bare, facts)
+
+    opening = pick("open")
+    if kind in WITH_FACTS_ONLY and "besides" in facts:
+        opening = ""  # "a sign for the door: meeting in room 2": the sign says the meeting
+    said = [opening, facts.get("says", "")]
+    when_where = " ".join(w for w in (facts.get("when", ""), facts.get("where", "")) if w)
+    if when_where:
+        said.append(f"{when_where[:1].upper()}{when_where[1:]}.")
+    # What else it tells: after the day and place, but first on a sign ("Meeting in room 2").
+    said.insert(len(said) if opening else 0, facts.get("besides", ""))
+    if "bring" in facts:
+        bring = [t for names, t in lines if "bring" in names]
+        said.append(
+            _fill(bring[seed % len(bring)], facts) if bring else f"Please bring {facts['bring']}."
+        )
+    close = pick("close")
+    piece = " ".join(w for w in [*said, close] if w)
+    if len(piece) > NOTICE_LIMIT:
+        piece = " ".join(w for w in said if w)
+    return piece.replace("..", "."), CALLED_NOTICE[kind]

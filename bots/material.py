@@ -134,6 +134,10 @@ TAGS = {
     "`where` they go, the `named` baby, the `years` worked, the event `missed` or come `late` to",
     "cardfor": "offering a card it wrote for {who}, those the card is for: 'For {who}, {name}:'",
     "carded": "offering a card it wrote for nobody named: uses {what} (the leaving card)",
+    "notice": "short practical writing it writes, in its manner (bots/letters.py `notice`): "
+    "`#notice invite, open: Good {who}, you are bidden to {what}!`; the kind (invite, reminder, "
+    "welcome, notice, group, toast, caption, sign), then `open` or `close`; `#notice bring: Pray "
+    "bring {thing}.` says what to bring ({thing}); every fact given is kept whatever the lines say",
     "cardsorry": "offering a sympathy card for {who}, sorry for the loss first",
     "cardsigned": "offering the card it just wrote again, signed with the names asked for",
     "named": "a name made of the people's own names, asked 'with our names in it: jo, sam, raj' "
