@@ -185,12 +185,12 @@ ANSWERED = [
     (
         "curie",
         "why do i love the smell of petrol",
-        "The smell is mostly benzene and other ring-shaped hydrocarbons, ",
+        "The smell is largely toluene, benzene and other ring-shaped hydr",
     ),
     (
         "darwin",
         "what's the life expectancy of a house cat",
-        "An indoor cat lives some 12 to 18 years, Maya, often into its tw",
+        "An indoor cat lives some 12 to 18 years, Maya, a few into their ",
     ),
     (
         "darwin",

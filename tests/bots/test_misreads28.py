@@ -87,14 +87,18 @@ def test_a_check_that_fails_says_no():
 @pytest.mark.parametrize(
     ("text", "measure"),
     [
-        # (Batteries in the fridge have a line of their own since lines28: see below.)
         (
-            "my nan swears a silver spoon in the neck of a champagne bottle keeps the fizz. "
-            "is that nonsense",
+            "my dad swears a teaspoon of sugar in the vase keeps cut flowers fresh longer. is "
+            "that nonsense",
             "how long each lot lasts",
         ),
         (
-            "my uncle says wd40 cures a squeaky hinge forever. does that actually work",
+            "my neighbour says talking to his tomato plants makes them grow bigger. is that a myth",
+            "how much each grows",
+        ),
+        (
+            "my flatmate swears tapping a can of lager on the top stops it foaming over. is that "
+            "a myth",
             "what difference it makes",
         ),
     ],
@@ -108,13 +112,25 @@ def test_a_claim_is_tested_before_believed(text, measure, seed):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "my hearing aid batteries die every 5 days, i keep them in the fridge like my son says. "
+        "is that nonsense",
+        "my mum puts batteries in the fridge to make them last longer. does that actually work",
+        "someone told me putting batteries in the freezer revives them. is that a myth",
+    ],
+)
+def test_a_claim_with_a_known_answer_gets_the_answer(text):
+    # Batteries in the fridge have their #know line (lines28): a plain answer beats "I would
+    # test that".
+    reply = ask("curie", text)
+    assert reply.startswith("No need, Sam: modern alkaline batteries lose only a few per cent")
+
+
+@pytest.mark.parametrize(
     ("text", "wanted"),
     [
         ("is it true microwaves make food radioactive", "leaves nothing radioactive"),
-        (
-            "my mum puts batteries in the fridge to make them last longer. does that actually work",
-            "lose only a few per cent a year",
-        ),
         ("my cat sleeps all day lol", "made you smile"),
     ],
 )
