@@ -3948,7 +3948,11 @@ def _composed(
         # Asked about ("did darwin ever go back?"), it answers for itself.
         and not asked_of(message)
     )
-    named_in_passing = of_self
+    # Not a stance taken with it by name ("I disagree with Ada, machines will never be
+    # creative"), which is its to answer.
+    named_in_passing = of_self and not any(
+        _named_speaker(p, message) for p in (NAMED_AGREEING, NAMED_DISAGREEING)
+    )
     # Or as "he" or "she", just after its answer ("he answered my question with a question").
     of_self = of_self or (
         not named_self

@@ -9,6 +9,7 @@ import pytest
 
 from bots.engine import read
 from bots.sense import another_thing, focus, off_focus
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import VOICES, say
 
 CATS = (
@@ -158,3 +159,20 @@ def test_a_field_question_of_the_last_holdout_gets_its_line(slug, text, start):
 )
 def test_look_alikes_of_those_questions_get_other_replies(slug, text, start):
     assert not say(slug, f"@{slug} {text}").startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        ("I disagree with Ada, machines will never be creative.", "I will grant you part of it"),
+        ("i'm with ada on this, machines could be creative", "So you agree with me"),
+    ],
+)
+def test_a_stance_taken_with_it_by_name_is_answered_as_to_it(text, start):
+    # Not "named in passing" (misreads29), which joined in as one unasked: "Forgive me for
+    # joining in".
+    history = (
+        Line("maya", "@lovelace can machines be creative?"),
+        Line("Ada Lovelace", "The Engine might compose music, Maya, given the rules.", own=True),
+    )
+    assert say("lovelace", text, history=history).startswith(start)
