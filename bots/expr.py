@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, cancelled, unit_of
 from bots.wordsum import (
+    _WORDS,
     AVERAGE_AIMED,
     MONEY,
     NUM,
@@ -97,7 +98,10 @@ ASKED_MONEY = re.compile(
     r"an\b|per\b|each\b|for\b|to\b|in\b|on\b|we\b|i\b|you\b|altogether\b|all\b)[a-z]+)|"
     r"\bwhat(?:'s| is| does| did| do| will| would) (?:that|it|this|i|we|the cost|the total)\b|"
     r"\bwhat(?:'s| is) the (?:[a-z]+ )?(?:cost|total|price|bill)\b|"
-    r"\bwhat (?:will|would|does|did) (?:the |it |that )?(?:[a-z]+ )?cost\b"
+    r"\bwhat (?:will|would|does|did) (?:the |it |that )?(?:[a-z]+ )?cost\b|"
+    # "can you work out what that comes to"
+    r"\bwhat (?:that|it|this|the fuel|the petrol|the diesel) (?:comes?|came|works? out|adds? up)"
+    r" to\b"
 )
 ASKED_COUNT = re.compile(r"\bhow many (?P<u>[a-z]+)\b")
 # What the asked quantity is per, said after the asking: "per person per night", "a month",
@@ -433,9 +437,19 @@ def _charge(miles: float, qs: list[Quantity], new: str) -> tuple[str, float] | N
 # Miles added to a trip: "plus a 20 mile detour to pick up chris", "and an extra 15 miles".
 DETOUR = re.compile(r"\b(?:plus|and|\+|with)\s(?:an?\s)?(?:extra\s|further\s)?$")
 DETOUR_AFTER = re.compile(r"\s?(?:miles?\s)?(?:detour|extra|diversion|more|round trip)\b")
+# Shared so many ways: "split 3 ways", "split it four ways", "between 4", "between the 4 of us".
+WAYS_NUM = rf"{NUM}|" + "|".join(_WORDS)
 SHARED_WAYS = re.compile(
-    rf"\b(?:split|shared?|divided)\s(?P<n>{NUM}) ways\b|\bbetween (?P<m>{NUM})\b"
+    rf"\b(?:split|shared?|divided)\s(?:it\s|that\s|this\s|the (?:cost|lot|fuel|bill)\s)?"
+    rf"(?P<n>{WAYS_NUM}) ways\b|\bbetween (?:the )?(?P<m>{WAYS_NUM})\b",
+    re.IGNORECASE,
 )
+
+
+def _ways(found: re.Match) -> float:
+    """How many ways a sum is shared, said in figures or words ("four ways": 4)."""
+    said = (found.group("n") or found.group("m")).lower()
+    return _n(_WORDS.get(said, said))
 
 
 def _detour(miles: list[Quantity], text: str) -> float:
@@ -460,7 +474,7 @@ def _fuel_shared(
     if not fuel or len(_of(qs, "£")) != 1 or not ASKED_MONEY.search(new):
         return ""
     ways = SHARED_WAYS.search(text)
-    n = _n(ways.group("n") or ways.group("m")) if ways else 1
+    n = _ways(ways) if ways else 1
     known = {q.at for q in [*miles, *_of(qs, "mpg"), *_of(qs, "£")]}
     if ways:
         known |= {ways.start("n") if ways.group("n") else ways.start("m")}
@@ -498,7 +512,14 @@ def _driving(qs: list[Quantity], text: str, new: str) -> str:
         return f"{trip}{fuel[0]}; {money(quoted[0].value)} less that, you clear {clear}"
     charge = _charge(distance, qs, new)
     if not charge and len(_of(qs, "£")) == 1 and ASKED_MONEY.search(new):
-        return fuel[0]  # "what's the fuel cost": the fuel alone
+        # "what's the fuel cost": the fuel alone; "... and split it four ways", shared too.
+        ways = SHARED_WAYS.search(new)
+        if not ways:
+            return fuel[0]
+        n = _ways(ways)
+        trip = f"{count(miles[0].value)} miles each way is {count(distance)} miles, and "
+        trip = trip if distance != miles[0].value else ""
+        return f"{trip}{fuel[0]}; between {count(n)}, {money(fuel[1] / n)} each" if n > 1 else ""
     if not charge or not _asked(text, r"\bsave\b|\bcheaper\b|\bdifference\b"):
         return ""
     gap = fuel[1] - charge[1]

@@ -176,3 +176,26 @@ def test_a_stance_taken_with_it_by_name_is_answered_as_to_it(text, start):
         Line("Ada Lovelace", "The Engine might compose music, Maya, given the rules.", own=True),
     )
     assert say("lovelace", text, history=history).startswith(start)
+
+
+@pytest.mark.parametrize(
+    "before, text, words",
+    [
+        (
+            "petrol money: it's 38 miles each way from mine, the car does about 40mpg and "
+            "diesel's £1.52 a litre",
+            "@lovelace can you work out what that comes to and split it four ways please",
+            "38 miles each way is 76 miles, and 76 miles at 40mpg is 8.6 litres, £13.13; "
+            "between 4, £3.28 each",
+        ),
+        (
+            "the festival is 90 miles each way, my van does 30mpg and diesel is £1.50 a litre",
+            "@lovelace what does that come to, split between 3",
+            "90 miles each way is 180 miles, and 180 miles at 30mpg is 27.3 litres, £40.91; "
+            "between 3, £13.64 each",
+        ),
+    ],
+)
+def test_fuel_for_a_trip_said_before_is_worked_and_shared(before, text, words):
+    reply = say("lovelace", text, history=(Line("maureen", before),))
+    assert words in reply, reply
