@@ -2308,12 +2308,12 @@ def _average(text: str) -> Worked | None:
 # A recipe scaled: "recipe for 4 needs 300g pasta and 2 tins of tomatoes, how much for 10".
 SERVES = re.compile(
     r"\b(?:recipe|it|this|that|dish|batch|one|cake|tray)?\s*(?:is for|for|serves|feeds|makes "
-    r"enough for)\s+(?P<n>\d{1,3})\b(?!\s*(?:g|kg|ml|mins?|minutes|hours?|°|degrees|c\b))",
+    r"enough for|makes)\s+(?P<n>\d{1,3})\b(?!\s*(?:g|kg|ml|mins?|minutes|hours?|°|degrees|c\b))",
     re.I,
 )
 SCALE_TO = re.compile(
-    r"\b(?:for|feed|serve|to|scale (?:it |this )?(?:up |down )?to|make it for|we'?re|there'?ll be|"
-    r"cooking for|feeding)\s+(?P<n>\d{1,3})(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
+    r"\b(?:for|feed|serve|make|bake|to|scale (?:it |this )?(?:up |down )?to|make it for|we'?re|"
+    r"there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
     re.I,
 )
 INGREDIENT = re.compile(
@@ -4406,6 +4406,15 @@ def _volume(m: re.Match[str]) -> _Fig | None:
     return _Fig("volume", math.prod(sides) * S_LITRES[unit], m.start(), m.end(), unit, said=said)
 
 
+# Why one pays a set part, said between the bill and the part: "tom's only there one night so
+# he's paying £60", "jo only had 2 drinks so pays £10": the count in it is a reason, no figure
+# of the sum (read so only beside `REST_OF_US`, the rest shared by the others).
+SET_PART_WHY = re.compile(
+    r"\bonly\b(?: [a-z']+){0,4} (?P<n>\d{1,2}) [a-z]+s?(?:,)? so\b(?=[^.?!£\d]{0,30}£)",
+    re.I,
+)
+
+
 # A bill for so many, said before the one who pays a set part of it ("dinner £150 for 5, jo
 # pays £10 ... for the rest"): the count of heads, read so only beside `REST_OF_US`, as "£5
 # for 3" is else a price of a pack.
@@ -4458,6 +4467,9 @@ def _step_figures(text: str) -> list[_Fig] | None:
     for f in figs:
         rest[f.start : f.end] = " " * (f.end - f.start)
     left = S_NOT_QUANTITY.sub(" ", "".join(rest))
+    if REST_OF_US.search(text):
+        for why in SET_PART_WHY.finditer(text):
+            left = left[: why.start("n")] + " " * len(why.group("n")) + left[why.end("n") :]
     if re.search(r"\d", left) or FRACTION.search(left) or S_TIMES.search(left):
         return None  # a number, or "we pay half", "twice": a step not read
     return figs
