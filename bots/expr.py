@@ -917,9 +917,15 @@ def _two_rates(qs: list[Quantity], text: str, new: str) -> str:
     if not PAY_ASKED.search(new) and not ASKED_MONEY.search(new):
         return ""
     rates, hours = _of(qs, "£"), [q for q in qs if q.unit != "£"]
-    if len(rates) != 2 or len(hours) != 2 or rates[0].per != "hour" or rates[1].per not in (
-        "",
-        "hour",
+    if (
+        len(rates) != 2
+        or len(hours) != 2
+        or rates[0].per != "hour"
+        or rates[1].per
+        not in (
+            "",
+            "hour",
+        )
     ):
         return ""
     if hours[0].unit != "hour" or hours[1].unit not in ("", "hour") or any(h.per for h in hours):

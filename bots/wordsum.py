@@ -2313,7 +2313,8 @@ SERVES = re.compile(
 )
 SCALE_TO = re.compile(
     r"\b(?:for|feed|serve|make|bake|to|scale (?:it |this )?(?:up |down )?to|make it for|we'?re|"
-    r"there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
+    r"there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})"
+    r"(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
     re.I,
 )
 INGREDIENT = re.compile(
