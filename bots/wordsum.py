@@ -61,7 +61,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.reckon import CUT_TAKEN, days_redone, per_day_of, units_of, units_redone
+from bots.reckon import ALTERNATIVE, CUT_TAKEN, days_redone, per_day_of, units_of, units_redone
 
 
 @dataclass(frozen=True)
@@ -2096,7 +2096,10 @@ WHAT_PERCENT = re.compile(
 )
 CHANGE_FROM = re.compile(
     rf"\bfrom\s+(?P<a>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)\s+(?:to|up to|down to|->)\s+"
-    rf"(?P<b>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)",
+    rf"(?P<b>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)|"
+    # "the coat was £60 and now it's £45"
+    rf"\bwas\s+(?P<c>[£$€]\s?{NUM}|{NUM}p)\s*(?:,|and|but)?\s*(?:it'?s\s+|its\s+)?now\s+"
+    rf"(?:it'?s\s+|its\s+|is\s+|only\s+|just\s+)*(?P<d>[£$€]\s?{NUM}|{NUM}p)(?![\d%])",
     re.I,
 )
 CHANGE_ASKED = re.compile(
@@ -2143,7 +2146,9 @@ def _percent(text: str) -> Worked | None:
         return Worked(f"{a} out of {b} is {about}{_pc(share)}", f"{about}{_pc(share)}")
     change = CHANGE_FROM.search(text)
     if change and CHANGE_ASKED.search(text[change.end() :] + " " + text[: change.start()]):
-        (a, sign), (b, _) = _amount(change.group("a")), _amount(change.group("b"))
+        (a, sign), (b, _) = (
+            _amount(change.group(g) or change.group(h)) for g, h in (("a", "c"), ("b", "d"))
+        )
         if not a or a == b:
             return None
         diff = b - a
@@ -4527,8 +4532,8 @@ def _money_part(text: str, figs: list[_Fig], at: int, income: bool, last: str) -
         return "less", named or "paid"  # "£50 deposit we paid, how much is left to pay"
     if last == "less" and re.match(r"\s*(?:and|&|\Z)", lead) and not S_PLUS.search(lead):
         return "less", named  # "after the £420 hall and £180 rights", "and the coach £60"
-    if S_ADD.search(lead):
-        return "+", named
+    if S_ADD.search(lead) and not ALTERNATIVE.search(lead):
+        return "+", named  # not "was £60 and now it's £45": one price become another
     return "", ""
 
 
