@@ -206,8 +206,8 @@ def _of(qs: list[Quantity], unit: str) -> list[Quantity]:
 
 
 def _plural(unit: str) -> str:
-    """'litres', 'kWh' (a unit of energy is not made plural)."""
-    return "kWh" if unit == "kwh" else f"{unit}s"
+    """'litres', 'kWh' (a unit of energy is not made plural), 'people'."""
+    return "kWh" if unit == "kwh" else unit if unit == "people" else f"{unit}s"
 
 
 def _a(word: str) -> str:
@@ -702,7 +702,7 @@ def _shifts(qs: list[Quantity], text: str, new: str) -> str:
 # One of a thing for so many of another: "1 adult per 8", "1 leader to 6 cubs", "one helper for
 # every 4 kids".
 RATIO = re.compile(
-    rf"\b(?:1|one|an?) (?P<a>[a-z]{{3,}}?)s? (?:per|to|for every|for each|to every|every) "
+    rf"\b(?P<k>{NUM}|one|an?) (?P<a>[a-z]{{3,}}?)s? (?:per|to|for every|for each|to every|every) "
     rf"(?P<n>{NUM})(?: (?P<b>[a-z]{{3,}}))?\b"
 )
 
@@ -718,6 +718,7 @@ def _ratio(qs: list[Quantity], text: str, new: str) -> str:
     if not many or many.group("u").rstrip("s") != one:
         return ""
     per = _n(ratio.group("n"))
+    k = _n(ratio.group("k")) if ratio.group("k")[0].isdigit() else 1.0
     of = ratio.group("b")
     rest = [q for q in qs if not ratio.start() <= q.at < ratio.end()]
     if len(rest) != 1 or not rest[0].unit or not per:
@@ -725,9 +726,12 @@ def _ratio(qs: list[Quantity], text: str, new: str) -> str:
     if of and _unit(of) != rest[0].unit:
         return ""  # "1 adult per 8 kids" for 30 tables: not the thing counted
     thing = rest[0].unit
-    need = rest[0].value / per
+    if not _dim(thing)[0].startswith("#"):
+        return ""  # "2 goals per 90 minutes": a rate over time, not so many needed for each lot
+    need = rest[0].value / per * k
     whole = math.ceil(need - 1e-9)
-    said = f"{count(rest[0].value)} {_plural(thing)} at 1 {one} per {count(per)} is "
+    said = f"{count(rest[0].value)} {_plural(thing)} at {count(k)} {one}"
+    said += f"{'s' if k != 1 else ''} per {count(per)} is "
     said += count(round(need, 2))
     if abs(whole - need) > 1e-9:
         said += f", so {count(whole)} {one}s"
