@@ -836,8 +836,10 @@ TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in total|all together|overall|a
 def _fee_each(qs: list[Quantity], text: str, new: str) -> str:
     """A price each and a fee on each, for so many: "tickets are £28.50 each plus a £2.75 booking
     fee per ticket, we need 4, what's the total" (£125); a fee on the order is not this one."""
-    if not ASKED_MONEY.search(new) or not TOTAL_ASKED.search(new):
-        return ""
+    asked = ASKED_MONEY.search(new)
+    total = bool(TOTAL_ASKED.search(new))
+    if not asked or total == _asked(new[asked.start() :], r"\beach\b|\ba (?:head|ticket)\b"):
+        return ""  # a total, or the price each, and one of them only
     pounds = _of(qs, "£")
     each = [q for q in pounds if q.per == "each" or (q.per and _unit(q.per) != "hour")]
     fee = [q for q in pounds if FEE_EACH.match(text, q.at + len(q.said))]
@@ -847,14 +849,12 @@ def _fee_each(qs: list[Quantity], text: str, new: str) -> str:
     if len(counts) != 1 or counts[0].per or not ADDED.search(text[each[0].at : fee[0].at]):
         return ""
     thing = FEE_EACH.match(text, fee[0].at + len(fee[0].said)).group("t") or ""
-    if counts[0].unit and thing and counts[0].unit != _unit(thing):
+    if counts[0].unit not in ("", "people", _unit(thing or "people")):
         return ""  # "a fee per ticket" on 4 bags: not the things counted
     n = counts[0].value
     one = each[0].value + fee[0].value
-    return (
-        f"{money(each[0].value)} + {money(fee[0].value)} fee is {money(one)} each; "
-        f"× {count(n)} is {money(one * n)}"
-    )
+    said = f"{money(each[0].value)} + {money(fee[0].value)} fee is {money(one)} each"
+    return f"{said}; × {count(n)} is {money(one * n)}" if total else said
 
 
 # So many of a whole done in a time, the rest asked: "we've done 12 of the 30 fence panels in 3
