@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, cancelled, unit_of
+from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, alternatives, cancelled, unit_of
 from bots.wordsum import (
     AVERAGE_AIMED,
     MONEY,
@@ -948,6 +948,35 @@ def _two_rates(qs: list[Quantity], text: str, new: str) -> str:
     return f"{'; '.join(parts)}; {money(total)} in all"
 
 
+# A price for a stretch said after it: "£10.99 a month", "£109 for the year", "£30 per week".
+FOR_SPAN = re.compile(r"\s?(?:a|an|per|for (?:the|a|one)|/)\s?(?P<s>week|month|year)\b")
+_IN_A_YEAR = {"week": 52, "month": 12, "year": 1}
+SAVING_ASKED = re.compile(r"\bsave\b|\bcheaper\b|\bdifference\b|\bbetter\b")
+
+
+def _period_choice(qs: list[Quantity], text: str, new: str) -> str:
+    """Two prices of one thing for different stretches, to choose between: "£10.99 a month or
+    £109 for the year, how much do i save paying yearly": £131.88 a year against £109, £22.88
+    saved by the year."""
+    if not SAVING_ASKED.search(new) or not alternatives(text) or len(qs) != 2:
+        return ""
+    spans = [FOR_SPAN.match(text, q.at + len(str(q.said).split(" ")[0])) for q in qs]
+    if any(q.unit != "£" for q in qs) or not all(spans):
+        return ""
+    (a, b), (sa, sb) = qs, (m.group("s") for m in spans)
+    if sa == sb:
+        return ""
+    ya, yb = a.value * _IN_A_YEAR[sa], b.value * _IN_A_YEAR[sb]
+    said = [
+        f"{money(q.value)} {_a(s)}" + (f" is {money(y)} a year" if s != "year" else "")
+        for q, s, y in ((a, sa, ya), (b, sb, yb))
+    ]
+    if abs(ya - yb) < 0.005:
+        return f"{said[0]} and {said[1]}: the same over a year"
+    cheap = sa if ya < yb else sb
+    return f"{said[0]}; {said[1]}: paying by the {cheap} saves {money(abs(ya - yb))} a year"
+
+
 def _wanted(
     new: str, qs: list[Quantity], lacking: bool = False
 ) -> tuple[dict[str, int], str, float] | None:
@@ -1114,6 +1143,7 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _fee_each,
     _rest_at_rate,
     _two_rates,
+    _period_choice,
 )
 
 

@@ -61,7 +61,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.reckon import ALTERNATIVE, CUT_TAKEN, days_redone, per_day_of, units_of, units_redone
+from bots.reckon import (
+    ALTERNATIVE,
+    CUT_TAKEN,
+    alternatives,
+    days_redone,
+    per_day_of,
+    units_of,
+    units_redone,
+)
 
 
 @dataclass(frozen=True)
@@ -5216,8 +5224,8 @@ def plain_total(text: str) -> Worked | None:
     if "£" not in text and "$" not in text and "€" not in text:
         return None
     text = text[:600]
-    if not P_ASKED.search(text) or P_NOT_PLAIN.search(text):
-        return None
+    if not P_ASKED.search(text) or P_NOT_PLAIN.search(text) or alternatives(text):
+        return None  # ("£35 a month or £360 a year": two prices to choose between, no bill)
     items = list(P_ITEM.finditer(text))
     if not items:
         return None
