@@ -898,12 +898,35 @@ def pace_of(text: str) -> str:
             f" {other % 60} seconds" if other % 60 else ""
         )
         unit = "mile" if unit == "km" else "km"
+    further = FURTHER.search(text, far.end())
+    if further:
+        return _at_that_pace(text, further, unit, seconds)
     speed = distance / (minutes / 60)
     # The time as it was said: "1:40", "27 minutes", "1.5 hours".
     spent = took.group(0).split(maxsplit=1)[1].removeprefix("about ").strip()
     if took.group(4):
         spent = f"{float(took.group(4)):g} {took.group(5)}"
     return f"{shown} in {spent} is {each} a {unit}, or {speed:.1f} {units} an hour"
+
+
+# Another distance after a run's, asked at its pace: "5k in 25 minutes, how long would 8k take".
+FURTHER = re.compile(r"(?<![\d.])(?P<d>\d+(?:\.\d+)?)\s?(?P<u>km|k|kilomet\w+|miles?|mi)\b", re.I)
+LONG_ASKED = re.compile(r"\bhow long\b|\bwhat time would\b", re.I)
+
+
+def _at_that_pace(text: str, further: re.Match[str], unit: str, seconds: int) -> str:
+    """The time another distance takes at a pace of `seconds` a `unit` ("8 km at 5 minutes a km
+    is 40 minutes"); "" unless a time is asked of it, in the unit of the pace."""
+    other = "km" if further.group("u").lower().startswith("k") else "mile"
+    if other != unit or not LONG_ASKED.search(text) or FURTHER.search(text, further.end()):
+        return ""
+    far = float(further.group("d"))
+    total = round(far * seconds / 60)
+    hours, mins = divmod(total, 60)
+    took = f"{mins} minutes" if not hours else f"{hours} hour{'s' * (hours > 1)} {mins} minutes"
+    each = f"{seconds // 60} minutes" + (f" {seconds % 60} seconds" if seconds % 60 else "")
+    units = "km" if unit == "km" else "miles"
+    return f"{far:g} {units} at {each} a {unit} is {took.removesuffix(' 0 minutes')}"
 
 
 # A question about what the persona did, not a request of it.

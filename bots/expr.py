@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, cancelled, unit_of
+from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, alternatives, cancelled, unit_of
 from bots.wordsum import (
     _WORDS,
     AVERAGE_AIMED,
@@ -210,8 +210,8 @@ def _of(qs: list[Quantity], unit: str) -> list[Quantity]:
 
 
 def _plural(unit: str) -> str:
-    """'litres', 'kWh' (a unit of energy is not made plural)."""
-    return "kWh" if unit == "kwh" else f"{unit}s"
+    """'litres', 'kWh' (a unit of energy is not made plural), 'people'."""
+    return "kWh" if unit == "kwh" else unit if unit == "people" else f"{unit}s"
 
 
 def _a(word: str) -> str:
@@ -723,7 +723,7 @@ def _shifts(qs: list[Quantity], text: str, new: str) -> str:
 # One of a thing for so many of another: "1 adult per 8", "1 leader to 6 cubs", "one helper for
 # every 4 kids".
 RATIO = re.compile(
-    rf"\b(?:1|one|an?) (?P<a>[a-z]{{3,}}?)s? (?:per|to|for every|for each|to every|every) "
+    rf"\b(?P<k>{NUM}|one|an?) (?P<a>[a-z]{{3,}}?)s? (?:per|to|for every|for each|to every|every) "
     rf"(?P<n>{NUM})(?: (?P<b>[a-z]{{3,}}))?\b"
 )
 
@@ -739,6 +739,7 @@ def _ratio(qs: list[Quantity], text: str, new: str) -> str:
     if not many or many.group("u").rstrip("s") != one:
         return ""
     per = _n(ratio.group("n"))
+    k = _n(ratio.group("k")) if ratio.group("k")[0].isdigit() else 1.0
     of = ratio.group("b")
     rest = [q for q in qs if not ratio.start() <= q.at < ratio.end()]
     if len(rest) != 1 or not rest[0].unit or not per:
@@ -746,9 +747,12 @@ def _ratio(qs: list[Quantity], text: str, new: str) -> str:
     if of and _unit(of) != rest[0].unit:
         return ""  # "1 adult per 8 kids" for 30 tables: not the thing counted
     thing = rest[0].unit
-    need = rest[0].value / per
+    if not _dim(thing)[0].startswith("#"):
+        return ""  # "2 goals per 90 minutes": a rate over time, not so many needed for each lot
+    need = rest[0].value / per * k
     whole = math.ceil(need - 1e-9)
-    said = f"{count(rest[0].value)} {_plural(thing)} at 1 {one} per {count(per)} is "
+    said = f"{count(rest[0].value)} {_plural(thing)} at {count(k)} {one}"
+    said += f"{'s' if k != 1 else ''} per {count(per)} is "
     said += count(round(need, 2))
     if abs(whole - need) > 1e-9:
         said += f", so {count(whole)} {one}s"
@@ -799,6 +803,199 @@ def _overtime(qs: list[Quantity], text: str, new: str) -> str:
         f"at {times.group('x').lower()}, {money(rate * k)} an hour, is {money(extra * rate * k)}"
     )
     return f"{said}; {money(base * rate + extra * rate * k)} in all"
+
+
+# A deposit and the rest in so many payments: "we paid £200 deposit and the rest is in 4 monthly
+# payments", "£50 down then 6 instalments".
+DEPOSIT = re.compile(r"\s?(?:deposit|down(?! to)|up ?front)\b|\bdeposit (?:of |is |was )?$")
+REST_IN = re.compile(
+    rf"\b(?:the )?(?:rest|remainder|balance)\b[^.?!£\d]{{0,25}}?\b(?:in|over|as|across) "
+    rf"(?P<k>{NUM}) (?:equal )?(?:(?P<ly>month|week)ly )?(?P<u>payments|instalments|installments|"
+    r"months|weeks)\b"
+)
+EACH_PAYMENT = re.compile(r"\b(?:a|per|each) (?:month|week|payment|instalment|installment)\b")
+
+
+def _deposit_rest(qs: list[Quantity], text: str, new: str) -> str:
+    """A price less a deposit paid, the rest in so many payments: "holiday is £1,240, we paid
+    £200 deposit and the rest is in 4 monthly payments, how much a month" (£260)."""
+    rest = REST_IN.search(text)
+    if not rest or len(REST_IN.findall(text)) > 1 or not ASKED_MONEY.search(new):
+        return ""
+    if not EACH_PAYMENT.search(new):
+        return ""
+    pounds = _of(qs, "£")
+    if len(pounds) != 2 or len(qs) != 3 or any(q.per for q in pounds):
+        return ""  # a price, a deposit and the count of payments, and no figure more
+    down = [
+        q
+        for q in pounds
+        if DEPOSIT.match(text, q.at + len(q.said)) or DEPOSIT.search(q.before[-12:])
+    ]
+    if len(down) != 1 or down[0] is pounds[0]:
+        return ""  # which is the deposit is not plain, or it is said before the price
+    price, k = pounds[0].value, _n(rest.group("k"))
+    left = price - down[0].value
+    if left <= 0 or not k or k != int(k):
+        return ""
+    word = rest.group("ly") or rest.group("u")[:-1]
+    word = "payment" if word.startswith(("pay", "inst")) else word
+    return (
+        f"{money(price)} less the {money(down[0].value)} deposit is {money(left)}; over "
+        f"{count(k)} {word}s, {money(left / k)} {_a(word)}"
+    )
+
+
+# A fee on each of the things bought: "plus a £2.75 booking fee per ticket", "a £1.50 fee each".
+FEE_EACH = re.compile(
+    r"\s?(?:[a-z]+ )?(?:fee|charge|surcharge)s? (?:per|a|on each|for each|each)"
+    r"(?: (?P<t>[a-z]+))?\b"
+)
+TOTAL_ASKED = re.compile(r"\b(?:total|altogether|in total|all together|overall|all in)\b")
+
+
+def _fee_each(qs: list[Quantity], text: str, new: str) -> str:
+    """A price each and a fee on each, for so many: "tickets are £28.50 each plus a £2.75 booking
+    fee per ticket, we need 4, what's the total" (£125); a fee on the order is not this one."""
+    asked = ASKED_MONEY.search(new)
+    total = bool(TOTAL_ASKED.search(new))
+    if not asked or total == _asked(new[asked.start() :], r"\beach\b|\ba (?:head|ticket)\b"):
+        return ""  # a total, or the price each, and one of them only
+    pounds = _of(qs, "£")
+    each = [q for q in pounds if q.per == "each" or (q.per and _unit(q.per) != "hour")]
+    fee = [q for q in pounds if FEE_EACH.match(text, q.at + len(q.said))]
+    counts = [q for q in qs if q.unit != "£"]
+    if len(pounds) != 2 or len(each) != 1 or len(fee) != 1 or each[0] is fee[0]:
+        return ""
+    if len(counts) != 1 or counts[0].per or not ADDED.search(text[each[0].at : fee[0].at]):
+        return ""
+    thing = FEE_EACH.match(text, fee[0].at + len(fee[0].said)).group("t") or ""
+    if counts[0].unit not in ("", "people", _unit(thing or "people")):
+        return ""  # "a fee per ticket" on 4 bags: not the things counted
+    n = counts[0].value
+    one = each[0].value + fee[0].value
+    said = f"{money(each[0].value)} + {money(fee[0].value)} fee is {money(one)} each"
+    return f"{said}; × {count(n)} is {money(one * n)}" if total else said
+
+
+# So many of a whole done in a time, the rest asked: "we've done 12 of the 30 fence panels in 3
+# hours, how much longer for the rest".
+DONE_OF = re.compile(
+    rf"\b(?P<d>{NUM}) (?:out )?of (?:the |my |our |a |all )?(?P<n>{NUM})"
+    r"(?: (?P<t>[a-z]+(?: [a-z]+)?))?"
+    rf" in (?P<k>{NUM}) ?(?P<u>hours?|hrs?|minutes?|mins?|days?|weeks?)\b"
+)
+REST_ASKED = re.compile(
+    r"\bhow (?:much )?long(?:er)?\b|\bhow many more (?:hours|minutes|days|weeks)\b"
+)
+REST_NAMED = re.compile(
+    r"\b(?:the rest|rest of (?:them|it)|what'?s left|the remaining|to finish)\b"
+)
+
+
+def _rest_at_rate(qs: list[Quantity], text: str, new: str) -> str:
+    """The time the rest of a whole takes at the rate so far: "we've done 12 of the 30 fence
+    panels in 3 hours, how much longer for the rest": 4 an hour, 18 left, 4.5 hours (a time,
+    not rounded up)."""
+    done = DONE_OF.search(text)
+    if not done or len(DONE_OF.findall(text)) > 1:
+        return ""
+    if not REST_ASKED.search(new) or not REST_NAMED.search(new):
+        return ""
+    said = {done.start("d"), done.start("n"), done.start("k")}
+    if any(q.at not in said for q in qs):
+        return ""  # a figure this reading would leave out
+    d, n, k = (_n(done.group(g)) for g in "dnk")
+    if not 0 < d < n or not k:
+        return ""
+    unit = _plural(_unit(done.group("u")))
+    rate = d / k
+    left = n - d
+    return (
+        f"{count(d)} in {count(k)} {unit} is {count(round(rate, 2))} {_a(unit[:-1])}; "
+        f"{count(left)} left at that is {count(round(left / rate, 2))} {unit}"
+    )
+
+
+# What a rate or some hours are for: "weekdays", "in the week", "on sundays", "nights".
+WHEN = re.compile(
+    r"\s?(?:an hour |a hour |per hour |ph )?(?:(?:on|for|in|at) )?(?:the |a )?"
+    r"(?P<w>weekdays?|week|weekends?|saturdays?|sundays?|sats?|suns?|nights?|evenings?|days?|"
+    r"bank holidays?)\b"
+)
+_WHEN_KEY = {"weekday": "week", "sat": "saturday", "sun": "sunday"}
+
+
+def _when(text: str, q: Quantity) -> str:
+    """The days a rate or some hours are for, said just after it: "week", "sunday"; ""."""
+    m = WHEN.match(text, q.at + len(q.said))
+    if not m:
+        return ""
+    word = m.group("w").rstrip("s")
+    return _WHEN_KEY.get(word, word)
+
+
+def _two_rates(qs: list[Quantity], text: str, new: str) -> str:
+    """Hours at two rates an hour, each said with the days it is for: "£9.50 an hour weekdays
+    and £12 on sundays, did 20 hours in the week and 6 on sunday" (£262); declined unless each
+    lot of hours names the days of one rate."""
+    if not PAY_ASKED.search(new) and not ASKED_MONEY.search(new):
+        return ""
+    rates, hours = _of(qs, "£"), [q for q in qs if q.unit != "£"]
+    if (
+        len(rates) != 2
+        or len(hours) != 2
+        or rates[0].per != "hour"
+        or rates[1].per
+        not in (
+            "",
+            "hour",
+        )
+    ):
+        return ""
+    if hours[0].unit != "hour" or hours[1].unit not in ("", "hour") or any(h.per for h in hours):
+        return ""
+    if hours[0].at < rates[1].at:
+        return ""  # the rates first, then the hours
+    by = {_when(text, r): r.value for r in rates}
+    when = [_when(text, h) for h in hours]
+    if "" in by or len(by) != 2 or sorted(when) != sorted(by):
+        return ""
+    parts = [
+        f"{count(h.value)} hours at {money(by[w])} is {money(h.value * by[w])}"
+        for h, w in zip(hours, when, strict=True)
+    ]
+    total = sum(h.value * by[w] for h, w in zip(hours, when, strict=True))
+    return f"{'; '.join(parts)}; {money(total)} in all"
+
+
+# A price for a stretch said after it: "£10.99 a month", "£109 for the year", "£30 per week".
+FOR_SPAN = re.compile(r"\s?(?:a|an|per|for (?:the|a|one)|/)\s?(?P<s>week|month|year)\b")
+_IN_A_YEAR = {"week": 52, "month": 12, "year": 1}
+SAVING_ASKED = re.compile(r"\bsave\b|\bcheaper\b|\bdifference\b|\bbetter\b")
+
+
+def _period_choice(qs: list[Quantity], text: str, new: str) -> str:
+    """Two prices of one thing for different stretches, to choose between: "£10.99 a month or
+    £109 for the year, how much do i save paying yearly": £131.88 a year against £109, £22.88
+    saved by the year."""
+    if not SAVING_ASKED.search(new) or not alternatives(text) or len(qs) != 2:
+        return ""
+    spans = [FOR_SPAN.match(text, q.at + len(str(q.said).split(" ")[0])) for q in qs]
+    if any(q.unit != "£" for q in qs) or not all(spans):
+        return ""
+    (a, b), (sa, sb) = qs, (m.group("s") for m in spans)
+    if sa == sb:
+        return ""
+    ya, yb = a.value * _IN_A_YEAR[sa], b.value * _IN_A_YEAR[sb]
+    said = [
+        f"{money(q.value)} {_a(s)}" + (f" is {money(y)} a year" if s != "year" else "")
+        for q, s, y in ((a, sa, ya), (b, sb, yb))
+    ]
+    if abs(ya - yb) < 0.005:
+        return f"{said[0]} and {said[1]}: the same over a year"
+    cheap = sa if ya < yb else sb
+    return f"{said[0]}; {said[1]}: paying by the {cheap} saves {money(abs(ya - yb))} a year"
 
 
 def _wanted(
@@ -963,6 +1160,11 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _shifts,
     _ratio,
     _overtime,
+    _deposit_rest,
+    _fee_each,
+    _rest_at_rate,
+    _two_rates,
+    _period_choice,
 )
 
 

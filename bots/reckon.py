@@ -116,6 +116,23 @@ def _value(match: re.Match[str], name: str) -> tuple[float, str, bool]:
     return (number / 100 if pence else number), sign, pence
 
 
+# Words before a sum of money that make it another price of the same thing, not one more to add:
+# "£10.99 a month or £109 for the year", "was £60 and now it's £45", "went from £800 to £860".
+ALTERNATIVE = re.compile(
+    r"\b(?:or|instead(?: of)?|versus|vs|compared (?:to|with)|now|(?:down|up|reduced|went) to|to)"
+    r"\s*(?:it'?s |its |is |are |they'?re |just |only )?$",
+    re.I,
+)
+_A_SUM = re.compile(r"[£$€]\s?\d|(?<![\w.])\d+(?:\.\d+)?p\b")
+
+
+def alternatives(text: str) -> bool:
+    """Whether a sum of money in `text` is said as another price of the thing before it
+    (`ALTERNATIVE`): two prices to choose between or compare, which no total adds."""
+    at = [m.start() for m in _A_SUM.finditer(text)]
+    return any(ALTERNATIVE.search(text[a:b]) for a, b in itertools.pairwise(at))
+
+
 # A platform's cut of a sale: "etsy takes 6.5%", "the market charges 10% commission".
 CUT_TAKEN = re.compile(
     r"\b(?:takes?|charges?|keeps?)\s+(?:a\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)|"
@@ -130,6 +147,8 @@ def total_of(text: str) -> str:
     times a count in it, or two amounts or more of money."""
     if not TOTAL_ASKED.search(text) or CUT_TAKEN.search(text):
         return ""  # "etsy takes 6.5% plus 20p": a profit after a cut (`bots.wordsum`), no total
+    if alternatives(text):
+        return ""  # "£10.99 a month or £109 for the year": a choice, not a bill
     spans: list[tuple[int, int]] = []
     parts: list[tuple[int, str, float, bool]] = []  # (where, said, value, a product)
     signs: list[str] = []

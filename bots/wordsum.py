@@ -61,7 +61,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.reckon import CUT_TAKEN, days_redone, per_day_of, units_of, units_redone
+from bots.reckon import (
+    ALTERNATIVE,
+    CUT_TAKEN,
+    alternatives,
+    days_redone,
+    per_day_of,
+    units_of,
+    units_redone,
+)
 
 
 @dataclass(frozen=True)
@@ -2096,7 +2104,10 @@ WHAT_PERCENT = re.compile(
 )
 CHANGE_FROM = re.compile(
     rf"\bfrom\s+(?P<a>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)\s+(?:to|up to|down to|->)\s+"
-    rf"(?P<b>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)",
+    rf"(?P<b>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)|"
+    # "the coat was £60 and now it's £45"
+    rf"\bwas\s+(?P<c>[£$€]\s?{NUM}|{NUM}p)\s*(?:,|and|but)?\s*(?:it'?s\s+|its\s+)?now\s+"
+    rf"(?:it'?s\s+|its\s+|is\s+|only\s+|just\s+)*(?P<d>[£$€]\s?{NUM}|{NUM}p)(?![\d%])",
     re.I,
 )
 CHANGE_ASKED = re.compile(
@@ -2143,7 +2154,9 @@ def _percent(text: str) -> Worked | None:
         return Worked(f"{a} out of {b} is {about}{_pc(share)}", f"{about}{_pc(share)}")
     change = CHANGE_FROM.search(text)
     if change and CHANGE_ASKED.search(text[change.end() :] + " " + text[: change.start()]):
-        (a, sign), (b, _) = _amount(change.group("a")), _amount(change.group("b"))
+        (a, sign), (b, _) = (
+            _amount(change.group(g) or change.group(h)) for g, h in (("a", "c"), ("b", "d"))
+        )
         if not a or a == b:
             return None
         diff = b - a
@@ -2308,12 +2321,13 @@ def _average(text: str) -> Worked | None:
 # A recipe scaled: "recipe for 4 needs 300g pasta and 2 tins of tomatoes, how much for 10".
 SERVES = re.compile(
     r"\b(?:recipe|it|this|that|dish|batch|one|cake|tray)?\s*(?:is for|for|serves|feeds|makes "
-    r"enough for)\s+(?P<n>\d{1,3})\b(?!\s*(?:g|kg|ml|mins?|minutes|hours?|°|degrees|c\b))",
+    r"enough for|makes)\s+(?P<n>\d{1,3})\b(?!\s*(?:g|kg|ml|mins?|minutes|hours?|°|degrees|c\b))",
     re.I,
 )
 SCALE_TO = re.compile(
-    r"\b(?:for|feed|serve|to|scale (?:it |this )?(?:up |down )?to|make it for|we'?re|there'?ll be|"
-    r"cooking for|feeding)\s+(?P<n>\d{1,3})(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
+    r"\b(?:for|feed|serve|make|bake|to|scale (?:it |this )?(?:up |down )?to|make it for|we'?re|"
+    r"there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})"
+    r"(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
     re.I,
 )
 INGREDIENT = re.compile(
@@ -4406,6 +4420,15 @@ def _volume(m: re.Match[str]) -> _Fig | None:
     return _Fig("volume", math.prod(sides) * S_LITRES[unit], m.start(), m.end(), unit, said=said)
 
 
+# Why one pays a set part, said between the bill and the part: "tom's only there one night so
+# he's paying £60", "jo only had 2 drinks so pays £10": the count in it is a reason, no figure
+# of the sum (read so only beside `REST_OF_US`, the rest shared by the others).
+SET_PART_WHY = re.compile(
+    r"\bonly\b(?: [a-z']+){0,4} (?P<n>\d{1,2}) [a-z]+s?(?:,)? so\b(?=[^.?!£\d]{0,30}£)",
+    re.I,
+)
+
+
 # A bill for so many, said before the one who pays a set part of it ("dinner £150 for 5, jo
 # pays £10 ... for the rest"): the count of heads, read so only beside `REST_OF_US`, as "£5
 # for 3" is else a price of a pack.
@@ -4458,6 +4481,9 @@ def _step_figures(text: str) -> list[_Fig] | None:
     for f in figs:
         rest[f.start : f.end] = " " * (f.end - f.start)
     left = S_NOT_QUANTITY.sub(" ", "".join(rest))
+    if REST_OF_US.search(text):
+        for why in SET_PART_WHY.finditer(text):
+            left = left[: why.start("n")] + " " * len(why.group("n")) + left[why.end("n") :]
     if re.search(r"\d", left) or FRACTION.search(left) or S_TIMES.search(left):
         return None  # a number, or "we pay half", "twice": a step not read
     return figs
@@ -4514,8 +4540,8 @@ def _money_part(text: str, figs: list[_Fig], at: int, income: bool, last: str) -
         return "less", named or "paid"  # "£50 deposit we paid, how much is left to pay"
     if last == "less" and re.match(r"\s*(?:and|&|\Z)", lead) and not S_PLUS.search(lead):
         return "less", named  # "after the £420 hall and £180 rights", "and the coach £60"
-    if S_ADD.search(lead):
-        return "+", named
+    if S_ADD.search(lead) and not ALTERNATIVE.search(lead):
+        return "+", named  # not "was £60 and now it's £45": one price become another
     return "", ""
 
 
@@ -5198,8 +5224,8 @@ def plain_total(text: str) -> Worked | None:
     if "£" not in text and "$" not in text and "€" not in text:
         return None
     text = text[:600]
-    if not P_ASKED.search(text) or P_NOT_PLAIN.search(text):
-        return None
+    if not P_ASKED.search(text) or P_NOT_PLAIN.search(text) or alternatives(text):
+        return None  # ("£35 a month or £360 a year": two prices to choose between, no bill)
     items = list(P_ITEM.finditer(text))
     if not items:
         return None
