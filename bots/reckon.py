@@ -120,7 +120,8 @@ def _value(match: re.Match[str], name: str) -> tuple[float, str, bool]:
 # "£10.99 a month or £109 for the year", "was £60 and now it's £45", "went from £800 to £860".
 ALTERNATIVE = re.compile(
     r"\b(?:or|instead(?: of)?|versus|vs|compared (?:to|with)|now|(?:down|up|reduced|went) to|to)"
-    r"\s*(?:it'?s |its |is |are |they'?re |just |only )?$",
+    # "the £420 limo or the £560 hummer": the thing's article, between
+    r"\s*(?:it'?s |its |is |are |they'?re |just |only )?(?:the |a |an )?$",
     re.I,
 )
 _A_SUM = re.compile(r"[£$€]\s?\d|(?<![\w.])\d+(?:\.\d+)?p\b")

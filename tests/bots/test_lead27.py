@@ -199,3 +199,20 @@ def test_a_stance_taken_with_it_by_name_is_answered_as_to_it(text, start):
 def test_fuel_for_a_trip_said_before_is_worked_and_shared(before, text, words):
     reply = say("lovelace", text, history=(Line("maureen", before),))
     assert words in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@lovelace how much each between 8 for the £420 limo or the £560 hummer",
+        "@lovelace split 4 ways, is it the £90 cottage or the £120 one",
+    ],
+)
+def test_two_prices_to_choose_between_are_never_added(text):
+    reply = say("lovelace", text)
+    assert "£420 + £560" not in reply and "£90 + £120" not in reply and "£980" not in reply
+
+
+def test_two_prices_of_different_things_are_still_added():
+    reply = say("lovelace", "@lovelace the venue is £300 and the dj is £150, split between 6")
+    assert "is £450;" in reply and "£75 each" in reply
