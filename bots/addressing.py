@@ -670,9 +670,21 @@ COMPLIMENT = re.compile(
 )
 
 
+# Congratulations on what the persona did, said to it: "congrats on the nobel prizes btw. two
+# is crazy", "well done on the engine". Not a question ("congrats on the prize, was it hard?").
+CONGRATULATED = re.compile(
+    r"^\W*(?:(?:ok|oh|also|and|btw|lol|ha+)\W+)?(?:congrats|congratulations|congratz|well done|"
+    r"hats off)\s+(?:on|for)\s+"
+    # not news of the one who speaks or another person's ("congrats on the new job sam")
+    r"(?!(?:the |your |ur |ya )?(?:new|baby|wedding|engagement|exams?|results|promotion|job|"
+    r"graduat\w*|passing|little|twins|house|flat|retirement)\b)[^?]*$",
+    re.IGNORECASE,
+)
+
+
 def compliment(text: str) -> bool:
     """Whether `text` (the persona's name taken out) only praises the one it is said to."""
-    return bool(COMPLIMENT.match(text))
+    return bool(COMPLIMENT.match(text) or CONGRATULATED.match(text))
 
 
 # A few words before the praise: "ha told you. good point, ...", "yeah ok, fair point, ...".

@@ -470,6 +470,12 @@ JUST_ME = re.compile(
     r"(?!.*\b(agree|want|wanna|know|play|join|coming|fancy|up for)\b)",
     re.IGNORECASE,
 )
+# A cause put against oneself: "is that the fabric or just me" asks whether the fabric does it.
+CAUSE_OR_ME = re.compile(
+    r"\b(?:is|was) (?:it|that|this) (?:the |my |a |an )?[\w'-]+(?: [\w'-]+)? or (?:is it )?"
+    r"(?:just )?me\b",
+    re.IGNORECASE,
+)
 NEWCOMER = re.compile(
     # "first time in this room", not "made pancakes for the first time in forever"
     r"\b(i'?m new|i am new|new here|just joined|only joined|"
@@ -1638,7 +1644,7 @@ def _read(
     ahead = ORDEAL_AHEAD.search(text) and not DONE.search(text)
     if (LUCK.search(text) or ahead) and not GRAVE_EVENT.search(text) and not NEWCOMER.search(text):
         return Reading("luck")  # "job interview in an hour, wish me luck!"
-    if JUST_ME.search(text) and not ROOM_DAY.search(text):
+    if JUST_ME.search(text) and not ROOM_DAY.search(text) and not CAUSE_OR_ME.search(text):
         return Reading("metoo")
     if (
         wry(text)

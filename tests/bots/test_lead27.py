@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bots.addressing import compliment
 from bots.engine import read
 from bots.sense import another_thing, focus, off_focus
 from tests.bots.talk import Line
@@ -216,3 +217,39 @@ def test_two_prices_to_choose_between_are_never_added(text):
 def test_two_prices_of_different_things_are_still_added():
     reply = say("lovelace", "@lovelace the venue is £300 and the dj is £150, split between 6")
     assert "is £450;" in reply and "£75 each" in reply
+
+
+@pytest.mark.parametrize(
+    "slug, text",
+    [
+        ("curie", "@curie congrats on the nobel prizes btw. two is crazy"),
+        ("curie", "@curie well done on the radium discovery, legend"),
+        ("lovelace", "@lovelace congratulations on the notes, first programmer!"),
+    ],
+)
+def test_congratulations_on_its_own_deeds_are_praise(slug, text):
+    assert compliment(text.split(" ", 1)[1]), text
+    assert "One of those days" not in say(slug, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "congrats on the new job sam",
+        "congrats on the baby!!",
+        "congrats on the prize, was it hard?",
+    ],
+)
+def test_congratulations_on_news_of_others_or_a_question_are_not_praise_of_it(text):
+    assert not compliment(text)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("my suit is polyester and i sweat like mad, is that the fabric or just me", "remark"),
+        ("is it just me or is the tap water weird today", "metoo"),
+    ],
+)
+def test_a_cause_put_against_oneself_is_no_me_too(text, kind):
+    assert read(text, voice=VOICES["curie"]).kind == kind
