@@ -154,6 +154,7 @@ from bots.sense import (
     other_kinds,
     roles,
     same_sense,
+    side_terms,
 )
 from bots.sense import _names as names_in
 from bots.sense import _verb as sense_verb
@@ -9763,9 +9764,18 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
         and met(index.lines[i].text)
         and _in_sense(asked, index.lines[i].text, field=own_field)
         # On what the question asks of, not only on its side words: handed "how does an
-        # iron trough hold a boat", a line on rusting iron is no answer.
+        # iron trough hold a boat", a line on rusting iron is no answer; nor, handed "what did
+        # spinster mean originally, it sounds so harsh", a recorded voice's sound.
         and not (ASKED.search(asked) and off_focus(asked, index.lines[i].text))
+        and (names_focus(asked, index.lines[i].text) or _on_two(asked, index.lines[i].text))
     ]
+
+
+def _on_two(question: str, line: str) -> bool:
+    """Whether `line` says two words of `question` besides its side words (`side_terms`):
+    "plant" and "garlic" for "how deep should i plant garlic cloves", though not its cloves."""
+    shared = (set(terms(question)) & set(terms(line))) - GENERIC_TERMS - side_terms(question)
+    return len(shared) >= 2
 
 
 # Words that join a question together, no thing of it: "without" in "scrubbing it without a

@@ -101,7 +101,9 @@ def test_a_question_is_not_handed_to_a_persona_that_would_own_up(slug, text, aut
 ANSWERED = [
     # A cooking and a biology question to the physicist: the naturalist's.
     ("einstein", "@einstein why did humans start cooking food?", "sam", "darwin", r"[Cc]ook"),
-    ("einstein", "@einstein how deep should i plant garlic cloves?", "sam", "darwin", r"plant"),
+    # (Was "how deep should i plant garlic cloves?", handed to Darwin, who answered with watering
+    # plants deeply: no line of his names garlic, so nobody hands it to him now.)
+    ("einstein", "@einstein why are dogs so obsessed with squirrels", "sam", "darwin", r"squirrel"),
     ("einstein", "@einstein why do cats purr?", "sam", "darwin", r"purr"),
     ("darwin", "@darwin why is the sky blue?", "sam", "einstein", r"sky is blue"),
     ("darwin", "@darwin what is radium?", "sam", "curie", r"radium"),
@@ -263,8 +265,8 @@ def test_the_house_bot_names_only_a_persona_that_would_answer(seed):
     text = "why does the glaze look completely different before and after firing?"
     assert house(text, author="maya", seed=seed) in HOUSE_UNKNOWN
     # One who would answer is still named.
-    garlic = house("how deep should i plant garlic cloves", author="maya", seed=seed)
-    assert named(garlic, "darwin", ", Maya"), garlic
+    lawn = house("how often should i mow the lawn", author="maya", seed=seed)
+    assert named(lawn, "darwin", ", Maya"), lawn
 
 
 # --- Through the live room --------------------------------------------------------------------

@@ -253,3 +253,17 @@ def test_congratulations_on_news_of_others_or_a_question_are_not_praise_of_it(te
 )
 def test_a_cause_put_against_oneself_is_no_me_too(text, kind):
     assert read(text, voice=VOICES["curie"]).kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '@shakespeare the marriage record says she was a "spinster, domestic servant". what did '
+        "spinster actually mean originally, it sounds so harsh",
+        "@einstein how deep should i plant garlic cloves?",
+    ],
+)
+def test_nobody_is_handed_a_question_it_has_no_line_on(text):
+    # Einstein answered "spinster" with a recorded voice's sound; Darwin, garlic, with watering.
+    slug = text[1:].split()[0]
+    assert "@" not in say(slug, text, others=tuple(v for v in VOICES.values() if v.slug != slug))
