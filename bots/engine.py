@@ -1134,7 +1134,10 @@ LAUGHING = re.compile(r"\b(lol|lmao|haha\w*|hehe)\b|😂|🤣|😆", re.IGNORECA
 # "who does that"): the annoyance is met, not owned up to.
 VENT = re.compile(
     r"\b(what|why|who|how|where) (is|are|was|were|does|do|did|has|would|could) (he|she|they|it|"
-    r"this|that|my|the|these|those|people|anyone|someone|our) ([\w']+ ){0,3}?even\b|"
+    r"this|that|my|the|these|those|people|anyone|someone|our) ([\w']+ ){0,3}?even\b"
+    # "how is that even worked out": how a thing is known, asked in wonder, not a vent
+    r"(?! (?:worked|done|made|calculated|measured|possible|figured|known|counted|tested|"
+    r"decided|found|possible)\b)|"
     r"\bwhat even is\b|\bwhy (would|does|do|did) (anyone|someone|they|he|she)\b|"
     # "why do people always park in my space", not "why do people love singing together"
     r"\bwhy (would|did) people\b|\bwhy (do|does) people (always|even|keep|still|never|insist|"

@@ -267,3 +267,19 @@ def test_nobody_is_handed_a_question_it_has_no_line_on(text):
     # Einstein answered "spinster" with a recorded voice's sound; Darwin, garlic, with watering.
     slug = text[1:].split()[0]
     assert "@" not in say(slug, text, others=tuple(v for v in VOICES.values() if v.slug != slug))
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        (
+            "the ancestry dna came back: 83% irish, 9% scottish. how is that even worked out, "
+            "and how far back does it go",
+            "question",
+        ),
+        ("what is he even building", "remark"),
+        ("why is it even raining again", "remark"),
+    ],
+)
+def test_how_a_thing_is_even_worked_out_is_asked_not_vented(text, kind):
+    assert read(text, voice=VOICES["darwin"]).kind == kind
