@@ -48,7 +48,8 @@ async def test_no_persona_answers_the_house_bots_example_mention(room, alice, pe
 @pytest.mark.parametrize(
     ("question", "slug", "name"),
     [
-        ("how deep should i plant garlic cloves", "darwin", "Charles Darwin"),
+        # (Was garlic cloves: Darwin has no line on them, only on watering deeply.)
+        ("how often should i mow the lawn", "darwin", "Charles Darwin"),
         ("why is the sky blue?", "einstein", "Albert Einstein"),
         ("is it safe to mix bleach and vinegar", "curie", "Marie Curie"),
     ],

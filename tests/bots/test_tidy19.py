@@ -73,7 +73,8 @@ BEYOND = (
 @pytest.mark.parametrize(
     ("question", "slug", "who"),
     [
-        ("how deep should i plant garlic cloves", "darwin", "Charles Darwin"),
+        # (Was garlic cloves: Darwin has no line on them, only on watering deeply.)
+        ("how often should i mow the lawn", "darwin", "Charles Darwin"),
         ("why is the sky blue?", "einstein", "Albert Einstein"),
     ],
 )
