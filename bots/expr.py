@@ -80,7 +80,7 @@ PUT_IN_EACH = re.compile(
 # number; ages ("we're all 17, 18 and 19"); a size that is a limit ("4 words max"); money in
 # another currency (the working is said in pounds).
 _NOT_A_SUM = re.compile(
-    r"(?<![£$€\d,.])\b\d+ for \d+\b|\b\d{1,2}:\d\d\b|\b\d+\s?-\s?\d+\b|\+?\d{5,}\b|"
+    r"(?<![£$€\d,.:])\b\d+ for \d+\b|\b\d{1,2}:\d\d\b|\b\d+\s?-\s?\d+\b|\+?\d{5,}\b|"
     r"\bages?\b|\baged\b|\byears? old\b|\byear olds?\b|\bbirthday\b|"
     r"\b\d+\s?[a-z]*\s(?:max|maximum|tops|or less|or fewer)\b|\b(?:max|maximum|at most) \d|"
     r"[$€]|\b(?:dollars?|euros?|bucks)\b"
@@ -721,43 +721,75 @@ def _shifts(qs: list[Quantity], text: str, new: str) -> str:
 
 
 # One of a thing for so many of another: "1 adult per 8", "1 leader to 6 cubs", "one helper for
-# every 4 kids".
+# every 4 kids"; or said as a ratio, the thing the count asked ("how many adults ... at 1:8").
 RATIO = re.compile(
     rf"\b(?P<k>{NUM}|one|an?) (?P<a>[a-z]{{3,}}?)s? (?:per|to|for every|for each|to every|every) "
-    rf"(?P<n>{NUM})(?: (?P<b>[a-z]{{3,}}))?\b"
+    rf"(?P<n>{NUM})(?: (?!(?:for|of|to|in|at|and|on|with)\b)(?P<b>[a-z]{{3,}}))?\b"
 )
+# ("1:8", never a clock's "10:30", "1:05" or "2:15pm")
+COLON_RATIO = re.compile(r"(?<![\d.:])(?P<k>[1-9]) ?: ?(?P<n>[1-9]\d?)(?![\d:.]| ?[ap]\.?m\b)")
+# Some of the counted things gone from the count: "if 6 kids drop out", "if 4 don't come".
+DROPPED = re.compile(
+    r"\bif (?P<d>\d{1,3})(?: (?P<u>[a-z]+))? (?:drop out|drops out|dropped out|pull out|pulls out|"
+    r"cancel|cancels|don'?t come|dont come|can'?t come|cant come|drop)\b"
+)
+
+
+def _ratio_said(text: str, one: str) -> tuple[float, float, str, str, int, int] | None:
+    """A ratio said in `text` of `one`, the thing asked for: (k, per, of, its span), or None."""
+    ratio = RATIO.search(text)
+    if ratio and len(RATIO.findall(text)) == 1 and ratio.group("a") == one:
+        k = _n(ratio.group("k")) if ratio.group("k")[0].isdigit() else 1.0
+        return k, _n(ratio.group("n")), ratio.group("b") or "", one, ratio.start(), ratio.end()
+    colon = COLON_RATIO.search(text)
+    if ratio or not colon or len(COLON_RATIO.findall(text)) > 1:
+        return None
+    k, per = _n(colon.group("k")), _n(colon.group("n"))
+    return (k, per, "", one, colon.start(), colon.end()) if k < per else None
+
+
+def _whole_need(value: float, k: float, per: float) -> tuple[float, int]:
+    """The ones needed for `value` at `k` per `per`: exact, and whole ones."""
+    need = value / per * k
+    return need, math.ceil(need - 1e-9)
 
 
 def _ratio(qs: list[Quantity], text: str, new: str) -> str:
     """How many of one thing a count of another needs at one for so many, whole ones: "58 kids
-    at 1 adult per 8, how many adults do we need": 7.25, so 8 adults."""
-    ratio = RATIO.search(text)
-    if not ratio or len(RATIO.findall(text)) > 1:
-        return ""
-    one = ratio.group("a")
+    at 1 adult per 8, how many adults do we need": 7.25, so 8 adults; "at 1:8 ... and how many if
+    6 kids drop out": and 52 kids, 7 adults."""
     many = ASKED_COUNT.search(new)
-    if not many or many.group("u").rstrip("s") != one:
+    if not many:
         return ""
-    per = _n(ratio.group("n"))
-    k = _n(ratio.group("k")) if ratio.group("k")[0].isdigit() else 1.0
-    of = ratio.group("b")
-    rest = [q for q in qs if not ratio.start() <= q.at < ratio.end()]
+    said = _ratio_said(text, many.group("u").rstrip("s"))
+    if not said:
+        return ""
+    k, per, of, one, start, end = said
+    drop = DROPPED.search(new)
+    rest = [q for q in qs if not start <= q.at < end]
+    if drop:
+        rest = [q for q in rest if q.at != drop.start("d")]
     if len(rest) != 1 or not rest[0].unit or not per:
         return ""  # one count, and one only, of the other thing
-    if of and _unit(of) != rest[0].unit:
-        return ""  # "1 adult per 8 kids" for 30 tables: not the thing counted
     thing = rest[0].unit
-    if not _dim(thing)[0].startswith("#"):
+    if of and _unit(of) != thing:
+        return ""  # "1 adult per 8 kids" for 30 tables: not the thing counted
+    if drop and drop.group("u") and _unit(drop.group("u")) != thing:
+        return ""
+    if not _dim(thing)[0].startswith("#") or thing == one:
         return ""  # "2 goals per 90 minutes": a rate over time, not so many needed for each lot
-    need = rest[0].value / per * k
-    whole = math.ceil(need - 1e-9)
-    said = f"{count(rest[0].value)} {_plural(thing)} at {count(k)} {one}"
-    said += f"{'s' if k != 1 else ''} per {count(per)} is "
+    need, whole = _whole_need(rest[0].value, k, per)
+    ones = f"{one}{'s' if k != 1 else ''}"
+    said = f"{count(rest[0].value)} {_plural(thing)} at {count(k)} {ones} per {count(per)} is "
     said += count(round(need, 2))
-    if abs(whole - need) > 1e-9:
-        said += f", so {count(whole)} {one}s"
-    else:
-        said += f" {one}s"
+    said += f", so {count(whole)} {one}s" if abs(whole - need) > 1e-9 else f" {one}s"
+    if drop:
+        left = rest[0].value - _n(drop.group("d"))
+        if left <= 0:
+            return ""
+        _, fewer = _whole_need(left, k, per)
+        said += f"; {drop.group('d')} fewer, {count(left)} {_plural(thing)} need {count(fewer)}"
+        said += f" {one}{'s' if fewer != 1 else ''}"
     return said
 
 
