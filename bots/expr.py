@@ -793,6 +793,49 @@ def _ratio(qs: list[Quantity], text: str, new: str) -> str:
     return said
 
 
+# So many of a thing for each holder at a price each, for so many holders: "if each kid needs 3
+# packed lunches at £3.20 each, what's the packed lunch bill for 58", "58 kids, 3 packed lunches
+# each at £3.20", "3 lunches per kid at £3.20 for 58 kids" (the thing may be two words).
+_THING = r"(?P<t>[a-z]{3,}(?: [a-z]{3,})?)"
+PER_HOLDER = re.compile(
+    rf"\beach (?P<h>[a-z]{{3,}}) (?:needs?|gets?|has|wants?|eats?|takes?|will need|buys?) "
+    rf"(?P<c>\d{{1,2}}) {_THING} at £(?P<p>{NUM})\b|"
+    rf"(?<![\d.,£])(?P<c2>\d{{1,2}}) (?P<t2>[a-z]{{3,}}(?: [a-z]{{3,}})?) (?:each|per (?P<h2>[a-z]{{3,}})"
+    rf"|an? (?P<h3>[a-z]{{3,}})) at £(?P<p2>{NUM})\b"
+)
+HOLDERS_FOR = re.compile(r"\bfor (?:all )?(?:the )?(?P<m>\d{1,4})\s*(?:[?.!,]|$)")
+BILL_ASKED = re.compile(r"\b(?:bill|total|cost|come to|comes to|spend)\b")
+
+
+def _holders(qs: list[Quantity], text: str, holder: str, skip: Collection[int]) -> float | None:
+    """The one count of holders in `text`: "58 kids" of `holder` (any count of people when the
+    holder is unnamed), or a bare "for 58" at its end; None when not one only."""
+    named = [q for q in qs if q.at not in skip and q.unit and q.unit != "£"]
+    if holder:
+        named = [q for q in named if q.unit == _unit(holder + "s") or q.unit == holder]
+    bare = HOLDERS_FOR.search(text)
+    found = [q.value for q in named] + ([_n(bare.group("m"))] if bare and not named else [])
+    return found[0] if len(found) == 1 else None
+
+
+def _per_holder(qs: list[Quantity], text: str, new: str) -> str:
+    """The bill of so many things each holder needs at a price each (see above), or ""."""
+    m = PER_HOLDER.search(text)
+    if not m or len(_of(qs, "£")) != 1 or not (ASKED_MONEY.search(new) or BILL_ASKED.search(new)):
+        return ""
+    c, thing, price = (m.group(g) or m.group(g + "2") for g in ("c", "t", "p"))
+    holder = m.group("h") or m.group("h2") or m.group("h3") or ""
+    skip = {q.at for q in qs if m.start() <= q.at < m.end()}
+    n = _holders(qs, text, holder, skip)
+    if not n or holder in ("each", "piece"):
+        return ""
+    k, p = _n(c), _n(price)
+    who = holder or "head"
+    said = f"{count(k)} {thing} at {money(p)} is {money(k * p)} {_a(who)}; "
+    them = f" {_plural(holder)}" if holder else ""
+    return said + f"for {count(n)}{them}, {money(k * p * n)}"
+
+
 # Hours said to be the overtime ("6 hours overtime", "6 hours at time and a half"); the hours
 # past a contract's ("anything over is time and a half. did 46"); pay asked for.
 OVERTIME_HOURS = re.compile(
@@ -1191,6 +1234,7 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _throughput,
     _shifts,
     _ratio,
+    _per_holder,
     _overtime,
     _deposit_rest,
     _fee_each,
