@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, alternatives, cancelled, unit_of
 from bots.wordsum import (
     _WORDS,
+    EACH,
     AVERAGE_AIMED,
     MONEY,
     NUM,
@@ -36,6 +37,7 @@ from bots.wordsum import (
     Worked,
     _clean,
     _n,
+    _people,
     count,
     money,
 )
@@ -836,6 +838,35 @@ def _per_holder(qs: list[Quantity], text: str, new: str) -> str:
     return said + f"for {count(n)}{them}, {money(k * p * n)}"
 
 
+# Each of two or more prices, as choices, shared by so many: "if its 8 of us how much each for
+# the £420 one and the £560 one", "£420 or £560 split 8 ways, how much each".
+CHOICE_PRICE = re.compile(
+    r"^\s?(?:(?:1|one|option|quote|deal|package)\b\s*,?\s*(?:and|or|vs\.?|versus)|,?\s*(?:or|vs\.?|"
+    r"versus))\s+(?:the )?$"
+)
+# (a price and the "one" after it, cleaned to "1": "the £420 one")
+PRICE_ONE = re.compile(rf"(?:{MONEY.pattern})(?:\s(?:1|one)\b)?", re.I)
+EACH_ASKED = re.compile(r"\bhow much\b|\bwhat(?:'s|s| is| would| will)\b")
+
+
+def _each_of_choices(qs: list[Quantity], text: str, new: str) -> str:
+    """Each of the prices `new` names as choices, shared by the people it counts (see above)."""
+    heads = _people(new)
+    if heads < 2 or not EACH.search(new) or not EACH_ASKED.search(new):
+        return ""
+    prices = list(MONEY.finditer(new))
+    if len(prices) < 2 or any(p.group("sign") != "£" for p in prices):
+        return ""
+    between = [new[a.end() : b.start()] for a, b in zip(prices, prices[1:], strict=False)]
+    if not all(CHOICE_PRICE.search(gap) for gap in between):
+        return ""  # "£420 and £60 for drinks": parts of one bill, not choices
+    figures = FIGURE.findall(PRICE_ONE.sub(" ", new))
+    if len(figures) != 1:
+        return ""  # a figure besides the heads: more than a share of each
+    shares = [_n(p.group("a")) for p in prices]
+    return "; ".join(f"{money(v)} between {heads} is {money(v / heads)} each" for v in shares)
+
+
 # Hours said to be the overtime ("6 hours overtime", "6 hours at time and a half"); the hours
 # past a contract's ("anything over is time and a half. did 46"); pay asked for.
 OVERTIME_HOURS = re.compile(
@@ -1235,6 +1266,7 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _shifts,
     _ratio,
     _per_holder,
+    _each_of_choices,
     _overtime,
     _deposit_rest,
     _fee_each,
