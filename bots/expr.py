@@ -27,8 +27,8 @@ from dataclasses import dataclass, replace
 from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, alternatives, cancelled, unit_of
 from bots.wordsum import (
     _WORDS,
-    EACH,
     AVERAGE_AIMED,
+    EACH,
     MONEY,
     NUM,
     SUM_PUT,
@@ -802,8 +802,8 @@ _THING = r"(?P<t>[a-z]{3,}(?: [a-z]{3,})?)"
 PER_HOLDER = re.compile(
     rf"\beach (?P<h>[a-z]{{3,}}) (?:needs?|gets?|has|wants?|eats?|takes?|will need|buys?) "
     rf"(?P<c>\d{{1,2}}) {_THING} at £(?P<p>{NUM})\b|"
-    rf"(?<![\d.,£])(?P<c2>\d{{1,2}}) (?P<t2>[a-z]{{3,}}(?: [a-z]{{3,}})?) (?:each|per (?P<h2>[a-z]{{3,}})"
-    rf"|an? (?P<h3>[a-z]{{3,}})) at £(?P<p2>{NUM})\b"
+    rf"(?<![\d.,£])(?P<c2>\d{{1,2}}) (?P<t2>[a-z]{{3,}}(?: [a-z]{{3,}})?) "
+    rf"(?:each|per (?P<h2>[a-z]{{3,}})|an? (?P<h3>[a-z]{{3,}})) at £(?P<p2>{NUM})\b"
 )
 HOLDERS_FOR = re.compile(r"\bfor (?:all )?(?:the )?(?P<m>\d{1,4})\s*(?:[?.!,]|$)")
 BILL_ASKED = re.compile(r"\b(?:bill|total|cost|come to|comes to|spend)\b")

@@ -1,0 +1,94 @@
+"""Sums as people put them in rooms nobody tuned for (sums31, from the dev27 rooms rated blind):
+a staff ratio said "1:8" and some dropping out, so many things each holder needs at a price each
+for so many holders, and each of two prices put as choices shared by so many. A right sum is
+rated 4-5, a wrong one 1: each is worked right, and each look-alike is left unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.engine import ChatLine
+from bots.expr import read
+from tests.bots.test_everyday_messages import say
+
+
+def _lovelace(text: str, history=()) -> str:
+    return say("lovelace", f"@lovelace {text}", author="sam", history=history)
+
+
+RATIOS = [
+    (
+        "how many adults do we need at 1:8 for 58 kids, and how many if 6 kids drop out",
+        "58 kids at 1 adult per 8 is 7.25, so 8 adults; 6 fewer, 52 kids need 7 adults",
+    ),
+    (
+        "we need 1:8 for the 58 kids, how many adults is that",
+        "58 kids at 1 adult per 8 is 7.25, so 8 adults",
+    ),
+    (
+        "ratio is 1:8, 58 kids going, how many adults",
+        "58 kids at 1 adult per 8 is 7.25, so 8 adults",
+    ),
+    (
+        "how many leaders at 1:6 for 40 cubs if 4 cubs cant come",
+        "40 cubs at 1 leader per 6 is 6.67, so 7 leaders; 4 fewer, 36 cubs need 6 leaders",
+    ),
+]
+PER_HOLDER = [
+    (
+        "if each kid needs 3 packed lunches at £3.20 each, what's the packed lunch bill for 58",
+        "3 packed lunches at £3.20 is £9.60 a kid; for 58 kids, £556.80",
+    ),
+    (
+        "3 lunches per kid at £3.20 for 58 kids, how much is that",
+        "3 lunches at £3.20 is £9.60 a kid; for 58 kids, £556.80",
+    ),
+    (
+        "each guest gets 2 drinks at £4.50, 40 guests, what will it cost",
+        "2 drinks at £4.50 is £9 a guest; for 40 guests, £360",
+    ),
+]
+CHOICES = [
+    "if its 8 of us how much each for the £420 one and the £560 one",
+    "£420 or £560 split 8 ways, how much each",
+    "so how much is it each for the £420 one or the £560 one if we are 8",
+    "between 8 of us whats the £420 option vs the £560 option each",
+]
+LOOK_ALIKES = [
+    # a clock, not a ratio; no ratio at all
+    "meet at 1:30 with 58 kids, how many adults",
+    "how many adults for 58 kids",
+    # the ratio's own thing asked, or a second count of another thing
+    "how many kids at 1:8 for 58 kids",
+    "how many adults at 1:8 for 58 kids and 6 teachers",
+    # a count asked, not the bill; another price on top
+    "each kid needs 3 packed lunches at £3.20 each, how many lunches for 58",
+    "each kid needs 3 packed lunches at £3.20 each plus £40 coach, whats the bill for 58",
+    # two parts of one bill, not choices; no count of heads
+    "if its 8 of us how much each for the £420 limo and £60 for drinks",
+    "8 of us, £420 and £560, how much each",
+    "how much each for the £420 one or the £560 one",
+]
+
+
+@pytest.mark.parametrize(("text", "working"), RATIOS)
+def test_ratio_said_with_a_colon(text: str, working: str) -> None:
+    assert working in _lovelace(text)
+
+
+@pytest.mark.parametrize(("text", "working"), PER_HOLDER)
+def test_things_each_holder_needs(text: str, working: str) -> None:
+    assert working in _lovelace(text)
+
+
+@pytest.mark.parametrize("text", CHOICES)
+def test_each_choice_shared(text: str) -> None:
+    before = ChatLine("ellie", "limo quote was £420 for 3 hours, or the hummer one is £560")
+    reply = _lovelace(text, history=(before,))
+    assert "£420 between 8 is £52.50 each; £560 between 8 is £70 each" in reply
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_not_read(text: str) -> None:
+    assert read(text) is None
