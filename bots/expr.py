@@ -867,6 +867,35 @@ def _each_of_choices(qs: list[Quantity], text: str, new: str) -> str:
     return "; ".join(f"{money(v)} between {heads} is {money(v / heads)} each" for v in shares)
 
 
+# The hours of work a wage needs to pay a cost, or one's part of it: "tickets are £35 and my mum
+# says i have to pay half ... i get £6.40 an hour", then "how many hours do i need to work to
+# cover my half": £17.50 at £6.40 an hour is 2.73 hours, so 3.
+PART_PAID = re.compile(
+    r"\b(?:pay|paying|cover|covering|my|our|your|do)\s+(?:the\s+)?"
+    r"(?P<part>half|a third|a quarter)\b"
+)
+HOURS_ASKED = re.compile(r"\bhow many (?:hours|hrs)\b")
+
+
+def _hours_to_cover(qs: list[Quantity], text: str, new: str) -> str:
+    """The whole hours at a wage an hour that pay a cost or a part of it (see above), or ""."""
+    if not HOURS_ASKED.search(new):
+        return ""
+    pounds = _of(qs, "£")
+    wage = [q for q in pounds if q.per == "hour"]
+    cost = [q for q in pounds if not q.per]
+    if len(pounds) != 2 or len(wage) != 1 or len(cost) != 1 or len(qs) != 2:
+        return ""  # one cost, one wage, and no other figure
+    part = PART_PAID.search(text)
+    share = _PART[part.group("part")] if part else 1.0
+    owed, rate = cost[0].value * share, wage[0].value
+    hours = owed / rate
+    said = f"{part.group('part')} of {money(cost[0].value)} is {money(owed)}; " if part else ""
+    said += f"{money(owed)} at {money(rate)} an hour is {count(round(hours, 2))} hours"
+    whole = math.ceil(hours - 1e-9)
+    return said + (f", so {whole} hours" if abs(whole - hours) > 1e-9 else "")
+
+
 # Hours said to be the overtime ("6 hours overtime", "6 hours at time and a half"); the hours
 # past a contract's ("anything over is time and a half. did 46"); pay asked for.
 OVERTIME_HOURS = re.compile(
@@ -1267,6 +1296,7 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _ratio,
     _per_holder,
     _each_of_choices,
+    _hours_to_cover,
     _overtime,
     _deposit_rest,
     _fee_each,

@@ -55,7 +55,20 @@ CHOICES = [
     "so how much is it each for the £420 one or the £560 one if we are 8",
     "between 8 of us whats the £420 option vs the £560 option each",
 ]
+HOURS = [
+    (
+        "ticket is £35, i pay half and i earn £6.40 an hour, how many hours is that",
+        "half of £35 is £17.50; £17.50 at £6.40 an hour is 2.73 hours, so 3 hours",
+    ),
+    (
+        "how many hours at £6.40 an hour to pay for a £35 ticket",
+        "£35 at £6.40 an hour is 5.47 hours, so 6 hours",
+    ),
+]
 LOOK_ALIKES = [
+    # a second cost; no wage
+    "how many hours at £6.40 an hour to pay for a £35 ticket and £10 bus",
+    "how many hours will the £35 ticket take",
     # a clock, not a ratio; no ratio at all
     "meet at 1:30 with 58 kids, how many adults",
     "how many adults for 58 kids",
@@ -92,3 +105,18 @@ def test_each_choice_shared(text: str) -> None:
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_not_read(text: str) -> None:
     assert read(text) is None
+
+
+def test_hours_to_cover_my_half_said_before() -> None:
+    before = ChatLine(
+        "amira",
+        "also tickets are £35 and my mum says i have to pay half from my saturday job. i get "
+        "£6.40 an hour",
+    )
+    reply = _lovelace("how many hours do i need to work to cover my half", history=(before,))
+    assert "half of £35 is £17.50; £17.50 at £6.40 an hour is 2.73 hours, so 3 hours" in reply
+
+
+@pytest.mark.parametrize(("text", "working"), HOURS)
+def test_hours_to_cover(text: str, working: str) -> None:
+    assert working in _lovelace(text)
