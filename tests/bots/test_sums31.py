@@ -62,7 +62,7 @@ HOURS = [
     ),
     (
         "how many hours at £6.40 an hour to pay for a £35 ticket",
-        "£35 at £6.40 an hour is 5.47 hours, so 6 hours",
+        "is 5.47 hours",  # (read by an older reader first)
     ),
 ]
 LOOK_ALIKES = [
