@@ -896,6 +896,34 @@ def _hours_to_cover(qs: list[Quantity], text: str, new: str) -> str:
     return said + (f", so {whole} hours" if abs(whole - hours) > 1e-9 else "")
 
 
+# A rate an hour over hours a shift and so many shifts: "rate's gone up to 180 cases an hour. if
+# we do 7.5 hours picking a shift at 180 cases, how many cases is that over 4 nights": 1,350 a
+# night, 5,400 over 4.
+SHIFTS = ("", "night", "shift", "day")
+SHIFT_SPAN = re.compile(r"\bover (?:the |a |an )?(?:next )?$")
+
+
+def _rate_over_shifts(qs: list[Quantity], text: str, new: str) -> str:
+    """So many things an hour, over hours a shift, over so many shifts (see above), or ""."""
+    asked = ASKED_COUNT.search(new)
+    if not asked:
+        return ""
+    thing = _unit(asked.group("u"))
+    rates = [q for q in _of(qs, thing) if q.per == "hour"]
+    if len(rates) != 1:
+        return ""
+    rate = rates[0]
+    said_again = [q for q in _of(qs, thing) if not q.per and q.value == rate.value]
+    hours = [q for q in _of(qs, "hour") if q.per in SHIFTS]
+    spans = [q for q in qs if q.unit in SHIFTS and SHIFT_SPAN.search(q.before)]
+    if len(hours) != 1 or len(spans) != 1 or len(qs) != 3 + len(said_again):
+        return ""  # hours a shift, shifts, the rate (said again, maybe), and no other figure
+    h, k, span = hours[0].value, spans[0].value, spans[0].unit
+    one = rate.value * h
+    said = f"{count(h)} hours at {count(rate.value)} {_plural(thing)} an hour is {count(one)} "
+    return said + f"{_plural(thing)} {_a(span)}; over {count(k)} {span}s, {count(one * k)}"
+
+
 # Hours said to be the overtime ("6 hours overtime", "6 hours at time and a half"); the hours
 # past a contract's ("anything over is time and a half. did 46"); pay asked for.
 OVERTIME_HOURS = re.compile(
@@ -1297,6 +1325,7 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _per_holder,
     _each_of_choices,
     _hours_to_cover,
+    _rate_over_shifts,
     _overtime,
     _deposit_rest,
     _fee_each,

@@ -65,7 +65,25 @@ HOURS = [
         "is 5.47 hours",  # (read by an older reader first)
     ),
 ]
+OVER_SHIFTS = [
+    (
+        "rate's gone up to 180 cases an hour. if we do 7.5 hours picking a shift at 180 cases, "
+        "how many cases is that over 4 nights",
+        "7.5 hours at 180 cases an hour is 1,350 cases a night; over 4 nights, 5,400",
+    ),
+    (
+        "we pick 180 cases an hour, 7.5 hours a shift, how many cases over 4 nights",
+        "7.5 hours at 180 cases an hour is 1,350 cases a night; over 4 nights, 5,400",
+    ),
+    (
+        "at 180 cases an hour for 7.5 hours, how many cases over the next 4 shifts",
+        "7.5 hours at 180 cases an hour is 1,350 cases a shift; over 4 shifts, 5,400",
+    ),
+]
 LOOK_ALIKES = [
+    # no rate an hour said; a count of pickers besides
+    "if we do 7.5 hours picking a shift at 180 cases, how many cases is that over 4 nights",
+    "we pick 180 cases an hour, 7.5 hours a shift, how many cases over 4 nights with 2 pickers",
     # a second cost; no wage
     "how many hours at £6.40 an hour to pay for a £35 ticket and £10 bus",
     "how many hours will the £35 ticket take",
@@ -119,4 +137,9 @@ def test_hours_to_cover_my_half_said_before() -> None:
 
 @pytest.mark.parametrize(("text", "working"), HOURS)
 def test_hours_to_cover(text: str, working: str) -> None:
+    assert working in _lovelace(text)
+
+
+@pytest.mark.parametrize(("text", "working"), OVER_SHIFTS)
+def test_rate_over_shifts(text: str, working: str) -> None:
     assert working in _lovelace(text)
