@@ -924,6 +924,41 @@ def _rate_over_shifts(qs: list[Quantity], text: str, new: str) -> str:
     return said + f"{_plural(thing)} {_a(span)}; over {count(k)} {span}s, {count(one * k)}"
 
 
+# So many things at a price each, plus a fee or two, shared by so many: "4 of us paying for
+# certificates. 6 certs at £12.50 plus the parish archive search fee of €40 (about £34). how much
+# each": £75 and £34 is £109, £27.25 each. (A sum in another money with its pounds said beside
+# it is read in the pounds.)
+ITEMS_AT = re.compile(rf"(?<![\d.,£])(?P<k>\d{{1,3}}) (?P<t>[a-z]{{3,}}) at £(?P<p>{NUM})\b")
+FEE_ADDED = re.compile(r"\b(?:plus|and|\+|with|on top)\b[^.?!£]{0,50}$")
+IN_POUNDS = re.compile(
+    rf"[$€]\s?{NUM}\s*\((?:about|around|roughly|approx\.?|so|which is|=|~)?\s*(?P<gbp>£\s?{NUM})\)"
+)
+
+
+def _in_pounds(text: str) -> str:
+    """`text` with a sum in another money read in the pounds said beside it (see above)."""
+    return IN_POUNDS.sub(lambda m: m.group("gbp"), text)
+
+
+def _items_and_fees_each(qs: list[Quantity], text: str, new: str) -> str:
+    """Things at a price each and fees added, shared by the people counted (see above), or ""."""
+    heads = _people(text)
+    items = list(ITEMS_AT.finditer(text))
+    if heads < 2 or len(items) != 1 or not EACH.search(new) or not EACH_ASKED.search(new):
+        return ""
+    item = items[0]
+    fees = [q for q in _of(qs, "£") if not item.start() <= q.at < item.end()]
+    if not fees or any(q.per or not FEE_ADDED.search(text[: q.at]) for q in fees):
+        return ""
+    if len(qs) != 3 + len(fees) or len(_of(qs, "people")) != 1:
+        return ""  # the heads, the things, their price and the fees: no other figure
+    k, p = _n(item.group("k")), _n(item.group("p"))
+    total = k * p + sum(q.value for q in fees)
+    said = f"{count(k)} {item.group('t')} at {money(p)} is {money(k * p)}"
+    said += "".join(f", plus {money(q.value)}" for q in fees)
+    return said + f" is {money(total)}; between {heads}, {money(total / heads)} each"
+
+
 # Hours said to be the overtime ("6 hours overtime", "6 hours at time and a half"); the hours
 # past a contract's ("anything over is time and a half. did 46"); pay asked for.
 OVERTIME_HOURS = re.compile(
@@ -1326,6 +1361,7 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _each_of_choices,
     _hours_to_cover,
     _rate_over_shifts,
+    _items_and_fees_each,
     _overtime,
     _deposit_rest,
     _fee_each,
@@ -1343,13 +1379,13 @@ def read(message: str, before: str | Sequence[str] = "") -> Worked | None:
     we add the entry at £13.50 each, what's the total per head"): the first that gives one
     reading is the sum; one that gives two readings ends it with none. When none reads whole
     and the nearest lacks one figure only, that figure is asked for (`Worked.need`)."""
-    new = _clean(message)
+    new = _clean(_in_pounds(message))
     if not (SUM_PUT.search(new) or ASKED_TOO.search(new)):
         return None
     told = [before] if isinstance(before, str) else list(before)
     lacking = ""  # the one figure the nearest reading lacks, asked for when none is whole
     for said_before in ["", *told]:
-        said_before = _clean(said_before) if said_before else ""
+        said_before = _clean(_in_pounds(said_before)) if said_before else ""
         if said_before and said_before in new:
             continue
         text = f"{said_before}. {new}" if said_before else new

@@ -80,7 +80,26 @@ OVER_SHIFTS = [
         "7.5 hours at 180 cases an hour is 1,350 cases a shift; over 4 shifts, 5,400",
     ),
 ]
+FEES_EACH = [
+    (
+        "there's 4 of us paying for certificates. 6 certs at £12.50 plus the parish archive "
+        "search fee of €40 (about £34). how much each",
+        "6 certs at £12.50 is £75, plus £34 is £109; between 4, £27.25 each",
+    ),
+    (
+        "6 certs at £12.50 plus a £34 search fee, split between 4 of us, how much each",
+        "£34 is £109; 4 ways, £27.25 each",  # (an older reader works it first)
+    ),
+    (
+        "4 of us: 3 tickets at £20 and £15 parking, how much each",
+        "3 tickets at £20 is £60, plus £15 is £75; between 4, £18.75 each",
+    ),
+]
 LOOK_ALIKES = [
+    # a fee in euros with no pounds said; no heads; another count besides
+    "there's 4 of us. 6 certs at £12.50 plus the search fee of €40. how much each",
+    "6 certs at £12.50 plus £34 fee, how much each",
+    "4 of us, 6 certs at £12.50 plus £34 fee and 2 maps, how much each",
     # no rate an hour said; a count of pickers besides
     "if we do 7.5 hours picking a shift at 180 cases, how many cases is that over 4 nights",
     "we pick 180 cases an hour, 7.5 hours a shift, how many cases over 4 nights with 2 pickers",
@@ -142,4 +161,9 @@ def test_hours_to_cover(text: str, working: str) -> None:
 
 @pytest.mark.parametrize(("text", "working"), OVER_SHIFTS)
 def test_rate_over_shifts(text: str, working: str) -> None:
+    assert working in _lovelace(text)
+
+
+@pytest.mark.parametrize(("text", "working"), FEES_EACH)
+def test_items_and_fees_shared(text: str, working: str) -> None:
     assert working in _lovelace(text)
