@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from bots.reckon import REACHED, U_KNOWN, U_NOT, Unit, alternatives, cancelled, unit_of
+from bots.reckon import MONTH, REACHED, U_KNOWN, U_NOT, Unit, alternatives, cancelled, unit_of
 from bots.wordsum import (
     _WORDS,
     AVERAGE_AIMED,
@@ -74,7 +74,7 @@ ROUND_TRIP = re.compile(
 )
 # Asked in words the everyday readers do not take for a sum: "and if half ... at 79p", "what
 # average do we need", "is 67 cars possible".
-ASKED_TOO = re.compile(r"\b(?:and|what) if\b|\baverage\b|\bpossible\b|\benough time\b")
+ASKED_TOO = re.compile(r"\b(?:and|what) if\b|\baverage\b|\bpossible\b|\benough time\b|\bhow old\b")
 PUT_IN_EACH = re.compile(
     r"\beach (?:put|puts|chip|chipped|paid|pay|give|gave)(?: in)? (?:about )?$"
 )
@@ -959,6 +959,37 @@ def _items_and_fees_each(qs: list[Quantity], text: str, new: str) -> str:
     return said + f" is {money(total)}; between {heads}, {money(total / heads)} each"
 
 
+# How old people born in given years were at an event of a given year: "if nana was born 1903 and
+# grandad 1898 and they married in june 1924, how old was each": 21 and 26 if their birthdays
+# had come by then, a year less if not (a year of birth alone leaves it open).
+YEAR = re.compile(r"(?<![\d£$€.,])(?P<y>1[6-9]\d\d|20[0-2]\d)(?![\d%])")
+EVENT_YEAR = re.compile(
+    rf"\b(?:married|wed|wedding|died|emigrated|moved|left|came over|arrived)\b[^.?!\d]{{0,25}}?"
+    rf"(?:in |on )?(?:(?P<month>{MONTH}) )?(?P<y>1[6-9]\d\d|20[0-2]\d)\b"
+)
+HOW_OLD = re.compile(r"\bhow old\b")
+
+
+def _ages_at(qs: list[Quantity], text: str, new: str) -> str:
+    """The ages at an event of those born in the years said (see above), or ""."""
+    event = EVENT_YEAR.search(text)
+    if not HOW_OLD.search(new) or not event or "born" not in text:
+        return ""
+    years = [int(m.group("y")) for m in YEAR.finditer(text) if m.start() != event.start("y")]
+    when = int(event.group("y"))
+    if not 1 <= len(years) <= 3 or len(FIGURE.findall(text)) != len(years) + 1:
+        return ""  # a year of birth for each, the event's, and no other figure
+    if any(not 0 < when - y < 120 for y in years):
+        return ""
+    ages = [when - y for y in years]
+    said = "; ".join(f"{when} less {y} is {when - y}" for y in years)
+    month = f" in {event.group('month')}" if event.group("month") else ""
+    both = " and ".join(str(a) for a in ages)
+    fewer = " and ".join(str(a - 1) for a in ages)
+    birthdays = "their birthdays" if len(ages) > 1 else "the birthday"
+    return f"{said}: so {both} if {birthdays} had come by then{month}, {fewer} if not"
+
+
 # Hours said to be the overtime ("6 hours overtime", "6 hours at time and a half"); the hours
 # past a contract's ("anything over is time and a half. did 46"); pay asked for.
 OVERTIME_HOURS = re.compile(
@@ -1362,6 +1393,7 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _hours_to_cover,
     _rate_over_shifts,
     _items_and_fees_each,
+    _ages_at,
     _overtime,
     _deposit_rest,
     _fee_each,

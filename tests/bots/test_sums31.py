@@ -95,7 +95,27 @@ FEES_EACH = [
         "3 tickets at £20 is £60, plus £15 is £75; between 4, £18.75 each",
     ),
 ]
+AGES = [
+    (
+        "if nana was born 1903 and grandad 1898 and they married in june 1924, how old was each "
+        "of them on the day",
+        "1924 less 1903 is 21; 1924 less 1898 is 26: so 21 and 26 if their birthdays had come by "
+        "then in june, 20 and 25 if not",
+    ),
+    (
+        "she was born 1903 and married in 1924, how old was she",
+        "1924 less 1903 is 21: so 21 if the birthday had come by then, 20 if not",
+    ),
+    (
+        "grandad was born in 1898 and emigrated 1922, how old was he then?",
+        "1922 less 1898 is 24: so 24 if the birthday had come by then, 23 if not",
+    ),
+]
 LOOK_ALIKES = [
+    # no event's year; another figure besides; not asked how old
+    "born 1903, how old would she be now",
+    "born 1903 and married in 1924 with 3 kids, how old was she",
+    "nana born 1903 married 1924 how long ago was that",
     # a fee in euros with no pounds said; no heads; another count besides
     "there's 4 of us. 6 certs at £12.50 plus the search fee of €40. how much each",
     "6 certs at £12.50 plus £34 fee, how much each",
@@ -166,4 +186,9 @@ def test_rate_over_shifts(text: str, working: str) -> None:
 
 @pytest.mark.parametrize(("text", "working"), FEES_EACH)
 def test_items_and_fees_shared(text: str, working: str) -> None:
+    assert working in _lovelace(text)
+
+
+@pytest.mark.parametrize(("text", "working"), AGES)
+def test_ages_at_an_event(text: str, working: str) -> None:
     assert working in _lovelace(text)
