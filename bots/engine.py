@@ -2883,14 +2883,9 @@ def offline_reply(
     ]
     reply = cut = ""
     if not voice.is_house_bot and not unasked:
-        shared = _worked(voice, message, history, seed, said, ignore)
         asked, told = message, history  # as said, before any figures joined to it
-        joined = _figures_before(voice, message, history, ignore)
-        if not shared and joined:
-            # "coach is £540 for the day, 23 of us so far", then "@lovelace how much each is
-            # that": the two read as one sum, by these readers and by all that follow.
-            message, history = joined, [*history[:-1], replace(history[-1], text=joined)]
-            shared = _worked(voice, message, history, seed, said, ignore)
+        # Read with the figures said just before it, by these readers and by all that follow.
+        shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
         if shared or (
             shared := _checked(voice, asked, told, seed)
             or _case_unworked(voice, asked, told, seed)
@@ -3231,6 +3226,25 @@ SUMS_WORKED_IN = frozenset({"physics", "chemistry"})
 OWN_SUMS = frozenset({"sum", "share", "pace", "overlap"})
 
 
+def _worked_joined(
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    said: Sequence[str],
+    ignore: Collection[str],
+) -> tuple[str, str, Sequence[Said]]:
+    """The sum `message` asks, worked (`_worked`); with none, read joined after the figures a
+    person said just before it (`_figures_before`: "coach is £540 for the day, 23 of us", then
+    "@lovelace how much each is that"). The working, and the message and history as read."""
+    worked = _worked(voice, message, history, seed, said, ignore)
+    joined = "" if worked else _figures_before(voice, message, history, ignore)
+    if not joined:
+        return worked, message, history
+    history = [*history[:-1], replace(history[-1], text=joined)]
+    return _worked(voice, joined, history, seed, said, ignore), joined, history
+
+
 def _sum_handed(
     voice: Voice,
     message: str,
@@ -3258,12 +3272,7 @@ def _sum_handed(
         sums = replace(voice, style={**voice.style, "fields": ("mathematics",)})
     if sums is None:
         return ""
-    worked = _worked(sums, message, history, seed, said, ignore)
-    joined = "" if worked else _figures_before(sums, message, history, ignore)
-    if joined:
-        worked = _worked(
-            sums, joined, [*history[:-1], replace(history[-1], text=joined)], seed, said, ignore
-        )
+    worked = _worked_joined(sums, message, history, seed, said, ignore)[0]
     if not worked or sums.slug == voice.slug:
         return worked
     index, rng = index_of(voice.material), random.Random(seed)
