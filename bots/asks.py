@@ -606,6 +606,8 @@ def _held(holder: str, said: str, claim: str) -> str:
 # between 4 of us", "we have 120 bulbs and 9 beds, how many per bed".
 SHARE_ASKED = re.compile(
     r"\b(?:split|share|divide|divvy)\b|\bhow (?:many|much)\b[^.?!]*\b(?:each|apiece|per)\b|"
+    # "what's that each w 8 of us", "whats it pp now"
+    r"\bwhat(?:'s|s| is) (?:that|it|this)(?: now)? (?:each|pp|per (?:person|head)|a head)\b|"
     r"\b(?:each|apiece|per \w+)\b[^.?!]*\bif (?:we|i|you|they) (?:have|had|got|get)\b",
     re.IGNORECASE,
 )
@@ -613,6 +615,9 @@ NUMBER = re.compile(
     r"(?<![\d.,:/])([£$€])?(\d{1,6})(?![\d.:/%]|,\d)(?:\s+(?:of\s+)?([a-z]+)(?:\s+([a-z]+s)\b)?)?",
     re.IGNORECASE,
 )
+# Every figure said, as a person writes one ("2,400", "3.5", "10:30" as two): more of them
+# than `NUMBER` reads leaves one of them out.
+FIGURE_SAID = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 PEOPLE = re.compile(
     r"kids|children|people|friends|guests|mates|players|students|pupils|adults|boys|girls|"
     r"families|teams|grandkids|grandchildren|nephews|nieces|cousins|colleagues|neighbours|"
@@ -631,11 +636,15 @@ ADDED = re.compile(
     r"\d\s*(?:\+|plus|and)\s*(?:like\s+|about\s+|another\s+)?[£$€]?\d|\bplus\b", re.I
 )
 # Costs shared: money, though no sign says so ("split costs", "the bill", "the petrol").
-COSTS = re.compile(r"\b(?:costs?|bill|fees?|rent|petrol|gas|fuel|price|paid|pay)\b", re.I)
+COSTS = re.compile(
+    r"\b(?:costs?|bill|fees?|rent|petrol|gas|fuel|price|paid|pay|hire|all in|quoted|deposit|"
+    r"for the (?:week|weekend|day|night|trip))\b",
+    re.I,
+)
 MONEY = re.compile(r"[£$€]|\b(?:pounds?|quid|dollars?|euros?|bucks)\b", re.IGNORECASE)
 _NOT_NOUN = frozenset(
     """of us them each if and or we i you they between among per apiece split share shared
-    divide divided divvy ways""".split()  # noqa: SIM905 (a word list reads better as text)
+    divide divided divvy ways all for in""".split()  # noqa: SIM905 (a word list reads better as text)
 )
 
 
@@ -703,6 +712,10 @@ def share_of(text: str) -> str:
         (m.group(1) or "", int(m.group(2)), _noun(m.group(3) or "", m.group(4) or ""))
         for m in NUMBER.finditer(text)
     ]
+    if len(FIGURE_SAID.findall(text)) > len(found):
+        # "need 2,400 ... got 600 saved ... 6 more paydays": a figure it cannot read (2,400)
+        # is not dropped for a share of the others ("600 between 6 is 100 each"): none
+        return ""
     costs = COSTS.search(text)
     if len(found) > 2 and (ADDED.search(text) or costs):
         # "site is 90 for the weekend plus like 60 in gas, 4 of us": the amounts added up, then
@@ -712,6 +725,10 @@ def share_of(text: str) -> str:
         counted = [f for f in found if f not in among and f[2].endswith("s") and f[2] != "gas"]
         if len(among) == 1 and not counted:
             rest = [f for f in found if f is not among[0]]
+            if any(f[0] for f in rest) and not all(f[0] for f in rest):
+                # "£28 each, min order 15, ... split the extra 4 between the 11 of us": sums
+                # of money beside bare figures, never all added as money (£73)
+                return ""
             sign = next((f[0] for f in rest if f[0]), "")
             found = [(sign, sum(n for _, n, _ in rest), ""), among[0]]
     counts = [f for f in found if not f[0] and (f[2] in ("us", "you") or PEOPLE.fullmatch(f[2]))]

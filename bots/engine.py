@@ -180,6 +180,7 @@ from bots.valence import (
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
 from bots.valence import mood as valence_mood
+from bots.wordsum import ASKED as SUM_ASKED
 from bots.wordsum import B_ASKED as BUDGET_ASKED
 from bots.wordsum import (
     REST_SHARED,
@@ -194,6 +195,7 @@ from bots.wordsum import (
     read_whole,
     redo,
     redone,
+    refigured,
     solar_asked,
     solar_of,
     stepped_over,
@@ -3199,6 +3201,35 @@ def _worked(
     )
 
 
+def _last_asked(history: Sequence[Said], ignore: Collection[str]) -> str:
+    """The last sum people asked in `history`, with the figures they said before it ("minibus
+    is 180 all in", then "whats that each with 6 of us"), as changed by any follow-up after it
+    (`refigured`); "" when none was asked. Persona lines are no person's figures."""
+    asked, told = "", []
+    for line in history:
+        if line.own or line.author in ignore:
+            continue
+        text = MENTION.sub(" ", line.text).strip()
+        if asked and (again := refigured(asked, text)):
+            asked = again
+        elif SUM_ASKED.search(text) and SUM_WORDED.search(text):
+            asked, told = ". ".join([*told[-3:], text]), []
+        elif re.search(r"\d", text):
+            told.append(text.rstrip(" .!?"))
+    return asked
+
+
+def _refigured(voice: Voice, message: str, history: Sequence[Said], ignore: Collection[str]) -> str:
+    """The last sum asked in the room, with the figures said before it, as a follow-up changes
+    it ("ok and if 2 more come?", "actually change it to £650", "and if i swap to the 1.2kW oil
+    one?": `refigured`), to be read as if asked so; "" for a persona that does no sums, or a
+    message that changes no sum asked."""
+    if not _reckoner(voice) or len(history) < 2:
+        return ""
+    asked = _last_asked(history[-8:-1], ignore)
+    return refigured(asked, MENTION.sub(" ", message)) if asked else ""
+
+
 def _figures_before(
     voice: Voice, message: str, history: Sequence[Said], ignore: Collection[str]
 ) -> str:
@@ -3236,8 +3267,15 @@ def _worked_joined(
 ) -> tuple[str, str, Sequence[Said]]:
     """The sum `message` asks, worked (`_worked`); with none, read joined after the figures a
     person said just before it (`_figures_before`: "coach is £540 for the day, 23 of us", then
-    "@lovelace how much each is that"). The working, and the message and history as read."""
+    "@lovelace how much each is that"); a follow-up that changes the last sum asked, that sum
+    as changed (`_refigured`). The working, and the message and history as read."""
     worked = _worked(voice, message, history, seed, said, ignore)
+    changed = "" if worked else _refigured(voice, message, history, ignore)
+    if changed:
+        # a follow-up is the sum it changes, asked again: never its own figures read alone
+        # ("ok now its 52 coming, how many cases of 6": not 52 bottles at 6 a case)
+        history = [*history[:-1], replace(history[-1], text=changed)]
+        return _worked(voice, changed, history, seed, said, ignore), changed, history
     joined = "" if worked else _figures_before(voice, message, history, ignore)
     if not joined:
         return worked, message, history

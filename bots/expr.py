@@ -959,6 +959,34 @@ def _items_and_fees_each(qs: list[Quantity], text: str, new: str) -> str:
     return said + f" is {money(total)}; between {heads}, {money(total / heads)} each"
 
 
+# A whole order at a price each, more than are in on it, its cost shared by those who are: "£28
+# each, min order 15, we've got 11 confirmed ... if we order 15 anyway and split the cost of the
+# extra 4 between the 11 of us what does each person pay": £420 between 11, £38.18 each (£28 for
+# their own and £10.18 toward the 4 spare). The spare must be the order less those in it.
+SPARE = re.compile(rf"\b(?:extra|spare|other|leftover|remaining) (?P<k>{NUM})\b")
+ORDERED = re.compile(
+    rf"\border(?:ing)? (?:of )?(?P<n>{NUM})\b|\bmin(?:imum)? order (?:is |of )?(?P<m>{NUM})\b"
+)
+
+
+def _spare_shared(qs: list[Quantity], text: str, new: str) -> str:
+    """A whole order shared by fewer than it is for (see above), or ""."""
+    spare, ways = SPARE.search(new), SHARED_WAYS.search(new)
+    prices = [q for q in _of(qs, "£") if q.per == "each"]
+    orders = {_n(m.group("n") or m.group("m")) for m in ORDERED.finditer(text)}
+    if not spare or not ways or len(prices) != 1 or len(_of(qs, "£")) != 1 or len(orders) != 1:
+        return ""
+    n, k, heads, price = orders.pop(), _n(spare.group("k")), _ways(ways), prices[0].value
+    if not 1 < heads < n or n - heads != k:
+        return ""  # the spare is not the order less those in it: another sum
+    each, toward = n * price / heads, k * price / heads
+    return (
+        f"{count(n)} at {money(price)} is {money(n * price)}; between {count(heads)} of you, "
+        f"{money(each)} each ({money(price)} for your own and {money(toward)} toward the "
+        f"{count(k)} spare)"
+    )
+
+
 # How old people born in given years were at an event of a given year: "if nana was born 1903 and
 # grandad 1898 and they married in june 1924, how old was each": 21 and 26 if their birthdays
 # had come by then, a year less if not (a year of birth alone leaves it open).
@@ -1393,6 +1421,7 @@ READINGS: tuple[Callable[[list[Quantity], str, str], str], ...] = (
     _hours_to_cover,
     _rate_over_shifts,
     _items_and_fees_each,
+    _spare_shared,
     _ages_at,
     _overtime,
     _deposit_rest,
@@ -1416,7 +1445,7 @@ def read(message: str, before: str | Sequence[str] = "") -> Worked | None:
         return None
     told = [before] if isinstance(before, str) else list(before)
     lacking = ""  # the one figure the nearest reading lacks, asked for when none is whole
-    for said_before in ["", *told]:
+    for at, said_before in enumerate(["", *told]):
         said_before = _clean(_in_pounds(said_before)) if said_before else ""
         if said_before and said_before in new:
             continue
@@ -1425,11 +1454,28 @@ def read(message: str, before: str | Sequence[str] = "") -> Worked | None:
         if said and said_before and said == _readings(said_before, said_before):
             continue  # the sum asked before, whole in itself, that this message changes nothing of
         if len(said) == 1:
-            return Worked(said[0])
+            return Worked(_fuller(said[0], text, told[at:], new))
         if said:
             return None  # two readings of one text: no sure sum
         lacking = lacking or (not _NOT_A_SUM.search(text) and short(quantities(text), text, new))
     return Worked("", need=lacking) if lacking else None
+
+
+def _fuller(working: str, text: str, older: Sequence[str], new: str) -> str:
+    """The reading of `text` (`working`), or of it after the lines said before it (`older`,
+    nearest first) when with them it is still one reading and uses their figures too: "14 hrs a
+    week", "£11.44 an hr", "how much will i make over the 10 wk term" is 140 hours at £11.44,
+    not 10 weeks of every hour at £11.44 (the figures said over several messages are one sum)."""
+    for line in older:
+        line = _clean(_in_pounds(line))
+        text = f"{line}. {text}"
+        said = _readings(text, new)
+        if len(said) != 1:
+            return working
+        figures = {f.replace(",", "") for f in FIGURE.findall(line)}
+        if said[0] != working and figures & {f.replace(",", "") for f in FIGURE.findall(said[0])}:
+            working = said[0]
+    return working
 
 
 def _readings(text: str, new: str) -> list[str]:

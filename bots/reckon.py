@@ -134,6 +134,15 @@ def alternatives(text: str) -> bool:
     return any(ALTERNATIVE.search(text[a:b]) for a, b in itertools.pairwise(at))
 
 
+# Which of two ways is cheaper, or worth it: asked of a choice, never of one total.
+CHEAPER_ASKED = re.compile(
+    r"\bwhich(?: 1| option| way| deal)?(?:'s| is| would be| works out| comes out| will be| "
+    r"is the)?\s+(?:cheaper|cheapest|better value|better|best value|best|less|the better deal|"
+    r"better deal)\b|\b(?:is it|would it be|works? out|work out|come out|it be)\s+cheaper\b|"
+    r"\bcheaper (?:to|if|with|overall|in the end)\b|\bworth (?:it|getting|buying|doing|the money)"
+    r"\b|\bbetter (?:value|deal)\b|\bbreak[- ]?even\b|\bpay for itself\b|\bsave (?:us )?money\b",
+    re.I,
+)
 # A platform's cut of a sale: "etsy takes 6.5%", "the market charges 10% commission".
 CUT_TAKEN = re.compile(
     r"\b(?:takes?|charges?|keeps?)\s+(?:a\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)|"
@@ -148,8 +157,10 @@ def total_of(text: str) -> str:
     times a count in it, or two amounts or more of money."""
     if not TOTAL_ASKED.search(text) or CUT_TAKEN.search(text):
         return ""  # "etsy takes 6.5% plus 20p": a profit after a cut (`bots.wordsum`), no total
-    if alternatives(text):
-        return ""  # "£10.99 a month or £109 for the year": a choice, not a bill
+    if alternatives(text) or CHEAPER_ASKED.search(text):
+        # "£10.99 a month or £109 for the year", "which is cheaper over the 2 yrs": a choice,
+        # not a bill
+        return ""
     spans: list[tuple[int, int]] = []
     parts: list[tuple[int, str, float, bool]] = []  # (where, said, value, a product)
     signs: list[str] = []

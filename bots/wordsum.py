@@ -63,6 +63,7 @@ from functools import lru_cache
 
 from bots.reckon import (
     ALTERNATIVE,
+    CHEAPER_ASKED,
     CUT_TAKEN,
     alternatives,
     days_redone,
@@ -166,11 +167,10 @@ def _money_value(m: re.Match[str]) -> tuple[float, str]:
 
 
 def money(value: float, sign: str = "£") -> str:
-    """£4.88, 90p, £1,200; pence below a pound."""
+    """£4.88, 90p, £1,200, £1,601.60; pence below a pound, and kept above a thousand (a wage
+    of £1,601.60 is not £1,602: money is said to the penny)."""
     if sign == "£" and 0 < value < 1 and round(value * 100) < 100:
         return f"{value * 100:.1f}".removesuffix(".0") + "p"
-    if value >= 1000:
-        return f"{sign}{value:,.0f}"
     return f"{sign}{value:,.2f}".removesuffix(".00")
 
 
@@ -373,6 +373,22 @@ PRICED_BY_MEASURE = re.compile(
 )
 
 
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where `pattern` is said in `text`."""
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _figure_left(text: str, used: list[tuple[int, int]]) -> bool:
+    """Whether `text` says a figure outside the stretches a reading `used` (a pack's size, a
+    span asked over are used too): "contract is 42 a month ... plus 30 upfront or buy it
+    outright for 799 and get a 12 quid sim" read as 42 things at £12 a month leaves out 30 and
+    799, and a reading that leaves a sum of money out is wrong, not close."""
+    return any(
+        not any(a <= m.start() < b for a, b in used)
+        for m in re.finditer(rf"(?<![\w.,]){NUM}", text)
+    )
+
+
 def _recurring(text: str) -> Worked | None:
     if not COST_ASKED.search(text):
         return None
@@ -389,6 +405,7 @@ def _recurring(text: str) -> Worked | None:
         per_cost = price
         said = f"{money(price, sign)} a {per}"
         rate_span = (m.start(), m.end() + len(_period_after_said(text, m.end())))
+        used = [rate_span]
         a, b = rate_span
         others = list(RATE.finditer(text[:a] + " " * (b - a) + text[b:]))
         days = re.search(
@@ -403,6 +420,7 @@ def _recurring(text: str) -> Worked | None:
                 f"{money(price, sign)} a day for {d} days a week ({money(per_cost, sign)} a week)"
             )
             rate_span = (min(a, days.start()), max(b, days.end()))
+            used.append(days.span())
         elif others:
             return None  # another rate beside the cost's own: which applies is not sure
     else:
@@ -454,6 +472,10 @@ def _recurring(text: str) -> Worked | None:
                 f"({money(per_cost, sign)} a {per})"
             )
         rate_span = (min(r.start(), m.start()), max(r.end(), m.end()))
+        used = [r.span(), m.span()]  # the two, not all said between them
+    stated = [span for p in (PACK, SPAN, PEOPLE) for span in _spans(p, text)]
+    if _figure_left(text, [*used, *stated]):
+        return None
     # The period asked, wherever it is said ("how much each per week if the cleaner is £60 a
     # fortnight"), but for the rate's own.
     a, b = rate_span
@@ -662,8 +684,23 @@ PER_GROUP = re.compile(
 )
 
 
+def _portion_each(text: str) -> tuple[float, str, str] | None:
+    """A part of a thing each ("half a bottle each"): (the part, as said, the thing), or None."""
+    for m in FRACTION.finditer(text):
+        thing = re.match(r"\s+(?P<of>of )?(?:an? )?(?P<t>[a-z]+) each\b", text[m.end() :])
+        if m.group("f") and thing:
+            a, b = FRACTIONS[m.group("f").lower()]
+            return (
+                a / b,
+                m.group("f").lower() + (" of" if thing.group("of") else ""),
+                thing.group("t"),
+            )
+    return None
+
+
 def _capacity(text: str) -> Worked | None:
-    asked = HOW_MANY.search(text)
+    # the question asked last ("how many bottles is that. how many cases of 6 do i get")
+    asked = next(reversed(list(HOW_MANY.finditer(text))), None)
     if not asked or MONEY.search(text):
         return None
     nouns = _asked_nouns(asked)
@@ -690,9 +727,19 @@ def _capacity(text: str) -> Worked | None:
         if thing == "of":
             thing, persons = "of you", True
         verb = (m.group("v") or "").rstrip("s")
-        whole, left = divmod(n, k)
         g = _singular(plural)
         head = f"{n:,} {thing} at {k} a {g}"
+        portion = _portion_each(text) if persons else None
+        if portion:
+            # "52 guests, half a bottle each ... cases of 6": the bottles are in the cases,
+            # not the guests (26 bottles, 5 cases; never 9)
+            part, said, item = portion
+            need = math.ceil(n * part - 1e-9)
+            items = _plural(need, _singular(item))
+            head = f"{n:,} {thing} at {said} a {_singular(item)} each is {need:,} {items}"
+            head += f"; at {k} a {g}"
+            n, thing, persons = need, items, False
+        whole, left = divmod(n, k)
         if (
             persons
             or verb in ("seat", "hold", "fit", "carrie", "carry", "sit", "has room for")
@@ -1531,14 +1578,6 @@ def _by_hours(text: str) -> Worked | None:
 # Two ways of paying compared: a pass, card or membership against paying as you go ("global pass
 # is €379 for 15 travel days, or we buy trains separately. we're doing like 8 trains. each ticket
 # maybe €45-60. which is cheaper"), with a price that is a range, and where they break even.
-CHEAPER_ASKED = re.compile(
-    r"\bwhich(?: 1| option| way| deal)?(?:'s| is| would be| works out| comes out| will be| "
-    r"is the)?\s+(?:cheaper|cheapest|better value|better|best value|best|less|the better deal|"
-    r"better deal)\b|\b(?:is it|would it be|works? out|work out|come out|it be)\s+cheaper\b|"
-    r"\bcheaper (?:to|if|with|overall|in the end)\b|\bworth (?:it|getting|buying|doing|the money)"
-    r"\b|\bbetter (?:value|deal)\b|\bbreak[- ]?even\b|\bpay for itself\b|\bsave (?:us )?money\b",
-    re.I,
-)
 RANGE_TAIL = re.compile(
     rf"\s*(?:-|to|or)\s*[£$€]?\s?(?P<hi>{NUM})(?!\d|\.\d)(?!\s*(?:%|mins?\b|minutes|hours?|hrs?|"
     r"km|miles?|kg|g\b|ml|people|of us|x\b|times|days?|weeks?|months?|years?|am\b|pm\b|[a-z]+s\b))",
@@ -2381,7 +2420,8 @@ def _scaled(text: str) -> Worked | None:
         if whole_things and abs(new - round(new)) > 1e-9:
             shown = f"{count(round(new, 2))} (say {math.ceil(new)})"
         else:
-            shown = count(round(new, 1))
+            # 1.25kg, not 1.2kg: a measure in kilos or litres keeps its hundredths
+            shown = count(round(new, 1 if u in ("g", "grams", "gram", "ml") else 2))
         gap = "" if re.fullmatch(r"kg|g|ml|l", u) else " "
         if whole_things:
             u = _plural(new, u) if not u.endswith(("sp",)) else u
@@ -2820,6 +2860,120 @@ def _asked_tail(prev: str) -> str:
     """The question of `prev` again, for a clause added after it: "which is cheaper"."""
     m = CHEAPER_ASKED.search(prev)
     return m.group(0) if m else ""
+
+
+# A follow-up that changes how many there are ("ok and if 2 more come?", "2 have dropped out
+# whats it now", "ok now its 52 coming") or swaps one figure for another of its unit ("actually
+# change it to £650", "and if i swap to the 1.2kW oil one?") in the sum asked before, read with
+# the figures said before it (`refigured`).
+FEWER_COMING = re.compile(
+    r"\b(?P<k>\d{1,2}|one|two|three|four|five|six) (?:of (?:us|them) |people |more )?(?:have |has "
+    r"|'ve |are |is )?(?:dropped out|drop out|dropping out|pulled out|pull out|cancelled|canceled|"
+    r"bailed|can'?t (?:make it|come)|aren'?t coming|not coming|won'?t be coming|less|fewer)\b",
+    re.I,
+)
+NOW_COMING = re.compile(
+    r"\b(?:now|it'?s|its|there'?s|theres|we'?re|were|what if|if|make it)\b[^.?!\d]{0,20}?"
+    r"(?<![\w.£$€])(?P<n>\d{1,3}) (?:coming|of us|people|guests|ppl|going)\b",
+    re.I,
+)
+# How many there are, as a sum said it: `PEOPLE`, or "40 guests", "52 coming".
+HEADCOUNT = re.compile(
+    rf"{PEOPLE.pattern}|\b(?P<g>\d{{1,3}}) (?:guests|ppl|kids|children|coming|going|adults)\b|"
+    r"\b(?:with|w|for) (?P<h>\d{1,3}) of us\b",
+    re.I,
+)
+SWAPPED = re.compile(
+    r"\b(?:swap|switch|change|changed|instead|go with|went with|now|actually)\b", re.I
+)
+FIGURE_UNIT = re.compile(
+    rf"(?<![\w.,£$€])(?:(?P<sign>[£$€])\s?)?(?P<n>{NUM})(?:\s?(?P<u>%|[a-z]+)\b)?", re.I
+)
+_UNIT_KEY = {
+    "hrs": "hour",
+    "hr": "hour",
+    "h": "hour",
+    "hours": "hour",
+    "mins": "minute",
+    "min": "minute",
+}
+_UNIT_KEY |= {"minutes": "minute", "quid": "£", "pounds": "£", "pound": "£", "euros": "€"}
+_UNIT_KEY |= {"euro": "€", "dollars": "$", "dollar": "$", "bucks": "$"}
+
+
+def _unit_key(m: re.Match[str]) -> str:
+    """What a figure is a figure of, to match one figure with another: its sign, else its unit
+    word, singular ("hrs" and "hour" are one); "" for a bare figure."""
+    if m.group("sign"):
+        return m.group("sign")
+    word = (m.group("u") or "").lower()
+    if word in ("of", "and", "or", "to", "for", "in", "on", "at", "a", "an", "the", "is", "each"):
+        return ""
+    word = _UNIT_KEY.get(word, word)
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _headcount_changed(prev: str, text: str) -> str:
+    """`prev` with how many there are changed as `text` says (2 more, 2 fewer, now 52), or ""
+    when it says no such change or `prev` says no one count of them."""
+    more, fewer, now = MORE_COMING.search(text), FEWER_COMING.search(text), NOW_COMING.search(text)
+    if not (more or fewer or now):
+        return ""
+    counts = list(HEADCOUNT.finditer(prev))
+    values = {next(g for g in m.groups() if g) for m in counts}
+    if len(values) != 1:
+        return ""  # no count of people in the sum, or two: which one changes is not sure
+    was = int(values.pop())
+    if now:
+        n = int(now.group("n"))
+    else:
+        k = int(_WORDS.get((more or fewer).group("k").lower(), (more or fewer).group("k")))
+        n = was + k if more else was - k
+    if n < 1 or n == was:
+        return ""
+    for m in reversed(counts):
+        at = next(i for i, g in enumerate(m.groups(), 1) if g)
+        prev = prev[: m.start(at)] + str(n) + prev[m.end(at) :]
+    return prev
+
+
+def _figure_swapped(prev: str, text: str) -> str:
+    """`prev` with the one figure of a unit `text` gives ("£650", "1.2kW") in place of the one
+    figure of that unit it said ("£500", "2kW"), or "" when `text` swaps nothing, or `prev` has
+    not one figure of that unit."""
+    if not (REDO_CUE.search(text) or SWAPPED.search(text)):
+        return ""
+    given = [m for m in FIGURE_UNIT.finditer(text) if _unit_key(m)]
+    if len(given) != 1 or len(FIGURE_UNIT.findall(text)) != 1:
+        return ""
+    key = _unit_key(given[0])
+    olds = [m for m in FIGURE_UNIT.finditer(prev) if _unit_key(m) == key]
+    if len({m.group("n") for m in olds}) != 1:
+        return ""
+    new = given[0].group("n")
+    for m in reversed(olds):
+        prev = prev[: m.start("n")] + new + prev[m.end("n") :]
+    return prev
+
+
+def refigured(before: str, message: str) -> str:
+    """The sum asked in `before` (with the figures said before it) asked again as the follow-up
+    `message` changes it: how many there are, or one figure of a unit swapped; a new question
+    of its own after the change ("ok now its 52 coming, how many cases of 6 do i get") asked
+    after it. "" when `message` changes neither, or what it changes is not sure."""
+    text, prev = _clean(message[:300]), _clean(before[:600])
+    if len(text) > 160:
+        return ""
+    # (its figures as said: "the 1.2kW oil one" has one figure, not "1.2kw oil 1")
+    changed = _headcount_changed(prev, text) or _figure_swapped(prev, message[:300])
+    if not changed:
+        return ""
+    change = MORE_COMING.search(text) or FEWER_COMING.search(text) or NOW_COMING.search(text)
+    tail = text[change.end() :] if change else ""
+    asked = HOW_MANY.search(tail) or re.search(r"\bhow much\b", tail)
+    if asked:
+        return f"{changed.rstrip(' ?.!')}. {tail[asked.start() :]}"
+    return changed
 
 
 def redo(before: str, message: str, steps: bool = False) -> Worked | None:

@@ -57,7 +57,7 @@ CASES = [
         "and if two of the iftars are 18 people instead of 14",
         IFTAR,
         "£85 for 14 is £6.07 a head, so 18 people is £109.29 an iftar; 2 of those add £48.57, "
-        "£2,599 in all; with the 10% on, £53.43 more, £2,858 in all",
+        "£2,598.57 in all; with the 10% on, £53.43 more, £2,858.43 in all",
     ),
     (
         DIESEL,
@@ -243,7 +243,7 @@ ROOM_FLOWS = [
     (
         [f"@lovelace {IFTAR}", None, "cousins are coming so maybe 18 that weekend"],
         "@lovelace and if two of the iftars are 18 people instead of 14",
-        "18 people is £109.29 an iftar; 2 of those add £48.57, £2,599 in all",
+        "18 people is £109.29 an iftar; 2 of those add £48.57, £2,598.57 in all",
     ),
     (
         [f"@lovelace {DIESEL}", None, "rapid chargers are like 79p a kwh"],
