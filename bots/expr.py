@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from bots.reckon import MONTH, REACHED, U_KNOWN, U_NOT, Unit, alternatives, cancelled, unit_of
 from bots.wordsum import (
     _WORDS,
+    ADDED,
     AVERAGE_AIMED,
     EACH,
     MONEY,
@@ -90,7 +91,6 @@ _NOT_A_SUM = re.compile(
 # Words that add a price each to a share of a sum ("add the entry at £13.50 each", "£8 each on
 # top", "plus £15 each"); a choice between them ("£68 or singles are £19 each, which is
 # cheaper") is no total of the two.
-ADDED = re.compile(r"\b(?:add|adding|plus|on top|extra|as well)\b|\+")
 CHOICE = re.compile(r"\bor\b|\bcheaper\b|\bbetter value\b|\bwhich\b")
 # What is asked for: a sum of money ("how much a month", "what's that per person per night",
 # "what did i earn") or a count of a unit ("how many months to reach £1,000"); what follows

@@ -2883,6 +2883,8 @@ HEADCOUNT = re.compile(
     r"\b(?:with|w|for) (?P<h>\d{1,3}) of us\b",
     re.I,
 )
+# A figure put on top of the sum's ("add another 9 miles round trip"): added, never swapped in.
+ADDED = re.compile(r"\b(?:add|adding|plus|on top|extra|as well)\b|\+")
 SWAPPED = re.compile(
     r"\b(?:swap|switch|change|changed|instead|go with|went with|now|actually)\b", re.I
 )
@@ -2941,7 +2943,7 @@ def _figure_swapped(prev: str, text: str) -> str:
     """`prev` with the one figure of a unit `text` gives ("£650", "1.2kW") in place of the one
     figure of that unit it said ("£500", "2kW"), or "" when `text` swaps nothing, or `prev` has
     not one figure of that unit."""
-    if not (REDO_CUE.search(text) or SWAPPED.search(text)):
+    if not (REDO_CUE.search(text) or SWAPPED.search(text)) or ADDED.search(text):
         return ""
     given = [m for m in FIGURE_UNIT.finditer(text) if _unit_key(m)]
     if len(given) != 1 or len(FIGURE_UNIT.findall(text)) != 1:
@@ -2962,8 +2964,8 @@ def refigured(before: str, message: str) -> str:
     of its own after the change ("ok now its 52 coming, how many cases of 6 do i get") asked
     after it. "" when `message` changes neither, or what it changes is not sure."""
     text, prev = _clean(message[:300]), _clean(before[:600])
-    if len(text) > 160:
-        return ""
+    if len(text) > 160 or not (ASKED.search(text) or REDO_CUE.search(text)):
+        return ""  # news ("2 more come on the train, we meet at 1"), not a sum asked again
     # (its figures as said: "the 1.2kW oil one" has one figure, not "1.2kw oil 1")
     changed = _headcount_changed(prev, text) or _figure_swapped(prev, message[:300])
     if not changed:
