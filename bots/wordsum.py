@@ -2945,6 +2945,8 @@ def _figure_swapped(prev: str, text: str) -> str:
     not one figure of that unit."""
     if not (REDO_CUE.search(text) or SWAPPED.search(text)) or ADDED.search(text):
         return ""
+    if FRACTION.search(text) or re.search(r"\b\d+ of (?:the|them|those)\b", text):
+        return ""  # "if half my charging is rapid at 79p": a part at the figure, not a swap
     given = [m for m in FIGURE_UNIT.finditer(text) if _unit_key(m)]
     if len(given) != 1 or len(FIGURE_UNIT.findall(text)) != 1:
         return ""

@@ -229,6 +229,8 @@ def test_look_alikes_are_not_reworked(before, text, forbidden):
         ),
         ("minibus is 180 all in. whats that each with 6 of us", "ok and if it rains?", ""),
         ("rate is 1.14 euros to the pound. how many euros for £500?", "add £20 on top", ""),
+        # a part of the sum at the new figure is no swap of the whole
+        ("diesel is 148p a litre, 1,100 miles a week. how much", "and if half is at 79p", ""),
         # two counts of people in the sum: which one changes is not sure
         ("6 of us and 4 kids, 300 for the lot. each?", "and if 2 more come?", ""),
     ],
