@@ -161,6 +161,8 @@ from bots.sense import _verb as sense_verb
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
+from bots.solve import ASKED as SOLVE_ASKED
+from bots.solve import solve
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -3196,6 +3198,7 @@ def _worked(
         or _sum_other_way(voice, message, history, seed)
         or _sum_plain(voice, message, history, seed)
         or _sum_expr(voice, message, history, seed, ignore)
+        or _sum_solved(voice, message, history, seed, ignore)
     )
 
 
@@ -3263,7 +3266,9 @@ def _sum_handed(
     readers work."""
     if voice.is_house_bot or _reckoner(voice) or not history or re.search(r"\d", reply):
         return ""
-    if not re.search(r"\d", message) or not SUM_WORDED.search(message):
+    if not (re.search(r"\d", message) and SUM_WORDED.search(message)) and not (
+        SOLVE_ASKED.search(message) and any(re.search(r"\d", line.text) for line in history[-4:-1])
+    ):
         return ""
     if request_kind(MENTION.sub(" ", message)) in OWN_SUMS:
         return ""
@@ -3392,6 +3397,24 @@ def _sum_expr(
     ]
     found = expr_read(MENTION.sub(" ", message), told[:3])
     return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_solved(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str] = ()
+) -> str:
+    """A sum no reader of one shape reads, its figures spread over the ask and the last few
+    lines people said ("campsite came to £96", "and i did the food shop, that was 54", "6 of us
+    goin", "@lovelace so whats that pp then"), worked by their units (`bots.solve.solve`); for
+    the one who does the room's sums, after every reader; "" when no one way stands best."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    told = [
+        MENTION.sub(" ", line.text)
+        for line in reversed(history[-6:-1])
+        if not line.own and line.author not in ignore
+    ]
+    working = solve(MENTION.sub(" ", message), told[:5])
+    return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 
 def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
