@@ -3396,6 +3396,10 @@ def _sum_expr(
         if not line.own and line.author not in ignore
     ]
     found = expr_read(MENTION.sub(" ", message), told[:3])
+    if found and found.need and not found.working:
+        # a figure it lacks may be in a line further back: worked by units, never asked again
+        solved = solve(MENTION.sub(" ", message), told[:5])
+        found = Worked(solved) if solved else found
     return _sum_said(voice, found, history, seed) if found else ""
 
 

@@ -40,7 +40,7 @@ _OWN_UNITS: dict[str, tuple[str, float]] = {
     "m2": ("area", 1.0),
     "sqm": ("area", 1.0),
 }
-_PEOPLE = r"of us|ppl|people|persons?|guests|heads|adults|mates"
+_PEOPLE = r"of us|ppl|people|persons?|guests|heads|adults|mates|ways"
 UNIT_SAID = re.compile(
     r"\s?(?:more |extra |new |fewer )?"
     r"(?P<u>m²|m2|sqm|kwh|kw|kg|kilos|g|lbs?|st|stone|ml|litres?|liters?|l|km|cm|mm|m|"
@@ -56,6 +56,8 @@ AREA = re.compile(
     r"(?P<ub>cm|m)?\b"
 )
 STONES = re.compile(rf"(?P<st>{NUM})\s?st(?:one)?s?\s?(?:(?P<lb>\d{{1,2}})\s?(?:lbs?|pounds?)?)?\b")
+# Things a measure is each of, named before it: "panels are 1.8m wide", "tiles are 30x30cm".
+SUBJECT = re.compile(r"\b(?P<t>[a-z]{3,})s (?:are|is) (?:about |roughly |each )?$")
 CLOCK = re.compile(r"(?<![\d:])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s?(?P<ap>am|pm)?(?![\d:])")
 PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per ?cent\b)")
 THOUSANDS = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})k\b")
@@ -79,7 +81,7 @@ PCT_OFF = re.compile(r"\b(?:off|discount|less|minus|down)\b")
 ASKED = re.compile(
     r"\bhow (?:much|many)\b|\bwhat(?:'?s| is| was| did| does| will| would)? (?:that|it|this)\b|"
     r"\bwhat (?:do|did|does) (?:that|it|this) (?:work|come)\b|\bwhat time\b|\bwhat ?%|"
-    r"\bwhat percent|\bhow old\b|\b(?:overall |the )?(?:avg|average)\b"
+    r"\bwhat percent|\bhow old\b|\b(?:overall |the )?(?:avg|average)\b|\bwhat do i set\b"
 )
 ASKED_EACH = re.compile(
     # "each" but not "each payday" (a per of its own): "each with 6 of us", "each then"
@@ -94,7 +96,10 @@ ASKED_MORE = re.compile(r"\bhow much more\b|\bstill need\b|\bleft to (?:pay|save
 # A follow-up of a sum asked just before: "ok and if 2 more come?".
 FOLLOW_UP = re.compile(r"\b(?:and|what|so) if\b|\bnow\b")
 # Asks of another kind than a product of units: an average, an age, a percentage, a time of day.
-SPECIAL = re.compile(r"(?<!on )\b(?:avg|average|mean)\b|\bhow old\b|%|\bpercent|\bwhat time\b")
+SPECIAL = re.compile(
+    r"(?<!on )\b(?:avg|average|mean)\b|\bhow old\b|%|\bpercent|\bwhat time\b|"
+    r"\bhow much (?!more\b)[a-z]+ (?:goes|go|do|in)\b|\bwhat do i set\b|\bwhat (?:temp|temperature)\b"
+)
 # Two ways compared ("which is cheaper", "or"): more than one sum, not worked here.
 CHOICE = re.compile(r"\bor\b|\bcheaper\b|\bwhich\b|\bbetter\b|\bvs\b")
 WHOLE = re.compile(r"\b(?:buy|get|order|need|do i need|round up)\b")
@@ -220,10 +225,11 @@ def _figures(text: str, line: int) -> list[Fig]:
         f = 0.01 if unit == "cm" else 1.0
         value = _n(m.group("a")) * f * _n(m.group("b")) * f
         dims: Dims = (("area", 1),)
-        thing = re.search(r"\b(?P<t>[a-z]{3,})s (?:are|is)\s*$", text[: m.start()])
+        thing = SUBJECT.search(text[: m.start()])
         if thing:
             dims = _combine(dims, ((f"#{thing.group('t')}", -1),))
         add(value, dims, m.start(), m.end())
+        figs[-1] = replace(figs[-1], said=f"{figs[-1].said} ({count(round(value, 4))} m²)")
     for m in STONES.finditer(text):
         if free(*m.span()):
             lbs = _n(m.group("st")) * 14 + (_n(m.group("lb")) if m.group("lb") else 0)
@@ -279,13 +285,15 @@ def _figures(text: str, line: int) -> list[Fig]:
             dims, factor = _unit_dims(unit.group("u"))
             value, end = value * factor, unit.end()
             of = OF_THING.match(text, end)
-            if (
-                of
-                and not unit.group("people")
-                and dims[0][0] in ("time", "length", "volume", "mass")
-            ):
+            named = SUBJECT.search(text[: m.start()])
+            measure = dims[0][0] in ("time", "length", "volume", "mass") and not unit.group(
+                "people"
+            )
+            if of and measure:
                 dims = _combine(dims, _unit_dims(of.group("t"))[0], -1)
                 end = of.end()
+            elif named and measure and dims[0][0] != "time":
+                dims = _combine(dims, ((f"#{named.group('t')}", -1),))  # "panels are 1.8m wide"
         per, f, end = _per(text, end)
         word = unit.group("u") if unit else ""
         add(value * f, _combine(dims, per), m.start(), end, bare=not unit, unit=word)
@@ -387,7 +395,7 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
             g = replace(g, dims=(("#people", 1),), bare=False)
         elif g.bare and not g.dims:
             if not ask.money or g.line in money_lines or not MONEY_CUE.search(lines[g.line]):
-                continue
+                return []  # a figure whose unit no word says: no sum is sure without it
             g = replace(g, dims=(("£", 1),), bare=False)
             money_lines.add(g.line)
         elif g.bare:
@@ -406,23 +414,32 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
         thing = g.dims[0][0] if len(g.dims) == 1 and g.dims[0][1] == 1 else ""
         lone = not any(h is not g and thing in dict(h.dims) for h in resolved)
         if thing.startswith("#") and thing not in wanted and thing != "#people" and lone:
-            if not DESCRIBES.search(_TEXTS.get((g.line, g.at), "")):
+            alone = sum(1 for h in figs if h.line == g.line) == 1  # "doing 2 coats"
+            if alone and not DESCRIBES.search(_TEXTS.get((g.line, g.at), "")):
                 loose.append(Group((g,), (), True))
             continue
-        out.setdefault(g.dims, []).append(g)
+        same = out.setdefault(g.dims, [])
+        if not any(h.value == g.value and h.sign == g.sign for h in same):
+            same.append(g)  # "£420" said again in the ask is the one figure
+    heads = out.get((("#people", 1),), [])
+    if any(
+        h.sign > 0 and not HEADS_MOVED.search(_TEXTS.get((h.line, h.at), "")) for h in heads[1:]
+    ):
+        return []  # "23 of us ... up to 30 people": two counts, not one added to the other
     for v in out.values():
         if len(v) == 2 and all(
             f.sign > 0 and STATE.search(_TEXTS.get((f.line, f.at), "")) for f in v
         ):
             v[1] = replace(v[1], sign=-1)  # "started at 14st 6lb", "weighed in at 12st 13"
-    return [Group(tuple(v), k, False) for k, v in out.items()] + loose
+    # a rate whose units cancel ("37.5 hrs a week") multiplies, as a count of things does
+    return [Group(tuple(v), k, not k) for k, v in out.items()] + loose
 
 
 # A bare figure that moves a head count: "if 2 more come", "2 have dropped out".
 HEADS_MOVED = re.compile(r"\b(?:more|dropped out|drop out|dropping out|come|coming|join|can'?t)\b")
 # A line whose bare figure is a sum of money: "campsite came to", "that was 54", "quoted 1,850".
 MONEY_CUE = re.compile(
-    r"\b(?:came to|comes? to|was|is|cost|costs|quoted|paid|pay|made|tips|spent|price|hire|rent|"
+    r"\b(?:came to|comes? to|was|were|is|are|cost|costs|quoted|paid|pay|made|tips|spent|price|hire|rent|"
     r"deposit|all in|bill|total|need|saved|chipped|got|owe|worth|budget|uber|taxi|fare)\b"
 )
 # A figure that is a state at one time, not an amount to add: "started at", "weighed in at".
@@ -500,12 +517,14 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     asking = lines[0]
     if not ASKED.search(asking) and FOLLOW_UP.search(asking):
         asking = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
-    if not ASKED.search(asking) or CHOICE.search(lines[0]) or SPECIAL.search(asking):
+    if not ASKED.search(asking) or any(CHOICE.search(t) for t in lines):
         return ""
     figs = _said_figures(lines)
     _TEXTS.clear()
     for g in figs:
         _TEXTS[(g.line, g.at)] = _near(lines[g.line], g.at, g.at + len(g.said))
+    if SPECIAL.search(asking):
+        return next((w for read in SPECIALS if (w := read(asking, lines, figs))), "")
     asked = _asked(asking, figs)
     if asked and not asked.per and asking == lines[0]:
         earlier = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
@@ -514,7 +533,7 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
         return ""
     groups = _groups(figs, asked, lines)
     groups, factor, scaled = _scaled(figs, groups)
-    if not factor or len(groups) > 8:
+    if not groups or not factor or len(groups) > 8:
         return ""
     found = _search(groups, asked.want)
     if not found:
@@ -528,7 +547,127 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     value *= factor * asked.scale
     if value <= 0:
         return ""
-    return _working(groups, powers, value, asked, scaled)
+    working = _working(groups, powers, value, asked, scaled)
+    if asked.thing == "panels" and re.search(r"\bposts?\b", lines[0]) and value == round(value):
+        working += f"; and a straight run takes one post more than panels, {count(value + 1)} posts"
+    return working
+
+
+# --- asks of another kind: an average, a change in per cent, a time of day, an age -------
+
+LISTED = re.compile(rf"(?<![\d.])(?P<xs>{NUM}(?:\s?,\s?{NUM}){{2,}}(?:,?\s(?:and|&)\s{NUM})?)")
+UP_DOWN = re.compile(
+    r"\b(?:up|increase|rise|rose|gain|more|grown|growth|profit)\b|\b(?P<down>down|drop|fall|fell|less|loss|lost)\b"
+)
+EARLIER = re.compile(r"\bbefore\b|\balarm\b|\bleave\b|\bset off\b|\bget up\b|\bwake\b")
+HAD_AT = re.compile(
+    r"\bwas (?P<a>\d{1,2}) when (?:she|he|they) had (?:me|us|him|her)\b|\bhad (?:me|us) at (?P<b>\d{1,2})\b"
+)
+TURNS = re.compile(
+    r"\bwhen (?:i|we) (?:turn|hit|reach|am|'m|m) (?P<n>\d{1,3})\b|\bwhen i'?m (?P<m>\d{1,3})\b"
+)
+PARTS = re.compile(r"\b(?P<k>\d+) parts? (?P<a>[a-z]+) to (?P<n>\d+)(?: parts?)? (?P<b>[a-z]+)\b")
+CELSIUS = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?:°\s?)?(?P<u>c|f)\b")
+
+
+def _average(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """The mean of a list said ("last 5 matches: 34, 41, 28, 52, 45"): their sum over how many."""
+    if not re.search(r"\b(?:avg|average|mean)\b", asking):
+        return ""
+    lists = [m.group("xs") for t in lines for m in LISTED.finditer(t)]
+    if len(lists) != 1:
+        return ""
+    xs = [_n(x) for x in re.findall(NUM, lists[0])]
+    total = sum(xs)
+    shown = " + ".join(count(x) for x in xs)
+    return f"{shown} is {count(total)}; {count(total)} ÷ {len(xs)} is {count(round(total / len(xs), 2))}"
+
+
+def _percent_change(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """How much a sum of money went up or down in per cent ("bought for 180k", "valued at
+    247,500 today", "what % is that up"): the change over the first."""
+    if not re.search(r"%|\bpercent", asking) or not UP_DOWN.search(asking):
+        return ""
+    money = [g for g in figs if g.dims == (("£", 1),) or (g.bare and not g.dims and g.value >= 1)]
+    if len(money) != 2 or any(g.sign < 0 for g in money):
+        return ""
+    old, new = money
+    change = (new.value - old.value) / old.value * 100
+    way = "up" if change > 0 else "down"
+    diff = abs(new.value - old.value)
+    return (
+        f"{_money(new.value)} − {_money(old.value)} is {_money(new.value - old.value)}; "
+        f"{_money(diff)} ÷ {_money(old.value)} is {count(round(abs(change), 1))}% {way}"
+    ).replace("£-", "−£")
+
+
+def _clock(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """A time of day so long before another ("flight's 06:10", "be there 2 hrs before", "taxi
+    is 35 mins", "what time do i set my alarm"): the clock time less every span said."""
+    if not re.search(r"\bwhat time\b", asking) or not any(EARLIER.search(t) for t in lines):
+        return ""
+    clocks = [g for g in figs if g.dims == (("clock", 1),)]
+    spans = [g for g in figs if g.dims == (("time", 1),)]
+    if len(clocks) != 1 or not spans:
+        return ""
+    at = (clocks[0].value - sum(g.value for g in spans)) % (24 * 60)
+    h, m = divmod(round(at), 60)
+    shown = f"{h % 12 or 12}:{m:02d}{'am' if h < 12 else 'pm'}"
+    shown_spans = [_shown(g.value, g.dims) for g in spans]
+    taken = ", ".join(shown_spans[:-1]) + (" and " if len(spans) > 1 else "") + shown_spans[-1]
+    return f"{clocks[0].said} less {taken} is {shown}"
+
+
+def _age(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """How old one will be when another turns an age ("mum was 28 when she had me", "how old
+    will mum be when i turn 40"): the gap between them stays."""
+    if not re.search(r"\bhow old\b", asking):
+        return ""
+    had = next((m for t in lines if (m := HAD_AT.search(t))), None)
+    turns = TURNS.search(asking)
+    if not had or not turns:
+        return ""
+    gap, at = int(had.group("a") or had.group("b")), int(turns.group("n") or turns.group("m"))
+    return f"the {gap} years between you never change, so {at} + {gap} is {at + gap}"
+
+
+def _parts(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """A drink mixed in parts ("1 part squash to 6 water", "the jug is 2.1 litres", "how much
+    squash goes in"): its share of the whole."""
+    mix = next((m for t in lines if (m := PARTS.search(t))), None)
+    vols = [g for g in figs if g.dims == (("volume", 1),)]
+    if not mix or len(vols) != 1 or not re.search(r"\bhow much\b", asking):
+        return ""
+    k, n = int(mix.group("k")), int(mix.group("n"))
+    name = next((x for x in ("a", "b") if re.search(rf"\b{mix.group(x)}\b", asking)), "")
+    if not name:
+        return ""
+    share = k if name == "a" else n
+    amount = vols[0].value * share / (k + n)
+    return (
+        f"{k} + {n} is {k + n} parts; {vols[0].said} ÷ {k + n} × {share} is "
+        f"{_shown(amount, vols[0].dims)} of {mix.group(name)}"
+    )
+
+
+def _temperature(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """An oven set in the other scale ("oven in this villa is in fahrenheit", "recipe says
+    180C", "what do i set it to"): 180 × 9/5 + 32 is 356°F."""
+    said = [(m, t) for t in lines for m in CELSIUS.finditer(t)]
+    to_f = any("fahrenheit" in t for t in lines)
+    to_c = any(re.search(r"\bcelsius|centigrade\b", t) for t in lines)
+    if len(said) != 1 or to_f == to_c:
+        return ""
+    m = said[0][0]
+    value = _n(m.group("n"))
+    if to_f and m.group("u") == "c":
+        return f"{count(value)}°C × 9/5 + 32 is {count(round(value * 9 / 5 + 32))}°F"
+    if to_c and m.group("u") == "f":
+        return f"({count(value)}°F − 32) × 5/9 is {count(round((value - 32) * 5 / 9))}°C"
+    return ""
+
+
+SPECIALS = (_average, _percent_change, _clock, _age, _parts, _temperature)
 
 
 # --- the working said ------------------------------------------------------------------------
@@ -570,7 +709,8 @@ def _shown(value: float, dims: Dims, thing: str = "") -> str:
 
 
 def _group_said(g: Group) -> tuple[str, str]:
-    """(the working of one group, its total): "£96 + £54", "£150"."""
+    """(the working of one group, its total): "£96 + £54", "£150"; what is added first."""
+    g = replace(g, figs=tuple(sorted(g.figs, key=lambda f: -f.sign)))
     if len(g.figs) == 1:
         return "", _said(g.figs[0], g.dims)
     parts = []
@@ -613,6 +753,9 @@ def _working(
     if by:
         head = f"{head} ÷ {' ÷ '.join(by)}"
     shown = _shown(result, _combine(unit, tuple((d, -p) for d, p in ask.want if p < 0)))
+    dim, factor = _unit(ask.thing) if ask.thing else ("", 1.0)
+    if dim in ("length", "mass", "volume", "time") and factor != 1:
+        shown = f"{count(round(result / factor, 2))} {ask.thing}"  # "12 miles", in the unit asked
     if ask.per and ask.per != "each":
         shown = f"{shown} {ask.per}"
     if over:
