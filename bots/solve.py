@@ -98,7 +98,8 @@ FOLLOW_UP = re.compile(r"\b(?:and|what|so) if\b|\bnow\b")
 # Asks of another kind than a product of units: an average, an age, a percentage, a time of day.
 SPECIAL = re.compile(
     r"(?<!on )\b(?:avg|average|mean)\b|\bhow old\b|%|\bpercent|\bwhat time\b|"
-    r"\bhow much (?!more\b)[a-z]+ (?:goes|go|do|in)\b|\bwhat do i set\b|\bwhat (?:temp|temperature)\b"
+    r"\bhow much (?!more\b)[a-z]+ (?:goes|go|do|in)\b|\bwhat do i set\b|"
+    r"\bwhat (?:temp|temperature)\b"
 )
 # Two ways compared ("which is cheaper", "or"): more than one sum, not worked here.
 CHOICE = re.compile(r"\bor\b|\bcheaper\b|\bwhich\b|\bbetter\b|\bvs\b")
@@ -292,7 +293,7 @@ def _figures(text: str, line: int) -> list[Fig]:
             if of and measure:
                 dims = _combine(dims, _unit_dims(of.group("t"))[0], -1)
                 end = of.end()
-            elif named and measure and dims[0][0] != "time":
+            elif named and measure:
                 dims = _combine(dims, ((f"#{named.group('t')}", -1),))  # "panels are 1.8m wide"
         per, f, end = _per(text, end)
         word = unit.group("u") if unit else ""
@@ -439,7 +440,8 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
 HEADS_MOVED = re.compile(r"\b(?:more|dropped out|drop out|dropping out|come|coming|join|can'?t)\b")
 # A line whose bare figure is a sum of money: "campsite came to", "that was 54", "quoted 1,850".
 MONEY_CUE = re.compile(
-    r"\b(?:came to|comes? to|was|were|is|are|cost|costs|quoted|paid|pay|made|tips|spent|price|hire|rent|"
+    r"\b(?:came to|comes? to|was|were|is|are|cost|costs|quoted|paid|pay|made|tips|spent|price|"
+    r"hire|rent|"
     r"deposit|all in|bill|total|need|saved|chipped|got|owe|worth|budget|uber|taxi|fare)\b"
 )
 # A figure that is a state at one time, not an amount to add: "started at", "weighed in at".
@@ -561,7 +563,8 @@ UP_DOWN = re.compile(
 )
 EARLIER = re.compile(r"\bbefore\b|\balarm\b|\bleave\b|\bset off\b|\bget up\b|\bwake\b")
 HAD_AT = re.compile(
-    r"\bwas (?P<a>\d{1,2}) when (?:she|he|they) had (?:me|us|him|her)\b|\bhad (?:me|us) at (?P<b>\d{1,2})\b"
+    r"\bwas (?P<a>\d{1,2}) when (?:she|he|they) had (?:me|us|him|her)\b|"
+    r"\bhad (?:me|us) at (?P<b>\d{1,2})\b"
 )
 TURNS = re.compile(
     r"\bwhen (?:i|we) (?:turn|hit|reach|am|'m|m) (?P<n>\d{1,3})\b|\bwhen i'?m (?P<m>\d{1,3})\b"
@@ -580,7 +583,8 @@ def _average(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
     xs = [_n(x) for x in re.findall(NUM, lists[0])]
     total = sum(xs)
     shown = " + ".join(count(x) for x in xs)
-    return f"{shown} is {count(total)}; {count(total)} ÷ {len(xs)} is {count(round(total / len(xs), 2))}"
+    mean = count(round(total / len(xs), 2))
+    return f"{shown} is {count(total)}; {count(total)} ÷ {len(xs)} is {mean}"
 
 
 def _percent_change(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
