@@ -93,6 +93,11 @@ ASKED_MANY = re.compile(r"\bhow many (?P<u>[a-z²]+)\b")
 ASKED_MUCH_OF = re.compile(r"\bhow much (?P<t>[a-z]{3,})\b")
 ASKED_IN = re.compile(r"\bin (?P<u>kg|kilos|lbs?|stone|litres|ml|hours|minutes|mins|days|weeks)\b")
 ASKED_MORE = re.compile(r"\bhow much more\b|\bstill need\b|\bleft to (?:pay|save|find)\b")
+# A total asked in so many words, when no per is: "how much", "what's the total", "come to".
+SUM_ASKED = re.compile(
+    r"\bhow (?:much|many)\b|\btotal\b|\baltogether\b|\bcomes? to\b|\bwork(?:s|ed)? out\b|"
+    r"\bin all\b"
+)
 # A follow-up of a sum asked just before: "ok and if 2 more come?".
 FOLLOW_UP = re.compile(r"\b(?:and|what|so) if\b|\bnow\b")
 # Asks of another kind than a product of units: an average, an age, a percentage, a time of day.
@@ -531,8 +536,8 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     if asked and not asked.per and asking == lines[0]:
         earlier = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
         asked = (_asked(earlier, figs) if earlier else None) or asked
-    if asked is None or len(figs) < 2:
-        return ""
+    if asked is None or len(figs) < 2 or not (asked.per or SUM_ASKED.search(asking)):
+        return ""  # "what is it like there": no per, no total asked, no sum
     groups = _groups(figs, asked, lines)
     groups, factor, scaled = _scaled(figs, groups)
     if not groups or not factor or len(groups) > 8:

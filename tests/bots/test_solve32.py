@@ -178,6 +178,8 @@ LOOK_ALIKES = [
         ],
     ),
     ("what time is it there", ["flight is at 06:10"]),
+    ("what is it like there", ["flights were £240", "hotel is £300"]),
+    ("what's that about", ["sent £20 to jo", "and 15 to sam"]),
     ("what time is it there", ["flight is at 06:10"]),
     ("how old is the house", ["it was built in 1930", "we moved in 2019"]),
     ("what % of the class passed", ["30 kids sat it"]),
