@@ -98,6 +98,11 @@ SUM_ASKED = re.compile(
     r"\bhow (?:much|many)\b|\btotal\b|\baltogether\b|\bcomes? to\b|\bwork(?:s|ed)? out\b|"
     r"\bin all\b"
 )
+# Someone left out of a share, by a count not said ("the kids go free", "jess doesnt pay").
+LEFT_OUT = re.compile(
+    r"\bfree\b|\bexcept\b|\bexcluding\b|\bnot paying\b|n'?t pay(?:ing)?\b|\bdoesnt pay\b|"
+    r"\bhalf price\b|\bon me\b"
+)
 # A follow-up of a sum asked just before: "ok and if 2 more come?".
 FOLLOW_UP = re.compile(r"\b(?:and|what|so) if\b|\bnow\b")
 # Asks of another kind than a product of units: an average, an age, a percentage, a time of day.
@@ -427,6 +432,8 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
         same = out.setdefault(g.dims, [])
         if not any(h.value == g.value and h.sign == g.sign for h in same):
             same.append(g)  # "£420" said again in the ask is the one figure
+    if any(len({f.line for f in v}) < len(v) for v in out.values()):
+        return []  # two sums in one message: how they go together is the readers' to say
     heads = out.get((("#people", 1),), [])
     if any(
         h.sign > 0 and not HEADS_MOVED.search(_TEXTS.get((h.line, h.at), "")) for h in heads[1:]
@@ -524,7 +531,7 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     asking = lines[0]
     if not ASKED.search(asking) and FOLLOW_UP.search(asking):
         asking = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
-    if not ASKED.search(asking) or any(CHOICE.search(t) for t in lines):
+    if not ASKED.search(asking) or any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
         return ""
     figs = _said_figures(lines)
     _TEXTS.clear()

@@ -178,6 +178,7 @@ LOOK_ALIKES = [
         ],
     ),
     ("what time is it there", ["flight is at 06:10"]),
+    ("how much each", ["cottage is £1350 for 9 of us", "and the kids go free"]),
     ("what is it like there", ["flights were £240", "hotel is £300"]),
     ("what's that about", ["sent £20 to jo", "and 15 to sam"]),
     ("what time is it there", ["flight is at 06:10"]),
