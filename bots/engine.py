@@ -161,6 +161,8 @@ from bots.sense import _verb as sense_verb
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
+from bots.solve import ASKED as SOLVE_ASKED
+from bots.solve import solve
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -2884,8 +2886,8 @@ def offline_reply(
         for said in history
     ]
     reply = cut = ""
+    asked, told = message, history  # as said, before any figures joined to it
     if not voice.is_house_bot and not unasked:
-        asked, told = message, history  # as said, before any figures joined to it
         # Read with the figures said just before it, by these readers and by all that follow.
         shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
         if shared or (
@@ -2893,7 +2895,9 @@ def offline_reply(
             or _case_unworked(voice, asked, told, seed)
             or _handed_sum(voice, asked, told, seed, said, ignore, others)
         ):
-            return _fit(shared, voice.max_reply_chars)
+            # a figure asked for that a line further back gives: worked, not asked again
+            solved = _sum_solved(voice, asked, told, seed, ignore, shared)
+            return _fit(solved or shared, voice.max_reply_chars)
     if voice.is_house_bot:
         # Worked out once, not per draw: the same for every attempt below.
         author = history[-1].author if history else ""
@@ -2949,6 +2953,7 @@ def offline_reply(
                 and (
                     _untested(voice, message, history, seed, reply)
                     or _sum_handed(voice, message, history, seed, said, ignore, others, reply)
+                    or _sum_solved(voice, asked, told, seed, ignore, reply)
                 )
             ) or reply
         if unasked and attempt == 11:
@@ -3301,7 +3306,9 @@ def _sum_handed(
     readers work."""
     if voice.is_house_bot or _reckoner(voice) or not history or re.search(r"\d", reply):
         return ""
-    if not re.search(r"\d", message) or not SUM_WORDED.search(message):
+    if not (re.search(r"\d", message) and SUM_WORDED.search(message)) and not (
+        SOLVE_ASKED.search(message) and any(re.search(r"\d", line.text) for line in history[-4:-1])
+    ):
         return ""
     if request_kind(MENTION.sub(" ", message)) in OWN_SUMS:
         return ""
@@ -3310,7 +3317,9 @@ def _sum_handed(
         sums = replace(voice, style={**voice.style, "fields": ("mathematics",)})
     if sums is None:
         return ""
-    worked = _worked_joined(sums, message, history, seed, said, ignore)[0]
+    worked = _worked_joined(sums, message, history, seed, said, ignore)[0] or _sum_solved(
+        sums, message, history, seed, ignore
+    )
     if not worked or sums.slug == voice.slug:
         return worked
     index, rng = index_of(voice.material), random.Random(seed)
@@ -3430,6 +3439,32 @@ def _sum_expr(
     ]
     found = expr_read(MENTION.sub(" ", message), told[:3])
     return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _sum_solved(
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: Collection[str] = (),
+    reply: str = "",
+) -> str:
+    """A sum no reader reads, its figures spread over the ask and the last few lines people
+    said ("campsite came to £96", "and i did the food shop, that was 54", "6 of us goin",
+    "@lovelace so whats that pp then"), worked by their units (`bots.solve.solve`) for the one
+    who does the room's sums, in place of a `reply` with no figure (she owned up, or asked for
+    a figure said further back); "" when no one way stands best, or the reply has a figure."""
+    if voice.is_house_bot or not _reckoner(voice) or re.search(r"\d", reply):
+        return ""
+    if not index_of(voice.material).tagged.get("sum"):
+        return ""
+    told = [
+        MENTION.sub(" ", line.text)
+        for line in reversed(history[-6:-1])
+        if not line.own and line.author not in ignore
+    ]
+    working = solve(MENTION.sub(" ", message), told[:5])
+    return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 
 def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:

@@ -1,0 +1,793 @@
+"""A small dimensional solver for the sums people spread over several chat messages.
+
+The readers in `bots.expr`, `bots.wordsum` and `bots.reckon` each read one surface form. Here
+the figures of the ask and of the few person lines before it are read with their units
+("campsite came to £96", "that was 54", "6 of us goin", "12.5 hr shifts", "p120"), the ask is
+read for the unit it wants and what that is per ("so whats that pp then": £ a person), and the
+one way the figures cancel to that unit, using every figure that can take part, is worked:
+figures of one unit are summed first (less what the words take away: "saved already",
+"chipped in", "dropped out", "only on p120"), then the sums are multiplied or divided as their
+units demand. When two ways are equally good and disagree there is no answer (`solve` gives
+None): a wrong sum is worse than none.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from bots.expr import _dim
+from bots.wordsum import MONEY, NUM, _n, count
+
+Dims = tuple[tuple[str, int], ...]
+LB_KG = 0.45359237
+
+# Units said after a figure, as (dimension, factor to the base unit, how a result is said).
+# Time and volume and length come from `bots.expr._dim` (minutes, ml, miles); the rest here.
+_OWN_UNITS: dict[str, tuple[str, float]] = {
+    "g": ("mass", 0.001),
+    "kg": ("mass", 1.0),
+    "kilos": ("mass", 1.0),
+    "lb": ("mass", LB_KG),
+    "lbs": ("mass", LB_KG),
+    "st": ("mass", 14 * LB_KG),
+    "stone": ("mass", 14 * LB_KG),
+    "kw": ("power", 1.0),
+    "m²": ("area", 1.0),
+    "m2": ("area", 1.0),
+    "sqm": ("area", 1.0),
+}
+_PEOPLE = r"of us|ppl|people|persons?|guests|heads|adults|mates|ways"
+UNIT_SAID = re.compile(
+    r"\s?(?:more |extra |new |fewer )?"
+    r"(?P<u>m²|m2|sqm|kwh|kw|kg|kilos|g|lbs?|st|stone|ml|litres?|liters?|l|km|cm|mm|m|"
+    r"miles?|mins?|minutes?|hrs?|hours?|h|days?|weeks?|wks?|months?|years?|yrs?|"
+    rf"(?P<people>{_PEOPLE})|(?!(?:this|was|has|plus|less|its|pls|thanks|is|as)\b)[a-z]{{3,}}s)\b"
+)
+# What a figure is per, said after it: "an hr", "per kwh", "a week", "each", "ea".
+PER_SAID = re.compile(r"\s?(?:(?:a|an|per|every)\s|/\s?)(?P<per>[a-z²]+)\b|\s?(?P<each>each|ea)\b")
+# A thing a unit is of, said after it: "12.5 hr shifts", "4 week blocks".
+OF_THING = re.compile(r"\s(?P<t>(?!(?:this|was|has|plus|less|its|pls)\b)[a-z]{3,}s)\b")
+AREA = re.compile(
+    rf"(?P<a>{NUM})\s?(?P<ua>cm|m)?\s?(?:wide|long|high)?\s?(?:x|by|\*)\s?(?P<b>{NUM})\s?"
+    r"(?P<ub>cm|m)?\b"
+)
+STONES = re.compile(rf"(?P<st>{NUM})\s?st(?:one)?s?\s?(?:(?P<lb>\d{{1,2}})\s?(?:lbs?|pounds?)?)?\b")
+# Things a measure is each of, named before it: "panels are 1.8m wide", "tiles are 30x30cm".
+SUBJECT = re.compile(r"\b(?P<t>[a-z]{3,})s (?:are|is) (?:about |roughly |each )?$")
+CLOCK = re.compile(r"(?<![\d:])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s?(?P<ap>am|pm)?(?![\d:])")
+PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per ?cent\b)")
+THOUSANDS = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})k\b")
+PAGE_AT = re.compile(r"\bp(?:age|g)?\.?\s?(?P<n>\d{1,4})\b")
+BARE = re.compile(rf"(?<![\w.,:/£$€-]){NUM}(?![\d:/-]|st\b|nd\b|rd\b|th\b|\.\d)")
+YEAR = re.compile(r"\b(?:in |since |from |of )?(?:19|20)\d\d\b")
+HALF_HOUR = re.compile(r"\bhalf (?:an )?h(?:ou)?rs?\b")
+WORD_MONEY = {"a tenner": 10.0, "a fiver": 5.0}
+# Words near a figure that take it away from the others of its unit.
+LESS = re.compile(
+    r"\b(?:saved|already|chipped in|dropped out|drop out|dropping out|can'?t come|"
+    r"cant make it|less|minus|deduct|only on)\b|\bp\d"
+)
+# Words near a head count that add it to the others: "if 2 more come".
+MORE = re.compile(r"\bmore\b|\bextra\b|\bjoin")
+CORRECTED = re.compile(r"^\W*(?:(?:wait|no|actually|sorry|oops|correction)\W+)+(?:its |it's )?")
+PCT_UP = re.compile(r"\b(?:extra|more|on top|spare|added|plus|up)\b")
+PCT_OFF = re.compile(r"\b(?:off|discount|less|minus|down)\b")
+
+# --- what is asked -------------------------------------------------------------------------
+ASKED = re.compile(
+    r"\bhow (?:much|many)\b|\bwhat(?:'?s| is| was| did| does| will| would)? (?:that|it|this)\b|"
+    r"\bwhat (?:do|did|does) (?:that|it|this) (?:work|come)\b|\bwhat time\b|\bwhat ?%|"
+    r"\bwhat percent|\bhow old\b|\b(?:overall |the )?(?:avg|average)\b|\bwhat do i set\b"
+)
+ASKED_EACH = re.compile(
+    # "each" but not "each payday" (a per of its own): "each with 6 of us", "each then"
+    r"\b(?:pp|each(?! (?!of\b|then\b|now\b|with\b|for\b|if\b|between\b|after\b|when\b)"
+    r"[a-z]{3,})|ea|apiece|per (?:head|person)|a (?:head|person))\b"
+)
+ASKED_PER = re.compile(r"\b(?:per|a|an|each|every) (?P<per>[a-z]+)\b")
+ASKED_MANY = re.compile(r"\bhow many (?P<u>[a-z²]+)\b")
+ASKED_MUCH_OF = re.compile(r"\bhow much (?P<t>[a-z]{3,})\b")
+ASKED_IN = re.compile(r"\bin (?P<u>kg|kilos|lbs?|stone|litres|ml|hours|minutes|mins|days|weeks)\b")
+ASKED_MORE = re.compile(r"\bhow much more\b|\bstill need\b|\bleft to (?:pay|save|find)\b")
+# A total asked in so many words, when no per is: "how much", "what's the total", "come to".
+SUM_ASKED = re.compile(
+    r"\bhow (?:much|many)\b|\btotal\b|\baltogether\b|\bcomes? to\b|\bwork(?:s|ed)? out\b|"
+    r"\bin all\b"
+)
+# Someone left out of a share, by a count not said ("the kids go free", "jess doesnt pay").
+LEFT_OUT = re.compile(
+    r"\bfree\b|\bexcept\b|\bexcluding\b|\bnot paying\b|n'?t pay(?:ing)?\b|\bdoesnt pay\b|"
+    r"\bhalf price\b|\bon me\b"
+)
+# A follow-up of a sum asked just before: "ok and if 2 more come?".
+FOLLOW_UP = re.compile(r"\b(?:and|what|so) if\b|\bnow\b")
+# Asks of another kind than a product of units: an average, an age, a percentage, a time of day.
+SPECIAL = re.compile(
+    r"(?<!on )\b(?:avg|average|mean)\b|\bhow old\b|%|\bpercent|\bwhat time\b|"
+    r"\bhow much (?!more\b)[a-z]+ (?:goes|go|do|in)\b|\bwhat do i set\b|"
+    r"\bwhat (?:temp|temperature)\b"
+)
+# Two ways compared ("which is cheaper", "or"): more than one sum, not worked here.
+CHOICE = re.compile(r"\bor\b|\bcheaper\b|\bwhich\b|\bbetter\b|\bvs\b")
+WHOLE = re.compile(r"\b(?:buy|get|order|need|do i need|round up)\b")
+NOT_THING = frozenset(
+    {"is", "do", "does", "did", "will", "would", "are", "that", "it", "this", "more", "the", "a"}
+)
+
+
+@dataclass(frozen=True)
+class Fig:
+    """A figure said, in base units (£, minutes, litres... as `_dim` and `_OWN_UNITS` name them)
+    with its dimensions; `sign` -1 for one the words take away; `bare`: said with no unit."""
+
+    value: float
+    dims: Dims
+    said: str
+    sign: int = 1
+    bare: bool = False
+    line: int = 0
+    at: int = 0
+    unit: str = ""  # the unit word said ("hr"), for a bare rate said after it ("37.5 a week")
+
+
+@dataclass(frozen=True)
+class Ask:
+    want: Dims  # the dimensions of the answer; () for a count of nothing
+    per: str  # how the answer is said per: "each", "an hour", "a day", ""
+    more: bool  # "how much more": what is still wanted
+    whole: bool  # things bought whole: rounded up
+    money: bool  # the answer is a sum of money
+    thing: str  # "tiles", "pages", "litres": what a count is of
+    scale: float = 1.0  # the per unit in base units ("an hour": 60 minutes)
+
+
+def _dims(**powers: int) -> Dims:
+    return tuple(sorted((d, p) for d, p in powers.items() if p))
+
+
+def _combine(a: Dims, b: Dims, k: int = 1) -> Dims:
+    out = dict(a)
+    for d, p in b:
+        out[d] = out.get(d, 0) + k * p
+    return tuple(sorted((d, p) for d, p in out.items() if p))
+
+
+def _unit(word: str) -> tuple[str, float]:
+    """(dimension, factor) of a unit word after a figure: ("time", 60) for "hrs"."""
+    w = word.lower()
+    if w in _OWN_UNITS:
+        return _OWN_UNITS[w]
+    if re.fullmatch(_PEOPLE, w) or w in ("each", "ea", "head", "person", "pp"):
+        return "#people", 1.0
+    if w in ("h", "wk", "wks"):
+        return _dim({"h": "hour", "wk": "week", "wks": "week"}[w])[:2]
+    if w in ("m", "cm", "mm"):
+        return "length", {"m": 1.0, "cm": 0.01, "mm": 0.001}[w]
+    if w == "km":
+        return "length", 1000.0
+    if w in ("mile", "miles"):
+        return "length", 1609.344
+    dim, factor, _ = _dim(w)
+    if dim == "#payday" or dim.startswith("#"):
+        return f"#{w[:-1] if w.endswith('s') and not w.endswith('ss') else w}".lstrip("#"), 1.0
+    return dim, factor
+
+
+def _thing_dim(dim: str) -> str:
+    return (
+        dim
+        if dim in ("time", "volume", "length", "mass", "power", "energy", "area")
+        else (dim if dim.startswith("#") else f"#{dim}")
+    )
+
+
+def _unit_dims(word: str) -> tuple[Dims, float]:
+    dim, factor = _unit(word)
+    return ((_thing_dim(dim), 1),), factor
+
+
+def _per(text: str, end: int) -> tuple[Dims, float, int]:
+    """What a figure ending at `end` is per ("an hr": time^-1 in minutes), and where it ends."""
+    m = PER_SAID.match(text, end)
+    if not m:
+        return (), 1.0, end
+    word = m.group("per") or "each"
+    if word in ("the", "week's", "bit", "lot", "go", "time", "while", "few", "couple"):
+        return (), 1.0, end
+    dims, factor = _unit_dims(word)
+    return tuple((d, -p) for d, p in dims), 1 / factor, m.end()
+
+
+CLAUSE = re.compile(r"[,;.!?]|\band\b|\bbut\b|\bso\b")
+
+
+def _near(text: str, start: int, end: int) -> str:
+    """The clause a figure is said in ("ed's mum chipped in 90 too"), for the words that take
+    it away or put it on; never the next clause's ("12 days and im only on p120")."""
+    cuts = [m.end() for m in CLAUSE.finditer(text, 0, start)]
+    after = CLAUSE.search(text, end)
+    return text[max([0, *cuts, start - 30]) : after.start() if after else len(text)]
+
+
+def _figures(text: str, line: int) -> list[Fig]:
+    """Every figure of one message (lower case, no mention), with its unit and what it is per."""
+    figs: list[Fig] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    def add(value: float, dims: Dims, a: int, b: int, bare: bool = False, unit: str = "") -> None:
+        said = text[a:b].strip()
+        sign = -1 if LESS.search(_near(text, a, b)) else 1
+        figs.append(Fig(value, dims, said, sign, bare, line, a, unit))
+        taken.append((a, b))
+
+    for m in YEAR.finditer(text):
+        taken.append(m.span())
+    for m in AREA.finditer(text):
+        unit = m.group("ua") or m.group("ub")
+        if not unit:
+            continue
+        f = 0.01 if unit == "cm" else 1.0
+        value = _n(m.group("a")) * f * _n(m.group("b")) * f
+        dims: Dims = (("area", 1),)
+        thing = SUBJECT.search(text[: m.start()])
+        if thing:
+            dims = _combine(dims, ((f"#{thing.group('t')}", -1),))
+        add(value, dims, m.start(), m.end())
+        figs[-1] = replace(figs[-1], said=f"{figs[-1].said} ({count(round(value, 4))} m²)")
+    for m in STONES.finditer(text):
+        if free(*m.span()):
+            lbs = _n(m.group("st")) * 14 + (_n(m.group("lb")) if m.group("lb") else 0)
+            add(lbs * LB_KG, (("mass", 1),), *m.span())
+    for m in CLOCK.finditer(text):
+        if free(*m.span()):
+            h = int(m.group("h")) % 12 + (12 if m.group("ap") == "pm" else 0)
+            h = int(m.group("h")) if not m.group("ap") else h
+            add(h * 60 + int(m.group("m")), (("clock", 1),), *m.span())
+    for m in PERCENT.finditer(text):
+        if free(*m.span()):
+            add(_n(m.group("n")) / 100, (("%", 1),), *m.span())
+    for m in HALF_HOUR.finditer(text):
+        if free(*m.span()):
+            add(30.0, (("time", 1),), *m.span())
+    for said, value in WORD_MONEY.items():
+        for m in re.finditer(rf"\b{said}\b", text):
+            add(value, (("£", 1),), *m.span())
+    for m in MONEY.finditer(text):
+        if (
+            not free(*m.span())
+            or (m.group("sign") or "£") not in "£"
+            or m.group("unit")
+            in (
+                "euros",
+                "euro",
+                "dollars",
+                "bucks",
+            )
+        ):
+            continue
+        if m.group("p"):
+            value = _n(m.group("p")) / 100
+        else:
+            value = _n(m.group("a") or m.group("b")) * (1000 if m.group("k") else 1)
+        per, f, end = _per(text, m.end())
+        add(value * f, _combine((("£", 1),), per), m.start(), end)
+    for m in THOUSANDS.finditer(text):
+        if free(*m.span()):
+            add(_n(m.group("n")) * 1000, (("£", 1),), *m.span())
+    for m in PAGE_AT.finditer(text):
+        if free(*m.span()) and re.search(
+            r"\bon\s*$|\bat\s*$|\bto\s*$|\bup to\s*$", text[: m.start()]
+        ):
+            add(_n(m.group("n")), (("#page", 1),), *m.span())
+    for m in BARE.finditer(text):
+        if not free(*m.span()):
+            continue
+        value, end = _n(m.group()), m.end()
+        unit = UNIT_SAID.match(text, end)
+        dims: Dims = ()
+        if unit:
+            dims, factor = _unit_dims(unit.group("u"))
+            value, end = value * factor, unit.end()
+            of = OF_THING.match(text, end)
+            named = SUBJECT.search(text[: m.start()])
+            measure = dims[0][0] in ("time", "length", "volume", "mass") and not unit.group(
+                "people"
+            )
+            if of and measure:
+                dims = _combine(dims, _unit_dims(of.group("t"))[0], -1)
+                end = of.end()
+            elif named and measure:
+                dims = _combine(dims, ((f"#{named.group('t')}", -1),))  # "panels are 1.8m wide"
+        per, f, end = _per(text, end)
+        word = unit.group("u") if unit else ""
+        add(value * f, _combine(dims, per), m.start(), end, bare=not unit, unit=word)
+    return sorted(figs, key=lambda g: g.at)
+
+
+def _said_figures(lines: Sequence[str]) -> list[Fig]:
+    """The figures of the ask (`lines[0]`) and the lines before it (newest first), a correction
+    ("5 of us", then "wait no 4") put in place of the figure it corrects."""
+    out: list[Fig] = []
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i]
+        figs = _figures(text, i)
+        fix = CORRECTED.match(text)
+        if fix and figs and figs[0].bare and figs[0].at <= fix.end() + 1:
+            last = next((g for g in reversed(out) if not g.bare and "£" not in dict(g.dims)), None)
+            if last:
+                out.remove(last)
+                figs[0] = replace(figs[0], dims=last.dims, bare=False, sign=1)
+        out.extend(figs)
+    return out
+
+
+def _asked(ask: str, figs: list[Fig]) -> Ask | None:
+    """What the ask wants, or None when it asks no sum these figures could answer."""
+    if not ASKED.search(ask):
+        return None
+    more = bool(ASKED_MORE.search(ask))
+    per: Dims = ()
+    per_said, scale = "", 1.0
+    if ASKED_EACH.search(ask):
+        per, per_said = (("#people", -1),), "each"
+    else:
+        for m in ASKED_PER.finditer(ask):
+            word = m.group("per")
+            dims, factor = _unit_dims(word)
+            if dims[0][0] in ("time", "length", "energy", "volume", "mass") or any(
+                dict(g.dims).get(dims[0][0]) for g in figs
+            ):
+                per = tuple((d, -p) for d, p in dims)
+                per_said, scale = f"{m.group(0).split()[0]} {word}", factor
+                break
+    many = ASKED_MANY.search(ask)
+    into = ASKED_IN.search(ask)
+    if many and many.group("u") not in NOT_THING:
+        dims, _ = _unit_dims(many.group("u"))
+        thing = many.group("u")
+        whole = bool(WHOLE.search(ask))
+        return Ask(_combine(dims, per), per_said, more, whole, False, thing, scale)
+    if into:
+        dims, _ = _unit_dims(into.group("u"))
+        return Ask(_combine(dims, per), per_said, more, False, False, into.group("u"), scale)
+    much = ASKED_MUCH_OF.search(ask)
+    if (
+        much
+        and much.group("t") not in NOT_THING
+        and not re.fullmatch(
+            r"is|do|does|did|will|would|are|was|that|it|this|more|each|per|for|to|in|on|we|i|you|"
+            r"altogether|all|money|cash|dosh|ea|pp",
+            much.group("t"),
+        )
+    ):
+        return None  # "how much mince": a thing, not money; another reading's
+    if not any("£" in dict(g.dims) or (g.bare and not g.dims) for g in figs):
+        return None
+    return Ask(_combine((("£", 1),), per), per_said, more, False, True, "", scale)
+
+
+# --- the search ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Group:
+    """Figures of one unit, summed (each with its sign)."""
+
+    figs: tuple[Fig, ...]
+    dims: Dims
+    bare: bool
+
+    @property
+    def value(self) -> float:
+        return sum(g.sign * g.value for g in self.figs)
+
+
+def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
+    """Figures of one unit summed. A bare figure is money when money is asked and its line
+    says no other sum of money ("that was 54"); a bare rate ("37.5 a week") is of the unit
+    another figure is said in ("12.5 hr shifts"); any other bare figure is left out. A count of
+    a thing nothing else is per ("doing 2 coats") multiplies, unless it only says what a sum
+    of money was for ("£96 for the 3 nights")."""
+    figs = [g for g in figs if "%" not in dict(g.dims) and "clock" not in dict(g.dims)]
+    money_lines = {g.line for g in figs if "£" in dict(g.dims)}
+    units = [g for g in figs if g.unit and not g.bare]
+    wanted = {d for d, _ in ask.want}
+    heads = any(g.dims == (("#people", 1),) for g in figs)
+    resolved: list[Fig] = []
+    for g in figs:
+        if g.bare and not g.dims and heads and HEADS_MOVED.search(_TEXTS.get((g.line, g.at), "")):
+            g = replace(g, dims=(("#people", 1),), bare=False)
+        elif g.bare and not g.dims:
+            if not ask.money or g.line in money_lines or not MONEY_CUE.search(lines[g.line]):
+                return []  # a figure whose unit no word says: no sum is sure without it
+            g = replace(g, dims=(("£", 1),), bare=False)
+            money_lines.add(g.line)
+        elif g.bare:
+            per = g.dims[0][0]
+            other = next((u for u in units if _unit(u.unit)[0] != "£" and u.line != g.line), None)
+            if not other or "£" in dict(g.dims):
+                continue
+            dims, factor = _unit_dims(other.unit)
+            g = replace(g, dims=_combine(g.dims, dims), value=g.value * factor, bare=False)
+            if per == dims[0][0] and _unit(other.unit)[1] == 1:
+                continue
+        resolved.append(g)
+    out: dict[Dims, list[Fig]] = {}
+    loose: list[Group] = []
+    for g in resolved:
+        thing = g.dims[0][0] if len(g.dims) == 1 and g.dims[0][1] == 1 else ""
+        lone = not any(h is not g and thing in dict(h.dims) for h in resolved)
+        if thing.startswith("#") and thing not in wanted and thing != "#people" and lone:
+            alone = sum(1 for h in figs if h.line == g.line) == 1  # "doing 2 coats"
+            if alone and not DESCRIBES.search(_TEXTS.get((g.line, g.at), "")):
+                loose.append(Group((g,), (), True))
+            continue
+        same = out.setdefault(g.dims, [])
+        if not any(h.value == g.value and h.sign == g.sign for h in same):
+            same.append(g)  # "£420" said again in the ask is the one figure
+    if any(len({f.line for f in v}) < len(v) for v in out.values()):
+        return []  # two sums in one message: how they go together is the readers' to say
+    heads = out.get((("#people", 1),), [])
+    if any(
+        h.sign > 0 and not HEADS_MOVED.search(_TEXTS.get((h.line, h.at), "")) for h in heads[1:]
+    ):
+        return []  # "23 of us ... up to 30 people": two counts, not one added to the other
+    for v in out.values():
+        if len(v) == 2 and all(
+            f.sign > 0 and STATE.search(_TEXTS.get((f.line, f.at), "")) for f in v
+        ):
+            v[1] = replace(v[1], sign=-1)  # "started at 14st 6lb", "weighed in at 12st 13"
+    # a rate whose units cancel ("37.5 hrs a week") multiplies, as a count of things does
+    return [Group(tuple(v), k, not k) for k, v in out.items()] + loose
+
+
+# A bare figure that moves a head count: "if 2 more come", "2 have dropped out".
+HEADS_MOVED = re.compile(r"\b(?:more|dropped out|drop out|dropping out|come|coming|join|can'?t)\b")
+# A line whose bare figure is a sum of money: "campsite came to", "that was 54", "quoted 1,850".
+MONEY_CUE = re.compile(
+    r"\b(?:came to|comes? to|was|were|is|are|cost|costs|quoted|paid|pay|made|tips|spent|price|"
+    r"hire|rent|"
+    r"deposit|all in|bill|total|need|saved|chipped|got|owe|worth|budget|uber|taxi|fare)\b"
+)
+# A figure that is a state at one time, not an amount to add: "started at", "weighed in at".
+STATE = re.compile(r"\b(?:started|start|was|were|weighed|now|today|tonight|at)\b")
+# A count that only says what a sum of money was for: "£96 for the 3 nights".
+DESCRIBES = re.compile(r"[£\d]\S*\s(?:for|over)\s(?:the\s)?\d")
+
+
+def _scaled(figs: list[Fig], groups: list[Group]) -> tuple[list[Group], float, str]:
+    """A percentage put on the rest ("get 10% extra", "20% off": a factor on the result), or
+    taken of the largest sum of money ("need 10% deposit" of "the house is 265k")."""
+    factor, said = 1.0, ""
+    for p in (g for g in figs if "%" in dict(g.dims)):
+        near = _near_text(p)
+        if PCT_UP.search(near):
+            factor *= 1 + p.value
+            said = f"add {count(p.value * 100)}%"
+        elif PCT_OFF.search(near):
+            factor *= 1 - p.value
+            said = f"less {count(p.value * 100)}%"
+        else:
+            money = [g for grp in groups if grp.dims == (("£", 1),) for g in grp.figs if g.sign > 0]
+            if not money:
+                return groups, 0.0, ""
+            base = max(money, key=lambda g: g.value)
+            part = replace(
+                base, value=base.value * p.value, said=f"{p.said} of {_money(base.value)}"
+            )
+            groups = [
+                replace(grp, figs=tuple(part if g is base else g for g in grp.figs))
+                for grp in groups
+            ]
+    return groups, factor, said
+
+
+_TEXTS: dict[tuple[int, int], str] = {}
+
+
+def _near_text(fig: Fig) -> str:
+    return _TEXTS.get((fig.line, fig.at), "")
+
+
+def _search(groups: list[Group], want: Dims) -> list[tuple[int, float, tuple[int, ...]]]:
+    """Every choice of powers (-1, 0, 1; a bare count 0 or 1) over the groups whose units come
+    to `want`, as (figures used, value, powers), best first."""
+    options = [(0, 1) if g.bare else (0, 1, -1) for g in groups]
+    found = []
+    for powers in itertools.product(*options):
+        if not any(powers):
+            continue
+        dims: Dims = ()
+        for g, k in zip(groups, powers, strict=True):
+            if k:
+                dims = _combine(dims, g.dims, k)
+        if dims != want:
+            continue
+        value = 1.0
+        for g, k in zip(groups, powers, strict=True):
+            if k:
+                if g.value == 0:
+                    break
+                value *= g.value**k
+        else:
+            used = sum(len(g.figs) for g, k in zip(groups, powers, strict=True) if k)
+            found.append((used, value, powers))
+    found.sort(key=lambda f: -f[0])
+    return found
+
+
+def solve(ask: str, before: Sequence[str] = ()) -> str:
+    """The working of the sum `ask` puts (lower case, mentions out), its figures in it or in
+    the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
+    you that is £25 each"; "" when no one way of working it stands clearly best."""
+    lines = [ask.lower(), *(b.lower() for b in before[:5])]
+    asking = lines[0]
+    if not ASKED.search(asking) and FOLLOW_UP.search(asking):
+        asking = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
+    if not ASKED.search(asking) or any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
+        return ""
+    figs = _said_figures(lines)
+    _TEXTS.clear()
+    for g in figs:
+        _TEXTS[(g.line, g.at)] = _near(lines[g.line], g.at, g.at + len(g.said))
+    if SPECIAL.search(asking):
+        return next((w for read in SPECIALS if (w := read(asking, lines, figs))), "")
+    asked = _asked(asking, figs)
+    if asked and not asked.per and asking == lines[0]:
+        earlier = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
+        asked = (_asked(earlier, figs) if earlier else None) or asked
+    if asked is None or len(figs) < 2 or not (asked.per or SUM_ASKED.search(asking)):
+        return ""  # "what is it like there": no per, no total asked, no sum
+    groups = _groups(figs, asked, lines)
+    groups, factor, scaled = _scaled(figs, groups)
+    if not groups or not factor or len(groups) > 8:
+        return ""
+    found = _search(groups, asked.want)
+    if not found:
+        return ""
+    best = [f for f in found if f[0] == found[0][0]]
+    if len({round(f[1], 6) for f in best}) != 1 or best[0][0] < 2:
+        return ""
+    used, value, powers = best[0]
+    if any(len(g.figs) > 1 and g.value <= 0 for g, k in zip(groups, powers, strict=True) if k):
+        return ""
+    value *= factor * asked.scale
+    if value <= 0:
+        return ""
+    working = _working(groups, powers, value, asked, scaled)
+    if asked.thing == "panels" and re.search(r"\bposts?\b", lines[0]) and value == round(value):
+        working += f"; and a straight run takes one post more than panels, {count(value + 1)} posts"
+    return working
+
+
+# --- asks of another kind: an average, a change in per cent, a time of day, an age -------
+
+LISTED = re.compile(rf"(?<![\d.])(?P<xs>{NUM}(?:\s?,\s?{NUM}){{2,}}(?:,?\s(?:and|&)\s{NUM})?)")
+UP_DOWN = re.compile(
+    r"\b(?:up|increase|rise|rose|gain|more|grown|growth|profit)\b|\b(?P<down>down|drop|fall|fell|less|loss|lost)\b"
+)
+EARLIER = re.compile(r"\bbefore\b|\balarm\b|\bleave\b|\bset off\b|\bget up\b|\bwake\b")
+HAD_AT = re.compile(
+    r"\bwas (?P<a>\d{1,2}) when (?:she|he|they) had (?:me|us|him|her)\b|"
+    r"\bhad (?:me|us) at (?P<b>\d{1,2})\b"
+)
+TURNS = re.compile(
+    r"\bwhen (?:i|we) (?:turn|hit|reach|am|'m|m) (?P<n>\d{1,3})\b|\bwhen i'?m (?P<m>\d{1,3})\b"
+)
+PARTS = re.compile(r"\b(?P<k>\d+) parts? (?P<a>[a-z]+) to (?P<n>\d+)(?: parts?)? (?P<b>[a-z]+)\b")
+CELSIUS = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?:°\s?)?(?P<u>c|f)\b")
+
+
+def _average(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """The mean of a list said ("last 5 matches: 34, 41, 28, 52, 45"): their sum over how many."""
+    if not re.search(r"\b(?:avg|average|mean)\b", asking):
+        return ""
+    lists = [m.group("xs") for t in lines for m in LISTED.finditer(t)]
+    if len(lists) != 1:
+        return ""
+    xs = [_n(x) for x in re.findall(NUM, lists[0])]
+    total = sum(xs)
+    shown = " + ".join(count(x) for x in xs)
+    mean = count(round(total / len(xs), 2))
+    return f"{shown} is {count(total)}; {count(total)} ÷ {len(xs)} is {mean}"
+
+
+def _percent_change(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """How much a sum of money went up or down in per cent ("bought for 180k", "valued at
+    247,500 today", "what % is that up"): the change over the first."""
+    if not re.search(r"%|\bpercent", asking) or not UP_DOWN.search(asking):
+        return ""
+    money = [g for g in figs if g.dims == (("£", 1),) or (g.bare and not g.dims and g.value >= 1)]
+    if len(money) != 2 or any(g.sign < 0 for g in money):
+        return ""
+    old, new = money
+    change = (new.value - old.value) / old.value * 100
+    way = "up" if change > 0 else "down"
+    diff = abs(new.value - old.value)
+    return (
+        f"{_money(new.value)} − {_money(old.value)} is {_money(new.value - old.value)}; "
+        f"{_money(diff)} ÷ {_money(old.value)} is {count(round(abs(change), 1))}% {way}"
+    ).replace("£-", "−£")
+
+
+def _clock(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """A time of day so long before another ("flight's 06:10", "be there 2 hrs before", "taxi
+    is 35 mins", "what time do i set my alarm"): the clock time less every span said."""
+    if not re.search(r"\bwhat time\b", asking) or not any(EARLIER.search(t) for t in lines):
+        return ""
+    clocks = [g for g in figs if g.dims == (("clock", 1),)]
+    spans = [g for g in figs if g.dims == (("time", 1),)]
+    if len(clocks) != 1 or not spans:
+        return ""
+    at = (clocks[0].value - sum(g.value for g in spans)) % (24 * 60)
+    h, m = divmod(round(at), 60)
+    shown = f"{h % 12 or 12}:{m:02d}{'am' if h < 12 else 'pm'}"
+    shown_spans = [_shown(g.value, g.dims) for g in spans]
+    taken = ", ".join(shown_spans[:-1]) + (" and " if len(spans) > 1 else "") + shown_spans[-1]
+    return f"{clocks[0].said} less {taken} is {shown}"
+
+
+def _age(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """How old one will be when another turns an age ("mum was 28 when she had me", "how old
+    will mum be when i turn 40"): the gap between them stays."""
+    if not re.search(r"\bhow old\b", asking):
+        return ""
+    had = next((m for t in lines if (m := HAD_AT.search(t))), None)
+    turns = TURNS.search(asking)
+    if not had or not turns:
+        return ""
+    gap, at = int(had.group("a") or had.group("b")), int(turns.group("n") or turns.group("m"))
+    return f"the {gap} years between you never change, so {at} + {gap} is {at + gap}"
+
+
+def _parts(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """A drink mixed in parts ("1 part squash to 6 water", "the jug is 2.1 litres", "how much
+    squash goes in"): its share of the whole."""
+    mix = next((m for t in lines if (m := PARTS.search(t))), None)
+    vols = [g for g in figs if g.dims == (("volume", 1),)]
+    if not mix or len(vols) != 1 or not re.search(r"\bhow much\b", asking):
+        return ""
+    k, n = int(mix.group("k")), int(mix.group("n"))
+    name = next((x for x in ("a", "b") if re.search(rf"\b{mix.group(x)}\b", asking)), "")
+    if not name:
+        return ""
+    share = k if name == "a" else n
+    amount = vols[0].value * share / (k + n)
+    return (
+        f"{k} + {n} is {k + n} parts; {vols[0].said} ÷ {k + n} × {share} is "
+        f"{_shown(amount, vols[0].dims)} of {mix.group(name)}"
+    )
+
+
+def _temperature(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
+    """An oven set in the other scale ("oven in this villa is in fahrenheit", "recipe says
+    180C", "what do i set it to"): 180 × 9/5 + 32 is 356°F."""
+    said = [(m, t) for t in lines for m in CELSIUS.finditer(t)]
+    to_f = any("fahrenheit" in t for t in lines)
+    to_c = any(re.search(r"\bcelsius|centigrade\b", t) for t in lines)
+    if len(said) != 1 or to_f == to_c:
+        return ""
+    m = said[0][0]
+    value = _n(m.group("n"))
+    if to_f and m.group("u") == "c":
+        return f"{count(value)}°C × 9/5 + 32 is {count(round(value * 9 / 5 + 32))}°F"
+    if to_c and m.group("u") == "f":
+        return f"({count(value)}°F − 32) × 5/9 is {count(round((value - 32) * 5 / 9))}°C"
+    return ""
+
+
+SPECIALS = (_average, _percent_change, _clock, _age, _parts, _temperature)
+
+
+# --- the working said ------------------------------------------------------------------------
+
+
+def _money(value: float) -> str:
+    """£25, £22.50, £1,601.60, 24.5p: pence kept."""
+    if 0 < value < 1:
+        return f"{value * 100:.1f}".removesuffix(".0") + "p"
+    if abs(value - round(value)) < 0.005:
+        return f"£{round(value):,}"
+    return f"£{value:,.2f}"
+
+
+def _shown(value: float, dims: Dims, thing: str = "") -> str:
+    """A value in the unit its dimensions name, as people say it."""
+    d = dict(dims)
+    if d == {"£": 1}:
+        return _money(value)
+    if d == {"time": 1}:
+        if value >= 120 and abs(value / 60 - round(value / 60, 1)) < 1e-9:
+            return f"{count(round(value / 60, 1))} hours"
+        return f"{count(round(value))} mins"
+    if d == {"volume": 1}:
+        litres = value / 1000
+        return f"{count(round(litres, 2))} litres" if litres >= 1 else f"{count(round(value))} ml"
+    if d == {"mass": 1}:
+        return f"{count(round(value, 2))} kg"
+    if d == {"area": 1}:
+        return f"{count(round(value, 2))} m²"
+    if d == {"length": 1}:
+        return f"{count(round(value, 2))} m"
+    if d == {"#people": 1}:
+        return f"{count(value)} of you" if value > 1 else "1 of you"
+    if len(d) == 1 and next(iter(d)).startswith("#") and next(iter(d.values())) == 1:
+        noun = next(iter(d))[1:]
+        return f"{count(round(value, 2))} {noun}{'' if value == 1 else 's'}"
+    return count(round(value, 2))
+
+
+def _group_said(g: Group) -> tuple[str, str]:
+    """(the working of one group, its total): "£96 + £54", "£150"; what is added first."""
+    g = replace(g, figs=tuple(sorted(g.figs, key=lambda f: -f.sign)))
+    if len(g.figs) == 1:
+        return "", _said(g.figs[0], g.dims)
+    parts = []
+    for i, f in enumerate(g.figs):
+        shown = count(f.value) if g.dims == (("#people", 1),) else _said(f, g.dims)
+        parts.append(shown if i == 0 and f.sign > 0 else f"{'+' if f.sign > 0 else '−'} {shown}")
+    return " ".join(parts), _shown(g.value, g.dims)
+
+
+def _said(f: Fig, dims: Dims) -> str:
+    if dims == (("#people", 1),):
+        return f"{count(f.value)} of you"
+    if dict(dims).get("£") == 1 and len(dims) == 1:
+        return _money(f.value) if "%" not in f.said else f.said
+    return f.said if not f.bare else count(f.value)
+
+
+def _working(
+    groups: list[Group], powers: tuple[int, ...], value: float, ask: Ask, scaled: str
+) -> str:
+    """The steps: each summed group, then the product and quotient, then any percentage."""
+    steps, over, times, by = [], [], [], []
+    for g, k in zip(groups, powers, strict=True):
+        if not k:
+            continue
+        work, total = _group_said(g)
+        if work:
+            steps.append(f"{work} is {total}")
+        (times if k > 0 else by).append(total)
+    if ask.per == "each" and by and dict(groups[powers.index(-1)].dims) == {"#people": 1}:
+        over = [by.pop(powers.count(-1) - 1)] if len(by) == 1 else []
+    result = value
+    unit = ask.want
+    if ask.whole and any(d.startswith("#") for d, _ in unit) and abs(result - round(result)) > 1e-6:
+        rounded = math.ceil(result - 1e-9)
+        tail = f", so {_shown(rounded, unit)} (rounding up)"
+    else:
+        tail = ""
+    head = " × ".join(times)
+    if by:
+        head = f"{head} ÷ {' ÷ '.join(by)}"
+    shown = _shown(result, _combine(unit, tuple((d, -p) for d, p in ask.want if p < 0)))
+    dim, factor = _unit(ask.thing) if ask.thing else ("", 1.0)
+    if dim in ("length", "mass", "volume", "time") and factor != 1:
+        shown = f"{count(round(result / factor, 2))} {ask.thing}"  # "12 miles", in the unit asked
+    if ask.per and ask.per != "each":
+        shown = f"{shown} {ask.per}"
+    if over:
+        main = f"{head} between {over[0]} is {shown} each"
+    elif head == (
+        steps and _group_said(next(g for g, k in zip(groups, powers, strict=True) if k))[1]
+    ):
+        main = ""
+    else:
+        main = f"{head} is {shown}"
+    if scaled:
+        before = (
+            value / (1 + float(scaled.split()[1].rstrip("%")) / 100)
+            if scaled.startswith("add")
+            else 0
+        )
+        if before:
+            main = f"{head} is {_shown(before, unit)}; {scaled} and it is {shown}"
+    return "; ".join(s for s in [*steps, main] if s) + tail
