@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bots.expr import _dim
-from bots.wordsum import MONEY, NUM, _n, count
+from bots.wordsum import _WORDS, MONEY, NUM, _n, count
 
 Dims = tuple[tuple[str, int], ...]
 LB_KG = 0.45359237
@@ -132,6 +132,7 @@ class Fig:
     line: int = 0
     at: int = 0
     unit: str = ""  # the unit word said ("hr"), for a bare rate said after it ("37.5 a week")
+    near: str = ""  # the words of its clause around it (`_near`), read by the rules below
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,7 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
     heads = any(g.dims == (("#people", 1),) for g in figs)
     resolved: list[Fig] = []
     for g in figs:
-        if g.bare and not g.dims and heads and HEADS_MOVED.search(_TEXTS.get((g.line, g.at), "")):
+        if g.bare and not g.dims and heads and HEADS_MOVED.search(g.near):
             g = replace(g, dims=(("#people", 1),), bare=False)
         elif g.bare and not g.dims:
             if not ask.money or g.line in money_lines or not MONEY_CUE.search(lines[g.line]):
@@ -426,7 +427,7 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
         lone = not any(h is not g and thing in dict(h.dims) for h in resolved)
         if thing.startswith("#") and thing not in wanted and thing != "#people" and lone:
             alone = sum(1 for h in figs if h.line == g.line) == 1  # "doing 2 coats"
-            if alone and not DESCRIBES.search(_TEXTS.get((g.line, g.at), "")):
+            if alone and not DESCRIBES.search(g.near):
                 loose.append(Group((g,), (), True))
             continue
         same = out.setdefault(g.dims, [])
@@ -435,14 +436,10 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
     if any(len({f.line for f in v}) < len(v) for v in out.values()):
         return []  # two sums in one message: how they go together is the readers' to say
     heads = out.get((("#people", 1),), [])
-    if any(
-        h.sign > 0 and not HEADS_MOVED.search(_TEXTS.get((h.line, h.at), "")) for h in heads[1:]
-    ):
+    if any(h.sign > 0 and not HEADS_MOVED.search(h.near) for h in heads[1:]):
         return []  # "23 of us ... up to 30 people": two counts, not one added to the other
     for v in out.values():
-        if len(v) == 2 and all(
-            f.sign > 0 and STATE.search(_TEXTS.get((f.line, f.at), "")) for f in v
-        ):
+        if len(v) == 2 and all(f.sign > 0 and STATE.search(f.near) for f in v):
             v[1] = replace(v[1], sign=-1)  # "started at 14st 6lb", "weighed in at 12st 13"
     # a rate whose units cancel ("37.5 hrs a week") multiplies, as a count of things does
     return [Group(tuple(v), k, not k) for k, v in out.items()] + loose
@@ -489,11 +486,8 @@ def _scaled(figs: list[Fig], groups: list[Group]) -> tuple[list[Group], float, s
     return groups, factor, said
 
 
-_TEXTS: dict[tuple[int, int], str] = {}
-
-
 def _near_text(fig: Fig) -> str:
-    return _TEXTS.get((fig.line, fig.at), "")
+    return fig.near
 
 
 def _search(groups: list[Group], want: Dims) -> list[tuple[int, float, tuple[int, ...]]]:
@@ -523,20 +517,29 @@ def _search(groups: list[Group], want: Dims) -> list[tuple[int, float, tuple[int
     return found
 
 
+def _figured(text: str) -> bool:
+    """Whether `text` says a figure, in digits or words ("2 more", "two more")."""
+    return bool(re.search(r"\d", text)) or any(w in _WORDS for w in re.findall(r"[a-z]+", text))
+
+
 def solve(ask: str, before: Sequence[str] = ()) -> str:
     """The working of the sum `ask` puts (lower case, mentions out), its figures in it or in
     the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
     you that is £25 each"; "" when no one way of working it stands clearly best."""
     lines = [ask.lower(), *(b.lower() for b in before[:5])]
     asking = lines[0]
-    if not ASKED.search(asking) and FOLLOW_UP.search(asking):
+    # A follow-up works the sum asked before it only with a figure of its own ("and if 2 more
+    # come"): "ok and if it rains?" changes nothing to work.
+    if not ASKED.search(asking) and FOLLOW_UP.search(asking) and _figured(asking):
         asking = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
     if not ASKED.search(asking) or any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
         return ""
-    figs = _said_figures(lines)
-    _TEXTS.clear()
-    for g in figs:
-        _TEXTS[(g.line, g.at)] = _near(lines[g.line], g.at, g.at + len(g.said))
+    # Each figure carries its clause's words (no table beside the call: replies are planned
+    # on several threads at once).
+    figs = [
+        replace(g, near=_near(lines[g.line], g.at, g.at + len(g.said)))
+        for g in _said_figures(lines)
+    ]
     if SPECIAL.search(asking):
         return next((w for read in SPECIALS if (w := read(asking, lines, figs))), "")
     asked = _asked(asking, figs)
