@@ -358,6 +358,17 @@ SPELLINGS = (
         re.compile(r"\bwho (?:has |have |had )?(?:reacted|liked|loved|hearted|thumbed)\b"),
         " reactwho ",
     ),
+    # Whether a reaction tells anyone: "does the 🔥 reaction notify people", "if i react will
+    # they get a notification", "do likes ping".
+    (
+        re.compile(
+            r"\b(?:reacts?|reactions?|reacting|reacted|likes?|liking|liked|emojis?)\b(?: \S+){0,6}"
+            r" (?:notif\w*|ping|pings|pinged|alert|alerts|alerted|buzz|tells?|told)\b|"
+            r"\b(?:notif\w*|ping|pings|pinged|alert\w*|told|know)\b(?: \S+){0,5} (?:if|when) "
+            r"(?:i|you|u|someone|somebody|people) (?:react|reacts|like|likes)\b"
+        ),
+        " reactnotify ",
+    ),
     # How photos show, or several sent: "do photos show in the chat", "several photos at once".
     (
         re.compile(

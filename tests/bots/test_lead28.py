@@ -1,0 +1,92 @@
+"""Session 28 (lead): a favourite asked of a thing whose kind is food or drink ("what's your
+favourite biscuit") is asked of the persona's food; a line on its own life answers only when one
+clause asks it (the "your" of "your favourite biscuit" and the "voting" of "we're voting for the
+tea table" ask nothing of its politics); the house bot says a reaction notifies nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.habits import asked_subjects
+from bots.house import faq
+from tests.bots.test_everyday_messages import say
+
+ENTRIES = {e.id: e for e in faq().entries}
+SPAGHETTI = (
+    "I am no gourmet, Maya; simple food suited me, a plate of spaghetti, which I learned to love "
+    "as a boy in Italy, and my pipe afterwards."
+)
+POLITICAL = "Political, ja, Maya, more than was good for my peace"
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        ("what's your favourite biscuit", ["food"]),
+        ("whats ur fave cake", ["food"]),
+        ("do you like pizza", ["food"]),
+        ("what's your favourite tea", ["drink"]),
+        ("what's your favourite wine", ["drink"]),
+        # Not of its own ways, or no thing of those kinds.
+        ("can you recommend a biscuit for dunking", []),
+        ("what's your favourite planet", []),
+        ("is cake bad for dogs", []),
+    ],
+)
+def test_a_thing_of_the_kind_food_or_drink_asked_of_it_is_its_food_or_drink(text, subjects):
+    assert asked_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's your favourite biscuit, we're voting for the tea table",
+        "whats ur fave biscuit",
+        "your favourite biscuit? we're voting on it at work",
+    ],
+)
+def test_a_favourite_biscuit_is_answered_from_its_food_not_its_politics(text):
+    assert say("einstein", f"@einstein {text}") == SPAGHETTI
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did you ever vote",
+        "were you political",
+        "what were your politics",
+        "be honest, did you vote",
+    ],
+)
+def test_its_politics_asked_in_one_clause_are_still_its_politics(text):
+    assert say("einstein", f"@einstein {text}").startswith(POLITICAL)
+
+
+NOTIFY = ENTRIES["salon-react-notify"].answers[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does the 🔥 reaction notify people or is it just for show",
+        "if i react to a message will they get notified",
+        "do likes ping anyone",
+        "does a heart reaction tell them",
+        "will they be notified if i react",
+    ],
+)
+def test_whether_a_reaction_notifies_is_answered(text):
+    assert say("aibot", f"/AIBot {text}") == NOTIFY
+    assert NOTIFY.startswith("No: a reaction notifies nobody")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("how do i react with an emoji", "salon-react"),
+        ("can i see who reacted", "salon-react-who"),
+        ("how do I get notifications", "salon-notifications"),
+    ],
+)
+def test_other_reaction_and_notification_questions_keep_their_answers(text, entry):
+    assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
