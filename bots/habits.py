@@ -365,7 +365,7 @@ def asked_subjects(text: str, family: frozenset[str] = frozenset()) -> list[str]
     # ideas, wasn't she religious": religion).
     asked = " ".join(c for c in clauses if named or OF_YOU.search(c))
     found = [(match.start(), s) for s, p in ASKED.items() if (match := p.search(asked))]
-    if not found and (kind := _kind_asked(asked)):
+    if not found and TASTE_ASKED.search(asked) and (kind := _kind_asked(asked)):
         found.append((0, kind))
     if named and not any(s == "family" for _at, s in found):
         # A name alone makes it its family's only when nothing else is asked: "did you and emma
@@ -376,6 +376,8 @@ def asked_subjects(text: str, family: frozenset[str] = frozenset()) -> list[str]
 
 # A thing of these kinds asked of the persona is asked of its food or its drink: "what's your
 # favourite biscuit" is the food question though "biscuit" is no word of it (bots/kinds.tsv).
+# Only its taste in them: "have you ever baked bread" asks of a deed its lines on bread answer.
+TASTE_ASKED = re.compile(r"\b(?:favou?rite|fave|fav|like|love|enjoy|prefer)\b", re.IGNORECASE)
 KIND_SUBJECTS = (
     ("drink", frozenset(terms("beverage drink"))),
     ("food", frozenset(terms("food dish"))),

@@ -90,3 +90,27 @@ def test_whether_a_reaction_notifies_is_answered(text):
 )
 def test_other_reaction_and_notification_questions_keep_their_answers(text, entry):
     assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "made a google sheet for rsvps, what's the formula to count the cells that say yes",
+            "sheet-countif",
+        ),
+        ("how do i count how many said yes in excel", "sheet-countif"),
+        ("how do i add up a column in excel", "sheet-sum"),
+        ("how do i total a column in google sheets", "sheet-sum"),
+        ("whats the formula to add up column c", "sheet-sum"),
+        ("excel formula for average", "sheet-average"),
+        ("whats the average of the cells in column d", "sheet-average"),
+        ("how do i do a vlookup", "sheet-lookup"),
+        # Files sent, and the code answers, keep theirs.
+        ("can I send an excel file here", "salon-files"),
+        ("can i add a spreadsheet to the chat", "salon-files"),
+        ("how do i add up a column in a csv in python", "python-csv-sum"),
+    ],
+)
+def test_a_spreadsheet_formula_asked_is_given(text, entry):
+    assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
