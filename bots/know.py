@@ -237,10 +237,11 @@ def _on_focus(
     """Whether `line`, its keys met (`met`), is on what `text` asks of, not only on side words
     of it (`sense.off_focus`): "why does my pint go flat so fast in a warm pub" meets "flat
     warmer", keyed for a cold flat, on "flat" and "warm", which say how the pint and the pub
-    are. A line on its own life answers what is asked of it (when one clause asks it:
-    `_in_one_clause`), and a phrase of its keys said whole ("is it", "in august") is said of it."""
+    are. A line on its own life answers what is asked of it (a favourite, when the clause
+    asking it does: `_in_one_clause`), and a phrase of its keys said whole ("is it", "in
+    august") is said of it."""
     if line.own:
-        return _in_one_clause(met, text)
+        return not _FAVOURITE_ASKED.search(text) or _in_one_clause(met, text)
     if any(
         w[0] == "=" and " " in w and _phrase(w).search(lowered)
         for alt in met
@@ -253,14 +254,16 @@ def _on_focus(
 
 
 # Where one clause of a message ends and the next begins.
-_CLAUSE_END = re.compile(r"[,;.!?]+\s|[;!?]+$|\s(?:but|and|so|cos|because)\s")
+_CLAUSE_END = re.compile(r"[,;.!?]+\s|[;!?]+$|\s(?:but|cos|because)\s")
+# A favourite asked: its own clause says what of ("your favourite biscuit, we're voting ...").
+_FAVOURITE_ASKED = re.compile(r"\b(?:your|ur) (?:favou?rite|fave|fav)\b", re.IGNORECASE)
 
 
 def _in_one_clause(met: list[tuple[tuple[str, ...], ...]], text: str) -> bool:
     """Whether one clause of `text` meets every group of some met keys of a line on the persona's
-    own life: "what's your favourite biscuit, we're voting for the tea table" asks of its
-    biscuits, and the "you" of the first clause with the vote of the second is no question of
-    its politics; "did you ever vote" is one."""
+    own life, asked for its favourite: "what's your favourite biscuit, we're voting for the tea
+    table" asks of its biscuits, and the "you" of the first clause with the vote of the second
+    is no question of its politics; "did you ever vote" is one."""
     for clause in _CLAUSE_END.split(text):
         said, lowered, _held = _read(clause)
         if any(all(_met(group, said, lowered) for group in alt) for alt in met):

@@ -62,22 +62,47 @@ def test_its_politics_asked_in_one_clause_are_still_its_politics(text):
     assert say("einstein", f"@einstein {text}").startswith(POLITICAL)
 
 
-NOTIFY = ENTRIES["salon-react-notify"].answers[0]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+# What a group asks the house bot, new in session 28: each entry three ways at least.
+ASKED28 = {
+    "salon-react-notify": (
         "does the 🔥 reaction notify people or is it just for show",
         "if i react to a message will they get notified",
         "do likes ping anyone",
         "does a heart reaction tell them",
         "will they be notified if i react",
-    ],
+    ),
+    "sheet-countif": (
+        "made a google sheet for rsvps, what's the formula to count the cells that say yes",
+        "how do i count how many said yes in excel",
+        "countif formula for a column of names",
+    ),
+    "sheet-sum": (
+        "how do i add up a column in excel",
+        "how do i total a column in google sheets",
+        "whats the formula to add up column c",
+    ),
+    "sheet-average": (
+        "excel formula for average",
+        "whats the average of the cells in column d",
+        "how do i get the mean of a column in sheets",
+    ),
+    "sheet-lookup": (
+        "how do i do a vlookup",
+        "xlookup in excel, how does it work",
+        "vlookup a name from another sheet",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("entry", "text"), [(entry, text) for entry, asked in ASKED28.items() for text in asked]
 )
-def test_whether_a_reaction_notifies_is_answered(text):
-    assert say("aibot", f"/AIBot {text}") == NOTIFY
-    assert NOTIFY.startswith("No: a reaction notifies nobody")
+def test_a_new_entry_is_found_by_how_people_ask_it(entry, text):
+    assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
+
+
+def test_a_reaction_notifies_nobody():
+    assert ENTRIES["salon-react-notify"].answers[0].startswith("No: a reaction notifies nobody")
 
 
 @pytest.mark.parametrize(
@@ -86,31 +111,11 @@ def test_whether_a_reaction_notifies_is_answered(text):
         ("how do i react with an emoji", "salon-react"),
         ("can i see who reacted", "salon-react-who"),
         ("how do I get notifications", "salon-notifications"),
-    ],
-)
-def test_other_reaction_and_notification_questions_keep_their_answers(text, entry):
-    assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
-
-
-@pytest.mark.parametrize(
-    ("text", "entry"),
-    [
-        (
-            "made a google sheet for rsvps, what's the formula to count the cells that say yes",
-            "sheet-countif",
-        ),
-        ("how do i count how many said yes in excel", "sheet-countif"),
-        ("how do i add up a column in excel", "sheet-sum"),
-        ("how do i total a column in google sheets", "sheet-sum"),
-        ("whats the formula to add up column c", "sheet-sum"),
-        ("excel formula for average", "sheet-average"),
-        ("whats the average of the cells in column d", "sheet-average"),
-        ("how do i do a vlookup", "sheet-lookup"),
         # Files sent, and the code answers, keep theirs.
         ("can I send an excel file here", "salon-files"),
         ("can i add a spreadsheet to the chat", "salon-files"),
         ("how do i add up a column in a csv in python", "python-csv-sum"),
     ],
 )
-def test_a_spreadsheet_formula_asked_is_given(text, entry):
+def test_other_questions_near_them_keep_their_answers(text, entry):
     assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
