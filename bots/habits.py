@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bots.lexicon import kinds
 from bots.material import RELATED, STOPWORDS, UNACCENTED, WORD, Index, stem, terms
 from bots.sense import _verb
 from bots.valence import TOLD_BACK
@@ -247,7 +248,8 @@ SAID = {
 # Asked of the persona itself: "do you", "were you", "your favourite", "what makes you laugh",
 # "are you a morning person", or a bare "morning person?".
 OF_YOU = re.compile(
-    r"\b(do|did|were|are|have|had|would|can|could|was|is) (you|u)\b|\byour (favou?rite|fave|fav)\b|"
+    r"\b(do|did|were|are|have|had|would|can|could|was|is) (you|u)\b|"
+    r"\b(your|ur) (favou?rite|fave|fav)\b|"
     r"\bif (you|u) (could|had to|were|was|only)\b|"  # "if you could only pack 3 things"
     r"\b(what|which|who|where|when)\b[^.?!]{0,30}\b(you|u)\b|"
     # "what makes you laugh", "does rain make you sad"; not "cold plunges make you immune", a
@@ -363,11 +365,35 @@ def asked_subjects(text: str, family: frozenset[str] = frozenset()) -> list[str]
     # ideas, wasn't she religious": religion).
     asked = " ".join(c for c in clauses if named or OF_YOU.search(c))
     found = [(match.start(), s) for s, p in ASKED.items() if (match := p.search(asked))]
+    if not found and TASTE_ASKED.search(asked) and (kind := _kind_asked(asked)):
+        found.append((0, kind))
     if named and not any(s == "family" for _at, s in found):
         # A name alone makes it its family's only when nothing else is asked: "did you and emma
         # ever argue about religion" is on religion.
         found.append((len(asked), "family"))
     return [s for _at, s in sorted(found)]
+
+
+# A thing of these kinds asked of the persona is asked of its food or its drink: "what's your
+# favourite biscuit" is the food question though "biscuit" is no word of it (bots/kinds.tsv).
+# Only its taste in them: "have you ever baked bread" asks of a deed its lines on bread answer.
+TASTE_ASKED = re.compile(r"\b(?:favou?rite|fave|fav|like|love|enjoy|prefer)\b", re.IGNORECASE)
+KIND_SUBJECTS = (
+    ("drink", frozenset(terms("beverage drink"))),
+    ("food", frozenset(terms("food dish"))),
+)
+
+
+def _kind_asked(asked: str) -> str:
+    """The everyday subject ("food", "drink") of the first thing named in `asked` whose kinds make
+    it one, or ""."""
+    found = kinds()
+    for word in terms(asked):
+        above = found.get(word, frozenset())
+        for subject, marks in KIND_SUBJECTS:
+            if above & marks:
+                return subject
+    return ""
 
 
 # "were you a hands on dad": what made it a question of its family, as a name does.

@@ -93,6 +93,12 @@ FILLER = frozenset(
 )
 FILLER_TERMS = frozenset(stem(word) for word in FILLER)
 # Words the BM25 terms would drop (too short) or split, said as the FAQ says them.
+# What a spreadsheet formula does, and where it is done ("sheetformula" below).
+_FORMULA_WORDS = (
+    "formulas?|functions?|countif|sumif|sumup|add up|adds up|adding up|total|sum|count|counting|"
+    "average|averages|lookup"
+)
+_SHEET_WORDS = "cells?|columns?|rows?|excel|sheets?|google sheets?|spreadsheets?"
 SPELLINGS = (
     # Chat-app questions said in other apps' words (session 24), before "@" is read as mention.
     # What only a question about chat asks, so a word alone ("the schedule for saturday", "the
@@ -357,6 +363,26 @@ SPELLINGS = (
     (
         re.compile(r"\bwho (?:has |have |had )?(?:reacted|liked|loved|hearted|thumbed)\b"),
         " reactwho ",
+    ),
+    # A formula for a spreadsheet: "whats the formula to count the cells that say yes", "how do
+    # i add up a column in excel"; not "can i send an excel file".
+    (
+        re.compile(
+            rf"\b(?:{_FORMULA_WORDS})\b(?: \S+){{0,8}} (?:{_SHEET_WORDS})\b|"
+            rf"\b(?:{_SHEET_WORDS})\b(?: \S+){{0,6}} (?:{_FORMULA_WORDS})\b"
+        ),
+        r" \g<0> sheetformula ",  # its words kept: which formula is in them
+    ),
+    # Whether a reaction tells anyone: "does the 🔥 reaction notify people", "if i react will
+    # they get a notification", "do likes ping".
+    (
+        re.compile(
+            r"\b(?:reacts?|reactions?|reacting|reacted|likes?|liking|liked|emojis?)\b(?: \S+){0,6}"
+            r" (?:notif\w*|ping|pings|pinged|alert|alerts|alerted|buzz|tells?|told)\b|"
+            r"\b(?:notif\w*|ping|pings|pinged|alert\w*|told|know)\b(?: \S+){0,5} (?:if|when) "
+            r"(?:i|you|u|someone|somebody|people) (?:react|reacts|like|likes)\b"
+        ),
+        " reactnotify ",
     ),
     # How photos show, or several sent: "do photos show in the chat", "several photos at once".
     (
@@ -1594,7 +1620,8 @@ NOT_POSTED = re.compile(
     re.IGNORECASE,
 )
 FILE_SENT = re.compile(
-    r"\b(?:upload\w*|attach\w*|send|share|post|put|add|drop|stick|chuck|bung|save|store)\b"
+    r"\b(?:upload\w*|attach\w*|send|share|post|put|add(?! up\b)|drop|stick|chuck|bung|save|"
+    r"store)\b"
     r"(?:\W+[\w'-]+){0,6}?\W+(?:pdfs?|files?|documents?|docs?|docx|spreadsheets?|"
     r"sheets?|photos?|pics?|pictures?|images?|screenshots?|scans?|receipts?|tickets?|forms?|"
     r"menus?|posters?|flyers?|invoices?|certificates?|confirmations?|slides?|powerpoints?|"

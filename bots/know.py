@@ -237,9 +237,12 @@ def _on_focus(
     """Whether `line`, its keys met (`met`), is on what `text` asks of, not only on side words
     of it (`sense.off_focus`): "why does my pint go flat so fast in a warm pub" meets "flat
     warmer", keyed for a cold flat, on "flat" and "warm", which say how the pint and the pub
-    are. A line on its own life answers what is asked of it, and a phrase of its keys said
-    whole ("is it", "in august") is said of it."""
-    if line.own or any(
+    are. A line on its own life answers what is asked of it (a favourite, when the clause
+    asking it does: `_in_one_clause`), and a phrase of its keys said whole ("is it", "in
+    august") is said of it."""
+    if line.own:
+        return not _FAVOURITE_ASKED.search(text) or _in_one_clause(met, text)
+    if any(
         w[0] == "=" and " " in w and _phrase(w).search(lowered)
         for alt in met
         for group in alt
@@ -248,6 +251,24 @@ def _on_focus(
         return True
     on = frozenset(w for alt in met for group in alt for w in group if w in said)
     return not off_focus(text, line.text, line.about, on)
+
+
+# Where one clause of a message ends and the next begins.
+_CLAUSE_END = re.compile(r"[,;.!?]+\s|[;!?]+$|\s(?:but|cos|because)\s")
+# A favourite asked: its own clause says what of ("your favourite biscuit, we're voting ...").
+_FAVOURITE_ASKED = re.compile(r"\b(?:your|ur) (?:favou?rite|fave|fav)\b", re.IGNORECASE)
+
+
+def _in_one_clause(met: list[tuple[tuple[str, ...], ...]], text: str) -> bool:
+    """Whether one clause of `text` meets every group of some met keys of a line on the persona's
+    own life, asked for its favourite: "what's your favourite biscuit, we're voting for the tea
+    table" asks of its biscuits, and the "you" of the first clause with the vote of the second
+    is no question of its politics; "did you ever vote" is one."""
+    for clause in _CLAUSE_END.split(text):
+        said, lowered, _held = _read(clause)
+        if any(all(_met(group, said, lowered) for group in alt) for alt in met):
+            return True
+    return False
 
 
 def subject_of(lines: tuple[Known, ...], answer: str) -> str:

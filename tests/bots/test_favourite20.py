@@ -378,7 +378,8 @@ def test_what_is_not_its_own_favourite_gets_no_favourite_line(slug, text, unsaid
 @pytest.mark.parametrize("seed", SEEDS)
 def test_a_favourite_pizza_topping_is_still_owned_up_to_not_an_element(seed):
     reply = say("curie", "@curie what's your favourite pizza topping", seed=seed)
-    assert starts_with(reply, "curie", "self"), reply
+    # A pizza is food (bots/kinds.tsv): her own food, since session 28.
+    assert starts_with(reply, "curie", "self") or "Food was an afterthought" in reply, reply
     assert "element" not in reply
 
 

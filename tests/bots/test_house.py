@@ -35,6 +35,7 @@ from rooms.models import MESSAGE_MAX_LENGTH, Message, Room
 from tests.bots.talk import Line, voices
 from tests.bots.test_house24 import ASKED as ASKED24
 from tests.bots.test_house25 import ASKED as ASKED25
+from tests.bots.test_lead28 import ASKED28
 
 ROOT = Path(__file__).resolve().parents[2]
 AIBOT = next(v for v in voices() if v.is_house_bot)
@@ -276,6 +277,8 @@ CASUAL = {
     **{entry: ASKED24[entry][:3] for entry in SESSION24},
     # Session 25: a group's everyday questions, as test_house25.py asks them.
     **{entry: asked[:3] for entry, asked in ASKED25.items()},
+    # Session 28: reactions and spreadsheet formulas, as test_lead28.py asks them.
+    **{entry: asked[:3] for entry, asked in ASKED28.items()},
     "salon-file-types": (
         "can i upload a gpx of the route",
         "will it take an .svg",
@@ -1104,7 +1107,7 @@ def test_the_seeds_intents_are_kept():
 def test_the_faq_is_well_formed_and_each_entry_is_found_by_its_own_question():
     assert len(ENTRIES) == len(RAW)
     salon = [i for i in ENTRIES if i.startswith("salon-")]
-    assert len(salon) >= 40 and 40 <= len(ENTRIES) - len(salon) <= 80
+    assert len(salon) >= 40 and 40 <= len(ENTRIES) - len(salon) <= 90
     for entry in ENTRIES.values():
         for answer in entry.answers:
             assert len(answer) <= AIBOT.max_reply_chars, (entry.id, answer)

@@ -1,0 +1,121 @@
+"""Session 28 (lead): a favourite asked of a thing whose kind is food or drink ("what's your
+favourite biscuit") is asked of the persona's food; a line on its own life answers only when one
+clause asks it (the "your" of "your favourite biscuit" and the "voting" of "we're voting for the
+tea table" ask nothing of its politics); the house bot says a reaction notifies nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.habits import asked_subjects
+from bots.house import faq
+from tests.bots.test_everyday_messages import say
+
+ENTRIES = {e.id: e for e in faq().entries}
+SPAGHETTI = (
+    "I am no gourmet, Maya; simple food suited me, a plate of spaghetti, which I learned to love "
+    "as a boy in Italy, and my pipe afterwards."
+)
+POLITICAL = "Political, ja, Maya, more than was good for my peace"
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        ("what's your favourite biscuit", ["food"]),
+        ("whats ur fave cake", ["food"]),
+        ("do you like pizza", ["food"]),
+        ("what's your favourite tea", ["drink"]),
+        ("what's your favourite wine", ["drink"]),
+        # Not of its own ways, or no thing of those kinds.
+        ("can you recommend a biscuit for dunking", []),
+        ("what's your favourite planet", []),
+        ("is cake bad for dogs", []),
+    ],
+)
+def test_a_thing_of_the_kind_food_or_drink_asked_of_it_is_its_food_or_drink(text, subjects):
+    assert asked_subjects(text) == subjects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's your favourite biscuit, we're voting for the tea table",
+        "whats ur fave biscuit",
+        "your favourite biscuit? we're voting on it at work",
+    ],
+)
+def test_a_favourite_biscuit_is_answered_from_its_food_not_its_politics(text):
+    assert say("einstein", f"@einstein {text}") == SPAGHETTI
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did you ever vote",
+        "were you political",
+        "what were your politics",
+        "be honest, did you vote",
+    ],
+)
+def test_its_politics_asked_in_one_clause_are_still_its_politics(text):
+    assert say("einstein", f"@einstein {text}").startswith(POLITICAL)
+
+
+# What a group asks the house bot, new in session 28: each entry three ways at least.
+ASKED28 = {
+    "salon-react-notify": (
+        "does the 🔥 reaction notify people or is it just for show",
+        "if i react to a message will they get notified",
+        "do likes ping anyone",
+        "does a heart reaction tell them",
+        "will they be notified if i react",
+    ),
+    "sheet-countif": (
+        "made a google sheet for rsvps, what's the formula to count the cells that say yes",
+        "how do i count how many said yes in excel",
+        "countif formula for a column of names",
+    ),
+    "sheet-sum": (
+        "how do i add up a column in excel",
+        "how do i total a column in google sheets",
+        "whats the formula to add up column c",
+    ),
+    "sheet-average": (
+        "excel formula for average",
+        "whats the average of the cells in column d",
+        "how do i get the mean of a column in sheets",
+    ),
+    "sheet-lookup": (
+        "how do i do a vlookup",
+        "xlookup in excel, how does it work",
+        "vlookup a name from another sheet",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("entry", "text"), [(entry, text) for entry, asked in ASKED28.items() for text in asked]
+)
+def test_a_new_entry_is_found_by_how_people_ask_it(entry, text):
+    assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
+
+
+def test_a_reaction_notifies_nobody():
+    assert ENTRIES["salon-react-notify"].answers[0].startswith("No: a reaction notifies nobody")
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("how do i react with an emoji", "salon-react"),
+        ("can i see who reacted", "salon-react-who"),
+        ("how do I get notifications", "salon-notifications"),
+        # Files sent, and the code answers, keep theirs.
+        ("can I send an excel file here", "salon-files"),
+        ("can i add a spreadsheet to the chat", "salon-files"),
+        ("how do i add up a column in a csv in python", "python-csv-sum"),
+    ],
+)
+def test_other_questions_near_them_keep_their_answers(text, entry):
+    assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
