@@ -2954,6 +2954,7 @@ def offline_reply(
                     _untested(voice, message, history, seed, reply)
                     or _sum_handed(voice, message, history, seed, said, ignore, others, reply)
                     or _sum_solved(voice, asked, told, seed, ignore, reply)
+                    or _sum_unworked(voice, asked, told, seed, ignore, reply)
                 )
             ) or reply
         if unasked and attempt == 11:
@@ -3465,6 +3466,41 @@ def _sum_solved(
     ]
     working = solve(MENTION.sub(" ", message), told[:5])
     return _sum_said(voice, Worked(working), history, seed) if working else ""
+
+
+# Asked of the persona's own life, not of the figures said: "how many languages did you speak".
+OF_HER = re.compile(r"\b(?:did|do|were|are|have|had|would|could|can) (?:you|u)\b|\b(?:your|ur)\b")
+
+
+def _sum_unworked(
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: Collection[str] = (),
+    reply: str = "",
+) -> str:
+    """For the one who does the room's sums, a sum asked among figures (in the ask or the last
+    lines people said) that no reader and no solving works: its plain word that it will not
+    guess, asking for the sum set out (#unworked), in place of a `reply` with no figure that
+    owns up to mathematics failing her ("There my mathematics fails me") or talks of something
+    else; "" otherwise, or when the reply has a figure or asks for the one it lacks (#figure)."""
+    index = index_of(voice.material)
+    if voice.is_house_bot or not _reckoner(voice) or not index.tagged.get("unworked"):
+        return ""
+    if re.search(r"\d", reply) or any(
+        _said_line(line, reply) for line in index.tagged.get("figure", ())
+    ):
+        return ""
+    asked = MENTION.sub(" ", message).lower()
+    told = [line.text for line in history[-4:-1] if not line.own and line.author not in ignore]
+    if not SOLVE_ASKED.search(asked) or not any(re.search(r"\d", t) for t in (asked, *told)):
+        return ""
+    if OF_HER.search(asked):
+        return ""  # "how many languages did you speak": her own life, asked
+    name = _addressable(history[-1].author) if history else ""
+    used = [line.text for line in history if line.own][-3:]
+    return _tagged(index, "unworked", random.Random(seed), name=name, used=used)
 
 
 def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:

@@ -9,7 +9,8 @@ import pytest
 
 from bots.habits import asked_subjects
 from bots.house import faq
-from tests.bots.test_everyday_messages import say
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import VOICES, say
 
 ENTRIES = {e.id: e for e in faq().entries}
 SPAGHETTI = (
@@ -119,3 +120,44 @@ def test_a_reaction_notifies_nobody():
 )
 def test_other_questions_near_them_keep_their_answers(text, entry):
     assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
+
+
+UNWORKED = tuple(
+    line.split(" ", 1)[1] for line in VOICES["lovelace"].material if line.startswith("#unworked ")
+)
+
+
+def _unworked(reply: str) -> bool:
+    return any(reply == line.replace("{name}", "Maya") for line in UNWORKED)
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        (
+            ("it's 3 quid a ticket", "and the train is at 14:10"),
+            "@lovelace so how much is that each then",
+        ),
+        (("due date is 14th march", "today's 2nd jan"), "@lovelace how many weeks to go"),
+    ],
+)
+def test_a_sum_she_cannot_work_is_asked_to_be_set_out_never_owned_up_to(before, text):
+    history = tuple(Line("kev", b) for b in before)
+    reply = say("lovelace", text, history=history)
+    assert _unworked(reply), reply
+    assert "fails me" not in reply and "Babbage could not help" not in reply
+
+
+@pytest.mark.parametrize(
+    ("before", "text"),
+    [
+        # Her own life, asked beside figures; no figure anywhere; a sum she works.
+        (("it's 3 quid a ticket",), "@lovelace how many languages did you speak"),
+        ((), "@lovelace how much is that each then"),
+        (("minibus is 180 all in",), "@lovelace whats that each with 6 of us"),
+        (("it's 3 quid a ticket",), "@lovelace thanks!"),
+    ],
+)
+def test_no_plea_for_the_sum_where_none_is_asked_or_it_is_worked(before, text):
+    history = tuple(Line("kev", b) for b in before)
+    assert not _unworked(say("lovelace", text, history=history))
