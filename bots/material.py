@@ -183,6 +183,9 @@ TAGS = {
     "than guessing it: uses {thing}, a clause after 'tell me' ('how many of them will have a "
     "second'); after a #sum line when part of the sum is sure (then a line without {name} is "
     "chosen)",
+    "unworked": "for a sum asked among figures that it cannot work out: that it will not guess, "
+    "asking {name} to set the sum out (the whole, and what it is shared by or counted per); never "
+    "that mathematics fails it",
     "repeat": "saying again to {name} a line of its own it said a moment ago, when asked what "
     "that line answers (before the line): 'As I said just now, {name}:'",
     "undecided": "taking no side on a point someone is sided with or against, when its own view "
