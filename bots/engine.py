@@ -3472,6 +3472,13 @@ def _sum_solved(
 OF_HER = re.compile(r"\b(?:did|do|were|are|have|had|would|could|can) (?:you|u)\b|\b(?:your|ur)\b")
 
 
+# A price asked per head: "what's the cost per paying child", "what do we each owe".
+COST_PER_ASKED = re.compile(
+    r"\b(?:cost|costs|price|pay|owe|comes? to)\b[^.?!]{0,30}\b(?:per|each|a head|pp|ea)\b|"
+    r"\b(?:per|each|pp|ea)\b[^.?!]{0,20}\b(?:cost|costs|pay|owe)\b"
+)
+
+
 def _sum_unworked(
     voice: Voice,
     message: str,
@@ -3494,7 +3501,9 @@ def _sum_unworked(
         return ""
     asked = MENTION.sub(" ", message).lower()
     told = [line.text for line in history[-4:-1] if not line.own and line.author not in ignore]
-    if not SOLVE_ASKED.search(asked) or not any(re.search(r"\d", t) for t in (asked, *told)):
+    if not (SOLVE_ASKED.search(asked) or COST_PER_ASKED.search(asked)) or not any(
+        re.search(r"\d", t) for t in (asked, *told)
+    ):
         return ""
     if OF_HER.search(asked):
         return ""  # "how many languages did you speak": her own life, asked

@@ -139,6 +139,10 @@ def _unworked(reply: str) -> bool:
             "@lovelace so how much is that each then",
         ),
         (("due date is 14th march", "today's 2nd jan"), "@lovelace how many weeks to go"),
+        (
+            ("coach quote is £1,380 and the centre is £189 a head. pupil premium covers 14 kids",),
+            "@lovelace what's the cost per paying child if we split the coach across everyone",
+        ),
     ],
 )
 def test_a_sum_she_cannot_work_is_asked_to_be_set_out_never_owned_up_to(before, text):
