@@ -2883,6 +2883,7 @@ def offline_reply(
     ]
     reply = cut = ""
     if not voice.is_house_bot and not unasked:
+        message, history = _pointed_above(message, history, ignore)
         asked, told = message, history  # as said, before any figures joined to it
         # Read with the figures said just before it, by these readers and by all that follow.
         shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
@@ -2953,6 +2954,43 @@ def offline_reply(
             # Joining in with a line it said in the room already, to another name: it keeps quiet.
             return ""
     return reply
+
+
+# What a pointer at the message above says besides the pointing ("^ that", "what he said").
+POINTER_WORDS = frozenset(
+    terms(
+        "that this one q qn question above see read same what he she they said asked says "
+        "pls please lol"
+    )
+)
+
+
+def _pointed_above(
+    message: str, history: Sequence[Said], ignore: tuple[str, ...]
+) -> tuple[str, Sequence[Said]]:
+    """`message` and `history` as asked when the message only points at a person's message
+    above ("@lovelace ^ that", "@curie this ^", "@darwin what he said", "@lovelace see above"):
+    that message, put by the one pointing, in its place, so it is answered, never taken for
+    chat. Any other message, or none above, as they were."""
+    bare = MENTION.sub(" ", message)
+    if not history or not ASKED_ABOVE.search(bare) or set(terms(bare)) - POINTER_WORDS:
+        return message, history
+    names = {n.lower() for n in ignore}
+    above = next(
+        (
+            said
+            for said in reversed(history[:-1])
+            if not said.own
+            and said.author.lower() not in names
+            and MENTION.sub(" ", said.text).strip()
+        ),
+        None,
+    )
+    if above is None:
+        return message, history
+    put = " ".join([*MENTION.findall(message), MENTION.sub(" ", above.text).strip()])
+    kept = [said for said in history[:-1] if said is not above]
+    return put, [*kept, ChatLine(history[-1].author, put, history[-1].own)]
 
 
 def _checked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
@@ -4151,7 +4189,11 @@ def _composed(
         # A thing of its own field asked about that no line answers ("why do seagulls go mad
         # for chips"): the nearest true line it has on that thing or its kind (gulls: birds),
         # said to be only that; never the method, nor owning up while it has one.
-        if FORESEEN.search(cleaned) and not unasked and not author_is_persona:
+        if (
+            (FORESEEN.search(cleaned) or WEATHER_AHEAD.search(cleaned))
+            and not unasked
+            and not author_is_persona
+        ):
             # "do you reckon the high street will survive", with nothing of its own on it: it
             # cannot tell what will be, in its voice; no nearest line on surviving species.
             return opener("foresee")
@@ -7309,6 +7351,9 @@ def _opinion(
     money, cities, cramming), else a line of its material on the subject, else a view of its
     own on how to weigh such things. The verdict is the persona's on that subject, whatever the
     seed: asked twice, it says the same, and it agrees with the take that follows it."""
+    if WEATHER_AHEAD.search(text):
+        # "do you think it'll rain on the 27th": a forecast, never "I am inclined to think so".
+        return opener("foresee")
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
     options = either_or(text) if reading.stance == "choice" else None
     stance = reading.stance
@@ -7553,6 +7598,15 @@ def _opinion(
             if reading.in_field or outside is None:
                 return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
             return outside()
+        if (
+            line
+            and index.tagged.get("examine")
+            and _deed_judged(text)
+            and not _plainly_on(subject, line[0])
+        ):
+            # Whether a deed is right ("is it bad if i ask someone to prom just so i don't go
+            # alone"), met by a line on a word of it: examined, never a bare "Yes".
+            return _owned_up(index, rng, name=name, used=used, asked=text)
         if line:
             # A line that says what was asked decides the verdict, so the two agree; one that
             # does not say it plainly follows a view on no side, never a "yes" it may deny.
@@ -7634,6 +7688,16 @@ FORESEEN = re.compile(
     re.IGNORECASE,
 )
 # Whether a claim is true: "is it true that lightning never strikes twice", "fact or myth".
+# The weather of a day to come asked ("do you think it'll rain on the 27th", "is it going to
+# snow this weekend", "will the weather hold for the bbq"): a forecast, which nobody in the room
+# can give; no matter of taste, nor a "yes" by lot.
+WEATHER_AHEAD = re.compile(
+    r"\b(?:will it|it'?ll|it will|is it (?:going to|gonna)|it'?s (?:going to|gonna)|weather "
+    r"(?:will|'?ll|is (?:going to|gonna))|will the weather)\s+(?:\w+\s+)?(?:be\s+)?"
+    r"(?:rain|snow|hail|pour|storm|thunder|freeze|sunny|stormy|rainy|snowy|windy|dry|wet|nice|"
+    r"hold|stay (?:dry|nice|sunny)|clear up|brighten)\w*\b",
+    re.IGNORECASE,
+)
 TRUTH_ASKED = re.compile(
     r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not|(?:a |just a )?"
     r"myth|fiction|fake)|(?:fact|truth|real) or (?:myth|fiction|fake)|"
@@ -7915,10 +7979,15 @@ def _examined(
         if not pressed or not any(_said_line(line, last.text) for line in (*examining, *weighed)):
             return ""
         return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
-    subject = [t for t in query if t not in STANCE_TERMS and t not in GENERIC_TERMS]
+    judging = re.search(rf"\b(?:{MORAL_JUDGING})\b", moral.group(0), re.IGNORECASE)
+    # Its own words answer only when they name two words of the deed in the sentence that asks:
+    # not the judging word ("bad": "a thing nobody buys is not bad for that"), nor "asking for a
+    # friend" after "is it bad if i ask someone to prom just so i don't go alone".
+    asking = set(terms(_sentence_at(text, moral.start())))
+    asking -= set(terms(judging.group(0))) if judging else set()
+    subject = [t for t in query if t in asking and t not in STANCE_TERMS and t not in GENERIC_TERMS]
     if _matched_terms(index, subject) >= 2:
         return ""
-    judging = re.search(rf"\b(?:{MORAL_JUDGING})\b", moral.group(0), re.IGNORECASE)
     judged = judging.group(0).lower() if judging else ""
     if not judged and re.search(r"\b(?:honestly|truthfully)\b", moral.group(0), re.I):
         judged = "honest"  # "can we honestly say non toxic": whether it is honest
@@ -8054,6 +8123,14 @@ def _sides_weighed(index: Index, rng: random.Random, text: str, used: Sequence[s
         return ""
     fresh = [line for line in lines if not any(_said_line(line, u) for u in used)]
     return rng.choice(fresh or list(lines))
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds character `at`: what a question asks, apart from what
+    is said around it ("asking for a friend", "lol")."""
+    start = max(text.rfind(end, 0, at) for end in ".!?") + 1
+    stops = [i for i in (text.find(end, at) for end in ".!?") if i >= 0]
+    return text[start : min(stops) if stops else len(text)]
 
 
 def _examinations(
