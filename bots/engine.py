@@ -6899,6 +6899,10 @@ def _react(
         and (explained := _explained(index, text, query, used, rng))
     ):
         return f"{opener('bother')} {explained}"
+    if mood != "grave" and SLEEP_LOST.search(text) and "sympathy" in index.tagged:
+        # "my dog keeps barking at night and i can't sleep": nights lost are no small mishap
+        # to be teased about ("the universe is only teasing you a little"); plain sympathy.
+        return opener("sympathy", among=_plain_sympathy(index))
     if reading.stance == "vent" and mood != "grave" and "wry" in index.tagged:
         return opener("wry", among=_wry_lines(index, text))  # "what is he even building"
     # "won the pub quiz lol" is news told with a laugh: congratulated, not laughed at.
@@ -7061,6 +7065,26 @@ CHILD_LINE = re.compile(
 NEW_BABY_LINE = re.compile(r"\bnew arrival\b", re.I)
 WELL_AGAIN_LINE = re.compile(r"\bwell again\b", re.I)
 WEARY_LINE = re.compile(r"\b(sit|sat|rest|tired|weary|feet up|long day)\b", re.I)
+
+
+# Sleep lost, night after night or tonight: "i can't sleep", "kept me up all night", "haven't
+# slept properly in weeks" (not "i can't sleep in on sundays", a lie-in missed).
+SLEEP_LOST = re.compile(
+    r"\b(?:can'?t|cannot|could ?n'?t|can not|unable to|never) (?:get (?:to|back to) )?sleep\b"
+    r"(?! in\b)|\b(?:keeps?|kept|keeping) (?:me|us|the \w+) (?:up|awake)\b|\bup all night\b|"
+    r"\bsleepless\b|\binsomnia\b|\b(?:haven'?t|have not|hardly|barely|not) (?:slept|had "
+    r"(?:any|a wink of) sleep)\b|\bno sleep\b",
+    re.IGNORECASE,
+)
+# Sympathy fit for grief ("a heavy heart", "when sorrows come"), too much for a bad night.
+GRIEF_LINE = re.compile(r"\b(?:heart|griev\w*|sorrows?|mourn\w*)\b", re.I)
+
+
+def _plain_sympathy(index: Index) -> tuple[str, ...] | None:
+    """The #sympathy lines that speak of no grief, for a trouble that is real but no loss; None
+    when it has none of them."""
+    lines = index.tagged.get("sympathy", ())
+    return tuple(line for line in lines if not GRIEF_LINE.search(line)) or None
 
 
 def _wry_lines(index: Index, text: str) -> tuple[str, ...] | None:
@@ -9503,7 +9527,14 @@ def _outside(
         return _tagged(index, "method", rng, name=name, used=used, among=among)
     # What happens in its own field ("why does the sea stay cold" to the physicist) is never
     # "I know physics, not that": it owns up plainly, nobody in the room knowing it better.
-    text = _owned_up(index, rng, name=name, used=used, in_field=not experts and worked)
+    text = _owned_up(
+        index,
+        rng,
+        name=name,
+        used=used,
+        in_field=not experts and worked,
+        request=bool(REQUEST.search(message)),
+    )
     if experts:
         other = min(
             experts,
@@ -9522,6 +9553,9 @@ def _outside(
 
 # An owning-up line that says the matter is outside what the persona knows ("I know physics,
 # not that", "that is not my field"): not said of a question in its own field.
+# An owning-up line that answers a question of fact, no request: a question back ("Do you know
+# it yourself?") or a puzzle ("as puzzled as my cat Tiger").
+ASKED_BACK_LINE = re.compile(r"\?|\bpuzzl\w*", re.I)
 NOT_MY_FIELD = re.compile(
     r"\b(field|outside|beyond|edge of|not (that|such)|(such|these) (things|matters)|never "
     r"learned|that trade|studies|not a \w+ \w+ question|bench|laboratory door|my science|"
@@ -9539,19 +9573,24 @@ def _owned_up(
     used: list[str],
     in_field: bool = False,
     asked: str = "",
+    request: bool = False,
 ) -> str:
-    """Its plain owning-up (#outside), in its voice. Asked in its own field (`in_field`), one
-    that says only that it does not know ("On that I have no observations at all"), never that
-    the matter is not its field, when it has one. A question of right and wrong `asked` of the
-    philosopher ("mrs pearce says it's wrong to spend charity money on panels. is she right?")
-    is never owned up to ("Do you know it yourself? For I do not"): it is examined."""
+    """Its plain owning-up (#outside), in its voice. Asked to do or give something (`request`:
+    "can you give me a recipe for a quick dinner"), one that owns up to it, never one that
+    answers a question of fact ("Do you know it yourself?", "as puzzled as my cat Tiger").
+    Asked in its own field (`in_field`), one that says only that it does not know ("On that I
+    have no observations at all"), never that the matter is not its field, when it has one. A
+    question of right and wrong `asked` of the philosopher ("mrs pearce says it's wrong to
+    spend charity money on panels. is she right?") is never owned up to ("Do you know it
+    yourself? For I do not"): it is examined."""
     examining = index.tagged.get("examine")
     if asked and examining and _deed_judged(asked):
         fresh, general = _examinations(examining, used, asked)
         return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
     lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]
-    plain_ones = tuple(line for line in lines if not NOT_MY_FIELD.search(line))
-    among = plain_ones if in_field and plain_ones else None
+    fit = tuple(line for line in lines if not (request and ASKED_BACK_LINE.search(line)))
+    plain_ones = tuple(line for line in fit if not NOT_MY_FIELD.search(line))
+    among = plain_ones if in_field and plain_ones else (fit if fit and request else None)
     # Drawn by the seed and the persona's own lines: the personas owning up to one message (one
     # seed) do not each say the line of the same place in their lists, written side by side.
     own = random.Random(f"{rng.random()}:{zlib.crc32(' '.join(lines).encode())}")
