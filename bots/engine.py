@@ -4122,6 +4122,11 @@ def _composed(
             reading = replace(reading, kind="question")
     if not author_is_persona:
         reading = _taken_up(voice, reading, message=message, speakers=speakers)
+    if _objected_back(index, cleaned, history):
+        # "But is knowledge not what makes imagination worth anything?", just after its own
+        # words: it stands by them or softens them, never "I am inclined to think so" before
+        # a line that says the opposite.
+        reading = Reading("defend", in_field=reading.in_field, stance="back")
     # "we won £45, dan paid £8 entry for the 4 of us. how much does everyone get", "we've lost 6
     # won 3 drawn 1 ... can we still get past 9th": figures put to the mathematician with a
     # question are a sum asked, never news to congratulate ("Splendid news!"); unread as a sum,
@@ -5041,6 +5046,11 @@ def _composed(
         # it was wrong; a line on what the objection is about, when it has one not yet said.
         subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
         heard = [*used, *(s.text for s in history)]
+        take = _best_take(index, subject, heard) if reading.stance == "back" else None
+        if take is not None and not any(_said_line(take.text, h) for h in heard):
+            # Objected to by a question ("but is knowledge not what makes imagination worth
+            # anything?"): its considered view on the matter, not its first words again.
+            return _fitted(voice, index, opener, "defend", take.text, used=used)
         line = _on_subject(index, subject, heard, rng, 1, field=reading.in_field, sense=cleaned)
         return " ".join([opener("defend"), *line])
     # Outside the field unless the material speaks to it all the same: two of the question's
@@ -8696,6 +8706,29 @@ def _choose(voice: Voice, index: Index, first: str, second: str) -> str:
     if ranked[0] != ranked[1]:
         return options[0] if ranked[0] > ranked[1] else options[1]
     return options[zlib.crc32(f"{voice.slug}:{options}".encode()) % 2]
+
+
+# An objection put back as a question: "but is knowledge not what makes it worth anything?",
+# "but surely luck matters too?", "but doesn't that make it pointless?".
+OBJECTED_BACK = re.compile(
+    r"^\W*but\s+(?:(?:is|are|does|do|was|were|would|should|could|can|isn'?t|aren'?t|doesn'?t|"
+    r"don'?t|wasn'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t)\b[^?]*\b(?:not|n'?t|never)\b|"
+    r"(?:is|are|does|do)n'?t\b|surely\b)",
+    re.IGNORECASE,
+)
+
+
+def _objected_back(index: Index, text: str, history: Sequence[Said]) -> bool:
+    """Whether `text` objects, as a question, to the persona's own words said just before it
+    ("But is knowledge not what makes imagination worth anything?"); never a question of right
+    and wrong, nor a point pressed back at the philosopher's examination ("but surely thats
+    allowed"), which he examines, nor a plain question after it ("but is it hard to learn?")."""
+    if len(history) < 2 or not history[-2].own or not OBJECTED_BACK.search(text):
+        return False
+    examining = index.tagged.get("examine", ())
+    return not MORAL_ASKED.search(text) and not any(
+        _said_line(line, history[-2].text) for line in examining
+    )
 
 
 def _taken_up(voice: Voice, reading: Reading, *, message: str, speakers: Sequence[str]) -> Reading:
