@@ -8512,12 +8512,27 @@ def _pick(
     if reason and chosen and _off_the_choice(text, found, reason[0]):
         return _fitted(voice, index, opener, "opinion", _picked(text, pick, options), used=used)
     reason = reason or _on_subject(index, subject, used, rng, 1, sense=text)
+    # The thing an option names is its last word ("red bull": a bull, "monster": a monster).
+    if (
+        not reason
+        and QUALITY_ASKED.search(text)
+        and not any(f and f[-1] in index.idf for f in found)
+    ):
+        # "what's the best energy drink, monster or red bull": which is better made, of two
+        # things none of its lines names, is a matter of fact it never met; owned up to, never
+        # "I would say red bull", as if its experience leaned that way.
+        return opener("outside")
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
         pick = pick[:1].lower() + pick[1:]
     said = _picked(text, pick, options)
     return _fitted(voice, index, opener, "opinion", said, *reason, used=used)
+
+
+# Which of two things is better made, asked ("the best energy drink, monster or red bull",
+# "which is better, iphone or samsung"): a judgement of quality, not a taste ("tea or coffee?").
+QUALITY_ASKED = re.compile(r"\b(?:best|better|worse|worst|superior)\b", re.IGNORECASE)
 
 
 def _off_the_choice(text: str, found: Sequence[Sequence[str]], line: str) -> bool:
