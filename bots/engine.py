@@ -6909,12 +6909,12 @@ def _react(
         and (explained := _explained(index, text, query, used, rng))
     ):
         return f"{opener('bother')} {explained}"
-    if mood != "grave" and SLEEP_LOST.search(text) and "sympathy" in index.tagged:
-        # "my dog keeps barking at night and i can't sleep": nights lost are no small mishap
-        # to be teased about ("the universe is only teasing you a little"); plain sympathy.
-        return opener("sympathy", among=_plain_sympathy(index))
+    if mood != "grave" and _sleep_lost_to(text) and "sympathy" in index.tagged:
+        # "our upstairs neighbours stomp around till 2am and i can't get to sleep": a trouble,
+        # never "A quiet evening suits me" (a bare "can't sleep, so here I am" is small talk).
+        return _wry_or_sleepless(index, text, opener)
     if reading.stance == "vent" and mood != "grave" and "wry" in index.tagged:
-        return opener("wry", among=_wry_lines(index, text))  # "what is he even building"
+        return _wry_or_sleepless(index, text, opener)  # "what is he even building"
     # "won the pub quiz lol" is news told with a laugh: congratulated, not laughed at.
     won = mood == "good" and bool(GOOD_EVENT.search(text))
     if LAUGH.search(text) and words_said <= 8 and mood not in ("grave", "rueful") and not won:
@@ -6953,7 +6953,7 @@ def _react(
     if mood == "rueful" and (is_weary(text) or not (situations and valence(text) > -0.2)):
         # A rainy Sunday is small talk, not a mishap; worn out ("first time I've sat down
         # all day") is met with the persona's word to rest, a mishap with a wry one.
-        return opener("wry", among=_wry_lines(index, text))
+        return _wry_or_sleepless(index, text, opener)
     # A line only when it speaks to what was said: two of its words, or one of the field.
     subject = [t for t in query if t not in GENERIC_TERMS]
     line = _on_subject(index, subject, used, rng, 1, field=reading.in_field, sense=text)
@@ -7090,11 +7090,30 @@ SLEEP_LOST = re.compile(
 GRIEF_LINE = re.compile(r"\b(?:heart|griev\w*|sorrows?|mourn\w*)\b", re.I)
 
 
-def _plain_sympathy(index: Index) -> tuple[str, ...] | None:
-    """The #sympathy lines that speak of no grief, for a trouble that is real but no loss; None
-    when it has none of them."""
-    lines = index.tagged.get("sympathy", ())
-    return tuple(line for line in lines if not GRIEF_LINE.search(line)) or None
+def _sleep_lost_to(text: str) -> bool:
+    """Whether `text` tells of sleep lost to something it names ("my dog keeps barking at night
+    and i can't sleep"), not only that the speaker is awake ("cant sleep again", "can't sleep,
+    so here I am"): two words or more besides."""
+    lost = SLEEP_LOST.search(text)
+    if not lost:
+        return False
+    rest = set(terms(text[: lost.start()] + " " + text[lost.end() :])) - GENERIC_TERMS
+    return len(rest - IDLE_TERMS) >= 2
+
+
+# Words of someone idling awake, no trouble named: "so here I am", "again", "tonight".
+IDLE_TERMS = frozenset(terms("here again tonight still night late awake lol ugh hmm so"))
+
+
+def _wry_or_sleepless(index: Index, text: str, opener) -> str:
+    """A wry word for a small trouble told ("burnt my toast again"); for one that costs sleep
+    ("my dog keeps barking at night and i can't sleep"), no small mishap to be teased about
+    ("the universe is only teasing you a little"), its #sympathy that speaks of no grief."""
+    if SLEEP_LOST.search(text) and "sympathy" in index.tagged:
+        lines = index.tagged["sympathy"]
+        plain = tuple(line for line in lines if not GRIEF_LINE.search(line))
+        return opener("sympathy", among=plain or None)
+    return opener("wry", among=_wry_lines(index, text))
 
 
 def _wry_lines(index: Index, text: str) -> tuple[str, ...] | None:

@@ -116,6 +116,7 @@ def test_more_than_a_pointer_is_read_as_said(text):
         "My dog keeps barking at night and I can't sleep.",
         "the neighbours' party kept me up all night",
         "haven't slept properly in weeks, the baby is teething",
+        "our upstairs neighbours stomp around till 2am and i can't get to sleep",
     ],
 )
 @pytest.mark.parametrize("slug", ["einstein", "shakespeare", "curie", "lovelace", "socrates"])
@@ -123,6 +124,13 @@ def test_sleep_lost_gets_plain_sympathy(text, slug):
     reply = say(slug, f"@{slug} {text}", author="sam")
     assert reply in lines(slug, "sympathy", "Sam"), reply
     assert "teasing" not in reply and "heavy heart" not in reply and "sorrows" not in reply
+
+
+@pytest.mark.parametrize("text", ["cant sleep again", "Can't sleep, so here I am."])
+def test_awake_with_no_trouble_named_is_small_talk(text):
+    assert say("einstein", f"@einstein {text}", author="sam") not in lines(
+        "einstein", "sympathy", "Sam"
+    )
 
 
 def test_a_small_mishap_is_still_wry():
