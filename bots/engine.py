@@ -2883,7 +2883,7 @@ def offline_reply(
     ]
     reply = cut = ""
     if not voice.is_house_bot and not unasked:
-        message, history = _pointed_above(message, history, ignore)
+        message, history = _pointed_above(voice, message, history, ignore)
         asked, told = message, history  # as said, before any figures joined to it
         # Read with the figures said just before it, by these readers and by all that follow.
         shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
@@ -2966,7 +2966,7 @@ POINTER_WORDS = frozenset(
 
 
 def _pointed_above(
-    message: str, history: Sequence[Said], ignore: tuple[str, ...]
+    voice: Voice, message: str, history: Sequence[Said], ignore: tuple[str, ...]
 ) -> tuple[str, Sequence[Said]]:
     """`message` and `history` as asked when the message only points at a person's message
     above ("@lovelace ^ that", "@curie this ^", "@darwin what he said", "@lovelace see above"):
@@ -2986,7 +2986,8 @@ def _pointed_above(
         ),
         None,
     )
-    if above is None:
+    if above is None or known(index_of(voice.material), above.text, asked=True):
+        # Its plain answer to that message (a `#know` line) is found from the pointer itself.
         return message, history
     put = " ".join([*MENTION.findall(message), MENTION.sub(" ", above.text).strip()])
     kept = [said for said in history[:-1] if said is not above]
