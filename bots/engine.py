@@ -2888,6 +2888,8 @@ def offline_reply(
     reply = cut = ""
     asked, told = message, history  # as said, before any figures joined to it
     if not voice.is_house_bot and not unasked:
+        message, history = _pointed_above(voice, message, history, ignore)
+        asked, told = message, history  # as said, before any figures joined to it
         # Read with the figures said just before it, by these readers and by all that follow.
         shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
         if shared or (
@@ -2961,6 +2963,44 @@ def offline_reply(
             # Joining in with a line it said in the room already, to another name: it keeps quiet.
             return ""
     return reply
+
+
+# What a pointer at the message above says besides the pointing ("^ that", "what he said").
+POINTER_WORDS = frozenset(
+    terms(
+        "that this one q qn question above see read same what he she they said asked says "
+        "pls please lol"
+    )
+)
+
+
+def _pointed_above(
+    voice: Voice, message: str, history: Sequence[Said], ignore: tuple[str, ...]
+) -> tuple[str, Sequence[Said]]:
+    """`message` and `history` as asked when the message only points at a person's message
+    above ("@lovelace ^ that", "@curie this ^", "@darwin what he said", "@lovelace see above"):
+    that message, put by the one pointing, in its place, so it is answered, never taken for
+    chat. Any other message, or none above, as they were."""
+    bare = MENTION.sub(" ", message)
+    if not history or not ASKED_ABOVE.search(bare) or set(terms(bare)) - POINTER_WORDS:
+        return message, history
+    names = {n.lower() for n in ignore}
+    above = next(
+        (
+            said
+            for said in reversed(history[:-1])
+            if not said.own
+            and said.author.lower() not in names
+            and MENTION.sub(" ", said.text).strip()
+        ),
+        None,
+    )
+    if above is None or known(index_of(voice.material), above.text, asked=True):
+        # Its plain answer to that message (a `#know` line) is found from the pointer itself.
+        return message, history
+    put = " ".join([*MENTION.findall(message), MENTION.sub(" ", above.text).strip()])
+    kept = [said for said in history[:-1] if said is not above]
+    return put, [*kept, ChatLine(history[-1].author, put, history[-1].own)]
 
 
 def _checked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
@@ -4202,6 +4242,11 @@ def _composed(
             reading = replace(reading, kind="question")
     if not author_is_persona:
         reading = _taken_up(voice, reading, message=message, speakers=speakers)
+    if _objected_back(index, cleaned, history):
+        # "But is knowledge not what makes imagination worth anything?", just after its own
+        # words: it stands by them or softens them, never "I am inclined to think so" before
+        # a line that says the opposite.
+        reading = Reading("defend", in_field=reading.in_field, stance="back")
     # "we won £45, dan paid £8 entry for the 4 of us. how much does everyone get", "we've lost 6
     # won 3 drawn 1 ... can we still get past 9th": figures put to the mathematician with a
     # question are a sum asked, never news to congratulate ("Splendid news!"); unread as a sum,
@@ -4269,7 +4314,11 @@ def _composed(
         # A thing of its own field asked about that no line answers ("why do seagulls go mad
         # for chips"): the nearest true line it has on that thing or its kind (gulls: birds),
         # said to be only that; never the method, nor owning up while it has one.
-        if FORESEEN.search(cleaned) and not unasked and not author_is_persona:
+        if (
+            (FORESEEN.search(cleaned) or WEATHER_AHEAD.search(cleaned))
+            and not unasked
+            and not author_is_persona
+        ):
             # "do you reckon the high street will survive", with nothing of its own on it: it
             # cannot tell what will be, in its voice; no nearest line on surviving species.
             return opener("foresee")
@@ -5117,6 +5166,11 @@ def _composed(
         # it was wrong; a line on what the objection is about, when it has one not yet said.
         subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
         heard = [*used, *(s.text for s in history)]
+        take = _best_take(index, subject, heard) if reading.stance == "back" else None
+        if take is not None and not any(_said_line(take.text, h) for h in heard):
+            # Objected to by a question ("but is knowledge not what makes imagination worth
+            # anything?"): its considered view on the matter, not its first words again.
+            return _fitted(voice, index, opener, "defend", take.text, used=used)
         line = _on_subject(index, subject, heard, rng, 1, field=reading.in_field, sense=cleaned)
         return " ".join([opener("defend"), *line])
     # Outside the field unless the material speaks to it all the same: two of the question's
@@ -6975,8 +7029,12 @@ def _react(
         and (explained := _explained(index, text, query, used, rng))
     ):
         return f"{opener('bother')} {explained}"
+    if mood != "grave" and _sleep_lost_to(text) and "sympathy" in index.tagged:
+        # "our upstairs neighbours stomp around till 2am and i can't get to sleep": a trouble,
+        # never "A quiet evening suits me" (a bare "can't sleep, so here I am" is small talk).
+        return _wry_or_sleepless(index, text, opener)
     if reading.stance == "vent" and mood != "grave" and "wry" in index.tagged:
-        return opener("wry", among=_wry_lines(index, text))  # "what is he even building"
+        return _wry_or_sleepless(index, text, opener)  # "what is he even building"
     # "won the pub quiz lol" is news told with a laugh: congratulated, not laughed at.
     won = mood == "good" and bool(GOOD_EVENT.search(text))
     if LAUGH.search(text) and words_said <= 8 and mood not in ("grave", "rueful") and not won:
@@ -7015,7 +7073,7 @@ def _react(
     if mood == "rueful" and (is_weary(text) or not (situations and valence(text) > -0.2)):
         # A rainy Sunday is small talk, not a mishap; worn out ("first time I've sat down
         # all day") is met with the persona's word to rest, a mishap with a wry one.
-        return opener("wry", among=_wry_lines(index, text))
+        return _wry_or_sleepless(index, text, opener)
     # A line only when it speaks to what was said: two of its words, or one of the field.
     subject = [t for t in query if t not in GENERIC_TERMS]
     line = _on_subject(index, subject, used, rng, 1, field=reading.in_field, sense=text)
@@ -7137,6 +7195,45 @@ CHILD_LINE = re.compile(
 NEW_BABY_LINE = re.compile(r"\bnew arrival\b", re.I)
 WELL_AGAIN_LINE = re.compile(r"\bwell again\b", re.I)
 WEARY_LINE = re.compile(r"\b(sit|sat|rest|tired|weary|feet up|long day)\b", re.I)
+
+
+# Sleep lost, night after night or tonight: "i can't sleep", "kept me up all night", "haven't
+# slept properly in weeks" (not "i can't sleep in on sundays", a lie-in missed).
+SLEEP_LOST = re.compile(
+    r"\b(?:can'?t|cannot|could ?n'?t|can not|unable to|never) (?:get (?:to|back to) )?sleep\b"
+    r"(?! in\b)|\b(?:keeps?|kept|keeping) (?:me|us|the \w+) (?:up|awake)\b|\bup all night\b|"
+    r"\bsleepless\b|\binsomnia\b|\b(?:haven'?t|have not|hardly|barely|not) (?:slept|had "
+    r"(?:any|a wink of) sleep)\b|\bno sleep\b",
+    re.IGNORECASE,
+)
+# Sympathy fit for grief ("a heavy heart", "when sorrows come"), too much for a bad night.
+GRIEF_LINE = re.compile(r"\b(?:heart|griev\w*|sorrows?|mourn\w*)\b", re.I)
+
+
+def _sleep_lost_to(text: str) -> bool:
+    """Whether `text` tells of sleep lost to something it names ("my dog keeps barking at night
+    and i can't sleep"), not only that the speaker is awake ("cant sleep again", "can't sleep,
+    so here I am"): two words or more besides."""
+    lost = SLEEP_LOST.search(text)
+    if not lost:
+        return False
+    rest = set(terms(text[: lost.start()] + " " + text[lost.end() :])) - GENERIC_TERMS
+    return len(rest - IDLE_TERMS) >= 2
+
+
+# Words of someone idling awake, no trouble named: "so here I am", "again", "tonight".
+IDLE_TERMS = frozenset(terms("here again tonight still night late awake lol ugh hmm so"))
+
+
+def _wry_or_sleepless(index: Index, text: str, opener) -> str:
+    """A wry word for a small trouble told ("burnt my toast again"); for one that costs sleep
+    ("my dog keeps barking at night and i can't sleep"), no small mishap to be teased about
+    ("the universe is only teasing you a little"), its #sympathy that speaks of no grief."""
+    if SLEEP_LOST.search(text) and "sympathy" in index.tagged:
+        lines = index.tagged["sympathy"]
+        plain = tuple(line for line in lines if not GRIEF_LINE.search(line))
+        return opener("sympathy", among=plain or None)
+    return opener("wry", among=_wry_lines(index, text))
 
 
 def _wry_lines(index: Index, text: str) -> tuple[str, ...] | None:
@@ -7427,6 +7524,9 @@ def _opinion(
     money, cities, cramming), else a line of its material on the subject, else a view of its
     own on how to weigh such things. The verdict is the persona's on that subject, whatever the
     seed: asked twice, it says the same, and it agrees with the take that follows it."""
+    if WEATHER_AHEAD.search(text):
+        # "do you think it'll rain on the 27th": a forecast, never "I am inclined to think so".
+        return opener("foresee")
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
     options = either_or(text) if reading.stance == "choice" else None
     stance = reading.stance
@@ -7671,6 +7771,15 @@ def _opinion(
             if reading.in_field or outside is None:
                 return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
             return outside()
+        if (
+            line
+            and index.tagged.get("examine")
+            and _deed_judged(text)
+            and not _plainly_on(subject, line[0])
+        ):
+            # Whether a deed is right ("is it bad if i ask someone to prom just so i don't go
+            # alone"), met by a line on a word of it: examined, never a bare "Yes".
+            return _owned_up(index, rng, name=name, used=used, asked=text)
         if line:
             # A line that says what was asked decides the verdict, so the two agree; one that
             # does not say it plainly follows a view on no side, never a "yes" it may deny.
@@ -7752,6 +7861,16 @@ FORESEEN = re.compile(
     re.IGNORECASE,
 )
 # Whether a claim is true: "is it true that lightning never strikes twice", "fact or myth".
+# The weather of a day to come asked ("do you think it'll rain on the 27th", "is it going to
+# snow this weekend", "will the weather hold for the bbq"): a forecast, which nobody in the room
+# can give; no matter of taste, nor a "yes" by lot.
+WEATHER_AHEAD = re.compile(
+    r"\b(?:will it|it'?ll|it will|is it (?:going to|gonna)|it'?s (?:going to|gonna)|weather "
+    r"(?:will|'?ll|is (?:going to|gonna))|will the weather)\s+(?:\w+\s+)?(?:be\s+)?"
+    r"(?:rain|snow|hail|pour|storm|thunder|freeze|sunny|stormy|rainy|snowy|windy|dry|wet|nice|"
+    r"hold|stay (?:dry|nice|sunny)|clear up|brighten)\w*\b",
+    re.IGNORECASE,
+)
 TRUTH_ASKED = re.compile(
     r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not|(?:a |just a )?"
     r"myth|fiction|fake)|(?:fact|truth|real) or (?:myth|fiction|fake)|"
@@ -8033,10 +8152,15 @@ def _examined(
         if not pressed or not any(_said_line(line, last.text) for line in (*examining, *weighed)):
             return ""
         return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
-    subject = [t for t in query if t not in STANCE_TERMS and t not in GENERIC_TERMS]
+    judging = re.search(rf"\b(?:{MORAL_JUDGING})\b", moral.group(0), re.IGNORECASE)
+    # Its own words answer only when they name two words of the deed in the sentence that asks:
+    # not the judging word ("bad": "a thing nobody buys is not bad for that"), nor "asking for a
+    # friend" after "is it bad if i ask someone to prom just so i don't go alone".
+    asking = set(terms(_sentence_at(text, moral.start())))
+    asking -= set(terms(judging.group(0))) if judging else set()
+    subject = [t for t in query if t in asking and t not in STANCE_TERMS and t not in GENERIC_TERMS]
     if _matched_terms(index, subject) >= 2:
         return ""
-    judging = re.search(rf"\b(?:{MORAL_JUDGING})\b", moral.group(0), re.IGNORECASE)
     judged = judging.group(0).lower() if judging else ""
     if not judged and re.search(r"\b(?:honestly|truthfully)\b", moral.group(0), re.I):
         judged = "honest"  # "can we honestly say non toxic": whether it is honest
@@ -8172,6 +8296,14 @@ def _sides_weighed(index: Index, rng: random.Random, text: str, used: Sequence[s
         return ""
     fresh = [line for line in lines if not any(_said_line(line, u) for u in used)]
     return rng.choice(fresh or list(lines))
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds character `at`: what a question asks, apart from what
+    is said around it ("asking for a friend", "lol")."""
+    start = max(text.rfind(end, 0, at) for end in ".!?") + 1
+    stops = [i for i in (text.find(end, at) for end in ".!?") if i >= 0]
+    return text[start : min(stops) if stops else len(text)]
 
 
 def _examinations(
@@ -8519,12 +8651,27 @@ def _pick(
     if reason and chosen and _off_the_choice(text, found, reason[0]):
         return _fitted(voice, index, opener, "opinion", _picked(text, pick, options), used=used)
     reason = reason or _on_subject(index, subject, used, rng, 1, sense=text)
+    # The thing an option names is its last word ("red bull": a bull, "monster": a monster).
+    if (
+        not reason
+        and QUALITY_ASKED.search(text)
+        and not any(f and f[-1] in index.idf for f in found)
+    ):
+        # "what's the best energy drink, monster or red bull": which is better made, of two
+        # things none of its lines names, is a matter of fact it never met; owned up to, never
+        # "I would say red bull", as if its experience leaned that way.
+        return opener("outside")
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
         pick = pick[:1].lower() + pick[1:]
     said = _picked(text, pick, options)
     return _fitted(voice, index, opener, "opinion", said, *reason, used=used)
+
+
+# Which of two things is better made, asked ("the best energy drink, monster or red bull",
+# "which is better, iphone or samsung"): a judgement of quality, not a taste ("tea or coffee?").
+QUALITY_ASKED = re.compile(r"\b(?:best|better|worse|worst|superior)\b", re.IGNORECASE)
 
 
 def _off_the_choice(text: str, found: Sequence[Sequence[str]], line: str) -> bool:
@@ -8713,6 +8860,29 @@ def _choose(voice: Voice, index: Index, first: str, second: str) -> str:
     if ranked[0] != ranked[1]:
         return options[0] if ranked[0] > ranked[1] else options[1]
     return options[zlib.crc32(f"{voice.slug}:{options}".encode()) % 2]
+
+
+# An objection put back as a question: "but is knowledge not what makes it worth anything?",
+# "but surely luck matters too?", "but doesn't that make it pointless?".
+OBJECTED_BACK = re.compile(
+    r"^\W*but\s+(?:(?:is|are|does|do|was|were|would|should|could|can|isn'?t|aren'?t|doesn'?t|"
+    r"don'?t|wasn'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t)\b[^?]*\b(?:not|n'?t|never)\b|"
+    r"(?:is|are|does|do)n'?t\b|surely\b)",
+    re.IGNORECASE,
+)
+
+
+def _objected_back(index: Index, text: str, history: Sequence[Said]) -> bool:
+    """Whether `text` objects, as a question, to the persona's own words said just before it
+    ("But is knowledge not what makes imagination worth anything?"); never a question of right
+    and wrong, nor a point pressed back at the philosopher's examination ("but surely thats
+    allowed"), which he examines, nor a plain question after it ("but is it hard to learn?")."""
+    if len(history) < 2 or not history[-2].own or not OBJECTED_BACK.search(text):
+        return False
+    examining = index.tagged.get("examine", ())
+    return not MORAL_ASKED.search(text) and not any(
+        _said_line(line, history[-2].text) for line in examining
+    )
 
 
 def _taken_up(voice: Voice, reading: Reading, *, message: str, speakers: Sequence[str]) -> Reading:
@@ -9544,7 +9714,14 @@ def _outside(
         return _tagged(index, "method", rng, name=name, used=used, among=among)
     # What happens in its own field ("why does the sea stay cold" to the physicist) is never
     # "I know physics, not that": it owns up plainly, nobody in the room knowing it better.
-    text = _owned_up(index, rng, name=name, used=used, in_field=not experts and worked)
+    text = _owned_up(
+        index,
+        rng,
+        name=name,
+        used=used,
+        in_field=not experts and worked,
+        request=bool(REQUEST.search(message)),
+    )
     if experts:
         other = min(
             experts,
@@ -9563,6 +9740,9 @@ def _outside(
 
 # An owning-up line that says the matter is outside what the persona knows ("I know physics,
 # not that", "that is not my field"): not said of a question in its own field.
+# An owning-up line that answers a question of fact, no request: a question back ("Do you know
+# it yourself?") or a puzzle ("as puzzled as my cat Tiger").
+ASKED_BACK_LINE = re.compile(r"\?|\bpuzzl\w*", re.I)
 NOT_MY_FIELD = re.compile(
     r"\b(field|outside|beyond|edge of|not (that|such)|(such|these) (things|matters)|never "
     r"learned|that trade|studies|not a \w+ \w+ question|bench|laboratory door|my science|"
@@ -9580,19 +9760,24 @@ def _owned_up(
     used: list[str],
     in_field: bool = False,
     asked: str = "",
+    request: bool = False,
 ) -> str:
-    """Its plain owning-up (#outside), in its voice. Asked in its own field (`in_field`), one
-    that says only that it does not know ("On that I have no observations at all"), never that
-    the matter is not its field, when it has one. A question of right and wrong `asked` of the
-    philosopher ("mrs pearce says it's wrong to spend charity money on panels. is she right?")
-    is never owned up to ("Do you know it yourself? For I do not"): it is examined."""
+    """Its plain owning-up (#outside), in its voice. Asked to do or give something (`request`:
+    "can you give me a recipe for a quick dinner"), one that owns up to it, never one that
+    answers a question of fact ("Do you know it yourself?", "as puzzled as my cat Tiger").
+    Asked in its own field (`in_field`), one that says only that it does not know ("On that I
+    have no observations at all"), never that the matter is not its field, when it has one. A
+    question of right and wrong `asked` of the philosopher ("mrs pearce says it's wrong to
+    spend charity money on panels. is she right?") is never owned up to ("Do you know it
+    yourself? For I do not"): it is examined."""
     examining = index.tagged.get("examine")
     if asked and examining and _deed_judged(asked):
         fresh, general = _examinations(examining, used, asked)
         return _tagged(index, "examine", rng, name=name, used=used, among=general or fresh or None)
     lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]
-    plain_ones = tuple(line for line in lines if not NOT_MY_FIELD.search(line))
-    among = plain_ones if in_field and plain_ones else None
+    fit = tuple(line for line in lines if not (request and ASKED_BACK_LINE.search(line)))
+    plain_ones = tuple(line for line in fit if not NOT_MY_FIELD.search(line))
+    among = plain_ones if in_field and plain_ones else (fit if fit and request else None)
     # Drawn by the seed and the persona's own lines: the personas owning up to one message (one
     # seed) do not each say the line of the same place in their lists, written side by side.
     own = random.Random(f"{rng.random()}:{zlib.crc32(' '.join(lines).encode())}")

@@ -54,8 +54,8 @@ def test_a_small_trouble_at_night_is_not_told_it_will_pass_by_evening():
     ends(
         "curie",
         "@curie My dog keeps barking at night and I can't sleep.",
-        "How tiresome, Maya. Such things are the price of a busy life; measure them against a "
-        "real trouble and they shrink.",
+        # Nights lost are no small mishap to be measured down (misreads30): plain sympathy.
+        "I am sorry, Maya. Difficult days pass; one must rest, and then begin again.",
         whole=True,
     )
 

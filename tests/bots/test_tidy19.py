@@ -149,7 +149,8 @@ def test_a_newcomer_is_not_asked_a_question_after_a_welcome_that_says_question()
 # confess, Sam, that is quite outside my science; I would only be guessing, and I dislike
 # guessing." / "I am afraid, Sam, that is quite outside my studies; I would rather say so than
 # guess."), and one seed drew the line of the same place in each list.
-TRAIN = "is it faster to take the train or fly from paris to berlin"
+# (Not "the train or fly from paris to berlin": Einstein answers that one, door to door.)
+TRAIN = "is it faster to take the ferry or fly from liverpool to dublin"
 STOCK = re.compile(
     r"\bI confess\b|rather (admit|say so)|not pretend|quite outside my|I must be honest|"
     r"only be guessing|, not that\b",
