@@ -2890,6 +2890,8 @@ def offline_reply(
     if not voice.is_house_bot and not unasked:
         message, history = _pointed_above(voice, message, history, ignore)
         asked, told = message, history  # as said, before any figures joined to it
+        if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
+            return _fit(foreseen, voice.max_reply_chars)
         # Read with the figures said just before it, by these readers and by all that follow.
         shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
         if shared or (
@@ -3001,6 +3003,35 @@ def _pointed_above(
     put = " ".join([*MENTION.findall(message), MENTION.sub(" ", above.text).strip()])
     kept = [said for said in history[:-1] if said is not above]
     return put, [*kept, ChatLine(history[-1].author, put, history[-1].own)]
+
+
+# Who wins a game, race or draw still to come, or a tip for a bet: "whos winning the grand
+# national, need a tip", "who's going to win the match on saturday", "which horse should i
+# back", "any tips for the lottery numbers". Nobody can know; no "Good luck" as if the asker
+# competed, no line on horses' feelings.
+OUTCOME_AHEAD = re.compile(
+    r"\bwho(?:'?s| is| are) (?:going to win|gonna win|gunna win|winning)\b"
+    r"(?![^.?!]{0,12}\b(?:at the moment|right now|so far|now|currently)\b)|"
+    r"\bwho(?:'ll| will)(?: \w+)? win\b|\bwhich (?:horse|team|dog|side|one) (?:should|shall|"
+    r"do|would|will) (?:i|we|you) (?:back|bet on|put (?:money|a (?:fiver|tenner|quid|bet)) on)\b|"
+    r"\b(?:tips?|picks?|numbers?) for (?:the |this )?(?:lottery|lotto|euromillions|grand "
+    r"national|derby|national|gold cup|big race|race|races|match|game|bet)\b|"
+    r"\blottery numbers?\b|\bwinning numbers?\b|\bneed a tip\b|\bwho to bet on\b",
+    re.IGNORECASE,
+)
+
+
+def _outcome_foreseen(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str]
+) -> str:
+    """Its plain word that it cannot tell what will be (#foresee), for who wins a game or draw
+    to come, or a tip for a bet, asked by a person (`OUTCOME_AHEAD`); "" otherwise."""
+    author = history[-1].author if history else ""
+    if not OUTCOME_AHEAD.search(MENTION.sub(" ", message)) or author in ignore:
+        return ""
+    name = _addressable(author)
+    used = [line.text for line in history if line.own][-3:]
+    return _tagged(index_of(voice.material), "foresee", random.Random(seed), name=name, used=used)
 
 
 def _checked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:

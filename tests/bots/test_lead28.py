@@ -165,3 +165,41 @@ def test_a_sum_she_cannot_work_is_asked_to_be_set_out_never_owned_up_to(before, 
 def test_no_plea_for_the_sum_where_none_is_asked_or_it_is_worked(before, text):
     history = tuple(Line("kev", b) for b in before)
     assert not _unworked(say("lovelace", text, history=history))
+
+
+FORESEE = {
+    slug: tuple(
+        line.split(" ", 1)[1].replace("{name}", "Maya")
+        for line in VOICES[slug].material
+        if line.startswith("#foresee ")
+    )
+    for slug in ("einstein", "curie", "lovelace", "darwin", "socrates", "shakespeare")
+}
+
+
+@pytest.mark.parametrize("slug", sorted(FORESEE))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "also whos winning the grand national, need a tip",
+        "who's going to win the match on saturday",
+        "any tips for the lottery numbers this week",
+        "which horse should i back",
+        "who will win the world cup",
+    ],
+)
+def test_who_wins_a_game_to_come_or_a_tip_for_a_bet_is_not_foretold(slug, text):
+    assert say(slug, f"@{slug} {text}") in FORESEE[slug]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who won the match last night",
+        "who wins at chess, the one who moves first?",
+        "whos winning at the moment, the score is 2-1",
+        "what are the odds of winning the lottery",
+    ],
+)
+def test_a_game_won_or_the_odds_are_no_foretelling(text):
+    assert say("lovelace", f"@lovelace {text}") not in FORESEE["lovelace"]
