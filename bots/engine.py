@@ -3567,9 +3567,11 @@ def _sum_unworked(
     if voice.is_house_bot or not _reckoner(voice) or not index.tagged.get("unworked"):
         return ""
     if re.search(r"\d", reply) or any(
-        _said_line(line, reply) for line in index.tagged.get("figure", ())
+        _said_line(line, reply)
+        for kind in ("figure", "nofigures", "foresee")
+        for line in index.tagged.get(kind, ())
     ):
-        return ""
+        return ""  # it asked for the figure it lacks, owned it has none, or will not foretell
     asked = MENTION.sub(" ", message).lower()
     told = [line.text for line in history[-4:-1] if not line.own and line.author not in ignore]
     if not (SOLVE_ASKED.search(asked) or COST_PER_ASKED.search(asked)) or not any(
