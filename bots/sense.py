@@ -1169,7 +1169,8 @@ def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> boo
     bench" and "Metal feels colder than wood")."""
     if term in opening_nouns(line):
         return False
-    asked = kinds(message).get(term, frozenset())
+    # (Not "the strongest argument": a word in -est there says how strong, not which kind.)
+    asked = {k for k in kinds(message).get(term, ()) if not k.endswith("est")}
     if asked:  # "the zip wire": a wire of that kind only (or another kind it names besides)
         named = kinds(line).get(term, frozenset())
         return not named & (asked | set(terms(message)) | set(related(sorted(asked))))
@@ -1181,19 +1182,25 @@ def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> boo
             head not in roles(line) or said_apart(message, line, head, deep=True) for head in before
         )
     # "a car door", where the question names no car: another door than its own (not "the
-    # finches of each island", which are finches still).
-    return bool(_compounded(line, term) - set(terms(message)))
-
-
-def _compounded(text: str, term: str) -> frozenset[str]:
-    """The stems of the nouns `text` says right before the noun `term`, naming a kind of it:
-    "car" of "a car door"."""
-    tokens = TOKEN.findall(text)
-    return frozenset(
-        _content(tokens[i - 1])
-        for i, token in enumerate(tokens)
-        if i and _content(token) == term and _content(tokens[i - 1]) in kinds(text).get(term, ())
+    # finches of each island", which are finches still, nor "Down House" and "a plain house").
+    kinds_said = _compounded(line, term)
+    return (
+        _said_as(message).get(term) == "thing"
+        and None not in kinds_said
+        and any(a_thing(k) for k in kinds_said - set(terms(message)))
     )
+
+
+def _compounded(text: str, term: str) -> set[str | None]:
+    """The stems of the nouns `text` says right before the noun `term`, naming a kind of it
+    ("car" of "a car door"), and None where it says `term` with none ("the doors")."""
+    tokens = TOKEN.findall(text)
+    named = kinds(text).get(term, ())
+    return {
+        before if (before := _content(tokens[i - 1]) if i else "") in named else None
+        for i, token in enumerate(tokens)
+        if _content(token) == term
+    }
 
 
 # Words of where beside a thing, not in it: "the smell near the freezer plant".
