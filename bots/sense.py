@@ -1230,12 +1230,13 @@ def place_names(text: str) -> frozenset[str]:
 
 
 def _shares_only_apart(message: str, line: str) -> bool:
-    """Whether every word of substance `line` shares with `message`, beyond the words that
-    only say how or where (`side_terms`), is a thing the two say of two things (`said_apart`):
+    """Whether `line` shares with `message` a thing the two say of two things (`said_apart`),
+    and nothing else of substance beyond the words that only say how or where (`side_terms`):
     "Electricity in a wire ... as fast as light" for "why do you go faster when the zip wire
     is steeper". A line that shares a thing in its sense besides is on it."""
-    shared = loosely_alike(message, line) - side_terms(message) - GENERIC_TERMS
-    return bool(shared) and all(said_apart(message, line, t) for t in sorted(shared))
+    shared = loosely_alike(message, line) - GENERIC_TERMS
+    apart = {t for t in shared if said_apart(message, line, t)}
+    return bool(apart) and not shared - apart - side_terms(message)
 
 
 # Kinds whose members are each a thing of their own: a line opening on one is about it, not
