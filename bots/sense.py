@@ -1177,15 +1177,19 @@ def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> boo
     before = roles(message).get(term, frozenset({""}))
     if "" not in before and not deep:
         # "the freezer plant": said only to name another thing, which the line does not say
-        # in its sense ("metal" for "a metal bench" is said of the bench, in a line on benches).
-        return not before & roles(line).get(term, frozenset()) and all(
+        # in its sense ("metal" for "a metal bench" is said of the bench, in a line on benches);
+        # the line says it alone ("a freezer"), never to name a thing ("the patent office" is
+        # of patents as "a patent clerk" is).
+        return roles(line).get(term, frozenset()) <= {""} and all(
             head not in roles(line) or said_apart(message, line, head, deep=True) for head in before
         )
     # "a car door", where the question names no car: another door than its own (not "the
     # finches of each island", which are finches still, nor "Down House" and "a plain house").
     kinds_said = _compounded(line, term)
+    tokens = TOKEN.findall(message)
+    as_noun = any(_content(t) == term and not _verb_at(tokens, i) for i, t in enumerate(tokens))
     return (
-        _said_as(message).get(term) == "thing"
+        as_noun  # "the doors", "the open road"; not "can you check that sum"
         and None not in kinds_said
         and any(a_thing(k) for k in kinds_said - set(terms(message)))
     )

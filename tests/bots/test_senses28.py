@@ -92,6 +92,20 @@ FREEZER_PLANT = "for real though, why does the smell near the freezer plant make
         ("how do the freezer doors seal so tight", CAR_DOOR),
         ("why do the doors of the cold room keep sticking", CAR_DOOR),
         ("how does the walk-in freezer stay cold when the doors are open all shift", CAR_DOOR),
+        # The line's kind of a thing the question says plainly: no hill road, no stone floor.
+        (
+            "the coach does 50 on the open road and it's only 18 miles from Victoria, why does "
+            "it always take an hour and a half",
+            "Your ears pop on a hill road, in a lift or on a plane because the air pressure "
+            "outside changes while the air behind your eardrum stays as it was, until a little "
+            "tube to the throat opens; swallowing or yawning opens it.",
+        ),
+        (
+            "why does it hurt so much more falling at speed than just falling over standing "
+            "still, its the same floor",
+            "Cold is not a thing that gets in; it is only heat getting out, and a draught, a "
+            "stone floor or wet clothes let it out faster.",
+        ),
     ],
 )
 def test_a_line_sharing_only_things_said_of_other_things_is_on_another_thing(question, line):
@@ -110,6 +124,11 @@ def test_a_line_sharing_only_things_said_of_other_things_is_on_another_thing(que
          DOWN_HOUSE),
         ("what's the strongest argument against letting 16 year olds vote", "Every argument must "
          "follow the reasoning wherever it leads."),
+        ("einstein was a patent clerk first right?", "I worked seven years at the patent office "
+         "in Bern, and it left my evenings free for physics."),
+        ("can you check that sum ^", "A spreadsheet is checked as a clerk checks a ledger: add up "
+         "the rows, then the columns, and the two grand sums must agree, or a figure somewhere "
+         "is wrong."),
     ],
 )  # fmt: skip
 def test_a_line_naming_the_thing_as_the_question_does_is_on_it(question, line):
