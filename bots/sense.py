@@ -1169,8 +1169,9 @@ def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> boo
     bench" and "Metal feels colder than wood")."""
     if term in opening_nouns(line):
         return False
-    # (Not "the strongest argument": a word in -est there says how strong, not which kind.)
-    asked = {k for k in kinds(message).get(term, ()) if not k.endswith("est")}
+    # (Not "the strongest argument" nor "a falling lift": how it is, not which kind.)
+    verbs = {_content(t) for t in TOKEN.findall(message) if _verb(t)}
+    asked = {k for k in kinds(message).get(term, ()) if not k.endswith("est") and k not in verbs}
     if asked:  # "the zip wire": a wire of that kind only (or another kind it names besides)
         named = kinds(line).get(term, frozenset())
         return not named & (asked | set(terms(message)) | set(related(sorted(asked))))

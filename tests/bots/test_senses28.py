@@ -124,6 +124,8 @@ def test_a_line_sharing_only_things_said_of_other_things_is_on_another_thing(que
          DOWN_HOUSE),
         ("what's the strongest argument against letting 16 year olds vote", "Every argument must "
          "follow the reasoning wherever it leads."),
+        ("if i jump in a falling lift at the last second do i survive", "A person in a closed "
+         "lift cannot tell whether the lift is accelerating or resting in a gravitational field."),
         ("einstein was a patent clerk first right?", "I worked seven years at the patent office "
          "in Bern, and it left my evenings free for physics."),
         ("can you check that sum ^", "A spreadsheet is checked as a clerk checks a ledger: add up "
