@@ -1174,7 +1174,10 @@ def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> boo
     asked = {k for k in kinds(message).get(term, ()) if not k.endswith("est") and k not in verbs}
     if asked:  # "the zip wire": a wire of that kind only (or another kind it names besides)
         named = kinds(line).get(term, frozenset())
-        return not named & (asked | set(terms(message)) | set(related(sorted(asked))))
+        return not (
+            named & (asked | set(terms(message)) | set(related(sorted(asked))))
+            or _described(line, term)
+        )
     before = roles(message).get(term, frozenset({""}))
     if "" not in before and not deep:
         # "the freezer plant": said only to name another thing, which the line does not say
@@ -1193,6 +1196,16 @@ def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> boo
         as_noun  # "the doors", "the open road"; not "can you check that sum"
         and None not in kinds_said
         and any(a_thing(k) for k in kinds_said - set(terms(message)))
+    )
+
+
+def _described(text: str, term: str) -> bool:
+    """Whether `text` says how its `term` is, right before it ("a carpeted hall", "a steep
+    wire"): a thing set beside the one asked of, in its sense ("the school hall")."""
+    tokens = TOKEN.findall(text)
+    return any(
+        i and _content(token) == term and (_verb(tokens[i - 1]) or _adjective(tokens[i - 1]))
+        for i, token in enumerate(tokens)
     )
 
 

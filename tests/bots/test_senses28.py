@@ -126,6 +126,9 @@ def test_a_line_sharing_only_things_said_of_other_things_is_on_another_thing(que
          "follow the reasoning wherever it leads."),
         ("if i jump in a falling lift at the last second do i survive", "A person in a closed "
          "lift cannot tell whether the lift is accelerating or resting in a gravitational field."),
+        ("why does st marks sound so much better than the school hall we used to rehearse in",
+         "A church sounds fuller than a carpeted hall because its stone walls and high vault "
+         "throw the sound back many times before it dies."),
         ("einstein was a patent clerk first right?", "I worked seven years at the patent office "
          "in Bern, and it left my evenings free for physics."),
         ("can you check that sum ^", "A spreadsheet is checked as a clerk checks a ledger: add up "
