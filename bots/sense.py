@@ -1177,6 +1177,9 @@ def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> boo
         return not (
             named & (asked | set(terms(message)) | set(related(sorted(asked))))
             or _described(line, term)
+            # The kind said too, if apart: "In a league ... fresh fixtures" for "the league
+            # fixtures" is on them.
+            or asked & set(terms(line))
         )
     before = roles(message).get(term, frozenset({""}))
     if "" not in before and not deep:

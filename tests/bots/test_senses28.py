@@ -84,10 +84,6 @@ FREEZER_PLANT = "for real though, why does the smell near the freezer plant make
         ("we did the zip wire today, why does it sag in the middle", WIRE),
         ("is the zip wire at the park safe for a 6 year old", WIRE),
         ("why do you go faster on the zip wire when it's steeper", WIRE),
-        (GOLDEN_HOUR, DOG_TIME),
-        ("why is golden hour light so soft", DOG_TIME),
-        ("what's the best time for golden hour light in june", DOG_TIME),
-        ("is golden hour light better than flash", DOG_TIME),
         (FREEZER, CAR_DOOR),
         ("how do the freezer doors seal so tight", CAR_DOOR),
         ("why do the doors of the cold room keep sticking", CAR_DOOR),
@@ -116,6 +112,12 @@ def test_a_line_sharing_only_things_said_of_other_things_is_on_another_thing(que
     ("question", "line"),
     [
         ("why do honey bees dance", BEES),
+        # Both words of the compound said, if apart: on the thing (golden-hour light is met by
+        # Einstein's #know line instead).
+        ("the league fixtures are out, we've got the away match first", "In a league where "
+         "every team plays every other, keep one team fixed and rotate the others one place "
+         "each round; every round gives fresh fixtures, and nobody meets twice."),
+        (GOLDEN_HOUR, DOG_TIME),
         ("my car door shocks me every time i get out, why", CAR_DOOR),
         ("why does the car door give me a shock", CAR_DOOR),
         ("why is the sky blue at midday but red at sunset", SKY),
@@ -142,8 +144,8 @@ def test_a_line_naming_the_thing_as_the_question_does_is_on_it(question, line):
 
 def test_said_apart_reads_each_way_a_noun_names_another_thing():
     assert said_apart(ZIP_WIRE, WIRE, "wire")  # the question's kind, not said in the line
-    assert said_apart(GOLDEN_HOUR, DOG_TIME, "light")
-    assert said_apart(GOLDEN_HOUR, DOG_TIME, "hour")  # said only to name the light
+    assert said_apart("why is golden hour light so soft", "the push passes at light speed", "light")
+    assert said_apart("why is the golden hour light soft", "It took an hour.", "hour")
     assert said_apart(FREEZER, CAR_DOOR, "door")  # the line's kind, not said in the question
     assert not said_apart("my car door shocks me", CAR_DOOR, "door")
     assert not said_apart("why do honey bees dance", BEES, "bee")  # the line opens on it
@@ -170,9 +172,6 @@ def test_a_word_said_only_to_name_a_place_by_another_thing(text, placed):
         ("einstein", "is the zip wire at the park safe for a 6 year old", "electrons"),
         ("einstein", "we did the zip wire today, why does it sag in the middle", "electrons"),
         ("einstein", "why does the wire on a zip wire not snap", "electrons"),
-        ("einstein", "why is golden hour light so soft", "light speed"),
-        ("einstein", "what's the best time for golden hour light in june", "light speed"),
-        ("einstein", "what lens is best for golden hour light", "light speed"),
         ("einstein", "why do the freezer doors at work keep sticking shut", "car door"),
     ],
 )
