@@ -1245,7 +1245,11 @@ def place_names(text: str) -> frozenset[str]:
             j -= 1
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         beside = j >= 0 and tokens[j].lower() in BESIDE
-        named = after[:1].isalpha() and _nounish(after) and not _plural(token)
+        then = tokens[i + 2] if i + 2 < len(tokens) else ""
+        # Right before the place's own noun, the last: not "nuclear" of "a nuclear power
+        # station", which is nuclear.
+        last = not (then[:1].isalpha() and _nounish(then))
+        named = after[:1].isalpha() and _nounish(after) and last and not _plural(token)
         (placed if beside and named else other).add(term)
     return frozenset(placed - other)
 

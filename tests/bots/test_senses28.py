@@ -160,6 +160,7 @@ def test_said_apart_reads_each_way_a_noun_names_another_thing():
         ("there's a smell in the fridge door, help", set()),
         ("why does my fridge smell", set()),
         ("smell by the bins near my fridge", set()),
+        ("is it safe to live near a nuclear power station", set()),
     ],
 )
 def test_a_word_said_only_to_name_a_place_by_another_thing(text, placed):
