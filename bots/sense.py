@@ -897,7 +897,7 @@ OF_NOTHING = frozenset(
 )
 
 
-OF_HOW = frozenset("next last first new old".split())  # noqa: SIM905
+OF_HOW = frozenset("next last first second third new old".split())  # noqa: SIM905
 
 
 def _ends_phrase(tokens: list[str], i: int) -> bool:
@@ -1040,7 +1040,8 @@ LIGHT_VERBS = frozenset(
     """saw see seen seeing hold held holding keep kept keeping look looked looking show showed
     showing find found finding tell told telling call called turn turned start started stop
     stopped run ran sit sat stand stood leave left bring brought set use used try tried need
-    needed want wanted seem seemed put let come came take took give gave""".split()  # noqa: SIM905
+    needed want wanted seem seemed put let come came take took give gave stay stays stayed
+    staying""".split()  # noqa: SIM905
 )
 
 
@@ -1171,7 +1172,12 @@ def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> boo
         return False
     # (Not "the strongest argument" nor "a falling lift": how it is, not which kind.)
     verbs = {_content(t) for t in TOKEN.findall(message) if _verb(t)}
-    asked = {k for k in kinds(message).get(term, ()) if not k.endswith("est") and k not in verbs}
+    asked = {
+        k
+        for k in kinds(message).get(term, ())
+        # "a big old church", "your second language"
+        if not k.endswith("est") and k not in verbs and not _adjective(k) and k not in OF_HOW
+    }
     if asked:  # "the zip wire": a wire of that kind only (or another kind it names besides)
         named = kinds(line).get(term, frozenset())
         return not (
@@ -1217,8 +1223,11 @@ def _compounded(text: str, term: str) -> set[str | None]:
     ("car" of "a car door"), and None where it says `term` with none ("the doors")."""
     tokens = TOKEN.findall(text)
     named = kinds(text).get(term, ())
+    # (A word of how is no kind: "a caged bird" is a bird.)
     return {
-        before if (before := _content(tokens[i - 1]) if i else "") in named else None
+        before
+        if (before := _content(tokens[i - 1]) if i else "") in named and _nounish(tokens[i - 1])
+        else None
         for i, token in enumerate(tokens)
         if _content(token) == term
     }
@@ -1261,7 +1270,16 @@ def _shares_only_apart(message: str, line: str) -> bool:
     is steeper". A line that shares a thing in its sense besides is on it."""
     shared = loosely_alike(message, line) - GENERIC_TERMS
     apart = {t for t in shared if said_apart(message, line, t)}
-    return bool(apart) and not shared - apart - side_terms(message)
+    # A deed shared is no side word here, unless a light one: "an app keeps crashing" for "our
+    # score app keeps crashing" is on it; "lets the charge stay" for a freezer that stays cold
+    # is not.
+    tokens = TOKEN.findall(message)
+    deeds = {
+        _content(t)
+        for i, t in enumerate(tokens)
+        if _verb_at(tokens, i) and t.lower() not in LIGHT_VERBS
+    }
+    return bool(apart) and not shared - apart - (side_terms(message) - deeds)
 
 
 # Kinds whose members are each a thing of their own: a line opening on one is about it, not
