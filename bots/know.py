@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bots.material import Index, terms
-from bots.sense import ASKED, off_focus
+from bots.sense import ASKED, off_focus, place_names
 
 
 @dataclass(frozen=True)
@@ -210,11 +210,13 @@ def best_known(
     """The line whose keys `text` meets best; with `own` (its own life asked), only a line of
     its own life; `focused`, only one on what `text` asks of (`_on_focus`)."""
     said, lowered, held = _read(text)
+    # A key said only to name a place by another thing ("near the freezer plant") is not met.
+    of_it = said - place_names(text)
     best, top = "", (0, 0, 0)
     for line in _candidates(lines, held):
         if own and not line.own:
             continue
-        met = [alt for alt in line.keys if all(_met(g, said, lowered) for g in alt)]
+        met = [alt for alt in line.keys if all(_met(g, of_it, lowered) for g in alt)]
         groups = max((len(alt) for alt in met), default=0)
         if not groups or (focused and not _on_focus(line, met, text, said, lowered)):
             continue

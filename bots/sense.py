@@ -169,8 +169,10 @@ def _how_word(word: str) -> bool:
 
 
 def _compared_how(word: str) -> bool:
-    """Whether `word` compares a word of how ("harder", "bigger")."""
-    return word.endswith("er") and (word[:-2] in ADJECTIVES or word[:-3] in ADJECTIVES)
+    """Whether `word` compares a word of how ("harder", "bigger"; the doubled letter of
+    "bigger" is no "freezer", which is no freer)."""
+    doubled = len(word) > 4 and word[-3] == word[-4] and word[:-3] in ADJECTIVES
+    return word.endswith("er") and (word[:-2] in ADJECTIVES or doubled)
 
 
 def _plural(word: str) -> bool:
@@ -774,13 +776,17 @@ def off_focus(
     # opening on a thing the question never names, is one word in passing unless the line names
     # what is asked of: radium's energy, for "why do dates give you energy"; the Academy's
     # seat, for car seats. Not a word before it, which asks of it ("thoughts on tipping at the
-    # pizza place"), nor a line opening on a thing asked ("Silver goes black", for forks).
+    # pizza place"), nor a line opening on a thing asked ("Silver goes black", for forks that
+    # are silver), unless that is the word said in passing, a thing of its own ("a freezer ...
+    # when the doors are opening": "A door opens most easily ...").
     main = shared - side
+    passing = next(iter(main)) if len(main) == 1 else ""
+    own_thing = {passing} if passing and _determined(text, passing) else set()
     in_passing = (
-        len(main) == 1
-        and _said_after(text, found[0], next(iter(main)))
+        bool(passing)
+        and _said_after(text, found[0], passing)
         and bool(opening)
-        and not set(opening) & asked
+        and not set(opening) & asked - own_thing
         and a_thing(opening[-1])
         and opening[-1] not in GENERIC_TERMS
     )
@@ -788,6 +794,14 @@ def off_focus(
         return False  # found on a thing it names besides ("the grass stains" on the knees)
     asked_of = tuple(t for t in found if t not in naming)
     return not _names_any(asked_of, (said - naming) | keys, opening)
+
+
+def _determined(text: str, term: str) -> bool:
+    """Whether `text` says the stem `term` always right after "a", "the", "my" and the like: a
+    thing of its own ("the doors"), not what another is ("they're silver")."""
+    tokens = TOKEN.findall(text)
+    at = [i for i, token in enumerate(tokens) if _content(token) == term]
+    return bool(at) and all(i and tokens[i - 1].lower() in DETERMINERS for i in at)
 
 
 def _said_after(text: str, first: str, then: str) -> bool:
@@ -883,7 +897,7 @@ OF_NOTHING = frozenset(
 )
 
 
-OF_HOW = frozenset("next last first new old".split())  # noqa: SIM905
+OF_HOW = frozenset("next last first second third new old".split())  # noqa: SIM905
 
 
 def _ends_phrase(tokens: list[str], i: int) -> bool:
@@ -1026,7 +1040,8 @@ LIGHT_VERBS = frozenset(
     """saw see seen seeing hold held holding keep kept keeping look looked looking show showed
     showing find found finding tell told telling call called turn turned start started stop
     stopped run ran sit sat stand stood leave left bring brought set use used try tried need
-    needed want wanted seem seemed put let come came take took give gave""".split()  # noqa: SIM905
+    needed want wanted seem seemed put let come came take took give gave stay stays stayed
+    staying""".split()  # noqa: SIM905
 )
 
 
@@ -1119,7 +1134,10 @@ def another_thing(message: str, line: str) -> bool:
     way: `lexicon.akin`), while naming none of the message's things in its own right: "Bats
     hang upside down ... their legs are too weak to run" for "why do my legs ache after a run"
     (a bat's legs); not "A liquid at rest lies level ... the oil stays level" for "does the oil
-    in the fryer sit level" (the oil, what it is about, named)."""
+    in the fryer sit level" (the oil, what it is about, named). Nor a line that shares with it
+    only things said of other things (`_shares_only_apart`: "a wire" for "the zip wire")."""
+    if _shares_only_apart(message, line):
+        return True
     heads = opening_nouns(line)
     if not heads or not a_thing(heads[-1]):
         return False  # a line on an idea, or on the persona's own life ("I", "My")
@@ -1141,6 +1159,127 @@ def another_thing(message: str, line: str) -> bool:
     shared = {t for t in _free_nouns(line) & named if a_thing(t)}
     early = _free_nouns(" ".join(TOKEN.findall(line)[:LINE_HEAD_WORDS]))
     return not (shared & (about | early) or len(shared) >= 2)
+
+
+def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> bool:
+    """Whether `message` and `line` say the noun `term` of two things, one naming it with a
+    noun the other does not say with it: the question's "zip wire" and "a wire" that carries a
+    current, its "golden hour light" and "light speed" (or "an hour"), the doors of a freezer
+    and "a car door", a "freezer plant" and a freezer. A line that opens on the thing is on it,
+    whatever the question names it with ("honey bees" and "Bees build their comb", "a metal
+    bench" and "Metal feels colder than wood")."""
+    if term in opening_nouns(line):
+        return False
+    # (Not "the strongest argument" nor "a falling lift": how it is, not which kind.)
+    verbs = {_content(t) for t in TOKEN.findall(message) if _verb(t)}
+    asked = {
+        k
+        for k in kinds(message).get(term, ())
+        # "a big old church", "your second language"
+        if not k.endswith("est") and k not in verbs and not _adjective(k) and k not in OF_HOW
+    }
+    if asked:  # "the zip wire": a wire of that kind only (or another kind it names besides)
+        named = kinds(line).get(term, frozenset())
+        return not (
+            named & (asked | set(terms(message)) | set(related(sorted(asked))))
+            or _described(line, term)
+            # The kind said too, if apart: "In a league ... fresh fixtures" for "the league
+            # fixtures" is on them.
+            or asked & set(terms(line))
+        )
+    before = roles(message).get(term, frozenset({""}))
+    if "" not in before and not deep:
+        # "the freezer plant": said only to name another thing, which the line does not say
+        # in its sense ("metal" for "a metal bench" is said of the bench, in a line on benches);
+        # the line says it alone ("a freezer"), never to name a thing ("the patent office" is
+        # of patents as "a patent clerk" is).
+        return roles(line).get(term, frozenset()) <= {""} and all(
+            head not in roles(line) or said_apart(message, line, head, deep=True) for head in before
+        )
+    # "a car door", where the question names no car: another door than its own (not "the
+    # finches of each island", which are finches still, nor "Down House" and "a plain house").
+    kinds_said = _compounded(line, term)
+    tokens = TOKEN.findall(message)
+    as_noun = any(_content(t) == term and not _verb_at(tokens, i) for i, t in enumerate(tokens))
+    return (
+        as_noun  # "the doors", "the open road"; not "can you check that sum"
+        and None not in kinds_said
+        and any(a_thing(k) for k in kinds_said - set(terms(message)))
+    )
+
+
+def _described(text: str, term: str) -> bool:
+    """Whether `text` says how its `term` is, right before it ("a carpeted hall", "a steep
+    wire"): a thing set beside the one asked of, in its sense ("the school hall")."""
+    tokens = TOKEN.findall(text)
+    return any(
+        i and _content(token) == term and (_verb(tokens[i - 1]) or _adjective(tokens[i - 1]))
+        for i, token in enumerate(tokens)
+    )
+
+
+def _compounded(text: str, term: str) -> set[str | None]:
+    """The stems of the nouns `text` says right before the noun `term`, naming a kind of it
+    ("car" of "a car door"), and None where it says `term` with none ("the doors")."""
+    tokens = TOKEN.findall(text)
+    named = kinds(text).get(term, ())
+    # (A word of how is no kind: "a caged bird" is a bird.)
+    return {
+        before
+        if (before := _content(tokens[i - 1]) if i else "") in named and _nounish(tokens[i - 1])
+        else None
+        for i, token in enumerate(tokens)
+        if _content(token) == term
+    }
+
+
+# Words of where beside a thing, not in it: "the smell near the freezer plant".
+BESIDE = frozenset("near by outside behind beside around at".split())  # noqa: SIM905
+
+
+@lru_cache(maxsize=1024)
+def place_names(text: str) -> frozenset[str]:
+    """The stems `text` says only to name a place by another noun, after a word of where
+    beside it: "freezer" of "the smell near the freezer plant", a plant and no freezer; not
+    "fridge" of "a smell in the fridge door", the fridge's own."""
+    tokens = TOKEN.findall(text)
+    placed: set[str] = set()
+    other: set[str] = set()
+    for i, token in enumerate(tokens):
+        term = _content(token) if token[:1].isalpha() else ""
+        if not term:
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].lower() in DETERMINERS | OWNERS:
+            j -= 1
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        beside = j >= 0 and tokens[j].lower() in BESIDE
+        then = tokens[i + 2] if i + 2 < len(tokens) else ""
+        # Right before the place's own noun, the last: not "nuclear" of "a nuclear power
+        # station", which is nuclear.
+        last = not (then[:1].isalpha() and _nounish(then))
+        named = after[:1].isalpha() and _nounish(after) and last and not _plural(token)
+        (placed if beside and named else other).add(term)
+    return frozenset(placed - other)
+
+
+def _shares_only_apart(message: str, line: str) -> bool:
+    """Whether `line` shares with `message` a thing the two say of two things (`said_apart`),
+    and nothing else of substance beyond the words that only say how or where (`side_terms`):
+    "Electricity in a wire ... as fast as light" for "why do you go faster when the zip wire
+    is steeper". A line that shares a thing in its sense besides is on it."""
+    shared = loosely_alike(message, line) - GENERIC_TERMS
+    apart = {t for t in shared if said_apart(message, line, t)}
+    # A deed shared is no side word here, unless a light one: "an app keeps crashing" for "our
+    # score app keeps crashing" is on it; "lets the charge stay" for a freezer that stays cold
+    # is not.
+    tokens = TOKEN.findall(message)
+    deeds = {
+        _content(t)
+        for i, t in enumerate(tokens)
+        if _verb_at(tokens, i) and t.lower() not in LIGHT_VERBS
+    }
+    return bool(apart) and not shared - apart - (side_terms(message) - deeds)
 
 
 # Kinds whose members are each a thing of their own: a line opening on one is about it, not

@@ -1360,7 +1360,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # 46 to Curie, 59 to Darwin, everyday questions people commonly ask that found no line
 # (tests/bots/test_lines28.py). Lead: 1 to Einstein, 2 to Curie, 2 to Darwin (test_lead27.py).
 # Session 28 (misreads30): 1 to Einstein, train or plane door to door (test_misreads30.py).
-COUNTS = {"einstein": 301, "curie": 321, "darwin": 275}
+# (senses28): 3 to Einstein (zip wire, golden hour, a freezer with its doors open), 1 to Curie
+# (ammonia at a refrigeration plant) (tests/bots/test_senses28.py).
+COUNTS = {"einstein": 304, "curie": 322, "darwin": 275}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
