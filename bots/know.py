@@ -29,8 +29,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.material import Index, terms
-from bots.sense import ASKED, off_focus
+from bots.lexicon import kinds, nearest_kinds
+from bots.material import WORD, Index, Line, terms
+from bots.sense import ASKED, another_thing, focus, off_focus, opening_nouns, subjects
+from bots.sense import _qualifiers as qualifiers
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,9 @@ def _gate_keys(word: str) -> tuple[str, ...] | None:
 _GATED: dict[int, tuple[tuple[Known, ...], tuple]] = {}
 
 
-def _gates(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+def _gates(
+    lines: tuple[Known, ...],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
     found = _GATED.get(id(lines))
     if found is not None and found[0] is lines:
         return found[1]
@@ -148,10 +152,13 @@ def _gates(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[
     return gates
 
 
-def _gated(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+def _gated(
+    lines: tuple[Known, ...],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
     """The lines a message can meet, found by what it holds: each line under the words of the
     first group of each of its alternatives (every group must be met, so the first must);
-    and the lines whose first groups can't be told so, read always."""
+    the lines whose first groups can't be told so, read always; and the stems of all their
+    keys (the kinds a line may be on, for `kind_known`)."""
     gated: dict[str, list[int]] = {}
     always: list[int] = []
     for at, line in enumerate(lines):
@@ -161,7 +168,8 @@ def _gated(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[
             continue
         for key in {k for found in keys for k in found}:
             gated.setdefault(key, []).append(at)
-    return {k: tuple(v) for k, v in gated.items()}, tuple(always)
+    words = frozenset().union(*(line.words for line in lines))
+    return {k: tuple(v) for k, v in gated.items()}, tuple(always), words
 
 
 @lru_cache(maxsize=256)
@@ -176,7 +184,7 @@ def _read(text: str) -> tuple[frozenset[str], str, frozenset[str]]:
 
 
 def _candidates(lines: tuple[Known, ...], held: frozenset[str]) -> list[Known]:
-    gated, always = _gates(lines)
+    gated, always, _ = _gates(lines)
     found = set(always)
     for key in held:
         found.update(gated.get(key, ()))
@@ -196,7 +204,90 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
     ):
         return ""
     own = bool(_OF_ITS_LIFE.search(text))
-    return best_known(knowns(lines), text, used, own=own, focused=True)
+    found = knowns(lines)
+    return best_known(found, text, used, own=own, focused=True) or (
+        "" if own else kind_known(found, text, used, index.lines)
+    )
+
+
+def kind_known(
+    lines: tuple[Known, ...],
+    text: str,
+    used: Sequence[str] = (),
+    plain: Sequence[Line] = (),
+) -> str:
+    """The line on the kind of a thing `text` asks of, on what it asks of the thing, when no
+    line is on the thing itself: "why do avocets have upturned beaks" is answered by the line
+    on birds' bills (an avocet is a bird: `lexicon.kinds`), not by one on birds' song; the
+    nearest kind first (a bird before an animal). The thing's word is put as its kind's
+    ("why do birds have upturned beaks"); the thing is what the question is about or asks of
+    (`sense.subjects`, `sense.focus`: vinegar, not "mix"), or what that is made of ("silver" of
+    "my silver necklace"), and the line must be met on a word
+    of the question besides (`_of_kind`), open on the kind (`_on_kind`: "Birds ...", not
+    "Both kinds of sunscreen ..." keyed by "chemical" as well), and on no other thing of the
+    kind ("Cats sleep ..." for cows: `sense.another_thing`). A line of its own on the thing
+    and on what is asked of it (one of `plain`, "A robin ... that red breast is a flag" for
+    "why is a robin's breast red") comes first: none then."""
+    said, lowered, _ = _read(text)
+    keyed = _gates(lines)[2]
+    about = {*subjects(text), *focus(text), *qualifiers(text)}
+    for kind, things in nearest_kinds(about, keyed).items():
+        word = _kind_word(kind)
+        if not word:
+            continue
+        put = WORD.sub(
+            lambda m, w=word, t=things: w if _stem_of(m.group()) in t else m.group(), lowered
+        )
+        line = best_known(lines, put, used, focused=True, kind=kind, asked=text)
+        if line:
+            asked_of = said & next(k.words for k in lines if k.text == line) - things - {kind}
+            return "" if _own_line(plain, things, asked_of) else line
+    return ""
+
+
+def _own_line(plain: Sequence[Line], things: frozenset[str], asked_of: frozenset[str]) -> bool:
+    """Whether a line of `plain` names one of `things` and one of the words `asked_of` it."""
+    return any(
+        not things.isdisjoint(line.counts) and not asked_of.isdisjoint(line.counts)
+        for line in plain
+    )
+
+
+@lru_cache(maxsize=1024)
+def _kind_word(kind: str) -> str:
+    """A word for the kind stem `kind` that reads back as it: its plural ("birds", "metals"),
+    else itself; "" when neither does."""
+    return next((w for w in (kind + "s", kind) if terms(w) == [kind]), "")
+
+
+@lru_cache(maxsize=4096)
+def _stem_of(word: str) -> str:
+    """The stem of one word, or "" for a stopword."""
+    found = terms(word)
+    return found[0] if len(found) == 1 else ""
+
+
+# How many words open a line on a kind ("A bird's bill ...", "Most animals that graze ...").
+KIND_OPENING_WORDS = 5
+
+
+def _kind_line(line: str, kind: str, asked: str) -> bool:
+    """Whether `line` is on the kind `kind`, or a kind of it ("Grazing animals ..." for
+    mammals), for the question `asked`: it opens on it ("A bird's bill is ...", not "Both kinds
+    work", a line on sunscreen keyed by "chemical"), and on no other thing than the question
+    names (`sense.another_thing`: "Cats sleep ..." for cows) unless that is the kind itself
+    ("Many night animals ..." for sheep, which the kinds file knows as mammals only)."""
+    above = {kind, *kinds().get(kind, ())}
+    opening = terms(" ".join(line.replace("{name}", "").split()[:KIND_OPENING_WORDS]))
+    if above.isdisjoint(opening):
+        return False
+    return not above.isdisjoint(opening_nouns(line)) or not another_thing(asked, line)
+
+
+def _of_kind(alt: tuple[tuple[str, ...], ...], kind: str) -> bool:
+    """Whether the alternative `alt` is met on the kind `kind` and on another word besides:
+    "bird/birds bill/beak", not "bird/birds" alone."""
+    return any(kind in group for group in alt) and any(kind not in group for group in alt)
 
 
 def best_known(
@@ -206,15 +297,25 @@ def best_known(
     *,
     own: bool = False,
     focused: bool = False,
+    kind: str = "",
+    asked: str = "",
 ) -> str:
     """The line whose keys `text` meets best; with `own` (its own life asked), only a line of
-    its own life; `focused`, only one on what `text` asks of (`_on_focus`)."""
+    its own life; `focused`, only one on what `text` asks of (`_on_focus`); with `kind`
+    (`kind_known`), only one met on that kind and a word besides, opening on no other thing
+    than those the question as `asked` names."""
     said, lowered, held = _read(text)
     best, top = "", (0, 0, 0)
     for line in _candidates(lines, held):
         if own and not line.own:
             continue
-        met = [alt for alt in line.keys if all(_met(g, said, lowered) for g in alt)]
+        met = [
+            alt
+            for alt in line.keys
+            if all(_met(g, said, lowered) for g in alt) and (not kind or _of_kind(alt, kind))
+        ]
+        if kind and met and not _kind_line(line.text, kind, asked):
+            continue
         groups = max((len(alt) for alt in met), default=0)
         if not groups or (focused and not _on_focus(line, met, text, said, lowered)):
             continue
