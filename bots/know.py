@@ -29,9 +29,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.lexicon import kinds, nearest_kinds
+from bots.lexicon import a_thing, kinds, nearest_kinds
 from bots.material import WORD, Index, Line, terms
-from bots.sense import ASKED, another_thing, focus, off_focus, opening_nouns, subjects
+from bots.sense import (
+    ASKED,
+    GENERIC_TERMS,
+    another_thing,
+    focus,
+    off_focus,
+    opening_nouns,
+    subjects,
+)
 from bots.sense import _qualifiers as qualifiers
 
 
@@ -219,15 +227,16 @@ def kind_known(
     """The line on the kind of a thing `text` asks of, on what it asks of the thing, when no
     line is on the thing itself: "why do avocets have upturned beaks" is answered by the line
     on birds' bills (an avocet is a bird: `lexicon.kinds`), not by one on birds' song; the
-    nearest kind first (a bird before an animal). The thing's word is put as its kind's
-    ("why do birds have upturned beaks"); the thing is what the question is about or asks of
-    (`sense.subjects`, `sense.focus`: vinegar, not "mix"), or what that is made of ("silver" of
-    "my silver necklace"), and the line must be met on a word
-    of the question besides (`_of_kind`), open on the kind (`_on_kind`: "Birds ...", not
-    "Both kinds of sunscreen ..." keyed by "chemical" as well), and on no other thing of the
-    kind ("Cats sleep ..." for cows: `sense.another_thing`). A line of its own on the thing
-    and on what is asked of it (one of `plain`, "A robin ... that red breast is a flag" for
-    "why is a robin's breast red") comes first: none then."""
+    nearest kind first (a bird before an animal). The thing is what the question is about or
+    asks of (`sense.subjects`, `sense.focus`: vinegar, not "mix"), or what that is made of
+    ("silver" of "my silver necklace"); its word is put as its kind's ("why do birds have
+    upturned beaks"), and the line must be met on a word of the question besides (`_of_kind`)
+    and be on the kind (`_kind_line`). A line of its own (of `plain`) naming the thing and
+    what the question asks of it, or another thing it names, comes first, and none is said
+    then: "A robin ... that red breast is a flag" for "why is a robin's breast red", "the
+    peacock's tail ... because peahens chose it" for "why are peacocks pretty and the peahens
+    brown"; not "the scream of a fox ... in winter" for "why are arctic foxes white in
+    winter"."""
     said, lowered, _ = _read(text)
     keyed = _gates(lines)[2]
     about = {*subjects(text), *focus(text), *qualifiers(text)}
@@ -240,13 +249,14 @@ def kind_known(
         )
         line = best_known(lines, put, used, focused=True, kind=kind, asked=text)
         if line:
-            asked_of = said & next(k.words for k in lines if k.text == line) - things - {kind}
-            return "" if _own_line(plain, things, asked_of) else line
+            keys = next(k.words for k in lines if k.text == line)
+            asked_of = {t for t in said if t in keys or a_thing(t)} - things - GENERIC_TERMS
+            return "" if _own_line(plain, things, frozenset(asked_of)) else line
     return ""
 
 
 def _own_line(plain: Sequence[Line], things: frozenset[str], asked_of: frozenset[str]) -> bool:
-    """Whether a line of `plain` names one of `things` and one of the words `asked_of` it."""
+    """Whether a line of `plain` names one of `things` and one of the words `asked_of`."""
     return any(
         not things.isdisjoint(line.counts) and not asked_of.isdisjoint(line.counts)
         for line in plain
