@@ -109,7 +109,6 @@ TIP = "A thing tips when its centre of gravity passes beyond its base, Sam"
 DAWN = "At dawn and dusk sunlight crosses far more air to reach you, Sam"
 BULB_LIGHT = "An old filament bulb glows at about 2,700 degrees, Sam"
 ROLL = "A rolling thing stops because friction and air take its energy bit by bit, Sam"
-SPIN = "A spinning thing keeps its axis, Sam"
 
 ASKED = [
     ("darwin", "are spoonbills and herons close relatives? they look nothing alike to me", KIN),
@@ -184,7 +183,6 @@ ASKED = [
     ("einstein", "why does golden hour light look warmer, is it actually a different colour", DAWN),
     ("einstein", "why do my photos come out so orange under those old bulbs", BULB_LIGHT),
     ("einstein", "why does a ball roll further on the kitchen floor than on carpet", ROLL),
-    ("einstein", "how does a spinning top stay up", SPIN),
 ]
 
 
@@ -206,6 +204,7 @@ OWN = [
     ),
     ("curie", "why does brass go green", "The green is verdigris"),
     ("curie", "why does my bike chain rust so quickly", "A bicycle chain rusts fastest"),
+    ("einstein", "why does a spinning top not fall over", "A spinning top stays up"),
 ]
 
 
