@@ -239,6 +239,8 @@ def kind_known(
     winter"."""
     said, lowered, _ = _read(text)
     keyed = _gates(lines)[2]
+    if not nearest_kinds(said, keyed):
+        return ""  # no thing of a kind its lines are on: the reading of the question spared
     about = {*subjects(text), *focus(text), *qualifiers(text)}
     for kind, things in nearest_kinds(about, keyed).items():
         word = _kind_word(kind)
@@ -295,9 +297,10 @@ def _kind_line(line: str, kind: str, asked: str) -> bool:
 
 
 def _of_kind(alt: tuple[tuple[str, ...], ...], kind: str) -> bool:
-    """Whether the alternative `alt` is met on the kind `kind` and on another word besides:
-    "bird/birds bill/beak", not "bird/birds" alone."""
-    return any(kind in group for group in alt) and any(kind not in group for group in alt)
+    """Whether the alternative `alt` is keyed first by the kind `kind`, the thing it is on, and
+    by another word besides: "bird/birds bill/beak", not "bird/birds" alone, nor "dog/dogs
+    bone/bones eat/cooked" for "cooks" (WordNet's kind of a cookie)."""
+    return len(alt) > 1 and kind in alt[0] and all(kind not in group for group in alt[1:])
 
 
 def best_known(

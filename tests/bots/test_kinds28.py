@@ -18,6 +18,7 @@ BILL = "A bird's bill is the tool of its trade: long to probe, short to crack se
 SONG = "A bird sings to hold its ground and to win a mate."
 LINES = knowns(
     (
+        "dog/dogs bone/bones cooked/raw: Cooked bones splinter.",
         f"bird/birds bill/bills/beak/beaks: {BILL}",
         f"bird/birds song/sing/sings/singing: {SONG}",
         "animal/animals bill/bills/beak/beaks: An animal's mouth is built for what it eats.",
@@ -55,6 +56,9 @@ def test_a_line_on_the_kind_answers_on_the_same_attribute(text, line):
         "why do cows sleep standing up",
         # A line keyed by a kind that it does not open on (sunscreen, for vinegar).
         "is vinegar safe on marble",
+        # A kind said of the thing in another sense (WordNet's "cookie" is a cook too), keying
+        # a line only after its first group.
+        "are dog bone shaped cookies ok?",
         # No thing of a kind at all.
         "why do people have beaks",
     ],
