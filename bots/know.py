@@ -252,9 +252,21 @@ def kind_known(
         line = best_known(lines, put, used, focused=True, kind=kind, asked=text)
         if line:
             keys = next(k.words for k in lines if k.text == line)
+            if _safety_unmet(said, keys):
+                return ""
             asked_of = {t for t in said if t in keys or a_thing(t)} - things - GENERIC_TERMS
             return "" if _own_line(plain, things, frozenset(asked_of)) else line
     return ""
+
+
+def _safety_unmet(said: frozenset[str], keys: frozenset[str]) -> bool:
+    """Whether the question (its stems `said`) asks whether a thing is safe or harmful and the
+    line's `keys` say nothing of that: "is the tarnish on old silver cutlery toxic" is not
+    answered by what tarnish is."""
+    from bots.engine import SAFETY_ASKED_TERMS  # the engine reads `known`: read at call time
+
+    asked = said & SAFETY_ASKED_TERMS
+    return bool(asked) and asked.isdisjoint(keys)
 
 
 def _own_line(plain: Sequence[Line], things: frozenset[str], asked_of: frozenset[str]) -> bool:

@@ -102,7 +102,6 @@ PAPER = "Cheap paper is made from wood pulp that still holds lignin, Sam"
 BLEACHING = "Light and oxygen are the great bleachers, Sam"
 DARK_BULB = "An old filament bulb darkens from inside, Sam"
 STING = "A smell that stings the eyes is a gas that dissolves in their water, Sam"
-MIXING = "Never mix two cleaners, Sam"
 PLASTIC = "Old white plastic yellows because the flame retardant in it"
 POLISH = "For silver, Sam, lay it on foil in a bowl of hot water"
 STEEP = "On a steeper slope more of gravity's pull points along the ground, Sam"
@@ -170,7 +169,6 @@ ASKED = [
     ("curie", "why does bleach sting my eyes", STING),
     ("curie", "why does the smell near the freezer plant make your eyes water", STING),
     ("curie", "why does the bathroom cleaner smell make my eyes water", STING),
-    ("curie", "can you mix drain unblocker and bleach", MIXING),
     ("curie", "why has my old game console gone yellow", PLASTIC),
     ("curie", "what's the best way to polish silver", POLISH),
     ("einstein", "why does my bike go so much faster down the steep hill", STEEP),

@@ -1359,7 +1359,7 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 27 (socrates28): 1 to Darwin, humans and apes as cousins. (lines28): 46 to Einstein,
 # 46 to Curie, 59 to Darwin, everyday questions people commonly ask that found no line
 # (tests/bots/test_lines28.py). Lead: 1 to Einstein, 2 to Curie, 2 to Darwin (test_lead27.py).
-COUNTS = {"einstein": 308, "curie": 331, "darwin": 291}
+COUNTS = {"einstein": 308, "curie": 330, "darwin": 291}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
