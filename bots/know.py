@@ -34,7 +34,6 @@ from bots.material import WORD, Index, Line, terms
 from bots.sense import (
     ASKED,
     GENERIC_TERMS,
-    another_thing,
     focus,
     off_focus,
     opening_nouns,
@@ -218,6 +217,11 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
     )
 
 
+# The kinds people ask of as kinds ("why do birds ...", "why do metals ..."): not a kind WordNet
+# files a thing under in another sense (a cookie as a cook, wheat as a grass, paper as white).
+KINDS_ASKED = frozenset(terms("animal creature bird mammal fish insect reptile metal plant tree"))
+
+
 def kind_known(
     lines: tuple[Known, ...],
     text: str,
@@ -231,25 +235,26 @@ def kind_known(
     asks of (`sense.subjects`, `sense.focus`: vinegar, not "mix"), or what that is made of
     ("silver" of "my silver necklace"); its word is put as its kind's ("why do birds have
     upturned beaks"), and the line must be met on a word of the question besides (`_of_kind`)
-    and be on the kind (`_kind_line`). A line of its own (of `plain`) naming the thing and
-    what the question asks of it, or another thing it names, comes first, and none is said
-    then: "A robin ... that red breast is a flag" for "why is a robin's breast red", "the
-    peacock's tail ... because peahens chose it" for "why are peacocks pretty and the peahens
-    brown"; not "the scream of a fox ... in winter" for "why are arctic foxes white in
-    winter"."""
+    and open on the kind (`_kind_line`), not on a sibling ("Cats sleep ..." for cows). A
+    line of its own (of `plain`) naming the thing and what the question asks of it, or
+    another thing it names, comes first, and none is said then: "A robin ... that red breast
+    is a flag" for "why is a robin's breast red", "the peacock's tail ... because peahens
+    chose it" for "why are peacocks pretty and the peahens brown"; not "the scream of a fox
+    ... in winter" for "why are arctic foxes white in winter". Nor is one said for a question
+    of safety it says nothing of (`_safety_unmet`)."""
     said, lowered, _ = _read(text)
     keyed = _gates(lines)[2]
-    if not nearest_kinds(said, keyed):
+    if not nearest_kinds(said, keyed & KINDS_ASKED):
         return ""  # no thing of a kind its lines are on: the reading of the question spared
     about = {*subjects(text), *focus(text), *qualifiers(text)}
-    for kind, things in nearest_kinds(about, keyed).items():
+    for kind, things in nearest_kinds(about, keyed & KINDS_ASKED).items():
         word = _kind_word(kind)
         if not word:
             continue
         put = WORD.sub(
             lambda m, w=word, t=things: w if _stem_of(m.group()) in t else m.group(), lowered
         )
-        line = best_known(lines, put, used, focused=True, kind=kind, asked=text)
+        line = best_known(lines, put, used, focused=True, kind=kind)
         if line:
             keys = next(k.words for k in lines if k.text == line)
             if _safety_unmet(said, keys):
@@ -291,21 +296,13 @@ def _stem_of(word: str) -> str:
     return found[0] if len(found) == 1 else ""
 
 
-# How many words open a line on a kind ("A bird's bill ...", "Most animals that graze ...").
-KIND_OPENING_WORDS = 5
-
-
-def _kind_line(line: str, kind: str, asked: str) -> bool:
-    """Whether `line` is on the kind `kind`, or a kind of it ("Grazing animals ..." for
-    mammals), for the question `asked`: it opens on it ("A bird's bill is ...", not "Both kinds
-    work", a line on sunscreen keyed by "chemical"), and on no other thing than the question
-    names (`sense.another_thing`: "Cats sleep ..." for cows) unless that is the kind itself
-    ("Many night animals ..." for sheep, which the kinds file knows as mammals only)."""
+def _kind_line(line: str, kind: str) -> bool:
+    """Whether `line` opens on the kind `kind`, or a kind of it, as its head noun ("A bird's
+    bill is ...", "Grazing animals ..." for mammals): not on another thing ("Both kinds work",
+    a line on sunscreen keyed by "chemical"; "Cats sleep ..." for cows; "Sow grass seed ..."
+    for wheat)."""
     above = {kind, *kinds().get(kind, ())}
-    opening = terms(" ".join(line.replace("{name}", "").split()[:KIND_OPENING_WORDS]))
-    if above.isdisjoint(opening):
-        return False
-    return not above.isdisjoint(opening_nouns(line)) or not another_thing(asked, line)
+    return not above.isdisjoint(opening_nouns(line.replace(" {name},", "")))
 
 
 def _of_kind(alt: tuple[tuple[str, ...], ...], kind: str) -> bool:
@@ -323,12 +320,11 @@ def best_known(
     own: bool = False,
     focused: bool = False,
     kind: str = "",
-    asked: str = "",
 ) -> str:
     """The line whose keys `text` meets best; with `own` (its own life asked), only a line of
     its own life; `focused`, only one on what `text` asks of (`_on_focus`); with `kind`
-    (`kind_known`), only one met on that kind and a word besides, opening on no other thing
-    than those the question as `asked` names."""
+    (`kind_known`), only one keyed first by that kind, met on a word besides, and opening on
+    it (`_kind_line`)."""
     said, lowered, held = _read(text)
     best, top = "", (0, 0, 0)
     for line in _candidates(lines, held):
@@ -339,7 +335,7 @@ def best_known(
             for alt in line.keys
             if all(_met(g, said, lowered) for g in alt) and (not kind or _of_kind(alt, kind))
         ]
-        if kind and met and not _kind_line(line.text, kind, asked):
+        if kind and met and not _kind_line(line.text, kind):
             continue
         groups = max((len(alt) for alt in met), default=0)
         if not groups or (focused and not _on_focus(line, met, text, said, lowered)):

@@ -19,6 +19,7 @@ SONG = "A bird sings to hold its ground and to win a mate."
 LINES = knowns(
     (
         "dog/dogs bone/bones cooked/raw: Cooked bones splinter.",
+        "grass seed/seeds: Sow grass seed in early autumn.",
         f"bird/birds bill/bills/beak/beaks: {BILL}",
         f"bird/birds song/sing/sings/singing: {SONG}",
         "animal/animals bill/bills/beak/beaks: An animal's mouth is built for what it eats.",
@@ -59,6 +60,8 @@ def test_a_line_on_the_kind_answers_on_the_same_attribute(text, line):
         # A kind said of the thing in another sense (WordNet's "cookie" is a cook too), keying
         # a line only after its first group.
         "are dog bone shaped cookies ok?",
+        # A line keyed first by the kind that opens on something else ("Sow grass seed").
+        "did farmers basically evolve wheat by picking the best seeds?",
         # No thing of a kind at all.
         "why do people have beaks",
     ],
@@ -80,19 +83,19 @@ def test_a_plain_line_on_the_thing_and_what_is_asked_of_it_comes_first():
 # own: before, owned up to ("A barnacle knows as much of that as I do") or a line on another
 # thing; now the line on its kind or the general line on what is asked.
 BILLS = "A bird's bill is the tool of its trade, Sam"
-KIN = "Looks mislead, Sam: creatures of one habit grow alike though unrelated"
+KIN = "Creatures of one habit grow alike though unrelated, Sam"
 FENCE = "Grazing animals come to a fence out of curiosity and hope, Sam"
 POOL = "A rock pool is the sea in miniature, Sam"
 TIDE = "Shore animals live by the tide's clock, Sam"
 COAT = "An animal's coat is mostly its hiding place, Sam"
 LIFE = "An animal's size is the best guide, Sam"
-WINTER = "In winter, Sam, animals live on what is left and what they stored"
+WINTER = "Animals live through winter on what is left and what they stored, Sam"
 PLUMAGE = "A bird's bright colours are mostly for courtship, Sam"
-SLEEP = "Every animal with a brain sleeps in some fashion, Sam"
+SLEEP = "Animals with a brain all sleep in some fashion, Sam"
 ONE_LEG = "Birds stand on one leg to save heat, Sam"
 SMELL = "Most birds smell poorly, Sam"
 GLOW = "Many night animals have a mirror behind the retina, Sam"
-HIBERNATE = "Few British animals truly hibernate, Sam"
+HIBERNATE = "Animals that truly hibernate are few in Britain, Sam"
 DIET = "An animal eats what its mouth is built for, Sam"
 EGGS = "Birds nesting in dark holes mostly lay white eggs, Sam"
 TARNISH = "Metals tarnish because the air attacks them, Sam"
@@ -175,7 +178,7 @@ ASKED = [
     ("einstein", "why does a sledge go faster on the steeper slope", STEEP),
     ("einstein", "can you explain why you go faster when the zip wire is steeper", STEEP),
     ("einstein", "why does a heavier kid go faster down the slide", HEAVY),
-    ("einstein", "why does a steel ship float when a nail sinks", FLOAT),
+    ("einstein", "why does a cork float in the bath", FLOAT),
     ("einstein", "why does a wooden log float", FLOAT),
     ("einstein", "how much of an iceberg is under water", ICE),
     ("einstein", "why does a canoe tip over so easily", TIP),
@@ -206,6 +209,8 @@ OWN = [
     ),
     ("curie", "why does brass go green", "The green is verdigris"),
     ("curie", "why does my bike chain rust so quickly", "A bicycle chain rusts fastest"),
+    ("einstein", "why does a steel ship float when a nail sinks", "A steel ship floats while"),
+    ("curie", "why does old paper go yellow", "Old paper and old books go yellow"),
     ("einstein", "why does a spinning top not fall over", "A spinning top stays up"),
 ]
 
