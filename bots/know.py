@@ -29,8 +29,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.material import Index, terms
-from bots.sense import ASKED, off_focus, place_names
+from bots.lexicon import a_thing, kinds, nearest_kinds
+from bots.material import WORD, Index, Line, terms
+from bots.sense import (
+    ASKED,
+    GENERIC_TERMS,
+    focus,
+    off_focus,
+    opening_nouns,
+    place_names,
+    subjects,
+)
+from bots.sense import _qualifiers as qualifiers
 
 
 @dataclass(frozen=True)
@@ -137,7 +147,9 @@ def _gate_keys(word: str) -> tuple[str, ...] | None:
 _GATED: dict[int, tuple[tuple[Known, ...], tuple]] = {}
 
 
-def _gates(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+def _gates(
+    lines: tuple[Known, ...],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
     found = _GATED.get(id(lines))
     if found is not None and found[0] is lines:
         return found[1]
@@ -148,10 +160,13 @@ def _gates(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[
     return gates
 
 
-def _gated(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+def _gated(
+    lines: tuple[Known, ...],
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
     """The lines a message can meet, found by what it holds: each line under the words of the
     first group of each of its alternatives (every group must be met, so the first must);
-    and the lines whose first groups can't be told so, read always."""
+    the lines whose first groups can't be told so, read always; and the stems of all their
+    keys (the kinds a line may be on, for `kind_known`)."""
     gated: dict[str, list[int]] = {}
     always: list[int] = []
     for at, line in enumerate(lines):
@@ -161,7 +176,8 @@ def _gated(lines: tuple[Known, ...]) -> tuple[dict[str, tuple[int, ...]], tuple[
             continue
         for key in {k for found in keys for k in found}:
             gated.setdefault(key, []).append(at)
-    return {k: tuple(v) for k, v in gated.items()}, tuple(always)
+    words = frozenset().union(*(line.words for line in lines))
+    return {k: tuple(v) for k, v in gated.items()}, tuple(always), words
 
 
 @lru_cache(maxsize=256)
@@ -176,7 +192,7 @@ def _read(text: str) -> tuple[frozenset[str], str, frozenset[str]]:
 
 
 def _candidates(lines: tuple[Known, ...], held: frozenset[str]) -> list[Known]:
-    gated, always = _gates(lines)
+    gated, always, _ = _gates(lines)
     found = set(always)
     for key in held:
         found.update(gated.get(key, ()))
@@ -196,7 +212,105 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
     ):
         return ""
     own = bool(_OF_ITS_LIFE.search(text))
-    return best_known(knowns(lines), text, used, own=own, focused=True)
+    found = knowns(lines)
+    return best_known(found, text, used, own=own, focused=True) or (
+        "" if own else kind_known(found, text, used, index.lines)
+    )
+
+
+# The kinds people ask of as kinds ("why do birds ...", "why do metals ..."): not a kind WordNet
+# files a thing under in another sense (a cookie as a cook, wheat as a grass, paper as white).
+KINDS_ASKED = frozenset(terms("animal creature bird mammal fish insect reptile metal plant tree"))
+
+
+def kind_known(
+    lines: tuple[Known, ...],
+    text: str,
+    used: Sequence[str] = (),
+    plain: Sequence[Line] = (),
+) -> str:
+    """The line on the kind of a thing `text` asks of, on what it asks of the thing, when no
+    line is on the thing itself: "why do avocets have upturned beaks" is answered by the line
+    on birds' bills (an avocet is a bird: `lexicon.kinds`), not by one on birds' song; the
+    nearest kind first (a bird before an animal). The thing is what the question is about or
+    asks of (`sense.subjects`, `sense.focus`: vinegar, not "mix"), or what that is made of
+    ("silver" of "my silver necklace"); its word is put as its kind's ("why do birds have
+    upturned beaks"), and the line must be met on a word of the question besides (`_of_kind`)
+    and open on the kind (`_kind_line`), not on a sibling ("Cats sleep ..." for cows). A
+    line of its own (of `plain`) naming the thing and what the question asks of it, or
+    another thing it names, comes first, and none is said then: "A robin ... that red breast
+    is a flag" for "why is a robin's breast red", "the peacock's tail ... because peahens
+    chose it" for "why are peacocks pretty and the peahens brown"; not "the scream of a fox
+    ... in winter" for "why are arctic foxes white in winter". Nor is one said for a question
+    of safety it says nothing of (`_safety_unmet`)."""
+    said, lowered, _ = _read(text)
+    keyed = _gates(lines)[2]
+    if not nearest_kinds(said, keyed & KINDS_ASKED):
+        return ""  # no thing of a kind its lines are on: the reading of the question spared
+    about = {*subjects(text), *focus(text), *qualifiers(text)}
+    for kind, things in nearest_kinds(about, keyed & KINDS_ASKED).items():
+        word = _kind_word(kind)
+        if not word:
+            continue
+        put = WORD.sub(
+            lambda m, w=word, t=things: w if _stem_of(m.group()) in t else m.group(), lowered
+        )
+        line = best_known(lines, put, used, focused=True, kind=kind)
+        if line:
+            keys = next(k.words for k in lines if k.text == line)
+            if _safety_unmet(said, keys):
+                return ""
+            asked_of = {t for t in said if t in keys or a_thing(t)} - things - GENERIC_TERMS
+            return "" if _own_line(plain, things, frozenset(asked_of)) else line
+    return ""
+
+
+def _safety_unmet(said: frozenset[str], keys: frozenset[str]) -> bool:
+    """Whether the question (its stems `said`) asks whether a thing is safe or harmful and the
+    line's `keys` say nothing of that: "is the tarnish on old silver cutlery toxic" is not
+    answered by what tarnish is."""
+    from bots.engine import SAFETY_ASKED_TERMS  # the engine reads `known`: read at call time
+
+    asked = said & SAFETY_ASKED_TERMS
+    return bool(asked) and asked.isdisjoint(keys)
+
+
+def _own_line(plain: Sequence[Line], things: frozenset[str], asked_of: frozenset[str]) -> bool:
+    """Whether a line of `plain` names one of `things` and one of the words `asked_of`."""
+    return any(
+        not things.isdisjoint(line.counts) and not asked_of.isdisjoint(line.counts)
+        for line in plain
+    )
+
+
+@lru_cache(maxsize=1024)
+def _kind_word(kind: str) -> str:
+    """A word for the kind stem `kind` that reads back as it: its plural ("birds", "metals"),
+    else itself; "" when neither does."""
+    return next((w for w in (kind + "s", kind) if terms(w) == [kind]), "")
+
+
+@lru_cache(maxsize=4096)
+def _stem_of(word: str) -> str:
+    """The stem of one word, or "" for a stopword."""
+    found = terms(word)
+    return found[0] if len(found) == 1 else ""
+
+
+def _kind_line(line: str, kind: str) -> bool:
+    """Whether `line` opens on the kind `kind`, or a kind of it, as its head noun ("A bird's
+    bill is ...", "Grazing animals ..." for mammals): not on another thing ("Both kinds work",
+    a line on sunscreen keyed by "chemical"; "Cats sleep ..." for cows; "Sow grass seed ..."
+    for wheat)."""
+    above = {kind, *kinds().get(kind, ())}
+    return not above.isdisjoint(opening_nouns(line.replace(" {name},", "")))
+
+
+def _of_kind(alt: tuple[tuple[str, ...], ...], kind: str) -> bool:
+    """Whether the alternative `alt` is keyed first by the kind `kind`, the thing it is on, and
+    by another word besides: "bird/birds bill/beak", not "bird/birds" alone, nor "dog/dogs
+    bone/bones eat/cooked" for "cooks" (WordNet's kind of a cookie)."""
+    return len(alt) > 1 and kind in alt[0] and all(kind not in group for group in alt[1:])
 
 
 def best_known(
@@ -206,9 +320,12 @@ def best_known(
     *,
     own: bool = False,
     focused: bool = False,
+    kind: str = "",
 ) -> str:
     """The line whose keys `text` meets best; with `own` (its own life asked), only a line of
-    its own life; `focused`, only one on what `text` asks of (`_on_focus`)."""
+    its own life; `focused`, only one on what `text` asks of (`_on_focus`); with `kind`
+    (`kind_known`), only one keyed first by that kind, met on a word besides, and opening on
+    it (`_kind_line`)."""
     said, lowered, held = _read(text)
     # A key said only to name a place by another thing ("near the freezer plant") is not met.
     of_it = said - place_names(text)
@@ -216,7 +333,13 @@ def best_known(
     for line in _candidates(lines, held):
         if own and not line.own:
             continue
-        met = [alt for alt in line.keys if all(_met(g, of_it, lowered) for g in alt)]
+        met = [
+            alt
+            for alt in line.keys
+            if all(_met(g, of_it, lowered) for g in alt) and (not kind or _of_kind(alt, kind))
+        ]
+        if kind and met and not _kind_line(line.text, kind):
+            continue
         groups = max((len(alt) for alt in met), default=0)
         if not groups or (focused and not _on_focus(line, met, text, said, lowered)):
             continue

@@ -4,6 +4,7 @@ question about "bats" or "lichen" is its business though no hand-made topic list
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -108,3 +109,28 @@ def akin(first: str, second: str) -> bool:
         or second in found.get(first, frozenset())
         or first in found.get(second, frozenset())
     )
+
+
+@lru_cache(maxsize=1)
+def _members() -> dict[str, int]:
+    """kind stem -> how many things are of it: the fewer, the nearer the kind ("wader" before
+    "bird" before "animal")."""
+    counts: dict[str, int] = {}
+    for above in kinds().values():
+        for kind in above:
+            counts[kind] = counts.get(kind, 0) + 1
+    return counts
+
+
+def nearest_kinds(stems: Iterable[str], among: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The kinds in `among` of the things `stems` name, nearest first, each with the stems of
+    its things ("avocet", "heron" among bird, animal: bird -> both, then animal -> both)."""
+    found: dict[str, set[str]] = {}
+    every = kinds()
+    for stem in stems:
+        for kind in every.get(stem, frozenset()) & among:
+            found.setdefault(kind, set()).add(stem)
+    counts = _members()
+    return {
+        kind: frozenset(found[kind]) for kind in sorted(found, key=lambda k: (counts.get(k, 0), k))
+    }

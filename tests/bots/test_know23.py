@@ -1362,7 +1362,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 28 (misreads30): 1 to Einstein, train or plane door to door (test_misreads30.py).
 # (senses28): 3 to Einstein (zip wire, golden hour, a freezer with its doors open), 1 to Curie
 # (ammonia at a refrigeration plant) (tests/bots/test_senses28.py).
-COUNTS = {"einstein": 304, "curie": 322, "darwin": 275}
+# (kinds28): 8 to Einstein, 9 to Curie, 16 to Darwin, lines on kinds and the attributes people
+# ask of them (tests/bots/test_kinds28.py).
+COUNTS = {"einstein": 312, "curie": 331, "darwin": 291}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

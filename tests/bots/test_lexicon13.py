@@ -42,7 +42,8 @@ UNLISTED = {
         ("how do mushrooms pop up overnight after rain", r"creature|habit|kin|animal|soil"),
         ("do hedgehogs really roll up when theyre scared", r"creature|habit|kin|animal|winter"),
         ("why does lichen grow on old gravestones", r"creature|habit|kin|animal|naturalist"),
-        ("how do herons stand on one leg for so long", r"creature|habit|kin|animal|naturalist"),
+        # (Since session 28 the line on birds standing on one leg answers it.)
+        ("how do herons stand on one leg for so long", r"creature|habit|kin|animal|one leg"),
     ],
     "curie": [
         (
@@ -149,7 +150,8 @@ def test_in_the_field_with_no_line_on_it_the_persona_says_how_it_would_find_out(
         # A creature's habit, what static does, whether a vice is ever sensible: what its way
         # of working speaks to.
         # (Bats hanging upside down have their own line now: weak legs, a tendon that locks.)
-        "darwin": "how do herons stand on one leg for so long",
+        # (Herons on one leg have the line on birds standing on one leg since session 28.)
+        "darwin": "how do herons hunt so still",
         "einstein": "why does static electricity make my hair stand up",
         "socrates": "is cowardice ever the sensible choice",
     }[slug]
