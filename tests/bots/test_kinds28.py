@@ -170,7 +170,7 @@ ASKED = [
     ("curie", "why do the curtains fade in the sun", BLEACHING),
     ("curie", "why do old light bulbs go dark", DARK_BULB),
     ("curie", "why does bleach sting my eyes", STING),
-    ("curie", "why does the smell near the freezer plant make your eyes water", STING),
+    # (the freezer plant has senses28's line on an ammonia leak, which comes first)
     ("curie", "why does the bathroom cleaner smell make my eyes water", STING),
     ("curie", "why has my old game console gone yellow", PLASTIC),
     ("curie", "what's the best way to polish silver", POLISH),
