@@ -522,6 +522,36 @@ def _figured(text: str) -> bool:
     return bool(re.search(r"\d", text)) or any(w in _WORDS for w in re.findall(r"[a-z]+", text))
 
 
+def _left_over(figs: list[Fig], groups: list[Group], powers: tuple[int, ...]) -> bool:
+    """Whether a figure said with a unit of measure or of money ("450km", "€1,360") is in no
+    group the working uses: the words were read otherwise than meant ("6l per 100k" is no
+    £100,000), and a sum worked without one of its figures is a wrong sum."""
+    used = {id(g) for grp, k in zip(groups, powers, strict=True) if k for g in grp.figs}
+    used_at = {(g.line, g.at) for grp, k in zip(groups, powers, strict=True) if k for g in grp.figs}
+    return any(
+        not g.bare
+        and g.dims
+        and id(g) not in used
+        and (g.line, g.at) not in used_at
+        and dict(g.dims).keys() & MEASURED
+        for g in figs
+    )
+
+
+# The units a figure left out of a sum must not have.
+MEASURED = frozenset(("£", "length", "volume", "mass", "energy", "power"))
+# A rate of exchange said: "rate is 0.85 quid to the euro", "1.27 dollars to the pound".
+EXCHANGE = re.compile(
+    r"\b(?:to the|to a|to one|per|for (?:a|one|1)) (?:euro|dollar|pound|quid|buck|krone|kroner|"
+    r"franc|yen)s?\b|\bexchange rate\b"
+)
+# A difference asked ("how much do i save", "what's the difference"): never a total.
+DIFFERENCE_ASKED = re.compile(
+    r"\b(?:save|saving|saves|saved|difference|diff|cheaper|dearer|more expensive|better off|"
+    r"worse off|left|leftover|remaining|change)\b"
+)
+
+
 def solve(ask: str, before: Sequence[str] = ()) -> str:
     """The working of the sum `ask` puts (lower case, mentions out), its figures in it or in
     the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
@@ -548,6 +578,10 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
         asked = (_asked(earlier, figs) if earlier else None) or asked
     if asked is None or len(figs) < 2 or not (asked.per or SUM_ASKED.search(asking)):
         return ""  # "what is it like there": no per, no total asked, no sum
+    if any(EXCHANGE.search(t) for t in lines):
+        return ""  # "0.85 quid to the euro": a rate between currencies, no sum of one money
+    if DIFFERENCE_ASKED.search(asking) and not asked.per and not asked.more:
+        return ""  # "how much do i save doing annual": a difference, which this never works
     groups = _groups(figs, asked, lines)
     groups, factor, scaled = _scaled(figs, groups)
     if not groups or not factor or len(groups) > 8:
@@ -561,6 +595,8 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     used, value, powers = best[0]
     if any(len(g.figs) > 1 and g.value <= 0 for g, k in zip(groups, powers, strict=True) if k):
         return ""
+    if _left_over(figs, groups, powers):
+        return ""  # a figure with a unit said and not used: the sum was not read
     value *= factor * asked.scale
     if value <= 0:
         return ""

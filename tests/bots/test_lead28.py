@@ -203,3 +203,23 @@ def test_who_wins_a_game_to_come_or_a_tip_for_a_bet_is_not_foretold(slug, text):
 )
 def test_a_game_won_or_the_odds_are_no_foretelling(text):
     assert say("lovelace", f"@lovelace {text}") not in FORESEE["lovelace"]
+
+
+@pytest.mark.parametrize(
+    ("before", "ask"),
+    [
+        # "100k" of a car's fuel use is 100 km, and the 300km a figure left out: no sum.
+        (("we're driving about 300km", "the van does 8l per 100k", "diesel 1.70"), "how much each"),
+        # A rate of exchange is no sum of one money.
+        (
+            ("hotel is €900 for the week", "rate is 0.86 quid to the euro", "3 of us"),
+            "how much each",
+        ),
+        # A saving asked is a difference, never a total.
+        (("yearly membership is 360", "monthly is 35"), "how much do i save going yearly"),
+    ],
+)
+def test_the_solver_leaves_a_sum_it_cannot_read_whole(before, ask):
+    from bots.solve import solve
+
+    assert solve(ask, list(reversed(before))) == ""
