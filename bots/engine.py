@@ -13,14 +13,12 @@ repeats the persona's previous reply in the room nor, while it has others, a lin
 from __future__ import annotations
 
 import heapq
-import json
 import random
 import re
 import zlib
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Protocol
 
 from bots.addressing import (
@@ -137,6 +135,7 @@ from bots.naming import (
 )
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
+from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
     ASKED,
@@ -2510,8 +2509,8 @@ OWN_AMONG = 2
 
 @lru_cache(maxsize=1)
 def _seeded_specs() -> tuple[dict, ...]:
-    """The seeded personas as `seed_personas` installs them (bots/personas.json), read once."""
-    return tuple(json.loads(Path(__file__).with_name("personas.json").read_text(encoding="utf-8")))
+    """The seeded personas as `seed_personas` installs them (bots/personas), read once."""
+    return seeded()
 
 
 @lru_cache(maxsize=1)

@@ -62,12 +62,12 @@ from bots.house_code import (
 from bots.house_play import cannot_keep, played
 from bots.material import Index, index_of, stem, terms
 from bots.reckon import arithmetic_of, calendar_of, sum_of, temperature_of
+from bots.seeded import seeded
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
 from bots.wordsum import word_sum
 
 FAQ_FILE = Path(__file__).with_name("house_faq.json")
-PERSONAS_FILE = Path(__file__).with_name("personas.json")
 # How much of a question's weight (each word by its rarity in the FAQ; a word the FAQ lacks
 # weighs as much as its rarest) the best entry must cover to answer it: "a good name for a
 # puppy" is not a question about display names.
@@ -1292,7 +1292,7 @@ def faq() -> Faq:
 
 def _persona_names() -> frozenset[str]:
     """The seeded personas' slugs and names, lower-cased: "add Darwin" asks about a persona."""
-    personas = json.loads(PERSONAS_FILE.read_text(encoding="utf-8"))
+    personas = seeded()
     return frozenset(
         word
         for persona in personas

@@ -11,7 +11,6 @@ measured separately.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bots.engine import Voice, offline_reply  # noqa: E402
+from bots.seeded import seeded  # noqa: E402
 
 MESSAGES = (
     "Hi everyone, I'm new here",
@@ -43,7 +43,7 @@ class Line:
 
 
 def voices() -> list[Voice]:
-    specs = json.loads((Path(__file__).resolve().parents[1] / "bots/personas.json").read_text())
+    specs = seeded()
     return [
         Voice(
             slug=s["slug"],

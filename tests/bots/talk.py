@@ -4,7 +4,7 @@
     .venv/bin/python -m tests.bots.talk [--theme "Science books"] [--seed 1] [--only einstein]
         [--messages tests/bots/dev_messages.json] [--kind chat]
 
-No database: the personas come from `bots/personas.json`, as `seed_personas` installs them.
+No database: the personas come from `bots/personas/`, as `seed_personas` installs them.
 Each persona is mentioned with every message in turn (the house bot as `/AIBot <text>`), and
 hears its own earlier replies and the lines said before a message, as in a room.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bots.engine import ChatLine as Line
 from bots.engine import Voice, offline_reply
-from scripts.bench_engine import voices  # the seeded personas, read from bots/personas.json
+from scripts.bench_engine import voices  # the seeded personas, read from bots/personas/
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = json.loads((ROOT / "tests/bots/sample_messages.json").read_text(encoding="utf-8"))

@@ -19,7 +19,6 @@ Exact replies, seed 1, from people in other kinds of groups; and messages with "
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -29,15 +28,12 @@ from bots.asks import request_kind
 from bots.material import index_of
 from bots.mnemonic import items_of, mnemonic
 from bots.naming import name_asked, short_asked, titles
+from bots.seeded import seeded
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import VOICES, say
 
 ROOT = Path(__file__).resolve().parents[2]
-SHAKESPEARE = next(
-    p
-    for p in json.loads((ROOT / "bots/personas.json").read_text(encoding="utf-8"))
-    if p["slug"] == "shakespeare"
-)
+SHAKESPEARE = next(p for p in seeded() if p["slug"] == "shakespeare")
 INDEX = index_of(VOICES["shakespeare"].material)
 
 

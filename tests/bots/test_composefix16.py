@@ -15,12 +15,13 @@ import pytest
 
 from bots.asks import made_subject, request_kind
 from bots.engine import amendment
+from bots.seeded import seeded
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import CAST, say
 
 HERE = Path(__file__).parent
 DEV = json.loads((HERE / "dev16_composefix16.json").read_text(encoding="utf-8"))
-PERSONAS = json.loads((HERE.parent.parent / "bots" / "personas.json").read_text(encoding="utf-8"))
+PERSONAS = seeded()
 
 # What a roast, a made verse and a dirge look like to the person who gets them.
 ROASTED = ("all in jest", "with a wink", "smile as you say it")

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
 from bots.engine import ChatLine, Voice, house_intent, offline_reply, read
 from bots.material import STOPWORDS, index_of, material_validate, terms
 from bots.policy import Candidate, summoned
+from bots.seeded import seeded
 
-SPECS = {p["slug"]: p for p in json.loads(Path("bots/personas.json").read_text())}
+SPECS = {p["slug"]: p for p in seeded()}
 PEOPLE = ["einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin"]
 NAMES = tuple(name for spec in SPECS.values() for name in (spec["slug"], spec["name"]))
 

@@ -29,6 +29,7 @@ from bots.house import (
     house_intent,
 )
 from bots.policy import SILENT, Candidate, Plan, RoomState, plan_for_human
+from bots.seeded import seeded
 from bots.selectors import HISTORY_LENGTH
 from rooms.forms import RoomForm
 from rooms.models import MESSAGE_MAX_LENGTH, Message, Room
@@ -1239,7 +1240,7 @@ def test_the_settings_and_limits_the_answers_give_are_salons():
     )
     says("salon-dark-mode", *Theme.labels)
     says("salon-profile", ProfileForm.base_fields["display_name"].label or "Display name")
-    personas = json.loads(read("bots/personas.json"))
+    personas = seeded()
     says("salon-personas", *(p["name"] for p in personas if not p.get("is_house_bot")))
     assert Room._meta.get_field("ai_chattiness").default == Room.Chattiness.NORMAL
     # A Silent room answers /AIBot and nothing else, mentions included.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -13,8 +12,9 @@ from django.utils.html import escape
 
 from bots.material import TAGS, material_validate
 from bots.models import Persona
+from bots.seeded import seeded
 
-SPECS = {p["slug"]: p for p in json.loads(Path("bots/personas.json").read_text())}
+SPECS = {p["slug"]: p for p in seeded()}
 
 
 def seed() -> str:
@@ -31,9 +31,9 @@ def staff(client_for):
 
 
 def test_seeding_installs_the_material_and_stays_idempotent(db):
-    assert seed() == "Personas: 7 created, 0 updated (personas.json).\n"
+    assert seed() == "Personas: 7 created, 0 updated (personas).\n"
     Persona.objects.filter(slug="curie").update(material=["Edited by hand."])
-    assert seed() == "Personas: 0 created, 7 updated (personas.json).\n"
+    assert seed() == "Personas: 0 created, 7 updated (personas).\n"
     assert Persona.objects.count() == 7
     installed = dict(Persona.objects.values_list("slug", "material"))
     assert installed == {slug: spec["material"] for slug, spec in SPECS.items()}

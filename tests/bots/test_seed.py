@@ -21,7 +21,7 @@ MINIMAL = {"slug": "x", "name": "X", "avatar": "X", "bio": "b", "system_prompt":
 
 
 def test_seed_installs_the_default_personas(db):
-    assert seed() == "Personas: 7 created, 0 updated (personas.json).\n"
+    assert seed() == "Personas: 7 created, 0 updated (personas).\n"
     assert sorted(Persona.objects.values_list("slug", flat=True)) == [
         "aibot",
         "curie",
@@ -42,7 +42,7 @@ def test_seed_installs_the_default_personas(db):
 def test_seed_again_updates_and_duplicates_nothing(db):
     seed()
     Persona.objects.filter(slug="curie").update(talkativeness=1, bio="changed")
-    assert seed() == "Personas: 0 created, 7 updated (personas.json).\n"
+    assert seed() == "Personas: 0 created, 7 updated (personas).\n"
     assert Persona.objects.count() == 7
     assert User.objects.filter(is_persona=True).count() == 7
     curie = Persona.objects.get(slug="curie")
@@ -113,3 +113,43 @@ def test_seed_refuses_a_slug_a_person_uses(db, tmp_path):
 def test_missing_file(db, tmp_path):
     with pytest.raises(CommandError, match="Cannot read"):
         seed("--file", str(tmp_path / "nope.json"))
+
+
+def test_seed_from_a_directory_in_the_order_of_its_files(db, tmp_path):
+    for name, slug in (("2-b.json", "beta"), ("1-a.json", "alpha")):
+        (tmp_path / name).write_text(json.dumps({**MINIMAL, "slug": slug, "name": slug.title()}))
+    (tmp_path / "notes.txt").write_text("not a persona")
+    assert seed("--file", str(tmp_path)) == f"Personas: 2 created, 0 updated ({tmp_path.name}).\n"
+    assert list(Persona.objects.order_by("pk").values_list("slug", flat=True)) == ["alpha", "beta"]
+
+
+@pytest.mark.parametrize(
+    ("files", "error"),
+    [
+        ({}, "holds no persona files (*.json)."),
+        (
+            {"1-a.json": json.dumps(MINIMAL), "2-b.json": "[]"},
+            "2-b.json must hold one persona object.",
+        ),
+        ({"1-a.json": json.dumps(MINIMAL), "2-b.json": "{oops"}, "2-b.json is not valid JSON"),
+    ],
+)
+def test_seed_rejects_a_bad_directory_and_saves_nothing(db, tmp_path, files, error):
+    for name, content in files.items():
+        (tmp_path / name).write_text(content)
+    with pytest.raises(CommandError, match=re.escape(error)):
+        seed("--file", str(tmp_path))
+    assert not Persona.objects.exists()
+
+
+def test_each_seeded_persona_has_a_file_of_its_own_named_for_it():
+    from bots.seeded import PERSONAS_DIR
+
+    files = sorted(PERSONAS_DIR.glob("*.json"))
+    assert [f.name for f in files] == [
+        f"{n}-{slug}.json"
+        for n, slug in enumerate(
+            ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin", "aibot"), 1
+        )
+    ]
+    assert max(f.stat().st_size for f in files) < 2**20

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -8,8 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from bots import services
-
-DEFAULT_FILE = Path(__file__).resolve().parents[2] / "personas.json"
+from bots.seeded import PERSONAS_DIR, read_specs
 
 
 class Command(BaseCommand):
@@ -19,17 +17,20 @@ class Command(BaseCommand):
         parser.add_argument(
             "--file",
             type=Path,
-            default=DEFAULT_FILE,
-            help="A JSON list of personas in the format the README describes.",
+            default=PERSONAS_DIR,
+            help=(
+                "A JSON list of personas in the format the README describes, or a directory"
+                " of one JSON persona per file (Salon's own: bots/personas)."
+            ),
         )
 
     def handle(self, *args, file: Path, **options) -> None:
         try:
-            specs = json.loads(file.read_text(encoding="utf-8"))
+            specs = read_specs(file)
         except OSError as error:
             raise CommandError(f"Cannot read {file}: {error.strerror}.") from error
-        except json.JSONDecodeError as error:
-            raise CommandError(f"{file} is not valid JSON: {error}.") from error
+        except ValueError as error:
+            raise CommandError(str(error)) from error
         if not isinstance(specs, list) or not all(isinstance(s, dict) for s in specs):
             raise CommandError(f"{file} must hold a JSON list of persona objects.")
         created = updated = 0
