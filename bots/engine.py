@@ -3503,13 +3503,19 @@ def _sum_expr(
     last, after every reader of one shape."""
     if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
         return ""
-    told = [
+    told = _people_before(history, ignore)
+    found = expr_read(MENTION.sub(" ", message), told[:3])
+    return _sum_said(voice, found, history, seed) if found else ""
+
+
+def _people_before(history: Sequence[Said], ignore: Collection[str]) -> list[str]:
+    """What people (no persona) said in the five messages before the last, newest first, with
+    mentions taken out: where a sum's other figures were said."""
+    return [
         MENTION.sub(" ", line.text)
         for line in reversed(history[-6:-1])
         if not line.own and line.author not in ignore
     ]
-    found = expr_read(MENTION.sub(" ", message), told[:3])
-    return _sum_said(voice, found, history, seed) if found else ""
 
 
 def _sum_solved(
@@ -3529,11 +3535,7 @@ def _sum_solved(
         return ""
     if not index_of(voice.material).tagged.get("sum"):
         return ""
-    told = [
-        MENTION.sub(" ", line.text)
-        for line in reversed(history[-6:-1])
-        if not line.own and line.author not in ignore
-    ]
+    told = _people_before(history, ignore)
     working = solve(MENTION.sub(" ", message), told[:5])
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
