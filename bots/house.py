@@ -72,6 +72,9 @@ FAQ_FILE = Path(__file__).with_name("house_faq.json")
 # weighs as much as its rarest) the best entry must cover to answer it: "a good name for a
 # puppy" is not a question about display names.
 COVERAGE = 0.55
+# How much less of a question an entry whose subject it names outright (an anchor) may cover,
+# and still answer before one that covers a little more by everyday words ("pinged").
+ANCHOR_MARGIN = 0.15
 # The words of everyday talk: the stems said in five or more lines of the personas' material as
 # it stood when the FAQ's matching was tuned (44033f2). Kept as a list, not counted afresh: the
 # personas' knowledge lines (session 24 added some 500) made FAQ words such as "per" and "pm"
@@ -1407,6 +1410,12 @@ def faq_match(question: str) -> Entry | None:
     if not candidates:
         return None
     covered, _, i = max(candidates)
+    if anchored and max(anchored)[0] >= covered - ANCHOR_MARGIN:
+        # The question names an entry's subject outright ("set a reminder ... so everyone gets
+        # pinged"): that entry, unless another covers the question far better.
+        covered, _, i = max(anchored)
+        if covered >= COVERAGE - ANCHOR_MARGIN:
+            return book.entries[-i]
     if covered >= COVERAGE:
         return book.entries[-i]
     # Said casually, with words the FAQ lacks ("fetch two urls at once with asyncio"), a

@@ -223,3 +223,19 @@ def test_the_solver_leaves_a_sum_it_cannot_read_whole(before, ask):
     from bots.solve import solve
 
     assert solve(ask, list(reversed(before))) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "how do i set a reminder in this chat so everyone gets pinged at 5.15 for the outing",
+            "salon-reminders",
+        ),
+        ("too many pings, how do i stop getting notifs from this chat", "salon-notifications-off"),
+    ],
+)
+def test_an_entry_named_outright_answers_before_one_met_in_an_everyday_word(text, entry):
+    # Four entries more (this session) moved the words' weights, and "pinged" had tipped the
+    # reminder question to turning notifications off.
+    assert say("aibot", f"/AIBot {text}") == ENTRIES[entry].answers[0]
