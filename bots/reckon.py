@@ -96,6 +96,63 @@ SPLIT = re.compile(
 SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bhalf|\bthirds?|\bquarters?)\s+of\s+$", re.I)
 
 
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Currencies said by name, with no sign of their own here ("the krone is about 13.5 to the
+# pound", "120 kr", "3,000 yen"): each shown as its plural name after the figure.
+FOREIGN = {
+    "krone": "kroner",
+    "kroner": "kroner",
+    "kr": "kroner",
+    "nok": "kroner",
+    "dkk": "kroner",
+    "krona": "kronor",
+    "kronor": "kronor",
+    "sek": "kronor",
+    "yen": "yen",
+    "jpy": "yen",
+    "zloty": "zloty",
+    "zlotys": "zloty",
+    "pln": "zloty",
+    "lira": "lira",
+    "try": "lira",
+    "franc": "francs",
+    "francs": "francs",
+    "chf": "francs",
+    "baht": "baht",
+    "rand": "rand",
+    "dirham": "dirhams",
+    "dirhams": "dirhams",
+    "aed": "dirhams",
+    "peso": "pesos",
+    "pesos": "pesos",
+    "forint": "forint",
+    "huf": "forint",
+    "koruna": "koruny",
+    "czk": "koruny",
+    "rupee": "rupees",
+    "rupees": "rupees",
+    "inr": "rupees",
+    "dinar": "dinars",
+    "dinars": "dinars",
+}
+FOREIGN_WORDS = "|".join(sorted(FOREIGN, key=len, reverse=True))
+_HOME = r"pound|quid|gbp|euro|eur|dollar|usd|buck"
+# The rate of a named currency to ours: "krone is about 13.5 to the pound", "13.5 kr to the
+# pound", "£1 = 13.5 krone", "1 pound gets you 160 yen", "the rate's 13.5 nok per £".
+FOREIGN_RATE = re.compile(
+    rf"(?<!\d )(?<!\d)\b(?P<cur>{FOREIGN_WORDS})s?\b[^.?!\d£$€]{{0,24}}?(?P<r>{_NUM})\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|1\s+|one\s+)?"
+    rf"(?P<of>{_HOME}|[£$€])|"
+    rf"(?<![\w.])(?P<r2>{_NUM})\s*(?P<cur2>{FOREIGN_WORDS})s?\s*(?:to|per|for|a|=)\s+(?:the\s+|a\s+|1\s+|one\s+)?"
+    rf"(?P<of2>{_HOME}|[£$€])|"
+    rf"(?:(?P<of3>[£$€])\s?1|\b(?:1|one|a)\s?(?P<of4>{_HOME})s?)"
+    r"\s*(?:=|is|gets?(?: you)?|buys?|to)\s*"
+    rf"(?:about |around |roughly |like )?(?P<r3>{_NUM})\s*(?P<cur3>{FOREIGN_WORDS})s?\b|"
+    # "how many krone for £200 if it's 13.5 to the pound": the currency named elsewhere
+    rf"(?<![\w.£$€])(?P<r4>{_NUM})\s*(?:to|per)\s+(?:the\s+|a\s+|1\s+|one\s+)?(?P<of5>{_HOME})\b",
+    re.I,
+)
+
+
 def priced(text: str) -> bool:
     """Whether `text` names a price times a count ("60 cookies at £1", "15 a head for 30")."""
     return bool(PRICED.search(text) or PER_HEAD.search(text))
@@ -155,8 +212,10 @@ def total_of(text: str) -> str:
     """The working of a total asked ("60 cookies at £1 (£60) and 40 brownies at £2 (£80) is
     £140; less £45, that leaves £95"), or "" when `text` asks none: a total asked, and a price
     times a count in it, or two amounts or more of money."""
-    if not TOTAL_ASKED.search(text) or CUT_TAKEN.search(text):
-        return ""  # "etsy takes 6.5% plus 20p": a profit after a cut (`bots.wordsum`), no total
+    if not TOTAL_ASKED.search(text) or CUT_TAKEN.search(text) or FOREIGN_RATE.search(text):
+        # "etsy takes 6.5% plus 20p": a profit after a cut (`bots.wordsum`), no total; "the
+        # krone is 13.5 to the pound": money changed at a rate (`bots.wordsum`)
+        return ""
     if alternatives(text) or CHEAPER_ASKED.search(text):
         # "£10.99 a month or £109 for the year", "which is cheaper over the 2 yrs": a choice,
         # not a bill

@@ -65,6 +65,9 @@ from bots.reckon import (
     ALTERNATIVE,
     CHEAPER_ASKED,
     CUT_TAKEN,
+    FOREIGN,
+    FOREIGN_RATE,
+    FOREIGN_WORDS,
     alternatives,
     days_redone,
     per_day_of,
@@ -2442,6 +2445,81 @@ RATE_GIVEN = re.compile(
     re.I,
 )
 CURRENCY_SIGN = {"gbp": "£", "pound": "£", "eur": "€", "euro": "€", "usd": "$", "dollar": "$"}
+
+
+# An amount in a named currency: "a 120 krone coffee", "120kr", "kr 120", "3,000 yen".
+FOREIGN_SUM = re.compile(
+    rf"(?<![\w.£$€])(?P<v>{NUM})\s?(?P<cur>{FOREIGN_WORDS})s?\b|\b(?P<cur2>kr|nok|sek|dkk)\.?\s?(?P<v2>{NUM})\b",
+    re.I,
+)
+
+
+# A count priced just before an amount: "2 beers at ", "3 x ".
+_COUNT_AT = re.compile(r"(?<![\w.,])(?P<n>\d+)\s+(?:[a-z]+\s+){0,2}?(?:at|@|x|×)\s*$", re.I)
+
+
+def _home_sign(word: str) -> str:
+    word = word.lower()
+    return (
+        word if word in "£$€" else "$" if word in ("dollar", "usd", "buck") else _cur(word) or "£"
+    )
+
+
+def _foreign(text: str) -> Worked | None:
+    """Money in a currency said by name at a rate given: "if the krone is about 13.5 to the
+    pound, how much is a 120 krone coffee" is 120 ÷ 13.5 = £8.89; "how many yen for £50" is 50
+    × the rate. Only one amount to change, and of the currency the rate names."""
+    rate = FOREIGN_RATE.search(text)
+    if not rate:
+        return None
+    word = rate.group("cur") or rate.group("cur2") or rate.group("cur3")
+    if not word:  # "13.5 to the pound": of the one currency the message names
+        names = {FOREIGN[w.lower()] for w in re.findall(rf"\b(?:{FOREIGN_WORDS})\b", text, re.I)}
+        if len(names) != 1:
+            return None
+        word = names.pop()
+    name = FOREIGN[word.lower()]
+    r = _n(rate.group("r") or rate.group("r2") or rate.group("r3") or rate.group("r4"))
+    home = _home_sign(
+        rate.group("of")
+        or rate.group("of2")
+        or rate.group("of3")
+        or rate.group("of4")
+        or rate.group("of5")
+    )
+    if not r:
+        return None
+    rest = text[: rate.start()] + " " * (rate.end() - rate.start()) + text[rate.end() :]
+    theirs = [
+        m
+        for m in FOREIGN_SUM.finditer(rest)
+        if FOREIGN[(m.group("cur") or m.group("cur2")).lower()] == name
+    ]
+    ours = list(MONEY.finditer(rest))
+    rate_said = f"{money(1, home)} = {count(r)} {name}"
+    if len(theirs) + len(ours) != 1:
+        return None
+    left = rest
+    for m in (*theirs, *ours, *_COUNT_AT.finditer(rest, 0, (theirs or ours)[0].start())):
+        left = left[: m.start()] + " " * (m.end() - m.start()) + left[m.end() :]
+    if re.search(r"\d", left):
+        return None  # a figure this does not use ("95 krone each, 4 of us"): not this sum
+    if theirs:
+        value = _n(theirs[0].group("v") or theirs[0].group("v2"))
+        said = f"{count(value)} {name}"
+        times = _COUNT_AT.search(rest, 0, theirs[0].start())
+        if times:  # "2 beers at 95 krone each"
+            value *= _n(times.group("n"))
+            said = f"{times.group('n')} × {said} ({count(value)} {name})"
+        got = money(value / r, home)
+        return Worked(f"{said} at {rate_said} is {got}", got)
+    if ours:
+        value, sign = _money_value(ours[0])
+        if sign != home:
+            return None
+        got = f"{count(round(value * r, 2))} {name}"
+        return Worked(f"{money(value, sign)} at {rate_said} is {got}", got)
+    return None
 
 
 def _cur(word: str) -> str:
@@ -4998,6 +5076,7 @@ READERS = (
     _average,
     _scaled,
     _currency,
+    _foreign,
     _journey,
     _energy,
     _bundles,

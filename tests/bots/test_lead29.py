@@ -1,0 +1,69 @@
+"""Session 29 (lead): money in a currency said by name (krone, yen, zloty, ...) changed at a rate
+given in the message, "the krone is about 13.5 to the pound": the amount is divided by the rate,
+never added to it (Lovelace said "13.5, plus 120, is 133.50" for a 120-krone coffee); a price
+counted is multiplied first; a figure the change does not use leaves the sum to be set out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bots.test_everyday_messages import say
+
+SUMS = "A sum the Engine would take in one turn of its handle, Maya: "
+
+
+@pytest.mark.parametrize(
+    "text, working",
+    [
+        (
+            "@lovelace if the krone is about 13.5 to the pound, how much is a 120 krone coffee?",
+            "120 kroner at £1 = 13.5 kroner is £8.89.",
+        ),
+        (
+            "@lovelace the rate is 13.5 nok to the pound, how much is the 1500 nok fjord trip",
+            "1,500 kroner at £1 = 13.5 kroner is £111.11.",
+        ),
+        (
+            "@lovelace its 160 yen to the pound, whats 3000 yen in real money",
+            "3,000 yen at £1 = 160 yen is £18.75.",
+        ),
+        (
+            "@lovelace 3000 yen for the ramen, the yen is like 190 to the pound, is that bad",
+            "3,000 yen at £1 = 190 yen is £15.79.",
+        ),
+        (
+            "@lovelace £1 = 4.9 zloty, how many zloty for £50",
+            "£50 at £1 = 4.9 zloty is 245 zloty.",
+        ),
+        (
+            "@lovelace how many krone do i get for £200 if its 13.5 to the pound",
+            "£200 at £1 = 13.5 kroner is 2,700 kroner.",
+        ),
+        (
+            "@lovelace krone is 13.5 to the pound and we've got 2 beers at 95 krone each, how much",
+            "2 × 95 kroner (190 kroner) at £1 = 13.5 kroner is £14.07.",
+        ),
+        (
+            "@lovelace beers are 95 krone each, krone is 13.5 to the pound, whats that in quid",
+            "95 kroner at £1 = 13.5 kroner is £7.04.",
+        ),
+    ],
+)
+def test_money_in_a_named_currency_is_changed_at_the_rate_given(text, working):
+    assert say("lovelace", text) == SUMS + working
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A figure the change does not use: the sum is not this one.
+        "@lovelace beers are 95 krone each, 4 of us, krone is 13.5 to the pound, how much",
+        # Two amounts to change, or none.
+        "@lovelace krone is 13.5 to the pound, a 120 krone coffee and a 60 krone bun, which is dear",
+        "@lovelace the krone is 13.5 to the pound, is that good",
+    ],
+)
+def test_a_rate_with_a_figure_left_over_or_nothing_to_change_works_no_sum(text):
+    reply = say("lovelace", text)
+    assert "plus" not in reply and "133.50" not in reply and "£8.89" not in reply
+    assert not reply.startswith(SUMS), reply
