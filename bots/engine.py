@@ -8793,6 +8793,8 @@ def _picked(text: str, pick: str, options: tuple[str, str]) -> str:
     deeds = DEEDS_OFFERED.search(text)
     if not deeds or options[1].split()[0].lower() != deeds.group("other").lower():
         if _deed(pick):
+            # "do we need to book a table or just turn up": "I would book a table."
+            pick = re.sub(r"^(?:need|have|ought) to\s+|^just\s+", "", pick, flags=re.I)
             return f"I would {pick[:1].lower()}{pick[1:]}."
         return f"I would say {pick}."
     one = deeds.group("one")
@@ -10797,6 +10799,8 @@ def _deed_pick(
     taken = _taken_option(index, options, deeds=[True, True])
     pick = taken[0] if taken else _choose(voice, index, *options)
     said = switched(pick)
+    if re.match(r"(?:need|want|have to|ought to|must)\b", said, re.I):
+        said = f"you {said}"  # "do i need my big coat or my mac": no "Need your big coat"
     said = said[:1].upper() + said[1:]
     reason = taken[1].text if taken else ""
     return " ".join(x for x in (opener("deed", what=said), reason) if x)

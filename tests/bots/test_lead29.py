@@ -67,3 +67,20 @@ def test_a_rate_with_a_figure_left_over_or_nothing_to_change_works_no_sum(text):
     reply = say("lovelace", text)
     assert "plus" not in reply and "133.50" not in reply and "£8.89" not in reply
     assert not reply.startswith(SUMS), reply
+
+
+@pytest.mark.parametrize(
+    "slug, text, start",
+    [
+        # A verb that wants its subject is said with it: no "Need your big coat, Maya".
+        ("einstein", "@einstein do i need my big coat or my mac", "You need your big coat, Maya"),
+        ("einstein", "@einstein do i need my big coat or my mac for norway", "You need your "),
+        ("curie", "@curie do we need to book a table or just turn up", None),
+    ],
+)
+def test_a_choice_of_deeds_is_said_back_as_a_sentence(slug, text, start):
+    reply = say(slug, text)
+    assert not reply.startswith(("Need ", "Want ")), reply
+    assert "I would need to" not in reply and "I would just " not in reply, reply
+    if start:
+        assert reply.startswith(start), reply
