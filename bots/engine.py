@@ -2895,7 +2895,7 @@ def offline_reply(
         shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
         if shared or (
             shared := _checked(voice, asked, told, seed)
-            or _case_unworked(voice, asked, told, seed)
+            or _case_unworked(voice, asked, told, seed, said)
             or _handed_sum(voice, asked, told, seed, said, ignore, others)
         ):
             # a figure asked for that a line further back gives: worked, not asked again
@@ -2957,7 +2957,7 @@ def offline_reply(
                     _untested(voice, message, history, seed, reply)
                     or _sum_handed(voice, message, history, seed, said, ignore, others, reply)
                     or _sum_solved(voice, asked, told, seed, ignore, reply)
-                    or _sum_unworked(voice, asked, told, seed, ignore, reply)
+                    or _sum_unworked(voice, asked, told, seed, ignore, reply, said)
                 )
             ) or reply
         if unasked and attempt == 11:
@@ -3082,10 +3082,13 @@ def _untested(voice: Voice, message: str, history: Sequence[Said], seed: int, re
 OWN_ASK = re.compile(r"\?|\b(?:what(?! if)|whats|how|which|when|who)\b", re.IGNORECASE)
 
 
-def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+def _case_unworked(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, said: Sequence[str] = ()
+) -> str:
     """A case put to the one who does the room's sums that no reader of a sum could work ("ok
     and if half my charging is rapid at 79p"): the whole sum asked for again with it, in its
-    #figure words, never "Do tell me more" as to news; "" for any other persona or message."""
+    #figure words (not the words it last asked with), never "Do tell me more" as to news; ""
+    for any other persona or message."""
     text = MENTION.sub(" ", message).strip()
     if not (_reckoner(voice) and IF_FIGURED.match(text) and re.search(r"\d", text)):
         return ""
@@ -3093,7 +3096,8 @@ def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: in
         return ""  # "and if we add the entry, what's the total": a question of its own
     name = _addressable(history[-1].author) if history else ""
     thing = "the whole sum again with that figure in it"
-    return _tagged(index_of(voice.material), "figure", random.Random(seed), name=name, thing=thing)
+    index, used = index_of(voice.material), _said(said, history)
+    return _tagged(index, "figure", random.Random(seed), name=name, thing=thing, used=used)
 
 
 def _said_over(reply: str, said: Sequence[str], history: Sequence[Said]) -> bool:
@@ -3558,6 +3562,7 @@ def _sum_unworked(
     seed: int,
     ignore: Collection[str] = (),
     reply: str = "",
+    said: Sequence[str] = (),
 ) -> str:
     """For the one who does the room's sums, a sum asked among figures (in the ask or the last
     lines people said) that no reader and no solving works: its plain word that it will not
@@ -3582,8 +3587,8 @@ def _sum_unworked(
     if OF_HER.search(asked):
         return ""  # "how many languages did you speak": her own life, asked
     name = _addressable(history[-1].author) if history else ""
-    used = [line.text for line in history if line.own][-3:]
-    return _tagged(index, "unworked", random.Random(seed), name=name, used=used)
+    # Not in words it used before in the room, further back than `history` reaches too.
+    return _tagged(index, "unworked", random.Random(seed), name=name, used=_said(said, history))
 
 
 def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:

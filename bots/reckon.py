@@ -139,11 +139,12 @@ FOREIGN_WORDS = "|".join(sorted(FOREIGN, key=len, reverse=True))
 _HOME = r"pound|quid|gbp|euro|eur|dollar|usd|buck"
 # The rate of a named currency to ours: "krone is about 13.5 to the pound", "13.5 kr to the
 # pound", "£1 = 13.5 krone", "1 pound gets you 160 yen", "the rate's 13.5 nok per £".
+# "to the", "per", "for one", "=": what joins a rate's figure to the currency it is of.
+_TO_ONE = r"\s*(?:to|per|for|a|=)\s+(?:the\s+|a\s+|1\s+|one\s+)?"
 FOREIGN_RATE = re.compile(
-    rf"(?<!\d )(?<!\d)\b(?P<cur>{FOREIGN_WORDS})s?\b[^.?!\d£$€]{{0,24}}?(?P<r>{_NUM})\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|1\s+|one\s+)?"
+    rf"(?<!\d )(?<!\d)\b(?P<cur>{FOREIGN_WORDS})s?\b[^.?!\d£$€]{{0,24}}?(?P<r>{_NUM}){_TO_ONE}"
     rf"(?P<of>{_HOME}|[£$€])|"
-    rf"(?<![\w.])(?P<r2>{_NUM})\s*(?P<cur2>{FOREIGN_WORDS})s?\s*(?:to|per|for|a|=)\s+(?:the\s+|a\s+|1\s+|one\s+)?"
-    rf"(?P<of2>{_HOME}|[£$€])|"
+    rf"(?<![\w.])(?P<r2>{_NUM})\s*(?P<cur2>{FOREIGN_WORDS})s?{_TO_ONE}(?P<of2>{_HOME}|[£$€])|"
     rf"(?:(?P<of3>[£$€])\s?1|\b(?:1|one|a)\s?(?P<of4>{_HOME})s?)"
     r"\s*(?:=|is|gets?(?: you)?|buys?|to)\s*"
     rf"(?:about |around |roughly |like )?(?P<r3>{_NUM})\s*(?P<cur3>{FOREIGN_WORDS})s?\b|"

@@ -5,8 +5,11 @@ counted is multiplied first; a figure the change does not use leaves the sum to 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
 SUMS = "A sum the Engine would take in one turn of its handle, Maya: "
@@ -59,7 +62,7 @@ def test_money_in_a_named_currency_is_changed_at_the_rate_given(text, working):
         # A figure the change does not use: the sum is not this one.
         "@lovelace beers are 95 krone each, 4 of us, krone is 13.5 to the pound, how much",
         # Two amounts to change, or none.
-        "@lovelace krone is 13.5 to the pound, a 120 krone coffee and a 60 krone bun, which is dear",
+        "@lovelace krone is 13.5 to the pound, a 120 krone coffee and a 60 krone bun, which",
         "@lovelace the krone is 13.5 to the pound, is that good",
     ],
 )
@@ -84,3 +87,28 @@ def test_a_choice_of_deeds_is_said_back_as_a_sentence(slug, text, start):
     assert "I would need to" not in reply and "I would just " not in reply, reply
     if start:
         assert reply.startswith(start), reply
+
+
+def test_a_sum_declined_again_in_the_room_is_not_declined_in_the_same_words():
+    ask = "@lovelace and if we do 8 lines a week, roughly how many years till we'd expect to win"
+    told = (Line("dev", "we're 8 in the syndicate, £2 a line"),)
+    first = say("lovelace", ask, history=told)
+    again = say("lovelace", ask, history=told, said=(first,))
+    assert first != again
+    # Both are its words for a sum it will not guess at, neither a figure made up.
+    assert not re.search(r"\d", first + again)
+
+
+def test_a_case_it_cannot_work_asked_twice_gets_other_words_the_second_time():
+    history = (
+        Line("maya", "@lovelace i charge at home at 7p a kwh, 200 kwh a month, what does it cost"),
+        Line(
+            "Ada Lovelace", "A sum the Engine would take in one turn of its handle: £14.", own=True
+        ),
+    )
+    case = "@lovelace ok and if half my charging is rapid at 79p"
+    first = say("lovelace", case, history=history)
+    again = say("lovelace", case, history=history, said=(first,))
+    assert "the whole sum again with that figure in it" in first
+    assert "the whole sum again with that figure in it" in again
+    assert first != again
