@@ -499,7 +499,8 @@ _HOLDER = (
 _HOLDS = r"(?:says?|said|thinks?|thought|reckons?|reckoned|swears?|insists?|wants?|prefers?)"
 SIDES_PUT = re.compile(
     _HOLDER.format("first")
-    + rf" {_HOLDS} (?:that )?(?P<one>[^,.;:?!]{{3,60}}?)\s*(?:,|;|\.|\band\b|\bbut\b|\bwhile\b|"
+    # (a side may run on past a comma: "derek wants the glacier trip, £189 each, and i say")
+    + rf" {_HOLDS} (?:that )?(?P<one>[^.;:?!]{{3,60}}?)\s*(?:,|;|\.|\band\b|\bbut\b|\bwhile\b|"
     r"\bwhereas\b)\s*(?:and |but |while |whereas )?"
     + _HOLDER.format("second")
     + rf" {_HOLDS} (?:that )?(?P<two>[^,.;:?!]{{3,60}})",

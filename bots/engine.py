@@ -6852,10 +6852,11 @@ def _request(
             and index.tagged.get("weigh")
             and sides[1].lower().startswith("you ")  # one side the asker's: not mum's and dad's
             and (side_on_deed(text) or MORAL_ASKED.search(text))
+            and (other := side_holder(text))  # "she says": no name to weigh it by
         ):
             # "sue says it's rude to recline your seat, i say it's fine. who's right": a dilemma,
             # weighed with the other side by name ("Sue"), not a dispute to test for proof.
-            return ("weigh", {"other": side_holder(text)}, "")
+            return ("weigh", {"other": other}, "")
         if sides:
             return ("sides", {"first": sides[0], "second": sides[1]}, "")
         return ("settle", {}, "") if index.tagged.get("settle") else None

@@ -112,3 +112,26 @@ def test_a_case_it_cannot_work_asked_twice_gets_other_words_the_second_time():
     assert "the whole sum again with that figure in it" in first
     assert "the whole sum again with that figure in it" in again
     assert first != again
+
+
+def test_a_side_that_runs_past_a_comma_is_still_a_side_put():
+    text = (
+        "@curie derek wants the glacier excursion, £189 each, and i say we can look at it from "
+        "the boat for free. who's right"
+    )
+    reply = say("curie", text, author="pat")
+    assert reply.startswith(
+        "Derek wants the glacier excursion, £189 each, and you say we can look at it from the "
+        "boat for free, Pat"
+    ), reply
+
+
+@pytest.mark.parametrize("slug", ["socrates", "curie", "einstein"])
+def test_a_side_held_by_she_gets_no_empty_name(slug):
+    text = (
+        "me and jo are arguing, she says we should get a real tree and i say fake is better. "
+        "who's right"
+    )
+    reply = say(slug, text, author="pat")
+    assert reply.startswith("She says we should get a real tree, and you say fake is better"), reply
+    assert "Put  in" not in reply and "Put in" not in reply
