@@ -11175,9 +11175,12 @@ def _fit(text: str, limit: int) -> str:
         return kept
     # A sentence too long to keep whole ends at its last clause that fits ("...; and then"
     # goes), as a sentence: never cut off in the middle with an ellipsis when it can be helped.
+    # A semicolon or colon first: ", and" may join the middle of a clause ("whoever can name
+    # it, and still stands, has the better case").
     head = text[: max(1, limit - 1)]
-    breaks = [m.start() for m in re.finditer(r"[;:]\s|,\s(?=(?:and|but|so|for)\b)", head)]
-    if breaks and breaks[-1] >= limit // 2:
-        return head[: breaks[-1]].rstrip(",;: ") + "."
+    for joins in (r"[;:]\s", r",\s(?=(?:and|but|so|for)\b)"):
+        breaks = [m.start() for m in re.finditer(joins, head)]
+        if breaks and breaks[-1] >= limit // 2:
+            return head[: breaks[-1]].rstrip(",;: ") + "."
     cut = head.rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"
