@@ -464,7 +464,8 @@ RETURNING = re.compile(
     r"(it'?s |its )?been (a while|a minute|ages|forever|so long|too long)(?=\W*$| since i"
     r"( was|'ve been| have been) (on|in|here|around|about|last))|"
     # "hey again", "me again lol", "hello again everyone"
-    r"(hi+|hey+|hello+|hiya|evening|morning) again|(it's |its )?(me|us) again)\b",
+    # not "the swans hissed at us again"
+    r"(hi+|hey+|hello+|hiya|evening|morning) again|(^\W*|\bit'?s |\bits )(me|us) again)\b",
     re.IGNORECASE,
 )
 # "anyone else procrastinating or just me", "is it just me or ...": answered "not just you".
@@ -794,6 +795,21 @@ DISAGREEING = re.compile(
     r"(?=\W*$))",
     re.IGNORECASE,
 )
+# Two people at odds with each other, put to it to settle ("me and gaz disagree", "dev and i
+# can't agree"): no side of theirs it is against.
+AT_ODDS = re.compile(
+    r"\b(?:me and \w+|\w+ and (?:i|me)|we)\s+(?:both\s+|totally\s+|still\s+)?(?:disagree|"
+    r"can'?t agree|cannot agree|don'?t agree|are arguing|keep arguing)\b(?!\s+with\b)",
+    re.IGNORECASE,
+)
+
+
+def _stance_text(text: str) -> str:
+    """What of `text` may take a side: not its question to the room, nor two people's being at
+    odds with each other (`AT_ODDS`), which asks it to settle."""
+    return AT_ODDS.sub(" ", ASKS_ROOM.sub(" ", text))
+
+
 # A claim put too broadly ("everything", "never", "a waste of", "just lazy").
 SWEEPING = re.compile(
     r"\b(every|everything|everyone|all|always|never|nothing|nobody|no one|only|waste of|"
@@ -1759,7 +1775,7 @@ def _read(
             "claim", in_field=bool(field_terms(voice) & set(terms(claim))), speaker=who, claim=claim
         )
     target = next((c for c in (_as_called(sp, text) for sp in speakers) if c), "")
-    stance_text = ASKS_ROOM.sub(" ", text)
+    stance_text = _stance_text(text)
     if (
         not target
         and last
@@ -1818,7 +1834,7 @@ def _read(
         ("agree", AGREEING, NAMED_AGREEING),
     ):
         # "sam is totally wrong about homework": a named stance is a stance, however put.
-        if pattern.search(ASKS_ROOM.sub(" ", text)) or _named_speaker(naming, text):
+        if pattern.search(_stance_text(text)) or _named_speaker(naming, text):
             for speaker in speakers:
                 called = _as_called(speaker, text)
                 if called:
@@ -1883,7 +1899,8 @@ def query_beyond(text: str, pattern: re.Pattern) -> bool:
     """Whether `text` asks of something more than what `pattern` reads in it ("im back!! missed
     this place" does not; "back again: is light a wave?" does)."""
     rest = pattern.sub(" ", text)
-    return "?" in rest and len(terms(rest)) > 1
+    # Asked with no "?" too: "back again. are they actually dangerous or just dramatic".
+    return bool(QUESTION.search(rest)) and len(terms(rest)) > 1
 
 
 def told_joke(text: str) -> str:
