@@ -139,6 +139,7 @@ from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
     ASKED,
+    AT_ODDS,
     GENERIC_TERMS,
     NAMELESS,
     NOT_NOUNS,
@@ -795,13 +796,6 @@ DISAGREEING = re.compile(
     r"(?=\W*$))",
     re.IGNORECASE,
 )
-# Two people at odds with each other, put to it to settle ("me and gaz disagree", "dev and i
-# can't agree"): no side of theirs it is against.
-AT_ODDS = re.compile(
-    r"\b(?:me and \w+|\w+ and (?:i|me)|we)\s+(?:both\s+|totally\s+|still\s+)?(?:disagree|"
-    r"can'?t agree|cannot agree|don'?t agree|are arguing|keep arguing)\b(?!\s+with\b)",
-    re.IGNORECASE,
-)
 
 
 def _stance_text(text: str) -> str:
@@ -823,13 +817,20 @@ ASKS_VIEW = re.compile(
     r"do you (think|reckon|agree)|is \w+ right|what about (what|\w+'s))\b",
     re.IGNORECASE,
 )
+# Something asked for with no question word: "do you have a good recipe", "got any good
+# recipes for a low cal lasagne", "any tips for a 10k"; not "i got a good recipe".
+HAVE_YOU_ANY = (
+    r"(?:(?:do (?:you|u) have|have (?:you|u) got|(?:you|u) got) (?:a|any)|\bgot any|"
+    r"^\W*(?:@\w+\W+)?any) (?:good |decent |easy |quick |nice )?(?:recipes?|tips?|ideas?|"
+    r"recommendations?|suggestions?|advice|links?|books?)\b"
+)
+ASKED_FOR = re.compile(HAVE_YOU_ANY, re.IGNORECASE)
 # A question that asks the persona to do something for the asker is a request, not a question
 # about its life ("Can you help me with my tax return?", "Do you know how to fix a bike?").
 REQUEST = re.compile(
     r"\b((can|could|would|will) you (please )?(help|give|tell me how|recommend|suggest|show|"
     r"explain|find|make|fix|write|book|check|teach|send)|do you know (how|a|any|where|what|which|"
-    r"when)|do you have (a|any) (good )?(recipes?|tips?|ideas?|recommendations?|suggestions?|"
-    r"advice|links?|books?)|for me\b)",
+    r"when)|" + HAVE_YOU_ANY + r"|for me\b)",
     re.IGNORECASE,
 )
 # "What scares you?", "Who taught you the most?": a question about the persona, asked of it;
@@ -1684,6 +1685,7 @@ def _read(
         "?" in text
         or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
         or bool(ASKING.search(text))
+        or bool(ASKED_FOR.search(text))
         or bool(ASKED_AFTER_LEAD.search(text))
         or bool(INDIRECT_ASK.search(text))
         or bool(IF_ASKED.search(text))
@@ -1868,6 +1870,7 @@ def _read(
         BIDDING.match(text)
         or (CARRIED_ON.match(text) and re.search(r"\b(?:pls|plz|please)\W*$", text, re.I))
         or (IF_FIGURED.match(text) and re.search(r"\d", text))
+        or RATE_ASKED.match(text)
     ):
         # "ok redo it with €15 reservations on 5 of the trains", "pls do the rota for sunday",
         # "and if two of the iftars are 18 people instead of 14": something asked of it to do,
@@ -1881,6 +1884,15 @@ def _read(
 IF_FIGURED = re.compile(
     r"^\W*(?:(?:(?:ok(?:ay)?|so|and|but|right|then|also|hmm+|oh|wait)\W+){1,3}(?:what )?|"
     r"what )if\b",
+    re.IGNORECASE,
+)
+# A rate asked alone, of a sum just put: "per night per person please", "and each?", "whats
+# that per head"; not "per night is plenty".
+RATE_ASKED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|also|now|right|then|oh|hmm+|what'?s|whats|that|it|is|how "
+    r"much)\W+){0,3}(?:(?:per|each|every) (?:night|person|head|day|week|month|year|couple|"
+    r"cabin|room|hour|kid|child|adult)|each|pp)\b(?:\W+(?:per|each) \w+)*"
+    r"\W*(?:(?:pls|plz|please|then|now|roughly|lol)\W*)?$",
     re.IGNORECASE,
 )
 # A bidding: what the person asks the persona to do, said as an order ("redo it with ...", "ok
@@ -3096,20 +3108,26 @@ def _untested(voice: Voice, message: str, history: Sequence[Said], seed: int, re
 
 
 # A question a case put carries of its own: "what's the total", "how many", "which".
-OWN_ASK = re.compile(r"\?|\b(?:what(?! if)|whats|how|which|when|who)\b", re.IGNORECASE)
+OWN_ASK = re.compile(r"\b(?:what(?! if)|whats|how|which|when|who)\b", re.IGNORECASE)
 
 
 def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
     """A case put to the one who does the room's sums that no reader of a sum could work ("ok
-    and if half my charging is rapid at 79p"): the whole sum asked for again with it, in its
-    #figure words, never "Do tell me more" as to news; "" for any other persona or message."""
+    and if half my charging is rapid at 79p", "per night per person please"): the whole sum
+    asked for again with it, in its #figure words, never "Do tell me more" as to news; "" for
+    any other persona or message."""
     text = MENTION.sub(" ", message).strip()
-    if not (_reckoner(voice) and IF_FIGURED.match(text) and re.search(r"\d", text)):
+    put = (IF_FIGURED.match(text) and re.search(r"\d", text)) or RATE_ASKED.match(text)
+    if not (_reckoner(voice) and put):
         return ""
     if OWN_ASK.search(text) or not any(said.own for said in history[-3:-1]):
         return ""  # "and if we add the entry, what's the total": a question of its own
     name = _addressable(history[-1].author) if history else ""
-    thing = "the whole sum again with that figure in it"
+    thing = (
+        "the whole sum again with that figure in it"
+        if re.search(r"\d", text)
+        else "the whole sum again, the total and what it is counted per"
+    )
     return _tagged(index_of(voice.material), "figure", random.Random(seed), name=name, thing=thing)
 
 
