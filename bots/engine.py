@@ -4421,7 +4421,8 @@ def _composed(
             others=others,
             used=used,
             method=reading.method_fits,
-            worked=worked_out(voice, message, loosely=True),
+            # a question of its own field is never owned up to as foreign
+            worked=reading.in_field or worked_out(voice, message, loosely=True),
         )
 
     if not author_is_persona and not unasked and YOUR_WORK.search(cleaned):
@@ -7615,7 +7616,11 @@ def _opinion(
         thing = _thing_line(voice, index, text, query, used)
         if thing and SAFETY_LINE.search(thing):
             return f"{opener('answer')} {thing}"
-        return outside() if outside else _owned_up(index, rng, name=name, used=used)
+        return (
+            outside()
+            if outside
+            else _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+        )
     if options and TRUTH_ASKED.search(text):
         # "fact or myth: goldfish have a three second memory": whether the claim is true.
         subject = [t for t in subject if not any(t in terms(o) for o in options)]
@@ -8728,8 +8733,9 @@ def _pick(
     ):
         # "what's the best energy drink, monster or red bull": which is better made, of two
         # things none of its lines names, is a matter of fact it never met; owned up to, never
-        # "I would say red bull", as if its experience leaned that way.
-        return opener("outside")
+        # "I would say red bull", as if its experience leaned that way; in its own field
+        # ("are swans dangerous or just dramatic"), never said to be outside it.
+        return opener("outside", among=_plain_owning(voice, index, subject))
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
@@ -9819,6 +9825,15 @@ NOT_MY_FIELD = re.compile(
     r"Mr Babbage|chemist and a physicist|I know \w+|spent my life)",
     re.IGNORECASE,
 )
+
+
+def _plain_owning(voice: Voice, index: Index, subject: Sequence[str]) -> tuple[str, ...] | None:
+    """Its owning-up lines that say only that it does not know (not `NOT_MY_FIELD`), when
+    `subject` is of its field; None (any of them) otherwise."""
+    if not field_terms(voice) & set(subject):
+        return None
+    lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]
+    return tuple(line for line in lines if not NOT_MY_FIELD.search(line)) or None
 
 
 def _owned_up(
