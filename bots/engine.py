@@ -3128,7 +3128,9 @@ def _case_unworked(voice: Voice, message: str, history: Sequence[Said], seed: in
         if re.search(r"\d", text)
         else "the whole sum again, the total and what it is counted per"
     )
-    return _tagged(index_of(voice.material), "figure", random.Random(seed), name=name, thing=thing)
+    used = [said.text for said in history if said.own][-2:]  # not the same words twice running
+    index = index_of(voice.material)
+    return _tagged(index, "figure", random.Random(seed), name=name, thing=thing, used=used)
 
 
 def _said_over(reply: str, said: Sequence[str], history: Sequence[Said]) -> bool:
