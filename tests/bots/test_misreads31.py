@@ -114,7 +114,7 @@ SYNDICATE = (ChatLine("gaz", "right syndicate money due friday, £2 a week each,
     [
         "if one of us forgets to pay one week and thats the week we win, do they get a share or "
         "not. me and gaz disagree",
-        "gaz and i disagree: should the one who forgot to pay still get a share",
+        "gaz and i disagree: should the one who forgot to pay still get a share?",
         "we can't agree, if someone forgot to pay do they still get their share?",
     ],
 )
