@@ -139,6 +139,7 @@ from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
     ASKED,
+    AT_ODDS,
     GENERIC_TERMS,
     NAMELESS,
     NOT_NOUNS,
@@ -464,7 +465,8 @@ RETURNING = re.compile(
     r"(it'?s |its )?been (a while|a minute|ages|forever|so long|too long)(?=\W*$| since i"
     r"( was|'ve been| have been) (on|in|here|around|about|last))|"
     # "hey again", "me again lol", "hello again everyone"
-    r"(hi+|hey+|hello+|hiya|evening|morning) again|(it's |its )?(me|us) again)\b",
+    # not "the swans hissed at us again"
+    r"(hi+|hey+|hello+|hiya|evening|morning) again|(^\W*|\bit'?s |\bits )(me|us) again)\b",
     re.IGNORECASE,
 )
 # "anyone else procrastinating or just me", "is it just me or ...": answered "not just you".
@@ -794,6 +796,14 @@ DISAGREEING = re.compile(
     r"(?=\W*$))",
     re.IGNORECASE,
 )
+
+
+def _stance_text(text: str) -> str:
+    """What of `text` may take a side: not its question to the room, nor two people's being at
+    odds with each other (`AT_ODDS`), which asks it to settle."""
+    return AT_ODDS.sub(" ", ASKS_ROOM.sub(" ", text))
+
+
 # A claim put too broadly ("everything", "never", "a waste of", "just lazy").
 SWEEPING = re.compile(
     r"\b(every|everything|everyone|all|always|never|nothing|nobody|no one|only|waste of|"
@@ -807,13 +817,20 @@ ASKS_VIEW = re.compile(
     r"do you (think|reckon|agree)|is \w+ right|what about (what|\w+'s))\b",
     re.IGNORECASE,
 )
+# Something asked for with no question word: "do you have a good recipe", "got any good
+# recipes for a low cal lasagne", "any tips for a 10k"; not "i got a good recipe".
+HAVE_YOU_ANY = (
+    r"(?:(?:do (?:you|u) have|have (?:you|u) got|(?:you|u) got) (?:a|any)|\bgot any|"
+    r"^\W*(?:@\w+\W+)?any) (?:good |decent |easy |quick |nice )?(?:recipes?|tips?|ideas?|"
+    r"recommendations?|suggestions?|advice|links?|books?)\b"
+)
+ASKED_FOR = re.compile(HAVE_YOU_ANY, re.IGNORECASE)
 # A question that asks the persona to do something for the asker is a request, not a question
 # about its life ("Can you help me with my tax return?", "Do you know how to fix a bike?").
 REQUEST = re.compile(
     r"\b((can|could|would|will) you (please )?(help|give|tell me how|recommend|suggest|show|"
     r"explain|find|make|fix|write|book|check|teach|send)|do you know (how|a|any|where|what|which|"
-    r"when)|do you have (a|any) (good )?(recipes?|tips?|ideas?|recommendations?|suggestions?|"
-    r"advice|links?|books?)|for me\b)",
+    r"when)|" + HAVE_YOU_ANY + r"|for me\b)",
     re.IGNORECASE,
 )
 # "What scares you?", "Who taught you the most?": a question about the persona, asked of it;
@@ -1668,6 +1685,7 @@ def _read(
         "?" in text
         or bool(QUESTION_START.match(text) and not EXCLAMATION.match(text))
         or bool(ASKING.search(text))
+        or bool(ASKED_FOR.search(text))
         or bool(ASKED_AFTER_LEAD.search(text))
         or bool(INDIRECT_ASK.search(text))
         or bool(IF_ASKED.search(text))
@@ -1759,7 +1777,7 @@ def _read(
             "claim", in_field=bool(field_terms(voice) & set(terms(claim))), speaker=who, claim=claim
         )
     target = next((c for c in (_as_called(sp, text) for sp in speakers) if c), "")
-    stance_text = ASKS_ROOM.sub(" ", text)
+    stance_text = _stance_text(text)
     if (
         not target
         and last
@@ -1818,7 +1836,7 @@ def _read(
         ("agree", AGREEING, NAMED_AGREEING),
     ):
         # "sam is totally wrong about homework": a named stance is a stance, however put.
-        if pattern.search(ASKS_ROOM.sub(" ", text)) or _named_speaker(naming, text):
+        if pattern.search(_stance_text(text)) or _named_speaker(naming, text):
             for speaker in speakers:
                 called = _as_called(speaker, text)
                 if called:
@@ -1852,6 +1870,7 @@ def _read(
         BIDDING.match(text)
         or (CARRIED_ON.match(text) and re.search(r"\b(?:pls|plz|please)\W*$", text, re.I))
         or (IF_FIGURED.match(text) and re.search(r"\d", text))
+        or RATE_ASKED.match(text)
     ):
         # "ok redo it with €15 reservations on 5 of the trains", "pls do the rota for sunday",
         # "and if two of the iftars are 18 people instead of 14": something asked of it to do,
@@ -1865,6 +1884,15 @@ def _read(
 IF_FIGURED = re.compile(
     r"^\W*(?:(?:(?:ok(?:ay)?|so|and|but|right|then|also|hmm+|oh|wait)\W+){1,3}(?:what )?|"
     r"what )if\b",
+    re.IGNORECASE,
+)
+# A rate asked alone, of a sum just put: "per night per person please", "and each?", "whats
+# that per head"; not "per night is plenty".
+RATE_ASKED = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|also|now|right|then|oh|hmm+|what'?s|whats|that|it|is|how "
+    r"much)\W+){0,3}(?:(?:per|each|every) (?:night|person|head|day|week|month|year|couple|"
+    r"cabin|room|hour|kid|child|adult)|each|pp)\b(?:\W+(?:per|each) \w+)*"
+    r"\W*(?:(?:pls|plz|please|then|now|roughly|lol)\W*)?$",
     re.IGNORECASE,
 )
 # A bidding: what the person asks the persona to do, said as an order ("redo it with ...", "ok
@@ -1883,7 +1911,8 @@ def query_beyond(text: str, pattern: re.Pattern) -> bool:
     """Whether `text` asks of something more than what `pattern` reads in it ("im back!! missed
     this place" does not; "back again: is light a wave?" does)."""
     rest = pattern.sub(" ", text)
-    return "?" in rest and len(terms(rest)) > 1
+    # Asked with no "?" too: "back again. are they actually dangerous or just dramatic".
+    return bool(QUESTION.search(rest)) and len(terms(rest)) > 1
 
 
 def told_joke(text: str) -> str:
@@ -3079,23 +3108,28 @@ def _untested(voice: Voice, message: str, history: Sequence[Said], seed: int, re
 
 
 # A question a case put carries of its own: "what's the total", "how many", "which".
-OWN_ASK = re.compile(r"\?|\b(?:what(?! if)|whats|how|which|when|who)\b", re.IGNORECASE)
+OWN_ASK = re.compile(r"\b(?:what(?! if)|whats|how|which|when|who)\b", re.IGNORECASE)
 
 
 def _case_unworked(
     voice: Voice, message: str, history: Sequence[Said], seed: int, said: Sequence[str] = ()
 ) -> str:
     """A case put to the one who does the room's sums that no reader of a sum could work ("ok
-    and if half my charging is rapid at 79p"): the whole sum asked for again with it, in its
-    #figure words (not the words it last asked with), never "Do tell me more" as to news; ""
-    for any other persona or message."""
+    and if half my charging is rapid at 79p", "per night per person please"): the whole sum
+    asked for again with it, in its #figure words (not the words it last asked with), never "Do
+    tell me more" as to news; "" for any other persona or message."""
     text = MENTION.sub(" ", message).strip()
-    if not (_reckoner(voice) and IF_FIGURED.match(text) and re.search(r"\d", text)):
+    put = (IF_FIGURED.match(text) and re.search(r"\d", text)) or RATE_ASKED.match(text)
+    if not (_reckoner(voice) and put):
         return ""
     if OWN_ASK.search(text) or not any(said.own for said in history[-3:-1]):
         return ""  # "and if we add the entry, what's the total": a question of its own
     name = _addressable(history[-1].author) if history else ""
-    thing = "the whole sum again with that figure in it"
+    thing = (
+        "the whole sum again with that figure in it"
+        if re.search(r"\d", text)
+        else "the whole sum again, the total and what it is counted per"
+    )
     index, used = index_of(voice.material), _said(said, history)
     return _tagged(index, "figure", random.Random(seed), name=name, thing=thing, used=used)
 
@@ -4391,7 +4425,8 @@ def _composed(
             others=others,
             used=used,
             method=reading.method_fits,
-            worked=worked_out(voice, message, loosely=True),
+            # a question of its own field is never owned up to as foreign
+            worked=reading.in_field or worked_out(voice, message, loosely=True),
         )
 
     if not author_is_persona and not unasked and YOUR_WORK.search(cleaned):
@@ -7586,7 +7621,11 @@ def _opinion(
         thing = _thing_line(voice, index, text, query, used)
         if thing and SAFETY_LINE.search(thing):
             return f"{opener('answer')} {thing}"
-        return outside() if outside else _owned_up(index, rng, name=name, used=used)
+        return (
+            outside()
+            if outside
+            else _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+        )
     if options and TRUTH_ASKED.search(text):
         # "fact or myth: goldfish have a three second memory": whether the claim is true.
         subject = [t for t in subject if not any(t in terms(o) for o in options)]
@@ -8699,8 +8738,9 @@ def _pick(
     ):
         # "what's the best energy drink, monster or red bull": which is better made, of two
         # things none of its lines names, is a matter of fact it never met; owned up to, never
-        # "I would say red bull", as if its experience leaned that way.
-        return opener("outside")
+        # "I would say red bull", as if its experience leaned that way; in its own field
+        # ("are swans dangerous or just dramatic"), never said to be outside it.
+        return opener("outside", among=_plain_owning(voice, index, subject))
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
@@ -9792,6 +9832,15 @@ NOT_MY_FIELD = re.compile(
     r"Mr Babbage|chemist and a physicist|I know \w+|spent my life)",
     re.IGNORECASE,
 )
+
+
+def _plain_owning(voice: Voice, index: Index, subject: Sequence[str]) -> tuple[str, ...] | None:
+    """Its owning-up lines that say only that it does not know (not `NOT_MY_FIELD`), when
+    `subject` is of its field; None (any of them) otherwise."""
+    if not field_terms(voice) & set(subject):
+        return None
+    lines = index.tagged.get("outside") or DEFAULT_TAGGED["outside"]
+    return tuple(line for line in lines if not NOT_MY_FIELD.search(line)) or None
 
 
 def _owned_up(

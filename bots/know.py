@@ -33,6 +33,7 @@ from bots.lexicon import a_thing, kinds, nearest_kinds
 from bots.material import WORD, Index, Line, terms
 from bots.sense import (
     ASKED,
+    AT_ODDS,
     GENERIC_TERMS,
     focus,
     off_focus,
@@ -207,7 +208,7 @@ def known(index: Index, text: str, used: Sequence[str] = (), *, asked: bool = Fa
     if (
         not lines
         or not (asked or ASKED.search(text))
-        or _SIDE_ASKED.search(text)
+        or _SIDE_ASKED.search(AT_ODDS.sub(" ", text))
         or _MADE.search(text)
     ):
         return ""

@@ -27,6 +27,13 @@ from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, related, stem, terms
 from bots.wordsum import MENTION
 
+# Two people at odds with each other, put to the persona to settle ("me and gaz disagree",
+# "dev and i can't agree"): no side taken, nor any side of theirs for it to take against.
+AT_ODDS = re.compile(
+    r"\b(?:me and \w+|\w+ and (?:i|me)|we)\s+(?:both\s+|totally\s+|still\s+)?(?:disagree|"
+    r"can'?t agree|cannot agree|don'?t agree|are arguing|keep arguing)\b(?!\s+with\b)",
+    re.IGNORECASE,
+)
 # A question, or a request for a practical answer ("any way to stop ...", "tips for ...").
 ASKED = re.compile(
     r"\?|\b(?:why|how|whats|what's|which|normal|any ideas|any tips|help|what am i doing|"

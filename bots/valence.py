@@ -593,13 +593,22 @@ def lexicon() -> dict[str, float]:
     return _analyzer().lexicon
 
 
+# A case supposed, not told: "if we won 2 million ...", "say we split it", "imagine i quit".
+SUPPOSED = re.compile(
+    r"^\W*(?:(?:and|but|so|ok|okay|like)\s+)?(?:what if|even if|if|say|let'?s say|suppose|"
+    r"supposing|imagine|assuming|hypothetically)\b",
+    re.IGNORECASE,
+)
+
+
 def told(text: str) -> str:
-    """What `text` tells, its questions aside: "my dad is in hospital, what should I do?" tells
-    "my dad is in hospital"; "ok dumb question but why is the sky dark" tells nothing."""
+    """What `text` tells, its questions and supposed cases aside: "my dad is in hospital, what
+    should I do?" tells "my dad is in hospital"; "ok dumb question but why is the sky dark"
+    tells nothing, nor does "if we won 2 million, what would i get a year" (nothing was won)."""
     if not QUESTION.search(text):
-        return text
+        return "" if SUPPOSED.match(text) else text
     clauses = re.split(r"(?<=[,;:.!?])\s+|\s+(?=\b(?:but|so)\b)", text)
-    kept = [c for c in clauses if not QUESTION.search(c.strip())]
+    kept = [c for c in clauses if not (QUESTION.search(c.strip()) or SUPPOSED.match(c))]
     return " ".join(kept)
 
 

@@ -1364,7 +1364,10 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # (ammonia at a refrigeration plant) (tests/bots/test_senses28.py).
 # (kinds28): 8 to Einstein, 9 to Curie, 16 to Darwin, lines on kinds and the attributes people
 # ask of them (tests/bots/test_kinds28.py).
-COUNTS = {"einstein": 310, "curie": 331, "darwin": 291}
+# Session 29 (misreads31): 4 to Einstein (ship stability, boat trim, rowing upstream, sunset
+# drift), 4 to Curie (wristbands, garlic water, scratchcards, lactate), 5 to Darwin (gambling,
+# cravings, fasting hunger, whales, DNA ancestry) (tests/bots/test_misreads31.py).
+COUNTS = {"einstein": 314, "curie": 335, "darwin": 296}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

@@ -614,6 +614,21 @@ NEW = [
     ),
     ("Never return a wrong", "is revenge ever ok"),
     ("Never return a wrong", "is it wrong to want to get even with my ex"),
+    # Session 29 (misreads31): a share in a syndicate's win, for one who forgot to pay.
+    (
+        "Then ask what a share is for",
+        (
+            "if one of us forgets to pay one week and thats the week we win, do they get a share "
+            "or not. me and gaz disagree"
+        ),
+    ),
+    (
+        "Then ask what a share is for",
+        (
+            "my mate missed paying into the syndicate last week and we won, does he still get "
+            "his share?"
+        ),
+    ),
 ]
 
 # Plain chat with the same words (a jumper for the cold, the wedding venue, a bill to split,
