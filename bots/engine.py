@@ -10997,7 +10997,7 @@ ASIDE = re.compile(
 FRAMING = frozenset(
     terms(
         "deal story mean meaning means happen happened happens exactly basically literally "
-        "possible impossible stop best"
+        "possible impossible stop best tip tips advice pointers"
     )
 )
 # "your mum", "your thought experiments": what a question asked of the persona is about.
