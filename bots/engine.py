@@ -160,7 +160,7 @@ from bots.sense import _verb as sense_verb
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
-from bots.solve import ASKED as SOLVE_ASKED
+from bots.solve import ASKED_ANY as SOLVE_ASKED
 from bots.solve import solve
 from bots.valence import (
     BIRTH,

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bots.expr import _dim
+from bots.solve_time import TIME_ASKED, timed
 from bots.wordsum import _WORDS, MONEY, NUM, _n, count
 
 Dims = tuple[tuple[str, int], ...]
@@ -83,6 +84,8 @@ ASKED = re.compile(
     r"\bwhat (?:do|did|does) (?:that|it|this) (?:work|come)\b|\bwhat time\b|\bwhat ?%|"
     r"\bwhat percent|\bhow old\b|\b(?:overall |the )?(?:avg|average)\b|\bwhat do i set\b"
 )
+# A sum asked, of either kind: of units here, or of time, dates, rates (`bots.solve_time`).
+ASKED_ANY = re.compile(f"{ASKED.pattern}|{TIME_ASKED.pattern}")
 ASKED_EACH = re.compile(
     # "each" but not "each payday" (a per of its own): "each with 6 of us", "each then"
     r"\b(?:pp|each(?! (?!of\b|then\b|now\b|with\b|for\b|if\b|between\b|after\b|when\b)"
@@ -557,6 +560,8 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
     you that is £25 each"; "" when no one way of working it stands clearly best."""
     lines = [ask.lower(), *(b.lower() for b in before[:5])]
+    if worked := timed(lines):
+        return worked  # a sum of time, dates, rates or units (`bots.solve_time`)
     asking = lines[0]
     # A follow-up works the sum asked before it only with a figure of its own ("and if 2 more
     # come"): "ok and if it rains?" changes nothing to work.
@@ -709,17 +714,29 @@ def _temperature(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
     """An oven set in the other scale ("oven in this villa is in fahrenheit", "recipe says
     180C", "what do i set it to"): 180 × 9/5 + 32 is 356°F."""
     said = [(m, t) for t in lines for m in CELSIUS.finditer(t)]
-    to_f = any("fahrenheit" in t for t in lines)
-    to_c = any(re.search(r"\bcelsius|centigrade\b", t) for t in lines)
-    if len(said) != 1 or to_f == to_c:
+    if len(said) != 1:
         return ""
-    m = said[0][0]
+    m, text = said[0]
+    rest = [t.replace(m.group(), " ") if t is text else t for t in lines]
+    to_f = any(SCALE_F.search(t) for t in rest)
+    to_c = any(SCALE_C.search(t) for t in rest)
+    if to_f == to_c:
+        return ""
     value = _n(m.group("n"))
     if to_f and m.group("u") == "c":
         return f"{count(value)}°C × 9/5 + 32 is {count(round(value * 9 / 5 + 32))}°F"
     if to_c and m.group("u") == "f":
-        return f"({count(value)}°F − 32) × 5/9 is {count(round((value - 32) * 5 / 9))}°C"
+        exact = (value - 32) * 5 / 9
+        worked = f"({count(value)}°F − 32) × 5/9 is {count(round(exact, 1))}°C"
+        if exact >= 100 and round(exact, -1) != round(exact, 1):
+            worked += f"; an oven dial goes in tens, so about {count(round(exact, -1))}°C"
+        return worked
     return ""
+
+
+# The scale an oven or a thermometer reads, said without a figure: "only does C", "in fahrenheit".
+SCALE_F = re.compile(r"\bfahrenheit\b|(?<![\d°])\bf\b(?!\s?\d)")
+SCALE_C = re.compile(r"\b(?:celsius|centigrade)\b|(?<![\d°])\bc\b(?!\s?\d)")
 
 
 SPECIALS = (_average, _percent_change, _clock, _age, _parts, _temperature)

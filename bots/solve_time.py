@@ -1,0 +1,623 @@
+"""Sums of time, dates, rates and conversions spread over a few chat messages.
+
+`bots.solve` works products and quotients of units; these readers work what that cannot: clock
+times forwards and backwards ("leaving 6am", "630km at 90 km/h", "what time do we get there"),
+the time between two clock times or two dates, an interval repeated ("every 3.5 hrs"), which
+anniversary, so much per game or a batting average, a pace per km, a total as a percent of its
+most, and one figure said in another unit ("how many feet", "1 cup = 120g", "how many grams").
+
+Each reader answers only when its ask is plain and every figure of the lines it reads is one it
+used: a wrong sum is rated lower than none. `lines` is the ask first, then the person lines
+before it, newest first, lower case, mentions out (as `bots.solve.solve` is given them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from bots.reckon import _MONTHS, DAY_MONTH, _day_said
+from bots.wordsum import NUM, _n, count
+
+Used = list[tuple[int, int, int]]  # (line, start, end) of each figure a working used
+
+# --- figures of time ------------------------------------------------------------------------
+
+# A time of day: "17:48", "11:40pm", "6.40am", "6am", "noon".
+CLOCK_AT = re.compile(
+    r"(?<![\d:.£$])(?P<h>[0-2]?\d)(?:[:.](?P<m>[0-5]\d))?\s?(?P<ap>am|pm)\b|"
+    r"(?<![\d:.£$])(?P<h24>[01]?\d|2[0-3])[:.](?P<m24>[0-5]\d)(?![\d:.]|\s?(?:mins?|hrs?|h)\b)|"
+    r"\b(?P<noon>noon|midday|midnight)\b"
+)
+# A bare hour a meal is at: "want to eat at 3", "dinner at 7" (afternoon or evening).
+MEAL_AT = re.compile(
+    r"\b(?:eat|eating|dinner|lunch|tea|serve|serving|sit down)\b[^.?!\d]{0,20}\bat (?P<h>1[01]|[1-9])"
+    r"(?![\d:.]|\s?(?:am|pm)\b)"
+)
+# A span of time: "3.5 hrs", "1 hr 20 mins", "3h30", "90 mins", "half an hour", "an hour".
+SPAN = re.compile(
+    rf"(?<![\w.:])(?P<h>{NUM})\s?(?:h|hrs?|hours?)\b(?:\s?(?:and\s)?(?P<hm>\d{{1,2}})\s?"
+    rf"(?:m|mins?|minutes?)?\b)?|(?<![\w.:])(?P<m>{NUM})\s?(?:m|mins?|minutes?)\b|"
+    r"\b(?P<half>half an? hour)\b|\b(?P<one>an hour)\b"
+)
+# A span counted so many times: "2 stops of 30 mins", "3 breaks of 15 mins".
+TIMES_OF = re.compile(rf"(?<![\w.])(?P<k>\d{{1,2}}) [a-z]+ of $")
+# A time per so much: "20 mins per kg", "25 mins a lb".
+SPAN_PER = re.compile(r"\s?(?:per|a|an|/)\s?(?P<u>kg|kilo|lb|pound)\b")
+MASS = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>kg|kilos?|lbs?)\b")
+# A distance and a speed: "630km", "120 miles", "90 km/h", "60mph".
+SPEED = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>km/h|kmh|kph|mph)\b")
+DISTANCE = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>km|kms|miles?)\b(?!/)")
+# A repeated interval: "every 3.5 hrs", "every 20 mins".
+EVERY = re.compile(r"\bevery\s$")
+
+
+@dataclass(frozen=True)
+class Span:
+    minutes: float
+    said: str
+    line: int
+    at: tuple[int, int]
+
+
+def _clocks(text: str, line: int) -> list[Span]:
+    """Times of day said in `text`, in minutes after midnight."""
+    out = []
+    for m in CLOCK_AT.finditer(text):
+        if m.group("noon"):
+            value = 0 if m.group("noon") == "midnight" else 12 * 60
+        elif m.group("ap"):
+            h = int(m.group("h"))
+            if not 1 <= h <= 12:
+                continue
+            value = (h % 12 + (12 if m.group("ap") == "pm" else 0)) * 60 + int(m.group("m") or 0)
+        else:
+            value = int(m.group("h24")) * 60 + int(m.group("m24"))
+        out.append(Span(value, m.group().strip(), line, m.span()))
+    for m in MEAL_AT.finditer(text):
+        out.append(Span((int(m.group("h")) + 12) * 60, f"{m.group('h')}pm", line, m.span("h")))
+    return out
+
+
+def _spans(text: str, line: int) -> list[Span]:
+    """Spans of time said in `text`, in minutes, each times its count ("2 stops of 30 mins")."""
+    out = []
+    for m in SPAN.finditer(text):
+        if m.group("half") or m.group("one"):
+            value = 30.0 if m.group("half") else 60.0
+        elif m.group("h"):
+            value = _n(m.group("h")) * 60 + (int(m.group("hm")) if m.group("hm") else 0)
+        else:
+            value = _n(m.group("m"))
+        start, said = m.start(), m.group().strip()
+        k = TIMES_OF.search(text[: m.start()])
+        if k:
+            value *= int(k.group("k"))
+            start, said = k.start(), f"{k.group('k')} × {said}"
+        out.append(Span(value, said, line, (start, m.end())))
+    return out
+
+
+def _said_time(minutes: float) -> str:
+    """2 hrs 27 mins, 45 mins, 3 hrs."""
+    h, m = divmod(round(minutes), 60)
+    parts = [f"{h} hr{'s' if h != 1 else ''}"] if h else []
+    if m or not h:
+        parts.append(f"{m} min{'s' if m != 1 else ''}")
+    return " ".join(parts)
+
+
+def _said_clock(minutes: float) -> str:
+    """6:40am, 2pm, 12:05am."""
+    h, m = divmod(round(minutes) % (24 * 60), 60)
+    return f"{h % 12 or 12}{f':{m:02d}' if m else ''}{'am' if h < 12 else 'pm'}"
+
+
+def _all_used(lines: Sequence[str], used: Used) -> bool:
+    """Whether every figure of `lines` lies in a span some working used."""
+    for i, text in enumerate(lines):
+        for m in re.finditer(r"\d+", text):
+            if not any(j == i and a <= m.start() and m.end() <= b for j, a, b in used):
+                return False
+    return True
+
+
+# --- clock sums ----------------------------------------------------------------------------
+
+# A time of day asked after so much happens: "what time do we get there", "when will it finish".
+ARRIVE_ASKED = re.compile(
+    r"\b(?:what time|when)(?:'?s| is| do| does| will| would| should| 'll)? ?(?:we|i|it|they|she|he|"
+    r"you|u|the \w+)? ?(?:get (?:there|in|back|home)|arrive|land|finish|be (?:there|done|ready|"
+    r"back|home)|reach|end|come out|be finished)\b|\beta\b"
+)
+# A time of day asked before another: "what time does it go in", "what time do i need to leave".
+START_ASKED = re.compile(
+    r"\b(?:what time|when)(?:'?s| is| do| does| will| would| should| must)? ?(?:we|i|it|they|she|"
+    r"he|you|u|the \w+)? ?(?:need to |have to |got to |gotta |want to )?(?:go in|goes in|put (?:it|"
+    r"them|the \w+) in|start|leave|set off|get up|wake up|set (?:my|the) alarm|be up)\b"
+)
+# How long between two times: "how long's the journey", "how many hours is that shift".
+LONG_ASKED = re.compile(r"\bhow long\b|\bhow many (?:hours|hrs|mins|minutes)\b")
+# The next of a repeated interval: "what time's the next feed", "the one after next".
+NEXT_ASKED = re.compile(
+    r"\b(?P<after>(?:\w+ )?after next)\b|\bnext (?:one|\w+)\b|\b(?P<k>second|third|fourth) (?:one|"
+    r"\w+)\b"
+)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4}
+
+
+def _clock_sum(asking: str, lines: Sequence[str]) -> str:
+    """A time of day from another and every span said: forwards when an arrival or an end is
+    asked, backwards when a start is ("eat at 3", "needs 30 mins resting", "what time does it go
+    in"); the spans between two times of day when how long is asked; a repeated interval from
+    the last time ("every 3.5 hrs", "last feed was 11:40pm", "the feed after next")."""
+    forward, backward = ARRIVE_ASKED.search(asking), START_ASKED.search(asking)
+    long, nxt = LONG_ASKED.search(asking), NEXT_ASKED.search(asking)
+    if not (forward or backward or long or nxt) or sum(map(bool, (forward, backward))) > 1:
+        return ""
+    clocks = [c for i, t in enumerate(lines) for c in _clocks(t, i)]
+    spans = [s for i, t in enumerate(lines) for s in _spans(t, i) if not _inside(s, clocks)]
+    used: Used = [(c.line, *c.at) for c in clocks] + [(s.line, *s.at) for s in spans]
+    every = [s for s in spans if EVERY.search(lines[s.line][: s.at[0]])]
+    if nxt and re.search(r"\bwhat time|\bwhen\b", asking):
+        if len(every) != 1 or len(clocks) != 1 or len(spans) != 1 or not _all_used(lines, used):
+            return ""
+        k = 2 if nxt.group("after") else ORDINALS.get(nxt.group("k") or "", 1)
+        at = clocks[0].minutes
+        steps = [f"{clocks[0].said} + {_said_time(every[0].minutes)} is {_said_clock(at + every[0].minutes)}"]
+        for i in range(2, k + 1):
+            steps.append(f"+ {_said_time(every[0].minutes)} is {_said_clock(at + i * every[0].minutes)}")
+        return "; ".join(steps)
+    if every:
+        return ""
+    rate = _rated(lines, spans, used)
+    if rate is None:
+        return ""
+    driven = _driven(lines, used)
+    if driven is None or not _all_used(lines, used):
+        return ""
+    said_in_order = sorted(spans, key=lambda s: (-s.line, s.at[0]))
+    parts = [*driven, *rate, *((s.minutes, s.said) for s in said_in_order if not _is_rate(lines, s))]
+    total = sum(m for m, _ in parts)
+    shown = " + ".join(said for _, said in parts)
+    if long and not (forward or backward):
+        if len(clocks) == 2 and not parts:
+            a, b = sorted(clocks, key=lambda c: -c.line)  # said first, then later
+            gap = (b.minutes - a.minutes) % (24 * 60)
+            return f"{a.said} to {b.said} is {_said_time(gap)}" if gap else ""
+        if clocks or not parts or len(parts) < 2:
+            return ""
+        return f"{shown} is {_said_time(total)}"
+    if len(clocks) != 1 or not parts:
+        return ""
+    at = clocks[0]
+    if forward:
+        return f"{shown} is {_said_time(total)}; {at.said} + {_said_time(total)} is {_said_clock(at.minutes + total)}"
+    return f"{shown} is {_said_time(total)}; {at.said} − {_said_time(total)} is {_said_clock(at.minutes - total)}"
+
+
+def _inside(span: Span, clocks: list[Span]) -> bool:
+    return any(c.line == span.line and c.at[0] <= span.at[0] < c.at[1] for c in clocks)
+
+
+def _is_rate(lines: Sequence[str], span: Span) -> bool:
+    return bool(SPAN_PER.match(lines[span.line], span.at[1]))
+
+
+def _rated(lines: Sequence[str], spans: list[Span], used: Used) -> list[tuple[float, str]] | None:
+    """A time per kilo times the kilos said ("20 mins per kg", "turkey is 6.4kg"): one rate and
+    one weight, or none of either; None when they do not pair."""
+    rates = [s for s in spans if _is_rate(lines, s)]
+    masses = [(i, m) for i, t in enumerate(lines) for m in MASS.finditer(t)]
+    if not rates and not masses:
+        return []
+    if len(rates) != 1 or len(masses) != 1:
+        return None
+    rate, (i, m) = rates[0], masses[0]
+    per = SPAN_PER.match(lines[rate.line], rate.at[1])
+    if per.group("u")[0] != m.group("u")[0]:
+        return None
+    used.append((rate.line, rate.at[0], per.end()))
+    used.append((i, *m.span()))
+    weight = _n(m.group("n"))
+    return [(rate.minutes * weight, f"{count(weight)} × {_said_time(rate.minutes)}")]
+
+
+def _driven(lines: Sequence[str], used: Used) -> list[tuple[float, str]] | None:
+    """The time a distance takes at a speed ("630km", "avg 90 km/h"): one of each, or neither;
+    None otherwise."""
+    speeds = [(i, m) for i, t in enumerate(lines) for m in SPEED.finditer(t)]
+    far = [(i, m) for i, t in enumerate(lines) for m in DISTANCE.finditer(t)]
+    if not speeds and not far:
+        return []
+    if len(speeds) != 1 or len(far) != 1:
+        return None
+    (i, v), (j, d) = speeds[0], far[0]
+    if (v.group("u") == "mph") != d.group("u").startswith("mile"):
+        return None
+    used += [(i, *v.span()), (j, *d.span())]
+    minutes = _n(d.group("n")) / _n(v.group("n")) * 60
+    return [(minutes, f"{d.group().strip()} ÷ {v.group().strip()} ({_said_time(minutes)})")]
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+DAYS_TO_ASKED = re.compile(
+    r"\bhow many (?P<u>days|sleeps|weeks|nights)\b[^?.!]{0,25}\b(?:to go|until|till|til|left|"
+    r"away|before|between|is it|are we)\b|\bhow long (?:until|till|til|to go|before)\b"
+)
+TODAY = re.compile(r"\btoday\b|\bit'?s\b|\bnow\b")
+ANNIVERSARY_ASKED = re.compile(
+    r"\b(?:which|what) (?:wedding )?anniversary\b|\bhow many years\b[^?.!]{0,20}\b(?:married|"
+    r"together|wed)\b"
+)
+NOW_YEAR = re.compile(r"\b(?:it'?s|its|this year is|this year'?s|now|we'?re in) (?P<y>20\d\d)\b|"
+                      r"\b(?P<y2>20\d\d) now\b")
+SINCE_YEAR = re.compile(r"\b(?:married|wed|together|met|since|started|opened|founded)\b[^.?!]*?"
+                        r"\b(?P<y>(?:19|20)\d\d)\b")
+ANNIVERSARIES = {
+    1: "paper", 5: "wood", 10: "tin", 15: "crystal", 20: "china", 25: "silver", 30: "pearl",
+    35: "coral", 40: "ruby", 45: "sapphire", 50: "golden", 55: "emerald", 60: "diamond",
+    65: "blue sapphire", 70: "platinum",
+}
+
+
+def _ordinal(n: int) -> str:
+    end = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{end}"
+
+
+def _days_to(asking: str, lines: Sequence[str]) -> str:
+    """Days from today's date said ("today's the 23rd june") to another ("we fly 14th august"),
+    the coming one when no year is said; in weeks when weeks are asked."""
+    asked = DAYS_TO_ASKED.search(asking)
+    if not asked:
+        return ""
+    dates = [(i, m) for i, t in enumerate(lines) for m in DAY_MONTH.finditer(t)]
+    today = [(i, m) for i, m in dates if TODAY.search(lines[i][: m.start()])]
+    if len(dates) != 2 or len(today) != 1:
+        return ""
+    used: Used = [(i, *m.span()) for i, m in dates]
+    if not _all_used(lines, used):
+        return ""
+    then = next((i, m) for i, m in dates if (i, m) != today[0])
+    try:
+        start, end = _date_of(today[0][1], None), _date_of(then[1], None)
+    except ValueError:
+        return ""
+    if start is None or end is None:
+        return ""
+    if end < start:
+        if _year_said(then[1]):
+            return ""
+        end = end.replace(year=end.year + 1)
+    days = (end - start).days
+    shown = [_day_said(d).removesuffix(f" {d.year}") for d in (start, end)]
+    if _year_said(today[0][1]) or _year_said(then[1]):
+        shown = [_day_said(start), _day_said(end)]
+    said = f"{shown[0]} to {shown[1]} is {days} days"
+    if asked.group("u") == "weeks":
+        said += f", {count(round(days / 7, 1))} weeks"
+    return said
+
+
+def _year_said(m: re.Match[str]) -> str:
+    return m.group("y") or m.group("y2") or ""
+
+
+def _date_of(m: re.Match[str], year: int | None) -> date | None:
+    day = int(m.group("d") or m.group("d2"))
+    month_said = (m.group("m") or m.group("m2")).lower()[:3]
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_said))
+    said = _year_said(m)
+    return date(int(said) if said else (year or 2001), month, day)
+
+
+def _anniversary(asking: str, lines: Sequence[str]) -> str:
+    """Which anniversary ("married 14 sept 1974", "its 2024 now"): the years between, and its
+    name."""
+    if not ANNIVERSARY_ASKED.search(asking):
+        return ""
+    now = [(i, m) for i, t in enumerate(lines) for m in NOW_YEAR.finditer(t)]
+    since = [(i, m) for i, t in enumerate(lines) for m in SINCE_YEAR.finditer(t)]
+    if len(now) != 1 or len(since) != 1:
+        return ""
+    (i, n), (j, s) = now[0], since[0]
+    used: Used = [(i, *n.span()), (j, *s.span("y"))]
+    used += [(j, *d.span()) for d in DAY_MONTH.finditer(lines[j])]
+    if not _all_used(lines, used):
+        return ""
+    a, b = int(s.group("y")), int(n.group("y") or n.group("y2"))
+    if b <= a:
+        return ""
+    name = ANNIVERSARIES.get(b - a)
+    return f"{b} − {a} is {b - a}: the {_ordinal(b - a)}" + (f", the {name} one" if name else "")
+
+
+# --- rates -----------------------------------------------------------------------------------
+
+# A count of things: "23 goals", "412 runs", "31 games", "out 11 times".
+COUNTED = re.compile(rf"(?<![\w.£$€:])(?P<n>{NUM})\s(?P<t>[a-z]{{3,}})\b")
+PER_ASKED = re.compile(r"\b(?:per|a|an|each) (?P<per>game|match|innings|race|week|day|month|session|round|week|hour|shift)\b")
+OCCASIONS = re.compile(r"times|games|matches|innings|races|rounds|weeks|days|months|sessions|hours|shifts|outs|starts")
+NOT_COUNTED = re.compile(
+    r"mins?|minutes|hrs?|hours|secs?|seconds|miles|metres|meters|litres|kilos|grams|pounds|quid|"
+    r"euros|dollars|percent|years|yrs|people|of|and|the|per|each|out|more|less|times|left"
+)
+AVERAGE_ASKED = re.compile(r"\b(?:avg|average|mean)\b")
+
+
+def _per_thing(asking: str, lines: Sequence[str]) -> str:
+    """So many things per occasion ("23 goals in 31 games", "whats that per game"), or an
+    average of a total over the times it was shared ("412 runs", "out 11 times", "whats my
+    batting avg"): the one count over the other."""
+    per = PER_ASKED.search(asking)
+    avg = AVERAGE_ASKED.search(asking)
+    if not per and not avg:
+        return ""
+    counted = [(i, m) for i, t in enumerate(lines) for m in COUNTED.finditer(t)]
+    if len(counted) != 2 or any(re.search(r"[£$€%]|\d\s?k\b", t) for t in lines):
+        return ""
+    if not _all_used(lines, [(i, *m.span()) for i, m in counted]):
+        return ""
+    occasion = [(i, m) for i, m in counted if re.fullmatch(OCCASIONS, m.group("t"))]
+    if per:
+        occasion = [(i, m) for i, m in occasion if m.group("t").startswith(per.group("per")[:4])]
+    if len(occasion) != 1:
+        return ""
+    total = next((i, m) for i, m in counted if (i, m) != occasion[0])
+    thing = total[1].group("t")
+    if NOT_COUNTED.fullmatch(thing) and thing != "times":
+        return ""
+    a, b = _n(total[1].group("n")), _n(occasion[0][1].group("n"))
+    if not b:
+        return ""
+    value = count(round(a / b, 2))
+    if per:
+        single = per.group("per")
+        return f"{total[1].group()} ÷ {occasion[0][1].group()} is {value} {thing} {per.group(0).split()[0]} {single}"
+    return f"{total[1].group()} ÷ {occasion[0][1].group()} is {value}"
+
+
+# A run timed: "did parkrun in 27:30", "ran 10k in 52:10", "half marathon in 1:58:30".
+RUN_TIME = re.compile(r"\bin (?:(?P<h>\d):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\b")
+RUN_DISTANCE = re.compile(
+    r"\b(?P<park>parkrun)\b|\b(?P<half>half marathon|half)\b|\b(?P<full>marathon)\b|"
+    rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>k|km|kms|miles?)\b"
+)
+PACE_ASKED = re.compile(r"\bpace\b|\bper (?P<u>km|k|kilometre|mile)\b|\ba (?P<u2>km|mile)\b")
+TIME_OFF = re.compile(
+    r"(?P<n>\d{1,2})\s?(?P<u>mins?|minutes|secs?|seconds)\s(?P<way>off|faster|quicker|less|slower|"
+    r"more)\b|\b(?:knock|take|shave|cut)\s(?:off\s)?(?P<n2>\d{1,2})\s?(?P<u2>mins?|minutes|secs?|"
+    r"seconds)(?:\soff)?\b"
+)
+
+
+def _pace(asking: str, lines: Sequence[str]) -> str:
+    """A pace per km (or mile) of a run timed ("did parkrun in 27:30": 5 km), with minutes
+    knocked off or put on when a follow-up says so ("what if i knock 2 mins off")."""
+    asked = PACE_ASKED.search(asking) or (
+        (PACE_ASKED.search(lines[1]) if len(lines) > 1 else None) if TIME_OFF.search(asking) else None
+    )
+    if not asked:
+        return ""
+    times = [(i, m) for i, t in enumerate(lines) for m in RUN_TIME.finditer(t)]
+    runs = [(i, m) for i, t in enumerate(lines) for m in RUN_DISTANCE.finditer(t)]
+    offs = [(i, m) for i, t in enumerate(lines) for m in TIME_OFF.finditer(t)]
+    if len(times) != 1 or len(runs) != 1 or len(offs) > 1:
+        return ""
+    used: Used = [(i, *m.span()) for i, m in (*times, *runs, *offs)]
+    if not _all_used(lines, used):
+        return ""
+    t = times[0][1]
+    secs = int(t.group("h") or 0) * 3600 + int(t.group("m")) * 60 + int(t.group("s"))
+    r = runs[0][1]
+    km = 5.0 if r.group("park") else 21.0975 if r.group("half") else 42.195 if r.group("full") else (
+        _n(r.group("n")) * (1.609344 if r.group("u").startswith("mile") else 1.0)
+    )
+    per_mile = (asked.group("u") or asked.group("u2") or "").startswith("mile") if asked.lastindex else False
+    if r.group("u") and r.group("u").startswith("mile") and not (asked.group("u") or asked.group("u2")):
+        per_mile = True
+    steps = []
+    said = t.group()[3:]
+    if offs:
+        o = offs[0][1]
+        n = int(o.group("n") or o.group("n2"))
+        change = n * (60 if (o.group("u") or o.group("u2")).startswith("m") else 1)
+        slower = o.group("way") in ("slower", "more")
+        secs += change if slower else -change
+        steps.append(f"{said} {'+' if slower else '−'} {n} {(o.group('u') or o.group('u2'))} is {_mss(secs)}")
+        said = _mss(secs)
+    dist = km / 1.609344 if per_mile else km
+    unit = "mile" if per_mile else "km"
+    shown = count(round(dist, 2))
+    steps.append(f"{said} ÷ {shown} {unit} is {_mss(secs / dist)} per {unit}")
+    return "; ".join(steps)
+
+
+def _mss(secs: float) -> str:
+    """5:06, 1:02:05."""
+    s = round(secs)
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+# A total as a percent of its most: "each out of 10", "got 34 out of 40".
+OUT_OF = re.compile(rf"(?:(?P<each>each|all|every one|every round) )?out of (?P<m>{NUM})\b")
+SCORED = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?:out of|/)\s?(?P<m>{NUM})\b")
+PERCENT_ASKED = re.compile(r"\bas a (?:percent|percentage|%)|\bwhat (?:percent|percentage|%)|"
+                           r"\bin (?:percent|%)|\bpercentage\b|\bhow many percent\b|\b(?:a|as) %")
+LISTED = re.compile(rf"(?<![\d.])(?P<xs>{NUM}(?:\s?,\s?{NUM}){{2,}}(?:,?\s(?:and|&)\s{NUM})?)")
+
+
+def _percent_of_most(asking: str, lines: Sequence[str]) -> str:
+    """A score as a percent of the most it could be: "34 out of 40", or a list ("rounds were 8,
+    7, 10, 6, 9, 5") each out of so many ("each out of 10")."""
+    if not PERCENT_ASKED.search(asking) or re.search(r"\b(?:up|down|off|increase|rise|drop)\b", asking):
+        return ""
+    lists = [(i, m) for i, t in enumerate(lines) for m in LISTED.finditer(t)]
+    scored = [(i, m) for i, t in enumerate(lines) for m in SCORED.finditer(t)]
+    each = [(i, m) for i, t in enumerate(lines) for m in OUT_OF.finditer(t) if m.group("each")]
+    if len(lists) == 1 and len(each) == 1 and not scored:
+        (i, lm), (j, em) = lists[0], each[0]
+        xs = [_n(x) for x in re.findall(NUM, lm.group("xs"))]
+        most = _n(em.group("m")) * len(xs)
+        if not _all_used(lines, [(i, *lm.span()), (j, *em.span())]) or sum(xs) > most:
+            return ""
+        total = sum(xs)
+        return (f"{' + '.join(count(x) for x in xs)} is {count(total)}; {len(xs)} × "
+                f"{em.group('m')} is {count(most)}; {count(total)} ÷ {count(most)} is "
+                f"{count(round(total / most * 100, 1))}%")
+    if len(scored) == 1 and not lists and not each:
+        i, m = scored[0]
+        a, b = _n(m.group("n")), _n(m.group("m"))
+        if not b or a > b or not _all_used(lines, [(i, *m.span())]):
+            return ""
+        return f"{count(a)} ÷ {count(b)} is {count(round(a / b * 100, 1))}%"
+    return ""
+
+
+# --- conversions -----------------------------------------------------------------------------
+
+# Units of one figure said in another: (dimension, its size in the base unit, how it is said).
+UNITS: dict[str, tuple[str, float, str]] = {}
+for _words, _dim, _size, _said in (
+    ("m metre metres meter meters", "length", 1.0, "m"),
+    ("km kms kilometre kilometres kilometers", "length", 1000.0, "km"),
+    ("cm centimetres", "length", 0.01, "cm"),
+    ("ft feet foot", "length", 0.3048, "ft"),
+    ("in inch inches", "length", 0.0254, "inches"),
+    ("mile miles mi", "length", 1609.344, "miles"),
+    ("yd yard yards", "length", 0.9144, "yards"),
+    ("kg kgs kilo kilos kilograms", "mass", 1.0, "kg"),
+    ("g grams gram", "mass", 0.001, "g"),
+    ("lb lbs pound pounds", "mass", 0.45359237, "lb"),
+    ("st stone stones", "mass", 6.35029318, "stone"),
+    ("oz ounce ounces", "mass", 0.028349523, "oz"),
+    ("l litre litres liter liters", "volume", 1.0, "litres"),
+    ("ml millilitres", "volume", 0.001, "ml"),
+    ("pint pints", "volume", 0.56826125, "pints"),
+    ("gallon gallons", "volume", 4.54609, "gallons"),
+):
+    for _w in _words.split():
+        UNITS[_w] = (_dim, _size, _said)
+_UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
+MEASURE = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})\s?(?P<u>{_UNIT_WORD})\b(?!/)")
+CONVERT_ASKED = re.compile(
+    rf"\bhow (?:many|much) (?P<u>{_UNIT_WORD})\b|\b(?:in|into|to) (?P<u2>{_UNIT_WORD})\b"
+    r"(?! (?:of|at|the|time)\b)"
+)
+CLIMBED = re.compile(r"\b(?:climb|climbed|gain|gained|went up|go up|ascent|up)\b")
+START_HEIGHT = re.compile(r"\b(?:start|started|starting|from|bottom|base|car ?park)\b")
+# A rate between two units given in the chat: "1 cup flour = 120g", "a cup of flour is 120g".
+GIVEN_RATE = re.compile(
+    rf"\b(?:1|a|one) (?P<a>[a-z]+)(?: of)?(?: [a-z]+)? (?:=|is|are|weighs) (?:about |roughly )?"
+    rf"(?P<n>{NUM})\s?(?P<u>{_UNIT_WORD})\b"
+)
+# A figure of so many things, halves said in words: "2 and a half cups", "3.5 cups", "1½ cups".
+AMOUNT_OF = r"(?<![\w.])(?P<n>{num})(?P<half> and a half|½| 1/2)?\s?{thing}s?\b"
+
+
+def _converted(asking: str, lines: Sequence[str]) -> str:
+    """One figure said in the unit asked ("summit 1,085m", "how many feet"), or the rise from a
+    start to a top when a climb is asked; a figure of things at a rate the chat gives ("2 and a
+    half cups of flour", "1 cup flour = 120g", "so how many grams")."""
+    asked = CONVERT_ASKED.search(asking)
+    if not asked:
+        return ""
+    word = asked.group("u") or asked.group("u2")
+    dim, size, said = UNITS[word]
+    rates = [(i, m) for i, t in enumerate(lines) for m in GIVEN_RATE.finditer(t)]
+    if rates:
+        return _at_rate(lines, rates, word)
+    figs = [(i, m) for i, t in enumerate(lines) for m in MEASURE.finditer(t)]
+    if not figs or any(UNITS[m.group("u")][0] != dim for _, m in figs):
+        return ""
+    if not _all_used(lines, [(i, *m.span()) for i, m in figs]):
+        return ""
+    values = [(_n(m.group("n")) * UNITS[m.group("u")][1], m, i) for i, m in figs]
+    if any(UNITS[m.group("u")][2] == said for _, m, _ in values):
+        return ""
+    steps = []
+    if len(values) == 2 and CLIMBED.search(asking):
+        low = [v for v in values if START_HEIGHT.search(lines[v[2]][: v[1].start()])]
+        if len(low) != 1:
+            return ""
+        high = next(v for v in values if v is not low[0])
+        value = high[0] - low[0][0]
+        if value <= 0 or high[1].group("u") != low[0][1].group("u"):
+            return ""
+        unit = UNITS[high[1].group("u")]
+        rise = f"{count(value / unit[1])}{unit[2]}"
+        steps.append(f"{high[1].group()} − {low[0][1].group()} is {rise}")
+        start = rise
+    elif len(values) == 1:
+        value, m, _ = values[0]
+        start = m.group()
+    else:
+        return ""
+    out = value / size
+    shown = count(round(out)) if out >= 100 else count(round(out, 1))
+    steps.append(f"{start} is about {shown} {said}")
+    return "; ".join(steps)
+
+
+def _at_rate(lines: Sequence[str], rates: list[tuple[int, re.Match[str]]], word: str) -> str:
+    """So many things at the rate given between them and the unit asked."""
+    if len(rates) != 1:
+        return ""
+    i, r = rates[0]
+    if UNITS[r.group("u")][2] != UNITS[word][2]:
+        return ""
+    thing = r.group("a").rstrip("s")
+    pattern = re.compile(AMOUNT_OF.format(num=NUM, thing=re.escape(thing)))
+    amounts = [(j, m) for j, t in enumerate(lines) for m in pattern.finditer(t) if (j, m.start()) != (i, r.start())]
+    amounts = [(j, m) for j, m in amounts if not (j == i and r.start() <= m.start() < r.end())]
+    if len(amounts) != 1:
+        return ""
+    j, a = amounts[0]
+    if not _all_used(lines, [(i, *r.span()), (j, *a.span())]):
+        return ""
+    n = _n(a.group("n")) + (0.5 if a.group("half") else 0)
+    rate = _n(r.group("n"))
+    unit = UNITS[r.group("u")][2]
+    return f"{count(n)} × {count(rate)}{unit} is {count(round(n * rate, 1))}{unit}"
+
+
+READERS: tuple[Callable[[str, Sequence[str]], str], ...] = (
+    _clock_sum,
+    _days_to,
+    _anniversary,
+    _pace,
+    _per_thing,
+    _percent_of_most,
+    _converted,
+)
+
+
+def timed(lines: Sequence[str]) -> str:
+    """The working of a sum of time, dates, rates or units `lines` asks (the ask first, then
+    the person lines before it, newest first, lower case), or ""."""
+    return next((w for read in READERS if (w := read(lines[0], lines))), "")
+
+
+# The asks these readers work, for the engine's word that a sum is asked.
+TIME_ASKED = re.compile(
+    "|".join(
+        re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
+        for p in (
+            ARRIVE_ASKED,
+            START_ASKED,
+            LONG_ASKED,
+            DAYS_TO_ASKED,
+            ANNIVERSARY_ASKED,
+            PACE_ASKED,
+            PER_ASKED,
+            PERCENT_ASKED,
+            CONVERT_ASKED,
+        )
+    )
+)
