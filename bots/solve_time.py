@@ -40,7 +40,7 @@ MEAL_AT = re.compile(
 SPAN = re.compile(
     rf"(?<![\w.:])(?P<h>{NUM})\s?(?:h|hrs?|hours?)\b(?:\s?(?:and\s)?(?P<hm>\d{{1,2}})\s?"
     rf"(?:m|mins?|minutes?)?\b)?|(?<![\w.:])(?P<m>{NUM})\s?(?:m|mins?|minutes?)\b|"
-    r"\b(?P<half>half an? hour)\b|\b(?P<one>an hour)\b"
+    r"\b(?P<half>half an? hour)\b|\b(?P<one>an hour)(?:s|'s)?\b"
 )
 # A span counted so many times: "2 stops of 30 mins", "3 breaks of 15 mins".
 TIMES_OF = re.compile(rf"(?<![\w.])(?P<k>\d{{1,2}}) [a-z]+ of $")
@@ -48,8 +48,10 @@ TIMES_OF = re.compile(rf"(?<![\w.])(?P<k>\d{{1,2}}) [a-z]+ of $")
 SPAN_PER = re.compile(r"\s?(?:per|a|an|/)\s?(?P<u>kg|kilo|lb|pound)\b")
 MASS = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>kg|kilos?|lbs?)\b")
 # A distance and a speed: "630km", "120 miles", "90 km/h", "60mph".
-SPEED = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>km/h|kmh|kph|mph)\b")
-DISTANCE = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>km|kms|miles?)\b(?!/)")
+SPEED = re.compile(
+    rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>km/h|kmh|kph|mph|(?:km|kms|miles?) (?:an|per|a) hour)\b"
+)
+DISTANCE = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>km|kms|miles?)\b(?!/| (?:an|per|a) hour)")
 # A repeated interval: "every 3.5 hrs", "every 20 mins".
 EVERY = re.compile(r"\bevery\s$")
 
@@ -60,6 +62,7 @@ class Span:
     said: str
     line: int
     at: tuple[int, int]
+    vague: bool = False  # a time of day said without am or pm ("2:20")
 
 
 def _clocks(text: str, line: int) -> list[Span]:
@@ -75,7 +78,9 @@ def _clocks(text: str, line: int) -> list[Span]:
             value = (h % 12 + (12 if m.group("ap") == "pm" else 0)) * 60 + int(m.group("m") or 0)
         else:
             value = int(m.group("h24")) * 60 + int(m.group("m24"))
-        out.append(Span(value, m.group().strip(), line, m.span()))
+        # "2:20": morning or afternoon unsaid ("07:30", "17:48" say it)
+        vague = bool(m.group("h24")) and 1 <= int(m.group("h24")) <= 12 and m.group("h24")[0] != "0"
+        out.append(Span(value, m.group().strip(), line, m.span(), vague))
     for m in MEAL_AT.finditer(text):
         out.append(Span((int(m.group("h")) + 12) * 60, f"{m.group('h')}pm", line, m.span("h")))
     return out
@@ -87,6 +92,8 @@ def _spans(text: str, line: int) -> list[Span]:
     for m in SPAN.finditer(text):
         if m.group("half") or m.group("one"):
             value = 30.0 if m.group("half") else 60.0
+            out.append(Span(value, _said_time(value), line, m.span()))
+            continue
         elif m.group("h"):
             value = _n(m.group("h")) * 60 + (int(m.group("hm")) if m.group("hm") else 0)
         else:
@@ -109,9 +116,11 @@ def _said_time(minutes: float) -> str:
     return " ".join(parts)
 
 
-def _said_clock(minutes: float) -> str:
-    """6:40am, 2pm, 12:05am."""
+def _said_clock(minutes: float, ambiguous: bool = False) -> str:
+    """6:40am, 2pm, 12:05am; 3:50 when the time it came from said neither am nor pm."""
     h, m = divmod(round(minutes) % (24 * 60), 60)
+    if ambiguous:
+        return f"{h % 12 or 12}:{m:02d}"
     return f"{h % 12 or 12}{f':{m:02d}' if m else ''}{'am' if h < 12 else 'pm'}"
 
 
@@ -158,7 +167,10 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
     if not (forward or backward or long or nxt) or sum(map(bool, (forward, backward))) > 1:
         return ""
     clocks = [c for i, t in enumerate(lines) for c in _clocks(t, i)]
-    spans = [s for i, t in enumerate(lines) for s in _spans(t, i) if not _inside(s, clocks)]
+    speeds = [Span(0, "", i, m.span()) for i, t in enumerate(lines) for m in SPEED.finditer(t)]
+    spans = [
+        s for i, t in enumerate(lines) for s in _spans(t, i) if not _inside(s, [*clocks, *speeds])
+    ]
     used: Used = [(c.line, *c.at) for c in clocks] + [(s.line, *s.at) for s in spans]
     every = [s for s in spans if EVERY.search(lines[s.line][: s.at[0]])]
     if nxt and re.search(r"\bwhat time|\bwhen\b", asking):
@@ -166,9 +178,13 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
             return ""
         k = 2 if nxt.group("after") else ORDINALS.get(nxt.group("k") or "", 1)
         at = clocks[0].minutes
-        steps = [f"{clocks[0].said} + {_said_time(every[0].minutes)} is {_said_clock(at + every[0].minutes)}"]
+        steps = [
+            f"{clocks[0].said} + {_said_time(every[0].minutes)} is {_said_clock(at + every[0].minutes, clocks[0].vague)}"
+        ]
         for i in range(2, k + 1):
-            steps.append(f"+ {_said_time(every[0].minutes)} is {_said_clock(at + i * every[0].minutes)}")
+            steps.append(
+                f"+ {_said_time(every[0].minutes)} is {_said_clock(at + i * every[0].minutes, clocks[0].vague)}"
+            )
         return "; ".join(steps)
     if every:
         return ""
@@ -179,13 +195,19 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
     if driven is None or not _all_used(lines, used):
         return ""
     said_in_order = sorted(spans, key=lambda s: (-s.line, s.at[0]))
-    parts = [*driven, *rate, *((s.minutes, s.said) for s in said_in_order if not _is_rate(lines, s))]
+    parts = [
+        *driven,
+        *rate,
+        *((s.minutes, s.said) for s in said_in_order if not _is_rate(lines, s)),
+    ]
     total = sum(m for m, _ in parts)
     shown = " + ".join(said for _, said in parts)
+    if len(parts) == 1 and shown.endswith(")"):
+        shown = shown[: shown.rindex(" (")]  # "84 miles ÷ 56mph is 1 hr 30 mins", said once
     if long and not (forward or backward):
         if len(clocks) == 2 and not parts:
             a, b = sorted(clocks, key=lambda c: -c.line)  # said first, then later
-            gap = (b.minutes - a.minutes) % (24 * 60)
+            gap = (b.minutes - a.minutes) % ((12 if a.vague or b.vague else 24) * 60)
             return f"{a.said} to {b.said} is {_said_time(gap)}" if gap else ""
         if clocks or not parts or len(parts) < 2:
             return ""
@@ -194,8 +216,8 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
         return ""
     at = clocks[0]
     if forward:
-        return f"{shown} is {_said_time(total)}; {at.said} + {_said_time(total)} is {_said_clock(at.minutes + total)}"
-    return f"{shown} is {_said_time(total)}; {at.said} − {_said_time(total)} is {_said_clock(at.minutes - total)}"
+        return f"{shown} is {_said_time(total)}; {at.said} + {_said_time(total)} is {_said_clock(at.minutes + total, at.vague)}"
+    return f"{shown} is {_said_time(total)}; {at.said} − {_said_time(total)} is {_said_clock(at.minutes - total, at.vague)}"
 
 
 def _inside(span: Span, clocks: list[Span]) -> bool:
@@ -253,14 +275,30 @@ ANNIVERSARY_ASKED = re.compile(
     r"\b(?:which|what) (?:wedding )?anniversary\b|\bhow many years\b[^?.!]{0,20}\b(?:married|"
     r"together|wed)\b"
 )
-NOW_YEAR = re.compile(r"\b(?:it'?s|its|this year is|this year'?s|now|we'?re in) (?P<y>20\d\d)\b|"
-                      r"\b(?P<y2>20\d\d) now\b")
-SINCE_YEAR = re.compile(r"\b(?:married|wed|together|met|since|started|opened|founded)\b[^.?!]*?"
-                        r"\b(?P<y>(?:19|20)\d\d)\b")
+NOW_YEAR = re.compile(
+    r"\b(?:it'?s|its|this year is|this year'?s|now|we'?re in) (?P<y>20\d\d)\b|"
+    r"\b(?P<y2>20\d\d) now\b"
+)
+SINCE_YEAR = re.compile(
+    r"\b(?:married|wed|together|met|since|started|opened|founded)\b[^.?!]*?"
+    r"\b(?P<y>(?:19|20)\d\d)\b"
+)
 ANNIVERSARIES = {
-    1: "paper", 5: "wood", 10: "tin", 15: "crystal", 20: "china", 25: "silver", 30: "pearl",
-    35: "coral", 40: "ruby", 45: "sapphire", 50: "golden", 55: "emerald", 60: "diamond",
-    65: "blue sapphire", 70: "platinum",
+    1: "paper",
+    5: "wood",
+    10: "tin",
+    15: "crystal",
+    20: "china",
+    25: "silver",
+    30: "pearl",
+    35: "coral",
+    40: "ruby",
+    45: "sapphire",
+    50: "golden",
+    55: "emerald",
+    60: "diamond",
+    65: "blue sapphire",
+    70: "platinum",
 }
 
 
@@ -283,36 +321,45 @@ def _days_to(asking: str, lines: Sequence[str]) -> str:
     if not _all_used(lines, used):
         return ""
     then = next((i, m) for i, m in dates if (i, m) != today[0])
-    try:
-        start, end = _date_of(today[0][1], None), _date_of(then[1], None)
-    except ValueError:
-        return ""
-    if start is None or end is None:
-        return ""
-    if end < start:
-        if _year_said(then[1]):
-            return ""
-        end = end.replace(year=end.year + 1)
+    spans = [_days_between(today[0][1], then[1], year) for year in (2023, 2024)]
+    if None in spans or len({(b - a).days for a, b in spans}) != 1:
+        return ""  # no year said and a 29th of February between: two answers
+    start, end = spans[0]
     days = (end - start).days
     shown = [_day_said(d).removesuffix(f" {d.year}") for d in (start, end)]
     if _year_said(today[0][1]) or _year_said(then[1]):
         shown = [_day_said(start), _day_said(end)]
     said = f"{shown[0]} to {shown[1]} is {days} days"
     if asked.group("u") == "weeks":
-        said += f", {count(round(days / 7, 1))} weeks"
+        weeks, rest = divmod(days, 7)
+        said += f", {weeks} weeks" + (f" and {rest} day{'s' if rest > 1 else ''}" if rest else "")
     return said
+
+
+def _days_between(today: re.Match[str], then: re.Match[str], year: int) -> tuple[date, date] | None:
+    """Today's date and the date to come, each in the year said (or the other's, or `year`),
+    the one to come a year on when it would fall before today; None for a date not in the
+    calendar or one said, in its year, before today."""
+    said = _year_said(today) or _year_said(then)
+    try:
+        start = _date_of(today, int(_year_said(today) or said or year))
+        end = _date_of(then, int(_year_said(then) or start.year))
+        if end < start and not _year_said(then):
+            end = _date_of(then, start.year + 1)
+    except ValueError:
+        return None
+    return (start, end) if end > start else None
 
 
 def _year_said(m: re.Match[str]) -> str:
     return m.group("y") or m.group("y2") or ""
 
 
-def _date_of(m: re.Match[str], year: int | None) -> date | None:
+def _date_of(m: re.Match[str], year: int) -> date:
     day = int(m.group("d") or m.group("d2"))
     month_said = (m.group("m") or m.group("m2")).lower()[:3]
     month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(month_said))
-    said = _year_said(m)
-    return date(int(said) if said else (year or 2001), month, day)
+    return date(year, month, day)
 
 
 def _anniversary(asking: str, lines: Sequence[str]) -> str:
@@ -340,8 +387,12 @@ def _anniversary(asking: str, lines: Sequence[str]) -> str:
 
 # A count of things: "23 goals", "412 runs", "31 games", "out 11 times".
 COUNTED = re.compile(rf"(?<![\w.£$€:])(?P<n>{NUM})\s(?P<t>[a-z]{{3,}})\b")
-PER_ASKED = re.compile(r"\b(?:per|a|an|each) (?P<per>game|match|innings|race|week|day|month|session|round|week|hour|shift)\b")
-OCCASIONS = re.compile(r"times|games|matches|innings|races|rounds|weeks|days|months|sessions|hours|shifts|outs|starts")
+PER_ASKED = re.compile(
+    r"\b(?:per|a|an|each) (?P<per>game|match|innings|race|week|day|month|session|round|week|hour|shift)\b"
+)
+OCCASIONS = re.compile(
+    r"times|games|matches|innings|races|rounds|weeks|days|months|sessions|hours|shifts|outs|starts"
+)
 NOT_COUNTED = re.compile(
     r"mins?|minutes|hrs?|hours|secs?|seconds|miles|metres|meters|litres|kilos|grams|pounds|quid|"
     r"euros|dollars|percent|years|yrs|people|of|and|the|per|each|out|more|less|times|left"
@@ -399,7 +450,9 @@ def _pace(asking: str, lines: Sequence[str]) -> str:
     """A pace per km (or mile) of a run timed ("did parkrun in 27:30": 5 km), with minutes
     knocked off or put on when a follow-up says so ("what if i knock 2 mins off")."""
     asked = PACE_ASKED.search(asking) or (
-        (PACE_ASKED.search(lines[1]) if len(lines) > 1 else None) if TIME_OFF.search(asking) else None
+        (PACE_ASKED.search(lines[1]) if len(lines) > 1 else None)
+        if TIME_OFF.search(asking)
+        else None
     )
     if not asked:
         return ""
@@ -414,11 +467,25 @@ def _pace(asking: str, lines: Sequence[str]) -> str:
     t = times[0][1]
     secs = int(t.group("h") or 0) * 3600 + int(t.group("m")) * 60 + int(t.group("s"))
     r = runs[0][1]
-    km = 5.0 if r.group("park") else 21.0975 if r.group("half") else 42.195 if r.group("full") else (
-        _n(r.group("n")) * (1.609344 if r.group("u").startswith("mile") else 1.0)
+    km = (
+        5.0
+        if r.group("park")
+        else 21.0975
+        if r.group("half")
+        else 42.195
+        if r.group("full")
+        else (_n(r.group("n")) * (1.609344 if r.group("u").startswith("mile") else 1.0))
     )
-    per_mile = (asked.group("u") or asked.group("u2") or "").startswith("mile") if asked.lastindex else False
-    if r.group("u") and r.group("u").startswith("mile") and not (asked.group("u") or asked.group("u2")):
+    per_mile = (
+        (asked.group("u") or asked.group("u2") or "").startswith("mile")
+        if asked.lastindex
+        else False
+    )
+    if (
+        r.group("u")
+        and r.group("u").startswith("mile")
+        and not (asked.group("u") or asked.group("u2"))
+    ):
         per_mile = True
     steps = []
     said = t.group()[3:]
@@ -428,7 +495,9 @@ def _pace(asking: str, lines: Sequence[str]) -> str:
         change = n * (60 if (o.group("u") or o.group("u2")).startswith("m") else 1)
         slower = o.group("way") in ("slower", "more")
         secs += change if slower else -change
-        steps.append(f"{said} {'+' if slower else '−'} {n} {(o.group('u') or o.group('u2'))} is {_mss(secs)}")
+        steps.append(
+            f"{said} {'+' if slower else '−'} {n} {(o.group('u') or o.group('u2'))} is {_mss(secs)}"
+        )
         said = _mss(secs)
     dist = km / 1.609344 if per_mile else km
     unit = "mile" if per_mile else "km"
@@ -448,15 +517,19 @@ def _mss(secs: float) -> str:
 # A total as a percent of its most: "each out of 10", "got 34 out of 40".
 OUT_OF = re.compile(rf"(?:(?P<each>each|all|every one|every round) )?out of (?P<m>{NUM})\b")
 SCORED = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?:out of|/)\s?(?P<m>{NUM})\b")
-PERCENT_ASKED = re.compile(r"\bas a (?:percent|percentage|%)|\bwhat (?:percent|percentage|%)|"
-                           r"\bin (?:percent|%)|\bpercentage\b|\bhow many percent\b|\b(?:a|as) %")
+PERCENT_ASKED = re.compile(
+    r"\bas a (?:percent|percentage|%)|\bwhat (?:percent|percentage|%)|"
+    r"\bin (?:percent|%)|\bpercentage\b|\bhow many percent\b|\b(?:a|as) %"
+)
 LISTED = re.compile(rf"(?<![\d.])(?P<xs>{NUM}(?:\s?,\s?{NUM}){{2,}}(?:,?\s(?:and|&)\s{NUM})?)")
 
 
 def _percent_of_most(asking: str, lines: Sequence[str]) -> str:
     """A score as a percent of the most it could be: "34 out of 40", or a list ("rounds were 8,
     7, 10, 6, 9, 5") each out of so many ("each out of 10")."""
-    if not PERCENT_ASKED.search(asking) or re.search(r"\b(?:up|down|off|increase|rise|drop)\b", asking):
+    if not PERCENT_ASKED.search(asking) or re.search(
+        r"\b(?:up|down|off|increase|rise|drop)\b", asking
+    ):
         return ""
     lists = [(i, m) for i, t in enumerate(lines) for m in LISTED.finditer(t)]
     scored = [(i, m) for i, t in enumerate(lines) for m in SCORED.finditer(t)]
@@ -468,9 +541,11 @@ def _percent_of_most(asking: str, lines: Sequence[str]) -> str:
         if not _all_used(lines, [(i, *lm.span()), (j, *em.span())]) or sum(xs) > most:
             return ""
         total = sum(xs)
-        return (f"{' + '.join(count(x) for x in xs)} is {count(total)}; {len(xs)} × "
-                f"{em.group('m')} is {count(most)}; {count(total)} ÷ {count(most)} is "
-                f"{count(round(total / most * 100, 1))}%")
+        return (
+            f"{' + '.join(count(x) for x in xs)} is {count(total)}; {len(xs)} × "
+            f"{em.group('m')} is {count(most)}; {count(total)} ÷ {count(most)} is "
+            f"{count(round(total / most * 100, 1))}%"
+        )
     if len(scored) == 1 and not lists and not each:
         i, m = scored[0]
         a, b = _n(m.group("n")), _n(m.group("m"))
@@ -574,7 +649,12 @@ def _at_rate(lines: Sequence[str], rates: list[tuple[int, re.Match[str]]], word:
         return ""
     thing = r.group("a").rstrip("s")
     pattern = re.compile(AMOUNT_OF.format(num=NUM, thing=re.escape(thing)))
-    amounts = [(j, m) for j, t in enumerate(lines) for m in pattern.finditer(t) if (j, m.start()) != (i, r.start())]
+    amounts = [
+        (j, m)
+        for j, t in enumerate(lines)
+        for m in pattern.finditer(t)
+        if (j, m.start()) != (i, r.start())
+    ]
     amounts = [(j, m) for j, m in amounts if not (j == i and r.start() <= m.start() < r.end())]
     if len(amounts) != 1:
         return ""
