@@ -38,7 +38,7 @@ MEAL_AT = re.compile(
 )
 # A span of time: "3.5 hrs", "1 hr 20 mins", "3h30", "90 mins", "half an hour", "an hour".
 SPAN = re.compile(
-    rf"(?<![\w.:])(?P<h>{NUM})\s?(?:h|hrs?|hours?)\b(?:\s?(?:and\s)?(?P<hm>\d{{1,2}})\s?"
+    rf"(?<![\w.:])(?P<h>{NUM})\s?(?:h|hrs?|hours?)(?:\b|(?=\d))(?:\s?(?:and\s)?(?P<hm>\d{{1,2}})\s?"
     rf"(?:m|mins?|minutes?)?\b)?|(?<![\w.:])(?P<m>{NUM})\s?(?:m|mins?|minutes?)\b|"
     r"\b(?P<half>half an? hour)\b|\b(?P<one>an hour)(?:s|'s)?\b"
 )
@@ -502,7 +502,9 @@ def _pace(asking: str, lines: Sequence[str]) -> str:
     dist = km / 1.609344 if per_mile else km
     unit = "mile" if per_mile else "km"
     shown = count(round(dist, 2))
-    steps.append(f"{said} ÷ {shown} {unit} is {_mss(secs / dist)} per {unit}")
+    steps.append(
+        f"{said} ÷ {shown} {unit}{'s' if round(dist, 2) != 1 else ''} is {_mss(secs / dist)} per {unit}"
+    )
     return "; ".join(steps)
 
 
@@ -589,11 +591,13 @@ CLIMBED = re.compile(r"\b(?:climb|climbed|gain|gained|went up|go up|ascent|up)\b
 START_HEIGHT = re.compile(r"\b(?:start|started|starting|from|bottom|base|car ?park)\b")
 # A rate between two units given in the chat: "1 cup flour = 120g", "a cup of flour is 120g".
 GIVEN_RATE = re.compile(
-    rf"\b(?:1|a|one) (?P<a>[a-z]+)(?: of)?(?: [a-z]+)? (?:=|is|are|weighs) (?:about |roughly )?"
+    rf"\b(?:1|a|one) (?P<a>[a-z]+)(?: of)?(?: (?P<of>[a-z]+))? (?:=|is|are|weighs) (?:about |roughly )?"
     rf"(?P<n>{NUM})\s?(?P<u>{_UNIT_WORD})\b"
 )
 # A figure of so many things, halves said in words: "2 and a half cups", "3.5 cups", "1½ cups".
-AMOUNT_OF = r"(?<![\w.])(?P<n>{num})(?P<half> and a half|½| 1/2)?\s?{thing}s?\b"
+AMOUNT_OF = (
+    r"(?<![\w.])(?P<n>{num})(?P<half> and a half|½| 1/2)?\s?{thing}s?\b(?: (?:of )?(?P<of>[a-z]+))?"
+)
 
 
 def _converted(asking: str, lines: Sequence[str]) -> str:
@@ -659,6 +663,8 @@ def _at_rate(lines: Sequence[str], rates: list[tuple[int, re.Match[str]]], word:
     if len(amounts) != 1:
         return ""
     j, a = amounts[0]
+    if r.group("of") and a.group("of") and r.group("of") != a.group("of"):
+        return ""  # "2 cups of flour", "1 cup of sugar = 200g": the rate is another thing's
     if not _all_used(lines, [(i, *r.span()), (j, *a.span())]):
         return ""
     n = _n(a.group("n")) + (0.5 if a.group("half") else 0)
