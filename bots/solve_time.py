@@ -200,7 +200,7 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
         *rate,
         *((s.minutes, s.said) for s in said_in_order if not _is_rate(lines, s)),
     ]
-    total = sum(m for m, _ in parts)
+    total = round(sum(m for m, _ in parts))  # to the minute, once
     shown = " + ".join(said for _, said in parts)
     if len(parts) == 1 and shown.endswith(")"):
         shown = shown[: shown.rindex(" (")]  # "84 miles ÷ 56mph is 1 hr 30 mins", said once
@@ -343,6 +343,8 @@ def _days_between(today: re.Match[str], then: re.Match[str], year: int) -> tuple
     said = _year_said(today) or _year_said(then)
     try:
         start = _date_of(today, int(_year_said(today) or said or year))
+        if not _year_said(today) and said and start > _date_of(then, int(said)):
+            start = _date_of(today, int(said) - 1)  # "today's the 4th october", "1st march 2026"
         end = _date_of(then, int(_year_said(then) or start.year))
         if end < start and not _year_said(then):
             end = _date_of(then, start.year + 1)
@@ -503,7 +505,7 @@ def _pace(asking: str, lines: Sequence[str]) -> str:
     unit = "mile" if per_mile else "km"
     shown = count(round(dist, 2))
     steps.append(
-        f"{said} ÷ {shown} {unit}{'s' if round(dist, 2) != 1 else ''} is {_mss(secs / dist)} per {unit}"
+        f"{said} ÷ {shown} {unit}{'s' if per_mile and round(dist, 2) != 1 else ''} is {_mss(secs / dist)} per {unit}"
     )
     return "; ".join(steps)
 
