@@ -33,8 +33,8 @@ CLOCK_AT = re.compile(
 )
 # A bare hour a meal is at: "want to eat at 3", "dinner at 7" (afternoon or evening).
 MEAL_AT = re.compile(
-    r"\b(?:eat|eating|dinner|lunch|tea|serve|serving|sit down)\b[^.?!\d]{0,20}\bat (?P<h>1[01]|[1-9])"
-    r"(?![\d:.]|\s?(?:am|pm)\b)"
+    r"\b(?:eat|eating|dinner|lunch|tea|serve|serving|sit down)\b[^.?!\d]{0,20}\bat "
+    r"(?P<h>1[01]|[1-9])(?![\d:.]|\s?(?:am|pm)\b)"
 )
 # A span of time: "3.5 hrs", "1 hr 20 mins", "3h30", "90 mins", "half an hour", "an hour".
 SPAN = re.compile(
@@ -43,7 +43,7 @@ SPAN = re.compile(
     r"\b(?P<half>half an? hour)\b|\b(?P<one>an hour)(?:s|'s)?\b"
 )
 # A span counted so many times: "2 stops of 30 mins", "3 breaks of 15 mins".
-TIMES_OF = re.compile(rf"(?<![\w.])(?P<k>\d{{1,2}}) [a-z]+ of $")
+TIMES_OF = re.compile(r"(?<![\w.])(?P<k>\d{1,2}) [a-z]+ of $")
 # A time per so much: "20 mins per kg", "25 mins a lb".
 SPAN_PER = re.compile(r"\s?(?:per|a|an|/)\s?(?P<u>kg|kilo|lb|pound)\b")
 MASS = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>kg|kilos?|lbs?)\b")
@@ -177,14 +177,12 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
         if len(every) != 1 or len(clocks) != 1 or len(spans) != 1 or not _all_used(lines, used):
             return ""
         k = 2 if nxt.group("after") else ORDINALS.get(nxt.group("k") or "", 1)
-        at = clocks[0].minutes
+        at, gap, vague = clocks[0].minutes, every[0].minutes, clocks[0].vague
         steps = [
-            f"{clocks[0].said} + {_said_time(every[0].minutes)} is {_said_clock(at + every[0].minutes, clocks[0].vague)}"
+            f"{'+' if i else clocks[0].said + ' +'} {_said_time(gap)} is "
+            f"{_said_clock(at + (i + 1) * gap, vague)}"
+            for i in range(k)
         ]
-        for i in range(2, k + 1):
-            steps.append(
-                f"+ {_said_time(every[0].minutes)} is {_said_clock(at + i * every[0].minutes, clocks[0].vague)}"
-            )
         return "; ".join(steps)
     if every:
         return ""
@@ -215,9 +213,11 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
     if len(clocks) != 1 or not parts:
         return ""
     at = clocks[0]
-    if forward:
-        return f"{shown} is {_said_time(total)}; {at.said} + {_said_time(total)} is {_said_clock(at.minutes + total, at.vague)}"
-    return f"{shown} is {_said_time(total)}; {at.said} − {_said_time(total)} is {_said_clock(at.minutes - total, at.vague)}"
+    way, then = ("+", at.minutes + total) if forward else ("−", at.minutes - total)
+    return (
+        f"{shown} is {_said_time(total)}; {at.said} {way} {_said_time(total)} is "
+        f"{_said_clock(then, at.vague)}"
+    )
 
 
 def _inside(span: Span, clocks: list[Span]) -> bool:
@@ -390,7 +390,8 @@ def _anniversary(asking: str, lines: Sequence[str]) -> str:
 # A count of things: "23 goals", "412 runs", "31 games", "out 11 times".
 COUNTED = re.compile(rf"(?<![\w.£$€:])(?P<n>{NUM})\s(?P<t>[a-z]{{3,}})\b")
 PER_ASKED = re.compile(
-    r"\b(?:per|a|an|each) (?P<per>game|match|innings|race|week|day|month|session|round|week|hour|shift)\b"
+    r"\b(?:per|a|an|each) (?P<per>game|match|innings|race|week|day|month|session|round|hour|"
+    r"shift)\b"
 )
 OCCASIONS = re.compile(
     r"times|games|matches|innings|races|rounds|weeks|days|months|sessions|hours|shifts|outs|starts"
@@ -429,8 +430,7 @@ def _per_thing(asking: str, lines: Sequence[str]) -> str:
         return ""
     value = count(round(a / b, 2))
     if per:
-        single = per.group("per")
-        return f"{total[1].group()} ÷ {occasion[0][1].group()} is {value} {thing} {per.group(0).split()[0]} {single}"
+        return f"{total[1].group()} ÷ {occasion[0][1].group()} is {value} {thing} {per.group(0)}"
     return f"{total[1].group()} ÷ {occasion[0][1].group()} is {value}"
 
 
@@ -504,9 +504,8 @@ def _pace(asking: str, lines: Sequence[str]) -> str:
     dist = km / 1.609344 if per_mile else km
     unit = "mile" if per_mile else "km"
     shown = count(round(dist, 2))
-    steps.append(
-        f"{said} ÷ {shown} {unit}{'s' if per_mile and round(dist, 2) != 1 else ''} is {_mss(secs / dist)} per {unit}"
-    )
+    plural = "s" if per_mile and round(dist, 2) != 1 else ""
+    steps.append(f"{said} ÷ {shown} {unit}{plural} is {_mss(secs / dist)} per {unit}")
     return "; ".join(steps)
 
 
@@ -593,8 +592,8 @@ CLIMBED = re.compile(r"\b(?:climb|climbed|gain|gained|went up|go up|ascent|up)\b
 START_HEIGHT = re.compile(r"\b(?:start|started|starting|from|bottom|base|car ?park)\b")
 # A rate between two units given in the chat: "1 cup flour = 120g", "a cup of flour is 120g".
 GIVEN_RATE = re.compile(
-    rf"\b(?:1|a|one) (?P<a>[a-z]+)(?: of)?(?: (?P<of>[a-z]+))? (?:=|is|are|weighs) (?:about |roughly )?"
-    rf"(?P<n>{NUM})\s?(?P<u>{_UNIT_WORD})\b"
+    r"\b(?:1|a|one) (?P<a>[a-z]+)(?: of)?(?: (?P<of>[a-z]+))? (?:=|is|are|weighs) "
+    rf"(?:about |roughly )?(?P<n>{NUM})\s?(?P<u>{_UNIT_WORD})\b"
 )
 # A figure of so many things, halves said in words: "2 and a half cups", "3.5 cups", "1½ cups".
 AMOUNT_OF = (
