@@ -138,14 +138,15 @@ def _all_used(lines: Sequence[str], used: Used) -> bool:
 # A time of day asked after so much happens: "what time do we get there", "when will it finish".
 ARRIVE_ASKED = re.compile(
     r"\b(?:what time|when)(?:'?s| is| do| does| will| would| should| 'll)? ?(?:we|i|it|they|she|he|"
-    r"you|u|the \w+)? ?(?:get (?:there|in|back|home)|arrive|land|finish|be (?:there|done|ready|"
-    r"back|home)|reach|end|come out|be finished)\b|\beta\b"
+    r"you|u|the \w+)? ?(?:get(?:ting)? (?:there|in|back|home)|arriv(?:e|ing)|land|finish|"
+    r"be (?:there|done|ready|back|home)|reach|end|come out|be finished)\b|\beta\b"
 )
 # A time of day asked before another: "what time does it go in", "what time do i need to leave".
 START_ASKED = re.compile(
     r"\b(?:what time|when)(?:'?s| is| do| does| will| would| should| must)? ?(?:we|i|it|they|she|"
     r"he|you|u|the \w+)? ?(?:need to |have to |got to |gotta |want to )?(?:go in|goes in|put (?:it|"
-    r"them|the \w+) in|start|leave|set off|get up|wake up|set (?:my|the) alarm|be up)\b"
+    r"them|the \w+) in|start|leav(?:e|in'?|ing)|set(?:ting)? off|head(?:ing)? off|get up|wake up|"
+    r"set (?:my|the) alarm|be up)\b"
 )
 # How long between two times: "how long's the journey", "how many hours is that shift".
 LONG_ASKED = re.compile(r"\bhow long\b|\bhow many (?:hours|hrs|mins|minutes)\b")
@@ -273,14 +274,15 @@ DAYS_TO_ASKED = re.compile(
 TODAY = re.compile(r"\btoday\b|\bit'?s\b|\bnow\b")
 ANNIVERSARY_ASKED = re.compile(
     r"\b(?:which|what) (?:wedding )?anniversary\b|\bhow many years\b[^?.!]{0,20}\b(?:married|"
-    r"together|wed)\b"
+    r"together|wed)\b|\b(?P<born>(?:which|what) (?:birthday|bday)|(?:how many|what number) candles|"
+    r"how old (?:will|is|'s) (?:he|she|they|\w+) (?:be )?(?:turning|this (?:year|birthday|bday)))"
 )
 NOW_YEAR = re.compile(
     r"\b(?:it'?s|its|this year is|this year'?s|now|we'?re in) (?P<y>20\d\d)\b|"
-    r"\b(?P<y2>20\d\d) now\b"
+    r"\b(?P<y2>20\d\d) now\b|\bthis (?:year|\w+) \(?(?P<y3>20\d\d)\b"
 )
 SINCE_YEAR = re.compile(
-    r"\b(?:married|wed|together|met|since|started|opened|founded)\b[^.?!]*?"
+    r"\b(?:married|wed|together|met|since|started|opened|founded|born)\b[^.?!]*?"
     r"\b(?P<y>(?:19|20)\d\d)\b"
 )
 ANNIVERSARIES = {
@@ -366,21 +368,28 @@ def _date_of(m: re.Match[str], year: int) -> date:
 
 def _anniversary(asking: str, lines: Sequence[str]) -> str:
     """Which anniversary ("married 14 sept 1974", "its 2024 now"): the years between, and its
-    name."""
-    if not ANNIVERSARY_ASKED.search(asking):
+    name; or which birthday this year ("grandads born june 1938", "this june (2025)", "what
+    number candles")."""
+    asked = ANNIVERSARY_ASKED.search(asking)
+    if not asked:
         return ""
     now = [(i, m) for i, t in enumerate(lines) for m in NOW_YEAR.finditer(t)]
     since = [(i, m) for i, t in enumerate(lines) for m in SINCE_YEAR.finditer(t)]
     if len(now) != 1 or len(since) != 1:
         return ""
     (i, n), (j, s) = now[0], since[0]
+    born = s.group().startswith("born")
+    if born != bool(asked.group("born")):
+        return ""  # a birthday asked of a wedding's year, or an anniversary of a birth
     used: Used = [(i, *n.span()), (j, *s.span("y"))]
     used += [(j, *d.span()) for d in DAY_MONTH.finditer(lines[j])]
     if not _all_used(lines, used):
         return ""
-    a, b = int(s.group("y")), int(n.group("y") or n.group("y2"))
+    a, b = int(s.group("y")), int(n.group("y") or n.group("y2") or n.group("y3"))
     if b <= a:
         return ""
+    if born:
+        return f"{b} − {a} is {b - a}: the {_ordinal(b - a)} birthday"
     name = ANNIVERSARIES.get(b - a)
     return f"{b} − {a} is {b - a}: the {_ordinal(b - a)}" + (f", the {name} one" if name else "")
 
@@ -592,13 +601,54 @@ CLIMBED = re.compile(r"\b(?:climb|climbed|gain|gained|went up|go up|ascent|up)\b
 START_HEIGHT = re.compile(r"\b(?:start|started|starting|from|bottom|base|car ?park)\b")
 # A rate between two units given in the chat: "1 cup flour = 120g", "a cup of flour is 120g".
 GIVEN_RATE = re.compile(
-    r"\b(?:1|a|one) (?P<a>[a-z]+)(?: of)?(?: (?P<of>[a-z]+))? (?:=|is|are|weighs) "
+    r"\b(?:1\s?|a |one )(?P<a>[a-z]+)(?: of)?(?: (?P<of>[a-z]+))? (?:=|is|are|weighs) "
     rf"(?:about |roughly )?(?P<n>{NUM})\s?(?P<u>{_UNIT_WORD})\b"
 )
 # A figure of so many things, halves said in words: "2 and a half cups", "3.5 cups", "1½ cups".
 AMOUNT_OF = (
     r"(?<![\w.])(?P<n>{num})(?P<half> and a half|½| 1/2)?\s?{thing}s?\b(?: (?:of )?(?P<of>[a-z]+))?"
 )
+
+
+# Two units said together: "7lb 8oz", "11st 4", "5ft 10".
+COMPOUND = re.compile(
+    r"(?<![\w.])(?P<a>\d{1,3})\s?(?P<u>lbs?|st|stone|ft|foot|feet)\s?(?P<b>\d{1,2}(?:\.\d)?)\s?"
+    r"(?P<v>oz|lbs?|pounds|in|inches)?\b"
+)
+SMALLER = {
+    "lb": "oz",
+    "lbs": "oz",
+    "st": "lb",
+    "stone": "lb",
+    "ft": "in",
+    "foot": "in",
+    "feet": "in",
+}
+
+
+@dataclass(frozen=True)
+class Measure:
+    value: float  # in the base unit of its dimension (`UNITS`)
+    said: str
+    unit: str  # the unit word said (the larger of two)
+    line: int
+    at: tuple[int, int]
+
+
+def _measures(text: str, line: int) -> list[Measure]:
+    """Figures said with a unit of length, mass or volume, two units said together as one."""
+    out = []
+    for m in COMPOUND.finditer(text):
+        small = SMALLER[m.group("u")]
+        if m.group("v") and UNITS[m.group("v")][2] != UNITS[small][2]:
+            continue
+        value = _n(m.group("a")) * UNITS[m.group("u")][1] + _n(m.group("b")) * UNITS[small][1]
+        out.append(Measure(value, m.group().strip(), m.group("u"), line, m.span()))
+    for m in MEASURE.finditer(text):
+        if not any(x.at[0] <= m.start() < x.at[1] for x in out):
+            value = _n(m.group("n")) * UNITS[m.group("u")][1]
+            out.append(Measure(value, m.group().strip(), m.group("u"), line, m.span()))
+    return out
 
 
 def _converted(asking: str, lines: Sequence[str]) -> str:
@@ -613,30 +663,29 @@ def _converted(asking: str, lines: Sequence[str]) -> str:
     rates = [(i, m) for i, t in enumerate(lines) for m in GIVEN_RATE.finditer(t)]
     if rates:
         return _at_rate(lines, rates, word)
-    figs = [(i, m) for i, t in enumerate(lines) for m in MEASURE.finditer(t)]
-    if not figs or any(UNITS[m.group("u")][0] != dim for _, m in figs):
+    figs = [f for i, t in enumerate(lines) for f in _measures(t, i)]
+    if not figs or any(UNITS[f.unit][0] != dim for f in figs):
         return ""
-    if not _all_used(lines, [(i, *m.span()) for i, m in figs]):
+    if not _all_used(lines, [(f.line, *f.at) for f in figs]):
         return ""
-    values = [(_n(m.group("n")) * UNITS[m.group("u")][1], m, i) for i, m in figs]
-    if any(UNITS[m.group("u")][2] == said for _, m, _ in values):
+    if any(UNITS[f.unit][2] == said for f in figs):
         return ""
+    figs = list({round(f.value, 6): f for f in reversed(figs)}.values())  # said again: one figure
     steps = []
-    if len(values) == 2 and CLIMBED.search(asking):
-        low = [v for v in values if START_HEIGHT.search(lines[v[2]][: v[1].start()])]
+    if len(figs) == 2 and CLIMBED.search(asking):
+        low = [f for f in figs if START_HEIGHT.search(lines[f.line][: f.at[0]])]
         if len(low) != 1:
             return ""
-        high = next(v for v in values if v is not low[0])
-        value = high[0] - low[0][0]
-        if value <= 0 or high[1].group("u") != low[0][1].group("u"):
+        high = next(f for f in figs if f is not low[0])
+        value = high.value - low[0].value
+        if value <= 0 or high.unit != low[0].unit:
             return ""
-        unit = UNITS[high[1].group("u")]
+        unit = UNITS[high.unit]
         rise = f"{count(value / unit[1])}{unit[2]}"
-        steps.append(f"{high[1].group()} − {low[0][1].group()} is {rise}")
+        steps.append(f"{high.said} − {low[0].said} is {rise}")
         start = rise
-    elif len(values) == 1:
-        value, m, _ = values[0]
-        start = m.group()
+    elif len(figs) == 1:
+        value, start = figs[0].value, figs[0].said
     else:
         return ""
     out = value / size
@@ -674,6 +723,48 @@ def _at_rate(lines: Sequence[str], rates: list[tuple[int, re.Match[str]]], word:
     return f"{count(n)} × {count(rate)}{unit} is {count(round(n * rate, 1))}{unit}"
 
 
+# --- a round or square tin of another size ------------------------------------------------
+
+TIN = r"(?P<d>\d{1,2}(?:\.\d)?)\s?(?P<u>cm|inch|in|\")\s?(?:(?P<shape>round|square) )?(?:cake )?"
+TIN_SAID = re.compile(rf"{TIN}(?:tin|pan)")
+TIN_AGAIN = re.compile(rf"{TIN}(?:tin|pan|one)")
+TIN_ASKED = re.compile(rf"\bhow much (?P<t>[a-z]+)\b[^?.!]*?\b{TIN}(?:tin|pan|one)")
+AMOUNT = rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>g|kg|ml|oz|grams)\s(?:of\s)?"
+
+
+def _tin(asking: str, lines: Sequence[str]) -> str:
+    """So much of a recipe's thing for a tin of another size, the same depth ("200g butter ...
+    for a 20cm round tin", "how much butter if i use a 25cm tin"): the area goes with the
+    square of the size; a follow-up ("ok and for a 30cm one?") asks it again of another size."""
+    asked = TIN_ASKED.search(asking)
+    new = asked
+    if not asked:
+        new = TIN_AGAIN.search(asking)
+        earlier = next((t for t in lines[1:3] if TIN_ASKED.search(t)), "") if new else ""
+        asked = TIN_ASKED.search(earlier) if earlier else None
+        if not asked or not re.search(r"\b(?:and|what about|how about)\b", asking):
+            return ""
+    thing = asked.group("t")
+    amount = re.compile(rf"{AMOUNT}{re.escape(thing)}\b")
+    amounts = [m for t in lines[1:] for m in amount.finditer(t)]
+    tins = [m for t in lines[1:] if not TIN_ASKED.search(t) for m in TIN_SAID.finditer(t)]
+    if len(amounts) != 1 or len(tins) != 1 or tins[0].group("u") != new.group("u"):
+        return ""
+    shapes = {m.group("shape") for m in (tins[0], new)} - {None}
+    if len(shapes) > 1:
+        return ""  # a round tin for a square one: not the same sum
+    old_d, new_d = _n(tins[0].group("d")), _n(new.group("d"))
+    k = (new_d / old_d) ** 2
+    a = amounts[0]
+    unit = a.group("u")
+    value = _n(a.group("n")) * k
+    times = f"{k:.4f}".rstrip("0").rstrip(".")
+    return (
+        f"the area goes with the size squared: ({count(new_d)} ÷ {count(old_d)})² is "
+        f"{times}; {a.group('n')}{unit} × {times} is {count(round(value, 1))}{unit} of {thing}"
+    )
+
+
 READERS: tuple[Callable[[str, Sequence[str]], str], ...] = (
     _clock_sum,
     _days_to,
@@ -682,13 +773,56 @@ READERS: tuple[Callable[[str, Sequence[str]], str], ...] = (
     _per_thing,
     _percent_of_most,
     _converted,
+    _tin,
 )
 
 
 def timed(lines: Sequence[str]) -> str:
     """The working of a sum of time, dates, rates or units `lines` asks (the ask first, then
     the person lines before it, newest first, lower case), or ""."""
+    return _worked(lines) or _swapped(lines)
+
+
+def _worked(lines: Sequence[str]) -> str:
     return next((w for read in READERS if (w := read(lines[0], lines))), "")
+
+
+# A follow-up that puts another figure in the sum asked before: "and if i bump it to 16?".
+SWAP_ASKED = re.compile(
+    r"\b(?:and|what|how|ok|so) (?:if|about|for|with)\b|\bbump(?:ed)? it (?:up )?to\b|"
+    r"\bmake it\b|\binstead\b"
+)
+FIGURE = re.compile(rf"(?<![\w.£$€]){NUM}(?P<u>\s?[a-z]+)?")
+
+
+def _swapped(lines: Sequence[str]) -> str:
+    """A follow-up with one figure of its own ("and if i bump it to 16?") to a sum asked just
+    before that these readers worked from one figure ("long run is 14 miles sunday", "whats
+    that in km"): worked again with the new figure in its place. None when the sum had more
+    figures than one: which the new one replaces is not said."""
+    new = list(FIGURE.finditer(lines[0]))
+    if not SWAP_ASKED.search(lines[0]) or len(new) != 1:
+        return ""
+    for i in (1, 2):
+        before = list(lines[i:])
+        if len(before) < 2 or not _worked(before):
+            continue
+        olds = [(j, m) for j, t in enumerate(before) for m in FIGURE.finditer(t)]
+        if len(olds) != 1:
+            return ""
+        j, old = olds[0]
+        unit = (new[0].group("u") or "").strip()
+        if unit and unit != (old.group("u") or "").strip():
+            return ""  # "and if 2 more come", "and if it's 16km": not this figure again
+        number = new[0].group().removesuffix(new[0].group("u") or "")
+        text = before[j]
+        before[j] = (
+            text[: old.start()]
+            + number
+            + text[old.start() + len(old.group()) - len(old.group("u") or "") :]
+        )
+        return _worked(before)
+    return ""
 
 
 # The asks these readers work, for the engine's word that a sum is asked.
