@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bots.expr import _dim
-from bots.solve_time import TIME_ASKED, timed
+from bots.solve_time import HALF_HOUR, TIME_ASKED, timed
 from bots.wordsum import _WORDS, MONEY, NUM, _n, count
 
 Dims = tuple[tuple[str, int], ...]
@@ -65,7 +65,6 @@ THOUSANDS = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})k\b")
 PAGE_AT = re.compile(r"\bp(?:age|g)?\.?\s?(?P<n>\d{1,4})\b")
 BARE = re.compile(rf"(?<![\w.,:/£$€-]){NUM}(?![\d:/-]|st\b|nd\b|rd\b|th\b|\.\d)")
 YEAR = re.compile(r"\b(?:in |since |from |of )?(?:19|20)\d\d\b")
-HALF_HOUR = re.compile(r"\bhalf (?:an )?h(?:ou)?rs?\b")
 WORD_MONEY = {"a tenner": 10.0, "a fiver": 5.0}
 # Words near a figure that take it away from the others of its unit.
 LESS = re.compile(

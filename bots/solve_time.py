@@ -37,11 +37,14 @@ MEAL_AT = re.compile(
     r"(?P<h>1[01]|[1-9])(?![\d:.]|\s?(?:am|pm)\b)"
 )
 # A span of time: "3.5 hrs", "1 hr 20 mins", "3h30", "90 mins", "half an hour", "an hour".
+HALF_HOUR = re.compile(r"\bhalf (?:an )?h(?:ou)?rs?\b")
 SPAN = re.compile(
     rf"(?<![\w.:])(?P<h>{NUM})\s?(?:h|hrs?|hours?)(?:\b|(?=\d))(?:\s?(?:and\s)?(?P<hm>\d{{1,2}})\s?"
     rf"(?:m|mins?|minutes?)?\b)?|(?<![\w.:])(?P<m>{NUM})\s?(?:m|mins?|minutes?)\b|"
-    r"\b(?P<half>half an? hour)\b|\b(?P<one>an hour)(?:s|'s)?\b"
+    rf"(?P<half>{HALF_HOUR.pattern})|\b(?P<one>an hour)(?:s|'s)?\b"
 )
+# A word of time, each of which a clock sum must have read: "i need half hr to get ready".
+TIME_WORD = re.compile(r"\b(?:h|hrs?|hours?|mins?|minutes?)\b")
 # A span counted so many times: "2 stops of 30 mins", "3 breaks of 15 mins".
 TIMES_OF = re.compile(r"(?<![\w.])(?P<k>\d{1,2}) [a-z]+ of $")
 # A time per so much: "20 mins per kg", "25 mins a lb".
@@ -124,10 +127,11 @@ def _said_clock(minutes: float, ambiguous: bool = False) -> str:
     return f"{h % 12 or 12}{f':{m:02d}' if m else ''}{'am' if h < 12 else 'pm'}"
 
 
-def _all_used(lines: Sequence[str], used: Used) -> bool:
-    """Whether every figure of `lines` lies in a span some working used."""
+def _all_used(lines: Sequence[str], used: Used, said: re.Pattern[str] = re.compile(r"\d+")) -> bool:
+    """Whether every figure of `lines` (or every match of `said`) lies in a span some working
+    used."""
     for i, text in enumerate(lines):
-        for m in re.finditer(r"\d+", text):
+        for m in said.finditer(text):
             if not any(j == i and a <= m.start() and m.end() <= b for j, a, b in used):
                 return False
     return True
@@ -173,6 +177,9 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
         s for i, t in enumerate(lines) for s in _spans(t, i) if not _inside(s, [*clocks, *speeds])
     ]
     used: Used = [(c.line, *c.at) for c in clocks] + [(s.line, *s.at) for s in spans]
+    used += [(s.line, *s.at) for s in speeds]
+    if not _all_used(lines, used, TIME_WORD):
+        return ""  # "a couple of hours", "quarter of an hour": a span not read
     every = [s for s in spans if EVERY.search(lines[s.line][: s.at[0]])]
     if nxt and re.search(r"\bwhat time|\bwhen\b", asking):
         if len(every) != 1 or len(clocks) != 1 or len(spans) != 1 or not _all_used(lines, used):
