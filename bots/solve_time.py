@@ -113,6 +113,8 @@ def _spans(text: str, line: int) -> list[Span]:
 def _said_time(minutes: float) -> str:
     """2 hrs 27 mins, 45 mins, 3 hrs."""
     h, m = divmod(round(minutes), 60)
+    if h and not m:
+        return f"{h} hour{'s' if h != 1 else ''}"  # "4 hours", said whole
     parts = [f"{h} hr{'s' if h != 1 else ''}"] if h else []
     if m or not h:
         parts.append(f"{m} min{'s' if m != 1 else ''}")
@@ -222,10 +224,10 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
         return ""
     at = clocks[0]
     way, then = ("+", at.minutes + total) if forward else ("−", at.minutes - total)
-    return (
-        f"{shown} is {_said_time(total)}; {at.said} {way} {_said_time(total)} is "
-        f"{_said_clock(then, at.vague)}"
-    )
+    moved = f"{at.said} {way} {_said_time(total)} is {_said_clock(then, at.vague)}"
+    if len(parts) == 1 and not driven and not rate:
+        return moved  # one span: "7:15 − 45 mins is 6:30", not its sum of one first
+    return f"{shown} is {_said_time(total)}; {moved}"
 
 
 def _inside(span: Span, clocks: list[Span]) -> bool:
@@ -281,7 +283,8 @@ DAYS_TO_ASKED = re.compile(
 TODAY = re.compile(r"\btoday\b|\bit'?s\b|\bnow\b")
 ANNIVERSARY_ASKED = re.compile(
     r"\b(?:which|what) (?:wedding )?anniversary\b|\bhow many years\b[^?.!]{0,20}\b(?:married|"
-    r"together|wed)\b|\b(?P<born>(?:which|what) (?:birthday|bday)|(?:how many|what number) candles|"
+    r"together|wed)\b|\b(?P<born>(?:which|what)(?: number)? (?:birthday|bday)|"
+    r"(?:how many|what number) candles|"
     r"how old (?:will|is|'s) (?:he|she|they|\w+) (?:be )?(?:turning|this (?:year|birthday|bday)))"
 )
 NOW_YEAR = re.compile(
@@ -620,7 +623,7 @@ AMOUNT_OF = (
 # Two units said together: "7lb 8oz", "11st 4", "5ft 10".
 COMPOUND = re.compile(
     r"(?<![\w.])(?P<a>\d{1,3})\s?(?P<u>lbs?|st|stone|ft|foot|feet)\s?(?P<b>\d{1,2}(?:\.\d)?)\s?"
-    r"(?P<v>oz|lbs?|pounds|in|inches)?\b"
+    r"(?P<v>oz|lbs?|pounds|in(?!\s[a-z])|inches)?\b"
 )
 SMALLER = {
     "lb": "oz",
@@ -696,8 +699,14 @@ def _converted(asking: str, lines: Sequence[str]) -> str:
     else:
         return ""
     out = value / size
-    shown = count(round(out)) if out >= 100 else count(round(out, 1))
-    steps.append(f"{start} is about {shown} {said}")
+    shown = count(round(out)) if out >= 100 else count(round(out, 1 if out >= 10 else 2))
+    if said in ("stone", "ft") and out < 40:
+        # a weight in stones and pounds, a height in feet and inches, as people say them
+        big, small, (u, v) = *divmod(round(out * 14), 14), ("st", "lb")
+        if said == "ft":
+            big, small, (u, v) = *divmod(round(out * 12), 12), ("ft", "in")
+        shown, said = f"{big}{u} {small}{v}", ""
+    steps.append(f"{start} is about {shown} {said}".rstrip())
     return "; ".join(steps)
 
 

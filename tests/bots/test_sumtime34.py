@@ -17,9 +17,9 @@ from tests.bots.test_everyday_messages import say
 SUMS = [
     # one figure in the unit asked
     ("whats that in miles", ["the ultra is 50km"], "50km is about 31.1 miles"),
-    ("how many kg is that", ["baby weighed 8lb"], "8lb is about 3.6 kg"),
+    ("how many kg is that", ["baby weighed 8lb"], "8lb is about 3.63 kg"),
     ("how many pints is that", ["the keg holds 20 litres"], "20 litres is about 35.2 pints"),
-    ("how many stone is that", ["scales said 82kg this morning"], "82kg is about 12.9 stone"),
+    ("how many stone is that", ["scales said 82kg this morning"], "82kg is about 12st 13lb"),
     (
         "how many metres did we go up",
         ["car park was at 1,200ft", "top's 3,560ft"],
@@ -57,22 +57,22 @@ SUMS = [
     (
         "what time will we land",
         ["flight's 2h45", "we take off at 9:50pm"],
-        "2h45 is 2 hrs 45 mins; 9:50pm + 2 hrs 45 mins is 12:35am",
+        "9:50pm + 2 hrs 45 mins is 12:35am",
     ),
     (
         "what time do we get there",
         ["leaving at 8am", "it's 150 miles", "we'll do 50mph", "and a 20 min stop"],
-        "150 miles ÷ 50mph (3 hrs) + 20 min is 3 hrs 20 mins; 8am + 3 hrs 20 mins is 11:20am",
+        "150 miles ÷ 50mph (3 hours) + 20 min is 3 hrs 20 mins; 8am + 3 hrs 20 mins is 11:20am",
     ),
     (
         "when will we finish",
         ["walk is 18km", "we do about 4 km an hour", "plus half an hour for lunch", "start 09:30"],
-        "18km ÷ 4 km an hour (4 hrs 30 mins) + 30 mins is 5 hrs; 09:30 + 5 hrs is 2:30pm",
+        "18km ÷ 4 km an hour (4 hrs 30 mins) + 30 mins is 5 hours; 09:30 + 5 hours is 2:30pm",
     ),
     (
         "what time does it finish",
         ["film starts 7:45", "runtime 2 hrs 35 mins"],
-        "2 hrs 35 mins is 2 hrs 35 mins; 7:45 + 2 hrs 35 mins is 10:20",
+        "7:45 + 2 hrs 35 mins is 10:20",
     ),
     # backwards from a time of day
     (
@@ -107,7 +107,7 @@ SUMS = [
     (
         "when's the next dose",
         ["calpol every 4 hours", "last dose 10:15am"],
-        "10:15am + 4 hrs is 2:15pm",
+        "10:15am + 4 hours is 2:15pm",
     ),
     (
         "what time is the third one",
@@ -117,7 +117,7 @@ SUMS = [
     (
         "what time's the one after next",
         ["meds every 6 hrs", "had one at 8pm"],
-        "8pm + 6 hrs is 2am; + 6 hrs is 8am",
+        "8pm + 6 hours is 2am; + 6 hours is 8am",
     ),
     (
         "when's the next feed",
@@ -214,6 +214,89 @@ SUMS = [
         ["judges gave 7, 9, 8", "all out of 10"],
         "7 + 9 + 8 is 24; 3 × 10 is 30; 24 ÷ 30 is 80%",
     ),
+    # two units said together, and an answer said in them
+    ("whats that in kg", ["baby arrived 8lb 2oz"], "8lb 2oz is about 3.69 kg"),
+    ("how many kg is that", ["i was 13st 6lb in january"], "13st 6lb is about 85.3 kg"),
+    ("how tall is that in cm", ["he's 6ft 2 now"], "6ft 2 is about 188 cm"),
+    ("what's 5ft 4 in metres", [], "5ft 4 is about 1.63 m"),
+    ("how tall is that in feet", ["she is 1.65m"], "1.65m is about 5ft 5in"),
+    # a rate the chat gives that is not the textbook one is the one used
+    (
+        "how many grams is that",
+        ["nans recipe says 8oz butter", "1oz is 28g right?"],
+        "8 × 28g is 224g",
+    ),
+    # which birthday
+    (
+        "what number birthday is it",
+        ["mum was born in 1965", "this year's 2025"],
+        "2025 − 1965 is 60: the 60th birthday",
+    ),
+    (
+        "which birthday is it this year",
+        ["dad born 1950", "its 2025 now"],
+        "2025 − 1950 is 75: the 75th birthday",
+    ),
+    (
+        "how many candles then",
+        ["born in 2019", "it's 2025 now"],
+        "2025 − 2019 is 6: the 6th birthday",
+    ),
+    # a tin of another size
+    (
+        "how much flour if i use a 23cm tin",
+        ["cake needs 300g flour and 150g sugar", "for a 20cm round tin"],
+        "the area goes with the size squared: (23 ÷ 20)² is 1.3225; "
+        "300g × 1.3225 is 396.7g of flour",
+    ),
+    (
+        "how much sugar for an 8 inch tin",
+        ["recipe: 100g sugar, 6 inch tin"],
+        "the area goes with the size squared: (8 ÷ 6)² is 1.7778; 100g × 1.7778 is 177.8g of sugar",
+    ),
+    (
+        "and what about a 15cm one",
+        ["recipe says 250g butter 20cm tin", "how much butter for a 25cm tin"],
+        "the area goes with the size squared: (15 ÷ 20)² is 0.5625; "
+        "250g × 0.5625 is 140.6g of butter",
+    ),
+    # a follow-up that swaps the one figure of the sum before
+    (
+        "and if it's 10?",
+        ["the keg holds 20 litres", "how many pints is that"],
+        "10 litres is about 17.6 pints",
+    ),
+    (
+        "what about 90kg",
+        ["scales said 82kg this morning", "how many stone is that"],
+        "90kg is about 14st 2lb",
+    ),
+    (
+        "and if i bump it to 26.2?",
+        ["sunday's long run is 13.1 miles", "whats that in km"],
+        "26.2 miles is about 42.2 km",
+    ),
+    # leaving, said other ways
+    (
+        "what time do we need to set off",
+        ["match is at 7:45pm", "it's an hour's drive", "and we want 15 mins to park"],
+        "1 hour + 15 mins is 1 hr 15 mins; 7:45pm − 1 hr 15 mins is 6:30pm",
+    ),
+    (
+        "what time we leaving then",
+        ["ferry at 08:30", "check in closes 45 mins before", "its a 40 min drive"],
+        "45 mins + 40 min is 1 hr 25 mins; 08:30 − 1 hr 25 mins is 7:05am",
+    ),
+    (
+        "what time should i get up",
+        ["need to leave 7:15", "i take 45 mins to get ready"],
+        "7:15 − 45 mins is 6:30",
+    ),
+    (
+        "what time do i set my alarm",
+        ["train's at 06:52", "its a 25 min walk", "and i need half an hour to get ready"],
+        "25 min + 30 mins is 55 mins; 06:52 − 55 mins is 5:57am",
+    ),
 ]
 
 # (the ask, the lines before it oldest first): no sum of these kinds, or one of two readings
@@ -238,6 +321,19 @@ LOOK_ALIKES = [
     ("whats my pace", ["ran in 52:30"]),  # no distance
     ("what's that as a percentage", ["got 34 out of 40", "and 18 out of 20"]),
     ("how many feet is that", ["tent is 3m by 2m"]),
+    ("how much butter if i use a 10 inch tin", ["200g butter for a 20cm round tin"]),  # cm, inches
+    ("how much butter for a 20cm square tin", ["200g butter for a 20cm round tin"]),
+    ("and if 3 more join?", ["the keg holds 20 litres", "how many pints is that"]),
+    ("and for 2 cups?", ["recipe wants 3 cups flour", "1 cup flour = 120g", "so how many grams"]),
+    ("and if its 20km?", ["long run is 14 miles", "whats that in km"]),
+    ("what time do we need to leave", ["ferry at 08:30", "couple of hours drive"]),
+    (
+        "what time do i set my alarm",
+        ["train's at 06:52", "i need half hr to get ready", "and the walk"],
+    ),
+    ("which anniversary is it", ["he was born 1960", "its 2024 now"]),
+    ("what number candles", ["married 1990", "its 2025 now"]),
+    ("what's that in kg", ["she's 9st 4lb", "he's 12st"]),
 ]
 
 
@@ -263,7 +359,7 @@ def test_the_mathematician_works_a_time_sum_in_her_voice():
         [("jo", "its 240km"), ("jo", "we'll average 80 km/h"), ("sam", "leaving 07:15")],
     )
     assert "Engine" in reply
-    assert "240km ÷ 80 km/h is 3 hrs; 07:15 + 3 hrs is 10:15am" in reply
+    assert "240km ÷ 80 km/h is 3 hours; 07:15 + 3 hours is 10:15am" in reply
 
 
 @pytest.mark.parametrize(
