@@ -327,10 +327,6 @@ LOOK_ALIKES = [
     ("and for 2 cups?", ["recipe wants 3 cups flour", "1 cup flour = 120g", "so how many grams"]),
     ("and if its 20km?", ["long run is 14 miles", "whats that in km"]),
     ("what time do we need to leave", ["ferry at 08:30", "couple of hours drive"]),
-    (
-        "what time do i set my alarm",
-        ["train's at 06:52", "i need half hr to get ready", "and the walk"],
-    ),
     ("which anniversary is it", ["he was born 1960", "its 2024 now"]),
     ("what number candles", ["married 1990", "its 2025 now"]),
     ("what's that in kg", ["she's 9st 4lb", "he's 12st"]),
