@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bots.reckon import _MONTHS, DAY_MONTH, _day_said
-from bots.wordsum import NUM, _n, count
+from bots.wordsum import _WORDS, NUM, _n, count
 
 Used = list[tuple[int, int, int]]  # (line, start, end) of each figure a working used
 
@@ -46,7 +46,13 @@ SPAN = re.compile(
 # A word of time, each of which a clock sum must have read: "i need half hr to get ready".
 TIME_WORD = re.compile(r"\b(?:h|hrs?|hours?|mins?|minutes?)\b")
 # A span counted so many times: "2 stops of 30 mins", "3 breaks of 15 mins".
-TIMES_OF = re.compile(r"(?<![\w.])(?P<k>\d{1,2}) [a-z]+ of $")
+# or said before it: "two 3 min summaries", "4 x 15 min sets".
+_COUNT = "|".join(("\\d{1,2}", *_WORDS))
+TIMES_OF = re.compile(
+    rf"(?<![\w.])(?P<k>{_COUNT}) [a-z]+ of $|(?<![\w.])(?P<j>{_COUNT})\s?(?:x|×)?\s$"
+)
+# Things a span is each of, said after it: "2 min rests", "20 min breaks" (not "20 mins").
+PLURAL_AFTER = re.compile(r"\s(?!(?:is|was|its|this|plus|less|thanks)\b)[a-z]{3,}s\b")
 # A time per so much: "20 mins per kg", "25 mins a lb".
 SPAN_PER = re.compile(r"\s?(?:per|a|an|/)\s?(?P<u>kg|kilo|lb|pound)\b")
 MASS = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>kg|kilos?|lbs?)\b")
@@ -66,6 +72,7 @@ class Span:
     line: int
     at: tuple[int, int]
     vague: bool = False  # a time of day said without am or pm ("2:20")
+    many: bool = False  # a span of several things, how many not said ("2 min rests")
 
 
 def _clocks(text: str, line: int) -> list[Span]:
@@ -104,9 +111,11 @@ def _spans(text: str, line: int) -> list[Span]:
         start, said = m.start(), m.group().strip()
         k = TIMES_OF.search(text[: m.start()])
         if k:
-            value *= int(k.group("k"))
-            start, said = k.start(), f"{k.group('k')} × {said}"
-        out.append(Span(value, said, line, (start, m.end())))
+            times = k.group("k") or k.group("j")
+            value *= int(_WORDS.get(times, times))
+            start, said = k.start(), f"{_WORDS.get(times, times)} × {said}"
+        many = not k and bool(PLURAL_AFTER.match(text, m.end()))
+        out.append(Span(value, said, line, (start, m.end()), many=many))
     return out
 
 
@@ -182,6 +191,8 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
     used += [(s.line, *s.at) for s in speeds]
     if not _all_used(lines, used, TIME_WORD):
         return ""  # "a couple of hours", "quarter of an hour": a span not read
+    if any(s.many for s in spans):
+        return ""  # "with 2 min rests between": how many rests is not said
     every = [s for s in spans if EVERY.search(lines[s.line][: s.at[0]])]
     if nxt and re.search(r"\bwhat time|\bwhen\b", asking):
         if len(every) != 1 or len(clocks) != 1 or len(spans) != 1 or not _all_used(lines, used):
@@ -217,7 +228,7 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
             a, b = sorted(clocks, key=lambda c: -c.line)  # said first, then later
             gap = (b.minutes - a.minutes) % ((12 if a.vague or b.vague else 24) * 60)
             return f"{a.said} to {b.said} is {_said_time(gap)}" if gap else ""
-        if clocks or not parts or len(parts) < 2:
+        if clocks or not parts or (len(parts) < 2 and not driven):
             return ""
         return f"{shown} is {_said_time(total)}"
     if len(clocks) != 1 or not parts:

@@ -103,6 +103,23 @@ SUMS = [
     ),
     ("how long's the flight", ["departs 13:05", "lands 16:40"], "13:05 to 16:40 is 3 hrs 35 mins"),
     ("how long is that", ["doors at 7:30", "home by 11:15"], "7:30 to 11:15 is 3 hrs 45 mins"),
+    # how long, from spans said (each so many times) or a distance at a speed
+    (
+        "how long is the whole round then?",
+        ["8 speeches of 5 min, then two 3 min summaries, then about 10 min for judges"],
+        "8 × 5 min + 2 × 3 min + 10 min is 56 mins",
+    ),
+    (
+        "how long is the gig",
+        ["3 sets of 40 mins", "and two 20 min breaks"],
+        "3 × 40 mins + 2 × 20 min is 2 hrs 40 mins",
+    ),
+    ("how long will it take", ["its 120 miles", "about 60 mph"], "120 miles ÷ 60 mph is 2 hours"),
+    (
+        "how long's the drive then",
+        ["it's 340km", "we average 85 km/h", "plus a 45 min stop"],
+        "340km ÷ 85 km/h (4 hours) + 45 min is 4 hrs 45 mins",
+    ),
     # an interval repeated
     (
         "when's the next dose",
@@ -327,6 +344,8 @@ LOOK_ALIKES = [
     ("and for 2 cups?", ["recipe wants 3 cups flour", "1 cup flour = 120g", "so how many grams"]),
     ("and if its 20km?", ["long run is 14 miles", "whats that in km"]),
     ("what time do we need to leave", ["ferry at 08:30", "couple of hours drive"]),
+    ("how long is the session", ["4 x 15 min sets", "with 2 min rests between"]),  # how many rests
+    ("how long is it", ["3 talks of 20 mins", "then questions"]),
     ("which anniversary is it", ["he was born 1960", "its 2024 now"]),
     ("what number candles", ["married 1990", "its 2025 now"]),
     ("what's that in kg", ["she's 9st 4lb", "he's 12st"]),
