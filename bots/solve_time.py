@@ -471,6 +471,8 @@ RUN_DISTANCE = re.compile(
     rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>k|km|kms|miles?)\b"
 )
 PACE_ASKED = re.compile(r"\bpace\b|\bper (?P<u>km|k|kilometre|mile)\b|\ba (?P<u2>km|mile)\b")
+# A pace asked in so many words, for the engine ("what pace is that", "whats that per km").
+PACE_WORDED = re.compile(r"\bwhat(?:'?s| is)?\b[^?.!]{0,15}\bpace\b|\bper (?:km|k|mile)\b")
 TIME_OFF = re.compile(
     r"(?P<n>\d{1,2})\s?(?P<u>mins?|minutes|secs?|seconds)\s(?P<way>off|faster|quicker|less|slower|"
     r"more)\b|\b(?:knock|take|shave|cut)\s(?:off\s)?(?P<n2>\d{1,2})\s?(?P<u2>mins?|minutes|secs?|"
@@ -615,8 +617,8 @@ for _words, _dim, _size, _said in (
 _UNIT_WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 MEASURE = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})\s?(?P<u>{_UNIT_WORD})\b(?!/)")
 CONVERT_ASKED = re.compile(
-    rf"\bhow (?:many|much) (?P<u>{_UNIT_WORD})\b|\b(?:in|into|to) (?P<u2>{_UNIT_WORD})\b"
-    r"(?! (?:of|at|the|time)\b)"
+    rf"\bhow (?:many|much) (?P<u>{_UNIT_WORD})\b|\b(?:in|into|to) (?P<u2>{_UNIT_WORD})\s*"
+    r"(?=[?.!,]|$|\b(?:then|pls|please|lol|mate|instead|roughly|approx|for \w+)\b)"
 )
 CLIMBED = re.compile(r"\b(?:climb|climbed|gain|gained|went up|go up|ascent|up)\b")
 START_HEIGHT = re.compile(r"\b(?:start|started|starting|from|bottom|base|car ?park)\b")
@@ -852,7 +854,9 @@ def _swapped(lines: Sequence[str]) -> str:
     return ""
 
 
-# The asks these readers work, for the engine's word that a sum is asked.
+# The asks these readers work, for the engine's word that a sum is asked: not "a week", "an
+# hour" or a pace, said as often of no sum ("an hour late"), and asked of one in words
+# `bots.solve.ASKED` reads already ("what's that per game").
 TIME_ASKED = re.compile(
     "|".join(
         re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
@@ -862,10 +866,9 @@ TIME_ASKED = re.compile(
             LONG_ASKED,
             DAYS_TO_ASKED,
             ANNIVERSARY_ASKED,
-            PACE_ASKED,
-            PER_ASKED,
             PERCENT_ASKED,
             CONVERT_ASKED,
+            PACE_WORDED,
         )
     )
 )
