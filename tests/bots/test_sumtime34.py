@@ -388,6 +388,18 @@ def test_the_mathematician_works_a_time_sum_in_her_voice():
         ),
         (
             "curie",
+            "what time do we get there",
+            [("jo", "its 240km"), ("jo", "we'll average 80 km/h"), ("sam", "leaving 07:15")],
+            "240km ÷ 80 km/h is 3 hours; 07:15 + 3 hours is 10:15am",
+        ),
+        (
+            "einstein",
+            "what pace is that",
+            [("jo", "ran the 10k in 48:20")],
+            "48:20 ÷ 10 km is 4:50 per km",
+        ),
+        (
+            "curie",
             "whats that per race",
             [("jo", "she's won 7 medals in 20 races")],
             "7 medals ÷ 20 races is 0.35 medals per race",
