@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bots.expr import _dim
-from bots.solve_time import HALF_HOUR, TIME_ASKED, timed
+from bots.solve_time import HALF_HOUR, TIME_ASKED, temperature, timed
 from bots.wordsum import _WORDS, MONEY, NUM, _n, count
 
 Dims = tuple[tuple[str, int], ...]
@@ -625,7 +625,6 @@ TURNS = re.compile(
     r"\bwhen (?:i|we) (?:turn|hit|reach|am|'m|m) (?P<n>\d{1,3})\b|\bwhen i'?m (?P<m>\d{1,3})\b"
 )
 PARTS = re.compile(r"\b(?P<k>\d+) parts? (?P<a>[a-z]+) to (?P<n>\d+)(?: parts?)? (?P<b>[a-z]+)\b")
-CELSIUS = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?:°\s?)?(?P<u>c|f)\b")
 
 
 def _average(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
@@ -711,31 +710,8 @@ def _parts(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
 
 def _temperature(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
     """An oven set in the other scale ("oven in this villa is in fahrenheit", "recipe says
-    180C", "what do i set it to"): 180 × 9/5 + 32 is 356°F."""
-    said = [(m, t) for t in lines for m in CELSIUS.finditer(t)]
-    if len(said) != 1:
-        return ""
-    m, text = said[0]
-    rest = [t.replace(m.group(), " ") if t is text else t for t in lines]
-    to_f = any(SCALE_F.search(t) for t in rest)
-    to_c = any(SCALE_C.search(t) for t in rest)
-    if to_f == to_c:
-        return ""
-    value = _n(m.group("n"))
-    if to_f and m.group("u") == "c":
-        return f"{count(value)}°C × 9/5 + 32 is {count(round(value * 9 / 5 + 32))}°F"
-    if to_c and m.group("u") == "f":
-        exact = (value - 32) * 5 / 9
-        worked = f"({count(value)}°F − 32) × 5/9 is {count(round(exact, 1))}°C"
-        if exact >= 100 and round(exact, -1) != round(exact, 1):
-            worked += f"; an oven dial goes in tens, so about {count(round(exact, -1))}°C"
-        return worked
-    return ""
-
-
-# The scale an oven or a thermometer reads, said without a figure: "only does C", "in fahrenheit".
-SCALE_F = re.compile(r"\bfahrenheit\b|(?<![\d°])\bf\b(?!\s?\d)")
-SCALE_C = re.compile(r"\b(?:celsius|centigrade)\b|(?<![\d°])\bc\b(?!\s?\d)")
+    180C", "what do i set it to"): 180 × 9/5 + 32 is 356°F (`bots.solve_time.temperature`)."""
+    return temperature(lines)
 
 
 SPECIALS = (_average, _percent_change, _clock, _age, _parts, _temperature)

@@ -752,6 +752,47 @@ def _at_rate(lines: Sequence[str], rates: list[tuple[int, re.Match[str]]], word:
     return f"{count(n)} × {count(rate)}{unit} is {count(round(n * rate, 1))}{unit}"
 
 
+# --- a temperature in the other scale ------------------------------------------------------
+
+CELSIUS = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?:°\s?)?(?P<u>c|f)\b")
+# The scale an oven or a thermometer reads, said without a figure: "only does C", "in fahrenheit".
+SCALE_F = re.compile(r"\bfahrenheit\b|(?<![\d°])\bf\b(?!\s?\d)")
+SCALE_C = re.compile(r"\b(?:celsius|centigrade)\b|(?<![\d°])\bc\b(?!\s?\d)")
+SCALE_ASKED = re.compile(
+    r"\bwhat do i set\b|\bwhat (?:temp|temperature)\b|"
+    r"\b(?:in|into|to) (?:°\s?)?(?:c|f|celsius|fahrenheit|centigrade)\b(?!\s?\d)"
+)
+
+
+def temperature(lines: Sequence[str]) -> str:
+    """The one temperature said, in the scale the chat names without a figure ("recipe says
+    375F", "my oven only does C"): (375°F − 32) × 5/9 is 190.6°C; an oven to the nearest ten."""
+    said = [(m, t) for t in lines for m in CELSIUS.finditer(t)]
+    if len(said) != 1:
+        return ""
+    m, text = said[0]
+    rest = [t.replace(m.group(), " ") if t is text else t for t in lines]
+    to_f = any(SCALE_F.search(t) for t in rest)
+    to_c = any(SCALE_C.search(t) for t in rest)
+    if to_f == to_c:  # a time said beside it ("bake 20 mins") is plainly not in the sum
+        return ""
+    value = _n(m.group("n"))
+    if to_f and m.group("u") == "c":
+        return f"{count(value)}°C × 9/5 + 32 is {count(round(value * 9 / 5 + 32))}°F"
+    if to_c and m.group("u") == "f":
+        exact = (value - 32) * 5 / 9
+        worked = f"({count(value)}°F − 32) × 5/9 is {count(round(exact, 1))}°C"
+        if exact >= 100 and round(exact, -1) != round(exact, 1):
+            worked += f"; an oven dial goes in tens, so about {count(round(exact, -1))}°C"
+        return worked
+    return ""
+
+
+def _scale(asking: str, lines: Sequence[str]) -> str:
+    """A temperature asked in the other scale: "whats that in f", "what do i set it to"."""
+    return temperature(lines) if SCALE_ASKED.search(asking) else ""
+
+
 # --- a round or square tin of another size ------------------------------------------------
 
 TIN = r"(?P<d>\d{1,2}(?:\.\d)?)\s?(?P<u>cm|inch|in|\")\s?(?:(?P<shape>round|square) )?(?:cake )?"
@@ -803,6 +844,7 @@ READERS: tuple[Callable[[str, Sequence[str]], str], ...] = (
     _percent_of_most,
     _converted,
     _tin,
+    _scale,
 )
 
 
@@ -869,6 +911,7 @@ TIME_ASKED = re.compile(
             PERCENT_ASKED,
             CONVERT_ASKED,
             PACE_WORDED,
+            SCALE_ASKED,
         )
     )
 )
