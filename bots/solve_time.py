@@ -225,9 +225,9 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
         shown = shown[: shown.rindex(" (")]  # "84 miles ÷ 56mph is 1 hr 30 mins", said once
     if long and not (forward or backward):
         if len(clocks) == 2 and not parts:
-            a, b = sorted(clocks, key=lambda c: -c.line)  # said first, then later
+            a, b = _in_order(clocks, lines)
             gap = (b.minutes - a.minutes) % ((12 if a.vague or b.vague else 24) * 60)
-            return f"{a.said} to {b.said} is {_said_time(gap)}" if gap else ""
+            return f"{a.said} to {b.said} is {_said_time(gap)}" if 0 < gap <= 18 * 60 else ""
         if clocks or not parts or (len(parts) < 2 and not driven):
             return ""
         return f"{shown} is {_said_time(total)}"
@@ -239,6 +239,38 @@ def _clock_sum(asking: str, lines: Sequence[str]) -> str:
     if len(parts) == 1 and not driven and not rate:
         return moved  # one span: "7:15 − 45 mins is 6:30", not its sum of one first
     return f"{shown} is {_said_time(total)}; {moved}"
+
+
+# Words before a time of day that say it is the start, or the end, of a stretch.
+STARTS = re.compile(
+    r"\b(?:now|it'?s|its|leaves?|leaving|departs?|starts?|starting|from|doors|clock(?:ed)? in|"
+    r"kick ?off|ko|begins?|bed|set off|on at|in at|went in)\b"
+)
+ENDS = re.compile(
+    r"\b(?:gets? (?:in|back)|arrives?|arriving|lands?|finish(?:es)?|ends?|till|until|til|back|"
+    r"home by|clock(?:ed)? (?:off|out)|woke|wake|done|by|out at|due)\b"
+)
+
+
+def _in_order(clocks: list[Span], lines: Sequence[str]) -> tuple[Span, Span]:
+    """Two times of day, the start first: as their words say ("its 2:15 now", "train at 3:40";
+    "gets in 21:15"), else as said."""
+    said = sorted(clocks, key=lambda c: (-c.line, c.at[0]))
+    marks = [
+        (
+            bool(
+                STARTS.search(
+                    lines[c.line][max(0, c.at[0] - 25) : c.at[0]]
+                    + lines[c.line][c.at[1] : c.at[1] + 6]
+                )
+            ),
+            bool(ENDS.search(lines[c.line][max(0, c.at[0] - 25) : c.at[0]])),
+        )
+        for c in said
+    ]
+    if (marks[1][0] and not marks[1][1] and not marks[0][0]) or (marks[0][1] and not marks[1][1]):
+        return said[1], said[0]
+    return said[0], said[1]
 
 
 def _inside(span: Span, clocks: list[Span]) -> bool:
@@ -288,9 +320,22 @@ def _driven(lines: Sequence[str], used: Used) -> list[tuple[float, str]] | None:
 # --- dates -----------------------------------------------------------------------------------
 
 DAYS_TO_ASKED = re.compile(
-    r"\bhow many (?P<u>days|sleeps|weeks|nights)\b[^?.!]{0,25}\b(?:to go|until|till|til|left|"
-    r"away|before|between|is it|are we)\b|\bhow long (?:until|till|til|to go|before)\b"
+    r"\bhow many (?P<u>days|sleeps|weeks|nights)\b(?:[^?.!]{0,25}\b(?:to go|until|till|til|left|"
+    r"away|before|between|is it|are we|is that|in total|altogether|we got|we staying|we there)\b|"
+    r"\s*\??$)|\bhow long (?:until|till|til|to go|before)\b"
 )
+# Days named, not numbered: "christmas is on a friday", "how many sleeps till christmas".
+NAMED_DAYS = (
+    (re.compile(r"\bchristmas eve\b|\bxmas eve\b"), "24 december"),
+    (re.compile(r"\bnew year'?s eve\b|\bnye\b"), "31 december"),
+    (re.compile(r"\bnew year'?s day\b"), "1 january"),
+    (re.compile(r"\b(?:christmas|xmas)(?: day)?\b"), "25 december"),
+    (re.compile(r"\bhalloween\b"), "31 october"),
+    (re.compile(r"\bbonfire night\b"), "5 november"),
+    (re.compile(r"\bvalentine'?s(?: day)?\b"), "14 february"),
+)
+# Two dates said as a stretch: "in on the 14th july, out on the 21st", "from 3 may to 9 may".
+STRETCH = re.compile(r"\bfrom\b|\bbetween\b|\b(?:check(?:ing)? )?in\b|\barriv")
 TODAY = re.compile(r"\btoday\b|\bit'?s\b|\bnow\b")
 ANNIVERSARY_ASKED = re.compile(
     r"\b(?:which|what) (?:wedding )?anniversary\b|\bhow many years\b[^?.!]{0,20}\b(?:married|"
@@ -336,11 +381,17 @@ def _days_to(asking: str, lines: Sequence[str]) -> str:
     asked = DAYS_TO_ASKED.search(asking)
     if not asked:
         return ""
+    lines = [_named_days(t) for t in lines]
     dates = [(i, m) for i, t in enumerate(lines) for m in DAY_MONTH.finditer(t)]
+    # one day said twice ("till christmas", "christmas is the 25th") is one date
+    kept = {_day_key(m): (i, m) for i, m in sorted(dates, key=lambda d: d[0])}
+    used: Used = [(i, *m.span()) for i, m in dates]
+    dates = list(kept.values())
     today = [(i, m) for i, m in dates if TODAY.search(lines[i][: m.start()])]
+    if len(dates) == 2 and not today and _stretch(asked, lines, dates):
+        today = [max(dates, key=lambda d: (d[0], -d[1].start()))]  # the first said
     if len(dates) != 2 or len(today) != 1:
         return ""
-    used: Used = [(i, *m.span()) for i, m in dates]
     if not _all_used(lines, used):
         return ""
     then = next((i, m) for i, m in dates if (i, m) != today[0])
@@ -352,7 +403,8 @@ def _days_to(asking: str, lines: Sequence[str]) -> str:
     shown = [_day_said(d).removesuffix(f" {d.year}") for d in (start, end)]
     if _year_said(today[0][1]) or _year_said(then[1]):
         shown = [_day_said(start), _day_said(end)]
-    said = f"{shown[0]} to {shown[1]} is {days} days"
+    unit = "nights" if asked.group("u") == "nights" else "days"
+    said = f"{shown[0]} to {shown[1]} is {days} {unit}"
     if asked.group("u") == "weeks":
         weeks, rest = divmod(days, 7)
         said += f", {weeks} weeks" + (f" and {rest} day{'s' if rest > 1 else ''}" if rest else "")
@@ -374,6 +426,33 @@ def _days_between(today: re.Match[str], then: re.Match[str], year: int) -> tuple
     except ValueError:
         return None
     return (start, end) if end > start else None
+
+
+def _day_key(m: re.Match[str]) -> tuple[str, str, str]:
+    day = m.group("d") or m.group("d2")
+    return day, (m.group("m") or m.group("m2"))[:3], _year_said(m)
+
+
+def _named_days(text: str) -> str:
+    """`text` with the days it names by name dated: "till christmas" → "till 25 december";
+    as said when it dates them itself ("christmas is the 25th december")."""
+    if DAY_MONTH.search(text):
+        return text
+    for name, day in NAMED_DAYS:
+        text = name.sub(day, text)
+    return text
+
+
+def _stretch(asked: re.Match[str], lines: Sequence[str], dates: list) -> bool:
+    """Whether two dates are a stretch whose days or nights are asked ("how many nights",
+    "how many days between 3 march and 17 april"), not a count from today."""
+    first = max(dates, key=lambda d: (d[0], -d[1].start()))
+    if asked.group("u") == "nights":
+        return True
+    # days from one to the other, not "how many days is our stay" (the last day counted or not)
+    return bool(re.search(r"\bbetween\b", asked.string)) and bool(
+        STRETCH.search(lines[first[0]][: first[1].start()]) or first[0] == 0
+    )
 
 
 def _year_said(m: re.Match[str]) -> str:
