@@ -36,6 +36,8 @@ MEAL_AT = re.compile(
     r"\b(?:eat|eating|dinner|lunch|tea|serve|serving|sit down)\b[^.?!\d]{0,20}\bat "
     r"(?P<h>1[01]|[1-9])(?![\d:.]|\s?(?:am|pm)\b)"
 )
+# A bare hour said as a time of day, morning or afternoon unsaid: "goes in at 11", "there by 9".
+HOUR_AT = re.compile(r"\b(?:at|by)\s(?P<h>1[0-2]|[1-9])(?![\d:.]|\s?(?:am|pm|%|[a-z£]))")
 # A span of time: "3.5 hrs", "1 hr 20 mins", "3h30", "90 mins", "half an hour", "an hour".
 HALF_HOUR = re.compile(r"\bhalf (?:an )?h(?:ou)?rs?\b")
 SPAN = re.compile(
@@ -93,6 +95,10 @@ def _clocks(text: str, line: int) -> list[Span]:
         out.append(Span(value, m.group().strip(), line, m.span(), vague))
     for m in MEAL_AT.finditer(text):
         out.append(Span((int(m.group("h")) + 12) * 60, f"{m.group('h')}pm", line, m.span("h")))
+    for m in HOUR_AT.finditer(text):
+        if not any(c.at[0] <= m.start("h") < c.at[1] for c in out):
+            h = int(m.group("h"))
+            out.append(Span(h * 60, f"{h}:00", line, m.span("h"), vague=True))
     return out
 
 
@@ -628,6 +634,44 @@ def _mss(secs: float) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
+SPEED_ASKED = re.compile(
+    r"\bhow fast\b|\bwhat (?:speed|pace)\b|\b(?:average|avg) speed\b|"
+    r"\b(?:in|what'?s that in) (?P<u>mph|km/h|kph)\b|\b(?:mph|km/h|kph) (?:is|was) that\b"
+)
+
+
+def _speed(asking: str, lines: Sequence[str]) -> str:
+    """A speed from a distance and the time it took ("cycled 42km", "took 1h45", "how fast is
+    that"): km an hour, or miles when miles are said or asked."""
+    asked = SPEED_ASKED.search(asking)
+    if not asked or re.search(r"\bpace\b", asking) and not asked.group("u"):
+        return ""
+    far = [(i, m) for i, t in enumerate(lines) for m in DISTANCE.finditer(t)]
+    spans = [s for i, t in enumerate(lines) for s in _spans(t, i)]
+    if len(far) != 1 or len(spans) != 1 or spans[0].many or not spans[0].minutes:
+        return ""
+    (i, d), span = far[0], spans[0]
+    used: Used = [(i, *d.span()), (span.line, *span.at)]
+    if not _all_used(lines, used) or not _all_used(lines, used, TIME_WORD):
+        return ""
+    miles = d.group("u").startswith("mile")
+    value = _n(d.group("n"))
+    want = asked.group("u") or ("mph" if miles else "km/h")
+    if want == "mph" and not miles:
+        value /= 1.609344
+    elif want != "mph" and miles:
+        value *= 1.609344
+    hours = span.minutes / 60
+    shown = count(round(value / hours, 1))
+    unit = "mph" if want == "mph" else "km/h"
+    converted = (
+        ""
+        if (want == "mph") == miles
+        else f" ({count(round(value, 1))} {'miles' if want == 'mph' else 'km'})"
+    )
+    return f"{d.group().strip()}{converted} ÷ {_said_time(span.minutes)} is {shown} {unit}"
+
+
 # A total as a percent of its most: "each out of 10", "got 34 out of 40".
 OUT_OF = re.compile(rf"(?:(?P<each>each|all|every one|every round) )?out of (?P<m>{NUM})\b")
 SCORED = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?:out of|/)\s?(?P<m>{NUM})\b")
@@ -689,6 +733,8 @@ for _words, _dim, _size, _said in (
     ("l litre litres liter liters", "volume", 1.0, "litres"),
     ("ml millilitres", "volume", 0.001, "ml"),
     ("pint pints", "volume", 0.56826125, "pints"),
+    ("tsp teaspoon teaspoons", "volume", 0.005, "tsp"),
+    ("tbsp tablespoon tablespoons", "volume", 0.015, "tbsp"),
     ("gallon gallons", "volume", 4.54609, "gallons"),
 ):
     for _w in _words.split():
@@ -728,6 +774,13 @@ SMALLER = {
 }
 
 
+# A race said in thousands of metres: "a 10k", "the 5k" (a run said, not a sum of money).
+RUN_K = re.compile(
+    r"\b(?:ran|run|running|did|doing|jog|jogged|race|racing)\b[^.?!\d£$€]{0,12}?(?<![\w.£$€])"
+    r"(?P<n>\d{1,3}(?:\.\d)?)k\b|(?<![\w.£$€])(?P<m>\d{1,3}(?:\.\d)?)k (?:run|race|fun run)\b"
+)
+
+
 @dataclass(frozen=True)
 class Measure:
     value: float  # in the base unit of its dimension (`UNITS`)
@@ -746,6 +799,9 @@ def _measures(text: str, line: int) -> list[Measure]:
             continue
         value = _n(m.group("a")) * UNITS[m.group("u")][1] + _n(m.group("b")) * UNITS[small][1]
         out.append(Measure(value, m.group().strip(), m.group("u"), line, m.span()))
+    for m in RUN_K.finditer(text):
+        n, at = (m.group("n"), m.span("n")) if m.group("n") else (m.group("m"), m.span("m"))
+        out.append(Measure(_n(n) * 1000, f"{n}k", "km", line, (at[0], at[1] + 1)))
     for m in MEASURE.finditer(text):
         if not any(x.at[0] <= m.start() < x.at[1] for x in out):
             value = _n(m.group("n")) * UNITS[m.group("u")][1]
@@ -924,6 +980,7 @@ READERS: tuple[Callable[[str, Sequence[str]], str], ...] = (
     _converted,
     _tin,
     _scale,
+    _speed,
 )
 
 
@@ -991,6 +1048,7 @@ TIME_ASKED = re.compile(
             CONVERT_ASKED,
             PACE_WORDED,
             SCALE_ASKED,
+            SPEED_ASKED,
         )
     )
 )

@@ -120,6 +120,58 @@ SUMS = [
         ["it's 340km", "we average 85 km/h", "plus a 45 min stop"],
         "340km ÷ 85 km/h (4 hours) + 45 min is 4 hrs 45 mins",
     ),
+    # a temperature asked in the other scale
+    ("whats that in f", ["its 30c here today"], "30°C × 9/5 + 32 is 86°F"),
+    (
+        "what's that in celsius",
+        ["recipe says 350°F"],
+        "(350°F − 32) × 5/9 is 176.7°C; an oven dial goes in tens, so about 180°C",
+    ),
+    # a speed from a distance and the time it took
+    ("how fast is that", ["cycled 42km today", "took 1h45"], "42km ÷ 1 hr 45 mins is 24 km/h"),
+    (
+        "whats that in mph",
+        ["did 42km in 1 hr 45 mins"],
+        "42km (26.1 miles) ÷ 1 hr 45 mins is 14.9 mph",
+    ),
+    (
+        "what was my average speed",
+        ["ran 13.1 miles", "in 2 hrs"],
+        "13.1 miles ÷ 2 hours is 6.5 mph",
+    ),
+    # spoons, and a race in thousands of metres
+    ("how many ml is that", ["recipe says 3 tbsp oil"], "3 tbsp is about 45 ml"),
+    ("how many miles is that", ["signed up for a 10k run"], "10k is about 6.21 miles"),
+    ("how many miles is that", ["ran 5k this morning"], "5k is about 3.11 miles"),
+    # days named, nights of a stay, days between
+    (
+        "how many sleeps till christmas",
+        ["today is 1st december"],
+        "1 December to 25 December is 24 days",
+    ),
+    (
+        "how many nights is that",
+        ["checking in 14th july", "out on the 21st july"],
+        "14 July to 21 July is 7 nights",
+    ),
+    ("how many days between 3 march and 17 april", [], "3 March to 17 April is 45 days"),
+    # times of day put in order by their words, and a bare hour
+    ("how long have we got", ["train at 3:40", "its 2:15 now"], "2:15 to 3:40 is 1 hr 25 mins"),
+    (
+        "how long is the journey",
+        ["gets in 21:15", "leaves 17:48"],
+        "17:48 to 21:15 is 3 hrs 27 mins",
+    ),
+    (
+        "what time will it be ready",
+        ["goes in at 11", "needs 2 hrs 30 mins"],
+        "11:00 + 2 hrs 30 mins is 1:30",
+    ),
+    (
+        "what time do we need to leave",
+        ["need to be there by 9", "its a 40 min drive"],
+        "9:00 − 40 mins is 8:20",
+    ),
     # an interval repeated
     (
         "when's the next dose",
@@ -346,6 +398,12 @@ LOOK_ALIKES = [
     ("what time do we need to leave", ["ferry at 08:30", "couple of hours drive"]),
     ("how long is the session", ["4 x 15 min sets", "with 2 min rests between"]),  # how many rests
     ("how long is it", ["3 talks of 20 mins", "then questions"]),
+    ("how many miles", ["saving 10k for the race car"]),  # money, not a race
+    ("how many days", ["we arrive 28 dec", "leave 3 jan"]),  # the last day counted or not
+    ("how fast was that", ["42km", "with 2 breaks"]),
+    ("how fast is that", ["cycled 42km today", "took 1h45", "plus a 20 min stop"]),
+    ("whats that in f", ["its 30c here today", "was 25c yesterday"]),
+    ("when will we get there", ["we are at 3 of 5 stops", "2 hrs to go"]),
     ("which anniversary is it", ["he was born 1960", "its 2024 now"]),
     ("what number candles", ["married 1990", "its 2025 now"]),
     ("what's that in kg", ["she's 9st 4lb", "he's 12st"]),
