@@ -506,10 +506,11 @@ def _anniversary(asking: str, lines: Sequence[str]) -> str:
 COUNTED = re.compile(rf"(?<![\w.£$€:])(?P<n>{NUM})\s(?P<t>[a-z]{{3,}})\b")
 PER_ASKED = re.compile(
     r"\b(?:per|a|an|each) (?P<per>game|match|innings|race|week|day|month|session|round|hour|"
-    r"shift)\b"
+    r"shift|app|appearance|outing|fixture|leg|frame)\b"
 )
 OCCASIONS = re.compile(
-    r"times|games|matches|innings|races|rounds|weeks|days|months|sessions|hours|shifts|outs|starts"
+    r"times|games|matches|innings|races|rounds|weeks|days|months|sessions|hours|shifts|outs|starts|"
+    r"apps|appearances|outings|fixtures|legs|frames"
 )
 NOT_COUNTED = re.compile(
     r"mins?|minutes|hrs?|hours|secs?|seconds|miles|metres|meters|litres|kilos|grams|pounds|quid|"
@@ -752,6 +753,11 @@ GIVEN_RATE = re.compile(
     r"\b(?:1\s?|a |one )(?P<a>[a-z]+)(?: of)?(?: (?P<of>[a-z]+))? (?:=|is|are|weighs) "
     rf"(?:about |roughly )?(?P<n>{NUM})\s?(?P<u>{_UNIT_WORD})\b"
 )
+# or so much of the unit a thing: "120g per cup", "15ml a spoon".
+GIVEN_PER = re.compile(
+    rf"(?<![\w.])(?P<n>{NUM})\s?(?P<u>{_UNIT_WORD}) (?:per|a|an|each|to a|to the) "
+    r"(?P<a>[a-z]{3,})\b(?P<of>(?!))?"
+)
 # A figure of so many things, halves said in words: "2 and a half cups", "3.5 cups", "1½ cups".
 AMOUNT_OF = (
     r"(?<![\w.])(?P<n>{num})(?P<half> and a half|½| 1/2)?\s?{thing}s?\b(?: (?:of )?(?P<of>[a-z]+))?"
@@ -763,6 +769,7 @@ COMPOUND = re.compile(
     r"(?<![\w.])(?P<a>\d{1,3})\s?(?P<u>lbs?|st|stone|ft|foot|feet)\s?(?P<b>\d{1,2}(?:\.\d)?)\s?"
     r"(?P<v>oz|lbs?|pounds|in(?!\s[a-z])|inches)?\b"
 )
+FEET_INCHES = re.compile(r"(?<![\w.])(?P<a>[4-7])\s?['’]\s?(?P<b>\d{1,2})(?:\"|''|”)?(?!\d)")
 SMALLER = {
     "lb": "oz",
     "lbs": "oz",
@@ -793,6 +800,9 @@ class Measure:
 def _measures(text: str, line: int) -> list[Measure]:
     """Figures said with a unit of length, mass or volume, two units said together as one."""
     out = []
+    for m in FEET_INCHES.finditer(text):
+        value = int(m.group("a")) * UNITS["ft"][1] + int(m.group("b")) * UNITS["in"][1]
+        out.append(Measure(value, f"{m.group('a')}ft {m.group('b')}", "ft", line, m.span()))
     for m in COMPOUND.finditer(text):
         small = SMALLER[m.group("u")]
         if m.group("v") and UNITS[m.group("v")][2] != UNITS[small][2]:
@@ -818,7 +828,9 @@ def _converted(asking: str, lines: Sequence[str]) -> str:
         return ""
     word = asked.group("u") or asked.group("u2")
     dim, size, said = UNITS[word]
-    rates = [(i, m) for i, t in enumerate(lines) for m in GIVEN_RATE.finditer(t)]
+    rates = [
+        (i, m) for i, t in enumerate(lines) for r in (GIVEN_RATE, GIVEN_PER) for m in r.finditer(t)
+    ]
     if rates:
         return _at_rate(lines, rates, word)
     figs = [f for i, t in enumerate(lines) for f in _measures(t, i)]

@@ -42,6 +42,19 @@ SUMS = [
         ["one scoop = 30g", "shake wants 3 scoops"],
         "3 × 30g is 90g",
     ),
+    # a rate said the other way round, and a height in feet and inches with quotes
+    (
+        "how many grams is that",
+        ["recipe wants 3 cups flour", "its 120g per cup"],
+        "3 × 120g is 360g",
+    ),
+    ("how many grams for 6 portions", ["allow 80g a portion"], "6 × 80g is 480g"),
+    ("how tall is that in cm", ["hes 5'10"], "5ft 10 is about 178 cm"),
+    (
+        "what's that per app",
+        ["scored 14 goals in 40 apps"],
+        "14 goals ÷ 40 apps is 0.35 goals per app",
+    ),
     # an oven in the other scale, said without a figure
     (
         "what do i set it to",
