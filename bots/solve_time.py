@@ -42,7 +42,7 @@ HOUR_AT = re.compile(r"\b(?:at|by)\s(?P<h>1[0-2]|[1-9])(?![\d:.]|\s?(?:am|pm|%|[
 HALF_HOUR = re.compile(r"\bhalf (?:an )?h(?:ou)?rs?\b")
 SPAN = re.compile(
     rf"(?<![\w.:])(?P<h>{NUM})\s?(?:h|hrs?|hours?)(?:\b|(?=\d))(?:\s?(?:and\s)?(?P<hm>\d{{1,2}})\s?"
-    rf"(?:m|mins?|minutes?)?\b)?|(?<![\w.:])(?P<m>{NUM})\s?(?:m|mins?|minutes?)\b|"
+    rf"(?:m|mins?|minutes?)?\b)?|(?<![\w.:])(?P<m>{NUM})\s?(?:mins?|minutes?)\b|"
     rf"(?P<half>{HALF_HOUR.pattern})|\b(?P<one>an hour)(?:s|'s)?\b"
 )
 # A word of time, each of which a clock sum must have read: "i need half hr to get ready".
