@@ -316,7 +316,9 @@ def _driven(lines: Sequence[str], used: Used) -> list[tuple[float, str]] | None:
     if len(speeds) != 1 or len(far) != 1:
         return None
     (i, v), (j, d) = speeds[0], far[0]
-    if (v.group("u") == "mph") != d.group("u").startswith("mile"):
+    if (v.group("u") == "mph" or v.group("u").startswith("mile")) != d.group("u").startswith(
+        "mile"
+    ):
         return None
     used += [(i, *v.span()), (j, *d.span())]
     minutes = _n(d.group("n")) / _n(v.group("n")) * 60

@@ -87,6 +87,11 @@ SUMS = [
         ["film starts 7:45", "runtime 2 hrs 35 mins"],
         "7:45 + 2 hrs 35 mins is 10:20",
     ),
+    (
+        "what time will we get there",
+        ["leaving 9am", "doing about 60 miles an hour", "its 120 miles"],
+        "120 miles ÷ 60 miles an hour is 2 hours; 9am + 2 hours is 11am",
+    ),
     # backwards from a time of day
     (
         "what time does the chicken need to go in",
