@@ -541,8 +541,8 @@ def _per_thing(asking: str, lines: Sequence[str]) -> str:
         return ""
     total = next((i, m) for i, m in counted if (i, m) != occasion[0])
     thing = total[1].group("t")
-    if NOT_COUNTED.fullmatch(thing) and thing != "times":
-        return ""
+    if NOT_COUNTED.fullmatch(thing) and thing != "times" or not thing.endswith("s"):
+        return ""  # "3 hat tricks": a count said of a word that is not the thing
     a, b = _n(total[1].group("n")), _n(occasion[0][1].group("n"))
     if not b:
         return ""
