@@ -422,6 +422,8 @@ LOOK_ALIKES = [
     ("how fast is that", ["cycled 42km today", "took 1h45", "plus a 20 min stop"]),
     ("whats that in f", ["its 30c here today", "was 25c yesterday"]),
     ("when will we get there", ["we are at 3 of 5 stops", "2 hrs to go"]),
+    ("whats that per game", ["played 10 games", "scored 3 hat tricks"]),
+    ("whats that per game", ["10 games", "3 wins and 2 draws"]),
     ("which anniversary is it", ["he was born 1960", "its 2024 now"]),
     ("what number candles", ["married 1990", "its 2025 now"]),
     ("what's that in kg", ["she's 9st 4lb", "he's 12st"]),
