@@ -1001,7 +1001,25 @@ READERS: tuple[Callable[[str, Sequence[str]], str], ...] = (
 def timed(lines: Sequence[str]) -> str:
     """The working of a sum of time, dates, rates or units `lines` asks (the ask first, then
     the person lines before it, newest first, lower case), or ""."""
-    return _worked(lines) or _swapped(lines)
+    if worked := _worked(lines) or _swapped(lines):
+        return worked
+    near = _near_block(lines)
+    return (_worked(near) or _swapped(near)) if len(near) < len(lines) else ""
+
+
+def _near_block(lines: Sequence[str]) -> list[str]:
+    """The ask and the lines just before it that say figures, back to the first line after
+    them that says none ("careful with stats", before "8 speeches of 5 min"): a figure said
+    before the talk turned (someone's "is the 25 thing real") is not the sum's. Lines with no
+    figure between the ask and the figures ("my oven only does C") are kept."""
+    out, seen = [lines[0]], False
+    for text in lines[1:]:
+        said = bool(re.search(r"\d", text))
+        if seen and not said:
+            break
+        seen = seen or said
+        out.append(text)
+    return out
 
 
 def _worked(lines: Sequence[str]) -> str:

@@ -455,6 +455,22 @@ def test_the_mathematician_works_a_time_sum_in_her_voice():
     assert "240km ÷ 80 km/h is 3 hours; 07:15 + 3 hours is 10:15am" in reply
 
 
+def test_a_figure_said_before_the_talk_turned_is_not_the_sums():
+    reply = _asked(
+        "lovelace",
+        "how long is the whole round then? mum's picking me up",
+        [
+            ("hana", "@curie is the 25 thing real or not"),
+            ("ms_okafor", "careful with stats you can't source"),
+            (
+                "finn",
+                "timing q. 8 speeches of 5 min, then two 3 min summaries, then 10 min for judges",
+            ),
+        ],
+    )
+    assert "8 × 5 min + 2 × 3 min + 10 min is 56 mins" in reply
+
+
 @pytest.mark.parametrize(
     ("slug", "ask", "before", "working"),
     [
