@@ -3555,8 +3555,10 @@ def _sum_timed(
         return ""
     if not index_of(voice.material).tagged.get("sum") or OF_HER.search(message.lower()):
         return ""
-    told = _people_before(history, ignore)
-    working = timed([MENTION.sub(" ", message).lower(), *(t.lower() for t in told[:5])])
+    asked = MENTION.sub(" ", message).lower()
+    if timed([asked]):
+        return ""  # a sum said whole in one message: the readers of one message word it
+    working = timed([asked, *(t.lower() for t in _people_before(history, ignore)[:5])])
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 
