@@ -161,8 +161,9 @@ from bots.sense import _verb as sense_verb
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
-from bots.solve import ASKED as SOLVE_ASKED
+from bots.solve import ASKED_ANY as SOLVE_ASKED
 from bots.solve import solve
+from bots.solve_time import timed
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -2930,6 +2931,8 @@ def offline_reply(
             # a figure asked for that a line further back gives: worked, not asked again
             solved = _sum_solved(voice, asked, told, seed, ignore, shared)
             return _fit(solved or shared, voice.max_reply_chars)
+        if timed := _sum_timed(voice, asked, told, seed, ignore):
+            return _fit(timed, voice.max_reply_chars)
     if voice.is_house_bot:
         # Worked out once, not per draw: the same for every attempt below.
         author = history[-1].author if history else ""
@@ -3575,6 +3578,25 @@ def _sum_solved(
         return ""
     told = _people_before(history, ignore)
     working = solve(MENTION.sub(" ", message), told[:5])
+    return _sum_said(voice, Worked(working), history, seed) if working else ""
+
+
+def _sum_timed(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str]
+) -> str:
+    """A sum of time, dates, rates or units (`bots.solve_time`: "leaving 07:15", "its 240km",
+    "what time do we get there"), worked before any reply is drawn by the one who does the
+    room's sums or a scientist asked it: a drawn reply with a figure of its own (a date from
+    its life) would else stand in its place. "" for any other persona or message."""
+    fields = set(voice.style.get("fields", ()))
+    if voice.is_house_bot or not (_reckoner(voice) or SUMS_WORKED_IN & fields):
+        return ""
+    if not index_of(voice.material).tagged.get("sum") or OF_HER.search(message.lower()):
+        return ""
+    asked = MENTION.sub(" ", message).lower()
+    if timed([asked]):
+        return ""  # a sum said whole in one message: the readers of one message word it
+    working = timed([asked, *(t.lower() for t in _people_before(history, ignore)[:5])])
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 

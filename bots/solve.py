@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bots.expr import _dim
+from bots.solve_time import HALF_HOUR, TIME_ASKED, temperature, timed
 from bots.wordsum import _WORDS, MONEY, NUM, _n, count
 
 Dims = tuple[tuple[str, int], ...]
@@ -64,7 +65,6 @@ THOUSANDS = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})k\b")
 PAGE_AT = re.compile(r"\bp(?:age|g)?\.?\s?(?P<n>\d{1,4})\b")
 BARE = re.compile(rf"(?<![\w.,:/£$€-]){NUM}(?![\d:/-]|st\b|nd\b|rd\b|th\b|\.\d)")
 YEAR = re.compile(r"\b(?:in |since |from |of )?(?:19|20)\d\d\b")
-HALF_HOUR = re.compile(r"\bhalf (?:an )?h(?:ou)?rs?\b")
 WORD_MONEY = {"a tenner": 10.0, "a fiver": 5.0}
 # Words near a figure that take it away from the others of its unit.
 LESS = re.compile(
@@ -83,6 +83,8 @@ ASKED = re.compile(
     r"\bwhat (?:do|did|does) (?:that|it|this) (?:work|come)\b|\bwhat time\b|\bwhat ?%|"
     r"\bwhat percent|\bhow old\b|\b(?:overall |the )?(?:avg|average)\b|\bwhat do i set\b"
 )
+# A sum asked, of either kind: of units here, or of time, dates, rates (`bots.solve_time`).
+ASKED_ANY = re.compile(f"{ASKED.pattern}|{TIME_ASKED.pattern}")
 ASKED_EACH = re.compile(
     # "each" but not "each payday" (a per of its own): "each with 6 of us", "each then"
     r"\b(?:pp|each(?! (?!of\b|then\b|now\b|with\b|for\b|if\b|between\b|after\b|when\b)"
@@ -557,6 +559,8 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
     you that is £25 each"; "" when no one way of working it stands clearly best."""
     lines = [ask.lower(), *(b.lower() for b in before[:5])]
+    if worked := timed(lines):
+        return worked  # a sum of time, dates, rates or units (`bots.solve_time`)
     asking = lines[0]
     # A follow-up works the sum asked before it only with a figure of its own ("and if 2 more
     # come"): "ok and if it rains?" changes nothing to work.
@@ -621,7 +625,6 @@ TURNS = re.compile(
     r"\bwhen (?:i|we) (?:turn|hit|reach|am|'m|m) (?P<n>\d{1,3})\b|\bwhen i'?m (?P<m>\d{1,3})\b"
 )
 PARTS = re.compile(r"\b(?P<k>\d+) parts? (?P<a>[a-z]+) to (?P<n>\d+)(?: parts?)? (?P<b>[a-z]+)\b")
-CELSIUS = re.compile(rf"(?<![\w.])(?P<n>{NUM})\s?(?:°\s?)?(?P<u>c|f)\b")
 
 
 def _average(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
@@ -707,19 +710,8 @@ def _parts(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
 
 def _temperature(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
     """An oven set in the other scale ("oven in this villa is in fahrenheit", "recipe says
-    180C", "what do i set it to"): 180 × 9/5 + 32 is 356°F."""
-    said = [(m, t) for t in lines for m in CELSIUS.finditer(t)]
-    to_f = any("fahrenheit" in t for t in lines)
-    to_c = any(re.search(r"\bcelsius|centigrade\b", t) for t in lines)
-    if len(said) != 1 or to_f == to_c:
-        return ""
-    m = said[0][0]
-    value = _n(m.group("n"))
-    if to_f and m.group("u") == "c":
-        return f"{count(value)}°C × 9/5 + 32 is {count(round(value * 9 / 5 + 32))}°F"
-    if to_c and m.group("u") == "f":
-        return f"({count(value)}°F − 32) × 5/9 is {count(round((value - 32) * 5 / 9))}°C"
-    return ""
+    180C", "what do i set it to"): 180 × 9/5 + 32 is 356°F (`bots.solve_time.temperature`)."""
+    return temperature(lines)
 
 
 SPECIALS = (_average, _percent_change, _clock, _age, _parts, _temperature)

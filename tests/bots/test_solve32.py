@@ -115,7 +115,7 @@ SUMS = [
     (
         "what time do we need to leave",
         ["kick off is 15:00", "want to be there 45 mins before", "drive is 1 hr 20 mins"],
-        "15:00 less 45 mins, 60 mins and 20 mins is 12:55pm",
+        "45 mins + 1 hr 20 mins is 2 hrs 5 mins; 15:00 − 2 hrs 5 mins is 12:55pm",
     ),
     (
         "what % is that up",
