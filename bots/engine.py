@@ -11019,7 +11019,7 @@ ASIDE = re.compile(
 FRAMING = frozenset(
     terms(
         "deal story mean meaning means happen happened happens exactly basically literally "
-        "possible impossible stop best tip tips advice pointers"
+        "possible impossible stop best"
     )
 )
 # "your mum", "your thought experiments": what a question asked of the persona is about.
