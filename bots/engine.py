@@ -4248,6 +4248,8 @@ def _composed(
     # Nor what leads into it ("follow up,", "quick one,", "joke but"): "follow up, does the temp
     # matter" is not about following music.
     unaside = LEAD_WORDS.sub("", unaside, count=1)
+    # Nor the asking for advice ("any tips for a first 10k"): never a plant's tip, a bike tipping.
+    unaside = ADVICE_ASKED.sub(" ", unaside)
     # A framing word of its own field is what is asked of it: "the best way to start a story" to
     # a playwright, "the meaning of life" to a philosopher.
     own_field = field_terms(voice)
@@ -11021,6 +11023,13 @@ FRAMING = frozenset(
         "deal story mean meaning means happen happened happens exactly basically literally "
         "possible impossible stop best"
     )
+)
+# Advice asked for, in the words that ask it: "any tips for", "top tips on", "got any advice
+# about", "need some pointers for". (Not tips left for a waiter: "is 10% enough of a tip".)
+ADVICE_ASKED = re.compile(
+    r"\b(?:(?:got |have you got |you got |need |want |give (?:me|us) )?(?:any|some|a few|few|top|"
+    r"good|your best) |^\W*)(?:tips?|advice|pointers|hacks?)\s+(?:for|on|about|re)\b",
+    re.IGNORECASE,
 )
 # "your mum", "your thought experiments": what a question asked of the persona is about.
 YOUR = re.compile(

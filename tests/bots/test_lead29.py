@@ -135,3 +135,12 @@ def test_a_side_held_by_she_gets_no_empty_name(slug):
     reply = say(slug, text, author="pat")
     assert reply.startswith("She says we should get a real tree, and you say fake is better"), reply
     assert "Put  in" not in reply and "Put in" not in reply
+
+
+@pytest.mark.parametrize("slug", ["darwin", "einstein"])
+@pytest.mark.parametrize(
+    "text", ["any tips for a first 10k", "got any advice for my first 10k", "tips for a first 10k?"]
+)
+def test_tips_asked_for_name_no_tip_of_a_stem_nor_a_bike_tipping(slug, text):
+    reply = say(slug, f"@{slug} {text}")
+    assert "tip" not in reply.lower() and "corner" not in reply, reply
