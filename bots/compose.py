@@ -99,8 +99,9 @@ _NOT_PIECE = re.compile(
 # What a slogan, a name or a caption is for, by the thing named (`#compose slogan, quiz`).
 THINGS = {
     "quiz": r"quiz|trivia",
-    "sport": r"team|side|squad|football|footy|netball|rugby|cricket|hockey|match|league|run|"
-    r"race|marathon|relay|5k|10k|sports day",
+    # (not "team" alone: a robotics team, a quiz team; not "side": the side of the van)
+    "sport": r"(?:5|five|six|6|7|seven)[ -]a[ -]side|football|footy|netball|rugby|cricket|hockey|"
+    r"match|league|fun run|charity run|park ?run|race|marathon|relay|5k|10k|sports day",
     "sale": r"sale|fair|fete|stall|market|fundraiser|charity|bake",
     "boat": r"boat|yacht|dinghy|canoe|kayak|barge|narrowboat",
     "club": r"club|society|group|book club|choir|band",
@@ -295,16 +296,18 @@ def _fields(text: str) -> dict[str, str]:
     return fields
 
 
-def _lines(index: Index, kind: str, sub: str, fields: dict[str, str], given: str) -> list[str]:
-    """Its `#compose` lines of `kind` for `sub` (else for any), filled; those that say most of
-    what the message says first; none it said already (`given`), none needing what it leaves
-    unsaid."""
+def _lines(
+    index: Index, kind: str, sub: str, fields: dict[str, str], given: str, fitted_only: bool = False
+) -> list[str]:
+    """Its `#compose` lines of `kind` for `sub` (else for any, unless `fitted_only`), filled;
+    those that say most of what the message says first; none it said already (`given`), none
+    needing what it leaves unsaid."""
     tagged = _tagged_lines(index.tagged.get("compose", ()))
     of_kind = [line for line in tagged if line.names[0] == kind and not held(line.text, given)]
     slots = ("what", "age", "years")
-    fitting = [line for line in of_kind if sub and sub in line.names[1:]] or [
-        line for line in of_kind if set(line.names[1:]) <= set(slots)
-    ]
+    fitting = [line for line in of_kind if sub and sub in line.names[1:]]
+    if not fitting and not fitted_only:
+        fitting = [line for line in of_kind if set(line.names[1:]) <= set(slots)]
     usable = [
         line
         for line in fitting
@@ -388,6 +391,10 @@ CALLED = {
 }
 
 
+# Kinds written here only when made for the very thing (a quiz, a wedding, a beach): for
+# anything else, the persona's own ways with them stand (`#made`, `#motto`, `#occasion`).
+FITTED_ONLY = ("slogan", "name", "toast", "caption", "speech")
+
 # A wish's message, said back by its occasion ("For the good luck message, Sam, ...").
 WISH_CALLED = {
     "luck": "good luck message",
@@ -423,9 +430,12 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         return ("", {}, f"{owned[seed % len(owned)]}{piece}")
     if kind in ("message", "apology"):
         return _written(index, kind, text, fields, given)
-    lines = _lines(index, kind, _sub(kind, text), fields, given)
-    if kind == "name" and not THING_SAID["quiz"].search(text) and not lines:
-        return None
+    sub = _sub(kind, text)
+    if kind in FITTED_ONLY and not sub:
+        return None  # (its own ways with a slogan or a toast for anything stand)
+    if kind == "name" and index.tagged.get("title"):
+        return None  # one who names things fits the name to the thing (bots/naming.py)
+    lines = _lines(index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY)
     if not lines:
         return None
     piece = lines[0]
