@@ -269,6 +269,12 @@ def _addressed(whom: str, text: str) -> str:
     return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in whom.split())
 
 
+# Those a toast is to: "a short toast to end on, to priya and james?".
+TOASTED = re.compile(
+    r"\btoast\b[^.?!]*?\bto\s+(?P<to>(?!the\b|end\b|all\b|us\b)[a-z]+(?: and [a-z]+)?)"
+    r"(?=\s*(?:[?,.!]|$))",
+    re.IGNORECASE,
+)
 PIECE_FOR = re.compile(r"\b(?:cards?|messages?|msgs?|notes?|wishes)\s+(?:for|to)\s", re.I)
 
 
@@ -276,10 +282,15 @@ def _fields(text: str) -> dict[str, str]:
     """What a `#compose` line may say: `who` (the one wished), `what` (their occasion), `age`
     ("90th") and `years` ("40"), its {thing}; each only when the message says it."""
     fields = {}
-    whom = card_for(text) or next(
-        # ("for the leaving card for maria": Maria, read from the card on)
-        (card_for(text[m.start() :]) for m in PIECE_FOR.finditer(text)),
-        "",
+    toasted = TOASTED.search(text)
+    whom = (
+        (toasted.group("to") if toasted else "")
+        or card_for(text)
+        or next(
+            # ("for the leaving card for maria": Maria, read from the card on)
+            (card_for(text[m.start() :]) for m in PIECE_FOR.finditer(text)),
+            "",
+        )
     )
     if who := _addressed(whom, text):
         fields["who"] = who
