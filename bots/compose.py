@@ -30,7 +30,7 @@ import zlib
 
 from bots.asks import HOW_TO, PAST_ASKED, Tagged, _tagged_lines, held
 from bots.cards import CARD_TOLD, YEARS, card_asked, card_for, card_occasion
-from bots.letters import notice_kind
+from bots.letters import NAMED_DAY, notice_kind
 from bots.material import Index
 
 # What is asked for, most telling first: "a sorry message" is an apology, "a birthday poem" a
@@ -107,7 +107,7 @@ THINGS = {
     "club": r"club|society|group|book club|choir|band",
     "beach": r"beach|sea|seaside|coast|sand",
     "graduation": r"graduat\w*|degree",
-    "wedding": r"wedding|married|marriage|bride|groom|best man|engage\w*",
+    "wedding": r"wedding|married|marriage|bride|groom|best man|engage\w*|anniversary",
     "birthday": r"birthday|bday|\d{1,3}(?:st|nd|rd|th)",
     "newyear": r"new years?(?: eve)?|nye|hogmanay",
     "retirement": r"retir\w*",
@@ -126,6 +126,11 @@ FOR_THING = re.compile(
 MESSAGE_TO = re.compile(
     r"\b(?:messages?|msgs?|texts?|notes?|emails?|apolog\w+|sorry \w+)\s+(?:to|for)\s+"
     r"(?P<to>(?:the|my|our|his|her)\s+[\w'-]+|(?!the\b|my\b|our\b)[a-z][\w'-]+)",
+    re.IGNORECASE,
+)
+ASKING_FOR = re.compile(
+    r"\b(?:asking|to ask)\s+(?:(?:him|her|them)\s+)?for\s+(?P<want>[^.?!]{3,60}?)\s*"
+    r"(?:[.?!]|$|\bpls\b|\bplease\b)",
     re.IGNORECASE,
 )
 ASKING = re.compile(
@@ -347,6 +352,7 @@ def _fill(line: Tagged, fields: dict[str, str]) -> str:
 def _plain(words: str) -> str:
     """The writer's own words, set right to send: "im off sick today": "I'm off sick today"."""
     said = " ".join(_FIRST_PERSON.get(w.lower(), w) for w in words.strip(" ,").split())
+    said = NAMED_DAY.sub(lambda day: day.group(0).capitalize(), said)
     return said[:1].upper() + said[1:]
 
 
@@ -361,6 +367,12 @@ def _message_parts(text: str) -> tuple[str, str]:
         hello = f"Hi {whom.capitalize()},"
     else:
         hello = "Hi,"
+    if wanted := ASKING_FOR.search(text):
+        # "asking for friday off": "could I please have Friday off?"
+        please = "could" if hello else "Could"
+        want = _plain(wanted.group("want"))
+        want = want if NAMED_DAY.match(want) else want[:1].lower() + want[1:]
+        return hello, f"{please} I please have {want}?"
     if ask := ASKING.search(text):
         asked = _plain(ask.group("ask"))
         please = "could" if hello else "Could"
@@ -427,7 +439,8 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         return None
     fields = _fields(text)
     if kind in ("speech", "toast") and fields.get("role"):
-        del fields["who"]  # "a speech for my mates 30th": not "Mate is a year older"
+        # Spoken of by the one who gives it: "my mate", "my dad"; not "Mate is a year older".
+        fields["who"] = f"my {fields['who'].lower()}"
     seed = zlib.crc32(text.lower().encode())
     if kind == "rap":
         owned = _lines(index, "rap", "", fields, given)
@@ -463,6 +476,8 @@ def _written(
     `#compose apology` words."""
     if kind == "message":
         hello, says = _message_parts(text)
+        if hello and not re.match(r"I\b|[A-Z][a-z]*day\b", says):
+            says = says[:1].lower() + says[1:]  # "Hi, the rent will be late this month."
         body = f"{hello} {says}"
     else:
         body = _apology(text)

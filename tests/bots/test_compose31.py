@@ -58,6 +58,16 @@ WRITTEN = [
         "help me write a msg to the neighbours about the noise",
         ['"Hi all, I wanted to have a quick word about the noise.'],
     ),
+    (
+        "socrates",
+        "help me write a message to my boss asking for friday off",
+        ['"Hi, could I please have Friday off?'],
+    ),
+    (
+        "lovelace",
+        "write me a text to my landlord saying the rent will be late this month",
+        ['"Hi, the rent will be late this month.'],
+    ),
     # Apologies, for what was done, to whom.
     (
         "socrates",
@@ -89,13 +99,20 @@ WRITTEN = [
     ("curie", "pls write a toast for my sister's wedding", ["To the happy couple"]),
     ("darwin", "write us a toast for new years eve", ["To the new year"]),
     ("einstein", "toast for nye pls", ["To the new year"]),
+    ("darwin", "write a toast for my parents 40th anniversary", ["To the happy couple"]),
+    ("lovelace", "write a speech for my dads 60th", ["calculation about my dad"]),
+    (
+        "shakespeare",
+        "can you write me a short wedding toast to end on, to priya and james?",
+        ["To Priya and James:"],
+    ),
     ("socrates", "give me an opening line for my best man speech", ["two people better suited"]),
     (
         "darwin",
         "write a retirement speech opener for my dad, 40 years at the post office",
         ["40 years of work"],
     ),
-    ("einstein", "write a short speech for my mates 30th", ["our birthday star is a year older"]),
+    ("einstein", "write a short speech for my mates 30th", ["my mate is a year older"]),
     (
         "einstein",
         "need a caption for this pic of us at the beach",
