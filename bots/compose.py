@@ -46,7 +46,9 @@ KINDS = {
     "verse": r"poems?|rhymes?|verses?|limericks?|haikus?|ditty|sonnets?|poetry",
     "name": r"(?:team |club |band |group |boat |quiz )?names? (?:for|ideas?)|"
     r"what (?:should|shall|could|can|do) (?:we|i|u|you) (?:call|name)",
-    "wish": r"messages?|msgs?|notes?|texts?|wishes|something|smth|sth|a few words|some words",
+    # (not "something to say at the leaving do": words to say there, not a message to them)
+    "wish": r"messages?|msgs?|notes?|texts?|wishes|(?:something|smth|sth|a few words|some words)"
+    r"(?! to say\b)",
 }
 KIND_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in KINDS.items()}
 _ANY_KIND = "|".join(KINDS.values())
@@ -259,6 +261,7 @@ def _addressed(whom: str, text: str) -> str:
     said = whom.lower()
     whom = re.sub(r"^(?:your|the|our|my)\s+", "", said).strip()
     whom = re.sub(r"\s+(?:birthday|bday|\d+(?:st|nd|rd|th))$", "", whom)
+    whom = re.sub(r"'s?$", "", whom)  # "dad's 60th": Dad
     # "jo for her interview", "the team before the final": Jo, the team.
     whom = re.split(r"\s+(?:for|before|on|at|in|with|about|after|who|that|from)\b", whom)[0]
     if said.startswith("the ") and re.fullmatch(r"\w+s", whom):
@@ -418,15 +421,24 @@ CALLED = {
 # anything else, the persona's own ways with them stand (`#made`, `#motto`, `#occasion`).
 FITTED_ONLY = ("slogan", "name", "toast", "caption", "speech")
 
-# A wish's message, said back by its occasion ("For the good luck message, Sam, ...").
+# A wish's message, said back by its occasion and as it is asked ("For the good luck message",
+# "For the birthday card").
 WISH_CALLED = {
-    "luck": "good luck message",
-    "birthday": "birthday message",
-    "thanks": "thank-you message",
-    "getwell": "get well message",
-    "leaving": "leaving message",
-    "retirement": "retirement message",
+    "luck": "good luck",
+    "birthday": "birthday",
+    "thanks": "thank-you",
+    "getwell": "get well",
+    "leaving": "leaving",
+    "retirement": "retirement",
 }
+WISH_NOUN = re.compile(r"\b(card|message|note|text|wishes)s?\b", re.IGNORECASE)
+
+
+def _wish_called(text: str) -> str:
+    """What a wish is called, said back: "birthday card", "good luck message"."""
+    noun = WISH_NOUN.search(text)
+    said = noun.group(1).lower() if noun else "message"
+    return f"{WISH_CALLED.get(wish_of(text), '')} {said}".strip()
 
 
 def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, str], str] | None:
@@ -464,7 +476,7 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         return None
     piece = lines[0]
     what = _thing(text) if kind in ("slogan", "name") else ""
-    called = WISH_CALLED.get(_sub(kind, text), "message") if kind == "wish" else CALLED[kind]
+    called = _wish_called(text) if kind == "wish" else CALLED[kind]
     return ("offer", {"what": what or called}, f'"{piece}"')
 
 

@@ -98,6 +98,9 @@ WRITTEN = [
     # Toasts, speeches, captions, verses for the occasion.
     ("curie", "pls write a toast for my sister's wedding", ["To the happy couple"]),
     ("darwin", "write us a toast for new years eve", ["To the new year"]),
+    # (once a quotation pinned in test_ask12)
+    ("shakespeare", "pls give me a toast for my dad's 60th", ["To my dad and a happy 60th:"]),
+    ("curie", "toast for jo's 21st", ["To Jo and a happy 21st:"]),
     ("einstein", "toast for nye pls", ["To the new year"]),
     ("darwin", "write a toast for my parents 40th anniversary", ["To the happy couple"]),
     ("lovelace", "write a speech for my dads 60th", ["calculation about my dad"]),
