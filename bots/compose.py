@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from bots.asks import HOW_TO, PAST_ASKED, Tagged, _tagged_lines, held
+from bots.asks import HOW_TO, PAST_ASKED, Tagged, _tagged_lines, held, yours
 from bots.cards import CARD_TOLD, YEARS, card_asked, card_for, card_occasion
 from bots.letters import NAMED_DAY, notice_kind
 from bots.material import Index
@@ -228,13 +228,21 @@ def wish_of(text: str) -> str:
     return occasion if occasion in WISHES else ""
 
 
-def _thing(text: str) -> str:
-    """What a slogan, a name or a caption is for, said back ("the quiz", "your book club")."""
+def _made(index: Index, kind: str) -> list[str]:
+    """Its `#made` lines of `kind` (a poet's own toasts, speeches, chants, verses)."""
+    made = _tagged_lines(index.tagged.get("made", ())) if kind else ()
+    return [line.text for line in made if line.names[0] == kind and len(line.names) == 1]
+
+
+def _thing(text: str, said: bool = False) -> str:
+    """What a slogan, a name or a caption is for, as the offer says it after "For the" ("quiz",
+    "book club"), or `said` whole to the asker ("the quiz", "your book club")."""
     found = FOR_THING.search(text)
     if not found:
         return ""
     thing = re.sub(r"\b(?:pic|photo|picture|selfie|snap) of\b.*", "", found.group("thing"))
-    # Said after "For the" in the offer: "the quiz", "our book club": "quiz", "book club".
+    if said:
+        return yours(thing.strip().lower())
     return re.sub(r"^(?:the|our|my|this|a|an|their)\s+", "", thing.strip().lower())
 
 
@@ -267,7 +275,7 @@ def _addressed(whom: str, text: str) -> str:
     if said.startswith("the ") and re.fullmatch(r"\w+s", whom):
         return ""  # "the nurses": thanked as all of them, never "Thank you, Nurses"
     # "my brothers birthday", "my mates 30th": the brother, the mate.
-    owner = rf"\b{re.escape(whom)}\s+(?:birthday|bday|\d+(?:st|nd|rd|th))\b"
+    owner = rf"\b{re.escape(whom)}\s+(?:birthday|bday|\d+(?:st|nd|rd|th)|wedding|anniversary)\b"
     if whom.endswith("s") and re.search(owner, text, re.IGNORECASE):
         whom = whom[:-1]
     if not whom or len(whom.split()) > 3 or re.search(r"'s\b|\d", whom):
@@ -421,6 +429,10 @@ CALLED = {
 # anything else, the persona's own ways with them stand (`#made`, `#motto`, `#occasion`).
 FITTED_ONLY = ("slogan", "name", "toast", "caption", "speech")
 
+# The `#made` kind a poet writes for each kind asked; a slogan is asked of him as a "chant".
+MADE_AS = {"toast": "toast", "speech": "speech", "verse": "verse", "slogan": "chant"}
+CHANT_SAID = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|tag ?lines?)\b", re.IGNORECASE)
+
 # A wish's message, said back by its occasion and as it is asked ("For the good luck message",
 # "For the birthday card").
 WISH_CALLED = {
@@ -450,7 +462,9 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
     if not kind or not index.tagged.get("compose"):
         return None
     fields = _fields(text)
-    if kind in ("speech", "toast") and fields.get("role"):
+    if kind in ("speech", "toast") and fields.get("role") and THING_SAID["wedding"].search(text):
+        del fields["who"]  # "a toast for my sisters wedding": to the couple, not to "my sister"
+    elif kind in ("speech", "toast") and fields.get("role"):
         # Spoken of by the one who gives it: "my mate", "my dad"; not "Mate is a year older".
         fields["who"] = f"my {fields['who'].lower()}"
     seed = zlib.crc32(text.lower().encode())
@@ -471,6 +485,15 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         return None  # (its own ways with a slogan or a toast for anything stand)
     if kind == "name" and index.tagged.get("title"):
         return None  # one who names things fits the name to the thing (bots/naming.py)
+    made = _made(index, MADE_AS.get(kind, ""))
+    cheered = kind == "slogan" and sub in ("quiz", "sport") and CHANT_SAID.search(text)
+    if made and not cheered:
+        return None  # a poet's own made toasts, speeches, chants and mottos stand (`#made`)
+    if made:
+        # A slogan for a side asked of the poet is one of his made chants, for that side.
+        line = made[zlib.crc32(text.lower().encode()) % len(made)]
+        chant = line.replace("{what}", _thing(text, said=True) or "us")
+        return ("offer", {"what": _thing(text) or "slogan"}, f'"{chant[:1].upper()}{chant[1:]}"')
     lines = _lines(index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY)
     if not lines:
         return None

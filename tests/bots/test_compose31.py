@@ -88,7 +88,7 @@ WRITTEN = [
     (
         "shakespeare",
         "give us a team slogan for the quiz on friday",
-        ["For the quiz,", "we quizzed"],
+        ["For the quiz,", "for the quiz, once more!"],
     ),
     ("einstein", "give us a slogan for the bake sale", ["For the bake sale,", "Baked with love"]),
     ("socrates", "write a slogan for our 5 a side team", ["Question the ref"]),
@@ -98,14 +98,13 @@ WRITTEN = [
     # Toasts, speeches, captions, verses for the occasion.
     ("curie", "pls write a toast for my sister's wedding", ["To the happy couple"]),
     ("darwin", "write us a toast for new years eve", ["To the new year"]),
-    # (once a quotation pinned in test_ask12)
-    ("shakespeare", "pls give me a toast for my dad's 60th", ["To my dad and a happy 60th:"]),
+    ("einstein", "pls give me a toast for my dad's 60th", ["To my dad and a happy 60th:"]),
     ("curie", "toast for jo's 21st", ["To Jo and a happy 21st:"]),
     ("einstein", "toast for nye pls", ["To the new year"]),
     ("darwin", "write a toast for my parents 40th anniversary", ["To the happy couple"]),
     ("lovelace", "write a speech for my dads 60th", ["calculation about my dad"]),
     (
-        "shakespeare",
+        "darwin",
         "can you write me a short wedding toast to end on, to priya and james?",
         ["To Priya and James:"],
     ),
@@ -121,7 +120,7 @@ WRITTEN = [
         "need a caption for this pic of us at the beach",
         ["For the caption,", "Sun, sea"],
     ),
-    ("shakespeare", "write a short poem for mums 60th", ["Thy 60th birthday!"]),
+    ("einstein", "write a short poem for mums 60th", ["Happy 60th! Round the sun"]),
     ("lovelace", "write a poem for my nan she's in hospital", ["Rest, and mend"]),
     # A rap owned up to, kindly, with a wish it can write.
     (
@@ -131,7 +130,8 @@ WRITTEN = [
     ),
 ]
 # Quotations and dodges the old replies gave; none may come back.
-NEVER = ["puzzled as my cat", "scam message", "Once more unto the breach", "unexamined life"]
+# (Henry V's cry said as a quotation for any side: "...", Sam: Henry the Fifth's cry)
+NEVER = ["puzzled as my cat", "scam message", "Henry the Fifth's cry", "unexamined life"]
 
 
 @pytest.mark.parametrize(("slug", "text", "needed"), WRITTEN)
@@ -199,6 +199,22 @@ def test_the_house_bot_writes_nothing():
 )
 def test_others_ways_stand(slug: str, text: str, kept: str):
     assert kept in say(slug, f"@{slug} {text}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pls give me a toast for my dad's 60th",
+        "write a short poem for mums 60th",
+        "we need a slogan for the bake sale",
+        "give us a chant for saturday's match",
+    ],
+)
+def test_the_poets_own_made_pieces_stand(text: str):
+    """(His `#made` toasts, verses and chants, and Sir Toby for a bake sale, as before.)"""
+    assert not say("shakespeare", f"@shakespeare {text}").startswith(
+        ('For the toast, Maya, take this from my own stock: "To my', "For the verse")
+    )
 
 
 def test_a_rap_with_nothing_to_wish_is_declined_as_before():
