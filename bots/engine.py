@@ -108,6 +108,7 @@ from bots.cards import (
     signed_by,
 )
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
+from bots.compose import compose, composed
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -1654,7 +1655,7 @@ def _read(
     if ROOM_HOW.search(text):
         return Reading("welcome", name=introduced_as(text), stance="how")
     asked = _request_kind(text, index_of(voice.material)) if requests else ""
-    if asked and (asked == "card" or not GRAVE_EVENT.search(told(text))):
+    if asked and (asked in ("card", "compose") or not GRAVE_EVENT.search(told(text))):
         # "write my sister a birthday toast", "what should i read first about black holes":
         # done in its craft, whatever else it says ("farewell", "thanks in advance"); a card
         # for a loss or an illness is written, the news in it being what the card is for.
@@ -6495,6 +6496,8 @@ def _request_kind(text: str, index: Index | None = None) -> str:
     for a persona that writes them (its `#card` lines in `index`)."""
     if index is not None and index.tagged.get("card") and letter_asked(text):
         return "letter"  # "help us write a letter to the council about the bins": a draft
+    if index is not None and composed(index, text):
+        return "compose"  # "good luck msg for priya's test": written for them (bots/compose.py)
     if notice_asked(text):
         # "can u write the invite for the iftar on friday, 7pm at ours, bring a dish": written,
         # with every fact kept, by any persona (plainly, by one with no `#notice` lines)
@@ -6711,6 +6714,8 @@ def _request(
         return ("", {}, letter(MENTION.sub(" ", text).strip()))
     if reading.stance == "notice":
         return _notice(index, text)
+    if reading.stance == "compose":
+        return compose(index, MENTION.sub(" ", text).strip(), " ".join((given, *used)))
     if reading.stance == "sign":
         # "write us a sign! like 4 words max, big letters, funny", "we need a sign for reception,
         # people keep letting their dogs sniff the cat baskets": the sign's words, on its thing

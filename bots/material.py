@@ -132,6 +132,10 @@ TAGS = {
     "luck, leaving, getwell, congrats, engaged, retirement, baby, sympathy, excuse), then "
     "`funny`, `short`, `loss` (thanks after a death), or what its {thing} is, when it has one: "
     "`where` they go, the `named` baby, the `years` worked, the event `missed` or come `late` to",
+    "compose": "a piece it writes to order for an occasion and its people (bots/compose.py): "
+    "`#compose wish, luck, what: Good luck with {what}, {who}!`; the kind (wish, apology, "
+    "message, slogan, name, caption, toast, speech, verse, rap), then what it is for (luck, "
+    "birthday, quiz, boat, wedding ...), `what` or `age` when it says the occasion or the age",
     "cardfor": "offering a card it wrote for {who}, those the card is for: 'For {who}, {name}:'",
     "carded": "offering a card it wrote for nobody named: uses {what} (the leaving card)",
     "notice": "short practical writing it writes, in its manner (bots/letters.py `notice`): "

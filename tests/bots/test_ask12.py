@@ -105,9 +105,9 @@ def test_what_the_words_are_for_and_what_a_plan_is_about_are_said_back():
         ("got a line to wrap up our pub quiz?", "parting", "occasion"),
         ("need something to say at my colleague's leaving do", "parting", "leaving do"),
         ("write a couple of lines for my wife's anniversary card", "love", "anniversary card"),
-        ("pls give me a toast for my dad's 60th", "birthday", "toast"),
         ("any words to give my son courage before his driving test", "courage", "occasion"),
         ("a quote for the nursery wall, something about dreams", "dreams", "wall"),
+        ("pls give me a toast for my dad's 60th", "birthday", "toast"),
         ("give us something to say before our choir concert", "music", "occasion"),
     ],
 )
@@ -126,9 +126,9 @@ def test_a_parting_gets_juliets_good_night_among_his_lines():
 
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_every_persona_gives_words_for_an_occasion_rather_than_owning_up(slug):
+    # (compose31: a birthday card is written for mum, not a quotation for any occasion)
     reply = answer(slug, "can u write something for my mums birthday card")
-    lines = occasion_lines(slug, "birthday") or occasion_lines(slug, "any")
-    assert any(reply.endswith(line) for line in lines), reply
+    assert '"Happy birthday, Mum!' in reply, reply
     assert reply.startswith("For the birthday card, Marcus"), reply
 
 

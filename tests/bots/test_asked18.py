@@ -70,9 +70,19 @@ def test_a_motto_told_or_recalled_is_no_request(text):
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_every_persona_offers_a_motto_of_its_own(slug, seed):
-    for text in ["write us a club motto", "we need a slogan for the bake sale"]:
-        reply = say(slug, text, seed=seed)
-        assert reply in tagged_said(slug, "motto"), (text, reply)
+    reply = say(slug, "write us a club motto", seed=seed)
+    assert reply in tagged_said(slug, "motto"), reply
+    # (compose31: a slogan for a bake sale is made for it, not a famous line for any club)
+    reply = say(slug, "we need a slogan for the bake sale", seed=seed)
+    sale = [
+        line.partition(":")[2].strip()
+        for line in index_of(VOICES[slug].material).tagged.get("compose", ())
+        if line.startswith("slogan, sale:")
+    ]
+    if not sale:  # (the poet's own line for a bake sale stands: Sir Toby's cakes and ale)
+        assert reply in tagged_said(slug, "motto") or "cakes and ale" in reply, reply
+        return
+    assert reply.startswith("For the bake sale, Maya") and any(s in reply for s in sale), reply
 
 
 def test_a_motto_on_the_thing_asked_about_comes_first():

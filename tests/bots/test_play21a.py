@@ -439,7 +439,8 @@ def test_both_asked_follows_up(text):
             "Concord of Sweet Sounds",  # (s23: names for singers, bots/naming.py)
         ),
         ("shakespeare", "@shakespeare our film crew needs a name", "The Rude Mechanicals"),
-        ("curie", "@curie what should we call our quiz team", "Call it Polonium"),
+        # (compose31: a name made for a quiz team, not her element for anything)
+        ("curie", "@curie what should we call our quiz team", "For the name, Dev"),
         ("darwin", "@darwin what should we call our karaoke crew?", "I would name it as I named"),
         ("socrates", "@socrates our book club needs a name", "Call it The Gadflies"),
         ("lovelace", "@lovelace what should we call our karaoke crew?", "Poetical Science"),
