@@ -1416,6 +1416,8 @@ def made_subject(text: str) -> str:
         # "give us a limerick": about nothing, as a comedy of his was.
         said = said or "nothing in particular"
     said = re.split(r"\s+(?:who|that|which|she|he|they|we|i|pls|please|plz|lol)\b", said)[0]
+    # "a chant for the bank party to shout": the bank party, not "the bank party to"
+    said = re.split(r"\s+(?:to|as|when|while|at|on)$", said)[0]
     return said.strip()
 
 

@@ -144,3 +144,18 @@ def test_a_side_held_by_she_gets_no_empty_name(slug):
 def test_tips_asked_for_name_no_tip_of_a_stem_nor_a_bike_tipping(slug, text):
     reply = say(slug, f"@{slug} {text}")
     assert "tip" not in reply.lower() and "corner" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        (
+            "also a 2 line chant for the bank party to shout as we go past the boathouse pls",
+            "bank party",
+        ),
+        ("write us a chant for the away fans to sing", "away fans"),
+    ],
+)
+def test_a_chant_for_those_who_sing_it_is_for_them_not_for_them_to(text, subject):
+    reply = say("shakespeare", f"@shakespeare {text}", author="liv")
+    assert f"the {subject}" in reply and f"{subject} to" not in reply, reply
