@@ -67,14 +67,27 @@ YEAR = re.compile(r"\b(?:in |since |from |of )?(?:19|20)\d\d\b")
 HALF_HOUR = re.compile(r"\bhalf (?:an )?h(?:ou)?rs?\b")
 WORD_MONEY = {"a tenner": 10.0, "a fiver": 5.0}
 # Words near a figure that take it away from the others of its unit.
+# Words near a head count that say so many are not there: "2 dropped out", "3 didnt show".
+ABSENT = (
+    r"dropped out|drop out|dropping out|pulled out|can'?t come|can'?t make it|not coming|"
+    r"missing|didn'?t (?:show|come|turn up)|no[- ]shows?|off sick|bailed"
+)
 LESS = re.compile(
-    r"\b(?:saved|already|chipped in|dropped out|drop out|dropping out|can'?t come|"
-    r"cant make it|less|minus|deduct|only on)\b|\bp\d"
+    rf"\b(?:saved|already|chipped in|{ABSENT}|less|minus|deduct|only on|putting down|"
+    r"put down|paying down|down payment|upfront|part ?ex|trade[- ]in)\b|\bp\d"
 )
 # Words near a head count that add it to the others: "if 2 more come".
 MORE = re.compile(r"\bmore\b|\bextra\b|\bjoin")
 CORRECTED = re.compile(r"^\W*(?:(?:wait|no|actually|sorry|oops|correction)\W+)+(?:its |it's )?")
-PCT_UP = re.compile(r"\b(?:extra|more|on top|spare|added|plus|up)\b")
+# A line that puts a figure said before right: "wait no", "actually", "sorry only 2".
+CORRECTS = re.compile(
+    r"\b(?:wait|no|actually|sorry|oops|correction|scratch that|my bad|turns out|only)\b"
+)
+PCT_UP = re.compile(
+    r"\b(?:extra|more|on top|spare|added|plus|up(?! to)|rise|raise|payrise|increase|getting)\b"
+)
+# "off" said right after the percentage wins over the words around it: "an extra 10% off".
+PCT_OFF_SAID = re.compile(r"\s?(?:off|discount)\b")
 PCT_OFF = re.compile(r"\b(?:off|discount|less|minus|down)\b")
 
 # --- what is asked -------------------------------------------------------------------------
@@ -92,6 +105,7 @@ ASKED_PER = re.compile(r"\b(?:per|a|an|each|every) (?P<per>[a-z]+)\b")
 ASKED_MANY = re.compile(r"\bhow many (?P<u>[a-z²]+)\b")
 ASKED_MUCH_OF = re.compile(r"\bhow much (?P<t>[a-z]{3,})\b")
 ASKED_IN = re.compile(r"\bin (?P<u>kg|kilos|lbs?|stone|litres|ml|hours|minutes|mins|days|weeks)\b")
+PER_LY = re.compile(r"\b(?P<per>month|week|year)ly\b|\bdaily\b")
 ASKED_MORE = re.compile(r"\bhow much more\b|\bstill need\b|\bleft to (?:pay|save|find)\b")
 # A total asked in so many words, when no per is: "how much", "what's the total", "come to".
 SUM_ASKED = re.compile(
@@ -314,13 +328,31 @@ def _figures(text: str, line: int) -> list[Fig]:
 
 def _said_figures(lines: Sequence[str]) -> list[Fig]:
     """The figures of the ask (`lines[0]`) and the lines before it (newest first), a correction
-    ("5 of us", then "wait no 4") put in place of the figure it corrects."""
+    ("5 of us", then "wait no 4") put in place of the figure it corrects. A count of people not
+    there said before the count that is ("3 didnt show so 7 of us") only explains it; put right
+    later ("wait no ... only 2 missing") it moves the count (7 + 3 − 2); one said alone ("2
+    dropped out", even "actually 2 dropped out") is taken off."""
     out: list[Fig] = []
+    explained: tuple[Fig, Fig] | None = None  # (the count not there, the count there)
     for i in range(len(lines) - 1, -1, -1):
         text = lines[i]
         figs = _figures(text, i)
+        absent = [g for g in figs if g.bare and _is_absent(text, g)]
+        present = [g for g in figs if g.dims == (("#people", 1),)]
+        if absent and present and absent[0].at < present[0].at:
+            explained = (absent[0], present[0])  # "3 didnt show tonight so 7 of us"
+            figs.remove(absent[0])
+        elif absent and CORRECTS.search(text):
+            earlier = explained[1] if explained else None
+            if earlier in out:  # "wait no ... only 2 missing": 7 + 3 − 2 of us
+                was, there = explained
+                moved = there.value + was.value - absent[0].value
+                out[out.index(earlier)] = replace(there, value=moved, said=f"{count(moved)} of us")
+                figs.remove(absent[0])
+            else:  # "sorry only 2 cant make it": in place of the 3 said
+                out = [g for g in out if not (g.bare and _is_absent(lines[g.line], g))]
         fix = CORRECTED.match(text)
-        if fix and figs and figs[0].bare and figs[0].at <= fix.end() + 1:
+        if fix and figs and figs[0].bare and figs[0].at <= fix.end() + 1 and not absent:
             last = next((g for g in reversed(out) if not g.bare and "£" not in dict(g.dims)), None)
             if last:
                 out.remove(last)
@@ -329,9 +361,19 @@ def _said_figures(lines: Sequence[str]) -> list[Fig]:
     return out
 
 
+def _is_absent(text: str, fig: Fig) -> bool:
+    """Whether a figure's clause says so many are not there ("2 dropped out", "only 2 missing")."""
+    return bool(re.search(rf"\b(?:{ABSENT})\b", _near(text, fig.at, fig.at + len(fig.said))))
+
+
+def _is_asked(text: str) -> bool:
+    """Whether a sum is asked: "how much", "whats that each", "what am i paying"."""
+    return bool(ASKED.search(text) or PAY_ASKED.search(text))
+
+
 def _asked(ask: str, figs: list[Fig]) -> Ask | None:
     """What the ask wants, or None when it asks no sum these figures could answer."""
-    if not ASKED.search(ask):
+    if not _is_asked(ask):
         return None
     more = bool(ASKED_MORE.search(ask))
     per: Dims = ()
@@ -348,6 +390,11 @@ def _asked(ask: str, figs: list[Fig]) -> Ask | None:
                 per = tuple((d, -p) for d, p in dims)
                 per_said, scale = f"{m.group(0).split()[0]} {word}", factor
                 break
+    ly = PER_LY.search(ask)
+    if not per and ly:  # "whats the monthly"
+        word = ly.group("per") or "day"
+        dims, scale = _unit_dims(word)
+        per, per_said = tuple((d, -p) for d, p in dims), f"a {word}"
     many = ASKED_MANY.search(ask)
     into = ASKED_IN.search(ask)
     if many and many.group("u") not in NOT_THING:
@@ -364,6 +411,7 @@ def _asked(ask: str, figs: list[Fig]) -> Ask | None:
         and much.group("t") not in NOT_THING
         and not re.fullmatch(
             r"is|do|does|did|will|would|are|was|that|it|this|more|each|per|for|to|in|on|we|i|you|"
+            r"can|could|should|have|has|goes|going|back|off|"
             r"altogether|all|money|cash|dosh|ea|pp",
             much.group("t"),
         )
@@ -446,11 +494,11 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
 
 
 # A bare figure that moves a head count: "if 2 more come", "2 have dropped out".
-HEADS_MOVED = re.compile(r"\b(?:more|dropped out|drop out|dropping out|come|coming|join|can'?t)\b")
+HEADS_MOVED = re.compile(rf"\b(?:more|{ABSENT}|come|coming|join|can'?t)\b")
 # A line whose bare figure is a sum of money: "campsite came to", "that was 54", "quoted 1,850".
 MONEY_CUE = re.compile(
     r"\b(?:came to|comes? to|was|were|is|are|cost|costs|quoted|paid|pay|made|tips|spent|price|"
-    r"hire|rent|"
+    r"hire|rent|salary|wage|wages|income|earn|earns|putting down|put down|upfront|"
     r"deposit|all in|bill|total|need|saved|chipped|got|owe|worth|budget|uber|taxi|fare)\b"
 )
 # A figure that is a state at one time, not an amount to add: "started at", "weighed in at".
@@ -459,31 +507,44 @@ STATE = re.compile(r"\b(?:started|start|was|were|weighed|now|today|tonight|at)\b
 DESCRIBES = re.compile(r"[£\d]\S*\s(?:for|over)\s(?:the\s)?\d")
 
 
-def _scaled(figs: list[Fig], groups: list[Group]) -> tuple[list[Group], float, str]:
-    """A percentage put on the rest ("get 10% extra", "20% off": a factor on the result), or
-    taken of the largest sum of money ("need 10% deposit" of "the house is 265k")."""
-    factor, said = 1.0, ""
-    for p in (g for g in figs if "%" in dict(g.dims)):
+def _scaled(
+    figs: list[Fig], groups: list[Group], asking: str = ""
+) -> tuple[list[Group], list[tuple[float, str]]]:
+    """Percentages put on the rest, one after the other ("30% off", then "an extra 10% off"
+    the sale price: × 0.7 × 0.9; "add 10% for breakages"; "getting 4.5%" on a salary), as
+    (factor, said) steps; or taken of the largest sum of money ("need 10% deposit" of "the
+    house is 265k"), several of one sum together ("i put in 5%, work puts in 3%" of 32k).
+    No steps and no groups when a percentage has nothing to be of."""
+    steps: list[tuple[float, str]] = []
+    parts: list[Fig] = []
+    added = ADDED_ASKED.search(asking)  # "whats the total w tip": a tip is put on
+    for p in (g for g in figs if "%" in dict(g.dims) and g.value):  # "0% deal": no change
         near = _near_text(p)
-        if PCT_UP.search(near):
-            factor *= 1 + p.value
-            said = f"add {count(p.value * 100)}%"
-        elif PCT_OFF.search(near):
-            factor *= 1 - p.value
-            said = f"less {count(p.value * 100)}%"
+        shown = count(round(p.value * 100, 4))
+        if PCT_OFF_SAID.match(near, near.find(p.said) + len(p.said)) or (
+            PCT_OFF.search(near) and not PCT_UP.search(near)
+        ):
+            steps.append((1 - p.value, f"less {shown}%"))
+        elif PCT_UP.search(near) or added:
+            steps.append((1 + p.value, f"add {shown}%"))
         else:
-            money = [g for grp in groups if grp.dims == (("£", 1),) for g in grp.figs if g.sign > 0]
-            if not money:
-                return groups, 0.0, ""
-            base = max(money, key=lambda g: g.value)
-            part = replace(
-                base, value=base.value * p.value, said=f"{p.said} of {_money(base.value)}"
-            )
-            groups = [
-                replace(grp, figs=tuple(part if g is base else g for g in grp.figs))
-                for grp in groups
-            ]
-    return groups, factor, said
+            parts.append(p)
+    if len(parts) == 1 and re.search(r"\b(?:new|total|all in|altogether)\b", asking):
+        return [], []  # "whats my new salary" and "a 2.5%": a change, but which way is unsaid
+    if len(parts) > 1 and not TOGETHER.search(asking):
+        return [], []  # "i put in 5%, work puts in 3%": whose is asked, unless it is both
+    if parts:
+        money = [g for grp in groups if grp.dims == (("£", 1),) for g in grp.figs if g.sign > 0]
+        if not money:
+            return [], []
+        base = max(money, key=lambda g: g.value)
+        rate = sum(p.value for p in parts)
+        said = " + ".join(p.said for p in parts)
+        part = replace(base, value=base.value * rate, said=f"{said} of {_money(base.value)}")
+        groups = [
+            replace(grp, figs=tuple(part if g is base else g for g in grp.figs)) for grp in groups
+        ]
+    return groups, steps
 
 
 def _near_text(fig: Fig) -> str:
@@ -552,6 +613,48 @@ DIFFERENCE_ASKED = re.compile(
 )
 
 
+# Shares of one sum asked together: "how much is going in a year total", "both of us".
+TOGETHER = re.compile(r"\b(?:total|altogether|in all|both|together|combined|going in|goes in)\b")
+# A sum of money asked by what it is, not "how much": "what am i actually paying", "whats my
+# new salary", "whats the monthly", "whats our profit", "whats my cut".
+PAY_ASKED = re.compile(
+    r"\bwhat (?:am i|are we|do i|do we|will i|will we|would i|would we|does (?:she|he|it)|"
+    r"did i|did we)(?: \w+)? (?:paying|pay|owe|owing|getting|get|earn|earning|making|make|"
+    r"spending|spend|saving|save|taking home|take home)\b|"
+    r"\bwhat(?:'?s| is| are| was| will be)? (?:my|our|the|his|her|their|your|ur) (?:\w+ )?"
+    r"(?:total|cost|price|bill|gross|net|pay|wage|wages|salary|cut|share|profit|monthly|weekly|"
+    r"payments?|repayments?|take home|damage)\b"
+)
+# A tip or tax asked with the bill it is put on: "whats the total w tip", "inc service".
+ADDED_ASKED = re.compile(
+    r"\b(?:with|w/?|inc|incl|including|plus|and|after) (?:the )?(?:tip|service|vat)\b"
+)
+# A most that is paid: "up to £300", "£300 max", "capped at 250", "no more than £50".
+CAP = re.compile(r"\b(?:up to|capped at|no more than|(?:max|maximum|cap|limit)(?: of)?)\s*$")
+CAP_AFTER = re.compile(r"\s?(?:max|maximum|cap|limit)\b")
+# A share of a cost paid back asked: "how much do i get back", "what can i claim".
+BACK_ASKED = re.compile(r"\b(?:back|claim|refund(?:ed)?|reimburse[sd]?|cover(?:ed|s)?)\b")
+
+
+def _capped(figs: list[Fig]) -> tuple[list[Fig], Fig | None]:
+    """The figures less a most that is paid ("reimburses 60% up to £300 max"), and that most;
+    two of them, or one not of money, and no sum is sure."""
+    caps = [
+        g
+        for g in figs
+        if g.dims == (("£", 1),)
+        and (
+            CAP.search(g.near[: g.near.find(g.said)])
+            or CAP_AFTER.match(g.near, g.near.find(g.said) + len(g.said))
+        )
+    ]
+    if len(caps) > 1:
+        return [], None
+    if not caps:
+        return figs, None
+    return [g for g in figs if g is not caps[0]], caps[0]
+
+
 def solve(ask: str, before: Sequence[str] = ()) -> str:
     """The working of the sum `ask` puts (lower case, mentions out), its figures in it or in
     the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
@@ -560,9 +663,9 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     asking = lines[0]
     # A follow-up works the sum asked before it only with a figure of its own ("and if 2 more
     # come"): "ok and if it rains?" changes nothing to work.
-    if not ASKED.search(asking) and FOLLOW_UP.search(asking) and _figured(asking):
-        asking = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
-    if not ASKED.search(asking) or any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
+    if not _is_asked(asking) and FOLLOW_UP.search(asking) and _figured(asking):
+        asking = next((t for t in lines[1:3] if _is_asked(t) and re.search(r"\d", t)), "")
+    if not _is_asked(asking) or any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
         return ""
     # Each figure carries its clause's words (no table beside the call: replies are planned
     # on several threads at once).
@@ -576,31 +679,47 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     if asked and not asked.per and asking == lines[0]:
         earlier = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
         asked = (_asked(earlier, figs) if earlier else None) or asked
-    if asked is None or len(figs) < 2 or not (asked.per or SUM_ASKED.search(asking)):
+    if (
+        asked is None
+        or len(figs) < 2
+        or not (asked.per or SUM_ASKED.search(asking) or PAY_ASKED.search(asking))
+    ):
         return ""  # "what is it like there": no per, no total asked, no sum
     if any(EXCHANGE.search(t) for t in lines):
         return ""  # "0.85 quid to the euro": a rate between currencies, no sum of one money
     if DIFFERENCE_ASKED.search(asking) and not asked.per and not asked.more:
         return ""  # "how much do i save doing annual": a difference, which this never works
+    figs, cap = _capped(figs)
+    if cap and not (any("%" in dict(g.dims) for g in figs) and BACK_ASKED.search(asking)):
+        return ""  # "up to £300" with no share of a cost paid back asked: not read here
     groups = _groups(figs, asked, lines)
-    groups, factor, scaled = _scaled(figs, groups)
-    if not groups or not factor or len(groups) > 8:
+    groups, steps = _scaled(figs, groups, asking)
+    if not groups or len(groups) > 8:
         return ""
     found = _search(groups, asked.want)
     if not found:
         return ""
     best = [f for f in found if f[0] == found[0][0]]
-    if len({round(f[1], 6) for f in best}) != 1 or best[0][0] < 2:
+    if (
+        len({round(f[1], 6) for f in best}) != 1
+        or best[0][0] + sum("%" in dict(g.dims) for g in figs) < 2
+    ):
         return ""
     used, value, powers = best[0]
     if any(len(g.figs) > 1 and g.value <= 0 for g, k in zip(groups, powers, strict=True) if k):
         return ""
     if _left_over(figs, groups, powers):
         return ""  # a figure with a unit said and not used: the sum was not read
-    value *= factor * asked.scale
+    value *= asked.scale
     if value <= 0:
         return ""
-    working = _working(groups, powers, value, asked, scaled)
+    working = _working(groups, powers, value, asked, steps)
+    if cap:
+        final = value * math.prod(f for f, _ in steps)
+        under = "under" if final <= cap.value else "over"
+        working += f", {under} the {_money(cap.value)} cap"
+        if final > cap.value:
+            working += f", so {_money(cap.value)}"
     if asked.thing == "panels" and re.search(r"\bposts?\b", lines[0]) and value == round(value):
         working += f"; and a straight run takes one post more than panels, {count(value + 1)} posts"
     return working
@@ -784,7 +903,11 @@ def _said(f: Fig, dims: Dims) -> str:
 
 
 def _working(
-    groups: list[Group], powers: tuple[int, ...], value: float, ask: Ask, scaled: str
+    groups: list[Group],
+    powers: tuple[int, ...],
+    value: float,
+    ask: Ask,
+    pcts: Sequence[tuple[float, str]] = (),
 ) -> str:
     """The steps: each summed group, then the product and quotient, then any percentage."""
     steps, over, times, by = [], [], [], []
@@ -797,7 +920,7 @@ def _working(
         (times if k > 0 else by).append(total)
     if ask.per == "each" and by and dict(groups[powers.index(-1)].dims) == {"#people": 1}:
         over = [by.pop(powers.count(-1) - 1)] if len(by) == 1 else []
-    result = value
+    result = value * math.prod(f for f, _ in pcts)
     unit = ask.want
     if ask.whole and any(d.startswith("#") for d, _ in unit) and abs(result - round(result)) > 1e-6:
         rounded = math.ceil(result - 1e-9)
@@ -807,6 +930,29 @@ def _working(
     head = " × ".join(times)
     if by:
         head = f"{head} ÷ {' ÷ '.join(by)}"
+    main = _result_said(head, value, ask, over)
+    if pcts:
+        before = _result_said("", value, ask, [])
+        chain = [] if head == before else [main]
+        for factor, said in pcts:
+            value *= factor
+            now = _result_said("", value, ask, [])
+            if chain:
+                chain.append(f"{said} and it is {now}")
+            else:
+                chain.append(f"{head} {said.replace('add', 'plus')} is {now}")
+        main = "; ".join(chain)
+    elif not over and head == (
+        steps and _group_said(next(g for g, k in zip(groups, powers, strict=True) if k))[1]
+    ):
+        main = ""
+    return "; ".join(s for s in [*steps, main] if s) + tail
+
+
+def _result_said(head: str, result: float, ask: Ask, over: list[str]) -> str:
+    """The result in the unit and per asked ("£25 each", "12 miles", "£30 an hour"), after the
+    working of its `head` when one is given."""
+    unit = ask.want
     shown = _shown(result, _combine(unit, tuple((d, -p) for d, p in ask.want if p < 0)))
     dim, factor = _unit(ask.thing) if ask.thing else ("", 1.0)
     if dim in ("length", "mass", "volume", "time") and factor != 1:
@@ -814,19 +960,5 @@ def _working(
     if ask.per and ask.per != "each":
         shown = f"{shown} {ask.per}"
     if over:
-        main = f"{head} between {over[0]} is {shown} each"
-    elif head == (
-        steps and _group_said(next(g for g, k in zip(groups, powers, strict=True) if k))[1]
-    ):
-        main = ""
-    else:
-        main = f"{head} is {shown}"
-    if scaled:
-        before = (
-            value / (1 + float(scaled.split()[1].rstrip("%")) / 100)
-            if scaled.startswith("add")
-            else 0
-        )
-        if before:
-            main = f"{head} is {_shown(before, unit)}; {scaled} and it is {shown}"
-    return "; ".join(s for s in [*steps, main] if s) + tail
+        return f"{head} between {over[0]} is {shown} each"
+    return f"{head} is {shown}" if head else shown

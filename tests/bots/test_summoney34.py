@@ -1,0 +1,194 @@
+"""Sums of money spread over chat messages (session 29, summoney34), by class: a head count
+put right by a later line ("3 didnt show so 7 of us", then "wait no only 2 missing"; "14 of us",
+then "actually 2 dropped out": taken off, never put in place of the 14); a share paid back up to
+a cap ("60% up to £300 max"); percentages one after another ("30% off", then "an extra 10%
+off"), a raise on a salary, a tip asked with the bill; a price less what is put down, over so
+many months ("0% deal" changes nothing). Look-alikes with two readings get no answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.solve import solve
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import say
+
+# (the ask, the lines before it oldest first, the working said)
+SUMS = [
+    # a head count put right by a later line
+    (
+        "whats it each for those who came",
+        [
+            "pitch is £70 for the hour",
+            "3 didnt show tonight so 7 of us",
+            "wait no dan turned up late so only 2 missing",
+        ],
+        "£70 between 8 of you is £8.75 each",
+    ),
+    (
+        "how much pp",
+        ["4 didnt turn up so 11 of us", "table was 198", "actually only 3 missing, kev came"],
+        "£198 between 12 of you is £16.50 each",
+    ),
+    (
+        "so whats it each",
+        ["hall is £120", "10 of us booked", "3 cant make it", "sorry only 2 cant make it"],
+        "10 − 2 is 8 of you; £120 between 8 of you is £15 each",
+    ),
+    (
+        "how much each now",
+        ["taxi was £45", "5 of us", "oh actually 1 pulled out"],
+        "5 − 1 is 4 of you; £45 between 4 of you is £11.25 each",
+    ),
+    (
+        "so how much each",
+        ["minibus hire came to £360", "16 of us going", "actually 4 dropped out"],
+        "16 − 4 is 12 of you; £360 between 12 of you is £30 each",
+    ),
+    (
+        "so how much each",
+        ["gift list item is £340", "14 of us chipping in", "actually 2 dropped out"],
+        "14 − 2 is 12 of you; £340 between 12 of you is £28.33 each",
+    ),
+    (
+        "whats it each",
+        ["court hire was 36", "2 didnt show so 4 of us"],
+        "£36 between 4 of you is £9 each",
+    ),
+    (
+        "whats it each",
+        ["court hire was 36", "6 of us", "wait no 4"],
+        "£36 between 4 of you is £9 each",
+    ),
+    # a share paid back up to a cap
+    (
+        "how much do i get back",
+        ["work reimburses 60% up to £300 max", "desk was £420"],
+        "60% of £420 is £252, under the £300 cap",
+    ),
+    (
+        "how much do i get back",
+        ["glasses were £180", "insurance covers 75% up to £100"],
+        "75% of £180 is £135, over the £100 cap, so £100",
+    ),
+    (
+        "how much can i claim",
+        ["uniform cost 64.50", "school pays 50%, capped at £40"],
+        "50% of £64.50 is £32.25, under the £40 cap",
+    ),
+    (
+        "how much do i get back",
+        ["laptop was £900", "they refund 50% to a max of £300"],
+        "50% of £900 is £450, over the £300 cap, so £300",
+    ),
+    # percentages one after another
+    (
+        "what am i actually paying",
+        [
+            "coat was £145 now 30% off",
+            "and ive got an extra 10% off code that goes on the sale price",
+        ],
+        "£145 less 30% is £101.50; less 10% and it is £91.35",
+    ),
+    (
+        "what am i paying",
+        ["trainers were 120", "15% off then another 10% off at the till"],
+        "£120 less 15% is £102; less 10% and it is £91.80",
+    ),
+    (
+        "whats that in total",
+        ["sofa £899", "20% off this weekend", "plus another 5% off with the code"],
+        "£899 less 20% is £719.20; less 5% and it is £683.24",
+    ),
+    (
+        "what do i pay then",
+        ["jacket £60", "sale is 25% off", "student discount 10% off on top of that"],
+        "£60 less 25% is £45; less 10% and it is £40.50",
+    ),
+    # a raise on a salary; a tip asked with the bill
+    (
+        "whats my new salary",
+        ["just got told im getting 4.5% 🎉", "salary's 28,500 atm"],
+        "£28,500 plus 4.5% is £29,782.50",
+    ),
+    ("whats my new salary", ["salary 31k", "getting a 2.5% raise"], "£31,000 plus 2.5% is £31,775"),
+    (
+        "whats my new salary",
+        ["salary's £42,000", "pay rise of 3% from april"],
+        "£42,000 plus 3% is £43,260",
+    ),
+    (
+        "whats the total w tip then",
+        ["bill's here 😬 184 quid", "service isnt included, shall we do 12.5%?"],
+        "£184 plus 12.5% is £207",
+    ),
+    (
+        "whats the total with the tip",
+        ["bill came to £96", "10% tip?"],
+        "£96 plus 10% is £105.60",
+    ),
+    # a price less what is put down, over so many months
+    (
+        "whats the monthly",
+        ["car is £9,600", "putting down £1,800", "rest over 36 months, 0% deal"],
+        "£9,600 − £1,800 is £7,800; £7,800 ÷ 36 months is £216.67 a month",
+    ),
+    (
+        "whats the monthly",
+        ["bike is £1,500", "paying £300 upfront", "rest spread over 24 months, 0% finance"],
+        "£1,500 − £300 is £1,200; £1,200 ÷ 24 months is £50 a month",
+    ),
+    (
+        "how much a month",
+        ["sofa is £1,200", "putting down 300", "rest over 12 months"],
+        "£1,200 − £300 is £900; £900 ÷ 12 months is £75 a month",
+    ),
+]
+
+LOOK_ALIKES = [
+    # paid back asked of a share with a cap: what is paid is another sum
+    ("how much do i pay", ["desk was £420", "work reimburses 60% up to £300 max"]),
+    ("how much do i get back", ["they refund 50% to a max of £300"]),
+    ("how much each", ["budget is up to £300", "6 of us"]),
+    # a percentage of no direction, asked as a new figure or a total: which way is unsaid
+    ("whats my new salary", ["salary 31k", "promotion means a 2.5%"]),
+    ("whats the total", ["meal was £120", "leave 10% tip"]),
+    ("whats the total", ["bill came to 184", "shall we do 12.5%?"]),
+    # two shares of one sum, one person's asked
+    ("how much do i put in", ["i put in 5%, work puts in 3%", "salary 32k"]),
+    # a count not there with no count to take it from, and two head counts
+    ("how much each", ["pizza was £40", "2 missing"]),
+    ("how much each", ["hall is £120", "10 of us booked", "12 of us now"]),
+]
+
+
+@pytest.mark.parametrize(("ask", "before", "working"), SUMS)
+def test_a_money_sum_of_its_class_is_worked(ask, before, working):
+    assert solve(ask, before[::-1]) == working
+
+
+@pytest.mark.parametrize(("ask", "before"), LOOK_ALIKES)
+def test_no_sum_is_made_of_a_look_alike_or_two_readings(ask, before):
+    assert solve(ask, before[::-1]) == ""
+
+
+def _asked(slug: str, ask: str, before: list[tuple[str, str]]) -> str:
+    history = tuple(Line(author, text) for author, text in before)
+    return say(slug, f"@{slug} {ask}", author="dee", history=history)
+
+
+def test_the_mathematician_takes_off_the_ones_who_dropped_out_in_her_voice():
+    before = [
+        ("ruth", "gift list item is £340"),
+        ("ruth", "14 of us chipping in"),
+        ("ruth", "actually 2 dropped out"),
+    ]
+    reply = _asked("lovelace", "so how much each", before)
+    assert reply.endswith("Dee: 14 − 2 is 12 of you; £340 between 12 of you is £28.33 each.")
+    assert "between 2 of you" not in reply
+
+
+def test_the_mathematician_keeps_to_the_cap_in_her_voice():
+    before = [("nadia", "work reimburses 60% up to £300 max"), ("nadia", "desk was £420")]
+    reply = _asked("lovelace", "how much do i get back", before)
+    assert reply.endswith("Dee: 60% of £420 is £252, under the £300 cap.")
