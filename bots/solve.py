@@ -40,12 +40,15 @@ _OWN_UNITS: dict[str, tuple[str, float]] = {
     "m2": ("area", 1.0),
     "sqm": ("area", 1.0),
 }
+# Words ending in s after a figure that say what it does, no unit: "if 1 more comes".
+_DOES = r"comes|joins|goes|gets|says|does|makes|takes|turns|wants|needs|pays|owes|shows|leaves"
 _PEOPLE = r"of us|ppl|people|persons?|guests|heads|adults|mates|ways"
 UNIT_SAID = re.compile(
     r"\s?(?:more |extra |new |fewer )?"
     r"(?P<u>m²|m2|sqm|kwh|kw|kg|kilos|g|lbs?|st|stone|ml|litres?|liters?|l|km|cm|mm|m|"
     r"miles?|mins?|minutes?|hrs?|hours?|h|days?|weeks?|wks?|months?|years?|yrs?|"
-    rf"(?P<people>{_PEOPLE})|(?!(?:this|was|has|plus|less|its|pls|thanks|is|as)\b)[a-z]{{3,}}s)\b"
+    rf"(?P<people>{_PEOPLE})|(?!(?:this|was|has|plus|less|its|pls|thanks|is|as|{_DOES})\b)"
+    r"[a-z]{3,}s)\b"
 )
 # What a figure is per, said after it: "an hr", "per kwh", "a week", "each", "ea".
 PER_SAID = re.compile(r"\s?(?:(?:a|an|per|every)\s|/\s?)(?P<per>[a-z²]+)\b|\s?(?P<each>each|ea)\b")
@@ -58,7 +61,7 @@ AREA = re.compile(
 STONES = re.compile(rf"(?P<st>{NUM})\s?st(?:one)?s?\s?(?:(?P<lb>\d{{1,2}})\s?(?:lbs?|pounds?)?)?\b")
 # Things a measure is each of, named before it: "panels are 1.8m wide", "tiles are 30x30cm".
 SUBJECT = re.compile(r"\b(?P<t>[a-z]{3,})s (?:are|is) (?:about |roughly |each )?$")
-CLOCK = re.compile(r"(?<![\d:])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s?(?P<ap>am|pm)?(?![\d:])")
+CLOCK = re.compile(r"(?<![\d:£$€])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s?(?P<ap>am|pm)?(?![\d:])")
 PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per ?cent\b)")
 THOUSANDS = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})k\b")
 PAGE_AT = re.compile(r"\bp(?:age|g)?\.?\s?(?P<n>\d{1,4})\b")
@@ -73,18 +76,18 @@ ABSENT = (
     r"missing|didn'?t (?:show|come|turn up)|no[- ]shows?|off sick|bailed"
 )
 LESS = re.compile(
-    rf"\b(?:saved|already|chipped in|{ABSENT}|less|minus|deduct|only on|putting down|"
+    rf"\b(?:saved|already|chipped in|towards|{ABSENT}|less|minus|deduct|only on|putting down|"
     r"put down|paying down|down payment|upfront|part ?ex|trade[- ]in)\b|\bp\d"
 )
 # Words near a head count that add it to the others: "if 2 more come".
-MORE = re.compile(r"\bmore\b|\bextra\b|\bjoin")
+MORE = re.compile(r"\bmore\b|\bextra\b|\bjoin|\banother\b|\badd(?:ing)?\b|\bplus\b")
 CORRECTED = re.compile(r"^\W*(?:(?:wait|no|actually|sorry|oops|correction)\W+)+(?:its |it's )?")
 # A line that puts a figure said before right: "wait no", "actually", "sorry only 2".
 CORRECTS = re.compile(
     r"\b(?:wait|no|actually|sorry|oops|correction|scratch that|my bad|turns out|only)\b"
 )
 PCT_UP = re.compile(
-    r"\b(?:extra|more|on top|spare|added|plus|up(?! to)|rise|raise|payrise|increase|getting)\b"
+    r"\b(?:extra|more|on top|spare|add|added|plus|up(?! to)|rise|raise|payrise|increase|getting)\b"
 )
 # "off" said right after the percentage wins over the words around it: "an extra 10% off".
 PCT_OFF_SAID = re.compile(r"\s?(?:off|discount)\b")
@@ -118,7 +121,10 @@ LEFT_OUT = re.compile(
     r"\bhalf price\b|\bon me\b"
 )
 # A follow-up of a sum asked just before: "ok and if 2 more come?".
-FOLLOW_UP = re.compile(r"\b(?:and|what|so) if\b|\bnow\b")
+FOLLOW_UP = re.compile(
+    r"\b(?:and|what|so) if\b|\bnow\b|\b(?:what|how) about\b|\b(?:too|instead|another|towards)\b|"
+    r"\?\W*$"
+)
 # Asks of another kind than a product of units: an average, an age, a percentage, a time of day.
 SPECIAL = re.compile(
     r"(?<!on )\b(?:avg|average|mean)\b|\bhow old\b|%|\bpercent|\bwhat time\b|"
@@ -127,6 +133,11 @@ SPECIAL = re.compile(
 )
 # Two ways compared ("which is cheaper", "or"): more than one sum, not worked here.
 CHOICE = re.compile(r"\bor\b|\bcheaper\b|\bwhich\b|\bbetter\b|\bvs\b")
+# Things bought or filled whole, however the count is asked: "how many bags".
+BOUGHT = re.compile(
+    r"bags|tins|packs|rolls|boxes|tubs|pots|cans|bottles|tiles|posts|panels|sheets|balls|"
+    r"skeins|planks|slabs|bricks|cartons|crates|trays|buses|minibuses|taxis|cars|tables|loads"
+)
 WHOLE = re.compile(r"\b(?:buy|get|order|need|do i need|round up)\b")
 NOT_THING = frozenset(
     {"is", "do", "does", "did", "will", "would", "are", "that", "it", "this", "more", "the", "a"}
@@ -366,9 +377,35 @@ def _is_absent(text: str, fig: Fig) -> bool:
     return bool(re.search(rf"\b(?:{ABSENT})\b", _near(text, fig.at, fig.at + len(fig.said))))
 
 
+def _followed(figs: list[Fig], follow: str) -> list[Fig]:
+    """The figures of a sum asked before, as a follow-up (`follow`, line 0) changes them: a
+    figure it adds or takes away ("2 more come", "another £18 pizza", "£300 towards it") joins
+    them; one it says plainly ("he says £60 for 5") takes the place of the one of its unit said
+    before (£54 "for 4 of us"), a bare count after "for" a sum of money standing for a head
+    count when one was said before."""
+    out = list(figs)
+    heads = [g for g in figs if g.line and g.dims == (("#people", 1),)]
+    for g in (g for g in figs if g.line == 0):
+        if MORE.search(g.near) or HEADS_MOVED.search(g.near) or g.sign < 0:
+            continue
+        if g.bare and not g.dims and len(heads) == 1:
+            if not re.search(r"[£\d]\S*\s+for\s*$", follow[: g.at]):
+                continue
+            g = replace(out.pop(out.index(g)), dims=heads[0].dims, bare=False)
+            out.append(g)
+        if g.bare:
+            continue
+        out = [h for h in out if h.line == 0 or h.dims != g.dims]
+    return sorted(out, key=lambda g: (-g.line, g.at))
+
+
 def _is_asked(text: str) -> bool:
-    """Whether a sum is asked: "how much", "whats that each", "what am i paying"."""
-    return bool(ASKED.search(text) or PAY_ASKED.search(text))
+    """Whether a sum is asked: "how much", "whats that each", "what am i paying", and a
+    short "so each?", "so thats what each?"."""
+    short_each = len(text.split()) <= 5 and re.search(r"\?|\bwhat\b|^\W*so\b", text)
+    return bool(
+        ASKED.search(text) or PAY_ASKED.search(text) or (short_each and ASKED_EACH.search(text))
+    )
 
 
 def _asked(ask: str, figs: list[Fig]) -> Ask | None:
@@ -400,7 +437,7 @@ def _asked(ask: str, figs: list[Fig]) -> Ask | None:
     if many and many.group("u") not in NOT_THING:
         dims, _ = _unit_dims(many.group("u"))
         thing = many.group("u")
-        whole = bool(WHOLE.search(ask))
+        whole = bool(WHOLE.search(ask) or BOUGHT.fullmatch(thing))
         return Ask(_combine(dims, per), per_said, more, whole, False, thing, scale)
     if into:
         dims, _ = _unit_dims(into.group("u"))
@@ -555,27 +592,45 @@ def _search(groups: list[Group], want: Dims) -> list[tuple[int, float, tuple[int
     """Every choice of powers (-1, 0, 1; a bare count 0 or 1) over the groups whose units come
     to `want`, as (figures used, value, powers), best first."""
     options = [(0, 1) if g.bare else (0, 1, -1) for g in groups]
+    based = [_in_lengths(g.dims) for g in groups]
+    want, want_factor = _in_lengths(want)
     found = []
     for powers in itertools.product(*options):
         if not any(powers):
             continue
         dims: Dims = ()
-        for g, k in zip(groups, powers, strict=True):
+        for (g_dims, _), k in zip(based, powers, strict=True):
             if k:
-                dims = _combine(dims, g.dims, k)
+                dims = _combine(dims, g_dims, k)
         if dims != want:
             continue
-        value = 1.0
-        for g, k in zip(groups, powers, strict=True):
+        value = 1 / want_factor
+        for g, (_, factor), k in zip(groups, based, powers, strict=True):
             if k:
                 if g.value == 0:
                     break
-                value *= g.value**k
+                value *= (g.value * factor) ** k
         else:
             used = sum(len(g.figs) for g, k in zip(groups, powers, strict=True) if k)
             found.append((used, value, powers))
     found.sort(key=lambda f: -f[0])
     return found
+
+
+def _in_lengths(dims: Dims) -> tuple[Dims, float]:
+    """Dimensions with an area as length² and a volume as length³ (ml to m³), and the factor
+    the value takes: a bed 2.4m by 1.2m, 15cm deep, filled from 50 litre bags."""
+    out: Dims = ()
+    factor = 1.0
+    for d, p in dims:
+        if d == "area":
+            out = _combine(out, (("length", 2 * p),))
+        elif d == "volume":
+            out = _combine(out, (("length", 3 * p),))
+            factor *= 1e-6**p
+        else:
+            out = _combine(out, ((d, p),))
+    return out, factor
 
 
 def _figured(text: str) -> bool:
@@ -663,8 +718,9 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     asking = lines[0]
     # A follow-up works the sum asked before it only with a figure of its own ("and if 2 more
     # come"): "ok and if it rains?" changes nothing to work.
-    if not _is_asked(asking) and FOLLOW_UP.search(asking) and _figured(asking):
-        asking = next((t for t in lines[1:3] if _is_asked(t) and re.search(r"\d", t)), "")
+    follow = not _is_asked(asking) and FOLLOW_UP.search(asking) and _figured(asking)
+    if follow:
+        asking = next((t for t in lines[1:3] if _is_asked(t)), "")
     if not _is_asked(asking) or any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
         return ""
     # Each figure carries its clause's words (no table beside the call: replies are planned
@@ -673,12 +729,17 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
         replace(g, near=_near(lines[g.line], g.at, g.at + len(g.said)))
         for g in _said_figures(lines)
     ]
+    if follow:
+        figs = _followed(figs, lines[0])
     if SPECIAL.search(asking):
         return next((w for read in SPECIALS if (w := read(asking, lines, figs))), "")
     asked = _asked(asking, figs)
     if asked and not asked.per and asking == lines[0]:
         earlier = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
         asked = (_asked(earlier, figs) if earlier else None) or asked
+    if asked and asked.thing == "posts" and not any("#post" in dict(g.dims) for g in figs):
+        # "how many posts" of panels so wide along a run: the panels, and one post more
+        asked = replace(asked, want=(("#panel", 1),), thing="panels")
     if (
         asked is None
         or len(figs) < 2
@@ -720,8 +781,11 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
         working += f", {under} the {_money(cap.value)} cap"
         if final > cap.value:
             working += f", so {_money(cap.value)}"
-    if asked.thing == "panels" and re.search(r"\bposts?\b", lines[0]) and value == round(value):
-        working += f"; and a straight run takes one post more than panels, {count(value + 1)} posts"
+    if asked.thing == "panels" and re.search(r"\bposts?\b", lines[0]):
+        panels = math.ceil(value * math.prod(f for f, _ in steps) - 1e-9)
+        working += (
+            f"; and a straight run takes one post more than panels, {count(panels + 1)} posts"
+        )
     return working
 
 

@@ -145,6 +145,90 @@ SUMS = [
     ),
 ]
 
+# A follow-up of a sum asked just before, that adds to it or puts its figures right.
+FOLLOW_UPS = [
+    (
+        "ok and if 2 more come and we add another £18 pizza?",
+        ["pizza came to £72, 6 of us", "so thats what each?"],
+        "£72 + £18 is £90; 6 + 2 is 8 of you; £90 between 8 of you is £11.25 each",
+    ),
+    (
+        "what if 1 more joins and we get another £30 of wine",
+        ["dinner came to 150, 5 of us", "how much each"],
+        "£150 + £30 is £180; 5 + 1 is 6 of you; £180 between 6 of you is £30 each",
+    ),
+    (
+        "and if 1 more comes too",
+        ["petrol was £48, 4 of us", "so each?"],
+        "4 + 1 is 5 of you; £48 between 5 of you is £9.60 each",
+    ),
+    (
+        "jen's coming too and he says £60 for 5",
+        ["taxi quote is £54 for 4 of us", "so each?"],
+        "£60 between 5 of you is £12 each",
+    ),
+    (
+        "ok now its £900 for 10",
+        ["cottage is £800 for 8 of us", "whats that pp"],
+        "£900 between 10 of you is £90 each",
+    ),
+    (
+        "ok but nan's giving me £300 towards it",
+        ["want £1,500 by christmas, 10 months to go", "how much a month?"],
+        "£1,500 − £300 is £1,200; £1,200 ÷ 10 months is £120 a month",
+    ),
+    (
+        "ok but mum's putting £600 towards it",
+        ["need £2,400 for the trip, 12 months to save", "how much a month"],
+        "£2,400 − £600 is £1,800; £1,800 ÷ 12 months is £150 a month",
+    ),
+]
+
+# Things bought whole, rounded up: bags of a volume, tiles of an area, posts of a fence run.
+WHOLE = [
+    (
+        "how many bags",
+        ["new raised bed is 2.4m by 1.2m", "want 15cm of compost in it", "bags are 50 litres"],
+        "2.4m by 1.2m (2.88 m²) × 15cm ÷ 50 litres is 8.64 bags, so 9 bags (rounding up)",
+    ),
+    (
+        "how many bags of sand",
+        ["sandpit is 1.5m by 1.5m, 10cm deep", "bags are 25 litres"],
+        "1.5m by 1.5m (2.25 m²) × 10cm ÷ 25 litres is 9 bags",
+    ),
+    (
+        "how many litres of compost",
+        ["planter is 1.2m x 0.4m", "30cm deep"],
+        "1.2m x 0.4m (0.48 m²) × 30cm is 144 litres",
+    ),
+    (
+        "how many tiles do i buy",
+        [
+            "floor is 2.2m x 1.8m",
+            "tiles are 30x30cm",
+            "just do it by area and add 10% for breakages",
+        ],
+        "2.2m x 1.8m (3.96 m²) ÷ 30x30cm (0.09 m²) is 44 tiles; add 10% and it is 48.4 tiles, "
+        "so 49 tiles (rounding up)",
+    ),
+    (
+        "how many posts do i need",
+        ["fence run is 14.4m", "panels are 1.8m wide", "post at each end and between every panel"],
+        "14.4m ÷ 1.8m is 8 panels; and a straight run takes one post more than panels, 9 posts",
+    ),
+    (
+        "how many posts",
+        ["fence is 15m long", "panels are 1.8m wide"],
+        "15m ÷ 1.8m is 8.33 panels, so 9 panels (rounding up); and a straight run takes one post "
+        "more than panels, 10 posts",
+    ),
+    (
+        "how many posts will i need",
+        ["new fence along the back, 12m", "the panels are 2m"],
+        "12m ÷ 2m is 6 panels; and a straight run takes one post more than panels, 7 posts",
+    ),
+]
+
 LOOK_ALIKES = [
     # paid back asked of a share with a cap: what is paid is another sum
     ("how much do i pay", ["desk was £420", "work reimburses 60% up to £300 max"]),
@@ -159,11 +243,30 @@ LOOK_ALIKES = [
     # a count not there with no count to take it from, and two head counts
     ("how much each", ["pizza was £40", "2 missing"]),
     ("how much each", ["hall is £120", "10 of us booked", "12 of us now"]),
+    # a follow-up with no figure, or one that changes nothing asked
+    ("and if dave comes too?", ["petrol was £48, 4 of us", "so each?"]),
+    ("ok what about 20", ["petrol was £48, 4 of us", "so each?"]),
+    ("ok thanks 👍 see you at 8", ["petrol was £48, 4 of us", "so each?"]),
+    ("right, 2 of us are driving", ["petrol was £48, 4 of us", "so each?"]),
+    ("ok and the 3 kids go free", ["cinema is £60 for 6 of us", "whats that each"]),
+    # a price with pence is no time of day
+    ("how much each", ["6 certs at £12.50 plus the fee of €40 (about £34)", "4 of us"]),
+    ("how many posts", ["fence is 15m long"]),
 ]
 
 
 @pytest.mark.parametrize(("ask", "before", "working"), SUMS)
 def test_a_money_sum_of_its_class_is_worked(ask, before, working):
+    assert solve(ask, before[::-1]) == working
+
+
+@pytest.mark.parametrize(("ask", "before", "working"), FOLLOW_UPS)
+def test_a_follow_up_adds_to_the_sum_or_puts_its_figures_right(ask, before, working):
+    assert solve(ask, before[::-1]) == working
+
+
+@pytest.mark.parametrize(("ask", "before", "working"), WHOLE)
+def test_things_bought_whole_are_counted_and_rounded_up(ask, before, working):
     assert solve(ask, before[::-1]) == working
 
 
