@@ -62,6 +62,12 @@ STONES = re.compile(rf"(?P<st>{NUM})\s?st(?:one)?s?\s?(?:(?P<lb>\d{{1,2}})\s?(?:
 # Things a measure is each of, named before it: "panels are 1.8m wide", "tiles are 30x30cm".
 SUBJECT = re.compile(r"\b(?P<t>[a-z]{3,})s (?:are|is) (?:about |roughly |each )?$")
 CLOCK = re.compile(r"(?<![\d:£$€])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s?(?P<ap>am|pm)?(?![\d:])")
+# Words before a time of day said with a dot ("leaves at 17.48"), where no am or pm says it.
+TIME_CUE = re.compile(
+    r"\b(?:at|by|from|till|til|until|before|after|leaves?|leaving|left|arrives?|arriving|gets? in|"
+    r"lands?|landing|departs?|starts?|starting|finish(?:es)?|ends?|opens?|closes?|kick ?off|"
+    r"train|bus|flight|ferry|wake|alarm|feed)\b[^.\d]{0,14}$"
+)
 PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per ?cent\b)")
 THOUSANDS = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})k\b")
 PAGE_AT = re.compile(r"\bp(?:age|g)?\.?\s?(?P<n>\d{1,4})\b")
@@ -272,6 +278,9 @@ def _figures(text: str, line: int) -> list[Fig]:
             lbs = _n(m.group("st")) * 14 + (_n(m.group("lb")) if m.group("lb") else 0)
             add(lbs * LB_KG, (("mass", 1),), *m.span())
     for m in CLOCK.finditer(text):
+        dotted = "." in m.group() and not m.group("ap")
+        if dotted and not TIME_CUE.search(text[: m.start()]):
+            continue  # "rate is 12.40 an hr", "kids 8.75": a sum, not a time of day
         if free(*m.span()):
             h = int(m.group("h")) % 12 + (12 if m.group("ap") == "pm" else 0)
             h = int(m.group("h")) if not m.group("ap") else h
@@ -454,7 +463,7 @@ def _asked(ask: str, figs: list[Fig]) -> Ask | None:
         )
     ):
         return None  # "how much mince": a thing, not money; another reading's
-    if not any("£" in dict(g.dims) or (g.bare and not g.dims) for g in figs):
+    if not any("£" in dict(g.dims) or g.bare for g in figs):
         return None
     return Ask(_combine((("£", 1),), per), per_said, more, False, True, "", scale)
 
@@ -486,16 +495,26 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
     units = [g for g in figs if g.unit and not g.bare]
     wanted = {d for d, _ in ask.want}
     heads = any(g.dims == (("#people", 1),) for g in figs)
+    # "how many weeks till i can get it": money is worked, though a time is asked
+    money = ask.money or (ask.want == (("time", 1),) and bool(SAVING_ASKED.search(lines[0])))
     resolved: list[Fig] = []
     for g in figs:
         if g.bare and not g.dims and heads and HEADS_MOVED.search(g.near):
             g = replace(g, dims=(("#people", 1),), bare=False)
         elif g.bare and not g.dims:
-            if not ask.money or g.line in money_lines or not MONEY_CUE.search(lines[g.line]):
+            if not money or g.line in money_lines or not MONEY_CUE.search(lines[g.line]):
                 return []  # a figure whose unit no word says: no sum is sure without it
             g = replace(g, dims=(("£", 1),), bare=False)
             money_lines.add(g.line)
+        elif g.bare and money and g.dims[0][0] == "time" and MONEY_CUE.search(lines[g.line]):
+            if g.line in money_lines:
+                return []
+            said = f"£{g.said}"  # "7.50 a week"
+            g = replace(g, dims=_combine(g.dims, (("£", 1),)), bare=False, said=said)
+            money_lines.add(g.line)
         elif g.bare:
+            if PAID.search(lines[g.line]):
+                return []  # "pay is 10.50 an hour", hours asked: no count of hours a week
             per = g.dims[0][0]
             other = next((u for u in units if _unit(u.unit)[0] != "£" and u.line != g.line), None)
             if not other or "£" in dict(g.dims):
@@ -532,10 +551,18 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
 
 # A bare figure that moves a head count: "if 2 more come", "2 have dropped out".
 HEADS_MOVED = re.compile(rf"\b(?:more|{ABSENT}|come|coming|join|can'?t)\b")
+# A line that says a bare rate is money: "pay is 10.50 an hour", "i get 7.50 a week pocket money".
+PAID = re.compile(r"\b(?:pay|paid|rate|wage|salary|earn|earns|quid|cost|costs|price|money)\b")
+# A time asked till money saved buys a thing: "how many weeks till i can get it".
+SAVING_ASKED = re.compile(
+    r"\bhow (?:many|long)\b.*\b(?:till|until|before|to save|save up|afford|to get|to buy|"
+    r"to pay (?:it |this |that )?off)\b"
+)
 # A line whose bare figure is a sum of money: "campsite came to", "that was 54", "quoted 1,850".
 MONEY_CUE = re.compile(
     r"\b(?:came to|comes? to|was|were|is|are|cost|costs|quoted|paid|pay|made|tips|spent|price|"
-    r"hire|rent|salary|wage|wages|income|earn|earns|putting down|put down|upfront|"
+    r"hire|rent|salary|wage|wages|income|earn|earns|putting down|put down|upfront|money|"
+    r"allowance|get|gets|saving|"
     r"deposit|all in|bill|total|need|saved|chipped|got|owe|worth|budget|uber|taxi|fare)\b"
 )
 # A figure that is a state at one time, not an amount to add: "started at", "weighed in at".
@@ -571,13 +598,16 @@ def _scaled(
     if len(parts) > 1 and not TOGETHER.search(asking):
         return [], []  # "i put in 5%, work puts in 3%": whose is asked, unless it is both
     if parts:
-        money = [g for grp in groups if grp.dims == (("£", 1),) for g in grp.figs if g.sign > 0]
+        money = [g for grp in groups if "£" in dict(grp.dims) for g in grp.figs if g.sign > 0]
+        if len({g.dims for g in money}) > 1:
+            return [], []  # "£9 an hour" and "£300": which the percentage is of is unsaid
         if not money:
             return [], []
         base = max(money, key=lambda g: g.value)
         rate = sum(p.value for p in parts)
         said = " + ".join(p.said for p in parts)
-        part = replace(base, value=base.value * rate, said=f"{said} of {_money(base.value)}")
+        of = _money(base.value) if base.dims == (("£", 1),) else base.said
+        part = replace(base, value=base.value * rate, said=f"{said} of {of}")
         groups = [
             replace(grp, figs=tuple(part if g is base else g for g in grp.figs)) for grp in groups
         ]
@@ -618,8 +648,9 @@ def _search(groups: list[Group], want: Dims) -> list[tuple[int, float, tuple[int
 
 
 def _in_lengths(dims: Dims) -> tuple[Dims, float]:
-    """Dimensions with an area as length² and a volume as length³ (ml to m³), and the factor
-    the value takes: a bed 2.4m by 1.2m, 15cm deep, filled from 50 litre bags."""
+    """Dimensions with an area as length², a volume as length³ (ml to m³) and energy as power
+    by time, and the factor the value takes: a bed 2.4m by 1.2m, 15cm deep, filled from 50
+    litre bags; a 2kW heater on 4 hrs a day at 24.5p per kWh."""
     out: Dims = ()
     factor = 1.0
     for d, p in dims:
@@ -628,6 +659,9 @@ def _in_lengths(dims: Dims) -> tuple[Dims, float]:
         elif d == "volume":
             out = _combine(out, (("length", 3 * p),))
             factor *= 1e-6**p
+        elif d == "energy":  # a kWh is a kW for 60 minutes
+            out = _combine(out, (("power", p), ("time", p)))
+            factor *= 60.0**p
         else:
             out = _combine(out, ((d, p),))
     return out, factor
@@ -684,11 +718,27 @@ PAY_ASKED = re.compile(
 ADDED_ASKED = re.compile(
     r"\b(?:with|w/?|inc|incl|including|plus|and|after) (?:the )?(?:tip|service|vat)\b"
 )
+# A sum said as a salary, so much a year: "salary 32k", "on 28,500".
+SALARY = re.compile(r"\b(?:salary|salaries|earns?|earning|on)\b")
 # A most that is paid: "up to £300", "£300 max", "capped at 250", "no more than £50".
 CAP = re.compile(r"\b(?:up to|capped at|no more than|(?:max|maximum|cap|limit)(?: of)?)\s*$")
 CAP_AFTER = re.compile(r"\s?(?:max|maximum|cap|limit)\b")
 # A share of a cost paid back asked: "how much do i get back", "what can i claim".
 BACK_ASKED = re.compile(r"\b(?:back|claim|refund(?:ed)?|reimburse[sd]?|cover(?:ed|s)?)\b")
+
+
+def _yearly(figs: list[Fig], asked: Ask) -> list[Fig]:
+    """A salary said with no time ("salary 32k") as so much a year, when a sum per a time is
+    asked and no figure says a time ("how much is going in a year total")."""
+    if dict(asked.want).get("time") != -1 or any("time" in dict(g.dims) for g in figs):
+        return figs
+    year = _unit_dims("year")[1]
+    return [
+        replace(g, dims=(("time", -1), ("£", 1)), value=g.value / year, said=f"{g.said} a year")
+        if g.dims == (("£", 1),) and SALARY.search(g.near)
+        else g
+        for g in figs
+    ]
 
 
 def _capped(figs: list[Fig]) -> tuple[list[Fig], Fig | None]:
@@ -750,6 +800,7 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
         return ""  # "0.85 quid to the euro": a rate between currencies, no sum of one money
     if DIFFERENCE_ASKED.search(asking) and not asked.per and not asked.more:
         return ""  # "how much do i save doing annual": a difference, which this never works
+    figs = _yearly(figs, asked)
     figs, cap = _capped(figs)
     if cap and not (any("%" in dict(g.dims) for g in figs) and BACK_ASKED.search(asking)):
         return ""  # "up to £300" with no share of a cost paid back asked: not read here

@@ -229,6 +229,68 @@ WHOLE = [
     ),
 ]
 
+# Pay and savings: a rate by the hours, power by the hours by the price of a kWh, weeks to
+# save up, a salary with no time said taken as a year's.
+PAY = [
+    (
+        "whats that costing a week",
+        ["heater is 2kW", "on about 4 hrs a day every day", "we pay 24.5p per kWh"],
+        "2kw × 4 hrs a day × 24.5p per kwh is £13.72 a week",
+    ),
+    (
+        "how much a day is that",
+        ["tumble dryer is 2.5kw", "runs 2 hours a day", "electric is 28p a kwh"],
+        "2.5kw × 2 hours a day × 28p a kwh is £1.40 a day",
+    ),
+    (
+        "whats it cost a week",
+        ["the hot tub pump is 3kw", "we pay 30p per kwh", "it runs 5 hrs a day"],
+        "3kw × 30p per kwh × 5 hrs a day is £31.50 a week",
+    ),
+    ("whats my gross", ["rate is 12.40 an hr", "did 20 hrs"], "£12.40 an hr × 20 hrs is £248"),
+    (
+        "how much is that a week",
+        ["i get 11.44 an hour", "doing 30 hours a week"],
+        "£11.44 an hour × 30 hours a week is £343.20 a week",
+    ),
+    (
+        "what will i earn",
+        ["doing 16 hours", "pay is 10.50 an hour"],
+        "16 hours × £10.50 an hour is £168",
+    ),
+    (
+        "how many weeks till i can get it",
+        ["i get 7.50 a week pocket money", "console is 249", "ive got 84 saved"],
+        "£249 − £84 is £165; £165 ÷ £7.50 a week is 22 weeks",
+    ),
+    (
+        "how many weeks till i can afford it",
+        ["bike is £320", "got £80 saved", "putting away £15 a week"],
+        "£320 − £80 is £240; £240 ÷ £15 a week is 16 weeks",
+    ),
+    (
+        "how many months till i can buy it",
+        ["saving 40 a month", "the camera is 600", "got 120 already"],
+        "£600 − £120 is £480; £480 ÷ £40 a month is 12 months",
+    ),
+    (
+        "how many weeks to pay it off",
+        ["owe my brother £450", "paying him back £25 a week"],
+        "£450 ÷ £25 a week is 18 weeks",
+    ),
+    (
+        "how much is going in a year total",
+        ["i put in 5%, work puts in 3%", "salary 32k"],
+        "5% + 3% of 32k a year is £2,560 a year",
+    ),
+    (
+        "how much is going in each month in total",
+        ["salary is £36,000", "i pay 4% and they pay 6%"],
+        "4% + 6% of £36,000 a year is £300 each month",
+    ),
+    ("how much a month is that", ["on 24k", "pension is 5%"], "5% of 24k a year is £100 a month"),
+]
+
 LOOK_ALIKES = [
     # paid back asked of a share with a cap: what is paid is another sum
     ("how much do i pay", ["desk was £420", "work reimburses 60% up to £300 max"]),
@@ -252,6 +314,12 @@ LOOK_ALIKES = [
     # a price with pence is no time of day
     ("how much each", ["6 certs at £12.50 plus the fee of €40 (about £34)", "4 of us"]),
     ("how many posts", ["fence is 15m long"]),
+    # a rate of pay with hours asked; a time of day said with a dot; a lone power
+    ("how many hours is that", ["did 16 hours", "pay is 10.50 an hour"]),
+    ("whats the total", ["the train leaves at 17.48", "3 of us"]),
+    ("how much an hour", ["oven is 2kw"]),
+    ("how much a month", ["salary 30k"]),
+    ("how long till i can get it", ["console is 249", "ive got 84 saved"]),
 ]
 
 
@@ -267,6 +335,11 @@ def test_a_follow_up_adds_to_the_sum_or_puts_its_figures_right(ask, before, work
 
 @pytest.mark.parametrize(("ask", "before", "working"), WHOLE)
 def test_things_bought_whole_are_counted_and_rounded_up(ask, before, working):
+    assert solve(ask, before[::-1]) == working
+
+
+@pytest.mark.parametrize(("ask", "before", "working"), PAY)
+def test_pay_power_and_savings_are_worked(ask, before, working):
     assert solve(ask, before[::-1]) == working
 
 
