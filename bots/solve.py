@@ -417,6 +417,11 @@ def _is_asked(text: str) -> bool:
     )
 
 
+def sum_asked(text: str) -> bool:
+    """Whether `text` asks a sum (`_is_asked`), mentions and case as said."""
+    return _is_asked(text.lower())
+
+
 def _asked(ask: str, figs: list[Fig]) -> Ask | None:
     """What the ask wants, or None when it asks no sum these figures could answer."""
     if not _is_asked(ask):

@@ -368,3 +368,35 @@ def test_the_mathematician_keeps_to_the_cap_in_her_voice():
     before = [("nadia", "work reimburses 60% up to £300 max"), ("nadia", "desk was £420")]
     reply = _asked("lovelace", "how much do i get back", before)
     assert reply.endswith("Dee: 60% of £420 is £252, under the £300 cap.")
+
+
+@pytest.mark.parametrize(
+    ("slug", "ask", "before", "working"),
+    [
+        (
+            "einstein",
+            "so how much each",
+            [
+                ("ruth", "gift list item is £340"),
+                ("ruth", "14 of us chipping in"),
+                ("ruth", "actually 2 dropped out"),
+            ],
+            "14 − 2 is 12 of you; £340 between 12 of you is £28.33 each.",
+        ),
+        (
+            "curie",
+            "whats my new salary",
+            [("sue", "just got told im getting 4.5% 🎉"), ("sue", "salary's 28,500 atm")],
+            "£28,500 plus 4.5% is £29,782.50.",
+        ),
+        (
+            "einstein",
+            "what am i actually paying",
+            [("emz", "coat was £145 now 30% off"), ("emz", "and an extra 10% off at the till")],
+            "£145 less 30% is £101.50; less 10% and it is £91.35.",
+        ),
+    ],
+)
+def test_a_scientist_asked_a_money_sum_works_it(slug, ask, before, working):
+    reply = _asked(slug, ask, before)
+    assert reply.endswith(working)
