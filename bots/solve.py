@@ -536,8 +536,10 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
         lone = not any(h is not g and thing in dict(h.dims) for h in resolved)
         if thing.startswith("#") and thing not in wanted and thing != "#people" and lone:
             alone = sum(1 for h in figs if h.line == g.line) == 1  # "doing 2 coats"
-            if alone and not DESCRIBES.search(g.near):
-                loose.append(Group((g,), (), True))
+            if (alone and not DESCRIBES.search(g.near)) or AT_PRICE.match(lines[g.line], g.at):
+                loose.append(Group((g,), (), True))  # "3 rooms at £80": so many at the price
+            elif not alone and not DESCRIBES.search(g.near):
+                return []  # a count of things said with other figures, read in no way
             continue
         same = out.setdefault(g.dims, [])
         if not any(h.value == g.value and h.sign == g.sign for h in same):
@@ -572,6 +574,8 @@ MONEY_CUE = re.compile(
 )
 # A figure that is a state at one time, not an amount to add: "started at", "weighed in at".
 STATE = re.compile(r"\b(?:started|start|was|were|weighed|now|today|tonight|at)\b")
+# A count of things at a price: "3 rooms at £80", "4 pints @ 5.40".
+AT_PRICE = re.compile(r"\d+\s[a-z]+\s(?:at|@)\s?£?\d")
 # A count that only says what a sum of money was for: "£96 for the 3 nights".
 DESCRIBES = re.compile(r"[£\d]\S*\s(?:for|over)\s(?:the\s)?\d")
 
@@ -646,7 +650,12 @@ def _search(groups: list[Group], want: Dims) -> list[tuple[int, float, tuple[int
                     break
                 value *= (g.value * factor) ** k
         else:
-            used = sum(len(g.figs) for g, k in zip(groups, powers, strict=True) if k)
+            used = sum(
+                1 + f.said.count(" × ")
+                for g, k in zip(groups, powers, strict=True)
+                if k
+                for f in g.figs
+            )  # a bill by kinds (`_by_kind`) is the figures it was made of
             found.append((used, value, powers))
     found.sort(key=lambda f: -f[0])
     return found
@@ -732,6 +741,121 @@ CAP_AFTER = re.compile(r"\s?(?:max|maximum|cap|limit)\b")
 BACK_ASKED = re.compile(r"\b(?:back|claim|refund(?:ed)?|reimburse[sd]?|cover(?:ed|s)?)\b")
 
 
+# A price said of a kind of thing ("adult 12.50", "kids £8.75", "pints are 5.40", "5.40 a
+# pint"), and a count of a kind ("2 adults", "4 pints at 5.40").
+KIND_PRICE = re.compile(
+    r"\b(?P<k>[a-z]{3,})\s?(?:are|is|at|@|:|=)?\s?£?(?P<p>\d+\.\d\d|\d+)(?![\d.%]|\s?(?:of us|"
+    rf"{_PEOPLE}|[a-z]{{3,}}s\b))"
+)
+PRICE_KIND = re.compile(
+    r"£?(?P<p>\d+\.\d\d|\d+)\s(?:a|per|each|for a|for each)\s(?P<k>[a-z]{3,})\b"
+)
+COUNT_KIND = re.compile(
+    r"(?<![\d.£])(?P<n>\d{1,3})\s(?P<k>[a-z]{3,})\b(?:\s(?:at|@)\s£?(?P<p>\d+(?:\.\d\d)?))?"
+)
+
+
+def _kind(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _by_kind(figs: list[Fig], lines: Sequence[str]) -> list[Fig]:
+    """Prices said of kinds of things and counts of them ("adult 12.50, kids 8.75", "2 adults 3
+    kids"; "4 pints at 5.40 and 2 cokes at 2.90") as one sum of money, each count by its
+    price (2 × £12.50 + 3 × £8.75), in place of their figures; as they were unless two kinds or
+    more each have one price and one count, and no price or count is left without its pair."""
+    prices: dict[str, list[tuple[float, int, int]]] = {}
+    counts: dict[str, list[tuple[int, int, int]]] = {}
+    for i, text in enumerate(lines):
+        for m in COUNT_KIND.finditer(text):
+            if _kind(m.group("k")) in NOT_KINDS:
+                continue
+            counts.setdefault(_kind(m.group("k")), []).append((int(m.group("n")), i, m.start()))
+            if m.group("p"):
+                prices.setdefault(_kind(m.group("k")), []).append(
+                    (_n(m.group("p")), i, m.start("p") - (text[m.start("p") - 1] == "£"))
+                )
+        for pattern in (KIND_PRICE, PRICE_KIND):
+            for m in pattern.finditer(text):
+                kind = _kind(m.group("k"))
+                if kind in NOT_KINDS or kind.isdigit():
+                    continue
+                at = m.start("p") - (m.start("p") > 0 and text[m.start("p") - 1] == "£")
+                if not any(a == at and j == i for _, j, a in prices.get(kind, [])):
+                    prices.setdefault(kind, []).append((_n(m.group("p")), i, at))
+    kinds = set(prices) & set(counts)
+    if (
+        len(kinds) < 2
+        or set(prices) - kinds
+        or any(len(prices[k]) != 1 or len(counts[k]) != 1 for k in kinds)
+    ):
+        return figs
+    spots = {(j, a) for k in kinds for _, j, a in (*prices[k], *counts[k])}
+    if len(spots) != 2 * len(kinds):
+        return figs  # "3 rooms at £80 a night": one price read as two kinds
+    kept = [g for g in figs if (g.line, g.at) not in spots]
+    if len(kept) != len(figs) - len(spots):
+        return figs  # a figure read otherwise than as a price or a count of a kind
+    order = sorted(kinds, key=lambda k: (-counts[k][0][1], counts[k][0][2]))
+    total = sum(counts[k][0][0] * prices[k][0][0] for k in order)
+    said = " + ".join(f"{counts[k][0][0]} × {_money(prices[k][0][0])}" for k in order)
+    line, at = counts[order[0]][0][1:]
+    bill = Fig(total, (("£", 1),), f"{said} ({_money(total)})", line=line, at=at)
+    return sorted([*kept, bill], key=lambda g: (-g.line, g.at))
+
+
+# Words before a figure that are no kind of thing bought: "was 54", "got 84".
+NOT_KINDS = frozenset(
+    [
+        "was",
+        "is",
+        "are",
+        "were",
+        "got",
+        "get",
+        "paid",
+        "pay",
+        "cost",
+        "costs",
+        "came",
+        "come",
+        "comes",
+        "spent",
+        "total",
+        "bill",
+        "each",
+        "per",
+        "and",
+        "the",
+        "for",
+        "with",
+        "about",
+        "around",
+        "only",
+        "just",
+        "like",
+        "plus",
+        "minus",
+        "less",
+        "than",
+        "over",
+        "under",
+        "back",
+        "left",
+        "saved",
+        "save",
+        "week",
+        "month",
+        "year",
+        "day",
+        "hour",
+        "min",
+        "hr",
+        "wk",
+    ]
+)
+
+
 def _yearly(figs: list[Fig], asked: Ask) -> list[Fig]:
     """A salary said with no time ("salary 32k") as so much a year, when a sum per a time is
     asked and no figure says a time ("how much is going in a year total")."""
@@ -806,6 +930,8 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
     if DIFFERENCE_ASKED.search(asking) and not asked.per and not asked.more:
         return ""  # "how much do i save doing annual": a difference, which this never works
     figs = _yearly(figs, asked)
+    if asked.money:
+        figs = _by_kind(figs, lines)
     figs, cap = _capped(figs)
     if cap and not (any("%" in dict(g.dims) for g in figs) and BACK_ASKED.search(asking)):
         return ""  # "up to £300" with no share of a cost paid back asked: not read here
@@ -1018,7 +1144,7 @@ def _said(f: Fig, dims: Dims) -> str:
     if dims == (("#people", 1),):
         return f"{count(f.value)} of you"
     if dict(dims).get("£") == 1 and len(dims) == 1:
-        return _money(f.value) if "%" not in f.said else f.said
+        return _money(f.value) if "%" not in f.said and " × " not in f.said else f.said
     return f.said if not f.bare else count(f.value)
 
 
@@ -1066,7 +1192,8 @@ def _working(
         steps and _group_said(next(g for g, k in zip(groups, powers, strict=True) if k))[1]
     ):
         main = ""
-    return "; ".join(s for s in [*steps, main] if s) + tail
+    working = "; ".join(s for s in [*steps, main] if s) + tail
+    return re.sub(r" \((£[\d,.]+)\) is \1\b", r" is \1", working)  # a bill by kinds, said once
 
 
 def _result_said(head: str, result: float, ask: Ask, over: list[str]) -> str:

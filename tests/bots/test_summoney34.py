@@ -291,6 +291,37 @@ PAY = [
     ("how much a month is that", ["on 24k", "pension is 5%"], "5% of 24k a year is £100 a month"),
 ]
 
+# A bill of priced kinds: each count by its price, then what is taken off or shared.
+BILLS = [
+    (
+        "whats the total",
+        ["adult 12.50, kids 8.75", "2 adults 3 kids", "we've got a 20% off voucher"],
+        "2 × £12.50 + 3 × £8.75 is £51.25; less 20% and it is £41",
+    ),
+    ("whats the total", ["adults £9, kids £6", "3 adults and 4 kids"], "3 × £9 + 4 × £6 is £51"),
+    (
+        "how much is that",
+        ["pints are 5.40 and wine is 6.20", "4 pints, 2 wines"],
+        "4 × £5.40 + 2 × £6.20 is £34",
+    ),
+    (
+        "whats the total",
+        ["4 pints at 5.40 and 2 cokes at 2.90"],
+        "4 × £5.40 + 2 × £2.90 is £27.40",
+    ),
+    (
+        "whats that each",
+        ["adult 12.50, kids 8.75", "2 adults 3 kids", "split between 5 of us"],
+        "2 × £12.50 + 3 × £8.75 (£51.25) between 5 of you is £10.25 each",
+    ),
+    ("how much is it", ["3 rooms at £80", "2 nights"], "£80 × 3 rooms × 2 nights is £480"),
+    (
+        "whats the total",
+        ["3 rooms at £80 a night", "2 nights"],
+        "£80 a night × 2 nights × 3 rooms is £480",
+    ),
+]
+
 LOOK_ALIKES = [
     # paid back asked of a share with a cap: what is paid is another sum
     ("how much do i pay", ["desk was £420", "work reimburses 60% up to £300 max"]),
@@ -320,6 +351,9 @@ LOOK_ALIKES = [
     ("how much an hour", ["oven is 2kw"]),
     ("how much a month", ["salary 30k"]),
     ("how long till i can get it", ["console is 249", "ive got 84 saved"]),
+    # a kind with no price, or a count of things read in no way
+    ("whats the total", ["adult 12.50", "2 adults 3 kids"]),
+    ("how much is it", ["3 rooms booked, £80", "2 nights"]),
 ]
 
 
@@ -340,6 +374,11 @@ def test_things_bought_whole_are_counted_and_rounded_up(ask, before, working):
 
 @pytest.mark.parametrize(("ask", "before", "working"), PAY)
 def test_pay_power_and_savings_are_worked(ask, before, working):
+    assert solve(ask, before[::-1]) == working
+
+
+@pytest.mark.parametrize(("ask", "before", "working"), BILLS)
+def test_a_bill_of_priced_kinds_is_worked(ask, before, working):
     assert solve(ask, before[::-1]) == working
 
 
