@@ -3544,7 +3544,12 @@ def _sum_solved(
     if not index_of(voice.material).tagged.get("sum"):
         return ""
     told = _people_before(history, ignore)
-    working = solve(MENTION.sub(" ", message), told[:5])
+    who = [
+        line.author
+        for line in reversed(history[-6:-1])
+        if not line.own and line.author not in ignore
+    ]
+    working = solve(MENTION.sub(" ", message), told[:5], who[:5])
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 

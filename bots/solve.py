@@ -889,10 +889,80 @@ def _capped(figs: list[Fig]) -> tuple[list[Fig], Fig | None]:
     return [g for g in figs if g is not caps[0]], caps[0]
 
 
-def solve(ask: str, before: Sequence[str] = ()) -> str:
+# Who owes whom asked, after an even split: "who owes who what", "how do we settle up".
+SETTLE_ASKED = re.compile(
+    r"\bwho owes (?:who|whom|what)\b|\bwho pays (?:who|whom)\b|\bsettle up\b|"
+    r"\bwho (?:needs to|has to|should) pay (?:who|whom)\b|\bwhat do we owe each other\b"
+)
+# A line of one's own that says one paid nothing: "i paid nothing yet lol sorry".
+PAID_NOTHING = re.compile(
+    r"\b(?:paid|put in|spent|got) nothing\b|\bhaven'?t paid\b|\bnot paid\b|\bpaid nowt\b"
+)
+SPLIT_EVENLY = re.compile(r"\b(?:split|shared?|halves|evenly|equally|between)\b")
+
+
+def _named(who: str) -> str:
+    """A name as said to the room: "raj" as Raj, "DeeJay" as it is."""
+    return who[:1].upper() + who[1:] if who.islower() else who
+
+
+def settle_up(ask: str, before: Sequence[str], authors: Sequence[str]) -> str:
+    """Who pays whom after an even split, each line before the ask (newest first) said by its
+    author (`authors`): what each paid ("i paid the hotel £270", "i got dinner, 96", "i paid
+    nothing yet"), the share (the total over the count said, "3 of us split evenly"), and who
+    is short paying who is over. "" unless every one counted said what they paid, once."""
+    if not SETTLE_ASKED.search(ask.lower()):
+        return ""
+    paid: dict[str, float] = {}
+    heads = []
+    for text, who in zip(before, authors, strict=False):
+        text = text.lower()
+        figs = _figures(text, 0)
+        heads += [g for g in figs if g.dims == (("#people", 1),)]
+        money = [g for g in figs if g.dims == (("£", 1),) or (g.bare and not g.dims)]
+        if heads and heads[-1] in figs and not money:
+            continue  # "3 of us split evenly"
+        if PAID_NOTHING.search(text) and not money:
+            value = 0.0
+        elif len(money) == 1 and (not money[0].bare or MONEY_CUE.search(text)):
+            value = money[0].value
+        else:
+            return ""  # a line of figures read otherwise: no settling is sure
+        if who in paid or not re.search(r"\b(?:i|i've|ive|me)\b", text):
+            return ""  # two sums of one person, or one paid by another's name
+        paid[who] = value
+    if len(heads) != 1 or heads[0].value != len(paid) or len(paid) < 2:
+        return ""
+    total = sum(paid.values())
+    share = total / len(paid)
+    owing = sorted(((share - v, w) for w, v in paid.items() if v < share - 0.005), reverse=True)
+    owed = sorted(((v - share, w) for w, v in paid.items() if v > share + 0.005), reverse=True)
+    if not owing:
+        return ""
+    moves = []
+    owed_left = [[a, w] for a, w in owed]
+    for short, who in owing:
+        for over in owed_left:
+            if short < 0.005:
+                break
+            give = min(short, over[0])
+            if give >= 0.005:
+                moves.append(f"{_named(who)} pays {_named(over[1])} {_money(give)}")
+                over[0] -= give
+                short -= give
+    sums = " + ".join(_money(v) for v in list(paid.values())[::-1] if v)
+    return (
+        f"{sums} is {_money(total)}; between {len(paid)} of you that is {_money(share)} each, so "
+        + " and ".join(moves)
+    )
+
+
+def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> str:
     """The working of the sum `ask` puts (lower case, mentions out), its figures in it or in
     the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
     you that is £25 each"; "" when no one way of working it stands clearly best."""
+    if authors and (settled := settle_up(ask, before[:5], authors[:5])):
+        return settled
     lines = [ask.lower(), *(b.lower() for b in before[:5])]
     asking = lines[0]
     # A follow-up works the sum asked before it only with a figure of its own ("and if 2 more

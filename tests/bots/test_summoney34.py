@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bots.solve import solve
+from bots.solve import settle_up, solve
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
@@ -439,3 +439,72 @@ def test_the_mathematician_keeps_to_the_cap_in_her_voice():
 def test_a_scientist_asked_a_money_sum_works_it(slug, ask, before, working):
     reply = _asked(slug, ask, before)
     assert reply.endswith(working)
+
+
+# Who pays whom after an even split: (the ask, (author, line) oldest first, the working).
+SETTLED = [
+    (
+        "who owes who what",
+        [
+            ("raj", "ok so i paid the hotel £270"),
+            ("mo", "i got dinner, 96"),
+            ("liz", "i paid nothing yet lol sorry"),
+            ("raj", "3 of us split evenly"),
+        ],
+        "£270 + £96 is £366; between 3 of you that is £122 each, so Liz pays Raj £122 and Mo "
+        "pays Raj £26",
+    ),
+    (
+        "how do we settle up",
+        [
+            ("amy", "i did the airbnb, £600"),
+            ("ben", "i paid for fuel 80"),
+            ("cat", "i got the food £120"),
+            ("dan", "i havent paid anything"),
+            ("amy", "4 of us, split it evenly"),
+        ],
+        "£600 + £80 + £120 is £800; between 4 of you that is £200 each, so Dan pays Amy £200 and "
+        "Ben pays Amy £120 and Cat pays Amy £80",
+    ),
+    (
+        "who owes who",
+        [("sam", "i paid £50 for the taxi"), ("jo", "i paid £30 for drinks"), ("jo", "2 of us")],
+        "£50 + £30 is £80; between 2 of you that is £40 each, so Jo pays Sam £10",
+    ),
+]
+
+UNSETTLED = [
+    # paid by another's name; a count not all of whom said what they paid; two sums of one
+    ("who owes who", [("sam", "raj paid 270"), ("mo", "i got dinner, 96"), ("sam", "2 of us")]),
+    (
+        "who owes who",
+        [("sam", "i paid £50 for the taxi"), ("jo", "i paid £30 for drinks"), ("jo", "3 of us")],
+    ),
+    (
+        "who owes who",
+        [
+            ("sam", "i paid £50 for the taxi"),
+            ("sam", "and £20 for snacks"),
+            ("jo", "i paid £30"),
+            ("jo", "2 of us"),
+        ],
+    ),
+    ("who won the quiz", [("sam", "i paid £50 for the taxi"), ("jo", "2 of us")]),
+]
+
+
+@pytest.mark.parametrize(("ask", "before", "working"), SETTLED)
+def test_who_pays_whom_after_an_even_split(ask, before, working):
+    lines = before[::-1]
+    assert settle_up(ask, [t for _, t in lines], [a for a, _ in lines]) == working
+
+
+@pytest.mark.parametrize(("ask", "before"), UNSETTLED)
+def test_no_settling_when_a_payment_is_unsure(ask, before):
+    lines = before[::-1]
+    assert settle_up(ask, [t for _, t in lines], [a for a, _ in lines]) == ""
+
+
+def test_the_mathematician_settles_up_in_her_voice():
+    reply = _asked("lovelace", "who owes who what", SETTLED[0][1])
+    assert reply.endswith("Liz pays Raj £122 and Mo pays Raj £26.")
