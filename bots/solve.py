@@ -397,9 +397,9 @@ def _followed(figs: list[Fig], follow: str) -> list[Fig]:
     for g in (g for g in figs if g.line == 0):
         if MORE.search(g.near) or HEADS_MOVED.search(g.near) or g.sign < 0:
             continue
-        if g.bare and not g.dims and len(heads) == 1:
-            if not re.search(r"[£\d]\S*\s+for\s*$", follow[: g.at]):
-                continue
+        if g.bare and not g.dims:
+            if len(heads) != 1 or not re.search(r"[£\d]\S*\s+for\s*$", follow[: g.at]):
+                return []  # "is 6 too many?": a figure the follow-up says of nothing sure
             g = replace(out.pop(out.index(g)), dims=heads[0].dims, bare=False)
             out.append(g)
         if g.bare:

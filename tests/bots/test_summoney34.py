@@ -339,6 +339,7 @@ LOOK_ALIKES = [
     # a follow-up with no figure, or one that changes nothing asked
     ("and if dave comes too?", ["petrol was £48, 4 of us", "so each?"]),
     ("ok what about 20", ["petrol was £48, 4 of us", "so each?"]),
+    ("is 6 too many?", ["dinner was £120, 4 of us", "how much each"]),
     ("ok thanks 👍 see you at 8", ["petrol was £48, 4 of us", "so each?"]),
     ("right, 2 of us are driving", ["petrol was £48, 4 of us", "so each?"]),
     ("ok and the 3 kids go free", ["cinema is £60 for 6 of us", "whats that each"]),
