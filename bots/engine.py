@@ -163,7 +163,7 @@ from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import subjects as sense_subjects
 from bots.solve import ASKED_ANY as SOLVE_ASKED
-from bots.solve import solve
+from bots.solve import solve, sum_asked
 from bots.solve_time import timed
 from bots.valence import (
     BIRTH,
@@ -2930,7 +2930,7 @@ def offline_reply(
             or _handed_sum(voice, asked, told, seed, said, ignore, others)
         ):
             # a figure asked for that a line further back gives: worked, not asked again
-            solved = _sum_solved(voice, asked, told, seed, ignore, shared)
+            solved = _sum_solved(_as_reckoner(voice), asked, told, seed, ignore, shared)
             return _fit(solved or shared, voice.max_reply_chars)
         if timed := _sum_timed(voice, asked, told, seed, ignore):
             return _fit(timed, voice.max_reply_chars)
@@ -3420,19 +3420,19 @@ def _sum_handed(
     if voice.is_house_bot or _reckoner(voice) or not history or re.search(r"\d", reply):
         return ""
     if not (re.search(r"\d", message) and SUM_WORDED.search(message)) and not (
-        SOLVE_ASKED.search(message) and any(re.search(r"\d", line.text) for line in history[-4:-1])
+        sum_asked(message) and any(re.search(r"\d", line.text) for line in history[-4:-1])
     ):
         return ""
     if request_kind(MENTION.sub(" ", message)) in OWN_SUMS:
         return ""
     sums = next((o for o in others if _reckoner(o) and not o.is_house_bot), None)
     if SUMS_WORKED_IN & set(voice.style.get("fields", ())):
-        sums = replace(voice, style={**voice.style, "fields": ("mathematics",)})
+        sums = _as_reckoner(voice)
     if sums is None:
         return ""
-    worked = _worked_joined(sums, message, history, seed, said, ignore)[0] or _sum_solved(
-        sums, message, history, seed, ignore
-    )
+    worked = _worked_joined(sums, message, history, seed, said, ignore)[0]
+    # a figure it would ask for that a line further back gives: worked, not asked again
+    worked = _sum_solved(sums, message, history, seed, ignore, worked) or worked
     if not worked or sums.slug == voice.slug:
         return worked
     index, rng = index_of(voice.material), random.Random(seed)
@@ -3466,6 +3466,14 @@ def _handed_sum(
     question, asker = asked
     at = max(i for i, line in enumerate(history) if line.author == asker and line.text == question)
     return _worked(voice, question, history[: at + 1], seed, said, ignore)
+
+
+def _as_reckoner(voice: Voice) -> Voice:
+    """A scientist (`SUMS_WORKED_IN`) as one who works the room's sums, briefly in its own voice;
+    any other voice as it is."""
+    if SUMS_WORKED_IN & set(voice.style.get("fields", ())):
+        return replace(voice, style={**voice.style, "fields": ("mathematics",)})
+    return voice
 
 
 def _reckoner(voice: Voice) -> bool:
@@ -3578,7 +3586,12 @@ def _sum_solved(
     if not index_of(voice.material).tagged.get("sum"):
         return ""
     told = _people_before(history, ignore)
-    working = solve(MENTION.sub(" ", message), told[:5])
+    who = [
+        line.author
+        for line in reversed(history[-6:-1])
+        if not line.own and line.author not in ignore
+    ]
+    working = solve(MENTION.sub(" ", message), told[:5], who[:5])
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 

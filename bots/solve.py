@@ -41,12 +41,15 @@ _OWN_UNITS: dict[str, tuple[str, float]] = {
     "m2": ("area", 1.0),
     "sqm": ("area", 1.0),
 }
+# Words ending in s after a figure that say what it does, no unit: "if 1 more comes".
+_DOES = r"comes|joins|goes|gets|says|does|makes|takes|turns|wants|needs|pays|owes|shows|leaves"
 _PEOPLE = r"of us|ppl|people|persons?|guests|heads|adults|mates|ways"
 UNIT_SAID = re.compile(
     r"\s?(?:more |extra |new |fewer )?"
     r"(?P<u>m²|m2|sqm|kwh|kw|kg|kilos|g|lbs?|st|stone|ml|litres?|liters?|l|km|cm|mm|m|"
     r"miles?|mins?|minutes?|hrs?|hours?|h|days?|weeks?|wks?|months?|years?|yrs?|"
-    rf"(?P<people>{_PEOPLE})|(?!(?:this|was|has|plus|less|its|pls|thanks|is|as)\b)[a-z]{{3,}}s)\b"
+    rf"(?P<people>{_PEOPLE})|(?!(?:this|was|has|plus|less|its|pls|thanks|is|as|{_DOES})\b)"
+    r"[a-z]{3,}s)\b"
 )
 # What a figure is per, said after it: "an hr", "per kwh", "a week", "each", "ea".
 PER_SAID = re.compile(r"\s?(?:(?:a|an|per|every)\s|/\s?)(?P<per>[a-z²]+)\b|\s?(?P<each>each|ea)\b")
@@ -59,7 +62,13 @@ AREA = re.compile(
 STONES = re.compile(rf"(?P<st>{NUM})\s?st(?:one)?s?\s?(?:(?P<lb>\d{{1,2}})\s?(?:lbs?|pounds?)?)?\b")
 # Things a measure is each of, named before it: "panels are 1.8m wide", "tiles are 30x30cm".
 SUBJECT = re.compile(r"\b(?P<t>[a-z]{3,})s (?:are|is) (?:about |roughly |each )?$")
-CLOCK = re.compile(r"(?<![\d:])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s?(?P<ap>am|pm)?(?![\d:])")
+CLOCK = re.compile(r"(?<![\d:£$€])(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)\s?(?P<ap>am|pm)?(?![\d:])")
+# Words before a time of day said with a dot ("leaves at 17.48"), where no am or pm says it.
+TIME_CUE = re.compile(
+    r"\b(?:at|by|from|till|til|until|before|after|leaves?|leaving|left|arrives?|arriving|gets? in|"
+    r"lands?|landing|departs?|starts?|starting|finish(?:es)?|ends?|opens?|closes?|kick ?off|"
+    r"train|bus|flight|ferry|wake|alarm|feed)\b[^.\d]{0,14}$"
+)
 PERCENT = re.compile(rf"(?P<n>{NUM})\s?(?:%|per ?cent\b)")
 THOUSANDS = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})k\b")
 PAGE_AT = re.compile(r"\bp(?:age|g)?\.?\s?(?P<n>\d{1,4})\b")
@@ -67,14 +76,27 @@ BARE = re.compile(rf"(?<![\w.,:/£$€-]){NUM}(?![\d:/-]|st\b|nd\b|rd\b|th\b|\.\
 YEAR = re.compile(r"\b(?:in |since |from |of )?(?:19|20)\d\d\b")
 WORD_MONEY = {"a tenner": 10.0, "a fiver": 5.0}
 # Words near a figure that take it away from the others of its unit.
+# Words near a head count that say so many are not there: "2 dropped out", "3 didnt show".
+ABSENT = (
+    r"dropped out|drop out|dropping out|pulled out|can'?t come|can'?t make it|not coming|"
+    r"missing|didn'?t (?:show|come|turn up)|no[- ]shows?|off sick|bailed"
+)
 LESS = re.compile(
-    r"\b(?:saved|already|chipped in|dropped out|drop out|dropping out|can'?t come|"
-    r"cant make it|less|minus|deduct|only on)\b|\bp\d"
+    rf"\b(?:saved|already|chipped in|towards|{ABSENT}|less|minus|deduct|only on|putting down|"
+    r"put down|paying down|down payment|upfront|part ?ex|trade[- ]in)\b|\bp\d"
 )
 # Words near a head count that add it to the others: "if 2 more come".
-MORE = re.compile(r"\bmore\b|\bextra\b|\bjoin")
+MORE = re.compile(r"\bmore\b|\bextra\b|\bjoin|\banother\b|\badd(?:ing)?\b|\bplus\b")
 CORRECTED = re.compile(r"^\W*(?:(?:wait|no|actually|sorry|oops|correction)\W+)+(?:its |it's )?")
-PCT_UP = re.compile(r"\b(?:extra|more|on top|spare|added|plus|up)\b")
+# A line that puts a figure said before right: "wait no", "actually", "sorry only 2".
+CORRECTS = re.compile(
+    r"\b(?:wait|no|actually|sorry|oops|correction|scratch that|my bad|turns out|only)\b"
+)
+PCT_UP = re.compile(
+    r"\b(?:extra|more|on top|spare|add|added|plus|up(?! to)|rise|raise|payrise|increase|getting)\b"
+)
+# "off" said right after the percentage wins over the words around it: "an extra 10% off".
+PCT_OFF_SAID = re.compile(r"\s?(?:off|discount)\b")
 PCT_OFF = re.compile(r"\b(?:off|discount|less|minus|down)\b")
 
 # --- what is asked -------------------------------------------------------------------------
@@ -94,6 +116,7 @@ ASKED_PER = re.compile(r"\b(?:per|a|an|each|every) (?P<per>[a-z]+)\b")
 ASKED_MANY = re.compile(r"\bhow many (?P<u>[a-z²]+)\b")
 ASKED_MUCH_OF = re.compile(r"\bhow much (?P<t>[a-z]{3,})\b")
 ASKED_IN = re.compile(r"\bin (?P<u>kg|kilos|lbs?|stone|litres|ml|hours|minutes|mins|days|weeks)\b")
+PER_LY = re.compile(r"\b(?P<per>month|week|year)ly\b|\bdaily\b")
 ASKED_MORE = re.compile(r"\bhow much more\b|\bstill need\b|\bleft to (?:pay|save|find)\b")
 # A total asked in so many words, when no per is: "how much", "what's the total", "come to".
 SUM_ASKED = re.compile(
@@ -106,7 +129,10 @@ LEFT_OUT = re.compile(
     r"\bhalf price\b|\bon me\b"
 )
 # A follow-up of a sum asked just before: "ok and if 2 more come?".
-FOLLOW_UP = re.compile(r"\b(?:and|what|so) if\b|\bnow\b")
+FOLLOW_UP = re.compile(
+    r"\b(?:and|what|so) if\b|\bnow\b|\b(?:what|how) about\b|\b(?:too|instead|another|towards)\b|"
+    r"\?\W*$"
+)
 # Asks of another kind than a product of units: an average, an age, a percentage, a time of day.
 SPECIAL = re.compile(
     r"(?<!on )\b(?:avg|average|mean)\b|\bhow old\b|%|\bpercent|\bwhat time\b|"
@@ -115,6 +141,11 @@ SPECIAL = re.compile(
 )
 # Two ways compared ("which is cheaper", "or"): more than one sum, not worked here.
 CHOICE = re.compile(r"\bor\b|\bcheaper\b|\bwhich\b|\bbetter\b|\bvs\b")
+# Things bought or filled whole, however the count is asked: "how many bags".
+BOUGHT = re.compile(
+    r"bags|tins|packs|rolls|boxes|tubs|pots|cans|bottles|tiles|posts|panels|sheets|balls|"
+    r"skeins|planks|slabs|bricks|cartons|crates|trays|buses|minibuses|taxis|cars|tables|loads"
+)
 WHOLE = re.compile(r"\b(?:buy|get|order|need|do i need|round up)\b")
 NOT_THING = frozenset(
     {"is", "do", "does", "did", "will", "would", "are", "that", "it", "this", "more", "the", "a"}
@@ -249,6 +280,9 @@ def _figures(text: str, line: int) -> list[Fig]:
             lbs = _n(m.group("st")) * 14 + (_n(m.group("lb")) if m.group("lb") else 0)
             add(lbs * LB_KG, (("mass", 1),), *m.span())
     for m in CLOCK.finditer(text):
+        dotted = "." in m.group() and not m.group("ap")
+        if dotted and not TIME_CUE.search(text[: m.start()]):
+            continue  # "rate is 12.40 an hr", "kids 8.75": a sum, not a time of day
         if free(*m.span()):
             h = int(m.group("h")) % 12 + (12 if m.group("ap") == "pm" else 0)
             h = int(m.group("h")) if not m.group("ap") else h
@@ -316,13 +350,31 @@ def _figures(text: str, line: int) -> list[Fig]:
 
 def _said_figures(lines: Sequence[str]) -> list[Fig]:
     """The figures of the ask (`lines[0]`) and the lines before it (newest first), a correction
-    ("5 of us", then "wait no 4") put in place of the figure it corrects."""
+    ("5 of us", then "wait no 4") put in place of the figure it corrects. A count of people not
+    there said before the count that is ("3 didnt show so 7 of us") only explains it; put right
+    later ("wait no ... only 2 missing") it moves the count (7 + 3 − 2); one said alone ("2
+    dropped out", even "actually 2 dropped out") is taken off."""
     out: list[Fig] = []
+    explained: tuple[Fig, Fig] | None = None  # (the count not there, the count there)
     for i in range(len(lines) - 1, -1, -1):
         text = lines[i]
         figs = _figures(text, i)
+        absent = [g for g in figs if g.bare and _is_absent(text, g)]
+        present = [g for g in figs if g.dims == (("#people", 1),)]
+        if absent and present and absent[0].at < present[0].at:
+            explained = (absent[0], present[0])  # "3 didnt show tonight so 7 of us"
+            figs.remove(absent[0])
+        elif absent and CORRECTS.search(text):
+            earlier = explained[1] if explained else None
+            if earlier in out:  # "wait no ... only 2 missing": 7 + 3 − 2 of us
+                was, there = explained
+                moved = there.value + was.value - absent[0].value
+                out[out.index(earlier)] = replace(there, value=moved, said=f"{count(moved)} of us")
+                figs.remove(absent[0])
+            else:  # "sorry only 2 cant make it": in place of the 3 said
+                out = [g for g in out if not (g.bare and _is_absent(lines[g.line], g))]
         fix = CORRECTED.match(text)
-        if fix and figs and figs[0].bare and figs[0].at <= fix.end() + 1:
+        if fix and figs and figs[0].bare and figs[0].at <= fix.end() + 1 and not absent:
             last = next((g for g in reversed(out) if not g.bare and "£" not in dict(g.dims)), None)
             if last:
                 out.remove(last)
@@ -331,9 +383,50 @@ def _said_figures(lines: Sequence[str]) -> list[Fig]:
     return out
 
 
+def _is_absent(text: str, fig: Fig) -> bool:
+    """Whether a figure's clause says so many are not there ("2 dropped out", "only 2 missing")."""
+    return bool(re.search(rf"\b(?:{ABSENT})\b", _near(text, fig.at, fig.at + len(fig.said))))
+
+
+def _followed(figs: list[Fig], follow: str) -> list[Fig]:
+    """The figures of a sum asked before, as a follow-up (`follow`, line 0) changes them: a
+    figure it adds or takes away ("2 more come", "another £18 pizza", "£300 towards it") joins
+    them; one it says plainly ("he says £60 for 5") takes the place of the one of its unit said
+    before (£54 "for 4 of us"), a bare count after "for" a sum of money standing for a head
+    count when one was said before."""
+    out = list(figs)
+    heads = [g for g in figs if g.line and g.dims == (("#people", 1),)]
+    for g in (g for g in figs if g.line == 0):
+        if MORE.search(g.near) or HEADS_MOVED.search(g.near) or g.sign < 0:
+            continue
+        if g.bare and not g.dims:
+            if len(heads) != 1 or not re.search(r"[£\d]\S*\s+for\s*$", follow[: g.at]):
+                return []  # "is 6 too many?": a figure the follow-up says of nothing sure
+            g = replace(out.pop(out.index(g)), dims=heads[0].dims, bare=False)
+            out.append(g)
+        if g.bare:
+            continue
+        out = [h for h in out if h.line == 0 or h.dims != g.dims]
+    return sorted(out, key=lambda g: (-g.line, g.at))
+
+
+def _is_asked(text: str) -> bool:
+    """Whether a sum is asked: "how much", "whats that each", "what am i paying", and a
+    short "so each?", "so thats what each?"."""
+    short_each = len(text.split()) <= 5 and re.search(r"\?|\bwhat\b|^\W*so\b", text)
+    return bool(
+        ASKED.search(text) or PAY_ASKED.search(text) or (short_each and ASKED_EACH.search(text))
+    )
+
+
+def sum_asked(text: str) -> bool:
+    """Whether `text` asks a sum (`_is_asked`), mentions and case as said."""
+    return _is_asked(text.lower())
+
+
 def _asked(ask: str, figs: list[Fig]) -> Ask | None:
     """What the ask wants, or None when it asks no sum these figures could answer."""
-    if not ASKED.search(ask):
+    if not _is_asked(ask):
         return None
     more = bool(ASKED_MORE.search(ask))
     per: Dims = ()
@@ -350,12 +443,17 @@ def _asked(ask: str, figs: list[Fig]) -> Ask | None:
                 per = tuple((d, -p) for d, p in dims)
                 per_said, scale = f"{m.group(0).split()[0]} {word}", factor
                 break
+    ly = PER_LY.search(ask)
+    if not per and ly:  # "whats the monthly"
+        word = ly.group("per") or "day"
+        dims, scale = _unit_dims(word)
+        per, per_said = tuple((d, -p) for d, p in dims), f"a {word}"
     many = ASKED_MANY.search(ask)
     into = ASKED_IN.search(ask)
     if many and many.group("u") not in NOT_THING:
         dims, _ = _unit_dims(many.group("u"))
         thing = many.group("u")
-        whole = bool(WHOLE.search(ask))
+        whole = bool(WHOLE.search(ask) or BOUGHT.fullmatch(thing))
         return Ask(_combine(dims, per), per_said, more, whole, False, thing, scale)
     if into:
         dims, _ = _unit_dims(into.group("u"))
@@ -366,12 +464,13 @@ def _asked(ask: str, figs: list[Fig]) -> Ask | None:
         and much.group("t") not in NOT_THING
         and not re.fullmatch(
             r"is|do|does|did|will|would|are|was|that|it|this|more|each|per|for|to|in|on|we|i|you|"
+            r"can|could|should|have|has|goes|going|back|off|"
             r"altogether|all|money|cash|dosh|ea|pp",
             much.group("t"),
         )
     ):
         return None  # "how much mince": a thing, not money; another reading's
-    if not any("£" in dict(g.dims) or (g.bare and not g.dims) for g in figs):
+    if not any("£" in dict(g.dims) or g.bare for g in figs):
         return None
     return Ask(_combine((("£", 1),), per), per_said, more, False, True, "", scale)
 
@@ -403,16 +502,26 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
     units = [g for g in figs if g.unit and not g.bare]
     wanted = {d for d, _ in ask.want}
     heads = any(g.dims == (("#people", 1),) for g in figs)
+    # "how many weeks till i can get it": money is worked, though a time is asked
+    money = ask.money or (ask.want == (("time", 1),) and bool(SAVING_ASKED.search(lines[0])))
     resolved: list[Fig] = []
     for g in figs:
         if g.bare and not g.dims and heads and HEADS_MOVED.search(g.near):
             g = replace(g, dims=(("#people", 1),), bare=False)
         elif g.bare and not g.dims:
-            if not ask.money or g.line in money_lines or not MONEY_CUE.search(lines[g.line]):
+            if not money or g.line in money_lines or not MONEY_CUE.search(lines[g.line]):
                 return []  # a figure whose unit no word says: no sum is sure without it
             g = replace(g, dims=(("£", 1),), bare=False)
             money_lines.add(g.line)
+        elif g.bare and money and g.dims[0][0] == "time" and MONEY_CUE.search(lines[g.line]):
+            if g.line in money_lines:
+                return []
+            said = f"£{g.said}"  # "7.50 a week"
+            g = replace(g, dims=_combine(g.dims, (("£", 1),)), bare=False, said=said)
+            money_lines.add(g.line)
         elif g.bare:
+            if PAID.search(lines[g.line]):
+                return []  # "pay is 10.50 an hour", hours asked: no count of hours a week
             per = g.dims[0][0]
             other = next((u for u in units if _unit(u.unit)[0] != "£" and u.line != g.line), None)
             if not other or "£" in dict(g.dims):
@@ -429,8 +538,10 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
         lone = not any(h is not g and thing in dict(h.dims) for h in resolved)
         if thing.startswith("#") and thing not in wanted and thing != "#people" and lone:
             alone = sum(1 for h in figs if h.line == g.line) == 1  # "doing 2 coats"
-            if alone and not DESCRIBES.search(g.near):
-                loose.append(Group((g,), (), True))
+            if (alone and not DESCRIBES.search(g.near)) or AT_PRICE.match(lines[g.line], g.at):
+                loose.append(Group((g,), (), True))  # "3 rooms at £80": so many at the price
+            elif not alone and not DESCRIBES.search(g.near):
+                return []  # a count of things said with other figures, read in no way
             continue
         same = out.setdefault(g.dims, [])
         if not any(h.value == g.value and h.sign == g.sign for h in same):
@@ -448,44 +559,70 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
 
 
 # A bare figure that moves a head count: "if 2 more come", "2 have dropped out".
-HEADS_MOVED = re.compile(r"\b(?:more|dropped out|drop out|dropping out|come|coming|join|can'?t)\b")
+HEADS_MOVED = re.compile(rf"\b(?:more|{ABSENT}|come|coming|join|can'?t)\b")
+# A line that says a bare rate is money: "pay is 10.50 an hour", "i get 7.50 a week pocket money".
+PAID = re.compile(r"\b(?:pay|paid|rate|wage|salary|earn|earns|quid|cost|costs|price|money)\b")
+# A time asked till money saved buys a thing: "how many weeks till i can get it".
+SAVING_ASKED = re.compile(
+    r"\bhow (?:many|long)\b.*\b(?:till|until|before|to save|save up|afford|to get|to buy|"
+    r"to pay (?:it |this |that )?off)\b"
+)
 # A line whose bare figure is a sum of money: "campsite came to", "that was 54", "quoted 1,850".
 MONEY_CUE = re.compile(
     r"\b(?:came to|comes? to|was|were|is|are|cost|costs|quoted|paid|pay|made|tips|spent|price|"
-    r"hire|rent|"
+    r"hire|rent|salary|wage|wages|income|earn|earns|putting down|put down|upfront|money|"
+    r"allowance|get|gets|saving|"
     r"deposit|all in|bill|total|need|saved|chipped|got|owe|worth|budget|uber|taxi|fare)\b"
 )
 # A figure that is a state at one time, not an amount to add: "started at", "weighed in at".
 STATE = re.compile(r"\b(?:started|start|was|were|weighed|now|today|tonight|at)\b")
+# A count of things at a price: "3 rooms at £80", "4 pints @ 5.40".
+AT_PRICE = re.compile(r"\d+\s[a-z]+\s(?:at|@)\s?£?\d")
 # A count that only says what a sum of money was for: "£96 for the 3 nights".
 DESCRIBES = re.compile(r"[£\d]\S*\s(?:for|over)\s(?:the\s)?\d")
 
 
-def _scaled(figs: list[Fig], groups: list[Group]) -> tuple[list[Group], float, str]:
-    """A percentage put on the rest ("get 10% extra", "20% off": a factor on the result), or
-    taken of the largest sum of money ("need 10% deposit" of "the house is 265k")."""
-    factor, said = 1.0, ""
-    for p in (g for g in figs if "%" in dict(g.dims)):
+def _scaled(
+    figs: list[Fig], groups: list[Group], asking: str = ""
+) -> tuple[list[Group], list[tuple[float, str]]]:
+    """Percentages put on the rest, one after the other ("30% off", then "an extra 10% off"
+    the sale price: × 0.7 × 0.9; "add 10% for breakages"; "getting 4.5%" on a salary), as
+    (factor, said) steps; or taken of the largest sum of money ("need 10% deposit" of "the
+    house is 265k"), several of one sum together ("i put in 5%, work puts in 3%" of 32k).
+    No steps and no groups when a percentage has nothing to be of."""
+    steps: list[tuple[float, str]] = []
+    parts: list[Fig] = []
+    added = ADDED_ASKED.search(asking)  # "whats the total w tip": a tip is put on
+    for p in (g for g in figs if "%" in dict(g.dims) and g.value):  # "0% deal": no change
         near = _near_text(p)
-        if PCT_UP.search(near):
-            factor *= 1 + p.value
-            said = f"add {count(p.value * 100)}%"
-        elif PCT_OFF.search(near):
-            factor *= 1 - p.value
-            said = f"less {count(p.value * 100)}%"
+        shown = count(round(p.value * 100, 4))
+        if PCT_OFF_SAID.match(near, near.find(p.said) + len(p.said)) or (
+            PCT_OFF.search(near) and not PCT_UP.search(near)
+        ):
+            steps.append((1 - p.value, f"less {shown}%"))
+        elif PCT_UP.search(near) or added:
+            steps.append((1 + p.value, f"add {shown}%"))
         else:
-            money = [g for grp in groups if grp.dims == (("£", 1),) for g in grp.figs if g.sign > 0]
-            if not money:
-                return groups, 0.0, ""
-            base = max(money, key=lambda g: g.value)
-            part = replace(
-                base, value=base.value * p.value, said=f"{p.said} of {_money(base.value)}"
-            )
-            groups = [
-                replace(grp, figs=tuple(part if g is base else g for g in grp.figs))
-                for grp in groups
-            ]
-    return groups, factor, said
+            parts.append(p)
+    if len(parts) == 1 and re.search(r"\b(?:new|total|all in|altogether)\b", asking):
+        return [], []  # "whats my new salary" and "a 2.5%": a change, but which way is unsaid
+    if len(parts) > 1 and not TOGETHER.search(asking):
+        return [], []  # "i put in 5%, work puts in 3%": whose is asked, unless it is both
+    if parts:
+        money = [g for grp in groups if "£" in dict(grp.dims) for g in grp.figs if g.sign > 0]
+        if len({g.dims for g in money}) > 1:
+            return [], []  # "£9 an hour" and "£300": which the percentage is of is unsaid
+        if not money:
+            return [], []
+        base = max(money, key=lambda g: g.value)
+        rate = sum(p.value for p in parts)
+        said = " + ".join(p.said for p in parts)
+        of = _money(base.value) if base.dims == (("£", 1),) else base.said
+        part = replace(base, value=base.value * rate, said=f"{said} of {of}")
+        groups = [
+            replace(grp, figs=tuple(part if g is base else g for g in grp.figs)) for grp in groups
+        ]
+    return groups, steps
 
 
 def _near_text(fig: Fig) -> str:
@@ -496,27 +633,54 @@ def _search(groups: list[Group], want: Dims) -> list[tuple[int, float, tuple[int
     """Every choice of powers (-1, 0, 1; a bare count 0 or 1) over the groups whose units come
     to `want`, as (figures used, value, powers), best first."""
     options = [(0, 1) if g.bare else (0, 1, -1) for g in groups]
+    based = [_in_lengths(g.dims) for g in groups]
+    want, want_factor = _in_lengths(want)
     found = []
     for powers in itertools.product(*options):
         if not any(powers):
             continue
         dims: Dims = ()
-        for g, k in zip(groups, powers, strict=True):
+        for (g_dims, _), k in zip(based, powers, strict=True):
             if k:
-                dims = _combine(dims, g.dims, k)
+                dims = _combine(dims, g_dims, k)
         if dims != want:
             continue
-        value = 1.0
-        for g, k in zip(groups, powers, strict=True):
+        value = 1 / want_factor
+        for g, (_, factor), k in zip(groups, based, powers, strict=True):
             if k:
                 if g.value == 0:
                     break
-                value *= g.value**k
+                value *= (g.value * factor) ** k
         else:
-            used = sum(len(g.figs) for g, k in zip(groups, powers, strict=True) if k)
+            used = sum(
+                1 + f.said.count(" × ")
+                for g, k in zip(groups, powers, strict=True)
+                if k
+                for f in g.figs
+            )  # a bill by kinds (`_by_kind`) is the figures it was made of
             found.append((used, value, powers))
     found.sort(key=lambda f: -f[0])
     return found
+
+
+def _in_lengths(dims: Dims) -> tuple[Dims, float]:
+    """Dimensions with an area as length², a volume as length³ (ml to m³) and energy as power
+    by time, and the factor the value takes: a bed 2.4m by 1.2m, 15cm deep, filled from 50
+    litre bags; a 2kW heater on 4 hrs a day at 24.5p per kWh."""
+    out: Dims = ()
+    factor = 1.0
+    for d, p in dims:
+        if d == "area":
+            out = _combine(out, (("length", 2 * p),))
+        elif d == "volume":
+            out = _combine(out, (("length", 3 * p),))
+            factor *= 1e-6**p
+        elif d == "energy":  # a kWh is a kW for 60 minutes
+            out = _combine(out, (("power", p), ("time", p)))
+            factor *= 60.0**p
+        else:
+            out = _combine(out, ((d, p),))
+    return out, factor
 
 
 def _figured(text: str) -> bool:
@@ -554,19 +718,263 @@ DIFFERENCE_ASKED = re.compile(
 )
 
 
-def solve(ask: str, before: Sequence[str] = ()) -> str:
+# Shares of one sum asked together: "how much is going in a year total", "both of us".
+TOGETHER = re.compile(r"\b(?:total|altogether|in all|both|together|combined|going in|goes in)\b")
+# A sum of money asked by what it is, not "how much": "what am i actually paying", "whats my
+# new salary", "whats the monthly", "whats our profit", "whats my cut".
+PAY_ASKED = re.compile(
+    r"\bwhat (?:am i|are we|do i|do we|will i|will we|would i|would we|does (?:she|he|it)|"
+    r"did i|did we)(?: \w+)? (?:paying|pay|owe|owing|getting|get|earn|earning|making|make|"
+    r"spending|spend|saving|save|taking home|take home)\b|"
+    r"\bwhat(?:'?s| is| are| was| will be)? (?:my|our|the|his|her|their|your|ur) (?:\w+ )?"
+    r"(?:total|cost|price|bill|gross|net|pay|wage|wages|salary|cut|share|profit|monthly|weekly|"
+    r"payments?|repayments?|take home|damage)\b"
+)
+# A tip or tax asked with the bill it is put on: "whats the total w tip", "inc service".
+ADDED_ASKED = re.compile(
+    r"\b(?:with|w/?|inc|incl|including|plus|and|after) (?:the )?(?:tip|service|vat)\b"
+)
+# A sum said as a salary, so much a year: "salary 32k", "on 28,500".
+SALARY = re.compile(r"\b(?:salary|salaries|earns?|earning|on)\b")
+# A most that is paid: "up to £300", "£300 max", "capped at 250", "no more than £50".
+CAP = re.compile(r"\b(?:up to|capped at|no more than|(?:max|maximum|cap|limit)(?: of)?)\s*$")
+CAP_AFTER = re.compile(r"\s?(?:max|maximum|cap|limit)\b")
+# A share of a cost paid back asked: "how much do i get back", "what can i claim".
+BACK_ASKED = re.compile(r"\b(?:back|claim|refund(?:ed)?|reimburse[sd]?|cover(?:ed|s)?)\b")
+
+
+# A price said of a kind of thing ("adult 12.50", "kids £8.75", "pints are 5.40", "5.40 a
+# pint"), and a count of a kind ("2 adults", "4 pints at 5.40").
+KIND_PRICE = re.compile(
+    r"\b(?P<k>[a-z]{3,})\s?(?:are|is|at|@|:|=)?\s?£?(?P<p>\d+\.\d\d|\d+)(?![\d.%]|\s?(?:of us|"
+    rf"{_PEOPLE}|[a-z]{{3,}}s\b))"
+)
+PRICE_KIND = re.compile(
+    r"£?(?P<p>\d+\.\d\d|\d+)\s(?:a|per|each|for a|for each)\s(?P<k>[a-z]{3,})\b"
+)
+COUNT_KIND = re.compile(
+    r"(?<![\d.£])(?P<n>\d{1,3})\s(?P<k>[a-z]{3,})\b(?:\s(?:at|@)\s£?(?P<p>\d+(?:\.\d\d)?))?"
+)
+
+
+def _kind(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _by_kind(figs: list[Fig], lines: Sequence[str]) -> list[Fig]:
+    """Prices said of kinds of things and counts of them ("adult 12.50, kids 8.75", "2 adults 3
+    kids"; "4 pints at 5.40 and 2 cokes at 2.90") as one sum of money, each count by its
+    price (2 × £12.50 + 3 × £8.75), in place of their figures; as they were unless two kinds or
+    more each have one price and one count, and no price or count is left without its pair."""
+    prices: dict[str, list[tuple[float, int, int]]] = {}
+    counts: dict[str, list[tuple[int, int, int]]] = {}
+    for i, text in enumerate(lines):
+        for m in COUNT_KIND.finditer(text):
+            if _kind(m.group("k")) in NOT_KINDS:
+                continue
+            counts.setdefault(_kind(m.group("k")), []).append((int(m.group("n")), i, m.start()))
+            if m.group("p"):
+                prices.setdefault(_kind(m.group("k")), []).append(
+                    (_n(m.group("p")), i, m.start("p") - (text[m.start("p") - 1] == "£"))
+                )
+        for pattern in (KIND_PRICE, PRICE_KIND):
+            for m in pattern.finditer(text):
+                kind = _kind(m.group("k"))
+                if kind in NOT_KINDS or kind.isdigit():
+                    continue
+                at = m.start("p") - (m.start("p") > 0 and text[m.start("p") - 1] == "£")
+                if not any(a == at and j == i for _, j, a in prices.get(kind, [])):
+                    prices.setdefault(kind, []).append((_n(m.group("p")), i, at))
+    kinds = set(prices) & set(counts)
+    if (
+        len(kinds) < 2
+        or set(prices) - kinds
+        or any(len(prices[k]) != 1 or len(counts[k]) != 1 for k in kinds)
+    ):
+        return figs
+    spots = {(j, a) for k in kinds for _, j, a in (*prices[k], *counts[k])}
+    if len(spots) != 2 * len(kinds):
+        return figs  # "3 rooms at £80 a night": one price read as two kinds
+    kept = [g for g in figs if (g.line, g.at) not in spots]
+    if len(kept) != len(figs) - len(spots):
+        return figs  # a figure read otherwise than as a price or a count of a kind
+    order = sorted(kinds, key=lambda k: (-counts[k][0][1], counts[k][0][2]))
+    total = sum(counts[k][0][0] * prices[k][0][0] for k in order)
+    said = " + ".join(f"{counts[k][0][0]} × {_money(prices[k][0][0])}" for k in order)
+    line, at = counts[order[0]][0][1:]
+    bill = Fig(total, (("£", 1),), f"{said} ({_money(total)})", line=line, at=at)
+    return sorted([*kept, bill], key=lambda g: (-g.line, g.at))
+
+
+# Words before a figure that are no kind of thing bought: "was 54", "got 84".
+NOT_KINDS = frozenset(
+    [
+        "was",
+        "is",
+        "are",
+        "were",
+        "got",
+        "get",
+        "paid",
+        "pay",
+        "cost",
+        "costs",
+        "came",
+        "come",
+        "comes",
+        "spent",
+        "total",
+        "bill",
+        "each",
+        "per",
+        "and",
+        "the",
+        "for",
+        "with",
+        "about",
+        "around",
+        "only",
+        "just",
+        "like",
+        "plus",
+        "minus",
+        "less",
+        "than",
+        "over",
+        "under",
+        "back",
+        "left",
+        "saved",
+        "save",
+        "week",
+        "month",
+        "year",
+        "day",
+        "hour",
+        "min",
+        "hr",
+        "wk",
+    ]
+)
+
+
+def _yearly(figs: list[Fig], asked: Ask) -> list[Fig]:
+    """A salary said with no time ("salary 32k") as so much a year, when a sum per a time is
+    asked and no figure says a time ("how much is going in a year total")."""
+    if dict(asked.want).get("time") != -1 or any("time" in dict(g.dims) for g in figs):
+        return figs
+    year = _unit_dims("year")[1]
+    return [
+        replace(g, dims=(("time", -1), ("£", 1)), value=g.value / year, said=f"{g.said} a year")
+        if g.dims == (("£", 1),) and SALARY.search(g.near)
+        else g
+        for g in figs
+    ]
+
+
+def _capped(figs: list[Fig]) -> tuple[list[Fig], Fig | None]:
+    """The figures less a most that is paid ("reimburses 60% up to £300 max"), and that most;
+    two of them, or one not of money, and no sum is sure."""
+    caps = [
+        g
+        for g in figs
+        if g.dims == (("£", 1),)
+        and (
+            CAP.search(g.near[: g.near.find(g.said)])
+            or CAP_AFTER.match(g.near, g.near.find(g.said) + len(g.said))
+        )
+    ]
+    if len(caps) > 1:
+        return [], None
+    if not caps:
+        return figs, None
+    return [g for g in figs if g is not caps[0]], caps[0]
+
+
+# Who owes whom asked, after an even split: "who owes who what", "how do we settle up".
+SETTLE_ASKED = re.compile(
+    r"\bwho owes (?:who|whom|what)\b|\bwho pays (?:who|whom)\b|\bsettle up\b|"
+    r"\bwho (?:needs to|has to|should) pay (?:who|whom)\b|\bwhat do we owe each other\b"
+)
+# A line of one's own that says one paid nothing: "i paid nothing yet lol sorry".
+PAID_NOTHING = re.compile(
+    r"\b(?:paid|put in|spent|got) nothing\b|\bhaven'?t paid\b|\bnot paid\b|\bpaid nowt\b"
+)
+SPLIT_EVENLY = re.compile(r"\b(?:split|shared?|halves|evenly|equally|between)\b")
+
+
+def _named(who: str) -> str:
+    """A name as said to the room: "raj" as Raj, "DeeJay" as it is."""
+    return who[:1].upper() + who[1:] if who.islower() else who
+
+
+def settle_up(ask: str, before: Sequence[str], authors: Sequence[str]) -> str:
+    """Who pays whom after an even split, each line before the ask (newest first) said by its
+    author (`authors`): what each paid ("i paid the hotel £270", "i got dinner, 96", "i paid
+    nothing yet"), the share (the total over the count said, "3 of us split evenly"), and who
+    is short paying who is over. "" unless every one counted said what they paid, once."""
+    if not SETTLE_ASKED.search(ask.lower()):
+        return ""
+    paid: dict[str, float] = {}
+    heads = []
+    for text, who in zip(before, authors, strict=False):
+        text = text.lower()
+        figs = _figures(text, 0)
+        heads += [g for g in figs if g.dims == (("#people", 1),)]
+        money = [g for g in figs if g.dims == (("£", 1),) or (g.bare and not g.dims)]
+        if heads and heads[-1] in figs and not money:
+            continue  # "3 of us split evenly"
+        if PAID_NOTHING.search(text) and not money:
+            value = 0.0
+        elif len(money) == 1 and (not money[0].bare or MONEY_CUE.search(text)):
+            value = money[0].value
+        else:
+            return ""  # a line of figures read otherwise: no settling is sure
+        if who in paid or not re.search(r"\b(?:i|i've|ive|me)\b", text):
+            return ""  # two sums of one person, or one paid by another's name
+        paid[who] = value
+    if len(heads) != 1 or heads[0].value != len(paid) or len(paid) < 2:
+        return ""
+    total = sum(paid.values())
+    share = total / len(paid)
+    owing = sorted(((share - v, w) for w, v in paid.items() if v < share - 0.005), reverse=True)
+    owed = sorted(((v - share, w) for w, v in paid.items() if v > share + 0.005), reverse=True)
+    if not owing:
+        return ""
+    moves = []
+    owed_left = [[a, w] for a, w in owed]
+    for short, who in owing:
+        for over in owed_left:
+            if short < 0.005:
+                break
+            give = min(short, over[0])
+            if give >= 0.005:
+                moves.append(f"{_named(who)} pays {_named(over[1])} {_money(give)}")
+                over[0] -= give
+                short -= give
+    sums = " + ".join(_money(v) for v in list(paid.values())[::-1] if v)
+    return (
+        f"{sums} is {_money(total)}; between {len(paid)} of you that is {_money(share)} each, so "
+        + " and ".join(moves)
+    )
+
+
+def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> str:
     """The working of the sum `ask` puts (lower case, mentions out), its figures in it or in
     the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
     you that is £25 each"; "" when no one way of working it stands clearly best."""
+    if authors and (settled := settle_up(ask, before[:5], authors[:5])):
+        return settled
     lines = [ask.lower(), *(b.lower() for b in before[:5])]
     if worked := timed(lines):
         return worked  # a sum of time, dates, rates or units (`bots.solve_time`)
     asking = lines[0]
     # A follow-up works the sum asked before it only with a figure of its own ("and if 2 more
     # come"): "ok and if it rains?" changes nothing to work.
-    if not ASKED.search(asking) and FOLLOW_UP.search(asking) and _figured(asking):
-        asking = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
-    if not ASKED.search(asking) or any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
+    follow = not _is_asked(asking) and FOLLOW_UP.search(asking) and _figured(asking)
+    if follow:
+        asking = next((t for t in lines[1:3] if _is_asked(t)), "")
+    if not _is_asked(asking) or any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
         return ""
     # Each figure carries its clause's words (no table beside the call: replies are planned
     # on several threads at once).
@@ -574,39 +982,66 @@ def solve(ask: str, before: Sequence[str] = ()) -> str:
         replace(g, near=_near(lines[g.line], g.at, g.at + len(g.said)))
         for g in _said_figures(lines)
     ]
+    if follow:
+        figs = _followed(figs, lines[0])
     if SPECIAL.search(asking):
         return next((w for read in SPECIALS if (w := read(asking, lines, figs))), "")
     asked = _asked(asking, figs)
     if asked and not asked.per and asking == lines[0]:
         earlier = next((t for t in lines[1:3] if ASKED.search(t) and re.search(r"\d", t)), "")
         asked = (_asked(earlier, figs) if earlier else None) or asked
-    if asked is None or len(figs) < 2 or not (asked.per or SUM_ASKED.search(asking)):
+    if asked and asked.thing == "posts" and not any("#post" in dict(g.dims) for g in figs):
+        # "how many posts" of panels so wide along a run: the panels, and one post more
+        asked = replace(asked, want=(("#panel", 1),), thing="panels")
+    if (
+        asked is None
+        or len(figs) < 2
+        or not (asked.per or SUM_ASKED.search(asking) or PAY_ASKED.search(asking))
+    ):
         return ""  # "what is it like there": no per, no total asked, no sum
     if any(EXCHANGE.search(t) for t in lines):
         return ""  # "0.85 quid to the euro": a rate between currencies, no sum of one money
     if DIFFERENCE_ASKED.search(asking) and not asked.per and not asked.more:
         return ""  # "how much do i save doing annual": a difference, which this never works
+    figs = _yearly(figs, asked)
+    if asked.money:
+        figs = _by_kind(figs, lines)
+    figs, cap = _capped(figs)
+    if cap and not (any("%" in dict(g.dims) for g in figs) and BACK_ASKED.search(asking)):
+        return ""  # "up to £300" with no share of a cost paid back asked: not read here
     groups = _groups(figs, asked, lines)
-    groups, factor, scaled = _scaled(figs, groups)
-    if not groups or not factor or len(groups) > 8:
+    groups, steps = _scaled(figs, groups, asking)
+    if not groups or len(groups) > 8:
         return ""
     found = _search(groups, asked.want)
     if not found:
         return ""
     best = [f for f in found if f[0] == found[0][0]]
-    if len({round(f[1], 6) for f in best}) != 1 or best[0][0] < 2:
+    if (
+        len({round(f[1], 6) for f in best}) != 1
+        or best[0][0] + sum("%" in dict(g.dims) for g in figs) < 2
+    ):
         return ""
     used, value, powers = best[0]
     if any(len(g.figs) > 1 and g.value <= 0 for g, k in zip(groups, powers, strict=True) if k):
         return ""
     if _left_over(figs, groups, powers):
         return ""  # a figure with a unit said and not used: the sum was not read
-    value *= factor * asked.scale
+    value *= asked.scale
     if value <= 0:
         return ""
-    working = _working(groups, powers, value, asked, scaled)
-    if asked.thing == "panels" and re.search(r"\bposts?\b", lines[0]) and value == round(value):
-        working += f"; and a straight run takes one post more than panels, {count(value + 1)} posts"
+    working = _working(groups, powers, value, asked, steps)
+    if cap:
+        final = value * math.prod(f for f, _ in steps)
+        under = "under" if final <= cap.value else "over"
+        working += f", {under} the {_money(cap.value)} cap"
+        if final > cap.value:
+            working += f", so {_money(cap.value)}"
+    if asked.thing == "panels" and re.search(r"\bposts?\b", lines[0]):
+        panels = math.ceil(value * math.prod(f for f, _ in steps) - 1e-9)
+        working += (
+            f"; and a straight run takes one post more than panels, {count(panels + 1)} posts"
+        )
     return working
 
 
@@ -771,12 +1206,16 @@ def _said(f: Fig, dims: Dims) -> str:
     if dims == (("#people", 1),):
         return f"{count(f.value)} of you"
     if dict(dims).get("£") == 1 and len(dims) == 1:
-        return _money(f.value) if "%" not in f.said else f.said
+        return _money(f.value) if "%" not in f.said and " × " not in f.said else f.said
     return f.said if not f.bare else count(f.value)
 
 
 def _working(
-    groups: list[Group], powers: tuple[int, ...], value: float, ask: Ask, scaled: str
+    groups: list[Group],
+    powers: tuple[int, ...],
+    value: float,
+    ask: Ask,
+    pcts: Sequence[tuple[float, str]] = (),
 ) -> str:
     """The steps: each summed group, then the product and quotient, then any percentage."""
     steps, over, times, by = [], [], [], []
@@ -789,7 +1228,7 @@ def _working(
         (times if k > 0 else by).append(total)
     if ask.per == "each" and by and dict(groups[powers.index(-1)].dims) == {"#people": 1}:
         over = [by.pop(powers.count(-1) - 1)] if len(by) == 1 else []
-    result = value
+    result = value * math.prod(f for f, _ in pcts)
     unit = ask.want
     if ask.whole and any(d.startswith("#") for d, _ in unit) and abs(result - round(result)) > 1e-6:
         rounded = math.ceil(result - 1e-9)
@@ -799,6 +1238,30 @@ def _working(
     head = " × ".join(times)
     if by:
         head = f"{head} ÷ {' ÷ '.join(by)}"
+    main = _result_said(head, value, ask, over)
+    if pcts:
+        before = _result_said("", value, ask, [])
+        chain = [] if head == before else [main]
+        for factor, said in pcts:
+            value *= factor
+            now = _result_said("", value, ask, [])
+            if chain:
+                chain.append(f"{said} and it is {now}")
+            else:
+                chain.append(f"{head} {said.replace('add', 'plus')} is {now}")
+        main = "; ".join(chain)
+    elif not over and head == (
+        steps and _group_said(next(g for g, k in zip(groups, powers, strict=True) if k))[1]
+    ):
+        main = ""
+    working = "; ".join(s for s in [*steps, main] if s) + tail
+    return re.sub(r" \((£[\d,.]+)\) is \1\b", r" is \1", working)  # a bill by kinds, said once
+
+
+def _result_said(head: str, result: float, ask: Ask, over: list[str]) -> str:
+    """The result in the unit and per asked ("£25 each", "12 miles", "£30 an hour"), after the
+    working of its `head` when one is given."""
+    unit = ask.want
     shown = _shown(result, _combine(unit, tuple((d, -p) for d, p in ask.want if p < 0)))
     dim, factor = _unit(ask.thing) if ask.thing else ("", 1.0)
     if dim in ("length", "mass", "volume", "time") and factor != 1:
@@ -806,19 +1269,5 @@ def _working(
     if ask.per and ask.per != "each":
         shown = f"{shown} {ask.per}"
     if over:
-        main = f"{head} between {over[0]} is {shown} each"
-    elif head == (
-        steps and _group_said(next(g for g, k in zip(groups, powers, strict=True) if k))[1]
-    ):
-        main = ""
-    else:
-        main = f"{head} is {shown}"
-    if scaled:
-        before = (
-            value / (1 + float(scaled.split()[1].rstrip("%")) / 100)
-            if scaled.startswith("add")
-            else 0
-        )
-        if before:
-            main = f"{head} is {_shown(before, unit)}; {scaled} and it is {shown}"
-    return "; ".join(s for s in [*steps, main] if s) + tail
+        return f"{head} between {over[0]} is {shown} each"
+    return f"{head} is {shown}" if head else shown
