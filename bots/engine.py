@@ -11273,12 +11273,21 @@ def _fit(text: str, limit: int) -> str:
         return kept
     # A sentence too long to keep whole ends at its last clause that fits ("...; and then"
     # goes), as a sentence: never cut off in the middle with an ellipsis when it can be helped.
-    # A semicolon or colon first: ", and" may join the middle of a clause ("whoever can name
-    # it, and still stands, has the better case").
     head = text[: max(1, limit - 1)]
-    for joins in (r"[;:]\s", r",\s(?=(?:and|but|so|for)\b)"):
-        breaks = [m.start() for m in re.finditer(joins, head)]
-        if breaks and breaks[-1] >= limit // 2:
-            return head[: breaks[-1]].rstrip(",;: ") + "."
+    strong = [m.start() for m in re.finditer(r"[;:]\s", head)]
+    breaks = [m.start() for m in re.finditer(r"[;:]\s|,\s(?=(?:and|but|so|for)\b)", head)]
+    # ", and" in the middle of a clause that needs what follows ("whoever can name it, and
+    # still stands, has the better case"): the semicolon before it.
+    if (
+        strong
+        and breaks[-1] > strong[-1]
+        and re.match(
+            r"[;:]\s+(?:who|whoever|whatever|which|what|if|when|unless|though)\b",
+            head[strong[-1] :],
+        )
+    ):
+        breaks = strong
+    if breaks and breaks[-1] >= limit // 2:
+        return head[: breaks[-1]].rstrip(",;: ") + "."
     cut = head.rsplit(" ", 1)[0].rstrip(",;:")
     return cut + "…"
