@@ -55,9 +55,7 @@ PER_HEAD = re.compile(
 )
 # An amount said on its own: "the hall is 120", "ingredients cost us £45 total".
 # (a full stop after it ends the sentence: "and 2 cokes at 2.90.")
-LONE = re.compile(
-    r"(?<![\d.:/,])" + _amount("price") + r"(?![\d:/%]|\.\d|,\d|\w)", re.IGNORECASE
-)
+LONE = re.compile(r"(?<![\d.:/,])" + _amount("price") + r"(?![\d:/%]|\.\d|,\d|\w)", re.IGNORECASE)
 # A bare figure that counts things ("2 cokes", "7 players", "2 packets of crisps"): never an
 # amount of money to add, whatever else is said.
 COUNTED = re.compile(
