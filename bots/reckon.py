@@ -43,7 +43,7 @@ PRICED = re.compile(
     r"(?<![\d.£$€])(?P<count>\d{1,5})\s+(?P<things>(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:at|for|@)\s+"
     + _amount("price")
     + r"(?!\s*(?:am|pm|o'?clock|%|percent|mph|km|miles?|kg|minutes?|mins?|hours?)\b)"
-    + r"(?:\s+(?:each|apiece|a (?:head|piece|pop|go|person|ticket)|per \w+))?(?![\d.])",
+    + r"(?:\s+(?:each|apiece|a (?:head|piece|pop|go|person|ticket)|per \w+))?(?!\d|\.\d)",
     re.IGNORECASE,
 )
 # "15 a head for 30 people", "£12 per person for 8 of us", "£3 each for 20 kids".
@@ -54,7 +54,17 @@ PER_HEAD = re.compile(
     re.IGNORECASE,
 )
 # An amount said on its own: "the hall is 120", "ingredients cost us £45 total".
-LONE = re.compile(r"(?<![\d.:/,])" + _amount("price") + r"(?![\d.:/%]|,\d|\w)", re.IGNORECASE)
+# (a full stop after it ends the sentence: "and 2 cokes at 2.90.")
+LONE = re.compile(r"(?<![\d.:/,])" + _amount("price") + r"(?![\d:/%]|\.\d|,\d|\w)", re.IGNORECASE)
+# A bare figure that counts things ("2 cokes", "7 players", "2 packets of crisps"): never an
+# amount of money to add, whatever else is said.
+COUNTED = re.compile(
+    r"\s+(?!(?:pounds|quids|dollars|euros|bucks|pence|this|was|has|plus|less|its|pls|thanks|"
+    r"is|as)\b)[a-z]{3,}s\b",
+    re.IGNORECASE,
+)
+# What is left asked: "how much left after this round", "what's left in the kitty".
+LEFT_ASKED = re.compile(r"\bleft\b", re.IGNORECASE)
 # What is not an amount: a date, an age, a time, a measure, how many people share it.
 NOT_AMOUNT = re.compile(
     r"^\s*(?:st|nd|rd|th|years?|yrs?|yo|am|pm|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
@@ -253,6 +263,8 @@ def total_of(text: str) -> str:
         value, sign, pence = _value(m, "price")
         if not value:
             continue
+        if not sign and COUNTED.match(text, m.end()):
+            return ""  # "and 2 cokes": a count of things read as no price times it; not placed
         said = _money(value, sign) if sign else m.group("price")
         if COST_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and products:
             costs.append((said, value))
@@ -276,6 +288,8 @@ def total_of(text: str) -> str:
         working = f"{said[0]} is {_money(gross, sign)}"
     else:
         working = ", plus ".join(said) + f", is {_money(gross, sign)}"
+    if LEFT_ASKED.search(text) and not (costs and NET_ASKED.search(text)):
+        return ""  # "how much left after this round": left of what, not said here; no total
     net = gross
     if costs and NET_ASKED.search(text):
         spent = sum(v for _, v in costs)

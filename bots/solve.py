@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bots.expr import _dim
+from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED
 from bots.solve_time import HALF_HOUR, TIME_ASKED, temperature, timed
 from bots.wordsum import _WORDS, MONEY, NUM, _n, count
 
@@ -959,6 +960,92 @@ def settle_up(ask: str, before: Sequence[str], authors: Sequence[str]) -> str:
     )
 
 
+# What is left of a pot asked: "how much left in the kitty", "whats left", "what's left over".
+LEFT_ASKED = re.compile(
+    r"\b(?:ho?w much|what'?s|wats|what is|whats)\b(?:\s+(?:is|do we have|have we got|we got))?"
+    r"\s+(?:still\s+)?left\b"
+)
+# The pot itself named: "kitty is £6 each", "pot's at £80", "budget is 200", "jar has 120".
+POT = re.compile(
+    r"\b(?:kitty|kitty'?s|pot|pot'?s|budget|float|fund|jar|chucked in|put in|chipped in|"
+    r"paid in|got \S+ left)\b"
+)
+# A pot said as so much each from so many: "£6 each, 7 players", "£10 each from 5 of us".
+EACH_FROM = re.compile(
+    r"(?:^|[^\w.])[£$€]?(?P<each>\d{1,4}(?:\.\d{1,2})?)\s*(?:each|ea|pp|a head|per (?:head|person))"
+    r"\W+(?:(?:from|for|x|times|with|between)\s+)?(?P<n>\d{1,3})\s*"
+    r"(?:of us|ppl|people|players|mates|heads|guests|kids|adults)\b|"
+    r"\b(?P<n2>\d{1,3})\s*(?:of us|ppl|people|players|mates)\b[^.?!\d£$€]{0,30}?"
+    r"[£$€]?(?P<each2>\d{1,4}(?:\.\d{1,2})?)\s*(?:each|ea|pp|a head)\b"
+)
+
+
+def _spent(line: str) -> list[tuple[str, float]] | None:
+    """What a line spends, as (said, amount): prices times counts ("4 pints at 5.40") and
+    amounts ("29.80 on crisps"); None when a figure in it is read as neither (a bare count of
+    things, "and 2 cokes", with no price)."""
+    spans, out = [], []
+    for m in PRICED.finditer(line):
+        count_, price = int(m.group("count")), float(m.group("price"))
+        price = price / 100 if m.group("pricep") else price
+        spans.append(m.span())
+        out.append((f"{count_} × {_money(price)}", count_ * price))
+    for m in LONE.finditer(line):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        if (not m.group("prices") and COUNTED.match(line, m.end())) or NOT_AMOUNT.match(
+            line, m.end()
+        ):
+            return None
+        value = float(m.group("price")) / (100 if m.group("pricep") else 1)
+        out.append((_money(value), value))
+    if re.search(r"\d", LONE.sub(" ", PRICED.sub(" ", line))):
+        return None  # a figure neither reader placed
+    return out
+
+
+def kitty_left(lines: Sequence[str]) -> str:
+    """What is left of a pot (`lines`: the ask, then the lines before it, newest first): the
+    one line that names the pot ("kitty is £6 each, 7 players", "pot's at £80"), less all that
+    every other line with a figure spends ("spent 29.80 on crisps and 8.45 on dips", "getting 4
+    pints at 5.40 and 2 cokes at 2.90"). "" unless every figure is placed and the pot stands."""
+    if not LEFT_ASKED.search(lines[0]):
+        return ""
+    figured = [t for t in lines if re.search(r"\d", t)]
+    pots = [t for t in figured if POT.search(t)]
+    if len(pots) != 1:
+        return ""
+    each = EACH_FROM.search(pots[0])
+    if each:
+        per = float(each.group("each") or each.group("each2"))
+        heads = int(each.group("n") or each.group("n2"))
+        pot, pot_said = per * heads, f"{_money(per)} × {heads} is {_money(per * heads)}"
+        if re.search(r"\d", pots[0][: each.start()] + pots[0][each.end() :]):
+            return ""
+    else:
+        read = _spent(pots[0])
+        if not read or len(read) != 1:
+            return ""
+        pot, pot_said = read[0][1], ""
+    spends: list[tuple[str, float]] = []
+    for line in figured[::-1]:  # oldest first, as they were spent
+        if line is pots[0]:
+            continue
+        read = _spent(line)
+        if not read:
+            return ""
+        spends += read
+    spent = sum(v for _, v in spends)
+    if not spends or spent > pot + 0.005:
+        return ""
+    parts = [pot_said] if pot_said else []
+    shown = " + ".join(s for s, _ in spends)
+    if len(spends) > 1 or "×" in shown:
+        parts.append(f"{shown} is {_money(spent)}")
+    parts.append(f"{_money(pot)} − {_money(spent)} is {_money(pot - spent)} left")
+    return "; ".join(parts)
+
+
 def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> str:
     """The working of the sum `ask` puts (lower case, mentions out), its figures in it or in
     the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
@@ -968,6 +1055,8 @@ def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> 
     lines = [ask.lower(), *(b.lower() for b in before[:5])]
     if worked := timed(lines):
         return worked  # a sum of time, dates, rates or units (`bots.solve_time`)
+    if left := kitty_left(lines):
+        return left
     asking = lines[0]
     # A follow-up works the sum asked before it only with a figure of its own ("and if 2 more
     # come"): "ok and if it rains?" changes nothing to work.
