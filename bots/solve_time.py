@@ -739,6 +739,16 @@ for _words, _dim, _size, _said in (
     ("tsp teaspoon teaspoons", "volume", 0.005, "tsp"),
     ("tbsp tablespoon tablespoons", "volume", 0.015, "tbsp"),
     ("gallon gallons", "volume", 4.54609, "gallons"),
+    # Spans of time, in days: "what's 38 years in days roughly", "3 weeks in hours". (No
+    # "second", which counts; a year of 365¼ days, a month of a twelfth of one.)
+    ("year years yr yrs", "time", 365.25, "years"),
+    ("month months", "time", 365.25 / 12, "months"),
+    ("fortnight fortnights", "time", 14.0, "fortnights"),
+    ("week weeks wk wks", "time", 7.0, "weeks"),
+    ("day days", "time", 1.0, "days"),
+    ("hour hours hr hrs", "time", 1 / 24, "hours"),
+    ("minutes mins", "time", 1 / 1440, "minutes"),
+    ("seconds secs", "time", 1 / 86400, "seconds"),
 ):
     for _w in _words.split():
         UNITS[_w] = (_dim, _size, _said)

@@ -159,3 +159,18 @@ def test_tips_asked_for_name_no_tip_of_a_stem_nor_a_bike_tipping(slug, text):
 def test_a_chant_for_those_who_sing_it_is_for_them_not_for_them_to(text, subject):
     reply = say("shakespeare", f"@shakespeare {text}", author="liv")
     assert f"the {subject}" in reply and f"{subject} to" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text, working",
+    [
+        (
+            "@lovelace also what's 38 years in days roughly, for the card",
+            "38 years is about 13,880 days.",
+        ),
+        ("@lovelace parcel comes in 3 days, how many hours is that", "3 days is about 72 hours."),
+        ("@lovelace how many weeks is 9 months", "9 months is about 39.1 weeks."),
+    ],
+)
+def test_a_span_of_time_is_said_in_the_unit_asked(text, working):
+    assert say("lovelace", text) == SUMS + working
