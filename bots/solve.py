@@ -435,7 +435,10 @@ def _asked(ask: str, figs: list[Fig]) -> Ask | None:
     if ASKED_EACH.search(ask):
         per, per_said = (("#people", -1),), "each"
     else:
-        for m in ASKED_PER.finditer(ask):
+        # Per what is asked in the question, not in the figures told before it ("£38 an hour
+        # and ive done 26 ... how much have i spent total" asks no rate).
+        start = min((m.start() for r in (ASKED, PAY_ASKED) if (m := r.search(ask))), default=0)
+        for m in ASKED_PER.finditer(ask, start):
             word = m.group("per")
             dims, factor = _unit_dims(word)
             if dims[0][0] in ("time", "length", "energy", "volume", "mass") or any(
@@ -507,8 +510,13 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
     money = ask.money or (ask.want == (("time", 1),) and bool(SAVING_ASKED.search(lines[0])))
     resolved: list[Fig] = []
     for g in figs:
+        rate = _rate_done(g, figs, lines) if g.bare and not g.dims else None
         if g.bare and not g.dims and heads and HEADS_MOVED.search(g.near):
             g = replace(g, dims=(("#people", 1),), bare=False)
+        elif rate:  # "£38 an hour and ive done 26": 26 hours
+            word = rate.said.split()[-1]
+            dims, factor = _unit_dims(word)
+            g = replace(g, dims=dims, value=g.value * factor, bare=False, said=f"{g.said} {word}s")
         elif g.bare and not g.dims:
             if not money or g.line in money_lines or not MONEY_CUE.search(lines[g.line]):
                 return []  # a figure whose unit no word says: no sum is sure without it
@@ -557,6 +565,29 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
             v[1] = replace(v[1], sign=-1)  # "started at 14st 6lb", "weighed in at 12st 13"
     # a rate whose units cancel ("37.5 hrs a week") multiplies, as a count of things does
     return [Group(tuple(v), k, not k) for k, v in out.items()] + loose
+
+
+# A bare figure of what was done at a rate said just before: "£38 an hour and ive done 26".
+DONE_AT_RATE = re.compile(
+    r"\b(?:i'?ve|ive|i have|we'?ve|weve|we have) (?:done|had|taken|booked|worked)\s*$"
+)
+
+
+def _rate_done(g: Fig, figs: list[Fig], lines: Sequence[str]) -> Fig | None:
+    """The rate of money per something said before a bare figure in its line that says so many
+    of it were done ("£38 an hour and ive done 26"), or None."""
+    if not DONE_AT_RATE.search(lines[g.line][: g.at]):
+        return None
+    rates = [
+        f
+        for f in figs
+        if f.line == g.line
+        and f.at < g.at
+        and dict(f.dims).get("£") == 1
+        and len(f.dims) == 2
+        and any(p == -1 for _, p in f.dims)
+    ]
+    return rates[-1] if len(rates) == 1 else None
 
 
 # A bare figure that moves a head count: "if 2 more come", "2 have dropped out".

@@ -174,3 +174,20 @@ def test_a_chant_for_those_who_sing_it_is_for_them_not_for_them_to(text, subject
 )
 def test_a_span_of_time_is_said_in_the_unit_asked(text, working):
     assert say("lovelace", text) == SUMS + working
+
+
+@pytest.mark.parametrize(
+    "text, working",
+    [
+        (
+            "@lovelace lessons £38 an hour, ive done 26. how much so far",
+            "£38 an hour × 26 hours is £988.",
+        ),
+        (
+            "@lovelace pt is £45 a session and weve done 8, how much have we spent",
+            "£45 a session × 8 sessions is £360.",
+        ),
+    ],
+)
+def test_a_bare_count_of_what_was_done_at_a_rate_is_of_the_rates_unit(text, working):
+    assert say("lovelace", text) == SUMS + working
