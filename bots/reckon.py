@@ -63,6 +63,12 @@ COUNTED = re.compile(
     r"is|as)\b)[a-z]{3,}s\b",
     re.IGNORECASE,
 )
+# A rate after an amount: "40 quid an hour", "£12 a head", "7.50/week".
+RATE_AFTER = re.compile(
+    r"\s*(?:quid|pounds?|dollars?|euros?|bucks)?\s*(?:an?|per|/|every)\s*(?:hour|hr|day|week|wk|"
+    r"month|year|night|session|lesson|class|head|person|go|visit)s?\b",
+    re.IGNORECASE,
+)
 # What is left asked: "how much left after this round", "what's left in the kitty".
 LEFT_ASKED = re.compile(r"\bleft\b", re.IGNORECASE)
 # What is not an amount: a date, an age, a time, a measure, how many people share it.
@@ -265,6 +271,8 @@ def total_of(text: str) -> str:
             continue
         if not sign and COUNTED.match(text, m.end()):
             return ""  # "and 2 cokes": a count of things read as no price times it; not placed
+        if RATE_AFTER.match(text, m.end()):
+            return ""  # "40 quid an hour, ive had 12": a rate, no amount to add (`bots.solve`)
         said = _money(value, sign) if sign else m.group("price")
         if COST_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and products:
             costs.append((said, value))

@@ -191,3 +191,11 @@ def test_a_span_of_time_is_said_in_the_unit_asked(text, working):
 )
 def test_a_bare_count_of_what_was_done_at_a_rate_is_of_the_rates_unit(text, working):
     assert say("lovelace", text) == SUMS + working
+
+
+def test_a_rate_is_never_added_to_a_count_as_money():
+    reply = say(
+        "lovelace", "@lovelace lessons are 40 quid an hour, ive had 12 so far. how much is that"
+    )
+    assert reply == SUMS + "40 quid an hour × 12 hours is £480."
+    assert "is 52" not in reply
