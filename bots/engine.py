@@ -7169,6 +7169,15 @@ ARRANGED = re.compile(
 )
 
 
+def _arranged_when(text: str) -> bool:
+    """Whether `text` says when something is to be (`WHEN`: "thursday 7pm", "tonight"), not
+    only what day a thing told of came from ("debrief from sunday is up on the drive")."""
+    return any(
+        not (when.group("day") and re.match(r"(?:from|after) ", when.group(0), re.I))
+        for when in WHEN.finditer(text)
+    )
+
+
 def _named_once(line: str, name: str) -> str:
     """`line` said after a greeting that named them: its ", {name}" taken out ("Oh dear, Sam,
     I am sorry" -> "Oh dear, I am sorry"), never a name it leans on ("Poor Sam, what a day")."""
@@ -7199,7 +7208,7 @@ def _news_taken_up(
     mood = valence_mood(text)
     if mood == "neutral" and GOOD_EVENT.search(text) and not GRAVE_EVENT.search(text):
         mood = "good"  # "evening all, got the job!!"
-    if mood == "neutral" and not (WHEN.search(text) or ARRANGED.search(text)):
+    if mood == "neutral" and not (_arranged_when(text) or ARRANGED.search(text)):
         return None  # "evening all, debrief is up on the drive": no news, no reminder
     if GRAVE_EVENT.search(told(text)):
         return _react(

@@ -231,7 +231,12 @@ def test_a_newcomer_is_still_welcomed(slug):
 
 
 @pytest.mark.parametrize(
-    "text", ["evening all, debrief is up on the drive", "hi all, the parcel finally arrived"]
+    "text",
+    [
+        "evening all, debrief is up on the drive",
+        "hi all, the parcel finally arrived",
+        "evening all, debrief from sunday is up on the drive if anyone wants to cringe",
+    ],
 )
 def test_a_greeting_with_no_reminder_and_no_news_is_not_noted(text):
     reply = asked("curie", text)
