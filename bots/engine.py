@@ -7161,6 +7161,8 @@ def _told_after(rest: str) -> bool:
     return len(terms(rest)) >= 2 or bool(GOOD_EVENT.search(rest) and terms(rest))
 
 
+# An apology said beside a goodbye: no trouble to sympathise with.
+APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e)\b", re.I)
 # A greeting too glad for bad news told with it.
 CHEERY_HELLO = re.compile(r"\bdelight|\bpleasure\b|\bgood to see\b", re.I)
 # A reminder or an arrangement told ("deposit due by the 14th", "don't forget the raffle").
@@ -7273,7 +7275,8 @@ def _bye_and_news(
             joy if joy in index.tagged else "congrats",
             among=_glad_lines(index, text) or _congrats_lines(index, text),
         )
-    elif mood in ("rueful", "grave"):
+    elif mood in ("rueful", "grave") and not APOLOGY.search(text):
+        # ("night, sorry about the pressure washer thing" says sorry: no trouble of theirs)
         news = opener("sympathy")
     else:
         return bye

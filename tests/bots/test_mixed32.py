@@ -209,7 +209,11 @@ def test_a_goodbye_with_news_meets_the_news(slug, text, tags):
 
 @pytest.mark.parametrize(
     ("slug", "text"),
-    [("curie", "night all, derek's asleep in his chair already"), ("darwin", "bye all!")],
+    [
+        ("curie", "night all, derek's asleep in his chair already"),
+        ("darwin", "bye all!"),
+        ("einstein", "night, sorry about the pressure washer thing"),
+    ],
 )
 def test_a_goodbye_with_nothing_to_meet_is_a_goodbye(slug, text):
     assert asked(slug, text) in [line.format(name=NAME) for line in lines_raw(slug, "bye")]
