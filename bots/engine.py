@@ -7161,6 +7161,9 @@ def _told_after(rest: str) -> bool:
     return len(terms(rest)) >= 2 or bool(GOOD_EVENT.search(rest) and terms(rest))
 
 
+# How bad a rueful remark beside a greeting or goodbye must be to be sympathised with: "rubbish
+# day, the car got towed" is, "late one tonight" is not.
+TROUBLE = -0.25
 # An apology said beside a goodbye: no trouble to sympathise with.
 APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e)\b", re.I)
 # A greeting too glad for bad news told with it.
@@ -7241,9 +7244,9 @@ def _news_taken_up(
             joy if joy in index.tagged else "congrats",
             among=_glad_lines(index, text) or _congrats_lines(index, text),
         )
-    elif mood in ("rueful", "grave"):
+    elif mood == "grave" or (mood == "rueful" and valence(text) <= TROUBLE):
         news = opener("sympathy")
-    elif "?" in text:
+    elif mood == "rueful" or "?" in text:
         return None
     elif unasked:
         return ""  # a reminder for the others: not its to acknowledge, joining in unasked
@@ -7275,7 +7278,7 @@ def _bye_and_news(
             joy if joy in index.tagged else "congrats",
             among=_glad_lines(index, text) or _congrats_lines(index, text),
         )
-    elif mood in ("rueful", "grave") and not APOLOGY.search(text):
+    elif mood == "rueful" and valence(text) <= TROUBLE and not APOLOGY.search(text):
         # ("night, sorry about the pressure washer thing" says sorry: no trouble of theirs)
         news = opener("sympathy")
     else:

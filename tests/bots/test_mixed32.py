@@ -106,7 +106,6 @@ def test_good_news_after_a_greeting_is_welcomed_as_news(slug, text):
     ("slug", "text"),
     [
         ("lovelace", "morning everyone, bad news i'm afraid, the car failed its MOT"),
-        ("lovelace", "evening folks, boiler's packed in again and it's freezing"),
         ("darwin", "hi all, rubbish day, the car got towed"),
     ],
 )
@@ -213,6 +212,7 @@ def test_a_goodbye_with_news_meets_the_news(slug, text, tags):
         ("curie", "night all, derek's asleep in his chair already"),
         ("darwin", "bye all!"),
         ("einstein", "night, sorry about the pressure washer thing"),
+        ("socrates", "night socrates, think about whether the seating plan is wrong for me"),
     ],
 )
 def test_a_goodbye_with_nothing_to_meet_is_a_goodbye(slug, text):
@@ -240,6 +240,7 @@ def test_a_newcomer_is_still_welcomed(slug):
         "evening all, debrief is up on the drive",
         "hi all, the parcel finally arrived",
         "evening all, debrief from sunday is up on the drive if anyone wants to cringe",
+        "hi everyone, late one tonight",
     ],
 )
 def test_a_greeting_with_no_reminder_and_no_news_is_not_noted(text):
