@@ -119,7 +119,7 @@ from bots.habits import (
     own_ways,
 )
 from bots.know import best_known, known, knowns, subject_of, work_known
-from bots.letters import drafted, letter, letter_asked, notice, notice_asked
+from bots.letters import WHEN, drafted, letter, letter_asked, notice, notice_asked
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -298,6 +298,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "joke": ("I only know one joke, {name}, and I always forget how it ends.",),
     "groan": ("Ha! That is a terrible one, {name}, which is to say a good one.",),
     "day": ("Well enough, thank you; a quiet day, and a quieter evening ahead. And you?",),
+    # A reminder or a plan told to the room after a greeting ("cruise deposit due by the 14th").
+    "noted": ("Noted, {name}; thank you for the reminder.",),
     "back": ("Welcome back, {name}!",),
     "metoo": ("Not just you, {name}; it happens to me too.",),
     "luck": ("Good luck, {name}! You will do better than you fear.",),
@@ -1714,7 +1716,8 @@ def _read(
     greeting = GREETING.match(text)
     if choice:
         pass  # "morning person or night owl" greets nobody
-    elif greeting:
+    elif greeting and not GRAVE_EVENT.search(told(text)):
+        # ("hey all, my nan passed away last night": grave news, met as such below, never hello.)
         rest = text[greeting.end() :]
         while again := GREETING.match(rest):  # "hello hello, anybody here?"
             rest = rest[again.end() :]
@@ -1738,7 +1741,7 @@ def _read(
         if not (QUESTION.search(rest) and terms(rest)):
             # "evening all, debrief is up on the drive": greeted, and not asked what brought
             # them, since they said.
-            return Reading("hello", stance="told" if len(terms(rest)) >= 2 else "")
+            return Reading("hello", stance="told" if _told_after(rest) else "")
     elif GREETING_WORD.search(text) and not query:
         return Reading("hello")  # "Ada and Charles, hello"
     elif RETURNING.search(text) and not query_beyond(text, RETURNING):
@@ -2952,17 +2955,20 @@ def offline_reply(
                 expert=expert,
             )
         else:
+            rng = random.Random(seed + attempt * 7919)
             reply = _compose(
                 voice,
                 message=message,
                 theme=theme,
-                rng=random.Random(seed + attempt * 7919),
+                rng=rng,
                 ignore=ignore,
                 history=history,
                 others=others,
                 said_before=said,
                 unasked=unasked,
             )
+            # "thanks curie! also does the same go for tea?": the thanks acknowledged first.
+            reply = _thanked_first(voice, message, reply, rng, unasked)
         whole = " ".join(reply.split())
         fitted = _fit(reply, voice.max_reply_chars)
         if voice.is_house_bot and "\n```" in reply and len(reply) <= HOUSE_CODE_LIMIT:
@@ -4104,6 +4110,37 @@ def _compose(voice: Voice, **given) -> str:
     return _undoubled(reply, drawn, voice.max_reply_chars)
 
 
+# A reply that acknowledges thanks already ("Not at all, Sam; ...").
+WELCOMED = re.compile(r"^\W*(?:you are (?:most |very )?welcome|not at all|my pleasure)\b", re.I)
+# The most of a reply its acknowledgment of thanks may take, before the answer that follows.
+THANKS_CLAUSE_CHARS = 40
+
+
+def _thanked_first(
+    voice: Voice, message: str, reply: str, rng: random.Random, unasked: bool
+) -> str:
+    """`reply` after a word for the thanks it was given first ("thanks curie! also does the same
+    go for tea?": "You are welcome. ..."), the question after them being what it answers
+    (`past_thanks`); a clause of its own #thanks lines, unnamed (the answer names them)."""
+    text = MENTION.sub(" ", message)
+    if unasked or not reply or not THANKS.search(text.strip()):
+        return reply
+    for own in (voice.name, voice.slug, voice.name.split()[0]):
+        text = re.sub(rf"\b{re.escape(own)}\b", " ", text, flags=re.IGNORECASE)
+    text = plain(re.sub(r"^[\s,;:!.-]+", "", text))
+    if past_thanks(text) == text or WELCOMED.match(reply):
+        return reply
+    clauses = [
+        clause
+        for line in index_of(voice.material).tagged.get("thanks", ())
+        if not THANKED_BACK.search(line)
+        for clause in [re.split(r"(?<=[.;!?])\s", line.replace(", {name}", ""), maxsplit=1)[0]]
+        if "{" not in clause and not clause.endswith("?") and len(clause) <= THANKS_CLAUSE_CHARS
+    ]
+    clause = rng.choice(clauses) if clauses else DEFAULT_TAGGED["thanks"][0].replace(", {name}", "")
+    return f"{clause[:-1]}. {reply}" if clause.endswith(";") else f"{clause} {reply}"
+
+
 # Where the head of a line ends: a clause or a sentence, or this many words.
 HEAD_END = re.compile(r"[:;.!?]")
 HEAD_WORDS = 12
@@ -5133,6 +5170,12 @@ def _composed(
             for line in index.tagged.get("hello", ())
             if not re.search(r"\bnew (face|arrival)|newcomer", line, re.I)
         ) or index.tagged.get("hello", ())
+        if reading.stance == "told":
+            # "Morning all. cruise deposit due by the 14th": greeted briefly, and the news taken
+            # up (`_news_taken_up`), never welcomed as one new to the room.
+            news = _news_taken_up(index, rng, reading, cleaned, query, used, opener, unasked, name)
+            if news is not None:
+                return news
         hello = opener("hello", among=_timely(greetings, cleaned) or greetings or None)
         # Not asked what brought them when they said ("evening all, debrief is up on the drive").
         return hello if regular or reading.stance == "told" else f"{hello} {opener('invite')}"
@@ -5188,7 +5231,9 @@ def _composed(
         fits = tuple(line for line in byes if bool(NIGHT_BYE.search(line)) == bool(late))
         if not late or len(fits) < 2:
             fits = tuple(line for line in byes if not NIGHT_BYE.search(line)) if not late else ()
-        return opener("bye", among=fits or None)
+        bye = opener("bye", among=fits or None)
+        # "goodnight everyone, we won the pub quiz tonight btw!": the news met after the goodbye.
+        return _bye_and_news(index, rng, reading, cleaned, query, used, opener, bye, name)
     if kind == "joke" and reading.stance == "wry":
         if (WHAT_IF.search(cleaned) or ASKED_ME.search(cleaned)) and (
             asked := set(query) & field_terms(voice)
@@ -7108,6 +7153,138 @@ def _chimed(
     if answers and _off_the_question(answers, line):
         return None
     return f"{opener('answer' if asks else 'chime')} {line}"
+
+
+def _told_after(rest: str) -> bool:
+    """Whether what follows a greeting tells something ("evening all, debrief is up on the
+    drive", "evening all, got the job!!"): two words of substance, or news in fewer."""
+    return len(terms(rest)) >= 2 or bool(GOOD_EVENT.search(rest) and terms(rest))
+
+
+# How bad a rueful remark beside a greeting or goodbye must be to be sympathised with: "rubbish
+# day, the car got towed" is, "late one tonight" is not.
+TROUBLE = -0.25
+# An apology said beside a goodbye: no trouble to sympathise with.
+APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e)\b", re.I)
+# A greeting too glad for bad news told with it.
+CHEERY_HELLO = re.compile(r"\bdelight|\bpleasure\b|\bgood to see\b", re.I)
+# A reminder or an arrangement told ("deposit due by the 14th", "don't forget the raffle").
+ARRANGED = re.compile(
+    r"\b(?:due|deadline|reminder|(?:don'?t|do not) forget|by the \d{1,2}(?:st|nd|rd|th)?)\b", re.I
+)
+
+
+def _arranged_when(text: str) -> bool:
+    """Whether `text` says when something is to be (`WHEN`: "thursday 7pm", "tonight"), not
+    only what day a thing told of came from ("debrief from sunday is up on the drive")."""
+    return any(
+        not (when.group("day") and re.match(r"(?:from|after) ", when.group(0), re.I))
+        for when in WHEN.finditer(text)
+    )
+
+
+def _named_once(line: str, name: str) -> str:
+    """`line` said after a greeting that named them: its ", {name}" taken out ("Oh dear, Sam,
+    I am sorry" -> "Oh dear, I am sorry"), never a name it leans on ("Poor Sam, what a day")."""
+    return re.sub(rf", {re.escape(name)}(?=[,;:.!?])", "", line, count=1) if name else line
+
+
+# What a greeting must not say to a regular: that they are welcome, or to come in.
+WELCOMING = re.compile(r"\bwelcome\b|\bcome in\b|\bnew (?:face|arrival)|newcomer", re.I)
+
+
+def _news_taken_up(
+    index: Index,
+    rng: random.Random,
+    reading: Reading,
+    text: str,
+    query: list[str],
+    used: list[str],
+    opener,
+    unasked: bool,
+    name: str,
+) -> str | None:
+    """A greeting with news after it ("hiya, just back from the vets, she's fine", "morning all.
+    cruise deposit due by the 14th"): a brief greeting (its first sentence, never a welcome or
+    "come in") and the news met as news (`_react`: good news welcomed, bad news sympathised
+    with), or a reminder or plan acknowledged (`#noted`), never a line on one word of it.
+    Joined unasked, a reminder meant for others is not its to acknowledge: "" (quiet). None when
+    there is no news to take up in it."""
+    mood = valence_mood(text)
+    if mood == "neutral" and GOOD_EVENT.search(text) and not GRAVE_EVENT.search(text):
+        mood = "good"  # "evening all, got the job!!"
+    if mood == "neutral" and not (_arranged_when(text) or ARRANGED.search(text)):
+        return None  # "evening all, debrief is up on the drive": no news, no reminder
+    if GRAVE_EVENT.search(told(text)):
+        return _react(
+            index,
+            rng,
+            reading=reading,
+            text=text,
+            query=query,
+            used=used,
+            opener=opener,
+            unasked=unasked,
+        )
+    hellos = tuple(
+        dict.fromkeys(
+            first
+            for line in index.tagged.get("hello", ())
+            for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
+            if not WELCOMING.search(first)
+            and not first.endswith("?")
+            # no "How delightful, Sam" before bad news
+            and (mood == "good" or not CHEERY_HELLO.search(first))
+        )
+    )
+    hello = opener("hello", among=_timely(hellos, text) or hellos or None)
+    if mood == "good":
+        joy = good_kind(text)
+        news = opener(
+            joy if joy in index.tagged else "congrats",
+            among=_glad_lines(index, text) or _congrats_lines(index, text),
+        )
+    elif mood == "grave" or (mood == "rueful" and valence(text) <= TROUBLE):
+        news = opener("sympathy")
+    elif mood == "rueful" or "?" in text:
+        return None
+    elif unasked:
+        return ""  # a reminder for the others: not its to acknowledge, joining in unasked
+    else:
+        news = opener("noted")
+    return f"{hello} {_named_once(news, name)}"
+
+
+def _bye_and_news(
+    index: Index,
+    rng: random.Random,
+    reading: Reading,
+    text: str,
+    query: list[str],
+    used: list[str],
+    opener,
+    bye: str,
+    name: str,
+) -> str:
+    """A goodbye (`bye`, its first sentence) with the news told beside it met in a word: good
+    news welcomed, bad news sympathised with ("bye all, dentist at 8 tomorrow ugh"); `bye`
+    whole when nothing is told."""
+    mood = valence_mood(text)
+    if mood == "neutral" and GOOD_EVENT.search(text):
+        mood = "good"
+    if mood == "good":
+        joy = good_kind(text)
+        news = opener(
+            joy if joy in index.tagged else "congrats",
+            among=_glad_lines(index, text) or _congrats_lines(index, text),
+        )
+    elif mood == "rueful" and valence(text) <= TROUBLE and not APOLOGY.search(text):
+        # ("night, sorry about the pressure washer thing" says sorry: no trouble of theirs)
+        news = opener("sympathy")
+    else:
+        return bye
+    first = SENTENCE_END.split(bye, maxsplit=1)[0]
+    return f"{first} {_named_once(news, name)}"
 
 
 # A try the person means to make ("i'll try it tomorrow", "ok will give it a go").

@@ -43,6 +43,7 @@ TAGS = {
     "sympathy": "a reaction to bad news or a complaint",
     "congrats": "a reaction to good news",
     "glad": "joy shared at happy news that is no achievement (a friend coming to visit)",
+    "noted": "a reminder, a plan or a change of arrangements told to the room, acknowledged",
     "agree": "the person sides with an earlier {speaker}",
     "disagree": "the person objects to an earlier {speaker}",
     "concur": "agreeing with another persona, {speaker}",

@@ -93,8 +93,10 @@ def test_thanks_then_a_question_gets_the_answer_to_the_question(slug, text, ques
     from tests.bots.test_everyday_messages import say
 
     reply = say(slug, text)
-    assert reply == say(slug, question)
-    assert not re.search(r"\b(?:welcome|pleasure)\b", reply, re.I)
+    answer = say(slug, question)
+    # The thanks acknowledged in a short clause first (mixed32), then the same answer.
+    assert reply.endswith(answer) and reply != answer
+    assert len(reply) - len(answer) <= 45
 
 
 @pytest.mark.parametrize(
