@@ -90,10 +90,12 @@ NAMING = re.compile(
     r"\bwhat (should|shall|could) (i|we) (call|name)\b",
     re.IGNORECASE,
 )
-# An anniversary of two people's ("my parents' ruby anniversary", "her 10th anniversary"), not
-# "our 5th anniversary" of a tattoo studio, said to its staff: no words for a married couple.
+# An anniversary of two people's ("my parents' ruby anniversary", "a toast for our 40th
+# anniversary"), not "a caption for our 5th anniversary" of a tattoo studio, put to the public,
+# nor "the anniversary drinks": no words for a married couple.
 COUPLES_ANNIVERSARY = (
-    r"(?:ruby|golden|silver|pearl|diamond|wedding|parents'?|(?:my|his|her|their)(?: \d+\w*)?) "
+    r"(?:ruby|golden|silver|pearl|diamond|wedding|parents'?|(?:my|his|her|their)(?: \d+\w*)?|"
+    r"(?<!caption for )(?<!post for )(?<!sign for )(?<!banner for )our(?: \d+\w*)?) "
     r"anniversar\w*"
 )
 # The occasion the words are for, in the order one is preferred to another when a request names

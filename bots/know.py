@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bots.lexicon import a_thing, akin, kinds, nearest_kinds
+from bots.lexicon import a_thing, kinds, nearest_kinds
 from bots.material import WORD, Index, Line, terms
 from bots.sense import (
     ASKED,
@@ -376,22 +376,7 @@ def _on_focus(
     ):
         return True
     on = frozenset(w for alt in met for group in alt for w in group if w in said)
-    return not off_focus(text, line.text, line.about, on) and not _thing_unnamed(line, text)
-
-
-def _thing_unnamed(line: Known, text: str) -> bool:
-    """Whether the question asks of things (`focus`: "the bronze", "black tattoo ink") that the
-    line, met on other words of it, names none of, nor what they are or are like (`qualifiers`:
-    "tattoo"), nor their kind: the line on limescale, met on "crusty" and "going off", for
-    green crust on a bronze clapper; the one on sunscreen, met on "chemically" and "safe", for
-    what is in tattoo ink."""
-    found = focus(text)
-    if not found or not all(a_thing(t) for t in found):
-        return False
-    named = line.about | line.words | set(terms(line.text))
-    return not (
-        named & qualifiers(text) or any(t in named or any(akin(t, n) for n in named) for t in found)
-    )
+    return not off_focus(text, line.text, line.about, on)
 
 
 # Where one clause of a message ends and the next begins.
