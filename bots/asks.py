@@ -94,8 +94,8 @@ NAMING = re.compile(
 # anniversary"), not "a caption for our 5th anniversary" of a tattoo studio, put to the public,
 # nor "the anniversary drinks": no words for a married couple.
 COUPLES_ANNIVERSARY = (
-    r"(?:ruby|golden|silver|pearl|diamond|wedding|parents'?|(?:my|his|her|their)(?: \d+\w*)?|"
-    r"(?<!caption for )(?<!post for )(?<!sign for )(?<!banner for )our(?: \d+\w*)?) "
+    r"(?:ruby|golden|silver|pearl|diamond|wedding|parents'?|my|his|her|their|"
+    r"(?<!caption for )(?<!post for )(?<!sign for )(?<!banner for )our)(?: \d+\w*)? "
     r"anniversar\w*"
 )
 # The occasion the words are for, in the order one is preferred to another when a request names
