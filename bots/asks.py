@@ -90,6 +90,14 @@ NAMING = re.compile(
     r"\bwhat (should|shall|could) (i|we) (call|name)\b",
     re.IGNORECASE,
 )
+# An anniversary of two people's ("my parents' ruby anniversary", "a toast for our 40th
+# anniversary"), not "a caption for our 5th anniversary" of a tattoo studio, put to the public,
+# nor "the anniversary drinks": no words for a married couple.
+COUPLES_ANNIVERSARY = (
+    r"(?:ruby|golden|silver|pearl|diamond|wedding|parents'?|my|his|her|their|"
+    r"(?<!caption for )(?<!post for )(?<!sign for )(?<!banner for )our)(?: \d+\w*)? "
+    r"anniversar\w*"
+)
 # The occasion the words are for, in the order one is preferred to another when a request names
 # two ("a toast to end my retirement party" is a parting before it is a party).
 OCCASIONS = {
@@ -101,7 +109,8 @@ OCCASIONS = {
     rf"lost (?:my|our|his|her|their) (?:[\w'-]+ )?{PERSON_OR_PET}|"
     r"lost (?:him|her)(?=\s*(?:$|[,.;!?]|\b(?:in|on|last|this|at|to|yesterday|recently)\b))|"
     rf"{PERSON_OR_PET}(?: (?:who|that|has|had|just|sadly|finally))* (?:died|passed)",
-    "love": r"wedding|marr\w*|valentines?|anniversar\w*|engage\w*|girlfriend|boyfriend|wife|"
+    "love": r"wedding|marr\w*|valentines?|engage\w*|girlfriend|boyfriend|wife|"
+    rf"{COUPLES_ANNIVERSARY}|"
     # (not "love it, can you also do one line for ...": delight at the last words)
     r"husband|fianc\w*|love(?! (?:it|that|this|them|u|you guys)\b)|romantic|propos\w*|date",
     "parting": r"leaving( do)?|leaves|goodbye|farewell|sign(ing)?[- ]?off|moving (away|to|abroad)|"
@@ -112,8 +121,8 @@ OCCASIONS = {
     "giving": r"donat\w*|donors?|charit(?:y|ies)|food ?banks?|fundrais\w*|sponsors?",
     # "a two line poem for the group photo", "caption for our team photo after the 10k"
     "photo": r"photos?|pictures?|pics?|selfies?|photo ?booth|snapshots?",
-    "birthday": r"birthday|bday|b-day|card|\d+(st|nd|rd|th)|party|celebrat\w*|toast|cheers|"
-    r"christmas|new year|graduation|graduat\w*",
+    "birthday": r"birthday|bday|b-day|card|\d+(st|nd|rd|th)(?! anniversar)|party|celebrat\w*|"
+    r"toast|cheers|christmas|new year|graduation|graduat\w*",
     # A side's big game: "a team talk for the cup final", "something for the lads before kick off".
     "team": r"team ?talk|teams?|squad|side|lads|cup (game|final|tie|match|run)|final|derby|"
     r"match|game day|big game|kick ?off|half ?time|pre-?match|tournament|league|play-?offs?",
@@ -127,7 +136,9 @@ OCCASIONS = {
     "spooky": r"ghosts?|ghostly|spooky|scary|creepy|haunted|horror|halloween|eerie|chilling",
     "start": r"start|opening(?! (?:lines?|sentences?|paragraphs?|chapters?|scenes?))|"
     r"open(?! lines?)|begin\w*|launch|kick ?off|new job|new home|new house",
-    "friends": r"friends?|mates?|bestie|pals?|thank you|thanks|teachers?|colleagues?|team",
+    # (an anniversary of no couple's: "our 5th anniversary" of a studio, with its staff)
+    "friends": r"friends?|mates?|bestie|pals?|thank you|thanks|teachers?|colleagues?|team|"
+    r"anniversar\w*",
 }
 OCCASION_SAID = {
     kind: re.compile(rf"\b({said})\b", re.IGNORECASE) for kind, said in OCCASIONS.items()

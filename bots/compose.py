@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import zlib
 
-from bots.asks import HOW_TO, PAST_ASKED, Tagged, _tagged_lines, held, yours
+from bots.asks import COUPLES_ANNIVERSARY, HOW_TO, PAST_ASKED, Tagged, _tagged_lines, held, yours
 from bots.cards import CARD_TOLD, YEARS, card_asked, card_for, card_occasion
 from bots.letters import NAMED_DAY, notice_kind
 from bots.material import Index
@@ -109,8 +109,8 @@ THINGS = {
     "club": r"club|society|group|book club|choir|band",
     "beach": r"beach|sea|seaside|coast|sand",
     "graduation": r"graduat\w*|degree",
-    "wedding": r"wedding|married|marriage|bride|groom|best man|engage\w*|anniversary",
-    "birthday": r"birthday|bday|\d{1,3}(?:st|nd|rd|th)",
+    "wedding": rf"wedding|married|marriage|bride|groom|best man|engage\w*|{COUPLES_ANNIVERSARY}",
+    "birthday": r"birthday|bday|\d{1,3}(?:st|nd|rd|th)(?! anniversar)",
     "newyear": r"new years?(?: eve)?|nye|hogmanay",
     "retirement": r"retir\w*",
     "getwell": r"hospital|poorly|ill|sick|get well|operation|surgery",

@@ -8390,7 +8390,16 @@ MORAL_JUDGING = (
     # "is it honest to call our jam homemade", "would that be misleading"
     r"honest|misleading|false advertising"
 )
+# Whose it is to do or refuse a deed ("is it our call to refuse?", "is it my place to tell
+# her", "should we refuse him"): a moral question, the philosopher's, with no judging word.
+DEONTIC = (
+    r"\b(?:is|isn'?t|was) it (?:really |even |actually )?(?:our|my|your|their|his|her|the "
+    r"\w+'?s) (?:call|place|job|right|business|decision|responsibility) to\b|"
+    r"\b(?:should|shouldn'?t|must|can|could|do|are) (?:we|i|you|they|staff)"
+    r" (?:be allowed to |have to |even |just )?(?:refuse|turn (?:them|him|her) away|say no)\b"
+)
 MORAL_ASKED = re.compile(
+    rf"{DEONTIC}|"
     r"\b(?:is|was|are|would it be|would that be|isn'?t)\s+(?P<before>(?:[\w']+\s+){0,4}?)"
     rf"(?:really |actually |even |just )?(?:{MORAL_JUDGING})\b(?P<after>[^?.!]*)|"
     # "can we use £240 of the donations for the minibus? ... it feels dodgy"
@@ -10120,6 +10129,7 @@ _GOOD = (
     r"\b(is|are|was|were|can) (it|that|this|a|an|the|they|something|someone|anything)\b"
     r"[^?.!]{0,80}\b(good|bad|right|wrong|fair|unfair|real|true|beautiful|just|honest|cruel)\b"
     r"[^?.!]{0,80}\?|\bwhat makes (a|an|someone|something) (good|great|true|real)\b"
+    f"|{DEONTIC}"
 )
 # Amounts to work out together ("if i want bread ready for 9am saturday, when do i mix? bulk is
 # about 6h"): the mathematician's; two amounts at least, not "its 5pm now, when does it close".
@@ -10312,6 +10322,16 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
     # naturalist's, whoever else's field has a word of it ("love").
     about = lexical_subject(MENTION.sub(" ", message))
     names = _names_of((voice, *others))
+    if _deed_judged(message):
+        # Whether a deed is right ("is it our call to refuse a drunk client his ex's name") is
+        # the philosopher's, whatever word of another field it has ("name": not the poet's).
+        return [
+            other
+            for other in others
+            if "ethics" in other.style.get("fields", ())
+            and other.slug != voice.slug
+            and not _names_in(other, message)
+        ]
     return [
         other
         for other in others

@@ -174,7 +174,9 @@ NOTICE_SAID = {
 WITH_FACTS_ONLY = ("toast", "caption", "sign")
 NOTICE_ASKED = re.compile(
     r"(?<!need to )(?<!have to )(?<!got to )(?<!gotta )(?<!going to )(?<!gonna )(?<!forgot to )"
-    r"\b(?:write|draft|compose|put together|do|pen|knock up|make|come up with|need|want|"
+    # ("do we invite her?" asks whether to invite, never for an invite written)
+    r"\b(?:write|draft|compose|put together|do(?! (?:we|i|you|u|they|he|she)\b)|pen|knock up|"
+    r"make|come up with|need|want|"
     r"help (?:me|us) (?:write|with))\b(?: (?:me|us|up|a|an|the|our|my|some|quick|short|little|"
     r"nice|warm|friendly|simple|proper|lovely|brief|cheery|formal))*"
     rf"(?: (?!to\b)[\w'-]+){{0,2}}? (?:{'|'.join(NOTICE_KINDS.values())}|messages?|msgs?|texts?|"

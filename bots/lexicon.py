@@ -17,6 +17,15 @@ DERIVED = ("ness", "ing", "ings", "ed", "ly")
 # Latin plurals the stemmer cuts to an everyday word: "cutes" (of "cutis", the skin) is "cut",
 # which made "cut flowers" a question of natural history.
 EVERYDAY_STEMS = frozenset(("cut",))
+# Everyday nouns of a field that WordNet 3.0 lacks (so bots/lexicon.tsv, rebuilt from it, never
+# holds them): "do koi actually swim upstream" is the naturalist's, yet read as about "legend"
+# it went to the playwright.
+UNLISTED = {
+    "life": (
+        *("koi", "alpaca", "alpacas", "labradoodle", "labradoodles", "cockapoo", "cockapoos"),
+        *("cavapoo", "cavapoos", "betta", "bettas"),
+    ),
+}
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +41,8 @@ def lexicon() -> dict[str, frozenset[str]]:
         stems = {*terms(word), *(set(terms(plural)) - EVERYDAY_STEMS)}
         for label in labels.split(","):
             fields.setdefault(label, set()).update(stems)
+    for label, unlisted in UNLISTED.items():
+        fields.setdefault(label, set()).update(t for word in unlisted for t in terms(word))
     return {label: frozenset(stems) for label, stems in fields.items()}
 
 
