@@ -1,0 +1,142 @@
+"""A bill said as one rate times a count, plus extras, less what someone puts towards it.
+
+Rooms ask their sums compound: "room £150 plus buffet at £12.50 a head for 48 people, whats
+the total? and what's left if the depot chips in £300", "£38 an hour and ive done 26, plus
+theory test £23 and practical £62, how much have i spent total". The dimensional search of
+`bots.solve` works products and quotients of groups, not a product with sums beside it, so
+this reads that one shape on its own: exactly one rate (money per something), exactly one
+count of that something, any plain sums of money added, and any sum someone "chips in / pays /
+covers / puts in" taken off only when what is left is asked. Precision first: every figure said
+must be one of these, or nothing is worked (a wrong sum is worse than a declined one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bots.solve import (
+    ASKED,
+    CHOICE,
+    CORRECTED,
+    LEFT_OUT,
+    SUM_ASKED,
+    Fig,
+    _combine,
+    _figures,
+    _money,
+    _rate_done,
+    _said,
+    as_done,
+)
+
+# The total asked: "whats the total", "how much have i spent", "what does it come to".
+TOTAL_ASKED = re.compile(rf"{SUM_ASKED.pattern}|\bspent\b|\bcost(?:s|ing)? (?:us|me)\b")
+# What is left asked, after a sum someone puts towards the bill.
+REST_ASKED = re.compile(
+    r"\b(?:left|rest|remaining|remainder|outstanding|still (?:owe|to pay|need)|balance)\b"
+)
+# A sum of money someone else puts towards the bill: "the depot chips in £300", "£50 off".
+PUT_TOWARDS = re.compile(
+    r"\b(?:chips? in|chipping in|chipped in|puts? in|putting in|pays?|paying|paid|covers?|"
+    r"covering|covered|gives?|giving|towards|contribut\w*|off|knock\w*)\b"
+)
+# A sum of money that is not part of the bill: a budget, a pot, what is had or saved.
+NOT_BILL = re.compile(
+    r"\b(?:budget|pot|kitty|saved|savings|have|got|had|left|deposit|each|per|pp|every|"
+    r"discount|refund|back|change)\b"
+)
+# An answer asked per head or per something: the share is another sum, not read here.
+PER_ASKED = re.compile(r"\b(?:each|pp|per|a head|split|between|share|divided)\b")
+
+
+def _block(lines: Sequence[str]) -> list[str]:
+    """The ask and the lines just before it that carry figures, newest first: a line with none
+    ends the sum's block (figures said further back belong to some other talk)."""
+    out = [lines[0]]
+    for text in lines[1:4]:
+        if not re.search(r"\d", text):
+            break
+        out.append(text)
+    return out
+
+
+def _clause(text: str, fig: Fig) -> str:
+    """The words of a figure's clause ("if the depot chips in £300")."""
+    start = max(text.rfind(c, 0, fig.at) for c in ",.;?!")
+    end = fig.at + len(fig.said)
+    stop = min((i for c in ",.;?!" if (i := text.find(c, end)) >= 0), default=len(text))
+    return text[start + 1 : stop]
+
+
+def _rate_and_count(figs: list[Fig], lines: Sequence[str]) -> tuple[Fig, Fig] | None:
+    """The one rate of money per something and the one count of that something, or None."""
+    rates = [
+        f
+        for f in figs
+        if dict(f.dims).get("£") == 1 and len(f.dims) == 2 and -1 in dict(f.dims).values()
+    ]
+    if len(rates) != 1:
+        return None
+    rate = rates[0]
+    counts = [f for f in figs if f is not rate and _combine(rate.dims, f.dims) == (("£", 1),)]
+    done = [
+        as_done(f, rate)
+        for f in figs
+        if f.bare and not f.dims and _rate_done(f, figs, lines) is rate
+    ]
+    if len(counts) + len(done) != 1 or _combine(rate.dims, [*counts, *done][0].dims) != (("£", 1),):
+        return None
+    return rate, [*counts, *done][0]
+
+
+def bill_with_extras(lines: Sequence[str]) -> str:
+    """The working of a bill of one rate times a count plus extras ("£12.50 a head × 48 is
+    £600; + £150 is £750"), and what is left when someone puts a sum towards it and that is
+    asked ("less the £300 put in, £450 left"), the ask `lines[0]` (lower case) and the lines
+    before it newest first; "" unless every figure said is read so."""
+    asking = lines[0]
+    asks = [c for c in re.split(r"[,;.?!]", asking) if TOTAL_ASKED.search(c) or ASKED.search(c)]
+    if not any(TOTAL_ASKED.search(c) for c in asks) or any(PER_ASKED.search(c) for c in asks):
+        return ""  # no total asked, or a share asked ("how much per session"): not this shape
+    block = _block(lines)
+    if any(CHOICE.search(t) or LEFT_OUT.search(t) or CORRECTED.match(t) for t in block):
+        return ""  # two readings, someone left out, or a figure put right: not this shape
+    figs = [f for i, t in enumerate(block) for f in _figures(t, i)]
+    found = _rate_and_count(figs, block)
+    if not found:
+        return ""
+    rate, many = found
+    extras: list[Fig] = []
+    towards: list[Fig] = []
+    for f in figs:
+        if (f.line, f.at) in ((rate.line, rate.at), (many.line, many.at)):
+            continue
+        if f.dims != (("£", 1),) or "%" in f.said:
+            return ""  # a figure of another kind: the sum was not read
+        clause = _clause(block[f.line], f)
+        if PUT_TOWARDS.search(clause):
+            towards.append(f)
+        elif NOT_BILL.search(clause):
+            return ""
+        else:
+            extras.append(f)
+    if not extras or (towards and not REST_ASKED.search(asking)):
+        return ""
+    return _worked(rate, many, extras, towards)
+
+
+def _worked(rate: Fig, many: Fig, extras: list[Fig], towards: list[Fig]) -> str:
+    """The working said: the product, the extras added, then what is put towards it taken off."""
+    product = rate.value * many.value
+    total = product + sum(f.value for f in extras)
+    counted = _said(many, many.dims) if many.dims else many.said
+    added = " + ".join(_money(f.value) for f in extras)
+    working = f"{rate.said} × {counted} is {_money(product)}; + {added} is {_money(total)} in all"
+    if towards:
+        less = sum(f.value for f in towards)
+        if less >= total:
+            return ""
+        put = " and ".join(_money(f.value) for f in towards)
+        working += f"; less the {put} put towards it, {_money(total - less)} left to pay"
+    return working

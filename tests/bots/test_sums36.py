@@ -1,0 +1,103 @@
+"""Sums as rooms ask them, compound (sums36): a bill of one rate times a count, plus extras
+said beside it, and less what someone puts towards it when what is left is asked
+(`bots.compound.bill_with_extras`). Every figure must be read so or nothing is worked: a share
+asked, a budget said, two rates, a choice or a figure of another kind get no answer here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.compound import bill_with_extras
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import say
+
+# (the ask, the lines before it oldest first, the working said)
+BILLS = [
+    (
+        "room £150 plus buffet at £12.50 a head for 48 people, whats the total? and what's left "
+        "to pay if the depot chips in £300",
+        [],
+        "£12.50 a head × 48 of you is £600; + £150 is £750 in all; "
+        "less the £300 put towards it, £450 left to pay",
+    ),
+    (
+        "my lessons are £38 an hour and ive done 26, plus theory test £23 and practical £62. "
+        "how much have i spent total",
+        [],
+        "£38 an hour × 26 hours is £988; + £23 + £62 is £1,073 in all",
+    ),
+    (
+        "plumber charges £65 an hour, he was here 3 hours, plus £40 callout and £18.99 for "
+        "parts, whats the damage total",
+        [],
+        "£65 an hour × 3 hours is £195; + £40 + £18.99 is £253.99 in all",
+    ),
+    (
+        "taxi is 40 quid an hour for 3 hours plus a £15 booking fee, total?",
+        [],
+        "40 quid an hour × 3 hours is £120; + £15 is £135 in all",
+    ),
+    (
+        "how much altogether then",
+        ["hall hire is £120", "food at £7.50 a head for 30 of us"],
+        "£7.50 a head × 30 of you is £225; + £120 is £345 in all",
+    ),
+    (
+        "so whats the total and whats still to pay if grandad covers £100",
+        ["cake £45", "bouncy castle at £30 an hour for 4 hours"],
+        "£30 an hour × 4 hours is £120; + £45 is £165 in all; "
+        "less the £100 put towards it, £65 left to pay",
+    ),
+    (
+        "tutor's £25 an hour and weve done 12, and the exam fee was £60, what's it come to",
+        [],
+        "£25 an hour × 12 hours is £300; + £60 is £360 in all",
+    ),
+]
+
+# Look-alikes: a share asked, a budget, two rates, a choice, a contribution with no rest asked.
+DECLINED = [
+    ("£9 a head for 20 of us plus £30 for the cake, how much each?", []),
+    ("venue hire £200 and drinks at £8 a head for 30 guests, whats the total? budget is £500", []),
+    ("£12 a head for food and £5 a head for drinks, 20 of us plus £50 dj, total?", []),
+    ("coach £420 or minibuses at £95 each, plus £40 tolls for 11 of us, total?", []),
+    ("room £150 plus buffet at £12.50 a head for 48 people, whats the total if bob pays £300", []),
+    ("room £150 plus buffet at £12.50 a head for 48 people, whats the total? 10% service", []),
+    ("£30 an hour for 4 hours plus £45, total?", ["wait no its 5 hours"]),
+    ("£30 an hour plus £45 cake, total?", []),
+    (
+        "4 sessions of 6 hours at £110 an hour. he pays a £200 deposit and splits the rest "
+        "evenly over the 4 sessions. how much per session?",
+        [],
+    ),
+    ("how much total", ["£20 an hour for 3 hours", "plus £15", "and 2 of us"]),
+]
+
+
+@pytest.mark.parametrize(("ask", "before", "working"), BILLS)
+def test_a_bill_of_a_rate_times_a_count_plus_extras_is_worked(ask, before, working):
+    lines = [ask.lower(), *(b.lower() for b in reversed(before))]
+    assert bill_with_extras(lines) == working
+
+
+@pytest.mark.parametrize(("ask", "before"), DECLINED)
+def test_no_bill_is_worked_when_a_figure_is_not_read_so(ask, before):
+    lines = [ask.lower(), *(b.lower() for b in reversed(before))]
+    assert bill_with_extras(lines) == ""
+
+
+def test_the_mathematician_works_the_bill_and_what_is_left_in_her_voice():
+    reply = say(
+        "lovelace",
+        "room £150 plus buffet at £12.50 a head for 48 people, whats the total? and what's "
+        "left to pay if the depot chips in £300",
+        author="sam",
+    )
+    assert "£750 in all" in reply and "£450 left to pay" in reply
+    assert "£1,050" not in reply
+
+
+def test_the_bill_is_worked_from_figures_said_over_several_lines():
+    history = (Line("jo", "hall hire is £120"), Line("kev", "food at £7.50 a head for 30 of us"))
+    reply = say("lovelace", "@lovelace how much altogether then", author="sam", history=history)
+    assert "£345 in all" in reply
