@@ -17,9 +17,11 @@ from collections.abc import Sequence
 
 from bots.solve import (
     ASKED,
+    ASKED_PER,
     CHOICE,
     CORRECTED,
     LEFT_OUT,
+    PER_LY,
     SUM_ASKED,
     Fig,
     _combine,
@@ -48,6 +50,12 @@ NOT_BILL = re.compile(
 )
 # An answer asked per head or per something: the share is another sum, not read here.
 PER_ASKED = re.compile(r"\b(?:each|pp|per|a head|split|between|share|divided)\b")
+
+
+def _per_asked(clause: str) -> bool:
+    """Whether an ask's clause asks a share or a rate ("how much per session", "whats that
+    monthly", "how much a month"), not a total."""
+    return bool(PER_ASKED.search(clause) or ASKED_PER.search(clause) or PER_LY.search(clause))
 
 
 def _block(lines: Sequence[str]) -> list[str]:
@@ -97,7 +105,7 @@ def bill_with_extras(lines: Sequence[str]) -> str:
     before it newest first; "" unless every figure said is read so."""
     asking = lines[0]
     asks = [c for c in re.split(r"[,;.?!]", asking) if TOTAL_ASKED.search(c) or ASKED.search(c)]
-    if not any(TOTAL_ASKED.search(c) for c in asks) or any(PER_ASKED.search(c) for c in asks):
+    if not any(TOTAL_ASKED.search(c) for c in asks) or any(_per_asked(c) for c in asks):
         return ""  # no total asked, or a share asked ("how much per session"): not this shape
     block = _block(lines)
     if any(CHOICE.search(t) or LEFT_OUT.search(t) or CORRECTED.match(t) for t in block):
@@ -140,3 +148,85 @@ def _worked(rate: Fig, many: Fig, extras: list[Fig], towards: list[Fig]) -> str:
         put = " and ".join(_money(f.value) for f in towards)
         working += f"; less the {put} put towards it, {_money(total - less)} left to pay"
     return working
+
+
+# A sum paid first, before the rest is split: "a £200 deposit", "£600 upfront", "put down £90".
+PAID_FIRST = re.compile(rf"{PUT_TOWARDS.pattern}|\b(?:deposit|upfront|up front|down)\b")
+# The rest of a bill said split: "splits the rest evenly over", "the balance over 9 months".
+REST_SPLIT = re.compile(r"\b(?:rest|remainder|balance|what'?s left)\b")
+# What the rest is split over, just before its count: "over the 4 sessions", "across 9 months".
+SPLIT_OVER = re.compile(r"\b(?:over|across|into|between|in)\s+(?:the\s+|another\s+)?$")
+# A count of things each of so much: "4 sessions of 6 hours".
+EACH_OF = re.compile(r"^\s+of\s+$")
+
+
+def _leading(fig: Fig) -> float:
+    """The number a figure was said with ("9 months": 9), whatever its base unit."""
+    return float(re.match(r"[\d.,]+", fig.said.lstrip("£")).group().replace(",", ""))
+
+
+def _bill(figs: list[Fig], block: Sequence[str]) -> tuple[float, str] | None:
+    """The bill of `figs` (all of them read): a rate times what it is counted in, that maybe
+    said as so many things of so much ("4 sessions of 6 hours at £110 an hour"), or one plain
+    sum of money; with its working; None when the figures are not all read so."""
+    if len(figs) == 1 and figs[0].dims == (("£", 1),):
+        return figs[0].value, _money(figs[0].value)
+    found = _rate_and_count(figs, block)
+    if not found:
+        return None
+    rate, many = found
+    rest = [f for f in figs if (f.line, f.at) not in ((rate.line, rate.at), (many.line, many.at))]
+    value, working = rate.value * many.value, f"{rate.said} × {_said(many, many.dims)}"
+    if rest:
+        things = rest[0]
+        text = block[things.line]
+        if (
+            len(rest) != 1
+            or not any(d.startswith("#") for d, _ in things.dims)
+            or things.line != many.line
+            or not EACH_OF.match(text[things.at + len(things.said) : many.at])
+        ):
+            return None
+        value, working = value * things.value, f"{working} × {things.said}"
+    return value, f"{working} is {_money(value)}"
+
+
+def rest_split(lines: Sequence[str]) -> str:
+    """The working of a bill less a sum paid first, the rest split over so many ("£110 an hour
+    × 6 hours × 4 sessions is £2,640; less the £200 paid first, £2,440; over 4 sessions, £610
+    a session"), the ask `lines[0]` (lower case) and the lines before it newest first; "" unless
+    every figure said is read so and a share is asked."""
+    asking = lines[0]
+    asks = [c for c in re.split(r"[,;.?!]", asking) if ASKED.search(c)]
+    if not any(_per_asked(c) for c in asks):
+        return ""
+    block = _block(lines)
+    if any(CHOICE.search(t) or LEFT_OUT.search(t) or CORRECTED.match(t) for t in block):
+        return ""
+    if not any(REST_SPLIT.search(t) for t in block):
+        return ""
+    figs = [f for i, t in enumerate(block) for f in _figures(t, i)]
+    over = [f for f in figs if SPLIT_OVER.search(block[f.line][: f.at]) and not f.bare]
+    first = [
+        f for f in figs if f.dims == (("£", 1),) and PAID_FIRST.search(_clause(block[f.line], f))
+    ]
+    if len(over) != 1 or len(first) != 1 or any("%" in f.said for f in figs):
+        return ""
+    split, paid = over[0], first[0]
+    billed = _bill([f for f in figs if f is not split and f is not paid], block)
+    if not billed:
+        return ""
+    value, working = billed
+    n = _leading(split)
+    if value <= paid.value or n < 2 or n != int(n):
+        return ""
+    word = split.said.split()[-1]
+    one = word[:-1] if word.endswith("s") else word
+    each = (value - paid.value) / n
+    less = f"less the {_money(paid.value)} paid first"
+    rest = (
+        f"{working} {less} is {_money(value - paid.value)}"
+        if working == _money(value)
+        else f"{working}; {less}, {_money(value - paid.value)}"
+    )
+    return f"{rest}; over {split.said}, {_money(each)} a{'n' if one[0] in 'aeiou' else ''} {one}"

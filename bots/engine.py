@@ -109,7 +109,7 @@ from bots.cards import (
 )
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
 from bots.compose import compose, composed
-from bots.compound import bill_with_extras
+from bots.compound import bill_with_extras, rest_split
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -3611,7 +3611,8 @@ def _sum_billed(
     if not index_of(voice.material).tagged.get("sum") or OF_HER.search(message.lower()):
         return ""
     told = [t.lower() for t in _people_before(history, ignore)[:3]]
-    working = bill_with_extras([MENTION.sub(" ", message).lower(), *told])
+    lines = [MENTION.sub(" ", message).lower(), *told]
+    working = bill_with_extras(lines) or rest_split(lines)
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 

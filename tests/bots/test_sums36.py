@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bots.compound import bill_with_extras
+from bots.compound import bill_with_extras, rest_split
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
@@ -101,3 +101,69 @@ def test_the_bill_is_worked_from_figures_said_over_several_lines():
     history = (Line("jo", "hall hire is £120"), Line("kev", "food at £7.50 a head for 30 of us"))
     reply = say("lovelace", "@lovelace how much altogether then", author="sam", history=history)
     assert "£345 in all" in reply
+
+
+SPLITS = [
+    (
+        "4 sessions of 6 hours at £110 an hour. he pays a £200 deposit and splits the rest "
+        "evenly over the 4 sessions. how much per session?",
+        [],
+        "£110 an hour × 6 hours × 4 sessions is £2,640; less the £200 paid first, £2,440; "
+        "over 4 sessions, £610 a session",
+    ),
+    (
+        "12 lessons of 2 hours at £30 an hour, £120 paid up front and the balance across 6 "
+        "months, how much a month",
+        [],
+        "£30 an hour × 2 hours × 12 lessons is £720; less the £120 paid first, £600; "
+        "over 6 months, £100 a month",
+    ),
+    (
+        "holiday is £2,400 all in, we've put down £600 and pay the rest over 9 months, whats "
+        "that monthly",
+        [],
+        "£2,400 less the £600 paid first is £1,800; over 9 months, £200 a month",
+    ),
+    (
+        "so how much a week is that",
+        [
+            "the course is 10 weeks at £45 a week",
+            "she paid £90 upfront, rest split over the 10 weeks",
+        ],
+        "£45 a week × 10 weeks is £450; less the £90 paid first, £360; over 10 weeks, £36 a week",
+    ),
+]
+
+SPLITS_DECLINED = [
+    # no rest said split: the deposit may not come off first
+    ("4 sessions of 6 hours at £110 an hour, £200 deposit, how much per session?", []),
+    # two sums paid first, or a figure left over
+    ("sofa £1,200, £300 deposit and nan gives £100, rest over 6 months, how much a month", []),
+    ("sofa £1,200 and £80 delivery, £300 deposit, rest over 6 months, how much a month", []),
+    # a total asked, not a share
+    ("holiday is £2,400, put down £600 and the rest over 9 months, whats the total", []),
+    # a percentage: not worked here
+    ("course £450, £90 upfront, rest over 10 weeks plus 2% fee, how much a week", []),
+]
+
+
+@pytest.mark.parametrize(("ask", "before", "working"), SPLITS)
+def test_a_bill_less_a_sum_paid_first_split_over_so_many_is_worked(ask, before, working):
+    lines = [ask.lower(), *(b.lower() for b in reversed(before))]
+    assert rest_split(lines) == working
+
+
+@pytest.mark.parametrize(("ask", "before"), SPLITS_DECLINED)
+def test_no_rest_is_split_when_a_figure_is_not_read_so(ask, before):
+    lines = [ask.lower(), *(b.lower() for b in reversed(before))]
+    assert rest_split(lines) == ""
+
+
+def test_a_scientist_asked_works_the_rest_split_too():
+    reply = say(
+        "einstein",
+        "@einstein 4 sessions of 6 hours at £110 an hour. he pays a £200 deposit and splits the "
+        "rest evenly over the 4 sessions. how much per session?",
+        author="sam",
+    )
+    assert "£610 a session" in reply
