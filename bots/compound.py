@@ -60,13 +60,24 @@ def _per_asked(clause: str) -> bool:
 
 def _block(lines: Sequence[str]) -> list[str]:
     """The ask and the lines just before it that carry figures, newest first: a line with none
-    ends the sum's block (figures said further back belong to some other talk)."""
+    ends the sum's block (figures said further back belong to some other talk). An ask that
+    says its sum whole is read alone when every figure said before it is said again in it or
+    is a head count ("room £150 plus buffet at £12.50 a head for 48 people" after "£150 to
+    hire", "about 40 ... say 48"); with another figure before it, [] (two readings stand)."""
     out = [lines[0]]
     for text in lines[1:4]:
         if not re.search(r"\d", text):
             break
         out.append(text)
-    return out
+    if any(CHOICE.search(t) or LEFT_OUT.search(t) or CORRECTED.match(t) for t in out):
+        return []  # two readings, someone left out, or a figure put right: not this shape
+    own = {round(f.value, 6) for f in _figures(lines[0], 0)}
+    if len(own) < 3:
+        return out
+    earlier = [f for i, t in enumerate(out[1:], 1) for f in _figures(t, i)]
+    if not all(round(f.value, 6) in own or f.bare or f.dims == (("#people", 1),) for f in earlier):
+        return []  # a sum said whole, and a figure before it not said again: two readings
+    return out[:1]
 
 
 def _clause(text: str, fig: Fig) -> str:
@@ -108,8 +119,8 @@ def bill_with_extras(lines: Sequence[str]) -> str:
     if not any(TOTAL_ASKED.search(c) for c in asks) or any(_per_asked(c) for c in asks):
         return ""  # no total asked, or a share asked ("how much per session"): not this shape
     block = _block(lines)
-    if any(CHOICE.search(t) or LEFT_OUT.search(t) or CORRECTED.match(t) for t in block):
-        return ""  # two readings, someone left out, or a figure put right: not this shape
+    if not block:
+        return ""
     figs = [f for i, t in enumerate(block) for f in _figures(t, i)]
     found = _rate_and_count(figs, block)
     if not found:
@@ -201,7 +212,7 @@ def rest_split(lines: Sequence[str]) -> str:
     if not any(_per_asked(c) for c in asks):
         return ""
     block = _block(lines)
-    if any(CHOICE.search(t) or LEFT_OUT.search(t) or CORRECTED.match(t) for t in block):
+    if not block:
         return ""
     if not any(REST_SPLIT.search(t) for t in block):
         return ""

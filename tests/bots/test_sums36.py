@@ -167,3 +167,23 @@ def test_a_scientist_asked_works_the_rest_split_too():
         author="sam",
     )
     assert "£610 a session" in reply
+
+
+def test_an_ask_that_says_the_bill_again_whole_is_read_alone():
+    history = (
+        Line("kwame", "back room is £150 to hire, buffet is £12.50 a head"),
+        Line("pete", "how many are we thinking"),
+        Line("sharon", "about 40 from the depot plus his family, say 48"),
+    )
+    ask = (
+        "@lovelace room £150 plus buffet at £12.50 a head for 48 people, whats the total? and "
+        "what's left to pay if the depot chips in £300"
+    )
+    reply = say("lovelace", ask, author="lou", history=history)
+    assert "£750 in all" in reply and "£450 left to pay" in reply
+
+
+def test_a_sum_of_money_said_before_and_not_again_keeps_the_bill_unread():
+    history = (Line("jo", "and £40 for the dj"),)
+    lines = ["£12 a head for 30 of us plus £100 room, total?", *(x.text for x in history)]
+    assert bill_with_extras(lines) == ""
