@@ -166,7 +166,7 @@ PAID_FIRST = re.compile(rf"{PUT_TOWARDS.pattern}|\b(?:deposit|upfront|up front|d
 # The rest of a bill said split: "splits the rest evenly over", "the balance over 9 months".
 REST_SPLIT = re.compile(r"\b(?:rest|remainder|balance|what'?s left)\b")
 # What the rest is split over, just before its count: "over the 4 sessions", "across 9 months".
-SPLIT_OVER = re.compile(r"\b(?:over|across|into|between|in)\s+(?:the\s+|another\s+)?$")
+SPLIT_OVER = re.compile(r"\b(?:over|across|between)\s+(?:the\s+|another\s+)?$")
 # A count of things each of so much: "4 sessions of 6 hours".
 EACH_OF = re.compile(r"^\s+of\s+$")
 
@@ -204,7 +204,7 @@ def _bill(figs: list[Fig], block: Sequence[str]) -> tuple[float, str] | None:
 
 def rest_split(lines: Sequence[str]) -> str:
     """The working of a bill less a sum paid first, the rest split over so many ("£110 an hour
-    × 6 hours × 4 sessions is £2,640; less the £200 paid first, £2,440; over 4 sessions, £610
+    × 6 hours × 4 sessions is £2,640; less the £200 deposit, £2,440; over 4 sessions, £610
     a session"), the ask `lines[0]` (lower case) and the lines before it newest first; "" unless
     every figure said is read so and a share is asked."""
     asking = lines[0]
@@ -234,7 +234,7 @@ def rest_split(lines: Sequence[str]) -> str:
     word = split.said.split()[-1]
     one = word[:-1] if word.endswith("s") else word
     each = (value - paid.value) / n
-    less = f"less the {_money(paid.value)} paid first"
+    less = f"less the {_money(paid.value)} deposit"
     rest = (
         f"{working} {less} is {_money(value - paid.value)}"
         if working == _money(value)

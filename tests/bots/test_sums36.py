@@ -108,21 +108,21 @@ SPLITS = [
         "4 sessions of 6 hours at £110 an hour. he pays a £200 deposit and splits the rest "
         "evenly over the 4 sessions. how much per session?",
         [],
-        "£110 an hour × 6 hours × 4 sessions is £2,640; less the £200 paid first, £2,440; "
+        "£110 an hour × 6 hours × 4 sessions is £2,640; less the £200 deposit, £2,440; "
         "over 4 sessions, £610 a session",
     ),
     (
         "12 lessons of 2 hours at £30 an hour, £120 paid up front and the balance across 6 "
         "months, how much a month",
         [],
-        "£30 an hour × 2 hours × 12 lessons is £720; less the £120 paid first, £600; "
+        "£30 an hour × 2 hours × 12 lessons is £720; less the £120 deposit, £600; "
         "over 6 months, £100 a month",
     ),
     (
         "holiday is £2,400 all in, we've put down £600 and pay the rest over 9 months, whats "
         "that monthly",
         [],
-        "£2,400 less the £600 paid first is £1,800; over 9 months, £200 a month",
+        "£2,400 less the £600 deposit is £1,800; over 9 months, £200 a month",
     ),
     (
         "so how much a week is that",
@@ -130,7 +130,7 @@ SPLITS = [
             "the course is 10 weeks at £45 a week",
             "she paid £90 upfront, rest split over the 10 weeks",
         ],
-        "£45 a week × 10 weeks is £450; less the £90 paid first, £360; over 10 weeks, £36 a week",
+        "£45 a week × 10 weeks is £450; less the £90 deposit, £360; over 10 weeks, £36 a week",
     ),
 ]
 
