@@ -109,6 +109,7 @@ from bots.cards import (
 )
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
 from bots.compose import compose, composed
+from bots.compound import bill_with_extras, rest_split
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -2925,6 +2926,8 @@ def offline_reply(
         asked, told = message, history  # as said, before any figures joined to it
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
+        if billed := _sum_billed(voice, asked, told, seed, ignore):
+            return _fit(billed, voice.max_reply_chars)
         # Read with the figures said just before it, by these readers and by all that follow.
         shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
         if shared or (
@@ -3598,6 +3601,24 @@ def _sum_solved(
         if not line.own and line.author not in ignore
     ]
     working = solve(MENTION.sub(" ", message), told[:5], who[:5])
+    return _sum_said(voice, Worked(working), history, seed) if working else ""
+
+
+def _sum_billed(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str]
+) -> str:
+    """A bill of a rate times a count plus extras, less what someone puts towards it
+    (`bots.compound.bill_with_extras`), worked before the readers of one shape, which would
+    work the product alone and leave the extras out, by the one who does the room's sums or a
+    scientist asked it. "" for any other persona or message."""
+    fields = set(voice.style.get("fields", ()))
+    if voice.is_house_bot or not (_reckoner(voice) or SUMS_WORKED_IN & fields):
+        return ""
+    if not index_of(voice.material).tagged.get("sum") or OF_HER.search(message.lower()):
+        return ""
+    told = [t.lower() for t in _people_before(history, ignore)[:3]]
+    lines = [MENTION.sub(" ", message).lower(), *told]
+    working = bill_with_extras(lines) or rest_split(lines)
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 

@@ -514,9 +514,7 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
         if g.bare and not g.dims and heads and HEADS_MOVED.search(g.near):
             g = replace(g, dims=(("#people", 1),), bare=False)
         elif rate:  # "£38 an hour and ive done 26": 26 hours
-            word = rate.said.split()[-1]
-            dims, factor = _unit_dims(word)
-            g = replace(g, dims=dims, value=g.value * factor, bare=False, said=f"{g.said} {word}s")
+            g = as_done(g, rate)
         elif g.bare and not g.dims:
             if not money or g.line in money_lines or not MONEY_CUE.search(lines[g.line]):
                 return []  # a figure whose unit no word says: no sum is sure without it
@@ -588,6 +586,13 @@ def _rate_done(g: Fig, figs: list[Fig], lines: Sequence[str]) -> Fig | None:
         and any(p == -1 for _, p in f.dims)
     ]
     return rates[-1] if len(rates) == 1 else None
+
+
+def as_done(g: Fig, rate: Fig) -> Fig:
+    """A bare count done at a rate, in the rate's unit ("26" after "£38 an hour": 26 hours)."""
+    word = rate.said.split()[-1]
+    dims, factor = _unit_dims(word)
+    return replace(g, dims=dims, value=g.value * factor, bare=False, said=f"{g.said} {word}s")
 
 
 # A bare figure that moves a head count: "if 2 more come", "2 have dropped out".
