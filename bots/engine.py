@@ -592,9 +592,13 @@ ORDEAL_AHEAD = re.compile(
     r"viva|pitch|recital|gig|performance|trial shift|assessment|first date|big day|debut|"
     r"competition|tryouts?)s? ([\w']+ ){0,4}?(is |are )?"
     r"(in (an|a|\d+|two|three|ten|twenty|half an) (hours?|mins?|minutes?|days?)|tomorrow|"
-    r"today|tonight|this (morning|afternoon|evening|week)|"
+    r"today|tonight|this (morning|afternoon|evening|week)|in the (morning|afternoon|evening)|"
     r"on (mon|tues|wednes|thurs|fri|satur|sun)day|next week|later|soon)|"
-    r"(tomorrow|today|tonight|soon) is (my|the) (interview|exam|test|big day|first day))\b",
+    r"(tomorrow|today|tonight|soon) is (my|the) (interview|exam|test|big day|first day)|"
+    # "right, off to my driving test", "heading to the interview now"
+    r"(off|heading|going) (in )?to (my|the|a|an) ([\w']+ ){0,2}?(interview|exam|test|audition|"
+    r"presentation|match|race|final|viva|pitch|recital|gig|assessment|first date|fitting|"
+    r"appointment|scan|operation)s?\b(?! (went|was|is over|results?)))\b",
     re.IGNORECASE,
 )
 # An ordeal told as done ("did my first half marathon this morning", "passed my test today"):
@@ -7289,7 +7293,11 @@ def _bye_and_news(
 ) -> str:
     """A goodbye (`bye`, its first sentence) with the news told beside it met in a word: good
     news welcomed, bad news sympathised with ("bye all, dentist at 8 tomorrow ugh"); `bye`
-    whole when nothing is told."""
+    whole when nothing is told; luck wished for what lies ahead ("dress fitting at 2, bye all,
+    wish me luck")."""
+    if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text):
+        first = SENTENCE_END.split(bye, maxsplit=1)[0]
+        return f"{first} {_named_once(opener('luck'), name)}"
     mood = valence_mood(text)
     if mood == "neutral" and GOOD_EVENT.search(text):
         mood = "good"
