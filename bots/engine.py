@@ -304,6 +304,8 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "back": ("Welcome back, {name}!",),
     "metoo": ("Not just you, {name}; it happens to me too.",),
     "luck": ("Good luck, {name}! You will do better than you fear.",),
+    # An invitation to a do ("game night at mine friday, 7ish", "bbq sunday, you're all invited").
+    "accept": ("How kind, {name}; count me in, in spirit at least.",),
     "aside": ("That one is for {who}, I think, {name}; I will listen with you.",),
     "riddle": (
         "A riddle! You have me beaten, {name}; I give up, so tell us the answer.",
@@ -380,6 +382,7 @@ MENTION = re.compile(r"@[\w.+-]+")
 GREETING = re.compile(
     r"^\W*(hi+|h+e+l+o+|he+y+|hey+a+|hi+y+a+|howdy|greetings|good (morning|afternoon|evening|day)|"
     r"(good )?(mornin[g']?|afternoon|evening)|yo+|oi+( oi+)?|salut|bonjour|hallo|guten tag|"
+    r"hola|ola|aloha|namaste|hej|shalom|salaam|g'?day|bonsoir|buongiorno|buenos d[ií]as|buenas|"
     r"how are you|how's it going|"
     r"how is every(one|body)|(how )?(nice|good|lovely|great) to see|long time no see|"
     r"what's up|wassup|sup)\b",
@@ -584,7 +587,7 @@ HOW_IT_WORKS = re.compile(
 # "driving test tomorrow, fingers crossed pls", "first day at the new job tomorrow eek").
 LUCK = re.compile(
     r"\b(wish (me|us) (luck|well)|fingers crossed|cross(ed)? (your|ur) fingers|send (good )?vibes|"
-    r"(need|could use|want) (some |all the )?luck)\b",
+    r"(need|could use|want) (some |all the )?luck|pray for (me|us)|wish me strength)\b",
     re.IGNORECASE,
 )
 ORDEAL_AHEAD = re.compile(
@@ -592,9 +595,14 @@ ORDEAL_AHEAD = re.compile(
     r"viva|pitch|recital|gig|performance|trial shift|assessment|first date|big day|debut|"
     r"competition|tryouts?)s? ([\w']+ ){0,4}?(is |are )?"
     r"(in (an|a|\d+|two|three|ten|twenty|half an) (hours?|mins?|minutes?|days?)|tomorrow|"
-    r"today|tonight|this (morning|afternoon|evening|week)|"
+    r"at (\d{1,2}([:.]\d\d)?\s?(am|pm)?|half (past )?\w+|noon|midday)(?! (was|went))|"
+    r"today|tonight|this (morning|afternoon|evening|week)|in the (morning|afternoon|evening)|"
     r"on (mon|tues|wednes|thurs|fri|satur|sun)day|next week|later|soon)|"
-    r"(tomorrow|today|tonight|soon) is (my|the) (interview|exam|test|big day|first day))\b",
+    r"(tomorrow|today|tonight|soon) is (my|the) (interview|exam|test|big day|first day)|"
+    # "right, off to my driving test", "heading to the interview now"
+    r"(off|heading|going) (in )?to (my|the|a|an) ([\w']+ ){0,2}?(interview|exam|test|audition|"
+    r"presentation|match|race|final|viva|pitch|recital|gig|assessment|first date|fitting|"
+    r"appointment|scan|operation)s?\b(?! (went|was|is over|results?)))\b",
     re.IGNORECASE,
 )
 # An ordeal told as done ("did my first half marathon this morning", "passed my test today"):
@@ -602,6 +610,41 @@ ORDEAL_AHEAD = re.compile(
 DONE = re.compile(
     r"\b(did|done|finished|passed|ran|went|was|were|had|won(?!['’]t)|nailed|smashed|aced|completed|"
     r"survived|made it|over|got through|went well|smashed it)\b",
+    re.IGNORECASE,
+)
+# A practical fix asked for ("how do i fix a squeaky hinge", "best way to get red wine out"),
+# and what a line must hold to be one: something to do.
+FIX_ASKED = re.compile(
+    r"\bhow (do|can|should|would|could|to) (i|we|you|u|one )?\s?(fix|mend|repair|stop|unblock|"
+    r"unjam|get rid of|"
+    r"get (the |a |my |this |that |these )?[\w' ]{1,30}? (out|off|to stop|working)|"
+    r"clean|remove|cure|sort out|deal with)\b|\b(best|easiest|quickest|any) (way|tips?|ideas?) "
+    r"(to|for|on) (fix|mend|repair|stop|unblock|get rid of|getting rid of|clean|remove|fixing|"
+    r"stopping|cleaning|removing|getting)\b",
+    re.IGNORECASE,
+)
+ADVICE_LINE = re.compile(
+    # something to do, said at the head of a clause ("Cover the burnt layer with water"; "...,
+    # then rinse"), or what one can, should or need not do
+    r"(^|[.;:!?]\s+|,\s+(then |and |or |but |so )?)(use|try|put|add|keep|rub|oil|grease|wipe|"
+    r"soak|rinse|wash|dry|open|close|turn|tighten|loosen|replace|check|clean|spray|cover|leave|"
+    r"let|give|take|make sure|dab|blot|scrub|sprinkle|pour|heat|cool|boil|fill|empty|remove|cut|"
+    r"plant|feed|water|move|set|stand|lay|lift|hold|press|push|pull|stir|mix|go|pick|get|avoid|"
+    r"don'?t|do not|never|always|mind)\b|"
+    r"\b(you (can|could|should|need|must|may)|one (can|should|must)|a (drop|dab|little) of|"
+    r"the (trick|cure|fix|answer) is|works? best|is best|are best)\b",
+    re.IGNORECASE,
+)
+# An invitation to a do, said to the room ("game night at mine this friday, 7ish", "bbq at ours
+# sunday from 2, you're all invited", "quiz night thursday, who's in?"): "at mine" only with a
+# day or an hour beside it ("the keys are at mine" invites nobody).
+INVITING = re.compile(
+    r"\b((you'?re|ur|you are|u r) (all |both |very )?(invited|welcome to (come|join))|"
+    r"(all|everyone|everybody) (is |are )?welcome\b(?! back)|who'?s (in|coming|up for it)\W*$|"
+    r"anyone (fancy|up for|want to come|coming)|(come|pop) (along|round|over)\b(?! to)|join us\b)|"
+    r"\b(at|round|to) (mine|ours|my place|our place|my house|our house)\b(?=.*\b(tonight|"
+    r"tomorrow|this|next|on|(mon|tues|wednes|thurs|fri|satur|sun)(day)?|weekend|\d{1,2}"
+    r"(:\d\d)?\s?(ish|pm|am)|from \d|\d{1,2}ish))",
     re.IGNORECASE,
 )
 # A household cast as a kingdom or a war, told for a laugh ("the seagulls have declared war on
@@ -640,7 +683,7 @@ THANKS = re.compile(
     r"appreciate (it|that)|ta (very much|muchly|mate|so much|love)|"
     r"much appreciated|(really|greatly) appreciated|"
     r"that (was|is) (really |very |so )?(helpful|useful|great|lovely|kind))\b|"
-    r"^\W*(ta|ty)\b",  # "ta!", "ty :)"
+    r"^\W*(ta|ty)\b(?![- ]?(ra|ta)\b)",  # "ta!", "ty :)"; "ta-ra", "ta ta" take leave
     re.IGNORECASE,
 )
 FAREWELL = re.compile(
@@ -654,6 +697,8 @@ FAREWELL = re.compile(
     r"home and))|off to bed|signing off|heading off|later all|ciao|"
     r"(gotta|got to|have to|must) (run|dash|fly|head off)|catch (you|ya) (later|soon|tomorrow)|"
     r"laters|ttyl|talk (to you )?(later|soon|tomorrow)|nighty night|night all|"
+    r"adi[oó]s|adieu|au revoir|auf wiedersehen|arrivederci|hasta (luego|ma[nñ]ana|pronto|la vista)|"
+    r"cheerio|toodle[- ]?(oo|pip)|ta[- ]?ra|ta ta|"
     r"i'?m off( now| then)?\W*$|(heading|going|off|time) (to bed|to sleep|home)|"
     r"(turning|turn) in for the night|take care(?! of)|gtg|g2g|logging off|log(ging)? out|"
     r"speak (to you )?soon|done for (the day|today|tonight|now)|that's (me|it for me)( done)?|"
@@ -1673,6 +1718,8 @@ def _read(
     ahead = ORDEAL_AHEAD.search(text) and not DONE.search(text)
     if (LUCK.search(text) or ahead) and not GRAVE_EVENT.search(text) and not NEWCOMER.search(text):
         return Reading("luck")  # "job interview in an hour, wish me luck!"
+    if INVITING.search(text) and not GRAVE_EVENT.search(text) and not GREETING.match(text):
+        return Reading("invited")  # "bbq at ours sunday from 2, you're all invited"
     if JUST_ME.search(text) and not ROOM_DAY.search(text) and not CAUSE_OR_ME.search(text):
         return Reading("metoo")
     if (
@@ -5085,7 +5132,7 @@ def _composed(
     if other:
         # "@socrates lovelace would you have loved X?": Ada's to answer, not Socrates's.
         return opener("aside", who=other)
-    if unasked and kind not in ("hello", "welcome", "bye", "luck"):
+    if unasked and kind not in ("hello", "welcome", "bye", "luck", "invited"):
         # What the message answers, when it answers another person's question ("my IPA has a
         # weird smell like band aids. is it ruined", then "chlorine in your water maybe?").
         before = history[-2] if len(history) > 1 else None
@@ -5224,6 +5271,9 @@ def _composed(
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
     if kind == "luck":
         return opener("luck")
+    if kind == "invited":
+        # Accepted as a guest would, once; joining in unasked, not its to answer for the room.
+        return "" if unasked else opener("accept")
     if kind == "day":
         return _day(index, cleaned, opener)
     if kind == "metoo":
@@ -5244,15 +5294,14 @@ def _composed(
         welcomes = tuple(
             line for line in index.tagged.get("thanks", ()) if not THANKED_BACK.search(line)
         )
-        return opener("thanks", among=welcomes or None)
+        welcome = opener("thanks", among=welcomes or None)
+        if taking_leave(cleaned):
+            # "thanks all, bye!": thanked in a sentence, and seen off.
+            first = SENTENCE_END.split(welcome, maxsplit=1)[0]
+            return f"{first} {_named_once(_bye_line(index, cleaned, opener), name)}"
+        return welcome
     if kind == "bye":
-        # "Good night" and "Good evening" see off someone going to bed, not out for a run.
-        byes = index.tagged.get("bye", ())
-        late = NIGHT_BYE.search(cleaned)
-        fits = tuple(line for line in byes if bool(NIGHT_BYE.search(line)) == bool(late))
-        if not late or len(fits) < 2:
-            fits = tuple(line for line in byes if not NIGHT_BYE.search(line)) if not late else ()
-        bye = opener("bye", among=fits or None)
+        bye = _bye_line(index, cleaned, opener)
         # "goodnight everyone, we won the pub quiz tonight btw!": the news met after the goodbye.
         return _bye_and_news(index, rng, reading, cleaned, query, used, opener, bye, name)
     if kind == "joke" and reading.stance == "wry":
@@ -5512,6 +5561,11 @@ def _composed(
     lines = _best_lines(
         index, weights, used, rng, 2, prefer=prefer, pair_ratio=0.6, anchor=anchor, key=key
     )
+    if lines and FIX_ASKED.search(unaside) and not ADVICE_LINE.search(lines[0]):
+        # "how do i fix a squeaky door hinge": a fix asked, and the line only explains the thing
+        # ("a door opens most easily when you push at the handle side"): no answer; the `#know`
+        # lines hold its practical answers.
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
     start = opener("answer")
     answered = start
     content = anchor - FRAMING
@@ -7232,6 +7286,8 @@ def _news_taken_up(
     Joined unasked, a reminder meant for others is not its to acknowledge: "" (quiet). None when
     there is no news to take up in it."""
     mood = valence_mood(text)
+    if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text) and not unasked:
+        mood = "luck"  # "morning crew, leg day, pray for me", "hi all, interview at 10, eek"
     if mood == "neutral" and GOOD_EVENT.search(text) and not GRAVE_EVENT.search(text):
         mood = "good"  # "evening all, got the job!!"
     if mood == "neutral" and not (_arranged_when(text) or ARRANGED.search(text)):
@@ -7259,7 +7315,9 @@ def _news_taken_up(
         )
     )
     hello = opener("hello", among=_timely(hellos, text) or hellos or None)
-    if mood == "good":
+    if mood == "luck":
+        news = opener("luck")
+    elif mood == "good":
         joy = good_kind(text)
         news = opener(
             joy if joy in index.tagged else "congrats",
@@ -7271,9 +7329,22 @@ def _news_taken_up(
         return None
     elif unasked:
         return ""  # a reminder for the others: not its to acknowledge, joining in unasked
+    elif INVITING.search(text):
+        news = opener("accept")  # "hi all, game night at mine this friday, 7ish"
     else:
         news = opener("noted")
     return f"{hello} {_named_once(news, name)}"
+
+
+def _bye_line(index: Index, text: str, opener) -> str:
+    """A farewell in its voice: "Good night" and "Good evening" see off someone going to bed,
+    not out for a run."""
+    byes = index.tagged.get("bye", ())
+    late = NIGHT_BYE.search(text)
+    fits = tuple(line for line in byes if bool(NIGHT_BYE.search(line)) == bool(late))
+    if not late or len(fits) < 2:
+        fits = tuple(line for line in byes if not NIGHT_BYE.search(line)) if not late else ()
+    return opener("bye", among=fits or None)
 
 
 def _bye_and_news(
@@ -7289,7 +7360,11 @@ def _bye_and_news(
 ) -> str:
     """A goodbye (`bye`, its first sentence) with the news told beside it met in a word: good
     news welcomed, bad news sympathised with ("bye all, dentist at 8 tomorrow ugh"); `bye`
-    whole when nothing is told."""
+    whole when nothing is told; luck wished for what lies ahead ("dress fitting at 2, bye all,
+    wish me luck")."""
+    if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text):
+        first = SENTENCE_END.split(bye, maxsplit=1)[0]
+        return f"{first} {_named_once(opener('luck'), name)}"
     mood = valence_mood(text)
     if mood == "neutral" and GOOD_EVENT.search(text):
         mood = "good"

@@ -92,6 +92,8 @@ TAGS = {
     "back": "a returning person welcomed back (glad to be back), never as a new face",
     "metoo": "'anyone else ... or just me?' answered: not just you, and how so for the persona",
     "luck": "good luck wished for an ordeal ahead (an interview, a test, a first day)",
+    "accept": "an invitation to a do (game night at mine friday, a bbq, who's in?) accepted, "
+    "in spirit",
     "start": "a newcomer asking how the room works answered: just talk, as they have, and @ a name",
     "aside": "a question put by name to another persona, {who}: left to them, never answered as "
     "if it were about the persona",

@@ -265,7 +265,11 @@ GOOD_EVENT = re.compile(
     r"(i|we) start (on )?(monday|tuesday|wednesday|thursday|friday|tomorrow|next)|"
     r"start(ing)? (my|the|a) new|coming (to|over to|down to|up to) (visit|stay|see)|"
     r"(is|are|'re|'s) visiting|(come|coming) home (for|this|next)|haven'?t seen (her|him|them)|"
-    r"said yes|aced|nailed (it|the)|got a first|(got|have) (a|the) (keys|offer|part|role)|"
+    r"said yes|aced|nailed (it|the)|got a first|"
+    # "exam went well today", "the interview went really well": an ordeal behind, done well.
+    r"(exam|test|interview|audition|presentation|op|operation|surgery|scan|gig|show|race|match|"
+    r"speech|date|meeting|viva|trial|recital)s? (went|all went) (really |so |very |pretty )?"
+    r"(well|great|brilliantly|fine|perfectly|amazingly)|(got|have) (a|the) (keys|offer|part|role)|"
     r"first (place|prize|steps|words?|tooth)|took (his|her|their) first|"
     # "my niece landed her first axel", "he nailed his first solo".
     r"(landed|nailed|pulled off|managed|did|scored) (her|his|my|their|our) first|"
