@@ -36,8 +36,9 @@ from bots.material import STOPWORDS, Index, terms
 
 # Words asked to go on a thing ("what should go on the medal", "what do we put on the cup").
 _ON_THING = (
-    r"(?:go|put|write|engrave|say) on (?:the|a|an|our|my|his|her|their) (?:[\w'-]+\s+){0,2}?"
-    r"(?:trophy|trophies|cup|medals?|shield|watch|bench)"
+    r"(?:(?:go|put|write|engrave|say) on|(?:something|words|a few words|a line|lines) (?:for|on)) "
+    r"(?:the|a|an|our|my|his|her|their) (?:[\w'-]+\s+){0,2}?"
+    r"(?:trophy|trophies|cup|medals?|shield|watch|bench)\b(?! (?:winners?|ceremony|table|of)\b)"
 )
 # What is asked for, most telling first: "a sorry message" is an apology, "a birthday poem" a
 # verse, "a good luck msg" a wish.
@@ -542,7 +543,8 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         return ("", {}, f"{owned[seed % len(owned)]}{piece}")
     if kind in ("message", "apology"):
         return _written(index, kind, text, fields, given)
-    sub = _sub(kind, text)
+    # (where the two met tells their story, not the occasion: "they met at a chess club")
+    sub = _sub(kind, MET.sub(" ", text))
     if kind in FITTED_ONLY and not sub:
         return None  # (its own ways with a slogan or a toast for anything stand)
     if kind == "name" and index.tagged.get("title"):
