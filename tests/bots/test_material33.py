@@ -214,7 +214,7 @@ KNOWN = [
     ),
     (
         "curie",
-        "blood on my bed sheets, how do i get it out",
+        "spilt ketchup on my jeans, how do i get it out",
         (
             "Cold water first, Gus, never hot: heat sets wine, blood and anything with "
             "protein, as it sets an egg. Blot, never rub; salt draws red wine out, then "
