@@ -31,8 +31,15 @@ import zlib
 from bots.asks import COUPLES_ANNIVERSARY, HOW_TO, PAST_ASKED, Tagged, _tagged_lines, held, yours
 from bots.cards import CARD_TOLD, YEARS, card_asked, card_for, card_occasion
 from bots.letters import NAMED_DAY, notice_kind
-from bots.material import Index
+from bots.lexicon import a_thing
+from bots.material import STOPWORDS, Index, terms
 
+# Words asked to go on a thing ("what should go on the medal", "what do we put on the cup").
+_ON_THING = (
+    r"(?:(?:go|put|write|engrave|say) on|(?:something|words|a few words|a line|lines) (?:for|on)) "
+    r"(?:the|a|an|our|my|his|her|their) (?:[\w'-]+\s+){0,2}?"
+    r"(?:trophy|trophies|cup|medals?|shield|watch|bench)\b(?! (?:winners?|ceremony|table|of)\b)"
+)
 # What is asked for, most telling first: "a sorry message" is an apology, "a birthday poem" a
 # verse, "a good luck msg" a wish.
 KINDS = {
@@ -46,6 +53,10 @@ KINDS = {
     "verse": r"poems?|rhymes?|verses?|limericks?|haikus?|ditty|sonnets?|poetry",
     "name": r"(?:team |club |band |group |boat |quiz )?names? (?:for|ideas?)|"
     r"what (?:should|shall|could|can|do) (?:we|i|u|you) (?:call|name)",
+    # Words to put on a thing: "a trophy inscription", "a plaque for the bench", "a label for my
+    # chutney", "what should go on the medal".
+    "inscription": r"inscriptions?|engravings?|plaques?|banners?|labels?|"
+    rf"{_ON_THING}",
     # (not "something to say at the leaving do": words to say there, not a message to them)
     "wish": r"messages?|msgs?|notes?|texts?|wishes|(?:something|smth|sth|a few words|some words)"
     r"(?! to say\b)",
@@ -61,6 +72,7 @@ COMPOSE_ASKED = re.compile(
     r"nice|funny|proper|cute|sweet|lovely|decent)\s+)*(?:[\w'-]+\s+){0,3}?"
     rf"(?:{_ANY_KIND})\b|"
     r"\bwhat (?:should|shall|could|can|do) (?:we|i|u|you) (?:call|name)\b|"
+    rf"\bwhat (?:should|shall|could|would|can|do) (?:we |i )?{_ON_THING}\b|"
     r"^\W*(?:(?:ok|so|and|pls|please|also|hey|quick one)\W+){0,2}(?:(?:a|an|any|some|quick|"
     r"short|good)\s+)?(?:[\w'-]+\s+){0,2}?(?:toasts?|slogans?|mottos?|captions?|names?|"
     r"poems?|rhymes?|speech(?:es)?|apolog(?:y|ies)|(?:good luck|birthday|bday|congrats|thank you|"
@@ -109,11 +121,18 @@ THINGS = {
     "club": r"club|society|group|book club|choir|band",
     "beach": r"beach|sea|seaside|coast|sand",
     "graduation": r"graduat\w*|degree",
-    "wedding": rf"wedding|married|marriage|bride|groom|best man|engage\w*|{COUPLES_ANNIVERSARY}",
+    "wedding": rf"wedding|married|marriage|bride|groom|best (?:man|woman)|maid of honou?r|"
+    rf"bridesmaids?|engage\w*|{COUPLES_ANNIVERSARY}",
     "birthday": r"birthday|bday|\d{1,3}(?:st|nd|rd|th)(?! anniversar)",
     "newyear": r"new years?(?: eve)?|nye|hogmanay",
     "retirement": r"retir\w*",
     "getwell": r"hospital|poorly|ill|sick|get well|operation|surgery",
+    # What words on a thing are for (`#compose inscription, win`): a cup won, one remembered, a
+    # jar of something made.
+    "win": r"troph(?:y|ies)|cups?|winners?|champions?|champs|medals?|shield|prizes?|victory",
+    "memorial": r"in (?:loving )?memory|memorial|remembrance|passed away",
+    "food": r"jams?|chutneys?|honey|jars?|marmalade|preserves?|pickles?|bottles?|gin|cider|"
+    r"sauces?|home ?brew|beer|wine",
 }
 THING_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in THINGS.items()}
 # What it is for, said back: "the quiz", "your 5 a side team", "the bake sale".
@@ -291,16 +310,45 @@ TOASTED = re.compile(
     r"(?=\s*(?:[?,.!]|$))",
     re.IGNORECASE,
 )
+# A couple named by first names: "for lauren and dev", "for mum and dad".
+COUPLE_FOR = re.compile(r"\bfor (?P<to>[a-z]+ (?:and|&) [a-z]+)\b(?! (?:and|&)\b)", re.IGNORECASE)
+_KIN = frozenset({"mum", "dad", "mam", "nan", "nana", "gran", "grandad", "grandma", "grandpa"})
+# How the two met, said to be put in their toast: "they met at a bus stop in the rain", "they
+# met on a night out in leeds".
+MET = re.compile(
+    r"\b(?:they|we|you|both|the two of them|the pair of them)\s+(?:first\s+|actually\s+)?met\s+"
+    r"(?P<met>(?:at|in|on|through|via|over|during|while|outside)\b[^.,;!?()]{2,48}?)\s*"
+    r"(?=$|[.,;!?()]|\b(?:and (?:now|then|have|are|got)|so|but|lol|haha|pls|please|x+)\b)",
+    re.IGNORECASE,
+)
 PIECE_FOR = re.compile(r"\b(?:cards?|messages?|msgs?|notes?|wishes)\s+(?:for|to)\s", re.I)
+
+
+def _couple(text: str) -> str:
+    """The two a piece is for by their first names ("for lauren and dev"): not two things
+    ("for fish and chips")."""
+    found = COUPLE_FOR.search(text)
+    if not found:
+        return ""
+    names = re.split(r"\s+(?:and|&)\s+", found.group("to").lower())
+    named = all(
+        n in _KIN or (n not in STOPWORDS and not any(a_thing(t) for t in terms(n))) for n in names
+    )
+    return " and ".join(names) if named else ""
 
 
 def _fields(text: str) -> dict[str, str]:
     """What a `#compose` line may say: `who` (the one wished), `what` (their occasion), `age`
-    ("90th") and `years` ("40"), its {thing}; each only when the message says it."""
+    ("90th") and `years` ("40"), its {thing}, and `met` (where the two it is for met: "at a bus
+    stop in the rain"); each only when the message says it."""
     fields = {}
+    met = MET.search(text)
     toasted = TOASTED.search(text)
+    if toasted and met and toasted.start("to") >= met.start():
+        toasted = None  # "they met on a ferry to calais": no toast to Calais
     whom = (
         (toasted.group("to") if toasted else "")
+        or _couple(text)
         or card_for(text)
         or next(
             # ("for the leaving card for maria": Maria, read from the card on)
@@ -320,18 +368,32 @@ def _fields(text: str) -> dict[str, str]:
         fields["age"] = _ordinal(number)
     if years := YEARS.search(text):
         fields["years"] = years.group("years")
+    if met:
+        fields["met"] = re.sub(r"\s+", " ", met.group("met").strip())
     return fields
 
 
+# What an asker may tell of the occasion for a `#compose` line to say: the occasion itself, an
+# age, years served, where the two met.
+DETAILS = ("what", "age", "years", "met")
+
+
 def _lines(
-    index: Index, kind: str, sub: str, fields: dict[str, str], given: str, fitted_only: bool = False
+    index: Index,
+    kind: str,
+    sub: str,
+    fields: dict[str, str],
+    given: str,
+    fitted_only: bool = False,
+    detailed: bool = False,
 ) -> list[str]:
     """Its `#compose` lines of `kind` for `sub` (else for any, unless `fitted_only`), filled;
     those that say most of what the message says first; none it said already (`given`), none
-    needing what it leaves unsaid."""
+    needing what it leaves unsaid; with `detailed`, only those that say a detail the message told
+    (`DETAILS`: an age, years served, where the two met)."""
     tagged = _tagged_lines(index.tagged.get("compose", ()))
     of_kind = [line for line in tagged if line.names[0] == kind and not held(line.text, given)]
-    slots = ("what", "age", "years")
+    slots = DETAILS
     fitting = [line for line in of_kind if sub and sub in line.names[1:]]
     if not fitting and not fitted_only:
         fitting = [line for line in of_kind if set(line.names[1:]) <= set(slots)]
@@ -340,6 +402,7 @@ def _lines(
         for line in fitting
         if all(need in fields for need in slots if need in line.names)
         and ("{who}" not in line.text or "who" in fields)
+        and (not detailed or any(need in line.names for need in DETAILS[1:]))
     ]
     usable.sort(key=lambda line: -sum(n in line.names for n in slots) - ("{who}" in line.text))
     return [_fill(line, fields) for line in usable]
@@ -356,7 +419,7 @@ def _fill(line: Tagged, fields: dict[str, str]) -> str:
     """A `#compose` line with its slots filled: {thing} is the age or the years its names say
     ({name} is left for the engine)."""
     thing = fields.get("years" if "years" in line.names else "age", "")
-    said = {"who": fields.get("who", ""), "what": fields.get("what", "")}
+    said = {key: fields.get(key, "") for key in ("who", "what", "met")}
     return line.text.format(name="{name}", thing=thing, **said)
 
 
@@ -427,7 +490,7 @@ CALLED = {
 
 # Kinds written here only when made for the very thing (a quiz, a wedding, a beach): for
 # anything else, the persona's own ways with them stand (`#made`, `#motto`, `#occasion`).
-FITTED_ONLY = ("slogan", "name", "toast", "caption", "speech")
+FITTED_ONLY = ("slogan", "name", "toast", "caption", "speech", "inscription")
 
 # The `#made` kind a poet writes for each kind asked; a slogan is asked of him as a "chant".
 MADE_AS = {"toast": "toast", "speech": "speech", "verse": "verse", "slogan": "chant"}
@@ -480,13 +543,19 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         return ("", {}, f"{owned[seed % len(owned)]}{piece}")
     if kind in ("message", "apology"):
         return _written(index, kind, text, fields, given)
-    sub = _sub(kind, text)
+    # (where the two met tells their story, not the occasion: "they met at a chess club")
+    sub = _sub(kind, MET.sub(" ", text))
     if kind in FITTED_ONLY and not sub:
         return None  # (its own ways with a slogan or a toast for anything stand)
     if kind == "name" and index.tagged.get("title"):
         return None  # one who names things fits the name to the thing (bots/naming.py)
     made = _made(index, MADE_AS.get(kind, ""))
     cheered = kind == "slogan" and sub in ("quiz", "sport") and CHANT_SAID.search(text)
+    detailed = _lines(index, kind, sub, fields, given, fitted_only=True, detailed=True)
+    if detailed and sub:
+        # A detail told for the piece ("they met at a bus stop in the rain") is put in it, in a
+        # line made to say it, before a poet's own made toasts that could not.
+        return ("offer", {"what": _called(kind, text)}, f'"{detailed[0]}"')
     if made and not cheered:
         return None  # a poet's own made toasts, speeches, chants and mottos stand (`#made`)
     if made:
@@ -499,8 +568,25 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         return None
     piece = lines[0]
     what = _thing(text) if kind in ("slogan", "name") else ""
-    called = _wish_called(text) if kind == "wish" else CALLED[kind]
-    return ("offer", {"what": what or called}, f'"{piece}"')
+    return ("offer", {"what": what or _called(kind, text)}, f'"{piece}"')
+
+
+# The thing words are put on, said back ("For the plaque", "For the medal").
+ON_SAID = re.compile(
+    r"\b(inscription|engraving|plaque|banner|label|trophy|cup|medal|shield|watch|bench)s?\b", re.I
+)
+
+
+def _called(kind: str, text: str) -> str:
+    """What the piece asked is called in the offer: "good luck message", "toast", "plaque"."""
+    if kind == "wish":
+        return _wish_called(text)
+    if kind == "inscription":
+        said = [found.lower() for found in ON_SAID.findall(text)]
+        return next((s for s in said if s in ("plaque", "banner", "label")), "") or (
+            "inscription" if "inscription" in said or "engraving" in said else said[0]
+        )
+    return CALLED[kind]
 
 
 def _written(

@@ -269,7 +269,19 @@ TAGS = {
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
 }
-PLACEHOLDERS = {"name", "speaker", "mention", "who", "what", "thing", "first", "second", "other"}
+# ({met}: where the two a `#compose` toast is for met, bots/compose.py)
+PLACEHOLDERS = {
+    "name",
+    "speaker",
+    "mention",
+    "who",
+    "what",
+    "thing",
+    "first",
+    "second",
+    "other",
+    "met",
+}
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")
 
@@ -639,7 +651,7 @@ def material_validate(material: object) -> None:
             raise ValidationError(
                 f"material: {line!r} uses {sorted(fields - PLACEHOLDERS)}; "
                 "lines may use {name}, {speaker}, {mention}, {who}, {what}, {thing}, {first}, "
-                "{second} and {other}.",
+                "{second}, {other} and {met}.",
                 code="material",
             )
 

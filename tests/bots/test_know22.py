@@ -400,9 +400,9 @@ OURS = [
         "curie",
         "how do i get red wine out of a carpet, party disaster",
         (
-            "Cold water first for blood, wine and anything with protein, Gus; hot water sets "
-            "it, as it sets an egg. Dab, never rub, and a little washing-up liquid lifts "
-            "grease."
+            "Cold water first, Gus, never hot: heat sets wine, blood and anything with "
+            "protein, as it sets an egg. Blot, never rub; salt draws red wine out, then soak it "
+            "in washing soda. Test anything stronger on a hidden bit first."
         ),
     ),
     (

@@ -1367,7 +1367,10 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 29 (misreads31): 4 to Einstein (ship stability, boat trim, rowing upstream, sunset
 # drift), 4 to Curie (wristbands, garlic water, scratchcards, lactate), 5 to Darwin (gambling,
 # cravings, fasting hunger, whales, DNA ancestry) (tests/bots/test_misreads31.py).
-COUNTS = {"einstein": 316, "curie": 338, "darwin": 296}
+# Session 33 (material33): 3 to Einstein (felt time, a roof leak along a beam, sleeping by day),
+# 2 to Curie (grant applications, sleeping by day), 4 to Darwin (animals at play, courtship
+# shows, shade plants, sleeping by day) (tests/bots/test_material33.py).
+COUNTS = {"einstein": 319, "curie": 340, "darwin": 300}
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
