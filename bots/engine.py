@@ -1954,7 +1954,16 @@ def asked_part(text: str) -> str:
     """`text` up to its last question mark when what follows is the asker's own case ("how do
     the pigments stay in the skin? clients ask me and i just say 'science'"), else all of it."""
     asked, mark, after = text.rpartition("?")
-    return asked if mark and OWN_CASE.search(after) else text
+    # Another question after it is asked too, if in the asker's words ("do animals play games
+    # too or is that just us").
+    return asked if mark and OWN_CASE.search(after) and not QUESTION_OPENS.match(after) else text
+
+
+QUESTION_OPENS = re.compile(
+    r"\W*(?:(?:and|or|but|like|also|plus|so) )?(?:do|does|did|is|are|was|were|can|could|would|"
+    r"will|should|what|whats|what's|why|how|which|who|when|where)\b",
+    re.I,
+)
 
 
 def _punchline(asked: str, rest: str) -> bool:
@@ -5378,6 +5387,11 @@ def _composed(
             if reading.speaker and _as_called(said.author, reading.speaker):
                 claim = [t for t in terms(said.text) if t not in ignored]
                 break
+        # "do you think nights are worth it? callum thinks yes i think no": the side Callum
+        # took is on the question asked here, never on what he said last (a leaving card).
+        side = _side_said(cleaned, reading.speaker)
+        if side:
+            claim = [t for t in terms(_claim_text(cleaned)) if t not in ignored]
         point = [t for t in point + claim if t not in GENERIC_TERMS and t not in STANCE_TERMS]
         # Nothing said in the room again, nor a near copy of it ("Nothing in life is to be
         # feared" is not said back to one who quotes it).
@@ -5411,6 +5425,7 @@ def _composed(
         # the person is on (never told they agree when they do not).
         key = f"{voice.slug}:{' '.join(sorted(set(claim or point)))}"
         said = next((s.text for s in reversed(history[:-1]) if _as_called(s.author, speaker)), "")
+        said = _claim_text(cleaned) if side else said
         # A sweeping claim ("you can learn everything on youtube", "never live with friends")
         # is one these minds quarrel with; another they mostly grant.
         sweeping = bool(SWEEPING.search(said))
@@ -5434,6 +5449,9 @@ def _composed(
             )
             if reason:
                 view, line = found, [reason]
+        if side == "against" and view in ("with", "against"):
+            # Its view of the question, said of one who answered it "no".
+            view = "against" if view == "with" else "with"
         if not line:
             return opener(view)
         # Its own view and its reason, in one voice: never the person's side said back first
@@ -5547,7 +5565,9 @@ def _composed(
         # The things of its field: not its name ("chemistry" is in a line on patient work as
         # much as in a question on bruises) nor a word said as often in another sense ("force" of
         # a collision and of arms): a line on one word of the question is on one of these.
-        fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done
+        # Nor people asked of as anyone ("why do humans even do weddings"): a line on humans is
+        # on one of these only when it says what they are asked to do.
+        fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done - PEOPLE_TERMS
         asked_terms = set(terms(asked_part(unaside)))
         # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
         # a line on another word of its field ("wild animals") is no answer to it.
@@ -5669,7 +5689,7 @@ def _composed(
             return outside()
     said = set(terms(lines[0])) if lines and key else set()
     # A line on the very thing asked about ("can virtue be taught?": virtue) is no nearest.
-    on_subject = bool(said & sense_subjects(unaside))
+    on_subject = bool(said & (sense_subjects(unaside) - PEOPLE_TERMS))
     if (
         said
         and not set(related(sorted(key))) & said
@@ -8795,6 +8815,20 @@ JUDGED = re.compile(
 )
 
 
+def _side_said(text: str, speaker: str) -> str:
+    """The side `speaker` is said in `text` to take on the question it asks, in a word
+    ("callum thinks yes", "jo says no"): "for", "against", or "" when none is said so."""
+    for called in dict.fromkeys([speaker, *speaker.split()[:1]]) if speaker else ():
+        found = re.search(rf"\b{re.escape(called)}{CLAIMED}\s+(?P<side>{SIDE_WORDS})\b", text, re.I)
+        if len(called) > 1 and found:
+            return "against" if found.group("side").lower() in NO_WORDS else "for"
+    return ""
+
+
+SIDE_WORDS = "yes|yeah|yep|yup|so|no|nope|nah|not"
+NO_WORDS = frozenset({"no", "nope", "nah", "not"})
+
+
 def _claim_of(text: str, speakers: Sequence[str]) -> str:
     """The earlier speaker whose claim the message reports for a view ("ana says ...", "li
     reckons ...", "raj is wrong right?"), or ""."""
@@ -11306,8 +11340,22 @@ def subject_terms(text: str) -> set[str]:
     """The words a question is most plainly about: what follows "your", "about" or "with the"
     ("was your mum strict?": mother)."""
     # "your writing" is about the work, and says less of what is asked than "Hamnet" beside it.
-    said = (m.group(1) for m in YOUR.finditer(text) if not m.group(1).lower().endswith("ing"))
+    said = (m.group(1) for m in YOUR.finditer(text) if not _doer_only(m))
     return {t for s in said for t in terms(s)} - GENERIC_TERMS - FRAMING
+
+
+def _doer_only(found: re.Match) -> bool:
+    """A word after "your" or "about" that says less than its question: "your writing" (the
+    work), or people asked of as anyone, who only do what is asked ("why do humans even like
+    games": games, "how do people fall in love": love), not "tell me about humans"."""
+    said = found.group(1).lower()
+    return said.endswith("ing") or (
+        bool(DOER_ASKED.match(found.group(0))) and bool(set(terms(said)) & PEOPLE_TERMS)
+    )
+
+
+# A question of what someone does: "why do humans ...", "how did people ...".
+DOER_ASKED = re.compile(r"(?:what|why|how|when|where) (?:did|does|do|were)\b", re.I)
 
 
 def _weights(

@@ -337,7 +337,9 @@ def best_known(
         met = [
             alt
             for alt in line.keys
-            if all(_met(g, of_it, lowered) for g in alt) and (not kind or _of_kind(alt, kind))
+            if all(_met(g, of_it, lowered) for g in alt)
+            and (not kind or _of_kind(alt, kind))
+            and not _generic_only(alt, of_it)
         ]
         if kind and met and not _kind_line(line.text, kind):
             continue
@@ -351,6 +353,15 @@ def best_known(
         if score > top:
             best, top = line.text, score
     return best
+
+
+def _generic_only(alt: tuple[tuple[str, ...], ...], said: frozenset[str]) -> bool:
+    """Whether the keys `alt` of more than one group are met by everyday words alone ("nights"
+    and "a week" in "does time go slower on nights ... 4 til 6 lasts about a week", met by a
+    line on sunsets keyed "nights" and "week"): no thing of the line's named."""
+    return len(alt) > 1 and all(
+        not any(w[0] == "=" for w in group) and set(group) & said <= GENERIC_TERMS for group in alt
+    )
 
 
 def _on_focus(
