@@ -242,6 +242,12 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
         "I won't do it for you, {name}, but tell me where you're stuck and I'll help with that.",
     ),
     "hello": ("Hello, {name}!",),
+    # Greeted and asked how a thing of the asker's own is going ("hi, how's ward 7 doing"):
+    # a guest's answer, who cannot see it from here.
+    "howsit": (
+        "I cannot see {thing} from here, but I hope all is well there.",
+        "From where I sit I cannot tell, but I wish {thing} well.",
+    ),
     # A figure checked against another, worked (`bots.asks.check_of`).
     "checked": ("Yes, {name}: {what}.",),
     "unchecked": ("No, {name}: {what}.",),
@@ -519,6 +525,31 @@ _BEFORE_FIRST_TIME = re.compile(
     r"(my )?name'?s [\w'-]+|my name is [\w'-]+|[\w'-]+ here|so|and|its|it's|my)\b",
     re.IGNORECASE,
 )
+
+
+# How a thing is going, asked as small talk, at the end of a message: "how's ward 7 doing",
+# "how is the new puppy getting on", "hows the bake sale going".
+HOW_THING = re.compile(
+    r"\bhow(?:'s|s| is| are|'re| r)\s+(?P<thing>[\w' ]{1,30}?)\s+(?:doing|going|getting on|"
+    r"holding up|coming along|looking)(?: (?:so far|today|tonight|this (?:morning|evening|week)))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# Not a thing of the asker's: the persona itself, its own things, or life at large ("how's it
+# going", "how are things going", "how's your book coming along").
+NOT_THEIRS = re.compile(
+    r"^(?:it|that|this|things|life|everything|everyone|everybody|every one|you|u|ya|y'all|"
+    r"you all|you guys|(?:your|ur|yer) .*|you two|the two of you)$",
+    re.IGNORECASE,
+)
+
+
+def _thing_asked_how(text: str) -> str:
+    """The thing of the asker's own that `text` asks how it is going ("ward 7", "the bake
+    sale"), or ""."""
+    found = HOW_THING.search(text)
+    thing = found.group("thing").strip() if found else ""
+    return "" if not thing or NOT_THEIRS.match(thing) else thing
 
 
 def _talked_here(author: str, history: Sequence[Said]) -> bool:
@@ -4218,6 +4249,19 @@ def _undoubled(reply: str, drawn: Sequence[_Drawn], limit: int) -> str:
     return reply
 
 
+def _brief_hellos(index: Index) -> tuple[str, ...]:
+    """The persona's greetings, each its first sentence only ("Guten Tag, Jonas!"), none for a
+    new face."""
+    return tuple(
+        dict.fromkeys(
+            first
+            for line in index.tagged.get("hello", ())
+            for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
+            if not re.search(r"\bnew (face|arrival)|newcomer|\?$", first, re.I)
+        )
+    )
+
+
 def _composed(
     voice: Voice,
     *,
@@ -4609,6 +4653,15 @@ def _composed(
     # "time" is no everyday word to the physicist: a generic word of its own field is asked.
     generic = generic_terms(voice)
     weights = _weights(query, history, theme, ignored, key, generic=generic)
+    if (
+        reading.kind in ("question", "remark", "opinion", "hello")
+        and not author_is_persona
+        and (GREETING_WORD.search(message) or GREETING.match(MENTION.sub(" ", message).strip()))
+        and (thing := _thing_asked_how(cleaned))
+    ):
+        # "hi curie hi einstein, how's ward 7 doing": small talk with a greeting, of a thing of
+        # the asker's that the persona cannot know; never owned up to as a question.
+        reading = Reading("hello", stance="howsit", claim=thing)
     kind = reading.kind
     if unasked and kind == "thanks" and not _names_in(voice, message):
         # "ben thank you for the lift", "thanks sam!", said among the people: thanks it was not
@@ -4706,9 +4759,15 @@ def _composed(
         compliment(cleaned)
         or (
             praise_then_told(cleaned)
-            # Said of its answer, just given, and telling no trouble ("good point, my nan passed
-            # away last night" is grief; "nice one, my train's cancelled again" a sigh).
-            and any(s.own for s in history[-4:-1])
+            # Said of its answer, just given, or to it by name of a piece it made a while ago
+            # ("love that toast @shakespeare, im stealing the rain bit"), and telling no trouble
+            # ("good point, my nan passed away last night" is grief; "nice one, my train's
+            # cancelled again" a sigh).
+            and (
+                any(s.own for s in history[-4:-1])
+                or named_self
+                or re.search(rf"@{re.escape(voice.slug)}\b", message, re.I)
+            )
             and (mood := valence_mood(cleaned)) != "grave"
             and not (mood == "rueful" and OWN_TROUBLE.search(cleaned))
         )
@@ -5176,20 +5235,20 @@ def _composed(
                 return opener("still", what=what)
             if index.tagged.get("define"):
                 return opener("define", what=what)
+    if kind == "hello" and reading.stance == "howsit":
+        # Greeted back briefly, and a guest's word on the thing asked after.
+        hellos = _brief_hellos(index)
+        hellos = _timely(hellos, cleaned) or hellos
+        thing = re.sub(r"^(?:my|our)\b", "your", reading.claim, flags=re.I)
+        howsit = opener("howsit", thing=thing)
+        return f"{opener('hello', among=hellos or None)} {howsit}"
     if kind == "hello" and reading.stance in ("back", "how"):
         # A returning person is welcomed back, never as a new face; "how's it going" after a
         # greeting is answered with the persona's day.
         if reading.stance == "back":
             return opener("back")
         # Greeted briefly ("Guten Tag, Jonas!"), then how its day is going.
-        hellos = tuple(
-            dict.fromkeys(
-                first
-                for line in index.tagged.get("hello", ())
-                for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
-                if not re.search(r"\bnew (face|arrival)|newcomer|\?$", first, re.I)
-            )
-        )
+        hellos = _brief_hellos(index)
         hellos = _timely(hellos, cleaned) or hellos
         return f"{opener('hello', among=hellos or None)} {_day(index, cleaned, opener)}"
     if kind == "hello":
