@@ -731,10 +731,18 @@ AGREEING = re.compile(
 )
 # Someone named in a stance taken, who need not have spoken in the recent messages ("jo's got a
 # point", "what lena said", "tom's got it backwards"): the name, as it was written.
+# "right" of a place or a time, not of being right: "the hole is right over the stage", "she's
+# right behind you", "it was right there".
+RIGHT_WHERE = (
+    r"(?! (?:over|above|under|underneath|below|next|by|beside|behind|in front|at|in|on|outside|"
+    r"inside|there|here|now|away|back|up|down|through|across|round|around|into|onto|off|after|"
+    r"before|near|where|when|between|against|opposite|along)\b)"
+)
 NAMED_AGREEING = re.compile(
     r"\b(?P<who>[a-z][\w-]+)(?:'s| is| was| has| makes| made)(?: got| really| totally| so)? "
     r"(?:a (?:good |fair |"
-    r"great |valid )?point|right|spot on|onto something)\b|\b(?:with|what) (?P<with>[a-z][\w-]+) "
+    r"great |valid )?point|right" + RIGHT_WHERE + r"|spot on|onto something)\b|"
+    r"\b(?:with|what) (?P<with>[a-z][\w-]+) "
     r"(?:on (?:this|that)|said|says)\b|"
     r"\b(?:\+1|agree with|side with) (?:to )?(?P<plus>[a-z][\w-]+)",
     re.IGNORECASE,
@@ -5573,6 +5581,11 @@ def _composed(
                 and not DOES_TO_YOU.search(cleaned)
                 and not FORESEEN.search(cleaned)  # "do you reckon the high street will survive"
             ):
+                if TIPS_ASKED.search(cleaned):
+                    # "you've filled in a few grant forms in your time, any tips on how to make
+                    # the case?": advice from its life, with nothing on that in its material:
+                    # the advice it gives on anything, never that it never studied itself.
+                    return f"{opener('opinion')} {opener('view')}"
                 # About itself, with nothing on it in its material: it says so, as itself, and
                 # never "not my field" nor someone else's.
                 return opener("self")
@@ -8864,7 +8877,7 @@ VIEW_YES_NO = re.compile(r"^\W*(can|could|will|would|does|do|is|are|should|must)
 
 CLAIMED = (
     r"\s+(says|said|reckons|thinks|thought|claims|claimed|believes|reckoned|"
-    r"is (so |totally )?(wrong|right))\b"
+    r"is (so |totally )?(wrong|right))\b" + RIGHT_WHERE
 )
 # A thing judged ("is ambition a good thing", "is it selfish", "does talent matter more").
 JUDGED = re.compile(
@@ -11333,7 +11346,11 @@ ASIDE = re.compile(
     r"(?:argue|arguing|say|debate|fight|go on|disagree|ask)|"
     r"i (?:never|don't|didn't|do not) know what to (?:say|answer|tell \w+)|"
     r"(?:ok |okay )?(?:dumb|stupid|silly|random|weird|quick|odd) question(?: but)?|"
-    r"(?:genuinely|honestly|just|seriously) (?:asking|curious|wondering)|asking for a friend|"
+    r"(?:genuinely|honestly|just|seriously) (?:asking|curious|wondering)|"
+    # "asking for a friend (the friend is me)", "asking for monopoly reasons": a figure of
+    # speech, with what it owns to, never a question of friendship.
+    r"(?:(?:i'?m |im )?asking for (?:a|my) (?:friend|mate|pal)|asking for (?:\w+ ){1,2}reasons)"
+    r"(?:\W*\([^)]*\))?|"
     r"in (?:simple|plain|easy|layman'?s?|normal|short) (?:words|terms|english|language)|"
     r"like i'?m (?:five|5|a child|a kid)|eli5|for (?:a )?(?:beginners?|dummies)|"
     r"back then|in those days|at the time|these days|nowadays|"
@@ -11358,6 +11375,14 @@ FRAMING = frozenset(
 ADVICE_ASKED = re.compile(
     r"\b(?:(?:got |have you got |you got |need |want |give (?:me|us) )?(?:any|some|a few|few|top|"
     r"good|your best) |^\W*)(?:tips?|advice|pointers|hacks?)\s+(?:for|on|about|re)\b",
+    re.IGNORECASE,
+)
+# Advice asked, however put: "any tips on how to make the case", "what's your advice", "how
+# should i go about it", "what would you do".
+TIPS_ASKED = re.compile(
+    ADVICE_ASKED.pattern + r"|\b(?:any|some|your|ur) (?:tips|advice|pointers)\b|"
+    r"\bhow (?:do|should|would|can|could) (?:i|we) (?:go about|make|get|win|write|pitch|handle)\b|"
+    r"\bwhat would (?:you|u) do\b",
     re.IGNORECASE,
 )
 # "your mum", "your thought experiments": what a question asked of the persona is about.

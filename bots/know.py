@@ -187,9 +187,37 @@ def _read(text: str) -> tuple[frozenset[str], str, frozenset[str]]:
     lower-cased, and the keys it holds for `_gates`."""
     said = frozenset(terms(text))
     lowered = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+    if _stain_asked(lowered):
+        said |= {"stain"}  # "get red wine out of a cream dress" asks of a stain, unnamed
     held = {"s:" + w for w in said}
     held.update("t:" + part for token in lowered.split() for part in token.split("'") if part)
     return said, lowered, frozenset(held)
+
+
+# A thing spilt, got out of or off a cloth or a thing covered in one: "how do i get red wine
+# out of a cream dress", "getting coffee off the sofa".
+_TAKEN_OUT = re.compile(
+    r"\b(?:get|getting|got|take|taking|lift|lifting|remove|removing|shift|shifting)\s+"
+    r"(?P<what>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:out of|off|from)\s+"
+    r"(?:(?:a|an|my|the|her|his|our|their|your|this|that|me|mums?)\s+)?"
+    r"(?P<on>[\w'-]+(?:\s+[\w'-]+){0,2})"
+)
+_SPILT = frozenset(terms("liquid fluid beverage drink food sauce dye ink"))
+_CLOTH = frozenset(terms("cloth garment fabric textile clothing furnishing"))
+
+
+def _stain_asked(lowered: str) -> bool:
+    """Whether `lowered` asks how to get a thing spilt (a drink, a food, an ink: `kinds`) out
+    of a cloth (a dress, a shirt) or a thing covered in one (a carpet, a sofa)."""
+    found = _TAKEN_OUT.search(lowered)
+    if not found:
+        return False
+    known = kinds()
+    what = terms(found.group("what"))
+    on = terms(found.group("on"))
+    return any(known.get(t, frozenset()) & _SPILT for t in what) and any(
+        t in _CLOTH or known.get(t, frozenset()) & _CLOTH for t in on
+    )
 
 
 def _candidates(lines: tuple[Known, ...], held: frozenset[str]) -> list[Known]:
