@@ -5721,8 +5721,10 @@ def _composed(
         elif reading.in_field:
             # Its own field is never owned up to: the nearest line on a word of its field that
             # was asked ("the sky"), said to be only that, else how it would work it out.
-            asked = {about} if about else content & fields
-            near = _on_subject(index, sorted(asked), used, rng, 1, field=True)
+            # Not creatures at large ("do any animals do a big show when they pair up"): a line
+            # on animals at all is no nearest of what they are asked to do.
+            asked = {about} if about else content & fields - BROAD_KINDS
+            near = _on_subject(index, sorted(asked), used, rng, 1, field=True) if asked else []
             near = [
                 t for t in near if asked & alike_terms(unaside, t) and not another_thing(unaside, t)
             ]
@@ -9605,6 +9607,55 @@ def _of_the_journey(text: str, line: str) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", line, re.IGNORECASE) for p in places)
 
 
+# The chance of a thing asked ("whats the chance of rolling a 7 with two dice", "odds of
+# getting three heads in a row"), and the figures a line says its chance of.
+CHANCE_ASKED = re.compile(r"\b(?:chances?|odds|probability|likel(?:y|ihood))\b", re.I)
+NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+NUMBER_SAID = re.compile(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:s|es)?\b", re.I)
+
+
+def _figures_of(text: str) -> set[str]:
+    """The numbers `text` says, in figures or in words ("sixes": 6)."""
+    found = set()
+    for m in NUMBER_SAID.finditer(text):
+        word = re.sub(r"(?:e?s)$", "", m.group().lower()) if not m.group()[0].isdigit() else ""
+        found.add(NUMBER_WORDS.get(word, word) if word else re.sub(r"\D", "", m.group()))
+    return found - {""}
+
+
+def _other_outcome(text: str, line: str) -> bool:
+    """Whether `line`, on chance, leaves out a figure of the outcome `text` asks the chance of:
+    "the chance of two sixes with two dice" for rolling a 7 (a wrong answer, said as right)."""
+    if not (CHANCE_ASKED.search(text) and CHANCE_ASKED.search(line)):
+        return False
+    # A line on chance saying none of the figures asked is no answer either ("for true chance,
+    # throw dice").
+    return bool(_figures_of(text) - _figures_of(line))
+
+
+# Living things at large, of which a question asks only as anyone.
+BROAD_KINDS = frozenset(terms("animal animals creature creatures beast beasts"))
+
+
 def _off_its_subject(text: str, line: str) -> bool:
     """Whether a line found on one word of a question put to the persona ("can u help me fix
     my wifi its dropping every 10 min") says nothing of the thing the question is about
@@ -9612,7 +9663,7 @@ def _off_its_subject(text: str, line: str) -> bool:
     another thing (`another_thing`). A question with no thing it is about ("do you like
     rainy days", "how did you cope") is not judged so. Nor a line naming nothing of what the
     question asks of (`sense.off_focus`: a pigeon's head for "how do owls turn their heads")."""
-    if off_focus(text, line):
+    if off_focus(text, line) or _other_outcome(text, line):
         return True
     about = sense_subjects(text) - GENERIC_TERMS - OWN_LIFE_TERMS
     # Who or how it is asked for is no thing it is about: "the best way to learn to code as an

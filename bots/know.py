@@ -204,6 +204,10 @@ _TAKEN_OUT = re.compile(
 )
 _SPILT = frozenset(terms("liquid fluid beverage drink food sauce dye ink"))
 _CLOTH = frozenset(terms("cloth garment fabric textile clothing furnishing"))
+# Clothes WordNet files under no such kind, by their British names among others.
+_WORN = frozenset(
+    terms("jumper jeans hoodie top blouse tshirt trousers leggings jacket cardigan uniform")
+)
 
 
 def _stain_asked(lowered: str) -> bool:
@@ -216,7 +220,7 @@ def _stain_asked(lowered: str) -> bool:
     what = terms(found.group("what"))
     on = terms(found.group("on"))
     return any(known.get(t, frozenset()) & _SPILT for t in what) and any(
-        t in _CLOTH or known.get(t, frozenset()) & _CLOTH for t in on
+        t in _CLOTH or t in _WORN or known.get(t, frozenset()) & _CLOTH for t in on
     )
 
 
