@@ -5456,7 +5456,13 @@ def _composed(
                 break
         # "do you think nights are worth it? callum thinks yes i think no": the side Callum
         # took is on the question asked here, never on what he said last (a leaving card).
-        side = _side_said(cleaned, reading.speaker)
+        # (Not a pick between two, "are cats better than dogs? priya thinks so", whose side is
+        # one of them.)
+        side = (
+            ""
+            if either_or(cleaned) or COMPARING.search(cleaned)
+            else _side_said(cleaned, reading.speaker)
+        )
         if side:
             claim = [t for t in terms(_claim_text(cleaned)) if t not in ignored]
         point = [t for t in point + claim if t not in GENERIC_TERMS and t not in STANCE_TERMS]
@@ -8900,6 +8906,7 @@ def _side_said(text: str, speaker: str) -> str:
 
 
 SIDE_WORDS = "yes|yeah|yep|yup|so|no|nope|nah|not"
+COMPARING = re.compile(r"\b(?:\w+er|more|less|better|worse)(?: [\w'-]+){0,2} than\b", re.I)
 NO_WORDS = frozenset({"no", "nope", "nah", "not"})
 
 
