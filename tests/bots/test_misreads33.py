@@ -205,119 +205,98 @@ def test_a_pick_or_a_view_of_what_was_said_is_as_before(lines, said):
     assert said_after(slug, lines) == said
 
 
-# 4. Greeted and asked how a thing of theirs is going: a guest's answer.
+# 4. Greeted and asked how a thing of theirs is going: a guest's answer; and 5. praise of a
+# piece by name, a line "stolen", is praise. Each with look-alikes that keep their answers.
+
+GUEST = "I cannot see {} from here, but I hope all is well there."
+SAID = [
+    ("curie", "hi @einstein, how's ward 7 doing", "Bonjour, Sam! " + GUEST.format("ward 7")),
+    (
+        "darwin",
+        "morning! hows the bake sale going",
+        "Good day, Sam. " + GUEST.format("the bake sale"),
+    ),
+    (
+        "einstein",
+        "hey, how's the new puppy getting on?",
+        "Hello, Sam! " + GUEST.format("the new puppy"),
+    ),
+    (
+        "lovelace",
+        "evening all, how is the shop doing today",
+        "Hello, Sam! " + GUEST.format("the shop"),
+    ),
+    ("socrates", "hello, how are the twins doing", "Hello, Sam. " + GUEST.format("the twins")),
+    # how the persona, or the room, is doing: as before
+    (
+        "curie",
+        "hi curie, how's your research going",
+        "Here is what I know of it, Sam. Research is slow, and the public wants miracles; we must "
+        "give it honesty instead.",
+    ),
+    (
+        "einstein",
+        "hey, how's it going",
+        "Guten Tag, Sam! Well enough, thank you; I have been answering letters from schoolchildren "
+        "who ask whether I ever comb my hair. What about you?",
+    ),
+    (
+        "socrates",
+        "hi all, how's everyone doing",
+        "Greetings, Sam! This evening I am at a friend's supper, where we shall drink a little and "
+        "argue a great deal. What are you doing?",
+    ),
+    # praise of its piece, said to it by name
+    (
+        "shakespeare",
+        "love that toast, im stealing the rain bit",
+        "Thou art too kind, Sam; I do but hold the mirror up.",
+    ),
+    (
+        "shakespeare",
+        "love that sign, going straight on the door",
+        "Thou art too kind, Sam; I do but hold the mirror up.",
+    ),
+    (
+        "lovelace",
+        "love that, im nicking the spreadsheet trick for work",
+        "How kind, Sam; though Mr Babbage built the engine, I only wrote about it.",
+    ),
+    (
+        "curie",
+        "great answer, my mum will be thrilled",
+        "Thank you, Sam; but the credit belongs to the work, not to me.",
+    ),
+    # praise before a trouble still meets the trouble
+    (
+        "einstein",
+        "good point, my nan passed away last night",
+        "Ach, Sam, I am so sorry. That is a heavy thing to carry; be gentle with yourself, and let "
+        "the people near you help.",
+    ),
+    (
+        "darwin",
+        "nice one, my train's cancelled again",
+        "How vexing, Sam! Small mishaps are the natural condition of a busy life.",
+    ),
+    # someone right still takes a side (7.)
+    (
+        "einstein",
+        "rob is right, the beam carries it along",
+        "So you side with Rob, Sam. Good; but let us still test the idea.",
+    ),
+    (
+        "curie",
+        "ana is right isn't she, bleach and vinegar don't mix",
+        "So you side with Ana; good, but agreement is not yet proof. Never mix bleach with "
+        "vinegar or with ammonia: they give off chlorine and other poisonous gases; in a kitchen, "
+        "as in the laboratory, mix only what you know.",
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    ("slug", "text", "said"),
-    [
-        (
-            "curie",
-            "hi @einstein, how's ward 7 doing",
-            "Bonjour, Sam! I cannot see ward 7 from here, but I hope all is well there.",
-        ),
-        (
-            "darwin",
-            "morning! hows the bake sale going",
-            "Good day, Sam. I cannot see the bake sale from here, but I hope all is well there.",
-        ),
-        (
-            "einstein",
-            "hey, how's the new puppy getting on?",
-            "Hello, Sam! I cannot see the new puppy from here, but I hope all is well there.",
-        ),
-        (
-            "lovelace",
-            "evening all, how is the shop doing today",
-            "Hello, Sam! I cannot see the shop from here, but I hope all is well there.",
-        ),
-        (
-            "socrates",
-            "hello, how are the twins doing",
-            "Hello, Sam. I cannot see the twins from here, but I hope all is well there.",
-        ),
-    ],
-)
-def test_a_greeting_with_how_a_thing_is_going_is_small_talk(slug, text, said):
-    assert reply(slug, text) == said
-
-
-@pytest.mark.parametrize(
-    ("slug", "text", "said"),
-    [
-        (
-            "curie",
-            "hi curie, how's your research going",
-            "Here is what I know of it, Sam. Research is slow, and the public wants miracles; we "
-            "must give it honesty instead.",
-        ),
-        (
-            "einstein",
-            "hey, how's it going",
-            "Guten Tag, Sam! Well enough, thank you; I have been answering letters from "
-            "schoolchildren who ask whether I ever comb my hair. What about you?",
-        ),
-        (
-            "socrates",
-            "hi all, how's everyone doing",
-            "Greetings, Sam! This evening I am at a friend's supper, where we shall drink a little "
-            "and argue a great deal. What are you doing?",
-        ),
-    ],
-)
-def test_how_the_persona_or_the_room_is_doing_is_as_before(slug, text, said):
-    assert reply(slug, text) == said
-
-
-# 5. Praise of a piece by name, and a line "stolen", is praise.
-
-
-@pytest.mark.parametrize(
-    ("slug", "text", "said"),
-    [
-        (
-            "shakespeare",
-            "love that toast, im stealing the rain bit",
-            "Thou art too kind, Sam; I do but hold the mirror up.",
-        ),
-        (
-            "shakespeare",
-            "love that sign, going straight on the door",
-            "Thou art too kind, Sam; I do but hold the mirror up.",
-        ),
-        (
-            "lovelace",
-            "love that, im nicking the spreadsheet trick for work",
-            "How kind, Sam; though Mr Babbage built the engine, I only wrote about it.",
-        ),
-        (
-            "curie",
-            "great answer, my mum will be thrilled",
-            "Thank you, Sam; but the credit belongs to the work, not to me.",
-        ),
-    ],
-)
-def test_praise_of_its_piece_said_to_it_is_thanked(slug, text, said):
-    assert reply(slug, text) == said
-
-
-@pytest.mark.parametrize(
-    ("slug", "text", "said"),
-    [
-        (
-            "einstein",
-            "good point, my nan passed away last night",
-            "Ach, Sam, I am so sorry. That is a heavy thing to carry; be gentle with yourself, "
-            "and let the people near you help.",
-        ),
-        (
-            "darwin",
-            "nice one, my train's cancelled again",
-            "How vexing, Sam! Small mishaps are the natural condition of a busy life.",
-        ),
-    ],
-)
-def test_praise_before_a_trouble_still_meets_the_trouble(slug, text, said):
+@pytest.mark.parametrize(("slug", "text", "said"), SAID)
+def test_small_talk_praise_and_sides_read_as_they_are(slug, text, said):
     assert reply(slug, text) == said
 
 
@@ -378,27 +357,6 @@ def test_right_of_a_place_takes_no_side(slug, text):
     said = reply(slug, text)
     assert "side with" not in said
     assert "agreement is not yet proof" not in said
-
-
-@pytest.mark.parametrize(
-    ("slug", "text", "said"),
-    [
-        (
-            "einstein",
-            "rob is right, the beam carries it along",
-            "So you side with Rob, Sam. Good; but let us still test the idea.",
-        ),
-        (
-            "curie",
-            "ana is right isn't she, bleach and vinegar don't mix",
-            "So you side with Ana; good, but agreement is not yet proof. Never mix bleach with "
-            "vinegar or with ammonia: they give off chlorine and other poisonous gases; in a "
-            "kitchen, as in the laboratory, mix only what you know.",
-        ),
-    ],
-)
-def test_someone_right_still_takes_a_side(slug, text, said):
-    assert reply(slug, text) == said
 
 
 # 8. "asking for a friend (...)" is a figure of speech; a drink got out of a cloth, a stain.
