@@ -53,33 +53,6 @@ def test_people_who_do_what_is_asked_are_not_what_it_is_about(text, people):
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        (
-            "why do humans even do weddings? like do any animals do a big show when they pair up",
-            "I would go about that as I go about everything, Sam: watch the creature patiently, "
-            "note what it does and when, and ask what use the habit serves it in the struggle to "
-            "live.",
-        ),
-        (
-            "why do humans even like games? do animals play games too or is that just us",
-            "A fair question, Sam. Emma and I played two games of backgammon every evening, and "
-            "I kept the score for years; I once boasted she had won only 2,490 games to my "
-            "2,795.",
-        ),
-        (
-            "why do humans keep pets? do any animals do that",
-            "A fair question, Sam. A pet teaches a child more about the feelings of animals than "
-            "any book; all our children had a dog or a pony of their own to care for.",
-        ),
-    ],
-)
-def test_a_question_of_what_humans_do_is_not_met_on_humans(text, said):
-    assert reply("darwin", text) == said
-    assert BLUSH not in said
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
         ("why do humans blush?", f"A fair question, Sam. {BLUSH}"),
         (
             "are humans still evolving?",
@@ -103,32 +76,68 @@ EQUINOX = (
 
 
 @pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        (
-            "does time actually go slower on nights or is it just my brain. 4 til 6 lasts about "
-            "a week",
-            "A lovely question, Sam. Time is not absolute: a clock that moves relative to you "
-            "ticks more slowly than your own. Two clocks, one on a mountain and one in a valley, "
-            "do not agree: gravity slows time.",
-        ),
-        (
-            "do nights drag or is it just me, one shift feels like a week",
-            "Not just you, Sam; I have been tidying my pencils for an hour instead of facing an "
-            "equation.",
-        ),
-    ],
-)
-def test_a_know_line_met_on_everyday_words_alone_is_not_said(text, said):
-    assert reply("einstein", text) == said
-
-
-@pytest.mark.parametrize(
     "text",
     ["why are the nights drawing in so fast?", "why do the days get longer so quickly in march"],
 )
 def test_a_know_line_met_on_a_word_of_its_thing_is_said(text):
     assert reply("einstein", text) == EQUINOX
+
+
+# What humans do (1.), a #know line met on everyday words alone (2.), and the chance of a
+# figure asked (9.): each answered on what it asks, or owned up to.
+ANSWERED = [
+    (
+        "darwin",
+        "why do humans even do weddings? like do any animals do a big show when they pair up",
+        "I would go about that as I go about everything, Sam: watch the creature patiently, "
+        "note what it does and when, and ask what use the habit serves it in the struggle to "
+        "live.",
+    ),
+    (
+        "darwin",
+        "why do humans even like games? do animals play games too or is that just us",
+        "A fair question, Sam. Emma and I played two games of backgammon every evening, and "
+        "I kept the score for years; I once boasted she had won only 2,490 games to my "
+        "2,795.",
+    ),
+    (
+        "darwin",
+        "why do humans keep pets? do any animals do that",
+        "A fair question, Sam. A pet teaches a child more about the feelings of animals than "
+        "any book; all our children had a dog or a pony of their own to care for.",
+    ),
+    (
+        "einstein",
+        "does time actually go slower on nights or is it just my brain. 4 til 6 lasts about a week",
+        "A lovely question, Sam. Time is not absolute: a clock that moves relative to you "
+        "ticks more slowly than your own. Two clocks, one on a mountain and one in a valley, "
+        "do not agree: gravity slows time.",
+    ),
+    (
+        "einstein",
+        "do nights drag or is it just me, one shift feels like a week",
+        "Not just you, Sam; I have been tidying my pencils for an hour instead of facing an "
+        "equation.",
+    ),
+    (
+        "lovelace",
+        "in catan whats the chance of rolling a 7 with two dice? i swear it comes up way more "
+        "than it should",
+        "My mother raised me on mathematics to keep me from fancies, Sam, and she left that "
+        "one out.",
+    ),
+    (
+        "lovelace",
+        "whats the probability of rolling a 12 with 2 dice",
+        "Give me the rules of it and I might work it out, Sam; as it is, I have not one of them.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "said"), ANSWERED)
+def test_a_question_is_answered_on_what_it_asks_or_owned_up_to(slug, text, said):
+    assert reply(slug, text) == said
+    assert BLUSH not in said and "equinoxes" not in said and "two sixes" not in said
 
 
 # 3. A side said in a word ("callum thinks yes") is on the question asked here.
@@ -417,26 +426,6 @@ TWO_SIXES = (
     "thirty-six, for each die has six faces and the chances multiply; I wish I had remembered "
     "such sums at the races."
 )
-
-
-@pytest.mark.parametrize(
-    ("text", "said"),
-    [
-        (
-            "in catan whats the chance of rolling a 7 with two dice? i swear it comes up way more "
-            "than it should",
-            "My mother raised me on mathematics to keep me from fancies, Sam, and she left that "
-            "one out.",
-        ),
-        (
-            "whats the probability of rolling a 12 with 2 dice",
-            "Give me the rules of it and I might work it out, Sam; as it is, I have not one of "
-            "them.",
-        ),
-    ],
-)
-def test_the_chance_of_another_outcome_is_not_said_for_the_one_asked(text, said):
-    assert reply("lovelace", text) == said
 
 
 @pytest.mark.parametrize(
