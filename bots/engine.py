@@ -9617,6 +9617,11 @@ def _of_the_journey(text: str, line: str) -> bool:
 # The chance of a thing asked ("whats the chance of rolling a 7 with two dice", "odds of
 # getting three heads in a row"), and the figures a line says its chance of.
 CHANCE_ASKED = re.compile(r"\b(?:chances?|odds|probability|likel(?:y|ihood))\b", re.I)
+OUTCOME_ASKED = re.compile(
+    r"\b(?:chances?|odds|probability|likelihood) (?:of|that|for) (?P<outcome>[^?.!,;]*?)"
+    r"(?= (?:with|in|from|out of|among|on|at|if|when|using|across|per)\b|[?.!,;]|$)",
+    re.I,
+)
 NUMBER_WORDS = {
     w: str(n)
     for n, w in enumerate(
@@ -9652,11 +9657,13 @@ def _figures_of(text: str) -> set[str]:
 def _other_outcome(text: str, line: str) -> bool:
     """Whether `line`, on chance, leaves out a figure of the outcome `text` asks the chance of:
     "the chance of two sixes with two dice" for rolling a 7 (a wrong answer, said as right)."""
-    if not (CHANCE_ASKED.search(text) and CHANCE_ASKED.search(line)):
+    outcome = OUTCOME_ASKED.search(text)
+    if not (outcome and CHANCE_ASKED.search(line)):
         return False
-    # A line on chance saying none of the figures asked is no answer either ("for true chance,
-    # throw dice").
-    return bool(_figures_of(text) - _figures_of(line))
+    # A line on chance saying none of the figures of the outcome is no answer either ("for
+    # true chance, throw dice"); the figures of what it is thrown with, or among ("with two
+    # dice", "in a room of 30": a class of 23), are its case, near enough.
+    return bool(_figures_of(outcome.group("outcome")) - _figures_of(line))
 
 
 # Living things at large, of which a question asks only as anyone.

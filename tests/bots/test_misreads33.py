@@ -437,3 +437,14 @@ TWO_SIXES = (
 )
 def test_the_chance_of_the_outcome_asked_is_said(text):
     assert reply("lovelace", text) == TWO_SIXES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "odds of 2 ppl sharing a birthday in a room of 30?",
+        "what are the chances two people in my office of 40 share a birthday",
+    ],
+)
+def test_the_chance_of_the_outcome_among_other_figures_is_said(text):
+    assert "the chance that two share a birthday is better than even" in reply("lovelace", text)
