@@ -5645,7 +5645,7 @@ def _composed(
         # a collision and of arms): a line on one word of the question is on one of these.
         # Nor people asked of as anyone ("why do humans even do weddings"): a line on humans is
         # on one of these only when it says what they are asked to do.
-        fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done - PEOPLE_TERMS
+        fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done - PEOPLE_TERMS - BROAD_KINDS
         asked_terms = set(terms(asked_part(unaside)))
         # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
         # a line on another word of its field ("wild animals") is no answer to it.
@@ -5729,7 +5729,7 @@ def _composed(
             # was asked ("the sky"), said to be only that, else how it would work it out.
             # Not creatures at large ("do any animals do a big show when they pair up"): a line
             # on animals at all is no nearest of what they are asked to do.
-            asked = {about} if about else content & fields - BROAD_KINDS
+            asked = {about} if about else content & fields
             near = _on_subject(index, sorted(asked), used, rng, 1, field=True) if asked else []
             near = [
                 t for t in near if asked & alike_terms(unaside, t) and not another_thing(unaside, t)
@@ -5769,7 +5769,7 @@ def _composed(
             return outside()
     said = set(terms(lines[0])) if lines and key else set()
     # A line on the very thing asked about ("can virtue be taught?": virtue) is no nearest.
-    on_subject = bool(said & (sense_subjects(unaside) - PEOPLE_TERMS))
+    on_subject = bool(said & (sense_subjects(unaside) - PEOPLE_TERMS - BROAD_KINDS))
     if (
         said
         and not set(related(sorted(key))) & said
