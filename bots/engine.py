@@ -539,7 +539,9 @@ HOW_THING = re.compile(
 # going", "how are things going", "how's your book coming along").
 NOT_THEIRS = re.compile(
     r"^(?:it|that|this|things|life|everything|everyone|everybody|every one|you|u|ya|y'all|"
-    r"you all|you guys|(?:your|ur|yer) .*|you two|the two of you)$",
+    r"you all|you guys|(?:your|ur|yer) .*|you two|the two of you|we|we all|us|us all|all|"
+    r"(?:you|u|ya) lot|all of (?:you|us)|folks|people|everyone here|the lot of you|the room|"
+    r"(?:all|every) (?:you|one of you|of you) (?:lot|guys|people))$",
     re.IGNORECASE,
 )
 

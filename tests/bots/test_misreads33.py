@@ -255,6 +255,12 @@ SAID = [
         "Greetings, Sam! This evening I am at a friend's supper, where we shall drink a little and "
         "argue a great deal. What are you doing?",
     ),
+    (
+        "curie",
+        "evening folks, how are we all getting on",
+        "Hello, Sam. Well, thank you: a long day at the bench measuring a sample that will not sit "
+        "still, and tonight I am writing up the figures. And you?",
+    ),
     # praise of its piece, said to it by name
     (
         "shakespeare",
