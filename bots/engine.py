@@ -554,6 +554,17 @@ def _thing_asked_how(text: str) -> str:
     return "" if not thing or NOT_THEIRS.match(thing) else thing
 
 
+def _its_own(voice: Voice, index: Index, thing: str) -> bool:
+    """Whether `thing` is of the persona's own world, which it can speak of ("the play" to the
+    playwright, "the lab" to the chemist, "the garden" to the naturalist): its field, or a
+    word its lines say again and again (by its head noun, "lab" in "laboratory" too)."""
+    said = terms(thing)
+    head = said[-1] if said else ""
+    if not head or head in field_terms(voice):
+        return bool(head)
+    return sum(1 for line in index.lines if any(w.startswith(head) for w in line.counts)) >= 3
+
+
 def _talked_here(author: str, history: Sequence[Said]) -> bool:
     """Whether `author` has said more here lately than hellos ("hi", "anyone here?")."""
     return (
@@ -4668,6 +4679,7 @@ def _composed(
         and not author_is_persona
         and (GREETING_WORD.search(message) or GREETING.match(MENTION.sub(" ", message).strip()))
         and (thing := _thing_asked_how(cleaned))
+        and not _its_own(voice, index, thing)
     ):
         # "hi curie hi einstein, how's ward 7 doing": small talk with a greeting, of a thing of
         # the asker's that the persona cannot know; never owned up to as a question.

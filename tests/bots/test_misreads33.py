@@ -454,3 +454,17 @@ def test_the_chance_of_the_outcome_asked_is_said(text):
 )
 def test_the_chance_of_the_outcome_among_other_figures_is_said(text):
     assert "the chance that two share a birthday is better than even" in reply("lovelace", text)
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("shakespeare", "hi, how is the play coming along"),
+        ("curie", "hello, how is the lab doing"),
+        ("darwin", "morning, hows the garden looking"),
+        ("lovelace", "hey, how is the engine coming along"),
+    ],
+)
+def test_a_thing_of_its_own_world_asked_after_is_no_guests_business(slug, text):
+    said = reply(slug, text)
+    assert "cannot see" not in said and "From where I sit" not in said
