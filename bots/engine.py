@@ -242,6 +242,12 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
         "I won't do it for you, {name}, but tell me where you're stuck and I'll help with that.",
     ),
     "hello": ("Hello, {name}!",),
+    # Greeted and asked how a thing of the asker's own is going ("hi, how's ward 7 doing"):
+    # a guest's answer, who cannot see it from here.
+    "howsit": (
+        "I cannot see {thing} from here, but I hope all is well there.",
+        "From where I sit I cannot tell, but I wish {thing} well.",
+    ),
     # A figure checked against another, worked (`bots.asks.check_of`).
     "checked": ("Yes, {name}: {what}.",),
     "unchecked": ("No, {name}: {what}.",),
@@ -524,6 +530,44 @@ _BEFORE_FIRST_TIME = re.compile(
 )
 
 
+# How a thing is going, asked as small talk, at the end of a message: "how's ward 7 doing",
+# "how is the new puppy getting on", "hows the bake sale going".
+HOW_THING = re.compile(
+    r"\bhow(?:'s|s| is| are|'re| r)\s+(?P<thing>[\w' ]{1,30}?)\s+(?:doing|going|getting on|"
+    r"holding up|coming along|looking)(?: (?:so far|today|tonight|this (?:morning|evening|week)))?"
+    r"\W*$",
+    re.IGNORECASE,
+)
+# Not a thing of the asker's: the persona itself, its own things, or life at large ("how's it
+# going", "how are things going", "how's your book coming along").
+NOT_THEIRS = re.compile(
+    r"^(?:it|that|this|things|life|everything|everyone|everybody|every one|you|u|ya|y'all|"
+    r"you all|you guys|(?:your|ur|yer) .*|you two|the two of you|we|we all|us|us all|all|"
+    r"(?:you|u|ya) lot|all of (?:you|us)|folks|people|everyone here|the lot of you|the room|"
+    r"(?:all|every) (?:you|one of you|of you) (?:lot|guys|people))$",
+    re.IGNORECASE,
+)
+
+
+def _thing_asked_how(text: str) -> str:
+    """The thing of the asker's own that `text` asks how it is going ("ward 7", "the bake
+    sale"), or ""."""
+    found = HOW_THING.search(text)
+    thing = found.group("thing").strip() if found else ""
+    return "" if not thing or NOT_THEIRS.match(thing) else thing
+
+
+def _its_own(voice: Voice, index: Index, thing: str) -> bool:
+    """Whether `thing` is of the persona's own world, which it can speak of ("the play" to the
+    playwright, "the lab" to the chemist, "the garden" to the naturalist): its field, or a
+    word its lines say again and again (by its head noun, "lab" in "laboratory" too)."""
+    said = terms(thing)
+    head = said[-1] if said else ""
+    if not head or head in field_terms(voice):
+        return bool(head)
+    return sum(1 for line in index.lines if any(w.startswith(head) for w in line.counts)) >= 3
+
+
 def _talked_here(author: str, history: Sequence[Said]) -> bool:
     """Whether `author` has said more here lately than hellos ("hi", "anyone here?")."""
     return (
@@ -745,10 +789,18 @@ AGREEING = re.compile(
 )
 # Someone named in a stance taken, who need not have spoken in the recent messages ("jo's got a
 # point", "what lena said", "tom's got it backwards"): the name, as it was written.
+# "right" of a place or a time, not of being right: "the hole is right over the stage", "she's
+# right behind you", "it was right there".
+RIGHT_WHERE = (
+    r"(?! (?:over|above|under|underneath|below|next|by|beside|behind|in front|at|in|on|outside|"
+    r"inside|there|here|now|away|back|up|down|through|across|round|around|into|onto|off|after|"
+    r"before|near|where|when|between|against|opposite|along)\b)"
+)
 NAMED_AGREEING = re.compile(
     r"\b(?P<who>[a-z][\w-]+)(?:'s| is| was| has| makes| made)(?: got| really| totally| so)? "
     r"(?:a (?:good |fair |"
-    r"great |valid )?point|right|spot on|onto something)\b|\b(?:with|what) (?P<with>[a-z][\w-]+) "
+    r"great |valid )?point|right" + RIGHT_WHERE + r"|spot on|onto something)\b|"
+    r"\b(?:with|what) (?P<with>[a-z][\w-]+) "
     r"(?:on (?:this|that)|said|says)\b|"
     r"\b(?:\+1|agree with|side with) (?:to )?(?P<plus>[a-z][\w-]+)",
     re.IGNORECASE,
@@ -2001,7 +2053,16 @@ def asked_part(text: str) -> str:
     """`text` up to its last question mark when what follows is the asker's own case ("how do
     the pigments stay in the skin? clients ask me and i just say 'science'"), else all of it."""
     asked, mark, after = text.rpartition("?")
-    return asked if mark and OWN_CASE.search(after) else text
+    # Another question after it is asked too, if in the asker's words ("do animals play games
+    # too or is that just us").
+    return asked if mark and OWN_CASE.search(after) and not QUESTION_OPENS.match(after) else text
+
+
+QUESTION_OPENS = re.compile(
+    r"\W*(?:(?:and|or|but|like|also|plus|so) )?(?:do|does|did|is|are|was|were|can|could|would|"
+    r"will|should|what|whats|what's|why|how|which|who|when|where)\b",
+    re.I,
+)
 
 
 def _punchline(asked: str, rest: str) -> bool:
@@ -4256,6 +4317,19 @@ def _undoubled(reply: str, drawn: Sequence[_Drawn], limit: int) -> str:
     return reply
 
 
+def _brief_hellos(index: Index) -> tuple[str, ...]:
+    """The persona's greetings, each its first sentence only ("Guten Tag, Jonas!"), none for a
+    new face."""
+    return tuple(
+        dict.fromkeys(
+            first
+            for line in index.tagged.get("hello", ())
+            for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
+            if not re.search(r"\bnew (face|arrival)|newcomer|\?$", first, re.I)
+        )
+    )
+
+
 def _composed(
     voice: Voice,
     *,
@@ -4647,6 +4721,16 @@ def _composed(
     # "time" is no everyday word to the physicist: a generic word of its own field is asked.
     generic = generic_terms(voice)
     weights = _weights(query, history, theme, ignored, key, generic=generic)
+    if (
+        reading.kind in ("question", "remark", "opinion", "hello")
+        and not author_is_persona
+        and (GREETING_WORD.search(message) or GREETING.match(MENTION.sub(" ", message).strip()))
+        and (thing := _thing_asked_how(cleaned))
+        and not _its_own(voice, index, thing)
+    ):
+        # "hi curie hi einstein, how's ward 7 doing": small talk with a greeting, of a thing of
+        # the asker's that the persona cannot know; never owned up to as a question.
+        reading = Reading("hello", stance="howsit", claim=thing)
     kind = reading.kind
     if unasked and kind == "thanks" and not _names_in(voice, message):
         # "ben thank you for the lift", "thanks sam!", said among the people: thanks it was not
@@ -4744,9 +4828,15 @@ def _composed(
         compliment(cleaned)
         or (
             praise_then_told(cleaned)
-            # Said of its answer, just given, and telling no trouble ("good point, my nan passed
-            # away last night" is grief; "nice one, my train's cancelled again" a sigh).
-            and any(s.own for s in history[-4:-1])
+            # Said of its answer, just given, or to it by name of a piece it made a while ago
+            # ("love that toast @shakespeare, im stealing the rain bit"), and telling no trouble
+            # ("good point, my nan passed away last night" is grief; "nice one, my train's
+            # cancelled again" a sigh).
+            and (
+                any(s.own for s in history[-4:-1])
+                or named_self
+                or re.search(rf"@{re.escape(voice.slug)}\b", message, re.I)
+            )
             and (mood := valence_mood(cleaned)) != "grave"
             and not (mood == "rueful" and OWN_TROUBLE.search(cleaned))
         )
@@ -5214,20 +5304,20 @@ def _composed(
                 return opener("still", what=what)
             if index.tagged.get("define"):
                 return opener("define", what=what)
+    if kind == "hello" and reading.stance == "howsit":
+        # Greeted back briefly, and a guest's word on the thing asked after.
+        hellos = _brief_hellos(index)
+        hellos = _timely(hellos, cleaned) or hellos
+        thing = re.sub(r"^(?:my|our)\b", "your", reading.claim, flags=re.I)
+        howsit = opener("howsit", thing=thing)
+        return f"{opener('hello', among=hellos or None)} {howsit}"
     if kind == "hello" and reading.stance in ("back", "how"):
         # A returning person is welcomed back, never as a new face; "how's it going" after a
         # greeting is answered with the persona's day.
         if reading.stance == "back":
             return opener("back")
         # Greeted briefly ("Guten Tag, Jonas!"), then how its day is going.
-        hellos = tuple(
-            dict.fromkeys(
-                first
-                for line in index.tagged.get("hello", ())
-                for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
-                if not re.search(r"\bnew (face|arrival)|newcomer|\?$", first, re.I)
-            )
-        )
+        hellos = _brief_hellos(index)
         hellos = _timely(hellos, cleaned) or hellos
         return f"{opener('hello', among=hellos or None)} {_day(index, cleaned, opener)}"
     if kind == "hello":
@@ -5427,6 +5517,17 @@ def _composed(
             if reading.speaker and _as_called(said.author, reading.speaker):
                 claim = [t for t in terms(said.text) if t not in ignored]
                 break
+        # "do you think nights are worth it? callum thinks yes i think no": the side Callum
+        # took is on the question asked here, never on what he said last (a leaving card).
+        # (Not a pick between two, "are cats better than dogs? priya thinks so", whose side is
+        # one of them.)
+        side = (
+            ""
+            if either_or(cleaned) or COMPARING.search(cleaned)
+            else _side_said(cleaned, reading.speaker)
+        )
+        if side:
+            claim = [t for t in terms(_claim_text(cleaned)) if t not in ignored]
         point = [t for t in point + claim if t not in GENERIC_TERMS and t not in STANCE_TERMS]
         # Nothing said in the room again, nor a near copy of it ("Nothing in life is to be
         # feared" is not said back to one who quotes it).
@@ -5460,6 +5561,7 @@ def _composed(
         # the person is on (never told they agree when they do not).
         key = f"{voice.slug}:{' '.join(sorted(set(claim or point)))}"
         said = next((s.text for s in reversed(history[:-1]) if _as_called(s.author, speaker)), "")
+        said = _claim_text(cleaned) if side else said
         # A sweeping claim ("you can learn everything on youtube", "never live with friends")
         # is one these minds quarrel with; another they mostly grant.
         sweeping = bool(SWEEPING.search(said))
@@ -5483,6 +5585,9 @@ def _composed(
             )
             if reason:
                 view, line = found, [reason]
+        if side == "against" and view in ("with", "against"):
+            # Its view of the question, said of one who answered it "no".
+            view = "against" if view == "with" else "with"
         if not line:
             return opener(view)
         # Its own view and its reason, in one voice: never the person's side said back first
@@ -5545,6 +5650,11 @@ def _composed(
                 and not DOES_TO_YOU.search(cleaned)
                 and not FORESEEN.search(cleaned)  # "do you reckon the high street will survive"
             ):
+                if TIPS_ASKED.search(cleaned):
+                    # "you've filled in a few grant forms in your time, any tips on how to make
+                    # the case?": advice from its life, with nothing on that in its material:
+                    # the advice it gives on anything, never that it never studied itself.
+                    return f"{opener('opinion')} {opener('view')}"
                 # About itself, with nothing on it in its material: it says so, as itself, and
                 # never "not my field" nor someone else's.
                 return opener("self")
@@ -5601,7 +5711,9 @@ def _composed(
         # The things of its field: not its name ("chemistry" is in a line on patient work as
         # much as in a question on bruises) nor a word said as often in another sense ("force" of
         # a collision and of arms): a line on one word of the question is on one of these.
-        fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done
+        # Nor people asked of as anyone ("why do humans even do weddings"): a line on humans is
+        # on one of these only when it says what they are asked to do.
+        fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done - PEOPLE_TERMS - BROAD_KINDS
         asked_terms = set(terms(asked_part(unaside)))
         # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
         # a line on another word of its field ("wild animals") is no answer to it.
@@ -5683,8 +5795,10 @@ def _composed(
         elif reading.in_field:
             # Its own field is never owned up to: the nearest line on a word of its field that
             # was asked ("the sky"), said to be only that, else how it would work it out.
+            # Not creatures at large ("do any animals do a big show when they pair up"): a line
+            # on animals at all is no nearest of what they are asked to do.
             asked = {about} if about else content & fields
-            near = _on_subject(index, sorted(asked), used, rng, 1, field=True)
+            near = _on_subject(index, sorted(asked), used, rng, 1, field=True) if asked else []
             near = [
                 t for t in near if asked & alike_terms(unaside, t) and not another_thing(unaside, t)
             ]
@@ -5723,7 +5837,7 @@ def _composed(
             return outside()
     said = set(terms(lines[0])) if lines and key else set()
     # A line on the very thing asked about ("can virtue be taught?": virtue) is no nearest.
-    on_subject = bool(said & sense_subjects(unaside))
+    on_subject = bool(said & (sense_subjects(unaside) - PEOPLE_TERMS - BROAD_KINDS))
     if (
         said
         and not set(related(sorted(key))) & said
@@ -8860,7 +8974,7 @@ VIEW_YES_NO = re.compile(r"^\W*(can|could|will|would|does|do|is|are|should|must)
 
 CLAIMED = (
     r"\s+(says|said|reckons|thinks|thought|claims|claimed|believes|reckoned|"
-    r"is (so |totally )?(wrong|right))\b"
+    r"is (so |totally )?(wrong|right))\b" + RIGHT_WHERE
 )
 # A thing judged ("is ambition a good thing", "is it selfish", "does talent matter more").
 JUDGED = re.compile(
@@ -8868,6 +8982,21 @@ JUDGED = re.compile(
     r"harmful|matters? more|more important|overrated|a mistake)\b",
     re.I,
 )
+
+
+def _side_said(text: str, speaker: str) -> str:
+    """The side `speaker` is said in `text` to take on the question it asks, in a word
+    ("callum thinks yes", "jo says no"): "for", "against", or "" when none is said so."""
+    for called in dict.fromkeys([speaker, *speaker.split()[:1]]) if speaker else ():
+        found = re.search(rf"\b{re.escape(called)}{CLAIMED}\s+(?P<side>{SIDE_WORDS})\b", text, re.I)
+        if len(called) > 1 and found:
+            return "against" if found.group("side").lower() in NO_WORDS else "for"
+    return ""
+
+
+SIDE_WORDS = "yes|yeah|yep|yup|so|no|nope|nah|not"
+COMPARING = re.compile(r"\b(?:\w+er|more|less|better|worse)(?: [\w'-]+){0,2} than\b", re.I)
+NO_WORDS = frozenset({"no", "nope", "nah", "not"})
 
 
 def _claim_of(text: str, speakers: Sequence[str]) -> str:
@@ -9574,6 +9703,62 @@ def _of_the_journey(text: str, line: str) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", line, re.IGNORECASE) for p in places)
 
 
+# The chance of a thing asked ("whats the chance of rolling a 7 with two dice", "odds of
+# getting three heads in a row"), and the figures a line says its chance of.
+CHANCE_ASKED = re.compile(r"\b(?:chances?|odds|probability|likel(?:y|ihood))\b", re.I)
+OUTCOME_ASKED = re.compile(
+    r"\b(?:chances?|odds|probability|likelihood) (?:of|that|for) (?P<outcome>[^?.!,;]*?)"
+    r"(?= (?:with|in|from|out of|among|on|at|if|when|using|across|per)\b|[?.!,;]|$)",
+    re.I,
+)
+NUMBER_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        ]
+    )
+}
+NUMBER_SAID = re.compile(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:s|es)?\b", re.I)
+
+
+def _figures_of(text: str) -> set[str]:
+    """The numbers `text` says, in figures or in words ("sixes": 6)."""
+    found = set()
+    for m in NUMBER_SAID.finditer(text):
+        word = re.sub(r"(?:e?s)$", "", m.group().lower()) if not m.group()[0].isdigit() else ""
+        found.add(NUMBER_WORDS.get(word, word) if word else re.sub(r"\D", "", m.group()))
+    return found - {""}
+
+
+def _other_outcome(text: str, line: str) -> bool:
+    """Whether `line`, on chance, leaves out a figure of the outcome `text` asks the chance of:
+    "the chance of two sixes with two dice" for rolling a 7 (a wrong answer, said as right)."""
+    outcome = OUTCOME_ASKED.search(text)
+    if not (outcome and CHANCE_ASKED.search(line)):
+        return False
+    # A line on chance saying none of the figures of the outcome is no answer either ("for
+    # true chance, throw dice"); the figures of what it is thrown with, or among ("with two
+    # dice", "in a room of 30": a class of 23), are its case, near enough.
+    return bool(_figures_of(outcome.group("outcome")) - _figures_of(line))
+
+
+# Living things at large, of which a question asks only as anyone.
+BROAD_KINDS = frozenset(terms("animal animals creature creatures beast beasts"))
+
+
 def _off_its_subject(text: str, line: str) -> bool:
     """Whether a line found on one word of a question put to the persona ("can u help me fix
     my wifi its dropping every 10 min") says nothing of the thing the question is about
@@ -9581,7 +9766,7 @@ def _off_its_subject(text: str, line: str) -> bool:
     another thing (`another_thing`). A question with no thing it is about ("do you like
     rainy days", "how did you cope") is not judged so. Nor a line naming nothing of what the
     question asks of (`sense.off_focus`: a pigeon's head for "how do owls turn their heads")."""
-    if off_focus(text, line):
+    if off_focus(text, line) or _other_outcome(text, line):
         return True
     about = sense_subjects(text) - GENERIC_TERMS - OWN_LIFE_TERMS
     # Who or how it is asked for is no thing it is about: "the best way to learn to code as an
@@ -11315,7 +11500,11 @@ ASIDE = re.compile(
     r"(?:argue|arguing|say|debate|fight|go on|disagree|ask)|"
     r"i (?:never|don't|didn't|do not) know what to (?:say|answer|tell \w+)|"
     r"(?:ok |okay )?(?:dumb|stupid|silly|random|weird|quick|odd) question(?: but)?|"
-    r"(?:genuinely|honestly|just|seriously) (?:asking|curious|wondering)|asking for a friend|"
+    r"(?:genuinely|honestly|just|seriously) (?:asking|curious|wondering)|"
+    # "asking for a friend (the friend is me)", "asking for monopoly reasons": a figure of
+    # speech, with what it owns to, never a question of friendship.
+    r"(?:(?:i'?m |im )?asking for (?:a|my) (?:friend|mate|pal)|asking for (?:\w+ ){1,2}reasons)"
+    r"(?:\W*\([^)]*\))?|"
     r"in (?:simple|plain|easy|layman'?s?|normal|short) (?:words|terms|english|language)|"
     r"like i'?m (?:five|5|a child|a kid)|eli5|for (?:a )?(?:beginners?|dummies)|"
     r"back then|in those days|at the time|these days|nowadays|"
@@ -11340,6 +11529,14 @@ FRAMING = frozenset(
 ADVICE_ASKED = re.compile(
     r"\b(?:(?:got |have you got |you got |need |want |give (?:me|us) )?(?:any|some|a few|few|top|"
     r"good|your best) |^\W*)(?:tips?|advice|pointers|hacks?)\s+(?:for|on|about|re)\b",
+    re.IGNORECASE,
+)
+# Advice asked, however put: "any tips on how to make the case", "what's your advice", "how
+# should i go about it", "what would you do".
+TIPS_ASKED = re.compile(
+    ADVICE_ASKED.pattern + r"|\b(?:any|some|your|ur) (?:tips|advice|pointers)\b|"
+    r"\bhow (?:do|should|would|can|could) (?:i|we) (?:go about|make|get|win|write|pitch|handle)\b|"
+    r"\bwhat would (?:you|u) do\b",
     re.IGNORECASE,
 )
 # "your mum", "your thought experiments": what a question asked of the persona is about.
@@ -11381,8 +11578,22 @@ def subject_terms(text: str) -> set[str]:
     """The words a question is most plainly about: what follows "your", "about" or "with the"
     ("was your mum strict?": mother)."""
     # "your writing" is about the work, and says less of what is asked than "Hamnet" beside it.
-    said = (m.group(1) for m in YOUR.finditer(text) if not m.group(1).lower().endswith("ing"))
+    said = (m.group(1) for m in YOUR.finditer(text) if not _doer_only(m))
     return {t for s in said for t in terms(s)} - GENERIC_TERMS - FRAMING
+
+
+def _doer_only(found: re.Match) -> bool:
+    """A word after "your" or "about" that says less than its question: "your writing" (the
+    work), or people asked of as anyone, who only do what is asked ("why do humans even like
+    games": games, "how do people fall in love": love), not "tell me about humans"."""
+    said = found.group(1).lower()
+    return said.endswith("ing") or (
+        bool(DOER_ASKED.match(found.group(0))) and bool(set(terms(said)) & PEOPLE_TERMS)
+    )
+
+
+# A question of what someone does: "why do humans ...", "how did people ...".
+DOER_ASKED = re.compile(r"(?:what|why|how|when|where) (?:did|does|do|were)\b", re.I)
 
 
 def _weights(

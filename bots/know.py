@@ -187,9 +187,41 @@ def _read(text: str) -> tuple[frozenset[str], str, frozenset[str]]:
     lower-cased, and the keys it holds for `_gates`."""
     said = frozenset(terms(text))
     lowered = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
+    if _stain_asked(lowered):
+        said |= {"stain"}  # "get red wine out of a cream dress" asks of a stain, unnamed
     held = {"s:" + w for w in said}
     held.update("t:" + part for token in lowered.split() for part in token.split("'") if part)
     return said, lowered, frozenset(held)
+
+
+# A thing spilt, got out of or off a cloth or a thing covered in one: "how do i get red wine
+# out of a cream dress", "getting coffee off the sofa".
+_TAKEN_OUT = re.compile(
+    r"\b(?:get|getting|got|take|taking|lift|lifting|remove|removing|shift|shifting)\s+"
+    r"(?P<what>(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:out of|off|from)\s+"
+    r"(?:(?:a|an|my|the|her|his|our|their|your|this|that|me|mums?)\s+)?"
+    r"(?P<on>[\w'-]+(?:\s+[\w'-]+){0,2})"
+)
+_SPILT = frozenset(terms("liquid fluid beverage drink food sauce dye ink"))
+_CLOTH = frozenset(terms("cloth garment fabric textile clothing furnishing"))
+# Clothes WordNet files under no such kind, by their British names among others.
+_WORN = frozenset(
+    terms("jumper jeans hoodie top blouse tshirt trousers leggings jacket cardigan uniform")
+)
+
+
+def _stain_asked(lowered: str) -> bool:
+    """Whether `lowered` asks how to get a thing spilt (a drink, a food, an ink: `kinds`) out
+    of a cloth (a dress, a shirt) or a thing covered in one (a carpet, a sofa)."""
+    found = _TAKEN_OUT.search(lowered)
+    if not found:
+        return False
+    known = kinds()
+    what = terms(found.group("what"))
+    on = terms(found.group("on"))
+    return any(known.get(t, frozenset()) & _SPILT for t in what) and any(
+        t in _CLOTH or t in _WORN or known.get(t, frozenset()) & _CLOTH for t in on
+    )
 
 
 def _candidates(lines: tuple[Known, ...], held: frozenset[str]) -> list[Known]:
@@ -337,7 +369,9 @@ def best_known(
         met = [
             alt
             for alt in line.keys
-            if all(_met(g, of_it, lowered) for g in alt) and (not kind or _of_kind(alt, kind))
+            if all(_met(g, of_it, lowered) for g in alt)
+            and (not kind or _of_kind(alt, kind))
+            and not _generic_only(alt, of_it)
         ]
         if kind and met and not _kind_line(line.text, kind):
             continue
@@ -351,6 +385,15 @@ def best_known(
         if score > top:
             best, top = line.text, score
     return best
+
+
+def _generic_only(alt: tuple[tuple[str, ...], ...], said: frozenset[str]) -> bool:
+    """Whether the keys `alt` of more than one group are met by everyday words alone ("nights"
+    and "a week" in "does time go slower on nights ... 4 til 6 lasts about a week", met by a
+    line on sunsets keyed "nights" and "week"): no thing of the line's named."""
+    return len(alt) > 1 and all(
+        not any(w[0] == "=" for w in group) and set(group) & said <= GENERIC_TERMS for group in alt
+    )
 
 
 def _on_focus(

@@ -268,6 +268,9 @@ TAGS = {
     "thanksrue": "thanks said in sarcasm ('thanks for crushing his dreams'): a rueful word back",
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
+    "howsit": "a guest's word, after a greeting, on a thing of the person's own they asked after "
+    "('hi, how's ward 7 doing'): it cannot see it from here, and wishes it well; uses {thing}, "
+    "as they named it ('ward 7', 'the bake sale')",
 }
 # ({met}: where the two a `#compose` toast is for met, bots/compose.py)
 PLACEHOLDERS = {

@@ -110,8 +110,20 @@ EVENTS = {
     "pooped": -0.9, "blowout": -0.9, "dropped": -0.9, "smeared": -0.9, "snapped": -0.9,
 }  # fmt: skip
 # Idioms VADER would read word by word, said as it can read them.
+# Taking up a line, a joke or an idea someone said, as praise of it: "im stealing the rain
+# bit", "totally nicking that", "i'll be pinching your line about the stairs"; not a thing
+# taken ("someone stole my bike", "stealing that car").
+BORROWED = (
+    r"\b(?:(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to|totally|definitely|so) (?:be )?)"
+    r"(?:steal|stealing|nick|nicking|pinch|pinching|borrow|borrowing|yoink|yoinking)\b"
+    r"(?: (?:that|this|it)(?=\W*$)| (?:the|your|that|this) "
+    r"(?:[\w'-]+ ){0,3}(?:bit|line|lines|idea|ideas|joke|jokes|phrase|trick|tricks|word|words|"
+    r"quote|verse|rhyme|method|tip|tips|recipe|bits|one|part|toast|poem|sign|wording|slogan)\b)"
+)
 IDIOMS = (
     (re.compile(r"\bpass(ed|es)? away\b", re.I), "died"),
+    # A line or an idea admired and taken up: "im stealing the rain bit", "nicking that".
+    (re.compile(BORROWED, re.I), "borrowing"),
     (re.compile(rf"\b({PUT_DOWN})\b", re.I), "euthanised"),
     (re.compile(r"\blaid off\b|\blet go\b|\blost (my|his|her|our) job\b", re.I), "unemployed"),
     (re.compile(r"\bbroke into\b|\bbroken into\b", re.I), "burgled"),
