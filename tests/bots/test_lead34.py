@@ -59,3 +59,15 @@ def test_a_dictated_sign_is_written_with_its_words(slug, text, sign):
 )
 def test_no_sign_is_dictated_by_these(text):
     assert dictated_sign(text) == ""
+
+
+def test_letting_a_child_go_out_is_no_dropping_from_a_band():
+    # "let him go" of a child allowed out is not "let him go" from a band: the dilemma line on
+    # dropping a member needs the band, team or cast it is dropped from.
+    dropped = "Tell them yourself, alone, with the true reason"
+    assert dropped not in say(
+        "socrates", "@socrates should i let him go to the park on his own at 12"
+    )
+    assert dropped in say(
+        "socrates", "@socrates should we drop him from the band, he never turns up"
+    )
