@@ -656,6 +656,51 @@ DONE = re.compile(
     r"survived|made it|over|got through|went well|smashed it)\b",
     re.IGNORECASE,
 )
+# What a sign is to say, when the message says it ("a sign for the door saying we're closed on
+# bank holiday monday", "a sign telling people to wipe their feet").
+SIGN_SAYING = re.compile(
+    r"\bsign\b[^.?!]*?\b(?:saying|that says|which says|to say|that reads|reading|"
+    r"(?P<bid>telling|asking|reminding) (?:people|everyone|folk|customers|visitors|guests|kids|"
+    r"parents|dog owners|drivers)(?: to| that)?)\s+(?P<said>[^.?!]{3,80})",
+    re.IGNORECASE,
+)
+_SIGN_TAIL = re.compile(
+    r"\s*(?:,|\bplease\b|\bpls\b|\bplz\b|\bthanks\b|\bta\b|\bor something\b|\blol\b|"
+    r"\bx+\b|\bif you can\b|\bsomething like that\b)+\W*$",
+    re.IGNORECASE,
+)
+_SIGN_SUBJECT = re.compile(
+    r"^(?:that )?(?:we'?re|we are|we'?ll be|we will be|we'?re going to be|the (?:shop|hall|cafe|"
+    r"office|door|room|bar|kitchen|place|centre|center|club) (?:is|will be)|it'?s|it is)\s+",
+    re.IGNORECASE,
+)
+_SIGN_SMALL = frozenset(
+    ["a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "from"]
+)
+
+
+def dictated_sign(text: str) -> str:
+    """The words of a sign the message dictates, set as a sign is ("Closed on Bank Holiday
+    Monday", "Please Wipe Your Feet"); empty when it dictates none, or too long a one."""
+    m = SIGN_SAYING.search(text)
+    if not m or not sign_asked(text):  # "the sign saying no entry fell down" asks for none
+        return ""
+    said = _SIGN_TAIL.sub("", m.group("said").strip())
+    said = _SIGN_SUBJECT.sub("", said)
+    if m.group("bid") and not re.match(r"(?:no|not|don'?t|please)\b", said, re.I):
+        said = f"please {said}"  # "telling people to wipe their feet": Please Wipe Your Feet
+    said = re.sub(r"\btheir\b", "your", said, flags=re.I)
+    said = re.sub(r"\bthem(selves)?\b", lambda w: "you" + ("rselves" if w.group(1) else ""), said)
+    words = said.split()
+    if not 1 <= len(words) <= 10 or re.search(r"\b(i|me|my|you said)\b", said, re.I):
+        return ""
+    sign = " ".join(
+        w if (i and w.lower() in _SIGN_SMALL) else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+    return sign if sign[-1] in ".!" else f"{sign}."
+
+
 # A practical fix asked for ("how do i fix a squeaky hinge", "best way to get red wine out"),
 # and what a line must hold to be one: something to do.
 FIX_ASKED = re.compile(
@@ -6751,7 +6796,7 @@ def _request_kind(text: str, index: Index | None = None) -> str:
         return "notice"
     if index is not None and index.tagged.get("card") and card_asked(text) and not to_mention(text):
         return "card"  # (a card that must name things is made to name them: `made_line`)
-    if index is not None and sign_asked(text) and sign_lines(index):
+    if index is not None and sign_asked(text) and (sign_lines(index) or dictated_sign(text)):
         return "sign"  # "write us a sign, 4 words max": its words for the sign (`sign_line`)
     if index is not None and index.tagged.get("title") and title_asked(text):
         return "dub"  # "give us a title for a space mini golf game": named, by one who names
@@ -6968,7 +7013,11 @@ def _request(
         # people keep letting their dogs sniff the cat baskets": the sign's words, on its thing
         # and within the size asked, never advice on writing it.
         said = " ".join((given, *used))
-        line = sign_line(index, text, said, setting) or sign_line(index, text, given, setting)
+        line = (
+            dictated_sign(MENTION.sub(" ", text))
+            or sign_line(index, text, said, setting)
+            or sign_line(index, text, given, setting)
+        )
         return ("carded", {"what": "sign"}, f'"{line}"') if line else None
     if reading.stance == "card":
         # Not a card it wrote in the room already (the same thanks for the nurses and for the
