@@ -5354,7 +5354,7 @@ def _composed(
         hellos = _brief_hellos(index)
         hellos = _timely(hellos, cleaned) or hellos
         thing = re.sub(r"^(?:my|our)\b", "your", reading.claim, flags=re.I)
-        howsit = opener("howsit", thing=thing)
+        howsit = _named_once(opener("howsit", thing=thing), name)
         return f"{opener('hello', among=hellos or None)} {howsit}"
     if kind == "hello" and reading.stance in ("back", "how"):
         # A returning person is welcomed back, never as a new face; "how's it going" after a

@@ -89,16 +89,20 @@ ANSWERED = [
     (
         "darwin",
         "why do humans even do weddings? like do any animals do a big show when they pair up",
-        "I would go about that as I go about everything, Sam: watch the creature patiently, "
-        "note what it does and when, and ask what use the habit serves it in the struggle to "
-        "live.",
+        (
+            "Courtship is full of shows, Sam: birds of paradise spread their plumes and dance "
+            "before the hens, and bower-birds build halls of twigs decked with shells and "
+            "feathers. The females choose the finest show, so the shows grow finer."
+        ),
     ),
     (
         "darwin",
         "why do humans even like games? do animals play games too or is that just us",
-        "A fair question, Sam. Emma and I played two games of backgammon every evening, and "
-        "I kept the score for years; I once boasted she had won only 2,490 games to my "
-        "2,795.",
+        (
+            "Many animals play, Sam: puppies and kittens wrestle, chase and mock-bite, and "
+            "Huber saw even ants chasing and pretending to bite each other, like so many "
+            "puppies. It is practice for hunting and fleeing, and plainly a pleasure too."
+        ),
     ),
     (
         "darwin",
@@ -109,15 +113,22 @@ ANSWERED = [
     (
         "einstein",
         "does time actually go slower on nights or is it just my brain. 4 til 6 lasts about a week",
-        "A lovely question, Sam. Time is not absolute: a clock that moves relative to you "
-        "ticks more slowly than your own. Two clocks, one on a mountain and one in a valley, "
-        "do not agree: gravity slows time.",
+        (
+            '"Put your hand on a hot stove for a minute and it seems an hour; sit with a '
+            "pretty girl an hour and it seems a minute. That's relativity,\" I joked, Sam. "
+            "Felt time is the mind's: boredom and tiredness stretch it. Clocks truly slow only "
+            "near light speed."
+        ),
     ),
     (
         "einstein",
         "do nights drag or is it just me, one shift feels like a week",
-        "Not just you, Sam; I have been tidying my pencils for an hour instead of facing an "
-        "equation.",
+        (
+            '"Put your hand on a hot stove for a minute and it seems an hour; sit with a '
+            "pretty girl an hour and it seems a minute. That's relativity,\" I joked, Sam. "
+            "Felt time is the mind's: boredom and tiredness stretch it. Clocks truly slow only "
+            "near light speed."
+        ),
     ),
     (
         "lovelace",
@@ -219,23 +230,34 @@ def test_a_pick_or_a_view_of_what_was_said_is_as_before(lines, said):
 
 GUEST = "I cannot see {} from here, but I hope all is well there."
 SAID = [
-    ("curie", "hi @einstein, how's ward 7 doing", "Bonjour, Sam! " + GUEST.format("ward 7")),
+    (
+        "curie",
+        "hi @einstein, how's ward 7 doing",
+        ("Bonjour, Sam! I cannot see ward 7 from the laboratory, but I hope all is calm there."),
+    ),
     (
         "darwin",
         "morning! hows the bake sale going",
-        "Good day, Sam. " + GUEST.format("the bake sale"),
+        (
+            "Good day, Sam. I cannot observe the bake sale from Down House, but I hope all "
+            "is thriving."
+        ),
     ),
     (
         "einstein",
         "hey, how's the new puppy getting on?",
-        "Hello, Sam! " + GUEST.format("the new puppy"),
+        ("Hello, Sam! From my desk I cannot see the new puppy, but I wish all there well."),
     ),
     (
         "lovelace",
         "evening all, how is the shop doing today",
-        "Hello, Sam! " + GUEST.format("the shop"),
+        ("Hello, Sam! I cannot see the shop from my study, but I hope all goes well there."),
     ),
-    ("socrates", "hello, how are the twins doing", "Hello, Sam. " + GUEST.format("the twins")),
+    (
+        "socrates",
+        "hello, how are the twins doing",
+        "Hello, Sam. I cannot see the twins from the agora; tell me yourself how things go.",
+    ),
     # how the persona, or the room, is doing: as before
     (
         "curie",
@@ -336,13 +358,15 @@ def test_a_thing_stolen_is_still_trouble(text):
 
 
 def test_advice_asked_of_its_life_is_its_general_advice():
+    # (The grant forms of the dev room now meet Curie's own line on making a case.)
     said = reply(
         "curie",
-        "you've filled in a few grant forms in your time, any tips on how to make the case?",
+        "you did plenty of interviews with the press, any tips on how to handle a journalist?",
     )
     assert said == (
-        "Honestly, Sam, I will tell you what I think. Choose the path where the work itself "
-        "interests you; the rest comes with patience."
+        "You ask for my view, Sam. I prefer facts to opinions, but here it is. Choose work you "
+        "can give yourself to completely; I was a governess for years to pay my sister's "
+        "studies, and then she paid for mine."
     )
 
 
@@ -377,8 +401,9 @@ def test_right_of_a_place_takes_no_side(slug, text):
 # 8. "asking for a friend (...)" is a figure of speech; a drink got out of a cloth, a stain.
 
 STAIN = (
-    "Cold water first for blood, wine and anything with protein, Sam; hot water sets it, as it "
-    "sets an egg. Dab, never rub, and a little washing-up liquid lifts grease."
+    "Cold water first, Sam, never hot: heat sets wine, blood and anything with protein, as it "
+    "sets an egg. Blot, never rub; salt draws red wine out, then soak it in washing soda. Test "
+    "anything stronger on a hidden bit first."
 )
 HANDED_TO_CURIE = (
     "A shoemaker could answer that better than I, Sam; I only know how to ask questions. Put it "
