@@ -135,6 +135,7 @@ from bots.naming import (
     title_asked,
     titled,
 )
+from bots.placed import unplaced, unroled
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
 from bots.seeded import seeded
@@ -242,6 +243,15 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
         "I won't do it for you, {name}, but tell me where you're stuck and I'll help with that.",
     ),
     "hello": ("Hello, {name}!",),
+    # A sum worked that leaves a figure out, or answers another question (`bots.placed`).
+    "unplaced": (
+        "I can see the {figure} in what you said, {name}, but not where it goes in the sum, "
+        "so I won't guess at an answer.",
+    ),
+    "unroled": (
+        "I can add up the figures, {name}, but not work out {figure} from them for certain, "
+        "so I won't guess.",
+    ),
     # A figure checked against another, worked (`bots.asks.check_of`).
     "checked": ("Yes, {name}: {what}.",),
     "unchecked": ("No, {name}: {what}.",),
@@ -2883,6 +2893,69 @@ def _calmed(text: str) -> str:
 
 
 def offline_reply(
+    voice: Voice,
+    *,
+    message: str,
+    seed: int,
+    history: Sequence[Said] = (),
+    ignore: tuple[str, ...] = (),
+    unasked: bool = False,
+    said: Sequence[str] = (),
+    **kw,
+) -> str:
+    """A short reply in `voice` to `message` (`_offline_reply`), but a sum worked with a figure
+    of the ask left out or read in no role the words give it declined (`_unplaced_sum`)."""
+    reply = _offline_reply(
+        voice,
+        message=message,
+        seed=seed,
+        history=history,
+        ignore=ignore,
+        unasked=unasked,
+        said=said,
+        **kw,
+    )
+    if voice.is_house_bot or unasked or not history:
+        return reply
+    return _unplaced_sum(voice, reply, message, history, seed, ignore, said) or reply
+
+
+def _unplaced_sum(
+    voice: Voice,
+    reply: str,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: Collection[str],
+    said: Sequence[str],
+) -> str:
+    """An honest decline (#unplaced, #unroled) in place of a `reply` that works a sum asked
+    (`bots.placed`) but leaves out a figure of the ask, or of a line people said between the
+    first it draws on and the ask, or works it to no answer of the kind asked (a sum of money
+    for a percentage); "" when the reply places every figure, or works no sum."""
+    asked = MENTION.sub(" ", message)
+    if not re.search(r"\d", reply):
+        return ""
+    names = {n.lower() for n in ignore}
+    before = [
+        MENTION.sub(" ", line.text)
+        for line in history[-6:-1]
+        if not line.own and line.author.lower() not in names
+    ]
+    missing, kind = "", "unplaced"
+    if SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked):
+        missing = unplaced(reply, asked, before)
+    if not missing:
+        missing, kind = unroled(reply, asked, before), "unroled"
+    if not missing:
+        return ""
+    index = index_of(voice.material)
+    name = _addressable(history[-1].author)
+    used = _said(said, history)
+    return _tagged(index, kind, random.Random(seed), name=name, figure=missing, used=used)
+
+
+def _offline_reply(
     voice: Voice,
     *,
     message: str,
