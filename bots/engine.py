@@ -2933,15 +2933,19 @@ def _unplaced_sum(
     (`bots.placed`) but leaves out a figure of the ask, or of a line people said between the
     first it draws on and the ask, or works it to no answer of the kind asked (a sum of money
     for a percentage); "" when the reply places every figure, or works no sum."""
-    asked = MENTION.sub(" ", message)
     if not re.search(r"\d", reply):
         return ""
     names = {n.lower() for n in ignore}
-    before = [
+    people = [
         MENTION.sub(" ", line.text)
-        for line in history[-6:-1]
+        for line in history[-7:]
         if not line.own and line.author.lower() not in names
     ]
+    if history[-1].author.lower() not in names:
+        people = people[-6:]  # the ask is the message; else the sum a persona handed over
+    elif not people:
+        return ""
+    asked, before = people[-1], people[:-1]
     missing, kind = "", "unplaced"
     if SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked):
         missing = unplaced(reply, asked, before)
