@@ -45,8 +45,10 @@ def _value(said: str) -> float:
 def _free(text: str, start: int, end: int) -> bool:
     """Whether the figure at `start`..`end` of `text` is no part of a sum."""
     before, after = text[:start], text[end:]
-    if before[-1:].isalpha() or re.match(r"[a-z]{1,2}\b", after, re.I) and not re.match(
-        r"(?:k|m|g|l|p|s|h|x|kg|km|ml|cm|mm|hr|lb|oz|ft|in|mi)\b", after, re.I
+    if (
+        before[-1:].isalpha()
+        or re.match(r"[a-z]{1,2}\b", after, re.I)
+        and not re.match(r"(?:k|m|g|l|p|s|h|x|kg|km|ml|cm|mm|hr|lb|oz|ft|in|mi)\b", after, re.I)
     ):
         return True  # "4b", "mp3", "a4": a name, not a figure (unless a unit: "10k", "5m")
     if ORDINAL.match(after) or LABEL.search(before.rstrip()[-14:]):
@@ -160,11 +162,15 @@ def unroled(reply: str, asked: str, before: Sequence[str] = ()) -> str:
     if NET_ASKED.search(asked) and any(VAT_IN.search(t) for t in [*before, asked]):
         shown = {_value(f) for f in REPLY_FIGURE.findall(reply)}
         monies = [
-            _value(m) for t in [*before, asked] for m in re.findall(r"[£$€]\s?([\d,]+(?:\.\d+)?)", t)
+            _value(m)
+            for t in [*before, asked]
+            for m in re.findall(r"[£$€]\s?([\d,]+(?:\.\d+)?)", t)
         ]
         rates = [
             float(r) for t in [*before, asked] for r in re.findall(r"(\d+(?:\.\d+)?)\s?%", t)
         ] or [20.0]
-        if not any(abs(m / (1 + r / 100) - s) < 0.006 for m in monies for r in rates for s in shown):
+        if not any(
+            abs(m / (1 + r / 100) - s) < 0.006 for m in monies for r in rates for s in shown
+        ):
             return "the price before VAT"
     return ""

@@ -55,10 +55,12 @@ these: a number in a message is no sum ("see you at 7", "week 4 done").
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from bots.reckon import (
@@ -3498,6 +3500,69 @@ def _dice(text: str) -> Worked | None:
     return Worked(working, _pc(100 * p))
 
 
+# A total on two or three ordinary dice: "chance of rolling a 7 with two dice" is 6 ways in 36,
+# never two sixes; "odds of 10 or more on 2 dice". A figure a die can show ("a 6 on two dice")
+# is a total only when a total is said: else it may be one die's six, and is left unread.
+DICE_N = re.compile(
+    r"\b(?P<n>two|2|three|3|a pair of|pair of) (?:(?:normal|standard|ordinary|six[- ]sided|"
+    r"fair) )?dice\b|\b(?P<m>[23])d6\b",
+    re.I,
+)
+DICE_TOTAL = re.compile(
+    r"\b(?P<said>total(?:ling)?(?: of)?|sum(?: of)?|add(?:s|ing)? (?:up )?to|makes?|making|score of|"
+    r"of|a|an|roll(?:ing)?(?: a| an)?|get(?:ting)?(?: a| an)?|throw(?:ing)?(?: a| an)?)\s+"
+    r"(?P<x>\d{1,2})\b(?!\s?(?:%|-sided|sided|d\d|dice|die\b|times|x\b))"
+    r"(?:\s*(?P<way>or (?:more|higher|above|over|better)|\+|or (?:less|lower|under|below)))?",
+    re.I,
+)
+DICE_SUM_WORD = re.compile(r"^(?:total|sum|add|make|making|score)", re.I)
+
+
+def _dice_total(text: str) -> Worked | None:
+    """The chance of a total (or a total or more, or less) on two or three dice, by counting the
+    ways they fall; None when no total is plainly asked."""
+    dice = DICE_N.search(text)
+    if not dice or not re.search(
+        r"\b(?:chance|chances|odds|probability|likely|likelihood)\b", text
+    ):
+        return None
+    word = (dice.group("n") or dice.group("m")).lower()
+    n = 3 if word in ("three", "3") else 2
+    totals = [t for t in DICE_TOTAL.finditer(text) if not t.start() <= dice.start() < t.end()]
+    if len(totals) != 1:
+        return None
+    t = totals[0]
+    x = int(t.group("x"))
+    if x <= 6 and not DICE_SUM_WORD.match(t.group("said")):
+        return None  # "a 6 on two dice": one die's six, or a total of six?
+    if not n <= x <= 6 * n:
+        return None
+    falls = [0] * (6 * n + 1)
+    for faces in itertools.product(range(1, 7), repeat=n):
+        falls[sum(faces)] += 1
+    way = (t.group("way") or "").lower()
+    if way and ("less" in way or "lower" in way or "under" in way or "below" in way):
+        hits, what = sum(falls[: x + 1]), f"{x} or less"
+    elif way:
+        hits, what = sum(falls[x:]), f"{x} or more"
+    else:
+        hits, what = falls[x], f"a total of {x}"
+    whole = 6**n
+    share = Fraction(hits, whole)
+    pairs = ""
+    if n == 2 and not way:
+        pairs = " (" + ", ".join(f"{a}+{x - a}" for a in range(1, 7) if 1 <= x - a <= 6) + ")"
+    dice_said = "two dice" if n == 2 else "three dice"
+    in_one = f"1 in {count(1 / share)}" if share.numerator == 1 else f"{hits}/{whole}"
+    pct = _pc(100 * hits / whole)
+    shown = f"{hits}/{whole} = {in_one}" if share.numerator == 1 else in_one
+    working = (
+        f"{what} on {dice_said} comes up {hits} of the {whole} ways they can fall{pairs}: "
+        f"{shown}, about {pct}"
+    )
+    return Worked(working, f"{in_one} ({pct})")
+
+
 # What is needed on the last paper for an overall mark: "what do i need on paper 2 to get 70%
 # overall if paper 1 is 48" (each paper out of 70, said with it or just before).
 ROUND_WORD = r"paper|test|exam|mock|module|unit|quiz|essay|part|assignment|assessment|round"
@@ -5057,6 +5122,7 @@ READERS = (
     _yearly,
     _fit,
     _by_hours,
+    _dice_total,
     _dice,
     _needed,
     _overall,
