@@ -3509,8 +3509,8 @@ DICE_N = re.compile(
     re.I,
 )
 DICE_TOTAL = re.compile(
-    r"\b(?P<said>total(?:ling)?(?: of)?|sum(?: of)?|add(?:s|ing)? (?:up )?to|makes?|making|score of|"
-    r"of|a|an|roll(?:ing)?(?: a| an)?|get(?:ting)?(?: a| an)?|throw(?:ing)?(?: a| an)?)\s+"
+    r"\b(?P<said>total(?:ling)?(?: of)?|sum(?: of)?|add(?:s|ing)? (?:up )?to|makes?|making|"
+    r"score of|of|a|an|roll(?:ing)?(?: a| an)?|get(?:ting)?(?: a| an)?|throw(?:ing)?(?: a| an)?)\s+"
     r"(?P<x>\d{1,2})\b(?!\s?(?:%|-sided|sided|d\d|dice|die\b|times|x\b))"
     r"(?:\s*(?P<way>or (?:more|higher|above|over|better)|\+|or (?:less|lower|under|below)))?",
     re.I,
