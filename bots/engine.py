@@ -245,11 +245,11 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "hello": ("Hello, {name}!",),
     # A sum worked that leaves a figure out, or answers another question (`bots.placed`).
     "unplaced": (
-        "I can see the {figure} in what you said, {name}, but not where it goes in the sum, "
+        "I can see the {thing} in what you said, {name}, but not where it goes in the sum, "
         "so I won't guess at an answer.",
     ),
     "unroled": (
-        "I can add up the figures, {name}, but not work out {figure} from them for certain, "
+        "I can add up the figures, {name}, but not work out {thing} from them for certain, "
         "so I won't guess.",
     ),
     # A figure checked against another, worked (`bots.asks.check_of`).
@@ -2936,16 +2936,13 @@ def _unplaced_sum(
     if not re.search(r"\d", reply):
         return ""
     names = {n.lower() for n in ignore}
-    people = [
-        MENTION.sub(" ", line.text)
-        for line in history[-7:]
-        if not line.own and line.author.lower() not in names
-    ]
+    people = [line for line in history[-7:] if not line.own and line.author.lower() not in names]
     if history[-1].author.lower() not in names:
         people = people[-6:]  # the ask is the message; else the sum a persona handed over
     elif not people:
         return ""
-    asked, before = people[-1], people[:-1]
+    asked = MENTION.sub(" ", people[-1].text)
+    before = [MENTION.sub(" ", line.text) for line in people[:-1]]
     missing, kind = "", "unplaced"
     if SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked):
         missing = unplaced(reply, asked, before)
@@ -2954,9 +2951,9 @@ def _unplaced_sum(
     if not missing:
         return ""
     index = index_of(voice.material)
-    name = _addressable(history[-1].author)
+    name = _addressable(people[-1].author)
     used = _said(said, history)
-    return _tagged(index, kind, random.Random(seed), name=name, figure=missing, used=used)
+    return _tagged(index, kind, random.Random(seed), name=name, thing=missing, used=used)
 
 
 def _offline_reply(

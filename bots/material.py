@@ -192,10 +192,10 @@ TAGS = {
     "honestly, as a sum beyond what it can work reliably from what {name} said; never asking for "
     "what was already said, never that mathematics fails it",
     "unplaced": "for a sum worked that leaves out a figure the person gave (`bots.placed`): "
-    "uses {figure}, that figure as said ('1 hr 30 mins', '10%'), and says honestly it cannot see "
+    "uses {thing}, that figure as said ('1 hr 30 mins', '10%'), and says honestly it cannot see "
     "where it goes, so it will not guess; never asks for a figure already given",
     "unroled": "for a sum whose figures it could add but not work to what was asked: uses "
-    "{figure}, the thing asked ('the percentage', 'the price before VAT'), and owns it cannot "
+    "{thing}, the thing asked ('the percentage', 'the price before VAT'), and owns it cannot "
     "work that reliably, so it will not guess",
     "repeat": "saying again to {name} a line of its own it said a moment ago, when asked what "
     "that line answers (before the line): 'As I said just now, {name}:'",

@@ -127,11 +127,16 @@ def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
     ]
     if not drawn:
         return ""
-    for figs in figures[min(drawn) :]:
-        for said, values in figs:
-            if not _placed(values, said, shown):
-                return said
-    return ""
+    missing = [
+        (said, line)
+        for at, figs in enumerate(figures[min(drawn) :], min(drawn))
+        for said, values in figs
+        if not _placed(values, said, shown)
+        for line in [lines[at]]
+    ]
+    # Named first: a figure of its own, before one a rate is per ("6 litres per 100km")
+    own = [said for said, line in missing if not re.search(rf"\bper {re.escape(said)}", line)]
+    return next(iter(own or [said for said, _line in missing]), "")
 
 
 # A percentage asked: "what percentage profit", "what % is that", "as a percent", "% rise".
