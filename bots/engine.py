@@ -2917,7 +2917,59 @@ def offline_reply(
     )
     if voice.is_house_bot or unasked or not history:
         return reply
-    return _unplaced_sum(voice, reply, message, history, seed, ignore, said) or reply
+    guarded = _unplaced_sum(voice, reply, message, history, seed, ignore, said)
+    if guarded or not re.search(r"\d", reply):
+        # a sum declined, or read with a figure left out: read again with the lines before it
+        return _sum_joined(voice, history, seed, ignore) or guarded or reply
+    return reply
+
+
+def _asked_among(history: Sequence[Said], ignore: Collection[str]) -> tuple[Said, list[str]] | None:
+    """The person's line a reply answers (the last, or, when a persona handed a sum over, the
+    last a person said) and what people said in the five lines before it, mentions taken out,
+    oldest first; None when no person said one."""
+    names = {n.lower() for n in ignore}
+    people = [line for line in history[-7:] if not line.own and line.author.lower() not in names]
+    if history[-1].author.lower() not in names:
+        people = people[-6:]  # the ask is the message; else the sum a persona handed over
+    elif not people:
+        return None
+    return people[-1], [MENTION.sub(" ", line.text) for line in people[:-1]]
+
+
+def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str]) -> str:
+    """A sum its readers work when the ask is read with the one, two or three lines people said
+    just before it ("bill is £142", "lets add 10% for the waiter", "whats the total with tip and
+    how much each for the 5 of us"), and whose working places every figure of them
+    (`bots.placed`), in the persona's #sum words; "" when no such reading stands, or for a
+    persona that says no sums."""
+    index = index_of(voice.material)
+    if not index.tagged.get("sum") or not history:
+        return ""
+    among = _asked_among(history, ignore)
+    if among is None:
+        return ""
+    line, before = among
+    asked = MENTION.sub(" ", line.text).strip()
+    if not (SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked)):
+        return ""
+    if OF_HER.search(asked.lower()):
+        return ""
+    steps = _reckoner(voice)
+    for k in range(0, min(3, len(before)) + 1):
+        told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
+        if k and not re.search(r"\d", told[0]):
+            continue
+        text = ". ".join([*told, asked])
+        found = sum_read(text, steps)
+        if not found or found.need or not found.working:
+            continue
+        if unplaced(found.working, asked, told) or unroled(found.working, asked, told):
+            continue
+        return _sum_said(
+            voice, found, [*history[:-1], replace(history[-1], author=line.author)], seed
+        )
+    return ""
 
 
 def _unplaced_sum(
@@ -2933,16 +2985,11 @@ def _unplaced_sum(
     (`bots.placed`) but leaves out a figure of the ask, or of a line people said between the
     first it draws on and the ask, or works it to no answer of the kind asked (a sum of money
     for a percentage); "" when the reply places every figure, or works no sum."""
-    if not re.search(r"\d", reply):
+    among = _asked_among(history, ignore) if re.search(r"\d", reply) else None
+    if among is None:
         return ""
-    names = {n.lower() for n in ignore}
-    people = [line for line in history[-7:] if not line.own and line.author.lower() not in names]
-    if history[-1].author.lower() not in names:
-        people = people[-6:]  # the ask is the message; else the sum a persona handed over
-    elif not people:
-        return ""
-    asked = MENTION.sub(" ", people[-1].text)
-    before = [MENTION.sub(" ", line.text) for line in people[:-1]]
+    line, before = among
+    asked = MENTION.sub(" ", line.text)
     missing, kind = "", "unplaced"
     if SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked):
         missing = unplaced(reply, asked, before)
@@ -2951,7 +2998,7 @@ def _unplaced_sum(
     if not missing:
         return ""
     index = index_of(voice.material)
-    name = _addressable(people[-1].author)
+    name = _addressable(line.author)
     used = _said(said, history)
     return _tagged(index, kind, random.Random(seed), name=name, thing=missing, used=used)
 

@@ -3552,7 +3552,7 @@ def _dice_total(text: str) -> Worked | None:
     pairs = ""
     if n == 2 and not way:
         pairs = " (" + ", ".join(f"{a}+{x - a}" for a in range(1, 7) if 1 <= x - a <= 6) + ")"
-    dice_said = "two dice" if n == 2 else "three dice"
+    dice_said = f"{dice.group('m')}d6" if dice.group("m") else f"{word} dice"
     in_one = f"1 in {count(1 / share)}" if share.numerator == 1 else f"{hits}/{whole}"
     pct = _pc(100 * hits / whole)
     shown = f"{hits}/{whole} = {in_one}" if share.numerator == 1 else in_one
