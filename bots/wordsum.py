@@ -2181,6 +2181,42 @@ OFF = re.compile(
 )
 
 
+# A profit or loss as a percentage of the cost: "bought the chair for £250, sold it for £320,
+# what percentage profit": £70 on £250 is 28%. One price bought and one sold, no other money.
+BOUGHT_SOLD = re.compile(
+    r"\b(?:bought|paid|got)\b[^.?!£$€]{0,30}?(?:for|at)?\s?(?P<a>[£$€]\s?[\d,]+(?:\.\d+)?)[^£$€]*?"
+    r"\b(?:sold|sell|selling|flipped)\b[^.?!£$€]{0,20}?(?:for|at)\s(?P<b>[£$€]\s?[\d,]+(?:\.\d+)?)",
+    re.I,
+)
+MARGIN_ASKED = re.compile(
+    r"\b(?:what|how much) (?:%|percent|percentage|per cent)|\b(?:%|percent|percentage|per cent) "
+    r"(?:profit|loss|gain|return|markup|mark-up)\b|\bas an? (?:%|percent|percentage)\b",
+    re.I,
+)
+
+
+def _bought_sold(text: str) -> Worked | None:
+    """The profit (or loss) on a thing bought for one price and sold for another, as a
+    percentage of what it cost (see above); None for any other text."""
+    m = BOUGHT_SOLD.search(text)
+    if not m or not MARGIN_ASKED.search(text) or len(MONEY.findall(text)) != 2:
+        return None
+    if re.search(r"\b(?:fees?|postage|shipping|each|vat|tax)\b|%\s*(?:off|of)\b", text, re.I):
+        return None
+    (a, sign), (b, _) = _amount(m.group("a")), _amount(m.group("b"))
+    if not a or a == b:
+        return None
+    diff, way = b - a, ("profit" if b > a else "loss")
+    rate = 100 * abs(diff) / a
+    about = "" if abs(rate * 10 - round(rate * 10)) < 1e-9 else "about "
+    return Worked(
+        f"{_shown(max(a, b), sign)} − {_shown(min(a, b), sign)} is a {way} of "
+        f"{_shown(abs(diff), sign)}; "
+        f"{_shown(abs(diff), sign)} ÷ {_shown(a, sign)} (what it cost) is {about}{_pc(rate)}",
+        f"{about}{_pc(rate)} {way}",
+    )
+
+
 def _pc(x: float) -> str:
     return f"{count(round(x, 1))}%"
 
@@ -5138,6 +5174,7 @@ READERS = (
     _lock,
     _calories,
     _odds,
+    _bought_sold,
     _percent,
     _average,
     _scaled,
