@@ -118,6 +118,9 @@ def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
     shown = {_value(f) for f in REPLY_FIGURE.findall(reply)}
     if not shown:
         return ""
+    # A figure scaled in the working ("from 8 to 20 is × 2.5: 250g") is placed by its result.
+    factors = {_value(f) for f in re.findall(r"×\s?(\d+(?:\.\d+)?)\s?:", reply)}
+    shown |= {round(s / k, 6) for s in shown for k in factors if k}
     lines = [*before, asked]
     figures = [_figures(line) for line in lines]
     drawn = [

@@ -2217,6 +2217,65 @@ def _bought_sold(text: str) -> Worked | None:
     )
 
 
+# A fraction off one price: "my railcard takes a third off the £63", "half off a £38 coat",
+# "a quarter off". One price, one fraction, nothing else: "a third off" is price × 2/3.
+FRACTION_OFF = re.compile(
+    r"\b(?P<f>a third|one third|1/3|a quarter|one quarter|1/4|half|a half|two thirds|2/3|"
+    r"three quarters|3/4|a fifth|1/5)\s+(?:off|discount)\b",
+    re.I,
+)
+FRACTIONS = {
+    "third": (1, 3),
+    "quarter": (1, 4),
+    "half": (1, 2),
+    "two thirds": (2, 3),
+    "three quarters": (3, 4),
+    "fifth": (1, 5),
+    "1/3": (1, 3),
+    "1/4": (1, 4),
+    "2/3": (2, 3),
+    "3/4": (3, 4),
+    "1/5": (1, 5),
+}
+
+
+def _fraction_off(text: str) -> Worked | None:
+    """A price less a fraction of it (see above); None for any other text, or two prices."""
+    off = FRACTION_OFF.search(text)
+    monies = list(MONEY.finditer(text))
+    if not off or len(monies) != 1 or PERCENT_AT.search(text):
+        return None
+    f = off.group("f").lower()
+    key = next(
+        k
+        for k in (
+            "two thirds",
+            "three quarters",
+            "1/3",
+            "1/4",
+            "2/3",
+            "3/4",
+            "1/5",
+            "third",
+            "quarter",
+            "half",
+            "fifth",
+        )
+        if k in f
+    )
+    num, den = FRACTIONS[key]
+    value, sign = _money_value(monies[0])
+    cut = _cents(value * num / den)
+    said = {"half": "half", "third": "a third", "quarter": "a quarter", "fifth": "a fifth"}.get(
+        key, f
+    )
+    return Worked(
+        f"{said} of {money(value, sign)} is {money(cut, sign)}, so {money(value - cut, sign)} "
+        "to pay",
+        money(value - cut, sign),
+    )
+
+
 def _pc(x: float) -> str:
     return f"{count(round(x, 1))}%"
 
@@ -5175,6 +5234,7 @@ READERS = (
     _calories,
     _odds,
     _bought_sold,
+    _fraction_off,
     _percent,
     _average,
     _scaled,
