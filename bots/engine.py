@@ -135,7 +135,7 @@ from bots.naming import (
     title_asked,
     titled,
 )
-from bots.placed import unplaced, unroled
+from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
 from bots.seeded import seeded
@@ -2951,7 +2951,9 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
         return ""
     line, before = among
     asked = MENTION.sub(" ", line.text).strip()
-    if not (SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked)):
+    if not (
+        SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked) or ROLE_ASKED.search(asked)
+    ):
         return ""
     if OF_HER.search(asked.lower()):
         return ""
@@ -2960,7 +2962,8 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
         told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]):
             continue
-        text = ". ".join([*told, asked])
+        # asked as a question ("what was the price before vat"), whatever its punctuation
+        text = ". ".join([*told, asked if asked.endswith("?") else f"{asked}?"])
         found = sum_read(text, steps)
         if not found or found.need or not found.working:
             continue

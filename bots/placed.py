@@ -159,6 +159,9 @@ VAT_IN = re.compile(
     re.I,
 )
 
+# What the ask wants of a kind its working must show: a percentage, a price before VAT.
+ROLE_ASKED = re.compile(f"{PERCENT_ASKED.pattern}|{NET_ASKED.pattern}", re.I)
+
 
 def unroled(reply: str, asked: str, before: Sequence[str] = ()) -> str:
     """What the ask wants that the reply's working never gives, as said in a decline ("the
