@@ -264,13 +264,6 @@ DICE = [
 ]
 
 
-@pytest.mark.parametrize(("ask", "working"), DICE)
-def test_a_total_on_dice_is_counted_by_the_ways_they_fall(ask, working):
-    found = word_sum(ask)
-    assert found is not None
-    assert found.working == working
-
-
 # A die's own figure with no total said, a double, one die: not read as a total.
 @pytest.mark.parametrize(
     "ask",
@@ -302,13 +295,6 @@ SOLD = [
 ]
 
 
-@pytest.mark.parametrize(("ask", "working"), SOLD)
-def test_a_profit_or_loss_is_a_percentage_of_the_cost(ask, working):
-    found = word_sum(ask)
-    assert found is not None
-    assert found.working == working
-
-
 OFF = [
     ("coat is £38 with half off, how much is it", "half of £38 is £19, so £19 to pay"),
     ("a quarter off a £90 jacket whats the price", "a quarter of £90 is £22.50, so £67.50 to pay"),
@@ -319,8 +305,8 @@ OFF = [
 ]
 
 
-@pytest.mark.parametrize(("ask", "working"), OFF)
-def test_a_fraction_off_one_price(ask, working):
+@pytest.mark.parametrize(("ask", "working"), DICE + SOLD + OFF)
+def test_dice_totals_a_profit_as_a_percentage_and_a_fraction_off_are_worked(ask, working):
     found = word_sum(ask)
     assert found is not None
     assert found.working == working
