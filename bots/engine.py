@@ -2958,6 +2958,7 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     if OF_HER.search(asked.lower()):
         return ""
     steps = _reckoner(voice)
+    asker = [*history[:-1], replace(history[-1], author=line.author)]
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]):
@@ -2969,9 +2970,11 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
             continue
         if unplaced(found.working, asked, told) or unroled(found.working, asked, told):
             continue
-        return _sum_said(
-            voice, found, [*history[:-1], replace(history[-1], author=line.author)], seed
-        )
+        return _sum_said(voice, found, asker, seed)
+    # a sum of time ("film starts at 7:45", "35 mins drive", "what time do we leave")
+    working = timed([asked.lower(), *(t.lower() for t in reversed(before[-5:]))])
+    if working and not unplaced(working, asked, before[-5:]):
+        return _sum_said(voice, Worked(working), asker, seed)
     return ""
 
 

@@ -232,6 +232,34 @@ REPLIES = [
             "each person."
         ),
     ),
+    (
+        "shakespeare",
+        "@shakespeare what time do we have to set off",
+        ["show starts at 8:10", "its a 25 min walk and we want 10 mins for drinks"],
+        (
+            "Even a glover's son can cast up a reckoning, Maya: 25 min + 10 mins is 35 mins; "
+            "8:10 − 35 mins is 7:35."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin how long have i got till the bus",
+        ["its 11:20 now and the last bus is 1:05"],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all my life: "
+            "11:20 to 1:05 is 1 hr 45 mins."
+        ),
+    ),
+    # chat beside a time said before: no sum
+    (
+        "socrates",
+        "@socrates hows your day going",
+        ["the match kicks off at 3pm"],
+        (
+            "Well, I thank you: I spent the day in the agora asking people what justice is, and "
+            "none of them could tell me. And you?"
+        ),
+    ),
 ]
 
 
