@@ -104,9 +104,10 @@ REPLIES = [
         "@einstein cycled 45km today in 2 hrs 15 mins, whats my average speed?",
         [],
         (
-            "I see the 2 hrs 15 mins you gave me, Maya, but I cannot see where it belongs in the "
-            "sum, and an answer that leaves it out would be a wrong one; I had rather say so."
+            "Adding up is the one calculation nobody argues about, Maya: 45km ÷ 2 hrs 15 mins is "
+            "20 km/h."
         ),
+    ),
     ),
     (
         "lovelace",
