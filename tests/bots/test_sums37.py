@@ -108,7 +108,6 @@ REPLIES = [
             "20 km/h."
         ),
     ),
-    ),
     (
         "lovelace",
         "@lovelace ran the half in 1 hour 50 mins, whats my pace per km",
