@@ -2915,6 +2915,8 @@ def offline_reply(
         said=said,
         **kw,
     )
+    if isinstance(reply, _Read):
+        return str(reply)  # worked by a reader of its shape, which places its own figures
     if voice.is_house_bot or unasked or not history:
         return reply
     guarded = _unplaced_sum(voice, reply, message, history, seed, ignore, said)
@@ -2922,6 +2924,12 @@ def offline_reply(
         # a sum declined, or read with a figure left out: read again with the lines before it
         return _sum_joined(voice, history, seed, ignore) or guarded or reply
     return reply
+
+
+class _Read(str):
+    """A reply worked by a reader of the sum's shape (a bill, a sum of time, a sum read with the
+    figures said just before it): it places the figures it reads itself, so no guard reads it
+    again (`_unplaced_sum` is for the solvers of any shape and the drawn replies)."""
 
 
 def _asked_among(history: Sequence[Said], ignore: Collection[str]) -> tuple[Said, list[str]] | None:
@@ -3054,7 +3062,7 @@ def _offline_reply(
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
         if billed := _sum_billed(voice, asked, told, seed, ignore):
-            return _fit(billed, voice.max_reply_chars)
+            return _Read(_fit(billed, voice.max_reply_chars))
         # Read with the figures said just before it, by these readers and by all that follow.
         shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
         if shared or (
@@ -3064,9 +3072,10 @@ def _offline_reply(
         ):
             # a figure asked for that a line further back gives: worked, not asked again
             solved = _sum_solved(_as_reckoner(voice), asked, told, seed, ignore, shared)
-            return _fit(solved or shared, voice.max_reply_chars)
+            fitted = _fit(solved or shared, voice.max_reply_chars)
+            return fitted if solved else _Read(fitted)
         if timed := _sum_timed(voice, asked, told, seed, ignore):
-            return _fit(timed, voice.max_reply_chars)
+            return _Read(_fit(timed, voice.max_reply_chars))
     if voice.is_house_bot:
         # Worked out once, not per draw: the same for every attempt below.
         author = history[-1].author if history else ""

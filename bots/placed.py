@@ -111,6 +111,29 @@ def _placed(values: set[float], said: str, shown: set[float]) -> bool:
     return False
 
 
+HOURS_SAID = re.compile(r"\s?(?:hours?|hrs?|shifts?|days?|nights?|sessions?|lessons?)$", re.I)
+
+
+def _bound(said: str, line: str, ask: bool, drawn: bool) -> bool:
+    """Whether a figure the working leaves out is one the sum cannot do without, by the role its
+    words give it: a time of two parts ("1 hr 30 mins", never read as 1 hr); a percentage (a
+    tip, a discount, a rate put on: never left unapplied); the head count a share is asked of,
+    in the ask ("the 3 of us", "split 4 ways"); so many hours said in a line whose rate the
+    working uses ("7 hours but weekend rate is £14": never the rates added as money). Any other
+    figure a working may leave unshown (readers sum up: "240 miles at 40mpg ... £39.55")."""
+    if len(re.findall(r"\d+", said)) == 2 or said.endswith("%"):
+        return True
+    n = re.escape(re.sub(r"\D+$", "", said))
+    if ask and re.search(
+        rf"(?<![\d.])\b{n}\s(?:of us|of you|ways|people|mates|friends|of them)\b|"
+        rf"\b(?:between|among|split(?: it)?(?: between)?) (?:the |us |all )?{n}\b(?![\d.])",
+        line,
+        re.I,
+    ):
+        return True
+    return drawn and bool(HOURS_SAID.search(said)) and bool(re.search(r"[£$€]\s?\d", line))
+
+
 def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
     """The first figure of the ask, or of a line `before` it (oldest first) from the first the
     reply draws on, that the reply's working does not place; "" when all are placed, or when
@@ -136,6 +159,7 @@ def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
         for said, values in figs
         if not _placed(values, said, shown)
         for line in [lines[at]]
+        if _bound(said, line, at == len(lines) - 1, at in drawn)
     ]
     # Named first: a figure of its own, before one a rate is per ("6 litres per 100km")
     own = [said for said, line in missing if not re.search(rf"\bper {re.escape(said)}", line)]

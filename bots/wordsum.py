@@ -2188,7 +2188,7 @@ BOUGHT_SOLD = re.compile(
     r"\b(?:sold|sell|selling|flipped)\b[^.?!£$€]{0,20}?(?:for|at)\s(?P<b>[£$€]\s?[\d,]+(?:\.\d+)?)",
     re.I,
 )
-MARGIN_ASKED = re.compile(
+PROFIT_PC_ASKED = re.compile(
     r"\b(?:what|how much) (?:%|percent|percentage|per cent)|\b(?:%|percent|percentage|per cent) "
     r"(?:profit|loss|gain|return|markup|mark-up)\b|\bas an? (?:%|percent|percentage)\b",
     re.I,
@@ -2199,7 +2199,7 @@ def _bought_sold(text: str) -> Worked | None:
     """The profit (or loss) on a thing bought for one price and sold for another, as a
     percentage of what it cost (see above); None for any other text."""
     m = BOUGHT_SOLD.search(text)
-    if not m or not MARGIN_ASKED.search(text) or len(MONEY.findall(text)) != 2:
+    if not m or not PROFIT_PC_ASKED.search(text) or len(MONEY.findall(text)) != 2:
         return None
     if re.search(r"\b(?:fees?|postage|shipping|each|vat|tax)\b|%\s*(?:off|of)\b", text, re.I):
         return None
@@ -2224,7 +2224,7 @@ FRACTION_OFF = re.compile(
     r"three quarters|3/4|a fifth|1/5)\s+(?:off|discount)\b",
     re.I,
 )
-FRACTIONS = {
+OFF_FRACTIONS = {
     "third": (1, 3),
     "quarter": (1, 4),
     "half": (1, 2),
@@ -2263,7 +2263,7 @@ def _fraction_off(text: str) -> Worked | None:
         )
         if k in f
     )
-    num, den = FRACTIONS[key]
+    num, den = OFF_FRACTIONS[key]
     value, sign = _money_value(monies[0])
     cut = _cents(value * num / den)
     said = {"half": "half", "third": "a third", "quarter": "a quarter", "fifth": "a fifth"}.get(
