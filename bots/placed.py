@@ -114,13 +114,22 @@ def _placed(values: set[float], said: str, shown: set[float]) -> bool:
 HOURS_SAID = re.compile(r"\s?(?:hours?|hrs?|shifts?|days?|nights?|sessions?|lessons?)$", re.I)
 
 
-def _bound(said: str, line: str, ask: bool, drawn: bool) -> bool:
+# Money said as a rate: "at £12.60", "rate is £14", "£11 an hour".
+RATE_SAID = re.compile(
+    r"(?:\bat|\brate(?: is)?|@)\s?[£$€]\s?(\d[\d,]*(?:\.\d+)?)|"
+    r"[£$€]\s?(\d[\d,]*(?:\.\d+)?)\s?(?:an? |per |/)(?:hour|hr|h|day|shift|night)\b",
+    re.I,
+)
+
+
+def _bound(said: str, line: str, ask: bool, drawn: bool, shown: set[float]) -> bool:
     """Whether a figure the working leaves out is one the sum cannot do without, by the role its
     words give it: a time of two parts ("1 hr 30 mins", never read as 1 hr); a percentage (a
     tip, a discount, a rate put on: never left unapplied); the head count a share is asked of,
-    in the ask ("the 3 of us", "split 4 ways"); so many hours said in a line whose rate the
-    working uses ("7 hours but weekend rate is £14": never the rates added as money). Any other
-    figure a working may leave unshown (readers sum up: "240 miles at 40mpg ... £39.55")."""
+    in the ask ("the 3 of us", "split 4 ways"); so many hours said in a line whose rate (at
+    £R, rate is £R, £R an hour) the working uses ("7 hours but weekend rate is £14": never the
+    rates added as money). Any other figure a working may leave unshown (readers sum up: "240
+    miles at 40mpg ... £39.55")."""
     if len(re.findall(r"\d+", said)) == 2 or said.endswith("%"):
         return True
     n = re.escape(re.sub(r"\D+$", "", said))
@@ -131,7 +140,10 @@ def _bound(said: str, line: str, ask: bool, drawn: bool) -> bool:
         re.I,
     ):
         return True
-    return drawn and bool(HOURS_SAID.search(said)) and bool(re.search(r"[£$€]\s?\d", line))
+    if not (drawn and HOURS_SAID.search(said)):
+        return False
+    rates = [_value(a or b) for a, b in RATE_SAID.findall(line)]
+    return any(_placed({r}, str(r), shown) for r in rates)
 
 
 def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
@@ -159,7 +171,7 @@ def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
         for said, values in figs
         if not _placed(values, said, shown)
         for line in [lines[at]]
-        if _bound(said, line, at == len(lines) - 1, at in drawn)
+        if _bound(said, line, at == len(lines) - 1, at in drawn, shown)
     ]
     # Named first: a figure of its own, before one a rate is per ("6 litres per 100km")
     own = [said for said, line in missing if not re.search(rf"\bper {re.escape(said)}", line)]
