@@ -135,6 +135,7 @@ from bots.naming import (
     title_asked,
     titled,
 )
+from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
 from bots.seeded import seeded
@@ -247,6 +248,15 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "howsit": (
         "I cannot see {thing} from here, but I hope all is well there.",
         "From where I sit I cannot tell, but I wish {thing} well.",
+    ),
+    # A sum worked that leaves a figure out, or answers another question (`bots.placed`).
+    "unplaced": (
+        "I can see the {thing} in what you said, {name}, but not where it goes in the sum, "
+        "so I won't guess at an answer.",
+    ),
+    "unroled": (
+        "I can add up the figures, {name}, but not work out {thing} from them for certain, "
+        "so I won't guess.",
     ),
     # A figure checked against another, worked (`bots.asks.check_of`).
     "checked": ("Yes, {name}: {what}.",),
@@ -3039,6 +3049,131 @@ def offline_reply(
     voice: Voice,
     *,
     message: str,
+    seed: int,
+    history: Sequence[Said] = (),
+    ignore: tuple[str, ...] = (),
+    unasked: bool = False,
+    said: Sequence[str] = (),
+    **kw,
+) -> str:
+    """A short reply in `voice` to `message` (`_offline_reply`), but a sum worked with a figure
+    of the ask left out or read in no role the words give it declined (`_unplaced_sum`)."""
+    reply = _offline_reply(
+        voice,
+        message=message,
+        seed=seed,
+        history=history,
+        ignore=ignore,
+        unasked=unasked,
+        said=said,
+        **kw,
+    )
+    if isinstance(reply, _Read):
+        return str(reply)  # worked by a reader of its shape, which places its own figures
+    if voice.is_house_bot or unasked or not history:
+        return reply
+    guarded = _unplaced_sum(voice, reply, message, history, seed, ignore, said)
+    if guarded or not re.search(r"\d", reply):
+        # a sum declined, or read with a figure left out: read again with the lines before it
+        return _sum_joined(voice, history, seed, ignore) or guarded or reply
+    return reply
+
+
+class _Read(str):
+    """A reply worked by a reader of the sum's shape (a bill, a sum of time, a sum read with the
+    figures said just before it): it places the figures it reads itself, so no guard reads it
+    again (`_unplaced_sum` is for the solvers of any shape and the drawn replies)."""
+
+
+def _asked_among(history: Sequence[Said], ignore: Collection[str]) -> tuple[Said, list[str]] | None:
+    """The person's line a reply answers (the last, or, when a persona handed a sum over, the
+    last a person said) and what people said in the five lines before it, mentions taken out,
+    oldest first; None when no person said one."""
+    names = {n.lower() for n in ignore}
+    people = [line for line in history[-7:] if not line.own and line.author.lower() not in names]
+    if history[-1].author.lower() not in names:
+        people = people[-6:]  # the ask is the message; else the sum a persona handed over
+    elif not people:
+        return None
+    return people[-1], [MENTION.sub(" ", line.text) for line in people[:-1]]
+
+
+def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str]) -> str:
+    """A sum its readers work when the ask is read with the one, two or three lines people said
+    just before it ("bill is £142", "lets add 10% for the waiter", "whats the total with tip and
+    how much each for the 5 of us"), and whose working places every figure of them
+    (`bots.placed`), in the persona's #sum words; "" when no such reading stands, or for a
+    persona that says no sums."""
+    index = index_of(voice.material)
+    if not index.tagged.get("sum") or not history:
+        return ""
+    among = _asked_among(history, ignore)
+    if among is None:
+        return ""
+    line, before = among
+    asked = MENTION.sub(" ", line.text).strip()
+    if not (
+        SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked) or ROLE_ASKED.search(asked)
+    ):
+        return ""
+    if OF_HER.search(asked.lower()):
+        return ""
+    steps = _reckoner(voice)
+    asker = [*history[:-1], replace(history[-1], author=line.author)]
+    for k in range(0, min(3, len(before)) + 1):
+        told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
+        if k and not re.search(r"\d", told[0]):
+            continue
+        # asked as a question ("what was the price before vat"), whatever its punctuation
+        text = ". ".join([*told, asked if asked.endswith("?") else f"{asked}?"])
+        found = sum_read(text, steps)
+        if not found or found.need or not found.working:
+            continue
+        if unplaced(found.working, asked, told) or unroled(found.working, asked, told):
+            continue
+        return _sum_said(voice, found, asker, seed)
+    # a sum of time ("film starts at 7:45", "35 mins drive", "what time do we leave")
+    working = timed([asked.lower(), *(t.lower() for t in reversed(before[-5:]))])
+    if working and not unplaced(working, asked, before[-5:]):
+        return _sum_said(voice, Worked(working), asker, seed)
+    return ""
+
+
+def _unplaced_sum(
+    voice: Voice,
+    reply: str,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: Collection[str],
+    said: Sequence[str],
+) -> str:
+    """An honest decline (#unplaced, #unroled) in place of a `reply` that works a sum asked
+    (`bots.placed`) but leaves out a figure of the ask, or of a line people said between the
+    first it draws on and the ask, or works it to no answer of the kind asked (a sum of money
+    for a percentage); "" when the reply places every figure, or works no sum."""
+    among = _asked_among(history, ignore) if re.search(r"\d", reply) else None
+    if among is None:
+        return ""
+    line, before = among
+    asked = MENTION.sub(" ", line.text)
+    missing, kind = "", "unplaced"
+    if SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked):
+        missing = unplaced(reply, asked, before)
+    if not missing:
+        missing, kind = unroled(reply, asked, before), "unroled"
+    if not missing:
+        return ""
+    index = index_of(voice.material)
+    name = _addressable(line.author)
+    used = _said(said, history)
+    return _tagged(index, kind, random.Random(seed), name=name, thing=missing, used=used)
+
+
+def _offline_reply(
+    voice: Voice,
+    *,
+    message: str,
     theme: str = "",
     seed: int,
     avoid: str | None = None,
@@ -3080,7 +3215,7 @@ def offline_reply(
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
         if billed := _sum_billed(voice, asked, told, seed, ignore):
-            return _fit(billed, voice.max_reply_chars)
+            return _Read(_fit(billed, voice.max_reply_chars))
         # Read with the figures said just before it, by these readers and by all that follow.
         shared, message, history = _worked_joined(voice, message, history, seed, said, ignore)
         if shared or (
@@ -3090,9 +3225,10 @@ def offline_reply(
         ):
             # a figure asked for that a line further back gives: worked, not asked again
             solved = _sum_solved(_as_reckoner(voice), asked, told, seed, ignore, shared)
-            return _fit(solved or shared, voice.max_reply_chars)
+            fitted = _fit(solved or shared, voice.max_reply_chars)
+            return fitted if solved else _Read(fitted)
         if timed := _sum_timed(voice, asked, told, seed, ignore):
-            return _fit(timed, voice.max_reply_chars)
+            return _Read(_fit(timed, voice.max_reply_chars))
     if voice.is_house_bot:
         # Worked out once, not per draw: the same for every attempt below.
         author = history[-1].author if history else ""

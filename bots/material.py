@@ -191,8 +191,14 @@ TAGS = {
     "second'); after a #sum line when part of the sum is sure (then a line without {name} is "
     "chosen)",
     "unworked": "for a sum asked among figures that it cannot work out: that it will not guess, "
-    "asking {name} to set the sum out (the whole, and what it is shared by or counted per); never "
-    "that mathematics fails it",
+    "honestly, as a sum beyond what it can work reliably from what {name} said; never asking for "
+    "what was already said, never that mathematics fails it",
+    "unplaced": "for a sum worked that leaves out a figure the person gave (`bots.placed`): "
+    "uses {thing}, that figure as said ('1 hr 30 mins', '10%'), and says honestly it cannot see "
+    "where it goes, so it will not guess; never asks for a figure already given",
+    "unroled": "for a sum whose figures it could add but not work to what was asked: uses "
+    "{thing}, the thing asked ('the percentage', 'the price before VAT'), and owns it cannot "
+    "work that reliably, so it will not guess",
     "repeat": "saying again to {name} a line of its own it said a moment ago, when asked what "
     "that line answers (before the line): 'As I said just now, {name}:'",
     "undecided": "taking no side on a point someone is sided with or against, when its own view "

@@ -55,10 +55,12 @@ these: a number in a message is no sum ("see you at 7", "week 4 done").
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from bots.reckon import (
@@ -2179,6 +2181,101 @@ OFF = re.compile(
 )
 
 
+# A profit or loss as a percentage of the cost: "bought the chair for £250, sold it for £320,
+# what percentage profit": £70 on £250 is 28%. One price bought and one sold, no other money.
+BOUGHT_SOLD = re.compile(
+    r"\b(?:bought|paid|got)\b[^.?!£$€]{0,30}?(?:for|at)?\s?(?P<a>[£$€]\s?[\d,]+(?:\.\d+)?)[^£$€]*?"
+    r"\b(?:sold|sell|selling|flipped)\b[^.?!£$€]{0,20}?(?:for|at)\s(?P<b>[£$€]\s?[\d,]+(?:\.\d+)?)",
+    re.I,
+)
+PROFIT_PC_ASKED = re.compile(
+    r"\b(?:what|how much) (?:%|percent|percentage|per cent)|\b(?:%|percent|percentage|per cent) "
+    r"(?:profit|loss|gain|return|markup|mark-up)\b|\bas an? (?:%|percent|percentage)\b",
+    re.I,
+)
+
+
+def _bought_sold(text: str) -> Worked | None:
+    """The profit (or loss) on a thing bought for one price and sold for another, as a
+    percentage of what it cost (see above); None for any other text."""
+    m = BOUGHT_SOLD.search(text)
+    if not m or not PROFIT_PC_ASKED.search(text) or len(MONEY.findall(text)) != 2:
+        return None
+    if re.search(r"\b(?:fees?|postage|shipping|each|vat|tax)\b|%\s*(?:off|of)\b", text, re.I):
+        return None
+    (a, sign), (b, _) = _amount(m.group("a")), _amount(m.group("b"))
+    if not a or a == b:
+        return None
+    diff, way = b - a, ("profit" if b > a else "loss")
+    rate = 100 * abs(diff) / a
+    about = "" if abs(rate * 10 - round(rate * 10)) < 1e-9 else "about "
+    return Worked(
+        f"{_shown(max(a, b), sign)} − {_shown(min(a, b), sign)} is a {way} of "
+        f"{_shown(abs(diff), sign)}; "
+        f"{_shown(abs(diff), sign)} ÷ {_shown(a, sign)} (what it cost) is {about}{_pc(rate)}",
+        f"{about}{_pc(rate)} {way}",
+    )
+
+
+# A fraction off one price: "my railcard takes a third off the £63", "half off a £38 coat",
+# "a quarter off". One price, one fraction, nothing else: "a third off" is price × 2/3.
+FRACTION_OFF = re.compile(
+    r"\b(?P<f>a third|one third|1/3|a quarter|one quarter|1/4|half|a half|two thirds|2/3|"
+    r"three quarters|3/4|a fifth|1/5)\s+(?:off|discount)\b",
+    re.I,
+)
+OFF_FRACTIONS = {
+    "third": (1, 3),
+    "quarter": (1, 4),
+    "half": (1, 2),
+    "two thirds": (2, 3),
+    "three quarters": (3, 4),
+    "fifth": (1, 5),
+    "1/3": (1, 3),
+    "1/4": (1, 4),
+    "2/3": (2, 3),
+    "3/4": (3, 4),
+    "1/5": (1, 5),
+}
+
+
+def _fraction_off(text: str) -> Worked | None:
+    """A price less a fraction of it (see above); None for any other text, or two prices."""
+    off = FRACTION_OFF.search(text)
+    monies = list(MONEY.finditer(text))
+    if not off or len(monies) != 1 or PERCENT_AT.search(text):
+        return None
+    f = off.group("f").lower()
+    key = next(
+        k
+        for k in (
+            "two thirds",
+            "three quarters",
+            "1/3",
+            "1/4",
+            "2/3",
+            "3/4",
+            "1/5",
+            "third",
+            "quarter",
+            "half",
+            "fifth",
+        )
+        if k in f
+    )
+    num, den = OFF_FRACTIONS[key]
+    value, sign = _money_value(monies[0])
+    cut = _cents(value * num / den)
+    said = {"half": "half", "third": "a third", "quarter": "a quarter", "fifth": "a fifth"}.get(
+        key, f
+    )
+    return Worked(
+        f"{said} of {money(value, sign)} is {money(cut, sign)}, so {money(value - cut, sign)} "
+        "to pay",
+        money(value - cut, sign),
+    )
+
+
 def _pc(x: float) -> str:
     return f"{count(round(x, 1))}%"
 
@@ -3496,6 +3593,69 @@ def _dice(text: str) -> Worked | None:
         )
         return Worked(working, _pc(100 * q))
     return Worked(working, _pc(100 * p))
+
+
+# A total on two or three ordinary dice: "chance of rolling a 7 with two dice" is 6 ways in 36,
+# never two sixes; "odds of 10 or more on 2 dice". A figure a die can show ("a 6 on two dice")
+# is a total only when a total is said: else it may be one die's six, and is left unread.
+DICE_N = re.compile(
+    r"\b(?P<n>two|2|three|3|a pair of|pair of) (?:(?:normal|standard|ordinary|six[- ]sided|"
+    r"fair) )?dice\b|\b(?P<m>[23])d6\b",
+    re.I,
+)
+DICE_TOTAL = re.compile(
+    r"\b(?P<said>total(?:ling)?(?: of)?|sum(?: of)?|add(?:s|ing)? (?:up )?to|makes?|making|"
+    r"score of|of|a|an|roll(?:ing)?(?: a| an)?|get(?:ting)?(?: a| an)?|throw(?:ing)?(?: a| an)?)\s+"
+    r"(?P<x>\d{1,2})\b(?!\s?(?:%|-sided|sided|d\d|dice|die\b|times|x\b))"
+    r"(?:\s*(?P<way>or (?:more|higher|above|over|better)|\+|or (?:less|lower|under|below)))?",
+    re.I,
+)
+DICE_SUM_WORD = re.compile(r"^(?:total|sum|add|make|making|score)", re.I)
+
+
+def _dice_total(text: str) -> Worked | None:
+    """The chance of a total (or a total or more, or less) on two or three dice, by counting the
+    ways they fall; None when no total is plainly asked."""
+    dice = DICE_N.search(text)
+    if not dice or not re.search(
+        r"\b(?:chance|chances|odds|probability|likely|likelihood)\b", text
+    ):
+        return None
+    word = (dice.group("n") or dice.group("m")).lower()
+    n = 3 if word in ("three", "3") else 2
+    totals = [t for t in DICE_TOTAL.finditer(text) if not t.start() <= dice.start() < t.end()]
+    if len(totals) != 1:
+        return None
+    t = totals[0]
+    x = int(t.group("x"))
+    if x <= 6 and not DICE_SUM_WORD.match(t.group("said")):
+        return None  # "a 6 on two dice": one die's six, or a total of six?
+    if not n <= x <= 6 * n:
+        return None
+    falls = [0] * (6 * n + 1)
+    for faces in itertools.product(range(1, 7), repeat=n):
+        falls[sum(faces)] += 1
+    way = (t.group("way") or "").lower()
+    if way and ("less" in way or "lower" in way or "under" in way or "below" in way):
+        hits, what = sum(falls[: x + 1]), f"{x} or less"
+    elif way:
+        hits, what = sum(falls[x:]), f"{x} or more"
+    else:
+        hits, what = falls[x], f"a total of {x}"
+    whole = 6**n
+    share = Fraction(hits, whole)
+    pairs = ""
+    if n == 2 and not way:
+        pairs = " (" + ", ".join(f"{a}+{x - a}" for a in range(1, 7) if 1 <= x - a <= 6) + ")"
+    dice_said = f"{dice.group('m')}d6" if dice.group("m") else f"{word} dice"
+    in_one = f"1 in {count(1 / share)}" if share.numerator == 1 else f"{hits}/{whole}"
+    pct = _pc(100 * hits / whole)
+    shown = f"{hits}/{whole} = {in_one}" if share.numerator == 1 else in_one
+    working = (
+        f"{what} on {dice_said} comes up {hits} of the {whole} ways they can fall{pairs}: "
+        f"{shown}, about {pct}"
+    )
+    return Worked(working, f"{in_one} ({pct})")
 
 
 # What is needed on the last paper for an overall mark: "what do i need on paper 2 to get 70%
@@ -5057,6 +5217,7 @@ READERS = (
     _yearly,
     _fit,
     _by_hours,
+    _dice_total,
     _dice,
     _needed,
     _overall,
@@ -5072,6 +5233,8 @@ READERS = (
     _lock,
     _calories,
     _odds,
+    _bought_sold,
+    _fraction_off,
     _percent,
     _average,
     _scaled,

@@ -1,0 +1,223 @@
+"""Whether a worked sum places every figure the ask depends on (sums37).
+
+A working that leaves out a figure of the ask ("36km, took 1 hr 30 mins" worked as 36 km in
+1 hr), or a figure of a line said between the first line it draws on and the ask ("bill is
+£142", "lets add 10% for the waiter", "how much each for the 5 of us" worked as £142 ÷ 5), has
+read the sum wrong: declining is better than a wrong answer. `unplaced` names the first such
+figure, as said; "" when every figure is placed, or the reply works no figure of the ask.
+
+Figures that are no part of a sum are never asked for: clock times and dates, years,
+ordinals, numbers glued to a word (a "4b" flat, an "mp3"), a platform, gate or room number,
+fractions written with a slash, and the count a total price is said for ("£540 for the 3
+nights": the price is of the whole)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+FIGURE = re.compile(r"(?<![\w.,:/])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/:]|,\d{3}|\.\d)")
+# A duration of two parts: "1 hr 30 mins", "52 mins 30 secs", "2h 15m".
+TWO_PART = re.compile(
+    r"(?<![\w.])(\d+)\s?(?P<big>h|hrs?|hours?|m|mins?|minutes?)\.?,?\s?(?:and\s)?"
+    r"(\d+)\s?(?P<small>m|mins?|minutes?|s|secs?|seconds?)\b"
+)
+CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
+LABEL = re.compile(
+    r"\b(?:platform|gate|room|flat|no\.?|number|page|bus|route|junction|j|chapter|level|"
+    r"year|series|season|episode|version|v|block|unit|plot|floor)\s?#?$",
+    re.I,
+)
+ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+# The count a whole price is said for: "£540 for the 3 nights", "£60 for all 4 of us".
+PRICE_FOR = re.compile(
+    r"[£$€]\s?[\d.,]+k?\s(?:for|over)\s(?:the\s|all\s|both\s)?$|"
+    r"[£$€]\s?[\d.,]+k?\s(?:in total|all in|altogether)\s(?:for|over)\s(?:the\s|all\s)?$",
+    re.I,
+)
+REPLY_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _value(said: str) -> float:
+    return float(said.replace(",", ""))
+
+
+def _free(text: str, start: int, end: int) -> bool:
+    """Whether the figure at `start`..`end` of `text` is no part of a sum."""
+    before, after = text[:start], text[end:]
+    if (
+        before[-1:].isalpha()
+        or re.match(r"[a-z]{1,2}\b", after, re.I)
+        and not re.match(r"(?:k|m|g|l|p|s|h|x|kg|km|ml|cm|mm|hr|lb|oz|ft|in|mi)\b", after, re.I)
+    ):
+        return True  # "4b", "mp3", "a4": a name, not a figure (unless a unit: "10k", "5m")
+    if ORDINAL.match(after) or LABEL.search(before.rstrip()[-14:]):
+        return True
+    if re.fullmatch(r"(?:19|20)\d\d", text[start:end]) and not re.search(r"[£$€]\s?$", before):
+        return True  # a year
+    return bool(PRICE_FOR.search(before[-24:]))
+
+
+UNIT_AFTER = re.compile(
+    r"\s?(?:%|k\b|p\b|(?!(?:and|the|of|for|to|in|on|at|or|is|it|a|an|if|so|but|we|i|me|my|"
+    r"each|now|all|more|less|off|per|by|with|each|was|were|ways?|of)\b)[a-z]{1,9}\b)",
+    re.I,
+)
+
+
+def _as_said(text: str, start: int, end: int) -> str:
+    """The figure at `start`..`end` as said, with its money sign and the unit after it ("£12.60",
+    "10%", "7 hours")."""
+    sign = re.search(r"[£$€]\s?$", text[:start])
+    unit = UNIT_AFTER.match(text, end)
+    return f"{sign.group(0) if sign else ''}{text[start:end]}{unit.group(0) if unit else ''}"
+
+
+def _figures(text: str) -> list[tuple[str, set[float]]]:
+    """The figures of `text` a sum must place, each as said with the values it may be placed as
+    (a duration of two parts as both parts, or as its whole in the larger or smaller unit)."""
+    text = CLOCK.sub(lambda m: " " * len(m.group(0)), text)
+    text = re.sub(r"\b\d+\s?/\s?\d+\b", lambda m: " " * len(m.group(0)), text)
+    found: list[tuple[str, set[float]]] = []
+    taken: list[tuple[int, int]] = []
+    for m in TWO_PART.finditer(text):
+        big, small = float(m.group(1)), float(m.group(3))
+        if m.group("big")[0] == m.group("small")[0]:
+            continue
+        whole = {round(big + small / 60, 2), round(big * 60 + small, 2)}
+        found.append((m.group(0), whole | {-1.0}))  # -1: either whole, or both parts
+        taken.append(m.span())
+    for m in FIGURE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken) or _free(text, m.start(), m.end()):
+            continue
+        v = _value(m.group(1))
+        found.append((_as_said(text, m.start(1), m.end(1)), {v}))
+    return found
+
+
+def _placed(values: set[float], said: str, shown: set[float]) -> bool:
+    """Whether a figure of the ask (`values`) is among the reply's (`shown`), as said or in
+    another scale (a fraction as a percentage, pounds as pence, kilos as grams, hours as
+    minutes)."""
+    if -1.0 in values:
+        parts = [float(p) for p in re.findall(r"\d+", said)]
+        if all(p in shown for p in parts):
+            return True
+        values = values - {-1.0}
+    for v in values:
+        for k in (1, 100, 0.01, 1000, 0.001, 60, 1 / 60):
+            if any(abs(v * k - s) < 0.005 * max(1, abs(s)) for s in shown):
+                return True
+    return False
+
+
+HOURS_SAID = re.compile(r"\s?(?:hours?|hrs?|shifts?|days?|nights?|sessions?|lessons?)$", re.I)
+
+
+# Money said as a rate: "at £12.60", "rate is £14", "£11 an hour".
+RATE_SAID = re.compile(
+    r"(?:\bat|\brate(?: is)?|@)\s?[£$€]\s?(\d[\d,]*(?:\.\d+)?)|"
+    r"[£$€]\s?(\d[\d,]*(?:\.\d+)?)\s?(?:an? |per |/)(?:hour|hr|h|day|shift|night)\b",
+    re.I,
+)
+
+
+def _bound(said: str, line: str, ask: bool, drawn: bool, shown: set[float]) -> bool:
+    """Whether a figure the working leaves out is one the sum cannot do without, by the role its
+    words give it: a time of two parts ("1 hr 30 mins", never read as 1 hr); a percentage (a
+    tip, a discount, a rate put on: never left unapplied); the head count a share is asked of,
+    in the ask ("the 3 of us", "split 4 ways"); so many hours said in a line whose rate (at
+    £R, rate is £R, £R an hour) the working uses ("7 hours but weekend rate is £14": never the
+    rates added as money). Any other figure a working may leave unshown (readers sum up: "240
+    miles at 40mpg ... £39.55")."""
+    if len(re.findall(r"\d+", said)) == 2 or said.endswith("%"):
+        return True
+    n = re.escape(re.sub(r"\D+$", "", said))
+    if ask and re.search(
+        rf"(?<![\d.])\b{n}\s(?:of us|of you|ways|people|mates|friends|of them)\b|"
+        rf"\b(?:between|among|split(?: it)?(?: between)?) (?:the |us |all )?{n}\b(?![\d.])",
+        line,
+        re.I,
+    ):
+        return True
+    if not (drawn and HOURS_SAID.search(said)):
+        return False
+    rates = [_value(a or b) for a, b in RATE_SAID.findall(line)]
+    return any(_placed({r}, str(r), shown) for r in rates)
+
+
+def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
+    """The first figure of the ask, or of a line `before` it (oldest first) from the first the
+    reply draws on, that the reply's working does not place; "" when all are placed, or when
+    the reply works no figure of the ask or of those lines (it is no working of this sum)."""
+    shown = {_value(f) for f in REPLY_FIGURE.findall(reply)}
+    if not shown:
+        return ""
+    # A figure scaled in the working ("from 8 to 20 is × 2.5: 250g") is placed by its result.
+    factors = {_value(f) for f in re.findall(r"×\s?(\d+(?:\.\d+)?)\s?:", reply)}
+    shown |= {round(s / k, 6) for s in shown for k in factors if k}
+    lines = [*before, asked]
+    figures = [_figures(line) for line in lines]
+    drawn = [
+        i
+        for i, figs in enumerate(figures)
+        if any(_placed(values, said, shown) for said, values in figs)
+    ]
+    if not drawn:
+        return ""
+    missing = [
+        (said, line)
+        for at, figs in enumerate(figures[min(drawn) :], min(drawn))
+        for said, values in figs
+        if not _placed(values, said, shown)
+        for line in [lines[at]]
+        if _bound(said, line, at == len(lines) - 1, at in drawn, shown)
+    ]
+    # Named first: a figure of its own, before one a rate is per ("6 litres per 100km")
+    own = [said for said, line in missing if not re.search(rf"\bper {re.escape(said)}", line)]
+    return next(iter(own or [said for said, _line in missing]), "")
+
+
+# A percentage asked: "what percentage profit", "what % is that", "as a percent", "% rise".
+PERCENT_ASKED = re.compile(
+    r"\bwhat (?:%|percent|percentage|per cent)|\b(?:as|in) an? (?:%|percent|percentage)\b|"
+    r"\b(?:%|percent|percentage|per cent) (?:profit|loss|rise|increase|drop|decrease|change|"
+    r"markup|mark-up|margin|discount|difference|return|gain)\b|\bby what (?:%|percent|percentage)",
+    re.I,
+)
+NET_ASKED = re.compile(
+    r"\b(?:before|without|ex|excl|excluding|minus|less|net of)\.? (?:the )?vat\b|\bnet price\b",
+    re.I,
+)
+VAT_IN = re.compile(
+    r"\b(?:inc|incl|including|includes|included|inclusive of|with)\.? (?:the )?vat\b|"
+    r"\bvat (?:inc|incl|included|inclusive)\b|\b(?:that|it) includes? vat\b",
+    re.I,
+)
+
+# What the ask wants of a kind its working must show: a percentage, a price before VAT.
+ROLE_ASKED = re.compile(f"{PERCENT_ASKED.pattern}|{NET_ASKED.pattern}", re.I)
+
+
+def unroled(reply: str, asked: str, before: Sequence[str] = ()) -> str:
+    """What the ask wants that the reply's working never gives, as said in a decline ("the
+    percentage"): a percentage asked and none worked ("bought for £250, sold for £320, what
+    percentage profit": £250 plus £320 is no answer); a price before VAT asked of a price that
+    includes it, and the working never divides it back out. "" when the reply answers as asked."""
+    if PERCENT_ASKED.search(asked) and not re.search(r"%|\bper ?cent\b", reply, re.I):
+        return "the percentage"
+    if NET_ASKED.search(asked) and any(VAT_IN.search(t) for t in [*before, asked]):
+        shown = {_value(f) for f in REPLY_FIGURE.findall(reply)}
+        monies = [
+            _value(m)
+            for t in [*before, asked]
+            for m in re.findall(r"[£$€]\s?([\d,]+(?:\.\d+)?)", t)
+        ]
+        rates = [
+            float(r) for t in [*before, asked] for r in re.findall(r"(\d+(?:\.\d+)?)\s?%", t)
+        ] or [20.0]
+        if not any(
+            abs(m / (1 + r / 100) - s) < 0.006 for m in monies for r in rates for s in shown
+        ):
+            return "the price before VAT"
+    return ""
