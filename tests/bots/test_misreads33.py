@@ -134,13 +134,19 @@ ANSWERED = [
         "lovelace",
         "in catan whats the chance of rolling a 7 with two dice? i swear it comes up way more "
         "than it should",
-        "My mother raised me on mathematics to keep me from fancies, Sam, and she left that "
-        "one out.",
+        (
+            "A sum the Engine would take in one turn of its handle, Sam: a total of 7 on 2 "
+            "dice comes up 6 of the 36 ways they can fall (1+6, 2+5, 3+4, 4+3, 5+2, 6+1): 6/36 "
+            "= 1 in 6, about 16.7%."
+        ),
     ),
     (
         "lovelace",
         "whats the probability of rolling a 12 with 2 dice",
-        "Give me the rules of it and I might work it out, Sam; as it is, I have not one of them.",
+        (
+            "A sum the Engine would take in one turn of its handle, Sam: a total of 12 on 2 "
+            "dice comes up 1 of the 36 ways they can fall (6+6): 1/36 = 1 in 36, about 2.8%."
+        ),
     ),
 ]
 
