@@ -37,11 +37,6 @@ def test_a_sum_whole_in_its_ask_takes_no_figure_said_before_of_something_else():
             ["its 9% abv"],
             "£24 ÷ 40 pints is 60p per pint",
         ),
-        (
-            "a 6 pack is £4.80, how much per can",
-            ["we need 3 of us to carry it lol"],
-            "£4.80 ÷ 6 cans is 80p per can",
-        ),
     ],
 )
 def test_the_ask_alone_when_it_is_whole(ask, before, working):
