@@ -71,6 +71,21 @@ RATE_AFTER = re.compile(
 )
 # What is left asked: "how much left after this round", "what's left in the kitty".
 LEFT_ASKED = re.compile(r"\bleft\b", re.IGNORECASE)
+# Money put towards the thing, said just before the amount: "he's saved £90", "mum's chipped in
+# £50", "we've already paid £40", "deposit of £100"; and what is asked of the rest.
+PUT_TOWARDS = re.compile(
+    r"\b(?:saved(?: up)?|already (?:paid|put in|got|have)|chipped in|put(?:ting)? in|"
+    r"contributed|deposit(?: of)?|paid (?:a |the )?deposit(?: of)?|gift ?card(?: for| of)?|"
+    r"voucher(?: for| of)?|refund(?:ed)?(?: of)?|towards it|"
+    r"(?:i'?ve|we'?ve|he'?s|she'?s|they'?ve) got)\W+(?:(?:about|around|like|"
+    r"only|just|me|us)\W+){0,2}$",
+    re.IGNORECASE,
+)
+STILL_NEEDED = re.compile(
+    r"\bhow much (?:more|else)\b|\bstill (?:need|to (?:pay|find|save|go))\b|\bleft to "
+    r"(?:pay|find|save|raise)\b|\bhow much (?:short|to go)\b|\bhow far off\b",
+    re.IGNORECASE,
+)
 # What is not an amount: a date, an age, a time, a measure, how many people share it.
 NOT_AMOUNT = re.compile(
     r"^\s*(?:st|nd|rd|th|years?|yrs?|yo|am|pm|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
@@ -257,6 +272,7 @@ def total_of(text: str) -> str:
     products = len(parts)
     split = SPLIT.search(text)
     costs: list[tuple[str, float]] = []
+    taken: tuple[str, float] | None = None
     for m in LONE.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
             continue
@@ -274,6 +290,12 @@ def total_of(text: str) -> str:
         if RATE_AFTER.match(text, m.end()):
             return ""  # "40 quid an hour, ive had 12": a rate, no amount to add (`bots.solve`)
         said = _money(value, sign) if sign else m.group("price")
+        if PUT_TOWARDS.search(text[max(0, m.start() - 30) : m.start()]):
+            # "he's saved £90", "mum chipped in £50": money towards it, never a cost added in
+            if not taken and STILL_NEEDED.search(text):
+                taken = (said, value)
+                continue
+            return ""
         if COST_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and products:
             costs.append((said, value))
             signs.append(sign)
@@ -296,6 +318,12 @@ def total_of(text: str) -> str:
         working = f"{said[0]} is {_money(gross, sign)}"
     else:
         working = ", plus ".join(said) + f", is {_money(gross, sign)}"
+    if taken:
+        # "a deck £65, trucks £45, wheels £30, and he's saved £90, how much more does he need"
+        if gross <= taken[1] or split or costs:
+            return ""
+        rest = _money(gross - taken[1], sign)
+        return f"{working}; less the {taken[0]} put towards it, {rest} still to find"
     if LEFT_ASKED.search(text) and not (costs and NET_ASKED.search(text)):
         return ""  # "how much left after this round": left of what, not said here; no total
     net = gross

@@ -1082,13 +1082,38 @@ def kitty_left(lines: Sequence[str]) -> str:
     return "; ".join(parts)
 
 
+# Two people sharing a cost, said without the figure.
+PAIR = re.compile(
+    r"\b(?:splitting|sharing|going halves on|halving|splits|shares) (?:it|the cost|the bill|this|"
+    r"that) with me\b|\bme and (?:my |the )?\w+ (?:are |r )?(?:splitting|sharing) (?:it|the cost|"
+    r"the bill|this|that)\b|\b(?:split|share|halve) (?:it|the cost|the bill) with (?:my |the )?"
+    r"(?:brother|sister|mum|dad|mate|partner|wife|husband|boyfriend|girlfriend|flatmate|friend|"
+    r"[a-z]+)\b|\bbetween (?:me and|the two of us)\b|\b(?:the )?two of us\b|\bboth of us\b"
+)
+
+
+# An ask that goes on from what was said before it ("plus £40 cleaning, how much each", "and
+# the £30 cake, what's that each"): never whole in itself.
+CONTINUES = re.compile(
+    r"^\W*(?:(?:ok|okay|so|right|and|oh)\W+)*(?:plus|and|also|add|with|then|but|\+|&|on top)\b",
+    re.IGNORECASE,
+)
+
+
 def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> str:
     """The working of the sum `ask` puts (lower case, mentions out), its figures in it or in
     the person lines `before` it (newest first), in a line: "£96 + £54 is £150; between 6 of
     you that is £25 each"; "" when no one way of working it stands clearly best."""
     if authors and (settled := settle_up(ask, before[:5], authors[:5])):
         return settled
+    if before and not CONTINUES.match(ask) and (alone := solve(ask)):
+        # "if a kit makes 40 pints and costs £24, whats that per pint", after "its 9%" said of
+        # something else: a sum whole in its ask is worked from the ask alone.
+        return alone
     lines = [ask.lower(), *(b.lower() for b in before[:5])]
+    if not any(re.search(r"\d\s*(?:of us|ways|people|of you)\b", t) for t in lines):
+        # "my brother's splitting it with me", "me and jo are sharing": two of them
+        lines = [PAIR.sub("2 of us", t) for t in lines]
     if worked := timed(lines):
         return worked  # a sum of time, dates, rates or units (`bots.solve_time`)
     if left := kitty_left(lines):
@@ -1099,7 +1124,7 @@ def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> 
     follow = not _is_asked(asking) and FOLLOW_UP.search(asking) and _figured(asking)
     if follow:
         asking = next((t for t in lines[1:3] if _is_asked(t)), "")
-    if not _is_asked(asking) or any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
+    if not _is_asked(asking) and not (VERSUS.search(asking) and re.search(r"%|percent", asking)):
         return ""
     # Each figure carries its clause's words (no table beside the call: replies are planned
     # on several threads at once).
@@ -1107,6 +1132,10 @@ def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> 
         replace(g, near=_near(lines[g.line], g.at, g.at + len(g.said)))
         for g in _said_figures(lines)
     ]
+    if VERSUS.search(asking) and (changed := _percent_change(asking, lines, figs)):
+        return changed  # "212 visitors this month vs 180 last month, what's the % increase"
+    if any(CHOICE.search(t) or LEFT_OUT.search(t) for t in lines):
+        return ""
     if follow:
         figs = _followed(figs, lines[0])
     if SPECIAL.search(asking):
@@ -1207,16 +1236,43 @@ def _percent_change(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
     if not re.search(r"%|\bpercent", asking) or not UP_DOWN.search(asking):
         return ""
     money = [g for g in figs if g.dims == (("£", 1),) or (g.bare and not g.dims and g.value >= 1)]
+    counted = [g for g in figs if len(g.dims) == 1 and g.dims[0][0].startswith("#")]
+    if len(counted) == 1 and len(figs) == 2 and (bare := [g for g in figs if g.bare]):
+        counted = sorted([counted[0], replace(bare[0], dims=counted[0].dims)], key=lambda g: g.at)
+    if len(money) != 2 and len(counted) == 2 and counted[0].dims == counted[1].dims:
+        money = counted  # "212 visitors this month vs 180 last month": a count, as money is
     if len(money) != 2 or any(g.sign < 0 for g in money):
         return ""
     old, new = money
+    if VERSUS.search(asking) and old.line == new.line == 0:
+        # "212 this month vs 180 last month": the earlier is the one said with "last", "before",
+        # in the words after it up to the next figure or the "vs"; unsaid, no change is worked.
+        after = [
+            re.split(
+                r"\d|\bvs\b|\bversus\b|\bcompared\b|,", asking[g.at + len(g.said) :], maxsplit=1
+            )[0]
+            for g in (old, new)
+        ]
+        then = [bool(THEN.search(a)) for a in after]
+        if then == [False, True]:
+            old, new = new, old
+        elif then != [True, False]:
+            return ""
+    shown = _money if money[0].dims == (("£", 1),) or not money[0].dims else count
     change = (new.value - old.value) / old.value * 100
     way = "up" if change > 0 else "down"
     diff = abs(new.value - old.value)
     return (
-        f"{_money(new.value)} − {_money(old.value)} is {_money(new.value - old.value)}; "
-        f"{_money(diff)} ÷ {_money(old.value)} is {count(round(abs(change), 1))}% {way}"
+        f"{shown(new.value)} − {shown(old.value)} is {shown(new.value - old.value)}; "
+        f"{shown(diff)} ÷ {shown(old.value)} is {count(round(abs(change), 1))}% {way}"
     ).replace("£-", "−£")
+
+
+# Two figures set side by side ("212 this month vs 180 last month"), and the earlier of them.
+VERSUS = re.compile(r"\b(?:vs|versus|compared (?:to|with))\b")
+THEN = re.compile(
+    r"\b(?:last|previous|before|used to|was|were|originally|a year ago|\w+ ago|old)\b"
+)
 
 
 def _clock(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
