@@ -141,6 +141,8 @@ THANKS_ASIDE = re.compile(
 OCCASION_SAID = {
     kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in OCCASION.items()
 }
+# A birthday named: the card wishes many happy returns, whoever it is for.
+BIRTHDAY_SAID = re.compile(r"\b(?:birthday|bday|b-day|b'day)\b", re.IGNORECASE)
 DIED = re.compile(rf"\b(?:{_DIED})\b", re.IGNORECASE)
 CARED_FOR = re.compile(rf"\b(?:who|that)\s+(?:(?:\w+ly|all|really|just)\s+)?(?:{CARED})\b", re.I)
 CARER = re.compile(rf"\b(?:{CARERS})\b", re.IGNORECASE)
@@ -242,6 +244,9 @@ def card_occasion(text: str) -> str:
         if said.search(text):
             return kind
     whom = card_for(text)
+    if BIRTHDAY_SAID.search(text):
+        # "a birthday message for our teacher elena": her birthday, no thanks for her care
+        return ""
     thanked = CARED_FOR.search(text) or (whom and CARER.search(whom))
     if DIED.search(text):
         return "thanks" if thanked else "sympathy"

@@ -58,7 +58,9 @@ KINDS = {
     "inscription": r"inscriptions?|engravings?|plaques?|banners?|labels?|"
     rf"{_ON_THING}",
     # (not "something to say at the leaving do": words to say there, not a message to them)
-    "wish": r"messages?|msgs?|notes?|texts?|wishes|(?:something|smth|sth|a few words|some words)"
+    # ("a birthday card for my nan": cards of these occasions keep the persona's own words)
+    "wish": r"messages?|msgs?|notes?|texts?|wishes|(?:birthday|bday|b-day) cards?|"
+    r"(?:something|smth|sth|a few words|some words)"
     r"(?! to say\b)",
 }
 KIND_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in KINDS.items()}

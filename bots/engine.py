@@ -804,6 +804,11 @@ FAREWELL = re.compile(
     r"night\s+night|nite|i'?m out)\b|(^|[.!?]\s*)night\W*$|"
     # "night, sorry about the pressure washer thing": a goodnight before a word more
     r"^\W*night(?:\s+night)?\s*[,;!]|"
+    # "night imran, night @darwin", "night gaz x": a goodnight to someone named, not "night
+    # shift, ugh" nor "night owl here"
+    r"^\W*night\s+(?!(?:shift|shifts|owl|owls|out|time|bus|club|sky|light|lights|feed|feeds|"
+    r"nurse|school|class|classes|train|market|walk|sweats|terrors|before|after|off|is|was|"
+    r"and|of)\b)[a-z]+\s*(?:x+\s*)?(?:[,;!]|$)|"
     # "sleep well all", "right im off, sweet dreams": wished at parting, not "i cant sleep well"
     r"(^|[,.!;]\s*)\W*(sleep (well|tight)|sweet dreams)\b",
     re.IGNORECASE,
@@ -2125,6 +2130,10 @@ def _punchline(asked: str, rest: str) -> bool:
     is asked in a few words and answered in a few, not of the asker's own case."""
     if len(asked.split()) > 12:
         return False
+    if rest.strip() and QUESTION_OPENS.match(rest) and not re.search(r"\bbecause\b", rest, re.I):
+        # "why does the caravan snake about when lorries pass? is it the air pushing it": a
+        # guess asked after the question, no punchline.
+        return False
     return not (rest.strip() and (len(rest.split()) > 9 or OWN_CASE.search(rest)))
 
 
@@ -2321,6 +2330,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         and len(clause) >= 2
         and clause[-2].lower() in PREPOSITIONS
         and second[0].lower() not in PREPOSITIONS | {"a", "an", "the"}
+        # "learn by apps or learn in a class": a deed each, not "apps" or "learn"
+        and second[0].lower() not in VERBS
     ):
         # "does it work harder in winter or summer in a cold garage": "winter" or "summer", what
         # follows said of both.
