@@ -1684,6 +1684,9 @@ MOTTO_ASKED = re.compile(
     # "can you do a slogan for the bake sale"
     r"\b(?:can|could|would|will) (?:you|u) (?:pls |please )?(?:do|make|write)\s+(?:(?:me|us)\s+)?"
     rf"(?:a|an|some|our|the)\s+(?:[\w'-]+\s+)?(?:{MOTTO})\b|"
+    # "give our club a motto", "pick the team a slogan"
+    r"\b(?:give|gimme|find|pick|choose) (?:our|the|my|this) (?:[\w'-]+ ){0,2}?(?:a|an|some) "
+    rf"(?:new |good |short |catchy |fun )?(?:{MOTTO})\b|"
     # "give us something to shout at the finish line"
     r"\b(?:give|gimme|need|want|got) (?:me |us )?(?:something|a line|words?) (?:\w+ ){0,2}?"
     r"to (?:shout|chant|yell|holler|roar)\b",

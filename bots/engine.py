@@ -5698,6 +5698,10 @@ def _composed(
         # A name it knows, asked about ("which dostoevsky tho, karamazov?"), is its own.
         and not _name_known(index, unaside)
     ):
+        if index.tagged.get("examine") and _deed_judged(unaside) and not unasked:
+            # "is it irresponsible to let kids launch rockets": a deed judged, whatever it is
+            # done with, is the philosopher's to examine (`_owned_up`), never owned up to.
+            return _owned_up(index, rng, name=name, used=used, asked=unaside)
         return outside()
     if kind in ("agree", "disagree", "askview"):
         # What was said, not the theme: a line only if it speaks to the point in dispute.
@@ -8472,8 +8476,12 @@ def _opinion(
             # Whether a claim is true ("is it true cutting hair makes it grow back thicker") or
             # a thing is safe, and a line on one word of it ("grows a hair wider"): no verdict
             # can rest on that; it owns up, never a guessed "I am inclined to think so".
-            if reading.in_field or outside is None:
-                return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+            if reading.in_field or outside is None or _deed_judged(text):
+                # (a deed judged, "is it irresponsible to let kids launch rockets", examined by
+                # the philosopher: `_owned_up`)
+                return _owned_up(
+                    index, rng, name=name, used=used, in_field=reading.in_field, asked=text
+                )
             return outside()
         if (
             line
@@ -8794,7 +8802,10 @@ MORAL_JUDGING = (
     # "is it even ethical to keep wild caught fish", "are we partly to blame?"
     r"ethical|to blame|at fault|"
     # "is it honest to call our jam homemade", "would that be misleading"
-    r"honest|misleading|false advertising"
+    r"honest|misleading|false advertising|"
+    # "is it irresponsible to let kids launch rockets", "would it be cruel to rehome him"
+    r"irresponsible|reckless|cruel|unkind|hypocritical|greedy|disrespectful|inappropriate|"
+    r"justified|negligent|bad parenting"
 )
 # Whose it is to do or refuse a deed ("is it our call to refuse?", "is it my place to tell
 # her", "should we refuse him"): a moral question, the philosopher's, with no judging word.
