@@ -257,7 +257,8 @@ GRAVE_EVENT = re.compile(
 )
 # Good events that the lexicon may rate neutral: with no bad word beside them, good news.
 GOOD_EVENT = re.compile(
-    r"\b(got (a|an|the|my|into|in|engaged|married|promoted|hired)|new job|won(?!['’]t)|promoted|"
+    r"\b(got (a|an|the|my|her|his|their|our|into|in|engaged|married|promoted|hired)|new job|"
+    r"won(?!['’]t)|promoted|"
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
     r"signed(?! up)|bought (a|our|my)|finished|passed (my|the|our|its|his|her|their)|"
     r"(first|1st) (try|time of asking|attempt)|a raise|we did it|made it|"
@@ -692,12 +693,23 @@ def _few_emoji(text: str) -> str:
     return EMOJI.sub(keep, text)
 
 
+# A question put only to agree ("isn't that lovely news", "wasn't it a brilliant night"): the
+# "not" denies nothing.
+RHETORICAL_NOT = re.compile(
+    r"(?P<pre>^\W*(?:@\w+\W+)*|[,.!?;:]\s*|\b(?:and|but|so|oh|wow|aw+|omg|ah)\s+)(?P<be>is|was|are|were)"
+    r"n'?t (?P<who>that|it|this|he|she|they|those|these)\b",
+    re.IGNORECASE,
+)
+
+
 def valence(text: str) -> float:
     """How good (up to 1) or bad (down to -1) what `text` tells is, as a reply should take it.
     A question tells nothing, whatever its words ("is it really hard", "why are there still
     apes"), unless a life event is told beside it. Only the first `READ_CHARS` are read: the
     sentiment scorer's time grows with the square of the words (5,000 emoji took a minute)."""
     text = things_broke(_few_emoji(text[:READ_CHARS]))
+    # "isn't that lovely news", "wasn't it a brilliant night": said, not denied
+    text = RHETORICAL_NOT.sub(r"\g<pre>\g<who> \g<be> ", text)
     if not is_news(text):
         return 0.0
     # "raised 900 quid for the hospice": a place named is no trouble befalling anyone.
