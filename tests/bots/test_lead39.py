@@ -28,3 +28,15 @@ def test_fireworks_kept_safely(text):
 )
 def test_look_alikes_keep_their_answers(text):
     assert KEPT not in say("curie", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["@einstein do you believe in luck", "@einstein are you superstitious at all"],
+)
+def test_einstein_on_luck_of_his_own(text):
+    assert say("einstein", text).startswith('Luck, Maya? "God does not play dice,"')
+
+
+def test_luck_wished_is_no_question_of_his():
+    assert "God does not play dice" not in say("einstein", "@einstein good luck with the talk")
