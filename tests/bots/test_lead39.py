@@ -40,3 +40,9 @@ def test_einstein_on_luck_of_his_own(text):
 
 def test_luck_wished_is_no_question_of_his():
     assert "God does not play dice" not in say("einstein", "@einstein good luck with the talk")
+
+
+def test_socrates_on_a_game_that_teaches_greed():
+    reply = say("socrates", "@socrates is monopoly a good game for kids or does it teach greed")
+    assert "teaches greed only to a child who is never asked about it" in reply
+    assert "cheating" not in reply
