@@ -3109,6 +3109,20 @@ def _asked_among(history: Sequence[Said], ignore: Collection[str]) -> tuple[Said
     return people[-1], [MENTION.sub(" ", line.text) for line in people[:-1]]
 
 
+# A sum asked in words, with no figure of its own: "so how much each", "what's the total",
+# "what time do we need to leave", "whats the chance of that".
+SUM_WORDS_ASKED = re.compile(
+    r"\bhow (?:much|many|long|far|fast|old)\b|\btotal\b|\baltogether\b|\bcomes? to\b|"
+    r"\bwork(?:s|ed)? out\b|\bin all\b|\beach\b|\bper\b|\bsplit\b|\bowe\b|"
+    r"\bwhat time\b|\bchance\b|\bodds\b|\bprobability\b|\baverage\b|\bpercent|%|"
+    r"\bbefore (?:vat|tax)\b|\bwith (?:vat|tip|the tip)\b|\bin (?:pounds|euros|dollars)\b|"
+    r"\bearn|\bpay\b|\bcost|\bprice|\bcheaper\b|\bsave|\bleft\b|\bneed\b|\bwhen\b|"
+    r"\bmake\b|\bmade\b|\bvat\b|\btax\b|\btip\b|\bspen[dt]\b|\bworth\b|\bdamage\b|"
+    r"\bdue\b|\bfuel\b|\bchange\b",
+    re.IGNORECASE,
+)
+
+
 def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str]) -> str:
     """A sum its readers work when the ask is read with the one, two or three lines people said
     just before it ("bill is £142", "lets add 10% for the waiter", "whats the total with tip and
@@ -3128,6 +3142,13 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     ):
         return ""
     if OF_HER.search(asked.lower()):
+        return ""
+    if not re.search(r"\d", asked) and (
+        not SUM_WORDS_ASKED.search(asked) or MORAL_ASKED.search(asked)
+    ):
+        # "is it cheating if you dont mention when someone forgets to collect their money?": a
+        # question with no figure of its own is a sum only when it asks one in words ("so how
+        # much each", "what time do we leave"), never one of right and wrong
         return ""
     steps = _reckoner(voice)
     asker = [*history[:-1], replace(history[-1], author=line.author)]
