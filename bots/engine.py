@@ -10691,9 +10691,31 @@ def _in_field_of(other: Voice, message: str, asked: set[str], about: str) -> boo
             or len(field_terms(other) & asked) >= 2
             or method_fits(other, message)
         )
+    # What the question does to the thing is no word of its thing: "fix" in "how do i fix a
+    # wobbly table" met "fix one and arrange seven", seating round a table (`side_terms`).
+    things = sorted(asked - _done_to(message)) or sorted(asked)
     return len(field_terms(other) & asked) >= 2 or _matched_terms(
-        index_of(other.material), sorted(asked)
+        index_of(other.material), things
     ) >= min(2, len(asked))
+
+
+# The deed a how-to asks to be done to its thing: "fix" in "how do i fix a wobbly table", "stop"
+# in "any tips on how to stop my windows rusting", "mend" in "best way to mend a chair".
+HOW_TO_DEED = re.compile(
+    r"\bhow (?:(?:do|can|could|should|would|did) (?:i|we|you|u|one) |to )"
+    r"(?:best |actually |even |properly )?([a-z]+)\b|\b(?:way|ways) to ([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _done_to(question: str) -> frozenset[str]:
+    """The stem of the deed a how-to asks done to its thing (`HOW_TO_DEED`): no word of what
+    it is about, met in a line of another sense ("fix one and arrange seven", of seating round
+    a table, for "how do i fix a wobbly table")."""
+    return frozenset(
+        stem for match in HOW_TO_DEED.finditer(question) for stem in terms(match[1] or match[2])
+    )
 
 
 def _names_of(voices: Sequence[Voice]) -> frozenset[str]:
@@ -10722,15 +10744,20 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
     asked = plain(MENTION.sub(" ", question))
     own_field = field_terms(voice)
     wanted = set(query) - GENERIC_TERMS
+    side = _done_to(asked)
 
     def met(line: str) -> bool:
         # Two of the question's words, or one that is a word of its own field ("radium" to
         # Curie): handed "each ticket maybe €45-60, which is cheaper" on "ticket" alone,
         # Einstein answered with a ticket to travel back in time.
-        shared = wanted & set(terms(line)) - HANDED_FILLERS
+        # What is done to the thing is no second word of it: "fix" in "how do i fix a wobbly
+        # table" met "fix one and arrange seven", seating round a table (`side_terms`).
+        shared = wanted & set(terms(line)) - HANDED_FILLERS - side
         # Not "dangerous" alone, a word of radium's field and of every other risk: "is it
-        # dangerous to scrub black mould without a mask" is no glow stick's.
-        return len(shared) >= 2 or bool((shared - RISK_TERMS) & own_field)
+        # dangerous to scrub black mould without a mask" is no glow stick's. Nor, in a how-to,
+        # its field's word alone beside a thing it does not say: "table" of a wobbly one.
+        own = (shared - RISK_TERMS) & own_field
+        return len(shared) >= 2 or bool(own) and not (side and wanted - side - shared)
 
     return [
         index.lines[i].text
