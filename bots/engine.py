@@ -142,6 +142,7 @@ from bots.sense import (
     ADJECTIVES,
     ASKED,
     AT_ODDS,
+    CLAUSES,
     GENERIC_TERMS,
     NAMELESS,
     NOT_NOUNS,
@@ -5679,6 +5680,10 @@ def _composed(
             lines = []
         if lines and _off_its_subject(unaside, lines[0]):
             lines = []
+        if lines and _told_only(unaside, lines[0]):
+            # "you lived through two wars, any tips on how to stay calm?": the X-ray cars of
+            # its war are no tip on keeping calm.
+            lines = []
         if lines and MADE_ASKED.search(unaside) and OWN_MAKING.search(lines[0]):
             # "could u write an algorithm to pick my beta for me": not "I wrote the first
             # published algorithm" of its own work.
@@ -7285,7 +7290,15 @@ def _request(
     line = plain_tip or tipped or recommended(index, text, unasked | GENERIC_TERMS, anything=False)
     if line:
         return ("", {}, line)
-    if PROJECT.search(text) and (idea := idea_line(index, text, tuple(used))):
+    # How to do a thing that is run ("how to run a meeting", "how to write a complaint
+    # letter") asks how it is done, not for something to put in it: no icebreaker, no clue in
+    # lemon juice; what is made or dressed up is still ("how can we make our stall stand out").
+    deed = _done_to(text)
+    if (
+        (not deed or deed & MADE_DEEDS)
+        and PROJECT.search(text)
+        and (idea := idea_line(index, text, tuple(used)))
+    ):
         # Tips for what they make or run ("any tips for our sign for the craft fair"), with no
         # tip of its own on it: its idea for it.
         return ("pitch", {"what": project_of(text)}, idea)
@@ -7295,7 +7308,25 @@ def _request(
     done = _done_words(text)
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
     take = _best_take(index, wanted, (), minimum=1.0)
+    if take and deed and _left_by(take, set(wanted) - deed):
+        # A how-to of what goes wrong with a thing ("how do i stop my windows rusting") is no
+        # matter of taste in it: a take on windows for the view says nothing of rust.
+        return None
     return ("opinion", {}, take.text) if take else None
+
+
+# What is made, dressed up or put on, that an idea for it answers how to do ("how do we make
+# our stall stand out", "how to decorate the hall").
+MADE_DEEDS = frozenset(
+    terms("make decorate design build dress theme plan organise organize brighten liven spice")
+)
+
+
+def _left_by(take: Take, wanted: set[str]) -> bool:
+    """Whether `wanted` has a word of substance that `take` neither is about nor says: "rust"
+    of "how do i stop my windows rusting", beside a take on windows for the view."""
+    said = take.on(wanted) | set(take.said)
+    return bool(wanted - said - GENERIC_TERMS - STOPWORDS)
 
 
 def _plain_tip(index: Index, text: str, unasked: frozenset[str]) -> tuple[str, int]:
@@ -7316,10 +7347,32 @@ def _plain_tip(index: Index, text: str, unasked: frozenset[str]) -> tuple[str, i
     )
     if best is None:
         return "", 0
-    shared = len(wanted & index.lines[best].counts.keys())
+    said = index.lines[best].counts.keys()
+    shared = len(wanted & said)
+    # Something of what is asked, not only of what is told before it: "you lived through two
+    # wars, any tips on how to stay calm?" is not met by a line of a day or two in the war.
+    if _told_only(text, index.lines[best].text):
+        return "", 0
     if shared >= 2 and shared >= 0.5 * len(wanted):
         return index.lines[best].text, shared
     return "", 0
+
+
+def _told_only(text: str, line: str) -> bool:
+    """Whether `line` says only words of what `text` tells beside what it asks, none of the
+    asking part (`_asking_part`): "you lived through two wars, any tips on how to stay
+    calm?" and a line on the war."""
+    asking = set(terms(_asking_part(text))) - ASKING_TERMS - GENERIC_TERMS
+    return bool(asking) and not asking & set(terms(line))
+
+
+def _asking_part(text: str) -> str:
+    """The parts of `text` that ask (a mark, or a question's words: `ASKED`), when others only
+    tell beside them ("you lived through two wars, any tips on how to stay calm?"); "" when
+    it is all one part, or every part asks."""
+    parts = CLAUSES.split(MENTION.sub(" ", text).strip())
+    asking = [part for part in parts if ASKED.search(part)]
+    return " ".join(asking) if asking and len(asking) < len(parts) else ""
 
 
 # Who or what says the thing told ("rules say", "my mum reckons", "the sign said that"): its

@@ -98,3 +98,86 @@ def test_a_handed_question_on_the_thing_is_still_answered():
     assert handed("curie", "how do i fix a rusty bike chain")[0].startswith(
         "A bicycle chain rusts fastest in winter"
     )
+
+
+# 2. How to do a thing that is run asks how it is done: no idea for it, no take met on its thing.
+
+CURIE_NONE = "I have no data on that at all, Sam, and I will not invent any."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any tips on how to run a meeting?",
+        "tips on how to lead a workshop",
+        "any tips on how to write a complaint letter?",
+        "how do i chair a team meeting well?",
+        "how do i stop my windows rusting",
+        "how can i stop my window frames rusting?",
+    ],
+)
+def test_a_how_to_is_met_by_no_idea_or_take_on_one_word(text):
+    assert reply("curie", text) == CURIE_NONE
+
+
+PAPERCLIP = (
+    "Give each table the same small task, to float a paperclip on water, say, and let them "
+    "compare how they did it; Pierre and I learned most from each other's failed attempts."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "any tips for our team meeting icebreaker?",
+            f"I would try this for your team meeting icebreaker, Sam: {PAPERCLIP}",
+        ),
+        (
+            "any ideas for a team away day?",
+            f"For a team away day, Sam, something from the laboratory: {PAPERCLIP}",
+        ),
+        (
+            "how can we make our stall stand out at the fair?",
+            "For your stall stand, Sam, something from the laboratory: Paint the lettering in "
+            "glow-in-the-dark paint over plain white; by day it is an ordinary sign and at dusk "
+            "it shines, and people stop for a sign that changes.",
+        ),
+    ],
+)
+def test_an_idea_asked_for_a_thing_run_is_still_given(text, said):
+    assert reply("curie", text) == said
+
+
+def test_a_how_to_on_what_goes_wrong_is_still_answered_on_it():
+    assert reply("curie", "how do i stop the railings rusting").startswith(
+        "Rust is a metal, iron, joined with the oxygen of the air"
+    )
+
+
+# 3. A tip asked beside what is told of its life is met on what is asked, not what is told.
+
+DENTAL = (
+    "A dental X-ray is a very small dose, about what the earth and sky give you in a day or two, "
+    "so there is nothing to fear from one; in my war we took far greater doses without a thought."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you lived through two wars, any tips on how to stay calm?",
+        "you lived through a war, any tips on staying calm?",
+        "you drove x-ray cars in the war, any tips on keeping calm?",
+        "you worked through two wars, how do i stay calm under pressure?",
+    ],
+)
+def test_a_tip_asked_beside_its_wars_is_not_met_by_a_line_of_the_war(text):
+    said = reply("curie", text)
+    assert DENTAL not in said
+    assert "X-ray cars" not in said
+
+
+def test_a_tip_asked_on_the_x_ray_itself_still_gets_it():
+    said = reply("curie", "my kid is having a dental x-ray, any tips on keeping him calm?")
+    assert said == f"Here is what I know of it, Sam. {DENTAL}"
