@@ -163,6 +163,7 @@ from bots.sense import _names as names_in
 from bots.sense import _verb as sense_verb
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
+from bots.sense import focus as sense_focus
 from bots.sense import subjects as sense_subjects
 from bots.solve import ASKED_ANY as SOLVE_ASKED
 from bots.solve import solve, sum_asked
@@ -5932,6 +5933,9 @@ def _composed(
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
+    # A second line is on the question too, not on its side words: "easier" and "moving" of
+    # balancing on a moving board are no time travel "easy" by moving fast.
+    lines = lines[:1] + [t for t in lines[1:] if _also_on_it(unaside, t)]
     if (
         start == answered
         and len(lines) == 1
@@ -7356,6 +7360,13 @@ def _plain_tip(index: Index, text: str, unasked: frozenset[str]) -> tuple[str, i
     if shared >= 2 and shared >= 0.5 * len(wanted):
         return index.lines[best].text, shared
     return "", 0
+
+
+def _also_on_it(text: str, line: str) -> bool:
+    """Whether `line` says what `text` asks of (`focus`), or two of its words besides its
+    side words (`side_terms`)."""
+    shared = (set(terms(text)) - GENERIC_TERMS - side_terms(text)) & set(terms(line))
+    return len(shared) >= 2 or bool(shared & set(sense_focus(text)))
 
 
 def _told_only(text: str, line: str) -> bool:

@@ -181,3 +181,45 @@ def test_a_tip_asked_beside_its_wars_is_not_met_by_a_line_of_the_war(text):
 def test_a_tip_asked_on_the_x_ray_itself_still_gets_it():
     said = reply("curie", "my kid is having a dental x-ray, any tips on keeping him calm?")
     assert said == f"Here is what I know of it, Sam. {DENTAL}"
+
+
+# 4. A second line is on the question too.
+
+BICYCLE = "Life is like riding a bicycle: to keep your balance you must keep moving."
+
+
+@pytest.mark.parametrize("seed", [3, 4, 7, 8])
+def test_a_second_line_met_on_side_words_is_left_out(seed):
+    said = reply(
+        "einstein", "why is it easier to balance on a moving board than a still one", seed=seed
+    )
+    assert said.endswith(BICYCLE)
+    assert "Time travel" not in said
+
+
+ICE = (
+    "Ice for a fresh injury in the first day or two, to calm the swelling, Sam; warmth after "
+    "that, or for stiff muscles. If it still hurts after a week, see a doctor."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ice or heat?",
+        "ice or heat for a swollen knee?",
+        "i twisted my ankle, should i use ice or a heat pack?",
+        "my knee is swollen after football, ice or heat?",
+    ],
+)
+def test_ice_or_heat_is_answered_without_vicks(text):
+    assert reply("curie", text) == ICE
+
+
+@pytest.mark.parametrize(
+    "text", ["should i put vicks on my sore knee?", "is vicks or ice better for a sprained ankle"]
+)
+def test_vicks_asked_still_gets_its_word(text):
+    assert reply("curie", text).startswith(
+        "Vicks only smells strong, Sam: the menthol feels cool and warms nothing."
+    )
