@@ -7383,7 +7383,20 @@ def _asking_part(text: str) -> str:
     it is all one part, or every part asks."""
     parts = CLAUSES.split(MENTION.sub(" ", text).strip())
     asking = [part for part in parts if ASKED.search(part)]
-    return " ".join(asking) if asking and len(asking) < len(parts) else ""
+    if not asking or len(asking) == len(parts):
+        return ""
+    # A condition is part of the question ("if you bake a loaf perfectly but hate every
+    # second, did you bake it well?"), and so is what a part asks of by "it" or "that".
+    told = [part for part in parts if part not in asking]
+    if any(TOLD_AS_ASKED.match(part) for part in told) or any(
+        ASKED_BACK.search(part) for part in asking
+    ):
+        return ""
+    return " ".join(asking)
+
+
+TOLD_AS_ASKED = re.compile(r"\W*(?:if|when|whether|suppose|say|imagine|what if)\b", re.I)
+ASKED_BACK = re.compile(r"\b(?:it|its|that|this|they|them|those|these)\b", re.I)
 
 
 # Who or what says the thing told ("rules say", "my mum reckons", "the sign said that"): its
