@@ -143,6 +143,7 @@ from bots.sense import (
     ADJECTIVES,
     ASKED,
     AT_ODDS,
+    CLAUSES,
     GENERIC_TERMS,
     NAMELESS,
     NOT_NOUNS,
@@ -163,6 +164,7 @@ from bots.sense import _names as names_in
 from bots.sense import _verb as sense_verb
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
+from bots.sense import focus as sense_focus
 from bots.sense import subjects as sense_subjects
 from bots.solve import ASKED_ANY as SOLVE_ASKED
 from bots.solve import solve, sum_asked
@@ -5851,6 +5853,10 @@ def _composed(
             lines = []
         if lines and _off_its_subject(unaside, lines[0]):
             lines = []
+        if lines and _told_only(unaside, lines[0]):
+            # "you lived through two wars, any tips on how to stay calm?": the X-ray cars of
+            # its war are no tip on keeping calm.
+            lines = []
         if lines and MADE_ASKED.search(unaside) and OWN_MAKING.search(lines[0]):
             # "could u write an algorithm to pick my beta for me": not "I wrote the first
             # published algorithm" of its own work.
@@ -6099,6 +6105,9 @@ def _composed(
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     if len(lines) > 1 and len(" ".join([start, *lines])) > voice.max_reply_chars:
         lines = lines[:1]  # a second line that would be cut is better left out
+    # A second line is on the question too, not on its side words: "easier" and "moving" of
+    # balancing on a moving board are no time travel "easy" by moving fast.
+    lines = lines[:1] + [t for t in lines[1:] if _also_on_it(unaside, t)]
     if (
         start == answered
         and len(lines) == 1
@@ -7457,7 +7466,15 @@ def _request(
     line = plain_tip or tipped or recommended(index, text, unasked | GENERIC_TERMS, anything=False)
     if line:
         return ("", {}, line)
-    if PROJECT.search(text) and (idea := idea_line(index, text, tuple(used))):
+    # How to do a thing that is run ("how to run a meeting", "how to write a complaint
+    # letter") asks how it is done, not for something to put in it: no icebreaker, no clue in
+    # lemon juice; what is made or dressed up is still ("how can we make our stall stand out").
+    deed = _done_to(text)
+    if (
+        (not deed or deed & MADE_DEEDS)
+        and PROJECT.search(text)
+        and (idea := idea_line(index, text, tuple(used)))
+    ):
         # Tips for what they make or run ("any tips for our sign for the craft fair"), with no
         # tip of its own on it: its idea for it.
         return ("pitch", {"what": project_of(text)}, idea)
@@ -7467,7 +7484,25 @@ def _request(
     done = _done_words(text)
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
     take = _best_take(index, wanted, (), minimum=1.0)
+    if take and deed and _left_by(take, set(wanted) - deed):
+        # A how-to of what goes wrong with a thing ("how do i stop my windows rusting") is no
+        # matter of taste in it: a take on windows for the view says nothing of rust.
+        return None
     return ("opinion", {}, take.text) if take else None
+
+
+# What is made, dressed up or put on, that an idea for it answers how to do ("how do we make
+# our stall stand out", "how to decorate the hall").
+MADE_DEEDS = frozenset(
+    terms("make decorate design build dress theme plan organise organize brighten liven spice")
+)
+
+
+def _left_by(take: Take, wanted: set[str]) -> bool:
+    """Whether `wanted` has a word of substance that `take` neither is about nor says: "rust"
+    of "how do i stop my windows rusting", beside a take on windows for the view."""
+    said = take.on(wanted) | set(take.said)
+    return bool(wanted - said - GENERIC_TERMS - STOPWORDS)
 
 
 def _plain_tip(index: Index, text: str, unasked: frozenset[str]) -> tuple[str, int]:
@@ -7488,10 +7523,52 @@ def _plain_tip(index: Index, text: str, unasked: frozenset[str]) -> tuple[str, i
     )
     if best is None:
         return "", 0
-    shared = len(wanted & index.lines[best].counts.keys())
+    said = index.lines[best].counts.keys()
+    shared = len(wanted & said)
+    # Something of what is asked, not only of what is told before it: "you lived through two
+    # wars, any tips on how to stay calm?" is not met by a line of a day or two in the war.
+    if _told_only(text, index.lines[best].text):
+        return "", 0
     if shared >= 2 and shared >= 0.5 * len(wanted):
         return index.lines[best].text, shared
     return "", 0
+
+
+def _also_on_it(text: str, line: str) -> bool:
+    """Whether `line` says what `text` asks of (`focus`), or two of its words besides its
+    side words (`side_terms`)."""
+    shared = (set(terms(text)) - GENERIC_TERMS - side_terms(text)) & set(terms(line))
+    return len(shared) >= 2 or bool(shared & set(sense_focus(text)))
+
+
+def _told_only(text: str, line: str) -> bool:
+    """Whether `line` says only words of what `text` tells beside what it asks, none of the
+    asking part (`_asking_part`): "you lived through two wars, any tips on how to stay
+    calm?" and a line on the war."""
+    asking = set(terms(_asking_part(text))) - ASKING_TERMS - GENERIC_TERMS
+    return bool(asking) and not asking & set(terms(line))
+
+
+def _asking_part(text: str) -> str:
+    """The parts of `text` that ask (a mark, or a question's words: `ASKED`), when others only
+    tell beside them ("you lived through two wars, any tips on how to stay calm?"); "" when
+    it is all one part, or every part asks."""
+    parts = CLAUSES.split(MENTION.sub(" ", text).strip())
+    asking = [part for part in parts if ASKED.search(part)]
+    if not asking or len(asking) == len(parts):
+        return ""
+    # A condition is part of the question ("if you bake a loaf perfectly but hate every
+    # second, did you bake it well?"), and so is what a part asks of by "it" or "that".
+    told = [part for part in parts if part not in asking]
+    if any(TOLD_AS_ASKED.match(part) for part in told) or any(
+        ASKED_BACK.search(part) for part in asking
+    ):
+        return ""
+    return " ".join(asking)
+
+
+TOLD_AS_ASKED = re.compile(r"\W*(?:if|when|whether|suppose|say|imagine|what if)\b", re.I)
+ASKED_BACK = re.compile(r"\b(?:it|its|that|this|they|them|those|these)\b", re.I)
 
 
 # Who or what says the thing told ("rules say", "my mum reckons", "the sign said that"): its
@@ -10870,9 +10947,31 @@ def _in_field_of(other: Voice, message: str, asked: set[str], about: str) -> boo
             or len(field_terms(other) & asked) >= 2
             or method_fits(other, message)
         )
+    # What the question does to the thing is no word of its thing: "fix" in "how do i fix a
+    # wobbly table" met "fix one and arrange seven", seating round a table (`side_terms`).
+    things = sorted(asked - _done_to(message)) or sorted(asked)
     return len(field_terms(other) & asked) >= 2 or _matched_terms(
-        index_of(other.material), sorted(asked)
+        index_of(other.material), things
     ) >= min(2, len(asked))
+
+
+# The deed a how-to asks to be done to its thing: "fix" in "how do i fix a wobbly table", "stop"
+# in "any tips on how to stop my windows rusting", "mend" in "best way to mend a chair".
+HOW_TO_DEED = re.compile(
+    r"\bhow (?:(?:do|can|could|should|would|did) (?:i|we|you|u|one) |to )"
+    r"(?:best |actually |even |properly )?([a-z]+)\b|\b(?:way|ways) to ([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=256)
+def _done_to(question: str) -> frozenset[str]:
+    """The stem of the deed a how-to asks done to its thing (`HOW_TO_DEED`): no word of what
+    it is about, met in a line of another sense ("fix one and arrange seven", of seating round
+    a table, for "how do i fix a wobbly table")."""
+    return frozenset(
+        stem for match in HOW_TO_DEED.finditer(question) for stem in terms(match[1] or match[2])
+    )
 
 
 def _names_of(voices: Sequence[Voice]) -> frozenset[str]:
@@ -10901,15 +11000,20 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
     asked = plain(MENTION.sub(" ", question))
     own_field = field_terms(voice)
     wanted = set(query) - GENERIC_TERMS
+    side = _done_to(asked)
 
     def met(line: str) -> bool:
         # Two of the question's words, or one that is a word of its own field ("radium" to
         # Curie): handed "each ticket maybe €45-60, which is cheaper" on "ticket" alone,
         # Einstein answered with a ticket to travel back in time.
-        shared = wanted & set(terms(line)) - HANDED_FILLERS
+        # What is done to the thing is no second word of it: "fix" in "how do i fix a wobbly
+        # table" met "fix one and arrange seven", seating round a table (`side_terms`).
+        shared = wanted & set(terms(line)) - HANDED_FILLERS - side
         # Not "dangerous" alone, a word of radium's field and of every other risk: "is it
-        # dangerous to scrub black mould without a mask" is no glow stick's.
-        return len(shared) >= 2 or bool((shared - RISK_TERMS) & own_field)
+        # dangerous to scrub black mould without a mask" is no glow stick's. Nor, in a how-to,
+        # its field's word alone beside a thing it does not say: "table" of a wobbly one.
+        own = (shared - RISK_TERMS) & own_field
+        return len(shared) >= 2 or bool(own) and not (side and wanted - side - shared)
 
     return [
         index.lines[i].text

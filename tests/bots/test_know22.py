@@ -56,9 +56,9 @@ DEV = [
         "curie",
         "should i ice them or use heat, ive heard both and my mum says vicks",
         (
-            "Ice for a fresh injury in the first day or two, to calm the swelling, Gus; "
-            "warmth after that, or for stiff muscles. Vicks only smells strong: the menthol "
-            "feels cool and warms nothing. If it still hurts after a week, see a doctor."
+            "Vicks only smells strong, Gus: the menthol feels cool and warms nothing. For a "
+            "fresh injury, ice in the first day or two to calm the swelling; warmth after that. "
+            "If it still hurts after a week, see a doctor."
         ),
     ),
     (

@@ -369,10 +369,10 @@ def test_advice_asked_of_its_life_is_its_general_advice():
         "curie",
         "you did plenty of interviews with the press, any tips on how to handle a journalist?",
     )
+    # (Not its take on a job "interview", met on that one word: misreads34.)
     assert said == (
-        "You ask for my view, Sam. I prefer facts to opinions, but here it is. Choose work you "
-        "can give yourself to completely; I was a governess for years to pay my sister's "
-        "studies, and then she paid for mine."
+        "Honestly, Sam, I will tell you what I think. Choose the path where the work itself "
+        "interests you; the rest comes with patience."
     )
 
 
