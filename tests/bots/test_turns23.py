@@ -203,7 +203,7 @@ SIDED = [
         "@socrates that sounds wrong to me",
         "anna",
         (("tom", "homework is pointless for kids under ten"),),
-        "I doubt Tom is right, Anna; ask why three times and it falls apart.",
+        "I am not with Tom on this, Anna; tell me, does it hold in every case?",
     ),
     (
         "einstein",
@@ -220,7 +220,7 @@ SIDED = [
         "@socrates tom is wrong about homework isnt he",
         "anna",
         (("tom", "homework is pointless for kids under ten"),),
-        "I doubt Tom is right, Anna; ask why three times and it falls apart.",
+        "I am not with Tom on this, Anna; tell me, does it hold in every case?",
     ),
 ]
 
