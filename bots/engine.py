@@ -3082,7 +3082,17 @@ def offline_reply(
         **kw,
     )
     if isinstance(reply, _Read):
-        return str(reply)  # worked by a reader of its shape, which places its own figures
+        # worked by a reader of its shape, which places its own figures; but an ask with no
+        # figure of its own, worked from lines before it, leaves no money said there out ("shop
+        # came to £87.40", "used a £15 voucher and £2.60 of points": never £17.60 paid)
+        if (
+            not unasked
+            and history
+            and not re.search(r"\d", MENTION.sub(" ", message))
+            and (left := _unplaced_sum(voice, str(reply), message, history, seed, ignore, said))
+        ):
+            return left
+        return str(reply)
     if voice.is_house_bot or unasked or not history:
         return reply
     guarded = _unplaced_sum(voice, reply, message, history, seed, ignore, said)
@@ -3163,7 +3173,10 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
         found = sum_read(text, steps)
         if not found or found.need or not found.working:
             continue
-        if unplaced(found.working, asked, told) or unroled(found.working, asked, told):
+        # checked with the line before those it reads too ("shop came to £87.40" before "used a
+        # £15 voucher and £2.60 of points": never £17.60 paid)
+        wider = [t.strip() for t in before[max(0, len(before) - k - 1) :]]
+        if unplaced(found.working, asked, wider) or unroled(found.working, asked, told):
             continue
         return _sum_said(voice, found, asker, seed)
     # a sum of time ("film starts at 7:45", "35 mins drive", "what time do we leave")

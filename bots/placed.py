@@ -22,7 +22,8 @@ TWO_PART = re.compile(
     r"(?<![\w.])(\d+)\s?(?P<big>h|hrs?|hours?|m|mins?|minutes?)\.?,?\s?(?:and\s)?"
     r"(\d+)\s?(?P<small>m|mins?|minutes?|s|secs?|seconds?)\b"
 )
-CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
+# (never money: "£87.40" is no 87:40)
+CLOCK = re.compile(r"(?<![£$€])\b\d{1,2}[:.]\d{2}\s?(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
 LABEL = re.compile(
     r"\b(?:platform|gate|room|flat|no\.?|number|page|bus|route|junction|j|chapter|level|"
     r"year|series|season|episode|version|v|block|unit|plot|floor)\s?#?$",
@@ -130,8 +131,8 @@ def _bound(said: str, line: str, ask: bool, drawn: bool, shown: set[float]) -> b
     £R, rate is £R, £R an hour) the working uses ("7 hours but weekend rate is £14": never the
     rates added as money). Any other figure a working may leave unshown (readers sum up: "240
     miles at 40mpg ... £39.55")."""
-    if len(re.findall(r"\d+", said)) == 2 or said.endswith("%"):
-        return True
+    if (len(re.findall(r"\d+", said)) == 2 and not re.match(r"[£$€]", said)) or said.endswith("%"):
+        return True  # (a time of two parts, never money in pounds and pence)
     n = re.escape(re.sub(r"\D+$", "", said))
     if ask and re.search(
         rf"(?<![\d.])\b{n}\s(?:of us|of you|ways|people|mates|friends|of them)\b|"
@@ -144,6 +145,18 @@ def _bound(said: str, line: str, ask: bool, drawn: bool, shown: set[float]) -> b
         return False
     rates = [_value(a or b) for a, b in RATE_SAID.findall(line)]
     return any(_placed({r}, str(r), shown) for r in rates)
+
+
+def _money_of_the_sum(said: str, line: str) -> bool:
+    """Whether `said` is an amount of money of the sum in `line` ("used a £15 voucher", "shop came
+    to £87.40"), not a rate, a price each or a bundle's price ("£14 an hour", "£2 each", "3 for
+    £5"), which a working may show as its total."""
+    return bool(
+        re.match(r"[£$€]", said)
+        and not RATE_SAID.search(line)
+        and not re.search(rf"{re.escape(said)}\s?(?:each|an? |per |/|pp\b|ea\b|for\b)", line)
+        and not re.search(rf"\d\s?(?:for|at)\s?{re.escape(said)}", line)
+    )
 
 
 def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
@@ -173,6 +186,15 @@ def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
         for line in [lines[at]]
         if _bound(said, line, at == len(lines) - 1, at in drawn, shown)
     ]
+    # Money said in the line just before the first it draws on ("weekly shop came to £87.40",
+    # then "used a £15 voucher and £2.60 of points"): the sum's too, when the ask has no figure.
+    if not figures[-1] and re.search(r"(?:\bis|=) [£$€]?\d", reply):
+        missing += [
+            (said, lines[at])
+            for at in range(max(0, min(drawn) - 1), len(lines) - 1)
+            for said, values in figures[at]
+            if _money_of_the_sum(said, lines[at]) and not _placed(values, said, shown)
+        ]
     # Named first: a figure of its own, before one a rate is per ("6 litres per 100km")
     own = [said for said, line in missing if not re.search(rf"\bper {re.escape(said)}", line)]
     return next(iter(own or [said for said, _line in missing]), "")
