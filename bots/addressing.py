@@ -537,7 +537,44 @@ def follows_up(text: str) -> bool:
     told = told or (
         ASKED_ON.match(text) and len(text.split()) <= 10 and not TO_THE_ROOM.search(text)
     )
+    told = told or added_asked(text)  # "and put that we have biscuits", after its sign
     return bool(told) and not plans(text) and not OUR_CHOICE.search(text)
+
+
+# Words asked added to a piece just written (a sign, a notice): "and put that we have
+# biscuits", "can you add that there's free tea", "also say we're open saturdays", to the one
+# who wrote it; never "put the kettle on", "say hi to omar", "put that down".
+ADDED = re.compile(
+    r"^\W*(?:(?:and|also|oh|ooh|ps|plus|maybe|ok|okay|oh and)\W+){0,2}"
+    r"(?:(?:can|could|would) (?:you|u) (?:also |pls |please )?|(?:pls|please|also) )?"
+    r"(?:(?:put|add|write|stick|include|mention)(?: (?:on it|in|on there|at the bottom|too|"
+    r"as well|also))? (?:on it )?(?:that |"
+    r"['\"\u2018\u201c](?=[^'\"\u2019\u201d]+['\"\u2019\u201d]\W*$))|"
+    r"say(?: (?:on it|too|as well|also))? (?:that )?)"
+    r"(?P<add>(?:[^.?!'\"\u2019\u201d]|(?<=\w)['\u2019](?=\w)){3,60}?)['\"\u2019\u201d]?"
+    r"\s*(?:$|[.?!]|\b(?:too|as well|also|on it|at the bottom|pls|please|lol)\b)",
+    re.IGNORECASE,
+)
+# A thing said of something, to go on a sign: "we have biscuits", "kids are welcome".
+SAID_OF = re.compile(
+    r"\b(?:is|are|was|were|have|has|had|will|can|get|gets|serve|serves|welcome|provided|"
+    r"included|open|closed|needed|wanted)\b|\w(?:'s|'re|'ll)\b",
+    re.IGNORECASE,
+)
+
+
+def added_asked(text: str) -> str:
+    """What `text` asks added to words just written (`ADDED`), as said ("we have biscuits"):
+    something said of something, or a thing free or forbidden ("free parking"); "" else."""
+    found = ADDED.match(text)
+    if not found or len(text.split()) > 20:
+        return ""
+    add = re.sub(r"^its\b", "it's", found.group("add").strip(" ,'\""), flags=re.IGNORECASE)
+    if not add or len(add.split()) > 10 or re.match(r"(?:that|this|them|something)\b", add, re.I):
+        return ""
+    if not (SAID_OF.search(add) or re.match(r"(?:free|no)\b", add, re.IGNORECASE)):
+        return ""  # ("say hi to omar", "put that down": nothing to put on a sign)
+    return add
 
 
 # The asking carried on with the one who just answered, as a bidding: "and straight line for

@@ -2062,9 +2062,16 @@ WORDS_AT_MOST = re.compile(
 )
 
 
+# Whether a sign is needed at all, asked: "do we need a sign for the gate?" asks for no words.
+SIGN_WHETHER = re.compile(
+    r"^\W*(?:do|does|should|shall) (?:we|i|they) (?:even |really |still )?(?:need|have|want)\b",
+    re.IGNORECASE,
+)
+
+
 def sign_asked(text: str) -> bool:
-    """Whether `text` asks for the words of a sign (`SIGN_ASKED`)."""
-    return bool(SIGN_ASKED.search(text))
+    """Whether `text` asks for the words of a sign (`SIGN_ASKED`), not whether one is needed."""
+    return bool(SIGN_ASKED.search(text)) and not SIGN_WHETHER.match(text)
 
 
 def words_given(line: str) -> int:

@@ -135,6 +135,7 @@ from bots.naming import (
     title_asked,
     titled,
 )
+from bots.pieces import piece, piece_added, piece_asked, sign_closes
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
@@ -699,6 +700,7 @@ def dictated_sign(text: str) -> str:
         return ""
     said = _SIGN_TAIL.sub("", m.group("said").strip())
     said = _SIGN_SUBJECT.sub("", said)
+    said = re.sub(r"^not to\s+", "please do not ", said, flags=re.I)  # "asking people not to"
     if m.group("bid") and not re.match(r"(?:no|not|don'?t|please)\b", said, re.I):
         said = f"please {said}"  # "telling people to wipe their feet": Please Wipe Your Feet
     said = re.sub(r"\btheir\b", "your", said, flags=re.I)
@@ -5385,6 +5387,19 @@ def _composed(
             return f"{opener('again')} {shorter}"
         if index.tagged.get("shorter"):
             return opener("shorter")
+    if (
+        gave
+        and not history[gave - 1].own
+        and not author_is_persona
+        and not unasked
+        and (added := piece_added(cleaned))
+        and sign_asked(first_text)
+        and (signed := _sign_amended(index, history[gave].text, added))
+    ):
+        # "and put that we have biscuits", just after its sign for the window: the same sign,
+        # saying that too, before its close.
+        tag = "carded" if index.tagged.get("carded") else "offer"
+        return f"{opener(tag, what='sign')} {signed}"
     amended = amendment(cleaned) if gave and not history[gave - 1].own else None
     if amended is not None and not author_is_persona and not unasked:
         # "and mention the lighthouse", "can you add something about the cat", "make it rhyme",
@@ -6980,6 +6995,10 @@ def _occasion_carried(
 def _request_kind(text: str, index: Index | None = None) -> str:
     """The kind of request `text` makes (`request_kind`): a card to write (bots/cards.py) first,
     for a persona that writes them (its `#card` lines in `index`)."""
+    if index is not None and piece_asked(text) and not dictated_sign(text):
+        # "a sign for the window, we need more volunteers", "a label poem for omar's jug", "a
+        # few words to introduce us at the care home": written to it (bots/pieces.py)
+        return "piece"
     if index is not None and index.tagged.get("card") and letter_asked(text):
         return "letter"  # "help us write a letter to the council about the bins": a draft
     if index is not None and composed(index, text):
@@ -7166,6 +7185,19 @@ def _card(index: Index, text: str, given: str, follow: str) -> tuple[str, dict[s
     return (tag, fields, f'"{body}"')
 
 
+def _sign_amended(index: Index, given: str, added: str) -> str:
+    """The sign quoted in `given` (its own reply) saying `added` too ("We have biscuits."):
+    before its close when it ends with one of its `#compose sign` closes, else at its end."""
+    quoted = re.search(r'"([^"]+)"', given)
+    if not quoted or added.lower() in quoted.group(1).lower():
+        return ""
+    body = quoted.group(1)
+    closes = sign_closes(index)
+    close = next((c for c in closes if c and body.endswith(c)), "")
+    head = body[: len(body) - len(close)].strip() if close else body
+    return f'"{" ".join(w for w in (head, added, close) if w)}"'
+
+
 def _notice(index: Index, text: str) -> tuple[str, dict[str, str], str]:
     """Short practical writing asked (bots/letters.py `notice`): an invite, a reminder, a
     welcome; offered as a card is by the one who writes cards, else as its words for an
@@ -7200,6 +7232,8 @@ def _request(
         return ("", {}, letter(MENTION.sub(" ", text).strip()))
     if reading.stance == "notice":
         return _notice(index, text)
+    if reading.stance == "piece":
+        return piece(index, MENTION.sub(" ", text).strip())
     if reading.stance == "compose":
         return compose(index, MENTION.sub(" ", text).strip(), " ".join((given, *used)))
     if reading.stance == "sign":

@@ -1,0 +1,567 @@
+"""Short pieces written to order that no occasion's stock line fits: a sign to the purpose the
+message says, a few lines for a thing someone made, an introduction.
+
+People ask a persona to WRITE something and say what it is for: "a little sign for my gate,
+something like 'bees at work, please dont stand in front of the hive' but nicer", "a sign for
+the window, we need more volunteers for weekdays", "a label poem for omar's jug, he's putting it
+in the craft fair", "a few words i can say to introduce us at the care home, short and warm".
+The piece is written, to that purpose and about that thing, in the persona's own voice (its
+`#compose sign`, `#compose label` and `#compose intro` lines; plain words for one with none):
+never advice on how to write one, and never a piece for another purpose. A sign's words are
+the asker's own, set right ("dont" is "do not") and made polite; "and put that we have
+biscuits" just after adds to the sign (`piece_added`). Told of ("i wrote a sign yesterday",
+"the sign fell down", "what does the sign say?"), nothing is written.
+
+    #compose sign, wanted: Step in and ask; we'd be right glad of you!   (after "X wanted")
+    #compose sign, please: Thank you, good friends.                      (after a request)
+    #compose label, maker: ... {who} hand hath wrought {thing} ...   ({who}: "Omar's", "my own";
+    #compose label: Behold {thing}, wrought with care ...            {thing}: "this jug")
+    #compose intro, us: ...   intro, us, group: We are {what} ...   intro, self: I am {name} ...
+    #compose intro, person: ... {who}{what} ... ({what}: ", who is here to talk to us about bees")
+    #compose intro, event: ... welcome to {what}!
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from bots.addressing import added_asked
+from bots.asks import HOW_TO, PAST_ASKED, _tagged_lines
+from bots.letters import NAMED_DAY
+from bots.lexicon import a_thing
+from bots.material import STOPWORDS, Index, terms
+
+# Asked, not told: "could you write", "we need", "give us"; not "i wrote", "did you write".
+_ASKING = (
+    r"(?:write|do|make|give|need|want|come up with|think of|draft|pen|compose|put together|"
+    r"knock up|help (?:me|us)(?: with| write)?)"
+)
+# Whether it is asked at all, or only told of or wondered about.
+_NOT_ASKED = re.compile(
+    r"^\W*(?:(?:i|we|she|he|they)\s+(?:wrote|made|did|had|put|saw|read|found)|"
+    r"(?:do|does|did|should|would) (?:we|i|you|u|they) (?:even )?(?:need|have|want)|"
+    r"what (?:does|did|do|should) (?:the|a|our|my|your|his|her|their)\b)",
+    re.IGNORECASE,
+)
+
+# ---------------------------------------------------------------------------------------------
+# A sign to a purpose said.
+
+SIGN_ASKED = re.compile(
+    rf"\b{_ASKING}\b(?:\s+(?:me|us))?\s+(?:(?:a|an|the|some|our|my)\s+)?(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:sign|signs|notice)\b(?!\s+(?:up|off|in|out|of|language)\b)",
+    re.IGNORECASE,
+)
+# The words it is to say, quoted: "something like 'bees at work, please dont stand ...'".
+QUOTED = re.compile(
+    r"(?:^|(?<=[\s(:]))['\"\u2018\u201c](?P<q>(?:[^'\"\u2018\u2019\u201c\u201d]|(?<=\w)['\u2019]"
+    r"(?=\w)){3,100}?)['\"\u2019\u201d](?=$|[\s,.!?;:)])"
+)
+# A purpose told beside the asking: "we need more volunteers for weekdays", "we're looking for
+# helpers on saturdays".
+WANTED = re.compile(
+    r"\b(?:we|i|they|the \w+)\s*(?:'re|are|is|am|'m)?\s*(?:really |badly |desperately |always |"
+    r"urgently |still )?(?:need|needs|want|wants|looking for|after|short of|crying out for)\s+"
+    r"(?:(?:more|some|new|extra|a few|any|a couple of|two|three|four|five)\s+)?"
+    r"(?P<who>(?:[a-z-]+\s+)?(?!(?:signs|notices|things|words|ideas|ones|lines|posters|"
+    r"people|folks|hands|guys|days|weeks)\b)[a-z-]{3,}(?<!ss)s|staff|help)\b"
+    r"(?P<rest>(?:\s+(?:for|on|at|in|of|who|with|from|this|next|every)\b[^.?!,;]{1,50})?)",
+    re.IGNORECASE,
+)
+# Closed or open at a time told: "we're closed monday", "the shop is shut until june".
+HOURS = re.compile(
+    r"\b(?:we|the \w+|it)\s*(?:'re|are|is|will be|'ll be|'s)\s+(?P<how>closed|shut|open)\b"
+    r"(?P<rest>[^.?!,;]{0,50})",
+    re.IGNORECASE,
+)
+# A thing people keep doing that the sign is to stop: "people keep parking across my drive".
+KEEP_DOING = re.compile(
+    r"\b(?:people|folk|someone|kids|everyone|customers|visitors|drivers|dog owners)\s+"
+    r"(?:keep|keeps|always|are always|will keep)\s+(?P<doing>[a-z]+ing\b[^.?!,;]{0,50})|"
+    r"\b(?:to stop|stopping|to keep)\s+(?:people|folk|kids|everyone|customers|visitors|drivers)"
+    r"\s+(?:from\s+)?(?P<stop>[a-z]+ing\b[^.?!,;]{0,50})",
+    re.IGNORECASE,
+)
+# Asking people to do or not to do a thing: "asking people not to park on the verge".
+BIDDING = re.compile(
+    r"\b(?:asking|telling|reminding|to ask|to tell|to remind)\s+(?:people|everyone|folk|"
+    r"customers|visitors|guests|kids|parents|dog owners|drivers|cyclists|walkers)\s+"
+    r"(?P<not>not\s+)?to\s+(?P<do>[^.?!,;]{3,60})",
+    re.IGNORECASE,
+)
+# The end of what is said for a sign: a please, a "but nicer", a "something like that".
+_TAIL = re.compile(
+    r"\s*(?:\bplease\b|\bpls\b|\bplz\b|\bthanks\b|\bta\b|\bor something\b|\blol\b|\bx+\b|"
+    r"\bif you can\b|\bsomething like that\b|\bbut (?:nicer|nicely|politer|kinder|friendlier|"
+    r"nice|polite|funny|funnier)\b|\bthat'?d\b.*|\bsomething that\b.*|\bso (?:people|they)\b.*)"
+    r"+\W*$",
+    re.IGNORECASE,
+)
+# The writer's words set right for a sign: "dont" is "do not".
+_SET_RIGHT = {
+    "dont": "do not",
+    "don't": "do not",
+    "cant": "cannot",
+    "can't": "cannot",
+    "wont": "will not",
+    "won't": "will not",
+    "isnt": "is not",
+    "arent": "are not",
+    "pls": "please",
+    "plz": "please",
+    "u": "you",
+    "ur": "your",
+    "im": "I'm",
+    "i": "I",
+    "ive": "I've",
+    "theyre": "they're",
+    "thx": "thanks",
+}
+
+
+def _set_right(words: str) -> str:
+    """The asker's words as a sign says them: "please dont stand" is "please do not stand",
+    days with a capital; their "their" and "them" are the reader's."""
+    out = []
+    for word in words.split():
+        core = word.rstrip(",.!?;:")
+        out.append(_SET_RIGHT.get(core.lower(), core) + word[len(core) :])
+    said = " ".join(out)
+    said = re.sub(r"\btheir\b", "your", said, flags=re.IGNORECASE)
+    said = re.sub(r"\bthemselves\b", "yourselves", said, flags=re.IGNORECASE)
+    said = _DAYS.sub(lambda day: day.group(0).capitalize(), said)
+    return NAMED_DAY.sub(lambda day: day.group(0).capitalize(), said)
+
+
+_DAYS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
+
+
+def _sentence(words: str, end: str = ".") -> str:
+    words = words.strip(" ,;:-")
+    if not words:
+        return ""
+    words = words[:1].upper() + words[1:]
+    return words if words[-1] in ".!?" else f"{words}{end}"
+
+
+def _polite(clause: str) -> str:
+    """A clause that bids or forbids, asked politely: "do not stand there" is "Please do not
+    stand there"; "no ball games" is "No ball games, please"."""
+    low = clause.lower()
+    if re.match(r"(?:please|kindly|thank)\b", low):
+        return clause
+    if re.match(
+        r"(?:do not|don't|never|mind|keep|close|shut|wipe|take|leave|park|stand|"
+        r"watch|beware|be careful|stay|use|knock|ring|mind)\b",
+        low,
+    ):
+        return f"please {clause}"
+    if re.match(r"no\b", low):
+        return f"{clause}, please"
+    return clause
+
+
+def sign_purpose(text: str) -> tuple[str, str]:
+    """What a sign asked for is to say, and its sort ("please": it bids or forbids; "wanted":
+    people wanted; "told": news), read from the purpose `text` says: its quoted words, people
+    wanted, hours, a thing people keep doing, people asked (not) to do a thing. ("", "") when it
+    says no purpose, or is no sign asked."""
+    if not SIGN_ASKED.search(text) or HOW_TO.match(text) or PAST_ASKED.match(text):
+        return "", ""
+    if _NOT_ASKED.match(text):
+        return "", ""
+    after = text[SIGN_ASKED.search(text).start() :]
+    if quoted := QUOTED.search(after):
+        said = _set_right(_TAIL.sub("", quoted.group("q")))
+        clauses = [c.strip() for c in re.split(r"\s*[,;:.!]\s*", said) if c.strip()]
+        if not clauses or len(said.split()) > 16:
+            return "", ""
+        bids = any(re.match(r"(?:please|kindly|do not|no|keep|mind)\b", c, re.I) for c in clauses)
+        # ("but nicer": what it forbids is asked politely)
+        clauses = [_polite(c) for c in clauses]
+        sign = " ".join(
+            _sentence(c, "!" if i == 0 and len(clauses) > 1 else ".") for i, c in enumerate(clauses)
+        )
+        return sign, "please" if bids else "told"
+    if bid := BIDDING.search(after):
+        do = _set_right(_TAIL.sub("", bid.group("do")))
+        if len(do.split()) > 10:
+            return "", ""
+        return _sentence(f"please {'do not ' if bid.group('not') else ''}{do}"), "please"
+    if wanted := WANTED.search(after):
+        who = wanted.group("who").strip()
+        rest = _set_right(_TAIL.sub("", wanted.group("rest") or "")).strip()
+        if of := re.match(r"of\s+(.+?)(?=\s+(?:for|on|at|in|with|from|this|next|every)\b|$)", rest):
+            who, rest = f"{who} {of.group(0)}", rest[of.end() :].strip()  # "donations of tins"
+        if re.match(r"(?:to|who)\b", rest, re.I):
+            rest = ""  # ("volunteers to help us out": wanted, and the sign says no more)
+        return _sentence(f"{who} wanted {rest}".strip(), "!"), "wanted"
+    if hours := HOURS.search(after):
+        rest = _set_right(_TAIL.sub("", hours.group("rest"))).strip()
+        if rest and NAMED_DAY.match(rest):
+            rest = f"on {rest}"
+        return _sentence(f"{hours.group('how').lower()} {rest}".strip()), "told"
+    if keep := KEEP_DOING.search(after):
+        doing = _set_right(_TAIL.sub("", keep.group("doing") or keep.group("stop")))
+        # ("people keep parking across it": no parking here, the sign being there)
+        doing = re.sub(r"^(\w+ing)\s+(?:\w+\s+)?(?:it|them|there)$", r"\1 here", doing)
+        if len(doing.split()) > 8:
+            return "", ""
+        return _sentence(f"no {doing}, please"), "please"
+    return "", ""
+
+
+# ---------------------------------------------------------------------------------------------
+# A few lines for a thing someone made.
+
+# Things made by hand that a few lines are asked for (a sale label, a show entry, a gift).
+_MADE_THINGS = (
+    r"jugs?|mugs?|vases?|bowls?|pots?|teapots?|plates?|platters?|dishes|cups?|quilts?|blankets?|"
+    r"scarf|scarves|scarfs|hats?|jumpers?|sweaters?|cardigans?|socks|gloves|mittens|cushions?|"
+    r"rugs?|bags?|totes?|baskets?|bird ?houses?|bird ?box(?:es)?|benches|bench|tables?|stools?|"
+    r"boxes|box|clocks?|lamps?|candles?|soaps?|paintings?|pictures?|prints?|drawings?|sketches|"
+    r"sketch|sculptures?|carvings?|necklaces?|earrings|bracelets?|brooch(?:es)?|wreaths?|"
+    r"aprons?|tea ?towels?|coasters?|spoons?|chopping boards?|planters?|bunting|patchwork|"
+    r"embroidery|tapestry|tapestries|teddy|teddies|teddy bears?|dolls?|toys?|kites?|mirrors?|"
+    r"frames?|doorstops?|jewellery|jewelry|pottery|ceramics|wood ?carvings?|chairs?|shelf|"
+    r"shelves|birdbaths?|weathervanes?|mosaics?|stained glass|quilted \w+"
+)
+_VERSE_KINDS = (
+    r"label poems?|poems?|verses?|rhymes?|ditty|ditties|little rhymes?|couplets?|labels?|"
+    r"tags?|few lines|couple of lines|(?:two|three|four|2|3|4) lines|lines|something short|"
+    r"little something"
+)
+LABEL_ASKED = re.compile(
+    rf"\b{_ASKING}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,4}}?"
+    rf"(?P<kind>{_VERSE_KINDS})\b[^.?!]{{0,24}}?"
+    r"\b(?:for|on|about|to go (?:on|with)|to put (?:on|with)|to go in|to sit (?:by|with))\s+"
+    r"(?:the (?:label|tag|card) (?:on|for) )?"
+    r"(?P<owner>(?:(?:the|my|our|his|her|their|this|these|a|an|some)\s+)?(?:[a-z]+'s?\s+)?)"
+    r"(?:(?:new|little|big|lovely|first|last|handmade|hand-made|home-?made|knitted|wooden|"
+    r"ceramic|clay|glass|blue|green|red|old|best|patchwork|painted|carved|raffle|"
+    r"[a-z]+-?made)\s+){0,2}"
+    rf"(?P<thing>{_MADE_THINGS})\b(?!\s*(?:'s|of|shop|class|club|maker|makers|fair)\b)",
+    re.IGNORECASE,
+)
+# Said of the making, or of where it is shown or sold: who made it is named in its lines.
+_MADE_SAID = re.compile(
+    r"\b(?:made|makes|making|built|knitted|knit|sewn|sewed|stitched|painted|carved|crafted|"
+    r"threw|thrown|fired|firing|turned|glazed|finished|designed|selling|sell|sold|craft fair|"
+    r"fair|market|stall|show|exhibition|fete|raffle|auction)\b",
+    re.IGNORECASE,
+)
+# An occasion the lines are for, written elsewhere (bots/compose.py, bots/cards.py).
+OCCASIONED = re.compile(
+    r"\b(?:in (?:loving )?memory|memorial|remembrance|passed away|late (?:husband|wife|mum|dad|"
+    r"nan|grandad|friend)|birthday|bday|wedding|anniversary|retir\w*|get well|leaving|"
+    r"christening|funeral|valentine'?s?|mother'?s day|father'?s day|\d+(?:st|nd|rd|th))\b",
+    re.IGNORECASE,
+)
+# Who made it, said after it: "the quilt i made", "the bench we built".
+MADE_BY = re.compile(
+    r"\s+(?:that |which )?(?P<by>i|we|(?:my|our) [a-z]+)(?:'ve| have| has)?\s+(?:just |finally )?"
+    r"(?:made|built|knitted|sewed|sewn|painted|carved|crafted|did|stitched|threw|designed)\b",
+    re.IGNORECASE,
+)
+_PLURAL = re.compile(r"(?:s|es|bunting|pottery|ceramics|jewellery|jewelry|embroidery)$", re.I)
+_SINGULAR_S = frozenset(["glass", "patchwork", "stained glass"])
+
+
+def label_asked(text: str) -> dict[str, str]:
+    """The fields of a few lines asked for a thing made (`LABEL_ASKED`): `thing` ("this jug",
+    "these scarves") and `who` made it ("Omar's", "my own"; only when its making or its sale is
+    said); {} when none is asked."""
+    if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
+        return {}
+    found = LABEL_ASKED.search(text)
+    if not found or OCCASIONED.search(text):
+        return {}  # (a bench in memory of dad, a mug for a birthday: words for the occasion)
+    thing = re.sub(r"\s+", " ", found.group("thing").lower())
+    many = bool(_PLURAL.search(thing)) and thing not in _SINGULAR_S and not thing.endswith("ss")
+    many = many and thing not in ("bunting", "pottery", "ceramics", "jewellery", "jewelry")
+    many = many and thing not in ("embroidery", "patchwork")
+    fields = {"thing": f"{'these' if many else 'this'} {thing}"}
+    owner = found.group("owner").lower().strip()
+    made_by = MADE_BY.match(text[found.end() :])
+    if made_by:
+        by = made_by.group("by").lower()
+        fields["who"] = {"i": "my own", "we": "our own"}.get(by, f"{by}'s")
+    elif _MADE_SAID.search(text):
+        owned = re.fullmatch(r"(?:(my|our|his|her|their|the)\s+)?([a-z]+)'s?", owner)
+        if owned and owned.group(2) not in ("this", "these", "its"):
+            whose = f"{owned.group(2).capitalize()}'s" if not owned.group(1) else f"{owner}"
+            fields["who"] = whose if whose.endswith("'s") else f"{whose}'s"
+        elif owner == "my":
+            fields["who"] = "my own"
+        elif owner == "our":
+            fields["who"] = "our own"
+    return fields
+
+
+# ---------------------------------------------------------------------------------------------
+# An introduction.
+
+_INTRO_NOT = (
+    r"songs?|tracks?|essays?|chapters?|books?|stories|story|thesis|dissertation|reports?|"
+    r"videos?|podcasts?|blogs?|emails?|novels?|papers?|course|class|module|lesson|music|piano|"
+    r"guitar|physics|chemistry|coding|python|programming"
+)
+INTRO_ASKED = re.compile(
+    rf"\b{_ASKING}\b(?:\s+(?:me|us))?\s+(?:(?:a|an|the|some|my|our|quick|short|little|warm|"
+    r"nice|few|brief|friendly|good)\s+)*(?:intro|introduction)s?\b"
+    rf"(?!\s+(?:to|for|on|of)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:{_INTRO_NOT})\b)|"
+    r"\b(?:a few words|some words|something|a line|a couple of lines|a little something|words|"
+    r"a short speech|a little speech)\s+(?:(?:i|we)\s+(?:can|could|might)\s+(?:say|use|read)\s+)?"
+    r"(?:to|for|when i|when we)\s+introduc(?:e|ing)\b|"
+    r"\bhelp (?:me|us) introduce\b",
+    re.IGNORECASE,
+)
+_US = re.compile(
+    r"\bintroduc\w*\s+(?:us|ourselves)\b|\b(?:intro|introduction)\s+(?:for|of)\s+(?:us|"
+    r"ourselves)\b|\bintroduc\w*\s+(?:(?P<the>the)|our)\s+(?P<group>(?:[\w-]+\s+){0,2}?(?:group|choir|"
+    r"band|club|team|society|troupe|orchestra|ensemble|quartet|trio|duo|singers|players|"
+    r"dancers|ringers|circle))\b",
+    re.IGNORECASE,
+)
+_SELF = re.compile(
+    r"\bintroduc\w*\s+(?:me|myself)\b(?!\s+to\b)|\b(?:intro|introduction)\s+(?:for|of|about)\s+"
+    r"(?:me|myself)\b|\bself[- ]intro",
+    re.IGNORECASE,
+)
+_TITLES = {
+    "dr": "Dr",
+    "mr": "Mr",
+    "mrs": "Mrs",
+    "ms": "Ms",
+    "miss": "Miss",
+    "prof": "Professor",
+    "professor": "Professor",
+    "rev": "Reverend",
+    "reverend": "Reverend",
+    "sir": "Sir",
+}
+_ROLE = (
+    r"(?:guest\s+)?(?:speaker|author|guest|visitor|headliner|performer|poet|vicar|mayor|"
+    r"councillor|chair|host|new (?:member|volunteer|starter|vicar|teacher|coach|manager|boss))"
+)
+_NAME = (
+    r"(?:(?:dr|mr|mrs|ms|miss|prof|professor|rev|reverend|sir)\.?\s+)?"
+    r"(?!(?:us|me|myself|ourselves|the|our|my|a|an|it|them|him|her|everyone|people|this|that|"
+    r"at|to|for|in|on|tonight|today|tomorrow|and|who|when|short|warm|please|pls|you|yourself)\b)"
+    r"[a-z][a-z'-]+(?:\s+(?!(?:at|to|for|in|on|who|tonight|today|tomorrow|and|she|he|they|"
+    r"short|warm|please|pls|is|will|was|its|it's|from|with|before|after|next|this|who's|"
+    r"whos|joining|coming|starting|as|our|the|a)\b)[a-z][a-z'-]+)?"
+)
+_PERSON = re.compile(
+    r"\b(?:introduc\w*|intro(?:duction)?\s+(?:for|of))\s+(?:"
+    rf"(?:(?:our|the|my|tonight'?s|today'?s)\s+)?(?P<role>{_ROLE})\b,?\s*(?P<named>{_NAME})?|"
+    r"(?:(?:my|our)\s+)?(?:friend|mate|colleague|neighbou?r|sister|brother|cousin|son|daughter|"
+    rf"mum|dad|nan|grandad|auntie|aunt|uncle|husband|wife|partner)\s+(?P<kin>{_NAME})|"
+    rf"(?P<name>{_NAME}))",
+    re.IGNORECASE,
+)
+_ABOUT = re.compile(
+    r"\b(?:talking|speaking|talk|speak|here to talk|giving a talk|going to talk)\s+"
+    r"(?:to us\s+)?(?:about|on)\s+(?P<about>[^.?!,;]{2,40}?)(?=\s*(?:$|[.?!,;]|\b(?:at|tonight|"
+    r"today|tomorrow|pls|please|and|so|short|warm)\b))",
+    re.IGNORECASE,
+)
+_EVENT_INTRO = re.compile(
+    r"\b(?:intro|introduction|introduce)\s+(?:for|to)?\s*(?:the|our|tonight'?s|today'?s|this)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}(?:night|evening|concert|show|quiz|talk|meeting|event|fete|"
+    r"fair|party|gig|recital|open day|service|ceremony|match|raffle|auction|festival))\b",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    [
+        "new",
+        "old",
+        "first",
+        "last",
+        "guest",
+        "someone",
+        "somebody",
+        "anyone",
+        "everybody",
+        "people",
+        "group",
+        "choir",
+        "band",
+        "club",
+        "team",
+        "speaker",
+        "each",
+        "you",
+        "yourself",
+        "him",
+        "her",
+        "them",
+        "all",
+        "a",
+        "few",
+        "some",
+        "words",
+    ]
+)
+
+
+def _named(words: list[str]) -> bool:
+    """Whether `words` may be a person's name said bare ("sam", "jo bloggs"): no common word,
+    nothing a thing is called."""
+    return all(w not in STOPWORDS and not any(a_thing(t) for t in terms(w)) for w in words)
+
+
+def intro_asked(text: str) -> dict[str, str]:
+    """Who an introduction asked for is of: {"whom": "us"} (with `what`, "the ukulele group",
+    when said), "self", a "person" (`who`: "Dr Patel", and `what`, what they speak on), or an
+    "event" (`what`: "the quiz night"); {} when no introduction is asked."""
+    if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
+        return {}
+    if not INTRO_ASKED.search(text):
+        return {}
+    if (us := _US.search(text)) and us.group("the"):
+        return {"whom": "person", "who": f"the {us.group('group').lower()}"}
+    if us:
+        fields = {"whom": "us"}
+        if us.group("group"):
+            fields["what"] = f"the {us.group('group').lower()}"
+        return fields
+    if _SELF.search(text):
+        return {"whom": "self"}
+    if event := _EVENT_INTRO.search(text):
+        return {"whom": "event", "what": f"the {event.group('what').lower()}"}
+    person = _PERSON.search(text)
+    if person:
+        bare = person.group("name") or ""
+        name = (bare or person.group("named") or person.group("kin") or "").strip()
+        words = name.lower().replace(".", "").split()
+        if words and words[0] in _TITLES:
+            who = " ".join([_TITLES[words[0]], *(w.capitalize() for w in words[1:])])
+        elif words and not _NOT_NAMES & set(words) and not NAMED_DAY.search(name):
+            who = " ".join(w.capitalize() for w in words)
+        else:
+            who = ""
+        if who and bare and not _named(words):
+            who = ""  # ("an intro for presentation slides": no one to introduce)
+        role = (person.group("role") or "").lower()
+        if who or role:
+            fields = {"whom": "person", "who": who or f"our {role}"}
+            if about := _ABOUT.search(text):
+                fields["what"] = about.group("about").strip().lower()
+            return fields
+    if re.search(r"\b(?:care home|hospital|school|church|hall|assembly|home)\b", text, re.I):
+        return {"whom": "us"}  # ("a few words to say when we start at the care home")
+    return {}
+
+
+# ---------------------------------------------------------------------------------------------
+# The pieces, in the persona's words.
+
+# Plain words for a persona with no lines of its own for a piece.
+PLAIN = {
+    "sign, please": ("Thank you!",),
+    "sign, wanted": ("Please ask inside; we'd love to hear from you.",),
+    "sign, told": ("Thank you.",),
+    "label, maker": (
+        "Made by {who} hand, with time and care: there is nothing quite like {thing}.",
+    ),
+    "label": ("Made with time and care: there is nothing quite like {thing}.",),
+    "intro, us": (
+        "Hello, everyone! We're so glad to be here with you today. Sit back, join in "
+        "if you like, and enjoy.",
+    ),
+    "intro, us, group": (
+        "Hello, everyone! We're {what}, and we're so glad to be here with "
+        "you today. Sit back, join in if you like, and enjoy.",
+    ),
+    "intro, self": (
+        "Hello, everyone! I'm {name}, and I'm so glad to be here; I look forward "
+        "to getting to know you all.",
+    ),
+    "intro, person": (
+        "Please give a warm welcome to {who}{what}; we're so glad to have you with us.",
+    ),
+    "intro, event": (
+        "Good evening, everyone, and welcome to {what}! We're so glad you could come.",
+    ),
+}
+# What each piece is called in the offer ("For the sign, Nadia, in my best hand:").
+CALLED = {"sign": "sign", "label": "label", "intro": "introduction"}
+LIMIT = 300
+
+
+def piece_asked(text: str) -> str:
+    """The kind of piece `text` asks for here: "sign" (to a purpose it says), "label" (a few
+    lines for a thing made) or "intro"; "" when it asks none of these."""
+    if sign_purpose(text)[0]:
+        return "sign"
+    if label_asked(text):
+        return "label"
+    if intro_asked(text):
+        return "intro"
+    return ""
+
+
+def _own(index: Index, key: str) -> list[str]:
+    """Its `#compose` lines of exactly the names `key` ("intro, us"), else the plain ones."""
+    names = tuple(n.strip() for n in key.split(","))
+    own = [
+        line.text for line in _tagged_lines(index.tagged.get("compose", ())) if line.names == names
+    ]
+    return own or list(PLAIN.get(key, ()))
+
+
+def sign_closes(index: Index) -> list[str]:
+    """Every close its signs may end with (`#compose sign` lines, else the plain ones)."""
+    return [
+        close for sort in ("please", "wanted", "told") for close in _own(index, f"sign, {sort}")
+    ]
+
+
+def _filled(line: str, fields: dict[str, str]) -> str:
+    """A line with its fields put in; {name} is left for the engine (the asker's name)."""
+    return re.sub(r"\{(\w+)\}", lambda m: fields.get(m.group(1), m.group(0)), line)
+
+
+def piece_added(text: str) -> str:
+    """What `text` asks added to a sign just written (`added_asked`), set as a sentence ("We
+    have biscuits."), or ""."""
+    add = added_asked(text)
+    return _sentence(_set_right(add)) if add else ""
+
+
+def piece(index: Index, text: str, added: str = "") -> tuple[str, dict[str, str], str] | None:
+    """The piece `text` asks for (`piece_asked`), written in the persona's own words: the
+    opener's tag, its fields, and the piece quoted; `added` (a follow-up's "we have biscuits")
+    said in a sign before its close. None when it asks none."""
+    kind = piece_asked(text)
+    if not kind:
+        return None
+    seed = zlib.crc32(text.lower().encode())
+    tag = "carded" if index.tagged.get("carded") else "offer"
+    if kind == "sign":
+        said, sort = sign_purpose(text)
+        closes = _own(index, f"sign, {sort}")
+        close = closes[seed % len(closes)] if closes else ""
+        body = f"{said} {added}".strip()
+        written = f"{body} {close}".strip() if len(body) + len(close) < LIMIT else body
+        return (tag, {"what": CALLED[kind]}, f'"{written}"')
+    if kind == "label":
+        fields = label_asked(text)
+        lines = _own(index, "label, maker") if "who" in fields else []
+        lines = lines or _own(index, "label")
+        written = _filled(lines[seed % len(lines)], fields)
+        return (tag, {"what": CALLED[kind]}, f'"{written}"')
+    fields = intro_asked(text)
+    key = f"intro, {fields['whom']}" + (
+        ", group" if fields.get("whom") == "us" and "what" in fields else ""
+    )
+    if fields["whom"] == "person":
+        # (what they speak on said after their name: "Dr Osei, who is here to talk to us about
+        # bees")
+        about = fields.get("what")
+        fields["what"] = f", who is here to talk to us about {about}" if about else ""
+    lines = _own(index, key)
+    written = _filled(lines[seed % len(lines)], fields)
+    return (tag, {"what": CALLED[kind]}, f'"{written}"')
