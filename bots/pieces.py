@@ -63,9 +63,10 @@ QUOTED = re.compile(
 WANTED = re.compile(
     r"\b(?:we|i|they|the \w+)\s*(?:'re|are|is|am|'m)?\s*(?:really |badly |desperately |always |"
     r"urgently |still )?(?:need|needs|want|wants|looking for|after|short of|crying out for)\s+"
-    r"(?:(?:more|some|new|extra|a few|any|a couple of|two|three|four|five)\s+)?"
+    r"(?:(?:more|some|new|extra|a few|any|a couple of|two|three|four|five|a)\s+)?"
     r"(?P<who>(?:[a-z-]+\s+)?(?!(?:signs|notices|things|words|ideas|ones|lines|posters|"
-    r"people|folks|hands|guys|days|weeks)\b)[a-z-]{3,}(?<!ss)s|staff|help)\b"
+    r"people|folks|hands|guys|days|weeks)\b)[a-z-]{3,}(?<!ss)s|staff|help|"
+    r"(?<=\ba )(?:new )?[a-z-]{3,}(?:er|or|ist|ian))\b"
     r"(?P<rest>(?:\s+(?:for|on|at|in|of|who|with|from|this|next|every)\b[^.?!,;]{1,50})?)",
     re.IGNORECASE,
 )
@@ -73,6 +74,13 @@ WANTED = re.compile(
 HOURS = re.compile(
     r"\b(?:we|the \w+|it)\s*(?:'re|are|is|will be|'ll be|'s)\s+(?P<how>closed|shut|open)\b"
     r"(?P<rest>[^.?!,;]{0,50})",
+    re.IGNORECASE,
+)
+# A price told: "the honey is £5 a jar", "plants are £2 each".
+PRICED = re.compile(
+    r"(?:^|[,.;:]\s*|\b(?:saying|says)\s+)(?:the\s+|our\s+|my\s+)?(?P<what>[a-z][a-z ]{1,25}?)\s+"
+    r"(?:is|are|'s)\s+(?:only\s+|just\s+)?(?P<price>£\d+(?:\.\d\d)?(?:\s+(?:a|per|each)"
+    r"(?:\s+[a-z]+)?)?|\d+p(?:\s+(?:a|per|each)(?:\s+[a-z]+)?)?)(?=\s*(?:$|[,.;!?]))",
     re.IGNORECASE,
 )
 # A thing people keep doing that the sign is to stop: "people keep parking across my drive".
@@ -189,20 +197,22 @@ def sign_purpose(text: str) -> tuple[str, str]:
         if len(do.split()) > 10:
             return "", ""
         return _sentence(f"please {'do not ' if bid.group('not') else ''}{do}"), "please"
-    if wanted := WANTED.search(after):
-        who = wanted.group("who").strip()
+    if wanted := WANTED.search(text):
+        who = re.sub(r"^new\s+", "", wanted.group("who").strip(), flags=re.IGNORECASE)
         rest = _set_right(_TAIL.sub("", wanted.group("rest") or "")).strip()
         if of := re.match(r"of\s+(.+?)(?=\s+(?:for|on|at|in|with|from|this|next|every)\b|$)", rest):
             who, rest = f"{who} {of.group(0)}", rest[of.end() :].strip()  # "donations of tins"
         if re.match(r"(?:to|who)\b", rest, re.I):
             rest = ""  # ("volunteers to help us out": wanted, and the sign says no more)
         return _sentence(f"{who} wanted {rest}".strip(), "!"), "wanted"
-    if hours := HOURS.search(after):
+    if hours := HOURS.search(text):
         rest = _set_right(_TAIL.sub("", hours.group("rest"))).strip()
         if rest and NAMED_DAY.match(rest):
             rest = f"on {rest}"
         return _sentence(f"{hours.group('how').lower()} {rest}".strip()), "told"
-    if keep := KEEP_DOING.search(after):
+    if price := PRICED.search(after):
+        return _sentence(f"{price.group('what')}: {price.group('price')}"), "told"
+    if keep := KEEP_DOING.search(text):
         doing = _set_right(_TAIL.sub("", keep.group("doing") or keep.group("stop")))
         # ("people keep parking across it": no parking here, the sign being there)
         doing = re.sub(r"^(\w+ing)\s+(?:\w+\s+)?(?:it|them|there)$", r"\1 here", doing)
@@ -312,7 +322,8 @@ INTRO_ASKED = re.compile(
     r"nice|few|brief|friendly|good)\s+)*(?:intro|introduction)s?\b"
     rf"(?!\s+(?:to|for|on|of)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:{_INTRO_NOT})\b)|"
     r"\b(?:a few words|some words|something|a line|a couple of lines|a little something|words|"
-    r"a short speech|a little speech)\s+(?:(?:i|we)\s+(?:can|could|might)\s+(?:say|use|read)\s+)?"
+    r"a short speech|a little speech)(?:\s+(?:short|quick|brief|warm|nice|simple|little|"
+    r"friendly))*\s+(?:(?:i|we)\s+(?:can|could|might)\s+(?:say|use|read)\s+)?"
     r"(?:to|for|when i|when we)\s+introduc(?:e|ing)\b|"
     r"\bhelp (?:me|us) introduce\b",
     re.IGNORECASE,
@@ -357,7 +368,7 @@ _PERSON = re.compile(
     r"\b(?:introduc\w*|intro(?:duction)?\s+(?:for|of))\s+(?:"
     rf"(?:(?:our|the|my|tonight'?s|today'?s)\s+)?(?P<role>{_ROLE})\b,?\s*(?P<named>{_NAME})?|"
     r"(?:(?:my|our)\s+)?(?:friend|mate|colleague|neighbou?r|sister|brother|cousin|son|daughter|"
-    rf"mum|dad|nan|grandad|auntie|aunt|uncle|husband|wife|partner)\s+(?P<kin>{_NAME})|"
+    rf"mum|dad|nan|grandad|auntie|aunt|uncle|husband|wife|partner)(?:\s+(?P<kin>{_NAME}))?|"
     rf"(?P<name>{_NAME}))",
     re.IGNORECASE,
 )
@@ -444,6 +455,9 @@ def intro_asked(text: str) -> dict[str, str]:
             who = ""
         if who and bare and not _named(words):
             who = ""  # ("an intro for presentation slides": no one to introduce)
+        if not who and not person.group("role") and not bare and not person.group("kin"):
+            whose = re.search(r"(my|our)\s+(\w+)\s*$", text[: person.end()], re.IGNORECASE)
+            who = f"{whose.group(1).lower()} {whose.group(2).lower()}" if whose else ""
         role = (person.group("role") or "").lower()
         if who or role:
             fields = {"whom": "person", "who": who or f"our {role}"}
@@ -546,7 +560,8 @@ def piece(index: Index, text: str, added: str = "") -> tuple[str, dict[str, str]
         close = closes[seed % len(closes)] if closes else ""
         body = f"{said} {added}".strip()
         written = f"{body} {close}".strip() if len(body) + len(close) < LIMIT else body
-        return (tag, {"what": CALLED[kind]}, f'"{written}"')
+        called = "notice" if re.search(r"\bnotice\b", text, re.IGNORECASE) else CALLED[kind]
+        return (tag, {"what": called}, f'"{written}"')
     if kind == "label":
         fields = label_asked(text)
         lines = _own(index, "label, maker") if "who" in fields else []

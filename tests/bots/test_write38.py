@@ -83,7 +83,7 @@ SIGNS = [
     (
         "einstein",
         "@einstein write us a notice for the shop door, we're closed on tuesday for a delivery",
-        'For the sign, Maya, I would write this: "Closed on Tuesday for a delivery. Thank you!"',
+        'For the notice, Maya, I would write this: "Closed on Tuesday for a delivery. Thank you!"',
     ),
     (
         "darwin",
@@ -101,6 +101,28 @@ SIGNS = [
         "@socrates need a sign for the choir noticeboard, we're looking for more tenors",
         'For the sign, Maya, I would say only this: "Tenors wanted! Come in and ask; good company '
         'is always welcome here."',
+    ),
+    (
+        "einstein",
+        "@einstein can you write a sign for the shop, we need a new cleaner",
+        'For the sign, Maya, I would write this: "Cleaner wanted! Come in and ask; we would be '
+        'delighted to meet you!"',
+    ),
+    (
+        "curie",
+        "@curie we need volunteers at the food bank, can you write a sign for the window",
+        'For the sign, Maya, I would write this, simply: "Volunteers wanted at the food bank! '
+        'Please ask inside; we would be very glad of your help."',
+    ),
+    (
+        "darwin",
+        "@darwin write a sign for my stall, the eggs are £2 a box",
+        'For the sign, Maya, I would offer this: "Eggs: £2 a box. With many thanks."',
+    ),
+    (
+        "shakespeare",
+        "@shakespeare could you write a notice for the gate: 'dog on site, please close the gate'",
+        'For the notice, Maya: "Dog on site! Please close the gate. Thank you, good friends."',
     ),
 ]
 
@@ -244,6 +266,19 @@ INTROS = [
         'For the introduction, Maya, I would offer this: "Good day, everyone! We are delighted '
         "to be here with you; do sit back, join in whenever you like, and let us enjoy the time "
         'together."',
+    ),
+    (
+        "socrates",
+        "@socrates write an intro for my brother who's doing a reading at the wedding",
+        'For the introduction, Maya, I would say only this: "Friends, I am glad to introduce my '
+        'brother. Please give my brother a warm welcome; good company is the best of gifts."',
+    ),
+    (
+        "lovelace",
+        "@lovelace write something short to introduce our choir before we sing at the hospice",
+        'For the introduction, Maya, I would set down this: "How do you do, everyone! We are the '
+        "choir, and we are delighted to be here with you; do sit back, join in whenever you "
+        'wish, and let us make a lovely time of it."',
     ),
 ]
 
