@@ -127,11 +127,6 @@ SIGNS = [
 ]
 
 
-@pytest.mark.parametrize("slug, text, reply", SIGNS)
-def test_a_sign_is_written_to_the_purpose_said(slug, text, reply):
-    assert say(slug, text) == reply
-
-
 # (persona, the sign asked, what is asked added, the sign amended)
 AMENDED = [
     (
@@ -220,11 +215,6 @@ LABELS = [
 ]
 
 
-@pytest.mark.parametrize("slug, text, reply", LABELS)
-def test_a_few_lines_are_written_about_the_thing_made(slug, text, reply):
-    assert say(slug, text) == reply
-
-
 # (persona, the asking, the reply): an introduction, short and warm, by every persona.
 INTROS = [
     (
@@ -283,8 +273,8 @@ INTROS = [
 ]
 
 
-@pytest.mark.parametrize("slug, text, reply", INTROS)
-def test_an_introduction_is_written_short_and_warm(slug, text, reply):
+@pytest.mark.parametrize("slug, text, reply", SIGNS + LABELS + INTROS)
+def test_each_piece_is_written_to_order(slug, text, reply):
     assert say(slug, text) == reply
 
 
