@@ -2048,7 +2048,9 @@ def beginner_asked(text: str) -> bool:
 SIGN_ASKED = re.compile(
     r"\b(?:write|need|want|make|do|give|got|suggest|think of|come up with|design|draft|"
     r"help (?:me|us)(?: with| write)?)\b(?:\s+(?:me|us))?\s+(?:(?:a|an|the|some|our|my)\s+)?"
-    r"(?:[\w'-]+\s+){0,3}?(?:sign|signs|signage|notice)\b(?!\s+(?:up|off|in|out|of|language)\b)",
+    # (not "do you notice how ...", "make people sign")
+    r"(?:(?!(?:you|u|we|i|they|he|she|it|people|anyone|someone)\b)[\w'-]+\s+){0,3}?"
+    r"(?:sign|signs|signage|notice)\b(?!\s+(?:up|off|in|out|of|language)\b)",
     re.IGNORECASE,
 )
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -2110,11 +2112,23 @@ FORBIDDING = re.compile(
 )
 
 
-def sign_line(index: Index, text: str, given: str = "", setting: str = "") -> str:
+# What the sign is for, told in a clause of its own after the asking: "..., it's always left
+# open", "..., people keep asking if we're open".
+PURPOSE_TOLD = re.compile(
+    r"[,.;:!?-]\s*(?:and |but |cos |because |as )?(?:it'?s|it is|they|they'?re|people|we|we'?re|"
+    r"i|i'?m|someone|kids|everyone|nobody|no one|the \w+ (?:is|are|keeps?|gets?|was|were))\b",
+    re.IGNORECASE,
+)
+
+
+def sign_line(
+    index: Index, text: str, given: str = "", setting: str = "", anything: bool = True
+) -> str:
     """The words of its `#sign` line for what the sign is for (keyed as `#know` lines are: "car
     wash", "dogs cats"), within the size asked ("4 words max"); for what the room is for
     (`setting`, its theme: "Charity Car Wash") when the message names no such thing; its `any`
-    ones when neither does. Not one `given` holds while another fits. Empty when none fits."""
+    ones when neither does (unless not `anything`). Not one `given` holds while another fits.
+    Empty when none fits."""
     size = words_at_most(text)
     lines = tuple(
         line
@@ -2122,18 +2136,24 @@ def sign_line(index: Index, text: str, given: str = "", setting: str = "") -> st
         if not size or len(line.partition(":")[2].split()) <= size
     )
     keyed = tuple(line for line in lines if not line.startswith("any:"))
+    asked = SIGN_ASKED.search(text)
+    told = PURPOSE_TOLD.search(text, asked.end()) if asked else None
     found = next(
         (
             found
-            for said in (text, setting)
+            # (a purpose told is what its words must be on: not "Shut the Door" for "a sign for
+            # the door, people keep asking if we're open")
+            for said in ((text[told.start() :],) if told else (text, setting))
             if keyed and (found := best_known(knowns(keyed), said, (given,)))
         ),
         "",
     )
-    if found:
+    if found or not anything:
         return found
-    if FORBIDDING.search(text):
-        return ""  # a sign against something it has no words for: never "All Are Welcome"
+    if FORBIDDING.search(text) or told:
+        # A sign against something it has no words for, or for a purpose told that it cannot
+        # read ("it's always left open"): never "All Are Welcome".
+        return ""
     spare = [line.partition(":")[2].strip() for line in lines if line.startswith("any:")]
     return next((line for line in spare if not held(line, given)), spare[0] if spare else "")
 

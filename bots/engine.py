@@ -135,7 +135,7 @@ from bots.naming import (
     title_asked,
     titled,
 )
-from bots.pieces import piece, piece_added, piece_asked, sign_closes
+from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpose
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
@@ -6995,10 +6995,13 @@ def _occasion_carried(
 def _request_kind(text: str, index: Index | None = None) -> str:
     """The kind of request `text` makes (`request_kind`): a card to write (bots/cards.py) first,
     for a persona that writes them (its `#card` lines in `index`)."""
-    if index is not None and piece_asked(text) and not dictated_sign(text):
+    if index is not None and (written := piece_asked(text)) and not dictated_sign(text):
         # "a sign for the window, we need more volunteers", "a label poem for omar's jug", "a
-        # few words to introduce us at the care home": written to it (bots/pieces.py)
-        return "piece"
+        # few words to introduce us at the care home": written to it (bots/pieces.py); a sign
+        # to stop what people keep doing in its own words for it, when it has them
+        stopped = written == "sign" and sign_purpose(text)[1] == "stop"
+        if not stopped or not sign_line(index, text, anything=False):
+            return "piece"
     if index is not None and index.tagged.get("card") and letter_asked(text):
         return "letter"  # "help us write a letter to the council about the bins": a draft
     if index is not None and composed(index, text):

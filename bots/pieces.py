@@ -27,7 +27,7 @@ import re
 import zlib
 
 from bots.addressing import added_asked
-from bots.asks import HOW_TO, PAST_ASKED, _tagged_lines
+from bots.asks import HOW_TO, PAST_ASKED, SIGN_ASKED, _tagged_lines
 from bots.letters import NAMED_DAY
 from bots.lexicon import a_thing
 from bots.material import STOPWORDS, Index, terms
@@ -48,11 +48,6 @@ _NOT_ASKED = re.compile(
 # ---------------------------------------------------------------------------------------------
 # A sign to a purpose said.
 
-SIGN_ASKED = re.compile(
-    rf"\b{_ASKING}\b(?:\s+(?:me|us))?\s+(?:(?:a|an|the|some|our|my)\s+)?(?:[\w'-]+\s+){{0,3}}?"
-    r"(?:sign|signs|notice)\b(?!\s+(?:up|off|in|out|of|language)\b)",
-    re.IGNORECASE,
-)
 # The words it is to say, quoted: "something like 'bees at work, please dont stand ...'".
 QUOTED = re.compile(
     r"(?:^|(?<=[\s(:]))['\"\u2018\u201c](?P<q>(?:[^'\"\u2018\u2019\u201c\u201d]|(?<=\w)['\u2019]"
@@ -76,6 +71,12 @@ HOURS = re.compile(
     r"(?P<rest>[^.?!,;]{0,50})",
     re.IGNORECASE,
 )
+# When it is closed or open: "on monday", "until june", "till 8", "over christmas".
+_WHEN_SAID = re.compile(
+    r"\s*(?:on|until|till|til|from|at|for|today|tomorrow|tonight|this|next|every|over|all|again|"
+    r"as usual|between|late|early|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
+    re.IGNORECASE,
+)
 # A price told: "the honey is £5 a jar", "plants are £2 each".
 PRICED = re.compile(
     r"(?:^|[,.;:]\s*|\b(?:saying|says)\s+)(?:the\s+|our\s+|my\s+)?(?P<what>[a-z][a-z ]{1,25}?)\s+"
@@ -84,11 +85,17 @@ PRICED = re.compile(
     re.IGNORECASE,
 )
 # A thing people keep doing that the sign is to stop: "people keep parking across my drive".
+_STOPPED = (
+    r"parking|leaving|dumping|fly-?tipping|littering|smoking|vaping|blocking|letting|feeding|"
+    r"walking|cycling|riding|sitting|standing|touching|dropping|throwing|putting|using|bringing|"
+    r"ringing|knocking|banging|slamming|shouting|playing|climbing|picking|chaining|locking|tying|"
+    r"spitting|eating|drinking|running|skating|skateboarding|camping|fishing|speeding|taking"
+)
 KEEP_DOING = re.compile(
     r"\b(?:people|folk|someone|kids|everyone|customers|visitors|drivers|dog owners)\s+"
-    r"(?:keep|keeps|always|are always|will keep)\s+(?P<doing>[a-z]+ing\b[^.?!,;]{0,50})|"
+    rf"(?:keep|keeps|always|are always|will keep)\s+(?P<doing>(?:{_STOPPED})\b[^.?!,;]{{0,50}})|"
     r"\b(?:to stop|stopping|to keep)\s+(?:people|folk|kids|everyone|customers|visitors|drivers)"
-    r"\s+(?:from\s+)?(?P<stop>[a-z]+ing\b[^.?!,;]{0,50})",
+    rf"\s+(?:from\s+)?(?P<stop>(?:{_STOPPED})\b[^.?!,;]{{0,50}})",
     re.IGNORECASE,
 )
 # Asking people to do or not to do a thing: "asking people not to park on the verge".
@@ -171,10 +178,10 @@ def _polite(clause: str) -> str:
 
 
 def sign_purpose(text: str) -> tuple[str, str]:
-    """What a sign asked for is to say, and its sort ("please": it bids or forbids; "wanted":
-    people wanted; "told": news), read from the purpose `text` says: its quoted words, people
-    wanted, hours, a thing people keep doing, people asked (not) to do a thing. ("", "") when it
-    says no purpose, or is no sign asked."""
+    """What a sign asked for is to say, and its sort ("please": it bids or forbids; "stop": it
+    stops what people keep doing; "wanted": people wanted; "told": news), read from the purpose
+    `text` says: its quoted words, people asked (not) to do a thing, people wanted, hours, a
+    price, a thing people keep doing. ("", "") when it says no purpose, or is no sign asked."""
     if not SIGN_ASKED.search(text) or HOW_TO.match(text) or PAST_ASKED.match(text):
         return "", ""
     if _NOT_ASKED.match(text):
@@ -205,7 +212,8 @@ def sign_purpose(text: str) -> tuple[str, str]:
         if re.match(r"(?:to|who)\b", rest, re.I):
             rest = ""  # ("volunteers to help us out": wanted, and the sign says no more)
         return _sentence(f"{who} wanted {rest}".strip(), "!"), "wanted"
-    if hours := HOURS.search(text):
+    hours = HOURS.search(text)
+    if hours and _WHEN_SAID.match(hours.group("rest")):
         rest = _set_right(_TAIL.sub("", hours.group("rest"))).strip()
         if rest and NAMED_DAY.match(rest):
             rest = f"on {rest}"
@@ -218,7 +226,7 @@ def sign_purpose(text: str) -> tuple[str, str]:
         doing = re.sub(r"^(\w+ing)\s+(?:\w+\s+)?(?:it|them|there)$", r"\1 here", doing)
         if len(doing.split()) > 8:
             return "", ""
-        return _sentence(f"no {doing}, please"), "please"
+        return _sentence(f"no {doing}, please"), "stop"
     return "", ""
 
 
@@ -227,13 +235,14 @@ def sign_purpose(text: str) -> tuple[str, str]:
 
 # Things made by hand that a few lines are asked for (a sale label, a show entry, a gift).
 _MADE_THINGS = (
-    r"jugs?|mugs?|vases?|bowls?|pots?|teapots?|plates?|platters?|dishes|cups?|quilts?|blankets?|"
+    r"jugs?|mugs?|vases?|bowls?|pots?|teapots?|plates?|platters?|quilts?|blankets?|"
     r"scarf|scarves|scarfs|hats?|jumpers?|sweaters?|cardigans?|socks|gloves|mittens|cushions?|"
     r"rugs?|bags?|totes?|baskets?|bird ?houses?|bird ?box(?:es)?|benches|bench|tables?|stools?|"
-    r"boxes|box|clocks?|lamps?|candles?|soaps?|paintings?|pictures?|prints?|drawings?|sketches|"
+    r"(?:trinket|jewellery|jewelry|keepsake|wooden|memory) box(?:es)?|clocks?|lamps?|candles?|"
+    r"soaps?|paintings?|drawings?|sketches|"
     r"sketch|sculptures?|carvings?|necklaces?|earrings|bracelets?|brooch(?:es)?|wreaths?|"
     r"aprons?|tea ?towels?|coasters?|spoons?|chopping boards?|planters?|bunting|patchwork|"
-    r"embroidery|tapestry|tapestries|teddy|teddies|teddy bears?|dolls?|toys?|kites?|mirrors?|"
+    r"embroidery|tapestry|tapestries|teddy|teddies|teddy bears?|dolls?|kites?|mirrors?|"
     r"frames?|doorstops?|jewellery|jewelry|pottery|ceramics|wood ?carvings?|chairs?|shelf|"
     r"shelves|birdbaths?|weathervanes?|mosaics?|stained glass|quilted \w+"
 )
@@ -556,7 +565,7 @@ def piece(index: Index, text: str, added: str = "") -> tuple[str, dict[str, str]
     tag = "carded" if index.tagged.get("carded") else "offer"
     if kind == "sign":
         said, sort = sign_purpose(text)
-        closes = _own(index, f"sign, {sort}")
+        closes = _own(index, f"sign, {'please' if sort == 'stop' else sort}")
         close = closes[seed % len(closes)] if closes else ""
         body = f"{said} {added}".strip()
         written = f"{body} {close}".strip() if len(body) + len(close) < LIMIT else body

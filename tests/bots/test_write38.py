@@ -304,6 +304,11 @@ NOT_ASKED = [
     "need a good intro for my presentation on monday",
     "can you write a poem for the bench in memory of my dad",
     "write a poem for the mug i got for my birthday",
+    "do you notice how people keep parking on the verge?",
+    "write me a sign for the door, people keep asking if we're open",
+    "write a sign for the gate, it's always left open",
+    "write a little rhyme for the kids' lunch boxes",
+    "write a poem for the cup we won",
 ]
 
 
@@ -324,7 +329,7 @@ def test_what_each_piece_reads():
     )
     assert sign_purpose("write me a sign for the drive, people keep parking across it") == (
         "No parking here, please.",
-        "please",
+        "stop",
     )
     assert label_asked("write a little rhyme for the scarves we made for the fair") == {
         "thing": "these scarves",
