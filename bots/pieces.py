@@ -94,8 +94,9 @@ _STOPPED = (
 KEEP_DOING = re.compile(
     r"\b(?:people|folk|someone|kids|everyone|customers|visitors|drivers|dog owners)\s+"
     rf"(?:keep|keeps|always|are always|will keep)\s+(?P<doing>(?:{_STOPPED})\b[^.?!,;]{{0,50}})|"
-    r"\b(?:to stop|stopping|to keep)\s+(?:people|folk|kids|everyone|customers|visitors|drivers)"
-    rf"\s+(?:from\s+)?(?P<stop>(?:{_STOPPED})\b[^.?!,;]{{0,50}})",
+    r"\b(?:to stop|stopping|to keep|(?:to |that )?(?:makes?|gets?))\s+(?:people|folk|kids|everyone|"
+    r"customers|visitors|drivers)\s+(?:to\s+)?(?:stop\s+)?(?:from\s+)?"
+    rf"(?P<stop>(?:{_STOPPED})\b[^.?!,;]{{0,50}})",
     re.IGNORECASE,
 )
 # Asking people to do or not to do a thing: "asking people not to park on the verge".
@@ -146,6 +147,7 @@ def _set_right(words: str) -> str:
     said = re.sub(r"\btheir\b", "your", said, flags=re.IGNORECASE)
     said = re.sub(r"\bthemselves\b", "yourselves", said, flags=re.IGNORECASE)
     said = _DAYS.sub(lambda day: day.group(0).capitalize(), said)
+    said = re.sub(r"\b(?:christmas|easter|new year'?s?)\b", lambda m: m.group(0).title(), said)
     return NAMED_DAY.sub(lambda day: day.group(0).capitalize(), said)
 
 

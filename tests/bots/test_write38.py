@@ -120,6 +120,17 @@ SIGNS = [
         'For the sign, Maya, I would offer this: "Eggs: £2 a box. With many thanks."',
     ),
     (
+        "socrates",
+        "@socrates can you write a sign that makes people stop parking on the pavement",
+        'For the sign, Maya, I would say only this: "No parking on the pavement, please. Thank '
+        'you, friends."',
+    ),
+    (
+        "einstein",
+        "@einstein can you write a sign for the front door, we're closed over christmas",
+        'For the sign, Maya, I would write this: "Closed over Christmas. Thank you!"',
+    ),
+    (
         "shakespeare",
         "@shakespeare could you write a notice for the gate: 'dog on site, please close the gate'",
         'For the notice, Maya: "Dog on site! Please close the gate. Thank you, good friends."',
