@@ -138,7 +138,9 @@ TAGS = {
     "compose": "a piece it writes to order for an occasion and its people (bots/compose.py): "
     "`#compose wish, luck, what: Good luck with {what}, {who}!`; the kind (wish, apology, "
     "message, slogan, name, caption, toast, speech, verse, rap), then what it is for (luck, "
-    "birthday, quiz, boat, wedding ...), `what` or `age` when it says the occasion or the age",
+    "birthday, quiz, boat, wedding ...), `what` or `age` when it says the occasion or the age; "
+    "`sign, please|wanted|told` (a sign's close), `label` / `label, maker` (lines for a thing "
+    "made: {thing}, {who} hand), `intro, us|self|person|event` (bots/pieces.py)",
     "cardfor": "offering a card it wrote for {who}, those the card is for: 'For {who}, {name}:'",
     "carded": "offering a card it wrote for nobody named: uses {what} (the leaving card)",
     "notice": "short practical writing it writes, in its manner (bots/letters.py `notice`): "
