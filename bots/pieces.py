@@ -377,7 +377,9 @@ _NAME = (
 )
 _PERSON = re.compile(
     r"\b(?:introduc\w*|intro(?:duction)?\s+(?:for|of))\s+(?:"
-    rf"(?:(?:our|the|my|tonight'?s|today'?s)\s+)?(?P<role>{_ROLE})\b,?\s*(?P<named>{_NAME})?|"
+    rf"(?:(?:our|the|my|tonight'?s|today'?s)\s+)?(?P<role>{_ROLE})\b"
+    r"(?:\s+(?:tonight|today|this evening|this afternoon|next week|on \w+day))?,?\s*"
+    rf"(?P<named>{_NAME})?|"
     r"(?:(?:my|our)\s+)?(?:friend|mate|colleague|neighbou?r|sister|brother|cousin|son|daughter|"
     rf"mum|dad|nan|grandad|auntie|aunt|uncle|husband|wife|partner)(?:\s+(?P<kin>{_NAME}))?|"
     rf"(?P<name>{_NAME}))",

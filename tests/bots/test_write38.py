@@ -354,6 +354,13 @@ def test_what_each_piece_reads():
         "whom": "person",
         "who": "Reverend Sarah Jones",
     }
+    assert intro_asked(
+        "write an intro for our speaker tonight, dr sarah lee, she's talking about compost"
+    ) == {
+        "whom": "person",
+        "who": "Dr Sarah Lee",
+        "what": "compost",
+    }
     assert intro_asked("need an intro for tonight's quiz night") == {
         "whom": "event",
         "what": "the quiz night",
