@@ -2286,6 +2286,7 @@ def either_or(text: str) -> tuple[str, str] | None:
     told apart ("mean or median, which is which") are no choice: what each is, is asked."""
     if TOLD_APART.search(text) or BEEN_TO.match(text):
         return None
+    text = _or_joined(text)
     text = TIME_COLON.sub("\\1\u2236\\2", CHAT_TAG.sub("", text))
     if "?" in text:
         question = text[: text.index("?")]
@@ -2321,6 +2322,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         or not clause
         or len(second) > 7
         or second[0].lower() in NO_OPTION
+        # "is that curse real or did actors make it up": two claims, each a question of fact
+        or (len(second) > 1 and second[0].lower() in QUESTION_HEADS)
         or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))
     ):
         return None
@@ -2396,6 +2399,25 @@ ASKED_OPENING = re.compile(
     r"think))\b",
     re.IGNORECASE,
 )
+# "modernise it, set it in an office or something, or keep it traditional": the aside between
+# says the first again; "get pizza or something or just cook": a filler; "paint it blue, or
+# leave it white": a comma of no list.
+OR_ASIDE = re.compile(
+    r",\s*[^,;:?!.]+?\s+or\s+(?:something|whatever|summat|similar)\s*,\s*or\s+", re.IGNORECASE
+)
+OR_FILLER = re.compile(r"\s+or\s+(?:something|whatever|summat)(?:\s+like\s+that)?\b", re.I)
+LONE_COMMA_OR = re.compile(r"^([^,;:?!.]*),\s+or\s+", re.IGNORECASE)
+
+
+def _or_joined(text: str) -> str:
+    """`text` with its choice joined by a bare "or" (see OR_ASIDE); a list of three ("tea,
+    coffee, or juice") is left as it is."""
+    text = OR_FILLER.sub("", OR_ASIDE.sub(" or ", text))
+    sentences = re.split(r"(?<=[?!.])\s+", text)
+    return " ".join(LONE_COMMA_OR.sub(r"\1 or ", sentence) for sentence in sentences)
+
+
+QUESTION_HEADS = frozenset("did was were is are does do has have had".split())  # noqa: SIM905
 FACT_OPENING = re.compile(r"^\W*(?:does|did|do|is|was|were|will|are|when|what time)\b", re.I)
 TIME_LEADS = frozenset(("at", "by", "around", "till", "until", "before", "after", "from"))
 CLOCK = re.compile(r"[:.\u2236]\d{2}|am$|pm$", re.IGNORECASE)
@@ -11644,6 +11666,7 @@ def deed_choice(text: str) -> tuple[str, str] | None:
     text = MENTION.sub(" ", text)
     if re.search(r"\bwhether or not\b", text, re.I):
         return None
+    text = _or_joined(text)
     found = DEED_CHOICE.search(text) or DEED_JUDGED.search(text)
     if not found:
         return None

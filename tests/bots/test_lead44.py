@@ -1,0 +1,116 @@
+"""Lead44 (session 31): classes found in a fresh dev room set (veg box co-op, darts team, repair
+cafe, amateur dramatics), each checked on wordings of our own and look-alikes.
+
+- A good night is said back with a good night, by every persona.
+- Two claims asked as a choice ("is that curse real or did actors make it up") are no choice of
+  two things: no reply says "I would did actors make it up".
+- A choice said with an aside ("modernise it, set it in an office or something, or keep it
+  traditional"), a filler ("get pizza or something or just cook") or a lone comma ("paint it
+  blue, or leave it white") is still a choice of two; a list of three is not made one of two.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bots.engine import deed_choice, either_or
+from tests.bots.test_everyday_messages import say
+
+SLUGS = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
+GOODNIGHTS = ("night all, night @{slug}", "good night everyone, off to bed", "nite all x")
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("text", GOODNIGHTS)
+def test_a_good_night_is_said_back(slug, text):
+    reply = say(slug, text.format(slug=slug))
+    assert re.search(r"\b(night|nacht|sleep|evening|bed)\b", reply, re.I), reply
+    assert "Maya" in reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_daytime_goodbye_has_no_good_night(slug):
+    reply = say(slug, f"right, off to work, bye @{slug}")
+    assert not re.search(r"\b(night|nacht|sleep|bed)\b", reply, re.I), reply
+
+
+CLAIMS = [
+    "is that curse even real or did actors make it up",
+    "is the story true or did someone invent it",
+    "is it a real tradition or was it made up by the victorians",
+    "are the ghost stories true or do people just like a scare",
+    "is the painting genuine or has somebody copied it",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_two_claims_are_no_choice_of_two_things(text):
+    assert either_or(text) is None
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+@pytest.mark.parametrize("slug", ("shakespeare", "darwin", "socrates"))
+def test_no_reply_picks_a_question_as_an_option(text, slug):
+    reply = say(slug, f"@{slug} {text}")
+    assert not re.search(r"\bI would (did|was|were|is|are|do|does|has|have)\b", reply), reply
+
+
+def test_the_curse_question_is_answered_from_the_grave():
+    reply = say("shakespeare", "@shakespeare is that curse even real or did actors make it up")
+    assert reply == (
+        "Hark, Maya, here is my answer. On my grave I had a curse carved for any man who "
+        "moves my bones, and so far no one has dared."
+    )
+
+
+KEPT_CHOICES = [
+    ("is it better to walk or cycle", ("walk", "cycle")),
+    ("tea or coffee?", ("tea", "coffee")),
+    ("is cycling or walking better", ("cycling", "walking better")),
+]
+
+
+@pytest.mark.parametrize(("text", "options"), KEPT_CHOICES)
+def test_choices_of_things_are_kept(text, options):
+    assert either_or(text) == options
+
+
+DEEDS = [
+    (
+        "should we modernise it, set it in an office or something, or keep it traditional?",
+        ("modernise it", "keep it traditional"),
+    ),
+    ("should we get pizza or something or just cook?", ("get pizza", "cook")),
+    (
+        "should we repaint the hall, or leave it till spring?",
+        ("repaint the hall", "leave it till spring"),
+    ),
+    ("should i text her, or wait for her to text me?", ("text her", "wait for her to text me")),
+]
+
+
+@pytest.mark.parametrize(("text", "options"), DEEDS)
+def test_a_choice_of_deeds_with_an_aside_or_a_comma(text, options):
+    assert deed_choice(text) == options
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tea, coffee, or juice?", "should we go to rome, paris, or berlin?", "red, or blue, or green"],
+)
+def test_a_list_of_three_is_no_choice_of_two(text):
+    assert either_or(text) is None
+    assert deed_choice(text) is None
+
+
+def test_socrates_picks_between_deeds_said_with_an_aside():
+    reply = say(
+        "socrates",
+        "@socrates should we modernise it, set it in an office or something, or keep it "
+        "traditional? what do you reckon",
+    )
+    assert reply.startswith("Keep it traditional, I think, Maya") or reply.startswith(
+        "Modernise it, I think, Maya"
+    ), reply
