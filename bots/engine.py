@@ -1002,6 +1002,8 @@ REQUEST = re.compile(
 ASKED_OF_YOU = re.compile(r"\byou(r|rself)?\b", re.IGNORECASE)
 ANYONE_YOU = re.compile(
     r"\b(when|if|as|whenever|once|before|after|until|while|unless|because|where|wherever) you\b|"
+    # "trips the fuse the second you plug it in", "every time you open it": anyone's doing
+    r"\b(the|every|each|any) (second|moment|minute|instant|time|day) you\b|"
     r"\b(do|would|will|did) you (reckon|suppose|guess|figure)\b|"  # asks a guess, not its life
     # "does the temp matter more than how many times u reuse it": anyone's count; "how would
     # you randomise the clues": a way asked of its craft, not its life
@@ -1787,6 +1789,14 @@ def read(
     return reading
 
 
+# A better way asked for: "is there a quicker way to defrost it than a hairdryer", "any easier
+# method", "is there a cheaper route".
+WAY_ASKED = re.compile(
+    r"\b(?:is there|are there|any|know of|know an?|got an?)\s+(?:an?\s+)?(?:\w+er|best|good|"
+    r"decent|proper|other|different)\s+(?:way|ways|route|routes|method|methods|option|options|"
+    r"trick|tricks|fix|fixes|approach)\b",
+    re.IGNORECASE,
+)
 YES_NO_OPENING = re.compile(r"^\W*(?:does|do|did|can|could|will|would|is|are)\b", re.I)
 
 
@@ -1977,6 +1987,9 @@ def _read(
         # measured against another, no pick between them asked.
         rest = VERSUS.sub(" ", text)
         opinion = OPINION.search(rest) or VIEW_ASKED.search(rest) or HOT_TAKE.search(rest)
+    if opinion and WAY_ASKED.search(text) and not OPINION.search(text):
+        # "is there a better route than treble 17 then double 18": a way asked for, no view
+        opinion = None
     if opinion and not asks and WORTH_IT_TOLD.search(text):
         opinion = None  # "queued 2 hours but honestly worth it" tells, it asks no view
     # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
@@ -5904,7 +5917,7 @@ def _composed(
                 return " ".join([opener("answer"), *lines])
             if (
                 "self" in index.tagged
-                and ASKED_OF_YOU.search(cleaned)
+                and ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", cleaned))
                 and not DOES_TO_YOU.search(cleaned)
                 and not FORESEEN.search(cleaned)  # "do you reckon the high street will survive"
             ):

@@ -15,8 +15,8 @@ import re
 
 import pytest
 
-from bots.engine import deed_choice, either_or
-from tests.bots.test_everyday_messages import say
+from bots.engine import deed_choice, either_or, read
+from tests.bots.test_everyday_messages import VOICES, say
 
 SLUGS = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
 GOODNIGHTS = ("night all, night @{slug}", "good night everyone, off to bed", "nite all x")
@@ -114,3 +114,59 @@ def test_socrates_picks_between_deeds_said_with_an_aside():
     assert reply.startswith("Keep it traditional, I think, Maya") or reply.startswith(
         "Modernise it, I think, Maya"
     ), reply
+
+
+# -- a better way asked for is a question, not a view asked ----------------------------------
+
+WAYS = [
+    "i need 87 to check out, treble 17 then double 18. is there a better route than that?",
+    "is there a quicker way to defrost the freezer than a hairdryer?",
+    "any easier way to get rid of slugs than beer traps?",
+    "is there a cheaper option than the big tub?",
+    "know a better method for peeling garlic?",
+]
+
+
+@pytest.mark.parametrize("text", WAYS)
+def test_a_better_way_asked_is_a_question(text):
+    assert read(text, voice=VOICES["lovelace"], addressed=True).kind == "question"
+
+
+@pytest.mark.parametrize(
+    "text", ["do you think there is a better way?", "is it better to walk or drive there?"]
+)
+def test_a_view_asked_of_better_stays_a_view(text):
+    assert read(text, voice=VOICES["lovelace"], addressed=True).kind == "opinion"
+
+
+def test_the_checkout_asked_gets_no_yes_nor_a_word_on_taste():
+    reply = say(
+        "lovelace",
+        "@lovelace i need 87 to check out, treble 17 then double 18. is there a better route "
+        "than that?",
+    )
+    assert "yes" not in reply.lower() and "Taste" not in reply, reply
+
+
+def test_slugs_a_better_way_is_answered():
+    reply = say("darwin", "@darwin any easier way to get rid of slugs than beer traps?")
+    assert reply.startswith("Go out with a torch on a wet night and pick them off, Maya"), reply
+
+
+# -- "you" of anyone is no question about the persona ----------------------------------------
+
+ANYONES = [
+    "a toaster that trips the fuse the second you plug it in, whats the likely cause?",
+    "the kettle clicks off every time you fill it past halfway, why?",
+    "the door sticks the moment you close it, what's going on?",
+]
+
+
+@pytest.mark.parametrize("text", ANYONES)
+def test_you_of_anyone_is_no_personal_question(text):
+    assert read(text, voice=VOICES["einstein"], addressed=True).kind != "personal"
+
+
+@pytest.mark.parametrize("text", ["do you ever get lonely?", "what was your first violin like?"])
+def test_you_of_the_persona_stays_personal(text):
+    assert read(text, voice=VOICES["einstein"], addressed=True).kind == "personal"
