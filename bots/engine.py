@@ -2302,7 +2302,10 @@ def either_or(text: str) -> tuple[str, str] | None:
     text = _or_joined(text)
     text = TIME_COLON.sub("\\1\u2236\\2", CHAT_TAG.sub("", text))
     if "?" in text:
-        question = text[: text.index("?")]
+        # "why do people give things away? is it kindness or just clearing the loft": the
+        # question that offers the choice, when the first offers none.
+        asked = [q for q in re.split(r"(?<=\?)", text) if q.strip()]
+        question = next((q for q in asked if OR.search(q)), asked[0]).rstrip("?")
     else:
         question = re.sub(r"[^\w\s',;:.!&\u2236-]", " ", text).strip(" .!")
         said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
@@ -2388,6 +2391,12 @@ def either_or(text: str) -> tuple[str, str] | None:
         first = first[1:] or first  # "live in the past or the future": "the past"
     if len(first) > 1 and first[0].lower() in AUXILIARIES and second[0].lower() not in AUXILIARIES:
         first = first[1:]  # "is cycling or walking better": "cycling"
+    if (
+        len(first) > 1
+        and first[0].lower() in ("it", "that", "this")
+        and second[0].lower() != first[0].lower()
+    ):
+        first = first[1:]  # "is it kindness or clearing the loft": "kindness"
     first, second = _shared_head(first, second)
     options = tuple(" ".join(o).strip("\"'").replace("\u2236", ":") for o in (first, second))
     if any(

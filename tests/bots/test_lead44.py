@@ -170,3 +170,40 @@ def test_you_of_anyone_is_no_personal_question(text):
 @pytest.mark.parametrize("text", ["do you ever get lonely?", "what was your first violin like?"])
 def test_you_of_the_persona_stays_personal(text):
     assert read(text, voice=VOICES["einstein"], addressed=True).kind == "personal"
+
+
+# -- the question that offers the choice, when the first offers none -------------------------
+
+LATER_CHOICES = [
+    (
+        "and more generally, why do you think people give their things away to shops like ours? "
+        "is it kindness or just clearing the loft",
+        ("kindness", "clearing the loft"),
+    ),
+    ("why do people keep bees? is it the honey or the wax?", ("the honey", "the wax")),
+    ("what do you think? is it art or just a mess", ("art", "a mess")),
+    ("quick one. is that a bug or a feature?", ("a bug", "a feature")),
+    ("tea or coffee? asking for the order", ("tea", "coffee")),
+]
+
+
+@pytest.mark.parametrize(("text", "options"), LATER_CHOICES)
+def test_the_choice_is_read_from_the_question_that_offers_it(text, options):
+    assert either_or(text) == options
+
+
+@pytest.mark.parametrize(
+    "text", ["why do people give things away? i reckon it's kindness", "what time? 7 or 8?"]
+)
+def test_no_choice_is_made_up_from_a_later_sentence(text):
+    assert either_or(text) is None
+
+
+def test_socrates_takes_a_side_on_kindness_or_the_loft():
+    reply = say(
+        "socrates",
+        "@socrates and more generally, why do you think people give their things away to shops "
+        "like ours? is it kindness or just clearing the loft",
+    )
+    assert not reply.startswith(("No, Maya", "Yes, Maya")), reply
+    assert "kindness" in reply.lower() or "loft" in reply.lower(), reply
