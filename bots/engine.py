@@ -308,6 +308,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "more": ("Tell me more, {name}; how did that come about?",),
     "chime": ("If I may join in, {name}.",),
     "wry": ("How annoying, {name}; a small thing, but it spoils a morning.",),
+    "sleepless": ("A night without sleep is hard, {name}; I hope the cause is quieted soon.",),
     # Before the line that explains a small trouble of its field ("my ears pop on planes").
     "bother": ("How annoying, {name}; but there is a reason for it.",),
     "laugh": ("Ha! Fair enough, {name}.",),
@@ -8088,6 +8089,8 @@ def _wry_or_sleepless(index: Index, text: str, opener) -> str:
     """A wry word for a small trouble told ("burnt my toast again"); for one that costs sleep
     ("my dog keeps barking at night and i can't sleep"), no small mishap to be teased about
     ("the universe is only teasing you a little"), its #sympathy that speaks of no grief."""
+    if SLEEP_LOST.search(text) and "sleepless" in index.tagged:
+        return opener("sleepless")
     if SLEEP_LOST.search(text) and "sympathy" in index.tagged:
         lines = index.tagged["sympathy"]
         plain = tuple(line for line in lines if not GRIEF_LINE.search(line))

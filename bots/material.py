@@ -53,6 +53,8 @@ TAGS = {
     "more": "a reaction to a remark that asks to hear more about it",
     "chime": "joining unasked in people's talk, before a line of its own on what was said",
     "wry": "light, wry sympathy for a small annoyance (burnt toast, a missed bus)",
+    "sleepless": "sympathy for sleep lost to something named (a barking dog, noisy neighbours), "
+    "with a word from its own life on sleepless nights; no grief, no teasing",
     "yourwork": "asked to do someone's work for them (an essay, homework, notes): declined, with"
     " the help it will give instead",
     "motto": "a motto or slogan asked for, said whole, often its own famous words: `#motto "
