@@ -247,6 +247,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "hello": ("Hello, {name}!",),
     # Greeted and asked how a thing of the asker's own is going ("hi, how's ward 7 doing"):
     # a guest's answer, who cannot see it from here.
+    "roomasked": ("That I cannot tell you, {name}; the others will know it better than I.",),
     "howsit": (
         "I cannot see {thing} from here, but I hope all is well there.",
         "From where I sit I cannot tell, but I wish {thing} well.",
@@ -485,6 +486,22 @@ ROOM_DAY = re.compile(
 )
 # A returning person ("glad to be back", "back again", "missed this place"): welcomed back,
 # never taken for a new face.
+# The group's own goings-on asked of a persona, who is only a guest in the room: who is on a
+# rota or doing a job, what was missed, when or where the next meeting is, whether a day is on.
+ROOM_ASKED = re.compile(
+    r"^\W*(?:who'?s|whos|who is|who are)\s+(?:on|doing|bringing|opening|locking up|running|"
+    r"hosting|driving|chairing|cooking|covering|taking)\b(?!.*\b(?:best|better|right|wrong)\b)|"
+    r"(?:^|[,.;!?]\s*)(?:who'?s|whos|who is)\s+(?:on|doing|bringing|opening|running|hosting|"
+    r"driving|covering)\s+(?:the\s+)?\w+\s+(?:this|on|tonight|tomorrow|next)\b|"
+    r"\b(?:what|anything) (?:did|have) i miss(?:ed)?(?=\W*$|\W+(?:while|when|last|at|on|yesterday|today|this|tonight|here|then)\b)|\bdid i miss anything\b|"
+    r"\bwhat'?s been (?:happening|going on)(?: here| in here)?\W*$|"
+    r"\b(?:when|where)(?:'?s| is| are)\s+(?:we\s+meeting|the next (?:meeting|session|practice|"
+    r"rehearsal|match|game|class|meet|one|get-together))\b|"
+    r"\bis\s+(?:\w+\s+){1,3}still on\b",
+    re.IGNORECASE,
+)
+# "back from holiday", "back from hols": a return told with where from.
+BACK_FROM = re.compile(r"\b(?:just |finally )?back from (?:my |the |a )?\w+", re.IGNORECASE)
 RETURNING = re.compile(
     r"\b((glad|good|nice|great|happy) to be back|back again|i'?m back|i am back|"
     r"missed (this|you|y'?all|everyone|this place|this room)|back in (here|the room)|"
@@ -4870,6 +4887,24 @@ def _composed(
             )
         return said
 
+    if (
+        reading.kind in ("question", "remark", "opinion", "hello", "personal")
+        and not author_is_persona
+        and ROOM_ASKED.search(cleaned)
+    ):
+        # "who's on till this saturday?", "back from holiday, what did i miss?": the group's
+        # own goings-on, which a guest cannot know; never owned up to as a field it lacks, nor
+        # handed to another persona, and not chimed in on unasked.
+        if unasked:
+            return ""
+        asked = opener("roomasked")
+        if RETURNING.search(message) or BACK_FROM.search(message):
+            return f"{opener('back')} {_named_once(asked, name)}"
+        if GREETING_WORD.search(message) or GREETING.match(MENTION.sub(" ", message).strip()):
+            hellos = _brief_hellos(index)
+            hellos = _timely(hellos, message) or hellos
+            return f"{opener('hello', among=hellos or None)} {_named_once(asked, name)}"
+        return asked
     if sum_unread:
         return opener("method")
 

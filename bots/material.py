@@ -276,6 +276,8 @@ TAGS = {
     "thanksrue": "thanks said in sarcasm ('thanks for crushing his dreams'): a rueful word back",
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
+    "roomasked": "the group's own goings-on asked of it (who is on the rota, what was missed, "
+    "when the next meeting is), which a guest cannot know: it says so and points to the others",
     "howsit": "a guest's word, after a greeting, on a thing of the person's own they asked after "
     "('hi, how's ward 7 doing'): it cannot see it from here, and wishes it well; uses {thing}, "
     "as they named it ('ward 7', 'the bake sale')",

@@ -17,6 +17,7 @@ import pytest
 
 from bots.engine import deed_choice, either_or, read
 from tests.bots.test_everyday_messages import VOICES, say
+from tests.bots.test_misreads30 import lines
 
 SLUGS = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
 GOODNIGHTS = ("night all, night @{slug}", "good night everyone, off to bed", "nite all x")
@@ -207,3 +208,52 @@ def test_socrates_takes_a_side_on_kindness_or_the_loft():
     )
     assert not reply.startswith(("No, Maya", "Yes, Maya")), reply
     assert "kindness" in reply.lower() or "loft" in reply.lower(), reply
+
+
+# -- the group's own goings-on asked of a guest ----------------------------------------------
+
+ROOM_ASKS = [
+    "@{slug} who's on till this saturday?",
+    "@{slug} when's the next meeting?",
+    "@{slug} is thursday still on?",
+    "@{slug} what did i miss?",
+    "@{slug} did i miss anything?",
+    "@{slug} who's bringing the urn on sunday",
+    "@{slug} where are we meeting?",
+]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("text", ROOM_ASKS)
+def test_the_groups_goings_on_are_for_the_others_to_say(slug, text):
+    reply = say(slug, text.format(slug=slug))
+    assert reply in lines(slug, "roomasked", "Maya"), reply
+
+
+def test_a_greeting_with_it_is_greeted_back():
+    reply = say("darwin", "morning @darwin, who's on till this saturday?")
+    assert reply == "Good day, Maya. I have no notes on that; the others will know better than I."
+
+
+def test_back_from_holiday_is_welcomed_back():
+    reply = say("einstein", "hi @einstein, back from holiday, what did i miss?")
+    assert reply.startswith("Welcome back, Maya!"), reply
+    assert reply.endswith("the others will know it better."), reply
+
+
+def test_unasked_it_stays_quiet():
+    assert say("curie", "when's the next meeting?", unasked=True) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@darwin who's on the best team?",
+        "@socrates who is right here, me or jo?",
+        "@einstein what did i miss in the proof?",
+        "@curie i miss my old lab",
+    ],
+)
+def test_look_alikes_are_not_the_groups_goings_on(text):
+    slug = text.split()[0][1:]
+    assert say(slug, text) not in lines(slug, "roomasked", "Maya")
