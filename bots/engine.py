@@ -248,6 +248,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "hello": ("Hello, {name}!",),
     # Greeted and asked how a thing of the asker's own is going ("hi, how's ward 7 doing"):
     # a guest's answer, who cannot see it from here.
+    "roomasked": ("That I cannot tell you, {name}; the others will know it better than I.",),
     "howsit": (
         "I cannot see {thing} from here, but I hope all is well there.",
         "From where I sit I cannot tell, but I wish {thing} well.",
@@ -309,6 +310,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "more": ("Tell me more, {name}; how did that come about?",),
     "chime": ("If I may join in, {name}.",),
     "wry": ("How annoying, {name}; a small thing, but it spoils a morning.",),
+    "sleepless": ("A night without sleep is hard, {name}; I hope the cause is quieted soon.",),
     # Before the line that explains a small trouble of its field ("my ears pop on planes").
     "bother": ("How annoying, {name}; but there is a reason for it.",),
     "laugh": ("Ha! Fair enough, {name}.",),
@@ -485,6 +487,22 @@ ROOM_DAY = re.compile(
 )
 # A returning person ("glad to be back", "back again", "missed this place"): welcomed back,
 # never taken for a new face.
+# The group's own goings-on asked of a persona, who is only a guest in the room: who is on a
+# rota or doing a job, what was missed, when or where the next meeting is, whether a day is on.
+ROOM_ASKED = re.compile(
+    r"^\W*(?:who'?s|whos|who is|who are)\s+(?:on|doing|bringing|opening|locking up|running|"
+    r"hosting|driving|chairing|cooking|covering|taking)\b(?!.*\b(?:best|better|right|wrong)\b)|"
+    r"(?:^|[,.;!?]\s*)(?:who'?s|whos|who is)\s+(?:on|doing|bringing|opening|running|hosting|"
+    r"driving|covering)\s+(?:the\s+)?\w+\s+(?:this|on|tonight|tomorrow|next)\b|"
+    r"\b(?:what|anything) (?:did|have) i miss(?:ed)?(?=\W*$|\W+(?:while|when|last|at|on|yesterday|today|this|tonight|here|then)\b)|\bdid i miss anything\b|"
+    r"\bwhat'?s been (?:happening|going on)(?: here| in here)?\W*$|"
+    r"\b(?:when|where)(?:'?s| is| are)\s+(?:we\s+meeting|the next (?:meeting|session|practice|"
+    r"rehearsal|match|game|class|meet|one|get-together))\b|"
+    r"\bis\s+(?:\w+\s+){1,3}still on\b",
+    re.IGNORECASE,
+)
+# "back from holiday", "back from hols": a return told with where from.
+BACK_FROM = re.compile(r"\b(?:just |finally )?back from (?:my |the |a )?\w+", re.IGNORECASE)
 RETURNING = re.compile(
     r"\b((glad|good|nice|great|happy) to be back|back again|i'?m back|i am back|"
     r"missed (this|you|y'?all|everyone|this place|this room)|back in (here|the room)|"
@@ -1004,6 +1022,8 @@ REQUEST = re.compile(
 ASKED_OF_YOU = re.compile(r"\byou(r|rself)?\b", re.IGNORECASE)
 ANYONE_YOU = re.compile(
     r"\b(when|if|as|whenever|once|before|after|until|while|unless|because|where|wherever) you\b|"
+    # "trips the fuse the second you plug it in", "every time you open it": anyone's doing
+    r"\b(the|every|each|any) (second|moment|minute|instant|time|day) you\b|"
     r"\b(do|would|will|did) you (reckon|suppose|guess|figure)\b|"  # asks a guess, not its life
     # "does the temp matter more than how many times u reuse it": anyone's count; "how would
     # you randomise the clues": a way asked of its craft, not its life
@@ -1789,6 +1809,14 @@ def read(
     return reading
 
 
+# A better way asked for: "is there a quicker way to defrost it than a hairdryer", "any easier
+# method", "is there a cheaper route".
+WAY_ASKED = re.compile(
+    r"\b(?:is there|are there|any|know of|know an?|got an?)\s+(?:an?\s+)?(?:\w+er|best|good|"
+    r"decent|proper|other|different)\s+(?:way|ways|route|routes|method|methods|option|options|"
+    r"trick|tricks|fix|fixes|approach)\b",
+    re.IGNORECASE,
+)
 YES_NO_OPENING = re.compile(r"^\W*(?:does|do|did|can|could|will|would|is|are)\b", re.I)
 
 
@@ -1979,6 +2007,9 @@ def _read(
         # measured against another, no pick between them asked.
         rest = VERSUS.sub(" ", text)
         opinion = OPINION.search(rest) or VIEW_ASKED.search(rest) or HOT_TAKE.search(rest)
+    if opinion and WAY_ASKED.search(text) and not OPINION.search(text):
+        # "is there a better route than treble 17 then double 18": a way asked for, no view
+        opinion = None
     if opinion and not asks and WORTH_IT_TOLD.search(text):
         opinion = None  # "queued 2 hours but honestly worth it" tells, it asks no view
     # "Do you agree that ...?" asks the persona's view; "I agree with Ada" takes a side.
@@ -2288,9 +2319,13 @@ def either_or(text: str) -> tuple[str, str] | None:
     told apart ("mean or median, which is which") are no choice: what each is, is asked."""
     if TOLD_APART.search(text) or BEEN_TO.match(text):
         return None
+    text = _or_joined(text)
     text = TIME_COLON.sub("\\1\u2236\\2", CHAT_TAG.sub("", text))
     if "?" in text:
-        question = text[: text.index("?")]
+        # "why do people give things away? is it kindness or just clearing the loft": the
+        # question that offers the choice, when the first offers none.
+        asked = [q for q in re.split(r"(?<=\?)", text) if q.strip()]
+        question = next((q for q in asked if OR.search(q)), asked[0]).rstrip("?")
     else:
         question = re.sub(r"[^\w\s',;:.!&\u2236-]", " ", text).strip(" .!")
         said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
@@ -2323,6 +2358,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         or not clause
         or len(second) > 7
         or second[0].lower() in NO_OPTION
+        # "is that curse real or did actors make it up": two claims, each a question of fact
+        or (len(second) > 1 and second[0].lower() in QUESTION_HEADS)
         or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))
     ):
         return None
@@ -2374,6 +2411,12 @@ def either_or(text: str) -> tuple[str, str] | None:
         first = first[1:] or first  # "live in the past or the future": "the past"
     if len(first) > 1 and first[0].lower() in AUXILIARIES and second[0].lower() not in AUXILIARIES:
         first = first[1:]  # "is cycling or walking better": "cycling"
+    if (
+        len(first) > 1
+        and first[0].lower() in ("it", "that", "this")
+        and second[0].lower() != first[0].lower()
+    ):
+        first = first[1:]  # "is it kindness or clearing the loft": "kindness"
     first, second = _shared_head(first, second)
     options = tuple(" ".join(o).strip("\"'").replace("\u2236", ":") for o in (first, second))
     if any(
@@ -2398,6 +2441,25 @@ ASKED_OPENING = re.compile(
     r"think))\b",
     re.IGNORECASE,
 )
+# "modernise it, set it in an office or something, or keep it traditional": the aside between
+# says the first again; "get pizza or something or just cook": a filler; "paint it blue, or
+# leave it white": a comma of no list.
+OR_ASIDE = re.compile(
+    r",\s*[^,;:?!.]+?\s+or\s+(?:something|whatever|summat|similar)\s*,\s*or\s+", re.IGNORECASE
+)
+OR_FILLER = re.compile(r"\s+or\s+(?:something|whatever|summat)(?:\s+like\s+that)?\b", re.I)
+LONE_COMMA_OR = re.compile(r"^([^,;:?!.]*),\s+or\s+", re.IGNORECASE)
+
+
+def _or_joined(text: str) -> str:
+    """`text` with its choice joined by a bare "or" (see OR_ASIDE); a list of three ("tea,
+    coffee, or juice") is left as it is."""
+    text = OR_FILLER.sub("", OR_ASIDE.sub(" or ", text))
+    sentences = re.split(r"(?<=[?!.])\s+", text)
+    return " ".join(LONE_COMMA_OR.sub(r"\1 or ", sentence) for sentence in sentences)
+
+
+QUESTION_HEADS = frozenset("did was were is are does do has have had".split())  # noqa: SIM905
 FACT_OPENING = re.compile(r"^\W*(?:does|did|do|is|was|were|will|are|when|what time)\b", re.I)
 TIME_LEADS = frozenset(("at", "by", "around", "till", "until", "before", "after", "from"))
 CLOCK = re.compile(r"[:.\u2236]\d{2}|am$|pm$", re.IGNORECASE)
@@ -4827,6 +4889,24 @@ def _composed(
             )
         return said
 
+    if (
+        reading.kind in ("question", "remark", "opinion", "hello", "personal")
+        and not author_is_persona
+        and ROOM_ASKED.search(cleaned)
+    ):
+        # "who's on till this saturday?", "back from holiday, what did i miss?": the group's
+        # own goings-on, which a guest cannot know; never owned up to as a field it lacks, nor
+        # handed to another persona, and not chimed in on unasked.
+        if unasked:
+            return ""
+        asked = opener("roomasked")
+        if RETURNING.search(message) or BACK_FROM.search(message):
+            return f"{opener('back')} {_named_once(asked, name)}"
+        if GREETING_WORD.search(message) or GREETING.match(MENTION.sub(" ", message).strip()):
+            hellos = _brief_hellos(index)
+            hellos = _timely(hellos, message) or hellos
+            return f"{opener('hello', among=hellos or None)} {_named_once(asked, name)}"
+        return asked
     if sum_unread:
         return opener("method")
 
@@ -5897,7 +5977,7 @@ def _composed(
                 return " ".join([opener("answer"), *lines])
             if (
                 "self" in index.tagged
-                and ASKED_OF_YOU.search(cleaned)
+                and ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", cleaned))
                 and not DOES_TO_YOU.search(cleaned)
                 and not FORESEEN.search(cleaned)  # "do you reckon the high street will survive"
             ):
@@ -8081,6 +8161,8 @@ def _wry_or_sleepless(index: Index, text: str, opener) -> str:
     """A wry word for a small trouble told ("burnt my toast again"); for one that costs sleep
     ("my dog keeps barking at night and i can't sleep"), no small mishap to be teased about
     ("the universe is only teasing you a little"), its #sympathy that speaks of no grief."""
+    if SLEEP_LOST.search(text) and "sleepless" in index.tagged:
+        return opener("sleepless")
     if SLEEP_LOST.search(text) and "sympathy" in index.tagged:
         lines = index.tagged["sympathy"]
         plain = tuple(line for line in lines if not GRIEF_LINE.search(line))
@@ -11681,6 +11763,7 @@ def deed_choice(text: str) -> tuple[str, str] | None:
     text = MENTION.sub(" ", text)
     if re.search(r"\bwhether or not\b", text, re.I):
         return None
+    text = _or_joined(text)
     found = DEED_CHOICE.search(text) or DEED_JUDGED.search(text)
     if not found:
         return None

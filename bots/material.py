@@ -53,6 +53,8 @@ TAGS = {
     "more": "a reaction to a remark that asks to hear more about it",
     "chime": "joining unasked in people's talk, before a line of its own on what was said",
     "wry": "light, wry sympathy for a small annoyance (burnt toast, a missed bus)",
+    "sleepless": "sympathy for sleep lost to something named (a barking dog, noisy neighbours), "
+    "with a word from its own life on sleepless nights; no grief, no teasing",
     "yourwork": "asked to do someone's work for them (an essay, homework, notes): declined, with"
     " the help it will give instead",
     "motto": "a motto or slogan asked for, said whole, often its own famous words: `#motto "
@@ -276,6 +278,8 @@ TAGS = {
     "thanksrue": "thanks said in sarcasm ('thanks for crushing his dreams'): a rueful word back",
     "never": "a plain no, in one short sentence, to 'have you ever ...' when it never did: with "
     "the nearest true thing of its life",
+    "roomasked": "the group's own goings-on asked of it (who is on the rota, what was missed, "
+    "when the next meeting is), which a guest cannot know: it says so and points to the others",
     "howsit": "a guest's word, after a greeting, on a thing of the person's own they asked after "
     "('hi, how's ward 7 doing'): it cannot see it from here, and wishes it well; uses {thing}, "
     "as they named it ('ward 7', 'the bake sale')",

@@ -54,8 +54,10 @@ def test_a_small_trouble_at_night_is_not_told_it_will_pass_by_evening():
     ends(
         "curie",
         "@curie My dog keeps barking at night and I can't sleep.",
-        # Nights lost are no small mishap to be measured down (misreads30): plain sympathy.
-        "I am sorry, Maya. Difficult days pass; one must rest, and then begin again.",
+        # Nights lost are no small mishap to be measured down (misreads30): sympathy for a
+        # sleepless night (its #sleepless line since session 31).
+        "No sleep is no small thing, Maya; find the cause if you can, and rest when you can. "
+        "Nobody works well without sleep.",
         whole=True,
     )
 

@@ -121,8 +121,9 @@ def test_more_than_a_pointer_is_read_as_said(text):
 )
 @pytest.mark.parametrize("slug", ["einstein", "shakespeare", "curie", "lovelace", "socrates"])
 def test_sleep_lost_gets_plain_sympathy(text, slug):
+    # (its own #sleepless line since session 31; was any #sympathy line that speaks of no grief)
     reply = say(slug, f"@{slug} {text}", author="sam")
-    assert reply in lines(slug, "sympathy", "Sam"), reply
+    assert reply in lines(slug, "sleepless", "Sam"), reply
     assert "teasing" not in reply and "heavy heart" not in reply and "sorrows" not in reply
 
 

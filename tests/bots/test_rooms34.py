@@ -118,11 +118,9 @@ def test_night_as_a_word_of_the_day_takes_no_leave(text):
 
 
 def test_night_to_a_person_and_a_persona_is_a_goodbye():
+    # (a good night is said back since session 31; was "Auf Wiedersehen, Maya! Mind the clocks...")
     reply = say("einstein", "night gaz, night @einstein")
-    assert (
-        reply
-        == "Auf Wiedersehen, Maya! Mind the clocks on your way out; they run slower for the moving."
-    )
+    assert reply == "Gute Nacht, Maya, good night! Sleep well; the stars will keep until morning."
 
 
 # -- birthday cards --

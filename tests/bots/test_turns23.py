@@ -193,7 +193,7 @@ NO_SIDE = [
         "@socrates night socrates, think about whether the seating plan is wrong for me",
         "bride_amy",
         (("Albert Einstein", "Goodbye, Tom, and do not stop asking questions."),),
-        "Farewell, Bride; and examine your life while you are away.",
+        "Good night, Bride; even a philosopher must stop asking questions at some hour.",
     ),
 ]
 # A side that was taken is still met as one.

@@ -1,0 +1,259 @@
+"""Lead44 (session 31): classes found in a fresh dev room set (veg box co-op, darts team, repair
+cafe, amateur dramatics), each checked on wordings of our own and look-alikes.
+
+- A good night is said back with a good night, by every persona.
+- Two claims asked as a choice ("is that curse real or did actors make it up") are no choice of
+  two things: no reply says "I would did actors make it up".
+- A choice said with an aside ("modernise it, set it in an office or something, or keep it
+  traditional"), a filler ("get pizza or something or just cook") or a lone comma ("paint it
+  blue, or leave it white") is still a choice of two; a list of three is not made one of two.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bots.engine import deed_choice, either_or, read
+from tests.bots.test_everyday_messages import VOICES, say
+from tests.bots.test_misreads30 import lines
+
+SLUGS = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
+GOODNIGHTS = ("night all, night @{slug}", "good night everyone, off to bed", "nite all x")
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("text", GOODNIGHTS)
+def test_a_good_night_is_said_back(slug, text):
+    reply = say(slug, text.format(slug=slug))
+    assert re.search(r"\b(night|nacht|sleep|evening|bed)\b", reply, re.I), reply
+    assert "Maya" in reply
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_daytime_goodbye_has_no_good_night(slug):
+    reply = say(slug, f"right, off to work, bye @{slug}")
+    assert not re.search(r"\b(night|nacht|sleep|bed)\b", reply, re.I), reply
+
+
+CLAIMS = [
+    "is that curse even real or did actors make it up",
+    "is the story true or did someone invent it",
+    "is it a real tradition or was it made up by the victorians",
+    "are the ghost stories true or do people just like a scare",
+    "is the painting genuine or has somebody copied it",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_two_claims_are_no_choice_of_two_things(text):
+    assert either_or(text) is None
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+@pytest.mark.parametrize("slug", ("shakespeare", "darwin", "socrates"))
+def test_no_reply_picks_a_question_as_an_option(text, slug):
+    reply = say(slug, f"@{slug} {text}")
+    assert not re.search(r"\bI would (did|was|were|is|are|do|does|has|have)\b", reply), reply
+
+
+def test_the_curse_question_is_answered_from_the_grave():
+    reply = say("shakespeare", "@shakespeare is that curse even real or did actors make it up")
+    assert reply == (
+        "Hark, Maya, here is my answer. On my grave I had a curse carved for any man who "
+        "moves my bones, and so far no one has dared."
+    )
+
+
+KEPT_CHOICES = [
+    ("is it better to walk or cycle", ("walk", "cycle")),
+    ("tea or coffee?", ("tea", "coffee")),
+    ("is cycling or walking better", ("cycling", "walking better")),
+]
+
+
+@pytest.mark.parametrize(("text", "options"), KEPT_CHOICES)
+def test_choices_of_things_are_kept(text, options):
+    assert either_or(text) == options
+
+
+DEEDS = [
+    (
+        "should we modernise it, set it in an office or something, or keep it traditional?",
+        ("modernise it", "keep it traditional"),
+    ),
+    ("should we get pizza or something or just cook?", ("get pizza", "cook")),
+    (
+        "should we repaint the hall, or leave it till spring?",
+        ("repaint the hall", "leave it till spring"),
+    ),
+    ("should i text her, or wait for her to text me?", ("text her", "wait for her to text me")),
+]
+
+
+@pytest.mark.parametrize(("text", "options"), DEEDS)
+def test_a_choice_of_deeds_with_an_aside_or_a_comma(text, options):
+    assert deed_choice(text) == options
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tea, coffee, or juice?", "should we go to rome, paris, or berlin?", "red, or blue, or green"],
+)
+def test_a_list_of_three_is_no_choice_of_two(text):
+    assert either_or(text) is None
+    assert deed_choice(text) is None
+
+
+def test_socrates_picks_between_deeds_said_with_an_aside():
+    reply = say(
+        "socrates",
+        "@socrates should we modernise it, set it in an office or something, or keep it "
+        "traditional? what do you reckon",
+    )
+    assert reply.startswith("Keep it traditional, I think, Maya") or reply.startswith(
+        "Modernise it, I think, Maya"
+    ), reply
+
+
+# -- a better way asked for is a question, not a view asked ----------------------------------
+
+WAYS = [
+    "i need 87 to check out, treble 17 then double 18. is there a better route than that?",
+    "is there a quicker way to defrost the freezer than a hairdryer?",
+    "any easier way to get rid of slugs than beer traps?",
+    "is there a cheaper option than the big tub?",
+    "know a better method for peeling garlic?",
+]
+
+
+@pytest.mark.parametrize("text", WAYS)
+def test_a_better_way_asked_is_a_question(text):
+    assert read(text, voice=VOICES["lovelace"], addressed=True).kind == "question"
+
+
+@pytest.mark.parametrize(
+    "text", ["do you think there is a better way?", "is it better to walk or drive there?"]
+)
+def test_a_view_asked_of_better_stays_a_view(text):
+    assert read(text, voice=VOICES["lovelace"], addressed=True).kind == "opinion"
+
+
+def test_the_checkout_asked_gets_no_yes_nor_a_word_on_taste():
+    reply = say(
+        "lovelace",
+        "@lovelace i need 87 to check out, treble 17 then double 18. is there a better route "
+        "than that?",
+    )
+    assert "yes" not in reply.lower() and "Taste" not in reply, reply
+
+
+def test_slugs_a_better_way_is_answered():
+    reply = say("darwin", "@darwin any easier way to get rid of slugs than beer traps?")
+    assert reply.startswith("Go out with a torch on a wet night and pick them off, Maya"), reply
+
+
+# -- "you" of anyone is no question about the persona ----------------------------------------
+
+ANYONES = [
+    "a toaster that trips the fuse the second you plug it in, whats the likely cause?",
+    "the kettle clicks off every time you fill it past halfway, why?",
+    "the door sticks the moment you close it, what's going on?",
+]
+
+
+@pytest.mark.parametrize("text", ANYONES)
+def test_you_of_anyone_is_no_personal_question(text):
+    assert read(text, voice=VOICES["einstein"], addressed=True).kind != "personal"
+
+
+@pytest.mark.parametrize("text", ["do you ever get lonely?", "what was your first violin like?"])
+def test_you_of_the_persona_stays_personal(text):
+    assert read(text, voice=VOICES["einstein"], addressed=True).kind == "personal"
+
+
+# -- the question that offers the choice, when the first offers none -------------------------
+
+LATER_CHOICES = [
+    (
+        "and more generally, why do you think people give their things away to shops like ours? "
+        "is it kindness or just clearing the loft",
+        ("kindness", "clearing the loft"),
+    ),
+    ("why do people keep bees? is it the honey or the wax?", ("the honey", "the wax")),
+    ("what do you think? is it art or just a mess", ("art", "a mess")),
+    ("quick one. is that a bug or a feature?", ("a bug", "a feature")),
+    ("tea or coffee? asking for the order", ("tea", "coffee")),
+]
+
+
+@pytest.mark.parametrize(("text", "options"), LATER_CHOICES)
+def test_the_choice_is_read_from_the_question_that_offers_it(text, options):
+    assert either_or(text) == options
+
+
+@pytest.mark.parametrize(
+    "text", ["why do people give things away? i reckon it's kindness", "what time? 7 or 8?"]
+)
+def test_no_choice_is_made_up_from_a_later_sentence(text):
+    assert either_or(text) is None
+
+
+def test_socrates_takes_a_side_on_kindness_or_the_loft():
+    reply = say(
+        "socrates",
+        "@socrates and more generally, why do you think people give their things away to shops "
+        "like ours? is it kindness or just clearing the loft",
+    )
+    assert not reply.startswith(("No, Maya", "Yes, Maya")), reply
+    assert "kindness" in reply.lower() or "loft" in reply.lower(), reply
+
+
+# -- the group's own goings-on asked of a guest ----------------------------------------------
+
+ROOM_ASKS = [
+    "@{slug} who's on till this saturday?",
+    "@{slug} when's the next meeting?",
+    "@{slug} is thursday still on?",
+    "@{slug} what did i miss?",
+    "@{slug} did i miss anything?",
+    "@{slug} who's bringing the urn on sunday",
+    "@{slug} where are we meeting?",
+]
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+@pytest.mark.parametrize("text", ROOM_ASKS)
+def test_the_groups_goings_on_are_for_the_others_to_say(slug, text):
+    reply = say(slug, text.format(slug=slug))
+    assert reply in lines(slug, "roomasked", "Maya"), reply
+
+
+def test_a_greeting_with_it_is_greeted_back():
+    reply = say("darwin", "morning @darwin, who's on till this saturday?")
+    assert reply == "Good day, Maya. I have no notes on that; the others will know better than I."
+
+
+def test_back_from_holiday_is_welcomed_back():
+    reply = say("einstein", "hi @einstein, back from holiday, what did i miss?")
+    assert reply.startswith("Welcome back, Maya!"), reply
+    assert reply.endswith("the others will know it better."), reply
+
+
+def test_unasked_it_stays_quiet():
+    assert say("curie", "when's the next meeting?", unasked=True) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@darwin who's on the best team?",
+        "@socrates who is right here, me or jo?",
+        "@einstein what did i miss in the proof?",
+        "@curie i miss my old lab",
+    ],
+)
+def test_look_alikes_are_not_the_groups_goings_on(text):
+    slug = text.split()[0][1:]
+    assert say(slug, text) not in lines(slug, "roomasked", "Maya")
