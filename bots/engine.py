@@ -494,7 +494,8 @@ ROOM_ASKED = re.compile(
     r"hosting|driving|chairing|cooking|covering|taking)\b(?!.*\b(?:best|better|right|wrong)\b)|"
     r"(?:^|[,.;!?]\s*)(?:who'?s|whos|who is)\s+(?:on|doing|bringing|opening|running|hosting|"
     r"driving|covering)\s+(?:the\s+)?\w+\s+(?:this|on|tonight|tomorrow|next)\b|"
-    r"\b(?:what|anything) (?:did|have) i miss(?:ed)?(?=\W*$|\W+(?:while|when|last|at|on|yesterday|today|this|tonight|here|then)\b)|\bdid i miss anything\b|"
+    r"\b(?:what|anything) (?:did|have) i miss(?:ed)?(?=\W*$|\W+(?:while|when|last|at|on|"
+    r"yesterday|today|this|tonight|here|then)\b)|\bdid i miss anything\b|"
     r"\bwhat'?s been (?:happening|going on)(?: here| in here)?\W*$|"
     r"\b(?:when|where)(?:'?s| is| are)\s+(?:we\s+meeting|the next (?:meeting|session|practice|"
     r"rehearsal|match|game|class|meet|one|get-together))\b|"
@@ -1246,6 +1247,17 @@ REASON_ASKED = re.compile(
 THINKS_OF = re.compile(r"\b(?:you|u) (?:think|reckon|feel|believe|prefer|rather)\b", re.I)
 # How a thing behaves, asked as one way or another ("does the oil sit at an angle or level",
 # "will the ice float or sink"): a question of fact.
+# What a thing is kin to, made of or classed as ("is kohlrabi related to cabbage or turnip", "is
+# glass a liquid or a solid").
+FACT_EITHER = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:a |an |the )?[\w'-]+(?:\s+[\w'-]+)?\s+(?:more\s+|really\s+|"
+    r"actually\s+)?(?:related to|kin to|a kind of|a type of|a sort of|descended from|made (?:of|"
+    r"from)|closer to|in the same family as|an? (?:fruit|vegetable|veg|mammal|fish|bird|reptile|"
+    r"amphibian|insect|liquid|solid|gas|metal|wave|particle|planet|star|element|compound|acid|"
+    r"virus|bacteri(?:um|a)|fungus|plant|animal|nut|berry|grass|tree|weed|herb|spice)\b)"
+    r"(?:\s+[\w'-]+){0,5}?\s+or\b",
+    re.IGNORECASE,
+)
 BEHAVES_EITHER = re.compile(
     r"\b(?:does|do|will|would|did)\s+(?:the|a|an|my|your|our|it|they)\b(?:\s+[\w'-]+){0,8}?\s+"
     r"(?:sits?|lies|lie|stays?|settles?|end up|lands?|falls?|floats?|sinks?|points?|leans?|"
@@ -1905,6 +1917,11 @@ def _read(
         and (not ADVICE_FOR_ME.search(text) or _plain_choice(options))
         and not BEHAVES_EITHER.search(text)
     )
+    if options and FACT_EITHER.search(text) and not OPINION.search(text):
+        # "is kohlrabi related to cabbage or turnip", "is light a wave or a particle": a fact
+        # asked, answered from what the persona knows or owned up to; never a pick of taste
+        # ("I would say turnip") nor a yes or no.
+        return Reading("question", in_field=in_field)
     greeting = GREETING.match(text)
     if choice:
         pass  # "morning person or night owl" greets nobody

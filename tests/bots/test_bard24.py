@@ -609,8 +609,10 @@ NEGATIVES = [
         "Fie, how vexing, Maya; but 'tis a scene for the clowns, and the clowns' scenes are short.",
     ),
     (
+        # (the group's own goings-on since session 31: for the others to say)
         "who is bringing the nice biscuits",
-        "I must play the honest fool, Maya: I know it not, and will not feign it.",
+        "I know only what is spoken on this stage, Maya; ask the others, who keep the company's "
+        "book.",
     ),
     ("less talking more singing please", "Say on, Maya; how fell that out?"),
 ]

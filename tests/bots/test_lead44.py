@@ -257,3 +257,47 @@ def test_unasked_it_stays_quiet():
 def test_look_alikes_are_not_the_groups_goings_on(text):
     slug = text.split()[0][1:]
     assert say(slug, text) not in lines(slug, "roomasked", "Maya")
+
+
+# -- what a thing is kin to or classed as is a fact, not a pick ------------------------------
+
+FACT_CHOICES = [
+    "is kohlrabi related to cabbage or turnip",
+    "is glass a liquid or a solid?",
+    "is a tomato a fruit or a vegetable?",
+    "is light a wave or a particle?",
+    "are wasps related to bees or ants?",
+    "is a whale a fish or a mammal?",
+]
+
+
+@pytest.mark.parametrize("text", FACT_CHOICES)
+def test_a_fact_offered_as_a_choice_is_a_question(text):
+    assert read(text, voice=VOICES["darwin"], addressed=True).kind == "question"
+
+
+@pytest.mark.parametrize("text", FACT_CHOICES)
+@pytest.mark.parametrize("slug", SLUGS)
+def test_no_pick_of_taste_nor_yes_to_a_fact(text, slug):
+    reply = say(slug, f"@{slug} {text}")
+    assert not re.search(r"\bI would say\b|^(?:Yes|No)\b|\bYes, Maya\b", reply), reply
+
+
+def test_light_is_answered_as_both():
+    reply = say("einstein", "@einstein is light a wave or a particle?")
+    assert reply.endswith(
+        "Light behaves like a wave and like a stream of particles, and we must learn to live "
+        "with both pictures."
+    ), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is darts a sport or a pub game?",
+        "do you think glass is a liquid or a solid?",
+        "is cycling or walking better?",
+    ],
+)
+def test_a_view_offered_as_a_choice_stays_a_view(text):
+    assert read(text, voice=VOICES["darwin"], addressed=True).kind == "opinion"
