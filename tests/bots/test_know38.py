@@ -71,7 +71,7 @@ LINES = {
     "ears": (
         "Water is heavy, {name}. Every ten metres of water adds a whole atmosphere of "
         "pressure, so a few metres down in a lake it presses on your eardrum and it "
-        "hurts; hold your nose and blow gently to even it up."
+        "hurts; hold your nose and blow gently to even it out."
     ),
     "sweat": (
         "The water is not coming through the glass, {name}: it comes out of the air. "
@@ -262,12 +262,6 @@ LINES = {
         "amplifier turns them into that buzz. It does no harm; move the phone a metre "
         "away."
     ),
-    "lean": (
-        "To turn you need a push towards the middle of the curve, {name}, and only the "
-        "grip of the tyres on the road gives it. Leaning in balances that sideways pull "
-        "against your weight; stay upright and the same pull would tip you out of the "
-        "corner."
-    ),
     "thunder": (
         "Thunder begins as a crack all along the lightning, {name}, but the bolt is "
         "kilometres long, so sound from its far end arrives seconds after the near end, "
@@ -421,7 +415,11 @@ ASKED = [
     ("charger", "einstein", "why does the charger brick heat up when i charge my tablet"),
     ("metal", "einstein", "why is metal cold to touch but wood isnt in the same room"),
     ("metal", "einstein", "why do the bathroom tiles feel so much colder than the carpet"),
-    ("metal", "einstein", "why does a metal bench feel colder than a wooden one in the park"),
+    (
+        "metal",
+        "einstein",
+        "why does the metal railing feel icy to the touch when the wooden fence doesnt",
+    ),
     ("insulation", "einstein", "how does loft insulation work"),
     ("insulation", "einstein", "does squashing insulation make it worse"),
     ("insulation", "einstein", "how does lagging on pipes actually keep them warm"),
@@ -553,9 +551,6 @@ ASKED = [
     ("speaker", "einstein", "why do speakers buzz near my phone"),
     ("speaker", "einstein", "why does my car stereo crackle when my mobile rings"),
     ("speaker", "einstein", "what is that dit dit dit noise in the radio when a phone is near"),
-    ("lean", "einstein", "why do you have to lean a bike into a corner"),
-    ("lean", "einstein", "why do motorbikes lean when they turn"),
-    ("lean", "einstein", "why do cyclists lean round bends"),
     ("thunder", "einstein", "why is thunder sometimes a rumble and sometimes a crack"),
     ("thunder", "einstein", "why does thunder rumble on for so long"),
     ("thunder", "einstein", "why does thunder roll instead of one bang"),
@@ -603,7 +598,7 @@ ASKED = [
     ("flush", "lovelace", "what are the odds of a royal flush"),
     ("sunset", "einstein", "why does the sky go red in the evening"),
     ("sunset", "einstein", "why is the sky pink in the morning sometimes"),
-    ("sunset", "einstein", "what makes the sky orange at sunset"),
+    ("sunset", "einstein", "what makes the sky orange in the evening"),
     ("headwind", "einstein", "why is it harder to pedal into the wind"),
     ("headwind", "einstein", "why is cycling into a headwind so exhausting"),
     ("headwind", "einstein", "why is riding in the wind so slow"),
