@@ -52,6 +52,7 @@ BEES = (
     "Bees build their comb in hexagons because that shape stores the most honey for the least "
     "wax, and selection has made them perfect engineers."
 )
+WAGGLE = "a honeybee back from good flowers dances a waggle on the comb"
 SKY = (
     "The sky is blue and the sunset red for one reason: air scatters blue light most, so by day "
     "blue comes from all over the sky, and at sunset, through far more air, the blue is lost and "
@@ -256,7 +257,8 @@ def test_the_rooms_questions_are_answered_in_the_room():
     [
         ("einstein", "my car door shocks me every time i get out, why", CAR_DOOR),
         ("einstein", "why is the sky blue at midday but red at sunset", SKY),
-        ("darwin", "why do honey bees dance", BEES),
+        # (the waggle dance since know38, not the comb's hexagons, which said nothing of it)
+        ("darwin", "why do honey bees dance", WAGGLE),
         ("curie", "why does my fridge smell", FRIDGE_SMELL),
         ("curie", "my freezer stinks, how do i get rid of it", FRIDGE_SMELL),
         ("curie", "there's a smell in the fridge door, help", FRIDGE_SMELL),
