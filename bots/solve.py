@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bots.expr import _dim
-from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED
+from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED, PUT_SAID
 from bots.solve_time import HALF_HOUR, TIME_ASKED, temperature, timed
 from bots.wordsum import _WORDS, MONEY, NUM, _n, count
 
@@ -83,7 +83,7 @@ ABSENT = (
     r"missing|didn'?t (?:show|come|turn up)|no[- ]shows?|off sick|bailed"
 )
 LESS = re.compile(
-    rf"\b(?:saved|already|chipped in|towards|{ABSENT}|less|minus|deduct|only on|putting down|"
+    rf"\b(?:{PUT_SAID}|{ABSENT}|less|minus|deduct|only on|putting down|"
     r"put down|paying down|down payment|upfront|part ?ex|trade[- ]in)\b|\bp\d"
 )
 # Words near a head count that add it to the others: "if 2 more come".
