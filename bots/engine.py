@@ -167,6 +167,7 @@ from bots.sense import _verbal as light_verbs
 from bots.sense import focus as sense_focus
 from bots.sense import subjects as sense_subjects
 from bots.solve import ASKED_ANY as SOLVE_ASKED
+from bots.solve import SUM_ASKED as TOTAL_ASKED
 from bots.solve import solve, sum_asked
 from bots.solve_time import timed
 from bots.valence import (
@@ -3124,8 +3125,7 @@ def _asked_among(history: Sequence[Said], ignore: Collection[str]) -> tuple[Said
 # A sum asked in words, with no figure of its own: "so how much each", "what's the total",
 # "what time do we need to leave", "whats the chance of that".
 SUM_WORDS_ASKED = re.compile(
-    r"\bhow (?:much|many|long|far|fast|old)\b|\btotal\b|\baltogether\b|\bcomes? to\b|"
-    r"\bwork(?:s|ed)? out\b|\bin all\b|\beach\b|\bper\b|\bsplit\b|\bowe\b|"
+    rf"{TOTAL_ASKED.pattern}|\bhow (?:long|far|fast|old)\b|\beach\b|\bper\b|\bsplit\b|\bowe\b|"
     r"\bwhat time\b|\bchance\b|\bodds\b|\bprobability\b|\baverage\b|\bpercent|%|"
     r"\bbefore (?:vat|tax)\b|\bwith (?:vat|tip|the tip)\b|\bin (?:pounds|euros|dollars)\b|"
     r"\bearn|\bpay\b|\bcost|\bprice|\bcheaper\b|\bsave|\bleft\b|\bneed\b|\bwhen\b|"
