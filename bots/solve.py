@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from bots.expr import _dim
 from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED, PUT_SAID
 from bots.solve_time import HALF_HOUR, TIME_ASKED, temperature, timed
-from bots.wordsum import _WORDS, MONEY, NUM, _n, count
+from bots.wordsum import _WORDS, MONEY, NUM, _n, count, percent_change
 
 Dims = tuple[tuple[str, int], ...]
 LB_KG = 0.45359237
@@ -1259,7 +1259,7 @@ def _percent_change(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
         elif then != [True, False]:
             return ""
     shown = _money if money[0].dims == (("£", 1),) or not money[0].dims else count
-    change = (new.value - old.value) / old.value * 100
+    change = percent_change(old.value, new.value)
     way = "up" if change > 0 else "down"
     diff = abs(new.value - old.value)
     return (
