@@ -138,6 +138,7 @@ from bots.naming import (
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
+from bots.roles import worked as roles_worked
 from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
@@ -3186,6 +3187,32 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     return ""
 
 
+def _sum_roled(voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str]) -> str:
+    """A sum of two steps or more read by the role of every figure (`bots.roles`: a price of one,
+    a count, a share, money off, money paid, a part of a total...), with the ask alone or the
+    one, two or three lines people said before it, worked before the readers of one shape (a
+    voucher comes off, a deposit included in a total is not taken off it), by a persona that
+    says sums; "" when no such reading gives every figure a role."""
+    if voice.is_house_bot or not history or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    among = _asked_among(history, ignore)
+    if among is None:
+        return ""
+    line, before = among
+    asked = MENTION.sub(" ", line.text).strip()
+    if OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
+        return ""
+    asker = [*history[:-1], replace(history[-1], author=line.author)]
+    for k in range(0, min(3, len(before)) + 1):
+        told = [t.strip() for t in before[len(before) - k :]]
+        if k and not re.search(r"\d", told[0]):
+            continue
+        found = roles_worked([*told, asked])
+        if found and not unplaced(found.working, asked, before[max(0, len(before) - k - 1) :]):
+            return _sum_said(voice, found, asker, seed)
+    return ""
+
+
 def _unplaced_sum(
     voice: Voice,
     reply: str,
@@ -3261,6 +3288,8 @@ def _offline_reply(
         asked, told = message, history  # as said, before any figures joined to it
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
+        if roled := _sum_roled(voice, told, seed, ignore):
+            return _Read(_fit(roled, voice.max_reply_chars))
         if billed := _sum_billed(voice, asked, told, seed, ignore):
             return _Read(_fit(billed, voice.max_reply_chars))
         # Read with the figures said just before it, by these readers and by all that follow.
