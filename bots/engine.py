@@ -3083,6 +3083,24 @@ def offline_reply(
         said=said,
         **kw,
     )
+    guarded = _guarded(voice, reply, message, history, seed, ignore, unasked, said)
+    if not unasked and (roled := _sum_roled(voice, history, seed, ignore, guarded)):
+        return roled
+    return guarded
+
+
+def _guarded(
+    voice: Voice,
+    reply: str,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: tuple[str, ...],
+    unasked: bool,
+    said: Sequence[str],
+) -> str:
+    """`reply`, or a sum in it worked with a figure of the ask left out declined or read again
+    with the lines before it (`offline_reply`)."""
     if isinstance(reply, _Read):
         # worked by a reader of its shape, which places its own figures; but an ask with no
         # figure of its own, worked from lines before it, leaves no money said there out ("shop
@@ -3187,12 +3205,15 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     return ""
 
 
-def _sum_roled(voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str]) -> str:
+def _sum_roled(
+    voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str], reply: str
+) -> str:
     """A sum of two steps or more read by the role of every figure (`bots.roles`: a price of one,
     a count, a share, money off, money paid, a part of a total...), with the ask alone or the
-    one, two or three lines people said before it, worked before the readers of one shape (a
-    voucher comes off, a deposit included in a total is not taken off it), by a persona that
-    says sums; "" when no such reading gives every figure a role."""
+    one, two or three lines people said before it, by a persona that says sums, in place of a
+    `reply` that does not come to the same result (a voucher added, a deposit included in a
+    total taken off it, a sum declined); "" when no such reading gives every figure a role, or
+    the reply comes to what it does."""
     if voice.is_house_bot or not history or not index_of(voice.material).tagged.get("sum"):
         return ""
     among = _asked_among(history, ignore)
@@ -3209,7 +3230,13 @@ def _sum_roled(voice: Voice, history: Sequence[Said], seed: int, ignore: Collect
             continue
         found = roles_worked([*told, asked])
         if found and not unplaced(found.working, asked, before[max(0, len(before) - k - 1) :]):
-            return _sum_said(voice, found, asker, seed)
+            said = {float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", reply)}
+            results = [
+                float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", found.number)
+            ]
+            if results and all(any(abs(r - s) < 0.005 for s in said) for r in results):
+                return ""  # the reply comes to it already, in its own words
+            return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
     return ""
 
 
@@ -3288,8 +3315,6 @@ def _offline_reply(
         asked, told = message, history  # as said, before any figures joined to it
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
-        if roled := _sum_roled(voice, told, seed, ignore):
-            return _Read(_fit(roled, voice.max_reply_chars))
         if billed := _sum_billed(voice, asked, told, seed, ignore):
             return _Read(_fit(billed, voice.max_reply_chars))
         # Read with the figures said just before it, by these readers and by all that follow.

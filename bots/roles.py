@@ -90,7 +90,8 @@ SPLIT = re.compile(
 )
 # Money said as the whole of a bill, which other money said may be part of or on top of.
 WHOLE_BEFORE = re.compile(
-    r"\b(?:bill|total|came to|comes to|come to|in total|all in|altogether|receipt|tab)\b[^£$€]{0,12}$"
+    r"\b(?:bill|total|came to|comes to|come to|in total|all in|altogether|receipt|tab)\b"
+    r"[^£$€]{0,12}$"
 )
 WHOLE_AFTER = re.compile(r"^\s?(?:in total|all in|altogether|total)\b")
 HEADS_AFTER = re.compile(
@@ -102,7 +103,22 @@ PC_OFF_BEFORE = re.compile(r"\b(?:discount|off|sale|reduction)\s(?:of\s)?$")
 PC_ON_BEFORE = re.compile(
     r"\b(?:add|adding|plus|tip|tip of|service|service of|with)\s(?:a\s|an\s)?$"
 )
-PC_ON_AFTER = re.compile(r"^\s?(?:tip|service|gratuity|on top|(?:pay )?rise|increase|up)\b")
+PC_ON_AFTER = re.compile(r"^\s?(?:tip|service|gratuity|on top|(?:pay )?rise|increase|up(?! to))\b")
+# A cap or a budget, never money of the sum itself: "up to £300 max", "budget of £50".
+CAP = re.compile(r"\b(?:up to|max|maximum|cap|capped at|limit|at most|budget|no more than)\W+$")
+# The things a price each is of, said just before it: "tickets are £28.50 each".
+THINGS_COST = re.compile(r"\b(?P<noun>[a-z]{3,}s) (?:are|cost|at|were|for)\s(?:only\s|just\s)?$")
+CHOICE_AFTER = re.compile(r"^\s?(?:one|ones|option|deal|version|model)\b")
+OTHERS_PART = re.compile(
+    r"\b(?:pays?|paying|owes?|gives?|giving|covers?|covering|chips? in|puts? in|putting in|"
+    r"lends?|lent|borrowed|sends?|sent|transfers?)\s(?:me\s|us\s|him\s|her\s|them\s)?"
+    r"(?:the\s|a\s|an\s|another\s|back\s)?(?:about\s|around\s)?$"
+)
+# A price per one said a word or two after the money: "£4 booking fee per ticket".
+PER_LATER = re.compile(
+    r"^\s?(?:[a-z]+\s){1,2}(?:per|a|an|each) (?P<per>(?!off\b)[a-z]{3,})\b(?!\s\d)"
+)
+CAP_AFTER = re.compile(r"^\s?(?:max|maximum|cap|limit|tops|budget)\b")
 FX_SAID = re.compile(
     r"^\s?(?P<cur>euros?|dollars?|bucks?)\s(?:to the|to a|per|for a|for one|for each)\s(?:pound|£)"
 )
@@ -236,7 +252,11 @@ def _role(
             if word and NOT_NOUN.match(word):
                 return False
             fig.role, fig.per = "price", _singular(word)
+            if of := THINGS_COST.search(before):
+                fig.extra["of_noun"] = _singular(of.group("noun"))
             return True
+        if CAP.search(before[-14:]) or CAP_AFTER.match(after) or CHOICE_AFTER.match(after):
+            return False  # "up to £300 max", "the £420 one": a cap, a choice, worked by others
         if OFF_AFTER.match(after) or OFF_BEFORE.search(before):
             fig.role = "off"
             return True
@@ -245,6 +265,11 @@ def _role(
             return True
         if PAID_BEFORE.search(before) or PAID_AFTER.match(after):
             fig.role = "paid"
+            return True
+        if OTHERS_PART.search(before):
+            return False  # "so she pays £10": one person's part, worked by others
+        if per := PER_LATER.match(after):
+            fig.role, fig.per = "price", _singular(per.group("per"))  # "£4 booking fee per ticket"
             return True
         if re.search(r"\bat\s$", before):
             if not (
@@ -341,7 +366,8 @@ def _total(figs: list[Fig], ask: str) -> Worked | None:
     each is asked."""
     prices = [f for f in figs if f.role == "price"]
     counts = [f for f in figs if f.role == "count"]
-    if not counts and len(prices) == 1 and prices[0].per in ("", "@") and len(figs) > 1:
+    heads = [f for f in figs if f.role == "heads"]
+    if not counts and not heads and len(prices) == 1 and prices[0].per in ("", "@"):
         prices[0].role = "item"  # "its £420 each", "ive paid £150": what one pays
         prices = []
     priced = {p.per for p in prices}
@@ -358,7 +384,6 @@ def _total(figs: list[Fig], ask: str) -> Worked | None:
     paid = [f for f in figs if f.role == "paid"]
     parts = [f for f in figs if f.role == "part"]
     pcs = [f for f in figs if f.role in ("pc_off", "pc_on")]
-    heads = [f for f in figs if f.role == "heads"]
     known = {"price", "count", "item", "off", "paid", "part", "pc_off", "pc_on", "heads", "when"}
     if any(f.role not in known for f in figs) or len(heads) > 1:
         return None
@@ -383,6 +408,8 @@ def _total(figs: list[Fig], ask: str) -> Worked | None:
             match = counts
         if len(match) != 1 or any(match[0] is c for _, c in pairs):
             return None
+        if p.extra.get("of_noun") and not _same(p.extra["of_noun"], match[0].noun):
+            return None  # "tickets are £28.50 each" and "4 bags": not the same things
         pairs.append((p, match[0]))
     for p, c in pairs:
         v = round(c.value * p.value + 1e-9, 2)
@@ -620,6 +647,9 @@ def worked(lines: Sequence[str]) -> Worked | None:
     figs = _figures(lines)
     if not figs or len(figs) < 2:
         return None
+    monies = [f for f in figs if f.kind == "money" and f.role != "fx"]
+    if len({f.said[:1] for f in monies}) > 1 or len({f.value for f in monies}) < len(monies):
+        return None  # "€40 (about £34)", "£13.50" said twice: one sum of money, or two?
     if CURRENCY_ASKED.search(ask):
         found = _changed(figs, ask)
     elif ASK_MANY.search(ask) and not re.search(rf"\bhow many {PERIOD}", ask):
