@@ -355,7 +355,7 @@ def _share_said(fig: Fig) -> tuple[float, str]:
     """A sum of money as it goes into a total: halved when split between two."""
     if fig.split:
         share = round(fig.value / fig.split + 1e-9, 2)
-        return share, f"{fig.said} ÷ {fig.split} is {_m(share)}"
+        return share, f"{fig.said} split {fig.split} ways is {_m(share)}"
     return fig.value, ""
 
 
@@ -450,16 +450,13 @@ def _total(figs: list[Fig], ask: str) -> Worked | None:
         if n < 2 or n != heads[0].value:
             return None
         share = round(total / n + 1e-9, 2)
-        steps.append(f"{_m(total)} ÷ {n} is {_m(share)} each")
+        about = "" if abs(share * n - total) < 0.005 else "about "
+        steps.append(f"{_m(total)} ÷ {n} is {about}{_m(share)} each")
         if parts:
             part = parts[0]
-            if part.value >= total or not re.search(r"\bmore\b|\bput in\b|\bowe", ask):
-                return (
-                    None
-                    if re.search(r"\bmore\b|\bput in\b", ask)
-                    else _done(steps, f"{_m(share)} each")
-                )
-            if part.value > share:
+            if not re.search(r"\bmore\b|\bput in\b|\bowe", ask):
+                return _done(steps, f"{about}{_m(share)} each")  # a part: nothing comes off
+            if part.value > share or about:
                 return None
             rest = round(share - part.value, 2)
             steps.append(
@@ -469,7 +466,7 @@ def _total(figs: list[Fig], ask: str) -> Worked | None:
             return _done(
                 steps, f"{_m(share)} each; {_m(rest)} more from whoever paid the {part.said}"
             )
-        return _done(steps, f"{_m(share)} each")
+        return _done(steps, f"{about}{_m(share)} each")
     if parts or not steps:
         return None
     return _done(steps, _m(total))
@@ -498,7 +495,11 @@ def _many(figs: list[Fig], ask: str) -> Worked | None:
         steps = [
             f"{count(amount.value)} {amount.unit} ÷ {count(size.value)} {size.unit} is "
             f"{count(round(amount.value / size.value, 2))}, so {whole} full {asked.group('noun')}"
-            + (f" ({count(over)} {size.unit} over)" if over else "")
+            + (
+                f" ({count(over)} {size.unit.removesuffix('s') if over == 1 else size.unit} over)"
+                if over
+                else ""
+            )
         ]
         number = f"{whole} full {asked.group('noun')}"
         prices = [f for f in figs if f.role == "price"]
@@ -580,8 +581,9 @@ def _period(figs: list[Fig], ask: str) -> Worked | None:
         if n != int(n) or n < 1:
             return None
         each = round(need / n + 1e-9, 2)
-        steps.append(f"{_m(need)} ÷ {count(n)} is {_m(each)} a {per}")
-        return _done(steps, f"{_m(each)} a {per}")
+        about = "" if abs(each * n - need) < 0.005 else "about "
+        steps.append(f"{_m(need)} ÷ {count(n)} is {about}{_m(each)} a {per}")
+        return _done(steps, f"{about}{_m(each)} a {per}")
     many = re.search(rf"\bhow many {PERIOD}", ask)
     if many and len(rates) == 1 and not periods:
         rate = rates[0]
