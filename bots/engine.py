@@ -138,6 +138,7 @@ from bots.naming import (
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
+from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
 from bots.seeded import seeded
 from bots.sense import (
@@ -3221,7 +3222,9 @@ def _sum_roled(
         return ""
     line, before = among
     asked = MENTION.sub(" ", line.text).strip()
-    if OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
+    if not roles_asks(asked) or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
+        return ""
+    if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
         return ""
     asker = [*history[:-1], replace(history[-1], author=line.author)]
     for k in range(0, min(3, len(before)) + 1):

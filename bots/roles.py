@@ -634,6 +634,20 @@ def _changed(figs: list[Fig], ask: str) -> Worked | None:
     return _done(steps, money(got, sign))
 
 
+# Any ask of a kind known here, looked for before anything is read (most messages ask none).
+ASKS_ANY = re.compile(
+    r"\bhow (?:much|many)\b|\b(?:owe|total|all in|altogether|in all|pay|paid|spen[dt]|cost|"
+    r"come to|comes to|each|share|per|a (?:week|month|year|payday)|(?:week|month|year)ly)\b",
+    re.I,
+)
+
+
+def asks(line: str) -> bool:
+    """Whether `line` may ask a sum read here: a figure said in it or before it is looked at
+    only then."""
+    return bool(ASKS_ANY.search(line))
+
+
 def worked(lines: Sequence[str]) -> Worked | None:
     """The sum the last of `lines` asks, with the lines before it (oldest first), worked by the
     roles of its figures; None when any figure has no role read, or the ask is of no kind known
