@@ -3155,20 +3155,30 @@ SUM_WORDS_ASKED = re.compile(
 )
 
 
+def _sum_put(
+    voice: Voice, history: Sequence[Said], ignore: Collection[str]
+) -> tuple[Said, list[str], str] | None:
+    """The person's line a sum would answer, the lines people said before it, and the line as
+    asked (mentions out), for a persona that says sums (`_asked_among`); None for any other."""
+    if not history or not index_of(voice.material).tagged.get("sum"):
+        return None
+    among = _asked_among(history, ignore)
+    if among is None:
+        return None
+    line, before = among
+    return line, before, MENTION.sub(" ", line.text).strip()
+
+
 def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str]) -> str:
     """A sum its readers work when the ask is read with the one, two or three lines people said
     just before it ("bill is £142", "lets add 10% for the waiter", "whats the total with tip and
     how much each for the 5 of us"), and whose working places every figure of them
     (`bots.placed`), in the persona's #sum words; "" when no such reading stands, or for a
     persona that says no sums."""
-    index = index_of(voice.material)
-    if not index.tagged.get("sum") or not history:
+    of = _sum_put(voice, history, ignore)
+    if of is None:
         return ""
-    among = _asked_among(history, ignore)
-    if among is None:
-        return ""
-    line, before = among
-    asked = MENTION.sub(" ", line.text).strip()
+    line, before, asked = of
     if not (
         SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked) or ROLE_ASKED.search(asked)
     ):
@@ -3215,13 +3225,10 @@ def _sum_roled(
     `reply` that does not come to the same result (a voucher added, a deposit included in a
     total taken off it, a sum declined); "" when no such reading gives every figure a role, or
     the reply comes to what it does."""
-    if voice.is_house_bot or not history or not index_of(voice.material).tagged.get("sum"):
+    of = None if voice.is_house_bot else _sum_put(voice, history, ignore)
+    if of is None:
         return ""
-    among = _asked_among(history, ignore)
-    if among is None:
-        return ""
-    line, before = among
-    asked = MENTION.sub(" ", line.text).strip()
+    line, before, asked = of
     if not roles_asks(asked) or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
         return ""
     if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
