@@ -45,6 +45,18 @@ OTHER = re.compile(
     r"(?:\d|km|mile|kg|litre|gallon|kwh|unit)",
     re.I,
 )
+# Money back: "sent back the dress that was £38.50", "returned a £12 top".
+RETURNED = re.compile(
+    r"\b(?:sent back|send back|sending back|returned|returning|took back|taken back|"
+    r"refund(?:ed|s)?|money back)\b"
+)
+# A number said in words ("returned one", "a third of it", "twice"): a figure not read here.
+WORD_NUMBER = re.compile(
+    r"(?<!\bno )(?<!\bany )(?<!\bsome )(?<!\bevery )(?<!\beach )(?<!\bthe )(?<!\bwhich )"
+    r"(?<!\bthis )(?<!\bthat )\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|twenty|thirty|forty|fifty|hundred|dozen|half|halves|third|thirds|quarter|quarters|"
+    r"double|twice|triple|couple|pair)\b(?! (?:ways|of (?:us|you|them))\b)"
+)
 # A whole and a fraction, read as one figure before `OTHER` looks for a fraction alone.
 MIXED = re.compile(r"\b\d+\s(?:and\s)?\d/\d{1,2}\b")
 MEASURE = r"oz|g|grams?|kg|kilos?|ml|l|litres?|liters?|m|metres?|km|miles?|lbs?|pounds weight"
@@ -108,6 +120,11 @@ PC_ON_AFTER = re.compile(r"^\s?(?:tip|service|gratuity|on top|(?:pay )?rise|incr
 CAP = re.compile(r"\b(?:up to|max|maximum|cap|capped at|limit|at most|budget|no more than)\W+$")
 # The things a price each is of, said just before it: "tickets are £28.50 each".
 THINGS_COST = re.compile(r"\b(?P<noun>[a-z]{3,}s) (?:are|cost|at|were|for)\s(?:only\s|just\s)?$")
+# Money had, taken or made: a pot, never a cost added in ("i had £50 and spent £12").
+POT_BEFORE = re.compile(
+    r"\b(?:had|have|has|got|earned|won|raised|start(?:ed)? with|left with|budget of)\s"
+    r"(?:about\s|around\s|only\s|just\s)?$"
+)
 CHOICE_AFTER = re.compile(r"^\s?(?:one|ones|option|deal|version|model)\b")
 OTHERS_PART = re.compile(
     r"\b(?:pays?|paying|owes?|gives?|giving|covers?|covering|chips? in|puts? in|putting in|"
@@ -138,7 +155,12 @@ ASK_TOTAL = re.compile(
 )
 ASK_EACH = re.compile(r"\b(?:each|per (?:person|head)|a head|pp|share|shares)\b")
 ASK_MANY = re.compile(r"\bhow many (?:(?:full|whole|complete|more)\s)?(?P<noun>[a-z]{3,})\b")
-ASK_FULL = re.compile(r"\bhow many (?:full|whole|complete)\b")
+# Whole ones filled from an amount (rounded down), or enough of them to hold it (rounded up).
+FILL = re.compile(
+    r"\b(?:full|fill|whole|complete)\b|\b(?:can|could) (?:we|i|you) (?:make|fill|get)\b|"
+    r"\b(?:do|will|would) (?:we|i|you|it|that) (?:get|make|fill)\b"
+)
+COVER = re.compile(r"\b(?:need|needed|buy|order|get in|cover|enough|hold it all)\b")
 ASK_MAKE = re.compile(r"\b(?:make|take|earn|get|bring in|worth|raise)\b")
 ASK_PERIOD = re.compile(
     r"\b(?:per|a|an|each|every) (?P<per>week|month|year|payday|fortnight)\b|"
@@ -227,6 +249,8 @@ def _figures(lines: Sequence[str]) -> list[Fig] | None:
             counted = last.said if last and last.role == "count" else ""
             if not _role(fig, before, after, line, m.end(), chain, counted):
                 return None
+            if fig.role == "item" and RETURNED.search(line):
+                fig.role = "off"  # "sent back the dress that was £38.50": money back
             if fig.per == "@" or (fig.role == "price" and not fig.per and counted):
                 fig.extra["of"], fig.per = last, "@"  # "3 pizzas at £12.50 each": of those
             figs.append(fig)
@@ -266,8 +290,12 @@ def _role(
         if PAID_BEFORE.search(before) or PAID_AFTER.match(after):
             fig.role = "paid"
             return True
-        if OTHERS_PART.search(before):
-            return False  # "so she pays £10": one person's part, worked by others
+        if OTHERS_PART.search(before) or POT_BEFORE.search(before):
+            return False  # "so she pays £10", "i had £50": one person's part, a pot: others'
+        if re.match(r"\s?(?:deposit|down ?payment|advance|up ?front)\b", after):
+            return False  # "the £40 deposit": paid already, or part of it? unsaid
+        if re.match(r"^\s?(?:[a-z]+\s){1,2}(?:each|apiece|a piece)\b", after):
+            return False  # "£15 fitting each": each of what, unsaid
         if per := PER_LATER.match(after):
             fig.role, fig.per = "price", _singular(per.group("per"))  # "£4 booking fee per ticket"
             return True
@@ -490,18 +518,28 @@ def _many(figs: list[Fig], ask: str) -> Worked | None:
         size = next(f for f in figs if f.role == "size")
         if _singular(amount.unit) != _singular(size.unit) or not size.value:
             return None
-        whole = math.floor(amount.value / size.value + 1e-9)
-        over = round(amount.value - whole * size.value, 2)
-        steps = [
+        exact = amount.value / size.value
+        things = asked.group("noun")
+        said = (
             f"{count(amount.value)} {amount.unit} ÷ {count(size.value)} {size.unit} is "
-            f"{count(round(amount.value / size.value, 2))}, so {whole} full {asked.group('noun')}"
-            + (
-                f" ({count(over)} {size.unit.removesuffix('s') if over == 1 else size.unit} over)"
-                if over
-                else ""
-            )
+            f"{count(round(exact, 2))}"
+        )
+        if COVER.search(ask) and not FILL.search(ask):
+            # tins to cover it, bottles to hold it all: the last one part full, rounded up
+            whole = math.ceil(exact - 1e-9)
+            if len(figs) != 2:
+                return None
+            enough = f", so {whole} {things} to have enough" if whole != exact else ""
+            return _done([f"{said}{enough}"], f"{whole} {things}")
+        if not FILL.search(ask):
+            return None  # full ones, or enough for it all? unsaid
+        whole = math.floor(exact + 1e-9)
+        over = round(amount.value - whole * size.value, 2)
+        unit = size.unit.removesuffix("s") if over == 1 else size.unit
+        steps = [
+            f"{said}, so {whole} full {things}" + (f" ({count(over)} {unit} over)" if over else "")
         ]
-        number = f"{whole} full {asked.group('noun')}"
+        number = f"{whole} full {things}"
         prices = [f for f in figs if f.role == "price"]
         if ASK_MAKE.search(ask) and not prices:
             return None  # what they make asked, of no price said
@@ -654,7 +692,7 @@ def worked(lines: Sequence[str]) -> Worked | None:
     here. Only sums of two steps or more: one step is for the readers of one shape."""
     lines = [re.sub(r"@[\w.-]+", " ", t).lower().strip() for t in lines]
     lines = [re.sub(r"\s+", " ", t) for t in lines]
-    if any(OTHER.search(MIXED.sub(" 1 ", t)) for t in lines):
+    if any(OTHER.search(MIXED.sub(" 1 ", t)) or WORD_NUMBER.search(t) for t in lines):
         return None
     # what is asked: the clauses of the last line that ask ("how many full jars"), not those
     # that say figures ("the jars take 12 oz each")

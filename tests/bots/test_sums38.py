@@ -60,6 +60,32 @@ ROLED = [
         "900 g ÷ 125 g is 7.2, so 7 full bags (25 g over)",
         "7 full bags",
     ),
+    # enough of them to hold it all: rounded up
+    (
+        ["we need 11 litres of paint and the tins hold 2.5 litres each, how many tins do we need"],
+        "11 litres ÷ 2.5 litres is 4.4, so 5 tins to have enough",
+        "5 tins",
+    ),
+    (
+        ["honey: 608 oz, jars take 12 oz each, how many jars can we fill"],
+        "608 oz ÷ 12 oz is 50.67, so 50 full jars (8 oz over)",
+        "50 full jars",
+    ),
+    # money sent back comes off what was spent
+    (
+        [
+            "my online order was £146.80",
+            "sent back the dress that was £38.50 and a £12 top",
+            "so what did i actually spend",
+        ],
+        "£146.80 less the £38.50 is £108.30; £108.30 less the £12 is £96.30",
+        "£96.30",
+    ),
+    (
+        ["sofa is £300, i've paid £50 deposit, and delivery is £40, how much left to pay"],
+        "£300 + £40 is £340; £340 less the £50 paid is £290 left to pay",
+        "£290",
+    ),
     # a count times a rate of a whole and a fraction
     (
         ["18 verses at 4 and 1/2 lines a verse, how many lines"],
@@ -215,6 +241,12 @@ DECLINED = [
     ["6 certs at £12.50 plus a search fee of €40 (about £34), how much each for 4 of us"],
     ["tickets are £28.50 each plus a £2.75 booking fee per ticket, we need 4 bags, total?"],
     ["gig tickets are £35 each plus a £4 service fee per ticket, 3 of us, how much each"],
+    # full ones, or enough for it all? a pot, a price each of what, a number in words
+    ["we have 11 litres of paint and the tins hold 2.5 litres each, how many tins"],
+    ["i had £50 and spent £12 on lunch and £8 on a book, how much do i have left"],
+    ["i'm buying 4 tyres at £85 each plus £15 fitting each, total?"],
+    ["bought 3 shirts at £20 each, returned one, plus £4 postage, how much did i spend"],
+    ["meal £184 for the 4 of us and the £40 deposit, whats each share"],
     # a date, a clock time, a choice: others' sums
     ["party on 17 may, 20 kids at £8 a head plus £30 cake, total?"],
     ["train at 10:42 is £63 and the 11:15 is £48 or the bus at £12, whats cheaper"],
