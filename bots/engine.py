@@ -3073,7 +3073,9 @@ def offline_reply(
     **kw,
 ) -> str:
     """A short reply in `voice` to `message` (`_offline_reply`), but a sum worked with a figure
-    of the ask left out or read in no role the words give it declined (`_unplaced_sum`)."""
+    of the ask left out or read in no role the words give it declined (`_unplaced_sum`), and a
+    sum whose every figure has a role read worked so when the reply does not come to the same
+    result (`_sum_roled`)."""
     reply = _offline_reply(
         voice,
         message=message,

@@ -41,7 +41,10 @@ MONTH = (
 OTHER = re.compile(
     r"\d[:.]\d\d\s?(?:am|pm)|\d\s?(?:am|pm)\b|\d:\d\d|\b\d{1,2}(?:st|nd|rd|th)\b|"
     r"\b(?:19|20)\d\d\b|\b\d/\d|\d\s?(?:-|to)\s?\d|\bvat\b|\btax\b|\bor\b|\bvs\b|"
-    rf"\d\s?{MONTH}|{MONTH}\s?\d|\bcheaper\b|\binterest\b|\bcompound\b|\bper (?!cent)"
+    rf"\d\s?{MONTH}|{MONTH}\s?[£$€]?\d|\bcheaper\b|[×÷=]|"
+    r"\bnot (?!sure\b|much\b|many\b)[a-z]+\b|\bexcept\b|\bexcluding\b|n'?t pay|\bfree\b|"
+    r"\bon me\b|\bhalf price\b|\bprofit|\bafford|\bshort\b|\bspare\b|\bleaves\b|"
+    r"\bper (?:person )?per\b|\binterest\b|\bcompound\b|\bper (?!cent)"
     r"(?:\d|km|mile|kg|litre|gallon|kwh|unit)",
     re.I,
 )
@@ -117,7 +120,11 @@ PC_ON_BEFORE = re.compile(
 )
 PC_ON_AFTER = re.compile(r"^\s?(?:tip|service|gratuity|on top|(?:pay )?rise|increase|up(?! to))\b")
 # A cap or a budget, never money of the sum itself: "up to £300 max", "budget of £50".
-CAP = re.compile(r"\b(?:up to|max|maximum|cap|capped at|limit|at most|budget|no more than)\W+$")
+CAP = re.compile(
+    r"\b(?:up to|max|maximum|cap|capped at|limit|at most|budget(?: is| of| was)?|no more than|"
+    r"(?<!hand )(?<!handing )(?<!hands )over|above|under|below|more than|less than|min|minimum|"
+    r"at least|afford)\W+$"
+)
 # The things a price each is of, said just before it: "tickets are £28.50 each".
 THINGS_COST = re.compile(r"\b(?P<noun>[a-z]{3,}s) (?:are|cost|at|were|for)\s(?:only\s|just\s)?$")
 # Money had, taken or made: a pot, never a cost added in ("i had £50 and spent £12").
@@ -125,6 +132,23 @@ POT_BEFORE = re.compile(
     r"\b(?:had|have|has|got|earned|won|raised|start(?:ed)? with|left with|budget of)\s"
     r"(?:about\s|around\s|only\s|just\s)?$"
 )
+# A sum of money said of a thing named next to it: "£30 delivery", "£12 for the glaze kit",
+# "bill is £142", "a £300 sofa", "parking £15".
+CONNECTIVE = (
+    r"(?:and|or|but|the|for|with|was|were|are|is|then|that|this|from|into|so|if|each|per|plus|"
+    r"minus|less|off|now|all|in|on|at|to|of|it|we|i|you|me|us|my|our|your|its|it's|just|only|"
+    r"about|around|total|altogether|what|how|whats|what's|left|more)"
+)
+NAMED_AFTER = re.compile(rf"^\s?(?:for (?:the |a |an |my |our )?)?(?!{CONNECTIVE}\b)[a-z]{{3,}}")
+NAMED_BEFORE = re.compile(
+    rf"\b(?!{CONNECTIVE}\b)[a-z]{{3,}}:?\s(?:(?:is|was|were|are|costs?|came to|comes to|of|"
+    r"at|about|around|a|an|the|another|for|over|with|on|that|which|be|gonna|going|to|will|would|come|comes)\s){0,4}$"
+)
+HEADS_AT = re.compile(
+    r"\b(?:people|guests|adults|kids|children|of us|of you|persons|heads)\s(?:at|@|paying)\s$"
+)
+# Money coming in, never a bill of costs: "sell 60 cookies at £1", "takings".
+TRADE = re.compile(r"\bsell|\bsold\b|\btakings\b|\brevenue\b|\bincome\b|\bearn", re.I)
 CHOICE_AFTER = re.compile(r"^\s?(?:one|ones|option|deal|version|model)\b")
 OTHERS_PART = re.compile(
     r"\b(?:pays?|paying|owes?|gives?|giving|covers?|covering|chips? in|puts? in|putting in|"
@@ -244,6 +268,7 @@ def _figures(lines: Sequence[str]) -> list[Fig] | None:
                 fig.extra["fraction"] = (whole, num, den)
             else:
                 fig = Fig(_n(m.group("n")), "num", m.group(0).strip(), at)
+            fig.extra["line"] = line
             last = figs[-1] if figs and figs[-1].line == at else None
             chain = last.role if last and last.role in ("paid", "off") else ""
             counted = last.said if last and last.role == "count" else ""
@@ -262,6 +287,8 @@ def _role(
 ) -> bool:
     """Give `fig` the role its words say; False when they say none."""
     if fig.kind == "money":
+        if HEADS_AT.search(before):
+            return False  # "14 people at £85 per iftar": a price a head, and of what else
         if FX_AFTER.match(after):
             fig.role = "fx"
             return True
@@ -306,6 +333,8 @@ def _role(
                 return False  # "at £3": a rate of what, unsaid
             fig.role, fig.per = "price", "@"  # "2 garlic breads at £3.75": of the count before
             return True
+        if not (NAMED_AFTER.match(after) or NAMED_BEFORE.search(before)):
+            return False  # "8 of us, £420 and £560": money said of nothing named
         fig.role = "item"
         rest = line[end:]
         clause = re.split(r"[.!?;]|\band (?:i|we|you|what|how)\b|\bplus\b", rest, maxsplit=1)[0]
@@ -413,6 +442,8 @@ def _total(figs: list[Fig], ask: str) -> Worked | None:
     parts = [f for f in figs if f.role == "part"]
     pcs = [f for f in figs if f.role in ("pc_off", "pc_on")]
     known = {"price", "count", "item", "off", "paid", "part", "pc_off", "pc_on", "heads", "when"}
+    if TRADE.search(ask) or any(TRADE.search(f.extra.get("line", "")) for f in figs):
+        return None
     if any(f.role not in known for f in figs) or len(heads) > 1:
         return None
     each = bool(ASK_EACH.search(ask))
@@ -697,11 +728,15 @@ def worked(lines: Sequence[str]) -> Worked | None:
     # what is asked: the clauses of the last line that ask ("how many full jars"), not those
     # that say figures ("the jars take 12 oz each")
     clauses = re.split(r"(?<!\d)[.,](?!\d)|[;!?]|\band (?=how|what)", lines[-1])
-    ask = ", ".join(c for c in clauses if QUESTION.search(c)) or lines[-1]
+    ask = ", ".join(c for c in clauses if QUESTION.search(c))
+    if not ask:
+        return None  # figures said, nothing asked of them
     figs = _figures(lines)
     if not figs or len(figs) < 2:
         return None
     monies = [f for f in figs if f.kind == "money" and f.role != "fx"]
+    if any(f.said[:1] in "$€" for f in monies):
+        return None  # pounds only, but for a rate of exchange
     if len({f.said[:1] for f in monies}) > 1 or len({f.value for f in monies}) < len(monies):
         return None  # "€40 (about £34)", "£13.50" said twice: one sum of money, or two?
     if CURRENCY_ASKED.search(ask):

@@ -247,6 +247,15 @@ DECLINED = [
     ["i'm buying 4 tyres at £85 each plus £15 fitting each, total?"],
     ["bought 3 shirts at £20 each, returned one, plus £4 postage, how much did i spend"],
     ["meal £184 for the 4 of us and the £40 deposit, whats each share"],
+    # a price a head and of what else, money of nothing named, money coming in, a threshold,
+    # someone left out, a budget, a working said with no ask
+    ["if it's 14 people at £85 per iftar and we do 30 iftars, what's the total and per person"],
+    ["8 of us, £420 and £560, how much each"],
+    ["if we sell 60 cookies at £1 and 40 brownies at £2, and ingredients cost us £45, total?"],
+    ["20 pizzas at £11 and 3 cakes at £18, 10% off if we spend over £200, whats the total"],
+    ["split £250 between 6 of us (not jess), how much each"],
+    ["the budget is £200 and we've spent £120, can we afford 3 banners at £25?"],
+    ["£50 less the £20 paid is £30"],
     # a date, a clock time, a choice: others' sums
     ["party on 17 may, 20 kids at £8 a head plus £30 cake, total?"],
     ["train at 10:42 is £63 and the 11:15 is £48 or the bus at £12, whats cheaper"],
