@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bots.wordsum import Worked, count, money
 
@@ -720,8 +721,14 @@ def asks(line: str) -> bool:
 def worked(lines: Sequence[str]) -> Worked | None:
     """The sum the last of `lines` asks, with the lines before it (oldest first), worked by the
     roles of its figures; None when any figure has no role read, or the ask is of no kind known
-    here. Only sums of two steps or more: one step is for the readers of one shape."""
-    lines = [re.sub(r"@[\w.-]+", " ", t).lower().strip() for t in lines]
+    here. Only sums of two steps or more: one step is for the readers of one shape. (Read once
+    for every persona a room asks.)"""
+    return _worked(tuple(lines))
+
+
+@lru_cache(maxsize=256)
+def _worked(said: tuple[str, ...]) -> Worked | None:
+    lines = [re.sub(r"@[\w.-]+", " ", t).lower().strip() for t in said]
     lines = [re.sub(r"\s+", " ", t) for t in lines]
     if any(OTHER.search(MIXED.sub(" 1 ", t)) or WORD_NUMBER.search(t) for t in lines):
         return None
