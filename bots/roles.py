@@ -73,6 +73,8 @@ PER_ONE = re.compile(
     r"/(?P<per3>[a-z]+)|"
     r"(?P<each>each|apiece|a piece|a pop|a go|a time)\b)"
 )
+# What a price of one may be said per, of any thing counted: "£4.50 a piece".
+GENERIC = {"piece", "item", "one", "unit", "thing", "go", "pop", "time"}
 TIMES = {"min", "minute", "sec", "second", "hour", "hr", "hrs", "mins", "secs"}
 PERIOD = r"(?P<period>week|month|year|day|payday|fortnight)s?\b"
 NOT_NOUN = re.compile(
@@ -301,8 +303,8 @@ def _role(
             if re.fullmatch(PERIOD, word):
                 fig.role, fig.per = "per_period", _singular(word)
                 return True
-            if word and NOT_NOUN.match(word):
-                return False
+            if word and NOT_NOUN.match(word) or word in ("head", "person", "adult", "child", "kid"):
+                return False  # "£189 a head": of whom, and who pays, read by others
             fig.role, fig.per = "price", _singular(word)
             if of := THINGS_COST.search(before):
                 fig.extra["of_noun"] = _singular(of.group("noun"))
@@ -396,6 +398,8 @@ def _role(
             return True
         if re.match(r"\s?(?:each|a piece|apiece)\b", rest):
             return False  # "24 in each": of what, read by others
+        if OTHERS_PART.search(before) or re.search(r"\b(?:covers?|covering|covered)\s$", before):
+            return False  # "pupil premium covers 14 kids": of those someone else pays for
         fig.role, fig.noun = "count", _singular(noun)
         return True
     return False
@@ -464,8 +468,8 @@ def _total(figs: list[Fig], ask: str) -> Worked | None:
         match = [c for c in counts if _same(c.noun, p.per)] if p.per else []
         if p.per == "@":
             match = [p.extra["of"]]
-        if not match and len(prices) == 1:
-            match = counts
+        if not match and len(prices) == 1 and (p.per in GENERIC or p.per == ""):
+            match = counts  # "£4.50 a piece" and "7 pots"; never "£3 a bag" and "7 pots"
         if len(match) != 1 or any(match[0] is c for _, c in pairs):
             return None
         if p.extra.get("of_noun") and not _same(p.extra["of_noun"], match[0].noun):

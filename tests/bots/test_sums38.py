@@ -251,6 +251,11 @@ DECLINED = [
     # someone left out, a budget, a working said with no ask
     ["if it's 14 people at £85 per iftar and we do 30 iftars, what's the total and per person"],
     ["8 of us, £420 and £560, how much each"],
+    [
+        "coach quote is £1,380 and the centre is £189 a head. pupil premium covers 14 kids",
+        "what's the cost per paying child if we split the coach across everyone",
+    ],
+    ["bags of sand are £3 a bag and we need 7 sacks, plus £20 delivery, total?"],
     ["if we sell 60 cookies at £1 and 40 brownies at £2, and ingredients cost us £45, total?"],
     ["20 pizzas at £11 and 3 cakes at £18, 10% off if we spend over £200, whats the total"],
     ["split £250 between 6 of us (not jess), how much each"],
