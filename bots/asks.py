@@ -762,6 +762,11 @@ def share_of(text: str) -> str:
         for f in found
         if PEOPLE.fullmatch(f[2]) or (per and f[2] and f[2].startswith(per.group(1).lower()))
     ]
+    into = re.search(r"\b(?:into|in to)\s(\d+)\s([a-z]+)", text, re.IGNORECASE)
+    grouped = [f for f in found if into and not f[0] and f[1] == int(into.group(1))]
+    if into and len(grouped) == 1 and grouped[0][2] == into.group(2).lower():
+        # "31 players into 4 groups": the groups are what the players are shared among
+        among = grouped
     if len(among) == 1:
         by = among[0]
         shared = next(f for f in found if f is not by)
@@ -791,8 +796,25 @@ def share_of(text: str) -> str:
         )
         return f"{whole} among {who} is {part}{of} each"
     each, left = divmod(number, count)
+    if left and EVENLY.search(text):
+        # "27 kids into 4 teams as evenly as possible": nobody is left over; some have one more
+        one = people[:-1] if people.endswith("s") else people
+        groups = [f"{n} {(people if n > 1 else one) or 'of you'}" for n in (left, count - left)]
+        return (
+            f"{whole} among {who} is {each} each with {left} over, so as evenly as can be: "
+            f"{groups[0]} of {each + 1} and {groups[1]} of {each}"
+        )
     rest = f", with {left} left over" if left else ", exactly"
     return f"{whole} among {who} is {each} each{rest}"
+
+
+# A share asked as even as it can be, with nobody left out ("split them into 4 teams as evenly
+# as possible"): some get one more, never any left over.
+EVENLY = re.compile(
+    r"\bas even(?:ly)? as (?:possible|poss|we can|it can be|can be|you can)\b|\bevenly as\b|"
+    r"\bnobody left out\b|\bno ?one left out\b",
+    re.IGNORECASE,
+)
 
 
 # A pace or a speed asked: "if i run 5k in 27 minutes whats my pace per km", "10 miles in 1:40,

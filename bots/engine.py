@@ -139,6 +139,8 @@ from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpo
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
+from bots.roles import asks as roles_asks
+from bots.roles import worked as roles_worked
 from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
@@ -168,6 +170,7 @@ from bots.sense import _verbal as light_verbs
 from bots.sense import focus as sense_focus
 from bots.sense import subjects as sense_subjects
 from bots.solve import ASKED_ANY as SOLVE_ASKED
+from bots.solve import SUM_ASKED as TOTAL_ASKED
 from bots.solve import solve, sum_asked
 from bots.solve_time import timed
 from bots.valence import (
@@ -3151,7 +3154,9 @@ def offline_reply(
     **kw,
 ) -> str:
     """A short reply in `voice` to `message` (`_offline_reply`), but a sum worked with a figure
-    of the ask left out or read in no role the words give it declined (`_unplaced_sum`)."""
+    of the ask left out or read in no role the words give it declined (`_unplaced_sum`), and a
+    sum whose every figure has a role read worked so when the reply does not come to the same
+    result (`_sum_roled`)."""
     reply = _offline_reply(
         voice,
         message=message,
@@ -3162,6 +3167,24 @@ def offline_reply(
         said=said,
         **kw,
     )
+    guarded = _guarded(voice, reply, message, history, seed, ignore, unasked, said)
+    if not unasked and (roled := _sum_roled(voice, history, seed, ignore, guarded)):
+        return roled
+    return guarded
+
+
+def _guarded(
+    voice: Voice,
+    reply: str,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: tuple[str, ...],
+    unasked: bool,
+    said: Sequence[str],
+) -> str:
+    """`reply`, or a sum in it worked with a figure of the ask left out declined or read again
+    with the lines before it (`offline_reply`)."""
     if isinstance(reply, _Read):
         # worked by a reader of its shape, which places its own figures; but an ask with no
         # figure of its own, worked from lines before it, leaves no money said there out ("shop
@@ -3205,8 +3228,7 @@ def _asked_among(history: Sequence[Said], ignore: Collection[str]) -> tuple[Said
 # A sum asked in words, with no figure of its own: "so how much each", "what's the total",
 # "what time do we need to leave", "whats the chance of that".
 SUM_WORDS_ASKED = re.compile(
-    r"\bhow (?:much|many|long|far|fast|old)\b|\btotal\b|\baltogether\b|\bcomes? to\b|"
-    r"\bwork(?:s|ed)? out\b|\bin all\b|\beach\b|\bper\b|\bsplit\b|\bowe\b|"
+    rf"{TOTAL_ASKED.pattern}|\bhow (?:long|far|fast|old)\b|\beach\b|\bper\b|\bsplit\b|\bowe\b|"
     r"\bwhat time\b|\bchance\b|\bodds\b|\bprobability\b|\baverage\b|\bpercent|%|"
     r"\bbefore (?:vat|tax)\b|\bwith (?:vat|tip|the tip)\b|\bin (?:pounds|euros|dollars)\b|"
     r"\bearn|\bpay\b|\bcost|\bprice|\bcheaper\b|\bsave|\bleft\b|\bneed\b|\bwhen\b|"
@@ -3216,20 +3238,30 @@ SUM_WORDS_ASKED = re.compile(
 )
 
 
+def _sum_put(
+    voice: Voice, history: Sequence[Said], ignore: Collection[str]
+) -> tuple[Said, list[str], str] | None:
+    """The person's line a sum would answer, the lines people said before it, and the line as
+    asked (mentions out), for a persona that says sums (`_asked_among`); None for any other."""
+    if not history or not index_of(voice.material).tagged.get("sum"):
+        return None
+    among = _asked_among(history, ignore)
+    if among is None:
+        return None
+    line, before = among
+    return line, before, MENTION.sub(" ", line.text).strip()
+
+
 def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str]) -> str:
     """A sum its readers work when the ask is read with the one, two or three lines people said
     just before it ("bill is £142", "lets add 10% for the waiter", "whats the total with tip and
     how much each for the 5 of us"), and whose working places every figure of them
     (`bots.placed`), in the persona's #sum words; "" when no such reading stands, or for a
     persona that says no sums."""
-    index = index_of(voice.material)
-    if not index.tagged.get("sum") or not history:
+    of = _sum_put(voice, history, ignore)
+    if of is None:
         return ""
-    among = _asked_among(history, ignore)
-    if among is None:
-        return ""
-    line, before = among
-    asked = MENTION.sub(" ", line.text).strip()
+    line, before, asked = of
     if not (
         SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked) or ROLE_ASKED.search(asked)
     ):
@@ -3264,6 +3296,40 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     working = timed([asked.lower(), *(t.lower() for t in reversed(before[-5:]))])
     if working and not unplaced(working, asked, before[-5:]):
         return _sum_said(voice, Worked(working), asker, seed)
+    return ""
+
+
+def _sum_roled(
+    voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str], reply: str
+) -> str:
+    """A sum of two steps or more read by the role of every figure (`bots.roles`: a price of one,
+    a count, a share, money off, money paid, a part of a total...), with the ask alone or the
+    one, two or three lines people said before it, by a persona that says sums, in place of a
+    `reply` that does not come to the same result (a voucher added, a deposit included in a
+    total taken off it, a sum declined); "" when no such reading gives every figure a role, or
+    the reply comes to what it does."""
+    of = None if voice.is_house_bot else _sum_put(voice, history, ignore)
+    if of is None:
+        return ""
+    line, before, asked = of
+    if not roles_asks(asked) or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
+        return ""
+    if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
+        return ""
+    asker = [*history[:-1], replace(history[-1], author=line.author)]
+    for k in range(0, min(3, len(before)) + 1):
+        told = [t.strip() for t in before[len(before) - k :]]
+        if k and not re.search(r"\d", told[0]):
+            continue
+        found = roles_worked([*told, asked])
+        if found and not unplaced(found.working, asked, before[max(0, len(before) - k - 1) :]):
+            said = {float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", reply)}
+            results = [
+                float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", found.number)
+            ]
+            if results and all(any(abs(r - s) < 0.005 for s in said) for r in results):
+                return ""  # the reply comes to it already, in its own words
+            return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
     return ""
 
 

@@ -202,7 +202,8 @@ def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
 
 # A percentage asked: "what percentage profit", "what % is that", "as a percent", "% rise".
 PERCENT_ASKED = re.compile(
-    r"\bwhat (?:%|percent|percentage|per cent)|\b(?:as|in) an? (?:%|percent|percentage)\b|"
+    r"\b(?:what|how much) (?:%|percent|percentage|per cent)|"
+    r"\b(?:as|in) an? (?:%|percent|percentage)\b|"
     r"\b(?:%|percent|percentage|per cent) (?:profit|loss|rise|increase|drop|decrease|change|"
     r"markup|mark-up|margin|discount|difference|return|gain)\b|\bby what (?:%|percent|percentage)",
     re.I,

@@ -71,12 +71,15 @@ RATE_AFTER = re.compile(
 )
 # What is left asked: "how much left after this round", "what's left in the kitty".
 LEFT_ASKED = re.compile(r"\bleft\b", re.IGNORECASE)
+# The words money put towards a thing is said with, which `bots.solve.LESS` reads near any
+# figure too (one vocabulary).
+PUT_SAID = r"saved|already|chipped in|towards"
 # Money put towards the thing, said just before the amount: "he's saved £90", "mum's chipped in
 # £50", "we've already paid £40", "deposit of £100"; and what is asked of the rest.
 PUT_TOWARDS = re.compile(
-    r"\b(?:saved(?: up)?|already (?:paid|put in|got|have)|chipped in|put(?:ting)? in|"
+    rf"\b(?:(?:{PUT_SAID})(?: up| paid| put in| got| have| it)?(?<!already)|put(?:ting)? in|"
     r"contributed|deposit(?: of)?|paid (?:a |the )?deposit(?: of)?|gift ?card(?: for| of)?|"
-    r"voucher(?: for| of)?|refund(?:ed)?(?: of)?|towards it|"
+    r"voucher(?: for| of)?|refund(?:ed)?(?: of)?|"
     r"(?:i'?ve|we'?ve|he'?s|she'?s|they'?ve) got)\W+(?:(?:about|around|like|"
     r"only|just|me|us)\W+){0,2}$",
     re.IGNORECASE,

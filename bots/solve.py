@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bots.expr import _dim
-from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED
+from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED, PUT_SAID
 from bots.solve_time import HALF_HOUR, TIME_ASKED, temperature, timed
-from bots.wordsum import _WORDS, MONEY, NUM, _n, count
+from bots.wordsum import _WORDS, MONEY, NUM, _n, count, percent_change
 
 Dims = tuple[tuple[str, int], ...]
 LB_KG = 0.45359237
@@ -83,7 +83,7 @@ ABSENT = (
     r"missing|didn'?t (?:show|come|turn up)|no[- ]shows?|off sick|bailed"
 )
 LESS = re.compile(
-    rf"\b(?:saved|already|chipped in|towards|{ABSENT}|less|minus|deduct|only on|putting down|"
+    rf"\b(?:{PUT_SAID}|{ABSENT}|less|minus|deduct|only on|putting down|"
     r"put down|paying down|down payment|upfront|part ?ex|trade[- ]in)\b|\bp\d"
 )
 # Words near a head count that add it to the others: "if 2 more come".
@@ -1259,7 +1259,7 @@ def _percent_change(asking: str, lines: Sequence[str], figs: list[Fig]) -> str:
         elif then != [True, False]:
             return ""
     shown = _money if money[0].dims == (("£", 1),) or not money[0].dims else count
-    change = (new.value - old.value) / old.value * 100
+    change = percent_change(old.value, new.value)
     way = "up" if change > 0 else "down"
     diff = abs(new.value - old.value)
     return (

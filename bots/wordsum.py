@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from bots.placed import PERCENT_ASKED
 from bots.reckon import (
     ALTERNATIVE,
     CHEAPER_ASKED,
@@ -2188,18 +2189,19 @@ BOUGHT_SOLD = re.compile(
     r"\b(?:sold|sell|selling|flipped)\b[^.?!£$€]{0,20}?(?:for|at)\s(?P<b>[£$€]\s?[\d,]+(?:\.\d+)?)",
     re.I,
 )
-PROFIT_PC_ASKED = re.compile(
-    r"\b(?:what|how much) (?:%|percent|percentage|per cent)|\b(?:%|percent|percentage|per cent) "
-    r"(?:profit|loss|gain|return|markup|mark-up)\b|\bas an? (?:%|percent|percentage)\b",
-    re.I,
-)
+
+
+def percent_change(old: float, new: float) -> float:
+    """How much `new` is up (or, below 0, down) on `old`, in per cent: the one place a change is
+    worked as a percentage (`_bought_sold`, `bots.solve._percent_change`)."""
+    return (new - old) / old * 100
 
 
 def _bought_sold(text: str) -> Worked | None:
     """The profit (or loss) on a thing bought for one price and sold for another, as a
     percentage of what it cost (see above); None for any other text."""
     m = BOUGHT_SOLD.search(text)
-    if not m or not PROFIT_PC_ASKED.search(text) or len(MONEY.findall(text)) != 2:
+    if not m or not PERCENT_ASKED.search(text) or len(MONEY.findall(text)) != 2:
         return None
     if re.search(r"\b(?:fees?|postage|shipping|each|vat|tax)\b|%\s*(?:off|of)\b", text, re.I):
         return None
@@ -2207,7 +2209,7 @@ def _bought_sold(text: str) -> Worked | None:
     if not a or a == b:
         return None
     diff, way = b - a, ("profit" if b > a else "loss")
-    rate = 100 * abs(diff) / a
+    rate = abs(percent_change(a, b))
     about = "" if abs(rate * 10 - round(rate * 10)) < 1e-9 else "about "
     return Worked(
         f"{_shown(max(a, b), sign)} − {_shown(min(a, b), sign)} is a {way} of "
