@@ -174,6 +174,9 @@ PC_OF_AFTER = re.compile(
     r"(?P<noun>[a-z]{3,})"
 )
 
+# Paid by all who share the sum: "we paid the deposit", "between us we've paid £200".
+OURS = re.compile(r"\b(?:we|we'?ve|we'?d|us|our|between us|together)\b")
+
 # What is asked.
 QUESTION = re.compile(r"\b(?:how|what|whats|wats|total|owe)\b|\bwhat'?s\b")
 ASK_TOTAL = re.compile(
@@ -319,6 +322,8 @@ def _role(
             return True
         if PAID_BEFORE.search(before) or PAID_AFTER.match(after):
             fig.role = "paid"
+            # "we paid the £50 deposit": all of us; "i already paid the £100 deposit": one
+            fig.extra["ours"] = bool(OURS.search(before))
             return True
         if OTHERS_PART.search(before) or POT_BEFORE.search(before):
             return False  # "so she pays £10", "i had £50": one person's part, a pot: others'
@@ -509,6 +514,8 @@ def _total(figs: list[Fig], ask: str) -> Worked | None:
         said = " and ".join(f.said for f in paid)
         steps.append(f"{_m(total)} less the {said} paid is {_m(total - less)} left to pay")
         total = round(total - less, 2)
+    if each and any(not f.extra.get("ours") for f in paid):
+        return None  # one of us paid it: what each still owes differs, worked by others
     if each:
         n = int(heads[0].value)
         if n < 2 or n != heads[0].value:

@@ -301,3 +301,19 @@ def test_light_is_answered_as_both():
 )
 def test_a_view_offered_as_a_choice_stays_a_view(text):
     assert read(text, voice=VOICES["darwin"], addressed=True).kind == "opinion"
+
+
+# -- a sum paid in part by one of those sharing it -------------------------------------------
+
+
+def test_a_deposit_one_of_us_paid_leaves_each_share_to_others():
+    from bots.roles import worked
+
+    lines = [
+        "cottage is £480 total for the 4 of us",
+        "i already paid the £100 deposit btw",
+        "@curie so how much do we each still owe? jo included",
+    ]
+    assert worked(lines) is None
+    shared = ["cottage is £480 total for the 4 of us", "we already paid the £100 deposit"]
+    assert worked([*shared, "@curie so how much do we each still owe?"]).number == "£95 each"
