@@ -136,6 +136,7 @@ from bots.naming import (
     titled,
 )
 from bots.placed import ROLE_ASKED, unplaced, unroled
+from bots.product import product_of, says_its_own
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
 from bots.seeded import seeded
@@ -3261,6 +3262,8 @@ def _offline_reply(
         asked, told = message, history  # as said, before any figures joined to it
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
+        if product := _sum_product(voice, asked, told, seed):
+            return _Read(_fit(product, voice.max_reply_chars))
         if billed := _sum_billed(voice, asked, told, seed, ignore):
             return _Read(_fit(billed, voice.max_reply_chars))
         # Read with the figures said just before it, by these readers and by all that follow.
@@ -3898,7 +3901,8 @@ def _sum_expr(
     last, after every reader of one shape."""
     if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
         return ""
-    told = _people_before(history, ignore)
+    # an ask with a price and a count of its own is never mended with figures said before it
+    told = [] if says_its_own(message) else _people_before(history, ignore)
     found = expr_read(MENTION.sub(" ", message), told[:3])
     return _sum_said(voice, found, history, seed) if found else ""
 
@@ -3937,6 +3941,17 @@ def _sum_solved(
         if not line.own and line.author not in ignore
     ]
     working = solve(MENTION.sub(" ", message), told[:5], who[:5])
+    return _sum_said(voice, Worked(working), history, seed) if working else ""
+
+
+def _sum_product(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """A total of money asked as a product of typed quantities, read from the message alone in
+    any order (`bots.product`: "tickets are £9 each and we sold 120, how much did we make"),
+    worked by any persona asked that says sums, in its #sum words, before any reader that
+    would mend the ask with figures said earlier; "" for any other persona or message."""
+    if voice.is_house_bot or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    working = product_of(MENTION.sub(" ", message))
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 
