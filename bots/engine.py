@@ -3262,7 +3262,7 @@ def _offline_reply(
         asked, told = message, history  # as said, before any figures joined to it
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
-        if product := _sum_product(voice, asked, told, seed):
+        if product := _sum_product(voice, asked, told, seed, ignore):
             return _Read(_fit(product, voice.max_reply_chars))
         if billed := _sum_billed(voice, asked, told, seed, ignore):
             return _Read(_fit(billed, voice.max_reply_chars))
@@ -3944,15 +3944,30 @@ def _sum_solved(
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 
-def _sum_product(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+def _sum_product(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str]
+) -> str:
     """A total of money asked as a product of typed quantities, read from the message alone in
     any order (`bots.product`: "tickets are £9 each and we sold 120, how much did we make"),
     worked by any persona asked that says sums, in its #sum words, before any reader that
-    would mend the ask with figures said earlier; "" for any other persona or message."""
+    would mend the ask with figures said earlier; "" for any other persona or message, or when
+    a person said a figure just before it that no question of theirs asked ("and £40 for the
+    dj"): that may be part of the sum, and is left to the readers of several lines."""
     if voice.is_house_bot or not index_of(voice.material).tagged.get("sum"):
         return ""
     working = product_of(MENTION.sub(" ", message))
-    return _sum_said(voice, Worked(working), history, seed) if working else ""
+    if not working:
+        return ""
+    for line in reversed(history[-4:-1]):
+        if line.own or line.author in ignore:
+            break  # said before the persona's last word: a sum of its own, answered
+        if re.search(r"\d", line.text) and not ASKED_LINE.search(line.text):
+            return ""
+    return _sum_said(voice, Worked(working), history, seed)
+
+
+# A line that asks something: its figures are its own sum's, not loose ones for the next.
+ASKED_LINE = re.compile(r"\?|\b(?:what|whats|how|total)\b", re.IGNORECASE)
 
 
 def _sum_billed(

@@ -291,6 +291,8 @@ def _priced(text: str, fig: Fig) -> bool:
     of = re.match(r"\sfor\s(?:the\s)?(?P<t>[a-z]+)\b", text[fig.end :])
     if of and explicit and fig.thing == "*" and _plural(of.group("t")):
         fig.noun, fig.end = of.group("t"), fig.end + of.end()  # "£6 a piece for prints"
+    if explicit and re.match(r"\sfor\s\d", text[fig.end :]):
+        return True  # "£9 each for 120 tickets"
     # "£9 for the lot", "£20 to get in": a price of something else than one thing
     return not re.match(r"\s?(?:for|in|on|to|of|from|total|altogether|all in)\b", text[fig.end :])
 
@@ -314,7 +316,10 @@ def _counted(text: str, fig: Fig) -> bool:
     if CAPACITY.search(before):
         fig.role, fig.thing, fig.said = "capacity", "?", said
     elif m and m.group("of"):
-        fig.thing, fig.end, fig.said = "person", m.end(), f"{said} of you"
+        fig.thing, fig.end = "person", m.end()
+        fig.said = f"{said} {m.group('of').replace(' us', ' you')}"  # "4 of us": 4 of you
+    elif m and m.group("w1") in ("sold", "bought", "booked", "ordered"):
+        fig.thing, fig.said = "?", said  # "120 sold"
     elif m and _plural(m.group("w1")):
         fig.thing, fig.end = _stem(m.group("w1")), m.end("w1")
         fig.said = f"{said} {m.group('w1')}"
@@ -337,8 +342,8 @@ def _counted(text: str, fig: Fig) -> bool:
     fig.role = fig.role or "count"
     per = re.match(r"\s(?:a|an|per|every|each)\s(?P<noun>[a-z]+)\b", text[fig.end :])
     if per:
-        if _stem(per.group("noun")) not in OCCASIONS or fig.thing in OCCASIONS:
-            return False
+        if _stem(per.group("noun")) not in OCCASIONS or _stem(per.group("noun")) == fig.thing:
+            return False  # "120 a night", "3 hours a week"; never "3 nights a night"
         fig.per.append(_stem(per.group("noun")))
         fig.end += per.end()
     return True

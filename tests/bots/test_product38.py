@@ -164,6 +164,29 @@ WORKED = [
         "the class is £12 a head and there's 5 of us, plus £6 for the room, total?",
         "5 of you at £12 a head is £60; + £6 for the room; £66 all in",
     ),
+    # hours of a week at a price an hour, over so many weeks
+    (
+        "wages are £11.44 an hour, 37.5 hours a week, 52 weeks, what's that for the year?",
+        "37.5 hours at £11.44 an hour is £429 a week; over 52 weeks, £22,308",
+    ),
+    (
+        "the cleaner is £12 an hour and does 3 hours a week, how much for 4 weeks?",
+        "3 hours at £12 an hour is £36 a week; over 4 weeks, £144",
+    ),
+    (
+        "we sell about 120 a night at £9 each, 3 nights, total?",
+        "120 at £9 each is £1,080 a night; over 3 nights, £3,240",
+    ),
+    ("£9 each for 120 tickets, what's the total?", "120 tickets at £9 each is £1,080"),
+    ("it's £5 a ticket, 30 of us, total?", "30 of you at £5 a ticket is £150"),
+    (
+        "£5 a ticket, we've 3 kids and 2 adults, total?",
+        "3 kids plus 2 adults, 5 in all, at £5 a ticket is £25",
+    ),
+    (
+        "we need 4 tyres at £85 each plus £40 fitting, whats the damage",
+        "4 tyres at £85 each is £340; + £40 fitting; £380 all in",
+    ),
     # a price of an occasion, and the occasions counted
     ("the cottage is £95 a night, 4 nights, how much in total?", "4 nights at £95 a night is £380"),
 ]
@@ -201,6 +224,15 @@ UNREAD = [
     "rooms are £80 and there's 8 of us, total?",
     "the meal is £18 a head and 14 people are coming plus £20 for the cake split 2 ways, total?",
     "£12 for the glaze kit split between us plus 7 pots at £4.50 a piece, what do i owe?",
+    # a count of something else than the thing priced; a week's total asked of nothing per week
+    "taxi's £2.50 a mile and it's 12 miles, 4 of us, what's the total?",
+    "the 2 of us had 3 pints each at £5, total?",
+    "the cleaner is £12 an hour, 3 hours a week, what's the total?",
+    "tickets are £9 each and we sold 120 last night and 80 tonight, total?",
+    "tickets are £9 for adults, we sold 120, total?",
+    "£9 each and €2 delivery, 10 tickets, total?",
+    "the hall holds 120 and we sold 100 at £9 each, if we sell out what's the total?",
+    "15 kids at £2 a head and 3 adults free, total?",
     # money taken off, a percentage
     "tickets are £9 each and we sold 120, less £50 for the hall, what did we make?",
     "tickets are £9 each and we sold 120, 10% off for members, what's the total?",
@@ -304,3 +336,11 @@ def test_an_ask_says_its_own_figures_unless_it_points_back():
     assert not says_its_own("same again but 6 of us at £4 each")
     assert not says_its_own("what if 2 more come at £5 each")
     assert not says_its_own("how much each for 6 people")
+
+
+def test_a_figure_said_loose_just_before_leaves_the_ask_to_the_readers_of_several_lines():
+    ask = "@lovelace £12 a head for 30 of us plus £100 room, total?"
+    alone = say("lovelace", ask, author="sam")
+    assert alone.endswith("30 of you at £12 a head is £360; + £100 room; £460 all in.")
+    after = say("lovelace", ask, author="sam", history=(Line("jo", "and £40 for the dj"),))
+    assert "+ £100 room" not in after
