@@ -3902,7 +3902,9 @@ def _sum_expr(
     if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
         return ""
     # an ask with a price and a count of its own is never mended with figures said before it
-    told = [] if says_its_own(message) else _people_before(history, ignore)
+    # (one read joined after the line before it, `_figures_before`, is that line's sum too)
+    joined = len(history) > 1 and message.startswith(history[-2].text.rstrip(" ."))
+    told = [] if says_its_own(message) and not joined else _people_before(history, ignore)
     found = expr_read(MENTION.sub(" ", message), told[:3])
     return _sum_said(voice, found, history, seed) if found else ""
 
