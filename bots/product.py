@@ -130,12 +130,10 @@ SUBJECT = re.compile(
     r"(?:only |just |about |around |roughly |now |still )?$"
 )
 AT = re.compile(r"\b(?:at|@)\s$")
-# An extra added once: "plus £6 delivery", "+ £12 for the glaze kit", "and £5 on top".
+# An extra added once: "plus £6 delivery", "+ £12 for the glaze kit".
 EXTRA = re.compile(r"(?:\bplus|\+|\badd|\band another|\bextra)\s(?:a |an |the |another )?$")
-ON_TOP = re.compile(r"^[^,.;?!]{0,30}\b(?:on top|extra)\b")
 # Counts joined into one: "4 of us plus 2 reserves", "20 kids and 10 adults".
 JOINED = re.compile(r"^\s?(?:plus|\+|and|&)\s$")
-# A share: "split between me and omar", "split 3 ways", "halves".
 # A share of an extra: "split between me and omar", "between the 3 of us", "split 3 ways".
 SHARED = re.compile(
     r"(?:(?:split|shared?|divided)\s(?:it\s|that\s|evenly\s|equally\s)?)?(?:between|among)\s"
@@ -181,7 +179,7 @@ class Fig:
     start: int
     end: int
     sign: str = ""  # "£", "€", "$" for a sum of money; "" for a plain figure
-    role: str = ""  # price, count, capacity, extra
+    role: str = ""  # price, count, capacity, extra; share (the ways an extra is shared)
     thing: str = ""  # what a count counts, or a price is of ("*" for each, "?" as priced)
     said: str = ""  # as it will be said in the working
     per: list[str] = field(default_factory=list)  # occasions it is per ("match", "night")
@@ -196,7 +194,7 @@ def _stem(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if re.search(r"(?:ch|sh|x|ss|s)es$", word):
+    if re.search(r"(?:ch|sh|x|ss)es$", word):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
