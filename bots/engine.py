@@ -137,6 +137,7 @@ from bots.naming import (
 )
 from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpose
 from bots.placed import ROLE_ASKED, unplaced, unroled
+from bots.product import product_of, says_its_own
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
 from bots.roles import asks as roles_asks
@@ -3408,6 +3409,8 @@ def _offline_reply(
         asked, told = message, history  # as said, before any figures joined to it
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
+        if product := _sum_product(voice, asked, told, seed, ignore):
+            return _Read(_fit(product, voice.max_reply_chars))
         if billed := _sum_billed(voice, asked, told, seed, ignore):
             return _Read(_fit(billed, voice.max_reply_chars))
         # Read with the figures said just before it, by these readers and by all that follow.
@@ -4045,7 +4048,10 @@ def _sum_expr(
     last, after every reader of one shape."""
     if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
         return ""
-    told = _people_before(history, ignore)
+    # an ask with a price and a count of its own is never mended with figures said before it
+    # (one read joined after the line before it, `_figures_before`, is that line's sum too)
+    joined = len(history) > 1 and message.startswith(history[-2].text.rstrip(" ."))
+    told = [] if says_its_own(message) and not joined else _people_before(history, ignore)
     found = expr_read(MENTION.sub(" ", message), told[:3])
     return _sum_said(voice, found, history, seed) if found else ""
 
@@ -4085,6 +4091,32 @@ def _sum_solved(
     ]
     working = solve(MENTION.sub(" ", message), told[:5], who[:5])
     return _sum_said(voice, Worked(working), history, seed) if working else ""
+
+
+def _sum_product(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str]
+) -> str:
+    """A total of money asked as a product of typed quantities, read from the message alone in
+    any order (`bots.product`: "tickets are £9 each and we sold 120, how much did we make"),
+    worked by any persona asked that says sums, in its #sum words, before any reader that
+    would mend the ask with figures said earlier; "" for any other persona or message, or when
+    a person said a figure just before it that no question of theirs asked ("and £40 for the
+    dj"): that may be part of the sum, and is left to the readers of several lines."""
+    if voice.is_house_bot or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    working = product_of(MENTION.sub(" ", message))
+    if not working:
+        return ""
+    for line in reversed(history[-4:-1]):
+        if line.own or line.author in ignore:
+            break  # said before the persona's last word: a sum of its own, answered
+        if re.search(r"\d", line.text) and not ASKED_LINE.search(line.text):
+            return ""
+    return _sum_said(voice, Worked(working), history, seed)
+
+
+# A line that asks something: its figures are its own sum's, not loose ones for the next.
+ASKED_LINE = re.compile(r"\?|\b(?:what|whats|how|total)\b", re.IGNORECASE)
 
 
 def _sum_billed(
