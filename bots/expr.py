@@ -623,7 +623,7 @@ def _average(qs: list[Quantity], text: str, new: str) -> str:
         return ""  # years, not scores
     aim = AVERAGE_AIMED.search(new)
     if aim:
-        return _needed_for(xs, _n(aim.group("t") or aim.group("u")), new)
+        return _needed_for(xs, _n(aim.group("t") or aim.group("u") or aim.group("v")), new)
     mean = round(sum(xs) / len(xs), 2)
     said = (
         f"{' + '.join(count(x) for x in xs)} is {count(sum(xs))}, over {len(xs)} is {count(mean)}"

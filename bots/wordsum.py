@@ -2425,6 +2425,9 @@ LISTED = re.compile(
 # need in the 4th game for a 120 average" (`bots.expr` works what the next score must be).
 AVERAGE_AIMED = re.compile(
     rf"\b(?:to|for) (?:an? )?(?:average|mean)(?: of)? (?P<t>{NUM})\b|"
+    # "need an average of 70 across all four, what do i need on the last one"
+    rf"\b(?:need|needs|want|wants) (?:an? )?(?:average|mean)(?: of)? (?P<v>{NUM})\b"
+    r"(?=.*\b(?:last|next|final|fourth|fifth|sixth)\b)|"
     rf"\b(?:to|for) an? (?P<u>{NUM}) (?:average|mean)\b"
 )
 

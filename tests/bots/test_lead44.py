@@ -317,3 +317,37 @@ def test_a_deposit_one_of_us_paid_leaves_each_share_to_others():
     assert worked(lines) is None
     shared = ["cottage is £480 total for the 4 of us", "we already paid the £100 deposit"]
     assert worked([*shared, "@curie so how much do we each still owe?"]).number == "£95 each"
+
+
+# -- the score needed for an average said as "need an average of" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "need"),
+    [
+        (
+            "@lovelace got 62, 70 and 75 on the first three tests, need an average of 70 across "
+            "all four, what do i need on the last one",
+            "so you need 73",
+        ),
+        (
+            "@lovelace scores so far 80, 65 and 90, i need an average of 80 over the four, what "
+            "do i need on the last one?",
+            "so you need 85",
+        ),
+        (
+            "@lovelace we've scored 3, 5 and 4, we need an average of 5 for the league, what do "
+            "we need in the next game",
+            "so you need 8",
+        ),
+    ],
+)
+def test_the_score_needed_for_an_average_is_worked(text, need):
+    assert need in say("lovelace", text)
+
+
+def test_an_average_asked_beside_an_aim_is_the_average_now():
+    reply = say(
+        "curie", "@curie we scored 12, 15 and 9, i need an average of 12 what's our average now?"
+    )
+    assert "12 + 15 + 9 = 36, and over 3 that is 12" in reply, reply
