@@ -2629,6 +2629,12 @@ def _cur(word: str) -> str:
     return CURRENCY_SIGN.get(word, word if word in "£$€" else "")
 
 
+# A sum of money asked of a part of it: "per night", "each", "a head".
+SHARED_OUT = re.compile(
+    r"\b(?:per|each|apiece|a head|pp|a (?:night|day|week|month|person|ticket|room))\b", re.I
+)
+
+
 def _currency(text: str) -> Worked | None:
     rate = RATE_GIVEN.search(text)
     if not rate or not re.search(
@@ -2659,6 +2665,8 @@ def _currency(text: str) -> Worked | None:
     monies = list(MONEY.finditer(rest))
     if len(monies) != 1:
         return None
+    if SHARED_OUT.search(rest):
+        return None  # "$486 for 3 nights ... how much per night in pounds": not the whole
     value, sign = _money_value(monies[0])
     rate_said = f"{money(1, from_sign)} = {to_sign}{count(r)}"
     if sign == from_sign:

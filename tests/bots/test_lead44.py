@@ -16,6 +16,7 @@ import re
 import pytest
 
 from bots.engine import deed_choice, either_or, read
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import VOICES, say
 from tests.bots.test_misreads30 import lines
 
@@ -351,3 +352,11 @@ def test_an_average_asked_beside_an_aim_is_the_average_now():
         "curie", "@curie we scored 12, 15 and 9, i need an average of 12 what's our average now?"
     )
     assert "12 + 15 + 9 = 36, and over 3 that is 12" in reply, reply
+
+
+def test_money_changed_asked_of_a_part_is_not_the_whole():
+    history = (Line("jo", "hotel is $486 for 3 nights"), Line("jo", "rate is £1 = $1.35"))
+    reply = say("einstein", "@einstein how much per nigth in pounds", history=history)
+    assert "£360" not in reply, reply
+    whole = say("lovelace", "@lovelace the rate is £1 = $1.35, how much is $486 in pounds?")
+    assert whole.endswith("$486 at £1 = $1.35 is £360."), whole
