@@ -36,6 +36,7 @@ from bots.sense import (
     AT_ODDS,
     GENERIC_TERMS,
     focus,
+    met_apart,
     off_focus,
     opening_nouns,
     place_names,
@@ -293,6 +294,10 @@ def kind_known(
             keys = next(k.words for k in lines if k.text == line)
             if _safety_unmet(said, keys):
                 return ""
+            if met_apart(text, (said & keys) | (said & things)):
+                # "what kind of owl is it likely to be, its brown and fluffy": owls' kind met
+                # on how this one looks, told after the question, is no answer to it.
+                return ""
             asked_of = {t for t in said if t in keys or a_thing(t)} - things - GENERIC_TERMS
             return "" if _own_line(plain, things, frozenset(asked_of)) else line
     return ""
@@ -419,7 +424,7 @@ def _on_focus(
     ):
         return True
     on = frozenset(w for alt in met for group in alt for w in group if w in said)
-    return not off_focus(text, line.text, line.about, on)
+    return not off_focus(text, line.text, line.about, on) and not met_apart(text, on)
 
 
 # Where one clause of a message ends and the next begins.
