@@ -410,3 +410,21 @@ def test_a_choice_of_deeds_is_unchanged():
         "If you want my view, Maya: I would call him. That is where my curiosity pulls, and I have "
         "always trusted my curiosity more than my cleverness."
     )
+
+
+def test_the_kiln_asked_chemically_gets_what_firing_does_not_wedging():
+    said = say(
+        "curie",
+        "whats actually going on in the kiln, like chemically? why does clay go hard and not just "
+        "dry out again",
+        others=CAST,
+    )
+    assert said == (
+        "Firing changes clay for good, Maya: drying takes only the water between its grains, but "
+        "from about 500 degrees the kiln drives out the water locked in the clay crystals, and "
+        "near 900 the grains fuse. No way back to mud."
+    )
+    # a bubble in the kiln is still the bubble's line
+    assert say("curie", "why did my clay pot crack in the kiln", others=CAST).endswith(
+        "damp trapped there turns to steam, over a thousand times its room, and bursts the pot."
+    )
