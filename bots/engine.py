@@ -5541,6 +5541,7 @@ def _composed(
             opener,
             answers=answers,
             echoed=echoed,
+            named=_names_in(voice, message),
         )
         if chimed is None:
             return ""  # nothing on what the people are talking about: it keeps quiet
@@ -7692,6 +7693,7 @@ def _chimed(
     *,
     answers: str = "",
     echoed: frozenset[str] = frozenset(),
+    named: bool = False,
 ) -> str | None:
     """Joining in unasked, among people talking to each other: a line of its own on what was
     just said (`_chime_line`; when it has said all those, its best other line), after an
@@ -7730,27 +7732,30 @@ def _chimed(
             (t for t in best if _in_sense(text, t) and (asks or _says_of_it(text, t))), None
         )
     if line is None:
-        return ""
+        # Nothing of its own on it ("ok but what about the wonky ones", after its answer to
+        # another): it keeps quiet, never owning up to what nobody put to it.
+        return None
     if answers and _off_the_question(answers, line):
         return None
-    if _weakly_met(text, line, echoed):
+    if _weakly_met(text, line, echoed, named=named):
         return None
     return f"{opener('answer' if asks else 'chime')} {line}"
 
 
-def _weakly_met(text: str, line: str, echoed: frozenset[str]) -> bool:
+def _weakly_met(text: str, line: str, echoed: frozenset[str], *, named: bool = False) -> bool:
     """Whether a line a persona would join in with unasked is met by `text` weakly: on no word
     but those taken up from the lines before it (`echoed`: "that wasnt the loft", after "is it
     kindness or just clearing the loft", is no call for bats in a loft), or on one word alone
-    that is not what `text` is about (its subject or focus): a guest speaks up on the point."""
+    that is not what `text` is about (its subject or focus: "her late husband's suits" are no
+    place that "suits" bats). Talked of by name (`named`: "einstein was a patent clerk first
+    right?"), one word of its own life is enough."""
     shared = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS
     fresh = shared - echoed
     if not fresh:
-        return True
-    if len(fresh) >= 2:
+        return bool(shared)
+    if len(fresh) >= 2 or named:
         return False
-    about = sense_subjects(text) | set(sense_focus(text))
-    return not fresh & about
+    return not fresh & (sense_subjects(text) | set(sense_focus(text)))
 
 
 def _told_after(rest: str) -> bool:
