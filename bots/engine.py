@@ -7732,9 +7732,10 @@ def _chimed(
             (t for t in best if _in_sense(text, t) and (asks or _says_of_it(text, t))), None
         )
     if line is None:
-        # Nothing of its own on it ("ok but what about the wonky ones", after its answer to
-        # another): it keeps quiet, never owning up to what nobody put to it.
-        return None
+        # A question with nothing of its own on it ("ok but what about the wonky ones"): it
+        # keeps quiet, never owning up to what nobody put to it. (Its day, its own life, news:
+        # read as when asked.)
+        return None if reading.kind == "question" else ""
     if answers and _off_the_question(answers, line):
         return None
     if _weakly_met(text, line, echoed, named=named):

@@ -428,3 +428,45 @@ def test_the_kiln_asked_chemically_gets_what_firing_does_not_wedging():
     assert say("curie", "why did my clay pot crack in the kiln", others=CAST).endswith(
         "damp trapped there turns to steam, over a thousand times its room, and bursts the pot."
     )
+
+
+# Joining in unasked a question it has nothing of its own on: quiet, never owning up or
+# handing over what nobody put to it. (persona, the message, the lines before it)
+NOTHING_OF_ITS_OWN = [
+    (
+        "darwin",
+        "ok but what about the wonky ones, nobody needs a wonky pot and we keep making them",
+        [
+            ("kieran", "do you think people have always made pots because we need them or not?"),
+            ("jess", "dunno, both probably"),
+        ],
+    ),
+    (
+        "curie",
+        "and what about the ones that go green in the dishwasher",
+        [("amy", "my copper pans have gone all dull"), ("raj", "brasso fixes that")],
+    ),
+    (
+        "einstein",
+        "ok but what about the ones that never turn up at all",
+        [("tom", "the 42 bus was twenty minutes late again"), ("kat", "buses here are a joke")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "before"), NOTHING_OF_ITS_OWN)
+def test_joining_in_a_question_it_has_nothing_on_it_keeps_quiet(slug, text, before):
+    history = tuple(Line(author, said) for author, said in before)
+    assert say(slug, text, history=history, others=CAST, unasked=True) == ""
+
+
+def test_asked_the_same_it_still_owns_up():
+    said = say(
+        "darwin",
+        "ok but what about the wonky ones, nobody needs a wonky pot and we keep making them",
+        others=CAST,
+    )
+    assert said == (
+        "The Beagle took me round the world, Maya, and never once near that question; it lies far "
+        "from my studies."
+    )
