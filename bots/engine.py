@@ -7733,9 +7733,9 @@ def _chimed(
         )
     if line is None:
         # A question with nothing of its own on it ("ok but what about the wonky ones"): it
-        # keeps quiet, never owning up to what nobody put to it. (Its day, its own life, news:
-        # read as when asked.)
-        return None if reading.kind == "question" else ""
+        # keeps quiet, never owning up to what nobody put to it. (Named, "lol einstein. ok
+        # serious q, ...", it is put to it; its day, its own life, news: read as when asked.)
+        return None if reading.kind == "question" and not named else ""
     if answers and _off_the_question(answers, line):
         return None
     if _weakly_met(text, line, echoed, named=named):
