@@ -6175,7 +6175,9 @@ def _composed(
         lines = [
             t
             for t in alternatives
-            if not _off_its_subject(unaside, t) and not _one_word_late(unaside, t)
+            if not _off_its_subject(unaside, t)
+            # (in its own field it gives its nearest rather than own up)
+            and (reading.in_field or not _one_word_late(unaside, t))
         ][:1]
         if not lines:
             owned = _owned_up(

@@ -424,7 +424,7 @@ def _on_focus(
     ):
         return True
     on = frozenset(w for alt in met for group in alt for w in group if w in said)
-    return not off_focus(text, line.text, line.about, on) and not met_apart(text, on)
+    return not off_focus(text, line.text, line.about, on)
 
 
 # Where one clause of a message ends and the next begins.

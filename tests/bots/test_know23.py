@@ -1370,7 +1370,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 33 (material33): 3 to Einstein (felt time, a roof leak along a beam, sleeping by day),
 # 2 to Curie (grant applications, sleeping by day), 4 to Darwin (animals at play, courtship
 # shows, shade plants, sleeping by day) (tests/bots/test_material33.py).
-COUNTS = {"einstein": 320, "curie": 342, "darwin": 300}  # fireworks kept; Vicks apart
+# floor38: 1 to Curie (what firing does to clay, for the kiln asked chemically)
+# (tests/bots/test_floor38.py).
+COUNTS = {"einstein": 320, "curie": 343, "darwin": 300}  # fireworks kept; Vicks apart
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
