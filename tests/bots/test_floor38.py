@@ -5,13 +5,14 @@ on a word taken up from older lines, and a pick between two reasons answered yes
 - A thing that "died again", "keeps dying", "is dead again" or "keeps losing pressure" is
   trouble with a thing: never grief (`bots.valence`); a practical question about it is answered
   from #know or owned up to and handed over as any question outside the field.
-- A line must be met on what a question asks of its thing: not on words of a second question
-  after it ("is it just the food they get?") or of how the thing looks told after it ("its
-  brown and fluffy"): `sense.met_apart`; not a line on a case the question never names ("If you
-  smell gas, ..."): `sense.case_unmet`; not a line that names the question's words only in a
-  clause qualifying another on another thing ("... when the battery is flat" in a line on
-  spreadsheets): `sense.another_thing`; not the asker's own way out offered after the question
-  ("or do we just open the window").
+- A line must be met on what a question asks of its thing: a line on its kind not on how the
+  thing looks, told after the question ("what kind of owl is it, its brown and fluffy"):
+  `sense.met_apart`; the line on the queen asked, not bees and our food, for "how do the bees
+  decide who becomes the queen? is it just the food they get?"; not a line on a case the
+  question never names ("If you smell gas, ..."): `sense.case_unmet`; not a line naming the
+  question's words only in a clause qualifying another on another thing ("... when the battery
+  is flat" in a line on spreadsheets): `sense.another_thing`; not the asker's own way out
+  offered after the question ("or do we just open the window").
 - Joining in unasked: never on words taken up from the lines just before (`_weakly_met`).
 - Two reasons offered for the persona's view ("because X or because Y", "why do you think ...?
   is it X or Y") are a pick, never "I believe so" (`engine.reasons_offered`)."""
