@@ -149,6 +149,7 @@ from bots.sense import (
     AT_ODDS,
     CLAUSES,
     GENERIC_TERMS,
+    LINE_HEAD_WORDS,
     NAMELESS,
     NOT_NOUNS,
     PEOPLE_TERMS,
@@ -156,9 +157,11 @@ from bots.sense import (
     alike_terms,
     another_thing,
     asked_words,
+    case_unmet,
     loosely_alike,
     names_focus,
     off_focus,
+    opening_nouns,
     other_kinds,
     roles,
     same_sense,
@@ -1300,7 +1303,10 @@ ASKING = re.compile(
     r"(?:^|[,;.]\s*|\bbut\s+)surely (?:that|thats|that's|it|its|it's|this|you|u|he|she|they|we|"
     r"i|there|a|an|the)\b|"
     r"^\W*(what's|who's|how's|where's|why's|when's|which|anyone know|any (good )?(tips|tricks?|"
-    r"hacks?|ideas|advice|recommendations|suggestions))\b|\b(yes or no|thoughts on|best way to|"
+    r"hacks?|ideas|advice|recommendations|suggestions))\b|"
+    # "my boiler keeps losing pressure, any idea what to check before i call someone out"
+    r"\bany (?:idea|ideas|clue)\s+(?:what|how|why|where|which|whether|if|who|when)\b|"
+    r"\b(yes or no|thoughts on|best way to|"
     r"quickest way to|easiest way to|how (do|can|should|would) (i|you|we|one)|"
     r"do you (reckon|think|know)|who (do|would|will) you|"
     # "if i travel near light speed do i age slower": asked mid-sentence
@@ -2169,9 +2175,19 @@ def asked_part(text: str) -> str:
     """`text` up to its last question mark when what follows is the asker's own case ("how do
     the pigments stay in the skin? clients ask me and i just say 'science'"), else all of it."""
     asked, mark, after = text.rpartition("?")
+    if mark and OTHER_WAY_AFTER.match(after):
+        # "is there anything cheap that works? or do we just open the window": the asker's
+        # own way out, offered beside the question, is no part of what it asks.
+        return asked
     # Another question after it is asked too, if in the asker's words ("do animals play games
     # too or is that just us").
     return asked if mark and OWN_CASE.search(after) and not QUESTION_OPENS.match(after) else text
+
+
+OTHER_WAY_AFTER = re.compile(
+    r"\W*or (?:(?:do|should|shall|can|could|would|will) (?:we|i|u|you) )?(?:just|simply|only)\b",
+    re.IGNORECASE,
+)
 
 
 QUESTION_OPENS = re.compile(
@@ -2326,6 +2342,51 @@ BEEN_TO = re.compile(
 LEAD_OFF = re.compile(ASK_LEAD, re.IGNORECASE)
 
 
+# Two reasons offered for a thing people do, to pick between: "do you think people made pots
+# because we need them or because we just like making stuff", "why do people give their things
+# away? is it kindness or just clearing the loft". A reason is no deed to do and no yes or no.
+_REASON = (
+    r"(?:(?:just|simply|only|mostly|mainly|more|really|actually)\s+)*(?P<{}>[^,;:.?!]{{2,60}}?)"
+)
+REASONS_BECAUSE = re.compile(
+    r"\b(?:because|cos|coz|cuz) " + _REASON.format("one") + r"\s+or\s+(?:is it\s+)?"
+    r"(?:(?:just|simply|only|mostly|mainly|more|really|actually)\s+)*(?:because|cos|coz|cuz)\s+"
+    + _REASON.format("other")
+    + r"\s*(?:[,;:.?!]|$)",
+    re.IGNORECASE,
+)
+# "is it X or Y", after a reason asked ("why do you think ...").
+REASONS_IS_IT = re.compile(
+    r"(?:^|[,;:.?!]\s*|\b(?:so|and|but)\s+)(?:is|was) (?:it|that) "
+    + _REASON.format("one")
+    + r"\s+or\s+(?:is it\s+)?"
+    + _REASON.format("other")
+    + r"\s*(?:[,;:.?!]|$)",
+    re.IGNORECASE,
+)
+WHY_THINK = re.compile(r"\bwhy (?:do|did|would|does) (?:you|u) (?:think|reckon|suppose)\b", re.I)
+
+
+def reasons_offered(text: str) -> tuple[str, str] | None:
+    """The two reasons a question asks the persona's view between (`REASONS_BECAUSE`; or,
+    after a reason asked, `REASONS_IS_IT`), each as said ("because we need them"), or None. Not
+    asked its view ("do cats purr because they are happy or because they want food"), a cause
+    is a question of fact, for its lines."""
+    if not (THINKS_OF.search(text) or WHY_THINK.search(text)):
+        return None
+    found = REASONS_BECAUSE.search(text) or REASONS_IS_IT.search(text)
+    if not found:
+        return None
+    one, other = (found.group(g).strip() for g in ("one", "other"))
+    if {one.lower(), other.lower()} & {"not", "no", "nah", "what", "something else"}:
+        return None
+    # ("because we just like making stuff": "because we like making stuff")
+    one, other = (re.sub(r"\b(?:just|simply|only) ", "", o) for o in (one, other))
+    if found.re is REASONS_BECAUSE:
+        one, other = f"because {one}", f"because {other}"
+    return one, other
+
+
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
     "made"; "Which is scarier, black holes or the deep ocean?"), or None when it offers no such
@@ -2340,6 +2401,8 @@ def either_or(text: str) -> tuple[str, str] | None:
     told apart ("mean or median, which is which") are no choice: what each is, is asked."""
     if TOLD_APART.search(text) or BEEN_TO.match(text):
         return None
+    if reasons := reasons_offered(text):
+        return reasons
     text = _or_joined(text)
     text = TIME_COLON.sub("\\1\u2236\\2", CHAT_TAG.sub("", text))
     if "?" in text:
@@ -5673,8 +5736,22 @@ def _composed(
             and QUESTION.search(before.text)
             else ""
         )
+        # The words of the lines just before it: a word taken up again from them ("that wasnt
+        # the loft", after "is it kindness or just clearing the loft") is no new subject.
+        echoed = frozenset(t for said in history[-6:-1] for t in terms(MENTION.sub(" ", said.text)))
         chimed = _chimed(
-            voice, index, rng, reading, cleaned, query, weights, used, opener, answers=answers
+            voice,
+            index,
+            rng,
+            reading,
+            cleaned,
+            query,
+            weights,
+            used,
+            opener,
+            answers=answers,
+            echoed=echoed,
+            named=_names_in(voice, message),
         )
         if chimed is None:
             return ""  # nothing on what the people are talking about: it keeps quiet
@@ -6305,7 +6382,13 @@ def _composed(
         # of its lines on the thing asked may; else it owns up.
         asked_about = sorted(sense_subjects(unaside) - GENERIC_TERMS)
         alternatives = [*lines[1:], *_on_subject(index, asked_about, used, rng, 2, sense=unaside)]
-        lines = [t for t in alternatives if not _off_its_subject(unaside, t)][:1]
+        lines = [
+            t
+            for t in alternatives
+            if not _off_its_subject(unaside, t)
+            # (in its own field it gives its nearest rather than own up)
+            and (reading.in_field or not _one_word_late(unaside, t))
+        ][:1]
         if not lines:
             owned = _owned_up(
                 index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside
@@ -7843,6 +7926,8 @@ def _chimed(
     opener,
     *,
     answers: str = "",
+    echoed: frozenset[str] = frozenset(),
+    named: bool = False,
 ) -> str | None:
     """Joining in unasked, among people talking to each other: a line of its own on what was
     just said (`_chime_line`; when it has said all those, its best other line), after an
@@ -7881,10 +7966,31 @@ def _chimed(
             (t for t in best if _in_sense(text, t) and (asks or _says_of_it(text, t))), None
         )
     if line is None:
-        return ""
+        # A question with nothing of its own on it ("ok but what about the wonky ones"): it
+        # keeps quiet, never owning up to what nobody put to it. (Named, "lol einstein. ok
+        # serious q, ...", it is put to it; its day, its own life, news: read as when asked.)
+        return None if reading.kind == "question" and not named else ""
     if answers and _off_the_question(answers, line):
         return None
+    if _weakly_met(text, line, echoed, named=named):
+        return None
     return f"{opener('answer' if asks else 'chime')} {line}"
+
+
+def _weakly_met(text: str, line: str, echoed: frozenset[str], *, named: bool = False) -> bool:
+    """Whether a line a persona would join in with unasked is met by `text` weakly: on no word
+    but those taken up from the lines before it (`echoed`: "that wasnt the loft", after "is it
+    kindness or just clearing the loft", is no call for bats in a loft), or on one word alone
+    that is not what `text` is about (its subject or focus: "her late husband's suits" are no
+    place that "suits" bats). Talked of by name (`named`: "einstein was a patent clerk first
+    right?"), one word of its own life is enough."""
+    shared = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS
+    fresh = shared - echoed
+    if not fresh:
+        return bool(shared)
+    if len(fresh) >= 2 or named:
+        return False
+    return not fresh & (sense_subjects(text) | set(sense_focus(text)))
 
 
 def _told_after(rest: str) -> bool:
@@ -9719,7 +9825,12 @@ def _pick(
     # not when it is a word like "born" or "fast", which its lines use of other things.
     # Nor when it is a deed ("make kids try one bite of everything"): a line on one of its words
     # ("a bug bite in Argentina") is on something else.
-    named = (len(pick.split()[-1]) > 4 or pick.endswith("s")) and not _deed(pick)
+    # Nor a reason ("because we need them"): a line on "need" is no reason why.
+    named = (
+        (len(pick.split()[-1]) > 4 or pick.endswith("s"))
+        and not _deed(pick)
+        and reasons_offered(text) != options
+    )
     chosen = found[options.index(pick)] if named else []
     # "city break" is about both words: a line on "break" alone is about something else.
     reason = (
@@ -9841,6 +9952,8 @@ def _picked(text: str, pick: str, options: tuple[str, str]) -> str:
     """The sentence that says which of `options` the persona picks: "I would say tea.", a deed
     as done ("I would text him."), or, of two deeds offered ("would you have loved X or hated
     it"), "I would have loved X."."""
+    if pick.lower().startswith("because "):
+        return f"{pick[:1].upper()}{pick[1:]}, I would say."  # a reason offered
     deeds = DEEDS_OFFERED.search(text)
     if not deeds or options[1].split()[0].lower() != deeds.group("other").lower():
         if _deed(pick):
@@ -10318,7 +10431,7 @@ def _off_its_subject(text: str, line: str) -> bool:
     another thing (`another_thing`). A question with no thing it is about ("do you like
     rainy days", "how did you cope") is not judged so. Nor a line naming nothing of what the
     question asks of (`sense.off_focus`: a pigeon's head for "how do owls turn their heads")."""
-    if off_focus(text, line) or _other_outcome(text, line):
+    if off_focus(text, line) or _other_outcome(text, line) or case_unmet(text, line):
         return True
     about = sense_subjects(text) - GENERIC_TERMS - OWN_LIFE_TERMS
     # Who or how it is asked for is no thing it is about: "the best way to learn to code as an
@@ -10359,6 +10472,17 @@ def _off_its_subject(text: str, line: str) -> bool:
         for t in terms(m.group(1))
     }
     return len(shared) < 2 and not shared & placed
+
+
+def _one_word_late(text: str, line: str) -> bool:
+    """Whether `line`, put in place of a line off what `text` asks, shares one word of it alone
+    (its side words aside), said neither at its head nor among its first words: "the radon it
+    breathes into closed rooms", in a line on granite, for a back room that smells of damp."""
+    shared = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS - side_terms(text)
+    if len(shared) != 1:
+        return not shared
+    early = set(terms(" ".join(re.findall(r"[\w'-]+", line)[:LINE_HEAD_WORDS])))
+    return not shared & (early | set(opening_nouns(line)))
 
 
 def _persona_reply(

@@ -36,6 +36,7 @@ from bots.sense import (
     AT_ODDS,
     GENERIC_TERMS,
     focus,
+    met_apart,
     off_focus,
     opening_nouns,
     place_names,
@@ -292,6 +293,10 @@ def kind_known(
         if line:
             keys = next(k.words for k in lines if k.text == line)
             if _safety_unmet(said, keys):
+                return ""
+            if met_apart(text, (said & keys) | (said & things)):
+                # "what kind of owl is it likely to be, its brown and fluffy": owls' kind met
+                # on how this one looks, told after the question, is no answer to it.
                 return ""
             asked_of = {t for t in said if t in keys or a_thing(t)} - things - GENERIC_TERMS
             return "" if _own_line(plain, things, frozenset(asked_of)) else line

@@ -19,6 +19,7 @@ wrong now and then; wrong the safe way, as a line left unsaid rather than one sa
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from bots.lexicon import BEFORE_A_VERB, _every, a_thing, akin
@@ -519,6 +520,10 @@ def focus(text: str) -> tuple[str, ...]:
     text = MENTION.sub(" ", text)
     parts = CLAUSES.split(text)
     asking = [part for part in parts if ASKED.search(part)] if len(parts) > 1 else []
+    if len(asking) > 1:
+        # "is there anything cheap that works? or do we just open the window": the other way
+        # offered after the question is no thing it asks of.
+        asking = [part for part in asking if not OTHER_WAY.match(part)] or asking
     for part in [*asking, text]:
         if found := _phrase_focus(part):
             if part is not text and ASKED_OF_IT.search(part):
@@ -530,6 +535,8 @@ def focus(text: str) -> tuple[str, ...]:
     return ()
 
 
+# Another way offered after a question: "or do we just open the window", "or should i bin it".
+OTHER_WAY = re.compile(r"^\W*or\b", re.IGNORECASE)
 # A question asked of "it" or "they", a thing told before it: "why isn't it scared of cars",
 # "do they come back every year".
 ASKED_OF_IT = re.compile(
@@ -801,6 +808,59 @@ def off_focus(
         return False  # found on a thing it names besides ("the grass stains" on the knees)
     asked_of = tuple(t for t in found if t not in naming)
     return not _names_any(asked_of, (said - naming) | keys, opening)
+
+
+# A line that opens on a case: "If you smell gas, ...", "When the tide is out, ...".
+CASE_OPENING = re.compile(
+    r"^\W*(?:if|when|whenever)\s+(?!i\b|i'\w+)(?P<case>[^,;:.!?]+)", re.IGNORECASE
+)
+
+
+def case_unmet(text: str, line: str) -> bool:
+    """Whether `line` opens on a case (`CASE_OPENING`) whose things `text` never names: "If you
+    smell gas, open the windows ..." is for gas, not for a back room that smells of damp. A case
+    of no thing ("If you lie awake thinking") is met by anyone."""
+    opening = CASE_OPENING.match(line)
+    if not opening:
+        return False
+    tokens = TOKEN.findall(opening.group("case"))
+    things = {
+        term
+        for i, token in enumerate(tokens)
+        if (term := _content(token))
+        and not _verb_at(tokens, i)
+        and not (i and tokens[i - 1].lower() in ("to", "you", "we", "i", "they"))
+        and a_thing(term)
+    } - GENERIC_TERMS
+    said = set(terms(text))
+    return bool(things) and not things & said and not set(related(sorted(things))) & said
+
+
+def met_apart(text: str, on: Collection[str]) -> bool:
+    """Whether a line found for the question `text` on the words `on` is found on what it asks
+    of (`focus`) and, besides, only on words of another part of it: another question after it
+    ("how do the bees decide who becomes the queen? is it just the food they get?": a line on
+    bees and the food they give us), or a word of how a thing looks told after it ("what kind
+    of owl is it, its brown and fluffy": a line on brown coats). The part that asks of the
+    thing, and what is told before it, are what a line must be met on."""
+    found = set(focus(text))
+    extra = set(on) - found - GENERIC_TERMS
+    if not found or not extra or len(extra) == len(set(on)):
+        return False
+    parts = CLAUSES.split(MENTION.sub(" ", text))
+    at = next(
+        (i for i, part in enumerate(parts) if ASKED.search(part) and found & set(terms(part))),
+        None,
+    )
+    if at is None or len(parts) < 2:
+        return False
+    if extra & {t for part in parts[: at + 1] for t in terms(part)}:
+        return False  # met in the part that asks of it, or in what is told first
+    side = side_terms(text)
+    later = parts[at + 1 :]
+    return all(
+        any(t in terms(part) and (ASKED.search(part) or t in side) for part in later) for t in extra
+    )
 
 
 def _determined(text: str, term: str) -> bool:
@@ -1146,14 +1206,18 @@ def another_thing(message: str, line: str) -> bool:
     if _shares_only_apart(message, line):
         return True
     heads = opening_nouns(line)
-    if not heads or not a_thing(heads[-1]):
-        return False  # a line on an idea, or on the persona's own life ("I", "My")
-    about = subjects(message)
-    if not any(a_thing(t) for t in about):
-        return False  # a message about no thing ("how do you stay kind")
+    if not heads:
+        return False  # a line on the persona's own life ("I", "My")
     named = roles(message).keys()
     if any(akin(head, t) for head in heads for t in named):
         return False
+    if _in_passing(message, line, named):
+        return True
+    if not a_thing(heads[-1]):
+        return False  # a line on an idea
+    about = subjects(message)
+    if not any(a_thing(t) for t in about):
+        return False  # a message about no thing ("how do you stay kind")
     # Opening on another of its kind ("Cats sleep most of the day ... while a grazing cow must
     # eat", for cows), not beside it ("Midges and mosquitoes bite ...", for mosquitoes).
     opening_words = set(terms(" ".join(TOKEN.findall(line)[:SIBLING_OPENING_WORDS])))
@@ -1166,6 +1230,44 @@ def another_thing(message: str, line: str) -> bool:
     shared = {t for t in _free_nouns(line) & named if a_thing(t)}
     early = _free_nouns(" ".join(TOKEN.findall(line)[:LINE_HEAD_WORDS]))
     return not (shared & (about | early) or len(shared) >= 2)
+
+
+def _in_passing(message: str, line: str, named: Collection[str]) -> bool:
+    """Whether `line`, opening on another thing, says the words of `message` (`named`) only in
+    a clause that qualifies another, later on ("when the battery is flat", in "A spreadsheet
+    beats a paper register ...; but print a copy, for paper still works when the battery is
+    flat"), for a car battery that keeps going flat. Not in a clause of its own ("The Engine
+    counted in tens; your computers count in binary"), nor its deeds ("how to sort")."""
+    shared = (_free_nouns(line) & set(named)) - _infinitives(message) - GENERIC_TERMS
+    early = _free_nouns(" ".join(TOKEN.findall(line)[:LINE_HEAD_WORDS]))
+    return bool(shared) and not shared & early and not shared & _free_nouns(_unqualified(line))
+
+
+# A clause that qualifies another: when, if or while it holds.
+QUALIFYING_CLAUSE = re.compile(
+    r"\b(?:when|whenever|if|unless|while|until|though|although|once)\b[^;:.!?,]*", re.IGNORECASE
+)
+
+
+def _infinitives(text: str) -> frozenset[str]:
+    """The stems of the words `text` says right after "to": deeds ("how to sort a battery")."""
+    tokens = TOKEN.findall(text)
+    return frozenset(
+        term
+        for i, token in enumerate(tokens[1:], start=1)
+        if tokens[i - 1].lower() == "to" and (term := _content(token))
+    )
+
+
+def _unqualified(line: str) -> str:
+    """`line` without its qualifying clauses after the first of it (`QUALIFYING_CLAUSE`)."""
+    head = _first_part(line)
+    return head + QUALIFYING_CLAUSE.sub(" ", line[len(head) :])
+
+
+def _first_part(line: str) -> str:
+    """`line` up to its first semicolon, colon or dash: the clause it opens on."""
+    return re.split(r"[;:\u2014]|\s-\s", line, maxsplit=1)[0]
 
 
 def said_apart(message: str, line: str, term: str, *, deep: bool = False) -> bool:

@@ -42,11 +42,14 @@ _THINGS = (
     "dishwasher|washing machine|freezer|modem|hard drive|satnav|sat nav|ereader|kindle"
 )
 NOT_A_THING = "".join(f"(?<!{thing} )" for thing in _THINGS.split("|"))
+# Nobody dies again, nor keeps dying: "my corsa died again outside the shop", "the old fiesta is
+# dead again" tell of a thing that broke down, whatever it is called.
+NOT_AGAIN = r"(?! again\b)"
 # "my headtorch died halfway through", "the car is dead again", "my bike that died on the
 # hill": read as broken.
 THING_DIED = re.compile(
-    rf"\b({_THINGS})s?(?: (?:that|which|has|had|is|was|just|finally|completely|totally))* "
-    r"(?:died|dead)\b",
+    rf"\b({_THINGS})(?:s|'s|’s)?(?: (?:that|which|has|had|is|was|just|finally|completely|"
+    r"totally))* (?:died|dead)\b",
     re.IGNORECASE,
 )
 
@@ -61,10 +64,17 @@ PRONOUN_DIED = re.compile(
 LIVING = re.compile(rf"\b(?:{_PET}|fish|goldfish|birds?|budgies?|snakes?|lizards?|plants?)\b", re.I)
 
 
+# A thing that "died again" or "keeps dying": broke down again (`NOT_AGAIN`).
+DIED_AGAIN = re.compile(r"\b(?:died|dead|dying) again\b|\bkeeps? (?:on )?dying\b", re.IGNORECASE)
+
+
 def things_broke(text: str) -> str:
-    """`text` with the things that "died" (a phone, "mine" when no pet is named) broken."""
+    """`text` with the things that "died" (a phone, "mine" when no pet is named, whatever "died
+    again") broken."""
     text = THING_DIED.sub(r"\1 broke", text)
-    return text if LIVING.search(text) else PRONOUN_DIED.sub(r"\1 broke", text)
+    if LIVING.search(text):
+        return text
+    return PRONOUN_DIED.sub(r"\1 broke", DIED_AGAIN.sub("broke again", text))
 
 
 def death_told(text: str) -> bool:
@@ -79,8 +89,8 @@ DID_NOT_MAKE_IT = (
 )
 # A death told: the one pattern for sympathy (`bots.engine.loss_of`, `bots.house`).
 DEATH = re.compile(
-    rf"\b(?:{NOT_A_THING}died|{NOT_A_THING}dead|passed away|passed on|funeral|{DID_NOT_MAKE_IT}|"
-    rf"{PUT_DOWN})\b",
+    rf"\b(?:{NOT_A_THING}died{NOT_AGAIN}|{NOT_A_THING}dead{NOT_AGAIN}|passed away|passed on|"
+    rf"funeral|{DID_NOT_MAKE_IT}|{PUT_DOWN})\b",
     re.I,
 )
 # Life events and mishaps, rated on VADER's scale: about -2.5 for what warrants real sympathy,
@@ -234,7 +244,7 @@ GRAVE_EVENT = re.compile(
     r"admitted (to|into|overnight|last night|this morning)|kept in overnight|"
     r"hospitali[sz]ed|(more|further) tests|scan (results|came back)|"
     r"(found|find|spotted) a (lump|mass|growth|shadow)|"
-    rf"{NOT_A_THING}died|{DID_NOT_MAKE_IT}|"
+    rf"{NOT_A_THING}died{NOT_AGAIN}|{DID_NOT_MAKE_IT}|"
     r"passed away|"
     r"passed on|lost the baby|miscarried|stillborn|"
     r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
@@ -437,7 +447,10 @@ SMALL_MATTER = re.compile(
     r"housemate|neighbou?rs?|alarm|umbrella|socks|homework|essay|deadline|mondays?|printer|"
     r"update|password|autocorrect|parcel|delivery|hair|shoes?|flight|airport|plane|exam|"
     r"screen|cancelled|canceled|streak|tamagotchi|plant|outage|planes|flights|trains|buses|"
-    r"games?|dice|monopoly|quiz|scrabble|chess)\b",
+    r"games?|dice|monopoly|quiz|scrabble|chess|"
+    # A machine that plays up ("my boiler keeps losing pressure", "the van won't start"): a thing
+    # to fix, never a grief.
+    rf"{_THINGS}|corsa|fiesta|motor|pressure)\b",
     re.IGNORECASE,
 )
 # A penalty got: "got a parking ticket", "clamped at the station", "fined 60 quid". Not news

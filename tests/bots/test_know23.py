@@ -1372,7 +1372,8 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # shows, shade plants, sleeping by day) (tests/bots/test_material33.py).
 # Session 38 (know38): 19 to Einstein, 17 to Curie, 10 to Darwin (and 12 to Lovelace),
 # everyday questions of their fields from hobby groups (strings and frets, kilns and glazes,
-# brewing, bees, hedgehogs...) (tests/bots/test_know38.py).
+# brewing, bees, hedgehogs...) (tests/bots/test_know38.py); floor38 had the same
+# line on what firing does to clay as know38, kept once.
 COUNTS = {"einstein": 339, "curie": 359, "darwin": 310}  # fireworks kept; Vicks apart
 
 
