@@ -1373,8 +1373,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 38 (know38): 19 to Einstein, 17 to Curie, 10 to Darwin (and 12 to Lovelace),
 # everyday questions of their fields from hobby groups (strings and frets, kilns and glazes,
 # brewing, bees, hedgehogs...) (tests/bots/test_know38.py); floor38 had the same
-# line on what firing does to clay as know38, kept once.
-COUNTS = {"einstein": 339, "curie": 359, "darwin": 310}  # fireworks kept; Vicks apart
+# line on what firing does to clay as know38, kept once. Session 31 (lead): 1 to Einstein (an
+# appliance tripping the switch as soon as it is plugged in; tests/bots/test_lead44.py).
+COUNTS = {"einstein": 340, "curie": 359, "darwin": 310}  # fireworks kept; Vicks apart
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

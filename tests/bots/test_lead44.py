@@ -360,3 +360,28 @@ def test_money_changed_asked_of_a_part_is_not_the_whole():
     assert "£360" not in reply, reply
     whole = say("lovelace", "@lovelace the rate is £1 = $1.35, how much is $486 in pounds?")
     assert whole.endswith("$486 at £1 = $1.35 is £360."), whole
+
+
+# -- a thing that trips the switch the moment it is plugged in --------------------------------
+
+SHORT = "usually has a short to earth"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@einstein someone brought a toaster that trips the fuse the second you plug it in, whats "
+        "the likely cause?",
+        "@einstein our toaster trips the rcd as soon as its plugged in, why",
+        "@einstein the heater trips the breaker the moment i switch it on, what's wrong with it?",
+    ],
+)
+def test_an_appliance_tripping_the_switch_is_answered(text):
+    assert SHORT in say("einstein", text)
+
+
+@pytest.mark.parametrize(
+    "text", ["@einstein i tripped over the iron", "@einstein how does the sun shine?"]
+)
+def test_look_alikes_of_a_tripping_appliance(text):
+    assert SHORT not in say("einstein", text)
