@@ -2408,7 +2408,11 @@ def either_or(text: str) -> tuple[str, str] | None:
     if "?" in text:
         # "why do people give things away? is it kindness or just clearing the loft": the
         # question that offers the choice, when the first offers none.
+        # Not after a side asked ("do you agree with tariq? should we be angry or keep it
+        # civil": a side taken with Tariq).
         asked = [q for q in re.split(r"(?<=\?)", text) if q.strip()]
+        if not OPEN_ASKED.match(asked[0]):
+            asked = asked[:1]
         question = next((q for q in asked if OR.search(q)), asked[0]).rstrip("?")
     else:
         question = re.sub(r"[^\w\s',;:.!&\u2236-]", " ", text).strip(" .!")
@@ -2543,6 +2547,10 @@ def _or_joined(text: str) -> str:
     return " ".join(LONE_COMMA_OR.sub(r"\1 or ", sentence) for sentence in sentences)
 
 
+# A question open to any answer, before a choice offered to answer it with.
+OPEN_ASKED = re.compile(
+    r"^\W*(?:@\w+\W+)?(?:\w+\W+){0,6}?(?:why|what|how|where|who|when|which)\b", re.IGNORECASE
+)
 QUESTION_HEADS = frozenset("did was were is are does do has have had".split())  # noqa: SIM905
 FACT_OPENING = re.compile(r"^\W*(?:does|did|do|is|was|were|will|are|when|what time)\b", re.I)
 TIME_LEADS = frozenset(("at", "by", "around", "till", "until", "before", "after", "from"))

@@ -874,6 +874,12 @@ REACHED = re.compile(
 )
 
 
+# So much a stretch of time asked: "how many hours a day is that".
+RATE_ASKED = re.compile(
+    r"\b(?:a|per|each|every) (?:day|week|month|night|evening|weekend|session)\b", re.IGNORECASE
+)
+
+
 def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str] | None:
     """A sum read by its units (see above): (the working, the result), or None. `scale`: a
     model's scale (1:76) and whether the result is taken up to full size (else down to the
@@ -904,6 +910,8 @@ def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str
             step = step.replace(", ", " is ", 1)  # "30 mph is 13.41 m/s"
         steps.append(re.sub(r" is ([^;]+) \(\1\)$", r" is \1", step))  # not "42 miles (42 miles)"
     working = "; ".join(steps)
+    if len(steps) > 1 and not over and RATE_ASKED.search(body):
+        return None  # "6 weeks ... 120 hours, how many hours a day": a rate, never the two added
     if len(steps) > 1:
         working += f"; all in, {_num(total)} {said}"
     if scale:

@@ -179,11 +179,26 @@ NEXT_ASKED = re.compile(
 ORDINALS = {"second": 2, "third": 3, "fourth": 4}
 
 
+# A span on both sides of a time: "2 hours either side of low tide", "an hour before and after".
+EITHER_SIDE = re.compile(r"\b(?:either side|each side|both sides|before and after)\b", re.I)
+
+
 def _clock_sum(asking: str, lines: Sequence[str]) -> str:
     """A time of day from another and every span said: forwards when an arrival or an end is
     asked, backwards when a start is ("eat at 3", "needs 30 mins resting", "what time does it go
     in"); the spans between two times of day when how long is asked; a repeated interval from
     the last time ("every 3.5 hrs", "last feed was 11:40pm", "the feed after next")."""
+    if any(EITHER_SIDE.search(t) for t in lines) and re.search(r"\bwhat time|\bwhen\b", asking):
+        # "low tide is 10:12 and i want 2 hours either side": from a span before to one after
+        clocks = [c for i, t in enumerate(lines) for c in _clocks(t, i)]
+        spans = [s for i, t in enumerate(lines) for s in _spans(t, i) if not _inside(s, clocks)]
+        if len(clocks) != 1 or len(spans) != 1:
+            return ""
+        at, gap, vague = clocks[0].minutes, spans[0].minutes, clocks[0].vague
+        return (
+            f"{clocks[0].said} − {spans[0].said} is {_said_clock(at - gap, vague)}; "
+            f"{clocks[0].said} + {spans[0].said} is {_said_clock(at + gap, vague)}"
+        )
     forward, backward = ARRIVE_ASKED.search(asking), START_ASKED.search(asking)
     long, nxt = LONG_ASKED.search(asking), NEXT_ASKED.search(asking)
     if not (forward or backward or long or nxt) or sum(map(bool, (forward, backward))) > 1:

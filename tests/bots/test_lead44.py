@@ -385,3 +385,72 @@ def test_an_appliance_tripping_the_switch_is_answered(text):
 )
 def test_look_alikes_of_a_tripping_appliance(text):
     assert SHORT not in say("einstein", text)
+
+
+# -- found in the held-out rooms of session 31, after their rating ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@socrates do you agree with tariq? should we be angry or keep it civil",
+        "do you agree with jo? tea or coffee",
+        "is ben right? should we walk or drive",
+    ],
+)
+def test_a_side_asked_first_is_no_choice_of_the_later_question(text):
+    assert either_or(text) is None
+
+
+def test_a_side_with_someone_is_taken_before_the_choice_after_it():
+    history = (Line("jo", "i reckon we should just go in angry, they've ignored us for months"),)
+    reply = say(
+        "socrates",
+        "@socrates do you agree with jo? should we be angry or keep it civil",
+        history=history,
+    )
+    assert "Jo" in reply and "I would be angry" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@lovelace it's 6 weeks on saturday and i need about 120 hours on my costume, how many "
+        "hours a day is that",
+        "@lovelace 3 weeks left and 40 hours of revision to do, how many hours a day",
+    ],
+)
+def test_a_rate_asked_is_never_two_spans_added(text):
+    reply = say("lovelace", text)
+    assert "all in" not in reply, reply
+
+
+def test_spans_added_when_a_total_is_asked_still_are():
+    reply = say(
+        "lovelace", "@lovelace 46 miles at 4 mph and 8 locks at 15 min a lock, how long all in?"
+    )
+    assert "all in, 13.5 hours" in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "working"),
+    [
+        (
+            "@lovelace low tide saturday is 10:12 and i want 2 hours either side, what time do i "
+            "need to get there and when do i leave?",
+            "10:12 − 2 hours is 8:12; 10:12 + 2 hours is 12:12",
+        ),
+        (
+            "@lovelace high tide is 3:40pm, we want an hour either side, what time should we "
+            "arrive and leave",
+            "3:40pm − 1 hour is 2:40pm; 3:40pm + 1 hour is 4:40pm",
+        ),
+        (
+            "@lovelace the talk is at 7:30 and we need half an hour before and after for setting "
+            "up, when do we need the hall from and till",
+            "7:30 − 30 mins is 7:00; 7:30 + 30 mins is 8:00",
+        ),
+    ],
+)
+def test_a_span_either_side_of_a_time_gives_both_ends(text, working):
+    assert working in say("lovelace", text)
