@@ -1129,6 +1129,7 @@ def overlap_of(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=1024)
 def request_kind(text: str) -> str:
     """The kind of request `text` makes of the persona: "occasion" (words for an occasion, a
     name), "recommend", "method", "tip", "share", "pace" or "sum" (a sum to work out), among

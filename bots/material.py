@@ -622,6 +622,13 @@ UNACCENTED = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": 
 
 def terms(text: str) -> list[str]:
     """The content words of `text`, stemmed, in order."""
+    return list(_terms(text))
+
+
+@lru_cache(maxsize=16384)
+def _terms(text: str) -> tuple[str, ...]:
+    # (Read once for each text: a persona's lines and a room's messages are read again and
+    # again for every reply.)
     text = text.lower()
     if not text.isascii():  # "Galápagos" is met by "galapagos", "Skłodowska" by "sklodowska"
         text = unicodedata.normalize("NFKD", text.translate(UNACCENTED))
@@ -631,7 +638,7 @@ def terms(text: str) -> list[str]:
     )
     stems = ((w, stem(w)) for w in WORD.findall(text) if w not in STOPWORDS and len(w) > 2)
     # A stem that is a stopword is one unless the word only lost its "e" ("note" is no "not").
-    return [s for w, s in stems if s not in STOPWORDS or w.endswith("e")]
+    return tuple(s for w, s in stems if s not in STOPWORDS or w.endswith("e"))
 
 
 def material_validate(material: object) -> None:

@@ -19,8 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bots.asks import request_kind  # noqa: E402
 from bots.engine import Voice, offline_reply  # noqa: E402
+from bots.material import _terms  # noqa: E402
+from bots.roles import _worked  # noqa: E402
 from bots.seeded import seeded  # noqa: E402
+
+TEXT_CACHES = (_terms, request_kind, _worked)
 
 MESSAGES = (
     "Hi everyone, I'm new here",
@@ -74,6 +79,10 @@ def main() -> None:
             else Line(voice.name, "Ach.", True)
             for k in range(9)
         ] + [Line("sam", message)]
+        # The bench says its nine messages again and again; a room never does. The caches
+        # keyed on a message's text are emptied, so no reply is timed on another's reading.
+        for cached in TEXT_CACHES:
+            cached.cache_clear()
         start = time.process_time()
         offline_reply(
             voice,
