@@ -124,7 +124,16 @@ from bots.letters import WHEN, drafted, letter, letter_asked, notice, notice_ask
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
-from bots.material import STOPWORDS, Index, compared_terms, index_of, related, stem, terms
+from bots.material import (
+    STOPWORDS,
+    Index,
+    compared_terms,
+    index_of,
+    related,
+    says_word,
+    stem,
+    terms,
+)
 from bots.mnemonic import mnemonic_line
 from bots.naming import (
     for_record,
@@ -4838,7 +4847,7 @@ def _composed(
         handed_on
         and handed_on.group(1).lower() not in own_names
         and (first := message[: handed_on.start() + 1].strip())
-        and any(re.search(rf"\b{re.escape(n)}\b", first, re.I) for n in own_names)
+        and any(says_word(n, first) for n in own_names)
     ):
         # "socrates you're no help lol. @einstein would you be a good dungeon master": what
         # comes after the other's @mention is the other's; this one answers what was said to it.
@@ -4877,10 +4886,7 @@ def _composed(
     cleaned = MENTION.sub(" ", message)
     # "E=mc²" has no word the ranking can read: say it in words.
     cleaned = EMC2.sub(" E equals m c squared, energy and mass ", cleaned)
-    named_self = any(
-        re.search(rf"\b{re.escape(n)}\b", cleaned, re.IGNORECASE)
-        for n in own_names | {voice.name.split()[0]}
-    )
+    named_self = any(says_word(n, cleaned) for n in own_names | {voice.name.split()[0]})
     # Named in the third person ("darwin called it, obviously"): talked about to the room, not
     # asked anything. Praise gets a brief modest thanks, a tease a light word back; anything
     # else is what it would be had the persona not been named.
@@ -9671,9 +9677,13 @@ def _claim_of(text: str, speakers: Sequence[str]) -> str:
     for speaker in speakers:
         for called in dict.fromkeys([speaker, *speaker.split()[:1]]):
             name = re.escape(called)
-            if len(called) > 1 and (
-                re.search(rf"(?<!like )(?<!as )\b{name}{CLAIMED}", text, re.I)
-                or re.search(rf"\b(i'?m|i am|im) with {name}\b", text, re.I)
+            if (
+                len(called) > 1
+                and called.lower() in text.lower()
+                and (
+                    re.search(rf"(?<!like )(?<!as )\b{name}{CLAIMED}", text, re.I)
+                    or re.search(rf"\b(i'?m|i am|im) with {name}\b", text, re.I)
+                )
             ):
                 return speaker
     return ""
@@ -10101,7 +10111,7 @@ def _taken_up(voice: Voice, reading: Reading, *, message: str, speakers: Sequenc
     names = {voice.slug, voice.name, *voice.name.split()}
 
     def calls_self(text: str) -> bool:
-        return any(re.search(rf"\b{re.escape(n)}\b", text, re.IGNORECASE) for n in names)
+        return any(says_word(n, text) for n in names)
 
     siding = SIDING.search(raw)
     if siding and calls_self(siding.group(1)):
@@ -10267,9 +10277,7 @@ def _off_the_thread(
     nothing to answer either. Asked a
     question by name, or handed the person's question by @mention, it answers."""
     names = {voice.slug, *voice.name.split(), voice.name}
-    if "?" in message and any(
-        re.search(rf"\b{re.escape(n)}\b", message, re.IGNORECASE) for n in names
-    ):
+    if "?" in message and any(says_word(n, message) for n in names):
         return False
     if f"@{voice.slug.lower()}" in message.lower():
         return False
@@ -11665,7 +11673,7 @@ def _as_called(speaker: str, text: str) -> str:
     called = re.split(r"[_.\d-]+", speaker)[0]
     more = [called] if len(called) >= 2 and called != speaker else []
     for name in dict.fromkeys([speaker, parts[0], parts[-1], *more]):
-        if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+        if says_word(name, text):
             return name
     return ""
 
@@ -12163,7 +12171,7 @@ def _settles(deeds: tuple[str, str] | None, line: str) -> bool:
 def _names_in(voice: Voice, message: str) -> bool:
     """Whether `message` names the persona of `voice` (its @slug, name or first name)."""
     names = {voice.slug, voice.name, voice.name.split()[0]}
-    return any(re.search(rf"\b{re.escape(n)}\b", message, re.IGNORECASE) for n in names)
+    return any(says_word(n, message) for n in names)
 
 
 def _outmatched(matched: int, experts: Sequence[Voice], query: list[str]) -> bool:

@@ -617,6 +617,17 @@ COMPOUND_TERMS = {
 }
 
 
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
+def says_word(word: str, text: str) -> bool:
+    """Whether `text` says `word` (a name: "Ada", "tom_b") as a word of its own, in any case.
+    (Looked for as letters first: most texts name nobody, and a pattern per name is costly.)"""
+    return word.lower() in text.lower() and bool(_word_pattern(word).search(text))
+
+
 UNACCENTED = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
@@ -685,6 +696,11 @@ class Line:
     length: int
 
 
+# BM25's constants: a term's weight saturates with its count (K1), and a line's length counts
+# half against it (B).
+K1, B = 1.2, 0.5
+
+
 @dataclass(frozen=True)
 class Index:
     """A persona's material, parsed and ready to rank."""
@@ -693,18 +709,21 @@ class Index:
     tagged: dict[str, tuple[str, ...]]
     idf: dict[str, float]
     average_length: float
+    # For each term, the lines that say it (their place in `lines`) and how often; and each
+    # line's length norm: a query's terms are looked up, not every line's every term.
+    postings: dict[str, tuple[tuple[int, int], ...]]
+    norms: tuple[float, ...]
 
-    def rank(self, weights: dict[str, float], *, k1: float = 1.2, b: float = 0.5) -> list[float]:
+    def rank(self, weights: dict[str, float]) -> list[float]:
         """The BM25 score of every plain line for a weighted bag of query terms."""
-        scores = []
-        for line in self.lines:
-            score = 0.0
-            norm = k1 * (1 - b + b * line.length / self.average_length)
-            for term, weight in weights.items():
-                count = line.counts.get(term)
-                if count:
-                    score += weight * self.idf[term] * count * (k1 + 1) / (count + norm)
-            scores.append(score)
+        scores = [0.0] * len(self.lines)
+        norms = self.norms
+        for term, weight in weights.items():
+            posted = self.postings.get(term)
+            if posted:
+                weighed = weight * self.idf[term]  # (the sum's order as BM25 writes it)
+                for i, count in posted:
+                    scores[i] += weighed * count * (K1 + 1) / (count + norms[i])
         return scores
 
 
@@ -729,10 +748,16 @@ def index_of(material: tuple[str, ...]) -> Index:
         for word in line.counts:
             frequency[word] = frequency.get(word, 0) + 1
     idf = {w: math.log(1 + (documents - n + 0.5) / (n + 0.5)) for w, n in frequency.items()}
-    average = sum(line.length for line in plain) / documents
+    average = sum(line.length for line in plain) / documents or 1.0
+    postings: dict[str, list[tuple[int, int]]] = {}
+    for i, line in enumerate(plain):
+        for word, count in line.counts.items():
+            postings.setdefault(word, []).append((i, count))
     return Index(
         lines=tuple(plain),
         tagged={tag: tuple(lines) for tag, lines in tagged.items()},
         idf=idf,
-        average_length=average or 1.0,
+        average_length=average,
+        postings={word: tuple(posted) for word, posted in postings.items()},
+        norms=tuple(K1 * (1 - B + B * line.length / average) for line in plain),
     )
