@@ -12385,7 +12385,9 @@ def _best_lines(
         range(len(index.lines)),
         key=lambda i: -(scores[i] + rng.random() * max(0.15 * top, 0.01)),
     )
-    fresh = [i for i in order if not any(index.lines[i].text in text for text in used)]
+    # (One text to look in: no line holds the separator, so none is met across two replies.)
+    said = "\x00".join(used)
+    fresh = [i for i in order if index.lines[i].text not in said]
     if anchor:
         for wanted in (key & anchor, anchor):
             if wanted:

@@ -126,7 +126,11 @@ def _phrase(word: str) -> re.Pattern[str]:
 
 
 def _met(group: tuple[str, ...], said: set[str], lowered: str) -> bool:
-    return any((_phrase(w).search(lowered) if w[0] == "=" else w in said) for w in group)
+    # (A phrase's letters are looked for before its pattern is run: most messages lack them.)
+    return any(
+        (w[1:] in lowered and _phrase(w).search(lowered)) if w[0] == "=" else w in said
+        for w in group
+    )
 
 
 def _gate_keys(word: str) -> tuple[str, ...] | None:
@@ -368,6 +372,7 @@ def best_known(
     # A key said only to name a place by another thing ("near the freezer plant") is not met.
     of_it = said - place_names(text)
     best, top = "", (0, 0, 0)
+    told = "\x00".join(used)  # (no line holds the separator: none is met across two replies)
     for line in _candidates(lines, held):
         if own and not line.own:
             continue
@@ -383,7 +388,7 @@ def best_known(
         groups = max((len(alt) for alt in met), default=0)
         if not groups or (focused and not _on_focus(line, met, text, said, lowered)):
             continue
-        fresh = 0 if any(line.text in u for u in used) else 1
+        fresh = 0 if line.text in told else 1
         # Every word its keys say counts, phrases' too ("burns down the middle" for a candle
         # that tunnels), on a question of its field (`focused`).
         score = (fresh, groups, len(said & (line.about if focused else line.words)))
