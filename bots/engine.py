@@ -2314,9 +2314,10 @@ AFTER_I_WILL = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def plain(text: str) -> str:
     """`text` with chat spellings ("u", "whats", "cant", "ill try") written out as the patterns
-    read them."""
+    read them. (Read once for each text: a reply reads the message so several times.)"""
     for pattern, full in CHATSPEAK:
         text = pattern.sub(full, text)
     if "ill " in text.lower():
