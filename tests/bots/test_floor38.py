@@ -91,7 +91,7 @@ PRACTICAL = [
     (
         "lovelace",
         "my laptop's dead, any idea how to get the files off it",
-        "Give me the rules of it and I might work it out, Maya; as it is, I have not one of them.",
+        "There my mathematics fails me, Maya; I simply do not know.",
     ),
     (
         "curie",

@@ -549,8 +549,8 @@ MISS_CASES = [
         "@lovelace i just wanted a number not a lecture",
         "maya",
         EGGS,
-        "Forgive me, Maya; I answered a question you did not ask. Give me the rules of it and I "
-        "might work it out, Maya; as it is, I have not one of them.",
+        "Forgive me, Maya; I answered a question you did not ask. My mother raised me on "
+        "mathematics to keep me from fancies, Maya, and she left that one out.",
     ),
     (
         "einstein",
@@ -580,8 +580,8 @@ MISS_CASES = [
         "@lovelace i only asked for a yes or no",
         "claire",
         RAFFLE,
-        "My mistake, Claire; I was answering something else. My mother raised me on mathematics "
-        "to keep me from fancies, Claire, and she left that one out.",
+        "My mistake, Claire; I was answering something else. There my mathematics fails me, "
+        "Claire; I simply do not know.",
     ),
     (
         "socrates",
@@ -622,8 +622,8 @@ MISS_CASES = [
         "@lovelace just the number pls, not a lecture",
         "claire",
         RAFFLE,
-        "My mistake, Claire; I was answering something else. My mother raised me on mathematics "
-        "to keep me from fancies, Claire, and she left that one out.",
+        "My mistake, Claire; I was answering something else. There my mathematics fails me, "
+        "Claire; I simply do not know.",
     ),
     (
         "darwin",

@@ -291,14 +291,14 @@ ANSWERED = [
         "@lovelace ok redo it with €15 reservations on 5 of the trains",
         "leo",
         (),
-        "Mr Babbage could not help you there either, Leo, and nor can I.",
+        "That question has no place in any table I could draw up, Leo.",
     ),
     (
         "lovelace",
         "@lovelace pls split the hall deposit between the 6 of us",
         "amy",
         (),
-        "Mr Babbage could not help you there either, Amy, and nor can I.",
+        "That question has no place in any table I could draw up, Amy.",
     ),
     (
         "einstein",
