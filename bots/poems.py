@@ -49,7 +49,7 @@ POEM_ASKED = re.compile(
     # asked with no verb, the verse first: "lyrics about missing the last bus home pls"
     r"^\W*(?:(?:ok|so|and|pls|please|hey|also|right|quick one)\W+){0,2}"
     r"(?:(?:a|an|some|little|short|quick|new|nice|few|couple|of|sad|happy|funny)\s+){0,3}"
-    rf"(?P<bare>{_POEM_KINDS})\s+(?=about\b)",
+    rf"(?P<bare>{_POEM_KINDS})\s+(?=(?:about|for)\b)",
     re.IGNORECASE,
 )
 # Verse asked again in few words, just after it was asked in the room: "just a verse?", "go on

@@ -154,7 +154,7 @@ def test_a_real_line_on_an_occasion_still_comes_first():
     assert answer("shakespeare", "write us a poem about the storm last night") == (
         "For the poem, Priya: \"Shall I compare thee to a summer's day? Nay: / I'll sing of the "
         "storm last night, and sing it my own way. / For the rain, it raineth every day, they "
-        'say; / we\'ll sing the louder, and be merry anyway."'
+        "say; / we'll sing the louder, and be merry anyway.\""
     )
 
 
