@@ -30,7 +30,9 @@ LETTER_ASKED = re.compile(
     r"quick|short|little|proper|formal|firm|polite|stern|strongly|worded|angry|nice|joint|"
     r"friendly|opening|start|beginning|first|line|lines|paragraph|bit|of|for))*"
     rf" (?:{_LETTER})\b|"
-    r"\b(?:write|email|e-mail)\s+to\s+(?:the|our|my|all|everyone|(?:mr|mrs|ms|miss|dr|mx)\b)",
+    r"(?:^\W*|\b(?:can|could|would|will) (?:you|u)\s+(?:please\s+|pls\s+)?(?:help\s+(?:me|us)\s+)?|"
+    r"\bhelp (?:me|us)\s+|\b(?:please|pls)\s+)(?:write|email|e-mail)\s+to\s+(?:the|our|my|all|"
+    r"everyone|(?:mr|mrs|ms|miss|dr|mx)\b)",
     re.IGNORECASE,
 )
 # Whom it goes to: "to the housing association", "to our landlord", "to mr patel", "for the
@@ -106,6 +108,10 @@ OFFERED = {
 def letter_asked(text: str) -> bool:
     """Whether `text` asks for a letter written (`LETTER_ASKED`), to someone or about something
     it names; not how to write one, nor of letters the persona wrote."""
+    if re.search(r"\bposts?\b", text, re.IGNORECASE) and (
+        BRING.search(text) or WHERE_SAID.search(text)
+    ):
+        return False  # a post with a place or things to bring keeps them as a notice (`notice`)
     return bool(
         LETTER_ASKED.search(text)
         and not HOW_TO.match(text)
@@ -284,7 +290,8 @@ NOTICE_KINDS = {
     "invite": r"invites?|invitations?|inviting",
     "reminder": r"reminders?|reminding",
     "notice": r"notices?|announcements?|announcing|posters?(?: line)?|flyers?|leaflets?",
-    "group": r"(?:text|message|msg|post|whatsapp)s? (?:to|for|in|on) (?:the|our) (?:group chat|"
+    "group": r"(?:text|message|msg|post|whatsapp)s? (?:to|for|in|on) (?:the|our) (?:facebook |fb |"
+    r"street |residents'? |neighbourhood |road |parents'? )?(?:group chat|"
     r"group|chat|whatsapp|team|class|street|building|parents)",
     "toast": r"toasts?",
     "caption": r"captions?",

@@ -72,7 +72,8 @@ _NOT_HERE = re.compile(
 _TOLD = re.compile(
     r"\b(?:i|we|she|he|they|you)\s+(?:wrote|written|sang|sung|heard|read|loved?|like)\b|"
     r"\b(?:have|got|has) (?:you|u) (?:got|any|a)\b|\bgot any\b|\bany (?:good )?(?:poems?|verses?|"
-    r"lines|songs?)\b|\bwhat (?:does|did|do)\b",
+    r"lines|songs?)\b|\bwhat (?:does|did|do)\b|"
+    r"\b(?:don'?t|do not|doesn'?t|didn'?t|never|no need to)\s+(?:\w+\s+)?(?:need|want|write|do)\b",
     re.IGNORECASE,
 )
 
