@@ -96,7 +96,7 @@ _TOPIC_END = re.compile(
 # A name told: "she's called Marigold", "it's called the blue door", "we're the Vale Diggers".
 _NAME = (
     r"[A-Za-z][\w'-]*(?:\s+(?!(?:and|but|so|lol|pls|please|on|at|in|for|if|btw|who|which|"
-    r"that|this|next|tomorrow|today|tonight|x+)\b)[A-Za-z][\w'-]*){0,3}"
+    r"that|this|next|tomorrow|today|tonight|x+)\b)[A-Za-z][\w'-]*){0,4}"
 )
 CALLED = re.compile(
     r"\b(?:(?:she|he|it|they|we)\s*(?:'s|'re|’s|’re|s|is|are|will be|'ll be|was|were)|"
@@ -142,13 +142,25 @@ def _named(text: str) -> str:
         if written or (plural and not STOPWORDS & {w.lower() for w in said}):
             name = we.group("name")
     words = name.split()
-    if not words or len(words) > 4:
+    if not words or len(words) > 6:
         return ""
     if any(w[:1].isupper() for w in words):
         return " ".join(words)
     head = ["the"] if words[0].lower() == "the" else []
     rest = words[len(head) :]
     return " ".join([*head, *(w if w in ("of", "and") else w.capitalize() for w in rest)])
+
+
+# The asker's "i" said as written: "how i lost my phone" is how I lost my phone.
+_I = {
+    "i": "I",
+    "im": "I'm",
+    "i'm": "I'm",
+    "ive": "I've",
+    "i've": "I've",
+    "i'd": "I'd",
+    "i'll": "I'll",
+}
 
 
 def _topic(text: str) -> str:
@@ -162,6 +174,7 @@ def _topic(text: str) -> str:
     content = [t for t in terms(topic) if t not in STOPWORDS]
     if not content or len(topic.split()) > 12:
         return ""
+    topic = re.sub(r"\b(?:i|im|i'm|ive|i've|i'd|i'll)\b", lambda m: _I[m.group(0)], topic)
     return NAMED_DAY.sub(lambda day: day.group(0).capitalize(), topic)
 
 
@@ -215,7 +228,7 @@ def poem_asked(text: str) -> dict[str, str]:
     if season:
         fields["thing"] = season.group("season").lower().replace("fall", "autumn")
     left = LEAVING.match(SEASON.sub("", topic))
-    if left and (place := _place(left.group("place").strip())) and len(place.split()) <= 5:
+    if left and (place := _place(left.group("place").strip())) and len(place.split()) <= 7:
         fields.update(what=_the(place), leaving="yes")
     return fields
 

@@ -48,9 +48,9 @@ ROOM = [
         "@shakespeare could you write a little welcome poem for my boat's naming do on saturday? "
         "she's called Marigold",
         (),
-        'For the poem, Maya: "Come, fill your cups, good friends, and cheer: / Marigold takes her '
-        "name this day, and here! / Fair winds go with her where she ride, / and bring her home "
-        'on every tide."',
+        'For the poem, Maya: "Welcome, good friends! Come, fill your cups and cheer: / Marigold '
+        "takes her name this day, and here! / Fair winds go with her where she ride, / and bring "
+        'her home on every tide."',
     ),
     (
         "@shakespeare could you write a short sign for the door of the exhibition? something "
@@ -99,9 +99,8 @@ VERSES = [
     (
         "curie",
         "@curie write a short poem about my nan's allotment in the spring",
-        "For the poem, Maya, I would write this, simply: \"Look closely at my nan's allotment in "
-        "the spring, with patience and with care: / there is more beauty in it than we knew was "
-        'there."',
+        "For the poem, Maya: \"Of my nan's allotment in the spring I would write simply, with "
+        'patience and with care: / there is more beauty in it than we knew was there."',
     ),
     (
         "darwin",
@@ -131,8 +130,23 @@ VERSES = [
     (
         "socrates",
         "@socrates write me a poem about waiting for the kettle to boil",
-        'For the poem, Maya, I would say only this: "Of waiting for the kettle to boil I know '
-        'nothing, and so I ask, and sing: / for wonder is where wisdom starts, in everything."',
+        "For the poem, Maya, I would say only this: \"Of waiting for the kettle to boil I'd sing, "
+        'and question as I go: / for wonder is where wisdom starts, as all wise people know."',
+    ),
+    (
+        "shakespeare",
+        "@shakespeare could you write us a song about how i lost my phone on the bus",
+        "For the song, Maya: \"Shall I compare thee to a summer's day? Nay: / I'll sing of how I "
+        "lost my phone on the bus, and sing it my own way. / A humble theme, you say? I say not "
+        'so: / the smallest things make up the world we know."',
+    ),
+    (
+        "socrates",
+        "@socrates could you write a few lines for our banner? we're the Lower Hembury Allotment "
+        "Society",
+        'For the banner, Maya, I would say only this: "We are the Lower Hembury Allotment '
+        "Society: we ask, we argue, and we never tire; / good friends together, and the truth is "
+        'our desire."',
     ),
 ]
 
@@ -171,8 +185,8 @@ AGAIN = [
         "socrates",
         ("could someone write a poem about the old bandstand in the park",),
         "@socrates just a couple of lines?",
-        'For the poem, Maya, I would say only this: "Of the old bandstand in the park I know '
-        'nothing, and so I ask, and sing: / for wonder is where wisdom starts, in everything."',
+        "For the poem, Maya, I would say only this: \"Of the old bandstand in the park I'd sing, "
+        'and question as I go: / for wonder is where wisdom starts, as all wise people know."',
     ),
 ]
 
