@@ -7168,7 +7168,7 @@ def _project_said(text: str, history: Sequence[Said], personas: Collection[str] 
 def _verse_carried(text: str, history: Sequence[Said], personas: Collection[str] = ()) -> str:
     """Verse asked again in few words ("just a verse?", "go on then, a short one") just after one
     of the people asked it on a topic (bots/poems.py): that asking, as they said it; else ""."""
-    if not POEM_AGAIN.match(text) or poem_asked(text):
+    if len(text) > 60 or not POEM_AGAIN.match(text) or poem_asked(text):
         return ""
     for said in reversed(history[-4:-1]):
         if said.own:

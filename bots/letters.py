@@ -105,9 +105,15 @@ OFFERED = {
 }
 
 
+# What any letter asked names (read first: most messages name none).
+LETTER_WORD = re.compile(r"letter|mail|complain|petition|post|write to", re.IGNORECASE)
+
+
 def letter_asked(text: str) -> bool:
     """Whether `text` asks for a letter written (`LETTER_ASKED`), to someone or about something
     it names; not how to write one, nor of letters the persona wrote."""
+    if not LETTER_WORD.search(text):
+        return False
     if re.search(r"\bposts?\b", text, re.IGNORECASE) and (
         BRING.search(text) or WHERE_SAID.search(text)
     ):

@@ -259,13 +259,18 @@ WELCOMED_TO = re.compile(
 )
 
 
+SIGN_WORD = re.compile(r"\b(?:sign|notice)", re.IGNORECASE)
+
+
 def sign_welcome(text: str) -> dict[str, str]:
     """The fields of a sign asked in a welcoming manner with no purpose said ("a short sign for
     the door of the exhibition? something welcoming"): `what` it welcomes people to ("the
     exhibition"), when said; {} when no such sign is asked."""
-    if not SIGN_ASKED.search(text) or HOW_TO.match(text) or PAST_ASKED.match(text):
+    if not SIGN_WORD.search(text) or not WELCOMING.search(text) or not SIGN_ASKED.search(text):
         return {}
-    if _NOT_ASKED.match(text) or not WELCOMING.search(text) or sign_purpose(text)[0]:
+    if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
+        return {}
+    if sign_purpose(text)[0]:
         return {}
     place = WELCOMED_TO.search(text)
     what = (place.group("at") or place.group("place")).lower() if place else ""

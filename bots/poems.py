@@ -52,6 +52,8 @@ POEM_ASKED = re.compile(
     rf"(?P<bare>{_POEM_KINDS})\s+(?=(?:about|for)\b)",
     re.IGNORECASE,
 )
+# What any verse asked names (read first: most messages name none).
+POEM_WORD = re.compile(r"poem|verse|lyric|song|rhyme|ditt|couplet|stanza|lines", re.IGNORECASE)
 # Verse asked again in few words, just after it was asked in the room: "just a verse?", "go on
 # then, a short one", "a couple of lines?".
 POEM_AGAIN = re.compile(
@@ -204,7 +206,7 @@ def poem_asked(text: str) -> dict[str, str]:
     "group", "banner"), else `what`, the topic as told (the place left, with `leaving`, when it
     is of leaving somewhere), `topic` and `thing`, the season, when one is told; and `asked`,
     what it is asked as ("song", "poem", "verse"). {} when no such verse is asked."""
-    asked = POEM_ASKED.search(text)
+    asked = POEM_WORD.search(text) and POEM_ASKED.search(text)
     if not asked or HOW_TO.match(text) or PAST_ASKED.match(text) or _TOLD.search(text):
         return {}
     if _NOT_HERE.search(text) or to_mention(text) or "grief" in occasions_of(text):
