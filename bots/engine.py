@@ -120,7 +120,7 @@ from bots.habits import (
     own_ways,
 )
 from bots.know import best_known, known, knowns, subject_of, work_known
-from bots.letters import WHEN, drafted, letter, letter_asked, notice, notice_asked
+from bots.letters import WHEN, drafted, letter, letter_asked, letter_body, notice, notice_asked
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -146,6 +146,7 @@ from bots.naming import (
 )
 from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpose
 from bots.placed import ROLE_ASKED, unplaced, unroled
+from bots.poems import POEM_AGAIN, poem_asked
 from bots.product import product_of, says_its_own
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
@@ -4957,7 +4958,16 @@ def _composed(
     )
     request = None
     asked_text = cleaned
-    if reading.kind != "request" and not author_is_persona and not unasked:
+    if (
+        not author_is_persona
+        and not unasked
+        and (verse_asked := _verse_carried(cleaned, history, persona_names))
+    ):
+        # "@shakespeare just a verse?" just after "we need lyrics for the slow one, something
+        # about leaving a seaside town in winter": that verse, written.
+        asked_text = verse_asked
+        reading = Reading("request", in_field=reading.in_field, stance="piece")
+    elif reading.kind != "request" and not author_is_persona and not unasked:
         # "@curie any ideas?" just after "we're running a halloween party at the centre": an
         # idea for the thing someone named a message or two before.
         made = _project_said(cleaned, history, persona_names)
@@ -4999,6 +5009,11 @@ def _composed(
             used=tuple(_said(said_before, history)),
             theirs=frozenset().union(*(field_terms(o) for o in tippers)),
             setting=theme,
+            told=tuple(
+                MENTION.sub(" ", said.text)
+                for said in history[-5:-1]
+                if not said.own and said.author not in persona_names
+            ),
         )
     if reading.kind == "request" and (request is None or unasked):
         # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
@@ -7150,6 +7165,19 @@ def _project_said(text: str, history: Sequence[Said], personas: Collection[str] 
     return ""
 
 
+def _verse_carried(text: str, history: Sequence[Said], personas: Collection[str] = ()) -> str:
+    """Verse asked again in few words ("just a verse?", "go on then, a short one") just after one
+    of the people asked it on a topic (bots/poems.py): that asking, as they said it; else ""."""
+    if len(text) > 60 or not POEM_AGAIN.match(text) or poem_asked(text):
+        return ""
+    for said in reversed(history[-4:-1]):
+        if said.own:
+            return ""  # (its verse given already: "a short one?" asks it shorter)
+        if said.author not in personas and poem_asked(said.text):
+            return MENTION.sub(" ", said.text).strip()
+    return ""
+
+
 def _yours(thing: str) -> str:
     """A thing the person named, as the persona names it back ("my cat": "your cat")."""
     return " ".join(YOURS.get(w.lower(), w) for w in thing.split())
@@ -7295,7 +7323,7 @@ def _request_kind(text: str, index: Index | None = None) -> str:
         stopped = written == "sign" and sign_purpose(text)[1] == "stop"
         if not stopped or not sign_line(index, text, anything=False):
             return "piece"
-    if index is not None and index.tagged.get("card") and letter_asked(text):
+    if index is not None and letter_asked(text):
         return "letter"  # "help us write a letter to the council about the bins": a draft
     if index is not None and composed(index, text):
         return "compose"  # "good luck msg for priya's test": written for them (bots/compose.py)
@@ -7515,6 +7543,7 @@ def _request(
     theirs: frozenset[str] = frozenset(),
     follow: str = "",
     setting: str = "",
+    told: tuple[str, ...] = (),
 ) -> tuple[str, dict[str, str], str] | None:
     """How the persona does what `text` asks of it in its craft (`reading.stance`: words for an
     occasion, a recommendation, a method, a tip): the kind of opener to say first (none for a
@@ -7522,10 +7551,17 @@ def _request(
     for it. Words for an occasion are offered for it ("For the leaving do, Marcus:"); a name, a
     recommendation, a method and a tip are said whole. Words for an occasion or on a subject
     are never those in `given` (its answer already, when other words are asked for); `follow`
-    is what asked for other words ("funnier", "shorter")."""
+    is what asked for other words ("funnier", "shorter"); `told`, what the people said just
+    before it (what a letter's matter is, said in the room)."""
     unasked = frozenset(ignored)
     if reading.stance == "letter":
-        return ("", {}, letter(MENTION.sub(" ", text).strip()))
+        asked = MENTION.sub(" ", text).strip()
+        if index.tagged.get("card"):
+            return ("", {}, letter(asked, told))  # offered in the poet's own words for a draft
+        body = letter_body(asked, told)[0]
+        called = re.search(r"\b(letter|e-?mail|post|complaint|petition)s?\b", asked, re.I)
+        what = called.group(1).lower().replace("-", "") if called else "letter"
+        return ("offer", {"what": what}, f'"{body}"') if body else None
     if reading.stance == "notice":
         return _notice(index, text)
     if reading.stance == "piece":

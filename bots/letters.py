@@ -18,28 +18,38 @@ import zlib
 
 from bots.asks import HOW_TO, PAST_ASKED
 from bots.cards import _TITLES, CARD_TOLD
+from bots.material import STOPWORDS
 from bots.naming import said_together
 
-_LETTER = r"letters?|e-?mails?|complaints?|petitions?"
-# "write a letter", "help us draft an email", "can you do us a strongly worded complaint".
+_LETTER = r"letters?|e-?mails?|complaints?|petitions?|posts?"
+# "write a letter", "help us draft an email", "can you do us a strongly worded complaint", "draft
+# the opening of a letter", "a post for the facebook group"; or written to someone, with no word
+# for what: "can you write to the neighbours about the bins".
 LETTER_ASKED = re.compile(
     r"\b(?:write|draft|compose|put together|do|pen|knock up)\b(?: (?:me|us|a|an|the|our|my|"
-    r"quick|short|little|proper|formal|firm|polite|stern|strongly|worded|angry|nice|joint))*"
-    rf" (?:{_LETTER})\b",
+    r"quick|short|little|proper|formal|firm|polite|stern|strongly|worded|angry|nice|joint|"
+    r"friendly|opening|start|beginning|first|line|lines|paragraph|bit|of|for))*"
+    rf" (?:{_LETTER})\b|"
+    r"(?:^\W*|\b(?:can|could|would|will) (?:you|u)\s+(?:please\s+|pls\s+)?(?:help\s+(?:me|us)\s+)?|"
+    r"\bhelp (?:me|us)\s+|\b(?:please|pls)\s+)(?:write|email|e-mail)\s+to\s+(?:the|our|my|all|"
+    r"everyone|(?:mr|mrs|ms|miss|dr|mx)\b)",
     re.IGNORECASE,
 )
-# Whom it goes to: "to the housing association", "to our landlord", "to mr patel".
+# Whom it goes to: "to the housing association", "to our landlord", "to mr patel", "for the
+# facebook group".
 TO_WHOM = re.compile(
-    rf"\b(?:{_LETTER})\b[^.?!]*?\bto (?P<to>(?:the|our|my|your|their|a) [\w' -]{{2,40}}?|"
+    rf"(?:\b(?:{_LETTER})\b[^.?!]*?|\b(?:write|email|e-mail)\s+)\b(?:to|for) "
+    r"(?P<to>(?:the|our|my|your|their|a|all the|all our) [\w' -]{2,40}?|everyone|all|"
     r"(?:mr|mrs|ms|miss|dr|mx)\.? [a-z][\w'-]+)"
-    r"(?=[,.?!]|$| about| re\b| regarding| asking| saying| that| for| firm| polite| signed| from)",
+    r"(?=[,.?!]|$| about| re\b| regarding| asking| saying| that| for| firm| polite| signed| from|"
+    r" friendly)",
     re.IGNORECASE,
 )
 # What it is about: "about the lift, the mould and the rent rise".
 ABOUT = re.compile(
     r"\b(?:about|regarding|re|complaining about|on) (?P<what>(?:the|our|my|their|his|her|its|a|an)"
-    r" [^.?!]{2,120}?)(?=[.?!]|$| signed| from (?:us|all|the|everyone)| firm| polite|,? pls|"
-    r",? please)",
+    r" [^.?!]{2,120}?)(?=[.?!]|$| signed| from (?:us|all|the|everyone)| firm| polite| friendly|"
+    r",? pls|,? please)",
     re.IGNORECASE,
 )
 SIGNED = re.compile(
@@ -47,9 +57,10 @@ SIGNED = re.compile(
     re.IGNORECASE,
 )
 # How the letter should sound, said after what it is about: ", firm but polite", ", nothing
-# too cheeky"; no part of what it is about.
+# too cheeky", "something friendly"; no part of what it is about.
 TONE_AFTER = re.compile(
-    r"\s*(?:,|\band\b|\bbut\b)\s*(?:make it |keep it |nothing too |not too |not |very |quite )?"
+    r"\s*(?:,|\band\b|\bbut\b)\s*(?:make it |keep it |nothing too |not too |not |very |quite |"
+    r"something |somethin |sth |a bit |nice and )?"
     r"(?:firm|polite|formal|informal|friendly|nice|kind|short|brief|angry|professional|"
     r"strongly|stern|calm|cheeky|funny|serious|warm|preachy|soppy|cheesy|casual|fancy|simple|"
     r"sweet|long|cringe|welcoming)\b.*$",
@@ -57,8 +68,25 @@ TONE_AFTER = re.compile(
 )
 FIRM = re.compile(r"\b(?:firm|stern|strongly|angry|cross|serious|formal|demand)\w*", re.I)
 POLITE = re.compile(r"\b(?:polite|politely|nice|nicely|friendly|kind|gentle|civil)\b", re.I)
+FRIENDLY = re.compile(r"\b(?:friendly|warm|chatty|casual|informal|light-hearted|cheery)\b", re.I)
 WE = re.compile(r"\b(?:we|us|our|households|neighbours|tenants|residents|parents)\b", re.I)
 _ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|our|my|their|a|an)\b)", re.IGNORECASE)
+# Only its opening asked: "the opening of a letter", "the first line of an email".
+OPENING_ASKED = re.compile(
+    r"\b(?:opening|start|beginning|first (?:line|lines|paragraph|bit|sentence))\s+(?:of|for|to)\b",
+    re.IGNORECASE,
+)
+# Those spoken to as a body, by what they are ("Dear neighbours", "Hi all").
+_BODY = re.compile(
+    r"^(?:all )?(?:the |our |my )?(?:[\w'-]+ )?(?P<body>neighbou?rs|residents|tenants|parents|"
+    r"members|volunteers|committee|team|class|everyone|everybody)$",
+    re.IGNORECASE,
+)
+_ALL = re.compile(
+    r"^(?:all|everyone|(?:the|our|my) (?:[\w'-]+ ){0,2}(?:group|group chat|chat|whatsapp|page|"
+    r"forum|street|building|estate))$",
+    re.IGNORECASE,
+)
 
 # How it offers the draft, by the tone asked.
 OFFERED = {
@@ -70,27 +98,47 @@ OFFERED = {
         "A draft, {name}, courteous and clear:",
         "Here, {name}; civil words open doors that loud ones shut:",
     ),
+    "friendly": (
+        "A draft, {name}, warm and plain:",
+        "Here, {name}; a friendly word goes further than a cross one:",
+    ),
 }
+
+
+# What any letter asked names (read first: most messages name none).
+LETTER_WORD = re.compile(r"letter|mail|complain|petition|post|write to", re.IGNORECASE)
 
 
 def letter_asked(text: str) -> bool:
     """Whether `text` asks for a letter written (`LETTER_ASKED`), to someone or about something
     it names; not how to write one, nor of letters the persona wrote."""
+    if not LETTER_WORD.search(text):
+        return False
+    if re.search(r"\bposts?\b", text, re.IGNORECASE) and (
+        BRING.search(text) or WHERE_SAID.search(text)
+    ):
+        return False  # a post with a place or things to bring keeps them as a notice (`notice`)
     return bool(
         LETTER_ASKED.search(text)
         and not HOW_TO.match(text)
         and not PAST_ASKED.match(text)
+        and not CARD_TOLD.match(text)
         and (TO_WHOM.search(text) or ABOUT.search(text))
     )
 
 
-def _dear(to: str) -> str:
-    """The greeting for the reader named: a person by name ("Dear Mrs Patel"), else a body or
-    an office ("the housing association": "Dear Sir or Madam")."""
+def _dear(to: str, tone: str) -> str:
+    """The greeting for the reader named: a person by name ("Dear Mrs Patel"), a body of people
+    by what they are ("Dear neighbours"; "Hi neighbours", friendly), a group ("Hi all"), else a
+    body or an office ("the housing association": "Dear Sir or Madam")."""
     words = to.split()
-    title = _TITLES.get(words[0].lower().rstrip("."))
+    title = _TITLES.get(words[0].lower().rstrip(".")) if words else None
     if title and len(words) > 1:
         return f"Dear {title} {words[1].capitalize()}"
+    if body := _BODY.match(to):
+        return f"{'Hi' if tone == 'friendly' else 'Dear'} {body.group('body').lower()}"
+    if _ALL.match(to):
+        return "Hi all"
     return "Dear Sir or Madam"
 
 
@@ -101,46 +149,134 @@ def _matters(what: str) -> tuple[str, int]:
     return said_together(items), len(items)
 
 
-def letter(text: str) -> str:
-    """The draft asked for in `text`, offered in the persona's voice ({name} for the one who
-    asked; the offer drawn by the words asked, so the same request gets the same draft);
-    empty when it is asked of no one and about nothing."""
+# What the room said of the matter: "lift is broken again btw, third time since march".
+_FACT = re.compile(
+    r"^(?:(?:the|our|my|that|this)\s+)?(?P<head>[a-z][\w -]{1,30}?)(?:'s|\s+(?=(?:is|are|was|"
+    r"were|has|have|had|keeps?|kept|still|hasn'?t|haven'?t|isn'?t|aren'?t|won'?t|doesn'?t|"
+    r"don'?t)\b))\s*(?P<said>[a-z][\w' -]{2,50})$",
+    re.IGNORECASE,
+)
+_NTH = re.compile(
+    r"^(?:and\s+|for\s+)*(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|"
+    r"th)|umpteenth) time\b(?P<rest>[\w' -]{0,30})$",
+    re.IGNORECASE,
+)
+
+
+# A street named, said with capitals: "on mill lane" is on Mill Lane.
+STREET = re.compile(
+    r"\b(?P<on>on|in|along|off|at|down|up|near|by|outside) (?P<street>(?!the\b)[a-z]+(?: [a-z]+)? "
+    r"(?:lane|road|street|avenue|close|drive|crescent|terrace|grove|square|row|hill|way))\b"
+)
+
+
+def room_facts(matters: str, told: tuple[str, ...]) -> str:
+    """What the room said of the one matter a letter is about in the lines `told` (latest last),
+    said after it in the letter (", which is broken again, for the third time since March");
+    "" when nobody said anything of it, or said it as a question."""
+    heads = {word for word in re.findall(r"[a-z']+", matters.lower()) if word not in STOPWORDS}
+    for line in reversed(told):
+        if "?" in line:
+            continue
+        clauses = [
+            c.strip()
+            for c in re.split(r"\s*[,.;:!]+\s*|\s+(?:btw|lol|tbh|fyi|ffs|smh)\b\s*", line)
+            if c.strip()
+        ]
+        for at, clause in enumerate(clauses):
+            found = _FACT.match(clause)
+            if not found or found.group("head").split()[-1].lower() not in heads:
+                continue
+            said = found.group("said").strip().lower()
+            said = f"is {said}" if clause[found.end("head") :].startswith("'s") else said
+            facts = f", which {said}"
+            if after := next((m for c in clauses[at + 1 : at + 3] if (m := _NTH.match(c))), None):
+                facts += f", for the {after.group('nth').lower()} time{after.group('rest').lower()}"
+            return NAMED_DAY.sub(lambda day: day.group(0).capitalize(), facts.rstrip())
+    return ""
+
+
+def letter_body(text: str, told: tuple[str, ...] = ()) -> tuple[str, str]:
+    """The draft asked for in `text` ("Dear Sir or Madam, We write about ...", to be sent as it
+    stands; {name} for the one who asked) and the tone it is in ("firm", "polite",
+    "friendly"); what the room said of its matter in the lines `told` is put in it, and only
+    its opening when only that is asked. ("", "") when it is asked of no one and about
+    nothing."""
     to_found, about = TO_WHOM.search(text), ABOUT.search(text)
     if not (to_found or about):
-        return ""
-    tone = "firm" if FIRM.search(text) else "polite"
+        return "", ""
+    post = bool(re.search(r"\bposts?\b", text, re.IGNORECASE))
+    friendly = FRIENDLY.search(text) or (post and not FIRM.search(text))
+    tone = "firm" if FIRM.search(text) else "friendly" if friendly else "polite"
     signed = SIGNED.search(text)
     signer = signed.group("who").strip() if signed else ""
-    we = bool(signer) or bool(WE.search(text))
+    we = bool(signer) or bool(WE.search(" ".join((*told[-3:], text))))
     subject = "We" if we else "I"
     by = f", {signer}," if signer and signer[0].isdigit() else ""
     if about:
         matters, count = _matters(TONE_AFTER.sub("", about.group("what")).strip(" ,"))
-        opening = f"{subject}{by} write about {matters}."
+        matters = NAMED_DAY.sub(lambda day: day.group(0).capitalize(), matters)
+        matters = STREET.sub(lambda m: f"{m.group('on')} {m.group('street').title()}", matters)
+        matters += room_facts(matters, told) if count == 1 else ""
+        opening = (
+            f"{subject} just wanted to say a quick word about {matters}."
+            if tone == "friendly"
+            else f"{subject}{by} write about {matters}."
+        )
         each = "each of these" if count > 1 else "this"
     else:
         opening = f"{subject}{by} write to ask for your help."
         each = "it"
-    asked = (
-        f"Please reply in writing within 14 days, saying what you will do about {each} and when."
-        if tone == "firm"
-        else f"{subject} would be grateful for a reply saying what can be done about {each}."
+    if tone == "firm":
+        asked = (
+            f"Please reply in writing within 14 days, saying what you will do about {each} "
+            "and when."
+        )
+    elif tone == "friendly":
+        asked = f"Any thoughts or questions, just let {'us' if we else 'me'} know."
+    else:
+        asked = f"{subject} would be grateful for a reply saying what can be done about {each}."
+    dear = (
+        _dear(to_found.group("to"), tone) if to_found else "Hi all" if post else "Dear Sir or Madam"
     )
-    dear = _dear(to_found.group("to")) if to_found else "Dear Sir or Madam"
-    # Faithfully to one unnamed, sincerely to one named; signed by whom it says, else by the
-    # one who asked ({name}), for all of them when they are several.
-    close = "Yours sincerely" if not dear.endswith("Madam") else "Yours faithfully"
+    # Faithfully to one unnamed, sincerely to one named, best wishes to neighbours, thanks to
+    # all; signed by whom it says, else by the one who asked ({name}), for all of them when
+    # they are several.
+    close = (
+        "Yours faithfully"
+        if dear.endswith("Madam")
+        else "Thanks"
+        if dear.startswith("Hi")
+        else "Yours sincerely"
+        if dear.split()[1] in _TITLES.values()
+        else "Best wishes"
+    )
     signer = signer.replace("{", "(").replace("}", ")")
     close = f"{close}, {signer or ('{name}, for us all' if we else '{name}')}."
+    if dear.startswith("Hi") and not opening.startswith("I "):
+        opening = opening[:1].lower() + opening[1:]  # "Hi all, we just wanted ..."
+    body = f"{dear}, {opening} {asked}".replace("{", "(").replace("}", ")")
+    if OPENING_ASKED.search(text):
+        return body, tone  # (only its opening asked: no close)
+    return f"{body} {close}", tone
+
+
+def letter(text: str, told: tuple[str, ...] = ()) -> str:
+    """The draft asked for in `text` (`letter_body`), offered in the poet's voice ({name} for the
+    one who asked; the offer drawn by the words asked, so the same request gets the same
+    draft); empty when it is asked of no one and about nothing."""
+    body, tone = letter_body(text, told)
+    if not body:
+        return ""
     offers = OFFERED[tone]
     offered = offers[zlib.crc32(text.encode()) % len(offers)]
-    body = f"{dear}, {opening} {asked}".replace("{", "(").replace("}", ")")
-    body = f"{body} {close}"
     return f'{offered} "{body}"'
 
 
 # A draft as `letter` gives it: said whole, longer than a reply's usual length.
-DRAFTED = re.compile(r'^[^"]*: "Dear (?:Sir or Madam|(?:Mr|Mrs|Ms|Miss|Dr|Mx) \S+), ')
+DRAFTED = re.compile(
+    r'^[^"]*: "(?:Dear (?:Sir or Madam|(?:Mr|Mrs|Ms|Miss|Dr|Mx) \S+|[a-z]+)|Hi (?:all|[a-z]+)), '
+)
 LETTER_LIMIT = 480
 
 
@@ -160,7 +296,8 @@ NOTICE_KINDS = {
     "invite": r"invites?|invitations?|inviting",
     "reminder": r"reminders?|reminding",
     "notice": r"notices?|announcements?|announcing|posters?(?: line)?|flyers?|leaflets?",
-    "group": r"(?:text|message|msg|post|whatsapp)s? (?:to|for|in|on) (?:the|our) (?:group chat|"
+    "group": r"(?:text|message|msg|post|whatsapp)s? (?:to|for|in|on) (?:the|our) (?:facebook |fb |"
+    r"street |residents'? |neighbourhood |road |parents'? )?(?:group chat|"
     r"group|chat|whatsapp|team|class|street|building|parents)",
     "toast": r"toasts?",
     "caption": r"captions?",

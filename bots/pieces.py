@@ -31,6 +31,8 @@ from bots.asks import HOW_TO, PAST_ASKED, SIGN_ASKED, _tagged_lines
 from bots.letters import NAMED_DAY
 from bots.lexicon import a_thing
 from bots.material import STOPWORDS, Index, terms
+from bots.poems import LIMIT as POEM_LIMIT
+from bots.poems import POEM_PLAIN, poem_asked, poem_called, poem_close, poem_fill, poem_keys
 
 # Asked, not told: "could you write", "we need", "give us"; not "i wrote", "did you write".
 _ASKING = (
@@ -230,6 +232,49 @@ def sign_purpose(text: str) -> tuple[str, str]:
             return "", ""
         return _sentence(f"no {doing}, please"), "stop"
     return "", ""
+
+
+# A sign asked in a manner only ("something welcoming", "nothing too formal", "a friendly sign"):
+# the manner is how it is written, never words on it; it welcomes people to the place it is for.
+WELCOMING = re.compile(
+    r"\b(?:something|smth|sth|make it|keep it|nice and|a bit|quite|very|really|more)\s+"
+    r"(?:welcoming|friendly|warm|inviting|cheerful|cheery)\b|"
+    r"\b(?:nothing|not) too (?:formal|stiff|posh|serious|official)\b|"
+    r"\b(?:welcoming|friendly|warm|inviting|cheery|cheerful|welcome)\s+(?:little\s+)?"
+    r"(?:sign|notice)\b",
+    re.IGNORECASE,
+)
+_WELCOME_PLACES = (
+    r"exhibition|show|fete|fair|open day|open studio|party|event|shop|cafe|café|stall|gallery|"
+    r"studio|market|sale|launch|library|hall|centre|center|museum|workshop|class|club|pub|bar|"
+    r"office|salon|bakery|classroom|church|clubhouse|hut|shed|allotment|garden|exhibit|display"
+)
+WELCOMED_TO = re.compile(
+    r"\b(?:for|on) (?:the |our |my )?(?:front |back |main |side )?(?:door|doors|entrance|gate|"
+    r"window|wall|table|desk) (?:of|to|at|for) (?P<at>(?:the|our|my|this) (?:[\w'-]+ ){0,2}?"
+    rf"(?:{_WELCOME_PLACES}))\b|"
+    r"\b(?:for|at|outside|on) (?P<place>(?:the|our|my|this) (?:[\w'-]+ ){0,2}?"
+    rf"(?:{_WELCOME_PLACES}))\b",
+    re.IGNORECASE,
+)
+
+
+SIGN_WORD = re.compile(r"\b(?:sign|notice)", re.IGNORECASE)
+
+
+def sign_welcome(text: str) -> dict[str, str]:
+    """The fields of a sign asked in a welcoming manner with no purpose said ("a short sign for
+    the door of the exhibition? something welcoming"): `what` it welcomes people to ("the
+    exhibition"), when said; {} when no such sign is asked."""
+    if not SIGN_WORD.search(text) or not WELCOMING.search(text) or not SIGN_ASKED.search(text):
+        return {}
+    if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
+        return {}
+    if sign_purpose(text)[0]:
+        return {}
+    place = WELCOMED_TO.search(text)
+    what = (place.group("at") or place.group("place")).lower() if place else ""
+    return {"what": re.sub(r"^this\b", "the", what)} if what else {"what": ""}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -490,6 +535,8 @@ PLAIN = {
     "sign, please": ("Thank you!",),
     "sign, wanted": ("Please ask inside; we'd love to hear from you.",),
     "sign, told": ("Thank you.",),
+    "sign, welcome, place": ("Welcome to {what}! Come on in, take your time, and enjoy.",),
+    "sign, welcome": ("Welcome! Come on in, take your time, and enjoy.",),
     "label, maker": (
         "Made by {who} hand, with time and care: there is nothing quite like {thing}.",
     ),
@@ -512,6 +559,7 @@ PLAIN = {
     "intro, event": (
         "Good evening, everyone, and welcome to {what}! We're so glad you could come.",
     ),
+    **POEM_PLAIN,
 }
 # What each piece is called in the offer ("For the sign, Nadia, in my best hand:").
 CALLED = {"sign": "sign", "label": "label", "intro": "introduction"}
@@ -520,11 +568,16 @@ LIMIT = 300
 
 def piece_asked(text: str) -> str:
     """The kind of piece `text` asks for here: "sign" (to a purpose it says), "label" (a few
-    lines for a thing made) or "intro"; "" when it asks none of these."""
+    lines for a thing made), "poem" (verse on a told topic) or "intro"; "" when it asks none of
+    these."""
     if sign_purpose(text)[0]:
         return "sign"
+    if sign_welcome(text):
+        return "welcome"
     if label_asked(text):
         return "label"
+    if poem_asked(text):
+        return "poem"
     if intro_asked(text):
         return "intro"
     return ""
@@ -575,6 +628,23 @@ def piece(index: Index, text: str, added: str = "") -> tuple[str, dict[str, str]
         written = f"{body} {close}".strip() if len(body) + len(close) < LIMIT else body
         called = "notice" if re.search(r"\bnotice\b", text, re.IGNORECASE) else CALLED[kind]
         return (tag, {"what": called}, f'"{written}"')
+    if kind == "welcome":
+        fields = sign_welcome(text)
+        lines = _own(index, "sign, welcome, place" if fields["what"] else "sign, welcome")
+        written = _filled(lines[seed % len(lines)], fields)
+        called = "notice" if re.search(r"\bnotice\b", text, re.IGNORECASE) else "sign"
+        return (tag, {"what": called}, f'"{written}"')
+    if kind == "poem":
+        fields = poem_asked(text)
+        lines = next((found for key in poem_keys(fields) if (found := _own(index, key))), [])
+        written = poem_fill(lines[seed % len(lines)], fields)
+        if len(written) > POEM_LIMIT:
+            written = " / ".join(written.split(" / ")[:2])  # (its first couplet, to fit a reply)
+        elif written.count(" / ") < 2:
+            # (two lines on a topic: a second couplet on its own words, when there is room)
+            close = poem_close(index, fields, seed, POEM_LIMIT - len(written))
+            written = f"{written} / {close}" if close else written
+        return (tag, {"what": poem_called(fields)}, f'"{written}"')
     if kind == "label":
         fields = label_asked(text)
         lines = _own(index, "label, maker") if "who" in fields else []

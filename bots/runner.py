@@ -21,6 +21,7 @@ from django.conf import settings
 from bots import cast, policy, prompts, services
 from bots.care import caring
 from bots.engine import HOUSE_CODE_LIMIT
+from bots.letters import drafted
 from bots.providers import OfflineProvider, ProviderError, provider_for
 from chatsite import metrics
 from rooms import content, events
@@ -291,7 +292,8 @@ async def _stream(context, provider, progress: _Progress, *, cares: bool) -> str
                     raise ProviderError("The reply repeated the persona's instructions.")
                 if len(progress.text) >= limit + prompts.LABEL_ROOM:
                     break  # enough to cut a reply from, whatever label it starts with
-            elif len(progress.text) > limit:
+            elif len(progress.text) > limit and not (offline and drafted(progress.text)):
+                # (a letter the offline engine drafts is said whole, to be sent: `drafted`)
                 progress.text = progress.text[: limit - 1].rsplit(" ", 1)[0] + "…"
                 break
             if pace:

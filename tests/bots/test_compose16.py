@@ -127,26 +127,34 @@ def test_a_limerick_asked_for_is_no_longer_owned_up_to():
 
 
 def test_two_subjects_get_two_different_verses():
+    """(write39: verse asked on a told topic is made for it, bots/poems.py; before, "Shall I
+    compare thee to your leaky tent? Nay, ..." and "All the world's a stage ...": a stock frame
+    with the thing slotted in.)"""
     tent = answer("shakespeare", "write a poem about my leaky tent")
     bus = answer("shakespeare", "write a poem about the bus stop")
     assert tent == (
-        "Of your leaky tent I never wrote a word, Priya, so here is one fresh from the quill: "
-        "Shall I compare thee to your leaky tent? Nay, / For thou art fairer, and wilt not fade "
-        "away."
+        "For the poem, Priya: \"Of my leaky tent I'll sing, and sing it true: / the heart knows "
+        "more of it than ever the head knew. / A humble theme, you say? I say not so: / the "
+        'smallest things make up the world we know."'
     )
     assert bus == (
-        "Of the bus stop I never wrote a word, Priya, so here is one fresh from the quill: All "
-        "the world's a stage, and on it, see, / The bus stop plays its part as well as you or me."
+        "For the poem, Priya: \"Shall I compare thee to a summer's day? Nay: / I'll sing of the "
+        "bus stop, and sing it my own way. / The road is long, the wheels go round and round; / "
+        'but every road leads home, and home is found."'
     )
 
 
-def test_a_real_line_on_the_subject_and_an_occasion_still_come_first():
+def test_a_real_line_on_an_occasion_still_comes_first():
+    """(write39: a poem asked about "the storm last night" is now made on it, bots/poems.py,
+    not the storm speech from King Lear: a stock quotation instead of the piece.)"""
     assert answer("shakespeare", "can you write a little poem for my mum's 60th") == (
         "For the occasion, Priya, take this from my own stock: Gratiano's toast in The Merchant "
         'of Venice: "With mirth and laughter let old wrinkles come."'
     )
-    assert '"Blow, winds, and crack your cheeks! rage! blow!"' in answer(
-        "shakespeare", "write us a poem about the storm last night"
+    assert answer("shakespeare", "write us a poem about the storm last night") == (
+        "For the poem, Priya: \"Shall I compare thee to a summer's day? Nay: / I'll sing of the "
+        "storm last night, and sing it my own way. / For the rain, it raineth every day, they "
+        "say; / we'll sing the louder, and be merry anyway.\""
     )
 
 
@@ -270,16 +278,24 @@ def test_a_test_passed_is_no_grief():
     assert occasions_of("a few words for my nan who passed on sunday") == ["grief"]
 
 
-def test_other_words_asked_after_owning_up_to_a_poem_are_owned_up_to_again():
+def test_other_words_asked_after_a_poem_are_not_random():
     """Before: "shorter pls" after Einstein owned up to a poem was "I see, Priya. What puzzle did
-    you bring with you?", and "make it rhyme" "And how did that happen, Priya? ..."."""
+    you bring with you?", and "make it rhyme" "And how did that happen, Priya? ...". (write39:
+    the poem is now written in his voice, bots/poems.py, where he owned up and handed it over;
+    shorter, it is cut, and a rhyme asked of it again is handed to the poet.)"""
     asked = "@einstein a poem about my neighbour's trampoline pls"
     first = answer("einstein", asked)
-    assert first.endswith("William Shakespeare; @shakespeare, would you take it?")
+    assert first == (
+        "For the poem, Priya, I would write this: \"Of my neighbour's trampoline I'd sing, if I "
+        'could sing: / time bends a little round so dear a thing."'
+    )
     history = [Line("priya", asked), Line("Albert Einstein", first, own=True)]
-    for amend in ("@einstein shorter pls", "@einstein make it rhyme"):
-        reply = answer("einstein", amend, history=history)
-        assert "@shakespeare" in reply and "puzzle" not in reply and "happen" not in reply
+    assert answer("einstein", "@einstein shorter pls", history=history) == (
+        "Then perhaps this, Priya: \u201cOf my neighbour's trampoline I'd sing, if I could "
+        "sing.\u201d"
+    )
+    reply = answer("einstein", "@einstein make it rhyme", history=history)
+    assert "@shakespeare" in reply and "happen" not in reply
 
 
 def test_a_name_from_the_physicist_and_the_gadfly():

@@ -308,7 +308,7 @@ NOT_ASKED = [
     "omar's jug survived the firing!",
     "how do i write a label for my jug",
     "we need more volunteers for weekdays",
-    "write a poem about the sea",
+    # ("write a poem about the sea" is verse on a told topic now: tests/bots/test_write39.py)
     "write a birthday poem for my nan",
     "write me an intro for my dating profile",
     "can you write an intro for my youtube channel",
