@@ -20,6 +20,10 @@ A line on the persona's own life is keyed with a group of the words for "you" as
 ("you/your/u/ur prague/see/visit: I taught in Prague ..."): it answers a question put to the
 persona itself ("what did you eat during exams", "you lived in prague right? what should we
 see"), which no other line does ("did you ever get stung" asks of its life, not of stings).
+Its own time is asked as "in your day", "back then", "when you were young": the shared group
+"~then" (`SHARED`) says those ("eat/food/dinner ~then you/your/u/ur: Bread, pottage and
+cheese ..."), so that "what did ordinary people eat in your day" is answered of its time and
+"what should i eat tonight, in your opinion" is not.
 """
 
 from __future__ import annotations
@@ -69,6 +73,43 @@ def _word(raw: str) -> str:
     return found[0]
 
 
+# Groups of keys many lines share, named once and put in place of the name ("~then") wherever
+# a line's keys say it: "~then" is the persona's own time asked of ("what did people eat in your
+# day", "did people brush their teeth back then", "what did kids play with when you were
+# young"), said with a group of the words for "you" ("you/your/u/ur ~then eat/food: ...").
+SHARED = {
+    "~then": "/".join(
+        "=" + phrase.replace(" ", "_")
+        for phrase in (
+            "in your day",
+            "in ur day",
+            "of your day",
+            "in your time",
+            "in ur time",
+            "of your time",
+            "during your time",
+            "your era",
+            "ur era",
+            "your century",
+            "your lifetime",
+            "your generation",
+            "back then",
+            "those days",
+            "the old days",
+            "when you were",
+            "when u were",
+            "you grew up",
+            "u grew up",
+            "your childhood",
+            "your youth",
+            "you were alive",
+            "u were alive",
+        )
+    ),
+}
+_SHARED_NAME = re.compile(r"~\w+")
+
+
 @lru_cache(maxsize=64)
 def knowns(lines: tuple[str, ...]) -> tuple[Known, ...]:
     found = []
@@ -76,6 +117,7 @@ def knowns(lines: tuple[str, ...]) -> tuple[Known, ...]:
         about, colon, text = line.partition(":")
         if not colon or not text.strip():
             continue
+        about = _SHARED_NAME.sub(lambda m: SHARED.get(m.group(), m.group()), about)
         keys = tuple(
             tuple(tuple(_word(w) for w in group.split("/") if w.strip()) for group in alt.split())
             for alt in about.split(",")
