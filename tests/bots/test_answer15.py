@@ -191,7 +191,8 @@ def test_another_persons_question_nobody_answered_is_answered(seed):
     reply = say(
         "curie", "@curie ok but why though, nobody answered that", history=history, seed=seed
     )
-    assert "salt melts ice because salt water freezes colder" in reply, reply
+    # (Her line on salted roads and paths since know39.)
+    assert "Salt water freezes colder than fresh" in reply, reply
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])

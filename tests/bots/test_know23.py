@@ -1375,7 +1375,7 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # brewing, bees, hedgehogs...) (tests/bots/test_know38.py); floor38 had the same
 # line on what firing does to clay as know38, kept once. Session 31 (lead): 1 to Einstein (an
 # appliance tripping the switch as soon as it is plugged in; tests/bots/test_lead44.py).
-COUNTS = {"einstein": 340, "curie": 359, "darwin": 310}  # fireworks kept; Vicks apart
+COUNTS = {"einstein": 373, "curie": 387, "darwin": 338}  # with know39's times and fields
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

@@ -150,9 +150,10 @@ def test_in_the_field_with_no_line_on_it_the_persona_says_how_it_would_find_out(
         # A creature's habit, what static does, whether a vice is ever sensible: what its way
         # of working speaks to.
         # (Bats hanging upside down have their own line now: weak legs, a tendon that locks.)
-        # (Herons on one leg have the line on birds standing on one leg since session 28.)
-        "darwin": "how do herons hunt so still",
-        "einstein": "why does static electricity make my hair stand up",
+        # (Herons on one leg have the line on birds standing on one leg since session 28, and
+        # herons hunting so still and static in hair and fleeces their own lines since know39.)
+        "darwin": "how do kingfishers dive so straight",
+        "einstein": "why does static cling happen",
         "socrates": "is cowardice ever the sensible choice",
     }[slug]
     for seed in SEEDS:
