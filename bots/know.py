@@ -61,6 +61,8 @@ class Known:
     own: bool = False
     # The stems of all its keys, phrases' words too: what it is about, for `sense.off_focus`.
     about: frozenset[str] = frozenset()
+    # What a reply that says it is sure to hold: its text after the name (`subject_of`).
+    said: str = ""
 
 
 def _word(raw: str) -> str:
@@ -129,7 +131,14 @@ def knowns(lines: tuple[str, ...]) -> tuple[Known, ...]:
             t for alt in keys for group in alt for w in group if w[0] == "=" for t in terms(w)
         }
         found.append(
-            Known(keys=keys, words=words, text=text.strip(), own=own, about=words | phrased)
+            Known(
+                keys=keys,
+                words=words,
+                text=text.strip(),
+                own=own,
+                about=words | phrased,
+                said=text.split("{name}")[-1].strip(" ,.;:"),
+            )
         )
     return tuple(found)
 
@@ -496,7 +505,7 @@ def subject_of(lines: tuple[Known, ...], answer: str) -> str:
     """The thing the `#know` line said in `answer` is about (the first word of its first key:
     "cake" for the line on sinking cupcakes), or empty when `answer` says none."""
     for line in lines:
-        if line.text.split("{name}")[-1].strip(" ,.;:") in answer:
+        if line.said in answer:
             first = line.keys[0][0][0]
             return first.lstrip("=")
     return ""
