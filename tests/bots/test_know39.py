@@ -488,6 +488,8 @@ LOOK_ALIKES = [
     ("einstein", "why do i get a static shock when i take my wool jumper off"),
     ("curie", "how come my copper bracelet turns my wrist green"),
     ("curie", "is the grey film on old pewter mugs toxic"),
+    ("curie", "the old photos are going brown and silvery at the edges, is it the chemicals?"),
+    ("curie", "how do i restore a black and white photo"),
 ]
 
 
