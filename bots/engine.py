@@ -216,6 +216,7 @@ from bots.wordsum import (
     solar_of,
     stepped_over,
     sum_read,
+    typed,
     word_sum,
 )
 
@@ -3242,7 +3243,22 @@ def offline_reply(
     guarded = _guarded(voice, reply, message, history, seed, ignore, unasked, said)
     if not unasked and (roled := _sum_roled(voice, history, seed, ignore, guarded)):
         return roled
+    if not unasked and history and "@" in guarded:
+        return _not_handed(guarded, message, history, ignore)
     return guarded
+
+
+def _not_handed(reply: str, message: str, history: Sequence[Said], ignore: Collection[str]) -> str:
+    """`reply` without its hand-over to another persona ("Ask @darwin ...") when a person asked
+    it a sum with figures (`_sum_asked_among`): a sum is handed only to one that works it, and
+    every persona that says sums works what it can (`_sum_handed`); what it cannot, it owns up
+    to plainly, never to be met with a line on another thing ("leave" is no plant's leaves)."""
+    if history[-1].author.lower() in {n.lower() for n in ignore}:
+        return reply
+    if not _sum_asked_among(message, history, ignore):
+        return reply
+    kept = [s for s in re.split(r"(?<=[.!?])\s+", reply) if not MENTION.search(s)]
+    return " ".join(kept) if kept and len(kept) < len(re.split(r"(?<=[.!?])\s+", reply)) else reply
 
 
 def _guarded(
@@ -3554,7 +3570,7 @@ def _offline_reply(
                 not unasked
                 and (
                     _untested(voice, message, history, seed, reply)
-                    or _sum_handed(voice, message, history, seed, said, ignore, others, reply)
+                    or _sum_handed(voice, message, history, seed, said, ignore, reply)
                     or _sum_solved(voice, asked, told, seed, ignore, reply)
                     or _sum_unworked(voice, asked, told, seed, ignore, reply, said)
                 )
@@ -3934,9 +3950,6 @@ def _figures_before(
     return f"{before.text.rstrip(' .')}. {message}"
 
 
-# The fields whose persona works a sum put to it in its own voice, as a scientist does its
-# arithmetic; the others hand it to the room's mathematician.
-SUMS_WORKED_IN = frozenset({"physics", "chemistry"})
 # The readings every persona works for itself (`bots.asks.request_kind`): shares, a pace, a total.
 OWN_SUMS = frozenset({"sum", "share", "pace", "overlap"})
 
@@ -3974,15 +3987,14 @@ def _sum_handed(
     seed: int,
     said: Sequence[str],
     ignore: Collection[str],
-    others: Sequence[Voice],
     reply: str,
 ) -> str:
     """A sum the mathematician's readers work (`_worked`), put to another persona ("@darwin
     petrol is 145p a litre, 240 miles, car does 40mpg, what's the fuel cost"), whose `reply`
-    has no figure (it owned up: "it lies far from my studies"): a scientist works it briefly in
-    its own voice; any other owns up and hands it to the room's mathematician, who works it
-    (`_handed_sum`). "" for a sum the persona works for itself (`OWN_SUMS`), or none these
-    readers work."""
+    has no figure (it owned up: "it lies far from my studies"): worked in its own voice, as any
+    persona that says sums works them (never handed on, to be met with a line on another
+    thing). "" for a sum the persona works for itself (`OWN_SUMS`), or none these readers
+    work."""
     if voice.is_house_bot or _reckoner(voice) or not history or re.search(r"\d", reply):
         return ""
     if not (re.search(r"\d", message) and SUM_WORDED.search(message)) and not (
@@ -3991,22 +4003,10 @@ def _sum_handed(
         return ""
     if request_kind(MENTION.sub(" ", message)) in OWN_SUMS:
         return ""
-    sums = next((o for o in others if _reckoner(o) and not o.is_house_bot), None)
-    if SUMS_WORKED_IN & set(voice.style.get("fields", ())):
-        sums = _as_reckoner(voice)
-    if sums is None:
-        return ""
+    sums = _as_reckoner(voice)
     worked = _worked_joined(sums, message, history, seed, said, ignore)[0]
     # a figure it would ask for that a line further back gives: worked, not asked again
-    worked = _sum_solved(sums, message, history, seed, ignore, worked) or worked
-    if not worked or sums.slug == voice.slug:
-        return worked
-    index, rng = index_of(voice.material), random.Random(seed)
-    name = _addressable(history[-1].author)
-    used = [line.text for line in history if line.own][-3:]
-    mention, who = f"@{sums.slug}", sums.name
-    handover = _tagged(index, "handover", rng, name=name, mention=mention, who=who, used=used)
-    return f"{_owned_up(index, rng, name=name, used=used)} {handover}"
+    return _sum_solved(sums, message, history, seed, ignore, worked) or worked
 
 
 def _handed_sum(
@@ -4031,15 +4031,48 @@ def _handed_sum(
         return ""
     question, asker = asked
     at = max(i for i, line in enumerate(history) if line.author == asker and line.text == question)
-    return _worked(voice, question, history[: at + 1], seed, said, ignore)
+    put = history[: at + 1]
+    worked = _worked_joined(voice, question, put, seed, said, ignore)[0]
+    worked = _sum_solved(voice, question, put, seed, ignore, worked) or worked
+    if worked or not _sum_asked_among(question, put, ignore):
+        return worked
+    # a sum handed over that it cannot work: said plainly, never met with a line on another thing
+    index = index_of(voice.material)
+    kind = "unworked" if index.tagged.get("unworked") else "unplaced"
+    name = _addressable(asker)
+    return _tagged(index, kind, random.Random(seed), name=name, thing="figures", used=said)
+
+
+# A sum asked in words: how much or how many, a total, a share, a time, an age or a year.
+SUM_ASKED_WORDS = re.compile(
+    r"\bhow (?:much|many|long|old)\b|\bwhat (?:time|age|year|date)\b|\b(?:total|each|per|"
+    r"average|cost|costs|price|bill|owe|cheaper|better value|left over|spare)\b|"
+    r"\bwhen'?s the next\b",
+    re.I,
+)
+
+
+def _sum_asked_among(asked: str, history: Sequence[Said], ignore: Collection[str]) -> bool:
+    """Whether `asked` (the last of `history`) asks a sum in words with its figures in it or
+    in the last three lines people said before it."""
+    if not SUM_ASKED_WORDS.search(typed(MENTION.sub(" ", asked).lower())):
+        return False
+    return bool(re.search(r"\d", asked)) or any(
+        re.search(r"\d", t) for t in _people_before(history, ignore)[:3]
+    )
 
 
 def _as_reckoner(voice: Voice) -> Voice:
-    """A scientist (`SUMS_WORKED_IN`) as one who works the room's sums, briefly in its own voice;
-    any other voice as it is."""
-    if SUMS_WORKED_IN & set(voice.style.get("fields", ())):
+    """A persona that says sums (#sum) as one who works the room's sums, briefly in its own
+    voice; the house bot, or one that says none, as it is."""
+    if _says_sums(voice) and not _reckoner(voice):
         return replace(voice, style={**voice.style, "fields": ("mathematics",)})
     return voice
+
+
+def _says_sums(voice: Voice) -> bool:
+    """Whether `voice` works sums asked of it, in its #sum words: any persona that has them."""
+    return not voice.is_house_bot and bool(index_of(voice.material).tagged.get("sum"))
 
 
 def _reckoner(voice: Voice) -> bool:
@@ -4195,12 +4228,9 @@ def _sum_billed(
 ) -> str:
     """A bill of a rate times a count plus extras, less what someone puts towards it
     (`bots.compound.bill_with_extras`), worked before the readers of one shape, which would
-    work the product alone and leave the extras out, by the one who does the room's sums or a
-    scientist asked it. "" for any other persona or message."""
-    fields = set(voice.style.get("fields", ()))
-    if voice.is_house_bot or not (_reckoner(voice) or SUMS_WORKED_IN & fields):
-        return ""
-    if not index_of(voice.material).tagged.get("sum") or OF_HER.search(message.lower()):
+    work the product alone and leave the extras out, by any persona that says sums. "" for any
+    other persona or message."""
+    if not _says_sums(voice) or OF_HER.search(message.lower()):
         return ""
     told = [t.lower() for t in _people_before(history, ignore)[:3]]
     lines = [MENTION.sub(" ", message).lower(), *told]
@@ -4212,15 +4242,12 @@ def _sum_timed(
     voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str]
 ) -> str:
     """A sum of time, dates, rates or units (`bots.solve_time`: "leaving 07:15", "its 240km",
-    "what time do we get there"), worked before any reply is drawn by the one who does the
-    room's sums or a scientist asked it: a drawn reply with a figure of its own (a date from
+    "what time do we get there"), worked before any reply is drawn by any persona that says
+    sums: a drawn reply with a figure of its own (a date from
     its life) would else stand in its place. "" for any other persona or message."""
-    fields = set(voice.style.get("fields", ()))
-    if voice.is_house_bot or not (_reckoner(voice) or SUMS_WORKED_IN & fields):
+    if not _says_sums(voice) or OF_HER.search(message.lower()):
         return ""
-    if not index_of(voice.material).tagged.get("sum") or OF_HER.search(message.lower()):
-        return ""
-    asked = MENTION.sub(" ", message).lower()
+    asked = typed(MENTION.sub(" ", message).lower())
     if timed([asked]):
         return ""  # a sum said whole in one message: the readers of one message word it
     working = timed([asked, *(t.lower() for t in _people_before(history, ignore)[:5])])

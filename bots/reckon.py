@@ -243,6 +243,32 @@ CUT_TAKEN = re.compile(
 )
 
 
+# A price of one thing that is no stretch of time: "£2.10 per cubic metre", "28p a kwh", "£3 a
+# bag"; and things priced each by the words before: "tickets are £14.50", "pizzas cost £12".
+PRICE_OF_ONE = re.compile(
+    r"\s?(?:(?:per|a|an)\s|/\s?)(?!(?:day|night|week|fortnight|month|quarter|year|term|season|head|"
+    r"person|go|time|pop|total|lot|bit|few|couple)\b)[a-z]{2,}\b|\s?each\b",
+    re.I,
+)
+PRICED_EACH = re.compile(r"\b[a-z]{3,}s (?:are|cost|at)\s(?:only\s|just\s)?$", re.I)
+# One part of a bill asked for: "how much for the tickets", "whats the total for the food".
+PART_ASKED = re.compile(
+    r"\b(?:how much|what'?s?|whats|total|cost)\b[^.?!,]{0,20}\b(?:for|on) (?:the |our |all )?"
+    r"(?!(?:\d|the|our|my|your|lot|whole|everything|all|both|day|night|week|month|year|trip|"
+    r"weekend|evening|us|you|them|that|this|it)\b)[a-z]{3,}\b(?!\s(?:and|&|plus)\b)",
+    re.I,
+)
+
+
+def priced_apart(text: str, monies: Sequence[tuple[int, int]], many: int) -> bool:
+    """Whether sums of money said at `monies` (start, end) are no amounts to add up: one is a
+    price of one thing ("£2.10 per cubic metre", "tickets are £14.50": times how many?), or one
+    part of what was said is asked ("how much for the tickets", never the car park added)."""
+    if any(PRICE_OF_ONE.match(text, b) or PRICED_EACH.search(text, 0, a) for a, b in monies):
+        return True
+    return many > 1 and bool(PART_ASKED.search(text))
+
+
 def total_of(text: str) -> str:
     """The working of a total asked ("60 cookies at £1 (£60) and 40 brownies at £2 (£80) is
     £140; less £45, that leaves £95"), or "" when `text` asks none: a total asked, and a price
@@ -276,6 +302,7 @@ def total_of(text: str) -> str:
     split = SPLIT.search(text)
     costs: list[tuple[str, float]] = []
     taken: tuple[str, float] | None = None
+    lone: list[tuple[int, int]] = []  # where each amount said alone is
     for m in LONE.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
             continue
@@ -305,14 +332,17 @@ def total_of(text: str) -> str:
             continue
         signs.append(sign)
         parts.append((m.start(), said, value, False))
+        lone.append((m.start(), m.end()))
+    if priced_apart(text, lone, len(parts) + len(costs)):
+        return ""
     sign = next((s for s in signs if s), "")
     money = bool(sign) or bool(re.search(r"\b(?:pounds?|quid|dollars?|euros?|bucks)\b", text, re.I))
     if not products and not (money and len(parts) >= 2):
         return ""
     if len(parts) + len(costs) > 6:
         return ""  # a list of numbers, not a sum
-    lone = [p for p in parts if not p[3]]
-    if sign and any(not re.match(r"[£$€]|\d+p$", p[1]) for p in lone):
+    alone = [p for p in parts if not p[3]]
+    if sign and any(not re.match(r"[£$€]|\d+p$", p[1]) for p in alone):
         return ""  # "£5 ... 20 kids": a count beside money is no amount to add
     parts.sort()
     gross = sum(p[2] for p in parts)

@@ -74,6 +74,7 @@ from bots.reckon import (
     alternatives,
     days_redone,
     per_day_of,
+    priced_apart,
     units_of,
     units_redone,
 )
@@ -194,6 +195,7 @@ TYPED = (
     (re.compile(r"\bh(?:o|w|ow)w? m(?:uch|cuh|uhc|ich|ch|utch)\b"), "how much"),
     (re.compile(r"\bh(?:o|w|ow)w? m(?:any|nay|ny|anny)\b"), "how many"),
     (re.compile(r"\b(?:wat|wot|wht)s\b"), "whats"),
+    (re.compile(r"\b(?:wat|wot|wht)\b"), "what"),
     (re.compile(r"\bw(?:ich|hcih|hihc)\b"), "which"),
     (re.compile(r"\bche(?:eper|aepr|pear)\b"), "cheaper"),
     (re.compile(r"\ba(?:vrage|varage|verge|vergae)\b"), "average"),
@@ -207,10 +209,15 @@ def _clean(text: str) -> str:
     text = text.replace("’", "'").replace("—", " ").replace("–", " ")
     text = NUMBER_WORD.sub(lambda m: _WORDS[m.group(1)], text)
     text = re.sub(r"\bhalf an? (hour|day|week)\b", r"0.5 \1", text)
-    # Shorthand and slips of typing: "per wk", "a mth", "how mcuh", "hw many".
+    return re.sub(r"\s+", " ", typed(text)).strip()
+
+
+def typed(text: str) -> str:
+    """`text` (lower case) with shorthand and slips of typing mended: "per wk", "a mth", "how
+    mcuh", "hw many", "wat time"."""
     for said, meant in TYPED:
         text = said.sub(meant, text)
-    return re.sub(r"\s+", " ", text).strip()
+    return text
 
 
 def _period_after_said(text: str, start: int) -> str:
@@ -2707,8 +2714,8 @@ def _journey(text: str) -> Worked | None:
     if re.search(r"\bhow long\b|\bwhat time\b|\bhow many hours\b", text) and len(far) == 1 and v:
         d = _n(far[0].group("d"))
         d_miles = far[0].group("u").lower().startswith("mi")
-        if d_miles != miles:
-            return None
+        if d_miles != miles or _unread(text, [speed.span(), far[0].span()]):
+            return None  # ("with 4 stops of 15 mins": never "with no stops")
         minutes = round(d / v * 60)
         h, m = divmod(minutes, 60)
         took = f"{h} h {m} min" if h and m else f"{h} hours" if h else f"{m} minutes"
@@ -4504,6 +4511,15 @@ G_STOP = re.compile(
     r"hours?|hrs?|h)\b|\b(?P<hr>an|1) hour(?:'s)? (?:stop|break|lunch|for|at|cafe|coffee|rest)",
     re.I,
 )
+# So many stops of a span each, said before the span: "21 locks at about 20 mins each".
+G_STOPS_OF = re.compile(
+    r"(?<![\w.])(?P<c>\d{1,3}) [a-z]+ (?:at|(?P<of>of)|taking) (?:about |around )?$"
+)
+
+
+def _unread(text: str, used: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure of `text` lies outside every span (start, end) a working read."""
+    return any(not any(a <= f.start() < b for a, b in used) for f in re.finditer(r"\d", text))
 G_WHEN_BACK = re.compile(
     r"\bwhen (?:are|am|r|will|would|do|shall|should|can) (?:we|i|u|you|they)(?: be| get)? (?:home|"
     r"back|there|in|done|finished|finish|arrive|get (?:back|home|there|in))\b|\bwhat time "
@@ -4545,12 +4561,22 @@ def _g_ride(text: str) -> Worked | None:
         return None  # a plain journey: `_journey`
     moving = d / v * 60
     stopped = 0.0
+    used = [speed.span(), far[0].span(), *(m.span() for m in stops)]
     for m in stops:
         if m.group("hr"):
             stopped += 60
             continue
         x = _n(m.group("n")) * (60 if m.group("u").lower().startswith("h") else 1)
+        # "21 locks at about 20 mins each": each of so many
+        many = G_STOPS_OF.search(text, 0, m.start())
+        if many and (many.group("of") or re.match(r"\s?each\b", text[m.end() :])):
+            used.append(many.span("c"))
+            x *= int(many.group("c"))
         stopped += x * int(m.group("k") or 1)
+    if leave:
+        used.append(leave.span())
+    if _unread(text, used):
+        return None  # a figure not read: "21 locks", the count of a stop taken as one
     unit = "miles" if far[0].group("u").lower().startswith("mi") else "km"
     working = f"{count(d)} {unit} at {count(v)} {speed.group('u')} is {_hm(moving)}"
     if stops:
@@ -5061,6 +5087,8 @@ def _steps(text: str) -> Worked | None:
     monies = [f for f in figs if f.kind == "money"]
     if len({f.unit for f in monies}) != 1 or any(G_PER_HEAD.match(text, f.end) for f in monies):
         return None  # ("£5 each a month and 8 of us": a price a head, times them, not a total)
+    if priced_apart(text, [(f.start, f.end) for f in monies], len(monies)):
+        return None
     # "we need £2,000 and we have £1,390": a target said first, and the sum after it
     leads = [_lead(text, figs, figs.index(f)) for f in monies]
     target = monies[0] if len(monies) > 1 and S_TARGET.search(leads[0]) else None
@@ -5640,7 +5668,8 @@ def plain_total(text: str) -> Worked | None:
     if not P_ASKED.search(text) or P_NOT_PLAIN.search(text) or alternatives(text):
         return None  # ("£35 a month or £360 a year": two prices to choose between, no bill)
     items = list(P_ITEM.finditer(text))
-    if not items:
+    alone = [(m.start("x"), m.end("x")) for m in items if not m["n"]]
+    if not items or priced_apart(text, alone, len(items)):
         return None
     rest = P_ITEM.sub(" ", text)
     vat = P_VAT.search(rest)
