@@ -110,6 +110,8 @@ from bots.cards import (
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
 from bots.compose import compose, composed
 from bots.compound import bill_with_extras, rest_split
+from bots.everyday import asks as everyday_asks
+from bots.everyday import worked as everyday_worked
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -3387,12 +3389,19 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     return ""
 
 
+# The readers of a sum by the roles of its figures, and of the everyday classes of sums: each
+# with its quick look at the ask, then its reading of the ask and the lines before it.
+ROLED = ((roles_asks, roles_worked), (everyday_asks, everyday_worked))
+
+
 def _sum_roled(
     voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str], reply: str
 ) -> str:
     """A sum of two steps or more read by the role of every figure (`bots.roles`: a price of one,
-    a count, a share, money off, money paid, a part of a total...), with the ask alone or the
-    one, two or three lines people said before it, by a persona that says sums, in place of a
+    a count, a share, money off, money paid, a part of a total...), or of an everyday class
+    (`bots.everyday`: which offer is better value, paint for walls, an age on a date, the next
+    bus, tables needed...), with the ask alone or the one, two or three lines people said before
+    it, by a persona that says sums, in place of a
     `reply` that does not come to the same result (a voucher added, a deposit included in a
     total taken off it, a sum declined); "" when no such reading gives every figure a role, or
     the reply comes to what it does."""
@@ -3400,7 +3409,8 @@ def _sum_roled(
     if of is None:
         return ""
     line, before, asked = of
-    if not roles_asks(asked) or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
+    readers = [worked for asks, worked in ROLED if asks(asked)]
+    if not readers or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
         return ""
     if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
         return ""
@@ -3409,7 +3419,7 @@ def _sum_roled(
         told = [t.strip() for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]):
             continue
-        found = roles_worked([*told, asked])
+        found = next((f for read in readers if (f := read([*told, asked]))), None)
         if found and not unplaced(found.working, asked, before[max(0, len(before) - k - 1) :]):
             said = {float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", reply)}
             results = [
@@ -3570,7 +3580,7 @@ def _offline_reply(
                 not unasked
                 and (
                     _untested(voice, message, history, seed, reply)
-                    or _sum_handed(voice, message, history, seed, said, ignore, reply)
+                    or _sum_handed(voice, asked, told, seed, said, ignore, reply)
                     or _sum_solved(voice, asked, told, seed, ignore, reply)
                     or _sum_unworked(voice, asked, told, seed, ignore, reply, said)
                 )
@@ -4004,7 +4014,10 @@ def _sum_handed(
     if request_kind(MENTION.sub(" ", message)) in OWN_SUMS:
         return ""
     sums = _as_reckoner(voice)
-    worked = _worked_joined(sums, message, history, seed, said, ignore)[0]
+    # read with the lines before it as the mathematician reads them, placing every figure
+    worked = _worked_joined(sums, message, history, seed, said, ignore)[0] or _sum_joined(
+        sums, history, seed, ignore
+    )
     # a figure it would ask for that a line further back gives: worked, not asked again
     return _sum_solved(sums, message, history, seed, ignore, worked) or worked
 
@@ -4047,7 +4060,7 @@ def _handed_sum(
 SUM_ASKED_WORDS = re.compile(
     r"\bhow (?:much|many|long|old)\b|\bwhat (?:time|age|year|date)\b|\b(?:total|each|per|"
     r"average|cost|costs|price|bill|owe|cheaper|better value|left over|spare)\b|"
-    r"\bwhen'?s the next\b",
+    r"\bwhen'?s the next\b|\b(?:for|between) (?:the |all |us )?\d+\b",
     re.I,
 )
 

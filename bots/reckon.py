@@ -244,27 +244,28 @@ CUT_TAKEN = re.compile(
 
 
 # A price of one thing that is no stretch of time: "£2.10 per cubic metre", "28p a kwh", "£3 a
-# bag"; and things priced each by the words before: "tickets are £14.50", "pizzas cost £12".
+# bag", "£14.50 each".
 PRICE_OF_ONE = re.compile(
     r"\s?(?:(?:per|a|an)\s|/\s?)(?!(?:day|night|week|fortnight|month|quarter|year|term|season|head|"
     r"person|go|time|pop|total|lot|bit|few|couple)\b)[a-z]{2,}\b|\s?each\b",
     re.I,
 )
-PRICED_EACH = re.compile(r"\b[a-z]{3,}s (?:are|cost|at)\s(?:only\s|just\s)?$", re.I)
 # One part of a bill asked for: "how much for the tickets", "whats the total for the food".
 PART_ASKED = re.compile(
     r"\b(?:how much|what'?s?|whats|total|cost)\b[^.?!,]{0,20}\b(?:for|on) (?:the |our |all )?"
     r"(?!(?:\d|the|our|my|your|lot|whole|everything|all|both|day|night|week|month|year|trip|"
-    r"weekend|evening|us|you|them|that|this|it)\b)[a-z]{3,}\b(?!\s(?:and|&|plus)\b)",
+    r"weekend|evening|us|you|them|that|this|it|others?|rest|everyone|everybody|each|people|"
+    r"kids|children|adults|group|team|family|families|couples?|household|guests|lads|girls|"
+    r"boys)\b)[a-z]{3,}\b(?!\s(?:and|&|plus)\b)",
     re.I,
 )
 
 
 def priced_apart(text: str, monies: Sequence[tuple[int, int]], many: int) -> bool:
     """Whether sums of money said at `monies` (start, end) are no amounts to add up: one is a
-    price of one thing ("£2.10 per cubic metre", "tickets are £14.50": times how many?), or one
-    part of what was said is asked ("how much for the tickets", never the car park added)."""
-    if any(PRICE_OF_ONE.match(text, b) or PRICED_EACH.search(text, 0, a) for a, b in monies):
+    price of one thing ("£2.10 per cubic metre": times how many?), or one part of what was said
+    is asked ("how much for the tickets", never the car park added)."""
+    if any(PRICE_OF_ONE.match(text, b) for _, b in monies):
         return True
     return many > 1 and bool(PART_ASKED.search(text))
 

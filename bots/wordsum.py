@@ -196,6 +196,7 @@ TYPED = (
     (re.compile(r"\bh(?:o|w|ow)w? m(?:any|nay|ny|anny)\b"), "how many"),
     (re.compile(r"\b(?:wat|wot|wht)s\b"), "whats"),
     (re.compile(r"\b(?:wat|wot|wht)\b"), "what"),
+    (re.compile(r"\bs(?:vae|aev|av)\b"), "save"),
     (re.compile(r"\bw(?:ich|hcih|hihc)\b"), "which"),
     (re.compile(r"\bche(?:eper|aepr|pear)\b"), "cheaper"),
     (re.compile(r"\ba(?:vrage|varage|verge|vergae)\b"), "average"),
@@ -2155,7 +2156,8 @@ WHAT_PERCENT = re.compile(
     re.I,
 )
 CHANGE_FROM = re.compile(
-    rf"\bfrom\s+(?P<a>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)\s+(?:to|up to|down to|->)\s+"
+    rf"\bfrom\s+(?P<a>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)"
+    r"(?:\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year))?\s+(?:to|up to|down to|->)\s+"
     rf"(?P<b>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)|"
     # "the coat was £60 and now it's £45"
     rf"\bwas\s+(?P<c>[£$€]\s?{NUM}|{NUM}p)\s*(?:,|and|but)?\s*(?:it'?s\s+|its\s+)?now\s+"
@@ -2350,6 +2352,9 @@ def _percent(text: str) -> Worked | None:
             f"{money(vat, sign)} of VAT" if the_vat else money(value + vat, sign),
         )
     offs = list(OFF.finditer(text))
+    rises = list(RISE.finditer(text))
+    if len(rises) == 1 and not offs and NEW_SUM_ASKED.search(text):
+        return _risen(text, rises[0])
     if offs and not re.search(r"\b(?:tip|service)\b", text):
         monies = list(MONEY.finditer(text))
         if len(monies) != 1 or len(offs) > 3:
@@ -2370,6 +2375,34 @@ def _percent(text: str) -> Worked | None:
             )
         return Worked(working, money(round(now, 2), sign))
     return None
+
+
+# What a sum comes to once it rises: "whats the new price", "what will it be", "how much now".
+NEW_SUM_ASKED = re.compile(
+    r"\bnew (?:price|cost|rent|fee|fare|total|bill|amount|rate|salary|wage|premium)\b|"
+    r"\bwhat (?:will|would|does) (?:it|that|the \w+) (?:be|cost|come to)\b|"
+    r"\bhow much (?:will|would|is) (?:it|that|the \w+) (?:be|cost|now)\b",
+    re.I,
+)
+
+
+def _risen(text: str, rise: re.Match[str]) -> Worked | None:
+    """One sum of money that goes up by a share ("season ticket is £3,400 and its going up
+    5.9%"), asked what it comes to: never a sum a period (`_rise`), nor one said risen to."""
+    monies = list(MONEY.finditer(text))
+    if len(monies) != 1 or len(PERCENT_AT.findall(text)) != 1:
+        return None
+    m = monies[0]
+    if _period_after(text, m.end()) or re.search(r"\bto\s*$", text[rise.start() : m.start()]):
+        return None  # "£80 a month", "went up 7% to £1,219.80": others read them
+    value, sign = _money_value(m)
+    rate = _n(rise.group("r") or rise.group("s"))
+    extra = round(value * rate / 100, 2)
+    return Worked(
+        f"{count(rate)}% of {_p_money(value, sign)} is {_p_money(extra, sign)}, so "
+        f"{_p_money(value + extra, sign)}",
+        _p_money(value + extra, sign),
+    )
 
 
 # A tip or a service charge on a bill, and shared: "bill is £86, add 12.5% and split 4 ways".
@@ -2476,8 +2509,8 @@ SERVES = re.compile(
     re.I,
 )
 SCALE_TO = re.compile(
-    r"\b(?:for|feed|serve|make|bake|to|scale (?:it |this )?(?:up |down )?to|make it for|we'?re|"
-    r"there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})"
+    r"\b(?:for|feed|serve|make|making|bake|baking|to|scale (?:it |this )?(?:up |down )?to|"
+    r"make it for|we'?re|there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})"
     r"(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
     re.I,
 )
@@ -2550,7 +2583,9 @@ RATE_GIVEN = re.compile(
     rf"(?:[£$€]\s?1|1\s?(?:gbp|pound|eur|euro|usd|dollar))\s*(?:=|is|gets?(?: you)?|buys?|to)\s*"
     rf"(?P<r>[£$€]?\s?{NUM})\s*(?P<cur>gbp|eur|euros?|usd|dollars?|pounds?)?|"
     rf"(?P<r2>{NUM})\s*(?P<cur2>euros?|dollars?|eur|usd)\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|1\s+)?"
-    rf"(?P<of>pound|gbp|euro|eur|dollar|usd)",
+    rf"(?P<of>pound|gbp|euro|eur|dollar|usd)|"
+    rf"(?P<sign3>[$€])\s?(?P<r3>{NUM})\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|1\s+|one\s+)?"
+    rf"(?P<of3>pound|£)",
     re.I,
 )
 CURRENCY_SIGN = {"gbp": "£", "pound": "£", "eur": "€", "euro": "€", "usd": "$", "dollar": "$"}
@@ -2656,6 +2691,8 @@ def _currency(text: str) -> Worked | None:
             _cur(rate.group("cur2")),
             _cur(rate.group("of")),
         )
+    elif rate.group("r3"):  # "$1.25 to the pound"
+        r, to_sign, from_sign = _n(rate.group("r3")), rate.group("sign3"), "£"
     else:
         said = rate.group(0)
         from_sign = (
@@ -4520,6 +4557,8 @@ G_STOPS_OF = re.compile(
 def _unread(text: str, used: Sequence[tuple[int, int]]) -> bool:
     """Whether a figure of `text` lies outside every span (start, end) a working read."""
     return any(not any(a <= f.start() < b for a, b in used) for f in re.finditer(r"\d", text))
+
+
 G_WHEN_BACK = re.compile(
     r"\bwhen (?:are|am|r|will|would|do|shall|should|can) (?:we|i|u|you|they)(?: be| get)? (?:home|"
     r"back|there|in|done|finished|finish|arrive|get (?:back|home|there|in))\b|\bwhat time "
@@ -5087,7 +5126,7 @@ def _steps(text: str) -> Worked | None:
     monies = [f for f in figs if f.kind == "money"]
     if len({f.unit for f in monies}) != 1 or any(G_PER_HEAD.match(text, f.end) for f in monies):
         return None  # ("£5 each a month and 8 of us": a price a head, times them, not a total)
-    if priced_apart(text, [(f.start, f.end) for f in monies], len(monies)):
+    if priced_apart(text, [(f.start, f.end) for f in monies if not f.per], len(monies)):
         return None
     # "we need £2,000 and we have £1,390": a target said first, and the sum after it
     leads = [_lead(text, figs, figs.index(f)) for f in monies]
@@ -5628,6 +5667,12 @@ P_ASKED = re.compile(
 )
 
 
+# A stretch of time a bill is for, said or asked: "a year", "per month", "weekly".
+P_PERIOD = re.compile(
+    r"\b(?:a|per|each|every|the|over a|for a) (?:day|week|fortnight|month|quarter|year)\b|"
+    r"\b(?:daily|weekly|monthly|yearly|annually|annual)\b",
+    re.IGNORECASE,
+)
 # Shares asked by couples too: "and also per couple", "per household".
 P_PAIRED = re.compile(r"\b(?:per|each|a) (?:couple|household|pair)\b(?! of)", re.I)
 # A sum of a shared bill put on the asker's own share: "take the £45 out and put it just on ours".
@@ -5672,6 +5717,8 @@ def plain_total(text: str) -> Worked | None:
     if not items or priced_apart(text, alone, len(items)):
         return None
     rest = P_ITEM.sub(" ", text)
+    if any(not m["n"] and S_PER.match(text, m.end("x")) for m in items) or P_PERIOD.search(rest):
+        return None  # "£10.99 a month ... how much a year": a sum a period, `_recurring`'s
     vat = P_VAT.search(rest)
     rest = P_VAT.sub(" ", rest)
     split = P_SPLIT.search(rest)
