@@ -122,7 +122,8 @@ def _offers(lines: Sequence[str], used: Used) -> list[tuple[float, float, str, s
         unit = _base(u or "")
         amount = _n(n) * (1000 if (u or "").lower() in ("kg", "l", "litre", "litres") else 1)
         amount = amount * 10 if (u or "") == "cl" else amount
-        said = f"{pack or ''}{n}{u or ''}" if u else f"{pack or ''}{n}"
+        pack = re.sub(r"^an? ", "", pack or "")
+        said = f"{pack}{n}{u or ''}"
         out.append((amount, _n(p), unit, f"the {said.strip()} for £{p}"))
         used.append((i, *m.span()))
     return out
@@ -155,7 +156,7 @@ def _compared(lines: Sequence[str]) -> Worked | None:
     if unit:
         scale, label = 100.0, f"per 100{unit.replace('ml', 'ml').replace('g', 'g')}"
     else:
-        scale, label = 1.0, f"a {noun}" if noun else "each"
+        scale, label = 1.0, f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}" if noun else "each"
     rates = [(p / a * scale, said, p, a) for a, p, _, said in offers]
     steps = []
     for rate, _said, p, a in rates:
@@ -983,6 +984,301 @@ def _timed_each(lines: Sequence[str]) -> Worked | None:
     return Worked(said, f"{count(minutes)} minutes")
 
 
+# --- parts of a mix ----------------------------------------------------------------------
+
+PARTS = re.compile(rf"(?<![\w.£$€])(?P<k>{NUM}|{WORD_NUM}) parts? (?:of )?(?P<what>[a-z]{{3,}})\b")
+MIX_TOTAL = re.compile(
+    rf"\b(?:making|make|makes|need|want|total of|doing|mixing|for)\s(?:about\s)?(?P<t>{NUM})\s?"
+    r"(?P<u>litres?|liters?|l|ml|kg|g|cups?|pints?)\b"
+)
+EACH_OF_ASKED = re.compile(r"\bhow much (?:of )?(?:each|every|(?:of )?the \w+)\b")
+
+
+def _mixed(lines: Sequence[str]) -> Worked | None:
+    """So much of a mix made of parts ("2 parts juice, 3 parts lemonade, 1 part rum", "making 3
+    litres"): each part's share of it."""
+    if not EACH_OF_ASKED.search(lines[-1]):
+        return None
+    parts, totals = _find(PARTS, lines), _find(MIX_TOTAL, lines)
+    if len(parts) < 2 or len(totals) != 1:
+        return None
+    if not _placed(lines, _spans([*parts, *totals])):
+        return None
+    shares = [(_num(m["k"]), m["what"]) for _, m in parts]
+    whole = sum(k for k, _ in shares)
+    t = totals[0][1]
+    total, unit = _n(t["t"]), t["u"]
+    if not whole or len({w for _, w in shares}) != len(shares):
+        return None
+    one = total / whole
+    unit = {"l": "litres", "liter": "litres", "liters": "litres", "litre": "litres"}.get(unit, unit)
+    gap = "" if unit in ("ml", "g", "kg") else " "
+
+    def said(v: float) -> str:
+        return f"{count(round(v, 2))}{gap}{unit.removesuffix('s') if v == 1 else unit}"
+
+    each = [f"{said(k * one)} {what}" for k, what in shares]
+    return Worked(
+        f"{' + '.join(count(k) for k, _ in shares)} is {count(whole)} parts; {said(total)} ÷ "
+        f"{count(whole)} is {said(one)} a part: " + ", ".join(each),
+        ", ".join(each),
+    )
+
+
+# --- sums a period said in a list, asked another period --------------------------------------
+
+PERIOD_PRICE = re.compile(
+    rf"£(?P<p>{NUM})(?P<per>\s?(?:a|per|/|every|each) ?(?P<unit>week|month|year))?\b"
+)
+PERIOD_ASKED = re.compile(
+    r"\b(?:a|per|each|every|in a|over a|for a|the) (?P<unit>week|month|year)\b|"
+    r"\b(?P<ly>week|month|year)ly\b|\bannually\b"
+)
+PER_YEAR = {"week": 52, "month": 12, "year": 1}
+
+
+def _listed_periods(lines: Sequence[str]) -> Worked | None:
+    """Sums said a period in one list, the period said once ("netflix is £10.99 a month and
+    spotify £11.99"), asked another period ("how much is that a year on both")."""
+    found = _find(PERIOD_PRICE, lines)
+    last = max((m.end() for i, m in found if i == len(lines) - 1), default=0)
+    asked = PERIOD_ASKED.search(lines[-1], last)
+    if not asked or not re.search(r"\bhow much\b|\btotal\b|\bcost\b", lines[-1]):
+        return None
+    if len(found) < 2 or len({i for i, _ in found}) != 1 or not _placed(lines, _spans(found)):
+        return None
+    i, first = found[0]
+    said = [m for _, m in found if m["per"]]
+    if not first["per"] or len({m["unit"] for m in said}) != 1:
+        return None
+    line = lines[i]
+    between = [line[a.end() : b.start()] for (_, a), (_, b) in zip(found, found[1:], strict=False)]
+    if not all(
+        re.fullmatch(r"(?:,| and| &| plus)?\s?(?:[a-z]+ ){0,3}(?:is |at )?", g) for g in between
+    ):
+        return None  # sums said apart, not one list
+    per = first["unit"]
+    want = asked["unit"] or asked["ly"] or "year"
+    if want == per or PER_YEAR[want] > PER_YEAR[per]:
+        return None  # a month asked of sums a year: not whole
+    k = PER_YEAR[per] // PER_YEAR[want]
+    values = [_n(m["p"]) for _, m in found]
+    total = round(sum(values), 2)
+    steps = [f"{' + '.join(_m(v) for v in values)} is {_m(total)} a {per}"]
+    steps.append(f"× {k} is {_m(total * k)} a {want}")
+    return Worked(", ".join(steps), f"{_m(total * k)} a {want}")
+
+
+# --- shares of a pot ------------------------------------------------------------------------
+
+_HEADS_WORD = r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+HEADS_SAID = re.compile(
+    rf"(?<![\w.£$€])(?:the |all )?(?P<n>{_HEADS_WORD}) of (?:us|you|them)\b|"
+    rf"\b(?:between|among|split) (?:the |all |us )?(?P<m>{_HEADS_WORD})\b"
+    r"(?! (?:hours?|days?|weeks?))|"
+    rf"(?<![\w.£$€])(?P<k>{_HEADS_WORD}) ways\b"
+)
+POT = re.compile(rf"£(?P<t>{NUM})(?:k\b)?")
+TAKEN_PC = re.compile(
+    rf"\b(?P<who>[a-z]+) (?:wants|takes|keeps|gets|is owed|claims|is taking|is getting) "
+    rf"(?P<pc>{NUM})\s?%"
+)
+EACH_GET = re.compile(
+    r"\beach\b[^.?!]{0,15}\b(?:get|gets|getting|take|make|end up with)\b|"
+    r"\b(?:get|gets|take|make) each\b|\bhow much (?:do |does |will |would )?(?:we |each of us |"
+    r"everyone )?(?:each |get each)\b|\bwhat(?:'s| is|s)? (?:that|it|our share|the share) each\b"
+)
+
+
+def _heads(lines: Sequence[str]) -> list[tuple[int, re.Match[str], int]]:
+    return [(i, m, int(_num(m["n"] or m["m"] or m["k"]))) for i, m in _find(HEADS_SAID, lines)]
+
+
+def _pot_shared(lines: Sequence[str]) -> Worked | None:
+    """A sum someone takes a share of first ("the farmer wants 50% of any treasure", "a hoard
+    valued at £12,600"), the rest shared between so many ("4 of us found it")."""
+    if not EACH_GET.search(lines[-1]):
+        return None
+    taken, pots, heads = _find(TAKEN_PC, lines), _find(POT, lines), _heads(lines)
+    if len(taken) != 1 or len(pots) != 1 or len(heads) != 1:
+        return None
+    who = taken[0][1]["who"]
+    if who in ("we", "i", "us", "you", "each", "everyone", "she", "he", "they", "it"):
+        return None  # our own share, or whose? read by others
+    used = _spans([*taken, *pots]) + [(i, *m.span()) for i, m, _ in heads]
+    if not _placed(lines, used):
+        return None
+    pc = _n(taken[0][1]["pc"])
+    pot = _n(pots[0][1]["t"]) * (1000 if pots[0][1].group(0).endswith("k") else 1)
+    n = heads[0][2]
+    if not 0 < pc < 100 or n < 2:
+        return None
+    cut = round(pot * pc / 100, 2)
+    rest = round(pot - cut, 2)
+    share = rest / n
+    about = "" if abs(round(share, 2) * n - rest) < 0.005 else "about "
+    return Worked(
+        f"{count(pc)}% of {_m(pot)} is {_m(cut)} to the {who}, leaving {_m(rest)}; {_m(rest)} ÷ "
+        f"{n} is {about}{_m(share)} each",
+        f"{about}{_m(share)} each",
+    )
+
+
+HOURS_FOR = re.compile(
+    rf"£(?P<p>{NUM}) (?:for|over) (?:the |a )?(?P<h>{NUM}|two|three|four|five|six) "
+    r"(?P<u>hours?|hrs?|days?|nights?|sessions?|weeks?)\b"
+)
+PER_ONE_EACH = re.compile(
+    r"\b(?:per|an?|each) (?P<u>hour|hr|day|night|session|week)\b[^.?!]{0,8}\beach\b|"
+    r"\beach (?:per|an?) (?P<u2>hour|hr|day|night|session|week)\b"
+)
+
+
+def _time_shared(lines: Sequence[str]) -> Worked | None:
+    """A sum for so many hours (or days) split between so many: what that is each, and each an
+    hour when asked ("£48 for 3 hours split between the four of us")."""
+    ask = lines[-1]
+    if not re.search(r"\beach\b|\bpp\b|\bper (?:person|head)\b", ask):
+        return None
+    paid, heads = _find(HOURS_FOR, lines), _heads(lines)
+    if len(paid) != 1 or len(heads) != 1:
+        return None
+    if not _placed(lines, _spans(paid) + [(i, *m.span()) for i, m, _ in heads]):
+        return None
+    m, n = paid[0][1], heads[0][2]
+    money_, hours = _n(m["p"]), _num(m["h"])
+    unit = m["u"].rstrip("s").replace("hr", "hour")
+    if n < 2 or not hours:
+        return None
+    each = money_ / n
+    about = "" if abs(round(each, 2) * n - money_) < 0.005 else "about "
+    steps = [f"{_m(money_)} ÷ {n} is {about}{_m(each)} each"]
+    number = f"{about}{_m(each)} each"
+    per = PER_ONE_EACH.search(ask)
+    if per:
+        if (per["u"] or per["u2"]).replace("hr", "hour") != unit:
+            return None
+        hourly = each / hours
+        sure = "" if abs(round(hourly, 2) * hours - each) < 0.005 and not about else "about "
+        a = "an" if unit == "hour" else "a"
+        steps.append(f"{_m(each)} ÷ {count(hours)} {unit}s is {sure}{_m(hourly)} {a} {unit} each")
+        number += f", {sure}{_m(hourly)} {a} {unit} each"
+    return Worked("; ".join(steps), number)
+
+
+# --- a part of a bill only some had ---------------------------------------------------------
+
+WHOLE_BILL = re.compile(
+    rf"£(?P<t>{NUM}) (?:all in|in total|altogether|total)\b|"
+    rf"\b(?:came to|comes to|come to|total (?:was|is|of)|bill (?:was|is|came to)) £(?P<t2>{NUM})"
+)
+PART_OF = re.compile(
+    rf"£(?P<p>{NUM}) of (?:that|it|the bill|the total) (?:was|is|were|went on) (?:the |for the )?"
+    r"(?P<x>[a-z]{3,})\b"
+)
+HAD_NONE = re.compile(
+    r"\b(?P<who>i|he|she|[a-z]{3,}) (?:didnt|didn't|did not|dont|don't|do not|never|wasnt|"
+    r"wasn't) (?:have|had|drink|drank|touch|get|order|ordered|want|eat)(?: any)?(?: of)?(?: the)? "
+    r"(?P<x>[a-z]{3,})\b"
+)
+
+
+def _part_not_had(lines: Sequence[str]) -> Worked | None:
+    """A bill shared by so many, a part of it (the wine) had by all but one: the rest shared by
+    all, the part by those who had it."""
+    if not re.search(r"\beach\b|\bowe\b", lines[-1]):
+        return None
+    whole, parts, none, heads = (
+        _find(WHOLE_BILL, lines),
+        _find(PART_OF, lines),
+        _find(HAD_NONE, lines),
+        _heads(lines),
+    )
+    if len(whole) != 1 or len(parts) != 1 or len(none) != 1 or len(heads) != 1:
+        return None
+    thing = parts[0][1]["x"]
+    if _thing(none[0][1]["x"]) != _thing(thing) or none[0][1]["who"] in ("we", "they", "you"):
+        return None
+    used = _spans([*whole, *parts]) + [(i, *m.span()) for i, m, _ in heads]
+    if not _placed(lines, used):
+        return None
+    w = whole[0][1]
+    total, part, n = _n(w["t"] or w["t2"]), _n(parts[0][1]["p"]), heads[0][2]
+    if n < 3 or part >= total:
+        return None
+    rest = round(total - part, 2)
+    base, extra = rest / n, part / (n - 1)
+    if abs(round(base, 2) * n - rest) > 0.005 or abs(round(extra, 2) * (n - 1) - part) > 0.005:
+        return None
+    others = n - 1
+    shares = (
+        f"{_m(base)} for the one who had no {thing}, {_m(base + extra)} each for the other {others}"
+    )
+    return Worked(
+        f"{_m(total)} − the {_m(part)} {thing} is {_m(rest)}; {_m(rest)} ÷ {n} is {_m(base)} "
+        f"each; the {_m(part)} {thing} between the {others} who had it is {_m(extra)} each: "
+        f"{shares}",
+        shares,
+    )
+
+
+# --- one paid the deposit, one the rest -----------------------------------------------------
+
+BILL_FOR = re.compile(
+    rf"£(?P<t>{NUM}) for (?:the |all )?(?P<n>{_HEADS_WORD})(?: of us| of you| people)?\b"
+)
+DEPOSIT_PAID = re.compile(
+    rf"\b(?P<who>i|[a-z]{{3,}}) (?:paid|put down|covered) (?:the )?£(?P<a>{NUM}) deposit\b"
+)
+REST_PAID = re.compile(
+    rf"\b(?P<who>[a-z]{{3,}}) (?:put|paid|covered) (?:the )?(?:other|rest|remaining|rest of the) "
+    rf"£(?P<b>{NUM})\b"
+)
+OWE_ASKED = re.compile(r"\bowe (?P<who>[a-z]{3,})\b")
+
+
+def _deposit_by_one(lines: Sequence[str]) -> Worked | None:
+    """A bill for so many of us, one having paid the deposit and another the rest: what each
+    owes the one who paid the rest (the deposit's payer less what they paid)."""
+    asked = OWE_ASKED.search(lines[-1])
+    if not asked:
+        return None
+    bills, deposits, rests = (
+        _find(BILL_FOR, lines),
+        _find(DEPOSIT_PAID, lines),
+        _find(REST_PAID, lines),
+    )
+    if len(bills) != 1 or len(deposits) != 1 or len(rests) != 1:
+        return None
+    b, d, r = bills[0][1], deposits[0][1], rests[0][1]
+    who = r["who"]
+    if asked["who"] != who or d["who"] == who:
+        return None
+    used = [
+        (bills[0][0], *b.span("t")),
+        (bills[0][0], *b.span("n")),
+        (deposits[0][0], *d.span("a")),
+        (rests[0][0], *r.span("b")),
+    ]
+    if not _placed(lines, used):
+        return None
+    total, n, dep, rest = _n(b["t"]), int(_num(b["n"])), _n(d["a"]), _n(r["b"])
+    if abs(dep + rest - total) > 0.005 or n < 3:
+        return None
+    share = total / n
+    if abs(round(share, 2) * n - total) > 0.005 or dep >= share:
+        return None
+    # ("i paid": said by one of them, not the one asking)
+    payer = "the one who paid" if d["who"] == "i" else f"{d['who']}, who paid"
+    return Worked(
+        f"{_m(total)} ÷ {n} is {_m(share)} each; {who} paid {_m(rest)}, so is owed {_m(rest)} − "
+        f"{_m(share)}, {_m(rest - share)}; {payer} the {_m(dep)} deposit owes {who} "
+        f"{_m(share)} − {_m(dep)}, {_m(share - dep)}; the other {n - 2} owe {who} {_m(share)} "
+        f"each",
+        f"{_m(share - dep)} from whoever paid the deposit, {_m(share)} each from the other {n - 2}",
+    )
+
+
 # --- the readers, in order -----------------------------------------------------------------
 
 READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
@@ -998,11 +1294,17 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _dealt,
     _counted_price,
     _timed_each,
+    _mixed,
+    _listed_periods,
+    _pot_shared,
+    _time_shared,
+    _part_not_had,
+    _deposit_by_one,
 )
 # Any ask of a class read here, looked for before anything is read (most messages ask none).
 ASKS_ANY = re.compile(
     r"\b(?:how (?:much|many|long|old)|what (?:age|year|time)|wh?ich|cheaper|value|bill|cost|"
-    r"next|each|total|turns?|years between|what'?s the|whats the|wats the)\b",
+    r"next|each|total|turns?|years between|what'?s the|whats the|wats the|owe|get|pay|paying)\b",
     re.I,
 )
 
