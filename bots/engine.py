@@ -3247,7 +3247,41 @@ def offline_reply(
         return roled
     if not unasked and history and "@" in guarded:
         return _not_handed(guarded, message, history, ignore)
+    if not unasked and history and not re.search(r"\d", guarded):
+        return _clock_owned(voice, guarded, message, history, seed, ignore) or guarded
     return guarded
+
+
+# A time of day asked ("what time should we leave", "when's the next one"), and one said.
+CLOCK_ASKED = re.compile(
+    r"\bwh?at time\b|\bwhen'?s the next\b|\bwhen (?:do|should|will|must|shall|can) (?:we|i|you) "
+    r"(?:leave|set off|head off|go|get there|arrive|finish)\b",
+    re.I,
+)
+CLOCK_SAID = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
+
+
+def _clock_owned(
+    voice: Voice,
+    reply: str,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: Collection[str],
+) -> str:
+    """Its plain owning-up in place of a `reply` with no figure that is no owning-up, to a time
+    of day a person asked of a time said (its readers worked none): "we need to be there by
+    19:00", "what time should we leave" is no giraffe reaching the leaves; "" otherwise."""
+    if voice.is_house_bot or history[-1].author.lower() in {n.lower() for n in ignore}:
+        return ""
+    asked = MENTION.sub(" ", message)
+    if not CLOCK_ASKED.search(typed(asked.lower())) or owned_up_in(voice.material, reply):
+        return ""
+    if not any(CLOCK_SAID.search(t) for t in (asked, *_people_before(history, ignore)[:3])):
+        return ""
+    index, name = index_of(voice.material), _addressable(history[-1].author)
+    used = [line.text for line in history if line.own][-3:]
+    return _owned_up(index, random.Random(seed), name=name, used=used)
 
 
 def _not_handed(reply: str, message: str, history: Sequence[Said], ignore: Collection[str]) -> str:

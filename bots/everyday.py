@@ -38,8 +38,9 @@ WORD_NUM = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 DIGITS = re.compile(NUM)
 # Figures that are no part of any sum here: ordinals of a date ("1st jan"), a flat ("4b").
 FREE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d+[a-z]\b(?<!\d[mgl]\b)(?<!\dkm\b)|"
-    r"\b\d{1,2}[:.]\d\d\b(?!\.\d)|\b\d{1,2}\s?(?:am|pm)\b"
+    r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d+[a-z]\b(?<!\d[mglpk]\b)(?<!\dkm\b)|"
+    r"(?<![£$€\d.])\b\d{1,2}:\d\d\b|(?<![£$€\d.])\b\d{1,2}\.\d\d\s?(?:am|pm)\b|"
+    r"\b\d{1,2}\s?(?:am|pm)\b"
 )
 Used = list[tuple[int, int, int]]  # (line, start, end) of each figure placed
 
@@ -68,6 +69,16 @@ def _find(pattern: re.Pattern[str], lines: Sequence[str]) -> list[tuple[int, re.
     return [(i, m) for i, text in enumerate(lines) for m in pattern.finditer(text)]
 
 
+ASKING = re.compile(r"\b(?:how|what|whats|what'?s|which|whens|when'?s|when|total|so)\b")
+
+
+def _asking(line: str) -> str:
+    """The ask of the last line, from its first question word on ("burgers are £4 each ... how
+    much": "how much"), so the words of the figures said before it are not read as asked."""
+    at = ASKING.search(line)
+    return line[at.start() :] if at else line
+
+
 def _spans(found: Sequence[tuple[int, re.Match[str]]]) -> Used:
     return [(i, *m.span()) for i, m in found]
 
@@ -91,15 +102,17 @@ _PACK = (
     r"(?:an? )?(?:(?:tray|pack|box|bag|jar|tub|crate|case|multipack|carton|punnet|sack|tin)s? of )"
 )
 OFFER = re.compile(
-    rf"(?<![\w.£])(?P<n>{NUM})\s?{_UNIT}?\s?(?:-?pack\s)?(?:for|at)\s£(?P<p>{NUM})|"
-    rf"(?P<pack>{_PACK})(?P<n2>{NUM})\s?(?P<u2>kg|g|ml|l|litres?)?\s(?:for|at|is|costs?)\s£"
-    rf"(?P<p2>{NUM})|"
+    rf"(?<![\w.£])(?P<n>{NUM})\s?{_UNIT}?\s?(?:-?pack\s)?(?:[a-z]{{3,}}\s)?for\s£(?P<p>{NUM})|"
+    rf"(?P<pack>{_PACK})(?P<n2>{NUM})\s?(?P<u2>kg|g|ml|l|litres?)?\s(?:[a-z]{{3,}}\s)?"
+    rf"(?:for|is|costs?)\s£(?P<p2>{NUM})|"
     rf"£(?P<p3>{NUM})\s(?:for|per)\s(?P<pack3>{_PACK})?(?P<n3>{NUM})\s?"
     r"(?P<u3>kg|g|grams?|ml|l|litres?|liters?|cl)?(?![\w.])",
     re.I,
 )
 # One at a price: "£8 a bottle", "£1.20 each".
-SINGLE = re.compile(rf"£(?P<p>{NUM})\s(?:each|a (?P<noun>[a-z]{{3,}}))\b")
+SINGLE = re.compile(
+    rf"(?:£(?P<p>{NUM})|(?<![\w.£$€])(?P<q>{NUM})p)\s(?:each|a (?P<noun>[a-z]{{3,}}))\b"
+)
 VALUE_ASKED = re.compile(
     r"\b(?:cheaper|better value|best value|better deal|best deal|better buy|best buy|"
     r"more for (?:my|your|the|our) money|good value|value for money)\b"
@@ -109,8 +122,9 @@ SAVE_ASKED = re.compile(r"\bhow much (?:do|would|will|can|did) (?:i|we|you|u) sa
 BUY = re.compile(r"\b(?:buy|get|getting|buying|need)\s(?P<n>\d+)\b")
 
 
-def _offers(lines: Sequence[str], used: Used) -> list[tuple[float, float, str, str]]:
-    """Every offer said: (how many, price, unit, as said), its figures placed."""
+def _offers(lines: Sequence[str], used: Used) -> list[tuple[float, float, str, str, str]]:
+    """Every offer said: (how many, price, unit, as said, its size as said), its figures
+    placed."""
     out = []
     for i, m in _find(OFFER, lines):
         if m.group("n"):
@@ -123,8 +137,8 @@ def _offers(lines: Sequence[str], used: Used) -> list[tuple[float, float, str, s
         amount = _n(n) * (1000 if (u or "").lower() in ("kg", "l", "litre", "litres") else 1)
         amount = amount * 10 if (u or "") == "cl" else amount
         pack = re.sub(r"^an? ", "", pack or "")
-        said = f"{pack}{n}{u or ''}"
-        out.append((amount, _n(p), unit, f"the {said.strip()} for £{p}"))
+        size = f"{n}{' ' if len(u or '') > 2 else ''}{u or ''}"
+        out.append((amount, _n(p), unit, f"the {pack}{size} for £{p}", size))
         used.append((i, *m.span()))
     return out
 
@@ -147,24 +161,24 @@ def _compared(lines: Sequence[str]) -> Worked | None:
     offers = _offers(lines, used)
     if len(offers) != 2 or not _placed(lines, used) or SAVE_ASKED.search(ask):
         return None
-    units = {u for _, _, u, _ in offers}
-    if len(units) != 1 or any(a <= 0 for a, _, _, _ in offers):
+    units = {u for _, _, u, _, _ in offers}
+    if len(units) != 1 or any(a <= 0 for a, _, _, _, _ in offers):
         return None
     unit = units.pop()
-    per = PER_ASKED.search(ask)
+    per = PER_ASKED.search(ask, VALUE_ASKED.search(ask).start())
     noun = per.group("noun") if per and per.group("noun") not in ("bit", "lot", "one") else ""
-    if unit:
-        scale, label = 100.0, f"per 100{unit.replace('ml', 'ml').replace('g', 'g')}"
+    big = all(re.search(r"(?:kg|l|litres?|liters?)$", size) for *_, size in offers)
+    if unit and big:
+        scale, label = 1000.0, "a litre" if unit == "ml" else "a kg"
+    elif unit:
+        scale, label = 100.0, f"per 100{unit}"
     else:
         scale, label = 1.0, f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}" if noun else "each"
-    rates = [(p / a * scale, said, p, a) for a, p, _, said in offers]
-    steps = []
-    for rate, _said, p, a in rates:
-        size = f"{count(a)}{unit}" if unit else count(a)
-        steps.append(f"{_m(p)} ÷ {size} is {_pence(rate)} {label}")
+    rates = [(p / a * scale, said, p, size) for a, p, _, said, size in offers]
+    steps = [f"{_m(p)} ÷ {size} is {_pence(rate)} {label}" for rate, _, p, size in rates]
     (r1, s1, _, _), (r2, s2, _, _) = rates
     if abs(r1 - r2) < 0.00005:
-        return Worked("; ".join(steps), f"the same, {_pence(r1)} {label} either way")
+        return Worked("; ".join(steps) + ": the same either way", f"the same, {_pence(r1)} {label}")
     best, other = (rates[0], rates[1]) if r1 < r2 else (rates[1], rates[0])
     return Worked(
         "; ".join(steps) + f", so {best[1]} is better value",
@@ -187,8 +201,9 @@ def _saved(lines: Sequence[str]) -> Worked | None:
     used.append((len(lines) - 1, *bought[0][1].span("n")))
     if not _placed(lines, used):
         return None
-    k, deal, _, _ = offers[0]
-    one = _n(singles[0][1].group("p"))
+    k, deal, _, _, _ = offers[0]
+    single = singles[0][1]
+    one = _n(single["p"]) if single["p"] else _n(single["q"]) / 100
     n = int(bought[0][1].group("n"))
     if k < 2 or k != int(k) or n < k or deal >= k * one:
         return None
@@ -453,7 +468,7 @@ def _aged(lines: Sequence[str]) -> Worked | None:
             elif past:
                 said += f", the birthday ({birthday}) already past by then"
             else:
-                said += f", less one: the birthday ({birthday}) is not yet come"
+                said += f", less one as the birthday ({birthday}) is not yet come: {old}"
             steps.append(said)
             numbers.append(str(old))
         else:
@@ -543,8 +558,9 @@ SIZE = re.compile(
     rf"(?:max(?:imum)? |up to |no more than )?(?P<s>\d+) (?:max |people |players )?(?:per|a|to a|"
     rf"at each|on each|in each|in a|each) (?P<g>table|team|car|group|minibus|taxi|boat|room|tent|"
     rf"bus|coach)\b|\b(?P<g2>{_GROUP}) of (?P<s2>\d+)\b|"
-    rf"\b(?P<g3>table|car|minibus|taxi|room|tent|boat|bus|coach)s? (?:only )?(?:seats?|takes?|"
-    rf"holds?|fits?|sleeps?) (?:up to |max |a max of |only )?(?P<s3>\d+)\b(?: max\b)?|"
+    rf"\b(?P<g3>table|car|minibus|taxi|room|tent|boat|bus|coach)(?:es|s)? (?:only )?"
+    rf"(?:seats?|takes?|holds?|fits?|sleeps?) (?:up to |max |a max of |only )?(?P<s3>\d+)\b"
+    r"(?: max\b)?|"
     r"(?P<s4>\d+)[- ]a[- ]side\b"
 )
 # What a group's size is made of, said after it: "teams of 6 (5 players plus 1 sub)".
@@ -558,10 +574,17 @@ OVER_ASKED = re.compile(r"\b(?:left over|leftover|left|spare|over|remain\w*|extr
 SAME = re.compile(r"\b(?:each|every ?one|everybody|they all|we all|the same|equal\w*|fair)\b")
 
 
+def _group(noun: str) -> str:
+    """A kind of group, one of them: "minibuses" is "minibus", "tables" "table"."""
+    if noun.endswith(("uses", "ches", "shes", "xes")):
+        return noun[:-2]
+    return noun if noun.endswith(("us", "ss")) else noun.removesuffix("s")
+
+
 def _grouped(lines: Sequence[str]) -> Worked | None:
     """Tables or teams for so many: enough to seat them all (rounded up), or full ones and those
     left over; a count of things shared the same among so many, and what is over."""
-    ask = lines[-1]
+    ask = _asking(lines[-1])
     groups, each = GROUPS_ASKED.search(ask), EACH_ASKED.search(ask)
     if not groups and not (each and SAME.search(" ".join(lines))):
         return None
@@ -587,7 +610,7 @@ def _grouped(lines: Sequence[str]) -> Worked | None:
         if not _placed(lines, used) or size < 2 or n < 1:
             return None
         noun = groups.group("g")
-        if kind.rstrip("s") != noun.rstrip("es").rstrip("s") and not kind.startswith(noun[:3]):
+        if _group(kind) != _group(noun):
             return None  # "tables of 6" and "how many cars": not the groups said
         plural = noun if noun.endswith("s") else f"{noun}s"
         whole, over = divmod(n, size)
@@ -684,7 +707,7 @@ def _fuelled(lines: Sequence[str]) -> Worked | None:
     cost = litres * a_litre
     steps = [
         f"{count(d)} miles ÷ {count(v)}mpg is {count(round(gallons, 2))} gallons",
-        f"× {count(litres_a_gallon)} litres a gallon is {count(round(litres, 2))} litres"
+        f"× {litres_a_gallon:g} litres a gallon is {count(round(litres, 2))} litres"
         + ("" if gallon else " (a UK gallon)"),
         f"× {_pence(a_litre)} a litre is {_m(cost)}",
     ]
@@ -904,7 +927,7 @@ EACH_ONLY = re.compile(rf"£(?P<p>{NUM})\s?(?:each|a (?P<per>[a-z]{{3,}}))\b")
 def _dealt(lines: Sequence[str]) -> Worked | None:
     """A multi-buy ("buy 2 get the 3rd free", "3 for 2", "bogof") on so many at a price each,
     the total or each one's share of it."""
-    ask = lines[-1]
+    ask = _asking(lines[-1])
     if not re.search(r"\bhow much\b|\btotal\b|\bcost\b|\bpay\b", ask):
         return None
     deals, needed, prices = _find(DEAL, lines), _find(NEEDED, lines), _find(EACH_ONLY, lines)
@@ -1137,7 +1160,7 @@ PER_ONE_EACH = re.compile(
 def _time_shared(lines: Sequence[str]) -> Worked | None:
     """A sum for so many hours (or days) split between so many: what that is each, and each an
     hour when asked ("£48 for 3 hours split between the four of us")."""
-    ask = lines[-1]
+    ask = _asking(lines[-1])
     if not re.search(r"\beach\b|\bpp\b|\bper (?:person|head)\b", ask):
         return None
     paid, heads = _find(HOURS_FOR, lines), _heads(lines)
@@ -1177,7 +1200,7 @@ PART_OF = re.compile(
     r"(?P<x>[a-z]{3,})\b"
 )
 HAD_NONE = re.compile(
-    r"\b(?P<who>i|he|she|[a-z]{3,}) (?:didnt|didn't|did not|dont|don't|do not|never|wasnt|"
+    r"\b(?P<who>i|he|she|[a-z]{2,}) (?:didnt|didn't|did not|dont|don't|do not|never|wasnt|"
     r"wasn't) (?:have|had|drink|drank|touch|get|order|ordered|want|eat)(?: any)?(?: of)?(?: the)? "
     r"(?P<x>[a-z]{3,})\b"
 )
@@ -1186,7 +1209,7 @@ HAD_NONE = re.compile(
 def _part_not_had(lines: Sequence[str]) -> Worked | None:
     """A bill shared by so many, a part of it (the wine) had by all but one: the rest shared by
     all, the part by those who had it."""
-    if not re.search(r"\beach\b|\bowe\b", lines[-1]):
+    if not re.search(r"\beach\b|\bowe\b", _asking(lines[-1])):
         return None
     whole, parts, none, heads = (
         _find(WHOLE_BILL, lines),
@@ -1211,9 +1234,9 @@ def _part_not_had(lines: Sequence[str]) -> Worked | None:
     if abs(round(base, 2) * n - rest) > 0.005 or abs(round(extra, 2) * (n - 1) - part) > 0.005:
         return None
     others = n - 1
-    shares = (
-        f"{_m(base)} for the one who had no {thing}, {_m(base + extra)} each for the other {others}"
-    )
+    who = none[0][1]["who"]
+    who = f"the one who had no {thing}" if who in ("i", "he", "she") else who
+    shares = f"{_m(base)} for {who}, {_m(base + extra)} each for the other {others}"
     return Worked(
         f"{_m(total)} − the {_m(part)} {thing} is {_m(rest)}; {_m(rest)} ÷ {n} is {_m(base)} "
         f"each; the {_m(part)} {thing} between the {others} who had it is {_m(extra)} each: "

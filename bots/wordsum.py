@@ -5669,7 +5669,7 @@ P_ASKED = re.compile(
 
 # A stretch of time a bill is for, said or asked: "a year", "per month", "weekly".
 P_PERIOD = re.compile(
-    r"\b(?:a|per|each|every|the|over a|for a) (?:day|week|fortnight|month|quarter|year)\b|"
+    r"\b(?:a|per|each|every|in a|over a) (?:day|week|fortnight|month|quarter|year)\b|"
     r"\b(?:daily|weekly|monthly|yearly|annually|annual)\b",
     re.IGNORECASE,
 )
