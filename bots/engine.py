@@ -3386,9 +3386,8 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     if of is None:
         return ""
     line, before, asked = of
-    if not (
-        SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked) or ROLE_ASKED.search(asked)
-    ):
+    mended = typed(asked.lower())  # "wats the new price"
+    if not (SOLVE_ASKED.search(mended) or SUM_ASKED.search(mended) or ROLE_ASKED.search(mended)):
         return ""
     if OF_HER.search(asked.lower()):
         return ""

@@ -1302,6 +1302,68 @@ def _deposit_by_one(lines: Sequence[str]) -> Worked | None:
     )
 
 
+# --- what one person pays of several costs ----------------------------------------------------
+
+MINE_ASKED = re.compile(
+    r"\b(?:how much|what) (?:am i|will i be|do i|should i) (?:paying|pay|owe|owing|be paying)\b|"
+    r"\bwhat'?s my (?:share|bit|total)\b|\bhow much is my (?:share|bit)\b"
+)
+EACH_COST = re.compile(
+    rf"£(?P<p>{NUM})\s?(?:(?:return|single)\s)?(?:each|pp|a head|per head|per person)\b"
+)
+SHARED_COST = re.compile(
+    rf"£(?P<p>{NUM}) (?:for|between) (?:the |all )?(?P<n>{_HEADS_WORD})"
+    r"(?: of us| of you| people)?\b"
+)
+NOT_ME = re.compile(
+    r"\b(?:i'?m not|im not|not me|i'?m skipping|im skipping|i'?m not doing|without me|"
+    r"i'?m not going|im not going)\b"
+)
+
+
+def _mine(lines: Sequence[str]) -> Worked | None:
+    """What one person pays: each price a head, and their share of sums for so many, leaving out
+    what they said they are not part of ("spa is optional, £65 each, only 4 going and im not one
+    of them")."""
+    if not MINE_ASKED.search(_asking(lines[-1])):
+        return None
+    used: Used = []
+    steps, parts = [], []
+    for i, line in enumerate(lines):
+        clauses = re.split(r"(?<=[.;!?])\s", line)
+        at = 0
+        for clause in clauses:
+            start = line.index(clause, at)
+            at = start + len(clause)
+            each = list(EACH_COST.finditer(clause))
+            shared = list(SHARED_COST.finditer(clause))
+            if NOT_ME.search(clause):
+                if not each and not shared:
+                    return None
+                used.append((i, start, at))  # not theirs: every figure of it set aside
+                parts.append(("aside", 0.0, clause))
+                continue
+            for m in each:
+                parts.append(("each", _n(m["p"]), f"£{m['p']}"))
+                used.append((i, start + m.start(), start + m.end()))
+            for m in shared:
+                n = int(_num(m["n"]))
+                if n < 2:
+                    return None
+                share = _n(m["p"]) / n
+                if abs(round(share, 2) * n - _n(m["p"])) > 0.005:
+                    return None
+                steps.append(f"£{m['p']} ÷ {n} is {_m(share)}")
+                parts.append(("shared", share, _m(share)))
+                used.append((i, start + m.start(), start + m.end()))
+    mine = [p for p in parts if p[0] != "aside"]
+    if len(mine) < 2 or not any(p[0] == "aside" for p in parts) or not _placed(lines, used):
+        return None
+    total = round(sum(v for _, v, _ in mine), 2)
+    steps.append(f"{' + '.join(s for _, _, s in mine)} is {_m(total)}")
+    return Worked("; ".join(steps) + " (what you are not part of left out)", _m(total))
+
+
 # --- the readers, in order -----------------------------------------------------------------
 
 READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
@@ -1323,11 +1385,13 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _time_shared,
     _part_not_had,
     _deposit_by_one,
+    _mine,
 )
 # Any ask of a class read here, looked for before anything is read (most messages ask none).
 ASKS_ANY = re.compile(
     r"\b(?:how (?:much|many|long|old)|what (?:age|year|time)|wh?ich|cheaper|value|bill|cost|"
-    r"next|each|total|turns?|years between|what'?s the|whats the|wats the|owe|get|pay|paying)\b",
+    r"next|each|total|turns?|years between|what'?s the|whats the|wats the|owe|get|pay|paying|"
+    r"my share)\b",
     re.I,
 )
 

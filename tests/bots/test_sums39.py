@@ -333,9 +333,33 @@ def test_an_everyday_sum_of_its_class_is_worked(lines, working, number):
     assert (found.working, found.number) == (working, number)
 
 
+WORKED += [
+    (
+        [
+            "cottage is £900 for the 6 of us and the minibus is £20 each",
+            "the boat trip is £35 each but im skipping that",
+            "what am i paying",
+        ],
+        "£900 ÷ 6 is £150; £20 + £150 is £170 (what you are not part of left out)",
+        "£170",
+    ),
+    (
+        [
+            "hostel is £240 for the 4 of us and the bus is £12 each",
+            "the tour is £30 each but i'm not doing it",
+            "whats my share",
+        ],
+        "£240 ÷ 4 is £60; £12 + £60 is £72 (what you are not part of left out)",
+        "£72",
+    ),
+]
+
 # Look-alikes: another ask, a figure with no place, a size or a rate unsaid, a count said two
 # ways, a share taken by us, a deposit bigger than a share, nobody named who had none.
 DECLINED = [
+    # what one pays, with nothing said they are not part of: someone may cover a part
+    ["train is £42 return each", "airbnb is £560 for the 7 of us", "how much am i paying"],
+    ["the boat trip is £35 each but im skipping that", "what am i paying"],
     ["6 for £1.80 or 8 for £2.20, which tastes better"],
     ["squash is 4 for £2.40 or 10 for £5.50 or 20 for £10, which is best value"],
     ["6 for £1.80 or 8 for £2.20, which is cheaper if i need 10"],
@@ -547,6 +571,10 @@ def test_a_price_of_one_thing_or_a_part_asked_is_never_added():
         ),
         ("the shed is £640 and going up 5%, whats the new price", "5% of £640 is £32, so £672"),
         (
+            "bus pass is £1,200 and its going up 3.5%. wats the new price",
+            "3.5% of £1,200 is £42, so £1,242",
+        ),
+        (
             "my salary is £28,000 and i got a 3% rise, whats my new salary",
             "3% of £28,000 is £840, so £28,840",
         ),
@@ -611,3 +639,10 @@ def test_dates_and_times_said_with_today_and_typed_fast(before, ask, part):
 def test_slips_of_typing_are_mended():
     assert typed("wat time do we leave") == "what time do we leave"
     assert typed("how much do i svae") == "how much do i save"
+
+
+@pytest.mark.parametrize("slug", ["shakespeare", "lovelace"])
+def test_a_sum_asked_fast_of_the_line_before_is_read_with_it(slug):
+    history = (ChatLine("jo", "bus pass is £1,200 and its going up 3.5%"),)
+    reply = say(slug, f"oof. @{slug} wats the new price", author="sam", history=history)
+    assert reply.endswith("3.5% of £1,200 is £42, so £1,242.")
