@@ -3275,7 +3275,7 @@ def _clock_owned(
     if voice.is_house_bot or history[-1].author.lower() in {n.lower() for n in ignore}:
         return ""
     asked = MENTION.sub(" ", message)
-    if not CLOCK_ASKED.search(typed(asked.lower())) or owned_up_in(voice.material, reply):
+    if not CLOCK_ASKED.search(asked) or owned_up_in(voice.material, reply):
         return ""
     if not any(CLOCK_SAID.search(t) for t in (asked, *_people_before(history, ignore)[:3])):
         return ""
@@ -3431,13 +3431,14 @@ def _sum_roled(
     voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str], reply: str
 ) -> str:
     """A sum of two steps or more read by the role of every figure (`bots.roles`: a price of one,
-    a count, a share, money off, money paid, a part of a total...), or of an everyday class
-    (`bots.everyday`: which offer is better value, paint for walls, an age on a date, the next
-    bus, tables needed...), with the ask alone or the one, two or three lines people said before
-    it, by a persona that says sums, in place of a
+    a count, a share, money off, money paid, a part of a total...), with the ask alone or the
+    one, two or three lines people said before it, by a persona that says sums, in place of a
     `reply` that does not come to the same result (a voucher added, a deposit included in a
-    total taken off it, a sum declined); "" when no such reading gives every figure a role, or
-    the reply comes to what it does."""
+    total taken off it, a sum declined); or of an everyday class (`bots.everyday`: which offer
+    is better value, paint for walls, an age on a date, the next bus, tables needed...) in place
+    of a reply that works none of the figures said (a sum declined, a line on another thing):
+    another reader's working of them is kept. "" when no such reading gives every figure a
+    role, or the reply comes to what it does."""
     of = None if voice.is_house_bot else _sum_put(voice, history, ignore)
     if of is None:
         return ""
@@ -3452,7 +3453,9 @@ def _sum_roled(
         told = [t.strip() for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]):
             continue
-        found = next((f for read in readers if (f := read([*told, asked]))), None)
+        read, found = next(((r, f) for r in readers if (f := r([*told, asked]))), (None, None))
+        if read is everyday_worked and _works_figures(reply, [*told, asked]):
+            continue  # another reader's working of the figures said is kept
         if found and not unplaced(found.working, asked, before[max(0, len(before) - k - 1) :]):
             said = {float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", reply)}
             results = [
@@ -3462,6 +3465,12 @@ def _sum_roled(
                 return ""  # the reply comes to it already, in its own words
             return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
     return ""
+
+
+def _works_figures(reply: str, lines: Sequence[str]) -> bool:
+    """Whether `reply` says a figure said in `lines` (a working of them, not "in 1914 ...")."""
+    said = set(re.findall(r"\d+(?:\.\d+)?", reply.replace(",", "")))
+    return bool(said & {f for t in lines for f in re.findall(r"\d+(?:\.\d+)?", t.replace(",", ""))})
 
 
 def _unplaced_sum(

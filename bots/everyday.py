@@ -1051,7 +1051,8 @@ def _mixed(lines: Sequence[str]) -> Worked | None:
 # --- sums a period said in a list, asked another period --------------------------------------
 
 PERIOD_PRICE = re.compile(
-    rf"£(?P<p>{NUM})(?P<per>\s?(?:a|per|/|every|each) ?(?P<unit>week|month|year))?\b"
+    rf"£(?P<p>{NUM})(?P<per>\s?(?:a|per|/|every|each|for (?:a|the|one)) ?"
+    r"(?P<unit>week|month|year))?\b"
 )
 PERIOD_ASKED = re.compile(
     r"\b(?:a|per|each|every|in a|over a|for a|the) (?P<unit>week|month|year)\b|"
@@ -1068,16 +1069,17 @@ def _listed_periods(lines: Sequence[str]) -> Worked | None:
     asked = PERIOD_ASKED.search(lines[-1], last)
     if not asked or not re.search(r"\bhow much\b|\btotal\b|\bcost\b", lines[-1]):
         return None
+    if re.search(r"\b(?:save|saving|cheaper|difference|better|or|vs|versus)\b", " ".join(lines)):
+        return None  # a choice between them, not a bill of them all
     if len(found) < 2 or len({i for i, _ in found}) != 1 or not _placed(lines, _spans(found)):
         return None
     i, first = found[0]
-    said = [m for _, m in found if m["per"]]
-    if not first["per"] or len({m["unit"] for m in said}) != 1:
-        return None
+    if not first["per"] or any(m["per"] for _, m in found[1:]):
+        return None  # the period said once, of the first: of them all
     line = lines[i]
     between = [line[a.end() : b.start()] for (_, a), (_, b) in zip(found, found[1:], strict=False)]
     if not all(
-        re.fullmatch(r"(?:,| and| &| plus)?\s?(?:[a-z]+ ){0,3}(?:is |at )?", g) for g in between
+        re.fullmatch(r"(?:,| and| &| plus) (?:[a-z]+ ){0,3}(?:is |at )?", g) for g in between
     ):
         return None  # sums said apart, not one list
     per = first["unit"]

@@ -628,6 +628,8 @@ _U_WORD += r"months?|years?"
 # A wheel's size: a turn of it is pi times its diameter ("65mm wheels").
 U_WHEEL = re.compile(r"\s*(?:diameter\s+)?wheels?\b", re.I)
 # The unit a speed is asked in: "how fast is it going in m/s", "what's that in real mph".
+# The unit a time asked is wanted in: "how long is that in total in hours".
+U_LONG_IN = re.compile(r"\bin (hours|hrs|minutes|mins|days|weeks)\b", re.I)
 U_ASKED_IN = re.compile(
     r"\bin (?:real |actual |scale )?(?P<u>m/s|cm/s|mph|km/h|kph|(?P<top>mm|cm|m|metres|meters|"
     r"km|miles) (?:per|a) (?P<per>second|sec|minute|min|hour))\b",
@@ -770,6 +772,8 @@ def _asked_dims(text: str, figs: Sequence[Unit]) -> tuple[dict[str, int], str, f
         dim = "time" if m.group("long").lower() == "long" else "length"
         had = [s for f in figs for d, s in f.shown if d == dim]
         said = had[0] if had else ("hours" if dim == "time" else "miles")
+        if dim == "time" and (unit := U_LONG_IN.search(text)):
+            said = U_KNOWN[unit.group(1).lower()][2]  # "how long is that in hours"
         factor = next(f for d, f, s in U_KNOWN.values() if d == dim and s == said)
         return {dim: 1}, said, factor
     word = m.group("u").lower()
@@ -963,6 +967,11 @@ def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str
             working += f", so {whole} {said}"
         total = whole
     result = f"{_num(total)} {'full ' if full else ''}{said}"
+    if said == "hours" and total % 1 and not over and not scale:
+        hours, minutes = divmod(round(total * 60), 60)
+        result = f"{hours} h {minutes} min"
+        shown = re.sub(r"\([\d.,]+ hours\)$", f"({result})", working)
+        working = shown if shown != working else f"{working} ({result})"
     if over:
         n = int(over.group("n"))
         each = total / n
