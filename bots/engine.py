@@ -3468,9 +3468,11 @@ def _sum_roled(
 
 
 def _works_figures(reply: str, lines: Sequence[str]) -> bool:
-    """Whether `reply` says a figure said in `lines` (a working of them, not "in 1914 ...")."""
+    """Whether `reply` works figures said in `lines`: says one of them and one more (not "in
+    1914 ...", nor "the 4.5 litres you mentioned will not sit anywhere in my working")."""
     said = set(re.findall(r"\d+(?:\.\d+)?", reply.replace(",", "")))
-    return bool(said & {f for t in lines for f in re.findall(r"\d+(?:\.\d+)?", t.replace(",", ""))})
+    figures = {f for t in lines for f in re.findall(r"\d+(?:\.\d+)?", t.replace(",", ""))}
+    return len(said) > 1 and bool(said & figures)
 
 
 def _unplaced_sum(
