@@ -3248,23 +3248,26 @@ def offline_reply(
     if not unasked and history and "@" in guarded:
         return _not_handed(guarded, message, history, ignore)
     if not unasked and history and not re.search(r"\d", guarded):
-        return _clock_owned(voice, guarded, message, history, seed, ignore) or guarded
+        return _clock_owned(voice, message, guarded, history, seed, ignore) or guarded
     return guarded
 
 
-# A time of day asked ("what time should we leave", "when's the next one"), and one said.
+# A time of day said ("by 19:00", "at 6pm"), and one asked ("what time should we leave",
+# "when's the next one").
+CLOCK_SAID = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
 CLOCK_ASKED = re.compile(
-    r"\bwh?at time\b|\bwhen'?s the next\b|\bwhen (?:do|should|will|must|shall|can) (?:we|i|you) "
-    r"(?:leave|set off|head off|go|get there|arrive|finish)\b",
+    r"\bwh?at time(?:'?s| is) the next\b|\bwhen'?s the next\b|"
+    r"\b(?:wh?at time|when) (?:do|should|will|must|shall|can|would|did) (?:we|i|you|u|they) "
+    r"(?:need to |have to |want to |gotta )?(?:leave|set off|head off|go|get there|arrive|finish|"
+    r"start|be there|get in|get back|land)\b",
     re.I,
 )
-CLOCK_SAID = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
 
 
 def _clock_owned(
     voice: Voice,
-    reply: str,
     message: str,
+    reply: str,
     history: Sequence[Said],
     seed: int,
     ignore: Collection[str],
@@ -4102,21 +4105,22 @@ def _handed_sum(
 
 # A sum asked in words: how much or how many, a total, a share, a time, an age or a year.
 SUM_ASKED_WORDS = re.compile(
-    r"\bhow (?:much|many|long|old)\b|\bwhat (?:time|age|year|date)\b|\b(?:total|each|per|"
-    r"average|cost|costs|price|bill|owe|cheaper|better value|left over|spare)\b|"
-    r"\bwhen'?s the next\b|\b(?:for|between) (?:the |all |us )?\d+\b",
-    re.I,
+    r"(?i)\bhow (?:much|many|long|old)\b|\bwhat (?:time|age|year|date)\b|\bwhen'?s the next\b|"
+    r"\b(?:total|each|per|average|cost|costs|price|bill|owe|cheaper|better value|left over|"
+    r"spare)\b|\b(?:for|between) (?:the |all |us )?\d+\b"
 )
 
 
 def _sum_asked_among(asked: str, history: Sequence[Said], ignore: Collection[str]) -> bool:
-    """Whether `asked` (the last of `history`) asks a sum in words with its figures in it or
-    in the last three lines people said before it."""
+    """Whether `asked` (the last of `history`) asks a sum in words with its figures, two at
+    least (one is a fact told: "how old do tortoises get, mine is 40"), in it or in the last
+    three lines people said before it."""
     if not SUM_ASKED_WORDS.search(typed(MENTION.sub(" ", asked).lower())):
         return False
-    return bool(re.search(r"\d", asked)) or any(
-        re.search(r"\d", t) for t in _people_before(history, ignore)[:3]
-    )
+    said = [MENTION.sub(" ", asked), *_people_before(history, ignore)[:3]]
+    if CLOCK_ASKED.search(said[0]) and any(CLOCK_SAID.search(t) for t in said):
+        return True  # a time of day asked of one said: "by 19:00", "what time do we leave"
+    return sum(len(re.findall(r"\d+(?:[.,:]\d+)*", t)) for t in said) >= 2
 
 
 def _as_reckoner(voice: Voice) -> Voice:
