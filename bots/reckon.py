@@ -630,6 +630,7 @@ U_WHEEL = re.compile(r"\s*(?:diameter\s+)?wheels?\b", re.I)
 # The unit a speed is asked in: "how fast is it going in m/s", "what's that in real mph".
 # The unit a time asked is wanted in: "how long is that in total in hours".
 U_LONG_IN = re.compile(r"\bin (hours|hrs|minutes|mins|days|weeks)\b", re.I)
+LONG_IN_HOURS = re.compile(r"\bhow long\b.*\bin (?:hours|hrs)\b", re.I)
 U_ASKED_IN = re.compile(
     r"\bin (?:real |actual |scale )?(?P<u>m/s|cm/s|mph|km/h|kph|(?P<top>mm|cm|m|metres|meters|"
     r"km|miles) (?:per|a) (?P<per>second|sec|minute|min|hour))\b",
@@ -967,7 +968,7 @@ def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str
             working += f", so {whole} {said}"
         total = whole
     result = f"{_num(total)} {'full ' if full else ''}{said}"
-    if said == "hours" and total % 1 and not over and not scale:
+    if said == "hours" and total % 1 and not over and not scale and LONG_IN_HOURS.search(body):
         hours, minutes = divmod(round(total * 60), 60)
         result = f"{hours} h {minutes} min"
         shown = re.sub(r"\([\d.,]+ hours\)$", f"({result})", working)

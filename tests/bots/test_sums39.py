@@ -646,3 +646,14 @@ def test_a_sum_asked_fast_of_the_line_before_is_read_with_it(slug):
     history = (ChatLine("jo", "bus pass is £1,200 and its going up 3.5%"),)
     reply = say(slug, f"oof. @{slug} wats the new price", author="sam", history=history)
     assert reply.endswith("3.5% of £1,200 is £42, so £1,242.")
+
+
+@pytest.mark.parametrize(
+    ("ask", "working"),
+    [
+        ("5 podcasts at 50 minutes each, how long is that in hours", "is 250 min (4 h 10 min)."),
+        ("9 songs at 4 minutes each, how long is that", "is 36 min."),
+    ],
+)
+def test_a_time_asked_in_hours_is_said_in_hours(ask, working):
+    assert say("lovelace", f"@lovelace {ask}", author="sam").endswith(working)
