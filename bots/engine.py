@@ -3275,10 +3275,12 @@ def _clock_owned(
     """Its plain owning-up in place of a `reply` with no figure that is no owning-up, to a time
     of day a person asked of a time said (its readers worked none): "we need to be there by
     19:00", "what time should we leave" is no giraffe reaching the leaves; "" otherwise."""
-    if voice.is_house_bot or history[-1].author.lower() in {n.lower() for n in ignore}:
+    if not CLOCK_ASKED.search(message) or voice.is_house_bot:
+        return ""
+    if history[-1].author.lower() in {n.lower() for n in ignore}:
         return ""
     asked = MENTION.sub(" ", message)
-    if not CLOCK_ASKED.search(asked) or owned_up_in(voice.material, reply):
+    if owned_up_in(voice.material, reply):
         return ""
     if not any(CLOCK_SAID.search(t) for t in (asked, *_people_before(history, ignore)[:3])):
         return ""
@@ -3389,6 +3391,8 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     if of is None:
         return ""
     line, before, asked = of
+    if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
+        return ""  # no figure to work
     mended = typed(asked.lower())  # "wats the new price"
     if not (SOLVE_ASKED.search(mended) or SUM_ASKED.search(mended) or ROLE_ASKED.search(mended)):
         return ""
@@ -3446,10 +3450,10 @@ def _sum_roled(
     if of is None:
         return ""
     line, before, asked = of
+    if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
+        return ""
     readers = [worked for asks, worked in ROLED if asks(asked)]
     if not readers or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
-        return ""
-    if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
         return ""
     asker = [*history[:-1], replace(history[-1], author=line.author)]
     for k in range(0, min(3, len(before)) + 1):
@@ -4294,6 +4298,8 @@ def _sum_billed(
     if not _says_sums(voice) or OF_HER.search(message.lower()):
         return ""
     told = [t.lower() for t in _people_before(history, ignore)[:3]]
+    if not any(re.search(r"\d", t) for t in (message, *told)):
+        return ""  # no figure to work
     lines = [MENTION.sub(" ", message).lower(), *told]
     working = bill_with_extras(lines) or rest_split(lines)
     return _sum_said(voice, Worked(working), history, seed) if working else ""
@@ -4308,10 +4314,13 @@ def _sum_timed(
     its life) would else stand in its place. "" for any other persona or message."""
     if not _says_sums(voice) or OF_HER.search(message.lower()):
         return ""
+    told = [t.lower() for t in _people_before(history, ignore)[:5]]
+    if not any(re.search(r"\d", t) for t in (message, *told)):
+        return ""  # no figure to work
     asked = typed(MENTION.sub(" ", message).lower())
     if timed([asked]):
         return ""  # a sum said whole in one message: the readers of one message word it
-    working = timed([asked, *(t.lower() for t in _people_before(history, ignore)[:5])])
+    working = timed([asked, *told])
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 

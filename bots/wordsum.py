@@ -216,9 +216,15 @@ def _clean(text: str) -> str:
 def typed(text: str) -> str:
     """`text` (lower case) with shorthand and slips of typing mended: "per wk", "a mth", "how
     mcuh", "hw many", "wat time"."""
+    if not TYPED_ANY.search(text):
+        return text  # (most messages: nothing to mend)
     for said, meant in TYPED:
         text = said.sub(meant, text)
     return text
+
+
+# Any of the slips above, looked for once.
+TYPED_ANY = re.compile("|".join(f"(?:{said.pattern})" for said, _ in TYPED))
 
 
 def _period_after_said(text: str, start: int) -> str:
