@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bots import everyday  # noqa: E402
 from bots.asks import request_kind  # noqa: E402
 from bots.engine import Voice, offline_reply  # noqa: E402
 from bots.material import _terms  # noqa: E402
 from bots.roles import _worked  # noqa: E402
-from bots.everyday import _worked as _everyday_worked  # noqa: E402
 from bots.seeded import seeded  # noqa: E402
 
 TEXT_CACHES = (_terms, request_kind, _worked)
@@ -64,7 +64,7 @@ def voices() -> list[Voice]:
 
 
 # (and the everyday classes' readings, `bots.everyday`)
-TEXT_CACHES += (_everyday_worked,)
+TEXT_CACHES += (everyday._worked,)
 
 
 def main() -> None:
