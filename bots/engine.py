@@ -110,6 +110,8 @@ from bots.cards import (
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
 from bots.compose import compose, composed
 from bots.compound import bill_with_extras, rest_split
+from bots.everyday import asks as everyday_asks
+from bots.everyday import worked as everyday_worked
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -226,6 +228,7 @@ from bots.wordsum import (
     solar_of,
     stepped_over,
     sum_read,
+    typed,
     word_sum,
 )
 
@@ -3253,7 +3256,61 @@ def offline_reply(
     guarded = _guarded(voice, reply, message, history, seed, ignore, unasked, said)
     if not unasked and (roled := _sum_roled(voice, history, seed, ignore, guarded)):
         return roled
+    if not unasked and history and "@" in guarded:
+        return _not_handed(guarded, message, history, ignore)
+    if not unasked and history and not re.search(r"\d", guarded):
+        return _clock_owned(voice, message, guarded, history, seed, ignore) or guarded
     return guarded
+
+
+# A time of day said ("by 19:00", "at 6pm"), and one asked ("what time should we leave",
+# "when's the next one").
+CLOCK_SAID = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
+CLOCK_ASKED = re.compile(
+    r"\bwh?at time(?:'?s| is) the next\b|\bwhen'?s the next\b|"
+    r"\b(?:wh?at time|when) (?:do|should|will|must|shall|can|would|did) (?:we|i|you|u|they) "
+    r"(?:need to |have to |want to |gotta )?(?:leave|set off|head off|go|get there|arrive|finish|"
+    r"start|be there|get in|get back|land)\b",
+    re.I,
+)
+
+
+def _clock_owned(
+    voice: Voice,
+    message: str,
+    reply: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: Collection[str],
+) -> str:
+    """Its plain owning-up in place of a `reply` with no figure that is no owning-up, to a time
+    of day a person asked of a time said (its readers worked none): "we need to be there by
+    19:00", "what time should we leave" is no giraffe reaching the leaves; "" otherwise."""
+    if not CLOCK_ASKED.search(message) or voice.is_house_bot:
+        return ""
+    if history[-1].author.lower() in {n.lower() for n in ignore}:
+        return ""
+    asked = MENTION.sub(" ", message)
+    if owned_up_in(voice.material, reply):
+        return ""
+    if not any(CLOCK_SAID.search(t) for t in (asked, *_people_before(history, ignore)[:3])):
+        return ""
+    index, name = index_of(voice.material), _addressable(history[-1].author)
+    used = [line.text for line in history if line.own][-3:]
+    return _owned_up(index, random.Random(seed), name=name, used=used)
+
+
+def _not_handed(reply: str, message: str, history: Sequence[Said], ignore: Collection[str]) -> str:
+    """`reply` without its hand-over to another persona ("Ask @darwin ...") when a person asked
+    it a sum with figures (`_sum_asked_among`): a sum is handed only to one that works it, and
+    every persona that says sums works what it can (`_sum_handed`); what it cannot, it owns up
+    to plainly, never to be met with a line on another thing ("leave" is no plant's leaves)."""
+    if history[-1].author.lower() in {n.lower() for n in ignore}:
+        return reply
+    if not _sum_asked_among(message, history, ignore):
+        return reply
+    kept = [s for s in re.split(r"(?<=[.!?])\s+", reply) if not MENTION.search(s)]
+    return " ".join(kept) if kept and len(kept) < len(re.split(r"(?<=[.!?])\s+", reply)) else reply
 
 
 def _guarded(
@@ -3345,9 +3402,10 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     if of is None:
         return ""
     line, before, asked = of
-    if not (
-        SOLVE_ASKED.search(asked.lower()) or SUM_ASKED.search(asked) or ROLE_ASKED.search(asked)
-    ):
+    if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
+        return ""  # no figure to work
+    mended = typed(asked.lower())  # "wats the new price"
+    if not (SOLVE_ASKED.search(mended) or SUM_ASKED.search(mended) or ROLE_ASKED.search(mended)):
         return ""
     if OF_HER.search(asked.lower()):
         return ""
@@ -3382,6 +3440,11 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     return ""
 
 
+# The readers of a sum by the roles of its figures, and of the everyday classes of sums: each
+# with its quick look at the ask, then its reading of the ask and the lines before it.
+ROLED = ((roles_asks, roles_worked), (everyday_asks, everyday_worked))
+
+
 def _sum_roled(
     voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str], reply: str
 ) -> str:
@@ -3389,22 +3452,28 @@ def _sum_roled(
     a count, a share, money off, money paid, a part of a total...), with the ask alone or the
     one, two or three lines people said before it, by a persona that says sums, in place of a
     `reply` that does not come to the same result (a voucher added, a deposit included in a
-    total taken off it, a sum declined); "" when no such reading gives every figure a role, or
-    the reply comes to what it does."""
+    total taken off it, a sum declined); or of an everyday class (`bots.everyday`: which offer
+    is better value, paint for walls, an age on a date, the next bus, tables needed...) in place
+    of a reply that works none of the figures said (a sum declined, a line on another thing):
+    another reader's working of them is kept. "" when no such reading gives every figure a
+    role, or the reply comes to what it does."""
     of = None if voice.is_house_bot else _sum_put(voice, history, ignore)
     if of is None:
         return ""
     line, before, asked = of
-    if not roles_asks(asked) or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
-        return ""
     if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
+        return ""
+    readers = [worked for asks, worked in ROLED if asks(asked)]
+    if not readers or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
         return ""
     asker = [*history[:-1], replace(history[-1], author=line.author)]
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip() for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]):
             continue
-        found = roles_worked([*told, asked])
+        read, found = next(((r, f) for r in readers if (f := r([*told, asked]))), (None, None))
+        if read is everyday_worked and _works_figures(reply, [*told, asked]):
+            continue  # another reader's working of the figures said is kept
         if found and not unplaced(found.working, asked, before[max(0, len(before) - k - 1) :]):
             said = {float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", reply)}
             results = [
@@ -3414,6 +3483,14 @@ def _sum_roled(
                 return ""  # the reply comes to it already, in its own words
             return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
     return ""
+
+
+def _works_figures(reply: str, lines: Sequence[str]) -> bool:
+    """Whether `reply` works figures said in `lines`: says one of them and one more (not "in
+    1914 ...", nor "the 4.5 litres you mentioned will not sit anywhere in my working")."""
+    said = set(re.findall(r"\d+(?:\.\d+)?", reply.replace(",", "")))
+    figures = {f for t in lines for f in re.findall(r"\d+(?:\.\d+)?", t.replace(",", ""))}
+    return len(said) > 1 and bool(said & figures)
 
 
 def _unplaced_sum(
@@ -3565,7 +3642,7 @@ def _offline_reply(
                 not unasked
                 and (
                     _untested(voice, message, history, seed, reply)
-                    or _sum_handed(voice, message, history, seed, said, ignore, others, reply)
+                    or _sum_handed(voice, asked, told, seed, said, ignore, reply)
                     or _sum_solved(voice, asked, told, seed, ignore, reply)
                     or _sum_unworked(voice, asked, told, seed, ignore, reply, said)
                 )
@@ -3945,9 +4022,6 @@ def _figures_before(
     return f"{before.text.rstrip(' .')}. {message}"
 
 
-# The fields whose persona works a sum put to it in its own voice, as a scientist does its
-# arithmetic; the others hand it to the room's mathematician.
-SUMS_WORKED_IN = frozenset({"physics", "chemistry"})
 # The readings every persona works for itself (`bots.asks.request_kind`): shares, a pace, a total.
 OWN_SUMS = frozenset({"sum", "share", "pace", "overlap"})
 
@@ -3985,15 +4059,14 @@ def _sum_handed(
     seed: int,
     said: Sequence[str],
     ignore: Collection[str],
-    others: Sequence[Voice],
     reply: str,
 ) -> str:
     """A sum the mathematician's readers work (`_worked`), put to another persona ("@darwin
     petrol is 145p a litre, 240 miles, car does 40mpg, what's the fuel cost"), whose `reply`
-    has no figure (it owned up: "it lies far from my studies"): a scientist works it briefly in
-    its own voice; any other owns up and hands it to the room's mathematician, who works it
-    (`_handed_sum`). "" for a sum the persona works for itself (`OWN_SUMS`), or none these
-    readers work."""
+    has no figure (it owned up: "it lies far from my studies"): worked in its own voice, as any
+    persona that says sums works them (never handed on, to be met with a line on another
+    thing). "" for a sum the persona works for itself (`OWN_SUMS`), or none these readers
+    work."""
     if voice.is_house_bot or _reckoner(voice) or not history or re.search(r"\d", reply):
         return ""
     if not (re.search(r"\d", message) and SUM_WORDED.search(message)) and not (
@@ -4002,22 +4075,13 @@ def _sum_handed(
         return ""
     if request_kind(MENTION.sub(" ", message)) in OWN_SUMS:
         return ""
-    sums = next((o for o in others if _reckoner(o) and not o.is_house_bot), None)
-    if SUMS_WORKED_IN & set(voice.style.get("fields", ())):
-        sums = _as_reckoner(voice)
-    if sums is None:
-        return ""
-    worked = _worked_joined(sums, message, history, seed, said, ignore)[0]
+    sums = _as_reckoner(voice)
+    # read with the lines before it as the mathematician reads them, placing every figure
+    worked = _worked_joined(sums, message, history, seed, said, ignore)[0] or _sum_joined(
+        sums, history, seed, ignore
+    )
     # a figure it would ask for that a line further back gives: worked, not asked again
-    worked = _sum_solved(sums, message, history, seed, ignore, worked) or worked
-    if not worked or sums.slug == voice.slug:
-        return worked
-    index, rng = index_of(voice.material), random.Random(seed)
-    name = _addressable(history[-1].author)
-    used = [line.text for line in history if line.own][-3:]
-    mention, who = f"@{sums.slug}", sums.name
-    handover = _tagged(index, "handover", rng, name=name, mention=mention, who=who, used=used)
-    return f"{_owned_up(index, rng, name=name, used=used)} {handover}"
+    return _sum_solved(sums, message, history, seed, ignore, worked) or worked
 
 
 def _handed_sum(
@@ -4042,15 +4106,49 @@ def _handed_sum(
         return ""
     question, asker = asked
     at = max(i for i, line in enumerate(history) if line.author == asker and line.text == question)
-    return _worked(voice, question, history[: at + 1], seed, said, ignore)
+    put = history[: at + 1]
+    worked = _worked_joined(voice, question, put, seed, said, ignore)[0]
+    worked = _sum_solved(voice, question, put, seed, ignore, worked) or worked
+    if worked or not _sum_asked_among(question, put, ignore):
+        return worked
+    # a sum handed over that it cannot work: said plainly, never met with a line on another thing
+    index = index_of(voice.material)
+    kind = "unworked" if index.tagged.get("unworked") else "unplaced"
+    name = _addressable(asker)
+    return _tagged(index, kind, random.Random(seed), name=name, thing="figures", used=said)
+
+
+# A sum asked in words: how much or how many, a total, a share, a time, an age or a year.
+SUM_ASKED_WORDS = re.compile(
+    r"(?i)\bhow (?:much|many|long|old)\b|\bwhat (?:time|age|year|date)\b|\bwhen'?s the next\b|"
+    r"\b(?:total|each|per|average|cost|costs|price|bill|owe|cheaper|better value|left over|"
+    r"spare)\b|\b(?:for|between) (?:the |all |us )?\d+\b"
+)
+
+
+def _sum_asked_among(asked: str, history: Sequence[Said], ignore: Collection[str]) -> bool:
+    """Whether `asked` (the last of `history`) asks a sum in words with its figures, two at
+    least (one is a fact told: "how old do tortoises get, mine is 40"), in it or in the last
+    three lines people said before it."""
+    if not SUM_ASKED_WORDS.search(typed(MENTION.sub(" ", asked).lower())):
+        return False
+    said = [MENTION.sub(" ", asked), *_people_before(history, ignore)[:3]]
+    if CLOCK_ASKED.search(said[0]) and any(CLOCK_SAID.search(t) for t in said):
+        return True  # a time of day asked of one said: "by 19:00", "what time do we leave"
+    return sum(len(re.findall(r"\d+(?:[.,:]\d+)*", t)) for t in said) >= 2
 
 
 def _as_reckoner(voice: Voice) -> Voice:
-    """A scientist (`SUMS_WORKED_IN`) as one who works the room's sums, briefly in its own voice;
-    any other voice as it is."""
-    if SUMS_WORKED_IN & set(voice.style.get("fields", ())):
+    """A persona that says sums (#sum) as one who works the room's sums, briefly in its own
+    voice; the house bot, or one that says none, as it is."""
+    if _says_sums(voice) and not _reckoner(voice):
         return replace(voice, style={**voice.style, "fields": ("mathematics",)})
     return voice
+
+
+def _says_sums(voice: Voice) -> bool:
+    """Whether `voice` works sums asked of it, in its #sum words: any persona that has them."""
+    return not voice.is_house_bot and bool(index_of(voice.material).tagged.get("sum"))
 
 
 def _reckoner(voice: Voice) -> bool:
@@ -4206,14 +4304,13 @@ def _sum_billed(
 ) -> str:
     """A bill of a rate times a count plus extras, less what someone puts towards it
     (`bots.compound.bill_with_extras`), worked before the readers of one shape, which would
-    work the product alone and leave the extras out, by the one who does the room's sums or a
-    scientist asked it. "" for any other persona or message."""
-    fields = set(voice.style.get("fields", ()))
-    if voice.is_house_bot or not (_reckoner(voice) or SUMS_WORKED_IN & fields):
-        return ""
-    if not index_of(voice.material).tagged.get("sum") or OF_HER.search(message.lower()):
+    work the product alone and leave the extras out, by any persona that says sums. "" for any
+    other persona or message."""
+    if not _says_sums(voice) or OF_HER.search(message.lower()):
         return ""
     told = [t.lower() for t in _people_before(history, ignore)[:3]]
+    if not any(re.search(r"\d", t) for t in (message, *told)):
+        return ""  # no figure to work
     lines = [MENTION.sub(" ", message).lower(), *told]
     working = bill_with_extras(lines) or rest_split(lines)
     return _sum_said(voice, Worked(working), history, seed) if working else ""
@@ -4223,18 +4320,18 @@ def _sum_timed(
     voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str]
 ) -> str:
     """A sum of time, dates, rates or units (`bots.solve_time`: "leaving 07:15", "its 240km",
-    "what time do we get there"), worked before any reply is drawn by the one who does the
-    room's sums or a scientist asked it: a drawn reply with a figure of its own (a date from
+    "what time do we get there"), worked before any reply is drawn by any persona that says
+    sums: a drawn reply with a figure of its own (a date from
     its life) would else stand in its place. "" for any other persona or message."""
-    fields = set(voice.style.get("fields", ()))
-    if voice.is_house_bot or not (_reckoner(voice) or SUMS_WORKED_IN & fields):
+    if not _says_sums(voice) or OF_HER.search(message.lower()):
         return ""
-    if not index_of(voice.material).tagged.get("sum") or OF_HER.search(message.lower()):
-        return ""
-    asked = MENTION.sub(" ", message).lower()
+    told = [t.lower() for t in _people_before(history, ignore)[:5]]
+    if not any(re.search(r"\d", t) for t in (message, *told)):
+        return ""  # no figure to work
+    asked = typed(MENTION.sub(" ", message).lower())
     if timed([asked]):
         return ""  # a sum said whole in one message: the readers of one message word it
-    working = timed([asked, *(t.lower() for t in _people_before(history, ignore)[:5])])
+    working = timed([asked, *told])
     return _sum_said(voice, Worked(working), history, seed) if working else ""
 
 

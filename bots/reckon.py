@@ -243,6 +243,33 @@ CUT_TAKEN = re.compile(
 )
 
 
+# A price of one thing that is no stretch of time: "£2.10 per cubic metre", "28p a kwh", "£3 a
+# bag", "£14.50 each".
+PRICE_OF_ONE = re.compile(
+    r"\s?(?:(?:per|a|an)\s|/\s?)(?!(?:day|night|week|fortnight|month|quarter|year|term|season|head|"
+    r"person|go|time|pop|total|lot|bit|few|couple)\b)[a-z]{2,}\b|\s?each\b",
+    re.I,
+)
+# One part of a bill asked for: "how much for the tickets", "whats the total for the food".
+PART_ASKED = re.compile(
+    r"\b(?:how much|what'?s?|whats|total|cost)\b[^.?!,]{0,20}\b(?:for|on) (?:the |our |all )?"
+    r"(?!(?:\d|the|our|my|your|lot|whole|everything|all|both|day|night|week|month|year|trip|"
+    r"weekend|evening|us|you|them|that|this|it|others?|rest|everyone|everybody|each|people|"
+    r"kids|children|adults|group|team|family|families|couples?|household|guests|lads|girls|"
+    r"boys)\b)[a-z]{3,}\b(?!\s(?:and|&|plus)\b)",
+    re.I,
+)
+
+
+def priced_apart(text: str, monies: Sequence[tuple[int, int]], many: int) -> bool:
+    """Whether sums of money said at `monies` (start, end) are no amounts to add up: one is a
+    price of one thing ("£2.10 per cubic metre": times how many?), or one part of what was said
+    is asked ("how much for the tickets", never the car park added)."""
+    if any(PRICE_OF_ONE.match(text, b) for _, b in monies):
+        return True
+    return many > 1 and bool(PART_ASKED.search(text))
+
+
 def total_of(text: str) -> str:
     """The working of a total asked ("60 cookies at £1 (£60) and 40 brownies at £2 (£80) is
     £140; less £45, that leaves £95"), or "" when `text` asks none: a total asked, and a price
@@ -276,6 +303,7 @@ def total_of(text: str) -> str:
     split = SPLIT.search(text)
     costs: list[tuple[str, float]] = []
     taken: tuple[str, float] | None = None
+    lone: list[tuple[int, int]] = []  # where each amount said alone is
     for m in LONE.finditer(text):
         if any(a <= m.start() < b for a, b in spans):
             continue
@@ -305,14 +333,17 @@ def total_of(text: str) -> str:
             continue
         signs.append(sign)
         parts.append((m.start(), said, value, False))
+        lone.append((m.start(), m.end()))
+    if priced_apart(text, lone, len(parts) + len(costs)):
+        return ""
     sign = next((s for s in signs if s), "")
     money = bool(sign) or bool(re.search(r"\b(?:pounds?|quid|dollars?|euros?|bucks)\b", text, re.I))
     if not products and not (money and len(parts) >= 2):
         return ""
     if len(parts) + len(costs) > 6:
         return ""  # a list of numbers, not a sum
-    lone = [p for p in parts if not p[3]]
-    if sign and any(not re.match(r"[£$€]|\d+p$", p[1]) for p in lone):
+    alone = [p for p in parts if not p[3]]
+    if sign and any(not re.match(r"[£$€]|\d+p$", p[1]) for p in alone):
         return ""  # "£5 ... 20 kids": a count beside money is no amount to add
     parts.sort()
     gross = sum(p[2] for p in parts)
@@ -597,6 +628,9 @@ _U_WORD += r"months?|years?"
 # A wheel's size: a turn of it is pi times its diameter ("65mm wheels").
 U_WHEEL = re.compile(r"\s*(?:diameter\s+)?wheels?\b", re.I)
 # The unit a speed is asked in: "how fast is it going in m/s", "what's that in real mph".
+# The unit a time asked is wanted in: "how long is that in total in hours".
+U_LONG_IN = re.compile(r"\bin (hours|hrs|minutes|mins|days|weeks)\b", re.I)
+LONG_IN_HOURS = re.compile(r"\bhow long\b.*\bin (?:hours|hrs)\b", re.I)
 U_ASKED_IN = re.compile(
     r"\bin (?:real |actual |scale )?(?P<u>m/s|cm/s|mph|km/h|kph|(?P<top>mm|cm|m|metres|meters|"
     r"km|miles) (?:per|a) (?P<per>second|sec|minute|min|hour))\b",
@@ -739,6 +773,8 @@ def _asked_dims(text: str, figs: Sequence[Unit]) -> tuple[dict[str, int], str, f
         dim = "time" if m.group("long").lower() == "long" else "length"
         had = [s for f in figs for d, s in f.shown if d == dim]
         said = had[0] if had else ("hours" if dim == "time" else "miles")
+        if dim == "time" and (unit := U_LONG_IN.search(text)):
+            said = U_KNOWN[unit.group(1).lower()][2]  # "how long is that in hours"
         factor = next(f for d, f, s in U_KNOWN.values() if d == dim and s == said)
         return {dim: 1}, said, factor
     word = m.group("u").lower()
@@ -932,6 +968,11 @@ def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str
             working += f", so {whole} {said}"
         total = whole
     result = f"{_num(total)} {'full ' if full else ''}{said}"
+    if said == "hours" and total % 1 and not over and not scale and LONG_IN_HOURS.search(body):
+        hours, minutes = divmod(round(total * 60), 60)
+        result = f"{hours} h {minutes} min"
+        shown = re.sub(r"\([\d.,]+ hours\)$", f"({result})", working)
+        working = shown if shown != working else f"{working} ({result})"
     if over:
         n = int(over.group("n"))
         each = total / n

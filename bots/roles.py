@@ -312,6 +312,9 @@ def _role(
             if of := THINGS_COST.search(before):
                 fig.extra["of_noun"] = _singular(of.group("noun"))
             return True
+        if re.match(r"\s?(?:refunded|back)\b", after) and RETURNED.search(line):
+            fig.role = "off"  # "took back a top and got £15 refunded": money back
+            return True
         if CAP.search(before[-14:]) or CAP_AFTER.match(after) or CHOICE_AFTER.match(after):
             return False  # "up to £300 max", "the £420 one": a cap, a choice, worked by others
         if OFF_AFTER.match(after) or OFF_BEFORE.search(before):

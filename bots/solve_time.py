@@ -410,7 +410,16 @@ def _days_to(asking: str, lines: Sequence[str]) -> str:
     kept = {_day_key(m): (i, m) for i, m in sorted(dates, key=lambda d: d[0])}
     used: Used = [(i, *m.span()) for i, m in dates]
     dates = list(kept.values())
-    today = [(i, m) for i, m in dates if TODAY.search(lines[i][: m.start()])]
+    # said just before it, since the date before it on its line ("today is 3 march and we fly
+    # on 18 april": the 3rd only)
+    today = [
+        (i, m)
+        for i, m in dates
+        if TODAY.search(
+            lines[i][: m.start()],
+            max([d.end() for j, d in dates if j == i and d.end() <= m.start()] + [m.start() - 16]),
+        )
+    ]
     if len(dates) == 2 and not today and _stretch(asked, lines, dates):
         today = [max(dates, key=lambda d: (d[0], -d[1].start()))]  # the first said
     if len(dates) != 2 or len(today) != 1:

@@ -74,6 +74,7 @@ from bots.reckon import (
     alternatives,
     days_redone,
     per_day_of,
+    priced_apart,
     units_of,
     units_redone,
 )
@@ -194,6 +195,8 @@ TYPED = (
     (re.compile(r"\bh(?:o|w|ow)w? m(?:uch|cuh|uhc|ich|ch|utch)\b"), "how much"),
     (re.compile(r"\bh(?:o|w|ow)w? m(?:any|nay|ny|anny)\b"), "how many"),
     (re.compile(r"\b(?:wat|wot|wht)s\b"), "whats"),
+    (re.compile(r"\b(?:wat|wot|wht)\b"), "what"),
+    (re.compile(r"\bs(?:vae|aev|av)\b"), "save"),
     (re.compile(r"\bw(?:ich|hcih|hihc)\b"), "which"),
     (re.compile(r"\bche(?:eper|aepr|pear)\b"), "cheaper"),
     (re.compile(r"\ba(?:vrage|varage|verge|vergae)\b"), "average"),
@@ -207,10 +210,21 @@ def _clean(text: str) -> str:
     text = text.replace("’", "'").replace("—", " ").replace("–", " ")
     text = NUMBER_WORD.sub(lambda m: _WORDS[m.group(1)], text)
     text = re.sub(r"\bhalf an? (hour|day|week)\b", r"0.5 \1", text)
-    # Shorthand and slips of typing: "per wk", "a mth", "how mcuh", "hw many".
+    return re.sub(r"\s+", " ", typed(text)).strip()
+
+
+def typed(text: str) -> str:
+    """`text` (lower case) with shorthand and slips of typing mended: "per wk", "a mth", "how
+    mcuh", "hw many", "wat time"."""
+    if not TYPED_ANY.search(text):
+        return text  # (most messages: nothing to mend)
     for said, meant in TYPED:
         text = said.sub(meant, text)
-    return re.sub(r"\s+", " ", text).strip()
+    return text
+
+
+# Any of the slips above, looked for once.
+TYPED_ANY = re.compile("|".join(f"(?:{said.pattern})" for said, _ in TYPED))
 
 
 def _period_after_said(text: str, start: int) -> str:
@@ -2148,7 +2162,8 @@ WHAT_PERCENT = re.compile(
     re.I,
 )
 CHANGE_FROM = re.compile(
-    rf"\bfrom\s+(?P<a>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)\s+(?:to|up to|down to|->)\s+"
+    rf"\bfrom\s+(?P<a>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)"
+    r"(?:\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year))?\s+(?:to|up to|down to|->)\s+"
     rf"(?P<b>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)|"
     # "the coat was £60 and now it's £45"
     rf"\bwas\s+(?P<c>[£$€]\s?{NUM}|{NUM}p)\s*(?:,|and|but)?\s*(?:it'?s\s+|its\s+)?now\s+"
@@ -2343,6 +2358,9 @@ def _percent(text: str) -> Worked | None:
             f"{money(vat, sign)} of VAT" if the_vat else money(value + vat, sign),
         )
     offs = list(OFF.finditer(text))
+    rises = list(RISE.finditer(text))
+    if len(rises) == 1 and not offs and NEW_SUM_ASKED.search(text):
+        return _risen(text, rises[0])
     if offs and not re.search(r"\b(?:tip|service)\b", text):
         monies = list(MONEY.finditer(text))
         if len(monies) != 1 or len(offs) > 3:
@@ -2363,6 +2381,34 @@ def _percent(text: str) -> Worked | None:
             )
         return Worked(working, money(round(now, 2), sign))
     return None
+
+
+# What a sum comes to once it rises: "whats the new price", "what will it be", "how much now".
+NEW_SUM_ASKED = re.compile(
+    r"\bnew (?:price|cost|rent|fee|fare|total|bill|amount|rate|salary|wage|premium)\b|"
+    r"\bwhat (?:will|would|does) (?:it|that|the \w+) (?:be|cost|come to)\b|"
+    r"\bhow much (?:will|would|is) (?:it|that|the \w+) (?:be|cost|now)\b",
+    re.I,
+)
+
+
+def _risen(text: str, rise: re.Match[str]) -> Worked | None:
+    """One sum of money that goes up by a share ("season ticket is £3,400 and its going up
+    5.9%"), asked what it comes to: never a sum a period (`_rise`), nor one said risen to."""
+    monies = list(MONEY.finditer(text))
+    if len(monies) != 1 or len(PERCENT_AT.findall(text)) != 1:
+        return None
+    m = monies[0]
+    if _period_after(text, m.end()) or re.search(r"\bto\s*$", text[rise.start() : m.start()]):
+        return None  # "£80 a month", "went up 7% to £1,219.80": others read them
+    value, sign = _money_value(m)
+    rate = _n(rise.group("r") or rise.group("s"))
+    extra = round(value * rate / 100, 2)
+    return Worked(
+        f"{count(rate)}% of {_p_money(value, sign)} is {_p_money(extra, sign)}, so "
+        f"{_p_money(value + extra, sign)}",
+        _p_money(value + extra, sign),
+    )
 
 
 # A tip or a service charge on a bill, and shared: "bill is £86, add 12.5% and split 4 ways".
@@ -2469,8 +2515,8 @@ SERVES = re.compile(
     re.I,
 )
 SCALE_TO = re.compile(
-    r"\b(?:for|feed|serve|make|bake|to|scale (?:it |this )?(?:up |down )?to|make it for|we'?re|"
-    r"there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})"
+    r"\b(?:for|feed|serve|make|making|bake|baking|to|scale (?:it |this )?(?:up |down )?to|"
+    r"make it for|we'?re|there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})"
     r"(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
     re.I,
 )
@@ -2543,7 +2589,9 @@ RATE_GIVEN = re.compile(
     rf"(?:[£$€]\s?1|1\s?(?:gbp|pound|eur|euro|usd|dollar))\s*(?:=|is|gets?(?: you)?|buys?|to)\s*"
     rf"(?P<r>[£$€]?\s?{NUM})\s*(?P<cur>gbp|eur|euros?|usd|dollars?|pounds?)?|"
     rf"(?P<r2>{NUM})\s*(?P<cur2>euros?|dollars?|eur|usd)\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|1\s+)?"
-    rf"(?P<of>pound|gbp|euro|eur|dollar|usd)",
+    rf"(?P<of>pound|gbp|euro|eur|dollar|usd)|"
+    rf"(?P<sign3>[$€])\s?(?P<r3>{NUM})\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|1\s+|one\s+)?"
+    rf"(?P<of3>pound|£)",
     re.I,
 )
 CURRENCY_SIGN = {"gbp": "£", "pound": "£", "eur": "€", "euro": "€", "usd": "$", "dollar": "$"}
@@ -2649,6 +2697,8 @@ def _currency(text: str) -> Worked | None:
             _cur(rate.group("cur2")),
             _cur(rate.group("of")),
         )
+    elif rate.group("r3"):  # "$1.25 to the pound"
+        r, to_sign, from_sign = _n(rate.group("r3")), rate.group("sign3"), "£"
     else:
         said = rate.group(0)
         from_sign = (
@@ -2707,8 +2757,8 @@ def _journey(text: str) -> Worked | None:
     if re.search(r"\bhow long\b|\bwhat time\b|\bhow many hours\b", text) and len(far) == 1 and v:
         d = _n(far[0].group("d"))
         d_miles = far[0].group("u").lower().startswith("mi")
-        if d_miles != miles:
-            return None
+        if d_miles != miles or _unread(text, [speed.span(), far[0].span()]):
+            return None  # ("with 4 stops of 15 mins": never "with no stops")
         minutes = round(d / v * 60)
         h, m = divmod(minutes, 60)
         took = f"{h} h {m} min" if h and m else f"{h} hours" if h else f"{m} minutes"
@@ -4504,6 +4554,17 @@ G_STOP = re.compile(
     r"hours?|hrs?|h)\b|\b(?P<hr>an|1) hour(?:'s)? (?:stop|break|lunch|for|at|cafe|coffee|rest)",
     re.I,
 )
+# So many stops of a span each, said before the span: "21 locks at about 20 mins each".
+G_STOPS_OF = re.compile(
+    r"(?<![\w.])(?P<c>\d{1,3}) [a-z]+ (?:at|(?P<of>of)|taking) (?:about |around )?$"
+)
+
+
+def _unread(text: str, used: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure of `text` lies outside every span (start, end) a working read."""
+    return any(not any(a <= f.start() < b for a, b in used) for f in re.finditer(r"\d", text))
+
+
 G_WHEN_BACK = re.compile(
     r"\bwhen (?:are|am|r|will|would|do|shall|should|can) (?:we|i|u|you|they)(?: be| get)? (?:home|"
     r"back|there|in|done|finished|finish|arrive|get (?:back|home|there|in))\b|\bwhat time "
@@ -4545,12 +4606,22 @@ def _g_ride(text: str) -> Worked | None:
         return None  # a plain journey: `_journey`
     moving = d / v * 60
     stopped = 0.0
+    used = [speed.span(), far[0].span(), *(m.span() for m in stops)]
     for m in stops:
         if m.group("hr"):
             stopped += 60
             continue
         x = _n(m.group("n")) * (60 if m.group("u").lower().startswith("h") else 1)
+        # "21 locks at about 20 mins each": each of so many
+        many = G_STOPS_OF.search(text, 0, m.start())
+        if many and (many.group("of") or re.match(r"\s?each\b", text[m.end() :])):
+            used.append(many.span("c"))
+            x *= int(many.group("c"))
         stopped += x * int(m.group("k") or 1)
+    if leave:
+        used.append(leave.span())
+    if _unread(text, used):
+        return None  # a figure not read: "21 locks", the count of a stop taken as one
     unit = "miles" if far[0].group("u").lower().startswith("mi") else "km"
     working = f"{count(d)} {unit} at {count(v)} {speed.group('u')} is {_hm(moving)}"
     if stops:
@@ -5061,6 +5132,8 @@ def _steps(text: str) -> Worked | None:
     monies = [f for f in figs if f.kind == "money"]
     if len({f.unit for f in monies}) != 1 or any(G_PER_HEAD.match(text, f.end) for f in monies):
         return None  # ("£5 each a month and 8 of us": a price a head, times them, not a total)
+    if priced_apart(text, [(f.start, f.end) for f in monies if not f.per], len(monies)):
+        return None
     # "we need £2,000 and we have £1,390": a target said first, and the sum after it
     leads = [_lead(text, figs, figs.index(f)) for f in monies]
     target = monies[0] if len(monies) > 1 and S_TARGET.search(leads[0]) else None
@@ -5600,6 +5673,12 @@ P_ASKED = re.compile(
 )
 
 
+# A stretch of time a bill is for, said or asked: "a year", "per month", "weekly".
+P_PERIOD = re.compile(
+    r"\b(?:a|per|each|every|in a|over a) (?:day|week|fortnight|month|quarter|year)\b|"
+    r"\b(?:daily|weekly|monthly|yearly|annually|annual)\b",
+    re.IGNORECASE,
+)
 # Shares asked by couples too: "and also per couple", "per household".
 P_PAIRED = re.compile(r"\b(?:per|each|a) (?:couple|household|pair)\b(?! of)", re.I)
 # A sum of a shared bill put on the asker's own share: "take the £45 out and put it just on ours".
@@ -5640,9 +5719,12 @@ def plain_total(text: str) -> Worked | None:
     if not P_ASKED.search(text) or P_NOT_PLAIN.search(text) or alternatives(text):
         return None  # ("£35 a month or £360 a year": two prices to choose between, no bill)
     items = list(P_ITEM.finditer(text))
-    if not items:
+    alone = [(m.start("x"), m.end("x")) for m in items if not m["n"]]
+    if not items or priced_apart(text, alone, len(items)):
         return None
     rest = P_ITEM.sub(" ", text)
+    if any(not m["n"] and S_PER.match(text, m.end("x")) for m in items) or P_PERIOD.search(rest):
+        return None  # "£10.99 a month ... how much a year": a sum a period, `_recurring`'s
     vat = P_VAT.search(rest)
     rest = P_VAT.sub(" ", rest)
     split = P_SPLIT.search(rest)

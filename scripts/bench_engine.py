@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bots import everyday  # noqa: E402
 from bots.asks import request_kind  # noqa: E402
 from bots.engine import Voice, offline_reply, plain  # noqa: E402
 from bots.material import _terms  # noqa: E402
@@ -60,6 +61,10 @@ def voices() -> list[Voice]:
         )
         for s in specs
     ]
+
+
+# (and the everyday classes' readings, `bots.everyday`)
+TEXT_CACHES += (everyday._worked,)
 
 
 def main() -> None:

@@ -278,9 +278,10 @@ def test_a_sum_asked_before_is_not_answered_again_for_a_new_question() -> None:
     assert read(text, [before]) is None
 
 
-def test_only_the_mathematician_reads_them() -> None:
+def test_any_persona_reads_them_in_its_own_voice() -> None:
+    # (sums39: before, only the mathematician read them, and the others owned up)
     reply = say("darwin", f"@darwin {DIESEL}", author="sam")
-    assert "£76.46" not in reply
+    assert "£76.46" in reply and reply.startswith("I was never much of a mathematician")
 
 
 # Fifteen sums of shapes not above, as group chats ask them, each worked by hand before the

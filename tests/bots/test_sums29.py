@@ -12,9 +12,8 @@ import re
 
 import pytest
 
-from bots.engine import ChatLine
 from bots.expr import read
-from tests.bots.test_everyday_messages import CAST, VOICES, say
+from tests.bots.test_everyday_messages import CAST, say
 
 # (message, the figure a right answer comes to), worked by hand
 NEW29 = [
@@ -271,9 +270,9 @@ def test_other_words_same_shapes(text: str, working: str) -> None:
     assert working in _lovelace(text)
 
 
-# A sum put to another persona (sums29): the scientists work it in their own voice, the others
-# hand it to @lovelace (before: "it lies far from my studies", and no more), and she works the
-# person's sum handed to her; shares each works itself, as before.
+# A sum put to another persona (sums29): the scientists work it in their own voice, and so do
+# the others (sums39: before, they handed it to @lovelace, and a sum handed on was met with a
+# line on another thing when she could not work it); shares each works itself, as before.
 FUEL = "petrol is 145p a litre, 240 miles, car does 40mpg, what's the fuel cost"
 OVERTIME = (
     "on £12 an hour, did 37.5 hours plus 6 hours overtime at time and a half, what do i get this "
@@ -285,31 +284,14 @@ def _cast_without(slug: str) -> tuple:
     return tuple(v for v in CAST if v.slug != slug)
 
 
-@pytest.mark.parametrize("slug", ["einstein", "curie"])
+@pytest.mark.parametrize("slug", ["einstein", "curie", "darwin", "shakespeare", "socrates"])
 @pytest.mark.parametrize(("text", "figure"), [(FUEL, "£39.55"), (OVERTIME, "£558 in all")])
-def test_scientists_work_it(slug: str, text: str, figure: str) -> None:
+def test_every_persona_works_it(slug: str, text: str, figure: str) -> None:
     reply = say(slug, f"@{slug} {text}", author="sam", others=_cast_without(slug))
     assert figure in reply and "@lovelace" not in reply
     assert reply not in _lovelace(text)  # in its own words, not hers
-
-
-@pytest.mark.parametrize("slug", ["darwin", "shakespeare", "socrates"])
-@pytest.mark.parametrize("text", [FUEL, OVERTIME])
-def test_others_hand_it_to_her(slug: str, text: str) -> None:
-    reply = say(slug, f"@{slug} {text}", author="sam", others=_cast_without(slug))
-    assert "@lovelace" in reply and "£" not in reply
-    # alone in the room, there is nobody to hand it to
-    assert "@lovelace" not in say(slug, f"@{slug} {text}", author="sam")
-
-
-@pytest.mark.parametrize("slug", ["darwin", "shakespeare", "socrates"])
-@pytest.mark.parametrize(("text", "figure"), [(FUEL, "£39.55"), (OVERTIME, "£558 in all")])
-def test_she_works_the_sum_handed_to_her(slug: str, text: str, figure: str) -> None:
-    asked = ChatLine("sam", f"@{slug} {text}")
-    handed = say(slug, asked.text, author="sam", others=_cast_without(slug))
-    name = VOICES[slug].name
-    reply = say("lovelace", handed, author=name, history=(asked,), others=_cast_without("lovelace"))
-    assert figure in reply and "Sam" in reply
+    # alone in the room, the same
+    assert figure in say(slug, f"@{slug} {text}", author="sam")
 
 
 @pytest.mark.parametrize("slug", ["darwin", "shakespeare", "socrates", "einstein"])
