@@ -42,6 +42,22 @@ SPELLED = {
     "theyll": "they'll", "itll": "it'll", "wouldve": "would've", "shouldve": "should've",
     "lets": "let's",
 }  # fmt: skip
+# The chat a claim is led into with, and trails off in: "nah", "honestly", "i think"; "lol",
+# "tbh", "isn't it". No part of what is claimed.
+LEAD = re.compile(
+    r"^(?:(?:nah|nope|no(?! one\b)|yeah|yep|yes|yh|ok|okay|well|so|and|but|also|honestly|tbh|"
+    r"imo|lol|haha\w*|ha|oh|surely|totally|definitely|defo|absolutely|exactly|true|fair|agreed|"
+    r"agree|disagree|i (?:dis)?agree|i think|i reckon|i feel like|i believe|i'd say|id say|"
+    r"i guess|i mean|to be fair|tbf|obviously|clearly|literally|100%|for sure|mate|guys|just|"
+    r"personally|i'?m sorry but|sorry but|omg|wow|hmm+|erm|um+|hi|hey|hello)\b[\s,!.:-]*)+",
+    re.IGNORECASE,
+)
+TRAIL = re.compile(
+    r"(?:[\s,]+(?:lol|lmao|haha\w*|tbh|imo|honestly|tho|though|surely|mate|all day|100%|for sure|"
+    r"innit|right|tbf|obviously|ngl|fr|to be honest|at all|seriously|btw|congrats|don'?t worry|"
+    r"isn'?t it|aren'?t they|don'?t they|doesn'?t it|x+)\b)+\s*$",
+    re.IGNORECASE,
+)
 # "its" is "it's" where a clause starts: "museums, its everyones history".
 ITS_LEADS = frozenset("but and because so if when that though".split())  # noqa: SIM905
 
@@ -160,21 +176,6 @@ BIDDEN = frozenset(
     your more less it's""".split()  # noqa: SIM905
 )
 SUBORDINATE = frozenset("if when because whether unless although though while or as".split())  # noqa: SIM905
-
-LEAD = re.compile(
-    r"^(?:(?:nah|nope|no(?! one\b)|yeah|yep|yes|yh|ok|okay|well|so|and|but|also|honestly|tbh|"
-    r"imo|lol|haha\w*|ha|oh|surely|totally|definitely|defo|absolutely|exactly|true|fair|agreed|"
-    r"agree|disagree|i (?:dis)?agree|i think|i reckon|i feel like|i believe|i'd say|id say|"
-    r"i guess|i mean|to be fair|tbf|obviously|clearly|literally|100%|for sure|mate|guys|just|"
-    r"personally|i'?m sorry but|sorry but|omg|wow|hmm+|erm|um+|hi|hey|hello)\b[\s,!.:-]*)+",
-    re.IGNORECASE,
-)
-TRAIL = re.compile(
-    r"(?:[\s,]+(?:lol|lmao|haha\w*|tbh|imo|honestly|tho|though|surely|mate|all day|100%|for sure|"
-    r"innit|right|tbf|obviously|ngl|fr|to be honest|at all|seriously|btw|congrats|don'?t worry|"
-    r"isn'?t it|aren'?t they|don'?t they|doesn'?t it|x+)\b)+\s*$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -391,12 +392,11 @@ OUGHT = re.compile(
     r"\b(?:should|shouldn't|ought|must|mustn't|has to|have to|need to|needs to|better off)\b", re.I
 )
 NOT = re.compile(r"\b(?:not|never|shouldn't|mustn't|don't|doesn't|won't|wouldn't|can't)\b", re.I)
-SWEEPING = re.compile(
-    r"\b(?:never|always|every|everyone(?!')|everybody(?!')|nobody|no one|nothing|"
-    r"all that matters|only "
-    r"thing|whole point|the point|all of them)\b",
-    re.I,
+_SWEEPS = (
+    r"never|always|every|everyone(?!')|everybody(?!')|nobody|no one|nothing|all that matters|"
+    r"only thing|whole point|the point|all of them"
 )
+SWEEPING = re.compile(rf"\b(?:{_SWEEPS})\b", re.I)
 GOOD_WORDS = frozenset(
     "best better good great brilliant amazing perfect greatest finest nicest".split()  # noqa: SIM905
 )
@@ -683,10 +683,14 @@ def makes_question(makes: Makes, name: str) -> str:
     )
 
 
+# "whose history should we be telling", "whose names should the bench carry": whose a thing
+# should be, asked of what is to be done with it.
+_WHOSE_ASKED = r"(?:should|do|shall|must|ought to|would)"
+_WHOSE_DOERS = r"(?:we|i|you|they|people|(?:the|our|this|a)\s+\w+)"
+_WHOSE_DEEDS = r"(?:\w+ing|tell|write|remember|celebrate|honour|honor|teach|put|show|use|follow)"
 WHOSE = re.compile(
-    r"\bwhose (?P<what>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:should|do|shall|must|ought to|would)\s+"
-    r"(?:we|i|you|they|people|(?:the|our|this|a)\s+\w+)\s+(?:be\s+)?(?:\w+ing|tell|write|remember|celebrate|honour|honor|"
-    r"teach|put|show|use|follow)\b",
+    rf"\bwhose (?P<what>[\w'-]+(?:\s+[\w'-]+)?)\s+{_WHOSE_ASKED}\s+{_WHOSE_DOERS}\s+"
+    rf"(?:be\s+)?{_WHOSE_DEEDS}\b",
     re.IGNORECASE,
 )
 
@@ -702,63 +706,50 @@ def whose_owed(text: str) -> str:
 
 # The kinds of deed a choice sets against each other, each with the reason for it: given or
 # kept, changed or kept as it is, said or let go, spent or saved.
-DEED_KINDS = (
-    (
-        "stay",
-        re.compile(
-            r"^(?:keep (?:it|them|things|everything) (?:traditional|the same|as (?:it is|they "
-            r"are)|classic|simple)|stick (?:with|to)|stay|leave (?:it|them|things) (?:as|alone))\b",
-            re.I,
+DEED_KINDS = tuple(
+    (kind, re.compile(rf"^(?:{leads})\b", re.I), reason)
+    for kind, leads, reason in (
+        (
+            "stay",
+            r"keep (?:it|them|things|everything) (?:traditional|the same|as (?:it is|they are)|"
+            r"classic|simple)|stick (?:with|to)|stay|leave (?:it|them|things) (?:as|alone)",
+            "what has lasted this long has already passed a hard test",
         ),
-        "what has lasted this long has already passed a hard test",
-    ),
-    (
-        "quiet",
-        re.compile(
-            r"^(?:ignore|let it go|let it slide|leave it|say nothing|keep quiet|keep it to|"
-            r"stay quiet|keep (?:it|things) civil|keep it polite)\b",
-            re.I,
+        (
+            "quiet",
+            r"ignore|let it go|let it slide|leave it|say nothing|keep quiet|keep it to|stay quiet|"
+            r"keep (?:it|things) civil|keep it polite",
+            "not every wrong is mended by saying it loudly",
         ),
-        "not every wrong is mended by saying it loudly",
-    ),
-    (
-        "give",
-        re.compile(r"^(?:give|donate|hand|share|lend|pass|return|send)\b", re.I),
-        "what is given is used by many, and what is kept by one",
-    ),
-    (
-        "keep",
-        re.compile(r"^(?:keep|hold on|hang on|hoard)\b", re.I),
-        "a thing is best looked after by the one who cares most for it",
-    ),
-    (
-        "change",
-        re.compile(
-            r"^(?:change|modernise|modernize|update|redo|rebuild|move|switch|replace|scrap|"
-            r"set it|try something)\b",
-            re.I,
+        (
+            "give",
+            r"give|donate|hand|share|lend|pass|return|send",
+            "what is given is used by many, and what is kept by one",
         ),
-        "what is never changed is only ever as good as it was",
-    ),
-    (
-        "speak",
-        re.compile(
-            r"^(?:tell|say|complain|confront|report|speak|raise|write to|be angry|get angry|"
-            r"kick off|be firm)\b",
-            re.I,
+        (
+            "keep",
+            r"keep|hold on|hang on|hoard",
+            "a thing is best looked after by the one who cares most for it",
         ),
-        "a wrong that nobody names is never mended",
-    ),
-    (
-        "spend",
-        re.compile(r"^(?:spend|buy|splash|treat)\b", re.I),
-        "money is for living with, not only for counting",
-    ),
-    (
-        "save",
-        re.compile(r"^(?:save|put (?:it|the money) (?:away|aside)|bank)\b", re.I),
-        "what is saved now buys a free choice later",
-    ),
+        (
+            "change",
+            r"change|modernise|modernize|update|redo|rebuild|move|switch|replace|scrap|set it|"
+            r"try something",
+            "what is never changed is only ever as good as it was",
+        ),
+        (
+            "speak",
+            r"tell|say|complain|confront|report|speak|raise|write to|be angry|get angry|kick off|"
+            r"be firm",
+            "a wrong that nobody names is never mended",
+        ),
+        ("spend", r"spend|buy|splash|treat", "money is for living with, not only for counting"),
+        (
+            "save",
+            r"save|put (?:it|the money) (?:away|aside)|bank",
+            "what is saved now buys a free choice later",
+        ),
+    )
 )
 # The kinds that answer each other: a choice between two others has no reason of its kind.
 OPPOSED = {

@@ -19,26 +19,7 @@ import pytest
 
 from bots.engine import ChatLine, offline_reply
 from bots.opine import claim_of, question_on, said_by
-from tests.bots.talk import voices
-
-CAST = voices()
-BY_SLUG = {v.slug: v for v in CAST}
-NAMES = tuple(name for v in CAST for name in (v.slug, v.name))
-
-
-def said_after(slug: str, lines: list[tuple[str, str]]) -> str:
-    """What `slug` says to the last of `lines`, the others said before it in the room."""
-    history = tuple(ChatLine(author, text) for author, text in lines)
-    return offline_reply(
-        BY_SLUG[slug],
-        message=lines[-1][1],
-        theme="Chat",
-        seed=1,
-        ignore=NAMES,
-        history=history,
-        others=tuple(v for v in CAST if v.slug != slug),
-    )
-
+from tests.bots.test_misreads33 import BY_SLUG, NAMES, said_after
 
 # --- what someone said, said back -----------------------------------------------------------
 
