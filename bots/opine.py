@@ -7,7 +7,8 @@ Three kinds of asking for a view, each answered from the asker's own words:
   for a questioner, a question on that very claim (`question_on`: "But what do we mean by
   'best', Grace: ...?"), never a line of its own met on one word.
 - A choice of two (people, or two things a thing may be, "romantic or just cold and damp"): a
-  pick, or both, with a reason made of the options' own words (`both_said`, `pick_said`).
+  pick, or both, with a reason made of the options' own words or of the kind of choice
+  (`side_between`, `both_said`, `deed_reasons`).
 - An open question ("what makes a clue fair vs just mean", "whose history should we tell"): a
   view naming the question's own terms (`what_makes`, `whose_owed`).
 
@@ -45,11 +46,15 @@ SPELLED = {
 # The chat a claim is led into with, and trails off in: "nah", "honestly", "i think"; "lol",
 # "tbh", "isn't it". No part of what is claimed.
 LEAD = re.compile(
-    r"^(?:(?:nah|nope|no(?! one\b)|yeah|yep|yes|yh|ok|okay|well|so|and|but|also|honestly|tbh|"
-    r"imo|lol|haha\w*|ha|oh|surely|totally|definitely|defo|absolutely|exactly|true|fair|agreed|"
-    r"agree|disagree|i (?:dis)?agree|i think|i reckon|i feel like|i believe|i'd say|id say|"
-    r"i guess|i mean|to be fair|tbf|obviously|clearly|literally|100%|for sure|mate|guys|just|"
-    r"personally|i'?m sorry but|sorry but|omg|wow|hmm+|erm|um+|hi|hey|hello)\b[\s,!.:-]*)+",
+    r"^(?:(?:(?:nah|nope|yeah|yep|yh|ok|okay|so|and|but|also|honestly|tbh|imo|lol|haha\w*|ha|oh|"
+    r"surely|definitely|defo|absolutely|i (?:dis)?agree|i think|i reckon|i feel like|i believe|"
+    r"i'd say|id say|i guess|i mean|to be fair|tbf|obviously|clearly|literally|100%|for sure|"
+    r"just|personally|i'?m sorry but|sorry but|omg|wow|hmm+|erm|um+|hi|hey|hello)\b[\s,!.:-]*)|"
+    # A word that leads in only with a stop after it: "no, dogs ..." (not "no dogs allowed"),
+    # "true, ..." (not "true love is rare").
+    r"(?:(?:no|yes|well|true|fair|exactly|agreed|agree|disagree|mate|guys|totally)\s*[,!.:-]+\s*)|"
+    # or before a subject: "well it feels rigged", "no i made it up".
+    r"(?:(?:no|yes|well)\s+(?=(?:it|i|we|they|you|he|she|that|this|there|people|the|everyone)\b)))+",
     re.IGNORECASE,
 )
 TRAIL = re.compile(
@@ -322,7 +327,7 @@ def _said_back(words: list[str]) -> Clause | None:
         or subject[0] in PAST
         or subject[0] in ADVERBS
         or (subject[0].endswith(("ed", "ly")) and len(subject[0]) > 4)
-        or (len(subject) > 1 and subject[0] in VERBS)
+        or (subject[0] in VERBS and PRONOUNS & set(subject[1:]))
         or subject[-1] in ADJECTIVES
     ):
         return None  # "found a hammered coin", "make sure it says", "oh great thanks sue"

@@ -47,6 +47,11 @@ SAID_BACK = [
         "Jo says Jake nearly crashed the van last week",
     ),
     ("fi", "its the sun isnt it", "Fi says it's the sun"),
+    ("ian", "disagree, mean ones are the best ones", "Ian says mean ones are the best ones"),
+    ("ed", "no i made it up", "Ed made it up"),
+    # A word that leads in only with a stop after it, or before a subject, is kept otherwise.
+    ("ann", "true love is rare", "Ann says true love is rare"),
+    ("bo", "no dogs are allowed on the beach", "Bo says no dogs are allowed on the beach"),
 ]
 # Nothing that can be said back grammatically: a bare noun, an ellipsis, a question, "my" and
 # "me", a definition by sign, a verb read as a thing, two kinds of "you".
