@@ -6165,7 +6165,7 @@ def _composed(
         if (
             kind == "askview"
             and not _side_said(cleaned, reading.speaker)
-            and not (either_or(cleaned) or deed_choice(cleaned))
+            and not (either_or(cleaned) or deed_choice(cleaned) or CHOICE_AFTER.search(cleaned))
         ):
             # Asked its side on what someone said: that said back first, then its question on
             # it or its side (`_sided`), never a line of its own met on one word of it. (Not
@@ -9955,6 +9955,11 @@ def _open_view(index: Index, *, text: str, name: str, opener) -> str:
     return ""
 
 
+# A choice put after the side asked: "do you agree with tariq? should we be angry or keep it
+# civil" (not "... or is it just dan hitting them too hard", another side on the same thing).
+CHOICE_AFTER = re.compile(r"\?\s*(?!or\b)[^?]*\bor\b", re.IGNORECASE)
+
+
 def _sided(
     voice: Voice,
     index: Index,
@@ -9983,19 +9988,15 @@ def _sided(
     on = set(terms(said)) - GENERIC_TERMS - STANCE_TERMS
     shared = on & set(terms(line[0])) if line else set()
     # Its reason speaks to the claim in two of its words, or is its view of the very thing the
-    # claim is about ("phones", for "we should ban phones at the table"; "homework", for
-    # "homework is pointless"), not of a word said in passing ("the original"); with nothing
-    # that can be said back, only two of its words will do ("my mum says": no line on family).
-    # (What the claim is said of, by its head word: "talent" in "natural talent".)
-    about = set(terms(claim.clauses[0].subject)[-1:]) if claim else set()
+    # claim is about, by its headword ("phones", for "we should ban phones at the table"), not
+    # of a word said in passing ("the original", "the room"); with nothing that can be said
+    # back, a view of what it opens on ("natural talent counts for more"), not of a thing of
+    # someone's ("my mum says": no line on family).
     held = (
         take is not None
         and line
         and line[0] == take.text
-        and (
-            (claim is not None and (take.head in on or bool(about) and about <= take.about))
-            or (claim is None and _leads_with(said, take.head))
-        )
+        and (take.head in on if claim is not None else _leads_with(said, take.head))
     )
     reason = line[0] if len(shared) >= 2 or held else ""
     if claim is None and reason:
@@ -10004,20 +10005,13 @@ def _sided(
     if claim is None:
         return f"{opener(view)} {opener('askback')}"
     told = f"{said_by(speaker, claim)}."
+    if index.tagged.get("examine"):
+        return f"{told} {question_on(claim, speaker, name)}"
     to = f", {name}" if name else ""
     short = {
         "with": f"I am with {speaker} on this{to}.",
         "against": f"I am not with {speaker} on this{to}.",
     }
-    if index.tagged.get("examine"):
-        # Its own view of the very thing the claim is said of ("ambition", in "ambition just
-        # makes people miserable"), when it holds one; else its question on the claim.
-        if take is not None and reason == take.text and about and about <= take.about:
-            for said in (short.get(view, ""), ""):
-                whole = " ".join(x for x in (told, said, reason) if x)
-                if len(whole) <= voice.max_reply_chars:
-                    return whole
-        return f"{told} {question_on(claim, speaker, name)}"
     sided = opener(view)
     if not reason:
         return f"{told} {sided}"
