@@ -9957,7 +9957,7 @@ def _open_view(index: Index, *, text: str, name: str, opener) -> str:
 
 # A choice put after the side asked: "do you agree with tariq? should we be angry or keep it
 # civil" (not "... or is it just dan hitting them too hard", another side on the same thing).
-CHOICE_AFTER = re.compile(r"\?\s*(?!or\b)[^?]*\bor\b", re.IGNORECASE)
+CHOICE_AFTER = re.compile(r"\?(?!\s*or\b)[^?]*\bor\b", re.IGNORECASE)
 
 
 def _sided(

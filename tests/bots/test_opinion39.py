@@ -208,9 +208,30 @@ SIDED = [
         "Ria says the sequel is better than the original. I am not with Ria on this, Maya; it "
         "is a fine speech, but I have seen the play end otherwise.",
     ),
+    (
+        "socrates",
+        [
+            ("kev", "nah, the old clubhouse was better"),
+            ("maya", "@socrates do you agree with kev? or is it just nostalgia"),
+        ],
+        "Kev says the old clubhouse was better. But what do we mean by 'better', Maya: what "
+        "pleases us most, or what does its work best?",
+    ),
 ]
-# Not a side asked on anything said: a yes-or-no question; the asker's own side.
+# Not a side asked on anything said: a yes-or-no question; the asker's own side; a choice put
+# after the side asked, which is what is answered.
 SIDED_ALIKE = [
+    (
+        "socrates",
+        [
+            ("lin", "we should ban phones at the table"),
+            (
+                "maya",
+                "@socrates do you agree with lin? should we ask nicely or just take them away",
+            ),
+        ],
+        "Take them away, Maya, if I must choose; but what makes the other tempting to you?",
+    ),
     (
         "socrates",
         [
