@@ -416,7 +416,7 @@ CHOSEN_ALIKE = [
         [
             ("maya", "@lovelace who's right, 12 or 15? 3 boxes of 4"),
         ],
-        "Mr Babbage could not help you there either, Maya, and nor can I.",
+        "That question has no place in any table I could draw up, Maya.",
     ),
     (
         "socrates",
