@@ -9976,8 +9976,9 @@ def _sided(
 ) -> str:
     """A side asked on what `speaker` said: their claim said back by name (`opine.said_by`),
     then the philosopher's question on it (`opine.question_on`), or another persona's side and
-    its reason when the reason speaks to the claim in two of its words. Nothing said that can be
-    said back: a plain side and a question back, never a side with a promise and no question."""
+    its reason when the reason speaks to the claim (two of its words, or its headword). Nothing
+    said that can be said back: a plain side and a question back (or a reason that speaks to
+    what was said), never a side with a promise and no question."""
     people = [s.author for s in history]
     claim = claim_put(text, speaker, people) or last_claim(speaker, history, people)
     said = (
