@@ -6003,6 +6003,7 @@ def _composed(
         # "talent or hard work?", "can a machine be creative?": a view it holds, not a fact.
         reading = Reading("opinion", stance="choice" if either_or(cleaned) else "open")
         kind = "opinion"
+    options = either_or(cleaned) if kind == "opinion" else None
     if kind == "opinion" and not author_is_persona and not unasked:
         # Two people to side between, two things a thing may be, a deed of one kind or another,
         # what makes a thing good: answered in the asker's own words (bots/opine.py).
@@ -6012,6 +6013,7 @@ def _composed(
             rng,
             reading=reading,
             text=cleaned,
+            options=options,
             history=history,
             name=name,
             used=used,
@@ -6019,7 +6021,6 @@ def _composed(
         )
         if opined:
             return opined
-    options = either_or(cleaned) if kind == "opinion" else None
     if (
         FACTUAL_CHOICE.search(cleaned)
         and options
@@ -6054,11 +6055,13 @@ def _composed(
         line = _on_subject(index, subject, heard, rng, 1, field=reading.in_field, sense=cleaned)
         return " ".join([opener("defend"), *line])
     if (
-        kind in ("question", "opinion")
+        kind == "question"
         and not author_is_persona
         and not unasked
         and (view := _open_view(index, text=cleaned, name=name, opener=opener))
     ):
+        # "whose names should we put on the bench?", "what makes a neighbour kind rather than
+        # just polite?", read as a question: a view in its own terms, never owned up to.
         return view
     # Outside the field unless the material speaks to it all the same: two of the question's
     # words in one line, and more of them than any expert in the room has in one of its own
@@ -9833,6 +9836,7 @@ def _opined(
     *,
     reading: Reading,
     text: str,
+    options: tuple[str, str] | None,
     history: Sequence[Said],
     name: str,
     used: Sequence[str],
@@ -9844,13 +9848,13 @@ def _opined(
     damp": both), two deeds of kinds that answer each other ("keep finds or give everything to
     museums": one, for its kind's reason), what makes a thing the better way ("what makes a clue
     fair vs just mean") or whose a thing should be ("whose history should we tell"). The
-    philosopher (a persona that examines) asks a real question with its view."""
+    philosopher (a persona that examines) asks a real question with its view. `options`: the
+    two things the question offers (`either_or`), read once."""
     view = _open_view(index, text=text, name=name, opener=opener)
     if view:
         return view
     philosopher = bool(index.tagged.get("examine"))
     to = f", {name}" if name else ""
-    options = either_or(text)
     people = {s.author.split()[0].lower(): s for s in history[:-1] if not s.own}
     if options and all(o.lower() in people for o in options):
         names = [s.author for s in history]
