@@ -146,6 +146,21 @@ from bots.naming import (
     title_asked,
     titled,
 )
+from bots.opine import (
+    both_said,
+    claim_put,
+    deed_reasons,
+    just_or,
+    last_claim,
+    makes_question,
+    makes_view,
+    question_on,
+    said_by,
+    side_between,
+    side_reason,
+    what_makes,
+    whose_owed,
+)
 from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpose
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.poems import POEM_AGAIN, poem_asked
@@ -5152,6 +5167,8 @@ def _composed(
         and reading.speaker
         and reading.speaker != voice.name
         and not _stance_taken(reading.speaker, history, message, ignore)
+        # ("do you agree with rob that its worth paying extra": Rob's side is put here.)
+        and not claim_put(cleaned, reading.speaker)
     ):
         # "@socrates is it wrong that i give free refills to the regulars i like and not the ones
         # i dont", just after Gemma's "got it wrong" on another thing: nobody took a side on it,
@@ -6099,6 +6116,23 @@ def _composed(
         reading = Reading("opinion", stance="choice" if either_or(cleaned) else "open")
         kind = "opinion"
     options = either_or(cleaned) if kind == "opinion" else None
+    if kind == "opinion" and not author_is_persona and not unasked:
+        # Two people to side between, two things a thing may be, a deed of one kind or another,
+        # what makes a thing good: answered in the asker's own words (bots/opine.py).
+        opined = _opined(
+            voice,
+            index,
+            rng,
+            reading=reading,
+            text=cleaned,
+            options=options,
+            history=history,
+            name=name,
+            used=used,
+            opener=opener,
+        )
+        if opined:
+            return opined
     if (
         FACTUAL_CHOICE.search(cleaned)
         and options
@@ -6132,6 +6166,15 @@ def _composed(
             return _fitted(voice, index, opener, "defend", take.text, used=used)
         line = _on_subject(index, subject, heard, rng, 1, field=reading.in_field, sense=cleaned)
         return " ".join([opener("defend"), *line])
+    if (
+        kind == "question"
+        and not author_is_persona
+        and not unasked
+        and (view := _open_view(index, text=cleaned, name=name, opener=opener))
+    ):
+        # "whose names should we put on the bench?", "what makes a neighbour kind rather than
+        # just polite?", read as a question: a view in its own terms, never owned up to.
+        return view
     # Outside the field unless the material speaks to it all the same: two of the question's
     # words in one line, and more of them than any expert in the room has in one of its own
     # ("why do cut apples go brown so fast" to the chemist, whose line says a cut apple turns
@@ -6234,6 +6277,28 @@ def _composed(
         if side == "against" and view in ("with", "against"):
             # Its view of the question, said of one who answered it "no".
             view = "against" if view == "with" else "with"
+        if (
+            kind == "askview"
+            and not _side_said(cleaned, reading.speaker)
+            and not (either_or(cleaned) or deed_choice(cleaned) or CHOICE_AFTER.search(cleaned))
+        ):
+            # Asked its side on what someone said: that said back first, then its question on
+            # it or its side (`_sided`), never a line of its own met on one word of it. (Not
+            # with a choice put after it, "should we be angry or keep it civil": that is what
+            # it answers.)
+            return _sided(
+                voice,
+                index,
+                opener,
+                view,
+                line,
+                history=history,
+                text=cleaned,
+                speaker=speaker,
+                name=name,
+                used=used,
+                take=take,
+            )
         if not line:
             return opener(view)
         # Its own view and its reason, in one voice: never the person's side said back first
@@ -9892,6 +9957,211 @@ def _lean(text: str) -> str:
     return lean
 
 
+# What makes a thing better or worse ("fair", "mean"): the words a view of it is put in.
+MAKES_GOOD = GOOD_JUDGEMENTS | frozenset(("good", "great", "proper", "real", "authentic"))
+MAKES_BAD = BAD_JUDGEMENTS | frozenset(("bad", "fake", "cheap", "lazy"))
+
+
+def _opined(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    *,
+    reading: Reading,
+    text: str,
+    options: tuple[str, str] | None,
+    history: Sequence[Said],
+    name: str,
+    used: Sequence[str],
+    opener,
+) -> str:
+    """A view asked for, answered in the asker's own words (bots/opine.py), or "" when the
+    question is none of these: two people who spoke to side between ("who's right, oli or
+    mandy?"), two things a thing may be, the second made small ("romantic or just cold and
+    damp": both), two deeds of kinds that answer each other ("keep finds or give everything to
+    museums": one, for its kind's reason), what makes a thing the better way ("what makes a clue
+    fair vs just mean") or whose a thing should be ("whose history should we tell"). The
+    philosopher (a persona that examines) asks a real question with its view. `options`: the
+    two things the question offers (`either_or`), read once."""
+    view = _open_view(index, text=text, name=name, opener=opener)
+    if view:
+        return view
+    philosopher = bool(index.tagged.get("examine"))
+    to = f", {name}" if name else ""
+    people = {s.author.split()[0].lower(): s for s in history[:-1] if not s.own}
+    if options and all(o.lower() in people for o in options):
+        names = [s.author for s in history]
+        found = [(_addressable(people[o.lower()].author), o) for o in options]
+        claims = [(who, last_claim(person, history, names)) for who, person in found]
+        # Its own words lately nearer one of theirs ("give everything to museums", then "who's
+        # right, oli or mandy?", Mandy having said "museums"): it keeps to that side.
+        own = set(terms(" ".join(used[-3:]))) - GENERIC_TERMS
+        near = [
+            len(own & set(terms(_said_last(people[o.lower()].author, history)))) for o in options
+        ]
+        leaning = near.index(max(near)) if max(near) > min(near) else None
+        sided = side_between(f"{voice.slug}:{' '.join(sorted(options))}", *claims, leaning)
+        reason = side_reason(sided)
+        if not reason:
+            return (
+                f"{sided.pick}, if I must choose{to}; but tell me what {sided.pick} said that "
+                "persuades you."
+            )
+        if philosopher:
+            return (
+                f"I would side with {sided.pick}{to}. {reason} But what would {sided.other} "
+                "answer to that?"
+            )
+        sure = _tagged(index, "with", rng, name=name, speaker=sided.pick, used=used)
+        whole = f"{sure} {reason}"
+        return (
+            whole
+            if len(whole) <= voice.max_reply_chars
+            else f"I would side with {sided.pick}{to}. {reason}"
+        )
+    quality = just_or(text, ADJECTIVES | JUDGEMENTS, JUDGEMENTS)
+    if quality and reading.stance in ("choice", "open", "yes-no"):
+        both = both_said(*quality)
+        if philosopher:
+            return (
+                f"Both, perhaps{to}: {both}. But what do we mean by '{quality[1]}': something in "
+                "the thing itself, or only in how we feel about it?"
+            )
+        plain = (
+            f"Both, I would say{to}: {both}, and being the one does not stop it being the other."
+        )
+        said = f"{opener('both')} {both[:1].upper()}{both[1:]}." if index.tagged.get("both") else ""
+        return said if said and len(said) <= voice.max_reply_chars else plain
+    deeds = deed_choice(text) if reading.stance != "choice" else None
+    if deeds and deed_reasons(*deeds):
+        # "should we keep finds or give everything to museums? i go back and forth": a pick,
+        # never "No, I think not" to two deeds asked as advice.
+        return _deed_pick(voice, index, rng, text, opener, used, name)
+    return ""
+
+
+def _then(opening: str, said: str) -> str:
+    """`said` after an opener: begun small after a colon ("If you want my view, Maya: a pub
+    is ..."), else as a sentence of its own."""
+    first = said[:1].lower() if opening.endswith(":") else said[:1].upper()
+    return f"{opening} {first}{said[1:]}"
+
+
+def _leads_with(said: str, term: str) -> bool:
+    """Whether what was said opens on `term` ("natural talent counts for more"), not as a
+    thing of someone's ("my mum says it's fine")."""
+    opening = words(said)[:3]
+    return any(
+        term in terms(w) and (i == 0 or opening[i - 1].lower() not in POSSESSIVES)
+        for i, w in enumerate(opening)
+    )
+
+
+POSSESSIVES = frozenset("my our your his her their".split())  # noqa: SIM905
+
+
+def _said_last(author: str, history: Sequence[Said]) -> str:
+    """What `author` said last in `history`, before the message answered."""
+    return next((s.text for s in reversed(history[:-1]) if s.author == author), "")
+
+
+def _open_view(index: Index, *, text: str, name: str, opener) -> str:
+    """An open question on what makes a thing the better way ("what makes a clue fair vs just
+    mean") or whose a thing should be ("whose history should we be telling"): a view in the
+    question's own words (bots/opine.py), the philosopher's with its question on what the thing
+    is for; "" when it asks neither."""
+    philosopher = bool(index.tagged.get("examine"))
+    to = f", {name}" if name else ""
+    makes = what_makes(text, MAKES_GOOD, MAKES_BAD)
+    if makes:
+        if philosopher:
+            return makes_question(makes, name)
+        return _then(opener("opinion"), f"{makes_view(makes)}.")
+    owed = whose_owed(text)
+    if owed:
+        if philosopher:
+            they = "they are" if owed.endswith("s") else "it is"
+            return (
+                f"Whose {owed}{to}? Ask first what {they} for, and to whom {they} owed: "
+                "whoever has been left out so far has the first claim. Who is that, here?"
+            )
+        return _then(
+            opener("opinion"),
+            f"the {owed} of whoever has been left out so far; the others have had their turn.",
+        )
+    return ""
+
+
+# A choice put after the side asked: "do you agree with tariq? should we be angry or keep it
+# civil" (not "... or is it just dan hitting them too hard", another side on the same thing).
+CHOICE_AFTER = re.compile(r"\?(?!\s*or\b)[^?]*\bor\b", re.IGNORECASE)
+
+
+def _sided(
+    voice: Voice,
+    index: Index,
+    opener,
+    view: str,
+    line: Sequence[str],
+    *,
+    history: Sequence[Said],
+    text: str,
+    speaker: str,
+    name: str,
+    used: Sequence[str],
+    take: Take | None = None,
+) -> str:
+    """A side asked on what `speaker` said: their claim said back by name (`opine.said_by`),
+    then the philosopher's question on it (`opine.question_on`), or another persona's side and
+    its reason when the reason speaks to the claim (two of its words, or its headword). Nothing
+    said that can be said back: a plain side and a question back (or a reason that speaks to
+    what was said), never a side with a promise and no question."""
+    people = [s.author for s in history]
+    claim = claim_put(text, speaker, people) or last_claim(speaker, history, people)
+    said = (
+        claim.text
+        if claim
+        else next((s.text for s in reversed(history[:-1]) if _as_called(s.author, speaker)), "")
+    )
+    on = set(terms(said)) - GENERIC_TERMS - STANCE_TERMS
+    shared = on & set(terms(line[0])) if line else set()
+    # Its reason speaks to the claim in two of its words, or is its view of the very thing the
+    # claim is about, by its headword ("phones", for "we should ban phones at the table"), not
+    # of a word said in passing ("the original", "the room"); with nothing that can be said
+    # back, a view of what it opens on ("natural talent counts for more"), not of a thing of
+    # someone's ("my mum says": no line on family).
+    held = (
+        take is not None
+        and line
+        and line[0] == take.text
+        and (take.head in on if claim is not None else _leads_with(said, take.head))
+    )
+    reason = line[0] if len(shared) >= 2 or held else ""
+    if claim is None and reason:
+        fitted = _fitted(voice, index, opener, view, reason, used=used)
+        return fitted if fitted != reason else f"{opener(view)} {reason}"
+    if claim is None:
+        return f"{opener(view)} {opener('askback')}"
+    told = f"{said_by(speaker, claim)}."
+    if index.tagged.get("examine"):
+        return f"{told} {question_on(claim, speaker, name)}"
+    to = f", {name}" if name else ""
+    short = {
+        "with": f"I am with {speaker} on this{to}.",
+        "against": f"I am not with {speaker} on this{to}.",
+    }
+    sided = opener(view)
+    if not reason:
+        return f"{told} {sided}"
+    # With its reason, in a shorter word of its side when the whole is too long for it, or
+    # its reason alone after the claim (its view, which says its side).
+    for said in (sided, short.get(view, ""), ""):
+        whole = " ".join(x for x in (told, said, reason) if x)
+        if len(whole) <= voice.max_reply_chars:
+            return whole
+    return f"{told} {sided}"
+
+
 def _fitted(
     voice: Voice, index: Index, opener, kind: str, *rest: str, used: Sequence[str] = ()
 ) -> str:
@@ -12226,12 +12496,27 @@ def _deed_pick(
     if not options:
         return ""
     taken = _taken_option(index, options, deeds=[True, True])
+    kinds = deed_reasons(*options)
+    if taken and kinds and len(set(terms(taken[0])) & taken[1].about) < 2:
+        # Two deeds of kinds that answer each other ("keep the trophies or give them to the
+        # school"): a take met on one word of one ("schools should teach children to ask") is
+        # no reason for it; the kind of deed is.
+        taken = None
     pick = taken[0] if taken else _choose(voice, index, *options)
     said = switched(pick)
     if re.match(r"(?:need|want|have to|ought to|must)\b", said, re.I):
         said = f"you {said}"  # "do i need my big coat or my mac": no "Need your big coat"
     said = said[:1].upper() + said[1:]
     reason = taken[1].text if taken else ""
+    if kinds and not taken:
+        # Two deeds of kinds that answer each other ("keep the trophies or donate them"): the
+        # pick's kind is its reason ("what is given is used by many"), never a pick alone. The
+        # philosopher gives it, then asks what the other would cost.
+        why = kinds[options.index(pick)]
+        if index.tagged.get("examine"):
+            to = f", {name}" if name else ""
+            return f"{said}{to}: {why}. But tell me, what would you lose by the other?"
+        reason = f"{why[:1].upper()}{why[1:]}."
     return " ".join(x for x in (opener("deed", what=said), reason) if x)
 
 

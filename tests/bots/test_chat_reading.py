@@ -111,7 +111,13 @@ def test_thanks_and_farewells_in_chat_words(slug, seed):
 
 def view_of(reply: str, slug: str) -> bool:
     """Whether `reply` gives the persona's own view of the claim (a `#with` or `#against` line,
-    told to the person or after taking in their side)."""
+    told to the person or after taking in their side; or, after the claim said back, the short
+    "I am (not) with Sam on this", or the philosopher's question on it, opinion39)."""
+    if re.search(r"\bI am (?:not )?with \w+ on this\b", reply):
+        return True
+    philosopher = bool(index_of(VOICES[slug].material).tagged.get("examine"))
+    if philosopher and re.match(r"\w+ (?:says|\w+) [^.]*\. But [^?]*\?", reply):
+        return True
     for kind in ("with", "against"):
         for line in index_of(VOICES[slug].material).tagged.get(kind, ()):
             tail = line.split("{name}")[-1]

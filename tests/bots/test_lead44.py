@@ -113,9 +113,9 @@ def test_socrates_picks_between_deeds_said_with_an_aside():
         "@socrates should we modernise it, set it in an office or something, or keep it "
         "traditional? what do you reckon",
     )
-    assert reply.startswith("Keep it traditional, I think, Maya") or reply.startswith(
-        "Modernise it, I think, Maya"
-    ), reply
+    # (opinion39: with the reason of its kind, "what has lasted this long has already passed a
+    # hard test".)
+    assert reply.startswith(("Keep it traditional, Maya: ", "Modernise it, Maya: ")), reply
 
 
 # -- a better way asked for is a question, not a view asked ----------------------------------

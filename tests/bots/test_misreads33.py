@@ -220,9 +220,9 @@ def test_a_side_said_in_a_word_takes_no_line_from_what_they_said_before(lines, s
                 ("jo", "homework should be banned, kids need to play"),
                 ("sam", "@socrates do you agree with jo?"),
             ],
-            "I am not with Jo on this, Sam; tell me, does it hold in every case? Study is worth "
-            "it when you seek understanding, not marks; ask what the exam is for, and you will "
-            "study better for it.",
+            # (opinion39: what Jo said is said back first, and the philosopher asks of it.)
+            "Jo says homework should be banned, and kids need to play. But why so, Sam: because "
+            "it is right, or only because it is easier?",
         ),
     ],
 )

@@ -210,10 +210,10 @@ SIDED = [
         "@einstein do you agree with tom?",
         "anna",
         (("tom", "homework is pointless for kids under ten"),),
-        "I am not with Tom on this, Anna; it sounds neat, and neat claims deserve a "
-        "test. Study what makes you curious and the exams mostly take care of "
-        "themselves; I failed the Zurich entrance exam at sixteen and was none the worse "
-        "for it.",
+        # (opinion39: what Tom said is said back first; a take on study, met by "homework"
+        # alone, is no reason on it.)
+        "Tom says homework is pointless for kids under ten. I am not with Tom on this, Anna; it "
+        "sounds neat, and neat claims deserve a test.",
     ),
     (
         "socrates",
