@@ -2125,7 +2125,7 @@ def _read(
         BIDDING.match(text)
         or (CARRIED_ON.match(text) and re.search(r"\b(?:pls|plz|please)\W*$", text, re.I))
         or (IF_FIGURED.match(text) and re.search(r"\d", text))
-        or RATE_ASKED.match(text)
+        or RATE_ALONE_ASKED.match(text)
     ):
         # "ok redo it with €15 reservations on 5 of the trains", "pls do the rota for sunday",
         # "and if two of the iftars are 18 people instead of 14": something asked of it to do,
@@ -2143,7 +2143,7 @@ IF_FIGURED = re.compile(
 )
 # A rate asked alone, of a sum just put: "per night per person please", "and each?", "whats
 # that per head"; not "per night is plenty".
-RATE_ASKED = re.compile(
+RATE_ALONE_ASKED = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|so|and|also|now|right|then|oh|hmm+|what'?s|whats|that|it|is|how "
     r"much)\W+){0,3}(?:(?:per|each|every) (?:night|person|head|day|week|month|year|couple|"
     r"cabin|room|hour|kid|child|adult)|each|pp)\b(?:\W+(?:per|each) \w+)*"
@@ -3792,7 +3792,7 @@ def _case_unworked(
     asked for again with it, in its #figure words (not the words it last asked with), never "Do
     tell me more" as to news; "" for any other persona or message."""
     text = MENTION.sub(" ", message).strip()
-    put = (IF_FIGURED.match(text) and re.search(r"\d", text)) or RATE_ASKED.match(text)
+    put = (IF_FIGURED.match(text) and re.search(r"\d", text)) or RATE_ALONE_ASKED.match(text)
     if not (_reckoner(voice) and put):
         return ""
     if OWN_ASK.search(text) or not any(said.own for said in history[-3:-1]):

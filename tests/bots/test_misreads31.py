@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bots.engine import RATE_ASKED, RETURNING, ChatLine, query_beyond, read
+from bots.engine import RATE_ALONE_ASKED, RETURNING, ChatLine, query_beyond, read
 from bots.material import terms
 from bots.valence import is_news, told
 from tests.bots.test_everyday_messages import VOICES, say
@@ -176,7 +176,7 @@ CRUISE = (
     "text", ["per night per person please", "and each?", "per head then", "ok per person pls"]
 )
 def test_a_rate_asked_alone_asks_the_sum_again(text):
-    assert RATE_ASKED.match(text)
+    assert RATE_ALONE_ASKED.match(text)
     reply = say("lovelace", f"@lovelace {text}", author="ray", history=CRUISE)
     assert "the whole sum again" in reply, reply
     assert "evening" not in reply, reply
@@ -184,7 +184,7 @@ def test_a_rate_asked_alone_asks_the_sum_again(text):
 
 @pytest.mark.parametrize("text", ["per night is plenty", "each to their own", "per se no"])
 def test_a_rate_said_in_passing_is_not_asked(text):
-    assert not RATE_ASKED.match(text)
+    assert not RATE_ALONE_ASKED.match(text)
 
 
 SPONSORS = (
