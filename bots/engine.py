@@ -166,6 +166,7 @@ from bots.sense import (
     roles,
     same_sense,
     side_terms,
+    thing_only,
 )
 from bots.sense import _names as names_in
 from bots.sense import _verb as sense_verb
@@ -5125,6 +5126,8 @@ def _composed(
             and not author_is_persona
             and not _experts(voice, others, message, set(query))
             and (near := _nearest_thing(index, thing, cleaned, query, used))
+            # On the thing asked of, not the word of its field said of it ("a metal detector")
+            and names_focus(cleaned, near)
         ):
             return f"{opener('inexact')} {near}"
         # Owned up to (and handed over), or worked out when its #method fits what was asked.
@@ -6384,7 +6387,14 @@ def _composed(
         # "is it faster to take the train from paris to berlin": a journey to plan, not a
         # fast clock on a moving train.
         return outside()
-    if lines and _off_its_subject(unaside, lines[0]):
+
+    def off(line: str) -> bool:
+        # The nearest it has is on the thing asked of, not on the word of its field said of it
+        # ("scratch it with metal", a non-stick pan, for how a metal detector knows metal).
+        nearest = start != answered and not names_focus(unaside, line)
+        return nearest or _off_its_subject(unaside, line)
+
+    if lines and off(lines[0]):
         # "can u help me fix my wifi its dropping every 10 min": Galileo's spanner "dropped"
         # from a mast says nothing of wifi, as the answer or as the nearest it has. Another
         # of its lines on the thing asked may; else it owns up.
@@ -6393,7 +6403,7 @@ def _composed(
         lines = [
             t
             for t in alternatives
-            if not _off_its_subject(unaside, t)
+            if not off(t)
             # (in its own field it gives its nearest rather than own up)
             and (reading.in_field or not _one_word_late(unaside, t))
         ][:1]
@@ -10527,7 +10537,14 @@ def _persona_reply(
         # grandmother. With none, it owns up to the one who asked, in its voice.
         asked_plain = plain(MENTION.sub(" ", question))
         own_field = field_terms(voice)
-        lines = [line for line in lines if _in_sense(asked_plain, line, field=own_field)]
+        # Nor on its thing alone, saying another side of it ("A black car gets hotter in the
+        # sun" for a car that won't start): judged as when asked it directly.
+        lines = [
+            line
+            for line in lines
+            if _in_sense(asked_plain, line, field=own_field)
+            and not (ASKED.search(asked_plain) and thing_only(asked_plain, line))
+        ]
         if not lines:
             # Its best-ranked lines on the question, in its sense, as the one that handed it
             # over found (`_would_answer`): a fresh one, else one it said before.
@@ -11405,6 +11422,8 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
         # spinster mean originally, it sounds so harsh", a recorded voice's sound.
         and not (ASKED.search(asked) and off_focus(asked, index.lines[i].text))
         and (names_focus(asked, index.lines[i].text) or _on_two(asked, index.lines[i].text))
+        # Nor on its thing alone, and another side of it: a car's paint, for one that won't start.
+        and not (ASKED.search(asked) and thing_only(asked, index.lines[i].text))
     ]
 
 

@@ -35,6 +35,7 @@ from bots.sense import (
     ASKED,
     AT_ODDS,
     GENERIC_TERMS,
+    beside_terms,
     focus,
     met_apart,
     off_focus,
@@ -365,8 +366,12 @@ def best_known(
     (`kind_known`), only one keyed first by that kind, met on a word besides, and opening on
     it (`_kind_line`)."""
     said, lowered, held = _read(text)
-    # A key said only to name a place by another thing ("near the freezer plant") is not met.
+    # A key said only to name a place by another thing ("near the freezer plant") is not met;
+    # nor is the thing a line is on (its first group), said only of what another is likened to,
+    # a state beside it, a distance or how long ("do songs evolve like species do", "with the
+    # window open", "all week"): its breath "like smoke" is still how it looks.
     of_it = said - place_names(text)
+    of_thing = of_it - beside_terms(text)
     best, top = "", (0, 0, 0)
     for line in _candidates(lines, held):
         if own and not line.own:
@@ -374,7 +379,8 @@ def best_known(
         met = [
             alt
             for alt in line.keys
-            if all(_met(g, of_it, lowered) for g in alt)
+            if _met(alt[0], of_thing, lowered)
+            and all(_met(g, of_it, lowered) for g in alt[1:])
             and (not kind or _of_kind(alt, kind))
             and not _generic_only(alt, of_it)
         ]
