@@ -157,6 +157,7 @@ from bots.sense import (
     alike_terms,
     another_thing,
     asked_words,
+    beside_terms,
     case_unmet,
     loosely_alike,
     names_focus,
@@ -193,6 +194,7 @@ from bots.valence import (
     is_weary,
     told,
     valence,
+    weather_told,
 )
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
@@ -1882,7 +1884,8 @@ def _read(
     joke = told_joke(text)
     if joke:
         return Reading("joke", stance=joke)
-    ahead = ORDEAL_AHEAD.search(text) and not DONE.search(text)
+    # ("wet and windy at the match today" tells the weather, no ordeal ahead.)
+    ahead = ORDEAL_AHEAD.search(text) and not DONE.search(text) and not weather_told(text)
     if (LUCK.search(text) or ahead) and not GRAVE_EVENT.search(text) and not NEWCOMER.search(text):
         return Reading("luck")  # "job interview in an hour, wish me luck!"
     if INVITING.search(text) and not GRAVE_EVENT.search(text) and not GREETING.match(text):
@@ -2974,12 +2977,30 @@ def _chime_line(
             fits = fits or (len(shared) >= 2 and (bool(fielded) or side_by_side))
         if (
             fits
-            and (strict or _says_of_it(message, line.text))
+            and (strict or (_says_of_it(message, line.text) and _opens_on_it(message, line.text)))
             and _in_sense(message, line.text, field=field)
             and not any(line.text in t for t in used)
         ):
             return line.text
     return None
+
+
+def _opens_on_it(message: str, line: str) -> bool:
+    """Whether a line a persona nobody asked would join a remark with opens on a thing the
+    remark names (or its kind), or names one in its first clause: "Slugs eat a gardener's
+    seedlings" for slugs that ate the lettuces, "Actors today will not say Macbeth inside a
+    theatre" for not saying the name in the theatre; not "Raw glaze looks pale ... its cobalt
+    swallows the reds" for a cobalt blue piece of sea glass found, which nobody called glaze.
+    A question put to the room is judged as any question is (`_in_sense`)."""
+    if ASKED.search(message):
+        return True
+    named = roles(message).keys()
+    heads = opening_nouns(line)
+    if not heads or any(akin(head, t) for head in heads for t in named):
+        return True  # (a line opening on no thing: its own life, a doing, "Knitting patterns")
+    first = re.split(r"[;:]", line, maxsplit=1)[0]
+    early = set(terms(" ".join(re.findall(r"[\w'-]+", first)[: LINE_HEAD_WORDS + 4])))
+    return bool(early & named)
 
 
 # Said in passing, of no subject: "problem solved", "no worries", "fair enough".
@@ -6230,8 +6251,10 @@ def _composed(
             # A grade ("stands so much better") is no thing shared with "you sing better".
             carried -= GRADES
             # Nor a word only of the asker's own case after the question ("clients ask me"):
-            # not "asking me to stay away from Stockholm".
+            # not "asking me to stay away from Stockholm"; nor one only of what a thing is likened
+            # to, a state beside it, a distance or how long ("with the window open").
             carried &= asked_terms
+            carried -= beside
             if not carried - done and not near_words & said:
                 return 0, 0.0
             if another_thing(unaside, line):
@@ -6249,6 +6272,7 @@ def _composed(
         # on one of these only when it says what they are asked to do.
         fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done - PEOPLE_TERMS - BROAD_KINDS
         asked_terms = set(terms(asked_part(unaside)))
+        beside = beside_terms(unaside)
         # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
         # a line on another word of its field ("wild animals") is no answer to it.
         about = lexical_subject(cleaned)
@@ -8236,6 +8260,8 @@ def _react(
         if fits:
             return opener("chat", among=tuple(fits))
     situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
+    if weather_told(text):
+        situations.add("weather")  # "frosty on the cut today", "icy roads on the way in"
     if WAITING.search(text):
         situations.add("wait")
     if OWN_NEWS.match(text) and not IDLING.search(text):

@@ -36,6 +36,7 @@ from bots.sense import (
     AT_ODDS,
     GENERIC_TERMS,
     beside_terms,
+    case_unmet,
     focus,
     met_apart,
     off_focus,
@@ -128,6 +129,19 @@ def _phrase(word: str) -> re.Pattern[str]:
 
 def _met(group: tuple[str, ...], said: set[str], lowered: str) -> bool:
     return any((_phrase(w).search(lowered) if w[0] == "=" else w in said) for w in group)
+
+
+def _one_word(alt: tuple[tuple[str, ...], ...], said: set[str], lowered: str) -> bool:
+    """Whether every group of the keys `alt` (of two groups or more) is met by one and the same
+    word: "heater" alone for a dilemma keyed "...heater fair/.../heater", which asks of no
+    bill shared in "my heater smells of burnt toast"."""
+    if len(alt) < 2:
+        return False
+    first = {w for w in alt[0] if (_phrase(w).search(lowered) if w[0] == "=" else w in said)}
+    return len(first) == 1 and all(
+        {w for w in group if (_phrase(w).search(lowered) if w[0] == "=" else w in said)} == first
+        for group in alt[1:]
+    )
 
 
 def _gate_keys(word: str) -> tuple[str, ...] | None:
@@ -381,6 +395,7 @@ def best_known(
             for alt in line.keys
             if _met(alt[0], of_thing, lowered)
             and all(_met(g, of_it, lowered) for g in alt[1:])
+            and not _one_word(alt, of_it, lowered)
             and (not kind or _of_kind(alt, kind))
             and not _generic_only(alt, of_it)
         ]
@@ -422,6 +437,10 @@ def _on_focus(
     august") is said of it."""
     if line.own:
         return not _FAVOURITE_ASKED.search(text) or _in_one_clause(met, text)
+    if case_unmet(text, line.text):
+        # A line opening on a case the question never names: "If you smell gas, ..." for a
+        # heater that smells of burnt toast (met on the carbon monoxide alarm said beside it).
+        return False
     if any(
         w[0] == "=" and " " in w and _phrase(w).search(lowered)
         for alt in met

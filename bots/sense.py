@@ -918,8 +918,8 @@ def thing_only(text: str, line: str, keys: frozenset[str] = frozenset()) -> bool
     first ... before his song comes right" for "do songs evolve like species do"; "A black car
     gets hotter in the sun ... the light" for "my car wont start and the battery light came
     on" (a warning light, no sunlight). `keys`: what a `#know` line is keyed by, which it is
-    about. A question that asks nothing of its thing but the thing ("what is a black hole")
-    is met by it."""
+    about. A question that names no other thing beside its own ("what is a black hole", "do
+    songs evolve") is met by it."""
     found = set(focus(text))
     if not found:
         return False
@@ -929,17 +929,36 @@ def thing_only(text: str, line: str, keys: frozenset[str] = frozenset()) -> bool
     shared = alike - GENERIC_TERMS - beside_terms(text)
     if not shared or not shared <= found:
         return False
-    rest = asked - found - side - GENERIC_TERMS - NOT_ASKED_OF - _qualifiers(text)
-    rest = {t for t in rest if not _a_person(t)}
+    # (Nor what says which of it, before or after: "the plot of my play" asks of a plot.)
+    which = {k for t in found for k in kinds(text).get(t, ())}
+    rest = asked - found - side - GENERIC_TERMS - NOT_ASKED_OF - _qualifiers(text) - which
+    # Judged on another thing it names beside its own ("the battery light"): a word of how or
+    # of doing alone ("whats a sonnet exactly", "do i survive") leaves it to the line.
+    rest = {t for t in rest if t in _phrase_nouns(text) and a_thing(t) and not _a_person(t)}
     if not rest:
         return False
     said = set(terms(line)) | keys
-    return not (rest & alike or (set(related(sorted(rest))) - rest) & said)
+    # What it asks, said in the line in its sense ("flashy males" and "Male birds"; not the
+    # battery light and the sunlight a black car takes in), or in words its life says it in.
+    met = {t for t in rest & said if t in keys or not said_apart(text, line, t)}
+    return not (met or (set(related(sorted(rest))) - rest) & said)
 
 
 # Whence a line opens, before the thing it names: "From an orchid ..." (not "On a steeper
 # slope ...", where the slope is how, and gravity's pull the thing).
 LEADING_PLACE = re.compile(r"^\W*from\s+", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _phrase_nouns(text: str) -> frozenset[str]:
+    """The stems of the words `text` says in its noun phrases (`_noun_phrases`): things named,
+    not "back" of "back in 1900"."""
+    found: set[str] = set()
+    for part in CLAUSES.split(text):
+        tokens = TOKEN.findall(part)
+        for i, j in _noun_phrases(part)[0]:
+            found.update(_content(tokens[k]) for k in range(i, j + 1))
+    return frozenset(found - {""})
 
 
 # A line that opens on a case: "If you smell gas, ...", "When the tide is out, ...".
