@@ -159,6 +159,7 @@ from bots.sense import (
     asked_words,
     beside_terms,
     case_unmet,
+    lead_terms,
     loosely_alike,
     names_focus,
     off_focus,
@@ -6272,7 +6273,8 @@ def _composed(
         # on one of these only when it says what they are asked to do.
         fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done - PEOPLE_TERMS - BROAD_KINDS
         asked_terms = set(terms(asked_part(unaside)))
-        beside = beside_terms(unaside)
+        # (What is said only in a check put first, "u play the violin yeah?", is not asked.)
+        beside = beside_terms(unaside) | lead_terms(unaside)
         # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
         # a line on another word of its field ("wild animals") is no answer to it.
         about = lexical_subject(cleaned)
@@ -6412,10 +6414,23 @@ def _composed(
         # fast clock on a moving train.
         return outside()
 
+    crafts = _field_terms(tuple(voice.style.get("crafts", [])))
+
     def off(line: str) -> bool:
         # The nearest it has is on the thing asked of, not on the word of its field said of it
         # ("scratch it with metal", a non-stick pan, for how a metal detector knows metal).
-        nearest = start != answered and not names_focus(unaside, line)
+        # (Or on a place it names, "the sandals you wore in the agora": the agora; or opening on
+        # a thing it names, "A cat pats things off a table" for a cat that knocks stuff off.)
+        # Nor the core notion of its field put to the thing, said in the words its field says
+        # it in ("did farmers basically evolve wheat": breeders choosing).
+        said = set(terms(line))
+        nearest = (
+            start != answered
+            and not names_focus(unaside, line)
+            and not _placed(unaside) & said
+            and not _opens_on_named(unaside, line)
+            and not set(related(sorted(set(terms(unaside)) & crafts))) & said
+        )
         return nearest or _off_its_subject(unaside, line)
 
     if lines and off(lines[0]):
@@ -6428,8 +6443,12 @@ def _composed(
             t
             for t in alternatives
             if not off(t)
-            # (in its own field it gives its nearest rather than own up)
-            and (reading.in_field or not _one_word_late(unaside, t))
+            # (in its own field it gives its nearest rather than own up; but never a line that
+            # says its one word late, in passing: "Cooking ... the greatest discovery humans made
+            # after language", for whether languages evolve; nor one on the thing alone and
+            # another of its doings: loaded vans slow to stop, for a van that keeps stalling)
+            and not _one_word_late(unaside, t)
+            and not thing_only(unaside, t, deeds=True)
         ][:1]
         if not lines:
             owned = _owned_up(
@@ -10508,25 +10527,40 @@ def _off_its_subject(text: str, line: str) -> bool:
     shared = (set(terms(text)) - GENERIC_TERMS) & said
     # A place or a thing the question names after a preposition ("the sandals you wore in the
     # agora") is no word in passing: its line is the nearest it has.
-    placed = {
+    return len(shared) < 2 and not shared & _placed(text)
+
+
+def _opens_on_named(text: str, line: str) -> bool:
+    """Whether `line` opens on a thing `text` names, or one of its kind ("A cat pats things off
+    a table" for "why does my cat knock stuff off the table")."""
+    named = roles(text).keys()
+    return any(akin(head, t) for head in opening_nouns(line) for t in named)
+
+
+def _placed(text: str) -> set[str]:
+    """The stems of the places or things `text` names after a preposition ("the agora" of "the
+    sandals you wore in the agora")."""
+    return {
         t
         for m in re.finditer(
             r"\b(?:in|at|on|from|of|about)\s+(?:the\s+|a\s+|an\s+)?([\w'-]+)", text, re.I
         )
         for t in terms(m.group(1))
     }
-    return len(shared) < 2 and not shared & placed
 
 
 def _one_word_late(text: str, line: str) -> bool:
     """Whether `line`, put in place of a line off what `text` asks, shares one word of it alone
     (its side words aside), said neither at its head nor among its first words: "the radon it
     breathes into closed rooms", in a line on granite, for a back room that smells of damp."""
-    shared = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS - side_terms(text)
+    every = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS
+    shared = every - side_terms(text)
     if len(shared) != 1:
         return not shared
     early = set(terms(" ".join(re.findall(r"[\w'-]+", line)[:LINE_HEAD_WORDS])))
-    return not shared & (early | set(opening_nouns(line)))
+    # (Its head may say a side word of the question: "Permanent hair dye ... bleaches" for the
+    # new bleach that left a client's hair orange.)
+    return not every & (early | set(opening_nouns(line)))
 
 
 def _persona_reply(

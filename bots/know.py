@@ -437,9 +437,10 @@ def _on_focus(
     august") is said of it."""
     if line.own:
         return not _FAVOURITE_ASKED.search(text) or _in_one_clause(met, text)
-    if case_unmet(text, line.text):
-        # A line opening on a case the question never names: "If you smell gas, ..." for a
-        # heater that smells of burnt toast (met on the carbon monoxide alarm said beside it).
+    if YOUR_CASE.match(line.text) and case_unmet(text, line.text):
+        # A line opening on a case of the asker's the question never names: "If you smell gas,
+        # ..." for a heater that smells of burnt toast (met on the carbon monoxide alarm said
+        # beside it); not a case the answer sets out ("If it is all above the neck, ...").
         return False
     if any(
         w[0] == "=" and " " in w and _phrase(w).search(lowered)
@@ -452,6 +453,8 @@ def _on_focus(
     return not off_focus(text, line.text, line.about, on)
 
 
+# A line opening on a case of the one it answers: "If you smell gas", "When your dog ...".
+YOUR_CASE = re.compile(r"^\W*(?:if|when|whenever)\s+(?:you|your)\b", re.IGNORECASE)
 # Where one clause of a message ends and the next begins.
 _CLAUSE_END = re.compile(r"[,;.!?]+\s|[;!?]+$|\s(?:but|cos|because)\s")
 # A favourite asked: its own clause says what of ("your favourite biscuit, we're voting ...").

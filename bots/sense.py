@@ -561,6 +561,19 @@ LEAD_CHECK = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
+def lead_terms(text: str) -> frozenset[str]:
+    """The stems `text` says only in a check put to the persona before its question ("you play
+    violin right? how do i stop my cymbals sounding so harsh": violin, play)."""
+    parts = CLAUSES.split(MENTION.sub(" ", text))
+    asking = [part for part in parts if ASKED.search(part)]
+    if len(asking) < 2:
+        return frozenset()
+    lead = {t for part in asking if LEAD_CHECK.match(part) for t in terms(part)}
+    rest = {t for part in parts if not LEAD_CHECK.match(part) for t in terms(part)}
+    return frozenset(lead - rest)
+
+
 def names_focus(text: str, line: str) -> bool:
     """Whether `line` names what `text` asks of (`focus`), or `text` asks of nothing."""
     found = focus(text)
@@ -732,6 +745,11 @@ def _a_choice(tokens: list[str]) -> bool:
     return "or" in (t.lower() for t in tokens)
 
 
+# A question's opening word of what, why or how: "why does my van keep stalling, the engine
+# light has been on for days" asks, with or without its mark.
+WH_ASKED = re.compile(r"^\W*(?:why|how|what|whats|what's|which|where|when)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def side_terms(text: str) -> frozenset[str]:
     """The stems of the words `text` says only on the side of what it asks of: a word of how
@@ -761,6 +779,15 @@ def side_terms(text: str) -> frozenset[str]:
         for part, asking in zip(parts, asks, strict=True)
         if asking
     )
+    # Asked first with no mark ("why does my van keep stalling, the engine light has been on
+    # for days"): what follows tells the asker's own case (not what comes before it: "i want to
+    # do some kitchen chemistry with my kids, how do we start").
+    asked_first = (
+        bool(parts)
+        and bool(WH_ASKED.match(parts[0]))
+        and bool(_phrase_focus(parts[0]))
+        and not REFERS.search(parts[0])
+    )
     for part, asking, lead in zip(parts, asks, leads, strict=True):
         tokens = TOKEN.findall(part)
         choice = _a_choice(tokens)
@@ -770,7 +797,7 @@ def side_terms(text: str) -> frozenset[str]:
         # Beside another part that asks, a part that asks nothing only tells ("want to pack
         # the right book"); and a word only qualifying what is asked of says what it is made
         # of or where it is ("an iron trough", "the flat top"), not what it is.
-        told = lead or (asks_of_its_own and not asking and not REFERS.search(part))
+        told = lead or ((asks_of_its_own or asked_first) and not asking and not REFERS.search(part))
         for i, token in enumerate(tokens):
             term = _content(token) if token[:1].isalpha() else ""
             if not term:
@@ -901,7 +928,8 @@ def off_focus(
         bool(passing)
         and _said_after(text, found[0], passing)
         and bool(leading)
-        and not set(leading) & asked - own_thing
+        # (a thing named only in the check put first, "u play the violin yeah?", is not asked)
+        and not set(leading) & (asked - lead_terms(text)) - own_thing
         and a_thing(leading[-1])
         and leading[-1] not in GENERIC_TERMS
     )
@@ -911,7 +939,9 @@ def off_focus(
     return not _names_any(asked_of, (said - naming) | keys, opening)
 
 
-def thing_only(text: str, line: str, keys: frozenset[str] = frozenset()) -> bool:
+def thing_only(
+    text: str, line: str, keys: frozenset[str] = frozenset(), *, deeds: bool = False
+) -> bool:
     """Whether `line`, found for the question `text`, says alike only the thing the question
     asks of (`focus`), its side words aside, and nothing of what it asks of it, in its words or
     in those its life says them in (`material.related`): "A young songbird sings badly at
@@ -919,7 +949,8 @@ def thing_only(text: str, line: str, keys: frozenset[str] = frozenset()) -> bool
     gets hotter in the sun ... the light" for "my car wont start and the battery light came
     on" (a warning light, no sunlight). `keys`: what a `#know` line is keyed by, which it is
     about. A question that names no other thing beside its own ("what is a black hole", "do
-    songs evolve") is met by it."""
+    songs evolve") is met by it; with `deeds`, one that says what it does is not ("why does
+    my van keep stalling" and "loaded vans take longer to stop")."""
     found = set(focus(text))
     if not found:
         return False
@@ -934,7 +965,9 @@ def thing_only(text: str, line: str, keys: frozenset[str] = frozenset()) -> bool
     rest = asked - found - side - GENERIC_TERMS - NOT_ASKED_OF - _qualifiers(text) - which
     # Judged on another thing it names beside its own ("the battery light"): a word of how or
     # of doing alone ("whats a sonnet exactly", "do i survive") leaves it to the line.
-    rest = {t for t in rest if t in _phrase_nouns(text) and a_thing(t) and not _a_person(t)}
+    rest = {
+        t for t in rest if (deeds or (t in _phrase_nouns(text) and a_thing(t))) and not _a_person(t)
+    }
     if not rest:
         return False
     said = set(terms(line)) | keys
