@@ -8024,7 +8024,12 @@ def _chimed(
         # cross a 3m table (a question is met on what it asks of: `sense.off_focus`).
         best = _best_lines(index, weights, used, rng, 3)
         line = next(
-            (t for t in best if _in_sense(text, t) and (asks or _says_of_it(text, t))), None
+            (
+                t
+                for t in best
+                if _in_sense(text, t) and (asks or (_says_of_it(text, t) and _opens_on_it(text, t)))
+            ),
+            None,
         )
     if line is None:
         # A question with nothing of its own on it ("ok but what about the wonky ones"): it
@@ -8304,7 +8309,11 @@ def _react(
         # "honestly i would pay so much money for that engine": her tables that still "pay"
         # say nothing of the Engine.
         line = []
-    if unasked and line and not _says_of_it(_reported(text), line[0]):
+    if (
+        unasked
+        and line
+        and not (_says_of_it(_reported(text), line[0]) and _opens_on_it(text, line[0]))
+    ):
         # Joining in unasked, only on what the remark says of its thing: "rules say it has to
         # cross the 3m table in under 4 seconds" is no table computed by a rule. Nothing
         # else to say unasked: it keeps quiet.

@@ -517,7 +517,7 @@ def focus(text: str) -> tuple[str, ...]:
     "why does my pint go flat so fast": pint; "how do owls turn their heads": owl; "a pen
     leaked in my shirt pocket, how do i get the ink out": ink. A mention ("@curie why do soy
     candles tunnel") names who is asked, not what."""
-    text = MENTION.sub(" ", text)
+    text = TAG_APART.sub(r" \1?", MENTION.sub(" ", text))
     parts = CLAUSES.split(text)
     asking = [part for part in parts if ASKED.search(part)] if len(parts) > 1 else []
     if len(asking) > 1:
@@ -550,6 +550,8 @@ ASKED_OF_IT = re.compile(
 )
 
 
+# A tag put after a comma ("you know boats, right?"): read with the words it asks of.
+TAG_APART = re.compile(r",\s*(right|yeah|yes|innit|eh|true)\s*\?", re.IGNORECASE)
 # A check put to the persona before the question it leads into: "you play violin right?",
 # "you're a chemist, yeah?", "u know about boats dont u?". Its thing is why the persona is
 # asked, not what is asked.
@@ -565,7 +567,7 @@ LEAD_CHECK = re.compile(
 def lead_terms(text: str) -> frozenset[str]:
     """The stems `text` says only in a check put to the persona before its question ("you play
     violin right? how do i stop my cymbals sounding so harsh": violin, play)."""
-    parts = CLAUSES.split(MENTION.sub(" ", text))
+    parts = CLAUSES.split(TAG_APART.sub(r" \1?", MENTION.sub(" ", text)))
     asking = [part for part in parts if ASKED.search(part)]
     if len(asking) < 2:
         return frozenset()
@@ -759,7 +761,7 @@ def side_terms(text: str) -> frozenset[str]:
     asked."""
     side: set[str] = set()
     plain: set[str] = set()
-    parts = CLAUSES.split(SET_PHRASES.sub(" ", text))
+    parts = CLAUSES.split(TAG_APART.sub(r" \1?", SET_PHRASES.sub(" ", text)))
     # Asking plainly: a mark, or a question's opening ("hypothesis is that ..." tells).
     asks = ["?" in part or bool(ASKED.match(part)) for part in parts]
     # A check put to the persona before the question ("you play violin right?") only tells.
