@@ -165,6 +165,7 @@ from bots.sense import (
     off_focus,
     opening_nouns,
     other_kinds,
+    phrase_nouns,
     roles,
     same_sense,
     side_terms,
@@ -6446,7 +6447,7 @@ def _composed(
             # (in its own field it gives its nearest rather than own up; but never a line that
             # says its one word late, in passing: "Cooking ... the greatest discovery humans made
             # after language", for whether languages evolve; nor one on the thing alone and
-            # another of its doings: loaded vans slow to stop, for a van that keeps stalling)
+            # not on what it does: time for a dog, for one that spins before lying down)
             and not _one_word_late(unaside, t)
             and not thing_only(unaside, t, deeds=True)
         ][:1]
@@ -10567,9 +10568,11 @@ def _one_word_late(text: str, line: str) -> bool:
     if len(shared) != 1:
         return not shared
     early = set(terms(" ".join(re.findall(r"[\w'-]+", line)[:LINE_HEAD_WORDS])))
-    # (Its head may say a side word of the question: "Permanent hair dye ... bleaches" for the
-    # new bleach that left a client's hair orange.)
-    return not every & (early | set(opening_nouns(line)))
+    # (Its head may name a thing the question tells beside: "Permanent hair dye ... bleaches"
+    # for the new bleach that left a client's hair orange; not a doing, "no smell" for a room
+    # that smells of damp.)
+    named = shared | (every & phrase_nouns(text))
+    return not named & (early | set(opening_nouns(line)))
 
 
 def _persona_reply(

@@ -137,11 +137,13 @@ def _one_word(alt: tuple[tuple[str, ...], ...], said: set[str], lowered: str) ->
     bill shared in "my heater smells of burnt toast"."""
     if len(alt) < 2:
         return False
-    first = {w for w in alt[0] if (_phrase(w).search(lowered) if w[0] == "=" else w in said)}
-    return len(first) == 1 and all(
-        {w for w in group if (_phrase(w).search(lowered) if w[0] == "=" else w in said)} == first
-        for group in alt[1:]
-    )
+    first = _met_by(alt[0], said, lowered)
+    return len(first) == 1 and all(_met_by(group, said, lowered) == first for group in alt[1:])
+
+
+def _met_by(group: tuple[str, ...], said: set[str], lowered: str) -> set[str]:
+    """The keys of `group` that the message meets."""
+    return {w for w in group if (_phrase(w).search(lowered) if w[0] == "=" else w in said)}
 
 
 def _gate_keys(word: str) -> tuple[str, ...] | None:

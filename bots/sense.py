@@ -750,6 +750,8 @@ def _a_choice(tokens: list[str]) -> bool:
 # A question's opening word of what, why or how: "why does my van keep stalling, the engine
 # light has been on for days" asks, with or without its mark.
 WH_ASKED = re.compile(r"^\W*(?:why|how|what|whats|what's|which|where|when)\b", re.IGNORECASE)
+# A word of asking anywhere in a part: "like what was on the benches" asks on.
+WH_ANY = re.compile(r"\b(?:why|how|what|whats|what's|which|where|when|who)\b|\?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -799,7 +801,11 @@ def side_terms(text: str) -> frozenset[str]:
         # Beside another part that asks, a part that asks nothing only tells ("want to pack
         # the right book"); and a word only qualifying what is asked of says what it is made
         # of or where it is ("an iron trough", "the flat top"), not what it is.
-        told = lead or ((asks_of_its_own or asked_first) and not asking and not REFERS.search(part))
+        told = lead or (
+            (asks_of_its_own or (asked_first and not WH_ANY.search(part)))
+            and not asking
+            and not REFERS.search(part)
+        )
         for i, token in enumerate(tokens):
             term = _content(token) if token[:1].isalpha() else ""
             if not term:
@@ -951,8 +957,10 @@ def thing_only(
     gets hotter in the sun ... the light" for "my car wont start and the battery light came
     on" (a warning light, no sunlight). `keys`: what a `#know` line is keyed by, which it is
     about. A question that names no other thing beside its own ("what is a black hole", "do
-    songs evolve") is met by it; with `deeds`, one that says what it does is not ("why does
-    my van keep stalling" and "loaded vans take longer to stop")."""
+    songs evolve") is met by it; with `deeds`, one that says what its thing does is not,
+    before any other way it offers ("why does my dog spin three times before lying down" and
+    "Time passes no differently for a dog"; not "is that curse even real or did actors make it
+    up" and a curse carved on a grave)."""
     found = set(focus(text))
     if not found:
         return False
@@ -967,9 +975,16 @@ def thing_only(
     rest = asked - found - side - GENERIC_TERMS - NOT_ASKED_OF - _qualifiers(text) - which
     # Judged on another thing it names beside its own ("the battery light"): a word of how or
     # of doing alone ("whats a sonnet exactly", "do i survive") leaves it to the line.
-    rest = {
-        t for t in rest if (deeds or (t in _phrase_nouns(text) and a_thing(t))) and not _a_person(t)
-    }
+    if deeds:
+        first = OTHER_OPTION.split(text, maxsplit=1)[0]
+        done = {
+            term
+            for token in TOKEN.findall(first)
+            if (term := _content(token)) and not _adjective(token.lower())
+        }
+        rest = {t for t in rest if t in done and not _a_person(t)}
+    else:
+        rest = {t for t in rest if t in phrase_nouns(text) and a_thing(t) and not _a_person(t)}
     if not rest:
         return False
     said = set(terms(line)) | keys
@@ -984,8 +999,12 @@ def thing_only(
 LEADING_PLACE = re.compile(r"^\W*from\s+", re.I)
 
 
+# Where a question offers another way ("... or did actors make it up").
+OTHER_OPTION = re.compile(r"\bor\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
-def _phrase_nouns(text: str) -> frozenset[str]:
+def phrase_nouns(text: str) -> frozenset[str]:
     """The stems of the words `text` says in its noun phrases (`_noun_phrases`): things named,
     not "back" of "back in 1900"."""
     found: set[str] = set()
