@@ -184,15 +184,19 @@ from bots.sense import (
     alike_terms,
     another_thing,
     asked_words,
+    beside_terms,
     case_unmet,
+    lead_terms,
     loosely_alike,
     names_focus,
     off_focus,
     opening_nouns,
     other_kinds,
+    phrase_nouns,
     roles,
     same_sense,
     side_terms,
+    thing_only,
 )
 from bots.sense import _names as names_in
 from bots.sense import _verb as sense_verb
@@ -219,6 +223,7 @@ from bots.valence import (
     is_weary,
     told,
     valence,
+    weather_told,
 )
 from bots.valence import FIRST_PERSON as OWN_TROUBLE
 from bots.valence import lexicon as valence_lexicon
@@ -1909,7 +1914,8 @@ def _read(
     joke = told_joke(text)
     if joke:
         return Reading("joke", stance=joke)
-    ahead = ORDEAL_AHEAD.search(text) and not DONE.search(text)
+    # ("wet and windy at the match today" tells the weather, no ordeal ahead.)
+    ahead = ORDEAL_AHEAD.search(text) and not DONE.search(text) and not weather_told(text)
     if (LUCK.search(text) or ahead) and not GRAVE_EVENT.search(text) and not NEWCOMER.search(text):
         return Reading("luck")  # "job interview in an hour, wish me luck!"
     if INVITING.search(text) and not GRAVE_EVENT.search(text) and not GREETING.match(text):
@@ -3002,12 +3008,30 @@ def _chime_line(
             fits = fits or (len(shared) >= 2 and (bool(fielded) or side_by_side))
         if (
             fits
-            and (strict or _says_of_it(message, line.text))
+            and (strict or (_says_of_it(message, line.text) and _opens_on_it(message, line.text)))
             and _in_sense(message, line.text, field=field)
             and not any(line.text in t for t in used)
         ):
             return line.text
     return None
+
+
+def _opens_on_it(message: str, line: str) -> bool:
+    """Whether a line a persona nobody asked would join a remark with opens on a thing the
+    remark names (or its kind), or names one in its first clause: "Slugs eat a gardener's
+    seedlings" for slugs that ate the lettuces, "Actors today will not say Macbeth inside a
+    theatre" for not saying the name in the theatre; not "Raw glaze looks pale ... its cobalt
+    swallows the reds" for a cobalt blue piece of sea glass found, which nobody called glaze.
+    A question put to the room is judged as any question is (`_in_sense`)."""
+    if ASKED.search(message):
+        return True
+    named = roles(message).keys()
+    heads = opening_nouns(line)
+    if not heads or any(akin(head, t) for head in heads for t in named):
+        return True  # (a line opening on no thing: its own life, a doing, "Knitting patterns")
+    first = re.split(r"[;:]", line, maxsplit=1)[0]
+    early = set(terms(" ".join(re.findall(r"[\w'-]+", first)[: LINE_HEAD_WORDS + 4])))
+    return bool(early & named)
 
 
 # Said in passing, of no subject: "problem solved", "no worries", "fair enough".
@@ -5261,6 +5285,8 @@ def _composed(
             and not author_is_persona
             and not _experts(voice, others, message, set(query))
             and (near := _nearest_thing(index, thing, cleaned, query, used))
+            # On the thing asked of, not the word of its field said of it ("a metal detector")
+            and names_focus(cleaned, near)
         ):
             return f"{opener('inexact')} {near}"
         # Owned up to (and handed over), or worked out when its #method fits what was asked.
@@ -6411,8 +6437,10 @@ def _composed(
             # A grade ("stands so much better") is no thing shared with "you sing better".
             carried -= GRADES
             # Nor a word only of the asker's own case after the question ("clients ask me"):
-            # not "asking me to stay away from Stockholm".
+            # not "asking me to stay away from Stockholm"; nor one only of what a thing is likened
+            # to, a state beside it, a distance or how long ("with the window open").
             carried &= asked_terms
+            carried -= beside
             if not carried - done and not near_words & said:
                 return 0, 0.0
             if another_thing(unaside, line):
@@ -6430,6 +6458,8 @@ def _composed(
         # on one of these only when it says what they are asked to do.
         fields = field_terms(voice) - FIELD_NAMES - TWO_SENSES - done - PEOPLE_TERMS - BROAD_KINDS
         asked_terms = set(terms(asked_part(unaside)))
+        # (What is said only in a check put first, "u play the violin yeah?", is not asked.)
+        beside = beside_terms(unaside) | lead_terms(unaside)
         # The thing of its field the question is about ("the wild yeasts in my kitchen": yeast):
         # a line on another word of its field ("wild animals") is no answer to it.
         about = lexical_subject(cleaned)
@@ -6568,7 +6598,27 @@ def _composed(
         # "is it faster to take the train from paris to berlin": a journey to plan, not a
         # fast clock on a moving train.
         return outside()
-    if lines and _off_its_subject(unaside, lines[0]):
+
+    crafts = _field_terms(tuple(voice.style.get("crafts", [])))
+
+    def off(line: str) -> bool:
+        # The nearest it has is on the thing asked of, not on the word of its field said of it
+        # ("scratch it with metal", a non-stick pan, for how a metal detector knows metal).
+        # (Or on a place it names, "the sandals you wore in the agora": the agora; or opening on
+        # a thing it names, "A cat pats things off a table" for a cat that knocks stuff off.)
+        # Nor the core notion of its field put to the thing, said in the words its field says
+        # it in ("did farmers basically evolve wheat": breeders choosing).
+        said = set(terms(line))
+        nearest = (
+            start != answered
+            and not names_focus(unaside, line)
+            and not _placed(unaside) & said
+            and not _opens_on_named(unaside, line)
+            and not set(related(sorted(set(terms(unaside)) & crafts))) & said
+        )
+        return nearest or _off_its_subject(unaside, line)
+
+    if lines and off(lines[0]):
         # "can u help me fix my wifi its dropping every 10 min": Galileo's spanner "dropped"
         # from a mast says nothing of wifi, as the answer or as the nearest it has. Another
         # of its lines on the thing asked may; else it owns up.
@@ -6577,9 +6627,13 @@ def _composed(
         lines = [
             t
             for t in alternatives
-            if not _off_its_subject(unaside, t)
-            # (in its own field it gives its nearest rather than own up)
-            and (reading.in_field or not _one_word_late(unaside, t))
+            if not off(t)
+            # (in its own field it gives its nearest rather than own up; but never a line that
+            # says its one word late, in passing: "Cooking ... the greatest discovery humans made
+            # after language", for whether languages evolve; nor one on the thing alone and
+            # not on what it does: time for a dog, for one that spins before lying down)
+            and not _one_word_late(unaside, t)
+            and not thing_only(unaside, t, deeds=True)
         ][:1]
         if not lines:
             owned = _owned_up(
@@ -8176,7 +8230,12 @@ def _chimed(
         # cross a 3m table (a question is met on what it asks of: `sense.off_focus`).
         best = _best_lines(index, weights, used, rng, 3)
         line = next(
-            (t for t in best if _in_sense(text, t) and (asks or _says_of_it(text, t))), None
+            (
+                t
+                for t in best
+                if _in_sense(text, t) and (asks or (_says_of_it(text, t) and _opens_on_it(text, t)))
+            ),
+            None,
         )
     if line is None:
         # A question with nothing of its own on it ("ok but what about the wonky ones"): it
@@ -8431,6 +8490,8 @@ def _react(
         if fits:
             return opener("chat", among=tuple(fits))
     situations = {CHAT_SITUATIONS[t] for t in terms(text) if t in CHAT_SITUATIONS}
+    if weather_told(text):
+        situations.add("weather")  # "frosty on the cut today", "icy roads on the way in"
     if WAITING.search(text):
         situations.add("wait")
     if OWN_NEWS.match(text) and not IDLING.search(text):
@@ -8454,7 +8515,11 @@ def _react(
         # "honestly i would pay so much money for that engine": her tables that still "pay"
         # say nothing of the Engine.
         line = []
-    if unasked and line and not _says_of_it(_reported(text), line[0]):
+    if (
+        unasked
+        and line
+        and not (_says_of_it(_reported(text), line[0]) and _opens_on_it(text, line[0]))
+    ):
         # Joining in unasked, only on what the remark says of its thing: "rules say it has to
         # cross the 3m table in under 4 seconds" is no table computed by a rule. Nothing
         # else to say unasked: it keeps quiet.
@@ -10884,25 +10949,42 @@ def _off_its_subject(text: str, line: str) -> bool:
     shared = (set(terms(text)) - GENERIC_TERMS) & said
     # A place or a thing the question names after a preposition ("the sandals you wore in the
     # agora") is no word in passing: its line is the nearest it has.
-    placed = {
+    return len(shared) < 2 and not shared & _placed(text)
+
+
+def _opens_on_named(text: str, line: str) -> bool:
+    """Whether `line` opens on a thing `text` names, or one of its kind ("A cat pats things off
+    a table" for "why does my cat knock stuff off the table")."""
+    named = roles(text).keys()
+    return any(akin(head, t) for head in opening_nouns(line) for t in named)
+
+
+def _placed(text: str) -> set[str]:
+    """The stems of the places or things `text` names after a preposition ("the agora" of "the
+    sandals you wore in the agora")."""
+    return {
         t
         for m in re.finditer(
             r"\b(?:in|at|on|from|of|about)\s+(?:the\s+|a\s+|an\s+)?([\w'-]+)", text, re.I
         )
         for t in terms(m.group(1))
     }
-    return len(shared) < 2 and not shared & placed
 
 
 def _one_word_late(text: str, line: str) -> bool:
     """Whether `line`, put in place of a line off what `text` asks, shares one word of it alone
     (its side words aside), said neither at its head nor among its first words: "the radon it
     breathes into closed rooms", in a line on granite, for a back room that smells of damp."""
-    shared = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS - side_terms(text)
+    every = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS
+    shared = every - side_terms(text)
     if len(shared) != 1:
         return not shared
     early = set(terms(" ".join(re.findall(r"[\w'-]+", line)[:LINE_HEAD_WORDS])))
-    return not shared & (early | set(opening_nouns(line)))
+    # (Its head may name a thing the question tells beside: "Permanent hair dye ... bleaches"
+    # for the new bleach that left a client's hair orange; not a doing, "no smell" for a room
+    # that smells of damp.)
+    named = shared | (every & phrase_nouns(text))
+    return not named & (early | set(opening_nouns(line)))
 
 
 def _persona_reply(
@@ -10939,7 +11021,14 @@ def _persona_reply(
         # grandmother. With none, it owns up to the one who asked, in its voice.
         asked_plain = plain(MENTION.sub(" ", question))
         own_field = field_terms(voice)
-        lines = [line for line in lines if _in_sense(asked_plain, line, field=own_field)]
+        # Nor on its thing alone, saying another side of it ("A black car gets hotter in the
+        # sun" for a car that won't start): judged as when asked it directly.
+        lines = [
+            line
+            for line in lines
+            if _in_sense(asked_plain, line, field=own_field)
+            and not (ASKED.search(asked_plain) and thing_only(asked_plain, line))
+        ]
         if not lines:
             # Its best-ranked lines on the question, in its sense, as the one that handed it
             # over found (`_would_answer`): a fresh one, else one it said before.
@@ -11817,6 +11906,8 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
         # spinster mean originally, it sounds so harsh", a recorded voice's sound.
         and not (ASKED.search(asked) and off_focus(asked, index.lines[i].text))
         and (names_focus(asked, index.lines[i].text) or _on_two(asked, index.lines[i].text))
+        # Nor on its thing alone, and another side of it: a car's paint, for one that won't start.
+        and not (ASKED.search(asked) and thing_only(asked, index.lines[i].text))
     ]
 
 

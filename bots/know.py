@@ -39,6 +39,8 @@ from bots.sense import (
     ASKED,
     AT_ODDS,
     GENERIC_TERMS,
+    beside_terms,
+    case_unmet,
     focus,
     met_apart,
     off_focus,
@@ -182,6 +184,21 @@ def _met(group: tuple[str, ...], said: set[str], lowered: str) -> bool:
         (w[1:] in lowered and _phrase(w).search(lowered)) if w[0] == "=" else w in said
         for w in group
     )
+
+
+def _one_word(alt: tuple[tuple[str, ...], ...], said: set[str], lowered: str) -> bool:
+    """Whether every group of the keys `alt` (of two groups or more) is met by one and the same
+    word: "heater" alone for a dilemma keyed "...heater fair/.../heater", which asks of no
+    bill shared in "my heater smells of burnt toast"."""
+    if len(alt) < 2:
+        return False
+    first = _met_by(alt[0], said, lowered)
+    return len(first) == 1 and all(_met_by(group, said, lowered) == first for group in alt[1:])
+
+
+def _met_by(group: tuple[str, ...], said: set[str], lowered: str) -> set[str]:
+    """The keys of `group` that the message meets."""
+    return {w for w in group if (_phrase(w).search(lowered) if w[0] == "=" else w in said)}
 
 
 def _gate_keys(word: str) -> tuple[str, ...] | None:
@@ -420,8 +437,12 @@ def best_known(
     (`kind_known`), only one keyed first by that kind, met on a word besides, and opening on
     it (`_kind_line`)."""
     said, lowered, held = _read(text)
-    # A key said only to name a place by another thing ("near the freezer plant") is not met.
+    # A key said only to name a place by another thing ("near the freezer plant") is not met;
+    # nor is the thing a line is on (its first group), said only of what another is likened to,
+    # a state beside it, a distance or how long ("do songs evolve like species do", "with the
+    # window open", "all week"): its breath "like smoke" is still how it looks.
     of_it = said - place_names(text)
+    of_thing = of_it - beside_terms(text)
     best, top = "", (0, 0, 0)
     told = "\x00".join(used)  # (no line holds the separator: none is met across two replies)
     for line in _candidates(lines, held):
@@ -430,7 +451,9 @@ def best_known(
         met = [
             alt
             for alt in line.keys
-            if all(_met(g, of_it, lowered) for g in alt)
+            if _met(alt[0], of_thing, lowered)
+            and all(_met(g, of_it, lowered) for g in alt[1:])
+            and not _one_word(alt, of_it, lowered)
             and (not kind or _of_kind(alt, kind))
             and not _generic_only(alt, of_it)
         ]
@@ -472,6 +495,11 @@ def _on_focus(
     august") is said of it."""
     if line.own:
         return not _FAVOURITE_ASKED.search(text) or _in_one_clause(met, text)
+    if YOUR_CASE.match(line.text) and case_unmet(text, line.text):
+        # A line opening on a case of the asker's the question never names: "If you smell gas,
+        # ..." for a heater that smells of burnt toast (met on the carbon monoxide alarm said
+        # beside it); not a case the answer sets out ("If it is all above the neck, ...").
+        return False
     if any(
         w[0] == "=" and " " in w and _phrase(w).search(lowered)
         for alt in met
@@ -483,6 +511,8 @@ def _on_focus(
     return not off_focus(text, line.text, line.about, on)
 
 
+# A line opening on a case of the one it answers: "If you smell gas", "When your dog ...".
+YOUR_CASE = re.compile(r"^\W*(?:if|when|whenever)\s+(?:you|your)\b", re.IGNORECASE)
 # Where one clause of a message ends and the next begins.
 _CLAUSE_END = re.compile(r"[,;.!?]+\s|[;!?]+$|\s(?:but|cos|because)\s")
 # A favourite asked: its own clause says what of ("your favourite biscuit, we're voting ...").

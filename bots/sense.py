@@ -517,9 +517,13 @@ def focus(text: str) -> tuple[str, ...]:
     "why does my pint go flat so fast": pint; "how do owls turn their heads": owl; "a pen
     leaked in my shirt pocket, how do i get the ink out": ink. A mention ("@curie why do soy
     candles tunnel") names who is asked, not what."""
-    text = MENTION.sub(" ", text)
+    text = TAG_APART.sub(r" \1?", MENTION.sub(" ", text))
     parts = CLAUSES.split(text)
     asking = [part for part in parts if ASKED.search(part)] if len(parts) > 1 else []
+    if len(asking) > 1:
+        # "you play violin right? how do i stop my cymbals sounding so harsh": the check put
+        # to the persona first only leads into the question.
+        asking = [part for part in asking if not LEAD_CHECK.match(part)] or asking
     if len(asking) > 1:
         # "is there anything cheap that works? or do we just open the window": the other way
         # offered after the question is no thing it asks of.
@@ -544,6 +548,32 @@ ASKED_OF_IT = re.compile(
     r"(?:is|isn't|are|aren't|does|doesn't|do|don't|did|can|will|would)\s+)(?:it|they)\b",
     re.IGNORECASE,
 )
+
+
+# A tag put after a comma ("you know boats, right?"): read with the words it asks of.
+TAG_APART = re.compile(r",\s*(right|yeah|yes|innit|eh|true)\s*\?", re.IGNORECASE)
+# A check put to the persona before the question it leads into: "you play violin right?",
+# "you're a chemist, yeah?", "u know about boats dont u?". Its thing is why the persona is
+# asked, not what is asked.
+LEAD_CHECK = re.compile(
+    r"^\W*(?:(?:so|ok|and|hey|oh)\W+)?(?:you|u|ur|you're|youre|you've|youve|you'd|youd)\b"
+    r"[^?]{0,60}?(?:\bright|\byeah|\byes|\bno|\binnit|\btrue|"
+    r"\b(?:don'?t|didn'?t|aren'?t|weren'?t|haven'?t|wasn'?t|do|did|are|were) (?:you|u))\W*\?\W*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def lead_terms(text: str) -> frozenset[str]:
+    """The stems `text` says only in a check put to the persona before its question ("you play
+    violin right? how do i stop my cymbals sounding so harsh": violin, play)."""
+    parts = CLAUSES.split(TAG_APART.sub(r" \1?", MENTION.sub(" ", text)))
+    asking = [part for part in parts if ASKED.search(part)]
+    if len(asking) < 2:
+        return frozenset()
+    lead = {t for part in asking if LEAD_CHECK.match(part) for t in terms(part)}
+    rest = {t for part in parts if not LEAD_CHECK.match(part) for t in terms(part)}
+    return frozenset(lead - rest)
 
 
 def names_focus(text: str, line: str) -> bool:
@@ -584,6 +614,10 @@ def _names_any(found: tuple[str, ...], said: set[str], opening: tuple[str, ...])
             or any(term in kinds.get(s, ()) for s in said)
             or set(kinds.get(term, ())) & set(opening)
             or (len(term) >= 4 and any(len(s) - len(term) >= 4 and term in s for s in said))
+            # the head of a compound ("seashells" of shells), or the plain word of a degree
+            # ("fair" of "the fairest way")
+            or (len(term) >= 4 and any(len(s) - len(term) >= 3 and s.endswith(term) for s in said))
+            or (term.endswith("est") and term[:-3] in said)
         ):
             return True
     return False
@@ -622,6 +656,75 @@ def _settings(tokens: list[str]) -> set[int]:
     return found
 
 
+# What a thing is likened to ("evolve like species do", "the way animals do"), the state of
+# a thing beside ("with the window open"), a distance from a place ("miles from the sea") and
+# how long ("all week"): how, where or when, never what is asked of.
+LIKENED = re.compile(
+    # (Likened by a verb of seeming or changing, or with the likened thing's own verb after it;
+    # not "the same as normal water", a comparison asked.)
+    r"(?:\b(?:smell|taste|sound|look|feel|evolve|act|behave)(?:s|ed|ing)?\s+like|\blike|"
+    r"\bthe way)\s+(?:(?:a|an|the|other|real|living|most)\s+)?"
+    r"(?P<what>[a-z][\w'-]*(?:\s+(?!(?:do|does|did)\b)[a-z][\w'-]*)?)\s*(?P<own>do|does|did)?"
+    r"\s*(?=[,;:.!?]|$)|"
+    r"\bwith\s+(?:the|a|an|my|our|your|its|their)\s+(?P<state>[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?"
+    r"\s+(?:open|opened|shut|closed|on|off|running|down|up))\b|"
+    r"(?<!\bhow )\b(?P<place>(?:miles?|km|kilomet(?:er|re)s?|yards|far|(?:a )?long way)\s+"
+    r"(?:away\s+)?from\s+(?:the\s+|a\s+|an\s+|any\s+)?[a-z][\w'-]*)|"
+    # When, in passing: "the battery light was on all week", "for days", "every morning".
+    r"(?<!\bhow )\b(?P<when>(?:all|every|each|for|most|this|last|(?:the )?whole)\s+"
+    r"(?:(?:the|a|few|couple of)\s+)?(?:weeks?|days?|nights?|mornings?|evenings?|months?|years?|"
+    r"winter|summer|spring|autumn|time))\b(?!\s+(?:is|are|was|were|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def _beside(tokens: list[str]) -> set[int]:
+    """Where `tokens` say what a thing is likened to, the state of a thing beside it, how far it
+    is from a place or how long (`LIKENED`): the words of that."""
+    lowered = [t.lower() for t in tokens]
+    text = " ".join(lowered)
+    found: set[int] = set()
+    for m in LIKENED.finditer(text):
+        group = next(g for g in ("what", "state", "place", "when") if m.group(g))
+        if group == "what" and (
+            LIKENESS_ASKED.search(text[: m.start()])
+            or not (m.group("own") or m.group().split()[0] not in ("like", "the"))
+        ):
+            # "is a dolphin like a fish": the likeness is what is asked; "do u like cats" no
+            # likeness at all.
+            continue
+        if group == "place" and WHERE_TOLD.search(text[: m.start()]):
+            continue  # "the new house is 5 miles from a nuclear plant": where it is, told
+        said = m.group(group).split()
+        start = len(text[: m.start(group)].split())
+        found.update(range(start, start + len(said)))
+    return found
+
+
+# Where a thing is, told of it: "the house is 5 miles from", "we live a long way from".
+WHERE_TOLD = re.compile(
+    r"\b(?:is|are|was|were|be|being|'s|s|live|lives|living|lived|moved|moving|located|based)"
+    r"\s+(?:[\w']+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A likeness asked of: "is a dolphin like a fish", "are wolves just like dogs".
+LIKENESS_ASKED = re.compile(
+    r"(?:^|[,;:.!?]\s*)\W*(?:is|are|was|were|isn't|aren't|am)\b[^,;:.!?]*$", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1024)
+def beside_terms(text: str) -> frozenset[str]:
+    """The stems of the words `text` says only of what a thing is likened to, a state beside it,
+    a distance or how long (`LIKENED`): "species" of "do songs evolve like species do", "sea"
+    of "miles from the sea", "week" of "on all week". No key of a line is met by them."""
+    found: set[str] = set()
+    for part in CLAUSES.split(MENTION.sub(" ", text)):
+        tokens = TOKEN.findall(part)
+        found.update(term for i in _beside(tokens) if (term := _content(tokens[i])))
+    return frozenset(found)
+
+
 def _a_thing_said(tokens: list[str], i: int) -> bool:
     """Whether a word of how names a thing at `i`: after "the" or "a", before no noun ("in
     the cold", "the dark"; not "a warm pub")."""
@@ -644,6 +747,13 @@ def _a_choice(tokens: list[str]) -> bool:
     return "or" in (t.lower() for t in tokens)
 
 
+# A question's opening word of what, why or how: "why does my van keep stalling, the engine
+# light has been on for days" asks, with or without its mark.
+WH_ASKED = re.compile(r"^\W*(?:why|how|what|whats|what's|which|where|when)\b", re.IGNORECASE)
+# A word of asking anywhere in a part: "like what was on the benches" asks on.
+WH_ANY = re.compile(r"\b(?:why|how|what|whats|what's|which|where|when|who)\b|\?", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def side_terms(text: str) -> frozenset[str]:
     """The stems of the words `text` says only on the side of what it asks of: a word of how
@@ -653,9 +763,15 @@ def side_terms(text: str) -> frozenset[str]:
     asked."""
     side: set[str] = set()
     plain: set[str] = set()
-    parts = CLAUSES.split(SET_PHRASES.sub(" ", text))
+    parts = CLAUSES.split(TAG_APART.sub(r" \1?", SET_PHRASES.sub(" ", text)))
     # Asking plainly: a mark, or a question's opening ("hypothesis is that ..." tells).
     asks = ["?" in part or bool(ASKED.match(part)) for part in parts]
+    # A check put to the persona before the question ("you play violin right?") only tells.
+    leads = [
+        sum(asks) > 1 and asking and bool(LEAD_CHECK.match(part))
+        for part, asking in zip(parts, asks, strict=True)
+    ]
+    asks = [asking and not lead for asking, lead in zip(asks, leads, strict=True)]
     # A part that asks of a thing of its own ("what birds might we see"), not one that asks
     # only of what is told beside it ("my supervisor says it is unfalsifiable. is she right").
     # (Nor a choice: "electric scooters: cheating or genius?" asks of the scooters.)
@@ -667,15 +783,29 @@ def side_terms(text: str) -> frozenset[str]:
         for part, asking in zip(parts, asks, strict=True)
         if asking
     )
-    for part, asking in zip(parts, asks, strict=True):
+    # Asked first with no mark ("why does my van keep stalling, the engine light has been on
+    # for days"): what follows tells the asker's own case (not what comes before it: "i want to
+    # do some kitchen chemistry with my kids, how do we start").
+    asked_first = (
+        bool(parts)
+        and bool(WH_ASKED.match(parts[0]))
+        and bool(_phrase_focus(parts[0]))
+        and not REFERS.search(parts[0])
+    )
+    for part, asking, lead in zip(parts, asks, leads, strict=True):
         tokens = TOKEN.findall(part)
         choice = _a_choice(tokens)
         settings = _settings(tokens)
+        beside = _beside(tokens)
         phrases, verb = _noun_phrases(part)
         # Beside another part that asks, a part that asks nothing only tells ("want to pack
         # the right book"); and a word only qualifying what is asked of says what it is made
         # of or where it is ("an iron trough", "the flat top"), not what it is.
-        told = asks_of_its_own and not asking and not REFERS.search(part)
+        told = lead or (
+            (asks_of_its_own or (asked_first and not WH_ANY.search(part)))
+            and not asking
+            and not REFERS.search(part)
+        )
         for i, token in enumerate(tokens):
             term = _content(token) if token[:1].isalpha() else ""
             if not term:
@@ -688,6 +818,9 @@ def side_terms(text: str) -> frozenset[str]:
                 _how_word(token.lower()) and not _a_thing_said(tokens, i)
             )
             done = _verb_there(tokens, i) and not _deed_asked(tokens, i)
+            if i in beside:
+                side.add(term)  # likened to, or beside it: in a choice too
+                continue
             side_word = owned or how or i in (verb, *settings) or done
             (side if side_word and not choice else plain).add(term)
     return frozenset(side - plain)
@@ -796,18 +929,90 @@ def off_focus(
     main = shared - side
     passing = next(iter(main)) if len(main) == 1 else ""
     own_thing = {passing} if passing and _determined(text, passing) else set()
+    # (A line opening on whence opens on the thing it names there: "From an orchid of
+    # Madagascar ... a foot long", for shells dug up with the footings.)
+    leading = opening or opening_nouns(LEADING_PLACE.sub("", line, count=1))
     in_passing = (
         bool(passing)
         and _said_after(text, found[0], passing)
-        and bool(opening)
-        and not set(opening) & asked - own_thing
-        and a_thing(opening[-1])
-        and opening[-1] not in GENERIC_TERMS
+        and bool(leading)
+        # (a thing named only in the check put first, "u play the violin yeah?", is not asked)
+        and not set(leading) & (asked - lead_terms(text)) - own_thing
+        and a_thing(leading[-1])
+        and leading[-1] not in GENERIC_TERMS
     )
     if not shared or not (shared <= side or naming or of_its_stuff or in_passing):
         return False  # found on a thing it names besides ("the grass stains" on the knees)
     asked_of = tuple(t for t in found if t not in naming)
     return not _names_any(asked_of, (said - naming) | keys, opening)
+
+
+def thing_only(
+    text: str, line: str, keys: frozenset[str] = frozenset(), *, deeds: bool = False
+) -> bool:
+    """Whether `line`, found for the question `text`, says alike only the thing the question
+    asks of (`focus`), its side words aside, and nothing of what it asks of it, in its words or
+    in those its life says them in (`material.related`): "A young songbird sings badly at
+    first ... before his song comes right" for "do songs evolve like species do"; "A black car
+    gets hotter in the sun ... the light" for "my car wont start and the battery light came
+    on" (a warning light, no sunlight). `keys`: what a `#know` line is keyed by, which it is
+    about. A question that names no other thing beside its own ("what is a black hole", "do
+    songs evolve") is met by it; with `deeds`, one that says what its thing does is not,
+    before any other way it offers ("why does my dog spin three times before lying down" and
+    "Time passes no differently for a dog"; not "is that curse even real or did actors make it
+    up" and a curse carved on a grave)."""
+    found = set(focus(text))
+    if not found:
+        return False
+    asked = set(terms(text))
+    side = side_terms(text)
+    alike = alike_terms(text, line) | (asked & keys)
+    shared = alike - GENERIC_TERMS - beside_terms(text)
+    if not shared or not shared <= found:
+        return False
+    # (Nor what says which of it, before or after: "the plot of my play" asks of a plot.)
+    which = {k for t in found for k in kinds(text).get(t, ())}
+    rest = asked - found - side - GENERIC_TERMS - NOT_ASKED_OF - _qualifiers(text) - which
+    # Judged on another thing it names beside its own ("the battery light"): a word of how or
+    # of doing alone ("whats a sonnet exactly", "do i survive") leaves it to the line.
+    if deeds:
+        first = OTHER_OPTION.split(text, maxsplit=1)[0]
+        done = {
+            term
+            for token in TOKEN.findall(first)
+            if (term := _content(token)) and not _adjective(token.lower())
+        }
+        rest = {t for t in rest if t in done and not _a_person(t)}
+    else:
+        rest = {t for t in rest if t in phrase_nouns(text) and a_thing(t) and not _a_person(t)}
+    if not rest:
+        return False
+    said = set(terms(line)) | keys
+    # What it asks, said in the line in its sense ("flashy males" and "Male birds"; not the
+    # battery light and the sunlight a black car takes in), or in words its life says it in.
+    met = {t for t in rest & said if t in keys or not said_apart(text, line, t)}
+    return not (met or (set(related(sorted(rest))) - rest) & said)
+
+
+# Whence a line opens, before the thing it names: "From an orchid ..." (not "On a steeper
+# slope ...", where the slope is how, and gravity's pull the thing).
+LEADING_PLACE = re.compile(r"^\W*from\s+", re.I)
+
+
+# Where a question offers another way ("... or did actors make it up").
+OTHER_OPTION = re.compile(r"\bor\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def phrase_nouns(text: str) -> frozenset[str]:
+    """The stems of the words `text` says in its noun phrases (`_noun_phrases`): things named,
+    not "back" of "back in 1900"."""
+    found: set[str] = set()
+    for part in CLAUSES.split(text):
+        tokens = TOKEN.findall(part)
+        for i, j in _noun_phrases(part)[0]:
+            found.update(_content(tokens[k]) for k in range(i, j + 1))
+    return frozenset(found - {""})
 
 
 # A line that opens on a case: "If you smell gas, ...", "When the tide is out, ...".
@@ -901,7 +1106,8 @@ def alike_terms(message: str, line: str) -> set[str]:
 OF_NO_KIND = frozenset(
     terms(
         "lot lots bit kind sort type piece cup glass part rest end start middle top bottom side "
-        "half most some all none one number couple pair bunch load loads way day time"
+        "half most some all none one number couple pair bunch load loads way day time species "
+        "breed breeds variety varieties"
     )
 )
 

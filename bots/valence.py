@@ -601,6 +601,76 @@ LOSS = re.compile(
     re.IGNORECASE,
 )
 
+# The weather told in passing: "frosty on the cut today", "cold one at the market this morning,
+# hands are numb", "icy roads on the way in", "wet and windy at the match", "miserable
+# weather for the car boot". Small talk, no trouble: never sympathy, never a wry word.
+WEATHER = re.compile(
+    r"\b(?:frost|frosty|snow(?!\s+(?:globes?|boots|peas|white))|snowing|snowy|snowed|sleet|hail|"
+    r"hailing|hailstones|rain|raining|rained|rainy|drizzly|drizzling|windy|blowy|gale|gales|fog|"
+    r"foggy|misty|nippy|parky|sunny|scorching|sweltering|muggy|weather|dreich|overcast|"
+    r"heatwave)\b|"
+    # A word of cold, wet or heat said of the day or the place, not of a cup of tea: "cold one at
+    # the market", "freezing in the workshop today", "icy roads", "bit cold out", "so cold!".
+    r"\b(?:cold|chilly|freezing|frozen|icy|wet|grey|bitter|boiling|roasting|baking|pouring|"
+    r"humid)\b(?=\s+(?:out|outside|today|tonight|this\s+(?:morning|afternoon|evening|week)|one|"
+    r"day|morning|night|start|on|at|in|roads?|paths?|pavements?|solid|overnight)\b)|"
+    r"(?:^|[,;.!]\s*|\b(?:it'?s|it is|its|bit|a bit|so|proper|properly|bloody|really|very|too|"
+    r"absolutely|pretty|well)\s+)(?:cold|chilly|freezing|icy|wet|grey|bitter|boiling|roasting|"
+    r"humid)\b(?=\s*(?:[,.!]|$))",
+    re.IGNORECASE,
+)
+# What makes weather a trouble after all: a thing it spoilt ("the rain ruined our bbq"), a
+# small mishap at most; and harm it did (a fall, a crash, a flood), which is told as it is.
+WEATHER_MISHAP = re.compile(
+    r"\b(?:ruin\w*|cancel\w*|rained off|called off|stuck|stranded|lost|spoilt|spoiled|wrecked|"
+    r"soaked|drenched)\b",
+    re.IGNORECASE,
+)
+WEATHER_HARM = re.compile(
+    r"\b(?:fell|fall(?:en)?|slipped|slip|crash\w*|hurt|injur\w*|broke|broken|burst|flood\w*|"
+    r"died|dead|power cut|no power|accident|ambulance|hospital|damage\w*|blew (?:down|off|over)|"
+    r"came down|leak\w*|hypotherm\w*|frostbite|heatstroke)\b",
+    re.IGNORECASE,
+)
+# How many words a remark on the weather runs to, at most.
+WEATHER_WORDS = 16
+
+
+# Cold or frost indoors is no weather: "its freezing in my flat", "all frosty inside" a fridge.
+INDOORS = re.compile(
+    r"\b(?:in|inside)\s+(?:my|the|our|this|his|her|their)\s+(?:flat|house|home|room|bedroom|"
+    r"kitchen|office|workshop|studio|classroom|school|car|van|lounge|bathroom|living room|fridge|"
+    r"freezer|attic|loft|garage)\b|\binside\b",
+    re.IGNORECASE,
+)
+
+
+def weather_told(text: str) -> bool:
+    """Whether `text` only remarks on the weather, in passing ("frosty on the cut today",
+    "bit nippy at the market this morning, hands are numb"): no question, no trouble that the
+    weather did (a fall, a flood, a thing ruined), nothing indoors, and short."""
+    return (
+        bool(WEATHER.search(text))
+        and not INDOORS.search(text)
+        and not WEATHER_MISHAP.search(text)
+        and not WEATHER_HARM.search(text)
+        and not QUESTION.search(text)
+        and len(text.split()) <= WEATHER_WORDS
+        and not GRAVE_EVENT.search(text)
+    )
+
+
+def weather_spoilt(text: str) -> bool:
+    """Whether `text` tells of a thing the weather spoilt and no harm ("the rain ruined our
+    bbq", "stuck in the snow for an hour"): a small mishap, never grief."""
+    return (
+        bool(WEATHER.search(text))
+        and bool(WEATHER_MISHAP.search(text))
+        and not WEATHER_HARM.search(text)
+        and not GRAVE_EVENT.search(text)
+    )
+
+
 # Where the warmth changes, on VADER's compound score (-1 to 1).
 GRAVE = -0.45  # at or below: sympathy
 RUEFUL = -0.05  # below: a light, wry word for a small annoyance
@@ -725,6 +795,18 @@ def valence(text: str) -> float:
     text = RHETORICAL_NOT.sub(r"\g<pre>\g<who> \g<be> ", text)
     if not is_news(text):
         return 0.0
+    if weather_told(text):
+        # The weather told in passing is no trouble: glad of it ("rain on the window, so
+        # cosy") or small talk, never sorry.
+        return max(_valence(text), 0.0)
+    if weather_spoilt(text):
+        # "the rain ruined our bbq": a sigh at most, however heavy its words
+        return max(min(_analyzer().polarity_scores(text)["compound"], RUEFUL - 0.1), GRAVE + 0.1)
+    return _valence(text)
+
+
+def _valence(text: str) -> float:
+    """`valence` of news told, past the readings of the weather."""
     # "raised 900 quid for the hospice": a place named is no trouble befalling anyone.
     text = SETTING.sub(" the place ", told(text) or text)
     if RECOVERED.search(text) and not LOSS.search(text):
