@@ -103,7 +103,7 @@ SIDE_WORDS = [
     (
         "lovelace",
         "are epoxy fumes dangerous if i work in the shed with the door open",
-        "That lies beyond my tables, Maya; I cannot compute it, nor do I know it.",
+        "That question has no place in any table I could draw up, Maya.",
     ),
     (
         "curie",
@@ -124,14 +124,22 @@ SIDE_WORDS = [
         "the sea. is that normal?",
         BARNACLE,
     ),
-    # its word of the field said of another thing: no nearest
+    # its word of the field said of another thing: no nearest line (green hair, a non-stick pan)
+    # but the line on how a metal detector works (know39)
     (
         "curie",
         "how does a metal detector actually know its metal? is it magnets?",
-        "The metal detector? You are as well informed on that as I am, Maya, and very probably "
-        "better.",
+        "It is induction, not magnets, Maya: a coil sends a changing magnetic field into the "
+        "ground, and in any metal, gold, silver or copper as well as iron, it drives little eddy "
+        "currents whose own field answers back to the coil, and it beeps.",
     ),
-    ("einstein", "how does a metal detector work", PUZZLED),
+    (
+        "einstein",
+        "how does a metal detector work",
+        "Not magnets, Maya, but induction: a coil carries an alternating current, and its changing "
+        "field sets eddy currents swirling in any metal below, gold and copper as well as iron. "
+        "Those currents make a field of their own, which the coil feels, and it beeps.",
+    ),
     # one word meeting every group of a dilemma's keys
     (
         "socrates",
