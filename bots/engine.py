@@ -13,6 +13,7 @@ repeats the persona's previous reply in the room nor, while it has others, a lin
 from __future__ import annotations
 
 import heapq
+import logging
 import random
 import re
 import zlib
@@ -278,6 +279,9 @@ def __getattr__(name: str) -> object:
 
         return getattr(house, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+logger = logging.getLogger(__name__)
 
 
 # Openers for a persona whose material lacks a kind (a new persona made in the admin).
@@ -3281,7 +3285,40 @@ def offline_reply(
     """A short reply in `voice` to `message` (`_offline_reply`), but a sum worked with a figure
     of the ask left out or read in no role the words give it declined (`_unplaced_sum`), and a
     sum whose every figure has a role read worked so when the reply does not come to the same
-    result (`_sum_roled`)."""
+    result (`_sum_roled`). Figures no reading can hold (a count 5,000 digits long, tiles 0 cm
+    square, 29 February in a year that has none) are declined in its own words, never a
+    reply lost to the error."""
+    try:
+        return _reply_read(
+            voice,
+            message=message,
+            seed=seed,
+            history=history,
+            ignore=ignore,
+            unasked=unasked,
+            said=said,
+            **kw,
+        )
+    except (ArithmeticError, ValueError):
+        logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)
+        index = index_of(voice.material)
+        figured = index.tagged.get("unworked") and re.search(r"\d", message)
+        kind = "unworked" if figured else "outside"
+        name = _addressable(history[-1].author) if history else ""
+        return _tagged(index, kind, random.Random(seed), name=name, used=list(said))
+
+
+def _reply_read(
+    voice: Voice,
+    *,
+    message: str,
+    seed: int,
+    history: Sequence[Said],
+    ignore: tuple[str, ...],
+    unasked: bool,
+    said: Sequence[str],
+    **kw,
+) -> str:
     reply = _offline_reply(
         voice,
         message=message,

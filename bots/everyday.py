@@ -23,6 +23,7 @@ lower than a decline. The classes:
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -326,8 +327,10 @@ def _tiled(lines: Sequence[str]) -> Worked | None:
         return None
     a, b = _n(f.group("a")) * 100, _n(f.group("b")) * 100
     side = _n(t.group("t") or t.group("u"))
+    if not side:
+        return None  # tiles of no size
     along, across = a / side, b / side
-    if not side or abs(along - round(along)) > 1e-6 or abs(across - round(across)) > 1e-6:
+    if abs(along - round(along)) > 1e-6 or abs(across - round(across)) > 1e-6:
         return None  # tiles cut to fit: how many is more than the floor over one tile
     n = round(along) * round(across)
     return Worked(
@@ -392,6 +395,13 @@ def _said_date(when: date) -> str:
     return f"{when.day} {_MONTHS[when.month - 1].capitalize()} {when.year}"
 
 
+def _birthday(birth: date, year: int) -> date:
+    """The birthday of one born on `birth` in `year`: 28 February in a year with no 29th."""
+    if birth.month == 2 and birth.day == 29 and not calendar.isleap(year):
+        return date(year, 2, 28)
+    return date(year, birth.month, birth.day)
+
+
 def _aged(lines: Sequence[str]) -> Worked | None:
     """An age on a date ("born 12 june 1948", "on 12 june 2025": 77), the year one turns so old
     ("born in 1971", "what year does she turn 60"), the years between two years, and how old a
@@ -450,7 +460,7 @@ def _aged(lines: Sequence[str]) -> Worked | None:
         n = int(turn.group("n"))
         if rest or on or age or not 0 < n < 130:
             return None
-        when = f": {n} on {_said_date(date(start + n, birth.month, birth.day))}" if birth else ""
+        when = f": {n} on {_said_date(_birthday(birth, start + n))}" if birth else ""
         return Worked(f"{start} + {n} is {start + n}{when}", str(start + n))
     if age:
         if rest or len(on) + len(target) != 1:

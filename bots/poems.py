@@ -265,9 +265,18 @@ POEM_PLAIN = {
 }
 
 
+NO_BRACES = str.maketrans({"{": "(", "}": ")"})
+
+
 def poem_fill(line: str, fields: dict[str, str]) -> str:
-    """A line with its fields put in ({name} left for the engine), begun with a capital."""
-    filled = re.sub(r"\{(\w+)\}", lambda m: fields.get(m.group(1), m.group(0)), line)
+    """A line with its fields put in ({name} left for the engine), begun with a capital. The
+    asker's own words carry no braces into it: the engine fills {name} after, and "a poem
+    about my cat {hugs}" would be a field it has not got."""
+    filled = re.sub(
+        r"\{(\w+)\}",
+        lambda m: fields[m.group(1)].translate(NO_BRACES) if m.group(1) in fields else m.group(0),
+        line,
+    )
     return filled[:1].upper() + filled[1:]
 
 
