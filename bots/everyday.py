@@ -1069,6 +1069,8 @@ PERIOD_ASKED = re.compile(
     r"\b(?P<ly>week|month|year)ly\b|\bannually\b"
 )
 PER_YEAR = {"week": 52, "month": 12, "year": 1}
+# A price said with a period after it: "£300 a quarter", "£25 a fortnight", "£20 per day".
+OTHER_PERIOD = re.compile(r"\s?(?:a|an|per|/|every|each)\s?[a-z]+\b")
 
 
 def _listed_periods(lines: Sequence[str]) -> Worked | None:
@@ -1086,6 +1088,8 @@ def _listed_periods(lines: Sequence[str]) -> Worked | None:
     i, first = found[0]
     if not first["per"] or any(m["per"] for _, m in found[1:]):
         return None  # the period said once, of the first: of them all
+    if any(OTHER_PERIOD.match(lines[i], m.end()) for _, m in found[1:]):
+        return None  # "council tax £300 a quarter": a period of its own, none this reads
     line = lines[i]
     between = [line[a.end() : b.start()] for (_, a), (_, b) in zip(found, found[1:], strict=False)]
     if not all(
@@ -1094,8 +1098,8 @@ def _listed_periods(lines: Sequence[str]) -> Worked | None:
         return None  # sums said apart, not one list
     per = first["unit"]
     want = asked["unit"] or asked["ly"] or "year"
-    if want == per or PER_YEAR[want] > PER_YEAR[per]:
-        return None  # a month asked of sums a year: not whole
+    if want == per or PER_YEAR[per] % PER_YEAR[want]:
+        return None  # a month asked of sums a year, or of sums a week: not whole
     k = PER_YEAR[per] // PER_YEAR[want]
     values = [_n(m["p"]) for _, m in found]
     total = round(sum(values), 2)

@@ -55,3 +55,25 @@ def test_braces_in_a_poems_topic_are_set_as_brackets(text, said):
     reply = say("shakespeare", text)
     assert reply.startswith('For the poem, Maya: "') and said in reply, reply
     assert "{" not in reply and "}" not in reply
+
+
+def test_sums_a_week_are_not_made_a_month_by_four():
+    # 52 weeks are not 12 × 4: "£20 + £5 is £25 a week, × 4 is £100 a month" was wrong.
+    assert say("lovelace", "gym £20 a week and the pool £5, how much a month") == UNWORKED
+
+
+@pytest.mark.parametrize(
+    ("text", "result"),
+    [
+        (
+            "netflix is £10.99 a month and spotify £11.99, how much is that a year",
+            "£275.76 a year.",
+        ),
+        (
+            "rent £800 a month and council tax £300 a quarter, how much a year",
+            "£800 a month (£9,600 a year) + £300 a quarter (£1,200 a year) is £10,800 a year.",
+        ),
+    ],
+)
+def test_sums_a_month_are_made_a_year(text, result):
+    assert say("lovelace", text).endswith(result)
