@@ -233,8 +233,10 @@ from bots.valence import mood as valence_mood
 from bots.wordsum import ASKED as SUM_ASKED
 from bots.wordsum import B_ASKED as BUDGET_ASKED
 from bots.wordsum import (
+    CHANGE_DUE,
     REST_SHARED,
     SUM_PUT,
+    TENDERED,
     Worked,
     budget_of,
     just_the_number,
@@ -250,6 +252,7 @@ from bots.wordsum import (
     solar_of,
     stepped_over,
     sum_read,
+    tendered_change,
     typed,
     word_sum,
 )
@@ -3552,6 +3555,8 @@ def _sum_roled(
     readers = [worked for asks, worked in ROLED if asks(asked)]
     if not readers or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
         return ""
+    if CHANGE_DUE.search(asked) and TENDERED.search(" ".join([*before[-3:], asked])):
+        return ""  # change from a note handed over is `_sum_change`'s: the note is no item
     asker = [*history[:-1], replace(history[-1], author=line.author)]
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip() for t in before[len(before) - k :]]
@@ -3654,6 +3659,8 @@ def _offline_reply(
         asked, told = message, history  # as said, before any figures joined to it
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
+        if change := _sum_change(voice, asked, told, seed, ignore):
+            return _Read(_fit(change, voice.max_reply_chars))
         if product := _sum_product(voice, asked, told, seed, ignore):
             return _Read(_fit(product, voice.max_reply_chars))
         if billed := _sum_billed(voice, asked, told, seed, ignore):
@@ -4476,6 +4483,43 @@ def _sum_unworked(
     name = _addressable(history[-1].author) if history else ""
     # Not in words it used before in the room, further back than `history` reaches too.
     return _tagged(index, "unworked", random.Random(seed), name=name, used=_said(said, history))
+
+
+def _sum_change(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str]
+) -> str:
+    """The change from a note handed over (`tendered_change`), by any persona that works sums,
+    its items said in the message or in people's lines just before it ("3 coffees at £3.20 each
+    and a cake for £2.75", then "@curie i'm paying with a £20 note, how much change do i get?");
+    the note is never added to the bill. "" for any other message."""
+    text = MENTION.sub(" ", message)
+    if voice.is_house_bot or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    if not CHANGE_DUE.search(text):
+        return ""
+    found = tendered_change(text)
+    before = []
+    for line in reversed(history[-4:-1]):
+        said = MENTION.sub(" ", line.text).rstrip(" .")
+        if line.own or line.author in ignore or "?" in said or CHANGE_DUE.search(said):
+            break  # (a reply, or a question of its own, ends what the ask is of)
+        before.insert(0, said)
+    for back in range(1, len(before) + 1):
+        if found:
+            break
+        found = tendered_change(". ".join([*before[-back:], text]))
+    if found:
+        return _sum_said(voice, found, history, seed)
+    handed = TENDERED.search(". ".join([*before, text]))
+    if not handed:
+        return ""
+    # A note handed over and change asked, its items not read whole: declined, never the note
+    # added to the bill ("3 × £3.20 + £2.75 + £20 is £32.35").
+    index = index_of(voice.material)
+    kind = "unworked" if index.tagged.get("unworked") else "unplaced"
+    name = _addressable(history[-1].author) if history else ""
+    note = f"£{handed['m']}" if handed["m"] else handed["w"].lower()
+    return _tagged(index, kind, random.Random(seed), name=name, thing=note)
 
 
 def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:

@@ -9,6 +9,10 @@
 - "spider" in "my spider plants" only says which plant: no line on spiders is met by it (two-word
   names of living things from WordNet, bots/compounds.tsv); Darwin knows spider plants' runners
   and crispy brown leaf edges.
+- Change from a note handed over ("3 coffees at £3.20 each and a cake for £2.75", then "i'm
+  paying with a £20 note, how much change do i get?") was worked by adding the note to the
+  bill (£32.35); it is £7.65 now, by any persona that works sums, a note held ("i've got a
+  tenner if you need it") no part of it, and declined when the items are not read whole.
 - "what's the best bit of X for you", "what do you wish you'd known before you started", "what
   got you into it", "what would you never go without": each persona's own story, from its
   life (#bestbit, #wishknown, #gotinto, #without); never "outside my field".
@@ -231,6 +235,69 @@ CASES = [
         ),
         [],
         "A barnacle knows as much of that as I do, Maya, and is rather more patient about it.",
+    ),
+    (
+        "curie",
+        "i'm paying with a £20 note, how much change do i get?",
+        [
+            ("jo", "3 coffees at £3.20 each and a cake for £2.75"),
+            ("maya", "i've got a tenner if you need it"),
+        ],
+        (
+            "The figures first, then the conclusions, Maya: 3 × £3.20 + £2.75 is "
+            "£12.35; £20 − £12.35 is £7.65 change."
+        ),
+    ),
+    (
+        "darwin",
+        "what's the change for a tenner on a £6 sandwich and a £2.50 coffee",
+        [],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all "
+            "my life: £6 + £2.50 is £8.50; £10 − £8.50 is £1.50 change."
+        ),
+    ),
+    (
+        "einstein",
+        "a £12 book, paying with a £20 note, how much change",
+        [],
+        "Adding up is the one calculation nobody argues about, Maya: £20 − £12 is £8 change.",
+    ),
+    (
+        "lovelace",
+        "i paid with a fiver, how much change from the £3.60",
+        [],
+        (
+            "A sum the Engine would take in one turn of its handle, Maya: £5 − "
+            "£3.60 is £1.40 change."
+        ),
+    ),
+    (
+        "curie",
+        "£4.50 and £3.20 and £1.99, i paid with a fiver, how much change",
+        [],
+        (
+            "The figures first, then the conclusions, Maya: £4.50 + £3.20 + £1.99 "
+            "is £9.69; £5 is £4.69 short of £9.69."
+        ),
+    ),
+    (
+        "socrates",
+        "2 pints at £5 each, paying with a £50, and theres 3 of us, how much change",
+        [],
+        (
+            "You told me £50, Maya, and I cannot see where it belongs in the "
+            "reckoning; better to admit I do not know than to answer wrongly."
+        ),
+    ),
+    (
+        "lovelace",
+        "2 teas at £2.50 and a scone at £3, whats the total",
+        [],
+        (
+            "A sum the Engine would take in one turn of its handle, Maya: 2 teas at"
+            " £2.50 (£5), plus £3, is £8."
+        ),
     ),
     (
         "darwin",
