@@ -8418,9 +8418,14 @@ def _named_once(line: str, name: str) -> str:
     return re.sub(rf", {re.escape(name)}(?=[,;:.!?])", "", line, count=1) if name else line
 
 
-# A newcomer's trouble, read more strictly than another's (`TROUBLE`): "no clue what im doing"
-# in a hello is modesty, not a trouble to be sorry for.
-NEWCOMER_TROUBLE = -0.4
+# A newcomer's trouble: news grave enough (`GRAVE_EVENT`: "lost my job", "broke my wrist") or
+# someone unwell ("my dad's been poorly"); not "one very sad monstera" or "no idea what im doing",
+# which are modesty and jokes in a hello.
+UNWELL = re.compile(
+    r"\b(?:been|is|was|are|were|feeling|so|really|very|quite|bit|little) (?:poorly|unwell|ill|"
+    r"sick)\b|\boff sick\b",
+    re.IGNORECASE,
+)
 
 
 def _welcome_met(index: Index, text: str, opener, name: str) -> str | None:
@@ -8428,12 +8433,9 @@ def _welcome_met(index: Index, text: str, opener, name: str) -> str | None:
     been off a while") or an ordeal ahead ("first game back saturday, bricking it"): welcomed in
     a sentence, and the trouble sympathised with or luck wished, never a cheery "Tell me, what
     brought you here?" over it. None for any other hello."""
-    mood = valence_mood(text)
     if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text):
         news = "luck"
-    elif (mood == "grave" or (mood == "rueful" and valence(text) <= NEWCOMER_TROUBLE)) and not (
-        GOOD_EVENT.search(text) and mood != "grave"
-    ):
+    elif GRAVE_EVENT.search(told(text)) or UNWELL.search(text):
         news = "sympathy"
     else:
         return None

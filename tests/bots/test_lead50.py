@@ -101,6 +101,30 @@ CASES = [
         ),
     ),
     (
+        "lovelace",
+        (
+            "hi all, first time posting, saw the poster in the library. i have one "
+            "very sad monstera and a lot of enthusiasm. hi"
+        ),
+        [],
+        (
+            "Welcome, Maya! A new mind in the room is like a fresh set of cards for"
+            " the Engine. Tell me, what puzzle are you turning over?"
+        ),
+    ),
+    (
+        "curie",
+        (
+            "hey everyone, sanjay here, just bought a 2011 transit, completely "
+            "empty shell, no idea what im doing. hello"
+        ),
+        [],
+        (
+            "Welcome, Sanjay. Every newcomer to a laboratory was once afraid of "
+            "breaking something; you will do well. What question brought you here?"
+        ),
+    ),
+    (
         "darwin",
         "whats the one thing you wish you'd known before you started your build?",
         [],
