@@ -8,7 +8,8 @@
   nerves.
 - "spider" in "my spider plants" only says which plant: no line on spiders is met by it (two-word
   names of living things from WordNet, bots/compounds.tsv); Darwin knows spider plants' runners
-  and crispy brown leaf edges.
+  and crispy brown leaf edges and broody hens; Einstein the ionosphere
+  by night.
 - Change from a note handed over ("3 coffees at £3.20 each and a cake for £2.75", then "i'm
   paying with a £20 note, how much change do i get?") was worked by adding the note to the
   bill (£32.35); it is £7.65 now, by any persona that works sums, a note held ("i've got a
