@@ -111,6 +111,7 @@ from bots.cards import (
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
 from bots.compose import compose, composed
 from bots.compound import bill_with_extras, rest_split
+from bots.compounds import modifiers
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
 from bots.expr import read as expr_read
@@ -232,8 +233,10 @@ from bots.valence import mood as valence_mood
 from bots.wordsum import ASKED as SUM_ASKED
 from bots.wordsum import B_ASKED as BUDGET_ASKED
 from bots.wordsum import (
+    CHANGE_DUE,
     REST_SHARED,
     SUM_PUT,
+    TENDERED,
     Worked,
     budget_of,
     just_the_number,
@@ -249,6 +252,7 @@ from bots.wordsum import (
     solar_of,
     stepped_over,
     sum_read,
+    tendered_change,
     typed,
     word_sum,
 )
@@ -707,7 +711,9 @@ HOW_IT_WORKS = re.compile(
 # "driving test tomorrow, fingers crossed pls", "first day at the new job tomorrow eek").
 LUCK = re.compile(
     r"\b(wish (me|us) (luck|well)|fingers crossed|cross(ed)? (your|ur) fingers|send (good )?vibes|"
-    r"(need|could use|want) (some |all the )?luck|pray for (me|us)|wish me strength)\b",
+    r"(need|could use|want) (some |all the )?luck|pray for (me|us)|wish me strength|"
+    # nerves before a thing ahead: "first game back saturday, bricking it tbh"
+    r"bricking it|(so |really |bit |a bit |well )?(nervous|dreading it|terrified) about)\b",
     re.IGNORECASE,
 )
 ORDEAL_AHEAD = re.compile(
@@ -1920,7 +1926,13 @@ def _read(
         return Reading("joke", stance=joke)
     # ("wet and windy at the match today" tells the weather, no ordeal ahead.)
     ahead = ORDEAL_AHEAD.search(text) and not DONE.search(text) and not weather_told(text)
-    if (LUCK.search(text) or ahead) and not GRAVE_EVENT.search(text) and not NEWCOMER.search(text):
+    if (
+        (LUCK.search(text) or ahead)
+        and not GRAVE_EVENT.search(text)
+        and not NEWCOMER.search(text)
+        # "alright lads, im dele ... first game back saturday, bricking it": welcomed (below)
+        and not introduced_as(text)
+    ):
         return Reading("luck")  # "job interview in an hour, wish me luck!"
     if INVITING.search(text) and not GRAVE_EVENT.search(text) and not GREETING.match(text):
         return Reading("invited")  # "bbq at ours sunday from 2, you're all invited"
@@ -2764,7 +2776,8 @@ LOWER_INTRODUCTION = re.compile(
 # A greeting, then a name given before a pause or the end: "hi! im wen, tuning apprentice",
 # "hi all, im kwame", "hello, kwame here", "hey all, name is kwame 👋".
 GREETED_NAME = re.compile(
-    r"^\W*(?:hi+|hey+|hello+|hiya|evening|morning|yo)\b[\s,!.]*(?:all|everyone|folks)?[\s,!.]*"
+    r"^\W*(?:hi+|hey+|hello+|hiya|evening|evenin|morning|afternoon|alright|yo)\b[\s,!.]*"
+    r"(?:all|everyone|everybody|folks|lads|guys|gang|team|people|ppl|you lot)?[\s,!.]*"
     r"(?:(?:i'?m|i am)\s+(?P<name>[a-zà-ÿ][\w'-]*)(?=\s*(?:[^\w\s'-]|(?:and|btw|here)\b))|"
     r"(?:my name is|my name's|my names|name's|names|name is|call me)\s+(?P<called>[a-zà-ÿ][\w'-]*)"
     r"|(?P<here>[a-zà-ÿ][\w'-]*) here)"
@@ -3542,6 +3555,8 @@ def _sum_roled(
     readers = [worked for asks, worked in ROLED if asks(asked)]
     if not readers or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
         return ""
+    if CHANGE_DUE.search(asked) and TENDERED.search(" ".join([*before[-3:], asked])):
+        return ""  # change from a note handed over is `_sum_change`'s: the note is no item
     asker = [*history[:-1], replace(history[-1], author=line.author)]
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip() for t in before[len(before) - k :]]
@@ -3644,6 +3659,8 @@ def _offline_reply(
         asked, told = message, history  # as said, before any figures joined to it
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
+        if change := _sum_change(voice, asked, told, seed, ignore):
+            return _Read(_fit(change, voice.max_reply_chars))
         if product := _sum_product(voice, asked, told, seed, ignore):
             return _Read(_fit(product, voice.max_reply_chars))
         if billed := _sum_billed(voice, asked, told, seed, ignore):
@@ -4090,12 +4107,22 @@ def _figures_before(
         return ""
     if len(figures) > 1 and (MONEY_SIGN.search(message) or not MONEY_SIGN.search(history[-2].text)):
         return ""  # its own figures, or no sum of money just before to share by them
-    if not SUM_WORDED.search(message):
-        return ""
+    if not SUM_WORDED.search(message) or not ASKS_ON.search(MENTION.sub(" ", message)):
+        return ""  # "hi all, raj here, getting 3 hens next week, total beginner": asks nothing
     before = history[-2]
     if before.own or before.author in ignore or not re.search(r"\d", before.text):
         return ""
     return f"{before.text.rstrip(' .')}. {message}"
+
+
+# What asks on a sum said just before: a question, or words that ask ("how much each is that",
+# "and if there are 30 of us", "what's that each", "total?", "split 4 ways").
+ASKS_ON = re.compile(
+    r"\?|\bhow (?:much|many|long)\b|\bwhat(?:'?s| is| does| do| would| will)?\b|\beach\b|"
+    r"\bper\b|\bsplit\b|\bowe\b|\bcomes? to\b|\bwork (?:it|that|this) out\b|"
+    r"^\W*(?:and|so|ok|okay|then|plus|now)\b|\b(?:total|altogether|in all)\W*$",
+    re.IGNORECASE,
+)
 
 
 # The readings every persona works for itself (`bots.asks.request_kind`): shares, a pace, a total.
@@ -4456,6 +4483,43 @@ def _sum_unworked(
     name = _addressable(history[-1].author) if history else ""
     # Not in words it used before in the room, further back than `history` reaches too.
     return _tagged(index, "unworked", random.Random(seed), name=name, used=_said(said, history))
+
+
+def _sum_change(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str]
+) -> str:
+    """The change from a note handed over (`tendered_change`), by any persona that works sums,
+    its items said in the message or in people's lines just before it ("3 coffees at £3.20 each
+    and a cake for £2.75", then "@curie i'm paying with a £20 note, how much change do i get?");
+    the note is never added to the bill. "" for any other message."""
+    text = MENTION.sub(" ", message)
+    if voice.is_house_bot or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    if not CHANGE_DUE.search(text):
+        return ""
+    found = tendered_change(text)
+    before = []
+    for line in reversed(history[-4:-1]):
+        said = MENTION.sub(" ", line.text).rstrip(" .")
+        if line.own or line.author in ignore or "?" in said or CHANGE_DUE.search(said):
+            break  # (a reply, or a question of its own, ends what the ask is of)
+        before.insert(0, said)
+    for back in range(1, len(before) + 1):
+        if found:
+            break
+        found = tendered_change(". ".join([*before[-back:], text]))
+    if found:
+        return _sum_said(voice, found, history, seed)
+    handed = TENDERED.search(". ".join([*before, text]))
+    if not handed:
+        return ""
+    # A note handed over and change asked, its items not read whole: declined, never the note
+    # added to the bill ("3 × £3.20 + £2.75 + £20 is £32.35").
+    index = index_of(voice.material)
+    kind = "unworked" if index.tagged.get("unworked") else "unplaced"
+    name = _addressable(history[-1].author) if history else ""
+    note = f"£{handed['m']}" if handed["m"] else handed["w"].lower()
+    return _tagged(index, kind, random.Random(seed), name=name, thing=note)
 
 
 def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
@@ -5105,7 +5169,13 @@ def _composed(
     # A framing word of its own field is what is asked of it: "the best way to start a story" to
     # a playwright, "the meaning of life" to a philosopher.
     own_field = field_terms(voice)
-    query = [t for t in terms(unaside) if t not in ignored and (t not in FRAMING or t in own_field)]
+    # ("spider plants" are plants: no line on spiders is met by their name, bots/compounds.py)
+    named_by = modifiers(unaside)
+    query = [
+        t
+        for t in terms(unaside)
+        if t not in ignored and t not in named_by and (t not in FRAMING or t in own_field)
+    ]
     # "the Socratic method" is about a method: the persona's own name is no subject.
     names = [i for i in ignored if len(i) >= 5]
     key = {k for k in subject_terms(unaside) if not any(k.startswith(i) for i in names)}
@@ -5629,6 +5699,16 @@ def _composed(
     if (
         not unasked
         and not author_is_persona
+        and kind not in ("hello", "welcome", "thanks", "bye", "persona")
+        and (story := own_story(unaside))
+        and story in index.tagged
+    ):
+        # "what's the best bit of a long run for you?", "what got you into it?", "what do you
+        # wish you'd known before you started?": its own, from its life and work.
+        return opener(story)
+    if (
+        not unasked
+        and not author_is_persona
         and kind not in ("request", "hello", "welcome", "thanks", "bye", "persona")
         and not called_other(plain(MENTION.sub(" ", message)), voice, others)
     ):
@@ -6060,6 +6140,8 @@ def _composed(
         # Not asked what brought them when they said ("evening all, debrief is up on the drive").
         return hello if regular or reading.stance == "told" else f"{hello} {opener('invite')}"
     if kind == "welcome":
+        if (met := _welcome_met(index, cleaned, opener, name)) is not None:
+            return met
         if GOOD_EVENT.search(cleaned) and valence_mood(cleaned) != "grave":
             # "hey all, I'm Priyanka, just had twins": welcomed, and the news met.
             joy = good_kind(cleaned)
@@ -8334,6 +8416,98 @@ def _named_once(line: str, name: str) -> str:
     """`line` said after a greeting that named them: its ", {name}" taken out ("Oh dear, Sam,
     I am sorry" -> "Oh dear, I am sorry"), never a name it leans on ("Poor Sam, what a day")."""
     return re.sub(rf", {re.escape(name)}(?=[,;:.!?])", "", line, count=1) if name else line
+
+
+# A newcomer's trouble: news grave enough (`GRAVE_EVENT`: "lost my job", "broke my wrist") or
+# someone unwell ("my dad's been poorly"); not "one very sad monstera" or "no idea what im doing",
+# which are modesty and jokes in a hello.
+UNWELL = re.compile(
+    r"\b(?:been|is|was|are|were|feeling|so|really|very|quite|bit|little) (?:poorly|unwell|ill|"
+    r"sick)\b|\boff sick\b",
+    re.IGNORECASE,
+)
+
+
+def _welcome_met(index: Index, text: str, opener, name: str) -> str | None:
+    """A newcomer's hello that tells a trouble ("morning, ben here, my dad's been poorly so ive
+    been off a while") or an ordeal ahead ("first game back saturday, bricking it"): welcomed in
+    a sentence, and the trouble sympathised with or luck wished, never a cheery "Tell me, what
+    brought you here?" over it. None for any other hello."""
+    if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text):
+        news = "luck"
+    elif GRAVE_EVENT.search(told(text)) or UNWELL.search(text):
+        news = "sympathy"
+    else:
+        return None
+    welcomes = tuple(
+        dict.fromkeys(
+            first
+            for line in index.tagged.get("welcome", ())
+            for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
+            if "{name}" in first and not CHEERY_HELLO.search(first)
+        )
+    )
+    return f"{opener('welcome', among=welcomes or None)} {_named_once(opener(news), name)}"
+
+
+# Its own story asked of it, on the room's pastime or its own: the best of it ("what's the best
+# bit of a long run for you?", "what do you love most about it"), what it wishes it had known
+# ("what do you wish someone had told you when you started out"), what got it started ("what
+# got u into it?", "how did you get into chemistry"), what it would never be without ("whats
+# the one thing you'd never go out birding without?"). Not "the best bit of cheese for a
+# toastie" (no "you") nor "what got into you" (a mood).
+_YOU = r"(?:you|u|ya|yourself|urself)"
+OWN_STORY = (
+    (
+        "bestbit",
+        re.compile(
+            rf"\b(?:best|favourite|favorite|fave|nicest|most fun) (?:bit|part|thing|moment)s? "
+            rf"(?:of|about|in) [^?.!]{{1,60}}?\bfor {_YOU}\b|"
+            rf"\bwhat(?:'?s| is| was) (?:the |ur |your )?(?:best|favourite|favorite|fave) "
+            rf"(?:bit|part|thing) (?:about|of) (?:it|this|that)\b(?=[^?]*\b{_YOU}\b)|"
+            rf"\bwhat (?:do|did) {_YOU} (?:love|like|enjoy) (?:most|best) about "
+            rf"(?:it|this|that|doing it)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "wishknown",
+        re.compile(
+            rf"\bwhat (?:do|would|did) {_YOU} wish (?:you'?d|u'?d|you had|u had|someone'?d|"
+            rf"someone had|somebody had|people had|they'?d|you'd been|u'?d been)\b|"
+            rf"\bwish (?:you|u)'?d known\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "gotinto",
+        re.compile(
+            rf"\bwhat (?:first )?(?:got|gets|drew|brought|made|led) {_YOU} (?:into|to|towards?|"
+            rf"start(?:ed)?|get into|take up)\b(?! (?:you|u)\b)|"
+            rf"\bhow did {_YOU} (?:first )?(?:get|got) (?:into|started)\b|"
+            rf"\bwhy did {_YOU} (?:first )?(?:get into|take up|start)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "without",
+        re.compile(
+            rf"\b(?:one thing|what|anything) (?:would )?{_YOU}(?:'?d| would)? never "
+            rf"(?:go|be|leave|travel|start|work|do it)\b[^?.!]{{0,40}}\bwithout\b|"
+            rf"\bcould(?:n'?t| not) (?:live|do|work|manage) without\b(?=[^?]*\?|.*\b{_YOU}\b)|"
+            rf"\bwhat(?:'?s| is) (?:the one thing |ur |your )?(?:must[- ]have|essential|"
+            rf"can'?t[- ]live[- ]without)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+def own_story(text: str) -> str:
+    """The tag of its own story `text` asks of it (`OWN_STORY`), or ""."""
+    if not re.search(rf"\b{_YOU}\b|\b(?:your|ur|yer)\b", text, re.IGNORECASE):
+        return ""
+    return next((tag for tag, pattern in OWN_STORY if pattern.search(text)), "")
 
 
 # What a greeting must not say to a regular: that they are welcome, or to come in.

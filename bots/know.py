@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bots.compounds import modifiers
 from bots.lexicon import a_thing, kinds, nearest_kinds
 from bots.material import WORD, Index, Line, terms
 from bots.sense import (
@@ -258,7 +259,8 @@ def _gated(
 def _read(text: str) -> tuple[frozenset[str], str, frozenset[str]]:
     """What `text` says, read once however many personas weigh it: its stems, its words
     lower-cased, and the keys it holds for `_gates`."""
-    said = frozenset(terms(text))
+    # ("spider" in "my spider plants" only says which plant: no line on spiders is met by it)
+    said = frozenset(terms(text)) - modifiers(text)
     lowered = " ".join(re.findall(r"[a-z0-9']+", text.lower()))
     if _stain_asked(lowered):
         said |= {"stain"}  # "get red wine out of a cream dress" asks of a stain, unnamed

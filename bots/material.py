@@ -283,6 +283,13 @@ TAGS = {
     "howsit": "a guest's word, after a greeting, on a thing of the person's own they asked after "
     "('hi, how's ward 7 doing'): it cannot see it from here, and wishes it well; uses {thing}, "
     "as they named it ('ward 7', 'the bake sale')",
+    "bestbit": "the best of its own work or pastime, asked of it ('what's the best bit of a long "
+    "run for you?'): from its life, in a way that would fit anyone's pastime",
+    "wishknown": "what it wishes it had known when it started ('what do you wish you'd known "
+    "before you started?'): from its life",
+    "gotinto": "what got it started in its work ('what got you into it?'): from its life",
+    "without": "the thing it would never be without at its work ('whats the one thing you'd "
+    "never go out without?'): from its life",
 }
 # ({met}: where the two a `#compose` toast is for met, bots/compose.py)
 PLACEHOLDERS = {

@@ -102,7 +102,7 @@ EVENTS = {
     "redundant": -2.6, "burgled": -2.6, "flooded": -2.4, "missing": -2.4, "divorce": -2.4,
     "euthanised": -3.0, "evicted": -2.6, "unemployed": -2.2, "injured": -2.2, "bedridden": -2.4,
     "vanished": -2.2, "gutted": -2.6, "heartbroken": -3.0,
-    "depressed": -2.8, "anxious": -1.8,
+    "depressed": -2.8, "anxious": -1.8, "poorly": -1.8,
     # small annoyances
     "spilled": -1.1, "spilt": -1.1, "burnt": -1.1, "burned": -1.1, "forgot": -0.9,
     "jammed": -1.0, "stubbed": -0.9, "late": -0.8, "delayed": -1.0, "drilling": -0.8,

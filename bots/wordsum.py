@@ -5759,6 +5759,58 @@ def plain_total(text: str) -> Worked | None:
     return Worked(working, _p_money(total, sign))
 
 
+# Change asked back from money handed over: "how much change do i get", "what's my change".
+CHANGE_DUE = re.compile(
+    r"\bhow much change\b|\bwhat(?:'?s| is| will be| would be)? (?:my|the|our|his|her|their) "
+    r"change\b|\bchange (?:do|will|would|should|does) (?:i|we|you|she|he|they) get\b|"
+    r"\bchange (?:from|out of) (?:a|an|the|my|that)\b|\bhow much (?:do|will|should) (?:i|we) "
+    r"get back\b",
+    re.IGNORECASE,
+)
+# The money handed over, as paid: "paying with a £20 note", "i'll give her a tenner", "paid with
+# £50" (not "i've got a tenner if you need it": money held, not handed over).
+TENDERED = re.compile(
+    r"(?:\b(?:pay|pays|paying|paid|hand|hands|handing|handed|give|giving|gave|use|using)"
+    r"(?: (?:her|him|them|the (?:till|cashier|man|woman|lady|guy)))?(?: it)?(?: over)?"
+    r"(?: (?:with|by))?|\bchange (?:from|for|out of|off))\s+(?:a|an|one|my)?\s*"
+    r"(?:£\s?(?P<m>\d+(?:\.\d\d)?)(?:\s*(?:note|notes|quid))?|(?P<w>tenner|fiver|twenty|fifty|"
+    r"score|ten pound note|five pound note|twenty pound note|fifty pound note))\b",
+    re.IGNORECASE,
+)
+_NOTES = {"tenner": 10, "fiver": 5, "twenty": 20, "fifty": 50, "score": 20}
+
+
+def tendered_change(text: str) -> Worked | None:
+    """The change from money handed over for items and amounts put plainly ("3 coffees at £3.20
+    each and a cake for £2.75, i'm paying with a £20 note, how much change": £20 − £12.35 is
+    £7.65), the note never one of the items; None when no change is asked of one note handed
+    over, or the items are not read whole (`plain_total`)."""
+    text = text[:600]
+    handed = list(TENDERED.finditer(text))
+    if not CHANGE_DUE.search(text) or len(handed) != 1:
+        return None
+    tender = handed[0]
+    word = (tender["w"] or "").lower().split(" ")[0]
+    paid = float(tender["m"]) if tender["m"] else float(_NOTES.get(word) or _n(word))
+    rest = f"{text[: tender.start()]} {text[tender.end() :]}"
+    rest = CHANGE_DUE.sub(" ", rest)
+    found = plain_total(f"{rest}. how much in total")
+    priced = list(MONEY.finditer(rest))
+    if not found and len(priced) == 1 and len(re.findall(r"\d+(?:[.,]\d+)*", rest)) == 1:
+        # one price alone ("a £12 book, paying with a £20 note"): the whole bill
+        found = Worked("", _p_money(_money_value(priced[0])[0], "£"))
+    if not found or not found.number.startswith("£") or "each" in found.number:
+        return None
+    total = float(found.number.lstrip("£").replace(",", ""))
+    note = _p_money(paid, "£")
+    bill = f"{found.working}; " if found.working else ""
+    if total > paid:
+        short = _p_money(total - paid, "£")
+        return Worked(f"{bill}{note} is {short} short of {found.number}", f"{short} short")
+    change = _p_money(paid - total, "£")
+    return Worked(f"{bill}{note} − {found.number} is {change} change", change)
+
+
 def moved_onto_ours(bill: str, message: str) -> Worked | None:
     """The shared bill `bill` (`plain_total`, shared by couples) shared again with one sum of it
     taken out and put on the asker's own couple alone ("sorry forgot, take the £45 out and put it

@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bots import everyday  # noqa: E402
 from bots.asks import request_kind  # noqa: E402
+from bots.compounds import modifiers  # noqa: E402
 from bots.engine import Voice, offline_reply, plain  # noqa: E402
 from bots.material import _terms  # noqa: E402
 from bots.roles import _worked  # noqa: E402
@@ -63,8 +64,8 @@ def voices() -> list[Voice]:
     ]
 
 
-# (and the everyday classes' readings, `bots.everyday`)
-TEXT_CACHES += (everyday._worked,)
+# (and the everyday classes' readings, `bots.everyday`, and two-word names, `bots.compounds`)
+TEXT_CACHES += (everyday._worked, modifiers)
 
 
 def main() -> None:

@@ -1375,7 +1375,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # brewing, bees, hedgehogs...) (tests/bots/test_know38.py); floor38 had the same
 # line on what firing does to clay as know38, kept once. Session 31 (lead): 1 to Einstein (an
 # appliance tripping the switch as soon as it is plugged in; tests/bots/test_lead44.py).
-COUNTS = {"einstein": 373, "curie": 387, "darwin": 338}  # with know39's times and fields
+# Session 33 (lead50): 1 to Einstein (the ionosphere by night), 3 to Darwin (spider plants'
+# runners, crispy leaf edges, broody hens) (tests/bots/test_lead50.py).
+COUNTS = {"einstein": 374, "curie": 387, "darwin": 341}  # with know39's times and fields
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
