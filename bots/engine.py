@@ -148,6 +148,7 @@ from bots.naming import (
     titled,
 )
 from bots.opine import (
+    CLAUSE_HEAD,
     SETTLE_PLAIN,
     Side,
     both_said,
@@ -10252,9 +10253,19 @@ def _kind_view(
                 body += question
         return _fitted(voice, index, opener, "opinion", body, used=used)
     options = (either_or(text) or settle_options(text)) if SETTLE_PLAIN.search(text) else None
-    if options and not FACTUAL_CHOICE.search(text) and not _plain_choice(options):
+    if (
+        options
+        and not FACTUAL_CHOICE.search(text)
+        and not _plain_choice(options)
+        and not any(CLAUSE_HEAD.match(o) for o in options)
+    ):
         # "gravy or curry sauce on your chips, no fence sitting", "settle this: is a jaffa
         # cake a cake or a biscuit": a pick and why, in the options' own words.
+        taken = _taken_option(index, options)
+        if taken and re.search(rf"\b{re.escape(taken[0].split()[-1])}", taken[1].text, re.I):
+            # Its own take on one of them, naming it ("Dogs, without a doubt; ...").
+            said = _picked(text, taken[0], options)
+            return _fitted(voice, index, opener, "opinion", said, taken[1].text, used=used)
         view = plain_settled(f"{voice.slug}:{' '.join(options)}", options)
         return _fitted(voice, index, opener, "opinion", f"I would say {view}.", used=used)
     valued = value_asked(text)

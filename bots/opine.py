@@ -999,9 +999,10 @@ class Side:
         if self.claim is None:
             return ""
         if self.who == "you":
-            if any(c.form != "says" for c in self.clauses):
-                return ""
-            return "you say " + ", and ".join(c.said for c in self.clauses)
+            if self.clauses[0].form == "own":
+                return ""  # "you loves it": its verb said of someone else
+            said = said_by("you", Claim(self.clauses))
+            return re.sub(r"^you (say|put)s\b", r"you \1", said)
         return said_by(self.who, Claim(self.clauses))
 
     @property
@@ -1012,6 +1013,14 @@ class Side:
         if AGAINST.search(said):
             return "", ""
         return value_kind(said)
+
+
+def _sweeping(claim: Claim | None) -> bool:
+    """Whether a claim sweeps (`sweeps`), "every day" and the like being no sweep."""
+    if claim is None:
+        return False
+    said = re.sub(r"\bevery (?:day|week|night|morning|time|year|weekend|month)\b", "", claim.text)
+    return bool(SWEEPING.search(said))
 
 
 def side_pick(
@@ -1028,7 +1037,7 @@ def side_pick(
         return pick, other, pick.kind[1]
 
     said = [side for side in sides if side.said]
-    if len(said) == 1 and said[0].claim and sweeps(said[0].claim):
+    if len(said) == 1 and said[0].claim and _sweeping(said[0].claim):
         # "the away kit is the whole point of being a fan", and nothing from the other: the
         # other, for a claim so sweeping.
         pick = next(side for side in sides if side is not said[0])
@@ -1037,13 +1046,13 @@ def side_pick(
     def weight(side: Side) -> int:
         if side.said == "":
             return 0
-        return 1 + (not sweeps(side.claim)) + 2 * bool(side.kind[0])
+        return 1 + (not _sweeping(side.claim)) + 2 * bool(side.kind[0])
 
     weights = [weight(s) for s in sides]
     chosen = weights.index(max(weights)) if weights[0] != weights[1] else fixed_pick(key)
     pick, other = sides[chosen], sides[1 - chosen]
     principle = pick.kind[1] if pick.said else ""
-    if not principle and other.said and other.claim and sweeps(other.claim):
+    if not principle and other.said and _sweeping(other.claim):
         principle = "a claim that sweeps so wide seldom holds in every case"
     return pick, other, principle
 
@@ -1153,6 +1162,13 @@ _SETTLE_LEAD = re.compile(
 _OPTION_CUT = re.compile(r"\s+(?:on|for|in|at|with|when|if|then|though|tho|lol|tbh)\b.*$", re.I)
 
 
+CLAUSE_HEAD = re.compile(
+    r"^(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|it|he|she|they|"
+    r"we|i|you)\b",
+    re.IGNORECASE,
+)
+
+
 def settle_options(text: str) -> tuple[str, str] | None:
     """The two things a choice put to be settled offers ("gravy or curry sauce on your chips,
     one or the other": "gravy", "curry sauce"), each of at most five words; None when no clause
@@ -1165,17 +1181,18 @@ def settle_options(text: str) -> tuple[str, str] | None:
         left = _SETTLE_LEAD.sub("", parts[0]).strip(' "')
         right = _OPTION_CUT.sub("", parts[1]).strip(' "')
         if left and right and len(left.split()) <= 5 and len(right.split()) <= 5:
+            if any(CLAUSE_HEAD.match(o) for o in (left, right)):
+                return None  # "is hamlet actually mad or is he faking": two claims, no things
             return left, right
     return None
 
 
 def plain_settled(key: str, options: Sequence[str]) -> str:
     """A pick between two things a choice put to be settled offers, with why in the options'
-    own words: "gravy: curry sauce has its friends, but gravy is the one I would miss"."""
+    own words: "gravy: curry sauce will do, but gravy I would miss more"."""
     pick = options[fixed_pick(key, len(options))]
     rest = [o for o in options if o != pick]
-    verb = "have" if len(rest) > 1 else "has"
-    return f"{pick}: {joined(rest)} {verb} its friends, but {pick} is the one I would miss"
+    return f"{pick}: {joined(rest)} will do, but {pick} I would miss more"
 
 
 # --- a yes or no asked of a thing's value (opine40) --------------------------------------------
