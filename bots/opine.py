@@ -1141,7 +1141,11 @@ def settled_view(key: str, thing: str, options: Sequence[str]) -> str:
         verb = "count" if len(rest) > 1 else "counts"
         return f"{pick}: {joined(rest)} {verb} for little without it"
     judged = thing if re.match(r"(?:a|an|the)\b", thing, re.I) else "it"
-    return f"{pick}: {joined(rest)} will do, but {pick} is what {judged} is judged by"
+    plural = re.search(r"[^s]s$", pick) and not re.match(r"(?:a|an)\b", pick, re.I)
+    return (
+        f"{pick}: {joined(rest)} will do, but {pick} {'are' if plural else 'is'} what {judged} "
+        "is judged by"
+    )
 
 
 # A choice put to be settled with no way out: "settle this", "once and for all", "no fence
@@ -1283,10 +1287,17 @@ def _value_sentence(text: str) -> str:
     asked = [q.strip() for q in re.split(r"(?<=\?)|(?<=[.!])\s", text) if q.strip(" ?.!")]
     for question in asked:
         said = question.strip(" ?.!,")
+        asked_view = "?" in question
         while (lead := _VALUE_LEAD.match(said)) and lead.end():
+            asked_view = asked_view or bool(re.search(r"think|reckon|say|feel", lead.group()))
             said = said[lead.end() :]
+        # "it's lazy to ...", "they're cringe": the verb apart, as the readers want it.
+        said = re.sub(r"^(it|that|this)'?s\b", r"\1 is", said, flags=re.I)
+        said = re.sub(r"^(they|these|those)'?re\b", r"\1 are", said, flags=re.I)
         if said and (
-            VALUE_QUESTION.match(said) or VALUE_STATED.match(said) or SHOULD_EVEN.match(said)
+            VALUE_QUESTION.match(said)
+            or (asked_view and VALUE_STATED.match(said))  # not "karaoke is cringe", told
+            or SHOULD_EVEN.match(said)
         ):
             return said
     return ""
@@ -1322,7 +1333,8 @@ def value_asked(text: str) -> Valued | None:
         after = claim_of(rest[rest.find("?") + 1 :] if "?" in rest else "")
         if after and after.clauses[0].form == "says":
             reason = f"as you say, {after.clauses[0].said}"
-        return Valued("yes", f"{who} should {deed.strip()}, even if {clause}", reason)
+        even = re.search(r"\beven (?:if|though|when)\b", said, re.I).group().lower()
+        return Valued("yes", f"{who} should {deed.strip()}, {even} {clause}", reason)
     found = VALUE_QUESTION.match(said) or VALUE_STATED.match(said)
     if not found:
         return None
