@@ -943,6 +943,8 @@ def pair_asked(text: str, asker: str, people: Sequence[str]) -> tuple[str, str] 
     lately, the last to speak last; `asker` when they put themselves as one), or None: a side
     asked ("agree with fiona or kayla", "whose side are you on", "back me up here, dan is
     talking rubbish", "sue or me") of exactly two people who spoke."""
+    if " or " not in text and not SIDING.search(text):
+        return None
     said = re.sub(r"@\S+", " ", text)
     low = said.lower()
     named = sorted(
@@ -1089,7 +1091,7 @@ def options_settled(text: str) -> tuple[str, list[str]] | None:
     """The thing a question asks what makes, and the two or three things it offers ("a good
     karaoke performance", ["being good", "going for it"]), "just" and the like taken off; None
     when it offers none, or more than three, or an option too long to name."""
-    found = MAKES_WHICH.search(text)
+    found = MAKES_WHICH.search(text) if "makes" in text.lower() else None
     if not found:
         return None
     options = [
@@ -1261,6 +1263,14 @@ TURN_ASKER = {
 CARE_OVER_BOUGHT = re.compile(r"\b(?:shop|bought|store|shop-bought|mass|factory|amazon)\b", re.I)
 
 
+# A word no value asked of here goes without: a quick test before the readers.
+VALUE_WORD = re.compile(
+    r"lazy|easy way|cring|embarrass|naff|cheesy|tacky|sad\b|lame|uncool|tragic|worth|even (?:if|"
+    r"though|when)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Valued:
     """A yes or no asked of a thing's value, answered: "yes", "no" or "depends", the question
@@ -1308,6 +1318,8 @@ def value_asked(text: str) -> Valued | None:
     nights cringe", "is handmade worth more than shop bought", "should we let the youngsters in
     even if they're noisy"), answered in its own words with a reason of its kind; None when
     the message asks none, offers a choice ("or"), or waves aside harm by "even if"."""
+    if not VALUE_WORD.search(text):
+        return None
     said = re.sub(
         r"(?:[\s,]+(?:honestly|tbh|though|tho|then|really|lol|or what|actually|seriously|"
         r"or not))+$",
