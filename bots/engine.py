@@ -149,6 +149,9 @@ from bots.naming import (
     titled,
 )
 from bots.opine import (
+    CLAUSE_HEAD,
+    SETTLE_PLAIN,
+    Side,
     both_said,
     claim_put,
     deed_reasons,
@@ -156,10 +159,18 @@ from bots.opine import (
     last_claim,
     makes_question,
     makes_view,
+    options_settled,
+    pair_asked,
+    plain_settled,
     question_on,
     said_by,
+    settle_options,
+    settled_view,
     side_between,
+    side_pick,
     side_reason,
+    sides_said,
+    value_asked,
     what_makes,
     whose_owed,
 )
@@ -5411,6 +5422,27 @@ def _composed(
             worked=reading.in_field or worked_out(voice, message, loosely=True),
         )
 
+    if (
+        not author_is_persona
+        and not unasked
+        and reading.stance not in ("sum", "share", "pace")
+        and (
+            view := _kind_view(
+                voice,
+                index,
+                rng,
+                opener,
+                text=message,
+                history=history,
+                persona_names=persona_names,
+                name=name,
+                used=used,
+            )
+        )
+    ):
+        # "do you agree with fiona or kayla", "what makes a good X, A or B?", "is it lazy to use
+        # a bread machine": a side, a pick or a yes or no, with its reason (bots/opine.py).
+        return view
     if not author_is_persona and not unasked and YOUR_WORK.search(cleaned):
         # "can you do my english lit essay on macbeth lol", "do my care plan notes for bed 9
         # pls": declined, with the help it will give instead; never a line on "lit" (Darwin's
@@ -10313,6 +10345,115 @@ def _opined(
         # "should we keep finds or give everything to museums? i go back and forth": a pick,
         # never "No, I think not" to two deeds asked as advice.
         return _deed_pick(voice, index, rng, text, opener, used, name)
+    return ""
+
+
+def _kind_view(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    opener,
+    *,
+    text: str,
+    history: Sequence[Said],
+    persona_names: Collection[str],
+    name: str,
+    used: Sequence[str],
+) -> str:
+    """A view asked of a kind these minds answer by the kind of value at stake (opine40), or
+    "": a side between two people who spoke, both their claims said back and the pick's reason
+    (`opine.pair_asked`); a pick among two or three things a question asks make a thing good,
+    named with the others (`opine.options_settled`); a yes or no on a thing's value, said in
+    the question's own words with a reason of its kind (`opine.value_asked`)."""
+    philosopher = bool(index.tagged.get("examine"))
+    to = f", {name}" if name else ""
+    asker = history[-1].author if history else ""
+    spoke = [
+        s.author
+        for s in history[:-1][-10:]
+        if not s.own and s.author not in persona_names and s.text.strip()
+    ]
+    pair = pair_asked(text, asker, spoke)
+    if pair:
+        names = [s.author for s in history]
+        sides = [
+            Side(
+                "you" if who == asker else _addressable(who),
+                last_claim(who, history, names),
+            )
+            for who in pair
+        ]
+        # Its own words lately nearer what one of them said: it keeps to that side.
+        own = set(terms(" ".join(used[-3:]))) - GENERIC_TERMS
+        near = [len(own & set(terms(_said_last(who, history)))) for who in pair]
+        leaning = near.index(max(near)) if max(near) > min(near) else None
+        pick, other, principle = side_pick(
+            f"{voice.slug}:{' '.join(sorted(pair))}", *sides, leaning
+        )
+        said = sides_said(pick, other)
+        if not said:
+            return (
+                f"I side with {pick.who}{to}, if I must choose; but tell me what "
+                f"{pick.who} said that persuades you."
+            ).replace("what you said", "what you said yourself")
+        told = f"{said[:1].upper()}{said[1:]}"
+        if pick.who != "you" and not philosopher:
+            # Its own way of siding ("I think Nadia is right, Maya; it agrees with what I have
+            # seen"), then what each said, and the principle.
+            sure = _tagged(index, "with", rng, name=name, speaker=pick.who, used=used)
+            whole = f"{sure} {told}" + (f"; {principle}." if principle else ".")
+            if len(whole) <= voice.max_reply_chars:
+                return whole
+        whole = (
+            f"{told}; I side with {pick.who}{to}, for {principle}."
+            if principle
+            else f"I side with {pick.who}{to}: {said}, and I find no flaw in that yet."
+        )
+        ask = f" But what would {other.who} answer to that?" if other.who != "you" else ""
+        if philosopher and ask and len(whole + ask) <= voice.max_reply_chars:
+            return whole + ask
+        if len(whole) <= voice.max_reply_chars or not pick.said:
+            return whole
+        why = f", for {principle}." if principle else "."
+        return f"I side with {pick.who}{to}: {pick.said}{why}"
+    settled = options_settled(text)
+    if settled:
+        thing, options = settled
+        view = settled_view(f"{voice.slug}:{' '.join(options)}", thing, options)
+        body = f"I would say {view}."
+        if philosopher and re.match(r"(?:a|an)\b", thing, re.I):
+            question = f" But what is {thing} for{to}? Tell me that, and we shall know."
+            if len(body + question) <= voice.max_reply_chars - 20:
+                body += question
+        return _fitted(voice, index, opener, "opinion", body, used=used)
+    options = (either_or(text) or settle_options(text)) if SETTLE_PLAIN.search(text) else None
+    if (
+        options
+        and not FACTUAL_CHOICE.search(text)
+        and not _plain_choice(options)
+        and not any(CLAUSE_HEAD.match(o) for o in options)
+    ):
+        # "gravy or curry sauce on your chips, no fence sitting", "settle this: is a jaffa
+        # cake a cake or a biscuit": a pick and why, in the options' own words.
+        taken = _taken_option(index, options)
+        if taken and re.search(rf"\b{re.escape(taken[0].split()[-1])}", taken[1].text, re.I):
+            # Its own take on one of them, naming it ("Dogs, without a doubt; ...").
+            said = _picked(text, taken[0], options)
+            return _fitted(voice, index, opener, "opinion", said, taken[1].text, used=used)
+        view = plain_settled(f"{voice.slug}:{' '.join(options)}", options)
+        return _fitted(voice, index, opener, "opinion", f"I would say {view}.", used=used)
+    valued = value_asked(text)
+    if valued:
+        if valued.answer == "depends":
+            return f"It depends{to}: {valued.said} {valued.reason}."
+        # A plain word of its own for the verdict ("Ay", "Nay"), never a line of its that says
+        # it tested or measured what is only a matter of value.
+        templates = index.tagged.get(valued.answer) or DEFAULT_TAGGED[valued.answer]
+        word = next(
+            (m.group(1) for t in templates if (m := VERDICT_WORD.match(t))),
+            "Yes" if valued.answer == "yes" else "No",
+        )
+        return f"{word[:1].upper()}{word[1:]}{to}: {valued.said}; {valued.reason}."
     return ""
 
 

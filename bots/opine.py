@@ -203,6 +203,13 @@ class Claim:
         return " ".join(c.said for c in self.clauses)
 
 
+# What "ur" is "you're" before, not "your": "ur meant to", "ur not", "ur joking".
+YOU_ARE_BEFORE = re.compile(
+    r"(?:meant|not|so|just|right|wrong|being|going|gonna|a|an|the|mad|joking|kidding|\w+ing)$",
+    re.IGNORECASE,
+)
+
+
 def _spelled(clause: str) -> list[str]:
     """The words of a clause with chat spellings written out ("its everyones" is "it's
     everyone's"), in lower case, but for names and letters written in capitals."""
@@ -215,6 +222,9 @@ def _spelled(clause: str) -> list[str]:
             continue
         if low == "its" and (i == 0 or said[i - 1].lower() in ITS_LEADS):
             out.append("it's")
+            continue
+        if low == "ur" and i + 1 < len(said) and YOU_ARE_BEFORE.match(said[i + 1]):
+            out.append("you're")  # "ur meant to rinse them", not "your meant"
             continue
         out.extend(SPELLED.get(low, low).split())
     return out
@@ -299,6 +309,8 @@ def clause_said(clause: str, names: Sequence[str] = ()) -> Clause | None:
 def _said_back(words: list[str]) -> Clause | None:
     """The words of a clause as they can be said back (`clause_said`), or None."""
     words, run_in = _run_in(words)
+    if words[:1] in (["if"], ["when"]) and not run_in:
+        return _conditional(words)
     if len(words) < 2 or len(words) > 14 or words[0] in ASKING or words[0] in SUBORDINATE:
         return None
     if words[-1] in FINITE or words[-1] in ("not", "so", "too", "to", "the", "a", "and", "or"):
@@ -313,9 +325,13 @@ def _said_back(words: list[str]) -> Clause | None:
     ):
         if any(w in UNTURNABLE for w in words):
             return None
+        if "and" in words[:-1] and words[words.index("and") + 1] not in VERBS:
+            return None  # "make it law and fewer folk bother": a warning, not a bidding
         return Clause(" ".join(TURNED.get(w, w) for w in words), "bids")  # "keep them"
     verb = next((i for i in range(min(len(words), 5)) if _finite_at(words, i)), None)
-    if verb is None or verb == 0 or verb == len(words) - 1 and words[verb] in FINITE:
+    if verb is None:
+        return _put_over(words)
+    if verb == 0 or verb == len(words) - 1 and words[verb] in FINITE:
         return None
     subject = words[:verb]
     while len(subject) > 1 and subject[-1] in ADVERBS:
@@ -351,6 +367,32 @@ def _said_back(words: list[str]) -> Clause | None:
     return Clause(" ".join(TURNED.get(w, w) for w in words), "says", named)
 
 
+def _conditional(words: list[str]) -> Clause | None:
+    """A claim made on a condition ("if you're awful it's painful for everyone"), said back
+    whole when both its condition and what follows are clauses; else None."""
+    if len(words) > 16 or any(w in UNTURNABLE for w in words):
+        return None
+    for cut in range(3, len(words) - 1):
+        condition = _run_in(words[1:cut])[0]
+        if not any(_finite_at(condition, i) for i in range(1, len(condition))):
+            continue
+        main = _said_back(words[cut:])
+        if main is not None and main.form == "says":
+            said = [TURNED.get(w, w) for w in words[:cut]]
+            return Clause(" ".join([*said, main.said]), "says")
+    return None
+
+
+def _put_over(words: list[str]) -> Clause | None:
+    """One thing put over another, with no verb ("confidence over talent", "heart over
+    technique"): said back as put; else None."""
+    if "over" not in words[1:4] or len(words) > 7 or words[-1] == "over":
+        return None
+    if any(w in PRONOUNS or w in UNTURNABLE or w in VERBS or w in FINITE for w in words):
+        return None
+    return Clause(" ".join(words), "puts")
+
+
 def claim_of(text: str, names: Sequence[str] = ()) -> Claim | None:
     """What a message claims, as it can be said back (at most two clauses, the second one only
     when said the same way: "it sells better, and that's all that matters"); None when no
@@ -383,6 +425,8 @@ def said_by(person: str, claim: Claim) -> str:
     first, *rest = claim.clauses
     if first.form == "own":
         return f"{person} {first.said}"
+    if first.form == "puts":
+        return f"{person} puts {first.said}"
     said = f"to {first.said}" if first.form == "bids" else first.said
     if rest:
         joined = ", since " if first.form == "bids" else ", and "
@@ -781,3 +825,553 @@ def deed_reasons(first: str, second: str) -> tuple[str, str] | None:
     if frozenset((one, other)) not in OPPOSED:
         return None
     return why_one, why_other
+
+
+# --- what a view rests on, by kind (opine40) -------------------------------------------------
+
+# The kinds of value a claim or a question rests on, each with the principle that argues for
+# it: the company kept, nerve, care put in, cost, what has lasted, fairness, welcome.
+VALUE_KINDS = tuple(
+    (kind, re.compile(rf"\b(?:{words})\b", re.I), principle)
+    for kind, words, principle in (
+        (
+            "fair",
+            r"fair|fairer|fairest|unfair|equal|equally|share|everyone'?s turn|same rules",
+            "what is fair to all outlasts what pleases a few",
+        ),
+        (
+            "company",
+            r"everyone|everybody|every1|the rest of us|other people|others|the room|the audience|"
+            r"the whole (?:room|pub|table|group)|people listening",
+            "a thing done in company should suit the company, not only the one doing it",
+        ),
+        (
+            "nerve",
+            r"confidence|confident|go(?:ing)? for it|hav(?:e|ing) a go|fun|enjoy(?:ing|s)?|"
+            r"a laugh|brave|nerve|heart|passion|enthusiasm|bottle",
+            "a thing done gladly and boldly is worth more than one done well and fearfully",
+        ),
+        (
+            "care",
+            r"handmade|hand made|homemade|home made|hand[- ]?(?:knitted|knit|sewn|crafted|"
+            r"built|carved|painted|stitched)|home[- ]?(?:cooked|baked|grown)|by hand|own hands|"
+            r"from scratch|effort|"
+            r"hours|the care|time spent|made (?:it|them) (?:yourself|myself|ourselves)",
+            "the hours and the care put into a thing are part of what it is worth",
+        ),
+        (
+            "earned",
+            r"earn|earned|earns|earning|chores|work for it|worked for",
+            "what is earned is valued, and what is handed over is soon spent",
+        ),
+        (
+            "time",
+            r"\d+ ?mins?|minutes|an hour|drag|drags|quicker|shorter|waste of time|on time|late",
+            "time is the one thing nobody gets back",
+        ),
+        (
+            "living",
+            r"hedgehogs?|beetles?|wildlife|birds?|bees|insects?|nature|worms?|frogs?|habitat",
+            "what living things need should come before how a place looks",
+        ),
+        (
+            "choice",
+            r"choice|choose|up to (?:you|them|us)|own mind|freedom|free to|should be allowed",
+            "a rule people will not keep does less good than a choice they make for themselves",
+        ),
+        (
+            "fresh",
+            r"fresh|modern|modernise|update|new life|change things",
+            "what is never changed is only ever as good as it was",
+        ),
+        (
+            "cost",
+            r"money|cheap|cheaper|cost|costs|price|afford|expensive|budget|pay|paying",
+            "what a thing costs has to be weighed against what it gives",
+        ),
+        (
+            "lasted",
+            r"tradition|traditional|always been|the old (?:way|ways|one)|proper way|classic",
+            "what has lasted this long has already passed a hard test",
+        ),
+        (
+            "skill",
+            r"talent|talented|skill|skilled|practice|practise|good at|being good|ability|"
+            r"technique|in tune",
+            "what is done well pays back everyone who hears or sees it",
+        ),
+    )
+)
+
+
+PRINCIPLES = {kind: principle for kind, _, principle in VALUE_KINDS}
+
+
+def value_kind(text: str) -> tuple[str, str]:
+    """The kind of value a claim rests on, and the principle for it (("company", "a thing done
+    in company should suit the company, ...")); ("", "") when it rests on none known."""
+    for kind, pattern, principle in VALUE_KINDS:
+        if pattern.search(text):
+            return kind, principle
+    return "", ""
+
+
+# --- two people to side between (opine40) ----------------------------------------------------
+
+# A side asked between people: "do you agree with fiona or kayla", "whose side are you on",
+# "dan or sue, who's right", "back me up here", "settle it, me or dan?", "which of us".
+SIDING = re.compile(
+    r"\b(?:agree with|agree more with|side with|whose side|who'?s side|who'?s right|whos right|"
+    r"who is right|who'?s wrong|who is wrong|who do (?:you|u) (?:agree|side|back)|"
+    r"who(?:'s| is|se)? (?:got it|in the) right|back me up|settle (?:it|this)|on my side|"
+    r"team \w+ or team|which (?:one )?of (?:us|them|you two|the two)|(?:are|r) (?:you|u) with|"
+    r"with me or|over \w+,? am i right)\b",
+    re.IGNORECASE,
+)
+# The asker put as one side: "me or dan", "back me up", "dan or me", "which of us".
+ME_SIDE = re.compile(r"\b(?:back me up|on my side|am i right|with me|of us|me over)\b", re.I)
+# No one named: the two who spoke last ("whose side are you on here").
+ANY_SIDE = re.compile(
+    r"\b(?:whose side|who'?s side|who'?s right|whos right|who is right|which (?:one )?of|"
+    r"(?:are|r) (?:you|u) with|who do (?:you|u))\b",
+    re.IGNORECASE,
+)
+
+
+def pair_asked(text: str, asker: str, people: Sequence[str]) -> tuple[str, str] | None:
+    """The two people a message asks a side between (each as in `people`, the room's speakers
+    lately, the last to speak last; `asker` when they put themselves as one), or None: a side
+    asked ("agree with fiona or kayla", "whose side are you on", "back me up here, dan is
+    talking rubbish", "sue or me") of exactly two people who spoke."""
+    if " or " not in text and not SIDING.search(text):
+        return None
+    said = re.sub(r"@\S+", " ", text)
+    low = said.lower()
+    named = sorted(
+        (found.start(), person)
+        for person in dict.fromkeys(people)
+        if person.lower() != asker.lower()
+        and (found := re.search(rf"\b{re.escape(person.lower())}\b", low))
+    )
+    chosen = [person for _, person in named]
+    names = "|".join(re.escape(p.lower()) for p in chosen)
+    # "kaz or me", "fiona or kayla": two who spoke, one of them maybe the asker, offered.
+    joined = bool(names) and re.search(rf"\b(?:{names}|me)\W+or\W+(?:{names}|me)\b", low)
+    if not SIDING.search(said) and not joined:
+        return None
+    others = [p for p in dict.fromkeys(reversed(people)) if p.lower() != asker.lower()]
+    me = joined and re.search(r"\bme\W+or\b|\bor\W+me\b", joined.group())
+    if (ME_SIDE.search(said) or me) and asker in people:
+        chosen = [asker, *(chosen or others[:1])]
+    elif not chosen and ANY_SIDE.search(said):
+        # "whose side are you on here": the two who spoke last, the asker among them.
+        chosen = list(dict.fromkeys(reversed(people)))[:2][::-1]
+    return (chosen[0], chosen[1]) if len(chosen) == 2 else None
+
+
+# A claim that speaks against something: a kind of value named in it may be the one opposed.
+AGAINST = re.compile(
+    r"\b(?:not|never|no|nobody|isn't|aren't|don't|doesn't|won't|can't|shouldn't|cop out|"
+    r"gimmick|rubbish|crime|waste|wasting|wrong|bad|worse|worst|awful|terrible|overrated|"
+    r"pointless|boring|ruins?|ruined)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One of two people to side between, with what they said that can be said back."""
+
+    who: str  # as called: "Kayla", or "you" for the asker
+    claim: Claim | None
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        """The clauses said back: both when short ("Sue says to leave the leaves where they
+        fall, since hedgehogs need them"), else the first."""
+        if self.claim is None:
+            return ()
+        if len(self.claim.text.split()) <= 14 and self.claim.clauses[-1].form != "own":
+            return self.claim.clauses
+        return self.claim.clauses[:1]
+
+    @property
+    def said(self) -> str:
+        """Their claim said back: "Kayla says ...", "you say ...", "Fiona puts ... over ..."."""
+        if self.claim is None:
+            return ""
+        if self.who == "you":
+            if self.clauses[0].form == "own":
+                return ""  # "you loves it": its verb said of someone else
+            said = said_by("you", Claim(self.clauses))
+            return re.sub(r"^you (say|put)s\b", r"you \1", said)
+        return said_by(self.who, Claim(self.clauses))
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        """The kind of value what is said back rests on, and its principle (`value_kind`); none
+        when it speaks against something ("modern dress is a cop out": no case for the new)."""
+        said = " ".join(c.said for c in self.clauses)
+        if AGAINST.search(said):
+            return "", ""
+        return value_kind(said)
+
+
+def _sweeping(claim: Claim | None) -> bool:
+    """Whether a claim sweeps (`sweeps`), "every day" and the like being no sweep."""
+    if claim is None:
+        return False
+    said = re.sub(r"\bevery (?:day|week|night|morning|time|year|weekend|month)\b", "", claim.text)
+    return bool(SWEEPING.search(said))
+
+
+def side_pick(
+    key: str, first: Side, second: Side, leaning: int | None = None
+) -> tuple[Side, Side, str]:
+    """Which of two to side with, the other, and the reason: the one the persona already leaned
+    to (`leaning`, its own words lately nearer theirs) when what they said can be said back;
+    else the one whose claim can be said back and rests on a kind of value (its principle the
+    reason), of two such the one that does not sweep; against one whose claim sweeps, the other;
+    else fixed for `key` with no reason."""
+    sides = [first, second]
+    if leaning is not None and sides[leaning].said:
+        pick, other = sides[leaning], sides[1 - leaning]
+        return pick, other, pick.kind[1]
+
+    said = [side for side in sides if side.said]
+    if len(said) == 1 and said[0].claim and _sweeping(said[0].claim):
+        # "the away kit is the whole point of being a fan", and nothing from the other: the
+        # other, for a claim so sweeping.
+        pick = next(side for side in sides if side is not said[0])
+        return pick, said[0], "a claim that sweeps so wide seldom holds in every case"
+
+    def weight(side: Side) -> int:
+        if side.said == "":
+            return 0
+        return 1 + (not _sweeping(side.claim)) + 2 * bool(side.kind[0])
+
+    weights = [weight(s) for s in sides]
+    chosen = weights.index(max(weights)) if weights[0] != weights[1] else fixed_pick(key)
+    pick, other = sides[chosen], sides[1 - chosen]
+    principle = pick.kind[1] if pick.said else ""
+    if not principle and other.said and _sweeping(other.claim):
+        principle = "a claim that sweeps so wide seldom holds in every case"
+    return pick, other, principle
+
+
+def sides_said(pick: Side, other: Side) -> str:
+    """Both claims said back as one sentence, the other's first ("Fiona puts confidence over
+    talent, but Kayla says ..."), or whichever can be; "" when neither can."""
+    if other.said and pick.said:
+        return f"{other.said}, but {pick.said}"
+    return pick.said or other.said
+
+
+# --- a question to settle between things (opine40) ----------------------------------------
+
+# "what makes a good karaoke performance, being good or just going for it?", "what makes someone
+# good at bridge, is it memory, patience or just years of playing?"
+MAKES_WHICH = re.compile(
+    r"\bwhat (?:actually |really |exactly )?makes (?P<thing>(?:a|an|the|someone|somebody|"
+    r"some1|you|people)\b[^?,:;]{2,60}?)(?:\s+(?:anyway|then|really|actually|tho|though))?"
+    r"\s*[?,:;-]+\s*(?:(?:is|it'?s|its) (?:it|that) |is it |it'?s |like |honestly |tho |)"
+    r"(?P<options>[^?!.]+?\bor\b[^?!.]+?)\s*(?:[?!.]|@|$)",
+    re.IGNORECASE,
+)
+OPTION_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
+OPTION_LEAD = re.compile(r"^(?:just|simply|only|purely|mostly|more|really|actually)\s+", re.I)
+OPTION_TAIL = re.compile(
+    r"\s+(?:tbh|lol|honestly|really|then|tho|though|or what|or both|"
+    r"or something else|or something)$",
+    re.I,
+)
+
+
+def options_settled(text: str) -> tuple[str, list[str]] | None:
+    """The thing a question asks what makes, and the two or three things it offers ("a good
+    karaoke performance", ["being good", "going for it"]), "just" and the like taken off; None
+    when it offers none, or more than three, or an option too long to name."""
+    found = MAKES_WHICH.search(text) if "makes" in text.lower() else None
+    if not found:
+        return None
+    options = [
+        OPTION_LEAD.sub("", OPTION_TAIL.sub("", o.strip(" ,.'\"")))
+        for o in OPTION_SPLIT.split(found["options"].strip())
+        if o.strip(" ,.")
+    ]
+    if not 2 <= len(options) <= 3 or any(not o or len(o.split()) > 5 for o in options):
+        return None
+    if any(
+        re.search(r"\b(?:i|me|my|we|our|us|both|neither|what|something)\b", o, re.I)
+        for o in options
+    ):
+        return None
+    return found["thing"].strip(), options
+
+
+def joined(things: Sequence[str]) -> str:
+    """Things named in a list: "memory and years of playing", "a, b and c"."""
+    return things[0] if len(things) == 1 else f"{', '.join(things[:-1])} and {things[-1]}"
+
+
+# Qualities a person or a thing has, as against things to choose between ("leather", "milk in
+# first"): "memory", "patience", "being good", "years of playing".
+QUALITY_WORDS = frozenset(
+    """talent skill skills practice luck memory patience confidence experience effort work
+    money looks personality brains heart nerve attitude knowledge timing speed strength
+    fitness technique discipline passion character charm kindness honesty humour humor
+    stamina focus instinct flair style taste""".split()  # noqa: SIM905
+)
+QUALITY_SHAPE = re.compile(
+    r"^(?:(?:being|having|going|doing|putting|trying|knowing|years|lots|a lot|hard|natural|"
+    r"pure|raw|sheer|good|great)\b.*|\w+(?:ness|ence|ance|ity|ment|ism|ship|ing))$",
+    re.IGNORECASE,
+)
+
+
+def _a_quality(option: str) -> bool:
+    return option.lower() in QUALITY_WORDS or bool(QUALITY_SHAPE.match(option))
+
+
+def settled_view(key: str, thing: str, options: Sequence[str]) -> str:
+    """A pick among what a question offers, with a reason naming the others: of qualities,
+    "patience: memory and years of playing count for little without it"; of things to choose
+    between, "leather: fabric will do, but leather is what a good walking boot is judged by"."""
+    pick = options[fixed_pick(key, len(options))]
+    rest = [o for o in options if o != pick]
+    if all(_a_quality(o) for o in options):
+        verb = "count" if len(rest) > 1 else "counts"
+        return f"{pick}: {joined(rest)} {verb} for little without it"
+    judged = thing if re.match(r"(?:a|an|the)\b", thing, re.I) else "it"
+    plural = re.search(r"[^s]s$", pick) and not re.match(r"(?:a|an)\b", pick, re.I)
+    return (
+        f"{pick}: {joined(rest)} will do, but {pick} {'are' if plural else 'is'} what {judged} "
+        "is judged by"
+    )
+
+
+# A choice put to be settled with no way out: "settle this", "once and for all", "no fence
+# sitting", "if you could only have one", "which wins".
+SETTLE_PLAIN = re.compile(
+    r"\b(?:settle (?:this|it|an argument)|once and for all|no fence[- ]?sitting|"
+    r"one or the other|(?:could|can) only (?:have|pick|choose) one|only have one|which wins|"
+    r"who wins|sort this out|pick one|choose one|you have to (?:pick|choose))\b",
+    re.IGNORECASE,
+)
+
+
+_SETTLE_LEAD = re.compile(
+    r"^(?:.*\b(?:is it|is that|is he|is she|are they|it'?s|which is (?:better|best|worse)|"
+    r"which|what|whats|what's|have|pick|choose|say)\s+)?",
+    re.IGNORECASE,
+)
+_OPTION_CUT = re.compile(r"\s+(?:on|for|in|at|with|when|if|then|though|tho|lol|tbh)\b.*$", re.I)
+
+
+CLAUSE_HEAD = re.compile(
+    r"^(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|it|he|she|they|"
+    r"we|i|you)\b",
+    re.IGNORECASE,
+)
+
+
+def settle_options(text: str) -> tuple[str, str] | None:
+    """The two things a choice put to be settled offers ("gravy or curry sauce on your chips,
+    one or the other": "gravy", "curry sauce"), each of at most five words; None when no clause
+    of it offers two."""
+    said = SETTLE_PLAIN.sub(" ", re.sub(r"@\S+", " ", text.replace("\u2019", "'")))
+    for clause in re.split(r"[,.?!:;]+", said):
+        parts = re.split(r"\s+or\s+", clause.strip(), flags=re.I)
+        if len(parts) != 2:
+            continue
+        left = _SETTLE_LEAD.sub("", parts[0]).strip(' "')
+        right = _OPTION_CUT.sub("", parts[1]).strip(' "')
+        if left and right and len(left.split()) <= 5 and len(right.split()) <= 5:
+            if any(CLAUSE_HEAD.match(o) for o in (left, right)):
+                return None  # "is hamlet actually mad or is he faking": two claims, no things
+            return left, right
+    return None
+
+
+def plain_settled(key: str, options: Sequence[str]) -> str:
+    """A pick between two things a choice put to be settled offers, with why in the options'
+    own words: "gravy: curry sauce will do, but gravy I would miss more"."""
+    pick = options[fixed_pick(key, len(options))]
+    rest = [o for o in options if o != pick]
+    return f"{pick}: {joined(rest)} will do, but {pick} I would miss more"
+
+
+# --- a yes or no asked of a thing's value (opine40) --------------------------------------------
+
+# The words a question asks a value by, each with the answer these minds give and its reason.
+VALUE_ASKED = tuple(
+    (re.compile(rf"^(?:{words})\b", re.I), answer, reason)
+    for words, answer, reason in (
+        (
+            r"lazy|the easy way out",
+            "no",
+            "laziness is leaving a thing undone, not doing it an easier way",
+        ),
+        (
+            r"cringe|cringey|cringy|embarrassing|naff|cheesy|tacky|sad|lame|uncool|tragic",
+            "no",
+            "what is done gladly and harms nobody is nothing to be ashamed of",
+        ),
+        (r"worth", "", ""),
+    )
+)
+_VALUE_LEAD = re.compile(
+    r"^(?:(?:do|d'?you|would|wouldn'?t|don'?t) (?:you|u|ya|yall|y'all) (?:all )?"
+    r"(?:think|reckon|say|agree|feel)(?: that)?|be honest|honestly|genuinely|seriously|"
+    r"serious question|real talk|"
+    r"quick one|question|ok but|okay but|so|but|and|tbh|hot take|random (?:one|question)|"
+    r"settle (?:this|it)|go on then|right|ok|okay)\b[\s,:;.!-]*",
+    re.IGNORECASE,
+)
+_VALUE_SOFT = (
+    r"(?:(?:really|actually|just|a bit|a little|kind of|kinda|sort of|properly|genuinely|"
+    r"honestly|even|that|so|too)\s+)*"
+)
+VALUE_QUESTION = re.compile(
+    rf"^(?P<verb>is|are|isn'?t|aren'?t)\s+(?P<subject>(?:[\w'-]+\s+){{1,6}}?){_VALUE_SOFT}"
+    rf"(?P<value>(?:lazy|the easy way out|cringe|cringey|cringy|"
+    rf"embarrassing|naff|cheesy|tacky|sad|lame|uncool|tragic|worth)\b.*)$",
+    re.IGNORECASE,
+)
+VALUE_STATED = re.compile(
+    rf"^(?P<subject>(?:[\w'-]+\s+){{1,6}}?)(?P<verb>is|are)\s+{_VALUE_SOFT}"
+    rf"(?P<value>(?:lazy|cringe|cringey|cringy|embarrassing|naff|"
+    rf"cheesy|tacky|worth)\b.*)$",
+    re.IGNORECASE,
+)
+SHOULD_EVEN = re.compile(
+    r"^should (?P<who>we|i|they|the \w+|our \w+|you|u)\s+(?P<deed>(?:[\w'-]+\s+){1,9}?)"
+    r"even (?:if|though|when) (?P<clause>[^?!.]{3,60}?)\s*$",
+    re.IGNORECASE,
+)
+# What may not be waved aside by "even if": harm, health, law, debt.
+GRAVE = re.compile(
+    r"\b(?:ill|sick|poorly|hurt|injur\w*|danger\w*|unsafe|risk\w*|drunk|illegal|law|debt|broke|"
+    r"pregnant|fever|infect\w*|bleed\w*|storm|ice|icy|drown\w*|fire|gas|police|crime|steal\w*|"
+    r"lie|lying|cheat\w*|hates?|scared|afraid|bully\w*|abus\w*|unfair|die|dying|dead)\b",
+    re.IGNORECASE,
+)
+TURN_ASKER = {
+    **TURNED, "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+    "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "u": "you",
+}  # fmt: skip
+CARE_OVER_BOUGHT = re.compile(r"\b(?:shop|bought|store|shop-bought|mass|factory|amazon)\b", re.I)
+
+
+# A word no value asked of here goes without: a quick test before the readers.
+VALUE_WORD = re.compile(
+    r"lazy|easy way|cring|embarrass|naff|cheesy|tacky|sad\b|lame|uncool|tragic|worth|even (?:if|"
+    r"though|when)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Valued:
+    """A yes or no asked of a thing's value, answered: "yes", "no" or "depends", the question
+    said as a statement that answer makes ("it is not lazy to use a bread machine"), and why."""
+
+    answer: str
+    said: str
+    reason: str
+
+
+def _turned(words: Sequence[str]) -> str | None:
+    """Words said back to their asker ("my" is "your", "we" is "you"), or None when a verb would
+    need changing with them ("i am", "i was")."""
+    for i, w in enumerate(words[:-1]):
+        if w.lower() in ("i", "we") and words[i + 1].lower() in ("am", "was", "is", "were", "are"):
+            return None
+    return " ".join(TURN_ASKER.get(w.lower(), w) for w in words)
+
+
+def _value_sentence(text: str) -> str:
+    """The question a message asks, mentions and chat leads taken off; its last question when
+    it asks more than one, else the whole."""
+    text = re.sub(r"@\S+", " ", text.replace("\u2019", "'"))
+    asked = [q.strip() for q in re.split(r"(?<=\?)|(?<=[.!])\s", text) if q.strip(" ?.!")]
+    for question in asked:
+        said = question.strip(" ?.!,")
+        asked_view = "?" in question
+        while (lead := _VALUE_LEAD.match(said)) and lead.end():
+            asked_view = asked_view or bool(re.search(r"think|reckon|say|feel", lead.group()))
+            said = said[lead.end() :]
+        # "it's lazy to ...", "they're cringe": the verb apart, as the readers want it.
+        said = re.sub(r"^(it|that|this)'?s\b", r"\1 is", said, flags=re.I)
+        said = re.sub(r"^(they|these|those)'?re\b", r"\1 are", said, flags=re.I)
+        if said and (
+            VALUE_QUESTION.match(said)
+            or (asked_view and VALUE_STATED.match(said))  # not "karaoke is cringe", told
+            or SHOULD_EVEN.match(said)
+        ):
+            return said
+    return ""
+
+
+def value_asked(text: str) -> Valued | None:
+    """A yes or no asked of a thing's value ("is it lazy to use a bread machine", "are karaoke
+    nights cringe", "is handmade worth more than shop bought", "should we let the youngsters in
+    even if they're noisy"), answered in its own words with a reason of its kind; None when
+    the message asks none, offers a choice ("or"), or waves aside harm by "even if"."""
+    if not VALUE_WORD.search(text):
+        return None
+    said = re.sub(
+        r"(?:[\s,]+(?:honestly|tbh|though|tho|then|really|lol|or what|actually|seriously|"
+        r"or not))+$",
+        "",
+        _value_sentence(text),
+        flags=re.I,
+    )
+    if not said or re.search(r"\bor\b", re.sub(r"\bor not\b", "", said, flags=re.I), re.I):
+        return None
+    said = re.sub(r",?\s+or not$", "", said, flags=re.I)
+    words = _spelled(said)
+    said = " ".join(words)
+    should = SHOULD_EVEN.match(said)
+    if should:
+        if GRAVE.search(said):
+            return None
+        who = TURN_ASKER.get(should["who"].lower(), should["who"])
+        deed, clause = _turned(should["deed"].split()), _turned(should["clause"].split())
+        if deed is None or clause is None:
+            return None
+        reason = "a little of that is a fair price for the good of it"
+        rest = re.sub(r"@\S+", " ", text).strip(" ?")
+        after = claim_of(rest[rest.find("?") + 1 :] if "?" in rest else "")
+        if after and after.clauses[0].form == "says":
+            reason = f"as you say, {after.clauses[0].said}"
+        even = re.search(r"\beven (?:if|though|when)\b", said, re.I).group().lower()
+        return Valued("yes", f"{who} should {deed.strip()}, {even} {clause}", reason)
+    found = VALUE_QUESTION.match(said) or VALUE_STATED.match(said)
+    if not found:
+        return None
+    subject = found["subject"].split()
+    value = found["value"].split()
+    if subject[0].lower() in ("there", "what", "who", "how", "why") and len(subject) == 1:
+        return None
+    verb = found["verb"].lower().rstrip("'").replace("n't", "").replace("nt", "")
+    verb = "are" if verb.startswith("are") else "is"
+    turned = _turned([*subject, verb, *value])
+    if turned is None or len(value) > 14:
+        return None
+    turned = re.sub(r" even (if|though|when) ", r", even \1 ", turned)
+    for pattern, answer, reason in VALUE_ASKED:
+        if not pattern.match(" ".join(value)):
+            continue
+        if answer == "no":
+            n = len(subject)
+            parts = turned.split()
+            return Valued("no", " ".join([*parts[: n + 1], "not", *parts[n + 1 :]]), reason)
+        care = value_kind(" ".join(subject))[0] == "care" and CARE_OVER_BOUGHT.search(said)
+        if care or re.search(r"\beven (?:if|though|when)\b", said, re.I):
+            principle = (
+                PRINCIPLES["care"] if care else "what it gives outlasts the trouble it brings"
+            )
+            return Valued("yes", turned, principle)
+        return None  # "is deadheading worth it": a matter for its lines, not of value
+    return None

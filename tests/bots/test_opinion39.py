@@ -266,8 +266,8 @@ CHOSEN = [
             ("fred", "grey is the safest colour"),
             ("maya", "@socrates who's right, nadia or fred?"),
         ],
-        "I would side with Nadia, Maya. Nadia says you should paint it green; that weighs more "
-        "with me than Fred's side. But what would Fred answer to that?",
+        "I side with Nadia, Maya: Nadia says you should paint it green, and I find no "
+        "flaw in that yet. But what would Fred answer to that?",
     ),
     (
         "einstein",
@@ -276,8 +276,8 @@ CHOSEN = [
             ("fred", "grey is the safest colour"),
             ("maya", "@einstein who's right, nadia or fred?"),
         ],
-        "I think Nadia is right, Maya, and I would stand by it in any frame of reference. Nadia "
-        "says you should paint it green; that weighs more with me than Fred's side.",
+        "I think Nadia is right, Maya, and I would stand by it in any frame of reference."
+        " Nadia says you should paint it green.",
     ),
     (
         "curie",
@@ -286,7 +286,8 @@ CHOSEN = [
             ("fred", "grey obviously"),
             ("maya", "@curie nadia or fred?"),
         ],
-        "Nadia, if I must choose, Maya; but tell me what Nadia said that persuades you.",
+        "I side with Nadia, Maya, if I must choose; but tell me what Nadia said that "
+        "persuades you.",
     ),
     (
         "socrates",
@@ -295,8 +296,9 @@ CHOSEN = [
             ("bo", "it's just a shirt"),
             ("maya", "@socrates who's right, ash or bo?"),
         ],
-        "I would side with Bo, Maya. Bo says it's just a shirt; that weighs more with me than "
-        "Ash's side. But what would Ash answer to that?",
+        "Ash says the away kit is the whole point of being a fan, but Bo says it's just a"
+        " shirt; I side with Bo, Maya, for a claim that sweeps so wide seldom holds in "
+        "every case. But what would Ash answer to that?",
     ),
     (
         "darwin",
@@ -305,8 +307,9 @@ CHOSEN = [
             ("bo", "meh"),
             ("maya", "@darwin do you agree with ash or bo?"),
         ],
-        "I think Bo is right, Maya; it agrees with what I have seen. Ash says the away kit is "
-        "the whole point of being a fan, and a claim that sweeping seldom holds in every case.",
+        "I think Bo is right, Maya; it agrees with what I have seen. Ash says the away "
+        "kit is the whole point of being a fan; a claim that sweeps so wide seldom holds "
+        "in every case.",
     ),
     (
         "socrates",
@@ -469,8 +472,9 @@ def test_a_side_between_two_people_keeps_to_what_it_said_before():
         history=history,
     )
     assert reply == (
-        "I would side with Mandy, Carys. Mandy says the kids would love them; that weighs more "
-        "with me than Oli's side. But what would Oli answer to that?"
+        "I side with Mandy, Carys: Oli says to keep them, since you won them, but Mandy "
+        "says the kids would love them, and I find no flaw in that yet. But what would "
+        "Oli answer to that?"
     )
 
 

@@ -118,8 +118,10 @@ PICKED = [
         "@shakespeare cats or dogs for the flat, settle it",
         "kit",
         (),
-        "Let each of you argue the other's side, Kit, as my lovers do in the Dream once "
-        "the juice is in their eyes; whoever cannot has not understood the quarrel.",
+        # (opine40: a choice put to be settled gets a pick, not the way of settling one)
+        "You would have my mind on it, Kit? Then hear it. I would say dogs. Dogs, I say, though "
+        "Launce's dog Crab never shed a tear when his master left home; a dog at least makes a "
+        "good clown.",
     ),
     (
         "curie",
