@@ -284,7 +284,8 @@ TAGS = {
     "('hi, how's ward 7 doing'): it cannot see it from here, and wishes it well; uses {thing}, "
     "as they named it ('ward 7', 'the bake sale')",
 }
-# ({met}: where the two a `#compose` toast is for met, bots/compose.py)
+# ({met}: where the two a `#compose` toast is for met, bots/compose.py; {years}: the years a
+# pet mourned in a `#card` lived, bots/cards.py)
 PLACEHOLDERS = {
     "name",
     "speaker",
@@ -296,6 +297,7 @@ PLACEHOLDERS = {
     "second",
     "other",
     "met",
+    "years",
 }
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")
@@ -684,7 +686,7 @@ def material_validate(material: object) -> None:
             raise ValidationError(
                 f"material: {line!r} uses {sorted(fields - PLACEHOLDERS)}; "
                 "lines may use {name}, {speaker}, {mention}, {who}, {what}, {thing}, {first}, "
-                "{second}, {other} and {met}.",
+                "{second}, {other}, {met} and {years}.",
                 code="material",
             )
 
