@@ -130,9 +130,11 @@ OCCASION = {
     "baby": r"new baby|baby|newborn|new arrivals?|little (?:girl|boy|one)|born|christening|twins|"
     r"triplets|had a (?:boy|girl)",
     "engaged": r"engage\w*",
+    "home": r"new (?:house|home|flat|pad)|first (?:house|home|flat)|house ?warming|moving house|"
+    r"moved house|moving in together|got the keys",
     "luck": r"good luck|luck|all the best for",
-    "congrats": r"congrat\w*|well done|passed(?! away| on)|promot\w*|graduat\w*|new (?:house|home)|"
-    r"first home|got the job|got in|qualified",
+    "congrats": r"congrat\w*|well done|passed(?! away| on)|promot\w*|graduat\w*|got the job|got in|"
+    r"qualified",
 }
 # Thanks to the persona, not in the card: "thanks in advance", "... pls, thank you!".
 THANKS_ASIDE = re.compile(
@@ -159,6 +161,7 @@ CALLED = {
     "getwell": "get well card",
     "baby": "new baby card",
     "engaged": "engagement card",
+    "home": "new home card",
     "luck": "good luck card",
     "congrats": "card",
     "thanks": "thank-you card",
@@ -202,7 +205,7 @@ SIGNED = re.compile(
     r"the whole team|the whole class|all in)\b[\w' ]{0,24}|(?:the|all at the|everyone at the) "
     r"(?:[a-z]+ ){0,2}?(?:club|team|group|choir|band|class|office|crew|gang|lads|girls|society|"
     r"committee|staff|squad|department|ward|allotments?|street|church|chapel|book club|"
-    r"members|regulars|quiz team|netball|squad)\b|everyone(?= *(?:$|[,.!?)])))",
+    r"members|regulars|quiz team|lot|family|bunch)\b|everyone(?= *(?:$|[,.!?)])))",
     re.IGNORECASE,
 )
 WHERE = re.compile(
@@ -271,7 +274,7 @@ def card_for(text: str) -> str:
         said = next((g for g in found.groups() if g), "").strip()
         said = re.split(_ENDS, f"{said} ", maxsplit=1, flags=re.IGNORECASE)[0].strip()
         # "a message for a card for hilary": Hilary
-        said = re.sub(rf"^(?:(?:a|an|the)\s+)?(?:{_CARD})\s+(?:for|to)\s+", "", said, flags=re.I)
+        said = re.sub(rf"^(?:a|an)\s+(?:{_CARD})\s+(?:for|to)\s+", "", said, flags=re.I)
         owner = re.match(r"([a-z]+)'s\b", said, re.IGNORECASE)
         if owner and NOT_WHOM.match(said[owner.end() :].strip()):
             said = owner.group(1)  # "a card for dave's retirement": Dave
@@ -464,7 +467,8 @@ _PET_KINDS = (
 TOLD = {
     "sympathy": rf"died|has died|passed away|passed on|passed last|put (?:\w+ )?(?:down|to sleep)|"
     rf"crossed the rainbow bridge|lost (?:my|our|his|her|their) (?:[\w'-]+ )?(?:{PERSON_OR_PET}|"
-    rf"{_PET_KINDS})|funeral|no longer with us|sadly (?:lost|gone)|rip (?=[a-z])",
+    rf"{_PET_KINDS})|funeral|no longer with us|sadly (?:lost|gone)|rip (?=[a-z])|"
+    r"(?:got|was|been|be) run over|hit by a car|killed|lost (?:her|his|their) (?:long )?(?:battle|fight)",
     "getwell": r"in (?:the )?hospital|in a ?& ?e|hospitali[sz]ed|admitted|poorly|unwell|ill|"
     r"sick(?! of| to| as| goal| tune)|(?:an|the|her|his|their|big|major|knee|hip) (?:op|operation)|"
     r"operation|surgery|broke (?:his|her|their|my|a|an) \w+|broken (?:\w+ )?(?:leg|arm|hip|wrist|"
@@ -476,7 +480,8 @@ TOLD = {
     r"school|practice|surgery|shop|job|society)|her job|his job|their job)|"
     r"moving (?:to|away|abroad|back to|up to|down to|out of (?:the )?(?:area|country|town))|"
     r"emigrat\w*|relocat\w*|stepping down|standing down|last day|last shift|moving on|"
-    r"new job (?:in|at|down|up)|handed in (?:her|his|their|my) notice",
+    r"new job (?:in|at|down|up)|handed in (?:her|his|their|my) notice|off to [\w ]{2,24} for good|"
+    r"(?:off|going|moving) (?:to live|to work) (?:in|abroad)|going travelling|off travelling",
     "baby": r"had (?:the|a|her|his|their) (?:little )?(?:baby|boy|girl)|had a (?:little |baby )?"
     r"(?:boy|girl)|baby (?:boy|girl)|(?:was|were|been|got) born|newborn|new arrival|gave birth|"
     r"baby (?:is here|arrived|came)|welcomed (?:a|their|baby)|it's a (?:boy|girl)|twins|"
@@ -484,16 +489,19 @@ TOLD = {
     "engaged": r"engaged|proposed|popped the question",
     "congrats": r"passed (?:(?:his|her|their|my|the|your|both|all)\s+)?(?:\w+\s+)?(?:test|"
     r"exams?|theory|gcses?|a[- ]?levels?|finals|degree|grade|grades|bar|audition|interview|"
-    r"assessment|viva|course|mot)|got (?:(?:his|her|their|my) )?results|results (?:came|are|were)"
+    r"assessment|viva|course|mot)|got (?:(?:his|her|their|my) )?(?:[\w-]+ )?results|results (?:came|are|were)"
     r"|got (?:a |an )?(?:first|2:1|distinction|straight as?|a\*|all as?|into|in to|a place|"
-    r"the job|promoted|the keys)|graduat\w*|promot\w*|qualified|(?:bought|buying|moved into|"
-    r"moving into|moving in to) (?:a|their|her|his|our|my|the)? ?(?:first |new )?(?:house|home|"
-    r"flat|place)|moving house|moved house|house ?warming|new (?:house|home)",
+    r"the job|promoted)|graduat\w*|promot\w*|qualified",
+    "home": r"(?:bought|buying|moved into|moving into|moving in to|got) (?:a|their|her|his|our|my|"
+    r"the)? ?(?:first |new )?(?:house|home|flat|place)|moving house|moved house|house ?warming|"
+    r"new (?:house|home|flat)|got the keys|moving in together|first home",
     # Thanks told of one who did something for them: "margaret has run the tea urn for 20
     # years", "the volunteers who painted the hut"; not "thanks sue".
     "thanks": r"volunteer\w*|(?:has|have|'s|'ve) (?:been )?(?:running|organi[sz]ing|doing|"
     r"making|baking|looking after|helping with|sorting) [\w' ]{2,40} for (?:\d+|years|ages|us)|"
-    r"(?:to|say a|a big|a proper) thank(?:s| you)|organi[sz]ed (?:the|all|everything)",
+    r"(?:to|say a|a big|a proper) thank(?:s| you)|organi[sz]ed (?:the|all|everything)|"
+    r"(?:big|huge|massive|special|many) thanks|thanks to \w+ (?:who|for)|"
+    r"who (?:fixed|organi[sz]ed|ran|made|built|painted|cleaned|sorted|raised|baked|knitted)",
 }
 TOLD_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in TOLD.items()}
 # Told of another occasion than a card of `TOLD`'s: a birthday, a wedding, Christmas; the card
@@ -508,7 +516,11 @@ OTHER_TOLD = re.compile(
 # What a card is asked as: "something to put inside", besides `CARD_ASKED`.
 INSIDE_ASKED = re.compile(
     r"\b(?:something|smth|sth|a few words|some words|a line|words)\s+(?:\w+\s+){0,2}?to\s+"
-    r"(?:put|write|say|pop|stick)\s+(?:inside|in it|in there|in(?=\s*[?!.]*$))",
+    r"(?:put|write|say|pop|stick)\s+(?:inside|in it|in there|in(?=\s*[?!.]*$))|"
+    # "any chance of a few words for the card", "a line for her card?"
+    r"\b(?:something|summat|a few words|some words|a line|a few lines|a message|a verse|a note)\s+"
+    r"(?:(?:nice|short|little|kind|simple|sweet)\s+)?(?:for|in|inside)\s+(?:the|her|his|their|"
+    r"our|a|this|that|\w+'s)\s+card\b",
     re.IGNORECASE,
 )
 CARD_WORD = re.compile(r"\bcards?\b", re.IGNORECASE)
@@ -557,7 +569,7 @@ WHERE_TOLD = re.compile(
 )
 _NOT_A_PLACE = frozenset(
     "be do miss have get start work live the a an bed uni university school college his her their "
-    "my our your work pastures greener another new next this that some somewhere abroad "
+    "my our your work pastures greener another next this that some somewhere abroad "
     "london-ish up down back".split()
 )
 _AFTER_PLACE = frozenset(
@@ -587,10 +599,10 @@ def _where_told(text: str) -> str:
     if not found:
         return ""
     words = found.group("where").lower().split()
-    if words[0] in _NOT_A_PLACE or words[0] in STOPWORDS:
-        return ""
     if len(words) > 1 and (words[1] in _AFTER_PLACE or words[1] in STOPWORDS):
         words = words[:1]
+    if words[0] in _NOT_A_PLACE or (len(words) == 1 and words[0] in STOPWORDS):
+        return ""
     return " ".join(w.capitalize() for w in words)
 
 
@@ -630,6 +642,7 @@ TOLD_AS = {
     "leaving": "a leaving card",
     "baby": "a new baby card",
     "engaged": "an engagement card",
+    "home": "a new home card",
     "congrats": "a congratulations card",
     "thanks": "a thank you card",
 }
@@ -671,9 +684,10 @@ def card_carried(text: str, before: list[str]) -> str:
     if not _unnamed(text, card_told):
         return ""
     for said in (text, *before):
-        if OTHER_TOLD.search(said):
+        kind = told_occasion(said)
+        if BIRTHDAY_SAID.search(said) or (OTHER_TOLD.search(said) and not kind):
             return ""
-        if kind := told_occasion(said):
+        if kind:
             told = ", ".join([f"Write {TOLD_AS[kind]} message", *_told_particulars(kind, said)])
             return f"{told}. {QUOTED.sub(' ', text).strip()}"
     return ""

@@ -104,6 +104,7 @@ WISHES = (
     "sympathy",
     "baby",
     "engaged",
+    "home",
 )
 BIRTHDAY = re.compile(r"\b(?:birthday|bday|b'day|\d{1,3}(?:st|nd|rd|th))\b", re.IGNORECASE)
 AGE = re.compile(
@@ -535,7 +536,9 @@ WISH_CALLED = {
     "leaving": "leaving",
     "retirement": "retirement",
     "sympathy": "sympathy",
+    "congrats": "congratulations",
     "baby": "new baby",
+    "home": "new home",
     "engaged": "engagement",
 }
 WISH_NOUN = re.compile(r"\b(card|message|note|text|wishes)s?\b", re.IGNORECASE)

@@ -151,6 +151,8 @@ TAGS = {
     "bring {thing}.` says what to bring ({thing}); every fact given is kept whatever the lines say",
     "cardsorry": "offering a sympathy card for {who}, sorry for the loss first",
     "cardsigned": "offering the card it just wrote again, signed with the names asked for",
+    "cardwhat": "asking what a card is for, when it was asked for one and nobody said the "
+    "occasion (never a birthday guessed): 'Gladly, {name}; but what is the card for?'",
     "named": "a name made of the people's own names, asked 'with our names in it: jo, sam, raj' "
     "(bots/naming.py): `#named any: We Happy {thing} | King Harry's few, counted: {what}`; {what} "
     "is the names said together, {thing} how many they are (Three)",
