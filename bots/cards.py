@@ -468,7 +468,8 @@ TOLD = {
     "sympathy": rf"died|has died|passed away|passed on|passed last|put (?:\w+ )?(?:down|to sleep)|"
     rf"crossed the rainbow bridge|lost (?:my|our|his|her|their) (?:[\w'-]+ )?(?:{PERSON_OR_PET}|"
     rf"{_PET_KINDS})|funeral|no longer with us|sadly (?:lost|gone)|rip (?=[a-z])|"
-    r"(?:got|was|been|be) run over|hit by a car|killed|lost (?:her|his|their) (?:long )?(?:battle|fight)",
+    r"(?:got|was|been|be) run over|hit by a car|killed|"
+    r"lost (?:her|his|their) (?:long )?(?:battle|fight)",
     "getwell": r"in (?:the )?hospital|in a ?& ?e|hospitali[sz]ed|admitted|poorly|unwell|ill|"
     r"sick(?! of| to| as| goal| tune)|(?:an|the|her|his|their|big|major|knee|hip) (?:op|operation)|"
     r"operation|surgery|broke (?:his|her|their|my|a|an) \w+|broken (?:\w+ )?(?:leg|arm|hip|wrist|"
@@ -489,7 +490,8 @@ TOLD = {
     "engaged": r"engaged|proposed|popped the question",
     "congrats": r"passed (?:(?:his|her|their|my|the|your|both|all)\s+)?(?:\w+\s+)?(?:test|"
     r"exams?|theory|gcses?|a[- ]?levels?|finals|degree|grade|grades|bar|audition|interview|"
-    r"assessment|viva|course|mot)|got (?:(?:his|her|their|my) )?(?:[\w-]+ )?results|results (?:came|are|were)"
+    r"assessment|viva|course|mot)|got (?:(?:his|her|their|my) )?(?:[\w-]+ )?results|"
+    r"results (?:came|are|were)"
     r"|got (?:a |an )?(?:first|2:1|distinction|straight as?|a\*|all as?|into|in to|a place|"
     r"the job|promoted)|graduat\w*|promot\w*|qualified",
     "home": r"(?:bought|buying|moved into|moving into|moving in to|got) (?:a|their|her|his|our|my|"
@@ -555,10 +557,77 @@ BABY_TOLD = re.compile(
 )
 # Words that are no one's name, for a name read loosely ("our cat has died", "baby girl").
 _NO_NAME = frozenset(
-    "died dies dying passed has had was is got went finally sadly yesterday today tonight last "
-    "this who that and of in at on to for from with just sadly girl boy one ones arrived came "
-    "is isn't wasn't the a an she he they it its it's our my your his her their we you i "
-    "weighed weighing born sister brother cousin at yet too so very really".split()
+    [
+        "died",
+        "dies",
+        "dying",
+        "passed",
+        "has",
+        "had",
+        "was",
+        "is",
+        "got",
+        "went",
+        "finally",
+        "sadly",
+        "yesterday",
+        "today",
+        "tonight",
+        "last",
+        "this",
+        "who",
+        "that",
+        "and",
+        "of",
+        "in",
+        "at",
+        "on",
+        "to",
+        "for",
+        "from",
+        "with",
+        "just",
+        "sadly",
+        "girl",
+        "boy",
+        "one",
+        "ones",
+        "arrived",
+        "came",
+        "is",
+        "isn't",
+        "wasn't",
+        "the",
+        "a",
+        "an",
+        "she",
+        "he",
+        "they",
+        "it",
+        "its",
+        "it's",
+        "our",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "we",
+        "you",
+        "i",
+        "weighed",
+        "weighing",
+        "born",
+        "sister",
+        "brother",
+        "cousin",
+        "at",
+        "yet",
+        "too",
+        "so",
+        "very",
+        "really",
+    ]
 )
 # Where someone goes as told, cut before what is said after it ("leeds next month").
 WHERE_TOLD = re.compile(
@@ -568,13 +637,72 @@ WHERE_TOLD = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_PLACE = frozenset(
-    "be do miss have get start work live the a an bed uni university school college his her their "
-    "my our your work pastures greener another next this that some somewhere abroad "
-    "london-ish up down back".split()
+    [
+        "be",
+        "do",
+        "miss",
+        "have",
+        "get",
+        "start",
+        "work",
+        "live",
+        "the",
+        "a",
+        "an",
+        "bed",
+        "uni",
+        "university",
+        "school",
+        "college",
+        "his",
+        "her",
+        "their",
+        "my",
+        "our",
+        "your",
+        "work",
+        "pastures",
+        "greener",
+        "another",
+        "next",
+        "this",
+        "that",
+        "some",
+        "somewhere",
+        "abroad",
+        "london-ish",
+        "up",
+        "down",
+        "back",
+    ]
 )
 _AFTER_PLACE = frozenset(
-    "next this in on at for soon tomorrow after with and to from by month week year when so but "
-    "lol for end start".split()
+    [
+        "next",
+        "this",
+        "in",
+        "on",
+        "at",
+        "for",
+        "soon",
+        "tomorrow",
+        "after",
+        "with",
+        "and",
+        "to",
+        "from",
+        "by",
+        "month",
+        "week",
+        "year",
+        "when",
+        "so",
+        "but",
+        "lol",
+        "for",
+        "end",
+        "start",
+    ]
 )
 
 

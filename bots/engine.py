@@ -98,17 +98,17 @@ from bots.asks import (
     verse_subject,
 )
 from bots.cards import (
-    FUNNY_ASKED,
-    card_again,
     CARD_WORD,
+    FUNNY_ASKED,
     OTHER_TOLD,
+    card_again,
     card_asked,
     card_carried,
     card_for,
     card_line,
-    card_unnamed,
     card_occasion,
     card_purpose,
+    card_unnamed,
     farewell_verse,
     signed_by,
 )
