@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from bots.asks import PERSON_OR_PET, _tagged_lines, held, yours
+from bots.asks import _KIN, PERSON_OR_PET, _tagged_lines, held, yours
 from bots.material import STOPWORDS, Index
 
 # The card asked for: the thing written in ("card", "message", "note"), however it is asked.
@@ -324,6 +324,8 @@ def card_fields(text: str) -> dict[str, str]:
         fields["years"] = years.group("years")
     if pet := PET_IN_MEMORY.search(text):
         fields["pet"] = pet.group("pet")
+    if remembered := REMEMBERED.search(text):
+        fields["remembered"] = remembered.group("who")
     for need, said in (("missed", MISSED), ("late", LATE)):
         if found := said.search(text):
             fields[need] = found.group("event").lower()
@@ -349,7 +351,7 @@ SHORT_ASKED = re.compile(r"\b(?:short|shorter|brief|briefer|snappier|one line|to
 
 
 # What a line's {thing} is, by the name it is tagged with (`card_fields`).
-NEEDS = ("where", "named", "pet", "years", "missed", "late")
+NEEDS = ("where", "named", "pet", "remembered", "years", "missed", "late")
 
 
 def card_line(index: Index, text: str, given: str = "", follow: str = "") -> tuple[str, str]:
@@ -547,6 +549,13 @@ PET_NAMED = re.compile(
     r"\b(?P<first>[A-Z][a-z'-]+),?\s+(?:my|our|his|her|their)\s+(?:old\s+)?(?P<kind2>"
     rf"{_PET_KINDS})\b",
 )
+# One of theirs who died, by name: "mr okafor lost his wife joyce on sunday".
+LOST_NAMED = re.compile(
+    rf"\blost\s+(?:my|our|his|her|their)\s+(?:(?:dear|beloved|lovely|old)\s+)?(?:{_KIN})\s*,?\s+"
+    r"(?P<name>[a-z][a-z'-]+)\b",
+    re.IGNORECASE,
+)
+REMEMBERED = re.compile(r"\bremembering (?P<who>[A-Z][a-z'-]+)\b")
 PET_IN_MEMORY = re.compile(
     rf"\bin memory of (?:(?:their|her|his|our|my|the) )?(?:{_PET_KINDS}) (?P<pet>[A-Z][\w'-]+)"
 )
@@ -751,6 +760,9 @@ def _told_particulars(kind: str, text: str) -> list[str]:
         species = (pet.group("kind") or pet.group("kind2") or "").lower()
         if name:
             said.append(f"in memory of their {species} {name}")
+    elif kind == "sympathy" and (lost := LOST_NAMED.search(text)):
+        kin = re.fullmatch(_KIN, lost.group("name"), re.IGNORECASE)
+        said += [f"remembering {named}"] if (named := _name_said(lost[1])) and not kin else []
     if kind == "leaving" and (where := _where_told(text)):
         said.append(f"off to {where}")
     if kind == "baby":

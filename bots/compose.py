@@ -313,6 +313,8 @@ def _addressed(whom: str, text: str) -> str:
     whom = re.sub(r"'s?$", "", whom)  # "dad's 60th": Dad
     # "jo for her interview", "the team before the final": Jo, the team.
     whom = re.split(r"\s+(?:for|before|on|at|in|with|about|after|who|that|from)\b", whom)[0]
+    if re.match(r"(?:his|her|their)\b", whom):
+        return ""  # "her family": no one to greet by name
     if said.startswith("the ") and re.fullmatch(r"\w+s", whom):
         return ""  # "the nurses": thanked as all of them, never "Thank you, Nurses"
     # "my brothers birthday", "my mates 30th": the brother, the mate.
@@ -399,12 +401,12 @@ def _fields(text: str) -> dict[str, str]:
 
 
 # What a card's asking tells (`card_fields`), as a `#compose` line names it.
-TOLD_AS = {"where": "where", "pet": "pet", "named": "named"}
+TOLD_AS = {"where": "where", "pet": "pet", "named": "named", "remembered": "remembered"}
 
 
 # What an asker may tell of the occasion for a `#compose` line to say: the occasion itself, an
 # age, years served, where the two met.
-DETAILS = ("what", "age", "years", "met", "where", "pet", "named")
+DETAILS = ("what", "age", "years", "met", "where", "pet", "named", "remembered")
 
 
 def _lines(
