@@ -528,6 +528,12 @@ INSIDE_ASKED = re.compile(
     re.IGNORECASE,
 )
 CARD_WORD = re.compile(r"\bcards?\b", re.IGNORECASE)
+# Words any card's asking says (`card_carried` reads no message without them).
+CARD_ASKED_WORDS = re.compile(
+    r"\b(?:cards?|messages?|msgs?|notes?|wishes|words?|lines?|something|summat|smth|sth|inside|"
+    r"verse|(?:in|for) (?:it|there))\b",
+    re.IGNORECASE,
+)
 # Words asked for a card told of just before, by "it": "could you pen something for the inside?",
 # "do us a couple of lines for it?", "write us summat to put in it", "what would you put in it".
 IT_ASKED = re.compile(
@@ -566,77 +572,13 @@ BABY_TOLD = re.compile(
 )
 # Words that are no one's name, for a name read loosely ("our cat has died", "baby girl").
 _NO_NAME = frozenset(
-    [
-        "died",
-        "dies",
-        "dying",
-        "passed",
-        "has",
-        "had",
-        "was",
-        "is",
-        "got",
-        "went",
-        "finally",
-        "sadly",
-        "yesterday",
-        "today",
-        "tonight",
-        "last",
-        "this",
-        "who",
-        "that",
-        "and",
-        "of",
-        "in",
-        "at",
-        "on",
-        "to",
-        "for",
-        "from",
-        "with",
-        "just",
-        "sadly",
-        "girl",
-        "boy",
-        "one",
-        "ones",
-        "arrived",
-        "came",
-        "is",
-        "isn't",
-        "wasn't",
-        "the",
-        "a",
-        "an",
-        "she",
-        "he",
-        "they",
-        "it",
-        "its",
-        "it's",
-        "our",
-        "my",
-        "your",
-        "his",
-        "her",
-        "their",
-        "we",
-        "you",
-        "i",
-        "weighed",
-        "weighing",
-        "born",
-        "sister",
-        "brother",
-        "cousin",
-        "at",
-        "yet",
-        "too",
-        "so",
-        "very",
-        "really",
-    ]
+    re.findall(
+        r"\S+",
+        "died dies dying passed has had was is got went finally sadly yesterday today tonight "
+        "last this who that and of in at on to for from with just sadly girl boy one ones "
+        "arrived came is isn't wasn't the a an she he they it its it's our my your his her "
+        "their we you i weighed weighing born sister brother cousin at yet too so very really",
+    )
 )
 # Where someone goes as told, cut before what is said after it ("leeds next month").
 WHERE_TOLD = re.compile(
@@ -646,72 +588,19 @@ WHERE_TOLD = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_PLACE = frozenset(
-    [
-        "be",
-        "do",
-        "miss",
-        "have",
-        "get",
-        "start",
-        "work",
-        "live",
-        "the",
-        "a",
-        "an",
-        "bed",
-        "uni",
-        "university",
-        "school",
-        "college",
-        "his",
-        "her",
-        "their",
-        "my",
-        "our",
-        "your",
-        "work",
-        "pastures",
-        "greener",
-        "another",
-        "next",
-        "this",
-        "that",
-        "some",
-        "somewhere",
-        "abroad",
-        "london-ish",
-        "up",
-        "down",
-        "back",
-    ]
+    re.findall(
+        r"\S+",
+        "be do miss have get start work live the a an bed uni university school college his "
+        "her their my our your work pastures greener another next this that some somewhere "
+        "abroad london-ish up down back",
+    )
 )
 _AFTER_PLACE = frozenset(
-    [
-        "next",
-        "this",
-        "in",
-        "on",
-        "at",
-        "for",
-        "soon",
-        "tomorrow",
-        "after",
-        "with",
-        "and",
-        "to",
-        "from",
-        "by",
-        "month",
-        "week",
-        "year",
-        "when",
-        "so",
-        "but",
-        "lol",
-        "for",
-        "end",
-        "start",
-    ]
+    re.findall(
+        r"\S+",
+        "next this in on at for soon tomorrow after with and to from by month week year when "
+        "so but lol for end start",
+    )
 )
 
 

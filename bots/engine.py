@@ -98,6 +98,7 @@ from bots.asks import (
     verse_subject,
 )
 from bots.cards import (
+    CARD_ASKED_WORDS,
     CARD_WORD,
     FUNNY_ASKED,
     OTHER_TOLD,
@@ -7576,6 +7577,8 @@ def _card_told(
     people told of in the last few messages (bots/cards.py `card_carried`), the stance it is
     written in and the asking carried with it; ("cardwhat", text) when nobody told of any;
     None when it names its own, or the room told of another (a birthday, a wedding)."""
+    if not CARD_ASKED_WORDS.search(text):
+        return None  # (most messages: no words asked for a card)
     before = [
         MENTION.sub(" ", said.text)
         for said in reversed(history[-8:-1])
