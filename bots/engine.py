@@ -7591,9 +7591,15 @@ def _card_told(
         card_unnamed(text)
         and CARD_WORD.search(text)
         and not any(OTHER_TOLD.search(said) for said in before)
+        # (an occasion of its own sort said: "for my teacher at the end of term", "with love")
+        and not set(occasions_of(CARD_WORD.sub(" ", text))) & HINTED
     ):
         return ("cardwhat", text)
     return None
+
+
+# Occasions `occasions_of` reads that a card asked may be for, whose words it writes as before.
+HINTED = {"grief", "love", "parting", "giving", "birthday", "courage"}
 
 
 def _occasion_carried(

@@ -371,6 +371,37 @@ TOLD = [
 AS_BEFORE = [
     (
         "shakespeare",
+        [("amy", "hi all")],
+        "bob",
+        "@shakespeare could you write something for a card for my teacher, end of term",
+        (
+            'For your teacher, Bob: "Thank you, with all our hearts. I can no other answer make '
+            'but thanks, and thanks, and ever thanks."'
+        ),
+    ),
+    (
+        "darwin",
+        [("maureen", "its jas's birthday friday!"), ("jas", "shh")],
+        "maureen",
+        "@darwin could you write something short for the card from the circle?",
+        (
+            'For the birthday card, Maureen, I would offer this: "Happy birthday! Another year, '
+            'and still evolving nicely."'
+        ),
+    ),
+    (
+        "curie",
+        [("gus", "our cat died last week"), ("gus", "anyway, ian got the job!")],
+        "grace",
+        "@curie could you write him a one line good luck message for the card",
+        (
+            "For the card, Grace, I would write this, simply: I wrote that the way of progress is "
+            "neither swift nor easy; go steadily, one measurement at a time, and it will do for "
+            "any test."
+        ),
+    ),
+    (
+        "shakespeare",
         [("amy", "it's jo's birthday on friday")],
         "amy",
         "@shakespeare could you write a message for her card",
