@@ -86,7 +86,7 @@ CARD_TOLD = re.compile(
     r"^\W*(?:do|does|did|is|are|was|were|should|shall|have|has|how|why|when|who|where|whats|"
     r"what's|what is)\b(?! (?:you|u) (?:write|do|make|pen)| (?:us|me)\b)|"
     r"^\W*(?:i|we|she|he|they|my|our|his|her|just|got|the|that|this)\b"
-    r"(?!\s+(?:need|needs|want|wants|would|'d|have to|gotta|must|should|got to)\b)"
+    r"(?!\s+(?:need|needs|want|wants|would|'d|have to|gotta|must|should|got to|any|anything)\b)"
     r"(?![^.?!]*\b(?:pls|please|plz|can you|could you|help)\b)",
     re.IGNORECASE,
 )
@@ -492,7 +492,7 @@ TOLD = {
     "engaged": r"engaged|proposed|popped the question",
     "congrats": r"passed (?:(?:his|her|their|my|the|your|both|all)\s+)?(?:\w+\s+)?(?:test|"
     r"exams?|theory|gcses?|a[- ]?levels?|finals|degree|grade|grades|bar|audition|interview|"
-    r"assessment|viva|course|mot)|got (?:(?:his|her|their|my) )?(?:[\w-]+ )?results|"
+    r"assessment|viva|course|mot)|got (?:(?:his|her|their|my) )?(?:[\w-]+ ){0,2}results|"
     r"results (?:came|are|were)"
     r"|got (?:a |an )?(?:first|2:1|distinction|straight as?|a\*|all as?|into|in to|a place|"
     r"the job|promoted)|graduat\w*|promot\w*|qualified",
@@ -502,8 +502,9 @@ TOLD = {
     # Thanks told of one who did something for them: "margaret has run the tea urn for 20
     # years", "the volunteers who painted the hut"; not "thanks sue".
     "thanks": r"volunteer\w*|(?:has|have|'s|'ve) (?:been )?(?:running|organi[sz]ing|doing|"
-    r"making|baking|looking after|helping with|sorting) [\w' ]{2,40} for (?:\d+|years|ages|us)|"
-    r"(?:to|say a|a big|a proper) thank(?:s| you)|organi[sz]ed (?:the|all|everything)|"
+    r"making|baking|looking after|helping with|sorting|coaching|teaching|cleaning)\b[\w' ]{0,40}?"
+    r"\b(?:for (?:\d+|years|ages|us)|\d+ (?:years|yrs))|"
+    r"(?:to|say a|a big|a proper) thank(?:s|\b)|organi[sz]ed (?:the|all|everything)|"
     r"(?:big|huge|massive|special|many) thanks|thanks to \w+ (?:who|for)|"
     r"who (?:fixed|organi[sz]ed|ran|made|built|painted|cleaned|sorted|raised|baked|knitted)",
 }
@@ -522,7 +523,8 @@ INSIDE_ASKED = re.compile(
     r"\b(?:something|smth|sth|a few words|some words|a line|words)\s+(?:\w+\s+){0,2}?to\s+"
     r"(?:put|write|say|pop|stick)\s+(?:inside|in it|in there|in(?=\s*[?!.]*$))|"
     # "any chance of a few words for the card", "a line for her card?"
-    r"\b(?:something|summat|a few words|some words|a line|a few lines|a message|a verse|a note)\s+"
+    r"\b(?:something|summat|a few words|some words|any words|words|a line|a few lines|a message|"
+    r"a verse|a note)\s+"
     r"(?:(?:nice|short|little|kind|simple|sweet)\s+)?(?:for|in|inside)\s+(?:the|her|his|their|"
     r"our|a|this|that|\w+'s)\s+card\b",
     re.IGNORECASE,

@@ -365,6 +365,56 @@ TOLD = [
         "@darwin can you write something for the card for jan",
         "Gladly, Bob; but what is the card for? Tell me the occasion, and I will write it.",
     ),
+    (
+        "darwin",
+        [("a", "poor mrs hill's tortoise speedy died, she'd had him since 1970")],
+        "b",
+        "@darwin a few words for a card for mrs hill? nothing too sad",
+        (
+            'For the sympathy card, B, I would offer this: "So sorry about Speedy, Mrs Hill. '
+            'Animals give us a loyalty we hardly deserve; may the good years be a comfort."'
+        ),
+    ),
+    (
+        "einstein",
+        [("a", "kelly's had her op, all went well"), ("b", "phew")],
+        "b",
+        "@einstein card for kelly, can you think of something to write",
+        (
+            'For the get well card, B, I would write this: "Get well soon, Kelly! Rest, do '
+            'nothing clever for a while, and come back to us in good order."'
+        ),
+    ),
+    (
+        "socrates",
+        [("a", "josh got his a level results, he's in at durham!")],
+        "b",
+        "@socrates got any words for his card?",
+        (
+            'For the congratulations card, B, I would say only this: "Congratulations! A good '
+            'thing well earned, and deserved."'
+        ),
+    ),
+    (
+        "einstein",
+        [("a", "we want to thank the lollipop lady, she's been doing it 20 years")],
+        "b",
+        "@einstein can you write something for the card",
+        (
+            'For the thank-you card, B, I would write this: "Thank you, from all of us; kindness '
+            'is the one constant we can always measure."'
+        ),
+    ),
+    (
+        "shakespeare",
+        [("a", "steve's mum passed last week")],
+        "b",
+        "@shakespeare what do we write in a card for steve, from the darts team",
+        (
+            'I am sorry, B. For Steve: "With deepest sympathy. There are no words equal to your '
+            'loss; only know that you are in our thoughts, and not alone. From the darts team."'
+        ),
+    ),
 ]
 
 # Not changed: a birthday said, the occasion in the ask, a card told of, a card game.
