@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 
-from bots.asks import PERSON_OR_PET, _tagged_lines, held, yours
-from bots.material import Index
+from bots.asks import _KIN, PERSON_OR_PET, _tagged_lines, held, yours
+from bots.material import STOPWORDS, Index
 
 # The card asked for: the thing written in ("card", "message", "note"), however it is asked.
 _CARD = r"cards?|messages?|msgs?|notes?|wishes"
@@ -73,6 +73,7 @@ CARD_ASKED = re.compile(
     r"^\W*(?:(?:an?|some|quick|funny)\s+)*excuse (?:note|letter)\b|"
     # "what should i write in dave's leaving card", "what do we put in a sympathy card"
     r"\bwhat (?:should|do|can|shall|would) (?:i|we) (?:write|put|say) (?:in|on)\b|"
+    r"\bwhat (?:would|should|do|could|might) (?:you|u) (?:write|put|say) (?:in|on)\b|"
     # "something for a good luck card", "something nice to put in her card"
     rf"\bsomething\s+(?:\w+\s+){{0,2}}?(?:for|in|to (?:write|put) in)\s+(?:a|an|the|his|her|my|"
     rf"our|their|\w+'s)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_CARD})\b",
@@ -83,9 +84,9 @@ CARD_ASKED = re.compile(
 # sympathy card".
 CARD_TOLD = re.compile(
     r"^\W*(?:do|does|did|is|are|was|were|should|shall|have|has|how|why|when|who|where|whats|"
-    r"what's|what is)\b(?! (?:you|u) (?:write|do|make|pen))|"
+    r"what's|what is)\b(?! (?:you|u) (?:write|do|make|pen)| (?:us|me)\b)|"
     r"^\W*(?:i|we|she|he|they|my|our|his|her|just|got|the|that|this)\b"
-    r"(?!\s+(?:need|needs|want|wants|would|'d|have to|gotta|must|should|got to)\b)"
+    r"(?!\s+(?:need|needs|want|wants|would|'d|have to|gotta|must|should|got to|any|anything)\b)"
     r"(?![^.?!]*\b(?:pls|please|plz|can you|could you|help)\b)",
     re.IGNORECASE,
 )
@@ -120,7 +121,8 @@ OCCASION = {
     r"note excusing",
     "sympathy": r"sympathy|condolences?|bereave\w*|in memory|sorry for (?:your|her|his|their) loss",
     "retirement": r"retir\w*",
-    "leaving": r"leaving|farewell|goodbye|bon voyage|moving (?:away|abroad|on|to|into|out)|off to|"
+    "leaving": r"leaving|farewell|goodbye|bon voyage|moving (?:away|abroad|on|to|into|out)|"
+    r"off to(?! (?:do|study|be|bed|sleep|get|see|make|have|read|train)\b)|"
     r"last day(?! of (?:school|term|the (?:school )?year|year))|emigrat\w*|going travelling",
     "getwell": r"get well|get better|feel better|speedy recovery|recover\w*",
     # (thanks before a baby: "a thank you card for the midwives who delivered our baby")
@@ -128,9 +130,11 @@ OCCASION = {
     "baby": r"new baby|baby|newborn|new arrivals?|little (?:girl|boy|one)|born|christening|twins|"
     r"triplets|had a (?:boy|girl)",
     "engaged": r"engage\w*",
+    "home": r"new (?:house|home|flat|pad)|first (?:house|home|flat)|house ?warming|moving house|"
+    r"moved house|moving in together|got the keys",
     "luck": r"good luck|luck|all the best for",
-    "congrats": r"congrat\w*|well done|passed(?! away| on)|promot\w*|graduat\w*|new (?:house|home)|"
-    r"first home|got the job|got in|qualified",
+    "congrats": r"congrat\w*|well done|passed(?! away| on)|promot\w*|graduat\w*|got the job|got in|"
+    r"qualified",
 }
 # Thanks to the persona, not in the card: "thanks in advance", "... pls, thank you!".
 THANKS_ASIDE = re.compile(
@@ -157,6 +161,7 @@ CALLED = {
     "getwell": "get well card",
     "baby": "new baby card",
     "engaged": "engagement card",
+    "home": "new home card",
     "luck": "good luck card",
     "congrats": "card",
     "thanks": "thank-you card",
@@ -174,7 +179,7 @@ _ENDS = (
 FOR_WHOM = re.compile(
     rf"\b(?:{_CARD})\s+(?:for|to)\s+(?P<whom>[^,.;:!?()]+)|"
     r"\bfor\s+(?P<other>(?:the|my|our|his|her|their|\w+'s)\s+[^,.;:!?()]+)|"
-    r"\b(?:write|do|make|send)\s+(?!(?:in|on|for|to|me|us|about|into|up|out)\b)"
+    r"\b(?:write|do|make|send)\s+(?!(?:in|on|for|to|me|us|her|him|them|about|into|up|out)\b)"
     r"(?P<sent>(?:(?:my|our|his|her)\s+)?[\w'-]+)\s+(?:a|an)\s+|"
     # "what should i write in dave's leaving card"
     rf"\b(?P<owner>(?:(?:my|our)\s+)?[a-z]+)'s\s+(?:[\w-]+\s+){{0,2}}?(?:{_CARD})\b",
@@ -186,7 +191,7 @@ KIN_SAID = re.compile(rf"\b(?:my|our)\s+(?:[\w'-]+\s+)?{PERSON_OR_PET}", re.IGNO
 NOT_WHOM = re.compile(
     r"^(?:the |my |our |his |her |their |a |an )?(?:\w+ ){0,2}?(?:retirement|leaving|do|party|"
     r"end|exam|exams|interview|wedding|birthday|new job|operation|op|test|card|move|"
-    r"loss|funeral|engagement|promotion|graduation|arrival|baby shower|first day|year)\b",
+    r"loss|funeral|engagement|promotion|graduation|arrival|baby shower|first day|year|inside|it)\b",
     re.IGNORECASE,
 )
 # Words of a name said as one ("dave", "mr hughes"), capitalized; not "from accounts".
@@ -197,7 +202,10 @@ _TITLES = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "mx
 # Signed by those who send it: "from the whole class", "from all of us at number 9".
 SIGNED = re.compile(
     r"\bfrom (?P<who>(?:the whole|all of us|all at|everyone (?:at|in|on)|all the|the team|us all|"
-    r"the whole team|the whole class|all in)\b[\w' ]{0,24})",
+    r"the whole team|the whole class|all in)\b[\w' ]{0,24}|(?:the|all at the|everyone at the) "
+    r"(?:[a-z]+ ){0,2}?(?:club|team|group|choir|band|class|office|crew|gang|lads|girls|society|"
+    r"committee|staff|squad|department|ward|allotments?|street|church|chapel|book club|"
+    r"members|regulars|quiz team|lot|family|bunch)\b|everyone(?= *(?:$|[,.!?)])))",
     re.IGNORECASE,
 )
 WHERE = re.compile(
@@ -231,7 +239,9 @@ YEARS = re.compile(r"\b(?P<years>\d{1,2}) (?:years|yrs)\b", re.IGNORECASE)
 def card_asked(text: str) -> bool:
     """Whether `text` asks for a card to be written for an occasion of `OCCASION` (or one
     `card_occasion` reads in it), not tells of one ("i got a lovely card from the nurses")."""
-    if not CARD_ASKED.search(text) or NOT_A_CARD.search(text) or CARD_TOLD.match(text):
+    if not (CARD_ASKED.search(text) or INSIDE_ASKED.search(text)):
+        return False
+    if NOT_A_CARD.search(text) or CARD_TOLD.match(text):
         return False
     return bool(card_occasion(text))
 
@@ -263,6 +273,8 @@ def card_for(text: str) -> str:
     for found in FOR_WHOM.finditer(text):
         said = next((g for g in found.groups() if g), "").strip()
         said = re.split(_ENDS, f"{said} ", maxsplit=1, flags=re.IGNORECASE)[0].strip()
+        # "a message for a card for hilary": Hilary
+        said = re.sub(rf"^(?:a|an)\s+(?:{_CARD})\s+(?:for|to)\s+", "", said, flags=re.I)
         owner = re.match(r"([a-z]+)'s\b", said, re.IGNORECASE)
         if owner and NOT_WHOM.match(said[owner.end() :].strip()):
             said = owner.group(1)  # "a card for dave's retirement": Dave
@@ -310,6 +322,10 @@ def card_fields(text: str) -> dict[str, str]:
         fields["named"] = baby.group("baby").capitalize()
     if years := YEARS.search(text):
         fields["years"] = years.group("years")
+    if pet := PET_IN_MEMORY.search(text):
+        fields["pet"] = pet.group("pet")
+    if remembered := REMEMBERED.search(text):
+        fields["remembered"] = remembered.group("who")
     for need, said in (("missed", MISSED), ("late", LATE)):
         if found := said.search(text):
             fields[need] = found.group("event").lower()
@@ -319,7 +335,11 @@ def card_fields(text: str) -> dict[str, str]:
 def signed_by(text: str) -> str:
     """Who sends the card, when the message says ("from the whole class"); else ""."""
     found = SIGNED.search(text)
-    return found.group("who").strip() if found else ""
+    who = found.group("who") if found else ""
+    # ("from all of us to take up the hospital tomorrow": all of us)
+    return re.split(
+        r"\s+(?:to|for|tomorrow|today|tonight|on|when|and|so|if|because|as|pls)\b", who
+    )[0].strip()
 
 
 FUNNY_ASKED = re.compile(
@@ -331,7 +351,7 @@ SHORT_ASKED = re.compile(r"\b(?:short|shorter|brief|briefer|snappier|one line|to
 
 
 # What a line's {thing} is, by the name it is tagged with (`card_fields`).
-NEEDS = ("where", "named", "years", "missed", "late")
+NEEDS = ("where", "named", "pet", "remembered", "years", "missed", "late")
 
 
 def card_line(index: Index, text: str, given: str = "", follow: str = "") -> tuple[str, str]:
@@ -365,7 +385,8 @@ def card_line(index: Index, text: str, given: str = "", follow: str = "") -> tup
         asked_funny = FUNNY_ASKED.search(f"{text} {follow}")
         line = (funny if asked_funny and funny else fitted or plain or lines)[0]
     need = next((need for need in NEEDS if need in line.names), "")
-    return line.text, fields.get(need, "")
+    # (a pet's line says its years too: "{years} years of love")
+    return line.text.replace("{years}", fields.get("years", "")), fields.get(need, "")
 
 
 # A card of the occasion asked for others, as it is asked (`card_again`): as it is called, but
@@ -434,3 +455,270 @@ def farewell_verse(index: Index, text: str, given: str = "") -> tuple[str, str]:
     made = lines[0].replace("{what}", who).replace("{thing}", where)
     made = re.sub(r"(^|/ )([a-z])", lambda m: m.group(1) + m.group(2).upper(), made)
     return made, what
+
+
+# An occasion told in the room before a card is asked that names none: "our old cat tibbs died
+# last night. 19 years", then "could you write a little message for a card for hilary? from the
+# club". The card is for what was told (`told_occasion`, the most telling first), with what was
+# told of it: the pet's name, where they go, the baby's name, the years (`_told_particulars`).
+_PET_KINDS = (
+    r"cat|kitty|kitten|dog|doggo|puppy|pup|rabbit|bunny|hamster|guinea pig|tortoise|horse|pony|"
+    r"budgie|parrot|goldfish|fish|ferret|gerbil|rat|mouse|hen|chicken|cockatiel|lurcher|"
+    r"labrador|lab|spaniel|terrier|collie|greyhound"
+)
+TOLD = {
+    "sympathy": rf"died|has died|passed away|passed on|passed last|put (?:\w+ )?(?:down|to sleep)|"
+    rf"crossed the rainbow bridge|lost (?:my|our|his|her|their) (?:[\w'-]+ )?(?:{PERSON_OR_PET}|"
+    rf"{_PET_KINDS})|funeral|no longer with us|sadly (?:lost|gone)|rip (?=[a-z])|"
+    r"(?:got|was|been|be) run over|hit by a car|killed|"
+    r"lost (?:her|his|their) (?:long )?(?:battle|fight)",
+    "getwell": r"in (?:the )?hospital|in a ?& ?e|hospitali[sz]ed|admitted|poorly|unwell|ill|"
+    r"sick(?! of| to| as| goal| tune)|(?:an|the|her|his|their|big|major|knee|hip) (?:op|operation)|"
+    r"operation|surgery|broke (?:his|her|their|my|a|an) \w+|broken (?:\w+ )?(?:leg|arm|hip|wrist|"
+    r"ankle|foot|collarbone|ribs?|toe|finger)|fractured|covid|flu|pneumonia|recovering|"
+    r"on the mend|had a fall|a stroke|heart attack|chemo|laid up|off sick|(?:knee|hip) replacement",
+    "retirement": r"retir(?:e|es|ed|ing|ement)",
+    "leaving": r"(?:is|'s|s|are|'re|am|i'm|im|be) leaving(?! (?:at|now|early|soon|in \d|work|home|"
+    r"the house|for work))|leaving (?:us|the (?:club|team|choir|band|group|office|company|firm|"
+    r"school|practice|surgery|shop|job|society)|her job|his job|their job)|"
+    r"moving (?:to|away|abroad|back to|up to|down to|out of (?:the )?(?:area|country|town))|"
+    r"emigrat\w*|relocat\w*|stepping down|standing down|last day|last shift|moving on|"
+    r"new job (?:in|at|down|up)|handed in (?:her|his|their|my) notice|off to [\w ]{2,24} for good|"
+    r"(?:off|going|moving) (?:to live|to work) (?:in|abroad)|going travelling|off travelling",
+    "baby": r"had (?:the|a|her|his|their) (?:little )?(?:baby|boy|girl)|had a (?:little |baby )?"
+    r"(?:boy|girl)|baby (?:boy|girl)|(?:was|were|been|got) born|newborn|new arrival|gave birth|"
+    r"baby (?:is here|arrived|came)|welcomed (?:a|their|baby)|it's a (?:boy|girl)|twins|"
+    r"little (?:girl|boy|lad|lass)|\d+ ?lbs? ?\d+|\d+ ?pounds? \d+ ?(?:oz|ounces)",
+    "engaged": r"engaged|proposed|popped the question",
+    "congrats": r"passed (?:(?:his|her|their|my|the|your|both|all)\s+)?(?:\w+\s+)?(?:test|"
+    r"exams?|theory|gcses?|a[- ]?levels?|finals|degree|grade|grades|bar|audition|interview|"
+    r"assessment|viva|course|mot)|got (?:(?:his|her|their|my) )?(?:[\w-]+ ){0,2}results|"
+    r"results (?:came|are|were)"
+    r"|got (?:a |an )?(?:first|2:1|distinction|straight as?|a\*|all as?|into|in to|a place|"
+    r"the job|promoted)|graduat\w*|promot\w*|qualified",
+    "home": r"(?:bought|buying|moved into|moving into|moving in to|got) (?:a|their|her|his|our|my|"
+    r"the)? ?(?:first |new )?(?:house|home|flat|place)|moving house|moved house|house ?warming|"
+    r"new (?:house|home|flat)|got the keys|moving in together|first home",
+    # Thanks told of one who did something for them: "margaret has run the tea urn for 20
+    # years", "the volunteers who painted the hut"; not "thanks sue".
+    "thanks": r"volunteer\w*|(?:has|have|'s|'ve) (?:been )?(?:running|organi[sz]ing|doing|"
+    r"making|baking|looking after|helping with|sorting|coaching|teaching|cleaning)\b[\w' ]{0,40}?"
+    r"\b(?:for (?:\d+|years|ages|us)|\d+ (?:years|yrs))|"
+    r"(?:to|say a|a big|a proper) thank(?:s|\b)|organi[sz]ed (?:the|all|everything)|"
+    r"(?:big|huge|massive|special|many) thanks|thanks to \w+ (?:who|for)|"
+    r"who (?:fixed|organi[sz]ed|ran|made|built|painted|cleaned|sorted|raised|baked|knitted)",
+}
+TOLD_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in TOLD.items()}
+# Told of another occasion than a card of `TOLD`'s: a birthday, a wedding, Christmas; the card
+# is for that (the persona's `#occasion` lines), never for news older than it.
+OTHER_TOLD = re.compile(
+    r"\b(?:birthday|bday|b-day|wedding|anniversary|christmas|xmas|valentine'?s?|mother'?s day|"
+    r"father'?s day|eid|diwali|hanukkah|new year)\b|"
+    r"(?:'s|\bhis|\bher|\btheir|\bmy|\bour|\byour) \d{1,3}(?:st|nd|rd|th)\b"
+    r"(?! (?:of|floor|place|time|try|go|attempt|round|day|week))",
+    re.IGNORECASE,
+)
+# What a card is asked as: "something to put inside", besides `CARD_ASKED`.
+INSIDE_ASKED = re.compile(
+    r"\b(?:something|smth|sth|a few words|some words|a line|words)\s+(?:\w+\s+){0,2}?to\s+"
+    r"(?:put|write|say|pop|stick)\s+(?:inside|in it|in there|in(?=\s*[?!.]*$))|"
+    # "any chance of a few words for the card", "a line for her card?"
+    r"\b(?:something|summat|a few words|some words|any words|words|a line|a few lines|a message|"
+    r"a verse|a note)\s+"
+    r"(?:(?:nice|short|little|kind|simple|sweet)\s+)?(?:for|in|inside)\s+(?:the|her|his|their|"
+    r"our|a|this|that|\w+'s)\s+card\b",
+    re.IGNORECASE,
+)
+CARD_WORD = re.compile(r"\bcards?\b", re.IGNORECASE)
+# Words any card's asking says (`card_carried` reads no message without them).
+CARD_ASKED_WORDS = re.compile(
+    r"\b(?:cards?|messages?|msgs?|notes?|wishes|words?|lines?|something|summat|smth|sth|inside|"
+    r"verse|(?:in|for) (?:it|there))\b",
+    re.IGNORECASE,
+)
+# Words asked for a card told of just before, by "it": "could you pen something for the inside?",
+# "do us a couple of lines for it?", "write us summat to put in it", "what would you put in it".
+IT_ASKED = re.compile(
+    r"\b(?:something|summat|smth|sth|a few words|some words|few words|a couple of lines|"
+    r"couple of lines|a line|a few lines|lines|words|a message|a verse|a little something|"
+    r"anything|a note)\s+(?:[\w']+\s+){0,3}?(?:(?:for|in|inside|on)\s+(?:it|the inside|"
+    r"there|inside)|to (?:put|write|go|say|pop|stick) (?:in|inside|on)(?:\s+(?:it|there))?)"
+    r"(?=\s*(?:$|[?!.,)]|\b(?:pls|please|plz|love|mate|then|go on|keep|nothing|he|she|they|"
+    r"seeing|as|its|it's|for|from|x+)\b))|"
+    r"\bwhat (?:would|should|could|do|might) (?:you|u) (?:write|put|say) in (?:it|there)\b|"
+    r"\b(?:put|write|do|pen) (?:a few|some) words (?:together )?(?:for|in) it\b",
+    re.IGNORECASE,
+)
+# A pet's name as told: "our old cat tibbs", "our dog, bailey,"; "Tibbs, our cat".
+PET_NAMED = re.compile(
+    r"(?:\b(?:my|our|his|her|their|the|your)|(?<=\w's))\s+(?:(?:old|lovely|little|beloved|dear|sweet|family|"
+    rf"poor|gorgeous|beautiful|big|darling|precious|elderly|rescue)\s+){{0,2}}(?P<kind>{_PET_KINDS})"
+    r"\s*,?\s+(?P<name>[A-Za-z][a-z'-]+)\b|"
+    r"\b(?P<first>[A-Z][a-z'-]+),?\s+(?:my|our|his|her|their)\s+(?:old\s+)?(?P<kind2>"
+    rf"{_PET_KINDS})\b",
+)
+# One of theirs who died, by name: "mr okafor lost his wife joyce on sunday".
+LOST_NAMED = re.compile(
+    rf"\blost\s+(?:my|our|his|her|their)\s+(?:(?:dear|beloved|lovely|old)\s+)?(?:{_KIN})\s*,?\s+"
+    r"(?P<name>[a-z][a-z'-]+)\b",
+    re.IGNORECASE,
+)
+REMEMBERED = re.compile(r"\bremembering (?P<who>[A-Z][a-z'-]+)\b")
+PET_IN_MEMORY = re.compile(
+    rf"\bin memory of (?:(?:their|her|his|our|my|the) )?(?:{_PET_KINDS}) (?P<pet>[A-Z][\w'-]+)"
+)
+BABY_TOLD = re.compile(
+    r"\b(?:called|named|name is|named her|named him|say hello to|welcome(?: to the world)?,?|"
+    r"baby|little)\s+(?P<baby>[A-Za-z][a-z'-]+)\b",
+    re.IGNORECASE,
+)
+# Words that are no one's name, for a name read loosely ("our cat has died", "baby girl").
+_NO_NAME = frozenset(
+    re.findall(
+        r"\S+",
+        "died dies dying passed has had was is got went finally sadly yesterday today tonight "
+        "last this who that and of in at on to for from with just sadly girl boy one ones "
+        "arrived came is isn't wasn't the a an she he they it its it's our my your his her "
+        "their we you i weighed weighing born sister brother cousin at yet too so very really",
+    )
+)
+# Where someone goes as told, cut before what is said after it ("leeds next month").
+WHERE_TOLD = re.compile(
+    r"\b(?:off to|moving to|moving back to|moving up to|moving down to|emigrating to|heading to|"
+    r"relocating to|(?:a |new )?job (?:in|at)|going to live in|going to work in)\s+"
+    r"(?P<where>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)",
+    re.IGNORECASE,
+)
+_NOT_A_PLACE = frozenset(
+    re.findall(
+        r"\S+",
+        "be do miss have get start work live the a an bed uni university school college his "
+        "her their my our your work pastures greener another next this that some somewhere "
+        "abroad london-ish up down back",
+    )
+)
+_AFTER_PLACE = frozenset(
+    re.findall(
+        r"\S+",
+        "next this in on at for soon tomorrow after with and to from by month week year when "
+        "so but lol for end start",
+    )
+)
+
+
+def _name_said(word: str) -> str:
+    """A name as it is said ("tibbs": "Tibbs"); "" for a word that may be no name."""
+    low = word.lower()
+    if (
+        low in _NO_NAME
+        or low in STOPWORDS
+        or not low.isalpha()
+        or not 2 <= len(low) <= 12
+        or re.search(r"(?:ed|ing|ly)$", low)
+    ):
+        return ""
+    return low.capitalize()
+
+
+def _where_told(text: str) -> str:
+    """Where someone goes, as told ("moving to new zealand": "New Zealand"); "" for a place not
+    read cleanly ("moving to be nearer her kids", "off to the coast")."""
+    found = WHERE_TOLD.search(text)
+    if not found:
+        return ""
+    words = found.group("where").lower().split()
+    if len(words) > 1 and (words[1] in _AFTER_PLACE or words[1] in STOPWORDS):
+        words = words[:1]
+    if words[0] in _NOT_A_PLACE or (len(words) == 1 and words[0] in STOPWORDS):
+        return ""
+    return " ".join(w.capitalize() for w in words)
+
+
+def told_occasion(text: str) -> str:
+    """The occasion a message tells of that a card may be for (`TOLD`, most telling first), or
+    "" when it tells none."""
+    text = THANKS_ASIDE.sub(" ", text)
+    return next((kind for kind, said in TOLD_SAID.items() if said.search(text)), "")
+
+
+def _told_particulars(kind: str, text: str) -> list[str]:
+    """What the message told of its occasion, said as a card's asking reads it (`card_fields`,
+    `PET_IN_MEMORY`): "in memory of their cat Tibbs", "off to Leeds", "called Rosie", "19
+    years"."""
+    said = []
+    if kind == "sympathy" and (pet := PET_NAMED.search(text)):
+        name = _name_said(pet.group("name") or pet.group("first") or "")
+        species = (pet.group("kind") or pet.group("kind2") or "").lower()
+        if name:
+            said.append(f"in memory of their {species} {name}")
+    elif kind == "sympathy" and (lost := LOST_NAMED.search(text)):
+        kin = re.fullmatch(_KIN, lost.group("name"), re.IGNORECASE)
+        said += [f"remembering {named}"] if (named := _name_said(lost[1])) and not kin else []
+    if kind == "leaving" and (where := _where_told(text)):
+        said.append(f"off to {where}")
+    if kind == "baby":
+        found = [*BABY_NAMED.finditer(text), *BABY_TOLD.finditer(text)]
+        named = next((n for n in (_name_said(f.group("baby")) for f in found) if n), "")
+        said += [f"called {named}"] if named else []
+    if kind in ("sympathy", "retirement", "thanks") and (years := YEARS.search(text)):
+        said.append(f"{years.group('years')} years")
+    return said
+
+
+# A card of each occasion, as the asking is carried with it (read back by `card_occasion`).
+TOLD_AS = {
+    "sympathy": "a sympathy card",
+    "getwell": "a get well card",
+    "retirement": "a retirement card",
+    "leaving": "a leaving card",
+    "baby": "a new baby card",
+    "engaged": "an engagement card",
+    "home": "a new home card",
+    "congrats": "a congratulations card",
+    "thanks": "a thank you card",
+}
+
+
+def _unnamed(text: str, card_told: bool = False) -> bool:
+    """Whether `text` asks for a card (or words to put in one; words "for it" when a card was
+    just told of, `card_told`) and names no occasion of `OCCASION` for it: not a birthday, a
+    Christmas or any other said, nor a card told of or of another kind."""
+    asked = (
+        CARD_ASKED.search(text)
+        or INSIDE_ASKED.search(text)
+        or (card_told and IT_ASKED.search(text))
+    )
+    if not asked:
+        return False
+    # (told of in the sentence asked, not before it: "we're getting reg a card. could you pen
+    # something for the inside?")
+    start = max((m.end() for m in re.finditer(r"[.!?,;:]+\s", text[: asked.start()])), default=0)
+    if NOT_A_CARD.search(text) or CARD_TOLD.match(text[start:]) or OTHER_TOLD.search(text):
+        return False
+    return not card_occasion(QUOTED.sub(" ", text))
+
+
+# Words quoted, as others wrote them: "everyone's just put 'good luck' lol".
+QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,40}'(?!\w)|\"[^\"\n]{2,40}\"|‘[^’\n]{2,40}’|“[^”\n]{2,40}”")
+
+
+def card_unnamed(text: str) -> bool:
+    """Whether `text` asks for a card that names no occasion at all, nor tells one (`TOLD`)."""
+    return _unnamed(text) and not told_occasion(text)
+
+
+def card_carried(text: str, before: list[str]) -> str:
+    """The card `text` asks for, carried with the occasion told in the room (`before`: what the
+    people said, latest first): "write something for her card (a get well card)"; "" when
+    `text` names its own occasion, or the latest told is another (a birthday), or none."""
+    card_told = any(CARD_WORD.search(s) and not NOT_A_CARD.search(s) for s in (text, *before[:4]))
+    if not _unnamed(text, card_told):
+        return ""
+    for said in (text, *before):
+        kind = told_occasion(said)
+        if BIRTHDAY_SAID.search(said) or (OTHER_TOLD.search(said) and not kind):
+            return ""
+        if kind:
+            told = ", ".join([f"Write {TOLD_AS[kind]} message", *_told_particulars(kind, said)])
+            return f"{told}. {QUOTED.sub(' ', text).strip()}"
+    return ""

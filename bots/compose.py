@@ -29,7 +29,15 @@ import re
 import zlib
 
 from bots.asks import COUPLES_ANNIVERSARY, HOW_TO, PAST_ASKED, Tagged, _tagged_lines, held, yours
-from bots.cards import CARD_TOLD, YEARS, card_asked, card_for, card_occasion
+from bots.cards import (
+    CARD_TOLD,
+    YEARS,
+    card_asked,
+    card_fields,
+    card_for,
+    card_occasion,
+    signed_by,
+)
 from bots.letters import NAMED_DAY, notice_kind
 from bots.lexicon import a_thing
 from bots.material import STOPWORDS, Index, terms
@@ -85,7 +93,19 @@ COMPOSE_ASKED = re.compile(
 GOOD_ASKED = re.compile(r"^\W*(?:what'?s|what is|what should|what shall|what could)\b", re.I)
 
 # The wishes a message may carry (bots/cards.py `card_occasion`, and birthdays).
-WISHES = ("birthday", "luck", "congrats", "thanks", "getwell", "leaving", "retirement")
+WISHES = (
+    "birthday",
+    "luck",
+    "congrats",
+    "thanks",
+    "getwell",
+    "leaving",
+    "retirement",
+    "sympathy",
+    "baby",
+    "engaged",
+    "home",
+)
 BIRTHDAY = re.compile(r"\b(?:birthday|bday|b'day|\d{1,3}(?:st|nd|rd|th))\b", re.IGNORECASE)
 AGE = re.compile(
     r"\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\b|"
@@ -293,6 +313,8 @@ def _addressed(whom: str, text: str) -> str:
     whom = re.sub(r"'s?$", "", whom)  # "dad's 60th": Dad
     # "jo for her interview", "the team before the final": Jo, the team.
     whom = re.split(r"\s+(?:for|before|on|at|in|with|about|after|who|that|from)\b", whom)[0]
+    if re.match(r"(?:his|her|their)\b", whom):
+        return ""  # "her family": no one to greet by name
     if said.startswith("the ") and re.fullmatch(r"\w+s", whom):
         return ""  # "the nurses": thanked as all of them, never "Thank you, Nurses"
     # "my brothers birthday", "my mates 30th": the brother, the mate.
@@ -372,12 +394,19 @@ def _fields(text: str) -> dict[str, str]:
         fields["years"] = years.group("years")
     if met:
         fields["met"] = re.sub(r"\s+", " ", met.group("met").strip())
+    # Where they go, a pet mourned by its name, a baby's name (bots/cards.py `card_fields`).
+    told = card_fields(text)
+    fields.update({said: told[need] for need, said in TOLD_AS.items() if need in told})
     return fields
+
+
+# What a card's asking tells (`card_fields`), as a `#compose` line names it.
+TOLD_AS = {"where": "where", "pet": "pet", "named": "named", "remembered": "remembered"}
 
 
 # What an asker may tell of the occasion for a `#compose` line to say: the occasion itself, an
 # age, years served, where the two met.
-DETAILS = ("what", "age", "years", "met")
+DETAILS = ("what", "age", "years", "met", "where", "pet", "named", "remembered")
 
 
 def _lines(
@@ -420,7 +449,8 @@ def _sub(kind: str, text: str) -> str:
 def _fill(line: Tagged, fields: dict[str, str]) -> str:
     """A `#compose` line with its slots filled: {thing} is the age or the years its names say
     ({name} is left for the engine)."""
-    thing = fields.get("years" if "years" in line.names else "age", "")
+    told = next((need for need in TOLD_AS.values() if need in line.names), "")
+    thing = fields.get(told or ("years" if "years" in line.names else "age"), "")
     said = {key: fields.get(key, "") for key in ("who", "what", "met")}
     return line.text.format(name="{name}", thing=thing, **said)
 
@@ -507,6 +537,11 @@ WISH_CALLED = {
     "getwell": "get well",
     "leaving": "leaving",
     "retirement": "retirement",
+    "sympathy": "sympathy",
+    "congrats": "congratulations",
+    "baby": "new baby",
+    "home": "new home",
+    "engaged": "engagement",
 }
 WISH_NOUN = re.compile(r"\b(card|message|note|text|wishes)s?\b", re.IGNORECASE)
 
@@ -557,7 +592,7 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
     if detailed and sub:
         # A detail told for the piece ("they met at a bus stop in the rain") is put in it, in a
         # line made to say it, before a poet's own made toasts that could not.
-        return ("offer", {"what": _called(kind, text)}, f'"{detailed[0]}"')
+        return ("offer", {"what": _called(kind, text)}, f'"{_signed(kind, detailed[0], text)}"')
     if made and not cheered:
         return None  # a poet's own made toasts, speeches, chants and mottos stand (`#made`)
     if made:
@@ -568,9 +603,18 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
     lines = _lines(index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY)
     if not lines:
         return None
-    piece = lines[0]
+    piece = _signed(kind, lines[0], text)
     what = _thing(text) if kind in ("slogan", "name") else ""
     return ("offer", {"what": what or _called(kind, text)}, f'"{piece}"')
+
+
+def _signed(kind: str, piece: str, text: str) -> str:
+    """A wish signed by those who send it, when the asking says ("from the club"): "... From
+    the club."; as it is, when it says so already ("from all of us")."""
+    signer = signed_by(text) if kind == "wish" else ""
+    if not signer or re.search(r"\bfrom (?:all of )?us\b", piece, re.IGNORECASE):
+        return piece
+    return f"{piece} From {signer}."
 
 
 # The thing words are put on, said back ("For the plaque", "For the medal").

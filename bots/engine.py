@@ -98,13 +98,18 @@ from bots.asks import (
     verse_subject,
 )
 from bots.cards import (
+    CARD_ASKED_WORDS,
+    CARD_WORD,
     FUNNY_ASKED,
+    OTHER_TOLD,
     card_again,
     card_asked,
+    card_carried,
     card_for,
     card_line,
     card_occasion,
     card_purpose,
+    card_unnamed,
     farewell_verse,
     signed_by,
 )
@@ -433,6 +438,10 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     # Asked to change what it gave: the shortest of the names it offered; none to give.
     "shortest": ("{what}, then, {name}: the shortest of them.",),
     "noother": ("That is the best I have, {name}; I have no other to give you.",),
+    # A card asked that nobody said the occasion of: what it is for, asked, never guessed.
+    "cardwhat": (
+        "Gladly, {name}; but what is the card for? Tell me the occasion, and I will write it.",
+    ),
     "noplainer": ("I put that badly, {name}, and I have no plainer way to say it; forgive me.",),
     # A choice between two deeds, or a yes or no on one (`_deed_pick`): {what} is the pick.
     "deed": ("{what}, {name}; that is what I would do.",),
@@ -5237,7 +5246,21 @@ def _composed(
     if reading.kind == "request" and asked_text == cleaned and MENTION_SAID.search(cleaned):
         kind, mentioned = _asked_as(cleaned, index)  # "toast for the do, mention the altos"
         asked_text = mentioned if kind == reading.stance else asked_text
+    wordsmith = reading.stance in ("occasion", "verse", "card", "motto", "compose")
     if (
+        (reading.kind != "request" or wordsmith)
+        and not author_is_persona
+        and not unasked
+        and not OCCASION_TOLD.search(theme)
+        and (card_kind := _card_told(index, asked_text, history, persona_names))
+        and (reading.kind == "request" or card_kind[0] != "cardwhat")
+    ):
+        # "could you write a little message for a card for hilary? from the club", two messages
+        # after "our old cat tibbs died last night. 19 years": a sympathy card, naming Tibbs;
+        # asked what it is for when nobody told (never a birthday toast guessed).
+        asked_text = card_kind[1]
+        reading = Reading("request", in_field=reading.in_field, stance=card_kind[0])
+    elif (
         reading.kind == "request"
         and reading.stance in ("occasion", "verse", "card", "motto")
         and not author_is_persona
@@ -7661,6 +7684,38 @@ OCCASION_TOLD = re.compile(
 )
 
 
+def _card_told(
+    index: Index, text: str, history: Sequence[Said], personas: Collection[str]
+) -> tuple[str, str] | None:
+    """A card asked that names no occasion (`text`), as it is written: for the occasion the
+    people told of in the last few messages (bots/cards.py `card_carried`), the stance it is
+    written in and the asking carried with it; ("cardwhat", text) when nobody told of any;
+    None when it names its own, or the room told of another (a birthday, a wedding)."""
+    if not CARD_ASKED_WORDS.search(text):
+        return None  # (most messages: no words asked for a card)
+    before = [
+        MENTION.sub(" ", said.text)
+        for said in reversed(history[-8:-1])
+        if not said.own and said.author not in personas
+    ]
+    if carried := card_carried(text, before):
+        kind = _request_kind(carried, index)
+        return (kind, carried) if kind in ("card", "compose") else None
+    if (
+        card_unnamed(text)
+        and CARD_WORD.search(text)
+        and not any(OTHER_TOLD.search(said) for said in before)
+        # (an occasion of its own sort said: "for my teacher at the end of term", "with love")
+        and not set(occasions_of(CARD_WORD.sub(" ", text))) & HINTED
+    ):
+        return ("cardwhat", text)
+    return None
+
+
+# Occasions `occasions_of` reads that a card asked may be for, whose words it writes as before.
+HINTED = {"grief", "love", "parting", "giving", "birthday", "courage"}
+
+
 def _occasion_carried(
     text: str, history: Sequence[Said], personas: Collection[str], theme: str = ""
 ) -> str:
@@ -7931,6 +7986,8 @@ def _request(
         return ("offer", {"what": what}, f'"{body}"') if body else None
     if reading.stance == "notice":
         return _notice(index, text)
+    if reading.stance == "cardwhat":
+        return ("cardwhat", {}, "")
     if reading.stance == "piece":
         return piece(index, MENTION.sub(" ", text).strip())
     if reading.stance == "compose":

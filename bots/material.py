@@ -151,6 +151,8 @@ TAGS = {
     "bring {thing}.` says what to bring ({thing}); every fact given is kept whatever the lines say",
     "cardsorry": "offering a sympathy card for {who}, sorry for the loss first",
     "cardsigned": "offering the card it just wrote again, signed with the names asked for",
+    "cardwhat": "asking what a card is for, when it was asked for one and nobody said the "
+    "occasion (never a birthday guessed): 'Gladly, {name}; but what is the card for?'",
     "named": "a name made of the people's own names, asked 'with our names in it: jo, sam, raj' "
     "(bots/naming.py): `#named any: We Happy {thing} | King Harry's few, counted: {what}`; {what} "
     "is the names said together, {thing} how many they are (Three)",
@@ -291,7 +293,8 @@ TAGS = {
     "without": "the thing it would never be without at its work ('whats the one thing you'd "
     "never go out without?'): from its life",
 }
-# ({met}: where the two a `#compose` toast is for met, bots/compose.py)
+# ({met}: where the two a `#compose` toast is for met, bots/compose.py; {years}: the years a
+# pet mourned in a `#card` lived, bots/cards.py)
 PLACEHOLDERS = {
     "name",
     "speaker",
@@ -303,6 +306,7 @@ PLACEHOLDERS = {
     "second",
     "other",
     "met",
+    "years",
 }
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")
@@ -691,7 +695,7 @@ def material_validate(material: object) -> None:
             raise ValidationError(
                 f"material: {line!r} uses {sorted(fields - PLACEHOLDERS)}; "
                 "lines may use {name}, {speaker}, {mention}, {who}, {what}, {thing}, {first}, "
-                "{second}, {other} and {met}.",
+                "{second}, {other}, {met} and {years}.",
                 code="material",
             )
 

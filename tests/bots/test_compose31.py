@@ -39,7 +39,7 @@ WRITTEN = [
     (
         "einstein",
         "pls write smth for the leaving card for maria she's off to spain",
-        ["Good luck, Maria!"],
+        ["Good luck in Spain, Maria!"],  # (where she goes, said: card40)
     ),
     ("lovelace", "write a leaving message for sue", ["Good luck, Sue!"]),
     # A message to someone, saying what was asked.

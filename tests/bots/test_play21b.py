@@ -524,9 +524,10 @@ def test_a_take_on_an_option_still_joins_a_choice(slug, said):
 
 # --- Words for an occasion, not the same twice in a room ----------------------------------
 
+# (a birthday said: a card asked for no occasion said is asked about, card40)
 CARD = (
-    "@shakespeare can you write a short poem for nana's card? she loves her garden and her cat "
-    "biscuit"
+    "@shakespeare can you write a short poem for nana's birthday card? she loves her garden and "
+    "her cat biscuit"
 )
 GRATIANO = "Gratiano's toast in The Merchant of Venice"
 
