@@ -113,6 +113,8 @@ from bots.compose import compose, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
+from bots.everyday40 import asks as everyday40_asks
+from bots.everyday40 import worked as everyday40_worked
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -3518,7 +3520,12 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
 
 # The readers of a sum by the roles of its figures, and of the everyday classes of sums: each
 # with its quick look at the ask, then its reading of the ask and the lines before it.
-ROLED = ((roles_asks, roles_worked), (everyday_asks, everyday_worked))
+# (the sums40 classes first: they read what the others leave out, a tip or the days a week)
+ROLED = (
+    (everyday40_asks, everyday40_worked),
+    (roles_asks, roles_worked),
+    (everyday_asks, everyday_worked),
+)
 
 
 def _sum_roled(
