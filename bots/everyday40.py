@@ -76,7 +76,7 @@ TIP_WORD = re.compile(rf"\b(?:{_TIP}|{_STAFF}|tipping)\b")
 INCLUDED = re.compile(
     rf"\b(?:{_TIP})(?: charge)? (?:is |was |already |has been |been )*(?:included|incl|inc)\b|"
     rf"\b(?:includ\w*|incl|inc|already has|has) (?:the |a )?(?:\d+% )?(?:{_TIP})\b"
-    r"(?! (?:on top|of))|\bservice (?:is )?already\b"
+    r"(?! (?:on top|of))|\bservice (?:is )?already\b|\boptional\b|\bdiscretionary\b"
 )
 BILL = re.compile(rf"£(?P<b>{NUM})(?!\s?(?:each|pp|a head|per))")
 HEADS = re.compile(
@@ -182,7 +182,8 @@ SESSION_ASIDE = re.compile(
     r"\bfree\b|\boff\b|\bdiscount|\bdeposit|\bmembership|\bjoining|\b(?:entry|registration|kit|"
     r"sign[- ]?up|one[- ]off) fee|\bmiss|\bskip|"
     r"\bexcept\b|\bapart from\b|\bholiday|\bhalf term\b|\bbank\b|\beach of us\b|\bsplit\b|"
-    r"\bother week\b|\bfortnight|\bbetween\b"
+    r"\bother week\b|\bfortnight|\bbetween\b|\b(?:two|three|four|both|the) (?:kids|children|"
+    r"boys|girls|of us|of them)\b|\bfor (?:the )?(?:two|three|four|both)\b"
 )
 PLURAL = {"class": "classes", "go": "goes", "match": "matches", "sesh": "seshes"}
 
@@ -212,7 +213,8 @@ def _weekly(lines: Sequence[str]) -> Worked | None:
     unit = {"sesh": "session", "practise": "practice"}.get(unit, unit)
     if not weeks:
         if MONTHS.search(text):
-            return Worked("", need="how many weeks it runs (four weeks are not a month)")
+            month = " (four weeks are no month)" if re.search(r"\bmonths?\b", text) else ""
+            return Worked("", need=f"how many weeks it runs{month}")
         return None
     if len(weeks) != 1 or not 0 < a_week <= 5:
         return None
@@ -275,7 +277,7 @@ EACH_Q = re.compile(
     rf"using|of|at|wants?|requires?)? ?(?:about |roughly |around )?(?P<q>{NUM}) ?{_Q_UNIT}"
     rf"(?![\w/])|(?<![\w.£])(?P<q2>{NUM}) ?{_Q_UNIT.replace('u>', 'u2>')} (?:of (?:the )?[a-z]+ )?"
     r"(?:each|(?:per|a|an|for each|for every) (?!metre|meter|m\b|kilo|kg|litre|liter|l\b|week|"
-    r"day|month|year|hour)[a-z]+|a piece|apiece)\b"
+    r"day|month|year|hour)[a-z]+|a piece|apiece|long|in length)\b"
 )
 UNIT_PRICE = re.compile(rf"(?:{PENCE}) ?(?:a|an|per|/) ?{_P_UNIT}\b")
 AMOUNT_ASKED = re.compile(
@@ -446,7 +448,7 @@ _BASE = r"normal|basic|standard|regular|flat|usual|base|ordinary"
 HOURS = re.compile(
     rf"(?<![\w.£])(?P<h>{NUM}) ?(?:(?:{_BASE}) )?(?:hours?|hrs?|h)\b|"
     rf"(?<![\w.£])(?P<h2>{NUM}) (?:{_BASE})\b|\b(?:did|worked|done|do) (?:my |the )?"
-    rf"(?P<h3>{NUM})(?! ?(?:%|£|at\b|on\b|of\b|x\b))\b"
+    rf"(?P<h3>{NUM})(?! ?(?:%|£|at\b(?! £)|on\b|of\b|x\b))\b"
 )
 # the hours at a higher rate, said in the clause before it: "7 of them on sunday at", "8 at"
 SPECIAL_BEFORE = re.compile(
@@ -460,8 +462,8 @@ SPECIAL_AFTER = re.compile(
     r"(?: ?(?:hours?|hrs?|h))?(?P<of> of (?:them|those|these|it))?\b"
 )
 OVER = re.compile(
-    rf"\b(?:over|after|above|beyond|past|more than|anything over|over and above) (?P<t>{NUM}) ?"
-    r"(?:hours?|hrs?|h)\b"
+    rf"\b(?:over|after|above|beyond|past|more than|anything over|over and above) (?P<t>{NUM})"
+    r"(?: ?(?:hours?|hrs?|h)\b|(?= (?:is|are|at|pays?|paid|gets?|goes)\b))"
 )
 ADDED = re.compile(r"\b(?:plus|extra|another|more|on top|as well|also|additional|then)\b")
 FLAT = re.compile(rf"\b(?:{_BASE})\b|^ ?(?:at|@) £")
@@ -536,6 +538,8 @@ def _paid(lines: Sequence[str]) -> Worked | None:
         if not got:
             return None
         how = "of" if got["of"] else "added" if ADDED.search(before[: got.start()]) else ""
+        if not how and re.search(r"\b(?:over|after|past|above|beyond|overtime)\b", before):
+            return None  # "overtime past 40 is": past what?
         special.append((_n(got["k"]), k, how))
         used.append((i, at + got.start("k"), at + got.end("k")))
     hours = [
@@ -614,7 +618,8 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
 ASKS_ANY = re.compile(
     r"\b(?:how much|each|split|pp|per|a head|cost|total|come to|spend|pay|paid|earn|get|wages?|"
     r"gross|owe|owed|altogether|price|between|chip|chipping|send|make|damage|"
-    r"work (?:that|it|this) out|what'?s (?:that|it|my|the|he|she|they|everyone)|whats (?:that|it|my|the|he|she|they))\b|£",
+    r"work (?:that|it|this) out|what'?s (?:that|it|my|the|he|she|they|everyone)|"
+    r"whats (?:that|it|my|the|he|she|they))\b|£",
     re.I,
 )
 
