@@ -85,6 +85,7 @@ HEADS = re.compile(
     r"(?! (?:hours?|days?|weeks?|nights?|courses?|%))|"
     rf"(?<![\w.£$€])(?P<k>{_HEADS_WORD}) (?:ways|people|adults|guests|diners|mates|friends|"
     r"players|lads|girls|couples)\b|"
+    rf"\b(?:group|party|table|crowd) of (?P<g>{_HEADS_WORD})\b|"
     rf"£{NUM},? for (?:the )?(?P<f>{_HEADS_WORD})\b(?!\s?(?:[a-z]+ )?(?:hours?|days?|nights?|"
     r"weeks?|courses?|items?|drinks?|mains?|pizzas?|bottles?))"
 )
@@ -98,7 +99,7 @@ SPLIT_ASKED = re.compile(
 
 
 def _heads_of(m: re.Match[str]) -> int:
-    return int(_num(m["n"] or m["m"] or m["k"] or m["f"]))
+    return int(_num(m["n"] or m["m"] or m["k"] or m["f"] or m["g"]))
 
 
 def _tipped(lines: Sequence[str]) -> Worked | None:
@@ -162,13 +163,17 @@ _SESSION = (
 )
 PER_SESSION = re.compile(rf"(?:{PENCE}) ?(?:a|an|per|each|/) ?(?P<u>{_SESSION})\b")
 _DAY = r"(?:mon|tues|tue|wednes|wed|thurs|thur|fri|satur|sat|sun)day"
+# (a day cut short only after "every" or "on": "every sat", "on tues and thurs")
+_SHORT = r"(?:mon|tues?|weds?|thur?s?|fri|sat|sun)\b"
 DAYS_A_WEEK = re.compile(
-    rf"\b(?:every |on |each )?(?P<d>{_DAY}s?)(?:(?:,| and| &| or)? (?:every |on )?{_DAY}s?)*\b"
+    rf"\b(?:every |on |each )?(?P<d>{_DAY}s?)(?:(?:,| and| &)? (?:every |on )?{_DAY}s?)*\b|"
+    rf"\b(?:every|on|each) {_SHORT}(?:(?:,| and| &)? (?:every |on )?(?:{_DAY}s?|{_SHORT}))*\b"
 )
+DAY_SAID = re.compile(rf"{_DAY}|\b{_SHORT}")
 TIMES_A_WEEK = re.compile(
-    r"\b(?:(?P<w>once|twice)|(?P<k>\d|one|two|three|four|five) (?:times|nights?|evenings?|"
-    r"sessions?|classes|class|lessons?|days?|goes)) (?:a|per|each|every) week\b|"
-    r"\b(?P<one>weekly|every week|each week)\b"
+    r"\b(?:(?P<w>once|twice)|(?P<k>\d|one|two|three|four|five) ?(?:x|times|nights?|evenings?|"
+    r"sessions?|classes|class|lessons?|days?|goes)) (?:(?:a|per|each|every) week\b|weekly\b)|"
+    r"(?<!twice )(?<!once )(?<!times )(?<!\dx )\b(?P<one>weekly|every week|each week)\b"
 )
 WEEKS = re.compile(
     rf"(?<![\w.£])(?P<n>\d{{1,2}}|{WORD_NUM}) ?(?:-| )?weeks?\b(?! (?:a|per|each) (?:year|month))"
@@ -202,7 +207,7 @@ def _weekly(lines: Sequence[str]) -> Worked | None:
         return None
     if days:
         m = days[0][1]
-        a_week = len(re.findall(_DAY, m.group(0)))
+        a_week = len(DAY_SAID.findall(m.group(0)))
         often = ""
     else:
         m = times[0][1]
@@ -273,8 +278,9 @@ ITEMS_OF = re.compile(
 )
 ITEMS = re.compile(rf"(?<![\w.£])(?P<n>\d{{1,3}}|{WORD_NUM}|twenty) (?:[a-z]+ ){{0,2}}?[a-z]+s\b")
 EACH_Q = re.compile(
-    rf"\beach (?:one |of them |will |would )?(?:needs?|takes?|uses?|is|being|needing|taking|"
-    rf"using|of|at|wants?|requires?)? ?(?:about |roughly |around )?(?P<q>{NUM}) ?{_Q_UNIT}"
+    rf"\beach (?:one |of them |will |would |[a-z]{{3,}} )?(?:needs?|takes?|uses?|is|being|"
+    rf"needing|taking|using|of|at|wants?|requires?)? ?(?:about |roughly |around )?"
+    rf"(?P<q>{NUM}) ?{_Q_UNIT}"
     rf"(?![\w/])|(?<![\w.£])(?P<q2>{NUM}) ?{_Q_UNIT.replace('u>', 'u2>')} (?:of (?:the )?[a-z]+ )?"
     r"(?:each|(?:per|a|an|for each|for every) (?!metre|meter|m\b|kilo|kg|litre|liter|l\b|week|"
     r"day|month|year|hour)[a-z]+|a piece|apiece|long|in length)\b"
@@ -506,7 +512,9 @@ def _paid(lines: Sequence[str]) -> Worked | None:
     if not PAY_ASKED.search(ask) or re.search(r"\brate\b", ask) or PAY_ASIDE.search(text):
         return None
     rates, firsts, mults = _find(RATE, lines), _find(FIRST, lines), _find(MULT, lines)
-    if len(rates) + len(firsts) != 1 or not mults or len(mults) > 2:
+    values = {_n(next(v for v in m.groups() if v)) for _, m in rates}
+    rates = [(i, m) for i, m in rates if len(values) == 1]  # "rate's £16/hr": one rate said
+    if len(values) + len(firsts) != 1 or not mults or len(mults) > 2:
         return None
     used: Used = _spans_of([*rates, *firsts, *mults])
     threshold = None
@@ -537,9 +545,13 @@ def _paid(lines: Sequence[str]) -> Worked | None:
             got, at = SPECIAL_AFTER.match(line, m.end()), 0
         if not got:
             return None
-        how = "of" if got["of"] else "added" if ADDED.search(before[: got.start()]) else ""
+        how = (
+            "of"
+            if got["of"] or re.search(r"\b(?:last|final|first)\s*$", before[: got.start()])
+            else ("added" if ADDED.search(before[: got.start()]) else "")
+        )
         if not how and re.search(r"\b(?:over|after|past|above|beyond|overtime)\b", before):
-            return None  # "overtime past 40 is": past what?
+            how = "over"  # "overtime past 40 is": past what? (but for normal hours said)
         special.append((_n(got["k"]), k, how))
         used.append((i, at + got.start("k"), at + got.end("k")))
     hours = [
@@ -568,6 +580,8 @@ def _paid(lines: Sequence[str]) -> Worked | None:
         return None
     if any(how == "of" for _, _, how in special) and flat:
         return None  # "30 normal hours, 6 of them double": which 30?
+    if any(how == "over" for _, _, how in special) and not flat:
+        return None
     steps, parts = [], []
     if past:
         k = past[0][1]
@@ -580,7 +594,7 @@ def _paid(lines: Sequence[str]) -> Worked | None:
     else:
         # hours said beside normal ones ("40 normal, 4 at time and a half") are added to them;
         # those said after the week's hours with nothing else are of them ("35 hours, 7 of them")
-        of = sum(h for h, _, how in special if how == "of" or (not how and not flat))
+        of = sum(h for h, _, how in special if how == "of" or (how in ("", "over") and not flat))
         plain = total_h - of
         if of and plain <= 0:
             return None

@@ -232,6 +232,59 @@ WORKED = [
         "£74.40 is £520.80",
         "£520.80",
     ),
+    (
+        [
+            "group of 11 at the harvester, £198 bill and we said £22 for the waitress, whats "
+            "everyone owe"
+        ],
+        "£198 + the £22 tip is £220; £220 ÷ 11 is £20 each",
+        "£20 each",
+    ),
+    (
+        ["badminton's £7.50 a go, we play twice weekly, how much for 8 weeks"],
+        "twice weekly for 8 weeks is 16 goes; 16 × £7.50 is £120",
+        "£120",
+    ),
+    (
+        ["bingo is £12 a night, we go every friday and saturday, how much over 6 weeks"],
+        "2 nights a week (every friday and saturday) for 6 weeks is 12 nights; 12 × £12 is £144",
+        "£144",
+    ),
+    (
+        ["it's £15 a lesson every sat for the next 12 wks, total?"],
+        "1 lesson a week (every sat) for 12 weeks is 12 lessons; 12 × £15 is £180",
+        "£180",
+    ),
+    (
+        ["i need 9 pieces of ribbon 40cm long, ribbon is 60p per metre, how much"],
+        "9 × 40cm is 3.6m; 3.6m × 60p a metre is £2.16",
+        "£2.16",
+    ),
+    (
+        ["each shelf needs 1.2m of pine, i'm building 5 shelves, pine is £4.80 a metre, cost?"],
+        "5 × 1.2m is 6m; 6m × £4.80 a metre is £28.80",
+        "£28.80",
+    ),
+    (
+        ["£11.44 an hour, i did 39 hours, 4 were bank holiday which pays double, what's my wage"],
+        "39 − 4 is 35 at the normal rate (the 4 taken as of the 39); 35 hours × £11.44 is "
+        "£400.40; 4 hours at double time (£22.88) is £91.52; £400.40 + £91.52 is £491.92",
+        "£491.92",
+    ),
+    (
+        [
+            "my rate's £16/hr. 37.5 hours normal and 6 hours overtime at 1.5x. what's the total "
+            "before tax"
+        ],
+        "37.5 hours × £16 is £600; 6 hours at time and a half (£24) is £144; £600 + £144 is £744",
+        "£744",
+    ),
+    (
+        ["@lovelace £14.50 per hour, 40 hrs, last 4 at time and a half, what do i take"],
+        "40 − 4 is 36 at the normal rate; 36 hours × £14.50 is £522; 4 hours at time and a half "
+        "(£21.75) is £87; £522 + £87 is £609",
+        "£609",
+    ),
 ]
 
 
@@ -268,6 +321,15 @@ DECLINED = [
     ["i work 40 hours at £11, 5 of them at double time, how much"],
     ["£15 an hour, 20 hours on saturday at time and a half, how much"],
     ["boxing day pays double time, i'm doing 8 hours of my 30, £11 an hour, how much"],
+    ["right the damage is £243 for the nine of us", "plus we're leaving a £27 tip"],
+    ["swimming club is £4.20 a session and the kids go tuesdays & fridays", "how much for 6 weeks"],
+    ["knitting group is £2 a week... no wait £2 a session, on mondays, for 10 weeks"],
+    [
+        "sunday is double time. i worked 8 hours on sunday and 32 in the week at £10.20 an "
+        "hour, how much"
+    ],
+    ["if i do 10 hours at time and a half on £12 an hour how much is that"],
+    ["yoga is £6 a class, mondays or tuesdays, how much for 8 weeks"],
 ]
 
 
