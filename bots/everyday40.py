@@ -86,7 +86,7 @@ HEADS = re.compile(
     rf"(?<![\w.£$€])(?P<k>{_HEADS_WORD}) (?:ways|people|adults|guests|diners|mates|friends|"
     r"players|lads|girls|couples)\b|"
     rf"\b(?:group|party|table|crowd) of (?P<g>{_HEADS_WORD})\b|"
-    rf"£{NUM},? for (?:the )?(?P<f>{_HEADS_WORD})\b(?!\s?(?:[a-z]+ )?(?:hours?|days?|nights?|"
+    rf"£(?:{NUM}),? for (?:the )?(?P<f>{_HEADS_WORD})\b(?!\s?(?:[a-z]+ )?(?:hours?|days?|nights?|"
     r"weeks?|courses?|items?|drinks?|mains?|pizzas?|bottles?))"
 )
 SPLIT_ASKED = re.compile(
@@ -108,7 +108,9 @@ def _tipped(lines: Sequence[str]) -> Worked | None:
     text = " ".join(lines)
     if not SPLIT_ASKED.search(_asking(lines[-1])):
         return None
-    if INCLUDED.search(text) or re.search(rf"£{NUM} ?(?:each|pp|a head|per (?:person|head))", text):
+    if INCLUDED.search(text) or re.search(
+        rf"£(?:{NUM}) ?(?:each|pp|a head|per (?:person|head))", text
+    ):
         return None  # the tip in the bill already, or a tip each: not added to the bill here
     fixed, pct, rounds = _find(TIP_FIXED, lines), _find(TIP_PCT, lines), _find(TIP_ROUND, lines)
     if len(fixed) + len(pct) + len(rounds) != 1:
@@ -285,6 +287,10 @@ EACH_Q = re.compile(
     r"(?:each|(?:per|a|an|for each|for every) (?!metre|meter|m\b|kilo|kg|litre|liter|l\b|week|"
     r"day|month|year|hour)[a-z]+|a piece|apiece|long|in length)\b"
 )
+PRICE_AFTER = re.compile(
+    rf"\b(?:a|per|one|1) (?P<u>metre|meter|kilo|kg|litre|liter)(?: of (?:the )?[a-z]+)? "
+    rf"(?:is|costs?|=|at|for) (?P<p>£(?:{NUM})|(?:{NUM})p)\b"
+)
 UNIT_PRICE = re.compile(rf"(?:{PENCE}) ?(?:a|an|per|/) ?{_P_UNIT}\b")
 AMOUNT_ASKED = re.compile(
     r"\bhow (?:much|many) (?!money\b)(?:[a-z]+ ){0,2}?(?:do|will|would|should|shall|must) (?:i|we|"
@@ -448,7 +454,8 @@ REST = re.compile(
 MULT = re.compile(
     r"\btime and (?:a )?half\b|\btime & (?:a )?half\b|(?<![\w.])x ?1\.5\b|(?<![\w.])1\.5 ?x\b|"
     r"(?<![\w.])1\.5 times\b|\btriple(?: time| pay| rate)?\b|\bdouble(?: time| pay| rate)?\b|"
-    r"(?<![\w.])x ?2\b|(?<![\w.])2x\b|\btwice the (?:rate|hourly rate|normal rate)\b"
+    r"(?<![\w.])x ?2\b|(?<![\w.])2x\b|\btwice the (?:rate|hourly rate|normal rate)\b|"
+    r"(?<=at )1\.5\b(?! ?(?:hours?|hrs?|h\b|%|£))"
 )
 _BASE = r"normal|basic|standard|regular|flat|usual|base|ordinary"
 HOURS = re.compile(
@@ -658,6 +665,10 @@ def _worked(said: tuple[str, ...]) -> Worked | None:
     for said_, meant in WORD_MONEY:
         lines = [said_.sub(meant, t) for t in lines]
     lines = [QUID.sub(lambda m: f"£{m['n']}", t) for t in lines]
+    # "time-and-a-half", "double-time"; "a metre of it costs £8.50" said as "£8.50 a metre"
+    lines = [
+        PRICE_AFTER.sub(r"\g<p> a \g<u>", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)) for t in lines
+    ]
     for reader in READERS:
         found = reader(lines)
         if found:

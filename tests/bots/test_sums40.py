@@ -285,6 +285,28 @@ WORKED = [
         "(£21.75) is £87; £522 + £87 is £609",
         "£609",
     ),
+    (
+        ["6 cushion covers each need 0.6m of fabric, a metre of fabric costs £8.50, how much"],
+        "6 × 0.6m is 3.6m; 3.6m × £8.50 a metre is £30.60",
+        "£30.60",
+    ),
+    (
+        ["wedding meal is £1,240 for 20 of us plus 10% service, how much each"],
+        "10% of £1,240 is £124, so £1,364 with it; £1,364 ÷ 20 is £68.20 each",
+        "£68.20 each",
+    ),
+    (
+        ["overtime over 37.5 hours at 1.5, i did 41.5 hours at £12 an hour, what's my pay"],
+        "41.5 − 37.5 is 4 hours past 37.5; 37.5 hours × £12 is £450; 4 hours at time and a half "
+        "(£18) is £72; £450 + £72 is £522",
+        "£522",
+    ),
+    (
+        ["£12 an hour, 40 hours, 8 of them at time-and-a-half, how much"],
+        "40 − 8 is 32 at the normal rate; 32 hours × £12 is £384; 8 hours at time and a half "
+        "(£18) is £144; £384 + £144 is £528",
+        "£528",
+    ),
 ]
 
 
