@@ -89,6 +89,11 @@ HEADS = re.compile(
     rf"£(?:{NUM}),? for (?:the )?(?P<f>{_HEADS_WORD})\b(?!\s?(?:[a-z]+ )?(?:hours?|days?|nights?|"
     r"weeks?|courses?|items?|drinks?|mains?|pizzas?|bottles?))"
 )
+TIP_ASKED = re.compile(
+    r"\bhow much (?:is |should |would |do |will )?(?:the |a |we |i )?(?:tip|leave|service)\b|"
+    r"\bwhat'?s the (?:tip|service)\b|\bwhats the (?:tip|service)\b|"
+    r"\b(?:tip|service) (?:be|is|come)"
+)
 SPLIT_ASKED = re.compile(
     r"\beach\b|\bper (?:person|head)\b|\bpp\b|\ba head\b|\beach person\b|\bsplit\b|"
     r"\bevery(?:one|body|one's|body's) (?:pay|owe|put|chip|send|give)|\bbetween\b|"
@@ -116,6 +121,11 @@ def _tipped(lines: Sequence[str]) -> Worked | None:
     if len(fixed) + len(pct) + len(rounds) != 1:
         return None
     tip_at = (fixed or pct or rounds)[0]
+    said_before = lines[tip_at[0]][max(0, tip_at[1].start() - 30) : tip_at[1].start()]
+    if re.search(r"\b(?:each|apiece|a head|per head|every ?one|every ?body)\b", said_before):
+        return None  # "we each put in £2 for the tip": a tip each, not one added to the bill
+    if TIP_ASKED.search(_asking(lines[-1])):
+        return None  # the tip asked, not the share
     if not TIP_WORD.search(text) and not (
         pct and re.match(r" ?(?:on|extra)\b", lines[tip_at[0]][tip_at[1].end() :])
     ):

@@ -352,6 +352,8 @@ DECLINED = [
     ],
     ["if i do 10 hours at time and a half on £12 an hour how much is that"],
     ["yoga is £6 a class, mondays or tuesdays, how much for 8 weeks"],
+    ["£84 bill, we each put in £2 for the tip, 4 of us, how much each"],
+    ["the bill was £84 and we want to add 10% tip, what's the tip between 4 of us"],
 ]
 
 
