@@ -33,8 +33,10 @@ from bots.everyday import (
     _n,
     _num,
     _placed,
+    read_by,
+    said_plainly,
 )
-from bots.wordsum import Worked, count, typed
+from bots.wordsum import Worked, count
 
 # Money said in words: "a tenner tip", "a fiver for the waiter", "20 quid".
 WORD_MONEY = ((re.compile(r"\ba tenner\b"), "£10"), (re.compile(r"\ba fiver\b"), "£5"))
@@ -668,19 +670,14 @@ def worked(lines: Sequence[str]) -> Worked | None:
 
 @lru_cache(maxsize=256)
 def _worked(said: tuple[str, ...]) -> Worked | None:
-    lines = [typed(re.sub(r"@[\w.-]+", " ", t).lower().replace("’", "'")) for t in said]
-    lines = [re.sub(r"\s+", " ", re.sub(r"(?<=\d)\.(?=\s|$)", " ", t)).strip() for t in lines]
-    if not asks(lines[-1]):
-        return None
-    for said_, meant in WORD_MONEY:
-        lines = [said_.sub(meant, t) for t in lines]
-    lines = [QUID.sub(lambda m: f"£{m['n']}", t) for t in lines]
-    # "time-and-a-half", "double-time"; "a metre of it costs £8.50" said as "£8.50 a metre"
-    lines = [
-        PRICE_AFTER.sub(r"\g<p> a \g<u>", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", t)) for t in lines
-    ]
-    for reader in READERS:
-        found = reader(lines)
-        if found:
-            return found
-    return None
+    lines = said_plainly(said)
+    return read_by(READERS, [_money_plain(t) for t in lines]) if asks(lines[-1]) else None
+
+
+def _money_plain(line: str) -> str:
+    """`line` with money said in words in pounds ("a tenner", "20 quid"), "time-and-a-half" and
+    "double-time" without hyphens, and "a metre of it costs £8.50" said as "£8.50 a metre"."""
+    for said, meant in WORD_MONEY:
+        line = said.sub(meant, line)
+    line = QUID.sub(lambda m: f"£{m['n']}", line)
+    return PRICE_AFTER.sub(r"\g<p> a \g<u>", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", line))

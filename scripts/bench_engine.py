@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bots import everyday  # noqa: E402
+from bots import everyday, everyday40  # noqa: E402
 from bots.asks import request_kind  # noqa: E402
 from bots.engine import Voice, offline_reply, plain  # noqa: E402
 from bots.material import _terms  # noqa: E402
@@ -63,8 +63,8 @@ def voices() -> list[Voice]:
     ]
 
 
-# (and the everyday classes' readings, `bots.everyday`)
-TEXT_CACHES += (everyday._worked,)
+# (and the everyday classes' readings, `bots.everyday`, `bots.everyday40`)
+TEXT_CACHES += (everyday._worked, everyday40._worked)
 
 
 def main() -> None:
