@@ -38,9 +38,20 @@ from bots.everyday import (
 )
 from bots.wordsum import Worked, count
 
+_QUIDS = "|".join(
+    QUIDS := {
+        "five": "5",
+        "ten": "10",
+        "fifteen": "15",
+        "twenty": "20",
+        "thirty": "30",
+        "forty": "40",
+        "fifty": "50",
+    }
+)
 # Money said in words: "a tenner tip", "a fiver for the waiter", "20 quid".
 WORD_MONEY = ((re.compile(r"\ba tenner\b"), "£10"), (re.compile(r"\ba fiver\b"), "£5"))
-QUID = re.compile(rf"(?<![\w.£])(?P<n>{NUM}) ?(?:quid|pounds?)\b")
+QUID = re.compile(rf"(?<![\w.£])(?P<n>{NUM}|{_QUIDS}) ?(?:quid|pounds?)\b")
 PENCE = rf"£(?P<p>{NUM})|(?<![\w.£])(?P<q>{NUM})p\b"
 
 
@@ -449,7 +460,7 @@ def _spans_of(found: Sequence[tuple[int, re.Match[str]]]) -> Used:
 # --- pay with some hours at time and a half or double time ----------------------------------
 
 RATE = re.compile(
-    rf"£(?P<r>{NUM}) ?(?:an|a|per|/|p) ?(?:hour|hr|h)\b|£(?P<r2>{NUM}) ?ph\b|"
+    rf"(?:£|(?<![\w.£]))(?P<r>{NUM}) ?(?:an|a|per|/|p/|p) ?(?:hour|hr|h)\b|£(?P<r2>{NUM}) ?ph\b|"
     rf"\b(?:hourly rate|rate|base rate|basic rate|basic pay|basic) (?:is |of |at |'?s )?"
     rf"£(?P<r3>{NUM})|\b(?:hours?|hrs?|normal|basic|standard|regular) (?:at|@) £(?P<r4>{NUM})\b"
     r"(?! ?(?:a|an|per|/) ?(?:day|week|month|shift))"
@@ -679,5 +690,5 @@ def _money_plain(line: str) -> str:
     "double-time" without hyphens, and "a metre of it costs £8.50" said as "£8.50 a metre"."""
     for said, meant in WORD_MONEY:
         line = said.sub(meant, line)
-    line = QUID.sub(lambda m: f"£{m['n']}", line)
+    line = QUID.sub(lambda m: f"£{QUIDS.get(m['n'], m['n'])}", line)
     return PRICE_AFTER.sub(r"\g<p> a \g<u>", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", line))

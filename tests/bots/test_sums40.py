@@ -307,6 +307,22 @@ WORKED = [
         "(£18) is £144; £384 + £144 is £528",
         "£528",
     ),
+    (
+        ["meal was £180 and we left twenty quid tip, 8 of us, how much each"],
+        "£180 + the £20 tip is £200; £200 ÷ 8 is £25 each",
+        "£25 each",
+    ),
+    (
+        ["paid 12.50 an hour, did 35 hours, 7 of them sunday at double time, what do i get"],
+        "35 − 7 is 28 at the normal rate; 28 hours × £12.50 is £350; 7 hours at double time "
+        "(£25) is £175; £350 + £175 is £525",
+        "£525",
+    ),
+    (
+        ["£11 p/h, 30 normal hours plus 4 at time and a half, how much"],
+        "30 hours × £11 is £330; 4 hours at time and a half (£16.50) is £66; £330 + £66 is £396",
+        "£396",
+    ),
 ]
 
 
@@ -354,6 +370,7 @@ DECLINED = [
     ["yoga is £6 a class, mondays or tuesdays, how much for 8 weeks"],
     ["£84 bill, we each put in £2 for the tip, 4 of us, how much each"],
     ["the bill was £84 and we want to add 10% tip, what's the tip between 4 of us"],
+    ["we drove at 60 miles an hour for 3 hours, 1 at double, how much"],
 ]
 
 
