@@ -33,30 +33,31 @@ from bots.everyday import (
     _n,
     _num,
     _placed,
+    _spans,
     read_by,
     said_plainly,
 )
 from bots.wordsum import Worked, count
 
-_QUIDS = "|".join(
-    QUIDS := {
-        "five": "5",
-        "ten": "10",
-        "fifteen": "15",
-        "twenty": "20",
-        "thirty": "30",
-        "forty": "40",
-        "fifty": "50",
-    }
-)
-# Money said in words: "a tenner tip", "a fiver for the waiter", "20 quid".
+# Money said in words: "a tenner tip", "a fiver for the waiter", "twenty quid".
 WORD_MONEY = ((re.compile(r"\ba tenner\b"), "£10"), (re.compile(r"\ba fiver\b"), "£5"))
+QUIDS = {
+    "five": "5",
+    "ten": "10",
+    "fifteen": "15",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+}
+_QUIDS = "|".join(QUIDS)
 QUID = re.compile(rf"(?<![\w.£])(?P<n>{NUM}|{_QUIDS}) ?(?:quid|pounds?)\b")
 PENCE = rf"£(?P<p>{NUM})|(?<![\w.£])(?P<q>{NUM})p\b"
 
 
-def _pounds(m: re.Match[str], p: str = "p", q: str = "q") -> float:
-    return _n(m[p]) if m[p] else _n(m[q]) / 100
+def _pounds(m: re.Match[str]) -> float:
+    """Money said in pounds or pence ("£8.50", "75p")."""
+    return _n(m["p"]) if m["p"] else _n(m["q"]) / 100
 
 
 def _all_same(found: Sequence[tuple[int, re.Match[str]]], group: Callable) -> float | None:
@@ -349,7 +350,7 @@ def _lengths(lines: Sequence[str]) -> Worked | None:
             return None
         m = both[0][1]
         n, q, u = _num(m["n"] or m["n2"]), _n(m["q"] or m["q2"]), m["u"] or m["u2"]
-        used: Used = _spans_of([*both, *prices])
+        used: Used = _spans([*both, *prices])
     else:
         eaches = _find(EACH_Q, lines)
         items = [
@@ -361,7 +362,7 @@ def _lengths(lines: Sequence[str]) -> Worked | None:
             return None
         e = eaches[0][1]
         n, q, u = _num(items[0][1]["n"]), _n(e["q"] or e["q2"]), e["u"] or e["u2"]
-        used = _spans_of([*eaches, *items, *prices])
+        used = _spans([*eaches, *items, *prices])
     if not _placed(lines, used):
         return None
     dim, factor = _unit(u)
@@ -402,7 +403,7 @@ def _amounts_listed(lines: Sequence[str]) -> Worked | None:
         for i, m in _find(QUANTITY, lines)
         if not any(j == i and p.start() <= m.start() < p.end() for j, p in prices)
     ]
-    if not prices or len(amounts) < 2 or not _placed(lines, _spans_of([*prices, *amounts])):
+    if not prices or len(amounts) < 2 or not _placed(lines, _spans([*prices, *amounts])):
         return None
     if len(prices) == 1:
         pairs = [(a, prices[0][1]) for _, a in amounts]
@@ -451,10 +452,6 @@ def _said_q(m: re.Match[str]) -> str:
 
 def _pounds_said(m: re.Match[str]) -> str:
     return _m(_pounds(m)) if m["p"] else f"{m['q']}p"
-
-
-def _spans_of(found: Sequence[tuple[int, re.Match[str]]]) -> Used:
-    return [(i, *m.span()) for i, m in found]
 
 
 # --- pay with some hours at time and a half or double time ----------------------------------
@@ -546,7 +543,7 @@ def _paid(lines: Sequence[str]) -> Worked | None:
     rates = [(i, m) for i, m in rates if len(values) == 1]  # "rate's £16/hr": one rate said
     if len(values) + len(firsts) != 1 or not mults or len(mults) > 2:
         return None
-    used: Used = _spans_of([*rates, *firsts, *mults])
+    used: Used = _spans([*rates, *firsts, *mults])
     threshold = None
     if firsts:
         threshold = _n(firsts[0][1]["t"])
