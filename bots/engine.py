@@ -3550,11 +3550,16 @@ def _sum_roled(
     if not readers or OF_HER.search(asked.lower()) or MORAL_ASKED.search(asked):
         return ""
     asker = [*history[:-1], replace(history[-1], author=line.author)]
+    asked_for = None  # the figure a reader of a class asks for, when no reading stands
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip() for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]):
             continue
-        read, found = next(((r, f) for r in readers if (f := r([*told, asked]))), (None, None))
+        lines = [*told, asked]
+        read, found = next(((r, f) for r in readers if (f := r(lines)) and f.working), (None, None))
+        if found is None:
+            asked_for = asked_for or next((f for r in readers if (f := r(lines)) and f.need), None)
+            continue
         if read is everyday_worked and _works_figures(reply, [*told, asked]):
             continue  # another reader's working of the figures said is kept
         if found and not unplaced(found.working, asked, before[max(0, len(before) - k - 1) :]):
@@ -3565,6 +3570,9 @@ def _sum_roled(
             if results and all(any(abs(r - s) < 0.005 for s in said) for r in results):
                 return ""  # the reply comes to it already, in its own words
             return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
+    if asked_for is not None:
+        # (a weekly thing over months: the weeks asked for, never four to a month)
+        return _fit(_sum_said(voice, asked_for, asker, seed), voice.max_reply_chars)
     return ""
 
 

@@ -471,6 +471,18 @@ REST = re.compile(
     r"\b(?:the rest|the remainder|the others|the other hours|the rest of them|the rest of it|"
     r"anything (?:after|over|more|else)|after that)\b"
 )
+REST_AFTER = re.compile(
+    r"\s?(?:after that|over that|beyond that|on top of that|for (?:the rest|the remainder|"
+    r"anything (?:over|after|more)|any more|the others))\b"
+)
+FIRST_HOURS = re.compile(
+    rf"\b(?:the )?first (?P<t>{NUM}) ?(?:hours?|hrs?|h)\b|\b(?:normal|standard|basic|contracted|"
+    rf"usual) (?:week|hours) (?:is |are |of |= )?(?P<t2>{NUM}) ?(?:hours?|hrs?|h)\b"
+)
+OVERTIME_HOURS = re.compile(
+    rf"(?<![\w.£])(?P<k>{NUM}) ?(?:hours?|hrs?|h)? (?:of )?overtime\b|"
+    rf"\bovertime (?:of )?(?P<k2>{NUM}) ?(?:hours?|hrs?|h)\b"
+)
 MULT = re.compile(
     r"\btime and (?:a )?half\b|\btime & (?:a )?half\b|(?<![\w.])x ?1\.5\b|(?<![\w.])1\.5 ?x\b|"
     r"(?<![\w.])1\.5 times\b|\btriple(?: time| pay| rate)?\b|\bdouble(?: time| pay| rate)?\b|"
@@ -558,7 +570,7 @@ def _paid(lines: Sequence[str]) -> Worked | None:
         before = line[start : m.start()]
         k = _mult(m.group(0))
         over = OVER.search(line, m.end(), m.end() + 30) or OVER.search(line, start, m.start())
-        if over or REST.search(before):
+        if over or REST.search(before) or REST_AFTER.match(line, m.end()):
             if over:
                 if threshold is not None:
                     return None
@@ -570,6 +582,19 @@ def _paid(lines: Sequence[str]) -> Worked | None:
         at = start
         if not got:
             got, at = SPECIAL_AFTER.match(line, m.end()), 0
+        if not got and re.search(r"\bovertime\b", before + line[m.end() : m.end() + 20]):
+            # "overtime's time and a half", the overtime's hours said elsewhere ("6 hrs overtime")
+            ot = _find(OVERTIME_HOURS, lines)
+            if len(ot) != 1:
+                return None
+            j, o = ot[0]
+            part = re.search(
+                r"\b(?:includ\w*|incl|of which|of them|of those|out of)\b",
+                lines[j][max(0, o.start() - 25) : o.end() + 15],
+            )
+            special.append((_n(o["k"] or o["k2"]), k, "of" if part else "added"))
+            used.append((j, *o.span()))
+            continue
         if not got:
             return None
         how = (
@@ -577,10 +602,23 @@ def _paid(lines: Sequence[str]) -> Worked | None:
             if got["of"] or re.search(r"\b(?:last|final|first)\s*$", before[: got.start()])
             else ("added" if ADDED.search(before[: got.start()]) else "")
         )
-        if not how and re.search(r"\b(?:over|after|past|above|beyond|overtime)\b", before):
-            how = "over"  # "overtime past 40 is": past what? (but for normal hours said)
+        if not how and (
+            re.search(r"\b(?:over|after|past|above|beyond|overtime)\b", before)
+            or re.search(r"\band\s*$", before[: got.start()])
+        ):
+            # "overtime past 40 is": past what? "40 hours and 8 at double": of them or more?
+            # (but for normal hours said)
+            how = "over"
         special.append((_n(got["k"]), k, how))
         used.append((i, at + got.start("k"), at + got.end("k")))
+    if special and special[0][2] == "past" and threshold is None:
+        # "for the first 37 hrs then time and a half after that", "normal week is 37.5 hrs"
+        said = _find(FIRST_HOURS, lines)
+        if len(said) != 1:
+            return None
+        g = "t" if said[0][1]["t"] else "t2"
+        threshold = _n(said[0][1][g])
+        used.append((said[0][0], *said[0][1].span(g)))
     hours = [
         (i, m)
         for i, m in _find(HOURS, lines)
@@ -589,6 +627,15 @@ def _paid(lines: Sequence[str]) -> Worked | None:
             for j, a, b in used
         )
     ]
+    if not hours and len(special) == 1 and special[0][2] == "" and threshold is None:
+        # all the hours said at the higher rate ("10 hours at time and a half on £12 an hour")
+        if not _placed(lines, used):
+            return None
+        h, k, _ = special[0]
+        return Worked(
+            f"{count(h)} hours at {_mult_said(k)} ({_m(rate * k)} an hour) is {_m(h * rate * k)}",
+            _m(h * rate * k),
+        )
     if len(hours) != 1:
         return None
     hi, hm = hours[0]
@@ -649,12 +696,51 @@ def _paid(lines: Sequence[str]) -> Worked | None:
 
 # --- the readers, in order -------------------------------------------------------------------
 
+
+def _weekly_shape(lines: Sequence[str]) -> bool:
+    ask = _asking(lines[-1])
+    return bool(
+        COST_ASKED.search(ask)
+        and any(m["u"] != "week" for _, m in _find(PER_SESSION, lines))
+        and (_find(DAYS_A_WEEK, lines) or _find(TIMES_A_WEEK, lines))
+    )
+
+
+def _lengths_shape(lines: Sequence[str]) -> bool:
+    ask = _asking(lines[-1])
+    return bool(
+        LENGTH_COST_ASKED.search(ask)
+        and not AMOUNT_ASKED.search(ask)
+        and _find(UNIT_PRICE, lines)
+        and (_find(ITEMS_OF, lines) or (_find(EACH_Q, lines) and _find(ITEMS, lines)))
+    )
+
+
+def _paid_shape(lines: Sequence[str]) -> bool:
+    ask = _asking(lines[-1])
+    return bool(
+        PAY_ASKED.search(ask)
+        and not re.search(r"\brate\b", ask)
+        and not PAY_ASIDE.search(" ".join(lines))
+        and (_find(RATE, lines) or _find(FIRST, lines))
+        and _find(MULT, lines)
+    )
+
+
 READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _tipped,
     _weekly,
     _lengths,
     _amounts_listed,
     _paid,
+)
+# The shapes of a class a reader above works only in part ("every monday" over "the season",
+# pay at "double time" for hours it cannot place): what is asked for then, never the sum of
+# another reader, which reads it with a day a week or an hour at double time left out.
+SHAPES = (
+    (_weekly_shape, "how many times you will pay for it in all"),
+    (_lengths_shape, "how much of it you will pay for in all"),
+    (_paid_shape, "how many of the hours are paid at which rate"),
 )
 ASKS_ANY = re.compile(
     r"\b(?:how much|each|split|pp|per|a head|cost|total|come to|spend|pay|paid|earn|get|wages?|"
@@ -679,7 +765,14 @@ def worked(lines: Sequence[str]) -> Worked | None:
 @lru_cache(maxsize=256)
 def _worked(said: tuple[str, ...]) -> Worked | None:
     lines = said_plainly(said)
-    return read_by(READERS, [_money_plain(t) for t in lines]) if asks(lines[-1]) else None
+    if not asks(lines[-1]):
+        return None
+    lines = [_money_plain(t) for t in lines]
+    found = read_by(READERS, lines)
+    if found is None:
+        need = next((need for shape, need in SHAPES if shape(lines)), "")
+        return Worked("", need=need) if need else None
+    return found
 
 
 def _money_plain(line: str) -> str:
