@@ -519,6 +519,11 @@ PAY_ASKED = re.compile(
     r"\bowed\b|\bwhat'?s (?:he|she|they|i|we|gemma|[a-z]+'s) on\b|\bwhat (?:am i|is he|is she|are "
     r"they|are we) on\b|\bwork (?:that|it|this) out\b|\bpay ?(?:packet|slip)\b"
 )
+# a rate asked, or the pay of some hours only ("how much for the 5 hours overtime")
+PART_ASKED = re.compile(
+    r"\brate\b|\bfor (?:the |those |that |my |his |her )?(?:\d|overtime|over ?time|extra|[a-z]+day|"
+    r"bank holiday|weekend|night|sunday|saturday)|\bovertime pay\b|\bjust (?:the )?overtime\b"
+)
 PAY_ASIDE = re.compile(
     r"\bafter tax\b|\bnet\b|\bnational insurance\b|\bni\b|\bpension\b|\ba month\b|\ba year\b|"
     r"\bper (?:month|year|annum)\b|\bmonthly\b|\bannual|\bholiday pay\b|\bdeduct|\bbonus\b|"
@@ -548,7 +553,7 @@ def _paid(lines: Sequence[str]) -> Worked | None:
     past so many ("overtime after 37.5 hours", "the first 39 at £22 and the rest")."""
     ask = _asking(lines[-1])
     text = " ".join(lines)
-    if not PAY_ASKED.search(ask) or re.search(r"\brate\b", ask) or PAY_ASIDE.search(text):
+    if not PAY_ASKED.search(ask) or PART_ASKED.search(ask) or PAY_ASIDE.search(text):
         return None
     rates, firsts, mults = _find(RATE, lines), _find(FIRST, lines), _find(MULT, lines)
     values = {_n(next(v for v in m.groups() if v)) for _, m in rates}
@@ -720,7 +725,7 @@ def _paid_shape(lines: Sequence[str]) -> bool:
     ask = _asking(lines[-1])
     return bool(
         PAY_ASKED.search(ask)
-        and not re.search(r"\brate\b", ask)
+        and not PART_ASKED.search(ask)
         and not PAY_ASIDE.search(" ".join(lines))
         and (_find(RATE, lines) or _find(FIRST, lines))
         and _find(MULT, lines)

@@ -455,6 +455,10 @@ ASKED = [
         ["£10 an hour, i did 30 hours and 5 at double time, how much"],
         "how many of the hours are paid at which rate",
     ),
+    [
+        "i did 40 hours at £12 an hour and my boss says overtime is double, how much for 5 "
+        "hours overtime"
+    ],
 ]
 
 
