@@ -405,6 +405,10 @@ DECLINED = [
     ["£84 bill, we each put in £2 for the tip, 4 of us, how much each"],
     ["the bill was £84 and we want to add 10% tip, what's the tip between 4 of us"],
     ["we drove at 60 miles an hour for 3 hours, 1 at double, how much"],
+    [
+        "i did 40 hours at £12 an hour and my boss says overtime is double, how much for 5 "
+        "hours overtime"
+    ],
 ]
 # Look-alikes of a class read only in part: what is missing is asked for, never a sum of
 # another reader that leaves a day a week, a length each or the hours at double time out.
@@ -455,10 +459,6 @@ ASKED = [
         ["£10 an hour, i did 30 hours and 5 at double time, how much"],
         "how many of the hours are paid at which rate",
     ),
-    [
-        "i did 40 hours at £12 an hour and my boss says overtime is double, how much for 5 "
-        "hours overtime"
-    ],
 ]
 
 
