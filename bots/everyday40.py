@@ -477,7 +477,7 @@ REST_AFTER = re.compile(
 )
 FIRST_HOURS = re.compile(
     rf"\b(?:the )?first (?P<t>{NUM}) ?(?:hours?|hrs?|h)\b|\b(?:normal|standard|basic|contracted|"
-    rf"usual) (?:week|hours) (?:is |are |of |= )?(?P<t2>{NUM}) ?(?:hours?|hrs?|h)\b"
+    rf"usual) (?:week|hours)(?:'?s| is| are| of| =)? (?P<t2>{NUM}) ?(?:hours?|hrs?|h)\b"
 )
 OVERTIME_HOURS = re.compile(
     rf"(?<![\w.£])(?P<k>{NUM}) ?(?:hours?|hrs?|h)? (?:of )?overtime\b|"

@@ -557,6 +557,31 @@ ROOMS = [
         "The Engine does exactly what it is told and never guesses, Sam; nor shall I: tell me how "
         "many weeks it runs (four weeks are no month).",
     ),
+    (
+        "darwin",
+        [
+            "base rate is £13.20",
+            "standard week's 37.5 hours and anything over that is time and a half",
+        ],
+        "@darwin i did 41.5 hours, what do i get",
+        "I was never much of a mathematician, Sam, but I kept my accounts all my life: 41.5 − 37.5 "
+        "is 4 hours past 37.5; 37.5 hours × £13.20 is £495; 4 hours at time and a half (£19.80) is "
+        "£79.20; £495 + £79.20 is £574.20.",
+    ),
+    # read only in part: what is missing asked for, never another reader's sum
+    (
+        "einstein",
+        ["we pay £7 a session for the hall, every tuesday and thursday"],
+        "@einstein how much is that over the season",
+        "Even a thought experiment needs its numbers, Sam: tell me how many weeks it runs.",
+    ),
+    (
+        "lovelace",
+        ["i work 40 hours at £11", "5 of them at double time"],
+        "@lovelace how much is that",
+        "The Engine does exactly what it is told and never guesses, Sam; nor shall I: tell me how "
+        "many of the hours are paid at which rate.",
+    ),
 ]
 
 
