@@ -302,7 +302,9 @@ ITEMS_OF = re.compile(
     rf" ?(?:x|×|of|lots of)? ?(?P<q2>{NUM}) ?{_Q_UNIT.replace('u>', 'u2>')} (?:[a-z]+ )?"
     r"[a-z]+s\b)"
 )
-ITEMS = re.compile(rf"(?<![\w.£])(?P<n>\d{{1,3}}|{WORD_NUM}|twenty) (?:[a-z]+ ){{0,2}}?[a-z]+s\b")
+ITEMS = re.compile(
+    rf"(?<![\w.£])(?P<n>\d{{1,3}}|{WORD_NUM}|twenty) (?:[a-z]+ ){{0,2}}?[a-z]{{2,}}s\b"
+)
 EACH_Q = re.compile(
     rf"\beach (?:one |of them |will |would |[a-z]{{3,}} )?(?:needs?|takes?|uses?|is|being|"
     rf"needing|taking|using|of|at|wants?|requires?)? ?(?:about |roughly |around )?"
@@ -716,8 +718,12 @@ def _lengths_shape(lines: Sequence[str]) -> bool:
     return bool(
         LENGTH_COST_ASKED.search(ask)
         and not AMOUNT_ASKED.search(ask)
+        and not re.search(r"\b(?:one|each|per|a piece)\b", ask)  # the cost of one asked
         and _find(UNIT_PRICE, lines)
-        and (_find(ITEMS_OF, lines) or (_find(EACH_Q, lines) and _find(ITEMS, lines)))
+        and (
+            _find(ITEMS_OF, lines)
+            or (_find(EACH_Q, lines) and any(_num(m["n"]) > 1 for _, m in _find(ITEMS, lines)))
+        )
     )
 
 
