@@ -114,6 +114,7 @@ from bots.compound import bill_with_extras, rest_split
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
 from bots.everyday40 import asks as everyday40_asks
+from bots.everyday40 import kept as everyday40_kept
 from bots.everyday40 import worked as everyday40_worked
 from bots.expr import read as expr_read
 from bots.habits import (
@@ -3570,7 +3571,7 @@ def _sum_roled(
             if results and all(any(abs(r - s) < 0.005 for s in said) for r in results):
                 return ""  # the reply comes to it already, in its own words
             return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
-    if asked_for is not None:
+    if asked_for is not None and not everyday40_kept(reply, asked_for.need):
         # (a weekly thing over months: the weeks asked for, never four to a month)
         return _fit(_sum_said(voice, asked_for, asker, seed), voice.max_reply_chars)
     return ""

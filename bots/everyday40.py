@@ -479,7 +479,7 @@ REST_AFTER = re.compile(
 )
 FIRST_HOURS = re.compile(
     rf"\b(?:the )?first (?P<t>{NUM}) ?(?:hours?|hrs?|h)\b|\b(?:normal|standard|basic|contracted|"
-    rf"usual) (?:week|hours)(?:'?s| is| are| of| =)? (?P<t2>{NUM}) ?(?:hours?|hrs?|h)\b"
+    rf"contract|usual)(?: week| hours)?(?:'?s| is| are| of| =)? (?P<t2>{NUM}) ?(?:hours?|hrs?|h)\b"
 )
 OVERTIME_HOURS = re.compile(
     rf"(?<![\w.£])(?P<k>{NUM}) ?(?:hours?|hrs?|h)? (?:of )?overtime\b|"
@@ -753,6 +753,25 @@ SHAPES = (
     (_lengths_shape, "how much of it you will pay for in all"),
     (_paid_shape, "how many of the hours are paid at which rate"),
 )
+# What a reply of another reader says when it works what the shape above leaves it (a day a week
+# or the sessions counted, a count times a length, the hours at the higher rate): it is kept.
+KEPT = {
+    SHAPES[0][1]: re.compile(
+        r"\b(?:once|twice|\d+|one|two|three) (?:\w+ )?(?:a|per|each) week\b|"
+        r"\b\d+ (?:sessions|nights|classes|lessons|goes|games|times|visits)\b"
+    ),
+    SHAPES[1][1]: re.compile(r"\b\d+ × \d"),
+    SHAPES[2][1]: re.compile(r"time and a half|double|triple|1\.5|× ?2\b|x ?2\b"),
+}
+
+
+def kept(reply: str, need: str) -> bool:
+    """Whether `reply`, another reader's, works what a sum read only in part here asks for as
+    `need` (so the asking is not said in its place)."""
+    said = KEPT.get(need)
+    return bool(said and said.search(reply))
+
+
 ASKS_ANY = re.compile(
     r"\b(?:how much|each|split|pp|per|a head|cost|total|come to|spend|pay|paid|earn|get|wages?|"
     r"gross|owe|owed|altogether|price|between|chip|chipping|send|make|damage|"
