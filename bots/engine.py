@@ -119,6 +119,9 @@ from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
+from bots.everyday40 import asks as everyday40_asks
+from bots.everyday40 import kept as everyday40_kept
+from bots.everyday40 import worked as everyday40_worked
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -3551,7 +3554,12 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
 
 # The readers of a sum by the roles of its figures, and of the everyday classes of sums: each
 # with its quick look at the ask, then its reading of the ask and the lines before it.
-ROLED = ((roles_asks, roles_worked), (everyday_asks, everyday_worked))
+# (the sums40 classes first: they read what the others leave out, a tip or the days a week)
+ROLED = (
+    (everyday40_asks, everyday40_worked),
+    (roles_asks, roles_worked),
+    (everyday_asks, everyday_worked),
+)
 
 
 def _sum_roled(
@@ -3578,11 +3586,16 @@ def _sum_roled(
     if CHANGE_DUE.search(asked) and TENDERED.search(" ".join([*before[-3:], asked])):
         return ""  # change from a note handed over is `_sum_change`'s: the note is no item
     asker = [*history[:-1], replace(history[-1], author=line.author)]
+    asked_for = None  # the figure a reader of a class asks for, when no reading stands
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip() for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]):
             continue
-        read, found = next(((r, f) for r in readers if (f := r([*told, asked]))), (None, None))
+        lines = [*told, asked]
+        read, found = next(((r, f) for r in readers if (f := r(lines)) and f.working), (None, None))
+        if found is None:
+            asked_for = asked_for or next((f for r in readers if (f := r(lines)) and f.need), None)
+            continue
         if read is everyday_worked and _works_figures(reply, [*told, asked]):
             continue  # another reader's working of the figures said is kept
         if found and not unplaced(found.working, asked, before[max(0, len(before) - k - 1) :]):
@@ -3593,6 +3606,9 @@ def _sum_roled(
             if results and all(any(abs(r - s) < 0.005 for s in said) for r in results):
                 return ""  # the reply comes to it already, in its own words
             return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
+    if asked_for is not None and not everyday40_kept(reply, asked_for.need):
+        # (a weekly thing over months: the weeks asked for, never four to a month)
+        return _fit(_sum_said(voice, asked_for, asker, seed), voice.max_reply_chars)
     return ""
 
 

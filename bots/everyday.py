@@ -1424,15 +1424,21 @@ def worked(lines: Sequence[str]) -> Worked | None:
     return _worked(tuple(lines))
 
 
-@lru_cache(maxsize=256)
-def _worked(said: tuple[str, ...]) -> Worked | None:
+def said_plainly(said: Sequence[str]) -> list[str]:
+    """The lines as the readers read them: mentions out, lower case, slips of typing mended."""
     lines = [typed(re.sub(r"@[\w.-]+", " ", t).lower().replace("’", "'")) for t in said]
     # (a full stop after a figure ends the sentence: "at the stop 7:50.")
-    lines = [re.sub(r"\s+", " ", re.sub(r"(?<=\d)\.(?=\s|$)", " ", t)).strip() for t in lines]
-    if not asks(lines[-1]):
-        return None
-    for reader in READERS:
-        found = reader(lines)
-        if found:
-            return found
-    return None
+    return [re.sub(r"\s+", " ", re.sub(r"(?<=\d)\.(?=\s|$)", " ", t)).strip() for t in lines]
+
+
+def read_by(
+    readers: Sequence[Callable[[Sequence[str]], Worked | None]], lines: Sequence[str]
+) -> Worked | None:
+    """The first working of `lines` by one of `readers`, or None."""
+    return next((found for reader in readers if (found := reader(lines))), None)
+
+
+@lru_cache(maxsize=256)
+def _worked(said: tuple[str, ...]) -> Worked | None:
+    lines = said_plainly(said)
+    return read_by(READERS, lines) if asks(lines[-1]) else None
