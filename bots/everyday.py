@@ -343,8 +343,8 @@ def _tiled(lines: Sequence[str]) -> Worked | None:
 # --- ages and years --------------------------------------------------------------------------
 
 _MONTH = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _YEAR = r"(?P<y>1[0-9]\d\d|20\d\d)"
 DATE = re.compile(

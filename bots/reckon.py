@@ -66,7 +66,7 @@ COUNTED = re.compile(
 # A rate after an amount: "40 quid an hour", "£12 a head", "7.50/week".
 RATE_AFTER = re.compile(
     r"\s*(?:quid|pounds?|dollars?|euros?|bucks)?\s*(?:an?|per|/|every)\s*(?:hour|hr|day|week|wk|"
-    r"month|year|night|session|lesson|class|head|person|go|visit)s?\b",
+    r"fortnight|month|quarter|term|year|night|session|lesson|class|head|person|go|visit)s?\b",
     re.IGNORECASE,
 )
 # What is left asked: "how much left after this round", "what's left in the kitty".
