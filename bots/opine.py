@@ -522,11 +522,24 @@ CLAIM_ASKED = re.compile(
 )
 
 
+# A claim told of someone in the ask itself: "dawn thinks its fine to eat the eggs, my sister
+# says its exploiting them. thoughts?", "sue reckons digital modes arent real radio".
+CLAIM_TOLD = re.compile(
+    r"\b(?P<who>[\w.'-]+) (?:thinks|reckons|says|said|reckoned|thought|believes|reckon|claims|"
+    r"swears|insists) (?:that )?(?P<claim>[^?.;!]+?)(?=\s*(?:[?.;!]|,?\s*(?:but |and |while |"
+    r"whereas |my |her |his |their |our |[\w'-]+ (?:thinks|reckons|says|said)|(?:is|are|was|"
+    r"isn'?t|do|does|did|right|true|fair|thoughts|agree|am i|who|what|which|or)\b)|$))",
+    re.IGNORECASE,
+)
+
+
 def claim_put(text: str, person: str, names: Sequence[str] = ()) -> Claim | None:
     """The claim of `person` that a question asks a side on, as it puts it ("do you agree with
-    dave that its worth it": "it's worth it"), or None when it puts none."""
-    for found in CLAIM_ASKED.finditer(text):
-        if found["who"].lower() == person.lower().split()[0]:
+    dave that its worth it": "it's worth it"; "dawn thinks its fine to eat the eggs ...
+    thoughts?": "it's fine to eat the eggs"), or None when it puts none."""
+    first = person.lower().split()[0] if person else ""
+    for found in (*CLAIM_ASKED.finditer(text), *CLAIM_TOLD.finditer(text)):
+        if found["who"].lower() == first:
             clause = clause_said(found["claim"], names)
             return Claim((clause,)) if clause else None
     return None
