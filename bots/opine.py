@@ -655,6 +655,34 @@ def _quality(word: str, adjectives: Collection[str]) -> bool:
     return len(said) == 1 and (said[0] in adjectives or said[0].endswith(_ADJECTIVE_ENDINGS))
 
 
+# Words a subject cannot end on: what follows them is still the subject ("living in a van").
+_LEADS_ON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "in",
+        "on",
+        "of",
+        "to",
+        "with",
+        "at",
+        "for",
+        "from",
+        "by",
+        "my",
+        "our",
+        "your",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+    ]
+)
+
+
 def just_or(
     text: str, adjectives: Collection[str] = (), judging: Collection[str] = ()
 ) -> tuple[str, str, str] | None:
@@ -665,9 +693,16 @@ def just_or(
     if not found:
         return None
     a, b = found["a"].strip(), _FILLER_END.sub("", found["b"].strip())
+    said, named = found["subject"].split(), a.split()
+    shifted = False
+    while len(named) > 1 and said and said[-1].lower() in _LEADS_ON:
+        # "is living in a van freedom or just ...": the van is the subject's, freedom the thing
+        said.append(named.pop(0))
+        shifted = True
+    a = " ".join(named)
     if {w.lower() for w in found["subject"].split()} & ({"to"} | set(judging)):
         return None  # "is it rude to leave a party early or just sensible": a deed judged
-    if not _quality(a, adjectives) or len(b.split()) > 6 or not b:
+    if not (shifted or _quality(a, adjectives)) or len(b.split()) > 6 or not b:
         return None
     if {w.lower() for w in f"{a} {b}".split()} & HARMS:
         return None
