@@ -147,6 +147,7 @@ from bots.naming import (
     title_asked,
     titled,
 )
+from bots.odds import chance_unread
 from bots.opine import (
     both_said,
     claim_put,
@@ -10953,7 +10954,12 @@ def _off_its_subject(text: str, line: str) -> bool:
     another thing (`another_thing`). A question with no thing it is about ("do you like
     rainy days", "how did you cope") is not judged so. Nor a line naming nothing of what the
     question asks of (`sense.off_focus`: a pigeon's head for "how do owls turn their heads")."""
-    if off_focus(text, line) or _other_outcome(text, line) or case_unmet(text, line):
+    if (
+        off_focus(text, line)
+        or _other_outcome(text, line)
+        or case_unmet(text, line)
+        or chance_unread(text, line)
+    ):
         return True
     about = sense_subjects(text) - GENERIC_TERMS - OWN_LIFE_TERMS
     # Who or how it is asked for is no thing it is about: "the best way to learn to code as an
