@@ -147,7 +147,7 @@ from bots.naming import (
     title_asked,
     titled,
 )
-from bots.odds import chance_unread
+from bots.odds import chance_joined, chance_unread
 from bots.opine import (
     both_said,
     claim_put,
@@ -3479,6 +3479,10 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     if of is None:
         return ""
     line, before, asked = of
+    asker = [*history[:-1], replace(history[-1], author=line.author)]
+    odds = chance_joined(asked, before)
+    if odds:
+        return _sum_said(voice, Worked(odds), asker, seed)  # "what are the chances of that"
     if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
         return ""  # no figure to work
     mended = typed(asked.lower())  # "wats the new price"
@@ -3494,7 +3498,6 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
         # much each", "what time do we leave"), never one of right and wrong
         return ""
     steps = _reckoner(voice)
-    asker = [*history[:-1], replace(history[-1], author=line.author)]
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]):

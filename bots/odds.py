@@ -35,8 +35,9 @@ CHANCE = re.compile(
 UNREAD = re.compile(
     r"\b(?:poker|flush|straight|full house|hold ?'?em|blackjack|bridge|rummy|hands?|joker|"
     r"jokers|tarot|uno|loaded|weighted|biased|unfair|rigged|d\d+|\w+-sided|dealt|deal|"
-    r"already|left in|remaining|without (?:the|any)|missing|given|leap|twins?|"
-    r"same (?:birthday|day) as (?:me|you|him|her)|my birthday|your birthday|"
+    r"already|left in|remaining|without (?:the|any)|missing|given|twins?|"
+    r"(?<!ignoring )(?<!ignore )(?<!forget )(?<!forgetting )(?<!excluding )(?<!not counting )"
+    r"(?<!no )(?<!without )leap|"
     r"yahtzee|backgammon|monopoly|roulette|euromillions|powerball|scratch\w*|"
     r"or (?:more|higher|less|lower|better)|total|add up|adds up|sum)\b",
     re.I,
@@ -87,14 +88,17 @@ def told(p: Fraction, counted: str = "") -> str:
     about 7.7%"; a chance of more than a half as a fraction and a percentage."""
     fraction = f"{p.numerator:,}/{p.denominator:,}"
     head = f"{counted} = {fraction}" if counted and counted != fraction else fraction
+    if p.numerator != 1 and p.denominator > 100_000:
+        head = counted  # a fraction too long to read: its 1 in N and percentage say it
     if p.numerator == 1:
         tail = f", {_pct(p)}" if p >= Fraction(1, 10_000) else ""
         return f"{head}, 1 in {p.denominator:,}{tail}"
+    lead = f"{head}, " if head else ""
     if p <= Fraction(1, 2):
         x = p.denominator / p.numerator
         one_in = f"{x:,.1f}".removesuffix(".0") if x < 10 else f"{round(x):,}"
-        return f"{head}, about 1 in {one_in}, {_pct(p)}"
-    return f"{head}, {_pct(p)}"
+        return f"{lead}about 1 in {one_in}, {_pct(p)}"
+    return f"{lead}{_pct(p)}"
 
 
 # --- cards ----------------------------------------------------------------------------------
@@ -105,18 +109,21 @@ CARD_KIND = (
     rf"{_RANK}s? of {_SUIT}s|(?:{_RANK}|six)(?:s|es)?(?: cards?)?|{_SUIT}s?)"
 )
 PACK = re.compile(r"\b(?:deck|pack|cards?)\b", re.I)
+DRAWN = re.compile(r"\b(?:draw|drew|pick|pull|turn(?:ed|ing|s)? over|cut)\w*", re.I)
 ONE_CARD = re.compile(rf"\b(?:an?|the|one) (?P<kind>{CARD_KIND})\b", re.I)
 N_CARDS = re.compile(
     rf"\b(?P<n>two|three|2|3) (?P<kind>{CARD_KIND})\b|"
     rf"\b(?P<both>both|all (?P<m>two|three|2|3))(?: (?:cards|of them|are|is|were|be|being|"
-    rf"come up|turn out|(?:come|turn) out|coming up))+ (?P<kind2>{CARD_KIND})\b|"
+    rf"your|my|the|his|her|two|2|their|"
+    rf"come up|turn out|(?:come|turn) out|coming up))* (?P<kind2>{CARD_KIND})\b|"
     rf"\b(?:an?|the) (?P<kind3>{CARD_KIND}) (?P<k>twice|two times|three times|"
     rf"2 times|3 times)\b",
     re.I,
 )
 TWO_DRAWN = re.compile(r"\b(?:draw|pick|pull|take|turn over|get)\w* (?P<n>two|three|2|3) cards\b")
 PUT_BACK = re.compile(
-    r"(?<!no )(?<!not )(?<!without )(?<!n't )\b(?:put(?:ting|s)? (?:it |them |each |the card )?back|"
+    r"(?<!no )(?<!not )(?<!without )(?<!n't )\b(?:put(?:ting|s)? (?:[\w']+ ){0,3}?"
+    r"back|"
     r"replac(?:e|es|ed|ing)\b(?! (?:it|them))|with replacement)\b",
     re.I,
 )
@@ -160,7 +167,7 @@ def _cards(text: str) -> str:
         if drawn and _n(drawn.group("n")) != n:
             return ""
         kind = _kind(several.group("kind") or several.group("kind2") or several.group("kind3"))
-        if not kind or not PACK.search(text):
+        if not kind or not (PACK.search(text) or DRAWN.search(text)):
             return ""
         hits, what = kind
         name = what if " of " in what else what + ("es" if what == "six" else "s")
@@ -174,7 +181,7 @@ def _cards(text: str) -> str:
         steps = " × ".join(f"{hits - i}/{52 - i}" for i in range(n))
         return f"{n} {name} drawn one after the other: {steps} = {told(p)}"
     one = ONE_CARD.search(text)
-    if not one or not PACK.search(text) and not re.match(r"an? ace\b", one.group(), re.I):
+    if not one or not PACK.search(text) and not re.match(r"an? ace\b|\w+ \w+ of", one.group()):
         return ""
     kind = _kind(one.group("kind"))
     if not kind:
@@ -184,7 +191,6 @@ def _cards(text: str) -> str:
 
 
 # --- dice -----------------------------------------------------------------------------------
-_FACE = r"(?P<face>six|sixes|six's|6s?|one|ones|1s?|two|twos|2s?|three|threes|3s?|four|fours|4s?|five|fives|5s?)"
 DIE = re.compile(r"\b(?:dice|die|roll|rolls|rolled|rolling|throws?|throwing|threw)\b", re.I)
 DOUBLE = re.compile(
     r"\b(?:a )?double (?P<face>six|one|two|three|four|five|[1-6])(?:s)?\b|\bsnake ?eyes\b|"
@@ -201,7 +207,8 @@ AT_LEAST = re.compile(
     re.I,
 )
 NONE_IN = re.compile(
-    rf"\b(?:no|not (?:one|a|any)|zero|never (?:get|roll|throw)(?:ing)? a) (?P<face>six|one|two|"
+    rf"\b(?:no|not (?:one|a|any)|zero|(?:never|not) (?:get|roll|throw)(?:ing)? an?) "
+    rf"(?P<face>six|one|two|"
     rf"three|four|five|[1-6])(?:s|es)?\b[^?.!]*?\b(?:in|with|from|out of|over|across|on) "
     rf"(?P<n>{NUM}) (?:rolls|throws|goes|tries|dice|attempts|turns|times)\b",
     re.I,
@@ -253,12 +260,12 @@ def _dice(text: str) -> str:
         if not face:
             return ""
         return (
-            f"double {_faced(face, True).rstrip('s').removesuffix('e') if False else _faced(face, True)} "
-            f"with two dice is 1 way of the 36 (1/6 × 1/6): {told(Fraction(1, 36))}"
-        ).replace("double ", "two ", 1)
-    if TWO_DICE.search(text) or re.search(r"\b(?:three|3|several|many) dice\b", text):
-        if not (AT_LEAST.search(text) or NONE_IN.search(text)):
-            return ""
+            f"two {_faced(face, True)} with two dice is 1 way of the 36 (1/6 × 1/6): "
+            f"{told(Fraction(1, 36))}"
+        )
+    several = TWO_DICE.search(text) or re.search(r"\b(?:three|3|several|many) dice\b", text)
+    if several and not (AT_LEAST.search(text) or NONE_IN.search(text)):
+        return ""  # "a 6 with two dice": one die's six, or a total of six?
     least = AT_LEAST.search(text)
     if least:
         face, n = _face(least.group("face")), _n(least.group("n"))
@@ -266,8 +273,8 @@ def _dice(text: str) -> str:
             return ""
         p = 1 - Fraction(5, 6) ** n
         return (
-            f"at least one {_faced(face)[2:]} in {n}: 1 − (5/6)^{n}, one less the chance of none "
-            f"= {told(p)}"
+            f"at least one {_faced(face)[2:]} in {n} rolls: one less the chance of none, "
+            f"1 − (5/6)^{n} = {told(p)}"
         )
     none = NONE_IN.search(text)
     if none:
@@ -275,7 +282,7 @@ def _dice(text: str) -> str:
         if not face or not 1 <= n <= 100:
             return ""
         p = Fraction(5, 6) ** n
-        return f"no {_faced(face, True)} in {n}: (5/6)^{n} = {told(p)}"
+        return f"no {_faced(face, True)} in {n} rolls: (5/6)^{n} = {told(p)}"
     row = IN_A_ROW.search(text)
     if row:
         face = _face(row.group("face") or row.group("face2"))
@@ -286,7 +293,13 @@ def _dice(text: str) -> str:
         p = Fraction(1, 6**n)
         return f"{n} {_faced(face, True)} in a row: (1/6)^{n} = {told(p)}"
     one = A_FACE.search(text)
-    if one and re.search(r"\broll|\bthrow|\bdie\b|\bdice\b", text):
+    others = re.findall(rf"\b{NUM}\b", A_FACE.sub(" ", text))
+    if (
+        one
+        and re.search(r"\broll|\bthrow|\bdie\b|\bdice\b", text)
+        and not others
+        and not re.search(r"\b(?:not|no|never|without|twice|again|row|times)\b", text)
+    ):
         face = _face(one.group("face"))
         if not face:
             return ""
@@ -297,14 +310,16 @@ def _dice(text: str) -> str:
 # --- coins ----------------------------------------------------------------------------------
 COIN = re.compile(r"\b(?:coins?|heads|tails|toss\w*|flip\w*)\b", re.I)
 COIN_ROW = re.compile(
+    rf"\b(?:los|win|won|call|lost)\w* (?P<t>{NUM}) (?:coin )?(?:tosses|flips)(?: in a row| running|"
+    rf" on the (?:trot|bounce)| one after (?:the other|another))\b|"
     rf"\b(?P<n>{NUM}) (?P<side>heads|tails)(?: in a row| running| on the (?:trot|bounce)|"
     rf" one after (?:the other|another))?\b|\b(?P<side2>heads|tails) (?P<m>{NUM}|twice) "
     rf"times(?: in a row| running)?\b|\ball (?P<side3>heads|tails)\b",
     re.I,
 )
 COINS_N = re.compile(
-    rf"\b(?P<n>{NUM}) (?:coin )?(?:coins|tosses|flips|goes|times|throws)\b|\b(?:toss|flip)\w* (?:a coin |it )?"
-    rf"(?P<m>{NUM}) times\b",
+    rf"\b(?P<n>{NUM}) (?:coin )?(?:coins|tosses|flips|goes|times|throws)\b|"
+    rf"\b(?:toss|flip)\w* (?:a coin |it )?(?P<m>{NUM}) times\b",
     re.I,
 )
 EXACTLY = re.compile(rf"\bexactly (?P<k>{NUM}) (?P<side>heads|tails)\b", re.I)
@@ -314,7 +329,7 @@ COIN_LEAST = re.compile(r"\bat least (?:one|1|a|once) ?(?P<side>head|tail|heads|
 def _coins(text: str) -> str:
     if not COIN.search(text) or re.search(r"\b(?:dice|die|cards?)\b", text, re.I):
         return ""
-    many = [m for m in COINS_N.finditer(text)]
+    many = list(COINS_N.finditer(text))
     n_said = _n(many[0].group("n") or many[0].group("m")) if len(many) == 1 else 0
     exact = EXACTLY.search(text)
     if exact:
@@ -338,6 +353,18 @@ def _coins(text: str) -> str:
     row = COIN_ROW.search(text)
     if not row:
         return ""
+    if row.group("t"):
+        n = _n(row.group("t"))
+        verb = (
+            "won"
+            if re.match(r"w", row.group())
+            else "called right"
+            if "call" in row.group()
+            else "lost"
+        )
+        if not 2 <= n <= 30:
+            return ""
+        return f"{n} tosses {verb} in a row, each 1/2: (1/2)^{n} = {told(Fraction(1, 2**n))}"
     side = (row.group("side") or row.group("side2") or row.group("side3")).lower()
     said = row.group("n") or row.group("m")
     n = 2 if said == "twice" else _n(said) if said else n_said
@@ -358,14 +385,17 @@ MINE_OF = re.compile(
     re.I,
 )
 MINE = re.compile(
-    rf"\b(?:bought|buy|got|have|hold|own|purchased|i've|ive|i'm in with|with) (?P<k>{NUM}|a|one)"
+    rf"\b(?:bought|buy|got|have|hold|own|purchased|i've|ive|i'm in with|with) (?:only |just )?"
+    rf"(?:the )?(?P<k>{NUM}|a|one)"
     rf"(?:(?: raffle)? tickets?\b|(?=[,.;?!]| and\b|$))",
     re.I,
 )
 SOLD = re.compile(
     rf"\b(?P<n>{NUM})(?: raffle)? tickets?(?: were| have been| got)? (?:sold|in (?:the|it)|"
     rf"in total|altogether|bought|all together)\b|\b(?:sold|selling|sell) (?P<n2>{NUM})\b|"
-    rf"\bout of (?P<n3>{NUM})\b|\b(?P<n4>{NUM}) (?:sold|in the (?:hat|draw))\b",
+    rf"\bout of (?P<n3>{NUM})\b|\b(?P<n4>{NUM}) (?:sold|in the (?:hat|draw))\b|"
+    rf"(?<!bought )(?<!got )(?<!have )(?<!has )(?<!buy )(?<!buying )(?<!my )(?<!her )(?<!his )"
+    rf"\b(?P<n5>{NUM}) tickets\b(?! (?:each|at|for)\b)",
     re.I,
 )
 PRIZES = re.compile(
@@ -382,30 +412,39 @@ def _raffle(text: str) -> str:
     if pair:
         k, n = _n(pair.group("k") or pair.group("k2")), _n(pair.group("n") or pair.group("n2"))
     else:
-        mine, sold = MINE.search(text), [s for s in SOLD.finditer(text)]
+        mine = MINE.search(text)
+        sold = [
+            s
+            for s in SOLD.finditer(text)
+            if not mine or s.start() >= mine.end() or s.end() <= mine.start()
+        ]
         if not mine or len(sold) != 1:
             return ""
         said = mine.group("k")
         k = 1 if said in ("a", "one") else _n(said)
         s = sold[0]
-        n = _n(next(g for g in (s.group("n"), s.group("n2"), s.group("n3"), s.group("n4")) if g))
+        n = _n(next(g for g in s.groups() if g))
     if not 1 <= k < n <= 1_000_000:
         return ""
-    prizes = [m for m in PRIZES.finditer(text)]
+    prizes = list(PRIZES.finditer(text))
     if len(prizes) > 1:
         return ""
     m = prizes[0].group("p") or prizes[0].group("q") if prizes else "1"
     m = 1 if m in ("a", "one") else _n(m)
     if m == 1:
-        return f"{k} tickets of {n:,} for one prize: {told(Fraction(k, n), f'{k}/{n:,}')}"
+        return f"{_tickets(k)} of {n:,} for one prize: {told(Fraction(k, n), f'{k}/{n:,}')}"
     if not 1 < m < n or n > 20_000:
         return ""
     # No ticket drawn twice: the chance none of yours comes up in m draws, taken from one.
     p = 1 - Fraction(math.comb(n - k, m), math.comb(n, m))
     return (
-        f"{k} tickets of {n:,} with {m} prizes (a ticket wins once): one less the chance none of "
-        f"yours is drawn, 1 − C({n - k},{m})/C({n},{m}) = {told(p)}"
+        f"{_tickets(k)} of {n:,} with {m} prizes (a ticket wins once): one less the chance none of "
+        f"yours is drawn, 1 − C({n - k},{m})/C({n},{m}): {told(p)}"
     ).replace(" = ", " = ", 1)
+
+
+def _tickets(k: int) -> str:
+    return "1 ticket" if k == 1 else f"{k} tickets"
 
 
 # --- birthdays ------------------------------------------------------------------------------
@@ -419,11 +458,24 @@ PEOPLE = re.compile(
 )
 
 
+# One person's birthday matched by one other: "he's got the same birthday as me".
+ONE_BIRTHDAY = re.compile(
+    r"\bsame (?:birthday|bday|day) as (?:me|mine|you|him|her|my|his|her|your)\b|"
+    r"\b(?:shares?|sharing|has|have|got) (?:my|your|his|her|our \w+'s) (?:birthday|bday)\b|"
+    r"\bborn on the same day as (?:me|you|him|her)\b",
+    re.I,
+)
+
+
 def _birthday(text: str) -> str:
     if not BIRTHDAY.search(text) or not re.search(r"\bshar|\bsame\b|\bmatch", text, re.I):
         return ""
-    found = [m for m in PEOPLE.finditer(text)]
-    said = {_n(m.group("n") or m.group("m") or m.group("k")) for m in found}
+    found = list(PEOPLE.finditer(text))
+    if ONE_BIRTHDAY.search(text):
+        if found or re.search(r"\b(?:any|some)(?:one|body)\b|\b(?:any|some) of\b", text):
+            return ""  # someone of a group: how many others, the asker among them or not?
+        return f"one birthday falling on another's, 1 day of 365: {told(Fraction(1, 365))}"
+    said = {_n(m.group("n") or m.group("m") or m.group("k")) for m in found} - {2}
     if len(said) != 1:
         return ""
     n = said.pop()
@@ -437,7 +489,7 @@ def _birthday(text: str) -> str:
     last = 365 - n + 1
     return (
         f"{n} people, {pairs:,} pairs: one less the chance all {n} birthdays differ, "
-        f"1 − (365 × 364 × … × {last})/365^{n} = {_pct(p).removeprefix('about ')}"
+        f"1 − (365 × 364 × … × {last})/365^{n} = {_pct(p)}"
         f"{' (better than even)' if p > Fraction(1, 2) else ''}"
     )
 
@@ -507,3 +559,26 @@ def chance_unread(text: str, line: str) -> bool:
         and SAYS_CHANCE.search(line)
         and not chance_of(text)
     )
+
+
+# An ask that points back at a chance told before it: "what are the chances of that", "my
+# chance of winning something".
+POINTS_BACK = re.compile(r"\b(?:that|this|it|win|wins|winning|won|happening)\b", re.I)
+
+
+def chance_joined(asked: str, before: list[str]) -> str:
+    """The working of a chance asked of what the line or two said before it tell ("150 tickets,
+    3 prizes", "i've only got the one ticket, what's my chance of winning something"), when the
+    ask alone reads none and points back at them (or names a game of chance); else ""."""
+    if not CHANCE.search(asked) or chance_of(asked):
+        return ""
+    if not (POINTS_BACK.search(asked) or GAME.search(asked)):
+        return ""
+    for k in (1, 2):
+        if len(before) < k:
+            break
+        told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
+        found = chance_of(". ".join([*told, asked]))
+        if found:
+            return found
+    return ""
