@@ -110,7 +110,12 @@ CARD_KIND = (
 )
 PACK = re.compile(r"\b(?:deck|pack|cards?)\b", re.I)
 DRAWN = re.compile(r"\b(?:draw|drew|pick|pull|turn(?:ed|ing|s)? over|cut)\w*", re.I)
-ONE_CARD = re.compile(rf"\b(?:an?|the|one) (?P<kind>{CARD_KIND})\b", re.I)
+# (not "a heart attack", "the diamond ring", "a club night")
+ONE_CARD = re.compile(
+    rf"\b(?:an?|the|one) (?P<kind>{CARD_KIND})\b(?! (?:attack|attacks|rate|beat|murmur|"
+    rf"transplant|condition|ring|rings|night|nights|member|members|match|game|games|shaped)\b)",
+    re.I,
+)
 N_CARDS = re.compile(
     rf"\b(?P<n>two|three|2|3) (?P<kind>{CARD_KIND})\b|"
     rf"\b(?P<both>both|all (?P<m>two|three|2|3))(?: (?:cards|of them|are|is|were|be|being|"
@@ -237,8 +242,10 @@ def _faced(face: int, many: bool = False) -> str:
 
 
 def _dice(text: str) -> str:
-    if not DIE.search(text) and not re.search(r"\bdouble\b|\bsnake ?eyes\b", text, re.I):
+    if not DIE.search(text) and not re.search(r"\bdouble (?:six|6)|\bsnake ?eyes\b", text, re.I):
         return ""
+    if re.search(r"\b(?:darts?|dominoe?s?|oche|bullseye)\b", text, re.I):
+        return ""  # a double at darts is no throw of dice
     double = DOUBLE.search(text)
     if (
         double
@@ -352,6 +359,14 @@ def _coins(text: str) -> str:
         return f"at least one {side} in {n_said} tosses: 1 − (1/2)^{n_said} = {told(p)}"
     row = COIN_ROW.search(text)
     if not row:
+        one = re.search(
+            r"\b(?:getting |landing (?:on )?|it'?s |it being |a |throwing |flipping )"
+            r"(?P<side>heads|tails)\b",
+            text,
+        )
+        if one and not re.search(rf"\b{NUM}\b", text):
+            side = one.group("side")
+            return f"{side} on one toss of a fair coin is 1 side of 2: {told(Fraction(1, 2))}"
         return ""
     if row.group("t"):
         n = _n(row.group("t"))
@@ -448,7 +463,7 @@ def _tickets(k: int) -> str:
 
 
 # --- birthdays ------------------------------------------------------------------------------
-BIRTHDAY = re.compile(r"\bbirthdays?\b|\bbday\b", re.I)
+BIRTHDAY = re.compile(r"\bbirthdays?\b|\bbday\b|\bborn on the same day\b", re.I)
 PEOPLE = re.compile(
     rf"\b(?P<n>{NUM}) (?:of us|people|kids|children|pupils|students|players|guests|folk|"
     rf"in (?:the|a|our|my|this) (?:room|class|team|group|office|chat|squad|club))\b|"
