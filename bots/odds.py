@@ -43,26 +43,21 @@ UNREAD = re.compile(
     re.I,
 )
 
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
+# Numbers said in words: "three heads", "two dice", "a hundred tickets".
+_WORDS = (
+    dict(
+        zip(
+            ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+            range(1, 11),
+            strict=True,
+        )
+    )
+    | {"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40}
+    | {
+        "fifty": 50,
+        "hundred": 100,
+    }
+)
 NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,6}|" + "|".join(_WORDS) + r")"
 
 

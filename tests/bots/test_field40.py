@@ -207,6 +207,7 @@ EVERYDAY = [
         "Your wet finger sticks and slips",
     ),
     ("einstein", "how does a bicycle not fall over when you ride it", "A moving bicycle steers"),
+    ("einstein", "why does my bike feel way more stable when its going fast", "A moving bicycle"),
     ("einstein", "why do boomerangs come back to you?", "A boomerang is two spinning wings"),
     ("einstein", "which way does the bath water spiral down the plughole?", "Not the Earth"),
     ("einstein", "why does a mirror swap left and right but not upside down", "A mirror swaps"),
