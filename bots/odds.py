@@ -30,6 +30,17 @@ from functools import lru_cache
 CHANCE = re.compile(
     r"\b(?:odds|chances?|probability|likelihood|how likely|(?:1|one) in how many)\b", re.I
 )
+
+
+def _asks_chance(text: str) -> bool:
+    """Whether `text` asks a chance (`CHANCE`), its letters looked for first: most messages lack
+    them."""
+    low = text.lower()
+    return (
+        "odds" in low or "chanc" in low or "probab" in low or "likel" in low or "how many" in low
+    ) and bool(CHANCE.search(low))
+
+
 # What no plain count answers: a game's hands, jokers, loaded or odd dice, cards already out,
 # a chance given something seen, a leap year.
 UNREAD = re.compile(
@@ -534,7 +545,7 @@ READERS = (_birthday, _raffle, _picked, _coins, _cards, _dice)
 def chance_of(text: str) -> str:
     """The working of the chance `text` asks, when it is one of the shapes above read plainly;
     else ""."""
-    if not CHANCE.search(text):
+    if not _asks_chance(text):
         return ""
     text = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
     if UNREAD.search(text):
@@ -563,12 +574,14 @@ def chance_unread(text: str, line: str) -> bool:
     raffle, birthdays) that no reader here works, and `line` says a chance: "the chance of two
     sixes with two dice" is no answer to "odds of a 6 with two dice", nor the birthday paradox
     to "the chance someone shares my birthday"."""
-    return bool(
-        CHANCE.search(text)
-        and GAME.search(text)
-        and SAYS_CHANCE.search(line)
-        and not chance_of(text)
-    )
+    return _unread_asked(text) and bool(SAYS_CHANCE.search(line))
+
+
+@lru_cache(maxsize=256)
+def _unread_asked(text: str) -> bool:
+    """Whether `text` asks the chance of a thing of a game of chance that `chance_of` does not
+    work (read once per message, however many lines are weighed for it)."""
+    return bool(_asks_chance(text) and GAME.search(text) and not chance_of(text))
 
 
 # An ask that points back at a chance told before it: "what are the chances of that", "my
@@ -580,7 +593,7 @@ def chance_joined(asked: str, before: list[str]) -> str:
     """The working of a chance asked of what the line or two said before it tell ("150 tickets,
     3 prizes", "i've only got the one ticket, what's my chance of winning something"), when the
     ask alone reads none and points back at them (or names a game of chance); else ""."""
-    if not CHANCE.search(asked) or chance_of(asked):
+    if not _asks_chance(asked) or chance_of(asked):
         return ""
     if not (POINTS_BACK.search(asked) or GAME.search(asked)):
         return ""
