@@ -190,6 +190,11 @@ def test_bridge_asked_as_maths_gets_an_answer_from_her_field():
     assert reply.startswith("Partly, Maya: 52 cards dealt 13 to each of four")
 
 
+def test_a_bridge_that_stands_up_is_no_card_game():
+    reply = say("lovelace", "@lovelace whats the maths behind why a bridge doesnt fall down")
+    assert "cards dealt" not in reply
+
+
 def test_dice_with_no_memory():
     reply = say(
         "lovelace", "@lovelace i've thrown 4 sixes in a row, is a six less likely next time?"
@@ -219,7 +224,7 @@ EVERYDAY = [
     ("curie", "why do eggs go hard when you fry them", "Egg white is water and coiled-up"),
     ("curie", "why did the prosecco go everywhere when i shook it", "Shaking adds no gas"),
     ("curie", "why don't oil and water mix curie", "Water molecules cling"),
-    ("curie", "why do my mugs get stained brown from tea", "The brown is tannins"),
+    ("curie", "why does my tap water come out all cloudy", "Usually air"),
     ("curie", "how come the silver spoon went black from my boiled egg", "Egg yolk is rich in"),
     ("curie", "why does mint make your mouth feel cold", "Menthol sets off"),
     ("curie", "why does our kettle get so much limescale", "Hard water carries"),
