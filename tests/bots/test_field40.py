@@ -232,7 +232,7 @@ EVERYDAY = [
     ("darwin", "why does my stomach growl so loud before lunch", "That is your gut squeezing"),
     ("darwin", "why can't i tickle myself darwin", "Your brain foresees the touch"),
     ("darwin", "why are the seagulls so bold about stealing food", "Gulls learn fast"),
-    ("darwin", "why do dogs pant so much", "A dog sweats only through its paws"),
+    ("darwin", "why do i get dark bags under my eyes", "The skin under the eyes"),
     ("darwin", "why do fish swim in schools", "Safety in numbers"),
 ]
 
