@@ -558,7 +558,8 @@ def chance_of(text: str) -> str:
 # A game of chance a plain count could answer: its chance asked and not read (`chance_of`) is
 # declined, never answered by a chance said of another game.
 GAME = re.compile(
-    r"\b(?:cards?|deck|pack|aces?|dice|die|coins?|heads|tails|raffle|tombola|tickets?|"
+    r"\b(?:cards?|deck|pack|aces?|hearts?|spades?|diamonds?|dice|die|coins?|heads|tails|raffle|"
+    r"tombola|tickets?|"
     r"birthdays?|lottery|lotto|euromillions|poker|flush|bridge|roulette|blackjack|sixes|"
     r"snake ?eyes)\b",
     re.I,

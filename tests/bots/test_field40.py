@@ -161,6 +161,17 @@ def test_a_chance_asked_of_what_was_said_before_is_worked_from_it():
     assert "1 ticket of 120 with 2 prizes" in reply and "1/60, 1 in 60" in reply
 
 
+def test_a_card_named_after_a_pack_was_said_is_worked_from_both():
+    history = (Line("becca", "doing a card trick at charlie's party saturday"),)
+    reply = say("lovelace", "@lovelace whats the chance a kid picks a heart", history=history)
+    assert "a heart is 13 of the 52 cards: 13/52 = 1/4, 1 in 4, 25%" in reply
+
+
+def test_the_lottery_asked_gets_its_one_in_so_many():
+    reply = say("lovelace", "what are the odds of winning the lottery")
+    assert "1 in 45,057,474 for the Lotto" in reply
+
+
 def test_a_birthday_matched_before_is_worked_when_its_chance_is_asked():
     history = (Line("jo", "turns out the new lad has the same birthday as me"),)
     reply = say(
