@@ -114,6 +114,7 @@ CARD_KIND = (
     rf"(?:(?:red|black)(?: cards?| ones?)?|(?:face|picture|court) cards?|"
     rf"{_RANK}s? of {_SUIT}s|(?:{_RANK}|six)(?:s|es)?(?: cards?)?|{_SUIT}s?)"
 )
+KINDS_SAID = re.compile(rf"\b{CARD_KIND}\b", re.I)
 PACK = re.compile(r"\b(?:deck|pack|cards?)\b", re.I)
 DRAWN = re.compile(r"\b(?:draw|drew|pick|pull|turn(?:ed|ing|s)? over|cut)\w*", re.I)
 # (not "a heart attack", "the diamond ring", "a club night")
@@ -194,6 +195,8 @@ def _cards(text: str) -> str:
     one = ONE_CARD.search(text)
     if not one or not PACK.search(text) and not re.match(r"an? ace\b|\w+ \w+ of", one.group()):
         return ""
+    if len({_kind(k.group()) for k in KINDS_SAID.finditer(text)} - {None}) > 1:
+        return ""  # "an ace or a king", "a heart that's a face card": more than one kind
     kind = _kind(one.group("kind"))
     if not kind:
         return ""
@@ -306,7 +309,7 @@ def _dice(text: str) -> str:
         p = Fraction(1, 6**n)
         return f"{n} {_faced(face, True)} in a row: (1/6)^{n} = {told(p)}"
     one = A_FACE.search(text)
-    others = re.findall(rf"\b{NUM}\b", A_FACE.sub(" ", text))
+    others = re.findall(rf"\b{NUM}\b", A_FACE.sub(" ", text)) + A_FACE.findall(text)[1:]
     if (
         one
         and re.search(r"\broll|\bthrow|\bdie\b|\bdice\b", text)
@@ -394,6 +397,8 @@ def _coins(text: str) -> str:
     if not 2 <= n <= 30:
         return ""
     p = Fraction(1, 2**n)
+    if row.group("side3") and not said:
+        return f"all {n} {side}: (1/2)^{n} = {told(p)}"  # "flip 3 coins, all heads"
     return f"{n} {side} in a row: (1/2)^{n} = {told(p)}"
 
 

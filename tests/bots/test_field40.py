@@ -76,6 +76,10 @@ CHANCES = [
         "4 heads in a row: (1/2)^4 = 1/16, 1 in 16, about 6.2%",
     ),
     (
+        "if i flip 3 coins what's the chance they're all heads",
+        "all 3 heads: (1/2)^3 = 1/8, 1 in 8, 12.5%",
+    ),
+    (
         "chances of getting exactly 3 heads in 5 tosses?",
         "exactly 3 heads in 5 tosses is 10 of the 32 ways they fall: 10/32 = 5/16, about 1 in "
         "3.2, about 31.2%",
@@ -130,6 +134,9 @@ UNWORKED = [
     "i bought 3 tickets and my sister bought 4 tickets, whats the chance one of us wins",
     "what are the chances of the king turning up to the opening",
     "whats the chance of 2 aces in my bridge hand",
+    "what are the chances of drawing an ace or a king from a deck",  # two kinds: not one's 4/52
+    "whats the chance of drawing a heart that's also a face card from a pack",
+    "whats the chance of rolling a six or a five",
 ]
 
 
