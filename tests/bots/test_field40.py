@@ -251,6 +251,7 @@ EVERYDAY = [
     ("curie", "why does mint make your mouth feel cold", "Menthol sets off"),
     ("curie", "why does our kettle get so much limescale", "Hard water carries"),
     ("darwin", "@darwin why do people sneeze", "A sneeze is a reflex"),
+    ("darwin", "how does a cat actually make that purring noise", "By twitching the muscles"),
     ("darwin", "why does my stomach growl so loud before lunch", "That is your gut squeezing"),
     ("darwin", "why can't i tickle myself darwin", "Your brain foresees the touch"),
     ("darwin", "why are the seagulls so bold about stealing food", "Gulls steal chips because"),
