@@ -156,6 +156,7 @@ from bots.naming import (
     title_asked,
     titled,
 )
+from bots.odds import chance_joined, chance_unread
 from bots.opine import (
     CLAUSE_HEAD,
     SETTLE_PLAIN,
@@ -3514,6 +3515,10 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     if of is None:
         return ""
     line, before, asked = of
+    asker = [*history[:-1], replace(history[-1], author=line.author)]
+    odds = chance_joined(asked, before)
+    if odds:
+        return _sum_said(voice, Worked(odds), asker, seed)  # "what are the chances of that"
     if not re.search(r"\d", asked) and not any(re.search(r"\d", t) for t in before[-3:]):
         return ""  # no figure to work
     mended = typed(asked.lower())  # "wats the new price"
@@ -3529,7 +3534,6 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
         # much each", "what time do we leave"), never one of right and wrong
         return ""
     steps = _reckoner(voice)
-    asker = [*history[:-1], replace(history[-1], author=line.author)]
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]):
@@ -11341,7 +11345,12 @@ def _off_its_subject(text: str, line: str) -> bool:
     another thing (`another_thing`). A question with no thing it is about ("do you like
     rainy days", "how did you cope") is not judged so. Nor a line naming nothing of what the
     question asks of (`sense.off_focus`: a pigeon's head for "how do owls turn their heads")."""
-    if off_focus(text, line) or _other_outcome(text, line) or case_unmet(text, line):
+    if (
+        off_focus(text, line)
+        or _other_outcome(text, line)
+        or case_unmet(text, line)
+        or chance_unread(text, line)
+    ):
         return True
     about = sense_subjects(text) - GENERIC_TERMS - OWN_LIFE_TERMS
     # Who or how it is asked for is no thing it is about: "the best way to learn to code as an

@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from bots.odds import chance_of
 from bots.placed import PERCENT_ASKED
 from bots.reckon import (
     ALTERNATIVE,
@@ -5354,7 +5355,11 @@ METHOD = re.compile(
 def word_sum(text: str) -> Worked | None:
     """The everyday sum `text` asks, worked (see the module's shapes), or None. Asked for each
     message several times by the engine's paths, and of every message: one with no figure in it,
-    in digits or words, is none, before any reading."""
+    in digits or words, is none, before any reading; a plain chance (`bots.odds`) is read first,
+    with or without a figure ("the odds of drawing an ace")."""
+    odds = chance_of(text[:600])
+    if odds:
+        return Worked(odds, odds.rsplit(", ", 1)[-1])
     if not (re.search(r"\d|marathon|parkrun|half", text, re.I) or NUMBER_WORD.search(text.lower())):
         return None
     text = _clean(text[:600])

@@ -171,10 +171,11 @@ def test_the_nearest_line_on_a_thing_may_be_on_its_kind_with_another_word_asked(
 @pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
 def test_what_happens_in_its_field_that_it_has_no_line_on_is_owned_up_plainly(seed):
     # Was "On that I am a complete amateur, Dev; I spent my life on physics and left such things
-    # to wiser people": a bike steadier when fast is physics, not another field.
+    # to wiser people": a board steadier or wobblier when fast is physics, not another field.
+    # (A bike steadier when fast now has its line: field40, the rider steering under the fall.)
     reply = say(
         "einstein",
-        "@einstein why does my bike feel way more stable when its going fast",
+        "@einstein why does my skateboard get the wobbles when its going fast",
         seed=seed,
         others=CAST,
     )

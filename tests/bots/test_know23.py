@@ -1376,8 +1376,10 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # line on what firing does to clay as know38, kept once. Session 31 (lead): 1 to Einstein (an
 # appliance tripping the switch as soon as it is plugged in; tests/bots/test_lead44.py).
 # Session 33 (lead50): 1 to Einstein (the ionosphere by night), 3 to Darwin (spider plants'
-# runners, crispy leaf edges, broody hens) (tests/bots/test_lead50.py).
-COUNTS = {"einstein": 374, "curie": 387, "darwin": 341}  # with know39's times and fields
+# runners, crispy leaf edges, broody hens) (tests/bots/test_lead50.py). Session 33 (field40):
+# 17 to Einstein, 17 to Curie, 10 to Darwin, short right answers to easy questions of their
+# fields (a bowl's bias, a singing glass, popcorn, a sneeze...) (tests/bots/test_field40.py).
+COUNTS = {"einstein": 391, "curie": 404, "darwin": 351}  # with know39's times and fields
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

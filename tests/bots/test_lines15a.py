@@ -112,6 +112,12 @@ PURR = (
     "A cat purrs when content, but sometimes when hurt or giving birth as well, so a purr is "
     "perhaps less a smile than a signal to its own kind that all is quiet."
 )
+# (field40: how a cat purrs is answered by how, its voice box, where the line on why was said.)
+PURR_HOW = (
+    "By twitching the muscles of its voice box some twenty-five times a second, Gwen, so the "
+    "vocal folds flutter apart and shut as it breathes both in and out; hence a purr never pauses "
+    "for breath."
+)
 WEEDS = (
     "Weeds grow so well among your veg because they have won the struggle on dug ground for "
     "thousands of years, quick to seed and root; our vegetables were bred for the table, not a "
@@ -176,7 +182,7 @@ WOODPECKER = (
         ("darwin", "@darwin how come penguins dont slip over on the ice", PENGUIN),
         ("darwin", "@darwin why are cave fish blind, did they just lose their eyes",
          (CAVE_FISH, CAVE_TRACE)),
-        ("darwin", "@darwin how do cats even purr", PURR),
+        ("darwin", "@darwin how do cats even purr", (PURR_HOW, PURR)),
         ("darwin", "@darwin why do weeds always grow faster than my veg", WEEDS),
         ("darwin", "@darwin how do bats find their way in the pitch dark", BATS),
         ("darwin", "@darwin are slugs actually good for anything", SLUGS),

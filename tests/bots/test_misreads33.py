@@ -458,13 +458,9 @@ def test_a_drink_got_out_of_a_cloth_is_a_stain(text, stain):
 
 # 9. The chance of a figure asked is answered only by a line saying that figure.
 
-TWO_SIXES = (
-    "Ah, Sam, that is exactly my kind of puzzle. The chance of two sixes with two dice is one in "
-    "thirty-six, for each die has six faces and the chances multiply; I wish I had remembered "
-    "such sums at the races."
-)
 
-
+# (field40: the chance is worked exactly now, `bots.odds`, where it was said by the line on two
+# sixes, "one in thirty-six", and by the line on a class of 23 for a room of 30 or 40.)
 @pytest.mark.parametrize(
     "text",
     [
@@ -473,18 +469,21 @@ TWO_SIXES = (
     ],
 )
 def test_the_chance_of_the_outcome_asked_is_said(text):
-    assert reply("lovelace", text) == TWO_SIXES
+    assert reply("lovelace", text) == (
+        "A sum the Engine would take in one turn of its handle, Sam: two sixes with two dice is 1 "
+        "way of the 36 (1/6 × 1/6): 1/36, 1 in 36, about 2.8%."
+    )
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "chance"),
     [
-        "odds of 2 ppl sharing a birthday in a room of 30?",
-        "what are the chances two people in my office of 40 share a birthday",
+        ("odds of 2 ppl sharing a birthday in a room of 30?", "30 birthdays differ"),
+        ("what are the chances two people in my office of 40 share a birthday", "about 89.1%"),
     ],
 )
-def test_the_chance_of_the_outcome_among_other_figures_is_said(text):
-    assert "the chance that two share a birthday is better than even" in reply("lovelace", text)
+def test_the_chance_of_the_outcome_among_other_figures_is_said(text, chance):
+    assert chance in reply("lovelace", text)
 
 
 @pytest.mark.parametrize(
