@@ -3505,6 +3505,13 @@ def _sum_put(
     return line, before, MENTION.sub(" ", line.text).strip()
 
 
+def _uses_figures(working: str, asked: str) -> bool:
+    """Whether `working` uses every figure said in `asked` (none said: it does)."""
+    said = {f.replace(",", "") for f in re.findall(r"\d[\d,]*(?:\.\d+)?", MENTION.sub(" ", asked))}
+    used = {f.replace(",", "") for f in re.findall(r"\d[\d,]*(?:\.\d+)?", working)}
+    return said <= used
+
+
 def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collection[str]) -> str:
     """A sum its readers work when the ask is read with the one, two or three lines people said
     just before it ("bill is £142", "lets add 10% for the waiter", "whats the total with tip and
@@ -3542,6 +3549,11 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
         text = ". ".join([*told, asked if asked.endswith("?") else f"{asked}?"])
         found = sum_read(text, steps)
         if not found or found.need or not found.working:
+            continue
+        if k and not _uses_figures(found.working, asked):
+            # "bought 5 boxes of 24, handed out 97, how many are left?" just after another's
+            # "£60 ticket going up 15%": the ask's own figures are what it asks of, never
+            # that sum worked again without them
             continue
         # checked with the line before those it reads too ("shop came to £87.40" before "used a
         # £15 voucher and £2.60 of points": never £17.60 paid)
@@ -4092,7 +4104,7 @@ def _worked(
     return (
         _split_followed(voice, message, history, seed)
         or _number_followed(voice, message, history, said)
-        or _sum_budget(voice, message, history, seed)
+        or _sum_budget(voice, message, history, seed, ignore)
         or _sum_profit(voice, message, history, seed)
         or _sum_solar(voice, message, history, seed, said)
         or _sum_physics(voice, message, history, seed)
@@ -4562,7 +4574,9 @@ def _sum_change(
     return _tagged(index, kind, random.Random(seed), name=name, thing=note)
 
 
-def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+def _sum_budget(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, ignore: Collection[str] = ()
+) -> str:
     """Whether a budget covers more, for the one who does the room's sums (`budget_of`), the
     budget said in the message or, when it says none, in a person's message just before
     ("budget check: we've spent £312 of the £450", then "@lovelace ... do we still have enough
@@ -4573,7 +4587,9 @@ def _sum_budget(voice: Voice, message: str, history: Sequence[Said], seed: int) 
     found = budget_of(text)
     if not found and BUDGET_ASKED.search(text):
         for line in reversed(history[-4:-1]):
-            if not line.own and (found := budget_of(f"{MENTION.sub(' ', line.text)}. {text}")):
+            if line.own or line.author in ignore:
+                continue  # (a persona's working is no budget of the person's)
+            if found := budget_of(f"{MENTION.sub(' ', line.text)}. {text}"):
                 break
     return _sum_said(voice, found, history, seed) if found else ""
 

@@ -1380,6 +1380,52 @@ def _mine(lines: Sequence[str]) -> Worked | None:
     return Worked("; ".join(steps) + " (what you are not part of left out)", _m(total))
 
 
+# --- packs, used and left --------------------------------------------------------------------
+
+_PACK = (
+    r"(?:box|boxe|pack|packet|bag|tin|tray|case|crate|tub|jar|carton|tube|roll|reel|bundle|"
+    r"punnet|sleeve|multipack)s?"
+)
+# "5 boxes of mince pies, 24 in a box", "3 packs of 12 sausages", "4 trays of 30 eggs".
+PACKS = re.compile(
+    rf"\b(?P<n>\d+) {_PACK}(?: of (?:(?P<m>\d+) )?[a-z' -]{{1,30}}?)?"
+    rf"(?=[,.;]|\s+(?:and|with|each|(?P<m2>\d+) (?:in (?:a|each|every|the) {_PACK}|each|"
+    rf"per {_PACK}))\b|$)(?:,?\s*(?:with |and )?(?P<m3>\d+) "
+    rf"(?:in (?:a|each|every|the) {_PACK}|each|per {_PACK}))?"
+)
+# "handed out 97", "we've eaten 40", "sold 63 so far", "97 have gone".
+GONE = re.compile(
+    r"\b(?:handed out|given out|gave out|given away|gave away|used|used up|eaten|ate|sold|"
+    r"taken|lost|broken|broke|had|got through|gone through|put out|given)\s+(?P<k>\d+)\b|"
+    r"\b(?P<k2>\d+) (?:have|has|are|were) (?:gone|been (?:eaten|used|sold|taken|handed out))\b"
+)
+LEFT_ASKED = re.compile(
+    r"\bhow many (?:are |r |is |have we got |do we have |we got )?(?:left|remaining|spare|over)\b|"
+    r"\bhow many left\b|\bleft over\b"
+)
+
+
+def _packs_left(lines: Sequence[str]) -> Worked | None:
+    """What is left of so many packs of so many, with some used: "bought 5 boxes of mince pies,
+    24 in a box, handed out 97, how many are left?" (5 × 24 is 120; 120 − 97 is 23 left)."""
+    if not LEFT_ASKED.search(lines[-1]):
+        return None
+    packs, gone = _find(PACKS, lines), _find(GONE, lines)
+    if len(packs) != 1 or len(gone) != 1:
+        return None
+    (i, p), (j, g) = packs[0], gone[0]
+    each = p.group("m") or p.group("m2") or p.group("m3")
+    if not each:
+        return None
+    if not _placed(lines, [(i, *p.span()), (j, *g.span())]):
+        return None
+    n, m, k = int(p.group("n")), int(each), int(g.group("k") or g.group("k2"))
+    total = n * m
+    if k > total or n < 1 or m < 1:
+        return None
+    return Worked(f"{n} × {m} is {total}; {total} − {k} is {total - k} left", f"{total - k} left")
+
+
 # --- the readers, in order -----------------------------------------------------------------
 
 READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
@@ -1402,10 +1448,11 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _part_not_had,
     _deposit_by_one,
     _mine,
+    _packs_left,
 )
 # Any ask of a class read here, looked for before anything is read (most messages ask none).
 ASKS_ANY = re.compile(
-    r"\b(?:how (?:much|many|long|old)|what (?:age|year|time)|wh?ich|cheaper|value|bill|cost|"
+    r"\b(?:how (?:much|many|long|old)|what (?:age|year|time)|wh?ich|cheaper|value|bill|cost|left|"
     r"next|each|total|turns?|years between|what'?s the|whats the|wats the|owe|get|pay|paying|"
     r"my share)\b",
     re.I,

@@ -2518,9 +2518,17 @@ SERVES = re.compile(
 SCALE_TO = re.compile(
     r"\b(?:for|feed|serve|make|making|bake|baking|to|scale (?:it |this )?(?:up |down )?to|"
     r"make it for|we'?re|there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})"
-    r"(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b",
+    r"(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b|"
+    # "theres 6 of us", "only 3 of us tonight", "we are 6"
+    r"\b(?P<us>\d{1,3}) of us\b|\bwe are (?P<we>\d{1,3})\b",
     re.I,
 )
+
+
+def _scaled_to(m: re.Match[str]) -> str:
+    return m.group("n") or m.group("us") or m.group("we")
+
+
 INGREDIENT = re.compile(
     r"(?<![\w.£$€])(?P<q>\d+(?:\.\d+)?|½)\s?(?P<u>kg|g|grams?|ml|l|litres?|tbsp|tsp|cups?|tins?|"
     r"cans?|eggs?|cloves?|onions?|carrots?|potatoes|peppers?|lemons?|limes?|sticks?|sheets?|"
@@ -2540,10 +2548,10 @@ def _scaled(text: str) -> Worked | None:
     if not serves:
         return None
     rest = text[serves.end() :]
-    to = [m for m in SCALE_TO.finditer(rest) if m.group("n") != serves.group("n")]
+    to = [m for m in SCALE_TO.finditer(rest) if _scaled_to(m) != serves.group("n")]
     if len(to) != 1:
         return None
-    a, b = int(serves.group("n")), int(to[0].group("n"))
+    a, b = int(serves.group("n")), int(_scaled_to(to[0]))
     if not a or not b or a == b:
         return None
     factor = b / a
