@@ -128,3 +128,20 @@ def test_change_is_only_from_money_handed_over():
     assert "short" not in reply and "change." not in reply
     reply = say("lovelace", "a £12 book, paying with a ten pound note, what's my change?")
     assert reply.endswith("£10 is £2 short of £12.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2kg of flour and 500g of sugar, flour is £1.20 a kilo, how much will it cost?",
+        "1.5kg of beef at £12 a kilo and 2kg of potatoes, how much",
+    ],
+)
+def test_one_good_s_price_is_not_every_good_s(text):
+    reply = say("lovelace", text)
+    assert "£3." not in reply and "£42" not in reply and "2.5kg" not in reply
+
+
+def test_lengths_of_one_good_still_add_up():
+    reply = say("lovelace", "i need 14m, 9m and 11m of skirting at £2.50 a metre, how much")
+    assert "14m + 9m + 11m is 34m; 34m × £2.50 a metre is £85" in reply
