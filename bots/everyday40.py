@@ -393,7 +393,37 @@ AREA = re.compile(
 
 # Words after an amount that name no good of it ("9m and", "11m each", "2kg at").
 _NOT_GOODS = frozenset(
-    ["and", "at", "each", "for", "in", "the", "a", "an", "is", "of", "per", "plus", "with", "to", "long", "lengths", "length", "pieces", "piece", "please", "pls", "x", "by", "or", "total", "all", "so", "then", "but"]
+    (
+        "and",
+        "at",
+        "each",
+        "for",
+        "in",
+        "the",
+        "a",
+        "an",
+        "is",
+        "of",
+        "per",
+        "plus",
+        "with",
+        "to",
+        "long",
+        "lengths",
+        "length",
+        "pieces",
+        "piece",
+        "please",
+        "pls",
+        "x",
+        "by",
+        "or",
+        "total",
+        "all",
+        "so",
+        "then",
+        "but",
+    )
 )
 
 
