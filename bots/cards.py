@@ -35,6 +35,8 @@ from bots.material import STOPWORDS, Index
 
 # The card asked for: the thing written in ("card", "message", "note"), however it is asked.
 _CARD = r"cards?|messages?|msgs?|notes?|wishes"
+# Cards and notes of another kind: "what would you put on a business card?".
+_NOT_SUCH = r"(?<!business )(?<!credit )(?<!bank )(?<!playing )(?<!sim )(?<!id )(?<!sick )"
 # Cards of another kind, or no card at all: "my bank card", "the card reader", "a notes app".
 NOT_A_CARD = re.compile(
     r"\b(?:bank|credit|debit|sd|sim|memory|id|loyalty|library|business|red|yellow|report|score|"
@@ -72,8 +74,10 @@ CARD_ASKED = re.compile(
     rf"retirement|new baby)\b[\w' ]{{0,30}}?(?:{_CARD})\s+(?:for|to)\b|"
     r"^\W*(?:(?:an?|some|quick|funny)\s+)*excuse (?:note|letter)\b|"
     # "what should i write in dave's leaving card", "what do we put in a sympathy card"
-    r"\bwhat (?:should|do|can|shall|would) (?:i|we) (?:write|put|say) (?:in|on)\b|"
-    r"\bwhat (?:would|should|do|could|might) (?:you|u) (?:write|put|say) (?:in|on)\b|"
+    rf"\bwhat (?:should|do|can|shall|would) (?:i|we) (?:write|put|say) (?:in|on) (?:it\b|there\b|"
+    rf"(?:[\w'-]+\s+){{0,4}}?{_NOT_SUCH}(?:{_CARD})\b)|"
+    rf"\bwhat (?:would|should|do|could|might) (?:you|u) (?:write|put|say) (?:in|on) (?:it\b|"
+    rf"there\b|(?:[\w'-]+\s+){{0,4}}?{_NOT_SUCH}(?:{_CARD})\b)|"
     # "something for a good luck card", "something nice to put in her card"
     rf"\bsomething\s+(?:\w+\s+){{0,2}}?(?:for|in|to (?:write|put) in)\s+(?:a|an|the|his|her|my|"
     rf"our|their|\w+'s)\s+(?:[\w'-]+\s+){{0,3}}?(?:{_CARD})\b",
@@ -579,7 +583,10 @@ _NO_NAME = frozenset(
         "died dies dying passed has had was is got went finally sadly yesterday today tonight "
         "last this who that and of in at on to for from with just sadly girl boy one ones "
         "arrived came is isn't wasn't the a an she he they it its it's our my your his her "
-        "their we you i weighed weighing born sister brother cousin at yet too so very really",
+        "their we you i weighed weighing born sister brother cousin at yet too so very really "
+        "ran run runs lost slept fell ate bit broke hit sat left took gave made kept became "
+        "fight battle monday tuesday wednesday thursday friday saturday sunday week weekend "
+        "month year night morning evening afternoon",
     )
 )
 # Where someone goes as told, cut before what is said after it ("leeds next month").

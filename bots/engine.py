@@ -737,7 +737,7 @@ LUCK = re.compile(
     r"\b(wish (me|us) (luck|well)|fingers crossed|cross(ed)? (your|ur) fingers|send (good )?vibes|"
     r"(need|could use|want) (some |all the )?luck|pray for (me|us)|wish me strength|"
     # nerves before a thing ahead: "first game back saturday, bricking it tbh"
-    r"bricking it|(so |really |bit |a bit |well )?(nervous|dreading it|terrified) about)\b",
+    r"bricking it)\b",
     re.IGNORECASE,
 )
 ORDEAL_AHEAD = re.compile(
@@ -1909,6 +1909,15 @@ WAY_ASKED = re.compile(
 YES_NO_OPENING = re.compile(r"^\W*(?:does|do|did|can|could|will|would|is|are)\b", re.I)
 
 
+# A feeling asked about, the news inside it: "is it sad that my dog died", "is it normal to
+# still cry about my nan", "is it weird i miss him".
+FEELING_ASKED = re.compile(
+    r"^\W*(?:is|isn'?t|am|would|does|do|was)\s+(?:it|i|that|this)\s+(?:\w+\s+)?(?:sad|normal|"
+    r"weird|strange|ok|okay|wrong|silly|stupid|bad|odd|daft|natural|mad|crazy|selfish)\b",
+    re.IGNORECASE,
+)
+
+
 def _read(
     message: str,
     *,
@@ -2045,9 +2054,10 @@ def _read(
         # "whats everyone having for lunch" is its own ways (`own_ways`); "what are you lot up
         # to" its day.
         return Reading("personal" if asked_subjects(text) else "day")
-    if GRAVE_EVENT.search(told(text)):
+    if GRAVE_EVENT.search(told(text)) or (FEELING_ASKED.match(text) and GRAVE_EVENT.search(text)):
         # Grave news told, however it opens ("was in a car accident, i'm ok but shaken") and
-        # whatever is asked after it ("my dad is in hospital, what should i do?").
+        # whatever is asked after it ("my dad is in hospital, what should i do?"), or asked how
+        # to feel about ("is it sad that my dog died last week?"): never "I doubt it".
         return Reading("remark", in_field=in_field)
     if (HOW_ARE_YOU.search(text) and not query_beyond(text, HOW_ARE_YOU)) or (
         DAY_ASKED.search(text) and not query_beyond(text, DAY_ASKED)
@@ -8548,7 +8558,7 @@ def _named_once(line: str, name: str) -> str:
 # which are modesty and jokes in a hello.
 UNWELL = re.compile(
     r"\b(?:been|is|was|are|were|feeling|so|really|very|quite|bit|little) (?:poorly|unwell|ill|"
-    r"sick)\b|\boff sick\b",
+    r"sick)\b(?! of\b)|\boff sick\b",
     re.IGNORECASE,
 )
 
@@ -8599,7 +8609,8 @@ OWN_STORY = (
         "wishknown",
         re.compile(
             rf"\bwhat (?:do|would|did) {_YOU} wish (?:you'?d|u'?d|you had|u had|someone'?d|"
-            rf"someone had|somebody had|people had|they'?d|you'd been|u'?d been)\b|"
+            rf"someone had|somebody had|people had|they'?d|you'd been|u'?d been) (?:known|"
+            rf"been told|told|learned|learnt|realised|realized|understood)\b|"
             rf"\bwish (?:you|u)'?d known\b",
             re.IGNORECASE,
         ),
@@ -8607,8 +8618,10 @@ OWN_STORY = (
     (
         "gotinto",
         re.compile(
-            rf"\bwhat (?:first )?(?:got|gets|drew|brought|made|led) {_YOU} (?:into|to|towards?|"
-            rf"start(?:ed)?|get into|take up)\b(?! (?:you|u)\b)|"
+            rf"\bwhat (?:first )?(?:got|gets|drew|led) {_YOU} (?:into|towards?) "
+            rf"(?!(?:trouble|bother|a mess|this mess|a fight|debt|that state)\b)|"
+            rf"\bwhat (?:first )?(?:made|got) {_YOU} (?:start|take up|get into|want to)\b"
+            rf"(?! (?:crying|laughing|shouting|cry|laugh|shout)\b)|"
             rf"\bhow did {_YOU} (?:first )?(?:get|got) (?:into|started)\b|"
             rf"\bwhy did {_YOU} (?:first )?(?:get into|take up|start)\b",
             re.IGNORECASE,
@@ -8619,9 +8632,7 @@ OWN_STORY = (
         re.compile(
             rf"\b(?:one thing|what|anything) (?:would )?{_YOU}(?:'?d| would)? never "
             rf"(?:go|be|leave|travel|start|work|do it)\b[^?.!]{{0,40}}\bwithout\b|"
-            rf"\bcould(?:n'?t| not) (?:live|do|work|manage) without\b(?=[^?]*\?|.*\b{_YOU}\b)|"
-            rf"\bwhat(?:'?s| is) (?:the one thing |ur |your )?(?:must[- ]have|essential|"
-            rf"can'?t[- ]live[- ]without)\b",
+            rf"\bcould(?:n'?t| not) (?:live|do|work|manage) without\b(?=[^?]*\?|.*\b{_YOU}\b)",
             re.IGNORECASE,
         ),
     ),

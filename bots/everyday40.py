@@ -391,6 +391,42 @@ AREA = re.compile(
 )
 
 
+# Words after an amount that name no good of it ("9m and", "11m each", "2kg at").
+_NOT_GOODS = frozenset(
+    (
+        "and",
+        "at",
+        "each",
+        "for",
+        "in",
+        "the",
+        "a",
+        "an",
+        "is",
+        "of",
+        "per",
+        "plus",
+        "with",
+        "to",
+        "long",
+        "lengths",
+        "length",
+        "pieces",
+        "piece",
+        "please",
+        "pls",
+        "x",
+        "by",
+        "or",
+        "total",
+        "all",
+        "so",
+        "then",
+        "but",
+    )
+)
+
+
 def _amounts_listed(lines: Sequence[str]) -> Worked | None:
     """Amounts said one by one ("14m, hall 9m and the back bedroom 11m") at a price a unit, or
     each at its own ("400g cheddar at £12 a kilo, 250g brie at £16 a kilo"): what they cost."""
@@ -408,6 +444,14 @@ def _amounts_listed(lines: Sequence[str]) -> Worked | None:
     if not prices or len(amounts) < 2 or not _placed(lines, _spans([*prices, *amounts])):
         return None
     if len(prices) == 1:
+        goods = {
+            after.group(1)
+            for i, a in amounts
+            if (after := re.match(r"\s*(?:of\s+)?([a-z]+)", lines[i][a.end() :]))
+            and after.group(1) not in _NOT_GOODS
+        }
+        if len(goods) > 1:
+            return None  # "2kg of flour and 500g of sugar, flour is £1.20 a kilo": not one good
         pairs = [(a, prices[0][1]) for _, a in amounts]
     elif len(prices) == len(amounts):
         pairs = []

@@ -50,7 +50,15 @@ UNREAD = re.compile(
     r"(?<!ignoring )(?<!ignore )(?<!forget )(?<!forgetting )(?<!excluding )(?<!not counting )"
     r"(?<!no )(?<!without )leap|"
     r"yahtzee|backgammon|monopoly|roulette|euromillions|powerball|scratch\w*|"
-    r"or (?:more|higher|less|lower|better)|total|add up|adds up|sum)\b",
+    r"or (?:more|higher|less|lower|better)|total|add up|adds up|sum|"
+    # more than one plain count (review33): a double again and again, so many of so many tosses,
+    # a pack of another size, a card gone before, a replacement said another way
+    r"double \w+ (?:twice|again|\w+ times|in a row)|at least one double|twice in a row|"
+    r"times out of|out of (?:\d+|two|three|four|five|six|ten|twenty) (?:flips|tosses|throws|goes|"
+    r"tries|times|rolls)|rolls? of two dice|\d+[- ]card|after (?:one|an?|the first)|"
+    r"(?:has|have) been (?:drawn|taken|dealt)|replac\w*|don'?t put|do not put|not putting|"
+    # not a game of chance at all: a tennis ace, two heads being better, a birthday cake
+    r"wimbledon|tennis|serv\w+|better than one|heads? of|cake|presents?)\b",
     re.I,
 )
 
@@ -565,7 +573,7 @@ def chance_of(text: str) -> str:
 GAME = re.compile(
     r"\b(?:cards?|deck|pack|aces?|hearts?|spades?|diamonds?|dice|die|coins?|heads|tails|raffle|"
     r"tombola|tickets?|"
-    r"birthdays?|lottery|lotto|euromillions|poker|flush|bridge|roulette|blackjack|sixes|"
+    r"birthdays?|lottery|lotto|euromillions|poker|flush|bridge|roulette|blackjack|sixes|six|doubles?|"
     r"snake ?eyes)\b",
     re.I,
 )

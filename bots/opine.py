@@ -1261,7 +1261,7 @@ VALUE_ASKED = tuple(
             "laziness is leaving a thing undone, not doing it an easier way",
         ),
         (
-            r"cringe|cringey|cringy|embarrassing|naff|cheesy|tacky|sad|lame|uncool|tragic",
+            r"cringe|cringey|cringy|embarrassing|naff|cheesy|tacky|uncool",
             "no",
             "what is done gladly and harms nobody is nothing to be ashamed of",
         ),
@@ -1283,7 +1283,7 @@ _VALUE_SOFT = (
 VALUE_QUESTION = re.compile(
     rf"^(?P<verb>is|are|isn'?t|aren'?t)\s+(?P<subject>(?:[\w'-]+\s+){{1,6}}?){_VALUE_SOFT}"
     rf"(?P<value>(?:lazy|the easy way out|cringe|cringey|cringy|"
-    rf"embarrassing|naff|cheesy|tacky|sad|lame|uncool|tragic|worth)\b.*)$",
+    rf"embarrassing|naff|cheesy|tacky|uncool|worth)\b.*)$",
     re.IGNORECASE,
 )
 VALUE_STATED = re.compile(
@@ -1299,9 +1299,15 @@ SHOULD_EVEN = re.compile(
 )
 # What may not be waved aside by "even if": harm, health, law, debt.
 GRAVE = re.compile(
-    r"\b(?:ill|sick|poorly|hurt|injur\w*|danger\w*|unsafe|risk\w*|drunk|illegal|law|debt|broke|"
-    r"pregnant|fever|infect\w*|bleed\w*|storm|ice|icy|drown\w*|fire|gas|police|crime|steal\w*|"
-    r"lie|lying|cheat\w*|hates?|scared|afraid|bully\w*|abus\w*|unfair|die|dying|dead)\b",
+    r"\b(?:ill|sick|poorly|hurts?|hurting|injur\w*|danger\w*|unsafe|risk\w*|drunk|illegal|law|"
+    r"debt|broke|pregnant|fever|infect\w*|bleed\w*|storm|ice|icy|drown\w*|fire|gas|police|crime|"
+    r"steal\w*|lie|lying|cheat\w*|hates?|scared|afraid|bully\w*|abus\w*|unfair|die|dying|dead|"
+    # a body or a home harmed, drink before a wheel, a sickness, money never paid back
+    r"hits? (?:me|him|her|them|us|you|the kids)|hitting|hit me|beats? (?:me|him|her|us) up|"
+    r"beating (?:me|him|her)|punch\w*|slap\w*|shouts? at|threat\w*|"
+    r"violent|drink\w*|drank|pints?|beers?|wine|alcohol|over the limit|covid|flu|cold|virus|"
+    r"temperature|pain\w*|aches?|aching|sore|swollen|broken|never pays?|owes?|cruel|"
+    r"controll\w*|jealous|cheats?)\b",
     re.IGNORECASE,
 )
 TURN_ASKER = {
@@ -1361,6 +1367,15 @@ def _value_sentence(text: str) -> str:
     return ""
 
 
+# Who, said as the subject, is a person judged: never cleared by a stock reason.
+PERSON_JUDGED = re.compile(
+    r"^(?:(?:my|your|ur|his|her|their|our|the)\s+(?:husband|wife|partner|boyfriend|girlfriend|"
+    r"son|daughter|kid|kids|child|children|mum|mom|dad|brother|sister|boss|friend|mate|"
+    r"neighbour|neighbours|flatmate|teacher|colleague)s?|he|she|they|you|u|i|we)$",
+    re.IGNORECASE,
+)
+
+
 def value_asked(text: str) -> Valued | None:
     """A yes or no asked of a thing's value ("is it lazy to use a bread machine", "are karaoke
     nights cringe", "is handmade worth more than shop bought", "should we let the youngsters in
@@ -1412,6 +1427,12 @@ def value_asked(text: str) -> Valued | None:
         if not pattern.match(" ".join(value)):
             continue
         if answer == "no":
+            if PERSON_JUDGED.match(" ".join(subject)) or (
+                len(value) > 1 and value[1].lower() not in ("to", "for", "of", "when", "if")
+            ):
+                # "is my husband lazy, he never does the washing up": a person judged, on
+                # evidence told; not a way of doing a thing to clear of a charge
+                return None
             n = len(subject)
             parts = turned.split()
             return Valued("no", " ".join([*parts[: n + 1], "not", *parts[n + 1 :]]), reason)

@@ -5783,14 +5783,15 @@ CHANGE_DUE = re.compile(
 # The money handed over, as paid: "paying with a £20 note", "i'll give her a tenner", "paid with
 # £50" (not "i've got a tenner if you need it": money held, not handed over).
 TENDERED = re.compile(
-    r"(?:\b(?:pay|pays|paying|paid|hand|hands|handing|handed|give|giving|gave|use|using)"
-    r"(?: (?:her|him|them|the (?:till|cashier|man|woman|lady|guy)))?(?: it)?(?: over)?"
-    r"(?: (?:with|by))?|\bchange (?:from|for|out of|off))\s+(?:a|an|one|my)?\s*"
+    r"(?:\b(?:pay|pays|paying|paid|use|using)(?: (?:her|him|them|the (?:till|cashier|man|"
+    r"woman|lady|guy)))?(?: it)? (?:with|by)|\b(?:hand|hands|handing|handed|give|giving|gave)"
+    r"(?: (?:her|him|them|the (?:till|cashier|man|woman|lady|guy)))?(?: it)?(?: over)?|"
+    r"\bchange (?:from|for|out of|off))\s+(?:a|an|one|my)?\s*"
     r"(?:£\s?(?P<m>\d+(?:\.\d\d)?)(?:\s*(?:note|notes|quid))?|(?P<w>tenner|fiver|twenty|fifty|"
     r"score|ten pound note|five pound note|twenty pound note|fifty pound note))\b",
     re.IGNORECASE,
 )
-_NOTES = {"tenner": 10, "fiver": 5, "twenty": 20, "fifty": 50, "score": 20}
+_NOTES = {"tenner": 10, "fiver": 5, "twenty": 20, "fifty": 50, "score": 20, "ten": 10, "five": 5}
 
 
 def tendered_change(text: str) -> Worked | None:
@@ -5804,7 +5805,9 @@ def tendered_change(text: str) -> Worked | None:
         return None
     tender = handed[0]
     word = (tender["w"] or "").lower().split(" ")[0]
-    paid = float(tender["m"]) if tender["m"] else float(_NOTES.get(word) or _n(word))
+    if not tender["m"] and word not in _NOTES:
+        return None
+    paid = float(tender["m"]) if tender["m"] else float(_NOTES[word])
     rest = f"{text[: tender.start()]} {text[tender.end() :]}"
     rest = CHANGE_DUE.sub(" ", rest)
     found = plain_total(f"{rest}. how much in total")

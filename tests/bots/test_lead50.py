@@ -97,8 +97,8 @@ CASES = [
         "hey guys, im amira, started at the lab today, so nervous about the induction tomorrow",
         [],
         (
-            "Welcome, Amira. Bonne chance! Prepare carefully, then trust the "
-            "preparation; what is understood need not be feared."
+            "Welcome, Amira. Every newcomer to a laboratory was once afraid of "
+            "breaking something; you will do well. What question brought you here?"
         ),
     ),
     (
