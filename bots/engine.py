@@ -5112,12 +5112,21 @@ def _undoubled(reply: str, drawn: Sequence[_Drawn], limit: int) -> str:
 def _brief_hellos(index: Index) -> tuple[str, ...]:
     """The persona's greetings, each its first sentence only ("Guten Tag, Jonas!"), none for a
     new face."""
+    return _first_sentences(index, "hello", lambda first: not NEWCOMER_HELLO.search(first))
+
+
+NEWCOMER_HELLO = re.compile(r"(?i)\bnew (face|arrival)|newcomer|\?$")
+
+
+def _first_sentences(index: Index, tag: str, keep: Callable[[str], bool]) -> tuple[str, ...]:
+    """The first sentence of each of the persona's lines tagged `tag` that `keep` takes, once
+    each, in the material's order ("Guten Tag, Jonas!" of a longer greeting)."""
     return tuple(
         dict.fromkeys(
             first
-            for line in index.tagged.get("hello", ())
+            for line in index.tagged.get(tag, ())
             for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
-            if not re.search(r"\bnew (face|arrival)|newcomer|\?$", first, re.I)
+            if keep(first)
         )
     )
 
@@ -6254,14 +6263,7 @@ def _composed(
             return opener("start")
         if HOW_IT_WORKS.search(cleaned):
             # "do i just... post?": welcomed, and told that they have begun already.
-            welcomes = tuple(
-                dict.fromkeys(
-                    first
-                    for line in index.tagged.get("welcome", ())
-                    for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
-                    if "{name}" in first
-                )
-            )
+            welcomes = _first_sentences(index, "welcome", lambda first: "{name}" in first)
             return f"{opener(kind, among=welcomes or None)} {opener('start')}"
         return opener(kind) if regular else f"{opener(kind)} {opener('invite')}"
     if kind == "luck":
@@ -8574,13 +8576,8 @@ def _welcome_met(index: Index, text: str, opener, name: str) -> str | None:
         news = "sympathy"
     else:
         return None
-    welcomes = tuple(
-        dict.fromkeys(
-            first
-            for line in index.tagged.get("welcome", ())
-            for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
-            if "{name}" in first and not CHEERY_HELLO.search(first)
-        )
+    welcomes = _first_sentences(
+        index, "welcome", lambda first: "{name}" in first and not CHEERY_HELLO.search(first)
     )
     return f"{opener('welcome', among=welcomes or None)} {_named_once(opener(news), name)}"
 
@@ -8685,16 +8682,15 @@ def _news_taken_up(
             opener=opener,
             unasked=unasked,
         )
-    hellos = tuple(
-        dict.fromkeys(
-            first
-            for line in index.tagged.get("hello", ())
-            for first in [SENTENCE_END.split(line, maxsplit=1)[0]]
-            if not WELCOMING.search(first)
+    hellos = _first_sentences(
+        index,
+        "hello",
+        lambda first: (
+            not WELCOMING.search(first)
             and not first.endswith("?")
             # no "How delightful, Sam" before bad news
             and (mood == "good" or not CHEERY_HELLO.search(first))
-        )
+        ),
     )
     hello = opener("hello", among=_timely(hellos, text) or hellos or None)
     if mood == "luck":
