@@ -115,9 +115,14 @@ COST_BEFORE = re.compile(
 # What is made when what comes in is set against what goes out.
 NET_ASKED = re.compile(
     r"\bwhat (?:do|would|will|did|could) (?:we|i|you|u|they) (?:make|clear|take|earn|raise|"
-    r"end up with)\b|\bprofit\b|\bafter (?:costs|expenses|ingredients)\b|\bleft over\b|\bclear\b",
+    r"end up with)\b|\bprofit\b|\bafter (?:costs|expenses|ingredients)\b|\bleft over\b|\bclear\b|"
+    r"\bhow much (?:do|would|will|did|could|can|should) (?:we|i|you|u|they|the \w+) (?:make|earn|"
+    r"raise|take home|bring in|end up with)\b|\bhow much (?:money )?(?:is|would be|will be) "
+    r"(?:made|raised)\b",
     re.IGNORECASE,
 )
+# Things sold: what they bring in is set against what they cost, never added to it.
+SOLD = re.compile(r"\b(?:sell|sells|selling|sold|takings|ticket sales)\b", re.IGNORECASE)
 # Shared at the end: "split between 4 of us", "4 ways", "each of the 4 of us".
 SPLIT = re.compile(
     r"\b(?:split|divided?|shared?)\b[^.?!]*?\b(?:between|among|by|into)\s+(?:the\s+)?(?P<n>\d{1,3})\b|"
@@ -366,6 +371,8 @@ def total_of(text: str) -> str:
         net = gross - spent
         working += f"; less {' and '.join(s for s, _ in costs)}, that leaves {_money(net, sign)}"
     elif costs:
+        if SOLD.search(text):
+            return ""  # "sell 500 at £2 and the prizes cost us £180": never £1,180
         net = gross + sum(v for _, v in costs)
         working += f"; with {' and '.join(s for s, _ in costs)} more, {_money(net, sign)}"
     elif re.search(r"\ball in\b", text, re.I):

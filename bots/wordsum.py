@@ -5150,8 +5150,10 @@ def _steps(text: str) -> Worked | None:
     lead = leads[1] if target else leads[0]
     if S_LESS.search(lead) and not target:
         return _costs_only(text, figs, monies)
-    if S_TARGET.search(lead) or S_PART.search(lead):
-        return None  # "nan puts in £10 and the rest...": a part of a total not said
+    if S_TARGET.search(lead) or S_PART.search(re.split(r"\b(?:but|and|then)\b", lead)[-1]):
+        # "nan puts in £10 and the rest...": a part of a total not said ("5 of us chipping in
+        # and the room's £150": the chipping in is the sharing, the room's £150 no part)
+        return None
     clauses = [re.split(r"\b(?:but|and|then|plus)\b", said)[-1] for said in leads]
     if any(S_INCOME.search(said) for said in clauses[2 if target else 1 :]):
         return None  # "the entry was £8 and we won £45": what comes off what is not in order
