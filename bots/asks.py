@@ -773,6 +773,10 @@ def share_of(text: str) -> str:
     else:
         shared, by = sorted(found, key=lambda f: -f[1])
     (sign, number, things), (_, count, people) = shared, by
+    if things == "ways":
+        # "food split 4 ways, drinks between the other 3 of us": two ways of sharing, nothing
+        # to share said; never "4 between 3 of you"
+        return ""
     if things in _NOT_NOUN or not things.isalpha():
         things = ""
     if not things:

@@ -83,9 +83,12 @@ ABSENT = (
     r"missing|didn'?t (?:show|come|turn up)|no[- ]shows?|off sick|bailed"
 )
 LESS = re.compile(
-    rf"\b(?:{PUT_SAID}|{ABSENT}|less|minus|deduct|only on|putting down|"
+    rf"\b(?:{PUT_SAID}|{ABSENT}|less|minus|deduct|only on|putting down|vouchers?|gift ?cards?|"
+    r"coupons?|refund(?:ed)?|"
     r"put down|paying down|down payment|upfront|part ?ex|trade[- ]in)\b|\bp\d"
 )
+# Money taken off a price after its percentage off: a voucher, a gift card, a coupon.
+TAKEN_AFTER = re.compile(r"\b(?:vouchers?|gift ?cards?|coupons?)\b")
 # Words near a head count that add it to the others: "if 2 more come".
 MORE = re.compile(r"\bmore\b|\bextra\b|\bjoin|\banother\b|\badd(?:ing)?\b|\bplus\b")
 CORRECTED = re.compile(r"^\W*(?:(?:wait|no|actually|sorry|oops|correction)\W+)+(?:its |it's )?")
@@ -565,6 +568,21 @@ def _groups(figs: list[Fig], ask: Ask, lines: Sequence[str]) -> list[Group]:
     return [Group(tuple(v), k, not k) for k, v in out.items()] + loose
 
 
+# A rate of time in time: "40 hours a week", "3 days a week", "8 hrs per day".
+TIME_RATIO = re.compile(
+    r"\b(?P<of>hours?|hrs?|days?|nights?|shifts?|weeks?|months?)\s+(?:a|an|per|each|every)\s+"
+    r"(?:week|month|year|day|fortnight)\b"
+)
+
+
+def _ratio_over(f: Fig, per: str) -> bool:
+    """Whether `f`, a rate of time in time ("40 hours a week"), would be multiplied into a
+    sum asked per its own first unit ("£31,200 a year, 40 hours a week, whats that per hour"):
+    an hour's pay divides by the hours, which these steps never do."""
+    m = TIME_RATIO.search(f.said)
+    return bool(m and per and re.search(rf"\b{m.group('of')[:3]}", per))
+
+
 # A bare figure of what was done at a rate said just before: "£38 an hour and ive done 26".
 DONE_AT_RATE = re.compile(
     r"\b(?:i'?ve|ive|i have|we'?ve|weve|we have) (?:done|had|taken|booked|worked)\s*$"
@@ -641,6 +659,10 @@ def _scaled(
             steps.append((1 + p.value, f"add {shown}%"))
         else:
             parts.append(p)
+    if steps and any(g.sign < 0 and TAKEN_AFTER.search(_near_text(g)) for g in figs):
+        # "15% staff discount comes off first, then your £10 voucher": a voucher comes off
+        # the price after the percentage, which these steps would take off before it
+        return [], []
     if len(parts) == 1 and re.search(r"\b(?:new|total|all in|altogether)\b", asking):
         return [], []  # "whats my new salary" and "a 2.5%": a change, but which way is unsaid
     if len(parts) > 1 and not TOGETHER.search(asking):
@@ -731,12 +753,14 @@ def _left_over(figs: list[Fig], groups: list[Group], powers: tuple[int, ...]) ->
     £100,000), and a sum worked without one of its figures is a wrong sum."""
     used = {id(g) for grp, k in zip(groups, powers, strict=True) if k for g in grp.figs}
     used_at = {(g.line, g.at) for grp, k in zip(groups, powers, strict=True) if k for g in grp.figs}
+    # two times of day in a line ("shift is 07:45 to 16:15") are a span of time said
+    spans = [g.line for g in figs if g.dims == (("clock", 1),)]
     return any(
         not g.bare
         and g.dims
         and id(g) not in used
         and (g.line, g.at) not in used_at
-        and dict(g.dims).keys() & MEASURED
+        and (dict(g.dims).keys() & MEASURED or spans.count(g.line) > 1)
         for g in figs
     )
 
@@ -746,7 +770,7 @@ MEASURED = frozenset(("£", "length", "volume", "mass", "energy", "power"))
 # A rate of exchange said: "rate is 0.85 quid to the euro", "1.27 dollars to the pound".
 EXCHANGE = re.compile(
     r"\b(?:to the|to a|to one|per|for (?:a|one|1)) (?:euro|dollar|pound|quid|buck|krone|kroner|"
-    r"franc|yen)s?\b|\bexchange rate\b"
+    r"franc|yen)s?\b|\bexchange rate\b|[£$€]\s?1(?:\.00)?\s?(?:=|is|gets?|buys?)\s?[£$€]?\d"
 )
 # A difference asked ("how much do i save", "what's the difference"): never a total.
 DIFFERENCE_ASKED = re.compile(
@@ -1178,6 +1202,10 @@ def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> 
         return ""
     used, value, powers = best[0]
     if any(len(g.figs) > 1 and g.value <= 0 for g, k in zip(groups, powers, strict=True) if k):
+        return ""
+    if any(
+        _ratio_over(f, asked.per) for g, k in zip(groups, powers, strict=True) if k for f in g.figs
+    ):
         return ""
     if _left_over(figs, groups, powers):
         return ""  # a figure with a unit said and not used: the sum was not read

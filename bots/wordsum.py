@@ -5709,7 +5709,10 @@ P_MOVED = re.compile(
 P_NOT_PLAIN = re.compile(
     r"\b(?:how many|cost|costs|costing|spent|spend|less|minus|take|taken|off|profit|make|made|"
     r"left|leaves|remaining|rest|refund\w*|discount\w*|save|saving|back|owes?|paid|puts? in|"
-    r"chip\w* in|towards|sell|selling|sold|raised?|target|short|each way|per (?:week|month))\b",
+    r"chip\w* in|towards|sell|selling|sold|raised?|target|short|each way|per (?:week|month))\b|"
+    # a rate of exchange: "£1 = €1.20", "1.17 euros to the pound"
+    r"[£$€]\s?1(?:\.00)?\s?(?:=|is|gets?|buys?)\s?[£$€]?\d|\bto the (?:pound|euro|dollar)\b|"
+    r"\bexchange\b|\bin (?:pounds|euros|dollars)\b",
     re.IGNORECASE,
 )
 

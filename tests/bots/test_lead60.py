@@ -6,6 +6,13 @@
 - "if we sell 500 tickets at £2 each and the prizes cost us £180, how much do we make?" got
   "with £180 more, £1,180": what sold things bring in is set against what they cost, never
   added to it; "how much do we make / raise / earn" asks what is made.
+- A shift's pay from its times ("07:45 to 16:15 with a 30 minute unpaid break, £11.50 an hour":
+  8 hours, £92) and a yearly salary as an hourly rate ("£31,200 a year, 40 hours a week":
+  2,080 hours, £15 an hour) are worked (`bots.everyday60`). Before, the first was "30 minute ×
+  £11.50 an hour is £5.75" and the second "84.7p per hour".
+- Wrong workings declined: a £10 voucher added to a basket before its 15% off ("£64 + £10 is
+  £74"), "£1 = €1.20" added as two amounts ("£1 + £1.20 is £2.20"), "split 4 ways ... the other
+  3 of us" shared as "4 between 3 of you is 1.33 each".
 """
 
 from __future__ import annotations
@@ -115,6 +122,160 @@ CASES = [
         (
             "I was never much of a mathematician, Maya, but I kept my accounts all "
             "my life: 6 pizzas at £8 each is £48; with £3 more, £51."
+        ),
+    ),
+    (
+        "darwin",
+        "how much do i earn for the shift?",
+        [
+            ("lola", "shift is 07:45 to 16:15 with a 30 minute unpaid break"),
+            ("lola", "£11.50 an hour."),
+        ],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all "
+            "my life: 07:45 to 16:15 is 8 hours 30 minutes; less the unpaid break "
+            "of 30 minutes, 8 hours; 8 hours × £11.50 is £92."
+        ),
+    ),
+    (
+        "curie",
+        "what do i earn for the shift",
+        [("jo", "i work 9:00 to 17:30 and get £12 an hour")],
+        (
+            "The figures first, then the conclusions, Maya: 9:00 to 17:30 is 8 "
+            "hours 30 minutes; 8.5 hours × £12 is £102."
+        ),
+    ),
+    (
+        "socrates",
+        "how much will i make",
+        [("jo", "doing 10pm to 6am tonight, £14.20 an hour, 45 min paid break")],
+        (
+            "Let us reckon it together, Maya: 10pm to 6am is 8 hours; 8 hours × "
+            "£14.20 is £113.60. Whether it is worth the spending is another "
+            "question."
+        ),
+    ),
+    (
+        "einstein",
+        "what do i get for that shift",
+        [("jo", "7.30am till 3pm with a half hour unpaid break, £12.21 an hour")],
+        (
+            "Adding up is the one calculation nobody argues about, Maya: 7.30am to "
+            "3pm is 7 hours 30 minutes; less the unpaid break of 30 minutes, 7 "
+            "hours; 7 hours × £12.21 is £85.47."
+        ),
+    ),
+    (
+        "einstein",
+        "what do i get for that shift",
+        [("jo", "7.30am till 3pm with a half hour break, £12.21 an hour")],
+        (
+            "Even a thought experiment needs its numbers, Maya: tell me whether the"
+            " break is paid or unpaid."
+        ),
+    ),
+    (
+        "lovelace",
+        "how much will i get for it",
+        [("jo", "covering 12:30 to 8pm saturday, unpaid break of 45 mins, £13.10 an hour")],
+        (
+            "A sum the Engine would take in one turn of its handle, Maya: 12:30 to "
+            "8pm is 7 hours 30 minutes; less the unpaid break of 45 minutes, 6 "
+            "hours 45 minutes; 6.75 hours × £13.10 is £88.42."
+        ),
+    ),
+    (
+        "lovelace",
+        "how much do i earn",
+        [("jo", "we need 5 to 10 people at £11 an hour")],
+        (
+            "I have all your figures, Maya, but I cannot see for certain how they "
+            "go together, and a wrong figure is worse than none; this one I leave "
+            "unworked."
+        ),
+    ),
+    (
+        "einstein",
+        "whats that per hour over 52 weeks?",
+        [("alfie", "offer is £31,200 a year, 40 hours a week")],
+        (
+            "Adding up is the one calculation nobody argues about, Maya: 40 hours a"
+            " week × 52 weeks is 2,080 hours; £31,200 ÷ 2,080 is £15 an hour."
+        ),
+    ),
+    (
+        "darwin",
+        "what's my hourly rate",
+        [("jo", "i get £27,300 a year and work 35 hours a week")],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all "
+            "my life: 35 hours a week × 52 weeks is 1,820 hours; £27,300 ÷ 1,820 is"
+            " £15 an hour."
+        ),
+    ),
+    (
+        "curie",
+        "whats that an hour then",
+        [("jo", "salary is £26k a year for 37.5 hours a week, 48 weeks")],
+        (
+            "The figures first, then the conclusions, Maya: 37.5 hours a week × 48 "
+            "weeks is 1,800 hours; £26,000 ÷ 1,800 is £14.44 an hour."
+        ),
+    ),
+    (
+        "curie",
+        "what do i pay at the till?",
+        [
+            ("ella", "basket is £64"),
+            ("max", "15% staff discount comes off first, then your £10 voucher"),
+        ],
+        "I have no data on that at all, Maya, and I will not invent any.",
+    ),
+    (
+        "socrates",
+        "what will it cost me",
+        [("jo", "the jacket is £120, theres 25% off today"), ("jo", "and i've a £20 voucher")],
+        (
+            "Let us reckon it together, Maya: 25% off £120 is £30 off, so £90; £90 "
+            "less the £20 is £70. Whether it is worth the spending is another "
+            "question."
+        ),
+    ),
+    (
+        "curie",
+        "how much is that per night in pounds?",
+        [("chloe", "hotel is €432 for 3 nights"), ("sid", "rate is £1 = €1.20")],
+        "I have no data on that at all, Maya, and I will not invent any.",
+    ),
+    (
+        "darwin",
+        "how much is that in pounds?",
+        [("carl", "got €348 left over"), ("amy", "rate at the bureau is £1 = €1.16")],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all "
+            "my life: €348 at £1 = €1.16 is £300."
+        ),
+    ),
+    (
+        "shakespeare",
+        (
+            "fair. food split 4 ways, drinks split between the other 3 of us. what "
+            "does dan pay and what do the rest of us pay each?"
+        ),
+        [
+            ("priya", "bill's here. food £96, drinks £36"),
+            ("dan", "i only had tap water so im not paying for drinks lol"),
+        ],
+        "You ask a poet, Maya, and a poet on that subject would only make a pretty lie.",
+    ),
+    (
+        "einstein",
+        "whats that a week",
+        [("jo", "£12 an hour, 40 hours a week")],
+        (
+            "Adding up is the one calculation nobody argues about, Maya: £12 an "
+            "hour × 40 hours a week is £480 a week."
         ),
     ),
 ]
