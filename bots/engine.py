@@ -2840,12 +2840,18 @@ around about hi hello hey everyone anyone somebody someone nobody person guy gir
 """
 NOT_LOWER_NAMES = frozenset(_NOT_LOWER_NAMES.split())
 WORD_ENDINGS = ("ing", "ed", "ly", "ous", "ful", "ive", "able", "ish", "less", "ness")
+# First names that look like words of the language ("hi all, im holly, just moved here"): read as
+# names where a name is given ("im holly,"), though "-ly" or a feeling ends or makes them.
+NAMES_LIKE_WORDS = frozenset(
+    """holly sally molly emily kelly lily polly shelly ally billy beverly tilly milly carly
+    nelly grace hope faith joy will""".split()  # noqa: SIM905 (a word list reads better as text)
+)
 
 
 def _could_be_name(word: str) -> bool:
     """Whether a lower-case word said after "im" could be a name: no common or feeling word."""
     word = word.lower()
-    return (
+    return word in NAMES_LIKE_WORDS or (
         1 < len(word) <= 14
         and word not in NOT_LOWER_NAMES
         and word not in STOPWORDS

@@ -13,6 +13,8 @@
 - Wrong workings declined: a £10 voucher added to a basket before its 15% off ("£64 + £10 is
   £74"), "£1 = €1.20" added as two amounts ("£1 + £1.20 is £2.20"), "split 4 ways ... the other
   3 of us" shared as "4 between 3 of you is 1.33 each".
+- "hi all, im holly, just moved to the village": Holly, Emily, Sally, Grace, Will... are names
+  where a name is given, though "-ly" ends them or they are words of feeling.
 """
 
 from __future__ import annotations
@@ -276,6 +278,55 @@ CASES = [
         (
             "Adding up is the one calculation nobody argues about, Maya: £12 an "
             "hour × 40 hours a week is £480 a week."
+        ),
+    ),
+    (
+        "socrates",
+        (
+            "hi all, im holly, just moved to the village and signed up at the open "
+            "day. used to do the fundraising at my old work. hi @socrates and "
+            "@darwin!"
+        ),
+        [],
+        (
+            "Welcome, Holly! A newcomer knows that they know little, which puts "
+            "them ahead of most of Athens. And what brings you to our conversation?"
+        ),
+    ),
+    (
+        "curie",
+        "hey everyone im emily, new here 👋",
+        [],
+        (
+            "Welcome, Emily. Every newcomer to a laboratory was once afraid of "
+            "breaking something; you will do well. What question brought you here?"
+        ),
+    ),
+    (
+        "einstein",
+        "hello, im grace and im new",
+        [],
+        (
+            "Welcome, Grace! New arrivals are my favourite people: they still ask "
+            "why. What shall we wonder about together?"
+        ),
+    ),
+    (
+        "darwin",
+        "hi @darwin, im will, just joined",
+        [],
+        (
+            "Welcome, Will! Every new arrival in a community brings a little useful"
+            " variation. Have you observed anything curious today?"
+        ),
+    ),
+    (
+        "lovelace",
+        "hiya all, im sally, first time in here",
+        [],
+        (
+            "Welcome, Sally! A new mind in the room is like a fresh set of cards "
+            "for the Engine. Tell me, what puzzle are you turning over?"
         ),
     ),
 ]
