@@ -760,7 +760,9 @@ def share_of(text: str) -> str:
     among = [
         f
         for f in found
-        if PEOPLE.fullmatch(f[2]) or (per and f[2] and f[2].startswith(per.group(1).lower()))
+        if PEOPLE.fullmatch(f[2])
+        or f[2] in ("us", "you")  # "if 5 of us share 3 pizzas": the 5 share, never are shared
+        or (per and f[2] and f[2].startswith(per.group(1).lower()))
     ]
     into = re.search(r"\b(?:into|in to)\s(\d+)\s([a-z]+)", text, re.IGNORECASE)
     grouped = [f for f in found if into and not f[0] and f[1] == int(into.group(1))]
@@ -791,13 +793,8 @@ def share_of(text: str) -> str:
     if number < count:
         thing = things[:-1] if things.endswith("s") else things
         part = Fraction(number, count)
-        of = (
-            f" of a {thing}"
-            if thing and part.numerator == 1
-            else f" of the {things}"
-            if thing
-            else ""
-        )
+        # "3 pizzas among 5 of you is 3/5 of a pizza each" (3/5 of the pizzas is more than one)
+        of = f" of a {thing}" if thing else ""
         return f"{whole} among {who} is {part}{of} each"
     each, left = divmod(number, count)
     if left and EVENLY.search(text):

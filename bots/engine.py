@@ -4529,14 +4529,20 @@ def _sum_unworked(
     reply: str = "",
     said: Sequence[str] = (),
 ) -> str:
-    """For the one who does the room's sums, a sum asked among figures (in the ask or the last
-    lines people said) that no reader and no solving works: its plain word that it will not
-    guess, asking for the sum set out (#unworked), in place of a `reply` with no figure that
-    owns up to mathematics failing her ("There my mathematics fails me") or talks of something
-    else; "" otherwise, or when the reply has a figure or asks for the one it lacks (#figure)."""
+    """A sum asked among figures (in the ask or the last lines people said) that no reader and
+    no solving works: the persona's plain word that it will not guess, asking for the sum set
+    out (#unworked), in place of a `reply` with no figure that owns up to mathematics failing
+    it ("There my mathematics fails me", "that lies far from my studies") or talks of something
+    else ("What question brought you here?", Hamlet's running time for "what is that an
+    hour"); "" otherwise, when the reply has a figure or asks for the one it lacks (#figure),
+    or is another persona's answer in its own field (#know, #life)."""
     index = index_of(voice.material)
-    if voice.is_house_bot or not _reckoner(voice) or not index.tagged.get("unworked"):
+    if voice.is_house_bot or not index.tagged.get("unworked"):
         return ""
+    if not _reckoner(voice) and any(
+        _said_line(line, reply) for kind in ("know", "life") for line in index.tagged.get(kind, ())
+    ):
+        return ""  # another persona's answer in its own field ("how many legs has a spider")
     if re.search(r"\d", reply) or any(
         _said_line(line, reply)
         for kind in ("figure", "nofigures", "foresee")
@@ -4551,6 +4557,11 @@ def _sum_unworked(
         return ""
     if OF_HER.search(asked):
         return ""  # "how many languages did you speak": her own life, asked
+    said_figures = " ".join((asked, *told))
+    if not _reckoner(voice) and not (
+        re.search(r"[£$€]\s?\d", said_figures) or len(re.findall(r"\d+", said_figures)) > 1
+    ):
+        return ""  # "we have 3 hens, how many eggs a week": a question of its field, no sum
     name = _addressable(history[-1].author) if history else ""
     # Not in words it used before in the room, further back than `history` reaches too.
     return _tagged(index, "unworked", random.Random(seed), name=name, used=_said(said, history))

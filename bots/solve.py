@@ -659,7 +659,9 @@ def _scaled(
             steps.append((1 + p.value, f"add {shown}%"))
         else:
             parts.append(p)
-    if steps and any(g.sign < 0 and TAKEN_AFTER.search(_near_text(g)) for g in figs):
+    if steps and any(
+        g.sign < 0 and "£" in dict(g.dims) and TAKEN_AFTER.search(_near_text(g)) for g in figs
+    ):
         # "15% staff discount comes off first, then your £10 voucher": a voucher comes off
         # the price after the percentage, which these steps would take off before it
         return [], []

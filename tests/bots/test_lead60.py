@@ -15,6 +15,12 @@
   3 of us" shared as "4 between 3 of you is 1.33 each".
 - "hi all, im holly, just moved to the village": Holly, Emily, Sally, Grace, Will... are names
   where a name is given, though "-ly" ends them or they are words of feeling.
+- A sum no reader works, put to a persona other than the mathematician, gets that persona's
+  plain word that it will not guess (#unworked, new for five personas), never a line on another
+  thing ("What question brought you here?", Hamlet's running time for "what is that an hour").
+  A question of its field with one figure ("got 2 hens, how long till they lay") is no sum.
+- "if 5 of us share 3 pizzas" shares the pizzas among the 5 (it was "5 among 3 pizzas is 1
+  each, with 2 left over"), and 3/5 is "of a pizza", not "of the pizzas".
 """
 
 from __future__ import annotations
@@ -113,8 +119,8 @@ CASES = [
         "if we sell 200 tickets at £5 and the band costs £300, how much is that",
         [],
         (
-            "The Beagle took me round the world, Maya, and never once near that "
-            "question; it lies far from my studies."
+            "I have gone over your figures twice, Maya, and cannot be sure how they"
+            " fit together; I would rather say so than give you a wrong sum."
         ),
     ),
     (
@@ -248,7 +254,10 @@ CASES = [
         "curie",
         "how much is that per night in pounds?",
         [("chloe", "hotel is €432 for 3 nights"), ("sid", "rate is £1 = €1.20")],
-        "I have no data on that at all, Maya, and I will not invent any.",
+        (
+            "I cannot be sure how your figures go together, Maya, and I will not "
+            "report a result I have not checked; set them out step by step."
+        ),
     ),
     (
         "darwin",
@@ -269,7 +278,10 @@ CASES = [
             ("priya", "bill's here. food £96, drinks £36"),
             ("dan", "i only had tap water so im not paying for drinks lol"),
         ],
-        "You ask a poet, Maya, and a poet on that subject would only make a pretty lie.",
+        (
+            "Thy figures tangle like a plot in the fourth act, Maya; I cannot be "
+            "sure how they go together, and a wrong reckoning is worse than none."
+        ),
     ),
     (
         "einstein",
@@ -327,6 +339,79 @@ CASES = [
         (
             "Welcome, Sally! A new mind in the room is like a fresh set of cards "
             "for the Engine. Tell me, what puzzle are you turning over?"
+        ),
+    ),
+    (
+        "shakespeare",
+        "what is that an hour",
+        [("jo", "new job is 24k, 37.5 hrs a week")],
+        (
+            "Thy figures tangle like a plot in the fourth act, Maya; I cannot be "
+            "sure how they go together, and a wrong reckoning is worse than none."
+        ),
+    ),
+    (
+        "curie",
+        "what will it be then",
+        [("jo", "our rent is £850 a month and its going up 4% in april")],
+        (
+            "I cannot be sure how your figures go together, Maya, and I will not "
+            "report a result I have not checked; set them out step by step."
+        ),
+    ),
+    (
+        "darwin",
+        "how much each",
+        [("jo", "nan puts in £10 and the rest of us split the £70 cake, 4 of us")],
+        (
+            "I have gone over your figures twice, Maya, and cannot be sure how they"
+            " fit together; I would rather say so than give you a wrong sum."
+        ),
+    ),
+    (
+        "socrates",
+        "what is that an hour",
+        [("jo", "the job pays £24,000 a year, 37.5 hrs a week, plus a £2,000 bonus")],
+        (
+            "I cannot see for certain how your figures go together, Maya, and I "
+            "would rather admit it than give you a wrong sum."
+        ),
+    ),
+    (
+        "darwin",
+        "how long till they lay",
+        [("jo", "got 2 hens last week")],
+        (
+            "The Beagle took me round the world, Maya, and never once near that "
+            "question; it lies far from my studies."
+        ),
+    ),
+    (
+        "socrates",
+        "if 5 of us share 3 pizzas how much pizza is that each",
+        [],
+        (
+            "Let us reason it out, Maya: 3 pizzas among 5 of you is 3/5 of a pizza "
+            "each. And now ask whether equal shares are fair shares."
+        ),
+    ),
+    (
+        "lovelace",
+        "6 of you share 20 biscuits, how many each",
+        [],
+        (
+            "A little operation for the Engine, Maya: 20 biscuits among 6 of you is"
+            " 3 each, with 2 left over. Agree what becomes of any remainder before "
+            "you begin; that is where the quarrelling hides."
+        ),
+    ),
+    (
+        "curie",
+        "2 of us and 3 cakes, how much cake each",
+        [],
+        (
+            "Counted carefully, Maya: 3 cakes among 2 of you is 1 each, with 1 left"
+            " over. I checked it twice, as one should."
         ),
     ),
 ]
