@@ -4540,9 +4540,13 @@ def _sum_unworked(
     if voice.is_house_bot or not index.tagged.get("unworked"):
         return ""
     if not _reckoner(voice) and any(
-        _said_line(line, reply) for kind in ("know", "life") for line in index.tagged.get(kind, ())
+        _line_core(line) in reply
+        for kind in ("know", "life", "dilemma", "weigh", "unplaced", "unroled")
+        for line in index.tagged.get(kind, ())
     ):
-        return ""  # another persona's answer in its own field ("how many legs has a spider")
+        # another persona's answer in its own field ("how many legs has a spider"), its view
+        # on what to spend, or its word on the very figure it cannot place
+        return ""
     if re.search(r"\d", reply) or any(
         _said_line(line, reply)
         for kind in ("figure", "nofigures", "foresee")
@@ -10207,6 +10211,13 @@ def _weighed(index: Index, text: str, used: Sequence[str]) -> str:
 
 # What an #examine line on one deed names, and others never do.
 DEED_KEYED = frozenset(terms("cheating stealing oath promise fair unfair honest misleading"))
+
+
+def _line_core(template: str) -> str:
+    """The longest stretch of a tagged line's words a reply says as they are: no keys before
+    its colon ("gift/present ...: "), no slot ("{name}", "{thing}")."""
+    words = template.split(": ", 1)[1] if re.match(r"[^\s:]*[/=][^:]*: ", template) else template
+    return max(re.split(r"\{\w+\}", words), key=len).strip()
 
 
 def _said_line(template: str, said: str) -> bool:

@@ -311,8 +311,8 @@ CASES = [
         "2 pints at £5 each, paying with a £50, and theres 3 of us, how much change",
         [],
         (
-            "You told me £50, Maya, and I cannot see where it belongs in the "
-            "reckoning; better to admit I do not know than to answer wrongly."
+            "I cannot see for certain how your figures go together, Maya, and I would "
+            "rather admit it than give you a wrong sum."
         ),
     ),
     (
