@@ -214,7 +214,8 @@ DOWN = re.compile(
 # A percentage of another kind: a tip, vat, interest, a share, a vote, a score.
 NOT_CHANGE = re.compile(
     r"\b(?:tip|service|vat|interest|apr|deposit|commission|vote|votes|chance|battery|"
-    r"includ\w*|inc|incl|share|mark|marks|score|tax|compound\w*)\b"
+    r"includ\w*|inc|incl|share|mark|marks|score|compound\w*|tax (?:at|of|rate)|"
+    r"\d%\s?(?:income )?tax)\b"
 )
 CHANGE_ASKED = re.compile(
     r"\bhow much\b|\bwhat(?:'?s| is| will| does| would| do)\b|\bwhats\b|\bnew\b|\bnow\b|"
@@ -290,7 +291,6 @@ LITRE_PRICE = re.compile(
 )
 GALLON_PRICE = re.compile(rf"£(?P<g>{NUM})\s?(?:a|per|/|for a)\s?gallon\b")
 BOTH_WAYS = re.compile(r"\bthere and back\b|\breturn\b|\bround trip\b|\bboth ways\b|\bback again\b")
-ONE_WAY_SAID = re.compile(r"\beach way\b|\bone way\b|\baway\b|\bto get there\b")
 SPLIT = re.compile(
     rf"\b(?:split|shared?|divided)\s(?:it\s)?(?:between|by|among|with)\s(?P<s>{NUM}|{WORD})\b|"
     rf"\bbetween (?:the )?(?P<s2>{NUM}|{WORD})(?: of us)?\b|\b(?P<s3>{NUM}|{WORD}) ways\b"
@@ -339,16 +339,14 @@ def _fuel(lines: Sequence[str]) -> Worked | None:
     if not _all_placed(lines, used):
         return None
     asked = lines[-1]
-    said_all = " ".join(lines)
-    twice = (
-        BOTH_WAYS.search(asked)
-        and ONE_WAY_SAID.search(said_all)
-        and not BOTH_WAYS.search(" ".join(lines[:-1]))
+    # the distance said as the whole trip ("420km round trip", "a return of 300 miles"), or one
+    # way with there and back said elsewhere ("180 miles each way", "fuel for the round trip")
+    line = lines[j]
+    whole = BOTH_WAYS.search(line[d_m.end() : d_m.end() + 25]) or BOTH_WAYS.search(
+        line[max(0, d_m.start() - 25) : d_m.start()]
     )
-    if BOTH_WAYS.search(asked) and not twice and not BOTH_WAYS.search(" ".join(lines[:-1])):
-        return None  # there and back asked of a distance not said one way
-    if re.search(r"\bone way\b", asked):
-        twice = False
+    both = [m for k, t in enumerate(lines) for m in BOTH_WAYS.finditer(t)]
+    twice = bool(both) and not whole and not re.search(r"\bone way\b", asked)
     dshow = f"{count(dist)}{'km' if metric else ' miles'}"
     if twice:
         dist *= 2
@@ -386,7 +384,7 @@ def _fuel(lines: Sequence[str]) -> Worked | None:
     else:
         price = _n(pm["p"] or pm["p2"]) if not pm["pp"] else _n(pm["pp"]) / 100
         cost, per = litres * price, "litre"
-    pshow = money(price) if price >= 1 else f"{count(round(price * 100, 1))}p"
+    pshow = f"{pm['pp']}p" if pm.get("pp") else money(price)
     working += f"; at {pshow} a {per}, {money(round(cost + 1e-9, 2))}"
     result = money(round(cost + 1e-9, 2))
     if splits:
