@@ -185,6 +185,10 @@ def _scaled(lines: Sequence[str]) -> Worked | None:
         q, u = _n(m.group("q")), m.group("u")
         what = m.group("what") or ""
         new = _amount(q * float(factor), u)
+        if u not in ("g", "kg", "ml", "l", "gram", "grams", "litre", "litres"):
+            whole = q * float(factor)
+            if abs(whole - round(whole)) > 1e-9:  # 1.33 onions: say 1
+                new = f"{count(round(whole, 2))} (say {max(1, round(whole))}) {u}"
         said.append(f"{_amount(q, u)} → {new}{' ' + what if what else ''}")
     if "u" in base[1].groupdict():
         span = f"from {_amount(a, thing)} to {_amount(b, thing)}"
@@ -209,13 +213,14 @@ UP = re.compile(
 )
 DOWN = re.compile(
     r"\b(?:down|off|cut|cuts|cutting|slash\w*|reduc\w*|drop(?:s|ped|ping)?|decrease[sd]?|decreasing|fall(?:s|ing)?|"
-    r"fell|less|knock(?:ed|s)?|discount(?:ed)?|sale|cheaper|lower(?:ed)?)\b"
+    r"fell|less|knock(?:ed|s)?|discount(?:ed)?|sale|cheaper|lower(?:ed)?|save|saving)\b"
 )
 # A percentage of another kind: a tip, vat, interest, a share, a vote, a score.
 NOT_CHANGE = re.compile(
     r"\b(?:tip|service|vat|interest|apr|deposit|commission|vote|votes|chance|battery|"
     r"includ\w*|inc|incl|share|mark|marks|score|compound\w*|tax (?:at|of|rate)|"
-    r"\d%\s?(?:income )?tax)\b"
+    r"\d%\s?(?:income )?tax|every year|each year|every month|each month|annually|"
+    r"year on year)\b"
 )
 CHANGE_ASKED = re.compile(
     r"\bhow much\b|\bwhat(?:'?s| is| will| does| would| do)\b|\bwhats\b|\bnew\b|\bnow\b|"
@@ -290,7 +295,9 @@ LITRE_PRICE = re.compile(
     r"(?!\s?(?:a|per|/) ?(?:gallon|week))\b"
 )
 GALLON_PRICE = re.compile(rf"£(?P<g>{NUM})\s?(?:a|per|/|for a)\s?gallon\b")
-BOTH_WAYS = re.compile(r"\bthere and back\b|\breturn\b|\bround trip\b|\bboth ways\b|\bback again\b")
+BOTH_WAYS = re.compile(
+    r"\bthere and back\b|\band back\b|\breturn\b|\bround trip\b|\bboth ways\b|\bback again\b"
+)
 SPLIT = re.compile(
     rf"\b(?:split|shared?|divided)\s(?:it\s)?(?:between|by|among|with)\s(?P<s>{NUM}|{WORD})\b|"
     rf"\bbetween (?:the )?(?P<s2>{NUM}|{WORD})(?: of us)?\b|\b(?P<s3>{NUM}|{WORD}) ways\b"
@@ -547,7 +554,8 @@ GONE = re.compile(
     r"\b(?:used|handed out|handed over|given out|gave out|given away|gave away|sold|eaten|ate|"
     r"drank|drunk|had|taken|took|lost|broke|broken|put out|sent|sent out|posted|binned|"
     r"threw away|thrown away|chucked|gone through|went through|got through|opened|cooked|baked|"
-    rf"dished out|served|give out|hand out|use|sell)\s+(?:up |about |another |around )?"
+    r"dished out|served|give out|hand out|use|sell|gave|given|lent|donated|wasted|dropped)"
+    rf"\s+(?:up |about |another |around )?"
     rf"(?P<k>{NUM})\b|"
     rf"(?<![\w.£])(?P<k2>{NUM})(?: \w+)? (?:have|has|are|were|got|'ve) (?:gone|been \w+|"
     r"used|eaten|sold|drunk|taken)\b|"
@@ -555,7 +563,7 @@ GONE = re.compile(
 )
 MORE_GONE = re.compile(
     rf"(?:\s(?!and\b)[a-z']+){{0,5}},? (?:and|then|plus|\+) (?:another |a further |then )?"
-    rf"(?P<k>{NUM})\b(?!\s?(?:{_PACKS}|%|p\b|g\b|kg\b))"
+    rf"(?P<k>{NUM})\b(?!\s?(?:{_PACKS}|of\b|more\b|%|p\b|g\b|kg\b))"
 )
 LEFT_ASKED = re.compile(
     r"\bhow many\b.*\b(?:left|remain\w*|spare|over|still|got)\b|\bleft over\b|\bleft\?|"
@@ -573,6 +581,7 @@ def _left(lines: Sequence[str]) -> Worked | None:
     if len(packs) != 1:
         return None
     i, p = packs[0]
+    gone = [(j, g) for j, g in gone if not (j == i and g.start() < p.end() and p.start() < g.end())]
     if p.group("n3"):
         n, m = (1.0 if p.group("n3") == "a" else _n(p.group("n3"))), 12.0
     else:

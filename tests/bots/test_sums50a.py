@@ -197,6 +197,44 @@ WORKED = [
 ]
 
 
+# The working alone, as read (`bots.sums50.worked`): more wordings of each class.
+READ = [
+    (["save 20% on a £60 jacket this weekend", "what would it cost me"], "£60 − 20% (£12) = £48"),
+    (["my salary is £32k and im getting a 3% raise", "whats my new salary"], "= £32,960"),
+    (["taking a 5% pay cut on £30,000", "what will i be on"], "= £28,500, £1,500 less"),
+    (
+        ["recipe for 6: 400g beef and 2 onions", "how much for 4"],
+        "from 6 to 4 is × 2/3: 400g → 266.7g beef, 2 onions → 1.33 (say 1) onions",
+    ),
+    (
+        ["this stew feeds 6 and takes 1kg beef", "there'll be 9 of us", "how much beef then"],
+        "from 6 to 9 is × 1.5: 1kg → 1.5kg beef",
+    ),
+    (
+        ["bought 6 packs of 4 yogurts", "the kids have eaten 17", "how many yogurts left"],
+        "6 × 4 is 24; 24 − 17 is 7 left",
+    ),
+    (
+        ["had 10 rolls of 9 bin bags", "gave 12 to nan", "how many bin bags have i got left"],
+        "10 × 9 is 90; 90 − 12 is 78 left",
+    ),
+    (
+        ["58 mpg", "driving 90 miles to york and back", "petrol £1.39 a litre", "how much on fuel"],
+        "90 miles at 58 mpg is 1.55 gallons; at 4.546 litres a gallon, 7.05 litres; at £1.39 a "
+        "litre, £9.81",
+    ),
+    (
+        ["averaged 6.5 for the first 4 weeks", "want 7 over 5", "what do i need this week"],
+        "an average of 7 over 5 is 35; 6.5 × 4 is 26 so far, so you need 9",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "working"), READ)
+def test_more_wordings_are_read(lines, working):
+    assert working in worked(lines).working
+
+
 @pytest.mark.parametrize(("slug", "ask", "before", "working"), WORKED)
 def test_a_sum_of_the_five_classes_is_worked_by_any_persona(slug, ask, before, working):
     assert working in _asked(slug, ask, before)
@@ -273,6 +311,8 @@ NOT_READ = [
     ["3 packs of 40 cups and we used 87 and 2 packs of 10", "how many left"],
     ["council tax is £1,860 a year with 25% off, paid in 10 instalments", "how much each"],
     ["recipe serves 4 with 300g pasta", "how much pasta if i double it for 10"],
+    ["house was £250,000 and went up 4% every year", "whats it worth now"],
+    ["3 packs of 40 cups and we've used 87 and 2 of the packs", "how many left"],
 ]
 
 
