@@ -74,7 +74,7 @@ def _amount(value: float, unit: str) -> str:
 
 # --- a recipe scaled -----------------------------------------------------------------------
 
-RECIPE = re.compile(r"\b(?:recipe|serves|feeds|makes|ingredients?|batch)\b")
+RECIPE = re.compile(r"\b(?:recipe|reciepe|receipe|recipie|serves|feeds|makes|ingredients?|batch)\b")
 # What the recipe is for: "serves 4", "for 8 people", "makes 12 muffins".
 SERVES = re.compile(
     rf"\b(?:serves|feeds|makes enough for|is for|for|makes|made for|enough for|yields|does)\s+"
@@ -203,7 +203,8 @@ def _scaled(lines: Sequence[str]) -> Worked | None:
 # --- a price going up or down by a percentage ----------------------------------------------
 
 PRICE = re.compile(
-    rf"£(?P<p>{NUM})(?P<k>k)?(?:\s?(?P<per>(?:a|per|an|every) (?:month|year|week|day|hour|"
+    rf"(?:£(?P<p>{NUM})|(?<![\w.£])(?P<q>{NUM}) ?(?:quid|pounds)\b)(?P<k>k)?"
+    r"(?:\s?(?P<per>(?:a|per|an|every) (?:month|year|week|day|hour|"
     r"night|term|annum)|pcm|pm|pa|p/?m|monthly|yearly|weekly))?\b"
 )
 PERCENT = re.compile(rf"(?<![\w.£])(?P<r>{NUM})\s?(?:%|percent\b|per cent\b)(?! of\b)")
@@ -251,7 +252,7 @@ def _changed(lines: Sequence[str]) -> Worked | None:
     ):
         return None
     p = prices[0][1]
-    base = _n(p.group("p")) * (1000 if p.group("k") else 1)
+    base = _n(p.group("p") or p.group("q")) * (1000 if p.group("k") else 1)
     rate = _n(r.group("r"))
     if not base or not 0 < rate < (1000 if up else 100):
         return None
@@ -291,6 +292,7 @@ DISTANCE = re.compile(
 LITRE_PRICE = re.compile(
     rf"£(?P<p>{NUM})\s?(?:a|per|/|for a|for each)\s?(?:litre|liter|l|ltr)\b|"
     rf"(?<![\w.£])(?P<pp>{NUM})p\s?(?:a|per|/)\s?(?:litre|liter|l|ltr)\b|"
+    rf"(?<![\w.£])(?P<p3>[12]\.\d\d?)\s?(?:a|per|/)\s?(?:litre|liter|l|ltr)\b|"
     rf"(?:petrol|diesel|fuel)'?s?(?: is| at| costs?)?(?: about| around| roughly)? £(?P<p2>{NUM})"
     r"(?!\s?(?:a|per|/) ?(?:gallon|week))\b"
 )
@@ -389,7 +391,7 @@ def _fuel(lines: Sequence[str]) -> Worked | None:
         price, cost, per = _n(pm["g"]), dist / rate * _n(pm["g"]), "gallon"
         working = working.split("; at 4.546")[0]
     else:
-        price = _n(pm["p"] or pm["p2"]) if not pm["pp"] else _n(pm["pp"]) / 100
+        price = _n(pm["p"] or pm["p2"] or pm["p3"]) if not pm["pp"] else _n(pm["pp"]) / 100
         cost, per = litres * price, "litre"
     pshow = f"{pm['pp']}p" if pm.get("pp") else money(price)
     working += f"; at {pshow} a {per}, {money(round(cost + 1e-9, 2))}"
@@ -407,7 +409,7 @@ def _fuel(lines: Sequence[str]) -> Worked | None:
 
 # --- the score needed for an average aimed at ----------------------------------------------
 
-AVG = r"(?:average|avg|mean)"
+AVG = r"(?:average|avg|averge|avrage|avarage|mean)"
 # The average aimed at, with the number of goes it is over: "need to average 75 over 4 tests",
 # "want an average of 65 after the 4th", "want 45 over 4".
 AIM = re.compile(

@@ -199,6 +199,19 @@ WORKED = [
 
 # The working alone, as read (`bots.sums50.worked`): more wordings of each class.
 READ = [
+    (["rent is 850 quid a month going up 4%", "wat will it be"], "£850 + 4% (£34) = £884 a month"),
+    (
+        ["the reciepe serves 4 and needs 300g pasta", "theres 6 of us", "how much pasta"],
+        "from 4 to 6 is × 1.5: 300g → 450g pasta",
+    ),
+    (
+        ["car does 6l per 100km, 300km, petrol 1.55 a litre", "how much will it cost"],
+        "300km at 6 litres per 100km is 18 litres; at £1.55 a litre, £27.90",
+    ),
+    (
+        ["got 60, 70 and 80", "want an averge of 75 over 4", "what do i need in the last one"],
+        "an average of 75 over 4 is 300; 60 + 70 + 80 is 210, so you need 90",
+    ),
     (["save 20% on a £60 jacket this weekend", "what would it cost me"], "£60 − 20% (£12) = £48"),
     (["my salary is £32k and im getting a 3% raise", "whats my new salary"], "= £32,960"),
     (["taking a 5% pay cut on £30,000", "what will i be on"], "= £28,500, £1,500 less"),
