@@ -23,7 +23,8 @@ from fractions import Fraction
 from functools import lru_cache
 
 from bots.everyday import FREE, _find, _placed, said_plainly
-from bots.wordsum import _WORDS, Worked, count, money
+from bots.everyday import _num as _n
+from bots.wordsum import Worked, count, money
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen"
@@ -33,11 +34,6 @@ ASIDE = re.compile(
     r"\b(?:19|20)\d\d\b|\bout of \d+\b(?! (?:games|tests|rounds|goes))|"
     r"\b\d+k(?= (?:run|race|times?|pb|parkrun))|\btank (?:holds|takes|is) \d+\s?(?:l|litres?)\b"
 )
-
-
-def _n(said: str) -> float:
-    said = said.strip()
-    return float(_WORDS.get(said, said).replace(",", ""))
 
 
 def _all_placed(lines: Sequence[str], used: Used) -> bool:
