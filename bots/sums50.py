@@ -464,7 +464,9 @@ def _needed(lines: Sequence[str]) -> Worked | None:
     goes = [
         (j, g)
         for j, g in _find(GOES, lines)
-        if not (j == i and g.start() < aim.end() and g.end() > aim.start())
+        if not any(
+            j == u and g.start() < m.end() and g.end() > m.start() for u, m in [aims[0], *so_far]
+        )
     ]
     if len(goes) > 1 or (goes and n_said):
         return None

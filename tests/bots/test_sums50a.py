@@ -199,6 +199,14 @@ WORKED = [
 
 # The working alone, as read (`bots.sums50.worked`): more wordings of each class.
 READ = [
+    (
+        [
+            "my average over 5 games is 120",
+            "want 125 average over 6 games",
+            "what do i need next game",
+        ],
+        "an average of 125 over 6 is 750; 120 × 5 is 600 so far, so you need 150",
+    ),
     (["rent is 850 quid a month going up 4%", "wat will it be"], "£850 + 4% (£34) = £884 a month"),
     (
         ["the reciepe serves 4 and needs 300g pasta", "theres 6 of us", "how much pasta"],
