@@ -230,8 +230,8 @@ from bots.solve import ASKED_ANY as SOLVE_ASKED
 from bots.solve import SUM_ASKED as TOTAL_ASKED
 from bots.solve import solve, sum_asked
 from bots.solve_time import timed
-from bots.sums50 import NEEDS as SUMS50_NEEDS
 from bots.sums50 import asks as sums50_asks
+from bots.sums50 import asks_for as sums50_asks_for
 from bots.sums50 import worked as sums50_worked
 from bots.valence import (
     BIRTH,
@@ -3624,7 +3624,9 @@ def _sum_roled(
         lines = [*told, asked]
         read, found = next(((r, f) for r in readers if (f := r(lines)) and f.working), (None, None))
         if found is None:
-            asked_for = asked_for or next((f for r in readers if (f := r(lines)) and f.need), None)
+            wider = next((f for r in readers if (f := r(lines)) and f.need), None)
+            if asked_for is None or (wider and sums50_asks_for(asked_for.need)):
+                asked_for = wider  # (a figure of these classes is asked of all that was said)
             continue
         if read is everyday_worked and _works_figures(reply, [*told, asked]):
             continue  # another reader's working of the figures said is kept
@@ -3640,7 +3642,7 @@ def _sum_roled(
             if results and all(any(abs(r - s) < 0.005 for s in said) for r in results):
                 return ""  # the reply comes to it already, in its own words
             return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
-    if asked_for is not None and asked_for.need in SUMS50_NEEDS and _works_figures(reply, lines):
+    if asked_for is not None and sums50_asks_for(asked_for.need) and _works_figures(reply, lines):
         return ""  # another reader's working of the figures said is kept
     if asked_for is not None and not everyday40_kept(reply, asked_for.need):
         # (a weekly thing over months: the weeks asked for, never four to a month)

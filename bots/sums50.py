@@ -350,8 +350,10 @@ def _fuel(lines: Sequence[str]) -> Worked | None:
     whole = BOTH_WAYS.search(line[d_m.end() : d_m.end() + 25]) or BOTH_WAYS.search(
         line[max(0, d_m.start() - 25) : d_m.start()]
     )
-    both = [m for k, t in enumerate(lines) for m in BOTH_WAYS.finditer(t)]
-    twice = bool(both) and not whole and not re.search(r"\bone way\b", asked)
+    both = [m for t in lines for m in BOTH_WAYS.finditer(t)]
+    each_way = re.match(r"\s?(?:each way|either way|each direction)\b", line[d_m.end() :])
+    twice = (bool(both) or bool(each_way)) and not whole
+    twice = twice and not re.search(r"\bone way\b|\bto get there\b|\bthere\?*$", asked)
     dshow = f"{count(dist)}{'km' if metric else ' miles'}"
     if twice:
         dist *= 2
@@ -565,6 +567,13 @@ MORE_GONE = re.compile(
     rf"(?:\s(?!and\b)[a-z']+){{0,5}},? (?:and|then|plus|\+) (?:another |a further |then )?"
     rf"(?P<k>{NUM})\b(?!\s?(?:{_PACKS}|of\b|more\b|%|p\b|g\b|kg\b))"
 )
+
+
+def _one_of(packs: str) -> str:
+    """box of "boxes", pack of "packs"."""
+    return re.sub(r"(?:(?<=x)es|(?<=ss)es|s)$", "", packs) if packs != "boxes" else "box"
+
+
 LEFT_ASKED = re.compile(
     r"\bhow many\b.*\b(?:left|remain\w*|spare|over|still|got)\b|\bleft over\b|\bleft\?|"
     r"\bwhat'?s left\b|\bwhats left\b|\bremaining\b"
@@ -577,6 +586,9 @@ def _left(lines: Sequence[str]) -> Worked | None:
     packs = _find(PACKS, lines)
     gone = _find(GONE, lines)
     if not packs and gone:
+        bare = re.search(rf"(?<![\w.£])(?:{NUM}|{WORD}) (?P<p>{_PACKS})\b", " ".join(lines))
+        if bare:  # "5 boxes, handed out 97": what one holds is missing
+            return Worked("", need=f"how many come in each {_one_of(bare.group('p'))}")
         return Worked("", need="how many there were to start with")
     if len(packs) != 1:
         return None
@@ -623,6 +635,12 @@ NEEDS = frozenset(
         "how many have gone",
     }
 )
+
+
+def asks_for(need: str) -> bool:
+    """Whether `need` is what a reader here asks for (a figure its sum lacks)."""
+    return need in NEEDS or need.startswith("how many come in each ")
+
 
 READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _scaled,

@@ -200,6 +200,14 @@ WORKED = [
 # The working alone, as read (`bots.sums50.worked`): more wordings of each class.
 READ = [
     (
+        ["the festival is 90 miles each way, van does 30mpg, diesel £1.50 a litre", "how much"],
+        "90 miles × 2 = 180 miles at 30 mpg is 6 gallons",
+    ),
+    (
+        ["its 180 miles each way, car does 45 mpg, petrol £1.50 a litre", "how much to get there"],
+        "180 miles at 45 mpg is 4 gallons",
+    ),
+    (
         [
             "my average over 5 games is 120",
             "want 125 average over 6 games",
@@ -298,6 +306,7 @@ MISSING = [
         "scores",
     ),
     ("curie", "what will it be then", ["rent is going up 4%"], "what it is now"),
+    ("darwin", "how many are left", ["bought 6 crates for the fete", "sold 40"], "in each crate"),
 ]
 
 
