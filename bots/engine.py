@@ -232,6 +232,9 @@ from bots.solve import ASKED_ANY as SOLVE_ASKED
 from bots.solve import SUM_ASKED as TOTAL_ASKED
 from bots.solve import solve, sum_asked
 from bots.solve_time import timed
+from bots.sums50 import asks as sums50_asks
+from bots.sums50 import asks_for as sums50_asks_for
+from bots.sums50 import worked as sums50_worked
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -3590,6 +3593,7 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
 # with its quick look at the ask, then its reading of the ask and the lines before it.
 # (the sums40 classes first: they read what the others leave out, a tip or the days a week)
 ROLED = (
+    (sums50_asks, sums50_worked),  # the sums50 classes: a recipe scaled, a price up 4%...
     (everyday60_asks, everyday60_worked),
     (everyday40_asks, everyday40_worked),
     (roles_asks, roles_worked),
@@ -3629,7 +3633,9 @@ def _sum_roled(
         lines = [*told, asked]
         read, found = next(((r, f) for r in readers if (f := r(lines)) and f.working), (None, None))
         if found is None:
-            asked_for = asked_for or next((f for r in readers if (f := r(lines)) and f.need), None)
+            wider = next((f for r in readers if (f := r(lines)) and f.need), None)
+            if asked_for is None or (wider and sums50_asks_for(asked_for.need)):
+                asked_for = wider  # (a figure of these classes is asked of all that was said)
             continue
         if read is everyday_worked and _works_figures(reply, [*told, asked]):
             continue  # another reader's working of the figures said is kept
@@ -3638,13 +3644,23 @@ def _sum_roled(
             results = [
                 float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", found.number)
             ]
+            if read is sums50_worked:
+                # (a score said is no result come to: "120, 135 and 110 ... need 135")
+                given = {_value_of(f) for t in lines for f in re.findall(r"\d[\d,]*(?:\.\d+)?", t)}
+                said -= given
             if results and all(any(abs(r - s) < 0.005 for s in said) for r in results):
                 return ""  # the reply comes to it already, in its own words
             return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
+    if asked_for is not None and sums50_asks_for(asked_for.need) and _works_figures(reply, lines):
+        return ""  # another reader's working of the figures said is kept
     if asked_for is not None and not everyday40_kept(reply, asked_for.need):
         # (a weekly thing over months: the weeks asked for, never four to a month)
         return _fit(_sum_said(voice, asked_for, asker, seed), voice.max_reply_chars)
     return ""
+
+
+def _value_of(said: str) -> float:
+    return float(said.replace(",", ""))
 
 
 def _works_figures(reply: str, lines: Sequence[str]) -> bool:

@@ -67,10 +67,10 @@ CASES = [
         "lovelace",
         "5 boxes, handed out 97, how many left",
         [],
+        # (sums50a: the figure missing is asked for, not the whole sum declined)
         (
-            "I have all your figures, Maya, but I cannot see for certain how they "
-            "go together, and a wrong figure is worse than none; this one I leave "
-            "unworked."
+            "The Engine does exactly what it is told and never guesses, Maya; nor shall I: "
+            "tell me how many come in each box."
         ),
     ),
     (
