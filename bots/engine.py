@@ -122,6 +122,8 @@ from bots.everyday import worked as everyday_worked
 from bots.everyday40 import asks as everyday40_asks
 from bots.everyday40 import kept as everyday40_kept
 from bots.everyday40 import worked as everyday40_worked
+from bots.everyday50 import asks as everyday50_asks
+from bots.everyday50 import worked as everyday50_worked
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -3582,6 +3584,7 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
 # with its quick look at the ask, then its reading of the ask and the lines before it.
 # (the sums40 classes first: they read what the others leave out, a tip or the days a week)
 ROLED = (
+    (everyday50_asks, everyday50_worked),
     (everyday40_asks, everyday40_worked),
     (roles_asks, roles_worked),
     (everyday_asks, everyday_worked),
