@@ -94,6 +94,7 @@ ALLOWANCE = re.compile(
     rf"(?<![\w.£])(?P<a>{NUM}) ?(?:free |included )?(?P<u>{_UNITS})\b(?: of data)?"
     r"(?=[^.?!]{0,40}?\b(?:included|includ\w*|inc|incl|free|allowance|a month|per month|"
     r"a week|a year|then|after that|over that|and then|before|extra|after|over)\b)|"
+    rf"\b(?P<u7>{_UNITS}) (?:over|above|after|beyond) (?:the first )?(?P<a7>{NUM})\b|"
     rf"\b(?:allowance|includes|including|comes with|gets you|with|get|gives you|allows|allow) "
     rf"(?:of |is |up to )?"
     rf"(?P<a2>{NUM}) ?(?:free )?(?P<u2>{_UNITS})\b|"
@@ -103,6 +104,9 @@ ALLOWANCE = re.compile(
 MONEY2 = MONEY.replace("p>", "p2>").replace("q>", "q2>")
 MONEY3 = MONEY.replace("p>", "p3>").replace("q>", "q3>")
 MONEY4 = MONEY.replace("p>", "p4>").replace("q>", "q4>")
+MONEY5 = MONEY.replace("p>", "p5>").replace("q>", "q5>")
+MONEY6 = MONEY.replace("p>", "p6>").replace("q>", "q6>")
+MONEY7 = MONEY.replace("p>", "p7>").replace("q>", "q7>")
 # "8p a text after that", "£2 a gb over", "£4 each after", "2p for every text over that",
 # "£4 for each extra class"
 OVER_RATE = re.compile(
@@ -112,6 +116,14 @@ OVER_RATE = re.compile(
     r"\b(?:then|after that|after|over that|beyond that|above that) "
     r"(?:it'?s |its |is |at |costs? )?"
     rf"(?:{MONEY3}) ?(?:(?:a|an|per|/|for every|for each|every|each) ?(?P<u3>{_UNITS})|each)\b|"
+    rf"\b(?:anything|any|every|each) (?:over|above|extra|more|after)(?: that| it| those)?"
+    rf"(?: is| are| costs?| at| charged at|,)? (?:{MONEY5}) ?"
+    rf"(?:(?:a|an|per|/|each) ?(?P<u5>{_UNITS})|each)?|"
+    rf"(?:{MONEY6}) ?(?:a|an|per|/|for every|for each|every|each) (?:extra|additional) "
+    rf"(?P<u6>{_UNITS})\b|"
+    rf"\b(?:over|above|after|beyond) (?:the first )?(?:{NUM})(?: ?(?:{_UNITS}))?,? "
+    rf"(?:they'?re |it'?s |are |is |cost |costs |at |charged at |=)(?:{MONEY7}) ?"
+    rf"(?:each|a (?:{_UNITS})|per (?:{_UNITS}))?|"
     rf"\b(?:extra|additional|more|further) (?P<u4>{_UNITS}) (?:are |is |cost |at |charged at )?"
     rf"(?:{MONEY4})(?: ?(?:each|a (?:{_UNITS})))?|"
     rf"\b(?:over|after|above|beyond) (?:that|this|it|those|the allowance|the limit)[, ]+(?:it'?s |"
@@ -124,7 +136,8 @@ USED = re.compile(
     rf"racked up|got through|ran up|clocked|printed|took|take|do|does|is on|was on|used up|"
     rf"will use|'?ll use|using up) (?:about |around |exactly |a total of |up )?(?P<n>{NUM}) ?"
     rf"(?P<u>{_UNITS})?\b(?! (?:a|per|each) )|"
-    rf"(?<![\w.£])(?P<n2>{NUM}) ?(?P<u2>{_UNITS}) (?:this|last|that) (?:month|week|time)\b"
+    rf"(?<![\w.£])(?P<n2>{NUM}) ?(?P<u2>{_UNITS}) (?:this|last|that) (?:month|week|time|year)\b|"
+    rf"(?<![\w.£])(?P<n3>{NUM}) ?(?P<u3>{_UNITS})? (?:sent|used|done|made|printed|driven|had)\b"
 )
 PLAN = re.compile(
     rf"£(?P<p>{NUM}) ?(?:a|per|/|each|every) ?(?:month|week|year|mth|pm|m)\b|"
@@ -160,11 +173,12 @@ def _allowance(lines: Sequence[str]) -> Worked | None:
     if len(allows) != 1 or len(rates) != 1:
         return None
     ai, a = allows[0]
-    allowed, unit = _n(a["a"] or a["a2"] or a["a3"]), _unit(a["u"] or a["u2"] or a["u3"])
+    allowed = _n(a["a"] or a["a2"] or a["a3"] or a["a7"])
+    unit = _unit(a["u"] or a["u2"] or a["u3"] or a["u7"])
     ri, r = rates[0]
-    k = next(k for k in ("", "2", "3", "4") if r["p" + k] or r["q" + k])
+    k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if r["p" + k] or r["q" + k])
     rate = _pounds(r, "p" + k, "q" + k)
-    rate_unit = r["u"] or r["u2"] or r["u3"] or r["u4"]
+    rate_unit = r["u"] or r["u2"] or r["u3"] or r["u4"] or r["u5"] or r["u6"]
     if rate_unit and _unit(rate_unit) != unit:
         return None
     taken: Used = [(ai, *a.span()), (ri, *r.span())]
@@ -172,7 +186,7 @@ def _allowance(lines: Sequence[str]) -> Worked | None:
         (i, m)
         for i, m in _find(USED, lines)
         if not any(j == i and s <= m.start() < e for j, s, e in taken)
-        and (not (m["u"] or m["u2"]) or _unit(m["u"] or m["u2"]) == unit)
+        and (not (m["u"] or m["u2"] or m["u3"]) or _unit(m["u"] or m["u2"] or m["u3"]) == unit)
     ]
     plans = [
         (i, m)
@@ -182,10 +196,14 @@ def _allowance(lines: Sequence[str]) -> Worked | None:
     if len(useds) != 1 or len(plans) > 1:
         return None
     ui, u = useds[0]
-    used_n = _n(u["n"] or u["n2"])
+    used_n = _n(u["n"] or u["n2"] or u["n3"])
     if not _placed(lines, [*taken, (ui, *u.span()), *_spans_of(plans)]) or not rate:
         return None
     base = _n(next(v for v in plans[0][1].groups() if v)) if plans else None
+    if re.search(r"\b(?:excess|extra|on top|over)\b", _asking(lines[-1])):
+        base = None  # what the units over cost is asked, not the bill
+    elif base is not None and re.search(r"\b(?:a|per|each) year\b|\bannual", text):
+        return None  # a yearly allowance beside a monthly price
     over = max(0.0, used_n - allowed)
     units = {"gb": "GB", "mb": "MB", "kwh": "kWh"}.get(unit, unit)
     plural = units if units in ("GB", "MB", "kWh") else _SING_PLURAL(units)
@@ -341,7 +359,7 @@ _RATE = r"\d{1,4}(?:\.\d{1,4})?"
 # "1.17 euros to the pound", "€1.15 per £1", "£1 = €1.17", "rate is 1.27", "at $1.27"
 RATE = re.compile(
     rf"(?<![\w.£])(?P<r>{_RATE}) ?(?P<c>{_CUR})? ?(?:to|per|for|a|for every|for each|=) "
-    rf"(?:the |a |one |1 |every )?(?:pound|£|gbp|£1|quid)\b|"
+    rf"(?:the |a |one |1 |every )?(?:pound|£1|£|gbp|quid)(?!\w)|"
     rf"(?P<c2>€|\$)(?P<r2>{_RATE}) ?(?:to|per|for|a|=) ?(?:the |a |one |1 )?(?:pound|£1?|gbp)|"
     rf"(?:£1|one pound|a pound|1 pound|1 gbp|the pound) ?(?:=|is|gets|buys|to|gets you|is worth) "
     rf"(?:you )?(?P<c3>€|\$)?(?P<r3>{_RATE}) ?(?P<c4>{_CUR})?|"
@@ -354,8 +372,8 @@ FEE = re.compile(
     rf"\b(?:fee|charge|commission|take|takes|taking|took|charge|charges|knock off|keeps?) "
     rf"(?:of |is |a |an |off |out )?(?:flat )?(?:fee of )?£(?P<f2>{NUM})(?! ?(?:a|per|each))|"
     rf"(?<![\w.])(?P<pc>{NUM}) ?(?:%|per ?cent) ?(?:fee|commission|charge|handling)|"
-    rf"\b(?:fee|commission|charge|take|takes|taking|took|charges) (?:is |of |a |an |off )?"
-    rf"(?P<pc2>{NUM}) ?(?:%|per ?cent)"
+    rf"\b(?:fee|commission|charge|take|takes|taking|took|charges|keep|keeps|keeping|skim|skims) "
+    rf"(?:is |of |a |an |off )?(?P<pc2>{NUM}) ?(?:%|per ?cent)"
 )
 CHANGED = re.compile(rf"£(?P<a>{NUM})(?! ?fee)")
 CHANGE_ASKED = re.compile(
@@ -366,9 +384,13 @@ CHANGE_ASKED = re.compile(
     r"\bhow much (?:is that|do i get|spending)\b"
 )
 CHANGE_ASIDE = re.compile(
+    r"\bfee\b[^.?!]{0,20}\bafter\b|\bafter (?:changing|conversion|converting|the exchange)\b|"
     r"\bback\b|\binto pounds\b|\bin pounds\b|\bhow many pounds\b|\bsterling\b|\bboth\b|"
     r"\bbetter\b|\bcheaper\b|\bor\b|\bcompared?\b"
 )
+
+
+NO_RATE = "the rate they change at (so many to the pound)"
 
 
 def _exchanged(lines: Sequence[str]) -> Worked | None:
@@ -380,6 +402,17 @@ def _exchanged(lines: Sequence[str]) -> Worked | None:
     if not asked or CHANGE_ASIDE.search(text):
         return None
     rates, fees = _find(RATE, lines), _find(FEE, lines)
+    if not rates and len(fees) == 1 and (asked["c"] or asked["c2"]):
+        # a fee and no rate ("they take a £5 fee, how many euros"): the rate is asked for
+        fi, f = fees[0]
+        amounts = [
+            (i, m)
+            for i, m in _find(CHANGED, lines)
+            if not (i == fi and f.start() <= m.start() < f.end())
+        ]
+        if len(amounts) == 1 and _placed(lines, _spans_of([*fees, *amounts])):
+            return Worked("", need=NO_RATE)
+        return None
     if len(rates) != 1 or len(fees) != 1:
         return None
     ri, r = rates[0]
@@ -439,7 +472,7 @@ DISTANCE = re.compile(
 _H = r"(?:hours?|hrs?|h)"
 _M = r"(?:minutes?|mins?|m)"
 DURATION = re.compile(
-    rf"(?<![\w.£:])(?P<h>\d{{1,2}}) ?{_H} ?(?:and )?(?P<m>\d{{1,2}}) ?(?:{_M}\b)?(?! ?(?:{_H}))|"
+    rf"(?<![\w.£:])(?P<h>\d{{1,2}}) ?{_H} ?(?:and )?(?P<m>\d{{1,2}}) ?(?:{_M}\b)?(?! ?(?:{_H})\b)|"
     rf"(?<![\w.£:])(?P<h1>{NUM}|an?|one|two|three|four|five) (?:and a half |½ )?{_H}\b"
     rf"(?P<half> and a half| and a bit)?|"
     rf"(?<![\w.£:])(?P<hh>\d{{1,2}}) and a half {_H}\b|"
@@ -708,11 +741,20 @@ def _covered(lines: Sequence[str]) -> Worked | None:
     ask = _asking(lines[-1])
     if not AREA_ASKED.search(ask) or not AREA_THINGS.search(text) or AREA_ASIDE.search(text):
         return None
-    if re.search(r"\bhow many\b", ask) and not re.search(r"\bhow much\b|\bcost|\bprice", ask):
+    costed = re.search(r"\bcost|\bprice|£|\bspend|\bmoney\b|\btotal\b|\bdamage\b|\bpay\b", ask)
+    if re.search(r"\bhow many\b", ask) and not (costed or re.search(r"\bhow much\b", ask)):
         return None  # a count only: another reader's
+    if not costed and re.search(
+        r"\bhow much [a-z]+ (?:do|will|would|should|shall|must|to)\b|\bhow much (?:of it|paint)\b",
+        ask,
+    ):
+        return None  # how much carpet is needed, not what it costs
     sizes = _find(SIZES, lines)
     prices, packs = _find(AREA_PRICE, lines), _find(PACK_PRICE, lines)
     pieces = _find(PIECE_PRICE, lines)
+    packs = [
+        (i, m) for i, m in packs if not any(j == i and p.start() <= m.end() for j, p in prices)
+    ]
     if len(sizes) != 1 or len(prices) + len(packs) + len(pieces) != 1:
         return None
     si, s = sizes[0]
@@ -756,11 +798,11 @@ def _covered(lines: Sequence[str]) -> Worked | None:
         w, h, one = _tile(tiles[0][1])
         if not one:
             return None
-        exact = covered / one
+        exact = round(covered / one, 6)
         n = math.ceil(exact - 1e-9)
         thing = pieces[0][1]["u"] or "tile"
         thing = next((t for t in ("slab", "paver", "board", "plank", "panel") if t in text), thing)
-        steps.append(f"÷ {w} × {h} ({count(round(one, 4))} m²) is {count(round(exact, 2))}")
+        steps.append(f"÷ {w} × {h} ({one:g} m²) is {count(round(exact, 2))}")
         steps[-1] += f", so {n} (rounded up)" if n != exact else f" {thing}s"
         price = _n(pieces[0][1]["p"])
         steps.append(f"{n} × {_m(price)} is {_m(n * price)}")
@@ -777,9 +819,9 @@ def _covered(lines: Sequence[str]) -> Worked | None:
         w, h, one = _tile(tiles[0][1])
         if not one:
             return None
-        exact = covered / one
+        exact = round(covered / one, 6)
         n_tiles = math.ceil(exact - 1e-9)
-        steps.append(f"÷ {w} × {h} ({count(round(one, 4))} m²) is ")
+        steps.append(f"÷ {w} × {h} ({one:g} m²) is ")
         steps[-1] += f"{n_tiles} tiles" if n_tiles == exact else f"{count(round(exact, 2))}, "
         if n_tiles != exact:
             steps[-1] += f"so {n_tiles} tiles"
@@ -794,7 +836,7 @@ def _covered(lines: Sequence[str]) -> Worked | None:
     each = _n(c["c"] or c["c2"])
     if not each:
         return None
-    exact = covered / each
+    exact = round(covered / each, 6)
     n = math.ceil(exact - 1e-9)
     if n == exact:
         steps.append(f"÷ {count(each)} m² a {unit} is {n} {plural if n != 1 else unit}")
