@@ -95,7 +95,8 @@ ALLOWANCE = re.compile(
     r"(?=[^.?!]{0,40}?\b(?:included|includ\w*|inc|incl|free|allowance|a month|per month|"
     r"a week|a year|then|after that|over that|and then|before|extra|after|over)\b)|"
     rf"\b(?P<u7>{_UNITS}) (?:over|above|after|beyond) (?:the first )?(?P<a7>{NUM})\b|"
-    rf"\b(?:allowance|includes|including|comes with|gets you|with|get|gives you|allows|allow) "
+    rf"\b(?:allowance|includes|including|incl|inc|comes with|with|allows|allow|"
+    rf"(?:get|gets|gives|give)(?: you| her| him| me| us| them)?) "
     rf"(?:of |is |up to )?"
     rf"(?P<a2>{NUM}) ?(?:free )?(?P<u2>{_UNITS})\b|"
     rf"£(?:{NUM}) ?(?:(?:a|per|/) ?(?:month|week|year) )?for (?:up to )?(?P<a3>{NUM}) ?(?:free )?"
@@ -140,7 +141,7 @@ USED = re.compile(
     rf"(?<![\w.£])(?P<n3>{NUM}) ?(?P<u3>{_UNITS})? (?:sent|used|done|made|printed|driven|had)\b"
 )
 PLAN = re.compile(
-    rf"£(?P<p>{NUM}) ?(?:a|per|/|each|every) ?(?:month|week|year|mth|pm|m)\b|"
+    rf"£(?P<p>{NUM}) ?(?:a|per|/|each|every) ?(?:month|week|year|mth|pm|m|day)\b|"
     rf"£(?P<p2>{NUM}) (?:plan|contract|tariff|deal|membership|package)\b|"
     rf"\b(?:plan|contract|tariff|deal|membership|package|sim|bundle|hire|pass|lease|rental|"
     rf"childminder|nursery|gym|phone) (?:is |was |costs? |of |at |for )£(?P<p3>{NUM})\b|"
@@ -369,8 +370,11 @@ RATE = re.compile(
 )
 FEE = re.compile(
     rf"£(?P<f>{NUM}) ?(?:fee|charge|commission)\b|"
-    rf"\b(?:fee|charge|commission|take|takes|taking|took|charge|charges|knock off|keeps?) "
-    rf"(?:of |is |a |an |off |out )?(?:flat )?(?:fee of )?£(?P<f2>{NUM})(?! ?(?:a|per|each))|"
+    rf"\b(?:fee|charge|commission|charges?|charging|charged) (?:of |is |was |a |an |you |me )?"
+    rf"(?:flat )?(?:fee of )?£(?P<f2>{NUM})(?! ?(?:a|per|each))|"
+    # "they take a £5 fee", "take £3 off first": never "taking £750" on holiday
+    rf"\b(?:take|takes|taking|took|knock|knocks|keep|keeps) (?:a |an |off |out )?(?:flat )?"
+    rf"£(?P<f3>{NUM})(?= ?(?:fee|off|first|commission|out|charge|for (?:the|their|it)))|"
     rf"(?<![\w.])(?P<pc>{NUM}) ?(?:%|per ?cent) ?(?:fee|commission|charge|handling)|"
     rf"\b(?:fee|commission|charge|take|takes|taking|took|charges|keep|keeps|keeping|skim|skims) "
     rf"(?:is |of |a |an |off )?(?P<pc2>{NUM}) ?(?:%|per ?cent)"
@@ -442,8 +446,8 @@ def _exchanged(lines: Sequence[str]) -> Worked | None:
     amount = _n(amounts[0][1]["a"])
     if not 0.05 < rate < 2000 or not amount or not sign:
         return None
-    if f["f"] or f["f2"]:
-        fee = _n(f["f"] or f["f2"])
+    if f["f"] or f["f2"] or f["f3"]:
+        fee = _n(f["f"] or f["f2"] or f["f3"])
         first = f"{_m(amount)} less the {_m(fee)} fee is {_m(amount - fee)}"
     else:
         pc = _n(f["pc"] or f["pc2"])
@@ -487,7 +491,7 @@ SPEED = re.compile(
 PACE = re.compile(
     r"(?<![\w.£:])(?P<m>\d{1,2}) ?(?:-| )?(?:minute|min) (?P<u>mile|km|k)s?\b|"
     r"(?<![\w.£:])(?:(?P<c1>\d{1,2}):(?P<c2>\d\d)|(?P<m2>\d{1,2}(?:\.\d)?) ?(?:minutes?|mins?)) "
-    r"?(?:per|a|/|each) ?(?P<u2>mile|km|k|kilometre)\b"
+    r"?(?:pace )?(?:per|a|/|each) ?(?P<u2>mile|km|k|kilometre)\b"
 )
 SPEED_ASKED = re.compile(
     r"\bspeed\b|\bhow fast\b|\bmph\b|\bkm ?/ ?h\b|\bkph\b|\bmiles (?:an|per) hour\b|"
@@ -572,6 +576,8 @@ def _speeds(lines: Sequence[str]) -> Worked | None:
     ask = _asking(lines[-1])
     speed_q, pace_q = SPEED_ASKED.search(ask), PACE_ASKED.search(ask)
     long_q, far_q = LONG_ASKED.search(ask), FAR_ASKED.search(ask)
+    if long_q:
+        speed_q = pace_q = None  # "at a 5:45 pace per km how long would a 10k take"
     if sum(map(bool, (speed_q or pace_q, long_q, far_q))) != 1 or SPEED_ASIDE.search(text):
         return None
     speeds, paces = _find(SPEED, lines), _find(PACE, lines)
@@ -681,13 +687,18 @@ SIZES = re.compile(
 )
 _SQ = r"(?:a |per |/ ?|the |each )?(?:square met(?:re|er)|sq ?m|sqm|m2|m²|sq met(?:re|er)|sq\.? ?m)"
 AREA_PRICE = re.compile(rf"£(?P<p>{NUM}) ?{_SQ}\b|£(?P<p2>{NUM}) ?(?:a|per) ?met(?:re|er) squared")
+_SQ_END = r"m2|m²|sq m|sqm|square metre|square meter"
 _PACKS = r"rolls?|box(?:es)?|packs?|tins?|tubs?|pots?|cans?|bags?|boards?|litres?|liters?"
 PACK_PRICE = re.compile(
     rf"£(?P<p>{NUM}) ?(?:a|per|each|for (?:a|one|each)|/) ?(?P<u>{_PACKS})\b"
     rf"(?: of (?P<n>\d{{1,3}}))?|"
     rf"\b(?P<u2>{_PACKS}) (?:are|is|cost|costs|at|of \d+ (?:are|is|cost|costs|at)) £(?P<p2>{NUM})"
     rf"(?: (?:each|a (?:roll|box|pack|tin)))?|"
-    rf"\b(?P<u3>{_PACKS}) of (?P<n3>\d{{1,3}}) (?:for|at|is|are|cost|costs) £(?P<p3>{NUM})"
+    rf"\b(?P<u3>{_PACKS}) of (?P<n3>\d{{1,3}}) (?:for|at|is|are|cost|costs) £(?P<p3>{NUM})|"
+    # "a tin covers 13m2 and costs £15", "rolls are 1m2 at £2.99 each": the pack said before
+    rf"(?<=\d)(?: ?(?:{_SQ_END}))(?: and|,)? (?:costs?|is|are|at|for) £(?P<p4>{NUM})"
+    r"(?: each| a piece)?"
+    r"(?! ?(?:a|per|/) ?(?:sq|square|m\b|m2|m²))"
 )
 # what one pack covers: "a roll is 1m²", "a tin covers 12 sq m", "each box does 1.5 sq m"
 PACK_COVERS = re.compile(
@@ -705,7 +716,9 @@ TILE_SIZE = re.compile(
 PIECE_PRICE = re.compile(
     rf"£(?P<p>{NUM}) ?(?:each|apiece|a piece|(?:a|per) (?P<u>tile|slab|paver|board|plank|panel))\b"
 )
-WALLS = re.compile(rf"(?<![\w.£])(?P<k>\d|{WORD_NUM}) walls?\b(?=[^.?!]{{0,12}}\beach\b)")
+WALLS = re.compile(
+    rf"(?<![\w.£])(?P<k>\d|{WORD_NUM}) walls?\b(?=[^.?!]{{0,12}}\beach\b)|\b(?:one|1) wall\b"
+)
 COATS = re.compile(rf"(?<![\w.£])(?P<k>\d|{WORD_NUM}) coats?\b")
 AREA_THINGS = re.compile(
     r"\b(?:turf|carpet|carpeting|tiles?|tiling|paint|painting|decking|laminate|flooring|lino|"
@@ -751,7 +764,11 @@ def _covered(lines: Sequence[str]) -> Worked | None:
         return None  # how much carpet is needed, not what it costs
     sizes = _find(SIZES, lines)
     prices, packs = _find(AREA_PRICE, lines), _find(PACK_PRICE, lines)
-    pieces = _find(PIECE_PRICE, lines)
+    pieces = [
+        (i, m)
+        for i, m in _find(PIECE_PRICE, lines)
+        if not any(j == i and p.start() <= m.start() < p.end() for j, p in packs)
+    ]
     packs = [
         (i, m) for i, m in packs if not any(j == i and p.start() <= m.end() for j, p in prices)
     ]
@@ -776,7 +793,7 @@ def _covered(lines: Sequence[str]) -> Worked | None:
     if coats and not painting:
         return None
     k = int(_num(coats[0][1]["k"])) if coats else 1
-    n_walls = int(_num(walls[0][1]["k"])) if walls else 1
+    n_walls = int(_num(walls[0][1]["k"])) if walls and walls[0][1]["k"] else 1
     area = round(a * b * n_walls, 4)
     steps = [f"{n_walls} × " * (n_walls > 1) + f"{count(a)} × {count(b)} is {count(area)} m²"]
     if heights:
@@ -809,8 +826,13 @@ def _covered(lines: Sequence[str]) -> Worked | None:
         return Worked(", ".join(steps), f"{n} {thing}s, {_m(n * price)}")
     p = packs[0][1]
     unit = p["u"] or p["u2"] or p["u3"]
+    if not unit:
+        said = re.search(rf"\b(?:{_PACKS})\b", text)
+        if not said or said.group(0).startswith("lit"):
+            return None
+        unit = said.group(0)
     unit = "box" if unit.startswith("box") else re.sub(r"s$", "", unit).replace("liter", "litre")
-    price = _n(p["p"] or p["p2"] or p["p3"])
+    price = _n(p["p"] or p["p2"] or p["p3"] or p["p4"])
     per_pack = p["n"] or p["n3"]
     plural = "boxes" if unit == "box" else unit + "s"
     if tiles:

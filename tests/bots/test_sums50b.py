@@ -244,6 +244,75 @@ WORKED = [
         "£126",
         "30 slabs, £126",
     ),
+    (
+        [
+            "mums phone is £15 a month, that gets her 300 minutes",
+            "after that its 12p a minute",
+            "she did 390 minutes last month bless her",
+            "whats her bill",
+        ],
+        "390 − 300 is 90 minutes over, × 12p is £10.80, + the £15 is £25.80",
+        "£25.80",
+    ),
+    (
+        [
+            "car hire £45 a day incl 150 miles, 18p per mile after",
+            "drove 230 miles in the day",
+            "total?",
+        ],
+        "230 − 150 is 80 miles over, × 18p is £14.40, + the £45 is £59.40",
+        "£59.40",
+    ),
+    (
+        [
+            "off to spain, taking £750",
+            "post office rate is 1.16 and they charge £2.50 commission",
+            "how many euros",
+        ],
+        "£750 less the £2.50 fee is £747.50; × 1.16 is €867.10",
+        "€867.10",
+    ),
+    (
+        ["at a 5:45 pace per km how long would a 10k take me"],
+        "10 × 5 minutes 45 seconds is 57 minutes 30 seconds",
+        "57 minutes 30 seconds",
+    ),
+    (
+        ["cycled for 90 minutes at 18 mph", "how far did i go"],
+        "18 mph for 90 minutes is 27 miles",
+        "27 miles",
+    ),
+    (
+        ["did a 5k parkrun in 24:15", "whats my pace per km"],
+        "5 km in 24:15 is 4:51 a km (4 minutes 51 seconds)",
+        "4:51 a km",
+    ),
+    (
+        ["ran a half marathon 13.1 miles in 1:52:30", "what was my pace per mile"],
+        "13.1 miles in 1:52:30 is 8:35 a mile (8 minutes 35 seconds)",
+        "8:35 a mile",
+    ),
+    (
+        [
+            "repainting one wall 3.2m wide by 2.4m high with 2 coats, tin covers 13m2 and costs "
+            "£15",
+            "how much",
+        ],
+        "3.2 × 2.4 is 7.68 m², × 2 coats is 15.36 m², ÷ 13 m² a tin is 1.18, so 2 tins (rounded "
+        "up), × £15 is £30",
+        "2 tins, £30",
+    ),
+    (
+        ["lawn's 9m by 6m, turf rolls are 1m2 at £2.99 each, how much"],
+        "9 × 6 is 54 m², ÷ 1 m² a roll is 54 rolls, × £2.99 is £161.46",
+        "54 rolls, £161.46",
+    ),
+    (
+        ["kitchen floor 4m by 2.5m, tiles 50cm x 50cm, £30 a box of 4", "how much"],
+        "4 × 2.5 is 10 m², ÷ 50cm × 50cm (0.25 m²) is 40 tiles, in boxes of 4, 10 boxes "
+        "(rounded up), × £30 is £300",
+        "10 boxes, £300",
+    ),
 ]
 
 
@@ -283,6 +352,13 @@ DECLINED = [
         "£12 a month with 500 texts, 8p a text after that, she sent 730 and 40 picture "
         "messages, how much"
     ],
+    [
+        "my broadband has a 100gb cap... no wait its 100gb included then £1 per gb",
+        "used 130gb",
+        "how much extra",
+    ],
+    ["off to spain, taking £750", "how many euros will that get me"],
+    ["lawn is 9m by 6m, turf £3 a sq m", "how many square metres is that"],
 ]
 
 
