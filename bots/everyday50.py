@@ -125,15 +125,17 @@ OVER_RATE = re.compile(
     rf"\b(?:over|above|after|beyond) (?:the first )?(?:{NUM})(?: ?(?:{_UNITS}))?,? "
     rf"(?:they'?re |it'?s |are |is |cost |costs |at |charged at |=)(?:{MONEY7}) ?"
     rf"(?:each|a (?:{_UNITS})|per (?:{_UNITS}))?|"
-    rf"\b(?:extra|additional|more|further) (?P<u4>{_UNITS}) (?:are |is |cost |at |charged at )?"
-    rf"(?:{MONEY4})(?: ?(?:each|a (?:{_UNITS})))?|"
+    rf"\b(?:extra|additional|more|further) (?:(?P<u4>{_UNITS})|data) "
+    r"(?:are |is |cost |at |charged at )?"
+    rf"(?:{MONEY4})(?: ?(?:each|(?:a|an|per|/) ?(?P<u8>{_UNITS})))?|"
     rf"\b(?:over|after|above|beyond) (?:that|this|it|those|the allowance|the limit)[, ]+(?:it'?s |"
     rf"is |its |they charge |they're |costs? |charged at |at )?(?:{MONEY2}) ?"
     rf"(?:(?:a|an|per|/|for every|for each|each) ?(?P<u2>{_UNITS})|each)?"
 )
 USED = re.compile(
     rf"\b(?:sent|used|uses|using|made|did|done|went to|been to|go to|went|had|has had|attended|"
-    rf"talked for|talked|spent|drove|driven|drive|covered|printed off|"
+    rf"talked for|talked|spent|drove|driven|drive|covered|printed off|is in for|'?s in for|is in|"
+    rf"'?s in|was in|in for|"
     rf"racked up|got through|ran up|clocked|printed|took|take|do|does|is on|was on|used up|"
     rf"will use|'?ll use|using up) (?:about |around |exactly |a total of |up )?(?P<n>{NUM}) ?"
     rf"(?P<u>{_UNITS})?\b(?! (?:a|per|each) )|"
@@ -179,7 +181,7 @@ def _allowance(lines: Sequence[str]) -> Worked | None:
     ri, r = rates[0]
     k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if r["p" + k] or r["q" + k])
     rate = _pounds(r, "p" + k, "q" + k)
-    rate_unit = r["u"] or r["u2"] or r["u3"] or r["u4"] or r["u5"] or r["u6"]
+    rate_unit = r["u"] or r["u2"] or r["u3"] or r["u4"] or r["u5"] or r["u6"] or r["u8"]
     if rate_unit and _unit(rate_unit) != unit:
         return None
     taken: Used = [(ai, *a.span()), (ri, *r.span())]
@@ -190,9 +192,7 @@ def _allowance(lines: Sequence[str]) -> Worked | None:
         and (not (m["u"] or m["u2"] or m["u3"]) or _unit(m["u"] or m["u2"] or m["u3"]) == unit)
     ]
     plans = [
-        (i, m)
-        for i, m in _find(PLAN, lines)
-        if not any(j == i and s <= m.start() < e for j, s, e in taken)
+        (i, m) for i, m in _find(PLAN, lines) if not (i == ri and r.start() <= m.start() < r.end())
     ]
     if len(useds) != 1 or len(plans) > 1:
         return None
@@ -376,8 +376,8 @@ FEE = re.compile(
     rf"\b(?:take|takes|taking|took|knock|knocks|keep|keeps) (?:a |an |off |out )?(?:flat )?"
     rf"£(?P<f3>{NUM})(?= ?(?:fee|off|first|commission|out|charge|for (?:the|their|it)))|"
     rf"(?<![\w.])(?P<pc>{NUM}) ?(?:%|per ?cent) ?(?:fee|commission|charge|handling)|"
-    rf"\b(?:fee|commission|charge|take|takes|taking|took|charges|keep|keeps|keeping|skim|skims) "
-    rf"(?:is |of |a |an |off )?(?P<pc2>{NUM}) ?(?:%|per ?cent)"
+    rf"\b(?:fee|commission|charge|take|takes|taking|took|charges|keep|keeps|keeping|skim|skims)"
+    rf"(?:'?s)? (?:is |of |a |an |off )?(?P<pc2>{NUM}) ?(?:%|per ?cent)"
 )
 CHANGED = re.compile(rf"£(?P<a>{NUM})(?! ?fee)")
 CHANGE_ASKED = re.compile(
@@ -906,4 +906,8 @@ def _worked(said: tuple[str, ...]) -> Worked | None:
     lines = said_plainly(said)
     if not asks(lines[-1]):
         return None
+    lines = [QUID.sub(r"£\g<n>", t) for t in lines]
     return read_by(READERS, lines)
+
+
+QUID = re.compile(rf"(?<![\w.£])(?P<n>{NUM}) ?(?:quid|pounds|pound|gbp)\b(?! (?:a|per|each)\b)")

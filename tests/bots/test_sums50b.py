@@ -313,6 +313,63 @@ WORKED = [
         "(rounded up), × £30 is £300",
         "10 boxes, £300",
     ),
+    (
+        [
+            "sim only deal: £8/month for 4GB, extra data £2.50 per GB",
+            "went over and used 6.2GB",
+            "what will the bill be",
+        ],
+        "6.2 − 4 is 2.2GB over, × £2.50 is £5.50, + the £8 is £13.50",
+        "£13.50",
+    ),
+    (
+        [
+            "nursery gives 30 free hours a week, then it's £6.50 an hour",
+            "she's in 38 hours",
+            "what do we pay a week",
+        ],
+        "38 − 30 is 8 hours over, × £6.50 is £52 extra",
+        "£52 extra",
+    ),
+    (
+        [
+            "want to change 250 quid into euros, rate is 1.15 euros per pound, theres a £3.50 fee",
+            "how much will i get",
+        ],
+        "£250 less the £3.50 fee is £246.50; × 1.15 is €283.48",
+        "€283.48",
+    ),
+    (
+        ["exchange rate's 1.27 dollars to the pound, fee's 1%, changing £800", "how many dollars"],
+        "1% of £800 is £8, so £792 to change; × 1.27 is $1,005.84",
+        "$1,005.84",
+    ),
+    (
+        [
+            "annual season ticket £3,200, employer gives 10% off, paid back in 12 monthly "
+            "chunks, how much a month"
+        ],
+        "10% of £3,200 is £320, so £2,880; ÷ 12 is £240 each",
+        "£240 each",
+    ),
+    (
+        ["drove 95 miles, took 1 hr 50 mins", "what was my average speed"],
+        "95 miles in 1 hr 50 mins (1.83 hours) is about 51.8 mph",
+        "about 51.8 mph",
+    ),
+    (
+        ["if i walk at 5 km/h how long will 12 km take"],
+        "12 km ÷ 5 km/h is 2 hours 24 minutes",
+        "2 hours 24 minutes",
+    ),
+    (
+        [
+            "room 3.6m x 3m, laminate packs cover 2.13 sq m and cost £27",
+            "how many packs and how much",
+        ],
+        "3.6 × 3 is 10.8 m², ÷ 2.13 m² a pack is 5.07, so 6 packs (rounded up), × £27 is £162",
+        "6 packs, £162",
+    ),
 ]
 
 
