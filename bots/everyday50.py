@@ -738,12 +738,23 @@ AREA_ASIDE = re.compile(
 HEIGHT = re.compile(rf"\b(?:ceiling|ceilings)[a-z' ]{{0,12}}(?P<h>{NUM}) ?{_LEN}?(?: high| tall)?")
 
 
-def _tile(t: re.Match[str]) -> tuple[str, str, float]:
-    """A tile's sides as said ("30cm", "600mm") and its area in m²."""
+def _tiles_over(t: re.Match[str], covered: float, thing: str, steps: list[str]) -> int:
+    """The tiles (or slabs) of the size `t` says ("30cm square", "600x600") that cover
+    `covered` m², rounded up, the step said added to `steps`; 0 for a tile of no size."""
     unit = t["u"] or t["u2"] or "mm"
     w, h = _n(t["t"] or t["t2"] or t["t4"]), _n(t["t"] or t["t3"] or t["t5"])
     scale = 100 if unit == "cm" else 1000
-    return f"{count(w)}{unit}", f"{count(h)}{unit}", (w / scale) * (h / scale)
+    one = (w / scale) * (h / scale)
+    if not one:
+        return 0
+    exact = round(covered / one, 6)
+    n = math.ceil(exact - 1e-9)
+    step = f"÷ {count(w)}{unit} × {count(h)}{unit} ({one:g} m²) is "
+    if n == exact:
+        steps.append(f"{step}{n} {thing}s")
+    else:
+        steps.append(f"{step}{count(round(exact, 2))}, so {n} {thing}s (rounded up)")
+    return n
 
 
 def _covered(lines: Sequence[str]) -> Worked | None:
@@ -812,15 +823,11 @@ def _covered(lines: Sequence[str]) -> Worked | None:
     if pieces:
         if covers or len(tiles) != 1 or painting:
             return None
-        w, h, one = _tile(tiles[0][1])
-        if not one:
-            return None
-        exact = round(covered / one, 6)
-        n = math.ceil(exact - 1e-9)
         thing = pieces[0][1]["u"] or "tile"
         thing = next((t for t in ("slab", "paver", "board", "plank", "panel") if t in text), thing)
-        steps.append(f"÷ {w} × {h} ({one:g} m²) is {count(round(exact, 2))}")
-        steps[-1] += f", so {n} (rounded up)" if n != exact else f" {thing}s"
+        n = _tiles_over(tiles[0][1], covered, thing, steps)
+        if not n:
+            return None
         price = _n(pieces[0][1]["p"])
         steps.append(f"{n} × {_m(price)} is {_m(n * price)}")
         return Worked(", ".join(steps), f"{n} {thing}s, {_m(n * price)}")
@@ -838,15 +845,9 @@ def _covered(lines: Sequence[str]) -> Worked | None:
     if tiles:
         if covers or not per_pack:
             return None
-        w, h, one = _tile(tiles[0][1])
-        if not one:
+        n_tiles = _tiles_over(tiles[0][1], covered, "tile", steps)
+        if not n_tiles:
             return None
-        exact = round(covered / one, 6)
-        n_tiles = math.ceil(exact - 1e-9)
-        steps.append(f"÷ {w} × {h} ({one:g} m²) is ")
-        steps[-1] += f"{n_tiles} tiles" if n_tiles == exact else f"{count(round(exact, 2))}, "
-        if n_tiles != exact:
-            steps[-1] += f"so {n_tiles} tiles"
         in_box = int(per_pack)
         boxes = math.ceil(n_tiles / in_box - 1e-9)
         steps.append(f"in boxes of {in_box}, {boxes} boxes (rounded up)")
@@ -882,7 +883,7 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _covered,
 )
 
-ASKS_ANY = re.compile(
+ASKED = re.compile(
     r"\b(?:how much|how many|how long|how far|how fast|each|per|cost|total|come to|spend|pay|"
     r"bill|owe|instal\w*|monthly|a month|speed|pace|mph|km/?h|kph|get|time|price|damage|what'?s|"
     r"whats|charged?)\b|£|€|\$",
@@ -891,23 +892,21 @@ ASKS_ANY = re.compile(
 
 
 def asks(line: str) -> bool:
-    """Whether `line` may ask a sum of a class read here."""
-    return bool(ASKS_ANY.search(line))
-
-
-def worked(lines: Sequence[str]) -> Worked | None:
-    """The sum the last of `lines` asks, with the lines before it (oldest first), by the reader
-    of its class; None when no reader places every figure."""
-    return _worked(tuple(lines))
+    """Whether `line` may ask a plan's bill, an instalment, money changed, a speed, a pace or a
+    time, or what a floor's covering costs."""
+    return ASKED.search(line) is not None
 
 
 @lru_cache(maxsize=256)
-def _worked(said: tuple[str, ...]) -> Worked | None:
-    lines = said_plainly(said)
-    if not asks(lines[-1]):
-        return None
-    lines = [QUID.sub(r"£\g<n>", t) for t in lines]
-    return read_by(READERS, lines)
+def _read(said: tuple[str, ...]) -> Worked | None:
+    lines = [QUID.sub(r"£\g<n>", t) for t in said_plainly(said)]
+    return read_by(READERS, lines) if asks(lines[-1]) else None
+
+
+def worked(lines: Sequence[str]) -> Worked | None:
+    """The sum of one of the five classes that the last of `lines` (oldest first) asks, worked
+    when every figure of the lines read has its place; None otherwise."""
+    return _read(tuple(lines))
 
 
 QUID = re.compile(rf"(?<![\w.£])(?P<n>{NUM}) ?(?:quid|pounds|pound|gbp)\b(?! (?:a|per|each)\b)")

@@ -240,8 +240,8 @@ WORKED = [
     ),
     (
         ["shed base 3m by 2m", "paving slabs 450x450 at £4.20 each", "how many slabs and how much"],
-        "3 × 2 is 6 m², ÷ 450mm × 450mm (0.2025 m²) is 29.63, so 30 (rounded up), 30 × £4.20 is "
-        "£126",
+        "3 × 2 is 6 m², ÷ 450mm × 450mm (0.2025 m²) is 29.63, so 30 slabs (rounded up), 30 × "
+        "£4.20 is £126",
         "30 slabs, £126",
     ),
     (
