@@ -22,32 +22,20 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from bots import everyday
-from bots.everyday import (
-    NUM,
-    WORD_NUM,
-    Used,
-    _asking,
-    _find,
-    _m,
-    _n,
-    _num,
-    _placed,
-    read_by,
-    said_plainly,
-)
+from bots import everyday as ed
+from bots.everyday import NUM, WORD_NUM, Used, read_by, said_plainly
 from bots.wordsum import Worked, count, money
 
 MONEY = rf"£(?P<p>{NUM})|(?<![\w.£$€])(?P<q>{NUM}) ?p\b"
 
 
 def _pounds(m: re.Match[str], p: str = "p", q: str = "q") -> float:
-    return _n(m[p]) if m[p] else _n(m[q]) / 100
+    return ed._n(m[p]) if m[p] else ed._n(m[q]) / 100
 
 
 def _said(value: float) -> str:
     """A price a unit as said: 8p, £2, £1.50."""
-    return f"{count(round(value * 100, 2))}p" if value < 1 else _m(value)
+    return f"{count(round(value * 100, 2))}p" if value < 1 else ed._m(value)
 
 
 def _spans_of(found: Sequence[tuple[int, re.Match[str]]]) -> Used:
@@ -164,19 +152,19 @@ def _allowance(lines: Sequence[str]) -> Worked | None:
     """A plan of so many units, and a charge a unit over them: the units over, what they cost,
     and the plan's own price added when it is said."""
     text = " ".join(lines)
-    if not BILL_ASKED.search(_asking(lines[-1])) or PLAN_ASIDE.search(text):
+    if not BILL_ASKED.search(ed._asking(lines[-1])) or PLAN_ASIDE.search(text):
         return None
-    said_used = _spans_of(_find(USED, lines))
+    said_used = _spans_of(ed._find(USED, lines))
     allows = [
         (i, m)
-        for i, m in _find(ALLOWANCE, lines)
+        for i, m in ed._find(ALLOWANCE, lines)
         if not any(j == i and s <= m.start() < e for j, s, e in said_used)
     ]
-    rates = _find(OVER_RATE, lines)
+    rates = ed._find(OVER_RATE, lines)
     if len(allows) != 1 or len(rates) != 1:
         return None
     ai, a = allows[0]
-    allowed = _n(a["a"] or a["a2"] or a["a3"] or a["a7"])
+    allowed = ed._n(a["a"] or a["a2"] or a["a3"] or a["a7"])
     unit = _unit(a["u"] or a["u2"] or a["u3"] or a["u7"])
     ri, r = rates[0]
     k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if r["p" + k] or r["q" + k])
@@ -187,21 +175,23 @@ def _allowance(lines: Sequence[str]) -> Worked | None:
     taken: Used = [(ai, *a.span()), (ri, *r.span())]
     useds = [
         (i, m)
-        for i, m in _find(USED, lines)
+        for i, m in ed._find(USED, lines)
         if not any(j == i and s <= m.start() < e for j, s, e in taken)
         and (not (m["u"] or m["u2"] or m["u3"]) or _unit(m["u"] or m["u2"] or m["u3"]) == unit)
     ]
     plans = [
-        (i, m) for i, m in _find(PLAN, lines) if not (i == ri and r.start() <= m.start() < r.end())
+        (i, m)
+        for i, m in ed._find(PLAN, lines)
+        if not (i == ri and r.start() <= m.start() < r.end())
     ]
     if len(useds) != 1 or len(plans) > 1:
         return None
     ui, u = useds[0]
-    used_n = _n(u["n"] or u["n2"] or u["n3"])
-    if not _placed(lines, [*taken, (ui, *u.span()), *_spans_of(plans)]) or not rate:
+    used_n = ed._n(u["n"] or u["n2"] or u["n3"])
+    if not ed._placed(lines, [*taken, (ui, *u.span()), *_spans_of(plans)]) or not rate:
         return None
-    base = _n(next(v for v in plans[0][1].groups() if v)) if plans else None
-    if re.search(r"\b(?:excess|extra|on top|over)\b", _asking(lines[-1])):
+    base = ed._n(next(v for v in plans[0][1].groups() if v)) if plans else None
+    if re.search(r"\b(?:excess|extra|on top|over)\b", ed._asking(lines[-1])):
         base = None  # what the units over cost is asked, not the bill
     elif base is not None and re.search(r"\b(?:a|per|each) year\b|\bannual", text):
         return None  # a yearly allowance beside a monthly price
@@ -212,17 +202,19 @@ def _allowance(lines: Sequence[str]) -> Worked | None:
         first = f"{count(used_n)} is within the {count(allowed)} {plural}, so nothing over"
         if base is None:
             return Worked(first, "nothing extra")
-        return Worked(f"{first}; just the {_m(base)}", _m(base))
+        return Worked(f"{first}; just the {ed._m(base)}", ed._m(base))
     charge = over * rate
     said = f"{count(over)}{units}" if units in ("GB", "MB") else f"{count(over)} {plural}"
     steps = [
         f"{count(used_n)} − {count(allowed)} is {said} over",
-        f"× {_said(rate)} is {_m(charge)}",
+        f"× {_said(rate)} is {ed._m(charge)}",
     ]
     if base is None:
-        return Worked(", ".join(steps) + " extra", f"{_m(charge)} extra")  # (no plan's price said)
-    steps.append(f"+ the {_m(base)} is {_m(base + charge)}")
-    return Worked(", ".join(steps), _m(base + charge))
+        return Worked(
+            ", ".join(steps) + " extra", f"{ed._m(charge)} extra"
+        )  # (no plan's price said)
+    steps.append(f"+ the {ed._m(base)} is {ed._m(base + charge)}")
+    return Worked(", ".join(steps), ed._m(base + charge))
 
 
 def _SING_PLURAL(unit: str) -> str:  # noqa: N802
@@ -249,7 +241,7 @@ def _metered(lines: Sequence[str]) -> Worked | None:
     ]
     if plain == list(lines):
         return None
-    return everyday._metered(plain)
+    return ed._metered(plain)
 
 
 # --- a yearly bill less a discount, in instalments -------------------------------------------
@@ -289,43 +281,43 @@ def _instalments(lines: Sequence[str]) -> Worked | None:
     """A bill less a discount (a part of it or a sum), paid in so many instalments: the bill
     after the discount, then each instalment."""
     text = " ".join(lines)
-    ask = _asking(lines[-1])
+    ask = ed._asking(lines[-1])
     if not EACH_ASKED.search(ask) or INSTAL_ASIDE.search(text):
         return None
-    pcs, sums = _find(DISCOUNT, lines), _find(DISCOUNT_SUM, lines)
+    pcs, sums = ed._find(DISCOUNT, lines), ed._find(DISCOUNT_SUM, lines)
     if len(pcs) + len(sums) != 1:
         return None
     off = (pcs or sums)[0]
     bills = [
         (i, m)
-        for i, m in _find(BILL_SUM, lines)
+        for i, m in ed._find(BILL_SUM, lines)
         if not (i == off[0] and off[1].start() <= m.start() < off[1].end())
     ]
-    parts = _find(INSTALMENTS, lines)
+    parts = ed._find(INSTALMENTS, lines)
     if len(bills) != 1 or len(parts) != 1:
         return None
     used = _spans_of([*bills, off, *parts])
     # "a year" beside the bill, "12 months" said with the instalments are no other figures
-    if not _placed(lines, used):
+    if not ed._placed(lines, used):
         return None
-    bill = _n(bills[0][1]["b"])
-    n = int(_num(parts[0][1]["n"] or parts[0][1]["n2"]))
+    bill = ed._n(bills[0][1]["b"])
+    n = int(ed._num(parts[0][1]["n"] or parts[0][1]["n2"]))
     if n < 2 or not bill:
         return None
     if pcs:
-        pc = _n(off[1]["pc"] or off[1]["pc2"])
+        pc = ed._n(off[1]["pc"] or off[1]["pc2"])
         if not 0 < pc < 100:
             return None
         cut = round(bill * pc / 100, 2)
-        first = f"{count(pc)}% of {_m(bill)} is {_m(cut)}, so {_m(bill - cut)}"
+        first = f"{count(pc)}% of {ed._m(bill)} is {ed._m(cut)}, so {ed._m(bill - cut)}"
     else:
-        cut = _n(off[1]["d"] or off[1]["d2"])
+        cut = ed._n(off[1]["d"] or off[1]["d2"])
         if not 0 < cut < bill:
             return None
-        first = f"{_m(bill)} less {_m(cut)} is {_m(bill - cut)}"
+        first = f"{ed._m(bill)} less {ed._m(cut)} is {ed._m(bill - cut)}"
     each = (bill - cut) / n
     about = "" if abs(round(each, 2) * n - (bill - cut)) < 0.005 else "about "
-    return Worked(f"{first}; ÷ {n} is {about}{_m(each)} each", f"{about}{_m(each)} each")
+    return Worked(f"{first}; ÷ {n} is {about}{ed._m(each)} each", f"{about}{ed._m(each)} each")
 
 
 # --- money changed at a rate after a fee -------------------------------------------------------
@@ -401,20 +393,20 @@ def _exchanged(lines: Sequence[str]) -> Worked | None:
     """Pounds changed at a rate, a fee (a sum or a part of it) taken off first: what is left to
     change, then what it comes to."""
     text = " ".join(lines)
-    ask = _asking(lines[-1])
+    ask = ed._asking(lines[-1])
     asked = CHANGE_ASKED.search(ask)
     if not asked or CHANGE_ASIDE.search(text):
         return None
-    rates, fees = _find(RATE, lines), _find(FEE, lines)
+    rates, fees = ed._find(RATE, lines), ed._find(FEE, lines)
     if not rates and len(fees) == 1 and (asked["c"] or asked["c2"]):
         # a fee and no rate ("they take a £5 fee, how many euros"): the rate is asked for
         fi, f = fees[0]
         amounts = [
             (i, m)
-            for i, m in _find(CHANGED, lines)
+            for i, m in ed._find(CHANGED, lines)
             if not (i == fi and f.start() <= m.start() < f.end())
         ]
-        if len(amounts) == 1 and _placed(lines, _spans_of([*fees, *amounts])):
+        if len(amounts) == 1 and ed._placed(lines, _spans_of([*fees, *amounts])):
             return Worked("", need=NO_RATE)
         return None
     if len(rates) != 1 or len(fees) != 1:
@@ -423,12 +415,12 @@ def _exchanged(lines: Sequence[str]) -> Worked | None:
     fi, f = fees[0]
     amounts = [
         (i, m)
-        for i, m in _find(CHANGED, lines)
+        for i, m in ed._find(CHANGED, lines)
         if not any(j == i and s.start() <= m.start() < s.end() for j, s in ((ri, r), (fi, f)))
     ]
     if len(amounts) != 1:
         return None
-    if not _placed(lines, _spans_of([*rates, *fees, *amounts])):
+    if not ed._placed(lines, _spans_of([*rates, *fees, *amounts])):
         return None
     said = {
         v
@@ -442,19 +434,21 @@ def _exchanged(lines: Sequence[str]) -> Worked | None:
     if len(signs) != 1:
         return None
     sign = signs.pop()
-    rate = _n(next(v for v in (r["r"], r["r2"], r["r3"], r["r5"], r["r6"]) if v))
-    amount = _n(amounts[0][1]["a"])
+    rate = ed._n(next(v for v in (r["r"], r["r2"], r["r3"], r["r5"], r["r6"]) if v))
+    amount = ed._n(amounts[0][1]["a"])
     if not 0.05 < rate < 2000 or not amount or not sign:
         return None
     if f["f"] or f["f2"] or f["f3"]:
-        fee = _n(f["f"] or f["f2"] or f["f3"])
-        first = f"{_m(amount)} less the {_m(fee)} fee is {_m(amount - fee)}"
+        fee = ed._n(f["f"] or f["f2"] or f["f3"])
+        first = f"{ed._m(amount)} less the {ed._m(fee)} fee is {ed._m(amount - fee)}"
     else:
-        pc = _n(f["pc"] or f["pc2"])
+        pc = ed._n(f["pc"] or f["pc2"])
         if not 0 < pc < 20:
             return None
         fee = round(amount * pc / 100, 2)
-        first = f"{count(pc)}% of {_m(amount)} is {_m(fee)}, so {_m(amount - fee)} to change"
+        first = (
+            f"{count(pc)}% of {ed._m(amount)} is {ed._m(fee)}, so {ed._m(amount - fee)} to change"
+        )
     left = amount - fee
     if left <= 0:
         return None
@@ -542,7 +536,7 @@ def _hours_of(m: re.Match[str], distance_km: float | None) -> float | None:
     if m["h"]:
         return int(m["h"]) + int(m["m"]) / 60
     if m["h1"]:
-        h = words.get(m["h1"]) or _n(m["h1"])
+        h = words.get(m["h1"]) or ed._n(m["h1"])
         if "and a half" in m.group(0) or "½" in m.group(0):
             h += 0.5
         if m["half"] == " and a bit":
@@ -553,7 +547,7 @@ def _hours_of(m: re.Match[str], distance_km: float | None) -> float | None:
     if m["halfonly"] is not None:
         return 0.5
     if m["m1"]:
-        return _n(m["m1"]) / 60
+        return ed._n(m["m1"]) / 60
     a, b, c = int(m["c1"]), int(m["c2"]), int(m["c3"] or 0)
     if b >= 60 or c >= 60:
         return None
@@ -573,14 +567,14 @@ def _speeds(lines: Sequence[str]) -> Worked | None:
     """A speed or a pace from a distance and a time; a time from a distance and a speed or a
     pace; a distance from a time and a speed."""
     text = " ".join(lines)
-    ask = _asking(lines[-1])
+    ask = ed._asking(lines[-1])
     speed_q, pace_q = SPEED_ASKED.search(ask), PACE_ASKED.search(ask)
     long_q, far_q = LONG_ASKED.search(ask), FAR_ASKED.search(ask)
     if long_q:
         speed_q = pace_q = None  # "at a 5:45 pace per km how long would a 10k take"
     if sum(map(bool, (speed_q or pace_q, long_q, far_q))) != 1 or SPEED_ASIDE.search(text):
         return None
-    speeds, paces = _find(SPEED, lines), _find(PACE, lines)
+    speeds, paces = ed._find(SPEED, lines), ed._find(PACE, lines)
     taken = _spans_of([*speeds, *paces])
 
     def free(found: list[tuple[int, re.Match[str]]]) -> list[tuple[int, re.Match[str]]]:
@@ -588,15 +582,15 @@ def _speeds(lines: Sequence[str]) -> Worked | None:
             (i, m) for i, m in found if not any(j == i and s <= m.start() < e for j, s, e in taken)
         ]
 
-    dists = free(_find(DISTANCE, lines))
+    dists = free(ed._find(DISTANCE, lines))
     taken += _spans_of(dists)
-    times = free(_find(DURATION, lines))
+    times = free(ed._find(DURATION, lines))
     # money said is no figure of a speed ("the bike that cost £400")
-    money_said = [(i, m) for i, m in _find(re.compile(rf"£(?:{NUM})"), lines)]
+    money_said = [(i, m) for i, m in ed._find(re.compile(rf"£(?:{NUM})"), lines)]
     used = [*taken, *_spans_of(times), *_spans_of(money_said)]
     if len(dists) > 1 or len(times) > 1 or len(speeds) + len(paces) > 1:
         return None
-    if not _placed(lines, used):
+    if not ed._placed(lines, used):
         return None
     found = _speed_of(dists, times, speeds, paces, ask)
     if found and money_said:
@@ -618,7 +612,7 @@ def _speed_of(dists: Found, times: Found, speeds: Found, paces: Found, ask: str)
     if ask_km and ask_mi:
         return None
     if dists and times and not speeds and not paces and (speed_q or pace_q):
-        d, du = _n(dists[0][1]["d"]), dists[0][1]["u"]
+        d, du = ed._n(dists[0][1]["d"]), dists[0][1]["u"]
         km = d if _km(du) else d * KM_A_MILE
         hours = _hours_of(times[0][1], km)
         if not hours or not d:
@@ -646,11 +640,11 @@ def _speed_of(dists: Found, times: Found, speeds: Found, paces: Found, ask: str)
             f"{about}{count(round(v, 1))} {unit}",
         )
     if dists and (speeds or paces) and not times and long_q:
-        d, du = _n(dists[0][1]["d"]), dists[0][1]["u"]
+        d, du = ed._n(dists[0][1]["d"]), dists[0][1]["u"]
         shown = f"{count(d)} {'km' if _km(du) else 'miles' if d != 1 else 'mile'}"
         if speeds:
             s = speeds[0][1]
-            v, su = _n(s["s"]), s["u"]
+            v, su = ed._n(s["s"]), s["u"]
             if _km(su) != _km(du) or not v:
                 return None
             hours = d / v
@@ -659,7 +653,7 @@ def _speed_of(dists: Found, times: Found, speeds: Found, paces: Found, ask: str)
         pu = p["u"] or p["u2"]
         if _km(pu) != _km(du):
             return None
-        per = int(p["c1"]) + int(p["c2"]) / 60 if p["c1"] else _n(p["m"] or p["m2"])
+        per = int(p["c1"]) + int(p["c2"]) / 60 if p["c1"] else ed._n(p["m"] or p["m2"])
         hours = d * per / 60
         return Worked(f"{count(d)} × {_hm(per / 60)} is {_hm(hours)}", _hm(hours))
     if times and speeds and not dists and far_q:
@@ -668,7 +662,7 @@ def _speed_of(dists: Found, times: Found, speeds: Found, paces: Found, ask: str)
         if not hours:
             return None
         unit = "km" if _km(s["u"]) else "miles"
-        far = _n(s["s"]) * hours
+        far = ed._n(s["s"]) * hours
         return Worked(
             f"{s.group(0)} for {_time_said(times[0][1])} is {count(round(far, 2))} {unit}",
             f"{count(round(far, 2))} {unit}",
@@ -742,7 +736,7 @@ def _tiles_over(t: re.Match[str], covered: float, thing: str, steps: list[str]) 
     """The tiles (or slabs) of the size `t` says ("30cm square", "600x600") that cover
     `covered` m², rounded up, the step said added to `steps`; 0 for a tile of no size."""
     unit = t["u"] or t["u2"] or "mm"
-    w, h = _n(t["t"] or t["t2"] or t["t4"]), _n(t["t"] or t["t3"] or t["t5"])
+    w, h = ed._n(t["t"] or t["t2"] or t["t4"]), ed._n(t["t"] or t["t3"] or t["t5"])
     scale = 100 if unit == "cm" else 1000
     one = (w / scale) * (h / scale)
     if not one:
@@ -762,7 +756,7 @@ def _covered(lines: Sequence[str]) -> Worked | None:
     over what a pack covers (rounded up) times a price a pack; square tiles in boxes of so many;
     coats of paint times the area."""
     text = " ".join(lines)
-    ask = _asking(lines[-1])
+    ask = ed._asking(lines[-1])
     if not AREA_ASKED.search(ask) or not AREA_THINGS.search(text) or AREA_ASIDE.search(text):
         return None
     costed = re.search(r"\bcost|\bprice|£|\bspend|\bmoney\b|\btotal\b|\bdamage\b|\bpay\b", ask)
@@ -773,11 +767,11 @@ def _covered(lines: Sequence[str]) -> Worked | None:
         ask,
     ):
         return None  # how much carpet is needed, not what it costs
-    sizes = _find(SIZES, lines)
-    prices, packs = _find(AREA_PRICE, lines), _find(PACK_PRICE, lines)
+    sizes = ed._find(SIZES, lines)
+    prices, packs = ed._find(AREA_PRICE, lines), ed._find(PACK_PRICE, lines)
     pieces = [
         (i, m)
-        for i, m in _find(PIECE_PRICE, lines)
+        for i, m in ed._find(PIECE_PRICE, lines)
         if not any(j == i and p.start() <= m.start() < p.end() for j, p in packs)
     ]
     packs = [
@@ -786,29 +780,29 @@ def _covered(lines: Sequence[str]) -> Worked | None:
     if len(sizes) != 1 or len(prices) + len(packs) + len(pieces) != 1:
         return None
     si, s = sizes[0]
-    a = _n(s["a"] or s["a2"] or s["a3"])
-    b = _n(s["b"] or s["b2"] or s["b3"])
-    coats = _find(COATS, lines)
-    heights = _find(HEIGHT, lines) if not s["a3"] else []
-    tiles = _find(TILE_SIZE, lines)
-    covers = _find(PACK_COVERS, lines)
-    walls = _find(WALLS, lines)
+    a = ed._n(s["a"] or s["a2"] or s["a3"])
+    b = ed._n(s["b"] or s["b2"] or s["b3"])
+    coats = ed._find(COATS, lines)
+    heights = ed._find(HEIGHT, lines) if not s["a3"] else []
+    tiles = ed._find(TILE_SIZE, lines)
+    covers = ed._find(PACK_COVERS, lines)
+    walls = ed._find(WALLS, lines)
     used = _spans_of([*sizes, *prices, *packs, *pieces, *coats, *heights, *tiles, *covers, *walls])
     if len(coats) > 1 or len(tiles) > 1 or len(covers) > 1 or len(heights) > 1 or len(walls) > 1:
         return None
     if re.search(r"\bwalls\b", text) and not walls:
         return None  # walls of which sizes?
-    if not _placed(lines, used) or not a or not b:
+    if not ed._placed(lines, used) or not a or not b:
         return None
     painting = bool(re.search(r"\bpaint|\bcoats?\b|\btins?\b|\bemulsion\b", text))
     if coats and not painting:
         return None
-    k = int(_num(coats[0][1]["k"])) if coats else 1
-    n_walls = int(_num(walls[0][1]["k"])) if walls and walls[0][1]["k"] else 1
+    k = int(ed._num(coats[0][1]["k"])) if coats else 1
+    n_walls = int(ed._num(walls[0][1]["k"])) if walls and walls[0][1]["k"] else 1
     area = round(a * b * n_walls, 4)
     steps = [f"{n_walls} × " * (n_walls > 1) + f"{count(a)} × {count(b)} is {count(area)} m²"]
     if heights:
-        steps[0] += f" (the {count(_n(heights[0][1]['h']))}m ceiling is no part of the floor)"
+        steps[0] += f" (the {count(ed._n(heights[0][1]['h']))}m ceiling is no part of the floor)"
     covered = area * k
     if k > 1:
         steps.append(f"× {k} coats is {count(round(covered, 4))} m²")
@@ -816,10 +810,10 @@ def _covered(lines: Sequence[str]) -> Worked | None:
         if tiles or covers or (painting and k > 1):
             return None
         p = prices[0][1]
-        price = _n(p["p"] or p["p2"])
+        price = ed._n(p["p"] or p["p2"])
         cost = covered * price
-        steps.append(f"× {_m(price)} a m² is {_m(cost)}")
-        return Worked(", ".join(steps), _m(cost))
+        steps.append(f"× {ed._m(price)} a m² is {ed._m(cost)}")
+        return Worked(", ".join(steps), ed._m(cost))
     if pieces:
         if covers or len(tiles) != 1 or painting:
             return None
@@ -828,9 +822,9 @@ def _covered(lines: Sequence[str]) -> Worked | None:
         n = _tiles_over(tiles[0][1], covered, thing, steps)
         if not n:
             return None
-        price = _n(pieces[0][1]["p"])
-        steps.append(f"{n} × {_m(price)} is {_m(n * price)}")
-        return Worked(", ".join(steps), f"{n} {thing}s, {_m(n * price)}")
+        price = ed._n(pieces[0][1]["p"])
+        steps.append(f"{n} × {ed._m(price)} is {ed._m(n * price)}")
+        return Worked(", ".join(steps), f"{n} {thing}s, {ed._m(n * price)}")
     p = packs[0][1]
     unit = p["u"] or p["u2"] or p["u3"]
     if not unit:
@@ -839,7 +833,7 @@ def _covered(lines: Sequence[str]) -> Worked | None:
             return None
         unit = said.group(0)
     unit = "box" if unit.startswith("box") else re.sub(r"s$", "", unit).replace("liter", "litre")
-    price = _n(p["p"] or p["p2"] or p["p3"] or p["p4"])
+    price = ed._n(p["p"] or p["p2"] or p["p3"] or p["p4"])
     per_pack = p["n"] or p["n3"]
     plural = "boxes" if unit == "box" else unit + "s"
     if tiles:
@@ -851,12 +845,12 @@ def _covered(lines: Sequence[str]) -> Worked | None:
         in_box = int(per_pack)
         boxes = math.ceil(n_tiles / in_box - 1e-9)
         steps.append(f"in boxes of {in_box}, {boxes} boxes (rounded up)")
-        steps.append(f"× {_m(price)} is {_m(boxes * price)}")
-        return Worked(", ".join(steps), f"{boxes} boxes, {_m(boxes * price)}")
+        steps.append(f"× {ed._m(price)} is {ed._m(boxes * price)}")
+        return Worked(", ".join(steps), f"{boxes} boxes, {ed._m(boxes * price)}")
     if per_pack or not covers:
         return None
     c = covers[0][1]
-    each = _n(c["c"] or c["c2"])
+    each = ed._n(c["c"] or c["c2"])
     if not each:
         return None
     exact = round(covered / each, 6)
@@ -868,8 +862,8 @@ def _covered(lines: Sequence[str]) -> Worked | None:
             f"÷ {count(each)} m² a {unit} is {count(round(exact, 2))}, so {n} "
             f"{plural if n != 1 else unit} (rounded up)"
         )
-    steps.append(f"× {_m(price)} is {_m(n * price)}")
-    return Worked(", ".join(steps), f"{n} {plural if n != 1 else unit}, {_m(n * price)}")
+    steps.append(f"× {ed._m(price)} is {ed._m(n * price)}")
+    return Worked(", ".join(steps), f"{n} {plural if n != 1 else unit}, {ed._m(n * price)}")
 
 
 # --- the readers, in order -------------------------------------------------------------------
