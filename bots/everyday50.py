@@ -627,10 +627,8 @@ def _speed_of(dists: Found, times: Found, speeds: Found, paces: Found, ask: str)
         if pace_q and not speed_q:
             per = hours * 60 / dist
             unit = "km" if in_km else "mile"
-            return Worked(
-                f"{shown}{conv} in {took} is {_pace_said(per)} a {unit} ({_hm(per / 60)})",
-                f"{_pace_said(per)} a {unit}",
-            )
+            each = f"{_hm(per / 60)} a {unit}"
+            return Worked(f"{shown}{conv} in {took} is {each} ({_pace_said(per)} per {unit})", each)
         v = dist / hours
         unit = "km/h" if in_km else "mph"
         about = "" if abs(v - round(v, 1)) < 1e-9 else "about "

@@ -162,8 +162,8 @@ WORKED = [
     ),
     (
         ["ran 8 miles in 1 hour 4 minutes, whats my pace per mile"],
-        "8 miles in 1 hour 4 minutes is 8:00 a mile (8 minutes)",
-        "8:00 a mile",
+        "8 miles in 1 hour 4 minutes is 8 minutes a mile (8:00 per mile)",
+        "8 minutes a mile",
     ),
     (
         ["drove 150 miles in 2 and a half hours, average speed?"],
@@ -192,8 +192,8 @@ WORKED = [
     ),
     (
         ["walked 9km in 1:48", "what was my pace per km"],
-        "9 km in 1:48 is 12:00 a km (12 minutes)",
-        "12:00 a km",
+        "9 km in 1:48 is 12 minutes a km (12:00 per km)",
+        "12 minutes a km",
     ),
     (
         ["decking area 5m by 3m, boards are £40 a square metre, total cost"],
@@ -284,13 +284,13 @@ WORKED = [
     ),
     (
         ["did a 5k parkrun in 24:15", "whats my pace per km"],
-        "5 km in 24:15 is 4:51 a km (4 minutes 51 seconds)",
-        "4:51 a km",
+        "5 km in 24:15 is 4 minutes 51 seconds a km (4:51 per km)",
+        "4 minutes 51 seconds a km",
     ),
     (
         ["ran a half marathon 13.1 miles in 1:52:30", "what was my pace per mile"],
-        "13.1 miles in 1:52:30 is 8:35 a mile (8 minutes 35 seconds)",
-        "8:35 a mile",
+        "13.1 miles in 1:52:30 is 8 minutes 35 seconds a mile (8:35 per mile)",
+        "8 minutes 35 seconds a mile",
     ),
     (
         [
