@@ -144,7 +144,10 @@ BILL_ASKED = re.compile(
 )
 PLAN_ASIDE = re.compile(
     r"\broll(?:s|ed)? over\b|\bcarr(?:y|ies|ied) over\b|\bcap(?:ped)?\b|\bdiscount|\b% off\b|"
-    r"\bvat\b|\bfree trial\b|\bunlimited\b|\bhalf price\b|\bper person\b|\bbetween\b|\bsplit\b"
+    r"\bvat\b|\bfree trial\b|\bunlimited\b|\bhalf price\b|\bper person\b|\bbetween\b|\bsplit\b|"
+    # pay with overtime is no plan ("40 hours at £13 an hour and anything over is time and a half")
+    r"\btime (?:and|&) (?:a )?half\b|\bdouble\b|\btriple\b|\bover ?time\b|\bwages?\b|\bsalary\b|"
+    r"\bshifts?\b|\bcontract'?s \d|\b(?:hours?|hrs?) (?:at|@) £"
 )
 
 

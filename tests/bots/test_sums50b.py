@@ -415,6 +415,12 @@ DECLINED = [
         "how much extra",
     ],
     ["off to spain, taking £750", "how many euros will that get me"],
+    ["i'm on 37.5 hours at £12 an hour, anything over is time and a half, did 41, what's my pay"],
+    [
+        "basic week is 35 hours, £11 an hour, after that it's double",
+        "i did 40 hours",
+        "how much do i get",
+    ],
     ["lawn is 9m by 6m, turf £3 a sq m", "how many square metres is that"],
 ]
 
