@@ -122,6 +122,8 @@ from bots.everyday import worked as everyday_worked
 from bots.everyday40 import asks as everyday40_asks
 from bots.everyday40 import kept as everyday40_kept
 from bots.everyday40 import worked as everyday40_worked
+from bots.everyday50 import asks as everyday50_asks
+from bots.everyday50 import worked as everyday50_worked
 from bots.everyday60 import asks as everyday60_asks
 from bots.everyday60 import worked as everyday60_worked
 from bots.expr import read as expr_read
@@ -3594,6 +3596,7 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
 # (the sums40 classes first: they read what the others leave out, a tip or the days a week)
 ROLED = (
     (sums50_asks, sums50_worked),  # the sums50 classes: a recipe scaled, a price up 4%...
+    (everyday50_asks, everyday50_worked),
     (everyday60_asks, everyday60_worked),
     (everyday40_asks, everyday40_worked),
     (roles_asks, roles_worked),
