@@ -180,6 +180,7 @@ from bots.opine import (
     side_reason,
     sides_said,
     value_asked,
+    vote_asked,
     what_makes,
     whose_owed,
 )
@@ -10471,6 +10472,12 @@ def _kind_view(
     the question's own words with a reason of its kind (`opine.value_asked`)."""
     philosopher = bool(index.tagged.get("examine"))
     to = f", {name}" if name else ""
+    if vote_asked(text):
+        # "tories or labour", "who should i vote for": no side taken in politics.
+        return (
+            f"How you vote is yours to decide{to}, and I will not tell anyone which way to "
+            "cast it; weigh what each side has done, not only what it promises."
+        )
     asker = history[-1].author if history else ""
     spoke = [
         s.author

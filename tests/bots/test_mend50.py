@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from bots.odds import chance_of
+from bots.opine import claim_of, said_by
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import say
 
 # --- chances said plainly: no scientific notation, no "100.00%", "certain" only when so ------
 
@@ -60,3 +63,253 @@ CHANCES = [
 def test_a_chance_is_said_in_plain_figures(text: str, working: str) -> None:
     assert chance_of(text) == working
     assert "e-" not in chance_of(text) and "100.00%" not in chance_of(text)
+
+
+# --- no side where none is asked; no vote cast; sentences the sides code builds read right ---
+# (the persona, the ask, the lines before it oldest first, the reply)
+SIDES = [
+    (
+        "curie",
+        "@curie tories or labour?",
+        [],
+        (
+            "How you vote is yours to decide, Maya, and I will not tell anyone which way "
+            "to cast it; weigh what each side has done, not only what it promises."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin who should i vote for, labour or the greens?",
+        [],
+        (
+            "How you vote is yours to decide, Maya, and I will not tell anyone which way "
+            "to cast it; weigh what each side has done, not only what it promises."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein biden or trump, settle it",
+        [],
+        (
+            "How you vote is yours to decide, Maya, and I will not tell anyone which way "
+            "to cast it; weigh what each side has done, not only what it promises."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace should i vote leave or remain",
+        [],
+        (
+            "How you vote is yours to decide, Maya, and I will not tell anyone which way "
+            "to cast it; weigh what each side has done, not only what it promises."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare conservatives or lib dems, who gets your vote",
+        [],
+        (
+            "How you vote is yours to decide, Maya, and I will not tell anyone which way "
+            "to cast it; weigh what each side has done, not only what it promises."
+        ),
+    ),
+    (
+        "curie",
+        "@curie settle this once and for all: is he lying or not",
+        [],
+        (
+            "Let the measurement settle it, Maya: agree first what would count as better,"
+            " test both the same way, and believe the numbers rather than the louder "
+            "voice."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin pick one: going out or staying in tonight",
+        [],
+        (
+            "You ask my opinion, Maya; I give it cautiously, as one should. I would say "
+            "going out; staying in tonight will keep for another night."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace pick one: reading or running",
+        [],
+        (
+            "My opinion, Maya? Poetically and precisely, then: I would say running; "
+            "reading will keep for another day."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace settle this: cats or dogs",
+        [],
+        (
+            "My opinion, Maya? Poetically and precisely, then: I would say cats. Cats, I "
+            "think: elegant, precise and entirely self-governing, like a well-made "
+            "theorem; though I loved my horses more than either."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace which of them should i get for mum, the scarf or the gloves?",
+        [
+            ("dan", "my sister says the new cafe is overpriced"),
+            ("maya", "i think the cafe is lovely actually"),
+        ],
+        (
+            "You ask what I think, Maya; I think this. I would say the gloves. It has "
+            "more poetry in it, and I never trusted a science that had none."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin who do you back in the final, arsenal or chelsea?",
+        [
+            ("dan", "my sister says the new cafe is overpriced"),
+            ("maya", "i think the cafe is lovely actually"),
+        ],
+        (
+            "If I may venture a view, Maya: I would say arsenal. I have made a list of "
+            "reasons for and against, as I do, and that side was longer."
+        ),
+    ),
+    (
+        "curie",
+        "@curie are you with the royal society still?",
+        [
+            ("dan", "my sister says the new cafe is overpriced"),
+            ("maya", "i think the cafe is lovely actually"),
+        ],
+        (
+            "I did not spend much time studying myself, Maya; the laboratory was always "
+            "more interesting than I was."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein which one of us has it right, the bus or the train to york?",
+        [("dan", "the train to york is quicker"), ("maya", "nah the bus is fine")],
+        (
+            "I think Dan is right, Maya, and I would stand by it in any frame of "
+            "reference. You say the bus is fine, but Dan says the train to york is "
+            "quicker; time is the one thing nobody gets back."
+        ),
+    ),
+    (
+        "curie",
+        "@curie which of us is right then?",
+        [
+            ("dan", "my sister says the new cafe is overpriced"),
+            ("maya", "i think the cafe is lovely actually"),
+        ],
+        (
+            "I side with you, Maya: you say the cafe is lovely actually, and I find no "
+            "flaw in that yet."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin are you with me or dan on this",
+        [
+            ("dan", "my sister says the new cafe is overpriced"),
+            ("maya", "i think the cafe is lovely actually"),
+        ],
+        (
+            "I side with you, Maya: you say the cafe is lovely actually, and I find no "
+            "flaw in that yet."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace who's right, me or dan?",
+        [("dan", "rain over the weekend again"), ("maya", "nah it'll be sunny all weekend")],
+        (
+            "I side with you, Maya: you say it'll be sunny all weekend, and I find no "
+            "flaw in that yet."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace who's right, me or dan?",
+        [("dan", "honestly confidence over talent"), ("maya", "talent matters more")],
+        (
+            "Dan puts confidence over talent, but you say talent matters more; I side "
+            "with you, Maya, for what is done well pays back everyone who hears or sees "
+            "it."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein what makes the best roast potatoes, goose fat or oil?",
+        [],
+        (
+            "You ask my opinion, Maya; here it is, for what an old physicist's view is "
+            "worth. I would say goose fat: oil will do, but goose fat is what the best "
+            "roast potatoes are judged by."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace what makes someone a good parent, patience or rules?",
+        [],
+        (
+            "My opinion, Maya? Poetically and precisely, then: I would say rules: "
+            "patience will do, but rules are what a good parent is judged by."
+        ),
+    ),
+    (
+        "curie",
+        "@curie what makes the perfect chips, beef dripping or vegetable oil?",
+        [],
+        (
+            "You ask for my view, Maya. I prefer facts to opinions, but here it is. I "
+            "would say beef dripping: vegetable oil will do, but beef dripping is what "
+            "the perfect chips are judged by."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin what makes a good walking boot, leather or fabric?",
+        [],
+        (
+            "You ask my opinion, Maya; I give it cautiously, as one should. I would say "
+            "leather: fabric will do, but leather is what a good walking boot is judged "
+            "by."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "before", "reply"), SIDES)
+def test_a_side_a_vote_or_a_pick_is_said_right(slug, text, before, reply) -> None:
+    history = tuple(Line(author, said) for author, said in before)
+    assert say(slug, text, history=history) == reply
+
+
+# Claims said back by name: "ur" is "your" before a thing; "over" a place, time or count.
+CLAIMS = [
+    ("ur wedding was lovely", "Jo says your wedding was lovely"),
+    ("ur pudding is too sweet", "Jo says your pudding is too sweet"),
+    ("ur evening class sounds fun", "Jo says your evening class sounds fun"),
+    ("ur right hand is bigger", "Jo says your right hand is bigger"),
+    ("ur cooking is amazing", "Jo says your cooking is amazing"),
+    ("ur right about the cafe", "Jo says you're right about the cafe"),
+    ("ur cooking tonight", "Jo says you're cooking tonight"),
+    ("ur going to love it", "Jo says you're going to love it"),
+    ("ur meant to rinse them", "Jo says you're meant to rinse them"),
+    ("rain over the weekend again", None),
+    ("kids over 12 free", None),
+    ("two pints over the limit", None),
+    ("sunday roast over at mums", None),
+    ("confidence over talent", "Jo puts confidence over talent"),
+    ("the team over the individual", "Jo puts the team over the individual"),
+    ("heart over technique", "Jo puts heart over technique"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), CLAIMS)
+def test_a_claim_is_said_back_as_meant(text: str, said: str | None) -> None:
+    claim = claim_of(text)
+    assert (said_by("Jo", claim) if claim else None) == said
