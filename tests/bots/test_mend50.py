@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from bots.asks import occasions_of, request_kind
+from bots.cards import signed_by
 from bots.odds import chance_of
 from bots.opine import claim_of, said_by
 from tests.bots.talk import Line
@@ -313,3 +315,45 @@ CLAIMS = [
 def test_a_claim_is_said_back_as_meant(text: str, said: str | None) -> None:
     claim = claim_of(text)
     assert (said_by("Jo", claim) if claim else None) == said
+
+
+# --- a card signed only by a plain sender; a card of another kind is no greeting card --------
+
+SIGNERS = [
+    ("write a get well card for my nan, she fell from the church steps", ""),
+    ("can you do a leaving card for dave, he is retiring from the band", ""),
+    ("a card for jo, she's moving on from the office after 20 years", ""),
+    ("a good luck card for my son, he got kicked out from the team", ""),
+    ("a card for jen, she got a letter from the choir", ""),
+    ("write a card for sue from all of us at the club", "all of us at the club"),
+    ("a get well card for tom from the choir", "the choir"),
+    ("a card for the vicar from everyone at the church", "everyone at the church"),
+    ("sympathy card for dave from the quiz team x", "the quiz team"),
+    ("a card for bob from all of us at the office please", "all of us at the office"),
+]
+
+
+@pytest.mark.parametrize(("text", "signer"), SIGNERS)
+def test_a_card_is_signed_only_by_a_plain_sender(text: str, signer: str) -> None:
+    assert signed_by(text) == signer
+
+
+OTHER_CARDS = [
+    "what would you put on a business card?",
+    "what should i put on the card reader screen",
+    "any ideas what to put on my business cards, im a dog groomer",
+    "what should i write on my library card",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_CARDS)
+def test_a_card_of_another_kind_is_no_occasion(text: str) -> None:
+    assert occasions_of(text) == [] and request_kind(text) != "occasion"
+
+
+def test_a_birthday_card_is_still_an_occasion() -> None:
+    assert occasions_of("what should i write in his birthday card") == ["birthday"]
+    assert say("curie", "@curie what would you put on a business card?") == (
+        "I did not spend much time studying myself, Maya; the laboratory was always more "
+        "interesting than I was."
+    )
