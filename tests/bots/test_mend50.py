@@ -9,6 +9,7 @@ import pytest
 
 from bots.asks import occasions_of, request_kind
 from bots.cards import signed_by
+from bots.compounds import modifiers
 from bots.odds import chance_of
 from bots.opine import claim_of, said_by
 from tests.bots.talk import Line
@@ -357,3 +358,24 @@ def test_a_birthday_card_is_still_an_occasion() -> None:
         "I did not spend much time studying myself, Maya; the laboratory was always more "
         "interesting than I was."
     )
+
+
+# --- a thing and what it did is no two-word name: "the sun rose over the sea" -----------------
+
+NAMED = [
+    ("the sun rose over the sea", set()),
+    ("my dog rose early this morning", set()),
+    ("the sun rose", set()),
+    ("the old dog rose at six to bark at the postman", set()),
+    ("the dog bent down to sniff it", set()),
+    ("my dog roses are blooming", {"dog"}),
+    ("a dog rose hedge along the lane", {"dog"}),
+    ("my dog rose is flowering again", {"dog"}),
+    ("i planted a dog rose", {"dog"}),
+    ("why do my spider plants keep making babies", {"spider"}),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), NAMED)
+def test_a_thing_and_its_deed_is_no_name(text: str, said: set[str]) -> None:
+    assert modifiers(text) == said
