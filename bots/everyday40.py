@@ -703,7 +703,12 @@ def _paid(lines: Sequence[str]) -> Worked | None:
     past = [s for s in special if s[2] == "past"]
     if past and (len(special) != 1 or threshold is None or not 0 < threshold < total_h):
         return None
-    if any(how == "of" for _, _, how in special) and flat:
+    # The hours named normal ones ("30 normal hours"), not only priced ("35 hours at £12").
+    based = bool(
+        re.search(_BASE, hm.group(0))
+        or re.match(rf" ?(?:hours? |hrs? |h )?(?:at |on )?(?:the |my )?(?:{_BASE})\b", tail)
+    )
+    if any(how == "of" for _, _, how in special) and based:
         return None  # "30 normal hours, 6 of them double": which 30?
     if any(how == "over" for _, _, how in special) and not flat:
         return None

@@ -379,3 +379,90 @@ NAMED = [
 @pytest.mark.parametrize(("text", "said"), NAMED)
 def test_a_thing_and_its_deed_is_no_name(text: str, said: set[str]) -> None:
     assert modifiers(text) == said
+
+
+# --- pay with some hours at a higher rate: "35 hours at £12, 7 of them at double" is worked ---
+
+PAY = [
+    (
+        "curie",
+        "@curie i work 40 hours at £11, 5 of them at double time, how much",
+        [],
+        (
+            "The figures first, then the conclusions, Maya: 40 − 5 is 35 at the normal "
+            "rate; 35 hours × £11 is £385; 5 hours at double time (£22) is £110; £385 + "
+            "£110 is £495."
+        ),
+    ),
+    (
+        "lovelace",
+        (
+            "@lovelace 35 hours at £12 an hour, 7 of them on sunday at double time, how "
+            "much do i get?"
+        ),
+        [],
+        (
+            "A sum the Engine would take in one turn of its handle, Maya: 35 − 7 is 28 at"
+            " the normal rate; 28 hours × £12 is £336; 7 hours at double time (£24) is "
+            "£168; £336 + £168 is £504."
+        ),
+    ),
+    (
+        "curie",
+        "@curie i worked 40 hours at £11.50, 8 of them at time and a half, what's my pay",
+        [],
+        (
+            "The figures first, then the conclusions, Maya: 40 − 8 is 32 at the normal "
+            "rate; 32 hours × £11.50 is £368; 8 hours at time and a half (£17.25) is "
+            "£138; £368 + £138 is £506."
+        ),
+    ),
+    (
+        "einstein",
+        ("@einstein 42 hrs at £15/hr this week, 6 of those were double time, how much will i earn"),
+        [],
+        (
+            "Adding up is the one calculation nobody argues about, Maya: 42 − 6 is 36 at "
+            "the normal rate; 36 hours × £15 is £540; 6 hours at double time (£30) is "
+            "£180; £540 + £180 is £720."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin did 38 hours at £13, 5 of them overtime at time and a half. whats my wage",
+        [],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all my "
+            "life: 38 − 5 is 33 at the normal rate; 33 hours × £13 is £429; 5 hours at "
+            "time and a half (£19.50) is £97.50; £429 + £97.50 is £526.50."
+        ),
+    ),
+    (
+        "curie",
+        (
+            "@curie 45 hours at £10 an hour, 10 of them at double time and 5 of them at "
+            "time and a half, how much do i get"
+        ),
+        [],
+        (
+            "The figures first, then the conclusions, Maya: 45 − 15 is 30 at the normal "
+            "rate; 30 hours × £10 is £300; 10 hours at double time (£20) is £200; 5 hours"
+            " at time and a half (£15) is £75; £300 + £200 + £75 is £575."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace 30 normal hours, 6 of them double, £12 an hour, how much",
+        [],
+        (
+            "The Engine does exactly what it is told and never guesses, Maya; nor shall "
+            "I: tell me how many of the hours are paid at which rate."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "before", "reply"), PAY)
+def test_pay_with_hours_at_a_higher_rate_is_worked(slug, text, before, reply) -> None:
+    history = tuple(Line(author, said) for author, said in before)
+    assert say(slug, text, history=history) == reply
