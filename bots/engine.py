@@ -119,6 +119,7 @@ from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
+from bots.everyday40 import FIRM as everyday40_firm
 from bots.everyday40 import asks as everyday40_asks
 from bots.everyday40 import kept as everyday40_kept
 from bots.everyday40 import worked as everyday40_worked
@@ -3619,7 +3620,16 @@ def _sum_roled(
         if k and not re.search(r"\d", told[0]):
             continue
         lines = [*told, asked]
-        read, found = next(((r, f) for r in readers if (f := r(lines)) and f.working), (None, None))
+        read, found = None, None
+        for r in readers:
+            f = r(lines)
+            if f and f.working:
+                read, found = r, f
+                break
+            if f and f.need in everyday40_firm:
+                # a part paid apart: asked for, never split evenly by another reader
+                asked_for = asked_for or f
+                break
         if found is None:
             asked_for = asked_for or next((f for r in readers if (f := r(lines)) and f.need), None)
             continue

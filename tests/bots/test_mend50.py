@@ -466,3 +466,138 @@ PAY = [
 def test_pay_with_hours_at_a_higher_rate_is_worked(slug, text, before, reply) -> None:
     history = tuple(Line(author, said) for author, said in before)
     assert say(slug, text, history=history) == reply
+
+
+# --- a tip split with the bill; the tip alone when only it is shared; a part paid apart asked ---
+
+TIPS = [
+    (
+        "curie",
+        "@curie 15% tip on £57.60 between 3",
+        [],
+        (
+            "The figures first, then the conclusions, Maya: 15% of £57.60 is £8.64, so "
+            "£66.24 with it; £66.24 ÷ 3 is £22.08 each."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein bill £57.60, 15% tip, split the bill and tip between 3, how much each",
+        [],
+        (
+            "Adding up is the one calculation nobody argues about, Maya: 15% of £57.60 is"
+            " £8.64, so £66.24; among 3 of you, £22.08 each."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace 15 percent tip on a £42 bill shared by 3 people, how much each",
+        [],
+        (
+            "A sum the Engine would take in one turn of its handle, Maya: 15% of £42 is "
+            "£6.30, so £48.30; among 3 of you, £16.10 each."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin 15% tip on £57.60, split the tip between 3 of us",
+        [],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all my "
+            "life: 15% of £57.60 is £8.64; £8.64 ÷ 3 is £2.88 each."
+        ),
+    ),
+    (
+        "curie",
+        "@curie i paid the £60 bill, we are splitting the 10% tip between 3, how much each",
+        [],
+        "The figures first, then the conclusions, Maya: 10% of £60 is £6; £6 ÷ 3 is £2 each.",
+    ),
+    (
+        "einstein",
+        "@einstein £45 bill, tip £6, we split the tip 3 ways, how much each",
+        [],
+        (
+            "Adding up is the one calculation nobody argues about, Maya: the tip is £6; "
+            "£6 ÷ 3 is £2 each."
+        ),
+    ),
+    (
+        "curie",
+        ("@curie we're 6 of us, bill £90, £10 tip but jo is paying for the wine so how much each"),
+        [],
+        (
+            "I never guess at a measurement, Maya: tell me which part of the bill each of"
+            " you pays, and I will finish it."
+        ),
+    ),
+    (
+        "darwin",
+        (
+            "@darwin bill £90 for 6 of us plus 10% tip but dave had the £15 steak so he "
+            "pays that himself, how much each"
+        ),
+        [],
+        (
+            "I would rather ask than guess, Maya: tell me which part of the bill each of "
+            "you pays, and I will work it out."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace £100 bill, 10% tip, 4 of us but sam isn't drinking, how much each",
+        [],
+        (
+            "The Engine does exactly what it is told and never guesses, Maya; nor shall "
+            "I: tell me which part of the bill each of you pays."
+        ),
+    ),
+    (
+        "einstein",
+        ("@einstein £64 meal, 10% tip, split 4 ways but mike is getting the drinks, how much each"),
+        [],
+        (
+            "Even a thought experiment needs its numbers, Maya: tell me which part of the"
+            " bill each of you pays."
+        ),
+    ),
+    (
+        "curie",
+        (
+            "@curie £75 bill and a £10 tip between 5 but tom is covering his own drinks, "
+            "what do we each pay"
+        ),
+        [],
+        (
+            "I never guess at a measurement, Maya: tell me which part of the bill each of"
+            " you pays, and I will finish it."
+        ),
+    ),
+    (
+        "curie",
+        (
+            "@curie £80 bill plus 10% tip between 4 of us, we're paying for the wine too,"
+            " how much each"
+        ),
+        [],
+        (
+            "The figures first, then the conclusions, Maya: 10% of £80 is £8, so £88 with"
+            " it; £88 ÷ 4 is £22 each."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin £64 meal, 10% tip, split 4 ways, how much each",
+        [],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all my "
+            "life: 10% of £64 is £6.40, so £70.40; among 4 of you, £17.60 each."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "before", "reply"), TIPS)
+def test_a_tip_is_split_as_said(slug, text, before, reply) -> None:
+    history = tuple(Line(author, said) for author, said in before)
+    assert say(slug, text, history=history) == reply
