@@ -58,7 +58,10 @@ UNREAD = re.compile(
     r"tries|times|rolls)|rolls? of two dice|\d+[- ]card|after (?:one|an?|the first)|"
     r"(?:has|have) been (?:drawn|taken|dealt)|replac\w*|don'?t put|do not put|not putting|"
     # not a game of chance at all: a tennis ace, two heads being better, a birthday cake
-    r"wimbledon|tennis|serv\w+|better than one|heads? of|cake|presents?)\b",
+    r"wimbledon|tennis|serv\w+|better than one|heads? of|cake|presents?|"
+    # a double of one die, a run within more tosses: more than the count it reads (mend50)
+    r"double (?:with|on|from|of) (?:a |the )?(?:one |1 |single )?die|"
+    r"in a row (?:when|while|if|in|out of|from|over) .*\b(?:tosses|flips|times|goes|throws))\b",
     re.I,
 )
 
@@ -566,8 +569,8 @@ def _picked(text: str) -> str:
     if not found or not re.search(r"\bnumbers?\b|\bballs?\b|\bdraw\b", text, re.I):
         return ""
     k, n = _n(found.group("k")), _n(found.group("n"))
-    if not 1 <= k < n <= 100:
-        return ""
+    if not 1 <= k < n <= 100 or len(re.findall(rf"\b{NUM}\b", text)) > 2:
+        return ""  # "3 numbers out of 6 in a 49 ball draw": a pool besides the picks
     ways = math.comb(n, k)
     return (
         f"{k} numbers of {n} can be chosen {ways:,} ways, and one of them is drawn: "

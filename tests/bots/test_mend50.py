@@ -12,6 +12,7 @@ from bots.cards import signed_by
 from bots.compounds import modifiers
 from bots.odds import chance_of
 from bots.opine import claim_of, said_by
+from bots.wordsum import tendered_change
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
@@ -601,3 +602,34 @@ TIPS = [
 def test_a_tip_is_split_as_said(slug, text, before, reply) -> None:
     history = tuple(Line(author, said) for author, said in before)
     assert say(slug, text, history=history) == reply
+
+
+# More than the plain count a chance reader works: declined, never a wrong chance.
+UNWORKED_CHANCES = [
+    "what are the odds of a double with one die",
+    "chance of a double on a single die",
+    "probability of heads 4 times in a row when tossing a coin 6 times",
+    "odds of 5 tails in a row out of 10 flips",
+    "what are the odds of matching 3 numbers out of 6 in a 49 ball draw?",
+]
+
+
+@pytest.mark.parametrize("text", UNWORKED_CHANCES)
+def test_a_chance_of_more_than_a_plain_count_is_declined(text: str) -> None:
+    assert chance_of(text) == ""
+
+
+def test_a_plain_pick_of_numbers_is_still_worked() -> None:
+    assert chance_of("odds of picking 6 numbers out of 49") == (
+        "6 numbers of 49 can be chosen 13,983,816 ways, and one of them is drawn: "
+        "1/13,983,816, 1 in 13,983,816"
+    )
+
+
+def test_change_from_a_note_past_any_real_one_is_not_worked() -> None:
+    assert (
+        tendered_change("paying with a £99999999999999999999 note for a £5 pint, change?") is None
+    )
+    assert tendered_change("paying with a £20 note for a £5 pint, how much change").working == (
+        "£20 − £5 is £15 change"
+    )
