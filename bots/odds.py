@@ -630,6 +630,18 @@ def _unread_asked(text: str) -> bool:
 POINTS_BACK = re.compile(r"\b(?:that|this|it|win|wins|winning|won|happening)\b", re.I)
 
 
+# Draws of one kind or another: a lottery asked of is no raffle told of.
+DRAW = re.compile(
+    r"\b(?:raffle|tombola|lottery|lotto|euromillions|premium bonds|prize draw|sweepstakes?|"
+    r"bingo|grand national|sweep)\b",
+    re.I,
+)
+
+
+def _draws(text: str) -> set[str]:
+    return {m.group().lower().replace("lotto", "lottery") for m in DRAW.finditer(text)}
+
+
 def chance_joined(asked: str, before: list[str]) -> str:
     """The working of a chance asked of what the line or two said before it tell ("150 tickets,
     3 prizes", "i've only got the one ticket, what's my chance of winning something"), when the
@@ -642,6 +654,9 @@ def chance_joined(asked: str, before: list[str]) -> str:
         if len(before) < k:
             break
         told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
+        draws = _draws(asked)
+        if draws and _draws(" ".join(told)) and not draws & _draws(" ".join(told)):
+            continue  # "winning the lottery" after a raffle told of: another draw
         found = chance_of(". ".join([*told, asked]))
         if found:
             return found

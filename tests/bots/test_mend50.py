@@ -10,7 +10,7 @@ import pytest
 from bots.asks import occasions_of, request_kind
 from bots.cards import signed_by
 from bots.compounds import modifiers
-from bots.odds import chance_of
+from bots.odds import chance_joined, chance_of
 from bots.opine import claim_of, said_by
 from bots.wordsum import tendered_change
 from tests.bots.talk import Line
@@ -633,3 +633,28 @@ def test_change_from_a_note_past_any_real_one_is_not_worked() -> None:
     assert tendered_change("paying with a £20 note for a £5 pint, how much change").working == (
         "£20 − £5 is £15 change"
     )
+
+
+JOINED = [
+    (
+        "what are the chances of winning the lottery with 2 tickets?",
+        ["we sold 500 raffle tickets"],
+        "",
+    ),
+    ("what are my chances in the tombola with 5 tickets", ["the raffle had 200 tickets"], ""),
+    (
+        "what are the chances of winning the raffle with 2 tickets?",
+        ["we sold 500 raffle tickets at the fete today"],
+        "2 tickets of 500 for one prize: 2/500 = 1/250, 1 in 250, 0.4%",
+    ),
+    (
+        "whats my chance of winning with 2 tickets?",
+        ["we sold 500 raffle tickets at the fete today"],
+        "2 tickets of 500 for one prize: 2/500 = 1/250, 1 in 250, 0.4%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("asked", "before", "working"), JOINED)
+def test_a_draw_asked_of_is_joined_only_to_one_of_its_kind(asked, before, working) -> None:
+    assert chance_joined(asked, before) == working
