@@ -571,7 +571,7 @@ def _put_over(words: list[str]) -> Clause | None:
     parallel = (
         words[at + 1] in ("the", "a", "an") and words[0] == words[at + 1]
     )  # "the x over the y"
-    if any(w in NOT_PUT or w[:1].isdigit() for w in words) or (
+    if any(w in NOT_PUT or w[:1].isdigit() or COUNT_WORD.fullmatch(w) for w in words) or (
         words[at + 1] in NOT_PUT_AFTER and not parallel
     ):
         return None  # "rain over the weekend", "kids over 12 free", "two pints over the limit"
@@ -581,22 +581,6 @@ def _put_over(words: list[str]) -> Clause | None:
 # Words that make "over" a place, a time or a count, never one thing put over another.
 NOT_PUT = frozenset(
     {
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "thirty",
-        "fifty",
-        "hundred",
         "again",
         "today",
         "tonight",
@@ -619,6 +603,11 @@ NOT_PUT = frozenset(
         "holidays",
         "half",
     }
+)
+# A count said in words: "two pints over the limit".
+COUNT_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|"
+    r"hundred)"
 )
 NOT_PUT_AFTER = frozenset(
     {

@@ -286,12 +286,6 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("slug", "text", "before", "reply"), SIDES)
-def test_a_side_a_vote_or_a_pick_is_said_right(slug, text, before, reply) -> None:
-    history = tuple(Line(author, said) for author, said in before)
-    assert say(slug, text, history=history) == reply
-
-
 # Claims said back by name: "ur" is "your" before a thing; "over" a place, time or count.
 CLAIMS = [
     ("ur wedding was lovely", "Jo says your wedding was lovely"),
@@ -340,17 +334,18 @@ def test_a_card_is_signed_only_by_a_plain_sender(text: str, signer: str) -> None
     assert signed_by(text) == signer
 
 
-OTHER_CARDS = [
-    "what would you put on a business card?",
-    "what should i put on the card reader screen",
-    "any ideas what to put on my business cards, im a dog groomer",
-    "what should i write on my library card",
-]
-
-
-@pytest.mark.parametrize("text", OTHER_CARDS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what would you put on a business card?",
+        "what should i put on the card reader screen",
+        "any ideas what to put on my business cards, im a dog groomer",
+        "what should i write on my library card",
+    ],
+)
 def test_a_card_of_another_kind_is_no_occasion(text: str) -> None:
-    assert occasions_of(text) == [] and request_kind(text) != "occasion"
+    assert occasions_of(text) == []
+    assert request_kind(text) != "occasion"
 
 
 def test_a_birthday_card_is_still_an_occasion() -> None:
@@ -461,12 +456,6 @@ PAY = [
         ),
     ),
 ]
-
-
-@pytest.mark.parametrize(("slug", "text", "before", "reply"), PAY)
-def test_pay_with_hours_at_a_higher_rate_is_worked(slug, text, before, reply) -> None:
-    history = tuple(Line(author, said) for author, said in before)
-    assert say(slug, text, history=history) == reply
 
 
 # --- a tip split with the bill; the tip alone when only it is shared; a part paid apart asked ---
@@ -598,12 +587,6 @@ TIPS = [
 ]
 
 
-@pytest.mark.parametrize(("slug", "text", "before", "reply"), TIPS)
-def test_a_tip_is_split_as_said(slug, text, before, reply) -> None:
-    history = tuple(Line(author, said) for author, said in before)
-    assert say(slug, text, history=history) == reply
-
-
 # More than the plain count a chance reader works: declined, never a wrong chance.
 UNWORKED_CHANCES = [
     "what are the odds of a double with one die",
@@ -658,3 +641,10 @@ JOINED = [
 @pytest.mark.parametrize(("asked", "before", "working"), JOINED)
 def test_a_draw_asked_of_is_joined_only_to_one_of_its_kind(asked, before, working) -> None:
     assert chance_joined(asked, before) == working
+
+
+# Sides, votes and picks; pay at a higher rate; tips (the lists above), each the reply in full.
+@pytest.mark.parametrize(("slug", "text", "before", "reply"), SIDES + PAY + TIPS)
+def test_the_reply_is_said_right(slug, text, before, reply) -> None:
+    history = tuple(Line(author, said) for author, said in before)
+    assert say(slug, text, history=history) == reply
