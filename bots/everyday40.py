@@ -139,8 +139,8 @@ PAID_APART = re.compile(
 # Only the tip shared ("split the tip between 3", "we share the tip"), the bill paid otherwise.
 TIP_ALONE = re.compile(
     rf"\b(?:split|share|divide|splitting|sharing|dividing) (?:the |a |our )?(?:{NUM}% )?"
-    rf"(?:{_TIP})\b"
-    rf"(?! and)|\b(?:{_TIP}) (?:split|shared|divided)\b|\bthe (?:{_TIP}) (?:between|among)\b",
+    rf"(?:{_TIP})\b(?! and)|\bthe (?:{_TIP}) (?:is |was |to be |gets? )?(?:split|shared|divided)\b|"
+    rf"\bthe (?:{_TIP}) (?:between|among)\b",
     re.IGNORECASE,
 )
 
@@ -206,7 +206,7 @@ def _tipped(lines: Sequence[str]) -> Worked | None:
         if not bill < total <= bill * 1.5:
             return None
         first = f"{_m(bill)} rounded up to {_m(total)} is {_m(total - bill)} tip"
-    if TIP_ALONE.search(text):
+    if any(TIP_ALONE.search(line) for line in lines):
         # "split the tip between 3": the tip alone shared, the bill paid otherwise
         if rounds:
             return None

@@ -1523,6 +1523,13 @@ PARTY = re.compile(
     r"leave|reform)\b",
     re.IGNORECASE,
 )
+# A vote asked of: "who should i vote for", "which party", "how should i vote".
+VOTE_ASKED = re.compile(
+    r"\bwho (?:to|should|do|would|will|shall) (?:i |we |you |u )?(?:vote|back|support)|"
+    r"\bwhich (?:party|way|side|candidate)\b|\bhow (?:should|do|would) (?:i|we) vote\b|"
+    r"\bwho gets (?:your|ur|my) vote\b",
+    re.IGNORECASE,
+)
 VOTE_WORD = re.compile(r"\b(?:vote|voting|votes|voted|election|ballot|polls?)\b", re.I)
 # Sides that name no party unless a vote is talked of: "leave or remain", "reform or not".
 VOTE_ONLY = frozenset({"remain", "leave", "reform", "labour"})
@@ -1533,9 +1540,11 @@ def vote_asked(text: str) -> bool:
     "who should i vote for", "biden or trump, settle it", "should i vote remain or leave")."""
     said = re.sub(r"@\S+", " ", text)
     named = {m.group().lower() for m in PARTY.finditer(said)}
+    if not (re.search(r"\bor\b", said, re.I) or VOTE_ASKED.search(said)):
+        return False  # "why did the tories lose the election": no pick asked
     if VOTE_WORD.search(said):
-        return bool(named) or bool(re.search(r"\bwho (?:to|should|do|would)\b", said, re.I))
-    return len(named - VOTE_ONLY) >= 2 or (len(named) >= 2 and bool(named - VOTE_ONLY))
+        return bool(named) or bool(VOTE_ASKED.search(said))
+    return len(named) >= 2 and bool(named - VOTE_ONLY)
 
 
 # An option that only says no to the other ("is he lying or not"): a yes or no asked, no pick.

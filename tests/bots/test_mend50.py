@@ -11,7 +11,7 @@ from bots.asks import occasions_of, request_kind
 from bots.cards import signed_by
 from bots.compounds import modifiers
 from bots.odds import chance_joined, chance_of
-from bots.opine import claim_of, said_by
+from bots.opine import claim_of, said_by, vote_asked
 from bots.wordsum import tendered_change
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
@@ -648,3 +648,20 @@ def test_a_draw_asked_of_is_joined_only_to_one_of_its_kind(asked, before, workin
 def test_the_reply_is_said_right(slug, text, before, reply) -> None:
     history = tuple(Line(author, said) for author, said in before)
     assert say(slug, text, history=history) == reply
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("tories or labour?", True),
+        ("who should i vote for, labour or the greens?", True),
+        ("should i vote leave or remain", True),
+        ("who should i vote for", True),
+        ("why did the tories lose the election?", False),
+        ("what do you think of labour", False),
+        ("is labour or a c-section more painful", False),
+        ("leave or remain at the party, what do you reckon", False),
+    ],
+)
+def test_a_vote_is_asked_only_as_a_pick(text: str, asked: bool) -> None:
+    assert vote_asked(text) is asked
