@@ -1862,11 +1862,23 @@ def nearest_verse(index: Index, text: str) -> str:
     return general[0].text if general else ""
 
 
+# Cards that are no greeting card: "a business card", "the card reader", "a yellow card".
+OTHER_CARD = re.compile(
+    r"\b(?:bank|credit|debit|sd|sim|memory|id|loyalty|library|business|red|yellow|report|score|"
+    r"key|graphics|sound|gift|tarot|playing|green|travel|oyster|railcard|sim|season|place|"
+    r"index|flash|cue|trump|wild|calling|membership|store|reward|sd)\s+cards?\b|"
+    r"\bcards? (?:reader|machine|payment|number|details|game|games|trick|table|pin|"
+    r"terminal|slot)s?\b",
+    re.IGNORECASE,
+)
+
+
 def occasions_of(text: str) -> list[str]:
     """The occasions `text` asks words for, most telling first (a name asked for, then grief,
-    love, a parting, ...)."""
+    love, a parting, ...); a card of another kind ("a business card") is no occasion."""
     if NAMING.search(text):
         return ["names"]
+    text = OTHER_CARD.sub(" ", text)
     return [kind for kind, said in OCCASION_SAID.items() if kind != "names" and said.search(text)]
 
 

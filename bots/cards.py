@@ -30,19 +30,18 @@ from __future__ import annotations
 
 import re
 
-from bots.asks import _KIN, PERSON_OR_PET, _tagged_lines, held, yours
+from bots.asks import _KIN, OTHER_CARD, PERSON_OR_PET, _tagged_lines, held, yours
 from bots.material import STOPWORDS, Index
 
 # The card asked for: the thing written in ("card", "message", "note"), however it is asked.
 _CARD = r"cards?|messages?|msgs?|notes?|wishes"
 # Cards and notes of another kind: "what would you put on a business card?".
 _NOT_SUCH = r"(?<!business )(?<!credit )(?<!bank )(?<!playing )(?<!sim )(?<!id )(?<!sick )"
-# Cards of another kind, or no card at all: "my bank card", "the card reader", "a notes app".
+# Cards of another kind, or no card at all: "my bank card", "the card reader", "a notes app"
+# (`OTHER_CARD`), or a card of an occasion named.
 NOT_A_CARD = re.compile(
-    r"\b(?:bank|credit|debit|sd|sim|memory|id|loyalty|library|business|red|yellow|report|score|"
-    r"key|graphics|sound|gift|tarot|playing|birthday|christmas|xmas|valentines?|wedding|"
-    r"anniversary)\s+cards?\b|"
-    r"\bcards? (?:reader|machine|payment|number|details|game|games|trick|table)s?\b|"
+    rf"{OTHER_CARD.pattern}|"
+    r"\b(?:birthday|christmas|xmas|valentines?|wedding|anniversary)\s+cards?\b|"
     r"\b(?:voice|text|welcome|error|status|out of office|pinned)\s+(?:messages?|notes?)\b|"
     r"\bnotes? (?:app|on|from the)\b",
     re.IGNORECASE,
@@ -204,12 +203,27 @@ _NAME_ENDS = re.compile(
 )
 _TITLES = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "mx": "Mx"}
 # Signed by those who send it: "from the whole class", "from all of us at number 9".
+# A place is a sender only as those at it ("from everyone at the church"), a group by itself
+# ("from the choir"), and either only where it ends the phrase: not "she fell from the church
+# steps".
 SIGNED = re.compile(
     r"\bfrom (?P<who>(?:the whole|all of us|all at|everyone (?:at|in|on)|all the|the team|us all|"
-    r"the whole team|the whole class|all in)\b[\w' ]{0,24}|(?:the|all at the|everyone at the) "
-    r"(?:[a-z]+ ){0,2}?(?:club|team|group|choir|band|class|office|crew|gang|lads|girls|society|"
-    r"committee|staff|squad|department|ward|allotments?|street|church|chapel|book club|"
-    r"members|regulars|quiz team|lot|family|bunch)\b|everyone(?= *(?:$|[,.!?)])))",
+    r"the whole team|the whole class|all in)\b[\w' ]{0,24}|(?:(?:all at|everyone at|all of us "
+    r"at) the (?:[a-z]+ ){0,2}?(?:office|ward|allotments?|street|church|chapel|surgery|school|"
+    r"shop|library|pub|gym)|the (?:[a-z]+ ){0,2}?(?:club|team|group|choir|band|class|crew|gang|"
+    r"lads|girls|society|committee|staff|squad|department|book club|members|regulars|"
+    r"quiz team|lot|family|bunch))\b(?=\s*(?:$|[,.!?;)]|x+\b|(?:to|for|and|pls|please|plz|"
+    r"lol|tomorrow|today|tonight|on|with|who)\b))|everyone(?= *(?:$|[,.!?)])))",
+    re.IGNORECASE,
+)
+# "from" after leaving, falling or coming: where someone is or was, not who sends the card
+# ("he's retiring from the band", "moving on from the office", "kicked out from the team").
+FROM_PLACE = re.compile(
+    r"\b(?:retir\w*|mov\w* on|leav\w*|left|fell|fall\w*|kicked out|resign\w*|quit\w*|"
+    r"step\w* down|back|home|away|graduat\w*|expelled|banned|sacked|fired|dropped|walk\w* out|"
+    r"came|com\w+|got|heard|borrow\w*|stole\w*|bought|collect\w*|picked up|escap\w*|"
+    r"released|discharged|far|apart|break|off|out|down|up|one|someone|somebody|a friend|"
+    r"a mate|a lady|a man|a woman|a guy|letter|call|text|email|news|help)\s+$",
     re.IGNORECASE,
 )
 WHERE = re.compile(
@@ -339,10 +353,14 @@ def card_fields(text: str) -> dict[str, str]:
 def signed_by(text: str) -> str:
     """Who sends the card, when the message says ("from the whole class"); else ""."""
     found = SIGNED.search(text)
+    if found and FROM_PLACE.search(text[: found.start()]):
+        found = None
     who = found.group("who") if found else ""
     # ("from all of us to take up the hospital tomorrow": all of us)
     return re.split(
-        r"\s+(?:to|for|tomorrow|today|tonight|on|when|and|so|if|because|as|pls)\b", who
+        r"\s+(?:to|for|tomorrow|today|tonight|on|when|and|so|if|because|as|pls|please|plz|lol|"
+        r"x+)\b",
+        who,
     )[0].strip()
 
 

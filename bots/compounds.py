@@ -28,9 +28,14 @@ def _pairs() -> frozenset[tuple[str, str]]:
 def modifiers(text: str) -> frozenset[str]:
     """The stems `text` says only as the first word of such a name ("spider" in "my spider
     plants", not in "a spider on my spider plant")."""
-    words = [stem(w) for w in WORD.findall(re.sub(r"[-_]", " ", text.lower()))]
+    said = WORD.findall(re.sub(r"[-_]", " ", text.lower()))
+    words = [stem(w) for w in said]
     pairs = _pairs()
-    named = {w for w, after in zip(words, words[1:], strict=False) if (w, after) in pairs}
+    named = {
+        w
+        for at, (w, after) in enumerate(zip(words, words[1:], strict=False))
+        if (w, after) in pairs and not _a_sentence(said, at)
+    }
     if not named:
         return frozenset()
     alone = {w for at, w in enumerate(words) if w in named and not _first_of_pair(words, at, pairs)}
@@ -39,3 +44,57 @@ def modifiers(text: str) -> frozenset[str]:
 
 def _first_of_pair(words: list[str], at: int, pairs: frozenset[tuple[str, str]]) -> bool:
     return at + 1 < len(words) and (words[at], words[at + 1]) in pairs
+
+
+# Second words of names that are also a verb's past ("dog rose", "sun rose", "mourning dove",
+# "dog bent"), and the words after a verb that show one: "the sun rose over the sea", "my dog
+# rose early" say a thing did something, and name no rose.
+PAST_SAID = frozenset({"rose", "dove", "bent", "fell", "flew", "ran", "sank", "bit", "lay", "left"})
+AFTER_A_VERB = frozenset(
+    {
+        "up",
+        "over",
+        "above",
+        "out",
+        "off",
+        "down",
+        "from",
+        "into",
+        "to",
+        "at",
+        "in",
+        "on",
+        "early",
+        "late",
+        "slowly",
+        "again",
+        "and",
+        "behind",
+        "through",
+        "high",
+        "higher",
+        "before",
+        "after",
+        "with",
+        "under",
+        "beneath",
+        "towards",
+        "today",
+        "this",
+        "that",
+        "the",
+        "his",
+        "her",
+        "its",
+        "my",
+    }
+)
+
+
+def _a_sentence(said: list[str], at: int) -> bool:
+    """Whether the two words at `at` are a thing and what it did ("the sun rose over", "my dog
+    rose early", "the sun rose."), no name: the second a verb's past, said alone or before what
+    follows a verb, and no "a" before the first ("a dog rose from the hedge" is a rose)."""
+    if said[at + 1] not in PAST_SAID or (at and said[at - 1] in ("a", "an")):
+        return False
+    return at + 2 >= len(said) or said[at + 2] in AFTER_A_VERB

@@ -119,6 +119,7 @@ from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
+from bots.everyday40 import FIRM as everyday40_firm
 from bots.everyday40 import asks as everyday40_asks
 from bots.everyday40 import kept as everyday40_kept
 from bots.everyday40 import worked as everyday40_worked
@@ -184,6 +185,7 @@ from bots.opine import (
     side_reason,
     sides_said,
     value_asked,
+    vote_asked,
     what_makes,
     whose_owed,
 )
@@ -3634,7 +3636,16 @@ def _sum_roled(
         if k and not re.search(r"\d", told[0]):
             continue
         lines = [*told, asked]
-        read, found = next(((r, f) for r in readers if (f := r(lines)) and f.working), (None, None))
+        read, found = None, None
+        for r in readers:
+            f = r(lines)
+            if f and f.working:
+                read, found = r, f
+                break
+            if f and f.need in everyday40_firm:
+                # a part paid apart: asked for, never split evenly by another reader
+                asked_for = asked_for or f
+                break
         if found is None:
             wider = next((f for r in readers if (f := r(lines)) and f.need), None)
             if asked_for is None or (wider and sums50_asks_for(asked_for.need)):
@@ -10517,6 +10528,12 @@ def _kind_view(
     the question's own words with a reason of its kind (`opine.value_asked`)."""
     philosopher = bool(index.tagged.get("examine"))
     to = f", {name}" if name else ""
+    if vote_asked(text):
+        # "tories or labour", "who should i vote for": no side taken in politics.
+        return (
+            f"How you vote is yours to decide{to}, and I will not tell anyone which way to "
+            "cast it; weigh what each side has done, not only what it promises."
+        )
     asker = history[-1].author if history else ""
     spoke = [
         s.author

@@ -106,7 +106,7 @@ HEADS = re.compile(
 TIP_ASKED = re.compile(
     r"\bhow much (?:is |should |would |do |will )?(?:the |a |we |i )?(?:tip|leave|service)\b|"
     r"\bwhat'?s the (?:tip|service)\b|\bwhats the (?:tip|service)\b|"
-    r"\b(?:tip|service) (?:be|is|come)"
+    r"\b(?:tip|service) (?:be|is|come)\b"
 )
 SPLIT_ASKED = re.compile(
     r"\beach\b|\bper (?:person|head)\b|\bpp\b|\ba head\b|\beach person\b|\bsplit\b|"
@@ -119,6 +119,38 @@ SPLIT_ASKED = re.compile(
 
 def _heads_of(m: re.Match[str]) -> int:
     return int(_num(m["n"] or m["m"] or m["k"] or m["f"] or m["g"]))
+
+
+# A part of the bill someone pays apart: "jo is paying for the wine", "dave had the steak so he
+# pays that himself", "sam isn't drinking", "own drinks": the split is not even, and its figure
+# is asked (`SHAPES`), never left out.
+PAID_APART = re.compile(
+    r"\b(?:pays?|paying|paid|covers?|covering|gets?|getting|buys?|buying|sorts?|sorting|"
+    r"treats?|treating)\b[^.,;!?]{0,30}?\b(?:himself|herself|themselves|myself|separately|"
+    r"on (?:his|her|their|my) own|by (?:himself|herself))\b|"
+    r"\b(?!we\b|you\b|they\b)[a-z]+(?:'s| is| was| will be|'ll be|s) (?:paying|covering|getting|"
+    r"buying|sorting|treating us to|picking up)(?: for)? (?:the|his|her|their|all the) "
+    r"(?!bill\b|meal\b|tip\b|lot\b|rest\b|whole\b|total\b)[a-z]+|"
+    r"\b(?:isn'?t|is not|wasn'?t|not|didn'?t|doesn'?t|won'?t be|never) (?:drinking|eating|"
+    r"having (?:a |any )?(?:starters?|desserts?|drinks?|wine|puddings?|mains?|food))\b|"
+    r"\b(?:their|his|her|my|your) own (?:drinks?|wine|food|meal|bit|starters?|desserts?)\b",
+    re.IGNORECASE,
+)
+# Only the tip shared ("split the tip between 3", "we share the tip"), the bill paid otherwise.
+TIP_ALONE = re.compile(
+    rf"\b(?:split|share|divide|splitting|sharing|dividing) (?:the |a |our )?(?:{NUM}% )?"
+    rf"(?:{_TIP})\b(?! and)|\bthe (?:{_TIP}) (?:is |was |to be |gets? )?(?:split|shared|divided)\b|"
+    rf"\bthe (?:{_TIP}) (?:between|among)\b",
+    re.IGNORECASE,
+)
+
+
+def _tip_shape(lines: Sequence[str]) -> bool:
+    """A bill with a tip split, a part of it paid apart ("jo is paying for the wine")."""
+    text = " ".join(lines)
+    return bool(
+        SPLIT_ASKED.search(_asking(lines[-1])) and TIP_WORD.search(text) and PAID_APART.search(text)
+    )
 
 
 def _tipped(lines: Sequence[str]) -> Worked | None:
@@ -138,8 +170,8 @@ def _tipped(lines: Sequence[str]) -> Worked | None:
     said_before = lines[tip_at[0]][max(0, tip_at[1].start() - 30) : tip_at[1].start()]
     if re.search(r"\b(?:each|apiece|a head|per head|every ?one|every ?body)\b", said_before):
         return None  # "we each put in £2 for the tip": a tip each, not one added to the bill
-    if TIP_ASKED.search(_asking(lines[-1])):
-        return None  # the tip asked, not the share
+    if TIP_ASKED.search(_asking(lines[-1])) or PAID_APART.search(text):
+        return None  # the tip asked, not the share; a part paid apart ("jo has the wine")
     if not TIP_WORD.search(text) and not (
         pct and re.match(r" ?(?:on|extra)\b", lines[tip_at[0]][tip_at[1].end() :])
     ):
@@ -174,7 +206,14 @@ def _tipped(lines: Sequence[str]) -> Worked | None:
         if not bill < total <= bill * 1.5:
             return None
         first = f"{_m(bill)} rounded up to {_m(total)} is {_m(total - bill)} tip"
+    if any(TIP_ALONE.search(line) for line in lines):
+        # "split the tip between 3": the tip alone shared, the bill paid otherwise
+        if rounds:
+            return None
+        total, first = tip, first.split(",")[0] if pct else f"the tip is {_m(tip)}"
     share = total / n
+    if share < 1 or n > 1000:
+        return None  # "split between 1000000 people": no share worth the saying
     about = "" if abs(round(share, 2) * n - total) < 0.005 else "about "
     return Worked(
         f"{first}; {_m(total)} ÷ {n} is {about}{_m(share)} each", f"{about}{_m(share)} each"
@@ -703,7 +742,12 @@ def _paid(lines: Sequence[str]) -> Worked | None:
     past = [s for s in special if s[2] == "past"]
     if past and (len(special) != 1 or threshold is None or not 0 < threshold < total_h):
         return None
-    if any(how == "of" for _, _, how in special) and flat:
+    # The hours named normal ones ("30 normal hours"), not only priced ("35 hours at £12").
+    based = bool(
+        re.search(_BASE, hm.group(0))
+        or re.match(rf" ?(?:hours? |hrs? |h )?(?:at |on )?(?:the |my )?(?:{_BASE})\b", tail)
+    )
+    if any(how == "of" for _, _, how in special) and based:
         return None  # "30 normal hours, 6 of them double": which 30?
     if any(how == "over" for _, _, how in special) and not flat:
         return None
@@ -796,7 +840,10 @@ SHAPES = (
     (_weekly_shape, "how many times you will pay for it in all"),
     (_lengths_shape, "how much of it you will pay for in all"),
     (_paid_shape, "how many of the hours are paid at which rate"),
+    (_tip_shape, "which part of the bill each of you pays"),
 )
+# What is asked for that no other reader may work around (it would split the bill evenly).
+FIRM = frozenset({SHAPES[3][1]})
 # What a reply of another reader says when it works what the shape above leaves it (a day a week
 # or the sessions counted, a count times a length, the hours at the higher rate): it is kept.
 KEPT = {

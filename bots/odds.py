@@ -58,7 +58,10 @@ UNREAD = re.compile(
     r"tries|times|rolls)|rolls? of two dice|\d+[- ]card|after (?:one|an?|the first)|"
     r"(?:has|have) been (?:drawn|taken|dealt)|replac\w*|don'?t put|do not put|not putting|"
     # not a game of chance at all: a tennis ace, two heads being better, a birthday cake
-    r"wimbledon|tennis|serv\w+|better than one|heads? of|cake|presents?)\b",
+    r"wimbledon|tennis|serv\w+|better than one|heads? of|cake|presents?|"
+    # a double of one die, a run within more tosses: more than the count it reads (mend50)
+    r"double (?:with|on|from|of) (?:a |the )?(?:one |1 |single )?die|"
+    r"in a row (?:when|while|if|in|out of|from|over) .*\b(?:tosses|flips|times|goes|throws))\b",
     re.I,
 )
 
@@ -86,20 +89,42 @@ def _n(said: str) -> int:
 
 
 def _pct(p: Fraction) -> str:
+    """A chance as a percentage a reader takes in at a glance: never in scientific notation,
+    never rounded up to a sure thing ("over 99.99%") or down to none ("less than 0.001%");
+    "certain" only when it is."""
+    if p >= 1:
+        return "certain"
     pct = Fraction(100) * p
+    if pct < Fraction(1, 1000):
+        return "less than 0.001%"
+    if pct > Fraction(99_999, 1000):
+        return "all but certain, over 99.999%"
     exact = (pct * 10).denominator == 1
     if pct < Fraction(1, 10):
-        shown = f"{float(pct):.2g}%"
-    elif pct > Fraction(999, 10) and pct < 100:
+        shown = f"{float(pct):.2g}%"  # 0.0012%: two figures, fixed point from 0.001% up
+    elif pct > Fraction(999, 10):
         shown = f"{float(pct):.2f}%"
+        if shown == "100.00%":
+            return "over 99.99%"
     else:
         shown = f"{float(pct):.1f}".removesuffix(".0") + "%"
     return shown if exact else f"about {shown}"
 
 
+def _one_in(x: float) -> str:
+    """N of "about 1 in N": to a tenth under 10, whole under 100,000, else to three figures
+    (about 1 in 82,800,000), no more exact than the "about" says."""
+    if x < 10:
+        return f"{x:,.1f}".removesuffix(".0")
+    if x < 100_000:
+        return f"{round(x):,}"
+    return f"{int(round(x, 3 - len(str(int(x))))):,}"
+
+
 def told(p: Fraction, counted: str = "") -> str:
     """The chance said three ways, after the count it came of ("4/52"): "4/52 = 1/13, 1 in 13,
-    about 7.7%"; a chance of more than a half as a fraction and a percentage."""
+    about 7.7%"; a chance of more than a half as a fraction and a percentage; a chance too
+    small for a percentage to say as one in so many alone."""
     fraction = f"{p.numerator:,}/{p.denominator:,}"
     head = f"{counted} = {fraction}" if counted and counted != fraction else fraction
     if p.numerator != 1 and p.denominator > 100_000:
@@ -109,9 +134,8 @@ def told(p: Fraction, counted: str = "") -> str:
         return f"{head}, 1 in {p.denominator:,}{tail}"
     lead = f"{head}, " if head else ""
     if p <= Fraction(1, 2):
-        x = p.denominator / p.numerator
-        one_in = f"{x:,.1f}".removesuffix(".0") if x < 10 else f"{round(x):,}"
-        return f"{lead}about 1 in {one_in}, {_pct(p)}"
+        tail = f", {_pct(p)}" if p >= Fraction(1, 10_000) else ""
+        return f"{lead}about 1 in {_one_in(p.denominator / p.numerator)}{tail}"
     return f"{lead}{_pct(p)}"
 
 
@@ -363,6 +387,7 @@ def _coins(text: str) -> str:
         ways = math.comb(n_said, k)
         p = Fraction(ways, 2**n_said)
         side = exact.group("side").lower()
+        side = side.rstrip("s") if k == 1 else side  # "exactly 1 head"
         return (
             f"exactly {k} {side} in {n_said} tosses is {ways:,} of the {2**n_said:,} ways they "
             f"fall: {told(p, f'{ways:,}/{2**n_said:,}')}"
@@ -515,6 +540,8 @@ def _birthday(text: str) -> str:
     n = said.pop()
     if not 2 <= n <= 366:
         return ""
+    if n == 366:
+        return "366 people sharing a birthday between two of them: certain, with 365 days to share"
     if n > 100:
         return f"{n} people sharing a birthday between two of them: all but certain, over 99.99%"
     apart = Fraction(math.perm(365, n), 365**n)
@@ -524,7 +551,7 @@ def _birthday(text: str) -> str:
     return (
         f"{n} people, {pairs:,} pairs: one less the chance all {n} birthdays differ, "
         f"1 − (365 × 364 × … × {last})/365^{n} = {_pct(p)}"
-        f"{' (better than even)' if p > Fraction(1, 2) else ''}"
+        f"{' (better than even)' if Fraction(1, 2) < p < Fraction(99, 100) else ''}"
     )
 
 
@@ -542,8 +569,8 @@ def _picked(text: str) -> str:
     if not found or not re.search(r"\bnumbers?\b|\bballs?\b|\bdraw\b", text, re.I):
         return ""
     k, n = _n(found.group("k")), _n(found.group("n"))
-    if not 1 <= k < n <= 100:
-        return ""
+    if not 1 <= k < n <= 100 or len(re.findall(rf"\b{NUM}\b", text)) > 2:
+        return ""  # "3 numbers out of 6 in a 49 ball draw": a pool besides the picks
     ways = math.comb(n, k)
     return (
         f"{k} numbers of {n} can be chosen {ways:,} ways, and one of them is drawn: "
@@ -603,6 +630,18 @@ def _unread_asked(text: str) -> bool:
 POINTS_BACK = re.compile(r"\b(?:that|this|it|win|wins|winning|won|happening)\b", re.I)
 
 
+# Draws of one kind or another: a lottery asked of is no raffle told of.
+DRAW = re.compile(
+    r"\b(?:raffle|tombola|lottery|lotto|euromillions|premium bonds|prize draw|sweepstakes?|"
+    r"bingo|grand national|sweep)\b",
+    re.I,
+)
+
+
+def _draws(text: str) -> set[str]:
+    return {m.group().lower().replace("lotto", "lottery") for m in DRAW.finditer(text)}
+
+
 def chance_joined(asked: str, before: list[str]) -> str:
     """The working of a chance asked of what the line or two said before it tell ("150 tickets,
     3 prizes", "i've only got the one ticket, what's my chance of winning something"), when the
@@ -615,6 +654,9 @@ def chance_joined(asked: str, before: list[str]) -> str:
         if len(before) < k:
             break
         told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
+        draws = _draws(asked)
+        if draws and _draws(" ".join(told)) and not draws & _draws(" ".join(told)):
+            continue  # "winning the lottery" after a raffle told of: another draw
         found = chance_of(". ".join([*told, asked]))
         if found:
             return found

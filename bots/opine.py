@@ -64,11 +64,36 @@ TRAIL = re.compile(
     re.IGNORECASE,
 )
 # "its" is "it's" where a clause starts: "museums, its everyones history".
-ITS_LEADS = frozenset("but and because so if when that though".split())  # noqa: SIM905
+ITS_LEADS = frozenset(
+    {
+        "but",
+        "and",
+        "because",
+        "so",
+        "if",
+        "when",
+        "that",
+        "though",
+    }
+)  # noqa: SIM905
 
 # A subject pronoun run into its verb, split at the start of a clause.
 RUN_IN = {"'s": "is", "'re": "are", "'m": "am", "'ve": "have", "'ll": "will", "'d": "would"}
-RUN_IN_SUBJECTS = frozenset("it that there they we you i he she what who".split())  # noqa: SIM905
+RUN_IN_SUBJECTS = frozenset(
+    {
+        "it",
+        "that",
+        "there",
+        "they",
+        "we",
+        "you",
+        "i",
+        "he",
+        "she",
+        "what",
+        "who",
+    }
+)  # noqa: SIM905
 
 NEGATED = frozenset(
     """don't doesn't didn't can't won't wouldn't shouldn't couldn't isn't aren't wasn't weren't
@@ -119,11 +144,57 @@ PLAIN_VERBS = (
     "thought made went got took found said kept lost gave told knew saw came left meant".split()  # noqa: SIM905
 )
 # Past forms that are also the plain verb ("put that we have biscuits").
-BASE_AS_PAST = frozenset("put cut set let hit read quit shut".split())  # noqa: SIM905
+BASE_AS_PAST = frozenset(
+    {
+        "put",
+        "cut",
+        "set",
+        "let",
+        "hit",
+        "read",
+        "quit",
+        "shut",
+    }
+)  # noqa: SIM905
 # Words a name follows as what is said of it, not as someone called ("with lauren").
-AFTER_NAME = frozenset("with to for at and from like than as about of by tell ask".split())  # noqa: SIM905
+AFTER_NAME = frozenset(
+    {
+        "with",
+        "to",
+        "for",
+        "at",
+        "and",
+        "from",
+        "like",
+        "than",
+        "as",
+        "about",
+        "of",
+        "by",
+        "tell",
+        "ask",
+    }
+)  # noqa: SIM905
 # Words a subject never starts with ("plus the £6 delivery", "and ..."), nor ends with.
-NOT_SUBJECTS = frozenset("plus and but so or with for like about of to in on at by".split())  # noqa: SIM905
+NOT_SUBJECTS = frozenset(
+    {
+        "plus",
+        "and",
+        "but",
+        "so",
+        "or",
+        "with",
+        "for",
+        "like",
+        "about",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+    }
+)  # noqa: SIM905
 # Verbs of feeling and thinking, never a bidding at the start of a clause ("love it" is the
 # speaker's own view, its "i" dropped).
 FEELING = frozenset(
@@ -139,7 +210,20 @@ TURNED = {
     "we're": "you're", "we've": "you've", "we'll": "you'll", "we'd": "you'd",
 }  # fmt: skip
 # Words whose owner cannot be said back without a pronoun we do not know ("my", "me").
-UNTURNABLE = frozenset("i me my mine myself i'm i've i'd i'll let's".split())  # noqa: SIM905
+UNTURNABLE = frozenset(
+    {
+        "i",
+        "me",
+        "my",
+        "mine",
+        "myself",
+        "i'm",
+        "i've",
+        "i'd",
+        "i'll",
+        "let's",
+    }
+)  # noqa: SIM905
 ASKING = frozenset(
     [
         "what",
@@ -180,7 +264,20 @@ BIDDEN = frozenset(
     """it them him her everything something anything that this those these a an the some all
     your more less it's""".split()  # noqa: SIM905
 )
-SUBORDINATE = frozenset("if when because whether unless although though while or as".split())  # noqa: SIM905
+SUBORDINATE = frozenset(
+    {
+        "if",
+        "when",
+        "because",
+        "whether",
+        "unless",
+        "although",
+        "though",
+        "while",
+        "or",
+        "as",
+    }
+)  # noqa: SIM905
 
 
 @dataclass(frozen=True)
@@ -210,6 +307,86 @@ YOU_ARE_BEFORE = re.compile(
 )
 
 
+# Words ending -ing that are things ("ur wedding", "ur pudding"), and body parts a "right"
+# names ("ur right hand"): "ur" before them is "your".
+ING_THINGS = frozenset(
+    {
+        "wedding",
+        "weddings",
+        "pudding",
+        "evening",
+        "morning",
+        "building",
+        "ceiling",
+        "clothing",
+        "ring",
+        "earring",
+        "king",
+        "thing",
+        "string",
+        "spring",
+        "wing",
+        "sibling",
+        "darling",
+        "stuffing",
+        "icing",
+        "filling",
+        "painting",
+        "drawing",
+        "dumpling",
+        "duckling",
+        "seedling",
+        "lightning",
+        "sting",
+        "swing",
+        "awning",
+    }
+)
+RIGHT_THINGS = frozenset(
+    {
+        "hand",
+        "arm",
+        "leg",
+        "foot",
+        "eye",
+        "ear",
+        "knee",
+        "shoulder",
+        "side",
+        "hip",
+        "wrist",
+        "ankle",
+    }
+)
+# A word after an -ing word that shows it a thing: "ur cooking is amazing", "ur singing was".
+THING_VERBS = frozenset(
+    {
+        "is",
+        "was",
+        "looks",
+        "looked",
+        "sounds",
+        "sounded",
+        "has",
+        "had",
+        "isn't",
+        "wasn't",
+    }
+)
+
+
+def _you_are(after: list[str]) -> bool:
+    """Whether "ur" before these words is "you're" ("ur joking", "ur meant to"), not "your"
+    ("ur wedding was lovely", "ur right hand", "ur cooking is amazing")."""
+    head = after[0].lower()
+    if not YOU_ARE_BEFORE.match(head) or head in ING_THINGS:
+        return False
+    then = after[1].lower() if len(after) > 1 else ""
+    if head == "right":
+        return then not in RIGHT_THINGS
+    return not (head.endswith("ing") and then in THING_VERBS)
+
+
 def _spelled(clause: str) -> list[str]:
     """The words of a clause with chat spellings written out ("its everyones" is "it's
     everyone's"), in lower case, but for names and letters written in capitals."""
@@ -223,7 +400,7 @@ def _spelled(clause: str) -> list[str]:
         if low == "its" and (i == 0 or said[i - 1].lower() in ITS_LEADS):
             out.append("it's")
             continue
-        if low == "ur" and i + 1 < len(said) and YOU_ARE_BEFORE.match(said[i + 1]):
+        if low == "ur" and i + 1 < len(said) and _you_are(said[i + 1 :]):
             out.append("you're")  # "ur meant to rinse them", not "your meant"
             continue
         out.extend(SPELLED.get(low, low).split())
@@ -390,7 +567,77 @@ def _put_over(words: list[str]) -> Clause | None:
         return None
     if any(w in PRONOUNS or w in UNTURNABLE or w in VERBS or w in FINITE for w in words):
         return None
+    at = words.index("over")
+    parallel = (
+        words[at + 1] in ("the", "a", "an") and words[0] == words[at + 1]
+    )  # "the x over the y"
+    if any(w in NOT_PUT or w[:1].isdigit() or COUNT_WORD.fullmatch(w) for w in words) or (
+        words[at + 1] in NOT_PUT_AFTER and not parallel
+    ):
+        return None  # "rain over the weekend", "kids over 12 free", "two pints over the limit"
     return Clause(" ".join(words), "puts")
+
+
+# Words that make "over" a place, a time or a count, never one thing put over another.
+NOT_PUT = frozenset(
+    {
+        "again",
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "now",
+        "still",
+        "already",
+        "lol",
+        "tbh",
+        "weekend",
+        "night",
+        "week",
+        "month",
+        "year",
+        "summer",
+        "winter",
+        "christmas",
+        "easter",
+        "holidays",
+        "half",
+    }
+)
+# A count said in words: "two pints over the limit".
+COUNT_WORD = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|"
+    r"hundred)"
+)
+NOT_PUT_AFTER = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "at",
+        "to",
+        "in",
+        "on",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "my",
+        "your",
+        "ur",
+        "his",
+        "her",
+        "our",
+        "their",
+        "its",
+        "mums",
+        "mum's",
+        "dads",
+        "dad's",
+    }
+)
 
 
 def claim_of(text: str, names: Sequence[str] = ()) -> Claim | None:
@@ -449,8 +696,23 @@ SWEEPING = re.compile(rf"\b(?:{_SWEEPS})\b", re.I)
 GOOD_WORDS = frozenset(
     "best better good great brilliant amazing perfect greatest finest nicest".split()  # noqa: SIM905
 )
-BAD_WORDS = frozenset("worst worse bad terrible awful overrated".split())  # noqa: SIM905
-POINTLESS = frozenset("pointless useless waste".split())  # noqa: SIM905
+BAD_WORDS = frozenset(
+    {
+        "worst",
+        "worse",
+        "bad",
+        "terrible",
+        "awful",
+        "overrated",
+    }
+)  # noqa: SIM905
+POINTLESS = frozenset(
+    {
+        "pointless",
+        "useless",
+        "waste",
+    }
+)  # noqa: SIM905
 JUDGING_WORDS = frozenset(
     """fair unfair right wrong rude honest dishonest kind unkind cruel mean selfish romantic lazy
     normal weird brave cowardly polite respectful disrespectful""".split()  # noqa: SIM905
@@ -986,6 +1248,30 @@ ANY_SIDE = re.compile(
 )
 
 
+# Words that ask a side only when no things are offered instead ("which of us" always asks
+# one): "which of them should i get for mum, the scarf or the gloves", "who do you back in the
+# final, arsenal or chelsea", "are you with the royal society still" ask no side.
+LOOSE_SIDE = re.compile(
+    r"\b(?:which (?:one )?of (?:them|the two)|(?:are|r) (?:you|u) with|"
+    r"who do (?:you|u) back|settle (?:it|this))\b",
+    re.IGNORECASE,
+)
+# What "are you with" / "who do you back" is followed by when a thing, no person, is meant.
+LOOSE_THING = re.compile(
+    r"\b(?:(?:are|r) (?:you|u) with|who do (?:you|u) back) (?:the|a|an|in|at|for|on the|"
+    r"your|ur|my|this|that|any)\b",
+    re.IGNORECASE,
+)
+
+
+def _loose_side(said: str) -> bool:
+    """A side asked only by loose words ("which of them", "are you with") that name a thing or
+    offer things to choose between ("the scarf or the gloves"): no side between people."""
+    if SIDING.search(LOOSE_SIDE.sub(" ", said)):
+        return False
+    return bool(LOOSE_THING.search(said) or re.search(r"\bor\b", said, re.I))
+
+
 def pair_asked(text: str, asker: str, people: Sequence[str]) -> tuple[str, str] | None:
     """The two people a message asks a side between (each as in `people`, the room's speakers
     lately, the last to speak last; `asker` when they put themselves as one), or None: a side
@@ -1005,7 +1291,7 @@ def pair_asked(text: str, asker: str, people: Sequence[str]) -> tuple[str, str] 
     names = "|".join(re.escape(p.lower()) for p in chosen)
     # "kaz or me", "fiona or kayla": two who spoke, one of them maybe the asker, offered.
     joined = bool(names) and re.search(rf"\b(?:{names}|me)\W+or\W+(?:{names}|me)\b", low)
-    if not SIDING.search(said) and not joined:
+    if not joined and (not SIDING.search(said) or _loose_side(said)):
         return None
     others = [p for p in dict.fromkeys(reversed(people)) if p.lower() != asker.lower()]
     me = joined and re.search(r"\bme\W+or\b|\bor\W+me\b", joined.group())
@@ -1190,11 +1476,16 @@ def settled_view(key: str, thing: str, options: Sequence[str]) -> str:
     if all(_a_quality(o) for o in options):
         verb = "count" if len(rest) > 1 else "counts"
         return f"{pick}: {joined(rest)} {verb} for little without it"
-    judged = thing if re.match(r"(?:a|an|the)\b", thing, re.I) else "it"
+    # "someone a good parent": "a good parent" is judged, never "it".
+    judged = re.sub(r"^(?:someone|somebody|some1|you|people)\s+", "", thing, flags=re.I)
     plural = re.search(r"[^s]s$", pick) and not re.match(r"(?:a|an)\b", pick, re.I)
+    pick_is = "are" if plural else "is"
+    if not re.match(r"(?:a|an|the)\b", judged, re.I):
+        return f"{pick}: {joined(rest)} will do, but {pick} {pick_is} what counts most"
+    many = judged.lower().startswith("the ") and re.search(r"[^siu]s$", judged)
     return (
-        f"{pick}: {joined(rest)} will do, but {pick} {'are' if plural else 'is'} what {judged} "
-        "is judged by"
+        f"{pick}: {joined(rest)} will do, but {pick} {pick_is} what {judged} "
+        f"{'are' if many else 'is'} judged by"
     )
 
 
@@ -1223,6 +1514,45 @@ CLAUSE_HEAD = re.compile(
 )
 
 
+# Parties, leaders and referendum sides: a choice between them is a vote, which these minds
+# never tell anyone how to cast.
+PARTY = re.compile(
+    r"\b(?:tor(?:y|ies)|labour|conservatives?|lib ?dems?|liberal democrats?|reform uk|snp|"
+    r"plaid|the greens|green party|ukip|democrats?|republicans?|dems|gop|maga|trump|biden|"
+    r"harris|kamala|obama|starmer|sunak|farage|corbyn|boris|truss|badenoch|brexit|remain|"
+    r"leave|reform)\b",
+    re.IGNORECASE,
+)
+# A vote asked of: "who should i vote for", "which party", "how should i vote".
+VOTE_ASKED = re.compile(
+    r"\bwho (?:to|should|do|would|will|shall) (?:i |we |you |u )?(?:vote|back|support)|"
+    r"\bwhich (?:party|way|side|candidate)\b|\bhow (?:should|do|would) (?:i|we) vote\b|"
+    r"\bwho gets (?:your|ur|my) vote\b",
+    re.IGNORECASE,
+)
+VOTE_WORD = re.compile(r"\b(?:vote|voting|votes|voted|election|ballot|polls?)\b", re.I)
+# Sides that name no party unless a vote is talked of: "leave or remain", "reform or not".
+VOTE_ONLY = frozenset({"remain", "leave", "reform", "labour"})
+
+
+def vote_asked(text: str) -> bool:
+    """Whether a message asks which party, leader or referendum side to pick ("tories or labour",
+    "who should i vote for", "biden or trump, settle it", "should i vote remain or leave")."""
+    said = re.sub(r"@\S+", " ", text)
+    named = {m.group().lower() for m in PARTY.finditer(said)}
+    if not (re.search(r"\bor\b", said, re.I) or VOTE_ASKED.search(said)):
+        return False  # "why did the tories lose the election": no pick asked
+    if VOTE_WORD.search(said):
+        return bool(named) or bool(VOTE_ASKED.search(said))
+    return len(named) >= 2 and bool(named - VOTE_ONLY)
+
+
+# An option that only says no to the other ("is he lying or not"): a yes or no asked, no pick.
+NO_OPTION = re.compile(
+    r"^(?:not|no|nah|yes|yeah|nope|what|nothing|isn'?t (?:he|she|it|they))$", re.I
+)
+
+
 def settle_options(text: str) -> tuple[str, str] | None:
     """The two things a choice put to be settled offers ("gravy or curry sauce on your chips,
     one or the other": "gravy", "curry sauce"), each of at most five words; None when no clause
@@ -1235,7 +1565,7 @@ def settle_options(text: str) -> tuple[str, str] | None:
         left = _SETTLE_LEAD.sub("", parts[0]).strip(' "')
         right = _OPTION_CUT.sub("", parts[1]).strip(' "')
         if left and right and len(left.split()) <= 5 and len(right.split()) <= 5:
-            if any(CLAUSE_HEAD.match(o) for o in (left, right)):
+            if any(CLAUSE_HEAD.match(o) for o in (left, right)) or NO_OPTION.match(right):
                 return None  # "is hamlet actually mad or is he faking": two claims, no things
             return left, right
     return None
@@ -1246,7 +1576,15 @@ def plain_settled(key: str, options: Sequence[str]) -> str:
     own words: "gravy: curry sauce will do, but gravy I would miss more"."""
     pick = options[fixed_pick(key, len(options))]
     rest = [o for o in options if o != pick]
+    if all(re.match(r"\w+ing\b", o) for o in options):
+        # "going out or staying in tonight": deeds, one done now and the other kept.
+        return f"{pick}; {joined(rest)} will keep for another {key_time(options)}"
     return f"{pick}: {joined(rest)} will do, but {pick} I would miss more"
+
+
+def key_time(options: Sequence[str]) -> str:
+    """The time a deed put off keeps for: "night" for one of tonight, else "day"."""
+    return "night" if re.search(r"\b(?:tonight|evening)\b", " ".join(options), re.I) else "day"
 
 
 # --- a yes or no asked of a thing's value (opine40) --------------------------------------------

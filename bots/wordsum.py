@@ -5813,6 +5813,8 @@ def tendered_change(text: str) -> Worked | None:
     if not tender["m"] and word not in _NOTES:
         return None
     paid = float(tender["m"]) if tender["m"] else float(_NOTES[word])
+    if paid >= 1e9:
+        return None  # "a £99999999999999999999 note": no note, and past a float's pennies
     rest = f"{text[: tender.start()]} {text[tender.end() :]}"
     rest = CHANGE_DUE.sub(" ", rest)
     found = plain_total(f"{rest}. how much in total")

@@ -1,5 +1,5 @@
 """Write bots/compounds.tsv: two-word names of things whose first word names another thing of
-a persona's field ("spider plant", "horse chestnut", "cuckoo clock", "sea horse"), taken from
+a persona's field ("spider plant", "horse chestnut", "cat flea", "butterfly bush"), taken from
 WordNet 3.0.
 
 Dev-time only, like scripts/build_lexicon.py (the engine reads the committed file):

@@ -192,8 +192,7 @@ SETTLED = [
         ],
         (
             "My opinion, Maya? Poetically and precisely, then: I would say a steady "
-            "hand: practice and nerve will do, but a steady hand is what it is judged"
-            " by."
+            "hand: practice and nerve will do, but a steady hand is what counts most."
         ),
     ),
     (

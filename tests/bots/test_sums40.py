@@ -430,10 +430,6 @@ ASKED = [
         "how much of it you will pay for in all",
     ),
     (
-        ["i work 40 hours at £11, 5 of them at double time, how much"],
-        "how many of the hours are paid at which rate",
-    ),
-    (
         ["boxing day pays double time, i'm doing 8 hours of my 30, £11 an hour, how much"],
         "how many of the hours are paid at which rate",
     ),
@@ -579,8 +575,8 @@ ROOMS = [
         "lovelace",
         ["i work 40 hours at £11", "5 of them at double time"],
         "@lovelace how much is that",
-        "The Engine does exactly what it is told and never guesses, Sam; nor shall I: tell me how "
-        "many of the hours are paid at which rate.",
+        "A sum the Engine would take in one turn of its handle, Sam: 40 − 5 is 35 at the normal "
+        "rate; 35 hours × £11 is £385; 5 hours at double time (£22) is £110; £385 + £110 is £495.",
     ),
 ]
 
