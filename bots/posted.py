@@ -33,7 +33,10 @@ POSTED_ASKED = re.compile(
     r"\b(?:write|do|make|draft|design|knock up|put together|come up with|think of|need|want|"
     r"give|help (?:me|us)(?: with| write)?)\b(?:\s+(?:me|us))?\s+"
     r"(?:(?!(?:you|u|we|i|they|he|she|it|people|anyone|someone|sure|that)\b)[\w'-]+\s+){0,3}?"
-    rf"(?P<kind>{_KIND})\b(?!\s+(?:up|off|in|out|of|language|that|the|it|this)\b)",
+    rf"(?P<kind>{_KIND})\b(?!\s+(?:up|off|in|out|of|language|that|the|it|this)\b)|"
+    # (asked with no verb: "quick notice for the noticeboard pls - ...")
+    r"^\W*(?:(?:pls|please|quick one|and|also|ok|so|hey|right)\W+){0,2}(?:an?\s+)?(?:(?:quick|"
+    rf"short|little|new|simple)\s+)?(?P<bare>{_KIND})\s+(?:for|about|on)\b",
     re.IGNORECASE,
 )
 # A short message to send round asked for: "something for the newsletter", "a quick message to
@@ -88,9 +91,10 @@ TELLS = re.compile(
 )
 # A state told beside the ask: "..., it's out of order until monday", "..., we're closed sunday".
 STATED = re.compile(
-    r"[,;:.-]\s*(?:(?:cos|because|as|since|so|and)\s+)?(?P<said>(?:(?P<it>it'?s|it is|"
+    r"[,;:.?!-]\s*(?:(?:cos|because|as|since|so|and)\s+)?(?P<said>(?:(?P<it>it'?s|it is|"
     r"it'?ll be|it will be)|we'?re|we are|we'?ll be|we will be|there'?s|there is|there'?ll be|"
-    r"there will be)\s+[^.?!]{3,80})",
+    r"there will be|(?:the|our) [a-z-]+(?: [a-z-]+)? (?:is|are|has|have|will be|won'?t be|"
+    r"isn'?t|aren'?t|can'?t be|closes|opens|starts))\s+(?:[^.?!]|(?<=\bno)\.){3,80})",
     re.IGNORECASE,
 )
 # Words that say what the words are like, not what they say: "like 4 words max", "like the old
@@ -116,9 +120,11 @@ _PLACES = (
     r"lane|close|field|pitch|park|playground|tin|jar|box|cupboard|van|car|garage|garden|"
     r"allotment|greenhouse|hut|clubhouse|church|school|stand|shelf|shelves|printer|machine"
 )
-PLACE = re.compile(
-    r"\b(?:for|on|at|by|outside|in|near)\s+(?P<place>(?:the|our|my|this|a)\s+(?:[\w'-]+\s+)"
-    rf"{{0,2}}?(?:{_PLACES}))\b(?:\s+(?:of|by|near|at|outside|on)\s+(?:the|our|my)\s+[\w'-]+)?",
+# What "it" is, when a state is told of it: the thing named just before ("a notice for the lift,
+# it's out of order": the lift; "a poster for the quiz? its on the 12th": the quiz).
+REFERENT = re.compile(
+    r"\b(?:for|on|about|re)\s+(?P<it>(?:the|our|my|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)"
+    r"(?=\s*(?:[,;:?!-]|\.\s|$))",
     re.IGNORECASE,
 )
 # What it is about: "for the road closure", "about the litter pick on sunday".
@@ -156,7 +162,7 @@ def posted_asked(text: str) -> str:
     if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
         return ""
     if found := POSTED_ASKED.search(text):
-        kind = found.group("kind").lower().rstrip("s")
+        kind = (found.group("kind") or found.group("bare")).lower().rstrip("s")
         return "flyer" if kind == "leaflet" else kind
     found = MESSAGE_ASKED.search(text)
     if found and not _OCCASIONED.search(text):
@@ -169,9 +175,10 @@ def _clean(words: str) -> str:
     return _TAIL.sub("", _MANNER.sub("", words.strip(" ,;:-"))).strip(" ,;:-")
 
 
-def _place(text: str) -> str:
-    found = PLACE.search(text)
-    return found.group("place").lower() if found else ""
+def _referent(text: str, start: int, end: int) -> str:
+    """The thing named last between `start` and `end` that "it" stands for, or ""."""
+    found = list(REFERENT.finditer(text[:end], start))
+    return re.sub(r"^this\b", "the", found[-1].group("it").lower()) if found else ""
 
 
 def said_in_ask(text: str) -> tuple[str, str]:
@@ -191,12 +198,12 @@ def said_in_ask(text: str) -> tuple[str, str]:
         told = re.sub(r"^they\b", "you", told, flags=re.IGNORECASE)
         if 2 <= len(told.split()) <= 14:
             return _set_right(told), "told"
-    asked = POSTED_ASKED.search(text)
+    asked = POSTED_ASKED.search(text) or MESSAGE_ASKED.search(text)
     stated = STATED.search(text, asked.end()) if asked else None
     if stated and not WHEN.fullmatch(stated.group("said").strip()):
         told = _clean(stated.group("said"))
         if stated.group("it"):
-            place = _place(text)
+            place = _referent(text, asked.end(), stated.start())
             if not place:
                 return "", ""
             told = re.sub(r"^(?:it'?s|it is)\b", f"{place} is", told, flags=re.IGNORECASE)
@@ -239,6 +246,14 @@ def _topic(text: str, start: int) -> str:
     return ""
 
 
+def _whole_topic(text: str, topic: str) -> str:
+    """`topic` with the day said just after it ("the noise on saturday")."""
+    at = text.lower().find(topic)
+    on = re.compile(r"\s+(?:on\s+)?").match(text, at + len(topic)) if at >= 0 else None
+    when = WHEN.match(text, on.end()) if on else None
+    return f"{topic} {text[on.start() : when.end()].strip()}" if when else topic
+
+
 def posted(text: str, told: tuple[str, ...] = ()) -> tuple[str, str, str]:
     """The piece `text` asks for (`posted_asked`), as (kind, sort, words): the words from the
     ask (`said_in_ask`), else from what was told of its topic just before (`said_before`);
@@ -252,9 +267,16 @@ def posted(text: str, told: tuple[str, ...] = ()) -> tuple[str, str, str]:
     topic = _topic(text, asked.end()) if asked else ""
     if not said and topic and (said := said_before(topic, told)):
         sort = "told"
+    if said and kind == "message":
+        # (a message's words a sentence, as told, after what it is about when they name it not:
+        # "About the noise on Saturday: we're having a party til 11.")
+        if topic and not _stems(topic) & _stems(said):
+            said = _sentence(said)
+            said = said if re.match(r"I\b|[A-Z]{2}", said) else said[:1].lower() + said[1:]
+            return kind, sort, f"About {_set_right(_whole_topic(text, topic))}: {said}"
+        return kind, sort, _sentence(said)
     if said:
-        # (a sign's clauses each a line of it; a message's words a sentence, as told)
-        return kind, sort, _sentence(said) if kind == "message" else as_sign(said)[0]
+        return kind, sort, as_sign(said)[0]  # (a sign's clauses each a line of it)
     when = WHEN.search(text, asked.end()) if asked else None
     if kind == "message" and topic and when and EVENTED.search(topic):
         # ("about the litter pick on sunday": the day said after it, a word to come)

@@ -115,6 +115,63 @@ SIGNS = [
         ),
         'For the sign, Jo: "Please shut the gate! Dogs about. Thank you, good friends."',
     ),
+    (
+        "shakespeare",
+        [],
+        (
+            "@shakespeare can u make a sign for the front door? we're closed boxing day and "
+            "new years day"
+        ),
+        'For the sign, Jo: "We\'re closed boxing day and New Years day. Thank you, good friends."',
+    ),
+    (
+        "curie",
+        [],
+        (
+            "@curie quick notice for the noticeboard pls - the recycling bins have moved round "
+            "the back"
+        ),
+        (
+            'For the notice, Jo, I would write this, simply: "The recycling bins have moved '
+            'round the back. Thank you."'
+        ),
+    ),
+    (
+        "einstein",
+        [],
+        "@einstein could you do a poster for the quiz? its on the 12th at 8 in the village hall",
+        (
+            'For the poster, Jo, I would write this: "The quiz is on the 12th at 8 in the '
+            'village hall. Thank you!"'
+        ),
+    ),
+    (
+        "shakespeare",
+        ["we're doing a street clean up on the 3rd, meet at the green at 10"],
+        "@shakespeare can you do a poster for the clean up",
+        (
+            "For the poster, Jo: \"We're doing a street clean up on the 3rd! Meet at the green "
+            'at 10. Thank you, good friends."'
+        ),
+    ),
+    (
+        "shakespeare",
+        [],
+        "@shakespeare could you write a notice for the bins asking people to squash their boxes",
+        'For the notice, Jo: "Please squash your boxes. Thank you, good friends."',
+    ),
+    (
+        "lovelace",
+        [],
+        (
+            "@lovelace could you do a notice for the hall kitchen, the dishwasher is broken so "
+            "please wash up by hand"
+        ),
+        (
+            'For the notice, Jo, I would set down this: "The dishwasher is broken so please '
+            'wash up by hand. With thanks."'
+        ),
+    ),
 ]
 
 # Short messages to send round, from the ask or the lines before it.
@@ -186,6 +243,39 @@ MESSAGES = [
         (
             'For the message, Jo: "Good friends, a word! The bins go out Wednesday this week '
             'not Tuesday. Thank you all, good friends."'
+        ),
+    ),
+    (
+        "socrates",
+        [],
+        "@socrates pls write a msg for the whatsapp group to say the path is icy, take care",
+        (
+            'For the message, Jo, I would say only this: "Hi all! The path is icy, take care. '
+            'Thanks, everyone."'
+        ),
+    ),
+    (
+        "curie",
+        [],
+        (
+            "@curie write a short message to the neighbours about the noise on saturday, we're "
+            "having a party til 11"
+        ),
+        (
+            'For the message, Jo, I would write this, simply: "Hi all! About the noise on '
+            "Saturday: we're having a party til 11. Thanks, everyone.\""
+        ),
+    ),
+    (
+        "shakespeare",
+        [],
+        (
+            "@shakespeare can you write a note for the neighbours about the skip, it'll be "
+            "outside no. 12 from monday to friday"
+        ),
+        (
+            'For the message, Jo: "Good friends, a word! The skip will be outside no. 12 from '
+            'Monday to Friday. Thank you all, good friends."'
         ),
     ),
 ]
@@ -363,6 +453,12 @@ KEPT = [
             'For the caretaker, Jo: "Thank you, with all our hearts. I can no other answer '
             'make but thanks, and thanks, and ever thanks."'
         ),
+    ),
+    (
+        "darwin",
+        [],
+        "@darwin would you write a sign for our stall saying all proceeds go to the hospice",
+        'For the sign, Jo: "All Proceeds Go to the Hospice."',
     ),
 ]
 
