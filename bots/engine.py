@@ -8068,7 +8068,12 @@ def _request(
     if reading.stance == "piece":
         return piece(index, MENTION.sub(" ", text).strip())
     if reading.stance == "posted":
-        return posted_piece(index, MENTION.sub(" ", text).strip(), told)
+        asked = MENTION.sub(" ", text).strip()
+        made = posted_piece(index, asked, told)
+        if not made[0] and composed(index, asked):
+            # ("a msg to the neighbours about the noise", nothing told of it: its own frame)
+            return compose(index, asked, " ".join((given, *used)))
+        return made
     if reading.stance == "compose":
         return compose(index, MENTION.sub(" ", text).strip(), " ".join((given, *used)))
     if reading.stance == "sign":

@@ -278,6 +278,33 @@ MESSAGES = [
             'Monday to Friday. Thank you all, good friends."'
         ),
     ),
+    (
+        "shakespeare",
+        [],
+        "@shakespeare can you write a note for my neighbour asking if they could trim the hedge",
+        (
+            'For the message, Jo, take this from my own stock: "Hi, could you please trim the '
+            'hedge? With thanks, and all good wishes."'
+        ),
+    ),
+    (
+        "shakespeare",
+        [],
+        "@shakespeare write a note to my neighbour asking them to move their car",
+        (
+            'For the message, Jo, take this from my own stock: "Hi, could you please move your '
+            'car? With thanks, and all good wishes."'
+        ),
+    ),
+    (
+        "curie",
+        [],
+        "@curie could you write a text to next door asking them to keep the dog quiet at night",
+        (
+            'For the message, Jo, I would write this, simply: "Hi, could you please keep the '
+            'dog quiet at night? With thanks, and kind regards."'
+        ),
+    ),
 ]
 
 # Nothing says what it is to say: asked for, in the persona's voice.
@@ -459,6 +486,24 @@ KEPT = [
         [],
         "@darwin would you write a sign for our stall saying all proceeds go to the hospice",
         'For the sign, Jo: "All Proceeds Go to the Hospice."',
+    ),
+    (
+        "shakespeare",
+        [],
+        "@shakespeare write a thank you note for my neighbour",
+        (
+            'For your neighbour, Jo: "Thank you, with all our hearts. I can no other answer '
+            'make but thanks, and thanks, and ever thanks."'
+        ),
+    ),
+    (
+        "shakespeare",
+        [],
+        "@shakespeare can you write a card for my neighbour, she's moving away",
+        (
+            "For your neighbour, Jo: \"Go well! All the world's a stage, and this is only your "
+            'exit from ours; may your next entrance be a grand one."'
+        ),
     ),
 ]
 
