@@ -97,6 +97,15 @@ STATED = re.compile(
     r"isn'?t|aren'?t|can'?t be|closes|opens|starts))\s+(?:[^.?!]|(?<=\bno)\.){3,80})",
     re.IGNORECASE,
 )
+# The words dictated after the ask, after a colon or a dash: "a sign for the door: back in 10".
+AFTER_COLON = re.compile(
+    r"[^:.?!]{0,40}?(?:\s*:|\s+[-\u2013]+)\s+(?!(?:something|sth|smth|nothing|not|make|keep|"
+    r"maybe|ideally|pls|please|thanks|ta|cheers|it|its|it's|we|we're|the|our|people|someone|kids|"
+    r"everyone|folk|they|i|my|he|she|you|u|this|that|so|because|cos|as|like|for|to|and|but|or|if|"
+    r"what|how|can|could|would|will|just|only|bit|funny|short|polite|nice|thank|x+)\b)"
+    r"(?P<said>[^?!]{3,100})",
+    re.IGNORECASE,
+)
 # Words that say what the words are like, not what they say: "like 4 words max", "like the old
 # one", "like that".
 _NOT_WORDS = re.compile(
@@ -199,6 +208,15 @@ def said_in_ask(text: str) -> tuple[str, str]:
         if 2 <= len(told.split()) <= 14:
             return _set_right(told), "told"
     asked = POSTED_ASKED.search(text) or MESSAGE_ASKED.search(text)
+    if asked and (after := AFTER_COLON.match(text, asked.end())):
+        # ("a notice for the lift: out of order, engineer coming tuesday": the words after it,
+        # after what it is for when that is no place it goes up)
+        told = _clean(after.group("said"))
+        what = _referent(text, asked.end(), after.start("said"))
+        if what and not re.search(rf"\b(?:{_PLACES})$", what) and not _stems(what) & _stems(told):
+            told = f"{what}: {told}"
+        if 2 <= len(told.split()) <= 16:
+            return _set_right(told), "told"
     stated = STATED.search(text, asked.end()) if asked else None
     if stated and not WHEN.fullmatch(stated.group("said").strip()):
         told = _clean(stated.group("said"))
@@ -217,10 +235,20 @@ def _stems(words: str) -> set[str]:
     return {w[:4] for w in re.findall(r"[a-z]{4,}", words.lower()) if w not in STOPWORDS}
 
 
-def said_before(topic: str, told: tuple[str, ...]) -> str:
+# A topic told as a state: "the lift being fixed", "the bins getting collected late".
+BEING = re.compile(r"^((?:the|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(being|getting)\s+", re.I)
+# What a place is told to be ("the car park will be shut on friday"), for a notice put up there.
+PLACE_STATE = re.compile(
+    r"\b(?:is|are|will be|'ll be|won'?t be|isn'?t|aren'?t|closed|shut|open|opens|closes|"
+    r"out of order|off)\b",
+    re.IGNORECASE,
+)
+
+
+def said_before(topic: str, told: tuple[str, ...], place: bool = False) -> str:
     """The sentence of the people's messages just before (`told`, oldest first) that tells of
     `topic` with a day, a time or a figure ("the road is closed from 12 till 6 on saturday"),
-    set right; "" when none does."""
+    set right; of a `place` only what it is or will be ("shut on friday"); "" when none does."""
     stems = _stems(re.sub(r"^(?:the|our|a|an|this|next)\s+", "", topic, flags=re.IGNORECASE))
     for line in reversed(told):
         if "?" in line:
@@ -231,6 +259,7 @@ def said_before(topic: str, told: tuple[str, ...]) -> str:
                 stems & _stems(words)
                 and (WHEN.search(words) or re.search(r"\d", words))
                 and 3 <= len(words.split()) <= 30
+                and (not place or PLACE_STATE.search(words))
             ):
                 words = re.sub(r"^(?:so|and|ok|okay|right|fyi|btw|just so you know)\W+", "", words)
                 return _set_right(words)
@@ -267,6 +296,12 @@ def posted(text: str, told: tuple[str, ...] = ()) -> tuple[str, str, str]:
     topic = _topic(text, asked.end()) if asked else ""
     if not said and topic and (said := said_before(topic, told)):
         sort = "told"
+    if not said and not topic and asked and (what := _referent(text, asked.end(), len(text))):
+        said, sort = said_before(what, told, place=True), "told"  # ("a notice about the car park")
+    if not said and BEING.match(topic):
+        # ("about the lift being fixed on monday": the lift is being fixed on Monday)
+        whole = _whole_topic(text, topic)
+        said, sort = _set_right(BEING.sub(r"\1 is \2 ", whole, count=1)), "told"
     if said and kind == "message":
         # (a message's words a sentence, as told, after what it is about when they name it not:
         # "About the noise on Saturday: we're having a party til 11.")

@@ -172,6 +172,78 @@ SIGNS = [
             'wash up by hand. With thanks."'
         ),
     ),
+    (
+        "einstein",
+        [],
+        "@einstein can u do a notice for the lift: out of order, engineer coming tuesday",
+        (
+            'For the notice, Jo, I would write this: "Out of order! Engineer coming Tuesday. '
+            'Thank you!"'
+        ),
+    ),
+    (
+        "curie",
+        [],
+        (
+            "@curie could you write a label for the freezer drawer, it's for the club's ice "
+            "lollies only"
+        ),
+        (
+            'For the label, Jo, I would write this, simply: "The freezer drawer is for the '
+            "club's ice lollies only. Thank you.\""
+        ),
+    ),
+    (
+        "shakespeare",
+        [],
+        (
+            "@shakespeare we need a poster for the jumble sale - saturday 10am, st marks hall, "
+            "50p entry"
+        ),
+        (
+            'For the poster, Jo: "The jumble sale! Saturday 10am. St Marks hall. 50p entry. '
+            'Thank you, good friends."'
+        ),
+    ),
+    (
+        "shakespeare",
+        [],
+        "@shakespeare a sign for the door: back in 10 mins",
+        'For the sign, Jo: "Back in 10 mins. Thank you, good friends."',
+    ),
+    (
+        "socrates",
+        ["ROAD CLOSED 12-6pm Saturday for the street party"],
+        "@socrates can you do us a sign for the road closure",
+        (
+            'For the sign, Jo, I would say only this: "ROAD CLOSED 12-6pm Saturday for the '
+            'street party. Thank you, friends."'
+        ),
+    ),
+    (
+        "lovelace",
+        ["the car park will be shut on friday for line painting"],
+        "@lovelace can you do a notice about the car park",
+        (
+            'For the notice, Jo, I would set down this: "The car park will be shut on Friday '
+            'for line painting. With thanks."'
+        ),
+    ),
+    (
+        "shakespeare",
+        [],
+        "@shakespeare could you knock up a notice for the toilets asking people not to flush wipes",
+        'For the notice, Jo: "Please do not flush wipes. With thanks, and good cheer to all."',
+    ),
+    (
+        "curie",
+        [],
+        "@curie can you write a poster asking people to pick up after their dogs",
+        (
+            'For the poster, Jo, I would write this, simply: "Please pick up after your dogs. '
+            'Thank you."'
+        ),
+    ),
 ]
 
 # Short messages to send round, from the ask or the lines before it.
@@ -305,6 +377,18 @@ MESSAGES = [
             'dog quiet at night? With thanks, and kind regards."'
         ),
     ),
+    (
+        "shakespeare",
+        [],
+        (
+            "@shakespeare write a short message for the residents group about the lift being "
+            "fixed on monday"
+        ),
+        (
+            'For the message, Jo: "Good friends, a word! The lift is being fixed on Monday. '
+            'Thank you all, good friends."'
+        ),
+    ),
 ]
 
 # Nothing says what it is to say: asked for, in the persona's voice.
@@ -382,6 +466,15 @@ ASKED_BACK = [
         (
             "Happy to, Jo: what should the message say? Tell me what it is for, and when and "
             "where if it matters, and I'll write it."
+        ),
+    ),
+    (
+        "shakespeare",
+        [],
+        "@shakespeare can you make a poster for the gate - people keep leaving it open",
+        (
+            "Gladly, Jo, but what must the poster say? Give me the what, the when and the "
+            "where, and I'll set it down in my best hand."
         ),
     ),
 ]
@@ -503,6 +596,15 @@ KEPT = [
         (
             "For your neighbour, Jo: \"Go well! All the world's a stage, and this is only your "
             'exit from ours; may your next entrance be a grand one."'
+        ),
+    ),
+    (
+        "lovelace",
+        [],
+        "@lovelace help me write a msg to the neighbours about the noise",
+        (
+            'For the message, Jo, I would set down this: "Hi all, I wanted to have a quick '
+            'word about the noise. Many thanks in advance."'
         ),
     ),
 ]
