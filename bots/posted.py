@@ -237,6 +237,12 @@ def _stems(words: str) -> set[str]:
 
 # A topic told as a state: "the lift being fixed", "the bins getting collected late".
 BEING = re.compile(r"^((?:the|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(being|getting)\s+", re.I)
+# A thing told as done, no news to put up: "we made £200 at the bake sale last year".
+PAST_TOLD = re.compile(
+    r"\b(?:last (?:year|week|time|month|night)|yesterday|ago|raised|(?:we|i|they) (?:made|had|did|"
+    r"got|took))\b",
+    re.IGNORECASE,
+)
 # What a place is told to be ("the car park will be shut on friday"), for a notice put up there.
 PLACE_STATE = re.compile(
     r"\b(?:is|are|will be|'ll be|won'?t be|isn'?t|aren'?t|closed|shut|open|opens|closes|"
@@ -260,6 +266,7 @@ def said_before(topic: str, told: tuple[str, ...], place: bool = False) -> str:
                 and (WHEN.search(words) or re.search(r"\d", words))
                 and 3 <= len(words.split()) <= 30
                 and (not place or PLACE_STATE.search(words))
+                and not PAST_TOLD.search(words)
             ):
                 words = re.sub(r"^(?:so|and|ok|okay|right|fyi|btw|just so you know)\W+", "", words)
                 return _set_right(words)

@@ -477,6 +477,15 @@ ASKED_BACK = [
             "where, and I'll set it down in my best hand."
         ),
     ),
+    (
+        "curie",
+        ["we made £200 at the bake sale last year"],
+        "@curie can you do a poster for the bake sale",
+        (
+            "Happy to, Jo: what should the poster say? Tell me what it is for, and when and "
+            "where if it matters, and I'll write it."
+        ),
+    ),
 ]
 
 # Pieces other readers write, and look-alikes, as they were.
