@@ -57,6 +57,8 @@ MESSAGE_ASKED = re.compile(
     rf"\s+(?:the|our|my|all the|all our)\s+(?:[\w'-]+\s+){{0,2}}?(?P<to>{_SENT_TO}))\b",
     re.IGNORECASE,
 )
+# Any word of a thing to put up or of where a message goes.
+_WORDED = re.compile(rf"\b(?:{_KIND}|{_SENT_TO})\b", re.IGNORECASE)
 # Messages of an occasion, written elsewhere (bots/compose.py, bots/cards.py, bots/letters.py).
 _OCCASIONED = re.compile(
     r"\b(?:thank|thanks|birthday|bday|good luck|congrat\w*|sorry|apolog\w*|get well|welcom\w*|"
@@ -168,6 +170,8 @@ def posted_asked(text: str) -> str:
     """The kind of thing to put up or send round that `text` asks written ("sign", "notice",
     "poster", "label", "flyer", "message"), or "" when it asks none (or asks how to write one,
     or tells of one written)."""
+    if not _WORDED.search(text):
+        return ""  # (a quick look first: most messages name no such thing)
     if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
         return ""
     if found := POSTED_ASKED.search(text):
