@@ -195,7 +195,7 @@ from bots.opine import (
 from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpose
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.poems import POEM_AGAIN, poem_asked
-from bots.posted import posted_asked, posted_piece, said_in_ask
+from bots.posted import framed, posted, posted_asked, posted_piece, said_in_ask
 from bots.product import product_of, says_its_own
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
@@ -7808,13 +7808,14 @@ def _posted_kind(index: Index, text: str) -> str:
     return "posted"
 
 
-def _request_kind(text: str, index: Index | None = None) -> str:
+def _request_kind(text: str, index: Index | None = None, posted: bool = True) -> str:
     """The kind of request `text` makes (`request_kind`): a card to write (bots/cards.py) first,
-    for a persona that writes them (its `#card` lines in `index`)."""
-    if index is not None and (posted := _posted_kind(index, text)):
+    for a persona that writes them (its `#card` lines in `index`); a piece to put up or send
+    round (bots/posted.py) before that, unless not `posted`."""
+    if index is not None and posted and (posted_kind := _posted_kind(index, text)):
         # "a sign for the end of the road, something like road closed, party on": its words,
         # from the ask or the messages before it, or asked for (bots/posted.py)
-        return posted
+        return posted_kind
     if index is not None and (written := piece_asked(text)) and not dictated_sign(text):
         # "a sign for the window, we need more volunteers", "a label poem for omar's jug", "a
         # few words to introduce us at the care home": written to it (bots/pieces.py); a sign
@@ -8069,11 +8070,31 @@ def _request(
         return piece(index, MENTION.sub(" ", text).strip())
     if reading.stance == "posted":
         asked = MENTION.sub(" ", text).strip()
-        made = posted_piece(index, asked, told)
-        if not made[0] and composed(index, asked):
-            # ("a msg to the neighbours about the noise", nothing told of it: its own frame)
-            return compose(index, asked, " ".join((given, *used)))
-        return made
+        kind, sort, _ = posted(asked, told)
+        said = " ".join((given, *used))
+        if (
+            kind == "ask"
+            and sort in ("sign", "notice")
+            and (line := sign_line(index, text, said, setting, anything=False))
+        ):
+            # Nothing said of what it is to say: its own sign for what the room is for ("write us
+            # a sign! 4 words max" at the Charity Car Wash), else asked.
+            return ("carded", {"what": "sign"}, f'"{line}"')
+        other = _request_kind(text, index, posted=False)
+        if other == "notice" and not framed(notice_facts(asked)):
+            other = ""  # ("a message for the group chat": no "Hi all! Thanks, everyone.")
+        if ((kind, sort) == ("ask", "message") or sort == "event") and other in (
+            "letter",
+            "notice",
+            "compose",
+        ):
+            # ("a msg to the neighbours about the noise", "a post for the facebook group about
+            # the litter pick on sunday", nothing told of it: the frame another reader writes)
+            again = replace(reading, stance=other)
+            return _request(
+                index, again, text, ignored, experts, given, used, theirs, follow, setting, told
+            )
+        return posted_piece(index, asked, told)
     if reading.stance == "compose":
         return compose(index, MENTION.sub(" ", text).strip(), " ".join((given, *used)))
     if reading.stance == "sign":

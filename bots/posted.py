@@ -108,6 +108,9 @@ AFTER_COLON = re.compile(
     r"(?P<said>[^?!]{3,100})",
     re.IGNORECASE,
 )
+# A state told that is the trouble, not the words ("it's always left open"): what the sign must
+# stop, which this reader does not guess.
+HABIT = re.compile(r"\b(?:always|keeps?|never|constantly|all the time|every time|forever)\b", re.I)
 # Words that say what the words are like, not what they say: "like 4 words max", "like the old
 # one", "like that".
 _NOT_WORDS = re.compile(
@@ -222,7 +225,11 @@ def said_in_ask(text: str) -> tuple[str, str]:
         if 2 <= len(told.split()) <= 16:
             return _set_right(told), "told"
     stated = STATED.search(text, asked.end()) if asked else None
-    if stated and not WHEN.fullmatch(stated.group("said").strip()):
+    if (
+        stated
+        and not WHEN.fullmatch(stated.group("said").strip())
+        and not HABIT.search(stated.group("said"))
+    ):
         told = _clean(stated.group("said"))
         if stated.group("it"):
             place = _referent(text, asked.end(), stated.start())
@@ -332,6 +339,14 @@ def posted(text: str, told: tuple[str, ...] = ()) -> tuple[str, str, str]:
         )
         return kind, "event", f"{topic}|{_set_right(said)}"
     return "ask", kind, ""
+
+
+def framed(facts: dict[str, str]) -> bool:
+    """Whether a notice's `facts` (bots/letters.py `notice_facts`) are enough for a message of
+    them to say something: a place, a thing to bring, words to say, or an event and its day."""
+    if {"where", "bring", "says", "besides"} & facts.keys():
+        return True
+    return "when" in facts and bool(EVENTED.search(facts.get("what", "")))
 
 
 def _notice_lines(index: Index, *names: str) -> list[str]:

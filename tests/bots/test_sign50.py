@@ -280,8 +280,9 @@ MESSAGES = [
         [],
         "@lovelace can you do a post for our facebook group about the car boot sale on sunday",
         (
-            'For the message, Jo, I would set down this: "Hi all! The car boot sale is on '
-            'Sunday: do come along if you can. Thanks, everyone."'
+            'For the post, Jo, I would set down this: "Hi all, we just wanted to say a quick '
+            "word about the car boot sale on Sunday. Any thoughts or questions, just let us "
+            'know. Thanks, Jo, for us all."'
         ),
     ),
     (
