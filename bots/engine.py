@@ -8083,13 +8083,13 @@ def _request(
         other = _request_kind(text, index, posted=False)
         if other == "notice" and not framed(notice_facts(asked)):
             other = ""  # ("a message for the group chat": no "Hi all! Thanks, everyone.")
-        if ((kind, sort) == ("ask", "message") or sort == "event") and other in (
-            "letter",
-            "notice",
-            "compose",
-        ):
+        if (
+            ((kind, sort) == ("ask", "message") or sort == "event")
+            and other in ("letter", "notice", "compose")
+        ) or (kind == "ask" and other == "compose"):
             # ("a msg to the neighbours about the noise", "a post for the facebook group about
-            # the litter pick on sunday", nothing told of it: the frame another reader writes)
+            # the litter pick on sunday", "a label for my honey jars", nothing told of it: the
+            # frame another reader writes)
             again = replace(reading, stance=other)
             return _request(
                 index, again, text, ignored, experts, given, used, theirs, follow, setting, told
