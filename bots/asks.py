@@ -2086,7 +2086,8 @@ SIGN_ASKED = re.compile(
     r"help (?:me|us)(?: with| write)?)\b(?:\s+(?:me|us))?\s+(?:(?:a|an|the|some|our|my)\s+)?"
     # (not "do you notice how ...", "make people sign")
     r"(?:(?!(?:you|u|we|i|they|he|she|it|people|anyone|someone)\b)[\w'-]+\s+){0,3}?"
-    r"(?:sign|signs|signage|notice)\b(?!\s+(?:up|off|in|out|of|language)\b)",
+    # (not "i need to sign the lease": a verb)
+    r"(?<!\bto )(?:sign|signs|signage|notice)\b(?!\s+(?:up|off|in|out|of|language)\b)",
     re.IGNORECASE,
 )
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -2109,7 +2110,7 @@ SIGN_WHETHER = re.compile(
 
 def sign_asked(text: str) -> bool:
     """Whether `text` asks for the words of a sign (`SIGN_ASKED`), not whether one is needed."""
-    return bool(SIGN_ASKED.search(text)) and not SIGN_WHETHER.match(text)
+    return bool(SIGN_ASKED.search(text)) and not SIGN_WHETHER.match(text) and not HOW_TO.match(text)
 
 
 def words_given(line: str) -> int:

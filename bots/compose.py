@@ -253,12 +253,19 @@ def composed(index: Index, text: str) -> bool:
     of the one who writes cards, nor an invite, a reminder or a note to the group."""
     if not index.tagged.get("compose") or not COMPOSE_ASKED.search(text):
         return False
-    if index.tagged.get("card") and card_asked(text):
+    if index.tagged.get("card") and card_asked(text) and not _request_message(text):
         return False
     noticed = notice_kind(text)
     if noticed in NOTICED and not (noticed == "group" and wish_of(text)):
         return False  # (a good luck message for the team is a wish, not news for the group)
     return compose(index, text) is not None
+
+
+def _request_message(text: str) -> bool:
+    """Whether `text` asks for a message to someone asking them for a thing ("a note for my
+    neighbour asking if they could trim the hedge"): the asking written, never a card."""
+    asks = ASKING.search(text) or ASKING_FOR.search(text)
+    return bool(asks and MESSAGE_TO.search(text) and compose_asked(text) == "message")
 
 
 def wish_of(text: str) -> str:
@@ -469,7 +476,7 @@ def _message_parts(text: str) -> tuple[str, str]:
     whom = to.group("to").lower() if to else ""
     if _GROUP.search(whom):
         hello = "Hi all,"
-    elif whom and not re.match(r"(?:the|my|our|his|her)\b", whom):
+    elif whom and not re.match(r"(?:the|my|our|his|her|next|everyone|all|people)\b", whom):
         hello = f"Hi {whom.capitalize()},"
     else:
         hello = "Hi,"
@@ -480,7 +487,8 @@ def _message_parts(text: str) -> tuple[str, str]:
         want = want if NAMED_DAY.match(want) else want[:1].lower() + want[1:]
         return hello, f"{please} I please have {want}?"
     if ask := ASKING.search(text):
-        asked = _plain(ask.group("ask"))
+        # ("asking them to move their car": could you please move your car?)
+        asked = re.sub(r"\btheir\b", "your", _plain(ask.group("ask")), flags=re.IGNORECASE)
         please = "could" if hello else "Could"
         return hello, f"{please} you please {asked[:1].lower()}{asked[1:]}?"
     if says := SAYING.search(text):

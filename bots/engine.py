@@ -137,7 +137,16 @@ from bots.habits import (
     own_ways,
 )
 from bots.know import best_known, known, knowns, subject_of, work_known
-from bots.letters import WHEN, drafted, letter, letter_asked, letter_body, notice, notice_asked
+from bots.letters import (
+    WHEN,
+    drafted,
+    letter,
+    letter_asked,
+    letter_body,
+    notice,
+    notice_asked,
+    notice_facts,
+)
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -192,6 +201,7 @@ from bots.opine import (
 from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpose
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.poems import POEM_AGAIN, poem_asked
+from bots.posted import framed, posted, posted_asked, posted_piece, said_in_ask
 from bots.product import product_of, says_its_own
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
@@ -7837,9 +7847,31 @@ def _occasion_carried(
     return ""
 
 
-def _request_kind(text: str, index: Index | None = None) -> str:
+def _posted_kind(index: Index, text: str) -> str:
+    """ "posted" for a piece to put up or send round (`posted_asked`) whose words no other
+    reader sets, "sign" for the persona's own sign for the thing named ("the honey stall"), ""
+    when another reader sets them: quoted, people wanted, hours (bots/pieces.py), dictated
+    (`dictated_sign`), an event with its day or place (bots/letters.py)."""
+    kind = posted_asked(text)
+    if not kind or piece_asked(text) or dictated_sign(text):
+        return ""
+    if said_in_ask(text)[0] or kind == "message":
+        return "posted"
+    if notice_asked(text) and {"when", "where", "bring", "says"} & notice_facts(text).keys():
+        return ""
+    if kind in ("sign", "notice") and sign_line(index, text, anything=False):
+        return "sign"
+    return "posted"
+
+
+def _request_kind(text: str, index: Index | None = None, posted: bool = True) -> str:
     """The kind of request `text` makes (`request_kind`): a card to write (bots/cards.py) first,
-    for a persona that writes them (its `#card` lines in `index`)."""
+    for a persona that writes them (its `#card` lines in `index`); a piece to put up or send
+    round (bots/posted.py) before that, unless not `posted`."""
+    if index is not None and posted and (posted_kind := _posted_kind(index, text)):
+        # "a sign for the end of the road, something like road closed, party on": its words,
+        # from the ask or the messages before it, or asked for (bots/posted.py)
+        return posted_kind
     if index is not None and (written := piece_asked(text)) and not dictated_sign(text):
         # "a sign for the window, we need more volunteers", "a label poem for omar's jug", "a
         # few words to introduce us at the care home": written to it (bots/pieces.py); a sign
@@ -8092,6 +8124,33 @@ def _request(
         return ("cardwhat", {}, "")
     if reading.stance == "piece":
         return piece(index, MENTION.sub(" ", text).strip())
+    if reading.stance == "posted":
+        asked = MENTION.sub(" ", text).strip()
+        kind, sort, _ = posted(asked, told)
+        said = " ".join((given, *used))
+        if (
+            kind == "ask"
+            and sort in ("sign", "notice")
+            and (line := sign_line(index, text, said, setting, anything=False))
+        ):
+            # Nothing said of what it is to say: its own sign for what the room is for ("write us
+            # a sign! 4 words max" at the Charity Car Wash), else asked.
+            return ("carded", {"what": "sign"}, f'"{line}"')
+        other = _request_kind(text, index, posted=False)
+        if other == "notice" and not framed(notice_facts(asked)):
+            other = ""  # ("a message for the group chat": no "Hi all! Thanks, everyone.")
+        if (
+            ((kind, sort) == ("ask", "message") or sort == "event")
+            and other in ("letter", "notice", "compose")
+        ) or (kind == "ask" and other == "compose"):
+            # ("a msg to the neighbours about the noise", "a post for the facebook group about
+            # the litter pick on sunday", "a label for my honey jars", nothing told of it: the
+            # frame another reader writes)
+            again = replace(reading, stance=other)
+            return _request(
+                index, again, text, ignored, experts, given, used, theirs, follow, setting, told
+            )
+        return posted_piece(index, asked, told)
     if reading.stance == "compose":
         return compose(index, MENTION.sub(" ", text).strip(), " ".join((given, *used)))
     if reading.stance == "sign":

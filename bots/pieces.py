@@ -181,6 +181,23 @@ def _polite(clause: str) -> str:
     return clause
 
 
+def as_sign(words: str) -> tuple[str, str]:
+    """The asker's own words for a sign set as one ("road closed, party on, cars go round":
+    "Road closed! Party on. Cars go round."), each clause that bids or forbids asked politely,
+    and its sort ("please" when it bids, else "told"); ("", "") when none, or too long."""
+    said = _set_right(_TAIL.sub("", words))
+    clauses = [c.strip() for c in re.split(r"\s*[,;:.!]\s*", said) if c.strip()]
+    if not clauses or len(said.split()) > 16:
+        return "", ""
+    bids = any(re.match(r"(?:please|kindly|do not|no|keep|mind)\b", c, re.I) for c in clauses)
+    # ("but nicer": what it forbids is asked politely)
+    clauses = [_polite(c) for c in clauses]
+    sign = " ".join(
+        _sentence(c, "!" if i == 0 and len(clauses) > 1 else ".") for i, c in enumerate(clauses)
+    )
+    return sign, "please" if bids else "told"
+
+
 def sign_purpose(text: str) -> tuple[str, str]:
     """What a sign asked for is to say, and its sort ("please": it bids or forbids; "stop": it
     stops what people keep doing; "wanted": people wanted; "told": news), read from the purpose
@@ -192,17 +209,7 @@ def sign_purpose(text: str) -> tuple[str, str]:
         return "", ""
     after = text[SIGN_ASKED.search(text).start() :]
     if quoted := QUOTED.search(after):
-        said = _set_right(_TAIL.sub("", quoted.group("q")))
-        clauses = [c.strip() for c in re.split(r"\s*[,;:.!]\s*", said) if c.strip()]
-        if not clauses or len(said.split()) > 16:
-            return "", ""
-        bids = any(re.match(r"(?:please|kindly|do not|no|keep|mind)\b", c, re.I) for c in clauses)
-        # ("but nicer": what it forbids is asked politely)
-        clauses = [_polite(c) for c in clauses]
-        sign = " ".join(
-            _sentence(c, "!" if i == 0 and len(clauses) > 1 else ".") for i, c in enumerate(clauses)
-        )
-        return sign, "please" if bids else "told"
+        return as_sign(quoted.group("q"))
     if bid := BIDDING.search(after):
         do = _set_right(_TAIL.sub("", bid.group("do")))
         if len(do.split()) > 10:
