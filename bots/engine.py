@@ -1967,8 +1967,12 @@ def _read(
         and not introduced_as(text)
     ):
         return Reading("luck")  # "job interview in an hour, wish me luck!"
-    if INVITING.search(text) and not GRAVE_EVENT.search(text) and not GREETING.match(text):
-        return Reading("invited")  # "bbq at ours sunday from 2, you're all invited"
+    if (
+        (INVITING.search(text) and not GREETING.match(text)) or ROLL_CALL.search(text)
+    ) and not GRAVE_EVENT.search(text):
+        # "bbq at ours sunday from 2, you're all invited"; "morning! whos actually coming to
+        # the meeting tonight": asked along, never "Noted" nor a question owned up to.
+        return Reading("invited")
     if JUST_ME.search(text) and not ROOM_DAY.search(text) and not CAUSE_OR_ME.search(text):
         return Reading("metoo")
     if (
@@ -8650,6 +8654,28 @@ def own_story(text: str) -> str:
 WELCOMING = re.compile(r"\bwelcome\b|\bcome in\b|\bnew (?:face|arrival)|newcomer", re.I)
 
 
+# Who is coming, asked of the room: "whos actually coming to the meeting tonight", "is everyone
+# still coming on friday?", "who's up for the pub later".
+ROLL_CALL = re.compile(
+    r"\b(?:who(?:'?s| is| are)|anyone|any1|any of (?:you|u)|is every(?:one|body)|are (?:you|u|"
+    r"we|people) all|are (?:you|u) all)\s+(?:actually\s+|still\s+|else\s+|definitely\s+)?"
+    r"(?:coming|joining|in for|up for|making it|turning up)\b(?!\s+(?:back|from|out with|"
+    r"round to|along to see)\b)",
+    re.IGNORECASE,
+)
+# A question put after the hello without a question mark: a question word opening a clause
+# ("right whos doing the float", "also when is the deposit due"), or one asked of someone ("can
+# you", "does anyone", "is it still on").
+ASKED_IN_NEWS = re.compile(
+    r"(?:^|[,.;:!]\s*|\b(?:right|ok|okay|so|and|also|quick q|btw|but)\s+)(?:who|whos|who's|what|"
+    r"whats|what's|when|whens|where|wheres|which|how|hows|how's|why)\b|"
+    r"(?:^|[,.;:!]\s*|\b(?:right|ok|okay|so|and|also|btw|but)\s+)(?:is|are|does|do|did|can|could|"
+    r"will|would|should|has|have)\s+(?:you|u|we|i|they|anyone|any1|anybody|everyone|everybody|"
+    r"people|it|this|that|there|the)\b",
+    re.IGNORECASE,
+)
+
+
 def _news_taken_up(
     index: Index,
     rng: random.Random,
@@ -8707,12 +8733,18 @@ def _news_taken_up(
         )
     elif mood == "grave" or (mood == "rueful" and valence(text) <= TROUBLE):
         news = opener("sympathy")
-    elif mood == "rueful" or "?" in text:
+    elif ROLL_CALL.search(text) or (INVITING.search(text) and "?" not in text):
+        # "hi all, game night at mine this friday, 7ish", "right whos actually coming to the
+        # meeting tonight": asked along, it says if it comes (joining in unasked, it keeps quiet).
+        if unasked:
+            return ""
+        news = opener("accept")
+    elif mood == "rueful" or "?" in text or ASKED_IN_NEWS.search(text):
+        # A question beside the hello ("morning all, whats the plan for saturday") is answered
+        # as one, never "Noted".
         return None
     elif unasked:
         return ""  # a reminder for the others: not its to acknowledge, joining in unasked
-    elif INVITING.search(text):
-        news = opener("accept")  # "hi all, game night at mine this friday, 7ish"
     else:
         news = opener("noted")
     return f"{hello} {_named_once(news, name)}"
