@@ -5220,6 +5220,14 @@ def _composed(
         and of_last_speaker(message)
     )
     named_self = named_self and not of_self
+    if (
+        not author_is_persona
+        and not named_self
+        and _praise_for_another(voice, index, message, history, author, others, persona_names)
+    ):
+        # "legend", just after a person's news of the venue booked (its own reply to it gave
+        # only a hello), or "nice one hannah": praise of that person, never "How kind".
+        return ""
     # The persona's own name in "Thanks, Marie!" is the one it answers to, not a word to read.
     for name in sorted(own_names | {voice.name.split()[0]}, key=len, reverse=True):
         cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
@@ -12515,7 +12523,8 @@ def _said_patterns(templates: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     name or mention they were said with."""
     patterns = []
     for template in templates:
-        pattern = re.escape(template)
+        # Said after a greeting that named them, the name is left out ("Thank you; I have it").
+        pattern = re.escape(template).replace(re.escape(", {name}"), r"(?:,\ [^.;:!?]*)?")
         for key in ("name", "mention", "who", "speaker"):
             pattern = pattern.replace(re.escape("{" + key + "}"), r"[^.;:!?]*")
         patterns.append(re.compile(pattern, re.IGNORECASE))
@@ -12815,6 +12824,10 @@ HELPLESS_TAGS = (
 )
 
 
+# Its lines that only meet a person's news or hello: nothing done that praise could be for.
+MET_ONLY_TAGS = ("hello", "noted", "accept", "welcome", "sympathy", "bother", "congrats", "glad")
+
+
 def _gave_nothing(index: Index, reply: str) -> bool:
     """Whether its `reply` was only lines that give nothing (small talk, owning up, handing
     the question on): "Whatever the weather, Gus, a good walk clears the head."."""
@@ -12831,6 +12844,80 @@ def _gave_little(voice: Voice, index: Index, reply: str, others: Sequence[Voice]
     to, or nothing but its stock words."""
     handed = any(f"@{o.slug}".lower() in reply.lower() for o in others if not o.is_house_bot)
     return handed or owned_up_in(voice.material, reply) or _gave_nothing(index, reply)
+
+
+# Praise in a word or two, said to whoever did the thing: "legend", "what a hero", "nice one",
+# "smashed it mate", "you absolute star".
+BARE_PRAISE = re.compile(
+    r"^\W*(?:(?:what an?|such an?|you|u|ur|you'?re|youre|ya|absolute|total|proper|actual|an?|"
+    r"the)\s+)*(?:legend|legends|hero|heroes|star|superstar|genius|gem|champ|champion|queen|king|"
+    r"icon|diamond|life ?saver|nice one|good (?:job|work|stuff|effort)|great (?:job|work|stuff)|"
+    r"top (?:job|work|effort)|well done|smashed it|nailed it|amazing|brilliant|fantastic|superb|"
+    r"you rock|hero of the hour|mvp)(?:\W+(?:mate|m8|babe|hun|lol|haha\w*|x+|tbh|honestly|as "
+    r"always|again|thanks?|ty|cheers|for that|for sorting (?:it|that)|!+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def _praise_for_another(
+    voice: Voice,
+    index: Index,
+    message: str,
+    history: Sequence[Said],
+    author: str,
+    others: Sequence[Voice],
+    persona_names: Collection[str],
+) -> bool:
+    """Whether `message` is praise or thanks for a person of the room, not for the persona: the
+    person named ("nice one hannah", "@jo you legend", "thanks hannah!!"), or nobody named, just
+    after that person's news that its own reply only met ("Good day, Hannah. Noted."): "legend"
+    and "thank you so much for sorting that" are Hannah's."""
+    if re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE):
+        return False
+    text = MENTION.sub(lambda m: m[0][1:], message)
+    personas = {n.lower() for n in persona_names} | {v.name.lower() for v in others}
+    people = {
+        s.author
+        for s in history[:-1]
+        if not s.own and s.author.lower() not in personas and s.author.lower() != author.lower()
+    }
+    named = [p for p in people if re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE)]
+    bare = text
+    for person in named:
+        bare = re.sub(rf"\b{re.escape(person)}\b", " ", bare, flags=re.IGNORECASE)
+    bare = plain(bare.strip())
+    thanked = thanks_given(bare) and "?" not in bare and len(bare.split()) <= 8
+    if not bare or not (BARE_PRAISE.match(bare) or compliment(bare) or thanked):
+        return False
+    if named:
+        return True
+    # Unnamed: the line it met just before, a person's (not the one praising), and its own
+    # reply to it gave nothing to be praised for.
+    at = len(history) - 2
+    own = ""
+    while at >= 0 and (history[at].own or history[at].author.lower() in personas):
+        own = own or (history[at].text if history[at].own else "")
+        at -= 1
+    if at < 0 or not own or history[at].author.lower() == author.lower():
+        return False
+    return _only_met(index, own)
+
+
+def _only_met(index: Index, reply: str) -> bool:
+    """Whether its `reply` only met news or a hello (its #hello, #noted, #congrats ... lines,
+    whole or their first sentence), or gave nothing else (`_gave_nothing`)."""
+    templates = tuple(
+        dict.fromkeys(
+            piece
+            for tag in MET_ONLY_TAGS
+            for line in index.tagged.get(tag) or DEFAULT_TAGGED.get(tag, ())
+            for piece in (line, SENTENCE_END.split(line, maxsplit=1)[0])
+        )
+    )
+    rest = reply
+    for pattern in _said_patterns(templates):
+        rest = pattern.sub(" ", rest)
+    return _gave_nothing(index, rest)
 
 
 def _thanks_due(
