@@ -6574,6 +6574,7 @@ def _composed(
             used=used,
             opener=opener,
             unasked=unasked,
+            name=name,
         )
     if kind == "personal":
         # About its own life and work ("Why didn't you escape from prison?"): one word of the
@@ -8824,6 +8825,7 @@ def _react(
     used: list[str],
     opener,
     unasked: bool = False,
+    name: str = "",
 ) -> str:
     """A remark or a piece of news, answered with the warmth its valence asks (`bots.valence`):
     sympathy for bad news, a light wry word for a small annoyance, congratulations for good
@@ -8841,6 +8843,19 @@ def _react(
         and (explained := _explained(index, text, query, used, rng))
     ):
         return f"{opener('bother')} {explained}"
+    if (
+        mood in ("grave", "rueful")
+        and not unasked
+        and TROUBLE_ASKED.search(text)
+        and not GRAVE_EVENT.search(told(text))
+    ):
+        # A trouble of a thing with a question put after it ("my car failed its mot today.
+        # is that expensive or am i being mugged off", "rent's going up £50, is that even
+        # allowed"): a word of sympathy, and the question owned up to, never sympathy alone.
+        sorry = opener("sympathy", among=_unmourned(index))
+        first = re.split(r"(?<=[.;!?])\s", sorry, maxsplit=1)[0]
+        first = f"{first[:-1]}." if first.endswith(";") else first
+        return f"{first} {_named_once(opener('outside'), name)}"
     if mood != "grave" and _sleep_lost_to(text) and "sympathy" in index.tagged:
         # "our upstairs neighbours stomp around till 2am and i can't get to sleep": a trouble,
         # never "A quiet evening suits me" (a bare "can't sleep, so here I am" is small talk).
@@ -8870,6 +8885,13 @@ def _react(
         if grave == "condolence" and grave in index.tagged:
             # A break-up, a job lost, a pet's death: the words for that loss.
             return opener(grave, among=_condolence_lines(index, text))
+        if (grave == "sympathy" or grave not in index.tagged) and not GRAVE_EVENT.search(
+            told(text)
+        ):
+            # Bad news of a thing, not of anyone's loss or health ("the community centre is
+            # putting our room hire up to £30", "my car failed its mot"): no grief ("a heavy
+            # heart") and nothing of their own to bear ("be patient with yourself").
+            return opener("sympathy", among=_unmourned(index))
         return opener(grave if grave in index.tagged else "sympathy")
     if SIGHT.search(text) and SCENE.search(text) and not NEGATION.search(text):
         # "the frost this morning, so pretty": the sight shared, not "how did that come about?"
@@ -9026,6 +9048,29 @@ SLEEP_LOST = re.compile(
 )
 # Sympathy fit for grief ("a heavy heart", "when sorrows come"), too much for a bad night.
 GRIEF_LINE = re.compile(r"\b(?:heart|griev\w*|sorrows?|mourn\w*)\b", re.I)
+
+
+# A question put after a trouble told, in a clause of its own and with no question mark: "...
+# today. is that expensive", ", any idea what to check", ", can you recover files from it".
+TROUBLE_ASKED = re.compile(
+    r"(?:[.,;:!]\s*|\b(?:and|but|so|like|or)\s+)(?:any idea|any ideas|anyone know|do (?:you|u) "
+    r"know|you know|what do (?:you|u|i|we))\b|"
+    r"(?:[.,;:!]\s*|\b(?:and|but|so|like)\s+)(?:(?:is|are|does|do|did|can|could|should|would|will|"
+    r"was|were|has|have)\s+(?:that|it|this|they|there|these|those|i|we|you|u|he|she|mine|ours|"
+    r"a|an|the)\b|how (?:do|does|did|can|could|should|would|much|many|long|often|come|to)\b|"
+    r"what (?:do|does|did|can|could|should|would|is|are|was|to)\b|"
+    r"why (?:do|does|did|is|are|would|has|have|won'?t|doesn'?t|isn'?t|can'?t)\b)",
+    re.IGNORECASE,
+)
+# A word of sympathy for a person's own grief or struggle: "a heavy heart", "be patient with
+# yourself".
+GRIEF_OR_SELF = re.compile(GRIEF_LINE.pattern + r"|\b(?:yourself|grieve)\b", re.IGNORECASE)
+
+
+def _unmourned(index: Index) -> tuple[str, ...] | None:
+    """Its #sympathy lines fit for bad news of a thing (a price, a car, a machine)."""
+    lines = index.tagged.get("sympathy", ())
+    return tuple(line for line in lines if not GRIEF_OR_SELF.search(line)) or None
 
 
 def _sleep_lost_to(text: str) -> bool:
@@ -12859,6 +12904,32 @@ BARE_PRAISE = re.compile(
 )
 
 
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# Its lines that feel for a trouble told, and answer nothing asked beside it.
+FELT_ONLY_TAGS = ("sympathy", "condolence", "concern", "bother", "wry", "sleepless")
+
+
+def _question_missed(index: Index, asked: str, reply: str) -> bool:
+    """Whether its `reply` left the question `asked` unanswered, though it said something: a
+    trouble with a question beside it met with sympathy alone ("my car failed its mot, is that
+    expensive": "I am sorry to hear it"), not grave news; or a sum asked with its figures
+    ("40 by 25 pieces, how many edge pieces") met with a reply that says none of them (a line
+    on bookmakers' odds): a sum worked says the figures it was worked from."""
+
+    if (
+        QUESTION.search(asked)
+        and not GRAVE_EVENT.search(told(asked))
+        and _only_met(index, reply, FELT_ONLY_TAGS)
+    ):
+        return True
+    figures = set(FIGURE.findall(asked))
+    return (
+        len(figures) >= 2
+        and bool(QUESTION.search(asked))
+        and not figures & set(FIGURE.findall(reply))
+    )
+
+
 def _praise_for_another(
     voice: Voice,
     index: Index,
@@ -12903,13 +12974,13 @@ def _praise_for_another(
     return _only_met(index, own)
 
 
-def _only_met(index: Index, reply: str) -> bool:
+def _only_met(index: Index, reply: str, tags: Sequence[str] = MET_ONLY_TAGS) -> bool:
     """Whether its `reply` only met news or a hello (its #hello, #noted, #congrats ... lines,
     whole or their first sentence), or gave nothing else (`_gave_nothing`)."""
     templates = tuple(
         dict.fromkeys(
             piece
-            for tag in MET_ONLY_TAGS
+            for tag in tags
             for line in index.tagged.get(tag) or DEFAULT_TAGGED.get(tag, ())
             for piece in (line, SENTENCE_END.split(line, maxsplit=1)[0])
         )
@@ -12983,7 +13054,7 @@ def _thanks_due(
             and bool((set(terms(text)) & set(terms(asked))) - set(terms(reply)) - GENERIC_TERMS)
         )
     )
-    if missed:
+    if missed or (asked and _question_missed(index, asked, reply)):
         return "thanksmiss", {}
     if THANKS_ANYWAY.search(text):
         return "thanksmiss", {}  # "thanks anyway": it did not help, however it went on
