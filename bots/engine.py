@@ -1918,6 +1918,25 @@ FEELING_ASKED = re.compile(
 )
 
 
+# Something asked for as a need, with no question put: "i need a decent chilli recipe for
+# tonight", "got friends round, any ideas for a pudding", "after a recommendation for a
+# podcast", "looking for a good book for my dad".
+_WANTED = (
+    r"(?:recipes?|ideas?|suggestions?|recommendations?|recs?|tips?|advice|names?|books?|films?|"
+    r"movies?|podcasts?|games?|gifts?|presents?|puddings?|desserts?|dish(?:es)?|meals?|dinners?|"
+    r"playlists?|songs?|shows?|series|places?|somewhere|activit(?:y|ies)|something)"
+)
+NEED_ASKED = re.compile(
+    r"(?:^|\b(?:i|we|i'?m|im|we'?re|just|really|desperately|urgently|but)\s+|[,.;:!]\s*)"
+    r"(?:(?:really|desperately|urgently|just)\s+)?(?:need|needs|want|could use|could do with|"
+    r"after|looking for|on the hunt for|in need of|searching for)\s+"
+    r"(?:a|an|some|any|the|good|decent|quick|easy|nice|new|simple|cheap|few|couple of)\b"
+    rf"(?:\s+[\w'-]+){{0,4}}?\s+{_WANTED}\b|"
+    rf"\bany\s+(?:good\s+|decent\s+)?{_WANTED}\s+(?:for|on|about|of)\b",
+    re.IGNORECASE,
+)
+
+
 def _read(
     message: str,
     *,
@@ -2000,6 +2019,9 @@ def _read(
         or bool(QUESTION.search(text) and not is_news(text))
         # "... my mate says i should've kept the cash. who's right": asked, whatever it tells
         or bool(RIGHT_ASKED.search(text))
+        # "i need a decent veggie chilli recipe for tonight, mates coming round": asked for
+        # something, never a remark on "tonight"
+        or bool(NEED_ASKED.search(text))
     )
     given = introduced_as(text)
     if NEWCOMER.search(text) or given:
@@ -12915,7 +12937,6 @@ def _question_missed(index: Index, asked: str, reply: str) -> bool:
     expensive": "I am sorry to hear it"), not grave news; or a sum asked with its figures
     ("40 by 25 pieces, how many edge pieces") met with a reply that says none of them (a line
     on bookmakers' odds): a sum worked says the figures it was worked from."""
-
     if (
         QUESTION.search(asked)
         and not GRAVE_EVENT.search(told(asked))
