@@ -571,7 +571,16 @@ ROOM_ASKED = re.compile(
     r"\bwhat'?s been (?:happening|going on)(?: here| in here)?\W*$|"
     r"\b(?:when|where)(?:'?s| is| are)\s+(?:we\s+meeting|the next (?:meeting|session|practice|"
     r"rehearsal|match|game|class|meet|one|get-together))\b|"
-    r"\bis\s+(?:\w+\s+){1,3}still on\b",
+    r"\bis\s+(?:\w+\s+){1,3}still on\b|"
+    # After news or a hello: "..., right who's doing the raffle", "also when is the deposit
+    # due", "what time are we meeting on saturday".
+    r"(?:[,.;!?]\s*|\b(?:right|ok|okay|so|also|and|btw)\s+)(?:who'?s|whos|who is)\s+(?:doing|"
+    r"bringing|running|hosting|driving|chairing|sorting|organi[sz]ing|booking|collecting)\s+"
+    r"(?:the\s+)?\w+(?!.*\b(?:best|better|right|wrong)\b)|"
+    r"\bwhat time (?:are|is|do|does|should|shall) (?:we|it|the \w+)\b(?!.*\b(?:sun|moon|tide|"
+    r"shop|shops|train|bus|match|game|film)\b)|"
+    r"\bwhen(?:'?s| is| are)\s+(?:the\s+)?(?:deposit|payment|balance|money|subs|fees?|forms?|"
+    r"entry|entries|tickets?|rota)\s+(?:due|in|needed|wanted|going out)\b",
     re.IGNORECASE,
 )
 # "back from holiday", "back from hols": a return told with where from.
@@ -5726,6 +5735,8 @@ def _composed(
         unasked = True
     praised = (
         compliment(cleaned)
+        # "what a hero", "smashed it", just after its own answer: its praise.
+        or (bool(BARE_PRAISE.match(cleaned)) and any(s.own for s in history[-3:-1]))
         or (
             praise_then_told(cleaned)
             # Said of its answer, just given, or to it by name of a piece it made a while ago
@@ -11468,6 +11479,27 @@ def _other_outcome(text: str, line: str) -> bool:
     return bool(_figures_of(outcome.group("outcome")) - _figures_of(line))
 
 
+# The words of a need that say only that something is wanted ("any ideas for", "a decent").
+NEED_WORDS = frozenset(
+    terms(
+        "need needs want after looking hunt searching idea ideas suggestion suggestions "
+        "recommendation recommendations rec recs tip tips advice something somewhere good "
+        "decent quick easy nice new simple cheap few couple really desperately urgently just"
+    )
+)
+
+
+def _need_unmet(text: str, line: str) -> bool:
+    """Whether `line` says nothing of the thing a need asks for (`NEED_ASKED`: "got friends
+    round tonight, any ideas for a pudding": a pudding), only of the rest it tells (friends)."""
+    need = NEED_ASKED.search(text)
+    if not need:
+        return False
+    clause = re.split(r"[,.;:!?]", text[need.start() :].lstrip(",.;:! "), maxsplit=1)[0]
+    wanted = set(terms(clause)) - GENERIC_TERMS - NEED_WORDS
+    return bool(wanted) and not wanted & set(terms(line))
+
+
 # Living things at large, of which a question asks only as anyone.
 BROAD_KINDS = frozenset(terms("animal animals creature creatures beast beasts"))
 
@@ -11481,6 +11513,7 @@ def _off_its_subject(text: str, line: str) -> bool:
     question asks of (`sense.off_focus`: a pigeon's head for "how do owls turn their heads")."""
     if (
         off_focus(text, line)
+        or _need_unmet(text, line)
         or _other_outcome(text, line)
         or case_unmet(text, line)
         or chance_unread(text, line)
