@@ -558,8 +558,9 @@ NEGATIVES = [
     ),
     ("my motto is never give up", "Tell me more, Maya; every tale is better for its particulars."),
     (
+        # (misread50: who is coming, asked of the room, is answered as an invitation)
         "who is coming to choir tonight",
-        "I must play the honest fool, Maya: I know it not, and will not feign it.",
+        "Lay a place for me in spirit, Maya; the night shall want no merriment.",
     ),
     (
         "i burned the toast again",
