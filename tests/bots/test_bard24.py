@@ -582,8 +582,9 @@ NEGATIVES = [
         "Such idle hours are where half my plays were dreamed, Maya.",
     ),
     (
+        # (misread50: no grief for a trouble that is no loss)
         "ruder than my brother honestly",
-        "I grieve to hear it, Maya; but the night is long that never finds the day.",
+        "Ah, Maya, that is a sorry scene; may the next act be kinder to you.",
     ),
     (
         "this is turning into a wild goose chase lol",
