@@ -577,8 +577,8 @@ ROOM_ASKED = re.compile(
     r"(?:[,.;!?]\s*|\b(?:right|ok|okay|so|also|and|btw)\s+)(?:who'?s|whos|who is)\s+(?:doing|"
     r"bringing|running|hosting|driving|chairing|sorting|organi[sz]ing|booking|collecting)\s+"
     r"(?:the\s+)?\w+(?!.*\b(?:best|better|right|wrong)\b)|"
-    r"\bwhat time (?:are|is|do|does|should|shall) (?:we|it|the \w+)\b(?!.*\b(?:sun|moon|tide|"
-    r"shop|shops|train|bus|match|game|film)\b)|"
+    r"\bwhat time (?:are|do|should|shall|will) we\b|\bwhat time(?:'?s| is) (?:the |our )?"
+    r"(?:meeting|meet|session|practice|rehearsal|get-together|quiz|party|social)\b|"
     r"\bwhen(?:'?s| is| are)\s+(?:the\s+)?(?:deposit|payment|balance|money|subs|fees?|forms?|"
     r"entry|entries|tickets?|rota)\s+(?:due|in|needed|wanted|going out)\b",
     re.IGNORECASE,

@@ -97,6 +97,11 @@ ASKED_WITH_A_HELLO = [
             "horseback, and we stayed up talking all night."
         ),
     ),
+    (
+        "lovelace",
+        "ali: hi @lovelace, what time does the post office shut on saturdays",
+        "That question has no place in any table I could draw up, Ali.",
+    ),
 ]
 
 # 2. Praise or thanks for a person of the room, named or just after that person's news that the
