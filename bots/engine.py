@@ -590,7 +590,16 @@ ROOM_ASKED = re.compile(
     r"\bwhat'?s been (?:happening|going on)(?: here| in here)?\W*$|"
     r"\b(?:when|where)(?:'?s| is| are)\s+(?:we\s+meeting|the next (?:meeting|session|practice|"
     r"rehearsal|match|game|class|meet|one|get-together))\b|"
-    r"\bis\s+(?:\w+\s+){1,3}still on\b",
+    r"\bis\s+(?:\w+\s+){1,3}still on\b|"
+    # After news or a hello: "..., right who's doing the raffle", "also when is the deposit
+    # due", "what time are we meeting on saturday".
+    r"(?:[,.;!?]\s*|\b(?:right|ok|okay|so|also|and|btw)\s+)(?:who'?s|whos|who is)\s+(?:doing|"
+    r"bringing|running|hosting|driving|chairing|sorting|organi[sz]ing|booking|collecting)\s+"
+    r"(?:the\s+)?\w+(?!.*\b(?:best|better|right|wrong)\b)|"
+    r"\bwhat time (?:are|do|should|shall|will) we\b|\bwhat time(?:'?s| is) (?:the |our )?"
+    r"(?:meeting|meet|session|practice|rehearsal|get-together|quiz|party|social)\b|"
+    r"\bwhen(?:'?s| is| are)\s+(?:the\s+)?(?:deposit|payment|balance|money|subs|fees?|forms?|"
+    r"entry|entries|tickets?|rota)\s+(?:due|in|needed|wanted|going out)\b",
     re.IGNORECASE,
 )
 # "back from holiday", "back from hols": a return told with where from.
@@ -1937,6 +1946,25 @@ FEELING_ASKED = re.compile(
 )
 
 
+# Something asked for as a need, with no question put: "i need a decent chilli recipe for
+# tonight", "got friends round, any ideas for a pudding", "after a recommendation for a
+# podcast", "looking for a good book for my dad".
+_WANTED = (
+    r"(?:recipes?|ideas?|suggestions?|recommendations?|recs?|tips?|advice|names?|books?|films?|"
+    r"movies?|podcasts?|games?|gifts?|presents?|puddings?|desserts?|dish(?:es)?|meals?|dinners?|"
+    r"playlists?|songs?|shows?|series|places?|somewhere|activit(?:y|ies)|something)"
+)
+NEED_ASKED = re.compile(
+    r"(?:^|\b(?:i|we|i'?m|im|we'?re|just|really|desperately|urgently|but)\s+|[,.;:!]\s*)"
+    r"(?:(?:really|desperately|urgently|just)\s+)?(?:need|needs|want|could use|could do with|"
+    r"after|looking for|on the hunt for|in need of|searching for)\s+"
+    r"(?:a|an|some|any|the|good|decent|quick|easy|nice|new|simple|cheap|few|couple of)\b"
+    rf"(?:\s+[\w'-]+){{0,4}}?\s+{_WANTED}\b|"
+    rf"\bany\s+(?:good\s+|decent\s+)?{_WANTED}\s+(?:for|on|about|of)\b",
+    re.IGNORECASE,
+)
+
+
 def _read(
     message: str,
     *,
@@ -1986,8 +2014,12 @@ def _read(
         and not introduced_as(text)
     ):
         return Reading("luck")  # "job interview in an hour, wish me luck!"
-    if INVITING.search(text) and not GRAVE_EVENT.search(text) and not GREETING.match(text):
-        return Reading("invited")  # "bbq at ours sunday from 2, you're all invited"
+    if (
+        (INVITING.search(text) and not GREETING.match(text)) or ROLL_CALL.search(text)
+    ) and not GRAVE_EVENT.search(text):
+        # "bbq at ours sunday from 2, you're all invited"; "morning! whos actually coming to
+        # the meeting tonight": asked along, never "Noted" nor a question owned up to.
+        return Reading("invited")
     if JUST_ME.search(text) and not ROOM_DAY.search(text) and not CAUSE_OR_ME.search(text):
         return Reading("metoo")
     if (
@@ -2015,6 +2047,9 @@ def _read(
         or bool(QUESTION.search(text) and not is_news(text))
         # "... my mate says i should've kept the cash. who's right": asked, whatever it tells
         or bool(RIGHT_ASKED.search(text))
+        # "i need a decent veggie chilli recipe for tonight, mates coming round": asked for
+        # something, never a remark on "tonight"
+        or bool(NEED_ASKED.search(text))
     )
     given = introduced_as(text)
     if NEWCOMER.search(text) or given:
@@ -5289,6 +5324,14 @@ def _composed(
         and of_last_speaker(message)
     )
     named_self = named_self and not of_self
+    if (
+        not author_is_persona
+        and not named_self
+        and _praise_for_another(voice, index, message, history, author, others, persona_names)
+    ):
+        # "legend", just after a person's news of the venue booked (its own reply to it gave
+        # only a hello), or "nice one hannah": praise of that person, never "How kind".
+        return ""
     # The persona's own name in "Thanks, Marie!" is the one it answers to, not a word to read.
     for name in sorted(own_names | {voice.name.split()[0]}, key=len, reverse=True):
         cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
@@ -5765,6 +5808,8 @@ def _composed(
         unasked = True
     praised = (
         compliment(cleaned)
+        # "what a hero", "smashed it", just after its own answer: its praise.
+        or (bool(BARE_PRAISE.match(cleaned)) and any(s.own for s in history[-3:-1]))
         or (
             praise_then_told(cleaned)
             # Said of its answer, just given, or to it by name of a piece it made a while ago
@@ -6628,6 +6673,7 @@ def _composed(
             used=used,
             opener=opener,
             unasked=unasked,
+            name=name,
         )
     if kind == "personal":
         # About its own life and work ("Why didn't you escape from prison?"): one word of the
@@ -8760,6 +8806,28 @@ def own_story(text: str) -> str:
 WELCOMING = re.compile(r"\bwelcome\b|\bcome in\b|\bnew (?:face|arrival)|newcomer", re.I)
 
 
+# Who is coming, asked of the room: "whos actually coming to the meeting tonight", "is everyone
+# still coming on friday?", "who's up for the pub later".
+ROLL_CALL = re.compile(
+    r"\b(?:who(?:'?s| is| are)|anyone|any1|any of (?:you|u)|is every(?:one|body)|are (?:you|u|"
+    r"we|people) all|are (?:you|u) all)\s+(?:actually\s+|still\s+|else\s+|definitely\s+)?"
+    r"(?:coming|joining|in for|up for|making it|turning up)\b(?!\s+(?:back|from|out with|"
+    r"round to|along to see)\b)",
+    re.IGNORECASE,
+)
+# A question put after the hello without a question mark: a question word opening a clause
+# ("right whos doing the float", "also when is the deposit due"), or one asked of someone ("can
+# you", "does anyone", "is it still on").
+ASKED_IN_NEWS = re.compile(
+    r"(?:^|[,.;:!]\s*|\b(?:right|ok|okay|so|and|also|quick q|btw|but)\s+)(?:who|whos|who's|what|"
+    r"whats|what's|when|whens|where|wheres|which|how|hows|how's|why)\b|"
+    r"(?:^|[,.;:!]\s*|\b(?:right|ok|okay|so|and|also|btw|but)\s+)(?:is|are|does|do|did|can|could|"
+    r"will|would|should|has|have)\s+(?:you|u|we|i|they|anyone|any1|anybody|everyone|everybody|"
+    r"people|it|this|that|there|the)\b",
+    re.IGNORECASE,
+)
+
+
 def _news_taken_up(
     index: Index,
     rng: random.Random,
@@ -8816,12 +8884,18 @@ def _news_taken_up(
         )
     elif mood == "grave" or (mood == "rueful" and valence(text) <= TROUBLE):
         news = opener("sympathy")
-    elif mood == "rueful" or "?" in text:
+    elif ROLL_CALL.search(text) or (INVITING.search(text) and "?" not in text):
+        # "hi all, game night at mine this friday, 7ish", "right whos actually coming to the
+        # meeting tonight": asked along, it says if it comes (joining in unasked, it keeps quiet).
+        if unasked:
+            return ""
+        news = opener("accept")
+    elif mood == "rueful" or "?" in text or ASKED_IN_NEWS.search(text):
+        # A question beside the hello ("morning all, whats the plan for saturday") is answered
+        # as one, never "Noted".
         return None
     elif unasked:
         return ""  # a reminder for the others: not its to acknowledge, joining in unasked
-    elif INVITING.search(text):
-        news = opener("accept")  # "hi all, game night at mine this friday, 7ish"
     else:
         news = opener("noted")
     return f"{hello} {_named_once(news, name)}"
@@ -8893,6 +8967,7 @@ def _react(
     used: list[str],
     opener,
     unasked: bool = False,
+    name: str = "",
 ) -> str:
     """A remark or a piece of news, answered with the warmth its valence asks (`bots.valence`):
     sympathy for bad news, a light wry word for a small annoyance, congratulations for good
@@ -8910,6 +8985,19 @@ def _react(
         and (explained := _explained(index, text, query, used, rng))
     ):
         return f"{opener('bother')} {explained}"
+    if (
+        mood in ("grave", "rueful")
+        and not unasked
+        and TROUBLE_ASKED.search(text)
+        and not GRAVE_EVENT.search(told(text))
+    ):
+        # A trouble of a thing with a question put after it ("my car failed its mot today.
+        # is that expensive or am i being mugged off", "rent's going up £50, is that even
+        # allowed"): a word of sympathy, and the question owned up to, never sympathy alone.
+        sorry = opener("sympathy", among=_unmourned(index))
+        first = re.split(r"(?<=[.;!?])\s", sorry, maxsplit=1)[0]
+        first = f"{first[:-1]}." if first.endswith(";") else first
+        return f"{first} {_named_once(opener('outside'), name)}"
     if mood != "grave" and _sleep_lost_to(text) and "sympathy" in index.tagged:
         # "our upstairs neighbours stomp around till 2am and i can't get to sleep": a trouble,
         # never "A quiet evening suits me" (a bare "can't sleep, so here I am" is small talk).
@@ -8939,6 +9027,13 @@ def _react(
         if grave == "condolence" and grave in index.tagged:
             # A break-up, a job lost, a pet's death: the words for that loss.
             return opener(grave, among=_condolence_lines(index, text))
+        if (grave == "sympathy" or grave not in index.tagged) and not GRAVE_EVENT.search(
+            told(text)
+        ):
+            # Bad news of a thing, not of anyone's loss or health ("the community centre is
+            # putting our room hire up to £30", "my car failed its mot"): no grief ("a heavy
+            # heart") and nothing of their own to bear ("be patient with yourself").
+            return opener("sympathy", among=_unmourned(index))
         return opener(grave if grave in index.tagged else "sympathy")
     if SIGHT.search(text) and SCENE.search(text) and not NEGATION.search(text):
         # "the frost this morning, so pretty": the sight shared, not "how did that come about?"
@@ -9095,6 +9190,29 @@ SLEEP_LOST = re.compile(
 )
 # Sympathy fit for grief ("a heavy heart", "when sorrows come"), too much for a bad night.
 GRIEF_LINE = re.compile(r"\b(?:heart|griev\w*|sorrows?|mourn\w*)\b", re.I)
+
+
+# A question put after a trouble told, in a clause of its own and with no question mark: "...
+# today. is that expensive", ", any idea what to check", ", can you recover files from it".
+TROUBLE_ASKED = re.compile(
+    r"(?:[.,;:!]\s*|\b(?:and|but|so|like|or)\s+)(?:any idea|any ideas|anyone know|do (?:you|u) "
+    r"know|you know|what do (?:you|u|i|we))\b|"
+    r"(?:[.,;:!]\s*|\b(?:and|but|so|like)\s+)(?:(?:is|are|does|do|did|can|could|should|would|will|"
+    r"was|were|has|have)\s+(?:that|it|this|they|there|these|those|i|we|you|u|he|she|mine|ours|"
+    r"a|an|the)\b|how (?:do|does|did|can|could|should|would|much|many|long|often|come|to)\b|"
+    r"what (?:do|does|did|can|could|should|would|is|are|was|to)\b|"
+    r"why (?:do|does|did|is|are|would|has|have|won'?t|doesn'?t|isn'?t|can'?t)\b)",
+    re.IGNORECASE,
+)
+# A word of sympathy for a person's own grief or struggle: "a heavy heart", "be patient with
+# yourself".
+GRIEF_OR_SELF = re.compile(GRIEF_LINE.pattern + r"|\b(?:yourself|grieve)\b", re.IGNORECASE)
+
+
+def _unmourned(index: Index) -> tuple[str, ...] | None:
+    """Its #sympathy lines fit for bad news of a thing (a price, a car, a machine)."""
+    lines = index.tagged.get("sympathy", ())
+    return tuple(line for line in lines if not GRIEF_OR_SELF.search(line)) or None
 
 
 def _sleep_lost_to(text: str) -> bool:
@@ -11483,6 +11601,27 @@ def _other_outcome(text: str, line: str) -> bool:
     return bool(_figures_of(outcome.group("outcome")) - _figures_of(line))
 
 
+# The words of a need that say only that something is wanted ("any ideas for", "a decent").
+NEED_WORDS = frozenset(
+    terms(
+        "need needs want after looking hunt searching idea ideas suggestion suggestions "
+        "recommendation recommendations rec recs tip tips advice something somewhere good "
+        "decent quick easy nice new simple cheap few couple really desperately urgently just"
+    )
+)
+
+
+def _need_unmet(text: str, line: str) -> bool:
+    """Whether `line` says nothing of the thing a need asks for (`NEED_ASKED`: "got friends
+    round tonight, any ideas for a pudding": a pudding), only of the rest it tells (friends)."""
+    need = NEED_ASKED.search(text)
+    if not need:
+        return False
+    clause = re.split(r"[,.;:!?]", text[need.start() :].lstrip(",.;:! "), maxsplit=1)[0]
+    wanted = set(terms(clause)) - GENERIC_TERMS - NEED_WORDS
+    return bool(wanted) and not wanted & set(terms(line))
+
+
 # Living things at large, of which a question asks only as anyone.
 BROAD_KINDS = frozenset(terms("animal animals creature creatures beast beasts"))
 
@@ -11496,6 +11635,7 @@ def _off_its_subject(text: str, line: str) -> bool:
     question asks of (`sense.off_focus`: a pigeon's head for "how do owls turn their heads")."""
     if (
         off_focus(text, line)
+        or _need_unmet(text, line)
         or _other_outcome(text, line)
         or case_unmet(text, line)
         or chance_unread(text, line)
@@ -12605,7 +12745,8 @@ def _said_patterns(templates: tuple[str, ...]) -> tuple[re.Pattern, ...]:
     name or mention they were said with."""
     patterns = []
     for template in templates:
-        pattern = re.escape(template)
+        # Said after a greeting that named them, the name is left out ("Thank you; I have it").
+        pattern = re.escape(template).replace(re.escape(", {name}"), r"(?:,\ [^.;:!?]*)?")
         for key in ("name", "mention", "who", "speaker"):
             pattern = pattern.replace(re.escape("{" + key + "}"), r"[^.;:!?]*")
         patterns.append(re.compile(pattern, re.IGNORECASE))
@@ -12905,6 +13046,10 @@ HELPLESS_TAGS = (
 )
 
 
+# Its lines that only meet a person's news or hello: nothing done that praise could be for.
+MET_ONLY_TAGS = ("hello", "noted", "accept", "welcome", "sympathy", "bother", "congrats", "glad")
+
+
 def _gave_nothing(index: Index, reply: str) -> bool:
     """Whether its `reply` was only lines that give nothing (small talk, owning up, handing
     the question on): "Whatever the weather, Gus, a good walk clears the head."."""
@@ -12921,6 +13066,105 @@ def _gave_little(voice: Voice, index: Index, reply: str, others: Sequence[Voice]
     to, or nothing but its stock words."""
     handed = any(f"@{o.slug}".lower() in reply.lower() for o in others if not o.is_house_bot)
     return handed or owned_up_in(voice.material, reply) or _gave_nothing(index, reply)
+
+
+# Praise in a word or two, said to whoever did the thing: "legend", "what a hero", "nice one",
+# "smashed it mate", "you absolute star".
+BARE_PRAISE = re.compile(
+    r"^\W*(?:(?:what an?|such an?|you|u|ur|you'?re|youre|ya|absolute|total|proper|actual|an?|"
+    r"the)\s+)*(?:legend|legends|hero|heroes|star|superstar|genius|gem|champ|champion|queen|king|"
+    r"icon|diamond|life ?saver|nice one|good (?:job|work|stuff|effort)|great (?:job|work|stuff)|"
+    r"top (?:job|work|effort)|well done|smashed it|nailed it|amazing|brilliant|fantastic|superb|"
+    r"you rock|hero of the hour|mvp)(?:\W+(?:mate|m8|babe|hun|lol|haha\w*|x+|tbh|honestly|as "
+    r"always|again|thanks?|ty|cheers|for that|for sorting (?:it|that)|!+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# Its lines that feel for a trouble told, and answer nothing asked beside it.
+FELT_ONLY_TAGS = ("sympathy", "condolence", "concern", "bother", "wry", "sleepless")
+
+
+def _question_missed(index: Index, asked: str, reply: str) -> bool:
+    """Whether its `reply` left the question `asked` unanswered, though it said something: a
+    trouble with a question beside it met with sympathy alone ("my car failed its mot, is that
+    expensive": "I am sorry to hear it"), not grave news; or a sum asked with its figures
+    ("40 by 25 pieces, how many edge pieces") met with a reply that says none of them (a line
+    on bookmakers' odds): a sum worked says the figures it was worked from."""
+    if (
+        QUESTION.search(asked)
+        and not GRAVE_EVENT.search(told(asked))
+        and _only_met(index, reply, FELT_ONLY_TAGS)
+    ):
+        return True
+    figures = set(FIGURE.findall(asked))
+    return (
+        len(figures) >= 2
+        and bool(QUESTION.search(asked))
+        and not figures & set(FIGURE.findall(reply))
+    )
+
+
+def _praise_for_another(
+    voice: Voice,
+    index: Index,
+    message: str,
+    history: Sequence[Said],
+    author: str,
+    others: Sequence[Voice],
+    persona_names: Collection[str],
+) -> bool:
+    """Whether `message` is praise or thanks for a person of the room, not for the persona: the
+    person named ("nice one hannah", "@jo you legend", "thanks hannah!!"), or nobody named, just
+    after that person's news that its own reply only met ("Good day, Hannah. Noted."): "legend"
+    and "thank you so much for sorting that" are Hannah's."""
+    if re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE):
+        return False
+    text = MENTION.sub(lambda m: m[0][1:], message)
+    personas = {n.lower() for n in persona_names} | {v.name.lower() for v in others}
+    people = {
+        s.author
+        for s in history[:-1]
+        if not s.own and s.author.lower() not in personas and s.author.lower() != author.lower()
+    }
+    named = [p for p in people if re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE)]
+    bare = text
+    for person in named:
+        bare = re.sub(rf"\b{re.escape(person)}\b", " ", bare, flags=re.IGNORECASE)
+    bare = plain(bare.strip())
+    thanked = thanks_given(bare) and "?" not in bare and len(bare.split()) <= 8
+    if not bare or not (BARE_PRAISE.match(bare) or compliment(bare) or thanked):
+        return False
+    if named:
+        return True
+    # Unnamed: the line it met just before, a person's (not the one praising), and its own
+    # reply to it gave nothing to be praised for.
+    at = len(history) - 2
+    own = ""
+    while at >= 0 and (history[at].own or history[at].author.lower() in personas):
+        own = own or (history[at].text if history[at].own else "")
+        at -= 1
+    if at < 0 or not own or history[at].author.lower() == author.lower():
+        return False
+    return _only_met(index, own)
+
+
+def _only_met(index: Index, reply: str, tags: Sequence[str] = MET_ONLY_TAGS) -> bool:
+    """Whether its `reply` only met news or a hello (its #hello, #noted, #congrats ... lines,
+    whole or their first sentence), or gave nothing else (`_gave_nothing`)."""
+    templates = tuple(
+        dict.fromkeys(
+            piece
+            for tag in tags
+            for line in index.tagged.get(tag) or DEFAULT_TAGGED.get(tag, ())
+            for piece in (line, SENTENCE_END.split(line, maxsplit=1)[0])
+        )
+    )
+    rest = reply
+    for pattern in _said_patterns(templates):
+        rest = pattern.sub(" ", rest)
+    return _gave_nothing(index, rest)
 
 
 def _thanks_due(
@@ -12986,7 +13230,7 @@ def _thanks_due(
             and bool((set(terms(text)) & set(terms(asked))) - set(terms(reply)) - GENERIC_TERMS)
         )
     )
-    if missed:
+    if missed or (asked and _question_missed(index, asked, reply)):
         return "thanksmiss", {}
     if THANKS_ANYWAY.search(text):
         return "thanksmiss", {}  # "thanks anyway": it did not help, however it went on

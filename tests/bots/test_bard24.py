@@ -558,8 +558,9 @@ NEGATIVES = [
     ),
     ("my motto is never give up", "Tell me more, Maya; every tale is better for its particulars."),
     (
+        # (misread50: who is coming, asked of the room, is answered as an invitation)
         "who is coming to choir tonight",
-        "I must play the honest fool, Maya: I know it not, and will not feign it.",
+        "Lay a place for me in spirit, Maya; the night shall want no merriment.",
     ),
     (
         "i burned the toast again",
@@ -581,8 +582,9 @@ NEGATIVES = [
         "Such idle hours are where half my plays were dreamed, Maya.",
     ),
     (
+        # (misread50: no grief for a trouble that is no loss)
         "ruder than my brother honestly",
-        "I grieve to hear it, Maya; but the night is long that never finds the day.",
+        "Ah, Maya, that is a sorry scene; may the next act be kinder to you.",
     ),
     (
         "this is turning into a wild goose chase lol",
