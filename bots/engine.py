@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
+from bots.advice import advised
 from bots.addressing import (
     BOTH_ASKED,
     DECLINED_SIDE,
@@ -365,6 +366,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "no": ("I doubt it, {name}.",),
     "view": ("Think it over slowly, and do what you would still be glad of in a year.",),
     "outside": ("That is outside what I know, I'm afraid.",),
+    "advise": ("Plain sense will do here, {name}.",),
     "handover": ("{mention} knows more about that than I do: ask {who}.",),
     "remark": ("Is that so?",),
     "sympathy": ("I am sorry to hear it, {name}.",),
@@ -5442,6 +5444,20 @@ def _composed(
         return asked
     if sum_unread:
         return opener("method")
+    if (
+        not author_is_persona
+        and not unasked
+        and reading.stance not in ("sum", "share", "pace")
+        and (core := advised(cleaned))
+        # its own tip or plain answer on the thing ("how do i keep my cake fresh overnight" to
+        # the chemist) is said as it is
+        and not (reading.kind == "request" and request and not request[0] and request[2])
+        and not _known_answer(index, cleaned, history, author, used, persona_names)
+    ):
+        # An everyday practical question outside its field ("is it ok to have a bbq on the
+        # road", "how do we get more people to come", "fixed day each month or rotate?"): the
+        # plain, common-sense answer (bots/advice.py), never "I have no data on that".
+        return f"{opener('advise')} {core}"
 
     def outside() -> str:
         # A thing of its own field asked about that no line answers ("why do seagulls go mad
