@@ -68,18 +68,27 @@ UNSAFE = re.compile(
     r"tablets?|pills?|dose|dosage|paracetamol|ibuprofen|symptoms?|rash|pain|ache|fever|"
     r"infect\w*|sick|ill|illness|doctor|gp|nhs|hospital|injur\w*|bleed\w*|legal\w*|illegal|"
     r"law|laws|lawyer|solicitor|sue|suing|court|police|rights|evict\w*|deposit|contract|"
-    r"insurance|licen[cs]e|permit|fireworks?|gun|knife|knives|poison\w*|bleach|"
-    r"drunk|alcohol|drinking|drive|driving|car seat|gas|carbon monoxide|electrics?|wiring|"
-    r"indoors?|inside|tent|balcony|garage|caravan|asbestos|mould|mold|chemicals?|"
-    r"dog|dogs|cat|cats|pets?|hamsters?|kill|hurt|fight|hit|revenge|steal\w*|"
+    r"insurance|licen[cs]e|permit|gun|knife|knives|poison\w*|bleach|"
+    r"drunk|alcohol|drinking|driving|car seat|gas|carbon monoxide|electrics?|wiring|"
+    r"asbestos|mould|mold|chemicals?|"
+    r"kill|hurt|fight|hit|revenge|steal\w*|"
     r"rice|chicken|meat|fish|seafood|eggs?|mayo\w*|reheat\w*)\b|£|\$|€|\d+\s*%",
     re.I,
+)
+# What makes a thing safe outdoors a danger: a closed or raised place, a storm, ice, drink.
+CLOSED = re.compile(
+    r"\b(?:indoors?|inside|in (?:the|a|my|our) (?:house|kitchen|room|hall|shed|tent|car|van)|"
+    r"tent|balcony|garage|caravan|conservatory|shed|under (?:a|the) (?:gazebo|tree|awning)|"
+    r"drive|storms?|thunder\w*|lightning|icy|ice|flood\w*|frost\w*|snow\w*|heatwave|"
+    r"drought|hosepipe ban|fire ban|dry spell|roof|high|kids? alone|on (?:my|their) own|"
+    r"unattended|overnight|asleep|sleeping|fireworks?|sparklers?|dogs?|cats?|pets?|hamsters?|"
+    r"rabbits?|birds?|horses?)\b"
 )
 
 # A question, as asked: with a question mark, or in a question's shape.
 ASKED = re.compile(
     r"\?|(?:^|[,.!:;-] ?|\b(?:but|so|and|ok|okay|right|question|one|q)\b,? )(?:any|how|what|whats|"
-    r"which|is|are|should|shall|do|does|can|could|would|where|when|best)\b|"
+    r"which|is|are|should|shall|do|does|can|could|would|will|where|when|best)\b|"
     r"\b(?:any (?:tips|ideas|advice|thoughts)|tips|advice|ideas|wondering|thoughts)\b",
 )
 
@@ -94,9 +103,9 @@ PEOPLE = r"(?:people|folk|folks|members|faces|neighbours|punters|players|familie
 SAFE_ASKED = re.compile(
     r"\b(?:(?:is|would|will) (?:it|that|this) (?:\w+ )?(?:safe|ok|okay|alright|all right|fine|"
     r"dangerous|a bad idea|a problem|risky)|safe to|ok to|okay to|dangerous to|"
-    r"(?:is|are) (?:\w+ ){1,4}(?:safe|dangerous|risky|a fire risk|a hazard)|"
-    r"(?:can|could|should) (?:we|i|you) (?:safely )?(?:have|do|put|use|run|set up|light|hang|"
-    r"let)|any (?:safety|danger)|fire risk|hazard)\b",
+    r"(?:is|are|will|would) (?:\w+ ){1,4}(?:be )?(?:safe|ok|okay|alright|all right|fine|"
+    r"dangerous|risky|a fire risk|a hazard)|(?:can|could|should) (?:we|i|you) safely|"
+    r"any (?:safety|danger)|fire risk|hazard)\b",
     re.I,
 )
 
@@ -224,6 +233,7 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"is awful|is rubbish|is grim|'?s bad|buckets)"
             r"|\b(?:rain|wet ?weather|bad weather|weather) (?:plan|backup|back ?up|contingency)"
             r"|\bplan b\b[^?.!]{0,30}\b(?:rain|weather|wet)"
+            r"|\b(?:the )?plan (?:if|for if|in case) (?:it|the weather) (?:rains|pours|turns|is bad)"
             r"|\bin case (?:it|of) rain\w*[^?.!]{0,30}\?",
         ),
         "Sort a plan B before the day: gazebos, or a hall or garage you can move "
@@ -234,7 +244,7 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             rf"{HOW} (?:politely |nicely |gently )?(?:ask|tell|approach|talk to|speak to|have a "
             r"word with|bring (?:it|this|that) up with|raise (?:it|this) with|complain to|"
-            r"mention (?:it|this) to|get) (?:my|our|the|a|next door'?s?) (?:\w+ )?"
+            r"mention (?:it|this) to|get) (?:(?:my|our|the|a|next door'?s?) (?:\w+ )?)?"
             r"(?:neighbours?|next door|upstairs|downstairs)\b"
             r"(?![^?.!]*\b(?:hit|threat\w*|harass\w*|abus\w*|violen\w*|attack\w*))",
         ),
@@ -259,7 +269,8 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             rf"{HOW} (?:keep|get) (?:the |our )?(?:costs?|spending|prices?|expenses?|budget) "
             r"(?:down|low|lower|under control)"
-            rf"|{HOW} (?:do|run|put on|hold|throw) (?:it|this|the \w+|a \w+) (?:on the )?"
+            rf"|{HOW} (?:do|run|put on|hold|throw) (?:it|this|(?:the|a|our) (?:\w+ ){{0,2}}\w+) "
+            r"(?:on the )?"
             r"(?:cheap(?:ly)?|on a (?:tight |small |shoestring )?budget|for less)"
             rf"|{HOW} (?:save|cut) (?:money|costs)\b(?! on (?:energy|heating|bills|food shop))",
         ),
@@ -284,6 +295,8 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"\bhow (?:early|soon|long before)(?: do| should| shall| would)? (?:we|i|you) "
             r"(?:need to |have to |want to )?(?:get there|arrive|turn up|show up|be there|"
             r"leave|go|rock up)\b"
+            r"|\bhow (?:early|soon|long) before (?:\w+ ){1,3}(?:should|do|shall) (?:we|i) "
+            r"(?:get there|arrive|turn up|be there)\b"
             r"|\bhow early (?:to|is too early to) (?:get there|arrive|turn up)\b",
         ),
         "Aim to be there fifteen to thirty minutes before the start, to park and settle in; "
@@ -353,7 +366,7 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # What to bring or pack for a thing.
 BRING_ASKED = re.compile(
     r"\bwhat (?:do|should|shall|would|must|can) (?:we|i|you|one|people|everyone) "
-    r"(?:\w+ )?(?:bring|take|pack|carry)\b|\bwhat to (?:bring|take|pack)\b|"
+    r"(?:\w+ ){0,2}(?:bring|take|pack|carry)\b|\bwhat to (?:bring|take|pack)\b|"
     r"\b(?:packing|kit) list\b|\bwhat (?:\w+ )?(?:needs?|worth) (?:bringing|packing|taking)\b"
 )
 BRING = (
@@ -408,6 +421,7 @@ BRING_TOPIC = re.compile(
 FIRST_ASKED = re.compile(
     r"\b(?:tips|advice|pointers|hints|anything i should know|what should i know|"
     r"what do i need to know)\b[^.!]{0,50}\b(?:first[- ]?timers?|beginners?|newbies?|novices?|"
+    r"(?:my|our) (?:very )?first|"
     r"first (?:time|go|visit|one)|newcomers?|starting out|just starting)\b"
     r"|\b(?:first[- ]?timers?|beginners?|newbies?|novices?|first time|never done)\b[^.!]{0,60}"
     r"\b(?:tips|advice|pointers|hints|anything i should know|what should i know|"
@@ -566,6 +580,8 @@ def advised(text: str) -> str | None:
     if not ASKED.search(said) or UNSAFE.search(said):
         return None
     if SAFE_ASKED.search(said):
+        if CLOSED.search(said):
+            return None
         for thing, where, answer in SAFETY:
             if thing.search(said) and (where is None or where.search(said)):
                 return answer
