@@ -15,6 +15,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
+
+class Advice(NamedTuple):
+    answer: str
+    thing: str = ""  # the pattern of the thing the answer is on, when it hangs on one
+
 
 # Chat spellings of the words the readers below key on.
 SPELLINGS = {
@@ -52,6 +58,8 @@ SPELLINGS = {
     "left-overs": "leftover",
     "left-over": "leftover",
     "left overs": "leftover",
+    "left over": "leftover",
+    "hw": "how",
     "rotate?": "rotate",
     "tbh": "",
     "pls": "",
@@ -67,7 +75,7 @@ UNSAFE = re.compile(
     r"\b(?:raw|undercooked|pink|pregnan\w*|baby|babies|newborn|allerg\w*|medicin\w*|medication|"
     r"tablets?|pills?|dose|dosage|paracetamol|ibuprofen|symptoms?|rash|pain|ache|fever|"
     r"infect\w*|sick|ill|illness|doctor|gp|nhs|hospital|injur\w*|bleed\w*|legal\w*|illegal|"
-    r"law|laws|lawyer|solicitor|sue|suing|court|police|rights|evict\w*|deposit|contract|"
+    r"law|laws|lawyer|solicitor|sue (?:them|him|her|the|for|you|us|me)|suing|court|police|rights|evict\w*|deposit|contract|"
     r"insurance|licen[cs]e|permit|gun|knife|knives|poison\w*|bleach|"
     r"drunk|alcohol|drinking|driving|car seat|gas|carbon monoxide|electrics?|wiring|"
     r"asbestos|mould|mold|chemicals?|"
@@ -89,13 +97,15 @@ CLOSED = re.compile(
 ASKED = re.compile(
     r"\?|(?:^|[,.!:;-] ?|\b(?:but|so|and|ok|okay|right|question|one|q)\b,? )(?:any|how|what|whats|"
     r"which|is|are|should|shall|do|does|can|could|would|will|where|when|best)\b|"
-    r"\b(?:any (?:tips|ideas|advice|thoughts)|tips|advice|ideas|wondering|thoughts)\b",
+    r"\b(?:any (?:tips|ideas|advice|thoughts)|tips|advice|ideas|wondering|thoughts|is it|"
+    r"is there|are there|should (?:we|i)|do (?:we|you)|how (?:do|can|should)|what (?:do|should|"
+    r"if|shall))\b",
 )
 
 WE = r"(?:we|i|you|one|they)"
 HOW = (
     rf"(?:\bhow (?:do|can|could|would|should|might|shall|are|'?d)(?: {WE})?(?: ever)?|\bhow to|"
-    r"\bbest way (?:to|of)|\bways? to|\bideas (?:on|for) how to|\btips (?:on|for) how to|"
+    r"\bbest way (?:to|of)|\bways? to|\b(?:ideas|tips|advice) (?:on |for )?(?:how )?to|"
     rf"\bhow (?:do|would|should) {WE} go about)(?: actually| even| best| possibly)?"
 )
 PEOPLE = r"(?:people|folk|folks|members|faces|neighbours|punters|players|families|residents)"
@@ -103,7 +113,7 @@ PEOPLE = r"(?:people|folk|folks|members|faces|neighbours|punters|players|familie
 SAFE_ASKED = re.compile(
     r"\b(?:(?:is|would|will) (?:it|that|this) (?:\w+ )?(?:safe|ok|okay|alright|all right|fine|"
     r"dangerous|a bad idea|a problem|risky)|safe to|ok to|okay to|dangerous to|"
-    r"(?:is|are|will|would) (?:\w+ ){1,4}(?:be )?(?:safe|ok|okay|alright|all right|fine|"
+    r"(?:is|are|will|would) (?:\w+ ){1,6}?(?:be )?(?:safe|ok|okay|alright|all right|fine|"
     r"dangerous|risky|a fire risk|a hazard)|(?:can|could|should) (?:we|i|you) safely|"
     r"any (?:safety|danger)|fire risk|hazard)\b",
     re.I,
@@ -192,8 +202,9 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             rf"{HOW} (?:keep|stop) (?:the |our |this |a |my )?(?:\w+ )?"
             r"(?:group|club|class|choir|team|society|circle|hobby|meet ?up|it|things|people|"
-            r"members|everyone|folk)\s?(?:going|alive|coming back|interested|from (?:dropping|"
-            r"drifting|losing|giving)|dropping (?:off|out)|drifting (?:off|away))"
+            r"members|everyone|folk)\s?(?:going|alive|coming back|interested|(?:from )?(?:dropping "
+            r"(?:off|out)|drifting (?:off|away)|losing interest|getting bored|giving up|leaving|"
+            r"quitting)\b)"
             r"|\bwhat (?:\w+ ){0,4}?keeps? (?:a |the |our |this )?(?:\w+ )?(?:group|club|hobby|"
             r"class|choir|society|meet ?up|it) (?:\w+ ){0,3}?going\b"
             r"|\bkeep (?:people|members|everyone|folk) coming back\b",
@@ -212,6 +223,19 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         ),
         "A fixed day, like the first Saturday of the month, is usually best: people "
         "put it in the diary once and it becomes a habit.",
+    ),
+    (
+        "fixed or rotate",
+        re.compile(
+            r"\b(?:fixed|same|set|regular)\b[^?.!]{0,40}\bor (?:rotat\w*|move it (?:around|about|"
+            r"round)|chang\w+ it|alternat\w*|mix it up|vary\w*|take turns)"
+            r"(?=[^?!.]*\b(?:days?|nights?|dates?|evenings?|weekdays?|weekends?|week|month|monday|"
+            r"tuesday|wednesday|thursday|friday|saturday|sunday)\b|[^?!.]*\b(?:every|each) "
+            r"(?:week|month))"
+            r"(?<=\w)(?![^?!.]*\b(?:venue|place|pub|house|host|hosts|location|room|hall|who)\b)",
+        ),
+        "A fixed day, like the first Saturday of the month, is usually best: people put it in "
+        "the diary once and it becomes a habit.",
     ),
     (
         "which day",
@@ -293,7 +317,7 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "arrive early",
         re.compile(
             r"\bhow (?:early|soon|long before)(?: do| should| shall| would)? (?:we|i|you) "
-            r"(?:need to |have to |want to )?(?:get there|arrive|turn up|show up|be there|"
+            r"(?:need to |have to |want to )?(?:get there|get to|arrive|turn up|show up|be there|"
             r"leave|go|rock up)\b"
             r"|\bhow (?:early|soon|long) before (?:\w+ ){1,3}(?:should|do|shall) (?:we|i) "
             r"(?:get there|arrive|turn up|be there)\b"
@@ -566,16 +590,17 @@ def _normal(text: str) -> str:
     return SPELLING.sub(lambda m: SPELLINGS[m.group(0)], text)
 
 
-def _answer(table: tuple[tuple[str, str], ...], said: str) -> str | None:
+def _answer(table: tuple[tuple[str, str], ...], said: str) -> Advice | None:
     for pattern, answer in table:
         if re.fullmatch(pattern, said):
-            return answer
+            return Advice(answer, pattern)
     return None
 
 
 @lru_cache(maxsize=512)
-def advised(text: str) -> str | None:
-    """The plain answer to the everyday practical question `text` asks, or None."""
+def advice(text: str) -> Advice | None:
+    """The plain answer to the everyday practical question `text` asks, with the thing it is
+    on, or None."""
     said = _normal(text)
     if not ASKED.search(said) or UNSAFE.search(said):
         return None
@@ -584,18 +609,30 @@ def advised(text: str) -> str | None:
             return None
         for thing, where, answer in SAFETY:
             if thing.search(said) and (where is None or where.search(said)):
-                return answer
+                return Advice(answer, thing.pattern)
         return None  # a safety question of any other thing is not common sense's
     for _kind, reading, answer in KINDS:
         if reading.search(said):
-            return answer
+            return Advice(answer)
     if BRING_ASKED.search(said) and (topic := BRING_TOPIC.search(said)):
         return _answer(BRING, topic.group(1))
     if FIRST_ASKED.search(said):
         for pattern, answer in FIRST:
             if re.search(rf"\b(?:{pattern})\b", said):
-                return answer
-        return FIRST_GENERAL_ANSWER if FIRST_GENERAL.search(said) else None
+                return Advice(answer, pattern)
+        return Advice(FIRST_GENERAL_ANSWER) if FIRST_GENERAL.search(said) else None
     if FRESH_ASKED.search(said) and (topic := FRESH_TOPIC.search(said)):
         return _answer(FRESH, topic.group(1))
     return None
+
+
+def advised(text: str, own: str = "") -> str | None:
+    """The answer's core to `text`, unless `own`, the persona's own line on it (a tip, a plain
+    answer), names the thing it is on: "how do i keep basil alive" is the naturalist's own to
+    answer on basil; but a line on buses is no answer on litter at the bus stop."""
+    found = advice(text)
+    if found is None:
+        return None
+    if own and found.thing and re.search(rf"\b(?:{found.thing})", own.lower()):
+        return None
+    return found.answer

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
-from bots.advice import advised
+from bots.advice import advice, advised
 from bots.addressing import (
     BOTH_ASKED,
     DECLINED_SIDE,
@@ -5448,11 +5448,19 @@ def _composed(
         not author_is_persona
         and not unasked
         and reading.stance not in ("sum", "share", "pace")
-        and (core := advised(cleaned))
-        # its own tip or plain answer on the thing ("how do i keep my cake fresh overnight" to
-        # the chemist) is said as it is
-        and not (reading.kind == "request" and request and not request[0] and request[2])
-        and not _known_answer(index, cleaned, history, author, used, persona_names)
+        and advice(cleaned)
+        and (
+            core := advised(
+                cleaned,
+                # its own tip or plain answer on the thing ("how do i keep my cake fresh
+                # overnight" to the chemist) is said as it is
+                own=(
+                    request[2]
+                    if reading.kind == "request" and request and not request[0]
+                    else _known_answer(index, cleaned, history, author, used, persona_names)
+                ),
+            )
+        )
     ):
         # An everyday practical question outside its field ("is it ok to have a bbq on the
         # road", "how do we get more people to come", "fixed day each month or rotate?"): the
