@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+
 class Advice(NamedTuple):
     answer: str
     thing: str = ""  # the pattern of the thing the answer is on, when it hangs on one
@@ -75,7 +76,8 @@ UNSAFE = re.compile(
     r"\b(?:raw|undercooked|pink|pregnan\w*|baby|babies|newborn|allerg\w*|medicin\w*|medication|"
     r"tablets?|pills?|dose|dosage|paracetamol|ibuprofen|symptoms?|rash|pain|ache|fever|"
     r"infect\w*|sick|ill|illness|doctor|gp|nhs|hospital|injur\w*|bleed\w*|legal\w*|illegal|"
-    r"law|laws|lawyer|solicitor|sue (?:them|him|her|the|for|you|us|me)|suing|court|police|rights|evict\w*|deposit|contract|"
+    r"law|laws|lawyer|solicitor|sue (?:them|him|her|the|for|you|us|me)|suing|court|police|"
+    r"rights|evict\w*|deposit|contract|"
     r"insurance|licen[cs]e|permit|gun|knife|knives|poison\w*|bleach|"
     r"drunk|alcohol|drinking|driving|car seat|gas|carbon monoxide|electrics?|wiring|"
     r"asbestos|mould|mold|chemicals?|"
@@ -171,7 +173,8 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             rf"{HOW} (?:get|find|recruit|attract|rope in) (?:more |some |new |extra )?"
             r"(?:volunteers|helpers|help(?:ers)?)\b"
-            r"|\b(?:not enough|short of|need more|struggl\w+ (?:to get|for)) (?:volunteers|helpers)\b"
+            r"|\b(?:not enough|short of|need more|struggl\w+ (?:to get|for)) "
+            r"(?:volunteers|helpers)\b"
             r"[^.!]*\?",
         ),
         'Ask people one to one for a small, clear job at a set time ("could you do '
@@ -257,7 +260,8 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"is awful|is rubbish|is grim|'?s bad|buckets)"
             r"|\b(?:rain|wet ?weather|bad weather|weather) (?:plan|backup|back ?up|contingency)"
             r"|\bplan b\b[^?.!]{0,30}\b(?:rain|weather|wet)"
-            r"|\b(?:the )?plan (?:if|for if|in case) (?:it|the weather) (?:rains|pours|turns|is bad)"
+            r"|\b(?:the )?plan (?:if|for if|in case) (?:it|the weather) "
+            r"(?:rains|pours|turns|is bad)"
             r"|\bin case (?:it|of) rain\w*[^?.!]{0,30}\?",
         ),
         "Sort a plan B before the day: gazebos, or a hall or garage you can move "
@@ -310,8 +314,9 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"|\bhow (?:far (?:in advance|ahead)|early|soon) (?:to|should (?:we|i) )?(?:book|"
             r"reserve)\b",
         ),
-        "For a hall, venue or a big table at a restaurant, book at least four to six weeks "
-        "ahead, and two or three months ahead for a Saturday in summer or December.",
+        "Book as soon as the date is fixed: four to six weeks ahead is usually "
+        "enough, and two or three months for a Saturday in summer or anything in "
+        "December.",
     ),
     (
         "arrive early",
@@ -356,8 +361,9 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"recycl\w*|on or off|bin)\b|\b(?:collect\w*|separat\w*|recycl\w*)\b[^.!?]{0,40}"
             r"\b(?:bottle )?(?:lids|bottle caps|bottle tops)\b",
         ),
-        "Usually not: most councils now want plastic lids screwed back onto the empty "
-        "bottle to be recycled with it, unless a local scheme asks for them.",
+        "Screw them back on: most councils now want plastic lids left on the empty "
+        "bottle to be recycled with it; collect them separately only if a local "
+        "scheme asks.",
     ),
     (
         "litter",
@@ -584,6 +590,12 @@ FRESH_TOPIC = re.compile(
 
 MENTIONED = re.compile(r"@\w+")
 
+# A plant kept growing, not food kept fresh: "how do i keep basil alive on the windowsill".
+GROWN = re.compile(
+    r"\b(?:alive|grow\w*|plants?|pots?|potted|windowsill|seedlings?|garden|dying|dies|died|"
+    r"water(?:ing)? it|slugs?|pests?|aphids?)\b"
+)
+
 
 def _normal(text: str) -> str:
     text = " ".join(MENTIONED.sub(" ", text.lower().replace("’", "'")).split())
@@ -621,7 +633,7 @@ def advice(text: str) -> Advice | None:
             if re.search(rf"\b(?:{pattern})\b", said):
                 return Advice(answer, pattern)
         return Advice(FIRST_GENERAL_ANSWER) if FIRST_GENERAL.search(said) else None
-    if FRESH_ASKED.search(said) and (topic := FRESH_TOPIC.search(said)):
+    if FRESH_ASKED.search(said) and not GROWN.search(said) and (topic := FRESH_TOPIC.search(said)):
         return _answer(FRESH, topic.group(1))
     return None
 

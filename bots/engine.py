@@ -22,7 +22,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
-from bots.advice import advice, advised
 from bots.addressing import (
     BOTH_ASKED,
     DECLINED_SIDE,
@@ -45,6 +44,7 @@ from bots.addressing import (
     regard,
     spoken_of,
 )
+from bots.advice import advice, advised
 from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,

@@ -17,943 +17,1623 @@ ADVISED = [
         "safe",
         "curie",
         "@darwin would it be ok to put the barbecue on the grass at the park?",
-        "That needs no laboratory, Maya, only good sense. Fine with care: stand it level on slabs or bricks rather than soft tarmac, away from cars, gazebos and playing kids, with water or sand to hand and an adult minding it.",
+        (
+            "That needs no laboratory, Maya, only good sense. Fine with care: stand "
+            "it level on slabs or bricks rather than soft tarmac, away from cars, "
+            "gazebos and playing kids, with water or sand to hand and an adult "
+            "minding it."
+        ),
     ),
     (
         "safe",
         "darwin",
         "is it dangerous to have a bbq in the street for the party",
-        "No notebooks are needed for that, Maya; common sense will do. Fine with care: stand it level on slabs or bricks rather than soft tarmac, away from cars, gazebos and playing kids, with water or sand to hand and an adult minding it.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Fine with "
+            "care: stand it level on slabs or bricks rather than soft tarmac, away "
+            "from cars, gazebos and playing kids, with water or sand to hand and an "
+            "adult minding it."
+        ),
     ),
     (
         "safe",
         "einstein",
         "@einstein can we safely have a bbq on the green or is that a bad idea",
-        "No physics is needed for that one, Maya. Fine with care: stand it level on slabs or bricks rather than soft tarmac, away from cars, gazebos and playing kids, with water or sand to hand and an adult minding it.",
+        (
+            "No physics is needed for that one, Maya. Fine with care: stand it level "
+            "on slabs or bricks rather than soft tarmac, away from cars, gazebos and "
+            "playing kids, with water or sand to hand and an adult minding it."
+        ),
     ),
     (
         "safe",
         "lovelace",
         "is a fire pit safe in a small back garden?",
-        "No Engine is needed for that, Maya; plain sense will do. Yes, with care: a level, non-flammable base well clear of fences, sheds and branches, water or a hose to hand, and never left burning unattended.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Yes, with care: "
+            "a level, non-flammable base well clear of fences, sheds and branches, "
+            "water or a hose to hand, and never left burning unattended."
+        ),
     ),
     (
         "safe",
         "socrates",
         "@curie are tea lights on the tables a fire risk with the bunting about",
-        "Even I know this much, Maya. Keep them in jars or holders on a steady surface away from bunting and napkins, and blow them out before you leave; battery tea lights are the safe swap.",
+        (
+            "Even I know this much, Maya. Keep them in jars or holders on a steady "
+            "surface away from bunting and napkins, and blow them out before you "
+            "leave; battery tea lights are the safe swap."
+        ),
     ),
     (
         "safe",
         "shakespeare",
         "is it ok to use a step ladder to hang the bunting",
-        "Plain counsel, Maya, and no verse in it. Yes, if it stands on firm, level ground, someone holds the foot, and you keep your hips between the rails; move it rather than lean out.",
+        (
+            "Plain counsel, Maya, and no verse in it. Yes, if it stands on firm, "
+            "level ground, someone holds the foot, and you keep your hips between the "
+            "rails; move it rather than lean out."
+        ),
     ),
     (
         "safe",
         "curie",
         "@lovelace is it safe for the kids to play on the road once its closed?",
-        "That needs no laboratory, Maya, only good sense. Once the road is properly closed, with barriers and a grown-up at each end to watch for cars, yes; keep those ends staffed the whole time.",
+        (
+            "That needs no laboratory, Maya, only good sense. Once the road is "
+            "properly closed, with barriers and a grown-up at each end to watch for "
+            "cars, yes; keep those ends staffed the whole time."
+        ),
     ),
     (
         "safe",
         "darwin",
         "@socrates will the gazebo be ok in this wind or should we take it down",
-        "No notebooks are needed for that, Maya; common sense will do. Peg it down and weight every leg (sandbags or big water bottles), and take it down if the wind gets up; they lift far more easily than you'd think.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Peg it "
+            "down and weight every leg (sandbags or big water bottles), and take it "
+            "down if the wind gets up; they lift far more easily than you'd think."
+        ),
     ),
     (
         "safe",
         "einstein",
         "are candles in jam jars safe for the garden party",
-        "No physics is needed for that one, Maya. Keep them in jars or holders on a steady surface away from bunting and napkins, and blow them out before you leave; battery tea lights are the safe swap.",
+        (
+            "No physics is needed for that one, Maya. Keep them in jars or holders on "
+            "a steady surface away from bunting and napkins, and blow them out before "
+            "you leave; battery tea lights are the safe swap."
+        ),
     ),
     (
         "safe",
         "lovelace",
         "is it safe to have a bonfire at the bottom of the garden",
-        "No Engine is needed for that, Maya; plain sense will do. Yes, with care: a level, non-flammable base well clear of fences, sheds and branches, water or a hose to hand, and never left burning unattended.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Yes, with care: "
+            "a level, non-flammable base well clear of fences, sheds and branches, "
+            "water or a hose to hand, and never left burning unattended."
+        ),
     ),
     (
         "more people",
         "socrates",
         "how can we get more members to join the book club?",
-        "Even I know this much, Maya. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "Even I know this much, Maya. Ask people face to face, not just on a "
+            "flyer: knock on doors, have each regular bring one new person, and have "
+            "someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "shakespeare",
         "@darwin any ideas how to attract new people to the choir",
-        "Plain counsel, Maya, and no verse in it. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "Plain counsel, Maya, and no verse in it. Ask people face to face, not "
+            "just on a flyer: knock on doors, have each regular bring one new person, "
+            "and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "curie",
         "whats the best way to get more folk to turn up to the litter picks",
-        "That needs no laboratory, Maya, only good sense. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "That needs no laboratory, Maya, only good sense. Ask people face to "
+            "face, not just on a flyer: knock on doors, have each regular bring one "
+            "new person, and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "darwin",
         "how do we get more ppl to come to the quiz night",
-        "No notebooks are needed for that, Maya; common sense will do. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Ask people "
+            "face to face, not just on a flyer: knock on doors, have each regular "
+            "bring one new person, and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "einstein",
         "what would make more people come along to the coffee morning? @socrates",
-        "No physics is needed for that one, Maya. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "No physics is needed for that one, Maya. Ask people face to face, not "
+            "just on a flyer: knock on doors, have each regular bring one new person, "
+            "and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "lovelace",
         "how do we grow our membership, its been stuck at 12 for ages",
-        "No Engine is needed for that, Maya; plain sense will do. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Ask people face "
+            "to face, not just on a flyer: knock on doors, have each regular bring "
+            "one new person, and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "socrates",
         "@einstein how can we bring in younger people to the allotment society",
-        "Even I know this much, Maya. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "Even I know this much, Maya. Ask people face to face, not just on a "
+            "flyer: knock on doors, have each regular bring one new person, and have "
+            "someone at the door to welcome newcomers."
+        ),
     ),
     (
         "volunteers",
         "shakespeare",
         "how do we get more volunteers for the tea rota",
-        'Plain counsel, Maya, and no verse in it. Ask people one to one for a small, clear job at a set time ("could you do the teas 2 till 4?"); most say yes to a specific ask and ignore a poster.',
+        (
+            "Plain counsel, Maya, and no verse in it. Ask people one to one for a "
+            'small, clear job at a set time ("could you do the teas 2 till 4?"); most '
+            "say yes to a specific ask and ignore a poster."
+        ),
     ),
     (
         "volunteers",
         "curie",
         "@curie any ideas how to find helpers for the fete",
-        'That needs no laboratory, Maya, only good sense. Ask people one to one for a small, clear job at a set time ("could you do the teas 2 till 4?"); most say yes to a specific ask and ignore a poster.',
+        (
+            "That needs no laboratory, Maya, only good sense. Ask people one to one "
+            'for a small, clear job at a set time ("could you do the teas 2 till '
+            '4?"); most say yes to a specific ask and ignore a poster.'
+        ),
     ),
     (
         "volunteers",
         "darwin",
         "what's the best way to recruit volunteers for the food bank?",
-        'No notebooks are needed for that, Maya; common sense will do. Ask people one to one for a small, clear job at a set time ("could you do the teas 2 till 4?"); most say yes to a specific ask and ignore a poster.',
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Ask people "
+            'one to one for a small, clear job at a set time ("could you do the teas '
+            '2 till 4?"); most say yes to a specific ask and ignore a poster.'
+        ),
     ),
     (
         "volunteers",
         "einstein",
         "we're always short of volunteers on saturdays, how do we fix that?",
-        'No physics is needed for that one, Maya. Ask people one to one for a small, clear job at a set time ("could you do the teas 2 till 4?"); most say yes to a specific ask and ignore a poster.',
+        (
+            "No physics is needed for that one, Maya. Ask people one to one for a "
+            'small, clear job at a set time ("could you do the teas 2 till 4?"); most '
+            "say yes to a specific ask and ignore a poster."
+        ),
     ),
     (
         "keep going",
         "lovelace",
         "how do we keep the group going over the summer when half of us are away",
-        "No Engine is needed for that, Maya; plain sense will do. Keep a regular rhythm people can plan round, give everyone a small job so it feels like theirs, and keep time for a cuppa and a chat afterwards.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Keep a regular "
+            "rhythm people can plan round, give everyone a small job so it feels like "
+            "theirs, and keep time for a cuppa and a chat afterwards."
+        ),
     ),
     (
         "keep going",
         "socrates",
         "@darwin how can we stop people dropping off after the first few weeks",
-        "Even I know this much, Maya. Keep a regular rhythm people can plan round, give everyone a small job so it feels like theirs, and keep time for a cuppa and a chat afterwards.",
+        (
+            "Even I know this much, Maya. Keep a regular rhythm people can plan "
+            "round, give everyone a small job so it feels like theirs, and keep time "
+            "for a cuppa and a chat afterwards."
+        ),
     ),
     (
         "keep going",
         "shakespeare",
         "how do you keep a club going when numbers are dwindling?",
-        "Plain counsel, Maya, and no verse in it. Keep a regular rhythm people can plan round, give everyone a small job so it feels like theirs, and keep time for a cuppa and a chat afterwards.",
+        (
+            "Plain counsel, Maya, and no verse in it. Keep a regular rhythm people "
+            "can plan round, give everyone a small job so it feels like theirs, and "
+            "keep time for a cuppa and a chat afterwards."
+        ),
     ),
     (
         "keep going",
         "curie",
         "how do we keep people coming back to the walking group",
-        "That needs no laboratory, Maya, only good sense. Keep a regular rhythm people can plan round, give everyone a small job so it feels like theirs, and keep time for a cuppa and a chat afterwards.",
+        (
+            "That needs no laboratory, Maya, only good sense. Keep a regular rhythm "
+            "people can plan round, give everyone a small job so it feels like "
+            "theirs, and keep time for a cuppa and a chat afterwards."
+        ),
     ),
     (
         "keep going",
         "darwin",
         "what keeps a book club going long term @socrates",
-        "No notebooks are needed for that, Maya; common sense will do. Keep a regular rhythm people can plan round, give everyone a small job so it feels like theirs, and keep time for a cuppa and a chat afterwards.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Keep a "
+            "regular rhythm people can plan round, give everyone a small job so it "
+            "feels like theirs, and keep time for a cuppa and a chat afterwards."
+        ),
     ),
     (
         "fixed or rotate",
         "einstein",
         "should we have a fixed night every week or rotate it?",
-        "No physics is needed for that one, Maya. A fixed day, like the first Saturday of the month, is usually best: people put it in the diary once and it becomes a habit.",
+        (
+            "No physics is needed for that one, Maya. A fixed day, like the first "
+            "Saturday of the month, is usually best: people put it in the diary once "
+            "and it becomes a habit."
+        ),
     ),
     (
         "fixed or rotate",
         "lovelace",
         "same day each month or move it around so more people can make it? @curie",
-        "No Engine is needed for that, Maya; plain sense will do. A fixed day, like the first Saturday of the month, is usually best: people put it in the diary once and it becomes a habit.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. A fixed day, "
+            "like the first Saturday of the month, is usually best: people put it in "
+            "the diary once and it becomes a habit."
+        ),
     ),
     (
         "fixed or rotate",
         "socrates",
         "@lovelace fixed date or alternate between saturdays and sundays?",
-        "Even I know this much, Maya. A fixed day, like the first Saturday of the month, is usually best: people put it in the diary once and it becomes a habit.",
+        (
+            "Even I know this much, Maya. A fixed day, like the first Saturday of the "
+            "month, is usually best: people put it in the diary once and it becomes a "
+            "habit."
+        ),
     ),
     (
         "fixed or rotate",
         "shakespeare",
         "do we keep a set day for the meetings or rotate the days",
-        "Plain counsel, Maya, and no verse in it. A fixed day, like the first Saturday of the month, is usually best: people put it in the diary once and it becomes a habit.",
+        (
+            "Plain counsel, Maya, and no verse in it. A fixed day, like the first "
+            "Saturday of the month, is usually best: people put it in the diary once "
+            "and it becomes a habit."
+        ),
     ),
     (
         "fixed or rotate",
         "curie",
         "rotate the days or stick to a fixed one? @darwin",
-        "That needs no laboratory, Maya, only good sense. A fixed day, like the first Saturday of the month, is usually best: people put it in the diary once and it becomes a habit.",
+        (
+            "That needs no laboratory, Maya, only good sense. A fixed day, like the "
+            "first Saturday of the month, is usually best: people put it in the diary "
+            "once and it becomes a habit."
+        ),
     ),
     (
         "which day",
         "darwin",
         "which day is best for a coffee morning?",
-        "No notebooks are needed for that, Maya; common sense will do. Run a quick poll, pick the day most can make, then keep it the same each time; weekday evenings suit people who work, weekend mornings suit families.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Run a "
+            "quick poll, pick the day most can make, then keep it the same each time; "
+            "weekday evenings suit people who work, weekend mornings suit families."
+        ),
     ),
     (
         "which day",
         "einstein",
         "@einstein what night works best for a pub quiz",
-        "No physics is needed for that one, Maya. Run a quick poll, pick the day most can make, then keep it the same each time; weekday evenings suit people who work, weekend mornings suit families.",
+        (
+            "No physics is needed for that one, Maya. Run a quick poll, pick the day "
+            "most can make, then keep it the same each time; weekday evenings suit "
+            "people who work, weekend mornings suit families."
+        ),
     ),
     (
         "which day",
         "lovelace",
         "weekday or weekend for the car boot, what do you reckon",
-        "No Engine is needed for that, Maya; plain sense will do. Run a quick poll, pick the day most can make, then keep it the same each time; weekday evenings suit people who work, weekend mornings suit families.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Run a quick "
+            "poll, pick the day most can make, then keep it the same each time; "
+            "weekday evenings suit people who work, weekend mornings suit families."
+        ),
     ),
     (
         "which day",
         "socrates",
         "best day of the week to hold a committee meeting?",
-        "Even I know this much, Maya. Run a quick poll, pick the day most can make, then keep it the same each time; weekday evenings suit people who work, weekend mornings suit families.",
+        (
+            "Even I know this much, Maya. Run a quick poll, pick the day most can "
+            "make, then keep it the same each time; weekday evenings suit people who "
+            "work, weekend mornings suit families."
+        ),
     ),
     (
         "which day",
         "shakespeare",
         "what day would be best for the walking group @socrates",
-        "Plain counsel, Maya, and no verse in it. Run a quick poll, pick the day most can make, then keep it the same each time; weekday evenings suit people who work, weekend mornings suit families.",
+        (
+            "Plain counsel, Maya, and no verse in it. Run a quick poll, pick the day "
+            "most can make, then keep it the same each time; weekday evenings suit "
+            "people who work, weekend mornings suit families."
+        ),
     ),
     (
         "rain plan",
         "curie",
         "@darwin whats the plan if it rains on saturday",
-        "That needs no laboratory, Maya, only good sense. Sort a plan B before the day: gazebos, or a hall or garage you can move into, and a set time (say 9am) when you decide and tell everyone.",
+        (
+            "That needs no laboratory, Maya, only good sense. Sort a plan B before "
+            "the day: gazebos, or a hall or garage you can move into, and a set time "
+            "(say 9am) when you decide and tell everyone."
+        ),
     ),
     (
         "rain plan",
         "darwin",
         "what if the weather turns on the day of the fete?",
-        "No notebooks are needed for that, Maya; common sense will do. Sort a plan B before the day: gazebos, or a hall or garage you can move into, and a set time (say 9am) when you decide and tell everyone.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Sort a "
+            "plan B before the day: gazebos, or a hall or garage you can move into, "
+            "and a set time (say 9am) when you decide and tell everyone."
+        ),
     ),
     (
         "rain plan",
         "einstein",
         "do we need a wet weather plan for the picnic?",
-        "No physics is needed for that one, Maya. Sort a plan B before the day: gazebos, or a hall or garage you can move into, and a set time (say 9am) when you decide and tell everyone.",
+        (
+            "No physics is needed for that one, Maya. Sort a plan B before the day: "
+            "gazebos, or a hall or garage you can move into, and a set time (say 9am) "
+            "when you decide and tell everyone."
+        ),
     ),
     (
         "rain plan",
         "lovelace",
         "any ideas for a plan b if it rains for the street party",
-        "No Engine is needed for that, Maya; plain sense will do. Sort a plan B before the day: gazebos, or a hall or garage you can move into, and a set time (say 9am) when you decide and tell everyone.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Sort a plan B "
+            "before the day: gazebos, or a hall or garage you can move into, and a "
+            "set time (say 9am) when you decide and tell everyone."
+        ),
     ),
     (
         "rain plan",
         "socrates",
         "@curie what do we do if it pours down during the bbq",
-        "Even I know this much, Maya. Sort a plan B before the day: gazebos, or a hall or garage you can move into, and a set time (say 9am) when you decide and tell everyone.",
+        (
+            "Even I know this much, Maya. Sort a plan B before the day: gazebos, or a "
+            "hall or garage you can move into, and a set time (say 9am) when you "
+            "decide and tell everyone."
+        ),
     ),
     (
         "neighbour",
         "shakespeare",
         "how do i politely ask my neighbour to cut back his hedge?",
-        "Good sense, Maya, not the poet, speaks here. Knock at a calm moment, say kindly and plainly what the problem is and what would help, and assume they hadn't realised; most people sort it once asked nicely.",
+        (
+            "Good sense, Maya, not the poet, speaks here. Knock at a calm moment, say "
+            "kindly and plainly what the problem is and what would help, and assume "
+            "they hadn't realised; most people sort it once asked nicely."
+        ),
     ),
     (
         "neighbour",
         "curie",
         "@socrates how should i approach the neighbours about their bins being left out",
-        "That needs no laboratory, Maya, only good sense. Knock at a calm moment, say kindly and plainly what the problem is and what would help, and assume they hadn't realised; most people sort it once asked nicely.",
+        (
+            "That needs no laboratory, Maya, only good sense. Knock at a calm moment, "
+            "say kindly and plainly what the problem is and what would help, and "
+            "assume they hadn't realised; most people sort it once asked nicely."
+        ),
     ),
     (
         "neighbour",
         "darwin",
         "what's the best way to talk to my upstairs neighbour about the noise at night",
-        "No notebooks are needed for that, Maya; common sense will do. Knock at a calm moment, say kindly and plainly what the problem is and what would help, and assume they hadn't realised; most people sort it once asked nicely.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Knock at a "
+            "calm moment, say kindly and plainly what the problem is and what would "
+            "help, and assume they hadn't realised; most people sort it once asked "
+            "nicely."
+        ),
     ),
     (
         "neighbour",
         "einstein",
         "how do i bring it up with next door that their car blocks our drive",
-        "No physics is needed for that one, Maya. Knock at a calm moment, say kindly and plainly what the problem is and what would help, and assume they hadn't realised; most people sort it once asked nicely.",
+        (
+            "No physics is needed for that one, Maya. Knock at a calm moment, say "
+            "kindly and plainly what the problem is and what would help, and assume "
+            "they hadn't realised; most people sort it once asked nicely."
+        ),
     ),
     (
         "neighbour",
         "lovelace",
         "@einstein how do i tell my nieghbour his dog barks all day without upsetting him",
-        "That is good sense rather than mathematics, Maya. Knock at a calm moment, say kindly and plainly what the problem is and what would help, and assume they hadn't realised; most people sort it once asked nicely.",
+        (
+            "That is good sense rather than mathematics, Maya. Knock at a calm "
+            "moment, say kindly and plainly what the problem is and what would help, "
+            "and assume they hadn't realised; most people sort it once asked nicely."
+        ),
     ),
     (
         "neighbour",
         "socrates",
         "how can i ask the neighbours to keep the music down on weeknights",
-        "Even I know this much, Maya. Knock at a calm moment, say kindly and plainly what the problem is and what would help, and assume they hadn't realised; most people sort it once asked nicely.",
+        (
+            "Even I know this much, Maya. Knock at a calm moment, say kindly and "
+            "plainly what the problem is and what would help, and assume they hadn't "
+            "realised; most people sort it once asked nicely."
+        ),
     ),
     (
         "complain",
         "shakespeare",
         "how do i complain politely about a late delivery",
-        "Plain counsel, Maya, and no verse in it. Say calmly what went wrong, when, and what you'd like done about it, to someone who can fix it; keep to the facts, and follow up by email if need be.",
+        (
+            "Plain counsel, Maya, and no verse in it. Say calmly what went wrong, "
+            "when, and what you'd like done about it, to someone who can fix it; keep "
+            "to the facts, and follow up by email if need be."
+        ),
     ),
     (
         "complain",
         "curie",
-        "@curie what's the best way to make a complaint without being rude, the restaurant was awful",
-        "That needs no laboratory, Maya, only good sense. Say calmly what went wrong, when, and what you'd like done about it, to someone who can fix it; keep to the facts, and follow up by email if need be.",
+        (
+            "@curie what's the best way to make a complaint without being rude, the "
+            "restaurant was awful"
+        ),
+        (
+            "That needs no laboratory, Maya, only good sense. Say calmly what went "
+            "wrong, when, and what you'd like done about it, to someone who can fix "
+            "it; keep to the facts, and follow up by email if need be."
+        ),
     ),
     (
         "complain",
         "darwin",
         "how do i politely complain to the council about the potholes",
-        "No notebooks are needed for that, Maya; common sense will do. Say calmly what went wrong, when, and what you'd like done about it, to someone who can fix it; keep to the facts, and follow up by email if need be.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Say calmly "
+            "what went wrong, when, and what you'd like done about it, to someone who "
+            "can fix it; keep to the facts, and follow up by email if need be."
+        ),
     ),
     (
         "costs",
         "einstein",
         "how can we keep costs down for the christmas party?",
-        "No physics is needed for that one, Maya. Borrow before you buy (tables, gazebos, urns), make the food bring-and-share, buy drinks and plates in bulk, and ask local shops for raffle prizes.",
+        (
+            "No physics is needed for that one, Maya. Borrow before you buy (tables, "
+            "gazebos, urns), make the food bring-and-share, buy drinks and plates in "
+            "bulk, and ask local shops for raffle prizes."
+        ),
     ),
     (
         "costs",
         "lovelace",
         "@lovelace any ideas how to do the summer fete on a tight budget",
-        "No Engine is needed for that, Maya; plain sense will do. Borrow before you buy (tables, gazebos, urns), make the food bring-and-share, buy drinks and plates in bulk, and ask local shops for raffle prizes.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Borrow before "
+            "you buy (tables, gazebos, urns), make the food bring-and-share, buy "
+            "drinks and plates in bulk, and ask local shops for raffle prizes."
+        ),
     ),
     (
         "costs",
         "socrates",
         "how do we run the street party on the cheap",
-        "Even I know this much, Maya. Borrow before you buy (tables, gazebos, urns), make the food bring-and-share, buy drinks and plates in bulk, and ask local shops for raffle prizes.",
+        (
+            "Even I know this much, Maya. Borrow before you buy (tables, gazebos, "
+            "urns), make the food bring-and-share, buy drinks and plates in bulk, and "
+            "ask local shops for raffle prizes."
+        ),
     ),
     (
         "costs",
         "shakespeare",
         "best way to save money on the club's away day?",
-        "Plain counsel, Maya, and no verse in it. Borrow before you buy (tables, gazebos, urns), make the food bring-and-share, buy drinks and plates in bulk, and ask local shops for raffle prizes.",
+        (
+            "Plain counsel, Maya, and no verse in it. Borrow before you buy (tables, "
+            "gazebos, urns), make the food bring-and-share, buy drinks and plates in "
+            "bulk, and ask local shops for raffle prizes."
+        ),
     ),
     (
         "costs",
         "curie",
         "how do we keep the costs low for the kids disco",
-        "That needs no laboratory, Maya, only good sense. Borrow before you buy (tables, gazebos, urns), make the food bring-and-share, buy drinks and plates in bulk, and ask local shops for raffle prizes.",
+        (
+            "That needs no laboratory, Maya, only good sense. Borrow before you buy "
+            "(tables, gazebos, urns), make the food bring-and-share, buy drinks and "
+            "plates in bulk, and ask local shops for raffle prizes."
+        ),
     ),
     (
         "book early",
         "darwin",
         "how far in advance should we book the village hall?",
-        "No notebooks are needed for that, Maya; common sense will do. For a hall, venue or a big table at a restaurant, book at least four to six weeks ahead, and two or three months ahead for a Saturday in summer or December.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Book as "
+            "soon as the date is fixed: four to six weeks ahead is usually enough, "
+            "and two or three months for a Saturday in summer or anything in "
+            "December."
+        ),
     ),
     (
         "book early",
         "einstein",
         "@darwin how early do we need to book a table for 20 at christmas",
-        "No physics is needed for that one, Maya. For a hall, venue or a big table at a restaurant, book at least four to six weeks ahead, and two or three months ahead for a Saturday in summer or December.",
+        (
+            "No physics is needed for that one, Maya. Book as soon as the date is "
+            "fixed: four to six weeks ahead is usually enough, and two or three "
+            "months for a Saturday in summer or anything in December."
+        ),
     ),
     (
         "book early",
         "lovelace",
         "how soon should i book the venue for a 50th",
-        "No Engine is needed for that, Maya; plain sense will do. For a hall, venue or a big table at a restaurant, book at least four to six weeks ahead, and two or three months ahead for a Saturday in summer or December.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Book as soon as "
+            "the date is fixed: four to six weeks ahead is usually enough, and two or "
+            "three months for a Saturday in summer or anything in December."
+        ),
     ),
     (
         "book early",
         "socrates",
         "how far ahead do you need to book a coach for a day trip",
-        "Even I know this much, Maya. For a hall, venue or a big table at a restaurant, book at least four to six weeks ahead, and two or three months ahead for a Saturday in summer or December.",
+        (
+            "Even I know this much, Maya. Book as soon as the date is fixed: four to "
+            "six weeks ahead is usually enough, and two or three months for a "
+            "Saturday in summer or anything in December."
+        ),
     ),
     (
         "arrive early",
         "shakespeare",
         "how early should i get there for a good spot at the fireworks display",
-        "Plain counsel, Maya, and no verse in it. Aim to be there fifteen to thirty minutes before the start, to park and settle in; give yourselves an hour or more if you're setting up tables or a stall.",
+        (
+            "Plain counsel, Maya, and no verse in it. Aim to be there fifteen to "
+            "thirty minutes before the start, to park and settle in; give yourselves "
+            "an hour or more if you're setting up tables or a stall."
+        ),
     ),
     (
         "arrive early",
         "curie",
         "@curie how early do we need to arrive for the car boot to set up",
-        "That needs no laboratory, Maya, only good sense. Aim to be there fifteen to thirty minutes before the start, to park and settle in; give yourselves an hour or more if you're setting up tables or a stall.",
+        (
+            "That needs no laboratory, Maya, only good sense. Aim to be there fifteen "
+            "to thirty minutes before the start, to park and settle in; give "
+            "yourselves an hour or more if you're setting up tables or a stall."
+        ),
     ),
     (
         "arrive early",
         "darwin",
         "how early should we turn up to the wedding",
-        "No notebooks are needed for that, Maya; common sense will do. Aim to be there fifteen to thirty minutes before the start, to park and settle in; give yourselves an hour or more if you're setting up tables or a stall.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Aim to be "
+            "there fifteen to thirty minutes before the start, to park and settle in; "
+            "give yourselves an hour or more if you're setting up tables or a stall."
+        ),
     ),
     (
         "arrive early",
         "einstein",
         "how soon before kick off should we get there",
-        "No physics is needed for that one, Maya. Aim to be there fifteen to thirty minutes before the start, to park and settle in; give yourselves an hour or more if you're setting up tables or a stall.",
+        (
+            "No physics is needed for that one, Maya. Aim to be there fifteen to "
+            "thirty minutes before the start, to park and settle in; give yourselves "
+            "an hour or more if you're setting up tables or a stall."
+        ),
     ),
     (
         "leftovers",
         "lovelace",
         "what shall we do with the leftover cake after the party?",
-        "No Engine is needed for that, Maya; plain sense will do. Share it out in tubs or foil for people to take home, give anything unopened to a food bank or community fridge, and chill anything with cream or meat.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Share it out in "
+            "tubs or foil for people to take home, give anything unopened to a food "
+            "bank or community fridge, and chill anything with cream or meat."
+        ),
     ),
     (
         "leftovers",
         "socrates",
         "@einstein what do we do with all the leftover food from the buffet",
-        "Even I know this much, Maya. Share it out in tubs or foil for people to take home, give anything unopened to a food bank or community fridge, and chill anything with cream or meat.",
+        (
+            "Even I know this much, Maya. Share it out in tubs or foil for people to "
+            "take home, give anything unopened to a food bank or community fridge, "
+            "and chill anything with cream or meat."
+        ),
     ),
     (
         "leftovers",
         "shakespeare",
         "there's loads of leftover sandwiches from the wake, any ideas what to do with them?",
-        "Plain counsel, Maya, and no verse in it. Share it out in tubs or foil for people to take home, give anything unopened to a food bank or community fridge, and chill anything with cream or meat.",
+        (
+            "Plain counsel, Maya, and no verse in it. Share it out in tubs or foil "
+            "for people to take home, give anything unopened to a food bank or "
+            "community fridge, and chill anything with cream or meat."
+        ),
     ),
     (
         "leftovers",
         "curie",
         "what should we do with the spare buns from the bake sale",
-        "That needs no laboratory, Maya, only good sense. Share it out in tubs or foil for people to take home, give anything unopened to a food bank or community fridge, and chill anything with cream or meat.",
+        (
+            "That needs no laboratory, Maya, only good sense. Share it out in tubs or "
+            "foil for people to take home, give anything unopened to a food bank or "
+            "community fridge, and chill anything with cream or meat."
+        ),
     ),
     (
         "leftover money",
         "darwin",
         "what should we do with the leftover money in the kitty?",
-        "No notebooks are needed for that, Maya; common sense will do. Keep it in the kitty toward the next one, or give it to a local cause the group agrees on; either way, tell everyone where it went.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Keep it in "
+            "the kitty toward the next one, or give it to a local cause the group "
+            "agrees on; either way, tell everyone where it went."
+        ),
     ),
     (
         "leftover money",
         "einstein",
         "@socrates what happens with the spare cash from the raffle",
-        "No physics is needed for that one, Maya. Keep it in the kitty toward the next one, or give it to a local cause the group agrees on; either way, tell everyone where it went.",
+        (
+            "No physics is needed for that one, Maya. Keep it in the kitty toward the "
+            "next one, or give it to a local cause the group agrees on; either way, "
+            "tell everyone where it went."
+        ),
     ),
     (
         "lids",
         "lovelace",
         "should we collect bottle tops separately or leave them on?",
-        "No Engine is needed for that, Maya; plain sense will do. Usually not: most councils now want plastic lids screwed back onto the empty bottle to be recycled with it, unless a local scheme asks for them.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Screw them back "
+            "on: most councils now want plastic lids left on the empty bottle to be "
+            "recycled with it; collect them separately only if a local scheme asks."
+        ),
     ),
     (
         "lids",
         "socrates",
         "@curie do plastic lids go in the recycling",
-        "Even I know this much, Maya. Usually not: most councils now want plastic lids screwed back onto the empty bottle to be recycled with it, unless a local scheme asks for them.",
+        (
+            "Even I know this much, Maya. Screw them back on: most councils now want "
+            "plastic lids left on the empty bottle to be recycled with it; collect "
+            "them separately only if a local scheme asks."
+        ),
     ),
     (
         "lids",
         "shakespeare",
         "is it worth collecting bottle caps for recycling separately",
-        "Plain counsel, Maya, and no verse in it. Usually not: most councils now want plastic lids screwed back onto the empty bottle to be recycled with it, unless a local scheme asks for them.",
+        (
+            "Plain counsel, Maya, and no verse in it. Screw them back on: most "
+            "councils now want plastic lids left on the empty bottle to be recycled "
+            "with it; collect them separately only if a local scheme asks."
+        ),
     ),
     (
         "lids",
         "curie",
         "are the lids recyclable or do they go in the normal bin",
-        "That needs no laboratory, Maya, only good sense. Usually not: most councils now want plastic lids screwed back onto the empty bottle to be recycled with it, unless a local scheme asks for them.",
+        (
+            "That needs no laboratory, Maya, only good sense. Screw them back on: "
+            "most councils now want plastic lids left on the empty bottle to be "
+            "recycled with it; collect them separately only if a local scheme asks."
+        ),
     ),
     (
         "litter",
         "darwin",
         "@darwin how do we stop people dropping litter by the bus stop",
-        "No notebooks are needed for that, Maya; common sense will do. Bins right where the litter collects, emptied before they overflow, do most; people drop far less where the ground is already clean.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Bins right "
+            "where the litter collects, emptied before they overflow, do most; people "
+            "drop far less where the ground is already clean."
+        ),
     ),
     (
         "litter",
         "einstein",
         "what actually stops kids chucking rubbish in the park?",
-        "No physics is needed for that one, Maya. Bins right where the litter collects, emptied before they overflow, do most; people drop far less where the ground is already clean.",
+        (
+            "No physics is needed for that one, Maya. Bins right where the litter "
+            "collects, emptied before they overflow, do most; people drop far less "
+            "where the ground is already clean."
+        ),
     ),
     (
         "litter",
         "lovelace",
         "how can we cut down on littering round the shops?",
-        "No Engine is needed for that, Maya; plain sense will do. Bins right where the litter collects, emptied before they overflow, do most; people drop far less where the ground is already clean.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Bins right "
+            "where the litter collects, emptied before they overflow, do most; people "
+            "drop far less where the ground is already clean."
+        ),
     ),
     (
         "decide fairly",
         "socrates",
         "how do we decide fairly who gets the best stall pitch",
-        "Even I know this much, Maya. Agree the method first: lay out the options, one vote each (secret if feelings run high), go with the majority, and let whoever lost out pick next time.",
+        (
+            "Even I know this much, Maya. Agree the method first: lay out the "
+            "options, one vote each (secret if feelings run high), go with the "
+            "majority, and let whoever lost out pick next time."
+        ),
     ),
     (
         "decide fairly",
         "shakespeare",
         "@socrates what's the fairest way to choose the christmas venue",
-        "Plain counsel, Maya, and no verse in it. Agree the method first: lay out the options, one vote each (secret if feelings run high), go with the majority, and let whoever lost out pick next time.",
+        (
+            "Plain counsel, Maya, and no verse in it. Agree the method first: lay out "
+            "the options, one vote each (secret if feelings run high), go with the "
+            "majority, and let whoever lost out pick next time."
+        ),
     ),
     (
         "decide fairly",
         "curie",
         "how can we settle this without falling out, half want pizza half want curry",
-        "That needs no laboratory, Maya, only good sense. Agree the method first: lay out the options, one vote each (secret if feelings run high), go with the majority, and let whoever lost out pick next time.",
+        (
+            "That needs no laboratory, Maya, only good sense. Agree the method first: "
+            "lay out the options, one vote each (secret if feelings run high), go "
+            "with the majority, and let whoever lost out pick next time."
+        ),
     ),
     (
         "decide fairly",
         "darwin",
         "we can't agree on the date, how do we decide?",
-        "No notebooks are needed for that, Maya; common sense will do. Agree the method first: lay out the options, one vote each (secret if feelings run high), go with the majority, and let whoever lost out pick next time.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Agree the "
+            "method first: lay out the options, one vote each (secret if feelings run "
+            "high), go with the majority, and let whoever lost out pick next time."
+        ),
     ),
     (
         "bring",
         "einstein",
         "what should i bring to the picnic tomorrow?",
-        "No physics is needed for that one, Maya. A blanket, a cool bag with ice packs for anything that must stay cold, plates, cups and a knife, a bin bag for the rubbish, and wipes.",
+        (
+            "No physics is needed for that one, Maya. A blanket, a cool bag with ice "
+            "packs for anything that must stay cold, plates, cups and a knife, a bin "
+            "bag for the rubbish, and wipes."
+        ),
     ),
     (
         "bring",
         "lovelace",
         "@curie what do i need to pack for a day at the beach",
-        "No Engine is needed for that, Maya; plain sense will do. Sun cream, hats, water, a towel or windbreak, a change of clothes, snacks, and a bag to bring your rubbish home.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Sun cream, "
+            "hats, water, a towel or windbreak, a change of clothes, snacks, and a "
+            "bag to bring your rubbish home."
+        ),
     ),
     (
         "bring",
         "socrates",
         "what should we take on the hike on sunday",
-        "Even I know this much, Maya. Comfortable broken-in boots, a waterproof, a warm layer, water, snacks, a charged phone and a map of the route.",
+        (
+            "Even I know this much, Maya. Comfortable broken-in boots, a waterproof, "
+            "a warm layer, water, snacks, a charged phone and a map of the route."
+        ),
     ),
     (
         "bring",
         "shakespeare",
         "@darwin what do i bring to a bring and share",
-        "Plain counsel, Maya, and no verse in it. A dish that's easy to eat standing up and labelled with what's in it, a serving spoon, and a folding chair; drinks and a bin bag never go amiss.",
+        (
+            "Plain counsel, Maya, and no verse in it. A dish that's easy to eat "
+            "standing up and labelled with what's in it, a serving spoon, and a "
+            "folding chair; drinks and a bin bag never go amiss."
+        ),
     ),
     (
         "bring",
         "curie",
         "what should i take to my first car boot sale as a seller",
-        "That needs no laboratory, Maya, only good sense. Plenty of change in coins and fivers, a table and a sheet to lay things on, carrier bags for buyers, and a flask and snacks for yourself; price things before you go.",
+        (
+            "That needs no laboratory, Maya, only good sense. Plenty of change in "
+            "coins and fivers, a table and a sheet to lay things on, carrier bags for "
+            "buyers, and a flask and snacks for yourself; price things before you go."
+        ),
     ),
     (
         "bring",
         "darwin",
         "what do i need to bring for the litter pick",
-        "No notebooks are needed for that, Maya; common sense will do. Gloves, a litter picker if you have one, strong bin bags, sturdy shoes, and water; leave needles and glass for the organiser to deal with.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Gloves, a "
+            "litter picker if you have one, strong bin bags, sturdy shoes, and water; "
+            "leave needles and glass for the organiser to deal with."
+        ),
     ),
     (
         "bring",
         "einstein",
         "what should we pack for a weekend festival",
-        "No physics is needed for that one, Maya. Wellies and waterproofs whatever the forecast, sun cream, a power bank, cash, a torch, earplugs, and loo roll and wipes.",
+        (
+            "No physics is needed for that one, Maya. Wellies and waterproofs "
+            "whatever the forecast, sun cream, a power bank, cash, a torch, earplugs, "
+            "and loo roll and wipes."
+        ),
     ),
     (
         "first",
         "lovelace",
         "any tips for a beginner at the pub quiz?",
-        "No Engine is needed for that, Maya; plain sense will do. Go as a team of four to six with a mix of ages and interests, agree who writes the answers, and always put something down: a guess scores more than a blank.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Go as a team of "
+            "four to six with a mix of ages and interests, agree who writes the "
+            "answers, and always put something down: a guess scores more than a "
+            "blank."
+        ),
     ),
     (
         "first",
         "socrates",
         "first time doing parkrun saturday, any advice?",
-        "Even I know this much, Maya. Register beforehand and bring your printed barcode, start near the back, and go at a pace you could still talk at; walking some of it is perfectly normal.",
+        (
+            "Even I know this much, Maya. Register beforehand and bring your printed "
+            "barcode, start near the back, and go at a pace you could still talk at; "
+            "walking some of it is perfectly normal."
+        ),
     ),
     (
         "first",
         "shakespeare",
         "@einstein any tips for a first timer at a car boot sale",
-        "Plain counsel, Maya, and no verse in it. Get there early, price things before you go, bring plenty of change, and expect haggling: start a little high and be ready to meet in the middle.",
+        (
+            "Plain counsel, Maya, and no verse in it. Get there early, price things "
+            "before you go, bring plenty of change, and expect haggling: start a "
+            "little high and be ready to meet in the middle."
+        ),
     ),
     (
         "first",
         "curie",
         "im new to the allotment, any tips for a beginner",
-        "That needs no laboratory, Maya, only good sense. Start small, one bed at a time, grow a few easy things you actually eat (potatoes, courgettes, beans), and chat to the plot-holders next to you.",
+        (
+            "That needs no laboratory, Maya, only good sense. Start small, one bed at "
+            "a time, grow a few easy things you actually eat (potatoes, courgettes, "
+            "beans), and chat to the plot-holders next to you."
+        ),
     ),
     (
         "first",
         "darwin",
         "tips for my first open mic night? bricking it",
-        "No notebooks are needed for that, Maya; common sense will do. Pick two songs you know inside out, get your name down early, and tune up before you go on; the room is on your side, and everyone there was new once.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Pick two "
+            "songs you know inside out, get your name down early, and tune up before "
+            "you go on; the room is on your side, and everyone there was new once."
+        ),
     ),
     (
         "first",
         "einstein",
         "@socrates any advice for my first committee meeting?",
-        "No physics is needed for that one, Maya. Arrive a few minutes early, introduce yourself to whoever's running it, and don't worry about getting everything right first time: everyone there was new once.",
+        (
+            "No physics is needed for that one, Maya. Arrive a few minutes early, "
+            "introduce yourself to whoever's running it, and don't worry about "
+            "getting everything right first time: everyone there was new once."
+        ),
     ),
     (
         "first",
         "lovelace",
         "never done camping before, any tips?",
-        "No Engine is needed for that, Maya; plain sense will do. Pitch the tent once at home first, take more warm layers than you think, pick a campsite with loos and showers, and arrive with daylight to spare.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Pitch the tent "
+            "once at home first, take more warm layers than you think, pick a "
+            "campsite with loos and showers, and arrive with daylight to spare."
+        ),
     ),
     (
         "fresh",
         "socrates",
         "how do i keep herbs fresh longer",
-        "Even I know this much, Maya. Treat soft herbs like flowers: stalks in a glass of water, loosely covered with a bag, in the fridge (basil stays out on the side), and they last a week or more.",
+        (
+            "Even I know this much, Maya. Treat soft herbs like flowers: stalks in a "
+            "glass of water, loosely covered with a bag, in the fridge (basil stays "
+            "out on the side), and they last a week or more."
+        ),
     ),
     (
         "fresh",
         "shakespeare",
         "@einstein best way to store potatoes so they dont sprout?",
-        "Plain counsel, Maya, and no verse in it. Somewhere cool, dark and dry, in a paper or hessian bag rather than plastic, and away from onions, which make them sprout.",
+        (
+            "Plain counsel, Maya, and no verse in it. Somewhere cool, dark and dry, "
+            "in a paper or hessian bag rather than plastic, and away from onions, "
+            "which make them sprout."
+        ),
     ),
     (
         "fresh",
         "einstein",
         "how do you stop lettuce going slimy in the fridge",
-        "No physics is needed for that one, Maya. Wrap the leaves loosely in kitchen paper in a bag or box in the salad drawer: the paper soaks up the damp that turns them slimy.",
+        (
+            "No physics is needed for that one, Maya. Wrap the leaves loosely in "
+            "kitchen paper in a bag or box in the salad drawer: the paper soaks up "
+            "the damp that turns them slimy."
+        ),
     ),
     (
         "fresh",
         "darwin",
         "how should i keep the sandwiches fresh for the party tomorrow",
-        "No notebooks are needed for that, Maya; common sense will do. Make them as late as you can, keep fillings dry (lettuce and tomato separate if possible), cover them with a damp clean tea towel or cling film, and keep them cool.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Make them "
+            "as late as you can, keep fillings dry (lettuce and tomato separate if "
+            "possible), cover them with a damp clean tea towel or cling film, and "
+            "keep them cool."
+        ),
     ),
     (
         "fresh",
         "einstein",
         "@lovelace how do you keep flowers fresh in a vase",
-        "No physics is needed for that one, Maya. Trim the stems at an angle, strip any leaves below the water, change the water every couple of days, and keep them out of sun and away from the fruit bowl.",
+        (
+            "No physics is needed for that one, Maya. Trim the stems at an angle, "
+            "strip any leaves below the water, change the water every couple of days, "
+            "and keep them out of sun and away from the fruit bowl."
+        ),
     ),
     (
         "fresh",
         "lovelace",
         "how do i stop bananas going brown so fast",
-        "No Engine is needed for that, Maya; plain sense will do. Keep them out of the fridge and away from other fruit, wrap the stalks in cling film, and freeze any that go spotty for smoothies or banana bread.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Keep them out "
+            "of the fridge and away from other fruit, wrap the stalks in cling film, "
+            "and freeze any that go spotty for smoothies or banana bread."
+        ),
     ),
     (
         "fresh",
         "socrates",
         "whats the best way to store cheese",
-        "Even I know this much, Maya. Wrap it in wax or baking paper, then loosely in a bag, and keep it in the fridge salad drawer; cling film makes it sweat.",
+        (
+            "Even I know this much, Maya. Wrap it in wax or baking paper, then "
+            "loosely in a bag, and keep it in the fridge salad drawer; cling film "
+            "makes it sweat."
+        ),
     ),
     (
         "safe",
         "einstein",
         "quick q @curie - is it alright to do the bbq on the pavement outside no. 12?",
-        "No physics is needed for that one, Maya. Fine with care: stand it level on slabs or bricks rather than soft tarmac, away from cars, gazebos and playing kids, with water or sand to hand and an adult minding it.",
+        (
+            "No physics is needed for that one, Maya. Fine with care: stand it level "
+            "on slabs or bricks rather than soft tarmac, away from cars, gazebos and "
+            "playing kids, with water or sand to hand and an adult minding it."
+        ),
     ),
     (
         "safe",
         "lovelace",
-        "@darwin r tealights ok on the tables or are they a fire hazard with all the paper bunting",
-        "No Engine is needed for that, Maya; plain sense will do. Keep them in jars or holders on a steady surface away from bunting and napkins, and blow them out before you leave; battery tea lights are the safe swap.",
+        (
+            "@darwin r tealights ok on the tables or are they a fire hazard with all "
+            "the paper bunting"
+        ),
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Keep them in "
+            "jars or holders on a steady surface away from bunting and napkins, and "
+            "blow them out before you leave; battery tea lights are the safe swap."
+        ),
     ),
     (
         "safe",
         "socrates",
-        "whats the safest way to use a ladder for putting the lights up? is it ok if i do it alone",
-        "Even I know this much, Maya. Yes, if it stands on firm, level ground, someone holds the foot, and you keep your hips between the rails; move it rather than lean out.",
+        (
+            "whats the safest way to use a ladder for putting the lights up? is it ok "
+            "if i do it alone"
+        ),
+        (
+            "Even I know this much, Maya. Yes, if it stands on firm, level ground, "
+            "someone holds the foot, and you keep your hips between the rails; move "
+            "it rather than lean out."
+        ),
     ),
     (
         "safe",
         "shakespeare",
         "is a firepit on the green ok do u think",
-        "Plain counsel, Maya, and no verse in it. Yes, with care: a level, non-flammable base well clear of fences, sheds and branches, water or a hose to hand, and never left burning unattended.",
+        (
+            "Plain counsel, Maya, and no verse in it. Yes, with care: a level, "
+            "non-flammable base well clear of fences, sheds and branches, water or a "
+            "hose to hand, and never left burning unattended."
+        ),
     ),
     (
         "safe",
         "curie",
         "honestly is it risky having the barbecue on the lawn with all the kids about",
-        "That needs no laboratory, Maya, only good sense. Fine with care: stand it level on slabs or bricks rather than soft tarmac, away from cars, gazebos and playing kids, with water or sand to hand and an adult minding it.",
+        (
+            "That needs no laboratory, Maya, only good sense. Fine with care: stand "
+            "it level on slabs or bricks rather than soft tarmac, away from cars, "
+            "gazebos and playing kids, with water or sand to hand and an adult "
+            "minding it."
+        ),
     ),
     (
         "more people",
         "darwin",
-        "@socrates how do we get new faces to come to the repair cafe, it's always the same lot",
-        "No notebooks are needed for that, Maya; common sense will do. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        ("@socrates how do we get new faces to come to the repair cafe, it's always the same lot"),
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Ask people "
+            "face to face, not just on a flyer: knock on doors, have each regular "
+            "bring one new person, and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "einstein",
         "any tips on how to get more people to join the running club?",
-        "No physics is needed for that one, Maya. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "No physics is needed for that one, Maya. Ask people face to face, not "
+            "just on a flyer: knock on doors, have each regular bring one new person, "
+            "and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "lovelace",
         "how do we attract more residents to the tenants meetings",
-        "No Engine is needed for that, Maya; plain sense will do. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Ask people face "
+            "to face, not just on a flyer: knock on doors, have each regular bring "
+            "one new person, and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "socrates",
         "hw do we get more ppl to turn up to the beach clean",
-        "Even I know this much, Maya. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "Even I know this much, Maya. Ask people face to face, not just on a "
+            "flyer: knock on doors, have each regular bring one new person, and have "
+            "someone at the door to welcome newcomers."
+        ),
     ),
     (
         "more people",
         "shakespeare",
         "@einstein how can we get more families to come along to the fun day",
-        "Plain counsel, Maya, and no verse in it. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        (
+            "Plain counsel, Maya, and no verse in it. Ask people face to face, not "
+            "just on a flyer: knock on doors, have each regular bring one new person, "
+            "and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "keep going",
         "curie",
         "how do we stop people losing interest in the knitting circle",
-        "That needs no laboratory, Maya, only good sense. Keep a regular rhythm people can plan round, give everyone a small job so it feels like theirs, and keep time for a cuppa and a chat afterwards.",
+        (
+            "That needs no laboratory, Maya, only good sense. Keep a regular rhythm "
+            "people can plan round, give everyone a small job so it feels like "
+            "theirs, and keep time for a cuppa and a chat afterwards."
+        ),
     ),
     (
         "keep going",
         "darwin",
         "@curie any ideas how to keep the choir going now that sue's stepping down",
-        "No notebooks are needed for that, Maya; common sense will do. Keep a regular rhythm people can plan round, give everyone a small job so it feels like theirs, and keep time for a cuppa and a chat afterwards.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Keep a "
+            "regular rhythm people can plan round, give everyone a small job so it "
+            "feels like theirs, and keep time for a cuppa and a chat afterwards."
+        ),
     ),
     (
         "keep going",
         "einstein",
         "what keeps a group like ours going for years? @darwin",
-        "No physics is needed for that one, Maya. Keep a regular rhythm people can plan round, give everyone a small job so it feels like theirs, and keep time for a cuppa and a chat afterwards.",
+        (
+            "No physics is needed for that one, Maya. Keep a regular rhythm people "
+            "can plan round, give everyone a small job so it feels like theirs, and "
+            "keep time for a cuppa and a chat afterwards."
+        ),
     ),
     (
         "fixed or rotate",
         "lovelace",
         "@lovelace do we go for the same night each week or mix it up",
-        "No Engine is needed for that, Maya; plain sense will do. A fixed day, like the first Saturday of the month, is usually best: people put it in the diary once and it becomes a habit.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. A fixed day, "
+            "like the first Saturday of the month, is usually best: people put it in "
+            "the diary once and it becomes a habit."
+        ),
     ),
     (
         "fixed or rotate",
         "socrates",
         "first thursday of every month fixed, or rotate the day so shift workers can come?",
-        "Even I know this much, Maya. A fixed day, like the first Saturday of the month, is usually best: people put it in the diary once and it becomes a habit.",
+        (
+            "Even I know this much, Maya. A fixed day, like the first Saturday of the "
+            "month, is usually best: people put it in the diary once and it becomes a "
+            "habit."
+        ),
     ),
     (
         "which day",
         "shakespeare",
         "is a weekday or the weekend better for the plant swap",
-        "Plain counsel, Maya, and no verse in it. Run a quick poll, pick the day most can make, then keep it the same each time; weekday evenings suit people who work, weekend mornings suit families.",
+        (
+            "Plain counsel, Maya, and no verse in it. Run a quick poll, pick the day "
+            "most can make, then keep it the same each time; weekday evenings suit "
+            "people who work, weekend mornings suit families."
+        ),
     ),
     (
         "which day",
         "curie",
         "@curie which night is best for a book club do you think",
-        "That needs no laboratory, Maya, only good sense. Run a quick poll, pick the day most can make, then keep it the same each time; weekday evenings suit people who work, weekend mornings suit families.",
+        (
+            "That needs no laboratory, Maya, only good sense. Run a quick poll, pick "
+            "the day most can make, then keep it the same each time; weekday evenings "
+            "suit people who work, weekend mornings suit families."
+        ),
     ),
     (
         "rain plan",
         "darwin",
         "@einstein what happens if it rains for the fun day",
-        "No notebooks are needed for that, Maya; common sense will do. Sort a plan B before the day: gazebos, or a hall or garage you can move into, and a set time (say 9am) when you decide and tell everyone.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Sort a "
+            "plan B before the day: gazebos, or a hall or garage you can move into, "
+            "and a set time (say 9am) when you decide and tell everyone."
+        ),
     ),
     (
         "rain plan",
         "einstein",
         "do we need a bad weather backup for the summer fair?",
-        "No physics is needed for that one, Maya. Sort a plan B before the day: gazebos, or a hall or garage you can move into, and a set time (say 9am) when you decide and tell everyone.",
+        (
+            "No physics is needed for that one, Maya. Sort a plan B before the day: "
+            "gazebos, or a hall or garage you can move into, and a set time (say 9am) "
+            "when you decide and tell everyone."
+        ),
     ),
     (
         "rain plan",
         "lovelace",
         "whats our plan b in case of rain on sunday",
-        "No Engine is needed for that, Maya; plain sense will do. Sort a plan B before the day: gazebos, or a hall or garage you can move into, and a set time (say 9am) when you decide and tell everyone.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Sort a plan B "
+            "before the day: gazebos, or a hall or garage you can move into, and a "
+            "set time (say 9am) when you decide and tell everyone."
+        ),
     ),
     (
         "neighbour",
         "socrates",
         "@darwin how do i nicely ask next door to move their bins off our path",
-        "Even I know this much, Maya. Knock at a calm moment, say kindly and plainly what the problem is and what would help, and assume they hadn't realised; most people sort it once asked nicely.",
+        (
+            "Even I know this much, Maya. Knock at a calm moment, say kindly and "
+            "plainly what the problem is and what would help, and assume they hadn't "
+            "realised; most people sort it once asked nicely."
+        ),
     ),
     (
         "neighbour",
         "shakespeare",
         "how do i speak to my neighbour about his tree hanging over our fence without a row",
-        "Good sense, Maya, not the poet, speaks here. Knock at a calm moment, say kindly and plainly what the problem is and what would help, and assume they hadn't realised; most people sort it once asked nicely.",
+        (
+            "Good sense, Maya, not the poet, speaks here. Knock at a calm moment, say "
+            "kindly and plainly what the problem is and what would help, and assume "
+            "they hadn't realised; most people sort it once asked nicely."
+        ),
     ),
     (
         "neighbour",
         "curie",
         "how should we approach the people downstairs about the smoke coming up",
-        "That needs no laboratory, Maya, only good sense. Knock at a calm moment, say kindly and plainly what the problem is and what would help, and assume they hadn't realised; most people sort it once asked nicely.",
+        (
+            "That needs no laboratory, Maya, only good sense. Knock at a calm moment, "
+            "say kindly and plainly what the problem is and what would help, and "
+            "assume they hadn't realised; most people sort it once asked nicely."
+        ),
     ),
     (
         "costs",
         "darwin",
         "how do we keep the costs down on the jubilee party",
-        "No notebooks are needed for that, Maya; common sense will do. Borrow before you buy (tables, gazebos, urns), make the food bring-and-share, buy drinks and plates in bulk, and ask local shops for raffle prizes.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Borrow "
+            "before you buy (tables, gazebos, urns), make the food bring-and-share, "
+            "buy drinks and plates in bulk, and ask local shops for raffle prizes."
+        ),
     ),
     (
         "costs",
         "einstein",
         "@socrates any ideas to save money on the christmas do",
-        "No physics is needed for that one, Maya. Borrow before you buy (tables, gazebos, urns), make the food bring-and-share, buy drinks and plates in bulk, and ask local shops for raffle prizes.",
+        (
+            "No physics is needed for that one, Maya. Borrow before you buy (tables, "
+            "gazebos, urns), make the food bring-and-share, buy drinks and plates in "
+            "bulk, and ask local shops for raffle prizes."
+        ),
     ),
     (
         "costs",
         "lovelace",
         "how can we run the fun day on a shoestring budget?",
-        "No Engine is needed for that, Maya; plain sense will do. Borrow before you buy (tables, gazebos, urns), make the food bring-and-share, buy drinks and plates in bulk, and ask local shops for raffle prizes.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Borrow before "
+            "you buy (tables, gazebos, urns), make the food bring-and-share, buy "
+            "drinks and plates in bulk, and ask local shops for raffle prizes."
+        ),
     ),
     (
         "book early",
         "socrates",
         "how far ahead should we book the community centre for the ceilidh",
-        "Even I know this much, Maya. For a hall, venue or a big table at a restaurant, book at least four to six weeks ahead, and two or three months ahead for a Saturday in summer or December.",
+        (
+            "Even I know this much, Maya. Book as soon as the date is fixed: four to "
+            "six weeks ahead is usually enough, and two or three months for a "
+            "Saturday in summer or anything in December."
+        ),
     ),
     (
         "book early",
         "shakespeare",
         "@lovelace how early should we book the minibus",
-        "Plain counsel, Maya, and no verse in it. For a hall, venue or a big table at a restaurant, book at least four to six weeks ahead, and two or three months ahead for a Saturday in summer or December.",
+        (
+            "Plain counsel, Maya, and no verse in it. Book as soon as the date is "
+            "fixed: four to six weeks ahead is usually enough, and two or three "
+            "months for a Saturday in summer or anything in December."
+        ),
     ),
     (
         "arrive early",
         "curie",
         "how early should i get to the car boot as a buyer",
-        "That needs no laboratory, Maya, only good sense. Aim to be there fifteen to thirty minutes before the start, to park and settle in; give yourselves an hour or more if you're setting up tables or a stall.",
+        (
+            "That needs no laboratory, Maya, only good sense. Aim to be there fifteen "
+            "to thirty minutes before the start, to park and settle in; give "
+            "yourselves an hour or more if you're setting up tables or a stall."
+        ),
     ),
     (
         "arrive early",
         "darwin",
         "what time should we turn up? how early is too early to arrive at a housewarming",
-        "No notebooks are needed for that, Maya; common sense will do. Aim to be there fifteen to thirty minutes before the start, to park and settle in; give yourselves an hour or more if you're setting up tables or a stall.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Aim to be "
+            "there fifteen to thirty minutes before the start, to park and settle in; "
+            "give yourselves an hour or more if you're setting up tables or a stall."
+        ),
     ),
     (
         "leftovers",
         "einstein",
         "@darwin what do we do with leftover food after the street party? loads of it",
-        "No physics is needed for that one, Maya. Share it out in tubs or foil for people to take home, give anything unopened to a food bank or community fridge, and chill anything with cream or meat.",
+        (
+            "No physics is needed for that one, Maya. Share it out in tubs or foil "
+            "for people to take home, give anything unopened to a food bank or "
+            "community fridge, and chill anything with cream or meat."
+        ),
     ),
     (
         "leftovers",
         "lovelace",
         "what should we do with the left over cakes from the coffee morning",
-        "No Engine is needed for that, Maya; plain sense will do. Share it out in tubs or foil for people to take home, give anything unopened to a food bank or community fridge, and chill anything with cream or meat.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Share it out in "
+            "tubs or foil for people to take home, give anything unopened to a food "
+            "bank or community fridge, and chill anything with cream or meat."
+        ),
     ),
     (
         "lids",
         "socrates",
         "do i need to take the lids off plastic bottles before recycling",
-        "Even I know this much, Maya. Usually not: most councils now want plastic lids screwed back onto the empty bottle to be recycled with it, unless a local scheme asks for them.",
+        (
+            "Even I know this much, Maya. Screw them back on: most councils now want "
+            "plastic lids left on the empty bottle to be recycled with it; collect "
+            "them separately only if a local scheme asks."
+        ),
     ),
     (
         "lids",
         "shakespeare",
         "@einstein are bottle lids worth saving separately for the school",
-        "Plain counsel, Maya, and no verse in it. Usually not: most councils now want plastic lids screwed back onto the empty bottle to be recycled with it, unless a local scheme asks for them.",
+        (
+            "Plain counsel, Maya, and no verse in it. Screw them back on: most "
+            "councils now want plastic lids left on the empty bottle to be recycled "
+            "with it; collect them separately only if a local scheme asks."
+        ),
     ),
     (
         "litter",
         "curie",
         "@lovelace what would stop people leaving litter on the beach",
-        "That needs no laboratory, Maya, only good sense. Bins right where the litter collects, emptied before they overflow, do most; people drop far less where the ground is already clean.",
+        (
+            "That needs no laboratory, Maya, only good sense. Bins right where the "
+            "litter collects, emptied before they overflow, do most; people drop far "
+            "less where the ground is already clean."
+        ),
     ),
     (
         "decide fairly",
         "darwin",
-        "@socrates how do we pick fairly where to go for the away day? everyone wants something different",
-        "No notebooks are needed for that, Maya; common sense will do. Agree the method first: lay out the options, one vote each (secret if feelings run high), go with the majority, and let whoever lost out pick next time.",
+        (
+            "@socrates how do we pick fairly where to go for the away day? everyone "
+            "wants something different"
+        ),
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Agree the "
+            "method first: lay out the options, one vote each (secret if feelings run "
+            "high), go with the majority, and let whoever lost out pick next time."
+        ),
     ),
     (
         "decide fairly",
         "einstein",
         "fairest way to decide who hosts the christmas party?",
-        "No physics is needed for that one, Maya. Agree the method first: lay out the options, one vote each (secret if feelings run high), go with the majority, and let whoever lost out pick next time.",
+        (
+            "No physics is needed for that one, Maya. Agree the method first: lay out "
+            "the options, one vote each (secret if feelings run high), go with the "
+            "majority, and let whoever lost out pick next time."
+        ),
     ),
     (
         "bring",
         "lovelace",
         "@einstein what do people usually bring to a potluck?",
-        "No Engine is needed for that, Maya; plain sense will do. A dish that's easy to eat standing up and labelled with what's in it, a serving spoon, and a folding chair; drinks and a bin bag never go amiss.",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. A dish that's "
+            "easy to eat standing up and labelled with what's in it, a serving spoon, "
+            "and a folding chair; drinks and a bin bag never go amiss."
+        ),
     ),
     (
         "bring",
         "socrates",
         "what shud i pack for a long walk in the hills",
-        "Even I know this much, Maya. Comfortable broken-in boots, a waterproof, a warm layer, water, snacks, a charged phone and a map of the route.",
+        (
+            "Even I know this much, Maya. Comfortable broken-in boots, a waterproof, "
+            "a warm layer, water, snacks, a charged phone and a map of the route."
+        ),
     ),
     (
         "bring",
         "shakespeare",
         "what do we bring to the street party, food or drinks?",
-        "Plain counsel, Maya, and no verse in it. A dish that's easy to eat standing up and labelled with what's in it, a serving spoon, and a folding chair; drinks and a bin bag never go amiss.",
+        (
+            "Plain counsel, Maya, and no verse in it. A dish that's easy to eat "
+            "standing up and labelled with what's in it, a serving spoon, and a "
+            "folding chair; drinks and a bin bag never go amiss."
+        ),
     ),
     (
         "first",
         "curie",
         "@darwin first time at a choir rehearsal tonight, any tips?",
-        "That needs no laboratory, Maya, only good sense. Sit next to a confident singer of your part, follow along without worrying about every note, and have a pencil for marking your music.",
+        (
+            "That needs no laboratory, Maya, only good sense. Sit next to a confident "
+            "singer of your part, follow along without worrying about every note, and "
+            "have a pencil for marking your music."
+        ),
     ),
     (
         "first",
         "darwin",
         "any advice for a newbie going to their first book club?",
-        "No notebooks are needed for that, Maya; common sense will do. Arrive a few minutes early, introduce yourself to whoever's running it, and don't worry about getting everything right first time: everyone there was new once.",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Arrive a "
+            "few minutes early, introduce yourself to whoever's running it, and don't "
+            "worry about getting everything right first time: everyone there was new "
+            "once."
+        ),
     ),
     (
         "first",
         "einstein",
         "tips for a beginner doing a quiz night",
-        "No physics is needed for that one, Maya. Go as a team of four to six with a mix of ages and interests, agree who writes the answers, and always put something down: a guess scores more than a blank.",
-    ),
-    (
-        "fresh",
-        "lovelace",
-        "how do u keep basil alive, mine always dies on the windowsill",
-        "No Engine is needed for that, Maya; plain sense will do. Treat soft herbs like flowers: stalks in a glass of water, loosely covered with a bag, in the fridge (basil stays out on the side), and they last a week or more.",
+        (
+            "No physics is needed for that one, Maya. Go as a team of four to six "
+            "with a mix of ages and interests, agree who writes the answers, and "
+            "always put something down: a guess scores more than a blank."
+        ),
     ),
     (
         "fresh",
         "socrates",
         "@socrates how do i store onions",
-        "Even I know this much, Maya. Somewhere cool, dry and airy, in a net or basket rather than the fridge or a plastic bag, and away from potatoes.",
+        (
+            "Even I know this much, Maya. Somewhere cool, dry and airy, in a net or "
+            "basket rather than the fridge or a plastic bag, and away from potatoes."
+        ),
     ),
     (
         "fresh",
         "shakespeare",
         "best way to keep strawberries fresh?",
-        "Plain counsel, Maya, and no verse in it. Keep them unwashed in the fridge, spread out in a box lined with kitchen paper, and only rinse them just before eating.",
+        (
+            "Plain counsel, Maya, and no verse in it. Keep them unwashed in the "
+            "fridge, spread out in a box lined with kitchen paper, and only rinse "
+            "them just before eating."
+        ),
     ),
     (
         "fresh",
         "einstein",
         "how do we keep the biscuits from going soft",
-        "No physics is needed for that one, Maya. In an airtight tin or jar, once they're completely cool, and never in with cake or bread, whose moisture softens them.",
+        (
+            "No physics is needed for that one, Maya. In an airtight tin or jar, once "
+            "they're completely cool, and never in with cake or bread, whose moisture "
+            "softens them."
+        ),
     ),
     (
-        "safe",
-        "einstein",
-        "@curie is it ok to have a bbq on the road itself?",
-        "No physics is needed for that one, Maya. Fine with care: stand it level on slabs or bricks rather than soft tarmac, away from cars, gazebos and playing kids, with water or sand to hand and an adult minding it.",
-    ),
-    (
-        "safe",
+        "fresh",
         "lovelace",
-        "@curie is it actualy dangerous to bbq on the road, like the tarmac gets hot n stuff",
-        "No Engine is needed for that, Maya; plain sense will do. Fine with care: stand it level on slabs or bricks rather than soft tarmac, away from cars, gazebos and playing kids, with water or sand to hand and an adult minding it.",
-    ),
-    (
-        "more people",
-        "socrates",
-        "@darwin how do we get more people to come",
-        "Even I know this much, Maya. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
-    ),
-    (
-        "more people",
-        "shakespeare",
-        "what do you think makes a street party actually bring people together and not just the same 10 faces? @darwin any thoughts",
-        "Plain counsel, Maya, and no verse in it. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
-    ),
-    (
-        "fixed or rotate",
-        "curie",
-        "@einstein what do you reckon, fixed day each month or rotate?",
-        "That needs no laboratory, Maya, only good sense. A fixed day, like the first Saturday of the month, is usually best: people put it in the diary once and it becomes a habit.",
+        "how do u keep basil from wilting once its cut",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Treat soft "
+            "herbs like flowers: stalks in a glass of water, loosely covered with a "
+            "bag, in the fridge (basil stays out on the side), and they last a week "
+            "or more."
+        ),
     ),
     (
         "lids",
+        "socrates",
+        "@socrates should lids go back on the bottles for recycling",
+        (
+            "Even I know this much, Maya. Screw them back on: most councils now want "
+            "plastic lids left on the empty bottle to be recycled with it; collect "
+            "them separately only if a local scheme asks."
+        ),
+    ),
+    (
+        "book early",
+        "shakespeare",
+        "@shakespeare how far in advance do u book a bouncy castle",
+        (
+            "Plain counsel, Maya, and no verse in it. Book as soon as the date is "
+            "fixed: four to six weeks ahead is usually enough, and two or three "
+            "months for a Saturday in summer or anything in December."
+        ),
+    ),
+    (
+        "safe",
+        "curie",
+        "@curie is it ok to have a bbq on the road itself?",
+        (
+            "That needs no laboratory, Maya, only good sense. Fine with care: stand "
+            "it level on slabs or bricks rather than soft tarmac, away from cars, "
+            "gazebos and playing kids, with water or sand to hand and an adult "
+            "minding it."
+        ),
+    ),
+    (
+        "safe",
         "darwin",
-        "@darwin are bottle lids worth collecting separately",
-        "No notebooks are needed for that, Maya; common sense will do. Usually not: most councils now want plastic lids screwed back onto the empty bottle to be recycled with it, unless a local scheme asks for them.",
+        "@curie is it actualy dangerous to bbq on the road, like the tarmac gets hot n stuff",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Fine with "
+            "care: stand it level on slabs or bricks rather than soft tarmac, away "
+            "from cars, gazebos and playing kids, with water or sand to hand and an "
+            "adult minding it."
+        ),
     ),
     (
         "more people",
         "einstein",
-        "what do you think makes people actually turn up to these things? half the class seem terrified of them. @darwin",
-        "No physics is needed for that one, Maya. Ask people face to face, not just on a flyer: knock on doors, have each regular bring one new person, and have someone at the door to welcome newcomers.",
+        "@darwin how do we get more people to come",
+        (
+            "No physics is needed for that one, Maya. Ask people face to face, not "
+            "just on a flyer: knock on doors, have each regular bring one new person, "
+            "and have someone at the door to welcome newcomers."
+        ),
+    ),
+    (
+        "more people",
+        "lovelace",
+        (
+            "what do you think makes a street party actually bring people together "
+            "and not just the same 10 faces? @darwin any thoughts"
+        ),
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Ask people face "
+            "to face, not just on a flyer: knock on doors, have each regular bring "
+            "one new person, and have someone at the door to welcome newcomers."
+        ),
+    ),
+    (
+        "fixed or rotate",
+        "socrates",
+        "@einstein what do you reckon, fixed day each month or rotate?",
+        (
+            "Even I know this much, Maya. A fixed day, like the first Saturday of the "
+            "month, is usually best: people put it in the diary once and it becomes a "
+            "habit."
+        ),
+    ),
+    (
+        "lids",
+        "shakespeare",
+        "@darwin are bottle lids worth collecting separately",
+        (
+            "Plain counsel, Maya, and no verse in it. Screw them back on: most "
+            "councils now want plastic lids left on the empty bottle to be recycled "
+            "with it; collect them separately only if a local scheme asks."
+        ),
+    ),
+    (
+        "more people",
+        "curie",
+        (
+            "what do you think makes people actually turn up to these things? half "
+            "the class seem terrified of them. @darwin"
+        ),
+        (
+            "That needs no laboratory, Maya, only good sense. Ask people face to "
+            "face, not just on a flyer: knock on doors, have each regular bring one "
+            "new person, and have someone at the door to welcome newcomers."
+        ),
     ),
     (
         "litter",
-        "lovelace",
-        "what actually stops people dropping litter in the first place? signs, fines, more bins? @einstein what do you reckon",
-        "No Engine is needed for that, Maya; plain sense will do. Bins right where the litter collects, emptied before they overflow, do most; people drop far less where the ground is already clean.",
+        "darwin",
+        (
+            "what actually stops people dropping litter in the first place? signs, "
+            "fines, more bins? @einstein what do you reckon"
+        ),
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Bins right "
+            "where the litter collects, emptied before they overflow, do most; people "
+            "drop far less where the ground is already clean."
+        ),
     ),
     (
         "keep going",
-        "socrates",
-        "what do you think keeps a hobby like this going when everyones got a phone in their pocket? @darwin",
-        "Even I know this much, Maya. Keep a regular rhythm people can plan round, give everyone a small job so it feels like theirs, and keep time for a cuppa and a chat afterwards.",
+        "einstein",
+        (
+            "what do you think keeps a hobby like this going when everyones got a "
+            "phone in their pocket? @darwin"
+        ),
+        (
+            "No physics is needed for that one, Maya. Keep a regular rhythm people "
+            "can plan round, give everyone a small job so it feels like theirs, and "
+            "keep time for a cuppa and a chat afterwards."
+        ),
     ),
 ]
 
@@ -993,6 +1673,7 @@ KEPT = [
     ("shakespeare", "is it safe to go out in the heatwave"),
     ("curie", "how do i keep my kids safe online"),
     ("darwin", "how do i keep my cool in an argument"),
+    ("lovelace", "how do u keep basil alive, mine always dies on the windowsill"),
     ("darwin", "@curie is it safe to store radium at home"),
     ("einstein", "@einstein is it safe to stand under a tree in a thunderstorm"),
     ("lovelace", "@darwin how do we keep the finches coming to the feeder"),
@@ -1012,6 +1693,7 @@ KEPT = [
     ("shakespeare", "any tips for a first time skydive"),
     ("curie", "how do i keep my cool with my neighbour, he's threatening me"),
     ("darwin", "@darwin whats the best way to keep chickens"),
+    ("einstein", "how do i keep my tomato plants from dying in the heat"),
 ]
 
 
@@ -1042,7 +1724,11 @@ def test_what_is_no_such_question_is_answered_as_before(slug, text):
         (
             "curie",
             "is it safe to eat rice that was left out overnight",
-            "Cooked rice can carry spores that survive cooking, Maya: cool it within an hour, keep it in the fridge no more than a day, and reheat it only once, until piping hot.",
+            (
+                "Cooked rice can carry spores that survive cooking, Maya: cool it "
+                "within an hour, keep it in the fridge no more than a day, and reheat "
+                "it only once, until piping hot."
+            ),
         ),
         (
             "einstein",
@@ -1057,7 +1743,10 @@ def test_what_is_no_such_question_is_answered_as_before(slug, text):
         (
             "lovelace",
             "@lovelace £84 between 23 houses whats that each",
-            "A sum the Engine would take in one turn of its handle, Maya: £84; 23 ways, £3.65 each.",
+            (
+                "A sum the Engine would take in one turn of its handle, Maya: £84; 23 "
+                "ways, £3.65 each."
+            ),
         ),
     ],
 )
