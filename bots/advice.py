@@ -596,6 +596,23 @@ GROWN = re.compile(
     r"water(?:ing)? it|slugs?|pests?|aphids?)\b"
 )
 
+# Words one of the readers below needs (chat spellings too): a message with none of them is
+# read no further.
+TOLD = frozenset(
+    """safe safely safety saftey ok okay alright fine danger dangerous risk risky hazard problem
+    bad people ppl peeps peple poeple folk folks members membership faces neighbours punters
+    players families residents numbers attendance turnout grow boost build attract volunteers
+    helpers help keep stop fixed same set regular rotate rotating rotation alternate day days
+    night nights evening evenings weekday weekdays weekend weekends weeknight midweek rain
+    rains raining pours weather wet plan neighbour neighbor neighbors nieghbour nieghbours
+    door upstairs downstairs complain complaint cost costs spending prices budget cheap
+    cheaply money expenses book booking reserve early soon before leftover leftovers left
+    spare extra surplus uneaten lids caps tops litter littering rubbish fairly fairest fair
+    decide settle agree bring take pack carry packing kit bringing taking tips advice pointers
+    hints know keeps store storing going coming join""".split()  # noqa: SIM905
+)
+WORD = re.compile(r"[a-z]+")
+
 
 def _normal(text: str) -> str:
     text = " ".join(MENTIONED.sub(" ", text.lower().replace("’", "'")).split())
@@ -613,6 +630,8 @@ def _answer(table: tuple[tuple[str, str], ...], said: str) -> Advice | None:
 def advice(text: str) -> Advice | None:
     """The plain answer to the everyday practical question `text` asks, with the thing it is
     on, or None."""
+    if TOLD.isdisjoint(WORD.findall(text.lower())):
+        return None
     said = _normal(text)
     if not ASKED.search(said) or UNSAFE.search(said):
         return None
