@@ -383,13 +383,77 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"{HOW} (?:decide|settle|choose|pick|sort (?:it|this|that) out|resolve|agree)"
             r"(?: it| this| that| between (?:them|us|the \w+))? (?:fairly|without a row|"
             r"without falling out|without (?:an |a )?(?:argument|fight|fuss))"
-            r"|\bfairest way to (?:decide|settle|choose|pick|sort)\b"
+            r"|(?:^|\b(?:what(?:'s| is)?|whats) )(?:the )?fairest way to (?:decide|settle|choose|"
+            r"pick|"
+            r"sort)\b(?![^?.!]*\b(?:is|are|was) (?:by|to|a|the)\b)"
             r"|\bcan'?t (?:agree|decide)\b[^.!]*\bhow (?:do|should|can) we (?:decide|settle|"
             r"choose|pick|sort)\b",
         ),
         "Agree the method first: lay out the options, one vote each (secret if "
         "feelings run high), go with the majority, and let whoever lost out pick next "
         "time.",
+    ),
+)
+
+# Everyday fixes about the house, each with the thing it is on: a persona's own line on that
+# thing (the chemist's on a stain) is kept.
+FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "tap|taps|washer",
+        re.compile(
+            r"\btaps? (?:\w+ ){0,3}?(?:drips?|dripping|leak\w*|won'?t stop)|\b(?:drip\w*|leak\w*) "
+            r"(?:\w+ ){0,2}?taps?\b"
+        ),
+        "Most likely, yes: a dripping tap is usually a worn washer, or the cartridge on a "
+        "quarter-turn tap; turn the water off under the sink first, or a plumber can swap it "
+        "in minutes.",
+    ),
+    (
+        "boiler",
+        re.compile(
+            r"\bboiler(?:'?s)? (?:\w+ ){0,3}?pressure (?:\w+ ){0,3}?(?:drop\w*|low|going down|"
+            r"falling|keeps)|\b(?:top|topping) (?:it |the (?:boiler|pressure) )?up\b"
+            r"(?=[^?!.]*\bboiler)"
+        ),
+        "Topping it up to about 1 to 1.5 bar with the filling loop is fine, but if it keeps "
+        "dropping there's a leak somewhere, so have a Gas Safe engineer look at it.",
+    ),
+    (
+        "wine|stains?",
+        re.compile(
+            r"\b(?:get|getting|remove|removing|shift) (?:\w+ ){0,2}?(?:red )?wine (?:stain )?"
+            r"(?:out|off)\b|\bred wine (?:stain|on)\b[^?!.]*(?:\?|how|what)"
+        ),
+        "Blot it at once, don't rub, rinse it from the back with cold water, then work in a "
+        "little washing-up liquid or stain remover before washing; hot water sets it.",
+    ),
+    (
+        "wasps?|nests?",
+        re.compile(r"\bwasps?'? ?nests?\b"),
+        "Leave it if it's out of the way, as the nest dies off in autumn; if it's by a door "
+        "or where children play, call the council or a pest controller.",
+    ),
+    (
+        "veg|vegetables|greens|broccoli|peas",
+        re.compile(
+            r"\b(?:get|make|getting|persuade)\b[^?!.]{0,40}\b(?:toddler|kids?|children|little "
+            r"ones?|son|daughter|fussy|picky)\b[^?!.]{0,20}\b(?:eat|try|like)\b[^?!.]*\b(?:"
+            r"anything "
+            r"green|greens|veg|vegetables|broccoli|peas)\b"
+        ),
+        "Keep putting a little on the plate beside food they like, with no pressure, eat it "
+        "yourself in front of them, and let them help wash or pick it; it can take ten or "
+        "more tries.",
+    ),
+    (
+        "lines|script",
+        re.compile(
+            r"\b(?:learn|learning|memori[sz]e|remember) (?:my |our |the |your |all )?(?:\w+ )?"
+            r"(?:lines|script|part|words)\b(?=[^?!.]*\b(?:fast|quick\w*|best way|how|tips|"
+            r"advice|trick)\b)|\b(?:how|best way|tips)\b[^?!.]*\blearn (?:my |the |your )?lines\b"
+        ),
+        "Learn a scene at a time, say them out loud while you walk, record the other parts with "
+        "gaps for yours, and test yourself with a card over your lines.",
     ),
 )
 
@@ -609,7 +673,8 @@ TOLD = frozenset(
     cheaply money expenses book booking reserve early soon before leftover leftovers left
     spare extra surplus uneaten lids caps tops litter littering rubbish fairly fairest fair
     decide settle agree bring take pack carry packing kit bringing taking tips advice pointers
-    hints know keeps store storing going coming join""".split()  # noqa: SIM905
+    hints know keeps store storing going coming join tap taps boiler wine wasp wasps nest eat
+    lines script""".split()  # noqa: SIM905
 )
 WORD = re.compile(r"[a-z]+")
 
@@ -635,6 +700,9 @@ def advice(text: str) -> Advice | None:
     said = _normal(text)
     if not ASKED.search(said) or UNSAFE.search(said):
         return None
+    for thing, reading, answer in FIXES:
+        if reading.search(said):
+            return Advice(answer, thing)
     if SAFE_ASKED.search(said):
         if CLOSED.search(said):
             return None

@@ -1532,6 +1532,217 @@ ADVISED = [
         ),
     ),
     (
+        "decide fairly",
+        "einstein",
+        "what is the fairest way to decide who hosts?",
+        (
+            "No physics is needed for that one, Maya. Agree the method first: lay out "
+            "the options, one vote each (secret if feelings run high), go with the "
+            "majority, and let whoever lost out pick next time."
+        ),
+    ),
+    (
+        "fix",
+        "lovelace",
+        "@darwin bit random but the bathroom tap drips all night, is that a washer thing?",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Most likely, "
+            "yes: a dripping tap is usually a worn washer, or the cartridge on a "
+            "quarter-turn tap; turn the water off under the sink first, or a plumber "
+            "can swap it in minutes."
+        ),
+    ),
+    (
+        "fix",
+        "socrates",
+        "my kitchen tap keeps dripping, any idea what it is @einstein",
+        (
+            "Even I know this much, Maya. Most likely, yes: a dripping tap is usually "
+            "a worn washer, or the cartridge on a quarter-turn tap; turn the water "
+            "off under the sink first, or a plumber can swap it in minutes."
+        ),
+    ),
+    (
+        "fix",
+        "shakespeare",
+        "@curie is a leaking tap usually just the washer?",
+        (
+            "Plain counsel, Maya, and no verse in it. Most likely, yes: a dripping "
+            "tap is usually a worn washer, or the cartridge on a quarter-turn tap; "
+            "turn the water off under the sink first, or a plumber can swap it in "
+            "minutes."
+        ),
+    ),
+    (
+        "fix",
+        "curie",
+        "the tap in the bath won't stop dripping, what do i do",
+        (
+            "That needs no laboratory, Maya, only good sense. Most likely, yes: a "
+            "dripping tap is usually a worn washer, or the cartridge on a "
+            "quarter-turn tap; turn the water off under the sink first, or a plumber "
+            "can swap it in minutes."
+        ),
+    ),
+    (
+        "fix",
+        "darwin",
+        "my boiler's pressure keeps dropping, do i just top it up?",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Topping it "
+            "up to about 1 to 1.5 bar with the filling loop is fine, but if it keeps "
+            "dropping there's a leak somewhere, so have a Gas Safe engineer look at "
+            "it."
+        ),
+    ),
+    (
+        "fix",
+        "einstein",
+        (
+            "@curie this is nothing to do with bridge but my boiler pressure keeps "
+            "dropping, do i just top it up?"
+        ),
+        (
+            "No physics is needed for that one, Maya. Topping it up to about 1 to 1.5 "
+            "bar with the filling loop is fine, but if it keeps dropping there's a "
+            "leak somewhere, so have a Gas Safe engineer look at it."
+        ),
+    ),
+    (
+        "fix",
+        "lovelace",
+        "@socrates boiler pressure is low again, is it ok to top it up myself",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Topping it up "
+            "to about 1 to 1.5 bar with the filling loop is fine, but if it keeps "
+            "dropping there's a leak somewhere, so have a Gas Safe engineer look at "
+            "it."
+        ),
+    ),
+    (
+        "fix",
+        "socrates",
+        "how do i get red wine out of a cream dress",
+        (
+            "Even I know this much, Maya. Blot it at once, don't rub, rinse it from "
+            "the back with cold water, then work in a little washing-up liquid or "
+            "stain remover before washing; hot water sets it."
+        ),
+    ),
+    (
+        "fix",
+        "shakespeare",
+        "@einstein any tips for getting red wine out of the carpet?",
+        (
+            "Plain counsel, Maya, and no verse in it. Blot it at once, don't rub, "
+            "rinse it from the back with cold water, then work in a little washing-up "
+            "liquid or stain remover before washing; hot water sets it."
+        ),
+    ),
+    (
+        "fix",
+        "einstein",
+        "spilt red wine on the sofa, how do i get it out?",
+        (
+            "No physics is needed for that one, Maya. Blot it at once, don't rub, "
+            "rinse it from the back with cold water, then work in a little washing-up "
+            "liquid or stain remover before washing; hot water sets it."
+        ),
+    ),
+    (
+        "fix",
+        "darwin",
+        "and there's a wasps nest in the shed, @einstein any ideas what to do?",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Leave it "
+            "if it's out of the way, as the nest dies off in autumn; if it's by a "
+            "door or where children play, call the council or a pest controller."
+        ),
+    ),
+    (
+        "fix",
+        "einstein",
+        "@darwin found a wasp nest under the eaves, what should we do",
+        (
+            "No physics is needed for that one, Maya. Leave it if it's out of the "
+            "way, as the nest dies off in autumn; if it's by a door or where children "
+            "play, call the council or a pest controller."
+        ),
+    ),
+    (
+        "fix",
+        "lovelace",
+        "what do you do about a wasps nest by the back door",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Leave it if "
+            "it's out of the way, as the nest dies off in autumn; if it's by a door "
+            "or where children play, call the council or a pest controller."
+        ),
+    ),
+    (
+        "fix",
+        "socrates",
+        "@curie totally unrelated but how do i get my toddler to eat anything green",
+        (
+            "Even I know this much, Maya. Keep putting a little on the plate beside "
+            "food they like, with no pressure, eat it yourself in front of them, and "
+            "let them help wash or pick it; it can take ten or more tries."
+        ),
+    ),
+    (
+        "fix",
+        "shakespeare",
+        "how do you get kids to eat veg without a battle",
+        (
+            "Plain counsel, Maya, and no verse in it. Keep putting a little on the "
+            "plate beside food they like, with no pressure, eat it yourself in front "
+            "of them, and let them help wash or pick it; it can take ten or more "
+            "tries."
+        ),
+    ),
+    (
+        "fix",
+        "curie",
+        "any tips to get my fussy eater son to try broccoli",
+        (
+            "That needs no laboratory, Maya, only good sense. Keep putting a little "
+            "on the plate beside food they like, with no pressure, eat it yourself in "
+            "front of them, and let them help wash or pick it; it can take ten or "
+            "more tries."
+        ),
+    ),
+    (
+        "fix",
+        "darwin",
+        "@socrates whats the best way to learn lines fast? i've got about 200 of them",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Learn a "
+            "scene at a time, say them out loud while you walk, record the other "
+            "parts with gaps for yours, and test yourself with a card over your "
+            "lines."
+        ),
+    ),
+    (
+        "fix",
+        "einstein",
+        "how do i memorise my lines for the panto quickly",
+        (
+            "No physics is needed for that one, Maya. Learn a scene at a time, say "
+            "them out loud while you walk, record the other parts with gaps for "
+            "yours, and test yourself with a card over your lines."
+        ),
+    ),
+    (
+        "fix",
+        "lovelace",
+        "any tips for learning a script fast",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Learn a scene "
+            "at a time, say them out loud while you walk, record the other parts with "
+            "gaps for yours, and test yourself with a card over your lines."
+        ),
+    ),
+    (
         "safe",
         "curie",
         "@curie is it ok to have a bbq on the road itself?",
@@ -1694,6 +1905,16 @@ KEPT = [
     ("curie", "how do i keep my cool with my neighbour, he's threatening me"),
     ("darwin", "@darwin whats the best way to keep chickens"),
     ("einstein", "how do i keep my tomato plants from dying in the heat"),
+    ("curie", "dev says penalties are the fairest way to settle a cup game"),
+    ("darwin", "the fairest way to decide is by a coin toss, right?"),
+    ("socrates", "@darwin why do wasps build nests in sheds"),
+    ("shakespeare", "@curie why does red wine stain teeth"),
+    ("curie", "@darwin do birds eat wasps"),
+    ("darwin", "how many lines are in hamlet"),
+    ("einstein", "is it safe to eat wasps"),
+    ("lovelace", "my tap water tastes of chlorine, is it safe to drink"),
+    ("socrates", "@einstein how does a boiler actually heat the water"),
+    ("shakespeare", "the boiler's broken and there's a smell of gas, what do i do"),
 ]
 
 
@@ -1755,9 +1976,13 @@ def test_look_alikes_keep_their_replies(slug, text, reply):
 
 
 def test_its_own_line_on_the_thing_is_kept():
-    # The chemist's own tip on cake and the naturalist's own line on basil are theirs to give.
+    # The chemist's own lines on cake and on a wine stain, and the naturalist's on basil, are
+    # theirs to give.
     assert say("curie", "@curie how do i keep my cake fresh overnight").startswith(
         "Let the cake cool completely, Maya"
+    )
+    assert say("curie", "spilt red wine on the sofa, how do i get it out?").startswith(
+        "Cold water first, Maya, never hot"
     )
     assert say(
         "darwin", "how do u keep basil alive, mine always dies on the windowsill"
