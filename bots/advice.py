@@ -506,9 +506,15 @@ BRING = (
         "earplugs, and loo roll and wipes.",
     ),
 )
-BRING_TOPIC = re.compile(
-    r"\b(?:to|for|on|at) (?:the |a |our |my |this |tomorrow'?s |saturday'?s |sunday'?s )?"
-    r"(?:\w+ )?(" + "|".join(pattern for pattern, _ in BRING) + r")s?\b"
+
+
+def _topic(lead: str, table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """The thing of `table` said after `lead` ("for the picnic", "keep my bread")."""
+    return re.compile(lead + r"(?:\w+ )?(" + "|".join(pattern for pattern, _ in table) + r")s?\b")
+
+
+BRING_TOPIC = _topic(
+    r"\b(?:to|for|on|at) (?:the |a |our |my |this |tomorrow'?s |saturday'?s |sunday'?s )?", BRING
 )
 
 # Tips for a first go at something.
@@ -646,9 +652,9 @@ FRESH = (
         "temperature; only cream or fresh fruit cakes need the fridge.",
     ),
 )
-FRESH_TOPIC = re.compile(
-    r"\b(?:keep|store|stop) (?:the |my |our |a |your |some |cut |fresh |home ?made |leftover )?"
-    r"(?:\w+ )?(" + "|".join(pattern for pattern, _ in FRESH) + r")\b"
+FRESH_TOPIC = _topic(
+    r"\b(?:keep|store|stop) (?:the |my |our |a |your |some |cut |fresh |home ?made |leftover )?",
+    FRESH,
 )
 
 

@@ -1744,47 +1744,46 @@ ADVISED = [
     ),
     (
         "safe",
-        "curie",
+        "socrates",
         "@curie is it ok to have a bbq on the road itself?",
         (
-            "That needs no laboratory, Maya, only good sense. Fine with care: stand "
-            "it level on slabs or bricks rather than soft tarmac, away from cars, "
-            "gazebos and playing kids, with water or sand to hand and an adult "
-            "minding it."
+            "Even I know this much, Maya. Fine with care: stand it level on slabs or "
+            "bricks rather than soft tarmac, away from cars, gazebos and playing "
+            "kids, with water or sand to hand and an adult minding it."
         ),
     ),
     (
         "safe",
-        "darwin",
+        "lovelace",
         "@curie is it actualy dangerous to bbq on the road, like the tarmac gets hot n stuff",
         (
-            "No notebooks are needed for that, Maya; common sense will do. Fine with "
-            "care: stand it level on slabs or bricks rather than soft tarmac, away "
-            "from cars, gazebos and playing kids, with water or sand to hand and an "
-            "adult minding it."
+            "No Engine is needed for that, Maya; plain sense will do. Fine with care: "
+            "stand it level on slabs or bricks rather than soft tarmac, away from "
+            "cars, gazebos and playing kids, with water or sand to hand and an adult "
+            "minding it."
         ),
     ),
     (
         "more people",
-        "einstein",
+        "shakespeare",
         "@darwin how do we get more people to come",
         (
-            "No physics is needed for that one, Maya. Ask people face to face, not "
+            "Plain counsel, Maya, and no verse in it. Ask people face to face, not "
             "just on a flyer: knock on doors, have each regular bring one new person, "
             "and have someone at the door to welcome newcomers."
         ),
     ),
     (
         "more people",
-        "lovelace",
+        "einstein",
         (
             "what do you think makes a street party actually bring people together "
             "and not just the same 10 faces? @darwin any thoughts"
         ),
         (
-            "No Engine is needed for that, Maya; plain sense will do. Ask people face "
-            "to face, not just on a flyer: knock on doors, have each regular bring "
-            "one new person, and have someone at the door to welcome newcomers."
+            "No physics is needed for that one, Maya. Ask people face to face, not "
+            "just on a flyer: knock on doors, have each regular bring one new person, "
+            "and have someone at the door to welcome newcomers."
         ),
     ),
     (
@@ -1799,51 +1798,51 @@ ADVISED = [
     ),
     (
         "lids",
-        "shakespeare",
+        "lovelace",
         "@darwin are bottle lids worth collecting separately",
         (
-            "Plain counsel, Maya, and no verse in it. Screw them back on: most "
-            "councils now want plastic lids left on the empty bottle to be recycled "
-            "with it; collect them separately only if a local scheme asks."
+            "No Engine is needed for that, Maya; plain sense will do. Screw them back "
+            "on: most councils now want plastic lids left on the empty bottle to be "
+            "recycled with it; collect them separately only if a local scheme asks."
         ),
     ),
     (
         "more people",
-        "curie",
+        "shakespeare",
         (
             "what do you think makes people actually turn up to these things? half "
             "the class seem terrified of them. @darwin"
         ),
         (
-            "That needs no laboratory, Maya, only good sense. Ask people face to "
-            "face, not just on a flyer: knock on doors, have each regular bring one "
-            "new person, and have someone at the door to welcome newcomers."
+            "Plain counsel, Maya, and no verse in it. Ask people face to face, not "
+            "just on a flyer: knock on doors, have each regular bring one new person, "
+            "and have someone at the door to welcome newcomers."
         ),
     ),
     (
         "litter",
-        "darwin",
+        "einstein",
         (
             "what actually stops people dropping litter in the first place? signs, "
             "fines, more bins? @einstein what do you reckon"
         ),
         (
-            "No notebooks are needed for that, Maya; common sense will do. Bins right "
-            "where the litter collects, emptied before they overflow, do most; people "
-            "drop far less where the ground is already clean."
+            "No physics is needed for that one, Maya. Bins right where the litter "
+            "collects, emptied before they overflow, do most; people drop far less "
+            "where the ground is already clean."
         ),
     ),
     (
         "keep going",
-        "einstein",
+        "socrates",
         (
             "what do you think keeps a hobby like this going when everyones got a "
             "phone in their pocket? @darwin"
         ),
         (
-            "No physics is needed for that one, Maya. Keep a regular rhythm people "
-            "can plan round, give everyone a small job so it feels like theirs, and "
-            "keep time for a cuppa and a chat afterwards."
+            "Even I know this much, Maya. Keep a regular rhythm people can plan "
+            "round, give everyone a small job so it feels like theirs, and keep time "
+            "for a cuppa and a chat afterwards."
         ),
     ),
 ]
