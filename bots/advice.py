@@ -21,6 +21,7 @@ from typing import NamedTuple
 class Advice(NamedTuple):
     answer: str
     thing: str = ""  # the pattern of the thing the answer is on, when it hangs on one
+    fix: bool = False  # a fix about the house, which may be another persona's field (a stain)
 
 
 # Chat spellings of the words the readers below key on.
@@ -48,7 +49,6 @@ SPELLINGS = {
     "barbeque": "barbecue",
     "barbie": "bbq",
     "saftey": "safety",
-    "safe?": "safe",
     "begginer": "beginner",
     "beginers": "beginners",
     "newbies": "newbie",
@@ -60,8 +60,8 @@ SPELLINGS = {
     "left-over": "leftover",
     "left overs": "leftover",
     "left over": "leftover",
+    "drive way": "driveway",
     "hw": "how",
-    "rotate?": "rotate",
     "tbh": "",
     "pls": "",
     "plz": "",
@@ -80,7 +80,7 @@ UNSAFE = re.compile(
     r"rights|evict\w*|deposit|contract|"
     r"insurance|licen[cs]e|permit|gun|knife|knives|poison\w*|bleach|"
     r"drunk|alcohol|drinking|driving|car seat|gas|carbon monoxide|electrics?|wiring|"
-    r"asbestos|mould|mold|chemicals?|"
+    r"asbestos|mould\w*|mold\w*|chemicals?|"
     r"kill|hurt|fight|hit|revenge|steal\w*|"
     r"rice|chicken|meat|fish|seafood|eggs?|mayo\w*|reheat\w*)\b|£|\$|€|\d+\s*%",
     re.I,
@@ -89,7 +89,7 @@ UNSAFE = re.compile(
 CLOSED = re.compile(
     r"\b(?:indoors?|inside|in (?:the|a|my|our) (?:house|kitchen|room|hall|shed|tent|car|van)|"
     r"tent|balcony|garage|caravan|conservatory|shed|under (?:a|the) (?:gazebo|tree|awning)|"
-    r"drive|storms?|thunder\w*|lightning|icy|ice|flood\w*|frost\w*|snow\w*|heatwave|"
+    r"storms?|thunder\w*|lightning|icy|ice|flood\w*|frost\w*|snow\w*|heatwave|"
     r"drought|hosepipe ban|fire ban|dry spell|roof|high|kids? alone|on (?:my|their) own|"
     r"unattended|overnight|asleep|sleeping|fireworks?|sparklers?|dogs?|cats?|pets?|hamsters?|"
     r"rabbits?|birds?|horses?)\b"
@@ -169,13 +169,25 @@ SAFETY = (
 # Each kind: its reading, and its answer; the first that reads the question answers it.
 KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
+        "litter",
+        re.compile(
+            r"\bwhat (?:\w+ )?(?:stops?|would stop|actually stops|works to stop|puts? off) "
+            r"(?:people|folk|kids|anyone) (?:from )?(?:dropping|chucking|leaving|throwing) "
+            r"(?:litter|rubbish)"
+            rf"|{HOW} (?:stop|prevent|cut down on|reduce|discourage) (?:people )?(?:from )?"
+            r"(?:(?:dropping |chucking |leaving |throwing )(?:litter|rubbish)|litter(?:ing)?)\b",
+        ),
+        "Bins right where the litter collects, emptied before they overflow, do most; "
+        "people drop far less where the ground is already clean.",
+    ),
+    (
         "volunteers",
         re.compile(
             rf"{HOW} (?:get|find|recruit|attract|rope in) (?:more |some |new |extra )?"
             r"(?:volunteers|helpers|help(?:ers)?)\b"
             r"|\b(?:not enough|short of|need more|struggl\w+ (?:to get|for)) "
             r"(?:volunteers|helpers)\b"
-            r"[^.!]*\?",
+            r"[^.!]*(?:\?|\bhow\b)",
         ),
         'Ask people one to one for a small, clear job at a set time ("could you do '
         'the teas 2 till 4?"); most say yes to a specific ask and ignore a poster.',
@@ -192,6 +204,8 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"would bring) "
             rf"(?:more )?{PEOPLE} (?:to )?(?:actually )?"
             r"(?:come|turn up|show up|join|come along|sign up|together)\b"
+            rf"|\b(?:how|ideas|tips|advice|ways?|any)\b[^?.!]{{0,30}}\b(?:getting|attracting|"
+            rf"bringing in|pulling in|drawing in) more (?:{PEOPLE}|ppl)\b"
             rf"|{HOW} (?:grow|build up|boost) (?:the |our |this )?(?:numbers|membership|"
             r"attendance|turnout|group|club)\b"
             r"|\b(?:not|just|only) the same (?:\w+ )?faces\b",
@@ -205,6 +219,7 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             rf"{HOW} (?:keep|stop) (?:the |our |this |a |my )?(?:\w+ )?"
             r"(?:group|club|class|choir|team|society|circle|hobby|meet ?up|it|things|people|"
+            r"momentum|interest|energy|enthusiasm|spirit|"
             r"members|everyone|folk)\s?(?:going|alive|coming back|interested|(?:from )?(?:dropping "
             r"(?:off|out)|drifting (?:off|away)|losing interest|getting bored|giving up|leaving|"
             r"quitting)\b)"
@@ -245,7 +260,7 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:which|what) (?:day|night|evening) (?:of the week )?(?:is |would be |works |"
             r"'?s )?(?:best|better|good|most popular)\b"
-            r"|\bbest (?:day|night|evening) (?:of the week )?(?:to|for) (?:hold|have|run|meet|do)"
+            r"|\bbest (?:day|night|evening) (?:of the week )?(?:to|for)\b"
             r"|\b(?:weekday|weeknight|midweek)s? or (?:a |the )?weekends?\b"
             r"|\bweekends? or (?:a |the )?(?:weekday|weeknight|midweek)s?\b",
         ),
@@ -262,7 +277,9 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"|\bplan b\b[^?.!]{0,30}\b(?:rain|weather|wet)"
             r"|\b(?:the )?plan (?:if|for if|in case) (?:it|the weather) "
             r"(?:rains|pours|turns|is bad)"
-            r"|\bin case (?:it|of) rain\w*[^?.!]{0,30}\?",
+            r"|\bin case (?:it|of) rain\w*[^?.!]{0,30}\?"
+            r"|\b(?:backup|back-up|back up|plan b|fallback|contingency)\b[^?.!]{0,30}\b(?:if|in "
+            r"case)\b[^?.!]{0,20}\b(?:rain\w*|weather|wet|pours)",
         ),
         "Sort a plan B before the day: gazebos, or a hall or garage you can move "
         "into, and a set time (say 9am) when you decide and tell everyone.",
@@ -300,6 +317,8 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             rf"|{HOW} (?:do|run|put on|hold|throw) (?:it|this|(?:the|a|our) (?:\w+ ){{0,2}}\w+) "
             r"(?:on the )?"
             r"(?:cheap(?:ly)?|on a (?:tight |small |shoestring )?budget|for less)"
+            rf"|{HOW} (?:\w+ ){{1,4}}?without (?:spending|costing) (?:a fortune|a lot|loads|much|"
+            r"the earth|a bomb)"
             rf"|{HOW} (?:save|cut) (?:money|costs)\b(?! on (?:energy|heating|bills|food shop))",
         ),
         "Borrow before you buy (tables, gazebos, urns), make the food "
@@ -323,7 +342,8 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         re.compile(
             r"\bhow (?:early|soon|long before)(?: do| should| shall| would)? (?:we|i|you) "
             r"(?:need to |have to |want to )?(?:get there|get to|arrive|turn up|show up|be there|"
-            r"leave|go|rock up)\b"
+            r"leave|go|rock up)\b(?![^?!.]*\b(?:airport|flights?|plane|trains?|station|ferry|"
+            r"check[- ]?in|gate|eurostar|coach|bus|hospital|appointment|exam)\b)"
             r"|\bhow (?:early|soon|long) before (?:\w+ ){1,3}(?:should|do|shall) (?:we|i) "
             r"(?:get there|arrive|turn up|be there)\b"
             r"|\bhow early (?:to|is too early to) (?:get there|arrive|turn up)\b",
@@ -364,18 +384,6 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "Screw them back on: most councils now want plastic lids left on the empty "
         "bottle to be recycled with it; collect them separately only if a local "
         "scheme asks.",
-    ),
-    (
-        "litter",
-        re.compile(
-            r"\bwhat (?:\w+ )?(?:stops?|would stop|actually stops|works to stop|puts? off) "
-            r"(?:people|folk|kids|anyone) (?:from )?(?:dropping|chucking|leaving|throwing) "
-            r"(?:litter|rubbish)"
-            rf"|{HOW} (?:stop|prevent|cut down on|reduce|discourage) (?:people )?(?:from )?"
-            r"(?:dropping |chucking |leaving )?(?:litter|littering|rubbish being dropped)\b",
-        ),
-        "Bins right where the litter collects, emptied before they overflow, do most; "
-        "people drop far less where the ground is already clean.",
     ),
     (
         "decide fairly",
@@ -461,7 +469,8 @@ FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
 BRING_ASKED = re.compile(
     r"\bwhat (?:do|should|shall|would|must|can) (?:we|i|you|one|people|everyone) "
     r"(?:\w+ ){0,2}(?:bring|take|pack|carry)\b|\bwhat to (?:bring|take|pack)\b|"
-    r"\b(?:packing|kit) list\b|\bwhat (?:\w+ )?(?:needs?|worth) (?:bringing|packing|taking)\b"
+    r"\b(?:packing|kit) list\b|\bwhat'?s? (?:\w+ )?(?:is )?(?:needs?|worth) (?:bringing|packing|"
+    r"taking)\b"
 )
 BRING = (
     (
@@ -660,6 +669,13 @@ FRESH_TOPIC = _topic(
 
 MENTIONED = re.compile(r"@\w+")
 
+# Food kept from going off, not made crisp or hot: "how do i keep roast potatoes crispy" is
+# cooking.
+KEPT_FRESH = re.compile(
+    r"\b(?:store|storing|stored|fresh\w*|stale|last\w*|longer|going (?:off|bad|brown|soft|"
+    r"slimy|stale|limp|black|wrinkly|mushy)|wilt\w*|sprout\w*|ripen\w*|turning brown|browning|"
+    r"from going|go(?:es)? (?:off|brown|soft|slimy|stale|limp))\b"
+)
 # A plant kept growing, not food kept fresh: "how do i keep basil alive on the windowsill".
 GROWN = re.compile(
     r"\b(?:alive|grow\w*|plants?|pots?|potted|windowsill|seedlings?|garden|dying|dies|died|"
@@ -708,7 +724,7 @@ def advice(text: str) -> Advice | None:
         return None
     for thing, reading, answer in FIXES:
         if reading.search(said):
-            return Advice(answer, thing)
+            return Advice(answer, thing, fix=True)
     if SAFE_ASKED.search(said):
         if CLOSED.search(said):
             return None
@@ -726,7 +742,12 @@ def advice(text: str) -> Advice | None:
             if re.search(rf"\b(?:{pattern})\b", said):
                 return Advice(answer, pattern)
         return Advice(FIRST_GENERAL_ANSWER) if FIRST_GENERAL.search(said) else None
-    if FRESH_ASKED.search(said) and not GROWN.search(said) and (topic := FRESH_TOPIC.search(said)):
+    if (
+        FRESH_ASKED.search(said)
+        and KEPT_FRESH.search(said)
+        and not GROWN.search(said)
+        and (topic := FRESH_TOPIC.search(said))
+    ):
         return _answer(FRESH, topic.group(1))
     return None
 

@@ -1542,30 +1542,29 @@ ADVISED = [
         ),
     ),
     (
-        "fix",
+        "fixed or rotate",
         "lovelace",
-        "@darwin bit random but the bathroom tap drips all night, is that a washer thing?",
+        "@einstein fixed day each month for the committee or rotate?",
         (
-            "No Engine is needed for that, Maya; plain sense will do. Most likely, "
-            "yes: a dripping tap is usually a worn washer, or the cartridge on a "
-            "quarter-turn tap; turn the water off under the sink first, or a plumber "
-            "can swap it in minutes."
+            "No Engine is needed for that, Maya; plain sense will do. A fixed day, "
+            "like the first Saturday of the month, is usually best: people put it in "
+            "the diary once and it becomes a habit."
         ),
     ),
     (
-        "fix",
+        "safe",
         "socrates",
-        "my kitchen tap keeps dripping, any idea what it is @einstein",
+        "is the fire pit safe?",
         (
-            "Even I know this much, Maya. Most likely, yes: a dripping tap is usually "
-            "a worn washer, or the cartridge on a quarter-turn tap; turn the water "
-            "off under the sink first, or a plumber can swap it in minutes."
+            "Even I know this much, Maya. Yes, with care: a level, non-flammable base "
+            "well clear of fences, sheds and branches, water or a hose to hand, and "
+            "never left burning unattended."
         ),
     ),
     (
         "fix",
         "shakespeare",
-        "@curie is a leaking tap usually just the washer?",
+        "@darwin bit random but the bathroom tap drips all night, is that a washer thing?",
         (
             "Plain counsel, Maya, and no verse in it. Most likely, yes: a dripping "
             "tap is usually a worn washer, or the cartridge on a quarter-turn tap; "
@@ -1576,7 +1575,7 @@ ADVISED = [
     (
         "fix",
         "curie",
-        "the tap in the bath won't stop dripping, what do i do",
+        "my kitchen tap keeps dripping, any idea what it is @einstein",
         (
             "That needs no laboratory, Maya, only good sense. Most likely, yes: a "
             "dripping tap is usually a worn washer, or the cartridge on a "
@@ -1587,31 +1586,29 @@ ADVISED = [
     (
         "fix",
         "darwin",
-        "my boiler's pressure keeps dropping, do i just top it up?",
+        "@curie is a leaking tap usually just the washer?",
         (
-            "No notebooks are needed for that, Maya; common sense will do. Topping it "
-            "up to about 1 to 1.5 bar with the filling loop is fine, but if it keeps "
-            "dropping there's a leak somewhere, so have a Gas Safe engineer look at "
-            "it."
+            "No notebooks are needed for that, Maya; common sense will do. Most "
+            "likely, yes: a dripping tap is usually a worn washer, or the cartridge "
+            "on a quarter-turn tap; turn the water off under the sink first, or a "
+            "plumber can swap it in minutes."
         ),
     ),
     (
         "fix",
         "einstein",
+        "the tap in the bath won't stop dripping, what do i do",
         (
-            "@curie this is nothing to do with bridge but my boiler pressure keeps "
-            "dropping, do i just top it up?"
-        ),
-        (
-            "No physics is needed for that one, Maya. Topping it up to about 1 to 1.5 "
-            "bar with the filling loop is fine, but if it keeps dropping there's a "
-            "leak somewhere, so have a Gas Safe engineer look at it."
+            "No physics is needed for that one, Maya. Most likely, yes: a dripping "
+            "tap is usually a worn washer, or the cartridge on a quarter-turn tap; "
+            "turn the water off under the sink first, or a plumber can swap it in "
+            "minutes."
         ),
     ),
     (
         "fix",
         "lovelace",
-        "@socrates boiler pressure is low again, is it ok to top it up myself",
+        "my boiler's pressure keeps dropping, do i just top it up?",
         (
             "No Engine is needed for that, Maya; plain sense will do. Topping it up "
             "to about 1 to 1.5 bar with the filling loop is fine, but if it keeps "
@@ -1622,21 +1619,45 @@ ADVISED = [
     (
         "fix",
         "socrates",
-        "how do i get red wine out of a cream dress",
         (
-            "Even I know this much, Maya. Blot it at once, don't rub, rinse it from "
-            "the back with cold water, then work in a little washing-up liquid or "
-            "stain remover before washing; hot water sets it."
+            "@curie this is nothing to do with bridge but my boiler pressure keeps "
+            "dropping, do i just top it up?"
+        ),
+        (
+            "Even I know this much, Maya. Topping it up to about 1 to 1.5 bar with "
+            "the filling loop is fine, but if it keeps dropping there's a leak "
+            "somewhere, so have a Gas Safe engineer look at it."
         ),
     ),
     (
         "fix",
         "shakespeare",
-        "@einstein any tips for getting red wine out of the carpet?",
+        "@socrates boiler pressure is low again, is it ok to top it up myself",
         (
-            "Plain counsel, Maya, and no verse in it. Blot it at once, don't rub, "
+            "Plain counsel, Maya, and no verse in it. Topping it up to about 1 to 1.5 "
+            "bar with the filling loop is fine, but if it keeps dropping there's a "
+            "leak somewhere, so have a Gas Safe engineer look at it."
+        ),
+    ),
+    (
+        "fix",
+        "einstein",
+        "how do i get red wine out of a cream dress",
+        (
+            "No physics is needed for that one, Maya. Blot it at once, don't rub, "
             "rinse it from the back with cold water, then work in a little washing-up "
             "liquid or stain remover before washing; hot water sets it."
+        ),
+    ),
+    (
+        "fix",
+        "darwin",
+        "@einstein any tips for getting red wine out of the carpet?",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Blot it at "
+            "once, don't rub, rinse it from the back with cold water, then work in a "
+            "little washing-up liquid or stain remover before washing; hot water sets "
+            "it."
         ),
     ),
     (
@@ -1651,28 +1672,8 @@ ADVISED = [
     ),
     (
         "fix",
-        "darwin",
-        "and there's a wasps nest in the shed, @einstein any ideas what to do?",
-        (
-            "No notebooks are needed for that, Maya; common sense will do. Leave it "
-            "if it's out of the way, as the nest dies off in autumn; if it's by a "
-            "door or where children play, call the council or a pest controller."
-        ),
-    ),
-    (
-        "fix",
-        "einstein",
-        "@darwin found a wasp nest under the eaves, what should we do",
-        (
-            "No physics is needed for that one, Maya. Leave it if it's out of the "
-            "way, as the nest dies off in autumn; if it's by a door or where children "
-            "play, call the council or a pest controller."
-        ),
-    ),
-    (
-        "fix",
         "lovelace",
-        "what do you do about a wasps nest by the back door",
+        "and there's a wasps nest in the shed, @einstein any ideas what to do?",
         (
             "No Engine is needed for that, Maya; plain sense will do. Leave it if "
             "it's out of the way, as the nest dies off in autumn; if it's by a door "
@@ -1682,28 +1683,27 @@ ADVISED = [
     (
         "fix",
         "socrates",
-        "@curie totally unrelated but how do i get my toddler to eat anything green",
+        "@darwin found a wasp nest under the eaves, what should we do",
         (
-            "Even I know this much, Maya. Keep putting a little on the plate beside "
-            "food they like, with no pressure, eat it yourself in front of them, and "
-            "let them help wash or pick it; it can take ten or more tries."
+            "Even I know this much, Maya. Leave it if it's out of the way, as the "
+            "nest dies off in autumn; if it's by a door or where children play, call "
+            "the council or a pest controller."
         ),
     ),
     (
         "fix",
         "shakespeare",
-        "how do you get kids to eat veg without a battle",
+        "what do you do about a wasps nest by the back door",
         (
-            "Plain counsel, Maya, and no verse in it. Keep putting a little on the "
-            "plate beside food they like, with no pressure, eat it yourself in front "
-            "of them, and let them help wash or pick it; it can take ten or more "
-            "tries."
+            "Plain counsel, Maya, and no verse in it. Leave it if it's out of the "
+            "way, as the nest dies off in autumn; if it's by a door or where children "
+            "play, call the council or a pest controller."
         ),
     ),
     (
         "fix",
         "curie",
-        "any tips to get my fussy eater son to try broccoli",
+        "@curie totally unrelated but how do i get my toddler to eat anything green",
         (
             "That needs no laboratory, Maya, only good sense. Keep putting a little "
             "on the plate beside food they like, with no pressure, eat it yourself in "
@@ -1714,32 +1714,354 @@ ADVISED = [
     (
         "fix",
         "darwin",
-        "@socrates whats the best way to learn lines fast? i've got about 200 of them",
+        "how do you get kids to eat veg without a battle",
         (
-            "No notebooks are needed for that, Maya; common sense will do. Learn a "
-            "scene at a time, say them out loud while you walk, record the other "
-            "parts with gaps for yours, and test yourself with a card over your "
-            "lines."
+            "No notebooks are needed for that, Maya; common sense will do. Keep "
+            "putting a little on the plate beside food they like, with no pressure, "
+            "eat it yourself in front of them, and let them help wash or pick it; it "
+            "can take ten or more tries."
         ),
     ),
     (
         "fix",
         "einstein",
-        "how do i memorise my lines for the panto quickly",
+        "any tips to get my fussy eater son to try broccoli",
         (
-            "No physics is needed for that one, Maya. Learn a scene at a time, say "
-            "them out loud while you walk, record the other parts with gaps for "
-            "yours, and test yourself with a card over your lines."
+            "No physics is needed for that one, Maya. Keep putting a little on the "
+            "plate beside food they like, with no pressure, eat it yourself in front "
+            "of them, and let them help wash or pick it; it can take ten or more "
+            "tries."
         ),
     ),
     (
         "fix",
         "lovelace",
-        "any tips for learning a script fast",
+        "@socrates whats the best way to learn lines fast? i've got about 200 of them",
         (
             "No Engine is needed for that, Maya; plain sense will do. Learn a scene "
             "at a time, say them out loud while you walk, record the other parts with "
             "gaps for yours, and test yourself with a card over your lines."
+        ),
+    ),
+    (
+        "fix",
+        "socrates",
+        "how do i memorise my lines for the panto quickly",
+        (
+            "Even I know this much, Maya. Learn a scene at a time, say them out loud "
+            "while you walk, record the other parts with gaps for yours, and test "
+            "yourself with a card over your lines."
+        ),
+    ),
+    (
+        "fix",
+        "shakespeare",
+        "any tips for learning a script fast",
+        (
+            "Plain counsel, Maya, and no verse in it. Learn a scene at a time, say "
+            "them out loud while you walk, record the other parts with gaps for "
+            "yours, and test yourself with a card over your lines."
+        ),
+    ),
+    (
+        "safe",
+        "einstein",
+        "@einstein quick one, is it ok to set the bbq up on the drive way?",
+        (
+            "No physics is needed for that one, Maya. Fine with care: stand it level "
+            "on slabs or bricks rather than soft tarmac, away from cars, gazebos and "
+            "playing kids, with water or sand to hand and an adult minding it."
+        ),
+    ),
+    (
+        "safe",
+        "lovelace",
+        "r candles ok on the tables outside or too risky",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Keep them in "
+            "jars or holders on a steady surface away from bunting and napkins, and "
+            "blow them out before you leave; battery tea lights are the safe swap."
+        ),
+    ),
+    (
+        "more people",
+        "socrates",
+        "how do we get more people involved in the residents association",
+        (
+            "Even I know this much, Maya. Ask people face to face, not just on a "
+            "flyer: knock on doors, have each regular bring one new person, and have "
+            "someone at the door to welcome newcomers."
+        ),
+    ),
+    (
+        "more people",
+        "shakespeare",
+        "ideas for getting more ppl along to the repair cafe?",
+        (
+            "Plain counsel, Maya, and no verse in it. Ask people face to face, not "
+            "just on a flyer: knock on doors, have each regular bring one new person, "
+            "and have someone at the door to welcome newcomers."
+        ),
+    ),
+    (
+        "more people",
+        "curie",
+        "@curie what would get more people to come to our open day",
+        (
+            "That needs no laboratory, Maya, only good sense. Ask people face to "
+            "face, not just on a flyer: knock on doors, have each regular bring one "
+            "new person, and have someone at the door to welcome newcomers."
+        ),
+    ),
+    (
+        "keep going",
+        "darwin",
+        "how do we keep the momentum going with the litter group",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Keep a "
+            "regular rhythm people can plan round, give everyone a small job so it "
+            "feels like theirs, and keep time for a cuppa and a chat afterwards."
+        ),
+    ),
+    (
+        "keep going",
+        "einstein",
+        "how do we keep members interested over winter",
+        (
+            "No physics is needed for that one, Maya. Keep a regular rhythm people "
+            "can plan round, give everyone a small job so it feels like theirs, and "
+            "keep time for a cuppa and a chat afterwards."
+        ),
+    ),
+    (
+        "volunteers",
+        "lovelace",
+        "@darwin we need more helpers for the summer fair, how do we get them",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Ask people one "
+            'to one for a small, clear job at a set time ("could you do the teas 2 '
+            'till 4?"); most say yes to a specific ask and ignore a poster.'
+        ),
+    ),
+    (
+        "fixed or rotate",
+        "socrates",
+        "should the quiz be on the same night every month or rotate between thurs and fri?",
+        (
+            "Even I know this much, Maya. A fixed day, like the first Saturday of the "
+            "month, is usually best: people put it in the diary once and it becomes a "
+            "habit."
+        ),
+    ),
+    (
+        "which day",
+        "shakespeare",
+        "saturday or sunday for the plant sale, which day is better",
+        (
+            "Plain counsel, Maya, and no verse in it. Run a quick poll, pick the day "
+            "most can make, then keep it the same each time; weekday evenings suit "
+            "people who work, weekend mornings suit families."
+        ),
+    ),
+    (
+        "which day",
+        "curie",
+        "whats the best day for a car boot sale",
+        (
+            "That needs no laboratory, Maya, only good sense. Run a quick poll, pick "
+            "the day most can make, then keep it the same each time; weekday evenings "
+            "suit people who work, weekend mornings suit families."
+        ),
+    ),
+    (
+        "rain plan",
+        "darwin",
+        "@lovelace what's the backup if the weather's bad for the picnic",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Sort a "
+            "plan B before the day: gazebos, or a hall or garage you can move into, "
+            "and a set time (say 9am) when you decide and tell everyone."
+        ),
+    ),
+    (
+        "rain plan",
+        "einstein",
+        "what if it rains?? we've got no gazebos",
+        (
+            "No physics is needed for that one, Maya. Sort a plan B before the day: "
+            "gazebos, or a hall or garage you can move into, and a set time (say 9am) "
+            "when you decide and tell everyone."
+        ),
+    ),
+    (
+        "neighbour",
+        "lovelace",
+        "how do i approach my neighbour about their overgrown hedge",
+        (
+            "That is good sense rather than mathematics, Maya. Knock at a calm "
+            "moment, say kindly and plainly what the problem is and what would help, "
+            "and assume they hadn't realised; most people sort it once asked nicely."
+        ),
+    ),
+    (
+        "neighbour",
+        "socrates",
+        "how can i ask next door to stop parking across my drive without starting a war",
+        (
+            "Even I know this much, Maya. Knock at a calm moment, say kindly and "
+            "plainly what the problem is and what would help, and assume they hadn't "
+            "realised; most people sort it once asked nicely."
+        ),
+    ),
+    (
+        "complain",
+        "shakespeare",
+        "how do i make a complaint politely to the school",
+        (
+            "Plain counsel, Maya, and no verse in it. Say calmly what went wrong, "
+            "when, and what you'd like done about it, to someone who can fix it; keep "
+            "to the facts, and follow up by email if need be."
+        ),
+    ),
+    (
+        "costs",
+        "curie",
+        "any ideas how to keep costs down for the kids party?",
+        (
+            "That needs no laboratory, Maya, only good sense. Borrow before you buy "
+            "(tables, gazebos, urns), make the food bring-and-share, buy drinks and "
+            "plates in bulk, and ask local shops for raffle prizes."
+        ),
+    ),
+    (
+        "costs",
+        "darwin",
+        "how do we put on the fete without spending a fortune",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Borrow "
+            "before you buy (tables, gazebos, urns), make the food bring-and-share, "
+            "buy drinks and plates in bulk, and ask local shops for raffle prizes."
+        ),
+    ),
+    (
+        "arrive early",
+        "einstein",
+        "how early should we get to the venue before the guests arrive",
+        (
+            "No physics is needed for that one, Maya. Aim to be there fifteen to "
+            "thirty minutes before the start, to park and settle in; give yourselves "
+            "an hour or more if you're setting up tables or a stall."
+        ),
+    ),
+    (
+        "leftovers",
+        "lovelace",
+        "any ideas what to do with leftover food from the wake",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Share it out in "
+            "tubs or foil for people to take home, give anything unopened to a food "
+            "bank or community fridge, and chill anything with cream or meat."
+        ),
+    ),
+    (
+        "lids",
+        "socrates",
+        "should i put the lids back on bottles before recycling",
+        (
+            "Even I know this much, Maya. Screw them back on: most councils now want "
+            "plastic lids left on the empty bottle to be recycled with it; collect "
+            "them separately only if a local scheme asks."
+        ),
+    ),
+    (
+        "litter",
+        "shakespeare",
+        "@socrates how do we stop people leaving rubbish at the bottle bank",
+        (
+            "Plain counsel, Maya, and no verse in it. Bins right where the litter "
+            "collects, emptied before they overflow, do most; people drop far less "
+            "where the ground is already clean."
+        ),
+    ),
+    (
+        "decide fairly",
+        "curie",
+        "how do we decide fairly who gets the allotment plots",
+        (
+            "That needs no laboratory, Maya, only good sense. Agree the method first: "
+            "lay out the options, one vote each (secret if feelings run high), go "
+            "with the majority, and let whoever lost out pick next time."
+        ),
+    ),
+    (
+        "bring",
+        "darwin",
+        "what should i bring for the potluck?",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. A dish "
+            "that's easy to eat standing up and labelled with what's in it, a serving "
+            "spoon, and a folding chair; drinks and a bin bag never go amiss."
+        ),
+    ),
+    (
+        "bring",
+        "einstein",
+        "whats worth packing for a day on the beach with kids",
+        (
+            "No physics is needed for that one, Maya. Sun cream, hats, water, a towel "
+            "or windbreak, a change of clothes, snacks, and a bag to bring your "
+            "rubbish home."
+        ),
+    ),
+    (
+        "first",
+        "lovelace",
+        "any tips for a first timer going to a pub quiz?",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Go as a team of "
+            "four to six with a mix of ages and interests, agree who writes the "
+            "answers, and always put something down: a guess scores more than a "
+            "blank."
+        ),
+    ),
+    (
+        "first",
+        "socrates",
+        "first time going to a car boot sale tomorrow as a buyer, any tips?",
+        (
+            "Even I know this much, Maya. Get there early, price things before you "
+            "go, bring plenty of change, and expect haggling: start a little high and "
+            "be ready to meet in the middle."
+        ),
+    ),
+    (
+        "fresh",
+        "shakespeare",
+        "how do i keep my bread from going stale",
+        (
+            "Plain counsel, Maya, and no verse in it. Keep it in a bread bin or a "
+            "paper or cloth bag at room temperature, not the fridge, which stales it "
+            "faster; freeze what you won't eat in two or three days."
+        ),
+    ),
+    (
+        "fresh",
+        "curie",
+        "how should i store tomatoes",
+        (
+            "That needs no laboratory, Maya, only good sense. Keep them at room "
+            "temperature out of the sun, stalk up; the fridge dulls their flavour, so "
+            "only put really ripe ones in for a day or two."
+        ),
+    ),
+    (
+        "fresh",
+        "darwin",
+        "how do you keep avocados from going brown",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Leave hard "
+            "ones in the fruit bowl to ripen, then put them in the fridge once ripe; "
+            "keep the stone in a cut half and cover the face."
         ),
     ),
     (
@@ -1906,14 +2228,22 @@ KEPT = [
     ("einstein", "how do i keep my tomato plants from dying in the heat"),
     ("curie", "dev says penalties are the fairest way to settle a cup game"),
     ("darwin", "the fairest way to decide is by a coin toss, right?"),
-    ("socrates", "@darwin why do wasps build nests in sheds"),
-    ("shakespeare", "@curie why does red wine stain teeth"),
-    ("curie", "@darwin do birds eat wasps"),
-    ("darwin", "how many lines are in hamlet"),
-    ("einstein", "is it safe to eat wasps"),
-    ("lovelace", "my tap water tastes of chlorine, is it safe to drink"),
-    ("socrates", "@einstein how does a boiler actually heat the water"),
-    ("shakespeare", "the boiler's broken and there's a smell of gas, what do i do"),
+    ("curie", "@darwin why do wasps build nests in sheds"),
+    ("darwin", "@curie why does red wine stain teeth"),
+    ("einstein", "@darwin do birds eat wasps"),
+    ("lovelace", "how many lines are in hamlet"),
+    ("socrates", "is it safe to eat wasps"),
+    ("shakespeare", "my tap water tastes of chlorine, is it safe to drink"),
+    ("curie", "@einstein how does a boiler actually heat the water"),
+    ("darwin", "the boiler's broken and there's a smell of gas, what do i do"),
+    ("einstein", "is it ok if i bring my dog to the bbq"),
+    ("lovelace", "should we move the bbq to sunday, the forecast says storms"),
+    ("socrates", "what are you bringing to the potluck, dave?"),
+    ("shakespeare", "the quiz is every same night isn't it"),
+    ("curie", "i brought loads of food to the party"),
+    ("darwin", "@darwin what do wasps eat"),
+    ("einstein", "what do we do with the leftover £40 from the raffle"),
+    ("lovelace", "how do we get 20% more people at £5 each to break even"),
 ]
 
 
