@@ -720,8 +720,16 @@ def advice(text: str) -> Advice | None:
     if TOLD.isdisjoint(WORD.findall(text.lower())):
         return None
     said = _normal(text)
-    if not ASKED.search(said) or UNSAFE.search(said):
+    if not ASKED.search(said):
         return None
+    found = _read(said)
+    # (the body, the law and harm read last: a long list, and most messages are read as
+    # nothing before it)
+    return None if found is None or UNSAFE.search(said) else found
+
+
+def _read(said: str) -> Advice | None:
+    """The kind and thing of question `said` (normalised) asks, read in turn."""
     for thing, reading, answer in FIXES:
         if reading.search(said):
             return Advice(answer, thing, fix=True)
