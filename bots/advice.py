@@ -465,6 +465,39 @@ FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
 )
 
+# The words each kind's reading needs, one of them at least: the others are not tried.
+KIND_WORDS = {
+    kind: frozenset(words.split())
+    for kind, words in (
+        ("litter", "litter littering rubbish"),
+        ("volunteers", "volunteers helpers help"),
+        (
+            "more people",
+            "people folk folks members faces neighbours punters players families residents "
+            "numbers membership attendance turnout",
+        ),
+        ("keep going", "keep keeps stop"),
+        ("fixed or rotate", "fixed same set regular"),
+        (
+            "which day",
+            "day night evening weekday weekdays weekend weekends weeknight weeknights midweek",
+        ),
+        ("rain plan", "rain rains raining pours weather wet"),
+        ("neighbour", "neighbour neighbours next upstairs downstairs"),
+        ("complain", "complain complaint"),
+        (
+            "costs",
+            "cost costs spending prices expenses budget cheap cheaply money fortune",
+        ),
+        ("book early", "book reserve"),
+        ("arrive early", "early soon before"),
+        ("leftover money", "money cash funds kitty"),
+        ("leftovers", "leftover spare uneaten extra surplus"),
+        ("lids", "lids caps tops"),
+        ("decide fairly", "fairly fairest agree decide settle choose pick resolve sort"),
+    )
+}
+
 # What to bring or pack for a thing.
 BRING_ASKED = re.compile(
     r"\bwhat (?:do|should|shall|would|must|can) (?:we|i|you|one|people|everyone) "
@@ -740,8 +773,9 @@ def _read(said: str) -> Advice | None:
             if thing.search(said) and (where is None or where.search(said)):
                 return Advice(answer, thing.pattern)
         return None  # a safety question of any other thing is not common sense's
-    for _kind, reading, answer in KINDS:
-        if reading.search(said):
+    words = set(WORD.findall(said))
+    for kind, reading, answer in KINDS:
+        if not KIND_WORDS[kind].isdisjoint(words) and reading.search(said):
             return Advice(answer)
     if BRING_ASKED.search(said) and (topic := BRING_TOPIC.search(said)):
         return _answer(BRING, topic.group(1))
