@@ -225,7 +225,10 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"quitting)\b)"
             r"|\bwhat (?:\w+ ){0,4}?keeps? (?:a |the |our |this )?(?:\w+ )?(?:group|club|hobby|"
             r"class|choir|society|meet ?up|it) (?:\w+ ){0,3}?going\b"
-            r"|\bkeep (?:people|members|everyone|folk) coming back\b",
+            r"|\bkeep (?:people|members|everyone|folk) coming back\b"
+            r"|\bkeeping (?:the |our |this |a |my )?(?:\w+ )?(?:group|club|class|choir|team|"
+            r"society|"
+            r"circle|hobby|meet ?up|it|things|momentum) (?:\w+ )?going\b",
         ),
         "Keep a regular rhythm people can plan round, give everyone a small job so it "
         "feels like theirs, and keep time for a cuppa and a chat afterwards.",
@@ -234,7 +237,9 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "fixed or rotate",
         re.compile(
             r"\b(?:fixed|same|set|regular) (?:\w+ )?(?:day|night|date|evening|time|slot)s?\b"
-            r"[^?.!]{0,40}\bor (?:rotat\w*|move it (?:around|about|round)|chang\w+ it|swap\w*|"
+            r"[^?.!]{0,40}\bor (?:\w+ ){0,3}?(?:rotat\w*|move it (?:around|about|round)|"
+            r"chang\w+ it|"
+            r"swap\w*|"
             r"alternat\w*|mix it up|vary\w*|different (?:days|nights)|take turns)"
             r"|\brotat\w* (?:the )?(?:days?|nights?|dates?)?[^?.!]{0,20}\bor (?:stick|keep|have) "
             r"(?:to |with )?(?:a |one |the )?(?:fixed|same|set|regular)",
@@ -278,6 +283,8 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
             r"|\b(?:the )?plan (?:if|for if|in case) (?:it|the weather) "
             r"(?:rains|pours|turns|is bad)"
             r"|\bin case (?:it|of) rain\w*[^?.!]{0,30}\?"
+            r"|(?:^|\b(?:and|but|so|ok) )if (?:it|the weather) (?:rains|pours|turns|is bad)\b"
+            r"[^.!]{0,40}\b(?:what|plan|do we|shall we|should we)\b"
             r"|\b(?:backup|back-up|back up|plan b|fallback|contingency)\b[^?.!]{0,30}\b(?:if|in "
             r"case)\b[^?.!]{0,20}\b(?:rain\w*|weather|wet|pours)",
         ),
@@ -476,7 +483,7 @@ KIND_WORDS = {
             "people folk folks members faces neighbours punters players families residents "
             "numbers membership attendance turnout",
         ),
-        ("keep going", "keep keeps stop"),
+        ("keep going", "keep keeps keeping stop"),
         ("fixed or rotate", "fixed same set regular"),
         (
             "which day",

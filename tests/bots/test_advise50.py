@@ -2065,6 +2065,212 @@ ADVISED = [
         ),
     ),
     (
+        "more people",
+        "socrates",
+        (
+            "ok serious question - how do we get more people to actually show up to "
+            "the meetings?? @curie"
+        ),
+        (
+            "Even I know this much, Maya. Ask people face to face, not just on a "
+            "flyer: knock on doors, have each regular bring one new person, and have "
+            "someone at the door to welcome newcomers."
+        ),
+    ),
+    (
+        "more people",
+        "shakespeare",
+        "@lovelace how do we get new members, we're down to 8",
+        (
+            "Plain counsel, Maya, and no verse in it. Ask people face to face, not "
+            "just on a flyer: knock on doors, have each regular bring one new person, "
+            "and have someone at the door to welcome newcomers."
+        ),
+    ),
+    (
+        "keep going",
+        "curie",
+        "@darwin any tips on keeping the group going?",
+        (
+            "That needs no laboratory, Maya, only good sense. Keep a regular rhythm "
+            "people can plan round, give everyone a small job so it feels like "
+            "theirs, and keep time for a cuppa and a chat afterwards."
+        ),
+    ),
+    (
+        "fixed or rotate",
+        "darwin",
+        (
+            "@socrates should the book club be the same night every month or should "
+            "we rotate it round"
+        ),
+        (
+            "No notebooks are needed for that, Maya; common sense will do. A fixed "
+            "day, like the first Saturday of the month, is usually best: people put "
+            "it in the diary once and it becomes a habit."
+        ),
+    ),
+    (
+        "which day",
+        "einstein",
+        "@lovelace what's the best night for a quiz do you reckon",
+        (
+            "No physics is needed for that one, Maya. Run a quick poll, pick the day "
+            "most can make, then keep it the same each time; weekday evenings suit "
+            "people who work, weekend mornings suit families."
+        ),
+    ),
+    (
+        "rain plan",
+        "lovelace",
+        "@einstein if it rains what do we do with the bouncy castle",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Sort a plan B "
+            "before the day: gazebos, or a hall or garage you can move into, and a "
+            "set time (say 9am) when you decide and tell everyone."
+        ),
+    ),
+    (
+        "rain plan",
+        "socrates",
+        "what happens if it rains on the day of the fete, do we cancel?",
+        (
+            "Even I know this much, Maya. Sort a plan B before the day: gazebos, or a "
+            "hall or garage you can move into, and a set time (say 9am) when you "
+            "decide and tell everyone."
+        ),
+    ),
+    (
+        "neighbour",
+        "shakespeare",
+        "how do i politely tell my neighbour their music is too loud",
+        (
+            "Good sense, Maya, not the poet, speaks here. Knock at a calm moment, say "
+            "kindly and plainly what the problem is and what would help, and assume "
+            "they hadn't realised; most people sort it once asked nicely."
+        ),
+    ),
+    (
+        "costs",
+        "curie",
+        "@curie how can we keep costs down on the coach trip",
+        (
+            "That needs no laboratory, Maya, only good sense. Borrow before you buy "
+            "(tables, gazebos, urns), make the food bring-and-share, buy drinks and "
+            "plates in bulk, and ask local shops for raffle prizes."
+        ),
+    ),
+    (
+        "leftovers",
+        "darwin",
+        "what do we do with all the leftover food",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Share it "
+            "out in tubs or foil for people to take home, give anything unopened to a "
+            "food bank or community fridge, and chill anything with cream or meat."
+        ),
+    ),
+    (
+        "lids",
+        "einstein",
+        "@darwin bottle lids - recycle separately or leave them on?",
+        (
+            "No physics is needed for that one, Maya. Screw them back on: most "
+            "councils now want plastic lids left on the empty bottle to be recycled "
+            "with it; collect them separately only if a local scheme asks."
+        ),
+    ),
+    (
+        "litter",
+        "lovelace",
+        "how do we stop people dropping litter outside the chippy @einstein",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Bins right "
+            "where the litter collects, emptied before they overflow, do most; people "
+            "drop far less where the ground is already clean."
+        ),
+    ),
+    (
+        "decide fairly",
+        "socrates",
+        "how do we choose fairly between the two venues",
+        (
+            "Even I know this much, Maya. Agree the method first: lay out the "
+            "options, one vote each (secret if feelings run high), go with the "
+            "majority, and let whoever lost out pick next time."
+        ),
+    ),
+    (
+        "bring",
+        "shakespeare",
+        "@darwin what should i bring to my first litter pick",
+        (
+            "Plain counsel, Maya, and no verse in it. Gloves, a litter picker if you "
+            "have one, strong bin bags, sturdy shoes, and water; leave needles and "
+            "glass for the organiser to deal with."
+        ),
+    ),
+    (
+        "first",
+        "curie",
+        "@curie any tips for a first timer at the car boot on sunday?",
+        (
+            "That needs no laboratory, Maya, only good sense. Get there early, price "
+            "things before you go, bring plenty of change, and expect haggling: start "
+            "a little high and be ready to meet in the middle."
+        ),
+    ),
+    (
+        "fresh",
+        "darwin",
+        "@einstein how do i keep my bread fresh for longer",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Keep it in "
+            "a bread bin or a paper or cloth bag at room temperature, not the fridge, "
+            "which stales it faster; freeze what you won't eat in two or three days."
+        ),
+    ),
+    (
+        "safe",
+        "einstein",
+        "@darwin is it ok to have the bbq on the grass or will it burn it",
+        (
+            "No physics is needed for that one, Maya. Fine with care: stand it level "
+            "on slabs or bricks rather than soft tarmac, away from cars, gazebos and "
+            "playing kids, with water or sand to hand and an adult minding it."
+        ),
+    ),
+    (
+        "arrive early",
+        "lovelace",
+        "@socrates how early should we arrive to set up the stall",
+        (
+            "No Engine is needed for that, Maya; plain sense will do. Aim to be there "
+            "fifteen to thirty minutes before the start, to park and settle in; give "
+            "yourselves an hour or more if you're setting up tables or a stall."
+        ),
+    ),
+    (
+        "book early",
+        "socrates",
+        "how far in advance should i book a table for 10",
+        (
+            "Even I know this much, Maya. Book as soon as the date is fixed: four to "
+            "six weeks ahead is usually enough, and two or three months for a "
+            "Saturday in summer or anything in December."
+        ),
+    ),
+    (
+        "volunteers",
+        "shakespeare",
+        "how do we find more volunteers for the litter pick",
+        (
+            "Plain counsel, Maya, and no verse in it. Ask people one to one for a "
+            'small, clear job at a set time ("could you do the teas 2 till 4?"); most '
+            "say yes to a specific ask and ignore a poster."
+        ),
+    ),
+    (
         "safe",
         "socrates",
         "@curie is it ok to have a bbq on the road itself?",
