@@ -44,6 +44,7 @@ from bots.addressing import (
     regard,
     spoken_of,
 )
+from bots.advice import advice, advised
 from bots.asks import (
     ANSWER_MISSED,
     ASKING_TERMS,
@@ -384,6 +385,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "no": ("I doubt it, {name}.",),
     "view": ("Think it over slowly, and do what you would still be glad of in a year.",),
     "outside": ("That is outside what I know, I'm afraid.",),
+    "advise": ("Plain sense will do here, {name}.",),
     "handover": ("{mention} knows more about that than I do: ask {who}.",),
     "remark": ("Is that so?",),
     "sympathy": ("I am sorry to hear it, {name}.",),
@@ -5558,6 +5560,36 @@ def _composed(
         return asked
     if sum_unread:
         return opener("method")
+    if (
+        not author_is_persona
+        and not unasked
+        and reading.stance not in ("sum", "share", "pace")
+        and (found := advice(cleaned))
+        # a fix of another's field in the room ("how do i get red wine out of a carpet", with
+        # the chemist there) is handed to it, as before
+        and not (found.fix and _experts(voice, others, message, set(query)))
+        and (
+            core := advised(
+                cleaned,
+                # its own tip or plain answer on the thing ("how do i keep my cake fresh
+                # overnight" to the chemist) is said as it is
+                own=" ".join(
+                    (
+                        request[2]
+                        if reading.kind == "request" and request and not request[0]
+                        else "",
+                        _known_answer(index, cleaned, history, author, used, persona_names),
+                        # ("how do u learn lines fast" to the playwright: his own line)
+                        *(_lines_on(index, found.thing, cleaned, query) if found.fix else ()),
+                    )
+                ),
+            )
+        )
+    ):
+        # An everyday practical question outside its field ("is it ok to have a bbq on the
+        # road", "how do we get more people to come", "fixed day each month or rotate?"): the
+        # plain, common-sense answer (bots/advice.py), never "I have no data on that".
+        return f"{opener('advise')} {core}"
 
     def outside() -> str:
         # A thing of its own field asked about that no line answers ("why do seagulls go mad
@@ -12186,6 +12218,20 @@ def _overlap(text: str, query: list[str]) -> float:
     """The share of a line's content words that the message already has."""
     own = set(terms(text))
     return len(own & set(query)) / len(own) if own else 1.0
+
+
+def _lines_on(index: Index, thing: str, text: str, query: Sequence[str]) -> list[str]:
+    """Its plain lines that name `thing` (a pattern) as `text` names it and say two of the
+    words asked: "To learn lines fast, do as my fellows did" for "how do u learn lines fast";
+    not a line on a dog's greens for "how do i get my toddler to eat anything green"."""
+    named = re.compile(rf"\b(?:{thing})\b")
+    said = set(named.findall(text.lower()))
+    asked = set(query)
+    return [
+        line.text
+        for line in index.lines
+        if len(asked & line.counts.keys()) >= 2 and said & set(named.findall(line.text.lower()))
+    ]
 
 
 def _outside(

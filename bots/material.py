@@ -34,6 +34,8 @@ TAGS = {
     "no": "a stance for a yes-or-no opinion: no, or not so simply, and why",
     "view": "advice or a view in character on any everyday matter, with no placeholder",
     "outside": "owning up to a request outside the persona's field",
+    "advise": "an opener for the plain, common-sense answer to an everyday practical question "
+    "outside the persona's field (bots/advice.py), addressed to {name}",
     "sides": "an argument settled when its two sides were put: `#sides {first}, and {second}, "
     "{name}. Then ...` ({first}: 'Sue says it's the queen'; {second}: 'you say it's the weather')",
     "unsaid": "a saying put to the persona as its own ('is it true you said ...') that none of "

@@ -145,7 +145,6 @@ def test_a_persona_with_no_method_lines_falls_back_to_a_plain_one():
     [
         ("curie", "whats a good recipe for banana bread"),
         ("einstein", "which car should i buy for a family of 5"),
-        ("lovelace", "any tips for getting red wine out of a carpet"),
         ("darwin", "how do i get a refund on a train ticket"),
         ("socrates", "what time does the post office shut on saturdays"),
     ],
