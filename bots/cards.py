@@ -220,7 +220,9 @@ WHERE = re.compile(
 )
 _NOT_WHERE = re.compile(r"^(?:be|do|miss|have|get|start|work|live|the pub|bed|uni|a|an)\b", re.I)
 BABY_NAMED = re.compile(
-    r"\b(?:called|named|name is|named her|named him)\s+(?P<baby>[a-z][\w'-]+)", re.I
+    r"\b(?:called|named|name is)\s+(?:(?:him|her|them)\s+)?(?P<baby>(?!(?:him|her|them)\b)"
+    r"[a-z][\w'-]+)",
+    re.I,
 )
 # What the bearer of an excuse note missed, or came late to: "for missing choir practice",
 # "for being late to the quiz again".

@@ -16,11 +16,14 @@ import re
 
 from bots.asks import _KIN
 from bots.cards import (
+    _NO_NAME,
     _PET_KINDS,
     BIRTHDAY_SAID,
     CARD_ASKED,
     CARD_TOLD,
+    DIED,
     INSIDE_ASKED,
+    PET_NAMED,
     _name_said,
     card_occasion,
     signed_by,
@@ -134,7 +137,7 @@ AGE_BARE = re.compile(
 )
 TURNING = re.compile(
     r"\b(?:turns|turning|turned|will be|is|she's|he's|shes|hes|be)\s+(?P<n>\d{1,3})"
-    r"(?=\s*(?:$|[,.;!?]|today|tomorrow|on|this|next|in|years? old))",
+    r"(?=\s*(?:$|[,.;!?]|today|tomorrow|on|this|next|in|and|years? old))",
     re.IGNORECASE,
 )
 # Years: "15 years old", "30 years at the firm", "after 12 years", "60 years on air".
@@ -214,8 +217,9 @@ def _titled(found: re.Match[str]) -> str:
 
 def _given_name(text: str) -> str:
     """A name said plainly as one's name (`NAME_GIVEN`, `PET_WAS`); ""."""
-    for found in (*NAME_GIVEN.finditer(text), *PET_WAS.finditer(text)):
-        word = next(g for g in found.groups() if g)
+    for found in (*NAME_GIVEN.finditer(text), *PET_WAS.finditer(text), *PET_NAMED.finditer(text)):
+        word = found.group("name") or found.group("first") if found.re is PET_NAMED else ""
+        word = word or next(g for g in found.groups() if g)
         if (name := _plain_name(word)) and word.lower() not in _NOT_NAMES:
             return name
     return ""
@@ -248,6 +252,9 @@ def _plain_name(word: str) -> str:
         return ""
     if "'" in low and re.fullmatch(r"[a-z]'[a-z]{2,}", low):
         return low[0].upper() + "'" + low[2:].capitalize()
+    # (names end as words do: Lily, Fred, Holly; never "-ing")
+    if re.fullmatch(r"[a-z]+(?:ly|ed)", low) and not low.endswith(("ing", "edly")):
+        return "" if low in _NO_NAME or len(low) > 10 else low.capitalize()
     return _name_said(low)
 
 
@@ -331,6 +338,17 @@ def _said_to(words: str, name: str) -> str:
     return re.sub(rf"\b{re.escape(name)}'s\b", "your", said, flags=re.IGNORECASE) if name else said
 
 
+# A pet put down, however many words between: "had to put our old dog down".
+PUT_DOWN = re.compile(
+    rf"\bput (?:[\w']+ ){{0,3}}?(?:{_PET_KINDS})s? (?:down|to sleep)\b", re.IGNORECASE
+)
+
+
+def _died(text: str) -> bool:
+    """Whether `text` tells of a death (`DIED`), or a pet put down."""
+    return bool(DIED.search(text) or PUT_DOWN.search(text))
+
+
 def _occasion(text: str, before: list[str], toast: bool) -> str:
     """The occasion the piece is for: the ask's own, else the one told just before."""
     asked = card_occasion(text)
@@ -348,7 +366,7 @@ def _occasion(text: str, before: list[str], toast: bool) -> str:
     for said in before:
         if BIRTHDAY_SAID.search(said) or ORDINAL.search(said):
             return "birthday"
-        if told := told_occasion(said):
+        if told := told_occasion(said) or ("sympathy" if _died(said) else ""):
             return told
     return "toast" if toast else ""
 
@@ -364,6 +382,12 @@ def _facts(text: str, before: list[str]) -> dict[str, str]:
         facts["name"] = name
     if name and any(_given_name(said) == name for said in told):
         facts["given"] = "yes"  # said as its name ("his name's rowan"), not as whom it is for
+    pet_named = next((n for n in map(_given_name, told) if n), "")
+    if PET_SAID.search(whole) and _died(whole) and not facts.get("given"):
+        # a pet mourned by its name, not by the name of its owner the card is for
+        facts.pop("name", None)
+        if pet_named:
+            facts.update(name=pet_named, given="yes")
     pet = bool(PET_SAID.search(whole))
     if pet:
         facts["pet"] = "yes"
@@ -458,7 +482,10 @@ def _card(kind: str, facts: dict[str, str]) -> str:
         parts.append(f"Congratulations on the new home{to}!")
     else:
         return ""
-    if likes:
+    if likes and kind == "getwell":
+        said = _said_to(likes, name)
+        parts.append(f"Back to {said} soon!")
+    elif likes:
         parts.append(_here(likes, True, name))
     elif not traits and len(parts) == 1 and kind != "leaving":
         parts.append(CLOSES.get(kind, ""))
@@ -492,6 +519,11 @@ def _toast(kind: str, facts: dict[str, str], text: str) -> str:
     likes, traits = facts.get("likes", ""), facts.get("traits", "")
     years, age = _years_said(facts), facts.get("age", "")
     about = ABOUT_TOAST.search(text)
+    group = GROUP_TOASTED.search(text)
+    if not name and group and not about:
+        what = group.group("group").lower()
+        merry = " and a very merry Christmas" if CHRISTMAS.search(text) else ""
+        return f"To the {what}{merry}! Long may it run. Raise your glasses!"
     if not name:
         if about:
             said = re.sub(r"\bnobody's\b", "nobody has", about.group("about").strip())
@@ -508,19 +540,26 @@ def _toast(kind: str, facts: dict[str, str], text: str) -> str:
         "anniversary": f"To {name}, and many more years together!",
         "congrats": f"To {name}: well done!",
     }.get(kind, f"To {name}!")
-    parts = [head]
-    if years:
-        parts.append(f"{years[:1].upper()}{years[1:]}, and every one of them counted.")
-    if likes:
-        parts.append(f"Here's to {likes}!")
-    if traits:
-        parts.append(
-            f"{traits[:1].upper()}{traits[1:]}, and we wouldn't have {name} any other way."
-        )
-    parts.append("Raise your glasses!")
-    return " ".join(parts)
+    them = {"he": "him", "she": "her"}.get(facts.get("they", ""), "them")
+    told = [
+        f"{years[:1].upper()}{years[1:]}, every one of them counted." if years else "",
+        f"Here's to {likes}!" if likes else "",
+        f"{traits[:1].upper()}{traits[1:]}, and we love {them} for it." if traits else "",
+    ]
+    # (one or two of the details told, no more: a toast is short)
+    told = [t for t in told if t]
+    toast = " ".join([head, *told[:2], "Raise your glasses!"])
+    return toast if len(toast) <= LONGEST else " ".join([head, *told[:1], "Raise your glasses!"])
 
 
+# A group toasted at its do: "a toast for the darts club christmas do", "toast for our choir's
+# summer party".
+GROUP_TOASTED = re.compile(
+    r"\btoast (?:for|to) (?:the|our) (?P<group>(?:[a-z]+ ){0,2}?(?:club|team|choir|society|group|"
+    r"band|class|crew|squad|office|committee|league|lodge|guild))(?:'s)?\b",
+    re.IGNORECASE,
+)
+CHRISTMAS = re.compile(r"\b(?:christmas|xmas)\b", re.IGNORECASE)
 # A couple toasted ("to priya and james", "my parents' anniversary", "the bride and groom").
 COUPLE = re.compile(
     r"\b(?:parents|mum and dad|couple|bride|groom|newly ?weds|anniversary|wedding|[a-z]+ (?:and|&) "
@@ -619,7 +658,11 @@ def _woven(body: str, kind: str, facts: dict[str, str], missing: list[str]) -> s
     if "likes" in missing:
         likes = facts["likes"]
         added.append(
-            f"{name or 'They'} loved {likes}." if kind == "sympathy" else _here(likes, True, name)
+            f"{name or 'They'} loved {likes}."
+            if kind == "sympathy"
+            else f"Back to {_said_to(likes, name)} soon!"
+            if kind == "getwell"
+            else _here(likes, True, name)
         )
     if "traits" in missing and kind != "sympathy":
         said = _said_to(facts["traits"], name)
@@ -670,9 +713,12 @@ def made_piece(text: str, before: list[str], body: str) -> tuple[str, str, str, 
     name = facts.get("name", "")
     missing = _missing(body, facts)
     stock = not body or bool(
-        QUOTED_STOCK.search(body) or re.match(r"I (?:wrote|once|said)\b", body)
+        QUOTED_STOCK.search(body)
+        or re.match(r"I (?:wrote|once|said)\b", body)
+        or (not body.startswith('"') and ': "' in body)
     )
-    if not (stock or missing) or not (name or missing or ABOUT_TOAST.search(text) and toast):
+    about = toast and (ABOUT_TOAST.search(text) or GROUP_TOASTED.search(text))
+    if not (stock or missing) or not (name or missing or about):
         return none
     if not stock and not body.startswith('"') and "name" not in missing:
         return none  # (a piece of its own making for the very thing asked stands)
