@@ -8019,7 +8019,7 @@ def _made_for(
     tag, fields, body = request
     body = body.replace("{thing}", fields.get("thing", ""))
     what, name, piece, woven = made_piece(MENTION.sub(" ", text), before, body)
-    if woven and name and name.lower() in fields.get("who", "").lower():
+    if woven and name and fields.get("who", "").lower() == f"your {name.lower()}":
         fields = {**fields, "who": name}  # ("For your ruth": "For Ruth")
     if not piece or woven:
         return (tag, fields, f'"{piece}"') if piece else request

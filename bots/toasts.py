@@ -21,6 +21,7 @@ from bots.cards import (
     BIRTHDAY_SAID,
     CARD_ASKED,
     CARD_TOLD,
+    CARERS,
     DIED,
     INSIDE_ASKED,
     PET_NAMED,
@@ -94,6 +95,16 @@ OWNER = re.compile(
     + r"'s\s+(?:(?:\d{1,3}(?:st|nd|rd|th))|card|birthday|bday|"
     r"leaving|retirement|send[- ]off|engagement|wedding|do|party|big day)\b",
     re.IGNORECASE,
+)
+# What people are to those who write to them, never their names: "our midwife", "the coach".
+_ROLES = (
+    r"midwife|coach|caretaker|cleaner|postman|postie|vicar|captain|skipper|chair|chairman|"
+    r"secretary|treasurer|landlord|landlady|head|headteacher|headmaster|headmistress|lollipop|"
+    r"dentist|gp|receptionist|driver|instructor|trainer|leader|organiser|organizer|host|hostess|"
+    r"chef|cook|barman|barmaid|warden|keeper|groundsman|gardener|builder|plumber|electrician|"
+    r"butcher|baker|milkman|nanny|childminder|carer|lodger|tenant|student|pupil|member|"
+    r"president|director|supervisor|mentor|sergeant|officer|ref|referee|umpire|conductor|"
+    r"organist|choirmaster|librarian|pharmacist|optician|surgeon|doctor|nurse|matron|sister"
 )
 # Words never a name, read loosely ("for tomorrow", "for missing", "for work").
 _NOT_NAMES = frozenset(
@@ -215,9 +226,21 @@ def _titled(found: re.Match[str]) -> str:
     return f"{_TITLES.get(title, title.capitalize())} {name}"
 
 
-def _given_name(text: str) -> str:
-    """A name said plainly as one's name (`NAME_GIVEN`, `PET_WAS`); ""."""
-    for found in (*NAME_GIVEN.finditer(text), *PET_WAS.finditer(text), *PET_NAMED.finditer(text)):
+def _asks_piece(text: str) -> bool:
+    """Whether `text` asks for words to be written (a card, a toast, a poem)."""
+    return bool(
+        CARD_ASKED.search(text)
+        or COMPOSE_ASKED.search(text)
+        or INSIDE_ASKED.search(text)
+        or BARE_ASKED.search(text)
+    )
+
+
+def _given_name(text: str, pets: bool = False) -> str:
+    """A name said plainly as one's name (`NAME_GIVEN`; with `pets`, a pet's as told, `PET_WAS`,
+    `PET_NAMED`: "our old cat tibbs"); ""."""
+    petted = (*PET_WAS.finditer(text), *PET_NAMED.finditer(text)) if pets else ()
+    for found in (*NAME_GIVEN.finditer(text), *petted):
         word = found.group("name") or found.group("first") if found.re is PET_NAMED else ""
         word = word or next(g for g in found.groups() if g)
         if (name := _plain_name(word)) and word.lower() not in _NOT_NAMES:
@@ -225,15 +248,16 @@ def _given_name(text: str) -> str:
     return ""
 
 
-def _name_of(text: str) -> str:
-    """The name given in `text`, capitalized ("Rowan", "O'Brien"); "" for none said plainly."""
-    if given := _given_name(text):
+def _name_of(text: str, pets: bool = False) -> str:
+    """The name given in `text`, capitalized ("Rowan", "O'Brien"), a pet's too with `pets`; ""
+    for none said plainly."""
+    if given := _given_name(text, pets=pets):
         return given
     for pattern in (FOR_NAMED, OWNER, SUBJECT):
         for found in pattern.finditer(text):
             word = found.group("name")
             low = word.lower()
-            if low in _NOT_NAMES or re.fullmatch(rf"(?:{_KIN})s?", low, re.IGNORECASE):
+            if low in _NOT_NAMES or re.fullmatch(rf"(?:{_KIN}|{_ROLES}|{CARERS})s?", low, re.I):
                 continue
             told = found.group("told") if pattern is SUBJECT else ""
             if told and not (
@@ -371,19 +395,38 @@ def _occasion(text: str, before: list[str], toast: bool) -> str:
     return "toast" if toast else ""
 
 
-def _facts(text: str, before: list[str]) -> dict[str, str]:
+# One who died, by name: "old harry passed away", "harry died on sunday".
+DIED_NAMED = re.compile(
+    r"\b(?:(?:old|dear|poor|our|lovely|little|big)\s+)?" + _TITLE + _NAME + r"\s+(?:has\s+|had\s+|"
+    r"sadly\s+|just\s+)?(?:passed|died|lost (?:his|her|their) (?:battle|fight)|is no longer)\b",
+    re.IGNORECASE,
+)
+
+
+def _facts(text: str, before: list[str], kind: str) -> dict[str, str]:
     """What the ask (and the lines told just before it, `before`, latest first) tell of the
-    person the piece is for."""
-    told = [text, *before[:3]]
+    one the piece is for (of `kind`); a loss is of the one mourned, not of the one sent it."""
+    # (not a piece asked before it, answered already: "a poem for nana's card? she loves ...")
+    told = [text, *(said for said in before[:3] if not _asks_piece(said))]
     whole = " . ".join(told)
     facts = {}
-    name = next((n for n in map(_name_of, told) if n), "") or _kin_of(text)
+    mourned = kind == "sympathy" and bool(PET_SAID.search(whole))
+    # (the ask's own first: "a birthday card for my nan", whatever was told before)
+    name = _name_of(text, mourned)
+    kin = "" if name else _kin_of(text)
+    name = name or ("" if kin else next((n for n in (_name_of(b, mourned) for b in told) if n), ""))
     if name:
         facts["name"] = name
+    elif kin:
+        facts.update(name=kin, kin="yes")
+    if kind == "sympathy" and not mourned and name:
+        dead = {_titled(found) for said in told for found in DIED_NAMED.finditer(said)}
+        if name not in dead:
+            facts.pop("name")  # (the one it is sent to, named in its offer already)
     if name and any(_given_name(said) == name for said in told):
         facts["given"] = "yes"  # said as its name ("his name's rowan"), not as whom it is for
-    pet_named = next((n for n in map(_given_name, told) if n), "")
-    if PET_SAID.search(whole) and _died(whole) and not facts.get("given"):
+    pet_named = next((n for n in (_given_name(said, pets=True) for said in told) if n), "")
+    if mourned and not facts.get("given"):
         # a pet mourned by its name, not by the name of its owner the card is for
         facts.pop("name", None)
         if pet_named:
@@ -607,8 +650,8 @@ def _missing(said: str, facts: dict[str, str]) -> list[str]:
     out = []
     for key in ("name", "age", "years", "likes", "traits"):
         told = facts.get(key, "")
-        if not told:
-            continue
+        if not told or (key == "name" and facts.get("kin")):
+            continue  # (kin are greeted as the persona's words greet them already)
         digits = re.sub(r"\D", "", told)
         found = digits in said if digits else told.lower().split()[-1] in said
         out += [] if found else [key]
@@ -706,8 +749,8 @@ def made_piece(text: str, before: list[str], body: str) -> tuple[str, str, str, 
     if not PIECE_ASKED.search(text) or OTHER_PIECE.search(text):
         return none
     toast = bool(TOAST_ASKED.search(text))
-    facts = _facts(text, before)
     kind = _occasion(text, before, toast)
+    facts = _facts(text, before, kind)
     if not kind or (toast and COUPLE.search(text)):
         return none  # (a couple's toast is made where they are read: bots/compose.py)
     name = facts.get("name", "")
