@@ -760,6 +760,8 @@ def made_piece(text: str, before: list[str], body: str) -> tuple[str, str, str, 
         or re.match(r"I (?:wrote|once|said)\b", body)
         or (not body.startswith('"') and ': "' in body)
     )
+    if not body and facts.get("kin") and not missing:
+        return none  # (kin alone, nothing told of them: answered as before)
     about = toast and (ABOUT_TOAST.search(text) or GROUP_TOASTED.search(text))
     if not (stock or missing) or not (name or missing or about):
         return none
