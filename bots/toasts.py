@@ -494,37 +494,16 @@ def _card(kind: str, facts: dict[str, str]) -> str:
             return ""
         given = f": {years}, never forgotten" if years else ""
         return f"With deepest sympathy. {name} will be so missed{given}. Thinking of you all."
-    parts = []
-    if kind == "birthday":
-        nth = f" {age}" if age else ""
-        parts.append(f"Happy{nth} birthday{to}!")
-    elif kind == "retirement":
-        parts.append(f"Happy retirement{to}!")
-        if years:
-            parts.append(f"Thank you for {years}.")
-    elif kind == "leaving":
-        parts.append(f"Good luck{to}!")
-        if years:
-            parts.append(f"Thank you for {years}{(': ' + traits) if traits else ''}.")
-            traits = ""
-        parts_end = "We'll miss you."
-    elif kind == "getwell":
-        parts.append(f"Get well soon{to}!")
-    elif kind in ("congrats", "engaged", "wedding"):
-        parts.append(f"Congratulations{to}!")
-    elif kind == "anniversary":
-        nth = f" {age}" if age else ""
-        parts.append(f"Happy{nth} anniversary{to}!")
-    elif kind == "luck":
-        parts.append(f"Good luck{to}!")
-    elif kind == "thanks":
-        parts.append(f"Thank you{to}!")
-        if years:
-            parts.append(f"{years[:1].upper()}{years[1:]}, and we're so grateful.")
-    elif kind == "home":
-        parts.append(f"Congratulations on the new home{to}!")
-    else:
+    if kind not in HEADS:
         return ""
+    nth = f" {age}" if age and kind in ("birthday", "anniversary") else ""
+    parts = [f"{HEADS[kind].format(nth=nth)}{to}!"]
+    if years and kind in ("retirement", "leaving"):
+        with_traits = f": {traits}" if traits and kind == "leaving" else ""
+        parts.append(f"Thank you for {years}{with_traits}.")
+        traits = "" if with_traits else traits
+    elif years and kind == "thanks":
+        parts.append(f"{years[:1].upper()}{years[1:]}, and we're so grateful.")
     if likes and kind == "getwell":
         said = _said_to(likes, name)
         parts.append(f"Back to {said} soon!")
@@ -536,10 +515,24 @@ def _card(kind: str, facts: dict[str, str]) -> str:
         said = _said_to(traits, name)
         parts.append(f"{said[:1].upper()}{said[1:]}, and we love you for it.")
     if kind == "leaving":
-        parts.append(parts_end)
+        parts.append("We'll miss you.")
     return " ".join(parts)
 
 
+# A made card's greeting for its occasion ({nth}: the age or the anniversary, " 80th").
+HEADS = {
+    "birthday": "Happy{nth} birthday",
+    "retirement": "Happy retirement",
+    "leaving": "Good luck",
+    "getwell": "Get well soon",
+    "congrats": "Congratulations",
+    "engaged": "Congratulations",
+    "wedding": "Congratulations",
+    "anniversary": "Happy{nth} anniversary",
+    "luck": "Good luck",
+    "thanks": "Thank you",
+    "home": "Congratulations on the new home",
+}
 # A card's close when it tells nothing more of them.
 CLOSES = {
     "birthday": "Wishing you a wonderful day.",

@@ -374,18 +374,10 @@ STAY = [
 ]
 
 
-@pytest.mark.parametrize(("slug", "before", "who", "ask", "reply"), NAMED)
-def test_the_name_given_is_used(slug, before, who, ask, reply):
-    assert _said(slug, before, who, ask) == reply
-
-
-@pytest.mark.parametrize(("slug", "before", "who", "ask", "reply"), DETAILS)
-def test_the_age_years_and_loves_are_woven_in(slug, before, who, ask, reply):
-    assert _said(slug, before, who, ask) == reply
-
-
-@pytest.mark.parametrize(("slug", "before", "who", "ask", "reply"), TOASTS)
-def test_a_toast_is_made_of_what_was_told(slug, before, who, ask, reply):
+@pytest.mark.parametrize(("slug", "before", "who", "ask", "reply"), NAMED + DETAILS + TOASTS)
+def test_the_piece_says_what_was_told(slug, before, who, ask, reply):
+    """The name given is used; the age, the years and the loves are woven in; a toast is made of
+    what was told."""
     assert _said(slug, before, who, ask) == reply
 
 
