@@ -8019,8 +8019,11 @@ def _made_for(
     tag, fields, body = request
     body = body.replace("{thing}", fields.get("thing", ""))
     what, name, piece, woven = made_piece(MENTION.sub(" ", text), before, body)
-    if woven and name and fields.get("who", "").lower() == f"your {name.lower()}":
+    who = fields.get("who", "")
+    if woven and name and who.lower() == f"your {name.lower()}":
         fields = {**fields, "who": name}  # ("For your ruth": "For Ruth")
+    elif woven and name and who.lower().endswith(f" {name.lower()}"):
+        fields = {**fields, "who": f"{who[: -len(name)]}{name}"}  # "your neighbour Pat"
     if not piece or woven:
         return (tag, fields, f'"{piece}"') if piece else request
     if name and what == "sympathy":

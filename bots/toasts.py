@@ -74,6 +74,16 @@ PET_WAS = re.compile(
 )
 # Whom the piece is for, by a name or by kin: "toast for nan", "card for our jan", "joan's 90th",
 # "for dave's leaving do".
+# What people are to those who write to them, never their names: "our midwife", "the coach".
+_ROLES = (
+    r"midwife|coach|caretaker|cleaner|postman|postie|vicar|captain|skipper|chair|chairman|"
+    r"secretary|treasurer|landlord|landlady|head|headteacher|headmaster|headmistress|lollipop|"
+    r"dentist|gp|receptionist|driver|instructor|trainer|leader|organiser|organizer|host|hostess|"
+    r"chef|cook|barman|barmaid|warden|keeper|groundsman|gardener|builder|plumber|electrician|"
+    r"butcher|baker|milkman|nanny|childminder|carer|lodger|tenant|student|pupil|member|"
+    r"president|director|supervisor|mentor|sergeant|officer|ref|referee|umpire|conductor|"
+    r"organist|choirmaster|librarian|pharmacist|optician|surgeon|doctor|nurse|matron|sister"
+)
 _TITLE = (
     r"(?:(?P<title>sister|nurse|mr|mrs|ms|miss|dr|doctor|coach|auntie|aunty|aunt|uncle|father|"
     r"rev|reverend|captain|skipper|prof|professor|sir|dame|lady|lord)\.?\s+)?"
@@ -82,8 +92,11 @@ FOR_NAMED = re.compile(
     r"\b(?:cards?|messages?|msgs?|notes?|toasts?|words|lines|something|wishes)\b"
     r"(?:\s+(?:short|nice|little|quick|lovely|funny|simple))?\s+(?:for|(?<!something )(?<!words )"
     r"(?<!lines )to)\s+(?:(?:our|my|dear|old|little)\s+)?"
-    rf"(?:(?:{_KIN}|best mate|best friend|old mate)\s+(?=[a-z]+\s*(?:$|[,.?!;:]|\b(?:pls|please|"
-    r"plz|from|who|she|he|it's|its|for|on|x+|thanks|ty)\b)))?" + _TITLE + _NAME + r"\b(?!'s\b)"
+    rf"(?:(?:{_KIN}|{_ROLES}|best mate|best friend|old mate)\s+"
+    r"(?=[a-z]+\s*(?:$|[,.?!;:]|\b(?:pls|please|plz|from|who|she|he|it's|its|for|on|x+|thanks|ty)\b)))?"
+    + _TITLE
+    + _NAME
+    + r"\b(?!'s\b)"
     r"(?=\s*(?:$|[,.?!;:)]|\b(?:pls|please|plz|from|on|for|who|she|he|they|it|its|it's|as|at|in|x+|"
     r"thanks|ty|this|next|tomorrow|tonight|today|when|because|cos|so|her|his|their|by|with)\b))",
     re.IGNORECASE,
@@ -95,16 +108,6 @@ OWNER = re.compile(
     + r"'s\s+(?:(?:\d{1,3}(?:st|nd|rd|th))|card|birthday|bday|"
     r"leaving|retirement|send[- ]off|engagement|wedding|do|party|big day)\b",
     re.IGNORECASE,
-)
-# What people are to those who write to them, never their names: "our midwife", "the coach".
-_ROLES = (
-    r"midwife|coach|caretaker|cleaner|postman|postie|vicar|captain|skipper|chair|chairman|"
-    r"secretary|treasurer|landlord|landlady|head|headteacher|headmaster|headmistress|lollipop|"
-    r"dentist|gp|receptionist|driver|instructor|trainer|leader|organiser|organizer|host|hostess|"
-    r"chef|cook|barman|barmaid|warden|keeper|groundsman|gardener|builder|plumber|electrician|"
-    r"butcher|baker|milkman|nanny|childminder|carer|lodger|tenant|student|pupil|member|"
-    r"president|director|supervisor|mentor|sergeant|officer|ref|referee|umpire|conductor|"
-    r"organist|choirmaster|librarian|pharmacist|optician|surgeon|doctor|nurse|matron|sister"
 )
 # Words never a name, read loosely ("for tomorrow", "for missing", "for work").
 _NOT_NAMES = frozenset(

@@ -23,6 +23,26 @@ def _said(slug: str, before: list[tuple[str, str]], who: str, ask: str) -> str:
 # person's); the pronouns right.
 NAMED = [
     (
+        "curie",
+        [],
+        "ann",
+        "@curie leaving card for our receptionist sandra please, 18 years at the practice",
+        (
+            'For Sandra, Ann: "Good luck, Sandra! Thank you for 18 years at the practice. '
+            "We'll miss you.\""
+        ),
+    ),
+    (
+        "shakespeare",
+        [],
+        "ann",
+        "@shakespeare need a get well message for my neighbour pat, she had a hip replacement",
+        (
+            'For your neighbour Pat, Ann: "Get well soon, Pat! Sleep, that knits up the ravelled '
+            "sleeve of care, will do most of the work; we'll send grapes for the rest.\""
+        ),
+    ),
+    (
         "shakespeare",
         [("tom", "our daughter had a little girl on tuesday, 8lb 1oz")],
         "tom",
@@ -251,7 +271,7 @@ TOASTS = [
             "on the touchline in the rain"
         ),
         (
-            'For the toast, Fay, I would write this, simply: "To Coach Mel: good luck, and '
+            'For the toast, Fay, I would write this, simply: "To Mel: good luck, and '
             "we'll miss you! 9 years with the team, every one of them counted. Raise your "
             'glasses!"'
         ),
