@@ -45,7 +45,8 @@ OTHER_PIECE = re.compile(
     r"\b(?:signs?|notices?|newsletters?|posters?|banners?|invites?|invitations?|reminders?|"
     r"poems?|rhymes?|verses?|limericks?|haikus?|sonnets?|speech(?:es)?|raps?|slogans?|"
     r"captions?|letters?|emails?|e-mails?|complaints?|apolog\w+|eulog\w+|obituar\w+|plaques?|"
-    r"inscriptions?|labels?|names? for|recipes?)\b",
+    r"inscriptions?|labels?|names? for|recipes?|sick notes?|saying|asking|telling|to say|to ask|"
+    r"to tell|letting (?:him|her|them|us) know)\b",
     re.IGNORECASE,
 )
 

@@ -306,6 +306,20 @@ TOASTS = [
 # question, a sign, a couple's toast, a card that names the pet already, a sum, a dog's name.
 STAY = [
     (
+        "curie",
+        [],
+        "ann",
+        "@curie could you write me a message for my boss saying i'm sick today, her name is jo",
+        "I have no data on that at all, Ann, and I will not invent any.",
+    ),
+    (
+        "darwin",
+        [],
+        "ann",
+        "@darwin we got a card from our neighbour joan, she's 80 next week. isnt that sweet",
+        "Well done, Ann! Emma and I would drink your health.",
+    ),
+    (
         "shakespeare",
         [],
         "ann",
