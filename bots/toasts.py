@@ -425,7 +425,8 @@ def _facts(text: str, before: list[str], kind: str) -> dict[str, str]:
         facts.update(name=kin, kin="yes")
     if kind == "sympathy" and not mourned and name:
         dead = {_titled(found) for said in told for found in DIED_NAMED.finditer(said)}
-        if name not in dead:
+        given = any(_given_name(said) == name for said in told)
+        if name not in dead and not given:
             facts.pop("name")  # (the one it is sent to, named in its offer already)
     if name and any(_given_name(said) == name for said in told):
         facts["given"] = "yes"  # said as its name ("his name's rowan"), not as whom it is for
@@ -497,7 +498,10 @@ def _card(kind: str, facts: dict[str, str]) -> str:
         if not name:
             return ""
         given = f": {years}, never forgotten" if years else ""
-        return f"With deepest sympathy. {name} will be so missed{given}. Thinking of you all."
+        loved = f" {name} loved {likes}." if likes else ""
+        return (
+            f"With deepest sympathy. {name} will be so missed{given}.{loved} Thinking of you all."
+        )
     if kind not in HEADS:
         return ""
     nth = f" {age}" if age and kind in ("birthday", "anniversary") else ""

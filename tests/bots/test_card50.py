@@ -23,6 +23,23 @@ def _said(slug: str, before: list[tuple[str, str]], who: str, ask: str) -> str:
 # person's); the pronouns right.
 NAMED = [
     (
+        "shakespeare",
+        [],
+        "ann",
+        "@shakespeare write something for a wedding card for my cousin jess",
+        'For Jess, Ann: "Congratulations, Jess! Wishing you both every happiness."',
+    ),
+    (
+        "shakespeare",
+        [],
+        "ann",
+        "@shakespeare can you give me a few words for my dad's funeral card, he was called ron",
+        (
+            'I am sorry, Ann. For Ron: "With deepest sympathy. Ron will be so missed. Thinking of '
+            'you all."'
+        ),
+    ),
+    (
         "curie",
         [],
         "ann",
