@@ -234,7 +234,9 @@ WHERE = re.compile(
 )
 _NOT_WHERE = re.compile(r"^(?:be|do|miss|have|get|start|work|live|the pub|bed|uni|a|an)\b", re.I)
 BABY_NAMED = re.compile(
-    r"\b(?:called|named|name is|named her|named him)\s+(?P<baby>[a-z][\w'-]+)", re.I
+    r"\b(?:called|named|name is)\s+(?:(?:him|her|them)\s+)?(?P<baby>(?!(?:him|her|them)\b)"
+    r"[a-z][\w'-]+)",
+    re.I,
 )
 # What the bearer of an excuse note missed, or came late to: "for missing choir practice",
 # "for being late to the quiz again".
@@ -372,6 +374,8 @@ FUNNY_ASKED = re.compile(
 SHORT_ASKED = re.compile(r"\b(?:short|shorter|brief|briefer|snappier|one line|too long)\b", re.I)
 
 
+# A name woven into a card's greeting (bots/toasts.py): "Go well, Dave, and ...", "Good luck, Kez!".
+WOVEN_NAME = re.compile(r"(?<=[a-z]), (?:[A-Z][\w']*\.? )?[A-Z][\w']+(?=[,!])")
 # What a line's {thing} is, by the name it is tagged with (`card_fields`).
 NEEDS = ("where", "named", "pet", "remembered", "years", "missed", "late")
 
@@ -383,6 +387,8 @@ def card_line(index: Index, text: str, given: str = "", follow: str = "") -> tup
     asked shorter. ("", "") when it has none for the occasion."""
     kind = card_occasion(text)
     fields = card_fields(text)
+    # (its words given with a name woven in are its words: "Go well, Dave, and be happy")
+    given = WOVEN_NAME.sub("", given)
     lines = [
         line
         for line in _tagged_lines(index.tagged.get("card", ()))

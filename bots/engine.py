@@ -250,6 +250,7 @@ from bots.solve_time import timed
 from bots.sums50 import asks as sums50_asks
 from bots.sums50 import asks_for as sums50_asks_for
 from bots.sums50 import worked as sums50_worked
+from bots.toasts import made_asked, made_piece
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -5456,6 +5457,20 @@ def _composed(
                 if not said.own and said.author not in persona_names
             ),
         )
+    if reading.kind == "request" and request and not unasked and reading.stance in MADE_FOR:
+        # "a short toast for nan? she's called joan, loves bingo": made of what was told of her,
+        # not a stock quotation (bots/toasts.py)
+        request = _made_for(cleaned, history, persona_names, request)
+    elif (
+        not author_is_persona
+        and not unasked
+        and made_asked(cleaned)
+        and (made := _made_for(cleaned, history, persona_names, ("", {}, "")))[2]
+    ):
+        # "@socrates could u write a leaving card for priya, 6 years at the firm": written for
+        # her by any persona, never owned up to nor read as a name asked
+        reading = Reading("request", in_field=reading.in_field, stance="card")
+        request = made
     if reading.kind == "request" and (request is None or unasked):
         # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
         # else it is, a question to own up to and hand over.
@@ -8141,6 +8156,48 @@ def _card(index: Index, text: str, given: str, follow: str) -> tuple[str, dict[s
     fields = {"who": whom, "what": card_purpose(text), "thing": thing}
     tag = "cardsorry" if kind == "sympathy" and whom else "cardfor" if whom else "carded"
     return (tag, fields, f'"{body}"')
+
+
+# The requests a card or a toast is answered as (`_made_for`).
+MADE_FOR = ("card", "occasion", "compose", "verse")
+# What a made card is called in its offer ("For the new baby card, Sam:").
+MADE_CALLED = {
+    "baby": "new baby card",
+    "sympathy": "sympathy card",
+    "petloss": "sympathy card",
+    "toast": "toast",
+}
+
+
+def _made_for(
+    text: str,
+    history: Sequence[Said],
+    personas: Collection[str],
+    request: tuple[str, dict[str, str], str],
+) -> tuple[str, dict[str, str], str]:
+    """The card or toast `request` answers `text` with, made of what the room told of the person
+    it is for when its words leave that out (bots/toasts.py `made_piece`)."""
+    before = [
+        MENTION.sub(" ", said.text)
+        for said in reversed(history[-5:-1])
+        if not said.own and said.author not in personas
+    ]
+    tag, fields, body = request
+    body = body.replace("{thing}", fields.get("thing", ""))
+    what, name, piece, woven = made_piece(MENTION.sub(" ", text), before, body)
+    who = fields.get("who", "")
+    if woven and name and who.lower() == f"your {name.lower()}":
+        fields = {**fields, "who": name}  # ("For your ruth": "For Ruth")
+    elif woven and name and who.lower().endswith(f" {name.lower()}"):
+        fields = {**fields, "who": f"{who[: -len(name)]}{name}"}  # "your neighbour Pat"
+    if not piece or woven:
+        return (tag, fields, f'"{piece}"') if piece else request
+    if name and what == "sympathy":
+        return ("cardsorry", {"who": name}, f'"{piece}"')
+    if name and what not in MADE_CALLED:
+        return ("cardfor", {"who": name}, f'"{piece}"')
+    called = MADE_CALLED.get(what, "card")
+    return ("carded" if what != "toast" else "offer", {"what": called}, f'"{piece}"')
 
 
 def _sign_amended(index: Index, given: str, added: str) -> str:

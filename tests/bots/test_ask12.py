@@ -107,7 +107,7 @@ def test_what_the_words_are_for_and_what_a_plan_is_about_are_said_back():
         ("write a couple of lines for my wife's anniversary card", "love", "anniversary card"),
         ("any words to give my son courage before his driving test", "courage", "occasion"),
         ("a quote for the nursery wall, something about dreams", "dreams", "wall"),
-        ("pls give me a toast for my dad's 60th", "birthday", "toast"),
+        ("pls give me a toast for a 60th", "birthday", "toast"),
         ("give us something to say before our choir concert", "music", "occasion"),
     ],
 )

@@ -444,8 +444,8 @@ def test_another_band_name_is_another():
         (
             "also a 4 line toast for mavis's 80th, she's our oldest member and she will cry at "
             "anything",
-            "For the toast, Maya, take this from my own stock: Gratiano's toast in The Merchant "
-            'of Venice: "With mirth and laughter let old wrinkles come."',
+            'For the toast, Maya, take this from my own stock: "To Mavis on her 80th! Many happy '
+            'returns. Our oldest member, and we love her for it. Raise your glasses!"',
         ),
     ],
 )

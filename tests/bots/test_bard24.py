@@ -47,7 +47,7 @@ MADE = [
     (
         (),
         "quick toast for the allotment society agm",
-        'For the toast, Maya, I have just the thing: Gratiano\'s toast in The Merchant of Venice: "With mirth and laughter let old wrinkles come."',
+        'For the toast, Maya, I have just the thing: "To the allotment society! Long may it run. Raise your glasses!"',
     ),
     (
         (),
@@ -62,7 +62,7 @@ MADE = [
     (
         (),
         "something for gran's 80th birthday card",
-        'For the birthday card, Maya, I have just the thing: Gratiano\'s toast in The Merchant of Venice: "With mirth and laughter let old wrinkles come."',
+        'Here is one for Gran, Maya: "Happy 80th birthday, Gran! Wishing you a wonderful day."',
     ),
     (
         (),

@@ -85,7 +85,7 @@ CARDS = [
     ),
     (
         "thank you card for miss patel, end of year, from the whole class",
-        'Here is one for Miss Patel, Maya: "Thank you, with all our hearts. I can no other answer make but thanks, and thanks, and ever thanks. From the whole class."',
+        'Here is one for Miss Patel, Maya: "Thank you, Miss Patel, with all our hearts. I can no other answer make but thanks, and thanks, and ever thanks. From the whole class."',
     ),
     (
         "thank you card for the hospice nurses, mum passed away on sunday",
@@ -101,11 +101,11 @@ CARDS = [
     ),
     (
         "we need a leaving card message for dave from accounts, he's off to canada",
-        'Here is one for Dave from accounts, Maya: "Go well, and be happy in Canada! Canada has no idea of its good fortune; we know exactly what we are losing."',
+        'Here is one for Dave from accounts, Maya: "Go well, Dave, and be happy in Canada! Canada has no idea of its good fortune; we know exactly what we are losing."',
     ),
     (
         "what should i write in dave's leaving card",
-        'Here is one for Dave, Maya: "Go well! All the world\'s a stage, and this is only your exit from ours; may your next entrance be a grand one."',
+        'Here is one for Dave, Maya: "Go well, Dave! All the world\'s a stage, and this is only your exit from ours; may your next entrance be a grand one."',
     ),
     (
         "get well soon card for our coach, she broke her ankle skiing",
@@ -149,11 +149,11 @@ CARDS = [
     ),
     (
         "pls write smth for mums card shes leaving work after 30 yrs",
-        'For the leaving card, Maya, in my best hand: "Go well! All the world\'s a stage, and this is only your exit from ours; may your next entrance be a grand one."',
+        'For the leaving card, Maya, in my best hand: "Go well! All the world\'s a stage, and this is only your exit from ours; may your next entrance be a grand one. Thank you for 30 years."',
     ),
     (
         "can u do a good luck msg for kez, driving test tmrw",
-        'Here is one for Kez, Maya: "Good luck! All things are ready, if our minds be so; and yours is. Go and show them."',
+        'Here is one for Kez, Maya: "Good luck, Kez! All things are ready, if our minds be so; and yours is. Go and show them."',
     ),
     (
         "write something nice for the card for our old neighbour, she's moving into a care home",
@@ -169,7 +169,7 @@ CARDS = [
     ),
     (
         "something for the card for ellie, she's just had twins",
-        'For the new baby card, Maya, in my best hand: "Welcome to the world, little one! Welcome, small player, to this merry stage: the house is full, and thou the star of the age."',
+        'For the new baby card, Maya, in my best hand: "Congratulations, Ellie! Welcome to the world, little one! Welcome, small player, to this merry stage: the house is full, and thou the star of the age."',
     ),
     (
         "congrats on the new job card for my bestie",
@@ -323,12 +323,12 @@ OTHERS = [
     ),
     (
         "toast for my dad's 60th",
-        'For the toast, Maya, I have just the thing: Gratiano\'s toast in The Merchant of Venice: "With mirth and laughter let old wrinkles come."',
+        'For the toast, Maya, I have just the thing: "To Dad on his 60th! Many happy returns. Raise your glasses!"',
     ),
 ]
 
 CARD_AGAIN = [
-    'Here is one for Dave, Jo: "Go well, and be happy in Canada! Canada has no idea of its good fortune; we know exactly what we are losing."',
+    'Here is one for Dave, Jo: "Go well, Dave, and be happy in Canada! Canada has no idea of its good fortune; we know exactly what we are losing."',
     'Other words, then, Sam: "Go well! All the world\'s a stage, and this is only your exit from ours; may your next entrance be a grand one."',
     'Then perhaps this, Raj: "Parting is such sweet sorrow; mostly sorrow, for whom shall we blame now? Go well, and keep in touch."',
     'Other words, then, Jo: "Go well, and come back soon. We\'ll miss you."',

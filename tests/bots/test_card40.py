@@ -36,8 +36,9 @@ TOLD = [
         "lee",
         "@darwin can u think of something to put inside the card? keep it gentle",
         (
-            'For the sympathy card, Lee, I would offer this: "So sorry about Pip. Animals give '
-            'us a loyalty we hardly deserve; may the good years be a comfort."'
+            'For the sympathy card, Lee, I would offer this: "So sorry about Pip. Animals '
+            "give us a loyalty we hardly deserve; may the good years be a comfort. 14 years "
+            'of love and loyalty."'
         ),
     ),
     (
@@ -92,8 +93,8 @@ TOLD = [
         "dee",
         "@shakespeare write us a card message for gaz, make it a bit funny",
         (
-            'For Gaz, Dee: "Get well soon! The physicians say rest; I say rest, and let others '
-            'fetch the tea. We miss you."'
+            'For Gaz, Dee: "Get well soon, Gaz! The physicians say rest; I say rest, and let '
+            'others fetch the tea. We miss you."'
         ),
     ),
     (
@@ -102,8 +103,8 @@ TOLD = [
         "abi",
         "@curie can you write summat for the card, nothing soppy",
         (
-            'For the get well card, Abi, I would write this, simply: "Get well soon! Rest '
-            'properly; the work will wait, and so shall we."'
+            'For the get well card, Abi, I would write this, simply: "Get well soon, Chris! '
+            'Rest properly; the work will wait, and so shall we."'
         ),
     ),
     (
@@ -125,9 +126,9 @@ TOLD = [
         "raj",
         "@curie can you write something for her card? from everyone at the choir",
         (
-            'For the leaving card, Raj, I would write this, simply: "Good luck in New Zealand! I '
-            "left Warsaw for Paris with very little and never regretted it; go boldly. From "
-            'everyone at the choir."'
+            'For the leaving card, Raj, I would write this, simply: "Good luck in New '
+            "Zealand, Sue! I left Warsaw for Paris with very little and never regretted it; "
+            'go boldly. From everyone at the choir."'
         ),
     ),
     (
@@ -136,8 +137,8 @@ TOLD = [
         "ann",
         "@shakespeare could you write a message for the card",
         (
-            "For the leaving card, Ann: \"Go well! All the world's a stage, and this is only your "
-            'exit from ours; may your next entrance be a grand one."'
+            "For the leaving card, Ann: \"Go well, Mark! All the world's a stage, and this "
+            'is only your exit from ours; may your next entrance be a grand one."'
         ),
     ),
     (
@@ -179,8 +180,9 @@ TOLD = [
         "ian",
         "@shakespeare we need a message for the card",
         (
-            'For the new baby card, Ian: "Welcome to the world, little one! Welcome, small '
-            'player, to this merry stage: the house is full, and thou the star of the age."'
+            'For the new baby card, Ian: "Congratulations, Sarah! Welcome to the world, '
+            "little one! Welcome, small player, to this merry stage: the house is full, and "
+            'thou the star of the age."'
         ),
     ),
     (
@@ -209,8 +211,8 @@ TOLD = [
         "cy",
         "@darwin can you write something for her card",
         (
-            'For the congratulations card, Cy, I would offer this: "Congratulations! Well '
-            'adapted, and well deserved."'
+            'For the congratulations card, Cy, I would offer this: "Congratulations, Bex! '
+            'Well adapted, and well deserved."'
         ),
     ),
     (
@@ -219,8 +221,8 @@ TOLD = [
         "viv",
         "@lovelace write something funny in it for him, go on",
         (
-            'For the congratulations card, Viv, I would set down this: "Congratulations! A '
-            'result worthy of the Analytical Engine itself."'
+            'For the congratulations card, Viv, I would set down this: "Congratulations, '
+            'Liam! A result worthy of the Analytical Engine itself."'
         ),
     ),
     (
@@ -259,8 +261,8 @@ TOLD = [
         "viv",
         "@lovelace could you write a message for her card",
         (
-            'For the retirement card, Viv, I would set down this: "Happy retirement! 32 years '
-            'well counted; at last, time for the interesting problems."'
+            'For the retirement card, Viv, I would set down this: "Happy retirement, Moira! '
+            '32 years well counted; at last, time for the interesting problems."'
         ),
     ),
     (
@@ -269,8 +271,9 @@ TOLD = [
         "ola",
         "@shakespeare can you write a message for the card",
         (
-            'For the retirement card, Ola: "25 years, and never a dull act! Thank you for every '
-            'one of them, and enjoy the retirement you have more than earned."'
+            'For the retirement card, Ola: "Happy retirement, Dave! 25 years, and never a '
+            "dull act! Thank you for every one of them, and enjoy the retirement you have "
+            'more than earned."'
         ),
     ),
     (
@@ -279,8 +282,8 @@ TOLD = [
         "jo",
         "@socrates something to put inside his card?",
         (
-            'For the retirement card, Jo, I would say only this: "Happy retirement! 40 years of '
-            'work well done; now there is time for long talks and good company."'
+            'For the retirement card, Jo, I would say only this: "Happy retirement, Ray! 40 '
+            'years of work well done; now there is time for long talks and good company."'
         ),
     ),
     (
@@ -290,7 +293,7 @@ TOLD = [
         "@einstein write a message for their card please",
         (
             'For the engagement card, Kat, I would write this: "Congratulations on your '
-            'engagement! Two bodies in happy orbit; may the attraction only grow."'
+            'engagement, Tom! Two bodies in happy orbit; may the attraction only grow."'
         ),
     ),
     (
@@ -327,8 +330,9 @@ TOLD = [
         "bo",
         "@socrates can you write a message for the card",
         (
-            'For the thank-you card, Bo, I would say only this: "Thank you from all of us; you '
-            'made us better than we were."'
+            'For the thank-you card, Bo, I would say only this: "Thank you, Margaret, from '
+            "all of us; you made us better than we were. 10 years: we couldn't have done it "
+            'without you."'
         ),
     ),
     (
@@ -391,8 +395,8 @@ TOLD = [
         "b",
         "@socrates got any words for his card?",
         (
-            'For the congratulations card, B, I would say only this: "Congratulations! A good '
-            'thing well earned, and deserved."'
+            'For the congratulations card, B, I would say only this: "Congratulations, Josh! '
+            'A good thing well earned, and deserved."'
         ),
     ),
     (
@@ -401,8 +405,9 @@ TOLD = [
         "b",
         "@einstein can you write something for the card",
         (
-            'For the thank-you card, B, I would write this: "Thank you, from all of us; kindness '
-            'is the one constant we can always measure."'
+            'For the thank-you card, B, I would write this: "Thank you, from all of us; '
+            "kindness is the one constant we can always measure. 20 years: we couldn't have "
+            'done it without you."'
         ),
     ),
     (
@@ -435,8 +440,8 @@ AS_BEFORE = [
         "maureen",
         "@darwin could you write something short for the card from the circle?",
         (
-            'For the birthday card, Maureen, I would offer this: "Happy birthday! Another year, '
-            'and still evolving nicely."'
+            'For the birthday card, Maureen, I would offer this: "Happy birthday, Jas! '
+            'Another year, and still evolving nicely."'
         ),
     ),
     (
@@ -444,11 +449,7 @@ AS_BEFORE = [
         [("gus", "our cat died last week"), ("gus", "anyway, ian got the job!")],
         "grace",
         "@curie could you write him a one line good luck message for the card",
-        (
-            "For the card, Grace, I would write this, simply: I wrote that the way of progress is "
-            "neither swift nor easy; go steadily, one measurement at a time, and it will do for "
-            "any test."
-        ),
+        ('For Ian, Grace: "Good luck, Ian! You\'ll be brilliant."'),
     ),
     (
         "shakespeare",
@@ -456,8 +457,8 @@ AS_BEFORE = [
         "amy",
         "@shakespeare could you write a message for her card",
         (
-            'For the birthday message, Amy, take this from my own stock: "Happy birthday, good '
-            'friend! With mirth and laughter let old wrinkles come."'
+            'For the birthday message, Amy, take this from my own stock: "Happy birthday, '
+            'Jo! With mirth and laughter let old wrinkles come."'
         ),
     ),
     (

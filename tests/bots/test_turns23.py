@@ -269,8 +269,8 @@ ANSWERED = [
         "she will cry at anything",
         "maggie",
         (),
-        "For the toast, Maggie, take this from my own stock: Gratiano's toast in The "
-        'Merchant of Venice: "With mirth and laughter let old wrinkles come."',
+        'For the toast, Maggie, take this from my own stock: "To Mavis on her 80th! Many happy '
+        'returns. Our oldest member, and we love her for it. Raise your glasses!"',
     ),
     (
         "shakespeare",
