@@ -1,0 +1,368 @@
+"""Everyday questions that hobby, family, pet, garden, travel and work groups put to each persona
+inside its field (know50), each owned up to ("Not one observation of mine bears on that") or
+answered with a line on another thing on main, now answered by a `#know` line, short and true
+in the persona's voice; and look-alikes that share one word get none of them.
+
+Asked in this session's dev rooms: a field mushroom against a yellow stainer (Darwin), an X-ray
+of a hamster (Curie, who gave her X-ray cars' numbers), a nest box for robins ("Tastes vary as
+much as finches' beaks"), rabbits and guinea pigs together (a line on a shared cabin), a present
+for one who wants nothing (Socrates owned up). Beside them: Einstein on kites, curveballs and a
+ball on a hot day; Curie on paracetamol, paracetamol with ibuprofen, antibiotics for a cold, sun
+cream and tarnished silver; Darwin on poisonous mushrooms, a lone guinea pig, pruning lavender,
+feeding birds in winter, tortoises' lives, frogs and toads, swallows' return; Lovelace on a
+Rubik's cube solved, a sat nav's route, square roots by hand, end-to-end encryption, magic
+squares, cracked passwords; Socrates on grief, a job offer, friends made as an adult, an
+apology, rules broken, saying no; Shakespeare on "goodbye", "wherefore", wedding speeches,
+eulogies, sonnets, comedy and tragedy, learning lines, a petard, the name Jessica, limericks and
+haiku."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from bots.know import knowns
+from bots.material import index_of
+from tests.bots.test_everyday_messages import VOICES, say
+
+# (the line's opening words, the persona, a question put to it)
+ASKED = [
+    ("A kite flies as a wing", "einstein", "why does a kite fly"),
+    ("A kite flies as a wing", "einstein", "how do kites stay up in the air"),
+    ("A kite flies as a wing", "einstein", "what keeps my daughter's kite up there"),
+    ("A kite flies as a wing", "einstein", "how does a kite fly with no engine"),
+    ("A cold ball bounces less", "einstein", "why does a tennis ball bounce higher on a hot day"),
+    ("A cold ball bounces less", "einstein", "why are the balls so dead and not bouncy in winter"),
+    ("A cold ball bounces less", "einstein", "does a cold squash ball bounce less"),
+    ("A spinning ball drags", "einstein", "why does a curveball curve"),
+    ("A spinning ball drags", "einstein", "how do pitchers throw a curve ball"),
+    (
+        "X-rays pass through soft flesh",
+        "curie",
+        (
+            "how does an x-ray actually work on something as small as a hamster? do you just "
+            "turn it down?"
+        ),
+    ),
+    (
+        "X-rays pass through soft flesh",
+        "curie",
+        "the vet wants to x-ray our rabbit, how does that even work on something so tiny",
+    ),
+    ("X-rays pass through soft flesh", "curie", "can they xray a budgie? its so small"),
+    ("X-rays pass through soft flesh", "curie", "how do vets x-ray a cat"),
+    ("Paracetamol works mostly", "curie", "why does paracetamol work on a headache"),
+    ("Paracetamol works mostly", "curie", "how does calpol bring a temperature down"),
+    ("Paracetamol works mostly", "curie", "what does paracetamol actually do for pain"),
+    ("For most adults, yes", "curie", "is it safe to mix paracetamol and ibuprofen"),
+    ("For most adults, yes", "curie", "can i take nurofen and paracetamol together"),
+    ("For most adults, yes", "curie", "is alternating ibuprofen and paracetamol ok for a bad back"),
+    ("For most adults, yes", "curie", "can you have paracetamol and ibuprofen at the same time"),
+    ("A cold is a virus", "curie", "why do antibiotics not work on a cold"),
+    ("A cold is a virus", "curie", "my gp won't give me antibiotics for flu, why"),
+    ("A cold is a virus", "curie", "would antibiotics help with a sore throat from a virus"),
+    ("Sun cream holds filters", "curie", "how does sun cream work"),
+    ("Sun cream holds filters", "curie", "how does sunscreen actually protect your skin"),
+    ("Sun cream holds filters", "curie", "what does suncream do to stop the sun"),
+    ("Line a bowl with kitchen foil", "curie", "how do i get tarnish off my grandmother's silver"),
+    ("Line a bowl with kitchen foil", "curie", "best way to clean blackened silver cutlery"),
+    (
+        "Line a bowl with kitchen foil",
+        "curie",
+        "how can i polish a tarnished silver teapot without scrubbing",
+    ),
+    (
+        "Scratch the cap's edge",
+        "darwin",
+        (
+            "how do you tell a field mushroom from a yellow stainer? everyone says scratch it "
+            "but i never see it go yellow"
+        ),
+    ),
+    ("Scratch the cap's edge", "darwin", "is a yellow stainer poisonous"),
+    (
+        "Scratch the cap's edge",
+        "darwin",
+        "found mushrooms on the lawn that turn yellow when i scratch them, what are they",
+    ),
+    (
+        "Scratch the cap's edge",
+        "darwin",
+        "how can i tell if a field mushroom is really a yellow stainer",
+    ),
+    ("There is no rule of thumb", "darwin", "how do i know if a mushroom is poisonous"),
+    ("There is no rule of thumb", "darwin", "is it safe to eat the mushrooms in my garden"),
+    ("There is no rule of thumb", "darwin", "how can you tell which toadstools are deadly"),
+    ("There is no rule of thumb", "darwin", "can i eat wild mushrooms if they peel"),
+    (
+        "An open-fronted box suits a robin",
+        "darwin",
+        (
+            "she's obsessed with the robins in her garden, is a nest box a good idea or is it "
+            "too late in the year?"
+        ),
+    ),
+    ("An open-fronted box suits a robin", "darwin", "what kind of nest box do robins like"),
+    ("An open-fronted box suits a robin", "darwin", "where should i put a robin box"),
+    ("An open-fronted box suits a robin", "darwin", "when do robins start nesting"),
+    ("Better not", "darwin", "whats your take on rabbits and guinea pigs living together"),
+    ("Better not", "darwin", "can a rabbit share a hutch with a guinea pig"),
+    ("Better not", "darwin", "should i get a guinea pig as company for my lonely rabbit"),
+    ("Better not", "darwin", "is it ok to keep bunnies and guinea pigs together"),
+    ("Guinea pigs live in herds", "darwin", "is it ok to keep a single guinea pig"),
+    ("Guinea pigs live in herds", "darwin", "will my guinea pig be lonely on its own"),
+    ("Guinea pigs live in herds", "darwin", "do guinea pigs need a friend"),
+    ("Guinea pigs live in herds", "darwin", "should we get two guinea pigs or just one"),
+    ("Straight after it flowers", "darwin", "when should i cut back my lavender"),
+    ("Straight after it flowers", "darwin", "how do i prune lavender"),
+    ("Straight after it flowers", "darwin", "should i trim the lavender hedge in autumn"),
+    ("Sunflower hearts, suet", "darwin", "what should i feed garden birds in winter"),
+    (
+        "Sunflower hearts, suet",
+        "darwin",
+        "what food should i put out for the birds when its freezing",
+    ),
+    ("Sunflower hearts, suet", "darwin", "is bread ok to feed the birds in the snow"),
+    ("Longer than we do", "darwin", "how long do tortoises live"),
+    ("Longer than we do", "darwin", "whats the lifespan of a pet tortoise"),
+    ("Longer than we do", "darwin", "how old can a tortoise get"),
+    ("A frog has smooth, wet skin", "darwin", "what's the difference between a frog and a toad"),
+    ("A frog has smooth, wet skin", "darwin", "how can i tell if it's a toad or a frog in my pond"),
+    ("A frog has smooth, wet skin", "darwin", "frogs vs toads, how do you tell them apart"),
+    ("In April", "darwin", "when do swallows come back"),
+    ("In April", "darwin", "when do the swallows return from africa"),
+    ("In April", "darwin", "are the swallows back yet? when do they usually arrive"),
+    ("Layer by layer", "lovelace", "how do i solve a rubik's cube"),
+    ("Layer by layer", "lovelace", "whats the easiest method to solve a rubiks cube"),
+    ("Layer by layer", "lovelace", "is there a beginner method for the rubiks cube"),
+    ("Your sat nav holds the roads", "lovelace", "how does a sat nav find the quickest route"),
+    ("Your sat nav holds the roads", "lovelace", "how does google maps work out the fastest way"),
+    ("Your sat nav holds the roads", "lovelace", "how does the satnav choose which route to take"),
+    ("By guessing and mending the guess", "lovelace", "how does a calculator do square roots"),
+    ("By guessing and mending the guess", "lovelace", "how do you work out a square root by hand"),
+    (
+        "By guessing and mending the guess",
+        "lovelace",
+        "is there a method to find square roots on paper",
+    ),
+    (
+        "Each phone makes a pair of keys",
+        "lovelace",
+        "how does encryption on whatsapp keep messages secret",
+    ),
+    ("Each phone makes a pair of keys", "lovelace", "what does end to end encrypted actually mean"),
+    ("Each phone makes a pair of keys", "lovelace", "how does message encryption work"),
+    ("Put 1 to 9 in a three-by-three", "lovelace", "how does a magic square work"),
+    ("Put 1 to 9 in a three-by-three", "lovelace", "whats the trick to making a magic square"),
+    (
+        "Put 1 to 9 in a three-by-three",
+        "lovelace",
+        "my kid has a magic square for homework, any tips",
+    ),
+    ("Mostly by guessing", "lovelace", "how do passwords get cracked"),
+    ("Mostly by guessing", "lovelace", "how do hackers guess passwords"),
+    ("Mostly by guessing", "lovelace", "my password was leaked, how do they break them"),
+    (
+        "What is a gift for",
+        "socrates",
+        "whats the point of a present if someone genuinely wants nothing?",
+    ),
+    ("What is a gift for", "socrates", "what do you buy for someone who has everything"),
+    (
+        "What is a gift for",
+        "socrates",
+        "my dad says he doesn't want anything for his birthday, do i still get him a gift",
+    ),
+    ("What is a gift for", "socrates", "christmas present for a gran who needs nothing?"),
+    ("What does a grieving friend need", "socrates", "how do i comfort a friend whose dad died"),
+    ("What does a grieving friend need", "socrates", "what do you say to someone who is grieving"),
+    (
+        "What does a grieving friend need",
+        "socrates",
+        "my colleague lost her mum, how can i support her",
+    ),
+    (
+        "What does a grieving friend need",
+        "socrates",
+        "what to write in a card for someone whose husband passed",
+    ),
+    (
+        "Ask what each choice would make of you",
+        "socrates",
+        "how do i decide whether to take a new job",
+    ),
+    (
+        "Ask what each choice would make of you",
+        "socrates",
+        "i got offered a job in leeds, should i take it",
+    ),
+    (
+        "Ask what each choice would make of you",
+        "socrates",
+        "should i quit my job for a better paid one",
+    ),
+    ("Friendship grows from time shared", "socrates", "how do i make friends as an adult"),
+    (
+        "Friendship grows from time shared",
+        "socrates",
+        "how do you meet new friends after moving to a new city",
+    ),
+    (
+        "Friendship grows from time shared",
+        "socrates",
+        "is it harder to make friends in your 30s? how do i find some",
+    ),
+    ("Name the wrong plainly", "socrates", "how do i apologise properly"),
+    ("Name the wrong plainly", "socrates", "whats the best way to say sorry to my sister"),
+    ("Name the wrong plainly", "socrates", "how do you make a sincere apology"),
+    ("I obeyed the laws of Athens", "socrates", "is it ever right to break the rules"),
+    ("I obeyed the laws of Athens", "socrates", "is it wrong to break a law that is unfair"),
+    ("I obeyed the laws of Athens", "socrates", "should you ever bend the rules for a good reason"),
+    ("Is a yes worth anything", "socrates", "how do i say no to people without feeling guilty"),
+    ("Is a yes worth anything", "socrates", "i always feel bad saying no, is that selfish"),
+    ("Is a yes worth anything", "socrates", "how do i stop being a people pleaser"),
+    ('Goodbye is "God be with you"', "shakespeare", "where does the word goodbye come from"),
+    ('Goodbye is "God be with you"', "shakespeare", "what's the origin of goodbye"),
+    ('Goodbye is "God be with you"', "shakespeare", "is goodbye short for something"),
+    ('"Wherefore" means why', "shakespeare", "what does wherefore art thou mean"),
+    ('"Wherefore" means why', "shakespeare", "what does wherefore mean"),
+    ('"Wherefore" means why', "shakespeare", "why does juliet say wherefore"),
+    ("Short, {name}: three minutes", "shakespeare", "how do i write a good best man speech"),
+    ("Short, {name}: three minutes", "shakespeare", "any tips for a father of the bride speech"),
+    ("Short, {name}: three minutes", "shakespeare", "how long should a wedding speech be"),
+    ("Say who they were", "shakespeare", "how do i write a eulogy for my gran"),
+    ("Say who they were", "shakespeare", "i have to speak at my uncle's funeral, what do i say"),
+    ("Say who they were", "shakespeare", "tips for a eulogy?"),
+    ("Fourteen lines of ten syllables", "shakespeare", "what's a sonnet"),
+    ("Fourteen lines of ten syllables", "shakespeare", "how many lines in a sonnet"),
+    ("Fourteen lines of ten syllables", "shakespeare", "how does a sonnet rhyme"),
+    (
+        "A tragedy ends in deaths",
+        "shakespeare",
+        "what's the difference between a comedy and a tragedy",
+    ),
+    (
+        "A tragedy ends in deaths",
+        "shakespeare",
+        "how do you tell if a play is a tragedy or a comedy",
+    ),
+    (
+        "A tragedy ends in deaths",
+        "shakespeare",
+        "whats the difference between tragedies and comedies",
+    ),
+    ("Say them aloud as you walk", "shakespeare", "how do i learn my lines quickly"),
+    ("Say them aloud as you walk", "shakespeare", "tips for memorising a script for the panto"),
+    ("Say them aloud as you walk", "shakespeare", "best way to learn lines for a play"),
+    (
+        "A petard was a small bomb",
+        "shakespeare",
+        "what does it mean to be hoist by your own petard",
+    ),
+    ("A petard was a small bomb", "shakespeare", "what is a petard"),
+    (
+        "A petard was a small bomb",
+        "shakespeare",
+        "where does hoisted with his own petard come from",
+    ),
+    ("From my Merchant of Venice", "shakespeare", "where does the name jessica come from"),
+    ("From my Merchant of Venice", "shakespeare", "what is the origin of the name jessica"),
+    ("From my Merchant of Venice", "shakespeare", "what does jessica mean as a name"),
+    ("Five lines rhymed AABBA", "shakespeare", "how do i write a limerick"),
+    ("Five lines rhymed AABBA", "shakespeare", "what's a limerick"),
+    ("Five lines rhymed AABBA", "shakespeare", "how does a limerick rhyme"),
+    ("Three lines of five, seven and five", "shakespeare", "how do i write a haiku"),
+    ("Three lines of five, seven and five", "shakespeare", "how many syllables in a haiku"),
+    ("Three lines of five, seven and five", "shakespeare", "what makes a good haiku"),
+]
+
+# Share a word with a line above but ask another thing (or nothing): none of the lines.
+LOOK_ALIKES = [
+    ("einstein", "we flew a kite at the beach on sunday, lovely day"),
+    ("einstein", "time to get older and wiser, happy birthday jo"),
+    ("einstein", "what time does the bouncy castle open"),
+    ("darwin", "why do red kites circle over the motorway"),
+    ("curie", "my x-ray appointment is at ten tomorrow"),
+    ("curie", "is paracetamol out of date dangerous"),
+    ("curie", "i have a cold, should i go to the gym"),
+    ("curie", "should i wear sun cream on a cloudy day"),
+    ("curie", "why does silver tarnish"),
+    ("darwin", "mushroom risotto recipe anyone?"),
+    ("darwin", "why are mushrooms closer to animals than plants"),
+    ("darwin", "what's better for a 7 year old, a rabbit or a guinea pig"),
+    ("darwin", "our guinea pig loves cucumber"),
+    ("darwin", "lavender smells lovely in the bedroom"),
+    ("darwin", "why do birds sing in winter"),
+    ("darwin", "how long do tortoises hibernate"),
+    ("darwin", "frogs are croaking in the pond every night"),
+    ("darwin", "swallows are my favourite birds"),
+    ("lovelace", "how many positions does a rubik's cube have"),
+    ("lovelace", "the sat nav sent us into a field lol"),
+    ("lovelace", "what's the square root of 144"),
+    ("lovelace", "what makes a good password"),
+    ("socrates", "got her a present for her birthday, a scarf"),
+    ("socrates", "what did you say at your trial"),
+    ("socrates", "i start my new job on monday, wish me luck"),
+    ("socrates", "my friend made me a birthday cake"),
+    ("socrates", "sorry i'm late everyone"),
+    ("socrates", "is it wrong to break a promise"),
+    ("shakespeare", "goodbye everyone, see you next week"),
+    ("shakespeare", "what's your favourite sonnet"),
+    ("shakespeare", "what's your funniest comedy"),
+    ("shakespeare", "what does sonnet 18 mean"),
+    ("shakespeare", "jessica is coming to book club tonight"),
+    ("shakespeare", "i was at a wedding last weekend, lovely day"),
+]
+
+
+def _line(slug: str, opening: str) -> str:
+    index = index_of(VOICES[slug].material)
+    lines = [
+        k.text
+        for k in knowns(index.tagged.get("know", ()) + index.tagged.get("work", ()))
+        if k.text.startswith(opening)
+    ]
+    assert len(lines) == 1, (slug, opening, lines)
+    return lines[0]
+
+
+def _new() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for opening, slug, _text in ASKED:
+        line = _line(slug, opening)
+        if line not in found.setdefault(slug, []):
+            found[slug].append(line)
+    return found
+
+
+@pytest.mark.parametrize(("opening", "slug", "text"), ASKED)
+def test_an_everyday_question_of_its_field_gets_the_line(opening, slug, text):
+    reply = say(slug, f"@{slug} {text}", seed=1, author="gus")
+    assert reply == _line(slug, opening).replace("{name}", "Gus")
+
+
+@pytest.mark.parametrize(("slug", "text"), LOOK_ALIKES)
+def test_a_look_alike_gets_none_of_the_lines(slug, text):
+    reply = say(slug, f"@{slug} {text}", seed=1, author="gus")
+    assert not any(
+        line.split("{name}")[-1].strip(" ,.;:") in reply
+        for lines in _new().values()
+        for line in lines
+    )
+
+
+def test_each_line_fits_a_reply():
+    for slug, lines in _new().items():
+        for line in lines:
+            assert len(line) <= VOICES[slug].max_reply_chars
+
+
+def test_persona_sample_says_none_of_the_new_lines(personas):
+    out = io.StringIO()
+    call_command("persona_sample", stdout=out)
+    sample = " ".join(out.getvalue().split())
+    for lines in _new().values():
+        for line in lines:
+            assert line.split("{name}")[-1].strip(" ,.;:") not in sample
