@@ -14,7 +14,12 @@ Rubik's cube solved, a sat nav's route, square roots by hand, end-to-end encrypt
 squares, cracked passwords; Socrates on grief, a job offer, friends made as an adult, an
 apology, rules broken, saying no; Shakespeare on "goodbye", "wherefore", wedding speeches,
 eulogies, sonnets, comedy and tragedy, learning lines, a petard, the name Jessica, limericks and
-haiku."""
+haiku. Then Einstein on compasses, neighbours' noise through walls and
+ships' horns; Curie on pregnancy tests, bleach and disinfectant, ibuprofen; Darwin on tomatoes
+ripening, hedgehogs' food, tortoises in winter, birds flying in a V; Lovelace on shuffling, bytes
+and the 24 game; Socrates on a pet's death, a hard decision, a friend far away, wanting to be
+rich, a party for the whole class; Shakespeare on projecting the voice, words for happy and sad,
+and how to say "thou"."""
 
 from __future__ import annotations
 
@@ -42,8 +47,8 @@ ASKED = [
         "X-rays pass through soft flesh",
         "curie",
         (
-            "how does an x-ray actually work on something as small as a hamster? do you just "
-            "turn it down?"
+            "how does an x-ray actually work on something as small as a hamster? do you just turn "
+            "it down?"
         ),
     ),
     (
@@ -77,8 +82,8 @@ ASKED = [
         "Scratch the cap's edge",
         "darwin",
         (
-            "how do you tell a field mushroom from a yellow stainer? everyone says scratch it "
-            "but i never see it go yellow"
+            "how do you tell a field mushroom from a yellow stainer? everyone says scratch it but "
+            "i never see it go yellow"
         ),
     ),
     ("Scratch the cap's edge", "darwin", "is a yellow stainer poisonous"),
@@ -100,8 +105,8 @@ ASKED = [
         "An open-fronted box suits a robin",
         "darwin",
         (
-            "she's obsessed with the robins in her garden, is a nest box a good idea or is it "
-            "too late in the year?"
+            "she's obsessed with the robins in her garden, is a nest box a good idea or is it too "
+            "late in the year?"
         ),
     ),
     ("An open-fronted box suits a robin", "darwin", "what kind of nest box do robins like"),
@@ -276,6 +281,131 @@ ASKED = [
     ("Three lines of five, seven and five", "shakespeare", "how do i write a haiku"),
     ("Three lines of five, seven and five", "shakespeare", "how many syllables in a haiku"),
     ("Three lines of five, seven and five", "shakespeare", "what makes a good haiku"),
+    ("The needle is a little magnet", "einstein", "how does a compass work"),
+    ("The needle is a little magnet", "einstein", "why does a compass always point north"),
+    (
+        "The needle is a little magnet",
+        "einstein",
+        "my compass needle swings wrong near the car, why",
+    ),
+    (
+        "Sound shakes the wall itself",
+        "einstein",
+        "how does noise from the neighbours travel through walls",
+    ),
+    (
+        "Sound shakes the wall itself",
+        "einstein",
+        "why can i hear my upstairs neighbours' music through the ceiling",
+    ),
+    (
+        "Sound shakes the wall itself",
+        "einstein",
+        "why does the bass from next door come through the wall but not the words",
+    ),
+    ("Low notes carry further", "einstein", "why does a ship's horn sound so low"),
+    ("Low notes carry further", "einstein", "why are foghorns so deep"),
+    ("Low notes carry further", "einstein", "how far can you hear a ferry horn"),
+    ("It looks for hCG", "curie", "how does a pregnancy test work"),
+    ("It looks for hCG", "curie", "how early can a pregnancy test pick it up"),
+    ("It looks for hCG", "curie", "what does the line on a pregnancy test actually detect"),
+    (
+        "Bleach is one disinfectant",
+        "curie",
+        "what's the difference between bleach and disinfectant",
+    ),
+    ("Bleach is one disinfectant", "curie", "is bleach the same as dettol"),
+    ("Bleach is one disinfectant", "curie", "bleach vs disinfectant for the bathroom?"),
+    ("Ibuprofen blocks the enzymes", "curie", "how do ibuprofen tablets work"),
+    ("Ibuprofen blocks the enzymes", "curie", "why does ibuprofen help with swelling"),
+    ("Ibuprofen blocks the enzymes", "curie", "how does aspirin work"),
+    ("Leave them on the plant", "darwin", "should i let my tomatoes ripen on the vine"),
+    ("Leave them on the plant", "darwin", "how do i get my green tomatoes to turn red"),
+    ("Leave them on the plant", "darwin", "when should i pick tomatoes"),
+    ("Beetles, caterpillars, earthworms", "darwin", "what do hedgehogs eat"),
+    ("Beetles, caterpillars, earthworms", "darwin", "what do hedgehogs eat in the wild"),
+    ("Beetles, caterpillars, earthworms", "darwin", "whats a hedgehogs diet"),
+    (
+        "A healthy Mediterranean tortoise",
+        "darwin",
+        "what's the best way to look after a tortoise in winter",
+    ),
+    ("A healthy Mediterranean tortoise", "darwin", "how long should my tortoise hibernate"),
+    (
+        "A healthy Mediterranean tortoise",
+        "darwin",
+        "is the fridge method safe for hibernating a tortoise",
+    ),
+    ("Each bird rides the rising air", "darwin", "why do birds fly in a v"),
+    ("Each bird rides the rising air", "darwin", "why do geese fly in a v shape"),
+    (
+        "Each bird rides the rising air",
+        "darwin",
+        "what's the point of the v formation ducks fly in",
+    ),
+    ("Seven riffle shuffles", "lovelace", "how do you shuffle cards fairly"),
+    ("Seven riffle shuffles", "lovelace", "how many times do you need to shuffle a deck"),
+    ("Seven riffle shuffles", "lovelace", "is one shuffle enough to make the pack random"),
+    ("A bit is one choice", "lovelace", "what is a byte"),
+    ("A bit is one choice", "lovelace", "how big is a gigabyte really"),
+    ("A bit is one choice", "lovelace", "what's the difference between a bit and a byte"),
+    ("Work backwards from 24", "lovelace", "what's the trick to the 24 game"),
+    ("Work backwards from 24", "lovelace", "any tips for the twenty four game with cards"),
+    ("Work backwards from 24", "lovelace", "how do you make 24 from four numbers quickly"),
+    ("Grief for an animal is grief", "socrates", "how do i cope with losing my dog"),
+    ("Grief for an animal is grief", "socrates", "how do you get over losing a pet"),
+    (
+        "Grief for an animal is grief",
+        "socrates",
+        "is it silly to grieve this much for a hamster that died",
+    ),
+    ("Write what you fear from each road", "socrates", "how do i make a hard decision"),
+    (
+        "Write what you fear from each road",
+        "socrates",
+        "i'm torn over a big choice, how do i decide",
+    ),
+    (
+        "Write what you fear from each road",
+        "socrates",
+        "how do you choose when both options are difficult",
+    ),
+    (
+        "Friendship lives on time given",
+        "socrates",
+        "how do i stay friends with someone who moved away",
+    ),
+    (
+        "Friendship lives on time given",
+        "socrates",
+        "my best friend emigrated, how do we not drift apart",
+    ),
+    ("Friendship lives on time given", "socrates", "can a long distance friendship last"),
+    ("Wealth is a tool", "socrates", "is it wrong to want to be rich"),
+    ("Wealth is a tool", "socrates", "is wanting lots of money greedy"),
+    ("Wealth is a tool", "socrates", "is being wealthy bad"),
+    ("Invite all, or only a few", "socrates", "should i invite my whole class to my party"),
+    (
+        "Invite all, or only a few",
+        "socrates",
+        "should we invite all the kids in the class to her birthday",
+    ),
+    (
+        "Invite all, or only a few",
+        "socrates",
+        "do we have to invite everyone in the class to the party",
+    ),
+    ("Breathe low, from the belly", "shakespeare", "how do i project my voice on stage"),
+    ("Breathe low, from the belly", "shakespeare", "how do i make my voice louder on stage"),
+    ("Breathe low, from the belly", "shakespeare", "tips for projecting your voice to an audience"),
+    ("Glad, merry, blithe", "shakespeare", "what's a good word for happy"),
+    ("Glad, merry, blithe", "shakespeare", "another word for joyful?"),
+    ("Glad, merry, blithe", "shakespeare", "what's a synonym for happy"),
+    ("Sorrowful, woeful", "shakespeare", "what's another word for sad"),
+    ("Sorrowful, woeful", "shakespeare", "whats a nicer word for sad"),
+    ("Thou rhymes with now", "shakespeare", "how do you pronounce thou"),
+    ("Thou rhymes with now", "shakespeare", "how do you say thee and thy"),
+    ("Thou rhymes with now", "shakespeare", "does thou rhyme with you or now"),
 ]
 
 # Share a word with a line above but ask another thing (or nothing): none of the lines.
@@ -295,7 +425,6 @@ LOOK_ALIKES = [
     ("darwin", "our guinea pig loves cucumber"),
     ("darwin", "lavender smells lovely in the bedroom"),
     ("darwin", "why do birds sing in winter"),
-    ("darwin", "how long do tortoises hibernate"),
     ("darwin", "frogs are croaking in the pond every night"),
     ("darwin", "swallows are my favourite birds"),
     ("lovelace", "how many positions does a rubik's cube have"),
@@ -314,6 +443,25 @@ LOOK_ALIKES = [
     ("shakespeare", "what does sonnet 18 mean"),
     ("shakespeare", "jessica is coming to book club tonight"),
     ("shakespeare", "i was at a wedding last weekend, lovely day"),
+    ("einstein", "moral compass is what this team needs"),
+    ("einstein", "my neighbour is lovely, she brought us a cake"),
+    ("einstein", "the ferry leaves at six, don't be late"),
+    ("curie", "i passed my driving test today"),
+    ("curie", "bleach is on the shopping list"),
+    ("curie", "did the ibuprofen make you sleepy"),
+    ("darwin", "tomato soup or pea soup for lunch"),
+    ("darwin", "saw a hedgehog last night on the path"),
+    ("darwin", "the ducks on the pond are so cute"),
+    ("lovelace", "shuffle the playlist please"),
+    ("lovelace", "grab a bite before the show?"),
+    ("lovelace", "we're 24 hours from the deadline"),
+    ("socrates", "my dog loves the beach"),
+    ("socrates", "we decided on pizza"),
+    ("socrates", "my friend moved house last week, the new place is lovely"),
+    ("socrates", "we're having a party on saturday"),
+    ("shakespeare", "the project deadline is friday"),
+    ("shakespeare", "happy birthday jo!"),
+    ("shakespeare", "thou art a villain, sam"),
 ]
 
 
