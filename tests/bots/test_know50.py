@@ -456,6 +456,8 @@ LOOK_ALIKES = [
     ("lovelace", "shuffle the playlist please"),
     ("lovelace", "grab a bite before the show?"),
     ("lovelace", "we're 24 hours from the deadline"),
+    ("lovelace", "is it a bit much to ask for a refund"),
+    ("lovelace", "can you bite through a walnut"),
     ("socrates", "my dog loves the beach"),
     ("socrates", "we decided on pizza"),
     ("socrates", "my friend moved house last week, the new place is lovely"),
