@@ -5559,6 +5559,8 @@ def _composed(
         reading.kind in ("question", "remark", "opinion", "hello", "personal")
         and not author_is_persona
         and ROOM_ASKED.search(cleaned)
+        # "what time should we turn up? how early is too early": plain sense, answered below
+        and advice(cleaned) is None
     ):
         # "who's on till this saturday?", "back from holiday, what did i miss?": the group's
         # own goings-on, which a guest cannot know; never owned up to as a field it lacks, nor

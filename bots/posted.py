@@ -231,6 +231,10 @@ def said_in_ask(text: str) -> tuple[str, str]:
         and not HABIT.search(stated.group("said"))
     ):
         told = _clean(stated.group("said"))
+        named = re.match(r"(?:it'?s|it is) (?:called|named)\s+(?P<name>.{3,40})$", told, re.I)
+        if named:
+            # "a sign for the door, it's called the green room": the sign is its name
+            return _set_right(named.group("name").strip().title()), "named"
         if stated.group("it"):
             place = _referent(text, asked.end(), stated.start())
             if not place:

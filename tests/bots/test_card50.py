@@ -379,10 +379,7 @@ STAY = [
         [],
         "ann",
         "@shakespeare can you write a sign for the door, it's called the green room",
-        (
-            "Hark, Ann, here is my answer. A bad review stings for a day, but the crowd pays "
-            "for the next one; Greene called me an upstart crow, and I went on writing."
-        ),
+        'For the sign, Ann: "The Green Room."',
     ),
     (
         "curie",

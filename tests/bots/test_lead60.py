@@ -354,10 +354,7 @@ CASES = [
         "curie",
         "what will it be then",
         [("jo", "our rent is £850 a month and its going up 4% in april")],
-        (
-            "I cannot be sure how your figures go together, Maya, and I will not "
-            "report a result I have not checked; set them out step by step."
-        ),
+        "The figures first, then the conclusions, Maya: £850 + 4% (£34) = £884 a month, £34 more.",
     ),
     (
         "darwin",
@@ -412,6 +409,22 @@ CASES = [
         (
             "Counted carefully, Maya: 3 cakes among 2 of you is 1 each, with 1 left"
             " over. I checked it twice, as one should."
+        ),
+    ),
+    (
+        "curie",
+        "a sign for the shed pls, its called the potting shed",
+        [],
+        'For the sign, Maya, I would write this, simply: "The Potting Shed."',
+    ),
+    (
+        "darwin",
+        "what time should we turn up? how early is too early to arrive at a housewarming",
+        [],
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Aim to be there "
+            "fifteen to thirty minutes before the start, to park and settle in; give yourselves "
+            "an hour or more if you're setting up tables or a stall."
         ),
     ),
 ]
