@@ -4617,14 +4617,6 @@ def _sum_unworked(
     index = index_of(voice.material)
     if voice.is_house_bot or not index.tagged.get("unworked"):
         return ""
-    if not _reckoner(voice) and any(
-        _line_core(line) in reply
-        for kind in ("know", "life", "dilemma", "weigh", "unplaced", "unroled")
-        for line in index.tagged.get(kind, ())
-    ):
-        # another persona's answer in its own field ("how many legs has a spider"), its view
-        # on what to spend, or its word on the very figure it cannot place
-        return ""
     if re.search(r"\d", reply) or any(
         _said_line(line, reply)
         for kind in ("figure", "nofigures", "foresee")
@@ -4644,6 +4636,14 @@ def _sum_unworked(
         re.search(r"[£$€]\s?\d", said_figures) or len(re.findall(r"\d+", said_figures)) > 1
     ):
         return ""  # "we have 3 hens, how many eggs a week": a question of its field, no sum
+    if not _reckoner(voice) and any(
+        _line_core(line) in reply
+        for kind in ("know", "life", "dilemma", "weigh", "unplaced", "unroled")
+        for line in index.tagged.get(kind, ())
+    ):
+        # another persona's answer in its own field ("how many legs has a spider"), its view
+        # on what to spend, or its word on the very figure it cannot place
+        return ""
     name = _addressable(history[-1].author) if history else ""
     # Not in words it used before in the room, further back than `history` reaches too.
     return _tagged(index, "unworked", random.Random(seed), name=name, used=_said(said, history))
@@ -10511,6 +10511,7 @@ def _weighed(index: Index, text: str, used: Sequence[str]) -> str:
 DEED_KEYED = frozenset(terms("cheating stealing oath promise fair unfair honest misleading"))
 
 
+@lru_cache(maxsize=8192)
 def _line_core(template: str) -> str:
     """The longest stretch of a tagged line's words a reply says as they are: no keys before
     its colon ("gift/present ...: "), no slot ("{name}", "{thing}")."""
