@@ -4617,12 +4617,8 @@ def _sum_unworked(
     index = index_of(voice.material)
     if voice.is_house_bot or not index.tagged.get("unworked"):
         return ""
-    if re.search(r"\d", reply) or any(
-        _said_line(line, reply)
-        for kind in ("figure", "nofigures", "foresee")
-        for line in index.tagged.get(kind, ())
-    ):
-        return ""  # it asked for the figure it lacks, owned it has none, or will not foretell
+    if re.search(r"\d", reply):
+        return ""
     asked = MENTION.sub(" ", message).lower()
     told = [line.text for line in history[-4:-1] if not line.own and line.author not in ignore]
     if not (SOLVE_ASKED.search(asked) or COST_PER_ASKED.search(asked)) or not any(
@@ -4631,6 +4627,12 @@ def _sum_unworked(
         return ""
     if OF_HER.search(asked):
         return ""  # "how many languages did you speak": her own life, asked
+    if any(
+        _said_line(line, reply)
+        for kind in ("figure", "nofigures", "foresee")
+        for line in index.tagged.get(kind, ())
+    ):
+        return ""  # it asked for the figure it lacks, owned it has none, or will not foretell
     said_figures = " ".join((asked, *told))
     if not _reckoner(voice) and not (
         re.search(r"[£$€]\s?\d", said_figures) or len(re.findall(r"\d+", said_figures)) > 1

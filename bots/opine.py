@@ -1539,9 +1539,9 @@ def vote_asked(text: str) -> bool:
     """Whether a message asks which party, leader or referendum side to pick ("tories or labour",
     "who should i vote for", "biden or trump, settle it", "should i vote remain or leave")."""
     said = re.sub(r"@\S+", " ", text)
-    named = {m.group().lower() for m in PARTY.finditer(said)}
     if not (re.search(r"\bor\b", said, re.I) or VOTE_ASKED.search(said)):
         return False  # "why did the tories lose the election": no pick asked
+    named = {m.group().lower() for m in PARTY.finditer(said)}
     if VOTE_WORD.search(said):
         return bool(named) or bool(VOTE_ASKED.search(said))
     return len(named) >= 2 and bool(named - VOTE_ONLY)
