@@ -82,7 +82,13 @@ UNSAFE = re.compile(
     r"drunk|alcohol|drinking|driving|car seat|gas|carbon monoxide|electrics?|wiring|"
     r"asbestos|mould\w*|mold\w*|chemicals?|"
     r"kill|hurt|fight|hit|revenge|steal\w*|"
-    r"rice|chicken|meat|fish|seafood|eggs?|mayo\w*|reheat\w*)\b|£|\$|€|\d+\s*%",
+    r"rice|chicken|meat|fish|seafood|eggs?|mayo\w*|reheat\w*|"
+    # (review34) grief, family and money a family parts over are no club's plain sense; a tap
+    # running brown is no worn washer
+    r"died|dies|dead|death|funeral|passed away|bereave\w*|grief|grieving|divorc\w*|inherit\w*|"
+    r"estate|custody|affair|cheat\w*|brown water|water\w* (?:is |was |comes out |looks )?brown|"
+    r"rust\w*|discolou?r\w*|(?:mum|dad|nan|gran|grandad|grandma|grandpa|parents)'?s "
+    r"(?:house|home|things|stuff|money|estate|ashes))\b|£|\$|€|\d+\s*%",
     re.I,
 )
 # What makes a thing safe outdoors a danger: a closed or raised place, a storm, ice, drink.
@@ -774,12 +780,11 @@ def _read(said: str) -> Advice | None:
         if reading.search(said):
             return Advice(answer, thing, fix=True)
     if SAFE_ASKED.search(said):
-        if CLOSED.search(said):
-            return None
-        for thing, where, answer in SAFETY:
-            if thing.search(said) and (where is None or where.search(said)):
-                return Advice(answer, thing.pattern)
-        return None  # a safety question of any other thing is not common sense's
+        # (review34) "is it safe to light a bonfire with petrol", "a ladder near the power
+        # lines", "a ladder 6 weeks after my hip replacement" got "Yes, with care": a yes on
+        # safety read from a list of the dangers it knows is no yes. Whether a thing is safe is
+        # not answered here until it is read whole.
+        return None
     words = set(WORD.findall(said))
     for kind, reading, answer in KINDS:
         if not KIND_WORDS[kind].isdisjoint(words) and reading.search(said):

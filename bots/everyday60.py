@@ -123,6 +123,8 @@ def _salary_hourly(lines: Sequence[str]) -> Worked | None:
     """A yearly salary as an hourly rate over the hours of a week and the weeks of a year."""
     if not PER_HOUR_ASKED.search(lines[-1]):
         return None
+    if any(re.search(r"\b(?:holidays?|leave|off|bank)\b", t) for t in lines):
+        return None  # "5 weeks holiday": weeks not worked, which this does not read (review34)
     years, hours, weeks = (_find(p, lines) for p in (YEARLY, WEEKLY_HOURS, WEEKS))
     if len(years) != 1 or len(hours) != 1 or len(weeks) > 1:
         return None

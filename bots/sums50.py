@@ -227,8 +227,18 @@ _PER_SAID = {"pcm": "a month", "pm": "a month", "p/m": "a month", "pa": "a year"
 _PER_SAID |= {"monthly": "a month", "yearly": "a year", "weekly": "a week"}
 
 
+# A price asked of before its change, or one price said against another's (review34): "now
+# £920 after going up 15%, what was it before", "£200, which is 10% more than jo", "turnout
+# was up 12%": never worked forwards.
+BACKWARDS = re.compile(
+    r"\b(?:before|originally|original|used to|last year|was it|what was|than|turnout|"
+    r"people|members|visitors|numbers|attendance|"
+    r"after (?:going|it went|being|rising|a rise|a \d))\b"
+)
+
+
 def _changed(lines: Sequence[str]) -> Worked | None:
-    if not CHANGE_ASKED.search(lines[-1]):
+    if not CHANGE_ASKED.search(lines[-1]) or any(BACKWARDS.search(t) for t in lines):
         return None
     rates = _find(PERCENT, lines)
     if len(rates) != 1:

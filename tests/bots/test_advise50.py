@@ -1435,6 +1435,40 @@ ADVISED = [
 ]
 
 
+# Whether a thing is safe is not answered by plain sense for now (review34): the yes was read
+# from a list of the dangers it knew, so "a bonfire with petrol" and "a ladder near the power
+# lines" got "Yes, with care". Those asks, and the harmful ones the review found, read as no
+# practical question here; the persona answers them as it did before this session.
+SAFETY_ASKED = [text for kind, _, text, _ in ADVISED if kind == "safe"] + [
+    "@curie is it safe to light a bonfire with petrol?",
+    "@darwin is it safe to use a ladder near the power lines to reach the gutter?",
+    "@lovelace is it safe to climb a ladder 6 weeks after my hip replacement?",
+    "@socrates is it ok to let the kids light the fire pit themselves?",
+    "@lovelace is it ok to have a bbq on the grass when it's really windy?",
+    "@darwin is it ok to have a bbq on the road without asking the council?",
+    "@socrates is it ok to have a bbq in the park with my asthma?",
+]
+ADVISED = [row for row in ADVISED if row[0] != "safe"]
+
+
+@pytest.mark.parametrize("text", SAFETY_ASKED)
+def test_whether_a_thing_is_safe_gets_no_plain_sense_yes(text):
+    assert advice(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@darwin how do we keep it going after mum died?",
+        "@socrates it might rain on the day of the funeral, whats our plan b",
+        "@einstein how do we decide fairly who gets dad's house",
+        "@curie the tap is dripping and the water comes out brown",
+    ],
+)
+def test_grief_family_and_a_tap_running_brown_get_no_club_advice(text):
+    assert advice(text) is None
+
+
 @pytest.mark.parametrize(("kind", "slug", "text", "reply"), ADVISED)
 def test_an_everyday_practical_question_gets_a_plain_answer(kind, slug, text, reply):
     assert say(slug, text) == reply

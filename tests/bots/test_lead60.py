@@ -19,6 +19,9 @@
   plain word that it will not guess (#unworked, new for five personas), never a line on another
   thing ("What question brought you here?", Hamlet's running time for "what is that an hour").
   A question of its field with one figure ("got 2 hens, how long till they lay") is no sum.
+- From the read-only review of this session (review34): a price asked of before its change
+  ("now £920 after going up 15%, what was it before"), a price against another's and a
+  turnout's percentage are not worked forwards; "5 weeks holiday" are no weeks worked.
 - "if 5 of us share 3 pizzas" shares the pizzas among the 5 (it was "5 among 3 pizzas is 1
   each, with 2 left over"), and 3/5 is "of a pizza", not "of the pizzas".
 """
@@ -425,6 +428,49 @@ CASES = [
             "No notebooks are needed for that, Maya; common sense will do. Aim to be there "
             "fifteen to thirty minutes before the start, to park and settle in; give yourselves "
             "an hour or more if you're setting up tables or a stall."
+        ),
+    ),
+    (
+        "curie",
+        "its now £920 after going up 15%, what was it before",
+        [],
+        (
+            "I cannot be sure how your figures go together, Maya, and I will not "
+            "report a result I have not checked; set them out step by step."
+        ),
+    ),
+    (
+        "darwin",
+        "my rent is £200, which is 10% more than jo, what does jo pay",
+        [],
+        (
+            "The Beagle took me round the world, Maya, and never once near that "
+            "question; it lies far from my studies."
+        ),
+    ),
+    (
+        "einstein",
+        "turnout was up 12% and we raised £640, what will we raise next year",
+        [],
+        "That one leaves me as puzzled as my cat Tiger on a rainy day, Maya.",
+    ),
+    (
+        "einstein",
+        "whats that an hour",
+        [("jo", "£31,200 a year, 40 hours a week, 5 weeks holiday")],
+        (
+            "I have turned your figures round twice, Maya, and cannot be sure how "
+            "they fit together; a wrong answer is worse than none, so set it out "
+            "for me step by step."
+        ),
+    ),
+    (
+        "lovelace",
+        "what's the rent after the increase",
+        [("jo", "rent is £1,150 a month, going up 3%")],
+        (
+            "A sum the Engine would take in one turn of its handle, Maya: £1,150 + "
+            "3% (£34.50) = £1,184.50 a month, £34.50 more."
         ),
     ),
 ]
