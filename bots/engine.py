@@ -250,6 +250,9 @@ from bots.solve_time import timed
 from bots.sums50 import asks as sums50_asks
 from bots.sums50 import asks_for as sums50_asks_for
 from bots.sums50 import worked as sums50_worked
+from bots.sums60 import asks as sums60_asks
+from bots.sums60 import spills as sums60_spills
+from bots.sums60 import worked as sums60_worked
 from bots.toasts import made_asked, made_piece
 from bots.valence import (
     BIRTH,
@@ -3645,6 +3648,7 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
 # with its quick look at the ask, then its reading of the ask and the lines before it.
 # (the sums40 classes first: they read what the others leave out, a tip or the days a week)
 ROLED = (
+    (sums60_asks, sums60_worked),  # dates, an order split, a part off, a deposit, club fees
     (sums50_asks, sums50_worked),  # the sums50 classes: a recipe scaled, a price up 4%...
     (everyday50_asks, everyday50_worked),
     (everyday60_asks, everyday60_worked),
@@ -3679,10 +3683,11 @@ def _sum_roled(
         return ""  # change from a note handed over is `_sum_change`'s: the note is no item
     asker = [*history[:-1], replace(history[-1], author=line.author)]
     asked_for = None  # the figure a reader of a class asks for, when no reading stands
+    ours = _sum60_read(asked, before) if sums60_worked in readers else None
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip() for t in before[len(before) - k :]]
-        if k and not re.search(r"\d", told[0]):
-            continue
+        if k and not re.search(r"\d", told[0]) or ours is not None and k != ours:
+            continue  # (a sum60 class read over more lines is no other reader's over fewer)
         lines = [*told, asked]
         read, found = None, None
         for r in readers:
@@ -3719,6 +3724,34 @@ def _sum_roled(
         # (a weekly thing over months: the weeks asked for, never four to a month)
         return _fit(_sum_said(voice, asked_for, asker, seed), voice.max_reply_chars)
     return ""
+
+
+def _sum60_read(asked: str, before: Sequence[str]) -> int | None:
+    """How many of the lines `before` the ask a sum of a `bots.sums60` class is read with: the
+    fewest it is worked from, unless the line with figures just before them holds figures of
+    its kind and the sum is worked with it too ("round was 5 pints at £5.60", "3 wines at £7.20
+    and 2 cokes at £2.90", "£6.20 of crisps", "split 5 ways"); None when it works none."""
+    for k in range(0, min(3, len(before)) + 1):
+        told = [t.strip() for t in before[len(before) - k :]]
+        if k and not re.search(r"\d", told[0]):
+            continue
+        found = sums60_worked([*told, asked])
+        if not found or not found.working:
+            continue
+        prior = next(
+            (
+                t
+                for t in before[max(0, len(before) - k - 2) : len(before) - k][::-1]
+                if re.search(r"\d", t)
+            ),
+            "",
+        )
+        if prior and sums60_spills(prior):
+            wider = sums60_worked([prior.strip(), *told, asked])
+            if wider and wider.working:
+                continue  # (read with it, at a k further on)
+        return k
+    return None
 
 
 def _value_of(said: str) -> float:

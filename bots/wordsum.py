@@ -193,7 +193,7 @@ TYPED = (
     (re.compile(r"\bwks?\b"), "week"),
     (re.compile(r"\b(?:mths?|mnths?|mos)\b"), "month"),
     (re.compile(r"\byrs?\b"), "year"),
-    (re.compile(r"\bh(?:o|w|ow)w? m(?:uch|cuh|uhc|ich|ch|utch)\b"), "how much"),
+    (re.compile(r"\bh(?:o|w|ow)w?s? m(?:uch|cuh|uhc|ich|ch|utch)\b"), "how much"),
     (re.compile(r"\bh(?:o|w|ow)w? m(?:any|nay|ny|anny)\b"), "how many"),
     (re.compile(r"\b(?:wat|wot|wht)s\b"), "whats"),
     (re.compile(r"\b(?:wat|wot|wht)\b"), "what"),
