@@ -38,7 +38,9 @@ DATE = re.compile(
     rf"\b{_DAY.replace('wd>', 'wd2>')}{_MON.replace('mon>', 'mon2>')}\s+(?P<d2>\d{{1,2}})"
     r"(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>20\d\d)\b)?|"
     r"\b(?P<feast>christmas day|christmas eve|christmas|boxing day|new year'?s eve|"
-    r"new year'?s day)\b(?:,?\s+(?P<y3>20\d\d)\b)?"
+    r"new year'?s day)\b(?:,?\s+(?P<y3>20\d\d)\b)?|"
+    rf"\b{_DAY.replace('wd>', 'wd3>')}(?P<dn>\d{{1,2}})/(?P<mn>\d{{1,2}})/"
+    r"(?P<yn>(?:20)?\d\d)\b(?!/)"
 )
 FEASTS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25)}
 FEASTS |= {"boxing day": (12, 26), "new years eve": (12, 31), "new years day": (1, 1)}
@@ -63,16 +65,18 @@ def _short(when: date, weekday: int | None, year: bool) -> str:
 
 def _date_of(m: re.Match[str], year: int) -> tuple[date, int | None] | None:
     """The date of `m` in `year` (its own year when said), and the weekday said (or None)."""
+    wd = None
     if m["feast"]:
         month, day = FEASTS[m["feast"].replace("'", "")]
-        said = None
+    elif m["dn"]:  # "14/6/25", day first as in Britain
+        month, day, wd = int(m["mn"]), int(m["dn"]), m["wd3"]
     else:
         month = next(
             k for k, name in enumerate(_MONTHS, 1) if name.startswith((m["mon"] or m["mon2"])[:3])
         )
         day = int(m["d"] or m["d2"])
         wd = m["wd"] or m["wd2"]
-        said = next(k for k, name in enumerate(WEEKDAYS) if name.startswith(wd)) if wd else None
+    said = next(k for k, name in enumerate(WEEKDAYS) if name.startswith(wd)) if wd else None
     try:
         return date(year, month, day), said
     except ValueError:
@@ -80,8 +84,8 @@ def _date_of(m: re.Match[str], year: int) -> tuple[date, int | None] | None:
 
 
 def _year_of(m: re.Match[str]) -> int | None:
-    y = m["y"] or m["y2"] or m["y3"]
-    return int(y) if y else None
+    y = m["y"] or m["y2"] or m["y3"] or m["yn"]
+    return (int(y) + (2000 if len(y) == 2 else 0)) if y else None
 
 
 # Figures no date sum reads: a run's name ("couch to 5k"), a date's year said again ("2024s a
@@ -272,6 +276,8 @@ HEADS = re.compile(
     rf"\b(?:between|among|amongst|for|split|of) us (?P<d>\d+|{WORD_NUM})\b(?!\s?%|\.\d)|"
     rf"\bfor (?:the |all )?(?:other )?(?P<e>\d+|{WORD_NUM}) "
     r"(?:people|adults|friends|mates|parents)\b|"
+    rf"\beach for (?:the )?(?P<f>\d+|{WORD_NUM})\b(?!\s?(?:%|p\b|weeks?|days?|nights?|months?|"
+    r"sessions?|match|games?|lessons?))|"
     r"\b(?P<halves>halves|half each|50/50|fifty fifty)\b"
 )
 NAMES = re.compile(r"\b(?:if |between )?(?:me|myself),? (?P<list>(?:[a-z]+, )*[a-z]+ and [a-z]+)\b")
@@ -333,9 +339,17 @@ def _clauses(line: str) -> list[tuple[int, int]]:
 
 
 def _label(line: str, start: int, end: int) -> set[str]:
-    """The words of the clause of `line` that holds start..end, the figures aside."""
+    """The words of the clause of `line` that name the figure at start..end, the figures aside:
+    of a clause with two ("food £56 drinks £34"), the words on the side its words are said."""
     for a, b in _clauses(line):
         if a <= start < b or (a < end <= b):
+            figures = [m.span() for m in MONEY.finditer(line, a, b)]
+            if len(figures) > 1:
+                k = figures.index(next(f for f in figures if f[0] <= start < f[1]))
+                if re.match(r"\s*£|\s*\d", line[a:b]):  # "£60 food £24 drinks"
+                    a, b = start, figures[k + 1][0] if k + 1 < len(figures) else b
+                else:  # "food £56 drinks £34"
+                    a, b = figures[k - 1][1] if k else a, end
             text = line[a:start] + " " + line[end:b]
             return _words(re.sub(r"£?\d[\d,.]*p?%?", " ", text))
     return set()
@@ -619,7 +633,8 @@ TIMES_A_WEEK = re.compile(
 )
 FIXED = re.compile(
     r"\b(?:membership|member|season|subs|sub|fee|fees|kit|joining|annual|yearly|registration|"
-    r"dress|uniform|a year|for the season|for the year|insurance|affiliation|club)\b"
+    r"dress|uniform|a year|for the season|for the year|insurance|affiliation|club|induction|"
+    r"sign ?up|enrol\w*|entry|boots|shirt|racket|licence|league)\b"
 )
 MONTHS = re.compile(r"\b(?:over|for|across|in) (?P<m>\d+) months?\b|\b(?P<m2>\d+) months\b")
 MONTH_ASKED = re.compile(r"\b(?:a|per|each|every) month\b|\bmonthly\b")
@@ -635,6 +650,8 @@ def _season(lines: Sequence[str]) -> Worked | None:
         return None
     text = " ".join(lines)
     if NOT_PLAIN.search(text) or OFF.search(text) or "%" in text:
+        return None
+    if not FIXED.search(text):
         return None
     pers = _find(PER_GO, lines)
     if len(pers) != 1:
@@ -667,8 +684,10 @@ def _season(lines: Sequence[str]) -> Worked | None:
             continue
         c, d = next((c, d) for c, d in _clauses(lines[k2]) if c <= m.start() < d)
         clause = lines[k2][c:d]
-        if not FIXED.search(clause) and not re.search(r"\b(?:is|was|costs?)\s+£", clause):
-            return None
+        if re.search(
+            r"\b(?:each|a head|per|a (?:month|week|day)|monthly|weekly|off|paid)\b", clause
+        ):
+            return None  # a fee of a month, a price each: not a one-off fee
         fixed.append((k2, m))
         used.append((k2, *m.span()))
     if not fixed:
@@ -720,6 +739,69 @@ def _season(lines: Sequence[str]) -> Worked | None:
     return Worked(working, money(total))
 
 
+PASS = re.compile(
+    r"\b(?P<what>season tickets?|season pass|pass|annual (?:ticket|pass)|membership|"
+    r"member'?s card|(?:monthly|yearly|annual) card)\b[^£?!]{0,16}?£(?P<x>" + NUM + r")|"
+    r"£(?P<y>" + NUM + r")\s+(?:for (?:a|the) )?(?P<what2>season tickets?|season pass|pass|"
+    r"annual (?:ticket|pass)|membership)\b"
+)
+BETTER_ASKED = re.compile(
+    r"\b(?:better|cheaper|worth (?:it|getting|buying)|save|saving|best value|better value|"
+    r"which (?:is|one|should))\b"
+)
+
+
+def _pass(lines: Sequence[str]) -> Worked | None:
+    """A pass or season ticket at one price against so many tickets or sessions at another."""
+    ask = lines[-1]
+    if not BETTER_ASKED.search(ask):
+        return None
+    text = " ".join(lines)
+    if NOT_PLAIN.search(text) or OFF.search(text) or "%" in text:
+        return None
+    passes = _find(PASS, lines)
+    if len(passes) != 1:
+        return None
+    i, p = passes[0]
+    price = _n(p["x"] or p["y"])
+    money_at = p.span("x") if p["x"] else p.span("y")
+    used: Used = [(i, money_at[0] - 1, money_at[1])]
+    items = [
+        (j, m) for j, m in _find(ITEM, lines) if not (j == i and m.start() <= money_at[0] < m.end())
+    ]
+    pers = _find(PER_GO, lines)
+    if len(items) == 1 and not pers:
+        j, m = items[0]
+        n, each = _count(m["n"]), _price(m)
+        if re.match(r"\s*for\b", m.group(0)[len(m["n"]) + len(m["what"]) :]) and not m["each"]:
+            return None
+        used.append((j, *m.span()))
+        what = m["what"].strip() or "tickets"
+    elif len(pers) == 1 and not items:
+        j, m = pers[0]
+        each = _n(m["p"] or m["p2"])
+        goes = _find(GOES, lines)
+        if len(goes) != 1:
+            return None
+        k, g = goes[0]
+        n = int(g["n"])
+        used += [(j, *m.span()), (k, *g.span())]
+        what = g["s"]
+    else:
+        return None
+    if not _placed(lines, used) or n < 2:
+        return None
+    paid = round(n * each, 2)
+    name = re.sub(r"tickets$", "ticket", p["what"] or p["what2"])
+    working = f"{n} × {money(each)} is {money(paid)}, against {money(price)} for the {name}"
+    gap = round(abs(paid - price), 2)
+    if gap < 0.005:
+        return Worked(f"{working}: the same", "the same either way")
+    if price < paid:
+        return Worked(f"{working}: the {name} saves {money(gap)}", f"the {name}, by {money(gap)}")
+    return Worked(f"{working}: paying each time saves {money(gap)}", f"the {what}, by {money(gap)}")
+
+
 READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _after,
     _until,
@@ -727,10 +809,12 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _part_off,
     _deposit,
     _season,
+    _pass,
 )
 
 _GATE = re.compile(
-    r"\b(?:what|which|whats|when|how|split|each|ways|total|left|rest|balance|owe|pay|bill|month)\b"
+    r"\b(?:what|which|whats|when|how|split|each|ways|total|left|rest|balance|owe|pay|bill|month|"
+    r"better|cheaper|worth|save)\b"
 )
 
 
