@@ -626,7 +626,10 @@ PER_GO = re.compile(
     rf"£(?P<p>{NUM})\s*(?:each\s+)?(?:a|an|per|every|/|for each|each)\s+(?P<s>{_SESSION})\b|"
     rf"£(?P<p2>{NUM})\s+(?P<s2>{_SESSION}) fees?\b"
 )
-GOES = re.compile(rf"(?<![\w.£$€])(?P<n>\d+)\s+(?:more\s+)?(?P<s>{_SESSION})\b(?! fee)")
+GOES = re.compile(
+    rf"(?<![\w.£$€])(?P<n>\d+)\s+(?:more\s+)?(?:(?P<s>{_SESSION})\b(?! fee)|"
+    r"times (?:a|per|this|in the|over the) (?:year|season|term)\b)"
+)
 TIMES_A_WEEK = re.compile(
     rf"\b(?P<k>once|twice|{WORD_NUM}|\d+)(?: times?)? a week\b[^.?!]{{0,12}}?"
     r"\bfor (?P<w>\d+) weeks?\b"
@@ -786,7 +789,7 @@ def _pass(lines: Sequence[str]) -> Worked | None:
         k, g = goes[0]
         n = int(g["n"])
         used += [(j, *m.span()), (k, *g.span())]
-        what = g["s"]
+        what = g["s"] or m["s"] or m["s2"]
     else:
         return None
     if not _placed(lines, used) or n < 2:

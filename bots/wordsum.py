@@ -4791,7 +4791,7 @@ S_NAMED = re.compile(
 )
 S_NAMED_BEFORE = re.compile(r"\bthe ((?:[a-z]+ )?[a-z]+) (?:was|is|were|are|came to|costs?)\s*$")
 # Who paid a cost for the rest, to have it back: "dan paid £8 entry".
-S_PAYER = re.compile(r"\b(?P<who>[a-z]+) (?:paid|pays|covered|fronted)\s*$", re.I)
+S_PAYER = re.compile(r"(?<!['’])\b(?P<who>[a-z]+) (?:paid|pays|covered|fronted)\s*$", re.I)
 S_INCOME = re.compile(
     r"\b(?:won|win|winnings|prize|raised|made|make|took|taken|takings|earned|collected|sold|"
     r"income|revenue|got in)\b",
@@ -5246,7 +5246,12 @@ def _folded(
         group.append(f"the {money(f.value, sign)} {label}" if label else said_of(f))
         total = round(total - value if part == "less" else total + value, 6)
         who = S_PAYER.search(_lead(text, figs, at))
-        if part == "less" and who and who.group("who") not in G_NOT_WHO | {"we", "i", "me"}:
+        if (
+            part == "less"
+            and who
+            and who.group("who")
+            not in G_NOT_WHO | {"we", "i", "me", "weve", "ive", "theyve", "youve"}
+        ):
             payer = (who.group("who").title(), value)
     if group:
         steps.append(_grouped(op, group, shown(total)))
