@@ -457,6 +457,13 @@ def _part_off(lines: Sequence[str]) -> Worked | None:
     a, b = next((a, b) for a, b in _clauses(lines[k]) if a <= off.start() < b)
     after = re.split(r"\b(?:not|but|except|cos|because|as)\b", lines[k][off.end() : b])[0]
     target = _words(after)
+    only = re.search(
+        r"\b(?:only|just)\b(?: (?:works|applies|counts|goes|is))?(?: on| to| for| off)?"
+        r"(?: the| our| my)? (?P<what>[a-z]+(?: [a-z]+)?)",
+        lines[k][off.end() :],
+    )
+    if only:
+        target |= _words(only["what"])  # "a 20% off code but it only works on the pizzas"
     if off["half"]:
         target |= _words(lines[k][a : off.start()])  # "kids eat half price on sundays"
     target -= {"discount", "voucher", "student", "sale", "knocked", "took", "gave", "they", "off"}
@@ -498,8 +505,8 @@ def _part_off(lines: Sequence[str]) -> Worked | None:
     if len(hit) != 1 or any(not p[1] for p in parts if p is not hit[0]) and total is None:
         return None
     value, label, said = hit[0]
-    words = re.findall(r"[a-z]+", lines[k][a:b])
-    name = next(w for w in words if w.rstrip("s") in label & target)
+    words = re.findall(r"[a-z]+", lines[k])
+    name = next((w for w in words if w.rstrip("s") in label & target), min(label & target))
     rest = [p for p in parts if p is not hit[0]]
     if off["pc"] or off["half"]:
         rate = 50.0 if off["half"] else _n(off["pc"])
@@ -513,7 +520,7 @@ def _part_off(lines: Sequence[str]) -> Worked | None:
         if cut >= value:
             return None
     new = round(value - cut, 2)
-    shown = f"{said} is {money(value)}, " if " × " in said else ""
+    shown = f"{said} is {money(value)}; " if " × " in said else ""
     step = f"{shown}{money(value)} {name} − {how} is {money(new)}"
     others = round(sum(p[0] for p in rest), 2)
     if total is not None:
@@ -566,7 +573,7 @@ def _deposit(lines: Sequence[str]) -> Worked | None:
     if re.search(r"\b(?:on top|not included|isnt included|isn't included|refund\w*|back)\b", text):
         return None
     used: Used = []
-    total, paid = None, None
+    total, paid, each_paid = None, None, None
     for i, m in _find(PAID_PART, lines):
         c, d = next((c, d) for c, d in _clauses(lines[i]) if c <= m.start() < d)
         clause = lines[i][c:d]
@@ -578,6 +585,9 @@ def _deposit(lines: Sequence[str]) -> Worked | None:
             if paid is not None:
                 return None
             paid = m
+            each_paid = re.search(
+                r"\b(?:each|every ?one|everybody|all of us|we all|both of us|apiece)\b", clause
+            )
         else:
             if total is not None or m["pc"]:
                 return None
@@ -595,12 +605,20 @@ def _deposit(lines: Sequence[str]) -> Worked | None:
     else:
         part = _n(paid["x"])
         first = ""
-    if part >= whole:
-        return None
-    left = round(whole - part, 2)
     heads = _heads(lines, used)
     if heads is None and _find(HEADS, lines):
         return None
+    if each_paid:
+        # "we each paid a £50 deposit": so much a head paid in
+        if heads is None or paid["pc"]:
+            return None
+        first = f"{heads} × {money(part)} is {money(part * heads)} paid; "
+        part = round(part * heads, 2)
+    elif not re.search(r"\b(?:left|rest|remaining|remainder|balance|outstanding)\b", ask):
+        return None  # "how much does each still owe" after one paid: a share of all, or the rest?
+    if part >= whole:
+        return None
+    left = round(whole - part, 2)
     if not _placed(lines, used):
         return None
     working = f"{first}{money(whole)} − {money(part)} is {money(left)} left"
