@@ -265,7 +265,7 @@ def _until(lines: Sequence[str]) -> Worked | None:
 PRICE = rf"£(?P<p>{NUM})|(?<![\w.£$€])(?P<q>\d+)p\b"
 ITEM = re.compile(
     rf"(?<![\w.£$€])(?P<n>\d+|{WORD_NUM})\s+(?P<what>(?:[a-z'&]+\s+){{0,4}}?)"
-    rf"(?:at|@|x|×|for)\s+(?:{PRICE})(?P<each>\s+(?:each|a pop|a go|ea|apiece))?"
+    rf"(?:(?P<at>at|@|x|×|for)\s+)?(?:{PRICE})(?P<each>\s+(?:each|a pop|a go|ea|apiece))?"
 )
 MONEY = re.compile(PRICE)
 PERCENT = re.compile(rf"(?<![\w.£$€])(?P<pc>{NUM})\s?%")
@@ -380,6 +380,8 @@ def _items(lines: Sequence[str], used: Used) -> list[tuple[int, re.Match[str], f
             and not m["each"]
         ):
             return []  # "3 for £10": a price for all of them, not each
+        if not m["at"] and (not m["each"] or re.search(r"\bof (?:us|them|you)\b", m["what"])):
+            return []  # "3 pizzas £30": the price of all three, or of one?
         out.append((i, m, n * _price(m)))
         used.append((i, *m.span()))
     return out

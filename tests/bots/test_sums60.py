@@ -139,6 +139,20 @@ WORKED = [
         "£7 each",
     ),
     (
+        ["6 burgers £8 each and 2 big fries £3.50 each, plus £4 delivery", "split 3 ways"],
+        "6 × £8 is £48; 2 × £3.50 is £7; £48 + £7 + £4 is £59; ÷ 3 is about £19.67 each",
+        "about £19.67 each",
+    ),
+    (
+        [
+            "2 adult tickets £12 each and 3 kids £6 each",
+            "kids are half price on tuesdays",
+            "whats the total",
+        ],
+        "3 × £6 is £18; £18 kids − half price is £9; £9 + £24 is £33",
+        "£33",
+    ),
+    (
         [
             "bill was £95, £70 of it food and the rest drinks",
             "10% off food with the app",
@@ -304,6 +318,7 @@ DECLINED = [
     ["3 pizzas at £10 and £5 delivery, how much in total"],
     ["3 pizzas at £10 each and £5 each for drinks, split 4 ways"],
     ["3 for £10 on pizzas and £5 delivery, split 4 ways"],
+    ["3 pizzas £30 and £5 delivery, split 4 ways"],
     ["£60 food and £24 drinks, 20% off everything, whats the total"],
     ["£60 food and £24 drinks, 20% off, whats the total"],
     ["£60 food and £24 drinks, 20% off the food and 10% off the drinks, whats the total"],
