@@ -836,8 +836,10 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
 )
 
 _GATE = re.compile(
-    r"\b(?:what|which|whats|when|how|split|each|ways|total|left|rest|balance|owe|pay|bill|month|"
-    r"better|cheaper|worth|save)\b"
+    "|".join(
+        f"(?:{p.pattern})" for p in (DATE_ASKED, UNTIL_ASKED, SHARE_ASKED, LEFT_ASKED, BETTER_ASKED)
+    )
+    + r"|\b(?:total|pay|bill|month|cost|come to|comes to|altogether|all in)\b"
 )
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bots import everyday, everyday40, everyday50  # noqa: E402
+from bots import everyday, everyday40, everyday50, sums60  # noqa: E402
 from bots.asks import request_kind  # noqa: E402
 from bots.compounds import modifiers  # noqa: E402
 from bots.engine import Voice, offline_reply, plain  # noqa: E402
@@ -65,8 +65,8 @@ def voices() -> list[Voice]:
 
 
 # (and the everyday classes' readings, `bots.everyday`, `bots.everyday40`, `bots.everyday50`,
-# and two-word names, `bots.compounds`)
-TEXT_CACHES += (everyday._worked, everyday40._worked, everyday50._read, modifiers)
+# `bots.sums60`, and two-word names, `bots.compounds`)
+TEXT_CACHES += (everyday._worked, everyday40._worked, everyday50._read, sums60._worked, modifiers)
 
 
 def main() -> None:
