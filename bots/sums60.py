@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from bots.everyday import NUM, WORD_NUM, Used, _find, _n, _placed, read_by, said_plainly
 from bots.reckon import _MONTHS
-from bots.wordsum import _WORDS, Worked, count, money
+from bots.wordsum import _WORDS, Worked, count, money, typed
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(?:(?P<wd>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?)?"
@@ -839,7 +839,7 @@ _GATE = re.compile(
     "|".join(
         f"(?:{p.pattern})" for p in (DATE_ASKED, UNTIL_ASKED, SHARE_ASKED, LEFT_ASKED, BETTER_ASKED)
     )
-    + r"|\b(?:total|pay|bill|month|cost|come to|comes to|altogether|all in)\b"
+    + r"|\b(?:total|pay|bill|month|cost|come to|comes to|altogether|all in|how much)\b"
 )
 
 
@@ -854,7 +854,7 @@ def spills(line: str) -> bool:
 
 def asks(line: str) -> bool:
     """Whether `line` might ask one of these sums: a quick look before the reading."""
-    return bool(_GATE.search(line.lower()))
+    return bool(_GATE.search(typed(line.lower())))
 
 
 def worked(lines: Sequence[str]) -> Worked | None:

@@ -417,6 +417,29 @@ ROOMS = [
         "I was never much of a mathematician, Sam, but I kept my accounts all my life: 30 × £4.50 "
         "is £135; £35 + £135 is £170.",
     ),
+    (
+        "lovelace",
+        ["4 adult swims at £6 and 2 kids swims at £4", "kids go half price with the card"],
+        "@lovelace how much then",
+        "A sum the Engine would take in one turn of its handle, Sam: 2 × £4 is £8; £8 kids − half "
+        "price is £4; £4 + £24 is £28.",
+    ),
+    (
+        "shakespeare",
+        [
+            "junior football: £65 registration and £2.50 a training session",
+            "theres 32 sessions in the season",
+        ],
+        "@shakespeare hows much is that for the season",
+        "Even a glover's son can cast up a reckoning, Sam: 32 × £2.50 is £80; £65 + £80 is £145.",
+    ),
+    (
+        "einstein",
+        ["we move in 30 june 2025, then 2 weeks decorating and 1 week to move the stuff in"],
+        "@einstein so when is the housewarming?",
+        "Adding up is the one calculation nobody argues about, Sam: Mon 30 June 2025 + (2 weeks + "
+        "1 week) (21 days) is Mon 21 July 2025.",
+    ),
 ]
 
 
