@@ -291,6 +291,17 @@ NOT_PLAIN = re.compile(
 )
 
 
+def _plain(lines: Sequence[str], asked: re.Pattern[str], *, off: bool = False) -> str:
+    """All `lines` said as one text, when the last asks as `asked` does and no figure is said in
+    words or another money ("a tenner", "€40"), nor (unless `off`) any money off; else ""."""
+    if not asked.search(lines[-1]):
+        return ""
+    text = " ".join(lines)
+    if NOT_PLAIN.search(text) or (not off and OFF.search(text)):
+        return ""
+    return text
+
+
 def _price(m: re.Match[str]) -> float:
     return _n(m["p"]) if m["p"] else _n(m["q"]) / 100
 
@@ -398,11 +409,8 @@ def _loose(lines: Sequence[str], items: Sequence[tuple[int, re.Match[str], float
 
 def _mixed(lines: Sequence[str]) -> Worked | None:
     """Items at their prices and counts plus shared costs, split between so many people."""
-    ask = lines[-1]
-    if not SHARE_ASKED.search(ask):
-        return None
-    text = " ".join(lines)
-    if NOT_PLAIN.search(text) or OFF.search(text) or PAID.search(text) or "%" in text:
+    text = _plain(lines, SHARE_ASKED)
+    if not text or PAID.search(text) or "%" in text:
         return None
     if re.search(r"\b(?:except|apart from|not (?:having|paying)|didnt|didn't|only had)\b", text):
         return None
@@ -566,11 +574,8 @@ PAID_PART = re.compile(
 
 def _deposit(lines: Sequence[str]) -> Worked | None:
     """A total less what one already paid (a deposit, a part), the rest split between people."""
-    ask = lines[-1]
-    if not LEFT_ASKED.search(ask):
-        return None
-    text = " ".join(lines)
-    if NOT_PLAIN.search(text) or OFF.search(text) or not PAID.search(text):
+    ask, text = lines[-1], _plain(lines, LEFT_ASKED)
+    if not text or not PAID.search(text):
         return None
     if re.search(r"\b(?:on top|not included|isnt included|isn't included|refund\w*|back)\b", text):
         return None
@@ -659,22 +664,17 @@ FIXED = re.compile(
     r"dress|uniform|a year|for the season|for the year|insurance|affiliation|club|induction|"
     r"sign ?up|enrol\w*|entry|boots|shirt|racket|licence|league)\b"
 )
+SEASON_ASKED = re.compile(
+    r"\b(?:total|all in|how much|whats that|what(?:'s| is) that|cost|month|each|per person)\b"
+)
 MONTHS = re.compile(r"\b(?:over|for|across|in) (?P<m>\d+) months?\b|\b(?P<m2>\d+) months\b")
 MONTH_ASKED = re.compile(r"\b(?:a|per|each|every) month\b|\bmonthly\b")
 
 
 def _season(lines: Sequence[str]) -> Worked | None:
     """A yearly or season fee (and kit) plus a fee a session for so many sessions."""
-    ask = lines[-1]
-    if not re.search(
-        r"\b(?:total|all in|how much|whats that|what(?:'s| is) that|cost|month|each|per person)\b",
-        ask,
-    ):
-        return None
-    text = " ".join(lines)
-    if NOT_PLAIN.search(text) or OFF.search(text) or "%" in text:
-        return None
-    if not FIXED.search(text):
+    ask, text = lines[-1], _plain(lines, SEASON_ASKED)
+    if not text or "%" in text or not FIXED.search(text):
         return None
     pers = _find(PER_GO, lines)
     if len(pers) != 1:
@@ -776,11 +776,8 @@ BETTER_ASKED = re.compile(
 
 def _pass(lines: Sequence[str]) -> Worked | None:
     """A pass or season ticket at one price against so many tickets or sessions at another."""
-    ask = lines[-1]
-    if not BETTER_ASKED.search(ask):
-        return None
-    text = " ".join(lines)
-    if NOT_PLAIN.search(text) or OFF.search(text) or "%" in text:
+    text = _plain(lines, BETTER_ASKED)
+    if not text or "%" in text:
         return None
     passes = _find(PASS, lines)
     if len(passes) != 1:
@@ -858,8 +855,8 @@ def asks(line: str) -> bool:
 
 
 def worked(lines: Sequence[str]) -> Worked | None:
-    """The sum the last of `lines` asks, with the lines before it (oldest first), by the reader
-    of its class; None when no reader places every figure."""
+    """The sum of a class here that the last of `lines` asks (the lines said before it first),
+    or None when no reader here gives every figure its place."""
     return _worked(tuple(lines))
 
 
