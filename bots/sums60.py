@@ -142,6 +142,11 @@ def _after(lines: Sequence[str]) -> Worked | None:
         if n is None:
             return None
         text = lines[j]
+        if s["u"].startswith("day") and re.search(
+            r"\b(?:lasts?|lasting|long|runs? for|inclusive)\b",
+            text[max(0, s.start() - 12) : s.end() + 12],
+        ):
+            return None  # "a 3 day festival from fri 1 aug": its last day, or the day after?
         back = bool(
             BEFORE.match(text[s.end("u") :]) or re.match(r"^\s*(?:back|earlier)\b", s["tail"])
         )

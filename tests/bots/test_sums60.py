@@ -310,6 +310,8 @@ DECLINED = [
     ["we fly 3 may 2025 and back 17 may 2025, 2 weeks, what date do we get back"],
     ["started 10 feb, 3 weeks later is when, what date"],
     ["what date is 3 months after 4 june 2025"],
+    ["festival is 3 days long, starts fri 1 aug 2025, when does it finish"],
+    ["the course lasts 10 days from 3 march 2025, what date does it end"],
     ["today is 3 march 2025, how many days till my birthday"],
     ["today is 3 march 2025 and the party is in 3 weeks, how many days till the party"],
     ["3 pizzas at £10 and £5 delivery, ben didnt have any, split between the 4 of us"],
