@@ -376,6 +376,10 @@ OFF = re.compile(
     rf"|\b(?:knocked|knock|took|take|taken)\s+£(?P<y>{NUM})\s+off\b"
     r"|\b(?P<half>half price|half-price|half off|50% off)\b"
 )
+# An offer with a spend it starts at: "if we spend over £200", "when you spend £50", "over £100".
+SPEND_OVER = re.compile(
+    r"\b(?:spend|spending|spent|over|above|more than|at least|minimum|min)\s+(?:of\s+)?£\d"
+)
 PAID = re.compile(
     r"\b(?:paid|put|gave|given|sent|transferred|chipped|chucked|deposit|upfront|up front|"
     r"already|down)\b"
@@ -461,7 +465,7 @@ def _part_off(lines: Sequence[str]) -> Worked | None:
     ):
         return None
     offs = _find(OFF, lines)
-    if len(offs) != 1:
+    if len(offs) != 1 or any(SPEND_OVER.search(t) for t in lines):
         return None
     text = " ".join(lines)
     if NOT_PLAIN.search(text) or re.search(r"\b(?:paid|deposit|already|upfront)\b", text):
@@ -493,6 +497,8 @@ def _part_off(lines: Sequence[str]) -> Worked | None:
         if i == k and off.start() <= m.start() < off.end():
             continue
         c, d = next((c, d) for c, d in _clauses(lines[i]) if c <= m.start() < d)
+        if i == k and (c, d) == (a, b):
+            return None  # "10% off if we spend over £200": a sum the offer asks, no part of it
         clause = lines[i][c:d]
         used.append((i, *m.span()))
         label = _label(lines[i], m.start(), m.end())

@@ -325,6 +325,8 @@ DECLINED = [
     ["£60 food and £24 drinks, 20% off, whats the total"],
     ["£60 food and £24 drinks, 20% off the food and 10% off the drinks, whats the total"],
     ["bill £84, 20% off the food, whats the total"],
+    ["20 pizzas at £11 and 3 cakes at £18, 10% off if we spend over £200, whats that come to"],
+    ["£60 food and £24 drinks, 10% off the food when you spend £50, whats the total"],
     ["the airbnb is £640, i paid £160 deposit and £50 cleaning on top, whats left each for 4"],
     ["the airbnb is £640, how much each for 4"],
     [
