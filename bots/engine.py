@@ -203,6 +203,7 @@ from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpo
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.poems import POEM_AGAIN, poem_asked
 from bots.posted import framed, posted, posted_asked, posted_piece, said_in_ask
+from bots.risk import risked
 from bots.product import product_of, says_its_own
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
@@ -2591,6 +2592,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         # "is that curse real or did actors make it up": two claims, each a question of fact
         or (len(second) > 1 and second[0].lower() in QUESTION_HEADS)
         or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))
+        # "can i wear my new shoes or will they rub": a worry of the first, no second thing
+        or WORRY_OPTION.match(" ".join(second))
     ):
         return None
     if len(second) > 5 and not led and "?" not in text:
@@ -5770,6 +5773,15 @@ def _composed(
         # asked for are not its to take ("You are welcome"), nor a cue for a line of its own
         # ("lift"): it stays quiet. Thanked by name ("thank you einstein"), it answers them.
         return ""
+    if (
+        not unasked
+        and not author_is_persona
+        and kind not in ("thanks", "bye", "joke")
+        and (careful := risked(cleaned, name))
+    ):
+        # "can i still drive it to mum's or will it die on the m6": going ahead is never picked
+        # over the failure feared, nor is a coin tossed between them.
+        return careful
     if (
         not unasked
         and not author_is_persona
@@ -13440,6 +13452,15 @@ def _verbless(word: str) -> bool:
     )
 
 
+# A second option that is a worry of what the first will bring ("or will they rub", "or is
+# it going to rain"), not a thing to do.
+WORRY_OPTION = re.compile(
+    r"(?:will|would|could|might|is|are|does|do)\s+(?:it|they|he|she|that|this|i|we|you|the\s+\w+)"
+    r"\s+(?!\w+ing\b|be\s+(?:\w+er|more|less|better|worse)\b)",
+    re.IGNORECASE,
+)
+
+
 def deed_choice(text: str) -> tuple[str, str] | None:
     """The two deeds a question offers to choose between, whole and as said ("keep heating on
     low all day", "blast it when we get home"); the verb of the first lent to a second that has
@@ -13458,6 +13479,8 @@ def deed_choice(text: str) -> tuple[str, str] | None:
         return None
     if re.match(r"(?:not|yes|no)\b", second, re.I):
         return None
+    if WORRY_OPTION.match(second):
+        return None  # "can i wear my new shoes or will they rub": a worry, no second deed
     if found.re is DEED_JUDGED and not (
         len(a) >= 2 and (a[1].lower().endswith("ly") or a[1].lower() in VERBLESS_HEADS)
     ):
