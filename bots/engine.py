@@ -128,6 +128,8 @@ from bots.everyday50 import asks as everyday50_asks
 from bots.everyday50 import worked as everyday50_worked
 from bots.everyday60 import asks as everyday60_asks
 from bots.everyday60 import worked as everyday60_worked
+from bots.everyday61 import asks as everyday61_asks
+from bots.everyday61 import worked as everyday61_worked
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -203,10 +205,10 @@ from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpo
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.poems import POEM_AGAIN, poem_asked
 from bots.posted import framed, posted, posted_asked, posted_piece, said_in_ask
-from bots.risk import risked
 from bots.product import product_of, says_its_own
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
+from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
 from bots.seeded import seeded
@@ -3651,6 +3653,7 @@ ROLED = (
     (sums50_asks, sums50_worked),  # the sums50 classes: a recipe scaled, a price up 4%...
     (everyday50_asks, everyday50_worked),
     (everyday60_asks, everyday60_worked),
+    (everyday61_asks, everyday61_worked),  # saving between several, tickets, contracts, ages
     (everyday40_asks, everyday40_worked),
     (roles_asks, roles_worked),
     (everyday_asks, everyday_worked),

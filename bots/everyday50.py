@@ -739,7 +739,8 @@ KEPT_THING = re.compile(
     r"\b(patio|pond|shed|decking|flower ?bed|border|path|greenhouse|hearth|island|fireplace)\b"
 )
 KEPT_PART = re.compile(
-    r"\b(?:staying|stays|stay as it is|keeping|we'?re keeping|kept|(?:not|isn'?t|aren'?t) (?:being )?(?:turfed|"
+    r"\b(?:staying|stays|stay as it is|keeping|we'?re keeping|kept|"
+    r"(?:not|isn'?t|aren'?t) (?:being )?(?:turfed|"
     r"carpeted|tiled|covered|done|touched)|leaving (?:that|it|them)|left as it is|minus|except|"
     r"apart from|not including|stays put)\b"
 )
@@ -838,7 +839,9 @@ def _covered(lines: Sequence[str]) -> Worked | None:
         left = round(area - pa * pb, 4)
         if left <= 0:
             return None
-        steps.append(f"less {what} ({count(pa)} × {count(pb)} is {count(pa * pb)} m²) is {count(left)} m²")
+        steps.append(
+            f"less {what} ({count(pa)} × {count(pb)} is {count(pa * pb)} m²) is {count(left)} m²"
+        )
         area = left
     if heights:
         steps[0] += f" (the {count(ed._n(heights[0][1]['h']))}m ceiling is no part of the floor)"

@@ -44,7 +44,7 @@ SHIFT_PAY_ASKED = re.compile(
 # The days a week the same shift is worked: "monday to friday", "mon-fri", "5 days a week".
 WORKDAYS = re.compile(
     r"\b(?:mon(?:day)?s?\s*(?:to|till|til|until|-|–)\s*(?P<end>fri|sat|sun|thu|thurs)(?:[a-z]*)?)\b|"
-    rf"(?<![\d.£$€])(?P<d>[1-7]) ?days? (?:a|per|each|/) ?week\b"
+    r"(?<![\d.£$€])(?P<d>[1-7]) ?days? (?:a|per|each|/) ?week\b"
 )
 _LAST_DAY = {"thu": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
 WEEK_ASKED = re.compile(r"\b(?:a|per|in a|each|the|for the|for a|this|that) week\b|\bweekly\b")

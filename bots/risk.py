@@ -51,8 +51,8 @@ def risked(text: str, name: str = "") -> str:
     if _ROADS.search(text):
         light = " A warning light is there to be heeded." if _LIGHT.search(text) else ""
         return (
-            f"I would not chance it{to}: have it checked before a long drive.{light} Better "
-            "late than stuck on the hard shoulder."
+            f"I would not chance it{to}: have it checked before you drive it far.{light} "
+            "Better late than stuck on the hard shoulder."
         )
     return (
         f"I would not chance it{to}: have it looked at first. A thing that is already "
