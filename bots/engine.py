@@ -946,6 +946,16 @@ FAREWELL = re.compile(
 )
 
 
+# Sorry for coming late to a talk ("sorry late to this", "soz im late", "apologies for being
+# awol"): an apology, no trouble told.
+LATE_SORRY = re.compile(
+    r"\b(?:sorry|soz|sry|apologies)(?:,)? (?:i'?m |im |i was |for being |for |to be |about being )?"
+    r"(?:so |a bit |very |really )?(?:late|awol|mia|quiet|slow)(?: to (?:this|the party|the chat))?\b|"
+    r"\b(?:sorry|soz|sry),? (?:only just|just) (?:seen|catching up|caught up)\b",
+    re.IGNORECASE,
+)
+
+
 def taking_leave(text: str) -> bool:
     """Whether `text` takes leave: a farewell said, not one talked about ("is it rude to leave a
     party without saying bye", "how do you say goodbye in french", "i said goodnight to the
@@ -6391,6 +6401,20 @@ def _composed(
                 return opener("still", what=what)
             if index.tagged.get("define"):
                 return opener("define", what=what)
+    if (
+        LATE_SORRY.search(cleaned)
+        and not unasked
+        and (kind == "hello" or (kind == "remark" and GREETING_WORD.search(message)))
+    ):
+        # "hi all, sorry late to this, been on nights": sorry for being late, no trouble to be
+        # sorry for; greeted, and the apology waved away.
+        hellos = _brief_hellos(index)
+        hello = opener("hello", among=_timely(hellos, cleaned) or hellos or None)
+        to = f", {name}" if name and name not in hello else ""
+        return f"{hello} No need to apologise{to}; you are here now."
+    if LATE_SORRY.match(cleaned) and not unasked and kind == "remark":
+        # "sorry im late, traffic was mad": the apology waved away, no hardship consoled
+        return f"No need to apologise{f', {name}' if name else ''}; you are here now."
     if kind == "hello" and reading.stance == "howsit":
         # Greeted back briefly, and a guest's word on the thing asked after.
         hellos = _brief_hellos(index)

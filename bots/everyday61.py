@@ -296,11 +296,46 @@ def _year_shared(lines: Sequence[str]) -> Worked | None:
     return Worked(working, f"{share} each a month")
 
 
-READERS = (_saving_time, _tickets, _contract, _born, _year_shared)
+# --- a pack bought between several ----------------------------------------------------------
+
+PACK_PRICED = re.compile(
+    r"\b(?:a|one|the|1) (?P<pack>tube|box|pack|packet|bag|crate|case|tin|set|tray|multipack|"
+    rf"roll|carton|bundle) of (?P<n>{NUM}) (?P<things>[a-z]+)(?: [a-z]+)? (?:is|are|costs?|for|at|=)"
+    rf" £(?P<p>{NUM})\b"
+)
+CHIPPED = re.compile(
+    rf"\b(?:if|with|when|and) (?P<m>{_COUNT}) of us (?:all )?(?:chip in|chipping in|split it|"
+    r"split that|share it|share|pay|go halves|club together|put in)\b|"
+    rf"\b(?:between|among|split|shared|split between|divided between) (?:the )?(?P<m2>{_COUNT})"
+    r" (?:of us|people|ways)\b"
+)
+EACH_ASKED = re.compile(r"\b(?:each|per person|pp|a head|apiece|everyone)\b")
+
+
+def _pack_split(lines: Sequence[str]) -> Worked | None:
+    """A pack of so many things at a price, its cost shared by so many people: each person's
+    share of the money, not the price of one thing."""
+    if not EACH_ASKED.search(lines[-1]):
+        return None
+    packs, chips = _find(PACK_PRICED, lines), _find(CHIPPED, lines)
+    if len(packs) != 1 or len(chips) != 1:
+        return None
+    (i, p), (j, c) = packs[0], chips[0]
+    price, m = _n(p["p"]), _k(c["m"] or c["m2"])
+    if not 1 < m <= 30 or not _placed(lines, [(i, *p.span()), (j, *c.span())]):
+        return None
+    each = round(price / m, 2)
+    return Worked(
+        f"the {p['pack']} of {p['n']} at {money(price)} between {m} of you is {money(each)} each",
+        f"{money(each)} each",
+    )
+
+
+READERS = (_saving_time, _tickets, _contract, _born, _year_shared, _pack_split)
 
 ASKS_ANY = re.compile(
     r"\bhow (?:many|long|much)\b|\btotal\b|\bcost\b|\bborn\b|\bmonth\b|\bcome to\b|"
-    r"\bwhole\b|\bprice\b|\bpay\b"
+    r"\bwhole\b|\bprice\b|\bpay\b|\beach\b"
 )
 
 

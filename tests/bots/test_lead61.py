@@ -298,6 +298,78 @@ CASES = [
             "about £52.50 each."
         ),
     ),
+    (
+        "lovelace",
+        (
+            "@lovelace if she needs someone with her for 6 weeks and theres three "
+            "of us, how many days is that each"
+        ),
+        [],
+        (
+            "A sum the Engine would take in one turn of its handle, Maya: 6 weeks "
+            "between 3 of you is 14 days each."
+        ),
+    ),
+    (
+        "curie",
+        "@curie the stall needs someone for 4 weeks, there are two of us, how many days each",
+        [],
+        (
+            "The figures first, then the conclusions, Maya: 4 weeks between 2 of "
+            "you is 14 days each."
+        ),
+    ),
+    (
+        "lovelace",
+        "hi all, sorry late to this, been on nights. hi @lovelace",
+        [],
+        "How delightful, Maya, hello! No need to apologise; you are here now.",
+    ),
+    (
+        "einstein",
+        "soz im late everyone! hey @einstein",
+        [],
+        "Guten Tag, Maya! No need to apologise; you are here now.",
+    ),
+    (
+        "socrates",
+        "sorry im late, traffic was mad @socrates",
+        [],
+        "No need to apologise, Maya; you are here now.",
+    ),
+    (
+        "darwin",
+        "hi @darwin, sorry to hear about your dog",
+        [],
+        "How do you do, Maya? A pleasure to have your company.",
+    ),
+    (
+        "lovelace",
+        "@lovelace a tube of 12 shuttles is £22.50, how much each if 9 of us chip in",
+        [],
+        (
+            "A sum the Engine would take in one turn of its handle, Maya: the tube "
+            "of 12 at £22.50 between 9 of you is £2.50 each."
+        ),
+    ),
+    (
+        "darwin",
+        "a crate of 24 beers for £30 split between 5 of us, whats that each @darwin",
+        [],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all "
+            "my life: the crate of 24 at £30 between 5 of you is £6 each."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein a pack of 12 eggs is £3.60, how much each egg",
+        [],
+        (
+            "Adding up is the one calculation nobody argues about, Maya: £3.60 ÷ 12"
+            " eggs is 30p each egg."
+        ),
+    ),
 ]
 
 
