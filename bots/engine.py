@@ -949,8 +949,10 @@ FAREWELL = re.compile(
 # Sorry for coming late to a talk ("sorry late to this", "soz im late", "apologies for being
 # awol"): an apology, no trouble told.
 LATE_SORRY = re.compile(
-    r"\b(?:sorry|soz|sry|apologies)(?:,)? (?:i'?m |im |i was |for being |for |to be |about being )?"
-    r"(?:so |a bit |very |really )?(?:late|awol|mia|quiet|slow)(?: to (?:this|the party|the chat))?\b|"
+    r"\b(?:sorry|soz|sry|apologies)(?:,)? "
+    r"(?:i'?m |im |i was |for being |for |to be |about being )?"
+    r"(?:so |a bit |very |really )?(?:late|awol|mia|quiet|slow)"
+    r"(?: to (?:this|the party|the chat))?\b|"
     r"\b(?:sorry|soz|sry),? (?:only just|just) (?:seen|catching up|caught up)\b",
     re.IGNORECASE,
 )

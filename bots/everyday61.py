@@ -300,8 +300,8 @@ def _year_shared(lines: Sequence[str]) -> Worked | None:
 
 PACK_PRICED = re.compile(
     r"\b(?:a|one|the|1) (?P<pack>tube|box|pack|packet|bag|crate|case|tin|set|tray|multipack|"
-    rf"roll|carton|bundle) of (?P<n>{NUM}) (?P<things>[a-z]+)(?: [a-z]+)? (?:is|are|costs?|for|at|=)"
-    rf" £(?P<p>{NUM})\b"
+    rf"roll|carton|bundle) of (?P<n>{NUM}) (?P<things>[a-z]+)(?: [a-z]+)? "
+    rf"(?:is|are|costs?|for|at|=) £(?P<p>{NUM})\b"
 )
 CHIPPED = re.compile(
     rf"\b(?:if|with|when|and) (?P<m>{_COUNT}) of us (?:all )?(?:chip in|chipping in|split it|"

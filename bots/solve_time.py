@@ -1033,7 +1033,10 @@ READERS: tuple[Callable[[str, Sequence[str]], str], ...] = (
 
 
 _WORD_COUNTS = {
-    w: str(i) for i, w in enumerate("two three four five six seven eight nine ten".split(), start=2)
+    w: str(i)
+    for i, w in enumerate(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2
+    )
 }
 COUNTED_IN_WORDS = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten) (of us|of you|ways|people|adults)\b"
