@@ -2088,6 +2088,10 @@ def _read(
         # ("I would say turnip") nor a yes or no.
         return Reading("question", in_field=in_field)
     greeting = GREETING.match(text)
+    if not greeting and not choice and (after := _greeted_after(text, voice)) is not None:
+        # "mum's hip op is confirmed for the 14th. morning all, hi @curie": news, then a
+        # greeting to the room; greeted, and the news taken up as after "morning all, ...".
+        return Reading("hello", stance="told" if _told_after(after) else "")
     if choice:
         pass  # "morning person or night owl" greets nobody
     elif greeting and not GRAVE_EVENT.search(told(text)):
@@ -8812,6 +8816,32 @@ def _weakly_met(text: str, line: str, echoed: frozenset[str], *, named: bool = F
     if len(fresh) >= 2 or named:
         return False
     return not fresh & (sense_subjects(text) | set(sense_focus(text)))
+
+
+def _greeted_after(text: str, voice: Voice) -> str | None:
+    """What a message says before the greeting that ends it ("birds all back except old blue.
+    morning lads, morning @darwin": "birds all back except old blue"), or None when it ends in
+    no greeting, asks something, or tells grave news."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(parts) < 2 or "?" in text or GRAVE_EVENT.search(text):
+        return None
+    last = parts[-1]
+    own = {*voice.name.lower().split(), voice.slug.lower()}
+    said = 0
+    while greeting := GREETING.match(last):
+        said += 1
+        last = re.sub(
+            r"^\W*(?:all|everyone|everybody|folks|friends|guys|there|lads|ladies|gang|team|"
+            r"peeps|people)?\b\W*",
+            "",
+            last[greeting.end() :],
+        )
+        named = re.match(r"\W*(@?[\w.-]+)\b\W*", last)
+        if named and (named[1].startswith("@") or named[1].lower() in own):
+            last = last[named.end() :]  # "hi @curie", "morning ada"
+    if not said or terms(last):
+        return None
+    return " ".join(parts[:-1])
 
 
 def _told_after(rest: str) -> bool:

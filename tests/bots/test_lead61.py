@@ -370,6 +370,34 @@ CASES = [
             " eggs is 30p each egg."
         ),
     ),
+    (
+        "curie",
+        "right, mum's hip op is confirmed for the 14th. morning all, hi @curie",
+        [],
+        "Good day, Maya. You are welcome at our bench.",
+    ),
+    (
+        "shakespeare",
+        "OK PARTY PLANNING TIME. hi @shakespeare hi @lovelace hi everyone",
+        [],
+        "Good morrow, Maya! Well met upon this stage.",
+    ),
+    (
+        "lovelace",
+        "i passed my test! hi ada",
+        [],
+        (
+            "How delightful, Maya, hello! How clever of you! I studied mathematics "
+            "by letter with Mr De Morgan, and every exercise he passed felt like a "
+            "small coronation."
+        ),
+    ),
+    (
+        "socrates",
+        "the party is saturday. hi @socrates, what should i bring?",
+        [],
+        "A shoemaker could answer that better than I, Maya; I only know how to ask questions.",
+    ),
 ]
 
 
