@@ -3118,6 +3118,11 @@ def _chime_line(
         return None
     spread = _spread()
     surface = {w.lower() for w in words(message)}
+    surface_adjectives = {
+        stem(w)
+        for w in (w.split("'")[0] for w in surface)
+        if w in ADJECTIVES  # ("blue's")
+    }
     pairs = set(zip(said, said[1:], strict=False))
     scores = index.rank(dict.fromkeys(sorted(content), 1.0))
     best = sorted((i for i, score in enumerate(scores) if score > 0), key=lambda i: -scores[i])
@@ -3139,7 +3144,17 @@ def _chime_line(
         else:
             stems = terms(line.text)
             side_by_side = bool(pairs & set(zip(stems, stems[1:], strict=False)))
-            fits = bool(own) or len(telling) >= 2
+            # Words that only describe ("fine", "blue") tell nothing of a subject: "blue's back!!!
+            # landed on the loft roof ... proper scruffy but fine" (a pigeon named Blue) is no
+            # cue for cobalt glaze and fine powder.
+            said_as_is = {t for t in telling if t not in ADJECTIVES and t not in surface_adjectives}
+            fits = (
+                bool(own - surface_adjectives)
+                or len(said_as_is) >= 2
+                # (a rare word of the thing, with a word that describes it: "the oven ... runs
+                # 20 degrees hot")
+                or (len(telling) >= 2 and any(spread.get(t, 0) <= OWN_AMONG for t in said_as_is))
+            )
             fits = fits or (len(shared) >= 2 and (bool(fielded) or side_by_side))
         if (
             fits

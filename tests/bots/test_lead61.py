@@ -20,7 +20,18 @@ from __future__ import annotations
 import pytest
 
 from tests.bots.talk import Line
+from tests.bots.test_chime17 import joining
 from tests.bots.test_everyday_messages import say
+
+
+def test_a_name_said_as_a_colour_and_fine_draw_nobody_in():
+    """ "blue's back!!! ..." (a pigeon called Blue home from a race) drew Einstein's cobalt glaze
+    ("its fine powder ... leaving blue") and Darwin's fly that lands: words that describe,
+    and one everyday verb, are no subject to join in on."""
+    assert (
+        joining("blue's back!!! landed on the loft roof 10 mins ago, proper scruffy but fine") == []
+    )
+
 
 CASES = [
     (
@@ -397,6 +408,17 @@ CASES = [
         "the party is saturday. hi @socrates, what should i bring?",
         [],
         "A shoemaker could answer that better than I, Maya; I only know how to ask questions.",
+    ),
+    (
+        "einstein",
+        "blue's back!!! landed on the loft roof 10 mins ago, proper scruffy but fine",
+        [("kev", "he'll turn up ron, he always does")],
+        (
+            "Interesting, Maya; life has its own thought experiments. Raw glaze "
+            "looks pale because its fine powder scatters every colour back alike, "
+            "as snow does; fired into clear glass it lets light in, and its cobalt "
+            "swallows the reds and yellows, leaving blue."
+        ),
     ),
 ]
 
