@@ -128,6 +128,8 @@ from bots.everyday50 import asks as everyday50_asks
 from bots.everyday50 import worked as everyday50_worked
 from bots.everyday60 import asks as everyday60_asks
 from bots.everyday60 import worked as everyday60_worked
+from bots.everyday61 import asks as everyday61_asks
+from bots.everyday61 import worked as everyday61_worked
 from bots.expr import read as expr_read
 from bots.habits import (
     asked_subjects,
@@ -206,6 +208,7 @@ from bots.posted import framed, posted, posted_asked, posted_piece, said_in_ask
 from bots.product import product_of, says_its_own
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
 from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
+from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
 from bots.seeded import seeded
@@ -942,6 +945,18 @@ FAREWELL = re.compile(
     r"and|of)\b)[a-z]+\s*(?:x+\s*)?(?:[,;!]|$)|"
     # "sleep well all", "right im off, sweet dreams": wished at parting, not "i cant sleep well"
     r"(^|[,.!;]\s*)\W*(sleep (well|tight)|sweet dreams)\b",
+    re.IGNORECASE,
+)
+
+
+# Sorry for coming late to a talk ("sorry late to this", "soz im late", "apologies for being
+# awol"): an apology, no trouble told.
+LATE_SORRY = re.compile(
+    r"\b(?:sorry|soz|sry|apologies)(?:,)? "
+    r"(?:i'?m |im |i was |for being |for |to be |about being )?"
+    r"(?:so |a bit |very |really )?(?:late|awol|mia|quiet|slow)"
+    r"(?: to (?:this|the party|the chat))?\b|"
+    r"\b(?:sorry|soz|sry),? (?:only just|just) (?:seen|catching up|caught up)\b",
     re.IGNORECASE,
 )
 
@@ -2076,6 +2091,10 @@ def _read(
         # ("I would say turnip") nor a yes or no.
         return Reading("question", in_field=in_field)
     greeting = GREETING.match(text)
+    if not greeting and not choice and (after := _greeted_after(text, voice)) is not None:
+        # "mum's hip op is confirmed for the 14th. morning all, hi @curie": news, then a
+        # greeting to the room; greeted, and the news taken up as after "morning all, ...".
+        return Reading("hello", stance="told" if _told_after(after) else "")
     if choice:
         pass  # "morning person or night owl" greets nobody
     elif greeting and not GRAVE_EVENT.search(told(text)):
@@ -2594,6 +2613,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         # "is that curse real or did actors make it up": two claims, each a question of fact
         or (len(second) > 1 and second[0].lower() in QUESTION_HEADS)
         or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))
+        # "can i wear my new shoes or will they rub": a worry of the first, no second thing
+        or WORRY_OPTION.match(" ".join(second))
     ):
         return None
     if len(second) > 5 and not led and "?" not in text:
@@ -3100,6 +3121,11 @@ def _chime_line(
         return None
     spread = _spread()
     surface = {w.lower() for w in words(message)}
+    surface_adjectives = {
+        stem(w)
+        for w in (w.split("'")[0] for w in surface)
+        if w in ADJECTIVES  # ("blue's")
+    }
     pairs = set(zip(said, said[1:], strict=False))
     scores = index.rank(dict.fromkeys(sorted(content), 1.0))
     best = sorted((i for i, score in enumerate(scores) if score > 0), key=lambda i: -scores[i])
@@ -3121,7 +3147,17 @@ def _chime_line(
         else:
             stems = terms(line.text)
             side_by_side = bool(pairs & set(zip(stems, stems[1:], strict=False)))
-            fits = bool(own) or len(telling) >= 2
+            # Words that only describe ("fine", "blue") tell nothing of a subject: "blue's back!!!
+            # landed on the loft roof ... proper scruffy but fine" (a pigeon named Blue) is no
+            # cue for cobalt glaze and fine powder.
+            said_as_is = {t for t in telling if t not in ADJECTIVES and t not in surface_adjectives}
+            fits = (
+                bool(own - surface_adjectives)
+                or len(said_as_is) >= 2
+                # (a rare word of the thing, with a word that describes it: "the oven ... runs
+                # 20 degrees hot")
+                or (len(telling) >= 2 and any(spread.get(t, 0) <= OWN_AMONG for t in said_as_is))
+            )
             fits = fits or (len(shared) >= 2 and (bool(fielded) or side_by_side))
         if (
             fits
@@ -3652,6 +3688,7 @@ ROLED = (
     (sums50_asks, sums50_worked),  # the sums50 classes: a recipe scaled, a price up 4%...
     (everyday50_asks, everyday50_worked),
     (everyday60_asks, everyday60_worked),
+    (everyday61_asks, everyday61_worked),  # saving between several, tickets, contracts, ages
     (everyday40_asks, everyday40_worked),
     (roles_asks, roles_worked),
     (everyday_asks, everyday_worked),
@@ -5806,6 +5843,15 @@ def _composed(
     if (
         not unasked
         and not author_is_persona
+        and kind not in ("thanks", "bye", "joke")
+        and (careful := risked(cleaned, name))
+    ):
+        # "can i still drive it to mum's or will it die on the m6": going ahead is never picked
+        # over the failure feared, nor is a coin tossed between them.
+        return careful
+    if (
+        not unasked
+        and not author_is_persona
         and kind not in ("thanks", "bye", "hello", "welcome", "joke")
         and (yes_or_not(cleaned) or _deeds_misread(cleaned))
     ):
@@ -6409,6 +6455,20 @@ def _composed(
                 return opener("still", what=what)
             if index.tagged.get("define"):
                 return opener("define", what=what)
+    if (
+        LATE_SORRY.search(cleaned)
+        and not unasked
+        and (kind == "hello" or (kind == "remark" and GREETING_WORD.search(message)))
+    ):
+        # "hi all, sorry late to this, been on nights": sorry for being late, no trouble to be
+        # sorry for; greeted, and the apology waved away.
+        hellos = _brief_hellos(index)
+        hello = opener("hello", among=_timely(hellos, cleaned) or hellos or None)
+        to = f", {name}" if name and name not in hello else ""
+        return f"{hello} No need to apologise{to}; you are here now."
+    if LATE_SORRY.match(cleaned) and not unasked and kind == "remark":
+        # "sorry im late, traffic was mad": the apology waved away, no hardship consoled
+        return f"No need to apologise{f', {name}' if name else ''}; you are here now."
     if kind == "hello" and reading.stance == "howsit":
         # Greeted back briefly, and a guest's word on the thing asked after.
         hellos = _brief_hellos(index)
@@ -8804,6 +8864,32 @@ def _weakly_met(text: str, line: str, echoed: frozenset[str], *, named: bool = F
     if len(fresh) >= 2 or named:
         return False
     return not fresh & (sense_subjects(text) | set(sense_focus(text)))
+
+
+def _greeted_after(text: str, voice: Voice) -> str | None:
+    """What a message says before the greeting that ends it ("birds all back except old blue.
+    morning lads, morning @darwin": "birds all back except old blue"), or None when it ends in
+    no greeting, asks something, or tells grave news."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(parts) < 2 or "?" in text or GRAVE_EVENT.search(text):
+        return None
+    last = parts[-1]
+    own = {*voice.name.lower().split(), voice.slug.lower()}
+    said = 0
+    while greeting := GREETING.match(last):
+        said += 1
+        last = re.sub(
+            r"^\W*(?:all|everyone|everybody|folks|friends|guys|there|lads|ladies|gang|team|"
+            r"peeps|people)?\b\W*",
+            "",
+            last[greeting.end() :],
+        )
+        named = re.match(r"\W*(@?[\w.-]+)\b\W*", last)
+        if named and (named[1].startswith("@") or named[1].lower() in own):
+            last = last[named.end() :]  # "hi @curie", "morning ada"
+    if not said or terms(last):
+        return None
+    return " ".join(parts[:-1])
 
 
 def _told_after(rest: str) -> bool:
@@ -13473,6 +13559,15 @@ def _verbless(word: str) -> bool:
     )
 
 
+# A second option that is a worry of what the first will bring ("or will they rub", "or is
+# it going to rain"), not a thing to do.
+WORRY_OPTION = re.compile(
+    r"(?:will|would|could|might|is|are|does|do)\s+(?:it|they|he|she|that|this|i|we|you|the\s+\w+)"
+    r"\s+(?!\w+ing\b|be\s+(?:\w+er|more|less|better|worse)\b)",
+    re.IGNORECASE,
+)
+
+
 def deed_choice(text: str) -> tuple[str, str] | None:
     """The two deeds a question offers to choose between, whole and as said ("keep heating on
     low all day", "blast it when we get home"); the verb of the first lent to a second that has
@@ -13491,6 +13586,8 @@ def deed_choice(text: str) -> tuple[str, str] | None:
         return None
     if re.match(r"(?:not|yes|no)\b", second, re.I):
         return None
+    if WORRY_OPTION.match(second):
+        return None  # "can i wear my new shoes or will they rub": a worry, no second deed
     if found.re is DEED_JUDGED and not (
         len(a) >= 2 and (a[1].lower().endswith("ly") or a[1].lower() in VERBLESS_HEADS)
     ):

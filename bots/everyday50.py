@@ -733,6 +733,28 @@ AREA_ASIDE = re.compile(
 HEIGHT = re.compile(rf"\b(?:ceiling|ceilings)[a-z' ]{{0,12}}(?P<h>{NUM}) ?{_LEN}?(?: high| tall)?")
 
 
+# A part of a lawn or floor left as it is ("the patio in the corner is 2m by 3m and thats
+# staying", "minus the pond, 1m by 2m"): its area is taken off the whole.
+KEPT_THING = re.compile(
+    r"\b(patio|pond|shed|decking|flower ?bed|border|path|greenhouse|hearth|island|fireplace)\b"
+)
+KEPT_PART = re.compile(
+    r"\b(?:staying|stays|stay as it is|keeping|we'?re keeping|kept|"
+    r"(?:not|isn'?t|aren'?t) (?:being )?(?:turfed|"
+    r"carpeted|tiled|covered|done|touched)|leaving (?:that|it|them)|left as it is|minus|except|"
+    r"apart from|not including|stays put)\b"
+)
+
+
+def _clause_of(line: str, m: re.Match[str]) -> str:
+    """The clause of `line` that says the sizes `m` found: the words around them up to a
+    full stop or "but"."""
+    cuts = (".", ",", ";", " but ")
+    start = max(-1, *(line.rfind(c, 0, m.start()) for c in cuts))
+    ends = [e for e in (line.find(c, m.end()) for c in cuts) if e != -1]
+    return line[start + 1 : min(ends) if ends else len(line)].lower()
+
+
 def _tiles_over(t: re.Match[str], covered: float, thing: str, steps: list[str]) -> int:
     """The tiles (or slabs) of the size `t` says ("30cm square", "600x600") that cover
     `covered` m², rounded up, the step said added to `steps`; 0 for a tile of no size."""
@@ -778,9 +800,13 @@ def _covered(lines: Sequence[str]) -> Worked | None:
     packs = [
         (i, m) for i, m in packs if not any(j == i and p.start() <= m.end() for j, p in prices)
     ]
-    if len(sizes) != 1 or len(prices) + len(packs) + len(pieces) != 1:
+    kept = [(i, m) for i, m in sizes if KEPT_PART.search(_clause_of(lines[i], m))]
+    if kept and (len(kept) != 1 or len(sizes) != 2 or not prices or kept[0] == sizes[0]):
+        return None  # a part left as it is, with no whole to take it from: no cover of it
+    whole = [(i, m) for i, m in sizes if (i, m) not in kept]
+    if len(whole) != 1 or len(prices) + len(packs) + len(pieces) != 1:
         return None
-    si, s = sizes[0]
+    si, s = whole[0]
     a = ed._n(s["a"] or s["a2"] or s["a3"])
     b = ed._n(s["b"] or s["b2"] or s["b3"])
     coats = ed._find(COATS, lines)
@@ -802,6 +828,21 @@ def _covered(lines: Sequence[str]) -> Worked | None:
     n_walls = int(ed._num(walls[0][1]["k"])) if walls and walls[0][1]["k"] else 1
     area = round(a * b * n_walls, 4)
     steps = [f"{n_walls} × " * (n_walls > 1) + f"{count(a)} × {count(b)} is {count(area)} m²"]
+    if kept:
+        if n_walls > 1 or coats:
+            return None
+        part = kept[0][1]
+        pa = ed._n(part["a"] or part["a2"] or part["a3"])
+        pb = ed._n(part["b"] or part["b2"] or part["b3"])
+        thing = KEPT_THING.search(_clause_of(lines[kept[0][0]], part))
+        what = f"the {thing.group(1)}" if thing else "the part kept"
+        left = round(area - pa * pb, 4)
+        if left <= 0:
+            return None
+        steps.append(
+            f"less {what} ({count(pa)} × {count(pb)} is {count(pa * pb)} m²) is {count(left)} m²"
+        )
+        area = left
     if heights:
         steps[0] += f" (the {count(ed._n(heights[0][1]['h']))}m ceiling is no part of the floor)"
     covered = area * k

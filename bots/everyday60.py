@@ -26,19 +26,28 @@ SHIFT = re.compile(
 )
 BREAK = re.compile(
     rf"(?<![\d.£$€])(?P<n>{NUM})\s?(?P<u>min(?:ute)?s?|hours?|hrs?|hr)\s+(?:(?P<paid>unpaid|paid)\s+)?"
-    r"(?:lunch\s+|dinner\s+|tea\s+)?break\b|"
+    r"(?:(?:lunch|dinner|tea)(?:\s+break)?|break)\b|"
     rf"\b(?P<paid2>unpaid|paid)\s+(?:lunch\s+)?break of (?P<m>{NUM})\s?"
     r"(?P<v>min(?:ute)?s?|hours?|hrs?)|"
     r"\b(?:an?\s+)?(?P<half>half (?:an )?hour|hour|half hour)\s+(?:(?P<paid3>unpaid|paid)\s+)?"
-    r"(?:lunch\s+)?break\b"
+    r"(?:lunch(?:\s+break)?|break)\b"
 )
 HOURLY = re.compile(rf"£(?P<r>{NUM})\s?(?:an|a|per|/)\s?(?:hour|hr)\b")
 SHIFT_PAY_ASKED = re.compile(
     r"\bhow much (?:do|will|would|did|should) i (?:earn|make|get)\b|"
     r"\bwhat (?:do|will|would|did|should) i (?:earn|make|get)\b|"
     r"\b(?:pay|earn|earnings|wage|wages) for (?:the|that|this|my) shift\b|"
-    r"\bhow much (?:is|for) (?:the|that|this|my) shift\b"
+    r"\bhow much (?:is|for) (?:the|that|this|my) shift\b|"
+    r"\bwhat(?:'ll| will| would| do)? i (?:earn|make|get)\b|"
+    r"\b(?:earn|make|get|pay|paid)\b[^?]{0,20}\b(?:a|per|in a|each|for the|for a) week\b"
 )
+# The days a week the same shift is worked: "monday to friday", "mon-fri", "5 days a week".
+WORKDAYS = re.compile(
+    r"\b(?:mon(?:day)?s?\s*(?:to|till|til|until|-|–)\s*(?P<end>fri|sat|sun|thu|thurs)(?:[a-z]*)?)\b|"
+    r"(?<![\d.£$€])(?P<d>[1-7]) ?days? (?:a|per|each|/) ?week\b"
+)
+_LAST_DAY = {"thu": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7}
+WEEK_ASKED = re.compile(r"\b(?:a|per|in a|each|the|for the|for a|this|that) week\b|\bweekly\b")
 YEARLY = re.compile(
     rf"£(?P<y>{NUM})(?P<k>k)?\s?(?:a|per|/)\s?(?:year|yr|annum)\b|"
     rf"£(?P<z>{NUM})(?P<j>k)?\s?(?:salary|a year salary)\b"
@@ -92,8 +101,13 @@ def _shift_pay(lines: Sequence[str]) -> Worked | None:
         end += 12 * 60  # "9:30 to 5:30": the afternoon
     length = end - start if end > start else end + 24 * 60 - start  # a night shift
     used: Used = [(i, *s.span()), (j, *r.span())]
-    if not breaks and any(re.search(r"\bbreaks?\b", t) for t in lines):
+    if not breaks and any(re.search(r"\bbreaks?\b|\blunch\b", t) for t in lines):
         return None  # a break said in words this does not read
+    days = _find(WORKDAYS, lines)
+    weekly = bool(WEEK_ASKED.search(lines[-1]))
+    if len(days) > 1 or (weekly and not days) or (days and not weekly):
+        return None  # a week of shifts with no days said, or days said of no week asked
+    used += [(k, *d.span()) for k, d in days]
     working = f"{said_a} to {said_b} is {_long(length)}"
     if breaks:
         k, b = breaks[0]
@@ -111,9 +125,21 @@ def _shift_pay(lines: Sequence[str]) -> Worked | None:
                 return None
             length -= gap
             working += f"; less the unpaid break of {_long(gap)}, {_long(length)}"
+        else:
+            working += " (the break is paid, so it stays in)"
     if length > 16 * 60 or not _placed(lines, used):
         return None
     rate = _n(r["r"])
+    if days:
+        d = days[0][1]
+        n = int(d["d"]) if d["d"] else _LAST_DAY[d["end"]]
+        week = length * n
+        pay = round(week / 60 * rate, 2)
+        working += (
+            f"; × {n} days is {count(round(week / 60, 2))} hours; × {money(rate)} is "
+            f"{money(pay)} a week"
+        )
+        return Worked(working, f"{money(pay)} a week")
     pay = round(length / 60 * rate, 2)
     working += f"; {count(round(length / 60, 2))} hours × {money(rate)} is {money(pay)}"
     return Worked(working, money(pay))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from bots.expr import _dim
 from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED, PUT_SAID
-from bots.solve_time import HALF_HOUR, TIME_ASKED, temperature, timed
+from bots.solve_time import HALF_HOUR, TIME_ASKED, counted_in_figures, temperature, timed
 from bots.wordsum import _WORDS, MONEY, NUM, _n, count, percent_change
 
 Dims = tuple[tuple[str, int], ...]
@@ -1137,6 +1137,8 @@ def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> 
         # something else: a sum whole in its ask is worked from the ask alone.
         return alone
     lines = [ask.lower(), *(b.lower() for b in before[:5])]
+    # "theres three of us": a count of people in words is a figure like any other
+    lines = [counted_in_figures(t) for t in lines]
     if not any(re.search(r"\d\s*(?:of us|ways|people|of you)\b", t) for t in lines):
         # "my brother's splitting it with me", "me and jo are sharing": two of them
         lines = [PAIR.sub("2 of us", t) for t in lines]

@@ -1032,9 +1032,27 @@ READERS: tuple[Callable[[str, Sequence[str]], str], ...] = (
 )
 
 
+_WORD_COUNTS = {
+    w: str(i)
+    for i, w in enumerate(
+        ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=2
+    )
+}
+COUNTED_IN_WORDS = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten) (of us|of you|ways|people|adults)\b"
+)
+
+
+def counted_in_figures(text: str) -> str:
+    """`text` with a count of people said in words said in figures ("theres three of us": "3
+    of us"), a figure like any other."""
+    return COUNTED_IN_WORDS.sub(lambda m: f"{_WORD_COUNTS[m[1]]} {m[2]}", text)
+
+
 def timed(lines: Sequence[str]) -> str:
     """The working of a sum of time, dates, rates or units `lines` asks (the ask first, then
     the person lines before it, newest first, lower case), or ""."""
+    lines = [counted_in_figures(t) for t in lines]
     if worked := _worked(lines) or _swapped(lines):
         return worked
     near = _near_block(lines)

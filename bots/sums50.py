@@ -426,7 +426,7 @@ AIM = re.compile(
     rf"target(?: is| of)?|for|hit|reach|get)\s+(?:an? |my |our |the )?(?:overall |final )?"
     rf"(?:{AVG}(?: score| time| mark)?(?: to be| of| at)?\s+(?P<t>{NUM})|(?P<t2>{NUM}) {AVG}|"
     rf"(?P<t3>{NUM})(?= (?:over|across|from|for) (?:all |the )?(?:{NUM}|{WORD})\b))"
-    rf"(?:\s+(?:\w+\s+)?(?:over|across|from|for|in|after|out of) (?:all |the |my )?"
+    rf"(?:\s+(?:\w+\s+){{0,3}}?(?:over|across|from|for|in|after|out of) (?:all |the |my )?"
     rf"(?P<n>{NUM}|{WORD})\b(?!\s?(?:st|nd|rd|th)\b))?"
 )
 # The average so far: "averaging 40 a week for 3 weeks", "my average over 3 tests is 62".
@@ -436,6 +436,13 @@ SO_FAR = re.compile(
     rf"(?:for|over|across|from|in) (?:the )?(?:first |last |past )?(?P<k>{NUM}|{WORD})\b|"
     rf"\b{AVG} (?:over|across|for|from|in) (?:the )?(?:first |last |past )?(?P<k2>{NUM}|{WORD})"
     rf"(?: \w+)? (?:is|was|of|=) (?P<a2>{NUM})\b"
+)
+# A total so far over so many goes: "ive done 45,500 in the first 6 days", "we've raised £820
+# over the first 4 weeks".
+DONE_SO_FAR = re.compile(
+    rf"\b(?:done|did|got|walked|ran|run|scored|made|raised|sold|read|swum|cycled|saved|"
+    rf"managed)\s+(?:£)?(?P<a>{NUM})(?:\s?[a-z]+)?\s+(?:in|over|across|from) (?:the |my |our )?"
+    rf"(?:first |last |past )(?P<k>{NUM}|{WORD})\b"
 )
 SCORES = re.compile(
     rf"(?<![\w.£:])(?P<all>(?:{NUM})(?:\s?(?:,|and|&|, and|then)\s?(?:{NUM}))*)(?![\w.:%])"
@@ -487,7 +494,19 @@ def _needed(lines: Sequence[str]) -> Worked | None:
         used.append((goes[0][0], *goes[0][1].span()))
     if len(so_far) > 1:
         return None
-    if so_far:
+    totals = [
+        (j, m)
+        for j, m in _find(DONE_SO_FAR, lines)
+        if not any(j == u and m.start() < b and m.end() > a_ for u, a_, b in used)
+    ]
+    if totals and (so_far or len(totals) > 1):
+        return None
+    if totals:
+        j, s = totals[0]
+        total_so_far, k = _n(s.group("a")), _n(s.group("k"))
+        used.append((j, *s.span()))
+        had = f"{count(total_so_far)} in the first {count(k)}"
+    elif so_far:
         j, s = so_far[0]
         a, k = _n(s.group("a") or s.group("a2")), _n(s.group("k") or s.group("k2"))
         used.append((j, *s.span()))

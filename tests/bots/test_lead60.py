@@ -162,8 +162,9 @@ CASES = [
         "how much will i make",
         [("jo", "doing 10pm to 6am tonight, £14.20 an hour, 45 min paid break")],
         (
-            "Let us reckon it together, Maya: 10pm to 6am is 8 hours; 8 hours × "
-            "£14.20 is £113.60. Whether it is worth the spending is another "
+            "Let us reckon it together, Maya: 10pm to 6am is 8 hours (the break is "
+            "paid, so it stays in); 8 hours × £14.20 is £113.60. Whether it is worth the "
+            "spending is another "
             "question."
         ),
     ),
