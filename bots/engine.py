@@ -3748,10 +3748,11 @@ def _sum_roled(
             results = [
                 float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", found.number)
             ]
-            if read is sums50_worked:
-                # (a score said is no result come to: "120, 135 and 110 ... need 135")
-                given = {_value_of(f) for t in lines for f in re.findall(r"\d[\d,]*(?:\.\d+)?", t)}
-                said -= given
+            # A figure said in the lines is no result come to: "120, 135 and 110 ... need 135";
+            # "3 large pizzas at £11.99 each ... split 4 ways", a reply of "£11.99; £3 each"
+            # does not come to £11.99 each.
+            given = {_value_of(f) for t in lines for f in re.findall(r"\d[\d,]*(?:\.\d+)?", t)}
+            said -= given
             if results and all(any(abs(r - s) < 0.005 for s in said) for r in results):
                 return ""  # the reply comes to it already, in its own words
             return _fit(_sum_said(voice, found, asker, seed), voice.max_reply_chars)
@@ -4592,7 +4593,28 @@ def _sum_solved(
         if not line.own and line.author not in ignore
     ]
     working = solve(MENTION.sub(" ", message), told[:5], who[:5])
+    if working and _deposit_added(working, [MENTION.sub(" ", message), *told[:5]]):
+        return ""
     return _sum_said(voice, Worked(working), history, seed) if working else ""
+
+
+# Money paid ahead towards a bill ("i put the £20 deposit down", "already paid £50 upfront").
+PAID_AHEAD = re.compile(
+    r"\b(?:deposit|put (?:\w+ ){0,3}down|paid (?:\w+ ){0,2}(?:up ?front|already|in advance)|"
+    r"already paid|upfront|up front|in advance)\b",
+    re.IGNORECASE,
+)
+
+
+def _deposit_added(working: str, lines: Sequence[str]) -> bool:
+    """Whether `working` adds money paid ahead towards a bill to the bill ("bill came to £186",
+    "i put the £20 deposit down": never "£186 + £20 is £206")."""
+    if " + " not in working:
+        return False
+    added = set(re.findall(r"£\d[\d,]*(?:\.\d+)?", working.split(" is ")[0]))
+    return any(
+        PAID_AHEAD.search(t) and added & set(re.findall(r"£\d[\d,]*(?:\.\d+)?", t)) for t in lines
+    )
 
 
 def _sum_product(
