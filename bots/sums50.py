@@ -22,13 +22,12 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from functools import lru_cache
 
-from bots.everyday import FREE, _find, _placed, said_plainly
+from bots.everyday import FREE, NUM, WORD_NUM, Used, _find, _placed, said_plainly
 from bots.everyday import _num as _n
-from bots.wordsum import Worked, count, money
+from bots.wordsum import CHANGED_BACK, Worked, count, money
 
-NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen"
-Used = list[tuple[int, int, int]]
+# the word numbers of everyday's readers, and a twenty or a dozen people ("a dozen of us")
+WORD = rf"{WORD_NUM}|twenty|dozen"
 # Years and asides of no sum here: "in 2026", "tank holds 50 litres".
 ASIDE = re.compile(
     r"\b(?:19|20)\d\d\b|\bout of \d+\b(?! (?:games|tests|rounds|goes))|"
@@ -39,10 +38,6 @@ ASIDE = re.compile(
 def _all_placed(lines: Sequence[str], used: Used) -> bool:
     free = [(i, *m.span()) for i, t in enumerate(lines) for m in ASIDE.finditer(t)]
     return _placed(lines, [*used, *free])
-
-
-def _one(found: list[tuple[int, re.Match[str]]]) -> tuple[int, re.Match[str]] | None:
-    return found[0] if len(found) == 1 else None
 
 
 def _amount(value: float, unit: str) -> str:
@@ -92,8 +87,22 @@ WANTED = re.compile(
 )
 STOP = {"and", "with", "but", "the", "uses", "needs", "takes", "has", "how", "what", "people"}
 STOP |= {"persons", "instead", "now", "tonight", "then", "this", "not", "only", "though", "tho"}
-TIMES = re.compile(r"\b(?P<k>double|triple|half|halve|quarter)\b")
+# The recipe made so many times over: "double it", "halve the recipe", "make half", "a triple
+# batch"; never a share of the people ("half of us are vegan") or "half term" (review34).
+TIMES = re.compile(
+    r"\b(?P<k>halve)[sd]?\b|\b(?:make|do|cook|bake|making|doing|cooking|baking|in) "
+    r"(?:a |an )?(?P<k2>double|triple|half|quarter)\b|"
+    r"\b(?P<k3>double|triple|half|quarter)(?= (?:it|that|this|them|everything|up|of it|"
+    r"(?:the |a |my )?(?:recipe|amounts?|quantit\w*|ingredients|batch|mix|lot|portions?|"
+    r"measures))\b| ?(?:[?.!,]|$))"
+)
 TIMES_BY = {"double": 2, "triple": 3, "half": 0.5, "halve": 0.5, "quarter": 0.25}
+
+
+def _times(m: re.Match[str]) -> float:
+    return TIMES_BY[m.group("k") or m.group("k2") or m.group("k3")]
+
+
 INGREDIENT = re.compile(
     rf"(?<![\w.£$€])(?P<q>{NUM})\s?(?P<u>kg|g|grams?|ml|l|litres?|tbsp|tsp|cups?|tins?|eggs?|"
     r"cloves?|onions?|carrots?|potatoes|peppers?|lemons?|limes?|rashers?|sheets?|slices?)\b"
@@ -161,7 +170,7 @@ def _scaled(lines: Sequence[str]) -> Worked | None:
     if len(times) > 1 or len(values) > 1 or not a:
         return None
     if times:
-        k = TIMES_BY[times[0][1].group("k")]
+        k = _times(times[0][1])
         b = a * k
         if values and abs(values.pop() - b) > 1e-9:
             return None  # "double it for 10" of a recipe for 4
@@ -276,6 +285,60 @@ def _changed(lines: Sequence[str]) -> Worked | None:
         f"{money(base)} {sign} {count(rate)}% ({money(change)}) = {money(new)}{per}, "
         f"{money(change)} {more}",
         f"{money(new)}{per}",
+    )
+
+
+# A price said as it was before: "it was £80", "originally £80", "used to be £80".
+SAID_BEFORE = re.compile(
+    r"\b(?:was|were|originally|used to be|at first|normally|usually|full price|rrp)\s(?:about |"
+    r"around |just )?$"
+)
+
+
+# The price after the change asked: "what is it now", "the new rent", "what will i pay".
+NOW_ASKED = re.compile(r"\b(?:now|new|will|going to|after)\b")
+
+
+def _before(lines: Sequence[str]) -> Worked | None:
+    """A price said after its change, worked back to the price before it: "my rent is now £920
+    after going up 15%, what was it before" (£920 ÷ 1.15 = £800); "£60 is 20% less than last
+    year" (£60 ÷ 0.8 = £75). Asked of the price after the change ("what is it now"): None."""
+    asked = lines[-1]
+    back = [m for t in lines for m in CHANGED_BACK.finditer(t)]
+    question = re.search(r"\b(?:how much|what|whats)\b.*$", asked)
+    if not back or not question or NOW_ASKED.search(question.group(0)):
+        return None
+    rates, prices = _find(PERCENT, lines), _find(PRICE, lines)
+    if len(rates) != 1 or len(prices) != 1:
+        return None
+    (i, r), (j, p) = rates[0], prices[0]
+    near = lines[i][max(0, r.start() - 40) : r.end() + 30]
+    if NOT_CHANGE.search(near) or re.search(r"\b(?:of|off) (?:last|the) \w+'s\b", near):
+        return None
+    up, down = UP.search(near), DOWN.search(near)
+    if bool(up) == bool(down) or SAID_BEFORE.search(lines[j][max(0, p.start() - 24) : p.start()]):
+        return None  # "it was £80 before the 25% off": the price before is said
+    if not _all_placed(lines, [(i, *r.span()), (j, *p.span())]):
+        return None
+    after = _n(p.group("p") or p.group("q")) * (1000 if p.group("k") else 1)
+    rate = _n(r.group("r"))
+    if not after or not 0 < rate < (1000 if up else 100):
+        return None
+    factor = Fraction(100 + rate if up else 100 - rate) / 100
+    base = after / float(factor)
+    about = "about " if abs(base * 100 - round(base * 100)) > 1e-6 else ""
+    per = p.group("per") or ""
+    per = (
+        " " + _PER_SAID.get(per, per).replace("per ", "a ").replace("a annum", "a year")
+        if per
+        else ""
+    )
+    of = "the other" if any("than" in m.group(0) for m in back) else "what it was"
+    return Worked(
+        f"{money(after)}{per} is {count(float(factor) * 100)}% of {of} ({count(rate)}% "
+        f"{'more' if up else 'less'}), and {money(after)} ÷ {count(float(factor))} = "
+        f"{about}{money(round(base + 1e-9, 2))}{per}",
+        f"{about}{money(round(base + 1e-9, 2))}{per}",
     )
 
 
@@ -541,10 +604,32 @@ def _needed(lines: Sequence[str]) -> Worked | None:
     unit = UNIT_SAID.search(" ".join(lines))
     after = "" if not unit else (unit.group(1) if unit.group(1) == "%" else f" {unit.group(1)}")
     shown = f"{count(round(need, 2))}{after}"
-    return Worked(
-        f"an average of {count(t)} over {count(n)} is {count(t * n)}; {had}, so you need {shown}",
-        shown,
-    )
+    working = f"an average of {count(t)} over {count(n)} is {count(t * n)}; {had}, so you need"
+    top = _most(lines, after)
+    if top is not None and need > top:
+        # "8, 7 and 9 out of 10, want an average of 9 over 4": 12 is more than a go gives
+        best = count(round((total_so_far + top) / n, 2))
+        return Worked(
+            f"{working} {shown}, past the most of {count(top)}{after}: {count(t)} is out of "
+            f"reach; full marks next make it {best}",
+            f"{best} at best",
+        )
+    return Worked(f"{working} {shown}", shown)
+
+
+# The most one go can score: "out of 10", "out of 50"; a test or a percentage out of 100.
+OUT_OF = re.compile(rf"\bout of (?P<m>{NUM})\b(?! (?:games|tests|rounds|goes))")
+MARKED = re.compile(r"\b(?:tests?|exams?|quiz(?:zes)?|mocks?|papers?|marks?|grades?)\b")
+
+
+def _most(lines: Sequence[str], unit: str) -> float | None:
+    """The most a go can score, when said or plain (a test, a percentage: 100), or None."""
+    tops = {_n(m.group("m")) for _i, m in _find(OUT_OF, lines)}
+    if len(tops) == 1:
+        return tops.pop()
+    if not tops and (unit == "%" or any(MARKED.search(t) for t in lines)):
+        return 100.0
+    return None
 
 
 # --- what is left of so many packs ---------------------------------------------------------
@@ -576,6 +661,12 @@ GONE = re.compile(
 MORE_GONE = re.compile(
     rf"(?:\s(?!and\b)[a-z']+){{0,5}},? (?:and|then|plus|\+) (?:another |a further |then )?"
     rf"(?P<k>{NUM})\b(?!\s?(?:{_PACKS}|of\b|more\b|%|p\b|g\b|kg\b))"
+)
+# What comes back after a figure gone: "12 came back", "15 were returned unused", "3 spare":
+# never more gone, and no sum here (review34: 12 returned mugs were counted as sold).
+CAME_BACK = re.compile(
+    r"^(?:\s[a-z]+){0,3}? (?:came back|come back|coming back|brought back|given back|"
+    r"back|returned|unused|spare|left over|still (?:boxed|wrapped|in)|unopened|not used)\b"
 )
 
 
@@ -615,6 +706,8 @@ def _left(lines: Sequence[str]) -> Worked | None:
     ks = [_n(g.group("k") or g.group("k2") or g.group("k3")) for _j, g in gone]
     for j, g in gone:  # "gave out 9 in the morning and 13 in the afternoon"
         more = MORE_GONE.match(lines[j], g.end())
+        if more and CAME_BACK.match(lines[j][more.end() :]):
+            return None
         if more and not any(u == j and a <= more.start("k") < b for u, a, b in used):
             used.append((j, *more.span("k")))
             ks.append(_n(more.group("k")))
@@ -655,6 +748,7 @@ def asks_for(need: str) -> bool:
 READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _scaled,
     _changed,
+    _before,
     _fuel,
     _needed,
     _left,
