@@ -3684,18 +3684,19 @@ def _sum_roled(
         if k and not re.search(r"\d", told[0]):
             continue
         lines = [*told, asked]
-        read, found = None, None
+        read, found, wider = None, None, None
         for r in readers:
             f = r(lines)
             if f and f.working:
                 read, found = r, f
                 break
+            # (the first figure asked for, kept from this one pass: review34)
+            wider = wider or (f if f and f.need else None)
             if f and f.need in everyday40_firm:
                 # a part paid apart: asked for, never split evenly by another reader
                 asked_for = asked_for or f
                 break
         if found is None:
-            wider = next((f for r in readers if (f := r(lines)) and f.need), None)
             if asked_for is None or (wider and sums50_asks_for(asked_for.need)):
                 asked_for = wider  # (a figure of these classes is asked of all that was said)
             continue

@@ -745,17 +745,20 @@ def asks_for(need: str) -> bool:
     return need in NEEDS or need.startswith("how many come in each ")
 
 
-READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
-    _scaled,
-    _changed,
-    _before,
-    _fuel,
-    _needed,
-    _left,
+# Each reader with what its lines must say somewhere before it reads them (a quick look: a
+# recipe word, a percentage, a fuel rate, an average, packs or things gone), and its ask.
+READERS: tuple[tuple[re.Pattern[str], Callable[[Sequence[str]], Worked | None]], ...] = (
+    (RECIPE, _scaled),
+    (PERCENT, _changed),
+    (PERCENT, _before),
+    (re.compile(f"{PER_100.pattern}|{MPG.pattern}"), _fuel),
+    (re.compile(rf"\b{AVG}\w*"), _needed),
+    (re.compile(f"{PACKS.pattern}|{GONE.pattern}"), _left),
 )
 ASKS_ANY = re.compile(
-    r"\bhow (?:much|many)\b|\bwhat\b|\bwhats\b|\bcost\b|\bneed\b|\bleft\b|\bremain|\beach\b|"
-    r"\bnew\b|\bnow\b|\bpay\b|\bpaying\b|\bfuel\b|\bpetrol\b|\bdiesel\b|\blitres\b"
+    "|".join(p.pattern for p in (SCALE_ASKED, CHANGE_ASKED, FUEL_ASKED, NEXT_ASKED, LEFT_ASKED))
+    + r"|\bhow much\b|\bwhat (?:was|did|were)\b|"  # the price before a change
+    + CHANGED_BACK.pattern
 )
 
 
@@ -776,5 +779,13 @@ def _worked(said: tuple[str, ...]) -> Worked | None:
     lines = said_plainly(said)
     if not asks(lines[-1]):
         return None
-    found = [f for reader in READERS if (f := reader(lines))]
-    return next((f for f in found if f.working), found[0] if found else None)
+    said = " ".join(lines)
+    asked_for = None  # the first figure a reader asks for, when no reader works the sum
+    for look, reader in READERS:
+        if not look.search(said):
+            continue
+        found = reader(lines)
+        if found and found.working:
+            return found
+        asked_for = asked_for or found
+    return asked_for
