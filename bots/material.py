@@ -607,7 +607,17 @@ COMPOUNDS = re.compile(
     # "being sad on purpose" is done deliberately, no purpose of a rule or a life.
     r"\bon purpose\b|"
     # "glow in the dark ink" and "glow-in-the-dark stars" are things of one kind, whatever glows.
-    r"\bglow[ -]in[ -]the[ -]dark\b"
+    r"\bglow[ -]in[ -]the[ -]dark\b|"
+    # (review34) "book the hall" reserves it, no book read; "my card was declined" is a bank
+    # card, no punched card nor a birthday card.
+    r"\bbook(?:ed|ing|s)?(?= (?:the |a |an |our |my |us |some |in |it |them )?(?:\w+ )?"
+    r"(?:hall|room|venue|table|slot|taxi|cab|flight|tickets?|train|holiday|appointment|pitch|"
+    r"court|space|place|restaurant|band|dj|caterers?|hotel|bus|coach|minibus|marquee|"
+    r"bouncy castle|early|online|ahead|up|in advance)s?\b)|"
+    r"\b(?:bank|debit|credit|contactless|payment|loyalty|sim) cards?\b|"
+    r"\bcards? (?:was |were |got |keeps (?:getting )?|has been |have been |been |is )?"
+    r"(?:declined|rejected|refused|blocked|stopped|cancell?ed|frozen|cloned|skimmed|"
+    r"(?:not |n't )working)\b|\bcard (?:readers?|machines?|payments?|pins?)\b"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
@@ -627,6 +637,11 @@ COMPOUND_TERMS = {
     "on pu": " deliberately ",
     "glow ": " glowinthedark glow dark ",
     "glow-": " glowinthedark glow dark ",
+    **dict.fromkeys(("book", "booke", "booki", "books"), " reserveplace "),
+    **dict.fromkeys(
+        ("bank ", "debit", "credi", "conta", "payme", "loyal", "sim c", "card ", "cards"),
+        " cardpayment ",
+    ),
 }
 
 

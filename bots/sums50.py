@@ -229,7 +229,9 @@ NOT_CHANGE = re.compile(
     r"year on year)\b"
 )
 CHANGE_ASKED = re.compile(
-    r"\bhow much\b|\bwhat(?:'?s| is| will| does| would| do)\b|\bwhats\b|\bnew\b|\bnow\b|"
+    r"\bhow much\b|\bwhat(?:'?s| is| will| does| would| do)\b|\bwhats\b|"
+    r"\bnew (?:\w+ )?(?:rent|price|bill|salary|pay|wage|total|amount|cost|figure|fare|rate)\b|"
+    r"\bnow\?|\b(?:is it|it is|is that|will it be|be) now\b|"
     r"\bwhat'?ll\b|\bcost\b|\bpay\b|\bpaying\b|\bcome to\b|\bwork (?:it|that) out\b"
 )
 _PER_SAID = {"pcm": "a month", "pm": "a month", "p/m": "a month", "pa": "a year"}
@@ -243,6 +245,14 @@ BACKWARDS = re.compile(
     r"\b(?:before|originally|original|used to|last year|was it|what was|than|turnout|"
     r"people|members|visitors|numbers|attendance|"
     r"after (?:going|it went|being|rising|a rise|a \d))\b"
+)
+
+
+# A price, bill or wage named beside a percentage: asked for when its figure is not said.
+PRICED = re.compile(
+    r"\b(?:price|prices|cost|costs|rent|bill|bills|salary|pay|wages?|fares?|fees?|premium|"
+    r"subscription|ticket|tickets|tax|council tax|mortgage|broadband|"
+    r"insurance|membership|charges?|tariff|quid|pounds)\b|£"
 )
 
 
@@ -261,6 +271,8 @@ def _changed(lines: Sequence[str]) -> Worked | None:
         return None
     prices = _find(PRICE, lines)
     if not prices:
+        if not PRICED.search(near):
+            return None  # "i feel 50% more confident": no price changed (review34)
         return Worked("", need="what it is now, before the change")
     if len(prices) != 1 or not _all_placed(
         lines, [(i, *r.span()), (prices[0][0], *prices[0][1].span())]
@@ -371,7 +383,12 @@ BOTH_WAYS = re.compile(
 )
 SPLIT = re.compile(
     rf"\b(?:split|shared?|divided)\s(?:it\s)?(?:between|by|among|with)\s(?P<s>{NUM}|{WORD})\b|"
-    rf"\bbetween (?:the )?(?P<s2>{NUM}|{WORD})(?: of us)?\b|\b(?P<s3>{NUM}|{WORD}) ways\b"
+    rf"\bbetween (?:the )?(?P<s2>{NUM}|{WORD})(?: of us)?\b|\b(?P<s3>{NUM}|{WORD}) ways\b|"
+    # "if 3 of us split it", "split it 3 of us", "shared by the 4 of us" (review34)
+    rf"\b(?P<s4>{NUM}|{WORD}) of us (?:split|splitting|share|sharing|chip in|go halves)\b|"
+    rf"\b(?:split|shared?|divided)(?: it| the cost)?(?: by| among| between)? (?:the )?"
+    rf"(?P<s5>{NUM}|{WORD}) of us\b|"
+    rf"\b(?P<s6>{NUM}|{WORD}) of us\b(?=.*\b(?:split|splitting|share|sharing)\b)"
 )
 FUEL_ASKED = re.compile(
     r"\bhow (?:much|many)\b|\bcost\b|\blitres\b|\bfuel\b|\bpetrol\b|\bdiesel\b|\beach\b|"
@@ -469,7 +486,7 @@ def _fuel(lines: Sequence[str]) -> Worked | None:
     result = money(round(cost + 1e-9, 2))
     if splits:
         sm = splits[0][1]
-        ways = _n(sm.group("s") or sm.group("s2") or sm.group("s3"))
+        ways = _n(next(g for g in sm.group("s", "s2", "s3", "s4", "s5", "s6") if g))
         if ways < 2:
             return None
         each = money(round(cost / ways + 1e-9, 2))
@@ -755,10 +772,13 @@ READERS: tuple[tuple[re.Pattern[str], Callable[[Sequence[str]], Worked | None]],
     (re.compile(rf"\b{AVG}\w*"), _needed),
     (re.compile(f"{PACKS.pattern}|{GONE.pattern}"), _left),
 )
+# A quick look at the ask before any reading: a word every reader's ask has (the readers'
+# own asks are slow to search together), never a bare "now" or "new" (review34).
 ASKS_ANY = re.compile(
-    "|".join(p.pattern for p in (SCALE_ASKED, CHANGE_ASKED, FUEL_ASKED, NEXT_ASKED, LEFT_ASKED))
-    + r"|\bhow much\b|\bwhat (?:was|did|were)\b|"  # the price before a change
-    + CHANGED_BACK.pattern
+    r"\bhow (?:much|many)\b|\bwhat|\bcost\b|\bpay|\bcome to\b|\bwork (?:it|that) out\b|"
+    r"\bneed|\bleft\b|\bremain|\beach\b|\bfuel\b|\bpetrol\b|\bdiesel\b|\blitres\b|"
+    r"\bamounts?\b|\bquantit|\bscale|\bnew (?:\w+ )?(?:rent|price|bill|salary|pay|wage|total|"
+    r"amount|cost|figure|fare|rate)\b|\bnow\?|\b(?:is it|it is|is that|will it be|be) now\b"
 )
 
 
