@@ -816,6 +816,17 @@ _SIGN_SMALL = frozenset(
 )
 
 
+# The asker's note to the writer after a sign's words: ", but the council says ...".
+SIGN_NOTE = re.compile(r",?\s+(?:but|though|although|because|cos|since|as long as)\s+", re.I)
+# What the note lets in: "guide dogs are ok", "assistance dogs are allowed".
+ALLOWED = re.compile(
+    r"(?:\b(?:says?|said|reckons?)\s+(?:that\s+)?)?(?P<who>(?:guide|assistance|service) dogs|"
+    r"children|kids|residents|members|staff|blue badge holders|deliveries|cyclists)\s+(?:are|is)\s+"
+    r"(?:ok|okay|allowed|fine|welcome|alright|all right)\b",
+    re.I,
+)
+
+
 def dictated_sign(text: str) -> str:
     """The words of a sign the message dictates, set as a sign is ("Closed on Bank Holiday
     Monday", "Please Wipe Your Feet"); empty when it dictates none, or too long a one."""
@@ -823,6 +834,9 @@ def dictated_sign(text: str) -> str:
     if not m or not sign_asked(text):  # "the sign saying no entry fell down" asks for none
         return ""
     said = _SIGN_TAIL.sub("", m.group("said").strip())
+    # the asker's note to the writer after the words ("no dogs, but the council says guide
+    # dogs are ok"): never on the sign; an exception it grants is said after them (review34)
+    said, note = (SIGN_NOTE.split(said, maxsplit=1) + [""])[:2]
     said = _SIGN_SUBJECT.sub("", said)
     said = re.sub(r"^not to\s+", "please do not ", said, flags=re.I)  # "asking people not to"
     if m.group("bid") and not re.match(r"(?:no|not|don'?t|please)\b", said, re.I):
@@ -836,6 +850,9 @@ def dictated_sign(text: str) -> str:
         w if (i and w.lower() in _SIGN_SMALL) else w[:1].upper() + w[1:]
         for i, w in enumerate(words)
     )
+    if allowed := ALLOWED.search(note):
+        who = allowed.group("who")
+        sign = f"{sign.rstrip('.!')} ({who.title()} Welcome)"
     return sign if sign[-1] in ".!" else f"{sign}."
 
 
