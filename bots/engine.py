@@ -7475,6 +7475,26 @@ CLOSED_SPACE_ASKED = re.compile(
     r"bedroom|room|caravan|cabin)\b",
     re.I,
 )
+# Whether to do a thing, asked for a yes or a no ("is it ok to", "should i stop", "what should
+# i do"), and a thing that may hurt, cost a home or break the law: no verdict by lot.
+RISKED_ASKED = re.compile(
+    r"\b(?:is it|it is|is that|would it be|will it be|are we|am i)\s+(?:\w+ )?(?:ok|okay|alright|"
+    r"all right|fine|safe|allowed|legal|wise|a good idea|bad)\b|"
+    r"\b(?:should|shall|can|could) (?:i|we|u|you|my \w+|the kids) (?:just )?(?:stop|start|take|"
+    r"keep|let|light|use|climb|go|sue|leave|skip|drive|move|mix|burn|ignore)\b|"
+    r"\bwhat (?:should|do|can|shall) (?:i|we|u) do\b",
+    re.I,
+)
+HAZARD = re.compile(
+    r"\b(?:fires?|fire ?pits?|bonfires?|bbqs?|barbecues?|petrol|paraffin|lighter fluid|flames?|"
+    r"matches|ladders?|roof|power ?lines?|electric\w*|wiring|gas|chemicals?|bleach|"
+    r"kids|children|toddlers?|babies|baby|pregnan\w*|pills?|tablets|medication|medicine|"
+    r"blood pressure|asthma|diabet\w*|operation|surgery|replacement|heart|windy|wind|storms?|"
+    r"icy|alone|drunk|driving|council|permission|permit|licen[cs]e|legal|court|landlord|deposit|"
+    r"insurance|insurer|police|fell on|fallen on|damaged|crashed|flooded|stolen|broke into|"
+    r"evict\w*|debt|bailiffs?)\b",
+    re.I,
+)
 # Whether doing something may hurt someone ("is it ok to stand under a tree in a storm", "is
 # it safe to mix bleach and vinegar"): never answered with a matter of taste.
 HARM_ASKED = re.compile(
@@ -9696,6 +9716,12 @@ def _opinion(
     if closed:
         # With no warning of its own, no verdict either: it does not know (Einstein said "I
         # would say yes" to the stove in the tent, Darwin to the dog in a hot car).
+        return outside() if outside else _owned_up(index, rng, name=name, used=used)
+    if RISKED_ASKED.search(text) and HAZARD.search(text):
+        # Nor on whether to do a thing that may hurt, cost a home or break the law ("is it ok
+        # to let the kids light the fire pit themselves", "should i stop taking my blood
+        # pressure pills", "should i take him to court"): "Yes, Sam" by lot, glued to a line on
+        # children or on owning a house, could do harm (review34).
         return outside() if outside else _owned_up(index, rng, name=name, used=used)
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals
