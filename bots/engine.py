@@ -5438,7 +5438,9 @@ def _composed(
         and not unasked
         and not OCCASION_TOLD.search(theme)
         and (card_kind := _card_told(index, asked_text, history, persona_names))
-        and (reading.kind == "request" or card_kind[0] != "cardwhat")
+        # (a card plainly asked, "write a card for the dog, he bit the postman", is asked what
+        # it is for, never answered with a line on dogs and postmen: review34)
+        and (reading.kind == "request" or card_kind[0] != "cardwhat" or made_asked(asked_text))
     ):
         # "could you write a little message for a card for hilary? from the club", two messages
         # after "our old cat tibbs died last night. 19 years": a sympathy card, naming Tibbs;
@@ -5625,8 +5627,11 @@ def _composed(
     ):
         # An everyday practical question outside its field ("is it ok to have a bbq on the
         # road", "how do we get more people to come", "fixed day each month or rotate?"): the
-        # plain, common-sense answer (bots/advice.py), never "I have no data on that".
-        return f"{opener('advise')} {core}"
+        # plain, common-sense answer (bots/advice.py), never "I have no data on that"; led as
+        # outside its field only when it is ("No physics is needed for that one" of a physics
+        # reading group, "No notebooks are needed" of Darwin's flowers: review34).
+        own_field = field_terms(voice) & sense_subjects(cleaned)
+        return f"{opener('answer' if own_field else 'advise')} {core}"
 
     def outside() -> str:
         # A thing of its own field asked about that no line answers ("why do seagulls go mad
@@ -7475,6 +7480,8 @@ CLOSED_SPACE_ASKED = re.compile(
     r"bedroom|room|caravan|cabin)\b",
     re.I,
 )
+# Two sides each with figures, one against the other: "£45 or drive 120 miles".
+FIGURED_OR = re.compile(r"(?:[£$€]\s?\d|\d\s?(?:p|%|mpg|miles|km)\b)[^?.!]*?\bor\b[^?.!]*?[£$€]?\d")
 # Whether to do a thing, asked for a yes or a no ("is it ok to", "should i stop", "what should
 # i do"), and a thing that may hurt, cost a home or break the law: no verdict by lot.
 RISKED_ASKED = re.compile(
@@ -9665,6 +9672,11 @@ def _opinion(
     if WEATHER_AHEAD.search(text):
         # "do you think it'll rain on the 27th": a forecast, never "I am inclined to think so".
         return opener("foresee")
+    if FIGURED_OR.search(text):
+        # "a £12 plan with 500 texts and 8p after that or unlimited for £15", "the train for
+        # £45 or drive 120 miles at 40 mpg": a sum decides it, never a side cut from the words
+        # ("I would say 8p after that worth it") nor a yes to no yes-or-no (review34)
+        return outside() if outside else _owned_up(index, rng, name=name, used=used)
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
     options = either_or(text) if reading.stance == "choice" else None
     stance = reading.stance

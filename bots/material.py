@@ -611,9 +611,11 @@ COMPOUNDS = re.compile(
     # (review34) "book the hall" reserves it, no book read; "my card was declined" is a bank
     # card, no punched card nor a birthday card.
     r"\bbook(?:ed|ing|s)?(?= (?:the |a |an |our |my |us |some |in |it |them )?(?:\w+ )?"
-    r"(?:hall|room|venue|table|slot|taxi|cab|flight|tickets?|train|holiday|appointment|pitch|"
+    r"(?:hall|room|venue|slot|taxi|cab|flight|tickets?|train|holiday|appointment|pitch|"
     r"court|space|place|restaurant|band|dj|caterers?|hotel|bus|coach|minibus|marquee|"
     r"bouncy castle|early|online|ahead|up|in advance)s?\b)|"
+    # (a table booked is no table of figures)
+    r"\bbook(?:ed|ing|s)? (?:us |me )?(?:a |the |our )?table\b|"
     r"\b(?:bank|debit|credit|contactless|payment|loyalty|sim) cards?\b|"
     r"\bcards? (?:was |were |got |keeps (?:getting )?|has been |have been |been |is )?"
     r"(?:declined|rejected|refused|blocked|stopped|cancell?ed|frozen|cloned|skimmed|"
@@ -637,7 +639,7 @@ COMPOUND_TERMS = {
     "on pu": " deliberately ",
     "glow ": " glowinthedark glow dark ",
     "glow-": " glowinthedark glow dark ",
-    **dict.fromkeys(("book", "booke", "booki", "books"), " reserveplace "),
+    **dict.fromkeys(("book", "book ", "booke", "booki", "books"), " reserveplace "),
     **dict.fromkeys(
         ("bank ", "debit", "credi", "conta", "payme", "loyal", "sim c", "card ", "cards"),
         " cardpayment ",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from bots.odds import chance_of
 from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
@@ -341,14 +342,10 @@ LOOK_ALIKES = [
     ),
     (
         "socrates",
+        "should we book the village hall for the quiz night?",
         (
-            "should we book the hall for £200 or the pub room which is free if we spend £300 at "
-            "the bar?"
-        ),
-        (
-            "I am not so sure, Maya; shall we test it, as we would test a coin? Money is worth "
-            "less than people think; walking through the market I say to myself, how many things "
-            "there are that I do not need."
+            "I am not so sure, Maya; shall we test it, as we would test a coin? Ask which choice "
+            "you could defend to yourself at the end of an honest conversation."
         ),
     ),
     (
@@ -444,6 +441,11 @@ LOOK_ALIKES = [
             "round, give everyone a small job so it feels like theirs, and keep time for a cuppa "
             "and a chat afterwards."
         ),
+    ),
+    (
+        "lovelace",
+        "shall i book a table at the italian for saturday?",
+        "That question has no place in any table I could draw up, Maya.",
     ),
 ]
 
@@ -732,3 +734,137 @@ VERDICTS = [
 @pytest.mark.parametrize(("slug", "text", "reply"), VERDICTS)
 def test_no_verdict_by_lot_on_a_risk(slug: str, text: str, reply: str) -> None:
     assert say(slug, text) == reply
+
+
+# (the persona, the ask, the reply)
+LEADS = [
+    (
+        "einstein",
+        "how do we get more people to join the physics reading group?",
+        (
+            "A lovely question, Maya. Ask people face to face, not just on a flyer: knock on "
+            "doors, have each regular bring one new person, and have someone at the door to "
+            "welcome newcomers."
+        ),
+    ),
+    (
+        "darwin",
+        "how do i keep cut flowers fresh longer?",
+        (
+            "Ah, Maya, I have given that a good deal of thought. Trim the stems at an angle, "
+            "strip any leaves below the water, change the water every couple of days, and keep "
+            "them out of sun and away from the fruit bowl."
+        ),
+    ),
+    (
+        "einstein",
+        "how do we get more people to come to the quiz?",
+        (
+            "No physics is needed for that one, Maya. Ask people face to face, not just on a "
+            "flyer: knock on doors, have each regular bring one new person, and have someone at "
+            "the door to welcome newcomers."
+        ),
+    ),
+    (
+        "darwin",
+        "how do we get more volunteers for the fete?",
+        (
+            "No notebooks are needed for that, Maya; common sense will do. Ask people one to one "
+            'for a small, clear job at a set time ("could you do the teas 2 till 4?"); most say '
+            "yes to a specific ask and ignore a poster."
+        ),
+    ),
+    (
+        "darwin",
+        (
+            "she sent 730 texts last month, is a £12 plan with 500 texts and 8p after that worth "
+            "it or should she get unlimited for £15?"
+        ),
+        (
+            "The Beagle took me round the world, Maya, and never once near that question; it lies"
+            " far from my studies."
+        ),
+    ),
+    (
+        "curie",
+        (
+            "is it better to get the train for £45 or drive 120 miles at 40 mpg with petrol at "
+            "£1.50 a litre?"
+        ),
+        "I have no data on that at all, Maya, and I will not invent any.",
+    ),
+    (
+        "lovelace",
+        "tea or coffee?",
+        (
+            "My opinion, Maya? Poetically and precisely, then: I would say tea. Tea, I would say;"
+            " a cup at my desk has seen me through more tables of figures than any other "
+            "companion."
+        ),
+    ),
+    (
+        "darwin",
+        "should i get a cat or a dog?",
+        (
+            "If I may venture a view, Maya: Dogs, without a doubt; my dog Polly would lie by the "
+            "fire while I worked, and a dog's affection is one of the most striking things in "
+            "nature."
+        ),
+    ),
+    (
+        "darwin",
+        "write a card for the dog, he's called rex, he bit the postman",
+        "Gladly, Maya; but what is the card for? Tell me the occasion, and I will write it.",
+    ),
+    (
+        "lovelace",
+        "write a card for the cat, she's called tilly, she loves boxes",
+        (
+            "Gladly, Maya; but what is the card for? Give me the occasion, and I shall set the "
+            "words down."
+        ),
+    ),
+    (
+        "darwin",
+        "why does my dog bark at the postman",
+        (
+            "A fair question, Maya. A dog barks at the postman because he comes into its "
+            "territory every day and always goes away when barked at, so the dog believes it "
+            "drove him off; a habit rewarded daily does not die."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "reply"), LEADS)
+def test_a_lead_and_a_side_fit_the_ask(slug: str, text: str, reply: str) -> None:
+    assert say(slug, text) == reply
+
+
+# (the chance asked, its working)
+CHANCES = [
+    (
+        "odds of 150 people sharing a birthday",
+        "150 people, 11,175 pairs: one less the chance all 150 birthdays differ, "
+        "1 − (365 × 364 × … × 216)/365^150 = all but certain, over 99.999%",
+    ),
+    (
+        "odds of two people sharing a birthday in a room of 366 people",
+        "366 people sharing a birthday between two of them: certain over 365 days; "
+        "with 29 February, all but certain",
+    ),
+    (
+        "odds of 367 people sharing a birthday",
+        "367 people sharing a birthday between two of them: certain, even with 29 February",
+    ),
+    (
+        "chance of at least one six in 60 rolls",
+        "at least one six in 60 rolls: one less the chance of none, 1 − (5/6)^60 = "
+        "all but certain, over 99.99%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "working"), CHANCES)
+def test_a_near_certainty_is_said_one_way(text: str, working: str) -> None:
+    assert chance_of(text) == working
