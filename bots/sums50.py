@@ -5,10 +5,13 @@ to any persona:
   "makes 12 muffins with 250g flour, i need 30", "half it", "double it for 8";
 - a price, bill or wage going up or down by a percentage: "rent is £850 and going up 4%",
   "a 3.5% pay rise on £28,000", "they knocked 12% off the £640 sofa";
+  said after its change, worked back: "now £920 after going up 15%, what was it before"
+  (£920 ÷ 1.15); with a voucher too, in the order said ("15% off first, then my £10 voucher");
 - fuel for a distance at so many litres per 100 km (or miles a gallon), and what it costs,
   there and back, split between so many;
 - the score or time needed next for an average aimed at: "got 68, 72 and 81, need to average
-  75 over 4 tests", "averaging 40 a week for 3 weeks, want 45 over 4";
+  75 over 4 tests", "averaging 40 a week for 3 weeks, want 45 over 4"; one that cannot be
+  reached ("out of 10", a test's 100) said so;
 - what is left of so many packs of so many, some used: "3 packs of 40 cups, used 87".
 
 Each reader works only when every figure of the lines it reads has its place (a wrong answer
