@@ -229,7 +229,9 @@ NOT_CHANGE = re.compile(
     r"\b(?:tip|service|vat|interest|apr|deposit|commission|vote|votes|chance|battery|"
     r"includ\w*|inc|incl|share|mark|marks|score|compound\w*|tax (?:at|of|rate)|"
     r"\d%\s?(?:income )?tax|every year|each year|every month|each month|annually|"
-    r"year on year)\b"
+    r"year on year|"
+    # a share of people, not of a price: "turnout was up 12%" (review34)
+    r"turnout|people|members|visitors|numbers|attendance|attendees|customers|footfall|sales)\b"
 )
 CHANGE_ASKED = re.compile(
     r"\bhow much\b|\bwhat(?:'?s| is| will| does| would| do)\b|\bwhats\b|"
@@ -241,12 +243,11 @@ _PER_SAID = {"pcm": "a month", "pm": "a month", "p/m": "a month", "pa": "a year"
 _PER_SAID |= {"monthly": "a month", "yearly": "a year", "weekly": "a week"}
 
 
-# A price asked of before its change, or one price said against another's (review34): "now
-# £920 after going up 15%, what was it before", "£200, which is 10% more than jo", "turnout
-# was up 12%": never worked forwards.
+# A price said after its change or against another's, in the percentage's own clause
+# (review34): "now £920 after going up 15%", "£200, which is 10% more than jo's": never worked
+# forwards (the price before asked is `_before`'s, whichever line asks it).
 BACKWARDS = re.compile(
-    r"\b(?:before|originally|original|used to|last year|was it|what was|than|turnout|"
-    r"people|members|visitors|numbers|attendance|"
+    r"\b(?:before|originally|original|used to|last year|was it|what was|than|"
     r"after (?:going|it went|being|rising|a rise|a \d))\b"
 )
 
@@ -260,14 +261,14 @@ PRICED = re.compile(
 
 
 def _changed(lines: Sequence[str]) -> Worked | None:
-    if not CHANGE_ASKED.search(lines[-1]) or any(BACKWARDS.search(t) for t in lines):
+    if not CHANGE_ASKED.search(lines[-1]) or any(CHANGED_BACK.search(t) for t in lines):
         return None
     rates = _find(PERCENT, lines)
     if len(rates) != 1:
         return None
     i, r = rates[0]
     near = lines[i][max(0, r.start() - 40) : r.end() + 30]
-    if NOT_CHANGE.search(near):
+    if NOT_CHANGE.search(near) or BACKWARDS.search(near):
         return None
     up, down = UP.search(near), DOWN.search(near)
     if bool(up) == bool(down):

@@ -119,6 +119,27 @@ SUMS = [
         ),
     ),
     (
+        "einstein",
+        "rent was £800 last year, now they say it's going up 5% in april, what will it be?",
+        ("Adding up is the one calculation nobody argues about, Maya: 5% of £800 is £40, so £840."),
+    ),
+    (
+        "curie",
+        "my rent is £850 a month, members of the committee say it'll go up 4%, what will it be?",
+        (
+            "The figures first, then the conclusions, Maya: £850 a month plus 4% is £884 a month,"
+            " £34 more a month."
+        ),
+    ),
+    (
+        "darwin",
+        "turnout was up 12% on last year and we raised £640, what's that per head?",
+        (
+            "I have gone over your figures twice, Maya, and cannot be sure how they fit together;"
+            " I would rather say so than give you a wrong sum."
+        ),
+    ),
+    (
         "curie",
         (
             "the recipe serves 4 with 300g pasta and 200ml cream, half of us are vegan, how much "
