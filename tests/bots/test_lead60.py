@@ -241,7 +241,10 @@ CASES = [
             ("ella", "basket is £64"),
             ("max", "15% staff discount comes off first, then your £10 voucher"),
         ],
-        "I have no data on that at all, Maya, and I will not invent any.",
+        (  # worked in the order said since mend60
+            "The figures first, then the conclusions, Maya: £64 less 15% (£9.60) is £54.40; "
+            "less the £10 voucher, £44.40."
+        ),
     ),
     (
         "socrates",
