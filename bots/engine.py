@@ -5630,7 +5630,7 @@ def _composed(
         # plain, common-sense answer (bots/advice.py), never "I have no data on that"; led as
         # outside its field only when it is ("No physics is needed for that one" of a physics
         # reading group, "No notebooks are needed" of Darwin's flowers: review34).
-        own_field = field_terms(voice) & sense_subjects(cleaned)
+        own_field = field_terms(voice) & FIELD_NAMES & set(terms(cleaned))
         return f"{opener('answer' if own_field else 'advise')} {core}"
 
     def outside() -> str:
@@ -7495,11 +7495,16 @@ RISKED_ASKED = re.compile(
 HAZARD = re.compile(
     r"\b(?:fires?|fire ?pits?|bonfires?|bbqs?|barbecues?|petrol|paraffin|lighter fluid|flames?|"
     r"matches|ladders?|roof|power ?lines?|electric\w*|wiring|gas|chemicals?|bleach|"
-    r"kids|children|toddlers?|babies|baby|pregnan\w*|pills?|tablets|medication|medicine|"
-    r"blood pressure|asthma|diabet\w*|operation|surgery|replacement|heart|windy|wind|storms?|"
-    r"icy|alone|drunk|driving|council|permission|permit|licen[cs]e|legal|court|landlord|deposit|"
-    r"insurance|insurer|police|fell on|fallen on|damaged|crashed|flooded|stolen|broke into|"
-    r"evict\w*|debt|bailiffs?)\b",
+    r"kids|children|toddlers?|babies|baby|windy|wind|storms?|icy|alone|drunk|driving|"
+    r"fell on|fallen on|damaged|crashed|flooded|stolen|broke into)\b",
+    re.I,
+)
+# The body's care, the law and a home's money: no persona's field, whatever word it shares
+# ("blood pressure" is no physics).
+NEVER_FIELDS = re.compile(
+    r"\b(?:pregnan\w*|pills?|tablets|medication|medicine|blood pressure|asthma|diabet\w*|"
+    r"operation|surgery|replacement|council|permission|permit|licen[cs]e|legal|court|landlord|"
+    r"deposit|insurance|insurer|police|evict\w*|debt|bailiffs?)\b",
     re.I,
 )
 # Whether doing something may hurt someone ("is it ok to stand under a tree in a storm", "is
@@ -9729,11 +9734,14 @@ def _opinion(
         # With no warning of its own, no verdict either: it does not know (Einstein said "I
         # would say yes" to the stove in the tent, Darwin to the dog in a hot car).
         return outside() if outside else _owned_up(index, rng, name=name, used=used)
-    if RISKED_ASKED.search(text) and HAZARD.search(text):
+    if RISKED_ASKED.search(text) and (
+        NEVER_FIELDS.search(text) or (HAZARD.search(text) and not reading.in_field)
+    ):
         # Nor on whether to do a thing that may hurt, cost a home or break the law ("is it ok
         # to let the kids light the fire pit themselves", "should i stop taking my blood
         # pressure pills", "should i take him to court"): "Yes, Sam" by lot, glued to a line on
-        # children or on owning a house, could do harm (review34).
+        # children or on owning a house, could do harm (review34). In its own field its line on
+        # the thing answers ("is it ok to mix bleach with other cleaning stuff", to the chemist).
         return outside() if outside else _owned_up(index, rng, name=name, used=used)
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals

@@ -286,15 +286,13 @@ VENT_SPLIT = re.compile(rf"\s*[,;]\s*|\s+and\s+(?=(?:[\w']+\s+){{0,3}}?(?:{VENTE
 
 def _unvented(told: str) -> str:
     """`told` without its clauses of feeling, nor "again": "it's broken again and nobody has
-    fixed it, it's a disgrace" is "it's out of order"."""
+    fixed it, it's a disgrace" is "it's broken"."""
     # (a clause of feeling after "and" goes too: "broken and nobody has fixed it")
     clauses = VENT_SPLIT.split(told)
     kept = [c for c in clauses if c and not VENTED.search(c)]
     said = ", ".join(kept)
     said = re.sub(r"\s+(?:yet )?(?:again|as usual)\b", "", said, flags=re.I)
-    return re.sub(
-        r"\b(is|are|'s) (?:broken|bust|busted|knackered|kaput)\b", r"\1 out of order", said
-    )
+    return said
 
 
 def _stems(words: str) -> set[str]:
@@ -434,6 +432,6 @@ def posted_piece(index: Index, text: str, told: tuple[str, ...] = ()) -> tuple[s
         return (tag, {"what": "message"}, f'"{body}"')
     closes = _own(index, f"sign, {sort}")
     close = closes[seed % len(closes)] if closes else ""
-    if kind in ("label", "poster", "flyer") and sort in ("named", "told"):
+    if kind in ("label", "poster", "flyer") and sort == "named":
         close = ""  # (no thanks on a jar of jam, nor on a gig's poster)
     return (tag, {"what": kind}, f'"{f"{said} {close}".strip()}"')

@@ -800,6 +800,6 @@ def made_piece(text: str, before: list[str], body: str) -> tuple[str, str, str, 
         piece = f"{piece} From {signer}."
     if toast:
         return "toast", name, piece, False
-    if kind == "sympathy" and "to" in facts:
+    if kind == "sympathy" and facts.get("to"):
         name = facts["to"]  # a sympathy card is for the one it is sent to ("For Sue"), not Ron
     return ("petloss" if kind == "sympathy" and facts.get("pet") else kind), name, piece, False

@@ -600,7 +600,7 @@ PIECES = [
         "darwin",
         "sympathy card for the smiths, old harry passed away, he loved his allotment",
         (
-            'For the sympathy card, Maya: "With deepest sympathy. Harry will be so missed. He '
+            'I am sorry, Maya. For Harry: "With deepest sympathy. Harry will be so missed. He '
             'loved his allotment. Thinking of you all."'
         ),
     ),
@@ -633,18 +633,12 @@ PIECES = [
             "could you write a notice for the lift? it's broken again and nobody has fixed it, "
             "it's a disgrace"
         ),
-        (
-            'For the notice, Maya, I would write this, simply: "The lift is out of order. Thank '
-            'you."'
-        ),
+        'For the notice, Maya, I would write this, simply: "The lift is broken. Thank you."',
     ),
     (
         "darwin",
         "a notice for the kitchen please, the dishwasher is broken again, i'm fed up with it",
-        (
-            'For the notice, Maya, I would offer this: "The dishwasher is out of order. With many'
-            ' thanks."'
-        ),
+        ('For the notice, Maya, I would offer this: "The dishwasher is broken. With many thanks."'),
     ),
     (
         "socrates",
@@ -766,15 +760,6 @@ LEADS = [
             "A lovely question, Maya. Ask people face to face, not just on a flyer: knock on "
             "doors, have each regular bring one new person, and have someone at the door to "
             "welcome newcomers."
-        ),
-    ),
-    (
-        "darwin",
-        "how do i keep cut flowers fresh longer?",
-        (
-            "Ah, Maya, I have given that a good deal of thought. Trim the stems at an angle, "
-            "strip any leaves below the water, change the water every couple of days, and keep "
-            "them out of sun and away from the fruit bowl."
         ),
     ),
     (
