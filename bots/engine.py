@@ -7495,7 +7495,7 @@ RISKED_ASKED = re.compile(
 HAZARD = re.compile(
     r"\b(?:fires?|fire ?pits?|bonfires?|bbqs?|barbecues?|petrol|paraffin|lighter fluid|flames?|"
     r"matches|ladders?|roof|power ?lines?|electric\w*|wiring|gas|chemicals?|bleach|"
-    r"kids|children|toddlers?|babies|baby|windy|wind|storms?|icy|alone|drunk|driving|"
+    r"windy|wind|storms?|icy|drunk|driving|"
     r"fell on|fallen on|damaged|crashed|flooded|stolen|broke into)\b",
     re.I,
 )
