@@ -822,6 +822,17 @@ _SIGN_SMALL = frozenset(
 )
 
 
+# The asker's note to the writer after a sign's words: ", but the council says ...".
+SIGN_NOTE = re.compile(r",?\s+(?:but|though|although|because|cos|since|as long as)\s+", re.I)
+# What the note lets in: "guide dogs are ok", "assistance dogs are allowed".
+ALLOWED = re.compile(
+    r"(?:\b(?:says?|said|reckons?)\s+(?:that\s+)?)?(?P<who>(?:guide|assistance|service) dogs|"
+    r"children|kids|residents|members|staff|blue badge holders|deliveries|cyclists)\s+(?:are|is)\s+"
+    r"(?:ok|okay|allowed|fine|welcome|alright|all right)\b",
+    re.I,
+)
+
+
 def dictated_sign(text: str) -> str:
     """The words of a sign the message dictates, set as a sign is ("Closed on Bank Holiday
     Monday", "Please Wipe Your Feet"); empty when it dictates none, or too long a one."""
@@ -829,6 +840,9 @@ def dictated_sign(text: str) -> str:
     if not m or not sign_asked(text):  # "the sign saying no entry fell down" asks for none
         return ""
     said = _SIGN_TAIL.sub("", m.group("said").strip())
+    # the asker's note to the writer after the words ("no dogs, but the council says guide
+    # dogs are ok"): never on the sign; an exception it grants is said after them (review34)
+    said, note = (SIGN_NOTE.split(said, maxsplit=1) + [""])[:2]
     said = _SIGN_SUBJECT.sub("", said)
     said = re.sub(r"^not to\s+", "please do not ", said, flags=re.I)  # "asking people not to"
     if m.group("bid") and not re.match(r"(?:no|not|don'?t|please)\b", said, re.I):
@@ -842,6 +856,9 @@ def dictated_sign(text: str) -> str:
         w if (i and w.lower() in _SIGN_SMALL) else w[:1].upper() + w[1:]
         for i, w in enumerate(words)
     )
+    if allowed := ALLOWED.search(note):
+        who = allowed.group("who")
+        sign = f"{sign.rstrip('.!')} ({who.title()} Welcome)"
     return sign if sign[-1] in ".!" else f"{sign}."
 
 
@@ -3726,18 +3743,19 @@ def _sum_roled(
         if k and not re.search(r"\d", told[0]) or ours is not None and k != ours:
             continue  # (a sum60 class read over more lines is no other reader's over fewer)
         lines = [*told, asked]
-        read, found = None, None
+        read, found, wider = None, None, None
         for r in readers:
             f = r(lines)
             if f and f.working:
                 read, found = r, f
                 break
+            # (the first figure asked for, kept from this one pass: review34)
+            wider = wider or (f if f and f.need else None)
             if f and f.need in everyday40_firm:
                 # a part paid apart: asked for, never split evenly by another reader
                 asked_for = asked_for or f
                 break
         if found is None:
-            wider = next((f for r in readers if (f := r(lines)) and f.need), None)
             if asked_for is None or (wider and sums50_asks_for(asked_for.need)):
                 asked_for = wider  # (a figure of these classes is asked of all that was said)
             continue
@@ -5512,7 +5530,9 @@ def _composed(
         and not unasked
         and not OCCASION_TOLD.search(theme)
         and (card_kind := _card_told(index, asked_text, history, persona_names))
-        and (reading.kind == "request" or card_kind[0] != "cardwhat")
+        # (a card plainly asked, "write a card for the dog, he bit the postman", is asked what
+        # it is for, never answered with a line on dogs and postmen: review34)
+        and (reading.kind == "request" or card_kind[0] != "cardwhat" or made_asked(asked_text))
     ):
         # "could you write a little message for a card for hilary? from the club", two messages
         # after "our old cat tibbs died last night. 19 years": a sympathy card, naming Tibbs;
@@ -5699,8 +5719,11 @@ def _composed(
     ):
         # An everyday practical question outside its field ("is it ok to have a bbq on the
         # road", "how do we get more people to come", "fixed day each month or rotate?"): the
-        # plain, common-sense answer (bots/advice.py), never "I have no data on that".
-        return f"{opener('advise')} {core}"
+        # plain, common-sense answer (bots/advice.py), never "I have no data on that"; led as
+        # outside its field only when it is ("No physics is needed for that one" of a physics
+        # reading group, "No notebooks are needed" of Darwin's flowers: review34).
+        own_field = field_terms(voice) & FIELD_NAMES & set(terms(cleaned))
+        return f"{opener('answer' if own_field else 'advise')} {core}"
 
     def outside() -> str:
         # A thing of its own field asked about that no line answers ("why do seagulls go mad
@@ -7570,6 +7593,33 @@ CLOSED_SPACE_ASKED = re.compile(
     r"(?:use|cook|light|run|burn|leave|keep|put)\b[^.?!]{0,40}\b(?:in|inside) (?:my|our|the|a) "
     r"(?:tent|car|van|garage|"
     r"bedroom|room|caravan|cabin)\b",
+    re.I,
+)
+# Two sides each with figures, one against the other: "£45 or drive 120 miles".
+FIGURED_OR = re.compile(r"(?:[£$€]\s?\d|\d\s?(?:p|%|mpg|miles|km)\b)[^?.!]*?\bor\b[^?.!]*?[£$€]?\d")
+# Whether to do a thing, asked for a yes or a no ("is it ok to", "should i stop", "what should
+# i do"), and a thing that may hurt, cost a home or break the law: no verdict by lot.
+RISKED_ASKED = re.compile(
+    r"\b(?:is it|it is|is that|would it be|will it be|are we|am i)\s+(?:\w+ )?(?:ok|okay|alright|"
+    r"all right|fine|safe|allowed|legal|wise|a good idea|bad)\b|"
+    r"\b(?:should|shall|can|could) (?:i|we|u|you|my \w+|the kids) (?:just )?(?:stop|start|take|"
+    r"keep|let|light|use|climb|go|sue|leave|skip|drive|move|mix|burn|ignore)\b|"
+    r"\bwhat (?:should|do|can|shall) (?:i|we|u) do\b",
+    re.I,
+)
+HAZARD = re.compile(
+    r"\b(?:fires?|fire ?pits?|bonfires?|bbqs?|barbecues?|petrol|paraffin|lighter fluid|flames?|"
+    r"matches|ladders?|roof|power ?lines?|electric\w*|wiring|gas|chemicals?|bleach|"
+    r"windy|wind|storms?|icy|drunk|driving|"
+    r"fell on|fallen on|damaged|crashed|flooded|stolen|broke into)\b",
+    re.I,
+)
+# The body's care, the law and a home's money: no persona's field, whatever word it shares
+# ("blood pressure" is no physics).
+NEVER_FIELDS = re.compile(
+    r"\b(?:pregnan\w*|pills?|tablets|medication|medicine|blood pressure|asthma|diabet\w*|"
+    r"operation|surgery|replacement|council|permission|permit|licen[cs]e|legal|court|landlord|"
+    r"deposit|insurance|insurer|police|evict\w*|debt|bailiffs?)\b",
     re.I,
 )
 # Whether doing something may hurt someone ("is it ok to stand under a tree in a storm", "is
@@ -9768,6 +9818,11 @@ def _opinion(
     if WEATHER_AHEAD.search(text):
         # "do you think it'll rain on the 27th": a forecast, never "I am inclined to think so".
         return opener("foresee")
+    if FIGURED_OR.search(text):
+        # "a £12 plan with 500 texts and 8p after that or unlimited for £15", "the train for
+        # £45 or drive 120 miles at 40 mpg": a sum decides it, never a side cut from the words
+        # ("I would say 8p after that worth it") nor a yes to no yes-or-no (review34)
+        return outside() if outside else _owned_up(index, rng, name=name, used=used)
     subject = [t for t in query if t not in GENERIC_TERMS and t not in STANCE_TERMS]
     options = either_or(text) if reading.stance == "choice" else None
     stance = reading.stance
@@ -9819,6 +9874,15 @@ def _opinion(
     if closed:
         # With no warning of its own, no verdict either: it does not know (Einstein said "I
         # would say yes" to the stove in the tent, Darwin to the dog in a hot car).
+        return outside() if outside else _owned_up(index, rng, name=name, used=used)
+    if RISKED_ASKED.search(text) and (
+        NEVER_FIELDS.search(text) or (HAZARD.search(text) and not reading.in_field)
+    ):
+        # Nor on whether to do a thing that may hurt, cost a home or break the law ("is it ok
+        # to let the kids light the fire pit themselves", "should i stop taking my blood
+        # pressure pills", "should i take him to court"): "Yes, Sam" by lot, glued to a line on
+        # children or on owning a house, could do harm (review34). In its own field its line on
+        # the thing answers ("is it ok to mix bleach with other cleaning stuff", to the chemist).
         return outside() if outside else _owned_up(index, rng, name=name, used=used)
     # A line of its own only when it speaks to the subject: two of its words (one of its field
     # is not enough: "physics" in a question on pressure cookers). In its field ("do animals

@@ -55,7 +55,16 @@ YEARLY = re.compile(
 WEEKLY_HOURS = re.compile(
     rf"(?<![\d.£$€])(?P<h>{NUM})\s?(?:hours|hrs|hour|hr)\s?(?:a|per|/|each)\s?week\b"
 )
-WEEKS = re.compile(rf"(?:\b(?:over|for|across)\s|,\s?)(?P<w>{NUM})\s?weeks\b(?! (?:a|per) year)")
+# The weeks worked: "over 46 weeks", ", 48 weeks", "only 46 weeks a year"; never the weeks of
+# holiday or leave ("5 weeks holiday", "4 weeks a year off"), which are left unplaced (review34).
+OFF_WEEKS = (
+    r"(?:\s(?:a|per)\s(?:year|yr))?'?s?\s?(?:of\s)?(?:paid\s|annual\s|unpaid\s)?"
+    r"(?:holidays?|hols|leave|off|vacation)\b"
+)
+WEEKS = re.compile(
+    rf"(?:\b(?:over|for|across|work|works|working|only|just)\s|,\s?)(?P<w>{NUM})\s?weeks\b"
+    rf"(?!{OFF_WEEKS})(?:\s(?:a|per)\s(?:year|yr)\b)?"
+)
 PER_HOUR_ASKED = re.compile(
     r"\b(?:per hour|an hour|a hour|an hr|per hr|hourly|hour rate|the hour|/hr)\b"
 )
@@ -149,8 +158,6 @@ def _salary_hourly(lines: Sequence[str]) -> Worked | None:
     """A yearly salary as an hourly rate over the hours of a week and the weeks of a year."""
     if not PER_HOUR_ASKED.search(lines[-1]):
         return None
-    if any(re.search(r"\b(?:holidays?|leave|off|bank)\b", t) for t in lines):
-        return None  # "5 weeks holiday": weeks not worked, which this does not read (review34)
     years, hours, weeks = (_find(p, lines) for p in (YEARLY, WEEKLY_HOURS, WEEKS))
     if len(years) != 1 or len(hours) != 1 or len(weeks) > 1:
         return None

@@ -628,6 +628,26 @@ COMPOUND_TERMS = {
     "glow ": " glowinthedark glow dark ",
     "glow-": " glowinthedark glow dark ",
 }
+# A word of a field said in an everyday sense by the words around it (looked for only where
+# "book" or "card" is said: most texts say neither).
+OTHER_SENSES = re.compile(
+    # (review34) "book the hall" reserves it, no book read; "my card was declined" is a bank
+    # card, no punched card nor a birthday card.
+    r"\bbook(?:ed|ing|s)?(?= (?:the |a |an |our |my |us |some |in |it |them )?(?:\w+ )?"
+    r"(?:hall|room|venue|slot|taxi|cab|flight|tickets?|train|holiday|appointment|pitch|"
+    r"court|space|place|restaurant|band|dj|caterers?|hotel|bus|coach|minibus|marquee|"
+    r"bouncy castle|early|online|ahead|up|in advance)s?\b)|"
+    # (a table booked is no table of figures)
+    r"\bbook(?:ed|ing|s)? (?:us |me )?(?:a |the |our )?table\b|"
+    r"\b(?:bank|debit|credit|contactless|payment|loyalty|sim) cards?\b|"
+    r"\bcards? (?:was |were |got |keeps (?:getting )?|has been |have been |been |is )?"
+    r"(?:declined|rejected|refused|blocked|stopped|cancell?ed|frozen|cloned|skimmed|"
+    r"(?:not |n't )working)\b|\bcard (?:readers?|machines?|payments?|pins?)\b"
+)
+
+
+def _other_sense(found: re.Match[str]) -> str:
+    return " reserveplace " if found.group(0).startswith("book") else " cardpayment "
 
 
 @lru_cache(maxsize=1024)
@@ -660,6 +680,8 @@ def _terms(text: str) -> tuple[str, ...]:
     text = COMPOUNDS.sub(
         lambda m: COMPOUND_TERMS.get(m.group(0)[:5]) or COMPOUND_TERMS[m.group(0)[:2]], text
     )
+    if "book" in text or "card" in text:
+        text = OTHER_SENSES.sub(_other_sense, text)
     stems = ((w, stem(w)) for w in WORD.findall(text) if w not in STOPWORDS and len(w) > 2)
     # A stem that is a stopword is one unless the word only lost its "e" ("note" is no "not").
     return tuple(s for w, s in stems if s not in STOPWORDS or w.endswith("e"))

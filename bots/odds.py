@@ -105,7 +105,7 @@ def _pct(p: Fraction) -> str:
     elif pct > Fraction(999, 10):
         shown = f"{float(pct):.2f}%"
         if shown == "100.00%":
-            return "over 99.99%"
+            return "all but certain, over 99.99%"  # (one wording, review34)
     else:
         shown = f"{float(pct):.1f}".removesuffix(".0") + "%"
     return shown if exact else f"about {shown}"
@@ -538,12 +538,16 @@ def _birthday(text: str) -> str:
     if len(said) != 1:
         return ""
     n = said.pop()
-    if not 2 <= n <= 366:
+    if not 2 <= n <= 367:
         return ""
+    if n == 367:
+        return "367 people sharing a birthday between two of them: certain, even with 29 February"
     if n == 366:
-        return "366 people sharing a birthday between two of them: certain, with 365 days to share"
-    if n > 100:
-        return f"{n} people sharing a birthday between two of them: all but certain, over 99.99%"
+        # (29 February aside: with it there are 366 days to share, and 367 people make it sure)
+        return (
+            "366 people sharing a birthday between two of them: certain over 365 days; "
+            "with 29 February, all but certain"
+        )
     apart = Fraction(math.perm(365, n), 365**n)
     p = 1 - apart
     pairs = n * (n - 1) // 2

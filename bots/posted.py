@@ -230,20 +230,69 @@ def said_in_ask(text: str) -> tuple[str, str]:
         and not WHEN.fullmatch(stated.group("said").strip())
         and not HABIT.search(stated.group("said"))
     ):
-        told = _clean(stated.group("said"))
-        named = re.match(r"(?:it'?s|it is) (?:called|named)\s+(?P<name>.{3,40})$", told, re.I)
+        told = _unvented(_clean(stated.group("said")))
+        named = re.match(
+            r"(?:it'?s|it is) (?:called|named)\s+(?P<name>[^,;:]{3,40}?)"
+            r"(?:\s*[,;:]\s*(?P<rest>.+))?$",
+            told,
+            re.I,
+        )
         if named:
-            # "a sign for the door, it's called the green room": the sign is its name
-            return _set_right(named.group("name").strip().title()), "named"
+            # "a sign for the door, it's called the green room": the sign is its name; "a
+            # poster for the gig, it's called the green room sessions, friday 8pm": its name,
+            # then the rest (review34: never "The gig is called the green room sessions!")
+            name = _set_right(named.group("name").strip().title())
+            rest = named.group("rest")
+            return (f"{name}: {_set_right(rest)}" if rest else name), "named"
         if stated.group("it"):
             place = _referent(text, asked.end(), stated.start())
             if not place:
                 return "", ""
+            what = re.match(
+                r"(?:it'?s|it is) (?P<kind>[a-z]+(?: and [a-z]+| [a-z]+)?)(?:,\s*(?P<rest>.+))?$",
+                told,
+            )
+            if LABELLED.search(text[: stated.start()]) and what:
+                # "a label for the jam? it's plum, made in august": Plum Jam, as a jar says it
+                thing = re.sub(r"^(?:the|our|my|this)\s+", "", place)
+                head = " ".join(
+                    w if i and w in ("and", "of", "the", "in") else w.capitalize()
+                    for i, w in enumerate(f"{what.group('kind')} {thing}".split())
+                )
+                return (
+                    f"{head}: {_set_right(what.group('rest'))}" if what.group("rest") else head
+                ), "named"
             told = re.sub(r"^(?:it'?s|it is)\b", f"{place} is", told, flags=re.IGNORECASE)
             told = re.sub(r"^it(?:'ll| will) be\b", f"{place} will be", told, flags=re.I)
         if 2 <= len(told.split()) <= 14:
             return _set_right(re.sub(r"^(?:the|our|my) ", "the ", told, flags=re.I)), "told"
     return "", ""
+
+
+# A label asked: what it says is what the thing is, not a sentence about it.
+LABELLED = re.compile(r"\blabels?\b", re.I)
+# The asker's feelings about the trouble, beside what a notice is to say: "nobody has fixed
+# it", "it's a disgrace" (review34: posted whole, then "Thank you.").
+VENTED = re.compile(
+    r"\b(?:disgrace\w*|joke|ridiculous|outrage\w*|shocking|unacceptable|pathetic|annoying|"
+    r"nightmare|terrible|awful|fed up|sick of|typical|useless|nobody|no one|bloody|stupid|"
+    r"rubbish|sort it|can'?t believe|i'?m|we'?re all)\b",
+    re.I,
+)
+
+
+VENT_SPLIT = re.compile(rf"\s*[,;]\s*|\s+and\s+(?=(?:[\w']+\s+){{0,3}}?(?:{VENTED.pattern}))", re.I)
+
+
+def _unvented(told: str) -> str:
+    """`told` without its clauses of feeling, nor "again": "it's broken again and nobody has
+    fixed it, it's a disgrace" is "it's broken"."""
+    # (a clause of feeling after "and" goes too: "broken and nobody has fixed it")
+    clauses = VENT_SPLIT.split(told)
+    kept = [c for c in clauses if c and not VENTED.search(c)]
+    said = ", ".join(kept)
+    said = re.sub(r"\s+(?:yet )?(?:again|as usual)\b", "", said, flags=re.I)
+    return said
 
 
 def _stems(words: str) -> set[str]:
@@ -383,4 +432,6 @@ def posted_piece(index: Index, text: str, told: tuple[str, ...] = ()) -> tuple[s
         return (tag, {"what": "message"}, f'"{body}"')
     closes = _own(index, f"sign, {sort}")
     close = closes[seed % len(closes)] if closes else ""
+    if kind in ("label", "poster", "flyer") and sort == "named":
+        close = ""  # (no thanks on a jar of jam, nor on a gig's poster)
     return (tag, {"what": kind}, f'"{f"{said} {close}".strip()}"')

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from bots.expr import _dim
 from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED, PUT_SAID
 from bots.solve_time import HALF_HOUR, TIME_ASKED, counted_in_figures, temperature, timed
-from bots.wordsum import _WORDS, MONEY, NUM, _n, count, percent_change
+from bots.wordsum import _WORDS, CHANGED_BACK, MONEY, NUM, _n, count, percent_change
 
 Dims = tuple[tuple[str, int], ...]
 LB_KG = 0.45359237
@@ -1191,6 +1191,8 @@ def solve(ask: str, before: Sequence[str] = (), authors: Sequence[str] = ()) -> 
     figs, cap = _capped(figs)
     if cap and not (any("%" in dict(g.dims) for g in figs) and BACK_ASKED.search(asking)):
         return ""  # "up to £300" with no share of a cost paid back asked: not read here
+    if any("%" in dict(g.dims) for g in figs) and any(CHANGED_BACK.search(t) for t in lines):
+        return ""  # "after a 25% discount the coat is £60, the original price": never × 0.75
     groups = _groups(figs, asked, lines)
     groups, steps = _scaled(figs, groups, asking)
     if not groups or len(groups) > 8:

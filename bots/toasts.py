@@ -391,6 +391,8 @@ def _occasion(text: str, before: list[str], toast: bool) -> str:
         return asked
     if told := told_occasion(text):
         return told
+    if toast and _died(text):
+        return "sympathy"  # "a toast for nan? she died last year": to her memory (review34)
     for said in before:
         if BIRTHDAY_SAID.search(said) or ORDINAL.search(said):
             return "birthday"
@@ -454,7 +456,18 @@ def _facts(text: str, before: list[str], kind: str) -> dict[str, str]:
             facts["role"] = role.group("role").lower()
     he, she = bool(HE.search(whole)), bool(SHE.search(whole))
     facts["they"] = "he" if he and not she else "she" if she and not he else ""
+    if kind == "sympathy" and facts.get("name") and not facts.get("pet"):
+        # "a sympathy card for sue? her husband was called ron": sent to Sue, for Ron lost,
+        # said again as "he" (review34: "For Ron ... Ron will be so missed. Ron loved golf")
+        to = next((_titled(m) for m in FOR_NAMED.finditer(text)), "")
+        facts["to"] = to if to != facts["name"] else ""
+        if said := LOST_SAID.search(whole):
+            facts["they"] = said.group(1).lower()
     return facts
+
+
+# How the one lost is said again: "he loved golf", "she was 82".
+LOST_SAID = re.compile(r"\b(he|she)\s+(?:loved|was|liked|adored|enjoyed|had|lived)\b", re.I)
 
 
 def _here(likes: str, to_them: bool, name: str) -> str:
@@ -498,9 +511,12 @@ def _card(kind: str, facts: dict[str, str]) -> str:
         if not name:
             return ""
         given = f": {years}, never forgotten" if years else ""
-        loved = f" {name} loved {likes}." if likes else ""
+        again = {"he": "He", "she": "She"}.get(facts.get("they", ""), name)
+        loved = f" {again} loved {likes}." if likes else ""
+        to = f", {facts['to']}" if facts.get("to") else ""
         return (
-            f"With deepest sympathy. {name} will be so missed{given}.{loved} Thinking of you all."
+            f"With deepest sympathy{to}. {name} will be so missed{given}.{loved} "
+            "Thinking of you all."
         )
     if kind not in HEADS:
         return ""
@@ -585,6 +601,12 @@ def _toast(kind: str, facts: dict[str, str], text: str) -> str:
         "congrats": f"To {name}: well done!",
     }.get(kind, f"To {name}!")
     them = {"he": "him", "she": "her"}.get(facts.get("they", ""), "them")
+    if kind == "sympathy":
+        # one who has died: to their memory, never a party's cheer (review34: "To Joan! Here's
+        # to bingo! Raise your glasses!")
+        again = {"he": "He", "she": "She"}.get(facts.get("they", ""), name)
+        loved = f" {again} loved {likes}, and we miss {them} still." if likes else ""
+        return f"To {name}'s memory.{loved or f' We miss {them} still.'} Please raise a glass."
     told = [
         f"{years[:1].upper()}{years[1:]}, every one of them counted." if years else "",
         f"Here's to {likes}!" if likes else "",
@@ -778,4 +800,6 @@ def made_piece(text: str, before: list[str], body: str) -> tuple[str, str, str, 
         piece = f"{piece} From {signer}."
     if toast:
         return "toast", name, piece, False
+    if kind == "sympathy" and facts.get("to"):
+        name = facts["to"]  # a sympathy card is for the one it is sent to ("For Sue"), not Ron
     return ("petloss" if kind == "sympathy" and facts.get("pet") else kind), name, piece, False

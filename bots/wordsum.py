@@ -2189,6 +2189,19 @@ VAT_OUT = re.compile(
     r"\bnet\b",
     re.I,
 )
+# A price said after its change, and the price before it asked (review34): "£60 is 20% less
+# than last year", "£200, which is 10% more than jo", "what was it before", "the original
+# price". Never worked forwards: `bots.sums50` works it back (÷ 0.8), or it is declined.
+CHANGED_BACK = re.compile(
+    r"\d\s?(?:%|percent|per cent) (?:more|less|cheaper|dearer|higher|lower|bigger|smaller|"
+    r"up|down|over|under) (?:than|on)\b|"
+    r"\bwhat (?:was|were|did|would) (?:it|they|that|this|the \w+|\w+'s \w+)(?: \w+)? "
+    r"(?:before|originally|at first|to start|last year|beforehand)\b|"
+    r"\b(?:original|old|previous|full|normal|usual|starting|pre-?(?:sale|discount|rise))\s"
+    r"(?:price|cost|rent|amount|bill|figure|salary|wage|fare|pay)\b|\boriginally\b|"
+    r"\bbefore (?:the |it |its |that |they )?(?:rise|increase|discount|cut|went|reduction|"
+    r"sale|hike|pay ?rise|was)\b|\bwhat was it\b|\bused to (?:be|cost|pay)\b"
+)
 PERCENT_AT = re.compile(r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
 OFF = re.compile(
     r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:[a-z]+\s+)?(?:off|"
@@ -5384,6 +5397,8 @@ def word_sum(text: str) -> Worked | None:
     asked = asked or G_WHEN_BACK.search(text)
     if not asked or not re.search(r"\d|marathon|parkrun", text) or method:
         return None
+    if _changed_back(text):
+        return None
     found = _general(text)
     if found:
         return found
@@ -5628,7 +5643,15 @@ def stepped_over(text: str) -> Worked | None:
 def sum_read(text: str, steps: bool = False) -> Worked | None:
     """The everyday sum `text` asks (`word_sum`); with `steps` (for the one who does the group's
     sums), a sum of steps before a reading that leaves a figure out."""
+    if _changed_back(text):
+        return None
     return (stepped_over(text) if steps else None) or word_sum(text)
+
+
+def _changed_back(text: str) -> bool:
+    """Whether `text` says a price after a percentage's change and asks the price before it:
+    "£200, which is 10% more than jo's", never £220 (review34); `bots.sums50` works it back."""
+    return bool(PERCENT_AT.search(text) and CHANGED_BACK.search(text.lower()))
 
 
 def read_whole(text: str) -> bool:

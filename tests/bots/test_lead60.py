@@ -242,7 +242,10 @@ CASES = [
             ("ella", "basket is £64"),
             ("max", "15% staff discount comes off first, then your £10 voucher"),
         ],
-        "I have no data on that at all, Maya, and I will not invent any.",
+        (  # worked in the order said since mend60
+            "The figures first, then the conclusions, Maya: £64 less 15% (£9.60) is £54.40; "
+            "less the £10 voucher, £44.40."
+        ),
     ),
     (
         "socrates",
@@ -435,18 +438,18 @@ CASES = [
         "curie",
         "its now £920 after going up 15%, what was it before",
         [],
-        (
-            "I cannot be sure how your figures go together, Maya, and I will not "
-            "report a result I have not checked; set them out step by step."
+        (  # worked back since mend60
+            "The figures first, then the conclusions, Maya: £920 is 115% of what it was "
+            "(15% more), and £920 ÷ 1.15 = £800."
         ),
     ),
     (
         "darwin",
         "my rent is £200, which is 10% more than jo, what does jo pay",
         [],
-        (
-            "The Beagle took me round the world, Maya, and never once near that "
-            "question; it lies far from my studies."
+        (  # worked back since mend60
+            "I was never much of a mathematician, Maya, but I kept my accounts all my life: "
+            "£200 is 110% of the other (10% more), and £200 ÷ 1.1 = about £181.82."
         ),
     ),
     (

@@ -53,7 +53,9 @@ CHANCES = [
     ),
     (
         "odds of two people sharing a birthday in a room of 366 people",
-        "366 people sharing a birthday between two of them: certain, with 365 days to share",
+        # (since mend60: 29 February makes 366 all but certain; review34)
+        "366 people sharing a birthday between two of them: certain over 365 days; "
+        "with 29 February, all but certain",
     ),
     (
         "odds of 23 people sharing a birthday",
