@@ -683,6 +683,14 @@ PER_PERIOD = re.compile(
 )
 
 
+# Money paid towards a total already: "we paid the £100 deposit", "£50 already paid".
+PAID_AHEAD_SAID = re.compile(
+    r"\b(?:deposits?|already paid|paid already|up ?front|put down|paid (?:the|a|our|my|their)|"
+    r"(?:have|'ve|has) paid|in advance)\b",
+    re.IGNORECASE,
+)
+
+
 def share_of(text: str) -> str:
     """The working of a share asked for ("50 biscuits among 7 kids is 7 each, with 1 left
     over"), or empty when `text` asks none: two whole numbers, one of things shared by one of
@@ -729,6 +737,10 @@ def share_of(text: str) -> str:
         # is not dropped for a share of the others ("600 between 6 is 100 each"): none
         return ""
     costs = COSTS.search(text)
+    if len(found) > 2 and PAID_AHEAD_SAID.search(text):
+        # "cottage was £600, we paid the £100 deposit": money paid towards the total is no
+        # more of it (never "£700 between 5"); worked by the readers of a deposit, or not at all
+        return ""
     if len(found) > 2 and (ADDED.search(text) or costs):
         # "site is 90 for the weekend plus like 60 in gas, 4 of us": the amounts added up, then
         # shared among the one count of people.

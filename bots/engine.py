@@ -3689,6 +3689,8 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
         wider = [t.strip() for t in before[max(0, len(before) - k - 1) :]]
         if unplaced(found.working, asked, wider) or unroled(found.working, asked, told):
             continue
+        if _one_paid_ahead(found.working, told):
+            continue
         return _sum_said(voice, found, asker, seed)
     # a sum of time ("film starts at 7:45", "35 mins drive", "what time do we leave")
     working = timed([asked.lower(), *(t.lower() for t in reversed(before[-5:]))])
@@ -4622,6 +4624,23 @@ PAID_AHEAD = re.compile(
     r"already paid|upfront|up front|in advance)\b",
     re.IGNORECASE,
 )
+
+
+# Paid ahead by one person: "i put the £20 deposit down", "ben paid the deposit".
+ONE_PAID_AHEAD = re.compile(
+    r"\b(?:i|i'?ve|ive|i'?d|i already|he|she|[a-z]+ has|[a-z]+'s)\s(?:already\s)?(?:put|paid|"
+    r"covered|sent|transferred)\b[^.?!]{0,30}\b(?:deposit|up ?front|in advance)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_paid_ahead(working: str, told: Sequence[str]) -> bool:
+    """Whether `working` takes a deposit one person paid off a bill and shares the rest evenly
+    ("£186 less the £20 deposit is £166; between 6 of you, £27.67 each", after "i put the £20
+    deposit down"): the one who paid it owes less, the others more."""
+    return (
+        "deposit" in working and " each" in working and any(ONE_PAID_AHEAD.search(t) for t in told)
+    )
 
 
 def _deposit_added(working: str, lines: Sequence[str]) -> bool:
