@@ -6454,16 +6454,7 @@ def _composed(
                 index, "welcome", lambda first: "{name}" in first and len(first.split()) <= 8
             )
             welcome = opener(kind, among=welcomes or None)
-            if (
-                joy == "congrats"
-                and not news_of(cleaned)
-                and not BIRTH.search(cleaned)
-                and welcome.endswith("!")
-            ):
-                # News of no kind it has a word for ("just finished my first quilt"): one
-                # sentence, never "Good news! I am glad of it." after the welcome.
-                return f"{welcome[:-1]}, and congratulations!"
-            return f"{welcome} {_after_welcome(news, name)}"
+            return _welcome_news(welcome, news, joy, cleaned, name)
         if reading.stance == "how" and _talked_here(author, history[:-1]):
             # "how does this place work" from someone who has talked here a while: told, not
             # welcomed as new.
@@ -8988,7 +8979,11 @@ def _news_taken_up(
     mood = valence_mood(text)
     if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text) and not unasked:
         mood = "luck"  # "morning crew, leg day, pray for me", "hi all, interview at 10, eek"
-    if mood == "neutral" and GOOD_EVENT.search(text) and not GRAVE_EVENT.search(text):
+    if (
+        mood == "neutral"
+        and (GOOD_EVENT.search(text) or pet_news(text))
+        and not GRAVE_EVENT.search(text)
+    ):
         mood = "good"  # "evening all, got the job!!"
     if mood == "neutral" and not (_arranged_when(text) or ARRANGED.search(text)):
         return None  # "evening all, debrief is up on the drive": no news, no reminder
@@ -9017,7 +9012,7 @@ def _news_taken_up(
     if mood == "luck":
         news = opener("luck")
     elif mood == "good":
-        joy = good_kind(text)
+        joy = "congrats" if pet_news(text) else good_kind(text)
         news = opener(
             joy if joy in index.tagged else "congrats",
             among=_glad_lines(index, text) or _congrats_lines(index, text),
@@ -9102,6 +9097,27 @@ ROOM_WORDS = frozenset(
 )
 
 
+def _welcome_news(welcome: str, news: str, joy: str, text: str, name: str) -> str:
+    """A newcomer's welcome (`welcome`, one sentence naming them) with their good news met once:
+    congratulations said in the welcome ("Welcome, Amir, and congratulations!"), on the baby
+    when it is one, then the line on news of its kind less its opening cry (`_after_welcome`);
+    news of no kind it has a line on gets the welcome alone, never "Good news! I am glad of it."
+    A line that says its own congratulations ("Congratulations on Doris; ...") is said whole."""
+    rest = _after_welcome(news, name)
+    if joy != "congrats":
+        return f"{welcome} {rest}"  # joy shared: "A new arrival in the family; ..."
+    born = BIRTH.search(text)
+    alone = born or not news_of(text)  # no line of its kind follows the welcome
+    if (alone or not CONGRATULATED.search(rest)) and welcome[-1:] in ".!":
+        twins = re.search(r"\b(twins|triplets)\b", text, re.I)
+        on = f" on the {twins.group(1).lower()}" if twins else " on the baby" if born else ""
+        welcome = f"{welcome[:-1]}, and congratulations{on}{welcome[-1]}"
+    return welcome if alone else f"{welcome} {rest}"
+
+
+CONGRATULATED = re.compile(r"congratulat|félicitations|glückwunsch", re.I)
+
+
 def _after_welcome(line: str, name: str) -> str:
     """A reaction to news said after a welcome: the line less its short opening cry ("How fine,
     Kofi!", "Rare news!") when more follows, which takes up the news; else the line without
@@ -9142,10 +9158,10 @@ def _bye_and_news(
         first = SENTENCE_END.split(bye, maxsplit=1)[0]
         return f"{first} {_named_once(opener('luck'), name)}"
     mood = valence_mood(text)
-    if mood == "neutral" and GOOD_EVENT.search(text):
+    if mood == "neutral" and (GOOD_EVENT.search(text) or pet_news(text)):
         mood = "good"
     if mood == "good":
-        joy = good_kind(text)
+        joy = "congrats" if pet_news(text) else good_kind(text)
         news = opener(
             joy if joy in index.tagged else "congrats",
             among=_glad_lines(index, text) or _congrats_lines(index, text),

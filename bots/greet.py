@@ -93,13 +93,21 @@ def reset_before(token) -> None:
 
 
 def apart(options: Sequence[str]) -> Sequence[str]:
-    """`options` less those opening with a word the reply just before this one opened a sentence
-    with; all of them when that leaves none."""
+    """Of `options`, those that open least like the reply just before this one: a word its
+    sentences opened with counts against an option's first sentence twice, against its later
+    ones once; all of them when nothing was said before."""
     before = _BEFORE.get()
-    if not before:
+    if not before or len(options) < 2:
         return options
-    kept = [o for o in options if not lead_words(o) & before]
-    return kept or options
+
+    def clash(option: str) -> int:
+        first, *rest = _SENTENCE.split(option.strip())
+        later = sum(len(lead_words(sentence, every=False) & before) for sentence in rest)
+        return 2 * len(lead_words(first, every=False) & before) + later
+
+    scores = [clash(option) for option in options]
+    least = min(scores)
+    return [option for option, score in zip(options, scores, strict=True) if score == least]
 
 
 # Animals people keep: news of one got, adopted or brought home is news of a pet.
@@ -135,7 +143,8 @@ ADOPTED_CHILD = re.compile(
 _ANIMAL = re.compile(rf"\b({ANIMAL})\b", re.IGNORECASE)
 # The pet's name, as told: "called doris", "named Biscuit", "her name is Pip".
 PET_NAME = re.compile(
-    r"\b(?:called|named|(?:his|her|its|their) names?(?:'s| is)?)\s+([A-Za-z][a-z'’-]{1,20})\b"
+    r"\b(?:called|named|(?:his|her|its|their) names?(?:'s| is| are)?)\s+"
+    r"([A-Za-z][a-z'’-]{1,20}(?:\s+(?:and|&)\s+[A-Za-z][a-z'’-]{1,20})?)\b"
 )
 _NOT_NAMES = frozenset(
     ["a", "an", "the", "it", "him", "her", "them", "me", "us", "something", "nothing", "off"]
@@ -151,9 +160,10 @@ def pet_called(text: str) -> str:
     """The pet as it is told of, for a line on it: its name ("Doris"), else "your new tortoise",
     else "your new companion"."""
     for found in PET_NAME.finditer(text):
-        name = found.group(1)
-        if name.lower() not in _NOT_NAMES:
-            return name[0].upper() + name[1:]
+        names = re.split(r"\s+(?:and|&)\s+", found.group(1))
+        if names[0].lower() not in _NOT_NAMES:
+            kept = [n[0].upper() + n[1:] for n in names if n.lower() not in _NOT_NAMES]
+            return " and ".join(kept)
     animal = _ANIMAL.search(text)
     if animal:
         said = animal.group(1).lower()
@@ -220,6 +230,18 @@ NOT_HOOK = re.compile(
 )
 
 
+# The room liked, asked of the persona: "do you like it here?", "don't you love this group".
+ROOM_LIKED = re.compile(
+    r"\b(?:do|don'?t|dont)\s+(?:you|u|ya)\s+(?:like|love|enjoy)\s+(?:it\s+)?(?:here|"
+    r"this (?:group|room|chat|place|lot|club|crowd)|us)\b(?![^?]*\bor\b)",
+    re.IGNORECASE,
+)
+
+
 def hooked(rest: str) -> bool:
-    """Whether what follows a hello (`rest`) is a hook about the room or the persona."""
+    """Whether what follows a hello (`rest`) is a hook about the room or the persona: said
+    ("you must love this group"), or the room liked asked of it ("do you like it here?"); not
+    an offer or a choice ("would you like this one or the blue?")."""
+    if ROOM_LIKED.search(rest):
+        return True
     return bool(HOOK.search(rest)) and not NOT_HOOK.search(rest) and "?" not in rest
