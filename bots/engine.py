@@ -137,10 +137,12 @@ from bots.greet import (
     animals_in,
     apart,
     hooked,
+    lead_words,
     pet_called,
     pet_news,
     reset_before,
     set_before,
+    unlike,
 )
 from bots.habits import (
     asked_subjects,
@@ -6449,11 +6451,14 @@ def _composed(
             # the news met once, in words that fit it ("just adopted a tortoise called doris":
             # Doris by name), never a second welcome nor the name again.
             joy = "congrats" if pet_news(cleaned) else good_kind(cleaned)
-            news = opener(joy, among=_glad_lines(index, cleaned) or _congrats_lines(index, cleaned))
             welcomes = _first_sentences(
                 index, "welcome", lambda first: "{name}" in first and len(first.split()) <= 8
             )
             welcome = opener(kind, among=welcomes or None)
+            # ("How delightful to meet you" is not followed by "How delightful to hear of".)
+            lines = _glad_lines(index, cleaned) or _congrats_lines(index, cleaned)
+            lines = lines and tuple(unlike(lines, lead_words(welcome, name)))
+            news = opener(joy, among=lines or None)
             return _welcome_news(welcome, news, joy, cleaned, name)
         if reading.stance == "how" and _talked_here(author, history[:-1]):
             # "how does this place work" from someone who has talked here a while: told, not
@@ -9551,7 +9556,8 @@ def _congrats_lines(index: Index, text: str) -> tuple[str, ...] | None:
     persona has a line on (a job, an exam, a wedding), those lines; else those that speak of no
     such kind. None when that leaves none."""
     lines = index.tagged.get("congrats", ())
-    if not ACHIEVED_NEWS.search(text):
+    kind = news_of(text)
+    if kind not in ACHIEVED_KINDS and not ACHIEVED_NEWS.search(text):
         # "a result worth writing in the notes", "Well done": no word for a pet or a new home.
         lines = tuple(line for line in lines if not ACHIEVED_LINE.search(line)) or lines
     if BIRTH.search(text):
@@ -9559,19 +9565,22 @@ def _congrats_lines(index: Index, text: str) -> tuple[str, ...] | None:
         plain = tuple(line for line in general if not BRAG.search(line))
         # One line left would soon come round again: then all that speak of no other news.
         return plain if len(plain) > 1 else general or None
-    kind = news_of(text)
     # A line is on the first kind of news it speaks of: "Many happy returns ... at Down House"
     # is a birthday's, never a new house's.
     fits = tuple(line for line in lines if kind and _line_news(line) == kind)
     if kind == "pet":
-        # A line on its own dog is no word for a tortoise; a pet told by name, or an animal no
-        # line of it names, is met by name (`#pet`).
-        told = animals_in(text)
-        fits = tuple(line for line in fits if animals_in(line) & told)
+        # Its own dog or cat is a word for any dog, cat or pony, never for a tortoise; a pet told
+        # by name, or an animal no line of it names, is met by name (`#pet`).
+        if not animals_in(text) & {"dog", "cat", "horse"}:
+            fits = ()
         own = index.tagged.get("pet", ())
         if own and (not fits or PET_NAME.search(text)):
             return tuple(line.replace("{pet}", pet_called(text)) for line in own)
     return fits or tuple(line for line in lines if not _of_news(line)) or None
+
+
+# News whose lines are praise of a thing done: a job, a pass, a race, a book, a recovery.
+ACHIEVED_KINDS = frozenset(("study", "job", "race", "made", "health"))
 
 
 def _line_news(line: str) -> str:

@@ -93,17 +93,22 @@ def reset_before(token) -> None:
 
 
 def apart(options: Sequence[str]) -> Sequence[str]:
-    """Of `options`, those that open least like the reply just before this one: a word its
-    sentences opened with counts against an option's first sentence twice, against its later
-    ones once; all of them when nothing was said before."""
+    """Of `options`, those that open least like the reply just before this one (`unlike`); all
+    of them when nothing was said before."""
     before = _BEFORE.get()
     if not before or len(options) < 2:
         return options
+    return unlike(options, before)
+
+
+def unlike(options: Sequence[str], said: frozenset[str]) -> list[str]:
+    """Of `options`, those that open least with the words `said` (`lead_words` of what was just
+    said): one counts against an option's first sentence twice, against its later ones once."""
 
     def clash(option: str) -> int:
         first, *rest = _SENTENCE.split(option.strip())
-        later = sum(len(lead_words(sentence, every=False) & before) for sentence in rest)
-        return 2 * len(lead_words(first, every=False) & before) + later
+        later = sum(len(lead_words(sentence, every=False) & said) for sentence in rest)
+        return 2 * len(lead_words(first, every=False) & said) + later
 
     scores = [clash(option) for option in options]
     least = min(scores)
