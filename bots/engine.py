@@ -131,6 +131,21 @@ from bots.everyday60 import worked as everyday60_worked
 from bots.everyday61 import asks as everyday61_asks
 from bots.everyday61 import worked as everyday61_worked
 from bots.expr import read as expr_read
+from bots.greet import (
+    ACHIEVED_LINE,
+    ACHIEVED_NEWS,
+    HOOK,
+    PET_NAME,
+    animals_in,
+    apart,
+    hooked,
+    lead_words,
+    pet_called,
+    pet_news,
+    reset_before,
+    set_before,
+    unlike,
+)
 from bots.habits import (
     asked_subjects,
     best_asked,
@@ -383,6 +398,12 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     # Pressed for figures after a general answer, with none to give.
     "nofigures": ("I have no figures for that, {name}, and I will not invent any.",),
     "welcome": ("Welcome, {name}! Glad you found us.",),
+    # A pet got or adopted, met by name (`bots.greet.pet_called`: "Doris", "your new tortoise").
+    "pet": ("Congratulations on {pet}; I hope you will be very happy together.",),
+    # A hello with a hook about the room ("you must love this group"): taken up before a line
+    # of its own on it, or owned up to when it has none.
+    "hook": ("I do:",),
+    "hooknone": ("I hope to; I came to learn.",),
     "invite": ("What is on your mind?",),
     "thanks": ("You are welcome, {name}.",),
     "bye": ("Goodbye, {name}; come back soon.",),
@@ -2136,6 +2157,9 @@ def _read(
             return Reading("hello", stance="how")
         if PRESENCE.match(rest):
             return Reading("hello")
+        if hooked(rest):
+            # "hello @darwin, you must love this group": the hook answered (`_hook_met`).
+            return Reading("hello", stance="hook")
         if not (QUESTION.search(rest) and terms(rest)):
             # "evening all, debrief is up on the drive": greeted, and not asked what brought
             # them, since they said.
@@ -3446,6 +3470,7 @@ def offline_reply(
     ignore: tuple[str, ...] = (),
     unasked: bool = False,
     said: Sequence[str] = (),
+    before: str = "",
     **kw,
 ) -> str:
     """A short reply in `voice` to `message` (`_offline_reply`), but a sum worked with a figure
@@ -3454,6 +3479,9 @@ def offline_reply(
     result (`_sum_roled`). Figures no reading can hold (a count 5,000 digits long, tiles 0 cm
     square, 29 February in a year that has none) are declined in its own words, never a
     reply lost to the error."""
+    # `before`: another persona's reply just given to the same message, whose opening words
+    # this one does not open with again (`bots.greet.apart`).
+    token = set_before(before, _addressable(history[-1].author) if history else "")
     try:
         return _reply_read(
             voice,
@@ -3472,6 +3500,8 @@ def offline_reply(
         kind = "unworked" if figured else "outside"
         name = _addressable(history[-1].author) if history else ""
         return _tagged(index, kind, random.Random(seed), name=name, used=list(said))
+    finally:
+        reset_before(token)
 
 
 def _reply_read(
@@ -6540,6 +6570,10 @@ def _composed(
         thing = re.sub(r"^(?:my|our)\b", "your", reading.claim, flags=re.I)
         howsit = _named_once(opener("howsit", thing=thing), name)
         return f"{opener('hello', among=hellos or None)} {howsit}"
+    if kind == "hello" and reading.stance == "hook" and hooked(MENTION.sub(" ", message)):
+        hellos = _brief_hellos(index)
+        hello = opener("hello", among=_timely(hellos, cleaned) or hellos or None)
+        return f"{hello} {_hook_met(voice, index, cleaned, theme, ignored, used, rng, opener)}"
     if kind == "hello" and reading.stance in ("back", "how"):
         # A returning person is welcomed back, never as a new face; "how's it going" after a
         # greeting is answered with the persona's day.
@@ -6569,11 +6603,20 @@ def _composed(
     if kind == "welcome":
         if (met := _welcome_met(index, cleaned, opener, name)) is not None:
             return met
-        if GOOD_EVENT.search(cleaned) and valence_mood(cleaned) != "grave":
-            # "hey all, I'm Priyanka, just had twins": welcomed, and the news met.
-            joy = good_kind(cleaned)
-            news = opener(joy, among=_glad_lines(index, cleaned) or _congrats_lines(index, cleaned))
-            return f"{opener(kind)} {news}"
+        if (GOOD_EVENT.search(cleaned) or pet_news(cleaned)) and valence_mood(cleaned) != "grave":
+            # "hey all, I'm Priyanka, just had twins": welcomed in a sentence that names them, and
+            # the news met once, in words that fit it ("just adopted a tortoise called doris":
+            # Doris by name), never a second welcome nor the name again.
+            joy = "congrats" if pet_news(cleaned) else good_kind(cleaned)
+            welcomes = _first_sentences(
+                index, "welcome", lambda first: "{name}" in first and len(first.split()) <= 8
+            )
+            welcome = opener(kind, among=welcomes or None)
+            # ("How delightful to meet you" is not followed by "How delightful to hear of".)
+            lines = _glad_lines(index, cleaned) or _congrats_lines(index, cleaned)
+            lines = lines and tuple(unlike(lines, lead_words(welcome, name)))
+            news = opener(joy, among=lines or None)
+            return _welcome_news(welcome, news, joy, cleaned, name)
         if reading.stance == "how" and _talked_here(author, history[:-1]):
             # "how does this place work" from someone who has talked here a while: told, not
             # welcomed as new.
@@ -9151,7 +9194,11 @@ def _news_taken_up(
     mood = valence_mood(text)
     if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text) and not unasked:
         mood = "luck"  # "morning crew, leg day, pray for me", "hi all, interview at 10, eek"
-    if mood == "neutral" and GOOD_EVENT.search(text) and not GRAVE_EVENT.search(text):
+    if (
+        mood == "neutral"
+        and (GOOD_EVENT.search(text) or pet_news(text))
+        and not GRAVE_EVENT.search(text)
+    ):
         mood = "good"  # "evening all, got the job!!"
     if mood == "neutral" and not (_arranged_when(text) or ARRANGED.search(text)):
         return None  # "evening all, debrief is up on the drive": no news, no reminder
@@ -9180,7 +9227,7 @@ def _news_taken_up(
     if mood == "luck":
         news = opener("luck")
     elif mood == "good":
-        joy = good_kind(text)
+        joy = "congrats" if pet_news(text) else good_kind(text)
         news = opener(
             joy if joy in index.tagged else "congrats",
             among=_glad_lines(index, text) or _congrats_lines(index, text),
@@ -9202,6 +9249,98 @@ def _news_taken_up(
     else:
         news = opener("noted")
     return f"{hello} {_named_once(news, name)}"
+
+
+def _hook_met(
+    voice: Voice,
+    index: Index,
+    text: str,
+    theme: str,
+    ignored: set[str],
+    used: list[str],
+    rng: random.Random,
+    opener,
+) -> str:
+    """A hook in a hello ("you must love this group", "bet you'd like this one") answered in one
+    sentence: taken up (`#hook`), then the first sentence of its best line on what the room is
+    for (its theme, less words any room has: "club", "group") or on a thing of its field the
+    message names; owned up to (`#hooknone`) when no line of it speaks to them."""
+    said = terms(HOOK.sub(" ", GREETING.sub(" ", MENTION.sub(" ", text))))
+    wanted = {
+        t
+        for t in (*terms(theme), *(t for t in said if t in field_terms(voice)))
+        if t not in ignored and t not in ROOM_WORDS
+    }
+    found = [
+        line
+        for line in _best_lines(
+            index, dict.fromkeys(wanted, 1.0), used, rng, 4, minimum=0.0, pair=False
+        )
+        if wanted & set(terms(line))
+    ]
+    # The first sentence of the best that speaks of it, holds no colon of its own ("Very much
+    # so: ...") and says no "never" or "not", which would gainsay the "I do" before it.
+    firsts = [SENTENCE_END.split(line, maxsplit=1)[0] for line in found]
+    line = next(
+        (
+            first
+            for first in firsts
+            if ":" not in first and wanted & set(terms(first)) and not GAINSAID.search(first)
+        ),
+        "",
+    )
+    if not line:
+        return opener("hooknone")
+    first = line.split(maxsplit=1)[0]
+    # After the colon, a word in lower case ("giant tortoises"), a name as it is ("Galápagos").
+    material = "\n".join(line.text for line in index.lines)
+    if re.fullmatch(r"[A-Z][a-z]+", first) and re.search(rf"\b{first.lower()}\b", material):
+        line = line[0].lower() + line[1:]
+    return f"{opener('hook')} {line}"
+
+
+GAINSAID = re.compile(
+    r"\b(?:not|never|no|nor|lost|hate[ds]?|dislike[ds]?|can'?t|cannot|won'?t|didn'?t|don'?t)\b",
+    re.I,
+)
+# Words any room's theme may have, which say nothing of what it is for.
+ROOM_WORDS = frozenset(
+    terms(
+        "group room chat lot crowd folk folks people one place bet club society team night home "
+        "circle crew gang fans lovers friends keepers corner hub chatter talk us we our"
+    )
+)
+
+
+def _welcome_news(welcome: str, news: str, joy: str, text: str, name: str) -> str:
+    """A newcomer's welcome (`welcome`, one sentence naming them) with their good news met once:
+    congratulations said in the welcome ("Welcome, Amir, and congratulations!"), on the baby
+    when it is one, then the line on news of its kind less its opening cry (`_after_welcome`);
+    news of no kind it has a line on gets the welcome alone, never "Good news! I am glad of it."
+    A line that says its own congratulations ("Congratulations on Doris; ...") is said whole."""
+    rest = _after_welcome(news, name)
+    if joy != "congrats":
+        return f"{welcome} {rest}"  # joy shared: "A new arrival in the family; ..."
+    born = BIRTH.search(text)
+    alone = born or not news_of(text)  # no line of its kind follows the welcome
+    if (alone or not CONGRATULATED.search(rest)) and welcome[-1:] in ".!":
+        twins = re.search(r"\b(twins|triplets)\b", text, re.I)
+        on = f" on the {twins.group(1).lower()}" if twins else " on the baby" if born else ""
+        welcome = f"{welcome[:-1]}, and congratulations{on}{welcome[-1]}"
+    return welcome if alone else f"{welcome} {rest}"
+
+
+CONGRATULATED = re.compile(r"congratulat|félicitations|glückwunsch", re.I)
+
+
+def _after_welcome(line: str, name: str) -> str:
+    """A reaction to news said after a welcome: the line less its short opening cry ("How fine,
+    Kofi!", "Rare news!") when more follows, which takes up the news; else the line without
+    the name, which the welcome said."""
+    parts = SENTENCE_END.split(line, maxsplit=1)
+    if len(parts) == 2 and parts[0].endswith("!") and len(parts[0].split()) <= 5:
+        return parts[1]
+    return _named_once(line, name)
 
 
 def _bye_line(index: Index, text: str, opener) -> str:
@@ -9234,10 +9373,10 @@ def _bye_and_news(
         first = SENTENCE_END.split(bye, maxsplit=1)[0]
         return f"{first} {_named_once(opener('luck'), name)}"
     mood = valence_mood(text)
-    if mood == "neutral" and GOOD_EVENT.search(text):
+    if mood == "neutral" and (GOOD_EVENT.search(text) or pet_news(text)):
         mood = "good"
     if mood == "good":
-        joy = good_kind(text)
+        joy = "congrats" if pet_news(text) else good_kind(text)
         news = opener(
             joy if joy in index.tagged else "congrats",
             among=_glad_lines(index, text) or _congrats_lines(index, text),
@@ -9614,7 +9753,10 @@ NEWS_LINE = {kind: re.compile(rf"\b({line})\b", re.I) for kind, (_, line) in NEW
 
 def news_of(text: str) -> str:
     """What good news is about ("health", "wedding", "pet", "home", "made", "study", "job",
-    "race"), or "" when it is none of them ("won the pub quiz")."""
+    "race"), or "" when it is none of them ("won the pub quiz"). A pet got or adopted is a
+    pet, whatever the animal ("just adopted a hermann's called doris")."""
+    if pet_news(text):
+        return "pet"
     return next((kind for kind, told in NEWS_TOLD.items() if told.search(text)), "")
 
 
@@ -9624,14 +9766,41 @@ def _congrats_lines(index: Index, text: str) -> tuple[str, ...] | None:
     persona has a line on (a job, an exam, a wedding), those lines; else those that speak of no
     such kind. None when that leaves none."""
     lines = index.tagged.get("congrats", ())
+    kind = news_of(text)
+    if kind not in ACHIEVED_KINDS and not ACHIEVED_NEWS.search(text):
+        # "a result worth writing in the notes", "Well done": no word for a pet or a new home.
+        lines = tuple(line for line in lines if not ACHIEVED_LINE.search(line)) or lines
     if BIRTH.search(text):
         general = tuple(line for line in lines if not _of_news(line))
         plain = tuple(line for line in general if not BRAG.search(line))
         # One line left would soon come round again: then all that speak of no other news.
         return plain if len(plain) > 1 else general or None
-    kind = news_of(text)
-    fits = tuple(line for line in lines if kind and NEWS_LINE[kind].search(line))
+    # A line is on the first kind of news it speaks of: "Many happy returns ... at Down House"
+    # is a birthday's, never a new house's.
+    fits = tuple(line for line in lines if kind and _line_news(line) == kind)
+    if kind == "pet":
+        # Its own dog or cat is a word for any dog, cat or pony, never for a tortoise; a pet told
+        # by name, or an animal no line of it names, is met by name (`#pet`).
+        if not animals_in(text) & {"dog", "cat", "horse"}:
+            fits = ()
+        own = index.tagged.get("pet", ())
+        if own and (not fits or PET_NAME.search(text)):
+            return tuple(line.replace("{pet}", pet_called(text)) for line in own)
     return fits or tuple(line for line in lines if not _of_news(line)) or None
+
+
+# News whose lines are praise of a thing done: a job, a pass, a race, a book, a recovery.
+ACHIEVED_KINDS = frozenset(("study", "job", "race", "made", "health"))
+
+
+def _line_news(line: str) -> str:
+    """The kind of news a #congrats line speaks of (`NEWS_OF`, the first it names), or "";
+    Socrates' oath "By the dog" names no pet."""
+    line = BY_THE_DOG.sub(" ", line)
+    return next((kind for kind, said in NEWS_LINE.items() if said.search(line)), "")
+
+
+BY_THE_DOG = re.compile(r"\bby the dog\b", re.I)
 
 
 def _of_news(line: str) -> bool:
@@ -14101,7 +14270,7 @@ def _tagged(
     """An opener (or whole reply) of `kind` from the persona's material (or of `among`, some
     of them), addressed to `name`; while it has others, not one it said in `used` (its recent
     replies)."""
-    options = among or index.tagged.get(kind) or DEFAULT_TAGGED[kind]
+    options = apart(among or index.tagged.get(kind) or DEFAULT_TAGGED[kind])
     if not name:
         options = [o for o in options if "{name}" not in o] or options
     if fields.get("speaker") == "me":  # siding with the persona itself: not "you both"

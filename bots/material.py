@@ -294,6 +294,12 @@ TAGS = {
     "gotinto": "what got it started in its work ('what got you into it?'): from its life",
     "without": "the thing it would never be without at its work ('whats the one thing you'd "
     "never go out without?'): from its life",
+    "pet": "a pet someone got or adopted, met in one sentence after a hello or a welcome: uses "
+    "{pet}, the pet as told ('Doris', 'your new tortoise'); no name",
+    "hook": "a hook in a hello taken up ('you must love this group'), a few words ending in a "
+    "colon, before its own line on the room's subject",
+    "hooknone": "a hook in a hello ('you must love this group') when it has no line on the "
+    "room's subject: it hopes to, and came to learn",
 }
 # ({met}: where the two a `#compose` toast is for met, bots/compose.py; {years}: the years a
 # pet mourned in a `#card` lived, bots/cards.py)
@@ -309,6 +315,7 @@ PLACEHOLDERS = {
     "other",
     "met",
     "years",
+    "pet",
 }
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")

@@ -42,6 +42,9 @@ class ReplyRequest:
     others: tuple[Voice, ...] = ()  # the room's other personas
     said: tuple[str, ...] = ()  # the persona's earlier replies in the room, oldest first
     unasked: bool = False  # nobody asked the persona: it joins people talking among themselves
+    # another persona's reply just given to the same message, whose opening words this reply
+    # does not repeat ("How splendid!" then "Splendid news!")
+    before: str = ""
 
 
 class ReplyProvider(Protocol):
@@ -65,6 +68,7 @@ class OfflineProvider:
             others=request.others,
             said=request.said,
             unasked=request.unasked,
+            before=request.before,
         )
         words = reply.split(" ")
         for start in range(0, len(words), 4):

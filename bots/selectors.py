@@ -116,6 +116,22 @@ def history(*, room: Room, up_to: int, speaker: Persona) -> tuple[ChatLine, ...]
     )
 
 
+def answered_before(*, room: Room, trigger: Message, speaker: Persona) -> str:
+    """The last of the personas' replies given since `trigger`, when nobody else spoke since:
+    what `speaker`, answering the same message next, should not open alike; "" when there is
+    none, or it is its own."""
+    rows = list(
+        Message.objects.filter(room=room, id__gt=trigger.pk, deleted_at__isnull=True)
+        .exclude(kind=Message.Kind.SYSTEM)
+        .order_by("-id")
+        .values_list("kind", "author_id", "body")[:6]
+    )
+    if not rows or any(kind != Message.Kind.PERSONA for kind, _, _ in rows):
+        return ""
+    _, author, body = rows[0]
+    return body if author != speaker.user_id else ""
+
+
 def readable_text(message: Message) -> str:
     """What a persona reads of a message: its text, or, for a file sent alone, a line saying
     what was shared ("(shared a photo: beach.jpg)")."""

@@ -565,6 +565,7 @@ def turn_begin(*, turn_id: int) -> TurnContext | None:
                 for other in room.personas.filter(is_active=True).exclude(pk=persona.pk)
             ),
             unasked=turn.unasked,
+            before=selectors.answered_before(room=room, trigger=trigger, speaker=persona),
         ),
     )
 

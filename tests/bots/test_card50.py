@@ -334,7 +334,8 @@ STAY = [
         [],
         "ann",
         "@darwin we got a card from our neighbour joan, she's 80 next week. isnt that sweet",
-        "Well done, Ann! Emma and I would drink your health.",
+        # (greet60: no "Well done" for a card received, nothing done)
+        "How very good, Ann! I am delighted for you.",
     ),
     (
         "shakespeare",

@@ -424,7 +424,7 @@ def test_weather_told_in_passing_is_small_talk(slug, text, reply):
 
 def test_weather_with_a_greeting_gets_no_sympathy():
     reply = say("darwin", "morning all, hi @darwin, hi everyone. frosty on the cut today")
-    assert reply == "Good day, Maya. Do come in; mind the barnacles on the table."
+    assert reply == "Good day, Maya. A pleasure to hear from you."  # (no barnacles: greet60)
 
 
 @pytest.mark.parametrize(

@@ -38,9 +38,10 @@ CASES = [
             "weekend, total beginner. hello"
         ),
         [("ollie", "morning! 4 eggs today from 5 hens")],
+        # (greet60: the hens taken up after the welcome, not "I hope you like patterns")
         (
-            "How lovely, a newcomer! Welcome, Raj; I hope you like patterns. Tell "
-            "me, what puzzle are you turning over?"
+            "How delightful to meet you, Raj! Congratulations on your new hens; a creature to "
+            "care for makes every day less like arithmetic."
         ),
     ),
     (

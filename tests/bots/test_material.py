@@ -46,7 +46,7 @@ def test_staff_edit_the_material_as_lines_in_the_admin(staff, db):
     url = f"/admin/bots/persona/{curie.pk}/change/"
     response = staff.get(url)
     textarea = response.content.decode().split('name="material"')[1].split("</textarea>")[0]
-    assert "#hello Good day, {name}. You are welcome at our bench.\n#hello Hello" in textarea
+    assert "#hello Good day, {name}. It is good to hear from you.\n#hello Hello" in textarea
     # Every tag the engine reads is listed beside the field, with what it is for.
     page = response.content.decode()
     for tag, meaning in TAGS.items():

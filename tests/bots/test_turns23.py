@@ -341,7 +341,8 @@ NEWS = [
         "@curie made a lemon drizzle today, first try",
         "nadia",
         (),
-        "Félicitations, Nadia! Now work hard at it, and enjoy it too.",
+        # (greet60: no "work hard at it" for a cake)
+        "Oh, how happy, Nadia! I am so pleased for you; enjoy every minute of it.",
     ),
     (
         "curie",
