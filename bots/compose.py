@@ -28,7 +28,16 @@ from __future__ import annotations
 import re
 import zlib
 
-from bots.asks import COUPLES_ANNIVERSARY, HOW_TO, PAST_ASKED, Tagged, _tagged_lines, held, yours
+from bots.asks import (
+    COUPLES_ANNIVERSARY,
+    HOW_TO,
+    PAST_ASKED,
+    Tagged,
+    _tagged_lines,
+    held,
+    team_named,
+    yours,
+)
 from bots.cards import (
     CARD_TOLD,
     YEARS,
@@ -51,6 +60,12 @@ _ON_THING = (
 # What is asked for, most telling first: "a sorry message" is an apology, "a birthday poem" a
 # verse, "a good luck msg" a wish.
 KINDS = {
+    # A reply sent while away: "an out of office for the group chat", "an auto-reply for my work
+    # email", "an away message for my slack" (before "message": the away message is the kind).
+    "away": r"out[- ]of[- ](?:the[- ])?office(?: (?:messages?|msgs?|replies|reply|emails?|texts?|"
+    r"responses?|notes?))?|ooo (?:messages?|msgs?|replies|reply)|auto[- ]?(?:repl(?:y|ies)|"
+    r"responders?|responses?)|away (?:messages?|msgs?|replies|reply|status|texts?)|"
+    r"(?:holiday|vacation) (?:repl(?:y|ies)|responders?|auto[- ]?repl(?:y|ies))",
     "rap": r"raps?|rapping|diss ?tracks?|grime|drill (?:verse|track)s?|freestyle",
     "apology": r"apolog(?:y|ies|ise|ize|ising|izing)|sorry (?:message|msg|note|text)s?|"
     r"(?:message|msg|note|text) (?:saying|to say) sorry",
@@ -84,7 +99,8 @@ COMPOSE_ASKED = re.compile(
     r"\bwhat (?:should|shall|could|can|do) (?:we|i|u|you) (?:call|name)\b|"
     rf"\bwhat (?:should|shall|could|would|can|do) (?:we |i )?{_ON_THING}\b|"
     r"^\W*(?:(?:ok|so|and|pls|please|also|hey|quick one)\W+){0,2}(?:(?:a|an|any|some|quick|"
-    r"short|good)\s+)?(?:[\w'-]+\s+){0,2}?(?:toasts?|slogans?|mottos?|captions?|names?|"
+    r"short|good)\s+)?(?:[\w'-]+\s+){0,2}?(?:toasts?|slogans?|mottos?|captions?|names?|chants?|"
+    r"(?:war|battle) cry|"
     r"poems?|rhymes?|speech(?:es)?|apolog(?:y|ies)|(?:good luck|birthday|bday|congrats|thank you|"
     r"get well|sorry|apology)\s+(?:messages?|msgs?|texts?|notes?))\s+(?:for|about|to)\b",
     re.IGNORECASE,
@@ -255,7 +271,7 @@ def composed(index: Index, text: str) -> bool:
         return False
     if index.tagged.get("card") and card_asked(text) and not _request_message(text):
         return False
-    noticed = notice_kind(text)
+    noticed = notice_kind(text) if compose_asked(text) != "away" else ""
     if noticed in NOTICED and not (noticed == "group" and wish_of(text)):
         return False  # (a good luck message for the team is a wish, not news for the group)
     return compose(index, text) is not None
@@ -588,9 +604,13 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         return ("", {}, f"{owned[seed % len(owned)]}{piece}")
     if kind in ("message", "apology"):
         return _written(index, kind, text, fields, given)
+    if kind == "away":
+        return _away(index, text, given)
     # (where the two met tells their story, not the occasion: "they met at a chess club")
     sub = _sub(kind, MET.sub(" ", text))
-    if kind in FITTED_ONLY and not sub:
+    # A cry for a side that tells its name ("a war cry, we're the red lions"): one that names it.
+    team = team_named(text) if kind == "slogan" else ""
+    if kind in FITTED_ONLY and not sub and not team:
         return None  # (its own ways with a slogan or a toast for anything stand)
     if kind == "name" and index.tagged.get("title"):
         return None  # one who names things fits the name to the thing (bots/naming.py)
@@ -606,14 +626,35 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
     if made:
         # A slogan for a side asked of the poet is one of his made chants, for that side.
         line = made[zlib.crc32(text.lower().encode()) % len(made)]
-        chant = line.replace("{what}", _thing(text, said=True) or "us")
+        chant = line.replace("{what}", team or _thing(text, said=True) or "us")
         return ("offer", {"what": _thing(text) or "slogan"}, f'"{chant[:1].upper()}{chant[1:]}"')
-    lines = _lines(index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY)
+    lines = _lines(index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY and not team)
     if not lines:
         return None
     piece = _signed(kind, lines[0], text)
+    if team:
+        piece = f"{piece} Come on, {re.sub(r'^the ', '', team)}!"
     what = _thing(text) if kind in ("slogan", "name") else ""
     return ("offer", {"what": what or _called(kind, text)}, f'"{piece}"')
+
+
+# Away as more than one ("for the group chat", "while we're away", "for our club"), else as one.
+_AWAY_WE = re.compile(
+    r"\b(?:we|we'?re|were|us|our|ours|group|team|club|society|shop|office|lab|family)\b", re.I
+)
+
+
+def _away(index: Index, text: str, given: str) -> tuple[str, dict[str, str], str] | None:
+    """An out-of-office reply in the persona's `#compose away` words, said as "we" when the
+    asking speaks for a group ("for the group chat while we're away"), else as "I"."""
+    who = "we" if _AWAY_WE.search(text) else "i"
+    lines = _lines(index, "away", who, {}, given, fitted_only=True) or _lines(
+        index, "away", who, {}, "", fitted_only=True
+    )
+    if not lines:
+        return None
+    line = lines[zlib.crc32(text.lower().encode()) % len(lines)]
+    return ("offer", {"what": _called("away", text)}, f'"{line}"')
 
 
 def _signed(kind: str, piece: str, text: str) -> str:
@@ -635,6 +676,16 @@ def _called(kind: str, text: str) -> str:
     """What the piece asked is called in the offer: "good luck message", "toast", "plaque"."""
     if kind == "wish":
         return _wish_called(text)
+    if kind == "slogan":
+        cry = re.search(r"\b(war cry|battle cry|rallying cry|chant|motto|catchphrase)", text, re.I)
+        return cry.group(1).lower() if cry else "slogan"
+    if kind == "away":
+        said = KIND_SAID["away"].search(text).group(0).lower()
+        return (
+            "auto-reply"
+            if "auto" in said
+            else ("out-of-office message" if "office" in said or "ooo" in said else "away message")
+        )
     if kind == "inscription":
         said = [found.lower() for found in ON_SAID.findall(text)]
         return next((s for s in said if s in ("plaque", "banner", "label")), "") or (
