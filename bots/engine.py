@@ -138,6 +138,7 @@ from bots.habits import (
     own_ways,
 )
 from bots.know import best_known, known, knowns, subject_of, work_known
+from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
     drafted,
@@ -3445,8 +3446,40 @@ def _reply_read(
     if not unasked and history and "@" in guarded:
         return _not_handed(guarded, message, history, ignore)
     if not unasked and history and not re.search(r"\d", guarded):
-        return _clock_owned(voice, message, guarded, history, seed, ignore) or guarded
+        guarded = _clock_owned(voice, message, guarded, history, seed, ignore) or guarded
+        return _sum_owned(voice, message, guarded, seed, said)
     return guarded
+
+
+def _sum_owned(voice: Voice, message: str, reply: str, seed: int, said: Sequence[str]) -> str:
+    """`reply`; but a sum asked with its figures ("£5 a week for 7 weeks, plus £12 split 4 ways,
+    what does everyone owe") and owned up to as outside the persona's field (the mathematician's
+    "my mother ... left that one out") is declined in its `#unworked` words instead: it says it
+    cannot read how the figures go together, never that sums are beyond it."""
+    text = MENTION.sub(" ", message)
+    if len(re.findall(r"\d+", text)) < 2 or not SUM_PUT.search(text):
+        return reply
+    index = index_of(voice.material)
+    if not index.tagged.get("unworked") or not any(
+        held(line, reply) for line in index.tagged.get("outside", ())
+    ):
+        return reply
+    name = reply_name(reply, index.tagged["outside"])
+    return _tagged(index, "unworked", random.Random(seed), name=name, used=list(said))
+
+
+def reply_name(reply: str, lines: Sequence[str]) -> str:
+    """The name `reply` (one of `lines`, filled) was said to, or ""."""
+    for line in lines:
+        if "{name}" not in line:
+            continue
+        before, _, after = line.partition("{name}")
+        found = re.match(
+            rf"{re.escape(before)}(?P<name>.{{1,40}}?){re.escape(after.split('{')[0])}", reply
+        )
+        if found:
+            return found.group("name")
+    return ""
 
 
 # A time of day said ("by 19:00", "at 6pm"), and one asked ("what time should we leave",
@@ -5583,6 +5616,21 @@ def _composed(
         not author_is_persona
         and not unasked
         and reading.stance not in ("sum", "share", "pace")
+        and (learnt := _learnt(index, cleaned)) is not None
+        # (plain advice on the very thing, "how do u learn lines fast", is said below)
+        and advice(cleaned) is None
+    ):
+        # "how does anyone get better at shooting", "any tips for nerves before a match": a
+        # view from its own life (bots/learning.py); "do you know anything about passports":
+        # where to check, never a rule of its own, and never "you know as much as I".
+        subject, where = learnt
+        if where:
+            return opener("pointer", among=_learn_lines(index, "pointer", subject), what=where)
+        return opener("learn", among=_learn_lines(index, "learn", subject))
+    if (
+        not author_is_persona
+        and not unasked
+        and reading.stance not in ("sum", "share", "pace")
         and (found := advice(cleaned))
         # a fix of another's field in the room ("how do i get red wine out of a carpet", with
         # the chemist there) is handed to it, as before
@@ -7085,6 +7133,39 @@ ASKED_ABOVE = re.compile(
     r"\bwhat (?:s?he|they) (?:said|asked|says)\b|\b(?:see|read|question|q) above\b",
     re.IGNORECASE,
 )
+
+
+# A tip on getting better at something, as its own `#know` line says it.
+LEARN_WORDS = re.compile(
+    r"\b(?:learn\w*|practi[cs]\w*|rehears\w*|nerv\w*|focus\w*|concentrat\w*|habit\w*|"
+    r"routine|motivat\w*|patience|drill)\b",
+    re.IGNORECASE,
+)
+
+
+def _learn_lines(index: Index, tag: str, subject: str) -> tuple[str, ...]:
+    """Its `#learn` or `#pointer` lines for `subject` (a pointer's "any" ones too, after)."""
+    lines = _tagged_lines(index.tagged.get(tag, ()))
+    fit = tuple(line.text for line in lines if subject in line.names)
+    return fit or tuple(line.text for line in lines if "any" in line.names)
+
+
+def _learnt(index: Index, text: str) -> tuple[str, str] | None:
+    """(subject, "") for a question on getting better at something the persona has a `#learn`
+    line for, ("travel" or "any", where) for a practical matter with a place to check it and a
+    `#pointer` line to say it with; None for neither (bots/learning.py)."""
+    if index.tagged.get("pointer"):
+        kind, where = pointer_asked(text)
+        if where and _learn_lines(index, "pointer", kind):
+            return kind, where
+    if index.tagged.get("learn"):
+        subject, _skill = learning_asked(text)
+        if subject and _learn_lines(index, "learn", subject):
+            # Its own tip on the very thing ("how do you learn lines fast" to the playwright:
+            # learn them by their cues) stands.
+            own = known(index, text, ()) if "know" in index.tagged else ""
+            return None if own and LEARN_WORDS.search(own) else (subject, "")
+    return None
 
 
 def _known_answer(

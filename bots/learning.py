@@ -1,0 +1,188 @@
+"""Two kinds of everyday question a persona outside its field once owned up to (refuse60):
+
+- getting better at something: practice, focus, nerves, motivation, habits ("how does anyone
+  actually get better at shooting", "is it just practice?", "how do you stay focused when
+  revising", "any tips for nerves before a big match", "how do i make a habit stick"). Each
+  persona has a view of these from its own life (Curie's four years of stirring pitchblende,
+  Darwin's eight years of barnacles): its `#learn <subject>` line, never "that puzzles me";
+- a practical everyday matter with an official or plain place to look it up (passports, visas,
+  a driving licence, bin days, opening hours, train times, a luggage allowance): where to
+  check, in its voice (its `#pointer` lines, {where} the place), never "you know as much as I",
+  and never a rule or a figure of its own.
+
+Health, law and money that need the facts of a case are neither (`NOT_OURS`): those stay owned
+up to. `learning_asked(text)` gives the subject and the skill named; `pointer_asked(text)` the
+place to check, or ""."""
+
+from __future__ import annotations
+
+import re
+
+# A question, not news: "how", "any tips", "is it just", "what's the secret", a question mark.
+_ASKED = re.compile(
+    r"\?|\b(?:how|any tips?|tips (?:for|on)|advice|what'?s the (?:secret|trick|best way)|"
+    r"best way|is it (?:just|all|only|really)|do you (?:reckon|think)|should i|ideas)\b",
+    re.IGNORECASE,
+)
+# Of the persona's own past, answered from its life elsewhere ("how did you learn the violin").
+_OWN_PAST = re.compile(
+    r"\b(?:did|were|was|had) (?:you|u)\b|\bhave (?:you|u) ever\b|\bwhen (?:you|u) (?:were|was)\b",
+    re.IGNORECASE,
+)
+# Health, law, money, and harm: never answered here.
+NOT_OURS = re.compile(
+    r"\b(?:medic\w*|meds|doctor|gp|symptoms?|pain|anxiety|depress\w*|panic attacks?|addict\w*|"
+    r"smok\w*|vap\w*|drink(?:ing)?|alcohol|drugs?|gambl\w*|therap\w*|adhd|diagnos\w*|pills?|"
+    r"prescri\w*|nerve damage|nervous system|trapped nerve|weight|diet\w*|calories|injur\w*|"
+    r"pregnan\w*|vaccin\w*|jabs?|insurance|tax|taxes|benefits?|loans?|debts?|mortgage|pension|"
+    r"invest\w*|credit|lawyer|solicitor|sue|court|legal|illegal|evict\w*|police|fine|fined|"
+    r"overstay\w*|deport\w*|asylum|custody|divorce)\b",
+    re.IGNORECASE,
+)
+
+# subject: how a question names it
+LEARN_SUBJECTS = (
+    (
+        "nerves",
+        r"nerves|nervous|stage fright|butterflies|jitters|(?:calm|steady) (?:my|your|the) nerves|"
+        r"choke|choking|bottle it|freeze up|freezing up",
+    ),
+    (
+        "focus",
+        r"(?:stay|staying|keep|keeping|be|get)\s+(?:more\s+)?(?:focus(?:s)?ed|on task)|"
+        r"concentrat\w+|focus|procrastinat\w*|distracted|distractions?|"
+        r"keep checking (?:my|the) phone",
+    ),
+    ("habit", r"habits?|routines?|stick to|consistent|consistency|every day without fail"),
+    (
+        "motivation",
+        r"motivat\w*|keep going|keep at it|giving up|give up|can'?t be bothered|lose interest|"
+        r"losing interest|stick with it|lazy",
+    ),
+    (
+        "practice",
+        r"(?:get|getting|become|becoming|be|being)\s+(?:any\s+|much\s+|a lot\s+|way\s+|a bit\s+)?"
+        r"(?:better|good|decent|great|quicker|faster)\s+at|improve|improving|"
+        r"(?:just|all|only|mostly)\s+(?:about\s+)?practi[cs]e|practi[cs]e makes perfect|"
+        r"talent|natural(?:ly)? (?:gifted|good)|born with it|either have it|"
+        r"how (?:do|does|can|would|should) (?:i|you|u|anyone|people|one|we) "
+        r"(?:learn|master|pick up)|"
+        r"how long (?:does|will|would) it take to (?:learn|get good|get better|be good|master)|"
+        r"best way to (?:learn|get better|improve)|learn\w* (?:faster|quicker|quickly)",
+    ),
+)
+LEARN_SAID = tuple(
+    (subject, re.compile(rf"\b(?:{said})\b", re.I)) for subject, said in LEARN_SUBJECTS
+)
+# The skill named: "better at shooting", "improve my serve", "learn the guitar".
+SKILL = re.compile(
+    r"\b(?:better|good|decent|great|quicker|faster)\s+at\s+(?P<a>[a-z][\w' -]{1,30})|"
+    r"\bimprove\s+(?:at\s+|in\s+)?(?:my\s+|your\s+|our\s+)?(?P<b>[a-z][\w' -]{1,30})|"
+    r"\b(?:learn|learning|master|pick up)\s+(?:to\s+(?:play\s+)?)?(?P<c>[a-z][\w' -]{1,30})",
+    re.IGNORECASE,
+)
+_SKILL_END = re.compile(
+    r"\s*(?:$|[?.,!;:()-]|\b(?:is|it|its|it's|and|but|or|i|im|i'm|if|fast|faster|quick|quickly|"
+    r"properly|lol|haha|pls|please|when|without|so|because|cos|then|any|now|these|this|every)\b)",
+    re.IGNORECASE,
+)
+_NO_SKILL = re.compile(r"^(?:it|this|that|things?|stuff|anything|something|them|lines)$", re.I)
+
+
+def learning_asked(text: str) -> tuple[str, str]:
+    """The subject (`LEARN_SUBJECTS`) a question on getting better at something asks about, and
+    the skill it names ("shooting", "the guitar") or ""; ("", "") for none, for news ("i'm
+    getting better at chess"), for the persona's own past, and for health, law or money."""
+    if not _ASKED.search(text) or _OWN_PAST.search(text) or NOT_OURS.search(text):
+        return "", ""
+    subject = next((subject for subject, said in LEARN_SAID if said.search(text)), "")
+    if not subject:
+        return "", ""
+    found = SKILL.search(text)
+    skill = ""
+    if found:
+        said = next(g for g in found.groups() if g is not None)
+        skill = _SKILL_END.split(said, maxsplit=1)[0].strip().lower()
+        skill = re.sub(r"^(?:my|your|our)\s+", "", skill)
+        skill = "" if _NO_SKILL.match(skill) or len(skill.split()) > 3 else skill
+    return subject, skill
+
+
+# What is looked up, and where: (how it is named, where to check). The place is said, never the
+# rule it gives.
+POINTERS = (
+    (
+        "travel",
+        r"passports?|schengen|etias|esta|entry requirements?",
+        "the official government passport and travel page for where you are going, which has "
+        "the rule as it stands today",
+    ),
+    (
+        "travel",
+        r"visas?",
+        "the official visa page of the country you are visiting (its government or embassy "
+        "site), which has the rule as it stands today",
+    ),
+    (
+        "any",
+        r"driving licen[cs]e|provisional licen[cs]e|licen[cs]e renewal|"
+        r"renew (?:my|your) licen[cs]e",
+        "the official government page on driving licences, which has the current form and fee",
+    ),
+    (
+        "any",
+        r"bin days?|bins? (?:day|collection|go out)|recycling (?:day|collection)|"
+        r"parking permits?|council",
+        "your council's website, which has it for your own street",
+    ),
+    (
+        "any",
+        r"luggage|baggage|hand luggage|carry[- ]on|check[- ]in|boarding pass",
+        "the airline's own website, under your booking, which has your allowance exactly",
+    ),
+    (
+        "any",
+        r"register to vote|polling stations?|postal vote",
+        "the official government page on voting, or your council's website",
+    ),
+    (
+        "any",
+        r"train times?|trains? (?:running|on strike|cancelled|delayed)|rail strikes?|"
+        r"bus times?|timetables?|replacement bus(?:es)?",
+        "the operator's own site or a journey planner app, which has the live times",
+    ),
+)
+_HOURS = re.compile(
+    r"\b(?:what time|when|till when|until when|how late|opening hours|open(?:ing)? times?|"
+    r"is (?:it|the \w+) open)\b[^.?!]{0,40}?\b(?:open|opens|close|closes|shut|shuts|"
+    r"open till|hours|times?)\b|\bopening hours\b|\bopen on (?:sundays?|bank holidays?)\b",
+    re.IGNORECASE,
+)
+_HOURS_WHERE = (
+    "its own website, or its listing on a map app, which keeps the opening hours up to date"
+)
+# Asked of a place to look, or of a rule to know: "do you know anything about passports", "is
+# that ok for schengen", "do i need a visa", "how do i renew", "what time does it shut".
+_POINT_ASKED = re.compile(
+    r"\?|\b(?:do you know|does anyone know|anyone know|know anything|how do (?:i|we|you)|"
+    r"do (?:i|we) need|where do (?:i|we)|is (?:that|it|this) ok|is (?:that|it) enough|"
+    r"what time|when is|when do|how long|can (?:i|we))\b",
+    re.IGNORECASE,
+)
+POINTER_SAID = tuple(
+    (kind, re.compile(rf"\b(?:{said})\b", re.I), where) for kind, said, where in POINTERS
+)
+
+
+def pointer_asked(text: str) -> tuple[str, str]:
+    """Where to check the practical everyday matter `text` asks about (the kind of its
+    `#pointer` lines, "travel" or "any"; and the place), or ("", ""): not asked, health, law or
+    money, or nothing with a plain place to look it up."""
+    if not _POINT_ASKED.search(text) or NOT_OURS.search(text) or _OWN_PAST.search(text):
+        return "", ""
+    for kind, said, where in POINTER_SAID:
+        if said.search(text):
+            return kind, where
+    if _HOURS.search(text):
+        return "any", _HOURS_WHERE
+    return "", ""
