@@ -1424,8 +1424,8 @@ TEAM_NAMED = re.compile(
     r"(?<!\bwe\s)\b(?:we['\u2019]?re|we are|"
     r"(?:our |the )?(?:team|side|club|squad|crew|band|group)(?:'s| is)(?: name is| called)?|"
     r"(?:our |the )?(?:team|side|club|squad|crew|band|group) name(?:'s| is))"
-    r"\s+(?:called\s+|named\s+)?['\"\u2018\u201c]?(?P<name>(?:the\s+)?[\w-]+(?:\s+(?!(?:and|but|so|"
-    r"lol|haha|pls|please|plz|if|for|this|next|on|in|at|who|which|that|then)\b)[\w-]+){0,3})",
+    r"\s+(?:called\s+|named\s+)?['\"\u2018\u201c]?(?P<name>(?:the\s+)?[\w'-]+(?:\s+(?!(?:and|but|so|"
+    r"lol|haha|pls|please|plz|if|for|this|next|on|in|at|who|which|that|then)\b)[\w'-]+){0,3})",
     re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(
@@ -1450,7 +1450,7 @@ def team_named(text: str) -> str:
     found = TEAM_NAMED.search(text)
     if not found or PAST_NAME.search(text):
         return ""
-    name = re.split(r"['\"\u2019\u201d,.;:!?]", found.group("name"))[0].strip()
+    name = re.split(r"(?:['\u2019](?!\w)|[\"\u201d,.;:!?])", found.group("name"))[0].strip()
     if not name or _NOT_A_NAME.match(name):
         return ""
     small = ("the", "of", "and", "a", "an", "in", "on")

@@ -102,7 +102,13 @@ COMPOSE_ASKED = re.compile(
     r"short|good)\s+)?(?:[\w'-]+\s+){0,2}?(?:toasts?|slogans?|mottos?|captions?|names?|chants?|"
     r"(?:war|battle) cry|"
     r"poems?|rhymes?|speech(?:es)?|apolog(?:y|ies)|(?:good luck|birthday|bday|congrats|thank you|"
-    r"get well|sorry|apology)\s+(?:messages?|msgs?|texts?|notes?))\s+(?:for|about|to)\b",
+    r"get well|sorry|apology)\s+(?:messages?|msgs?|texts?|notes?))\s+(?:for|about|to)\b|"
+    # a cry asked with no verb: "a battle cry pls, we're the quantum leapers", "chant for sunday?"
+    r"^\W*(?:(?:ok|so|and|also|hey|right)\W+){0,2}(?:(?:a|an|any|some|quick|short|good|little)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:chants?|(?:war|battle|rallying) cr(?:y|ies))\b"
+    r"(?!\s+(?:was|is|were|went|got|sounded)\b)|"
+    # "can we get an out of office for the chat", "could i have an auto reply"
+    rf"\b(?:get|have)\s+(?:us\s+|me\s+)?(?:an?|some)\s+(?:[\w'-]+\s+){{0,2}}?(?:{KINDS['away']})",
     re.IGNORECASE,
 )
 # Asked as a question of what is good: "whats a good name for our book club".
@@ -143,7 +149,8 @@ EVENT = re.compile(
 )
 # Pieces told of, not asked: "i wrote a message to the landlord", "did you get my message".
 _NOT_PIECE = re.compile(
-    r"\b(?:card reader|text ?book|notebook|note ?book|sick note|name (?:is|was)|my name|"
+    r"\b(?:card reader|text ?book|notebook|note ?book|sick note|my name|"
+    r"(?<!team )(?<!side )(?<!club )(?<!band )name (?:is|was)|"
     r"your name|names? of)\b",
     re.IGNORECASE,
 )
@@ -550,6 +557,7 @@ FITTED_ONLY = ("slogan", "name", "toast", "caption", "speech", "inscription")
 
 # The `#made` kind a poet writes for each kind asked; a slogan is asked of him as a "chant".
 MADE_AS = {"toast": "toast", "speech": "speech", "verse": "verse", "slogan": "chant"}
+CRY_SAID = re.compile(r"\b(?:chants?|(?:war|battle|rallying) cr(?:y|ies))\b", re.IGNORECASE)
 CHANT_SAID = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|tag ?lines?)\b", re.IGNORECASE)
 
 # A wish's message, said back by its occasion and as it is asked ("For the good luck message",
@@ -610,7 +618,10 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
     sub = _sub(kind, MET.sub(" ", text))
     # A cry for a side that tells its name ("a war cry, we're the red lions"): one that names it.
     team = team_named(text) if kind == "slogan" else ""
-    if kind in FITTED_ONLY and not sub and not team:
+    # A cry asked ("give us a chant", "a war cry for sunday"): written, for a side it names or
+    # for any, never owned up to as verse it cannot make.
+    cry = kind == "slogan" and CRY_SAID.search(text)
+    if kind in FITTED_ONLY and not sub and not team and not cry:
         return None  # (its own ways with a slogan or a toast for anything stand)
     if kind == "name" and index.tagged.get("title"):
         return None  # one who names things fits the name to the thing (bots/naming.py)
@@ -621,14 +632,16 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         # A detail told for the piece ("they met at a bus stop in the rain") is put in it, in a
         # line made to say it, before a poet's own made toasts that could not.
         return ("offer", {"what": _called(kind, text)}, f'"{_signed(kind, detailed[0], text)}"')
-    if made and not cheered:
+    if made and not cheered and not team:
         return None  # a poet's own made toasts, speeches, chants and mottos stand (`#made`)
     if made:
         # A slogan for a side asked of the poet is one of his made chants, for that side.
         line = made[zlib.crc32(text.lower().encode()) % len(made)]
         chant = line.replace("{what}", team or _thing(text, said=True) or "us")
         return ("offer", {"what": _thing(text) or "slogan"}, f'"{chant[:1].upper()}{chant[1:]}"')
-    lines = _lines(index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY and not team)
+    lines = _lines(
+        index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY and not (team or cry)
+    )
     if not lines:
         return None
     piece = _signed(kind, lines[0], text)

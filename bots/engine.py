@@ -9848,6 +9848,22 @@ def _opinion(
     if take and HARM_ASKED.search(text) and not (set(subject) & take.about) - RISK_TERMS:
         # "is the lake ice safe to walk on": its view of taking risks in life is no answer.
         take = None
+    if stance == "yes-no" and take and picks_one(take) and not re.search(r"\bor\b", text, re.I):
+        # "is a £5 coffee ever worth it": its pick between tea and coffee answers no yes or no
+        # ("Yes. Tea, if I must choose ..." is a stray line glued after a verdict).
+        take = None
+    if (
+        stance == "yes-no"
+        and not judged
+        and len(FIGURE.findall(text)) >= 2
+        and MONEY_SIGN.search(text)
+    ):
+        # "the pass is £400 and 9 trains at £50 each, is that better": figures weighed, a sum,
+        # never a matter of taste or a take on a word of it ("Yes. Taste is one variable ...",
+        # "Yes. Take the work you can love ...", glued after a verdict no figure bears out).
+        if reading.in_field or outside is None:
+            return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+        return outside()
     if not (
         take or line or (reading.in_field and _on_subject(index, subject, used, rng, 1, sense=text))
     ):

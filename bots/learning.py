@@ -33,7 +33,8 @@ _OWN_PAST = re.compile(
 NOT_OURS = re.compile(
     r"\b(?:medic\w*|meds|doctor|gp|symptoms?|pain|anxiety|depress\w*|panic attacks?|addict\w*|"
     r"smok\w*|vap\w*|drink(?:ing)?|alcohol|drugs?|gambl\w*|therap\w*|adhd|diagnos\w*|pills?|"
-    r"prescri\w*|nerve damage|nervous system|trapped nerve|weight|diet\w*|calories|injur\w*|"
+    r"prescri\w*|beta[- ]?blockers?|propranolol|tablets?|medicines?|supplements?|cbd|"
+    r"nerve damage|nervous system|trapped nerve|weight|diet\w*|calories|injur\w*|"
     r"pregnan\w*|vaccin\w*|jabs?|insurance|tax|taxes|benefits?|loans?|debts?|mortgage|pension|"
     r"invest\w*|credit|lawyer|solicitor|sue|court|legal|illegal|evict\w*|police|fine|fined|"
     r"overstay\w*|deport\w*|asylum|custody|divorce)\b",
