@@ -1,0 +1,450 @@
+"""Needless refusals and broken templates (refuse60).
+
+- A short piece asked for (an out-of-office, an auto-reply, a war cry or a chant) is written in
+  the persona's voice, with the side's name when one is told ("we're the red lions"); no made
+  line is ever filled with a placeholder such as "nothing in particular".
+- Getting better at something (practice, focus, nerves, motivation, habits) gets a view from
+  the persona's own life (`bots.learning`), never "that puzzles me".
+- A practical everyday matter with an official place to look it up (passports, visas, a
+  licence, bin days, opening hours, a luggage allowance) gets where to check, never a rule.
+- A yes or no on figures weighed gets no verdict with a stray line glued on; a sum owned up to
+  is declined in the persona's words for a sum it cannot read (Lovelace's "my mother raised me
+  on mathematics ... left that one out" is never said of arithmetic).
+Health, law and money that need the facts of a case stay owned up to."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bots.asks import team_named
+from bots.compose import compose_asked
+from bots.learning import learning_asked, pointer_asked
+from bots.material import index_of
+from tests.bots.test_everyday_messages import VOICES, say
+
+SIX = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
+
+# (persona, the ask, the reply)
+AWAY = [
+    (
+        "shakespeare",
+        "@shakespeare can we get an out of office for the book club chat while we're all in "
+        "cornwall? make it dramatic",
+        'For the out-of-office message, Maya, take this from my own stock: "We are gone hence '
+        "a while, good friend! Speak, and thy words shall keep till we return: parting is "
+        'such sweet sorrow."',
+    ),
+    (
+        "einstein",
+        "@einstein need an auto reply for my email while im on holiday, something fun",
+        'For the auto-reply, Maya, I would write this: "I am away just now, and out of reach '
+        "of all equations; your message will keep, and I will answer it gladly when I am "
+        'back."',
+    ),
+    (
+        "curie",
+        "@curie could you write me an away message for teams, im off till monday",
+        'For the away message, Maya, I would write this, simply: "I am away at present and '
+        'cannot reply. Your message is safely kept; I will answer it carefully when I return."',
+    ),
+    (
+        "lovelace",
+        "@lovelace write an out-of-office for our group chat pls, we're away till the 12th",
+        'For the out-of-office message, Maya, I would set down this: "We are away at present, '
+        "and our replies are suspended until our return; your message is stored in good order "
+        'and will be answered then."',
+    ),
+    (
+        "socrates",
+        "@socrates give us an OOO reply for the society inbox",
+        'For the out-of-office message, Maya, I would say only this: "We are away, friend, '
+        "and cannot answer; but ask yourself the question meanwhile, and we will examine it "
+        'together when we return."',
+    ),
+    (
+        "darwin",
+        "@darwin can you do me a holiday autoreply for my work email",
+        'For the auto-reply, Maya, I would offer this: "I am away on a voyage of my own and '
+        'cannot reply; your message will keep, like a good specimen, until I return."',
+    ),
+    (
+        "shakespeare",
+        "@shakespeare can you write us a short out of office message for the group chat, "
+        "something dramatic for when people message us while we're away",
+        'For the out-of-office message, Maya, take this from my own stock: "Hark! We are '
+        "away, good friend, and cannot answer thee; thy words shall wait upon our return, and "
+        'be the sweeter for the waiting."',
+    ),
+]
+
+CRIES = [
+    (
+        "shakespeare",
+        "@shakespeare we need a war cry for the tug of war, we're the Mighty Oaks",
+        'For the tug of war, Maya, take this from my own stock: "We few, we happy few, we '
+        'band of friends: / for the Mighty Oaks, we roar until it ends!"',
+    ),
+    (
+        "shakespeare",
+        "@shakespeare chant for our rounders team? team name is the Bat Pack",
+        "For the rounders team, Maya, take this from my own stock: \"Cry 'God for the Bat "
+        "Pack!' and bring it home: / not one of us shall finish it alone!\"",
+    ),
+    (
+        "einstein",
+        "@einstein a battle cry pls, our team is called the Quantum Leapers",
+        'For the battle cry, Maya, I would write this: "Stay curious, stick together, and '
+        'never stop asking! Come on, Quantum Leapers!"',
+    ),
+    (
+        "curie",
+        "@curie give us a war cry, we are the Radium Girls",
+        'For the war cry, Maya, I would write this, simply: "Steady work, bright results! '
+        'Come on, Radium Girls!"',
+    ),
+    (
+        "darwin",
+        "@darwin we're the Galapagos Gang, can you write us a chant",
+        'For the chant, Maya, I would offer this: "Slowly, steadily, and all together: that '
+        'is how things evolve! Come on, Galapagos Gang!"',
+    ),
+    (
+        "socrates",
+        "@socrates a war cry for the quiz, we're called Plato's Cave",
+        'For the quiz, Maya, I would say only this: "We know that we know nothing, and we '
+        "still know more than you! Come on, Plato's Cave!\"",
+    ),
+    (
+        "lovelace",
+        "@lovelace a chant for our netball team? we are the Thunderbolts",
+        'For the netball team, Maya, I would set down this: "Weaving victory, one pass at a '
+        'time! Come on, Thunderbolts!"',
+    ),
+]
+
+LEARNING = [
+    (
+        "einstein",
+        "@einstein how does anyone actually get better at shooting? i feel like i either have "
+        "it or i dont",
+        "Practice, Maya, but practice with your whole attention: I was no prodigy; I only "
+        "stayed with problems longer than most. A little every day, noticing what went wrong, "
+        "beats any amount of waiting for a gift.",
+    ),
+    (
+        "einstein",
+        "@einstein how do you get good at the piano? is it talent or just hours?",
+        "Practice, Maya, but practice with your whole attention: I was no prodigy; I only "
+        "stayed with problems longer than most. A little every day, noticing what went wrong, "
+        "beats any amount of waiting for a gift.",
+    ),
+    (
+        "shakespeare",
+        "@shakespeare is it talent or practice, being good at football?",
+        "Practice, good friend, and plenty of it, Maya: a glover's son with small Latin, I "
+        "wrote two plays a year for twenty years, and the first were the worst. Let each "
+        "attempt be a rehearsal for the next.",
+    ),
+    (
+        "curie",
+        "@curie is it just practice with free throws or is there a trick",
+        "Practice and patience, Maya: in our shed we stirred tons of pitchblende for four "
+        "years before the radium appeared. Work at it steadily, note what goes wrong each "
+        "time, and the improvement comes.",
+    ),
+    (
+        "curie",
+        "@curie how do you stay focused when revising? i keep checking my phone",
+        "One task before you and nothing else, Maya; as a student in Paris I lived in an "
+        "attic so cold I studied in my coat, and there was nothing to do there but work. Put "
+        "the phone in another room.",
+    ),
+    (
+        "lovelace",
+        "@lovelace how do i stop procrastinating on my dissertation",
+        "One problem at a time, Maya; when I wrote my Notes on Mr Babbage's engine I shut "
+        "myself away for weeks. Set the hour, put away what distracts you, and do nothing "
+        "else until it strikes.",
+    ),
+    (
+        "socrates",
+        "@socrates how do you stay motivated when no one is watching",
+        "Ask yourself why you want it, Maya; if you cannot say, the wanting will not last. "
+        "Once you know the reason, remind yourself of it each day.",
+    ),
+    (
+        "darwin",
+        "@darwin hows the best way to make revision a habit",
+        "Routine, Maya: I kept the same hours at Down House for forty years, work, walk, "
+        "letters, rest, and it carried me through years of ill health. Fix a time, and let "
+        "the habit do the remembering.",
+    ),
+    (
+        "einstein",
+        "@einstein what's the secret to staying focused on long shifts",
+        "Put the distraction out of reach, Maya; I did my best thinking in the quiet of the "
+        "patent office and on long walks, with nothing to check but the next idea. Work in "
+        "one stretch, then rest.",
+    ),
+    (
+        "darwin",
+        "@darwin how do i improve at darts lol",
+        "Patience and practice, Maya: I spent eight years on barnacles and was no quicker "
+        "than anyone. Work at it a little each day and note what improves; the change is "
+        "slow, but it accumulates.",
+    ),
+    (
+        "lovelace",
+        "@lovelace any tips for nerves before a big match?",
+        "What steadied me, Maya, was preparation: the working done beforehand, so the day "
+        "itself held no unknowns. Go over your part once more, then trust it.",
+    ),
+    (
+        "socrates",
+        "@socrates how long does it take to get good at chess?",
+        "By doing it, Maya, as a flute player becomes good by playing, not by hearing of "
+        "flutes. Practise often, and ask each time what you did badly; that question is the "
+        "teacher.",
+    ),
+]
+
+POINTERS = [
+    (
+        "curie",
+        "@curie do you know anything about passports? i feel like you'd be calm about it",
+        "Calmly, Maya: I crossed borders with papers myself, and the calm way is to go to the "
+        "source; check the official government passport and travel page for where you are "
+        "going, which has the rule as it stands today.",
+    ),
+    (
+        "shakespeare",
+        "@shakespeare do i need a visa for the usa if im british",
+        "I'll not play the herald with news I know not, Maya; check the official visa page of "
+        "the country you are visiting (its government or embassy site), which has the rule as "
+        "it stands today, and trust it over any poet.",
+    ),
+    (
+        "einstein",
+        "@einstein is my passport ok if it runs out in 2 months? going to spain",
+        "I held German, Swiss and American papers in my time, Maya, and never trusted my "
+        "memory of the rules; check the official government passport and travel page for "
+        "where you are going, which has the rule as it stands today.",
+    ),
+    (
+        "lovelace",
+        "@lovelace what time does the tip close on sundays?",
+        "I never calculate from a figure I have not verified, Maya; check its own website, or "
+        "its listing on a map app, which keeps the opening hours up to date.",
+    ),
+    (
+        "socrates",
+        "@socrates how much hand luggage can i take on ryanair?",
+        "I know only that I do not know that, Maya; so ask the one who does, and check the "
+        "airline's own website, under your booking, which has your allowance exactly.",
+    ),
+    (
+        "darwin",
+        "@darwin when is bin day round here",
+        "I would go to the primary source, Maya, as I did with every fact I printed; check "
+        "your council's website, which has it for your own street.",
+    ),
+    (
+        "curie",
+        "@curie do you know how to renew a provisional licence?",
+        "Calmly, Maya: the way to settle it is to go to the source; check the official "
+        "government page on driving licences, which has the current form and fee.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "reply"), AWAY + CRIES + LEARNING + POINTERS)
+def test_the_piece_the_view_or_the_place_to_check_is_given(slug, text, reply):
+    assert say(slug, text) == reply
+
+
+@pytest.mark.parametrize(
+    ("text", "we"),
+    [
+        (
+            "@einstein can you write an out of office for the lab while we're at the conference",
+            True,
+        ),
+        ("@curie need an auto-reply for my inbox while i'm on leave", False),
+        ("@darwin write us an away message for the allotment society chat", True),
+        ("@socrates could i have an auto reply for my email, off till tuesday", False),
+    ],
+)
+def test_an_away_message_is_said_as_we_for_a_group_and_as_i_for_one(text, we):
+    slug = text.split()[0][1:]
+    reply = say(slug, text)
+    assert re.search(r'"(?:Hark! )?(?:We|I) (?:are|am)', reply), reply
+    assert ('"We are' in reply or '"Hark! We are' in reply or '"We are gone' in reply) == we
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm out of office till monday btw",
+        "@einstein did you get my out of office message?",
+        "@curie how do i set up an auto-reply in outlook",
+        "the auto reply said she's away till june",
+    ],
+)
+def test_an_away_message_told_of_or_how_to_set_one_up_is_not_written(text):
+    assert compose_asked(text) != "away" or "how do" in text
+    for slug in ("einstein", "curie"):
+        assert "For the auto-reply" not in say(slug, text)
+        assert "For the out-of-office" not in say(slug, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("give us a war cry, we're the red lions", "the Red Lions"),
+        ("we are called the muddy boots, chant pls", "the Muddy Boots"),
+        ("our team's name is the Owls, need a chant", "the Owls"),
+        ("battle cry? team name is Quizteama Aguilera", "Quizteama Aguilera"),
+        ("we were 'the lock ness monsters' last time and its not working", ""),
+        ("we're playing the reds on sunday, give us a chant", ""),
+        ("we're the worst team in the league lol", ""),
+        ("we used to be the hawks, new war cry?", ""),
+    ],
+)
+def test_a_side_is_named_only_by_the_name_it_tells_as_its_own(text, name):
+    assert team_named(text) == name
+
+
+PIECES = [
+    "@shakespeare give us a war cry",
+    "@shakespeare write us a haiku",
+    "@shakespeare give us a rap",
+    "@shakespeare a limerick please",
+    "@shakespeare a shanty pls",
+    "@shakespeare can you write us a team name and a little war cry? we were 'the lock ness "
+    "monsters' last time and its not working",
+    "@shakespeare chant for sunday's match pls",
+]
+
+
+@pytest.mark.parametrize("text", PIECES)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_no_made_line_is_filled_with_a_placeholder(text, seed):
+    reply = say("shakespeare", text, seed=seed)
+    assert "nothing in particular" not in reply.lower()
+    assert "pretty lie" not in reply
+    assert not re.search(r"\b(?:on|of|for) us\b,? (?:I never|Maya)", reply)
+
+
+@pytest.mark.parametrize("slug", SIX)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "give us a chant for sunday, we're the Night Owls",
+        "a war cry for the relay pls, team is called the Fast Feet",
+    ],
+)
+def test_every_persona_writes_a_cry_that_names_the_side(slug, text):
+    reply = say(slug, f"@{slug} {text}")
+    name = "Night Owls" if "Owls" in text else "Fast Feet"
+    assert name in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shakespeare should i take beta blockers for my nerves before the exam?",
+        "@curie my nerves are shot lol",
+        "@einstein did you practise the violin every day?",
+        "@socrates how do i quit smoking, i keep giving up",
+        "@lovelace how do i get better at saving money, im in debt",
+        "@darwin im getting better at chess",
+        "@curie is anxiety medication any good for focus?",
+    ],
+)
+def test_health_money_news_and_its_own_past_get_no_learning_view(text):
+    assert learning_asked(text) == ("", "")
+    slug = text.split()[0][1:]
+    learned = [
+        line.split(":", 1)[1].strip() for line in index_of(VOICES[slug].material).tagged["learn"]
+    ]
+    reply = say(slug, text)
+    assert not any(line.replace("{name}", "Maya") == reply for line in learned)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("how does anyone get better at bowling", "practice"),
+        ("is it all practice or are some people just born with it?", "practice"),
+        ("tips on staying focused in the library?", "focus"),
+        ("how do you deal with butterflies before a gig", "nerves"),
+        ("how do i stop giving up on running after 2 weeks", "motivation"),
+        ("any advice on building a morning routine?", "habit"),
+        ("how do i get better at drawing faces", "practice"),
+    ],
+)
+def test_a_question_on_getting_better_is_read_by_its_subject(text, subject):
+    assert learning_asked(text)[0] == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shakespeare can i sue my landlord for the deposit",
+        "@einstein do i need jabs for thailand?",
+        "@curie how much tax do i pay on my pension",
+        "@lovelace my passport finally came!!",
+        "@darwin what time shall we meet tomorrow",
+        "@socrates will the police fine me for an expired licence?",
+    ],
+)
+def test_law_health_money_and_news_get_no_place_to_check(text):
+    assert pointer_asked(text) == ("", "")
+    assert "check " not in say(text.split()[0][1:], text)
+
+
+@pytest.mark.parametrize("slug", SIX)
+def test_a_pointer_names_the_place_never_a_rule(slug):
+    reply = say(slug, f"@{slug} is a passport ok if it runs out in 3 months? going to france")
+    assert "official government passport" in reply
+    assert not re.search(r"\b\d+ (?:months?|days?)\b", reply)
+
+
+# Sums weighed as yes or no, and sums asked of the mathematician: no verdict with a stray line,
+# and no "mother ... left that one out".
+WEIGHED = [
+    (
+        "lovelace",
+        "the pass is £400 each for the 16 days and we're doing about 9 trains. @lovelace is "
+        "that actually better than buying tickets as we go if they're about £50 each?",
+    ),
+    (
+        "einstein",
+        "@einstein is the £30 membership better than paying £4 a visit if i go twice a week?",
+    ),
+    ("darwin", "@darwin is it worth paying £12 more for the 2 day ticket at £30?"),
+    (
+        "lovelace",
+        "subs are due. its £5 a week and we've played 7 weeks, plus £12 for the new bibs split "
+        "4 ways. @lovelace what does everyone owe?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text"), WEIGHED)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_figures_weighed_get_no_stray_verdict_and_no_fancies(slug, text, seed):
+    reply = say(slug, text, seed=seed)
+    assert not re.match(r"(?:Yes|No|It is quite true|I would say)\b", reply), reply
+    assert "Taste is one variable" not in reply
+    assert "fancies" not in reply
+    unworked = index_of(VOICES[slug].material).tagged["unworked"]
+    worked = re.search(r"£\d", reply)
+    assert worked or any(line.replace("{name}", "Maya") == reply for line in unworked), reply
+
+
+def test_a_yes_or_no_gets_no_pick_between_two_things_glued_on():
+    reply = say("socrates", "@socrates is a £5 coffee ever worth it?")
+    assert "if I must choose" not in reply
