@@ -63,13 +63,15 @@ KINDS = {
     # A reply sent while away: "an out of office for the group chat", "an auto-reply for my work
     # email", "an away message for my slack" (before "message": the away message is the kind).
     "away": r"out[- ]of[- ](?:the[- ])?office(?: (?:messages?|msgs?|replies|reply|emails?|texts?|"
-    r"responses?|notes?))?|ooo (?:messages?|msgs?|replies|reply)|auto[- ]?(?:repl(?:y|ies)|"
+    r"responses?|notes?))?|ooo (?:messages?|msgs?|replies|reply)|"
+    r"(?<=\ban )ooo\b|(?<=\bmy )ooo\b|(?<=\bthe )ooo\b|auto[- ]?(?:repl(?:y|ies)|"
     r"responders?|responses?)|away (?:messages?|msgs?|replies|reply|status|texts?)|"
     r"(?:holiday|vacation) (?:repl(?:y|ies)|responders?|auto[- ]?repl(?:y|ies))",
     "rap": r"raps?|rapping|diss ?tracks?|grime|drill (?:verse|track)s?|freestyle",
     "apology": r"apolog(?:y|ies|ise|ize|ising|izing)|sorry (?:message|msg|note|text)s?|"
     r"(?:message|msg|note|text) (?:saying|to say) sorry",
-    "slogan": r"slogans?|mottos?|chants?|catchphrases?|tag ?lines?|battle cry|war cry",
+    "slogan": r"slogans?|mottos?|chants?|catchphrases?|tag ?lines?|battle cry|war cry|"
+    r"(?:something|words?|a line) to (?:shout|chant|yell|roar|sing)",
     "caption": r"captions?",
     "toast": r"toasts?",
     "speech": r"speech(?:es)?|opening lines?|openers?",
@@ -108,7 +110,10 @@ COMPOSE_ASKED = re.compile(
     r"(?:[\w'-]+\s+){0,2}?(?:chants?|(?:war|battle|rallying) cr(?:y|ies))\b"
     r"(?!\s+(?:was|is|were|went|got|sounded)\b)|"
     # "can we get an out of office for the chat", "could i have an auto reply"
-    rf"\b(?:get|have)\s+(?:us\s+|me\s+)?(?:an?|some)\s+(?:[\w'-]+\s+){{0,2}}?(?:{KINDS['away']})",
+    rf"\b(?:get|have)\s+(?:us\s+|me\s+)?(?:an?|some)\s+(?:[\w'-]+\s+){{0,2}}?(?:{KINDS['away']})|"
+    # "something for my out of office pls"
+    rf"\b(?:something|smth|sth|words|a few words)\s+(?:for|on)\s+(?:my|our|the|an?)\s+"
+    rf"(?:{KINDS['away']})",
     re.IGNORECASE,
 )
 # Asked as a question of what is good: "whats a good name for our book club".
@@ -257,7 +262,10 @@ def compose_asked(text: str) -> str:
     write one, nor a card, an invite, a reminder or a note to the group (written elsewhere)."""
     if not COMPOSE_ASKED.search(text) or HOW_TO.match(text) or PAST_ASKED.match(text):
         return ""
-    if CARD_TOLD.match(text) and not GOOD_ASKED.match(text) or _NOT_PIECE.search(text):
+    # ("i'm away next week, write me something for my out of office": the away told is what
+    # the piece is for, not a card told of)
+    told = CARD_TOLD.match(text) and not KIND_SAID["away"].search(text)
+    if told and not GOOD_ASKED.match(text) or _NOT_PIECE.search(text):
         return ""
     kind = next((kind for kind, said in KIND_SAID.items() if said.search(text)), "")
     if kind == "wish":
@@ -276,9 +284,11 @@ def composed(index: Index, text: str) -> bool:
     of the one who writes cards, nor an invite, a reminder or a note to the group."""
     if not index.tagged.get("compose") or not COMPOSE_ASKED.search(text):
         return False
+    if compose_asked(text) == "away":
+        return compose(index, text) is not None  # (not a card for "back on the 3rd")
     if index.tagged.get("card") and card_asked(text) and not _request_message(text):
         return False
-    noticed = notice_kind(text) if compose_asked(text) != "away" else ""
+    noticed = notice_kind(text)
     if noticed in NOTICED and not (noticed == "group" and wish_of(text)):
         return False  # (a good luck message for the team is a wish, not news for the group)
     return compose(index, text) is not None
@@ -557,7 +567,11 @@ FITTED_ONLY = ("slogan", "name", "toast", "caption", "speech", "inscription")
 
 # The `#made` kind a poet writes for each kind asked; a slogan is asked of him as a "chant".
 MADE_AS = {"toast": "toast", "speech": "speech", "verse": "verse", "slogan": "chant"}
-CRY_SAID = re.compile(r"\b(?:chants?|(?:war|battle|rallying) cr(?:y|ies))\b", re.IGNORECASE)
+CRY_SAID = re.compile(
+    r"\b(?:chants?|(?:war|battle|rallying) cr(?:y|ies)|(?:something|words?|a line) to "
+    r"(?:shout|chant|yell|roar|sing))\b",
+    re.IGNORECASE,
+)
 CHANT_SAID = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|tag ?lines?)\b", re.IGNORECASE)
 
 # A wish's message, said back by its occasion and as it is asked ("For the good luck message",
@@ -638,7 +652,11 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         # A slogan for a side asked of the poet is one of his made chants, for that side.
         line = made[zlib.crc32(text.lower().encode()) % len(made)]
         chant = line.replace("{what}", team or _thing(text, said=True) or "us")
-        return ("offer", {"what": _thing(text) or "slogan"}, f'"{chant[:1].upper()}{chant[1:]}"')
+        return (
+            "offer",
+            {"what": _thing(text) or _called(kind, text)},
+            f'"{chant[:1].upper()}{chant[1:]}"',
+        )
     lines = _lines(
         index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY and not (team or cry)
     )
@@ -653,14 +671,14 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
 
 # Away as more than one ("for the group chat", "while we're away", "for our club"), else as one.
 _AWAY_WE = re.compile(
-    r"\b(?:we|we'?re|were|us|our|ours|group|team|club|society|shop|office|lab|family)\b", re.I
+    r"\b(?:we|we'?re|were|us|our|ours|group|team|club|society|shop|lab|family)\b", re.I
 )
 
 
 def _away(index: Index, text: str, given: str) -> tuple[str, dict[str, str], str] | None:
     """An out-of-office reply in the persona's `#compose away` words, said as "we" when the
     asking speaks for a group ("for the group chat while we're away"), else as "I"."""
-    who = "we" if _AWAY_WE.search(text) else "i"
+    who = "we" if _AWAY_WE.search(KIND_SAID["away"].sub(" ", text)) else "i"
     lines = _lines(index, "away", who, {}, given, fitted_only=True) or _lines(
         index, "away", who, {}, "", fitted_only=True
     )
@@ -691,7 +709,7 @@ def _called(kind: str, text: str) -> str:
         return _wish_called(text)
     if kind == "slogan":
         cry = re.search(r"\b(war cry|battle cry|rallying cry|chant|motto|catchphrase)", text, re.I)
-        return cry.group(1).lower() if cry else "slogan"
+        return cry.group(1).lower() if cry else ("chant" if CRY_SAID.search(text) else "slogan")
     if kind == "away":
         said = KIND_SAID["away"].search(text).group(0).lower()
         return (

@@ -115,7 +115,7 @@ from bots.cards import (
     signed_by,
 )
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
-from bots.compose import compose, composed
+from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
 from bots.everyday import asks as everyday_asks
@@ -5492,7 +5492,13 @@ def _composed(
                 if not said.own and said.author not in persona_names
             ),
         )
-    if reading.kind == "request" and request and not unasked and reading.stance in MADE_FOR:
+    if (
+        reading.kind == "request"
+        and request
+        and not unasked
+        and reading.stance in MADE_FOR
+        and compose_asked(cleaned) != "away"  # (an away message is for no one's occasion)
+    ):
         # "a short toast for nan? she's called joan, loves bingo": made of what was told of her,
         # not a stock quotation (bots/toasts.py)
         request = _made_for(cleaned, history, persona_names, request)
@@ -5500,6 +5506,7 @@ def _composed(
         not author_is_persona
         and not unasked
         and made_asked(cleaned)
+        and compose_asked(cleaned) != "away"  # ("back on the 3rd": no 3rd birthday)
         and (made := _made_for(cleaned, history, persona_names, ("", {}, "")))[2]
     ):
         # "@socrates could u write a leaving card for priya, 6 years at the firm": written for

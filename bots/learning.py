@@ -21,7 +21,8 @@ import re
 # A question, not news: "how", "any tips", "is it just", "what's the secret", a question mark.
 _ASKED = re.compile(
     r"\?|\b(?:how|any tips?|tips (?:for|on)|advice|what'?s the (?:secret|trick|best way)|"
-    r"best way|is it (?:just|all|only|really)|do you (?:reckon|think)|should i|ideas)\b",
+    r"best way|is it (?:just|all|only|really)|do you (?:reckon|think)|should i|ideas|"
+    r"can (?:i|you|u|anyone|people|one|we)|or is it)\b",
     re.IGNORECASE,
 )
 # Of the persona's own past, answered from its life elsewhere ("how did you learn the violin").
@@ -114,13 +115,13 @@ def learning_asked(text: str) -> tuple[str, str]:
 POINTERS = (
     (
         "travel",
-        r"passports?|schengen|etias|esta|entry requirements?",
-        "the official government passport and travel page for where you are going, which has "
-        "the rule as it stands today",
+        r"passports?|schengen|entry requirements?",
+        "the official government passport pages, and the entry rules of where you are going, "
+        "which have it as it stands today",
     ),
     (
         "travel",
-        r"visas?",
+        r"visas?|etias|esta",
         "the official visa page of the country you are visiting (its government or embassy "
         "site), which has the rule as it stands today",
     ),
@@ -148,7 +149,8 @@ POINTERS = (
     ),
     (
         "any",
-        r"train times?|trains? (?:running|on strike|cancelled|delayed)|rail strikes?|"
+        r"train times?|trains? (?:are |is )?(?:running|on strike|cancelled|delayed)|"
+        r"rail strikes?|trains?\b[^.?!]{0,30}\bstrikes?|"
         r"bus times?|timetables?|replacement bus(?:es)?",
         "the operator's own site or a journey planner app, which has the live times",
     ),
@@ -157,6 +159,22 @@ _HOURS = re.compile(
     r"\b(?:what time|when|till when|until when|how late|opening hours|open(?:ing)? times?|"
     r"is (?:it|the \w+) open)\b[^.?!]{0,40}?\b(?:open|opens|close|closes|shut|shuts|"
     r"open till|hours|times?)\b|\bopening hours\b|\bopen on (?:sundays?|bank holidays?)\b",
+    re.IGNORECASE,
+)
+# A place with opening hours, asked whether it is open: "is the museum open on mondays".
+_PLACES = (
+    r"museum|library|shop|store|tip|dump|recycling centre|post office|bank|pharmacy|chemist|"
+    r"gym|pool|leisure centre|cafe|caf\u00e9|pub|restaurant|supermarket|tesco|sainsbury'?s|"
+    r"asda|aldi|lidl|morrisons|co-?op|market|gallery|zoo|garden centre|castle|cinema|"
+    r"council offices?|"
+    r"surgery|vets?|hairdressers?|barbers?|launderette|petrol station|b&q|ikea|argos"
+)
+_OPEN_ASKED = re.compile(
+    rf"\b(?:is|are|will|does|do)\s+(?:the\s+|our\s+|my\s+|your\s+)?(?:local\s+|nearest\s+|big\s+)?"
+    rf"(?:{_PLACES})\b(?:\s+\w+){{0,2}}?\s+(?:be\s+)?(?:open|shut|closed)\b|"
+    # "do you know if the museum is open on mondays", "whether the tip's shut today"
+    rf"\b(?:the|our|my)\s+(?:local\s+|nearest\s+)?(?:{_PLACES})(?:'s|\s+(?:is|are|will be))\s+"
+    r"(?:\w+\s+)?(?:open|shut|closed)\b",
     re.IGNORECASE,
 )
 _HOURS_WHERE = (
@@ -184,6 +202,6 @@ def pointer_asked(text: str) -> tuple[str, str]:
     for kind, said, where in POINTER_SAID:
         if said.search(text):
             return kind, where
-    if _HOURS.search(text):
+    if _HOURS.search(text) or _OPEN_ASKED.search(text):
         return "any", _HOURS_WHERE
     return "", ""
