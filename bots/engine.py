@@ -3452,20 +3452,37 @@ def _reply_read(
 
 
 def _sum_owned(voice: Voice, message: str, reply: str, seed: int, said: Sequence[str]) -> str:
-    """`reply`; but a sum asked with its figures ("£5 a week for 7 weeks, plus £12 split 4 ways,
-    what does everyone owe") and owned up to as outside the persona's field (the mathematician's
-    "my mother ... left that one out") is declined in its `#unworked` words instead: it says it
-    cannot read how the figures go together, never that sums are beyond it."""
-    text = MENTION.sub(" ", message)
-    if len(re.findall(r"\d+", text)) < 2 or not SUM_PUT.search(text):
-        return reply
+    """`reply`; but when it owns up (one of its `#outside` lines), in better words where it has
+    them: a sum asked with its figures ("£5 a week for 7 weeks, plus £12 split 4 ways, what does
+    everyone owe"), by the mathematician, in its `#unworked` words, that it cannot read how the
+    figures go together (never "my mother ... left that one out"); a question on getting better
+    at something with its `#learn` view, and a practical matter with its `#pointer` to where to
+    check (bots/learning.py), never "as puzzled as my cat" or "you know as much as I"."""
     index = index_of(voice.material)
-    if not index.tagged.get("unworked") or not any(
-        held(line, reply) for line in index.tagged.get("outside", ())
-    ):
+    text = MENTION.sub(" ", message).strip()
+    rng = random.Random(seed)
+    outside = index.tagged.get("outside", ())
+    if len(re.findall(r"\d+", text)) >= 2 and SUM_PUT.search(text):
+        # (the others may own up to a sum as outside their field)
+        if not (index.tagged.get("unworked") and _reckoner(voice)):
+            return reply
+        if not any(held(line, reply) for line in outside):
+            return reply
+        name = reply_name(reply, outside)
+        return _tagged(index, "unworked", rng, name=name, used=list(said))
+    learnt = _learnt(index, text)
+    if learnt is None:
         return reply
-    name = reply_name(reply, index.tagged["outside"])
-    return _tagged(index, "unworked", random.Random(seed), name=name, used=list(said))
+    # (or a question on its own life owned up to, "how do you make practising a habit": the
+    # "you" is anyone, and its view from its own life answers it)
+    owning = (*outside, *index.tagged.get("self", ()))
+    if not any(held(line, reply) for line in owning):
+        return reply
+    subject, where = learnt
+    tag = "pointer" if where else "learn"
+    among = _learn_lines(index, tag, subject)
+    name = reply_name(reply, owning)
+    return _tagged(index, tag, rng, name=name, used=list(said), among=among, what=where)
 
 
 def reply_name(reply: str, lines: Sequence[str]) -> str:
@@ -5619,21 +5636,6 @@ def _composed(
         return asked
     if sum_unread:
         return opener("method")
-    if (
-        not author_is_persona
-        and not unasked
-        and reading.stance not in ("sum", "share", "pace")
-        and (learnt := _learnt(index, cleaned)) is not None
-        # (plain advice on the very thing, "how do u learn lines fast", is said below)
-        and advice(cleaned) is None
-    ):
-        # "how does anyone get better at shooting", "any tips for nerves before a match": a
-        # view from its own life (bots/learning.py); "do you know anything about passports":
-        # where to check, never a rule of its own, and never "you know as much as I".
-        subject, where = learnt
-        if where:
-            return opener("pointer", among=_learn_lines(index, "pointer", subject), what=where)
-        return opener("learn", among=_learn_lines(index, "learn", subject))
     if (
         not author_is_persona
         and not unasked
@@ -9854,10 +9856,6 @@ def _opinion(
         line = []
     if take and HARM_ASKED.search(text) and not (set(subject) & take.about) - RISK_TERMS:
         # "is the lake ice safe to walk on": its view of taking risks in life is no answer.
-        take = None
-    if stance == "yes-no" and take and picks_one(take) and not re.search(r"\bor\b", text, re.I):
-        # "is a £5 coffee ever worth it": its pick between tea and coffee answers no yes or no
-        # ("Yes. Tea, if I must choose ..." is a stray line glued after a verdict).
         take = None
     if (
         stance == "yes-no"

@@ -38,33 +38,49 @@ NOT_OURS = re.compile(
     r"nerve damage|nervous system|trapped nerve|weight|diet\w*|calories|injur\w*|"
     r"pregnan\w*|vaccin\w*|jabs?|insurance|tax|taxes|benefits?|loans?|debts?|mortgage|pension|"
     r"invest\w*|credit|lawyer|solicitor|sue|court|legal|illegal|evict\w*|police|fine|fined|"
-    r"overstay\w*|deport\w*|asylum|custody|divorce)\b",
+    r"overstay\w*|deport\w*|asylum|custody|divorce|dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|"
+    r"rabbits?|pets?|car|cars|engine|battery|phone|laptop|wifi|boiler)\b",
     re.IGNORECASE,
 )
 
 # subject: how a question names it
+_ONE = r"(?:i|you|u|we|people|anyone|one|ya|ppl)"
 LEARN_SUBJECTS = (
     (
         "nerves",
-        r"nerves|nervous|stage fright|butterflies|jitters|(?:calm|steady) (?:my|your|the) nerves|"
-        r"choke|choking|bottle it|freeze up|freezing up",
+        rf"nerves|stage fright|butterflies|jitters|{_ONE}\s+(?:get|feel|am|are|'m|'re)\s+"
+        r"(?:so\s+|really\s+|too\s+)?nervous|nervous (?:before|about|for)|less nervous|"
+        r"(?:calm|steady) (?:my|your|the) nerves|bottle it|freeze up|freezing up",
     ),
     (
         "focus",
         r"(?:stay|staying|keep|keeping|be|get)\s+(?:more\s+)?(?:focus(?:s)?ed|on task)|"
-        r"concentrat\w+|focus|procrastinat\w*|distracted|distractions?|"
+        rf"(?:can'?t|cannot|hard to|trouble|struggle to|{_ONE})\s+(?:focus|concentrate)\b"
+        r"(?!\s+(?:the|my|a|your)\s+(?:camera|lens|telescope|microscope|binoculars|eyes?))|"
+        r"(?:my|your) (?:focus|concentration)|procrastinat\w*|(?:get|getting) distracted|"
         r"keep checking (?:my|the) phone",
     ),
-    ("habit", r"habits?|routines?|stick to|consistent|consistency|every day without fail"),
+    (
+        "habit",
+        r"(?:make|build|form|start|break|keep|kick|get into|stick to|stick with|create)\s+"
+        r"(?:(?:a|the|new|good|better|this|that|my|healthy)\s+)*habits?|habits? stick|"
+        r"make (?:[\w'-]+\s+){1,3}(?:a|into a) (?:daily\s+)?habit|(?:a|the) habit of|"
+        r"(?:a|my|new|morning|evening|daily|study|revision|gym|exercise) routine|"
+        rf"{_ONE} (?:stay|be|am|are|'m) consistent|consistency",
+    ),
     (
         "motivation",
-        r"motivat\w*|keep going|keep at it|giving up|give up|can'?t be bothered|lose interest|"
-        r"losing interest|stick with it|lazy",
+        rf"motivat\w*|(?:{_ONE}|to|myself|yourself)\s+keep(?:ing)?\s+going|keep at it|"
+        rf"(?:{_ONE}|not|stop|never|from)\s+(?:give|giving) up|can'?t be bothered|"
+        r"(?:lose|losing) interest|stick with it",
     ),
     (
         "practice",
         r"(?:get|getting|become|becoming|be|being)\s+(?:any\s+|much\s+|a lot\s+|way\s+|a bit\s+)?"
-        r"(?:better|good|decent|great|quicker|faster)\s+at|improve|improving|"
+        r"(?:better|good|decent|great|quicker|faster)\s+at|improve (?:at|in)|"
+        r"improve (?:my|your) (?:\w+\s+)?(?:skills?|game|technique|form|serve|swing|handwriting|"
+        r"playing|drawing|writing|singing|cooking|running|swimming|times?|pace|french|spanish|"
+        r"german|italian|maths|english)|"
         r"(?:just|all|only|mostly)\s+(?:about\s+)?practi[cs]e|practi[cs]e makes perfect|"
         r"talent|natural(?:ly)? (?:gifted|good)|born with it|either have it|"
         r"how (?:do|does|can|would|should) (?:i|you|u|anyone|people|one|we) "
