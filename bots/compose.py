@@ -284,7 +284,7 @@ def composed(index: Index, text: str) -> bool:
     of the one who writes cards, nor an invite, a reminder or a note to the group."""
     if not index.tagged.get("compose") or not COMPOSE_ASKED.search(text):
         return False
-    if compose_asked(text) == "away":
+    if KIND_SAID["away"].search(text) and compose_asked(text) == "away":
         return compose(index, text) is not None  # (not a card for "back on the 3rd")
     if index.tagged.get("card") and card_asked(text) and not _request_message(text):
         return False

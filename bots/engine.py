@@ -3459,9 +3459,13 @@ def _sum_owned(voice: Voice, message: str, reply: str, seed: int, said: Sequence
     at something with its `#learn` view, and a practical matter with its `#pointer` to where to
     check (bots/learning.py), never "as puzzled as my cat" or "you know as much as I"."""
     index = index_of(voice.material)
+    outside = tuple(index.tagged.get("outside", ()))
+    owning = (*outside, *index.tagged.get("self", ()))
+    # (cheap first: most replies own up to nothing)
+    if not any(chunk in reply for chunk in _fixed_runs(owning)):
+        return reply
     text = MENTION.sub(" ", message).strip()
     rng = random.Random(seed)
-    outside = index.tagged.get("outside", ())
     if len(re.findall(r"\d+", text)) >= 2 and SUM_PUT.search(text):
         # (the others may own up to a sum as outside their field)
         if not (index.tagged.get("unworked") and _reckoner(voice)):
@@ -3471,18 +3475,21 @@ def _sum_owned(voice: Voice, message: str, reply: str, seed: int, said: Sequence
         name = reply_name(reply, outside)
         return _tagged(index, "unworked", rng, name=name, used=list(said))
     learnt = _learnt(index, text)
-    if learnt is None:
-        return reply
     # (or a question on its own life owned up to, "how do you make practising a habit": the
     # "you" is anyone, and its view from its own life answers it)
-    owning = (*outside, *index.tagged.get("self", ()))
-    if not any(held(line, reply) for line in owning):
+    if learnt is None or not any(held(line, reply) for line in owning):
         return reply
     subject, where = learnt
     tag = "pointer" if where else "learn"
     among = _learn_lines(index, tag, subject)
     name = reply_name(reply, owning)
     return _tagged(index, tag, rng, name=name, used=list(said), among=among, what=where)
+
+
+@lru_cache(maxsize=64)
+def _fixed_runs(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest run of fixed words of each of `lines` (its fields aside)."""
+    return tuple(max(re.split(r"\{\w+\}", line), key=len) for line in lines)
 
 
 def reply_name(reply: str, lines: Sequence[str]) -> str:
