@@ -1453,6 +1453,11 @@ def team_named(text: str) -> str:
     name = re.split(r"(?:['\u2019](?!\w)|[\"\u201d,.;:!?])", found.group("name"))[0].strip()
     if not name or _NOT_A_NAME.match(name):
         return ""
+    # "we're nurses on a ward" tells what they are: a name is called one, or "the" one, or
+    # written as a name ("we're Quizteama Aguilera").
+    cue = found.group(0)[: found.start("name") - found.start()]
+    if not re.search(r"call|nam", cue, re.I) and not re.match(r"the\s|[A-Z]", name):
+        return ""
     small = ("the", "of", "and", "a", "an", "in", "on")
     words = name.split()
     return " ".join(

@@ -400,6 +400,8 @@ def test_an_away_message_told_of_or_how_to_set_one_up_is_not_written(text):
         ("we're playing the reds on sunday, give us a chant", ""),
         ("we're the worst team in the league lol", ""),
         ("we used to be the hawks, new war cry?", ""),
+        ("motto for the night shift, we're nurses on a ward", ""),
+        ("a chant pls, we are students at leeds", ""),
     ],
 )
 def test_a_side_is_named_only_by_the_name_it_tells_as_its_own(text, name):
