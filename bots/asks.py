@@ -1429,6 +1429,55 @@ SPEECH_BEFORE = re.compile(rf"\b(?:before|ahead of){_SAID_BEFORE}", re.IGNORECAS
 SPEECH_FOR = re.compile(rf"\b(?:for|at){_SAID_BEFORE}", re.IGNORECASE)
 
 
+# A side's own name, told: "we're the red lions", "we are called the muddy boots", "team is called
+# Quizteama Aguilera", "our team's name is the owls"; never one it had ("we were 'the lock ness
+# monsters' last time") nor what it is ("we're the worst", "we're playing the reds").
+TEAM_NAMED = re.compile(
+    r"(?<!\bwe\s)\b(?:we['\u2019]?re|we are|"
+    r"(?:our |the )?(?:team|side|club|squad|crew|band|group)(?:'s| is)(?: name is| called)?|"
+    r"(?:our |the )?(?:team|side|club|squad|crew|band|group) name(?:'s| is))"
+    r"\s+(?:called\s+|named\s+)?['\"\u2018\u201c]?(?P<name>(?:the\s+)?[\w'-]+(?:\s+(?!(?:and|but|so|"
+    r"lol|haha|pls|please|plz|if|for|this|next|on|in|at|who|which|that|then)\b)[\w'-]+){0,3})",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = re.compile(
+    r"^(?:the\s+)?(?:a|an|so|very|really|all|not|just|playing|going|gonna|in|on|at|up|down|off|"
+    r"out|back|doing|having|getting|trying|called|worst|best|only|last|first|losing|winning|"
+    r"rubbish|terrible|awful|good|bad|top|bottom|underdogs?|favourites?|new|same|one|ones|"
+    r"team|side|club|squad|crew|band|group|\d+\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# A name it had, not has: "that was our name last time", "we used to be the owls".
+PAST_NAME = re.compile(
+    r"\b(?:last (?:time|year|season)|used to|previously|old name|not working|anymore|any more)\b",
+    re.IGNORECASE,
+)
+
+
+def team_named(text: str) -> str:
+    """The name a side goes by as `text` tells it ("the Red Lions"), capitalised as a name; ""
+    when it tells none."""
+    found = TEAM_NAMED.search(text)
+    if not found or PAST_NAME.search(text):
+        return ""
+    name = re.split(r"(?:['\u2019](?!\w)|[\"\u201d,.;:!?])", found.group("name"))[0].strip()
+    if not name or _NOT_A_NAME.match(name):
+        return ""
+    # "we're nurses on a ward" tells what they are: a name is called one, or "the" one, or
+    # written as a name ("we're Quizteama Aguilera").
+    cue = found.group(0)[: found.start("name") - found.start()]
+    if not re.search(r"call|nam", cue, re.I) and not re.match(r"the\s|[A-Z]", name):
+        return ""
+    small = ("the", "of", "and", "a", "an", "in", "on")
+    words = name.split()
+    return " ".join(
+        w.lower() if i and w.lower() in small else (w if w[:1].isupper() else w.capitalize())
+        for i, w in enumerate(words)
+    ).replace("The ", "the ", 1)
+
+
 def made_subject(text: str) -> str:
     """What verse to be made is about, said back as a noun phrase ("your air fryer"): the
     subject after "about" or "on", or what an ode is to; cut before a clause of its own."""
@@ -1460,8 +1509,13 @@ def made_subject(text: str) -> str:
         # "a shanty for our sailing club", "a rap for my nephew's birthday": what it is for.
         found = re.search(r"\bfor ((?:my|our|the|his|her|\w+'s) (?:[\w'-]+ ?){1,3})", text, re.I)
         said = yours(found.group(1).strip().lower()) if found else ""
-        # "give us a limerick": about nothing, as a comedy of his was.
-        said = said or "nothing in particular"
+        if form_of(text) == "chant":
+            # "a war cry, we're the red lions": a cry for the side by its name, else for "us"
+            # (never a filler such as "nothing in particular" put in for what is not said).
+            said = team_named(text) or said
+        # "give us a limerick": on the company it is asked by (never a filler such as "nothing
+        # in particular" put in for what is not said).
+        said = said or "this good company"
     said = re.split(r"\s+(?:who|that|which|she|he|they|we|i|pls|please|plz|lol)\b", said)[0]
     # "a chant for the bank party to shout": the bank party, not "the bank party to"
     said = re.split(r"\s+(?:to|as|when|while|at|on)$", said)[0]

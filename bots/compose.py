@@ -28,7 +28,16 @@ from __future__ import annotations
 import re
 import zlib
 
-from bots.asks import COUPLES_ANNIVERSARY, HOW_TO, PAST_ASKED, Tagged, _tagged_lines, held, yours
+from bots.asks import (
+    COUPLES_ANNIVERSARY,
+    HOW_TO,
+    PAST_ASKED,
+    Tagged,
+    _tagged_lines,
+    held,
+    team_named,
+    yours,
+)
 from bots.cards import (
     CARD_TOLD,
     YEARS,
@@ -51,10 +60,18 @@ _ON_THING = (
 # What is asked for, most telling first: "a sorry message" is an apology, "a birthday poem" a
 # verse, "a good luck msg" a wish.
 KINDS = {
+    # A reply sent while away: "an out of office for the group chat", "an auto-reply for my work
+    # email", "an away message for my slack" (before "message": the away message is the kind).
+    "away": r"out[- ]of[- ](?:the[- ])?office(?: (?:messages?|msgs?|replies|reply|emails?|texts?|"
+    r"responses?|notes?))?|ooo (?:messages?|msgs?|replies|reply)|"
+    r"(?<=\ban )ooo\b|(?<=\bmy )ooo\b|(?<=\bthe )ooo\b|auto[- ]?(?:repl(?:y|ies)|"
+    r"responders?|responses?)|away (?:messages?|msgs?|replies|reply|status|texts?)|"
+    r"(?:holiday|vacation) (?:repl(?:y|ies)|responders?|auto[- ]?repl(?:y|ies))",
     "rap": r"raps?|rapping|diss ?tracks?|grime|drill (?:verse|track)s?|freestyle",
     "apology": r"apolog(?:y|ies|ise|ize|ising|izing)|sorry (?:message|msg|note|text)s?|"
     r"(?:message|msg|note|text) (?:saying|to say) sorry",
-    "slogan": r"slogans?|mottos?|chants?|catchphrases?|tag ?lines?|battle cry|war cry",
+    "slogan": r"slogans?|mottos?|chants?|catchphrases?|tag ?lines?|battle cry|war cry|"
+    r"(?:something|words?|a line) to (?:shout|chant|yell|roar|sing)",
     "caption": r"captions?",
     "toast": r"toasts?",
     "speech": r"speech(?:es)?|opening lines?|openers?",
@@ -84,9 +101,19 @@ COMPOSE_ASKED = re.compile(
     r"\bwhat (?:should|shall|could|can|do) (?:we|i|u|you) (?:call|name)\b|"
     rf"\bwhat (?:should|shall|could|would|can|do) (?:we |i )?{_ON_THING}\b|"
     r"^\W*(?:(?:ok|so|and|pls|please|also|hey|quick one)\W+){0,2}(?:(?:a|an|any|some|quick|"
-    r"short|good)\s+)?(?:[\w'-]+\s+){0,2}?(?:toasts?|slogans?|mottos?|captions?|names?|"
+    r"short|good)\s+)?(?:[\w'-]+\s+){0,2}?(?:toasts?|slogans?|mottos?|captions?|names?|chants?|"
+    r"(?:war|battle) cry|"
     r"poems?|rhymes?|speech(?:es)?|apolog(?:y|ies)|(?:good luck|birthday|bday|congrats|thank you|"
-    r"get well|sorry|apology)\s+(?:messages?|msgs?|texts?|notes?))\s+(?:for|about|to)\b",
+    r"get well|sorry|apology)\s+(?:messages?|msgs?|texts?|notes?))\s+(?:for|about|to)\b|"
+    # a cry asked with no verb: "a battle cry pls, we're the quantum leapers", "chant for sunday?"
+    r"^\W*(?:(?:ok|so|and|also|hey|right)\W+){0,2}(?:(?:a|an|any|some|quick|short|good|little)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:chants?|(?:war|battle|rallying) cr(?:y|ies))\b"
+    r"(?!\s+(?:was|is|were|went|got|sounded)\b)|"
+    # "can we get an out of office for the chat", "could i have an auto reply"
+    rf"\b(?:get|have)\s+(?:us\s+|me\s+)?(?:an?|some)\s+(?:[\w'-]+\s+){{0,2}}?(?:{KINDS['away']})|"
+    # "something for my out of office pls"
+    rf"\b(?:something|smth|sth|words|a few words)\s+(?:for|on)\s+(?:my|our|the|an?)\s+"
+    rf"(?:{KINDS['away']})",
     re.IGNORECASE,
 )
 # Asked as a question of what is good: "whats a good name for our book club".
@@ -127,7 +154,8 @@ EVENT = re.compile(
 )
 # Pieces told of, not asked: "i wrote a message to the landlord", "did you get my message".
 _NOT_PIECE = re.compile(
-    r"\b(?:card reader|text ?book|notebook|note ?book|sick note|name (?:is|was)|my name|"
+    r"\b(?:card reader|text ?book|notebook|note ?book|sick note|my name|"
+    r"(?<!team )(?<!side )(?<!club )(?<!band )name (?:is|was)|"
     r"your name|names? of)\b",
     re.IGNORECASE,
 )
@@ -234,7 +262,10 @@ def compose_asked(text: str) -> str:
     write one, nor a card, an invite, a reminder or a note to the group (written elsewhere)."""
     if not COMPOSE_ASKED.search(text) or HOW_TO.match(text) or PAST_ASKED.match(text):
         return ""
-    if CARD_TOLD.match(text) and not GOOD_ASKED.match(text) or _NOT_PIECE.search(text):
+    # ("i'm away next week, write me something for my out of office": the away told is what
+    # the piece is for, not a card told of)
+    told = CARD_TOLD.match(text) and not KIND_SAID["away"].search(text)
+    if told and not GOOD_ASKED.match(text) or _NOT_PIECE.search(text):
         return ""
     kind = next((kind for kind, said in KIND_SAID.items() if said.search(text)), "")
     if kind == "wish":
@@ -253,6 +284,8 @@ def composed(index: Index, text: str) -> bool:
     of the one who writes cards, nor an invite, a reminder or a note to the group."""
     if not index.tagged.get("compose") or not COMPOSE_ASKED.search(text):
         return False
+    if KIND_SAID["away"].search(text) and compose_asked(text) == "away":
+        return compose(index, text) is not None  # (not a card for "back on the 3rd")
     if index.tagged.get("card") and card_asked(text) and not _request_message(text):
         return False
     noticed = notice_kind(text)
@@ -534,6 +567,11 @@ FITTED_ONLY = ("slogan", "name", "toast", "caption", "speech", "inscription")
 
 # The `#made` kind a poet writes for each kind asked; a slogan is asked of him as a "chant".
 MADE_AS = {"toast": "toast", "speech": "speech", "verse": "verse", "slogan": "chant"}
+CRY_SAID = re.compile(
+    r"\b(?:chants?|(?:war|battle|rallying) cr(?:y|ies)|(?:something|words?|a line) to "
+    r"(?:shout|chant|yell|roar|sing))\b",
+    re.IGNORECASE,
+)
 CHANT_SAID = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|tag ?lines?)\b", re.IGNORECASE)
 
 # A wish's message, said back by its occasion and as it is asked ("For the good luck message",
@@ -588,9 +626,16 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         return ("", {}, f"{owned[seed % len(owned)]}{piece}")
     if kind in ("message", "apology"):
         return _written(index, kind, text, fields, given)
+    if kind == "away":
+        return _away(index, text, given)
     # (where the two met tells their story, not the occasion: "they met at a chess club")
     sub = _sub(kind, MET.sub(" ", text))
-    if kind in FITTED_ONLY and not sub:
+    # A cry for a side that tells its name ("a war cry, we're the red lions"): one that names it.
+    team = team_named(text) if kind == "slogan" else ""
+    # A cry asked ("give us a chant", "a war cry for sunday"): written, for a side it names or
+    # for any, never owned up to as verse it cannot make.
+    cry = kind == "slogan" and CRY_SAID.search(text)
+    if kind in FITTED_ONLY and not sub and not team and not cry:
         return None  # (its own ways with a slogan or a toast for anything stand)
     if kind == "name" and index.tagged.get("title"):
         return None  # one who names things fits the name to the thing (bots/naming.py)
@@ -601,19 +646,46 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
         # A detail told for the piece ("they met at a bus stop in the rain") is put in it, in a
         # line made to say it, before a poet's own made toasts that could not.
         return ("offer", {"what": _called(kind, text)}, f'"{_signed(kind, detailed[0], text)}"')
-    if made and not cheered:
+    if made and not cheered and not team:
         return None  # a poet's own made toasts, speeches, chants and mottos stand (`#made`)
     if made:
         # A slogan for a side asked of the poet is one of his made chants, for that side.
         line = made[zlib.crc32(text.lower().encode()) % len(made)]
-        chant = line.replace("{what}", _thing(text, said=True) or "us")
-        return ("offer", {"what": _thing(text) or "slogan"}, f'"{chant[:1].upper()}{chant[1:]}"')
-    lines = _lines(index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY)
+        chant = line.replace("{what}", team or _thing(text, said=True) or "us")
+        return (
+            "offer",
+            {"what": _thing(text) or _called(kind, text)},
+            f'"{chant[:1].upper()}{chant[1:]}"',
+        )
+    lines = _lines(
+        index, kind, sub, fields, given, fitted_only=kind in FITTED_ONLY and not (team or cry)
+    )
     if not lines:
         return None
     piece = _signed(kind, lines[0], text)
+    if team:
+        piece = f"{piece} Come on, {re.sub(r'^the ', '', team)}!"
     what = _thing(text) if kind in ("slogan", "name") else ""
     return ("offer", {"what": what or _called(kind, text)}, f'"{piece}"')
+
+
+# Away as more than one ("for the group chat", "while we're away", "for our club"), else as one.
+_AWAY_WE = re.compile(
+    r"\b(?:we|we'?re|were|us|our|ours|group|team|club|society|shop|lab|family)\b", re.I
+)
+
+
+def _away(index: Index, text: str, given: str) -> tuple[str, dict[str, str], str] | None:
+    """An out-of-office reply in the persona's `#compose away` words, said as "we" when the
+    asking speaks for a group ("for the group chat while we're away"), else as "I"."""
+    who = "we" if _AWAY_WE.search(KIND_SAID["away"].sub(" ", text)) else "i"
+    lines = _lines(index, "away", who, {}, given, fitted_only=True) or _lines(
+        index, "away", who, {}, "", fitted_only=True
+    )
+    if not lines:
+        return None
+    line = lines[zlib.crc32(text.lower().encode()) % len(lines)]
+    return ("offer", {"what": _called("away", text)}, f'"{line}"')
 
 
 def _signed(kind: str, piece: str, text: str) -> str:
@@ -635,6 +707,16 @@ def _called(kind: str, text: str) -> str:
     """What the piece asked is called in the offer: "good luck message", "toast", "plaque"."""
     if kind == "wish":
         return _wish_called(text)
+    if kind == "slogan":
+        cry = re.search(r"\b(war cry|battle cry|rallying cry|chant|motto|catchphrase)", text, re.I)
+        return cry.group(1).lower() if cry else ("chant" if CRY_SAID.search(text) else "slogan")
+    if kind == "away":
+        said = KIND_SAID["away"].search(text).group(0).lower()
+        return (
+            "auto-reply"
+            if "auto" in said
+            else ("out-of-office message" if "office" in said or "ooo" in said else "away message")
+        )
     if kind == "inscription":
         said = [found.lower() for found in ON_SAID.findall(text)]
         return next((s for s in said if s in ("plaque", "banner", "label")), "") or (

@@ -115,7 +115,7 @@ from bots.cards import (
     signed_by,
 )
 from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
-from bots.compose import compose, composed
+from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
 from bots.everyday import asks as everyday_asks
@@ -155,6 +155,7 @@ from bots.habits import (
     own_ways,
 )
 from bots.know import best_known, known, knowns, subject_of, work_known
+from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
     drafted,
@@ -3531,8 +3532,64 @@ def _reply_read(
     if not unasked and history and "@" in guarded:
         return _not_handed(guarded, message, history, ignore)
     if not unasked and history and not re.search(r"\d", guarded):
-        return _clock_owned(voice, message, guarded, history, seed, ignore) or guarded
+        guarded = _clock_owned(voice, message, guarded, history, seed, ignore) or guarded
+        return _sum_owned(voice, message, guarded, seed, said)
     return guarded
+
+
+def _sum_owned(voice: Voice, message: str, reply: str, seed: int, said: Sequence[str]) -> str:
+    """`reply`; but when it owns up (one of its `#outside` lines), in better words where it has
+    them: a sum asked with its figures ("£5 a week for 7 weeks, plus £12 split 4 ways, what does
+    everyone owe"), by the mathematician, in its `#unworked` words, that it cannot read how the
+    figures go together (never "my mother ... left that one out"); a question on getting better
+    at something with its `#learn` view, and a practical matter with its `#pointer` to where to
+    check (bots/learning.py), never "as puzzled as my cat" or "you know as much as I"."""
+    index = index_of(voice.material)
+    outside = tuple(index.tagged.get("outside", ()))
+    owning = (*outside, *index.tagged.get("self", ()))
+    # (cheap first: most replies own up to nothing)
+    if not any(chunk in reply for chunk in _fixed_runs(owning)):
+        return reply
+    text = MENTION.sub(" ", message).strip()
+    rng = random.Random(seed)
+    if len(re.findall(r"\d+", text)) >= 2 and SUM_PUT.search(text):
+        # (the others may own up to a sum as outside their field)
+        if not (index.tagged.get("unworked") and _reckoner(voice)):
+            return reply
+        if not any(held(line, reply) for line in outside):
+            return reply
+        name = reply_name(reply, outside)
+        return _tagged(index, "unworked", rng, name=name, used=list(said))
+    learnt = _learnt(index, text)
+    # (or a question on its own life owned up to, "how do you make practising a habit": the
+    # "you" is anyone, and its view from its own life answers it)
+    if learnt is None or not any(held(line, reply) for line in owning):
+        return reply
+    subject, where = learnt
+    tag = "pointer" if where else "learn"
+    among = _learn_lines(index, tag, subject)
+    name = reply_name(reply, owning)
+    return _tagged(index, tag, rng, name=name, used=list(said), among=among, what=where)
+
+
+@lru_cache(maxsize=64)
+def _fixed_runs(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest run of fixed words of each of `lines` (its fields aside)."""
+    return tuple(max(re.split(r"\{\w+\}", line), key=len) for line in lines)
+
+
+def reply_name(reply: str, lines: Sequence[str]) -> str:
+    """The name `reply` (one of `lines`, filled) was said to, or ""."""
+    for line in lines:
+        if "{name}" not in line:
+            continue
+        before, _, after = line.partition("{name}")
+        found = re.match(
+            rf"{re.escape(before)}(?P<name>.{{1,40}}?){re.escape(after.split('{')[0])}", reply
+        )
+        if found:
+            return found.group("name")
+    return ""
 
 
 # A time of day said ("by 19:00", "at 6pm"), and one asked ("what time should we leave",
@@ -5620,7 +5677,13 @@ def _composed(
                 if not said.own and said.author not in persona_names
             ),
         )
-    if reading.kind == "request" and request and not unasked and reading.stance in MADE_FOR:
+    if (
+        reading.kind == "request"
+        and request
+        and not unasked
+        and reading.stance in MADE_FOR
+        and compose_asked(cleaned) != "away"  # (an away message is for no one's occasion)
+    ):
         # "a short toast for nan? she's called joan, loves bingo": made of what was told of her,
         # not a stock quotation (bots/toasts.py)
         request = _made_for(cleaned, history, persona_names, request)
@@ -5628,6 +5691,7 @@ def _composed(
         not author_is_persona
         and not unasked
         and made_asked(cleaned)
+        and compose_asked(cleaned) != "away"  # ("back on the 3rd": no 3rd birthday)
         and (made := _made_for(cleaned, history, persona_names, ("", {}, "")))[2]
     ):
         # "@socrates could u write a leaving card for priya, 6 years at the firm": written for
@@ -7285,6 +7349,39 @@ ASKED_ABOVE = re.compile(
     r"\bwhat (?:s?he|they) (?:said|asked|says)\b|\b(?:see|read|question|q) above\b",
     re.IGNORECASE,
 )
+
+
+# A tip on getting better at something, as its own `#know` line says it.
+LEARN_WORDS = re.compile(
+    r"\b(?:learn\w*|practi[cs]\w*|rehears\w*|nerv\w*|focus\w*|concentrat\w*|habit\w*|"
+    r"routine|motivat\w*|patience|drill)\b",
+    re.IGNORECASE,
+)
+
+
+def _learn_lines(index: Index, tag: str, subject: str) -> tuple[str, ...]:
+    """Its `#learn` or `#pointer` lines for `subject` (a pointer's "any" ones too, after)."""
+    lines = _tagged_lines(index.tagged.get(tag, ()))
+    fit = tuple(line.text for line in lines if subject in line.names)
+    return fit or tuple(line.text for line in lines if "any" in line.names)
+
+
+def _learnt(index: Index, text: str) -> tuple[str, str] | None:
+    """(subject, "") for a question on getting better at something the persona has a `#learn`
+    line for, ("travel" or "any", where) for a practical matter with a place to check it and a
+    `#pointer` line to say it with; None for neither (bots/learning.py)."""
+    if index.tagged.get("pointer"):
+        kind, where = pointer_asked(text)
+        if where and _learn_lines(index, "pointer", kind):
+            return kind, where
+    if index.tagged.get("learn"):
+        subject, _skill = learning_asked(text)
+        if subject and _learn_lines(index, "learn", subject):
+            # Its own tip on the very thing ("how do you learn lines fast" to the playwright:
+            # learn them by their cues) stands.
+            own = known(index, text, ()) if "know" in index.tagged else ""
+            return None if own and LEARN_WORDS.search(own) else (subject, "")
+    return None
 
 
 def _known_answer(
@@ -10160,6 +10257,18 @@ def _opinion(
     if take and HARM_ASKED.search(text) and not (set(subject) & take.about) - RISK_TERMS:
         # "is the lake ice safe to walk on": its view of taking risks in life is no answer.
         take = None
+    if (
+        stance == "yes-no"
+        and not judged
+        and len(FIGURE.findall(text)) >= 2
+        and MONEY_SIGN.search(text)
+    ):
+        # "the pass is £400 and 9 trains at £50 each, is that better": figures weighed, a sum,
+        # never a matter of taste or a take on a word of it ("Yes. Taste is one variable ...",
+        # "Yes. Take the work you can love ...", glued after a verdict no figure bears out).
+        if reading.in_field or outside is None:
+            return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
+        return outside()
     if not (
         take or line or (reading.in_field and _on_subject(index, subject, used, rng, 1, sense=text))
     ):

@@ -34,6 +34,10 @@ TAGS = {
     "no": "a stance for a yes-or-no opinion: no, or not so simply, and why",
     "view": "advice or a view in character on any everyday matter, with no placeholder",
     "outside": "owning up to a request outside the persona's field",
+    "learn": "a view from its own life on getting better at something (bots/learning.py): "
+    "`#learn practice|focus|nerves|motivation|habit: <line with {name}>`",
+    "pointer": "where to check a practical everyday matter (bots/learning.py), never the rule "
+    "itself: `#pointer travel|any: <line with {name} ending on {what}, the place>`",
     "advise": "an opener for the plain, common-sense answer to an everyday practical question "
     "outside the persona's field (bots/advice.py), addressed to {name}",
     "sides": "an argument settled when its two sides were put: `#sides {first}, and {second}, "

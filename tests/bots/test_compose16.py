@@ -260,9 +260,10 @@ def test_a_form_asked_for_something_or_for_nothing_is_still_made():
     )
     # Not "I will try my quill on nothing in particular, Priya: A bard who was known for his
     # quill": no word of the opener again at the head of the verse (session 19).
+    # (refuse60: on the company asking, never a filler such as "nothing in particular")
     assert answer("shakespeare", "give us a limerick") == (
-        "A new one, then, on nothing in particular, Priya, and the ink still wet: A bard who was "
-        "known for his quill / Was asked about nothing in particular, and still / He rhymed it "
+        "A new one, then, on this good company, Priya, and the ink still wet: A bard who was "
+        "known for his quill / Was asked about this good company, and still / He rhymed it "
         "with zest / And rather the best / Of anything writ at his will."
     )
     assert request_kind("compose a sonnet on brexit") == "verse"

@@ -45,7 +45,8 @@ SAID = {
         "shakespeare": "@shakespeare how do I file my tax return?",
         "curie": "@curie what's a good recipe for lasagne?",
         # (not red wine on a carpet: the chemist has a line on stains, and it is handed to her)
-        "lovelace": "@lovelace how do I renew my passport?",
+        # (refuse60: not a passport, which gets where to check it)
+        "lovelace": "@lovelace how do I knit a scarf?",
         "socrates": "@socrates which phone should I buy?",
         "darwin": "@darwin how do I change a car tyre?",
     },
@@ -188,7 +189,7 @@ async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, person
     every = [reply for by_slug in replies.values() for reply in by_slug.values()]
     assert len(set(every)) == len(every)
     assert not [r for r in every if THEME.lower() in r.lower() or "science museum" in r.lower()]
-    # Nobody here knows football, taxes, cooking, passports, phones or cars: no hand-over.
+    # Nobody here knows football, taxes, cooking, knitting, phones or cars: no hand-over.
     assert not [r for r in replies["outside"].values() if "@" in r]
 
 

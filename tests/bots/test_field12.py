@@ -146,7 +146,9 @@ def test_a_persona_with_no_method_lines_falls_back_to_a_plain_one():
         ("curie", "whats a good recipe for banana bread"),
         ("einstein", "which car should i buy for a family of 5"),
         ("darwin", "how do i get a refund on a train ticket"),
-        ("socrates", "what time does the post office shut on saturdays"),
+        # (refuse60: "what time does the post office shut" gets where to check, not "I know
+        # only that I know nothing")
+        ("socrates", "which phone contract should i get"),
     ],
 )
 def test_a_request_far_outside_the_field_is_still_owned_up_to(slug, asked):

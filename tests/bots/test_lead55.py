@@ -37,7 +37,10 @@ CASES = [
             ("jo", "the £60 ticket is going up by 15%, what will it cost"),
             ("Marie Curie", "Added up and checked, Jo: 15% of £60 is £9, so £69."),
         ],
-        "That question has no place in any table I could draw up, Maya.",
+        # (refuse60: the mathematician declines a sum by what she cannot read in it, never as a
+        # question with "no place in any table")
+        "I have all your figures, Maya, but I cannot see for certain how they go together, and "
+        "a wrong figure is worse than none; this one I leave unworked.",
     ),
     (
         "darwin",

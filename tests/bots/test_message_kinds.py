@@ -147,6 +147,11 @@ def _known_lines(slug: str, name: str = "Maya") -> set[str]:
     return {line.text.replace("{name}", name) for line in knowns(lines)}
 
 
+def _learn_lines(slug: str) -> set[str]:
+    """Its `#learn` views (bots/learning.py), said to Maya."""
+    return {line.split(":", 1)[1].strip() for line in tagged(slug, "learn")}
+
+
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_a_question_without_a_question_mark_is_answered_or_owned_up_to(slug, seed):
@@ -155,10 +160,12 @@ def test_a_question_without_a_question_mark_is_answered_or_owned_up_to(slug, see
         assert reply not in courtesy(slug), (text, reply)
         # Answered outright by an everyday `#know` line ("whats the quickest way to unblock a
         # sink" to Curie), or with an opener of answering, or owned up to.
+        # (refuse60: or, on getting better at something, its view from its own life)
         assert (
             starts_with(reply, slug, "outside")
             or starts_with(reply, slug, "answer")
             or reply in _known_lines(slug)
+            or reply in _learn_lines(slug)
         ), (
             text,
             reply,

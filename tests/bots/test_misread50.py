@@ -100,7 +100,9 @@ ASKED_WITH_A_HELLO = [
     (
         "lovelace",
         "ali: hi @lovelace, what time does the post office shut on saturdays",
-        "That question has no place in any table I could draw up, Ali.",
+        # (refuse60: where to check, never "no place in any table")
+        "I never calculate from a figure I have not verified, Ali; check its own website, or its "
+        "listing on a map app, which keeps the opening hours up to date.",
     ),
 ]
 

@@ -419,7 +419,9 @@ CHOSEN_ALIKE = [
         [
             ("maya", "@lovelace who's right, 12 or 15? 3 boxes of 4"),
         ],
-        "That question has no place in any table I could draw up, Maya.",
+        # (refuse60: a sum declined by what she cannot read in it)
+        "I have all your figures, Maya, but I cannot see for certain how they go together, and "
+        "a wrong figure is worse than none; this one I leave unworked.",
     ),
     (
         "socrates",

@@ -293,7 +293,9 @@ ANSWERED = [
         "@lovelace ok redo it with €15 reservations on 5 of the trains",
         "leo",
         (),
-        "That question has no place in any table I could draw up, Leo.",
+        # (refuse60: a sum declined by what she cannot read in it)
+        "I have all your figures, Leo, but I cannot see for certain how they go together, and a "
+        "wrong figure is worse than none; this one I leave unworked.",
     ),
     (
         "lovelace",
