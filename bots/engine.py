@@ -184,6 +184,7 @@ from bots.opine import (
     makes_question,
     makes_view,
     options_settled,
+    owned,
     pair_asked,
     plain_settled,
     question_on,
@@ -194,6 +195,7 @@ from bots.opine import (
     side_pick,
     side_reason,
     sides_said,
+    sweeps,
     value_asked,
     vote_asked,
     what_makes,
@@ -1040,7 +1042,8 @@ OPTION_END = re.compile(
 CHOICE_LEAD = re.compile(
     r"\b(?:would (?:you|u) rather|(?:do|would) (?:you|u) prefer|which(?: one)?(?: is| would be)?"
     r"(?: better| best| worse| nicer)?|(?:is it|it's|is|are) (?:\w+ )?(?:better|worse|best|"
-    r"smarter|wiser|easier|healthier|cheaper|faster|nicer) (?:to|for)?|better to|choose between|"
+    r"smarter|wiser|easier|healthier|cheaper|faster|nicer|fairer|kinder|safer) (?:to|for)?|"
+    r"better to|choose between|"
     r"rather|prefer|between|whether|either)\b(?:\s+(?:have|be|get|live|go|take|do|pick))?\b",
     re.IGNORECASE,
 )
@@ -2154,7 +2157,12 @@ def _read(
     if target and DISAGREEING.search(stance_text):
         # "nina cant be serious right??", "do you agree with ravi? i kinda dont"
         return Reading("disagree", in_field=in_field, speaker=target)
-    if target and ASKS_VIEW.search(text) and not re.search(r"\bi (\w+ )?agree\b", text, re.I):
+    if (
+        target
+        and (asked_view := ASKS_VIEW.search(text))
+        and not re.search(r"\bi (\w+ )?agree\b", text, re.I)
+        and _view_asked_of(asked_view, target, text)
+    ):
         # "what do you make of what tom said": the persona's view of Tom's point.
         return Reading("askview", in_field=in_field, speaker=target)
     opinion = OPINION.search(text) or VIEW_ASKED.search(text) or HOT_TAKE.search(text)
@@ -10829,6 +10837,25 @@ def _kind_view(
             f"{voice.slug}:{' '.join(sorted(pair))}", *sides, leaning
         )
         said = sides_said(pick, other)
+        mine = owned(pick.clauses)
+        if said and not principle and mine:
+            # No principle of its kind: the pick's own case, owned as its reason ("You say
+            # they save a night's hostel, but I side with Finn, Ollie: they are a scam, and you
+            # don't sleep"), never "I find no flaw in that yet".
+            against = f"{other.said[:1].upper()}{other.said[1:]}, but I" if other.said else "I"
+            whole = f"{against} side with {pick.who}{to}: {mine}."
+            ask = f" But what would {other.who} answer to that?" if other.who != "you" else ""
+            if pick.who != "you" and not philosopher:
+                sure = _tagged(index, "with", rng, name=name, speaker=pick.who, used=used)
+                told = f"{other.said[:1].upper()}{other.said[1:]}, but " if other.said else ""
+                case = f"{told}{mine}"
+                sure_whole = f"{sure} {case[:1].upper()}{case[1:]}."
+                if len(sure_whole) <= voice.max_reply_chars:
+                    return sure_whole
+            if philosopher and ask and len(whole + ask) <= voice.max_reply_chars:
+                return whole + ask
+            if len(whole) <= voice.max_reply_chars:
+                return whole
         if not said:
             return (
                 f"I side with {pick.who}{to}, if I must choose; but tell me what "
@@ -11005,6 +11032,17 @@ def _sided(
         "with": f"I am with {speaker} on this{to}.",
         "against": f"I am not with {speaker} on this{to}.",
     }
+    if not reason and view != "with" and sweeps(claim):
+        # Against a claim that sweeps: that is the reason, said.
+        return f"{told} {short['against']}"[:-1] + "; a claim that sweeps so wide seldom holds."
+    # Owned only with a reason in it: a bare claim owned is the claim parroted.
+    mine = "" if reason or len(claim.clauses) < 2 else owned(claim.clauses)
+    if not reason and view != "with":
+        view = "with"  # no side against what was said, with no reason of its own to give
+    if mine:
+        # With the case made, owned as its reason ("I think Pat is right, Gareth: fridge, since
+        # you can control the temp"), never a bare "I am not persuaded" nor the case parroted.
+        return f"I think {speaker} is right{to}: {mine}."
     sided = opener(view)
     if not reason:
         return f"{told} {sided}"
@@ -12993,6 +13031,26 @@ STANCE_SAYING = frozenset(
 )
 
 
+# Words a name follows as a thing in the question, not the one whose view is asked of: "do you
+# think a tortoise is ever happy? ... doris is older than nisha", "do you reckon it's fair on
+# jo".
+NAMED_IN_PASSING = re.compile(
+    r"\b(?:than|as|like|with|for|to|at|from|by|on|about|and|or|of)\s+$", re.IGNORECASE
+)
+
+
+def _view_asked_of(asked: re.Match, target: str, text: str) -> bool:
+    """Whether a view asked ("do you think ...") is asked of what `target` said: "do you think
+    nisha is right", "do you reckon what tom said holds up"; not "do you think a tortoise is
+    ever happy? doris is older than nisha", where the question is its own and the name in
+    passing. Other ways of asking ("what do you make of", "thoughts on") name the one meant."""
+    if not re.match(r"do you (?:think|reckon)\b", asked.group(), re.IGNORECASE):
+        return True
+    sentence = re.split(r"[?.!]", text[asked.end() :], maxsplit=1)[0]
+    found = re.search(rf"\b{re.escape(target)}\b", sentence, re.IGNORECASE)
+    return bool(found) and not NAMED_IN_PASSING.search(sentence[: found.start()])
+
+
 def _as_called(speaker: str, text: str) -> str:
     """How `text` calls `speaker` ("Ada", "Lovelace" or "Ada Lovelace"), if it does."""
     parts = speaker.split()
@@ -13464,6 +13522,10 @@ def deed_choice(text: str) -> tuple[str, str] | None:
         return None  # "what's best, tea or coffee" is a choice of things
     if a[0].lower() in VERBLESS_HEADS or a[0].lower() in ("be", "being"):
         return None  # "should we be friends or enemies", "is it better to a or b"
+    if len(b) > 1 and b[0].lower() == "to" and b[1].lower() in VERBS and not _verbless(b[1]):
+        # "is it fairer to rotate or to play people where they're best": the second deed as
+        # the first is put, "to" no part of it, and no verb lent to it.
+        return first, second.split(None, 1)[1]
     if _verbless(b[0]):
         second = f"{a[0]} {second}"  # "ugly and win": "play ugly and win"
     return first, second

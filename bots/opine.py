@@ -47,14 +47,22 @@ SPELLED = {
 # "tbh", "isn't it". No part of what is claimed.
 LEAD = re.compile(
     r"^(?:(?:(?:nah|nope|yeah|yep|yh|ok|okay|so|and|but|also|honestly|tbh|imo|lol|haha\w*|ha|oh|"
-    r"surely|definitely|defo|absolutely|i (?:dis)?agree|i think|i reckon|i feel like|i believe|"
-    r"i'd say|id say|i guess|i mean|to be fair|tbf|obviously|clearly|literally|100%|for sure|"
+    r"surely|definitely|defo|absolutely|i (?:dis)?agree|i feel like|"
+    # "i say they save a night's hostel", "i still think it's fair": the speaker's own claim.
+    r"i (?:still |honestly |really |genuinely |just |do |would |'d )?(?:think|reckon|believe|say)|"
+    r"i'?m (?:just )?saying|i'd say|id say|i guess|i mean|to be fair|tbf|obviously|clearly|"
+    r"literally|100%|for sure|"
     r"just|personally|i'?m sorry but|sorry but|omg|wow|hmm+|erm|um+|hi|hey|hello)\b[\s,!.:-]*)|"
     # A word that leads in only with a stop after it: "no, dogs ..." (not "no dogs allowed"),
     # "true, ..." (not "true love is rare").
     r"(?:(?:no|yes|well|true|fair|exactly|agreed|agree|disagree|mate|guys|totally)\s*[,!.:-]+\s*)|"
     # or before a subject: "well it feels rigged", "no i made it up".
-    r"(?:(?:no|yes|well)\s+(?=(?:it|i|we|they|you|he|she|that|this|there|people|the|everyone)\b)))+",
+    r"(?:(?:no|yes|well)\s+(?=(?:it|i|we|they|you|he|she|that|this|there|people|the|everyone)\b))|"
+    # "disagree that was fair", "nah that's wrong": a side taken, then the claim ("that" its
+    # subject, a verb straight after it; not "disagree that it was fair", which denies it).
+    r"(?:(?:disagree|agree|nah|nope)\s+(?=(?:that|it|this|they|he|she)(?:'s|s)?\s+(?:is|was|"
+    r"are|were|isn'?t|wasn'?t|aren'?t|weren'?t|has|had|does|did|doesn'?t|didn'?t|would|will|can|"
+    r"can'?t|won'?t|wouldn'?t)?\b)(?!that\s+(?:it|this|they|he|she|you|we|i|the|a)\b)))+",
     re.IGNORECASE,
 )
 TRAIL = re.compile(
@@ -74,6 +82,12 @@ ITS_LEADS = frozenset(
         "when",
         "that",
         "though",
+        "think",
+        "thinks",
+        "reckon",
+        "reckons",
+        "say",
+        "says",
     }
 )  # noqa: SIM905
 
@@ -387,6 +401,10 @@ def _you_are(after: list[str]) -> bool:
     return not (head.endswith("ing") and then in THING_VERBS)
 
 
+# Short words shouted in capitals ("it IS madness"), never initials.
+SHORT_WORDS = frozenset("is it so no do am be we me my of to in on at up or an if us".split())  # noqa: SIM905
+
+
 def _spelled(clause: str) -> list[str]:
     """The words of a clause with chat spellings written out ("its everyones" is "it's
     everyone's"), in lower case, but for names and letters written in capitals."""
@@ -394,7 +412,8 @@ def _spelled(clause: str) -> list[str]:
     out: list[str] = []
     for i, word in enumerate(said):
         low = word.lower()
-        if word != low and i and word not in ("I", "IM") and not (word.isupper() and len(word) > 2):
+        shouted = word.isupper() and (len(word) > 2 or low in SHORT_WORDS)  # "it IS madness"
+        if word != low and i and word not in ("I", "IM") and not shouted:
             out.append(word)  # "F instead of G", "Marigold": as typed (not "FEELS", shouted)
             continue
         if low == "its" and (i == 0 or said[i - 1].lower() in ITS_LEADS):
@@ -454,13 +473,66 @@ def _third(verb: str) -> str:
     return ""
 
 
-def clause_said(clause: str, names: Sequence[str] = ()) -> Clause | None:
+# A claim denied ("i disagree that it was fair", "disagree that we should"): what follows is
+# what the speaker holds false, never said back as theirs. ("disagree that was fair" takes a
+# side, then claims: "that" its subject.)
+DENIED = re.compile(
+    r"^\W*(?:i\s+)?(?:\w+\s+)?(?:disagree|dont agree|don'?t agree|do not agree)\s+(?:with\b|that\s+"
+    r"(?!(?:is|was|are|were|'s|s)\b))",
+    re.IGNORECASE,
+)
+# Another's view reported ("finn says night trains are a scam", "my sister reckons it's fine",
+# "he thinks so"): theirs, never the speaker's own.
+REPORTED = re.compile(
+    r"^\W*(?P<who>(?:my|his|her|their|our|your|ur)\s+[\w'-]+|he|she|they|[\w'-]+)\s+(?:\w+ly\s+)?"
+    r"(?:says|said|thinks|thought|reckons|reckoned|believes|claims|claimed|insists|swears|"
+    r"reckon|think|reckoning|keeps saying)\b",
+    re.IGNORECASE,
+)
+NOT_REPORTERS = frozenset({"i", "we", "you", "u", "people", "everyone", "everybody", "nobody"})
+
+
+# One of the things offered, picked in chat words ("fridge all the way", "the shed every
+# time", "team trifle all day"): said back as picked ("Pat says fridge").
+PICKED = re.compile(
+    r"^(?:team\s+)?(?P<pick>(?:[\w'-]+\s+){0,2}[\w'-]+?)\s*,?\s+(?:all the way|"
+    r"every (?:single )?time|hands down|any day(?: of the week)?|100%|no contest|for me|all day|"
+    r"for sure|every day of the week)\W*$",
+    re.IGNORECASE,
+)
+NOT_PICKED = (
+    PRONOUNS
+    | FINITE
+    | frozenset("me my your ur our his her not no never it's that's over own".split())  # noqa: SIM905
+)
+
+
+def _reported(clause: str, names: Sequence[str]) -> bool:
+    """Whether a clause reports another's view (`REPORTED`): by a pronoun or a "my ...", or by
+    the name of someone in the room."""
+    found = REPORTED.match(clause)
+    if not found:
+        return False
+    who = found["who"].lower()
+    if who in NOT_REPORTERS:
+        return False
+    called = {n.lower() for name in names for n in name.split()}
+    return " " in who or who in ("he", "she", "they") or who in called
+
+
+def clause_said(clause: str, names: Sequence[str] = (), picks: bool = False) -> Clause | None:
     """One clause of a message as it can be said back (`Clause`), or None when it is no claim
     that can be: no subject and finite verb, a question, an ellipsis ("they really don't"), or
     a word whose owner would need a pronoun ("my", "me"). A name called in it ("chloe", "fi
     this is why ...") is no part of it, unless it is what the clause is said of ("tariq nearly
-    flipped the table")."""
+    flipped the table"). `picks`: an option picked in chat words ("fridge all the way") is read
+    too, for the caller to match to the options offered."""
     clause = re.split(r"\s+mate\b", clause, flags=re.I)[0]  # "t17 d18 is fine mate stop ..."
+    if DENIED.match(clause) or _reported(clause, names):
+        return None
+    picked = PICKED.match(LEAD.sub("", clause.strip(" ,.!:-"))) if picks else None
+    if picked and not {w.lower() for w in picked["pick"].split()} & NOT_PICKED:
+        return Clause(" ".join(_spelled(picked["pick"])), "picks")  # "fridge all the way"
     clause = TRAIL.sub("", LEAD.sub("", clause.strip(" ,.!:-")).strip(" ,.!:-"))
     if re.search(r"[=<>+*/|&#]", clause):
         return None  # "fair = you kick yourself": a definition by sign, no sentence
@@ -640,7 +712,7 @@ NOT_PUT_AFTER = frozenset(
 )
 
 
-def claim_of(text: str, names: Sequence[str] = ()) -> Claim | None:
+def claim_of(text: str, names: Sequence[str] = (), picks: bool = False) -> Claim | None:
     """What a message claims, as it can be said back (at most two clauses, the second one only
     when said the same way: "it sells better, and that's all that matters"); None when no
     clause of it can be. `names`: the people in the room, called in it ("chloe"), no part of
@@ -651,7 +723,7 @@ def claim_of(text: str, names: Sequence[str] = ()) -> Claim | None:
     parts = [p for p in re.split(r"[.!;:]+|,\s+|\s+-\s+|\bbut\b", text, flags=re.I) if p.strip()]
     found: list[Clause] = []
     for part in parts:
-        clause = clause_said(part, names)
+        clause = clause_said(part, names, picks=picks and not found)
         if clause is None:
             if found:
                 break
@@ -666,10 +738,36 @@ def claim_of(text: str, names: Sequence[str] = ()) -> Claim | None:
     return Claim(tuple(found)) if found else None
 
 
+# A claim scorned in a word ("that's daft", "it's rubbish"), said of what another said.
+SCORNED = re.compile(
+    r"(?:that|this|it|that idea)(?:'s| is| was|s)\s+(?:so |just |total |utter |absolute )?(?:daft|"
+    r"rubbish|stupid|silly|nonsense|wrong|ridiculous|mad|madness|bollocks|crazy|insane|absurd)",
+    re.IGNORECASE,
+)
+
+
+def owned(clauses: Sequence[Clause]) -> str:
+    """Clauses said in the persona's own voice, as its reason for a side ("they are a scam, and
+    you don't sleep", "fridge, since you can control the temp", "let them run, since a dog
+    needs a run"); "" when one is the speaker's own ("would not swap it"), which is theirs."""
+    if not clauses or any(c.form == "own" for c in clauses):
+        return ""
+    if len(clauses) > 1 and SCORNED.fullmatch(clauses[0].said):
+        clauses = clauses[1:]  # "that's daft": said of the other's claim, no reason to own
+    first, *rest = clauses
+    if not rest:
+        return "" if first.form == "picks" else first.said
+    joined = ", since " if first.form in ("bids", "picks") else ", and "
+    return f"{first.said}{joined}{rest[0].said}"
+
+
 def said_by(person: str, claim: Claim) -> str:
     """`claim` said back by `person`'s name: "Ian says mean ones are the best ones", "Oli says
     to keep them, since you did the digging", "Dave wouldn't swap it"."""
     first, *rest = claim.clauses
+    if first.form == "picks":
+        more = f", since {rest[0].said}" if rest and rest[0].form == "says" else ""
+        return f"{person} says {first.said}{more}"
     if first.form == "own":
         return f"{person} {first.said}"
     if first.form == "puts":
@@ -817,16 +915,46 @@ def last_claim(
     person: str, history: Sequence, names: Sequence[str] = (), reach: int = 8
 ) -> Claim | None:
     """The last thing `person` claimed in the recent messages (`history`, oldest first, the
-    message answered last), as it can be said back; None when nothing they said lately can be."""
-    for said in list(history[:-1])[::-1][:reach]:
+    message answered last), as it can be said back; else what someone else told of them ("finn
+    says night trains are a scam"); None when nothing lately can be."""
+    recent = list(history[:-1])[::-1][:reach]
+    for said in recent:
         if (
             said.author.lower() == person.lower()
             or said.author.split()[0].lower() == person.lower()
         ):
-            found = claim_of(said.text, names)
+            found = claim_of(said.text, names, picks=True)
+            if found and found.clauses[0].form == "picks":
+                found = _as_offered(found, recent)
             if found:
                 return found
+    for said in recent:
+        found = claim_put(said.text, person, names)
+        if found and found.clauses[0].form == "says":
+            return found
     return None
+
+
+def _as_offered(claim: Claim, recent: Sequence) -> Claim | None:
+    """A pick said as the option offered lately that it names ("normal" is "normal milk", after
+    "oat milk or normal milk?"; "fridge" is "fridge hibernation"); of nothing offered, the
+    rest of the claim, or None."""
+    first = claim.clauses[0]
+    pick = re.escape(first.said)
+    for said in recent:
+        text = said.text.lower()
+        if " or " not in text:
+            continue
+        found = re.search(
+            rf"(?:\bor\s+)({pick}(?:\s+(?!or\b|in\b|on\b|for\b|with\b)[\w'-]+)?)\b|"
+            rf"\b({pick}(?:\s+(?!or\b)[\w'-]+)?)\s+or\b",
+            text,
+        )
+        if found:
+            offered = found.group(1) or found.group(2)
+            return Claim((Clause(offered, first.form, first.subject), *claim.clauses[1:]))
+    rest = claim.clauses[1:]  # picked, but of nothing offered: no clean way to say it back
+    return Claim(rest) if rest else None
 
 
 def fixed_pick(key: str, count: int = 2) -> int:
