@@ -176,6 +176,7 @@ from bots.opine import (
     CLAUSE_HEAD,
     SETTLE_PLAIN,
     Side,
+    absent_side,
     both_said,
     claim_put,
     deed_reasons,
@@ -10819,14 +10820,23 @@ def _kind_view(
         for s in history[:-1][-10:]
         if not s.own and s.author not in persona_names and s.text.strip()
     ]
-    pair = pair_asked(text, asker, spoke)
+    names = [s.author for s in history]
+    absent = absent_side(text, asker, history, names) if asker else None
+    pair = (asker, absent.who) if absent else pair_asked(text, asker, spoke)
+    if absent and not (absent.claim and last_claim(asker, history, names)):
+        # "me or my brother?", and what one of them holds not told: no side guessed at.
+        return (
+            f"Tell me what you say and what {absent.who} says, and why{to}, and I will tell "
+            "you whose side I take."
+        )
     if pair:
-        names = [s.author for s in history]
         sides = [
             Side(
                 "you" if who == asker else _addressable(who),
                 last_claim(who, history, names),
             )
+            if not absent or who == asker
+            else absent
             for who in pair
         ]
         # Its own words lately nearer what one of them said: it keeps to that side.

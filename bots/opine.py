@@ -27,7 +27,16 @@ import zlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from bots.sense import ADJECTIVES, VERBS
+from bots.sense import ADJECTIVES
+from bots.sense import VERBS as SENSE_VERBS
+
+# The verbs a claim is read by: the common ones, and those of everyday disputes ("split it
+# evenly", "the caravan leaks", "you freeze at night", "that spreads germs").
+VERBS = SENSE_VERBS | frozenset(
+    """spread split leak freeze rake rotate swap ban charge cancel queue rent hire cycle
+    practise practice tidy scrub fry boil roast grill chop prune dig mow ruin suit drag melt
+    shrink stretch rust rot thaw soak stain cheat vote switch borrow lend earn""".split()  # noqa: SIM905
+)
 
 # Chat spellings written out, word by word, before a claim is said back.
 SPELLED = {
@@ -530,6 +539,13 @@ def clause_said(clause: str, names: Sequence[str] = (), picks: bool = False) -> 
     clause = re.split(r"\s+mate\b", clause, flags=re.I)[0]  # "t17 d18 is fine mate stop ..."
     if DENIED.match(clause) or _reported(clause, names):
         return None
+    # "i say we split the bill", "i vote we walk": a proposal, what they should do.
+    clause = re.sub(
+        r"^\W*i (?:say|vote) we\b(?!\s+(?:should|must|need|have|ought)\b)",
+        "we should",
+        clause,
+        flags=re.I,
+    )
     picked = PICKED.match(LEAD.sub("", clause.strip(" ,.!:-"))) if picks else None
     if picked and not {w.lower() for w in picked["pick"].split()} & NOT_PICKED:
         return Clause(" ".join(_spelled(picked["pick"])), "picks")  # "fridge all the way"
@@ -548,6 +564,8 @@ def clause_said(clause: str, names: Sequence[str] = (), picks: bool = False) -> 
     words = words[:inner]  # "its the most likely number ellie thats the whole point"
     found = _said_back(words[1:]) or _said_back(words) if words and words[0] in called else None
     found = found or _said_back(words)
+    if found is None and picks and 0 < len(words) <= 3 and not set(words) & NOT_PICKED:
+        return Clause(" ".join(words), "picks")  # "the bus, it's a main road": if offered
     if found is None:
         return None
     # Names said as names: "Dev wants the barn", not "dev".
@@ -886,7 +904,7 @@ CLAIM_ASKED = re.compile(
 # says its exploiting them. thoughts?", "sue reckons digital modes arent real radio".
 CLAIM_TOLD = re.compile(
     r"\b(?P<who>[\w.'-]+) (?:thinks|reckons|says|said|reckoned|thought|believes|reckon|claims|"
-    r"swears|insists) (?:that )?(?P<claim>[^?.;!]+?)(?=\s*(?:[?.;!]|,?\s*(?:but |and |while |"
+    r"swears|insists) (?:that )?(?P<claim>[^?.;!]+?)(?=\s*(?:[?.;!]|,?\s*\b(?:but |and |while |"
     r"whereas |my |her |his |their |our |[\w'-]+ (?:thinks|reckons|says|said)|(?:is|are|was|"
     r"isn'?t|do|does|did|right|true|fair|thoughts|agree|am i|who|what|which|or)\b)|$))",
     re.IGNORECASE,
@@ -935,23 +953,43 @@ def last_claim(
     return None
 
 
+OFFER_END = re.compile(
+    r"\s+(?:in|on|for|with|at|when|if|because|cos|tonight|today|this|next|then|tho|though|lol|"
+    r"or)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _offered_as(pick: str, text: str) -> str:
+    """The option of `text`'s "A or B" that `pick` names, whole ("walk to school", "the
+    cottage", "normal milk"), or ""."""
+    low = re.sub(r"@\S+", " ", text.lower())
+    for question in re.split(r"[?!.;]", low):
+        if " or " not in question:
+            continue
+        left, right = question.split(" or ", 1)
+        left = re.split(r"[,:]", left)[-1]
+        right = re.split(r"[,:]", right)[0]
+        for side, tail in ((left, False), (right, True)):
+            found = re.search(rf"(?:\b(?:the|a|an)\s+)?\b{re.escape(pick)}\b", side)
+            if not found:
+                continue
+            option = side[found.start() :]
+            option = OFFER_END.sub("", option) if tail else option
+            option = option.strip()
+            if 0 < len(option.split()) <= 5:
+                return option
+    return ""
+
+
 def _as_offered(claim: Claim, recent: Sequence) -> Claim | None:
     """A pick said as the option offered lately that it names ("normal" is "normal milk", after
     "oat milk or normal milk?"; "fridge" is "fridge hibernation"); of nothing offered, the
     rest of the claim, or None."""
     first = claim.clauses[0]
-    pick = re.escape(first.said)
     for said in recent:
-        text = said.text.lower()
-        if " or " not in text:
-            continue
-        found = re.search(
-            rf"(?:\bor\s+)({pick}(?:\s+(?!or\b|in\b|on\b|for\b|with\b)[\w'-]+)?)\b|"
-            rf"\b({pick}(?:\s+(?!or\b)[\w'-]+)?)\s+or\b",
-            text,
-        )
-        if found:
-            offered = found.group(1) or found.group(2)
+        offered = _offered_as(first.said, said.text)
+        if offered:
             return Claim((Clause(offered, first.form, first.subject), *claim.clauses[1:]))
     rest = claim.clauses[1:]  # picked, but of nothing offered: no clean way to say it back
     return Claim(rest) if rest else None
@@ -1273,6 +1311,14 @@ VALUE_KINDS = tuple(
     (kind, re.compile(rf"\b(?:{words})\b", re.I), principle)
     for kind, words, principle in (
         (
+            # "that spreads germs everywhere", "it's dangerous on a main road": health and
+            # safety, which the careful side is right to put first.
+            "safe",
+            r"germs?|bacteria|food poisoning|poison(?:ing|ous)?|unsafe|dangerous|danger|"
+            r"hygiene|unhygienic|main road|traffic|injur(?:y|ies|ed)|choke|choking",
+            "where health and safety are at stake, the careful way is the right one",
+        ),
+        (
             "fair",
             r"fair|fairer|fairest|unfair|equal|equally|share|everyone'?s turn|same rules",
             "what is fair to all outlasts what pleases a few",
@@ -1429,6 +1475,40 @@ def pair_asked(text: str, asker: str, people: Sequence[str]) -> tuple[str, str] 
         # "whose side are you on here": the two who spoke last, the asker among them.
         chosen = list(dict.fromkeys(reversed(people)))[:2][::-1]
     return (chosen[0], chosen[1]) if len(chosen) == 2 else None
+
+
+# The asker against someone not in the room, whose view they told: "who's right, me or my
+# brother?", "my mum or me?".
+ABSENT_SIDE = re.compile(
+    r"\b(?:me\W+or\W+(?P<a>(?:my|our) [\w'-]+)|(?P<b>(?:my|our) [\w'-]+)\W+or\W+me)\b",
+    re.IGNORECASE,
+)
+
+
+def absent_side(text: str, asker: str, history: Sequence, names: Sequence[str]) -> Side | None:
+    """The one not in the room a side is asked against ("me or my brother"), with the view
+    the asker told of them ("my brother says you should never microwave rice"), as a `Side`
+    ("your brother"); a `Side` with no claim when their view was not told; None when the
+    message asks no such side."""
+    found = ABSENT_SIDE.search(text)
+    if not found:
+        return None
+    who = (found["a"] or found["b"]).lower()
+    head = who.split()[1]
+    if any(head == n.lower().split()[0] for n in names):
+        return None
+    recent = [s for s in list(history[:-1])[::-1][:8] if s.author.lower() == asker.lower()]
+    told = (
+        re.split(r",\s+|\s+-\s+", m["claim"])[0]
+        for s in recent
+        for m in CLAIM_TOLD.finditer(s.text)
+        if m["who"].lower() == head
+    )
+    claim = next((Claim((c,)) for t in told if (c := clause_said(t, names))), None)
+    if claim is not None and claim.clauses[0].form != "says":
+        claim = None
+    turned = {"my": "your", "our": "your"}[who.split()[0]]
+    return Side(f"{turned} {head}", claim)
 
 
 # A claim that speaks against something: a kind of value named in it may be the one opposed.
