@@ -2219,6 +2219,10 @@ def _read(
                 if called:
                     return Reading(stance, in_field=in_field, speaker=called)
             named = _named_speaker(naming, text)
+            if named and stance == "agree" and ASKED_SIDE.search(text):
+                # "do you agree with kieran?", Kieran's view told by another: its view asked,
+                # never "So you side with Kieran".
+                return Reading("askview", in_field=in_field, speaker=named)
             if named:
                 # "jo's got a point": Jo spoke before the recent messages, or in another room.
                 return Reading(stance, in_field=in_field, speaker=named)
@@ -11029,6 +11033,13 @@ def _sided(
         and (take.head in on if claim is not None else _leads_with(said, take.head))
     )
     reason = line[0] if len(shared) >= 2 or held else ""
+    if claim is None and not said:
+        # "do you agree with bob?", nothing of Bob's heard: no verdict on it, but asked for.
+        to = f", {name}" if name else ""
+        return (
+            f"What does {speaker} say, and why{to}? Tell me that, and I will tell you whether I "
+            "agree."
+        )
     if claim is None and reason:
         fitted = _fitted(voice, index, opener, view, reason, used=used)
         return fitted if fitted != reason else f"{opener(view)} {reason}"
@@ -13041,6 +13052,13 @@ STANCE_SAYING = frozenset(
 )
 
 
+# A side asked of the persona, not taken: "do you agree with kieran?", "would you side with
+# jo", "is jo right?".
+ASKED_SIDE = re.compile(
+    r"\b(?:do|would|don't|dont|wouldn't|d'?you|do u|would u) (?:you |u )?(?:\w+ )?(?:agree|side)"
+    r" with\b|^\W*(?:@\w+\W+)?is \w+ right\b",
+    re.IGNORECASE,
+)
 # Words a name follows as a thing in the question, not the one whose view is asked of: "do you
 # think a tortoise is ever happy? ... doris is older than nisha", "do you reckon it's fair on
 # jo".

@@ -933,8 +933,8 @@ def last_claim(
     person: str, history: Sequence, names: Sequence[str] = (), reach: int = 8
 ) -> Claim | None:
     """The last thing `person` claimed in the recent messages (`history`, oldest first, the
-    message answered last), as it can be said back; else what someone else told of them ("finn
-    says night trains are a scam"); None when nothing lately can be."""
+    message answered last), as it can be said back, or what someone else told of them since
+    ("finn says night trains are a scam"); None when nothing lately can be."""
     recent = list(history[:-1])[::-1][:reach]
     for said in recent:
         if (
@@ -944,11 +944,11 @@ def last_claim(
             found = claim_of(said.text, names, picks=True)
             if found and found.clauses[0].form == "picks":
                 found = _as_offered(found, recent)
-            if found:
-                return found
-    for said in recent:
-        found = claim_put(said.text, person, names)
-        if found and found.clauses[0].form == "says":
+        else:
+            # Told of them by another since ("kieran reckons it's more for us than them").
+            found = claim_put(said.text, person, names)
+            found = found if found and found.clauses[0].form == "says" else None
+        if found:
             return found
     return None
 
