@@ -471,8 +471,8 @@ def test_a_side_between_two_people_keeps_to_what_it_said_before():
         history=history,
     )
     assert reply == (
-        "Oli says to keep them, since you won them, but I side with Mandy, Carys: the kids "
-        "would love them. But what would Oli answer to that?"
+        "Oli says to keep them, since you won them, but I side with Mandy, Carys: the school, "
+        "since the kids would love them. But what would Oli answer to that?"
     )
 
 
