@@ -176,6 +176,7 @@ from bots.opine import (
     CLAUSE_HEAD,
     SETTLE_PLAIN,
     Side,
+    absent_one,
     absent_side,
     both_said,
     claim_put,
@@ -10825,6 +10826,11 @@ def _kind_view(
         if not s.own and s.author not in persona_names and s.text.strip()
     ]
     names = [s.author for s in history]
+    if BOTH_ABSENT.search(text):
+        # "do you agree with my mum or my dad?": two not in the room, no side guessed.
+        return (
+            f"Tell me what each of them says, and why{to}, and I will tell you whose side I take."
+        )
     absent = absent_side(text, asker, history, names) if asker else None
     pair = (asker, absent.who) if absent else pair_asked(text, asker, spoke)
     if absent and not (absent.claim and last_claim(asker, history, names)):
@@ -10895,6 +10901,9 @@ def _kind_view(
             return whole
         why = f", for {principle}." if principle else "."
         return f"I side with {pick.who}{to}: {pick.said}{why}"
+    one = absent_one(text, asker, history, names) if asker else None
+    if one:
+        return _absent_view(one, index, name, philosopher)
     settled = options_settled(text)
     if settled:
         thing, options = settled
@@ -10934,6 +10943,44 @@ def _kind_view(
         )
         return f"{word[:1].upper()}{word[1:]}{to}: {valued.said}; {valued.reason}."
     return ""
+
+
+# A side asked between two not in the room: "my mum or my dad?", "agree with my mum or my dad".
+BOTH_ABSENT = re.compile(
+    r"\b(?:agree with|side with|right|who'?s|whos|whose|who do)\b.*\b(?:my|our) [\w'-]+\W+or\W+"
+    r"(?:my|our) [\w'-]+|\b(?:my|our) [\w'-]+\W+or\W+(?:my|our) [\w'-]+\W+(?:who'?s|whos) right",
+    re.IGNORECASE,
+)
+
+
+def _absent_view(one: Side, index: Index, name: str, philosopher: bool) -> str:
+    """Its view of what one not in the room holds, as the asker told it ("is my dad right?"):
+    their case owned as its reason, the sweep of it against, the philosopher's question on it;
+    asked for when it was not told."""
+    to = f", {name}" if name else ""
+    if one.claim is None:
+        return (
+            f"What does {one.who} say, and why{to}? Tell me that, and I will tell you whether I "
+            "agree."
+        )
+    told = said_by(one.who, one.claim)
+    told = f"{told[:1].upper()}{told[1:]}"
+    if philosopher:
+        return f"{told}. {question_on(one.claim, one.who, name)}"
+    if sweeps(one.claim):
+        # Said of every case ("you should always defrost meat in the fridge"), maybe rightly:
+        # no side on what it cannot weigh, only the doubt of "every".
+        return (
+            f"{told}. Often, perhaps{to}; but every time is a great deal to claim, and I would "
+            f"want to hear why {one.who} holds it."
+        )
+    mine = owned(one.clauses) if len(one.clauses) > 1 else ""
+    if mine:
+        return f"I think {one.who} is right{to}: {mine}."
+    principle = one.kind[1]
+    if principle:
+        return f"{told}; I think {one.who} is right{to}, for {principle}."
+    return f"{told}. I think {one.who} is right{to}, though I would want to hear why."
 
 
 def _then(opening: str, said: str) -> str:

@@ -1493,16 +1493,42 @@ def absent_side(text: str, asker: str, history: Sequence, names: Sequence[str]) 
     found = ABSENT_SIDE.search(text)
     if not found:
         return None
-    who = (found["a"] or found["b"]).lower()
+    return _told_of((found["a"] or found["b"]).lower(), asker, history, names)
+
+
+# The view of one not in the room asked ("is my dad right?", "do you agree with my sister?").
+ABSENT_ONE = re.compile(
+    r"\b(?:is|isn'?t|was) (?P<a>(?:my|our) [\w'-]+) (?:right|wrong)\b|"
+    r"\b(?:agree|side) with (?P<b>(?:my|our) [\w'-]+)\b(?!\W+or\b)",
+    re.IGNORECASE,
+)
+
+
+def absent_one(text: str, asker: str, history: Sequence, names: Sequence[str]) -> Side | None:
+    """The one not in the room whose view a question asks of ("is my dad right?"), as a
+    `Side` with the view the asker told of them (`absent_side`); None when none is asked."""
+    found = ABSENT_ONE.search(text)
+    if not found or "?" not in text and not re.search(r"\b(?:do|would) (?:you|u)\b", text, re.I):
+        return None
+    return _told_of((found["a"] or found["b"]).lower(), asker, history, names)
+
+
+def _told_of(who: str, asker: str, history: Sequence, names: Sequence[str]) -> Side | None:
+    """`who` ("my brother"), not in the room, as a `Side` ("your brother") with the view the
+    asker told of them lately, if they did; None when `who` names someone in the room."""
     head = who.split()[1]
     if any(head == n.lower().split()[0] for n in names):
         return None
     recent = [s for s in list(history[:-1])[::-1][:8] if s.author.lower() == asker.lower()]
+    telling = re.compile(
+        rf"\b{re.escape(who)}\s+(?:\w+ly\s+)?(?:says|said|thinks|thought|reckons|reckoned|"
+        r"believes|claims|insists|swears|keeps saying)\s+(?:that\s+)?(?P<claim>[^?.!;]+)",
+        re.IGNORECASE,
+    )
     told = (
-        re.split(r",\s+|\s+-\s+", m["claim"])[0]
+        re.split(r",\s+|\s+-\s+|\s+but\s+", m["claim"])[0]
         for s in recent
-        for m in CLAIM_TOLD.finditer(s.text)
-        if m["who"].lower() == head
+        for m in telling.finditer(s.text)
     )
     claim = next((Claim((c,)) for t in told if (c := clause_said(t, names))), None)
     if claim is not None and claim.clauses[0].form != "says":

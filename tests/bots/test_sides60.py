@@ -227,6 +227,53 @@ TOLD = [
     ),
 ]
 
+# 1. The view of one not in the room asked ("is my dad right?"): as the asker told it, with a
+# reason or a doubt; asked for when not told; two not in the room, no side guessed.
+ABSENT_ONE = [
+    (
+        "darwin",
+        [
+            (
+                "bo",
+                "my nan thinks you should feed the birds all year round, they need it in spring "
+                "too",
+            ),
+            ("bo", "@darwin is my nan right?"),
+        ],
+        "Your nan says you should feed the birds all year round; I think your nan is right, Bo, "
+        "for what living things need should come before how a place looks.",
+    ),
+    (
+        "einstein",
+        [
+            ("bo", "my sister reckons you should always defrost meat in the fridge, she's a chef"),
+            ("bo", "@einstein do you agree with my sister?"),
+        ],
+        "Your sister says you should always defrost meat in the fridge. Often, perhaps, Bo; but "
+        "every time is a great deal to claim, and I would want to hear why your sister holds it.",
+    ),
+    (
+        "socrates",
+        [
+            ("ray", "my dad says real ale is the only proper beer"),
+            ("ray", "i dunno"),
+            ("ray", "@socrates is my dad right?"),
+        ],
+        "Your dad says real ale is the only proper beer. But how does your dad know it, Ray? "
+        "Tell me that, and we shall see whether it is knowledge or only opinion.",
+    ),
+    (
+        "curie",
+        [("bo", "@curie do you agree with my mum?")],
+        "What does your mum say, and why, Bo? Tell me that, and I will tell you whether I agree.",
+    ),
+    (
+        "curie",
+        [("bo", "my mum says i need a coat. do you agree with my mum or my dad?")],
+        "Tell me what each of them says, and why, Bo, and I will tell you whose side I take.",
+    ),
+]
+
 # 3. Either/or deeds split whole; 4. the question asked answered.
 ASKED = [
     (
@@ -277,12 +324,14 @@ ASKED = [
 ]
 
 
-@pytest.mark.parametrize(("slug", "lines", "reply"), PAIRS + ABSENT + ONE + TOLD + ASKED)
+@pytest.mark.parametrize(
+    ("slug", "lines", "reply"), PAIRS + ABSENT + ONE + TOLD + ABSENT_ONE + ASKED
+)
 def test_a_side_or_a_pick_is_said_back_cleanly_with_its_reason(slug, lines, reply):
     assert said_after(slug, lines) == reply
 
 
-@pytest.mark.parametrize(("slug", "lines", "_reply"), PAIRS + ABSENT + ONE + TOLD)
+@pytest.mark.parametrize(("slug", "lines", "_reply"), PAIRS + ABSENT + ONE + TOLD + ABSENT_ONE)
 def test_no_side_is_garbled_nor_bare(slug, lines, _reply):
     said = said_after(slug, lines)
     for wrong in (
