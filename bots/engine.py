@@ -10892,7 +10892,9 @@ def _kind_view(
         whole = (
             f"{told}; I side with {pick.who}{to}, for {principle}."
             if principle
-            else f"I side with {pick.who}{to}: {said}, and I find no flaw in that yet."
+            # No reason to own and none of its kind: a lean, and said to be one.
+            else f"{told}; I lean to {pick.who}{to}, though neither has given me much of a "
+            "reason yet."
         )
         ask = f" But what would {other.who} answer to that?" if other.who != "you" else ""
         if philosopher and ask and len(whole + ask) <= voice.max_reply_chars:

@@ -565,7 +565,7 @@ def clause_said(clause: str, names: Sequence[str] = (), picks: bool = False) -> 
     found = _said_back(words[1:]) or _said_back(words) if words and words[0] in called else None
     found = found or _said_back(words)
     if found is None and picks and 0 < len(words) <= 3 and not set(words) & NOT_PICKED:
-        return Clause(" ".join(words), "picks")  # "the bus, it's a main road": if offered
+        return Clause(" ".join(words), "picks", "bare")  # "the bus, it's a main road"
     if found is None:
         return None
     # Names said as names: "Dev wants the barn", not "dev".
@@ -742,6 +742,8 @@ def claim_of(text: str, names: Sequence[str] = (), picks: bool = False) -> Claim
     found: list[Clause] = []
     for part in parts:
         clause = clause_said(part, names, picks=picks and not found)
+        if clause is None and found and found[0].subject == "bare":
+            found = []  # "guilt. 30 years of tin rattling, it's guilt": no pick with its reason
         if clause is None:
             if found:
                 break
@@ -753,6 +755,8 @@ def claim_of(text: str, names: Sequence[str] = (), picks: bool = False) -> Claim
             break
     if len(found) == 2 and sum(len(c.said.split()) for c in found) > 18:
         found = found[:1]
+    if found and found[0].subject == "bare" and len(found) < 2:
+        return None  # "bern, zurich, prague": a list, no option picked with a reason
     return Claim(tuple(found)) if found else None
 
 
@@ -905,8 +909,11 @@ CLAIM_ASKED = re.compile(
 CLAIM_TOLD = re.compile(
     r"\b(?P<who>[\w.'-]+) (?:thinks|reckons|says|said|reckoned|thought|believes|reckon|claims|"
     r"swears|insists) (?:that )?(?P<claim>[^?.;!]+?)(?=\s*(?:[?.;!]|,?\s*\b(?:but |and |while |"
-    r"whereas |my |her |his |their |our |[\w'-]+ (?:thinks|reckons|says|said)|(?:is|are|was|"
-    r"isn'?t|do|does|did|right|true|fair|thoughts|agree|am i|who|what|which|or)\b)|$))",
+    r"whereas |my |her |his |their |our |[\w'-]+ (?:thinks|reckons|says|said)|(?:thoughts|agree|"
+    r"am i|who|what|which|or)\b)|"
+    # "is she right", "true?" asked after a comma, or the speaker's own view after it ("finn
+    # says night trains are a scam, i say ..."); not the claim's own verb ("it's fair").
+    r",\s*(?:is|are|was|isn'?t|do|does|did|right|true|fair|i|i'?m|me)\b|$))",
     re.IGNORECASE,
 )
 
@@ -976,9 +983,9 @@ def _offered_as(pick: str, text: str) -> str:
                 continue
             option = side[found.start() :]
             option = OFFER_END.sub("", option) if tail else option
-            option = option.strip()
-            if 0 < len(option.split()) <= 5:
-                return option
+            option = option.strip().split()
+            if 0 < len(option) <= 3 and not set(option) & (FINITE | ADVERBS | ASKING):
+                return " ".join(option)  # not "bern actually worth a night"
     return ""
 
 
@@ -986,12 +993,14 @@ def _as_offered(claim: Claim, recent: Sequence) -> Claim | None:
     """A pick said as the option offered lately that it names ("normal" is "normal milk", after
     "oat milk or normal milk?"; "fridge" is "fridge hibernation"); of nothing offered, the
     rest of the claim, or None."""
-    first = claim.clauses[0]
+    first, rest = claim.clauses[0], claim.clauses[1:]
+    if first.subject == "bare" and re.search(rf"\b{re.escape(first.said)}\b", rest[0].said):
+        return Claim(rest)  # "guilt. 30 years of tin rattling, it's guilt": said whole after
     for said in recent:
         offered = _offered_as(first.said, said.text)
         if offered:
             return Claim((Clause(offered, first.form, first.subject), *claim.clauses[1:]))
-    rest = claim.clauses[1:]  # picked, but of nothing offered: no clean way to say it back
+    # Picked, but of nothing offered: no clean way to say it back.
     return Claim(rest) if rest else None
 
 

@@ -96,6 +96,26 @@ PAIRS = [
     ),
 ]
 
+# A lean with no reason to give is said to be one, never "I find no flaw in that yet"; an
+# option picked bare is no claim when the reason after it says it again.
+LEAN = [
+    (
+        "socrates",
+        [
+            ("holly", "@socrates what actually gets people to give? is it guilt or pride or what"),
+            ("maureen", "guilt. 30 years of tin rattling, its guilt"),
+            (
+                "steve",
+                "i think its the crew in their yellows honestly. people see them and just give",
+            ),
+            ("raj", "@socrates do you agree with steve or maureen?"),
+        ],
+        "Steve says it's the crew in their yellows, but Maureen says it's guilt; I lean to "
+        "Maureen, Raj, though neither has given me much of a reason yet. But what would Steve "
+        "answer to that?",
+    ),
+]
+
 # 1. One not in the room, by the view the asker told of them, or no side guessed.
 ABSENT = [
     (
@@ -331,7 +351,9 @@ def test_a_side_or_a_pick_is_said_back_cleanly_with_its_reason(slug, lines, repl
     assert said_after(slug, lines) == reply
 
 
-@pytest.mark.parametrize(("slug", "lines", "_reply"), PAIRS + ABSENT + ONE + TOLD + ABSENT_ONE)
+@pytest.mark.parametrize(
+    ("slug", "lines", "_reply"), PAIRS + LEAN + ABSENT + ONE + TOLD + ABSENT_ONE
+)
 def test_no_side_is_garbled_nor_bare(slug, lines, _reply):
     said = said_after(slug, lines)
     for wrong in (
@@ -371,6 +393,7 @@ def test_no_side_is_garbled_nor_bare(slug, lines, _reply):
         ("he reckons the ref was bent", None),
         ("my sister says its exploiting them", None),
         ("own twist all day", None),
+        ("bern, zurich, prague, berlin... basically his greatest hits", None),
         ("i love it", "loves it"),
     ],
 )
