@@ -11042,6 +11042,10 @@ def _open_view(index: Index, *, text: str, name: str, opener) -> str:
 CHOICE_AFTER = re.compile(r"\?(?!\s*or\b)[^?]*\bor\b", re.IGNORECASE)
 
 
+# A claim that something is only so ("foxes only come out at night"): one that sweeps.
+ONLY_SO = re.compile(r"\b(?:only|solely|purely)\b(?! (?:thing|one|way|just)\b)", re.IGNORECASE)
+
+
 def _sided(
     voice: Voice,
     index: Index,
@@ -11102,17 +11106,24 @@ def _sided(
         "with": f"I am with {speaker} on this{to}.",
         "against": f"I am not with {speaker} on this{to}.",
     }
-    if not reason and view != "with" and sweeps(claim):
-        # Against a claim that sweeps: that is the reason, said.
-        return f"{told} {short['against']}"[:-1] + "; a claim that sweeps so wide seldom holds."
+    sweeping = sweeps(claim) or bool(ONLY_SO.search(claim.text))
+    if not reason and sweeping:
+        # A claim that sweeps ("foxes only come out at night"): doubted in its own words
+        # ("nature is rarely so tidy"), or granted.
+        return f"{told} {opener(view)}"
     # Owned only with a reason in it: a bare claim owned is the claim parroted.
     mine = "" if reason or len(claim.clauses) < 2 else owned(claim.clauses)
-    if not reason and view != "with":
-        view = "with"  # no side against what was said, with no reason of its own to give
     if mine:
         # With the case made, owned as its reason ("I think Pat is right, Gareth: fridge, since
         # you can control the temp"), never a bare "I am not persuaded" nor the case parroted.
         return f"I think {speaker} is right{to}: {mine}."
+    if not reason and view != "with":
+        # Nothing to doubt it for but the hash of it ("Pat says you can control the temp"):
+        # never a bare no ("the claim is larger than the evidence"), but more asked for.
+        if any(_as_called(s.author, speaker) for s in history[:-1]):
+            # Put to them, in its own way of asking ("Kev, how would you measure that?").
+            return f"{told} It may be so{to}. {opener('askback')}"
+        return f"{told} It may be so{to}, but I would want to know more before I took a side."
     sided = opener(view)
     if not reason:
         return f"{told} {sided}"

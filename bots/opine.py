@@ -486,7 +486,7 @@ def _third(verb: str) -> str:
 # what the speaker holds false, never said back as theirs. ("disagree that was fair" takes a
 # side, then claims: "that" its subject.)
 DENIED = re.compile(
-    r"^\W*(?:i\s+)?(?:\w+\s+)?(?:disagree|dont agree|don'?t agree|do not agree)\s+(?:with\b|that\s+"
+    r"^\W*(?:[\w']+\s+){0,3}?(?:disagree|dont agree|don'?t agree|do not agree)\s+(?:with\b|that\s+"
     r"(?!(?:is|was|are|were|'s|s)\b))",
     re.IGNORECASE,
 )
@@ -1324,7 +1324,8 @@ VALUE_KINDS = tuple(
             # safety, which the careful side is right to put first.
             "safe",
             r"germs?|bacteria|food poisoning|poison(?:ing|ous)?|unsafe|dangerous|danger|"
-            r"hygiene|unhygienic|main road|traffic|injur(?:y|ies|ed)|choke|choking",
+            r"hygiene|unhygienic|main road|traffic|injur(?:y|ies|ed)|choke|choking|flooded|"
+            r"waterlogged|icy|black ice|slippy|slippery|lightning|storm",
             "where health and safety are at stake, the careful way is the right one",
         ),
         (

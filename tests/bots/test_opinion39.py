@@ -177,8 +177,8 @@ SIDED = [
             ("bea", "the new fertiliser is a waste of money"),
             ("maya", "@curie do you agree with bea?"),
         ],
-        "Bea says the new fertiliser is a waste of money. Bea has it, I believe, Maya; I "
-        "would only want to measure it once more.",
+        "Bea says the new fertiliser is a waste of money. It may be so, Maya. Bea, what is "
+        "the evidence for that?",
     ),
     (
         "darwin",
@@ -205,8 +205,8 @@ SIDED = [
             ("ria", "honestly the sequel is better than the original"),
             ("maya", "@shakespeare do you agree with ria?"),
         ],
-        "Ria says the sequel is better than the original. Ria hath the right of it, Maya; I "
-        "would put those words in a wise man's mouth.",
+        "Ria says the sequel is better than the original. It may be so, Maya. Ria, is that "
+        "the whole story, or only the first act?",
     ),
     (
         "socrates",

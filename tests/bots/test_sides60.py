@@ -205,8 +205,8 @@ ONE = [
             ("gus", "everyone should do a parkrun every saturday, no excuses"),
             ("fi", "@lovelace do you agree with gus?"),
         ],
-        "Gus says everyone should do a parkrun every saturday. I am not with Gus on this, Fi; a "
-        "claim that sweeps so wide seldom holds.",
+        "Gus says everyone should do a parkrun every saturday. I am not with Gus on this, Fi; "
+        "the steps do not follow for me.",
     ),
 ]
 
@@ -223,8 +223,8 @@ TOLD = [
             ),
             ("nadia", "@curie do you agree with kieran?"),
         ],
-        "Kieran says it's more for you than them. I think Kieran is right, Nadia; what I have "
-        "seen points the same way.",
+        "Kieran says it's more for you than them. It may be so, Nadia, but I would want to know "
+        "more before I took a side.",
     ),
     (
         "darwin",
