@@ -96,6 +96,21 @@ PAIRS = [
     ),
 ]
 
+# Health and safety are a reason of their own kind.
+SAFE = [
+    (
+        "curie",
+        [
+            ("jo", "i think the match should be cancelled, the pitch is flooded"),
+            ("sam", "nah its fine, a bit of water never hurt anyone"),
+            ("jo", "@curie who's right here"),
+        ],
+        "Sam says it's fine, but you say the match should be cancelled, and the pitch is "
+        "flooded; I side with you, Jo, for where health and safety are at stake, the careful "
+        "way is the right one.",
+    ),
+]
+
 # A lean with no reason to give is said to be one, never "I find no flaw in that yet"; an
 # option picked bare is no claim when the reason after it says it again.
 LEAN = [
@@ -352,7 +367,7 @@ def test_a_side_or_a_pick_is_said_back_cleanly_with_its_reason(slug, lines, repl
 
 
 @pytest.mark.parametrize(
-    ("slug", "lines", "_reply"), PAIRS + LEAN + ABSENT + ONE + TOLD + ABSENT_ONE
+    ("slug", "lines", "_reply"), PAIRS + SAFE + LEAN + ABSENT + ONE + TOLD + ABSENT_ONE
 )
 def test_no_side_is_garbled_nor_bare(slug, lines, _reply):
     said = said_after(slug, lines)
@@ -390,6 +405,7 @@ def test_no_side_is_garbled_nor_bare(slug, lines, _reply):
         ("kieran reckons its more for us than them", None),
         # Look-alikes: a denial, a view reported alone, a pick of nothing offered.
         ("i disagree that it was fair", None),
+        ("honestly i disagree that dogs need walking twice a day", None),
         ("he reckons the ref was bent", None),
         ("my sister says its exploiting them", None),
         ("own twist all day", None),
