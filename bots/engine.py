@@ -194,6 +194,8 @@ from bots.opine import (
     CLAUSE_HEAD,
     SETTLE_PLAIN,
     Side,
+    absent_one,
+    absent_side,
     both_said,
     claim_put,
     deed_reasons,
@@ -202,6 +204,7 @@ from bots.opine import (
     makes_question,
     makes_view,
     options_settled,
+    owned,
     pair_asked,
     plain_settled,
     question_on,
@@ -212,6 +215,7 @@ from bots.opine import (
     side_pick,
     side_reason,
     sides_said,
+    sweeps,
     value_asked,
     vote_asked,
     what_makes,
@@ -1097,7 +1101,8 @@ OPTION_END = re.compile(
 CHOICE_LEAD = re.compile(
     r"\b(?:would (?:you|u) rather|(?:do|would) (?:you|u) prefer|which(?: one)?(?: is| would be)?"
     r"(?: better| best| worse| nicer)?|(?:is it|it's|is|are) (?:\w+ )?(?:better|worse|best|"
-    r"smarter|wiser|easier|healthier|cheaper|faster|nicer) (?:to|for)?|better to|choose between|"
+    r"smarter|wiser|easier|healthier|cheaper|faster|nicer|fairer|kinder|safer) (?:to|for)?|"
+    r"better to|choose between|"
     r"rather|prefer|between|whether|either)\b(?:\s+(?:have|be|get|live|go|take|do|pick))?\b",
     re.IGNORECASE,
 )
@@ -2218,7 +2223,12 @@ def _read(
     if target and DISAGREEING.search(stance_text):
         # "nina cant be serious right??", "do you agree with ravi? i kinda dont"
         return Reading("disagree", in_field=in_field, speaker=target)
-    if target and ASKS_VIEW.search(text) and not re.search(r"\bi (\w+ )?agree\b", text, re.I):
+    if (
+        target
+        and (asked_view := ASKS_VIEW.search(text))
+        and not re.search(r"\bi (\w+ )?agree\b", text, re.I)
+        and _view_asked_of(asked_view, target, text)
+    ):
         # "what do you make of what tom said": the persona's view of Tom's point.
         return Reading("askview", in_field=in_field, speaker=target)
     opinion = OPINION.search(text) or VIEW_ASKED.search(text) or HOT_TAKE.search(text)
@@ -2274,6 +2284,10 @@ def _read(
                 if called:
                     return Reading(stance, in_field=in_field, speaker=called)
             named = _named_speaker(naming, text)
+            if named and stance == "agree" and ASKED_SIDE.search(text):
+                # "do you agree with kieran?", Kieran's view told by another: its view asked,
+                # never "So you side with Kieran".
+                return Reading("askview", in_field=in_field, speaker=named)
             if named:
                 # "jo's got a point": Jo spoke before the recent messages, or in another room.
                 return Reading(stance, in_field=in_field, speaker=named)
@@ -11313,14 +11327,28 @@ def _kind_view(
         for s in history[:-1][-10:]
         if not s.own and s.author not in persona_names and s.text.strip()
     ]
-    pair = pair_asked(text, asker, spoke)
+    names = [s.author for s in history]
+    if BOTH_ABSENT.search(text):
+        # "do you agree with my mum or my dad?": two not in the room, no side guessed.
+        return (
+            f"Tell me what each of them says, and why{to}, and I will tell you whose side I take."
+        )
+    absent = absent_side(text, asker, history, names) if asker else None
+    pair = (asker, absent.who) if absent else pair_asked(text, asker, spoke)
+    if absent and not (absent.claim and last_claim(asker, history, names)):
+        # "me or my brother?", and what one of them holds not told: no side guessed at.
+        return (
+            f"Tell me what you say and what {absent.who} says, and why{to}, and I will tell "
+            "you whose side I take."
+        )
     if pair:
-        names = [s.author for s in history]
         sides = [
             Side(
                 "you" if who == asker else _addressable(who),
                 last_claim(who, history, names),
             )
+            if not absent or who == asker
+            else absent
             for who in pair
         ]
         # Its own words lately nearer what one of them said: it keeps to that side.
@@ -11331,6 +11359,25 @@ def _kind_view(
             f"{voice.slug}:{' '.join(sorted(pair))}", *sides, leaning
         )
         said = sides_said(pick, other)
+        mine = owned(pick.clauses)
+        if said and not principle and mine:
+            # No principle of its kind: the pick's own case, owned as its reason ("You say
+            # they save a night's hostel, but I side with Finn, Ollie: they are a scam, and you
+            # don't sleep"), never "I find no flaw in that yet".
+            against = f"{other.said[:1].upper()}{other.said[1:]}, but I" if other.said else "I"
+            whole = f"{against} side with {pick.who}{to}: {mine}."
+            ask = f" But what would {other.who} answer to that?" if other.who != "you" else ""
+            if pick.who != "you" and not philosopher:
+                sure = _tagged(index, "with", rng, name=name, speaker=pick.who, used=used)
+                told = f"{other.said[:1].upper()}{other.said[1:]}, but " if other.said else ""
+                case = f"{told}{mine}"
+                sure_whole = f"{sure} {case[:1].upper()}{case[1:]}."
+                if len(sure_whole) <= voice.max_reply_chars:
+                    return sure_whole
+            if philosopher and ask and len(whole + ask) <= voice.max_reply_chars:
+                return whole + ask
+            if len(whole) <= voice.max_reply_chars:
+                return whole
         if not said:
             return (
                 f"I side with {pick.who}{to}, if I must choose; but tell me what "
@@ -11347,7 +11394,9 @@ def _kind_view(
         whole = (
             f"{told}; I side with {pick.who}{to}, for {principle}."
             if principle
-            else f"I side with {pick.who}{to}: {said}, and I find no flaw in that yet."
+            # No reason to own and none of its kind: a lean, and said to be one.
+            else f"{told}; I lean to {pick.who}{to}, though neither has given me much of a "
+            "reason yet."
         )
         ask = f" But what would {other.who} answer to that?" if other.who != "you" else ""
         if philosopher and ask and len(whole + ask) <= voice.max_reply_chars:
@@ -11356,6 +11405,9 @@ def _kind_view(
             return whole
         why = f", for {principle}." if principle else "."
         return f"I side with {pick.who}{to}: {pick.said}{why}"
+    one = absent_one(text, asker, history, names) if asker else None
+    if one:
+        return _absent_view(one, index, name, philosopher)
     settled = options_settled(text)
     if settled:
         thing, options = settled
@@ -11395,6 +11447,44 @@ def _kind_view(
         )
         return f"{word[:1].upper()}{word[1:]}{to}: {valued.said}; {valued.reason}."
     return ""
+
+
+# A side asked between two not in the room: "my mum or my dad?", "agree with my mum or my dad".
+BOTH_ABSENT = re.compile(
+    r"\b(?:agree with|side with|right|who'?s|whos|whose|who do)\b.*\b(?:my|our) [\w'-]+\W+or\W+"
+    r"(?:my|our) [\w'-]+|\b(?:my|our) [\w'-]+\W+or\W+(?:my|our) [\w'-]+\W+(?:who'?s|whos) right",
+    re.IGNORECASE,
+)
+
+
+def _absent_view(one: Side, index: Index, name: str, philosopher: bool) -> str:
+    """Its view of what one not in the room holds, as the asker told it ("is my dad right?"):
+    their case owned as its reason, the sweep of it against, the philosopher's question on it;
+    asked for when it was not told."""
+    to = f", {name}" if name else ""
+    if one.claim is None:
+        return (
+            f"What does {one.who} say, and why{to}? Tell me that, and I will tell you whether I "
+            "agree."
+        )
+    told = said_by(one.who, one.claim)
+    told = f"{told[:1].upper()}{told[1:]}"
+    if philosopher:
+        return f"{told}. {question_on(one.claim, one.who, name)}"
+    if sweeps(one.claim):
+        # Said of every case ("you should always defrost meat in the fridge"), maybe rightly:
+        # no side on what it cannot weigh, only the doubt of "every".
+        return (
+            f"{told}. Often, perhaps{to}; but every time is a great deal to claim, and I would "
+            f"want to hear why {one.who} holds it."
+        )
+    mine = owned(one.clauses) if len(one.clauses) > 1 else ""
+    if mine:
+        return f"I think {one.who} is right{to}: {mine}."
+    principle = one.kind[1]
+    if principle:
+        return f"{told}; I think {one.who} is right{to}, for {principle}."
+    return f"{told}. I think {one.who} is right{to}, though I would want to hear why."
 
 
 def _then(opening: str, said: str) -> str:
@@ -11454,6 +11544,10 @@ def _open_view(index: Index, *, text: str, name: str, opener) -> str:
 CHOICE_AFTER = re.compile(r"\?(?!\s*or\b)[^?]*\bor\b", re.IGNORECASE)
 
 
+# A claim that something is only so ("foxes only come out at night"): one that sweeps.
+ONLY_SO = re.compile(r"\b(?:only|solely|purely)\b(?! (?:thing|one|way|just)\b)", re.IGNORECASE)
+
+
 def _sided(
     voice: Voice,
     index: Index,
@@ -11494,6 +11588,13 @@ def _sided(
         and (take.head in on if claim is not None else _leads_with(said, take.head))
     )
     reason = line[0] if len(shared) >= 2 or held else ""
+    if claim is None and not said:
+        # "do you agree with bob?", nothing of Bob's heard: no verdict on it, but asked for.
+        to = f", {name}" if name else ""
+        return (
+            f"What does {speaker} say, and why{to}? Tell me that, and I will tell you whether I "
+            "agree."
+        )
     if claim is None and reason:
         fitted = _fitted(voice, index, opener, view, reason, used=used)
         return fitted if fitted != reason else f"{opener(view)} {reason}"
@@ -11507,6 +11608,24 @@ def _sided(
         "with": f"I am with {speaker} on this{to}.",
         "against": f"I am not with {speaker} on this{to}.",
     }
+    sweeping = sweeps(claim) or bool(ONLY_SO.search(claim.text))
+    if not reason and sweeping:
+        # A claim that sweeps ("foxes only come out at night"): doubted in its own words
+        # ("nature is rarely so tidy"), or granted.
+        return f"{told} {opener(view)}"
+    # Owned only with a reason in it: a bare claim owned is the claim parroted.
+    mine = "" if reason or len(claim.clauses) < 2 else owned(claim.clauses)
+    if mine:
+        # With the case made, owned as its reason ("I think Pat is right, Gareth: fridge, since
+        # you can control the temp"), never a bare "I am not persuaded" nor the case parroted.
+        return f"I think {speaker} is right{to}: {mine}."
+    if not reason and view != "with":
+        # Nothing to doubt it for but the hash of it ("Pat says you can control the temp"):
+        # never a bare no ("the claim is larger than the evidence"), but more asked for.
+        if any(_as_called(s.author, speaker) for s in history[:-1]):
+            # Put to them, in its own way of asking ("Kev, how would you measure that?").
+            return f"{told} It may be so{to}. {opener('askback')}"
+        return f"{told} It may be so{to}, but I would want to know more before I took a side."
     sided = opener(view)
     if not reason:
         return f"{told} {sided}"
@@ -13495,6 +13614,33 @@ STANCE_SAYING = frozenset(
 )
 
 
+# A side asked of the persona, not taken: "do you agree with kieran?", "would you side with
+# jo", "is jo right?".
+ASKED_SIDE = re.compile(
+    r"\b(?:do|would|don't|dont|wouldn't|d'?you|do u|would u) (?:you |u )?(?:\w+ )?(?:agree|side)"
+    r" with\b|^\W*(?:@\w+\W+)?is \w+ right\b",
+    re.IGNORECASE,
+)
+# Words a name follows as a thing in the question, not the one whose view is asked of: "do you
+# think a tortoise is ever happy? ... doris is older than nisha", "do you reckon it's fair on
+# jo".
+NAMED_IN_PASSING = re.compile(
+    r"\b(?:than|as|like|with|for|to|at|from|by|on|about|and|or|of)\s+$", re.IGNORECASE
+)
+
+
+def _view_asked_of(asked: re.Match, target: str, text: str) -> bool:
+    """Whether a view asked ("do you think ...") is asked of what `target` said: "do you think
+    nisha is right", "do you reckon what tom said holds up"; not "do you think a tortoise is
+    ever happy? doris is older than nisha", where the question is its own and the name in
+    passing. Other ways of asking ("what do you make of", "thoughts on") name the one meant."""
+    if not re.match(r"do you (?:think|reckon)\b", asked.group(), re.IGNORECASE):
+        return True
+    sentence = re.split(r"[?.!]", text[asked.end() :], maxsplit=1)[0]
+    found = re.search(rf"\b{re.escape(target)}\b", sentence, re.IGNORECASE)
+    return bool(found) and not NAMED_IN_PASSING.search(sentence[: found.start()])
+
+
 def _as_called(speaker: str, text: str) -> str:
     """How `text` calls `speaker` ("Ada", "Lovelace" or "Ada Lovelace"), if it does."""
     parts = speaker.split()
@@ -13977,6 +14123,10 @@ def deed_choice(text: str) -> tuple[str, str] | None:
         return None  # "what's best, tea or coffee" is a choice of things
     if a[0].lower() in VERBLESS_HEADS or a[0].lower() in ("be", "being"):
         return None  # "should we be friends or enemies", "is it better to a or b"
+    if len(b) > 1 and b[0].lower() == "to" and b[1].lower() in VERBS and not _verbless(b[1]):
+        # "is it fairer to rotate or to play people where they're best": the second deed as
+        # the first is put, "to" no part of it, and no verb lent to it.
+        return first, second.split(None, 1)[1]
     if _verbless(b[0]):
         second = f"{a[0]} {second}"  # "ugly and win": "play ugly and win"
     return first, second

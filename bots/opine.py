@@ -27,7 +27,16 @@ import zlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from bots.sense import ADJECTIVES, VERBS
+from bots.sense import ADJECTIVES
+from bots.sense import VERBS as SENSE_VERBS
+
+# The verbs a claim is read by: the common ones, and those of everyday disputes ("split it
+# evenly", "the caravan leaks", "you freeze at night", "that spreads germs").
+VERBS = SENSE_VERBS | frozenset(
+    """spread split leak freeze rake rotate swap ban charge cancel queue rent hire cycle
+    practise practice tidy scrub fry boil roast grill chop prune dig mow ruin suit drag melt
+    shrink stretch rust rot thaw soak stain cheat vote switch borrow lend earn""".split()  # noqa: SIM905
+)
 
 # Chat spellings written out, word by word, before a claim is said back.
 SPELLED = {
@@ -47,14 +56,22 @@ SPELLED = {
 # "tbh", "isn't it". No part of what is claimed.
 LEAD = re.compile(
     r"^(?:(?:(?:nah|nope|yeah|yep|yh|ok|okay|so|and|but|also|honestly|tbh|imo|lol|haha\w*|ha|oh|"
-    r"surely|definitely|defo|absolutely|i (?:dis)?agree|i think|i reckon|i feel like|i believe|"
-    r"i'd say|id say|i guess|i mean|to be fair|tbf|obviously|clearly|literally|100%|for sure|"
+    r"surely|definitely|defo|absolutely|i (?:dis)?agree|i feel like|"
+    # "i say they save a night's hostel", "i still think it's fair": the speaker's own claim.
+    r"i (?:still |honestly |really |genuinely |just |do |would |'d )?(?:think|reckon|believe|say)|"
+    r"i'?m (?:just )?saying|i'd say|id say|i guess|i mean|to be fair|tbf|obviously|clearly|"
+    r"literally|100%|for sure|"
     r"just|personally|i'?m sorry but|sorry but|omg|wow|hmm+|erm|um+|hi|hey|hello)\b[\s,!.:-]*)|"
     # A word that leads in only with a stop after it: "no, dogs ..." (not "no dogs allowed"),
     # "true, ..." (not "true love is rare").
     r"(?:(?:no|yes|well|true|fair|exactly|agreed|agree|disagree|mate|guys|totally)\s*[,!.:-]+\s*)|"
     # or before a subject: "well it feels rigged", "no i made it up".
-    r"(?:(?:no|yes|well)\s+(?=(?:it|i|we|they|you|he|she|that|this|there|people|the|everyone)\b)))+",
+    r"(?:(?:no|yes|well)\s+(?=(?:it|i|we|they|you|he|she|that|this|there|people|the|everyone)\b))|"
+    # "disagree that was fair", "nah that's wrong": a side taken, then the claim ("that" its
+    # subject, a verb straight after it; not "disagree that it was fair", which denies it).
+    r"(?:(?:disagree|agree|nah|nope)\s+(?=(?:that|it|this|they|he|she)(?:'s|s)?\s+(?:is|was|"
+    r"are|were|isn'?t|wasn'?t|aren'?t|weren'?t|has|had|does|did|doesn'?t|didn'?t|would|will|can|"
+    r"can'?t|won'?t|wouldn'?t)?\b)(?!that\s+(?:it|this|they|he|she|you|we|i|the|a)\b)))+",
     re.IGNORECASE,
 )
 TRAIL = re.compile(
@@ -74,6 +91,12 @@ ITS_LEADS = frozenset(
         "when",
         "that",
         "though",
+        "think",
+        "thinks",
+        "reckon",
+        "reckons",
+        "say",
+        "says",
     }
 )  # noqa: SIM905
 
@@ -387,6 +410,10 @@ def _you_are(after: list[str]) -> bool:
     return not (head.endswith("ing") and then in THING_VERBS)
 
 
+# Short words shouted in capitals ("it IS madness"), never initials.
+SHORT_WORDS = frozenset("is it so no do am be we me my of to in on at up or an if us".split())  # noqa: SIM905
+
+
 def _spelled(clause: str) -> list[str]:
     """The words of a clause with chat spellings written out ("its everyones" is "it's
     everyone's"), in lower case, but for names and letters written in capitals."""
@@ -394,7 +421,8 @@ def _spelled(clause: str) -> list[str]:
     out: list[str] = []
     for i, word in enumerate(said):
         low = word.lower()
-        if word != low and i and word not in ("I", "IM") and not (word.isupper() and len(word) > 2):
+        shouted = word.isupper() and (len(word) > 2 or low in SHORT_WORDS)  # "it IS madness"
+        if word != low and i and word not in ("I", "IM") and not shouted:
             out.append(word)  # "F instead of G", "Marigold": as typed (not "FEELS", shouted)
             continue
         if low == "its" and (i == 0 or said[i - 1].lower() in ITS_LEADS):
@@ -454,13 +482,73 @@ def _third(verb: str) -> str:
     return ""
 
 
-def clause_said(clause: str, names: Sequence[str] = ()) -> Clause | None:
+# A claim denied ("i disagree that it was fair", "disagree that we should"): what follows is
+# what the speaker holds false, never said back as theirs. ("disagree that was fair" takes a
+# side, then claims: "that" its subject.)
+DENIED = re.compile(
+    r"^\W*(?:[\w']+\s+){0,3}?(?:disagree|dont agree|don'?t agree|do not agree)\s+(?:with\b|that\s+"
+    r"(?!(?:is|was|are|were|'s|s)\b))",
+    re.IGNORECASE,
+)
+# Another's view reported ("finn says night trains are a scam", "my sister reckons it's fine",
+# "he thinks so"): theirs, never the speaker's own.
+REPORTED = re.compile(
+    r"^\W*(?P<who>(?:my|his|her|their|our|your|ur)\s+[\w'-]+|he|she|they|[\w'-]+)\s+(?:\w+ly\s+)?"
+    r"(?:says|said|thinks|thought|reckons|reckoned|believes|claims|claimed|insists|swears|"
+    r"reckon|think|reckoning|keeps saying)\b",
+    re.IGNORECASE,
+)
+NOT_REPORTERS = frozenset({"i", "we", "you", "u", "people", "everyone", "everybody", "nobody"})
+
+
+# One of the things offered, picked in chat words ("fridge all the way", "the shed every
+# time", "team trifle all day"): said back as picked ("Pat says fridge").
+PICKED = re.compile(
+    r"^(?:team\s+)?(?P<pick>(?:[\w'-]+\s+){0,2}[\w'-]+?)\s*,?\s+(?:all the way|"
+    r"every (?:single )?time|hands down|any day(?: of the week)?|100%|no contest|for me|all day|"
+    r"for sure|every day of the week)\W*$",
+    re.IGNORECASE,
+)
+NOT_PICKED = (
+    PRONOUNS
+    | FINITE
+    | frozenset("me my your ur our his her not no never it's that's over own".split())  # noqa: SIM905
+)
+
+
+def _reported(clause: str, names: Sequence[str]) -> bool:
+    """Whether a clause reports another's view (`REPORTED`): by a pronoun or a "my ...", or by
+    the name of someone in the room."""
+    found = REPORTED.match(clause)
+    if not found:
+        return False
+    who = found["who"].lower()
+    if who in NOT_REPORTERS:
+        return False
+    called = {n.lower() for name in names for n in name.split()}
+    return " " in who or who in ("he", "she", "they") or who in called
+
+
+def clause_said(clause: str, names: Sequence[str] = (), picks: bool = False) -> Clause | None:
     """One clause of a message as it can be said back (`Clause`), or None when it is no claim
     that can be: no subject and finite verb, a question, an ellipsis ("they really don't"), or
     a word whose owner would need a pronoun ("my", "me"). A name called in it ("chloe", "fi
     this is why ...") is no part of it, unless it is what the clause is said of ("tariq nearly
-    flipped the table")."""
+    flipped the table"). `picks`: an option picked in chat words ("fridge all the way") is read
+    too, for the caller to match to the options offered."""
     clause = re.split(r"\s+mate\b", clause, flags=re.I)[0]  # "t17 d18 is fine mate stop ..."
+    if DENIED.match(clause) or _reported(clause, names):
+        return None
+    # "i say we split the bill", "i vote we walk": a proposal, what they should do.
+    clause = re.sub(
+        r"^\W*i (?:say|vote) we\b(?!\s+(?:should|must|need|have|ought)\b)",
+        "we should",
+        clause,
+        flags=re.I,
+    )
+    picked = PICKED.match(LEAD.sub("", clause.strip(" ,.!:-"))) if picks else None
+    if picked and not {w.lower() for w in picked["pick"].split()} & NOT_PICKED:
+        return Clause(" ".join(_spelled(picked["pick"])), "picks")  # "fridge all the way"
     clause = TRAIL.sub("", LEAD.sub("", clause.strip(" ,.!:-")).strip(" ,.!:-"))
     if re.search(r"[=<>+*/|&#]", clause):
         return None  # "fair = you kick yourself": a definition by sign, no sentence
@@ -476,6 +564,8 @@ def clause_said(clause: str, names: Sequence[str] = ()) -> Clause | None:
     words = words[:inner]  # "its the most likely number ellie thats the whole point"
     found = _said_back(words[1:]) or _said_back(words) if words and words[0] in called else None
     found = found or _said_back(words)
+    if found is None and picks and 0 < len(words) <= 3 and not set(words) & NOT_PICKED:
+        return Clause(" ".join(words), "picks", "bare")  # "the bus, it's a main road"
     if found is None:
         return None
     # Names said as names: "Dev wants the barn", not "dev".
@@ -640,7 +730,7 @@ NOT_PUT_AFTER = frozenset(
 )
 
 
-def claim_of(text: str, names: Sequence[str] = ()) -> Claim | None:
+def claim_of(text: str, names: Sequence[str] = (), picks: bool = False) -> Claim | None:
     """What a message claims, as it can be said back (at most two clauses, the second one only
     when said the same way: "it sells better, and that's all that matters"); None when no
     clause of it can be. `names`: the people in the room, called in it ("chloe"), no part of
@@ -651,7 +741,9 @@ def claim_of(text: str, names: Sequence[str] = ()) -> Claim | None:
     parts = [p for p in re.split(r"[.!;:]+|,\s+|\s+-\s+|\bbut\b", text, flags=re.I) if p.strip()]
     found: list[Clause] = []
     for part in parts:
-        clause = clause_said(part, names)
+        clause = clause_said(part, names, picks=picks and not found)
+        if clause is None and found and found[0].subject == "bare":
+            found = []  # "guilt. 30 years of tin rattling, it's guilt": no pick with its reason
         if clause is None:
             if found:
                 break
@@ -663,13 +755,41 @@ def claim_of(text: str, names: Sequence[str] = ()) -> Claim | None:
             break
     if len(found) == 2 and sum(len(c.said.split()) for c in found) > 18:
         found = found[:1]
+    if found and found[0].subject == "bare" and len(found) < 2:
+        return None  # "bern, zurich, prague": a list, no option picked with a reason
     return Claim(tuple(found)) if found else None
+
+
+# A claim scorned in a word ("that's daft", "it's rubbish"), said of what another said.
+SCORNED = re.compile(
+    r"(?:that|this|it|that idea)(?:'s| is| was|s)\s+(?:so |just |total |utter |absolute )?(?:daft|"
+    r"rubbish|stupid|silly|nonsense|wrong|ridiculous|mad|madness|bollocks|crazy|insane|absurd)",
+    re.IGNORECASE,
+)
+
+
+def owned(clauses: Sequence[Clause]) -> str:
+    """Clauses said in the persona's own voice, as its reason for a side ("they are a scam, and
+    you don't sleep", "fridge, since you can control the temp", "let them run, since a dog
+    needs a run"); "" when one is the speaker's own ("would not swap it"), which is theirs."""
+    if not clauses or any(c.form == "own" for c in clauses):
+        return ""
+    if len(clauses) > 1 and SCORNED.fullmatch(clauses[0].said):
+        clauses = clauses[1:]  # "that's daft": said of the other's claim, no reason to own
+    first, *rest = clauses
+    if not rest:
+        return "" if first.form == "picks" else first.said
+    joined = ", since " if first.form in ("bids", "picks") else ", and "
+    return f"{first.said}{joined}{rest[0].said}"
 
 
 def said_by(person: str, claim: Claim) -> str:
     """`claim` said back by `person`'s name: "Ian says mean ones are the best ones", "Oli says
     to keep them, since you did the digging", "Dave wouldn't swap it"."""
     first, *rest = claim.clauses
+    if first.form == "picks":
+        more = f", since {rest[0].said}" if rest and rest[0].form == "says" else ""
+        return f"{person} says {first.said}{more}"
     if first.form == "own":
         return f"{person} {first.said}"
     if first.form == "puts":
@@ -788,9 +908,12 @@ CLAIM_ASKED = re.compile(
 # says its exploiting them. thoughts?", "sue reckons digital modes arent real radio".
 CLAIM_TOLD = re.compile(
     r"\b(?P<who>[\w.'-]+) (?:thinks|reckons|says|said|reckoned|thought|believes|reckon|claims|"
-    r"swears|insists) (?:that )?(?P<claim>[^?.;!]+?)(?=\s*(?:[?.;!]|,?\s*(?:but |and |while |"
-    r"whereas |my |her |his |their |our |[\w'-]+ (?:thinks|reckons|says|said)|(?:is|are|was|"
-    r"isn'?t|do|does|did|right|true|fair|thoughts|agree|am i|who|what|which|or)\b)|$))",
+    r"swears|insists) (?:that )?(?P<claim>[^?.;!]+?)(?=\s*(?:[?.;!]|,?\s*\b(?:but |and |while |"
+    r"whereas |my |her |his |their |our |[\w'-]+ (?:thinks|reckons|says|said)|(?:thoughts|agree|"
+    r"am i|who|what|which|or)\b)|"
+    # "is she right", "true?" asked after a comma, or the speaker's own view after it ("finn
+    # says night trains are a scam, i say ..."); not the claim's own verb ("it's fair").
+    r",\s*(?:is|are|was|isn'?t|do|does|did|right|true|fair|i|i'?m|me)\b|$))",
     re.IGNORECASE,
 )
 
@@ -817,16 +940,68 @@ def last_claim(
     person: str, history: Sequence, names: Sequence[str] = (), reach: int = 8
 ) -> Claim | None:
     """The last thing `person` claimed in the recent messages (`history`, oldest first, the
-    message answered last), as it can be said back; None when nothing they said lately can be."""
-    for said in list(history[:-1])[::-1][:reach]:
+    message answered last), as it can be said back, or what someone else told of them since
+    ("finn says night trains are a scam"); None when nothing lately can be."""
+    recent = list(history[:-1])[::-1][:reach]
+    for said in recent:
         if (
             said.author.lower() == person.lower()
             or said.author.split()[0].lower() == person.lower()
         ):
-            found = claim_of(said.text, names)
-            if found:
-                return found
+            found = claim_of(said.text, names, picks=True)
+            if found and found.clauses[0].form == "picks":
+                found = _as_offered(found, recent)
+        else:
+            # Told of them by another since ("kieran reckons it's more for us than them").
+            found = claim_put(said.text, person, names)
+            found = found if found and found.clauses[0].form == "says" else None
+        if found:
+            return found
     return None
+
+
+OFFER_END = re.compile(
+    r"\s+(?:in|on|for|with|at|when|if|because|cos|tonight|today|this|next|then|tho|though|lol|"
+    r"or)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _offered_as(pick: str, text: str) -> str:
+    """The option of `text`'s "A or B" that `pick` names, whole ("walk to school", "the
+    cottage", "normal milk"), or ""."""
+    low = re.sub(r"@\S+", " ", text.lower())
+    for question in re.split(r"[?!.;]", low):
+        if " or " not in question:
+            continue
+        left, right = question.split(" or ", 1)
+        left = re.split(r"[,:]", left)[-1]
+        right = re.split(r"[,:]", right)[0]
+        for side, tail in ((left, False), (right, True)):
+            found = re.search(rf"(?:\b(?:the|a|an)\s+)?\b{re.escape(pick)}\b", side)
+            if not found:
+                continue
+            option = side[found.start() :]
+            option = OFFER_END.sub("", option) if tail else option
+            option = option.strip().split()
+            if 0 < len(option) <= 3 and not set(option) & (FINITE | ADVERBS | ASKING):
+                return " ".join(option)  # not "bern actually worth a night"
+    return ""
+
+
+def _as_offered(claim: Claim, recent: Sequence) -> Claim | None:
+    """A pick said as the option offered lately that it names ("normal" is "normal milk", after
+    "oat milk or normal milk?"; "fridge" is "fridge hibernation"); of nothing offered, the
+    rest of the claim, or None."""
+    first, rest = claim.clauses[0], claim.clauses[1:]
+    if first.subject == "bare" and re.search(rf"\b{re.escape(first.said)}\b", rest[0].said):
+        return Claim(rest)  # "guilt. 30 years of tin rattling, it's guilt": said whole after
+    for said in recent:
+        offered = _offered_as(first.said, said.text)
+        if offered:
+            return Claim((Clause(offered, first.form, first.subject), *claim.clauses[1:]))
+    # Picked, but of nothing offered: no clean way to say it back.
+    return Claim(rest) if rest else None
 
 
 def fixed_pick(key: str, count: int = 2) -> int:
@@ -1145,6 +1320,15 @@ VALUE_KINDS = tuple(
     (kind, re.compile(rf"\b(?:{words})\b", re.I), principle)
     for kind, words, principle in (
         (
+            # "that spreads germs everywhere", "it's dangerous on a main road": health and
+            # safety, which the careful side is right to put first.
+            "safe",
+            r"germs?|bacteria|food poisoning|poison(?:ing|ous)?|unsafe|dangerous|danger|"
+            r"hygiene|unhygienic|main road|traffic|injur(?:y|ies|ed)|choke|choking|flooded|"
+            r"waterlogged|icy|black ice|slippy|slippery|lightning|storm",
+            "where health and safety are at stake, the careful way is the right one",
+        ),
+        (
             "fair",
             r"fair|fairer|fairest|unfair|equal|equally|share|everyone'?s turn|same rules",
             "what is fair to all outlasts what pleases a few",
@@ -1301,6 +1485,66 @@ def pair_asked(text: str, asker: str, people: Sequence[str]) -> tuple[str, str] 
         # "whose side are you on here": the two who spoke last, the asker among them.
         chosen = list(dict.fromkeys(reversed(people)))[:2][::-1]
     return (chosen[0], chosen[1]) if len(chosen) == 2 else None
+
+
+# The asker against someone not in the room, whose view they told: "who's right, me or my
+# brother?", "my mum or me?".
+ABSENT_SIDE = re.compile(
+    r"\b(?:me\W+or\W+(?P<a>(?:my|our) [\w'-]+)|(?P<b>(?:my|our) [\w'-]+)\W+or\W+me)\b",
+    re.IGNORECASE,
+)
+
+
+def absent_side(text: str, asker: str, history: Sequence, names: Sequence[str]) -> Side | None:
+    """The one not in the room a side is asked against ("me or my brother"), with the view
+    the asker told of them ("my brother says you should never microwave rice"), as a `Side`
+    ("your brother"); a `Side` with no claim when their view was not told; None when the
+    message asks no such side."""
+    found = ABSENT_SIDE.search(text)
+    if not found:
+        return None
+    return _told_of((found["a"] or found["b"]).lower(), asker, history, names)
+
+
+# The view of one not in the room asked ("is my dad right?", "do you agree with my sister?").
+ABSENT_ONE = re.compile(
+    r"\b(?:is|isn'?t|was) (?P<a>(?:my|our) [\w'-]+) (?:right|wrong)\b|"
+    r"\b(?:agree|side) with (?P<b>(?:my|our) [\w'-]+)\b(?!\W+or\b)",
+    re.IGNORECASE,
+)
+
+
+def absent_one(text: str, asker: str, history: Sequence, names: Sequence[str]) -> Side | None:
+    """The one not in the room whose view a question asks of ("is my dad right?"), as a
+    `Side` with the view the asker told of them (`absent_side`); None when none is asked."""
+    found = ABSENT_ONE.search(text)
+    if not found or "?" not in text and not re.search(r"\b(?:do|would) (?:you|u)\b", text, re.I):
+        return None
+    return _told_of((found["a"] or found["b"]).lower(), asker, history, names)
+
+
+def _told_of(who: str, asker: str, history: Sequence, names: Sequence[str]) -> Side | None:
+    """`who` ("my brother"), not in the room, as a `Side` ("your brother") with the view the
+    asker told of them lately, if they did; None when `who` names someone in the room."""
+    head = who.split()[1]
+    if any(head == n.lower().split()[0] for n in names):
+        return None
+    recent = [s for s in list(history[:-1])[::-1][:8] if s.author.lower() == asker.lower()]
+    telling = re.compile(
+        rf"\b{re.escape(who)}\s+(?:\w+ly\s+)?(?:says|said|thinks|thought|reckons|reckoned|"
+        r"believes|claims|insists|swears|keeps saying)\s+(?:that\s+)?(?P<claim>[^?.!;]+)",
+        re.IGNORECASE,
+    )
+    told = (
+        re.split(r",\s+|\s+-\s+|\s+but\s+", m["claim"])[0]
+        for s in recent
+        for m in telling.finditer(s.text)
+    )
+    claim = next((Claim((c,)) for t in told if (c := clause_said(t, names))), None)
+    if claim is not None and claim.clauses[0].form != "says":
+        claim = None
+    turned = {"my": "your", "our": "your"}[who.split()[0]]
+    return Side(f"{turned} {head}", claim)
 
 
 # A claim that speaks against something: a kind of value named in it may be the one opposed.

@@ -50,8 +50,8 @@ CASES = [
         "jo says the bus is always late on sundays, is she right",
         [("jo", "morning all")],
         (
-            "I see it otherwise than Jo, Maya; the world is seldom as simple as "
-            "that. Jo, how would you test that with a thought experiment?"
+            "Jo says the bus is always late on sundays. I am not with Jo on this, Maya; it "
+            "sounds neat, and neat claims deserve a test."
         ),
     ),
 ]

@@ -32,9 +32,8 @@ SIDED = [
             ("jen", "@darwin rob or me, who's right?"),
         ],
         (
-            "I side with you, Jen: Rob says dogs should be on leads in the park, but "
-            "you say to let them run, since a dog needs a proper run every day, and I"
-            " find no flaw in that yet."
+            "Rob says dogs should be on leads in the park, but I side with you, Jen: "
+            "let them run, since a dog needs a proper run every day."
         ),
     ),
     (
@@ -114,9 +113,9 @@ SIDED = [
             ("cy", "@socrates who do you agree with"),
         ],
         (
-            "I side with Bo, Cy: Al says you should charge a pound for the tea, but "
-            "Bo says tea should be free, and it's a social club, and I find no flaw "
-            "in that yet. But what would Al answer to that?"
+            "Al says you should charge a pound for the tea, but I side with Bo, Cy: "
+            "tea should be free, and it's a social club. But what would Al answer to "
+            "that?"
         ),
     ),
     (

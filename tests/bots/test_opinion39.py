@@ -177,8 +177,8 @@ SIDED = [
             ("bea", "the new fertiliser is a waste of money"),
             ("maya", "@curie do you agree with bea?"),
         ],
-        "Bea says the new fertiliser is a waste of money. I am not persuaded by Bea, Maya; I "
-        "have seen too many cases that go the other way.",
+        "Bea says the new fertiliser is a waste of money. It may be so, Maya. Bea, what is "
+        "the evidence for that?",
     ),
     (
         "darwin",
@@ -205,8 +205,8 @@ SIDED = [
             ("ria", "honestly the sequel is better than the original"),
             ("maya", "@shakespeare do you agree with ria?"),
         ],
-        "Ria says the sequel is better than the original. I am not with Ria on this, Maya; it "
-        "is a fine speech, but I have seen the play end otherwise.",
+        "Ria says the sequel is better than the original. It may be so, Maya. Ria, is that "
+        "the whole story, or only the first act?",
     ),
     (
         "socrates",
@@ -266,8 +266,7 @@ CHOSEN = [
             ("fred", "grey is the safest colour"),
             ("maya", "@socrates who's right, nadia or fred?"),
         ],
-        "I side with Nadia, Maya: Nadia says you should paint it green, and I find no "
-        "flaw in that yet. But what would Fred answer to that?",
+        "I side with Nadia, Maya: you should paint it green. But what would Fred answer to that?",
     ),
     (
         "einstein",
@@ -277,7 +276,7 @@ CHOSEN = [
             ("maya", "@einstein who's right, nadia or fred?"),
         ],
         "I think Nadia is right, Maya, and I would stand by it in any frame of reference."
-        " Nadia says you should paint it green.",
+        " You should paint it green.",
     ),
     (
         "curie",
@@ -474,9 +473,8 @@ def test_a_side_between_two_people_keeps_to_what_it_said_before():
         history=history,
     )
     assert reply == (
-        "I side with Mandy, Carys: Oli says to keep them, since you won them, but Mandy "
-        "says the kids would love them, and I find no flaw in that yet. But what would "
-        "Oli answer to that?"
+        "Oli says to keep them, since you won them, but I side with Mandy, Carys: the school, "
+        "since the kids would love them. But what would Oli answer to that?"
     )
 
 

@@ -214,8 +214,9 @@ SIDED = [
         (("tom", "homework is pointless for kids under ten"),),
         # (opinion39: what Tom said is said back first; a take on study, met by "homework"
         # alone, is no reason on it.)
-        "Tom says homework is pointless for kids under ten. I am not with Tom on this, Anna; it "
-        "sounds neat, and neat claims deserve a test.",
+        # (sides60: no bare no with no reason of its own; more asked of Tom.)
+        "Tom says homework is pointless for kids under ten. It may be so, Anna. Tom, what would "
+        "make you change your mind on that?",
     ),
     (
         "socrates",
