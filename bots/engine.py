@@ -149,6 +149,7 @@ from bots.letters import (
     notice_facts,
 )
 from bots.lexicon import akin, field_stems
+from bots.life import life_reply
 from bots.lexicon import subject as lexical_subject
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import (
@@ -5557,6 +5558,31 @@ def _composed(
             )
         return said
 
+    if (
+        not author_is_persona
+        and not unasked
+        and reading.kind in ("personal", "question", "opinion", "hello", "remark", "claim")
+        and (
+            lived := life_reply(
+                index,
+                cleaned,
+                history=[s.text for s in history],
+                name=name,
+                used=used,
+                opener=opener,
+                theme=theme,
+                options=either_or(cleaned),
+                generic=GENERIC_TERMS,
+            )
+        )
+    ):
+        # About its own life (bots/life.py): yes or no from its life, the part of an experience
+        # asked, a pick among the places it knew; greeted first when greeted.
+        if GREETING.match(cleaned) and not lived.startswith(("Hello", "Good")):
+            hellos = _brief_hellos(index)
+            hello = opener("hello", among=_timely(hellos, cleaned) or hellos or None)
+            return f"{hello} {_named_once(lived, name)}"
+        return lived
     if (
         reading.kind in ("question", "remark", "opinion", "hello", "personal")
         and not author_is_persona
