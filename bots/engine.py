@@ -149,8 +149,8 @@ from bots.letters import (
     notice_facts,
 )
 from bots.lexicon import akin, field_stems
-from bots.life import life_reply
 from bots.lexicon import subject as lexical_subject
+from bots.life import life_reply
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import (
     STOPWORDS,
