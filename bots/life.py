@@ -121,8 +121,7 @@ DEICTIC = re.compile(
 )
 # A line that says no: "Never, ...", "No, ...", "I never owned a motor car".
 SAYS_NO = re.compile(
-    r"^\W*(?:no\b|not\b|never\b|i (?:never|did not|didn'?t|was not|wasn'?t|had no|could not|"
-    r"cannot|do not|don'?t)\b)",
+    r"^\W*(?:no\b|not\b|never\b|i (?:never|did not|didn'?t|was never)\b)",
     re.IGNORECASE,
 )
 SAYS_YES = re.compile(r"^\W*(?:yes\b|i did\b|indeed\b|i was\b|i do\b|often\b|every\b)", re.I)
@@ -163,8 +162,11 @@ _AKIN = {
     "dog": ("terrier", "puppy", "hound"),
     "kid": ("child", "girl", "boy"),
     "child": ("girl", "boy"),
+    "countries": ("places", "cities", "citizenship"),
     "teenager": ("seventeen", "sixteen", "fifteen", "girl", "boy"),
 }
+# "loads of countries", "a lot of places": how many, not what
+QUANTITY = frozenset(terms("loads load lots lot bunch heaps tons plenty several couple few many"))
 # (said in the stems `terms` gives: "married" is "marry", "laboratory" "laboratori")
 AKIN = {
     next(iter(terms(word)), word): tuple(next(iter(terms(w)), w) for w in words)
@@ -275,7 +277,7 @@ def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
     rest = TAG_END.sub("", claim.group("rest"))
     between = text[claim.start() : claim.start("verb")]
     negated = bool(re.search(r"\b(?:never|not|n'?t)\s*$", between, re.I))
-    said = _content(rest, generic)
+    said = [w for w in _content(rest, generic) if w not in QUANTITY]
     weights = dict.fromkeys(said, 1.0)
     for word in terms(verb):
         weights.setdefault(word, 0.5)
@@ -396,7 +398,12 @@ def _pick(index, text, name, used, options, generic) -> str | None:
         return None
     best = None
     for order, (option, key) in enumerate(zip(options, keys, strict=True)):
-        lines = [i for i, said in enumerate(own.terms) if key in said]
+        # (not "Princeton was kinder to me than Berlin", which is no reason to pick Berlin)
+        lines = [
+            i
+            for i, said in enumerate(own.terms)
+            if key in said and not re.search(rf"\bthan (?:\w+ )?{key}", own.lines[i], re.I)
+        ]
         # What it would go back to: warm lines, then many of them; the first named on a tie.
         ranked = sorted(
             lines,

@@ -1,0 +1,450 @@
+"""Questions put to a persona about its own life (life60, bots/life.py), answered from its life
+lines: a yes or no to "you X-ed, didn't you / right?", with the line that says so (and an
+honest "not that" in its voice when none does); how it bore a part of an experience ("how did
+you cope with no sleep and no space" on the Beagle: the cramped cabin and the hammock, not a
+line on sleeping badly twenty years later); a pick among places it knew, with its reason
+("is bern worth a night or straight to zurich"); a guess at its liking ("you must love this
+group", among tortoise keepers). Look-alikes that are opinions ("do you like sailing?"), news
+("my sister lived in bern") or about the room ("you said earlier ...") are read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import say
+
+# (persona, message, earlier messages, theme, reply)
+ANSWERED = [
+    (
+        "einstein",
+        "hi @einstein you lived in half these places didnt you",
+        ("ok 16 days till interrail!!!",),
+        "",
+        (
+            "Guten Tag, Maya! I did; I lived in more places than most: born in Ulm, a schoolboy "
+            "in Munich and Aarau, a student in Zurich, a clerk in Bern, a professor in Prague "
+            "and Berlin, and at last Princeton."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein is bern actually worth a night or should we just go straight to zurich?",
+        ("bern, zurich, prague, berlin... basically his greatest hits",),
+        "",
+        (
+            "Bern is worth more than a night, Maya: in our flat on the Kramgasse, near the clock "
+            "tower, I wrote the papers of 1905, and the patent office was a worldly cloister "
+            "where I hatched my most beautiful ideas."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin you were on a boat for 5 years, how did you cope with no sleep and no space",
+        (),
+        "",
+        (
+            "Ah, Maya, I have given that a good deal of thought. Cramped: in the poop cabin of "
+            "the Beagle, which I shared with two others, I slung my hammock over the chart "
+            "table, and I was seasick in it for most of five years."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein you worked in an office with forms right",
+        (),
+        "",
+        (
+            "Yes, Maya. I worked seven years at the patent office in Bern, and it left my "
+            "evenings free for physics."
+        ),
+    ),
+    (
+        "darwin",
+        (
+            "@darwin how did the giant ones on the galapagos compare to ours, were they as fussy "
+            "about food?"
+        ),
+        (),
+        "",
+        (
+            "Ah, Maya, I have given that a good deal of thought. Not fussy at all: the giant "
+            "tortoises of the Galápagos ate juicy prickly-pear cactus low down, leaves and "
+            "lichen higher up, and walked worn paths to the springs to drink."
+        ),
+    ),
+    (
+        "darwin",
+        "hello @darwin, you must love this group",
+        (),
+        "Tortoise keepers",
+        (
+            "Good day, Maya. I do. I am very fond of tortoises; on the Galápagos I watched the "
+            "giant ones for hours, timed how fast they walked, about four miles a day, and rode "
+            "on their backs."
+        ),
+    ),
+    (
+        "einstein",
+        "weren't you a professor in prague at some point @einstein",
+        (),
+        "",
+        (
+            "Yes, Maya. Prague I knew for only a year and a half, in 1911 and 1912, as a "
+            "professor at the German University; a beautiful city, but I was glad to go back to "
+            "Zurich."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein you had a dog in princeton yeah?",
+        (),
+        "",
+        (
+            "Yes, Maya. We had a terrier in Princeton, Chico, who was clever enough to feel "
+            "sorry for me because I got so much mail."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein you never learned to drive, right?",
+        (),
+        "",
+        (
+            "Right, Maya. I never owned a motor car, nor learned to drive one; I walked, rode my "
+            "bicycle, took the tram, and on the water sailed my little boat."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein you were married twice right?",
+        (),
+        "",
+        (
+            "Yes, Maya. I married twice: Mileva Marić, my fellow student in Zurich, in 1903, and "
+            "after our divorce my cousin Elsa in 1919; Elsa looked after me, and the visitors, "
+            "in Berlin and Princeton."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein you lived in loads of countries didnt you",
+        (),
+        "",
+        (
+            "I did, Maya; I lived in more places than most: born in Ulm, a schoolboy in Munich "
+            "and Aarau, a student in Zurich, a clerk in Bern, a professor in Prague and Berlin, "
+            "and at last Princeton."
+        ),
+    ),
+    (
+        "curie",
+        "@curie you went to some secret university right",
+        (),
+        "",
+        (
+            "Yes, Maya. I studied at the Flying University in Warsaw, a secret school that moved "
+            "from house to house to hide from the Russian police, for women could not enter the "
+            "university."
+        ),
+    ),
+    (
+        "curie",
+        "is it true you worked as a governess @curie",
+        (),
+        "",
+        (
+            "Yes, Maya. For years I worked as a governess, at Szczuki in the country, and sent "
+            "my pay to Paris to put my sister Bronisława through medical school; then she helped "
+            "me in turn."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin you kept pigeons didnt you",
+        (),
+        "",
+        (
+            "Yes, Maya. I kept and bred pigeons at Down, all the fancy breeds, and joined two "
+            "London pigeon clubs to learn from the fanciers."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace you met babbage when you were a teenager right",
+        (),
+        "",
+        (
+            "Yes, Maya. I met Mr Babbage in 1833, when I was seventeen; he showed me the working "
+            "part of his Difference Engine, and I understood at once what it did."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace you never knew your dad, right?",
+        (),
+        "",
+        (
+            "Right, Maya. I never knew my father; Lord Byron left when I was a month old and "
+            "died in Greece when I was eight."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates you were married to xanthippe yeah",
+        (),
+        "",
+        (
+            "Yes, Maya. Xanthippe was my wife, and a woman of spirit; living with her, I said, "
+            "was like riding a spirited horse: if I could manage her, I could manage anyone."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates you were a stonemason like your dad, right?",
+        (),
+        "",
+        (
+            "Yes, Maya. I had no school but the agora; I learned my letters and music like any "
+            "Athenian boy, and my father's trade of stonemason besides."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare you married anne hathaway right?",
+        (),
+        "",
+        (
+            "Yes, Maya. I married Anne Hathaway at eighteen; she was twenty-six, and our Susanna "
+            "was born six months after the wedding; then came the twins, Hamnet and Judith."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare you built the globe yourself right?",
+        (),
+        "",
+        (
+            "Yes, Maya. We built the Globe in 1599, from the timbers of the old Theatre, carried "
+            "across the Thames; in 1613 a cannon fired in Henry VIII set its thatch alight and "
+            "it burned to the ground."
+        ),
+    ),
+    (
+        "curie",
+        "@curie you went to the moon right?",
+        (),
+        "",
+        (
+            "I did not spend much time studying myself, Maya; the laboratory was always more "
+            "interesting than I was."
+        ),
+    ),
+    (
+        "curie",
+        "@curie how did you cope with the cold in that paris attic",
+        (),
+        "",
+        (
+            "Let us take it carefully, Maya. In Paris I lived in an attic so cold that I slept "
+            "with all my clothes piled on the bed."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace how did you cope with being stuck on crutches for years",
+        (),
+        "",
+        (
+            "How delightful a question, Maya. I was ill most of my life: at thirteen measles "
+            "left me unable to walk for nearly three years, and I went about on crutches."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin how did you cope with being ill for so long",
+        (),
+        "",
+        (
+            "Ah, Maya, I have given that a good deal of thought. For forty years I was ill most "
+            "days: sickness, headaches, palpitations; I could work only a few hours a day, and I "
+            "tried the water cure at Malvern."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein how did you cope with being ill in 1917",
+        (),
+        "",
+        (
+            "A lovely question, Maya. In 1917 I fell badly ill, with my stomach and my liver, "
+            "and lost a great deal of weight; Elsa nursed me back to health, and we married two "
+            "years later."
+        ),
+    ),
+    (
+        "curie",
+        "@curie what was it like being a student in paris with no money",
+        (),
+        "",
+        (
+            "Let us take it carefully, Maya. As a student in Paris my breakfast, and often my "
+            "supper, was bread, butter and tea, and once I fainted from hunger in the library."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin down house or london, which did you prefer",
+        (),
+        "",
+        (
+            "Down House, Maya, if I must pick. On the Beagle I was terribly homesick, and "
+            "seasick for most of five years; but once I settled at Down House I never wanted to "
+            "leave home again."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein which did you like more, zurich or berlin",
+        (),
+        "",
+        (
+            "Berlin gave me the best colleagues of my life, Maya, Planck, Nernst and von Laue, "
+            "and a post with no teaching from 1914; but the city grew ugly for a Jew, and in "
+            "1933 I left it for good."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare is stratford worth a visit or should we stay in london?",
+        (),
+        "",
+        (
+            "Stratford, Maya, if I must pick. With my earnings I bought New Place in 1597, the "
+            "second-largest house in Stratford, and went home to it in the end."
+        ),
+    ),
+    (
+        "darwin",
+        "hi @darwin you must love this group",
+        (),
+        "Pigeon fanciers",
+        (
+            "Good day, Maya. I do. I kept and bred pigeons at Down, all the fancy breeds, and "
+            "joined two London pigeon clubs to learn from the fanciers."
+        ),
+    ),
+    (
+        "einstein",
+        "hi @einstein you must love this chat",
+        (),
+        "Sailing club",
+        (
+            "Guten Tag, Maya! I do. On my fiftieth birthday I hid from the well-wishers, and my "
+            "friends gave me a sailing boat, the best present I ever had."
+        ),
+    ),
+]
+
+LOOK_ALIKES = [
+    (
+        "einstein",
+        "@einstein do you like sailing?",
+        (
+            "I would say yes, Maya, though I hold it the way I hold any theory: until an "
+            "experiment says otherwise. A sailing boat goes against the wind by zigzagging: the "
+            "sail works like a wing and the keel stops it sliding sideways."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein my sister lived in bern for a year",
+        "And how did that happen, Maya? I always want to know how things come about.",
+    ),
+    (
+        "einstein",
+        "@einstein you said earlier that time is relative right?",
+        (
+            "Not that I remember, Maya; a great many sayings are hung on my name that I never "
+            "said. Look where it was first printed: if that was after 1955, I was in no position "
+            "to say it."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin you were right about the hedgehog btw",
+        "Do tell me more, Maya; I collect such observations.",
+    ),
+    (
+        "curie",
+        "@curie should i use bleach or vinegar on the mould?",
+        (
+            "Bleach whitens mould on the surface but seldom reaches the threads in grout or "
+            "sealant, Maya, so it comes back wherever it stays damp. Clean it off, then dry the "
+            "room: a fan running and a window open after every shower."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein should we get the train or a flight to berlin?",
+        (
+            "Get the train, Maya; that is what I would do, and I would keep notes to see if I "
+            "was right."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin how do you cope with stress?",
+        (
+            "I have observed beetles more closely than myself, Maya; on that subject my "
+            "notebooks are rather thin."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein did you see the match last night?",
+        "A quiet evening suits me, Maya; my best ideas came while nothing at all was happening.",
+    ),
+    (
+        "socrates",
+        "@socrates you must be tired of all these questions",
+        "Ah, Maya, the gods tease us with small things so we are ready for large ones.",
+    ),
+    (
+        "lovelace",
+        "@lovelace is python or javascript better for a beginner?",
+        (
+            "Write something small you want to exist, Maya; and when it will not work, run it by "
+            "hand one step at a time, writing down what each variable holds, for where your "
+            "figures and the machine's part company is the error."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare my gran grew up in stratford, lovely town",
+        (
+            "Marry, Maya, the world is full of such scenes. In the end I went home to Stratford, "
+            "bought the finest house in town, and wrote no more."
+        ),
+    ),
+    (
+        "curie",
+        "@curie you were so helpful yesterday, thanks",
+        "You are welcome, Maya. I am glad it was of use.",
+    ),
+]
+
+
+def reply(slug: str, text: str, history=(), theme: str = "") -> str:
+    kw = {"theme": theme} if theme else {}
+    return say(slug, text, history=tuple(Line("jo", h) for h in history), **kw)
+
+
+@pytest.mark.parametrize(("slug", "text", "history", "theme", "expected"), ANSWERED)
+def test_own_life_answered_from_its_life(slug, text, history, theme, expected):
+    assert reply(slug, text, history, theme) == expected
+
+
+@pytest.mark.parametrize(("slug", "text", "expected"), LOOK_ALIKES)
+def test_look_alikes_are_read_as_before(slug, text, expected):
+    assert reply(slug, text) == expected
