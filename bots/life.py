@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -78,8 +79,8 @@ NOT_ITS_PAST = re.compile(
 # How it bore a part of an experience, or what a thing of its past was like in some respect.
 ASPECT = re.compile(
     r"\b(?:how|what) (?:did|do|would|were|was) (?:you|u) (?:ever )?(?:cope|deal|manage|handle|"
-    r"survive|stand|bear|put up|get by|get through|pass the time|keep|stay|sleep|eat|find|"
-    r"do)\b(?:\s+(?:with|about|for|without|on|in))?|"
+    r"survive|stand|bear|put up|get by|get through|pass the time|keep going|stay sane|"
+    r"sleep|eat)\b(?:\s+(?:with|about|for|without|on|in))?|"
     r"\bwhat (?:was|were) (?:it|they|that|those|the \w+) (?:really |actually )?like\b|"
     r"\bhow (?:was|were) (?:it|they|that) (?:for you )?(?:being|living|on|in|at|with|when)?\b|"
     r"\bwhat did (?:you|u) do (?:about|for|with|when|if|without)\b|"
@@ -124,6 +125,7 @@ SAYS_NO = re.compile(
     r"^\W*(?:no\b|not\b|never\b|i (?:never|did not|didn'?t|was never)\b)",
     re.IGNORECASE,
 )
+NEGATION = re.compile(r"\b(?:never|not|no|nor|nothing)\b", re.IGNORECASE)
 SAYS_YES = re.compile(r"^\W*(?:yes\b|i did\b|indeed\b|i was\b|i do\b|often\b|every\b)", re.I)
 # Words of warmth in a line on a place or thing: what it would pick.
 WARM = re.compile(
@@ -162,6 +164,10 @@ _AKIN = {
     "dog": ("terrier", "puppy", "hound"),
     "kid": ("child", "girl", "boy"),
     "child": ("girl", "boy"),
+    "dad": ("father",),
+    "mum": ("mother",),
+    "mom": ("mother",),
+    "kids": ("children", "sons", "daughters"),
     "countries": ("places", "cities", "citizenship"),
     "teenager": ("seventeen", "sixteen", "fifteen", "girl", "boy"),
 }
@@ -179,6 +185,7 @@ class _Own:
     lines: tuple[str, ...]
     terms: tuple[frozenset[str], ...]
     idf: dict[str, float]
+    lowered: tuple[str, ...]  # each line in small letters, its accents off
 
 
 _OWN: dict[int, tuple[Index, _Own]] = {}
@@ -194,13 +201,17 @@ def _own(index: Index) -> _Own:
         *(line.text for line in index.lines if OWN_VOICE.search(line.text)),
     )
     words = tuple(frozenset(terms(NAME.sub("", line))) for line in lines)
+    lowered = tuple(
+        unicodedata.normalize("NFKD", line.lower()).encode("ascii", "ignore").decode()
+        for line in lines
+    )
     frequency: dict[str, int] = {}
     for said in words:
         for word in said:
             frequency[word] = frequency.get(word, 0) + 1
     count = len(lines) or 1
     idf = {w: math.log(1 + count / n) for w, n in frequency.items()}
-    own = _Own(lines, words, idf)
+    own = _Own(lines, words, idf, lowered)
     _OWN[id(index)] = (index, own)
     return own
 
@@ -227,6 +238,12 @@ def _ranked(
         if not hit:
             continue
         score = sum(weights[w] * own.idf[w] for w in hit)
+        # a line about the word, said early ("I was seasick on the Beagle ..."), before one
+        # that names it in passing ("... except a cure for seasickness")
+        first = min(
+            (at for w in hit if (at := own.lowered[i].find(w[:4])) >= 0), default=len(own.lines[i])
+        )
+        score += 0.5 * (1 - first / len(own.lines[i]))
         score += 100 * sum(1 for w in asked if w in said or any(a in said for a in AKIN.get(w, ())))
         if any(own.lines[i] in u for u in used):
             score *= 0.5  # said in the room already: another, when one is as good
@@ -294,7 +311,12 @@ def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
             named = said
     if not weights:
         return None
-    for _score, i in _ranked(own, weights, used, plain=True)[:3]:
+    ranked = _ranked(own, weights, used, plain=True)[:3]
+    if negated:
+        # "you never knew your dad, right?": a line that says never, first; one that does not
+        # is no answer to it
+        ranked = [(score, i) for score, i in ranked if NEGATION.search(own.lines[i])]
+    for _score, i in ranked:
         hit = _hits(own, i, said)
         if named:
             enough = len(_hits(own, i, named)) >= min(2, len(set(named)))
@@ -307,10 +329,9 @@ def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
         line = own.lines[i]
         bare = _unnamed(line)
         says_no = bool(SAYS_NO.match(bare))
-        if negated:
+        if negated:  # (its line says never, as the claim does)
             # "you never learned to drive, right?": right, when its line says it never did
-            answer = "Right" if says_no else "Not quite"
-            return f"{answer}, {name or 'friend'}. {_named(bare, name)}"
+            return f"Right, {name or 'friend'}. {_named(bare, name)}"
         if SAYS_YES.match(bare) or says_no and not re.match(r"\W*I\b", bare):
             return _named(line, name)
         if says_no:
@@ -334,24 +355,30 @@ def _aspect(index, text, history, name, used, opener, generic) -> str | None:
     own = _own(index)
     aspect = _knows(own, _content(text[asked.end() :], generic))
     episode = _knows(own, _content(text[: asked.start()], generic))
-    if not episode:
-        # "what was it like?": the episode is what was named just before
-        episode = [w for w in _mentioned(history, own, generic) if w not in aspect][:4]
     if not aspect:
         return None
-    if not episode:
-        # "what was it like working at the patent office": the thing asked is the episode;
-        # a line with two of its words, or its only one.
-        for _score, i in _ranked(own, dict.fromkeys(aspect, 1.0), used)[:1]:
-            if len(_hits(own, i, aspect)) >= min(2, len(aspect)):
+    # "how did you cope with the seasickness", just after "you were on a boat for 5 years":
+    # the episode is what was named before, when a line has both.
+    before = [w for w in _mentioned(history, own, generic) if w not in aspect][:4]
+    for words in (episode, before):
+        if not words:
+            continue
+        weights = {**dict.fromkeys(words, 0.6), **dict.fromkeys(aspect, 1.0)}
+        for _score, i in _ranked(own, weights, used)[:8]:
+            if _hits(own, i, aspect) and _hits(own, i, words):
                 return f"{opener('answer')} {_named(_unnamed(own.lines[i]), name)}"
-        return None
-    weights = {**dict.fromkeys(episode, 0.6), **dict.fromkeys(aspect, 1.0)}
-    for _score, i in _ranked(own, weights, used)[:8]:
-        if _hits(own, i, aspect) and _hits(own, i, episode):
+        if words is episode:
+            if "?" in text[: asked.start()]:
+                return None  # "did you drive the vans yourself? how did you keep going"
+            # Its material has nothing on that part of it: said so, never a line of the same
+            # episode.
+            return opener("self")
+    # "what was it like working at the patent office": the thing asked is the episode; a line
+    # with two of its words, or its only one.
+    for _score, i in _ranked(own, dict.fromkeys(aspect, 1.0), used)[:1]:
+        if len(_hits(own, i, aspect)) >= min(2, len(aspect)):
             return f"{opener('answer')} {_named(_unnamed(own.lines[i]), name)}"
-    # Its material has nothing on that part of it: said so, never a line of the same episode.
-    return opener("self")
+    return None
 
 
 def _key(own: _Own, option: str, generic: frozenset[str]) -> str:
@@ -376,8 +403,9 @@ def _surface(line: str, word: str, option: str) -> str:
     )
     if found:
         return found.group(1)  # "Down House", "Bern"
-    said = re.search(rf"\b({re.escape(word)}\w*)", option, re.IGNORECASE)
-    return (said.group(1) if said else word).capitalize()
+    # ("riding" for "ride", as the option said it)
+    said = next((w for w in re.findall(r"[\w'-]+", option) if terms(w) == [word]), word)
+    return said.capitalize()
 
 
 def _pick(index, text, name, used, options, generic) -> str | None:
@@ -391,13 +419,19 @@ def _pick(index, text, name, used, options, generic) -> str | None:
         return None
     own = _own(index)
     keys = [_key(own, option, generic) for option in options]
-    if not all(keys) or keys[0] == keys[1]:
+    if keys[0] == keys[1] or not any(keys):
         return None
-    if not OWN_PICK.search(text) and not all(_proper(own, key) for key in keys):
+    own_pick = OWN_PICK.search(text)
+    if not all(keys) and not (own_pick and _proper(own, keys[0] or keys[1])):
+        # (its own pick asked between a place it knew and one it never names: the one it knew)
+        return None
+    if not own_pick and not all(_proper(own, key) for key in keys):
         # "pencil or pen?" is a taste asked, not a pick among the places and things it knew
         return None
     best = None
     for order, (option, key) in enumerate(zip(options, keys, strict=True)):
+        if not key:
+            continue
         # (not "Princeton was kinder to me than Berlin", which is no reason to pick Berlin)
         lines = [
             i
