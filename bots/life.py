@@ -86,6 +86,7 @@ ASPECT = re.compile(
     r"\bwhat did (?:you|u) do (?:about|for|with|when|if|without)\b|"
     r"\bhow did (?:they|it|those|the \w+(?: \w+)?) compare\b|"
     r"\b(?:were|was) (?:they|it|those|he|she) (?:as|more|less|very|really|at all)\b|"
+    r"\b(?:were|was) (?:the|your) \w+ (?:really |actually |honestly )?(?:as|that|so|very)\b|"
     r"\bdid (?:they|it|those) (?:eat|need|like|mind|bite|sleep|live)\b",
     re.IGNORECASE,
 )
@@ -225,12 +226,16 @@ def _widened(weights: dict[str, float]) -> dict[str, float]:
 
 
 def _ranked(
-    own: _Own, weights: dict[str, float], used: Sequence[str], plain: bool = False
+    own: _Own,
+    weights: dict[str, float],
+    used: Sequence[str],
+    plain: bool = False,
+    counted: Sequence[str] | None = None,
 ) -> list[tuple[float, int]]:
-    """Its lines on the words weighed, those with more of the words asked first (a word said
-    in an akin word counts), then the rarer words; said in the room already, or opening with
-    an answer to another question, later."""
-    asked = tuple(weights)
+    """Its lines on the words weighed, those with more of the words asked (`counted`, else all
+    weighed) first (a word said in an akin word counts half), then the rarer words; said in the
+    room already, or opening with an answer to another question, later."""
+    asked = tuple(weights) if counted is None else tuple(counted)
     weights = _widened(weights)
     ranked = []
     for i, said in enumerate(own.terms):
@@ -244,7 +249,9 @@ def _ranked(
             (at for w in hit if (at := own.lowered[i].find(w[:4])) >= 0), default=len(own.lines[i])
         )
         score += 0.5 * (1 - first / len(own.lines[i]))
-        score += 100 * sum(1 for w in asked if w in said or any(a in said for a in AKIN.get(w, ())))
+        score += 100 * sum(
+            1 if w in said else 0.5 if any(a in said for a in AKIN.get(w, ())) else 0 for w in asked
+        )
         if any(own.lines[i] in u for u in used):
             score *= 0.5  # said in the room already: another, when one is as good
         if plain and SHORT_LEAD.match(_unnamed(own.lines[i])):
@@ -277,7 +284,7 @@ def _mentioned(history: Sequence[str], own: _Own, generic: frozenset[str]) -> li
     found: list[str] = []
     for said in history[-4:-1]:
         for word in terms(said):
-            if word not in generic and word in own.idf and word not in found:
+            if word not in generic and _knows(own, [word]) and word not in found:
                 found.append(word)
     return found
 
@@ -295,6 +302,8 @@ def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
     between = text[claim.start() : claim.start("verb")]
     negated = bool(re.search(r"\b(?:never|not|n'?t)\s*$", between, re.I))
     said = [w for w in _content(rest, generic) if w not in QUANTITY]
+    if not said and not DEICTIC.search(rest):
+        said = [w for w in terms(verb) if w not in generic]  # "you sailed a lot didnt you"
     weights = dict.fromkeys(said, 1.0)
     for word in terms(verb):
         weights.setdefault(word, 0.5)
@@ -311,7 +320,13 @@ def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
             named = said
     if not weights:
         return None
-    ranked = _ranked(own, weights, used, plain=True)[:3]
+    ranked = _ranked(own, weights, used, plain=True, counted=said)[:3]
+    if said != [w for w in terms(verb) if w not in generic]:
+        # "you hated school": school first, and hated after it, of two lines on school
+        verbal = [w for w in terms(verb) if w not in generic]
+        ranked = sorted(
+            ranked, key=lambda pair: (-pair[0] // 100, not set(verbal) & own.terms[pair[1]])
+        )
     if negated:
         # "you never knew your dad, right?": a line that says never, first; one that does not
         # is no answer to it

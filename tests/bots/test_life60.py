@@ -22,9 +22,9 @@ ANSWERED = [
         ("ok 16 days till interrail!!!",),
         "",
         (
-            "Guten Tag, Maya! I did; I lived in more places than most: born in Ulm, a schoolboy "
-            "in Munich and Aarau, a student in Zurich, a clerk in Bern, a professor in Prague "
-            "and Berlin, and at last Princeton."
+            "Guten Tag, Maya! I did; I lived in more places than most: born in Ulm, a "
+            "schoolboy in Munich and Aarau, a student in Zurich, a clerk in Bern, a professor "
+            "in Prague and Berlin, and at last Princeton."
         ),
     ),
     (
@@ -33,9 +33,9 @@ ANSWERED = [
         ("bern, zurich, prague, berlin... basically his greatest hits",),
         "",
         (
-            "Bern is worth more than a night, Maya: in our flat on the Kramgasse, near the clock "
-            "tower, I wrote the papers of 1905, and the patent office was a worldly cloister "
-            "where I hatched my most beautiful ideas."
+            "Bern is worth more than a night, Maya: in our flat on the Kramgasse, near the "
+            "clock tower, I wrote the papers of 1905, and the patent office was a worldly "
+            "cloister where I hatched my most beautiful ideas."
         ),
     ),
     (
@@ -62,8 +62,8 @@ ANSWERED = [
     (
         "darwin",
         (
-            "@darwin how did the giant ones on the galapagos compare to ours, were they as fussy "
-            "about food?"
+            "@darwin how did the giant ones on the galapagos compare to ours, were they as "
+            "fussy about food?"
         ),
         (),
         "",
@@ -80,8 +80,8 @@ ANSWERED = [
         "Tortoise keepers",
         (
             "Good day, Maya. I do. I am very fond of tortoises; on the Galápagos I watched the "
-            "giant ones for hours, timed how fast they walked, about four miles a day, and rode "
-            "on their backs."
+            "giant ones for hours, timed how fast they walked, about four miles a day, and "
+            "rode on their backs."
         ),
     ),
     (
@@ -91,8 +91,8 @@ ANSWERED = [
         "",
         (
             "Yes, Maya. Prague I knew for only a year and a half, in 1911 and 1912, as a "
-            "professor at the German University; a beautiful city, but I was glad to go back to "
-            "Zurich."
+            "professor at the German University; a beautiful city, but I was glad to go back "
+            "to Zurich."
         ),
     ),
     (
@@ -111,8 +111,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Right, Maya. I never owned a motor car, nor learned to drive one; I walked, rode my "
-            "bicycle, took the tram, and on the water sailed my little boat."
+            "Right, Maya. I never owned a motor car, nor learned to drive one; I walked, rode "
+            "my bicycle, took the tram, and on the water sailed my little boat."
         ),
     ),
     (
@@ -121,9 +121,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I married twice: Mileva Marić, my fellow student in Zurich, in 1903, and "
-            "after our divorce my cousin Elsa in 1919; Elsa looked after me, and the visitors, "
-            "in Berlin and Princeton."
+            "Yes, Maya. I married twice: Mileva Marić, my fellow student in Zurich, in 1903, "
+            "and after our divorce my cousin Elsa in 1919; Elsa looked after me, and the "
+            "visitors, in Berlin and Princeton."
         ),
     ),
     (
@@ -132,9 +132,9 @@ ANSWERED = [
         (),
         "",
         (
-            "I did, Maya; I lived in more places than most: born in Ulm, a schoolboy in Munich "
-            "and Aarau, a student in Zurich, a clerk in Bern, a professor in Prague and Berlin, "
-            "and at last Princeton."
+            "Yes, Maya. As a schoolboy of sixteen I gave up my German citizenship rather than "
+            "serve in the Kaiser's army, and I was a man without a country until Switzerland "
+            "took me."
         ),
     ),
     (
@@ -143,9 +143,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I studied at the Flying University in Warsaw, a secret school that moved "
-            "from house to house to hide from the Russian police, for women could not enter the "
-            "university."
+            "Yes, Maya. I studied at the Flying University in Warsaw, a secret school that "
+            "moved from house to house to hide from the Russian police, for women could not "
+            "enter the university."
         ),
     ),
     (
@@ -154,9 +154,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. For years I worked as a governess, at Szczuki in the country, and sent "
-            "my pay to Paris to put my sister Bronisława through medical school; then she helped "
-            "me in turn."
+            "Yes, Maya. I worked for years as a governess to pay for my sister's studies, and "
+            "then she paid for mine."
         ),
     ),
     (
@@ -165,8 +164,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I kept and bred pigeons at Down, all the fancy breeds, and joined two "
-            "London pigeon clubs to learn from the fanciers."
+            "Yes, Maya. I kept pigeons of every breed I could buy in a pigeon house at Down, "
+            "and skinned and measured them, to show that all of them came from the wild rock "
+            "pigeon."
         ),
     ),
     (
@@ -175,8 +175,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I met Mr Babbage in 1833, when I was seventeen; he showed me the working "
-            "part of his Difference Engine, and I understood at once what it did."
+            "Yes, Maya. I met Mr Babbage in 1833, when I was seventeen; he showed me the "
+            "working part of his Difference Engine, and I understood at once what it did."
         ),
     ),
     (
@@ -185,8 +185,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Right, Maya. I never knew my father; Lord Byron left when I was a month old and "
-            "died in Greece when I was eight."
+            "Right, Maya. Grief I knew mostly in the form of absence: a father I never met, "
+            "and a friendship with Mr Babbage interrupted by my illness."
         ),
     ),
     (
@@ -205,8 +205,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I had no school but the agora; I learned my letters and music like any "
-            "Athenian boy, and my father's trade of stonemason besides."
+            "Yes, Maya. My father Sophroniscus was a stonemason, and my mother Phaenarete a "
+            "midwife; I learned the stone trade, and took up my mother's craft for minds."
         ),
     ),
     (
@@ -215,8 +215,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I married Anne Hathaway at eighteen; she was twenty-six, and our Susanna "
-            "was born six months after the wedding; then came the twins, Hamnet and Judith."
+            "Yes, Maya. I married Anne Hathaway at eighteen; she was twenty-six, and our "
+            "Susanna was born six months after the wedding; then came the twins, Hamnet and "
+            "Judith."
         ),
     ),
     (
@@ -225,9 +226,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. We built the Globe in 1599, from the timbers of the old Theatre, carried "
-            "across the Thames; in 1613 a cannon fired in Henry VIII set its thatch alight and "
-            "it burned to the ground."
+            "Yes, Maya. We built the Globe in 1599, from the timbers of the old Theatre, "
+            "carried across the Thames; in 1613 a cannon fired in Henry VIII set its thatch "
+            "alight and it burned to the ground."
         ),
     ),
     (
@@ -266,9 +267,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Ah, Maya, I have given that a good deal of thought. For forty years I was ill most "
-            "days: sickness, headaches, palpitations; I could work only a few hours a day, and I "
-            "tried the water cure at Malvern."
+            "Ah, Maya, I have given that a good deal of thought. My illness was never "
+            "explained: sickness, palpitations and exhaustion for forty years; some think a "
+            "bug bite in Argentina, others my nerves."
         ),
     ),
     (
@@ -278,8 +279,8 @@ ANSWERED = [
         "",
         (
             "A lovely question, Maya. In 1917 I fell badly ill, with my stomach and my liver, "
-            "and lost a great deal of weight; Elsa nursed me back to health, and we married two "
-            "years later."
+            "and lost a great deal of weight; Elsa nursed me back to health, and we married "
+            "two years later."
         ),
     ),
     (
@@ -288,8 +289,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Let us take it carefully, Maya. As a student in Paris my breakfast, and often my "
-            "supper, was bread, butter and tea, and once I fainted from hunger in the library."
+            "Let us take it carefully, Maya. As a student in Paris I studied in an attic so "
+            "cold that the water froze in the basin, and lived on bread and tea; what kept me "
+            "at it was not willpower but love of the work."
         ),
     ),
     (
@@ -299,8 +301,8 @@ ANSWERED = [
         "",
         (
             "Down House, Maya, if I must pick. On the Beagle I was terribly homesick, and "
-            "seasick for most of five years; but once I settled at Down House I never wanted to "
-            "leave home again."
+            "seasick for most of five years; but once I settled at Down House I never wanted "
+            "to leave home again."
         ),
     ),
     (
@@ -325,6 +327,152 @@ ANSWERED = [
         ),
     ),
     (
+        "einstein",
+        "@einstein you sailed a lot didnt you? we're doing a sailing course",
+        (),
+        "",
+        (
+            "Ach, you ask me something I have not often asked myself, Maya; I spent more "
+            "thought on light than on my own heart."
+        ),
+    ),
+    (
+        "einstein",
+        "my son is doing his gcses, @einstein you hated school didnt you",
+        (),
+        "",
+        (
+            "Yes, Maya. I hated school in Munich: the Luitpold Gymnasium drilled us like "
+            "soldiers, and at fifteen I left it without a diploma and followed my family to "
+            "Italy."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates you went barefoot everywhere right",
+        (),
+        "",
+        (
+            "Yes, Maya. I went barefoot everywhere, winter or summer, even over the ice at "
+            "Potidaea; a man who wants little needs no horse."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates you wrote loads of books right?",
+        (),
+        "",
+        (
+            "No, Maya. I never wrote a book; but I once hurried to read Anaxagoras, hoping he "
+            "would tell me why things are as they are for the best, and he disappointed me."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin you married your cousin didnt you",
+        (),
+        "",
+        (
+            "Yes, Maya. I married my cousin Emma Wedgwood, after writing a list of the reasons "
+            "for and against marriage."
+        ),
+    ),
+    (
+        "curie",
+        "@curie u grew up in poland right??",
+        (),
+        "",
+        (
+            "Yes, Maya. Poland is my first country and France my second; I gave polonium to "
+            "the one and my life's work to the other."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin how did you cope with the seasickness",
+        (),
+        "",
+        (
+            "A fair question, Maya. I was seasick on the Beagle from the first day to the "
+            "last; when it was rough I lay in my hammock and ate raisins, and I went ashore "
+            "whenever I could: of the five years I spent more than three on land."
+        ),
+    ),
+    (
+        "darwin",
+        "how did you cope with no sleep and no space",
+        ("@darwin you were on a boat for 5 years",),
+        "",
+        (
+            "Ah, Maya, I have given that a good deal of thought. Cramped: in the poop cabin of "
+            "the Beagle, which I shared with two others, I slung my hammock over the chart "
+            "table, and I was seasick in it for most of five years."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin was the beagle really as cramped as people say",
+        (),
+        "",
+        (
+            "Ah, Maya, I have given that a good deal of thought. Cramped: in the poop cabin of "
+            "the Beagle, which I shared with two others, I slung my hammock over the chart "
+            "table, and I was seasick in it for most of five years."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare what was it like when the globe burned down",
+        (),
+        "",
+        (
+            "Ah, Maya, now you speak my language. We built the Globe in 1599, from the timbers "
+            "of the old Theatre, carried across the Thames; in 1613 a cannon fired in Henry "
+            "VIII set its thatch alight and it burned to the ground."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein what was it like growing up in munich",
+        (),
+        "",
+        (
+            "As a boy in Munich I was slow to talk and built card houses fourteen storeys "
+            "high, Maya; a compass my father showed me when I was five set me wondering for "
+            "life."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare paris or stratford, which did you prefer",
+        (),
+        "",
+        (
+            "Stratford, Maya, if I must pick. With my earnings I bought New Place in 1597, the "
+            "second-largest house in Stratford, and went home to it in the end."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace which did you prefer, the harp or riding?",
+        (),
+        "",
+        (
+            "Riding was my exercise, Maya, as hard as I dared; I loved a fast horse almost as "
+            "much as a hard problem."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates sparta or athens, which did you prefer",
+        (),
+        "",
+        (
+            "Athens is my home, Maya, and I hardly ever left it; when Crito offered me escape "
+            "into exile, a life away from Athens and its questions seemed not worth living."
+        ),
+    ),
+    (
         "darwin",
         "hi @darwin you must love this group",
         (),
@@ -340,8 +488,8 @@ ANSWERED = [
         (),
         "Sailing club",
         (
-            "Guten Tag, Maya! I do. On my fiftieth birthday I hid from the well-wishers, and my "
-            "friends gave me a sailing boat, the best present I ever had."
+            "Guten Tag, Maya! I do. Sailing was my exercise, though I never learned to swim; "
+            "and every day in Princeton I walked to the Institute and back."
         ),
     ),
 ]
@@ -352,8 +500,8 @@ LOOK_ALIKES = [
         "@einstein do you like sailing?",
         (
             "I would say yes, Maya, though I hold it the way I hold any theory: until an "
-            "experiment says otherwise. A sailing boat goes against the wind by zigzagging: the "
-            "sail works like a wing and the keel stops it sliding sideways."
+            "experiment says otherwise. A sailing boat goes against the wind by zigzagging: "
+            "the sail works like a wing and the keel stops it sliding sideways."
         ),
     ),
     (
@@ -366,8 +514,8 @@ LOOK_ALIKES = [
         "@einstein you said earlier that time is relative right?",
         (
             "Not that I remember, Maya; a great many sayings are hung on my name that I never "
-            "said. Look where it was first printed: if that was after 1955, I was in no position "
-            "to say it."
+            "said. Look where it was first printed: if that was after 1955, I was in no "
+            "position to say it."
         ),
     ),
     (
@@ -380,8 +528,8 @@ LOOK_ALIKES = [
         "@curie should i use bleach or vinegar on the mould?",
         (
             "Bleach whitens mould on the surface but seldom reaches the threads in grout or "
-            "sealant, Maya, so it comes back wherever it stays damp. Clean it off, then dry the "
-            "room: a fan running and a window open after every shower."
+            "sealant, Maya, so it comes back wherever it stays damp. Clean it off, then dry "
+            "the room: a fan running and a window open after every shower."
         ),
     ),
     (
@@ -414,8 +562,8 @@ LOOK_ALIKES = [
         "lovelace",
         "@lovelace is python or javascript better for a beginner?",
         (
-            "Write something small you want to exist, Maya; and when it will not work, run it by "
-            "hand one step at a time, writing down what each variable holds, for where your "
+            "Write something small you want to exist, Maya; and when it will not work, run it "
+            "by hand one step at a time, writing down what each variable holds, for where your "
             "figures and the machine's part company is the error."
         ),
     ),
@@ -423,14 +571,48 @@ LOOK_ALIKES = [
         "shakespeare",
         "@shakespeare my gran grew up in stratford, lovely town",
         (
-            "Marry, Maya, the world is full of such scenes. In the end I went home to Stratford, "
-            "bought the finest house in town, and wrote no more."
+            "Marry, Maya, the world is full of such scenes. In the end I went home to "
+            "Stratford, bought the finest house in town, and wrote no more."
         ),
     ),
     (
         "curie",
         "@curie you were so helpful yesterday, thanks",
         "You are welcome, Maya. I am glad it was of use.",
+    ),
+    (
+        "curie",
+        (
+            "@curie did you really drive the x-ray vans yourself in the war? how did you keep "
+            "going on no sleep"
+        ),
+        (
+            "I learned to drive for the war, Maya, to take my X-ray cars to the front; before "
+            "that Pierre and I went everywhere by bicycle, even on our honeymoon."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein you played the violin right, any tips for a total beginner, my nan gave me hers",
+        (
+            "I began the violin at six and hated the drill, Maya; only at thirteen, when I "
+            "fell in love with Mozart's sonatas, did I really learn. Love is a better teacher "
+            "than a sense of duty, so play what you love."
+        ),
+    ),
+    (
+        "curie",
+        "@curie you were amazing yesterday",
+        "How did that come about, Maya? I like to know the causes of things.",
+    ),
+    (
+        "einstein",
+        "@einstein tea or coffee, which did you prefer?",
+        (
+            "You ask my opinion, Maya; here it is, for what an old physicist's view is worth. "
+            "I would say coffee. Coffee, I think, and a pipe beside it; a warm cup and a quiet "
+            "hour have carried more thought experiments than any laboratory."
+        ),
     ),
 ]
 
