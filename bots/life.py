@@ -363,6 +363,28 @@ def _knows(own: _Own, words: Sequence[str]) -> list[str]:
     return [w for w in words if w in own.idf or any(a in own.idf for a in AKIN.get(w, ()))]
 
 
+# How it got through a thing: what it did ("I went ashore every day I could"), not how bad it was.
+COPE_ASKED = re.compile(
+    r"\b(?:cope|deal|manage|handle|survive|stand|bear|put up|get by|get "
+    r"through|keep going|stay sane)\b",
+    re.IGNORECASE,
+)
+COPED = re.compile(
+    r"\b(?:helped|cure|I learned|I kept|to keep|ashore|I took|I played|I walked|comfort|"
+    r"remedy|I tried|nursed|got me through|taught me)\b"
+)
+
+
+def _coped(own: _Own, ranked: list[tuple[float, int]], asked: str) -> list[tuple[float, int]]:
+    """`ranked`, with lines that say what it did about the thing first among those on as many
+    of the words, when how it coped is asked."""
+    if not COPE_ASKED.search(asked):
+        return ranked
+    return sorted(
+        ranked, key=lambda pair: (-(pair[0] // 100), not COPED.search(own.lines[pair[1]]))
+    )
+
+
 def _aspect(index, text, history, name, used, opener, generic) -> str | None:
     asked = ASPECT.search(text)
     if not asked:
@@ -379,7 +401,7 @@ def _aspect(index, text, history, name, used, opener, generic) -> str | None:
         if not words:
             continue
         weights = {**dict.fromkeys(words, 0.6), **dict.fromkeys(aspect, 1.0)}
-        for _score, i in _ranked(own, weights, used)[:8]:
+        for _score, i in _coped(own, _ranked(own, weights, used)[:8], asked.group(0)):
             if _hits(own, i, aspect) and _hits(own, i, words):
                 return f"{opener('answer')} {_named(_unnamed(own.lines[i]), name)}"
         if words is episode:
@@ -390,7 +412,8 @@ def _aspect(index, text, history, name, used, opener, generic) -> str | None:
             return opener("self")
     # "what was it like working at the patent office": the thing asked is the episode; a line
     # with two of its words, or its only one.
-    for _score, i in _ranked(own, dict.fromkeys(aspect, 1.0), used)[:1]:
+    alone = _ranked(own, dict.fromkeys(aspect, 1.0), used)[:6]
+    for _score, i in _coped(own, alone, asked.group(0))[:1]:
         if len(_hits(own, i, aspect)) >= min(2, len(aspect)):
             return f"{opener('answer')} {_named(_unnamed(own.lines[i]), name)}"
     return None

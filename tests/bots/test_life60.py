@@ -267,9 +267,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Ah, Maya, I have given that a good deal of thought. My illness was never "
-            "explained: sickness, palpitations and exhaustion for forty years; some think a "
-            "bug bite in Argentina, others my nerves."
+            "Ah, Maya, I have given that a good deal of thought. For forty years I was ill "
+            "most days: sickness, headaches, palpitations; I could work only a few hours a "
+            "day, and I tried the water cure at Malvern."
         ),
     ),
     (
@@ -393,9 +393,9 @@ ANSWERED = [
         (),
         "",
         (
-            "A fair question, Maya. I was seasick on the Beagle from the first day to the "
-            "last; when it was rough I lay in my hammock and ate raisins, and I went ashore "
-            "whenever I could: of the five years I spent more than three on land."
+            "Ah, Maya, I have given that a good deal of thought. Of the whole Beagle voyage, "
+            "the hardest part was the seasickness; it never left me in five years, and I went "
+            "ashore every day I could."
         ),
     ),
     (
