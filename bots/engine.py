@@ -5214,6 +5214,16 @@ def _undoubled(reply: str, drawn: Sequence[_Drawn], limit: int) -> str:
     return reply
 
 
+def _greeted(index: Index, message: str, opener, name: str, reply: str) -> str:
+    """`reply`, after a brief greeting when the message greets ("hi @einstein you lived in half
+    these places didnt you"), naming them once."""
+    if not GREETING.match(message) or reply.startswith(("Hello", "Good")):
+        return reply
+    hellos = _brief_hellos(index)
+    hello = opener("hello", among=_timely(hellos, message) or hellos or None)
+    return f"{hello} {_named_once(reply, name)}"
+
+
 def _brief_hellos(index: Index) -> tuple[str, ...]:
     """The persona's greetings, each its first sentence only ("Guten Tag, Jonas!"), none for a
     new face."""
@@ -5576,13 +5586,8 @@ def _composed(
             )
         )
     ):
-        # About its own life (bots/life.py): yes or no from its life, the part of an experience
-        # asked, a pick among the places it knew; greeted first when greeted.
-        if GREETING.match(cleaned) and not lived.startswith(("Hello", "Good")):
-            hellos = _brief_hellos(index)
-            hello = opener("hello", among=_timely(hellos, cleaned) or hellos or None)
-            return f"{hello} {_named_once(lived, name)}"
-        return lived
+        # A pick among the places it knew, a guess at its liking (bots/life.py).
+        return _greeted(index, cleaned, opener, name, lived)
     if (
         reading.kind in ("question", "remark", "opinion", "hello", "personal")
         and not author_is_persona
@@ -5738,6 +5743,28 @@ def _composed(
         # nothing of the kind in its material: it disowns the saying, never "far outside my
         # field" of a question about itself.
         return _filled(line, {}, name)
+    if (
+        not author_is_persona
+        and not unasked
+        and reading.kind in ("personal", "question", "opinion", "hello", "remark", "claim")
+        and (
+            lived := life_reply(
+                index,
+                cleaned,
+                history=[s.text for s in history],
+                name=name,
+                used=used,
+                opener=opener,
+                theme=theme,
+                options=None,
+                generic=GENERIC_TERMS,
+                late=True,
+            )
+        )
+    ):
+        # A yes or no about its own life, or how it bore a part of it (bots/life.py), once its
+        # plain answers to everyday questions ("is it true you never wore socks") had their turn.
+        return _greeted(index, cleaned, opener, name, lived)
     # (An invite asked, "warm, not preachy", is written: no dilemma of whom to leave out.)
     written = reading.kind == "request" and reading.stance == "notice"
     if (

@@ -68,6 +68,17 @@ OWN_VOICE = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # A line that opens with its answer to another question ("Sometimes;", "Bored? Hardly ever"):
 # a poor reason for a pick or a yes.
 SHORT_LEAD = re.compile(r"^\W*\w+(?: \w+)?(?:[?;:]| ever\b)")
+# Another question after the claim: "you lived til 1955 right, did you ever own a car?"
+ANOTHER_ASKED = re.compile(
+    r"[,;:]\s*(?:so\s+)?(?:did|do|does|can|could|would|will|is|are|what|how|why|where|which|"
+    r"who|any|should)\b",
+    re.IGNORECASE,
+)
+WH_ASKED = re.compile(
+    r"^\W*(?:what|what'?s|which|who|whom|whose|where|when|how|why|most|best|worst|favou?rite|"
+    r"any)\b",
+    re.IGNORECASE,
+)
 # Not its past but the room's: what it said here, how it answered, what it did today.
 NOT_ITS_PAST = re.compile(
     r"\b(?:you|u)\s+(?:just\s+)?(?:said|told|mentioned|meant|asked|answered|replied|posted|"
@@ -79,8 +90,8 @@ NOT_ITS_PAST = re.compile(
 # How it bore a part of an experience, or what a thing of its past was like in some respect.
 ASPECT = re.compile(
     r"\b(?:how|what) (?:did|do|would|were|was) (?:you|u) (?:ever )?(?:cope|deal|manage|handle|"
-    r"survive|stand|bear|put up|get by|get through|pass the time|keep going|stay sane|"
-    r"sleep|eat)\b(?:\s+(?:with|about|for|without|on|in))?|"
+    r"survive|stand|bear|put up|get by|get through|pass the time|keep going|stay sane)\b"
+    r"(?:\s+(?:with|about|for|without|on|in))?|"
     r"\bwhat (?:was|were) (?:it|they|that|those|the \w+) (?:really |actually )?like\b|"
     r"\bhow (?:was|were) (?:it|they|that) (?:for you )?(?:being|living|on|in|at|with|when)?\b|"
     r"\bwhat did (?:you|u) do (?:about|for|with|when|if|without)\b|"
@@ -187,6 +198,7 @@ class _Own:
     terms: tuple[frozenset[str], ...]
     idf: dict[str, float]
     lowered: tuple[str, ...]  # each line in small letters, its accents off
+    lives: int  # how many of the lines, first, are its #life lines
 
 
 _OWN: dict[int, tuple[Index, _Own]] = {}
@@ -212,7 +224,7 @@ def _own(index: Index) -> _Own:
             frequency[word] = frequency.get(word, 0) + 1
     count = len(lines) or 1
     idf = {w: math.log(1 + count / n) for w, n in frequency.items()}
-    own = _Own(lines, words, idf, lowered)
+    own = _Own(lines, words, idf, lowered, len(index.tagged.get("life", ())))
     _OWN[id(index)] = (index, own)
     return own
 
@@ -243,6 +255,8 @@ def _ranked(
         if not hit:
             continue
         score = sum(weights[w] * own.idf[w] for w in hit)
+        if i < own.lives:
+            score += 0.3  # its #life lines, written to answer questions about its life
         # a line about the word, said early ("I was seasick on the Beagle ..."), before one
         # that names it in passing ("... except a cure for seasickness")
         first = min(
@@ -290,12 +304,25 @@ def _mentioned(history: Sequence[str], own: _Own, generic: frozenset[str]) -> li
 
 
 def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
+    if WH_ASKED.match(text):
+        return None  # "most bizarre creature u came across?", "where did you live"
     claim = CLAIM.search(text)
-    if claim and not (TAG_END.search(text[claim.start() :]) or FRONT_ASKED.search(text)):
+    if claim and not (
+        # the claim is what is asked, at the end ("you lived til 1955 right, did you ever own a
+        # car?" asks the car)
+        (re.fullmatch(r"[?!.\s]*", text[claim.end() :]) and TAG_END.search(text[claim.start() :]))
+        or FRONT_ASKED.search(text)
+    ):
         claim = None
     claim = claim or FRONT_CLAIM.search(text)
-    if not claim or NOT_ITS_PAST.search(text):
+    if not claim or NOT_ITS_PAST.search(text) or ANOTHER_ASKED.search(claim.group("rest")):
         return None
+    if re.search(
+        r"\b(?:would|could|should|will|might|do|does|did|can|if|when)\W*$",
+        text[: claim.start()],
+        re.I,
+    ):
+        return None  # "would you have lived in a city": a question put, no claim about its life
     own = _own(index)
     verb = claim.group("verb").split()[-1]
     rest = TAG_END.sub("", claim.group("rest"))
@@ -347,12 +374,11 @@ def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
         if negated:  # (its line says never, as the claim does)
             # "you never learned to drive, right?": right, when its line says it never did
             return f"Right, {name or 'friend'}. {_named(bare, name)}"
-        if SAYS_YES.match(bare) or says_no and not re.match(r"\W*I\b", bare):
-            return _named(line, name)
-        if says_no:
+        if says_no and re.match(r"\W*I\b", bare):
             return f"No, {name or 'friend'}. {_named(bare, name)}"
-        return f"Yes, {name or 'friend'}. {_named(bare, name)}"
-    if said and TAG_END.search(text) and not named:
+        # its line says it did, in its own words ("I grew up in Warsaw", "Yes, for seven years")
+        return _named(line, name)
+    if said and TAG_END.search(text) and not named and text.count("?") <= 1 and claim.start() < 3:
         # A claim about its life that no line of it bears out: owned up to, in its voice.
         return opener("self")
     return None
@@ -534,9 +560,11 @@ def life_reply(
     theme: str,
     options: tuple[str, str] | None,
     generic: frozenset[str],
+    late: bool = False,
 ) -> str | None:
     """Its answer to a question about its own life (see the module's doc), or None when the
-    message asks no such thing."""
+    message asks no such thing: a pick or a guess at its liking, or (`late`: after its plain
+    answers to everyday questions had their turn) a yes or no, or a part of an experience."""
     lowered = text.lower()
     if (
         "you" not in lowered
@@ -546,9 +574,10 @@ def life_reply(
         and not ASPECT.search(text)
     ):
         return None
-    return (
-        _aspect(index, text, history, name, used, opener, generic)
-        or _yes_no(index, text, history, name, used, opener, generic)
-        or _pick(index, text, name, used, options, generic)
-        or _loved(index, text, name, used, theme, generic)
+    if late:
+        return _aspect(index, text, history, name, used, opener, generic) or _yes_no(
+            index, text, history, name, used, opener, generic
+        )
+    return _pick(index, text, name, used, options, generic) or _loved(
+        index, text, name, used, theme, generic
     )

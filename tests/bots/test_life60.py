@@ -55,8 +55,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I worked seven years at the patent office in Bern, and it left my "
-            "evenings free for physics."
+            "I worked seven years at the patent office in Bern, and it left my evenings free "
+            "for physics."
         ),
     ),
     (
@@ -90,9 +90,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. Prague I knew for only a year and a half, in 1911 and 1912, as a "
-            "professor at the German University; a beautiful city, but I was glad to go back "
-            "to Zurich."
+            "Prague I knew for only a year and a half, Maya, in 1911 and 1912, as a professor "
+            "at the German University; a beautiful city, but I was glad to go back to Zurich."
         ),
     ),
     (
@@ -101,8 +100,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. We had a terrier in Princeton, Chico, who was clever enough to feel "
-            "sorry for me because I got so much mail."
+            "We had a terrier in Princeton, Chico, who was clever enough to feel sorry for me "
+            "because I got so much mail."
         ),
     ),
     (
@@ -121,9 +120,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I married twice: Mileva Marić, my fellow student in Zurich, in 1903, "
-            "and after our divorce my cousin Elsa in 1919; Elsa looked after me, and the "
-            "visitors, in Berlin and Princeton."
+            "Twice, Maya: first to Mileva Marić, who studied physics with me in Zurich and "
+            "gave me our two sons; later to my cousin Elsa, who ran our home and fended off my "
+            "visitors with great skill."
         ),
     ),
     (
@@ -132,9 +131,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. As a schoolboy of sixteen I gave up my German citizenship rather than "
-            "serve in the Kaiser's army, and I was a man without a country until Switzerland "
-            "took me."
+            "As a schoolboy of sixteen I gave up my German citizenship rather than serve in "
+            "the Kaiser's army, and I was a man without a country until Switzerland took me."
         ),
     ),
     (
@@ -143,9 +141,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I studied at the Flying University in Warsaw, a secret school that "
-            "moved from house to house to hide from the Russian police, for women could not "
-            "enter the university."
+            "I studied at the Flying University in Warsaw, Maya, a secret school that moved "
+            "from house to house to hide from the Russian police, for women could not enter "
+            "the university."
         ),
     ),
     (
@@ -154,8 +152,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I worked for years as a governess to pay for my sister's studies, and "
-            "then she paid for mine."
+            "For years I worked as a governess, Maya, at Szczuki in the country, and sent my "
+            "pay to Paris to put my sister Bronisława through medical school; then she helped "
+            "me in turn."
         ),
     ),
     (
@@ -164,9 +163,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I kept pigeons of every breed I could buy in a pigeon house at Down, "
-            "and skinned and measured them, to show that all of them came from the wild rock "
-            "pigeon."
+            "I kept and bred pigeons at Down, Maya, all the fancy breeds, and joined two "
+            "London pigeon clubs to learn from the fanciers."
         ),
     ),
     (
@@ -175,8 +173,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I met Mr Babbage in 1833, when I was seventeen; he showed me the "
-            "working part of his Difference Engine, and I understood at once what it did."
+            "I met Mr Babbage in 1833, Maya, when I was seventeen; he showed me the working "
+            "part of his Difference Engine, and I understood at once what it did."
         ),
     ),
     (
@@ -185,8 +183,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Right, Maya. Grief I knew mostly in the form of absence: a father I never met, "
-            "and a friendship with Mr Babbage interrupted by my illness."
+            "Right, Maya. I never knew my father; Lord Byron left when I was a month old and "
+            "died in Greece when I was eight."
         ),
     ),
     (
@@ -195,8 +193,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. Xanthippe was my wife, and a woman of spirit; living with her, I said, "
-            "was like riding a spirited horse: if I could manage her, I could manage anyone."
+            "Xanthippe was my wife, Maya, and a woman of spirit; living with her, I said, was "
+            "like riding a spirited horse: if I could manage her, I could manage anyone."
         ),
     ),
     (
@@ -205,7 +203,7 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. My father Sophroniscus was a stonemason, and my mother Phaenarete a "
+            "My father Sophroniscus was a stonemason, Maya, and my mother Phaenarete a "
             "midwife; I learned the stone trade, and took up my mother's craft for minds."
         ),
     ),
@@ -215,9 +213,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I married Anne Hathaway at eighteen; she was twenty-six, and our "
-            "Susanna was born six months after the wedding; then came the twins, Hamnet and "
-            "Judith."
+            "I married Anne Hathaway at eighteen, Maya; she was twenty-six, and our Susanna "
+            "was born six months after the wedding; then came the twins, Hamnet and Judith."
         ),
     ),
     (
@@ -226,9 +223,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. We built the Globe in 1599, from the timbers of the old Theatre, "
-            "carried across the Thames; in 1613 a cannon fired in Henry VIII set its thatch "
-            "alight and it burned to the ground."
+            "We built the Globe in 1599, Maya, from the timbers of the old Theatre, carried "
+            "across the Thames; in 1613 a cannon fired in Henry VIII set its thatch alight and "
+            "it burned to the ground."
         ),
     ),
     (
@@ -342,9 +339,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I hated school in Munich: the Luitpold Gymnasium drilled us like "
-            "soldiers, and at fifteen I left it without a diploma and followed my family to "
-            "Italy."
+            "I hated school in Munich, Maya: the Luitpold Gymnasium drilled us like soldiers, "
+            "and at fifteen I left it without a diploma and followed my family to Italy."
         ),
     ),
     (
@@ -353,7 +349,7 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I went barefoot everywhere, winter or summer, even over the ice at "
+            "I went barefoot everywhere, Maya, winter or summer, even over the ice at "
             "Potidaea; a man who wants little needs no horse."
         ),
     ),
@@ -373,8 +369,8 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. I married my cousin Emma Wedgwood, after writing a list of the reasons "
-            "for and against marriage."
+            "I married my cousin Emma Wedgwood, after writing a list of the reasons for and "
+            "against marriage."
         ),
     ),
     (
@@ -383,8 +379,9 @@ ANSWERED = [
         (),
         "",
         (
-            "Yes, Maya. Poland is my first country and France my second; I gave polonium to "
-            "the one and my life's work to the other."
+            "Polish, Maya: I was born Maria Skłodowska in Warsaw in 1867, when the tsar ruled "
+            "it. I went to Paris at twenty-four to study, married Pierre and became French "
+            "too, but I named my first element for Poland."
         ),
     ),
     (
@@ -488,8 +485,8 @@ ANSWERED = [
         (),
         "Sailing club",
         (
-            "Guten Tag, Maya! I do. Sailing was my exercise, though I never learned to swim; "
-            "and every day in Princeton I walked to the Institute and back."
+            "Guten Tag, Maya! I do. On my fiftieth birthday I hid from the well-wishers, and "
+            "my friends gave me a sailing boat, the best present I ever had."
         ),
     ),
 ]
