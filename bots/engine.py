@@ -168,6 +168,7 @@ from bots.letters import (
 )
 from bots.lexicon import akin, field_stems
 from bots.lexicon import subject as lexical_subject
+from bots.life import life_reply
 from bots.material import COMPARED as ADJECTIVES_COMPARED
 from bots.material import (
     STOPWORDS,
@@ -5443,6 +5444,16 @@ def _undoubled(reply: str, drawn: Sequence[_Drawn], limit: int) -> str:
     return reply
 
 
+def _greeted(index: Index, message: str, opener, name: str, reply: str) -> str:
+    """`reply`, after a brief greeting when the message greets ("hi @einstein you lived in half
+    these places didnt you"), naming them once."""
+    if not GREETING.match(message) or reply.startswith(("Hello", "Good")):
+        return reply
+    hellos = _brief_hellos(index)
+    hello = opener("hello", among=_timely(hellos, message) or hellos or None)
+    return f"{hello} {_named_once(reply, name)}"
+
+
 def _brief_hellos(index: Index) -> tuple[str, ...]:
     """The persona's greetings, each its first sentence only ("Guten Tag, Jonas!"), none for a
     new face."""
@@ -5797,6 +5808,26 @@ def _composed(
         return said
 
     if (
+        not author_is_persona
+        and not unasked
+        and reading.kind in ("personal", "question", "opinion", "hello", "remark", "claim")
+        and (
+            lived := life_reply(
+                index,
+                cleaned,
+                history=[s.text for s in history],
+                name=name,
+                used=used,
+                opener=opener,
+                theme=theme,
+                options=either_or(cleaned),
+                generic=GENERIC_TERMS,
+            )
+        )
+    ):
+        # A pick among the places it knew, a guess at its liking (bots/life.py).
+        return _greeted(index, cleaned, opener, name, lived)
+    if (
         reading.kind in ("question", "remark", "opinion", "hello", "personal")
         and not author_is_persona
         and ROOM_ASKED.search(cleaned)
@@ -5954,6 +5985,28 @@ def _composed(
         # nothing of the kind in its material: it disowns the saying, never "far outside my
         # field" of a question about itself.
         return _filled(line, {}, name)
+    if (
+        not author_is_persona
+        and not unasked
+        and reading.kind in ("personal", "question", "opinion", "hello", "remark", "claim")
+        and (
+            lived := life_reply(
+                index,
+                cleaned,
+                history=[s.text for s in history],
+                name=name,
+                used=used,
+                opener=opener,
+                theme=theme,
+                options=None,
+                generic=GENERIC_TERMS,
+                late=True,
+            )
+        )
+    ):
+        # A yes or no about its own life, or how it bore a part of it (bots/life.py), once its
+        # plain answers to everyday questions ("is it true you never wore socks") had their turn.
+        return _greeted(index, cleaned, opener, name, lived)
     # (An invite asked, "warm, not preachy", is written: no dilemma of whom to leave out.)
     written = reading.kind == "request" and reading.stance == "notice"
     if (
