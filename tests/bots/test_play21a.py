@@ -467,15 +467,17 @@ def test_a_pets_name_stays_a_pets(slug, text, said, seed):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-@pytest.mark.parametrize(
-    "text",
-    [
-        "@einstein you played violin right? would you do karaoke",
-        "@einstein you played the violin right",
-    ],
-)
+@pytest.mark.parametrize("text", ["@einstein you played violin right? would you do karaoke"])
 def test_its_music_told_back_is_answered(text, seed):
     assert ask("einstein", text, seed=seed).startswith("Music is my other life")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_its_violin_told_back_is_answered_from_its_life(seed):
+    """(life60) A yes or no on its own life is answered from the line of its life on it."""
+    assert ask("einstein", "@einstein you played the violin right", seed=seed).startswith(
+        "I began the violin at six"
+    )
 
 
 @pytest.mark.parametrize(
