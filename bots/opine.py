@@ -949,8 +949,14 @@ def last_claim(
             or said.author.split()[0].lower() == person.lower()
         ):
             found = claim_of(said.text, names, picks=True)
+            if not found and "?" in said.text:
+                # "singles or doubles, which is the better game? i say doubles, more fun": the
+                # side said after the question put
+                found = claim_of(said.text.rsplit("?", 1)[1], names, picks=True)
             if found and found.clauses[0].form == "picks":
                 found = _as_offered(found, recent)
+            if not found and " or " in said.text.lower() and "?" in said.text:
+                return None  # the choice put by them: what they said before is of other things
         else:
             # Told of them by another since ("kieran reckons it's more for us than them").
             found = claim_put(said.text, person, names)
