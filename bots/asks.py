@@ -44,6 +44,7 @@ from bots.material import Index, terms
 from bots.mnemonic import mnemonic_asked
 from bots.naming import name_asked
 from bots.reckon import priced, sum_of
+from bots.topic import meets_ask
 from bots.wordsum import REST_SHARED, word_sum
 
 # Who can be mourned or roasted: a person or a pet, never keys, a phone, a final or a bike.
@@ -1971,7 +1972,15 @@ def recommended(
     (and `anything` will do); empty when it names one the persona has nothing on."""
     lines = _tagged_lines(index.tagged.get("recommend", ()))
     subject = set(terms(text)) - ASKING_TERMS - ignored
-    best = _most_about(lines, subject)
+    # On the thing asked of, not a word that says which ("a stomach bug" is no insect).
+    best = _most_about(
+        tuple(
+            line
+            for line in lines
+            if "any" in line.names or meets_ask(text, line.about - ignored, _said(line.text))
+        ),
+        subject,
+    )
     if best or not anything:
         return best
     if subject - _ANY_SUBJECT:
@@ -1988,7 +1997,14 @@ _ANY_SUBJECT = frozenset(
 
 def tip(index: Index, text: str, ignored: frozenset[str] = frozenset()) -> str:
     """The persona's `#tip` line on what `text` asks a tip for, or empty."""
-    lines = _tagged_lines(index.tagged.get("tip", ()))
+    # Only a tip on what is asked of, in the part that asks ("the last lock was a 4 digit code
+    # ... any trick to spotting the red herrings": no tip on code), and on the thing itself, not
+    # the word that says which ("the gas bill": no tip on gas stoves).
+    lines = tuple(
+        line
+        for line in _tagged_lines(index.tagged.get("tip", ()))
+        if meets_ask(text, line.about - ignored, _said(line.text))
+    )
     return _most_about(lines, set(terms(text)) - ASKING_TERMS - ignored)
 
 
@@ -1997,6 +2013,11 @@ def tip_about(index: Index, text: str, line: str, ignored: frozenset[str] = froz
     subject = set(terms(text)) - ASKING_TERMS - ignored
     tagged = _tagged_lines(index.tagged.get("tip", ()))
     return max((len(t.about & subject) for t in tagged if t.text == line), default=0)
+
+
+@lru_cache(maxsize=1024)
+def _said(line: str) -> frozenset[str]:
+    return frozenset(terms(line))
 
 
 def _most_about(lines: tuple[Tagged, ...], subject: set[str]) -> str:

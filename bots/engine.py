@@ -251,6 +251,7 @@ from bots.sums50 import asks as sums50_asks
 from bots.sums50 import asks_for as sums50_asks_for
 from bots.sums50 import worked as sums50_worked
 from bots.toasts import made_asked, made_piece
+from bots.topic import meets_ask
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -7052,6 +7053,10 @@ def _composed(
         # An opener so long that the answer would lose its end ("...; water a little every
         # day" gone from the tomatoes): one short enough to leave the answer whole.
         return _fitted(voice, index, opener, "answer", lines[0], used=used)
+    if lines and not meets_ask(unaside, frozenset(terms(lines[0]))):
+        # Its line shares only a word of what is told beside the question, or one that says
+        # which thing is meant ("the door code" is no coding): owned up to, not passed off.
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
     return " ".join([start, *lines])
 
 
@@ -8587,6 +8592,10 @@ def _request(
     done = _done_words(text)
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
     take = _best_take(index, wanted, (), minimum=1.0)
+    if take and not meets_ask(text, take.about, frozenset(take.said)):
+        # A take on a word that only says which thing is meant ("the gas bill": no view of
+        # winters), or on a word of what is told beside the question.
+        return None
     if take and deed and _left_by(take, set(wanted) - deed):
         # A how-to of what goes wrong with a thing ("how do i stop my windows rusting") is no
         # matter of taste in it: a take on windows for the view says nothing of rust.
