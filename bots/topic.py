@@ -96,11 +96,15 @@ def meets_ask(text: str, about: frozenset[str], said: frozenset[str] = frozenset
     `about` nor the line's own words (`said`) name. A word of no noun phrase ("nervous",
     "procrastinating") is asked of as it is."""
     part = asking(text)
-    shared = set(terms(part)) & about - GENERIC_TERMS - NOT_ASKED_OF - ASIDE_TERMS
+    phrases_said = _phrases(part)
+    shared = set(terms(part)) & about - NOT_ASKED_OF - ASIDE_TERMS
+    if {head for _mods, head in phrases_said if head} - GENERIC_TERMS - NOT_ASKED_OF:
+        # An everyday word ("work", "life") is no subject beside a thing named; asked of
+        # everyday things alone ("how can i tell i am living a good life"), it is.
+        shared -= GENERIC_TERMS
     if not shared:
         return False
     known = about | said | SETTING_TERMS
-    phrases_said = _phrases(part)
     # ("this winter": when it is asked of, not what.)
     shared -= {term for mods, head in phrases_said if not head for term in mods}
     for term in shared:
