@@ -2387,9 +2387,11 @@ WHY_AFTER = re.compile(r"\w{3,}\s*[,;:.…—-]+\s*(?:but\s+|so\s+)?(?:why|how c
 # The lead words that name nothing asked ("follow up,", "quick one,", "joke but", "random q"):
 # not "wait", which may be what is asked of.
 LEAD_WORDS = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey)\b[\s,:;.!-]*)*(?:"
+    # ("sorry off topic but", "soz random q": an apology for the asking, no subject of it.)
+    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey|sorry|soz|apologies)\b[\s,:;.!-]*)*(?:"
     + LEAD_ASIDE
-    + r")\b[\s,:;.!-]*",
+    + r"|(?:sorry|soz|apologies) (?:to|for) (?:butt(?:ing)? in|interrupt(?:ing)?|the interruption|"
+    r"bother(?:ing)? (?:you|everyone|you all)|hijack(?:ing)?(?: the (?:chat|thread))?))\b[\s,:;.!-]*",
     re.IGNORECASE,
 )
 ASKED_LAUGHING = re.compile(
