@@ -2390,8 +2390,9 @@ LEAD_WORDS = re.compile(
     # ("sorry off topic but", "soz random q": an apology for the asking, no subject of it.)
     r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey|sorry|soz|apologies)\b[\s,:;.!-]*)*(?:"
     + LEAD_ASIDE
-    + r"|(?:sorry|soz|apologies) (?:to|for) (?:butt(?:ing)? in|interrupt(?:ing)?|the interruption|"
-    r"bother(?:ing)? (?:you|everyone|you all)|hijack(?:ing)?(?: the (?:chat|thread))?))\b[\s,:;.!-]*",
+    + r"|(?:sorry|soz|apologies) (?:to|for) (?:butt(?:ing)? in|interrupt(?:ing)?|"
+    r"the interruption|bother(?:ing)? (?:you|everyone|you all)|"
+    r"hijack(?:ing)?(?: the (?:chat|thread))?))\b[\s,:;.!-]*",
     re.IGNORECASE,
 )
 ASKED_LAUGHING = re.compile(
