@@ -380,10 +380,18 @@ def idea_line(index: Index, text: str, used: tuple[str, ...] = ()) -> str:
     """The persona's `#idea` line that fits what `text` asks an idea for most (the words before
     its colon the message says most of), one not said already among equals; empty when none
     fits."""
-    lines = _tagged_lines(index.tagged.get("idea", ()))
     said = set(terms(text)) - IDEA_TERMS
     if re.search(r"\b\d+(?:st|nd|rd|th)\b", text):
         said |= set(terms("birthday party"))  # "my dads 60th"
+        text = f"{text.rstrip(' ?!.')} birthday party"
+    # On what the idea is asked for, not a word of what is told beside it ("the last lock was a
+    # code ... any trick to spotting the red herrings") nor one that says which thing is meant
+    # ("the exam board appeal letter" is no letter with a hidden clue).
+    lines = tuple(
+        line
+        for line in _tagged_lines(index.tagged.get("idea", ()))
+        if meets_ask(text, line.about - IDEA_TERMS, _said(line.text))
+    )
     # The thing they make counts before what else they say of it ("tips for our sign for the
     # craft fair" is for a sign first).
     made = set(terms(project_of(text).split()[-1]))

@@ -10,15 +10,17 @@ bus pass", "old lab labels": a bill, a pass and labels, not gas, buses or a labo
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from bots.material import terms
 from bots.sense import (
     ASKED,
     CLAUSES,
+    DETERMINERS,
     GENERIC_TERMS,
     NOT_ASKED_OF,
+    REFERS,
     TOKEN,
-    _a_person,
     _adjective,
     _content,
     _noun_phrases,
@@ -27,9 +29,22 @@ from bots.wordsum import MENTION
 
 # What a person puts before the question and is no part of it ("sorry", "quick q", "random
 # question"): never its subject.
-ASIDE_TERMS = frozenset(terms("sorry soz apologies random quick question q off topic unrelated"))
+ASIDE_TERMS = frozenset(
+    terms(
+        "sorry soz apologies random quick question q off topic unrelated trick tricks hack hacks "
+        "knack pointer pointers suggestion suggestions"
+    )
+)
 
 
+# Those for whom a thing is asked ("any tips for my mum"), never what it is asked of.
+PEOPLE = frozenset(
+    terms(
+        "mum mom mam dad nan nana gran granny grandma grandad grandpa brother sister wife husband "
+        "partner boyfriend girlfriend friend friends mate mates boss kid kids son daughter child "
+        "children family people someone anyone everyone person guy guys"
+    )
+)
 # "this winter", "every morning": when a thing is asked of, never the thing.
 WHEN_WORDS = frozenset(("this", "next", "last", "every", "each", "that"))
 TIME_TERMS = frozenset(
@@ -40,11 +55,25 @@ TIME_TERMS = frozenset(
 )
 
 
+class Phrase(NamedTuple):
+    """A noun phrase: the stems of the words that say which thing is meant ("bus" of "my bus
+    pass"; never a word of how, "old", "broken"), the stem of its head ("" for a time, "this
+    winter"), and whether it says where ("at the new office", "in the shed")."""
+
+    mods: tuple[str, ...]
+    head: str
+    placed: bool
+
+
+# Words before a phrase that say where a thing is, not what it is.
+WHERE_WORDS = frozenset(("at", "in", "inside", "outside", "near", "into"))
+
+
 @lru_cache(maxsize=512)
-def _phrases(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """The noun phrases of `text`: the stems of the words that say which thing is meant
-    ("bus" of "my bus pass"; never a word of how, "old", "broken") and the stem of the head."""
+def _phrases(text: str) -> tuple[Phrase, ...]:
+    """The noun phrases of `text` (`Phrase`)."""
     tokens = TOKEN.findall(text)
+    lowered = [t.lower() for t in tokens]
     found = []
     for i, j in _noun_phrases(text)[0]:
         said = [
@@ -55,9 +84,14 @@ def _phrases(text: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         if not said:
             continue
         head = said[-1][0]
-        if i and tokens[i - 1].lower() in WHEN_WORDS and head in TIME_TERMS:
+        k = i - 1
+        while k >= 0 and lowered[k] in DETERMINERS:
+            k -= 1
+        before = lowered[k] if k >= 0 else ""
+        if lowered[i - 1 : i] and lowered[i - 1] in WHEN_WORDS and head in TIME_TERMS:
             head = ""  # "this winter", "next week": when, not what
-        found.append((tuple(term for term, how in said[: -1 if head else None] if not how), head))
+        mods = tuple(term for term, how in said[: -1 if head else None] if not how)
+        found.append(Phrase(mods, head, before in WHERE_WORDS))
     return tuple(found)
 
 
@@ -72,12 +106,9 @@ def asking(text: str) -> str:
     if not asked or len(asked) == len(parts):
         return text
     part = " ".join(asked)
-    named = {
-        term
-        for mods, head in _phrases(part)
-        for term in (*mods, head)
-        if head and term not in NOT_ASKED_OF and term not in ASIDE_TERMS and not _a_person(term)
-    }
+    if REFERS.search(part):
+        return text  # "my phone screen is broken, any tips for getting it fixed?"
+    named = set(terms(part)) - NOT_ASKED_OF - ASIDE_TERMS - GENERIC_TERMS - PEOPLE
     return part if named else text
 
 
@@ -96,24 +127,33 @@ def meets_ask(text: str, about: frozenset[str], said: frozenset[str] = frozenset
     `about` nor the line's own words (`said`) name. A word of no noun phrase ("nervous",
     "procrastinating") is asked of as it is."""
     part = asking(text)
-    phrases_said = _phrases(part)
+    phrases = _phrases(part)
     shared = set(terms(part)) & about - NOT_ASKED_OF - ASIDE_TERMS
-    if {head for _mods, head in phrases_said if head} - GENERIC_TERMS - NOT_ASKED_OF:
+    if {p.head for p in phrases if p.head} - GENERIC_TERMS - NOT_ASKED_OF:
         # An everyday word ("work", "life") is no subject beside a thing named; asked of
         # everyday things alone ("how can i tell i am living a good life"), it is.
         shared -= GENERIC_TERMS
-    if not shared:
-        return False
-    known = about | said | SETTING_TERMS
     # ("this winter": when it is asked of, not what.)
-    shared -= {term for mods, head in phrases_said if not head for term in mods}
+    shared -= {term for p in phrases if not p.head for term in p.mods}
+    # A place a thing is in ("my dress code at the new office") is asked of only when nothing
+    # else is named.
+    things = [
+        p
+        for p in phrases
+        if not p.placed and p.head and p.head not in GENERIC_TERMS | NOT_ASKED_OF | ASIDE_TERMS
+    ]
+    known = about | said | SETTING_TERMS
     for term in shared:
-        phrases = [(mods, head) for mods, head in phrases_said if term in mods or term == head]
-        if not phrases:
+        holding = [p for p in phrases if term in p.mods or term == p.head]
+        if not holding:
             return True
-        for mods, head in phrases:
-            if head == term and set(mods) <= known:
-                return True  # the thing itself, of a kind the line knows
-            if head != term and head in about:
+        if things:
+            holding = [p for p in holding if not p.placed]
+        for p in holding:
+            # The thing itself, of a kind the line knows (the word just before it: "a garden
+            # centre job interview" is an interview), or the thing a word of it says which of.
+            if p.head == term and (not p.mods or p.mods[-1] in known):
+                return True
+            if p.head != term and p.head in about:
                 return True  # "exam nerves", "python code"
     return False
