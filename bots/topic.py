@@ -24,6 +24,7 @@ from bots.sense import (
     _adjective,
     _content,
     _noun_phrases,
+    _verb,
 )
 from bots.wordsum import MENTION
 
@@ -42,7 +43,8 @@ PEOPLE = frozenset(
     terms(
         "mum mom mam dad nan nana gran granny grandma grandad grandpa brother sister wife husband "
         "partner boyfriend girlfriend friend friends mate mates boss kid kids son daughter child "
-        "children family people someone anyone everyone person guy guys"
+        "children family people someone anyone everyone person guy guys beginner beginners "
+        "newbie novice learner total complete absolute"
     )
 )
 # "this winter", "every morning": when a thing is asked of, never the thing.
@@ -140,11 +142,15 @@ def meets_ask(text: str, about: frozenset[str], said: frozenset[str] = frozenset
     things = [
         p
         for p in phrases
-        if not p.placed and p.head and p.head not in GENERIC_TERMS | NOT_ASKED_OF | ASIDE_TERMS
+        if not p.placed
+        and p.head
+        and p.head not in GENERIC_TERMS | NOT_ASKED_OF | ASIDE_TERMS | PEOPLE
     ]
     known = about | said | SETTING_TERMS
     for term in shared:
         holding = [p for p in phrases if term in p.mods or term == p.head]
+        if not holding and things and _verb(term):
+            continue  # "how should the witches move and talk": the witches, not talking
         if not holding:
             return True
         if things:
