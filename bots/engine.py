@@ -9729,6 +9729,10 @@ def _opinion(
             # "should i text my ex happy birthday": a take on happiness, met by "happy" alone,
             # says nothing of the birthday text asked of.
             take = None
+        if take and not meets_ask(text, take.about, frozenset(take.said)):
+            # "is it worth getting a dog walker", "a phone contract or pay as you go": a walker
+            # and a contract are asked of, not dogs or phones.
+            take = None
         if take and index.tagged.get("examine") and _met_in_passing(take, query, text):
             # "is it wrong to give someone extra when you know theyve got 4 kids": its take on
             # children, met by a word said in passing, is no answer on giving extra; the
