@@ -383,7 +383,7 @@ def idea_line(index: Index, text: str, used: tuple[str, ...] = ()) -> str:
     said = set(terms(text)) - IDEA_TERMS
     if re.search(r"\b\d+(?:st|nd|rd|th)\b", text):
         said |= set(terms("birthday party"))  # "my dads 60th"
-        text = f"{text.rstrip(' ?!.')} birthday party"
+        text = re.sub(r"\b(\d+(?:st|nd|rd|th))\b", r"\1 birthday party", text)
     # On what the idea is asked for, not a word of what is told beside it ("the last lock was a
     # code ... any trick to spotting the red herrings") nor one that says which thing is meant
     # ("the exam board appeal letter" is no letter with a hidden clue).

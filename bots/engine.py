@@ -7056,7 +7056,8 @@ def _composed(
         # An opener so long that the answer would lose its end ("...; water a little every
         # day" gone from the tomatoes): one short enough to leave the answer whole.
         return _fitted(voice, index, opener, "answer", lines[0], used=used)
-    if lines and not meets_ask(unaside, frozenset(terms(lines[0]))):
+    said = frozenset(terms(lines[0])) if lines else frozenset()
+    if said & set(terms(unaside)) and not meets_ask(unaside, said, line=lines[0]):
         # Its line shares only a word of what is told beside the question, or one that says
         # which thing is meant ("the door code" is no coding): owned up to, not passed off.
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)

@@ -9,6 +9,7 @@ bus pass", "old lab labels": a bill, a pass and labels, not gas, buses or a labo
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -31,13 +32,16 @@ from bots.wordsum import MENTION
 # What a person puts before the question and is no part of it ("sorry", "quick q", "random
 # question"): never its subject.
 ASIDE_TERMS = frozenset(
-    terms(
-        "sorry soz apologies random quick question q off topic unrelated trick tricks hack hacks "
-        "knack pointer pointers suggestion suggestions"
-    )
+    terms("sorry soz apologies off topic unrelated trick tricks hack hacks knack pointer pointers")
+    + terms("suggestion suggestions")
 )
 
 
+# The words a question is put in ("any tips", "your thoughts"), never shared as its subject.
+ASK_WORDS = frozenset(
+    terms("tip tips advice help idea ideas way ways thing things stuff question questions")
+    + terms("thoughts opinion opinions view views take takes")
+)
 # Those for whom a thing is asked ("any tips for my mum"), never what it is asked of.
 PEOPLE = frozenset(
     terms(
@@ -51,6 +55,7 @@ PEOPLE = frozenset(
 WHEN_WORDS = frozenset(("this", "next", "last", "every", "each", "that"))
 TIME_TERMS = frozenset(
     terms(
+        "second seconds minute minutes hour hours moment "
         "morning afternoon evening night day week weekend month year winter summer spring "
         "autumn season christmas easter holiday holidays term semester time"
     )
@@ -65,10 +70,23 @@ class Phrase(NamedTuple):
     mods: tuple[str, ...]
     head: str
     placed: bool
+    word: str = ""
 
 
 # Words before a phrase that say where a thing is, not what it is.
-WHERE_WORDS = frozenset(("at", "in", "inside", "outside", "near", "into"))
+WHERE_WORDS = frozenset(("at", "outside", "near"))
+# Things made or met over another thing, which are about it: a bug diary is bugs, a book club
+# books, a quiz night a quiz; a gas bill is no gas, a phone contract no phone.
+ABOUT_HEADS = frozenset(
+    terms(
+        "diary journal log notebook book books club group society night evening class classes "
+        "lesson lessons course project collection kit list guide show quiz hunt trip walk tour "
+        "party festival fair museum exhibition display poster talk lecture documentary film "
+        "video podcast blog detail details info information data facts history story stories "
+        "times timetable rules type types kind kinds activity activities game games event "
+        "events theme"
+    )
+)
 
 
 @lru_cache(maxsize=512)
@@ -93,7 +111,7 @@ def _phrases(text: str) -> tuple[Phrase, ...]:
         if lowered[i - 1 : i] and lowered[i - 1] in WHEN_WORDS and head in TIME_TERMS:
             head = ""  # "this winter", "next week": when, not what
         mods = tuple(term for term, how in said[: -1 if head else None] if not how)
-        found.append(Phrase(mods, head, before in WHERE_WORDS))
+        found.append(Phrase(mods, head, before in WHERE_WORDS, lowered[j]))
     return tuple(found)
 
 
@@ -110,7 +128,9 @@ def asking(text: str) -> str:
     part = " ".join(asked)
     if REFERS.search(part):
         return text  # "my phone screen is broken, any tips for getting it fixed?"
-    named = set(terms(part)) - NOT_ASKED_OF - ASIDE_TERMS - GENERIC_TERMS - PEOPLE
+    # (Not by a verb: "my kid wants to start a bug diary, how do we even start?")
+    said = {w for t in TOKEN.findall(part) if t[:1].isalpha() and not _verb(t) for w in terms(t)}
+    named = said - NOT_ASKED_OF - ASIDE_TERMS - GENERIC_TERMS - PEOPLE
     return part if named else text
 
 
@@ -121,45 +141,44 @@ SETTING_TERMS = frozenset(
 )
 
 
-def meets_ask(text: str, about: frozenset[str], said: frozenset[str] = frozenset()) -> bool:
+def meets_ask(
+    text: str, about: frozenset[str], said: frozenset[str] = frozenset(), line: str = ""
+) -> bool:
     """Whether `about`, the words a line is on, meets a word `text` asks of as its subject: in
     the part that asks; not only as the word that says which thing is meant ("gas" of "the gas
     bill") while the thing itself is not among `about`; nor as a thing another word makes
     another kind of (the "door code", a "stomach bug", the "bin collection"), which neither
     `about` nor the line's own words (`said`) name. A word of no noun phrase ("nervous",
-    "procrastinating") is asked of as it is."""
+    "procrastinating") is asked of as it is. A plain `line` (its words are its `about`) names
+    the thing itself when it says its very word ("a budget spreadsheet": "a spreadsheet"), not
+    only another of its stem ("the tax code": "coding")."""
     part = asking(text)
     phrases = _phrases(part)
-    shared = set(terms(part)) & about - NOT_ASKED_OF - ASIDE_TERMS
+    shared = set(terms(part)) & about - ASK_WORDS - ASIDE_TERMS
     if {p.head for p in phrases if p.head} - GENERIC_TERMS - NOT_ASKED_OF:
         # An everyday word ("work", "life") is no subject beside a thing named; asked of
         # everyday things alone ("how can i tell i am living a good life"), it is.
         shared -= GENERIC_TERMS
     # ("this winter": when it is asked of, not what.)
     shared -= {term for p in phrases if not p.head for term in p.mods}
-    # A place a thing is in ("my dress code at the new office") is asked of only when nothing
-    # else is named.
-    things = [
-        p
-        for p in phrases
-        if not p.placed
-        and p.head
-        and p.head not in GENERIC_TERMS | NOT_ASKED_OF | ASIDE_TERMS | PEOPLE
-    ]
-    known = about | said | SETTING_TERMS
+    known = about | said | SETTING_TERMS | TIME_TERMS
     for term in shared:
         holding = [p for p in phrases if term in p.mods or term == p.head]
-        if not holding and things and _verb(term):
-            continue  # "how should the witches move and talk": the witches, not talking
         if not holding:
             return True
-        if things:
-            holding = [p for p in holding if not p.placed]
         for p in holding:
             # The thing itself, of a kind the line knows (the word just before it: "a garden
             # centre job interview" is an interview), or the thing a word of it says which of.
-            if p.head == term and (not p.mods or p.mods[-1] in known):
+            if p.head == term and (not p.mods or p.mods[-1] in known or _says(line, p.word)):
                 return True
-            if p.head != term and p.head in about:
+            if p.head != term and (p.head in about or p.head in ABOUT_HEADS):
                 return True  # "exam nerves", "python code"
     return False
+
+
+def _says(line: str, word: str) -> bool:
+    """Whether `line` says `word` itself, or its plural or singular."""
+    if not line or not word:
+        return False
+    bare = re.escape(re.sub(r"(?:es|s)$", "", word))
+    return bool(re.search(rf"\b{bare}(?:s|es)?\b", line, re.IGNORECASE))

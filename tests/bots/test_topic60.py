@@ -183,11 +183,58 @@ KEPT = [
         "I was sick with nerves before nearly every meeting, Sam; go early, walk once "
         "round the block, and remember that they asked for you.",
     ),
+    (
+        "darwin",
+        "@darwin my kid wants to start a bug diary, how do we even start?",
+        "At Cambridge I once popped a beetle into my mouth to free a hand for a third, "
+        "Sam; carry more jars than you think, and write the place and date on every one.",
+    ),
+    (
+        "lovelace",
+        "@lovelace could a computer ever write a proper symphony",
+        "Ah, Sam, that is exactly my kind of puzzle. Could we write out the science of "
+        "harmony for it, a machine like the Engine might compose elaborate and scientific"
+        " pieces of music of any degree of complexity or extent, as I said in my Notes of"
+        " 1843.",
+    ),
+    (
+        "shakespeare",
+        "@shakespeare any advice for a first time gardener",
+        "Weed early, Sam; as the gardener in Richard the Second says, the noisome weeds "
+        "suck the soil's fertility from wholesome flowers.",
+    ),
+    (
+        "lovelace",
+        "@lovelace whats the best way to lay out a budget spreadsheet",
+        "Ah, Sam, that is exactly my kind of puzzle. A spreadsheet is a table of numbers "
+        "that recomputes itself, which is exactly what Mr Babbage wanted for the "
+        "navigators' tables.",
+    ),
+    (
+        "einstein",
+        "@einstein if i jump in a falling lift at the last second do i survive",
+        "I never worked that out exactly, Sam; the nearest thing I know is this. A person"
+        " in a closed lift cannot tell whether the lift is accelerating or resting in a "
+        "gravitational field.",
+    ),
+    (
+        "darwin",
+        "@darwin cats or dogs?",
+        "You ask my opinion, Sam; I give it cautiously, as one should. I would say dogs. "
+        "Dogs, without a doubt; my dog Polly would lie by the fire while I worked, and a "
+        "dog's affection is one of the most striking things in nature.",
+    ),
 ]
 
 # (persona, message, reply): a line that shared one word and answered another question, now
 # owned up to (or answered with a line that fits).
 MENDED = [
+    (
+        "lovelace",
+        "@lovelace the last lock was a 4 digit code and we had like 6 clues that were all"
+        " numbers, is there a trick to knowing which ones are red herrings?",
+        "There my mathematics fails me, Sam; I simply do not know.",
+    ),
     (
         "lovelace",
         "@lovelace any tips for remembering the door code at work?",
@@ -236,24 +283,26 @@ MENDED = [
         " tricky when it does its work well, and just obscure when it only seems to.",
     ),
     (
-        "einstein",
-        "@einstein any tips for getting my gas meter read?",
-        "That one leaves me as puzzled as my cat Tiger on a rainy day, Sam.",
-    ),
-    (
-        "shakespeare",
-        "@shakespeare my wifi code wont work, any tips?",
-        "You ask a poet, Sam, and a poet on that subject would only make a pretty lie.",
-    ),
-    (
-        "socrates",
-        "@socrates any tips for a tummy bug? cant keep anything down",
-        "A shoemaker could answer that better than I, Sam; I only know how to ask questions.",
-    ),
-    (
         "curie",
         "@curie any tips for the recycling collection changing days?",
         "I have no data on that at all, Sam, and I will not invent any.",
+    ),
+    (
+        "curie",
+        "@curie what do you reckon to the new home office rules at work?",
+        "That I cannot answer, Sam; my knowledge ends at the laboratory door.",
+    ),
+    (
+        "darwin",
+        "@darwin is the garden centre coffee worth it?",
+        "I believe so, Sam; I have seen something like it in nature. Tastes vary as much "
+        "as finches' beaks, and each suits its owner; so long as it harms no one, I "
+        "should let it be.",
+    ),
+    (
+        "darwin",
+        "@darwin the garden gate code changed, any tips for remembering it?",
+        "A barnacle knows as much of that as I do, Sam, and is rather more patient about it.",
     ),
     (
         "einstein",
@@ -261,9 +310,23 @@ MENDED = [
         "That one leaves me as puzzled as my cat Tiger on a rainy day, Sam.",
     ),
     (
-        "shakespeare",
-        "sorry off topic but @shakespeare do you know how to reset a router?",
-        "You ask a poet, Sam, and a poet on that subject would only make a pretty lie.",
+        "einstein",
+        "@einstein any tips for getting my gas meter read?",
+        "That one leaves me as puzzled as my cat Tiger on a rainy day, Sam.",
+    ),
+    (
+        "einstein",
+        "@einstein is it worth getting a dog walker for lunchtimes?",
+        "I am inclined to think so, Sam; it fits the facts as I know them, and it is "
+        "simple, which I like. That is a matter of taste, and taste is the one experiment"
+        " each man must run for himself; I would not tell another what to enjoy.",
+    ),
+    (
+        "lovelace",
+        "@lovelace is there a trick to picking the ripe avocados at the shop?",
+        "For the shop, Sam, I would let a little mathematics do the work: Put a small "
+        "puzzle on the sign, a series of numbers with its last one missing; people who "
+        "stop to solve it are already at your stall.",
     ),
     (
         "lovelace",
@@ -273,9 +336,24 @@ MENDED = [
         " she left that one out.",
     ),
     (
-        "darwin",
-        "@darwin the garden gate code changed, any tips for remembering it?",
-        "A barnacle knows as much of that as I do, Sam, and is rather more patient about it.",
+        "shakespeare",
+        "@shakespeare do you think the music festival wristbands are a rip off?",
+        "Alas, Sam, that is beyond my quill; the stage and the heart are all my learning.",
+    ),
+    (
+        "shakespeare",
+        "@shakespeare my wifi code wont work, any tips?",
+        "You ask a poet, Sam, and a poet on that subject would only make a pretty lie.",
+    ),
+    (
+        "shakespeare",
+        "sorry off topic but @shakespeare do you know how to reset a router?",
+        "You ask a poet, Sam, and a poet on that subject would only make a pretty lie.",
+    ),
+    (
+        "socrates",
+        "@socrates any tips for a tummy bug? cant keep anything down",
+        "A shoemaker could answer that better than I, Sam; I only know how to ask questions.",
     ),
     (
         "socrates",
@@ -308,6 +386,8 @@ def test_the_asking_part_is_read_when_it_names_a_thing():
     [
         ("any tips on the gas bill?", "gas stove tent", False),
         ("any tips for getting a bus ticket refund", "bus late", False),
+        ("my kid wants to start a bug diary, how do we start?", "bug bugs beetle", True),
+        ("is it worth getting a dog walker", "dog dogs cat", False),
         ("any tips for the door code at work", "code coding python", False),
         ("my python code keeps crashing, any tips", "code coding python", True),
         ("any tips for exam nerves", "nervous nerves exam", True),
