@@ -65,7 +65,7 @@ TIME_TERMS = frozenset(
 class Phrase(NamedTuple):
     """A noun phrase: the stems of the words that say which thing is meant ("bus" of "my bus
     pass"; never a word of how, "old", "broken"), the stem of its head ("" for a time, "this
-    winter"), and whether it says where ("at the new office", "in the shed")."""
+    winter"), and whether a preposition leads it ("at work", "for one day")."""
 
     mods: tuple[str, ...]
     head: str
@@ -74,7 +74,9 @@ class Phrase(NamedTuple):
 
 
 # Words before a phrase that say where a thing is, not what it is.
-WHERE_WORDS = frozenset(("at", "outside", "near"))
+WHERE_WORDS = frozenset(
+    ("at", "in", "on", "for", "to", "from", "with", "by", "into", "of", "about", "near", "outside")
+)
 # Things made or met over another thing, which are about it: a bug diary is bugs, a book club
 # books, a quiz night a quiz; a gas bill is no gas, a phone contract no phone.
 ABOUT_HEADS = frozenset(
@@ -83,7 +85,7 @@ ABOUT_HEADS = frozenset(
         "lesson lessons course project collection kit list guide show quiz hunt trip walk tour "
         "party festival fair museum exhibition display poster talk lecture documentary film "
         "video podcast blog detail details info information data facts history story stories "
-        "times timetable rules type types kind kinds activity activities game games event "
+        "times timetable type types kind kinds activity activities game games event "
         "events theme"
     )
 )
@@ -156,9 +158,14 @@ def meets_ask(
     phrases = _phrases(part)
     shared = set(terms(part)) & about - ASK_WORDS - ASIDE_TERMS
     if {p.head for p in phrases if p.head} - GENERIC_TERMS - NOT_ASKED_OF:
-        # An everyday word ("work", "life") is no subject beside a thing named; asked of
+        # An everyday word said in passing ("the door code at work", "for one day") is no
+        # subject beside a thing named; the thing itself ("all that money"), or asked of
         # everyday things alone ("how can i tell i am living a good life"), it is.
-        shared -= GENERIC_TERMS
+        shared -= {
+            term
+            for term in shared & GENERIC_TERMS
+            if all(p.placed for p in phrases if term in (*p.mods, p.head))
+        }
     # ("this winter": when it is asked of, not what.)
     shared -= {term for p in phrases if not p.head for term in p.mods}
     known = about | said | SETTING_TERMS | TIME_TERMS
