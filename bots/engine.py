@@ -8596,7 +8596,7 @@ def _request(
     done = _done_words(text)
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
     take = _best_take(index, wanted, (), minimum=1.0)
-    if take and not meets_ask(text, take.about, frozenset(take.said)):
+    if take and not meets_ask(text, take.about, frozenset(take.said), kinds=False):
         # A take on a word that only says which thing is meant ("the gas bill": no view of
         # winters), or on a word of what is told beside the question.
         return None
@@ -9729,10 +9729,6 @@ def _opinion(
         if take and off_focus(text, take.text, take.about, frozenset(take.on(set(query)))):
             # "should i text my ex happy birthday": a take on happiness, met by "happy" alone,
             # says nothing of the birthday text asked of.
-            take = None
-        if take and not meets_ask(text, take.about, frozenset(take.said)):
-            # "is it worth getting a dog walker", "a phone contract or pay as you go": a walker
-            # and a contract are asked of, not dogs or phones.
             take = None
         if take and index.tagged.get("examine") and _met_in_passing(take, query, text):
             # "is it wrong to give someone extra when you know theyve got 4 kids": its take on

@@ -39,9 +39,14 @@ ASIDE_TERMS = frozenset(
 
 # The words a question is put in ("any tips", "your thoughts"), never shared as its subject.
 ASK_WORDS = frozenset(
-    terms("tip tips advice help idea ideas way ways thing things stuff question questions")
+    terms("advice help idea ideas way ways thing things stuff question questions")
     + terms("thoughts opinion opinions view views take takes")
 )
+# Tips asked for ("any tips", "tips for", "top tips?"), not tipping asked of.
+TIPS_ASKED = re.compile(
+    r"\b(?:any|top|some|your|quick|good)\s+tips?\b|\btips?\s*(?:for|on|to|about|\?|$)", re.I
+)
+TIP_TERMS = frozenset(terms("tip tips"))
 # Those for whom a thing is asked ("any tips for my mum"), never what it is asked of.
 PEOPLE = frozenset(
     terms(
@@ -99,7 +104,9 @@ def _phrases(text: str) -> tuple[Phrase, ...]:
     found = []
     for i, j in _noun_phrases(text)[0]:
         said = [
-            (term, _adjective(t.lower()))
+            # (A word of doing before a thing says what is done, not which thing: "tipping
+            # hairdressers", "a falling lift".)
+            (term, _adjective(t.lower()) or (t is not tokens[j] and _verb(t)))
             for t in tokens[i : j + 1]
             if t[:1].isalpha() and (term := _content(t))
         ]
@@ -125,10 +132,10 @@ def asking(text: str) -> str:
     text = MENTION.sub(" ", text).strip()
     parts = CLAUSES.split(text)
     asked = [part for part in parts if ASKED.search(part)]
-    if not asked or len(asked) == len(parts):
-        return text
+    if not asked or len(asked) == len(parts) or any(p.endswith(":") for p in parts):
+        return text  # (or what is asked of, put first: "electric scooters: cheating or genius?")
     part = " ".join(asked)
-    if REFERS.search(part):
+    if REFERS.search(part) or re.search(r"\bhim\b", part, re.IGNORECASE):
         return text  # "my phone screen is broken, any tips for getting it fixed?"
     # (Not by a verb: "my kid wants to start a bug diary, how do we even start?")
     said = {w for t in TOKEN.findall(part) if t[:1].isalpha() and not _verb(t) for w in terms(t)}
@@ -144,7 +151,12 @@ SETTING_TERMS = frozenset(
 
 
 def meets_ask(
-    text: str, about: frozenset[str], said: frozenset[str] = frozenset(), line: str = ""
+    text: str,
+    about: frozenset[str],
+    said: frozenset[str] = frozenset(),
+    line: str = "",
+    *,
+    kinds: bool = True,
 ) -> bool:
     """Whether `about`, the words a line is on, meets a word `text` asks of as its subject: in
     the part that asks; not only as the word that says which thing is meant ("gas" of "the gas
@@ -153,10 +165,13 @@ def meets_ask(
     `about` nor the line's own words (`said`) name. A word of no noun phrase ("nervous",
     "procrastinating") is asked of as it is. A plain `line` (its words are its `about`) names
     the thing itself when it says its very word ("a budget spreadsheet": "a spreadsheet"), not
-    only another of its stem ("the tax code": "coding")."""
+    only another of its stem ("the tax code": "coding"). Without `kinds`, a word before the
+    thing is never taken to make it another kind (a view on e-bikes is on electric scooters)."""
     part = asking(text)
     phrases = _phrases(part)
     shared = set(terms(part)) & about - ASK_WORDS - ASIDE_TERMS
+    if TIPS_ASKED.search(part):
+        shared -= TIP_TERMS  # "any tips for ...": no tipping asked of
     if {p.head for p in phrases if p.head} - GENERIC_TERMS - NOT_ASKED_OF:
         # An everyday word said in passing ("the door code at work", "for one day") is no
         # subject beside a thing named; the thing itself ("all that money"), or asked of
@@ -176,7 +191,9 @@ def meets_ask(
         for p in holding:
             # The thing itself, of a kind the line knows (the word just before it: "a garden
             # centre job interview" is an interview), or the thing a word of it says which of.
-            if p.head == term and (not p.mods or p.mods[-1] in known or _says(line, p.word)):
+            if p.head == term and (
+                not kinds or not p.mods or p.mods[-1] in known or _says(line, p.word)
+            ):
                 return True
             if p.head != term and (p.head in about or p.head in ABOUT_HEADS):
                 return True  # "exam nerves", "python code"
