@@ -390,7 +390,7 @@ def idea_line(index: Index, text: str, used: tuple[str, ...] = ()) -> str:
     lines = tuple(
         line
         for line in _tagged_lines(index.tagged.get("idea", ()))
-        if meets_ask(text, line.about - IDEA_TERMS, _said(line.text))
+        if meets_ask(text, line.about - IDEA_TERMS, _said(line.text), kinds=False)
     )
     # The thing they make counts before what else they say of it ("tips for our sign for the
     # craft fair" is for a sign first).
