@@ -44,6 +44,7 @@ from bots.material import Index, terms
 from bots.mnemonic import mnemonic_asked
 from bots.naming import name_asked
 from bots.reckon import priced, sum_of
+from bots.topic import meets_ask
 from bots.wordsum import REST_SHARED, word_sum
 
 # Who can be mourned or roasted: a person or a pet, never keys, a phone, a final or a bike.
@@ -379,10 +380,18 @@ def idea_line(index: Index, text: str, used: tuple[str, ...] = ()) -> str:
     """The persona's `#idea` line that fits what `text` asks an idea for most (the words before
     its colon the message says most of), one not said already among equals; empty when none
     fits."""
-    lines = _tagged_lines(index.tagged.get("idea", ()))
     said = set(terms(text)) - IDEA_TERMS
     if re.search(r"\b\d+(?:st|nd|rd|th)\b", text):
         said |= set(terms("birthday party"))  # "my dads 60th"
+        text = re.sub(r"\b(\d+(?:st|nd|rd|th))\b", r"\1 birthday party", text)
+    # On what the idea is asked for, not a word of what is told beside it ("the last lock was a
+    # code ... any trick to spotting the red herrings") nor one that says which thing is meant
+    # ("the exam board appeal letter" is no letter with a hidden clue).
+    lines = tuple(
+        line
+        for line in _tagged_lines(index.tagged.get("idea", ()))
+        if meets_ask(text, line.about - IDEA_TERMS, _said(line.text), kinds=False)
+    )
     # The thing they make counts before what else they say of it ("tips for our sign for the
     # craft fair" is for a sign first).
     made = set(terms(project_of(text).split()[-1]))
@@ -2037,7 +2046,15 @@ def recommended(
     (and `anything` will do); empty when it names one the persona has nothing on."""
     lines = _tagged_lines(index.tagged.get("recommend", ()))
     subject = set(terms(text)) - ASKING_TERMS - ignored
-    best = _most_about(lines, subject)
+    # On the thing asked of, not a word that says which ("a stomach bug" is no insect).
+    best = _most_about(
+        tuple(
+            line
+            for line in lines
+            if "any" in line.names or meets_ask(text, line.about - ignored, _said(line.text))
+        ),
+        subject,
+    )
     if best or not anything:
         return best
     if subject - _ANY_SUBJECT:
@@ -2054,7 +2071,14 @@ _ANY_SUBJECT = frozenset(
 
 def tip(index: Index, text: str, ignored: frozenset[str] = frozenset()) -> str:
     """The persona's `#tip` line on what `text` asks a tip for, or empty."""
-    lines = _tagged_lines(index.tagged.get("tip", ()))
+    # Only a tip on what is asked of, in the part that asks ("the last lock was a 4 digit code
+    # ... any trick to spotting the red herrings": no tip on code), and on the thing itself, not
+    # the word that says which ("the gas bill": no tip on gas stoves).
+    lines = tuple(
+        line
+        for line in _tagged_lines(index.tagged.get("tip", ()))
+        if meets_ask(text, line.about - ignored, _said(line.text))
+    )
     return _most_about(lines, set(terms(text)) - ASKING_TERMS - ignored)
 
 
@@ -2063,6 +2087,11 @@ def tip_about(index: Index, text: str, line: str, ignored: frozenset[str] = froz
     subject = set(terms(text)) - ASKING_TERMS - ignored
     tagged = _tagged_lines(index.tagged.get("tip", ()))
     return max((len(t.about & subject) for t in tagged if t.text == line), default=0)
+
+
+@lru_cache(maxsize=1024)
+def _said(line: str) -> frozenset[str]:
+    return frozenset(terms(line))
 
 
 def _most_about(lines: tuple[Tagged, ...], subject: set[str]) -> str:

@@ -278,6 +278,7 @@ from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
 from bots.toasts import made_asked, made_piece
+from bots.topic import meets_ask
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -2465,9 +2466,12 @@ WHY_AFTER = re.compile(r"\w{3,}\s*[,;:.…—-]+\s*(?:but\s+|so\s+)?(?:why|how c
 # The lead words that name nothing asked ("follow up,", "quick one,", "joke but", "random q"):
 # not "wait", which may be what is asked of.
 LEAD_WORDS = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey)\b[\s,:;.!-]*)*(?:"
+    # ("sorry off topic but", "soz random q": an apology for the asking, no subject of it.)
+    r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey|sorry|soz|apologies)\b[\s,:;.!-]*)*(?:"
     + LEAD_ASIDE
-    + r")\b[\s,:;.!-]*",
+    + r"|(?:sorry|soz|apologies) (?:to|for) (?:butt(?:ing)? in|interrupt(?:ing)?|"
+    r"the interruption|bother(?:ing)? (?:you|everyone|you all)|"
+    r"hijack(?:ing)?(?: the (?:chat|thread))?))\b[\s,:;.!-]*",
     re.IGNORECASE,
 )
 ASKED_LAUGHING = re.compile(
@@ -7383,6 +7387,11 @@ def _composed(
         # An opener so long that the answer would lose its end ("...; water a little every
         # day" gone from the tomatoes): one short enough to leave the answer whole.
         return _fitted(voice, index, opener, "answer", lines[0], used=used)
+    said = frozenset(terms(lines[0])) if lines else frozenset()
+    if said & set(terms(unaside)) and not meets_ask(unaside, said, line=lines[0]):
+        # Its line shares only a word of what is told beside the question, or one that says
+        # which thing is meant ("the door code" is no coding): owned up to, not passed off.
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
     return " ".join([start, *lines])
 
 
@@ -8978,6 +8987,10 @@ def _request(
     done = _done_words(text)
     wanted = [t for t in terms(text) if t not in ASKING_TERMS and t not in unasked | done]
     take = _best_take(index, wanted, (), minimum=1.0)
+    if take and not meets_ask(text, take.about, frozenset(take.said), kinds=False):
+        # A take on a word that only says which thing is meant ("the gas bill": no view of
+        # winters), or on a word of what is told beside the question.
+        return None
     if take and deed and _left_by(take, set(wanted) - deed):
         # A how-to of what goes wrong with a thing ("how do i stop my windows rusting") is no
         # matter of taste in it: a take on windows for the view says nothing of rust.

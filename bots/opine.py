@@ -1178,6 +1178,18 @@ WHAT_MAKES = re.compile(
 )
 
 
+# "what makes a good puzzle? like fair-hard vs just annoying": the two ways said after the
+# question, the good one first.
+GOOD_MAKES = re.compile(
+    r"\bwhat (?:actually |really |exactly )?makes (?P<thing>(?:a|an|the)\s+(?:good|great|decent|"
+    r"proper)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*[?,:;.-]+\s*(?:(?:like|as in|i mean|eg|e\.g\.|so)\W+)?"
+    r"(?P<a>[\w'-]+)\s+(?:vs\.?|versus|or|rather than|instead of|and not|as opposed to)\s+"
+    r"(?P<just>(?:just|only|merely|simply)\s+)?(?P<b>[\w'-]+)\s*(?:[?.!,;]|$)",
+    re.IGNORECASE,
+)
+GOOD_IN_THING = re.compile(r"\s(?:good|great|decent|proper)\s", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Makes:
     """An open question of what makes a thing one way and not another."""
@@ -1192,10 +1204,11 @@ def what_makes(text: str, good_words: Collection[str], bad_words: Collection[str
     """What an open question asks makes a thing one way rather than another ("what makes a clue
     fair vs just mean"), when the first way is the better (a good word, or the second made
     small by "just"); None otherwise ("what makes a song sad or happy": two ways, no better)."""
-    found = WHAT_MAKES.search(text)
+    found = WHAT_MAKES.search(text) or GOOD_MAKES.search(text)
     if not found:
         return None
     thing, a, b = found["thing"].strip(), found["a"].strip(), found["b"].strip()
+    thing = GOOD_IN_THING.sub(" ", thing).strip()
     if a.lower() in bad_words or (a.lower() not in good_words and not found["just"]):
         return None
     if b.lower() in good_words and not found["just"]:

@@ -1,0 +1,208 @@
+"""Whether a persona's line is on what a message asks, not on a word it shares by chance.
+
+A line picked because it shares one word with the message answers another question when that
+word is not the message's subject: a word of the part that only tells ("the last lock was a 4
+digit code ... is there a trick to knowing which ones are red herrings?": the herrings are
+asked of, not the code), or a word that only says which thing is meant ("the gas bill", "my
+bus pass", "old lab labels": a bill, a pass and labels, not gas, buses or a laboratory).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from bots.material import terms
+from bots.sense import (
+    ASKED,
+    CLAUSES,
+    DETERMINERS,
+    GENERIC_TERMS,
+    NOT_ASKED_OF,
+    REFERS,
+    TOKEN,
+    _adjective,
+    _content,
+    _noun_phrases,
+    _verb,
+)
+from bots.wordsum import MENTION
+
+# What a person puts before the question and is no part of it ("sorry", "quick q", "random
+# question"): never its subject.
+ASIDE_TERMS = frozenset(
+    terms("sorry soz apologies off topic unrelated trick tricks hack hacks knack pointer pointers")
+    + terms("suggestion suggestions")
+)
+
+
+# The words a question is put in ("any tips", "your thoughts"), never shared as its subject.
+ASK_WORDS = frozenset(
+    terms("advice help idea ideas way ways thing things stuff question questions")
+    + terms("thoughts opinion opinions view views take takes")
+)
+# Tips asked for ("any tips", "tips for", "top tips?"), not tipping asked of.
+TIPS_ASKED = re.compile(
+    r"\b(?:any|top|some|your|quick|good)\s+tips?\b|\btips?\s*(?:for|on|to|about|\?|$)", re.I
+)
+TIP_TERMS = frozenset(terms("tip tips"))
+# Those for whom a thing is asked ("any tips for my mum"), never what it is asked of.
+PEOPLE = frozenset(
+    terms(
+        "mum mom mam dad nan nana gran granny grandma grandad grandpa brother sister wife husband "
+        "partner boyfriend girlfriend friend friends mate mates boss kid kids son daughter child "
+        "children family people someone anyone everyone person guy guys beginner beginners "
+        "newbie novice learner total complete absolute"
+    )
+)
+# "this winter", "every morning": when a thing is asked of, never the thing.
+WHEN_WORDS = frozenset(("this", "next", "last", "every", "each", "that"))
+TIME_TERMS = frozenset(
+    terms(
+        "second seconds minute minutes hour hours moment "
+        "morning afternoon evening night day week weekend month year winter summer spring "
+        "autumn season christmas easter holiday holidays term semester time"
+    )
+)
+
+
+class Phrase(NamedTuple):
+    """A noun phrase: the stems of the words that say which thing is meant ("bus" of "my bus
+    pass"; never a word of how, "old", "broken"), the stem of its head ("" for a time, "this
+    winter"), and whether a preposition leads it ("at work", "for one day")."""
+
+    mods: tuple[str, ...]
+    head: str
+    placed: bool
+    word: str = ""
+
+
+# Words before a phrase that say where a thing is, not what it is.
+WHERE_WORDS = frozenset(
+    ("at", "in", "on", "for", "to", "from", "with", "by", "into", "of", "about", "near", "outside")
+)
+# Things made or met over another thing, which are about it: a bug diary is bugs, a book club
+# books, a quiz night a quiz; a gas bill is no gas, a phone contract no phone.
+ABOUT_HEADS = frozenset(
+    terms(
+        "diary journal log notebook book books club group society night evening class classes "
+        "lesson lessons course project collection kit list guide show quiz hunt trip walk tour "
+        "party festival fair museum exhibition display poster talk lecture documentary film "
+        "video podcast blog detail details info information data facts history story stories "
+        "times timetable type types kind kinds activity activities game games event "
+        "events theme"
+    )
+)
+
+
+@lru_cache(maxsize=512)
+def _phrases(text: str) -> tuple[Phrase, ...]:
+    """The noun phrases of `text` (`Phrase`)."""
+    tokens = TOKEN.findall(text)
+    lowered = [t.lower() for t in tokens]
+    found = []
+    for i, j in _noun_phrases(text)[0]:
+        said = [
+            # (A word of doing before a thing says what is done, not which thing: "tipping
+            # hairdressers", "a falling lift".)
+            (term, _adjective(t.lower()) or (t is not tokens[j] and _verb(t)))
+            for t in tokens[i : j + 1]
+            if t[:1].isalpha() and (term := _content(t))
+        ]
+        if not said:
+            continue
+        head = said[-1][0]
+        k = i - 1
+        while k >= 0 and lowered[k] in DETERMINERS:
+            k -= 1
+        before = lowered[k] if k >= 0 else ""
+        if lowered[i - 1 : i] and lowered[i - 1] in WHEN_WORDS and head in TIME_TERMS:
+            head = ""  # "this winter", "next week": when, not what
+        mods = tuple(term for term, how in said[: -1 if head else None] if not how)
+        found.append(Phrase(mods, head, before in WHERE_WORDS, lowered[j]))
+    return tuple(found)
+
+
+@lru_cache(maxsize=512)
+def asking(text: str) -> str:
+    """The parts of `text` that ask (`sense.ASKED`), when they name a thing of their own
+    ("... 6 clues that were all numbers, is there a trick to knowing which ones are red
+    herrings?"); all of `text` when they name none ("my code keeps crashing, any tips?")."""
+    text = MENTION.sub(" ", text).strip()
+    parts = CLAUSES.split(text)
+    asked = [part for part in parts if ASKED.search(part)]
+    if not asked or len(asked) == len(parts) or any(p.endswith(":") for p in parts):
+        return text  # (or what is asked of, put first: "electric scooters: cheating or genius?")
+    part = " ".join(asked)
+    if REFERS.search(part) or re.search(r"\bhim\b", part, re.IGNORECASE):
+        return text  # "my phone screen is broken, any tips for getting it fixed?"
+    # (Not by a verb: "my kid wants to start a bug diary, how do we even start?")
+    said = {w for t in TOKEN.findall(part) if t[:1].isalpha() and not _verb(t) for w in terms(t)}
+    named = said - NOT_ASKED_OF - ASIDE_TERMS - GENERIC_TERMS - PEOPLE
+    return part if named else text
+
+
+# Words that say where or when a thing is met, not another kind of it: a job interview is an
+# interview, a school essay an essay, the first exam an exam.
+SETTING_TERMS = frozenset(
+    terms("job work school uni university college class office first next last big final real")
+)
+
+
+def meets_ask(
+    text: str,
+    about: frozenset[str],
+    said: frozenset[str] = frozenset(),
+    line: str = "",
+    *,
+    kinds: bool = True,
+) -> bool:
+    """Whether `about`, the words a line is on, meets a word `text` asks of as its subject: in
+    the part that asks; not only as the word that says which thing is meant ("gas" of "the gas
+    bill") while the thing itself is not among `about`; nor as a thing another word makes
+    another kind of (the "door code", a "stomach bug", the "bin collection"), which neither
+    `about` nor the line's own words (`said`) name. A word of no noun phrase ("nervous",
+    "procrastinating") is asked of as it is. A plain `line` (its words are its `about`) names
+    the thing itself when it says its very word ("a budget spreadsheet": "a spreadsheet"), not
+    only another of its stem ("the tax code": "coding"). Without `kinds`, a word before the
+    thing is never taken to make it another kind (a view on e-bikes is on electric scooters)."""
+    part = asking(text)
+    phrases = _phrases(part)
+    shared = set(terms(part)) & about - ASK_WORDS - ASIDE_TERMS
+    if TIPS_ASKED.search(part):
+        shared -= TIP_TERMS  # "any tips for ...": no tipping asked of
+    if {p.head for p in phrases if p.head} - GENERIC_TERMS - NOT_ASKED_OF:
+        # An everyday word said in passing ("the door code at work", "for one day") is no
+        # subject beside a thing named; the thing itself ("all that money"), or asked of
+        # everyday things alone ("how can i tell i am living a good life"), it is.
+        shared -= {
+            term
+            for term in shared & GENERIC_TERMS
+            if all(p.placed for p in phrases if term in (*p.mods, p.head))
+        }
+    # ("this winter": when it is asked of, not what.)
+    shared -= {term for p in phrases if not p.head for term in p.mods}
+    known = about | said | SETTING_TERMS | TIME_TERMS
+    for term in shared:
+        holding = [p for p in phrases if term in p.mods or term == p.head]
+        if not holding:
+            return True
+        for p in holding:
+            # The thing itself, of a kind the line knows (the word just before it: "a garden
+            # centre job interview" is an interview), or the thing a word of it says which of.
+            if p.head == term and (
+                not kinds or not p.mods or p.mods[-1] in known or _says(line, p.word)
+            ):
+                return True
+            if p.head != term and (p.head in about or p.head in ABOUT_HEADS):
+                return True  # "exam nerves", "python code"
+    return False
+
+
+def _says(line: str, word: str) -> bool:
+    """Whether `line` says `word` itself, or its plural or singular."""
+    if not line or not word:
+        return False
+    bare = re.escape(re.sub(r"(?:es|s)$", "", word))
+    return bool(re.search(rf"\b{bare}(?:s|es)?\b", line, re.IGNORECASE))
