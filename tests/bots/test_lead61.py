@@ -33,6 +33,23 @@ def test_a_name_said_as_a_colour_and_fine_draw_nobody_in():
     )
 
 
+def test_what_was_said_before_the_choice_is_no_side_of_it():
+    """Fi's "its the feathers" (of a shuttlecock) was said back as her side of singles or
+    doubles, which she put as a question after it."""
+    history = (
+        Line("fi", "its the feathers isnt it. like a dart"),
+        Line("olly", "ill pay for the plastic one with the dent"),
+        Line(
+            "fi",
+            "ok question for everyone: singles or doubles, which is actually the better game? "
+            "i say doubles, more fun, less dying",
+        ),
+        Line("raj", "singles all day. doubles is just standing about"),
+    )
+    reply = say("socrates", "@socrates who's right, me or raj?", author="fi", history=history)
+    assert reply == "I side with Raj, Fi: singles, since doubles is just standing about."
+
+
 CASES = [
     (
         "einstein",
@@ -385,7 +402,7 @@ CASES = [
         "curie",
         "right, mum's hip op is confirmed for the 14th. morning all, hi @curie",
         [],
-        "Good day, Maya. You are welcome at our bench.",
+        "Good day, Maya. It is good to hear from you.",
     ),
     (
         "shakespeare",
@@ -418,6 +435,56 @@ CASES = [
             "looks pale because its fine powder scatters every colour back alike, "
             "as snow does; fired into clear glass it lets light in, and its cobalt "
             "swallows the reds and yellows, leaving blue."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin split between the 4 of us whats that each",
+        [
+            ("maya", "3 large pizzas at £11.99 each"),
+            ("jo", "plus 2 garlic breads at £4.50 and £2.99 delivery"),
+        ],
+        (
+            "I was never much of a mathematician, Maya, but I kept my accounts all "
+            "my life: 3 × £11.99 is £35.97; 2 × £4.50 is £9; £35.97 + £9 + £2.99 is"
+            " £47.96; ÷ 4 is £11.99 each."
+        ),
+    ),
+    (
+        "lovelace",
+        (
+            "@lovelace if we all pay the same in the end whats each share and how "
+            "much more does ben owe"
+        ),
+        [
+            ("cara", "bill came to £186 for the six of us"),
+            ("ben", "i put the £20 deposit down when i booked btw"),
+        ],
+        (
+            "I have all your figures, Maya, but I cannot see for certain how they "
+            "go together, and a wrong figure is worse than none; this one I leave "
+            "unworked."
+        ),
+    ),
+    (
+        "curie",
+        (
+            "@curie cottage was £600, we paid the £100 deposit together, how much "
+            "each for the 5 of us now"
+        ),
+        [],
+        (
+            "I cannot be sure how your figures go together, Maya, and I will not "
+            "report a result I have not checked; set them out step by step."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin site is 90 for the weekend plus like 60 in gas, 4 of us, how much each",
+        [],
+        (
+            "I was never much of a mathematician, Maya, but this much I can do: 150"
+            " between 4 of you is 37.50 each."
         ),
     ),
 ]
