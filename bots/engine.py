@@ -3874,6 +3874,8 @@ def _sum_roled(
             results = [
                 float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", found.number)
             ]
+            if found.number and re.search(rf"(?<![\d.,]){re.escape(found.number)}", reply):
+                return ""  # the reply comes to it already, in the same words
             # A figure said in the lines is no result come to: "120, 135 and 110 ... need 135";
             # "3 large pizzas at £11.99 each ... split 4 ways", a reply of "£11.99; £3 each"
             # does not come to £11.99 each.

@@ -89,7 +89,7 @@ NOT_ITS_PAST = re.compile(
 )
 # How it bore a part of an experience, or what a thing of its past was like in some respect.
 ASPECT = re.compile(
-    r"\b(?:how|what) (?:did|do|would|were|was) (?:you|u) (?:ever )?(?:cope|deal|manage|handle|"
+    r"\b(?:how|what) (?:did|were|was) (?:you|u) (?:ever )?(?:cope|deal|manage|handle|"
     r"survive|stand|bear|put up|get by|get through|pass the time|keep going|stay sane)\b"
     r"(?:\s+(?:with|about|for|without|on|in))?|"
     r"\bwhat (?:was|were) (?:it|they|that|those|the \w+) (?:really |actually )?like\b|"
@@ -126,6 +126,11 @@ LOVE_GUESSED = re.compile(
     r"(?:really |so |absolutely |just )?(?:love|like|enjoy|adore|be loving|be enjoying|"
     r"be in your element|feel at home)\b(?P<what>[^?.!]*)",
     re.IGNORECASE,
+)
+WHEN_WORDS = frozenset(["back", "then", "time", "day", "days", "year", "years", "ago", "earli"])
+KIN = frozenset(
+    "friend friends famili family colleagu colleague wife husband children child kid kids peopl "
+    "people parent parents mother father brother sister son daughter".split()
 )
 THIS_ROOM = re.compile(r"^\W*(?:this|it|us|the|here)?\W*(?:group|chat|room|lot|crowd|place)?\W*$")
 # "these places", "those", "them": the things the room named just before.
@@ -306,6 +311,8 @@ def _mentioned(history: Sequence[str], own: _Own, generic: frozenset[str]) -> li
 def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
     if WH_ASKED.match(text):
         return None  # "most bizarre creature u came across?", "where did you live"
+    if re.match(r"\W*(?:did|do|have|had|were|was) (?:you|u) ever\b", text, re.I):
+        return None  # "did you ever think about quitting?": asked, no claim told back
     claim = CLAIM.search(text)
     if claim and not (
         # the claim is what is asked, at the end ("you lived til 1955 right, did you ever own a
@@ -416,7 +423,8 @@ def _aspect(index, text, history, name, used, opener, generic) -> str | None:
     if not asked:
         return None
     own = _own(index)
-    aspect = _knows(own, _content(text[asked.end() :], generic))
+    # ("back then", "in those days": when, not what)
+    aspect = _knows(own, [w for w in _content(text[asked.end() :], generic) if w not in WHEN_WORDS])
     episode = _knows(own, _content(text[: asked.start()], generic))
     if not aspect:
         return None
@@ -440,7 +448,10 @@ def _aspect(index, text, history, name, used, opener, generic) -> str | None:
     # with two of its words, or its only one.
     alone = _ranked(own, dict.fromkeys(aspect, 1.0), used)[:6]
     for _score, i in _coped(own, alone, asked.group(0))[:1]:
-        if len(_hits(own, i, aspect)) >= min(2, len(aspect)):
+        hits = _hits(own, i, aspect)
+        if len(hits) >= min(2, len(aspect)) and not (len(hits) == 1 and set(hits) & KIN):
+            # (one word of people alone is no aspect: "working with your friends" is not the
+            # retreat from Delium, "friend and foe")
             return f"{opener('answer')} {_named(_unnamed(own.lines[i]), name)}"
     return None
 

@@ -256,15 +256,16 @@ HOOKS = [
         "darwin",
         "Tortoise keepers",
         "evening tortoise folk. hello @darwin, you must love this group",
-        "Hello, Kemi! Very much so: on the Galápagos I rode on the backs of the giant tortoises, "
-        "and found it very hard to keep my seat.",
+        "Hello, Kemi! I do. I am very fond of tortoises; on the Galápagos I watched the giant "
+        "ones for hours, timed how fast they walked, about four miles a day, and rode on their "
+        "backs.",
     ),
     (
         "darwin",
         "Birdwatching club",
         "hi @darwin!! bet you love it here, its all finches and pigeons",
-        "Good day, Kemi. Very much so: on the Galápagos the finches of each island had beaks "
-        "suited to the food of that island.",
+        "Good day, Kemi. I do. To the young man on the Beagle I would say: keep every note, "
+        "label every finch with its island, and take something for the seasickness.",
     ),
     (
         "darwin",
@@ -277,8 +278,9 @@ HOOKS = [
         "socrates",
         "Philosophy cafe",
         "evening @socrates, you must enjoy this lot",
-        "Greetings, Kemi! I do, and gladly: philosophy is learning how to die, and therefore "
-        "learning how to live.",
+        "Greetings, Kemi! I do. I took no fee and taught nothing, so I never had students; but "
+        "my favourite of the young men who followed me was Alcibiades: I once said I loved two, "
+        "him and philosophy.",
     ),
     (
         "einstein",

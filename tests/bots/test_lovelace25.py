@@ -460,5 +460,10 @@ def test_a_total_in_other_money_is_not_the_one_the_rest_is_of():
 
 
 def test_the_steps_are_read_for_the_mathematician_alone():
+    """Her steps are hers; another persona works the sum by the roles of its figures (lead61:
+    its decline, "I see the 17 you gave me", was once taken as coming to £17 already)."""
     text = "@lovelace the club gets 15% off the £340 coach, split between 17 of us, how much each"
-    assert "£17 each" not in say("einstein", text.replace("@lovelace", "@einstein"), seed=0)
+    assert say("einstein", text.replace("@lovelace", "@einstein"), seed=0) == (
+        "This one fits on the back of a postcard, Maya: 15% off £340 is £51 off, "
+        "so £289; £289 ÷ 17 is £17 each."
+    )

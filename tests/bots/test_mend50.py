@@ -210,10 +210,7 @@ SIDES = [
             ("dan", "my sister says the new cafe is overpriced"),
             ("maya", "i think the cafe is lovely actually"),
         ],
-        (
-            "I side with you, Maya: you say the cafe is lovely actually, and I find no "
-            "flaw in that yet."
-        ),
+        ("I side with you, Maya: the cafe is lovely actually."),
     ),
     (
         "darwin",
@@ -222,19 +219,13 @@ SIDES = [
             ("dan", "my sister says the new cafe is overpriced"),
             ("maya", "i think the cafe is lovely actually"),
         ],
-        (
-            "I side with you, Maya: you say the cafe is lovely actually, and I find no "
-            "flaw in that yet."
-        ),
+        ("I side with you, Maya: the cafe is lovely actually."),
     ),
     (
         "lovelace",
         "@lovelace who's right, me or dan?",
         [("dan", "rain over the weekend again"), ("maya", "nah it'll be sunny all weekend")],
-        (
-            "I side with you, Maya: you say it'll be sunny all weekend, and I find no "
-            "flaw in that yet."
-        ),
+        ("I side with you, Maya: it'll be sunny all weekend."),
     ),
     (
         "lovelace",

@@ -706,8 +706,8 @@ VERDICTS = [
         "darwin",
         "is it ok to have a bbq on the road without asking the council?",
         (
-            "The Beagle took me round the world, Maya, and never once near that question; it lies"
-            " far from my studies."
+            "I would go to the primary source, Maya, as I did with every fact I printed; check "
+            "your council's website, which has it for your own street."
         ),
     ),
     (

@@ -233,7 +233,8 @@ MENDED = [
         "lovelace",
         "@lovelace the last lock was a 4 digit code and we had like 6 clues that were all"
         " numbers, is there a trick to knowing which ones are red herrings?",
-        "There my mathematics fails me, Sam; I simply do not know.",
+        "I have all your figures, Sam, but I cannot see for certain how they go together, and a "
+        "wrong figure is worse than none; this one I leave unworked.",
     ),
     (
         "lovelace",
@@ -250,8 +251,8 @@ MENDED = [
     (
         "darwin",
         "@darwin any tips for when the bin collection keeps missing our street?",
-        "The Beagle took me round the world, Sam, and never once near that question; it "
-        "lies far from my studies.",
+        "I would go to the primary source, Sam, as I did with every fact I printed; check your "
+        "council's website, which has it for your own street.",
     ),
     (
         "curie",
@@ -267,8 +268,8 @@ MENDED = [
         "einstein",
         "sorry off topic but does anyone know if i can do the council tax single person "
         "discount form online? @einstein you worked in an office with forms right",
-        "Ach, you ask me something I have not often asked myself, Sam; I spent more "
-        "thought on light than on my own heart.",
+        "I worked seven years at the patent office in Bern, and it left my evenings free for "
+        "physics.",
     ),
     (
         "socrates",
@@ -285,7 +286,8 @@ MENDED = [
     (
         "curie",
         "@curie any tips for the recycling collection changing days?",
-        "I have no data on that at all, Sam, and I will not invent any.",
+        "Calmly, Sam: the way to settle it is to go to the source; check your council's "
+        "website, which has it for your own street.",
     ),
     (
         "darwin",
