@@ -129,8 +129,30 @@ LOVE_GUESSED = re.compile(
 )
 WHEN_WORDS = frozenset(["back", "then", "time", "day", "days", "year", "years", "ago", "earli"])
 KIN = frozenset(
-    "friend friends famili family colleagu colleague wife husband children child kid kids peopl "
-    "people parent parents mother father brother sister son daughter".split()
+    [
+        "friend",
+        "friends",
+        "famili",
+        "family",
+        "colleagu",
+        "colleague",
+        "wife",
+        "husband",
+        "children",
+        "child",
+        "kid",
+        "kids",
+        "peopl",
+        "people",
+        "parent",
+        "parents",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "son",
+        "daughter",
+    ]
 )
 THIS_ROOM = re.compile(r"^\W*(?:this|it|us|the|here)?\W*(?:group|chat|room|lot|crowd|place)?\W*$")
 # "these places", "those", "them": the things the room named just before.
