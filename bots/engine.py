@@ -11403,6 +11403,15 @@ def _kind_view(
         )
     absent = absent_side(text, asker, history, names) if asker else None
     pair = (asker, absent.who) if absent else pair_asked(text, asker, spoke)
+    one = absent_one(text, asker, history, names) if asker and not pair else None
+    if (pair or one) and SAFETY_AT_STAKE.search(" ".join(s.text for s in history[-6:])):
+        # "my dad says its fine to drive after three pints ... is my dad right?", "i say chicken
+        # is fine left out overnight": no side taken, and no rule doubted, where health or
+        # safety is at stake (review35).
+        return (
+            f"On that I would not take anyone's word{to}, mine included: where health or safety "
+            "is at stake, go by the official advice, not by whoever sounds surest."
+        )
     if absent and not (absent.claim and last_claim(asker, history, names)):
         # "me or my brother?", and what one of them holds not told: no side guessed at.
         return (
@@ -11473,7 +11482,6 @@ def _kind_view(
             return whole
         why = f", for {principle}." if principle else "."
         return f"I side with {pick.who}{to}: {pick.said}{why}"
-    one = absent_one(text, asker, history, names) if asker else None
     if one:
         return _absent_view(one, index, name, philosopher)
     settled = options_settled(text)
@@ -11525,6 +11533,19 @@ BOTH_ABSENT = re.compile(
 )
 
 
+# Health and safety, where no side is taken between people on a hunch: drink and driving, food
+# left out, babies and baths, burns, vaccines, helmets and belts, roads, fire, gas.
+SAFETY_AT_STAKE = re.compile(
+    r"\b(?:drink\w*|drunk|pints?|alcohol|drive|driving|drove|seat ?belts?|helmets?|"
+    r"smoke alarms?|carbon monoxide|bab(?:y|ies)|baths?|toddlers?|main road|busy road|"
+    r"raw|undercooked|chicken|rice|meat|left out|reheat\w*|burns?|vaccin\w*|jabs?|autism|"
+    r"medicines?|medication|pills?|antibiotics?|dose|paracetamol|fever|allerg\w*|bleach|"
+    r"ladders?|electric(?:s|ity|al)?|wiring|gas|fires?|candles?|lifejackets?|swim\w* alone|"
+    r"sun ?cream|sunburn|poison\w*|choking)\b",
+    re.IGNORECASE,
+)
+
+
 def _absent_view(one: Side, index: Index, name: str, philosopher: bool) -> str:
     """Its view of what one not in the room holds, as the asker told it ("is my dad right?"):
     their case owned as its reason, the sweep of it against, the philosopher's question on it;
@@ -11552,7 +11573,10 @@ def _absent_view(one: Side, index: Index, name: str, philosopher: bool) -> str:
     principle = one.kind[1]
     if principle:
         return f"{told}; I think {one.who} is right{to}, for {principle}."
-    return f"{told}. I think {one.who} is right{to}, though I would want to hear why."
+    # With no reason told, no side: a claim is not right for being told (review35).
+    return (
+        f"{told}. Why does {one.who} say so{to}? Tell me that, and I will tell you whether I agree."
+    )
 
 
 def _then(opening: str, said: str) -> str:

@@ -51,8 +51,9 @@ GOAL = re.compile(
     r"(?:all in|in total|altogether|total))\b|"
     r"\b(?:comes? to|costs?|is|need|target(?: is| of)?|goal(?: is| of)?|save(?: up)?)"
     rf"\s+£(?P<g2>{NUM})"
-    r"(?P<k2>k)?\b(?!\s?(?:a|per|each|/)\s?(?:month|week|person|head))"
+    r"(?P<k2>k)?\b(?!\s?(?:a|per|each|/)\s?(?:month|week|person|head))(?!\s?(?:each|pp|a head))"
 )
+EACH_COST = re.compile(rf"£(?P<c>{NUM})\s?(?:each|pp|per person|a head)\b")
 EACH_PUT = re.compile(
     rf"(?<![\d.£])(?P<n>{_COUNT}) of us (?:each |are each |all )?"
     r"(?:putting|put|paying|chipping|saving)"
@@ -61,7 +62,7 @@ EACH_PUT = re.compile(
     rf"(?: in| away| aside)? £(?P<x2>{NUM}) (?:a|per|each|every) (?P<u2>month|week)\b"
 )
 SAVED = re.compile(
-    rf"\b(?:saved|got|put by|put away|in the pot|already have|already got)\s+(?:£)?(?P<s>{NUM})"
+    rf"\b(?:saved|got|put by|put away|in the pot|already have|already got)\s+£(?P<s>{NUM})"
     r"(?: already| so far| saved)?\b|"
     rf"£(?P<s2>{NUM}) (?:saved|in the pot|already|so far)\b"
 )
@@ -75,6 +76,26 @@ def _saving_time(lines: Sequence[str]) -> Worked | None:
     """The months or weeks to save a goal when several each put in so much."""
     if not HOW_LONG_ASKED.search(lines[-1]):
         return None
+    each_costs = _find(EACH_COST, lines)
+    if each_costs:
+        # "the trip is £700 each, 4 of us putting in £50 a month": each saves for their own
+        # share (never £700 as the whole: review35)
+        puts = _find(EACH_PUT, lines)
+        if len(each_costs) != 1 or len(puts) != 1 or _find(SAVED, lines):
+            return None
+        (i, c), (j, p) = each_costs[0], puts[0]
+        share, each, unit = _n(c["c"]), _n(p["x"] or p["x2"]), p["u"] or p["u2"]
+        if not each or not _placed(lines, [(i, *c.span()), (j, *p.span())]):
+            return None
+        exact = share / each
+        times = math.ceil(exact - 1e-9)
+        n = _k(p["n"] or p["n2"])
+        working = (
+            f"{n} of you each putting {money(each)} a {unit} towards {money(share)} each: "
+            f"{money(share)} ÷ {money(each)} is {count(round(exact, 2))}"
+        )
+        working += f", so {times} {unit}s (rounded up)" if times != exact else f" {unit}s"
+        return Worked(working, f"{times} {unit}s")
     goals, puts, saved = (_find(p, lines) for p in (GOAL, EACH_PUT, SAVED))
     if len(goals) != 1 or len(puts) != 1 or len(saved) > 1:
         return None
@@ -132,6 +153,8 @@ def _tickets(lines: Sequence[str]) -> Worked | None:
     """Tickets for so many adults and so many children at a price each."""
     if not TICKETS_ASKED.search(lines[-1]) or re.search(r"\beach\b|\bsplit\b", lines[-1]):
         return None
+    if any(re.search(r"\bfree\b|\bunder[- ]?\d|\bunder \w+s\b|\bhalf price\b", t) for t in lines):
+        return None  # "under 5s free": who goes free is not said (review35)
     prices, counts = _find(PRICE_FOR, lines), _find(COUNT_OF, lines)
     by_kind: dict[str, tuple[float, tuple[int, re.Match[str]]]] = {}
     for i, m in prices:
@@ -248,7 +271,7 @@ def _born(lines: Sequence[str]) -> Worked | None:
     if not 0 < age < 120 or not _placed(lines, [(i, *m.span())]):
         return None
     turned = bool(m["a"] or m["a2"]) and not re.search(r"\bwas\b", m.group(0))
-    if not turned and not re.search(r"\bbirthday\b", " ".join(lines)):
+    if not turned:
         # "was 40 in 2010": born in 1970, or in 1969 if her birthday came later that year
         return Worked(
             f"{year} − {age} is {year - age}: born in {year - age}, or in {year - age - 1} if "

@@ -19,7 +19,7 @@ _FAILS = (
     r"go (?:pop|wrong|up in smoke)|get worse|make (?:it|things) worse|kill (?:it|the \w+)|"
     r"ruin (?:it|the \w+)|strand (?:me|us)|leave (?:me|us) stranded|damage (?:it|the \w+)"
 )
-_THING = r"(?:it|that|this|she|he|they|the \w+(?: \w+)?|my \w+|our \w+|i|we)"
+_THING = r"(?:it|that|this|she|they|the \w+(?: \w+)?|my \w+|our \w+)"
 RISKED = re.compile(
     rf"\bor (?:will|would|could|might|is|are|am i|are we) (?:{_THING} )?"
     rf"(?:(?:be |is |are )?(?:going|gonna|likely) to |just |probably |actually )?(?:{_FAILS})\b",
@@ -40,12 +40,25 @@ _ROADS = re.compile(
 _LIGHT = re.compile(r"\b(?:warning|engine|battery|oil|brake|dashboard) lights?\b", re.I)
 
 
+# A thing that can give way under use: a machine, a vehicle, a fitting, a structure (never a
+# plan, a cake, a surprise or a friendship: "should i text him or will it make things worse").
+_OBJECT = re.compile(
+    r"\b(?:car|van|motor|bike|engine|battery|brakes?|tyres?|tires?|clutch|boiler|heater|"
+    r"radiator|ladder|laptop|computer|pc|phone|fan|washing machine|dishwasher|fridge|freezer|"
+    r"oven|cooker|microwave|kettle|pipes?|tap|roof|ceiling|shelf|shelves|bracket|tree|branch|"
+    r"fence|gate|chair|bridge|cable|plug|socket|extension lead|charger|tent|gazebo|bolt|chain|"
+    r"rope|hose|boat|trailer|caravan|lift|decking|floorboards?|stairs|banister|handle|hinge|"
+    r"wheel|axle|exhaust|gearbox|light|fuse|drill|saw|mower|trampoline)\b",
+    re.I,
+)
+
+
 def risked(text: str, name: str = "") -> str:
     """The plain answer to going ahead with a thing that may fail on the way, in the words of
     anyone: on roads, a warning light checked before a long drive; else the thing looked at
     first. "" when the question is not one of those."""
     found = RISKED.search(text)
-    if not found or not _AHEAD.search(text[: found.start()]):
+    if not found or not _AHEAD.search(text[: found.start()]) or not _OBJECT.search(text):
         return ""
     to = f", {name}" if name else ""
     if _ROADS.search(text):

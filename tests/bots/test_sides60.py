@@ -68,9 +68,8 @@ PAIRS = [
             ("jon", "the bus, its a main road"),
             ("sol", "@shakespeare mia or jon?"),
         ],
-        "Mia says walk to school, since they need the exercise, but Jon says the bus, since "
-        "it's a main road; I side with Jon, Sol, for where health and safety are at stake, the "
-        "careful way is the right one.",
+        "On that I would not take anyone's word, Sol, mine included: where health or safety "
+        "is at stake, go by the official advice, not by whoever sounds surest.",
     ),
     (
         "lovelace",
@@ -144,9 +143,8 @@ ABSENT = [
             ("kai", "honestly it's fine"),
             ("hana", "@curie who's right, me or my brother?"),
         ],
-        "Your brother says you should never microwave rice, but you say it's fine if you eat it "
-        "straight away; I side with you, Hana, for a claim that sweeps so wide seldom holds in "
-        "every case.",
+        "On that I would not take anyone's word, Hana, mine included: where health or safety "
+        "is at stake, go by the official advice, not by whoever sounds surest.",
     ),
     (
         "einstein",
@@ -155,9 +153,8 @@ ABSENT = [
             ("jo", "i think that spreads germs everywhere"),
             ("jo", "@einstein my mum or me?"),
         ],
-        "Your mum says you should wash chicken before cooking it, but you say that spreads germs "
-        "everywhere; I side with you, Jo, for where health and safety are at stake, the careful "
-        "way is the right one.",
+        "On that I would not take anyone's word, Jo, mine included: where health or safety "
+        "is at stake, go by the official advice, not by whoever sounds surest.",
     ),
     (
         "darwin",
@@ -284,8 +281,8 @@ ABSENT_ONE = [
             ("bo", "my sister reckons you should always defrost meat in the fridge, she's a chef"),
             ("bo", "@einstein do you agree with my sister?"),
         ],
-        "Your sister says you should always defrost meat in the fridge. Often, perhaps, Bo; but "
-        "every time is a great deal to claim, and I would want to hear why your sister holds it.",
+        "On that I would not take anyone's word, Bo, mine included: where health or safety "
+        "is at stake, go by the official advice, not by whoever sounds surest.",
     ),
     (
         "socrates",
