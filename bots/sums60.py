@@ -109,7 +109,21 @@ DATE_ASKED = re.compile(
     r"\bwhat(?:s|'s| is)\b[^?.!]{0,20}\b(?:days?|weeks?|nights?)\s+(?:after|before|from|on from)\b"
 )
 BEFORE = re.compile(r"^\s*(?:before|earlier|prior|back|ago|beforehand)\b")
-AFTER = re.compile(r"^\s*(?:after|later|from|on from|on|then|of|in|away|time)\b")
+# Words that leave the way of counting in doubt: the date said may be the end, not the start
+# ("3 weeks ago it was 1 june", "a deadline", "4 weeks notice", "2 weeks early").
+DOUBT = re.compile(
+    r"\b(?:ago|deadline|latest|notice|early|late|overdue|in time|it'?ll be|it will be)\b"
+)
+# An ask of a start or an earlier thing ("when do i start", "when were they laid"), or of
+# today itself ("what's the date today"): counted back from the date said, not on.
+ASKED_BACK = re.compile(
+    r"\b(?:start|starts|begin|begins|hand|laid|book|order|post|send)\b|"
+    r"\bwhen (?:was|were|did|should|must|do i have to|do we have to)\b"
+)
+TODAY_ASKED = re.compile(r"\b(?:today|now|tonight)\b")
+# The last day of so many days from a day ("a 3 day festival from fri", "14 days of
+# antibiotics", "when is my last dose"): day one counted or not, left in doubt.
+LAST_ASKED = re.compile(r"\b(?:last|end|ends|finish|finishes|over|go home|home)\b")
 OTHER_TIMES = re.compile(
     r"\b(?:months?|(?<!leap )(?<!new )years?|hours?|hrs?|mins?|minutes?)\b|"
     r"\d[:.]\d\d|\d\s?(?:am|pm)\b"
@@ -132,6 +146,12 @@ def _after(lines: Sequence[str]) -> Worked | None:
         return None
     if any(OTHER_TIMES.search(t) for t in lines):
         return None  # months, hours: not this sum
+    if any(DOUBT.search(t) for t in lines):
+        return None  # which way it counts is not certain
+    asked = DATE_ASKED.search(ask)
+    at = asked.start() if asked else 0
+    if ASKED_BACK.search(ask, at) or TODAY_ASKED.search(ask, at):
+        return None  # "when do i start", "what's the date today": counted from the date said?
     dates, spans = _find(DATE, lines), _find(SPAN, lines)
     if len(dates) != 1 or not spans or len(spans) > 3:
         return None
@@ -147,6 +167,23 @@ def _after(lines: Sequence[str]) -> Worked | None:
             text[max(0, s.start() - 12) : s.end() + 12],
         ):
             return None  # "a 3 day festival from fri 1 aug": its last day, or the day after?
+        if s["u"].startswith("day") and (
+            s["u"] == "day"
+            and n > 1
+            or re.match(r"\s+of\b", s["tail"])
+            or LAST_ASKED.search(ask, at)
+        ):
+            return None  # "14 days of antibiotics", "a 30 day trial": day one counted or not?
+        follows = re.match(
+            r"\s*(?:after|before|from|on from|prior to)\s+(?:the\s+|on\s+)?(?P<rest>[a-z].*)",
+            text[s.end("u") :],
+        )
+        if (
+            follows
+            and not re.match(r"(?:that|this|it|then)\b", follows["rest"])
+            and not DATE.match(follows["rest"])
+        ):
+            return None  # "21 days after laying": counted from a thing, not the date said
         back = bool(
             BEFORE.match(text[s.end("u") :]) or re.match(r"^\s*(?:back|earlier)\b", s["tail"])
         )
@@ -202,8 +239,8 @@ def _after(lines: Sequence[str]) -> Worked | None:
         f" ({total} days)" if any(s["u"].startswith(("week", "fortnight")) for _, s in days) else ""
     )
     if len(days) > 1:
-        weeks = f" ({total} days)" if weeks else f" ({total} days)"
-        spans_said = f"({spans_said})"
+        weeks = f" ({total} days)"
+        spans_said = spans_said.replace(" + ", f" {sign} ")
     start_wd = said_wd if said_wd is not None else (start.weekday() if year else None)
     result = _said_date(end, wd, year is not None)
     working = (
@@ -220,6 +257,9 @@ UNTIL_ASKED = re.compile(
     r"\bhow long (?:till|until|to go|is it|have we|have i|do we|is that|between)\b|"
     r"\b(?:days?|weeks?|sleeps) (?:till|until|to go|left|between|away)\b"
 )
+
+
+TODAY_SAID = re.compile(r"\b(?:today|now)\b(?:'?s| is| it'?s)?\s*$|\btodays\s*$")
 
 
 def _until(lines: Sequence[str]) -> Worked | None:
@@ -246,7 +286,12 @@ def _until(lines: Sequence[str]) -> Worked | None:
             got = got[0], _date_of(b, years[0] + 1)  # "today 8 june 2025 ... fri 1st aug"
     else:
         got = _date_of(a, years[1]), _date_of(b, years[1])
-        if None not in got and got[0][0] > got[1][0]:
+        line = lines[dates[1][0]]
+        if TODAY_SAID.search(line[max(0, b.start() - 16) : b.start()]):
+            # "christmas ... if today is 1 december 2026": the date said first comes after
+            if None not in got and got[0][0] < got[1][0]:
+                got = _date_of(a, years[1] + 1), got[1]
+        elif None not in got and got[0][0] > got[1][0]:
             got = _date_of(a, years[1] - 1), got[1]
     if None in got:
         return None
@@ -481,6 +526,12 @@ def _part_off(lines: Sequence[str]) -> Worked | None:
         r"(?: the| our| my)? (?P<what>[a-z]+(?: [a-z]+)?)",
         lines[k][off.end() :],
     )
+    if re.search(
+        r"\b(?:not|except|excluding|excl|exclude[sd]?|apart from|other than|aside from|besides|"
+        r"without|bar|isn'?t|doesn'?t|don'?t|minus)\b",
+        lines[k][off.end() :],
+    ):
+        return None  # "20% off food but not on the desserts": a part left out, not read here
     if only:
         target |= _words(only["what"])  # "a 20% off code but it only works on the pizzas"
     if off["half"]:
@@ -528,7 +579,30 @@ def _part_off(lines: Sequence[str]) -> Worked | None:
     value, label, said = hit[0]
     words = re.findall(r"[a-z]+", lines[k])
     name = next((w for w in words if w.rstrip("s") in label & target), min(label & target))
-    rest = [p for p in parts if p is not hit[0]]
+    # "25% off mains and starters": each part named after the "off", when only they are named
+    said_after = re.split(r"[?.!]", lines[k][off.end() :])[0]
+    also = [p for p in parts if p is not hit[0] and p[1] & _words(said_after)]
+    if also:
+        listed = re.match(
+            r"\s*(?:the\s+|our\s+)?(?P<names>[a-z]+(?:\s*(?:,|and|&)\s*(?:the\s+)?[a-z]+)+)\s*(?:,|$)",
+            said_after,
+        )
+        if not listed or off["x"] or off["y"] or total is not None:
+            return None  # a £ off more than one part, or the parts not plainly listed
+        names = re.findall(r"[a-z]+", listed["names"])
+        names = [w for w in names if w not in ("and", "the")]
+        hits = [hit[0], *also]
+        if len(names) != len(hits) or any(
+            len([p for p in hits if w.rstrip("s") in p[1]]) != 1 for w in names
+        ):
+            return None
+        value = round(sum(p[0] for p in hits), 2)
+        said = " + ".join(f"{money(p[0])} {w}" for p, w in zip(hits, names, strict=True))
+        said = f"{said} is {money(value)}"
+        name = ""
+    else:
+        hits = [hit[0]]
+    rest = [p for p in parts if p not in hits]
     if off["pc"] or off["half"]:
         rate = 50.0 if off["half"] else _n(off["pc"])
         if not 0 < rate < 100:
@@ -541,8 +615,11 @@ def _part_off(lines: Sequence[str]) -> Worked | None:
         if cut >= value:
             return None
     new = round(value - cut, 2)
-    shown = f"{said} is {money(value)}; " if " × " in said else ""
-    step = f"{shown}{money(value)} {name} − {how} is {money(new)}"
+    if not name:
+        step = f"{said}; {money(value)} − {how} is {money(new)}"
+    else:
+        shown = f"{said} is {money(value)}; " if " × " in said else ""
+        step = f"{shown}{money(value)} {name} − {how} is {money(new)}"
     others = round(sum(p[0] for p in rest), 2)
     if total is not None:
         if others > total - value + 0.005:
@@ -731,6 +808,8 @@ def _season(lines: Sequence[str]) -> Worked | None:
         heads = _heads(lines, used)
         if heads is None or len(fixed) != 1:
             return None
+        if not re.search(r"\beach\b", per.group(0)):
+            return None  # "£30 kit plus £5 a match, split between 2": the match fees split too?
     months = _find(MONTHS, lines)
     for k2, m in months:
         used.append((k2, *m.span()))

@@ -35,7 +35,7 @@ WORKED = [
             "bear starts winding down on 1 october, 3 weeks of fasting then 10 weeks asleep, when "
             "does she wake up?"
         ],
-        "1 October + (3 weeks + 10 weeks) (91 days) is 31 December",
+        "1 October + 3 weeks + 10 weeks (91 days) is 31 December",
         "31 December",
     ),
     (
@@ -441,8 +441,8 @@ ROOMS = [
         "einstein",
         ["we move in 30 june 2025, then 2 weeks decorating and 1 week to move the stuff in"],
         "@einstein so when is the housewarming?",
-        "Adding up is the one calculation nobody argues about, Sam: Mon 30 June 2025 + (2 weeks + "
-        "1 week) (21 days) is Mon 21 July 2025.",
+        "Adding up is the one calculation nobody argues about, Sam: Mon 30 June 2025 + 2 weeks + "
+        "1 week (21 days) is Mon 21 July 2025.",
     ),
 ]
 
