@@ -481,11 +481,17 @@ def _together(line: str, words: Sequence[str]) -> bool:
 
 
 def _denies(line: str, words: Sequence[str]) -> bool:
-    """Whether a clause of `line` says no to one of `words` ("I never wrote a book", "nor
-    learned to drive one"), not to another thing ("I never travelled, except to war")."""
-    return any(
-        NEGATION.search(raw) and any(_said_in(c, w) for w in words) for raw, c in _clauses(line)
-    )
+    """Whether a clause of `line` says no to one of `words`, its "never" before the word ("I
+    never wrote a book", "nor learned to drive one"), not to another thing ("I never travelled,
+    except to war") nor of another thing ("war taught me that courage is not ...")."""
+    for raw, _ in _clauses(line):
+        tokens = re.findall(r"[\w'-]+", raw)
+        no = next((at for at, token in enumerate(tokens) if NEGATION.fullmatch(token)), None)
+        if no is not None and any(
+            _said_in(set(terms(token)), w) for token in tokens[no + 1 :] for w in words
+        ):
+            return True
+    return False
 
 
 def _capitalised(own: _Own, i: int, word: str) -> bool:
