@@ -343,8 +343,12 @@ def _named(line: str, name: str) -> str:
     return line.format(name=name or "friend")
 
 
+# "The happiest day, {name}, was ...": without the name, no comma before its verb either
+NAME_BEFORE_VERB = re.compile(r", \{name\},(?= (?:was|is|were|are|had|has)\b)")
+
+
 def _unnamed(line: str) -> str:
-    return NAME.sub("", line)
+    return NAME.sub("", NAME_BEFORE_VERB.sub("", line))
 
 
 def _mentioned(history: Sequence[str], own: _Own, generic: frozenset[str]) -> list[str]:

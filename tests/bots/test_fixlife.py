@@ -257,3 +257,12 @@ def test_no_is_said_only_to_the_claim_denied():
     reply = say("socrates", "@socrates you fought in the war right?")
     assert not reply.startswith("No")
     assert "Yes, I was a soldier" in reply
+
+
+def test_a_line_said_without_the_name_keeps_no_comma_before_its_verb():
+    # "My favourite element, {name}, is polonium", after an opener that names the asker
+    assert say("curie", "@curie what was it like finding polonium") == (
+        "Let us take it carefully, Maya. My favourite element is polonium: we named it for "
+        "Poland when Poland was not on any map; radium made us famous, but polonium was for my "
+        "country."
+    )
