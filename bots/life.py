@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bots.material import Index, terms
 
@@ -470,6 +471,7 @@ def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _clauses(line: str) -> list[tuple[str, set[str]]]:
     """Each clause of `line` (between commas, colons and semicolons), with its words."""
     return [(clause, set(terms(clause))) for clause in re.split(r"[,;:]", NAME.sub("", line))]
@@ -503,7 +505,12 @@ def _capitalised(own: _Own, i: int, word: str) -> bool:
     no line of it says the word in small letters (not "The Two Gentlemen of Verona")."""
     return bool(
         re.search(rf"(?<![.!?] )(?<!^)\b{re.escape(word[0].upper() + word[1:])}", own.lines[i])
-    ) and not any(re.search(rf"\b{re.escape(word)}", line) for line in own.lines)
+    ) and not _in_small_letters(own.lines, word)
+
+
+@lru_cache(maxsize=4096)
+def _in_small_letters(lines: tuple[str, ...], word: str) -> bool:
+    return any(re.search(rf"\b{re.escape(word)}", line) for line in lines)
 
 
 def _knows(own: _Own, words: Sequence[str]) -> list[str]:
