@@ -421,12 +421,15 @@ def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
             -pair[0] - 0.1 * _together(own.lines[pair[1]], said),
         ),
     )
+    # a line on some word of the claim, that does not bear it out ("you never went to
+    # university", of a line on its university): unsure, the older readers answer
+    refused = False
     if negated:
         # "you never knew your dad, right?": a line that says never, first; one that does not
         # is no answer to it
+        refused = any(_hits(own, i, said) for _, i in ranked)
         ranked = [(score, i) for score, i in ranked if NEGATION.search(own.lines[i])]
     made = MADE.get(verb.lower())
-    refused = False  # a line on some word of the claim, that does not bear it out
     for _score, i in ranked:
         hit = _hits(own, i, said)
         refused = refused or bool(hit)

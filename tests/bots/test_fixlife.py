@@ -20,6 +20,15 @@ from tests.bots.test_everyday_messages import VOICES, say
 # (persona, message, the reply seen, after `jo: an earlier line`)
 REPLIED = [
     (
+        "darwin",
+        "@darwin you never went to university right?",
+        (
+            "A fair question, Maya. At university I studied medicine at Edinburgh and then "
+            "divinity at Cambridge, to become a clergyman, but I spent most of my time on beetles "
+            "and long walks with my teacher Henslow."
+        ),
+    ),
+    (
         "socrates",
         "@socrates you fought in the war right?",
         (
@@ -209,6 +218,9 @@ REPLIED = [
 
 # Messages the life reader must leave to the older readers.
 LIFE_DECLINES = [
+    ("darwin", "you never went to university right?"),
+    ("curie", "you never married right?"),
+    ("einstein", "you never had kids right?"),
     ("shakespeare", "you had three kids right?"),
     ("socrates", "you wrote the republic didnt you"),
     ("einstein", "you walked everywhere right?"),
