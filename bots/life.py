@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bots.material import Index, terms
 
@@ -101,6 +102,16 @@ ASPECT = re.compile(
     r"\bdid (?:they|it|those) (?:eat|need|like|mind|bite|sleep|live)\b",
     re.IGNORECASE,
 )
+ASPECT_WORDS = frozenset(
+    terms(
+        "how what cope deal manage handle survive stand bear put get by through pass time keep "
+        "going stay sane like compare really actually honestly eat need mind bite sleep live"
+    )
+)
+# "as people say": hearsay, not a part asked of
+HEARSAY = re.compile(
+    r"\bas (?:people|they|everyone|everybody|folk|some|many) (?:say|said|claim|think)s?\b", re.I
+)
 # A pick among things it knew: "is X worth a night", "X or Y", "which did you prefer".
 WORTH = re.compile(
     r"\b(?:is|was|are)\s+(?P<x>[\w' ]{2,30}?)\s+(?:\w+ly\s+)?worth\s+(?:it|a|an|the|going|"
@@ -165,6 +176,23 @@ SAYS_NO = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(r"\b(?:never|not|no|nor|nothing)\b", re.IGNORECASE)
+# Verbs too slight to bear out a claim by themselves ("you had three kids": "I had").
+WEAK_VERBS = frozenset(["were", "was", "had", "did", "got", "went", "made", "came"])
+# A claim that it made a thing ("you wrote the republic", "you discovered x-rays"): borne out
+# only by a line that says it made it, never by one that names the thing.
+MADE = {
+    "wrote": r"\b(?:wrote|writ|write|written)",
+    "discovered": r"\bdiscover",
+    "invented": r"\binvent",
+    "built": r"\b(?:built|build)",
+    "made": r"\b(?:made|make)",
+    "composed": r"\bcompos",
+    "painted": r"\bpaint",
+    "designed": r"\bdesign",
+    "founded": r"\bfound(?:ed|er)",
+    "created": r"\bcreat",
+    "coined": r"\bcoin",
+}
 SAYS_YES = re.compile(r"^\W*(?:yes\b|i did\b|indeed\b|i was\b|i do\b|often\b|every\b)", re.I)
 # Words of warmth in a line on a place or thing: what it would pick.
 WARM = re.compile(
@@ -316,8 +344,12 @@ def _named(line: str, name: str) -> str:
     return line.format(name=name or "friend")
 
 
+# "The happiest day, {name}, was ...": without the name, no comma before its verb either
+NAME_BEFORE_VERB = re.compile(r", \{name\},(?= (?:was|is|were|are|had|has)\b)")
+
+
 def _unnamed(line: str) -> str:
-    return NAME.sub("", line)
+    return NAME.sub("", NAME_BEFORE_VERB.sub("", line))
 
 
 def _mentioned(history: Sequence[str], own: _Own, generic: frozenset[str]) -> list[str]:
@@ -376,41 +408,112 @@ def _yes_no(index, text, history, name, used, opener, generic) -> str | None:
             named = said
     if not weights:
         return None
-    ranked = _ranked(own, weights, used, plain=True, counted=said)[:3]
-    if said != [w for w in terms(verb) if w not in generic]:
-        # "you hated school": school first, and hated after it, of two lines on school
-        verbal = [w for w in terms(verb) if w not in generic]
-        ranked = sorted(
-            ranked, key=lambda pair: (-pair[0] // 100, not set(verbal) & own.terms[pair[1]])
-        )
+    ranked = _ranked(own, weights, used, plain=True, counted=said)[:5]
+    verbal = [w for w in terms(verb) if w not in generic]
+    # "you hated school": school first, and hated after it, of two lines on school; then a line
+    # that says the claim's words together ("daughter of the poet Lord Byron"), before one that
+    # lists them apart ("a daughter, Byron, Ralph")
+    ranked = sorted(
+        ranked,
+        key=lambda pair: (
+            -pair[0] // 100,
+            not set(verbal) & own.terms[pair[1]],
+            -pair[0] - 0.1 * _together(own.lines[pair[1]], said),
+        ),
+    )
+    # a line on some word of the claim, that does not bear it out ("you never went to
+    # university", of a line on its university): unsure, the older readers answer
+    refused = False
     if negated:
         # "you never knew your dad, right?": a line that says never, first; one that does not
         # is no answer to it
+        refused = any(_hits(own, i, said) for _, i in ranked)
         ranked = [(score, i) for score, i in ranked if NEGATION.search(own.lines[i])]
+    made = MADE.get(verb.lower())
     for _score, i in ranked:
         hit = _hits(own, i, said)
+        refused = refused or bool(hit)
         if named:
             enough = len(_hits(own, i, named)) >= min(2, len(set(named)))
         else:
-            # The claim's first word of substance ("a dog in princeton": dog), or two of its
-            # words, in the line.
-            enough = bool(said) and (said[0] in hit or len(hit) >= 2)
+            # Two words of the claim (its verb one of them: "fought ... war"), or a name of it
+            # ("Xanthippe"), in the line; never one everyday word ("three", "soldiers",
+            # "everywhere") it shares.
+            shared = len(hit | _hits(own, i, [w for w in verbal if w not in said])) + bool(
+                re.search(rf"\b{re.escape(verb.lower())}\b", own.lowered[i])
+                and verb.lower() not in WEAK_VERBS
+                and not verbal
+            )
+            enough = bool(said) and (
+                shared >= 2
+                or any(_capitalised(own, i, w) for w in hit)
+                or (negated and _denies(own.lines[i], hit))
+            )
         if not enough:
             continue
         line = own.lines[i]
         bare = _unnamed(line)
-        says_no = bool(SAYS_NO.match(bare))
+        if made and not re.search(made, own.lowered[i]):
+            continue  # "you wrote the republic": a line on the Republic is not one that it wrote it
+        says_no = bool(SAYS_NO.match(bare)) and bool(re.match(r"\W*I\b", bare))
+        if (negated or says_no) and not _denies(bare, [*said, *verbal]):
+            # "I never travelled, except to war" denies travel, not "you fought in the war"
+            continue
         if negated:  # (its line says never, as the claim does)
             # "you never learned to drive, right?": right, when its line says it never did
             return f"Right, {name or 'friend'}. {_named(bare, name)}"
-        if says_no and re.match(r"\W*I\b", bare):
+        if says_no:
             return f"No, {name or 'friend'}. {_named(bare, name)}"
         # its line says it did, in its own words ("I grew up in Warsaw", "Yes, for seven years")
         return _named(line, name)
+    if refused:
+        return None  # unsure: the older readers answer it
     if said and TAG_END.search(text) and not named and text.count("?") <= 1 and claim.start() < 3:
         # A claim about its life that no line of it bears out: owned up to, in its voice.
         return opener("self")
     return None
+
+
+@lru_cache(maxsize=4096)
+def _clauses(line: str) -> list[tuple[str, set[str]]]:
+    """Each clause of `line` (between commas, colons and semicolons), with its words."""
+    return [(clause, set(terms(clause))) for clause in re.split(r"[,;:]", NAME.sub("", line))]
+
+
+def _said_in(clause: set[str], word: str) -> bool:
+    return word in clause or any(a in clause for a in AKIN.get(word, ()))
+
+
+def _together(line: str, words: Sequence[str]) -> bool:
+    """Whether two of `words` are said in one clause of `line`."""
+    return any(sum(_said_in(c, w) for w in set(words)) >= 2 for _, c in _clauses(line))
+
+
+def _denies(line: str, words: Sequence[str]) -> bool:
+    """Whether a clause of `line` says no to one of `words`, its "never" before the word ("I
+    never wrote a book", "nor learned to drive one"), not to another thing ("I never travelled,
+    except to war") nor of another thing ("war taught me that courage is not ...")."""
+    for raw, _ in _clauses(line):
+        tokens = re.findall(r"[\w'-]+", raw)
+        no = next((at for at, token in enumerate(tokens) if NEGATION.fullmatch(token)), None)
+        if no is not None and any(
+            _said_in(set(terms(token)), w) for token in tokens[no + 1 :] for w in words
+        ):
+            return True
+    return False
+
+
+def _capitalised(own: _Own, i: int, word: str) -> bool:
+    """Whether line `i` says `word` as a name (Xanthippe, Princeton), not as its first word, and
+    no line of it says the word in small letters (not "The Two Gentlemen of Verona")."""
+    return bool(
+        re.search(rf"(?<![.!?] )(?<!^)\b{re.escape(word[0].upper() + word[1:])}", own.lines[i])
+    ) and not _in_small_letters(own.lines, word)
+
+
+@lru_cache(maxsize=4096)
+def _in_small_letters(lines: tuple[str, ...], word: str) -> bool:
+    return any(re.search(rf"\b{re.escape(word)}", line) for line in lines)
 
 
 def _knows(own: _Own, words: Sequence[str]) -> list[str]:
@@ -426,8 +529,25 @@ COPE_ASKED = re.compile(
 )
 COPED = re.compile(
     r"\b(?:helped|cure|I learned|I kept|to keep|ashore|I took|I played|I walked|comfort|"
-    r"remedy|I tried|nursed|got me through|taught me)\b"
+    r"remedy|I tried|nursed|got me through|taught me|I grieved|I mourned|I wept)\b"
 )
+
+
+# Who it was, asked of: "being a woman in science" is answered by a line on a woman in science.
+WHO = {
+    "woman": ("woman", "women"),
+    "women": ("woman", "women"),
+    "man": ("man", "men"),
+    "men": ("man", "men"),
+    "girl": ("girl", "girls"),
+    "foreign": ("foreign", "foreigner"),
+    "foreigner": ("foreign", "foreigner"),
+}
+
+
+def _who(own: _Own, i: int, who: Sequence[str]) -> bool:
+    """Whether line `i` says each of `who` (in one of its forms)."""
+    return all(any(form in own.terms[i] for form in WHO[w]) for w in who)
 
 
 def _coped(own: _Own, ranked: list[tuple[float, int]], asked: str) -> list[tuple[float, int]]:
@@ -446,10 +566,18 @@ def _aspect(index, text, history, name, used, opener, generic) -> str | None:
         return None
     own = _own(index)
     # ("back then", "in those days": when, not what)
-    aspect = _knows(own, [w for w in _content(text[asked.end() :], generic) if w not in WHEN_WORDS])
-    episode = _knows(own, _content(text[: asked.start()], generic))
-    if not aspect:
-        return None
+    after = HEARSAY.sub(" ", text[asked.end() :])
+    asked_of = [w for w in _content(after, generic) if w not in WHEN_WORDS]
+    aspect = _knows(own, asked_of)
+    # (the thing asked of, in the question's own words: "were the finches as tame")
+    subject = [w for w in _content(asked.group(0), generic) if w not in ASPECT_WORDS]
+    episode = _knows(own, [*_content(text[: asked.start()], generic), *subject])
+    # ("being stuck on crutches": stuck is how, not what)
+    how = set(terms(" ".join(re.findall(r"\b(?:being|getting|feeling|been) (\w+)", text, re.I))))
+    if not aspect or set(asked_of) - set(aspect) - how:
+        return None  # "the heat in brazil": of the heat, it has no line; the older readers answer
+    # "being a woman in science": who it was then (a word the readers pass over), in the line too
+    who = [w for w in terms(text[asked.end() :]) if w in WHO]
     # "how did you cope with the seasickness", just after "you were on a boat for 5 years":
     # the episode is what was named before, when a line has both.
     before = [w for w in _mentioned(history, own, generic) if w not in aspect][:4]
@@ -458,20 +586,25 @@ def _aspect(index, text, history, name, used, opener, generic) -> str | None:
             continue
         weights = {**dict.fromkeys(words, 0.6), **dict.fromkeys(aspect, 1.0)}
         for _score, i in _coped(own, _ranked(own, weights, used)[:8], asked.group(0)):
-            if _hits(own, i, aspect) and _hits(own, i, words):
+            # the part asked ("as tame as the tortoises": tame, "when the globe burned": both
+            # words), and the episode
+            part = aspect[:2]
+            if len(_hits(own, i, part)) == len(part) and _hits(own, i, words) and _who(own, i, who):
                 return f"{opener('answer')} {_named(_unnamed(own.lines[i]), name)}"
         if words is episode:
-            if "?" in text[: asked.start()]:
-                return None  # "did you drive the vans yourself? how did you keep going"
-            # Its material has nothing on that part of it: said so, never a line of the same
-            # episode.
-            return opener("self")
+            # Its material has nothing on that part of it: never a line of the same episode;
+            # the older readers answer it.
+            return None
     # "what was it like working at the patent office": the thing asked is the episode; a line
     # with two of its words, or its only one.
     alone = _ranked(own, dict.fromkeys(aspect, 1.0), used)[:6]
     for _score, i in _coped(own, alone, asked.group(0))[:1]:
         hits = _hits(own, i, aspect)
-        if len(hits) >= min(2, len(aspect)) and not (len(hits) == 1 and set(hits) & KIN):
+        if (
+            len(hits) >= min(2, len(aspect))
+            and not (len(hits) == 1 and set(hits) & KIN)
+            and _who(own, i, who)
+        ):
             # (one word of people alone is no aspect: "working with your friends" is not the
             # retreat from Delium, "friend and foe")
             return f"{opener('answer')} {_named(_unnamed(own.lines[i]), name)}"

@@ -126,16 +126,6 @@ ANSWERED = [
         ),
     ),
     (
-        "einstein",
-        "@einstein you lived in loads of countries didnt you",
-        (),
-        "",
-        (
-            "As a schoolboy of sixteen I gave up my German citizenship rather than serve in "
-            "the Kaiser's army, and I was a man without a country until Switzerland took me."
-        ),
-    ),
-    (
         "curie",
         "@curie you went to some secret university right",
         (),
