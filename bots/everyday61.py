@@ -24,24 +24,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from bots.everyday import NUM, Used, _find, _n, _placed, read_by, said_plainly
+from bots.product import WORD_NUMBERS
+from bots.solve_time import _ordinal
 from bots.wordsum import Worked, count, money
 
-_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten"
 
 
 def _k(said: str) -> int:
-    return _WORDS.get(said, 0) or int(said)
+    return WORD_NUMBERS.get(said, 0) or int(said)
 
 
 # --- saving a sum between several ------------------------------------------------------------
@@ -252,11 +243,6 @@ BORN_ASKED = re.compile(
     r"\b(?:what|which) year\b[^?]*\bborn\b|\bborn in (?:what|which) year\b|"
     r"\bwhen was (?:she|he|they|i|you) born\b|\byear of birth\b"
 )
-
-
-def _ordinal(n: int) -> str:
-    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{tail}"
 
 
 def _born(lines: Sequence[str]) -> Worked | None:
