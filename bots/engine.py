@@ -3524,6 +3524,34 @@ def offline_reply(
         reset_before(token)
 
 
+# A sentence of a newcomer's hello that asks the persona something ("@einstein is it true you
+# liked magic tricks?", "@socrates is it possible to learn patience or are you born with it").
+ASKED_AFTER_HELLO = re.compile(r"(?<=[.!?])\s+(?=(?:@\w+\W*)?\S)")
+
+
+def _intro_and_ask(message: str) -> tuple[str, str] | None:
+    """A newcomer's hello (`newcomer`, or a name given: "hello! i'm ellie, total beginner") and,
+    after it, a question put to the persona ("@socrates is it possible to learn patience"): the
+    two parts, to be welcomed and answered each; None for any other message, for a question of
+    how the room works, and for a hello that asks nothing."""
+    if not (newcomer(message) or introduced_as(message)):
+        return None
+    parts = ASKED_AFTER_HELLO.split(message.strip())
+    for i in range(1, len(parts)):
+        ask = " ".join(parts[i:])
+        plain = MENTION.sub(" ", ask).strip()
+        if not ("@" in ask or re.search(r"\b(?:you|your|u)\b", plain, re.IGNORECASE)) or not (
+            "?" in ask or QUESTION_START.match(plain)
+        ):
+            continue
+        if ROOM_HOW.search(ask) or HOW_IT_WORKS.search(ask):
+            return None
+        if newcomer(ask) or introduced_as(ask):
+            continue  # "first time here, name's jas. @lovelace ...": still the hello
+        return " ".join(parts[:i]), ask
+    return None
+
+
 def _reply_read(
     voice: Voice,
     *,
@@ -3535,6 +3563,37 @@ def _reply_read(
     said: Sequence[str],
     **kw,
 ) -> str:
+    if not unasked and not voice.is_house_bot and history and (parts := _intro_and_ask(message)):
+        # "hello, first time posting, i'm marcus ... @einstein is it true you liked magic
+        # tricks?": welcomed in a sentence, and the question answered, never one of them lost.
+        intro, ask = parts
+        last = history[-1]
+        welcome, answer = (
+            _reply_read(
+                voice,
+                message=part,
+                seed=seed,
+                history=[*history[:-1], ChatLine(last.author, part, last.own)],
+                ignore=ignore,
+                unasked=False,
+                said=said,
+                **kw,
+            )
+            for part in (intro, ask)
+        )
+        first = SENTENCE_END.split(welcome, maxsplit=1)[0]
+        if first and answer and not WELCOMING.search(answer):
+            for name in {introduced_as(intro), _addressable(last.author)} - {""}:
+                answer = _named_once(answer, name)
+            # "A fair question, Dom." after the welcome: the answer itself
+            heads = {
+                line.replace(", {name}", "")
+                for line in index_of(voice.material).tagged.get("answer", ())
+            }
+            said = SENTENCE_END.split(answer, maxsplit=1)
+            if len(said) == 2 and said[0] in heads:
+                answer = said[1]
+            return _fit(f"{first} {answer}", voice.max_reply_chars)
     reply = _offline_reply(
         voice,
         message=message,
@@ -5813,26 +5872,31 @@ def _composed(
             )
         return said
 
-    if (
-        not author_is_persona
-        and not unasked
-        and reading.kind in ("personal", "question", "opinion", "hello", "remark", "claim")
-        and (
-            lived := life_reply(
-                index,
-                cleaned,
-                history=[s.text for s in history],
-                name=name,
-                used=used,
-                opener=opener,
-                theme=theme,
-                options=either_or(cleaned),
-                generic=GENERIC_TERMS,
-            )
+    def lived(late: bool) -> str | None:
+        """Its answer on its own life (bots/life.py): a pick or a liking first, a yes or no
+        or a part of an experience `late`, once plain answers had their turn."""
+        if (
+            author_is_persona
+            or unasked
+            or reading.kind not in ("personal", "question", "opinion", "hello", "remark", "claim")
+        ):
+            return None
+        return life_reply(
+            index,
+            cleaned,
+            history=[s.text for s in history],
+            name=name,
+            used=used,
+            opener=opener,
+            theme=theme,
+            options=None if late else either_or(cleaned),
+            generic=GENERIC_TERMS,
+            late=late,
         )
-    ):
+
+    if lived_said := lived(late=False):
         # A pick among the places it knew, a guess at its liking (bots/life.py).
-        return _greeted(index, cleaned, opener, name, lived)
+        return _greeted(index, cleaned, opener, name, lived_said)
     if (
         reading.kind in ("question", "remark", "opinion", "hello", "personal")
         and not author_is_persona
@@ -5991,28 +6055,10 @@ def _composed(
         # nothing of the kind in its material: it disowns the saying, never "far outside my
         # field" of a question about itself.
         return _filled(line, {}, name)
-    if (
-        not author_is_persona
-        and not unasked
-        and reading.kind in ("personal", "question", "opinion", "hello", "remark", "claim")
-        and (
-            lived := life_reply(
-                index,
-                cleaned,
-                history=[s.text for s in history],
-                name=name,
-                used=used,
-                opener=opener,
-                theme=theme,
-                options=None,
-                generic=GENERIC_TERMS,
-                late=True,
-            )
-        )
-    ):
+    if lived_said := lived(late=True):
         # A yes or no about its own life, or how it bore a part of it (bots/life.py), once its
         # plain answers to everyday questions ("is it true you never wore socks") had their turn.
-        return _greeted(index, cleaned, opener, name, lived)
+        return _greeted(index, cleaned, opener, name, lived_said)
     # (An invite asked, "warm, not preachy", is written: no dilemma of whom to leave out.)
     written = reading.kind == "request" and reading.stance == "notice"
     if (

@@ -1,0 +1,88 @@
+"""Lead62 (session 36), found on the dev rooms of this session's holdout:
+
+- "hello! i'm ellie, joining from next week, total beginner ... @socrates is it possible to
+  actually learn patience or are you born with it": welcomed, and the question lost ("And what
+  brings you to our conversation?"). A newcomer's hello with a question put to the persona after
+  it is welcomed in a sentence and the question answered, with no "A fair question" between.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.bots.test_everyday_messages import say
+
+
+@pytest.mark.parametrize(
+    ("slug", "message", "reply"),
+    [
+        (
+            "darwin",
+            "hiya, i'm dom, new to the group. @darwin why do cats knead blankets?",
+            "Welcome, Dom! A cat that kneads a soft blanket with its paws is doing what it did as a "
+            "kitten at its mother's side to make the milk flow; the grown cat keeps the habit when "
+            "it is content.",
+        ),
+        (
+            "lovelace",
+            "hello all! first time here, name's jas. @lovelace what's 20% of 45?",
+            "Welcome, Jas! A sum the Engine would take in one turn of its handle: 20% of 45 is 9.",
+        ),
+        (
+            "einstein",
+            "hi i'm new, i'm rhi. @einstein why is the sky blue?",
+            "Welcome, Rhi! The sky is blue because the air scatters blue sunlight far more than "
+            "red, so blue light reaches your eyes from every part of the sky.",
+        ),
+        (
+            "socrates",
+            "hey, kemi here, new to this. @socrates can you teach someone to be brave?",
+            "Welcome, Kemi! Nerves before a first match are no shame: at Delium the brave trembled "
+            "too; courage is going forward knowing what is and is not worth fearing.",
+        ),
+        (
+            "einstein",
+            "hi everyone, new here. @einstein did you really fail maths at school?",
+            "Welcome, Sam! A good student in what I loved and a poor one in what bored me; the "
+            "drill of the Munich school made me so miserable that I left at fifteen. And no, I was "
+            "never bad at maths: I had taught myself calculus by then.",
+        ),
+    ],
+)
+def test_a_newcomer_asking_is_welcomed_and_answered(slug, message, reply):
+    assert say(slug, message, author="sam") == reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "message", "reply"),
+    [
+        # How the room works: welcomed and told, as before.
+        (
+            "darwin",
+            "hi im new! how does this work?",
+            "Welcome, Sam! You have begun already: just write, as you have, and we answer; an @ "
+            "before a name calls one of us in particular.",
+        ),
+        (
+            "curie",
+            "hi, i'm new. can i just ask stuff?",
+            "Welcome, Sam. You have already done it: write what you like, as you have, and we "
+            "answer; put an @ before a name to ask one of us in particular.",
+        ),
+        # Nothing asked of the persona: a welcome.
+        (
+            "darwin",
+            "hi all, i'm sue and i'm new here, love the group",
+            "Welcome, Sue! Every new arrival in a community brings a little useful variation. Have "
+            "you observed anything curious today?",
+        ),
+        (
+            "darwin",
+            "hi im new here. anyone know where the meeting is?",
+            "Welcome, Sam! Every new arrival in a community brings a little useful variation. Have "
+            "you observed anything curious today?",
+        ),
+    ],
+)
+def test_a_newcomer_asking_the_room_or_how_it_works_is_welcomed_as_before(slug, message, reply):
+    assert say(slug, message, author="sam") == reply
