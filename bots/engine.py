@@ -606,7 +606,9 @@ ROOM_DAY = re.compile(
     r"holiday|summer|christmas|easter|bank holiday|half[- ]term|(fri|satur|sun)day) plans\b|"
     r"^\W*(is )?(any(one|body|1)|every(one|body|1)) (else )?(doing|up to|got|going|winding down|"
     r"heading|off|staying in|going out|watching|reading|listening to|playing|cooking|baking)\b"
-    r"(?!.*\b(know|recommend|help|tips?|advice|or just me|the only one)\b)|"
+    # not "anyone got a good lasagne recipe?", "anyone got a spare charger": a thing asked for
+    r"(?!.*\b(know|recommend|help|tips?|advice|or just me|the only one|recipes?|ideas?|"
+    r"suggestions?|spare|a good|any good|a decent|any decent|clue|link|number)\b)|"
     r"\bwhat'?s the plan\b|\bwhat('s| are|'re|s)? (every(one|body)'?s?|y'?all'?s?) plans?\b|"
     # "good weekend everyone?", "nice day all?"
     r"^\W*(good|nice|lovely|good old|decent) (weekend|day|week|evening|night|morning)"
@@ -1190,6 +1192,16 @@ REQUEST = re.compile(
 # "What scares you?", "Who taught you the most?": a question about the persona, asked of it;
 # not the "you" of anyone ("Why does time slow down when you move fast?").
 ASKED_OF_YOU = re.compile(r"\byou(r|rself)?\b", re.IGNORECASE)
+
+
+def _asked_of_you(text: str) -> bool:
+    """Whether `text` asks the persona about itself ("did you ever cook?"): a "you" in what is
+    asked, not in a remark beside a question asked of anyone ("anyone got a chilli recipe?
+    @einstein you look like a chilli man")."""
+    asked = [s for s in re.split(r"(?<=[.!?])\s+", text) if "?" in s] or [text]
+    return any(ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", s)) for s in asked)
+
+
 ANYONE_YOU = re.compile(
     r"\b(when|if|as|whenever|once|before|after|until|while|unless|because|where|wherever) you\b|"
     # "trips the fuse the second you plug it in", "every time you open it": anyone's doing
@@ -7153,7 +7165,7 @@ def _composed(
                 return " ".join([opener("answer"), *lines])
             if (
                 "self" in index.tagged
-                and ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", cleaned))
+                and _asked_of_you(cleaned)
                 and not DOES_TO_YOU.search(cleaned)
                 and not FORESEEN.search(cleaned)  # "do you reckon the high street will survive"
             ):

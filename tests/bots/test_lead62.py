@@ -86,3 +86,60 @@ def test_a_newcomer_asking_is_welcomed_and_answered(slug, message, reply):
 )
 def test_a_newcomer_asking_the_room_or_how_it_works_is_welcomed_as_before(slug, message, reply):
     assert say(slug, message, author="sam") == reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "message", "reply"),
+    [
+        (
+            "einstein",
+            "also does anyone have a good recipe for a big veggie chilli for 7? @einstein you look "
+            "like a chilli man",
+            "That one leaves me as puzzled as my cat Tiger on a rainy day, Sam.",
+        ),
+        (
+            "darwin",
+            "who knows how to bleed a radiator? @darwin you seem handy",
+            "The Beagle took me round the world, Sam, and never once near that question; it lies "
+            "far from my studies.",
+        ),
+        (
+            "curie",
+            "anyone got a good lasagne recipe? @curie you must cook",
+            "That I cannot answer, Sam; my knowledge ends at the laboratory door.",
+        ),
+        (
+            "darwin",
+            "anyone got a spare charger i can borrow? @darwin",
+            "A barnacle knows as much of that as I do, Sam, and is rather more patient about it.",
+        ),
+    ],
+)
+def test_a_thing_asked_of_anyone_is_no_question_of_its_life_or_day(slug, message, reply):
+    """ "does anyone have a good recipe for a big veggie chilli? @einstein you look like a
+    chilli man" got "Ach, you ask me something I have not often asked myself; I spent more
+    thought on light than on my own heart" (the "you" of a tease beside the question), and
+    "anyone got a good lasagne recipe?" his day ("a long day at the bench"): what is asked is
+    the recipe, owned up to."""
+    assert say(slug, message, author="sam") == reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "message", "reply"),
+    [
+        (
+            "einstein",
+            "@einstein did you ever cook?",
+            "Cooking I left to Elsa and later to my sister Maja, Sam; my own skill went no further "
+            "than boiling water for coffee.",
+        ),
+        (
+            "curie",
+            "anyone doing anything fun this weekend?",
+            "This weekend Pierre and I mean to cycle out into the countryside, with bread and "
+            "cheese and no instruments at all. And you?",
+        ),
+    ],
+)
+def test_its_life_and_its_day_asked_are_answered_as_before(slug, message, reply):
+    assert say(slug, message, author="sam") == reply
