@@ -340,11 +340,85 @@ def _pack_split(lines: Sequence[str]) -> Worked | None:
     )
 
 
-READERS = (_saving_time, _tickets, _contract, _born, _year_shared, _pack_split)
+# --- things to buy against money held --------------------------------------------------------
+
+_THING = r"(?:[a-z]+ ){0,3}?"
+# "£68 a set", "£12 each", "£4.50 per ticket": the price of one
+PRICE_ONE = re.compile(
+    rf"£(?P<p>{NUM})\s?(?:each|apiece|a piece|(?:a|per|for a|for one|each for a) [a-z]+)\b"
+)
+# "5 sets at £68", "8 tickets @ £12 each": a count at a price
+AT_PRICE = re.compile(
+    rf"(?<![\d.£])(?P<n>{_COUNT}) {_THING}(?:at|@) £(?P<p>{NUM})"
+    r"(?:\s?(?:each|apiece|a piece|(?:a|per) [a-z]+)\b)?"
+)
+# "we need 5 sets", "need to buy 8"
+NEED_COUNT = re.compile(
+    rf"\bneed (?:to (?:buy|get|order|replace|kit out) )?(?:another )?(?P<n>{_COUNT})\b"
+    r"(?!\s?(?:%|£|p\b))"
+)
+HELD = re.compile(
+    rf"\b(?:got|have|saved|raised|put by|put away)\s+£(?P<h>{NUM})(?![\d.]|\s?(?:each|a |per ))|"
+    rf"£(?P<h2>{NUM}) (?:in the (?:kitty|pot|bank|fund|tin|club account)|saved|raised|so far)\b"
+)
+SHORT_ASKED = re.compile(
+    r"\bhow (?:short|much (?:more|short|extra|else))\b|\bhow much (?:do|will|would) (?:we|i|you) "
+    r"(?:still )?need\b|\bshortfall\b|\b(?:are we|am i|is that) short\b|\bleft to (?:raise|find)\b|"
+    r"\bstill (?:need|to (?:raise|find))\b|\bneed to (?:raise|find)\b|\bis (?:that|it) enough\b|"
+    r"\bhave we got enough\b|\bdo we have enough\b"
+)
+
+
+def _short_of(lines: Sequence[str]) -> Worked | None:
+    """Money short for so many things at a price of one, against money held ("new wheels are
+    £68 a set and we need 5 sets, we've got £290 in the kitty, how short are we": 5 × £68 is
+    £340; less the £290 held, £50 short)."""
+    if not SHORT_ASKED.search(lines[-1]):
+        return None
+    held = _find(HELD, lines)
+    if len(held) != 1:
+        return None
+    at = _find(AT_PRICE, lines)
+    used: Used = []
+    if len(at) == 1 and not _find(NEED_COUNT, lines):
+        i, m = at[0]
+        n, price = _k(m["n"]), _n(m["p"])
+        used.append((i, *m.span()))
+    else:
+        prices, needs = _find(PRICE_ONE, lines), _find(NEED_COUNT, lines)
+        if at or len(prices) != 1 or len(needs) != 1:
+            return None
+        (i, pm), (j, nm) = prices[0], needs[0]
+        n, price = _k(nm["n"]), _n(pm["p"])
+        used += [(i, *pm.span()), (j, *nm.span())]
+    k, h = held[0]
+    have = _n(h["h"] or h["h2"])
+    used.append((k, *h.span()))
+    if not (1 < n <= 500 and price > 0) or not _placed(lines, used):
+        return None
+    cost = n * price
+    working = f"{n} × {money(price)} is {money(cost)}; "
+    if have >= cost:
+        over = have - cost
+        tail = f", {money(over)} to spare" if over else ", exactly"
+        return Worked(f"{working}the {money(have)} you have covers it{tail}", "enough")
+    short = cost - have
+    return Worked(f"{working}less the {money(have)} you have, {money(short)} short", money(short))
+
+
+READERS = (
+    _saving_time,
+    _tickets,
+    _contract,
+    _born,
+    _year_shared,
+    _pack_split,
+    _short_of,
+)
 
 ASKS_ANY = re.compile(
     r"\bhow (?:many|long|much)\b|\btotal\b|\bcost\b|\bborn\b|\bmonth\b|\bcome to\b|"
-    r"\bwhole\b|\bprice\b|\bpay\b|\beach\b"
+    r"\bwhole\b|\bprice\b|\bpay\b|\beach\b|\bshort|\benough\b|\bstill need\b|\bto raise\b"
 )
 
 

@@ -77,7 +77,8 @@ PUT_SAID = r"saved|already|chipped in|towards"
 # Money put towards the thing, said just before the amount: "he's saved £90", "mum's chipped in
 # £50", "we've already paid £40", "deposit of £100"; and what is asked of the rest.
 PUT_TOWARDS = re.compile(
-    rf"\b(?:(?:{PUT_SAID})(?: up| paid| put in| got| have| it)?(?<!already)|put(?:ting)? in|"
+    rf"\b(?:(?:{PUT_SAID}|raised|collected)(?: up| paid| put in| got| have| it)?(?<!already)|"
+    r"put(?:ting)? in|"
     r"contributed|deposit(?: of)?|paid (?:a |the )?deposit(?: of)?|gift ?card(?: for| of)?|"
     r"voucher(?: for| of)?|refund(?:ed)?(?: of)?|"
     r"(?:i'?ve|we'?ve|he'?s|she'?s|they'?ve) got)\W+(?:(?:about|around|like|"

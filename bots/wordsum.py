@@ -5294,6 +5294,8 @@ def _folded(
         if left <= 0:
             return Worked(f"{working}; you are there, {shown(-left)} over", f"{shown(-left)} over")
         if S_LEFT_ASKED.search(text) or ways:
+            if not steps and not asked_pc:
+                working += f" of {shown(goal)}"  # "£290 of £340; £50 to go", never "£290;"
             working += f"; {shown(left)} to go"
             number = f"{number}, {shown(left)} to go" if asked_pc else f"{shown(left)} to go"
             total = left

@@ -143,3 +143,63 @@ def test_a_thing_asked_of_anyone_is_no_question_of_its_life_or_day(slug, message
 )
 def test_its_life_and_its_day_asked_are_answered_as_before(slug, message, reply):
     assert say(slug, message, author="sam") == reply
+
+
+LOVELACE = "A sum the Engine would take in one turn of its handle, Sam: "
+
+
+@pytest.mark.parametrize(
+    ("message", "working"),
+    [
+        (
+            "new wheels are £68 a set and we need 5 sets for the fresh meat lot, and we've got "
+            "£290 in the kitty. @lovelace how short are we?",
+            "5 × £68 is £340; less the £290 you have, £50 short.",
+        ),
+        (
+            "@lovelace tickets are £12 each and we need 8, we've got £70 saved. how much more do "
+            "we need?",
+            "8 × £12 is £96; less the £70 you have, £26 short.",
+        ),
+        (
+            "@lovelace 6 bags of compost at £4.50 and we have £30 in the tin, is that enough?",
+            "6 × £4.50 is £27; the £30 you have covers it, £3 to spare.",
+        ),
+        (
+            "@lovelace we need 12 new shirts at £15 each and we've raised £150 so far, how much "
+            "more do we need to raise?",
+            "12 new shirts at £15 each is £180; less the £150 put towards it, £30 still to find.",
+        ),
+        (
+            "@lovelace we've collected £45 and need £60, how much more?",
+            "£45 of £60; £15 to go.",
+        ),
+        (
+            "@lovelace we need £340 and we've got £290 in the kitty. how short are we?",
+            "£290 of £340; £50 to go.",
+        ),
+    ],
+)
+def test_money_short_for_things_at_a_price_against_money_held(message, working):
+    """ "new wheels are £68 a set and we need 5 sets ... we've got £290 in the kitty, how short
+    are we?" got the Engine's brass wheels; "12 new shirts at £15 each and we've raised £150"
+    added the £150 to the shirts (£330); "we need £340 and we've got £290" said "£290; £50 to
+    go" with the £340 left unsaid."""
+    assert say("lovelace", message, author="sam") == LOVELACE + working
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # who pays what is not said: no sum of the group's shortfall
+        "@lovelace tickets are £12 each and we need 8 between 4 of us, we've got £70 saved. how "
+        "much more do we need?",
+        # how many are needed is not said
+        "@lovelace tickets are £12 each, we've got £70 saved. how much more do we need?",
+    ],
+)
+def test_money_short_with_a_figure_unplaced_is_declined(message):
+    assert say("lovelace", message, author="sam") == (
+        "I have all your figures, Sam, but I cannot see for certain how they go together, and a "
+        "wrong figure is worse than none; this one I leave unworked."
+    )
