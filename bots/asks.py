@@ -2215,11 +2215,20 @@ def words_given(line: str) -> int:
     return len(" ".join(quoted or [line]).split())
 
 
+# Words asked to be few, with no count: "a short line of yours", "nothing too long".
+SHORT_ASKED = re.compile(
+    r"\b(?:short|shortish|brief|little|quick|snappy) (?:line|quote|quotation|saying|motto|verse)\b|"
+    r"\b(?:nothing|not) (?:too |very |that )?(?:long|wordy)\b|\bkeep it (?:short|brief)\b",
+    re.IGNORECASE,
+)
+
+
 def words_at_most(text: str) -> int:
     """The most words `text` allows what it asks for ("like 4 words max": 4), else 0."""
     found = WORDS_AT_MOST.search(text)
     if not found:
-        return 0
+        # "a short line", "nothing too long, my hands cramp": a dozen words
+        return 12 if SHORT_ASKED.search(text) else 0
     count = (found.group("n") or found.group("m")).lower()
     return int(count) if count.isdigit() else _COUNT_WORDS[count]
 

@@ -19,9 +19,9 @@ from tests.bots.test_everyday_messages import say
         (
             "darwin",
             "hiya, i'm dom, new to the group. @darwin why do cats knead blankets?",
-            "Welcome, Dom! A cat that kneads a soft blanket with its paws is doing what it did as a "
-            "kitten at its mother's side to make the milk flow; the grown cat keeps the habit when "
-            "it is content.",
+            "Welcome, Dom! A cat that kneads a soft blanket with its paws is doing what it did "
+            "as a kitten at its mother's side to make the milk flow; the grown cat keeps the "
+            "habit when it is content.",
         ),
         (
             "lovelace",
@@ -202,4 +202,32 @@ def test_money_short_with_a_figure_unplaced_is_declined(message):
     assert say("lovelace", message, author="sam") == (
         "I have all your figures, Sam, but I cannot see for certain how they go together, and a "
         "wrong figure is worse than none; this one I leave unworked."
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "@shakespeare we're each doing a quote for the end of term display, what's a short line "
+        "of yours that would look nice in copperplate? nothing too long my hands cramp",
+        "@shakespeare can you give us a line for the end of the show? keep it short",
+    ],
+)
+def test_a_short_line_asked_is_a_short_line(message):
+    """ "a short line of yours ... nothing too long my hands cramp" got Prospero's 21 words
+    ("Our revels now are ended. These our actors, ..."): a short line asked, of a dozen words
+    at most."""
+    assert say("shakespeare", message, author="sam") == (
+        "For the occasion, Sam, take this from my own stock: Polonius, sending his son abroad in "
+        'Hamlet: "This above all: to thine own self be true."'
+    )
+
+
+def test_a_line_with_no_size_asked_may_be_long():
+    assert say(
+        "shakespeare", "@shakespeare can you give us a line for the end of the show?", author="sam"
+    ) == (
+        'For the occasion, Sam, take this from my own stock: Let Prospero close it: "Our revels '
+        "now are ended. These our actors, as I foretold you, were all spirits, and are melted into "
+        'air, into thin air."'
     )
