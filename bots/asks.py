@@ -96,6 +96,9 @@ NAMING = re.compile(
 # nor "the anniversary drinks": no words for a married couple.
 COUPLES_ANNIVERSARY = (
     r"(?:ruby|golden|silver|pearl|diamond|wedding|parents'?|my|his|her|their|"
+    # "nan and grandad's 50th anniversary", "mum and dad's anniversary": a couple's
+    r"(?:mum|mom|dad|nan|nana|nanna|gran|granny|grandad|grandpa|grandma|grandparents|"
+    r"in-?laws|auntie|aunty|aunt|uncle)'?s|"
     r"(?<!caption for )(?<!post for )(?<!sign for )(?<!banner for )our)(?: \d+\w*)? "
     r"anniversar\w*"
 )

@@ -309,6 +309,12 @@ NOTICE_SAID = {
 # Kinds written as a notice only when the message gives facts for them to carry; with none, a
 # toast, a caption or a sign is the persona's own words for the occasion (bots/asks.py).
 WITH_FACTS_ONLY = ("toast", "caption", "sign")
+# An occasion a toast is raised to: what it says, not when or where it is drunk.
+CELEBRATED = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|anniversary|birthday|b'?day|wedding|engagement|engaged|retir\w+|"
+    r"leaving|christening|graduation|graduating|promotion|golden|silver|ruby|diamond|pearl)\b",
+    re.IGNORECASE,
+)
 NOTICE_ASKED = re.compile(
     r"(?<!need to )(?<!have to )(?<!got to )(?<!gotta )(?<!going to )(?<!gonna )(?<!forgot to )"
     # ("do we invite her?" asks whether to invite, never for an invite written)
@@ -504,6 +510,10 @@ def notice_asked(text: str) -> bool:
         return False  # "do i need an invite to get in", "we sent the invites"
     kind = notice_kind(text)
     if not kind and re.search(r"\b(?:messages?|msgs?|texts?|posts?)\b", text, re.IGNORECASE):
+        return False
+    if kind == "toast" and CELEBRATED.search(text):
+        # "nan and grandad's 50th anniversary on the saturday ... a toast we can read out at
+        # dinner": a toast to the occasion, written in verse, never a notice of its day
         return False
     if kind in WITH_FACTS_ONLY:
         facts = notice_facts(text)

@@ -231,3 +231,34 @@ def test_a_line_with_no_size_asked_may_be_long():
         "now are ended. These our actors, as I foretold you, were all spirits, and are melted into "
         'air, into thin air."'
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "reply"),
+    [
+        (
+            "@shakespeare it's nan and grandad's 50th anniversary on the saturday, can you write a "
+            "little toast we can read out at dinner? they met at a dance in rhyl",
+            'For the toast, Sam, take this from my own stock: "To the happy couple, who met at a '
+            "dance in rhyl: of all the places Cupid might lie in wait, he chose that one, and for "
+            'once his aim was true. Raise your cups!"',
+        ),
+        (
+            "@shakespeare can you do a toast for dad's retirement do on friday at the crown?",
+            'For the toast, Sam, take this from my own stock: "To Dad, and a long and happy '
+            'retirement! Raise your glasses!"',
+        ),
+        # a toast to a night out, with its day and place: a notice of it, as before
+        (
+            "@shakespeare write us a toast for the quiz night on friday at 8, at the crown",
+            'For the toast, Sam: "Raise your cups to the quiz night! Friday, 8 at the crown. Drink '
+            'deep, and be merry!"',
+        ),
+    ],
+)
+def test_a_toast_to_an_occasion_is_no_notice_of_its_day(message, reply):
+    """ "nan and grandad's 50th anniversary on the saturday, can you write a little toast we can
+    read out at dinner? they met at a dance in rhyl" got the request cut up as a notice ("We can
+    read out at dinner. They met at a dance in rhyl. Saturday on the saturday."): a toast to an
+    anniversary, a birthday or a retirement is written to the occasion, whatever day it is."""
+    assert say("shakespeare", message, author="sam") == reply
