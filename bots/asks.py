@@ -66,7 +66,9 @@ PERSON_OR_PET = rf"(?:(?:{_KIN})s?|(?:{PETS})s?)\b"
 # mate's wedding", "something to end the quiz night with", "what should i write in his card".
 _WORDS = (
     r"lines?|words|toast|verse|poem|rhyme|quote|quotation|couplet|motto|slogan|caption|speech|"
-    r"blessing|inscription|epitaph|sign-?off|message|saying"
+    r"blessing|inscription|epitaph|sign-?off|message|saying|"
+    # "a short patter for opening a show", "an intro for the raffle"
+    r"patter|spiel|intro|introduction|opener|opening lines?"
 )
 OCCASION_ASKED = re.compile(
     rf"\b(write|give|need|want|suggest|find|compose|pen|make up|think of|come up with)\b"

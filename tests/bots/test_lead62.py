@@ -262,3 +262,18 @@ def test_a_toast_to_an_occasion_is_no_notice_of_its_day(message, reply):
     read out at dinner. They met at a dance in rhyl. Saturday on the saturday."): a toast to an
     anniversary, a birthday or a retirement is written to the occasion, whatever day it is."""
     assert say("shakespeare", message, author="sam") == reply
+
+
+def test_a_patter_asked_is_words_for_the_occasion():
+    """ "could you write a short patter for opening a show, like 'ladies and gentlemen' but less
+    cheesy" got "Did I write my own plays? I did, ..." (the "you write" of the request read as a
+    question of its life): a patter, a spiel or an intro asked is words for the occasion."""
+    assert say(
+        "shakespeare",
+        "@shakespeare could you write a short patter for opening a show, like 'ladies and "
+        "gentlemen' but less cheesy",
+        author="sam",
+    ) == (
+        'For the occasion, Sam, take this from my own stock: Brutus knew the water: "There is a '
+        'tide in the affairs of men, which, taken at the flood, leads on to fortune."'
+    )
