@@ -277,6 +277,8 @@ from bots.sums50 import worked as sums50_worked
 from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
+from bots.sums61 import asks as sums61_asks
+from bots.sums61 import worked as sums61_worked
 from bots.toasts import made_asked, made_piece
 from bots.topic import meets_ask
 from bots.valence import (
@@ -3810,6 +3812,7 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
 # (the sums40 classes first: they read what the others leave out, a tip or the days a week)
 ROLED = (
     (sums60_asks, sums60_worked),  # dates, an order split, a part off, a deposit, club fees
+    (sums61_asks, sums61_worked),  # breaks in a window, miles a day, takings less costs, thirds
     (sums50_asks, sums50_worked),  # the sums50 classes: a recipe scaled, a price up 4%...
     (everyday50_asks, everyday50_worked),
     (everyday60_asks, everyday60_worked),

@@ -1,0 +1,376 @@
+"""Everyday sums of four more classes (sums61), read from the ask and the lines said before it,
+each only when every figure of the lines it reads has its place (`bots.everyday._placed`): a
+wrong answer is rated lower than a decline.
+
+- a window of time less a break that comes round at a steady interval ("show is 7 till 10, a
+  3 min news bit every half hour": 180 − 6 × 3 is 162 minutes);
+- a distance over so many days ("the loop is about 516 miles, 6 driving days": 86 miles a
+  day), any extra asked on top with no figure left to the asker;
+- takings from so many sold at a price, less what it costs ("sell all 500 at £2 each, the
+  prizes cost £180": £820 cleared);
+- a sum shared in fractions ("the pitch is £12, i pay two thirds and he pays a third": £8 and
+  £4).
+
+Numbers said in words ("six days", "five hundred") are read as figures, so every one of them
+must have its place too. `worked(lines)` gives the sum the last of `lines` asks (oldest first),
+or None."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from bots.everyday import NUM, Used, _find, _n, _placed, read_by, said_plainly
+from bots.wordsum import Worked, count, money
+
+# --- numbers said in words ----------------------------------------------------------------------
+
+_UNITS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+_UNITS += " sixteen seventeen eighteen nineteen"
+_VALUE = {w: k for k, w in enumerate(_UNITS.split(), 2)}
+_TENS_SAID = "twenty thirty forty fifty sixty seventy eighty ninety"
+_TENS = {w: 10 * k for k, w in enumerate(_TENS_SAID.split(), 2)}
+SPOKEN = re.compile(
+    r"\b(?:(?P<t>" + "|".join(_TENS) + r")(?:[- ](?P<u>" + "|".join(list(_VALUE)[:8]) + r"))?|"
+    r"(?P<v>" + "|".join(_VALUE) + r"))(?: (?P<h>hundred))?\b|\b(?:a|one) (?P<h2>hundred)\b|"
+    r"\ba dozen\b"
+)
+
+
+def _spoken(match: re.Match[str]) -> str:
+    if match.group(0) == "a dozen":
+        return "12"
+    if match["h2"]:
+        return "100"
+    if match["t"]:
+        value = _TENS[match["t"]] + _VALUE.get(match["u"] or "", 0)
+    else:
+        value = _VALUE[match["v"]]
+    return str(value * (100 if match["h"] else 1))
+
+
+def _figures(line: str) -> str:
+    """`line` with numbers said in words as figures ("six days" → "6 days", "five hundred" →
+    "500", "a hundred" → "100"); "one" and "a" alone are left as words."""
+    line = re.sub(r"\b(one|two|three)-(third|thirds|quarter|quarters|half)\b", r"\1 \2", line)
+    return SPOKEN.sub(_spoken, line)
+
+
+# --- a window of time less a steady break -------------------------------------------------------
+
+_CLOCK = r"(?P<{0}>\d{{1,2}})(?:[:.](?P<{0}m>[0-5]\d))?\s?(?P<{0}p>am|pm)?"
+WINDOW = re.compile(
+    r"(?<![\d£$€.:/])(?:from )?"
+    + _CLOCK.format("a")
+    + r"\s?(?:till|til|until|to|-|–)\s?"
+    + _CLOCK.format("b")
+    + r"(?![\d:%/])(?!\s?(?:min|hour|hr|day|week|month|year|people|of|mile|km|£))"
+)
+LASTS = re.compile(
+    rf"(?<![\d£$€.])(?P<h>{NUM})\s?(?:-\s?)?(?P<u>hours?|hrs?|h|minutes?|mins?)\b(?: long)?"
+    r"(?=\s?(?:long|show|shift|session|class|set|meeting|lesson|slot|programme|program|gig|"
+    r"practice|workshop|seminar|day|window|\.|,|$|and|with))"
+)
+_EVERY = (
+    r"(?:every|each|per|an?) (?P<{0}>half (?:an )?hour|hour|quarter (?:of an )?hour|"
+    r"(?P<{0}n>\d+)\s?(?:minutes?|mins?|m)\b)"
+)
+BREAK = re.compile(
+    r"(?<![\d£$€.])(?P<len>\d+)\s?(?:-\s?)?(?:minutes?|mins?|m)\b[a-z ]{0,30}?\s"
+    + _EVERY.format("i")
+    + r"|"
+    + _EVERY.format("j")
+    + r"[a-z' ]{0,40}?\s(?:an? |of )?(?P<len2>\d+)\s?(?:-\s?)?(?:minutes?|mins?|m)\b"
+)
+LEFT_ASKED = re.compile(
+    r"\bhow (?:much|many|long)\b[^?]{0,40}\b(?:time|minutes?|mins|hours?|actually|really|left|"
+    r"is (?:that|it)|do (?:we|i|you) get)\b"
+)
+
+
+def _clock(m: re.Match[str], side: str) -> int:
+    return int(m[side]) % 12 * 60 + int(m[f"{side}m"] or 0) + (720 if m[f"{side}p"] == "pm" else 0)
+
+
+def _window(m: re.Match[str]) -> int | None:
+    """The minutes from the first time of `m` to the second: "7 till 10" is 180."""
+    if not (0 < int(m["a"]) <= 24 and 0 < int(m["b"]) <= 24):
+        return None
+    start, end = _clock(m, "a"), _clock(m, "b")
+    if end <= start and not m["bp"]:
+        end += 720
+    if end <= start:
+        end += 1440
+    minutes = end - start
+    return minutes if 0 < minutes <= 16 * 60 else None
+
+
+def _interval(m: re.Match[str], side: str) -> int:
+    said = m[side]
+    if said.startswith("half"):
+        return 30
+    if said.startswith("quarter"):
+        return 15
+    if said == "hour":
+        return 60
+    return int(m[f"{side}n"])
+
+
+def _hm(minutes: int) -> str:
+    hours, left = divmod(minutes, 60)
+    if not hours:
+        return f"{minutes} minutes"
+    said = f"{hours} hour" + ("s" if hours > 1 else "")
+    return f"{said} {left} minutes" if left else said
+
+
+def _within(m: re.Match[str], b: re.Match[str]) -> bool:
+    return b.start() <= m.start() < b.end()
+
+
+def _breaks(lines: Sequence[str]) -> Worked | None:
+    """A window of time less a break of so many minutes every so often."""
+    if not LEFT_ASKED.search(lines[-1]):
+        return None
+    breaks = _find(BREAK, lines)
+    windows, lasts = (
+        [(i, m) for i, m in _find(p, lines) if not any(j == i and _within(m, b) for j, b in breaks)]
+        for p in (WINDOW, LASTS)
+    )
+    if len(breaks) != 1 or len(windows) + len(lasts) != 1:
+        return None
+    k, b = breaks[0]
+    used: Used = [(k, *b.span())]
+    if windows:
+        i, w = windows[0]
+        total = _window(w)
+        label = w.group(0).removeprefix("from ").strip()
+    else:
+        i, w = lasts[0]
+        hours = _n(w["h"])
+        total = round(hours * 60) if w["u"].startswith("h") else round(hours)
+        label = f"{count(hours)} {'hours' if w['u'].startswith('h') else 'minutes'}"
+        if total != hours * (60 if w["u"].startswith("h") else 1):
+            return None
+    used.append((i, *w.span()))
+    every = _interval(b, "i") if b["i"] else _interval(b, "j")
+    each = int(b["len"] or b["len2"])
+    if not total or not 0 < each < every or total % every or not _placed(lines, used):
+        return None
+    n = total // every
+    lost = n * each
+    left = total - lost
+    working = (
+        f"{label} is {total} minutes; {each} minutes every {every} minutes is {n} × {each} = "
+        f"{lost} minutes; {total} − {lost} is {left} minutes"
+    )
+    if left >= 60:
+        working += f" ({_hm(left)})"
+    return Worked(working, f"{left} minutes")
+
+
+# --- a distance over so many days ---------------------------------------------------------------
+
+DISTANCE = re.compile(
+    rf"(?<![\d£$€.])(?P<d>{NUM})\s?(?P<u>miles?|mi|km|kms|kilomet(?:re|er)s?)\b(?!\s?(?:a|an|per|/)"
+    r"\s?(?:day|hour|hr|h)\b)"
+)
+DAYS = re.compile(
+    r"(?<![\d£$€.])(?P<n>\d{1,2})\s(?:[a-z]+ing |full |travel |road )?days?\b"
+    r"(?!\s?(?:a|per|each|of rest|off|rest))"
+)
+PER_DAY_ASKED = re.compile(
+    r"\b(?:how (?:many|much) (?:miles|km|kms|kilomet(?:re|er)s|distance)|how far|what distance)"
+    r"\b[^?]{0,30}\b(?:a|per|each|every) day\b|\b(?:miles|km|kms) (?:a|per|each) day\b|"
+    r"\bhow far (?:is that |do we (?:need to |have to )?(?:go|do|drive|walk|ride|cycle) )?"
+    r"(?:each|every|a|per) day\b"
+)
+TIME_ASKED = re.compile(r"\b(?:hours?|hrs?|mph|kph|minutes?|mins|time|speed|fuel|petrol|cost)\b|£")
+EXTRA = re.compile(
+    r"\b(?:plus|and|with|allowing|leaving)\b[^.?!\d]{0,25}\b(?:bit|extra|spare|some|margin|"
+    r"detours?|getting lost|wrong turns?)\b[^.?!\d]*"
+)
+
+
+def _per_day(lines: Sequence[str]) -> Worked | None:
+    """A distance over so many days: so much a day."""
+    if not PER_DAY_ASKED.search(lines[-1]) or TIME_ASKED.search(lines[-1]):
+        return None
+    dists, days = _find(DISTANCE, lines), _find(DAYS, lines)
+    if len(dists) != 1 or len(days) != 1:
+        return None
+    (i, d), (j, m) = dists[0], days[0]
+    far, n = _n(d["d"]), int(m["n"])
+    if not (1 < n <= 60 and far > 0) or not _placed(lines, [(i, *d.span()), (j, *m.span())]):
+        return None
+    unit = "km" if d["u"].startswith("k") else "miles"
+    each = far / n
+    said = count(each) if each == int(each) else f"about {count(round(each, 1))}"
+    working = f"{count(far)} {unit} ÷ {n} days is {said} {unit} a day"
+    if any(EXTRA.search(t) for t in lines):
+        working += ", before any extra on top, which is yours to add"
+    return Worked(working, f"{said} {unit} a day")
+
+
+# --- takings less costs -------------------------------------------------------------------------
+
+SOLD = re.compile(
+    rf"(?<![\d£$€.])(?P<n>\d[\d,]*)\s(?:[a-z]+\s){{0,2}}?(?:at|for|@)\s£(?P<p>{NUM})"
+    r"(?:\s?(?:each|a go|a piece|apiece|a ticket|a strip|per ticket|a pop|a time|a cup|a slice))?"
+    rf"|\b(?:£(?P<p2>{NUM})|(?P<q2>\d+)p) (?:each |a (?:ticket|go|piece|strip|cup|slice) )?"
+    r"(?:for|on) (?P<n2>\d[\d,]*) (?:[a-z]+ )?(?:tickets|strips|cakes|raffle tickets|cups|slices)\b"
+)
+COST = re.compile(
+    rf"\b(?:cost(?:s|ing)?|is|are|was|were|come to|comes to|came to|at|of|spent|spend|paid|"
+    rf"pay)(?: us| me| them)?(?: about| around)? £(?P<c>{NUM})(?!\s?(?:each|a|per|pp)\b)|"
+    rf"£(?P<c2>{NUM}) (?:on|for|in|of) (?:the |our )?[a-z]+\b|"
+    rf"\b(?:prizes?|costs?|expenses|float|hire|venue|printing|supplies)\s£(?P<c3>{NUM})\b"
+)
+CLEAR_ASKED = re.compile(
+    r"\bwhat (?:do|will|would|did|should|'ll)?\s?(?:we|i|they|you|the \w+) "
+    r"(?:clear|make|net|profit|raise|take home|end up with|walk away with)\b|"
+    r"\bhow much (?:do|will|would|did|could)?\s?(?:we|i|they|you|the \w+) "
+    r"(?:clear|make|net|profit|raise|take home|end up with|walk away with|have left)\b|"
+    r"\b(?:whats|what's|what is|what'?d be) (?:the |our |that )?(?:profit|clear|net|take)\b|"
+    r"\bhow much (?:profit|clear)\b"
+)
+NOT_SOLD = re.compile(r"\b(?:half|third|quarter|percent|per cent|%|each prize|vat|tax|fee each)\b")
+
+
+def _cleared(lines: Sequence[str]) -> Worked | None:
+    """So many sold at a price, less the costs said: what is cleared."""
+    if not CLEAR_ASKED.search(lines[-1]) or any(NOT_SOLD.search(t) for t in lines):
+        return None
+    sold = _find(SOLD, lines)
+    if len(sold) != 1:
+        return None
+    i, s = sold[0]
+    n = int((s["n"] or s["n2"]).replace(",", ""))
+    price = _n(s["p"]) if s["p"] else (_n(s["p2"]) if s["p2"] else int(s["q2"]) / 100)
+    used: Used = [(i, *s.span())]
+    costs = []
+    for j, c in _find(COST, lines):
+        if j == i and _within(c, s):
+            continue
+        costs.append(_n(c["c"] or c["c2"] or c["c3"]))
+        used.append((j, *c.span()))
+    if not (1 < n <= 100_000 and costs and len(costs) <= 3) or not _placed(lines, used):
+        return None
+    taken = round(n * price, 2)
+    spent = round(sum(costs), 2)
+    left = round(taken - spent, 2)
+    if left <= 0:
+        return None
+    working = f"{count(n)} × {money(price)} is {money(taken)}; {money(taken)} − "
+    working += " − ".join(money(c) for c in costs) + f" is {money(left)}"
+    return Worked(working, f"{money(left)} cleared")
+
+
+# --- a sum shared in fractions ------------------------------------------------------------------
+
+_FRACTIONS = {
+    "2 thirds": (2, 3),
+    "a third": (1, 3),
+    "one third": (1, 3),
+    "1 third": (1, 3),
+    "half": (1, 2),
+    "a half": (1, 2),
+    "one half": (1, 2),
+    "a quarter": (1, 4),
+    "one quarter": (1, 4),
+    "3 quarters": (3, 4),
+}
+FRACTION = re.compile(
+    r"\b(?P<f>2 thirds|a third|one third|1 third|a half|one half|half|a quarter|one quarter|"
+    r"3 quarters|(?P<a>[123])/(?P<b>[234]))(?! off| price| of (?:us|them|the (?:people|group)))\b"
+    r"|\b(?P<rest>the rest|the remainder|whatever'?s left|what'?s left|the other \d+ thirds?)\b"
+)
+SHARED = re.compile(
+    r"\b(?:pay(?:s|ing)?|cover(?:s|ing)?|put(?:s|ting)? in|chip(?:s|ping)? in|split)\b"
+)
+MONEY = re.compile(rf"£(?P<x>{NUM})(?!\s?(?:each|a|per|pp)\b)")
+EACH_ASKED = re.compile(
+    r"\bhow much (?:each|do (?:we|i|you|they) (?:each )?pay|does (?:each|he|she|[a-z]+) pay|is "
+    r"(?:that|it) each|is my share|is mine|is each)\b|\b(?:whats|what's|what is) (?:that |it )?"
+    r"(?:each|my share|mine)\b|\bwho pays what\b|\bhow much (?:do i|does \w+) owe\b|"
+    r"\bwhat (?:do|does) (?:we|i|he|she|each|[a-z]+) (?:each )?(?:pay|owe)\b"
+)
+NOT_SHARED = re.compile(r"\b(?:off|discount|price|of us|of them|each way)\b|%")
+
+
+def _fraction(m: re.Match[str]) -> tuple[int, int] | None:
+    if m["rest"]:
+        return None
+    if m["a"]:
+        return int(m["a"]), int(m["b"])
+    return _FRACTIONS[m["f"]]
+
+
+def _said_part(part: tuple[int, int]) -> str:
+    names = {(2, 3): "two thirds", (1, 3): "a third", (1, 2): "half", (1, 4): "a quarter"}
+    return names.get(part, "three quarters")
+
+
+def _shared(lines: Sequence[str]) -> Worked | None:
+    """A sum of money shared in fractions said: each part of it."""
+    if not EACH_ASKED.search(lines[-1]) or not any(SHARED.search(t) for t in lines):
+        return None
+    if any(NOT_SHARED.search(t) for t in lines):
+        return None
+    sums, parts = _find(MONEY, lines), _find(FRACTION, lines)
+    if len(sums) != 1 or not 2 <= len(parts) <= 3:
+        return None
+    i, x = sums[0]
+    total = _n(x["x"])
+    fractions = [_fraction(m) for _, m in parts]
+    said = [f for f in fractions if f]
+    if len(said) == len(fractions) - 1 and parts[-1][1]["rest"]:
+        whole = sum(a / b for a, b in said)
+        if not 0 < whole < 1:
+            return None
+    elif len(said) != len(fractions) or abs(sum(a / b for a, b in said) - 1) > 1e-9:
+        return None
+    used: Used = [(i, *x.span()), *((j, *m.span()) for j, m in parts)]
+    if not _placed(lines, used) or total <= 0:
+        return None
+    shares = [round(total * a / b, 2) for a, b in said]
+    if len(said) < len(fractions):
+        shares.append(round(total - sum(shares), 2))
+    if any(abs(s * 100 - round(s * 100)) > 1e-6 for s in shares):
+        return None
+    named = [f"{_said_part(f)} is {money(s)}" for f, s in zip(said, shares, strict=False)]
+    if len(said) < len(fractions):
+        named.append(f"the rest is {money(shares[-1])}")
+    working = f"of {money(total)}, " + "; ".join(named)
+    said_shares = [money(s) for s in shares]
+    return Worked(working, ", ".join(said_shares[:-1]) + f" and {said_shares[-1]}")
+
+
+READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
+    _breaks,
+    _per_day,
+    _cleared,
+    _shared,
+)
+
+_GATE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (LEFT_ASKED, PER_DAY_ASKED, CLEAR_ASKED, EACH_ASKED))
+)
+
+
+def asks(line: str) -> bool:
+    """Whether `line` might ask one of these sums: a quick look before the reading."""
+    return bool(_GATE.search(line.lower()))
+
+
+def worked(lines: Sequence[str]) -> Worked | None:
+    """The sum of a class here that the last of `lines` asks (the lines said before it first),
+    or None when no reader here gives every figure its place."""
+    return _worked(tuple(lines))
+
+
+@lru_cache(maxsize=256)
+def _worked(said: tuple[str, ...]) -> Worked | None:
+    lines = [_figures(t) for t in said_plainly(said)]
+    return read_by(READERS, lines)
