@@ -3742,6 +3742,21 @@ def _sum_put(
     return line, before, MENTION.sub(" ", line.text).strip()
 
 
+# An ask that goes on from the line before it: "and the buffet's £90, 6 of us, how much each".
+GOES_ON = re.compile(r"^(?:and|plus|also|oh and|\+|then|n)\b", re.I)
+
+
+def _goes_on(asked: str, before: Sequence[str]) -> bool:
+    """Whether `asked` goes on from a sum of money said just before it (with no question of its
+    own): the ask is never read alone, without it."""
+    return bool(
+        before
+        and GOES_ON.search(asked)
+        and re.search(r"[£$€]\s?\d", before[-1])
+        and "?" not in before[-1]
+    )
+
+
 def _uses_figures(working: str, asked: str) -> bool:
     """Whether `working` uses every figure said in `asked` (none said: it does)."""
     said = {f.replace(",", "") for f in re.findall(r"\d[\d,]*(?:\.\d+)?", MENTION.sub(" ", asked))}
@@ -3780,7 +3795,7 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     steps = _reckoner(voice)
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
-        if k and not re.search(r"\d", told[0]):
+        if k and not re.search(r"\d", told[0]) or not k and _goes_on(asked, before):
             continue
         # asked as a question ("what was the price before vat"), whatever its punctuation
         text = ". ".join([*told, asked if asked.endswith("?") else f"{asked}?"])
@@ -3853,6 +3868,8 @@ def _sum_roled(
         told = [t.strip() for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]) or ours is not None and k != ours:
             continue  # (a sum60 class read over more lines is no other reader's over fewer)
+        if not k and _goes_on(asked, before):
+            continue  # ("room hire is £120", "and the buffet's £90, 6 of us": never £90 alone)
         lines = [*told, asked]
         read, found, wider = None, None, None
         for r in readers:
@@ -4685,8 +4702,13 @@ def _sum_expr(
     # an ask with a price and a count of its own is never mended with figures said before it
     # (one read joined after the line before it, `_figures_before`, is that line's sum too)
     joined = len(history) > 1 and message.startswith(history[-2].text.rstrip(" ."))
-    told = [] if says_its_own(message) and not joined else _people_before(history, ignore)
-    found = expr_read(MENTION.sub(" ", message), told[:3])
+    told = _people_before(history, ignore)
+    asked = MENTION.sub(" ", message).strip()
+    if says_its_own(message) and not joined and not _goes_on(asked, told[:1]):
+        told = []  # (an ask going on from a sum said just before it is read with it)
+    found = expr_read(asked, told[:3])
+    if found and _goes_on(asked, told[:1]) and not _uses_figures(found.working, told[0]):
+        return ""  # ("room hire is £120", "and the buffet's £90, 6 of us": never £90 alone)
     return _sum_said(voice, found, history, seed) if found else ""
 
 

@@ -73,13 +73,13 @@ LASTS = re.compile(
     r"practice|workshop|seminar|day|window|\.|,|$|and|with))"
 )
 _EVERY = (
-    r"(?:every|each|per|an?) (?P<{0}>half (?:an )?hour|hour|quarter (?:of an )?hour|"
-    r"(?P<{0}n>\d+)\s?(?:minutes?|mins?|m)\b)"
+    r"(?:every|each|per|an?(?= (?:half )?hour\b)) (?P<{0}>half (?:an )?hour|hour|"
+    r"quarter (?:of an )?hour|(?P<{0}n>\d+)\s?(?:minutes?|mins?|m)\b)"
 )
 BREAK = re.compile(
     r"(?<![\d£$€.])(?P<len>\d+)\s?(?:-\s?)?(?:minutes?|mins?|m)\b[a-z ]{0,30}?\s"
     + _EVERY.format("i")
-    + r"|"
+    + r"|\b(?=every|each)"
     + _EVERY.format("j")
     + r"[a-z' ]{0,40}?\s(?:an? |of )?(?P<len2>\d+)\s?(?:-\s?)?(?:minutes?|mins?|m)\b"
 )
@@ -161,9 +161,10 @@ def _breaks(lines: Sequence[str]) -> Worked | None:
     n = total // every
     lost = n * each
     left = total - lost
-    working = (
-        f"{label} is {total} minutes; {each} minutes every {every} minutes is {n} × {each} = "
-        f"{lost} minutes; {total} − {lost} is {left} minutes"
+    working = f"{label} is {total} minutes; " if label != f"{total} minutes" else ""
+    working += (
+        f"{each} minutes every {every} minutes is {n} × {each} = {lost} minutes; "
+        f"{total} − {lost} is {left} minutes"
     )
     if left >= 60:
         working += f" ({_hm(left)})"
@@ -189,7 +190,7 @@ PER_DAY_ASKED = re.compile(
 TIME_ASKED = re.compile(r"\b(?:hours?|hrs?|mph|kph|minutes?|mins|time|speed|fuel|petrol|cost)\b|£")
 EXTRA = re.compile(
     r"\b(?:plus|and|with|allowing|leaving)\b[^.?!\d]{0,25}\b(?:bit|extra|spare|some|margin|"
-    r"detours?|getting lost|wrong turns?)\b[^.?!\d]*"
+    r"detours?|getting lost|wrong turns?|wiggle room|leeway|buffer|slack|stops)\b[^.?!\d]*"
 )
 
 
@@ -235,12 +236,17 @@ CLEAR_ASKED = re.compile(
     r"\b(?:whats|what's|what is|what'?d be) (?:the |our |that )?(?:profit|clear|net|take)\b|"
     r"\bhow much (?:profit|clear)\b"
 )
+EACH_ASKED_TOO = re.compile(
+    r"\b(?:each|per (?:person|head|month|week|day)|a (?:head|month|week|day)|split)\b"
+)
 NOT_SOLD = re.compile(r"\b(?:half|third|quarter|percent|per cent|%|each prize|vat|tax|fee each)\b")
 
 
 def _cleared(lines: Sequence[str]) -> Worked | None:
     """So many sold at a price, less the costs said: what is cleared."""
-    if not CLEAR_ASKED.search(lines[-1]) or any(NOT_SOLD.search(t) for t in lines):
+    if not CLEAR_ASKED.search(lines[-1]) or EACH_ASKED_TOO.search(lines[-1]):
+        return None
+    if any(NOT_SOLD.search(t) for t in lines):
         return None
     sold = _find(SOLD, lines)
     if len(sold) != 1:
