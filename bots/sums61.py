@@ -67,11 +67,7 @@ WINDOW = re.compile(
     + _CLOCK.format("b")
     + r"(?![\d:%/])(?!\s?(?:min|hour|hr|day|week|month|year|people|of|mile|km|£))"
 )
-LASTS = re.compile(
-    rf"(?<![\d£$€.])(?P<h>{NUM})\s?(?:-\s?)?(?P<u>hours?|hrs?|h|minutes?|mins?)\b(?: long)?"
-    r"(?=\s?(?:long|show|shift|session|class|set|meeting|lesson|slot|programme|program|gig|"
-    r"practice|workshop|seminar|day|window|\.|,|$|and|with))"
-)
+LASTS = re.compile(rf"(?<![\d£$€.])(?P<h>{NUM})\s?(?:-\s?)?(?P<u>hours?|hrs?|h|minutes?|mins?)\b")
 _EVERY = (
     r"(?:every|each|per|an?(?= (?:half )?hour\b)) (?P<{0}>half (?:an )?hour|hour|"
     r"quarter (?:of an )?hour|(?P<{0}n>\d+)\s?(?:minutes?|mins?|m)\b)"
@@ -244,7 +240,8 @@ NOT_SOLD = re.compile(r"\b(?:half|third|quarter|percent|per cent|%|each prize|va
 
 def _cleared(lines: Sequence[str]) -> Worked | None:
     """So many sold at a price, less the costs said: what is cleared."""
-    if not CLEAR_ASKED.search(lines[-1]) or EACH_ASKED_TOO.search(lines[-1]):
+    asked = CLEAR_ASKED.search(lines[-1])
+    if not asked or EACH_ASKED_TOO.search(lines[-1], asked.start()):
         return None
     if any(NOT_SOLD.search(t) for t in lines):
         return None
@@ -293,7 +290,8 @@ FRACTION = re.compile(
     r"|\b(?P<rest>the rest|the remainder|whatever'?s left|what'?s left|the other \d+ thirds?)\b"
 )
 SHARED = re.compile(
-    r"\b(?:pay(?:s|ing)?|cover(?:s|ing)?|put(?:s|ting)? in|chip(?:s|ping)? in|split)\b"
+    r"\b(?:pay(?:s|ing)?|cover(?:s|ing)?|put(?:s|ting)? in|chip(?:s|ping)? in|split(?:s|ting)?|"
+    r"shar(?:e|es|ing))\b"
 )
 MONEY = re.compile(rf"£(?P<x>{NUM})(?!\s?(?:each|a|per|pp)\b)")
 EACH_ASKED = re.compile(
