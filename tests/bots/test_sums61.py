@@ -1,0 +1,304 @@
+"""Everyday sums of the sums61 classes (`bots.sums61`), worked by any persona asked: a window of
+time less a break that comes round every so often, a distance over so many days, takings from
+so many sold less the costs, and a sum shared in fractions; and an ask that goes on from a cost
+said just before it ("and the buffet's £90, 6 of us") read with it, never alone. Each class has
+variants of our own (figures over two messages, numbers in words, "ish", "roughly", asides,
+slips of typing) and look-alikes that must be declined (a second break, a break that does not
+divide the window, rest days, hours asked, a share of the takings, a fraction off, fractions
+that do not make the whole)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.engine import ChatLine
+from bots.sums61 import worked
+from tests.bots.test_everyday_messages import CAST, say
+
+# (the lines, oldest first, the ask last; the working; the result)
+WORKED = [
+    (
+        [
+            "our slot on the hospital radio is 8 till 11",
+            "theres a 5 min travel bulletin every hour, how much music do we actually get",
+        ],
+        "8 till 11 is 180 minutes; 5 minutes every 60 minutes is 3 × 5 = 15 minutes; 180 − 15 "
+        "is 165 minutes (2 hours 45 minutes)",
+        "165 minutes",
+    ),
+    (
+        [
+            "shift's 9am to 5pm, 10 minute break every hour (union rules lol). how many "
+            "minutes of real work is that"
+        ],
+        "9am to 5pm is 480 minutes; 10 minutes every 60 minutes is 8 × 10 = 80 minutes; 480 − "
+        "80 is 400 minutes (6 hours 40 minutes)",
+        "400 minutes",
+    ),
+    (
+        [
+            "spin class is a 90 min session with 2 min water breaks every 15 mins",
+            "how much actual riding time is that",
+        ],
+        "2 minutes every 15 minutes is 6 × 2 = 12 minutes; 90 − 12 is 78 minutes (1 hour 18 "
+        "minutes)",
+        "78 minutes",
+    ),
+    (
+        [
+            "every half hour theres a 4 min ad break, the show goes from 6 till 9, how much "
+            "actual show time"
+        ],
+        "6 till 9 is 180 minutes; 4 minutes every 30 minutes is 6 × 4 = 24 minutes; 180 − 24 "
+        "is 156 minutes (2 hours 36 minutes)",
+        "156 minutes",
+    ),
+    (
+        [
+            "the quiz runs 7.30 till 10.30 with a 5 minute breather every half hour, how long "
+            "do we actually get for questions"
+        ],
+        "7.30 till 10.30 is 180 minutes; 5 minutes every 30 minutes is 6 × 5 = 30 minutes; 180 "
+        "− 30 is 150 minutes (2 hours 30 minutes)",
+        "150 minutes",
+    ),
+    (
+        ["a two hour rehearsal with 10 mins off every 40 mins, how much time do we actualy get"],
+        "2 hours is 120 minutes; 10 minutes every 40 minutes is 3 × 10 = 30 minutes; 120 − 30 "
+        "is 90 minutes (1 hour 30 minutes)",
+        "90 minutes",
+    ),
+    (
+        ["we're walking the west highland way, 154 km-ish over 7 days, how far each day roughly"],
+        "154 km ÷ 7 days is 22 km a day",
+        "22 km a day",
+    ),
+    (
+        [
+            "its roughly 600 miles to the south of france",
+            "and we've got 4 days to do it, how many miles per day",
+        ],
+        "600 miles ÷ 4 days is 150 miles a day",
+        "150 miles a day",
+    ),
+    (
+        [
+            "walking 75 miles in four days, how many miles a day is that plus wiggle room for "
+            "pub stops"
+        ],
+        "75 miles ÷ 4 days is about 18.8 miles a day, before any extra on top, which is yours "
+        "to add",
+        "about 18.8 miles a day",
+    ),
+    (
+        ["cycling lands end to john o'groats, 960 miles in twelve days, how many miles a day"],
+        "960 miles ÷ 12 days is 80 miles a day",
+        "80 miles a day",
+    ),
+    (
+        ["school fair: selling 300 raffle tickets at £1 each, prizes came to £95. what do we make"],
+        "300 × £1 is £300; £300 − £95 is £205",
+        "£205 cleared",
+    ),
+    (
+        [
+            "raffle: selling five hundred tickets at £1 each, prizes cost £120 and printing "
+            "was £30, how much do we make"
+        ],
+        "500 × £1 is £500; £500 − £120 − £30 is £350",
+        "£350 cleared",
+    ),
+    (
+        ["bake sale, 60 cakes at £1.50 each, we spent £25 on ingredients, what do we clear"],
+        "60 × £1.50 is £90; £90 − £25 is £65",
+        "£65 cleared",
+    ),
+    (
+        ["if we sell all 200 programmes at £3 and the printing costs £150", "what do we clear?"],
+        "200 × £3 is £600; £600 − £150 is £450",
+        "£450 cleared",
+    ),
+    (
+        ["the car was £3,000 and my dad pays two-thirds and i pay one third, how much do i pay"],
+        "of £3,000, two thirds is £2,000; a third is £1,000",
+        "£2,000 and £1,000",
+    ),
+    (
+        [
+            "the holiday cottage is £840",
+            "i cover half, jo covers a quarter, sam the rest. how much each",
+        ],
+        "of £840, half is £420; a quarter is £210; the rest is £210",
+        "£420, £210 and £210",
+    ),
+    (
+        ["£45 for the bike, i'll cover 2/3 and you cover 1/3, whats that each"],
+        "of £45, two thirds is £30; a third is £15",
+        "£30 and £15",
+    ),
+    (
+        [
+            "the stall pitch is £18",
+            "we're splitting it two thirds me, a third her since i'm selling more. how much each",
+        ],
+        "of £18, two thirds is £12; a third is £6",
+        "£12 and £6",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "working", "number"), WORKED)
+def test_a_sum_of_its_class_is_worked(lines, working, number):
+    found = worked(lines)
+    assert found is not None
+    assert (found.working, found.number, found.need) == (working, number, "")
+
+
+# Look-alikes no reader here works: a second break, a break that does not divide the window, a
+# figure with no place (guests, rest days, a speed), hours asked of a distance, a % or half of
+# the takings, clearing asked per person, a cost each with no count, a fraction off, fractions
+# that do not make the whole, "of us", a second cost to share.
+DECLINED = [
+    ["show is 7 till 10, 3 min news every half hour and ads for 2 mins every hour, how much music"],
+    ["show is 7 till 10 with a 7 min break every 25 mins, how much music time"],
+    ["show is 7 till 10 with a 3 min break every half hour and 2 guests, how much music time"],
+    ["show is 7 till 10 and the news is on the hour, how much music time"],
+    ["the loop is 516 miles, 6 days, 2 of them rest days, how many miles a day"],
+    ["516 miles in 6 days, how many hours a day driving"],
+    ["516 miles in 6 days at 50 mph, how many miles a day"],
+    ["we've done 200 of the 516 miles, 3 days left, how many miles a day"],
+    ["sell 500 at £2 each, prizes cost £180 and 10% goes to the school, what do we clear"],
+    ["sell 500 at £2 each, half go to the school, prizes £180, what do we clear"],
+    ["if we sell all 500 at £2 each and the prizes cost us £180, what do we clear per person"],
+    ["sell 500 at £2 each and each prize costs £18, what do we clear"],
+    ["£12 pitch, a third off, how much each"],
+    ["£12, i pay two thirds and he pays half, how much each"],
+    ["pitch is £12, two thirds of us are paying, how much each"],
+    ["pitch is £12 and £6 for parking, i pay two thirds he pays a third, how much each"],
+    ["the pitch is £12, half price for charities, i pay half, how much each"],
+]
+
+
+@pytest.mark.parametrize("lines", DECLINED)
+def test_a_look_alike_is_left_unworked(lines):
+    assert worked(lines) is None
+
+
+def _others(slug: str) -> tuple:
+    return tuple(v for v in CAST if v.slug != slug)
+
+
+# (persona, lines said before, the ask, the reply): the sum over two messages, numbers in words,
+# slips of typing, asides; an ask going on from a cost said just before ("and the buffet's £90")
+# read with it, never alone (£90 ÷ 6 was said before); look-alikes declined in the persona's words
+ROOMS = [
+    (
+        "lovelace",
+        [],
+        "@lovelace evening show is 7 till 10 and we do a 3 min news bit every half hour. how "
+        "much music time is that actualy",
+        "A sum the Engine would take in one turn of its handle, Sam: 7 till 10 is 180 minutes; "
+        "3 minutes every 30 minutes is 6 × 3 = 18 minutes; 180 − 18 is 162 minutes (2 hours 42 "
+        "minutes).",
+    ),
+    (
+        "curie",
+        ["our slot on the hospital radio is 8 till 11"],
+        "@curie theres a 5 min travel bulletin every hour, how much music do we actually get",
+        "The figures first, then the conclusions, Sam: 8 till 11 is 180 minutes; 5 minutes "
+        "every 60 minutes is 3 × 5 = 15 minutes; 180 − 15 is 165 minutes (2 hours 45 minutes).",
+    ),
+    (
+        "darwin",
+        ["its roughly 600 miles to the south of france"],
+        "@darwin and we've got 4 days to do it, how many miles per day",
+        "I was never much of a mathematician, Sam, but I kept my accounts all my life: 600 "
+        "miles ÷ 4 days is 150 miles per day.",
+    ),
+    (
+        "lovelace",
+        [],
+        "@lovelace walking 75 miles in four days, how many miles a day is that plus wiggle "
+        "room for pub stops",
+        "A sum the Engine would take in one turn of its handle, Sam: 75 miles ÷ 4 days is "
+        "about 18.8 miles a day, before any extra on top, which is yours to add.",
+    ),
+    (
+        "einstein",
+        ["if we sell all 200 programmes at £3 and the printing costs £150"],
+        "@einstein what do we clear?",
+        "Adding up is the one calculation nobody argues about, Sam: 200 × £3 is £600; £600 − "
+        "£150 is £450.",
+    ),
+    (
+        "shakespeare",
+        [],
+        "@shakespeare raffle: selling five hundred tickets at £1 each, prizes cost £120 and "
+        "printing was £30, how much do we make",
+        "Even a glover's son can cast up a reckoning, Sam: 500 × £1 is £500; £500 − £120 − £30 "
+        "is £350.",
+    ),
+    (
+        "lovelace",
+        ["the stall pitch is £18"],
+        "@lovelace we're splitting it two thirds me, a third her since i'm selling more. how "
+        "much each",
+        "A sum the Engine would take in one turn of its handle, Sam: of £18, two thirds is "
+        "£12; a third is £6.",
+    ),
+    (
+        "socrates",
+        ["the holiday cottage is £840"],
+        "@socrates i cover half, jo covers a quarter, sam the rest. how much each",
+        "Let us reckon it together, Sam: of £840, half is £420; a quarter is £210; the rest is "
+        "£210. Whether it is worth the spending is another question.",
+    ),
+    (
+        "lovelace",
+        ["room hire is £120"],
+        "@lovelace and the buffet's £90, six of us splitting it, how much each",
+        "A sum the Engine would take in one turn of its handle, Sam: £120 + £90 is £210; "
+        "between 6 of you, £35 each.",
+    ),
+    (
+        "curie",
+        ["venue is £200"],
+        "@curie plus £48 for the cake, 4 of us, whats that each",
+        "The figures first, then the conclusions, Sam: £200 + £48 is £248; £248 ÷ 4 is £62 each.",
+    ),
+    (
+        "lovelace",
+        [],
+        "@lovelace 516 miles in 6 days at 50 mph, how many miles a day",
+        "I have all your figures, Sam, but I cannot see for certain how they go together, and "
+        "a wrong figure is worse than none; this one I leave unworked.",
+    ),
+    (
+        "lovelace",
+        [],
+        "@lovelace £12, i pay two thirds and he pays half, how much each",
+        "I have all your figures, Sam, but I cannot see for certain how they go together, and "
+        "a wrong figure is worse than none; this one I leave unworked.",
+    ),
+    (
+        "lovelace",
+        [],
+        "@lovelace if we sell all 500 at £2 each and the prizes cost us £180, what do we clear "
+        "per person",
+        "I have all your figures, Sam, but I cannot see for certain how they go together, and "
+        "a wrong figure is worse than none; this one I leave unworked.",
+    ),
+    (
+        "lovelace",
+        [],
+        "@lovelace show is 7 till 10 with a 7 min break every 25 mins, how much music time",
+        "I have all your figures, Sam, but I cannot see for certain how they go together, and "
+        "a wrong figure is worse than none; this one I leave unworked.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "before", "ask", "reply"), ROOMS)
+def test_any_persona_works_the_sum_in_its_own_words(slug, before, ask, reply):
+    history = tuple(ChatLine("jo", text) for text in before)
+    assert say(slug, ask, author="sam", history=history, others=_others(slug)) == reply
