@@ -141,7 +141,7 @@ def _breaks(lines: Sequence[str]) -> Worked | None:
     if windows:
         i, w = windows[0]
         total = _window(w)
-        label = w.group(0).removeprefix("from ").strip()
+        label = re.sub(r"\s?[-–]\s?", " to ", w.group(0).removeprefix("from ").strip())
     else:
         i, w = lasts[0]
         hours = _n(w["h"])
@@ -180,6 +180,7 @@ DAYS = re.compile(
 PER_DAY_ASKED = re.compile(
     r"\b(?:how (?:many|much) (?:miles|km|kms|kilomet(?:re|er)s|distance)|how far|what distance)"
     r"\b[^?]{0,30}\b(?:a|per|each|every) day\b|\b(?:miles|km|kms) (?:a|per|each) day\b|"
+    r"\b(?:whats|what's|what is) (?:that|it) (?:a|per|each) day\b|"
     r"\bhow far (?:is that |do we (?:need to |have to )?(?:go|do|drive|walk|ride|cycle) )?"
     r"(?:each|every|a|per) day\b"
 )
@@ -300,6 +301,11 @@ EACH_ASKED = re.compile(
     r"(?:each|my share|mine)\b|\bwho pays what\b|\bhow much (?:do i|does \w+) owe\b|"
     r"\bwhat (?:do|does) (?:we|i|he|she|each|[a-z]+) (?:each )?(?:pay|owe)\b"
 )
+MINE_ASKED = re.compile(
+    r"\b(?:my (?:bit|share|part|end|cut|half)|mine)\b|"
+    r"\b(?:how much|what) (?:do|will|would|should) i (?:pay|owe|put in|cover)\b"
+)
+MINE_SAID = re.compile(r"\b(?:i|i'm|im|i'll|ill|i am|me)\b[^.,?!]{0,25}$")
 NOT_SHARED = re.compile(r"\b(?:off|discount|price|of us|of them|each way)\b|%")
 
 
@@ -318,11 +324,25 @@ def _said_part(part: tuple[int, int]) -> str:
 
 def _shared(lines: Sequence[str]) -> Worked | None:
     """A sum of money shared in fractions said: each part of it."""
-    if not EACH_ASKED.search(lines[-1]) or not any(SHARED.search(t) for t in lines):
+    each, mine = EACH_ASKED.search(lines[-1]), MINE_ASKED.search(lines[-1])
+    if not (each or mine) or not any(SHARED.search(t) for t in lines):
         return None
     if any(NOT_SHARED.search(t) for t in lines):
         return None
     sums, parts = _find(MONEY, lines), _find(FRACTION, lines)
+    if mine and len(sums) == 1 and len(parts) == 1 and (part := _fraction(parts[0][1])):
+        # "the pitch is £12 and i'm paying two thirds of it, how much is my bit"
+        (i, x), (j, m) = sums[0], parts[0]
+        total, (a, b) = _n(x["x"]), part
+        share = round(total * a / b, 2)
+        if (
+            not MINE_SAID.search(lines[j][: m.start()])
+            or abs(share * 100 - round(share * 100)) > 1e-6
+        ):
+            return None
+        if not _placed(lines, [(i, *x.span()), (j, *m.span())]):
+            return None
+        return Worked(f"{_said_part(part)} of {money(total)} is {money(share)}", money(share))
     if len(sums) != 1 or not 2 <= len(parts) <= 3:
         return None
     i, x = sums[0]
@@ -359,7 +379,9 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
 )
 
 _GATE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (LEFT_ASKED, PER_DAY_ASKED, CLEAR_ASKED, EACH_ASKED))
+    "|".join(
+        f"(?:{p.pattern})" for p in (LEFT_ASKED, PER_DAY_ASKED, CLEAR_ASKED, EACH_ASKED, MINE_ASKED)
+    )
 )
 
 

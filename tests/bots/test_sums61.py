@@ -18,6 +18,25 @@ from tests.bots.test_everyday_messages import CAST, say
 # (the lines, oldest first, the ask last; the working; the result)
 WORKED = [
     (
+        ["we want to cover 420 km over six days, whats that per day"],
+        "420 km ÷ 6 days is 70 km a day",
+        "70 km a day",
+    ),
+    (
+        ["the van hire is £90 and i'm covering a third of it", "whats my share"],
+        "a third of £90 is £30",
+        "£30",
+    ),
+    (
+        [
+            "the market runs 9am - 1pm, we take a 10 min break every hour, how much selling "
+            "time is that"
+        ],
+        "9am to 1pm is 240 minutes; 10 minutes every 60 minutes is 4 × 10 = 40 minutes; 240 − "
+        "40 is 200 minutes (3 hours 20 minutes)",
+        "200 minutes",
+    ),
+    (
         [
             "our slot on the hospital radio is 8 till 11",
             "theres a 5 min travel bulletin every hour, how much music do we actually get",
@@ -159,6 +178,9 @@ def test_a_sum_of_its_class_is_worked(lines, working, number):
 # the takings, clearing asked per person, a cost each with no count, a fraction off, fractions
 # that do not make the whole, "of us", a second cost to share.
 DECLINED = [
+    ["the van hire is £90 and he's covering a third of it, whats my share"],
+    ["the van hire is £90 and i'm covering a third, 2 others the rest, whats my share"],
+    ["we drive 516 miles over 6 days and fuel is £90, whats that per day"],
     ["show is 7 till 10, 3 min news every half hour and ads for 2 mins every hour, how much music"],
     ["show is 7 till 10 with a 7 min break every 25 mins, how much music time"],
     ["show is 7 till 10 with a 3 min break every half hour and 2 guests, how much music time"],
@@ -192,6 +214,36 @@ def _others(slug: str) -> tuple:
 # slips of typing, asides; an ask going on from a cost said just before ("and the buffet's £90")
 # read with it, never alone (£90 ÷ 6 was said before); look-alikes declined in the persona's words
 ROOMS = [
+    (
+        "darwin",
+        [],
+        "@darwin tortoise goes into hibernation on the 15th of november 2025, 2 weeks of "
+        "fasting first then 16 weeks asleep, when does he wake up",
+        "I was never much of a mathematician, Sam, but I kept my accounts all my life: Sat 15 "
+        "November 2025 + 2 weeks + 16 weeks (126 days) is Sat 21 March 2026.",
+    ),
+    (
+        "lovelace",
+        [],
+        "@lovelace tortoise goes into hibernation on the 15th of november, 2 weeks of fasting "
+        "first then 16 weeks asleep, when does he wake up",
+        "I have all your figures, Sam, but I cannot see for certain how they go together, and "
+        "a wrong figure is worse than none; this one I leave unworked.",
+    ),
+    (
+        "curie",
+        ["the hedgehog box went out on 1st october"],
+        "@curie she needs about 3 weeks to fatten up then roughly 8 weeks asleep, when will "
+        "she be up",
+        "The figures first, then the conclusions, Sam: 1 October + 3 weeks + 8 weeks (77 days) "
+        "is 17 December.",
+    ),
+    (
+        "einstein",
+        [],
+        "@einstein the pitch is £12 and i'm paying two thirds of it, hows much is my bit",
+        "Adding up is the one calculation nobody argues about, Sam: two thirds of £12 is £8.",
+    ),
     (
         "lovelace",
         [],
