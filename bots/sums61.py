@@ -371,16 +371,118 @@ def _shared(lines: Sequence[str]) -> Worked | None:
     return Worked(working, ", ".join(said_shares[:-1]) + f" and {said_shares[-1]}")
 
 
+# --- a sum shared in a ratio --------------------------------------------------------------------
+
+RATIO = re.compile(
+    r"\b(?:split|share|shared|divide|divided|divvy|divvied|go|goes|in the ratio(?: of)?|ratio)"
+    r"(?: (?:it|up|the (?:lot|money|winnings|pot)|them))?(?: up)?(?: in)?(?: the ratio)?\s?"
+    r"(?P<r>\d{1,2}(?:\s?:\s?\d{1,2}){1,4})(?![\d:.])"
+    r"(?:(?: as agreed| like we said)?,? (?:between |for |to )?"
+    r"(?P<who>[a-z]+(?:\s?:\s?[a-z]+){1,4})\b)?"
+)
+GET_ASKED = re.compile(
+    r"\bhow much (?:each|(?:do|does|will|would) (?:we|i|you|they|each|[a-z]+) (?:each )?"
+    r"(?:get|pay|owe|put in|take))\b|\b(?:whats|what's|what is|what does|what do) "
+    r"(?:that |it |everyone |each(?: of us)? )?(?:each|get|gets)\b|\bwho gets what\b"
+)
+
+
+def _name(said: str) -> str:
+    return said if said in ("me", "you", "us", "them", "him", "her") else said.capitalize()
+
+
+def _ratio(lines: Sequence[str]) -> Worked | None:
+    """A sum of money shared in a ratio said ("£250, split it 2:2:1, gail:hal:ivan")."""
+    if not (GET_ASKED.search(lines[-1]) or EACH_ASKED.search(lines[-1])):
+        return None
+    sums, ratios = _find(MONEY, lines), _find(RATIO, lines)
+    if len(sums) != 1 or len(ratios) != 1:
+        return None
+    (i, x), (j, r) = sums[0], ratios[0]
+    parts = [int(k) for k in re.split(r"\s?:\s?", r["r"])]
+    who = re.split(r"\s?:\s?", r["who"]) if r["who"] else []
+    if who and len(who) != len(parts) or not all(parts):
+        return None
+    if not _placed(lines, [(i, *x.span()), (j, r.start("r"), r.end("r"))]):
+        return None
+    total = _n(x["x"])
+    one = total / sum(parts)
+    if abs(one * 100 - round(one * 100)) > 1e-6:
+        return None  # (a part of £33.333...: never a sum that does not add up)
+    shares = [round(one * k, 2) for k in parts]
+    said = " + ".join(str(k) for k in parts)
+    working = f"{money(total)} in {sum(parts)} parts ({said}) is {money(round(one, 2))} a part"
+    named = [f"{_name(w)} {money(v)}" for w, v in zip(who, shares, strict=False)] or [
+        f"{k} × {money(round(one, 2))} = {money(v)}" for k, v in zip(parts, shares, strict=True)
+    ]
+    working += ": " + ", ".join(named)
+    number = [money(v) for v in shares]
+    return Worked(working, ", ".join(number[:-1]) + f" and {number[-1]}")
+
+
+# --- bills a month shared ----------------------------------------------------------------------
+
+BILL = re.compile(
+    rf"(?P<what>[a-z]+)(?:'s| is| are| bill(?: is)?| comes to)?:? £(?P<x>{NUM})"
+    r"(?P<pm> ?(?:a|per|/) ?month| pm| monthly)?\b(?!\s?(?:each|a head|pp|per person))"
+)
+WAYS = re.compile(
+    r"\bsplit (?P<n>\d{1,2}) ways\b|\b(?:between|for|among) (?:the |us )?(?P<n2>\d{1,2})"
+    r"(?: of us)?\b|\b(?P<n3>\d{1,2}) of us\b"
+)
+MONTH_EACH_ASKED = re.compile(
+    r"\beach\b[^?]{0,25}\b(?:a|per|every) month\b|\b(?:a|per|every) month\b[^?]{0,25}\beach\b"
+)
+
+
+def _bills(lines: Sequence[str]) -> Worked | None:
+    """Bills a month, each said, shared evenly ("gas £62 a month, electric £48, broadband £34",
+    "split 3 ways": £48 each a month); a bill said to be sorted apart has no figure here."""
+    if not MONTH_EACH_ASKED.search(lines[-1]):
+        return None
+    bills, ways = _find(BILL, lines), _find(WAYS, lines)
+    if not 2 <= len(bills) <= 6 or len(ways) != 1:
+        return None
+    if any(
+        re.search(r"\b(?:year|annual|quarter|week|weekly|one[- ]off|deposit)", t) for t in lines
+    ):
+        return None
+    (k, w) = ways[0]
+    n = int(w["n"] or w["n2"] or w["n3"])
+    used: Used = [(i, *b.span()) for i, b in bills] + [(k, *w.span())]
+    if not 1 < n <= 12 or not _placed(lines, used):
+        return None
+    values = [_n(b["x"]) for _, b in bills]
+    total = round(sum(values), 2)
+    each = total / n
+    if abs(each * 100 - round(each * 100)) > 1e-6:
+        return None
+    working = " + ".join(money(v) for v in values) + f" is {money(total)} a month; "
+    working += f"÷ {n} is {money(round(each, 2))} each a month"
+    return Worked(working, f"{money(round(each, 2))} each a month")
+
+
 READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _breaks,
     _per_day,
     _cleared,
     _shared,
+    _ratio,
+    _bills,
 )
 
 _GATE = re.compile(
     "|".join(
-        f"(?:{p.pattern})" for p in (LEFT_ASKED, PER_DAY_ASKED, CLEAR_ASKED, EACH_ASKED, MINE_ASKED)
+        f"(?:{p.pattern})"
+        for p in (
+            LEFT_ASKED,
+            PER_DAY_ASKED,
+            CLEAR_ASKED,
+            EACH_ASKED,
+            MINE_ASKED,
+            GET_ASKED,
+            MONTH_EACH_ASKED,
+        )
     )
 )
 
