@@ -18,6 +18,50 @@ from tests.bots.test_everyday_messages import CAST, say
 # (the lines, oldest first, the ask last; the working; the result)
 WORKED = [
     (
+        [
+            "we won £250 on the raffle",
+            "split it 2:2:1 as agreed, gail:hal:ivan",
+            "how much each then",
+        ],
+        "£250 in 5 parts (2 + 2 + 1) is £50 a part: Gail £100, Hal £100, Ivan £50",
+        "£100, £100 and £50",
+    ),
+    (
+        [
+            "the quiz prize was £90, we said we'd share it 1:2 cos i did most of the answers, "
+            "how much do we each get"
+        ],
+        "£90 in 3 parts (1 + 2) is £30 a part: 1 × £30 = £30, 2 × £30 = £60",
+        "£30 and £60",
+    ),
+    (
+        ["£120 tips tonight, split 3:2:1 between sam:jo:kim, who gets what"],
+        "£120 in 6 parts (3 + 2 + 1) is £20 a part: Sam £60, Jo £40, Kim £20",
+        "£60, £40 and £20",
+    ),
+    (
+        [
+            "gas £62 a month, electric £48, broadband £34",
+            "council tax is sorted separately",
+            "whats that each per month split 3 ways?",
+        ],
+        "£62 + £48 + £34 is £144 a month; ÷ 3 is £48 each a month",
+        "£48 each a month",
+    ),
+    (
+        ["rent is £1,350 a month and bills come to about £210", "4 of us, how much each a month"],
+        "£1,350 + £210 is £1,560 a month; ÷ 4 is £390 each a month",
+        "£390 each a month",
+    ),
+    (
+        [
+            "netflix £15.99, spotify £17.99 and disney £7.99 a month, split 3 ways, whats that "
+            "each per month"
+        ],
+        "£15.99 + £17.99 + £7.99 is £41.97 a month; ÷ 3 is £13.99 each a month",
+        "£13.99 each a month",
+    ),
+    (
         ["we want to cover 420 km over six days, whats that per day"],
         "420 km ÷ 6 days is 70 km a day",
         "70 km a day",
@@ -178,6 +222,19 @@ def test_a_sum_of_its_class_is_worked(lines, working, number):
 # the takings, clearing asked per person, a cost each with no count, a fraction off, fractions
 # that do not make the whole, "of us", a second cost to share.
 DECLINED = [
+    [
+        "we won £250 on the raffle, split it 2:2:1 as agreed, and £10 for the next round, how "
+        "much each then"
+    ],
+    ["we won £250, split 2:2:1, gail:hal, how much each"],
+    ["we won £250, film at 3:30, how much each"],
+    ["we won £100, split 1:2, how much each"],
+    [
+        "gas £62 a month, electric £48, broadband £34, split 3 ways, plus £20 each for food, "
+        "whats that each per month"
+    ],
+    ["gas £62 a month, electric £480 a year, split 3 ways whats that each per month"],
+    ["gas £62 a month, electric £48, split 3 ways, whats that each a week"],
     ["the van hire is £90 and he's covering a third of it, whats my share"],
     ["the van hire is £90 and i'm covering a third, 2 others the rest, whats my share"],
     ["we drive 516 miles over 6 days and fuel is £90, whats that per day"],
@@ -214,6 +271,27 @@ def _others(slug: str) -> tuple:
 # slips of typing, asides; an ask going on from a cost said just before ("and the buffet's £90")
 # read with it, never alone (£90 ÷ 6 was said before); look-alikes declined in the persona's words
 ROOMS = [
+    (
+        "curie",
+        ["we won £250 on the raffle!!", "split it 2:2:1 as agreed, gail:hal:ivan"],
+        "@curie how much each then",
+        "The figures first, then the conclusions, Sam: £250 in 5 parts (2 + 2 + 1) is £50 a "
+        "part: Gail £100, Hal £100, Ivan £50.",
+    ),
+    (
+        "socrates",
+        ["gas £62 a month, electric £48, broadband £34", "council tax is sorted separately"],
+        "@socrates whats that each per month split 3 ways?",
+        "Let us reckon it together, Sam: £62 + £48 + £34 is £144 a month; ÷ 3 is £48 each a "
+        "month. Whether it is worth the spending is another question.",
+    ),
+    (
+        "lovelace",
+        [],
+        "@lovelace we won £250, film at 3:30, how much each",
+        "I have all your figures, Sam, but I cannot see for certain how they go together, and "
+        "a wrong figure is worse than none; this one I leave unworked.",
+    ),
     (
         "darwin",
         [],
