@@ -3753,7 +3753,7 @@ def _goes_on(asked: str, before: Sequence[str]) -> bool:
         before
         and GOES_ON.search(asked)
         and re.search(r"[£$€]\s?\d", before[-1])
-        and "?" not in before[-1]
+        and not re.search(r"\?|\b(?:what|whats|what's|how|if)\b", before[-1], re.I)
     )
 
 
@@ -4704,10 +4704,11 @@ def _sum_expr(
     joined = len(history) > 1 and message.startswith(history[-2].text.rstrip(" ."))
     told = _people_before(history, ignore)
     asked = MENTION.sub(" ", message).strip()
-    if says_its_own(message) and not joined and not _goes_on(asked, told[:1]):
+    goes_on = len(history) > 1 and not history[-2].own and _goes_on(asked, told[:1])
+    if says_its_own(message) and not joined and not goes_on:
         told = []  # (an ask going on from a sum said just before it is read with it)
     found = expr_read(asked, told[:3])
-    if found and _goes_on(asked, told[:1]) and not _uses_figures(found.working, told[0]):
+    if found and goes_on and not _uses_figures(found.working, told[0]):
         return ""  # ("room hire is £120", "and the buffet's £90, 6 of us": never £90 alone)
     return _sum_said(voice, found, history, seed) if found else ""
 
