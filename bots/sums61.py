@@ -184,6 +184,10 @@ PER_DAY_ASKED = re.compile(
     r"\bhow far (?:is that |do we (?:need to |have to )?(?:go|do|drive|walk|ride|cycle) )?"
     r"(?:each|every|a|per) day\b"
 )
+NOT_DAYS = re.compile(
+    r"\b(?:rest|off|except|apart from|but|minus|without|sightseeing|already|done|left|"
+    r"one of|one day|first|last|half|there and back|return|each way)\b"
+)
 TIME_ASKED = re.compile(r"\b(?:hours?|hrs?|mph|kph|minutes?|mins|time|speed|fuel|petrol|cost)\b|£")
 EXTRA = re.compile(
     r"\b(?:plus|and|with|allowing|leaving)\b[^.?!\d]{0,25}\b(?:bit|extra|spare|some|margin|"
@@ -195,6 +199,8 @@ def _per_day(lines: Sequence[str]) -> Worked | None:
     """A distance over so many days: so much a day."""
     if not PER_DAY_ASKED.search(lines[-1]) or TIME_ASKED.search(lines[-1]):
         return None
+    if any(NOT_DAYS.search(t) for t in lines):
+        return None  # ("6 days but one is a rest day": never 6 days of driving)
     dists, days = _find(DISTANCE, lines), _find(DAYS, lines)
     if len(dists) != 1 or len(days) != 1:
         return None
@@ -435,6 +441,12 @@ MONTH_EACH_ASKED = re.compile(
 )
 
 
+NOT_BILLS = re.compile(
+    r"\b(?:year|annual|quarter|week|weekly|one[- ]off|deposit|pay|paid|paying|pays|covers?|"
+    r"covering|puts? in|of it|the rest|except|apart from|not|doesn'?t|don'?t|half|third|%)"
+)
+
+
 def _bills(lines: Sequence[str]) -> Worked | None:
     """Bills a month, each said, shared evenly ("gas £62 a month, electric £48, broadband £34",
     "split 3 ways": £48 each a month); a bill said to be sorted apart has no figure here."""
@@ -443,9 +455,7 @@ def _bills(lines: Sequence[str]) -> Worked | None:
     bills, ways = _find(BILL, lines), _find(WAYS, lines)
     if not 2 <= len(bills) <= 6 or len(ways) != 1:
         return None
-    if any(
-        re.search(r"\b(?:year|annual|quarter|week|weekly|one[- ]off|deposit)", t) for t in lines
-    ):
+    if any(NOT_BILLS.search(t) for t in lines):
         return None
     (k, w) = ways[0]
     n = int(w["n"] or w["n2"] or w["n3"])

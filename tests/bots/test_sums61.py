@@ -222,6 +222,12 @@ def test_a_sum_of_its_class_is_worked(lines, working, number):
 # the takings, clearing asked per person, a cost each with no count, a fraction off, fractions
 # that do not make the whole, "of us", a second cost to share.
 DECLINED = [
+    ["516 miles, we have 6 days but one is a rest day, how many miles a day"],
+    [
+        "the flat is £1,350 a month, i pay £600 of it, the other 3 split the rest, how much "
+        "each a month"
+    ],
+    ["516 miles there and back over 6 days, how many miles a day"],
     [
         "we won £250 on the raffle, split it 2:2:1 as agreed, and £10 for the next round, how "
         "much each then"
