@@ -302,6 +302,8 @@ SHARED = re.compile(
 )
 MONEY = re.compile(rf"£(?P<x>{NUM})(?!\s?(?:each|a|per|pp)\b)")
 EACH_ASKED = re.compile(
+    r"\b(?:pay|owe|put in|chip in) each\b|\b(?:should|do|would) (?:we|us) (?:each|both) "
+    r"(?:pay|owe|put in)\b|"
     r"\bhow much (?:each|do (?:we|i|you|they) (?:each )?pay|does (?:each|he|she|[a-z]+) pay|is "
     r"(?:that|it) each|is my share|is mine|is each)\b|\b(?:whats|what's|what is) (?:that |it )?"
     r"(?:each|my share|mine)\b|\bwho pays what\b|\bhow much (?:do i|does \w+) owe\b|"
@@ -328,6 +330,65 @@ def _said_part(part: tuple[int, int]) -> str:
     return names.get(part, "three quarters")
 
 
+PAIR = re.compile(
+    r"\bme and (?P<a>[a-z]+)\b|(?:^|, |\bif |\bso |\bwhen )(?P<b>[a-z]+) and (?:me|i)\b(?!')"
+)
+MINE_USED = re.compile(
+    r"\b(?:my (?:stuff|things|gear|bit|side|half|share|table|stock)|i|i'm|im|i am|i'll|ill|me)\b"
+    r"[a-z' ]{0,30}$"
+)
+OTHERS_USED = re.compile(r"\b(?:he|she|he's|she's|his|her|they|their)\b[a-z' ]{0,30}$")
+NOT_PART = re.compile(
+    r"^ (?:of )?(?:the |our |my |his |her )?(?:way|time|distance|journey|trip|drive|ride|miles|"
+    r"days?|week|hours?|profits?|takings|money|sales|proceeds|winnings)\b"
+)
+
+
+def _pair_shared(
+    lines: Sequence[str],
+    money_at: tuple[int, re.Match[str]],
+    part_at: tuple[int, re.Match[str]],
+    part: tuple[int, int],
+) -> Worked | None:
+    """A sum shared by two, one of them taking a fraction of it ("me and shaz share a £12 pitch
+    and my stuff takes up two thirds of it": £8 for you, £4 for Shaz)."""
+    (i, x), (j, m) = money_at, part_at
+    # (all in the ask: "me" said in a line before it may be another than the one asking)
+    pairs = [p for k, p in _find(PAIR, lines) if k == len(lines) - 1]
+    if len(pairs) != 1 or j != len(lines) - 1 or NOT_PART.match(lines[j][m.end() :]):
+        return None
+    other = pairs[0]["a"] or pairs[0]["b"]
+    if other in ("me", "i", "you", "we", "us", "it", "them", "then", "so", "now"):
+        return None
+    before = lines[j][: m.start()]
+    if MINE_USED.search(before):
+        mine = True
+    elif OTHERS_USED.search(before) or re.search(
+        rf"\b{re.escape(other)}\b[a-z' ]{{0,30}}$", before
+    ):
+        mine = False
+    else:
+        return None
+    if not _placed(lines, [(i, *x.span()), (j, *m.span())]):
+        return None
+    total, (a, b) = _n(x["x"]), part
+    share = total * a / b
+    if abs(share * 100 - round(share * 100)) > 1e-6 or not 0 < share < total:
+        return None
+    rest = round(total - share, 2)
+    name = _name(other)
+    ours = f"{_said_part(part)} of {money(total)} is {money(share)}"
+    if mine:
+        return Worked(
+            f"{ours} for you; the rest, {money(rest)}, for {name}",
+            f"{money(share)} for you and {money(rest)} for {name}",
+        )
+    return Worked(
+        f"{ours} for {name}; the rest, {money(rest)}, for you",
+        f"{money(share)} for {name} and {money(rest)} for you",
+    )
+
+
 def _shared(lines: Sequence[str]) -> Worked | None:
     """A sum of money shared in fractions said: each part of it."""
     each, mine = EACH_ASKED.search(lines[-1]), MINE_ASKED.search(lines[-1])
@@ -342,13 +403,16 @@ def _shared(lines: Sequence[str]) -> Worked | None:
         total, (a, b) = _n(x["x"]), part
         share = round(total * a / b, 2)
         if (
-            not MINE_SAID.search(lines[j][: m.start()])
+            j != len(lines) - 1  # ("i" said in a line before the ask may be another)
+            or not MINE_SAID.search(lines[j][: m.start()])
             or abs(share * 100 - round(share * 100)) > 1e-6
         ):
             return None
         if not _placed(lines, [(i, *x.span()), (j, *m.span())]):
             return None
         return Worked(f"{_said_part(part)} of {money(total)} is {money(share)}", money(share))
+    if len(sums) == 1 and len(parts) == 1 and (part := _fraction(parts[0][1])):
+        return _pair_shared(lines, sums[0], parts[0], part)
     if len(sums) != 1 or not 2 <= len(parts) <= 3:
         return None
     i, x = sums[0]

@@ -19,6 +19,22 @@ from tests.bots.test_everyday_messages import CAST, say
 WORKED = [
     (
         [
+            "jo and me are splitting the £60 hamper, she's having three quarters of it, how "
+            "much each"
+        ],
+        "three quarters of £60 is £45 for Jo; the rest, £15, for you",
+        "£45 for Jo and £15 for you",
+    ),
+    (
+        [
+            "me and tom share a £30 stall and i'm using about a third of the space, what "
+            "should we each pay"
+        ],
+        "a third of £30 is £10 for you; the rest, £20, for Tom",
+        "£10 for you and £20 for Tom",
+    ),
+    (
+        [
             "we won £250 on the raffle",
             "split it 2:2:1 as agreed, gail:hal:ivan",
             "how much each then",
@@ -67,7 +83,7 @@ WORKED = [
         "70 km a day",
     ),
     (
-        ["the van hire is £90 and i'm covering a third of it", "whats my share"],
+        ["the van hire is £90 and i'm covering a third of it, whats my share"],
         "a third of £90 is £30",
         "£30",
     ),
@@ -222,6 +238,11 @@ def test_a_sum_of_its_class_is_worked(lines, working, number):
 # the takings, clearing asked per person, a cost each with no count, a fraction off, fractions
 # that do not make the whole, "of us", a second cost to share.
 DECLINED = [
+    ["the van hire is £90 and i'm covering a third of it", "whats my share"],
+    ["me and shaz share a £12 pitch, she wants two thirds of the profits, how much each"],
+    ["me and tom share a £30 stall, i'm there half the day, what should we each pay"],
+    ["me, tom and kev share a £30 stall, i'm using a third, how much each"],
+    ["if me and kev split a £45 taxi and he goes two thirds of the way, how much each"],
     ["516 miles, we have 6 days but one is a rest day, how many miles a day"],
     [
         "the flat is £1,350 a month, i pay £600 of it, the other 3 split the rest, how much "
@@ -277,6 +298,29 @@ def _others(slug: str) -> tuple:
 # slips of typing, asides; an ask going on from a cost said just before ("and the buffet's £90")
 # read with it, never alone (£90 ÷ 6 was said before); look-alikes declined in the persona's words
 ROOMS = [
+    (
+        "lovelace",
+        [],
+        "@lovelace if me and shaz share a £12 pitch and my stuff takes up about two thirds of "
+        "it, whats fair to pay each",
+        "A sum the Engine would take in one turn of its handle, Sam: two thirds of £12 is £8 "
+        "for you; the rest, £4, for Shaz.",
+    ),
+    (
+        "darwin",
+        [],
+        "@darwin me and priya are sharing the £45 gazebo and she's using about a third of it, "
+        "what do we each pay",
+        "I was never much of a mathematician, Sam, but I kept my accounts all my life: a third "
+        "of £45 is £15 for Priya; the rest, £30, for you.",
+    ),
+    (
+        "lovelace",
+        ["me and priya are sharing the £45 gazebo"],
+        "@lovelace she's using about a third of it, what do we each pay",
+        "I have all your figures, Sam, but I cannot see for certain how they go together, and "
+        "a wrong figure is worse than none; this one I leave unworked.",
+    ),
     (
         "curie",
         ["we won £250 on the raffle!!", "split it 2:2:1 as agreed, gail:hal:ivan"],
