@@ -536,6 +536,51 @@ def _bills(lines: Sequence[str]) -> Worked | None:
     return Worked(working, f"{money(round(each, 2))} each a month")
 
 
+# --- costs said one by one, shared -------------------------------------------------------------
+
+COST_SAID = re.compile(rf"£(?P<x>{NUM})\b(?!\s?(?:each|a head|pp|per|a|an|/|k\b))")
+SHARE_WAYS = re.compile(
+    r"\bsplit (?P<n>\d{1,2}) ways\b|\b(?:split |shared? )?(?:between|among) (?:the |us )?"
+    r"(?P<n2>\d{1,2})(?: of us)?\b|\beach for (?:the |us )?(?P<n3>\d{1,2})(?: of us)?\b|"
+    r"\bfor (?:the )?(?P<n4>\d{1,2}) of us\b"
+)
+GOES_ON = re.compile(r"(?:and|plus|also|oh and|\+|then|n)\b")
+NOT_COSTS = re.compile(
+    r"\b(?:pay|paid|paying|pays|covered|covering|covers|deposit|off|discount|refund(?:ed)?|owe|"
+    r"owes|already|each|head|pp|per|half|third|quarter|instead|or|either|vs|versus|cheaper|not|"
+    r"n'?t|except|apart|minus|less|back to|saved?|tip|times|x|every|month|week|year|day|night|"
+    r"hour)\b|%|\d\s?(?:x|×)"
+)
+
+
+def _costs_shared(lines: Sequence[str]) -> Worked | None:
+    """Costs said one by one over the lines, then shared evenly ("taxi there was £24", "taxi
+    home £30", "plus £18 for the tolls, split 3 ways?": £72, £24 each)."""
+    ways = _find(SHARE_WAYS, lines)
+    if len(lines) < 2 or len(ways) != 1 or ways[0][0] != len(lines) - 1:
+        return None
+    if any(NOT_COSTS.search(t) for t in lines):
+        return None
+    if COST_SAID.search(lines[-1]) and not GOES_ON.match(lines[-1]):
+        return None  # ("lunch was £40", "cinema's £24, split 3 ways": the cinema alone, maybe)
+    costs = _find(COST_SAID, lines)
+    (k, w) = ways[0]
+    n = int(w["n"] or w["n2"] or w["n3"] or w["n4"])
+    used: Used = [(i, *c.span()) for i, c in costs] + [(k, *w.span())]
+    if not 2 <= len(costs) <= 6 or not 1 < n <= 20 or not _placed(lines, used):
+        return None
+    if any(not COST_SAID.search(t) for t in lines[:-1]):
+        return None  # (every line read says a cost)
+    values = [_n(c["x"]) for _, c in costs]
+    total = round(sum(values), 2)
+    each = total / n
+    if abs(each * 100 - round(each * 100)) > 1e-6:
+        return None
+    working = " + ".join(money(v) for v in values) + f" is {money(total)}; "
+    working += f"÷ {n} is {money(round(each, 2))} each"
+    return Worked(working, f"{money(round(each, 2))} each")
+
+
 READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _breaks,
     _per_day,
@@ -543,6 +588,7 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _shared,
     _ratio,
     _bills,
+    _costs_shared,
 )
 
 _GATE = re.compile(
@@ -556,6 +602,7 @@ _GATE = re.compile(
             MINE_ASKED,
             GET_ASKED,
             MONTH_EACH_ASKED,
+            SHARE_WAYS,
         )
     )
 )

@@ -18,6 +18,16 @@ from tests.bots.test_everyday_messages import CAST, say
 # (the lines, oldest first, the ask last; the working; the result)
 WORKED = [
     (
+        ["taxi there was £24", "taxi back £30", "plus £18 for the tolls, split 3 ways?"],
+        "£24 + £30 + £18 is £72; ÷ 3 is £24 each",
+        "£24 each",
+    ),
+    (
+        ["venue £200", "dj £150", "and the cake was £50, split 4 ways"],
+        "£200 + £150 + £50 is £400; ÷ 4 is £100 each",
+        "£100 each",
+    ),
+    (
         [
             "jo and me are splitting the £60 hamper, she's having three quarters of it, how "
             "much each"
@@ -238,6 +248,10 @@ def test_a_sum_of_its_class_is_worked(lines, working, number):
 # the takings, clearing asked per person, a cost each with no count, a fraction off, fractions
 # that do not make the whole, "of us", a second cost to share.
 DECLINED = [
+    ["taxi there was £24", "i paid the £30 back", "plus £18 for the tolls, split 3 ways?"],
+    ["taxi there was £24 or £30 with the big car", "plus £18 for the tolls, split 3 ways?"],
+    ["taxi there was £24", "2 pizzas at £10", "plus £18 for the tolls, split 3 ways?"],
+    ["lunch was £40", "the cinema is £24, split 3 ways"],
     ["the van hire is £90 and i'm covering a third of it", "whats my share"],
     ["me and shaz share a £12 pitch, she wants two thirds of the profits, how much each"],
     ["me and tom share a £30 stall, i'm there half the day, what should we each pay"],
@@ -298,6 +312,20 @@ def _others(slug: str) -> tuple:
 # slips of typing, asides; an ask going on from a cost said just before ("and the buffet's £90")
 # read with it, never alone (£90 ÷ 6 was said before); look-alikes declined in the persona's words
 ROOMS = [
+    (
+        "curie",
+        ["8 goody bags at £3", "3 pizzas at £12 each"],
+        "@curie and the hall is £40, what's that each for 4 of us",
+        "The figures first, then the conclusions, Sam: 8 × £3 is £24; 3 × £12 is £36; £24 + "
+        "£36 + £40 is £100; ÷ 4 is £25 each.",
+    ),
+    (
+        "einstein",
+        ["taxi there was £24", "taxi back £30"],
+        "@einstein plus £18 for the tolls, split 3 ways?",
+        "Adding up is the one calculation nobody argues about, Sam: £24 + £30 + £18 is £72; ÷ "
+        "3 is £24 each.",
+    ),
     (
         "lovelace",
         [],
