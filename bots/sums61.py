@@ -548,6 +548,8 @@ GOES_ON = re.compile(r"(?:and|plus|also|oh and|\+|then|n)\b")
 NOT_COSTS = re.compile(
     r"\b(?:pay|paid|paying|pays|covered|covering|covers|deposit|off|discount|refund(?:ed)?|owe|"
     r"owes|already|each|head|pp|per|half|third|quarter|instead|or|either|vs|versus|cheaper|not|"
+    r"put|puts|putting|rest|remainder|left|leftover|gave|give|gives|giving|chipped|chip|chips|"
+    r"towards|contribut\w*|got|gets|from|minus|without|take|taking|won|raised|sold|sell|"
     r"n'?t|except|apart|minus|less|back to|saved?|tip|times|x|every|month|week|year|day|night|"
     r"hour)\b|%|\d\s?(?:x|×)"
 )
