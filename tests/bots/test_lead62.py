@@ -277,3 +277,18 @@ def test_a_patter_asked_is_words_for_the_occasion():
         'For the occasion, Sam, take this from my own stock: Brutus knew the water: "There is a '
         'tide in the affairs of men, which, taken at the flood, leads on to fortune."'
     )
+
+
+def test_a_lie_of_another_kind_is_no_praise_of_a_jumper():
+    """ "is it lying if a magician says 'nothing up my sleeve' when there is?" got Socrates's
+    line on praising the one part of a jumper you like ("if the colour is the worst bit,
+    praise the care"): a sleeve and a lie, and no praise in it."""
+    reply = say(
+        "socrates",
+        "@socrates is it lying if a magician says 'nothing up my sleeve' when there is?",
+        author="sam",
+    )
+    assert reply == (
+        "Whom does it serve, Sam: only you, or others too? What serves only ourselves is not "
+        "always wrong, but it should have to work harder to persuade us."
+    )
