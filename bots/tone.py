@@ -161,8 +161,8 @@ def mourning(
             return None  # the room moved on
         if grave(text):
             return loss_named(text, line.author, to)
-        if SAD_REACTION.search(text):
-            sad = True
+        if SAD_REACTION.search(text) and not STORIED.search(text):
+            sad = True  # ("in the play juliet dies at the end, so sad" mourns no one)
     return "" if sad else None
 
 
@@ -196,7 +196,10 @@ SUM_THANKED = re.compile(
     re.IGNORECASE,
 )
 PIECE_GIVEN = re.compile(r":\s*[\"“‘']|:\n")
-SUM_GIVEN = re.compile(r"[£$€]\s?\d|\d\s*[×÷=+]\s*\d|\d+(?:\.\d+)? (?:is|are|comes to) [£$€]?\d")
+SUM_GIVEN = re.compile(
+    r"[£$€]\s?\d|\d\s*[×÷=+]\s*\d|"
+    r"\d+(?:\.\d+)?\s*(?:[a-z]+\s+){0,3}(?:is|are|comes to|makes|gives)\s+(?:about\s+)?[£$€]?\d"
+)
 
 
 def thanked_for(message: str, said: Sequence[str]) -> str:
