@@ -3567,7 +3567,11 @@ def _reply_read(
         return roled
     if not unasked and history and "@" in guarded:
         return _not_handed(guarded, message, history, ignore)
-    if not unasked and history and (hello := _room_greeted(voice, message, guarded, history, seed)):
+    if (
+        not unasked
+        and history
+        and (hello := _room_greeted(voice, message, guarded, history, seed, ignore))
+    ):
         return hello
     if not unasked and history and not re.search(r"\d", guarded):
         guarded = _clock_owned(voice, message, guarded, history, seed, ignore) or guarded
@@ -3601,7 +3605,12 @@ def _after_hello(text: str, voice: Voice) -> str | None:
 
 
 def _room_greeted(
-    voice: Voice, message: str, reply: str, history: Sequence[Said], seed: int
+    voice: Voice,
+    message: str,
+    reply: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: tuple[str, ...],
 ) -> str:
     """A greeting to the persona with a question put to the room or to someone else ("morning
     all, hi @einstein. who's doing the request round tonight?", "hi @curie! anyone know a good
@@ -3618,9 +3627,13 @@ def _room_greeted(
     owning = tuple(line for tag in OWNING_UP for line in index.tagged.get(tag, ()))
     if not asked_other(after, people) and not any(c in reply for c in _fixed_runs(owning)):
         return ""  # "anyone know a good vet?" answered when it knows
+    rng = random.Random(seed)
+    if mourning(history, author, skip={*ignore, voice.name}) is not None:
+        # (after bad news, a quiet greeting: no "How delightful")
+        soft = _timely(index.tagged.get("softhello", ()), message)
+        return _tagged(index, "softhello", rng, name=_addressable(author), among=soft)
     hellos = _brief_hellos(index)
     hellos = _timely(hellos, message) or hellos
-    rng = random.Random(seed)
     return _tagged(index, "hello", rng, name=_addressable(author), among=hellos or None)
 
 
@@ -5918,7 +5931,10 @@ def _composed(
             return f"{opener('back')} {_named_once(asked, name)}"
         if GREETING_WORD.search(message) or GREETING.match(MENTION.sub(" ", message).strip()):
             # "morning all, hi @darwin. who's on till saturday?": greeted, and the question
-            # left to the room it was put to, never owned up to.
+            # left to the room it was put to, never owned up to (gently after bad news).
+            if mourning(history, author, skip=persona_names) is not None:
+                soft = index.tagged.get("softhello", ())
+                return opener("softhello", among=_timely(soft, message))
             hellos = _brief_hellos(index)
             hellos = _timely(hellos, message) or hellos
             return opener("hello", among=hellos or None)

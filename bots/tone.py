@@ -46,10 +46,12 @@ STORIED = re.compile(
 # The room's sad answers to bad news (not "so sorry i'm late", "rip off", "cried laughing").
 SAD_REACTION = re.compile(
     r"\b(?:so|really|very|truly|terribly|awfully|sooo+) sorry\b(?!,? (?:i'?m|im|i was|i am|"
+    r"for (?:it|them)sel(?:f|ves)|for (?:him|her)self|"
     r"for (?:being|the (?:delay|wait|late|noise|mess|confusion))|to (?:bother|interrupt|be late|"
     r"butt in)|about (?:that|the (?:delay|wait|noise|mess)|earlier|being)|late|if|but)\b)|"
     r"\bsorry (?:for|about) (?:your|ur|the) loss\b|\bcondolences\b|"
-    r"\brip\b(?! (?:off|it|up|out|into|through|open|apart|the)\b)|\br\.i\.p\b|"
+    r"\brip\b(?! (?:off|it|up|out|into|through|open|apart|the|my|your|ur|our|his|her|their)\b)|"
+    r"\br\.i\.p\b|"
     r"\bthinking of (?:you|u|ya|her|him|them|you all)\b|\bsending (?:love|hugs|(?:you|u) "
     r"(?:love|hugs|strength)|my love|all my love|strength)\b|\bheartbroken\b|\bdevastat\w+\b|"
     r"\b(?:i|we|me) (?:cried|sobbed|wept|welled up|teared up|(?:am|was) in (?:tears|bits))\b"
@@ -96,6 +98,12 @@ PET_PUT = re.compile(
     r"(?:\s+[a-z][a-z'-]+)?\s+(?:was\s+|had to be\s+|has been\s+|got\s+)?put (?:down|to sleep)\b",
     re.IGNORECASE,
 )
+# A plant that "died" is no loss of a friend ("my fiddle leaf fig finally died").
+PLANT = re.compile(
+    r"\b(?:plants?|fig|cactus|cacti|monstera|basil|orchids?|ferns?|succulents?|seedlings?|"
+    r"tomato(?:es)?|bonsai|houseplants?|herbs?|roses?|sourdough starter|starter|hedge|lawn)\b",
+    re.IGNORECASE,
+)
 NAME_DIED = re.compile(rf"(?:^|[,.;:!]\s*|\bnews\W+)(?P<name>[a-z][a-z'-]+)\s+{_DIED}", re.I)
 
 
@@ -111,7 +119,7 @@ def grave(text: str) -> bool:
     if not news or not (GRAVE_EVENT.search(news) or PET_PUT.search(news)) or STORIED.search(news):
         return False
     if died(news):
-        return bool(NEAR.search(news))
+        return bool(NEAR.search(news)) and not PLANT.search(news)
     return valence_mood(news) == "grave" and not GOOD_EVENT.search(news)
 
 

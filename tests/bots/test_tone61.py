@@ -331,3 +331,22 @@ def test_a_question_put_to_it_after_a_greeting_is_still_answered():
 )
 def test_questions_put_to_the_room(after, expected):
     assert room_question(after, ["kieran", "bev"]) is expected
+
+
+@pytest.mark.parametrize("slug", ["lovelace", "einstein"])
+def test_the_rooms_question_after_bad_news_is_greeted_quietly(slug):
+    before = [("sam", "my nan passed away last night"), ("jo", "oh sam so sorry x")]
+    reply = talk(slug, "ed", before, f"hello @{slug}, does anybody have a spare hi-vis?")
+    assert (
+        reply
+        in {
+            "lovelace": {
+                "Good day, Ed; I am glad you are here.",
+                "Hello, Ed. It is good to see you.",
+            },
+            "einstein": {
+                "Hello, Ed. It is good to have you here.",
+                "Guten Tag, Ed; I am glad you came by.",
+            },
+        }[slug]
+    ), reply
