@@ -9659,6 +9659,8 @@ def _gentle_asked(
     nor a greeting that asks or tells something (answered as it is)."""
     if GRAVE_EVENT.search(told(text)) or valence_mood(text) == "good":
         return False
+    if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text):
+        return False  # "night all, interview tomorrow eek": luck wished, as ever
     if kind == "thanks":
         return not (
             unasked or THANKS_RUE.search(text) or thanked_other(message, voice, others, ignore)
