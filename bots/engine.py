@@ -3587,20 +3587,7 @@ def _after_hello(text: str, voice: Voice) -> str | None:
     """What follows a greeting that opens `text` (its mentions, "all" and the persona's own
     name aside): "morning all, hi @einstein. who's doing ...": "who's doing ..."; None when it
     opens with no greeting."""
-    own = {*voice.name.lower().split(), voice.slug.lower()}
-    rest = MENTION.sub(" ", text)
-    said = 0
-    while greeting := GREETING.match(rest):
-        said += 1
-        rest = re.sub(
-            r"^\W*(?:all|everyone|everybody|folks|friends|guys|there|lads|ladies|gang|team|"
-            r"peeps|people|crew)?\b\W*",
-            "",
-            rest[greeting.end() :],
-        )
-        named = re.match(r"\W*([\w.-]+)\b\W*", rest)
-        if named and named[1].lower() in own:
-            rest = rest[named.end() :]
+    rest, said = _past_greetings(MENTION.sub(" ", text), voice)
     return rest if said else None
 
 
@@ -9289,6 +9276,25 @@ def _weakly_met(text: str, line: str, echoed: frozenset[str], *, named: bool = F
     return not fresh & (sense_subjects(text) | set(sense_focus(text)))
 
 
+def _past_greetings(text: str, voice: Voice) -> tuple[str, int]:
+    """`text` past the greetings that open it ("morning all, hi @curie", "morning ada": each
+    greeting, "all" and whom it greets), and how many there were."""
+    own = {*voice.name.lower().split(), voice.slug.lower()}
+    said = 0
+    while greeting := GREETING.match(text):
+        said += 1
+        text = re.sub(
+            r"^\W*(?:all|everyone|everybody|folks|friends|guys|there|lads|ladies|gang|team|"
+            r"peeps|people)?\b\W*",
+            "",
+            text[greeting.end() :],
+        )
+        named = re.match(r"\W*(@?[\w.-]+)\b\W*", text)
+        if named and (named[1].startswith("@") or named[1].lower() in own):
+            text = text[named.end() :]  # "hi @curie", "morning ada"
+    return text, said
+
+
 def _greeted_after(text: str, voice: Voice) -> str | None:
     """What a message says before the greeting that ends it ("birds all back except old blue.
     morning lads, morning @darwin": "birds all back except old blue"), or None when it ends in
@@ -9296,20 +9302,7 @@ def _greeted_after(text: str, voice: Voice) -> str | None:
     parts = re.split(r"(?<=[.!?])\s+", text.strip())
     if len(parts) < 2 or "?" in text or GRAVE_EVENT.search(text):
         return None
-    last = parts[-1]
-    own = {*voice.name.lower().split(), voice.slug.lower()}
-    said = 0
-    while greeting := GREETING.match(last):
-        said += 1
-        last = re.sub(
-            r"^\W*(?:all|everyone|everybody|folks|friends|guys|there|lads|ladies|gang|team|"
-            r"peeps|people)?\b\W*",
-            "",
-            last[greeting.end() :],
-        )
-        named = re.match(r"\W*(@?[\w.-]+)\b\W*", last)
-        if named and (named[1].startswith("@") or named[1].lower() in own):
-            last = last[named.end() :]  # "hi @curie", "morning ada"
+    last, said = _past_greetings(parts[-1], voice)
     if not said or terms(last):
         return None
     return " ".join(parts[:-1])

@@ -213,16 +213,10 @@ SUM_GIVEN = re.compile(
 def thanked_for(message: str, said: Sequence[str]) -> str:
     """What the thanks are for: "piece" (words written to order), "sum" (figures worked), ""
     for anything else or nothing it can tell. `said`: the persona's replies, oldest first."""
-    if PIECE_THANKED.search(message):
-        return "piece"
-    if SUM_THANKED.search(message):
-        return "sum"
     own = said[-1] if said else ""
-    if PIECE_GIVEN.search(own):
-        return "piece"
-    if SUM_GIVEN.search(own):
-        return "sum"
-    return ""
+    kinds = (("piece", PIECE_THANKED, PIECE_GIVEN), ("sum", SUM_THANKED, SUM_GIVEN))
+    named = [kind for kind, thanked, _ in kinds if thanked.search(message)]
+    return next(iter(named), "") or next((k for k, _, given in kinds if given.search(own)), "")
 
 
 # A thanks line that thanks for company ("a good listener", "so willing an ear"): wrong for
