@@ -6762,7 +6762,6 @@ def _composed(
     if (
         kind in ("thanks", "bye", "hello", "welcome")
         and not author_is_persona
-        and _gentle_asked(kind, reading, cleaned, message, unasked, voice, others, ignore)
         and (
             loss := mourning(
                 history,
@@ -6772,6 +6771,7 @@ def _composed(
             )
         )
         is not None
+        and _gentle_asked(kind, reading, cleaned, message, unasked, voice, others, ignore)
     ):
         # Bad news in the room ("pepper died last night", "so sorry x"): thanks, goodbyes and
         # greetings are gentle, and may name the loss once; no quip, no "how delightful".

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from bots.cards import _name_said
 from bots.valence import GOOD_EVENT, GRAVE_EVENT, death_told, told
@@ -21,8 +22,6 @@ from bots.valence import mood as valence_mood
 
 # How far back bad news still weighs: the last few messages (a persona's replies among them).
 WINDOW = 10
-# Further back, bad news weighs only on thanks for the persona's own words on it.
-THANKED_WINDOW = 24
 
 # News of one's own or of someone near: told of a person or pet of theirs, or of late.
 NEAR = re.compile(
@@ -115,6 +114,8 @@ def died(text: str) -> bool:
 def grave(text: str) -> bool:
     """Whether `text` tells bad news of the room's own: a death, an illness, a loss, a break-up,
     a job lost, told of someone near or of late; not in a joke, of a thing, nor in history."""
+    if not (GRAVE_EVENT.search(text) or PET_PUT.search(text)):
+        return False  # (cheap first: most lines tell no bad news)
     news = told(text)
     if not news or not (GRAVE_EVENT.search(news) or PET_PUT.search(news)) or STORIED.search(news):
         return False
@@ -146,8 +147,17 @@ def loss_named(text: str, author: str, to: str) -> str:
     return ""
 
 
-def _good(text: str) -> bool:
-    return valence_mood(text) == "good" and bool(GOOD_EVENT.search(text))
+@lru_cache(maxsize=1024)
+def _told_mood(text: str) -> str:
+    """What a line of the room tells, for `mourning`: "grave" (bad news of the room's own),
+    "good" (good news), "sad" (the room's sad answer to bad news) or "". Cached: the same lines
+    are read again for every reply while they stay in the room's last messages."""
+    if grave(text):
+        return "grave"
+    if GOOD_EVENT.search(text) and valence_mood(text) == "good":
+        return "good"
+    # ("in the play juliet dies at the end, so sad" mourns no one)
+    return "sad" if SAD_REACTION.search(text) and not STORIED.search(text) else ""
 
 
 def mourning(
@@ -156,21 +166,18 @@ def mourning(
     """The loss the room is still with, for a reply to `to` (history's last line, the message
     answered, aside): who died when one is named ("Pepper", "your nan"), "" for bad news of
     another kind or unnamed; None when the last `WINDOW` messages carry none, or good news came
-    after it. `thanked`: the thanks are for the persona's own words on a loss, which still weigh
-    further back. `skip`: the personas, whose replies are no news of the room's."""
-    before = list(history[:-1])
-    reach = THANKED_WINDOW if thanked else WINDOW
+    after it. `thanked`: the thanks are for the persona's own words on a loss, which weigh
+    whatever came after. `skip`: the personas, whose replies are no news of the room's."""
     sad = thanked
-    for line in reversed(before[-reach:]):
-        text = line.text
+    for line in reversed(history[:-1][-WINDOW:]):
         if line.own or line.author in skip:
             continue
-        if _good(text) and not grave(text):
+        told_mood = _told_mood(line.text)
+        if told_mood == "good":
             return None  # the room moved on
-        if grave(text):
-            return loss_named(text, line.author, to)
-        if SAD_REACTION.search(text) and not STORIED.search(text):
-            sad = True  # ("in the play juliet dies at the end, so sad" mourns no one)
+        if told_mood == "grave":
+            return loss_named(line.text, line.author, to)
+        sad = sad or told_mood == "sad"
     return "" if sad else None
 
 
