@@ -286,6 +286,7 @@ from bots.tone import (
     own_grief,
     room_question,
     thanked_for,
+    thanked_in_grief,
 )
 from bots.topic import meets_ask
 from bots.valence import (
@@ -6766,7 +6767,7 @@ def _composed(
             loss := mourning(
                 history,
                 author,
-                thanked=kind == "thanks" and own_grief(used),
+                thanked=kind == "thanks" and thanked_in_grief(cleaned, used),
                 skip=persona_names,
             )
         )
@@ -6879,10 +6880,11 @@ def _composed(
         # good listener").
         done = bool(used)
         welcomes = tuple(
-            line
-            for line in index.tagged.get("thanks", ())
-            if not THANKED_BACK.search(line) and not (done and FOR_COMPANY.search(line))
+            line for line in index.tagged.get("thanks", ()) if not THANKED_BACK.search(line)
         )
+        done_welcomes = tuple(line for line in welcomes if not FOR_COMPANY.search(line))
+        if done and len(done_welcomes) >= 2:
+            welcomes = done_welcomes  # (never one line said over and over)
         what = thanked_for(cleaned, used) if done else ""
         fit = {"piece": "thankspiece", "sum": "thankssum"}.get(what, "")
         welcome = opener(fit) if fit in index.tagged else opener("thanks", among=welcomes or None)
@@ -9678,7 +9680,8 @@ def _gentle(
         parts = [_bye_line(index, text, opener, "softbye")]
     else:
         parts = [opener("softhello", among=_timely(index.tagged.get("softhello", ()), text))]
-    if loss and not named_before(said, loss):
+    if loss and not named_before(said, loss) and not own_grief(said):
+        # (said once: not after its own words of sympathy)
         parts.append(_named_once(opener("lossnamed", loss=loss), name))
     if kind == "thanks" and taking_leave(text):
         parts.append(_named_once(_bye_line(index, text, opener, "softbye"), name))

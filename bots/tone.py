@@ -55,6 +55,7 @@ SAD_REACTION = re.compile(
     r"(?:love|hugs|strength)|my love|all my love|strength)\b|\bheartbroken\b|\bdevastat\w+\b|"
     r"\b(?:i|we|me) (?:cried|sobbed|wept|welled up|teared up|(?:am|was) in (?:tears|bits))\b"
     r"(?! (?:laughing|with laughter|at (?:the|that) (?:ending|film|match)))|"
+    r"\bmade (?:me|us) (?:cry|tear up|well up)\b(?! laughing)|"
     r"\bso sad\b(?! (?:that (?:i|we) missed|to miss)\b)|\bgutted for (?:you|u|her|him|them)\b",
     re.IGNORECASE,
 )
@@ -179,6 +180,12 @@ def mourning(
             return loss_named(line.text, line.author, to)
         sad = sad or told_mood == "sad"
     return "" if sad else None
+
+
+def thanked_in_grief(message: str, said: Sequence[str]) -> bool:
+    """Whether thanks are for the persona's own words on a loss: its last reply a piece on it
+    (words for a card, a few lines), or the thanks say it made them cry."""
+    return own_grief(said) and bool(PIECE_GIVEN.search(said[-1]) or SAD_REACTION.search(message))
 
 
 def own_grief(said: Sequence[str]) -> bool:
