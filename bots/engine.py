@@ -280,6 +280,16 @@ from bots.sums60 import worked as sums60_worked
 from bots.sums61 import asks as sums61_asks
 from bots.sums61 import worked as sums61_worked
 from bots.toasts import made_asked, made_piece
+from bots.tone import (
+    FOR_COMPANY,
+    asked_other,
+    mourning,
+    named_before,
+    own_grief,
+    room_question,
+    thanked_for,
+    thanked_in_grief,
+)
 from bots.topic import meets_ask
 from bots.valence import (
     BIRTH,
@@ -368,6 +378,14 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     # Greeted and asked how a thing of the asker's own is going ("hi, how's ward 7 doing"):
     # a guest's answer, who cannot see it from here.
     "roomasked": ("That I cannot tell you, {name}; the others will know it better than I.",),
+    # A room with bad news in it (bots/tone.py): gentle thanks, farewells and greetings.
+    "softthanks": ("You are very welcome, {name}.",),
+    "softbye": ("Goodbye, {name}; take care of yourself.", "Good night, {name}; rest well."),
+    "softhello": ("Hello, {name}. It is good to see you.",),
+    "softwelcome": ("Welcome, {name}; I am glad you found us.",),
+    "lossnamed": ("I am so sorry about {loss}.",),
+    "thankspiece": ("You are welcome, {name}; I am glad the words were of use.",),
+    "thankssum": ("You are welcome, {name}; I am glad the figures were of use.",),
     "howsit": (
         "I cannot see {thing} from here, but I hope all is well there.",
         "From where I sit I cannot tell, but I wish {thing} well.",
@@ -3631,10 +3649,61 @@ def _reply_read(
             return _tagged(index, "unworked", random.Random(seed), name=name, used=used)
     if not unasked and history and "@" in guarded:
         return _not_handed(guarded, message, history, ignore)
+    if (
+        not unasked
+        and history
+        and (hello := _room_greeted(voice, message, guarded, history, seed, ignore))
+    ):
+        return hello
     if not unasked and history and not re.search(r"\d", guarded):
         guarded = _clock_owned(voice, message, guarded, history, seed, ignore) or guarded
         return _sum_owned(voice, message, guarded, seed, said)
     return guarded
+
+
+# Kinds of line that own up to a thing it cannot answer.
+OWNING_UP = ("outside", "roomasked", "self", "noidea", "hooknone")
+
+
+def _after_hello(text: str, voice: Voice) -> str | None:
+    """What follows a greeting that opens `text` (its mentions, "all" and the persona's own
+    name aside): "morning all, hi @einstein. who's doing ...": "who's doing ..."; None when it
+    opens with no greeting."""
+    rest, said = _past_greetings(MENTION.sub(" ", text), voice)
+    return rest if said else None
+
+
+def _room_greeted(
+    voice: Voice,
+    message: str,
+    reply: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: tuple[str, ...],
+) -> str:
+    """A greeting to the persona with a question put to the room or to someone else ("morning
+    all, hi @einstein. who's doing the request round tonight?", "hi @curie! anyone know a good
+    vet?"), which it would own up to: greeted back briefly, never an own-up. "" for any other
+    message, or a reply that answers."""
+    after = _after_hello(message, voice)
+    if not after:
+        return ""
+    author = history[-1].author
+    people = [s.author for s in history if not s.own and s.author != author]
+    if not room_question(after, people):
+        return ""
+    index = index_of(voice.material)
+    owning = tuple(line for tag in OWNING_UP for line in index.tagged.get(tag, ()))
+    if not asked_other(after, people) and not any(c in reply for c in _fixed_runs(owning)):
+        return ""  # "anyone know a good vet?" answered when it knows
+    rng = random.Random(seed)
+    if mourning(history, author, skip={*ignore, voice.name}) is not None:
+        # (after bad news, a quiet greeting: no "How delightful")
+        soft = _timely(index.tagged.get("softhello", ()), message)
+        return _tagged(index, "softhello", rng, name=_addressable(author), among=soft)
+    hellos = _brief_hellos(index)
+    hellos = _timely(hellos, message) or hellos
+    return _tagged(index, "hello", rng, name=_addressable(author), among=hellos or None)
 
 
 def _sum_owned(voice: Voice, message: str, reply: str, seed: int, said: Sequence[str]) -> str:
@@ -5981,7 +6050,7 @@ def _composed(
     if (
         reading.kind in ("question", "remark", "opinion", "hello", "personal")
         and not author_is_persona
-        and ROOM_ASKED.search(cleaned)
+        and (ROOM_ASKED.search(cleaned) or ROOM_ASKED.search(MENTION.sub(" ", message)))
         # "what time should we turn up? how early is too early": plain sense, answered below
         and advice(cleaned) is None
     ):
@@ -5994,9 +6063,14 @@ def _composed(
         if RETURNING.search(message) or BACK_FROM.search(message):
             return f"{opener('back')} {_named_once(asked, name)}"
         if GREETING_WORD.search(message) or GREETING.match(MENTION.sub(" ", message).strip()):
+            # "morning all, hi @darwin. who's on till saturday?": greeted, and the question
+            # left to the room it was put to, never owned up to (gently after bad news).
+            if mourning(history, author, skip=persona_names) is not None:
+                soft = index.tagged.get("softhello", ())
+                return opener("softhello", among=_timely(soft, message))
             hellos = _brief_hellos(index)
             hellos = _timely(hellos, message) or hellos
-            return f"{opener('hello', among=hellos or None)} {_named_once(asked, name)}"
+            return opener("hello", among=hellos or None)
         return asked
     if sum_unread:
         return opener("method")
@@ -6814,6 +6888,23 @@ def _composed(
             if index.tagged.get("define"):
                 return opener("define", what=what)
     if (
+        kind in ("thanks", "bye", "hello", "welcome")
+        and not author_is_persona
+        and (
+            loss := mourning(
+                history,
+                author,
+                thanked=kind == "thanks" and thanked_in_grief(cleaned, used),
+                skip=persona_names,
+            )
+        )
+        is not None
+        and _gentle_asked(kind, reading, cleaned, message, unasked, voice, others, ignore)
+    ):
+        # Bad news in the room ("pepper died last night", "so sorry x"): thanks, goodbyes and
+        # greetings are gentle, and may name the loss once; no quip, no "how delightful".
+        return _gentle(index, kind, cleaned, used, loss, opener, name)
+    if (
         LATE_SORRY.search(cleaned)
         and not unasked
         and (kind == "hello" or (kind == "remark" and GREETING_WORD.search(message)))
@@ -6911,11 +7002,19 @@ def _composed(
         # which he never takes as his own ("You are welcome").
         return opener("passon", who=thanked)
     if kind == "thanks":
-        # Thanks are answered with "you are welcome" in its voice, never with "Thank you".
+        # Thanks are answered with "you are welcome" in its voice, never with "Thank you"; for
+        # a thing it did (a piece written, a sum worked, an answer), never for its company ("a
+        # good listener").
+        done = bool(used)
         welcomes = tuple(
             line for line in index.tagged.get("thanks", ()) if not THANKED_BACK.search(line)
         )
-        welcome = opener("thanks", among=welcomes or None)
+        done_welcomes = tuple(line for line in welcomes if not FOR_COMPANY.search(line))
+        if done and len(done_welcomes) >= 2:
+            welcomes = done_welcomes  # (never one line said over and over)
+        what = thanked_for(cleaned, used) if done else ""
+        fit = {"piece": "thankspiece", "sum": "thankssum"}.get(what, "")
+        welcome = opener(fit) if fit in index.tagged else opener("thanks", among=welcomes or None)
         if taking_leave(cleaned):
             # "thanks all, bye!": thanked in a sentence, and seen off.
             first = SENTENCE_END.split(welcome, maxsplit=1)[0]
@@ -9306,6 +9405,25 @@ def _weakly_met(text: str, line: str, echoed: frozenset[str], *, named: bool = F
     return not fresh & (sense_subjects(text) | set(sense_focus(text)))
 
 
+def _past_greetings(text: str, voice: Voice) -> tuple[str, int]:
+    """`text` past the greetings that open it ("morning all, hi @curie", "morning ada": each
+    greeting, "all" and whom it greets), and how many there were."""
+    own = {*voice.name.lower().split(), voice.slug.lower()}
+    said = 0
+    while greeting := GREETING.match(text):
+        said += 1
+        text = re.sub(
+            r"^\W*(?:all|everyone|everybody|folks|friends|guys|there|lads|ladies|gang|team|"
+            r"peeps|people)?\b\W*",
+            "",
+            text[greeting.end() :],
+        )
+        named = re.match(r"\W*(@?[\w.-]+)\b\W*", text)
+        if named and (named[1].startswith("@") or named[1].lower() in own):
+            text = text[named.end() :]  # "hi @curie", "morning ada"
+    return text, said
+
+
 def _greeted_after(text: str, voice: Voice) -> str | None:
     """What a message says before the greeting that ends it ("birds all back except old blue.
     morning lads, morning @darwin": "birds all back except old blue"), or None when it ends in
@@ -9313,20 +9431,7 @@ def _greeted_after(text: str, voice: Voice) -> str | None:
     parts = re.split(r"(?<=[.!?])\s+", text.strip())
     if len(parts) < 2 or "?" in text or GRAVE_EVENT.search(text):
         return None
-    last = parts[-1]
-    own = {*voice.name.lower().split(), voice.slug.lower()}
-    said = 0
-    while greeting := GREETING.match(last):
-        said += 1
-        last = re.sub(
-            r"^\W*(?:all|everyone|everybody|folks|friends|guys|there|lads|ladies|gang|team|"
-            r"peeps|people)?\b\W*",
-            "",
-            last[greeting.end() :],
-        )
-        named = re.match(r"\W*(@?[\w.-]+)\b\W*", last)
-        if named and (named[1].startswith("@") or named[1].lower() in own):
-            last = last[named.end() :]  # "hi @curie", "morning ada"
+    last, said = _past_greetings(parts[-1], voice)
     if not said or terms(last):
         return None
     return " ".join(parts[:-1])
@@ -9649,15 +9754,65 @@ def _after_welcome(line: str, name: str) -> str:
     return _named_once(line, name)
 
 
-def _bye_line(index: Index, text: str, opener) -> str:
-    """A farewell in its voice: "Good night" and "Good evening" see off someone going to bed,
-    not out for a run."""
-    byes = index.tagged.get("bye", ())
+def _bye_line(index: Index, text: str, opener, tag: str = "bye") -> str:
+    """A farewell in its voice (`tag`: "softbye" in a room with bad news): "Good night" and
+    "Good evening" see off someone going to bed, not out for a run."""
+    byes = index.tagged.get(tag, ())
     late = NIGHT_BYE.search(text)
     fits = tuple(line for line in byes if bool(NIGHT_BYE.search(line)) == bool(late))
-    if not late or len(fits) < 2:
+    # (a gentle goodbye has one for the night, said however few)
+    if not late or len(fits) < (2 if tag == "bye" else 1):
         fits = tuple(line for line in byes if not NIGHT_BYE.search(line)) if not late else ()
-    return opener("bye", among=fits or None)
+    return opener(tag, among=fits or None)
+
+
+def _gentle_asked(
+    kind: str,
+    reading: Reading,
+    text: str,
+    message: str,
+    unasked: bool,
+    voice: Voice,
+    others: Sequence[Voice],
+    ignore: tuple[str, ...],
+) -> bool:
+    """Whether thanks, a goodbye or a greeting may be met gently for the room's bad news: not
+    when it tells news of its own (met as such), nor thanks meant for another or in sarcasm,
+    nor a greeting that asks or tells something (answered as it is)."""
+    if GRAVE_EVENT.search(told(text)) or valence_mood(text) == "good":
+        return False
+    if (LUCK.search(text) or ORDEAL_AHEAD.search(text)) and not DONE.search(text):
+        return False  # "night all, interview tomorrow eek": luck wished, as ever
+    if kind == "thanks":
+        return not (
+            unasked or THANKS_RUE.search(text) or thanked_other(message, voice, others, ignore)
+        )
+    if kind == "hello":
+        return reading.stance in ("", "how", "back")
+    return True
+
+
+def _gentle(
+    index: Index, kind: str, text: str, said: Sequence[str], loss: str, opener, name: str
+) -> str:
+    """Thanks, a goodbye, a greeting or a welcome in a room with bad news in it (bots/tone.py):
+    in plain gentle words (thanks fit to what was thanked for), and the loss named once when
+    it is a death named cleanly ("I am so sorry about Pepper"); a newcomer is not told of it."""
+    if kind == "welcome":
+        return opener("softwelcome")
+    if kind == "thanks":
+        what = {"piece": "thankspiece", "sum": "thankssum"}.get(thanked_for(text, said), "")
+        parts = [opener(what if what in index.tagged else "softthanks")]
+    elif kind == "bye":
+        parts = [_bye_line(index, text, opener, "softbye")]
+    else:
+        parts = [opener("softhello", among=_timely(index.tagged.get("softhello", ()), text))]
+    if loss and not named_before(said, loss) and not own_grief(said):
+        # (said once: not after its own words of sympathy)
+        parts.append(_named_once(opener("lossnamed", loss=loss), name))
+    if kind == "thanks" and taking_leave(text):
+        parts.append(_named_once(_bye_line(index, text, opener, "softbye"), name))
+    return " ".join(parts)
 
 
 def _bye_and_news(

@@ -304,6 +304,17 @@ TAGS = {
     "colon, before its own line on the room's subject",
     "hooknone": "a hook in a hello ('you must love this group') when it has no line on the "
     "room's subject: it hopes to, and came to learn",
+    "softthanks": "thanks answered in a room with bad news in it (a death, an illness): plain "
+    "and gentle, no jest",
+    "softbye": "a farewell in a room with bad news in it: gentle, 'look after yourself', no jest "
+    "or stage-direction quip ('night' ones see off someone going to bed)",
+    "softhello": "a greeting in a room with bad news in it: quiet, no 'how delightful', no "
+    "question",
+    "softwelcome": "a newcomer welcomed in a room with bad news in it: quiet, no question",
+    "lossnamed": "the room's loss named once, after thanks, a farewell or a greeting: uses "
+    "{loss} ('Pepper', 'Mr Patel', 'your nan')",
+    "thankspiece": "thanks for words it wrote to order (a poem, a sign-off, a toast)",
+    "thankssum": "thanks for a sum it worked",
 }
 # ({met}: where the two a `#compose` toast is for met, bots/compose.py; {years}: the years a
 # pet mourned in a `#card` lived, bots/cards.py)
@@ -320,6 +331,7 @@ PLACEHOLDERS = {
     "met",
     "years",
     "pet",
+    "loss",
 }
 TAGGED = re.compile(r"^#([a-z]+)\s+(.+)$")
 WORD = re.compile(r"[a-z][a-z']*")

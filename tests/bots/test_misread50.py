@@ -55,20 +55,17 @@ ASKED_WITH_A_HELLO = [
     (
         "lovelace",
         "tess: hiya @lovelace, quiz moved to thursday, who's doing the raffle",
-        "Hello, Tess! That is not among my tables; one of the others will have the list.",
+        "Hello, Tess!",  # (tone61: the room's question greeted back, never owned up to)
     ),
     (
         "einstein",
         "raj: morning @einstein, right what time are we meeting on saturday",
-        (
-            "Hello, Raj! That I cannot tell you; I only know what is said in this room, and the "
-            "others will know it better."
-        ),
+        "Hello, Raj!",
     ),
     (
         "curie",
         "ali: hello @curie, the hall's booked for the 3rd, also when is the deposit due",
-        ("Bonjour, Ali! I have no record of that; one of the others will know it better than I."),
+        "Bonjour, Ali!",
     ),
     (
         "darwin",
@@ -244,7 +241,8 @@ THANKS_UNEARNED = [
         ),
         "*: Worked as the Engine would work it, Dave: £84 between 23 houses is £3.65 each.",
         "dave: cheers @lovelace",
-        "You are most welcome, Dave. Explaining a thing is the best way to learn it twice.",
+        # (tone61: thanks for a sum met as such)
+        "You are most welcome, Dave; I am glad the figures came out clear.",
     ),
     (
         "einstein",
@@ -254,14 +252,15 @@ THANKS_UNEARNED = [
             "yourself, and let the people near you help."
         ),
         "sam: thank you einstein, means a lot",
-        "It was my pleasure, Sam. Questions like yours keep my pipe lit.",
+        # (tone61: gently, after bad news; its sympathy said, the loss not named again)
+        "You are very welcome, Sam.",
     ),
     (
         "lovelace",
         "sam: @lovelace what's 15% of 80",
         "*: A sum the Engine would take in one turn of its handle, Sam: 15% of 80 is 12.",
         "sam: thanks!",
-        "You are most welcome, Sam. Explaining a thing is the best way to learn it twice.",
+        "You are most welcome, Sam; I am glad the figures came out clear.",
     ),
 ]
 

@@ -349,7 +349,8 @@ THANKS_CASES = [
         "@lovelace thanks for the maths",
         "dan",
         PACE,
-        "You are most welcome, Dan. Explaining a thing is the best way to learn it twice.",
+        # (tone61: thanks for a sum met as such)
+        "You are most welcome, Dan; I am glad the figures came out clear.",
     ),
     (
         "einstein",
