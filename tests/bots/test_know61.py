@@ -78,6 +78,17 @@ ASKED = [
         "einstein",
         "why does the cue ball stop still when it hits another ball dead on",
     ),
+    ("A yo-yo is a spinning wheel", "einstein", "how do yo-yos come back up the string"),
+    ("A yo-yo is a spinning wheel", "einstein", "why does my yoyo just sleep at the bottom"),
+    ("Each bounce loses some", "einstein", "why does a dropped ball bounce lower each time"),
+    (
+        "Soft sand gives way",
+        "einstein",
+        "why is running on the beach so much harder than on the road",
+    ),
+    ("Soft sand gives way", "einstein", "why is walking in soft sand so tiring"),
+    ("Thin bridges of water", "einstein", "why does wet sand make better sandcastles than dry"),
+    ("Thin bridges of water", "einstein", "why do sandcastles collapse when they dry out"),
     # Darwin: pets, garden creatures, wildlife by region
     ("That is joy", "darwin", "why is my rabbit doing mad jumps in the air and twisting"),
     ("That is joy", "darwin", "what does it mean when guinea pigs popcorn"),
@@ -114,6 +125,8 @@ ASKED = [
     ("Three things", "curie", "dad just had a knee replacement, what signs should we look out for"),
     ("Three things", "curie", "what complications should we watch for after mum's hip operation?"),
     ("Radon seeps into houses", "curie", "should i be worried about radon in my house in devon"),
+    ("An antacid is a base", "curie", "how does gaviscon work"),
+    ("An antacid is a base", "curie", "how do antacids stop heartburn"),
     # Lovelace: odds, machines, puzzles
     ("Every bet is priced", "lovelace", "how do casinos make money if people win sometimes"),
     ("Every bet is priced", "lovelace", "can you actually beat roulette"),
@@ -124,6 +137,11 @@ ASKED = [
         "lovelace",
         "how many clues does a sudoku need to have one answer",
     ),
+    ("Enigma passed each letter", "lovelace", "how did they crack the enigma code"),
+    ("Enigma passed each letter", "lovelace", "how did the enigma machine work"),
+    # Socrates: everyday ethics
+    ("Selfish would mean taking", "socrates", "is it selfish to not want kids"),
+    ("Selfish would mean taking", "socrates", "be honest, is being child free selfish?"),
     # Shakespeare: words, names
     ("Not mine", "shakespeare", "whats the story behind saying break a leg before a show"),
     (
@@ -132,6 +150,8 @@ ASKED = [
         "we're expecting a boy, any good names from your plays?",
     ),
     ("Miranda, Olivia and Imogen", "shakespeare", "which baby names come from your plays"),
+    ("The Comedy of Errors is my shortest", "shakespeare", "what's the shortest of your plays"),
+    ("The Comedy of Errors is my shortest", "shakespeare", "which is the longest play you wrote"),
     # "why do you reckon people ...": a hedged view with its reason
     (
         "I suspect it is the familiar",
@@ -202,6 +222,12 @@ LOOK_ALIKES = [
     ("einstein", "why is my phone so slow"),
     ("darwin", "what's the weather like in skye next week?"),
     ("lovelace", "can you make me a sudoku?"),
+    ("einstein", "is the yo-yo diet bad for you"),
+    ("curie", "can i give my dog a rennie"),
+    ("einstein", "where's the best sandy beach near here"),
+    ("lovelace", "is bletchley park worth a visit"),
+    ("einstein", "why does a cold squash ball bounce less"),
+    ("socrates", "my mum says being childfree is selfish, is she right?"),
     ("darwin", "how do i stop my hens pecking each other"),
 ]
 
