@@ -26,9 +26,8 @@ from functools import lru_cache
 import pytest
 from django.core.management import call_command
 
-from bots.know import knowns
-from bots.material import index_of
 from tests.bots.test_everyday_messages import VOICES, say
+from tests.bots.test_know50 import _line, _point
 
 # (the line's opening words, the persona, a question put to it)
 ASKED = [
@@ -232,39 +231,34 @@ LOOK_ALIKES = [
 ]
 
 
-def _line(slug: str, opening: str) -> str:
-    index = index_of(VOICES[slug].material)
-    lines = [k.text for k in knowns(index.tagged.get("know", ())) if k.text.startswith(opening)]
-    assert len(lines) == 1, (slug, opening, lines)
-    return lines[0]
+def _reply(slug: str, text: str) -> str:
+    return say(slug, f"@{slug} {text}", seed=1, author="gus")
 
 
 @lru_cache(maxsize=1)
-def _new() -> frozenset[str]:
-    """Every line the questions above are answered with."""
-    return frozenset(_line(slug, opening) for opening, slug, _text in ASKED)
+def _points() -> frozenset[str]:
+    """What a reply that says one of the lines the questions above are answered with holds."""
+    return frozenset(_point(_line(slug, opening)) for opening, slug, _text in ASKED)
 
 
-def _point(line: str) -> str:
-    """What a reply that says `line` holds, whoever it is said to."""
-    return line.split("{name}")[-1].strip(" ,.;:")
+def _said(text: str) -> list[str]:
+    """The new lines `text` says."""
+    return [point for point in _points() if point in text]
 
 
 @pytest.mark.parametrize(("opening", "slug", "text"), ASKED)
 def test_a_question_of_its_field_gets_its_line_whole(opening, slug, text):
     line = _line(slug, opening)
     assert len(line) <= VOICES[slug].max_reply_chars
-    assert say(slug, f"@{slug} {text}", seed=1, author="gus") == line.replace("{name}", "Gus")
+    assert _reply(slug, text) == line.replace("{name}", "Gus")
 
 
 @pytest.mark.parametrize(("slug", "text"), LOOK_ALIKES)
 def test_a_look_alike_gets_none_of_the_lines(slug, text):
-    reply = say(slug, f"@{slug} {text}", seed=1, author="gus")
-    assert not [line for line in _new() if _point(line) in reply]
+    assert not _said(_reply(slug, text))
 
 
 def test_persona_sample_says_none_of_the_new_lines(personas):
     out = io.StringIO()
     call_command("persona_sample", stdout=out)
-    sample = " ".join(out.getvalue().split())
-    assert not [line for line in _new() if _point(line) in sample]
+    assert not _said(" ".join(out.getvalue().split()))
