@@ -142,7 +142,11 @@ ASKED = [
     ("Selfish would mean taking", "socrates", "is it selfish to not want kids"),
     ("Selfish would mean taking", "socrates", "be honest, is being child free selfish?"),
     # Shakespeare: words, names
-    ("Not mine", "shakespeare", "whats the story behind saying break a leg before a show"),
+    (
+        'Not mine, {name}: "break a leg"',
+        "shakespeare",
+        "whats the story behind saying break a leg before a show",
+    ),
     (
         "Miranda, Olivia and Imogen",
         "shakespeare",
