@@ -8,7 +8,7 @@ Two classes mended with `#know` lines (bots/know.py), each keyed to its own ques
   (darts and shuttlecocks nose first, skimming stones, a ball carrying further in the heat, a
   frisbee, a stun shot, swing, a bike wobbling slowly); pets' and garden creatures' habits and
   the wildlife to look for in a region (Darwin); radium dials, an MRI, the signs to watch after
-  a joint replacement, radon at home (Curie); casinos' edge, machines' programmes, a
+  a joint replacement (Curie); casinos' edge, machines' programmes, a
   calculator, a sudoku's one answer (Lovelace); "break a leg" and names from the plays
   (Shakespeare);
 - "why do you reckon people ..." of a human habit: a short, hedged view in character with its
@@ -123,7 +123,6 @@ ASKED = [
     ("An MRI uses no X-rays", "curie", "how does an mri scan work"),
     ("Three things", "curie", "dad just had a knee replacement, what signs should we look out for"),
     ("Three things", "curie", "what complications should we watch for after mum's hip operation?"),
-    ("Radon seeps into houses", "curie", "should i be worried about radon in my house in devon"),
     ("An antacid is a base", "curie", "how does gaviscon work"),
     ("An antacid is a base", "curie", "how do antacids stop heartburn"),
     # Lovelace: odds, machines, puzzles
