@@ -142,7 +142,7 @@ ASKED = [
     ("Selfish would mean taking", "socrates", "be honest, is being child free selfish?"),
     # Shakespeare: words, names
     (
-        'Not mine, {name}: "break a leg"',
+        "Actors saying 'break a leg'",
         "shakespeare",
         "whats the story behind saying break a leg before a show",
     ),
