@@ -230,6 +230,7 @@ LOOK_ALIKES = [
     ("lovelace", "is bletchley park worth a visit"),
     ("einstein", "why does a cold squash ball bounce less"),
     ("socrates", "my mum says being childfree is selfish, is she right?"),
+    ("socrates", "is a child free wedding rude to the parents?"),
     ("darwin", "how do i stop my hens pecking each other"),
 ]
 
