@@ -1379,7 +1379,10 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # runners, crispy leaf edges, broody hens) (tests/bots/test_lead50.py). Session 33 (field40):
 # 17 to Einstein, 17 to Curie, 10 to Darwin, short right answers to easy questions of their
 # fields (a bowl's bias, a singing glass, popcorn, a sneeze...) (tests/bots/test_field40.py).
-COUNTS = {"einstein": 395, "curie": 413, "darwin": 364}  # with know50's fields
+# Session 61 (know61): 13 to Einstein, 5 to Curie, 13 to Darwin, questions of their fields
+# once owned up to (a shuttlecock cork first, popcorning, wildlife by region...) and hedged
+# views on people's habits (tests/bots/test_know61.py).
+COUNTS = {"einstein": 408, "curie": 418, "darwin": 377}  # with know61's fields
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
