@@ -684,6 +684,8 @@ def piece(index: Index, text: str, added: str = "") -> tuple[str, dict[str, str]
 _WRITE = (
     r"(?:write|do|make|give|need|want|come up with|think of|draft|pen|compose|put together|"
     r"knock up|got|suggest|help (?:me|us)(?: with| write)?|any ideas? for|whats|what's|what is)"
+    # (not "do you like your steak well done", "do they toast the bread")
+    r"(?!\s+(?:you|u|ya|we|i|they|he|she|it|people|anyone|someone)\b)"
 )
 # A sign-off asked: "a little sign off for the end of the show", "a signoff for my newsletter",
 # "something to sign off the podcast with"; never "he signed off sick", "sign off on the budget".
@@ -735,9 +737,18 @@ _SALE_SAID = re.compile(
     re.IGNORECASE,
 )
 # Words told of a death: "pepper died last night", "mr patel passed away", "we lost biscuit".
+_PETS = (
+    r"dog|cat|pig|horse|pony|rabbit|bunny|hamster|guinea pig|budgie|parrot|tortoise|goldfish|"
+    r"fish|hen|chicken|puppy|kitten|ferret|rat|mouse|gerbil|boy|girl"
+)
+_KIN = (
+    r"dad|mum|mom|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|son|daughter|"
+    r"sister|brother|friend|aunt|auntie|uncle|cousin|partner"
+)
 _DIED = re.compile(
-    r"\b(?:died|dead|passed away|passed on|has passed|put (?:down|to sleep)|rainbow bridge|"
-    r"lost (?:our|my|her|his|their)\b|rip\b|r\.i\.p|funeral|no longer with us|gone to sleep)",
+    r"\b(?:died|passed away|passed on|has passed|put (?:down|to sleep)|rainbow bridge|"
+    r"lost (?:our|my|her|his|their) (?:(?:old|dear|beloved|lovely|little|poor)\s+)?"
+    rf"(?:{_PETS}|{_KIN})\b|rip\b(?! off)|r\.i\.p|funeral|no longer with us)",
     re.IGNORECASE,
 )
 _LINES_ASKED = re.compile(
@@ -749,20 +760,29 @@ _LINES_ASKED = re.compile(
 )
 _NAMED_IN = re.compile(
     r"\b(?P<how>about|in (?:loving )?memory of|remembering|for|to)\s+(?:(?:our|my|her|his|their|"
-    r"the|poor|old|little|lovely|dear)\s+)*(?:(?:dog|cat|pig|horse|pony|rabbit|bunny|hamster|"
-    r"guinea pig|budgie|parrot|tortoise|goldfish|fish|hen|chicken|puppy|kitten|ferret|rat|mouse|"
-    r"gerbil)\s+)?(?P<who>(?:(?:mr|mrs|ms|miss|dr|auntie|uncle|nan|grandad)\.?\s+)?[a-z][a-z'-]+)\b",
+    rf"the|poor|old|little|lovely|dear)\s+)*(?:(?:{_PETS})\s+)?"
+    r"(?P<who>(?:(?:mr|mrs|ms|miss|dr|auntie|uncle|nan|grandad)\.?\s+)?[a-z][a-z'-]+)\b",
     re.IGNORECASE,
 )
 _NOT_WHO = frozenset(
     ["everyone", "all", "group", "page", "card", "chat", "club", "team", "night", "show"]
     + ["family", "people", "someone", "something", "newsletter", "noticeboard", "service"]
 )
+# Another occasion the lines are for: no elegy, whoever died lately.
+_OTHER_OCCASION = re.compile(
+    r"\b(?:birthday|bday|wedding|anniversary|retir\w*|leaving|party|christening|congrat\w*|"
+    r"good luck|get well|sale|quiz|match|game|christmas|new year|engage\w*|baby|graduat\w*)\b",
+    re.IGNORECASE,
+)
 # A congratulations asked: "a quick congrats for fi", "a well done message for the team".
 CHEER_ASKED = re.compile(
     rf"\b{_WRITE}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,3}}?"
-    r"(?:congrats|congratulations|congratulation|well done|well-done)\b|"
-    r"\bsomething\s+(?:to\s+)?congratulat\w+\b",
+    r"(?:congrats|congratulations|congratulation|(?:well done|well-done)(?=\s+(?:notes?|messages?|"
+    r"msgs?|cards?|posts?|texts?|signs?|posters?|banners?|lines?|poems?|verses?|rhymes?)\b))\b|"
+    r"\bsomething\s+(?:to\s+)?congratulat\w+\b|"
+    r"^\W*(?:(?:ok|so|and|also|hey|quick one)\W+){0,2}(?:an?\s+)?(?:quick\s+|little\s+|short\s+)?"
+    r"(?:congrats|congratulations|well done)\s+(?:notes?|messages?|msgs?|cards?|posts?|texts?|"
+    r"signs?|posters?|banners?|lines|poems?|verses?)\s+(?:for|to)\b",
     re.IGNORECASE,
 )
 _FOR_WHO = re.compile(
@@ -782,7 +802,12 @@ _VERB_AS = {"passed": "passed", "aced": "passed", "smashed": "passed", "nailed":
 _VERB_AS |= {"completed": "finished", "finished": "finished"}
 _VERBING = {"passed": "passing", "won": "winning", "finished": "finishing"}
 # A toast for a thing's years: "ron's loft is 40 years old next month", "50 years of the choir".
-TOAST_ASKED = re.compile(rf"\b{_WRITE}\b(?:\s+(?:me|us))?\s+(?:[\w'-]+\s+){{0,3}}?toasts?\b", re.I)
+TOAST_ASKED = re.compile(
+    rf"\b{_WRITE}\b(?:\s+(?:me|us))?\s+(?:[\w'-]+\s+){{0,3}}?toasts?\b|"
+    r"^\W*(?:(?:ok|so|and|also|hey|quick one)\W+){0,2}(?:an?\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"toasts?\s+for\b",
+    re.I,
+)
 _PEOPLE = (
     r"dad|mum|mom|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|son|daughter|sister|"
     r"brother|friend|mate|boss|aunt|auntie|uncle|cousin|partner|niece|nephew|baby|kid|boy|girl|"
@@ -795,7 +820,18 @@ _YEARS_OF = re.compile(
     r"\s+(?P<n>\d{1,3})\b(?:\s+years?)?(?:\s+old)?|"
     r"\b(?P<n2>\d{1,3})\s+years\s+(?:of|since)\s+(?P<thing2>(?:[a-z]+'s|the|our|my)\s+"
     r"(?:[a-z]+\s+){0,2}?[a-z]+)\b(?=\s*(?:$|[,.!?;:]|\b(?:for|at|on|this|next|pls|please|"
-    r"in|tonight|tomorrow|party|dinner|do)\b))",
+    r"in|tonight|tomorrow|party|dinner|do)\b))|"
+    r"\b(?P<thing3>(?:[a-z]+'s|the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+)(?:'s|s')\s+"
+    r"(?P<n3>\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday|year)\b",
+    re.IGNORECASE,
+)
+# A toast for the thing it names, whose years are said of "it": "a toast for the allotment
+# society, it's 50 years old this year".
+_ITS_YEARS = re.compile(
+    r"\btoasts?\s+(?:for|to)\s+(?P<thing>(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+)"
+    r"(?:\s*[,;:]\s*|\s+(?:as|cos|because|since|which)\s+)"
+    r"(?:it'?s|it is|it turns|it will be|turning|turns)\s+(?P<n>\d{1,3})\b"
+    r"(?:\s+years?)?(?:\s+old)?(?!\s*(?:%|p\b|pounds|quid|quid|people|members|guests))",
     re.IGNORECASE,
 )
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
@@ -941,17 +977,19 @@ def written_asked(
         sale = _SALE_SAID.search(text) or _SALE_SAID.search(setting)
         return {"kind": "stopsign", "for": "sale" if sale else "", "rejected": rejected}
     if "toast" in low and TOAST_ASKED.search(text):
-        found = _YEARS_OF.search(text)
-        if found and 1 < int(found.group("n") or found.group("n2")) <= 150:
-            thing = (found.group("thing") or found.group("thing2")).lower()
+        found = _YEARS_OF.search(text) or _ITS_YEARS.search(text)
+        said = found.groupdict() if found else {}
+        years = said.get("n") or said.get("n2") or said.get("n3")
+        if years and 1 < int(years) <= 150:
+            thing = (said.get("thing") or said.get("thing2") or said.get("thing3")).lower()
             owner = re.match(r"([a-z]+)'s\b", thing)
             if owner and owner.group(1) not in ("our", "the", "my"):
                 thing = f"{owner.group(1).capitalize()}{thing[owner.end(1) :]}"
             thing = re.sub(r"^(?:our|my|their|his|her)\b", "the", thing)
-            return {"kind": "yearstoast", "thing": thing, "years": found.group("n") or found["n2"]}
+            return {"kind": "yearstoast", "thing": thing, "years": years}
         return {}
     if ("congrat" in low or "well done" in low) and CHEER_ASKED.search(text):
-        after = text[CHEER_ASKED.search(text).end() :]
+        after = text[CHEER_ASKED.search(text).start() :]
         named = _FOR_WHO.search(after)
         who = _name(named.group("who").lower()) if named else ""
         if who.lower() in STOPWORDS:
@@ -968,7 +1006,8 @@ def written_asked(
         return {**fields, "verb": verb, "thing": thing} if thing else fields
     if _LINES_ASKED.search(text) and not re.search(r"\bcards?\b", text, re.I):
         who = _dead_named(text, tuple(line for _, line in told))
-        if who is not None:
+        near = _DIED.search(text) or (told and _DIED.search(told[-1][1]))
+        if who or (who == "" and near and not _OTHER_OCCASION.search(text)):
             return {"kind": "elegy", "who": who}
     return {}
 
@@ -998,6 +1037,7 @@ def written(
         slots["years"] = in_words(int(slots["years"]))
     if "verb" in slots:
         slots["verbing"] = _VERBING.get(slots["verb"], "passing")
+        slots["what"] = f"{slots['verb']} thy {slots['thing']}"
     seed = zlib.crc32(text.lower().encode())
     rejected = fields.get("rejected", "").lower()
     for turn in range(len(lines)):
