@@ -736,6 +736,18 @@ _SALE_SAID = re.compile(
     r"bargains?|garage sale|yard sale|clearance|table top|tabletop|stock|shop|prices?)\b",
     re.IGNORECASE,
 )
+_BAKE_SAID = re.compile(
+    r"\b(?:bake|bakes|baking|cakes?|cupcakes?|brownies|biscuits|cookies|scones|bakery|"
+    r"traybakes?|pastries|bread)\b",
+    re.IGNORECASE,
+)
+# A sign asked to catch the eye: "something that makes people stop", "eye-catching".
+_ATTENTION = re.compile(
+    r"\b(?:stop|stops|grab|grabs|eye-?catching|stand out|stands out|catchy|catch (?:the|people'?s|"
+    r"their) eyes?|attention|pulls? (?:people|them|folk) in|draws? (?:people|them|folk) in|fun|"
+    r"funny|exciting|punchy|snappy|jazzy|bold|loud|turn heads|heads turn)\b",
+    re.IGNORECASE,
+)
 # Words told of a death: "pepper died last night", "mr patel passed away", "we lost biscuit".
 _PETS = (
     r"dog|cat|pig|horse|pony|rabbit|bunny|hamster|guinea pig|budgie|parrot|tortoise|goldfish|"
@@ -878,6 +890,9 @@ WRITTEN_PLAIN = {
     "stopsign, sale": (
         "Stop right there! Hidden treasures, silly prices. Have a rummage; you know you want to.",
     ),
+    "stopsign, bake": (
+        "Stop! Fresh bakes this way. One slice is never enough, so go on: treat yourself.",
+    ),
     "stopsign": ("Stop! Look! You'll be glad you did.",),
 }
 _WRITTEN_CALLED = {
@@ -974,7 +989,14 @@ def written_asked(
         sort = sort or next((s for s, said in _SIGNOFF_FOR.items() if said.search(text)), "")
         return {"kind": "signoff", "for": sort}
     if "sign" in low and SIGN_ASKED.search(text) and (rejected := _rejected(text)):
-        sale = _SALE_SAID.search(text) or _SALE_SAID.search(setting)
+        # (what the sign is for, read from all but the words not wanted: '"sale" is boring')
+        rest = text.replace(rejected, " ")
+        sale = _SALE_SAID.search(rest) or _SALE_SAID.search(setting)
+        if _BAKE_SAID.search(text) or (not sale and _BAKE_SAID.search(setting)):
+            return {"kind": "stopsign", "for": "bake", "rejected": rejected}
+        if not sale and not _ATTENTION.search(rest):
+            # (a door sign, "'knock first' is boring": what it is to say instead, asked)
+            return {"kind": "signask", "rejected": rejected}
         return {"kind": "stopsign", "for": "sale" if sale else "", "rejected": rejected}
     if "toast" in low and TOAST_ASKED.search(text):
         found = _YEARS_OF.search(text) or _ITS_YEARS.search(text)
@@ -1023,6 +1045,12 @@ def written(
     if not fields:
         return None
     kind = fields["kind"]
+    seed = zlib.crc32(text.lower().encode())
+    if kind == "signask":
+        from bots.posted import PLAIN as POSTED_PLAIN  # (bots/posted.py reads this module)
+
+        asks = _own(index, "posted, ask") or list(POSTED_PLAIN["posted, ask"])
+        return ("", {}, asks[seed % len(asks)].replace("{what}", "sign"))
     keys = [f"{kind}, {fields[sub]}" for sub in ("for",) if fields.get(sub)]
     if kind == "cheer" and fields.get("thing"):
         keys.insert(0, "cheer, passed")
@@ -1038,7 +1066,6 @@ def written(
     if "verb" in slots:
         slots["verbing"] = _VERBING.get(slots["verb"], "passing")
         slots["what"] = f"{slots['verb']} thy {slots['thing']}"
-    seed = zlib.crc32(text.lower().encode())
     rejected = fields.get("rejected", "").lower()
     for turn in range(len(lines)):
         form = lines[(seed + turn) % len(lines)]
