@@ -5743,6 +5743,10 @@ def _composed(
                     if not said.own and said.author not in persona_names
                 ),
                 theme,
+                # (a sign-off for any parting, read as one already by the poet: his own stands)
+                stood=bool(
+                    request and request[1].get("what") == "sign-off" and index.tagged.get("verse")
+                ),
             )
         )
     ):

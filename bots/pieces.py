@@ -786,6 +786,13 @@ _OTHER_OCCASION = re.compile(
     r"good luck|get well|sale|quiz|match|game|christmas|new year|engage\w*|baby|graduat\w*)\b",
     re.IGNORECASE,
 )
+# Good news with wishes of its own: congratulations on it are written elsewhere.
+_CHEERED_ELSE = re.compile(
+    r"\b(?:engage\w*|wedding|married|marriage|baby|babies|pregnan\w*|jobs?|promot\w*|"
+    r"new (?:home|house|flat)|house ?warming|birthday|bday|retir\w*|anniversar\w*|"
+    r"christening|twins|born)\b",
+    re.IGNORECASE,
+)
 # A congratulations asked: "a quick congrats for fi", "a well done message for the team".
 CHEER_ASKED = re.compile(
     rf"\b{_WRITE}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,3}}?"
@@ -1010,7 +1017,11 @@ def written_asked(
             thing = re.sub(r"^(?:our|my|their|his|her)\b", "the", thing)
             return {"kind": "yearstoast", "thing": thing, "years": years}
         return {}
-    if ("congrat" in low or "well done" in low) and CHEER_ASKED.search(text):
+    if (
+        ("congrat" in low or "well done" in low)
+        and CHEER_ASKED.search(text)
+        and not re.search(r"\bcards?\b", text, re.IGNORECASE)  # (bots/cards.py writes those)
+    ):
         after = text[CHEER_ASKED.search(text).start() :]
         named = _FOR_WHO.search(after)
         who = _name(named.group("who").lower()) if named else ""
@@ -1024,6 +1035,8 @@ def written_asked(
         )
         who = who or (side.group(1).lower() if side else "")
         verb, thing = _passed(text, told, who)
+        if _CHEERED_ELSE.search(f"{text} {thing}"):
+            return {}  # (an engagement, a baby, a new job: its own wishes, bots/compose.py)
         fields = {"kind": "cheer", "who": who or "friend"}
         return {**fields, "verb": verb, "thing": thing} if thing else fields
     if _LINES_ASKED.search(text) and not re.search(r"\bcards?\b", text, re.I):
@@ -1035,14 +1048,19 @@ def written_asked(
 
 
 def written(
-    index: Index, text: str, told: tuple[tuple[str, str], ...] = (), setting: str = ""
+    index: Index,
+    text: str,
+    told: tuple[tuple[str, str], ...] = (),
+    setting: str = "",
+    stood: bool = False,
 ) -> tuple[str, dict[str, str], str] | None:
     """The piece `text` asks for (`written_asked`), from the persona's bank of forms for its
     kind (its own `#compose` lines, else the plain ones), the first that says back no run of
     three words of the asking nor the words not wanted: the opener's tag, its fields, the piece
-    quoted. None when none is asked, or none will do."""
+    quoted. None when none is asked, or none will do, or (`stood`) a sign-off for no show, ward
+    or letter is answered already in the persona's own words for a parting."""
     fields = written_asked(text, told, setting)
-    if not fields:
+    if not fields or (stood and fields["kind"] == "signoff" and not fields["for"]):
         return None
     kind = fields["kind"]
     seed = zlib.crc32(text.lower().encode())

@@ -200,8 +200,8 @@ WRITTEN = [
             "the group page"
         ),
         (
-            'I am sorry, Jess. For Pepper: "Rest easy, Pepper. You were so loved, and you will '
-            'be so missed; thank you for every good day."'
+            'I am sorry, Jess. For Pepper: "Farewell, dear Pepper. No sum could ever hold what '
+            'you gave us; you were loved, and you will be so missed."'
         ),
     ),
     (
@@ -436,6 +436,8 @@ NOT_WRITTEN = [
     ("write me a toast for my dad's 60th", ()),
     ("my dad is 60 next week, can you do a toast", ()),
     ("i wrote a sign off for the show, is it ok?", ()),
+    ("can you write a congrats card for my sister, she got engaged", ()),
+    ("could you do a quick congratulations for jen, she's had a baby girl", ()),
     ("can you do a sign for the gate, people keep parking across it", ()),
 ]
 
