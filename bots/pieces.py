@@ -830,7 +830,7 @@ TOAST_ASKED = re.compile(
 _PEOPLE = (
     r"dad|mum|mom|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|son|daughter|sister|"
     r"brother|friend|mate|boss|aunt|auntie|uncle|cousin|partner|niece|nephew|baby|kid|boy|girl|"
-    r"fiance|fiancee|neighbour|neighbor|colleague|teacher|parents|folks|mother|father|bf|gf"
+    r"fiance|fiancee|neighbour|neighbor|colleague|teacher|parent|folk|mother|father|bf|gf|couple"
 )
 _YEARS_OF = re.compile(
     r"\b(?P<thing>(?:[a-z]+'s|the|our|my|their|his|her)\s+(?:[a-z]+\s+){0,2}?"
@@ -1009,8 +1009,10 @@ def written_asked(
         found = _YEARS_OF.search(text) or _ITS_YEARS.search(text)
         said = found.groupdict() if found else {}
         years = said.get("n") or said.get("n2") or said.get("n3")
+        thing = (said.get("thing") or said.get("thing2") or said.get("thing3") or "").lower()
+        if re.search(rf"\b(?:{_PEOPLE})s?\b", thing):
+            return {}  # (a person's years, a couple's: their own toasts, bots/toasts.py)
         if years and 1 < int(years) <= 150:
-            thing = (said.get("thing") or said.get("thing2") or said.get("thing3")).lower()
             owner = re.match(r"([a-z]+)'s\b", thing)
             if owner and owner.group(1) not in ("our", "the", "my"):
                 thing = f"{owner.group(1).capitalize()}{thing[owner.end(1) :]}"

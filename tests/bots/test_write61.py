@@ -14,13 +14,7 @@ import re
 import pytest
 
 from bots.pieces import written_asked
-from tests.bots.talk import Line
-from tests.bots.test_everyday_messages import say
-
-
-def _said(slug: str, before: list[tuple[str, str]], who: str, ask: str) -> str:
-    return say(slug, ask, author=who, history=tuple(Line(a, t) for a, t in before))
-
+from tests.bots.test_card50 import _said
 
 WRITTEN = [
     (
@@ -435,6 +429,9 @@ NOT_WRITTEN = [
     ("can you write a sympathy card for holly", (("x", "pepper died last night"),)),
     ("write me a toast for my dad's 60th", ()),
     ("my dad is 60 next week, can you do a toast", ()),
+    ("toast for my parents' 40th anniversary", ()),
+    ("can you write a toast for my nan's 90th birthday", ()),
+    ("write a toast for 25 years of my sister's marriage", ()),
     ("i wrote a sign off for the show, is it ok?", ()),
     ("can you write a congrats card for my sister, she got engaged", ()),
     ("could you do a quick congratulations for jen, she's had a baby girl", ()),
