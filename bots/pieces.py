@@ -763,6 +763,16 @@ _DIED = re.compile(
     rf"(?:{_PETS}|{_KIN})\b|rip\b(?! off)|r\.i\.p|funeral|no longer with us)",
     re.IGNORECASE,
 )
+# Things that "die" and are mourned in no elegy: "my phone died", "the bike died on the hill".
+_THING_DIED = re.compile(
+    r"\b(?:phone|mobile|battery|laptop|computer|pc|tablet|ipad|kindle|bike|car|van|engine|"
+    r"motor|boiler|kettle|fridge|freezer|tv|telly|printer|router|wifi|internet|console|xbox|"
+    r"playstation|headphones|earbuds|charger|watch|camera|mower|hoover|vacuum|washing machine|"
+    r"dishwasher|oven|microwave|scooter|torch|radio|speaker|plants?|sourdough|starter|joke|"
+    r"party|vibe|conversation|chat|thread|dream|diet|career|business|project|game|server|"
+    r"signal|lights?|bulb|sat ?nav|remote|keyboard|mouse|drive|disk|screen)s?\b",
+    re.IGNORECASE,
+)
 _LINES_ASKED = re.compile(
     rf"\b{_WRITE}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,3}}?"
     r"(?:few lines|couple of lines|(?:two|three|four|2|3|4) lines|lines|poems?|verses?|rhymes?|"
@@ -949,12 +959,28 @@ def _dead_named(text: str, told: tuple[str, ...]) -> str | None:
     )
     for found in names:
         who = found.group("who").lower()
-        if who in _NOT_WHO or who in STOPWORDS:
+        if who in _NOT_WHO or who in STOPWORDS or _THING_DIED.fullmatch(who):
             continue
         last = who.split()[-1]
         if any(re.search(rf"\b{re.escape(last)}\b", line, re.I) for line in said):
             return _name(who)
-    return ""
+    # (no one named: mourned only when no thing is what "died": "my phone died")
+    return None if any(_THING_DIED.search(line) for line in (*said, text)) else ""
+
+
+_MOURNED = re.compile(
+    rf"\b(my|our|her|his|their)\s+(?:old\s+|dear\s+|little\s+)?({_PETS}|{_KIN})\b", re.I
+)
+
+
+def _mourned(text: str, told: tuple[tuple[str, str], ...]) -> str:
+    """Who is mourned, unnamed, as the asker would be told of them: "your dog", "her nan"; else
+    "the one you lost"."""
+    for line in (text, *(said for _, said in reversed(told))):
+        if found := _MOURNED.search(line):
+            whose = {"my": "your", "our": "your"}.get(found.group(1).lower(), found.group(1))
+            return f"{whose.lower()} {found.group(2).lower()}"
+    return "the one you lost"
 
 
 def _passed(text: str, told: tuple[tuple[str, str], ...], who: str) -> tuple[str, str]:
@@ -1095,8 +1121,8 @@ def written(
             continue
         if rejected and rejected in said.lower():
             continue
-        if kind == "elegy" and fields["who"]:
-            return ("cardsorry", {"who": fields["who"]}, f'"{said}"')
+        if kind == "elegy":
+            return ("cardsorry", {"who": fields["who"] or _mourned(text, told)}, f'"{said}"')
         tag = "carded" if index.tagged.get("carded") else "offer"
         return (tag, {"what": _WRITTEN_CALLED.get(kind, "lines")}, f'"{said}"')
     return None
