@@ -223,6 +223,7 @@ from bots.opine import (
     whose_owed,
 )
 from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpose
+from bots.pieces import written as written_piece
 from bots.placed import ROLE_ASKED, unplaced, unroled
 from bots.poems import POEM_AGAIN, poem_asked
 from bots.posted import framed, posted, posted_asked, posted_piece, said_in_ask
@@ -5938,6 +5939,32 @@ def _composed(
         # her by any persona, never owned up to nor read as a name asked
         reading = Reading("request", in_field=reading.in_field, stance="card")
         request = made
+    if (
+        not author_is_persona
+        and not unasked
+        and (
+            piece_written := written_piece(
+                index,
+                cleaned,
+                tuple(
+                    (said.author, MENTION.sub(" ", said.text))
+                    for said in history[-5:-1]
+                    if not said.own and said.author not in persona_names
+                ),
+                theme,
+                # (a sign-off for any parting, read as one already by the poet: his own stands)
+                stood=bool(
+                    request and request[1].get("what") == "sign-off" and index.tagged.get("verse")
+                ),
+            )
+        )
+    ):
+        # "a little sign off for the end of the night show", '"everything must go" is boring',
+        # "a few lines about pepper" after her death, "a congrats for fi" after her badge, "a
+        # toast, ron's loft is 40": the kind read right, and written of what was told
+        # (bots/pieces.py `written`).
+        reading = Reading("request", in_field=reading.in_field, stance="piece")
+        request = piece_written
     if reading.kind == "request" and (request is None or unasked):
         # Nothing of its own for it (a book on radioactivity asked of a poet): read as whatever
         # else it is, a question to own up to and hand over.

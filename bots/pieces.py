@@ -670,3 +670,470 @@ def piece(index: Index, text: str, added: str = "") -> tuple[str, dict[str, str]
     lines = _own(index, key)
     written = _filled(lines[seed % len(lines)], fields)
     return (tag, {"what": CALLED[kind]}, f'"{written}"')
+
+
+# ---------------------------------------------------------------------------------------------
+# Pieces the stock readings got wrong (write61): a sign-off (words that close a show, a letter,
+# a shift; never a sign to put up), a sign whose asker quoted words they do not want, a few
+# lines for one who died (a short elegy with the name), a congratulations for a thing passed
+# (what was passed, said), a toast for a thing's years (the number, the thing). Each is written
+# from a bank of forms per kind (`#compose signoff, show`, `#compose elegy`, `#compose cheer,
+# passed`, `#compose yearstoast`, `#compose stopsign, sale`; plain ones for a persona with none)
+# with only a name, a number or a thing put in; never a run of three words of the asking.
+
+_WRITE = (
+    r"(?:write|do|make|give|need|want|come up with|think of|draft|pen|compose|put together|"
+    r"knock up|got|suggest|help (?:me|us)(?: with| write)?|any ideas? for|whats|what's|what is)"
+    # (not "do you like your steak well done", "do they toast the bread")
+    r"(?!\s+(?:you|u|ya|we|i|they|he|she|it|people|anyone|someone)\b)"
+)
+# A sign-off asked: "a little sign off for the end of the show", "a signoff for my newsletter",
+# "something to sign off the podcast with"; never "he signed off sick", "sign off on the budget".
+SIGNOFF_ASKED = re.compile(
+    rf"\b{_WRITE}\b(?:\s+(?:me|us))?\s+(?:[\w'-]+\s+){{0,4}}?sign[- ]?offs?\b(?!\s+on\b)|"
+    r"\b(?:something|words|a line|lines|a few words|a verse|a rhyme)\s+(?:i|we)?\s*"
+    r"(?:(?:can|could)\s+)?(?:to\s+)?sign\s+off\s+(?:with|on|the|our|my)\b|"
+    r"^\W*(?:(?:ok|so|and|also|hey|quick one)\W+){0,2}(?:an?\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"sign[- ]?offs?\s+(?:for|to)\b",
+    re.IGNORECASE,
+)
+# What a sign-off closes: a night on the wards, a show, a letter, a shift.
+_SIGNOFF_FOR = {
+    "ward": re.compile(r"\b(?:wards?|hospital|patients?|beds?|hospice|care home|nurses?)\b", re.I),
+    "show": re.compile(
+        r"\b(?:shows?|radio|broadcasts?|podcasts?|programmes?|programs?|streams?|episodes?|"
+        r"listeners?|viewers?|station|set|gig|quiz)\b",
+        re.I,
+    ),
+    "letter": re.compile(
+        r"\b(?:letters?|e-?mails?|newsletters?|blogs?|posts?|notes?|bulletins?|column)\b", re.I
+    ),
+}
+# A sign with words the asker does not want: '"everything must go" is boring', 'not "sale"'.
+_DULL = (
+    r"boring|dull|naff|bland|rubbish|lame|meh|tired|overdone|cliched?|clichéd|corny|plain|"
+    r"generic|done to death|old hat|too obvious|obvious|crap|pants|stale|samey"
+)
+_REJECTED_AFTER = re.compile(
+    r"\s*(?:is|'s|sounds|feels|seems|looks|was|reads)\s+(?:so |too |a bit |really |well |kinda |"
+    r"kind of |dead |just |way too |pretty )*(?:" + _DULL + r")\b",
+    re.IGNORECASE,
+)
+_REJECTED_BEFORE = re.compile(
+    r"\b(?:not|instead of|better than|other than|more than|rather than|apart from|sick of|"
+    r"bored of|bored with|tired of|no more|anything but|not just|not another)\s*$",
+    re.IGNORECASE,
+)
+_UNQUOTED_DULL = re.compile(
+    r"(?:^|[,.;:!?]\s*|\bsomething\b[^,.;:!?]*?[,;]\s*)(?P<q>[a-z][a-z' ]{2,40}?)"
+    + r"(?="
+    + _REJECTED_AFTER.pattern
+    + r")",
+    re.IGNORECASE,
+)
+_SALE_SAID = re.compile(
+    r"\b(?:sale|sales|selling|sell|stall|car ?boot|jumble|bric-?a-?brac|market|fete|fair|"
+    r"bargains?|garage sale|yard sale|clearance|table top|tabletop|stock|shop|prices?)\b",
+    re.IGNORECASE,
+)
+_BAKE_SAID = re.compile(
+    r"\b(?:bake|bakes|baking|cakes?|cupcakes?|brownies|biscuits|cookies|scones|bakery|"
+    r"traybakes?|pastries|bread)\b",
+    re.IGNORECASE,
+)
+# A sign asked to catch the eye: "something that makes people stop", "eye-catching".
+_ATTENTION = re.compile(
+    r"\b(?:stop|stops|grab|grabs|eye-?catching|stand out|stands out|catchy|catch (?:the|people'?s|"
+    r"their) eyes?|attention|pulls? (?:people|them|folk) in|draws? (?:people|them|folk) in|fun|"
+    r"funny|exciting|punchy|snappy|jazzy|bold|loud|turn heads|heads turn)\b",
+    re.IGNORECASE,
+)
+# Words told of a death: "pepper died last night", "mr patel passed away", "we lost biscuit".
+_PETS = (
+    r"dog|cat|pig|horse|pony|rabbit|bunny|hamster|guinea pig|budgie|parrot|tortoise|goldfish|"
+    r"fish|hen|chicken|puppy|kitten|ferret|rat|mouse|gerbil|boy|girl"
+)
+_KIN = (
+    r"dad|mum|mom|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|son|daughter|"
+    r"sister|brother|friend|aunt|auntie|uncle|cousin|partner"
+)
+_DIED = re.compile(
+    r"\b(?:died|passed away|passed on|has passed|put (?:down|to sleep)|rainbow bridge|"
+    r"lost (?:our|my|her|his|their) (?:(?:old|dear|beloved|lovely|little|poor)\s+)?"
+    rf"(?:{_PETS}|{_KIN})\b|rip\b(?! off)|r\.i\.p|funeral|no longer with us)",
+    re.IGNORECASE,
+)
+# Things that "die" and are mourned in no elegy: "my phone died", "the bike died on the hill".
+_THING_DIED = re.compile(
+    r"\b(?:phone|mobile|battery|laptop|computer|pc|tablet|ipad|kindle|bike|car|van|engine|"
+    r"motor|boiler|kettle|fridge|freezer|tv|telly|printer|router|wifi|internet|console|xbox|"
+    r"playstation|headphones|earbuds|charger|watch|camera|mower|hoover|vacuum|washing machine|"
+    r"dishwasher|oven|microwave|scooter|torch|radio|speaker|plants?|sourdough|starter|joke|"
+    r"party|vibe|conversation|chat|thread|dream|diet|career|business|project|game|server|"
+    r"signal|lights?|bulb|sat ?nav|remote|keyboard|mouse|drive|disk|screen)s?\b",
+    re.IGNORECASE,
+)
+_LINES_ASKED = re.compile(
+    rf"\b{_WRITE}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:few lines|couple of lines|(?:two|three|four|2|3|4) lines|lines|poems?|verses?|rhymes?|"
+    r"elegy|elegies|tribute|dedication|few words|some words|words|something|a line)\b"
+    r"[^.?!]{0,40}?\b(?:for|about|to|on|in memory of|remembering)\b",
+    re.IGNORECASE,
+)
+_NAMED_IN = re.compile(
+    r"\b(?P<how>about|in (?:loving )?memory of|remembering|for|to)\s+(?:(?:our|my|her|his|their|"
+    rf"the|poor|old|little|lovely|dear)\s+)*(?:(?:{_PETS})\s+)?"
+    r"(?P<who>(?:(?:mr|mrs|ms|miss|dr|auntie|uncle|nan|grandad)\.?\s+)?[a-z][a-z'-]+)\b",
+    re.IGNORECASE,
+)
+_NOT_WHO = frozenset(
+    ["everyone", "all", "group", "page", "card", "chat", "club", "team", "night", "show"]
+    + ["family", "people", "someone", "something", "newsletter", "noticeboard", "service"]
+)
+# Another occasion the lines are for: no elegy, whoever died lately.
+_OTHER_OCCASION = re.compile(
+    r"\b(?:birthday|bday|wedding|anniversary|retir\w*|leaving|party|christening|congrat\w*|"
+    r"good luck|get well|sale|quiz|match|game|christmas|new year|engage\w*|baby|graduat\w*)\b",
+    re.IGNORECASE,
+)
+# Good news with wishes of its own: congratulations on it are written elsewhere.
+_CHEERED_ELSE = re.compile(
+    r"\b(?:engage\w*|wedding|married|marriage|baby|babies|pregnan\w*|jobs?|promot\w*|"
+    r"new (?:home|house|flat)|house ?warming|birthday|bday|retir\w*|anniversar\w*|"
+    r"christening|twins|born)\b",
+    re.IGNORECASE,
+)
+# A congratulations asked: "a quick congrats for fi", "a well done message for the team".
+CHEER_ASKED = re.compile(
+    rf"\b{_WRITE}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:congrats|congratulations|congratulation|(?:well done|well-done)(?=\s+(?:notes?|messages?|"
+    r"msgs?|cards?|posts?|texts?|signs?|posters?|banners?|lines?|poems?|verses?|rhymes?)\b))\b|"
+    r"\bsomething\s+(?:to\s+)?congratulat\w+\b|"
+    r"^\W*(?:(?:ok|so|and|also|hey|quick one)\W+){0,2}(?:an?\s+)?(?:quick\s+|little\s+|short\s+)?"
+    r"(?:congrats|congratulations|well done)\s+(?:notes?|messages?|msgs?|cards?|posts?|texts?|"
+    r"signs?|posters?|banners?|lines|poems?|verses?)\s+(?:for|to)\b",
+    re.IGNORECASE,
+)
+_FOR_WHO = re.compile(
+    r"\b(?:for|to)\s+(?P<who>(?!(?:the|a|an|our|my|us|me|him|her|them|everyone|all|club|team|"
+    r"group|page|noticeboard|board|wall|chat|it|this|that)\b)[a-z][a-z'-]+)\b",
+    re.IGNORECASE,
+)
+_PASSED = re.compile(
+    r"(?:^\W*|\b(?P<who>i|i've|ive|she|she's|he|he's|they|they've|we|we've|[a-z]+)\s+)(?:has\s+|have\s+|"
+    r"just\s+|finally\s+|only\s+|officially\s+|actually\s+)*(?P<verb>passed|got|earned|gained|won|"
+    r"achieved|completed|finished|aced|smashed|nailed)\s+(?:my|her|his|their|our|the)\s+"
+    r"(?P<thing>[\w' -]{3,40}?)(?=\s*(?:$|[.,!?;:()]|\b(?:today|yesterday|this|last|at|on|with|"
+    r"after|and|in|first|lol|haha|tonight|finally)\b|[^\x00-\x7f]))",
+    re.IGNORECASE,
+)
+_VERB_AS = {"passed": "passed", "aced": "passed", "smashed": "passed", "nailed": "passed"}
+_VERB_AS |= {"completed": "finished", "finished": "finished"}
+_VERBING = {"passed": "passing", "won": "winning", "finished": "finishing"}
+# A toast for a thing's years: "ron's loft is 40 years old next month", "50 years of the choir".
+TOAST_ASKED = re.compile(
+    rf"\b{_WRITE}\b(?:\s+(?:me|us))?\s+(?:[\w'-]+\s+){{0,3}}?toasts?\b|"
+    r"^\W*(?:(?:ok|so|and|also|hey|quick one)\W+){0,2}(?:an?\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"toasts?\s+for\b",
+    re.I,
+)
+_PEOPLE = (
+    r"dad|mum|mom|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|son|daughter|sister|"
+    r"brother|friend|mate|boss|aunt|auntie|uncle|cousin|partner|niece|nephew|baby|kid|boy|girl|"
+    r"fiance|fiancee|neighbour|neighbor|colleague|teacher|parent|folk|mother|father|bf|gf|couple"
+)
+_YEARS_OF = re.compile(
+    r"\b(?P<thing>(?:[a-z]+'s|the|our|my|their|his|her)\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?!(?:{_PEOPLE})\b)[a-z]+)\s+"
+    r"(?:is|turns|will be|'s|hits|has been (?:going|running|open) for)"
+    r"\s+(?P<n>\d{1,3})\b(?:\s+years?)?(?:\s+old)?|"
+    r"\b(?P<n2>\d{1,3})\s+years\s+(?:of|since)\s+(?P<thing2>(?:[a-z]+'s|the|our|my)\s+"
+    r"(?:[a-z]+\s+){0,2}?[a-z]+)\b(?=\s*(?:$|[,.!?;:]|\b(?:for|at|on|this|next|pls|please|"
+    r"in|tonight|tomorrow|party|dinner|do)\b))|"
+    r"\b(?P<thing3>(?:[a-z]+'s|the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+)(?:'s|s')\s+"
+    r"(?P<n3>\d{1,3})(?:st|nd|rd|th)\s+(?:anniversary|birthday|year)\b",
+    re.IGNORECASE,
+)
+# A toast for the thing it names, whose years are said of "it": "a toast for the allotment
+# society, it's 50 years old this year".
+_ITS_YEARS = re.compile(
+    r"\btoasts?\s+(?:for|to)\s+(?P<thing>(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+)"
+    r"(?:\s*[,;:]\s*|\s+(?:as|cos|because|since|which)\s+)"
+    r"(?:it'?s|it is|it turns|it will be|turning|turns)\s+(?P<n>\d{1,3})\b"
+    r"(?:\s+years?)?(?:\s+old)?(?!\s*(?:%|p\b|pounds|quid|quid|people|members|guests))",
+    re.IGNORECASE,
+)
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+_ONES += ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+_ONES += ["eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def in_words(number: int) -> str:
+    """A number of years said in words: 40 is "forty", 25 "twenty-five"; a hundred and more as
+    figures."""
+    if number < 20:
+        return _ONES[number]
+    if number < 100:
+        tens, ones = divmod(number, 10)
+        return _TENS[tens] + (f"-{_ONES[ones]}" if ones else "")
+    return "a hundred" if number == 100 else str(number)
+
+
+WRITTEN_PLAIN = {
+    "signoff, ward": (
+        "That's all from us tonight. To everyone awake in a hospital bed: rest easy, you're not "
+        "alone, and we'll be back tomorrow. Good night.",
+    ),
+    "signoff, show": (
+        "That's all from us for tonight. Thank you for keeping us company; take care of "
+        "yourselves, and good night.",
+    ),
+    "signoff, letter": ("That's all for now. Take good care of yourselves, and write soon.",),
+    "signoff": ("That's us done for today. Thank you all, take care, and see you next time.",),
+    "elegy": (
+        "Rest easy, {who}. You were so loved, and you will be so missed; thank you for every "
+        "good day.",
+    ),
+    "cheer, passed": (
+        "Congratulations, {who}, on {verbing} your {thing}! All that hard work paid off, and "
+        "we're so proud of you.",
+    ),
+    "cheer": ("Congratulations, {who}! All that hard work paid off, and we're so proud of you.",),
+    "yearstoast": (
+        "To {thing}: {years} years and still going strong! Here's to everyone who made it what it "
+        "is, and to the next {years}. Cheers!",
+    ),
+    "stopsign, sale": (
+        "Stop right there! Hidden treasures, silly prices. Have a rummage; you know you want to.",
+    ),
+    "stopsign, bake": (
+        "Stop! Fresh bakes this way. One slice is never enough, so go on: treat yourself.",
+    ),
+    "stopsign": ("Stop! Look! You'll be glad you did.",),
+}
+_WRITTEN_CALLED = {
+    "signoff": "sign-off",
+    "cheer": "congratulations",
+    "yearstoast": "toast",
+    "stopsign": "sign",
+}
+
+
+def _runs(text: str, size: int = 3) -> set[tuple[str, ...]]:
+    said = re.findall(r"[a-z0-9']+", text.lower())
+    return {tuple(said[i : i + size]) for i in range(len(said) - size + 1)}
+
+
+def echoes(line: str, asked: str) -> bool:
+    """Whether a piece's own words (its form, the slots put in aside) say back a run of three
+    words of its asking."""
+    asked_runs = _runs(asked)
+    return any(_runs(part) & asked_runs for part in re.split(r"\{\w+\}", line))
+
+
+def _name(words: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in words.split())
+
+
+def _rejected(text: str) -> str:
+    """Words the asker quoted for a sign and does not want ('"everything must go" is boring',
+    'not "sale"'), or ""."""
+    for found in QUOTED.finditer(text):
+        if _REJECTED_AFTER.match(text[found.end() :]) or _REJECTED_BEFORE.search(
+            text[: found.start()]
+        ):
+            return found.group("q")
+    found = _UNQUOTED_DULL.search(text)
+    return found.group("q").strip() if found and len(found.group("q").split()) >= 2 else ""
+
+
+def _dead_named(text: str, told: tuple[str, ...]) -> str | None:
+    """The one mourned, when a death is told in the asking or just before it: the name the
+    asking gives them ("about pepper"), "" when none; None when no death is told."""
+    said = [line for line in (*told, text) if _DIED.search(line)]
+    if not said:
+        return None
+    names = sorted(
+        _NAMED_IN.finditer(text), key=lambda m: 0 if m.group("how").lower() != "for" else 1
+    )
+    for found in names:
+        who = found.group("who").lower()
+        if who in _NOT_WHO or who in STOPWORDS or _THING_DIED.fullmatch(who):
+            continue
+        last = who.split()[-1]
+        if any(re.search(rf"\b{re.escape(last)}\b", line, re.I) for line in said):
+            return _name(who)
+    # (no one named: mourned only when no thing is what "died": "my phone died")
+    return None if any(_THING_DIED.search(line) for line in (*said, text)) else ""
+
+
+_MOURNED = re.compile(
+    rf"\b(my|our|her|his|their)\s+(?:old\s+|dear\s+|little\s+)?({_PETS}|{_KIN})\b", re.I
+)
+
+
+def _mourned(text: str, told: tuple[tuple[str, str], ...]) -> str:
+    """Who is mourned, unnamed, as the asker would be told of them: "your dog", "her nan"; else
+    "the one you lost"."""
+    for line in (text, *(said for _, said in reversed(told))):
+        if found := _MOURNED.search(line):
+            whose = {"my": "your", "our": "your"}.get(found.group(1).lower(), found.group(1))
+            return f"{whose.lower()} {found.group(2).lower()}"
+    return "the one you lost"
+
+
+def _passed(text: str, told: tuple[tuple[str, str], ...], who: str) -> tuple[str, str]:
+    """What the one cheered passed or won, told in the asking or just before ("i passed my level
+    1 coaching badge", said by them; "dan passed his test"): (the verb, the thing), or ("", "");
+    never a thing another passed, nor a side's win."""
+    for author, line in (("", text), *reversed(told)):
+        for found in _PASSED.finditer(line):
+            thing = found.group("thing").strip().lower()
+            subject = (found.group("who") or "i").lower()
+            if subject in ("we", "we've", "they", "they've"):
+                continue  # (a side's win: the side is cheered, not a thing of "thine")
+            if subject in ("i", "i've", "ive"):
+                mine = author and (not who or author.lower() == who.lower())
+                if not mine:
+                    continue
+            elif subject not in ("she", "she's", "he", "he's") and subject != who.lower():
+                continue
+            if len(thing.split()) > 5 or re.search(r"\b(?:it|that|this|them)\b", thing):
+                continue
+            verb = found.group("verb").lower()
+            return _VERB_AS.get(verb, "won"), thing
+    return "", ""
+
+
+def written_asked(
+    text: str, told: tuple[tuple[str, str], ...] = (), setting: str = ""
+) -> dict[str, str]:
+    """The piece `text` asks for of a kind the stock readings miss, with its fields: "signoff"
+    (`for`: ward, show, letter), "stopsign" (a sign with quoted words not wanted), "elegy" (a
+    few lines for one who died: `who`), "cheer" (a congratulations: `who`, `verb`, `thing`),
+    "yearstoast" (a toast for a thing's years: `thing`, `years`); {} when none."""
+    if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
+        return {}
+    low = text.lower()
+    if "sign" in low and SIGNOFF_ASKED.search(text):
+        after = text[SIGNOFF_ASKED.search(text).end() :]
+        sort = next((s for s, said in _SIGNOFF_FOR.items() if said.search(after)), "")
+        sort = sort or next((s for s, said in _SIGNOFF_FOR.items() if said.search(text)), "")
+        return {"kind": "signoff", "for": sort}
+    if "sign" in low and SIGN_ASKED.search(text) and (rejected := _rejected(text)):
+        # (what the sign is for, read from all but the words not wanted: '"sale" is boring')
+        rest = text.replace(rejected, " ")
+        sale = _SALE_SAID.search(rest) or _SALE_SAID.search(setting)
+        if _BAKE_SAID.search(text) or (not sale and _BAKE_SAID.search(setting)):
+            return {"kind": "stopsign", "for": "bake", "rejected": rejected}
+        if not sale and not _ATTENTION.search(rest):
+            # (a door sign, "'knock first' is boring": what it is to say instead, asked)
+            return {"kind": "signask", "rejected": rejected}
+        return {"kind": "stopsign", "for": "sale" if sale else "", "rejected": rejected}
+    if "toast" in low and TOAST_ASKED.search(text):
+        found = _YEARS_OF.search(text) or _ITS_YEARS.search(text)
+        said = found.groupdict() if found else {}
+        years = said.get("n") or said.get("n2") or said.get("n3")
+        thing = (said.get("thing") or said.get("thing2") or said.get("thing3") or "").lower()
+        if re.search(rf"\b(?:{_PEOPLE})s?\b", thing):
+            return {}  # (a person's years, a couple's: their own toasts, bots/toasts.py)
+        if years and 1 < int(years) <= 150:
+            owner = re.match(r"([a-z]+)'s\b", thing)
+            if owner and owner.group(1) not in ("our", "the", "my"):
+                thing = f"{owner.group(1).capitalize()}{thing[owner.end(1) :]}"
+            thing = re.sub(r"^(?:our|my|their|his|her)\b", "the", thing)
+            return {"kind": "yearstoast", "thing": thing, "years": years}
+        return {}
+    if (
+        ("congrat" in low or "well done" in low)
+        and CHEER_ASKED.search(text)
+        and not re.search(r"\bcards?\b", text, re.IGNORECASE)  # (bots/cards.py writes those)
+    ):
+        after = text[CHEER_ASKED.search(text).start() :]
+        named = _FOR_WHO.search(after)
+        who = _name(named.group("who").lower()) if named else ""
+        if who.lower() in STOPWORDS:
+            who = ""
+        side = re.search(
+            r"\b(?:for|to)\s+(?:our|the|my)\s+(team|club|side|squad|lads|girls|"
+            r"choir|band|crew)\b",
+            after,
+            re.I,
+        )
+        who = who or (side.group(1).lower() if side else "")
+        verb, thing = _passed(text, told, who)
+        if _CHEERED_ELSE.search(f"{text} {thing}"):
+            return {}  # (an engagement, a baby, a new job: its own wishes, bots/compose.py)
+        fields = {"kind": "cheer", "who": who or "friend"}
+        return {**fields, "verb": verb, "thing": thing} if thing else fields
+    if _LINES_ASKED.search(text) and not re.search(r"\bcards?\b", text, re.I):
+        who = _dead_named(text, tuple(line for _, line in told))
+        near = _DIED.search(text) or (told and _DIED.search(told[-1][1]))
+        if who or (who == "" and near and not _OTHER_OCCASION.search(text)):
+            return {"kind": "elegy", "who": who}
+    return {}
+
+
+def written(
+    index: Index,
+    text: str,
+    told: tuple[tuple[str, str], ...] = (),
+    setting: str = "",
+    stood: bool = False,
+) -> tuple[str, dict[str, str], str] | None:
+    """The piece `text` asks for (`written_asked`), from the persona's bank of forms for its
+    kind (its own `#compose` lines, else the plain ones), the first that says back no run of
+    three words of the asking nor the words not wanted: the opener's tag, its fields, the piece
+    quoted. None when none is asked, or none will do, or (`stood`) a sign-off for no show, ward
+    or letter is answered already in the persona's own words for a parting."""
+    fields = written_asked(text, told, setting)
+    if not fields or (stood and fields["kind"] == "signoff" and not fields["for"]):
+        return None
+    kind = fields["kind"]
+    seed = zlib.crc32(text.lower().encode())
+    if kind == "signask":
+        from bots.posted import PLAIN as POSTED_PLAIN  # (bots/posted.py reads this module)
+
+        asks = _own(index, "posted, ask") or list(POSTED_PLAIN["posted, ask"])
+        return ("", {}, asks[seed % len(asks)].replace("{what}", "sign"))
+    keys = [f"{kind}, {fields[sub]}" for sub in ("for",) if fields.get(sub)]
+    if kind == "cheer" and fields.get("thing"):
+        keys.insert(0, "cheer, passed")
+    keys.append(kind)
+    tagged = _tagged_lines(index.tagged.get("compose", ()))
+    own = [line.text for line in tagged if line.names[0] == kind]
+    lines = next((found for key in keys if (found := _own_written(index, key, own))), [])
+    slots = dict(fields)
+    if kind == "elegy":
+        slots["who"] = fields["who"] or "friend"
+    if "years" in slots:
+        slots["years"] = in_words(int(slots["years"]))
+    if "verb" in slots:
+        slots["verbing"] = _VERBING.get(slots["verb"], "passing")
+        slots["what"] = f"{slots['verb']} thy {slots['thing']}"
+    rejected = fields.get("rejected", "").lower()
+    for turn in range(len(lines)):
+        form = lines[(seed + turn) % len(lines)]
+        said = _filled(form, slots)
+        said = said[:1].upper() + said[1:]
+        if "{" in said.replace("{name}", "") or echoes(form, text):
+            continue
+        if rejected and rejected in said.lower():
+            continue
+        if kind == "elegy":
+            return ("cardsorry", {"who": fields["who"] or _mourned(text, told)}, f'"{said}"')
+        tag = "carded" if index.tagged.get("carded") else "offer"
+        return (tag, {"what": _WRITTEN_CALLED.get(kind, "lines")}, f'"{said}"')
+    return None
+
+
+def _own_written(index: Index, key: str, own: list[str]) -> list[str]:
+    """Its `#compose` lines for `key` ("signoff, ward"), else the plain ones, when it has none
+    of the kind at all (a persona with a sign-off of its own for a show writes none plain for a
+    letter)."""
+    names = tuple(n.strip() for n in key.split(","))
+    mine = [
+        line.text for line in _tagged_lines(index.tagged.get("compose", ())) if line.names == names
+    ]
+    return mine or ([] if own else list(WRITTEN_PLAIN.get(key, ())))

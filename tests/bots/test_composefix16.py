@@ -212,7 +212,8 @@ def test_fat_sick_and_late_block_no_verse(text, made):
 def test_a_real_loss_is_still_met_as_a_grief(text):
     reply = answer("shakespeare", text)
     assert "Fear no more the heat" in reply or "I am sorry" in reply, reply
-    assert not [said for said in MADE if said in reply], reply
+    # (lines asked for the one lost are a short elegy in verse, write61: " / " allowed)
+    assert not [said for said in MADE if said in reply and said != " / "], reply
 
 
 # 5: a name is asked for only to be made up.
