@@ -202,6 +202,7 @@ from bots.opine import (
     deed_reasons,
     just_or,
     last_claim,
+    made_thing,
     makes_question,
     makes_view,
     options_settled,
@@ -2638,7 +2639,16 @@ def either_or(text: str) -> tuple[str, str] | None:
         asked = [q for q in re.split(r"(?<=\?)", text) if q.strip()]
         if not OPEN_ASKED.match(asked[0]):
             asked = asked[:1]
-        question = next((q for q in asked if OR.search(q)), asked[0]).rstrip("?")
+        question = next((q for q in asked if OR.search(q)), asked[0])
+        if (
+            not question.rstrip().endswith("?")
+            and not ASKED_OPENING.match(question)
+            and re.search(r"\b(i|i'm|im|me|my|we|our|us)\b", question, re.I)
+        ):
+            # "what wildlife might we see? i want a puffin or a seal": a wish told after the
+            # question, never the choice it asks.
+            return None
+        question = question.rstrip("?")
     else:
         question = re.sub(r"[^\w\s',;:.!&\u2236-]", " ", text).strip(" .!")
         said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
@@ -11489,8 +11499,9 @@ def _kind_view(
         thing, options = settled
         view = settled_view(f"{voice.slug}:{' '.join(options)}", thing, options)
         body = f"I would say {view}."
-        if philosopher and re.match(r"(?:a|an)\b", thing, re.I):
-            question = f" But what is {thing} for{to}? Tell me that, and we shall know."
+        itself = made_thing(thing)[1]
+        if philosopher and re.match(r"(?:a|an)\b", itself, re.I):
+            question = f" But what is {itself} for{to}? Tell me that, and we shall know."
             if len(body + question) <= voice.max_reply_chars - 20:
                 body += question
         return _fitted(voice, index, opener, "opinion", body, used=used)
@@ -11637,6 +11648,13 @@ CHOICE_AFTER = re.compile(r"\?(?!\s*or\b)[^?]*\bor\b", re.IGNORECASE)
 
 
 # A claim that something is only so ("foxes only come out at night"): one that sweeps.
+# An askback that doubts the claim it asks of ("that is a bold claim", "what proof hast thou",
+# "is that the whole story", "would the groundlings believe it"), not only asks after it.
+ASKBACK_DOUBTS = re.compile(
+    r"\b(?:bold|proof|whole story|first act|believe it|in every case|if that were false|"
+    r"really|sure)\b",
+    re.IGNORECASE,
+)
 ONLY_SO = re.compile(r"\b(?:only|solely|purely)\b(?! (?:thing|one|way|just)\b)", re.IGNORECASE)
 
 
@@ -11715,8 +11733,14 @@ def _sided(
         # Nothing to doubt it for but the hash of it ("Pat says you can control the temp"):
         # never a bare no ("the claim is larger than the evidence"), but more asked for.
         if any(_as_called(s.author, speaker) for s in history[:-1]):
-            # Put to them, in its own way of asking ("Kev, how would you measure that?").
-            return f"{told} It may be so{to}. {opener('askback')}"
+            # Put to them, in its own way of asking ("Kev, how would you measure that?"); never
+            # one that doubts what it just granted may be so ("It may be so, Josh. Kieran,
+            # that is a bold claim").
+            asks = index.tagged.get("askback") or DEFAULT_TAGGED["askback"]
+            open_asks = tuple(a for a in asks if not ASKBACK_DOUBTS.search(a))
+            if not open_asks:
+                return f"{told} {opener('askback')}"
+            return f"{told} It may be so{to}. {opener('askback', among=open_asks)}"
         return f"{told} It may be so{to}, but I would want to know more before I took a side."
     sided = opener(view)
     if not reason:
@@ -11730,12 +11754,25 @@ def _sided(
     return f"{told} {sided}"
 
 
+PICK_SAID = re.compile(r"^I would (?:say )?(?P<pick>[^.,;:]+)\.$")
+
+
+def _unrepeated(rest: Sequence[str]) -> Sequence[str]:
+    """The parts of a reply, less a pick said bare before a reason that opens on it ("I would
+    say tea." before "Tea, if I must choose, ..."): the pick said once."""
+    found = PICK_SAID.match(rest[0]) if len(rest) > 1 else None
+    if found and re.match(rf"{re.escape(found['pick'])}\b", rest[1], re.IGNORECASE):
+        return rest[1:]
+    return rest
+
+
 def _fitted(
     voice: Voice, index: Index, opener, kind: str, *rest: str, used: Sequence[str] = ()
 ) -> str:
     """An opener of `kind` followed by `rest`, the opener one that leaves room for all of it
     within the persona's length (the name counted generously) and was not said in `used`, or
     none when none does."""
+    rest = _unrepeated(rest)
     body = " ".join(rest)
     room = voice.max_reply_chars - len(body) - 1
     templates = index.tagged.get(kind) or DEFAULT_TAGGED[kind]
@@ -11759,6 +11796,15 @@ def _fitted(
             if kind == "with"
             else "I am not with {speaker} on this, {name}.",
         )
+    if any(t.rstrip().endswith(":") for t in fits) and not re.match(r"I\b|[a-z\"]", body):
+        # A lead that ends on a colon goes before a sentence that runs on from it ("If you want
+        # my view, Tariq: I would say memory"), never before one with a colon of its own (two
+        # in a row: "... behind it: I would say the chorus: the beat ...") nor one that opens
+        # on a capital ("... Tariq: Puzzles I could never resist").
+        plain = tuple(t for t in fits if not t.rstrip().endswith(":"))
+        fits = plain or (() if ":" in re.split(r"[.?!] ", body)[0] else fits)
+    elif ":" in re.split(r"[.?!] ", body)[0]:
+        fits = tuple(t for t in fits if not t.rstrip().endswith(":"))
     if not fits:
         return body
     return f"{opener(kind, among=fits)} {body}"
