@@ -276,3 +276,50 @@ def test_a_toast_never_cheers_after_an_emoji():
         "For the toast, Chloe, take this from my own stock: \"To Joan! Here's to bingo, her "
         'garden and being right about everything! Raise your glasses!"'
     )
+
+
+# --- a sign-off is no sign -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shakespeare could you write us a little sign off for the end of the night show? "
+        "something warm for people stuck on the wards overnight",
+        "@shakespeare can you write a quick sign off for the end of the quiz night, something "
+        "cheeky for the people still at the bar",
+        "@curie could you do us a sign-off for the end of the newsletter? something for the "
+        "members at home",
+    ],
+)
+def test_a_sign_off_is_never_written_as_a_sign_from_the_ask(text):
+    reply = say(text.split()[0][1:], text, author="kieran")
+    assert not reply.startswith("For the sign")
+    assert '"Off for' not in reply and "Off for the end" not in reply
+
+
+def test_a_sign_with_its_words_is_still_written():
+    reply = say(
+        "shakespeare",
+        "@shakespeare could you write a sign for the door saying we are closed on monday",
+        author="kieran",
+    )
+    assert reply == 'For the sign, Kieran: "Closed on Monday."'
+
+
+# --- one named is never "they" in a line of Socrates --------------------------------------------
+
+
+def test_the_best_case_is_made_without_they():
+    reply = say(
+        "socrates",
+        "@socrates gareth thinks we shouldnt pick up dog poo bags, says the owners should be "
+        "shamed into it. whos right",
+        author="pete",
+        seed=2,
+    )
+    assert reply == (
+        "Let Gareth make the best case for it, Pete, then make that case yourself; if you "
+        "cannot make it sound good, you have not understood it yet, and if you can, you may "
+        "agree more than you think."
+    )
