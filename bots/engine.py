@@ -2613,6 +2613,13 @@ def reasons_offered(text: str) -> tuple[str, str] | None:
     return one, other
 
 
+# A question that asks for a pick ("what should we cook tonight?"), whose options may follow it
+# as a wish ("fancy a curry or a stew").
+PICK_ASKED = re.compile(
+    r"\b(?:should|shall|better|best|prefer|rather|recommend|pick|choose|go for)\b", re.I
+)
+
+
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
     "made"; "Which is scarier, black holes or the deep ocean?"), or None when it offers no such
@@ -2643,7 +2650,12 @@ def either_or(text: str) -> tuple[str, str] | None:
         if (
             not question.rstrip().endswith("?")
             and not ASKED_OPENING.match(question)
-            and re.search(r"\b(i|i'm|im|me|my|we|our|us)\b", question, re.I)
+            and not PICK_ASKED.search(asked[0])
+            and re.search(
+                r"\b(?:i|i'm|im|me|my|we|our|us|hoping|hope|wanting|fancy|dying to)\b",
+                question,
+                re.I,
+            )
         ):
             # "what wildlife might we see? i want a puffin or a seal": a wish told after the
             # question, never the choice it asks.
@@ -2681,6 +2693,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         or not clause
         or len(second) > 7
         or second[0].lower() in NO_OPTION
+        # "is a hot dog a sandwich or its own thing": neither, no second thing ("hot" or "own")
+        or (second[0].lower() == "own" and len(second) > 1)
         # "is that curse real or did actors make it up": two claims, each a question of fact
         or (len(second) > 1 and second[0].lower() in QUESTION_HEADS)
         or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))

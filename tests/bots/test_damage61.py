@@ -162,6 +162,10 @@ def test_a_pick_is_said_once_when_its_reason_opens_on_it(slug, text, reply):
         "what birds could we spot on the estuary this weekend? im hoping for an egret or a heron",
         "what fish might we catch off the pier? i want a mackerel or a bass tbh",
         "which films are on at the odeon? we fancy a comedy or a thriller",
+        "what animals might we see on the walk? hoping for deer or a fox",
+        # neither offered: no option cut from a thing ("hot" of "a hot dog")
+        "@darwin is a hot dog a sandwich or its own thing?",
+        "is cereal a soup or its own category",
     ],
 )
 def test_a_wish_told_after_a_question_offers_no_choice(text):
@@ -174,6 +178,9 @@ def test_a_wish_told_after_a_question_offers_no_choice(text):
         ("what should we have for tea? pasta or curry", ("pasta", "curry")),
         ("honest question. tea or coffee?", ("tea", "coffee")),
         ("what do you reckon? should we get a dog or a cat", ("a dog", "a cat")),
+        ("what should we cook tonight? fancy a curry or a stew", ("a curry", "a stew")),
+        ("what should we have for tea? i want pasta or curry", ("pasta", "curry")),
+        ("should we rent or own", ("rent", "own")),
     ],
 )
 def test_a_choice_asked_is_still_one(text, options):
