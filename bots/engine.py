@@ -2737,6 +2737,10 @@ def either_or(text: str) -> tuple[str, str] | None:
             first = [before.pop(), *first]  # "cook at home or order takeaway": "cook at home"
         if before and before[-1].lower() in {"a", "an", "the"}:
             first = [before[-1], *first]
+    if [w.lower() for w in clause[-2:]] == ["worth", "it"]:
+        # "is a gym membership worth it or a waste of money", "is the new iphone worth it or
+        # overpriced": "worth it", never "a gym membership worth it" nor "it"
+        first = clause[-2:]
     if first[0].lower() in ("what", "which", "whose", "how", "who"):
         return None  # "what creature sounds or specimens would make sense": which, no choice
     if first[0].lower() == "to" and second[0].lower() != "to" and len(first) > 1:
@@ -6665,7 +6669,13 @@ def _composed(
             )
             <= room
         )
-        return f"{opener(tag, among=fits or None, **fields)} {line}".strip()
+        lead = opener(tag, among=fits or None, **fields)
+        if lead.endswith(":") and ":" in re.split(r"[\"\u201c]", line)[0]:
+            # A line with its own lead-in ("Gratiano's toast in The Merchant of Venice: ..."):
+            # the opener ends on a full stop, never two colons in a row ("from my own stock:
+            # Gratiano's toast ...: ...").
+            lead = f"{lead[:-1]}."
+        return f"{lead} {line}".strip()
     thing = ever_asked(cleaned) if kind in ("personal", "question") else ""
     if thing and terms(thing) and not own_ways(index, unaside) and not _says(index, thing):
         # "do you ever get tinnitus from lab stuff?", and nothing of its own says tinnitus: a
@@ -11774,8 +11784,10 @@ PICK_SAID = re.compile(r"^I would (?:say )?(?P<pick>[^.,;:]+)\.$")
 def _unrepeated(rest: Sequence[str]) -> Sequence[str]:
     """The parts of a reply, less a pick said bare before a reason that opens on it ("I would
     say tea." before "Tea, if I must choose, ..."): the pick said once."""
-    found = PICK_SAID.match(rest[0]) if len(rest) > 1 else None
-    if found and re.match(rf"{re.escape(found['pick'])}\b", rest[1], re.IGNORECASE):
+    found = PICK_SAID.match(rest[0]) if rest else None
+    if found and found["pick"].lower() in ("say worth it", "worth it"):
+        rest = ("I would say it is worth it.", *rest[1:])  # never "I would say worth it."
+    if found and len(rest) > 1 and re.match(rf"{re.escape(found['pick'])}\b", rest[1], re.I):
         return rest[1:]
     return rest
 
@@ -12004,6 +12016,8 @@ def _picked(text: str, pick: str, options: tuple[str, str]) -> str:
     it"), "I would have loved X."."""
     if pick.lower().startswith("because "):
         return f"{pick[:1].upper()}{pick[1:]}, I would say."  # a reason offered
+    if pick.lower() == "worth it":
+        return "I would say it is worth it."  # never "I would worth it"
     deeds = DEEDS_OFFERED.search(text)
     if not deeds or options[1].split()[0].lower() != deeds.group("other").lower():
         if _deed(pick):

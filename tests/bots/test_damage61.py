@@ -330,3 +330,52 @@ def test_the_best_case_is_made_without_they():
         "cannot make it sound good, you have not understood it yet, and if you can, you may "
         "agree more than you think."
     )
+
+
+# --- "worth it" offered: the way said, never the thing with it ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("is a gym membership worth it or a waste of money?", ("worth it", "a waste of money")),
+        ("is the new iphone worth it or overpriced", ("worth it", "overpriced")),
+        ("is a degree worth it or just debt", ("worth it", "debt")),
+        ("is disney worth it or a rip off", ("worth it", "a rip off")),
+    ],
+)
+def test_worth_it_is_offered_as_said(text, options):
+    assert either_or(text) == options
+
+
+@pytest.mark.parametrize(
+    ("slug", "text"),
+    [
+        ("socrates", "@socrates is a gym membership worth it or a waste of money?"),
+        ("einstein", "@einstein is the new iphone worth it or overpriced?"),
+        ("darwin", "@darwin is a degree worth it or just debt these days?"),
+        ("curie", "@curie is a season ticket worth it or a rip off?"),
+    ],
+)
+def test_worth_it_picked_is_said_in_a_sentence(slug, text):
+    reply = say(slug, text, author="kim")
+    assert "I would say it is worth it." in reply
+    assert "I would worth" not in reply and "say worth it" not in reply
+
+
+# --- an offer's lead never a second colon before the line's own ---------------------------------
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@shakespeare a poem for my mums 60th? she loves the sea and her dog biscuit",
+        "@shakespeare something for my uncle's 70th please, he loves fishing",
+        "@shakespeare few lines for grandad's 90th? he loves his allotment",
+    ],
+)
+def test_an_offer_never_stacks_two_colons(text, seed):
+    reply = say("shakespeare", text, author="kim", seed=seed)
+    before_quote = re.split(r"[\"\u201c]", reply)[0]
+    assert before_quote.count(":") <= 1, reply
