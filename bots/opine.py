@@ -929,6 +929,14 @@ def claim_put(text: str, person: str, names: Sequence[str] = ()) -> Claim | None
         if found["who"].lower() == first:
             clause = clause_said(found["claim"], names)
             return Claim((clause,)) if clause else None
+    for found in CLAIM_TOLD.finditer(text):
+        # "do you agree with mark? he thinks a 79 year old will bounce straight back": told of
+        # them as "he" or "she" after they alone were named, never what they said before.
+        before = {w.lower() for w in re.findall(r"[\w'-]+", text[: found.start()])}
+        others = {n.lower().split()[0] for n in names if n} - {first}
+        if found["who"].lower() in ("he", "she") and first in before and not before & others:
+            clause = clause_said(found["claim"], names)
+            return Claim((clause,)) if clause else None
     return None
 
 

@@ -14,9 +14,10 @@ import pytest
 
 from bots.engine import ASKBACK_DOUBTS, either_or
 from bots.material import index_of
-from bots.opine import made_thing
+from bots.opine import claim_put, made_thing
 from bots.sense import asked_words
 from bots.toasts import _likes
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import VOICES, say
 
 # --- a thing made so, said back whole or not at all ----------------------------------------
@@ -379,3 +380,46 @@ def test_an_offer_never_stacks_two_colons(text, seed):
     reply = say("shakespeare", text, author="kim", seed=seed)
     before_quote = re.split(r"[\"\u201c]", reply)[0]
     assert before_quote.count(":") <= 1, reply
+
+
+# --- a claim told as "he says" of the one named is theirs, not their last line -----------------
+
+ROOM = [Line("dave", "i reckon its worth it"), Line("sue", "nah"), Line("tom", "hmm")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "claim"),
+    [
+        ("is dave right? he says you cant be friends with your boss", "dave",
+         "you can't be friends with your boss"),
+        ("is sue right? she reckons you should never wash a cast iron pan with soap", "sue",
+         "you should never wash a cast iron pan with soap"),
+        ("do you agree with tom? he thinks the bypass will ruin the village", "tom",
+         "the bypass will ruin the village"),
+    ],
+)  # fmt: skip
+def test_a_claim_told_by_pronoun_is_the_named_ones(text, person, claim):
+    found = claim_put(text, person, ["kim", "dave", "sue", "tom"])
+    assert found is not None and found.text == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("do you agree with dave or sue? she says its too dear", "dave"),
+        ("do you agree with tom? my mum says he is always wrong", "tom"),
+        ("he says you cant be friends with your boss, is dave right?", "dave"),
+    ],
+)
+def test_a_pronoun_claim_is_never_given_to_another(text, person):
+    assert claim_put(text, person, ["kim", "dave", "sue", "tom"]) is None
+
+
+def test_the_pronoun_claim_is_said_back():
+    reply = say(
+        "socrates",
+        "@socrates is dave right? he says you cant be friends with your boss",
+        author="kim",
+        history=ROOM,
+    )
+    assert reply.startswith("Dave says you can't be friends with your boss.")
