@@ -6670,7 +6670,7 @@ def _composed(
             <= room
         )
         lead = opener(tag, among=fits or None, **fields)
-        if lead.endswith(":") and ":" in re.split(r"[\"\u201c]", line)[0]:
+        if lead.endswith(":") and re.match(r"[^\"\u201c:]+:\s*[\"\u201c]", line):
             # A line with its own lead-in ("Gratiano's toast in The Merchant of Venice: ..."):
             # the opener ends on a full stop, never two colons in a row ("from my own stock:
             # Gratiano's toast ...: ...").
@@ -11782,13 +11782,11 @@ PICK_SAID = re.compile(r"^I would (?:say )?(?P<pick>[^.,;:]+)\.$")
 
 
 def _unrepeated(rest: Sequence[str]) -> Sequence[str]:
-    """The parts of a reply, less a pick said bare before a reason that opens on it ("I would
-    say tea." before "Tea, if I must choose, ..."): the pick said once."""
+    """The parts of a reply, "worth it" picked said in a sentence ("I would say it is worth
+    it.", never "I would say worth it.")."""
     found = PICK_SAID.match(rest[0]) if rest else None
     if found and found["pick"].lower() in ("say worth it", "worth it"):
         rest = ("I would say it is worth it.", *rest[1:])  # never "I would say worth it."
-    if found and len(rest) > 1 and re.match(rf"{re.escape(found['pick'])}\b", rest[1], re.I):
-        return rest[1:]
     return rest
 
 

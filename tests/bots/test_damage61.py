@@ -122,37 +122,6 @@ def test_no_lead_ending_on_a_colon_before_a_second_colon(slug, text, seed):
     assert not any(s.count(":") >= 2 for s in first), first
 
 
-# --- a pick said once ------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("slug", "text", "reply"),
-    [
-        (
-            "socrates",
-            "@socrates honest question. tea or coffee?",
-            "Tea, if I must choose, for it keeps a conversation going without clouding it; at "
-            "the symposium I drank all night and was the last one still arguing.",
-        ),
-        (
-            "shakespeare",
-            "@shakespeare coffee or tea, quick",
-            "You would have my mind on it, Maya? Then hear it. Tea, if I must choose, for it is "
-            "kinder to the voice than sack; a player who drinks too deep forgets his cue.",
-        ),
-        (
-            "darwin",
-            "@darwin dogs or cats?",
-            "You ask my opinion, Maya; I give it cautiously, as one should. Dogs, without a "
-            "doubt; my dog Polly would lie by the fire while I worked, and a dog's affection is "
-            "one of the most striking things in nature.",
-        ),
-    ],
-)
-def test_a_pick_is_said_once_when_its_reason_opens_on_it(slug, text, reply):
-    assert say(slug, text) == reply
-
-
 # --- a wish told after a question is no choice -------------------------------------------------
 
 
