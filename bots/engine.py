@@ -202,6 +202,7 @@ from bots.opine import (
     deed_reasons,
     just_or,
     last_claim,
+    made_thing,
     makes_question,
     makes_view,
     options_settled,
@@ -2645,6 +2646,13 @@ def reasons_offered(text: str) -> tuple[str, str] | None:
     return one, other
 
 
+# A question that asks for a pick ("what should we cook tonight?"), whose options may follow it
+# as a wish ("fancy a curry or a stew").
+PICK_ASKED = re.compile(
+    r"\b(?:should|shall|better|best|prefer|rather|recommend|pick|choose|go for)\b", re.I
+)
+
+
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
     "made"; "Which is scarier, black holes or the deep ocean?"), or None when it offers no such
@@ -2671,7 +2679,21 @@ def either_or(text: str) -> tuple[str, str] | None:
         asked = [q for q in re.split(r"(?<=\?)", text) if q.strip()]
         if not OPEN_ASKED.match(asked[0]):
             asked = asked[:1]
-        question = next((q for q in asked if OR.search(q)), asked[0]).rstrip("?")
+        question = next((q for q in asked if OR.search(q)), asked[0])
+        if (
+            not question.rstrip().endswith("?")
+            and not ASKED_OPENING.match(question)
+            and not PICK_ASKED.search(asked[0])
+            and re.search(
+                r"\b(?:i|i'm|im|me|my|we|our|us|hoping|hope|wanting|fancy|dying to)\b",
+                question,
+                re.I,
+            )
+        ):
+            # "what wildlife might we see? i want a puffin or a seal": a wish told after the
+            # question, never the choice it asks.
+            return None
+        question = question.rstrip("?")
     else:
         question = re.sub(r"[^\w\s',;:.!&\u2236-]", " ", text).strip(" .!")
         said = [w for w in question.split() if w.lower() not in CHAT_FILLERS]
@@ -2704,6 +2726,8 @@ def either_or(text: str) -> tuple[str, str] | None:
         or not clause
         or len(second) > 7
         or second[0].lower() in NO_OPTION
+        # "is a hot dog a sandwich or its own thing": neither, no second thing ("hot" or "own")
+        or (second[0].lower() == "own" and len(second) > 1)
         # "is that curse real or did actors make it up": two claims, each a question of fact
         or (len(second) > 1 and second[0].lower() in QUESTION_HEADS)
         or " ".join(second).lower().startswith(("the other way", "vice versa", "the reverse"))
@@ -2746,6 +2770,10 @@ def either_or(text: str) -> tuple[str, str] | None:
             first = [before.pop(), *first]  # "cook at home or order takeaway": "cook at home"
         if before and before[-1].lower() in {"a", "an", "the"}:
             first = [before[-1], *first]
+    if [w.lower() for w in clause[-2:]] == ["worth", "it"]:
+        # "is a gym membership worth it or a waste of money", "is the new iphone worth it or
+        # overpriced": "worth it", never "a gym membership worth it" nor "it"
+        first = clause[-2:]
     if first[0].lower() in ("what", "which", "whose", "how", "who"):
         return None  # "what creature sounds or specimens would make sense": which, no choice
     if first[0].lower() == "to" and second[0].lower() != "to" and len(first) > 1:
@@ -6869,7 +6897,13 @@ def _composed(
             )
             <= room
         )
-        return f"{opener(tag, among=fits or None, **fields)} {line}".strip()
+        lead = opener(tag, among=fits or None, **fields)
+        if lead.endswith(":") and re.match(r"[^\"\u201c:]+:\s*[\"\u201c]", line):
+            # A line with its own lead-in ("Gratiano's toast in The Merchant of Venice: ..."):
+            # the opener ends on a full stop, never two colons in a row ("from my own stock:
+            # Gratiano's toast ...: ...").
+            lead = f"{lead[:-1]}."
+        return f"{lead} {line}".strip()
     thing = ever_asked(cleaned) if kind in ("personal", "question") else ""
     if thing and terms(thing) and not own_ways(index, unaside) and not _says(index, thing):
         # "do you ever get tinnitus from lab stuff?", and nothing of its own says tinnitus: a
@@ -11798,8 +11832,9 @@ def _kind_view(
         thing, options = settled
         view = settled_view(f"{voice.slug}:{' '.join(options)}", thing, options)
         body = f"I would say {view}."
-        if philosopher and re.match(r"(?:a|an)\b", thing, re.I):
-            question = f" But what is {thing} for{to}? Tell me that, and we shall know."
+        itself = made_thing(thing)[1]
+        if philosopher and re.match(r"(?:a|an)\b", itself, re.I):
+            question = f" But what is {itself} for{to}? Tell me that, and we shall know."
             if len(body + question) <= voice.max_reply_chars - 20:
                 body += question
         return _fitted(voice, index, opener, "opinion", body, used=used)
@@ -11946,6 +11981,13 @@ CHOICE_AFTER = re.compile(r"\?(?!\s*or\b)[^?]*\bor\b", re.IGNORECASE)
 
 
 # A claim that something is only so ("foxes only come out at night"): one that sweeps.
+# An askback that doubts the claim it asks of ("that is a bold claim", "what proof hast thou",
+# "is that the whole story", "would the groundlings believe it"), not only asks after it.
+ASKBACK_DOUBTS = re.compile(
+    r"\b(?:bold|proof|whole story|first act|believe it|in every case|if that were false|"
+    r"really|sure)\b",
+    re.IGNORECASE,
+)
 ONLY_SO = re.compile(r"\b(?:only|solely|purely)\b(?! (?:thing|one|way|just)\b)", re.IGNORECASE)
 
 
@@ -12024,8 +12066,14 @@ def _sided(
         # Nothing to doubt it for but the hash of it ("Pat says you can control the temp"):
         # never a bare no ("the claim is larger than the evidence"), but more asked for.
         if any(_as_called(s.author, speaker) for s in history[:-1]):
-            # Put to them, in its own way of asking ("Kev, how would you measure that?").
-            return f"{told} It may be so{to}. {opener('askback')}"
+            # Put to them, in its own way of asking ("Kev, how would you measure that?"); never
+            # one that doubts what it just granted may be so ("It may be so, Josh. Kieran,
+            # that is a bold claim").
+            asks = index.tagged.get("askback") or DEFAULT_TAGGED["askback"]
+            open_asks = tuple(a for a in asks if not ASKBACK_DOUBTS.search(a))
+            if not open_asks:
+                return f"{told} {opener('askback')}"
+            return f"{told} It may be so{to}. {opener('askback', among=open_asks)}"
         return f"{told} It may be so{to}, but I would want to know more before I took a side."
     sided = opener(view)
     if not reason:
@@ -12039,12 +12087,25 @@ def _sided(
     return f"{told} {sided}"
 
 
+PICK_SAID = re.compile(r"^I would (?:say )?(?P<pick>[^.,;:]+)\.$")
+
+
+def _unrepeated(rest: Sequence[str]) -> Sequence[str]:
+    """The parts of a reply, "worth it" picked said in a sentence ("I would say it is worth
+    it.", never "I would say worth it.")."""
+    found = PICK_SAID.match(rest[0]) if rest else None
+    if found and found["pick"].lower() in ("say worth it", "worth it"):
+        rest = ("I would say it is worth it.", *rest[1:])  # never "I would say worth it."
+    return rest
+
+
 def _fitted(
     voice: Voice, index: Index, opener, kind: str, *rest: str, used: Sequence[str] = ()
 ) -> str:
     """An opener of `kind` followed by `rest`, the opener one that leaves room for all of it
     within the persona's length (the name counted generously) and was not said in `used`, or
     none when none does."""
+    rest = _unrepeated(rest)
     body = " ".join(rest)
     room = voice.max_reply_chars - len(body) - 1
     templates = index.tagged.get(kind) or DEFAULT_TAGGED[kind]
@@ -12068,6 +12129,15 @@ def _fitted(
             if kind == "with"
             else "I am not with {speaker} on this, {name}.",
         )
+    if any(t.rstrip().endswith(":") for t in fits) and not re.match(r"I\b|[a-z\"]", body):
+        # A lead that ends on a colon goes before a sentence that runs on from it ("If you want
+        # my view, Tariq: I would say memory"), never before one with a colon of its own (two
+        # in a row: "... behind it: I would say the chorus: the beat ...") nor one that opens
+        # on a capital ("... Tariq: Puzzles I could never resist").
+        plain = tuple(t for t in fits if not t.rstrip().endswith(":"))
+        fits = plain or (() if ":" in re.split(r"[.?!] ", body)[0] else fits)
+    elif ":" in re.split(r"[.?!] ", body)[0]:
+        fits = tuple(t for t in fits if not t.rstrip().endswith(":"))
     if not fits:
         return body
     return f"{opener(kind, among=fits)} {body}"
@@ -12253,6 +12323,8 @@ def _picked(text: str, pick: str, options: tuple[str, str]) -> str:
     it"), "I would have loved X."."""
     if pick.lower().startswith("because "):
         return f"{pick[:1].upper()}{pick[1:]}, I would say."  # a reason offered
+    if pick.lower() == "worth it":
+        return "I would say it is worth it."  # never "I would worth it"
     deeds = DEEDS_OFFERED.search(text)
     if not deeds or options[1].split()[0].lower() != deeds.group("other").lower():
         if _deed(pick):

@@ -599,7 +599,11 @@ def _shared_out(qs: list[Quantity], text: str, new: str) -> str:
     shared = f"{n} {noun}s among {g} {who} is {each} each"
     if not left:
         return f"{shared}, none left over"
-    split = f"so {left} of the {g} take {each + 1} and {g - left} take {each}"
+    # "1 takes 2", never "1 take 2"
+    split = (
+        f"so {left} of the {g} take{'s' if left == 1 else ''} {each + 1} "
+        f"and {g - left} take{'s' if g - left == 1 else ''} {each}"
+    )
     return f"{shared} with {left} left over, {split}"
 
 

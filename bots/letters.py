@@ -323,7 +323,8 @@ NOTICE_ASKED = re.compile(
     r"help (?:me|us) (?:write|with))\b(?: (?:me|us|up|a|an|the|our|my|some|quick|short|little|"
     r"nice|warm|friendly|simple|proper|lovely|brief|cheery|formal))*"
     rf"(?: (?!to\b)[\w'-]+){{0,2}}? (?:{'|'.join(NOTICE_KINDS.values())}|messages?|msgs?|texts?|"
-    r"posts?)\b(?![ -]up\b)",
+    # (not "sign up", nor "a little sign off for the end of the show": a closing line)
+    r"posts?)\b(?![ -](?:up|off)\b)",
     re.IGNORECASE,
 )
 # When: a day, a date, a time ("friday", "the last saturday", "12th march", "7pm", "at 7").

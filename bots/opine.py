@@ -29,6 +29,8 @@ from dataclasses import dataclass
 
 from bots.sense import ADJECTIVES
 from bots.sense import VERBS as SENSE_VERBS
+from bots.sense import _adjective as sense_adjective
+from bots.sense import _verb_at as sense_verb_at
 
 # The verbs a claim is read by: the common ones, and those of everyday disputes ("split it
 # evenly", "the caravan leaks", "you freeze at night", "that spreads germs").
@@ -927,6 +929,14 @@ def claim_put(text: str, person: str, names: Sequence[str] = ()) -> Claim | None
         if found["who"].lower() == first:
             clause = clause_said(found["claim"], names)
             return Claim((clause,)) if clause else None
+    for found in CLAIM_TOLD.finditer(text):
+        # "do you agree with mark? he thinks a 79 year old will bounce straight back": told of
+        # them as "he" or "she" after they alone were named, never what they said before.
+        before = {w.lower() for w in re.findall(r"[\w'-]+", text[: found.start()])}
+        others = {n.lower().split()[0] for n in names if n} - {first}
+        if found["who"].lower() in ("he", "she") and first in before and not before & others:
+            clause = clause_said(found["claim"], names)
+            return Claim((clause,)) if clause else None
     return None
 
 
@@ -1730,6 +1740,60 @@ def _a_quality(option: str) -> bool:
     return option.lower() in QUALITY_WORDS or bool(QUALITY_SHAPE.match(option))
 
 
+# Words that stress how a thing is, said before it ("really good"): no part of what it is.
+STRESS = frozenset("really truly actually so very properly genuinely".split())  # noqa: SIM905
+# Words of praise a thing is made, said after it ("a wedding special"), that may read as nouns.
+PRAISED = frozenset(
+    """special memorable fun successful perfect enjoyable worthwhile tasty interesting exciting
+    unforgettable brilliant amazing awesome excellent decent proper cosy cozy classic legendary
+    magical delicious popular beautiful funny moist epic iconic lovely""".split()  # noqa: SIM905
+)
+# Plurals with no -s: "the people are", never "the people is".
+PLURALS = frozenset("people children men women folk staff police cattle".split())  # noqa: SIM905
+
+
+def _praised(word: str) -> bool:
+    return word.lower() in PRAISED or sense_adjective(word)
+
+
+def made_thing(thing: str) -> tuple[str, str]:
+    """What a "what makes ..." question asks of, as two things: the thing made so, said so
+    ("a good road trip" of "a road trip a good one", "a good pub quiz" of "a pub quiz really
+    good"), and the thing itself ("a road trip"), for asking what it is for. A thing said plain
+    ("a good walking boot") is both; a thing made so in other words than a how ("a song stick
+    in your head", "a holiday worth it") is "" and the thing itself, for it cannot be said
+    again in one phrase."""
+    tokens = thing.split()
+    if len(tokens) < 2 or tokens[0].lower() not in ("a", "an", "the"):
+        return thing, thing
+    cut = next(
+        (
+            j
+            for j in range(2, len(tokens))
+            if tokens[j].lower() in ("a", "an", "the", "worth")
+            or tokens[j].lower() in STRESS
+            # a verb, not a word of the thing ("a walking boot", "a good baked potato")
+            or (
+                sense_verb_at(tokens, j)
+                and not sense_adjective(tokens[j - 1])
+                and not (j < len(tokens) - 1 and tokens[j].lower().endswith(("ing", "ed")))
+            )
+            or (j == len(tokens) - 1 and _praised(tokens[j]))
+        ),
+        0,
+    )
+    if not cut:
+        return thing, thing
+    itself, made = tokens[:cut], [t for t in tokens[cut:] if t.lower() not in STRESS]
+    if re.match(r"(?:a|an)$", made[0], re.I) and made[-1].lower() == "one":
+        made = made[1:-1]  # "a good one"
+    how = made[0] if len(made) == 1 and _praised(made[0]) else ""
+    head = " ".join(itself[1:])
+    if not how or re.search(r"[^s]s$", head) or head.lower() in PLURALS:
+        return "", " ".join(itself)
+    return f"{'an' if how[0].lower() in 'aeiou' else 'a'} {how.lower()} {head}", " ".join(itself)
+
+
 def settled_view(key: str, thing: str, options: Sequence[str]) -> str:
     """A pick among what a question offers, with a reason naming the others: of qualities,
     "patience: memory and years of playing count for little without it"; of things to choose
@@ -1741,7 +1805,10 @@ def settled_view(key: str, thing: str, options: Sequence[str]) -> str:
         return f"{pick}: {joined(rest)} {verb} for little without it"
     # "someone a good parent": "a good parent" is judged, never "it".
     judged = re.sub(r"^(?:someone|somebody|some1|you|people)\s+", "", thing, flags=re.I)
-    plural = re.search(r"[^s]s$", pick) and not re.match(r"(?:a|an)\b", pick, re.I)
+    judged = made_thing(judged)[0]
+    plural = (re.search(r"[^siu]s$", pick) or pick.split()[-1].lower() in PLURALS) and not re.match(
+        r"(?:a|an)\b", pick, re.I
+    )
     pick_is = "are" if plural else "is"
     if not re.match(r"(?:a|an|the)\b", judged, re.I):
         return f"{pick}: {joined(rest)} will do, but {pick} {pick_is} what counts most"

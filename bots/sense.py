@@ -596,7 +596,8 @@ def asked_words(text: str) -> str:
             misread = after[:1].isalpha() and _nounish(after)  # "the wild" of "wild yeasts"
             if _content(tokens[j]) == found[0] and a_thing(found[0]) and not misread:
                 said = [t for t in tokens[i : j + 1] if not _how_word(t.lower())]
-                return "the " + " ".join(said).lower()
+                # "my car's making a noise": the car, never "the car's"
+                return "the " + re.sub(r"['’]s$", "", " ".join(said).lower())
     return ""
 
 

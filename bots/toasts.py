@@ -302,7 +302,9 @@ def _likes(text: str) -> str:
     found = LIKES.search(text)
     if not found:
         return ""
-    said = re.sub(r"\s+", " ", found.group("likes")).strip(" ,")
+    # cut at an emoji or other sign ("being right about everything 😂"): never "... 😂!"
+    said = re.split(r"[^\w\s,'\u2019&/-]", found.group("likes"))[0]
+    said = re.sub(r"\s+", " ", said).strip(" ,")
     said = re.sub(r",?\s+and\s*$", "", said)
     if len(said.split()) > 12 or re.fullmatch(r"(?:it|that|this|them|him|her|you|me|us)", said):
         return ""

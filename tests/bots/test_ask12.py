@@ -46,6 +46,9 @@ def occasion_lines(slug: str, occasion: str) -> list[str]:
 def offered(slug: str, reply: str, occasion: str, what: str) -> bool:
     """Whether `reply` offers one of the persona's lines for `occasion` for `what`."""
     openers = tagged(slug, "offer", what=what)
+    # (before a line with its own lead-in, "Let Prospero close it: ...", an opener ends on a
+    # full stop, never two colons in a row: damage61)
+    openers |= {f"{o[:-1]}." for o in openers if o.endswith(":")}
     return any(
         reply == f"{opener} {line}" for opener in openers for line in occasion_lines(slug, occasion)
     )

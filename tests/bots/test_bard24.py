@@ -52,12 +52,12 @@ MADE = [
     (
         (),
         "toast for nan's 90th, short and sweet",
-        'For the toast, Maya, I have just the thing: Gratiano\'s toast in The Merchant of Venice: "With mirth and laughter let old wrinkles come."',
+        'For the toast, Maya, I have just the thing. Gratiano\'s toast in The Merchant of Venice: "With mirth and laughter let old wrinkles come."',
     ),
     (
         (),
         "wedding card message, something shakespeare",
-        'For the wedding card, Maya, I have just the thing: Hymen blesses four marriages at once in As You Like It: "Then is there mirth in heaven, when earthly things made even atone together."',
+        'For the wedding card, Maya, I have just the thing. Hymen blesses four marriages at once in As You Like It: "Then is there mirth in heaven, when earthly things made even atone together."',
     ),
     (
         (),
@@ -67,7 +67,7 @@ MADE = [
     (
         (),
         "verse for a new baby card pls",
-        'For the card, Maya, I have just the thing: A couplet of my own for a newborn: "Welcome, small player, to this merry stage: the house is full, and thou the star of the age."',
+        'For the card, Maya, I have just the thing. A couplet of my own for a newborn: "Welcome, small player, to this merry stage: the house is full, and thou the star of the age."',
     ),
     (
         (),
@@ -230,37 +230,37 @@ QUOTES = [
     (
         (),
         "quote for my sisters exam tomorrow",
-        'For the occasion, Maya, I have just the thing: King Harry on the morning of Agincourt: "All things are ready, if our minds be so."',
+        'For the occasion, Maya, I have just the thing. King Harry on the morning of Agincourt: "All things are ready, if our minds be so."',
     ),
     (
         (),
         "quote for the lads after we got relegated",
-        'For the occasion, Maya, I have just the thing: Queen Margaret in Henry the Sixth: "Wise men ne\'er sit and wail their loss, but cheerly seek how to redress their harms."',
+        'For the occasion, Maya, I have just the thing. Queen Margaret in Henry the Sixth: "Wise men ne\'er sit and wail their loss, but cheerly seek how to redress their harms."',
     ),
     (
         (),
         "quote for moving house",
-        'For moving house, Maya, take this from my own stock: Miranda in The Tempest, seeing the world afresh: "O brave new world, that has such people in\'t!" Say it as the boxes come in.',
+        'For moving house, Maya, take this from my own stock. Miranda in The Tempest, seeing the world afresh: "O brave new world, that has such people in\'t!" Say it as the boxes come in.',
     ),
     (
         (),
         "quote for after a breakup",
-        'For a breakup, Maya, take this from my own stock: Lysander in the Dream, and every lover since: "The course of true love never did run smooth."',
+        'For a breakup, Maya, take this from my own stock. Lysander in the Dream, and every lover since: "The course of true love never did run smooth."',
     ),
     (
         (),
         "a quote for when we lost the final",
-        'For the occasion, Maya, I have just the thing: Queen Margaret in Henry the Sixth: "Wise men ne\'er sit and wail their loss, but cheerly seek how to redress their harms."',
+        'For the occasion, Maya, I have just the thing. Queen Margaret in Henry the Sixth: "Wise men ne\'er sit and wail their loss, but cheerly seek how to redress their harms."',
     ),
     (
         (),
         "quote for when we won the league",
-        'For the occasion, Maya, I have just the thing: Richard the Third opens with it: "Now are our brows bound with victorious wreaths." Said of a war won, and fit for a cup.',
+        'For the occasion, Maya, I have just the thing. Richard the Third opens with it: "Now are our brows bound with victorious wreaths." Said of a war won, and fit for a cup.',
     ),
     (
         (),
         "my sister got dumped, any quote to cheer her up",
-        'For the occasion, Maya, I have just the thing: Rosalind in As You Like It, to cheer the lovesick Orlando: "Men have died from time to time, and worms have eaten them, but not for love."',
+        'For the occasion, Maya, I have just the thing. Rosalind in As You Like It, to cheer the lovesick Orlando: "Men have died from time to time, and worms have eaten them, but not for love."',
     ),
 ]
 

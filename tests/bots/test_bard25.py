@@ -275,11 +275,11 @@ OTHERS = [
     ),
     (
         "toast for my parents' 40th anniversary",
-        'For the toast, Maya, I have just the thing: A toast of my own for it: "To the two of you: love alters not with brief hours and weeks, and yours has proved it, year on year."',
+        'For the toast, Maya, I have just the thing. A toast of my own for it: "To the two of you: love alters not with brief hours and weeks, and yours has proved it, year on year."',
     ),
     (
         "toast for the retirement party, it's for our head chef",
-        'For the toast, Maya, I have just the thing: A couplet of my own for it: "Now lay the long day\'s labour on the shelf; the years ahead belong to thee thyself."',
+        'For the toast, Maya, I have just the thing. A couplet of my own for it: "Now lay the long day\'s labour on the shelf; the years ahead belong to thee thyself."',
     ),
     (
         "can you write me a short toast to end on, to priya and james?",
@@ -287,11 +287,11 @@ OTHERS = [
     ),
     (
         "a two line poem for the group photo",
-        'For the group photo, Maya, I have just the thing: The couplet of Sonnet 18, for a picture that outlasts us all: "So long as men can breathe or eyes can see, so long lives this, and this gives life to thee."',
+        'For the group photo, Maya, I have just the thing. The couplet of Sonnet 18, for a picture that outlasts us all: "So long as men can breathe or eyes can see, so long lives this, and this gives life to thee."',
     ),
     (
         "caption for this pic of us at the beach",
-        'For the caption, Maya, I have just the thing: The couplet of Sonnet 18, for a picture that outlasts us all: "So long as men can breathe or eyes can see, so long lives this, and this gives life to thee."',
+        'For the caption, Maya, I have just the thing. The couplet of Sonnet 18, for a picture that outlasts us all: "So long as men can breathe or eyes can see, so long lives this, and this gives life to thee."',
     ),
     (
         "rhyme for jen's leaving do, she's going to work at the zoo",
@@ -307,11 +307,11 @@ OTHERS = [
     ),
     (
         "could you write us a two line verse for the jar label? hollybrook apiary, wildflower honey",
-        'For the jar, Maya, I have just the thing: Oberon in the Dream: "I know a bank where the wild thyme blows, where oxlips and the nodding violet grows."',
+        'For the jar, Maya, I have just the thing. Oberon in the Dream: "I know a bank where the wild thyme blows, where oxlips and the nodding violet grows."',
     ),
     (
         "can you write a chalkboard line for opening day? something that makes people stop walking",
-        'For the chalkboard, Maya, I have just the thing: Brutus knew the water: "There is a tide in the affairs of men, which, taken at the flood, leads on to fortune."',
+        'For the chalkboard, Maya, I have just the thing. Brutus knew the water: "There is a tide in the affairs of men, which, taken at the flood, leads on to fortune."',
     ),
     (
         "a short poem for the leaving card, she's off to australia",

@@ -148,7 +148,7 @@ def test_a_real_line_on_an_occasion_still_comes_first():
     """(write39: a poem asked about "the storm last night" is now made on it, bots/poems.py,
     not the storm speech from King Lear: a stock quotation instead of the piece.)"""
     assert answer("shakespeare", "can you write a little poem for my mum's 60th") == (
-        "For the occasion, Priya, take this from my own stock: Gratiano's toast in The Merchant "
+        "For the occasion, Priya, take this from my own stock. Gratiano's toast in The Merchant "
         'of Venice: "With mirth and laughter let old wrinkles come."'
     )
     assert answer("shakespeare", "write us a poem about the storm last night") == (
@@ -180,12 +180,12 @@ def test_another_version_is_made_after_his_verse_even_after_another_one():
 def test_a_roast_is_a_real_insult_from_the_plays_aimed_in_jest():
     """Before: "After a play we would feast on roast beef, pies and ale ..."."""
     assert answer("shakespeare", "roast my cat in one line") == (
-        "For your cat, Priya, and all in jest: Of Parolles in All's Well That Ends Well: \"a most "
+        "For your cat, Priya, and all in jest. Of Parolles in All's Well That Ends Well: \"a most "
         "notable coward, an infinite and endless liar, an hourly promise-breaker, the owner of no "
         'one good quality."'
     )
     assert answer("shakespeare", "roast my brother he never texts back") == (
-        'For your brother, Priya, and all in jest: Beatrice in Much Ado About Nothing: "I wonder '
+        'For your brother, Priya, and all in jest. Beatrice in Much Ado About Nothing: "I wonder '
         'that you will still be talking, Signior Benedick: nobody marks you."'
     )
 
@@ -238,7 +238,7 @@ def test_no_jingle_is_made_on_a_grief():
     """A made couplet ("Shall I compare thee to your grandad? Nay, ...") on a death would wound:
     his words for a grief instead."""
     assert answer("shakespeare", "write a poem about my grandad who passed last week") == (
-        'For the occasion, Priya, take this from my own stock: The song from Cymbeline: "Fear no '
+        'For the occasion, Priya, take this from my own stock. The song from Cymbeline: "Fear no '
         "more the heat o' the sun, nor the furious winter's rages; thou thy worldly task hast "
         "done, home art gone, and ta'en thy wages.\""
     )
@@ -271,7 +271,7 @@ def test_a_form_asked_for_something_or_for_nothing_is_still_made():
 
 def test_a_roast_of_the_asker_is_aimed_at_them():
     assert roast_target("insult me shakespeare style") == "you"
-    assert answer("shakespeare", "roast me").startswith("For you, Priya, and all in jest: ")
+    assert answer("shakespeare", "roast me").startswith("For you, Priya, and all in jest. ")
 
 
 def test_a_test_passed_is_no_grief():

@@ -154,11 +154,11 @@ def test_the_others_answer_cooking_without_owning_up_to_verse():
 def test_a_roast_of_someone_always_late_is_made():
     """Before: "A plague upon such small mischiefs, Sam! ..." ("late" read as a grief)."""
     assert answer("shakespeare", "roast my sister for always being late") == (
-        "For your sister, Priya, and all in jest: King Lear, to a daughter who had earned it: "
+        "For your sister, Priya, and all in jest. King Lear, to a daughter who had earned it: "
         '"Thou art a boil, a plague-sore, an embossed carbuncle, in my corrupted blood."'
     )
     assert answer("shakespeare", "insult my flatmate, he ate my cheese").startswith(
-        "For your flatmate, Priya, and all in jest:"
+        "For your flatmate, Priya, and all in jest."
     )
 
 
@@ -179,7 +179,7 @@ def test_roasts_and_verse_asked_for_are_still_made(kind, text):
 @pytest.mark.parametrize("text", dev("negative grief"))
 def test_lost_keys_and_a_dead_phone_get_no_dirge(text):
     """Before: "i lost my keys again, write a poem about it lol" was "For the occasion, Sam, I
-    have just the thing: The song from Cymbeline: "Fear no more the heat o' the sun ..."."""
+    have just the thing. The song from Cymbeline: "Fear no more the heat o' the sun ..."."""
     reply = answer("shakespeare", text)
     assert not [said for said in DIRGE if said in reply], reply
 
@@ -263,7 +263,7 @@ def test_a_ballad_recommended_is_talked_of():
 
 
 def test_an_ode_is_on_what_it_is_to_and_a_long_subject_ends_on_its_noun():
-    """Before: "For toast, Maya, I have just the thing: Gratiano's toast ..." and "Your
+    """Before: "For toast, Maya, I have just the thing. Gratiano's toast ..." and "Your
     neighbour's extremely loud, and nothing more"."""
     assert answer("shakespeare", "write an ode to cheese on toast") == (
         "Of cheese on toast I never wrote a word, Priya, so here is one fresh from the quill: Let "

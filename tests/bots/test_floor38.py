@@ -369,7 +369,8 @@ PICKS = [
     (
         "darwin",
         REASONS[0][0],
-        "If I may venture a view, Maya: Because we like making stuff with our hands, I would say. "
+        "You ask my opinion, Maya; I give it cautiously, as one should. Because we like making "
+        "stuff with our hands, I would say. "
         "I have made a list of reasons for and against, as I do, and that side was longer.",
     ),
     (
@@ -381,7 +382,8 @@ PICKS = [
     (
         "einstein",
         REASONS[2][0],
-        "If you want my view, Maya: Because they enjoy it, I would say. That is where my curiosity "
+        "You ask my opinion, Maya; here it is, for what an old physicist's view is worth. Because "
+        "they enjoy it, I would say. That is where my curiosity "
         "pulls, and I have always trusted my curiosity more than my cleverness.",
     ),
     (

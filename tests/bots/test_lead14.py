@@ -192,7 +192,7 @@ def test_lines_for_a_thing_that_names_a_subject_are_on_it():
         others=CAST,
     )
     assert reply == (
-        "For the label, Ola, take this from my own stock: Ariel sings it in The Tempest: "
+        "For the label, Ola, take this from my own stock. Ariel sings it in The Tempest: "
         '"Where the bee sucks, there suck I: in a cowslip\'s bell I lie."'
     )
 

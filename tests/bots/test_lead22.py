@@ -247,7 +247,7 @@ PORTIA = (
 @pytest.mark.parametrize(
     ("text", "purpose"),
     [
-        # Was "For the do, Kwame, I have just the thing: My hundred-and-sixteenth sonnet: ..."
+        # Was "For the do, Kwame, I have just the thing. My hundred-and-sixteenth sonnet: ..."
         # ("love it" read as love, "do one line" as a do).
         (
             "@shakespeare love it, can you also do one line for the sign on the donation bin at "
@@ -266,7 +266,7 @@ PORTIA = (
 )
 def test_words_for_givers_are_portias(text, purpose):
     said = say("shakespeare", text, seed=2)
-    assert said == f"For the {purpose}, Maya, take this from my own stock: {PORTIA}"
+    assert said == f"For the {purpose}, Maya, take this from my own stock. {PORTIA}"
 
 
 @pytest.mark.parametrize(

@@ -252,7 +252,7 @@ SIDES = [
         "@lovelace what makes someone a good parent, patience or rules?",
         [],
         (
-            "My opinion, Maya? Poetically and precisely, then: I would say rules: "
+            "You ask what I think, Maya; I think this. I would say rules: "
             "patience will do, but rules are what a good parent is judged by."
         ),
     ),

@@ -812,7 +812,8 @@ LEADS = [
         "darwin",
         "should i get a cat or a dog?",
         (
-            "If I may venture a view, Maya: Dogs, without a doubt; my dog Polly would lie by the "
+            "You ask my opinion, Maya; I give it cautiously, as one should. Dogs, without a "
+            "doubt; my dog Polly would lie by the "
             "fire while I worked, and a dog's affection is one of the most striking things in "
             "nature."
         ),

@@ -229,13 +229,13 @@ def test_the_others_write_a_plain_one_in_their_voice(slug, text, wanted):
     [
         (
             "write a toast for my sister's wedding",
-            "For the toast, Sam, take this from my own stock: A toast of my own for a marriage: "
+            "For the toast, Sam, take this from my own stock. A toast of my own for a marriage: "
             '"To the bride and groom: may every quarrel be brief, every feast be merry, and every '
             'night end as this one does, among friends."',
         ),
         (
             "write a caption for the team photo",
-            "For the caption, Sam, take this from my own stock: A couplet of my own for it: "
+            "For the caption, Sam, take this from my own stock. A couplet of my own for it: "
             '"Here stand we, merry all, and none the worse; the picture lies a little, like my '
             'verse."',
         ),

@@ -190,7 +190,7 @@ SETTLED = [
             )
         ],
         (
-            "My opinion, Maya? Poetically and precisely, then: I would say a steady "
+            "You ask what I think, Maya; I think this. I would say a steady "
             "hand: practice and nerve will do, but a steady hand is what counts most."
         ),
     ),
@@ -237,7 +237,7 @@ SETTLED = [
         "lovelace",
         [("maya", "what makes a good pub quiz, hard questions or a good laugh? @lovelace")],
         (
-            "My opinion, Maya? Poetically and precisely, then: I would say hard "
+            "You ask what I think, Maya; I think this. I would say hard "
             "questions: a good laugh will do, but hard questions are what a good pub "
             "quiz is judged by."
         ),

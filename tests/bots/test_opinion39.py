@@ -205,8 +205,9 @@ SIDED = [
             ("ria", "honestly the sequel is better than the original"),
             ("maya", "@shakespeare do you agree with ria?"),
         ],
-        "Ria says the sequel is better than the original. It may be so, Maya. Ria, is that "
-        "the whole story, or only the first act?",
+        # (damage61: never a doubt of what it just granted may be so)
+        "Ria says the sequel is better than the original. It may be so, Maya. Say on, Ria: what "
+        "scene of life taught thee that?",
     ),
     (
         "socrates",

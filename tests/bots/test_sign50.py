@@ -552,7 +552,7 @@ KEPT = [
         [],
         "@shakespeare toast for the wedding on saturday",
         (
-            "For the toast, Jo, take this from my own stock: A toast of my own for a marriage: "
+            "For the toast, Jo, take this from my own stock. A toast of my own for a marriage: "
             '"To the bride and groom: may every quarrel be brief, every feast be merry, and '
             'every night end as this one does, among friends."'
         ),

@@ -215,8 +215,9 @@ SIDED = [
         # (opinion39: what Tom said is said back first; a take on study, met by "homework"
         # alone, is no reason on it.)
         # (sides60: no bare no with no reason of its own; more asked of Tom.)
-        "Tom says homework is pointless for kids under ten. It may be so, Anna. Tom, what would "
-        "make you change your mind on that?",
+        # (damage61: the askback drawn among those that do not doubt the claim granted)
+        "Tom says homework is pointless for kids under ten. It may be so, Anna. Tom, how would "
+        "you test that with a thought experiment?",
     ),
     (
         "socrates",
@@ -278,7 +279,7 @@ ANSWERED = [
         "@shakespeare and a two-line blessing for the allotment gate pls",
         "ivy",
         (),
-        "For the occasion, Ivy, take this from my own stock: Iago, of all men, said it "
+        "For the occasion, Ivy, take this from my own stock. Iago, of all men, said it "
         'well: "Our bodies are our gardens, to the which our wills are gardeners."',
     ),
     (
@@ -286,7 +287,7 @@ ANSWERED = [
         "@shakespeare a 2 line verse for the choir newsletter, nothing soppy",
         "gwen",
         (),
-        "For the occasion, Gwen, take this from my own stock: The Duke's first line in "
+        "For the occasion, Gwen, take this from my own stock. The Duke's first line in "
         'Twelfth Night: "If music be the food of love, play on."',
     ),
     (
