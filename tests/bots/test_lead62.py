@@ -218,7 +218,7 @@ def test_a_short_line_asked_is_a_short_line(message):
     ("Our revels now are ended. These our actors, ..."): a short line asked, of a dozen words
     at most."""
     assert say("shakespeare", message, author="sam") == (
-        "For the occasion, Sam, take this from my own stock: Polonius, sending his son abroad in "
+        "For the occasion, Sam, take this from my own stock. Polonius, sending his son abroad in "
         'Hamlet: "This above all: to thine own self be true."'
     )
 
@@ -227,7 +227,7 @@ def test_a_line_with_no_size_asked_may_be_long():
     assert say(
         "shakespeare", "@shakespeare can you give us a line for the end of the show?", author="sam"
     ) == (
-        'For the occasion, Sam, take this from my own stock: Let Prospero close it: "Our revels '
+        'For the occasion, Sam, take this from my own stock. Let Prospero close it: "Our revels '
         "now are ended. These our actors, as I foretold you, were all spirits, and are melted into "
         'air, into thin air."'
     )
@@ -274,7 +274,7 @@ def test_a_patter_asked_is_words_for_the_occasion():
         "gentlemen' but less cheesy",
         author="sam",
     ) == (
-        'For the occasion, Sam, take this from my own stock: Brutus knew the water: "There is a '
+        'For the occasion, Sam, take this from my own stock. Brutus knew the water: "There is a '
         'tide in the affairs of men, which, taken at the flood, leads on to fortune."'
     )
 
