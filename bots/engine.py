@@ -278,7 +278,7 @@ from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
 from bots.toasts import made_asked, made_piece
-from bots.topic import meets_ask
+from bots.topic import answers_ask, meets_ask
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -7099,6 +7099,8 @@ def _composed(
             # "could u write an algorithm to pick my beta for me": not "I wrote the first
             # published algorithm" of its own work.
             lines = []
+        if lines and not _fits_ask(unaside, lines[0], field_terms(voice)):
+            lines = []  # "the best thing you ever picked up second hand": no dry hands
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
@@ -7390,6 +7392,10 @@ def _composed(
         # day" gone from the tomatoes): one short enough to leave the answer whole.
         return _fitted(voice, index, opener, "answer", lines[0], used=used)
     said = frozenset(terms(lines[0])) if lines else frozenset()
+    if lines and not _fits_ask(unaside, lines[0], field_terms(voice)):
+        # Why midges bite, for what to use on the bites; crows leaving nuts for cars, for a car
+        # that squeaks: another question answered, owned up to instead.
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
     if said & set(terms(unaside)) and not meets_ask(unaside, said, line=lines[0]):
         # Its line shares only a word of what is told beside the question, or one that says
         # which thing is meant ("the door code" is no coding): owned up to, not passed off.
@@ -12501,6 +12507,17 @@ def _placed(text: str) -> set[str]:
     }
 
 
+def _fits_ask(text: str, line: str, field: frozenset[str]) -> bool:
+    """Whether `line` answers what `text` asks in its kind (`topic.answers_ask`: what to use,
+    whether it is safe) and is on the thing asked of, not only saying its one word late, in
+    passing, when that word is none of the persona's `field` ("some crows leave nuts for cars
+    to run over" for a car that squeaks; "dry hands grip a hold" for a second-hand bargain)."""
+    if not answers_ask(text, line):
+        return False
+    shared = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS - side_terms(text)
+    return len(shared) != 1 or bool(shared & field) or not _one_word_late(text, line)
+
+
 def _one_word_late(text: str, line: str) -> bool:
     """Whether `line`, put in place of a line off what `text` asks, shares one word of it alone
     (its side words aside), said neither at its head nor among its first words: "the radon it
@@ -12558,6 +12575,7 @@ def _persona_reply(
             for line in lines
             if _in_sense(asked_plain, line, field=own_field)
             and not (ASKED.search(asked_plain) and thing_only(asked_plain, line))
+            and _fits_ask(asked_plain, line, own_field)
         ]
         if not lines:
             # Its best-ranked lines on the question, in its sense, as the one that handed it
@@ -13445,6 +13463,8 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
         if scores[i] > 0
         and met(index.lines[i].text)
         and _in_sense(asked, index.lines[i].text, field=own_field)
+        # (Nor why midges bite, for what to put on the bites.)
+        and _fits_ask(asked, index.lines[i].text, own_field)
         # On what the question asks of, not only on its side words: handed "how does an
         # iron trough hold a boat", a line on rusting iron is no answer; nor, handed "what did
         # spinster mean originally, it sounds so harsh", a recorded voice's sound.

@@ -206,3 +206,94 @@ def _says(line: str, word: str) -> bool:
         return False
     bare = re.escape(re.sub(r"(?:es|s)$", "", word))
     return bool(re.search(rf"\b{bare}(?:s|es)?\b", line, re.IGNORECASE))
+
+
+# What to use or do asked for ("what's best for midge bites", "what should i put on a burn",
+# "anything good for hay fever?"), not a choice between named things ("which is best for a
+# beginner, python or java"): a line that only says why, or what the thing is, is no answer.
+REMEDY_ASKED = re.compile(
+    r"\bwhat(?:'?s|s| is| are)? (?:the |ur |your )?(?:best|good|great)(?: \w+){0,2} "
+    r"(?:for|on|against)\b|"
+    r"\bwhat (?:should|shall|can|do|would|could|to) (?:i|we|you|u|one )?\s?(?:use|put|take|"
+    r"give|try|buy|get|rub|apply|spray)\b(?! (?:to|with) (?:you|u)\b)|"
+    r"\bwhat (?:helps?|works?|is good|'?s good) (?:for|with|on|against)\b|"
+    r"\b(?:anything|something) (?:good |decent |that (?:works|helps) )?(?:for|to help with)\b|"
+    r"\b(?:any|a|best|good) (?:remedy|remedies|cure|cures|treatment|cream|creams|spray|sprays|"
+    r"repellents?) (?:for|on|against)\b",
+    re.IGNORECASE,
+)
+# Something to use or do, as a line says it ("Use a repellent", "a dab of vinegar", "you can
+# ...", "... works best").
+DOING_LINE = re.compile(
+    r"(^|[.;:!?]\s+|,\s+(then |and |or |but |so )?|\{name\}:?\s+)(use|try|put|add|keep|rub|oil|"
+    r"grease|wipe|soak|rinse|wash|dry|open|close|turn|tighten|loosen|replace|check|clean|spray|"
+    r"cover|leave|let|give|take|make sure|dab|blot|scrub|sprinkle|pour|heat|cool|boil|fill|"
+    r"empty|remove|cut|plant|feed|water|move|set|stand|lay|lift|hold|press|push|pull|stir|mix|"
+    r"go|pick|get|avoid|don'?t|do not|never|always|mind|wear|apply|scratch|ice|buy|ask|see)\b|"
+    r"\b(you (can|could|should|need|must|may)|one (can|should|must)|a (drop|dab|little) of|"
+    r"the (trick|cure|fix|answer|remedy) is|works? best|is best|are best|helps?\b|soothes?|"
+    r"cream|antihistamine|repellent|remedy)\b",
+    re.IGNORECASE,
+)
+# Words a line says safety or harm in.
+SAFETY_LINE = re.compile(
+    r"\b(safe\w*|unsafe|danger\w*|harm\w*|hazard\w*|risk\w*|toxic|poison\w*|deadly|kill\w*|"
+    r"hurt\w*|fine|ok|okay|radioactiv\w*|careful|never|don'?t|do not|avoid|bin)\b",
+    re.IGNORECASE,
+)
+SAFE_ASKED = re.compile(
+    r"\b(?:safe|dangerous|harmful|toxic|poisonous|hazardous)\b(?! (?:from|against)\b)", re.I
+)
+# Where a thing is kept ("an old watch in a tin", "the mould on the wall behind the sofa"):
+# the place is no thing asked of.
+WHERE_KEPT = frozenset(("in", "on", "at", "inside", "under", "behind", "near", "by", "beside"))
+
+
+KEPT = re.compile(
+    r"\b([a-z][\w'-]*) (?:%s) (?:(?:a|an|the|my|his|her|our|their|some|this|that|its) )?([a-z][\w'-]*)"
+    % "|".join(sorted(WHERE_KEPT)),
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
+    """(thing, place) stems of `text` where a place follows a thing kept in it ("an old watch in
+    a tin": ("watch", "tin")); not a doing ("sealed in a tin", "left on the side")."""
+    found = []
+    for m in KEPT.finditer(text):
+        word = m.group(1).lower()
+        if word in DETERMINERS or re.search(r"(?:ed|ing)$", word):
+            continue
+        thing, place = _content(word), _content(m.group(2))
+        if thing and place and thing not in GENERIC_TERMS and thing not in PEOPLE:
+            found.append((thing, place))
+    return tuple(found)
+
+
+def kept_only(text: str, line: str) -> bool:
+    """Whether the words `line` shares with what `text` names are only the places things are
+    kept ("an old watch in a tin" for a line on tinned beans), while it says nothing of the
+    things kept there (the watch)."""
+    said = set(terms(line))
+    pairs = _kept_in(MENTION.sub(" ", text))
+    if not pairs:
+        return False
+    places = {place for _thing, place in pairs if place in said}
+    if not places or any(thing in said for thing, _place in pairs):
+        return False
+    shared = set(terms(text)) & said - GENERIC_TERMS - ASK_WORDS
+    return shared <= places
+
+
+def answers_ask(text: str, line: str) -> bool:
+    """Whether `line` answers the kind of thing `text` asks: what to use or do (`REMEDY_ASKED`)
+    by something to use or do; whether a thing is safe by its safety or harm; and says more of
+    it than where it was kept (`kept_only`)."""
+    asked = MENTION.sub(" ", text)
+    if REMEDY_ASKED.search(asked) and not re.search(r"\bor\b", asked, re.I):
+        if not DOING_LINE.search(line):
+            return False
+    if SAFE_ASKED.search(asked) and not SAFETY_LINE.search(line):
+        return False
+    return not kept_only(asked, line)
