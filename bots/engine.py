@@ -7099,8 +7099,14 @@ def _composed(
             # "could u write an algorithm to pick my beta for me": not "I wrote the first
             # published algorithm" of its own work.
             lines = []
-        if lines and not _fits_ask(unaside, lines[0], field_terms(voice)):
-            lines = []  # "the best thing you ever picked up second hand": no dry hands
+        if lines and not (
+            _fits_ask(unaside, lines[0], field_terms(voice))
+            or (OWN_SAYING.search(lines[0]) and answers_ask(unaside, lines[0]))
+        ):
+            # "the best thing you ever picked up second hand": no dry hands gripping a hold,
+            # a fact of another thing; its own life or saying on the word ("sailing was my
+            # only sport") answers it.
+            lines = []
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
@@ -12976,6 +12982,9 @@ def _on_subject(
 # A line it says of itself, and a question on what it did or had (not "how do you stop being
 # scared of dying?", which asks for its view).
 FIRST_PERSON = re.compile(r"^(?:I|My)\b")
+# A line it says of itself ("sailing was my only sport, I ..."), or of us all ("We are such
+# stuff as dreams are made on"); not "since my time" in passing.
+OWN_SAYING = re.compile(r"^(?:I|My|We|Our)\b|\bI\b")
 OF_ITS_LIFE = re.compile(r"\b(?:did|were|was|have|had) (?:you|u)\b", re.IGNORECASE)
 
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from bots.lexicon import a_thing
 from bots.material import terms
 from bots.sense import (
     ASKED,
@@ -263,10 +264,17 @@ def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
     found = []
     for m in KEPT.finditer(text):
         word = m.group(1).lower()
-        if word in DETERMINERS or re.search(r"(?:ed|ing)$", word):
-            continue
+        if word in DETERMINERS or re.search(r"(?:ed|ing)$", word) or _adjective(word):
+            continue  # (nor how a thing looks: "silvery at the edges")
         thing, place = _content(word), _content(m.group(2))
-        if thing and place and thing not in GENERIC_TERMS and thing not in PEOPLE:
+        if (
+            thing
+            and place
+            and a_thing(thing)
+            and a_thing(place)
+            and thing not in GENERIC_TERMS
+            and thing not in PEOPLE
+        ):
             found.append((thing, place))
     return tuple(found)
 
