@@ -278,7 +278,7 @@ from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
 from bots.toasts import made_asked, made_piece
-from bots.topic import answers_ask, meets_ask
+from bots.topic import REMEDY_ASKED, answers_ask, meets_ask
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -7388,6 +7388,10 @@ def _composed(
     # A second line is on the question too, not on its side words: "easier" and "moving" of
     # balancing on a moving board are no time travel "easy" by moving fast.
     lines = lines[:1] + [t for t in lines[1:] if _also_on_it(unaside, t)]
+    if lines and not _fits_ask(unaside, lines[0], field_terms(voice)):
+        # Why midges bite, for what to use on the bites; crows leaving nuts for cars, for a car
+        # that squeaks: another question answered, owned up to instead.
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
     if (
         start == answered
         and len(lines) == 1
@@ -7398,10 +7402,6 @@ def _composed(
         # day" gone from the tomatoes): one short enough to leave the answer whole.
         return _fitted(voice, index, opener, "answer", lines[0], used=used)
     said = frozenset(terms(lines[0])) if lines else frozenset()
-    if lines and not _fits_ask(unaside, lines[0], field_terms(voice)):
-        # Why midges bite, for what to use on the bites; crows leaving nuts for cars, for a car
-        # that squeaks: another question answered, owned up to instead.
-        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
     if said & set(terms(unaside)) and not meets_ask(unaside, said, line=lines[0]):
         # Its line shares only a word of what is told beside the question, or one that says
         # which thing is meant ("the door code" is no coding): owned up to, not passed off.
@@ -10313,6 +10313,10 @@ def _opinion(
             # "do u think office workers are evolving into couch creatures": Darwin's take on
             # careers, met by "office", says nothing of the evolving asked, which is his own.
             take, passing = None, True
+        if take and not answers_ask(text, take.text):
+            # "what's good for a headache after staring at a screen": a view of screens names
+            # no cure.
+            take = None
         line = [] if take else line
     if (
         stance == "open"
@@ -10387,6 +10391,10 @@ def _opinion(
             return opener("foresee")
         if not judged and (
             MEASURE_ASKED.search(text)
+            # "is it worth anything", "whats good for a stiff neck": a price or a cure, no
+            # matter of taste
+            or WORTH_ASKED.search(text)
+            or (REMEDY_ASKED.search(text) and not re.search(r"\bor\b", text, re.I))
             or not (TASTE_WORD.search(text) or VIEW_ON.search(text) or NOVELTY_ASKED.search(text))
         ):
             # "do you think humans have been making pots for a long time? like how far back",
@@ -10661,6 +10669,12 @@ VIEW_ON = re.compile(
 )
 # A fact asked in numbers or time, however it is put ("do you think ... for a long time? like
 # how far back"): no taste settles it.
+# What a thing would fetch ("is it worth anything", "worth much?", "how much is it worth").
+WORTH_ASKED = re.compile(
+    r"\bworth (?:anything|something|much|owt|a lot|any money|a fortune|selling)\b|"
+    r"\bhow much (?:is|are|would|could|might) [\w' ]{1,30}\bworth\b",
+    re.IGNORECASE,
+)
 MEASURE_ASKED = re.compile(
     r"\bhow (?:far|long|old|many|big|deep|high|fast|heavy|tall)\b|\bwhen did\b|\bwhat year\b|"
     r"\bfor (?:a long|how long)\b|\bsince when\b",

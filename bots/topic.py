@@ -218,7 +218,8 @@ REMEDY_ASKED = re.compile(
     r"\bwhat (?:should|shall|can|do|would|could|to) (?:i|we|you|u|one )?\s?(?:use|put|take|"
     r"give|try|buy|get|rub|apply|spray)\b(?! (?:to|with) (?:you|u)\b)|"
     r"\bwhat (?:helps?|works?|is good|'?s good) (?:for|with|on|against)\b|"
-    r"\b(?:anything|something) (?:good |decent |that (?:works|helps) )?(?:for|to help with)\b|"
+    r"\b(?:anything|something) (?:good|decent|that (?:works|helps)) (?:for|to help with)\b|"
+    r"\b(?:got|have|is there|any) (?:anything|something) (?:for|to help with)\b|"
     r"\b(?:any|a|best|good) (?:remedy|remedies|cure|cures|treatment|cream|creams|spray|sprays|"
     r"repellents?) (?:for|on|against)\b",
     re.IGNORECASE,
@@ -230,10 +231,11 @@ DOING_LINE = re.compile(
     r"grease|wipe|soak|rinse|wash|dry|open|close|turn|tighten|loosen|replace|check|clean|spray|"
     r"cover|leave|let|give|take|make sure|dab|blot|scrub|sprinkle|pour|heat|cool|boil|fill|"
     r"empty|remove|cut|plant|feed|water|move|set|stand|lay|lift|hold|press|push|pull|stir|mix|"
-    r"go|pick|get|avoid|don'?t|do not|never|always|mind|wear|apply|scratch|ice|buy|ask|see)\b|"
+    r"go|pick|get|avoid|don'?t|do not|never|always|mind|wear|apply|scratch|ice|buy|ask|see|"
+    r"ventilate|test|measure|stop|call|ring|bin|throw)\b|"
     r"\b(you (can|could|should|need|must|may)|one (can|should|must)|a (drop|dab|little) of|"
     r"the (trick|cure|fix|answer|remedy) is|works? best|is best|are best|helps?\b|soothes?|"
-    r"cream|antihistamine|repellent|remedy)\b",
+    r"cream|antihistamine|repellent|remedy|calms?|eases?|relieves?|cures?|prevents?|clears?)\b",
     re.IGNORECASE,
 )
 # Words a line says safety or harm in.
@@ -242,9 +244,16 @@ SAFETY_LINE = re.compile(
     r"hurt\w*|fine|ok|okay|radioactiv\w*|careful|never|don'?t|do not|avoid|bin)\b",
     re.IGNORECASE,
 )
+# Whether a thing is safe asked ("is an old radium watch safe", "safe to keep?", "are foxgloves
+# poisonous to dogs"), not a word of harm in a claim ("is it true you can test for poisonous
+# mushrooms with a silver spoon").
 SAFE_ASKED = re.compile(
-    r"\b(?:safe|dangerous|harmful|toxic|poisonous|hazardous)\b(?! (?:from|against)\b)", re.I
+    r"\b(?:is|are|was|were|isn'?t|aren'?t|it'?s|its|be)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:safe|dangerous|harmful|toxic|poisonous|hazardous)\b(?! (?:from|against)\b)|"
+    r"\bsafe (?:to|for|enough)\b|\b(?:safe|dangerous|harmful|toxic|poisonous)\s*\?",
+    re.IGNORECASE,
 )
+SAFE_TERMS = frozenset(terms("safe safely safety unsafe dangerous danger harmful harm toxic"))
 # Where a thing is kept ("an old watch in a tin", "the mould on the wall behind the sofa"):
 # the place is no thing asked of.
 WHERE_KEPT = frozenset(("in", "on", "at", "inside", "under", "behind", "near", "by", "beside"))
@@ -294,6 +303,12 @@ def kept_only(text: str, line: str) -> bool:
     return shared <= places
 
 
+def _named(text: str) -> set[str]:
+    """The stems of the things `text` names (its noun phrases' heads: garlic, not "wild"), but
+    safety itself."""
+    return {p.head for p in _phrases(text) if p.head} - SAFE_TERMS - TIME_TERMS - GENERIC_TERMS
+
+
 def answers_ask(text: str, line: str) -> bool:
     """Whether `line` answers the kind of thing `text` asks: what to use or do (`REMEDY_ASKED`)
     by something to use or do; whether a thing is safe by its safety or harm; and says more of
@@ -302,6 +317,11 @@ def answers_ask(text: str, line: str) -> bool:
     if REMEDY_ASKED.search(asked) and not re.search(r"\bor\b", asked, re.I):
         if not DOING_LINE.search(line):
             return False
-    if SAFE_ASKED.search(asked) and not SAFETY_LINE.search(line):
+    if SAFE_ASKED.search(asked) and not (
+        (SAFETY_LINE.search(line) or DOING_LINE.search(line))
+        # (on the thing asked of, not "safe" alone: "brings his ship safe into harbour", for
+        # walking home alone at night)
+        and _named(asked) & set(terms(line))
+    ):
         return False
     return not kept_only(asked, line)
