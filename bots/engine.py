@@ -10514,6 +10514,9 @@ def _opinion(
         return " ".join([opener(verdict), *line, *weigh])
     if take:
         return _fitted(voice, index, opener, "opinion", take.text, used=used)
+    if line and not answers_ask(text, line[0]):
+        # ("what's good for a cold": no hemlock's cold climbing; a cure asked, owned up to.)
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 

@@ -232,7 +232,9 @@ DOING_LINE = re.compile(
     r"cover|leave|let|give|take|make sure|dab|blot|scrub|sprinkle|pour|heat|cool|boil|fill|"
     r"empty|remove|cut|plant|feed|water|move|set|stand|lay|lift|hold|press|push|pull|stir|mix|"
     r"go|pick|get|avoid|don'?t|do not|never|always|mind|wear|apply|scratch|ice|buy|ask|see|"
-    r"ventilate|test|measure|stop|call|ring|bin|throw)\b|"
+    r"ventilate|test|measure|stop|call|ring|bin|throw|make|read|write|steal|walk|rest|sleep|drink|"
+    r"eat|stretch|sit|breathe|talk|learn|start|practi[cs]e|begin|find|look|listen|say|warm|wrap|"
+    r"run|ease|ring|see|visit|book|sip|gargle|hum|sing)\b|"
     r"\b(you (can|could|should|need|must|may)|one (can|should|must)|a (drop|dab|little) of|"
     r"the (trick|cure|fix|answer|remedy) is|works? best|is best|are best|helps?\b|soothes?|"
     r"cream|antihistamine|repellent|remedy|calms?|eases?|relieves?|cures?|prevents?|clears?)\b",
@@ -315,7 +317,10 @@ def answers_ask(text: str, line: str) -> bool:
     it than where it was kept (`kept_only`)."""
     asked = MENTION.sub(" ", text)
     if REMEDY_ASKED.search(asked) and not re.search(r"\bor\b", asked, re.I):
-        if not DOING_LINE.search(line):
+        if not DOING_LINE.search(line) or (
+            # (its own doings told, "then lay down", are no advice to the asker)
+            re.search(r"\bI\b", line) and not re.search(r"\b(?:you|your)\b", line, re.I)
+        ):
             return False
     if SAFE_ASKED.search(asked) and not (
         (SAFETY_LINE.search(line) or DOING_LINE.search(line))
