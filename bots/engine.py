@@ -166,7 +166,7 @@ from bots.letters import (
     notice_asked,
     notice_facts,
 )
-from bots.lexicon import akin, field_stems
+from bots.lexicon import a_thing, akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.life import life_reply
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -278,7 +278,7 @@ from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
 from bots.toasts import made_asked, made_piece
-from bots.topic import REMEDY_ASKED, answers_ask, meets_ask
+from bots.topic import REMEDY_ASKED, SAFE_ASKED, answers_ask, meets_ask
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -7388,7 +7388,12 @@ def _composed(
     # A second line is on the question too, not on its side words: "easier" and "moving" of
     # balancing on a moving board are no time travel "easy" by moving fast.
     lines = lines[:1] + [t for t in lines[1:] if _also_on_it(unaside, t)]
-    if lines and not _fits_ask(unaside, lines[0], field_terms(voice)):
+    if lines and (
+        not _fits_ask(unaside, lines[0], field_terms(voice))
+        # (whether a thing is safe is never answered by the nearest it has: a microwave oven
+        # for cleaning one with bleach)
+        or (start != answered and SAFE_ASKED.search(unaside))
+    ):
         # Why midges bite, for what to use on the bites; crows leaving nuts for cars, for a car
         # that squeaks: another question answered, owned up to instead.
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
@@ -12538,7 +12543,12 @@ def _fits_ask(text: str, line: str, field: frozenset[str]) -> bool:
     if not answers_ask(text, line):
         return False
     shared = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS - side_terms(text)
-    return len(shared) != 1 or bool(shared & field) or not _one_word_late(text, line)
+    # (a thing named, "car", "hand"; not what is asked of it, "why is it slippery")
+    if len(shared) != 1 or shared & field or not all(map(a_thing, shared)):
+        return True
+    # (Its head on a word of the message is on it: "An icy pavement is slippery" for why ice is.)
+    head = set(terms(" ".join(re.findall(r"[\w'-]+", line)[:LINE_HEAD_WORDS])))
+    return bool(head & set(terms(text)) - GENERIC_TERMS) or not _one_word_late(text, line)
 
 
 def _one_word_late(text: str, line: str) -> bool:

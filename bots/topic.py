@@ -262,8 +262,9 @@ WHERE_KEPT = frozenset(("in", "on", "at", "inside", "under", "behind", "near", "
 
 
 KEPT = re.compile(
-    r"\b([a-z][\w'-]*) (?:%s) (?:(?:a|an|the|my|his|her|our|their|some|this|that|its) )?([a-z][\w'-]*)"
-    % "|".join(sorted(WHERE_KEPT)),
+    r"\b([a-z][\w'-]*) (?:"
+    + "|".join(sorted(WHERE_KEPT))
+    + r") (?:(?:a|an|the|my|his|her|our|their|some|this|that|its) )?([a-z][\w'-]*)",
     re.IGNORECASE,
 )
 
@@ -275,14 +276,14 @@ def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
     found = []
     for m in KEPT.finditer(text):
         word = m.group(1).lower()
-        if word in DETERMINERS or re.search(r"(?:ed|ing)$", word) or _adjective(word):
+        if word in DETERMINERS or re.search(r"..(?:ed|ing)$", word) or _adjective(word):
             continue  # (nor how a thing looks: "silvery at the edges")
         thing, place = _content(word), _content(m.group(2))
         if (
             thing
             and place
-            and a_thing(thing)
             and a_thing(place)
+            and (a_thing(thing) or not word.endswith("y"))  # (not "silvery at the edges")
             and thing not in GENERIC_TERMS
             and thing not in PEOPLE
         ):
@@ -305,10 +306,29 @@ def kept_only(text: str, line: str) -> bool:
     return shared <= places
 
 
+def _advises(line: str) -> bool:
+    """Whether `line` says something to use or do (`DOING_LINE`), not its own doings told ("I
+    walked about until my legs were heavy, then lay down")."""
+    for found in DOING_LINE.finditer(line):
+        clause = re.split(r"[.;:!?]", line[: found.start()])[-1]
+        if not re.search(r"\bI\b", clause):
+            return True
+    return False
+
+
 def _named(text: str) -> set[str]:
-    """The stems of the things `text` names (its noun phrases' heads: garlic, not "wild"), but
+    """The stems of the things `text` names (its noun phrases' heads, and its words of things),
+    but a word that says which or how ("wild" of wild garlic, "phone" of a phone battery), and
     safety itself."""
-    return {p.head for p in _phrases(text) if p.head} - SAFE_TERMS - TIME_TERMS - GENERIC_TERMS
+    tokens = TOKEN.findall(text)
+    said = [_content(t) if t[:1].isalpha() else "" for t in tokens]
+    which = {
+        stem
+        for stem, after, word in zip(said, said[1:], tokens[1:], strict=False)
+        if stem and after and after not in SAFE_TERMS and a_thing(after) and not _verb(word)
+    } | {_content(t) for t in tokens if _adjective(t.lower())}
+    heads = {p.head for p in _phrases(text) if p.head} | {s for s in said if s and a_thing(s)}
+    return heads - which - SAFE_TERMS - TIME_TERMS - GENERIC_TERMS
 
 
 def answers_ask(text: str, line: str) -> bool:
@@ -316,12 +336,8 @@ def answers_ask(text: str, line: str) -> bool:
     by something to use or do; whether a thing is safe by its safety or harm; and says more of
     it than where it was kept (`kept_only`)."""
     asked = MENTION.sub(" ", text)
-    if REMEDY_ASKED.search(asked) and not re.search(r"\bor\b", asked, re.I):
-        if not DOING_LINE.search(line) or (
-            # (its own doings told, "then lay down", are no advice to the asker)
-            re.search(r"\bI\b", line) and not re.search(r"\b(?:you|your)\b", line, re.I)
-        ):
-            return False
+    if REMEDY_ASKED.search(asked) and not re.search(r"\bor\b", asked, re.I) and not _advises(line):
+        return False
     if SAFE_ASKED.search(asked) and not (
         (SAFETY_LINE.search(line) or DOING_LINE.search(line))
         # (on the thing asked of, not "safe" alone: "brings his ship safe into harbour", for
