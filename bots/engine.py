@@ -279,6 +279,7 @@ from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
 from bots.toasts import made_asked, made_piece
 from bots.topic import REMEDY_ASKED, SAFE_ASKED, answers_ask, meets_ask
+from bots.topic import _phrases as topic_phrases
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -7392,7 +7393,7 @@ def _composed(
         not _fits_ask(unaside, lines[0], field_terms(voice))
         # (whether a thing is safe is never answered by the nearest it has: a microwave oven
         # for cleaning one with bleach)
-        or (start != answered and SAFE_ASKED.search(unaside))
+        or (start != answered and not reading.in_field and SAFE_ASKED.search(unaside))
     ):
         # Why midges bite, for what to use on the bites; crows leaving nuts for cars, for a car
         # that squeaks: another question answered, owned up to instead.
@@ -12540,9 +12541,14 @@ def _fits_ask(text: str, line: str, field: frozenset[str]) -> bool:
     whether it is safe) and is on the thing asked of, not only saying its one word late, in
     passing, when that word is none of the persona's `field` ("some crows leave nuts for cars
     to run over" for a car that squeaks; "dry hands grip a hold" for a second-hand bargain)."""
-    if not answers_ask(text, line):
+    side = side_terms(text)
+    if not answers_ask(text, line, safety=not field & (set(terms(text)) - side - GENERIC_TERMS)):
         return False
-    shared = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS - side_terms(text)
+    every = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS
+    both = set(terms(text)) & set(terms(line))
+    if len(both & {t for p in topic_phrases(text) for t in terms(p.word)}) >= 2:
+        return True  # two things it names ("a house but not a home")
+    shared = every - side
     # (a thing named, "car", "hand"; not what is asked of it, "why is it slippery")
     if len(shared) != 1 or shared & field or not all(map(a_thing, shared)):
         return True
@@ -13499,8 +13505,6 @@ def _handed_lines(voice: Voice, index: Index, question: str, ignored: Collection
         if scores[i] > 0
         and met(index.lines[i].text)
         and _in_sense(asked, index.lines[i].text, field=own_field)
-        # (Nor why midges bite, for what to put on the bites.)
-        and _fits_ask(asked, index.lines[i].text, own_field)
         # On what the question asks of, not only on its side words: handed "how does an
         # iron trough hold a boat", a line on rusting iron is no answer; nor, handed "what did
         # spinster mean originally, it sounds so harsh", a recorded voice's sound.

@@ -240,12 +240,6 @@ DOING_LINE = re.compile(
     r"cream|antihistamine|repellent|remedy|calms?|eases?|relieves?|cures?|prevents?|clears?)\b",
     re.IGNORECASE,
 )
-# Words a line says safety or harm in.
-SAFETY_LINE = re.compile(
-    r"\b(safe\w*|unsafe|danger\w*|harm\w*|hazard\w*|risk\w*|toxic|poison\w*|deadly|kill\w*|"
-    r"hurt\w*|fine|ok|okay|radioactiv\w*|careful|never|don'?t|do not|avoid|bin)\b",
-    re.IGNORECASE,
-)
 # Whether a thing is safe asked ("is an old radium watch safe", "safe to keep?", "are foxgloves
 # poisonous to dogs"), not a word of harm in a claim ("is it true you can test for poisonous
 # mushrooms with a silver spoon").
@@ -258,11 +252,11 @@ SAFE_ASKED = re.compile(
 SAFE_TERMS = frozenset(terms("safe safely safety unsafe dangerous danger harmful harm toxic"))
 # Where a thing is kept ("an old watch in a tin", "the mould on the wall behind the sofa"):
 # the place is no thing asked of.
-WHERE_KEPT = frozenset(("in", "on", "at", "inside", "under", "behind", "near", "by", "beside"))
+WHERE_KEPT = frozenset(("in", "inside", "under", "behind"))
 
 
 KEPT = re.compile(
-    r"\b([a-z][\w'-]*) (?:"
+    r"\b([\w'-]+) ([a-z][\w'-]*) (?:"
     + "|".join(sorted(WHERE_KEPT))
     + r") (?:(?:a|an|the|my|his|her|our|their|some|this|that|its) )?([a-z][\w'-]*)",
     re.IGNORECASE,
@@ -275,10 +269,17 @@ def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
     a tin": ("watch", "tin")); not a doing ("sealed in a tin", "left on the side")."""
     found = []
     for m in KEPT.finditer(text):
-        word = m.group(1).lower()
+        before, word = m.group(1).lower(), m.group(2).lower()
+        if not (
+            before in DETERMINERS
+            or before.endswith(("'s", "s'"))
+            or _adjective(before)
+            or before in ("old", "glowing", "little", "big")
+        ):
+            continue  # a thing named, "an old watch", "my gran's ring"; not "feel lighter"
         if word in DETERMINERS or re.search(r"..(?:ed|ing)$", word) or _adjective(word):
             continue  # (nor how a thing looks: "silvery at the edges")
-        thing, place = _content(word), _content(m.group(2))
+        thing, place = _content(word), _content(m.group(3))
         if (
             thing
             and place
@@ -317,32 +318,32 @@ def _advises(line: str) -> bool:
 
 
 def _named(text: str) -> set[str]:
-    """The stems of the things `text` names (its noun phrases' heads, and its words of things),
-    but a word that says which or how ("wild" of wild garlic, "phone" of a phone battery), and
-    safety itself."""
+    """The stems (`terms`) of the things `text` names (its noun phrases' heads, and its words of
+    things), but a word that says which or how ("wild" of wild garlic, "phone" of a phone
+    battery), and safety itself."""
     tokens = TOKEN.findall(text)
     said = [_content(t) if t[:1].isalpha() else "" for t in tokens]
     which = {
-        stem
-        for stem, after, word in zip(said, said[1:], tokens[1:], strict=False)
+        token.lower()
+        for token, stem, after, word in zip(tokens, said, said[1:], tokens[1:], strict=False)
         if stem and after and after not in SAFE_TERMS and a_thing(after) and not _verb(word)
-    } | {_content(t) for t in tokens if _adjective(t.lower())}
-    heads = {p.head for p in _phrases(text) if p.head} | {s for s in said if s and a_thing(s)}
-    return heads - which - SAFE_TERMS - TIME_TERMS - GENERIC_TERMS
+    } | {t.lower() for t in tokens if _adjective(t.lower())}
+    words = {p.word for p in _phrases(text) if p.head} | {
+        token.lower() for token, stem in zip(tokens, said, strict=False) if stem and a_thing(stem)
+    }
+    return set(terms(" ".join(words - which))) - SAFE_TERMS - TIME_TERMS - GENERIC_TERMS
 
 
-def answers_ask(text: str, line: str) -> bool:
+def answers_ask(text: str, line: str, *, safety: bool = True) -> bool:
     """Whether `line` answers the kind of thing `text` asks: what to use or do (`REMEDY_ASKED`)
     by something to use or do; whether a thing is safe by its safety or harm; and says more of
-    it than where it was kept (`kept_only`)."""
+    it than where it was kept (`kept_only`). Without `safety`, whether a thing is safe is left to
+    the persona's field ("is radiation dangerous": radium's danger, to Curie)."""
     asked = MENTION.sub(" ", text)
     if REMEDY_ASKED.search(asked) and not re.search(r"\bor\b", asked, re.I) and not _advises(line):
         return False
-    if SAFE_ASKED.search(asked) and not (
-        (SAFETY_LINE.search(line) or DOING_LINE.search(line))
-        # (on the thing asked of, not "safe" alone: "brings his ship safe into harbour", for
-        # walking home alone at night)
-        and _named(asked) & set(terms(line))
-    ):
+    if safety and SAFE_ASKED.search(asked) and not _named(asked) & set(terms(line)):
+        # On the thing asked of, not "safe" alone: "brings his ship safe into harbour", for
+        # walking home alone at night.
         return False
     return not kept_only(asked, line)

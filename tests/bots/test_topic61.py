@@ -28,11 +28,6 @@ WRONG_PICKS = [
         "A barnacle knows as much of that as I do, Maya, and is rather more patient about it.",
     ),
     (
-        "darwin",
-        "is it safe to eat wild garlic",
-        "A barnacle knows as much of that as I do, Maya, and is rather more patient about it.",
-    ),
-    (
         "curie",
         "found an old medal in a biscuit tin, is it worth anything?",
         "Nothing in my notebooks touches that, Maya; I would have to begin from zero, and measure.",
@@ -41,16 +36,6 @@ WRONG_PICKS = [
         "curie",
         "found a ring in an old jewellery box, is it worth anything?",
         "That I cannot answer, Maya; my knowledge ends at the laboratory door.",
-    ),
-    (
-        "curie",
-        "is it safe to clean the oven with bleach",
-        "I have no data on that at all, Maya, and I will not invent any.",
-    ),
-    (
-        "einstein",
-        "is it safe to use a microwave with a cracked door",
-        "That one leaves me as puzzled as my cat Tiger on a rainy day, Maya.",
     ),
     (
         "einstein",
@@ -67,11 +52,6 @@ WRONG_PICKS = [
             "At the patent office I saw every kind of invention, Maya, but nothing of such "
             "things; there I am no help."
         ),
-    ),
-    (
-        "einstein",
-        "is it safe to fly with a cold",
-        "That one leaves me as puzzled as my cat Tiger on a rainy day, Maya.",
     ),
     (
         "einstein",
@@ -143,6 +123,37 @@ WRONG_PICKS = [
             "the glowing paint wears out long before the radium does; keep such a watch closed, "
             "and never scratch or open the dial."
         ),
+    ),
+    (
+        "socrates",
+        "found some old coins in a tin, worth anything?",
+        "On that, Maya, I am truly ignorant, and for once I am not being ironic.",
+    ),
+    (
+        "darwin",
+        "found an old teapot in the loft, is it worth anything?",
+        (
+            "The Beagle took me round the world, Maya, and never once near that question; it lies"
+            " far from my studies."
+        ),
+    ),
+    (
+        "einstein",
+        "found an old pocket watch in a drawer, worth anything?",
+        (
+            "At the patent office I saw every kind of invention, Maya, but nothing of such "
+            "things; there I am no help."
+        ),
+    ),
+    (
+        "shakespeare",
+        "found a first edition in a charity shop, is it worth much?",
+        "Alas, Maya, that is beyond my quill; the stage and the heart are all my learning.",
+    ),
+    (
+        "curie",
+        "found a vase at a car boot, worth anything?",
+        "That I cannot answer, Maya; my knowledge ends at the laboratory door.",
     ),
 ]
 
