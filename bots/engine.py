@@ -7103,6 +7103,8 @@ def _composed(
         if lines and not (
             _fits_ask(unaside, lines[0], field_terms(voice))
             or (OWN_SAYING.search(lines[0]) and answers_ask(unaside, lines[0]))
+            or OF_ITS_LIFE.search(cleaned)
+            or re.search(r"\byour\b", cleaned, re.IGNORECASE)  # "your first baby"
         ):
             # "the best thing you ever picked up second hand": no dry hands gripping a hold,
             # a fact of another thing; its own life or saying on the word ("sailing was my
@@ -12542,8 +12544,11 @@ def _fits_ask(text: str, line: str, field: frozenset[str]) -> bool:
     passing, when that word is none of the persona's `field` ("some crows leave nuts for cars
     to run over" for a car that squeaks; "dry hands grip a hold" for a second-hand bargain)."""
     side = side_terms(text)
-    if not answers_ask(text, line, safety=not field & (set(terms(text)) - side - GENERIC_TERMS)):
+    in_field = bool(field & (set(terms(text)) - side - GENERIC_TERMS))
+    if not answers_ask(text, line, safety=not in_field):
         return False
+    if in_field:
+        return True  # (a thing of its field: its nearest, judged by its own gates)
     every = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS
     both = set(terms(text)) & set(terms(line))
     if len(both & {t for p in topic_phrases(text) for t in terms(p.word)}) >= 2:
@@ -12554,6 +12559,8 @@ def _fits_ask(text: str, line: str, field: frozenset[str]) -> bool:
         return True
     # (Its head on a word of the message is on it: "An icy pavement is slippery" for why ice is.)
     head = set(terms(" ".join(re.findall(r"[\w'-]+", line)[:LINE_HEAD_WORDS])))
+    if any(h[:3] == t[:3] for h in head for t in shared):
+        return True  # ("made pots" for pottery)
     return bool(head & set(terms(text)) - GENERIC_TERMS) or not _one_word_late(text, line)
 
 
