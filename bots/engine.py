@@ -166,7 +166,7 @@ from bots.letters import (
     notice_asked,
     notice_facts,
 )
-from bots.lexicon import akin, field_stems
+from bots.lexicon import a_thing, akin, field_stems
 from bots.lexicon import subject as lexical_subject
 from bots.life import life_reply
 from bots.material import COMPARED as ADJECTIVES_COMPARED
@@ -292,7 +292,8 @@ from bots.tone import (
     thanked_for,
     thanked_in_grief,
 )
-from bots.topic import meets_ask
+from bots.topic import REMEDY_ASKED, SAFE_ASKED, answers_ask, meets_ask
+from bots.topic import _phrases as topic_phrases
 from bots.valence import (
     BIRTH,
     GOOD_EVENT,
@@ -7386,6 +7387,16 @@ def _composed(
             # "could u write an algorithm to pick my beta for me": not "I wrote the first
             # published algorithm" of its own work.
             lines = []
+        if lines and not (
+            _fits_ask(unaside, lines[0], field_terms(voice))
+            or (OWN_SAYING.search(lines[0]) and answers_ask(unaside, lines[0]))
+            or OF_ITS_LIFE.search(cleaned)
+            or re.search(r"\byour\b", cleaned, re.IGNORECASE)  # "your first baby"
+        ):
+            # "the best thing you ever picked up second hand": no dry hands gripping a hold,
+            # a fact of another thing; its own life or saying on the word ("sailing was my
+            # only sport") answers it.
+            lines = []
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
@@ -7667,6 +7678,15 @@ def _composed(
     # A second line is on the question too, not on its side words: "easier" and "moving" of
     # balancing on a moving board are no time travel "easy" by moving fast.
     lines = lines[:1] + [t for t in lines[1:] if _also_on_it(unaside, t)]
+    if lines and (
+        not _fits_ask(unaside, lines[0], field_terms(voice))
+        # (whether a thing is safe is never answered by the nearest it has: a microwave oven
+        # for cleaning one with bleach)
+        or (start != answered and not reading.in_field and SAFE_ASKED.search(unaside))
+    ):
+        # Why midges bite, for what to use on the bites; crows leaving nuts for cars, for a car
+        # that squeaks: another question answered, owned up to instead.
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
     if (
         start == answered
         and len(lines) == 1
@@ -10644,6 +10664,10 @@ def _opinion(
             # "do u think office workers are evolving into couch creatures": Darwin's take on
             # careers, met by "office", says nothing of the evolving asked, which is his own.
             take, passing = None, True
+        if take and not answers_ask(text, take.text):
+            # "what's good for a headache after staring at a screen": a view of screens names
+            # no cure.
+            take = None
         line = [] if take else line
     if (
         stance == "open"
@@ -10718,6 +10742,10 @@ def _opinion(
             return opener("foresee")
         if not judged and (
             MEASURE_ASKED.search(text)
+            # "is it worth anything", "whats good for a stiff neck": a price or a cure, no
+            # matter of taste
+            or WORTH_ASKED.search(text)
+            or (REMEDY_ASKED.search(text) and not re.search(r"\bor\b", text, re.I))
             or not (TASTE_WORD.search(text) or VIEW_ON.search(text) or NOVELTY_ASKED.search(text))
         ):
             # "do you think humans have been making pots for a long time? like how far back",
@@ -10837,6 +10865,9 @@ def _opinion(
         return " ".join([opener(verdict), *line, *weigh])
     if take:
         return _fitted(voice, index, opener, "opinion", take.text, used=used)
+    if line and not answers_ask(text, line[0]):
+        # ("what's good for a cold": no hemlock's cold climbing; a cure asked, owned up to.)
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
 
 
@@ -10992,6 +11023,12 @@ VIEW_ON = re.compile(
 )
 # A fact asked in numbers or time, however it is put ("do you think ... for a long time? like
 # how far back"): no taste settles it.
+# What a thing would fetch ("is it worth anything", "worth much?", "how much is it worth").
+WORTH_ASKED = re.compile(
+    r"\bworth (?:anything|something|much|owt|a lot|any money|a fortune|selling)\b|"
+    r"\bhow much (?:is|are|would|could|might) [\w' ]{1,30}\bworth\b",
+    re.IGNORECASE,
+)
 MEASURE_ASKED = re.compile(
     r"\bhow (?:far|long|old|many|big|deep|high|fast|heavy|tall)\b|\bwhen did\b|\bwhat year\b|"
     r"\bfor (?:a long|how long)\b|\bsince when\b",
@@ -12882,6 +12919,32 @@ def _placed(text: str) -> set[str]:
     }
 
 
+def _fits_ask(text: str, line: str, field: frozenset[str]) -> bool:
+    """Whether `line` answers what `text` asks in its kind (`topic.answers_ask`: what to use,
+    whether it is safe) and is on the thing asked of, not only saying its one word late, in
+    passing, when that word is none of the persona's `field` ("some crows leave nuts for cars
+    to run over" for a car that squeaks; "dry hands grip a hold" for a second-hand bargain)."""
+    side = side_terms(text)
+    in_field = bool(field & (set(terms(text)) - side - GENERIC_TERMS))
+    if not answers_ask(text, line, safety=not in_field):
+        return False
+    if in_field:
+        return True  # (a thing of its field: its nearest, judged by its own gates)
+    every = (set(terms(text)) & set(terms(line))) - GENERIC_TERMS
+    both = set(terms(text)) & set(terms(line))
+    if len(both & {t for p in topic_phrases(text) for t in terms(p.word)}) >= 2:
+        return True  # two things it names ("a house but not a home")
+    shared = every - side
+    # (a thing named, "car", "hand"; not what is asked of it, "why is it slippery")
+    if len(shared) != 1 or shared & field or not all(map(a_thing, shared)):
+        return True
+    # (Its head on a word of the message is on it: "An icy pavement is slippery" for why ice is.)
+    head = set(terms(" ".join(re.findall(r"[\w'-]+", line)[:LINE_HEAD_WORDS])))
+    if any(h[:3] == t[:3] for h in head for t in shared):
+        return True  # ("made pots" for pottery)
+    return bool(head & set(terms(text)) - GENERIC_TERMS) or not _one_word_late(text, line)
+
+
 def _one_word_late(text: str, line: str) -> bool:
     """Whether `line`, put in place of a line off what `text` asks, shares one word of it alone
     (its side words aside), said neither at its head nor among its first words: "the radon it
@@ -12939,6 +13002,7 @@ def _persona_reply(
             for line in lines
             if _in_sense(asked_plain, line, field=own_field)
             and not (ASKED.search(asked_plain) and thing_only(asked_plain, line))
+            and _fits_ask(asked_plain, line, own_field)
         ]
         if not lines:
             # Its best-ranked lines on the question, in its sense, as the one that handed it
@@ -13339,6 +13403,9 @@ def _on_subject(
 # A line it says of itself, and a question on what it did or had (not "how do you stop being
 # scared of dying?", which asks for its view).
 FIRST_PERSON = re.compile(r"^(?:I|My)\b")
+# A line it says of itself ("sailing was my only sport, I ..."), or of us all ("We are such
+# stuff as dreams are made on"); not "since my time" in passing.
+OWN_SAYING = re.compile(r"^(?:I|My|We|Our)\b|\bI\b")
 OF_ITS_LIFE = re.compile(r"\b(?:did|were|was|have|had) (?:you|u)\b", re.IGNORECASE)
 
 

@@ -50,6 +50,7 @@ from bots.sense import (
     subjects,
 )
 from bots.sense import _qualifiers as qualifiers
+from bots.topic import kept_only
 
 
 @dataclass(frozen=True)
@@ -463,6 +464,9 @@ def best_known(
             continue
         groups = max((len(alt) for alt in met), default=0)
         if not groups or (focused and not _on_focus(line, met, text, said, lowered)):
+            continue
+        if kept_only(text, line.text):
+            # Tinned beans for a watch kept in a tin: another thing answered.
             continue
         fresh = 0 if line.text in told else 1
         # Every word its keys say counts, phrases' too ("burns down the middle" for a candle

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from bots.lexicon import a_thing
 from bots.material import terms
 from bots.sense import (
     ASKED,
@@ -206,3 +207,143 @@ def _says(line: str, word: str) -> bool:
         return False
     bare = re.escape(re.sub(r"(?:es|s)$", "", word))
     return bool(re.search(rf"\b{bare}(?:s|es)?\b", line, re.IGNORECASE))
+
+
+# What to use or do asked for ("what's best for midge bites", "what should i put on a burn",
+# "anything good for hay fever?"), not a choice between named things ("which is best for a
+# beginner, python or java"): a line that only says why, or what the thing is, is no answer.
+REMEDY_ASKED = re.compile(
+    r"\bwhat(?:'?s|s| is| are)? (?:the |ur |your )?(?:best|good|great)(?: \w+){0,2} "
+    r"(?:for|on|against)\b|"
+    r"\bwhat (?:should|shall|can|do|would|could|to) (?:i|we|you|u|one )?\s?(?:use|put|take|"
+    r"give|try|buy|get|rub|apply|spray)\b(?! (?:to|with) (?:you|u)\b)|"
+    r"\bwhat (?:helps?|works?|is good|'?s good) (?:for|with|on|against)\b|"
+    r"\b(?:anything|something) (?:good|decent|that (?:works|helps)) (?:for|to help with)\b|"
+    r"\b(?:got|have|is there|any) (?:anything|something) (?:for|to help with)\b|"
+    r"\b(?:any|a|best|good) (?:remedy|remedies|cure|cures|treatment|cream|creams|spray|sprays|"
+    r"repellents?) (?:for|on|against)\b",
+    re.IGNORECASE,
+)
+# Something to use or do, as a line says it ("Use a repellent", "a dab of vinegar", "you can
+# ...", "... works best").
+DOING_LINE = re.compile(
+    r"(^|[.;:!?]\s+|,\s+(then |and |or |but |so )?|\{name\}:?\s+)(use|try|put|add|keep|rub|oil|"
+    r"grease|wipe|soak|rinse|wash|dry|open|close|turn|tighten|loosen|replace|check|clean|spray|"
+    r"cover|leave|let|give|take|make sure|dab|blot|scrub|sprinkle|pour|heat|cool|boil|fill|"
+    r"empty|remove|cut|plant|feed|water|move|set|stand|lay|lift|hold|press|push|pull|stir|mix|"
+    r"go|pick|get|avoid|don'?t|do not|never|always|mind|wear|apply|scratch|ice|buy|ask|see|"
+    r"ventilate|test|measure|stop|call|ring|bin|throw|make|read|write|steal|walk|rest|sleep|drink|"
+    r"eat|stretch|sit|breathe|talk|learn|start|practi[cs]e|begin|find|look|listen|say|warm|wrap|"
+    r"run|ease|ring|see|visit|book|sip|gargle|hum|sing)\b|"
+    r"\b(you (can|could|should|need|must|may)|one (can|should|must)|a (drop|dab|little) of|"
+    r"the (trick|cure|fix|answer|remedy) is|works? best|is best|are best|helps?\b|soothes?|"
+    r"cream|antihistamine|repellent|remedy|calms?|eases?|relieves?|cures?|prevents?|clears?)\b",
+    re.IGNORECASE,
+)
+# Whether a thing is safe asked ("is an old radium watch safe", "safe to keep?", "are foxgloves
+# poisonous to dogs"), not a word of harm in a claim ("is it true you can test for poisonous
+# mushrooms with a silver spoon").
+SAFE_ASKED = re.compile(
+    r"\b(?:is|are|was|were|isn'?t|aren'?t|it'?s|its|be)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:safe|dangerous|harmful|toxic|poisonous|hazardous)\b(?! (?:from|against)\b)|"
+    r"\bsafe (?:to|for|enough)\b|\b(?:safe|dangerous|harmful|toxic|poisonous)\s*\?",
+    re.IGNORECASE,
+)
+SAFE_TERMS = frozenset(terms("safe safely safety unsafe dangerous danger harmful harm toxic"))
+# Where a thing is kept ("an old watch in a tin", "the mould on the wall behind the sofa"):
+# the place is no thing asked of.
+WHERE_KEPT = frozenset(("in", "inside", "under", "behind"))
+
+
+KEPT = re.compile(
+    r"\b([\w'-]+) ([a-z][\w'-]*) (?:"
+    + "|".join(sorted(WHERE_KEPT))
+    + r") (?:(?:a|an|the|my|his|her|our|their|some|this|that|its) )?([a-z][\w'-]*)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def _kept_in(text: str) -> tuple[tuple[str, str], ...]:
+    """(thing, place) stems of `text` where a place follows a thing kept in it ("an old watch in
+    a tin": ("watch", "tin")); not a doing ("sealed in a tin", "left on the side")."""
+    found = []
+    for m in KEPT.finditer(text):
+        before, word = m.group(1).lower(), m.group(2).lower()
+        if not (
+            before in DETERMINERS
+            or before.endswith(("'s", "s'"))
+            or _adjective(before)
+            or before in ("old", "glowing", "little", "big")
+        ):
+            continue  # a thing named, "an old watch", "my gran's ring"; not "feel lighter"
+        if word in DETERMINERS or re.search(r"..(?:ed|ing)$", word) or _adjective(word):
+            continue  # (nor how a thing looks: "silvery at the edges")
+        thing, place = _content(word), _content(m.group(3))
+        if (
+            thing
+            and place
+            and a_thing(place)
+            and (a_thing(thing) or not word.endswith("y"))  # (not "silvery at the edges")
+            and thing not in GENERIC_TERMS
+            and thing not in PEOPLE
+        ):
+            found.append((thing, place))
+    return tuple(found)
+
+
+def kept_only(text: str, line: str) -> bool:
+    """Whether the words `line` shares with what `text` names are only the places things are
+    kept ("an old watch in a tin" for a line on tinned beans), while it says nothing of the
+    things kept there (the watch)."""
+    said = set(terms(line))
+    pairs = _kept_in(MENTION.sub(" ", text))
+    if not pairs:
+        return False
+    places = {place for _thing, place in pairs if place in said}
+    if not places or any(thing in said for thing, _place in pairs):
+        return False
+    shared = set(terms(text)) & said - GENERIC_TERMS - ASK_WORDS
+    return shared <= places
+
+
+def _advises(line: str) -> bool:
+    """Whether `line` says something to use or do (`DOING_LINE`), not its own doings told ("I
+    walked about until my legs were heavy, then lay down")."""
+    for found in DOING_LINE.finditer(line):
+        clause = re.split(r"[.;:!?]", line[: found.start()])[-1]
+        if not re.search(r"\bI\b", clause):
+            return True
+    return False
+
+
+def _named(text: str) -> set[str]:
+    """The stems (`terms`) of the things `text` names (its noun phrases' heads, and its words of
+    things), but a word that says which or how ("wild" of wild garlic, "phone" of a phone
+    battery), and safety itself."""
+    tokens = TOKEN.findall(text)
+    said = [_content(t) if t[:1].isalpha() else "" for t in tokens]
+    which = {
+        token.lower()
+        for token, stem, after, word in zip(tokens, said, said[1:], tokens[1:], strict=False)
+        if stem and after and after not in SAFE_TERMS and a_thing(after) and not _verb(word)
+    } | {t.lower() for t in tokens if _adjective(t.lower())}
+    words = {p.word for p in _phrases(text) if p.head} | {
+        token.lower() for token, stem in zip(tokens, said, strict=False) if stem and a_thing(stem)
+    }
+    return set(terms(" ".join(words - which))) - SAFE_TERMS - TIME_TERMS - GENERIC_TERMS
+
+
+def answers_ask(text: str, line: str, *, safety: bool = True) -> bool:
+    """Whether `line` answers the kind of thing `text` asks: what to use or do (`REMEDY_ASKED`)
+    by something to use or do; whether a thing is safe by its safety or harm; and says more of
+    it than where it was kept (`kept_only`). Without `safety`, whether a thing is safe is left to
+    the persona's field ("is radiation dangerous": radium's danger, to Curie)."""
+    asked = MENTION.sub(" ", text)
+    if REMEDY_ASKED.search(asked) and not re.search(r"\bor\b", asked, re.I) and not _advises(line):
+        return False
+    if safety and SAFE_ASKED.search(asked) and not _named(asked) & set(terms(line)):
+        # On the thing asked of, not "safe" alone: "brings his ship safe into harbour", for
+        # walking home alone at night.
+        return False
+    return not kept_only(asked, line)
