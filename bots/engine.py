@@ -279,8 +279,6 @@ from bots.sums50 import worked as sums50_worked
 from bots.sums60 import asks as sums60_asks
 from bots.sums60 import spills as sums60_spills
 from bots.sums60 import worked as sums60_worked
-from bots.sums61 import asks as sums61_asks
-from bots.sums61 import worked as sums61_worked
 from bots.toasts import made_asked, made_piece
 from bots.tone import (
     FOR_COMPANY,
@@ -3669,14 +3667,6 @@ def _reply_read(
     guarded = _guarded(voice, reply, message, history, seed, ignore, unasked, said)
     if not unasked and (roled := _sum_roled(voice, history, seed, ignore, guarded)):
         return roled
-    if not unasked and _left_unread(voice, history, ignore, guarded):
-        # ("taxi there was £24", "taxi back £30", "plus £18 for the tolls, split 3 ways?": never
-        # £18 ÷ 3 alone)
-        index = index_of(voice.material)
-        if index.tagged.get("unworked"):
-            name = _addressable(history[-1].author)
-            used = _said(said, history)
-            return _tagged(index, "unworked", random.Random(seed), name=name, used=used)
     if not unasked and history and "@" in guarded:
         return _not_handed(guarded, message, history, ignore)
     if (
@@ -3920,56 +3910,6 @@ def _sum_put(
     return line, before, MENTION.sub(" ", line.text).strip()
 
 
-# An ask that goes on from the line before it: "and the buffet's £90, 6 of us, how much each".
-GOES_ON = re.compile(r"^(?:and|plus|also|oh and|\+|then|n)\b", re.I)
-
-
-def _goes_on(asked: str, before: Sequence[str]) -> bool:
-    """Whether `asked` goes on from a sum of money said just before it (with no question of its
-    own): the ask is never read alone, without it."""
-    return bool(
-        before
-        and GOES_ON.search(asked)
-        and re.search(r"[£$€]\s?\d", before[-1])
-        and not re.search(r"\?|\b(?:what|whats|what's|how|if)\b", before[-1], re.I)
-    )
-
-
-def _priced_run(told: Sequence[str]) -> list[str]:
-    """The lines with a sum of money said one after another just before an ask (`told`, newest
-    first, at most three), none asking: "12 party bags at £2.50", "2 cakes at £18 each"."""
-    run = []
-    for text in told[:3]:
-        if not re.search(r"[£$€]\s?\d", text) or re.search(r"\?|\b(?:what|how)\b", text, re.I):
-            break
-        run.append(text)
-    return run
-
-
-def _left_unread(
-    voice: Voice, history: Sequence[Said], ignore: Collection[str], reply: str
-) -> bool:
-    """Whether `reply` works a sum of the ask alone when the ask goes on from sums of money said
-    just before it, leaving their figures out."""
-    if not history or not GOES_ON.search(MENTION.sub(" ", history[-1].text).strip()):
-        return False
-    if not re.search(r"\d", reply) or voice.is_house_bot:
-        return False
-    of = _sum_put(voice, history, ignore)
-    if of is None:
-        return False
-    _, before, asked = of
-    run = _priced_run(list(reversed(before[-3:]))) if _goes_on(asked, before) else []
-    return bool(run) and not all(_uses_figures(reply, t) for t in run)
-
-
-def _run_read(asked: str, before: Sequence[str]) -> int:
-    """How many lines before an ask going on from sums of money said just before it must be read
-    with it: all of them ("12 party bags at £2.50", "2 cakes at £18 each", "and hall hire is
-    £45, what's that each"); 0 for an ask of its own."""
-    return len(_priced_run(list(reversed(before[-3:])))) if _goes_on(asked, before) else 0
-
-
 def _uses_figures(working: str, asked: str) -> bool:
     """Whether `working` uses every figure said in `asked` (none said: it does)."""
     said = {f.replace(",", "") for f in re.findall(r"\d[\d,]*(?:\.\d+)?", MENTION.sub(" ", asked))}
@@ -4008,7 +3948,7 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
     steps = _reckoner(voice)
     for k in range(0, min(3, len(before)) + 1):
         told = [t.strip().rstrip(" .!?") for t in before[len(before) - k :]]
-        if k and not re.search(r"\d", told[0]) or k < _run_read(asked, before):
+        if k and not re.search(r"\d", told[0]):
             continue
         # asked as a question ("what was the price before vat"), whatever its punctuation
         text = ". ".join([*told, asked if asked.endswith("?") else f"{asked}?"])
@@ -4040,7 +3980,6 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
 # (the sums40 classes first: they read what the others leave out, a tip or the days a week)
 ROLED = (
     (sums60_asks, sums60_worked),  # dates, an order split, a part off, a deposit, club fees
-    (sums61_asks, sums61_worked),  # breaks in a window, miles a day, takings less costs, thirds
     (sums50_asks, sums50_worked),  # the sums50 classes: a recipe scaled, a price up 4%...
     (everyday50_asks, everyday50_worked),
     (everyday60_asks, everyday60_worked),
@@ -4081,8 +4020,6 @@ def _sum_roled(
         told = [t.strip() for t in before[len(before) - k :]]
         if k and not re.search(r"\d", told[0]) or ours is not None and k != ours:
             continue  # (a sum60 class read over more lines is no other reader's over fewer)
-        if k < _run_read(asked, before):
-            continue  # ("room hire is £120", "and the buffet's £90, 6 of us": never £90 alone)
         lines = [*told, asked]
         read, found, wider = None, None, None
         for r in readers:
@@ -4915,14 +4852,8 @@ def _sum_expr(
     # an ask with a price and a count of its own is never mended with figures said before it
     # (one read joined after the line before it, `_figures_before`, is that line's sum too)
     joined = len(history) > 1 and message.startswith(history[-2].text.rstrip(" ."))
-    told = _people_before(history, ignore)
-    asked = MENTION.sub(" ", message).strip()
-    goes_on = len(history) > 1 and not history[-2].own and _goes_on(asked, told[:1])
-    if says_its_own(message) and not joined and not goes_on:
-        told = []  # (an ask going on from a sum said just before it is read with it)
-    found = expr_read(asked, told[:3])
-    if found and goes_on and not all(_uses_figures(found.working, t) for t in _priced_run(told)):
-        return ""  # ("room hire is £120", "and the buffet's £90, 6 of us": never £90 alone)
+    told = [] if says_its_own(message) and not joined else _people_before(history, ignore)
+    found = expr_read(MENTION.sub(" ", message), told[:3])
     return _sum_said(voice, found, history, seed) if found else ""
 
 
