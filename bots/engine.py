@@ -234,6 +234,7 @@ from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, to
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
+from bots.safety import at_risk, risk_reply
 from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
@@ -3645,6 +3646,8 @@ def _reply_read(
         if first and answer and not WELCOMING.search(answer):
             for name in {introduced_as(intro), _addressable(last.author)} - {""}:
                 answer = _named_once(answer, name)
+                # ("Maya, I won't guess ..." after "Welcome, Maya.": the name once)
+                answer = re.sub(rf"^{re.escape(name)}, (\w)", lambda m: m.group(1).upper(), answer)
             # "A fair question, Dom." after the welcome: the answer itself
             heads = {
                 line.replace(", {name}", "")
@@ -4163,6 +4166,12 @@ def _offline_reply(
     if need == AGAIN:
         # What they say next ("thanks", "nobody cares about me") gets no quip either.
         return care_again(kind, _addressable(history[-1].author), again=said_again(history))
+    if (risk := at_risk(message)) and not voice.is_house_bot:
+        # "my chest hurts, a&e or sleep it off?", "should i stop my meds now i feel better":
+        # what to do, plainly, never a persona's pick or line (bots/safety.py, review36)
+        return (
+            "" if unasked else risk_reply(risk, _addressable(history[-1].author if history else ""))
+        )
     message = _calmed(message)
     history = [
         ChatLine(said.author, _calmed(said.text), said.own)

@@ -763,6 +763,13 @@ _DIED = re.compile(
     rf"(?:{_PETS}|{_KIN})\b|rip\b(?! off)|r\.i\.p|funeral|no longer with us)",
     re.IGNORECASE,
 )
+# A death near, or a grief, with no "died": "my grandad's eulogy", "my dying mum", "the wake".
+_GRIEVING = re.compile(
+    r"\b(?:dying|terminal(?:ly ill)?|eulogy|eulogies|memorial|wake|hospice|passed|"
+    r"late (?:wife|husband|mum|mom|dad|father|mother|nan|gran|grandad|grandma|son|daughter|"
+    r"brother|sister|partner|friend))\b",
+    re.IGNORECASE,
+)
 # Things that "die" and are mourned in no elegy: "my phone died", "the bike died on the hill".
 _THING_DIED = re.compile(
     r"\b(?:phone|mobile|battery|laptop|computer|pc|tablet|ipad|kindle|bike|car|van|engine|"
@@ -961,6 +968,8 @@ def _dead_named(text: str, told: tuple[str, ...]) -> str | None:
         who = found.group("who").lower()
         if who in _NOT_WHO or who in STOPWORDS or _THING_DIED.fullmatch(who):
             continue
+        if who.endswith("'s") or re.fullmatch(rf"(?:{_KIN}|{_PETS})", who):
+            continue  # "my dad's memorial", "my friend": no name ("sweet Dad's", "dear Friend")
         last = who.split()[-1]
         if any(re.search(rf"\b{re.escape(last)}\b", line, re.I) for line in said):
             return _name(who)
@@ -1016,6 +1025,13 @@ def written_asked(
     if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
         return {}
     low = text.lower()
+    if _DIED.search(text) or _GRIEVING.search(text):
+        # "a congrats for my aunt who passed away", "a sign off for my grandad's eulogy", "my
+        # last letter to my dying mum": no cheer, no sign-off, no toast; lines for the one
+        # mourned, when asked, or the older readers' sympathy (review36)
+        if _LINES_ASKED.search(text) and not re.search(r"\b(?:cards?|whose)\b", text, re.I):
+            return {"kind": "elegy", "who": _dead_named(text, tuple(t for _, t in told)) or ""}
+        return {}
     if "sign" in low and SIGNOFF_ASKED.search(text):
         after = text[SIGNOFF_ASKED.search(text).end() :]
         sort = next((s for s, said in _SIGNOFF_FOR.items() if said.search(after)), "")
@@ -1067,7 +1083,7 @@ def written_asked(
             return {}  # (an engagement, a baby, a new job: its own wishes, bots/compose.py)
         fields = {"kind": "cheer", "who": who or "friend"}
         return {**fields, "verb": verb, "thing": thing} if thing else fields
-    if _LINES_ASKED.search(text) and not re.search(r"\bcards?\b", text, re.I):
+    if _LINES_ASKED.search(text) and not re.search(r"\b(?:cards?|whose)\b", text, re.I):
         who = _dead_named(text, tuple(line for _, line in told))
         near = _DIED.search(text) or (told and _DIED.search(told[-1][1]))
         if who or (who == "" and near and not _OTHER_OCCASION.search(text)):

@@ -107,9 +107,20 @@ PLANT = re.compile(
 NAME_DIED = re.compile(rf"(?:^|[,.;:!]\s*|\bnews\W+)(?P<name>[a-z][a-z'-]+)\s+{_DIED}", re.I)
 
 
+# "died" said of no death: "my son died his hair blue", "my mum died laughing", "died of
+# embarrassment", "the comic died on stage", "i nearly died" (review36).
+FIGURATIVE = re.compile(
+    r"\bdied (?:(?:his|her|my|their|your|its|our) (?:hair|beard|roots|fringe)|laughing|"
+    r"of (?:laughter|embarrassment|shame|boredom|cringe|fright|envy|jealousy)|inside|a little|"
+    r"on stage|a death)\b|\b(?:nearly|almost|could have|could've|couldve|practically|literally) "
+    r"died\b|\bi died\b",
+    re.IGNORECASE,
+)
+
+
 def died(text: str) -> bool:
-    """Whether `text` tells of a death (a thing that "died" aside)."""
-    return death_told(text) or bool(PET_PUT.search(text))
+    """Whether `text` tells of a death (a thing that "died" aside, and "died" said in fun)."""
+    return (death_told(text) or bool(PET_PUT.search(text))) and not FIGURATIVE.search(text)
 
 
 def grave(text: str) -> bool:
@@ -120,6 +131,8 @@ def grave(text: str) -> bool:
     news = told(text)
     if not news or not (GRAVE_EVENT.search(news) or PET_PUT.search(news)) or STORIED.search(news):
         return False
+    if FIGURATIVE.search(news):
+        return False  # "my mum died laughing at that"
     if died(news):
         return bool(NEAR.search(news)) and not PLANT.search(news)
     return valence_mood(news) == "grave" and not GOOD_EVENT.search(news)
