@@ -2222,7 +2222,7 @@ def words_given(line: str) -> int:
 
 # Words asked to be few, with no count: "a short line of yours", "nothing too long".
 SHORT_ASKED = re.compile(
-    r"\b(?:short|shortish|brief|little|quick|snappy) (?:line|quote|quotation|saying|motto|verse)\b|"
+    r"\b(?:short|shortish|brief|quick|snappy) (?:line|quote|quotation|saying|motto|verse)\b|"
     r"\b(?:nothing|not) (?:too |very |that )?(?:long|wordy)\b|\bkeep it (?:short|brief)\b",
     re.IGNORECASE,
 )

@@ -1,8 +1,8 @@
 """Questions where a wrong word could hurt someone, answered plainly and never from a persona's
 material or its opinion pickers (review36): pain in the chest or a struggle to breathe, a pet
 in distress, medicines stopped or changed, a baby given honey, being hit, and known hazards
-(a candle left burning, breast milk microwaved, bleach mixed with an acid or ammonia, the sun
-looked at through sunglasses, an MRI with a pacemaker). `at_risk` reads the kind, `risk_reply`
+(a candle left burning, breast milk microwaved, the sun looked at through sunglasses, an MRI
+with a pacemaker). `at_risk` reads the kind, `risk_reply`
 says what to do, in plain words, in every persona's voice alike (as `bots.care` does)."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ URGENT = re.compile(
     r"\b(?:can'?t|cannot|struggling to|hard to|trouble) breath(?:e|ing)\b|"
     r"\bbreathing (?:fast|hard|heavily|funny|strangely|oddly)\b|"
     r"\b(?:face|mouth) (?:is )?drooping\b|\bslurred speech\b|\b(?:fainted|collapsed|unconscious|"
-    r"fitting|having a seizure|seizures?)\b|\bfell over and\b",
+    r"having a fit|having a seizure|seizures?)\b|\bfell over and\b",
     re.IGNORECASE,
 )
 PET_SAID = re.compile(rf"\b(?:{_PET})s?\b", re.IGNORECASE)
@@ -29,12 +29,17 @@ MEDICINE = re.compile(
     r"pills|antibiotics|antidepressants|insulin|inhaler|dose)\b|"
     r"\bhoney\b[^.?!]{0,40}\b(?:baby|babies|newborn|infant|under ones?|[0-9]+ ?month)\b|"
     r"\b(?:baby|babies|newborn|infant)\b[^.?!]{0,40}\bhoney\b|"
-    r"\bcan'?t get pregnant\b|\bpregnant (?:on|during) (?:my|your|her|the) period\b",
+    r"\bcan'?t get pregnant\b|\bpregnant (?:on|during) (?:my|your|her|the) period\b|"
+    # "is chemo worth it at 85 or should grandad just enjoy his time"
+    r"\b(?:chemo|chemotherapy|radiotherapy|dialysis)\b[^.?!]{0,40}\b(?:worth it|or not|should|"
+    r"stop|refuse)\b",
     re.IGNORECASE,
 )
 # After a pet's operation: its vet's to say, never a person's hip-op line (review36).
 PET_OP = re.compile(
-    r"\b(?:surgery|operation|op|spay(?:ed)?|neuter(?:ed)?|castrat\w*|stitches|anaesthetic)\b",
+    r"\b(?:after|since|following|recovering from) (?:(?:his|her|its|their|the|my|our|a) )?"
+    r"(?:[\w']+ )?(?:[\w']+ )?(?:surgery|operation|op|spay|neuter|castration|anaesthetic)\b|"
+    r"\b(?:stitches|wound|cone)\b[^.?!]{0,30}\b(?:op|operation|surgery|spay\w*|neuter\w*)\b",
     re.IGNORECASE,
 )
 HIT = re.compile(
@@ -48,8 +53,6 @@ HAZARD = re.compile(
     r"when (?:i|we)(?:'m| am| are)? (?:out|asleep))\b|"
     r"\bmicrowav\w*\b[^.?!]{0,30}\b(?:breast ?milk|baby(?:'s)? (?:milk|bottle)|formula)\b|"
     r"\b(?:breast ?milk|baby(?:'s)? (?:milk|bottle)|formula)\b[^.?!]{0,30}\bmicrowav\w*\b|"
-    r"\bbleach\b[^.?!]{0,40}\b(?:vinegar|ammonia|acid|toilet cleaner|limescale)\b|"
-    r"\b(?:vinegar|ammonia)\b[^.?!]{0,40}\bbleach\b|"
     r"\beclipse\b[^.?!]{0,60}\b(?:sunglasses|shades|look|looking|watch|stare)\b|"
     r"\bpacemaker\b[^.?!]{0,60}\b(?:mri|scan|magnet)\b|\bmri\b[^.?!]{0,60}\bpacemaker\b",
     re.IGNORECASE,

@@ -50,7 +50,7 @@ def test_is_it_safe_with_a_compound_of_its_field_is_its_line_on_it(seed):
     [
         # (Bread for ducks has its line since lines26: test_lines26.py.)
         ("darwin", "@darwin is it ok to feed my tortoise strawberries"),
-        ("einstein", "@einstein is it bad to look at the eclipse through sunglasses"),
+        # (The eclipse through sunglasses is told plainly since review36: test_review36.py.)
     ],
 )
 def test_a_thing_of_its_field_it_has_nothing_on_is_owned_up_to_not_settled_by_taste(slug, text):

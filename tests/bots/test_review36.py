@@ -98,17 +98,17 @@ def test_no_cheery_piece_where_someone_died_or_is_dying(message):
         ("einstein", "@einstein can i watch the eclipse with sunglasses?", "hazard"),
         ("einstein", "@einstein is it ok to leave a candle burning overnight?", "hazard"),
         (
-            "einstein",
-            "@einstein is jo right? she says you can mix bleach and vinegar to clean better",
-            "hazard",
-        ),
-        (
             "darwin",
             "@darwin my guinea pig is popcorning and then fell over and is breathing fast, is "
             "that normal?",
             "vet",
         ),
         ("curie", "@curie what should I watch out for after my dog's knee surgery?", "petop"),
+        (
+            "darwin",
+            "@darwin is chemo worth it at 85 or should grandad just enjoy his time?",
+            "medicine",
+        ),
     ],
 )
 def test_a_risk_is_answered_plainly(slug, message, kind):
@@ -137,6 +137,9 @@ def test_a_newcomer_asking_of_a_risk_is_welcomed_and_told_plainly_with_the_name_
         "@curie what should we watch out for after mums hip op?",
         "my cat had kittens!",
         "@lovelace we have a 6:30 start and honey cake for the bake sale",
+        "@darwin should i have my kitten spayed",
+        "ok dress fitting at 2, bye all, bye @curie, wish me luck",
+        "@curie is it safe to mix bleach and vinegar",
     ],
 )
 def test_no_risk_read_in_everyday_questions(message):
