@@ -3643,16 +3643,19 @@ def _reply_read(
             for part in (intro, ask)
         )
         first = SENTENCE_END.split(welcome, maxsplit=1)[0]
+        index = index_of(voice.material)
+        owning = (*index.tagged.get("outside", ()), *index.tagged.get("self", ()))
+        if any(chunk in answer for chunk in _fixed_runs(owning)):
+            # "is it daft to start again at 41?" owned up to ("In Athens I never learned such
+            # things") after a greeting brushes the newcomer off (rated so): a whole welcome
+            answer = ""
         if first and answer and not WELCOMING.search(answer):
             for name in {introduced_as(intro), _addressable(last.author)} - {""}:
                 answer = _named_once(answer, name)
                 # ("Maya, I won't guess ..." after "Welcome, Maya.": the name once)
                 answer = re.sub(rf"^{re.escape(name)}, (\w)", lambda m: m.group(1).upper(), answer)
             # "A fair question, Dom." after the welcome: the answer itself
-            heads = {
-                line.replace(", {name}", "")
-                for line in index_of(voice.material).tagged.get("answer", ())
-            }
+            heads = {line.replace(", {name}", "") for line in index.tagged.get("answer", ())}
             said = SENTENCE_END.split(answer, maxsplit=1)
             if len(said) == 2 and said[0] in heads:
                 answer = said[1]

@@ -292,3 +292,28 @@ def test_a_lie_of_another_kind_is_no_praise_of_a_jumper():
         "Whom does it serve, Sam: only you, or others too? What serves only ourselves is not "
         "always wrong, but it should have to work harder to persuade us."
     )
+
+
+@pytest.mark.parametrize(
+    ("slug", "message", "reply"),
+    [
+        (
+            "einstein",
+            "hello, first time posting, i'm marcus, been doing coin tricks for years. @einstein is "
+            "it true you liked magic tricks?",
+            "Welcome, Marcus! New arrivals are my favourite people: they still ask why. What shall "
+            "we wonder about together?",
+        ),
+        (
+            "socrates",
+            "hi all, i'm pat, new here. @socrates can you recommend a good plumber?",
+            "Welcome, Pat! A newcomer knows that they know little, which puts them ahead of most "
+            "of Athens. And what brings you to our conversation?",
+        ),
+    ],
+)
+def test_a_newcomer_asking_what_it_would_own_up_to_is_welcomed_whole(slug, message, reply):
+    """ "hi everyone, im jo ... @socrates is it daft to start again at 41?" got "Greetings, Jo! In
+    Athens I never learned such things": both blind raters (session 36) called it brushing her
+    off, beside the whole welcome it had before. An own-up after a greeting is no answer."""
+    assert say(slug, message, author="sam") == reply
