@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from bots.fold import folded
+
 # Words that greet or thank the one named next: "hey darwin", "thanks curie", "ok ada,".
 _LEAD = (
     r"(?:hey|hi|hiya|hello|yo|oi|heya|thanks|thank you|thx|ty|cheers|dear|morning|good morning|"
@@ -23,11 +25,11 @@ _LEAD = (
 )
 # Matched against the words since the last sentence's end only (see `_spoken_to`): a pattern
 # that also skipped earlier sentences took seconds on a long run of punctuation.
-LEAD = re.compile(rf"^\W*(?:{_LEAD}\W*)+$", re.IGNORECASE)
+LEAD = folded(rf"^\W*(?:{_LEAD}\W*)+$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\W*$")
 # After a name that opens a sentence: the question or request put to it.
-TO_IT_NEXT = re.compile(
+TO_IT_NEXT = folded(
     r"^(?:\s*[,:;!?]|\s*$|\s+(?:what|why|how|who|where|when|which|whats|what's|hows|how's|do|"
     r"does|did|are|tell|explain|please|pls|plz|quick|any|help|thoughts|settle|u|you|ur|your|"
     r"have you|can you|could you|would you|will you)\b)",
@@ -35,15 +37,15 @@ TO_IT_NEXT = re.compile(
 )
 # Before a name that ends a message, words that make it the object of a remark, not the one
 # spoken to: "i agree with darwin", "love that for ada", "ask socrates".
-OF_IT_BEFORE = re.compile(
+OF_IT_BEFORE = folded(
     r"\b(?:with|to|from|about|like|for|of|by|than|and|or|ask|asked|told|tell|said|says|is|was|"
     r"unlike|at|on|in|as|than|re|vs|sorry|poor|thank|even|that's|thats|so|very|such|pure|"
     r"classic|typical|old)\W*$",
     re.IGNORECASE,
 )
 # "you", "your" aimed at someone: not the "you" of anyone ("you know", "if you ask me").
-YOU = re.compile(r"\b(?:you|your|yours|yourself|u|ur|you're|youre)\b", re.IGNORECASE)
-ANYONE_YOU = re.compile(
+YOU = folded(r"\b(?:you|your|yours|yourself|u|ur|you're|youre)\b", re.IGNORECASE)
+ANYONE_YOU = folded(
     r"\b(?:(?<!did )(?<!do )you know|(?<!do )you see|you guys|you lot|you all|all of you|y'?all|"
     r"if you ask me|you never know|you'd think|you would think|mind you|bless you|thank you|"
     r"when you|if you|as you|"
@@ -56,7 +58,7 @@ ANYONE_YOU = re.compile(
 )
 # Someone asking the room what the persona would say: "what would darwin say", "ask curie"; not
 # one telling of another's asking ("mick asking darwin to name a car"), which only speaks of it.
-INVITED = re.compile(
+INVITED = folded(
     r"\b(?:what (?:would|does|do|did|will|might) (?P<a>[\w ]+?) (?:say|think|make|reckon)|"
     r"(?:ask|(?:i'?m|i am|we'?re|just|worth|try|keep) asking|(?<![\w'] )asking|wonder what|bet) "
     r"(?P<b>[\w ]+?)\b|(?P<c>[\w ]+?) (?:would|will|might|could) "
@@ -67,7 +69,7 @@ INVITED = re.compile(
 
 # Praise of the persona or of what it said: "called it", "good point from curie", "love that
 # for her", "einstein's answer was weirdly moving".
-PRAISE = re.compile(
+PRAISE = folded(
     r"\b(?:called it|agree(?:d)?(?: more)? with|side with|"
     r"good (?:point|answer|shout|call|one|take|stuff)|"
     r"great (?:point|answer|take|stuff|one|explanation)|fair point|best answer|nice one|spot on|"
@@ -90,7 +92,7 @@ PRAISE = re.compile(
     re.IGNORECASE,
 )
 # Teasing: a joke at the persona's expense, told to the room, laughing or wry.
-TEASE = re.compile(
+TEASE = folded(
     r"\b(?:field day|typical|classic (?:\w+ )?(?:move|behaviour|behavior)|"
     r"of course (?:he|she|they) (?:did|would|does)|"
     r"would (?:have )?(?:hate[ds]?|lose it|freak|cringe|scream|judge|be horrified|be appalled|"
@@ -116,7 +118,7 @@ DECLINED_SIDE = (
     r"(?:\w+(?:'s)?\s+)?(?:on (?:this|that|it)|here|there)"
 )
 # Praise that is no praise: "not so smart", "hardly a genius", "cool story".
-UNPRAISE = re.compile(
+UNPRAISE = folded(
     r"\b(?:not|never|hardly|isn'?t|wasn'?t|aren'?t|no|nowhere near|less|least) (?:\w+ )?"
     r"(?:so |that |very |a |as |the )?(?:right|smart|clever|wise|genius|brilliant|helpful|useful|"
     r"good|great|cool|moving|interesting|deep|the best|legend)\b|\bcool story\b|\boverrated\b|"
@@ -127,7 +129,7 @@ UNPRAISE = re.compile(
 
 
 # A question put to the room, which praise words in it do not make praise.
-ASKS = re.compile(
+ASKS = folded(
     r"\?|^\W*(?:who|what|why|how|when|where|which|is|are|was|were|did|does|do|can|could|"
     r"would|should|has|have)\b",
     re.IGNORECASE,
@@ -228,19 +230,19 @@ def regard(text: str) -> str:
 # "say more?", "how so"), for a plain verdict on it ("wait so is it safe or not"), or whether
 # it holds in another case ("ok but what if the train is late, does your method still work").
 _FOLLOW_LEAD = r"^\W*(?:(?:ok|okay|wait|hm+|huh|but|and|so|right|ah|oh|lol|yeah|sorry|hold on)\W+)*"
-FOLLOW_MORE = re.compile(
+FOLLOW_MORE = folded(
     _FOLLOW_LEAD + r"(?:why(?: though| tho| is that| so| not)?|how (?:so|come)|say more|"
     r"tell me more|go on|more please|explain|meaning|what do you mean|like what|such as|"
     r"for (?:example|instance)|e\.?g\.?|really|seriously|is that true|how do you know|"
     r"in what way|and then|elaborate)\W*$",
     re.IGNORECASE,
 )
-FOLLOW_VERDICT = re.compile(
+FOLLOW_VERDICT = folded(
     r"\b(?:or not|yes or no|yay or nay)\W*$|^\W*(?:(?:ok|okay|wait|hm+|huh|but|so)\W+)+"
     r"(?:is|are|was|does|do|should|can) (?:it|they|that|this|he|she|i|we)\b",
     re.IGNORECASE,
 )
-FOLLOW_CASE = re.compile(
+FOLLOW_CASE = folded(
     r"^\W*(?:(?:ok|okay|wait|hm+|but|and|so|right|yeah|really|seriously)\W+)*"
     r"(?:what if|what about|how about|even (?:if|with|when|for)|and if|but if)\b|"
     r"^\W*(?:really\W+)?even \w+(?: \w+)?\W*$|"
@@ -272,7 +274,7 @@ def follow_up(text: str) -> str:
 
 # The persona who just answered, spoken of as "he" or "she": "he answered my question with a
 # question. typical", "her answer was so good".
-OF_LAST_SPEAKER = re.compile(
+OF_LAST_SPEAKER = folded(
     r"\b(?:(?:his|her) (?:answer|reply|explanation|point|take|story|line)|(?:he|she) (?:just |"
     r"really |literally |totally |basically )?(?:answered|replied|dodged|explained|called it|"
     r"nailed it|got it|has a point|made a (?:good |great |fair )?point|is right|was right|is so|"
@@ -290,7 +292,7 @@ def of_last_speaker(text: str) -> bool:
 # The answer just given pressed for the one asked for: "haha ok but that's not what i asked",
 # "i meant the client regretting it, not you", "ok but what's the actual answer", "mosquitoes??
 # i asked about healing lol", "right. but which ones specifically?", "cute but like concretely?".
-PRESSED = re.compile(
+PRESSED = folded(
     r"\b(?:that'?s|thats|that is|that was|it'?s|its) not (?:what|the question) i (?:asked|meant"
     r"|mean|said)\b|\bnot what i (?:asked|meant)\b|\b(?:but|no|nah) i (?:mean|meant)\b|"
     r"\bi (?:meant|asked about|was asking(?: about)?|was talking about)\b(?! to\b)|"
@@ -316,7 +318,7 @@ PRESSED = re.compile(
 # The answer just given pressed for figures, after a general one: "haha ok but like actual
 # numbers? how far should we be swimming each week", "ok but in numbers?"; not "real numbers"
 # (the mathematician's) nor "safety in numbers".
-FIGURES_ASKED = re.compile(
+FIGURES_ASKED = folded(
     r"\b(?:actual|exact|rough|concrete|specific|hard) "
     r"(?:numbers|figures|amounts|distances|quantities)\b|"
     # "but like real numbers?", not "but the numbers say otherwise" (a claim of what they say)
@@ -328,7 +330,7 @@ FIGURES_ASKED = re.compile(
 
 # The total just worked out, to be shared: "and split between 4 of us?", "split 4 ways?", "and
 # between the 4 of us?" (`bots.reckon.total_of` works it out with the question before).
-SPLIT_FOLLOW = re.compile(
+SPLIT_FOLLOW = folded(
     r"^\W*(?:(?:and|so|ok|okay|ok so|cool|nice|and if (?:we|you|u))\W+)?(?:(?:split|divided?|"
     r"shared?)\s+(?:it\s+|that\s+)?)?(?:between|among|by)\s+(?:the\s+)?(?P<n>\d{1,3})"
     r"(?:\s+of\s+(?:us|you|them))?\W*(?:each|then|pls|please)?\W*$|"
@@ -343,7 +345,7 @@ SPLIT_FOLLOW = re.compile(
 _CONFUSED_LEAD = (
     r"^\W*(?:(?:lol|lmao|haha\w*|ha|um+|uh+|erm*|wait|sorry|ok|okay|hm+|bro|mate|dude|er)\W+)*"
 )
-CONFUSED_HEAD = re.compile(
+CONFUSED_HEAD = folded(
     _CONFUSED_LEAD + r"(?:wh?a+t+|wut|huh+|eh+|come again|wdym|what now|sorry what|"
     r"(?:i'?m|im) (?:lost|confused)|you lost me|i (?:don'?t|dont|do not) (?:get|follow)"
     r"(?: (?:it|that|you|this))?|what (?:are|r) (?:you|u) (?:on|talking) about)"
@@ -351,7 +353,7 @@ CONFUSED_HEAD = re.compile(
     re.IGNORECASE,
 )
 # What the person was on about, after the confusion: "im talking about X", "i meant X".
-_RESTATED = re.compile(
+_RESTATED = folded(
     r"^(?:(?:lol|haha\w*|no|nah|like|um+|i mean)\W+)*"
     r"(?:(?:i'?m|im|i am|i was|we'?re|we are|we were) (?:talking|asking|on) about|"
     r"i (?:meant|mean|asked about|was asking about)|(?:i )?meant|"
@@ -362,7 +364,7 @@ _RESTATED = re.compile(
 )
 # "what does that have to do with cold water", "what do knives and snowshoes have to do with
 # cold water 😂": the answer's odd thing, and the person's own.
-_TO_DO_WITH = re.compile(
+_TO_DO_WITH = folded(
     r"\bwhat (?:does|do|has|have|did|is|are) (?!(?:i|we|you|u|they|he|she)\b)"
     r"(?P<odd>[\w' ,-]{1,60}?) (?:got |have |has )?"
     r"(?:got )?to do with (?P<thing>[^?!.]+)",
@@ -370,14 +372,14 @@ _TO_DO_WITH = re.compile(
 )
 # "that is... not about wifi at all lol", "thats nothing to do with my cat": the answer was on
 # something else, and the person says what they asked about.
-_NOT_ABOUT = re.compile(
+_NOT_ABOUT = folded(
     r"\b(?:that'?s|thats|that is|that was|this is)\W+(?:not about|nothing to "
     r"do with) (?:my |the |a |an )?(?P<thing>[\w'-]+(?: [\w'-]+){0,2}?)(?:\s+at all)?"
     r"(?=\W*$|\W+(?:lol|lmao|haha\w*|tho|though|mate)\b|[.!?,])",
     re.IGNORECASE,
 )
 # What was meant, less what was not: "people not iron, but thanks i guess": "people", "iron".
-_MEANT = re.compile(
+_MEANT = folded(
     r"\b(?:(?:i'?m|im|i am|i was|we'?re|we are|we were) (?:talking|asking|on) about|"
     r"i (?:meant|mean|asked about|was asking about)|(?<![\w'])meant|"
     r"(?:i|we) (?:just |only )?(?:want|wanted|need|needed)(?! (?:a|the|one) (?:number|figure|"
@@ -391,7 +393,7 @@ _MEANT = re.compile(
 # Its answer, just given, asked for again in plainer words: "ok but like in normal words please",
 # "english please", "explain it like im 5", "can you say that simpler". Not "in other words,
 # it's broken" (a speaker's own gloss).
-PLAINER = re.compile(
+PLAINER = folded(
     r"\b(?:in|into|using|with) (?:normal|plain|simple|simpler|regular|human|real|everyday|"
     r"layman'?s?|non[- ]?science|english|basic) (?:words|english|terms|language|speak|person "
     r"words)\b(?!,? (?:it|that|this|we|he|she|they)\b)|"
@@ -454,7 +456,7 @@ def corrected(text: str) -> tuple[str, str]:
 # like what actually makes it slow down", "haha fair, and do u think they'll ever be properly
 # tame", "ok but why does owning it matter". Not one put to the room ("lol and do u guys want
 # pizza?").
-CONTINUED = re.compile(
+CONTINUED = folded(
     r"^\W*(?:(?:ok|okay|haha\w*|lol|lmao|ah|oh|right|cool|nice|fair|interesting|wait|hm+|huh|"
     r"yeah|true|gotcha|makes sense)\W+)*(?:but|and|so)\W+(?:then\W+)?(?:why|how|what|which|when|"
     r"where|do|does|did|is|are|was|were|can|could|would|will|should|has|have)\b"
@@ -463,12 +465,12 @@ CONTINUED = re.compile(
     re.IGNORECASE,
 )
 # A laugh or a nod before a question carried on, which is no remark of its own to take up.
-_NODDED = re.compile(
+_NODDED = folded(
     r"^\W*(?:(?:ok|okay)\W+)?(?:haha\w*|lol|lmao|fair|cool|nice|true|interesting|gotcha|"
     r"makes sense)\b",
     re.IGNORECASE,
 )
-TO_THE_ROOM = re.compile(
+TO_THE_ROOM = folded(
     r"\b(?:guys|you all|y'?all|u all|anyone|anybody|everyone|everybody|you lot|folks)\b", re.I
 )
 
@@ -476,12 +478,12 @@ TO_THE_ROOM = re.compile(
 # The answer just given taken in ("haha fair, and ...", "ok cool, so ..."), or pushed back on
 # ("ok but why ..."): what makes a question carried on one to the persona, not "so did you get
 # the job?" or "lol and what did your mum say" among the people.
-_ACKNOWLEDGED = re.compile(
+_ACKNOWLEDGED = folded(
     r"^\W*(?:(?:ok|okay|haha\w*|lol|lmao|ah|oh|hm+|wait|yeah)\W+)*(?:fair|cool|nice|true|"
     r"interesting|gotcha|makes sense|i see|right)\b",
     re.IGNORECASE,
 )
-_PUSHED_BACK = re.compile(
+_PUSHED_BACK = folded(
     r"^\W*(?:(?:ok|okay|haha\w*|lol|hm+|wait|yeah|right)\W+)*but\W+(?:why|how|"
     # "ok but could you actually play at a party", "ok but is it the watering?": the answer's
     # own point pressed, put back to it (not "ok but are we still on", the people's own).
@@ -504,7 +506,7 @@ def carried_on(text: str) -> str:
 
 # Its pick between two things questioned: "ok but why can't it be both", "why not both?",
 # "couldn't it be both tho". Not "i like both", "both of us are going".
-BOTH_ASKED = re.compile(
+BOTH_ASKED = folded(
     r"\b(?:why )?(?:can'?t|cant|couldn'?t|cannot|can not) (?:it|they|that|this|we|you|u|one) "
     r"(?:just )?(?:be|have|do|pick|choose) both\b|\bwhy not both\b|"
     r"\b(?:isn'?t|is) it (?:just )?both\b(?=[^.!]*\?)|"
@@ -544,7 +546,7 @@ def follows_up(text: str) -> bool:
 # Words asked added to a piece just written (a sign, a notice): "and put that we have
 # biscuits", "can you add that there's free tea", "also say we're open saturdays", to the one
 # who wrote it; never "put the kettle on", "say hi to omar", "put that down".
-ADDED = re.compile(
+ADDED = folded(
     r"^\W*(?:(?:and|also|oh|ooh|ps|plus|maybe|ok|okay|oh and)\W+){0,2}"
     r"(?:(?:can|could|would) (?:you|u) (?:also |pls |please )?|(?:pls|please|also) )?"
     r"(?:(?:put|add|write|stick|include|mention)(?: (?:on it|in|on there|at the bottom|too|"
@@ -556,7 +558,7 @@ ADDED = re.compile(
     re.IGNORECASE,
 )
 # A thing said of something, to go on a sign: "we have biscuits", "kids are welcome".
-SAID_OF = re.compile(
+SAID_OF = folded(
     r"\b(?:is|are|was|were|have|has|had|will|can|get|gets|serve|serves|welcome|provided|"
     r"included|open|closed|needed|wanted)\b|\w(?:'s|'re|'ll)\b",
     re.IGNORECASE,
@@ -579,7 +581,7 @@ def added_asked(text: str) -> str:
 
 # The asking carried on with the one who just answered, as a bidding: "and straight line for
 # comparison pls", "also for 6 people?", "what about the van?", "same for thursday pls".
-ASKED_ON = re.compile(
+ASKED_ON = folded(
     r"^\W*(?:(?:ok(?:ay)?|so|right|oh|wait)\W+)?(?:and|also|plus|what about|how about|same "
     r"(?:for|with|but))\b[^.!]*(?:\?|\b(?:pls|plz|please|for comparison|too|as well)\W*)$",
     re.IGNORECASE,
@@ -590,7 +592,7 @@ ASKED_ON = re.compile(
 # the one with the garden or the one near the station", "so should we book the big room", "ok
 # and do we do duets this time?". Theirs to settle, not the answer's follow-up ("ok but should
 # we worry about it?", "but can we do anything about it" still are).
-OUR_CHOICE = re.compile(
+OUR_CHOICE = folded(
     r"\b(?:do|should|shall|can|could|will|would) we (?:just |still |even |actually )?"
     r"(?:get|take|pick|choose|go (?:for|with)|book|buy|rent|order|do (?!anything|something|it\b|"
     r"that\b|this\b)|sign|bid|offer|invite|split|hire)\b",
@@ -601,7 +603,7 @@ OUR_CHOICE = re.compile(
 # People making plans among themselves: a time, a meeting point, who drives or brings what, a
 # journey, a list of kit: "ok so meeting point, car park at the north end? 9am?", "kit list: gloves,
 # water", "see u all thurs, 7pm sharp". Nothing in them is a subject for a guest to take up.
-PLANS = re.compile(
+PLANS = folded(
     r"\b(?:\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}:\d\d|\d{1,2}\s?(?:o'?clock|sharp)|"
     r"meet(?:ing)? (?:point|up|at|by|outside|there|here)|meet at|car ?park|parking|park (?:at|"
     r"round|behind|by|outside|in)|(?:kit|packing|shopping|gear) list|i'?ll (?:drive|bring|pick)|"
@@ -627,7 +629,7 @@ def plans(text: str) -> bool:
 
 # Praise that leads into a question ("good point @socrates, but who decides what's fair?"):
 # the question is what is asked.
-PRAISE_LEAD = re.compile(
+PRAISE_LEAD = folded(
     r"^\W*(?:(?:good|great|fair|nice|interesting|excellent|brilliant|solid|valid|strong) "
     r"(?:point|answer|one|take|question|stuff|shout)|love (?:that|this)|(?:so )?true|agreed|"
     r"nailed it|spot on|called it|makes sense|fair enough)\b[^?]*?[,.!;:—-]+\s*"
@@ -652,11 +654,11 @@ def past_praise(text: str) -> str:
 # Thanks that lead into a question ("thanks. whats the difference between a smoke alarm and a co
 # one", "thanks for the peacock info, nias mum wins this one. are there jellyfish at cascais in may
 # tho", "cheers! also why do cats purr"): the question is what is asked.
-_THANKS_LEAD = re.compile(
+_THANKS_LEAD = folded(
     r"^\W*(?:thanks+|thank (?:you|u)|thankyou|thx|tysm|ty|cheers|ta|much appreciated)\b", re.I
 )
 # A sentence that asks: opened as a question ("also why ...", "and can i", "one more q: how long").
-_ASKS = re.compile(
+_ASKS = folded(
     r"^\W*(?:(?:also|and|oh and|so|but|ok|okay|btw|one more (?:q|question|thing)|quick q|"
     r"another (?:q|question))\b\W*)?(?:why|when|where|who|which|whats|what(?!\s+an?\b)|"
     r"how(?!\s+(?:lovely|kind|nice|sweet|cool|great|good)\b)|(?:is|are|do|does|did|can|could|"
@@ -668,7 +670,7 @@ _ASKS = re.compile(
 
 
 # A word of a thing asked about: one not of asking alone ("is that right tho", "is it true?").
-_THING = re.compile(
+_THING = folded(
     r"\b(?!(?:also|and|oh|so|but|ok|okay|btw|one|more|quick|another|q|question|thing|why|when|"
     r"where|who|which|whats|what|how|is|are|do|does|did|can|could|should|would|will|i|we|you|u|"
     r"it|they|there|the|a|an|my|our|he|she|that|this|these|those|right|true|sure|correct|really|"
@@ -693,7 +695,7 @@ def past_thanks(text: str) -> str:
 
 # Praise said to the persona, and nothing else: "good point", "great answer @curie", "you're a
 # legend", "well said".
-COMPLIMENT = re.compile(
+COMPLIMENT = folded(
     r"^\W*(?:(?:that'?s|that was|what an?|such an?)\s+)?(?:(?:really|very|so)\s+)?"
     r"(?:(?:good|great|nice|excellent|brilliant|solid|valid|strong|lovely|beautiful|"
     r"wonderful|fantastic|cool|amazing|awesome|interesting|helpful) (?:point|answer|one|take|stuff|"
@@ -709,7 +711,7 @@ COMPLIMENT = re.compile(
 
 # Congratulations on what the persona did, said to it: "congrats on the nobel prizes btw. two
 # is crazy", "well done on the engine". Not a question ("congrats on the prize, was it hard?").
-CONGRATULATED = re.compile(
+CONGRATULATED = folded(
     r"^\W*(?:(?:ok|oh|also|and|btw|lol|ha+)\W+)?(?:congrats|congratulations|congratz|well done|"
     r"hats off)\s+(?:on|for)\s+"
     # not news of the one who speaks or another person's ("congrats on the new job sam")
@@ -725,14 +727,14 @@ def compliment(text: str) -> bool:
 
 
 # A few words before the praise: "ha told you. good point, ...", "yeah ok, fair point, ...".
-_BEFORE_PRAISE = re.compile(
+_BEFORE_PRAISE = folded(
     r"^\W*(?:(?:ha+|haha\w*|lol|ok|okay|yeah|yes|yep|right|see|told (?:you|ya|u)|fine|oh|ah|"
     r"hmm+)\W+){1,3}",
     re.IGNORECASE,
 )
 
 
-PRAISING = re.compile(
+PRAISING = folded(
     r"\W*(?:(?:good|great|fair|nice|interesting|excellent|brilliant|solid|valid|strong) "
     r"(?:point|answer|one|take|stuff|shout)|love (?:that|this)|spot on|well (?:said|put))\b",
     re.IGNORECASE,

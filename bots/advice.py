@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from bots.fold import folded
+
 
 class Advice(NamedTuple):
     answer: str
@@ -72,7 +74,7 @@ SPELLING = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, SPELLINGS)) + r
 
 # What is never answered from common sense: the body and medicine, the law, harm done on
 # purpose, and sums (worked by the sum readers or owned up to).
-UNSAFE = re.compile(
+UNSAFE = folded(
     r"\b(?:raw|undercooked|pink|pregnan\w*|baby|babies|newborn|allerg\w*|medicin\w*|medication|"
     r"tablets?|pills?|dose|dosage|paracetamol|ibuprofen|symptoms?|rash|pain|ache|fever|"
     r"infect\w*|sick|ill|illness|doctor|gp|nhs|hospital|injur\w*|bleed\w*|legal\w*|illegal|"
@@ -110,7 +112,7 @@ HOW = (
 )
 PEOPLE = r"(?:people|folk|folks|members|faces|neighbours|punters|players|families|residents)"
 
-SAFE_ASKED = re.compile(
+SAFE_ASKED = folded(
     r"\b(?:(?:is|would|will) (?:it|that|this) (?:\w+ )?(?:safe|ok|okay|alright|all right|fine|"
     r"dangerous|a bad idea|a problem|risky)|safe to|ok to|okay to|dangerous to|"
     r"(?:is|are|will|would) (?:\w+ ){1,6}?(?:be )?(?:safe|ok|okay|alright|all right|fine|"

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from bots.fold import folded
 from bots.know import best_known, knowns
 from bots.material import Index, terms
 from bots.mnemonic import mnemonic_asked
@@ -70,7 +71,7 @@ _WORDS = (
     # "a short patter for opening a show", "an intro for the raffle"
     r"patter|spiel|intro|introduction|opener|opening lines?"
 )
-OCCASION_ASKED = re.compile(
+OCCASION_ASKED = folded(
     rf"\b(write|give|need|want|suggest|find|compose|pen|make up|think of|come up with)\b"
     rf"(\W+\w+){{0,4}}?\W+({_WORDS})\b(?=[^.?!]{{0,40}}\b(for|to|on|in|at|about|when|with)\b)|"
     rf"\b(any|some|a few|a couple of|got (?:a|an|any)|have you got (?:a|an|any)|a|an|one|"
@@ -88,7 +89,7 @@ OCCASION_ASKED = re.compile(
     r"\ba name for\b|\bnames? (for|ideas)\b|\bwhat (should|shall|could) (i|we) (call|name)\b",
     re.IGNORECASE,
 )
-NAMING = re.compile(
+NAMING = folded(
     r"\bname (my|our|her|him|it|the|a|this|these|them)\b|\bnames?\b (for|ideas)|"
     r"\bwhat (should|shall|could) (i|we) (call|name)\b",
     re.IGNORECASE,
@@ -150,7 +151,7 @@ OCCASION_SAID = {
     kind: re.compile(rf"\b({said})\b", re.IGNORECASE) for kind, said in OCCASIONS.items()
 }
 # What the words are for, said back: "For the retirement card, Marcus: ...".
-PURPOSE = re.compile(
+PURPOSE = folded(
     r"\b((retirement|birthday|leaving|wedding|valentines?|anniversary|christmas|thank[- ]you|"
     r"sympathy|good luck|get well|bedroom|quiz|zoom|team|shed|boat|engagement|group|class) )?"
     r"(card|toast|speech|sign[- ]?off|sign|plaque|poster|wall|caption|gig|call|do|party|meeting|"
@@ -162,7 +163,7 @@ PURPOSE = re.compile(
 )
 
 # A thing to put the words on, named as what they are for: "for the label on my honey jars".
-THING_FOR = re.compile(
+THING_FOR = folded(
     r"\bfor (?:my|our|the|a|an|his|her|their|this|these) (?:[\w'-]+ ){0,3}?(?:labels?|jars?|"
     r"stickers?|hoodies?|t-?shirts?|tea towels?|mugs?|banners?|signs?|plaques?|posters?|cards?|"
     r"cakes?|invitations?)\b",
@@ -171,7 +172,7 @@ THING_FOR = re.compile(
 
 # A recommendation asked: "what should i read first about black holes", "any book for a kid who
 # loves beetles", "which of your plays should i see first", "what would you read aloud to ...".
-RECOMMEND_ASKED = re.compile(
+RECOMMEND_ASKED = folded(
     r"\bwhat (should|would|could|do|can|shall) (i|we|you|my [\w ]{1,20}?|he|she|they|a kid|"
     r"kids|someone) (read|watch|see|listen to|start with)\b|"
     r"\bwhat (book|books|play|plays|novel|poem|poems|film)s? (should|would|could|do|to)\b|"
@@ -188,7 +189,7 @@ RECOMMEND_ASKED = re.compile(
 )
 # A plan or an order of things worked out: "could you work out the best order to water 12
 # beds", "how would you plan a rota for 6 people", "split the bill fairly between 8 of us".
-METHOD_ASKED = re.compile(
+METHOD_ASKED = folded(
     r"\b((work|figure|sort) out (a |an |the )?(best |quickest |fairest |shortest |right )?"
     r"(order|way|route|schedule|plan|rota|timetable|system|who|how to (split|share|divide))|"
     r"sort out who|plan|planning|organi[sz]e|schedule|rota|timetable|"
@@ -197,33 +198,31 @@ METHOD_ASKED = re.compile(
     r"sequence)\b",
     re.IGNORECASE,
 )
-METHOD_ASKING = re.compile(
+METHOD_ASKING = folded(
     r"\b(could|can|would|will) (you|u)\b|\bhow (would|should|do|could) (you|u)\b|"
     r"\bhow (should|would) (i|we)\b|"
     r"\bbest way\b|\bhelp (me|us)\b|\blike an algorithm\b|\bany (ideas|tips)\b|\bwhat's the best\b",
     re.IGNORECASE,
 )
 # Asked, not told: a question, or a request put as one ("recommend me a book on bees").
-ASKED_FORM = re.compile(
+ASKED_FORM = folded(
     r"\?|^\W*(?:(?:ok|so|hey|pls|please|plz|also)\W+)*(?:what|which|where|any|anything|got any|"
     r"recommend|suggest|can|could|would|should|do|does|is|are|need|give|tell|name)\b|"
     r"\b(?:recommend\w*|suggest\w*|what should|which should|where should)\b",
     re.IGNORECASE,
 )
 # "can you believe my train got cancelled, the whole schedule is ruined" asks for no plan.
-DISBELIEF = re.compile(r"\b(?:can|could) (?:you|u) (?:believe|imagine)\b", re.IGNORECASE)
+DISBELIEF = folded(r"\b(?:can|could) (?:you|u) (?:believe|imagine)\b", re.IGNORECASE)
 # A plan under a condition is a puzzle with an answer of its own ("a rota so that no two shifts
 # clash"), not a request for the persona's way of planning.
-CONDITION = re.compile(r"\b(so that|so no|such that|without (any )?two|no two)\b", re.IGNORECASE)
+CONDITION = folded(r"\b(so that|so no|such that|without (any )?two|no two)\b", re.IGNORECASE)
 # The things a plan is about: "12 allotment beds", "30 houses", "3 cats and 2 rabbits".
 _PLURAL = r"[a-z]+s|people|children|men|women|sheep|fish|geese|mice"
-COUNTED = re.compile(
-    rf"\b\d+ (?:([a-z]+) )?({_PLURAL})\b(?: and \d+ ({_PLURAL})\b)?", re.IGNORECASE
-)
+COUNTED = folded(rf"\b\d+ (?:([a-z]+) )?({_PLURAL})\b(?: and \d+ ({_PLURAL})\b)?", re.IGNORECASE)
 NOT_THINGS = frozenset("minutes hours days weeks months years times of us them".split())  # noqa: SIM905
 # A tip asked: "any tips for getting up earlier", "advice for a first time gardener", "how do i
 # stop procrastinating", "how do i get my kid off his phone".
-TIP_ASKED = re.compile(
+TIP_ASKED = folded(
     r"\b(tips?|advice|hacks?|tricks?|pointers)\b(?=[^.?!]{0,6}\b(for|on|about|to)\b)|"
     r"\b(any|got|have|give me|some|your) (good )?(tips|advice|hacks|tricks|pointers)\b|"
     r"^\W*how (do|can|should|would) (i|we) (stop|get|keep|stay|make|be|become|deal|cope|handle|"
@@ -260,15 +259,15 @@ _PROJECT = (
     r"(?:leaving|retirement|birthday|engagement|christmas|work|office) dos?|"
     r"\d+(?:st|nd|rd|th)s?"
 )
-PROJECT = re.compile(rf"\b(?:{_PROJECT})\b", re.IGNORECASE)
+PROJECT = folded(rf"\b(?:{_PROJECT})\b", re.IGNORECASE)
 # People making or running something, however the thing is named: "we're running a ...".
-MAKING = re.compile(
+MAKING = folded(
     r"\b(?:we'?re|we are|i'?m|i am|we'?ll be|were|im)\s+(?:\w+\s+)?(?:running|doing|making|"
     r"planning|putting on|organi[sz]ing|hosting|building|designing|setting up|decorating|"
     r"throwing|holding|starting|opening|writing|creating)\b",
     re.IGNORECASE,
 )
-IDEA_ASKED = re.compile(
+IDEA_ASKED = folded(
     r"\b(?:any|got any|have you got any|some|an?|need an?|need|your|give me|give us|fresh|"
     r"new|good|fun|clever|bright|cool|creative|with|for|of)\s+(?:good\s+|fun\s+|fresh\s+|clever\s+|cool\s+|"
     r"creative\s+|bright\s+|new\s+|original\s+)?(?:ideas?|suggestions?|inspiration)\b"
@@ -300,14 +299,14 @@ IDEA_ASKED = re.compile(
 )
 # Something to hide in what they write: "a backstory letter with a clue hidden in it, can u
 # write it", "a poster with a secret message in it".
-HIDDEN_ASKED = re.compile(
+HIDDEN_ASKED = folded(
     r"\b(?:clue|code|secret|message|answer|riddle)s?\s+hidden\b|"
     r"\bhidden\s+(?:clue|code|message|rule|answer|word)s?\b|"
     r"\bhide\s+(?:a|the|an|our|some)\s+(?:clue|code|message|answer|word)s?\b",
     re.IGNORECASE,
 )
 # An idea had, not asked for: "i had an idea last night", "we've got loads of ideas for it".
-IDEA_TOLD = re.compile(
+IDEA_TOLD = folded(
     r"\b(?:i|we|they|she|he)(?:'ve|'d| have| had| got| came up with| thought of| just had)\s+"
     r"(?:(?:an?|some|a few|loads of|lots of|good|great|brilliant|new|mad)\s+)*ideas?\b",
     re.IGNORECASE,
@@ -315,7 +314,7 @@ IDEA_TOLD = re.compile(
 # A problem to solve, not a thing to make ("any ideas why my bread is flat"); a plan or an order
 # of things ("any ideas how to organise our quiz night", "a rota for our cafe staff": a method);
 # a place or a present to find ("a good bar in town", "a christmas present for my mum").
-IDEA_PROBLEM = re.compile(
+IDEA_PROBLEM = folded(
     r"\bideas?\s+(?:why|how come|what'?s (?:wrong|causing|up with))\b|"
     r"\bhow (?:to|do|would|should|could|can) (?:i |we |you |u )?(?:organi[sz]e|plan|schedule)\b|"
     r"\b(?:rotas?|timetables?|schedules?|best order|what order|which order|"
@@ -345,12 +344,12 @@ def idea_asked(text: str) -> bool:
 
 # The project as the person names it, to say back: "our science week stall at the school fair"
 # is "your science week stall"; "a puzzle" is "a puzzle".
-PROJECT_NAMED = re.compile(
+PROJECT_NAMED = folded(
     rf"\b(our|my|the|a|an|this|his|her|their)\s+((?:[\w'-]+\s+){{0,3}}?(?:{_PROJECT})"
     rf"(?:\s+(?:{_PROJECT}))*)\b",
     re.IGNORECASE,
 )
-_NOT_PROJECT_WORD = re.compile(
+_NOT_PROJECT_WORD = folded(
     r"\b(?:is|are|was|were|so|and|but|for|with|that|which|to|of|in|on|it|its|we|i|more|less|"
     r"good|really|very|just)\b",
     re.IGNORECASE,
@@ -440,7 +439,7 @@ VERSE_FORM = "|".join(
     + (r"ballads?", r"jingles?", r"odes?", SHANTY, LIMERICK, HAIKU, RAP, CHANT)
 )
 _VERSE_WORDS = rf"lines|poetry|blessing|grace|toast|{VERSE_FORM}"
-VERSE_ASKED = re.compile(
+VERSE_ASKED = folded(
     rf"\b(?:a|an|any|some|few|couple|couple of|got|get|give|write|need|want|share|quote|recite|"
     rf"little|short|nice|good|wee|lil)\W+(?:\w+\W+){{0,2}}?(?:{_VERSE_WORDS})\b|"
     r"\b(?:give|write|need|want|got|share|quote|recite|pen)\W+(?:\w+\W+){0,3}?line\b|"
@@ -458,7 +457,7 @@ VERSE_ASKED = re.compile(
 )
 BLESSING_TERMS = frozenset(terms("blessing grace"))
 # Asked for, not told of: "that's a line from macbeth right" asks for none.
-VERSE_ASKING = re.compile(
+VERSE_ASKING = folded(
     r"\?|\b(write|give|got|get|need|want|share|recite|quote|pls|please|plz|go on|ever|could|"
     r"can|would|any chance|fancy|how about|let'?s have|mind|compose|pen|make up|whip up|"
     r"knock up|do (?:us|me)|describe|sum up|capture)\b|"
@@ -471,7 +470,7 @@ VERSE_ASKING = re.compile(
     rf"(?:{_VERSE_WORDS})\s+(?:about|on|for|to)\b",
     re.IGNORECASE,
 )
-HOW_TO = re.compile(r"\W*how (do|does|can|could|should|would|did|to)\b", re.IGNORECASE)
+HOW_TO = folded(r"\W*how (do|does|can|could|should|would|did|to)\b", re.IGNORECASE)
 # What the lines are about, as said: "about a long journey, driving to scotland tmrw".
 _NOT_SUBJECT = (
     r"for|on|before|after|at|in|to|pls|please|plz|would|rn|because|cos|so|that|which|as|when|"
@@ -479,7 +478,7 @@ _NOT_SUBJECT = (
     r"lol|haha|again|x+"
 )
 _WHEN = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the weekend|weekends?|tonight|today"
-VERSE_SUBJECT = re.compile(
+VERSE_SUBJECT = folded(
     rf"\b(?:about|on(?!\W+(?:{_WHEN}|then|and on|me|us)\b))\W+"
     rf"((?:(?!(?:{_NOT_SUBJECT})\b)[\w'-]+\W*?){{1,6}})(?=$|[^\w\s'-]|\s+(?:{_NOT_SUBJECT})\b)",
     re.IGNORECASE,
@@ -496,7 +495,7 @@ VERSE_TERMS = frozenset(
 
 # An argument put to it to settle: "settle an argument, is a hotdog a sandwich", "me and my
 # sister are arguing over tea or coffee, settle it", "can you end this debate".
-SETTLE_ASKED = re.compile(
+SETTLE_ASKED = folded(
     r"\bsettle (?:an?|this|the|our|a little|a small) (?:argument|debate|dispute|row|bet|"
     r"disagreement|question)\b|\bsettle (?:it|this)\b(?! (?:down|in|up)\b)|"
     r"(?<!the )\b(?:end|decide|resolve) (?:an?|this|the|our) (?:argument|debate|dispute|row)\b|"
@@ -522,7 +521,7 @@ _HOLDER = (
     r"\b(?!(?:who|which|that|it|everyone|everybody|nobody|no one|one)\b)[a-z]+)"
 )
 _HOLDS = r"(?:says?|said|thinks?|thought|reckons?|reckoned|swears?|insists?|wants?|prefers?)"
-SIDES_PUT = re.compile(
+SIDES_PUT = folded(
     _HOLDER.format("first")
     # (a side may run on past a comma: "derek wants the glacier trip, £189 each, and i say")
     + rf" {_HOLDS} (?:that )?(?P<one>[^.;:?!]{{3,60}}?)\s*(?:,|;|\.|\band\b|\bbut\b|\bwhile\b|"
@@ -540,10 +539,8 @@ _RIGHT_ASKED = (
 )
 # Asked which of two is right, with no side taken: "who's right", "which of us is right", "am i
 # wrong" (a question, whatever else the message tells: never an agreement nor good news).
-RIGHT_ASKED = re.compile(_RIGHT_ASKED, re.IGNORECASE)
-SIDE_WANTED = re.compile(
-    _RIGHT_ASKED + r"|\bwho wins\b|\bsettle\b|\bdecide\b|\bjudge\b", re.IGNORECASE
-)
+RIGHT_ASKED = folded(_RIGHT_ASKED, re.IGNORECASE)
+SIDE_WANTED = folded(_RIGHT_ASKED + r"|\bwho wins\b|\bsettle\b|\bdecide\b|\bjudge\b", re.IGNORECASE)
 
 
 def sides_put(text: str) -> tuple[str, str] | None:
@@ -559,7 +556,7 @@ def sides_put(text: str) -> tuple[str, str] | None:
 # One side of a dilemma held by someone else, over what the one asking should do: "my mate says
 # i should've kept the cash", "dad wants me to stay on the farm", "my boss thinks we ought to".
 # (Not "brian wants to come", nor "my colleague said fasting is a diet": no side on the deed.)
-_SIDE_HELD = re.compile(
+_SIDE_HELD = folded(
     _HOLDER.format("holder")
     + r" (?:(?:says?|said|thinks?|thought|reckons?|reckoned|insists?|swears?) (?:that )?"
     r"(?:i|we) (?:should|shouldn'?t|should'?ve|should have|ought|must|need|have to|had to|"
@@ -571,7 +568,7 @@ _SIDE_HELD = re.compile(
 # A word quoted in a dispute ("is a layout with a made up town "historically accurate" if every
 # train on it is real? colin says no, i say yes"): a few words, in straight or curly quotes.
 _WORD_QUOTED = re.compile(r'"([\w\' -]{3,40})"|\u201c([\w\' -]{3,40})\u201d')
-_YES_NO_SIDES = re.compile(r"\b(?:says?|said|reckons?|thinks?) (?:yes|no)\b", re.IGNORECASE)
+_YES_NO_SIDES = folded(r"\b(?:says?|said|reckons?|thinks?) (?:yes|no)\b", re.IGNORECASE)
 
 
 def disputed_word(text: str) -> str:
@@ -630,21 +627,21 @@ def _held(holder: str, said: str, claim: str) -> str:
 
 # Shares to work out: "how many biscuits each of 7 kids gets if we have 50", "split 85 quid
 # between 4 of us", "we have 120 bulbs and 9 beds, how many per bed".
-SHARE_ASKED = re.compile(
+SHARE_ASKED = folded(
     r"\b(?:split|share|divide|divvy)\b|\bhow (?:many|much)\b[^.?!]*\b(?:each|apiece|per)\b|"
     # "what's that each w 8 of us", "whats it pp now"
     r"\bwhat(?:'s|s| is) (?:that|it|this)(?: now)? (?:each|pp|per (?:person|head)|a head)\b|"
     r"\b(?:each|apiece|per \w+)\b[^.?!]*\bif (?:we|i|you|they) (?:have|had|got|get)\b",
     re.IGNORECASE,
 )
-NUMBER = re.compile(
+NUMBER = folded(
     r"(?<![\d.,:/])([£$€])?(\d{1,6})(?![\d.:/%]|,\d)(?:\s+(?:of\s+)?([a-z]+)(?:\s+([a-z]+s)\b)?)?",
     re.IGNORECASE,
 )
 # Every figure said, as a person writes one ("2,400", "3.5", "10:30" as two): more of them
 # than `NUMBER` reads leaves one of them out.
 FIGURE_SAID = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
-PEOPLE = re.compile(
+PEOPLE = folded(
     r"kids|children|people|friends|guests|mates|players|students|pupils|adults|boys|girls|"
     r"families|teams|grandkids|grandchildren|nephews|nieces|cousins|colleagues|neighbours|"
     r"neighbors|ringers|singers|members|volunteers|helpers|workers|staff|persons|dogs|cats",
@@ -652,22 +649,20 @@ PEOPLE = re.compile(
 )
 # A figure of a measure ("5 km in 25 minutes"): a rate, no share. Only with its figure: "£540
 # for the day, 23 of us" shares the day's cost.
-MEASURED = re.compile(
+MEASURED = folded(
     r"\d\s*(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|km|miles?|metres?|meters?|"
     r"kg|kilos?|grams?|litres?|liters?|percent|mph)\b|%",
     re.IGNORECASE,
 )
 # Amounts added together before they are shared: "90 plus 60", "90 + 60", "90 and 60".
-ADDED = re.compile(
-    r"\d\s*(?:\+|plus|and)\s*(?:like\s+|about\s+|another\s+)?[£$€]?\d|\bplus\b", re.I
-)
+ADDED = folded(r"\d\s*(?:\+|plus|and)\s*(?:like\s+|about\s+|another\s+)?[£$€]?\d|\bplus\b", re.I)
 # Costs shared: money, though no sign says so ("split costs", "the bill", "the petrol").
-COSTS = re.compile(
+COSTS = folded(
     r"\b(?:costs?|bill|fees?|rent|petrol|gas|fuel|price|paid|pay|hire|all in|quoted|deposit|"
     r"for the (?:week|weekend|day|night|trip))\b",
     re.I,
 )
-MONEY = re.compile(r"[£$€]|\b(?:pounds?|quid|dollars?|euros?|bucks)\b", re.IGNORECASE)
+MONEY = folded(r"[£$€]|\b(?:pounds?|quid|dollars?|euros?|bucks)\b", re.IGNORECASE)
 _NOT_NOUN = frozenset(
     """of us them each if and or we i you they between among per apiece split share shared
     divide divided divvy ways all for in""".split()  # noqa: SIM905 (a word list reads better as text)
@@ -682,7 +677,7 @@ def _noun(first: str, second: str) -> str:
 
 # A cost by the hour (night, week) for so long, to be multiplied out before it is shared: "4
 # hours of room rental at 28 an hour", "3 nights at £90 a night".
-RATE_FOR = re.compile(
+RATE_FOR = folded(
     r"(?<![\d.,])(?P<times>\d{1,4})\s+(?P<unit>hour|hr|night|day|week|month)s?\b"
     r"(?P<what>[^.?!\d]{0,40}?)\bat\s+(?P<sign>[£$€])?(?P<price>\d{1,6})(?![\d.,])\s*"
     r"(?:an?|per|/)\s*(?P=unit)\b",
@@ -690,7 +685,7 @@ RATE_FOR = re.compile(
 )
 # A cost said by the month (week, night): "1850 a month split between 3 people"; shared, it is
 # still by the month.
-PER_PERIOD = re.compile(
+PER_PERIOD = folded(
     r"(?<![\d.,])(?P<sign>[£$€])?(?P<number>\d{1,6})(?![\d.,])\s+(?P<per>(?:a|an|per)\s+"
     r"(?:month|week|year|night|day|hour))\b",
     re.IGNORECASE,
@@ -698,7 +693,7 @@ PER_PERIOD = re.compile(
 
 
 # Money paid towards a total already: "we paid the £100 deposit", "£50 already paid".
-PAID_AHEAD_SAID = re.compile(
+PAID_AHEAD_SAID = folded(
     r"\b(?:deposits?|already paid|paid already|up ?front|put down|paid (?:the|a|our|my|their)|"
     r"(?:have|'ve|has) paid|in advance)\b",
     re.IGNORECASE,
@@ -837,7 +832,7 @@ def share_of(text: str) -> str:
 
 # A share asked as even as it can be, with nobody left out ("split them into 4 teams as evenly
 # as possible"): some get one more, never any left over.
-EVENLY = re.compile(
+EVENLY = folded(
     r"\bas even(?:ly)? as (?:possible|poss|we can|it can be|can be|you can)\b|\bevenly as\b|"
     r"\bnobody left out\b|\bno ?one left out\b",
     re.IGNORECASE,
@@ -846,10 +841,10 @@ EVENLY = re.compile(
 
 # A pace or a speed asked: "if i run 5k in 27 minutes whats my pace per km", "10 miles in 1:40,
 # how fast is that", "cycled 30 km in 1.5 hours, what speed".
-PACE_ASKED = re.compile(
+PACE_ASKED = folded(
     r"\b(?:pace|per (?:km|k|mile|kilometre|kilometer)|how fast|speed|mph)\b", re.IGNORECASE
 )
-DISTANCE = re.compile(
+DISTANCE = folded(
     # "5k" is a run only before what a run is said with, not "3k files" or "10k followers"
     r"(?<![\d.])(\d+(?:\.\d+)?)\s?(km|kilometres?|kilometers?|miles?|mi|"
     r"k(?=\s*(?:[,.!?;]|$)|\s+(?:in|run|race|walk|jog|today|yesterday|this|last|on|at|and|"
@@ -858,10 +853,10 @@ DISTANCE = re.compile(
 )
 # The unit a pace is asked in, when it is not the distance's: "3 miles in 45 minutes, whats
 # my pace per km", "8 km, how fast is that in mph".
-IN_KM = re.compile(r"\bper (?:km|k|kilomet\w+)\b|\bkm ?/ ?h\b|\bkph\b", re.IGNORECASE)
-IN_MILES = re.compile(r"\bper mile\b|\bmph\b|\bmiles an hour\b", re.IGNORECASE)
+IN_KM = folded(r"\bper (?:km|k|kilomet\w+)\b|\bkm ?/ ?h\b|\bkph\b", re.IGNORECASE)
+IN_MILES = folded(r"\bper mile\b|\bmph\b|\bmiles an hour\b", re.IGNORECASE)
 KM_A_MILE = 1.609344
-DURATION = re.compile(
+DURATION = folded(
     r"\b(?:in|took|takes|of|at)\s+(?:about |around |roughly |under |just under |just over )?"
     r"(?:(\d{1,2}):(\d\d)(?::(\d\d))?|(\d+(?:\.\d+)?)\s?(minutes?|mins?|m|hours?|hrs?|h)\b)",
     re.IGNORECASE,
@@ -875,7 +870,7 @@ _HIGH_STYLE = (
     r"dramatic(?:ally)?|shakespearean|shakespeare-?y|poetic(?:ally)?|epic|grand|fancy|"
     r"theatrical(?:ly)?|flowery|olde?[- ]timey|old[- ]fashioned|posh|elizabethan"
 )
-PROCLAIM_ASKED = re.compile(
+PROCLAIM_ASKED = folded(
     # "whats the most dramatic way to say i flashed a v4", "give me a dramatic way of saying i
     # quit": asked for, never told ("i'd say this is the most epic way to end it").
     rf"(?:^|\b(?:what'?s|whats|what is|give (?:me|us)|gimme|how would (?:you|u)|tell (?:me|us)|"
@@ -890,13 +885,13 @@ PROCLAIM_ASKED = re.compile(
     re.IGNORECASE,
 )
 # Words never cried aloud for fun: harm to oneself or another, or a person named to be insulted.
-NOT_PROCLAIMED = re.compile(
+NOT_PROCLAIMED = folded(
     r"@|\b(?:kill|die|dying|dead|suicid\w*|hurt|harm|hate|cut myself|end it|murder|stab|shoot|"
     r"stupid|idiot|ugly|fat|loser|useless|worthless)\b",
     re.IGNORECASE,
 )
 # What trails the words to be said: "lol", "pls", "for me", an emoji.
-_PROCLAIM_TAIL = re.compile(
+_PROCLAIM_TAIL = folded(
     r"(?:\s+(?:lol|lmao|haha\w*|pls|plz|please|for me|for us|rn|tho|though|ok|okay))+\W*$",
     re.IGNORECASE,
 )
@@ -904,7 +899,7 @@ _PROCLAIM_TAIL = re.compile(
 
 # A way to turn someone down asked for ("is there a dramatic way to say no to a date", "how do
 # i turn him down nicely"): a refusal to make, kindly, not the words "no to a date" to cry aloud.
-DECLINE_ASKED = re.compile(
+DECLINE_ASKED = folded(
     r"\b(?:way|ways|how)\s+(?:(?:do|can|should|would)\s+(?:i|we|you|u)\s+)?(?:to\s+|of\s+)?"
     r"(?:say(?:ing)?\s+no\b|turn(?:ing)?\s+(?:\w+\s+){0,2}?down\b|declin(?:e|ing)\b|"
     r"reject(?:ing)?\b|let(?:ting)?\s+(?:\w+\s+)?down\s+(?:gently|easy|easily|nicely|kindly)\b)",
@@ -988,8 +983,8 @@ def pace_of(text: str) -> str:
 
 
 # Another distance after a run's, asked at its pace: "5k in 25 minutes, how long would 8k take".
-FURTHER = re.compile(r"(?<![\d.])(?P<d>\d+(?:\.\d+)?)\s?(?P<u>km|k|kilomet\w+|miles?|mi)\b", re.I)
-LONG_ASKED = re.compile(r"\bhow long\b|\bwhat time would\b", re.I)
+FURTHER = folded(r"(?<![\d.])(?P<d>\d+(?:\.\d+)?)\s?(?P<u>km|k|kilomet\w+|miles?|mi)\b", re.I)
+LONG_ASKED = folded(r"\bhow long\b|\bwhat time would\b", re.I)
 
 
 def _at_that_pace(text: str, further: re.Match[str], unit: str, seconds: int) -> str:
@@ -1008,7 +1003,7 @@ def _at_that_pace(text: str, further: re.Match[str], unit: str, seconds: int) ->
 
 
 # A question about what the persona did, not a request of it.
-PAST_ASKED = re.compile(
+PAST_ASKED = folded(
     r"\W*(why |when |how |what )?(did|were|was|had|didn't) (you|u)\b", re.IGNORECASE
 )
 
@@ -1036,8 +1031,8 @@ def _tagged_lines(lines: tuple[str, ...]) -> tuple[Tagged, ...]:
 # (a pigeon fancier's bloodlines), "the lines at the post office". Asked for, they are written
 # ("write me a few lines", "a couple of lines about a freezing bell tower").
 # ("lines about", "lines for" are written: `LINES_WRITTEN`.)
-LINES_ONLY = re.compile(rf"\b(?:line|{_VERSE_WORDS})\b", re.IGNORECASE)
-LINES_WRITTEN = re.compile(
+LINES_ONLY = folded(rf"\b(?:line|{_VERSE_WORDS})\b", re.IGNORECASE)
+LINES_WRITTEN = folded(
     r"\b(?:write|wrote|pen|compose|recite|quote|give|share|need|want|do (?:us|me))\b"
     r"|\blines?\s+(?:about|on|for|to)\b|"
     r"\b(?:describe|sum up|capture)\b[^.?!]{1,40}\bin (?:one|a|1|a single) line\b",
@@ -1093,10 +1088,10 @@ CITY_ZONES: dict[str, tuple[int, str]] = {
     **dict.fromkeys(("lagos",), (60, "")),
     "johannesburg": (120, ""),
 }  # fmt: skip
-CITY = re.compile(
+CITY = folded(
     r"\b(" + "|".join(sorted(map(re.escape, CITY_ZONES), key=len, reverse=True)) + r")\b", re.I
 )
-OVERLAP_ASKED = re.compile(
+OVERLAP_ASKED = folded(
     r"\b(?:time ?zones?|overlap\w*|working hours|office hours|best time (?:to|for) (?:meet|call|"
     r"talk|a call|a meeting)|time difference)\b",
     re.IGNORECASE,
@@ -1245,7 +1240,7 @@ def request_kind(text: str) -> str:
 
 
 # "i read a lovely poem about the sea today" tells; "a poem about the sea pls" asks.
-TOLD = re.compile(
+TOLD = folded(
     r"^\W*(?:i|we|my|our|she|he|they|just|today|yesterday|last)\b"
     r"(?!\s+(?:need|want|wanna|would love|'d love|'d like|would like)\s+(?:a|an|some|one)\s+"
     rf"(?:[\w'-]+\s+){{0,2}}(?:{VERSE_FORM}))"
@@ -1257,7 +1252,7 @@ TOLD = re.compile(
 # The words are the speaker's own doing, said in their clause: "i'll add a line to the notes",
 # "we wrote a speech for", "ill put a quote on the banner"; not "i (really) need a toast for",
 # "i'd love a verse for", "could i have a line for".
-OWN_DOING = re.compile(
+OWN_DOING = folded(
     # Not asked: "what should we write on the banner", "can i put a line in his card".
     r"(?<!should )(?<!shall )(?<!could )(?<!would )(?<!can )(?<!do )(?<!did )(?<!might )"
     r"\b(?:i|we|ill)(?:'ll|'ve|'d| will| just| already| also)? (?:\w+ly )?(?:add|added|put|stick|"
@@ -1279,7 +1274,7 @@ _TOO = (
     r"(?:dramatic|long|sad|gloomy|dark|grim|serious|formal|wordy|heavy|bleak|fancy|posh|flowery|"
     r"cheesy|soppy|sappy|deep|intense|morbid|old-fashioned|shakespearean|poetic)"
 )
-ANOTHER_ASKED = re.compile(
+ANOTHER_ASKED = folded(
     r"^\W*(?:(?:and|but|ok|okay|hmm+|maybe|also|just|ha+|lol|nice|love it|ooh)\W+){0,3}"
     rf"(?:(?:(?:not|nothing) (?:too|so|that) {_TOO}|less {_TOO}|(?:a bit |bit )?(?:shorter|"
     r"simpler|lighter|happier|funnier|cheerier|plainer)|something (?:else|shorter|simpler|lighter|"
@@ -1329,7 +1324,7 @@ def verse_subject(text: str) -> str:
 # Lines written for a thing of someone's, with no occasion: "write a poem for my 1967 mustang",
 # "compose an ode to our old van". (An occasion named, "a poem for my mum's 60th", is the
 # occasion's; "give us a little verse for my first loaf" asks words for it, not on it.)
-VERSE_FOR = re.compile(
+VERSE_FOR = folded(
     rf"\b(?:write|compose|pen|make up)\b[^.?!]{{0,30}}?\b(?:{_VERSE_WORDS})\W+(?:for|to)\W+"
     r"((?:my|our) (?:[\w'-]+ ){0,3}?[\w'-]+)"
     r"(?=\s*$|\s*[,.;:!?]|\s+(?:she|he|it|they|who|that|which|because|pls|please|plz|lol|"
@@ -1338,14 +1333,14 @@ VERSE_FOR = re.compile(
 )
 # A thing to be put in a line: "describe the perfect house in one line", "sum up mondays in a
 # sentence".
-DESCRIBED = re.compile(
+DESCRIBED = folded(
     r"\b(?:describe|sum up|capture)\W+(?P<thing>(?:[\w']+\W+){0,4}?[\w']+)\W+in (?:one|a|1|"
     r"a single) (?:line|sentence|phrase)\b",
     re.IGNORECASE,
 )
 # "on" says what lines are on straight after their word, when they are asked for: "give me a
 # limerick on my brother's snoring", "did you ever write on bells".
-ON_SUBJECT = re.compile(
+ON_SUBJECT = folded(
     rf"\b(?:(?:write|wrote|written|pen|penned|compose|make up|give (?:me|us)|gimme|pls|please|plz|"
     rf"can (?:you|u)|could (?:you|u))\b[^.?!]{{0,80}}?\b(?:{_VERSE_WORDS})|"
     r"\b(?:write|wrote|written|pen|penned)(?:\W+(?:anything|something|much))?)\W+on\b",
@@ -1353,7 +1348,7 @@ ON_SUBJECT = re.compile(
 )
 # Lines heard, played or looked for, not asked to be written: "any good raps on spotify you
 # like?", "want some shanties on the radio tonight?", "a rap on the door at midnight".
-HEARD = re.compile(
+HEARD = folded(
     r"\b(?:recommend\w*|listen\w*|hear|heard|playlist|following|follow|worth|"
     r"you (?:like|rate|love|know)|(?:a )?(?:rap|knock|tap)s? (?:on|at) (?:the|my|our) "
     r"(?:door|window|wall|glass|roof)|on (?:the |my |your |our )?(?:radio|spotify|vinyl|stage|"
@@ -1361,7 +1356,7 @@ HEARD = re.compile(
     r"reading list|quiz sheet|bus|train))\b",
     re.IGNORECASE,
 )
-WRITE_ASKED = re.compile(
+WRITE_ASKED = folded(
     r"\b(?:write|compose|pen|make up|whip up|knock up|do (?:us|me))\b", re.IGNORECASE
 )
 
@@ -1382,12 +1377,12 @@ FORMS = {
 }
 FORM_SAID = {form: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for form, said in FORMS.items()}
 # Asked to make it now, not asked what it once wrote ("did you ever write about trains").
-MAKE_ASKED = re.compile(
+MAKE_ASKED = folded(
     r"\b(?:write|compose|pen|make up|make|do|give|needs?|want|got|whip up|knock up|pls|please|plz|"
     r"can|could|would)\b|(?:^|[,:]\s)\W*(?:a|an|some|one)\b",
     re.IGNORECASE,
 )
-PAST_WRITTEN = re.compile(
+PAST_WRITTEN = folded(
     r"\b(?:ever|did (?:you|u)|have (?:you|u)|had (?:you|u)|wrote|written)\b", re.IGNORECASE
 )
 
@@ -1404,20 +1399,20 @@ def form_of(text: str) -> str:
 # boss", "a pep talk for the choir before the concert", "give me a rousing speech for the cup
 # final". Not a speech for a wedding, a funeral or a leaving do (words for an occasion), nor
 # one told of ("his speech was so long").
-SPEECH = re.compile(
+SPEECH = folded(
     r"\b(?:(?:dramatic|rousing|epic|stirring|battle|big|inspiring|inspirational|motivational|"
     r"heroic|villain'?s?|final|last|pre-?match|pre-?game|pre-?fight|pre-?battle|team|victory|"
     r"war)\s+(?:\w+\s+)?(?:speech|monologue|soliloquy|address)|pep ?talk|team ?talk|call to arms|"
     r"(?:speech|monologue|soliloquy) (?:before|ahead of) (?:the|a|an|our|his|her|their|my)\b)",
     re.IGNORECASE,
 )
-SPEECH_NOT = re.compile(
+SPEECH_NOT = folded(
     r"\b(?:wedding|best man|groom|bride|funeral|eulogy|memorial|retirement|retiring|leaving|"
     r"birthday|anniversary|graduation|award|acceptance|thank you)\b|"
     r"\b(?:was|were|is|are) (?:so |too |really )?(?:long|boring|good|great|amazing|awful)\b",
     re.IGNORECASE,
 )
-SPEECH_ASKING = re.compile(
+SPEECH_ASKING = folded(
     r"\b(?:needs?|wants?|write|give|got|pls|please|plz|can|could|would|do (?:us|me)|make|"
     r"compose|need|help)\b|\?",
     re.IGNORECASE,
@@ -1439,14 +1434,14 @@ _SAID_BEFORE = (
     r"\s+((?:the|our|my|his|her|their|this|a|an|tonight'?s|tomorrow'?s|\w+'s)\s+"
     r"(?:(?!(?:before|for|at|on|in|pls|please|plz|tonight|tomorrow|and|but|so)\b)[\w'-]+\s?){1,3})"
 )
-SPEECH_BEFORE = re.compile(rf"\b(?:before|ahead of){_SAID_BEFORE}", re.IGNORECASE)
-SPEECH_FOR = re.compile(rf"\b(?:for|at){_SAID_BEFORE}", re.IGNORECASE)
+SPEECH_BEFORE = folded(rf"\b(?:before|ahead of){_SAID_BEFORE}", re.IGNORECASE)
+SPEECH_FOR = folded(rf"\b(?:for|at){_SAID_BEFORE}", re.IGNORECASE)
 
 
 # A side's own name, told: "we're the red lions", "we are called the muddy boots", "team is called
 # Quizteama Aguilera", "our team's name is the owls"; never one it had ("we were 'the lock ness
 # monsters' last time") nor what it is ("we're the worst", "we're playing the reds").
-TEAM_NAMED = re.compile(
+TEAM_NAMED = folded(
     r"(?<!\bwe\s)\b(?:we['\u2019]?re|we are|"
     r"(?:our |the )?(?:team|side|club|squad|crew|band|group)(?:'s| is)(?: name is| called)?|"
     r"(?:our |the )?(?:team|side|club|squad|crew|band|group) name(?:'s| is))"
@@ -1454,7 +1449,7 @@ TEAM_NAMED = re.compile(
     r"lol|haha|pls|please|plz|if|for|this|next|on|in|at|who|which|that|then)\b)[\w'-]+){0,3})",
     re.IGNORECASE,
 )
-_NOT_A_NAME = re.compile(
+_NOT_A_NAME = folded(
     r"^(?:the\s+)?(?:a|an|so|very|really|all|not|just|playing|going|gonna|in|on|at|up|down|off|"
     r"out|back|doing|having|getting|trying|called|worst|best|only|last|first|losing|winning|"
     r"rubbish|terrible|awful|good|bad|top|bottom|underdogs?|favourites?|new|same|one|ones|"
@@ -1464,7 +1459,7 @@ _NOT_A_NAME = re.compile(
 
 
 # A name it had, not has: "that was our name last time", "we used to be the owls".
-PAST_NAME = re.compile(
+PAST_NAME = folded(
     r"\b(?:last (?:time|year|season)|used to|previously|old name|not working|anymore|any more)\b",
     re.IGNORECASE,
 )
@@ -1560,7 +1555,7 @@ def _pick(lines: list[str], key: str) -> str:
 
 
 # A coward to be steeled: "he's a cowardly dwarf who found his courage".
-COWARD = re.compile(
+COWARD = folded(
     r"\b(?:coward\w*|scared|afraid|terrified|frightened|timid|nervous|wimp\w*|chicken|"
     r"found (?:his|her|their|my) courage)\b",
     re.IGNORECASE,
@@ -1596,19 +1591,19 @@ def made_line(index: Index, text: str, given: str = "", *, things: str = "") -> 
 
 # The things a verse must name: "needs to mention bouncy castle, cakes and raffle", "including
 # the tombola and the cake stall", "it has to have the dog and the van in it".
-MENTIONING = re.compile(
+MENTIONING = folded(
     r"\b(?:(?:needs?|has|have|got|ought) to|must|should|gotta)\s+(?:mention|include|name|feature|"
     r"have|say)\s+|\b(?:mentioning|including|featuring|that mentions|that names)\s+",
     re.IGNORECASE,
 )
 # What ends the list: "..., nothing too cringe", "... but keep it short", "... pls".
-_LIST_END = re.compile(
+_LIST_END = folded(
     r"[.;:!?()]|,\s*(?=(?:nothing|not|but|no|pls|please|plz|lol|make|keep|ideally|if|ty|thanks|"
     r"x+)\b)|\s+(?:but|so|because|cos|if|in it|pls|please|plz|lol|too|as well|ideally)\b",
     re.IGNORECASE,
 )
 # No thing: a pronoun, a verb of a clause, a feeling ("it has to have heart").
-_NO_THING = re.compile(
+_NO_THING = folded(
     r"\b(?:i|we|you|u|it|they|he|she|is|are|was|be|do|does|that|this|something|anything|"
     r"everything|heart|soul|feeling|vibes?|rhymes?|words?|lines?)\b",
     re.IGNORECASE,
@@ -1638,7 +1633,7 @@ def to_mention(text: str) -> str:
 
 # Those a toast is raised to, named: "a short toast to end on, to priya and james", "toast to my
 # mum and dad"; not "a toast to end on", "a toast to the new year".
-TOASTED = re.compile(
+TOASTED = folded(
     r"\btoast\b[^.?!]{0,40}?\bto\s+(?P<who>(?:(?:my|our)\s+)?[a-z]+\s+(?:and|&)\s+[a-z]+)\b",
     re.IGNORECASE,
 )
@@ -1665,7 +1660,7 @@ def _made(line: str, subject: str) -> str:
 # A roast or an insult asked for: "roast my cat in one line", "insult my flatmate", "give me a
 # shakespearean insult", "whats your best insult"; aimed at a person or a pet, never "roast the
 # parsnips", "how long do you roast the squash for", "is calling someone a muppet an insult?".
-ROAST_ASKED = re.compile(
+ROAST_ASKED = folded(
     r"(?:^\W*(?:(?:ok|okay|right|lol|haha|so|now|just|quick|go on|and|oi)\W+){0,2}|"
     r"\b(?:can|could|would|will) (?:you|u|ya) (?:pls |please |just )?|"
     r"\b(?:pls|please|plz|go on)\W+)"
@@ -1678,13 +1673,13 @@ ROAST_ASKED = re.compile(
     re.IGNORECASE,
 )
 # Cooking, not roasting: "can you roast them on the bbq or do they go in the oven".
-COOKING = re.compile(
+COOKING = folded(
     r"\b(?:oven|bbq|barbecue|grill|tray|tin|air ?fryer|fry|boil|bake|degrees|mins?|minutes|"
     r"hours?|crispy|skin on|gas mark|recipe|cook\w*|veg\w*|potato\w*|chicken|beef|lamb|pork)\b",
     re.IGNORECASE,
 )
 # Nothing to jest about: a death, an illness, a body.
-GRIEF = re.compile(
+GRIEF = folded(
     r"\b(?:(?:my|our|his|her|their) late \w+|died|passed|funeral|rip|memorial|grave|cancer|"
     r"ill|sick|disabled|weight|fat)\b",
     re.IGNORECASE,
@@ -1748,7 +1743,7 @@ _MAKE_UP = (
     r"need|needs|want|wants|ideas? for|suggest\w*|come up with|think of|give (?:me|us)|gimme|"
     r"got any|any good|help (?:me |us )?(?:pick|choose|with|think of|come up with)|pick|choose"
 )
-DUB_ASKED = re.compile(
+DUB_ASKED = folded(
     rf"\b(?:{_MAKE_UP})\s+(?:(?:a|an|some|good|new|fun|funny|clever|cool|decent|great|my|our)\s+)*"
     rf"(?:[\w'-]+\s+){{0,2}}?(?P<kind>{_NAME_KINDS})(?:\s+[\w-]+)?\s+names?\b(?!'s| is| was| are)|"
     rf"\b(?P<ideas>{_NAME_KINDS})\s+names?\s+ideas?\b|"
@@ -1756,12 +1751,12 @@ DUB_ASKED = re.compile(
     re.IGNORECASE,
 )
 # A name to find or recall, not to make up.
-NAME_RECALLED = re.compile(
+NAME_RECALLED = folded(
     r"\b(?:remember|forgot|forget|forgotten|recall|what were|which|change|find|reset|lost|"
     r"read out|the (?:[\w'-]+ ){0,2}names)\b",
     re.IGNORECASE,
 )
-PET_KIND = re.compile(rf"{PETS}|chickens?", re.IGNORECASE)
+PET_KIND = folded(rf"{PETS}|chickens?", re.IGNORECASE)
 
 
 def dub_asked(text: str) -> bool:
@@ -1778,7 +1773,7 @@ MOTTO = (
     r"mottos?|mottoes|slogans?|taglines?|tag lines?|catch ?phrases?|rallying cry|mantras?|"
     r"war cry|battle cry"
 )
-MOTTO_ASKED = re.compile(
+MOTTO_ASKED = folded(
     # One asked for, as the thing to be made: "write us a club motto", "we need a slogan for the
     # bake sale", "any ideas for a catchphrase"; not "make sure you bring the slogan banners",
     # "what was the motto of the roman army?", "do mottos actually work?".
@@ -1799,7 +1794,7 @@ MOTTO_ASKED = re.compile(
 
 
 # One told of: "our motto is ride or die", "i read a great motto on a mug".
-MOTTO_TOLD = re.compile(
+MOTTO_TOLD = folded(
     rf"\b(?:{MOTTO})\s+(?:is|was|'s|are|were|on|says|said)\b|"
     rf"\b(?:read|saw|seen|heard|love|loved|like|liked)\b(?:\s+[\w'-]+){{0,3}}?\s+(?:{MOTTO})\b",
     re.IGNORECASE,
@@ -1943,7 +1938,7 @@ def nearest_verse(index: Index, text: str) -> str:
 
 
 # Cards that are no greeting card: "a business card", "the card reader", "a yellow card".
-OTHER_CARD = re.compile(
+OTHER_CARD = folded(
     r"\b(?:bank|credit|debit|sd|sim|memory|id|loyalty|library|business|red|yellow|report|score|"
     r"key|graphics|sound|gift|tarot|playing|green|travel|oyster|railcard|sim|season|place|"
     r"index|flash|cue|trump|wild|calling|membership|store|reward|sd)\s+cards?\b|"
@@ -2109,7 +2104,7 @@ def _most_about(lines: tuple[Tagged, ...], subject: set[str]) -> str:
 
 # "ok but WHY", "but why though": a question asked again only when it names nothing new of it
 # (`engine._asked_again`); "yeah but how was the concert" asks something else.
-BUT_WHY = re.compile(
+BUT_WHY = folded(
     r"^\W*(?:(?:ok|okay|fine|yeah|yes|right|sure|sorry|wait|hm+|lol|haha|so)\W+)*but\W+"
     r"(?:then\W+)?(?=(?:why|how)\b)",
     re.IGNORECASE,
@@ -2118,7 +2113,7 @@ BUT_WHY = re.compile(
 # answer", "that wasn't the question". Not answered, the answering ends the clause: "you never
 # answered my text last night", "no one answered the door" ask nothing again.
 _ANSWER_ENDS = r"(?=\s*(?:$|[.,;:!?)@]|(?:tho|though|yet|lol|haha|properly|either|again)\b))"
-ANSWER_MISSED = re.compile(
+ANSWER_MISSED = folded(
     r"\b(?:nobody|no ?one|no-one|none of (?:you|u|yous))(?:'s|s| has| have| ever| still| even)* "
     r"(?:really |actually |properly )?(?:answered|answer(?:ed)? (?:it|that|me|the question))\b"
     r"(?: (?:that|this|it|my question|the question|me))?(?: (?:bit|part|one))?" + _ANSWER_ENDS + "|"
@@ -2131,9 +2126,9 @@ ANSWER_MISSED = re.compile(
     r"\b(?:doesn'?t|does not|didn'?t) answer (?:it|that|the question|my question)\b",
     re.IGNORECASE,
 )
-REASKED = re.compile(f"{ANSWER_MISSED.pattern}|{BUT_WHY.pattern}", re.IGNORECASE)
+REASKED = folded(f"{ANSWER_MISSED.pattern}|{BUT_WHY.pattern}", re.IGNORECASE)
 # Chatter around a question asked again, that names nothing of it.
-_REASK_CHATTER = re.compile(
+_REASK_CHATTER = folded(
     r"\b(?:ok|okay|fine|yeah|yes|right|sure|sorry|wait|lol|haha|lmao|tho|though|then|but|again|"
     r"pls|please|seriously|really|actually|bit|part|still|so|why|how|come|that|this|it|is|was|"
     r"the|question|answer|answered|nobody|anyone|one|you|u|me|my)\b",
@@ -2157,7 +2152,7 @@ def reasked(text: str) -> str | None:
 
 
 # A beginner's practical question: is it hard, how do I start, can a beginner do it.
-BEGINNER = re.compile(
+BEGINNER = folded(
     r"(?<!why )\b(?:is|would) (?:it|that|this) (?:be )?(?:really |very |too |that |super )?"
     r"(?:hard|difficult|tricky|complicated|doable)\b|"
     r"\bhow (?:hard|difficult|tricky|easy) (?:is|would|will)\b|"
@@ -2181,7 +2176,7 @@ def beginner_asked(text: str) -> bool:
 # Words for a sign asked of the persona: "write us a sign! like 4 words max", "we need a sign
 # for reception", "can you do a sign for the honey stall"; not "sign up", "a sign of rain",
 # "my star sign", "sign the card" (a verb), nor "the sign fell down" (told of).
-SIGN_ASKED = re.compile(
+SIGN_ASKED = folded(
     r"\b(?:write|need|want|make|do|give|got|suggest|think of|come up with|design|draft|"
     r"help (?:me|us)(?: with| write)?)\b(?:\s+(?:me|us))?\s+(?:(?:a|an|the|some|our|my)\s+)?"
     # (not "do you notice how ...", "make people sign")
@@ -2192,7 +2187,7 @@ SIGN_ASKED = re.compile(
 )
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # A size in words asked: "4 words max", "no more than five words", "in 3 words", "a 4 word sign".
-WORDS_AT_MOST = re.compile(
+WORDS_AT_MOST = folded(
     # (a sign's few words, not "40 words of notes")
     rf"\b(?P<n>[1-9]|1[0-2]|{'|'.join(_COUNT_WORDS)})[- ]words?\b(?!\s+of\b)|"
     r"\b(?:max|maximum|at most|no more than|under|up to)\s+"
@@ -2202,7 +2197,7 @@ WORDS_AT_MOST = re.compile(
 
 
 # Whether a sign is needed at all, asked: "do we need a sign for the gate?" asks for no words.
-SIGN_WHETHER = re.compile(
+SIGN_WHETHER = folded(
     r"^\W*(?:do|does|should|shall) (?:we|i|they) (?:even |really |still )?(?:need|have|want)\b",
     re.IGNORECASE,
 )
@@ -2221,7 +2216,7 @@ def words_given(line: str) -> int:
 
 
 # Words asked to be few, with no count: "a short line of yours", "nothing too long".
-SHORT_ASKED = re.compile(
+SHORT_ASKED = folded(
     r"\b(?:short|shortish|brief|quick|snappy) (?:line|quote|quotation|saying|motto|verse)\b|"
     r"\b(?:nothing|not) (?:too |very |that )?(?:long|wordy)\b|\bkeep it (?:short|brief)\b",
     re.IGNORECASE,
@@ -2251,7 +2246,7 @@ def sign_lines(index: Index) -> tuple[str, ...]:
 
 # A sign that keeps something out or stops it: "no smoking", "stop people parking", "about
 # customers getting in with chips".
-FORBIDDING = re.compile(
+FORBIDDING = folded(
     r"\b(?:no|not|don'?t|stop|stopping|keep (?:out|off|away)|without|getting in with|banned|"
     r"ban|allowed|forbidden|please (?:don'?t|do not))\b",
     re.IGNORECASE,
@@ -2260,7 +2255,7 @@ FORBIDDING = re.compile(
 
 # What the sign is for, told in a clause of its own after the asking: "..., it's always left
 # open", "..., people keep asking if we're open".
-PURPOSE_TOLD = re.compile(
+PURPOSE_TOLD = folded(
     r"[,.;:!?-]\s*(?:and |but |cos |because |as )?(?:it'?s|it is|they|they'?re|people|we|we'?re|"
     r"i|i'?m|someone|kids|everyone|nobody|no one|the \w+ (?:is|are|keeps?|gets?|was|were))\b",
     re.IGNORECASE,
@@ -2321,7 +2316,7 @@ _CHECK_WAYS = {
 _WAY = "|".join(sorted(_CHECK_WAYS, key=len, reverse=True))
 # A figure checked against another, asked yes or no: "3.9°C, should be under 4 right?", "is 3/8
 # bigger than 1/3", "is £4.50 cheaper than 2 for £8". No other figure between the two.
-CHECK_ASKED = re.compile(
+CHECK_ASKED = folded(
     _CHECKED_NUMBER.format("a")
     + r"(?P<mid>[^\d?!]{0,40}?)\b(?P<way>"
     + _WAY
@@ -2331,7 +2326,7 @@ CHECK_ASKED = re.compile(
     re.IGNORECASE,
 )
 # What makes it a question put for a yes or no: "right?", "yeah", "isn't it", "correct?", a "?".
-_CHECK_QUESTION = re.compile(
+_CHECK_QUESTION = folded(
     r"\?|\b(?:right|yeah|yes|correct|innit|isn'?t it|no|ok|surely)\W*$|^\W*(?:is|are|was|does|"
     r"do|should|would|will|can|isn'?t)\b",
     re.IGNORECASE,

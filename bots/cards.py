@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from bots.asks import _KIN, OTHER_CARD, PERSON_OR_PET, _tagged_lines, held, yours
+from bots.fold import folded
 from bots.material import STOPWORDS, Index
 
 # The card asked for: the thing written in ("card", "message", "note"), however it is asked.
@@ -39,14 +40,14 @@ _CARD = r"cards?|messages?|msgs?|notes?|wishes"
 _NOT_SUCH = r"(?<!business )(?<!credit )(?<!bank )(?<!playing )(?<!sim )(?<!id )(?<!sick )"
 # Cards of another kind, or no card at all: "my bank card", "the card reader", "a notes app"
 # (`OTHER_CARD`), or a card of an occasion named.
-NOT_A_CARD = re.compile(
+NOT_A_CARD = folded(
     rf"{OTHER_CARD.pattern}|"
     r"\b(?:birthday|christmas|xmas|valentines?|wedding|anniversary)\s+cards?\b|"
     r"\b(?:voice|text|welcome|error|status|out of office|pinned)\s+(?:messages?|notes?)\b|"
     r"\bnotes? (?:app|on|from the)\b",
     re.IGNORECASE,
 )
-CARD_ASKED = re.compile(
+CARD_ASKED = folded(
     # "write a message for the nurses", "can you do a leaving card for dave", "we need a get
     # well card message", "help me write a sympathy card"
     rf"\b(?:write|need|want|do|make|give|suggest|think of|come up with|got|help (?:me|us)"
@@ -85,7 +86,7 @@ CARD_ASKED = re.compile(
 # Told of, not asked: "i got a lovely card from the nurses", "she wrote me a note"; nor a
 # question of cards in general: "do people still write thank you cards", "how do i write a
 # sympathy card".
-CARD_TOLD = re.compile(
+CARD_TOLD = folded(
     r"^\W*(?:do|does|did|is|are|was|were|should|shall|have|has|how|why|when|who|where|whats|"
     r"what's|what is)\b(?! (?:you|u) (?:write|do|make|pen)| (?:us|me)\b)|"
     r"^\W*(?:i|we|she|he|they|my|our|his|her|just|got|the|that|this)\b"
@@ -140,7 +141,7 @@ OCCASION = {
     r"qualified",
 }
 # Thanks to the persona, not in the card: "thanks in advance", "... pls, thank you!".
-THANKS_ASIDE = re.compile(
+THANKS_ASIDE = folded(
     r"\b(?:thanks|thank you|thank u|ty|thx|cheers)\b(?: (?:in advance|so much|a lot|loads|x+))?"
     r"(?=\s*[!.x]*\s*$)|\bthanks in advance\b|^\W*(?:thanks|thank you|ty)\s*[,!]+",
     re.IGNORECASE,
@@ -149,11 +150,11 @@ OCCASION_SAID = {
     kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in OCCASION.items()
 }
 # A birthday named: the card wishes many happy returns, whoever it is for.
-BIRTHDAY_SAID = re.compile(r"\b(?:birthday|bday|b-day|b'day)\b", re.IGNORECASE)
-DIED = re.compile(rf"\b(?:{_DIED})\b", re.IGNORECASE)
-CARED_FOR = re.compile(rf"\b(?:who|that)\s+(?:(?:\w+ly|all|really|just)\s+)?(?:{CARED})\b", re.I)
-CARER = re.compile(rf"\b(?:{CARERS})\b", re.IGNORECASE)
-HURT_SAID = re.compile(rf"\b(?:{HURT})\b", re.IGNORECASE)
+BIRTHDAY_SAID = folded(r"\b(?:birthday|bday|b-day|b'day)\b", re.IGNORECASE)
+DIED = folded(rf"\b(?:{_DIED})\b", re.IGNORECASE)
+CARED_FOR = folded(rf"\b(?:who|that)\s+(?:(?:\w+ly|all|really|just)\s+)?(?:{CARED})\b", re.I)
+CARER = folded(rf"\b(?:{CARERS})\b", re.IGNORECASE)
+HURT_SAID = folded(rf"\b(?:{HURT})\b", re.IGNORECASE)
 
 # What the card is called, said back ("the leaving card", "the thank-you note").
 CALLED = {
@@ -179,7 +180,7 @@ _ENDS = (
     # ("the lads after the final"; not "the nurses who looked after my mum")
     r"(?<!look )(?<!looked )(?<!looking )(?<!looks )(?<!ran )(?<!run )(?<!named )after)\b"
 )
-FOR_WHOM = re.compile(
+FOR_WHOM = folded(
     rf"\b(?:{_CARD})\s+(?:for|to)\s+(?P<whom>[^,.;:!?()]+)|"
     r"\bfor\s+(?P<other>(?:the|my|our|his|her|their|\w+'s)\s+[^,.;:!?()]+)|"
     r"\b(?:write|do|make|send)\s+(?!(?:in|on|for|to|me|us|her|him|them|about|into|up|out)\b)"
@@ -189,16 +190,16 @@ FOR_WHOM = re.compile(
     re.IGNORECASE,
 )
 # Kin or a role said in the card's occasion ("my sister starts her nursing degree monday").
-KIN_SAID = re.compile(rf"\b(?:my|our)\s+(?:[\w'-]+\s+)?{PERSON_OR_PET}", re.IGNORECASE)
+KIN_SAID = folded(rf"\b(?:my|our)\s+(?:[\w'-]+\s+)?{PERSON_OR_PET}", re.IGNORECASE)
 # What a card is for, not whom: "for her retirement", "for the end of year".
-NOT_WHOM = re.compile(
+NOT_WHOM = folded(
     r"^(?:the |my |our |his |her |their |a |an )?(?:\w+ ){0,2}?(?:retirement|leaving|do|party|"
     r"end|exam|exams|interview|wedding|birthday|new job|operation|op|test|card|move|"
     r"loss|funeral|engagement|promotion|graduation|arrival|baby shower|first day|year|inside|it)\b",
     re.IGNORECASE,
 )
 # Words of a name said as one ("dave", "mr hughes"), capitalized; not "from accounts".
-_NAME_ENDS = re.compile(
+_NAME_ENDS = folded(
     r"\b(?:from|the|at|in|on|of|who|that|with|for|to|our|my|your|his|her|their|a|an)\b", re.I
 )
 _TITLES = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "mx": "Mx"}
@@ -206,7 +207,7 @@ _TITLES = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "dr": "Dr", "mx
 # A place is a sender only as those at it ("from everyone at the church"), a group by itself
 # ("from the choir"), and either only where it ends the phrase: not "she fell from the church
 # steps".
-SIGNED = re.compile(
+SIGNED = folded(
     r"\bfrom (?P<who>(?:the whole|all of us|all at|everyone (?:at|in|on)|all the|the team|us all|"
     r"the whole team|the whole class|all in)\b[\w' ]{0,24}|(?:(?:all at|everyone at|all of us "
     r"at) the (?:[a-z]+ ){0,2}?(?:office|ward|allotments?|street|church|chapel|surgery|school|"
@@ -218,7 +219,7 @@ SIGNED = re.compile(
 )
 # "from" after leaving, falling or coming: where someone is or was, not who sends the card
 # ("he's retiring from the band", "moving on from the office", "kicked out from the team").
-FROM_PLACE = re.compile(
+FROM_PLACE = folded(
     r"\b(?:retir\w*|mov\w* on|leav\w*|left|fell|fall\w*|kicked out|resign\w*|quit\w*|"
     r"step\w* down|back|home|away|graduat\w*|expelled|banned|sacked|fired|dropped|walk\w* out|"
     r"came|com\w+|got|heard|borrow\w*|stole\w*|bought|collect\w*|picked up|escap\w*|"
@@ -226,14 +227,14 @@ FROM_PLACE = re.compile(
     r"a mate|a lady|a man|a woman|a guy|letter|call|text|email|news|help)\s+$",
     re.IGNORECASE,
 )
-WHERE = re.compile(
+WHERE = folded(
     r"\b(?:off to|moving to|going to|emigrating to|heading to|relocating to|(?:a |new )?job in|"
     r"(?:a |new )?job at)\s+(?:live in |work in |work at |start at )?"
     r"(?P<where>(?:the )?[a-z][\w'-]+(?: [a-z][\w'-]+)?)",
     re.IGNORECASE,
 )
-_NOT_WHERE = re.compile(r"^(?:be|do|miss|have|get|start|work|live|the pub|bed|uni|a|an)\b", re.I)
-BABY_NAMED = re.compile(
+_NOT_WHERE = folded(r"^(?:be|do|miss|have|get|start|work|live|the pub|bed|uni|a|an)\b", re.I)
+BABY_NAMED = folded(
     r"\b(?:called|named|name is)\s+(?:(?:him|her|them)\s+)?(?P<baby>(?!(?:him|her|them)\b)"
     r"[a-z][\w'-]+)",
     re.I,
@@ -246,14 +247,14 @@ _EVENT = (
     r"(?=\s*(?:$|[,.!?;]|\b(?:again|today|tonight|tomorrow|this|next|on|pls|please|plz|lol|"
     r"because|cos|as|x+)\b))"
 )
-MISSED = re.compile(
+MISSED = folded(
     r"\b(?:missing|miss|missed|skipping|skip|skipped|absence from|absent from|bunking off|"
     r"excus\w* (?:me|us|him|her|them) from|"
     rf"not (?:coming|going) to|can'?t make|getting out of|get (?:me |us )?out of)\s+{_EVENT}",
     re.IGNORECASE,
 )
-LATE = re.compile(rf"\blate (?:again )?(?:to|for)\s+{_EVENT}", re.IGNORECASE)
-YEARS = re.compile(r"\b(?P<years>\d{1,2}) (?:years|yrs)\b", re.IGNORECASE)
+LATE = folded(rf"\blate (?:again )?(?:to|for)\s+{_EVENT}", re.IGNORECASE)
+YEARS = folded(r"\b(?P<years>\d{1,2}) (?:years|yrs)\b", re.IGNORECASE)
 
 
 def card_asked(text: str) -> bool:
@@ -366,12 +367,12 @@ def signed_by(text: str) -> str:
     )[0].strip()
 
 
-FUNNY_ASKED = re.compile(
+FUNNY_ASKED = folded(
     r"\b(?:funn(?:y|ier)|sill(?:y|ier)|jok\w*|cheek(?:y|ier)|lighter|laugh|humou?r\w*|"
     r"banter|cheer(?:ier|ful))\b",
     re.IGNORECASE,
 )
-SHORT_ASKED = re.compile(r"\b(?:short|shorter|brief|briefer|snappier|one line|too long)\b", re.I)
+SHORT_ASKED = folded(r"\b(?:short|shorter|brief|briefer|snappier|one line|too long)\b", re.I)
 
 
 # A name woven into a card's greeting (bots/toasts.py): "Go well, Dave, and ...", "Good luck, Kez!".
@@ -442,8 +443,8 @@ def card_purpose(text: str) -> str:
 # A rhyme asked for someone's leaving or retirement: "rhyme for jen's leaving do, she's going to
 # work at the zoo", "a little poem for my dad's retirement". Made of the person, not a
 # quotation for anyone moving on.
-VERSE_ASKED = re.compile(r"\b(?:rhymes?|poems?|verses?|couplets?|ditty|ditties)\b", re.I)
-HONOURED = re.compile(
+VERSE_ASKED = folded(r"\b(?:rhymes?|poems?|verses?|couplets?|ditty|ditties)\b", re.I)
+HONOURED = folded(
     r"\b(?P<mine>(?:my|our)\s+)?(?P<who>[a-z]+)'s\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<what>leaving|retirement|retiring|farewell|send[- ]?off|last day)\b",
     re.IGNORECASE,
@@ -539,7 +540,7 @@ TOLD = {
 TOLD_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in TOLD.items()}
 # Told of another occasion than a card of `TOLD`'s: a birthday, a wedding, Christmas; the card
 # is for that (the persona's `#occasion` lines), never for news older than it.
-OTHER_TOLD = re.compile(
+OTHER_TOLD = folded(
     r"\b(?:birthday|bday|b-day|wedding|anniversary|christmas|xmas|valentine'?s?|mother'?s day|"
     r"father'?s day|eid|diwali|hanukkah|new year)\b|"
     r"(?:'s|\bhis|\bher|\btheir|\bmy|\bour|\byour) \d{1,3}(?:st|nd|rd|th)\b"
@@ -547,7 +548,7 @@ OTHER_TOLD = re.compile(
     re.IGNORECASE,
 )
 # What a card is asked as: "something to put inside", besides `CARD_ASKED`.
-INSIDE_ASKED = re.compile(
+INSIDE_ASKED = folded(
     r"\b(?:something|smth|sth|a few words|some words|a line|words)\s+(?:\w+\s+){0,2}?to\s+"
     r"(?:put|write|say|pop|stick)\s+(?:inside|in it|in there|in(?=\s*[?!.]*$))|"
     # "any chance of a few words for the card", "a line for her card?"
@@ -557,16 +558,16 @@ INSIDE_ASKED = re.compile(
     r"our|a|this|that|\w+'s)\s+card\b",
     re.IGNORECASE,
 )
-CARD_WORD = re.compile(r"\bcards?\b", re.IGNORECASE)
+CARD_WORD = folded(r"\bcards?\b", re.IGNORECASE)
 # Words any card's asking says (`card_carried` reads no message without them).
-CARD_ASKED_WORDS = re.compile(
+CARD_ASKED_WORDS = folded(
     r"\b(?:cards?|messages?|msgs?|notes?|wishes|words?|lines?|something|summat|smth|sth|inside|"
     r"verse|(?:in|for) (?:it|there))\b",
     re.IGNORECASE,
 )
 # Words asked for a card told of just before, by "it": "could you pen something for the inside?",
 # "do us a couple of lines for it?", "write us summat to put in it", "what would you put in it".
-IT_ASKED = re.compile(
+IT_ASKED = folded(
     r"\b(?:something|summat|smth|sth|a few words|some words|few words|a couple of lines|"
     r"couple of lines|a line|a few lines|lines|words|a message|a verse|a little something|"
     r"anything|a note)\s+(?:[\w']+\s+){0,3}?(?:(?:for|in|inside|on)\s+(?:it|the inside|"
@@ -586,7 +587,7 @@ PET_NAMED = re.compile(
     rf"{_PET_KINDS})\b",
 )
 # One of theirs who died, by name: "mr okafor lost his wife joyce on sunday".
-LOST_NAMED = re.compile(
+LOST_NAMED = folded(
     rf"\blost\s+(?:my|our|his|her|their)\s+(?:(?:dear|beloved|lovely|old)\s+)?(?:{_KIN})\s*,?\s+"
     r"(?P<name>[a-z][a-z'-]+)\b",
     re.IGNORECASE,
@@ -595,7 +596,7 @@ REMEMBERED = re.compile(r"\bremembering (?P<who>[A-Z][a-z'-]+)\b")
 PET_IN_MEMORY = re.compile(
     rf"\bin memory of (?:(?:their|her|his|our|my|the) )?(?:{_PET_KINDS}) (?P<pet>[A-Z][\w'-]+)"
 )
-BABY_TOLD = re.compile(
+BABY_TOLD = folded(
     r"\b(?:called|named|name is|named her|named him|say hello to|welcome(?: to the world)?,?|"
     r"baby|little)\s+(?P<baby>[A-Za-z][a-z'-]+)\b",
     re.IGNORECASE,
@@ -614,7 +615,7 @@ _NO_NAME = frozenset(
     )
 )
 # Where someone goes as told, cut before what is said after it ("leeds next month").
-WHERE_TOLD = re.compile(
+WHERE_TOLD = folded(
     r"\b(?:off to|moving to|moving back to|moving up to|moving down to|emigrating to|heading to|"
     r"relocating to|(?:a |new )?job (?:in|at)|going to live in|going to work in)\s+"
     r"(?P<where>[a-z][a-z'-]+(?: [a-z][a-z'-]+)?)",

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bots.fold import folded
+
 SELF = "self"
 OTHER = "other"
 
@@ -65,7 +67,7 @@ _DIE = (
     r"fall asleep and (?:not|never) wake up)"
 )
 
-DISTRESS_SELF = re.compile(
+DISTRESS_SELF = folded(
     # "i want to kill myself", "im going to end it all", "i keep thinking about suicide"
     rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?{_WANT}\s+(?:to\s+|of\s+|on\s+)?{_END_IT}|"
     # the same with no "i", as people write: "wanna kms", "thinking about unaliving myself"
@@ -140,7 +142,7 @@ _THEMSELF = (
     r"(?:doesn'?t|does not|no longer|don'?t|do not) (?:want to|wanna) (?:live|be alive|be here)|"
     r"die\b(?! (?:for|of|from|laughing|on|in|if|when)\b))"
 )
-DISTRESS_CLOSE = re.compile(
+DISTRESS_CLOSE = folded(
     # "my sister says she wants to kill herself", "my friend is talking about suicide"
     rf"\bmy {_CLOSE}\b[^.?!]{{0,60}}?\b(?:{_WANT}|says|said|told me|keeps saying|is|has been|"
     rf"'s been|tried|attempted|threatened|threatening|mentioned|wrote|left|sent)\b"
@@ -148,7 +150,7 @@ DISTRESS_CLOSE = re.compile(
     rf"\bmy {_CLOSE}\b[^.?!]{{0,60}}?\b(?:is|'s|seems|sounds|feels|has been|'s been) suicidal\b",
     re.IGNORECASE,
 )
-DISTRESS_THEY = re.compile(
+DISTRESS_THEY = folded(
     # "i think she wants to kill herself", "he said he's going to end it"
     rf"\b{_THEY}\s+(?:\w+\s+){{0,2}}?(?:wants?|is going|going|gonna|plans?|planning|tried|"
     rf"trying|threatened|threatening|talking about|talks about)\s+(?:to\s+)?{_THEMSELF}",
@@ -157,7 +159,7 @@ DISTRESS_THEY = re.compile(
 
 # Figures of speech, never distress: read in the clause that says it, so that "i want to
 # kill myself. i cut myself shaving too" is still heard.
-FIGURES = re.compile(
+FIGURES = folded(
     r"\b(?:rather die than(?! (?:go on|keep|live|wake))|(?:would|'d|d) die for|"
     r"could die (?:of|from)|die laughing|died laughing|"
     r"dying (?:of|to|for) (?:laughter|laughing|embarrassment|curiosity)|"
@@ -173,13 +175,13 @@ FIGURES = re.compile(
 )
 # Stories and games: a clause about one is not its writer's distress, nor "he wants to kill
 # himself" in a message about one.
-STORIES = re.compile(
+STORIES = folded(
     r"\b(?:in (?:the|a|his|her|your) (?:play|book|film|movie|novel|story|show|poem|song|game|"
     r"series|episode))\b|\b(?:respawn|minecraft|fortnite|roblox|in[- ]game)\b|"
     r"\b(?:romeo|juliet|ophelia|hamlet|macbeth|othello|cleopatra|antony|lear|brutus)\b",
     re.IGNORECASE,
 )
-NOT_DISTRESS = re.compile(f"{FIGURES.pattern}|{STORIES.pattern}", re.IGNORECASE)
+NOT_DISTRESS = folded(f"{FIGURES.pattern}|{STORIES.pattern}", re.IGNORECASE)
 # A message is read clause by clause (what the writer says of themself) and sentence by
 # sentence (what they say of someone close, which may run over a comma).
 _CLAUSES = re.compile(r"[.!?;,\n]+|\s(?:but|though|tho)\s|\s[-–—]+\s")

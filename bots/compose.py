@@ -47,6 +47,7 @@ from bots.cards import (
     card_occasion,
     signed_by,
 )
+from bots.fold import folded
 from bots.letters import NAMED_DAY, notice_kind
 from bots.lexicon import a_thing
 from bots.material import STOPWORDS, Index, terms
@@ -92,7 +93,7 @@ KIND_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said 
 _ANY_KIND = "|".join(KINDS.values())
 # Asked: "write", "can u do", "give us", "need a", "any ideas for", "whats a good"; or asked
 # with no verb, the kind first ("name for my new pigeon??", "toast for nye pls").
-COMPOSE_ASKED = re.compile(
+COMPOSE_ASKED = folded(
     r"\b(?:write|do|make|give|need|want|suggest|think of|come up with|draft|pen|compose|got|"
     r"help (?:me|us)(?: with| write)?|ideas? for|whats|what's|what is|any)\b"
     r"(?:\s+(?:me|us|him|her|them))?\s+(?:(?:a|an|the|some|our|my|any|good|quick|short|little|"
@@ -117,7 +118,7 @@ COMPOSE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # Asked as a question of what is good: "whats a good name for our book club".
-GOOD_ASKED = re.compile(r"^\W*(?:what'?s|what is|what should|what shall|what could)\b", re.I)
+GOOD_ASKED = folded(r"^\W*(?:what'?s|what is|what should|what shall|what could)\b", re.I)
 
 # The wishes a message may carry (bots/cards.py `card_occasion`, and birthdays).
 WISHES = (
@@ -133,8 +134,8 @@ WISHES = (
     "engaged",
     "home",
 )
-BIRTHDAY = re.compile(r"\b(?:birthday|bday|b'day|\d{1,3}(?:st|nd|rd|th))\b", re.IGNORECASE)
-AGE = re.compile(
+BIRTHDAY = folded(r"\b(?:birthday|bday|b'day|\d{1,3}(?:st|nd|rd|th))\b", re.IGNORECASE)
+AGE = folded(
     r"\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\b|"
     r"\b(?:is|hes|he's|shes|she's|turns|turning|will be|be)\s+(?P<age>\d{1,3})\b",
     re.IGNORECASE,
@@ -147,13 +148,13 @@ _EVENTS = (
     r"engagement|graduation|retirement|housewarming|party|do|launch|fun run|run|bake sale|"
     r"sale|fair|concert|play|trip|holiday|degree|course"
 )
-EVENT = re.compile(
+EVENT = folded(
     r"\b(?P<det>(?P<owner>[a-z]+)'s|the|his|her|their|your|my|our)\s+"
     rf"(?P<what>(?:[a-z-]+\s+){{0,2}}?(?:{_EVENTS}))\b",
     re.IGNORECASE,
 )
 # Pieces told of, not asked: "i wrote a message to the landlord", "did you get my message".
-_NOT_PIECE = re.compile(
+_NOT_PIECE = folded(
     r"\b(?:card reader|text ?book|notebook|note ?book|sick note|my name|"
     r"(?<!team )(?<!side )(?<!club )(?<!band )name (?:is|was)|"
     r"your name|names? of)\b",
@@ -186,7 +187,7 @@ THINGS = {
 }
 THING_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in THINGS.items()}
 # What it is for, said back: "the quiz", "your 5 a side team", "the bake sale".
-FOR_THING = re.compile(
+FOR_THING = folded(
     r"\b(?:for|of|at)\s+(?P<thing>(?:the|our|my|this|a|an|their)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:[\w'-]+))(?=\s*(?:$|[,.!?;]|\b(?:on|at|this|next|pls|please|plz|tomorrow|tmrw|tonight|"
     r"today|she|he|they|it|its|it's|we|lol|haha|x+|thanks|ty|that|which|with|to|in)\b))",
@@ -194,33 +195,33 @@ FOR_THING = re.compile(
 )
 
 # A message to someone and what it must say: "to the landlord asking to fix the boiler".
-MESSAGE_TO = re.compile(
+MESSAGE_TO = folded(
     r"\b(?:messages?|msgs?|texts?|notes?|emails?|apolog\w+|sorry \w+)\s+(?:to|for)\s+"
     r"(?P<to>(?:the|my|our|his|her)\s+[\w'-]+|(?!the\b|my\b|our\b)[a-z][\w'-]+)",
     re.IGNORECASE,
 )
-ASKING_FOR = re.compile(
+ASKING_FOR = folded(
     r"\b(?:asking|to ask)\s+(?:(?:him|her|them)\s+)?for\s+(?P<want>[^.?!]{3,60}?)\s*"
     r"(?:[.?!]|$|\bpls\b|\bplease\b)",
     re.IGNORECASE,
 )
-ASKING = re.compile(
+ASKING = folded(
     r"\b(?:asking|to ask|ask)\s+(?:(?:him|her|them|if (?:they|he|she) (?:can|could|will)|"
     r"(?:him|her|them) to)\s+)?(?:to\s+)?(?P<ask>[^.?!]{3,80}?)\s*(?:[.?!]|$|\bpls\b|\bplease\b)",
     re.IGNORECASE,
 )
-SAYING = re.compile(
+SAYING = folded(
     r"\b(?:saying|to say|telling (?:him|her|them)|letting (?:him|her|them) know)\s+(?:that\s+)?"
     r"(?P<says>[^.?!]{3,80}?)\s*(?:[.?!]|$|\bpls\b|\bplease\b)",
     re.IGNORECASE,
 )
-ABOUT = re.compile(
+ABOUT = folded(
     r"\babout\s+(?P<about>(?:the|our|my|their|his|her|a|an)\s+[^.?!,]{2,50}?)\s*"
     r"(?:[.?!,]|$|\bpls\b|\bplease\b)",
     re.IGNORECASE,
 )
 # What an apology is for: "for missing her party", ", i forgot our anniversary".
-SORRY_FOR = re.compile(
+SORRY_FOR = folded(
     r"\b(?:for|about)\s+(?P<for>(?:not |being |missing |forgetting |breaking |losing |"
     r"the |what |my |ruining |eating |being )[^.?!]{2,60}?)\s*(?:[.?!]|$|\bpls\b|\bplease\b)|"
     r"\b(?P<did>(?:i|we)\s+(?:forgot|missed|broke|lost|ate|ruined|was|were|didn'?t|didnt|"
@@ -252,7 +253,7 @@ _FIRST_PERSON = {
     "coz": "because",
 }
 # To whom the message is said: the one named, else the group ("Hi all,"), else no one.
-_GROUP = re.compile(r"\b(?:neighbou?rs|everyone|team|group|class|all|guys|flatmates)\b", re.I)
+_GROUP = folded(r"\b(?:neighbou?rs|everyone|team|group|class|all|guys|flatmates)\b", re.I)
 LIMIT = 200
 
 
@@ -369,23 +370,23 @@ def _addressed(whom: str, text: str) -> str:
 
 
 # Those a toast is to: "a short toast to end on, to priya and james?".
-TOASTED = re.compile(
+TOASTED = folded(
     r"\btoast\b[^.?!]*?\bto\s+(?P<to>(?!the\b|end\b|all\b|us\b)[a-z]+(?: and [a-z]+)?)"
     r"(?=\s*(?:[?,.!]|$))",
     re.IGNORECASE,
 )
 # A couple named by first names: "for lauren and dev", "for mum and dad".
-COUPLE_FOR = re.compile(r"\bfor (?P<to>[a-z]+ (?:and|&) [a-z]+)\b(?! (?:and|&)\b)", re.IGNORECASE)
+COUPLE_FOR = folded(r"\bfor (?P<to>[a-z]+ (?:and|&) [a-z]+)\b(?! (?:and|&)\b)", re.IGNORECASE)
 _KIN = frozenset({"mum", "dad", "mam", "nan", "nana", "gran", "grandad", "grandma", "grandpa"})
 # How the two met, said to be put in their toast: "they met at a bus stop in the rain", "they
 # met on a night out in leeds".
-MET = re.compile(
+MET = folded(
     r"\b(?:they|we|you|both|the two of them|the pair of them)\s+(?:first\s+|actually\s+)?met\s+"
     r"(?P<met>(?:at|in|on|through|via|over|during|while|outside)\b[^.,;!?()]{2,48}?)\s*"
     r"(?=$|[.,;!?()]|\b(?:and (?:now|then|have|are|got)|so|but|lol|haha|pls|please|x+)\b)",
     re.IGNORECASE,
 )
-PIECE_FOR = re.compile(r"\b(?:cards?|messages?|msgs?|notes?|wishes)\s+(?:for|to)\s", re.I)
+PIECE_FOR = folded(r"\b(?:cards?|messages?|msgs?|notes?|wishes)\s+(?:for|to)\s", re.I)
 
 
 def _couple(text: str) -> str:
@@ -567,12 +568,12 @@ FITTED_ONLY = ("slogan", "name", "toast", "caption", "speech", "inscription")
 
 # The `#made` kind a poet writes for each kind asked; a slogan is asked of him as a "chant".
 MADE_AS = {"toast": "toast", "speech": "speech", "verse": "verse", "slogan": "chant"}
-CRY_SAID = re.compile(
+CRY_SAID = folded(
     r"\b(?:chants?|(?:war|battle|rallying) cr(?:y|ies)|(?:something|words?|a line) to "
     r"(?:shout|chant|yell|roar|sing))\b",
     re.IGNORECASE,
 )
-CHANT_SAID = re.compile(r"\b(?:slogans?|mottos?|catchphrases?|tag ?lines?)\b", re.IGNORECASE)
+CHANT_SAID = folded(r"\b(?:slogans?|mottos?|catchphrases?|tag ?lines?)\b", re.IGNORECASE)
 
 # A wish's message, said back by its occasion and as it is asked ("For the good luck message",
 # "For the birthday card").
@@ -589,7 +590,7 @@ WISH_CALLED = {
     "home": "new home",
     "engaged": "engagement",
 }
-WISH_NOUN = re.compile(r"\b(card|message|note|text|wishes)s?\b", re.IGNORECASE)
+WISH_NOUN = folded(r"\b(card|message|note|text|wishes)s?\b", re.IGNORECASE)
 
 
 def _wish_called(text: str) -> str:
@@ -670,7 +671,7 @@ def compose(index: Index, text: str, given: str = "") -> tuple[str, dict[str, st
 
 
 # Away as more than one ("for the group chat", "while we're away", "for our club"), else as one.
-_AWAY_WE = re.compile(
+_AWAY_WE = folded(
     r"\b(?:we|we'?re|were|us|our|ours|group|team|club|society|shop|lab|family)\b", re.I
 )
 
@@ -698,7 +699,7 @@ def _signed(kind: str, piece: str, text: str) -> str:
 
 
 # The thing words are put on, said back ("For the plaque", "For the medal").
-ON_SAID = re.compile(
+ON_SAID = folded(
     r"\b(inscription|engraving|plaque|banner|label|trophy|cup|medal|shield|watch|bench)s?\b", re.I
 )
 

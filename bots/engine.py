@@ -131,6 +131,7 @@ from bots.everyday60 import worked as everyday60_worked
 from bots.everyday61 import asks as everyday61_asks
 from bots.everyday61 import worked as everyday61_worked
 from bots.expr import read as expr_read
+from bots.fold import folded
 from bots.greet import (
     ACHIEVED_LINE,
     ACHIEVED_NEWS,
@@ -550,7 +551,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
 MENTION = re.compile(r"@[\w.+-]+")
 # Greetings as typed in chat: drawn out ("hiii", "heyyy", "helloooo"), in slang ("oi oi", "yo",
 # "hiya") or by the time of day alone ("evening all", "morning!!").
-GREETING = re.compile(
+GREETING = folded(
     r"^\W*(hi+|h+e+l+o+|he+y+|hey+a+|hi+y+a+|howdy|greetings|good (morning|afternoon|evening|day)|"
     r"(good )?(mornin[g']?|afternoon|evening)|yo+|oi+( oi+)?|salut|bonjour|hallo|guten tag|"
     r"hola|ola|aloha|namaste|hej|shalom|salaam|g'?day|bonsoir|buongiorno|buenos d[ií]as|buenas|"
@@ -559,7 +560,7 @@ GREETING = re.compile(
     r"what's up|wassup|sup)\b",
     re.IGNORECASE,
 )
-GREETING_WORD = re.compile(
+GREETING_WORD = folded(
     r"\b(hi+|h+e+l+o+|he+y+|hi+y+a+|howdy|greetings|good (morning|afternoon|evening|day))\b",
     re.IGNORECASE,
 )
@@ -569,7 +570,7 @@ _WHEN = (
     r"(?=\W*$|\W+(tonight|today|this|now|later|lately|these|rn|right|at|then|atm|tho|all|both|"
     r"guys|folks|doing|keeping|holding|getting|mate|my)\b)"
 )
-HOW_ARE_YOU = re.compile(
+HOW_ARE_YOU = folded(
     r"\b(how('s| is) (it going|it goin|things|life|everything|every(one|body)( doing)?)|"
     r"how are (you|things|ya)"
     + _WHEN
@@ -592,7 +593,7 @@ _TIME_ASKED = (
     r"(today|tonight|tomorrow|later|this \w+|the weekend|at the weekend|over the weekend|"
     r"(on )?(mon|tues|wednes|thurs|fri|satur|sun)day|right now|at the moment|these days|lately)"
 )
-DAY_ASKED = re.compile(
+DAY_ASKED = folded(
     r"^\W*(are )?(you )?(still )?(busy|free|around|about)( today| tonight| right now|"
     r" at the moment| this \w+| later| atm)?\W*$|"
     r"\b((got |have you got |any |big |what are your |what's your |your )plans?( for| on)? "
@@ -616,7 +617,7 @@ DAY_ASKED = re.compile(
 # Small talk put to the room, the persona among it ("what are you lot up to", "weekend
 # plans?", "anyone doing anything nice tonight", "hows everyones day going"): answered with the
 # persona's own day or plans, never owned up to.
-ROOM_DAY = re.compile(
+ROOM_DAY = folded(
     r"\b(what|wat|wot)('s| is| are| r)? (every(one|body|1)|you lot|u lot|you all|y'?all|you guys|"
     r"u guys|people|folks) (up to|doing|been up to|getting up to|planning|got planned|having|"
     r"eating|drinking|cooking|reading|watching|listening to|"
@@ -641,7 +642,7 @@ ROOM_DAY = re.compile(
 # never taken for a new face.
 # The group's own goings-on asked of a persona, who is only a guest in the room: who is on a
 # rota or doing a job, what was missed, when or where the next meeting is, whether a day is on.
-ROOM_ASKED = re.compile(
+ROOM_ASKED = folded(
     r"^\W*(?:who'?s|whos|who is|who are)\s+(?:on|doing|bringing|opening|locking up|running|"
     r"hosting|driving|chairing|cooking|covering|taking)\b(?!.*\b(?:best|better|right|wrong)\b)|"
     r"(?:^|[,.;!?]\s*)(?:who'?s|whos|who is)\s+(?:on|doing|bringing|opening|running|hosting|"
@@ -664,8 +665,8 @@ ROOM_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "back from holiday", "back from hols": a return told with where from.
-BACK_FROM = re.compile(r"\b(?:just |finally )?back from (?:my |the |a )?\w+", re.IGNORECASE)
-RETURNING = re.compile(
+BACK_FROM = folded(r"\b(?:just |finally )?back from (?:my |the |a )?\w+", re.IGNORECASE)
+RETURNING = folded(
     r"\b((glad|good|nice|great|happy) to be back|back again|i'?m back|i am back|"
     r"missed (this|you|y'?all|everyone|this place|this room)|back in (here|the room)|"
     # "been a while since i was on here", "hey all its been ages"; not "been ages since i ate"
@@ -677,19 +678,19 @@ RETURNING = re.compile(
     re.IGNORECASE,
 )
 # "anyone else procrastinating or just me", "is it just me or ...": answered "not just you".
-JUST_ME = re.compile(
+JUST_ME = folded(
     r"\b(or (is it )?just me|is it just me|am i the only one)\b|"
     r"^\W*(anyone|anybody|everyone|everybody) else\b"
     r"(?!.*\b(agree|want|wanna|know|play|join|coming|fancy|up for)\b)",
     re.IGNORECASE,
 )
 # A cause put against oneself: "is that the fabric or just me" asks whether the fabric does it.
-CAUSE_OR_ME = re.compile(
+CAUSE_OR_ME = folded(
     r"\b(?:is|was) (?:it|that|this) (?:the |my |a |an )?[\w'-]+(?: [\w'-]+)? or (?:is it )?"
     r"(?:just )?me\b",
     re.IGNORECASE,
 )
-NEWCOMER = re.compile(
+NEWCOMER = folded(
     # "first time in this room", not "made pancakes for the first time in forever"
     r"\b(i'?m new|i am new|new here|just joined|only joined|"
     # "joined 5 min ago", "joined today"
@@ -708,14 +709,14 @@ NEWCOMER = re.compile(
 )
 # "first time" said alone after a greeting ("hello?? is this thing on. im ayo btw, first time"):
 # of being here, not of a baby sleeping through the night ("first time ever").
-FIRST_TIME_ALONE = re.compile(
+FIRST_TIME_ALONE = folded(
     r"(^|[.!?,;]\s*)(my |it'?s my |its my )?first time( (btw|here))?\s*([.!?,;]|$)", re.I
 )
 
 
 # What may come between a greeting and "first time" in a newcomer's hello ("hello?? is this thing
 # on. im ayo btw, first time"): a name, and chatter.
-_BEFORE_FIRST_TIME = re.compile(
+_BEFORE_FIRST_TIME = folded(
     r"\b(is (this|it) (thing )?(on|working)|any(one|body) (here|around|about|home)|btw|lol|haha|"
     r"hi+|hey+|hello+|hiya|yo|all|everyone|folks|guys|ppl|people|(i'?m|i am|call me) [\w'-]+|"
     r"(my )?name'?s [\w'-]+|my name is [\w'-]+|[\w'-]+ here|so|and|its|it's|my)\b",
@@ -725,7 +726,7 @@ _BEFORE_FIRST_TIME = re.compile(
 
 # How a thing is going, asked as small talk, at the end of a message: "how's ward 7 doing",
 # "how is the new puppy getting on", "hows the bake sale going".
-HOW_THING = re.compile(
+HOW_THING = folded(
     r"\bhow(?:'s|s| is| are|'re| r)\s+(?P<thing>[\w' ]{1,30}?)\s+(?:doing|going|getting on|"
     r"holding up|coming along|looking)(?: (?:so far|today|tonight|this (?:morning|evening|week)))?"
     r"\W*$",
@@ -733,7 +734,7 @@ HOW_THING = re.compile(
 )
 # Not a thing of the asker's: the persona itself, its own things, or life at large ("how's it
 # going", "how are things going", "how's your book coming along").
-NOT_THEIRS = re.compile(
+NOT_THEIRS = folded(
     r"^(?:it|that|this|things|life|everything|everyone|everybody|every one|you|u|ya|y'all|"
     r"you all|you guys|(?:your|ur|yer) .*|you two|the two of you|we|we all|us|us all|all|"
     r"(?:you|u|ya) lot|all of (?:you|us)|folks|people|everyone here|the lot of you|the room|"
@@ -787,7 +788,7 @@ def newcomer(text: str) -> bool:
 
 # How the room itself works, asked with no word of being new ("do i just... talk?", "how does
 # this place work", "do i need to @ someone"): a newcomer's question all the same.
-ROOM_HOW = re.compile(
+ROOM_HOW = folded(
     # Said of the room, to the end of the clause: not "can we just talk about the match", "do i
     # need to mention my nut allergy when i book", "do we need to ping the landlord".
     r"\b((do|can|should) (i|we) just\W*(type|post|talk|chat|jump in|say (hi|hello|something))"
@@ -804,7 +805,7 @@ ROOM_HOW = re.compile(
 
 # A newcomer asking how the room works ("how does it work", "do i just type?", "what do people
 # talk about?"): welcomed, and told to talk, as they have.
-HOW_IT_WORKS = re.compile(
+HOW_IT_WORKS = folded(
     r"\b(how (does|do) (it|this|this place|this room|this thing|salon|everything) work|"
     r"(do|can|should) (i|we) just\W*(type|post|talk|say|write|chat|start|jump in|ask)|"
     # "am i doing this right", "is this how it works", "do i need to @ someone"
@@ -822,14 +823,14 @@ HOW_IT_WORKS = re.compile(
 )
 # Good luck asked for, or an ordeal just ahead ("job interview in an hour, wish me luck!",
 # "driving test tomorrow, fingers crossed pls", "first day at the new job tomorrow eek").
-LUCK = re.compile(
+LUCK = folded(
     r"\b(wish (me|us) (luck|well)|fingers crossed|cross(ed)? (your|ur) fingers|send (good )?vibes|"
     r"(need|could use|want) (some |all the )?luck|pray for (me|us)|wish me strength|"
     # nerves before a thing ahead: "first game back saturday, bricking it tbh"
     r"bricking it)\b",
     re.IGNORECASE,
 )
-ORDEAL_AHEAD = re.compile(
+ORDEAL_AHEAD = folded(
     r"\b((interview|exam|test|audition|presentation|first day|match|race|marathon|final|speech|"
     r"viva|pitch|recital|gig|performance|trial shift|assessment|first date|big day|debut|"
     r"competition|tryouts?)s? ([\w']+ ){0,4}?(is |are )?"
@@ -846,25 +847,25 @@ ORDEAL_AHEAD = re.compile(
 )
 # An ordeal told as done ("did my first half marathon this morning", "passed my test today"):
 # news, not one to wish luck for.
-DONE = re.compile(
+DONE = folded(
     r"\b(did|done|finished|passed|ran|went|was|were|had|won(?!['’]t)|nailed|smashed|aced|completed|"
     r"survived|made it|over|got through|went well|smashed it)\b",
     re.IGNORECASE,
 )
 # What a sign is to say, when the message says it ("a sign for the door saying we're closed on
 # bank holiday monday", "a sign telling people to wipe their feet").
-SIGN_SAYING = re.compile(
+SIGN_SAYING = folded(
     r"\bsign\b[^.?!]*?\b(?:saying|that says|which says|to say|that reads|reading|"
     r"(?P<bid>telling|asking|reminding) (?:people|everyone|folk|customers|visitors|guests|kids|"
     r"parents|dog owners|drivers)(?: to| that)?)\s+(?P<said>[^.?!]{3,80})",
     re.IGNORECASE,
 )
-_SIGN_TAIL = re.compile(
+_SIGN_TAIL = folded(
     r"\s*(?:,|\bplease\b|\bpls\b|\bplz\b|\bthanks\b|\bta\b|\bor something\b|\blol\b|"
     r"\bx+\b|\bif you can\b|\bsomething like that\b)+\W*$",
     re.IGNORECASE,
 )
-_SIGN_SUBJECT = re.compile(
+_SIGN_SUBJECT = folded(
     r"^(?:that )?(?:we'?re|we are|we'?ll be|we will be|we'?re going to be|the (?:shop|hall|cafe|"
     r"office|door|room|bar|kitchen|place|centre|center|club) (?:is|will be)|it'?s|it is)\s+",
     re.IGNORECASE,
@@ -875,9 +876,9 @@ _SIGN_SMALL = frozenset(
 
 
 # The asker's note to the writer after a sign's words: ", but the council says ...".
-SIGN_NOTE = re.compile(r",?\s+(?:but|though|although|because|cos|since|as long as)\s+", re.I)
+SIGN_NOTE = folded(r",?\s+(?:but|though|although|because|cos|since|as long as)\s+", re.I)
 # What the note lets in: "guide dogs are ok", "assistance dogs are allowed".
-ALLOWED = re.compile(
+ALLOWED = folded(
     r"(?:\b(?:says?|said|reckons?)\s+(?:that\s+)?)?(?P<who>(?:guide|assistance|service) dogs|"
     r"children|kids|residents|members|staff|blue badge holders|deliveries|cyclists)\s+(?:are|is)\s+"
     r"(?:ok|okay|allowed|fine|welcome|alright|all right)\b",
@@ -916,7 +917,7 @@ def dictated_sign(text: str) -> str:
 
 # A practical fix asked for ("how do i fix a squeaky hinge", "best way to get red wine out"),
 # and what a line must hold to be one: something to do.
-FIX_ASKED = re.compile(
+FIX_ASKED = folded(
     r"\bhow (do|can|should|would|could|to) (i|we|you|u|one )?\s?(fix|mend|repair|stop|unblock|"
     r"unjam|get rid of|"
     r"get (the |a |my |this |that |these )?[\w' ]{1,30}? (out|off|to stop|working)|"
@@ -925,7 +926,7 @@ FIX_ASKED = re.compile(
     r"stopping|cleaning|removing|getting)\b",
     re.IGNORECASE,
 )
-ADVICE_LINE = re.compile(
+ADVICE_LINE = folded(
     # something to do, said at the head of a clause ("Cover the burnt layer with water"; "...,
     # then rinse"), or what one can, should or need not do
     r"(^|[.;:!?]\s+|,\s+(then |and |or |but |so )?)(use|try|put|add|keep|rub|oil|grease|wipe|"
@@ -940,7 +941,7 @@ ADVICE_LINE = re.compile(
 # An invitation to a do, said to the room ("game night at mine this friday, 7ish", "bbq at ours
 # sunday from 2, you're all invited", "quiz night thursday, who's in?"): "at mine" only with a
 # day or an hour beside it ("the keys are at mine" invites nobody).
-INVITING = re.compile(
+INVITING = folded(
     r"\b((you'?re|ur|you are|u r) (all |both |very )?(invited|welcome to (come|join))|"
     r"(all|everyone|everybody) (is |are )?welcome\b(?! back)|who'?s (in|coming|up for it)\W*$|"
     r"anyone (fancy|up for|want to come|coming)|(come|pop) (along|round|over)\b(?! to)|join us\b)|"
@@ -952,7 +953,7 @@ INVITING = re.compile(
 # A household cast as a kingdom or a war, told for a laugh ("the seagulls have declared war on
 # the bins", "my cat has claimed the laptop, i work for her now", "socks are the enemy. we're
 # losing").
-WRY_IMAGE = re.compile(
+WRY_IMAGE = folded(
     r"\b(declared war|turf war|war on (the|my|our)|at war with|(are|is) the enemy|we'?re losing|"
     r"losing the (war|battle)|(called|calling) a truce|hostage|overlords?|"
     r"i work for (him|her|them|it) now|(his|her|their) (staff|servant|butler|minion)|"
@@ -975,7 +976,7 @@ The In From At On Happy Glad Excited Curious Interested Hi Hello Hey Yes No Well
 Out Off Sure Tired Busy Afraid Everyone All Only It What
 """
 NOT_NAMES = frozenset(_NOT_NAMES.split())
-THANKS = re.compile(
+THANKS = folded(
     # ("a thank you card for the nurses" is a card, no thanks: `thanks_given`)
     r"\b((?:thanks+|thank[- ]?you|thank u)\b(?!-)|thx|tysm|tyvm|ty( ?ty)?|much obliged|"
     # "cheers!", not "the smoke alarm cheers me on"; "so grateful", not "should i be grateful"
@@ -988,7 +989,7 @@ THANKS = re.compile(
     r"^\W*(ta|ty)\b(?![- ]?(ra|ta)\b)",  # "ta!", "ty :)"; "ta-ra", "ta ta" take leave
     re.IGNORECASE,
 )
-FAREWELL = re.compile(
+FAREWELL = folded(
     # "See you" takes leave; "lovely to see you" greets.
     # "see you soon"; not "didnt see you there"
     r"\b(bye|goodbye|good night|goodnight|(?<!to )(?<!ever )(?<!never )(?<!nt )(?<!n't )(?<!not )"
@@ -1020,7 +1021,7 @@ FAREWELL = re.compile(
 
 # Sorry for coming late to a talk ("sorry late to this", "soz im late", "apologies for being
 # awol"): an apology, no trouble told.
-LATE_SORRY = re.compile(
+LATE_SORRY = folded(
     r"\b(?:sorry|soz|sry|apologies)(?:,)? "
     r"(?:i'?m |im |i was |for being |for |to be |about being )?"
     r"(?:so |a bit |very |really )?(?:late|awol|mia|quiet|slow)"
@@ -1041,14 +1042,14 @@ def taking_leave(text: str) -> bool:
 
 
 # What comes before a farewell talked about: "saying", "say a proper", "to wave".
-SAID_FAREWELL = re.compile(
+SAID_FAREWELL = folded(
     r"\b(?:say|says|saying|said|wave|waving|waved|text|texting|wish|wishing)\s+"
     r"(?:\w+\s+){0,2}['\"‘“]?$",  # "how do you say 'see you later' in spain"
     re.IGNORECASE,
 )
 
 
-AGREEING = re.compile(
+AGREEING = folded(
     # ("who's right", "which of us is right": asked, no side taken)
     r"\b(agree|agreed|(?<!who )(?<!us )is right|was right|are right|you're right|has a point|"
     r"got a point|"
@@ -1071,7 +1072,7 @@ RIGHT_WHERE = (
     r"inside|there|here|now|away|back|up|down|through|across|round|around|into|onto|off|after|"
     r"before|near|where|when|between|against|opposite|along)\b)"
 )
-NAMED_AGREEING = re.compile(
+NAMED_AGREEING = folded(
     r"\b(?P<who>[a-z][\w-]+)(?:'s| is| was| has| makes| made)(?: got| really| totally| so)? "
     r"(?:a (?:good |fair |"
     r"great |valid )?point|right" + RIGHT_WHERE + r"|spot on|onto something)\b|"
@@ -1080,7 +1081,7 @@ NAMED_AGREEING = re.compile(
     r"\b(?:\+1|agree with|side with) (?:to )?(?P<plus>[a-z][\w-]+)",
     re.IGNORECASE,
 )
-NAMED_DISAGREEING = re.compile(
+NAMED_DISAGREEING = folded(
     r"\b(?P<who>[a-z][\w-]+)(?:'s| is| was| has)(?: got it| got that| totally| so| just| dead)? "
     r"(?:wrong|backwards|mistaken|talking (?:nonsense|rubbish)|off base)\b|"
     r"\bdisagree with (?P<with>[a-z][\w-]+)|"
@@ -1096,11 +1097,11 @@ us him her them both all he's she's point thing also still really you're that's 
 """
 NOT_SPEAKERS = frozenset(_NOT_SPEAKERS.split())
 # "Like William said, ..." takes William's side, whatever follows.
-SIDING = re.compile(r"\b(?:like|as) (\w+(?: \w+)?) (?:said|says|put it|wrote|was saying)\b", re.I)
+SIDING = folded(r"\b(?:like|as) (\w+(?: \w+)?) (?:said|says|put it|wrote|was saying)\b", re.I)
 # "Anyone disagree?" asks the room; it is no disagreement of the one asking.
-ASKS_ROOM = re.compile(r"\b(anyone|anybody|everyone|who) (else )?(dis)?agrees?\b", re.I)
+ASKS_ROOM = folded(r"\b(anyone|anybody|everyone|who) (else )?(dis)?agrees?\b", re.I)
 # The person objects to what was said: "that's a bit bleak", "quantum physics says otherwise".
-OBJECTION = re.compile(
+OBJECTION = folded(
     r"\b(bleak|grim|harsh|gloomy|depressing|cynical|wrong|otherwise|though|isn't it|is it not|"
     r"why should|not true|nonsense|doubt|disagree|come on|seriously|hardly|surely not|"
     r"really\?|surely|but)\b",
@@ -1108,23 +1109,23 @@ OBJECTION = re.compile(
 )
 # A question about the persona itself ("Were you really bad at maths?", "your plays"):
 # answered from its life, whatever the field.
-SELF = re.compile(
+SELF = folded(
     r"\b(your|yours|yourself|(did|were|was|have|had|do|does|would|didn't|weren't|wasn't|"
     r"haven't|hadn't|don't|did not|were not) you)\b",
     re.IGNORECASE,
 )
 # "an art or a science?", "Which is scarier, X or Y?": a choice between two, answered by
 # choosing (`either_or` reads the two options).
-OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+OR = folded(r"\s+or\s+", re.IGNORECASE)
 # Where the second option ends: punctuation, or a clause after it ("Books or films, what ...").
-OPTION_END = re.compile(
+OPTION_END = folded(
     r"[,;:?!.]|\s(?:which|that|what|who|for|as|in your|because|since|cos|coz|so|but|if|when|"
     r"what do you|wdyt|tho|though|after|before|while|with my|for my)\b",
     re.IGNORECASE,
 )
 # The words that lead into a choice ("would you rather have", "is it better to"): the first
 # option starts after them.
-CHOICE_LEAD = re.compile(
+CHOICE_LEAD = folded(
     r"\b(?:would (?:you|u) rather|(?:do|would) (?:you|u) prefer|which(?: one)?(?: is| would be)?"
     r"(?: better| best| worse| nicer)?|(?:is it|it's|is|are) (?:\w+ )?(?:better|worse|best|"
     r"smarter|wiser|easier|healthier|cheaper|faster|nicer|fairer|kinder|safer) (?:to|for)?|"
@@ -1134,7 +1135,7 @@ CHOICE_LEAD = re.compile(
 )
 # Words that sit in an option and are no part of it ("just rereading ur notes", "is it ammonia
 # or nitrite").
-OPTION_FILLER = re.compile(
+OPTION_FILLER = folded(
     r"^\s*(?:(?:just|only|simply|actually|maybe|like|rather|more|proper|good old|it|it's|its)\s+)+",
     re.I,
 )
@@ -1153,13 +1154,13 @@ NO_OPTION = frozenset(
     "not so something anything whatever two three more less else later another other is are "  # noqa: SIM905
     "was were does do am what nah no nope smth sth summat".split()  # "or what", "or nah"
 )
-PRONOUNS = re.compile(r"\b(i|me|my|we|us|our|you|your)\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(not|no|never|nothing|cannot|can't|don't|doesn't|isn't|won't)\b", re.I)
+PRONOUNS = folded(r"\b(i|me|my|we|us|our|you|your)\b", re.IGNORECASE)
+NEGATION = folded(r"\b(not|no|never|nothing|cannot|can't|don't|doesn't|isn't|won't)\b", re.I)
 # A refusal asked about ("is it rude to say no to a wedding invite"): a thing done, no negation.
-SAID_NO = re.compile(r"\b(?:say|says|saying|said) no\b(?! (?:one|longer|more|matter|way)\b)", re.I)
+SAID_NO = folded(r"\b(?:say|says|saying|said) no\b(?! (?:one|longer|more|matter|way)\b)", re.I)
 # "Marie, that's a bit bleak": the message opens by calling someone.
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
-DISAGREEING = re.compile(
+DISAGREEING = folded(
     r"\b(disagree|(?<!who )is wrong|was wrong|are wrong|(?<!what)(?<!who)'s wrong|"
     r"not sure (about|that)|mistaken|"
     r"don't buy|do not buy|nonsense|not convinced|backwards|back me up|"
@@ -1183,14 +1184,14 @@ def _stance_text(text: str) -> str:
 
 
 # A claim put too broadly ("everything", "never", "a waste of", "just lazy").
-SWEEPING = re.compile(
+SWEEPING = folded(
     r"\b(every|everything|everyone|all|always|never|nothing|nobody|no one|only|waste of|"
     r"best thing|worst thing|just|basically|totally|completely|ruins?|pointless|useless)\b",
     re.IGNORECASE,
 )
 # Asking the persona's view of what someone said ("what do you make of what tom said", "thoughts
 # on sam's take?", "is nina right?").
-ASKS_VIEW = re.compile(
+ASKS_VIEW = folded(
     r"\b(what do you make of|thoughts on|what do you think (of|about)|(what's )?your take on|"
     r"do you (think|reckon|agree)|is \w+ right|what about (what|\w+'s))\b",
     re.IGNORECASE,
@@ -1202,10 +1203,10 @@ HAVE_YOU_ANY = (
     r"^\W*(?:@\w+\W+)?any) (?:good |decent |easy |quick |nice )?(?:recipes?|tips?|ideas?|"
     r"recommendations?|suggestions?|advice|links?|books?)\b"
 )
-ASKED_FOR = re.compile(HAVE_YOU_ANY, re.IGNORECASE)
+ASKED_FOR = folded(HAVE_YOU_ANY, re.IGNORECASE)
 # A question that asks the persona to do something for the asker is a request, not a question
 # about its life ("Can you help me with my tax return?", "Do you know how to fix a bike?").
-REQUEST = re.compile(
+REQUEST = folded(
     r"\b((can|could|would|will) you (please )?(help|give|tell me how|recommend|suggest|show|"
     r"explain|find|make|fix|write|book|check|teach|send)|do you know (how|a|any|where|what|which|"
     r"when)|" + HAVE_YOU_ANY + r"|for me\b)",
@@ -1213,7 +1214,7 @@ REQUEST = re.compile(
 )
 # "What scares you?", "Who taught you the most?": a question about the persona, asked of it;
 # not the "you" of anyone ("Why does time slow down when you move fast?").
-ASKED_OF_YOU = re.compile(r"\byou(r|rself)?\b", re.IGNORECASE)
+ASKED_OF_YOU = folded(r"\byou(r|rself)?\b", re.IGNORECASE)
 
 
 def _asked_of_you(text: str) -> bool:
@@ -1224,7 +1225,7 @@ def _asked_of_you(text: str) -> bool:
     return any(ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", s)) for s in asked)
 
 
-ANYONE_YOU = re.compile(
+ANYONE_YOU = folded(
     r"\b(when|if|as|whenever|once|before|after|until|while|unless|because|where|wherever) you\b|"
     # "trips the fuse the second you plug it in", "every time you open it": anyone's doing
     r"\b(the|every|each|any) (second|moment|minute|instant|time|day) you\b|"
@@ -1239,15 +1240,13 @@ ANYONE_YOU = re.compile(
     re.I,
 )
 # A question that asks yes or no ("But is knowledge not what makes it worth anything?").
-YES_NO_QUESTION = re.compile(
+YES_NO_QUESTION = folded(
     r"^\W*(is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|isn't|aren't|"
     r"don't|doesn't|shouldn't|wouldn't)\b",
     re.IGNORECASE,
 )
 # What leads into a point and is no part of it ("And yet, ...", "Well, ...").
-ECHO_LEAD = re.compile(
-    r"^\W*((and yet|and|but|so|yes|no|well|indeed|quite|exactly)\b[,\s]*)+", re.I
-)
+ECHO_LEAD = folded(r"^\W*((and yet|and|but|so|yes|no|well|indeed|quite|exactly)\b[,\s]*)+", re.I)
 # Unless the word is the persona's own field: "time" to the physicist is its subject ("does time
 # run slower on a mountain?"), "life" to the naturalist. "Kind" and "way" name nothing to anyone,
 # and "times" is the mathematician's only in "times tables": "a negative times a negative" is
@@ -1273,7 +1272,7 @@ STANCE_TERMS = frozenset(
         "believe feel prefer rather wise"
     )
 )
-OPINION = re.compile(
+OPINION = folded(
     r"\b(what do you think|(?<!how )do you think|do you agree|your (opinion|view|take|thoughts)|"
     r"do you believe|would you say|how do you feel|do you like|what's your view|"
     r"in your view|do you prefer|is it (better|worth|true|right|wrong|wise|ok|okay|good)|"
@@ -1286,9 +1285,9 @@ OPINION = re.compile(
     r"(i|we|people|you|children|kids|everyone|one|women|men|they)\b",
     re.IGNORECASE,
 )
-VERSUS = re.compile(r"\b(?:vs|versus)\b\.?", re.IGNORECASE)
+VERSUS = folded(r"\b(?:vs|versus)\b\.?", re.IGNORECASE)
 # "X vs Y" in a sum or a chart: one measured against the other, not a pick asked.
-MEASURED_AGAINST = re.compile(
+MEASURED_AGAINST = folded(
     r"\bhow (?:late|early|much|many|long|far|fast|slow|high|hot|cold|big|heavy|often)\b|"
     r"\b(?:chart|graph|table|plot|spreadsheet|axis|ratio|per)\b",
     re.IGNORECASE,
@@ -1301,7 +1300,7 @@ TAKE = re.compile(r"^(?P<about>[^:]+?)\s*(?:\((?P<side>for|against)\))?\s*:\s*(?
 # thoughts?", "sushi overrated?", "latin worth learning or nah"), or a take offered up front
 # ("hot take: ...", "unpopular opinion: ..."), or "is chess a sport", "are audiobooks real
 # reading": each wants a pick or a verdict, and a reason.
-HOT_TAKE = re.compile(
+HOT_TAKE = folded(
     r"(?:[.,:;!?-]\s*|^\W*)(?:go|thoughts|discuss|pick one|choose|verdict|opinions?)\W*$|"
     r"\sthoughts\s*\?\s*$|[.,:;!-]\s*agree\s*\?\s*$|"
     r"\b(?:hot take|unpopular opinion|controversial opinion|rate it|or nah|cringe|"
@@ -1313,21 +1312,21 @@ HOT_TAKE = re.compile(
     re.IGNORECASE,
 )
 # Worth it, told of one's own day: "feet destroyed but the view was so worth it".
-WORTH_IT_TOLD = re.compile(
+WORTH_IT_TOLD = folded(
     r"\b(?:so|totally|well|honestly|definitely|absolutely|deffo|def|100%|but|was|it was|"
     r"still) worth it\b",
     re.IGNORECASE,
 )
 # "how did you work out which beetles were new": found out, no work-out at the gym or a day's
 # work.
-FIGURED_OUT = re.compile(
+FIGURED_OUT = folded(
     r"\b(?:work|worked|working|figure|figured|figuring) out\b(?= (?:that|how|what|which|why|"
     r"whether|who|where|when|if)\b)",
     re.IGNORECASE,
 )
 # A view asked in words OPINION does not know: "is X worth it", "should schools ...", "what
 # makes a place feel like home", "good idea or pure torture".
-VIEW_ASKED = re.compile(
+VIEW_ASKED = folded(
     r"\b(worth it|worth the (money|hype|effort|cost|price|time)|just hype|overhyped|"
     r"(a )?(good|bad) idea|what makes (\w+ ){0,3}?(feel|good|great|happy|special|worth|a good)|"
     r"what's your take|your honest take|hot take|worth (the|a|all the) \w+|hype|overhyped|"
@@ -1339,20 +1338,20 @@ VIEW_ASKED = re.compile(
     re.IGNORECASE,
 )
 # An open view that still asks for a verdict: "works or no", "good idea or not".
-VERDICT_ASKED = re.compile(
+VERDICT_ASKED = folded(
     r"\b(works or (no|not)|or not|or no|yes or no|worth it|(good|bad) idea)\b|"
     r"(^|[.!?,;:]\s*)(is|are|does|do|should|can|will|would|was)\b(?! you (think|reckon))",
     re.IGNORECASE,
 )
 # "Are cats better than dogs?": a choice asked as a yes or no.
-COMPARED = re.compile(
+COMPARED = folded(
     r"(?:\b(?:are|is|were|was) (?P<a>[\w' -]{2,30}?)|\b(?P<one>[\w'-]{2,30}) (?:are|is)) "
     r"(?:really |actually )?(?P<how>better|worse|"
     r"nicer|smarter|healthier|easier|cooler) (?:pets )?than (?P<b>[\w' -]{2,30}?)\s*(?:[?.!,]|$)",
     re.IGNORECASE,
 )
 # Options that are verdicts on one thing ("smart or stupid", "worth it or a waste"), not things.
-EVALUATION = re.compile(
+EVALUATION = folded(
     r"(?:(?:a|an|just|pure|so|really|totally|total|complete|overall) )*"
     r"(?:smart|stupid|dumb|genius|good|"
     r"bad|great|terrible|awful|fine|ok|okay|wrong|right|healthy|unhealthy|useful|useless|"
@@ -1365,9 +1364,9 @@ EVALUATION = re.compile(
     re.IGNORECASE,
 )
 # A verdict said in a word, as a persona's #yes or #no line opens: "Ay", "Nay", "Yes", "No".
-VERDICT_WORD = re.compile(r"^\W*(yes|no|ay|aye|nay)\b", re.IGNORECASE)
+VERDICT_WORD = folded(r"^\W*(yes|no|ay|aye|nay)\b", re.IGNORECASE)
 # Which way a yes-or-no question leans, for a "yes" or "no" that agrees with the take after it.
-LEANS_AGAINST = re.compile(
+LEANS_AGAINST = folded(
     r"\b(bad|worse|worst|overrated|overhyped|hype|waste|harmful|ruin\w*|toxic|pointless|dumb\w*|"
     r"stupid|mistake|dangerous|unhealthy|evil|rude|selfish|wrong|torture|addict\w*|kill\w*|"
     r"damag\w*|silly|scam|myth|nonsense|lazy|too much|destroy\w*|rot\w*|fake|shallow|"
@@ -1377,19 +1376,19 @@ LEANS_AGAINST = re.compile(
     re.IGNORECASE,
 )
 # A thing asked to be done away with: the question leans against it, whatever "should" says.
-DONE_AWAY = re.compile(
+DONE_AWAY = folded(
     r"\b(bann?(ed|ing)?|forbid\w*|outlaw\w*|abolish\w*|prohibit\w*|get rid of|done away with|"
     r"scrapp?(ed|ing)?|axed)\b",
     re.IGNORECASE,
 )
 # "do you agree phones should be banned": a view asked of what follows, not a side taken with
 # the last speaker ("do you agree?", "do you agree with ravi?" are).
-AGREE_THAT = re.compile(
+AGREE_THAT = folded(
     r"\b(?:do|would|don'?t|dont) (?:you|u|ya) (?:all )?agree,?\s+(?:that\s+)?(?!with\b)"
     r"(?:[\w']+[\s,]+){2,}[\w']+",
     re.IGNORECASE,
 )
-LEANS_FOR = re.compile(
+LEANS_FOR = folded(
     r"\b(worth|good|great|better|best|healthy|help\w*|useful|works?|ok|okay|fine|right|smart|"
     r"wise|important|necessary|should|fun|underrated|benefit\w*|pays? off|essential|valuable|"
     r"matters?|make sense|a must|enough|normal|possible|real)\b",
@@ -1397,29 +1396,29 @@ LEANS_FOR = re.compile(
 )
 # A yes-or-no opinion on what one ought to do ("is it rude to...", "should kids..."): its
 # verdict wants a reason of how to weigh such things.
-NORMATIVE = re.compile(
+NORMATIVE = folded(
     r"\b(should|shouldn't|ought|worth|ok|okay|rude|acceptable|fine to|wise|selfish|fair|"
     r"(right|wrong|better|bad|good|cruel|mean) to|allowed)\b",
     re.IGNORECASE,
 )
 # An opinion that can be answered yes or no ("Do you agree that ...?", "Is it worth ...?").
-YES_OR_NO = re.compile(
+YES_OR_NO = folded(
     r"^\W*(do you (think|agree|believe)|is it|are|should|would you say|isn't it|don't you)\b",
     re.IGNORECASE,
 )
 # A choice in one's own life ("Should I stay or go?"): advice, not a pick of words.
-ADVICE_FOR_ME = re.compile(r"\b(should|shall|do|must|can) (i|we)\b", re.IGNORECASE)
+ADVICE_FOR_ME = folded(r"\b(should|shall|do|must|can) (i|we)\b", re.IGNORECASE)
 # Advice asked for one's own life: a view, not a verdict.
-ADVICE = re.compile(r"\b(should i|would you rather|do you prefer)\b", re.IGNORECASE)
+ADVICE = folded(r"\b(should i|would you rather|do you prefer)\b", re.IGNORECASE)
 # A choice someone is weighing, told rather than asked: advice is what they are after.
-DILEMMA = re.compile(
+DILEMMA = folded(
     r"\b(thinking (about|of) (moving|quitting|leaving|changing|taking|buying|starting|going)|"
     r"wondering (whether|if)|can'?t decide|cannot decide|not sure (whether|if)|torn between|"
     r"don'?t know (whether|if))\b",
     re.IGNORECASE,
 )
 # A piece of news told, even when it ends in a question: "Did you hear? They found water on Mars."
-NEWS = re.compile(
+NEWS = folded(
     # "did you know octopuses have three hearts" tells; "did you know your dad" asks.
     r"^\W*(did you (hear|see|know)(?! (your|yours|him|her|them|any|many|lots|each)\b)|"
     r"have you (heard|seen)|guess what|big news|news:|fun fact)\b",
@@ -1444,15 +1443,15 @@ ASK_LEAD = (
 )
 # A reason or a way asked ("why does ...", "how do the pigments ..."): never a view for saying
 # "better than" in it.
-REASON_ASKED = re.compile(
+REASON_ASKED = folded(
     ASK_LEAD + r"(?:why|how) (?:do|does|did|is|are|was|were|can|could|would|will)\b", re.I
 )
-THINKS_OF = re.compile(r"\b(?:you|u) (?:think|reckon|feel|believe|prefer|rather)\b", re.I)
+THINKS_OF = folded(r"\b(?:you|u) (?:think|reckon|feel|believe|prefer|rather)\b", re.I)
 # How a thing behaves, asked as one way or another ("does the oil sit at an angle or level",
 # "will the ice float or sink"): a question of fact.
 # What a thing is kin to, made of or classed as ("is kohlrabi related to cabbage or turnip", "is
 # glass a liquid or a solid").
-FACT_EITHER = re.compile(
+FACT_EITHER = folded(
     r"\b(?:is|are|was|were)\s+(?:a |an |the )?[\w'-]+(?:\s+[\w'-]+)?\s+(?:more\s+|really\s+|"
     r"actually\s+)?(?:related to|kin to|a kind of|a type of|a sort of|descended from|made (?:of|"
     r"from)|closer to|in the same family as|an? (?:fruit|vegetable|veg|mammal|fish|bird|reptile|"
@@ -1461,7 +1460,7 @@ FACT_EITHER = re.compile(
     r"(?:\s+[\w'-]+){0,5}?\s+or\b",
     re.IGNORECASE,
 )
-BEHAVES_EITHER = re.compile(
+BEHAVES_EITHER = folded(
     r"\b(?:does|do|will|would|did)\s+(?:the|a|an|my|your|our|it|they)\b(?:\s+[\w'-]+){0,8}?\s+"
     r"(?:sits?|lies|lie|stays?|settles?|end up|lands?|falls?|floats?|sinks?|points?|leans?|"
     r"tilts?|spins?|rolls?|boil|freeze|melt)\b(?:\s+[\w'-]+){0,6}?\s+or\b",
@@ -1472,7 +1471,7 @@ BEHAVES_EITHER = re.compile(
 # but would glow ink be a terrible idea"; not "so is my
 # mum", said of oneself), or opening a clause ("since they're physicists, whats a trick we could
 # hide", "the lime goes white when it dries. whats going on", "like what happens to the ink").
-ASKED_AFTER_LEAD = re.compile(
+ASKED_AFTER_LEAD = folded(
     r"^\W*(?:(?:ok(?:ay)?|so|and)\b[\s,]*)*(?:(?:also|wait|seriously|honestly|but|not really|"
     + LEAD_ASIDE
     + r")\b[\s,:;.!-]*)+"
@@ -1494,7 +1493,7 @@ ASKED_AFTER_LEAD = re.compile(
 )
 # A question asked without a question mark, as people type in chat ("whats the best way to ...",
 # "who do you reckon will win", "pineapple on pizza, yes or no").
-ASKING = re.compile(
+ASKING = folded(
     # "he was 94 and sad, surely thats allowed": a point put to be granted
     r"(?:^|[,;.]\s*|\bbut\s+)surely (?:that|thats|that's|it|its|it's|this|you|u|he|she|they|we|"
     r"i|there|a|an|the)\b|"
@@ -1534,29 +1533,29 @@ CHATSPEAK = tuple(
 )  # fmt: skip
 # A joke: one asked for, a knock-knock, or one told (a riddle with its punchline, or a one-line
 # pun of the usual shapes), answered with a joke or a groan, never as a question of fact.
-JOKE_ASKED = re.compile(
+JOKE_ASKED = folded(
     r"\b((tell|give|got|know|have) (me |us )?(a|any|another|one|your best) (good |funny |bad )?"
     r"jokes?|make me laugh|something funny|cheer me up with)\b",
     re.IGNORECASE,
 )
-KNOCK_KNOCK = re.compile(r"^\W*knock,? knock\b", re.IGNORECASE)
-RIDDLE = re.compile(
+KNOCK_KNOCK = folded(r"^\W*knock,? knock\b", re.IGNORECASE)
+RIDDLE = folded(
     r"^\W*(why (did|do|does|was|is|are|can't|don't|couldn't|didn't|won't) (the|a|an)\b|"
     r"what (do|did) you call|what('s| is| do| did| does) (a|an|the) [\w' -]+? (say|favou?rite|"
     r"call)|how (does|do|did) (a|an|the) \w+|how many \w+ does it take|"
     r"what's the difference between)",
     re.IGNORECASE,
 )
-ONE_LINER = re.compile(
+ONE_LINER = folded(
     r"^\W*(i used to \w+.* but\b|i told my \w+ .*[.!,;] (she|he|they)\b|"
     r"i('m| am) reading a book (about|on)\b|did you hear about the \w+)|\b(pun intended|get it\?|"
     r"geddit|ba dum|badum)",
     re.IGNORECASE,
 )
-LAUGHING = re.compile(r"\b(lol|lmao|haha\w*|hehe)\b|😂|🤣|😆", re.IGNORECASE)
+LAUGHING = folded(r"\b(lol|lmao|haha\w*|hehe)\b|😂|🤣|😆", re.IGNORECASE)
 # A question asked of nobody, in a vent ("what is he even building", "why would anyone do that",
 # "who does that"): the annoyance is met, not owned up to.
-VENT = re.compile(
+VENT = folded(
     r"\b(what|why|who|how|where) (is|are|was|were|does|do|did|has|would|could) (he|she|they|it|"
     r"this|that|my|the|these|those|people|anyone|someone|our) ([\w']+ ){0,3}?even\b"
     # "how is that even worked out": how a thing is known, asked in wonder, not a vent
@@ -1573,7 +1572,7 @@ VENT = re.compile(
 # productive", "im a natural", "counts right?"), a child's word for a thing ("my son calls the
 # hoover the floor monster"), praise that missed ("my watch said great workout, i was carrying
 # laundry"), or a word said again with a twist ("a marathon. a netflix marathon").
-IRONY = re.compile(
+IRONY = folded(
     r"\b(very productive|so productive|really productive|(i'?m|i am) a natural|counts,? right|"
     r"that counts|(he|she|they|hes|shes)('s| is| are)? not wrong|can'?t prove (him|her|them) wrong|"
     r"story of my life|living the dream|winning at life|peak (parenting|adulting|laziness)|"
@@ -1585,7 +1584,7 @@ IRONY = re.compile(
 # follows ("my cooking is so bad the smoke alarm cheers me on", "im so bad at maths my
 # calculator sighs at me"), or things that give up at the sight of one ("my plants see me
 # coming"); not a pain or an illness ("my back is so bad i cant sleep").
-SELF_MOCKING = re.compile(
+SELF_MOCKING = folded(
     r"\b(my (\w+ing|handwriting|sense of direction|memory|spelling|maths?|luck|taste in \w+|"
     r"\w+ skills)( is| are)?|i'?m|i am) so (bad|terrible|awful|rubbish|useless|hopeless|clumsy|"
     r"forgetful|lazy|disorganis\w+|disorganiz\w+|unlucky)( at [\w ]{1,24}?)?,? (that )?(the|my|"
@@ -1611,24 +1610,24 @@ SELF_MOCKING = re.compile(
     re.IGNORECASE,
 )
 # Markers that may be sincere ("my test went great, nailed it!"): wry only after a mishap.
-PLAIN_PRAISE = re.compile(r"\b(nailed it|great success|10/10|11/10|chef'?s kiss)\b", re.I)
-MISHAP = re.compile(
+PLAIN_PRAISE = folded(r"\b(nailed it|great success|10/10|11/10|chef'?s kiss)\b", re.I)
+MISHAP = folded(
     r"\b(burnt|burned|burn|forgot|slept through|spill\w*|broke|dropped|instead of|empty|died|"
     r"missed|ate (all|the whole)|again|fell|tripped|locked (myself|me) out)\b",
     re.IGNORECASE,
 )
-KID_SAYS = re.compile(
+KID_SAYS = folded(
     r"\bmy (toddler|son|daughter|kid|kids|little one|boy|girl|niece|nephew|grandson|"
     r"granddaughter|\d+ ?(yo|year old)) (calls|called|thinks|says|reckons|insists)\b",
     re.IGNORECASE,
 )
-MISSED_PRAISE = re.compile(
+MISSED_PRAISE = folded(
     r"\b(said|says|congratulated me|praised me|told me|thinks i'?m)\b.{0,60}?"
     r"(,|\band|\bbut|\bwhen|\bwhile) i (was|am|'m) (just |only |literally |actually )?\w+ing\b",
     re.IGNORECASE,
 )
-TWIST = re.compile(r"\b(\w{4,})\b[.!,]+\s*(?:a|an|the) (?:\w+ ){1,2}\1\b", re.IGNORECASE)
-QUESTION_START = re.compile(
+TWIST = folded(r"\b(\w{4,})\b[.!,]+\s*(?:a|an|the) (?:\w+ ){1,2}\1\b", re.IGNORECASE)
+QUESTION_START = folded(
     r"^\W*(what|why|how|when|where|who|which|is|are|was|were|do|does|did|can|could|"
     r"would|will|should|shall|tell me|explain|recommend|give me|any tips|any ideas|"
     # "rate my cooking out of ten": asked of it, never news to hear more of
@@ -1647,14 +1646,14 @@ QUESTION_START = re.compile(
     r"(?! (?:love|like|kill|give|pay|murder|do with|use|go for|sell)\b)",
     re.IGNORECASE,
 )
-DEFINITION = re.compile(
+DEFINITION = folded(
     r"^\W*(?:what|who)(?: exactly| really)?(?: is|'s| are| was| were) ([^?.!]+)", re.IGNORECASE
 )
 # "is a mug that leaks still a mug", "is a sandwich with no bread still a sandwich": what
 # makes a thing one, asked with the thing named twice.
 # The same thing through its parts replaced: "still the same car", "is it the same ship".
-SAME_THROUGH = re.compile(r"\bstill the same\b", re.IGNORECASE)
-STILL_A = re.compile(
+SAME_THROUGH = folded(r"\bstill the same\b", re.IGNORECASE)
+STILL_A = folded(
     r"\bis (?:a |an |the |my |your |our )?(?P<what>[a-z]+(?: [a-z]+)?) (?:that|which|with|"
     r"without|if|when|whose|restored|rebuilt|repaired|repainted)\b"
     r"[^?.!]*?\bstill (?:a |an |the same )?(?P=what)\b|"
@@ -1664,7 +1663,7 @@ STILL_A = re.compile(
 )
 # "what does 'mug' mean", "what's a sonnet", "what even is art": the thing to define, one or
 # two plain words (not "your favourite", "the time", "it").
-DEFINED = re.compile(
+DEFINED = folded(
     r"\bwhat (?:does|do) ['\"‘“]?(?P<meant>[a-z]+(?: (?!actually|really|even)[a-z]+)?)['\"’”]?"
     r" (?:actually |really |even )?mean"
     r"|\bwhat(?: exactly| really| even)?(?:'s| is) (?:a |an )?['\"‘“]?(?P<is>[a-z]+)['\"’”]?"
@@ -1697,7 +1696,7 @@ def defined_thing(text: str) -> tuple[str, bool]:
 
 
 # A question about the persona's own life and ways, which it can always answer from its material.
-PERSONAL = re.compile(
+PERSONAL = folded(
     r"\b(your (favou?rite|work|life|day|days|travels?|trip|voyage|childhood|family|wife|husband|"
     r"children|youth|home|hobby|hobbies|studies|research|own|time|years?|greatest|best|worst|"
     r"biggest|proudest)|(have|did|were|do|would) you (ever )?(been|study|studied|work|worked|"
@@ -1710,24 +1709,24 @@ PERSONAL = re.compile(
     re.IGNORECASE,
 )
 # "you around?", "anyone here?": after a greeting, only asking who is there.
-PRESENCE = re.compile(
+PRESENCE = folded(
     r"^\W*(is |are )?(you|u|anyone|anybody|any1|every(one|body)|some(one|body)|people) (else )?"
     r"(still )?(around|there|here|about|in|on|up|awake|online|alive)( (tonight|today|now|rn|atm|"
     r"at all|still|then|lol))*\W*$",
     re.I,
 )
-EMC2 = re.compile(r"\bE\s*=\s*m\s*c\s*(\^\s*2|²|2|squared)", re.IGNORECASE)
+EMC2 = folded(r"\bE\s*=\s*m\s*c\s*(\^\s*2|²|2|squared)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
 # "What a night!", "How lovely": an exclamation, not a question.
-EXCLAMATION = re.compile(r"^\W*(what an?|how (lovely|nice|sweet|sad|odd|funny|strange))\b", re.I)
+EXCLAMATION = folded(r"^\W*(what an?|how (lovely|nice|sweet|sad|odd|funny|strange))\b", re.I)
 # Laughing along or conceding: the phatic remarks that want a smile back, not a question.
-LAUGH = re.compile(
+LAUGH = folded(
     r"\b(ha(ha)+|heh|hehe|lol|lmao|rofl|fair (enough|point)|can'?t argue|good one|touch[ée]|"
     r"made me (smile|laugh)|(so )?true|point taken|you got me|too right)\b|[:;]-?[)D]",
     re.IGNORECASE,
 )
-CONCEDED = re.compile(r"\b(fair|point|argue|true|touch[ée]|got me|right)\b", re.IGNORECASE)
-CONCEDING = re.compile(r"\b(fair|point|argue|concede|yield|settled|win|accept|cannot)\b", re.I)
+CONCEDED = folded(r"\b(fair|point|argue|true|touch[ée]|got me|right)\b", re.IGNORECASE)
+CONCEDING = folded(r"\b(fair|point|argue|concede|yield|settled|win|accept|cannot)\b", re.I)
 # Small talk is answered from the persona's `#chat` lines, the one that best fits the situation:
 # the message's words widened to the situation they belong to (a bus is a wait).
 CHAT_SITUATIONS = {
@@ -1756,35 +1755,35 @@ CHAT_WORDS = {
     "company": "company stay",
 }
 # Something beautiful seen ("so pretty", "stunning sunset"), not "pretty tired".
-SIGHT = re.compile(
+SIGHT = folded(
     r"\b(so (pretty|beautiful|gorgeous|lovely|bright)|stunning|gorgeous|breathtaking|beautiful|"
     r"lovely|amazing|incredible|(saw|spotted|seen) (a|an|two|three|some) (fox|deer|heron|owl|"
     r"hedgehog|badger|kingfisher|rainbow|shooting star|woodpecker|hare|seal|dolphin|robin)e?s?)\b",
     re.I,
 )
-SCENE = re.compile(
+SCENE = folded(
     r"\b(saw|seen|spotted|watched|view|sky|sunset|sunrise|moon|stars?|frost|snow|rainbow|clouds?|"
     r"sea|lake|river|canal|trees?|leaves|flowers?|blossom|birds?|heron|garden|light|hills?|fog|mist)\b",
     re.IGNORECASE,
 )
 # Waiting for a bus or a train ("killing time before my bus").
-WAITING = re.compile(
+WAITING = folded(
     r"\b(before|for) (my|the|a|our) (bus|train|tram|flight|plane|ferry)\b|"
     # "on the train home": a commute, not a question of physics
     r"\bon (the|my|a) (train|bus|tram|ferry|plane|flight|way) (home|back|in|to work|to \w+)\b",
     re.I,
 )
 # News of one's own or of someone close, told as such ("my cousin is moving in", "we're ...").
-OWN_NEWS = re.compile(r"^\W*(i|i'm|i've|we|we're|my|our|me and)\b", re.IGNORECASE)
+OWN_NEWS = folded(r"^\W*(i|i'm|i've|we|we're|my|our|me and)\b", re.IGNORECASE)
 # Time on one's hands ("killing time", "so bored"), as opposed to a day named in news.
-IDLING = re.compile(r"\b(idle|kill\w*|wast\w*|bored|boring|nothing|lazy|slow|dragging)\b", re.I)
+IDLING = folded(r"\b(idle|kill\w*|wast\w*|bored|boring|nothing|lazy|slow|dragging)\b", re.I)
 # A remark that tells something that happened: it invites "tell me more".
-NARRATED = re.compile(r"\b(was|were|had|did|went|got|saw|came|told|[a-z]{3,}ed)\b", re.I)
+NARRATED = folded(r"\b(was|were|had|did|went|got|saw|came|told|[a-z]{3,}ed)\b", re.I)
 
 
 # A verdict asked on a claim, not a side taken with whoever spoke last: "back me up", "am i
 # right that ...", "tell her she's wrong", "settle this".
-VERDICT_ON_CLAIM = re.compile(
+VERDICT_ON_CLAIM = folded(
     r"\b(?:back me up|am i (?:right|wrong)(?: (?:that|about|in thinking|to think))?|"
     r"(?:tell|convince) (?:him|her|them|\w+) (?:(?:he|she|they|it|that)(?:'?s|'?re| is| are) )?"
     r"(?:wrong|right|mistaken)|settle (?:this|it)(?: for us)?|(?:agree|side) with me)\b"
@@ -1793,17 +1792,17 @@ VERDICT_ON_CLAIM = re.compile(
 )
 # The claim said with a tag that asks for it to be confirmed: "saturn's rings are just ice
 # right?", "change ringing is basically maths right? permutations?".
-CLAIM_TAG = re.compile(
+CLAIM_TAG = folded(
     r"^(?P<claim>[^?]+?)[\s,]+(?:right|yeah|no|innit|correct|true|yes)\s*\?+", re.IGNORECASE
 )
 # A verb that makes a clause a claim ("honorary band members, right?" claims nothing).
-CLAIM_VERB = re.compile(
+CLAIM_VERB = folded(
     r"\b(?:is|are|was|were|isn't|aren't|does|do|doesn't|don't|works?|makes?|gets?|goes|has|have|"
     r"would|will|can|could|should|helps?|means?|causes?)\b|\w'(?:s|re)\b",
     re.IGNORECASE,
 )
 # Someone else's claim, named: "hattie thinks method ringing is boring".
-THINKS = re.compile(
+THINKS = folded(
     r"\b(?P<who>[a-z][\w-]+) (?:thinks|reckons|says|said|claims|believes|swears|insists)"
     r"(?: that)? (?P<claim>[^.?!]+)",
     re.IGNORECASE,
@@ -1811,7 +1810,7 @@ THINKS = re.compile(
 
 
 # Play in a tagged remark: an emoji or a laugh ("honorary band members, right? 🦇🔔").
-PLAYFUL = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|\b(?:lol|lmao|haha\w*|hehe)\b", re.I)
+PLAYFUL = folded(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]|\b(?:lol|lmao|haha\w*|hehe)\b", re.I)
 
 
 def banter(text: str) -> bool:
@@ -1872,7 +1871,7 @@ def _claim_text(text: str) -> str:
 
 # "do you ever get tinnitus from lab stuff?", "have you ever looked through a telescope?": its
 # own life asked about, the thing asked being what follows the verb.
-EVER_ASKED = re.compile(
+EVER_ASKED = folded(
     r"\b(?:do|did|have|had|were|was|would|are)\s+(?:you|u|ya)\s+ever\s+(?P<verb>[\w']+)\s+"
     r"(?P<rest>[^?.!;]*)",
     re.IGNORECASE,
@@ -1890,10 +1889,10 @@ EVER_END = frozenset(
 
 # "did you ever go camping or were you more of a hotel guy": the other side of a question of
 # its own life, which the answer to the first settles.
-EVER_OR = re.compile(
+EVER_OR = folded(
     r"\s*,?\s+or (?:were|are|was|did|do|would|have|had) (?:you|u)\b[^?]*(?=\?|$)", re.IGNORECASE
 )
-LEADING_AND = re.compile(r"^\W*(?:and|but|also|so)\s+(?=(?:did|do|have|had|were|was)\b)", re.I)
+LEADING_AND = folded(r"^\W*(?:and|but|also|so)\s+(?=(?:did|do|have|had|were|was)\b)", re.I)
 
 
 def ever_first(text: str) -> str:
@@ -2029,18 +2028,18 @@ def read(
 
 # A better way asked for: "is there a quicker way to defrost it than a hairdryer", "any easier
 # method", "is there a cheaper route".
-WAY_ASKED = re.compile(
+WAY_ASKED = folded(
     r"\b(?:is there|are there|any|know of|know an?|got an?)\s+(?:an?\s+)?(?:\w+er|best|good|"
     r"decent|proper|other|different)\s+(?:way|ways|route|routes|method|methods|option|options|"
     r"trick|tricks|fix|fixes|approach)\b",
     re.IGNORECASE,
 )
-YES_NO_OPENING = re.compile(r"^\W*(?:does|do|did|can|could|will|would|is|are)\b", re.I)
+YES_NO_OPENING = folded(r"^\W*(?:does|do|did|can|could|will|would|is|are)\b", re.I)
 
 
 # A feeling asked about, the news inside it: "is it sad that my dog died", "is it normal to
 # still cry about my nan", "is it weird i miss him".
-FEELING_ASKED = re.compile(
+FEELING_ASKED = folded(
     r"^\W*(?:is|isn'?t|am|would|does|do|was)\s+(?:it|i|that|this)\s+(?:\w+\s+)?(?:sad|normal|"
     r"weird|strange|ok|okay|wrong|silly|stupid|bad|odd|daft|natural|mad|crazy|selfish)\b",
     re.IGNORECASE,
@@ -2055,7 +2054,7 @@ _WANTED = (
     r"movies?|podcasts?|games?|gifts?|presents?|puddings?|desserts?|dish(?:es)?|meals?|dinners?|"
     r"playlists?|songs?|shows?|series|places?|somewhere|activit(?:y|ies)|something)"
 )
-NEED_ASKED = re.compile(
+NEED_ASKED = folded(
     r"(?:^|\b(?:i|we|i'?m|im|we'?re|just|really|desperately|urgently|but)\s+|[,.;:!]\s*)"
     r"(?:(?:really|desperately|urgently|just)\s+)?(?:need|needs|want|could use|could do with|"
     r"after|looking for|on the hunt for|in need of|searching for)\s+"
@@ -2363,14 +2362,14 @@ def _read(
 
 # A case put after an answer, with a figure: "and if two of the iftars are 18 people instead of
 # 14", "ok and if half my charging is rapid at 79p", "what if it's 25p": a question, never news.
-IF_FIGURED = re.compile(
+IF_FIGURED = folded(
     r"^\W*(?:(?:(?:ok(?:ay)?|so|and|but|right|then|also|hmm+|oh|wait)\W+){1,3}(?:what )?|"
     r"what )if\b",
     re.IGNORECASE,
 )
 # A rate asked alone, of a sum just put: "per night per person please", "and each?", "whats
 # that per head"; not "per night is plenty".
-RATE_ALONE_ASKED = re.compile(
+RATE_ALONE_ASKED = folded(
     r"^\W*(?:(?:ok(?:ay)?|so|and|also|now|right|then|oh|hmm+|what'?s|whats|that|it|is|how "
     r"much)\W+){0,3}(?:(?:per|each|every) (?:night|person|head|day|week|month|year|couple|"
     r"cabin|room|hour|kid|child|adult)|each|pp)\b(?:\W+(?:per|each) \w+)*"
@@ -2379,7 +2378,7 @@ RATE_ALONE_ASKED = re.compile(
 )
 # A bidding: what the person asks the persona to do, said as an order ("redo it with ...", "ok
 # make it for 12 people", "pls sort the list by date"); not news ("made a cake", "so do i").
-BIDDING = re.compile(
+BIDDING = folded(
     r"^\W*(?:(?:ok(?:ay)?|so|and|also|now|right|pls|plz|please|just|then|go on|oh|hey|lol|"
     r"quick|ok so)\W+){0,3}"
     r"(?:redo|re-do|rework|recalculate|recalc|make|give|write|try|change|add|put|show|list|"
@@ -2423,7 +2422,7 @@ def told_joke(text: str) -> str:
 
 # What the asker says of themselves after a question ("i explain it and never get it right",
 # "clients ask me and i just say 'science'"): their own case, never a riddle's punchline.
-OWN_CASE = re.compile(r"\b(i|i'm|i've|me|my|mine|we|our|ours|us)\b", re.IGNORECASE)
+OWN_CASE = folded(r"\b(i|i'm|i've|me|my|mine|we|our|ours|us)\b", re.IGNORECASE)
 
 
 def asked_part(text: str) -> str:
@@ -2439,13 +2438,13 @@ def asked_part(text: str) -> str:
     return asked if mark and OWN_CASE.search(after) and not QUESTION_OPENS.match(after) else text
 
 
-OTHER_WAY_AFTER = re.compile(
+OTHER_WAY_AFTER = folded(
     r"\W*or (?:(?:do|should|shall|can|could|would|will) (?:we|i|u|you) )?(?:just|simply|only)\b",
     re.IGNORECASE,
 )
 
 
-QUESTION_OPENS = re.compile(
+QUESTION_OPENS = folded(
     r"\W*(?:(?:and|or|but|like|also|plus|so) )?(?:do|does|did|is|are|was|were|can|could|would|"
     r"will|should|what|whats|what's|why|how|which|who|when|where)\b",
     re.I,
@@ -2466,7 +2465,7 @@ def _punchline(asked: str, rest: str) -> bool:
 
 # A question asked after a first clause (a laugh, a tease): "lol einstein. ok serious q, whats
 # the best thing to eat at 4am", "ha you would. but how do you actually make it".
-QUESTION_AFTER = re.compile(
+QUESTION_AFTER = folded(
     r"[.!?;]\s+"
     + ASK_LEAD[len(r"^\W*") :]
     + r"(?:what'?s|whats|what|why|how|which|where|who|when|is|are|do|does|can|could|would|"
@@ -2477,7 +2476,7 @@ QUESTION_AFTER = re.compile(
 # A question passed on or put indirectly, laugh or no laugh: "nana wants to know why her
 # tomatoes keep splitting ... lol", "my mum asked me to ask how you kept your beetles", "was
 # wondering if bees sleep lol". Not "i want to know everything lol" (nothing asked).
-INDIRECT_ASK = re.compile(
+INDIRECT_ASK = folded(
     r"\b(?:wants?|wanted|wanna|would like|'d like|dying|needs?) to know (?:why|how|what|whether|if|"
     r"where|when|which|who)\b|"
     r"\basked me to ask\b(?:\s+(?:you|u))?[^.?!]{0,12}\b(?:why|how|what|whether|if|where|when|"
@@ -2489,17 +2488,17 @@ INDIRECT_ASK = re.compile(
 # A question on a condition, put without a question mark: "if nobody buys my lemon bars does
 # that mean they're bad", "if i leave it overnight will it go stale". Not "if it rains we'll
 # move inside" (a plan told).
-IF_ASKED = re.compile(
+IF_ASKED = folded(
     r"^\W*(?:so |ok |but )?if\b[^.?!]{3,80}?,?\s+(?:does|do|is|are|would|will|should|can|could|"
     r"did|was|were)\s+(?:that|it|this|they|i|we|you|u|he|she|there)\b",
     re.IGNORECASE,
 )
 # A question put last, after what is told: "my tomatoes keep cracking open, why", "the bread
 # sank again... how come". Not "i have no idea why" (nothing asked).
-WHY_AFTER = re.compile(r"\w{3,}\s*[,;:.…—-]+\s*(?:but\s+|so\s+)?(?:why|how come)\s*\?*\s*$", re.I)
+WHY_AFTER = folded(r"\w{3,}\s*[,;:.…—-]+\s*(?:but\s+|so\s+)?(?:why|how come)\s*\?*\s*$", re.I)
 # The lead words that name nothing asked ("follow up,", "quick one,", "joke but", "random q"):
 # not "wait", which may be what is asked of.
-LEAD_WORDS = re.compile(
+LEAD_WORDS = folded(
     # ("sorry off topic but", "soz random q": an apology for the asking, no subject of it.)
     r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey|sorry|soz|apologies)\b[\s,:;.!-]*)*(?:"
     + LEAD_ASIDE
@@ -2508,7 +2507,7 @@ LEAD_WORDS = re.compile(
     r"hijack(?:ing)?(?: the (?:chat|thread))?))\b[\s,:;.!-]*",
     re.IGNORECASE,
 )
-ASKED_LAUGHING = re.compile(
+ASKED_LAUGHING = folded(
     # "haha ok but does biscuit actually feel 5 mins as a year tho": asked after the laugh.
     r"^\W*(?:(?:haha\w*|hehe|lol|lmao|ha)\b[\s,:;.!-]*)?"
     + ASK_LEAD[len(r"^\W*") :]
@@ -2550,7 +2549,7 @@ def wry(text: str) -> bool:
 
 # "ill try it tomorrow", "ok ill be there at 7": I'll, before a verb, not illness ("i'm ill",
 # "fell ill last week", "ill health").
-ILL_AS_I_WILL = re.compile(
+ILL_AS_I_WILL = folded(
     r"(?<!\bi'm )(?<!\bim )(?<!\bam )(?<!\bwas )(?<!\bfeel )(?<!\bfelt )(?<!\bfell )"
     r"(?<!\bvery )(?<!\btoo )(?<!\bbeen )(?<!\bgot )(?<!\bis )(?<!\bare )"
     r"\bill (?=(\w+)\b)",
@@ -2586,10 +2585,10 @@ def _named_speaker(pattern: re.Pattern, text: str) -> str:
 
 
 # "mean or median, which is which", "whats the difference, weather or climate": each explained.
-TOLD_APART = re.compile(r"\bwhich(?:'s| is) which\b|\bdifference between\b", re.I)
+TOLD_APART = folded(r"\bwhich(?:'s| is) which\b|\bdifference between\b", re.I)
 # Whether the persona went to one place or another is asked of its life, yes or no: "did you
 # ever go to argentina or chile" is no pick between them ("I would say chile.").
-BEEN_TO = re.compile(
+BEEN_TO = folded(
     r"^\W*(?:@\S+\s+)?(?:did|have|had) (?:you|u) (?:ever |actually |really )?"
     r"(?:(?:go|went|travel|travelled|traveled|sail|sailed|stop|stopped) (?:to|in|at)|been|visit"
     r"|visited)\b",
@@ -2598,7 +2597,7 @@ BEEN_TO = re.compile(
 
 
 # The chat leads before a question ("ok but", "unrelated but", "random q"), to take off it.
-LEAD_OFF = re.compile(ASK_LEAD, re.IGNORECASE)
+LEAD_OFF = folded(ASK_LEAD, re.IGNORECASE)
 
 
 # Two reasons offered for a thing people do, to pick between: "do you think people made pots
@@ -2607,7 +2606,7 @@ LEAD_OFF = re.compile(ASK_LEAD, re.IGNORECASE)
 _REASON = (
     r"(?:(?:just|simply|only|mostly|mainly|more|really|actually)\s+)*(?P<{}>[^,;:.?!]{{2,60}}?)"
 )
-REASONS_BECAUSE = re.compile(
+REASONS_BECAUSE = folded(
     r"\b(?:because|cos|coz|cuz) " + _REASON.format("one") + r"\s+or\s+(?:is it\s+)?"
     r"(?:(?:just|simply|only|mostly|mainly|more|really|actually)\s+)*(?:because|cos|coz|cuz)\s+"
     + _REASON.format("other")
@@ -2615,7 +2614,7 @@ REASONS_BECAUSE = re.compile(
     re.IGNORECASE,
 )
 # "is it X or Y", after a reason asked ("why do you think ...").
-REASONS_IS_IT = re.compile(
+REASONS_IS_IT = folded(
     r"(?:^|[,;:.?!]\s*|\b(?:so|and|but)\s+)(?:is|was) (?:it|that) "
     + _REASON.format("one")
     + r"\s+or\s+(?:is it\s+)?"
@@ -2623,7 +2622,7 @@ REASONS_IS_IT = re.compile(
     + r"\s*(?:[,;:.?!]|$)",
     re.IGNORECASE,
 )
-WHY_THINK = re.compile(r"\bwhy (?:do|did|would|does) (?:you|u) (?:think|reckon|suppose)\b", re.I)
+WHY_THINK = folded(r"\bwhy (?:do|did|would|does) (?:you|u) (?:think|reckon|suppose)\b", re.I)
 
 
 def reasons_offered(text: str) -> tuple[str, str] | None:
@@ -2648,7 +2647,7 @@ def reasons_offered(text: str) -> tuple[str, str] | None:
 
 # A question that asks for a pick ("what should we cook tonight?"), whose options may follow it
 # as a wish ("fancy a curry or a stew").
-PICK_ASKED = re.compile(
+PICK_ASKED = folded(
     r"\b(?:should|shall|better|best|prefer|rather|recommend|pick|choose|go for)\b", re.I
 )
 
@@ -2807,12 +2806,12 @@ def either_or(text: str) -> tuple[str, str] | None:
 # A message that opens as a question is one without its question mark: "should we open at 8 or
 # 9 on saturdays", "do you reckon we tell the customer the truth or say it's on its way".
 # A pick asked for in so many words: "pepperoni or margherita for friday, i need a tiebreaker".
-TIEBREAK = re.compile(
+TIEBREAK = folded(
     r"\b(?:tie-?\s?breaker|help (?:me|us) (?:choose|decide|pick)|(?:can'?t|cannot) decide|"
     r"(?:pick|decide|choose) for (?:me|us)|settle (?:it|this) for (?:me|us))\b",
     re.IGNORECASE,
 )
-ASKED_OPENING = re.compile(
+ASKED_OPENING = folded(
     r"^\W*(?:should|would|could|shall|is|are|do|does|can|which|(?:do|would) (?:you|u) (?:reckon|"
     r"think))\b",
     re.IGNORECASE,
@@ -2820,11 +2819,11 @@ ASKED_OPENING = re.compile(
 # "modernise it, set it in an office or something, or keep it traditional": the aside between
 # says the first again; "get pizza or something or just cook": a filler; "paint it blue, or
 # leave it white": a comma of no list.
-OR_ASIDE = re.compile(
+OR_ASIDE = folded(
     r",\s*[^,;:?!.]+?\s+or\s+(?:something|whatever|summat|similar)\s*,\s*or\s+", re.IGNORECASE
 )
-OR_FILLER = re.compile(r"\s+or\s+(?:something|whatever|summat)(?:\s+like\s+that)?\b", re.I)
-LONE_COMMA_OR = re.compile(r"^([^,;:?!.]*),\s+or\s+", re.IGNORECASE)
+OR_FILLER = folded(r"\s+or\s+(?:something|whatever|summat)(?:\s+like\s+that)?\b", re.I)
+LONE_COMMA_OR = folded(r"^([^,;:?!.]*),\s+or\s+", re.IGNORECASE)
 
 
 def _or_joined(text: str) -> str:
@@ -2836,16 +2835,16 @@ def _or_joined(text: str) -> str:
 
 
 # A question open to any answer, before a choice offered to answer it with.
-OPEN_ASKED = re.compile(
+OPEN_ASKED = folded(
     r"^\W*(?:@\w+\W+)?(?:\w+\W+){0,6}?(?:why|what|how|where|who|when|which)\b", re.IGNORECASE
 )
 QUESTION_HEADS = frozenset("did was were is are does do has have had".split())  # noqa: SIM905
-FACT_OPENING = re.compile(r"^\W*(?:does|did|do|is|was|were|will|are|when|what time)\b", re.I)
+FACT_OPENING = folded(r"^\W*(?:does|did|do|is|was|were|will|are|when|what time)\b", re.I)
 TIME_LEADS = frozenset(("at", "by", "around", "till", "until", "before", "after", "from"))
-CLOCK = re.compile(r"[:.\u2236]\d{2}|am$|pm$", re.IGNORECASE)
+CLOCK = folded(r"[:.\u2236]\d{2}|am$|pm$", re.IGNORECASE)
 # The colon of a time ("7:15") is no clause break: read as "7∶15" (U+2236) and said back as is.
 TIME_COLON = re.compile(r"\b(\d{1,2}):(\d{2})\b")
-NUMBER_OPTION = re.compile(
+NUMBER_OPTION = folded(
     r"^(?:\d{1,4}(?:[:.\u2236]\d{2})?(?:am|pm|ish)?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|fifty|hundred)$",
     re.IGNORECASE,
@@ -2911,7 +2910,7 @@ def _shaped_options(first: list[str], second: list[str]) -> tuple[list[str], lis
 
 
 # A tag that asks for a pick after the choice is put: "soup or salad. go", "thoughts?".
-CHAT_TAG = re.compile(r"[\s.,:;!-]+(?:go|thoughts|discuss|pick one|choose|quick)\W*$", re.I)
+CHAT_TAG = folded(r"[\s.,:;!-]+(?:go|thoughts|discuss|pick one|choose|quick)\W*$", re.I)
 AUXILIARIES = {"is", "are", "was", "were", "do", "does", "should", "would", "will", "can", "could"}
 
 
@@ -2936,7 +2935,7 @@ def _shared_head(first: list[str], second: list[str]) -> tuple[list[str], list[s
     return first, second
 
 
-LEAD_IN = re.compile(
+LEAD_IN = folded(
     r"^(?:(?:ok(?:ay)?|so|um+|uh+|well|right|anyway|real quick|quick (?:q|qn|question|one)|"
     r"(?:random|serious|dumb|silly|honest) (?:q|qn|question)|(?:a )?question(?: for (?:you|u))?)"
     r"\b[\s,:;.!-]*)+",
@@ -3012,7 +3011,7 @@ LOWER_INTRODUCTION = re.compile(
 )
 # A greeting, then a name given before a pause or the end: "hi! im wen, tuning apprentice",
 # "hi all, im kwame", "hello, kwame here", "hey all, name is kwame 👋".
-GREETED_NAME = re.compile(
+GREETED_NAME = folded(
     r"^\W*(?:hi+|hey+|hello+|hiya|evening|evenin|morning|afternoon|alright|yo)\b[\s,!.]*"
     r"(?:all|everyone|everybody|folks|lads|guys|gang|team|people|ppl|you lot)?[\s,!.]*"
     r"(?:(?:i'?m|i am)\s+(?P<name>[a-zà-ÿ][\w'-]*)(?=\s*(?:[^\w\s'-]|(?:and|btw|here)\b))|"
@@ -3022,7 +3021,7 @@ GREETED_NAME = re.compile(
     re.IGNORECASE,
 )
 # A name given in so many words, greeting or not: "my name is kwame", "the names kwame".
-NAMED_SO = re.compile(
+NAMED_SO = folded(
     r"(?:\b(?:my name is|my name's|my names)|(?:^|[^\w\s']\s*|\b(?:hi|hey|hello|yo|all)\W+)"
     r"(?:the )?name'?s)\s+(?P<name>[a-zà-ÿ][\w'-]*)"
     r"(?=\s*(?:$|[^\w\s'-]|(?:and|btw|lol|here|from|just)\b))",
@@ -3102,7 +3101,7 @@ def speaks_to(
 
 # A message that carries on an exchange already going: "and straight line for comparison pls",
 # "also what about the van", "same for thursday?", "ok and the other one".
-CARRIED_ON = re.compile(
+CARRIED_ON = folded(
     r"^\W*(?:(?:ok(?:ay)?|so|right|oh|wait|hmm+)\W+)?(?:and|also|plus|what about|how about|same "
     r"(?:for|with|but)|now (?:do|for|with)|then (?:do|for))\b",
     re.IGNORECASE,
@@ -3147,7 +3146,7 @@ def greets(text: str) -> bool:
 
 
 # Said to the whole room ("evening all", "night everyone", "hi folks"), not to one person.
-TO_THE_ROOM = re.compile(
+TO_THE_ROOM = folded(
     r"\b(all|everyone|everybody|every1|folks|people|guys|y'?all|peeps|team|friends|room)\b",
     re.IGNORECASE,
 )
@@ -3310,7 +3309,7 @@ def _opens_on_it(message: str, line: str) -> bool:
 
 
 # Said in passing, of no subject: "problem solved", "no worries", "fair enough".
-IN_PASSING = re.compile(
+IN_PASSING = folded(
     r"\b(?:problem solved|no problem|not a problem|no worries|no bother|fair enough|big deal|"
     r"no big deal|what a (?:day|week|nightmare)|on the bright side|at the end of the day|"
     r"in the long run|time will tell|for the record|to be fair|to be honest|the thing is)\b",
@@ -3384,7 +3383,7 @@ def _says_of_it(message: str, line: str) -> bool:
 
 
 # A word that names a place, not a subject: "the mercury bar", "the Galileo room", "elm street".
-PLACE_NAMED = re.compile(
+PLACE_NAMED = folded(
     r"\b([a-z][\w'-]+)\s+(?:bar|pub|inn|arms|cafe|café|restaurant|hotel|street|st|road|rd|lane|"
     r"avenue|square|hall|room|centre|center|club|station|park|gardens|house|theatre|cinema|"
     r"gallery|museum|market|shop|store|school|college|church|tavern|lounge|grill|kitchen)\b",
@@ -3421,7 +3420,7 @@ BEFORE_NOUN = DETERMINERS | frozenset(_BEFORE_NOUN.split())
 # between ("lovely"), or joined to its noun by a hyphen; a noun follows, not "so", "all" nor
 # someone thanked ("thank-you guys"). Not "that worked thank you ada", whose "that" is no
 # determiner of the thanks.
-THANK_YOU_NOUN = re.compile(
+THANK_YOU_NOUN = folded(
     # (a name's, "maya's thank you list"; not "it's", "that's", "here's": is)
     rf"(?:\b(?:{'|'.join(sorted(DETERMINERS))}|(?!(?:it|that|he|she|what|there|here|who)'s)"
     r"[a-z]+'s)\s+(?:[a-z]+(?:ly|ful|ous|ive|ish|able)"
@@ -3438,7 +3437,7 @@ THANKED_ALL = frozenset(
 # A verb whose object a thank-you thing is, with no determiner, so plural (a lone count noun
 # would need one): "people still write thank you cards", "we should send thank you notes"; not
 # one that says the thanks ("say thank you"), nor "that worked thank you ada".
-VERB_THANK_YOU = re.compile(
+VERB_THANK_YOU = folded(
     r"\b(?P<verb>[a-z]+)\s+thank[- ]?you\s+(?P<noun>[a-z]+[^s\W]s)\b", re.IGNORECASE
 )
 SAYING_THANKS = frozenset(("say", "says", "said", "saying", "wanted", "want", "wanna"))
@@ -3789,8 +3788,8 @@ def reply_name(reply: str, lines: Sequence[str]) -> str:
 
 # A time of day said ("by 19:00", "at 6pm"), and one asked ("what time should we leave",
 # "when's the next one").
-CLOCK_SAID = re.compile(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
-CLOCK_ASKED = re.compile(
+CLOCK_SAID = folded(r"\b\d{1,2}[:.]\d\d\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
+CLOCK_ASKED = folded(
     r"\bwh?at time(?:'?s| is) the next\b|\bwhen'?s the next\b|"
     r"\b(?:wh?at time|when) (?:do|should|will|must|shall|can|would|did) (?:we|i|you|u|they) "
     r"(?:need to |have to |want to |gotta )?(?:leave|set off|head off|go|get there|arrive|finish|"
@@ -3891,7 +3890,7 @@ def _asked_among(history: Sequence[Said], ignore: Collection[str]) -> tuple[Said
 
 # A sum asked in words, with no figure of its own: "so how much each", "what's the total",
 # "what time do we need to leave", "whats the chance of that".
-SUM_WORDS_ASKED = re.compile(
+SUM_WORDS_ASKED = folded(
     rf"{TOTAL_ASKED.pattern}|\bhow (?:long|far|fast|old)\b|\beach\b|\bper\b|\bsplit\b|\bowe\b|"
     r"\bwhat time\b|\bchance\b|\bodds\b|\bprobability\b|\baverage\b|\bpercent|%|"
     r"\bbefore (?:vat|tax)\b|\bwith (?:vat|tip|the tip)\b|\bin (?:pounds|euros|dollars)\b|"
@@ -4318,7 +4317,7 @@ def _pointed_above(
 # national, need a tip", "who's going to win the match on saturday", "which horse should i
 # back", "any tips for the lottery numbers". Nobody can know; no "Good luck" as if the asker
 # competed, no line on horses' feelings.
-OUTCOME_AHEAD = re.compile(
+OUTCOME_AHEAD = folded(
     r"\bwho(?:'?s| is| are) (?:going to win|gonna win|gunna win|winning)\b"
     r"(?![^.?!]{0,12}\b(?:at the moment|right now|so far|now|currently)\b)|"
     r"\bwho(?:'ll| will)(?: \w+)? win\b|\bwhich (?:horse|team|dog|side|one) (?:should|shall|"
@@ -4389,7 +4388,7 @@ def _untested(voice: Voice, message: str, history: Sequence[Said], seed: int, re
 
 
 # A question a case put carries of its own: "what's the total", "how many", "which".
-OWN_ASK = re.compile(r"\b(?:what(?! if)|whats|how|which|when|who)\b", re.IGNORECASE)
+OWN_ASK = folded(r"\b(?:what(?! if)|whats|how|which|when|who)\b", re.IGNORECASE)
 
 
 def _case_unworked(
@@ -4432,7 +4431,7 @@ def _said_over(reply: str, said: Sequence[str], history: Sequence[Said]) -> bool
 
 # A sum asked again with one figure changed: "ok make it 1 min of faffing", "redo it with 6 of
 # us", "what if its 25p a kwh", "same but 40 people".
-SUM_CHANGED = re.compile(
+SUM_CHANGED = folded(
     r"^\W*(?:(?:ok(?:ay)?|so|and|but|right|hmm+|oh|wait|actually|sorry|pls|please|lol)\W+){0,3}"
     r"(?:(?:can (?:u|you) |could (?:u|you) |pls |please )?(?:redo|re-do|rework|recalculate|recalc|"
     r"redo the sum|do it again|work it out again)(?: it| that| the sum| the maths)?"
@@ -4444,7 +4443,7 @@ SUM_CHANGED = re.compile(
     re.IGNORECASE,
 )
 # A figure with what it counts ("1 min", "€15", "6 of us", "25p", "40 people", "2.5 hours").
-FIGURE = re.compile(
+FIGURE = folded(
     r"(?P<fig>[£€$]?\d+(?:[.,]\d+)?(?:\s?(?:p|k|kw|kwh|%|h|m|min|mins|minutes?|secs?|seconds?|"
     r"hours?|hrs?|days?|weeks?|months?|years?|kg|km|miles?|people|of us|each))?)(?![\w.])",
     re.IGNORECASE,
@@ -4647,7 +4646,7 @@ def _figures_before(
 
 # What asks on a sum said just before: a question, or words that ask ("how much each is that",
 # "and if there are 30 of us", "what's that each", "total?", "split 4 ways").
-ASKS_ON = re.compile(
+ASKS_ON = folded(
     r"\?|\bhow (?:much|many|long)\b|\bwhat(?:'?s| is| does| do| would| will)?\b|\beach\b|"
     r"\bper\b|\bsplit\b|\bowe\b|\bcomes? to\b|\bwork (?:it|that|this) out\b|"
     r"^\W*(?:and|so|ok|okay|then|plus|now)\b|\b(?:total|altogether|in all)\W*$",
@@ -4909,7 +4908,7 @@ def _sum_solved(
 
 
 # Money paid ahead towards a bill ("i put the £20 deposit down", "already paid £50 upfront").
-PAID_AHEAD = re.compile(
+PAID_AHEAD = folded(
     r"\b(?:deposit|put (?:\w+ ){0,3}down|paid (?:\w+ ){0,2}(?:up ?front|already|in advance)|"
     r"already paid|upfront|up front|in advance)\b",
     re.IGNORECASE,
@@ -4917,7 +4916,7 @@ PAID_AHEAD = re.compile(
 
 
 # Paid ahead by one person: "i put the £20 deposit down", "ben paid the deposit".
-ONE_PAID_AHEAD = re.compile(
+ONE_PAID_AHEAD = folded(
     r"\b(?:i|i'?ve|ive|i'?d|i already|he|she|[a-z]+ has|[a-z]+'s)\s(?:already\s)?(?:put|paid|"
     r"covered|sent|transferred)\b[^.?!]{0,30}\b(?:deposit|up ?front|in advance)\b",
     re.IGNORECASE,
@@ -4967,7 +4966,7 @@ def _sum_product(
 
 
 # A line that asks something: its figures are its own sum's, not loose ones for the next.
-ASKED_LINE = re.compile(r"\?|\b(?:what|whats|how|total)\b", re.IGNORECASE)
+ASKED_LINE = folded(r"\?|\b(?:what|whats|how|total)\b", re.IGNORECASE)
 
 
 def _sum_billed(
@@ -5144,7 +5143,7 @@ def _sum_profit(voice: Voice, message: str, history: Sequence[Said], seed: int) 
 
 
 # A follow-up of a sum of panels: the years to pay back, or a share used or a cost changed.
-SOLAR_AGAIN = re.compile(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b|\d\s?%", re.I)
+SOLAR_AGAIN = folded(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b|\d\s?%", re.I)
 
 
 def _sum_solar(
@@ -5297,7 +5296,7 @@ def _said_just_now(voice: Voice, message: str, history: Sequence[Said], reply: s
 # A question that points back at what was just said ("how old can one of those rings be?",
 # "does picking harm them?") rather than naming its subject again; not "it" or "that", which
 # any new question has ("is vinyl better or is it just nostalgia").
-POINTS_BACK = re.compile(r"\b(them|they|those|these|ones)\b", re.IGNORECASE)
+POINTS_BACK = folded(r"\b(them|they|those|these|ones)\b", re.IGNORECASE)
 
 
 def _field_carried(
@@ -5326,7 +5325,7 @@ def _field_carried(
 
 # A message that points at the asker's own message above: "^ sorry, that one actually", "^^",
 # "see above", "the one above pls", "my question above".
-POINTING = re.compile(
+POINTING = folded(
     r"^\W*(?:\^+|(?:see |read |that'?s |it'?s |re:? )?(?:above|my (?:question|q|msg|message) "
     r"(?:above|there)|the (?:question|one|msg|message) above|that one|this one)\b)",
     re.IGNORECASE,
@@ -5386,7 +5385,7 @@ def _answered_lately(history: Sequence[Said], author: str) -> bool:
 
 
 # A line that gives figures: a digit or a number said in words.
-FIGURES = re.compile(
+FIGURES = folded(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|million|dozen|half|quarter|third)\b",
     re.IGNORECASE,
@@ -5394,7 +5393,7 @@ FIGURES = re.compile(
 
 
 # Asked for the words just given, shorter.
-SHORTER_ASKED = re.compile(
+SHORTER_ASKED = folded(
     r"\b(?:shorter|briefer|more briefly|in (?:fewer|less) words|too long|tl;?dr|"
     r"(?:in )?(?:one|a single|1) (?:sentence|line)|\d+ words? (?:max|or less|or fewer|tops)|"
     r"short version|keep it short)\b",
@@ -5403,7 +5402,7 @@ SHORTER_ASKED = re.compile(
 
 
 # Asked to make what it gave shorter: "can u make it shorter", "make them snappier".
-SHORTER_MADE = re.compile(
+SHORTER_MADE = folded(
     r"\b(?:make|get|cut) (?:it|that|them|the \w+) (?:a bit |bit |a little |way |much )?"
     r"(?:shorter|snappier|punchier|down)\b|\bfit on (?:a|the|our) \w+",
     re.IGNORECASE,
@@ -5419,7 +5418,7 @@ def changed_asked(text: str) -> bool:
 
 # Other words asked for, later in a message: "ok the name's great but can u make it shorter",
 # "not 'the four strings of fortune' or anything weird like that".
-CHANGED_LATER = re.compile(
+CHANGED_LATER = folded(
     r"\b(?:make|can (?:u|you) make|could (?:u|you) make) (?:it|that|them|one) (?:a bit |bit |a "
     r"little |way |much )?(?:shorter|snappier|punchier|simpler|funnier|less \w+|more normal)\b|"
     r"\bor anything (?:too |that |so )?(?:weird|cringe|fancy|posh|odd|long|dramatic|wordy)\b|"
@@ -5555,7 +5554,7 @@ def _compose(voice: Voice, **given) -> str:
 
 
 # A reply that acknowledges thanks already ("Not at all, Sam; ...").
-WELCOMED = re.compile(r"^\W*(?:you are (?:most |very )?welcome|not at all|my pleasure)\b", re.I)
+WELCOMED = folded(r"^\W*(?:you are (?:most |very )?welcome|not at all|my pleasure)\b", re.I)
 # The most of a reply its acknowledgment of thanks may take, before the answer that follows.
 THANKS_CLAUSE_CHARS = 40
 
@@ -7650,7 +7649,7 @@ def _composed(
 # Whether a field is in a thing of every day: "is there any physics in jenga", "is there much
 # maths in knitting". ("whats the chemistry of why a sunburn peels" asks for the explanation
 # itself, which "plenty" does not give.)
-FIELD_IN = re.compile(
+FIELD_IN = folded(
     r"\b(?:is there|there'?s|are there) (?:any|much|some|a lot of|lots of|real) "
     r"(?P<field>physics|chemistry|maths?|mathematics|biology|philosophy|ethics|poetry)"
     r" (?:in|to|behind) (?P<thing>[^.?!,;]+)",
@@ -7672,7 +7671,7 @@ NAMED_FIELDS = {
 
 # A message that puts to the persona the question just asked above it ("@curie ^ that one",
 # "same q", "what she said"), naming nothing of its own.
-ASKED_ABOVE = re.compile(
+ASKED_ABOVE = folded(
     r"(?:^|\s)\^+(?:\s|$)|\b(?:that|this|same|her|his|their|the above) (?:one|q|qn|question)\b|"
     r"\bwhat (?:s?he|they) (?:said|asked|says)\b|\b(?:see|read|question|q) above\b",
     re.IGNORECASE,
@@ -7680,7 +7679,7 @@ ASKED_ABOVE = re.compile(
 
 
 # A tip on getting better at something, as its own `#know` line says it.
-LEARN_WORDS = re.compile(
+LEARN_WORDS = folded(
     r"\b(?:learn\w*|practi[cs]\w*|rehears\w*|nerv\w*|focus\w*|concentrat\w*|habit\w*|"
     r"routine|motivat\w*|patience|drill)\b",
     re.IGNORECASE,
@@ -7763,7 +7762,7 @@ def _known_answer(
 # Someone's own work asked to be done for them: "can you do my english lit essay on macbeth",
 # "write my personal statement", "do my tax return for me"; not "how do i start my essay",
 # "check my essay", "what should my essay be about".
-YOUR_WORK = re.compile(
+YOUR_WORK = folded(
     # at the start of a clause ("macbeth essay due monday. can u do it" is another's clause)
     r"(?:^|[.!?;]\s+)\W*(?:(?:ok(?:ay)?|so|pls|please|lol|hey|hi|also|and|but|right|ngl|honestly)"
     r"\W+)*(?:(?:can|could|will|would) (?:you|u) "
@@ -7779,7 +7778,7 @@ YOUR_WORK = re.compile(
 # How a persona is called: "miss curie", "mr darwin", "professor einstein".
 HONORIFIC = r"miss|mrs|mr|ms|madame|madam|mme|monsieur|sir|professor|prof|dr|doctor|mister|dear"
 # A word of chat before a question: "wait does ...", "ok so is ...".
-CHAT_LEAD = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|wait|but|and|also|hmm+|oh|right)\W+)+", re.I)
+CHAT_LEAD = folded(r"^\W*(?:(?:ok(?:ay)?|so|wait|but|and|also|hmm+|oh|right)\W+)+", re.I)
 
 
 def _new_figures(text: str, line: str) -> bool:
@@ -7824,8 +7823,8 @@ def _field_in(voice: Voice, text: str) -> list[str]:
 
 # A follow-up that still asks which ("thats sweet but which animal tho", "lol ok but which one,
 # hamlet?", "polonium or radium?") rather than asking something new of its own.
-WHICH_STILL = re.compile(r"\bwhich\b", re.IGNORECASE)
-ASKS_AFRESH = re.compile(
+WHICH_STILL = folded(r"\bwhich\b", re.IGNORECASE)
+ASKS_AFRESH = folded(
     r"\b(?:how|why|what|when|where|who|did|do|does|is|are|was|were|can|could|would|will)\b", re.I
 )
 
@@ -7945,7 +7944,7 @@ def _asked_again(text: str, history: Sequence[Said], author: str) -> str:
 
 # A little program asked about in everyday words ("a little thing that logs the pond temp every
 # 10 min and texts me"): the mathematician's, who wrote the first for a machine.
-MADE_TO_RUN = re.compile(
+MADE_TO_RUN = folded(
     r"\b(?:app|apps|website|web ?site|bot|script|program|gadget|arduino|raspberry pi|"
     r"(?:thing|something|gizmo|box) (?:that|to|which) (?:\w+ )?(?:logs?|pings?|texts?|counts?|"
     r"tracks?|records?|alerts?|sends?|checks?|measures?|beeps?|emails?|tweets?|posts?))\b|"
@@ -7954,7 +7953,7 @@ MADE_TO_RUN = re.compile(
 )
 # Words of beginning and learning (many are stopwords, which the ranking never reads): a line
 # with one says how to start; the line with most of them says it best.
-BEGIN_WORDS = re.compile(r"\b(begin|start|first step|step|learn|practi[sc])\w*", re.IGNORECASE)
+BEGIN_WORDS = folded(r"\b(begin|start|first step|step|learn|practi[sc])\w*", re.IGNORECASE)
 BEGIN_TERMS = frozenset(terms("begin beginner beginning start first step learn practise practice"))
 # A discipline named is no subject of a tip ("kitchen chemistry with my kids" is not revising
 # chemistry for an exam).
@@ -8066,7 +8065,7 @@ def _nearest_thing(
 
 # Asking whether a thing is safe, or whether to worry about it or do it ("should i be worried",
 # "is it safe to", "is it ok to feed bread to ducks", "is it bad to look at the eclipse").
-SAFETY_ASKED = re.compile(
+SAFETY_ASKED = folded(
     r"\b(?:should (?:i|we|u|you|they) (?:be )?(?:worried|worry|concerned|\w+)|"
     r"(?:do|should) (?:i|we) (?:need to )?worry|worried about|"
     r"(?:is|are) (?:it|this|that|they|these|those) (?:\w+ )?(?:safe|ok|okay|bad|dangerous|"
@@ -8075,7 +8074,7 @@ SAFETY_ASKED = re.compile(
 )
 # "can i cook on a camping stove in my tent", "can i keep my dog in the car for an hour": a
 # thing done in a closed space, where a verdict by lot could kill; a warning or nothing.
-CLOSED_SPACE_ASKED = re.compile(
+CLOSED_SPACE_ASKED = folded(
     r"\b(?:can|could|should|is it ok to|is it okay to) (?:(?:i|we|u|you) )?"
     r"(?:use|cook|light|run|burn|leave|keep|put)\b[^.?!]{0,40}\b(?:in|inside) (?:my|our|the|a) "
     r"(?:tent|car|van|garage|"
@@ -8086,7 +8085,7 @@ CLOSED_SPACE_ASKED = re.compile(
 FIGURED_OR = re.compile(r"(?:[£$€]\s?\d|\d\s?(?:p|%|mpg|miles|km)\b)[^?.!]*?\bor\b[^?.!]*?[£$€]?\d")
 # Whether to do a thing, asked for a yes or a no ("is it ok to", "should i stop", "what should
 # i do"), and a thing that may hurt, cost a home or break the law: no verdict by lot.
-RISKED_ASKED = re.compile(
+RISKED_ASKED = folded(
     r"\b(?:is it|it is|is that|would it be|will it be|are we|am i)\s+(?:\w+ )?(?:ok|okay|alright|"
     r"all right|fine|safe|allowed|legal|wise|a good idea|bad)\b|"
     r"\b(?:should|shall|can|could) (?:i|we|u|you|my \w+|the kids) (?:just )?(?:stop|start|take|"
@@ -8094,7 +8093,7 @@ RISKED_ASKED = re.compile(
     r"\bwhat (?:should|do|can|shall) (?:i|we|u) do\b",
     re.I,
 )
-HAZARD = re.compile(
+HAZARD = folded(
     r"\b(?:fires?|fire ?pits?|bonfires?|bbqs?|barbecues?|petrol|paraffin|lighter fluid|flames?|"
     r"matches|ladders?|roof|power ?lines?|electric\w*|wiring|gas|chemicals?|bleach|"
     r"windy|wind|storms?|icy|drunk|driving|"
@@ -8103,7 +8102,7 @@ HAZARD = re.compile(
 )
 # The body's care, the law and a home's money: no persona's field, whatever word it shares
 # ("blood pressure" is no physics).
-NEVER_FIELDS = re.compile(
+NEVER_FIELDS = folded(
     r"\b(?:pregnan\w*|pills?|tablets|medication|medicine|blood pressure|asthma|diabet\w*|"
     r"operation|surgery|replacement|council|permission|permit|licen[cs]e|legal|court|landlord|"
     r"deposit|insurance|insurer|police|evict\w*|debt|bailiffs?)\b",
@@ -8111,7 +8110,7 @@ NEVER_FIELDS = re.compile(
 )
 # Whether doing something may hurt someone ("is it ok to stand under a tree in a storm", "is
 # it safe to mix bleach and vinegar"): never answered with a matter of taste.
-HARM_ASKED = re.compile(
+HARM_ASKED = folded(
     r"\b(?:safe|unsafe|dangerous|harmful|risky|toxic|poisonous|deadly|lethal)\b|"
     # a dose of a medicine ("should i take 2 or 4 paracetamol") is the packet's or a doctor's
     r"\b(?:paracetamol|ibuprofen|aspirin|painkillers?|tablets|pills|dose|dosage|medication|"
@@ -8122,7 +8121,7 @@ HARM_ASKED = re.compile(
 )
 # Of those, the ones that ask whether a thing is safe or may be done, not whether to be worried
 # ("should i be worried my sonnet doesnt rhyme" is no risk a poet should own up to).
-RISK_ASKED = re.compile(
+RISK_ASKED = folded(
     r"\b(?:safe|dangerous|harmful|risky|toxic|poisonous|cruel|(?:ok|okay|bad|fine) (?:to|for)|"
     r"should (?:i|we|u|you|they) (?!be\b|worry\b)\w+)",
     re.I,
@@ -8161,7 +8160,7 @@ FIELD_NAMES = frozenset(
 
 
 # A verb said of what one would do ("should i open", "is it bad to move"), not a thing.
-DONE_TO = re.compile(r"\b(?:i|we|you|u|they|to|should|can|could|would|will|do)\b(?=\s+(\w+))", re.I)
+DONE_TO = folded(r"\b(?:i|we|you|u|they|to|should|can|could|would|will|do)\b(?=\s+(\w+))", re.I)
 
 
 def field_things(voice: Voice, query: Sequence[str]) -> set[str]:
@@ -8306,7 +8305,7 @@ def _followed_up(
 # Words just given asked again with something added or changed ("and mention the lighthouse",
 # "can you add something about the cat", "work the garden in somehow", "make it rhyme"): the
 # thing to add, a noun phrase of the message, is read up to a pause or a word that ends it.
-AMENDMENT = re.compile(
+AMENDMENT = folded(
     r"^\W*(?P<lead>(?:\w[\w'!,.]*\s+){0,3}?)"
     r"(?:(?:can|could|would|will) (?:you|u|it|ya) (?:pls |please |also )?|"
     r"(?:pls|please|also|just|now|maybe) )?"
@@ -8333,7 +8332,7 @@ NOT_ADDED = frozenset("me us you u him her them it that this".split())  # noqa: 
 
 
 # "could you work the garden in somehow", "squeeze the dog in too": the thing before "in".
-WORKED_IN = re.compile(
+WORKED_IN = folded(
     r"^\W*(?:(?:can|could|would|will) (?:you|u|ya) |pls |please |maybe )?"
     r"(?:work|put|fit|slip|squeeze|sneak|get) (?P<thing>[\w' -]{1,40}?) in "
     r"(?:somehow|too|as well|anywhere|if you can)\b(?P<how>(?!))?",
@@ -8342,7 +8341,7 @@ WORKED_IN = re.compile(
 
 
 # Words before the change that make it the speaker's own doing.
-TELLING = re.compile(
+TELLING = folded(
     r"\b(?:i|we|i'?ll|we'?ll|i'?m|im|let me|lemme|let'?s|gonna|going to|might|think|he|she|they)\b",
     re.IGNORECASE,
 )
@@ -8384,7 +8383,7 @@ def _first_asked(history: Sequence[Said], gave: int) -> int:
 
 # An idea asked on a thing the message names itself: "any ideas what i should cook", "ideas for
 # dinner"; not "any ideas for it?", "any ideas how to liven it up?".
-IDEA_OWN_THING = re.compile(
+IDEA_OWN_THING = folded(
     r"\bideas?\s+(?:what|which|where|who|when|whether|if|about|on)\b|"
     r"\b(?:for|about)\s+(?:(?:a|an|my|the|some|our|his|her)\s+)?(?!(?:it|that|this|them|us|me)\b)"
     r"[a-z]\w*",
@@ -8395,7 +8394,7 @@ IDEA_OWN_THING = re.compile(
 # A thing asked to be made that the message names itself: "can you make a spreadsheet to track
 # who's baking what", "could u design a poster"; not "can you make a suggestion" or "come up with
 # something", which are ideas for what was named before.
-MADE_NAMED = re.compile(
+MADE_NAMED = folded(
     r"\b(?:make|design|build|set up|draw up|create|write)\s+(?:me\s+|us\s+)?(?:a|an|the|our|my)\s+"
     r"(?!(?:suggestion|idea|plan|guess|start|go|list|few|couple|bit|little)\b)[a-z]{3,}",
     re.IGNORECASE,
@@ -8437,7 +8436,7 @@ def _yours(thing: str) -> str:
 # Words asked for with no verb to ask them: "short toast, sweet, mention lisbon", "slogan for our
 # jersey?", "quote for after a breakup", "wedding card message, something shakespeare"; never
 # "the toast was lovely", "what was that quote again", "quote of the day lol".
-BARE_WORDS = re.compile(
+BARE_WORDS = folded(
     r"^\W*(?:(?:ok|okay|so|now|and|right|hm+|pls|please|plz|also|maybe|go on|quick one)\W+){0,3}"
     r"(?P<words>(?:(?:a|an|one|some|another|any|quick|short|shorter|little|sweet|nice|good|"
     r"funny|classy|cheesy|catchy|rhyming|\w+[- ]line|my|our|the|his|her|new)\s+){0,3}"
@@ -8453,31 +8452,31 @@ BARE_WORDS = re.compile(
 )
 # Something asked for an occasion with no verb: "something for gran's 80th birthday card",
 # "something short for the leaving card?"; never "something for the weekend".
-BARE_SOMETHING = re.compile(
+BARE_SOMETHING = folded(
     r"^\W*(?:(?:ok|okay|so|and|pls|please|plz|also|maybe)\W+){0,2}"
     r"(something (?:(?:short|nice|sweet|funny|little|classy|heartfelt|shakespearean|rhyming)\s+)?"
     r"(?:to (?:put|write|say) )?(?:for|in) )",
     re.IGNORECASE,
 )
 # An imperative "mention": "toast for the choir do, mention the altos".
-MENTION_SAID = re.compile(r"(?<!to )(?<!and )\bmention\s+(?!(?:it|that|this|them)\b)", re.I)
+MENTION_SAID = folded(r"(?<!to )(?<!and )\bmention\s+(?!(?:it|that|this|them)\b)", re.I)
 # A time of life a quote is asked for: "quote for after a breakup", "for moving house".
-QUOTE_FOR = re.compile(
+QUOTE_FOR = folded(
     r"\b(?:break ?ups?|broke up|dumped|heartbreak|exams?|revision|results|win|won|victory|"
     r"promot\w+|lost|lose|losing|loss|defeat|relegat\w+|mov(?:e|ing)|new (?:house|flat|home|job)|"
     r"baby|newborn|wedding|birthday|retir\w+|leaving|interview|graduat\w+)\b",
     re.IGNORECASE,
 )
-MOTTO_WORD = re.compile(r"\b(?:slogans?|mottos?|mottoes|taglines?|catch ?phrases?)\b", re.I)
+MOTTO_WORD = folded(r"\b(?:slogans?|mottos?|mottoes|taglines?|catch ?phrases?)\b", re.I)
 # A thing told of the words, in their clause: "the toast for the wedding went well".
-BARE_TOLD = re.compile(
+BARE_TOLD = folded(
     r"\b(?:was|were|is|are|went|got|did|had|has|have|loved|liked|said|read|wrote|written|"
     r"came|comes|cost|costs|arrived|looks|looked|sounds|sounded|again|of the day)\b",
     re.IGNORECASE,
 )
 # What lines are for, when they are for no occasion: "quote for after a breakup", "a quote for
 # when we lost the final" are lines about a breakup, about losing the final.
-BARE_FOR = re.compile(
+BARE_FOR = folded(
     r"\b(?:for|about|on)\s+(?:after\s+|when\s+|before\s+)?(?P<what>[\w' -]{3,40}?)\s*(?:[,.!?;]|$)",
     re.IGNORECASE,
 )
@@ -8537,7 +8536,7 @@ def _grave_told(text: str, *, poet: bool = False) -> bool:
 
 # An occasion told in the room: "i have to give a speech at my sister's wedding", "it's dave's
 # leaving do on friday", "mum's 70th is in june".
-OCCASION_TOLD = re.compile(
+OCCASION_TOLD = folded(
     r"\b(?P<what>wedding|engagement|anniversary|retirement|leaving do|leaving party|send[- ]off|"
     r"christening|baby shower|graduation|funeral|memorial|hen do|hen party|stag do|birthday|"
     r"\d{1,3}(?:st|nd|rd|th) birthday|(?<=')s? \d{1,3}(?:st|nd|rd|th))\b",
@@ -8700,7 +8699,7 @@ def _motto_for(index: Index, follow: str, given: str) -> str:
 
 # The same asked for others, just after words given: "and one for the paramedics who brought her
 # in", "what about our pub quiz team", "and the walking group", "same for the darts team pls".
-OTHER_FOR = re.compile(
+OTHER_FOR = folded(
     r"^\W*(?:(?:and|ok|okay|also|now|oh|right|so|great|nice|love it|perfect|thanks|ty)\W+){0,2}"
     r"(?:(?:what|how) about|(?:one|another|a name|names|a card|a message|the same|same|do one|"
     r"do the same|one more)\s+(?:for|to)|for|and)\s+(?:for\s+)?"
@@ -8711,7 +8710,7 @@ OTHER_FOR = re.compile(
 
 
 # A clause of its own said of those named: "and the cat is asleep lol" names nobody to write for.
-TOLD_OF_THEM = re.compile(
+TOLD_OF_THEM = folded(
     r"\b(?:is|are|was|were|has|have|had|does|did|will|can|got|gets|isn'?t|wasn'?t|aren'?t)\b|'s\b",
     re.IGNORECASE,
 )
@@ -8790,7 +8789,7 @@ def _redo_request(
 
 # Words of a request for words that say nothing of what they should be on: the thing they go on
 # and when ("something for the poster for our quiz night" is on no night).
-NOT_ITS_SUBJECT = re.compile(
+NOT_ITS_SUBJECT = folded(
     r"\b(?:nights?|days?|mornings?|evenings?|weeks?|weekends?|years?|tonight|today|tomorrow|"
     r"posters?|signs?|labels?|jars?|mugs?|cards?|banners?|leaflets?|flyers?|chalkboards?|"
     r"boards?|stickers?|hoodies?|t-?shirts?|tea towels?|plaques?|invitations?|cakes?)\b",
@@ -9326,13 +9325,13 @@ def _asking_part(text: str) -> str:
     return " ".join(asking)
 
 
-TOLD_AS_ASKED = re.compile(r"\W*(?:if|when|whether|suppose|say|imagine|what if)\b", re.I)
-ASKED_BACK = re.compile(r"\b(?:it|its|that|this|they|them|those|these)\b", re.I)
+TOLD_AS_ASKED = folded(r"\W*(?:if|when|whether|suppose|say|imagine|what if)\b", re.I)
+ASKED_BACK = folded(r"\b(?:it|its|that|this|they|them|those|these)\b", re.I)
 
 
 # Who or what says the thing told ("rules say", "my mum reckons", "the sign said that"): its
 # source, no part of what it is about.
-REPORT_SOURCE = re.compile(
+REPORT_SOURCE = folded(
     r"^\W*(?:(?:so|and|but|also|apparently|btw|fyi|ok|well)\W+)?(?:[\w'-]+\s+){0,2}?[\w'-]+\s+"
     r"(?:says?|said|reckons?|states?|claims?)\s+(?:that\s+)?(?=\w)",
     re.IGNORECASE,
@@ -9471,11 +9470,11 @@ def _told_after(rest: str) -> bool:
 # day, the car got towed" is, "late one tonight" is not.
 TROUBLE = -0.25
 # An apology said beside a goodbye: no trouble to sympathise with.
-APOLOGY = re.compile(r"\b(?:sorry|apologi[sz]e)\b", re.I)
+APOLOGY = folded(r"\b(?:sorry|apologi[sz]e)\b", re.I)
 # A greeting too glad for bad news told with it.
-CHEERY_HELLO = re.compile(r"\bdelight|\bpleasure\b|\bgood to see\b", re.I)
+CHEERY_HELLO = folded(r"\bdelight|\bpleasure\b|\bgood to see\b", re.I)
 # A reminder or an arrangement told ("deposit due by the 14th", "don't forget the raffle").
-ARRANGED = re.compile(
+ARRANGED = folded(
     r"\b(?:due|deadline|reminder|(?:don'?t|do not) forget|by the \d{1,2}(?:st|nd|rd|th)?)\b", re.I
 )
 
@@ -9498,7 +9497,7 @@ def _named_once(line: str, name: str) -> str:
 # A newcomer's trouble: news grave enough (`GRAVE_EVENT`: "lost my job", "broke my wrist") or
 # someone unwell ("my dad's been poorly"); not "one very sad monstera" or "no idea what im doing",
 # which are modesty and jokes in a hello.
-UNWELL = re.compile(
+UNWELL = folded(
     r"\b(?:been|is|was|are|were|feeling|so|really|very|quite|bit|little) (?:poorly|unwell|ill|"
     r"sick)\b(?! of\b)|\boff sick\b",
     re.IGNORECASE,
@@ -9584,12 +9583,12 @@ def own_story(text: str) -> str:
 
 
 # What a greeting must not say to a regular: that they are welcome, or to come in.
-WELCOMING = re.compile(r"\bwelcome\b|\bcome in\b|\bnew (?:face|arrival)|newcomer", re.I)
+WELCOMING = folded(r"\bwelcome\b|\bcome in\b|\bnew (?:face|arrival)|newcomer", re.I)
 
 
 # Who is coming, asked of the room: "whos actually coming to the meeting tonight", "is everyone
 # still coming on friday?", "who's up for the pub later".
-ROLL_CALL = re.compile(
+ROLL_CALL = folded(
     r"\b(?:who(?:'?s| is| are)|anyone|any1|any of (?:you|u)|is every(?:one|body)|are (?:you|u|"
     r"we|people) all|are (?:you|u) all)\s+(?:actually\s+|still\s+|else\s+|definitely\s+)?"
     r"(?:coming|joining|in for|up for|making it|turning up)\b(?!\s+(?:back|from|out with|"
@@ -9599,7 +9598,7 @@ ROLL_CALL = re.compile(
 # A question put after the hello without a question mark: a question word opening a clause
 # ("right whos doing the float", "also when is the deposit due"), or one asked of someone ("can
 # you", "does anyone", "is it still on").
-ASKED_IN_NEWS = re.compile(
+ASKED_IN_NEWS = folded(
     r"(?:^|[,.;:!]\s*|\b(?:right|ok|okay|so|and|also|quick q|btw|but)\s+)(?:who|whos|who's|what|"
     r"whats|what's|when|whens|where|wheres|which|how|hows|how's|why)\b|"
     r"(?:^|[,.;:!]\s*|\b(?:right|ok|okay|so|and|also|btw|but)\s+)(?:is|are|does|do|did|can|could|"
@@ -9734,7 +9733,7 @@ def _hook_met(
     return f"{opener('hook')} {line}"
 
 
-GAINSAID = re.compile(
+GAINSAID = folded(
     r"\b(?:not|never|no|nor|lost|hate[ds]?|dislike[ds]?|can'?t|cannot|won'?t|didn'?t|don'?t)\b",
     re.I,
 )
@@ -9765,7 +9764,7 @@ def _welcome_news(welcome: str, news: str, joy: str, text: str, name: str) -> st
     return welcome if alone else f"{welcome} {rest}"
 
 
-CONGRATULATED = re.compile(r"congratulat|félicitations|glückwunsch", re.I)
+CONGRATULATED = folded(r"congratulat|félicitations|glückwunsch", re.I)
 
 
 def _after_welcome(line: str, name: str) -> str:
@@ -9876,7 +9875,7 @@ def _bye_and_news(
 
 
 # A try the person means to make ("i'll try it tomorrow", "ok will give it a go").
-TRYING = re.compile(
+TRYING = folded(
     r"^\W*(?:(?:ok(?:ay)?|right|alright|cool|sure|yeah|thanks|ty)\W+)*(?:i'll|i will|i'm going to|"
     r"will)\s+(?:definitely |def |probably |prob |just |maybe )?(?:try|give it a (?:go|try|shot)|"
     r"have a go|attempt|test it|do that)\b",
@@ -10069,23 +10068,23 @@ QUOTING = re.compile(r"[\"“”]|\b(says|said|bids|cries|wrote) [A-Z]", re.UNIC
 
 
 # Laugh lines that answer a laugh or a point, not a story told against oneself.
-AT_A_LAUGH = re.compile(
+AT_A_LAUGH = folded(
     r"\b(made you smile|you smiled|you laugh|exactly|quite so|quite right|well said|no answering|"
     r"yes)\b",
     re.IGNORECASE,
 )
 # "Thanks, and ever thanks", "You are very kind. Thank you.": thanks answered with thanks.
-THANKED_BACK = re.compile(r"\bthank you\b|^\W*thanks\b|\b(but|ever) thanks\b", re.IGNORECASE)
+THANKED_BACK = folded(r"\bthank you\b|^\W*thanks\b|\b(but|ever) thanks\b", re.IGNORECASE)
 
 
 # A playful "what if", asked with no question mark: "if i drove at light speed would the ice be
 # done before i started 😂".
-WHAT_IF = re.compile(
+WHAT_IF = folded(
     r"\bif\b(?! only\b)[^.!?]{0,80}?\b(?:would|will|could|can|does|do)\b", re.IGNORECASE
 )
 # A question of its field told as a story against oneself: "lol my kid asked me why stars twinkle
 # and i had no idea".
-ASKED_ME = re.compile(r"\basked (?:me|us)\b(?: \w+){0,2}? (?:why|how|what|whether|if)\b", re.I)
+ASKED_ME = folded(r"\basked (?:me|us)\b(?: \w+){0,2}? (?:why|how|what|whether|if)\b", re.I)
 
 
 def _laughs_along(index: Index) -> tuple[str, ...] | None:
@@ -10096,19 +10095,19 @@ def _laughs_along(index: Index) -> tuple[str, ...] | None:
 
 
 # Which of a persona's #glad and #wry lines speak of what: a friend's company, a child, a rest.
-VISIT_LINE = re.compile(r"\b(friends?|company|visits?|arrived|Besso|Hooker|Somerville)\b", re.I)
-CHILD_LINE = re.compile(
+VISIT_LINE = folded(r"\b(friends?|company|visits?|arrived|Besso|Hooker|Somerville)\b", re.I)
+CHILD_LINE = folded(
     r"\b(children|child|son|sons|daughter|boy|baby|little \w+|first (words|steps|smiles|teeth))\b",
     re.I,
 )
-NEW_BABY_LINE = re.compile(r"\bnew arrival\b", re.I)
-WELL_AGAIN_LINE = re.compile(r"\bwell again\b", re.I)
-WEARY_LINE = re.compile(r"\b(sit|sat|rest|tired|weary|feet up|long day)\b", re.I)
+NEW_BABY_LINE = folded(r"\bnew arrival\b", re.I)
+WELL_AGAIN_LINE = folded(r"\bwell again\b", re.I)
+WEARY_LINE = folded(r"\b(sit|sat|rest|tired|weary|feet up|long day)\b", re.I)
 
 
 # Sleep lost, night after night or tonight: "i can't sleep", "kept me up all night", "haven't
 # slept properly in weeks" (not "i can't sleep in on sundays", a lie-in missed).
-SLEEP_LOST = re.compile(
+SLEEP_LOST = folded(
     r"\b(?:can'?t|cannot|could ?n'?t|can not|unable to|never) (?:get (?:to|back to) )?sleep\b"
     r"(?! in\b)|\b(?:keeps?|kept|keeping) (?:me|us|the \w+) (?:up|awake)\b|\bup all night\b|"
     r"\bsleepless\b|\binsomnia\b|\b(?:haven'?t|have not|hardly|barely|not) (?:slept|had "
@@ -10116,12 +10115,12 @@ SLEEP_LOST = re.compile(
     re.IGNORECASE,
 )
 # Sympathy fit for grief ("a heavy heart", "when sorrows come"), too much for a bad night.
-GRIEF_LINE = re.compile(r"\b(?:heart|griev\w*|sorrows?|mourn\w*)\b", re.I)
+GRIEF_LINE = folded(r"\b(?:heart|griev\w*|sorrows?|mourn\w*)\b", re.I)
 
 
 # A question put after a trouble told, in a clause of its own and with no question mark: "...
 # today. is that expensive", ", any idea what to check", ", can you recover files from it".
-TROUBLE_ASKED = re.compile(
+TROUBLE_ASKED = folded(
     r"(?:[.,;:!]\s*|\b(?:and|but|so|like|or)\s+)(?:any idea|any ideas|anyone know|do (?:you|u) "
     r"know|you know|what do (?:you|u|i|we))\b|"
     r"(?:[.,;:!]\s*|\b(?:and|but|so|like)\s+)(?:(?:is|are|does|do|did|can|could|should|would|will|"
@@ -10133,7 +10132,7 @@ TROUBLE_ASKED = re.compile(
 )
 # A word of sympathy for a person's own grief or struggle: "a heavy heart", "be patient with
 # yourself".
-GRIEF_OR_SELF = re.compile(GRIEF_LINE.pattern + r"|\b(?:yourself|grieve)\b", re.IGNORECASE)
+GRIEF_OR_SELF = folded(GRIEF_LINE.pattern + r"|\b(?:yourself|grieve)\b", re.IGNORECASE)
 
 
 def _unmourned(index: Index) -> tuple[str, ...] | None:
@@ -10181,7 +10180,7 @@ def _wry_lines(index: Index, text: str) -> tuple[str, ...] | None:
 
 
 # Congratulations for a prize or a result: no words for a baby born.
-BRAG = re.compile(r"\bWhen (I|my)\b|earned|work hard|results?\b|printing|\b1[89]\d\d\b", re.I)
+BRAG = folded(r"\bWhen (I|my)\b|earned|work hard|results?\b|printing|\b1[89]\d\d\b", re.I)
 
 
 # What good news is about, and the #congrats lines that speak of it: a job, an exam passed, an
@@ -10285,7 +10284,7 @@ def _line_news(line: str) -> str:
     return next((kind for kind, said in NEWS_LINE.items() if said.search(line)), "")
 
 
-BY_THE_DOG = re.compile(r"\bby the dog\b", re.I)
+BY_THE_DOG = folded(r"\bby the dog\b", re.I)
 
 
 def _of_news(line: str) -> bool:
@@ -10392,24 +10391,24 @@ def _timely(lines: Sequence[str], text: str) -> tuple[str, ...] | None:
     return fits if fits and len(fits) < len(lines) else None
 
 
-NIGHT_BYE = re.compile(r"\b(night|nite|evening|tonight|bed|sleep|dreams)\b", re.I)
-DAYTIME = re.compile(r"\b(good day|guten tag|bonjour|good afternoon)\b", re.I)
-LATE = re.compile(r"\b(still (up|awake|around|about|there|going)|awake|up late)\b", re.I)
-EVENING = re.compile(r"\b(tonight|this evening|evening|night)\b", re.I)
+NIGHT_BYE = folded(r"\b(night|nite|evening|tonight|bed|sleep|dreams)\b", re.I)
+DAYTIME = folded(r"\b(good day|guten tag|bonjour|good afternoon)\b", re.I)
+LATE = folded(r"\b(still (up|awake|around|about|there|going)|awake|up late)\b", re.I)
+EVENING = folded(r"\b(tonight|this evening|evening|night)\b", re.I)
 
 
 # The time a `#day` line is about, when it opens with one ("This weekend I ...", "Tomorrow?
 # ...", "A quiet weekend, thank you"), and the time a message asks about.
-WEEKEND = re.compile(r"\b(weekends?|saturday|sunday)\b", re.I)
-TOMORROW = re.compile(r"\btomorrow\b", re.I)
-LED_BY = re.compile(r"^\W*(\w+\W+){0,3}?(weekend|saturday|sunday|tomorrow)\b", re.I)
+WEEKEND = folded(r"\b(weekends?|saturday|sunday)\b", re.I)
+TOMORROW = folded(r"\btomorrow\b", re.I)
+LED_BY = folded(r"^\W*(\w+\W+){0,3}?(weekend|saturday|sunday|tomorrow)\b", re.I)
 # Asked how a time went rather than what is planned: "how was ur weekend", "what did u do".
-ASKED_PAST = re.compile(
+ASKED_PAST = folded(
     r"\b(how (was|has)|how's .* (been|going)|what did|had a|did you)\b|"
     r"^\W*(good|nice|lovely|decent) (weekend|day|week)\b",
     re.I,
 )
-PAST_LINE = re.compile(r"\b(was|were|spent|went|had)\b", re.I)
+PAST_LINE = folded(r"\b(was|were|spent|went|had)\b", re.I)
 
 
 def _day(index: Index, text: str, opener) -> str:
@@ -10459,14 +10458,14 @@ def _chat(index: Index, *, situations: set[str], opener) -> str:
 
 
 # Words that ask for a judgement of conduct or taste, not a matter of fact ("is it weird to ...").
-JUDGING = re.compile(
+JUDGING = folded(
     r"\b(weird|rude|ok|okay|fine|normal|cruel|bad|good|wrong|right|acceptable|selfish|silly|"
     r"fair|healthy|worth|idea|yay|nay|overrated|underrated|better|worse|best|worst)\b",
     re.IGNORECASE,
 )
 
 
-FACT_ASKED = re.compile(r"^\W*(does|do|is|are|can|will)\b(?! (you|u)\b)", re.IGNORECASE)
+FACT_ASKED = folded(r"^\W*(does|do|is|are|can|will)\b(?! (you|u)\b)", re.IGNORECASE)
 
 
 def _opinion(
@@ -10860,7 +10859,7 @@ def _take_off_its_field(
 
 # What will be: "will cyclists and drivers ever get along", "do you think it'll catch on", "is
 # the high street going to survive"; not "will you come" (a bidding) nor "what will you do".
-FORESEEN = re.compile(
+FORESEEN = folded(
     # Of the world, not of "you" ("will you ever forgive me") nor a day's plans ("do you reckon
     # i will need a coat tomorrow", "how long will this cake last"): whether a thing will ever
     # be, or survive, catch on, die out, take over, in years to come.
@@ -10873,27 +10872,27 @@ FORESEEN = re.compile(
 # The weather of a day to come asked ("do you think it'll rain on the 27th", "is it going to
 # snow this weekend", "will the weather hold for the bbq"): a forecast, which nobody in the room
 # can give; no matter of taste, nor a "yes" by lot.
-WEATHER_AHEAD = re.compile(
+WEATHER_AHEAD = folded(
     r"\b(?:will it|it'?ll|it will|is it (?:going to|gonna)|it'?s (?:going to|gonna)|weather "
     r"(?:will|'?ll|is (?:going to|gonna))|will the weather)\s+(?:\w+\s+)?(?:be\s+)?"
     r"(?:rain|snow|hail|pour|storm|thunder|freeze|sunny|stormy|rainy|snowy|windy|dry|wet|nice|"
     r"hold|stay (?:dry|nice|sunny)|clear up|brighten)\w*\b",
     re.IGNORECASE,
 )
-TRUTH_ASKED = re.compile(
+TRUTH_ASKED = folded(
     r"\b(?:is (?:it|that|this) (?:actually |really )?true|true or (?:false|not|(?:a |just a )?"
     r"myth|fiction|fake)|(?:fact|truth|real) or (?:myth|fiction|fake)|"
     r"is (?:it|that|this) (?:a |just a )?myth|myth or)\b",
     re.IGNORECASE,
 )
 # A claim put to be checked: "is that nonsense", "is that a myth", "does that actually work".
-CLAIM_CHECKED = re.compile(
+CLAIM_CHECKED = folded(
     rf"{TRUTH_ASKED.pattern}|\bis (?:it|that|this) (?:all |just )?(?:nonsense|rubbish|a thing|"
     r"real|bollocks|an old wives'? tale)\b|\bdoes (?:it|that|this) (?:actually |really |even )?"
     r"work\b|\bany truth (?:in|to) (?:it|that|this)\b",
     re.IGNORECASE,
 )
-WHICH_ASKED = re.compile(
+WHICH_ASKED = folded(
     # "whats the best thing you ate", "best film ever, go", "fave album?": which, not whether
     r"^\W*(?:what|whats|what's|what is|what was|which|who|whos|who's|where|when|"
     r"(?:the |ur |your )?(?:best|worst|favourite|favorite|fave|fav|greatest|top \d+))\b",
@@ -10901,17 +10900,17 @@ WHICH_ASKED = re.compile(
 )
 # Ways of asking that name no subject: "is it too late to learn piano" is not about nights, nor
 # "spend too much time on their phones" about money.
-IDIOMS = re.compile(
+IDIOMS = folded(
     r"\btoo (?:late|early|old|young)\b|\b(?:love|hate) (?:it|em|'em|them)\b|\bguilty pleasure\b|"
     r"\b(?:hot take|unpopular opinion|controversial opinion)\b|\bjust hype\b|\bgame ?changers?\b|"
     r"\bspend(?:s|ing)? (?:(?:too|so|way|a lot of|much|more|less|all their|all our) )*time\b",
     re.I,
 )
 # Words that judge a thing well or ill where the sentiment lexicon is silent.
-GOOD_WORDS = re.compile(
+GOOD_WORDS = folded(
     r"\b(genius|dream|harmless|fine|cute|cool|love|yay|essential|a must|pleasure)\b", re.I
 )
-BAD_WORDS = re.compile(
+BAD_WORDS = folded(
     r"\b(nightmare|rot|cringe|cheat\w*|hate|nay|overrated|hype|scam|nonsense|vain|waste)\b", re.I
 )
 
@@ -10932,12 +10931,12 @@ GENERAL_TAKE = "taste"
 # And of its take on new things, for "a fad?", "just hype?", "a gimmick", "worth the money"
 # (not "worth it" alone, asked of a degree or a move abroad as much as of a gadget).
 NOVELTY_TAKE = "novelty"
-NOVELTY_ASKED = re.compile(
+NOVELTY_ASKED = folded(
     r"\bworth the (?:money|hype|price)\b|\b(?:fads?|gimmicks?|gimmicky|"
     r"hype|hyped|overhyped|trend|trends|trendy|novelty|passing phase)\b",
     re.I,
 )
-OUGHT = re.compile(
+OUGHT = folded(
     r"\b(should|shouldn't|ought|rude|acceptable|selfish|fair|allowed|"
     r"(right|wrong|cruel|mean) to)\b",
     re.I,
@@ -10949,7 +10948,7 @@ GENERAL_HEADS = frozenset(terms(f"{GENERAL_TAKE} {NOVELTY_TAKE}"))
 
 # Words that make a question one of taste or judgement ("is it weird to ...", "are crocs
 # acceptable", "do you like ..."), or ask a view outright ("what do you think of tattoos").
-TASTE_WORD = re.compile(
+TASTE_WORD = folded(
     r"\b(?:ok|okay|fine|acceptable|alright|all right|weird|odd|strange|normal|tacky|cringe\w*|"
     r"gross|good|bad|better|worse|best|worst|overrated|underrated|worth|cool|fun|boring|nice|"
     r"pointless|silly|stupid|dumb|lame|wrong|right|rude|fair|unfair|healthy|like|love|hate|"
@@ -10959,7 +10958,7 @@ TASTE_WORD = re.compile(
     r"deserve\w*|should|ought|must|need)\b",
     re.IGNORECASE,
 )
-VIEW_ON = re.compile(
+VIEW_ON = folded(
     r"\b(?:think|reckon|feel|say) (?:of|about|on)\b|\bthoughts\b|\b(?:your|ur) "
     r"(?:take|view|opinion|verdict|thoughts)\b|\bopinion\b|\bhot take\b|\bvs\b|\bversus\b",
     re.IGNORECASE,
@@ -10967,12 +10966,12 @@ VIEW_ON = re.compile(
 # A fact asked in numbers or time, however it is put ("do you think ... for a long time? like
 # how far back"): no taste settles it.
 # What a thing would fetch ("is it worth anything", "worth much?", "how much is it worth").
-WORTH_ASKED = re.compile(
+WORTH_ASKED = folded(
     r"\bworth (?:anything|something|much|owt|a lot|any money|a fortune|selling)\b|"
     r"\bhow much (?:is|are|would|could|might) [\w' ]{1,30}\bworth\b",
     re.IGNORECASE,
 )
-MEASURE_ASKED = re.compile(
+MEASURE_ASKED = folded(
     r"\bhow (?:far|long|old|many|big|deep|high|fast|heavy|tall)\b|\bwhen did\b|\bwhat year\b|"
     r"\bfor (?:a long|how long)\b|\bsince when\b",
     re.IGNORECASE,
@@ -11118,7 +11117,7 @@ DEONTIC = (
     r"\b(?:should|shouldn'?t|must|can|could|do|are) (?:we|i|you|they|staff)"
     r" (?:be allowed to |have to |even |just )?(?:refuse|turn (?:them|him|her) away|say no)\b"
 )
-MORAL_ASKED = re.compile(
+MORAL_ASKED = folded(
     rf"{DEONTIC}|"
     r"\b(?:is|was|are|would it be|would that be|isn'?t)\s+(?P<before>(?:[\w']+\s+){0,4}?)"
     rf"(?:really |actually |even |just )?(?:{MORAL_JUDGING})\b(?P<after>[^?.!]*)|"
@@ -11138,7 +11137,7 @@ MORAL_ASKED = re.compile(
 
 # A point put back after the philosopher's examination: "ok but what if i rewrite them in my own
 # words?", "but he was 94 and sad, surely thats allowed", "even if nobody finds out?".
-PRESSED_ON = re.compile(
+PRESSED_ON = folded(
     r"^\W*(?:(?:ok(?:ay)?|fine|alright|right|hmm+|yeah|yes|no|well)\W+)*"
     r"(?:but|what if|even if|surely|and if|so is it|so it'?s|isn'?t it|what about if|"
     r"what about when|ok so)\b|\bsurely (?:that|thats|that's|it|its|it's)\b|"
@@ -11223,7 +11222,7 @@ def _examined(
 _WROTE_WORDS = r"(?:wrote|write) (?=that\b|the (?:line|quote|words)\b|[\"'\u201c])"
 # A saying put to the persona as its own: "is it true you said ...", "did you really say ...",
 # "apparently you wrote ...".
-SAYING_ASKED = re.compile(
+SAYING_ASKED = folded(
     # (writing "about church bells" is a subject asked, no saying: only words written are)
     r"\b(?:is it true|did|was it) (?:that )?(?:you|u) (?:really |actually |ever |even )?"
     rf"(?:said|say|{_WROTE_WORDS})|\b(?:you|u) (?:supposedly |apparently |really |actually )?"
@@ -11302,7 +11301,7 @@ def _disputed_fact(
 
 # A rule judged ("what if the rota itself is wrong", "what if the allotment rules are wrong"): its
 # examination asks what the rule is for, the first question of any rule.
-RULE_JUDGED = re.compile(r"\b(?:rules?|rota|policy|law|laws|regulations?)\b", re.IGNORECASE)
+RULE_JUDGED = folded(r"\b(?:rules?|rota|policy|law|laws|regulations?)\b", re.IGNORECASE)
 
 
 def _on_a_rule(general: Sequence[str], text: str) -> tuple[str, ...]:
@@ -11354,7 +11353,7 @@ def _examinations(
 
 # A deed kept from those it touches: "even if nobody finds out", "she hasnt noticed", "can i
 # get away with it", "behind his back", "without telling them".
-HIDDEN_DEED = re.compile(
+HIDDEN_DEED = folded(
     r"\b(?:finds?|found|finding) out|\b(?:has ?n[o']?t|hasnt|not|never|didn'?t|won'?t|wont) "
     r"(?:even )?notic|\b(?:nobody|no one|noone|no1|none of them) (?:will |would |'?d |ever )?"
     r"(?:know|notice|see|find|tell)|\bget(?:ting)? away with|\bbehind (?:his|her|their|my|"
@@ -11374,7 +11373,7 @@ PLAIN_JUDGING = frozenset({"wrong", "ok", "okay", "bad", "acceptable", "allowed"
 # "is a dinner-only invite a cop out", "can i keep the extra change", "who gets the bigger
 # room", "my brother wants to borrow money again". Only with a `#dilemma` line on the thing
 # itself is it answered so (`_weighed`).
-DILEMMA_PUT = re.compile(
+DILEMMA_PUT = folded(
     r"\b(?:should|shall|do|must|can|could|would|may|dare) "
     r"(?:i|we|u|you|someone|somebody|anyone)\b|"
     r"\b(?:is|are|was|would(?: it)? be|isn'?t) (?:[\w'£]+ ){0,6}?(?:stingy|tacky|petty|cheeky|"
@@ -11476,18 +11475,18 @@ MORAL_FILLERS = frozenset(
 
 
 # A choice of fact ("quicker to take the train or fly", "which is cheaper"), not of taste.
-FACTUAL_CHOICE = re.compile(
+FACTUAL_CHOICE = folded(
     r"\b(faster|quicker|slower|cheaper|dearer|shorter|closer|nearer|further|farther|heavier|"
     r"lighter|fastest|quickest|cheapest|shortest|more expensive|less expensive|"
     r"how long|how far|how much)\b.*\bor\b|\bor\b.*\b(faster|quicker|cheaper|shorter|"
     r"closer|nearer|fastest|quickest|cheapest|more expensive)\b",
     re.I,
 )
-ASKED_BOTH_WAYS = re.compile(
+ASKED_BOTH_WAYS = folded(
     r"\bor (is|are|does|do) (it|that|this|they)\b|\b(good|bad) thing or (a )?(good|bad)\b", re.I
 )
-NEVER = re.compile(r"\b(will|would|can|could) never\b|\bnever (will|can)\b", re.I)
-VIEW_YES_NO = re.compile(r"^\W*(can|could|will|would|does|do|is|are|should|must)\b", re.I)
+NEVER = folded(r"\b(will|would|can|could) never\b|\bnever (will|can)\b", re.I)
+VIEW_YES_NO = folded(r"^\W*(can|could|will|would|does|do|is|are|should|must)\b", re.I)
 
 
 CLAIMED = (
@@ -11495,7 +11494,7 @@ CLAIMED = (
     r"is (so |totally )?(wrong|right))\b" + RIGHT_WHERE
 )
 # A thing judged ("is ambition a good thing", "is it selfish", "does talent matter more").
-JUDGED = re.compile(
+JUDGED = folded(
     r"\b(good thing|bad thing|good for|bad for|worth it|healthy|unhealthy|selfish|cruel|wrong|"
     r"harmful|matters? more|more important|overrated|a mistake)\b",
     re.I,
@@ -11513,7 +11512,7 @@ def _side_said(text: str, speaker: str) -> str:
 
 
 SIDE_WORDS = "yes|yeah|yep|yup|so|no|nope|nah|not"
-COMPARING = re.compile(r"\b(?:\w+er|more|less|better|worse)(?: [\w'-]+){0,2} than\b", re.I)
+COMPARING = folded(r"\b(?:\w+er|more|less|better|worse)(?: [\w'-]+){0,2} than\b", re.I)
 NO_WORDS = frozenset({"no", "nope", "nah", "not"})
 
 
@@ -11850,7 +11849,7 @@ def _kind_view(
 
 
 # A side asked between two not in the room: "my mum or my dad?", "agree with my mum or my dad".
-BOTH_ABSENT = re.compile(
+BOTH_ABSENT = folded(
     r"\b(?:agree with|side with|right|who'?s|whos|whose|who do)\b.*\b(?:my|our) [\w'-]+\W+or\W+"
     r"(?:my|our) [\w'-]+|\b(?:my|our) [\w'-]+\W+or\W+(?:my|our) [\w'-]+\W+(?:who'?s|whos) right",
     re.IGNORECASE,
@@ -11859,7 +11858,7 @@ BOTH_ABSENT = re.compile(
 
 # Health and safety, where no side is taken between people on a hunch: drink and driving, food
 # left out, babies and baths, burns, vaccines, helmets and belts, roads, fire, gas.
-SAFETY_AT_STAKE = re.compile(
+SAFETY_AT_STAKE = folded(
     r"\b(?:drink\w*|drunk|pints?|alcohol|drive|driving|drove|seat ?belts?|helmets?|"
     r"smoke alarms?|carbon monoxide|bab(?:y|ies)|baths?|toddlers?|main road|busy road|"
     r"raw|undercooked|chicken|rice|meat|left out|reheat\w*|burns?|vaccin\w*|jabs?|autism|"
@@ -11957,18 +11956,18 @@ def _open_view(index: Index, *, text: str, name: str, opener) -> str:
 
 # A choice put after the side asked: "do you agree with tariq? should we be angry or keep it
 # civil" (not "... or is it just dan hitting them too hard", another side on the same thing).
-CHOICE_AFTER = re.compile(r"\?(?!\s*or\b)[^?]*\bor\b", re.IGNORECASE)
+CHOICE_AFTER = folded(r"\?(?!\s*or\b)[^?]*\bor\b", re.IGNORECASE)
 
 
 # A claim that something is only so ("foxes only come out at night"): one that sweeps.
 # An askback that doubts the claim it asks of ("that is a bold claim", "what proof hast thou",
 # "is that the whole story", "would the groundlings believe it"), not only asks after it.
-ASKBACK_DOUBTS = re.compile(
+ASKBACK_DOUBTS = folded(
     r"\b(?:bold|proof|whole story|first act|believe it|in every case|if that were false|"
     r"really|sure)\b",
     re.IGNORECASE,
 )
-ONLY_SO = re.compile(r"\b(?:only|solely|purely)\b(?! (?:thing|one|way|just)\b)", re.IGNORECASE)
+ONLY_SO = folded(r"\b(?:only|solely|purely)\b(?! (?:thing|one|way|just)\b)", re.IGNORECASE)
 
 
 def _sided(
@@ -12216,7 +12215,7 @@ def _pick(
 
 # Which of two things is better made, asked ("the best energy drink, monster or red bull",
 # "which is better, iphone or samsung"): a judgement of quality, not a taste ("tea or coffee?").
-QUALITY_ASKED = re.compile(r"\b(?:best|better|worse|worst|superior)\b", re.IGNORECASE)
+QUALITY_ASKED = folded(r"\b(?:best|better|worse|worst|superior)\b", re.IGNORECASE)
 
 
 def _off_the_choice(text: str, found: Sequence[Sequence[str]], line: str) -> bool:
@@ -12234,14 +12233,14 @@ def _off_the_choice(text: str, found: Sequence[Sequence[str]], line: str) -> boo
 
 # "would you have loved smartphones or hated them?": a choice between two deeds, picked as one
 # ("I would have loved smartphones"), never "I would say loved smartphones".
-DEEDS_OFFERED = re.compile(
+DEEDS_OFFERED = folded(
     r"\b(would|will) (you|u) (?P<have>have )?(?P<one>[a-z']+)\b[^?]*?\bor (?P<other>[a-z']+)\b",
     re.IGNORECASE,
 )
 
 
 # An option that would be a lie told to spare trouble, against one that tells the truth.
-TRUTHFUL = re.compile(
+TRUTHFUL = folded(
     r"\b(?:(?:tell|telling|told)\b[^,;.?!]{0,30}\btruth|be (?:honest|upfront|straight)|come clean|"
     r"own up|admit (?:it|the|that|to)|honest(?:ly)? (?:with|about))\b",
     re.IGNORECASE,
@@ -12267,7 +12266,7 @@ def _deed(option: str) -> bool:
 
 
 # A deed that forsakes the thing judged: a take against the thing is for the deed.
-FORSAKING = re.compile(
+FORSAKING = folded(
     r"\b(?:leav(?:e|ing)|skip(?:ping)?|quit(?:ting)?|avoid(?:ing)?|refus(?:e|ing)|cancel(?:ling)?|"
     r"ban(?:ning)?|stop(?:ping)?|giv(?:e|ing) up|drop(?:ping)?|ditch(?:ing)?)\b",
     re.IGNORECASE,
@@ -12415,7 +12414,7 @@ def _choose(voice: Voice, index: Index, first: str, second: str) -> str:
 
 # An objection put back as a question: "but is knowledge not what makes it worth anything?",
 # "but surely luck matters too?", "but doesn't that make it pointless?".
-OBJECTED_BACK = re.compile(
+OBJECTED_BACK = folded(
     r"^\W*but\s+(?:(?:is|are|does|do|was|were|would|should|could|can|isn'?t|aren'?t|doesn'?t|"
     r"don'?t|wasn'?t|wouldn'?t|shouldn'?t|can'?t|couldn'?t)\b[^?]*\b(?:not|n'?t|never)\b|"
     r"(?:is|are|does|do)n'?t\b|surely\b)",
@@ -12468,12 +12467,12 @@ def _taken_up(voice: Voice, reading: Reading, *, message: str, speakers: Sequenc
 
 
 # A claim that judges a pastime by taste: "method ringing is boring", "jazz is overrated".
-TASTE_CLAIM = re.compile(
+TASTE_CLAIM = folded(
     r"\b(?:boring|dull|fun|overrated|underrated|the best|the worst|pointless|cringe|lame|cool|"
     r"amazing|rubbish|tedious|a waste of time)\b",
     re.IGNORECASE,
 )
-ALL_OR_NOTHING = re.compile(
+ALL_OR_NOTHING = folded(
     r"\b(?:always|never|everything|nothing|nobody|no one|everyone|everybody|all of)\b", re.I
 )
 
@@ -12626,7 +12625,7 @@ def _off_the_thread(
 
 
 # A thing asked to be made for the person: "could u write an algorithm to pick my beta for me".
-MADE_ASKED = re.compile(
+MADE_ASKED = folded(
     r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?"
     r"(?:write|make|build|code|program|design|create|invent|draw|compose)\b(?! of\b)",
     re.I,
@@ -12646,7 +12645,7 @@ def _only_defines(asked: str, line: str) -> bool:
 
 # The thing a remark is on, named after "that", "this", "those", "these" or "the" behind a
 # preposition: "i would pay so much money for that engine".
-REMARKED_ON = re.compile(
+REMARKED_ON = folded(
     r"\b(?:for|about|of|with|on|at|in|to)\s+(?:that|this|those|these|the|your|ur|ya)\s+"
     r"(?:[\w'-]+\s+)?([\w'-]+)\s*[.!?]*\s*$",
     re.I,
@@ -12719,8 +12718,8 @@ def _of_the_journey(text: str, line: str) -> bool:
 
 # The chance of a thing asked ("whats the chance of rolling a 7 with two dice", "odds of
 # getting three heads in a row"), and the figures a line says its chance of.
-CHANCE_ASKED = re.compile(r"\b(?:chances?|odds|probability|likel(?:y|ihood))\b", re.I)
-OUTCOME_ASKED = re.compile(
+CHANCE_ASKED = folded(r"\b(?:chances?|odds|probability|likel(?:y|ihood))\b", re.I)
+OUTCOME_ASKED = folded(
     r"\b(?:chances?|odds|probability|likelihood) (?:of|that|for) (?P<outcome>[^?.!,;]*?)"
     r"(?= (?:with|in|from|out of|among|on|at|if|when|using|across|per)\b|[?.!,;]|$)",
     re.I,
@@ -12745,7 +12744,7 @@ NUMBER_WORDS = {
         ]
     )
 }
-NUMBER_SAID = re.compile(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:s|es)?\b", re.I)
+NUMBER_SAID = folded(r"\b(?:\d+|" + "|".join(NUMBER_WORDS) + r")(?:s|es)?\b", re.I)
 
 
 def _figures_of(text: str) -> set[str]:
@@ -13092,11 +13091,11 @@ def _persona_reply(
 
 # How a question asks of the one it is put to ("would you still have done ...?", "did the
 # doubters ever make you wonder ...?"): the same words ask it back.
-ASKED_BACK = re.compile(r"\b(do|did|would|could|can|will|have|had|are|were|should) you\b", re.I)
+ASKED_BACK = folded(r"\b(do|did|would|could|can|will|have|had|are|were|should) you\b", re.I)
 
 
 # A riddle one persona puts to the room ("I have a tongue but taste nothing... What am I?").
-PUT_RIDDLE = re.compile(
+PUT_RIDDLE = folded(
     # "What am I?" at the end of a question; a riddle said to be one ("A riddle, then:", "riddle
     # for you all:", "Guess, good friends."); "what has keys but opens no locks?", short, with no
     # comma between (not "What goes wrong, my friends, when a man argues well but lives badly?").
@@ -13163,7 +13162,7 @@ def _put_to_other(voice: Voice, message: str, others: Sequence[Voice]) -> str:
 
 # A take that opens by picking one thing of its subject over another: "Coffee, I think, ...",
 # "Tea, if I must choose, ...", "Cats, I would say; ...", "Flashcards, sooner than rereading".
-PICKED_OPENING = re.compile(
+PICKED_OPENING = folded(
     r"^(?P<pick>[\w' -]{1,30}?),\s*(?:I think|I would say|I'd say|I say|if I must choose|"
     r"by my troth|sooner than|rather than)\b|^I prefer (?P<preferred>[\w' -]{1,30}?)[,;]",
     re.IGNORECASE,
@@ -13195,7 +13194,7 @@ def _point_take(
 
 # A view that waits on what is not yet known: "I would want to measure it ... I have not yet
 # seen that experiment done", "it depends on whether ...".
-UNDECIDED = re.compile(
+UNDECIDED = folded(
     r"\b(?:not yet|would want to (?:measure|see|test)|depends on|until (?:someone|we) "
     r"(?:show|find|prove)s?|i cannot (?:yet )?(?:say|tell))\b",
     re.IGNORECASE,
@@ -13249,7 +13248,7 @@ BETWEEN_PERSONAS = frozenset(
 )
 # "I have always wondered how you kept your nerve": a question put as a statement, answered as
 # one, never agreed with.
-WONDERED = re.compile(
+WONDERED = folded(
     r"\b(?:i(?: have|'ve)? (?:always |often |long |sometimes )?wonder(?:ed)?|"
     r"i(?:'d| would) (?:love|like) to (?:know|hear)|i am curious|"
     r"tell me (?:how|why|what|whether))\b",
@@ -13259,7 +13258,7 @@ WONDERED = re.compile(
 
 # Whether a story is true, asked of the one it is told of: "was the shed thing true?", "is
 # that story real", "did that really happen".
-STORY_ASKED = re.compile(
+STORY_ASKED = folded(
     r"\b(?:was|is|were|are) (?:the|that|this|your|ur) [\w' -]{1,30}? "
     r"(?:true|real|made up|a myth)\b|"
     r"\bdid (?:that|it|this) really happen\b",
@@ -13349,7 +13348,7 @@ FIRST_PERSON = re.compile(r"^(?:I|My)\b")
 # A line it says of itself ("sailing was my only sport, I ..."), or of us all ("We are such
 # stuff as dreams are made on"); not "since my time" in passing.
 OWN_SAYING = re.compile(r"^(?:I|My|We|Our)\b|\bI\b")
-OF_ITS_LIFE = re.compile(r"\b(?:did|were|was|have|had) (?:you|u)\b", re.IGNORECASE)
+OF_ITS_LIFE = folded(r"\b(?:did|were|was|have|had) (?:you|u)\b", re.IGNORECASE)
 
 
 def _related_line(
@@ -13453,8 +13452,8 @@ def _outside(
 # not that", "that is not my field"): not said of a question in its own field.
 # An owning-up line that answers a question of fact, no request: a question back ("Do you know
 # it yourself?") or a puzzle ("as puzzled as my cat Tiger").
-ASKED_BACK_LINE = re.compile(r"\?|\bpuzzl\w*", re.I)
-NOT_MY_FIELD = re.compile(
+ASKED_BACK_LINE = folded(r"\?|\bpuzzl\w*", re.I)
+NOT_MY_FIELD = folded(
     r"\b(field|outside|beyond|edge of|not (that|such)|(such|these) (things|matters)|never "
     r"learned|that trade|studies|not a \w+ \w+ question|bench|laboratory door|my science|"
     r"my tables|in any table|wiser people|craftsman|shoemaker|good life|in Athens|"
@@ -13539,7 +13538,7 @@ _RECKONED = (
     r"what'?s the (total|average|best order|chance|probability|odds)|what are the (odds|chances)|"
     r"how likely)\b"
 )
-AMOUNT = re.compile(r"\b\d+(\.\d+)?\s?(am|pm|h|hrs?|hours?|mins?|minutes?|kg|g|ml|l|km|%)?\b", re.I)
+AMOUNT = folded(r"\b\d+(\.\d+)?\s?(am|pm|h|hrs?|hours?|mins?|minutes?|kg|g|ml|l|km|%)?\b", re.I)
 
 
 def _by_field(**patterns: str) -> dict[str, re.Pattern]:
@@ -13639,9 +13638,9 @@ METHOD_ASKED = _by_field(
 )
 
 
-SAFETY_LINE = re.compile(r"\b(safe|safety|dose|danger\w*|harm\w*|fear)\b", re.IGNORECASE)
+SAFETY_LINE = folded(r"\b(safe|safety|dose|danger\w*|harm\w*|fear)\b", re.IGNORECASE)
 # A line that warns: of what kills or poisons, or is never to be done.
-WARNING = re.compile(r"\b(kill\w*|poison\w*|never|danger\w*|harm\w*|unsafe)\b", re.IGNORECASE)
+WARNING = folded(r"\b(kill\w*|poison\w*|never|danger\w*|harm\w*|unsafe)\b", re.IGNORECASE)
 
 
 def _method_lines(index: Index, text: str) -> tuple[str, ...] | None:
@@ -13683,12 +13682,12 @@ _MODES = (
     r"(?:trains?|planes?|fly|flying|flights?|drive|driving|car|bus|coach|ferry|boat|bike|cycle"
     r"|walk|taxi|uber|tube|metro)"
 )
-JOURNEY = re.compile(
+JOURNEY = folded(
     rf"\b{_MODES}\b[^.?!,;]{{0,25}}?\b(?:to|from)\s+"
     r"(?!the (?:ground|floor|sky|surface|bottom|top|side)\b|earth\b|space\b)[a-z]",
     re.IGNORECASE,
 )
-CHOOSING = re.compile(r"\b(?:or|faster|quicker|cheaper|easier|best way|how long)\b", re.I)
+CHOOSING = folded(r"\b(?:or|faster|quicker|cheaper|easier|best way|how long)\b", re.I)
 
 
 def travelling(text: str) -> bool:
@@ -13703,7 +13702,7 @@ def travelling(text: str) -> bool:
 # A question of figures, said with them or in words of sums ("how much is left after the
 # cotswolds thing, and how much is that each").
 MONEY_SIGN = re.compile(r"[£$€]\s?\d")
-SUM_WORDED = re.compile(r"\d|£|\bhow (?:much|many)\b|\bsplit\b|\beach\b|\bper\b", re.I)
+SUM_WORDED = folded(r"\d|£|\bhow (?:much|many)\b|\bsplit\b|\beach\b|\bper\b", re.I)
 
 
 def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str]) -> list[Voice]:
@@ -13772,7 +13771,7 @@ def _in_field_of(other: Voice, message: str, asked: set[str], about: str) -> boo
 
 # The deed a how-to asks to be done to its thing: "fix" in "how do i fix a wobbly table", "stop"
 # in "any tips on how to stop my windows rusting", "mend" in "best way to mend a chair".
-HOW_TO_DEED = re.compile(
+HOW_TO_DEED = folded(
     r"\bhow (?:(?:do|can|could|should|would|did) (?:i|we|you|u|one) |to )"
     r"(?:best |actually |even |properly )?([a-z]+)\b|\b(?:way|ways) to ([a-z]+)\b",
     re.IGNORECASE,
@@ -13887,7 +13886,7 @@ def _would_answer(other: Voice, question: str, ignored: frozenset[str]) -> bool:
 
 # "you" as anyone, in what a thing does to people: "does beetroot juice help you run faster",
 # "can coffee make you anxious" (asked of no persona's life; see also ANYONE_YOU).
-DOES_TO_YOU = re.compile(
+DOES_TO_YOU = folded(
     r"\b(?:help|helps|make|makes|give|gives|let|lets|keep|keeps|get|gets|stop|stops|send|sends)"
     r" (?:you|u)\b",
     re.IGNORECASE,
@@ -13896,7 +13895,7 @@ DOES_TO_YOU = re.compile(
 
 # The house bot's command before a question: "/AIBot how deep should i plant garlic" (the one
 # pattern for it; bots/house.py strips it too).
-HOUSE_COMMAND = re.compile(r"^\s*/aibot\b[ \t]*", re.IGNORECASE)
+HOUSE_COMMAND = folded(r"^\s*/aibot\b[ \t]*", re.IGNORECASE)
 
 
 def _house_expert(
@@ -14036,7 +14035,7 @@ def _handed_over(
 
 # What a hand-over says, whoever wrote it: "ask @darwin", "a question for Marie", "@curie knows
 # more about that than I do", "over to you, @ada".
-HANDOVER_WORDS = re.compile(
+HANDOVER_WORDS = folded(
     r"\b(ask|question for|knows? (more|better|far more)|better placed|over to you|"
     r"would you take (it|this|that)|(your|his|her) (field|department|province|territory)|"
     r"can answer|could answer|is the one to)\b",
@@ -14081,7 +14080,7 @@ def _stance_taken(
 
 # A question typed without its mark: "is it wrong to share answers", "how do we split it"; not
 # "When a problem would not yield, I played the violin." (a statement, told).
-ASKED_PLAINLY = re.compile(
+ASKED_PLAINLY = folded(
     r"^\W*(?:what|why|how|who|which|is|are|do|does|did|can|could|would|will|should|shall)\b"
     r"[^.!;]*$",
     re.IGNORECASE,
@@ -14099,7 +14098,7 @@ STANCE_SAYING = frozenset(
 
 # A side asked of the persona, not taken: "do you agree with kieran?", "would you side with
 # jo", "is jo right?".
-ASKED_SIDE = re.compile(
+ASKED_SIDE = folded(
     r"\b(?:do|would|don't|dont|wouldn't|d'?you|do u|would u) (?:you |u )?(?:\w+ )?(?:agree|side)"
     r" with\b|^\W*(?:@\w+\W+)?is \w+ right\b",
     re.IGNORECASE,
@@ -14107,7 +14106,7 @@ ASKED_SIDE = re.compile(
 # Words a name follows as a thing in the question, not the one whose view is asked of: "do you
 # think a tortoise is ever happy? ... doris is older than nisha", "do you reckon it's fair on
 # jo".
-NAMED_IN_PASSING = re.compile(
+NAMED_IN_PASSING = folded(
     r"\b(?:than|as|like|with|for|to|at|from|by|on|about|and|or|of)\s+$", re.IGNORECASE
 )
 
@@ -14138,7 +14137,7 @@ def _as_called(speaker: str, text: str) -> str:
 
 # A message that opens by calling a persona ("shakespeare, are films ruining your plays?",
 # "lovelace what was it like working with babbage"): put to that one.
-CALLED = re.compile(
+CALLED = folded(
     r"^\W*@?(?P<called>[\w.'-]+)\s*[,:]?\s+(?=(would|did|do|does|what|how|are|were|is|have|"
     r"had|can|could|will|why|when|where|who|which|tell|ever)\b)",
     re.IGNORECASE,
@@ -14218,18 +14217,18 @@ def _thanked_together(rest: str, names: Collection[str]) -> set[str]:
 # Thanks that carry a "but" and a no ("thanks but we really can't get a cat", "thanks but i
 # already tried that"): the idea taken back gracefully, not "my pleasure". Not a question put
 # after the "but" ("thanks but why does it do that?"), which is answered as one.
-THANKS_BUT = re.compile(
+THANKS_BUT = folded(
     r"\b(?:thanks+|thank you|thank u|thx|ty|cheers)\b[^.!?]{0,40}?\bbut\b(?P<rest>[^?]*)$",
     re.IGNORECASE,
 )
-THANKS_NO = re.compile(
+THANKS_NO = folded(
     r"\b(?:can'?t|cant|cannot|can not|won'?t|wont|couldn'?t|not allowed|aren'?t allowed|"
     r"isn'?t allowed|no way|said no|say no|already (?:tried|did|do|have)|tried that|"
     r"doesn'?t|didn'?t|don'?t|not (?:an option|possible|for us|for me)|allergic|banned)\b",
     re.IGNORECASE,
 )
 # The thing a thanks-but-no says cannot be had: "we really can't get a cat": "cat".
-THING_REFUSED = re.compile(
+THING_REFUSED = folded(
     r"\b(?:can'?t|cant|cannot|can not|won'?t|wont|not allowed to|aren'?t allowed to|"
     r"isn'?t allowed to)\s+(?:\w+ly\s+)?(?:get|have|keep|use|buy|afford|bring|own|do)\s+"
     r"(?:a |an |the |any |one )?(?P<thing>[a-z]+(?:\s[a-z]+)?)\b(?=\W*(?:$|[,.;!]|\s(?:the|"
@@ -14239,7 +14238,7 @@ THING_REFUSED = re.compile(
 )
 # Thanks said in sarcasm: "thanks for crushing kev's dreams", "thanks for nothing", "cheers
 # for ruining pizza forever".
-THANKS_RUE = re.compile(
+THANKS_RUE = folded(
     r"\b(?:thanks+|thank you|thank u|thx|ty|cheers)\W+(?:a lot |so much |very much |loads )?"
     r"(?:for|4)\s+(?:nothing\b|(?:\w+ing\s+)?(?:the )?(?:nightmares?|trauma)\b|(?:crushing|ruining|"
     r"killing|destroying|wrecking|spoiling|shattering|scaring|terrifying|traumati[sz]ing|"
@@ -14252,13 +14251,13 @@ THANKS_RUE = re.compile(
 LOOSE_ENDS = frozenset(
     "lol lmao haha in at on for tho though anyway either now here there inside indoors".split()  # noqa: SIM905
 )
-THANKS_MORE = re.compile(
+THANKS_MORE = folded(
     r"\bbit much\b|\bmore than i (?:needed|wanted|asked for|bargained for)\b|"
     r"\btoo much (?:info|information|detail)\b|\btmi\b|\bover my head\b|\bwent over\b|"
     r"\bwas a lot\b",
     re.IGNORECASE,
 )
-THANKS_ANYWAY = re.compile(
+THANKS_ANYWAY = folded(
     r"\b(?:thanks+|thank you|thank u|thx|ty|cheers)\b[^.!?]{0,40}?\b(?:anyway|anyways|"
     r"all the same|regardless|for trying|i guess|i suppose)\b",
     re.IGNORECASE,
@@ -14309,7 +14308,7 @@ def _gave_little(voice: Voice, index: Index, reply: str, others: Sequence[Voice]
 
 # Praise in a word or two, said to whoever did the thing: "legend", "what a hero", "nice one",
 # "smashed it mate", "you absolute star".
-BARE_PRAISE = re.compile(
+BARE_PRAISE = folded(
     r"^\W*(?:(?:what an?|such an?|you|u|ur|you'?re|youre|ya|absolute|total|proper|actual|an?|"
     r"the)\s+)*(?:legend|legends|hero|heroes|star|superstar|genius|gem|champ|champion|queen|king|"
     r"icon|diamond|life ?saver|nice one|good (?:job|work|stuff|effort)|great (?:job|work|stuff)|"
@@ -14485,14 +14484,14 @@ _DEED_ASK = (
     r"(?:is it|is it just|would it be|it's|its)\s+(?:\w+\s+)?(?:better|best|smarter|wiser|"
     r"fairer|kinder|easier|cheaper|healthier|safer)\s+to|better to)\s+"
 )
-DEED_CHOICE = re.compile(
+DEED_CHOICE = folded(
     _DEED_ASK + r"(?:just\s+|still\s+|rather\s+)?(?P<a>[^,;:?!.]+?)\s+or\s+"
     r"(?:should (?:i|we)\s+|do (?:i|we)\s+|(?:i|we) (?:should|could)\s+|just\s+|rather\s+)?"
     r"(?P<b>[^,;:?!.]+?)\s*(?=[,;:?!.]|$)",
     re.IGNORECASE,
 )
 # "what's actually fair, split evenly or by who uses more": the deeds after a word of judgement.
-DEED_JUDGED = re.compile(
+DEED_JUDGED = folded(
     r"\b(?:what'?s|whats|what is|which is|which'?s)\s+(?:actually\s+|really\s+|more\s+|most\s+|"
     r"the\s+)?(?:fair(?:er|est)?|best|better|right|sensible|smart(?:er|est)?|kind(?:er|est)?)"
     r"\s*(?:here\s*|then\s*|tho\s*)?[,:-]\s*(?P<a>[^,;:?!.]+?)\s+or\s+(?P<b>[^,;:?!.]+?)\s*"
@@ -14500,13 +14499,13 @@ DEED_JUDGED = re.compile(
     re.IGNORECASE,
 )
 # "should we move the freezer inside or not", "do i go, yes or no": a plain yes or no.
-DEED_OR_NOT = re.compile(
+DEED_OR_NOT = folded(
     _DEED_ASK + r"(?:just\s+|still\s+)?(?P<a>[^,;:?!.]+?)\s*(?:,?\s+or not\b|[,.?!]?\s*(?:yes or "
     r"no|y/n|yes/no)\b)",
     re.IGNORECASE,
 )
 # Words after "or" that offer nothing to do ("or something", "or whatever", "or smth").
-NO_DEED = re.compile(
+NO_DEED = folded(
     r"^(?:not|no|nah|something|smth|sth|summat|anything|whatever|so|what|else|sumn|smthn|"
     r"other|two|three|more|less|yes)\b",
     re.IGNORECASE,
@@ -14573,7 +14572,7 @@ def _verbless(word: str) -> bool:
 
 # A second option that is a worry of what the first will bring ("or will they rub", "or is
 # it going to rain"), not a thing to do.
-WORRY_OPTION = re.compile(
+WORRY_OPTION = folded(
     r"(?:will|would|could|might|is|are|does|do)\s+(?:it|they|he|she|that|this|i|we|you|the\s+\w+)"
     r"\s+(?!\w+ing\b|be\s+(?:\w+er|more|less|better|worse)\b)",
     re.IGNORECASE,
@@ -14695,7 +14694,7 @@ def _deed_pick(
 # What a message that follows a missed answer opens with, before what it asks now: "that wasnt
 # really what i meant, i meant like practically, ...", "no i meant, ...", "thats not what i
 # asked, ...".
-MISSED_LEAD = re.compile(
+MISSED_LEAD = folded(
     r"^\W*(?:(?:ok|okay|lol|haha\w*|um+|no|nah|sorry|right|hm+)\W+)*(?:(?:that'?s|thats|that "
     r"is|that was|that wasn'?t|that wasnt|that isn'?t|that isnt|it'?s|its|it wasn'?t|it wasnt|"
     r"it isn'?t|it isnt) (?:not )?(?:really |quite "
@@ -14805,7 +14804,7 @@ _TOLD = (
     r"insists?|told me|tells me|argues?|argued|arguing|swears?|swore|loves? to \w+|"
     r"(?:brings?|brought) (?:it|this|that) up|mentioned|goes on|went on|won't stop \w+ing"
 )
-ASIDE = re.compile(
+ASIDE = folded(
     rf"\b(?:(?:my|our) (?:\w+ )?(?:{_KIN})(?: and (?:i|me))? (?:\w+ )?(?:{_TOLD})(?: me| us)?|"
     r"(?:people|everyone|everybody|they|some) (?:still |always |keep |often |all )?"
     r"(?:argue|arguing|say|debate|fight|go on|disagree|ask)|"
@@ -14837,21 +14836,21 @@ FRAMING = frozenset(
 )
 # Advice asked for, in the words that ask it: "any tips for", "top tips on", "got any advice
 # about", "need some pointers for". (Not tips left for a waiter: "is 10% enough of a tip".)
-ADVICE_ASKED = re.compile(
+ADVICE_ASKED = folded(
     r"\b(?:(?:got |have you got |you got |need |want |give (?:me|us) )?(?:any|some|a few|few|top|"
     r"good|your best) |^\W*)(?:tips?|advice|pointers|hacks?)\s+(?:for|on|about|re)\b",
     re.IGNORECASE,
 )
 # Advice asked, however put: "any tips on how to make the case", "what's your advice", "how
 # should i go about it", "what would you do".
-TIPS_ASKED = re.compile(
+TIPS_ASKED = folded(
     ADVICE_ASKED.pattern + r"|\b(?:any|some|your|ur) (?:tips|advice|pointers)\b|"
     r"\bhow (?:do|should|would|can|could) (?:i|we) (?:go about|make|get|win|write|pitch|handle)\b|"
     r"\bwhat would (?:you|u) do\b",
     re.IGNORECASE,
 )
 # "your mum", "your thought experiments": what a question asked of the persona is about.
-YOUR = re.compile(
+YOUR = folded(
     r"\b(?:your|about(?: your| the| my)?|(?:deal|thing|story|obsession|up) with(?: the| your)?|"
     # "how did you meet Mileva?", "why did you leave Poland?": whom or what it was done to.
     r"(?:did|do) (?:you|u) (?:ever |first |really |actually )?(?:meet|leave|marry|lose|choose|name|"
@@ -14876,8 +14875,8 @@ YOUR = re.compile(
 
 OWN_LIFE_TERMS = frozenset(terms("money home children child"))
 # "What does radioactive mean?" asks what the word means, as "what is radium?" does.
-MEANING = re.compile(r"^\W*what (?:does|do) ([^?.!]+?) (?:actually |really |even )?mean\b", re.I)
-EXPLAIN = re.compile(r"^\W*(?:can you |could you |please )?explain (?:to me )?([^?.!,;]+)", re.I)
+MEANING = folded(r"^\W*what (?:does|do) ([^?.!]+?) (?:actually |really |even )?mean\b", re.I)
+EXPLAIN = folded(r"^\W*(?:can you |could you |please )?explain (?:to me )?([^?.!,;]+)", re.I)
 
 
 def without_asides(text: str) -> str:
@@ -14904,7 +14903,7 @@ def _doer_only(found: re.Match) -> bool:
 
 
 # A question of what someone does: "why do humans ...", "how did people ...".
-DOER_ASKED = re.compile(r"(?:what|why|how|when|where) (?:did|does|do|were)\b", re.I)
+DOER_ASKED = folded(r"(?:what|why|how|when|where) (?:did|does|do|were)\b", re.I)
 
 
 def _weights(

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
+from bots.fold import folded
 from bots.reckon import _MONTHS
 from bots.wordsum import _WORDS, Worked, count, money, typed
 
@@ -102,7 +103,7 @@ _UNIT = r"(?P<u>kg|g|grams?|ml|l|litres?|liters?|cl)"
 _PACK = (
     r"(?:an? )?(?:(?:tray|pack|box|bag|jar|tub|crate|case|multipack|carton|punnet|sack|tin)s? of )"
 )
-OFFER = re.compile(
+OFFER = folded(
     rf"(?<![\w.£])(?P<n>{NUM})\s?{_UNIT}?\s?(?:-?pack\s)?(?:[a-z]{{3,}}\s)?for\s£(?P<p>{NUM})|"
     rf"(?P<pack>{_PACK})(?P<n2>{NUM})\s?(?P<u2>kg|g|ml|l|litres?)?\s(?:[a-z]{{3,}}\s)?"
     rf"(?:for|is|costs?)\s£(?P<p2>{NUM})|"
@@ -1451,7 +1452,7 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _packs_left,
 )
 # Any ask of a class read here, looked for before anything is read (most messages ask none).
-ASKS_ANY = re.compile(
+ASKS_ANY = folded(
     r"\b(?:how (?:much|many|long|old)|what (?:age|year|time)|wh?ich|cheaper|value|bill|cost|left|"
     r"next|each|total|turns?|years between|what'?s the|whats the|wats the|owe|get|pay|paying|"
     r"my share)\b",

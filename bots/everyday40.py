@@ -37,6 +37,7 @@ from bots.everyday import (
     read_by,
     said_plainly,
 )
+from bots.fold import folded
 from bots.wordsum import Worked, count
 
 # Money said in words: "a tenner tip", "a fiver for the waiter", "twenty quid".
@@ -124,7 +125,7 @@ def _heads_of(m: re.Match[str]) -> int:
 # A part of the bill someone pays apart: "jo is paying for the wine", "dave had the steak so he
 # pays that himself", "sam isn't drinking", "own drinks": the split is not even, and its figure
 # is asked (`SHAPES`), never left out.
-PAID_APART = re.compile(
+PAID_APART = folded(
     r"\b(?:pays?|paying|paid|covers?|covering|gets?|getting|buys?|buying|sorts?|sorting|"
     r"treats?|treating)\b[^.,;!?]{0,30}?\b(?:himself|herself|themselves|myself|separately|"
     r"on (?:his|her|their|my) own|by (?:himself|herself))\b|"
@@ -137,7 +138,7 @@ PAID_APART = re.compile(
     re.IGNORECASE,
 )
 # Only the tip shared ("split the tip between 3", "we share the tip"), the bill paid otherwise.
-TIP_ALONE = re.compile(
+TIP_ALONE = folded(
     rf"\b(?:split|share|divide|splitting|sharing|dividing) (?:the |a |our )?(?:{NUM}% )?"
     rf"(?:{_TIP})\b(?! and)|\bthe (?:{_TIP}) (?:is |was |to be |gets? )?(?:split|shared|divided)\b|"
     rf"\bthe (?:{_TIP}) (?:between|among)\b",
@@ -863,7 +864,7 @@ def kept(reply: str, need: str) -> bool:
     return bool(said and said.search(reply))
 
 
-ASKS_ANY = re.compile(
+ASKS_ANY = folded(
     r"\b(?:how much|each|split|pp|per|a head|cost|total|come to|spend|pay|paid|earn|get|wages?|"
     r"gross|owe|owed|altogether|price|between|chip|chipping|send|make|damage|"
     r"work (?:that|it|this) out|what'?s (?:that|it|my|the|he|she|they|everyone)|"

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from bots import everyday as ed
 from bots.everyday import NUM, WORD_NUM, Used, read_by, said_plainly
+from bots.fold import folded
 from bots.wordsum import Worked, count, money
 
 MONEY = rf"£(?P<p>{NUM})|(?<![\w.£$€])(?P<q>{NUM}) ?p\b"
@@ -919,7 +920,7 @@ READERS: tuple[Callable[[Sequence[str]], Worked | None], ...] = (
     _covered,
 )
 
-ASKED = re.compile(
+ASKED = folded(
     r"\b(?:how much|how many|how long|how far|how fast|each|per|cost|total|come to|spend|pay|"
     r"bill|owe|instal\w*|monthly|a month|speed|pace|mph|km/?h|kph|get|time|price|damage|what'?s|"
     r"whats|charged?)\b|£|€|\$",

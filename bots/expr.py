@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from bots.fold import folded
 from bots.reckon import MONTH, REACHED, U_KNOWN, U_NOT, Unit, alternatives, cancelled, unit_of
 from bots.wordsum import (
     _WORDS,
@@ -441,7 +442,7 @@ DETOUR = re.compile(r"\b(?:plus|and|\+|with)\s(?:an?\s)?(?:extra\s|further\s)?$"
 DETOUR_AFTER = re.compile(r"\s?(?:miles?\s)?(?:detour|extra|diversion|more|round trip)\b")
 # Shared so many ways: "split 3 ways", "split it four ways", "between 4", "between the 4 of us".
 WAYS_NUM = rf"{NUM}|" + "|".join(_WORDS)
-SHARED_WAYS = re.compile(
+SHARED_WAYS = folded(
     rf"\b(?:split|shared?|divided)\s(?:it\s|that\s|this\s|the (?:cost|lot|fuel|bill)\s)?"
     rf"(?P<n>{WAYS_NUM}) ways\b|\bbetween (?:the )?(?P<m>{WAYS_NUM})\b",
     re.IGNORECASE,
@@ -849,7 +850,7 @@ CHOICE_PRICE = re.compile(
     r"versus))\s+(?:the )?$"
 )
 # (a price and the "one" after it, cleaned to "1": "the £420 one")
-PRICE_ONE = re.compile(rf"(?:{MONEY.pattern})(?:\s(?:1|one)\b)?", re.I)
+PRICE_ONE = folded(rf"(?:{MONEY.pattern})(?:\s(?:1|one)\b)?", re.I)
 EACH_ASKED = re.compile(r"\bhow much\b|\bwhat(?:'s|s| is| would| will)\b")
 
 

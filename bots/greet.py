@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from contextvars import ContextVar
 
+from bots.fold import folded
+
 # The words another persona's reply, just given to the same message, opened its sentences
 # with: no tagged line opening with one of them is drawn while others are left.
 _BEFORE: ContextVar[frozenset[str]] = ContextVar("greet_before", default=frozenset())
@@ -133,19 +135,19 @@ _KEPT = (
 _BETWEEN = (
     r"(?:(?!(?:at|for|from|with|in|to|on|by|job|work|shift|house|home|flat)\b)[\w'’-]+\s+){0,5}?"
 )
-PET_NEWS = re.compile(
+PET_NEWS = folded(
     rf"\b(?:{_KEPT}|new|meet)\s+{_BETWEEN}(?:{ANIMAL}|rescue)\b|"
     rf"\b(?:adopted|rescued|took in|brought home)\s+{_BETWEEN}[\w'’-]+\s+"
     r"(?:called|named)\s+[A-Za-z]",
     re.IGNORECASE,
 )
 # A person adopted, not a pet: "we adopted a little girl called mia".
-ADOPTED_CHILD = re.compile(
+ADOPTED_CHILD = folded(
     r"\b(?:adopted|adopting|fostering)\b[^.!?]{0,30}?\b(?:girl|boy|baby|son|daughter|child|kid|"
     r"siblings?|toddler)\b",
     re.IGNORECASE,
 )
-_ANIMAL = re.compile(rf"\b({ANIMAL})\b", re.IGNORECASE)
+_ANIMAL = folded(rf"\b({ANIMAL})\b", re.IGNORECASE)
 # The pet's name, as told: "called doris", "named Biscuit", "her name is Pip".
 PET_NAME = re.compile(
     r"\b(?:called|named|(?:his|her|its|their) names?(?:'s| is| are)?)\s+"
@@ -201,14 +203,14 @@ def animals_in(text: str) -> set[str]:
 # News that is something done well: a win, a pass, a place, a finish. Lines that praise an
 # achievement ("a result worth writing in the notes", "well-earned", "Well done") are for it,
 # never for a new pet, a home, a baby or a wedding.
-ACHIEVED_NEWS = re.compile(
+ACHIEVED_NEWS = folded(
     r"\b(won|win|winning|victory|beat|passed|pass|results?|scored?|grades?|exams?|tests?|"
     r"marks?|first place|prize|medal|trophy|champions?|promot\w+|finished|completed|made it|"
     r"did it|nailed|aced|pb|personal best|qualified|graduat\w+|degree|job|hired|offer|"
     r"published|marathon|race)\b",
     re.IGNORECASE,
 )
-ACHIEVED_LINE = re.compile(
+ACHIEVED_LINE = folded(
     r"\b(results?|earned|well done|bravo|brava|bravely|nobly done|fortune|work hard|examin\w+|"
     r"how clever|victory|what a feat)\b",
     re.IGNORECASE,
@@ -216,7 +218,7 @@ ACHIEVED_LINE = re.compile(
 
 # A hook in a hello about the room or the persona: "you must love this group", "bet you'd like
 # this one", "this is right up your street", "you'd fit right in here", "your kind of crowd".
-HOOK = re.compile(
+HOOK = folded(
     r"\b(?:you|u|ya)(?:'?d| would| must| will|'ll| should| gotta| have to)?\s+(?:really\s+|so\s+|"
     r"defo\s+|definitely\s+|totally\s+|absolutely\s+)?(?:love|like|enjoy|appreciate|dig|be into|"
     r"fit (?:right )?in|feel at home)\s+(?:this|it|us|here|these|our|the)\b|"
@@ -228,7 +230,7 @@ HOOK = re.compile(
 )
 # An offer or a question of taste, not a hook: "would you like this one or the blue", "do you
 # like it here?", "if you like this".
-NOT_HOOK = re.compile(
+NOT_HOOK = folded(
     r"\b(?:would|do|did|does|will|can|could|if|when|unless)\s+(?:you|u|ya)\b[^.!?]{0,12}"
     r"(?:love|like|enjoy|dig)\b",
     re.IGNORECASE,
@@ -236,7 +238,7 @@ NOT_HOOK = re.compile(
 
 
 # The room liked, asked of the persona: "do you like it here?", "don't you love this group".
-ROOM_LIKED = re.compile(
+ROOM_LIKED = folded(
     r"\b(?:do|don'?t|dont)\s+(?:you|u|ya)\s+(?:like|love|enjoy)\s+(?:it\s+)?(?:here|"
     r"this (?:group|room|chat|place|lot|club|crowd)|us)\b(?![^?]*\bor\b)",
     re.IGNORECASE,

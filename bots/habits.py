@@ -14,6 +14,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bots.fold import folded
 from bots.lexicon import kinds
 from bots.material import RELATED, STOPWORDS, UNACCENTED, WORD, Index, stem, terms
 from bots.sense import _verb
@@ -247,7 +248,7 @@ SAID = {
 }
 # Asked of the persona itself: "do you", "were you", "your favourite", "what makes you laugh",
 # "are you a morning person", or a bare "morning person?".
-OF_YOU = re.compile(
+OF_YOU = folded(
     r"\b(do|did|were|are|have|had|would|can|could|was|is) (you|u)\b|"
     r"\b(your|ur) (favou?rite|fave|fav)\b|"
     r"\bif (you|u) (could|had to|were|was|only)\b|"  # "if you could only pack 3 things"
@@ -277,7 +278,7 @@ OF_YOU = re.compile(
 )
 # The "you" of a request or of anyone, not the persona's own ways: "can you help me cook",
 # "how do you cook rice", "do you think rain is good", "when you travel, ...".
-NOT_OF_YOU = re.compile(
+NOT_OF_YOU = folded(
     r"\b(do|did|would|will) (you|u) (think|know|reckon|suppose|agree|say|recommend|suggest|mind|"
     r"have (a|any) (good )?(recipes?|tips?|ideas?|advice|recommendations?))\b|"
     r"\b(can|could|will) (you|u) (please )?(help|give|tell|explain|recommend|suggest|show|"
@@ -377,7 +378,7 @@ def asked_subjects(text: str, family: frozenset[str] = frozenset()) -> list[str]
 # A thing of these kinds asked of the persona is asked of its food or its drink: "what's your
 # favourite biscuit" is the food question though "biscuit" is no word of it (bots/kinds.tsv).
 # Only its taste in them: "have you ever baked bread" asks of a deed its lines on bread answer.
-TASTE_ASKED = re.compile(r"\b(?:favou?rite|fave|fav|like|love|enjoy|prefer)\b", re.IGNORECASE)
+TASTE_ASKED = folded(r"\b(?:favou?rite|fave|fav|like|love|enjoy|prefer)\b", re.IGNORECASE)
 KIND_SUBJECTS = (
     ("drink", frozenset(terms("beverage drink"))),
     ("food", frozenset(terms("food dish"))),
@@ -505,7 +506,7 @@ BEST_LINE = {
     family: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for family, said in BEST_SAID.items()
 }
 # "best" alone is a favourite only beside the thing ("Berlin had the best physicists").
-BARE_BEST = re.compile(r"\bbest\b", re.IGNORECASE)
+BARE_BEST = folded(r"\bbest\b", re.IGNORECASE)
 _SUPERLATIVE = (
     r"favou?rite|fave|fav|best|top|greatest|biggest|proudest|weirdest|strangest|oddest|craziest|"
     r"coolest|wildest|hardest|toughest|trickiest|worst|happiest|most (?:proud|difficult|important|"
@@ -783,7 +784,7 @@ def own_best(
 
 # "which of your characters would be the best chess player?", "which of ur plays is most like a
 # soap opera": one of its own things named, from its `#among` lines on that kind of thing.
-AMONG_ASKED = re.compile(
+AMONG_ASKED = folded(
     r"\b(?:which|who|what) (?:one |ones )?(?:of|among) (?:all )?(?:your|ur|yr) (?:own )?"
     r"(?P<kind>[a-z]+)\b(?P<rest>.*)|"
     r"\bwhich (?:of )?(?:your|ur|yr) (?:own )?(?P<kind2>[a-z]+)\b(?P<rest2>.*)|"
@@ -792,14 +793,14 @@ AMONG_ASKED = re.compile(
     re.IGNORECASE,
 )
 # What it asks of the one named: to be the best at something, or the most like someone.
-AMONG_WHAT = re.compile(
+AMONG_WHAT = folded(
     r"\b(?:would|could|might|will|is|was|are|were|'d|'s)\b.*\b(?:best|most|better|worst|least|"
     r"likeliest|likely|like|win|survive|make)\b",
     re.IGNORECASE,
 )
 # Its own favourite ("which of your characters is your favourite") is its own line's to answer;
 # one in a work named ("which of your characters in hamlet") is not any of its kind.
-AMONG_NOT = re.compile(
+AMONG_NOT = folded(
     rf"\b(?:your|ur) (?:favou?rite|fave|fav)\b|\b(?:you|u) (?:\w+ )?{_LIKED}|^\s*(?:in|from)\b",
     re.IGNORECASE,
 )
@@ -828,7 +829,7 @@ AMONG_KINDS = frozenset(
     ]
 )
 # Asked for the worst of its own ("the worst parent", "most like my ex", "most evil").
-AMONG_BAD = re.compile(
+AMONG_BAD = folded(
     r"\b(?:worst|least|evil\w*|cruel\w*|toxic|meanest|nastiest|baddest|villain\w*|liars?|"
     r"cheat\w*|ex|exes|enemy|enemies|annoying|awful|terrible|horrible|bad|selfish)\b",
     re.IGNORECASE,

@@ -50,6 +50,7 @@ from bots.engine import (
     thanks_given,
     words,
 )
+from bots.fold import folded
 from bots.house_code import (
     FOLLOW_UP,
     code_asked,
@@ -954,7 +955,7 @@ CHAT_WORDS = {
 
 # Privacy asked about a room that exists already: Room settings (bots/forms.py) change the
 # topic and how the personas take part, not privacy, which is chosen when a room is made.
-PRIVATE_LATER = re.compile(
+PRIVATE_LATER = folded(
     r"\b(later|existing|already|afterwards|after|this room|our room|my room|change|turn|switch|"
     r"now)\b",
     re.IGNORECASE,
@@ -971,13 +972,13 @@ HOUSE_DEFAULT = (
     "databases and git: ask away with /AIBot <question>.",
 )
 # Put as a view, asked as a fact: whether something is normal, healthy or safe.
-FACT_AS_VIEW = re.compile(
+FACT_AS_VIEW = folded(
     r"\bis (?:it|this|that) (?:normal|healthy|safe|dangerous|bad for)\b", re.IGNORECASE
 )
 # A choice of fact, not of taste: "is it faster to take the train or fly from paris to berlin",
 # "which is bigger, the sun or the moon". A fact it cannot look up, owned up to as such; "tabs or
 # spaces?" and "cats or dogs?" stay matters of taste.
-MEASURED = re.compile(
+MEASURED = folded(
     r"\b(?:bigger|larger|smaller|taller|shorter|older|younger|longer|higher|deeper|hotter|"
     r"colder|warmer|heavier|further|farther|closer|nearer|faster|quicker|slower|cheaper|dearer|"
     r"(?:more|less) expensive|biggest|largest|smallest|tallest|oldest|longest|highest|deepest|"
@@ -987,7 +988,7 @@ MEASURED = re.compile(
 
 
 # Asked which one likes better, whatever the words: "would you rather be taller or smarter".
-PREFERENCE = re.compile(
+PREFERENCE = folded(
     r"\b(?:would (?:you|u) rather|(?:do|would) (?:you|u) prefer|(?:do|would) (?:you|u) like|"
     r"your favou?rite|would (?:you|u) (?:choose|pick|go for))\b",
     re.IGNORECASE,
@@ -1014,7 +1015,7 @@ HOUSE_FACT_CHOICE_EXPERT = (
     "@{slug} and your question.",
 )
 # "What can you do?": its menu.
-CAPABILITIES = re.compile(
+CAPABILITIES = folded(
     r"\b(what (can|do) (you|u) (actually |really |even )?(do|know|help)|what are you( for)?\b|"
     r"who are you|"
     r"how can you help|what do you answer|what can i ask)",
@@ -1054,7 +1055,7 @@ TECH_NAMES = {
     "r code": "R", "r script": "R", "rstudio": "R", "ggplot": "R", "ggplot2": "R", "dplyr": "R",
     "tidyverse": "R", "spss": "SPSS", "stata": "Stata", "matlab": "MATLAB", "excel": "Excel",
 }  # fmt: skip
-TECH_NAMED = re.compile(
+TECH_NAMED = folded(
     r"(?<![\w.#+])("
     + "|".join(re.escape(t) for t in sorted(TECH_NAMES, key=len, reverse=True))
     + r")(?![\w#+])",
@@ -1062,7 +1063,7 @@ TECH_NAMED = re.compile(
 )
 # Not a tool where the word is everyday: "the unity of the team", "a node of the tree", "git"
 # as an insult, "swift reply", "rust on the bike".
-TECH_EVERYDAY = re.compile(
+TECH_EVERYDAY = folded(
     r"\b(?:unity (?:of|in|and)|swift(?:ly)? (?:reply|response|half|one|pint)|rust(?:y|ed)? "
     r"(?:on|off|spots?|stains?|patch)|on the (?:bike|car|gate)|you git|daft git|silly git|"
     r"(?:little|stupid|old|lazy) git|java (?:coffee|beans?|island)|ruby (?:ring|wedding|red))\b",
@@ -1070,7 +1071,7 @@ TECH_EVERYDAY = re.compile(
 )
 _SENTENCES = re.compile(r"(?<=[.!])\s+")
 # An exclamation, not a question: "what a laugh", "how lovely".
-EXCLAIMED = re.compile(
+EXCLAIMED = folded(
     r"\W*(?:what an?|how (?:nice|lovely|good|great|cool|sweet|funny|sad))\b", re.IGNORECASE
 )
 HOUSE_TECH_UNKNOWN = (
@@ -1093,7 +1094,7 @@ def _tech_named(text: str) -> str:
 
 # Asked to write something that is no code: a poem, a speech, a letter. It says it can't, and
 # who in the room can: verse and speeches are Shakespeare's trade.
-WRITING = re.compile(
+WRITING = folded(
     r"^\W*(?:(?:hey|hi|ok|okay|so|pls|please|plz)\W+)*(?:(?:can|could|would|will) (?:you|u) "
     r"(?:please |pls |plz )?|(?:please|pls|plz) |i need (?:you to )?|help me )?(?:write|draft|"
     r"compose|make up|come up with|pen|give me|do)\b(?: me| us| my \w+)?(?: up)? (?:a |an |my |"
@@ -1105,7 +1106,7 @@ WRITING = re.compile(
 # A message, an email or a letter to someone in the person's life, asked how to write: "how do i
 # write a message to a landlord to ask if the rent is negotiable". Not a message in Salon ("how
 # do i write a message to someone in this room"), which the FAQ answers.
-WRITING_TO = re.compile(
+WRITING_TO = folded(
     r"^\W*how (?:do|can|should|would) (?:i|we) (?:write|word|phrase|draft|put)\b (?:a |an |my |"
     r"our |the |this |that )?(?:[\w-]+ ){0,2}?(?P<thing>message|email|e-mail|letter|text|note|"
     r"complaint|reply)\b (?:to|for) (?:a |an |my |our |the |his |her |their )?(?:[\w-]+ )?"
@@ -1130,7 +1131,7 @@ HOUSE_WRITING_PROSE = " The personas will gladly talk it over with you: mention 
 # Asked to write a program ("could you write me a little python script that does swiss
 # pairings"): it explains, it does not write; and no persona is named for it (Shakespeare was,
 # for "write").
-CODE_WRITING = re.compile(
+CODE_WRITING = folded(
     r"\b(?:write|make|build|code)\b(?: me| us)? (?:a |an |some |the )?(?:[\w-]+ ){0,3}?"
     r"(?P<thing>script|program|programme|app|bot|function|website|plugin|macro)\b",
     re.IGNORECASE,
@@ -1143,12 +1144,12 @@ HOUSE_CODE_WRITING = (
 )
 # A question about Salon itself ("can I change the font size?") that none of its answers is
 # about: it says plainly that it does not know, not that Salon is outside what it knows.
-SALON_ASKED = re.compile(
+SALON_ASKED = folded(
     r"\b(how (do|can|would|should) (i|we|you)|can (i|we|you)|is there|are there|where (is|are|do|"
     r"can)|is it possible|am i able|does salon)\b",
     re.IGNORECASE,
 )
-SALON_THINGS = re.compile(
+SALON_THINGS = folded(
     r"\b(room|rooms|salon|here|account|password|profile|message|messages|notifications?|"
     r"personas?|mode|theme|upload|uploads|app|site|page|chat|lobby|members?|mute|block|avatar|"
     r"username|email|settings?|polls?|pins?|pinned|files?|pdfs?|photos?|uploads?|invites?|"
@@ -1425,12 +1426,12 @@ def faq_match(question: str) -> Entry | None:
 
 # Another language named (and Python not): the Python answers ("for item in items:") are no
 # answer to "how do I write a for loop in javascript".
-OTHER_LANGUAGE = re.compile(
+OTHER_LANGUAGE = folded(
     r"\b(?:javascript|js|typescript|java|rust|golang|ruby|php|kotlin|swift|cpp|csharp|perl|"
     r"haskell|scala|lua)\b|\bc(?:\+\+|#)(?!\w)",
     re.IGNORECASE,
 )
-PYTHONS = re.compile(r"\b(?:python\w*|py)\b", re.IGNORECASE)
+PYTHONS = folded(r"\b(?:python\w*|py)\b", re.IGNORECASE)
 # Snippets for everyday jobs, found by everyday words ("split", "shuffle", "count", "average",
 # "add up", "owes"): they answer only a question that says it is about code, never "can you
 # count the votes" or "split the bill between 5 of us" put to the bot (session 25).
@@ -1446,7 +1447,7 @@ EVERYDAY_SNIPPETS = frozenset(
         "python-caesar",
     }
 )
-CODE_SAID = re.compile(
+CODE_SAID = folded(
     r"\b(?:python\w*|py|code|coding|script|function|program|snippet|lists?|csv|columns?|"
     r"spreadsheet|dict|array|loop|cipher|rot13|caesar|strings?|datetime)\b",
     re.IGNORECASE,
@@ -1485,12 +1486,12 @@ def met_in_passing(question: str, entry: Entry) -> bool:
 ITS_DAY = (DAY_ASKED, ROOM_DAY, HOW_ARE_YOU)
 SIDES = (SIDING, AGREEING, DISAGREEING)
 # Of oneself, said as people do in chat ("cant sleep again", "long day at work ugh").
-SIGHING = re.compile(r"\b(cant|can't|ugh|urgh)\b", re.IGNORECASE)
-WANTING = re.compile(r"\b(want|wanna|need|how|can|could|help|trying|try)\b", re.IGNORECASE)
+SIGHING = folded(r"\b(cant|can't|ugh|urgh)\b", re.IGNORECASE)
+WANTING = folded(r"\b(want|wanna|need|how|can|could|help|trying|try)\b", re.IGNORECASE)
 # The house bot itself asked about: "do you sleep much", "do you have many friends"; the
 # entries that answer what it is ("are you a real person?") are not chat.
 OF_THE_BOT = frozenset({"salon-real-ai"})
-OF_ITSELF = re.compile(r"^\W*(do|did|are|have|were|would) you\b", re.IGNORECASE)
+OF_ITSELF = folded(r"^\W*(do|did|are|have|were|would) you\b", re.IGNORECASE)
 
 
 def chatting(text: str, found: Entry | None) -> str:
@@ -1527,7 +1528,7 @@ def chatting(text: str, found: Entry | None) -> str:
 
 
 # Where a message's parts part: "my dog died and I want to delete my account".
-PARTS = re.compile(r"[,;:.!?]+\s*|\s+(?:and|but|so|because|cause|cos)\s+", re.IGNORECASE)
+PARTS = folded(r"[,;:.!?]+\s*|\s+(?:and|but|so|because|cause|cos)\s+", re.IGNORECASE)
 
 
 def asked_part(text: str) -> Entry | None:
@@ -1547,7 +1548,7 @@ def asked_part(text: str) -> Entry | None:
 
 
 # How an app question is put, wherever it starts: "...4 times a day can i mute just her lol".
-ASKING = re.compile(
+ASKING = folded(
     r"\b(?:how (?:do|can|could|would|should) (?:i|we|u|you|people)|how to|(?:can|could|may) "
     r"(?:i|we|u|you)(?: please| pls| plz| just| actually| also| even)?|where "
     r"(?:do|can|would|should) (?:i|we|u|you)|is there (?:a way|any way|anyway)(?: to)?|"
@@ -1559,7 +1560,7 @@ ASKING = re.compile(
 # Where the thing asked about ends and the asker's own business begins: "how do i make a
 # private room | just for me and amara to plan a surprise", "can i make a poll | for the
 # december rota | so people just tick the days".
-ASKED_ENDS = re.compile(
+ASKED_ENDS = folded(
     r"[,;:.!?]|\s(?:so|because|cause|cos|coz|cuz|where|which|that|when|whenever|while|after|"
     r"before|until|like|lol|lmao|haha|tho|though|since|for|but|and|or|without|if|as|by|every|"
     r"during|at|to (?:everyone|everybody|all of us|the others|the whole))\b",
@@ -1603,7 +1604,7 @@ def _named_outright(question: str, entry: Entry) -> bool:
 # i share the new allergen sheet here so it stays at the top", "how do i upload the pdf of the
 # hostel bookings so theyre all in one place", "how do i search this room for the message where
 # sue posted the VAT notes". Each is read by what it wants done, and answered only when asked.
-KEPT_AT_TOP = re.compile(
+KEPT_AT_TOP = folded(
     r"\b(?:stays?|staying|stick|sticks|stuck|keep|keeps|kept|sits?|sitting|remains?|always|"
     r"permanently|pin|pinned|fixed|float\w*|put|putting|leave|left|shows?|showing)\b"
     r"(?:\W+[\w'-]+){0,6}?\W+(?:at|on|to|near|up) the (?:very )?top\b|"
@@ -1616,19 +1617,19 @@ KEPT_AT_TOP = re.compile(
     re.IGNORECASE,
 )
 # ...kept there is something posted, not a team at the top of the league.
-POSTED_THING = re.compile(
+POSTED_THING = folded(
     r"\b(?:message|messages|msg|msgs|post|posts|list|lists|sheet|sheets|rota|rotas|notes?|"
     r"timeline|schedule|rules|link|links|pdf|pdfs|doc|docs|document|plan|plans|info|details|"
     r"setlist|agenda|menu|poster|form|times|dates|address|numbers?|announcement|reminder|"
     r"instructions|guide|it|this|that|them)\b",
     re.IGNORECASE,
 )
-NOT_POSTED = re.compile(
+NOT_POSTED = folded(
     r"\b(?:league|leaderboard|table|charts?|hill|mountain|stairs|ladder|class|podium|rankings?|"
     r"google|search results)\b",
     re.IGNORECASE,
 )
-FILE_SENT = re.compile(
+FILE_SENT = folded(
     r"\b(?:upload\w*|attach\w*|send|share|post|put|add(?! up\b)|drop|stick|chuck|bung|save|"
     r"store)\b"
     r"(?:\W+[\w'-]+){0,6}?\W+(?:pdfs?|files?|documents?|docs?|docx|spreadsheets?|"
@@ -1643,30 +1644,30 @@ FILE_SENT = re.compile(
 )
 # Kinds of file people share that Salon takes only inside a ZIP (audio and video have their own
 # answer): "can i post a gpx file or only pictures", "will it take a .heic".
-UNSUPPORTED_FILE = re.compile(
+UNSUPPORTED_FILE = folded(
     r"(?:\.|\b)(?:gpx|kml|kmz|tcx|heic|heif|exe|apk|dmg|psd|svg|tiff?|bmp|rtf|epub|mobi|ics|"
     r"vcf|stl|dwg|rar|7z|xls|ppt)\b(?: files?| tracks?| routes?)?",
     re.IGNORECASE,
 )
-FILE_ASKED = re.compile(
+FILE_ASKED = folded(
     r"\b(?:upload\w*|attach\w*|send|share|post|put|drop|take|accept|allowed?|work|open)\b",
     re.IGNORECASE,
 )
-FILES_TOGETHER = re.compile(
+FILES_TOGETHER = folded(
     r"\b(?:(?:all )?in one place|together|folders?|drive|albums?|gallery|library|collection|"
     r"(?:files?|attachments?|pdfs?|photos?|documents?) (?:tab|section|area|page)|"
     r"all of them|see all|find (?:them|it) (?:again|later)|for later|store|storage|archive|"
     r"keep (?:them|it|all))\b",
     re.IGNORECASE,
 )
-OLD_MESSAGE_SOUGHT = re.compile(
+OLD_MESSAGE_SOUGHT = folded(
     r"\b(?:search|searching|find|finding|look up|lookup|look for|looking for|dig out|dig up|"
     r"track down|locate|pull up|bring up|get back to|scroll back to|go back to|see again|"
     r"check back|refind)\b",
     re.IGNORECASE,
 )
 # ...of something said before, not a room to join: "where sue posted", "from like october".
-SAID_BEFORE = re.compile(
+SAID_BEFORE = folded(
     r"\b(?:posted|sent|said|wrote|shared|mentioned|put up|dropped|linked|uploaded|messaged|"
     r"typed|old (?:message|msg|post)s?|(?:older|earlier|previous|last) (?:message|msg|post)s?|"
     r"ages ago|a while (?:ago|back)|(?:weeks?|months?|days?) ago|last (?:week|month|year|time|"
@@ -1803,7 +1804,7 @@ FUNCTION_WORDS = frozenset(
 
 
 # Asking, in the ways people write to a bot: "whats a decorator", "list vs tuple".
-ASKS = re.compile(
+ASKS = folded(
     r"^\W*(help|show|list|teach|what'?s|wh?at'?s?|wut|how'?s|where'?s|who'?s|eli5|any way|"
     r"anyway to)\b|"
     r"\b(vs|versus|difference between|how (do|does|can|to)|is there|are there)\b"
@@ -1816,7 +1817,7 @@ ASKS = re.compile(
 
 # What the room itself is for: "what is this room for", "whats this room about", "what do we
 # talk about here", "what's the theme".
-ROOM_PURPOSE = re.compile(
+ROOM_PURPOSE = folded(
     r"\bwhat(?:'?s| is| was)?\s+(?:this|the)\s+(?:room|chat|channel)\s+(?:for|about|meant for)\b|"
     r"\bwhat (?:do|should|can|are) (?:we|i|people|u|you) (?:meant to )?(?:talk|chat|talking|"
     r"chatting) about (?:here|in here|in this room)\b|"
@@ -1827,9 +1828,7 @@ ROOM_PURPOSE = re.compile(
 
 
 # A question, then a list of what it is about: "...? dishes, firewood, water, trash".
-LISTED_AFTER = re.compile(
-    r"\?\s*(?:(?:e\.?g\.?|like|say|such as)\b[^?]*|[^?,]+(?:,[^?,]+){2,})$", re.I
-)
+LISTED_AFTER = folded(r"\?\s*(?:(?:e\.?g\.?|like|say|such as)\b[^?]*|[^?,]+(?:,[^?,]+){2,})$", re.I)
 
 
 def house_reply(

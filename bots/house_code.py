@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bots.fold import folded
+
 # Asked for code, in the words people use: "write/make/give me ... python/script/function",
 # "some code to ...", "in python how do i ...", "python to ...".
 _VERB = (
@@ -37,7 +39,7 @@ _NOT_CODE_NOUN = (
 )
 _PYTHON = r"(?:python|py|pyhton|pyton|phyton|python3|snippet|one[- ]?liner)"
 _CODE_NOUN = rf"(?:{_PYTHON}|script|function|program){_NOT_CODE_NOUN}"
-CODE_ASKED = re.compile(
+CODE_ASKED = folded(
     # "can u write a python thing that ...", "make me a little script to ..."
     rf"\b{_VERB}\b(?:\W+[\w'-]+){{0,6}}?\W+{_CODE_NOUN}\b|"
     # "i want a script that ...", "need a function to ..."
@@ -62,14 +64,14 @@ CODE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # Python the snake: "a python at the zoo", "feeding my ball python".
-SNAKE = re.compile(
+SNAKE = folded(
     r"\b(?:snakes?|zoo|reptiles?|vivarium|enclosure|bit me|bites?|swallow\w*|slither\w*|"
     r"monty|burmese|royal python|ball python|pet python|mice|rats?|cage|ate|eaten|escaped|"
     r"loose|shed its skin)\b",
     re.IGNORECASE,
 )
 # Words that ask for code on their own, beside the snake's: "a python script to feed ..."
-CODE_OUTRIGHT = re.compile(
+CODE_OUTRIGHT = folded(
     r"\b(?:script|snippet|function|program|one[- ]?liner|code|print|list|def)\b", re.IGNORECASE
 )
 
@@ -967,7 +969,7 @@ def no_snippet_reply(text: str, to: str = "") -> str:
 
 # Asked of the program it just wrote: "can it also do advantage", "can it keep score and tell me
 # the ones i got wrong at the end".
-FOLLOW_UP = re.compile(
+FOLLOW_UP = folded(
     r"^\W*(?:(?:nice|cool|great|ok|okay|thanks|thank you|ta|perfect|amazing|brill|lol|wow|"
     r"and|also|but|so)\W+)*(?:can|could|would|will|does|do|is|make|what if|how do i make|how "
     r"would i make|now make|now can) (?:it|this|that|the (?:script|program|code|snippet))\b",

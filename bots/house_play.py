@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from bots.fold import folded
+
 # Asking the bot to do something, as people put it: "flip a coin", "can u pls roll a d20", "we
 # need you to pick one", "help us decide".
 LEAD = (
@@ -32,12 +34,12 @@ LEAD = (
     r"(?:you|u) |help (?:us|me) |let'?s )?"
 )
 # Code asked for: "python to roll 2 dice", "a script that picks teams" is bots.house_code's.
-PROGRAM = re.compile(
+PROGRAM = folded(
     r"\b(?:python\w*|py|script|code|coding|function|program|snippet|one[- ]?liner|javascript|"
     r"excel|spreadsheet|formula)\b",
     re.IGNORECASE,
 )
-COIN = re.compile(
+COIN = folded(
     LEAD + r"(?:flip|toss|throw|spin) (?:(?:us|me) )?(?:a |the |one )?coins?\b|"
     r"\bheads or tails\b|^\W*coin (?:flip|toss)\b",
     re.IGNORECASE,
@@ -45,7 +47,7 @@ COIN = re.compile(
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NUMBER_NAMES = {n: w for w, n in NUMBER_WORDS.items() if len(w) > 2}
 _COUNT = r"\d|two|three|four|five|six"
-DICE = re.compile(
+DICE = folded(
     LEAD + r"(?:roll|throw|chuck)(?: (?:us|me))?(?: (?P<count>a|an|one|two|three|four|five|six|"
     r"\d{1,2}|the|some))?(?: (?P<sided>\d{1,3})[- ]sided)? (?:dice|die)\b|"
     + LEAD
@@ -53,7 +55,7 @@ DICE = re.compile(
     r"(?: ?(?P<sign>[+-]) ?(?P<plus>\d{1,3}))?\b|" + LEAD + r"(?:dice|die) roll\b",
     re.IGNORECASE,
 )
-NUMBER = re.compile(
+NUMBER = folded(
     LEAD + r"(?:(?:pick|choose|give (?:me|us)|think of|generate|draw|get)(?: (?:me|us))? "
     r"(?:a |an )?(?:random )?|(?:a |an )?random )number (?:between|from) (?P<low>\d{1,6}) ?"
     r"(?:and|to|-) ?(?P<high>\d{1,6})\b",
@@ -61,7 +63,7 @@ NUMBER = re.compile(
 )
 # A draw of one of several: "pick one: Sam, Jo, Kit", "pick who washes the bibs", "draw a name
 # out of a hat", "choose between the pub and the park".
-PICK = re.compile(
+PICK = folded(
     LEAD + r"(?:pick|choose|select|draw|name)(?: (?:us|me|for (?:us|me)))? (?:one|someone|"
     r"somebody|anyone|a name|names|a person|one person|a winner|the winner|a random|at random|"
     r"randomly|who|which|between|from|out of|one of|for us|for me|the (?:person|name|one)|a "
@@ -71,40 +73,40 @@ PICK = re.compile(
     re.IGNORECASE,
 )
 # A running order drawn: "randomise the order we present in: ...", "shuffle the speakers".
-ORDER = re.compile(
+ORDER = folded(
     LEAD + r"(?:randomi[sz]e|shuffle|mix up|jumble|draw|pick|decide|choose|sort out) (?:us |me )?"
     r"(?:the |a |our |a random )?(?:running |speaking |batting |playing |turn )?(?:order|"
     r"speakers|lineup|line-up)\b",
     re.IGNORECASE,
 )
 # A choice left to the bot: "decide for us", "you choose: pizza or curry", "make the call".
-DECIDE = re.compile(
+DECIDE = folded(
     LEAD + r"(?:decide|make (?:the|a) (?:call|choice|decision))(?: for (?:us|me|them))?(?:\s*[:,-]|"
     r"\s+(?:between|which|what|where|who|whether|if|on)\b|\W*$)|"
     r"(?:^|[,.:;!?-] ?)(?:(?:you|u) (?:decide|choose|pick)|decide for (?:us|me)|pick one|"
     r"choose one|(?:pick|choose) for (?:us|me))\W*$",
     re.IGNORECASE,
 )
-SECRET_SANTA = re.compile(
+SECRET_SANTA = folded(
     LEAD + r"(?:do|draw|run|organi[sz]e|sort(?: out)?|set up|pick|make)(?: (?:us|me))? (?:a |our "
     r"|the )?(?:secret santa|kris kringle)\b",
     re.IGNORECASE,
 )
 # Teams drawn: "2 teams: ...", "split us into 3 teams from ...", "pick random teams".
-TEAMS = re.compile(
+TEAMS = folded(
     LEAD + r"(?:(?P<verb>split|divide|sort|put|make|pick|draw|do|choose|give)(?: (?:us|them|these|"
     r"everyone|people|the group|the lads|the kids|us all))?(?: up)?(?: into| in)? )?"
     rf"(?:(?:the|some|random|even|fair) )?(?:(?P<k>{_COUNT}) )?(?:random )?teams\b",
     re.IGNORECASE,
 )
 # ...with the names before: "split sam, jo, kit and ana into 2 teams".
-TEAMS_OF = re.compile(
+TEAMS_OF = folded(
     LEAD + r"(?:split|divide|sort|put) (?P<names>.+?) (?:up )?(?:into|in) "
     rf"(?:(?P<k>{_COUNT}) )?(?:(?:random|even|fair) )?teams\b",
     re.IGNORECASE,
 )
 # What it can't do: run a quiz or a game, keep score or track, keep a rota.
-QUIZ = re.compile(
+QUIZ = folded(
     LEAD + r"(?:make|run|host|do|set up|start|give|create|organi[sz]e|write|plan|put on)"
     r"(?: (?:us|me))? (?:(?:a|an|the|our|some|little|quick|pub|fun|family|short) )*(?:quiz|"
     r"quizzes|trivia|games?|bingo|sweepstake)\b"
@@ -116,13 +118,13 @@ QUIZ = re.compile(
     + r"(?:be|act as) (?:our|the|a) (?:quiz ?master|host|referee|ref)\b",
     re.IGNORECASE,
 )
-KEEP_SCORE = re.compile(
+KEEP_SCORE = folded(
     LEAD + r"(?:keep|track|record)(?: (?:the|our|a|all the))? (?:scores?|points|tally|totals?|"
     r"track|count|record|note)\b|\b(?:that|which|and|to) keeps? (?:the |a )?(?:score|scores|"
     r"tally|track|count)\b",
     re.IGNORECASE,
 )
-ROTA = re.compile(
+ROTA = folded(
     LEAD + r"(?:make|set up|do|create|draw up|sort(?: out)?|organi[sz]e|work out|plan|keep|run|"
     r"write)(?: (?:us|me))? (?:(?:a|an|the|our|weekly|monthly|fair|new) )*(?:[\w'-]+ ){0,2}"
     r"(?:rota|rotas|roster|rosters)\b|^\W*who(?:'?s|se| is) turn\b",
@@ -131,25 +133,23 @@ ROTA = re.compile(
 
 # Where a list of names or choices begins: "pick one: Sam, Jo, Kit", "decide between the pub
 # and the park", "pick a winner from Ana, Ben or Cy".
-LIST_START = re.compile(
-    r":\s*|\?\s+(?=\w)|\b(?:between|from|out of|among|amongst|of|either)\s+", re.I
-)
+LIST_START = folded(r":\s*|\?\s+(?=\w)|\b(?:between|from|out of|among|amongst|of|either)\s+", re.I)
 # The list said before the request: "pizza or curry? you decide", "sam, jo or kit, pick one".
-LIST_BEFORE = re.compile(
+LIST_BEFORE = folded(
     r"^(?P<items>.+?)\s*[,.:;!?-]+\s*(?:(?:you|u) (?:decide|choose|pick)|decide for (?:us|me)|"
     r"pick one|choose one|(?:pick|choose) for (?:us|me)|heads or tails)\W*$",
     re.IGNORECASE,
 )
 # What follows the last name or choice: "kit to wash the bibs", "the pub for lunch".
-AFTER_ITEM = re.compile(
+AFTER_ITEM = folded(
     r"\s+(?:to|for|who|which|this|next|tonight|today|tomorrow|on|at|so|because|then|please|pls|"
     r"plz|thanks|ta|cheers|lol|x)\b.*$",
     re.IGNORECASE,
 )
-LINKING = re.compile(r"\s+(?:or|and|&|n)\s+|\s*/\s*", re.IGNORECASE)
+LINKING = folded(r"\s+(?:or|and|&|n)\s+|\s*/\s*", re.IGNORECASE)
 # What may come between "teams" and the names: "2 teams from Sam, Jo, Kit, Ana".
-LEADING_WORD = re.compile(r"^\W*(?:(?:from|of|out of|with|for|between|among)\W+)?", re.I)
-LEADING_LINK = re.compile(r"^(?:and|or|&|maybe|either|then)\s+", re.IGNORECASE)
+LEADING_WORD = folded(r"^\W*(?:(?:from|of|out of|with|for|between|among)\W+)?", re.I)
+LEADING_LINK = folded(r"^(?:and|or|&|maybe|either|then)\s+", re.IGNORECASE)
 MOST_ITEMS = 30
 
 

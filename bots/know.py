@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bots.compounds import modifiers
+from bots.fold import folded
 from bots.lexicon import a_thing, kinds, nearest_kinds
 from bots.material import WORD, Index, Line, terms
 from bots.sense import (
@@ -149,7 +150,7 @@ def knowns(lines: tuple[str, ...]) -> tuple[Known, ...]:
 
 # A thing asked to be made ("could you write a shanty for our sailing club"): no question of
 # its field, nor of its life.
-_MADE = re.compile(
+_MADE = folded(
     r"\b(?:could|can|would|will) (?:you|u) (?:please |pls |just )?(?:write|make|compose|draw|"
     r"code|send|find|book|create|generate|design|plan|sing|play)\b",
     re.I,
@@ -162,12 +163,12 @@ _ENDING = "(?:s|es|ed|ing)?"
 # The persona's own life asked ("was your flat in paris cold", "why did you keep pigeons",
 # "what did your pigeons teach you"): no everyday answer ("is running bad for your knees" is one).
 # Nor a side asked with someone ("li reckons warming up is pointless, you with me?").
-_OF_ITS_LIFE = re.compile(
+_OF_ITS_LIFE = folded(
     # ("lovely to have you. is it true ..." is a welcome, not a question of its life)
     r"\b(?:is|are|was|were|did|does|do) (?:your|ur)\b|\b(?:did|were|was|(?<!to )have) (?:you|u)\b",
     re.I,
 )
-_SIDE_ASKED = re.compile(
+_SIDE_ASKED = folded(
     r"\b(?:agree|disagree|you with me|back me up|reckons|claims|is (?:he|she) right)\b", re.I
 )
 
@@ -518,11 +519,11 @@ def _on_focus(
 
 
 # A line opening on a case of the one it answers: "If you smell gas", "When your dog ...".
-YOUR_CASE = re.compile(r"^\W*(?:if|when|whenever)\s+(?:you|your)\b", re.IGNORECASE)
+YOUR_CASE = folded(r"^\W*(?:if|when|whenever)\s+(?:you|your)\b", re.IGNORECASE)
 # Where one clause of a message ends and the next begins.
 _CLAUSE_END = re.compile(r"[,;.!?]+\s|[;!?]+$|\s(?:but|cos|because)\s")
 # A favourite asked: its own clause says what of ("your favourite biscuit, we're voting ...").
-_FAVOURITE_ASKED = re.compile(r"\b(?:your|ur) (?:favou?rite|fave|fav)\b", re.IGNORECASE)
+_FAVOURITE_ASKED = folded(r"\b(?:your|ur) (?:favou?rite|fave|fav)\b", re.IGNORECASE)
 
 
 def _in_one_clause(met: list[tuple[tuple[str, ...], ...]], text: str) -> bool:
@@ -549,7 +550,7 @@ def subject_of(lines: tuple[Known, ...], answer: str) -> str:
 
 # A question on the persona's own works, asked or put for study: "was lady macbeth actually the
 # villain", "why does hamlet wait so long", "i need an argument for my essay on shylock".
-WORK_ASKED = re.compile(
+WORK_ASKED = folded(
     ASKED.pattern + r"|\b(?:essay|argument|argue|explain|meaning|means|meant|theme|themes|"
     r"analy[sz]\w*|interpret\w*|quote|coursework|revision|gcse|was|were|who|why|which|what|is|"
     r"are|does|did|do|settle|debate|arguing|reckon|think)\b",

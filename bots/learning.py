@@ -18,15 +18,17 @@ from __future__ import annotations
 
 import re
 
+from bots.fold import folded
+
 # A question, not news: "how", "any tips", "is it just", "what's the secret", a question mark.
-_ASKED = re.compile(
+_ASKED = folded(
     r"\?|\b(?:how|any tips?|tips (?:for|on)|advice|what'?s the (?:secret|trick|best way)|"
     r"best way|is it (?:just|all|only|really)|do you (?:reckon|think)|should i|ideas|"
     r"can (?:i|you|u|anyone|people|one|we)|or is it)\b",
     re.IGNORECASE,
 )
 # Of the persona's own past, answered from its life elsewhere ("how did you learn the violin").
-_OWN_PAST = re.compile(
+_OWN_PAST = folded(
     r"\b(?:did|were|was|had) (?:you|u)\b|\bhave (?:you|u) ever\b|\bwhen (?:you|u) (?:were|was)\b",
     re.IGNORECASE,
 )
@@ -60,7 +62,7 @@ _NOT_PREFIXES = (
     "overstay",
     "deport",
 )
-_NOT_PHRASES = re.compile(
+_NOT_PHRASES = folded(
     r"panic attack|nerve damage|nervous system|trapped nerve|beta[- ]?blocker", re.IGNORECASE
 )
 _WORDS = re.compile(r"[a-z]+")
@@ -196,18 +198,18 @@ LEARN_SAID = tuple(
     (subject, re.compile(rf"\b(?:{said})\b", re.I)) for subject, said in LEARN_SUBJECTS
 )
 # The skill named: "better at shooting", "improve my serve", "learn the guitar".
-SKILL = re.compile(
+SKILL = folded(
     r"\b(?:better|good|decent|great|quicker|faster)\s+at\s+(?P<a>[a-z][\w' -]{1,30})|"
     r"\bimprove\s+(?:at\s+|in\s+)?(?:my\s+|your\s+|our\s+)?(?P<b>[a-z][\w' -]{1,30})|"
     r"\b(?:learn|learning|master|pick up)\s+(?:to\s+(?:play\s+)?)?(?P<c>[a-z][\w' -]{1,30})",
     re.IGNORECASE,
 )
-_SKILL_END = re.compile(
+_SKILL_END = folded(
     r"\s*(?:$|[?.,!;:()-]|\b(?:is|it|its|it's|and|but|or|i|im|i'm|if|fast|faster|quick|quickly|"
     r"properly|lol|haha|pls|please|when|without|so|because|cos|then|any|now|these|this|every)\b)",
     re.IGNORECASE,
 )
-_NO_SKILL = re.compile(r"^(?:it|this|that|things?|stuff|anything|something|them|lines)$", re.I)
+_NO_SKILL = folded(r"^(?:it|this|that|things?|stuff|anything|something|them|lines)$", re.I)
 
 
 def learning_asked(text: str) -> tuple[str, str]:
@@ -277,7 +279,7 @@ POINTERS = (
         "the operator's own site or a journey planner app, which has the live times",
     ),
 )
-_HOURS = re.compile(
+_HOURS = folded(
     r"\b(?:what time|when|till when|until when|how late|opening hours|open(?:ing)? times?|"
     r"is (?:it|the \w+) open)\b[^.?!]{0,40}?\b(?:open|opens|close|closes|shut|shuts|"
     r"open till|hours|times?)\b|\bopening hours\b|\bopen on (?:sundays?|bank holidays?)\b",
@@ -291,7 +293,7 @@ _PLACES = (
     r"council offices?|"
     r"surgery|vets?|hairdressers?|barbers?|launderette|petrol station|b&q|ikea|argos"
 )
-_OPEN_ASKED = re.compile(
+_OPEN_ASKED = folded(
     rf"\b(?:is|are|will|does|do)\s+(?:the\s+|our\s+|my\s+|your\s+)?(?:local\s+|nearest\s+|big\s+)?"
     rf"(?:{_PLACES})\b(?:\s+\w+){{0,2}}?\s+(?:be\s+)?(?:open|shut|closed)\b|"
     # "do you know if the museum is open on mondays", "whether the tip's shut today"
@@ -304,7 +306,7 @@ _HOURS_WHERE = (
 )
 # Asked of a place to look, or of a rule to know: "do you know anything about passports", "is
 # that ok for schengen", "do i need a visa", "how do i renew", "what time does it shut".
-_POINT_ASKED = re.compile(
+_POINT_ASKED = folded(
     r"\?|\b(?:do you know|does anyone know|anyone know|know anything|how do (?:i|we|you)|"
     r"do (?:i|we) need|where do (?:i|we)|is (?:that|it|this) ok|is (?:that|it) enough|"
     r"what time|when is|when do|how long|can (?:i|we))\b",

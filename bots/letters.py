@@ -18,6 +18,7 @@ import zlib
 
 from bots.asks import HOW_TO, PAST_ASKED
 from bots.cards import _TITLES, CARD_TOLD
+from bots.fold import folded
 from bots.material import STOPWORDS
 from bots.naming import said_together
 
@@ -25,7 +26,7 @@ _LETTER = r"letters?|e-?mails?|complaints?|petitions?|posts?"
 # "write a letter", "help us draft an email", "can you do us a strongly worded complaint", "draft
 # the opening of a letter", "a post for the facebook group"; or written to someone, with no word
 # for what: "can you write to the neighbours about the bins".
-LETTER_ASKED = re.compile(
+LETTER_ASKED = folded(
     r"\b(?:write|draft|compose|put together|do|pen|knock up)\b(?: (?:me|us|a|an|the|our|my|"
     r"quick|short|little|proper|formal|firm|polite|stern|strongly|worded|angry|nice|joint|"
     r"friendly|opening|start|beginning|first|line|lines|paragraph|bit|of|for))*"
@@ -37,7 +38,7 @@ LETTER_ASKED = re.compile(
 )
 # Whom it goes to: "to the housing association", "to our landlord", "to mr patel", "for the
 # facebook group".
-TO_WHOM = re.compile(
+TO_WHOM = folded(
     rf"(?:\b(?:{_LETTER})\b[^.?!]*?|\b(?:write|email|e-mail)\s+)\b(?:to|for) "
     r"(?P<to>(?:the|our|my|your|their|a|all the|all our) [\w' -]{2,40}?|everyone|all|"
     r"(?:mr|mrs|ms|miss|dr|mx)\.? [a-z][\w'-]+)"
@@ -46,19 +47,19 @@ TO_WHOM = re.compile(
     re.IGNORECASE,
 )
 # What it is about: "about the lift, the mould and the rent rise".
-ABOUT = re.compile(
+ABOUT = folded(
     r"\b(?:about|regarding|re|complaining about|on) (?P<what>(?:the|our|my|their|his|her|its|a|an)"
     r" [^.?!]{2,120}?)(?=[.?!]|$| signed| from (?:us|all|the|everyone)| firm| polite| friendly|"
     r",? pls|,? please)",
     re.IGNORECASE,
 )
-SIGNED = re.compile(
+SIGNED = folded(
     r"\bsigned (?:by|from) (?P<who>(?:all )?(?:the )?[\w' -]{2,40}?)(?=[,.?!]|$| and | about)",
     re.IGNORECASE,
 )
 # How the letter should sound, said after what it is about: ", firm but polite", ", nothing
 # too cheeky", "something friendly"; no part of what it is about.
-TONE_AFTER = re.compile(
+TONE_AFTER = folded(
     r"\s*(?:,|\band\b|\bbut\b)\s*(?:make it |keep it |nothing too |not too |not |very |quite |"
     r"something |somethin |sth |a bit |nice and )?"
     r"(?:firm|polite|formal|informal|friendly|nice|kind|short|brief|angry|professional|"
@@ -66,23 +67,23 @@ TONE_AFTER = re.compile(
     r"sweet|long|cringe|welcoming)\b.*$",
     re.IGNORECASE,
 )
-FIRM = re.compile(r"\b(?:firm|stern|strongly|angry|cross|serious|formal|demand)\w*", re.I)
-POLITE = re.compile(r"\b(?:polite|politely|nice|nicely|friendly|kind|gentle|civil)\b", re.I)
-FRIENDLY = re.compile(r"\b(?:friendly|warm|chatty|casual|informal|light-hearted|cheery)\b", re.I)
-WE = re.compile(r"\b(?:we|us|our|households|neighbours|tenants|residents|parents)\b", re.I)
-_ITEMS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|our|my|their|a|an)\b)", re.IGNORECASE)
+FIRM = folded(r"\b(?:firm|stern|strongly|angry|cross|serious|formal|demand)\w*", re.I)
+POLITE = folded(r"\b(?:polite|politely|nice|nicely|friendly|kind|gentle|civil)\b", re.I)
+FRIENDLY = folded(r"\b(?:friendly|warm|chatty|casual|informal|light-hearted|cheery)\b", re.I)
+WE = folded(r"\b(?:we|us|our|households|neighbours|tenants|residents|parents)\b", re.I)
+_ITEMS = folded(r",\s*(?:and\s+)?|\s+and\s+(?=(?:the|our|my|their|a|an)\b)", re.IGNORECASE)
 # Only its opening asked: "the opening of a letter", "the first line of an email".
-OPENING_ASKED = re.compile(
+OPENING_ASKED = folded(
     r"\b(?:opening|start|beginning|first (?:line|lines|paragraph|bit|sentence))\s+(?:of|for|to)\b",
     re.IGNORECASE,
 )
 # Those spoken to as a body, by what they are ("Dear neighbours", "Hi all").
-_BODY = re.compile(
+_BODY = folded(
     r"^(?:all )?(?:the |our |my )?(?:[\w'-]+ )?(?P<body>neighbou?rs|residents|tenants|parents|"
     r"members|volunteers|committee|team|class|everyone|everybody)$",
     re.IGNORECASE,
 )
-_ALL = re.compile(
+_ALL = folded(
     r"^(?:all|everyone|(?:the|our|my) (?:[\w'-]+ ){0,2}(?:group|group chat|chat|whatsapp|page|"
     r"forum|street|building|estate))$",
     re.IGNORECASE,
@@ -106,7 +107,7 @@ OFFERED = {
 
 
 # What any letter asked names (read first: most messages name none).
-LETTER_WORD = re.compile(r"letter|mail|complain|petition|post|write to", re.IGNORECASE)
+LETTER_WORD = folded(r"letter|mail|complain|petition|post|write to", re.IGNORECASE)
 
 
 def letter_asked(text: str) -> bool:
@@ -150,13 +151,13 @@ def _matters(what: str) -> tuple[str, int]:
 
 
 # What the room said of the matter: "lift is broken again btw, third time since march".
-_FACT = re.compile(
+_FACT = folded(
     r"^(?:(?:the|our|my|that|this)\s+)?(?P<head>[a-z][\w -]{1,30}?)(?:'s|\s+(?=(?:is|are|was|"
     r"were|has|have|had|keeps?|kept|still|hasn'?t|haven'?t|isn'?t|aren'?t|won'?t|doesn'?t|"
     r"don'?t)\b))\s*(?P<said>[a-z][\w' -]{2,50})$",
     re.IGNORECASE,
 )
-_NTH = re.compile(
+_NTH = folded(
     r"^(?:and\s+|for\s+)*(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|"
     r"th)|umpteenth) time\b(?P<rest>[\w' -]{0,30})$",
     re.IGNORECASE,
@@ -310,12 +311,12 @@ NOTICE_SAID = {
 # toast, a caption or a sign is the persona's own words for the occasion (bots/asks.py).
 WITH_FACTS_ONLY = ("toast", "caption", "sign")
 # An occasion a toast is raised to: what it says, not when or where it is drunk.
-CELEBRATED = re.compile(
+CELEBRATED = folded(
     r"\b(?:\d+(?:st|nd|rd|th)|anniversary|birthday|b'?day|wedding|engagement|engaged|retir\w+|"
     r"leaving|christening|graduation|graduating|promotion|golden|silver|ruby|diamond|pearl)\b",
     re.IGNORECASE,
 )
-NOTICE_ASKED = re.compile(
+NOTICE_ASKED = folded(
     r"(?<!need to )(?<!have to )(?<!got to )(?<!gotta )(?<!going to )(?<!gonna )(?<!forgot to )"
     # ("do we invite her?" asks whether to invite, never for an invite written)
     r"\b(?:write|draft|compose|put together|do(?! (?:we|i|you|u|they|he|she)\b)|pen|knock up|"
@@ -330,7 +331,7 @@ NOTICE_ASKED = re.compile(
 # When: a day, a date, a time ("friday", "the last saturday", "12th march", "7pm", "at 7").
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-WHEN = re.compile(
+WHEN = folded(
     # ("until monday", "by 7am": the bound is part of the fact)
     r"(?:\b(?:until|till|by|from|before|after) )?"
     rf"\b(?P<day>(?:(?:this|next|the last|the first|every|each) )?{_DAY}s?(?: (?:night|"
@@ -343,7 +344,7 @@ WHEN = re.compile(
     re.IGNORECASE,
 )
 # Where: "at ours", "at the community centre", "in room 4", "at no 12".
-WHERE_SAID = re.compile(
+WHERE_SAID = folded(
     r"\b(?P<prep>at|in|on(?= the))\s+(?P<place>ours|mine|theirs|his|hers|"
     # ("5-a-side at goals": a place said alone in its clause)
     r"(?!(?:least|all|most|once|first|last|times|night|noon|midday|home)\b)[a-z][\w'-]+"
@@ -355,7 +356,7 @@ WHERE_SAID = re.compile(
     re.IGNORECASE,
 )
 # What to bring: "bring a dish", "bring your own drinks", "byob".
-BRING = re.compile(
+BRING = folded(
     r"\b(?:bring|brings|bringing)\s+(?P<bring>(?!(?:it|them|up|back)\b)[\w' -]{2,40}?)"
     r"(?=\s*(?:[,.;!?)]|$|\b(?:and (?:come|be|we|don'?t)|pls|please|if|but|so|warm|not)\b))|"
     r"\b(?P<byob>byob)\b",
@@ -368,7 +369,7 @@ _PEOPLE = (
     r"players|kids|children|students|club|committee|hires|recruits|interns|street|squad|"
     r"congregation|crew|folks|cousins|neighbourhood|chat|group chat|whatsapp"
 )
-FOR_PEOPLE = re.compile(
+FOR_PEOPLE = folded(
     rf"\b(?:for|to|inviting|welcoming|reminding|remind|invite|welcome)\s+(?P<who>(?:the|our|my|"
     rf"all the|all our)\s+(?:[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})|everyone|everybody|all)\b"
     r"(?=\s*(?:[,.;!?)]|$|\b(?:on|at|to|for|about|from|in|this|next|pls|please|and|with|that|"
@@ -376,7 +377,7 @@ FOR_PEOPLE = re.compile(
     re.IGNORECASE,
 )
 # What it is for: "for the iftar", "to the community centre iftar", "about the bins".
-EVENT = re.compile(
+EVENT = folded(
     r"\b(?:for|to|about|of|re)\s+(?P<what>(?:the|our|my|a|an|this|tonight'?s|tomorrow'?s|"
     r"[a-z]+'s)\s+[\w'-]+(?:\s+(?!(?:on|at|this|next|tomorrow|tonight|from|bring|pls|please|"
     r"warm|not|and|with|in|by|for|to|starting|it|that|about|re|until|till)\b)[\w'-]+){0,5})|"
@@ -387,7 +388,7 @@ EVENT = re.compile(
 )
 # What a clause says that is no fact of a slot, no tone and no asking: "bins out by 7am",
 # "meeting in room 2", said as given.
-CLAUSE_FILLER = re.compile(
+CLAUSE_FILLER = folded(
     r"\b(?:on|at|in|the|a|an|for|to|of|and|it|its|pls|please|plz|thanks|ty|thx|lol|x+|inviting|"
     r"welcoming|reminding|about|re|starting|from|by|this|next|bring|our|my|ps|also|btw|too|"
     r"asap|maybe|ideally|if (?:you|u) can|thank you|cheers|short|quick|one|line|until|till)\b|"
@@ -395,9 +396,9 @@ CLAUSE_FILLER = re.compile(
     re.IGNORECASE,
 )
 # Days and months are said with a capital ("the last Saturday", "12th March").
-NAMED_DAY = re.compile(rf"\b(?:{_DAY}|{_MONTH})\b", re.IGNORECASE)
+NAMED_DAY = folded(rf"\b(?:{_DAY}|{_MONTH})\b", re.IGNORECASE)
 # What the piece must say, put in the asking: "a message to the group saying football is off".
-SAYING = re.compile(
+SAYING = folded(
     r"\b(?:saying|to say|telling (?:everyone|them|people|all)|letting (?:everyone|them|people) "
     r"know|(?<=reminder) to|reminding (?:everyone |people |them |all |us )?to)\s+(?:that\s+)?"
     r"(?P<says>[^.?!]{3,120})",

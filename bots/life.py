@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bots.fold import folded
 from bots.material import Index, terms
 
 # A claim about its past, put to it: "you lived in ...", "you were a soldier", "u basically
@@ -36,14 +37,14 @@ _PAST = (
     r"paid|sold|stood|wore|became|began|sat|saw|flew|fled|broke|chose|drank|ate|dug|"
     r"[a-z]{2,}(?:ed|ied)"
 )
-CLAIM = re.compile(
+CLAIM = folded(
     r"\b(?:you|u|ya)\s+(?:(?:once|really|actually|basically|also|even|literally|yourself|both|"
     r"all|used to|must have|must've|have|'ve|ve|had|did|never|not|n'?t)\s+){0,3}"
     rf"(?P<verb>{_PAST}|used to \w+|did \w+)\b(?P<rest>[^?.!]*)",
     re.IGNORECASE,
 )
 # The tag that makes the claim a question: "..., didn't you", "... right?", "... yeah?".
-TAG_END = re.compile(
+TAG_END = folded(
     r"(?:\b(?:didn'?t|didnt|weren'?t|werent|wasn'?t|wasnt|hadn'?t|hadnt|haven'?t|havent|"
     r"don'?t|dont)\s+(?:you|u|ya)|\b(?:right|yeah|yh|yes|no|innit|correct|true|surely|eh|"
     r"or not|am i right|if i remember right(?:ly)?|isn'?t (?:it|that) (?:right|so)|"
@@ -51,37 +52,37 @@ TAG_END = re.compile(
     re.IGNORECASE,
 )
 # Or asked in front: "weren't you a soldier", "is it true you kept bees".
-FRONT_ASKED = re.compile(
+FRONT_ASKED = folded(
     r"(?:^|[.!?,]\s*)(?:(?:so|and|but|wait|oh|hang on|ok|okay)\W+)?"
     r"(?:didn'?t|didnt|weren'?t|werent|wasn'?t|wasnt|hadn'?t|hadnt|is it true(?: that)?|"
     r"was it true(?: that)?|i heard|i read|apparently|am i right that)\s+(?:you|u)\b",
     re.IGNORECASE,
 )
 # The claim put in front: "weren't you a professor in prague", "didn't you keep bees".
-FRONT_CLAIM = re.compile(
+FRONT_CLAIM = folded(
     r"\b(?:didn'?t|didnt|weren'?t|werent|wasn'?t|wasnt|hadn'?t|hadnt)\s+(?:you|u)\s+"
     r"(?P<verb>\w+)(?P<rest>[^?.!]*)",
     re.IGNORECASE,
 )
-NEGATED = re.compile(r"^\W*(?:never|not|n'?t)\b|\b(?:never|not|didn'?t|didnt)\s+\w+$", re.I)
+NEGATED = folded(r"^\W*(?:never|not|n'?t)\b|\b(?:never|not|didn'?t|didnt)\s+\w+$", re.I)
 # A line of its own voice, not a fact of its field ("Time passes no differently for a dog").
 OWN_VOICE = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # A line that opens with its answer to another question ("Sometimes;", "Bored? Hardly ever"):
 # a poor reason for a pick or a yes.
 SHORT_LEAD = re.compile(r"^\W*\w+(?: \w+)?(?:[?;:]| ever\b)")
 # Another question after the claim: "you lived til 1955 right, did you ever own a car?"
-ANOTHER_ASKED = re.compile(
+ANOTHER_ASKED = folded(
     r"[,;:]\s*(?:so\s+)?(?:did|do|does|can|could|would|will|is|are|what|how|why|where|which|"
     r"who|any|should)\b",
     re.IGNORECASE,
 )
-WH_ASKED = re.compile(
+WH_ASKED = folded(
     r"^\W*(?:what|what'?s|which|who|whom|whose|where|when|how|why|most|best|worst|favou?rite|"
     r"any)\b",
     re.IGNORECASE,
 )
 # Not its past but the room's: what it said here, how it answered, what it did today.
-NOT_ITS_PAST = re.compile(
+NOT_ITS_PAST = folded(
     r"\b(?:you|u)\s+(?:just\s+)?(?:said|told|mentioned|meant|asked|answered|replied|posted|"
     r"quoted|forgot|missed|were (?:right|wrong|joking|kidding|being)|was (?:right|wrong))\b|"
     r"\b(?:today|tonight|yesterday|this morning|last night|earlier|just now|this week|"
@@ -89,7 +90,7 @@ NOT_ITS_PAST = re.compile(
     re.IGNORECASE,
 )
 # How it bore a part of an experience, or what a thing of its past was like in some respect.
-ASPECT = re.compile(
+ASPECT = folded(
     r"\b(?:how|what) (?:did|were|was) (?:you|u) (?:ever )?(?:cope|deal|manage|handle|"
     r"survive|stand|bear|put up|get by|get through|pass the time|keep going|stay sane)\b"
     r"(?:\s+(?:with|about|for|without|on|in))?|"
@@ -109,22 +110,22 @@ ASPECT_WORDS = frozenset(
     )
 )
 # "as people say": hearsay, not a part asked of
-HEARSAY = re.compile(
+HEARSAY = folded(
     r"\bas (?:people|they|everyone|everybody|folk|some|many) (?:say|said|claim|think)s?\b", re.I
 )
 # A pick among things it knew: "is X worth a night", "X or Y", "which did you prefer".
-WORTH = re.compile(
+WORTH = folded(
     r"\b(?:is|was|are)\s+(?P<x>[\w' ]{2,30}?)\s+(?:\w+ly\s+)?worth\s+(?:it|a|an|the|going|"
     r"seeing|visiting|a visit|the trip|the detour|stopping)\b",
     re.IGNORECASE,
 )
-PICK_ASKED = re.compile(
+PICK_ASKED = folded(
     r"\b(?:which|worth|better|best|prefer|preferred|favourite|favorite|fave|rather|should "
     r"(?:we|i)|recommend|pick|choose|skip|go for|more|liked)\b",
     re.IGNORECASE,
 )
 # Its own pick asked: "which did you like more", "did you prefer", "which was your favourite".
-OWN_PICK = re.compile(
+OWN_PICK = folded(
     r"\b(?:which|what) (?:did|do) (?:you|u) (?:like|prefer|love|enjoy|rate)|"
     r"\b(?:did|do) (?:you|u) (?:prefer|like|love|enjoy) [\w ]{1,30}? or\b|"
     r"\b(?:you|u) (?:preferred|liked|loved|enjoyed)\b|\byour (?:favourite|favorite|fave)\b|"
@@ -132,7 +133,7 @@ OWN_PICK = re.compile(
     re.IGNORECASE,
 )
 # A guess at what it loves: "you must love this group", "bet you love this chat".
-LOVE_GUESSED = re.compile(
+LOVE_GUESSED = folded(
     r"\b(?:you must|you'?d|you would|bet you|i bet you|you'?ll|you will|surely you)\s+"
     r"(?:really |so |absolutely |just )?(?:love|like|enjoy|adore|be loving|be enjoying|"
     r"be in your element|feel at home)\b(?P<what>[^?.!]*)",
@@ -167,15 +168,13 @@ KIN = frozenset(
 )
 THIS_ROOM = re.compile(r"^\W*(?:this|it|us|the|here)?\W*(?:group|chat|room|lot|crowd|place)?\W*$")
 # "these places", "those", "them": the things the room named just before.
-DEICTIC = re.compile(
-    r"\b(?:these|those|them|all that|all of (?:it|them)|that list)\b", re.IGNORECASE
-)
+DEICTIC = folded(r"\b(?:these|those|them|all that|all of (?:it|them)|that list)\b", re.IGNORECASE)
 # A line that says no: "Never, ...", "No, ...", "I never owned a motor car".
-SAYS_NO = re.compile(
+SAYS_NO = folded(
     r"^\W*(?:no\b|not\b|never\b|i (?:never|did not|didn'?t|was never)\b)",
     re.IGNORECASE,
 )
-NEGATION = re.compile(r"\b(?:never|not|no|nor|nothing)\b", re.IGNORECASE)
+NEGATION = folded(r"\b(?:never|not|no|nor|nothing)\b", re.IGNORECASE)
 # Verbs too slight to bear out a claim by themselves ("you had three kids": "I had").
 WEAK_VERBS = frozenset(["were", "was", "had", "did", "got", "went", "made", "came"])
 # A claim that it made a thing ("you wrote the republic", "you discovered x-rays"): borne out
@@ -193,9 +192,9 @@ MADE = {
     "created": r"\bcreat",
     "coined": r"\bcoin",
 }
-SAYS_YES = re.compile(r"^\W*(?:yes\b|i did\b|indeed\b|i was\b|i do\b|often\b|every\b)", re.I)
+SAYS_YES = folded(r"^\W*(?:yes\b|i did\b|indeed\b|i was\b|i do\b|often\b|every\b)", re.I)
 # Words of warmth in a line on a place or thing: what it would pick.
-WARM = re.compile(
+WARM = folded(
     r"\b(?:happiest|happy|happily|loved?|beautiful|favourite|best|dear|fond|miss(?:ed)?|"
     r"kind|kinder|treasured?|delight\w*|joy|glad|beloved|home|cloister|worth)\b",
     re.IGNORECASE,
@@ -522,7 +521,7 @@ def _knows(own: _Own, words: Sequence[str]) -> list[str]:
 
 
 # How it got through a thing: what it did ("I went ashore every day I could"), not how bad it was.
-COPE_ASKED = re.compile(
+COPE_ASKED = folded(
     r"\b(?:cope|deal|manage|handle|survive|stand|bear|put up|get by|get "
     r"through|keep going|stay sane)\b",
     re.IGNORECASE,

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 
+from bots.fold import folded
 from bots.material import Index
 
-MNEMONIC_ASKED = re.compile(
+MNEMONIC_ASKED = folded(
     r"\b(?:mnemonics?|memory (?:aid|trick|sentence)|acronym|a sentence to remember|"
     r"(?:way|trick) to remember (?:the )?order)\b",
     re.IGNORECASE,
 )
 # Asked for, not told of: "our teacher's mnemonic for the planets is rubbish" tells.
-MNEMONIC_TOLD = re.compile(
+MNEMONIC_TOLD = folded(
     r"\bmnemonics? (?:is|are|was|were|don'?t|doesn'?t|never)\b|"
     r"\b(?:what|which) (?:is|was|are) (?:a|the) mnemonic\b|\bwhat does mnemonic mean\b",
     re.IGNORECASE,
@@ -95,12 +96,12 @@ DEEDS = {
     "y": "Yanks Yokes",
     "z": "Zaps",
 }
-_CHATTER = re.compile(
+_CHATTER = folded(
     r"\b(?:pls|please|plz|thanks|thx|ty|lol|haha|in order|in that order|x+)\b", re.IGNORECASE
 )
 
 
-MNEMONIC_ASKING = re.compile(
+MNEMONIC_ASKING = folded(
     r"\?|\b(?:give|gimme|make|need|needs|want|can|could|would|pls|please|plz|come up with|"
     r"think of|any|got|write|do (?:us|me)|help|ideas?)\b|^\W*(?:a |an )?mnemonics?\b",
     re.IGNORECASE,

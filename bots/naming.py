@@ -30,13 +30,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bots.fold import folded
 from bots.know import _met, _word
 from bots.material import Index, terms
 
 # A name asked to be made up, however it is put: "our tavern needs a name", "got any good names
 # for", "give us a name for the group chat", "can you come up with a name", "rename our chat".
 # Not a name to give or find: "we need a name for the booking", "need your name on the list".
-NAME_ASKED = re.compile(
+NAME_ASKED = folded(
     r"\b(?:needs?|wants?|could use|could do with|looking for|after|got|have you got|any|give "
     r"(?:me|us)|gimme|suggest|come up with|think of|think up|dream up|help (?:me |us )?(?:with|"
     r"pick|find|choose|think of)|ideas? for|pick|choose)\s+(?:(?:a|an|some|good|new|better|"
@@ -47,7 +48,7 @@ NAME_ASKED = re.compile(
     re.IGNORECASE,
 )
 # A name wanted for a form or a record, not made up.
-NAME_FOR_RECORD = re.compile(
+NAME_FOR_RECORD = folded(
     r"\b(?:booking|reservation|rota|form|register|sign ?up|tickets?|badge|"
     r"list|contract|invoice|parcel|certificate|receipt|guest ?list|spreadsheet)\b|"
     r"\b(?:remember|forgot|forget|forgotten|recall|what was|what's the name|whats the name|"
@@ -55,7 +56,7 @@ NAME_FOR_RECORD = re.compile(
     re.IGNORECASE,
 )
 # Short names asked for: "two words like the salty dog", "it has to fit on a chalkboard".
-SHORT_ASKED = re.compile(
+SHORT_ASKED = folded(
     r"\b(?:short|shorter|snappy|punchy|one word|two words?|2 words?|a word or two|couple of "
     r"words|fit on (?:a|the|our|my) [\w ]{1,20}|chalkboard|blackboard|plank|sign|signs|"
     r"less of a mouthful|too long)\b",
@@ -110,7 +111,7 @@ def titles(lines: tuple[str, ...]) -> tuple[Title, ...]:
 
 # A title asked to be made up, as a name is: "give us a title for a space mini golf game", "any
 # ideas for a title for our podcast"; not "what's the title of that play", "my title at work".
-TITLE_ASKED = re.compile(
+TITLE_ASKED = folded(
     r"\b(?:needs?|wants?|give (?:me|us)|gimme|suggest|come up with|think of|ideas? for|got|any)\s+"
     r"(?:(?:a|an|some|good|new|better|catchy|fun|funny|clever|punny|short)\s+)*titles?\s+for\b",
     re.IGNORECASE,
@@ -181,7 +182,7 @@ def _ranked(
 
 # What a group does, in its own words, said before what it is ("our netball team", "the office
 # bake off team", "any good names for our beekeeping group chat"): a name may be made of it.
-GROUP_WORD = re.compile(
+GROUP_WORD = folded(
     r"\b(?P<words>(?:[a-z][\w'-]*\s+){1,3}?)(?:team|group|club|squad|crew|society|side|gang|"
     r"circle|league)s?\b",
     re.IGNORECASE,
@@ -309,7 +310,7 @@ def name_again(index: Index, asked: str, given: str, follow: str = "") -> str:
 # "use our names, its jo sam and raj", "our names are jo, sam and raj", "with jo, sam and raj
 # in it". Not "what's in a name", "put our names down for the quiz".
 _LIST = r"[a-z][\w'-]*(?:\s*(?:,|&|\band\b|\s)\s*[a-z][\w'-]*){1,11}"
-NAMES_LISTED = re.compile(
+NAMES_LISTED = folded(
     r"\b(?:with|put|add|use|using|include|including|work in|get)\s+(?:all\s+)?(?:of\s+)?"
     r"(?:our|my|their|the|everyone'?s)\s+names\b(?:\s+in(?:\s+it)?)?(?:\s+(?:pls|please|plz|too))?"
     rf"(?:\s*(?:[:,-]|like\b|as\b|so\b|it'?s\b|its\b|we'?re\b|were\b))*\s*(?P<names>{_LIST})\W*$|"

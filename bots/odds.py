@@ -26,8 +26,10 @@ import re
 from fractions import Fraction
 from functools import lru_cache
 
+from bots.fold import folded
+
 # A chance asked: "odds", "chance(s)", "probability", "how likely", "1 in how many".
-CHANCE = re.compile(
+CHANCE = folded(
     r"\b(?:odds|chances?|probability|likelihood|how likely|(?:1|one) in how many)\b", re.I
 )
 
@@ -43,7 +45,7 @@ def _asks_chance(text: str) -> bool:
 
 # What no plain count answers: a game's hands, jokers, loaded or odd dice, cards already out,
 # a chance given something seen, a leap year.
-UNREAD = re.compile(
+UNREAD = folded(
     r"\b(?:poker|flush|straight|full house|hold ?'?em|blackjack|bridge|rummy|hands?|joker|"
     r"jokers|tarot|uno|loaded|weighted|biased|unfair|rigged|d\d+|\w+-sided|dealt|deal|"
     r"already|left in|remaining|without (?:the|any)|missing|given|twins?|"
@@ -146,16 +148,16 @@ CARD_KIND = (
     rf"(?:(?:red|black)(?: cards?| ones?)?|(?:face|picture|court) cards?|"
     rf"{_RANK}s? of {_SUIT}s|(?:{_RANK}|six)(?:s|es)?(?: cards?)?|{_SUIT}s?)"
 )
-KINDS_SAID = re.compile(rf"\b{CARD_KIND}\b", re.I)
-PACK = re.compile(r"\b(?:deck|pack|cards?)\b", re.I)
-DRAWN = re.compile(r"\b(?:draw|drew|pick|pull|turn(?:ed|ing|s)? over|cut)\w*", re.I)
+KINDS_SAID = folded(rf"\b{CARD_KIND}\b", re.I)
+PACK = folded(r"\b(?:deck|pack|cards?)\b", re.I)
+DRAWN = folded(r"\b(?:draw|drew|pick|pull|turn(?:ed|ing|s)? over|cut)\w*", re.I)
 # (not "a heart attack", "the diamond ring", "a club night")
-ONE_CARD = re.compile(
+ONE_CARD = folded(
     rf"\b(?:an?|the|one) (?P<kind>{CARD_KIND})\b(?! (?:attack|attacks|rate|beat|murmur|"
     rf"transplant|condition|ring|rings|night|nights|member|members|match|game|games|shaped)\b)",
     re.I,
 )
-N_CARDS = re.compile(
+N_CARDS = folded(
     rf"\b(?P<n>two|three|2|3) (?P<kind>{CARD_KIND})\b|"
     rf"\b(?P<both>both|all (?P<m>two|three|2|3))(?: (?:cards|of them|are|is|were|be|being|"
     rf"your|my|the|his|her|two|2|their|"
@@ -165,7 +167,7 @@ N_CARDS = re.compile(
     re.I,
 )
 TWO_DRAWN = re.compile(r"\b(?:draw|pick|pull|take|turn over|get)\w* (?P<n>two|three|2|3) cards\b")
-PUT_BACK = re.compile(
+PUT_BACK = folded(
     r"(?<!no )(?<!not )(?<!without )(?<!n't )\b(?:put(?:ting|s)? (?:[\w']+ ){0,3}?"
     r"back|"
     r"replac(?:e|es|ed|ing)\b(?! (?:it|them))|with replacement)\b",
@@ -237,36 +239,36 @@ def _cards(text: str) -> str:
 
 
 # --- dice -----------------------------------------------------------------------------------
-DIE = re.compile(r"\b(?:dice|die|roll|rolls|rolled|rolling|throws?|throwing|threw)\b", re.I)
-DOUBLE = re.compile(
+DIE = folded(r"\b(?:dice|die|roll|rolls|rolled|rolling|throws?|throwing|threw)\b", re.I)
+DOUBLE = folded(
     r"\b(?:a )?double (?P<face>six|one|two|three|four|five|[1-6])(?:s)?\b|\bsnake ?eyes\b|"
     r"\b(?:two|2|both) (?P<face2>sixes|ones|twos|threes|fours|fives|[1-6]s)\b|"
     r"\b(?:a|any) double\b|\bdoubles\b",
     re.I,
 )
-TWO_DICE = re.compile(r"\b(?:two|2|a pair of|pair of) dice\b", re.I)
-ONE_DIE = re.compile(r"\b(?:a|one|1) (?:die|dice)\b|\b(?:a|the) die\b", re.I)
-AT_LEAST = re.compile(
+TWO_DICE = folded(r"\b(?:two|2|a pair of|pair of) dice\b", re.I)
+ONE_DIE = folded(r"\b(?:a|one|1) (?:die|dice)\b|\b(?:a|the) die\b", re.I)
+AT_LEAST = folded(
     rf"\b(?:at least (?:one|1|a)|any) (?P<face>six|one|two|three|four|five|[1-6])(?:s|es)?\b"
     rf"[^?.!]*?\b(?:in|with|from|out of|over|across|on) (?P<n>{NUM}) (?:rolls|throws|goes|tries|"
     rf"dice|attempts|turns|times)\b",
     re.I,
 )
-NONE_IN = re.compile(
+NONE_IN = folded(
     rf"\b(?:no|not (?:one|a|any)|zero|(?:never|not) (?:get|roll|throw)(?:ing)? an?) "
     rf"(?P<face>six|one|two|"
     rf"three|four|five|[1-6])(?:s|es)?\b[^?.!]*?\b(?:in|with|from|out of|over|across|on) "
     rf"(?P<n>{NUM}) (?:rolls|throws|goes|tries|dice|attempts|turns|times)\b",
     re.I,
 )
-IN_A_ROW = re.compile(
+IN_A_ROW = folded(
     rf"\b(?P<n>{NUM}) (?P<face>sixes|six's|6s|ones|1s|twos|2s|threes|3s|fours|4s|fives|5s) "
     rf"(?:in a row|running|on the (?:trot|bounce)|one after (?:the other|another))\b|"
     rf"\b(?:an? |the )?(?P<face2>six|one|two|three|four|five|[1-6]) (?P<m>{NUM}|twice) times? "
     rf"(?:in a row|running|on the (?:trot|bounce))\b",
     re.I,
 )
-A_FACE = re.compile(
+A_FACE = folded(
     r"\b(?:an?|one) (?P<face>six|one|two|three|four|five|[1-6])\b(?! (?:times|in a row))", re.I
 )
 FACES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -356,8 +358,8 @@ def _dice(text: str) -> str:
 
 
 # --- coins ----------------------------------------------------------------------------------
-COIN = re.compile(r"\b(?:coins?|heads|tails|toss\w*|flip\w*)\b", re.I)
-COIN_ROW = re.compile(
+COIN = folded(r"\b(?:coins?|heads|tails|toss\w*|flip\w*)\b", re.I)
+COIN_ROW = folded(
     rf"\b(?:los|win|won|call|lost)\w* (?P<t>{NUM}) (?:coin )?(?:tosses|flips)(?: in a row| running|"
     rf" on the (?:trot|bounce)| one after (?:the other|another))\b|"
     rf"\b(?P<n>{NUM}) (?P<side>heads|tails)(?: in a row| running| on the (?:trot|bounce)|"
@@ -365,13 +367,13 @@ COIN_ROW = re.compile(
     rf"times(?: in a row| running)?\b|\ball (?P<side3>heads|tails)\b",
     re.I,
 )
-COINS_N = re.compile(
+COINS_N = folded(
     rf"\b(?P<n>{NUM}) (?:coin )?(?:coins|tosses|flips|goes|times|throws)\b|"
     rf"\b(?:toss|flip)\w* (?:a coin |it )?(?P<m>{NUM}) times\b",
     re.I,
 )
-EXACTLY = re.compile(rf"\bexactly (?P<k>{NUM}) (?P<side>heads|tails)\b", re.I)
-COIN_LEAST = re.compile(r"\bat least (?:one|1|a|once) ?(?P<side>head|tail|heads|tails)?\b", re.I)
+EXACTLY = folded(rf"\bexactly (?P<k>{NUM}) (?P<side>heads|tails)\b", re.I)
+COIN_LEAST = folded(r"\bat least (?:one|1|a|once) ?(?P<side>head|tail|heads|tails)?\b", re.I)
 
 
 def _coins(text: str) -> str:
@@ -436,20 +438,20 @@ def _coins(text: str) -> str:
 
 
 # --- a raffle -------------------------------------------------------------------------------
-TICKETS = re.compile(r"\b(?:raffle|tombola|tickets?|draw|prize draw)\b", re.I)
-MINE_OF = re.compile(
+TICKETS = folded(r"\b(?:raffle|tombola|tickets?|draw|prize draw)\b", re.I)
+MINE_OF = folded(
     rf"\b(?P<k>{NUM}) (?:of|out of|from) (?:the |all |all the )?(?P<n>{NUM})(?: raffle)? "
     rf"(?:tickets|sold|in the (?:hat|draw|tombola))|\b(?P<k2>{NUM})(?: raffle)? tickets? "
     rf"(?:out of|of|from) (?:the |all |all the )?(?P<n2>{NUM})\b",
     re.I,
 )
-MINE = re.compile(
+MINE = folded(
     rf"\b(?:bought|buy|got|have|hold|own|purchased|i've|ive|i'm in with|with) (?:only |just )?"
     rf"(?:the )?(?P<k>{NUM}|a|one)"
     rf"(?:(?: raffle)? tickets?\b|(?=[,.;?!]| and\b|$))",
     re.I,
 )
-SOLD = re.compile(
+SOLD = folded(
     rf"\b(?P<n>{NUM})(?: raffle)? tickets?(?: were| have been| got)? (?:sold|in (?:the|it)|"
     rf"in total|altogether|bought|all together)\b|\b(?:sold|selling|sell) (?P<n2>{NUM})\b|"
     rf"\bout of (?P<n3>{NUM})\b|\b(?P<n4>{NUM}) (?:sold|in the (?:hat|draw))\b|"
@@ -457,7 +459,7 @@ SOLD = re.compile(
     rf"\b(?P<n5>{NUM}) tickets\b(?! (?:each|at|for)\b)",
     re.I,
 )
-PRIZES = re.compile(
+PRIZES = folded(
     rf"\b(?P<p>{NUM}|a|one) (?:\w+ )?(?:prizes?|winners?|draws?|winning tickets)\b|"
     rf"\b(?P<q>{NUM}) (?:things|hampers|bottles|vouchers) (?:to win|up for grabs)\b",
     re.I,
@@ -507,8 +509,8 @@ def _tickets(k: int) -> str:
 
 
 # --- birthdays ------------------------------------------------------------------------------
-BIRTHDAY = re.compile(r"\bbirthdays?\b|\bbday\b|\bborn on the same day\b", re.I)
-PEOPLE = re.compile(
+BIRTHDAY = folded(r"\bbirthdays?\b|\bbday\b|\bborn on the same day\b", re.I)
+PEOPLE = folded(
     rf"\b(?P<n>{NUM}) (?:of us|people|kids|children|pupils|students|players|guests|folk|"
     rf"in (?:the|a|our|my|this) (?:room|class|team|group|office|chat|squad|club))\b|"
     rf"\b(?:room|class|team|group|office|squad|club|party) of (?P<m>{NUM})\b|"
@@ -518,7 +520,7 @@ PEOPLE = re.compile(
 
 
 # One person's birthday matched by one other: "he's got the same birthday as me".
-ONE_BIRTHDAY = re.compile(
+ONE_BIRTHDAY = folded(
     r"\bsame (?:birthday|bday|day) as (?:me|mine|you|him|her|my|his|her|your)\b|"
     r"\b(?:shares?|sharing|has|have|got) (?:my|your|his|her|our \w+'s) (?:birthday|bday)\b|"
     r"\bborn on the same day as (?:me|you|him|her)\b",
@@ -560,7 +562,7 @@ def _birthday(text: str) -> str:
 
 
 # --- numbers drawn --------------------------------------------------------------------------
-PICKED = re.compile(
+PICKED = folded(
     rf"\b(?:pick|picking|choose|choosing|match|matching|get|getting|guess|guessing|all) "
     rf"(?:all )?(?P<k>{NUM}) (?:numbers |balls )?(?:from|out of|of) (?:the )?(?:numbers )?"
     rf"(?:1 ?(?:-|to) ?)?(?P<n>{NUM})\b",
@@ -601,7 +603,7 @@ def chance_of(text: str) -> str:
 
 # A game of chance a plain count could answer: its chance asked and not read (`chance_of`) is
 # declined, never answered by a chance said of another game.
-GAME = re.compile(
+GAME = folded(
     r"\b(?:cards?|deck|pack|aces?|hearts?|spades?|diamonds?|dice|die|coins?|heads|tails|raffle|"
     r"tombola|tickets?|"
     r"birthdays?|lottery|lotto|euromillions|poker|flush|bridge|roulette|blackjack|sixes|six|doubles?|"
@@ -609,7 +611,7 @@ GAME = re.compile(
     re.I,
 )
 # A line that says a chance: "one in thirty-six", "better than even", "the odds of".
-SAYS_CHANCE = re.compile(
+SAYS_CHANCE = folded(
     r"\b(?:chances?|odds|probability|(?:one|1) in [\w,-]+|better than even|evens)\b", re.I
 )
 
@@ -631,11 +633,11 @@ def _unread_asked(text: str) -> bool:
 
 # An ask that points back at a chance told before it: "what are the chances of that", "my
 # chance of winning something".
-POINTS_BACK = re.compile(r"\b(?:that|this|it|win|wins|winning|won|happening)\b", re.I)
+POINTS_BACK = folded(r"\b(?:that|this|it|win|wins|winning|won|happening)\b", re.I)
 
 
 # Draws of one kind or another: a lottery asked of is no raffle told of.
-DRAW = re.compile(
+DRAW = folded(
     r"\b(?:raffle|tombola|lottery|lotto|euromillions|premium bonds|prize draw|sweepstakes?|"
     r"bingo|grand national|sweep)\b",
     re.I,

@@ -27,6 +27,7 @@ import zlib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from bots.fold import folded
 from bots.sense import ADJECTIVES
 from bots.sense import VERBS as SENSE_VERBS
 from bots.sense import _adjective as sense_adjective
@@ -56,7 +57,7 @@ SPELLED = {
 }  # fmt: skip
 # The chat a claim is led into with, and trails off in: "nah", "honestly", "i think"; "lol",
 # "tbh", "isn't it". No part of what is claimed.
-LEAD = re.compile(
+LEAD = folded(
     r"^(?:(?:(?:nah|nope|yeah|yep|yh|ok|okay|so|and|but|also|honestly|tbh|imo|lol|haha\w*|ha|oh|"
     r"surely|definitely|defo|absolutely|i (?:dis)?agree|i feel like|"
     # "i say they save a night's hostel", "i still think it's fair": the speaker's own claim.
@@ -76,7 +77,7 @@ LEAD = re.compile(
     r"can'?t|won'?t|wouldn'?t)?\b)(?!that\s+(?:it|this|they|he|she|you|we|i|the|a)\b)))+",
     re.IGNORECASE,
 )
-TRAIL = re.compile(
+TRAIL = folded(
     r"(?:[\s,]+(?:lol|lmao|haha\w*|tbh|imo|honestly|tho|though|surely|mate|all day|100%|for sure|"
     r"innit|right|tbf|obviously|ngl|fr|to be honest|at all|seriously|btw|congrats|don'?t worry|"
     r"isn'?t it|aren'?t they|don'?t they|doesn'?t it|x+)\b)+\s*$",
@@ -326,7 +327,7 @@ class Claim:
 
 
 # What "ur" is "you're" before, not "your": "ur meant to", "ur not", "ur joking".
-YOU_ARE_BEFORE = re.compile(
+YOU_ARE_BEFORE = folded(
     r"(?:meant|not|so|just|right|wrong|being|going|gonna|a|an|the|mad|joking|kidding|\w+ing)$",
     re.IGNORECASE,
 )
@@ -487,14 +488,14 @@ def _third(verb: str) -> str:
 # A claim denied ("i disagree that it was fair", "disagree that we should"): what follows is
 # what the speaker holds false, never said back as theirs. ("disagree that was fair" takes a
 # side, then claims: "that" its subject.)
-DENIED = re.compile(
+DENIED = folded(
     r"^\W*(?:[\w']+\s+){0,3}?(?:disagree|dont agree|don'?t agree|do not agree)\s+(?:with\b|that\s+"
     r"(?!(?:is|was|are|were|'s|s)\b))",
     re.IGNORECASE,
 )
 # Another's view reported ("finn says night trains are a scam", "my sister reckons it's fine",
 # "he thinks so"): theirs, never the speaker's own.
-REPORTED = re.compile(
+REPORTED = folded(
     r"^\W*(?P<who>(?:my|his|her|their|our|your|ur)\s+[\w'-]+|he|she|they|[\w'-]+)\s+(?:\w+ly\s+)?"
     r"(?:says|said|thinks|thought|reckons|reckoned|believes|claims|claimed|insists|swears|"
     r"reckon|think|reckoning|keeps saying)\b",
@@ -505,7 +506,7 @@ NOT_REPORTERS = frozenset({"i", "we", "you", "u", "people", "everyone", "everybo
 
 # One of the things offered, picked in chat words ("fridge all the way", "the shed every
 # time", "team trifle all day"): said back as picked ("Pat says fridge").
-PICKED = re.compile(
+PICKED = folded(
     r"^(?:team\s+)?(?P<pick>(?:[\w'-]+\s+){0,2}[\w'-]+?)\s*,?\s+(?:all the way|"
     r"every (?:single )?time|hands down|any day(?: of the week)?|100%|no contest|for me|all day|"
     r"for sure|every day of the week)\W*$",
@@ -763,7 +764,7 @@ def claim_of(text: str, names: Sequence[str] = (), picks: bool = False) -> Claim
 
 
 # A claim scorned in a word ("that's daft", "it's rubbish"), said of what another said.
-SCORNED = re.compile(
+SCORNED = folded(
     r"(?:that|this|it|that idea)(?:'s| is| was|s)\s+(?:so |just |total |utter |absolute )?(?:daft|"
     r"rubbish|stupid|silly|nonsense|wrong|ridiculous|mad|madness|bollocks|crazy|insane|absurd)",
     re.IGNORECASE,
@@ -805,16 +806,16 @@ def said_by(person: str, claim: Claim) -> str:
 
 
 # What kind of claim it is, for the question a questioner asks of it.
-WORTH = re.compile(r"\bworth\b", re.I)
-OUGHT = re.compile(
+WORTH = folded(r"\bworth\b", re.I)
+OUGHT = folded(
     r"\b(?:should|shouldn't|ought|must|mustn't|has to|have to|need to|needs to|better off)\b", re.I
 )
-NOT = re.compile(r"\b(?:not|never|shouldn't|mustn't|don't|doesn't|won't|wouldn't|can't)\b", re.I)
+NOT = folded(r"\b(?:not|never|shouldn't|mustn't|don't|doesn't|won't|wouldn't|can't)\b", re.I)
 _SWEEPS = (
     r"never|always|every|everyone(?!')|everybody(?!')|nobody|no one|nothing|all that matters|"
     r"only thing|whole point|the point|all of them"
 )
-SWEEPING = re.compile(rf"\b(?:{_SWEEPS})\b", re.I)
+SWEEPING = folded(rf"\b(?:{_SWEEPS})\b", re.I)
 GOOD_WORDS = frozenset(
     "best better good great brilliant amazing perfect greatest finest nicest".split()  # noqa: SIM905
 )
@@ -899,7 +900,7 @@ def question_on(claim: Claim, person: str, name: str) -> str:
 
 # A claim put in the question that asks a side on it: "do you agree with priti that we shouldnt
 # do the gig til we're perfect?", "is dave right that its worth it".
-CLAIM_ASKED = re.compile(
+CLAIM_ASKED = folded(
     r"\b(?:agree with|side with|with|is|isn'?t) (?P<who>[\w.'-]+)(?: (?:right|correct|wrong))? "
     r"(?:that|to say|when (?:he|she|they) says?) (?P<claim>[^?]+)",
     re.IGNORECASE,
@@ -908,7 +909,7 @@ CLAIM_ASKED = re.compile(
 
 # A claim told of someone in the ask itself: "dawn thinks its fine to eat the eggs, my sister
 # says its exploiting them. thoughts?", "sue reckons digital modes arent real radio".
-CLAIM_TOLD = re.compile(
+CLAIM_TOLD = folded(
     r"\b(?P<who>[\w.'-]+) (?:thinks|reckons|says|said|reckoned|thought|believes|reckon|claims|"
     r"swears|insists) (?:that )?(?P<claim>[^?.;!]+?)(?=\s*(?:[?.;!]|,?\s*\b(?:but |and |while |"
     r"whereas |my |her |his |their |our |[\w'-]+ (?:thinks|reckons|says|said)|(?:thoughts|agree|"
@@ -976,7 +977,7 @@ def last_claim(
     return None
 
 
-OFFER_END = re.compile(
+OFFER_END = folded(
     r"\s+(?:in|on|for|with|at|when|if|because|cos|tonight|today|this|next|then|tho|though|lol|"
     r"or)\b.*$",
     re.IGNORECASE,
@@ -1086,7 +1087,7 @@ def side_reason(sided: Sided) -> str:
 
 _ADJECTIVE_ENDINGS = ("ic", "ous", "ful", "less", "ive", "able", "ible", "ish", "al", "y", "while")
 _QUALITY = r"(?:(?:a|an)\s+[\w'-]+(?:\s+[\w'-]+)?|[\w'-]+)"  # "a proper discovery", "romantic"
-JUST_OR = re.compile(
+JUST_OR = folded(
     r"\b(?P<verb>is|are|was|were|counts?|count as|counts as)\s+"
     r"(?P<subject>(?:[\w'-]+\s+){0,6}?)(?:as\s+)?(?:actually\s+|really\s+|truly\s+|genuinely\s+)?"
     rf"(?P<a>{_QUALITY})\s+or\s+(?:is\s+it\s+|are\s+they\s+|is\s+that\s+|it'?s\s+|they'?re\s+)?"
@@ -1098,7 +1099,7 @@ HARMS = frozenset(
     """dangerous safe unsafe toxic poisonous harmful harmless ill sick poorly broken infected
     serious normal illegal legal allergic""".split()  # noqa: SIM905
 )
-_FILLER_END = re.compile(r"(?:\s+(?:tbh|lol|honestly|really|tho|though|imo|then|or what))+$", re.I)
+_FILLER_END = folded(r"(?:\s+(?:tbh|lol|honestly|really|tho|though|imo|then|or what))+$", re.I)
 
 
 def _quality(word: str, adjectives: Collection[str]) -> bool:
@@ -1177,7 +1178,7 @@ def both_said(pronoun: str, a: str, b: str) -> str:
 
 # --- open questions on the room's theme ---------------------------------------------------
 
-WHAT_MAKES = re.compile(
+WHAT_MAKES = folded(
     r"\bwhat (?:actually |really |exactly )?makes (?P<thing>(?:(?:a|an|the|one)\s+)?[\w'-]+"
     r"(?:\s+[\w'-]+)??)\s+(?:actually\s+|really\s+|truly\s+|properly\s+)?"
     r"(?:feel like\s+|seem like\s+|look like\s+|count as\s+|feel\s+|seem\s+)?"
@@ -1190,14 +1191,14 @@ WHAT_MAKES = re.compile(
 
 # "what makes a good puzzle? like fair-hard vs just annoying": the two ways said after the
 # question, the good one first.
-GOOD_MAKES = re.compile(
+GOOD_MAKES = folded(
     r"\bwhat (?:actually |really |exactly )?makes (?P<thing>(?:a|an|the)\s+(?:good|great|decent|"
     r"proper)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*[?,:;.-]+\s*(?:(?:like|as in|i mean|eg|e\.g\.|so)\W+)?"
     r"(?P<a>[\w'-]+)\s+(?:vs\.?|versus|or|rather than|instead of|and not|as opposed to)\s+"
     r"(?P<just>(?:just|only|merely|simply)\s+)?(?P<b>[\w'-]+)\s*(?:[?.!,;]|$)",
     re.IGNORECASE,
 )
-GOOD_IN_THING = re.compile(r"\s(?:good|great|decent|proper)\s", re.IGNORECASE)
+GOOD_IN_THING = folded(r"\s(?:good|great|decent|proper)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -1251,7 +1252,7 @@ def makes_question(makes: Makes, name: str) -> str:
 _WHOSE_ASKED = r"(?:should|do|shall|must|ought to|would)"
 _WHOSE_DOERS = r"(?:we|i|you|they|people|(?:the|our|this|a)\s+\w+)"
 _WHOSE_DEEDS = r"(?:\w+ing|tell|write|remember|celebrate|honour|honor|teach|put|show|use|follow)"
-WHOSE = re.compile(
+WHOSE = folded(
     rf"\bwhose (?P<what>[\w'-]+(?:\s+[\w'-]+)?)\s+{_WHOSE_ASKED}\s+{_WHOSE_DOERS}\s+"
     rf"(?:be\s+)?{_WHOSE_DEEDS}\b",
     re.IGNORECASE,
@@ -1443,7 +1444,7 @@ def value_kind(text: str) -> tuple[str, str]:
 
 # A side asked between people: "do you agree with fiona or kayla", "whose side are you on",
 # "dan or sue, who's right", "back me up here", "settle it, me or dan?", "which of us".
-SIDING = re.compile(
+SIDING = folded(
     r"\b(?:agree with|agree more with|side with|whose side|who'?s side|who'?s right|whos right|"
     r"who is right|who'?s wrong|who is wrong|who do (?:you|u) (?:agree|side|back)|"
     r"who(?:'s| is|se)? (?:got it|in the) right|back me up|settle (?:it|this)|on my side|"
@@ -1452,9 +1453,9 @@ SIDING = re.compile(
     re.IGNORECASE,
 )
 # The asker put as one side: "me or dan", "back me up", "dan or me", "which of us".
-ME_SIDE = re.compile(r"\b(?:back me up|on my side|am i right|with me|of us|me over)\b", re.I)
+ME_SIDE = folded(r"\b(?:back me up|on my side|am i right|with me|of us|me over)\b", re.I)
 # No one named: the two who spoke last ("whose side are you on here").
-ANY_SIDE = re.compile(
+ANY_SIDE = folded(
     r"\b(?:whose side|who'?s side|who'?s right|whos right|who is right|which (?:one )?of|"
     r"(?:are|r) (?:you|u) with|who do (?:you|u))\b",
     re.IGNORECASE,
@@ -1464,13 +1465,13 @@ ANY_SIDE = re.compile(
 # Words that ask a side only when no things are offered instead ("which of us" always asks
 # one): "which of them should i get for mum, the scarf or the gloves", "who do you back in the
 # final, arsenal or chelsea", "are you with the royal society still" ask no side.
-LOOSE_SIDE = re.compile(
+LOOSE_SIDE = folded(
     r"\b(?:which (?:one )?of (?:them|the two)|(?:are|r) (?:you|u) with|"
     r"who do (?:you|u) back|settle (?:it|this))\b",
     re.IGNORECASE,
 )
 # What "are you with" / "who do you back" is followed by when a thing, no person, is meant.
-LOOSE_THING = re.compile(
+LOOSE_THING = folded(
     r"\b(?:(?:are|r) (?:you|u) with|who do (?:you|u) back) (?:the|a|an|in|at|for|on the|"
     r"your|ur|my|this|that|any)\b",
     re.IGNORECASE,
@@ -1518,7 +1519,7 @@ def pair_asked(text: str, asker: str, people: Sequence[str]) -> tuple[str, str] 
 
 # The asker against someone not in the room, whose view they told: "who's right, me or my
 # brother?", "my mum or me?".
-ABSENT_SIDE = re.compile(
+ABSENT_SIDE = folded(
     r"\b(?:me\W+or\W+(?P<a>(?:my|our) [\w'-]+)|(?P<b>(?:my|our) [\w'-]+)\W+or\W+me)\b",
     re.IGNORECASE,
 )
@@ -1536,7 +1537,7 @@ def absent_side(text: str, asker: str, history: Sequence, names: Sequence[str]) 
 
 
 # The view of one not in the room asked ("is my dad right?", "do you agree with my sister?").
-ABSENT_ONE = re.compile(
+ABSENT_ONE = folded(
     r"\b(?:is|isn'?t|was) (?P<a>(?:my|our) [\w'-]+) (?:right|wrong)\b|"
     r"\b(?:agree|side) with (?P<b>(?:my|our) [\w'-]+)\b(?!\W+or\b)",
     re.IGNORECASE,
@@ -1577,7 +1578,7 @@ def _told_of(who: str, asker: str, history: Sequence, names: Sequence[str]) -> S
 
 
 # A claim that speaks against something: a kind of value named in it may be the one opposed.
-AGAINST = re.compile(
+AGAINST = folded(
     r"\b(?:not|never|no|nobody|isn't|aren't|don't|doesn't|won't|can't|shouldn't|cop out|"
     r"gimmick|rubbish|crime|waste|wasting|wrong|bad|worse|worst|awful|terrible|overrated|"
     r"pointless|boring|ruins?|ruined)\b",
@@ -1678,16 +1679,16 @@ def sides_said(pick: Side, other: Side) -> str:
 
 # "what makes a good karaoke performance, being good or just going for it?", "what makes someone
 # good at bridge, is it memory, patience or just years of playing?"
-MAKES_WHICH = re.compile(
+MAKES_WHICH = folded(
     r"\bwhat (?:actually |really |exactly )?makes (?P<thing>(?:a|an|the|someone|somebody|"
     r"some1|you|people)\b[^?,:;]{2,60}?)(?:\s+(?:anyway|then|really|actually|tho|though))?"
     r"\s*[?,:;-]+\s*(?:(?:is|it'?s|its) (?:it|that) |is it |it'?s |like |honestly |tho |)"
     r"(?P<options>[^?!.]+?\bor\b[^?!.]+?)\s*(?:[?!.]|@|$)",
     re.IGNORECASE,
 )
-OPTION_SPLIT = re.compile(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
-OPTION_LEAD = re.compile(r"^(?:just|simply|only|purely|mostly|more|really|actually)\s+", re.I)
-OPTION_TAIL = re.compile(
+OPTION_SPLIT = folded(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.IGNORECASE)
+OPTION_LEAD = folded(r"^(?:just|simply|only|purely|mostly|more|really|actually)\s+", re.I)
+OPTION_TAIL = folded(
     r"\s+(?:tbh|lol|honestly|really|then|tho|though|or what|or both|"
     r"or something else|or something)$",
     re.I,
@@ -1729,7 +1730,7 @@ QUALITY_WORDS = frozenset(
     fitness technique discipline passion character charm kindness honesty humour humor
     stamina focus instinct flair style taste""".split()  # noqa: SIM905
 )
-QUALITY_SHAPE = re.compile(
+QUALITY_SHAPE = folded(
     r"^(?:(?:being|having|going|doing|putting|trying|knowing|years|lots|a lot|hard|natural|"
     r"pure|raw|sheer|good|great)\b.*|\w+(?:ness|ence|ance|ity|ment|ism|ship|ing))$",
     re.IGNORECASE,
@@ -1821,7 +1822,7 @@ def settled_view(key: str, thing: str, options: Sequence[str]) -> str:
 
 # A choice put to be settled with no way out: "settle this", "once and for all", "no fence
 # sitting", "if you could only have one", "which wins".
-SETTLE_PLAIN = re.compile(
+SETTLE_PLAIN = folded(
     r"\b(?:settle (?:this|it|an argument)|once and for all|no fence[- ]?sitting|"
     r"one or the other|(?:could|can) only (?:have|pick|choose) one|only have one|which wins|"
     r"who wins|sort this out|pick one|choose one|you have to (?:pick|choose))\b",
@@ -1829,15 +1830,15 @@ SETTLE_PLAIN = re.compile(
 )
 
 
-_SETTLE_LEAD = re.compile(
+_SETTLE_LEAD = folded(
     r"^(?:.*\b(?:is it|is that|is he|is she|are they|it'?s|which is (?:better|best|worse)|"
     r"which|what|whats|what's|have|pick|choose|say)\s+)?",
     re.IGNORECASE,
 )
-_OPTION_CUT = re.compile(r"\s+(?:on|for|in|at|with|when|if|then|though|tho|lol|tbh)\b.*$", re.I)
+_OPTION_CUT = folded(r"\s+(?:on|for|in|at|with|when|if|then|though|tho|lol|tbh)\b.*$", re.I)
 
 
-CLAUSE_HEAD = re.compile(
+CLAUSE_HEAD = folded(
     r"^(?:is|are|was|were|does|do|did|can|could|should|would|will|has|have|had|it|he|she|they|"
     r"we|i|you)\b",
     re.IGNORECASE,
@@ -1846,7 +1847,7 @@ CLAUSE_HEAD = re.compile(
 
 # Parties, leaders and referendum sides: a choice between them is a vote, which these minds
 # never tell anyone how to cast.
-PARTY = re.compile(
+PARTY = folded(
     r"\b(?:tor(?:y|ies)|labour|conservatives?|lib ?dems?|liberal democrats?|reform uk|snp|"
     r"plaid|the greens|green party|ukip|democrats?|republicans?|dems|gop|maga|trump|biden|"
     r"harris|kamala|obama|starmer|sunak|farage|corbyn|boris|truss|badenoch|brexit|remain|"
@@ -1854,13 +1855,13 @@ PARTY = re.compile(
     re.IGNORECASE,
 )
 # A vote asked of: "who should i vote for", "which party", "how should i vote".
-VOTE_ASKED = re.compile(
+VOTE_ASKED = folded(
     r"\bwho (?:to|should|do|would|will|shall) (?:i |we |you |u )?(?:vote|back|support)|"
     r"\bwhich (?:party|way|side|candidate)\b|\bhow (?:should|do|would) (?:i|we) vote\b|"
     r"\bwho gets (?:your|ur|my) vote\b",
     re.IGNORECASE,
 )
-VOTE_WORD = re.compile(r"\b(?:vote|voting|votes|voted|election|ballot|polls?)\b", re.I)
+VOTE_WORD = folded(r"\b(?:vote|voting|votes|voted|election|ballot|polls?)\b", re.I)
 # Sides that name no party unless a vote is talked of: "leave or remain", "reform or not".
 VOTE_ONLY = frozenset({"remain", "leave", "reform", "labour"})
 
@@ -1878,9 +1879,7 @@ def vote_asked(text: str) -> bool:
 
 
 # An option that only says no to the other ("is he lying or not"): a yes or no asked, no pick.
-NO_OPTION = re.compile(
-    r"^(?:not|no|nah|yes|yeah|nope|what|nothing|isn'?t (?:he|she|it|they))$", re.I
-)
+NO_OPTION = folded(r"^(?:not|no|nah|yes|yeah|nope|what|nothing|isn'?t (?:he|she|it|they))$", re.I)
 
 
 def settle_options(text: str) -> tuple[str, str] | None:
@@ -1936,7 +1935,7 @@ VALUE_ASKED = tuple(
         (r"worth", "", ""),
     )
 )
-_VALUE_LEAD = re.compile(
+_VALUE_LEAD = folded(
     r"^(?:(?:do|d'?you|would|wouldn'?t|don'?t) (?:you|u|ya|yall|y'all) (?:all )?"
     r"(?:think|reckon|say|agree|feel)(?: that)?|be honest|honestly|genuinely|seriously|"
     r"serious question|real talk|"
@@ -1948,25 +1947,25 @@ _VALUE_SOFT = (
     r"(?:(?:really|actually|just|a bit|a little|kind of|kinda|sort of|properly|genuinely|"
     r"honestly|even|that|so|too)\s+)*"
 )
-VALUE_QUESTION = re.compile(
+VALUE_QUESTION = folded(
     rf"^(?P<verb>is|are|isn'?t|aren'?t)\s+(?P<subject>(?:[\w'-]+\s+){{1,6}}?){_VALUE_SOFT}"
     rf"(?P<value>(?:lazy|the easy way out|cringe|cringey|cringy|"
     rf"embarrassing|naff|cheesy|tacky|uncool|worth)\b.*)$",
     re.IGNORECASE,
 )
-VALUE_STATED = re.compile(
+VALUE_STATED = folded(
     rf"^(?P<subject>(?:[\w'-]+\s+){{1,6}}?)(?P<verb>is|are)\s+{_VALUE_SOFT}"
     rf"(?P<value>(?:lazy|cringe|cringey|cringy|embarrassing|naff|"
     rf"cheesy|tacky|worth)\b.*)$",
     re.IGNORECASE,
 )
-SHOULD_EVEN = re.compile(
+SHOULD_EVEN = folded(
     r"^should (?P<who>we|i|they|the \w+|our \w+|you|u)\s+(?P<deed>(?:[\w'-]+\s+){1,9}?)"
     r"even (?:if|though|when) (?P<clause>[^?!.]{3,60}?)\s*$",
     re.IGNORECASE,
 )
 # What may not be waved aside by "even if": harm, health, law, debt.
-GRAVE = re.compile(
+GRAVE = folded(
     r"\b(?:ill|sick|poorly|hurts?|hurting|injur\w*|danger\w*|unsafe|risk\w*|drunk|illegal|law|"
     r"debt|broke|pregnant|fever|infect\w*|bleed\w*|storm|ice|icy|drown\w*|fire|gas|police|crime|"
     r"steal\w*|lie|lying|cheat\w*|hates?|scared|afraid|bully\w*|abus\w*|unfair|die|dying|dead|"
@@ -1982,11 +1981,11 @@ TURN_ASKER = {
     **TURNED, "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
     "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "u": "you",
 }  # fmt: skip
-CARE_OVER_BOUGHT = re.compile(r"\b(?:shop|bought|store|shop-bought|mass|factory|amazon)\b", re.I)
+CARE_OVER_BOUGHT = folded(r"\b(?:shop|bought|store|shop-bought|mass|factory|amazon)\b", re.I)
 
 
 # A word no value asked of here goes without: a quick test before the readers.
-VALUE_WORD = re.compile(
+VALUE_WORD = folded(
     r"lazy|easy way|cring|embarrass|naff|cheesy|tacky|sad\b|lame|uncool|tragic|worth|even (?:if|"
     r"though|when)",
     re.IGNORECASE,
@@ -2036,7 +2035,7 @@ def _value_sentence(text: str) -> str:
 
 
 # Who, said as the subject, is a person judged: never cleared by a stock reason.
-PERSON_JUDGED = re.compile(
+PERSON_JUDGED = folded(
     r"^(?:(?:my|your|ur|his|her|their|our|the)\s+(?:husband|wife|partner|boyfriend|girlfriend|"
     r"son|daughter|kid|kids|child|children|mum|mom|dad|brother|sister|boss|friend|mate|"
     r"neighbour|neighbours|flatmate|teacher|colleague)s?|he|she|they|you|u|i|we)$",

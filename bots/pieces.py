@@ -28,6 +28,7 @@ import zlib
 
 from bots.addressing import added_asked
 from bots.asks import HOW_TO, PAST_ASKED, SIGN_ASKED, _tagged_lines
+from bots.fold import folded
 from bots.letters import NAMED_DAY
 from bots.lexicon import a_thing
 from bots.material import STOPWORDS, Index, terms
@@ -40,7 +41,7 @@ _ASKING = (
     r"knock up|help (?:me|us)(?: with| write)?)"
 )
 # Whether it is asked at all, or only told of or wondered about.
-_NOT_ASKED = re.compile(
+_NOT_ASKED = folded(
     r"^\W*(?:(?:i|we|she|he|they)\s+(?:wrote|made|did|had|put|saw|read|found)|"
     r"(?:do|does|did|should|would) (?:we|i|you|u|they) (?:even )?(?:need|have|want)|"
     r"what (?:does|did|do|should) (?:the|a|our|my|your|his|her|their)\b)",
@@ -57,7 +58,7 @@ QUOTED = re.compile(
 )
 # A purpose told beside the asking: "we need more volunteers for weekdays", "we're looking for
 # helpers on saturdays".
-WANTED = re.compile(
+WANTED = folded(
     r"\b(?:we|i|they|the \w+)\s*(?:'re|are|is|am|'m)?\s*(?:really |badly |desperately |always |"
     r"urgently |still )?(?:need|needs|want|wants|looking for|after|short of|crying out for)\s+"
     r"(?:(?:more|some|new|extra|a few|any|a couple of|two|three|four|five|a)\s+)?"
@@ -68,19 +69,19 @@ WANTED = re.compile(
     re.IGNORECASE,
 )
 # Closed or open at a time told: "we're closed monday", "the shop is shut until june".
-HOURS = re.compile(
+HOURS = folded(
     r"\b(?:we|the \w+|it)\s*(?:'re|are|is|will be|'ll be|'s)\s+(?P<how>closed|shut|open)\b"
     r"(?P<rest>[^.?!,;]{0,50})",
     re.IGNORECASE,
 )
 # When it is closed or open: "on monday", "until june", "till 8", "over christmas".
-_WHEN_SAID = re.compile(
+_WHEN_SAID = folded(
     r"\s*(?:on|until|till|til|from|at|for|today|tomorrow|tonight|this|next|every|over|all|again|"
     r"as usual|between|late|early|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b",
     re.IGNORECASE,
 )
 # A price told: "the honey is £5 a jar", "plants are £2 each".
-PRICED = re.compile(
+PRICED = folded(
     r"(?:^|[,.;:]\s*|\b(?:saying|says)\s+)(?:the\s+|our\s+|my\s+)?(?P<what>[a-z][a-z ]{1,25}?)\s+"
     r"(?:is|are|'s)\s+(?:only\s+|just\s+)?(?P<price>£\d+(?:\.\d\d)?(?:\s+(?:a|per|each)"
     r"(?:\s+[a-z]+)?)?|\d+p(?:\s+(?:a|per|each)(?:\s+[a-z]+)?)?)(?=\s*(?:$|[,.;!?]))",
@@ -93,7 +94,7 @@ _STOPPED = (
     r"ringing|knocking|banging|slamming|shouting|playing|climbing|picking|chaining|locking|tying|"
     r"spitting|eating|drinking|running|skating|skateboarding|camping|fishing|speeding|taking"
 )
-KEEP_DOING = re.compile(
+KEEP_DOING = folded(
     r"\b(?:people|folk|someone|kids|everyone|customers|visitors|drivers|dog owners)\s+"
     rf"(?:keep|keeps|always|are always|will keep)\s+(?P<doing>(?:{_STOPPED})\b[^.?!,;]{{0,50}})|"
     r"\b(?:to stop|stopping|to keep|(?:to |that )?(?:makes?|gets?))\s+(?:people|folk|kids|everyone|"
@@ -102,14 +103,14 @@ KEEP_DOING = re.compile(
     re.IGNORECASE,
 )
 # Asking people to do or not to do a thing: "asking people not to park on the verge".
-BIDDING = re.compile(
+BIDDING = folded(
     r"\b(?:asking|telling|reminding|to ask|to tell|to remind)\s+(?:people|everyone|folk|"
     r"customers|visitors|guests|kids|parents|dog owners|drivers|cyclists|walkers)\s+"
     r"(?P<not>not\s+)?to\s+(?P<do>[^.?!,;]{3,60})",
     re.IGNORECASE,
 )
 # The end of what is said for a sign: a please, a "but nicer", a "something like that".
-_TAIL = re.compile(
+_TAIL = folded(
     r"\s*(?:\bplease\b|\bpls\b|\bplz\b|\bthanks\b|\bta\b|\bor something\b|\blol\b|\bx+\b|"
     r"\bif you can\b|\bsomething like that\b|\bbut (?:nicer|nicely|politer|kinder|friendlier|"
     r"nice|polite|funny|funnier)\b|\bthat'?d\b.*|\bsomething that\b.*|\bso (?:people|they)\b.*)"
@@ -153,7 +154,7 @@ def _set_right(words: str) -> str:
     return NAMED_DAY.sub(lambda day: day.group(0).capitalize(), said)
 
 
-_DAYS = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
+_DAYS = folded(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
 
 
 def _sentence(words: str, end: str = ".") -> str:
@@ -243,7 +244,7 @@ def sign_purpose(text: str) -> tuple[str, str]:
 
 # A sign asked in a manner only ("something welcoming", "nothing too formal", "a friendly sign"):
 # the manner is how it is written, never words on it; it welcomes people to the place it is for.
-WELCOMING = re.compile(
+WELCOMING = folded(
     r"\b(?:something|smth|sth|make it|keep it|nice and|a bit|quite|very|really|more)\s+"
     r"(?:welcoming|friendly|warm|inviting|cheerful|cheery)\b|"
     r"\b(?:nothing|not) too (?:formal|stiff|posh|serious|official)\b|"
@@ -256,7 +257,7 @@ _WELCOME_PLACES = (
     r"studio|market|sale|launch|library|hall|centre|center|museum|workshop|class|club|pub|bar|"
     r"office|salon|bakery|classroom|church|clubhouse|hut|shed|allotment|garden|exhibit|display"
 )
-WELCOMED_TO = re.compile(
+WELCOMED_TO = folded(
     r"\b(?:for|on) (?:the |our |my )?(?:front |back |main |side )?(?:door|doors|entrance|gate|"
     r"window|wall|table|desk) (?:of|to|at|for) (?P<at>(?:the|our|my|this) (?:[\w'-]+ ){0,2}?"
     rf"(?:{_WELCOME_PLACES}))\b|"
@@ -266,7 +267,7 @@ WELCOMED_TO = re.compile(
 )
 
 
-SIGN_WORD = re.compile(r"\b(?:sign|notice)", re.IGNORECASE)
+SIGN_WORD = folded(r"\b(?:sign|notice)", re.IGNORECASE)
 
 
 def sign_welcome(text: str) -> dict[str, str]:
@@ -305,7 +306,7 @@ _VERSE_KINDS = (
     r"tags?|few lines|couple of lines|(?:two|three|four|2|3|4) lines|lines|something short|"
     r"little something"
 )
-LABEL_ASKED = re.compile(
+LABEL_ASKED = folded(
     rf"\b{_ASKING}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,4}}?"
     rf"(?P<kind>{_VERSE_KINDS})\b[^.?!]{{0,24}}?"
     r"\b(?:for|on|about|to go (?:on|with)|to put (?:on|with)|to go in|to sit (?:by|with))\s+"
@@ -318,26 +319,26 @@ LABEL_ASKED = re.compile(
     re.IGNORECASE,
 )
 # Said of the making, or of where it is shown or sold: who made it is named in its lines.
-_MADE_SAID = re.compile(
+_MADE_SAID = folded(
     r"\b(?:made|makes|making|built|knitted|knit|sewn|sewed|stitched|painted|carved|crafted|"
     r"threw|thrown|fired|firing|turned|glazed|finished|designed|selling|sell|sold|craft fair|"
     r"fair|market|stall|show|exhibition|fete|raffle|auction)\b",
     re.IGNORECASE,
 )
 # An occasion the lines are for, written elsewhere (bots/compose.py, bots/cards.py).
-OCCASIONED = re.compile(
+OCCASIONED = folded(
     r"\b(?:in (?:loving )?memory|memorial|remembrance|passed away|late (?:husband|wife|mum|dad|"
     r"nan|grandad|friend)|birthday|bday|wedding|anniversary|retir\w*|get well|leaving|"
     r"christening|funeral|valentine'?s?|mother'?s day|father'?s day|\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
 # Who made it, said after it: "the quilt i made", "the bench we built".
-MADE_BY = re.compile(
+MADE_BY = folded(
     r"\s+(?:that |which )?(?P<by>i|we|(?:my|our) [a-z]+)(?:'ve| have| has)?\s+(?:just |finally )?"
     r"(?:made|built|knitted|sewed|sewn|painted|carved|crafted|did|stitched|threw|designed)\b",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(r"(?:s|es|bunting|pottery|ceramics|jewellery|jewelry|embroidery)$", re.I)
+_PLURAL = folded(r"(?:s|es|bunting|pottery|ceramics|jewellery|jewelry|embroidery)$", re.I)
 _SINGULAR_S = frozenset(["glass", "patchwork", "stained glass"])
 
 
@@ -380,7 +381,7 @@ _INTRO_NOT = (
     r"videos?|podcasts?|blogs?|emails?|novels?|papers?|course|class|module|lesson|music|piano|"
     r"guitar|physics|chemistry|coding|python|programming"
 )
-INTRO_ASKED = re.compile(
+INTRO_ASKED = folded(
     rf"\b{_ASKING}\b(?:\s+(?:me|us))?\s+(?:(?:a|an|the|some|my|our|quick|short|little|warm|"
     r"nice|few|brief|friendly|good)\s+)*(?:intro|introduction)s?\b"
     rf"(?!\s+(?:to|for|on|of)\s+(?:the\s+|a\s+|my\s+|our\s+)?(?:{_INTRO_NOT})\b)|"
@@ -391,14 +392,14 @@ INTRO_ASKED = re.compile(
     r"\bhelp (?:me|us) introduce\b",
     re.IGNORECASE,
 )
-_US = re.compile(
+_US = folded(
     r"\bintroduc\w*\s+(?:us|ourselves)\b|\b(?:intro|introduction)\s+(?:for|of)\s+(?:us|"
     r"ourselves)\b|\bintroduc\w*\s+(?:(?P<the>the)|our)\s+(?P<group>(?:[\w-]+\s+){0,2}?(?:group|choir|"
     r"band|club|team|society|troupe|orchestra|ensemble|quartet|trio|duo|singers|players|"
     r"dancers|ringers|circle))\b",
     re.IGNORECASE,
 )
-_SELF = re.compile(
+_SELF = folded(
     r"\bintroduc\w*\s+(?:me|myself)\b(?!\s+to\b)|\b(?:intro|introduction)\s+(?:for|of|about)\s+"
     r"(?:me|myself)\b|\bself[- ]intro",
     re.IGNORECASE,
@@ -427,7 +428,7 @@ _NAME = (
     r"short|warm|please|pls|is|will|was|its|it's|from|with|before|after|next|this|who's|"
     r"whos|joining|coming|starting|as|our|the|a)\b)[a-z][a-z'-]+)?"
 )
-_PERSON = re.compile(
+_PERSON = folded(
     r"\b(?:introduc\w*|intro(?:duction)?\s+(?:for|of))\s+(?:"
     rf"(?:(?:our|the|my|tonight'?s|today'?s)\s+)?(?P<role>{_ROLE})\b"
     r"(?:\s+(?:tonight|today|this evening|this afternoon|next week|on \w+day))?,?\s*"
@@ -437,13 +438,13 @@ _PERSON = re.compile(
     rf"(?P<name>{_NAME}))",
     re.IGNORECASE,
 )
-_ABOUT = re.compile(
+_ABOUT = folded(
     r"\b(?:talking|speaking|talk|speak|here to talk|giving a talk|going to talk)\s+"
     r"(?:to us\s+)?(?:about|on)\s+(?P<about>[^.?!,;]{2,40}?)(?=\s*(?:$|[.?!,;]|\b(?:at|tonight|"
     r"today|tomorrow|pls|please|and|so|short|warm)\b))",
     re.IGNORECASE,
 )
-_EVENT_INTRO = re.compile(
+_EVENT_INTRO = folded(
     r"\b(?:intro|introduction|introduce)\s+(?:for|to)?\s*(?:the|our|tonight'?s|today'?s|this)\s+"
     r"(?P<what>(?:[\w-]+\s+){0,2}(?:night|evening|concert|show|quiz|talk|meeting|event|fete|"
     r"fair|party|gig|recital|open day|service|ceremony|match|raffle|auction|festival))\b",
@@ -689,7 +690,7 @@ _WRITE = (
 )
 # A sign-off asked: "a little sign off for the end of the show", "a signoff for my newsletter",
 # "something to sign off the podcast with"; never "he signed off sick", "sign off on the budget".
-SIGNOFF_ASKED = re.compile(
+SIGNOFF_ASKED = folded(
     rf"\b{_WRITE}\b(?:\s+(?:me|us))?\s+(?:[\w'-]+\s+){{0,4}}?sign[- ]?offs?\b(?!\s+on\b)|"
     r"\b(?:something|words|a line|lines|a few words|a verse|a rhyme)\s+(?:i|we)?\s*"
     r"(?:(?:can|could)\s+)?(?:to\s+)?sign\s+off\s+(?:with|on|the|our|my)\b|"
@@ -714,35 +715,35 @@ _DULL = (
     r"boring|dull|naff|bland|rubbish|lame|meh|tired|overdone|cliched?|clichéd|corny|plain|"
     r"generic|done to death|old hat|too obvious|obvious|crap|pants|stale|samey"
 )
-_REJECTED_AFTER = re.compile(
+_REJECTED_AFTER = folded(
     r"\s*(?:is|'s|sounds|feels|seems|looks|was|reads)\s+(?:so |too |a bit |really |well |kinda |"
     r"kind of |dead |just |way too |pretty )*(?:" + _DULL + r")\b",
     re.IGNORECASE,
 )
-_REJECTED_BEFORE = re.compile(
+_REJECTED_BEFORE = folded(
     r"\b(?:not|instead of|better than|other than|more than|rather than|apart from|sick of|"
     r"bored of|bored with|tired of|no more|anything but|not just|not another)\s*$",
     re.IGNORECASE,
 )
-_UNQUOTED_DULL = re.compile(
+_UNQUOTED_DULL = folded(
     r"(?:^|[,.;:!?]\s*|\bsomething\b[^,.;:!?]*?[,;]\s*)(?P<q>[a-z][a-z' ]{2,40}?)"
     + r"(?="
     + _REJECTED_AFTER.pattern
     + r")",
     re.IGNORECASE,
 )
-_SALE_SAID = re.compile(
+_SALE_SAID = folded(
     r"\b(?:sale|sales|selling|sell|stall|car ?boot|jumble|bric-?a-?brac|market|fete|fair|"
     r"bargains?|garage sale|yard sale|clearance|table top|tabletop|stock|shop|prices?)\b",
     re.IGNORECASE,
 )
-_BAKE_SAID = re.compile(
+_BAKE_SAID = folded(
     r"\b(?:bake|bakes|baking|cakes?|cupcakes?|brownies|biscuits|cookies|scones|bakery|"
     r"traybakes?|pastries|bread)\b",
     re.IGNORECASE,
 )
 # A sign asked to catch the eye: "something that makes people stop", "eye-catching".
-_ATTENTION = re.compile(
+_ATTENTION = folded(
     r"\b(?:stop|stops|grab|grabs|eye-?catching|stand out|stands out|catchy|catch (?:the|people'?s|"
     r"their) eyes?|attention|pulls? (?:people|them|folk) in|draws? (?:people|them|folk) in|fun|"
     r"funny|exciting|punchy|snappy|jazzy|bold|loud|turn heads|heads turn)\b",
@@ -757,14 +758,14 @@ _KIN = (
     r"dad|mum|mom|nan|nana|gran|granny|grandad|grandpa|grandma|wife|husband|son|daughter|"
     r"sister|brother|friend|aunt|auntie|uncle|cousin|partner"
 )
-_DIED = re.compile(
+_DIED = folded(
     r"\b(?:died|passed away|passed on|has passed|put (?:down|to sleep)|rainbow bridge|"
     r"lost (?:our|my|her|his|their) (?:(?:old|dear|beloved|lovely|little|poor)\s+)?"
     rf"(?:{_PETS}|{_KIN})\b|rip\b(?! off)|r\.i\.p|funeral|no longer with us)",
     re.IGNORECASE,
 )
 # A death near, or a grief, with no "died": "my grandad's eulogy", "my dying mum", "the wake".
-_GRIEVING = re.compile(
+_GRIEVING = folded(
     r"\b(?:dying|terminal(?:ly ill)?|eulogy|eulogies|memorial|wake|passed (?:peacefully|"
     r"suddenly|last night|this morning|yesterday|in (?:his|her|their) sleep)|"
     r"late (?:wife|husband|mum|mom|dad|father|mother|nan|gran|grandad|grandma|son|daughter|"
@@ -772,7 +773,7 @@ _GRIEVING = re.compile(
     re.IGNORECASE,
 )
 # Things that "die" and are mourned in no elegy: "my phone died", "the bike died on the hill".
-_THING_DIED = re.compile(
+_THING_DIED = folded(
     r"\b(?:phone|mobile|battery|laptop|computer|pc|tablet|ipad|kindle|bike|car|van|engine|"
     r"motor|boiler|kettle|fridge|freezer|tv|telly|printer|router|wifi|internet|console|xbox|"
     r"playstation|headphones|earbuds|charger|watch|camera|mower|hoover|vacuum|washing machine|"
@@ -781,14 +782,14 @@ _THING_DIED = re.compile(
     r"signal|lights?|bulb|sat ?nav|remote|keyboard|mouse|drive|disk|screen)s?\b",
     re.IGNORECASE,
 )
-_LINES_ASKED = re.compile(
+_LINES_ASKED = folded(
     rf"\b{_WRITE}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,3}}?"
     r"(?:few lines|couple of lines|(?:two|three|four|2|3|4) lines|lines|poems?|verses?|rhymes?|"
     r"elegy|elegies|tribute|dedication|few words|some words|words|something|a line)\b"
     r"[^.?!]{0,40}?\b(?:for|about|to|on|in memory of|remembering)\b",
     re.IGNORECASE,
 )
-_NAMED_IN = re.compile(
+_NAMED_IN = folded(
     r"\b(?P<how>about|in (?:loving )?memory of|remembering|for|to)\s+(?:(?:our|my|her|his|their|"
     rf"the|poor|old|little|lovely|dear)\s+)*(?:(?:{_PETS})\s+)?"
     r"(?P<who>(?:(?:mr|mrs|ms|miss|dr|auntie|uncle|nan|grandad)\.?\s+)?[a-z][a-z'-]+)\b",
@@ -799,20 +800,20 @@ _NOT_WHO = frozenset(
     + ["family", "people", "someone", "something", "newsletter", "noticeboard", "service"]
 )
 # Another occasion the lines are for: no elegy, whoever died lately.
-_OTHER_OCCASION = re.compile(
+_OTHER_OCCASION = folded(
     r"\b(?:birthday|bday|wedding|anniversary|retir\w*|leaving|party|christening|congrat\w*|"
     r"good luck|get well|sale|quiz|match|game|christmas|new year|engage\w*|baby|graduat\w*)\b",
     re.IGNORECASE,
 )
 # Good news with wishes of its own: congratulations on it are written elsewhere.
-_CHEERED_ELSE = re.compile(
+_CHEERED_ELSE = folded(
     r"\b(?:engage\w*|wedding|married|marriage|baby|babies|pregnan\w*|jobs?|promot\w*|"
     r"new (?:home|house|flat)|house ?warming|birthday|bday|retir\w*|anniversar\w*|"
     r"christening|twins|born)\b",
     re.IGNORECASE,
 )
 # A congratulations asked: "a quick congrats for fi", "a well done message for the team".
-CHEER_ASKED = re.compile(
+CHEER_ASKED = folded(
     rf"\b{_WRITE}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,3}}?"
     r"(?:congrats|congratulations|congratulation|(?:well done|well-done)(?=\s+(?:notes?|messages?|"
     r"msgs?|cards?|posts?|texts?|signs?|posters?|banners?|lines?|poems?|verses?|rhymes?)\b))\b|"
@@ -822,12 +823,12 @@ CHEER_ASKED = re.compile(
     r"signs?|posters?|banners?|lines|poems?|verses?)\s+(?:for|to)\b",
     re.IGNORECASE,
 )
-_FOR_WHO = re.compile(
+_FOR_WHO = folded(
     r"\b(?:for|to)\s+(?P<who>(?!(?:the|a|an|our|my|us|me|him|her|them|everyone|all|club|team|"
     r"group|page|noticeboard|board|wall|chat|it|this|that)\b)[a-z][a-z'-]+)\b",
     re.IGNORECASE,
 )
-_PASSED = re.compile(
+_PASSED = folded(
     r"(?:^\W*|\b(?P<who>i|i've|ive|she|she's|he|he's|they|they've|we|we've|[a-z]+)\s+)(?:has\s+|have\s+|"
     r"just\s+|finally\s+|only\s+|officially\s+|actually\s+)*(?P<verb>passed|got|earned|gained|won|"
     r"achieved|completed|finished|aced|smashed|nailed)\s+(?:my|her|his|their|our|the)\s+"
@@ -839,7 +840,7 @@ _VERB_AS = {"passed": "passed", "aced": "passed", "smashed": "passed", "nailed":
 _VERB_AS |= {"completed": "finished", "finished": "finished"}
 _VERBING = {"passed": "passing", "won": "winning", "finished": "finishing"}
 # A toast for a thing's years: "ron's loft is 40 years old next month", "50 years of the choir".
-TOAST_ASKED = re.compile(
+TOAST_ASKED = folded(
     rf"\b{_WRITE}\b(?:\s+(?:me|us))?\s+(?:[\w'-]+\s+){{0,3}}?toasts?\b|"
     r"^\W*(?:(?:ok|so|and|also|hey|quick one)\W+){0,2}(?:an?\s+)?(?:[\w'-]+\s+){0,2}?"
     r"toasts?\s+for\b",
@@ -850,7 +851,7 @@ _PEOPLE = (
     r"brother|friend|mate|boss|aunt|auntie|uncle|cousin|partner|niece|nephew|baby|kid|boy|girl|"
     r"fiance|fiancee|neighbour|neighbor|colleague|teacher|parent|folk|mother|father|bf|gf|couple"
 )
-_YEARS_OF = re.compile(
+_YEARS_OF = folded(
     r"\b(?P<thing>(?:[a-z]+'s|the|our|my|their|his|her)\s+(?:[a-z]+\s+){0,2}?"
     rf"(?!(?:{_PEOPLE})\b)[a-z]+)\s+"
     r"(?:is|turns|will be|'s|hits|has been (?:going|running|open) for)"
@@ -864,7 +865,7 @@ _YEARS_OF = re.compile(
 )
 # A toast for the thing it names, whose years are said of "it": "a toast for the allotment
 # society, it's 50 years old this year".
-_ITS_YEARS = re.compile(
+_ITS_YEARS = folded(
     r"\btoasts?\s+(?:for|to)\s+(?P<thing>(?:the|our|my)\s+(?:[a-z]+\s+){0,2}?[a-z]+)"
     r"(?:\s*[,;:]\s*|\s+(?:as|cos|because|since|which)\s+)"
     r"(?:it'?s|it is|it turns|it will be|turning|turns)\s+(?P<n>\d{1,3})\b"
@@ -978,7 +979,7 @@ def _dead_named(text: str, told: tuple[str, ...]) -> str | None:
     return None if any(_THING_DIED.search(line) for line in (*said, text)) else ""
 
 
-_MOURNED = re.compile(
+_MOURNED = folded(
     rf"\b(my|our|her|his|their)\s+(?:old\s+|dear\s+|little\s+)?({_PETS}|{_KIN})\b", re.I
 )
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bots.fold import folded
+
 FIGURE = re.compile(r"(?<![\w.,:/])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d/:]|,\d{3}|\.\d)")
 # A duration of two parts: "1 hr 30 mins", "52 mins 30 secs", "2h 15m".
 TWO_PART = re.compile(
@@ -23,15 +25,15 @@ TWO_PART = re.compile(
     r"(\d+)\s?(?P<small>m|mins?|minutes?|s|secs?|seconds?)\b"
 )
 # (never money: "£87.40" is no 87:40)
-CLOCK = re.compile(r"(?<![£$€])\b\d{1,2}[:.]\d{2}\s?(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
-LABEL = re.compile(
+CLOCK = folded(r"(?<![£$€])\b\d{1,2}[:.]\d{2}\s?(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I)
+LABEL = folded(
     r"\b(?:platform|gate|room|flat|no\.?|number|page|bus|route|junction|j|chapter|level|"
     r"year|series|season|episode|version|v|block|unit|plot|floor)\s?#?$",
     re.I,
 )
-ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.I)
+ORDINAL = folded(r"^(?:st|nd|rd|th)\b", re.I)
 # The count a whole price is said for: "£540 for the 3 nights", "£60 for all 4 of us".
-PRICE_FOR = re.compile(
+PRICE_FOR = folded(
     r"[£$€]\s?[\d.,]+k?\s(?:for|over)\s(?:the\s|all\s|both\s)?$|"
     r"[£$€]\s?[\d.,]+k?\s(?:in total|all in|altogether)\s(?:for|over)\s(?:the\s|all\s)?$",
     re.I,
@@ -59,7 +61,7 @@ def _free(text: str, start: int, end: int) -> bool:
     return bool(PRICE_FOR.search(before[-24:]))
 
 
-UNIT_AFTER = re.compile(
+UNIT_AFTER = folded(
     r"\s?(?:%|k\b|p\b|(?!(?:and|the|of|for|to|in|on|at|or|is|it|a|an|if|so|but|we|i|me|my|"
     r"each|now|all|more|less|off|per|by|with|each|was|were|ways?|of)\b)[a-z]{1,9}\b)",
     re.I,
@@ -112,11 +114,11 @@ def _placed(values: set[float], said: str, shown: set[float]) -> bool:
     return False
 
 
-HOURS_SAID = re.compile(r"\s?(?:hours?|hrs?|shifts?|days?|nights?|sessions?|lessons?)$", re.I)
+HOURS_SAID = folded(r"\s?(?:hours?|hrs?|shifts?|days?|nights?|sessions?|lessons?)$", re.I)
 
 
 # Money said as a rate: "at £12.60", "rate is £14", "£11 an hour".
-RATE_SAID = re.compile(
+RATE_SAID = folded(
     r"(?:\bat|\brate(?: is)?|@)\s?[£$€]\s?(\d[\d,]*(?:\.\d+)?)|"
     r"[£$€]\s?(\d[\d,]*(?:\.\d+)?)\s?(?:an? |per |/)(?:hour|hr|h|day|shift|night)\b",
     re.I,
@@ -201,25 +203,25 @@ def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
 
 
 # A percentage asked: "what percentage profit", "what % is that", "as a percent", "% rise".
-PERCENT_ASKED = re.compile(
+PERCENT_ASKED = folded(
     r"\b(?:what|how much) (?:%|percent|percentage|per cent)|"
     r"\b(?:as|in) an? (?:%|percent|percentage)\b|"
     r"\b(?:%|percent|percentage|per cent) (?:profit|loss|rise|increase|drop|decrease|change|"
     r"markup|mark-up|margin|discount|difference|return|gain)\b|\bby what (?:%|percent|percentage)",
     re.I,
 )
-NET_ASKED = re.compile(
+NET_ASKED = folded(
     r"\b(?:before|without|ex|excl|excluding|minus|less|net of)\.? (?:the )?vat\b|\bnet price\b",
     re.I,
 )
-VAT_IN = re.compile(
+VAT_IN = folded(
     r"\b(?:inc|incl|including|includes|included|inclusive of|with)\.? (?:the )?vat\b|"
     r"\bvat (?:inc|incl|included|inclusive)\b|\b(?:that|it) includes? vat\b",
     re.I,
 )
 
 # What the ask wants of a kind its working must show: a percentage, a price before VAT.
-ROLE_ASKED = re.compile(f"{PERCENT_ASKED.pattern}|{NET_ASKED.pattern}", re.I)
+ROLE_ASKED = folded(f"{PERCENT_ASKED.pattern}|{NET_ASKED.pattern}", re.I)
 
 
 def unroled(reply: str, asked: str, before: Sequence[str] = ()) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from bots.asks import HOW_TO, PAST_ASKED, Tagged, _tagged_lines, occasions_of, to_mention
+from bots.fold import folded
 from bots.letters import NAMED_DAY
 from bots.material import STOPWORDS, Index, terms
 
@@ -39,7 +40,7 @@ _MAKING = (
     r"write|compose|pen|make up|draft|come up with|knock up|whip up|need|needs|want|"
     r"help (?:me|us)(?: with| write)?|do"
 )
-POEM_ASKED = re.compile(
+POEM_ASKED = folded(
     rf"\b(?:{_MAKING})\b(?:\s+(?:me|us|him|her|them))?\s+"
     r"(?:(?:a|an|some|the|our|my|one|another|little|short|quick|new|nice|lovely|funny|sweet|"
     r"simple|small|proper|good|sad|happy|cheerful|catchy|rhyming|few|couple|of|just|wee|"
@@ -53,10 +54,10 @@ POEM_ASKED = re.compile(
     re.IGNORECASE,
 )
 # What any verse asked names (read first: most messages name none).
-POEM_WORD = re.compile(r"poem|verse|lyric|song|rhyme|ditt|couplet|stanza|lines", re.IGNORECASE)
+POEM_WORD = folded(r"poem|verse|lyric|song|rhyme|ditt|couplet|stanza|lines", re.IGNORECASE)
 # Verse asked again in few words, just after it was asked in the room: "just a verse?", "go on
 # then, a short one", "a couple of lines?".
-POEM_AGAIN = re.compile(
+POEM_AGAIN = folded(
     r"^\W*(?:(?:ok|okay|go on|go on then|then|so|yes|yeah|pls|please|just|and|could you|can you|"
     r"can u|would you|will you)\W+){0,4}(?:(?:write|do|give)\s+(?:us|me)?\s*)?"
     r"(?:(?:a|an|one|just|little|short|quick|small|wee|single|tiny)\s+){0,3}"
@@ -64,14 +65,14 @@ POEM_AGAIN = re.compile(
     re.IGNORECASE,
 )
 # Not made here: its own forms, occasions written elsewhere, or told of.
-_NOT_HERE = re.compile(
+_NOT_HERE = folded(
     r"\b(?:limericks?|haikus?|shant(?:y|ies)|raps?|chants?|toasts?|speech(?:es)?|odes?|sonnets?|"
     r"birthday|bday|wedding|anniversary|retir\w*|funeral|memorial|eulogy|valentine'?s?|"
     r"get well|christening|leaving (?:do|party|card|drinks|present|speech)|card|"
     r"\d+(?:st|nd|rd|th))\b",
     re.IGNORECASE,
 )
-_TOLD = re.compile(
+_TOLD = folded(
     r"\b(?:i|we|she|he|they|you)\s+(?:wrote|written|sang|sung|heard|read|loved?|like)\b|"
     r"\b(?:have|got|has) (?:you|u) (?:got|any|a)\b|\bgot any\b|\bany (?:good )?(?:poems?|verses?|"
     r"lines|songs?)\b|\bwhat (?:does|did|do)\b|"
@@ -80,13 +81,13 @@ _TOLD = re.compile(
 )
 
 # What the verse is about, as told: "about leaving a seaside town in winter".
-ABOUT = re.compile(
+ABOUT = folded(
     r"\babout\s+(?P<topic>(?!(?:it|that|this|them|him|her|you|u|me|us|anything|something|"
     r"everything|nothing|what|which)\b)[^.?!;:()\"]{3,80})",
     re.IGNORECASE,
 )
 # Where the topic ends: a tail of its own ("pls", "for the gig", "just a verse").
-_TOPIC_END = re.compile(
+_TOPIC_END = folded(
     r"\s*(?:,|\s-\s|\b(?:pls|please|plz|lol|haha|x+|ta|thanks|if (?:you|u) can|just|maybe|"
     r"ideally|nothing too|not too|make it|keep it|and make|but)\b|"
     r"\s(?:would|will|'d|could|might) be (?:nice|good|great|lovely|fun|ace|perfect|amazing|"
@@ -100,13 +101,13 @@ _NAME = (
     r"[A-Za-z][\w'-]*(?:\s+(?!(?:and|but|so|lol|pls|please|on|at|in|for|if|btw|who|which|"
     r"that|this|next|tomorrow|today|tonight|x+)\b)[A-Za-z][\w'-]*){0,4}"
 )
-CALLED = re.compile(
+CALLED = folded(
     r"\b(?:(?:she|he|it|they|we)\s*(?:'s|'re|’s|’re|s|is|are|will be|'ll be|was|were)|"
     r"(?:boat|yacht|barge|ship|club|team|choir|band|group|shop|cafe|café|pub|house|dog|cat|horse|"
     r"pony|society|crew)\s*(?:is|'s)?)\s+(?:called|named)\s+(?P<name>" + _NAME + ")",
     re.IGNORECASE,
 )
-WE_ARE = re.compile(r"\bwe\s*(?:'re|’re|re|are)\s+(?P<name>the\s+" + _NAME + ")", re.IGNORECASE)
+WE_ARE = folded(r"\bwe\s*(?:'re|’re|re|are)\s+(?P<name>the\s+" + _NAME + ")", re.IGNORECASE)
 # The kind of thing named, by what the message calls it.
 _KIND_OF = {
     "boat": r"boats?|yachts?|barges?|narrowboats?|dinghy|dinghies|ships?|canoes?|kayaks?|cruisers?",
@@ -114,16 +115,16 @@ _KIND_OF = {
     r"association",
 }
 KIND_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in _KIND_OF.items()}
-BANNER = re.compile(r"\b(?:banners?|flags?)\b", re.IGNORECASE)
+BANNER = folded(r"\b(?:banners?|flags?)\b", re.IGNORECASE)
 
 # A topic of leaving a place: "leaving a seaside town", "moving out of our first flat".
-LEAVING = re.compile(
+LEAVING = folded(
     r"^(?:leaving|moving (?:away )?(?:out of|from|away from|on from)|saying goodbye to|"
     r"goodbye to|quitting|emigrating from|departing)\s+(?P<place>.+)$",
     re.IGNORECASE,
 )
 # The season it happens in: "in winter", "this autumn", "in the summer".
-SEASON = re.compile(
+SEASON = folded(
     r"\s+(?:in|this|last|during|through|over)\s+(?:the\s+)?(?P<season>winter|summer|autumn|"
     r"spring|fall)\b(?:\s+(?:time|months))?",
     re.IGNORECASE,

@@ -15,10 +15,11 @@ from functools import lru_cache
 from bots.addressing import asked_of, follows_up, plans, regard, spoken_of
 from bots.care import distress, is_care_reply
 from bots.engine import greets, owned_up_in, speaks_to
+from bots.fold import folded
 from rooms.mentions import written_mentions
 
 MAX_SUMMONED = 3
-AIBOT_COMMAND = re.compile(r"^\s*/aibot\b[ \t]*(.*)", re.IGNORECASE | re.DOTALL)
+AIBOT_COMMAND = folded(r"^\s*/aibot\b[ \t]*(.*)", re.IGNORECASE | re.DOTALL)
 
 SILENT, MENTIONS, NORMAL, LIVELY, ALWAYS = "silent", "mentions", "normal", "lively", "always"
 

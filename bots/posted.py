@@ -22,6 +22,7 @@ import re
 import zlib
 
 from bots.asks import HOW_TO, PAST_ASKED, _tagged_lines
+from bots.fold import folded
 from bots.letters import WHEN
 from bots.material import STOPWORDS, Index
 from bots.pieces import _NOT_ASKED, _TAIL, _own, _sentence, _set_right, as_sign
@@ -29,7 +30,7 @@ from bots.pieces import _NOT_ASKED, _TAIL, _own, _sentence, _set_right, as_sign
 _KIND = r"signs?|notices?|posters?|labels?|flyers?|leaflets?"
 # A thing to put up asked for: "could you write us a short sign", "we need a notice"; not "sign
 # up", "sign the form", "did you notice that", "a sign of spring".
-POSTED_ASKED = re.compile(
+POSTED_ASKED = folded(
     r"\b(?:write|do|make|draft|design|knock up|put together|come up with|think of|need|want|"
     r"give|help (?:me|us)(?: with| write)?)\b(?:\s+(?:me|us))?\s+"
     r"(?:(?!(?:you|u|we|i|they|he|she|it|people|anyone|someone|sure|that)\b)[\w'-]+\s+){0,3}?"
@@ -46,7 +47,7 @@ _SENT_TO = (
     r"fb(?: page| group)?|page|neighbou?rs|street|residents|parish (?:magazine|newsletter)|"
     r"magazine|bulletin|mailing list|members|committee|building|parents|team"
 )
-MESSAGE_ASKED = re.compile(
+MESSAGE_ASKED = folded(
     r"(?:\b(?:write|do|draft|put together|knock up|come up with|need|want|give|send|"
     r"help (?:me|us)(?: with| write)?)\b(?:\s+(?:me|us))?\s+|"
     # (asked with no verb: "something for the newsletter about the bike racks?")
@@ -58,9 +59,9 @@ MESSAGE_ASKED = re.compile(
     re.IGNORECASE,
 )
 # Any word of a thing to put up or of where a message goes.
-_WORDED = re.compile(rf"\b(?:{_KIND}|{_SENT_TO})\b", re.IGNORECASE)
+_WORDED = folded(rf"\b(?:{_KIND}|{_SENT_TO})\b", re.IGNORECASE)
 # Messages of an occasion, written elsewhere (bots/compose.py, bots/cards.py, bots/letters.py).
-_OCCASIONED = re.compile(
+_OCCASIONED = folded(
     r"\b(?:thank|thanks|birthday|bday|good luck|congrat\w*|sorry|apolog\w*|get well|welcom\w*|"
     r"invit\w*|remind\w*|leaving|retir\w*|condolence\w*|sympathy|wedding|baby|christmas|xmas|"
     r"anniversary)\b",
@@ -69,14 +70,14 @@ _OCCASIONED = re.compile(
 
 # What it is to say, told in the ask: "something like road closed, party on", "saying X",
 # "that says hands off", "along the lines of X".
-SAYS = re.compile(
+SAYS = folded(
     r"(?:(?P<like>\b(?:something|sth|smth|anything|one|summat)\s+(?:like|along the lines of)|"
     r"\balong the lines of|[,;:-]\s*like)|\b(?:saying|that says|which says|to say|that reads|"
     r"reading|with the words)\b)\s*:?\s+(?P<said>[^?!.]{3,100})",
     re.IGNORECASE,
 )
 # Asking people to do or not to do a thing: "asking people not to feed the horses".
-BIDS = re.compile(
+BIDS = folded(
     r"\b(?:asking|telling|reminding|to ask|to tell|to remind|to get|getting|begging|"
     r"(?:that |which )?(?:asks|tells|reminds))\s+(?:people|everyone|everybody|folks?|customers|"
     r"visitors|guests|kids|children|parents|dog owners|drivers|cyclists|walkers|residents|"
@@ -85,14 +86,14 @@ BIDS = re.compile(
     re.IGNORECASE,
 )
 # Telling people a thing: "to tell people the hall is shut", "letting everyone know that ...".
-TELLS = re.compile(
+TELLS = folded(
     r"\b(?:to tell|telling|to let|letting|to warn|warning|to inform|informing)\s+(?:people|"
     r"everyone|everybody|folks?|them|all|residents|neighbou?rs|customers|visitors|drivers|"
     r"parents|members|users)\s+(?:know\s+)?(?:that\s+)?(?P<said>[^.?!]{3,100})",
     re.IGNORECASE,
 )
 # A state told beside the ask: "..., it's out of order until monday", "..., we're closed sunday".
-STATED = re.compile(
+STATED = folded(
     r"[,;:.?!-]\s*(?:(?:cos|because|as|since|so|and)\s+)?(?P<said>(?:(?P<it>it'?s|it is|"
     r"it'?ll be|it will be)|we'?re|we are|we'?ll be|we will be|there'?s|there is|there'?ll be|"
     r"there will be|(?:the|our) [a-z-]+(?: [a-z-]+)? (?:is|are|has|have|will be|won'?t be|"
@@ -100,7 +101,7 @@ STATED = re.compile(
     re.IGNORECASE,
 )
 # The words dictated after the ask, after a colon or a dash: "a sign for the door: back in 10".
-AFTER_COLON = re.compile(
+AFTER_COLON = folded(
     r"[^:.?!]{0,40}?(?:\s*:|\s+[-\u2013]+)\s+(?!(?:something|sth|smth|nothing|not|make|keep|"
     r"maybe|ideally|pls|please|thanks|ta|cheers|it|its|it's|we|we're|the|our|people|someone|kids|"
     r"everyone|folk|they|i|my|he|she|you|u|this|that|so|because|cos|as|like|for|to|and|but|or|if|"
@@ -110,16 +111,16 @@ AFTER_COLON = re.compile(
 )
 # A state told that is the trouble, not the words ("it's always left open"): what the sign must
 # stop, which this reader does not guess.
-HABIT = re.compile(r"\b(?:always|keeps?|never|constantly|all the time|every time|forever)\b", re.I)
+HABIT = folded(r"\b(?:always|keeps?|never|constantly|all the time|every time|forever)\b", re.I)
 # Words that say what the words are like, not what they say: "like 4 words max", "like the old
 # one", "like that".
-_NOT_WORDS = re.compile(
+_NOT_WORDS = folded(
     r"^(?:the|a|an|that|this|it|those|these|last|before|\d+|one|mine|yours|ours|before|"
     r"usual|always|normal|i|we|you|u)\b",
     re.IGNORECASE,
 )
 # Where the words are said of the manner, not of what to say: "but nicer", "in big letters".
-_MANNER = re.compile(
+_MANNER = folded(
     r"\s+(?:but|and make it|make it|and keep it|keep it|in big|nothing too|not too|maybe|"
     r"or similar|or whatever|something (?:polite|funny|friendly|nice|short))\b.*$|"
     r"\s+(?:but )?(?:nicer|politer|friendlier|funnier|shorter)\b.*$",
@@ -136,20 +137,20 @@ _PLACES = (
 )
 # What "it" is, when a state is told of it: the thing named just before ("a notice for the lift,
 # it's out of order": the lift; "a poster for the quiz? its on the 12th": the quiz).
-REFERENT = re.compile(
+REFERENT = folded(
     r"\b(?:for|on|about|re)\s+(?P<it>(?:the|our|my|this)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)"
     r"(?=\s*(?:[,;:?!-]|\.\s|$))",
     re.IGNORECASE,
 )
 # What it is about: "for the road closure", "about the litter pick on sunday".
-TOPIC = re.compile(
+TOPIC = folded(
     r"\b(?:for|about|on|re|regarding)\s+(?P<topic>(?:the|our|a|an|this|next|[a-z]+'s)\s+"
     r"(?:[\w'-]+\s+){0,3}?[\w'-]+)(?=\s*(?:$|[,.;!?]|\b(?:on|at|this|next|pls|please|tomorrow|"
     r"tonight|today|asking|telling|saying|something|that|with|so|and|for|to|in|by)\b))",
     re.IGNORECASE,
 )
 # Things happening, that a message may bid people to.
-EVENTED = re.compile(
+EVENTED = folded(
     r"\b(?:pick|litter pick|party|sale|meeting|quiz|fair|fete|clean-?up|bbq|barbecue|morning|"
     r"social|picnic|walk|concert|match|jumble|open day|agm|night|evening|festival|market|"
     r"workshop|class|session|drinks|dinner|lunch|breakfast|tea|coffee|get-?together|gathering|"
@@ -270,10 +271,10 @@ def said_in_ask(text: str) -> tuple[str, str]:
 
 
 # A label asked: what it says is what the thing is, not a sentence about it.
-LABELLED = re.compile(r"\blabels?\b", re.I)
+LABELLED = folded(r"\blabels?\b", re.I)
 # The asker's feelings about the trouble, beside what a notice is to say: "nobody has fixed
 # it", "it's a disgrace" (review34: posted whole, then "Thank you.").
-VENTED = re.compile(
+VENTED = folded(
     r"\b(?:disgrace\w*|joke|ridiculous|outrage\w*|shocking|unacceptable|pathetic|annoying|"
     r"nightmare|terrible|awful|fed up|sick of|typical|useless|nobody|no one|bloody|stupid|"
     r"rubbish|sort it|can'?t believe|i'?m|we'?re all)\b",
@@ -281,7 +282,7 @@ VENTED = re.compile(
 )
 
 
-VENT_SPLIT = re.compile(rf"\s*[,;]\s*|\s+and\s+(?=(?:[\w']+\s+){{0,3}}?(?:{VENTED.pattern}))", re.I)
+VENT_SPLIT = folded(rf"\s*[,;]\s*|\s+and\s+(?=(?:[\w']+\s+){{0,3}}?(?:{VENTED.pattern}))", re.I)
 
 
 def _unvented(told: str) -> str:
@@ -300,15 +301,15 @@ def _stems(words: str) -> set[str]:
 
 
 # A topic told as a state: "the lift being fixed", "the bins getting collected late".
-BEING = re.compile(r"^((?:the|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(being|getting)\s+", re.I)
+BEING = folded(r"^((?:the|our|a|an)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(being|getting)\s+", re.I)
 # A thing told as done, no news to put up: "we made £200 at the bake sale last year".
-PAST_TOLD = re.compile(
+PAST_TOLD = folded(
     r"\b(?:last (?:year|week|time|month|night)|yesterday|ago|raised|(?:we|i|they) (?:made|had|did|"
     r"got|took))\b",
     re.IGNORECASE,
 )
 # What a place is told to be ("the car park will be shut on friday"), for a notice put up there.
-PLACE_STATE = re.compile(
+PLACE_STATE = folded(
     r"\b(?:is|are|will be|'ll be|won'?t be|isn'?t|aren'?t|closed|shut|open|opens|closes|"
     r"out of order|off)\b",
     re.IGNORECASE,

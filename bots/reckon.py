@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from bots.fold import folded
+
 _SIGN = r"(?P<{0}>[£$€])?"
 _AMOUNT = r"(?P<{0}>\d{{1,6}}(?:\.\d{{1,2}})?)(?P<{0}p>p\b)?"
 
@@ -30,7 +32,7 @@ def _amount(name: str) -> str:
 
 # A total asked: "how much is that all in", "what do we make", "whats the total", "how much
 # altogether", "what's our profit", "what does that come to". Not "how much each" (a share).
-TOTAL_ASKED = re.compile(
+TOTAL_ASKED = folded(
     r"\bhow much\b(?![^.?!]*\b(?:each|apiece|per (?:person|head)|a head)\b\W*$)|"
     r"\bwhat (?:do|would|will|did|does|could) (?:we|i|you|u|they|that|it|this) "
     r"(?:make|raise|clear|take|earn|come to|add up to|end up with)\b|"
@@ -39,7 +41,7 @@ TOTAL_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "60 cookies at £1", "40 brownies at £2 each", "30 people at 15 a head".
-PRICED = re.compile(
+PRICED = folded(
     r"(?<![\d.£$€])(?P<count>\d{1,5})\s+(?P<things>(?:[a-z]+\s+){0,2}?[a-z]+s)\s+(?:at|for|@)\s+"
     + _amount("price")
     + r"(?!\s*(?:am|pm|o'?clock|%|percent|mph|km|miles?|kg|minutes?|mins?|hours?)\b)"
@@ -47,7 +49,7 @@ PRICED = re.compile(
     re.IGNORECASE,
 )
 # "15 a head for 30 people", "£12 per person for 8 of us", "£3 each for 20 kids".
-PER_HEAD = re.compile(
+PER_HEAD = folded(
     r"(?<![\d.])" + _amount("price") + r"\s+(?:(?:a|per|each a|each per)\s+"
     r"(?P<per>head|person|guest|kid|child|ticket|plate|cover|adult|go|guess)|each)\s+"
     r"(?:for|x|times|with)\s+(?P<count>\d{1,5})(?:\s+(?P<things>(?:of us|[a-z]+)))?(?![\d.])",
@@ -55,28 +57,28 @@ PER_HEAD = re.compile(
 )
 # An amount said on its own: "the hall is 120", "ingredients cost us £45 total".
 # (a full stop after it ends the sentence: "and 2 cokes at 2.90.")
-LONE = re.compile(r"(?<![\d.:/,])" + _amount("price") + r"(?![\d:/%]|\.\d|,\d|\w)", re.IGNORECASE)
+LONE = folded(r"(?<![\d.:/,])" + _amount("price") + r"(?![\d:/%]|\.\d|,\d|\w)", re.IGNORECASE)
 # A bare figure that counts things ("2 cokes", "7 players", "2 packets of crisps"): never an
 # amount of money to add, whatever else is said.
-COUNTED = re.compile(
+COUNTED = folded(
     r"\s+(?!(?:pounds|quids|dollars|euros|bucks|pence|this|was|has|plus|less|its|pls|thanks|"
     r"is|as)\b)[a-z]{3,}s\b",
     re.IGNORECASE,
 )
 # A rate after an amount: "40 quid an hour", "£12 a head", "7.50/week".
-RATE_AFTER = re.compile(
+RATE_AFTER = folded(
     r"\s*(?:quid|pounds?|dollars?|euros?|bucks)?\s*(?:an?|per|/|every)\s*(?:hour|hr|day|week|wk|"
     r"fortnight|month|quarter|term|year|night|session|lesson|class|head|person|go|visit)s?\b",
     re.IGNORECASE,
 )
 # What is left asked: "how much left after this round", "what's left in the kitty".
-LEFT_ASKED = re.compile(r"\bleft\b", re.IGNORECASE)
+LEFT_ASKED = folded(r"\bleft\b", re.IGNORECASE)
 # The words money put towards a thing is said with, which `bots.solve.LESS` reads near any
 # figure too (one vocabulary).
 PUT_SAID = r"saved|already|chipped in|towards"
 # Money put towards the thing, said just before the amount: "he's saved £90", "mum's chipped in
 # £50", "we've already paid £40", "deposit of £100"; and what is asked of the rest.
-PUT_TOWARDS = re.compile(
+PUT_TOWARDS = folded(
     rf"\b(?:(?:{PUT_SAID}|raised|collected)(?: up| paid| put in| got| have| it)?(?<!already)|"
     r"put(?:ting)? in|"
     r"contributed|deposit(?: of)?|paid (?:a |the )?deposit(?: of)?|gift ?card(?: for| of)?|"
@@ -85,13 +87,13 @@ PUT_TOWARDS = re.compile(
     r"only|just|me|us)\W+){0,2}$",
     re.IGNORECASE,
 )
-STILL_NEEDED = re.compile(
+STILL_NEEDED = folded(
     r"\bhow much (?:more|else)\b|\bstill (?:need|to (?:pay|find|save|go))\b|\bleft to "
     r"(?:pay|find|save|raise)\b|\bhow much (?:short|to go)\b|\bhow far off\b",
     re.IGNORECASE,
 )
 # What is not an amount: a date, an age, a time, a measure, how many people share it.
-NOT_AMOUNT = re.compile(
+NOT_AMOUNT = folded(
     r"^\s*(?:st|nd|rd|th|years?|yrs?|yo|am|pm|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|"
     r"km|miles?|kg|kilos?|grams?|g\b|litres?|ml|cm|percent|%|degrees?|people|guests|kids|of us|"
     r"ways|times|of (?:january|february|march|april|may|june|july|august|september|october|"
@@ -104,17 +106,15 @@ MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-DATED = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|\b{MONTH}\s+\d{{1,2}}\b", re.I
-)
+DATED = folded(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}\b|\b{MONTH}\s+\d{{1,2}}\b", re.I)
 # Costs taken off what comes in: "ingredients cost us £45", "minus 20 for the float".
-COST_BEFORE = re.compile(
+COST_BEFORE = folded(
     r"\b(?:costs?|cost us|spent|spend|spending|paid|pay|minus|less|take away|outlay|expenses?)"
     r"\W+(?:(?:us|me|about|around|roughly|like|in|of|the|total|for)\W+){0,3}$",
     re.IGNORECASE,
 )
 # What is made when what comes in is set against what goes out.
-NET_ASKED = re.compile(
+NET_ASKED = folded(
     r"\bwhat (?:do|would|will|did|could) (?:we|i|you|u|they) (?:make|clear|take|earn|raise|"
     r"end up with)\b|\bprofit\b|\bafter (?:costs|expenses|ingredients)\b|\bleft over\b|\bclear\b|"
     r"\bhow much (?:do|would|will|did|could|can|should) (?:we|i|you|u|they|the \w+) (?:make|earn|"
@@ -123,9 +123,9 @@ NET_ASKED = re.compile(
     re.IGNORECASE,
 )
 # Things sold: what they bring in is set against what they cost, never added to it.
-SOLD = re.compile(r"\b(?:sell|sells|selling|sold|takings|ticket sales)\b", re.IGNORECASE)
+SOLD = folded(r"\b(?:sell|sells|selling|sold|takings|ticket sales)\b", re.IGNORECASE)
 # Shared at the end: "split between 4 of us", "4 ways", "each of the 4 of us".
-SPLIT = re.compile(
+SPLIT = folded(
     r"\b(?:split|divided?|shared?)\b[^.?!]*?\b(?:between|among|by|into)\s+(?:the\s+)?(?P<n>\d{1,3})\b|"
     r"\b(?P<m>\d{1,3})\s+ways\b",
     re.IGNORECASE,
@@ -133,7 +133,7 @@ SPLIT = re.compile(
 
 
 # A share of a count: "60% of 500 tickets", "half of 40 cakes".
-SHARE_OF = re.compile(r"(?:%|\bpercent|\bper cent|\bhalf|\bthirds?|\bquarters?)\s+of\s+$", re.I)
+SHARE_OF = folded(r"(?:%|\bpercent|\bper cent|\bhalf|\bthirds?|\bquarters?)\s+of\s+$", re.I)
 
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -181,7 +181,7 @@ _HOME = r"pound|quid|gbp|euro|eur|dollar|usd|buck"
 # pound", "£1 = 13.5 krone", "1 pound gets you 160 yen", "the rate's 13.5 nok per £".
 # "to the", "per", "for one", "=": what joins a rate's figure to the currency it is of.
 _TO_ONE = r"\s*(?:to|per|for|a|=)\s+(?:the\s+|a\s+|1\s+|one\s+)?"
-FOREIGN_RATE = re.compile(
+FOREIGN_RATE = folded(
     rf"(?<!\d )(?<!\d)\b(?P<cur>{FOREIGN_WORDS})s?\b[^.?!\d£$€]{{0,24}}?(?P<r>{_NUM}){_TO_ONE}"
     rf"(?P<of>{_HOME}|[£$€])|"
     rf"(?<![\w.])(?P<r2>{_NUM})\s*(?P<cur2>{FOREIGN_WORDS})s?{_TO_ONE}(?P<of2>{_HOME}|[£$€])|"
@@ -216,7 +216,7 @@ def _value(match: re.Match[str], name: str) -> tuple[float, str, bool]:
 
 # Words before a sum of money that make it another price of the same thing, not one more to add:
 # "£10.99 a month or £109 for the year", "was £60 and now it's £45", "went from £800 to £860".
-ALTERNATIVE = re.compile(
+ALTERNATIVE = folded(
     r"\b(?:or|instead(?: of)?|versus|vs|compared (?:to|with)|now|(?:down|up|reduced|went) to|to)"
     # "the £420 limo or the £560 hummer": the thing's article, between
     r"\s*(?:it'?s |its |is |are |they'?re |just |only )?(?:the |a |an )?$",
@@ -233,7 +233,7 @@ def alternatives(text: str) -> bool:
 
 
 # Which of two ways is cheaper, or worth it: asked of a choice, never of one total.
-CHEAPER_ASKED = re.compile(
+CHEAPER_ASKED = folded(
     r"\bwhich(?: 1| option| way| deal)?(?:'s| is| would be| works out| comes out| will be| "
     r"is the)?\s+(?:cheaper|cheapest|better value|better|best value|best|less|the better deal|"
     r"better deal)\b|\b(?:is it|would it be|works? out|work out|come out|it be)\s+cheaper\b|"
@@ -242,7 +242,7 @@ CHEAPER_ASKED = re.compile(
     re.I,
 )
 # A platform's cut of a sale: "etsy takes 6.5%", "the market charges 10% commission".
-CUT_TAKEN = re.compile(
+CUT_TAKEN = folded(
     r"\b(?:takes?|charges?|keeps?)\s+(?:a\s+)?\d{1,2}(?:\.\d+)?\s?(?:%|percent|per cent)|"
     r"\d(?:%|percent|per cent) (?:fee|commission|cut)\b",
     re.I,
@@ -251,13 +251,13 @@ CUT_TAKEN = re.compile(
 
 # A price of one thing that is no stretch of time: "£2.10 per cubic metre", "28p a kwh", "£3 a
 # bag", "£14.50 each".
-PRICE_OF_ONE = re.compile(
+PRICE_OF_ONE = folded(
     r"\s?(?:(?:per|a|an)\s|/\s?)(?!(?:day|night|week|fortnight|month|quarter|year|term|season|head|"
     r"person|go|time|pop|total|lot|bit|few|couple)\b)[a-z]{2,}\b|\s?each\b",
     re.I,
 )
 # One part of a bill asked for: "how much for the tickets", "whats the total for the food".
-PART_ASKED = re.compile(
+PART_ASKED = folded(
     r"\b(?:how much|what'?s?|whats|total|cost)\b[^.?!,]{0,20}\b(?:for|on) (?:the |our |all )?"
     r"(?!(?:\d|the|our|my|your|lot|whole|everything|all|both|day|night|week|month|year|trip|"
     r"weekend|evening|us|you|them|that|this|it|others?|rest|everyone|everybody|each|people|"
@@ -388,7 +388,7 @@ def total_of(text: str) -> str:
 
 # A count of goes to meet a target: "how many 50p guesses do we need to raise £40", "how many
 # £2 tickets to make £100".
-RAISED = re.compile(
+RAISED = folded(
     r"\bhow many\s+"
     + _amount("price")
     + r"\s+(?P<things>(?:[a-z]+\s+)?[a-z]+s)\b[^.?!]*?\b(?:raise|make|reach|"
@@ -418,16 +418,16 @@ def sum_of(text: str) -> str:
 
 # A weekday asked: "what day of the week is 14 june 2027", "what day is june 14th", "is the 14th
 # of june a saturday".
-WEEKDAY_ASKED = re.compile(
+WEEKDAY_ASKED = folded(
     r"\bwhat day(?: of the week)? (?:is|was|will|does|falls?)\b|\bwhich day(?: of the week)?\b|"
     r"\bis (?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^?]*\b(?:a|on a) "
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
     re.IGNORECASE,
 )
-DAYS_ASKED = re.compile(
+DAYS_ASKED = folded(
     r"\bhow (?:many days|many weeks|long)\b[^?.!]*?\b(?:until|till|til|to|before)\b", re.I
 )
-DAY_MONTH = re.compile(
+DAY_MONTH = folded(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b,?(?:\s+(?P<y>\d{{4}}))?|"
     rf"\b(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b,?(?:\s+(?P<y2>\d{{4}}))?",
     re.IGNORECASE,
@@ -487,7 +487,7 @@ def calendar_of(text: str, today: date | None = None) -> str:
 
 
 # A temperature to convert: "convert 180 celsius to fahrenheit", "whats 350f in c", "180c in f".
-TEMPERATURE = re.compile(
+TEMPERATURE = folded(
     r"(?P<n>-?\d{1,4}(?:\.\d+)?)\s*(?:°|degrees?\s*)?\s*(?P<u>celsius|centigrade|fahrenheit|c|f)\b"
     r"[^.?!]{0,20}?\b(?:to|in|into|as)\s+(?:degrees\s+)?(?P<to>celsius|centigrade|fahrenheit|c|f)\b",
     re.IGNORECASE,
@@ -520,7 +520,7 @@ def _gas_mark(celsius: float) -> int:
 
 
 # Plain arithmetic asked: "what is 2 + 2", "whats 17*23", "calculate 120 + 15 x 30"; no brackets.
-ARITHMETIC = re.compile(
+ARITHMETIC = folded(
     r"^\W*(?:what(?:'?s| is)|calculate|work out|compute|how much is)\s+"
     r"(?P<sum>[\d.\s]*\d[\d.\s]*(?:[-+*/x×÷]\s*[\d.]+\s*)+)\s*\??\s*$",
     re.IGNORECASE,
@@ -634,18 +634,18 @@ _U_WORD = r"km/h|kph|mph|m/s|cm/s|rpm|kwh|kw|w|kgs?|kilos|grams|g|mg|ml|litres|l
 _U_WORD += r"km|mm|cm|metres?|meters?|m|secs?|seconds?|mins?|minutes?|hrs?|hours?|h|days?|weeks?|"
 _U_WORD += r"months?|years?"
 # A wheel's size: a turn of it is pi times its diameter ("65mm wheels").
-U_WHEEL = re.compile(r"\s*(?:diameter\s+)?wheels?\b", re.I)
+U_WHEEL = folded(r"\s*(?:diameter\s+)?wheels?\b", re.I)
 # The unit a speed is asked in: "how fast is it going in m/s", "what's that in real mph".
 # The unit a time asked is wanted in: "how long is that in total in hours".
-U_LONG_IN = re.compile(r"\bin (hours|hrs|minutes|mins|days|weeks)\b", re.I)
-LONG_IN_HOURS = re.compile(r"\bhow long\b.*\bin (?:hours|hrs)\b", re.I)
-U_ASKED_IN = re.compile(
+U_LONG_IN = folded(r"\bin (hours|hrs|minutes|mins|days|weeks)\b", re.I)
+LONG_IN_HOURS = folded(r"\bhow long\b.*\bin (?:hours|hrs)\b", re.I)
+U_ASKED_IN = folded(
     r"\bin (?:real |actual |scale )?(?P<u>m/s|cm/s|mph|km/h|kph|(?P<top>mm|cm|m|metres|meters|"
     r"km|miles) (?:per|a) (?P<per>second|sec|minute|min|hour))\b",
     re.I,
 )
 # A figure: "£250 a month", "0.2mg per kg", "5mg/ml", "15 mins a lock", "4 songs", "3.5 min each".
-U_FIGURE = re.compile(
+U_FIGURE = folded(
     rf"(?P<sign>[£$€])?(?<![\w.,])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?P<pence>p\b)?"
     rf"(?:\s?(?P<u>(?:{_U_WORD})\b|(?<=\d )[a-z][a-z-]{{2,}}s\b))?"
     rf"(?:\s?(?:/|\bper\b|\ban?\b|\bevery\b)\s?(?P<d>(?:{_U_WORD})\b|[a-z]{{3,}}\b(?<!\bthe))|"
@@ -653,19 +653,19 @@ U_FIGURE = re.compile(
     re.I,
 )
 # The unit asked: "how many ml", "how many full run-throughs", "how long till", "how far".
-U_ASKED = re.compile(
+U_ASKED = folded(
     r"\bhow (?:many (?:(?:full|whole|complete) )?(?P<u>[a-z][a-z-]+)|(?P<long>long|far)\b)", re.I
 )
-U_FULL = re.compile(r"\bhow many (?:full|whole|complete)\b", re.I)
-U_NEED = re.compile(r"\bhow many [a-z-]+ (?:do|will|would) (?:we|i|you|u) need\b", re.I)
+U_FULL = folded(r"\bhow many (?:full|whole|complete)\b", re.I)
+U_NEED = folded(r"\bhow many [a-z-]+ (?:do|will|would) (?:we|i|you|u) need\b", re.I)
 # "and how much per day over 6 days of moving": the whole shared over a stretch, said after.
-U_OVER = re.compile(
+U_OVER = folded(
     r"\b(?:per|a|each) (?P<per>day|week|month|year|session)\b[^.?!\d]{0,20}?\bover (?P<n>\d{1,3}) "
     r"(?P<pers>days|weeks|months|years|sessions)\b",
     re.I,
 )
 # Words beside figures that make a sum more than products: a share, a percentage, a target.
-U_NOT = re.compile(
+U_NOT = folded(
     r"%|\bpercent\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\btarget\b|\bsplit\b|\bbetween\b|"
     r"\bminus\b|\bless\b|\bplus\b|\btake off\b|\bleft\b|\bhow many of\b",
     re.I,
@@ -919,7 +919,7 @@ REACHED = re.compile(
 
 
 # So much a stretch of time asked: "how many hours a day is that".
-RATE_ASKED = re.compile(
+RATE_ASKED = folded(
     r"\b(?:a|per|each|every) (?:day|week|month|night|evening|weekend|session)\b", re.IGNORECASE
 )
 
@@ -994,10 +994,10 @@ def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str
 
 # A model's scale ("1:76 scale"), the gauge named beside it ("00 gauge"), and which way a speed
 # is taken: to full size ("in real mph") or to the model's ("a scale 60mph ... on the layout").
-SCALE_RATIO = re.compile(r"\b1\s?:\s?(?P<k>\d{1,4})\b(?:\s*scale\b)?", re.I)
-GAUGE = re.compile(r"\b(?:00|oo|ho|n|o|g)\s*gauge\b", re.I)
-FULL_SIZE = re.compile(r"\b(?:real|actual|full[- ]size|real[- ]life|in reality|prototype)\b", re.I)
-MODEL_SIZE = re.compile(r"\bon the (?:layout|track|model|railway)\b|\bscale (?:of )?\d", re.I)
+SCALE_RATIO = folded(r"\b1\s?:\s?(?P<k>\d{1,4})\b(?:\s*scale\b)?", re.I)
+GAUGE = folded(r"\b(?:00|oo|ho|n|o|g)\s*gauge\b", re.I)
+FULL_SIZE = folded(r"\b(?:real|actual|full[- ]size|real[- ]life|in reality|prototype)\b", re.I)
+MODEL_SIZE = folded(r"\bon the (?:layout|track|model|railway)\b|\bscale (?:of )?\d", re.I)
 
 
 def scale_said(text: str) -> int:
@@ -1024,7 +1024,7 @@ def scaled_speed_of(text: str) -> tuple[str, str] | None:
 
 
 # A figure changed in a follow-up: "ok make it 3mph then", "what if it's 20 mins a lock".
-U_CHANGE = re.compile(
+U_CHANGE = folded(
     r"^\W*(?:(?:ok|okay|and|so|right|but|now|actually|wait|oh|sorry|hmm)\W+)*(?:(?:make|change) "
     r"(?:it|that)|what if (?:it'?s|its|it was|we do|we go)|what about|how about|say|if it'?s|"
     r"if its|if we (?:do|go|pay))\b",
@@ -1054,23 +1054,23 @@ def units_redone(before: str, message: str) -> str:
 # words and i want sundays off. how many words a day is that": the days from today to the day
 # before the deadline on this year's calendar, less the days off said (a weekday's, "weekends",
 # "the easter weekend, fri to mon"), and the amount over them, rounded up; the days said.
-PER_DAY_ASKED = re.compile(r"\bhow (?:many|much) (?P<what>[a-z]+ )?(?:a|per|each) day\b", re.I)
-DEADLINE = re.compile(r"\b(?:deadline|due|hand[- ]in|submission)\b", re.I)
-TODAY_IS = re.compile(
+PER_DAY_ASKED = folded(r"\bhow (?:many|much) (?P<what>[a-z]+ )?(?:a|per|each) day\b", re.I)
+DEADLINE = folded(r"\b(?:deadline|due|hand[- ]in|submission)\b", re.I)
+TODAY_IS = folded(
     rf"\btoday(?:'s| is)(?: the)? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"(?:\s+(?:of\s+)?(?P<m>{MONTH}))?",
     re.I,
 )
-AMOUNT_TO_DO = re.compile(
+AMOUNT_TO_DO = folded(
     r"(?<![\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k\b)?\s+(?:more |extra |left )?"
     r"(?P<what>[a-z]+s)\b",
     re.I,
 )
-DAYS_OFF = re.compile(
+DAYS_OFF = folded(
     r"\b(?P<day>mon|tues|wednes|thurs|fri|satur|sun)days? off\b|\b(?P<ends>weekends) off\b",
     re.I,
 )
-EASTER_OFF = re.compile(r"\beaster(?: weekend)?\b", re.I)
+EASTER_OFF = folded(r"\beaster(?: weekend)?\b", re.I)
 
 
 def _easter(year: int) -> date:
@@ -1150,7 +1150,7 @@ def per_day_of(text: str, today: date | None = None) -> tuple[str, str] | None:
     return working, f"{each:,} {what} a day"
 
 
-DAYS_OFF_ADDED = re.compile(
+DAYS_OFF_ADDED = folded(
     r"\b(?:take|taking|have|having|want)\b[^.?!]{0,20}\b(?:off|out)\b|\boff\b", re.I
 )
 
@@ -1167,7 +1167,7 @@ def days_redone(before: str, message: str) -> str:
 
 
 # A result rounded, asked after it: "round that down to the nearest 50 then".
-ROUND_ASKED = re.compile(
+ROUND_ASKED = folded(
     r"\bround (?:that|it|this|them)?\s*(?P<way>up|down|off)?\s*to the nearest (?P<n>\d{1,6}|pound|"
     r"ten|hundred|thousand)\b",
     re.I,

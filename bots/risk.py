@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bots.fold import folded
+
 # The failure feared, as the second half of the question: "or will it die", "or is it going
 # to blow", "or could the brakes go".
 _FAILS = (
@@ -20,29 +22,29 @@ _FAILS = (
     r"ruin (?:it|the \w+)|strand (?:me|us)|leave (?:me|us) stranded|damage (?:it|the \w+)"
 )
 _THING = r"(?:it|that|this|she|they|the \w+(?: \w+)?|my \w+|our \w+)"
-RISKED = re.compile(
+RISKED = folded(
     rf"\bor (?:will|would|could|might|is|are|am i|are we) (?:{_THING} )?"
     rf"(?:(?:be |is |are )?(?:going|gonna|likely) to |just |probably |actually )?(?:{_FAILS})\b",
     re.I,
 )
 # Going ahead with it, as the first half: "can i still drive it", "is it ok to keep using".
-_AHEAD = re.compile(
+_AHEAD = folded(
     r"\b(?:can|could|should|shall|is it (?:ok|okay|safe|fine|alright) to|will it be (?:ok|okay|"
     r"fine|alright) to|am i ok to|are we ok to)\b",
     re.I,
 )
 # What goes on roads: its failure strands people on a road.
-_ROADS = re.compile(
+_ROADS = folded(
     r"\b(?:car|cars|van|motor|engine|battery|brakes?|tyres?|tires?|clutch|gearbox|exhaust|"
     r"warning light|dashboard|motorway|m\d+|a\d+|drive|driving|journey|trip|miles)\b",
     re.I,
 )
-_LIGHT = re.compile(r"\b(?:warning|engine|battery|oil|brake|dashboard) lights?\b", re.I)
+_LIGHT = folded(r"\b(?:warning|engine|battery|oil|brake|dashboard) lights?\b", re.I)
 
 
 # A thing that can give way under use: a machine, a vehicle, a fitting, a structure (never a
 # plan, a cake, a surprise or a friendship: "should i text him or will it make things worse").
-_OBJECT = re.compile(
+_OBJECT = folded(
     r"\b(?:car|van|motor|bike|engine|battery|brakes?|tyres?|tires?|clutch|boiler|heater|"
     r"radiator|ladder|laptop|computer|pc|phone|fan|washing machine|dishwasher|fridge|freezer|"
     r"oven|cooker|microwave|kettle|pipes?|tap|roof|ceiling|shelf|shelves|bracket|tree|branch|"

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bots.fold import folded
 from bots.wordsum import Worked, count, money
 
 NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -39,7 +40,7 @@ MONTH = (
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
 )
 # Figures this reader leaves to others: clock times, dates, years, fractions alone, ranges.
-OTHER = re.compile(
+OTHER = folded(
     r"\d[:.]\d\d\s?(?:am|pm)|\d\s?(?:am|pm)\b|\d:\d\d|\b\d{1,2}(?:st|nd|rd|th)\b|"
     r"\b(?:19|20)\d\d\b|\b\d/\d|\d\s?(?:-|to)\s?\d|\bvat\b|\btax\b|\bor\b|\bvs\b|"
     rf"\d\s?{MONTH}|{MONTH}\s?[£$€]?\d|\bcheaper\b|[×÷=]|"
@@ -151,7 +152,7 @@ HEADS_AT = re.compile(
     r"\b(?:people|guests|adults|kids|children|of us|of you|persons|heads)\s(?:at|@|paying)\s$"
 )
 # Money coming in, never a bill of costs: "sell 60 cookies at £1", "takings".
-TRADE = re.compile(r"\bsell|\bsold\b|\btakings\b|\brevenue\b|\bincome\b|\bearn", re.I)
+TRADE = folded(r"\bsell|\bsold\b|\btakings\b|\brevenue\b|\bincome\b|\bearn", re.I)
 CHOICE_AFTER = re.compile(r"^\s?(?:one|ones|option|deal|version|model)\b")
 OTHERS_PART = re.compile(
     r"\b(?:pays?|paying|owes?|gives?|giving|covers?|covering|chips? in|puts? in|putting in|"
@@ -719,7 +720,7 @@ def _changed(figs: list[Fig], ask: str) -> Worked | None:
 
 
 # Any ask of a kind known here, looked for before anything is read (most messages ask none).
-ASKS_ANY = re.compile(
+ASKS_ANY = folded(
     r"\bhow (?:much|many)\b|\b(?:owe|total|all in|altogether|in all|pay|paid|spen[dt]|cost|"
     r"come to|comes to|each|share|per|a (?:week|month|year|payday)|(?:week|month|year)ly)\b",
     re.I,

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from bots.fold import folded
+
 _PET = (
     r"dog|puppy|cat|kitten|rabbit|bunny|guinea pig|hamster|gerbil|rat|ferret|tortoise|budgie|"
     r"parrot|hen|chicken|horse|pony|pig"
 )
-URGENT = re.compile(
+URGENT = folded(
     r"\bchest (?:pain|pains|hurts?|hurting|is (?:tight|sore|hurting)|tightness|feels tight)\b|"
     r"\bpains? in (?:my|his|her|the) chest\b|"
     r"\b(?:can'?t|cannot|struggling to|hard to|trouble) breath(?:e|ing)\b|"
@@ -22,8 +24,8 @@ URGENT = re.compile(
     r"having a fit|having a seizure|seizures?)\b|\bfell over and\b",
     re.IGNORECASE,
 )
-PET_SAID = re.compile(rf"\b(?:{_PET})s?\b", re.IGNORECASE)
-MEDICINE = re.compile(
+PET_SAID = folded(rf"\b(?:{_PET})s?\b", re.IGNORECASE)
+MEDICINE = folded(
     r"\b(?:stop|stopping|skip|skipping|come off|coming off|quit|double|doubling|halve|halving)"
     r"(?: taking)? (?:my|his|her|their|the|your) (?:\w+ )?(?:meds|medication|medicines?|tablets|"
     r"pills|antibiotics|antidepressants|insulin|inhaler|dose)\b|"
@@ -36,19 +38,19 @@ MEDICINE = re.compile(
     re.IGNORECASE,
 )
 # After a pet's operation: its vet's to say, never a person's hip-op line (review36).
-PET_OP = re.compile(
+PET_OP = folded(
     r"\b(?:after|since|following|recovering from) (?:(?:his|her|its|their|the|my|our|a) )?"
     r"(?:[\w']+ )?(?:[\w']+ )?(?:surgery|operation|op|spay|neuter|castration|anaesthetic)\b|"
     r"\b(?:stitches|wound|cone)\b[^.?!]{0,30}\b(?:op|operation|surgery|spay\w*|neuter\w*)\b",
     re.IGNORECASE,
 )
-HIT = re.compile(
+HIT = folded(
     r"\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|mum|ex))\s+"
     r"(?:\w+\s+)?(?:hit|hits|punched|punches|kicked|kicks|slapped|slaps|strangled|choked|"
     r"shoved|beat|beats)\s+me\b",
     re.IGNORECASE,
 )
-HAZARD = re.compile(
+HAZARD = folded(
     r"\bcandles?\b[^.?!]{0,40}\b(?:overnight|all night|unattended|while (?:i|we) sleep|"
     r"when (?:i|we)(?:'m| am| are)? (?:out|asleep))\b|"
     r"\bmicrowav\w*\b[^.?!]{0,30}\b(?:breast ?milk|baby(?:'s)? (?:milk|bottle)|formula)\b|"

@@ -22,6 +22,7 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from bots.fold import folded
 from bots.lexicon import BEFORE_A_VERB, _every, a_thing, akin
 from bots.lexicon import kinds as kinds_of
 from bots.lexicon import subject as lexical_subject
@@ -30,13 +31,13 @@ from bots.wordsum import MENTION
 
 # Two people at odds with each other, put to the persona to settle ("me and gaz disagree",
 # "dev and i can't agree"): no side taken, nor any side of theirs for it to take against.
-AT_ODDS = re.compile(
+AT_ODDS = folded(
     r"\b(?:me and \w+|\w+ and (?:i|me)|we)\s+(?:both\s+|totally\s+|still\s+)?(?:disagree|"
     r"can'?t agree|cannot agree|don'?t agree|are arguing|keep arguing)\b(?!\s+with\b)",
     re.IGNORECASE,
 )
 # A question, or a request for a practical answer ("any way to stop ...", "tips for ...").
-ASKED = re.compile(
+ASKED = folded(
     r"\?|\b(?:why|how|whats|what's|which|normal|any ideas|any tips|help|what am i doing|"
     r"what are we doing|question|quick q|what helps|what works)\b|"
     r"\b(?:is|are|does|do|can|should) (?:the|it|this|that|my|our|a|an|i|we|they|there)\b|"
@@ -198,7 +199,7 @@ def _plural(word: str) -> bool:
 NO_MORE = frozenset(("no", "any"))
 # Set phrases whose noun names no thing: "at this stage" is no stage, "in my element" no
 # element, "a far cry from" no cry, "give me a ring" no ring.
-SET_PHRASES = re.compile(
+SET_PHRASES = folded(
     r"\bat (?:this|that) (?:stage|point)\b|\bin (?:my|your|his|her|their|our) element\b|"
     r"\ba far cry\b|\bgive (?:me|us|him|her|them) a (?:ring|bell)\b|"
     # "the physics of why i keep peeling off slopers" is about the slopers, by physics.
@@ -328,7 +329,7 @@ AMOUNT_OF = frozenset("of a an the more less".split())  # noqa: SIM905
 # Words that point to a thing said in another part of a message: "all the cows are sitting
 # down, does that mean rain", "why do my forks go black, theyre silver". Such parts say one
 # thing together, and neither is on the side of the other.
-REFERS = re.compile(
+REFERS = folded(
     r"\b(?:it|its|it's|they|them|their|theyre|they're|these|those|this|he|she|his|her)\b|"
     r"^\W*(?:\w+ )?that\b",
     re.IGNORECASE,
@@ -540,10 +541,10 @@ def focus(text: str) -> tuple[str, ...]:
 
 
 # Another way offered after a question: "or do we just open the window", "or should i bin it".
-OTHER_WAY = re.compile(r"^\W*or\b", re.IGNORECASE)
+OTHER_WAY = folded(r"^\W*or\b", re.IGNORECASE)
 # A question asked of "it" or "they", a thing told before it: "why isn't it scared of cars",
 # "do they come back every year".
-ASKED_OF_IT = re.compile(
+ASKED_OF_IT = folded(
     r"^\W*(?:(?:and|but|so|ok)\W+)?(?:(?:why|how come|how)\s+(?:[\w']+\s+)?|"
     r"(?:is|isn't|are|aren't|does|doesn't|do|don't|did|can|will|would)\s+)(?:it|they)\b",
     re.IGNORECASE,
@@ -551,11 +552,11 @@ ASKED_OF_IT = re.compile(
 
 
 # A tag put after a comma ("you know boats, right?"): read with the words it asks of.
-TAG_APART = re.compile(r",\s*(right|yeah|yes|innit|eh|true)\s*\?", re.IGNORECASE)
+TAG_APART = folded(r",\s*(right|yeah|yes|innit|eh|true)\s*\?", re.IGNORECASE)
 # A check put to the persona before the question it leads into: "you play violin right?",
 # "you're a chemist, yeah?", "u know about boats dont u?". Its thing is why the persona is
 # asked, not what is asked.
-LEAD_CHECK = re.compile(
+LEAD_CHECK = folded(
     r"^\W*(?:(?:so|ok|and|hey|oh)\W+)?(?:you|u|ur|you're|youre|you've|youve|you'd|youd)\b"
     r"[^?]{0,60}?(?:\bright|\byeah|\byes|\bno|\binnit|\btrue|"
     r"\b(?:don'?t|didn'?t|aren'?t|weren'?t|haven'?t|wasn'?t|do|did|are|were) (?:you|u))\W*\?\W*$",
@@ -660,7 +661,7 @@ def _settings(tokens: list[str]) -> set[int]:
 # What a thing is likened to ("evolve like species do", "the way animals do"), the state of
 # a thing beside ("with the window open"), a distance from a place ("miles from the sea") and
 # how long ("all week"): how, where or when, never what is asked of.
-LIKENED = re.compile(
+LIKENED = folded(
     # (Likened by a verb of seeming or changing, or with the likened thing's own verb after it;
     # not "the same as normal water", a comparison asked.)
     r"(?:\b(?:smell|taste|sound|look|feel|evolve|act|behave)(?:s|ed|ing)?\s+like|\blike|"
@@ -703,13 +704,13 @@ def _beside(tokens: list[str]) -> set[int]:
 
 
 # Where a thing is, told of it: "the house is 5 miles from", "we live a long way from".
-WHERE_TOLD = re.compile(
+WHERE_TOLD = folded(
     r"\b(?:is|are|was|were|be|being|'s|s|live|lives|living|lived|moved|moving|located|based)"
     r"\s+(?:[\w']+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A likeness asked of: "is a dolphin like a fish", "are wolves just like dogs".
-LIKENESS_ASKED = re.compile(
+LIKENESS_ASKED = folded(
     r"(?:^|[,;:.!?]\s*)\W*(?:is|are|was|were|isn't|aren't|am)\b[^,;:.!?]*$", re.IGNORECASE
 )
 
@@ -750,9 +751,9 @@ def _a_choice(tokens: list[str]) -> bool:
 
 # A question's opening word of what, why or how: "why does my van keep stalling, the engine
 # light has been on for days" asks, with or without its mark.
-WH_ASKED = re.compile(r"^\W*(?:why|how|what|whats|what's|which|where|when)\b", re.IGNORECASE)
+WH_ASKED = folded(r"^\W*(?:why|how|what|whats|what's|which|where|when)\b", re.IGNORECASE)
 # A word of asking anywhere in a part: "like what was on the benches" asks on.
-WH_ANY = re.compile(r"\b(?:why|how|what|whats|what's|which|where|when|who)\b|\?", re.IGNORECASE)
+WH_ANY = folded(r"\b(?:why|how|what|whats|what's|which|where|when|who)\b|\?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -997,11 +998,11 @@ def thing_only(
 
 # Whence a line opens, before the thing it names: "From an orchid ..." (not "On a steeper
 # slope ...", where the slope is how, and gravity's pull the thing).
-LEADING_PLACE = re.compile(r"^\W*from\s+", re.I)
+LEADING_PLACE = folded(r"^\W*from\s+", re.I)
 
 
 # Where a question offers another way ("... or did actors make it up").
-OTHER_OPTION = re.compile(r"\bor\b", re.IGNORECASE)
+OTHER_OPTION = folded(r"\bor\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -1017,7 +1018,7 @@ def phrase_nouns(text: str) -> frozenset[str]:
 
 
 # A line that opens on a case: "If you smell gas, ...", "When the tide is out, ...".
-CASE_OPENING = re.compile(
+CASE_OPENING = folded(
     r"^\W*(?:if|when|whenever)\s+(?!i\b|i'\w+)(?P<case>[^,;:.!?]+)", re.IGNORECASE
 )
 
@@ -1451,7 +1452,7 @@ def _in_passing(message: str, line: str, named: Collection[str]) -> bool:
 
 
 # A clause that qualifies another: when, if or while it holds.
-QUALIFYING_CLAUSE = re.compile(
+QUALIFYING_CLAUSE = folded(
     r"\b(?:when|whenever|if|unless|while|until|though|although|once)\b[^;:.!?,]*", re.IGNORECASE
 )
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bots.expr import _dim
+from bots.fold import folded
 from bots.reckon import COUNTED, LONE, NOT_AMOUNT, PRICED, PUT_SAID
 from bots.solve_time import HALF_HOUR, TIME_ASKED, counted_in_figures, temperature, timed
 from bots.wordsum import _WORDS, CHANGED_BACK, MONEY, NUM, _n, count, percent_change
@@ -1120,7 +1121,7 @@ PAIR = re.compile(
 
 # An ask that goes on from what was said before it ("plus £40 cleaning, how much each", "and
 # the £30 cake, what's that each"): never whole in itself.
-CONTINUES = re.compile(
+CONTINUES = folded(
     r"^\W*(?:(?:ok|okay|so|right|and|oh)\W+)*(?:plus|and|also|add|with|then|but|\+|&|on top)\b",
     re.IGNORECASE,
 )

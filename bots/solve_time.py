@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from bots.fold import folded
 from bots.reckon import _MONTHS, DAY_MONTH, _day_said
 from bots.wordsum import _WORDS, NUM, _n, count
 
@@ -180,7 +181,7 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4}
 
 
 # A span on both sides of a time: "2 hours either side of low tide", "an hour before and after".
-EITHER_SIDE = re.compile(r"\b(?:either side|each side|both sides|before and after)\b", re.I)
+EITHER_SIDE = folded(r"\b(?:either side|each side|both sides|before and after)\b", re.I)
 
 
 def _clock_sum(asking: str, lines: Sequence[str]) -> str:

@@ -31,17 +31,18 @@ from bots.cards import (
     told_occasion,
 )
 from bots.compose import COMPOSE_ASKED, GOOD_ASKED
+from bots.fold import folded
 from bots.material import STOPWORDS
 
 # Asked for: a card, a message, a toast, a few lines or words for someone.
-PIECE_ASKED = re.compile(
+PIECE_ASKED = folded(
     r"\b(?:cards?|messages?|msgs?|notes?|toasts?|few (?:words|lines)|a line|"
     r"something|summat|wishes)\b",
     re.IGNORECASE,
 )
-TOAST_ASKED = re.compile(r"\btoasts?\b(?! (?:rack|sandwich|and|with|for breakfast))", re.I)
+TOAST_ASKED = folded(r"\btoasts?\b(?! (?:rack|sandwich|and|with|for breakfast))", re.I)
 # Pieces of another kind, written elsewhere: signs, notices, newsletters, poems, speeches.
-OTHER_PIECE = re.compile(
+OTHER_PIECE = folded(
     r"\b(?:signs?|notices?|newsletters?|posters?|banners?|invites?|invitations?|reminders?|"
     r"poems?|rhymes?|verses?|limericks?|haikus?|sonnets?|speech(?:es)?|raps?|slogans?|"
     r"captions?|letters?|emails?|e-mails?|complaints?|apolog\w+|eulog\w+|obituar\w+|plaques?|"
@@ -54,7 +55,7 @@ _NAME = r"(?P<name>(?:[A-Za-z]')?[A-Za-z][a-z]+(?:-[a-z]{2,})?)"
 _WHO = r"(?:he|she|it|they|the (?:baby|little one|little \w+|\w+)|(?:his|her|their) name)"
 # A name given plainly: "his name's rowan", "she's called joan", "the dog was called bramble",
 # "a little boy called alfie", "named her poppy", "name is ivy".
-NAME_GIVEN = re.compile(
+NAME_GIVEN = folded(
     r"\b(?:his|her|their|its|the (?:baby|little one|\w+)'s) name(?:'s|s| is| was)\s+"
     + _NAME
     + r"|\b"
@@ -68,7 +69,7 @@ NAME_GIVEN = re.compile(
     re.IGNORECASE,
 )
 # A pet named as what it was: "the dog was bramble", "our cat is smudge".
-PET_WAS = re.compile(
+PET_WAS = folded(
     rf"\b(?:the|our|my|his|her|their) (?:{_PET_KINDS})(?:'s| was| is)\s+{_NAME}\b"
     r"(?=\s*(?:$|[,.;!?]|\band\b|\d))",
     re.IGNORECASE,
@@ -89,7 +90,7 @@ _TITLE = (
     r"(?:(?P<title>sister|nurse|mr|mrs|ms|miss|dr|doctor|coach|auntie|aunty|aunt|uncle|father|"
     r"rev|reverend|captain|skipper|prof|professor|sir|dame|lady|lord)\.?\s+)?"
 )
-FOR_NAMED = re.compile(
+FOR_NAMED = folded(
     r"\b(?:cards?|messages?|msgs?|notes?|toasts?|words|lines|something|wishes)\b"
     r"(?:\s+(?:short|nice|little|quick|lovely|funny|simple))?\s+(?:for|(?<!something )(?<!words )"
     r"(?<!lines )to)\s+(?:(?:our|my|dear|old|little)\s+)?"
@@ -102,7 +103,7 @@ FOR_NAMED = re.compile(
     r"thanks|ty|this|next|tomorrow|tonight|today|when|because|cos|so|her|his|their|by|with)\b))",
     re.IGNORECASE,
 )
-OWNER = re.compile(
+OWNER = folded(
     r"\b(?:(?:our|my)\s+)?"
     + _TITLE
     + _NAME
@@ -128,17 +129,17 @@ _NOT_NAMES = frozenset(
         "quiz win night team's everyone's",
     )
 )
-KIN_WORD = re.compile(
+KIN_WORD = folded(
     r"^(?:mum|mom|mam|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|granddad|"
     r"grandpa|auntie|aunty|uncle|sis|bro)$",
     re.IGNORECASE,
 )
-HE = re.compile(
+HE = folded(
     r"\b(?:he|him|his|he's|hes|himself|boy|son|lad|grandad|granddad|grandpa|dad|father|brother|"
     r"husband|uncle|nephew|mr)\b",
     re.IGNORECASE,
 )
-SHE = re.compile(
+SHE = folded(
     r"\b(?:she|her|hers|she's|shes|herself|girl|daughter|lass|nan|nana|nanna|gran|granny|"
     r"grandma|mum|mom|mam|mother|sister|wife|aunt|auntie|aunty|niece|mrs|ms|miss)\b",
     re.IGNORECASE,
@@ -146,30 +147,30 @@ SHE = re.compile(
 # An age: "80th", "turning 80", "she's 90 today", "15 years old".
 ORDINAL = re.compile(r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\b(?! (?:of|floor|place|time|anniversary))")
 # An age said bare after the name: "he's called frank, 85 next week".
-AGE_BARE = re.compile(
+AGE_BARE = folded(
     r"(?:^|,\s*)(?P<n>\d{1,3})\s+(?=(?:today|tomorrow|tmrw|next \w+|this \w+|on \w+day)\b)",
     re.IGNORECASE,
 )
-TURNING = re.compile(
+TURNING = folded(
     r"\b(?:turns|turning|turned|will be|is|she's|he's|shes|hes|be)\s+(?P<n>\d{1,3})"
     r"(?=\s*(?:$|[,.;!?]|today|tomorrow|on|this|next|in|and|years? old))",
     re.IGNORECASE,
 )
 # Years: "15 years old", "30 years at the firm", "after 12 years", "60 years on air".
-YEARS_SAID = re.compile(
+YEARS_SAID = folded(
     r"\b(?P<n>\d{1,2}) ?(?:years|yrs|year)(?P<old> old)?(?P<tail>\s+(?:at|on|in|with|as|of|"
     r"behind|running|coaching|teaching|doing|serving)\s+(?:[a-z'-]+\s?){1,3}?)?"
     r"(?=\s*(?:$|[,.;!?()]|\b(?:and|but|so|lol|pls|please|could|can|now|x+)\b))",
     re.IGNORECASE,
 )
-ROLE_AS = re.compile(
+ROLE_AS = folded(
     r"\b(?:retiring|retires|stepping down|standing down|leaving)\s+as\s+(?:our\s+|the\s+)?"
     r"(?P<role>[a-z]+(?: [a-z]+)?)\b(?=\s+(?:after|at|from|this|next|on|in)|\s*[,.;!?]|$)",
     re.IGNORECASE,
 )
 # What they love, and what they always are: "loves bingo, her garden and being right about
 # everything", "always early", "mad about cricket".
-LIKES = re.compile(
+LIKES = folded(
     r"\b(?:loves?|loved|adores?|adored|likes|liked|enjoys|enjoyed|lives for|lived for|"
     r"(?:is |was |'s )?(?:mad|crazy|obsessed) (?:about|with)|(?:a )?big fan of)\s+"
     r"(?P<likes>[^.;!?()]{2,80}?)"
@@ -178,20 +179,16 @@ LIKES = re.compile(
     r"\d)\b))",
     re.IGNORECASE,
 )
-ALWAYS = re.compile(
+ALWAYS = folded(
     r"\b(?P<trait>(?:always|never) (?!(?:been|had|have|has|wanted|liked|loved)\b)[a-z'-]+"
     r"(?: [a-z'-]+){0,5}?)"
     r"(?=\s*(?:$|[,.;!?()]|\b(?:but|lol|pls|please|could|can|and (?:she|he|they|is|was|has|"
     r"loves?|likes?))\b))",
     re.IGNORECASE,
 )
-BUT_TRAIT = re.compile(
-    r"(?:^|[,.;]\s*)(?P<trait>[a-z]+ but [a-z]+)(?=\s*(?:$|[,.;!?]))", re.IGNORECASE
-)
-WEIGHT = re.compile(
-    r"\b(?P<lb>\d{1,2}) ?(?:lbs?|pounds?) ?(?P<oz>\d{1,2}) ?(?:oz|ounces?)?\b", re.I
-)
-PET_SAID = re.compile(rf"\b(?:{_PET_KINDS})s?\b", re.IGNORECASE)
+BUT_TRAIT = folded(r"(?:^|[,.;]\s*)(?P<trait>[a-z]+ but [a-z]+)(?=\s*(?:$|[,.;!?]))", re.IGNORECASE)
+WEIGHT = folded(r"\b(?P<lb>\d{1,2}) ?(?:lbs?|pounds?) ?(?P<oz>\d{1,2}) ?(?:oz|ounces?)?\b", re.I)
+PET_SAID = folded(rf"\b(?:{_PET_KINDS})s?\b", re.IGNORECASE)
 
 # The piece's occasion said in a toast: "her 80th", "his retirement".
 _YOUR = {
@@ -211,7 +208,7 @@ _YOUR = {
 
 # One told of by name as the news is told: "derek is retiring", "ian got the job", "old harry
 # passed away on sunday" (read only when what follows tells an occasion).
-SUBJECT = re.compile(
+SUBJECT = folded(
     r"(?:^|[.!?,;:]\s*|\b(?:news|so|and|also|btw|guess what|sadly|omg)\W+)"
     r"(?:(?:old|dear|poor|our|lovely|little|big)\s+)?" + _TITLE + _NAME + r"\s+(?P<told>(?:is|has|"
     r"'s|got|just|passed|died|retires|retired|turns|turned|had|leaves|left|starts|finally|was)\b"
@@ -314,7 +311,7 @@ def _likes(text: str) -> str:
 
 
 # What they are to those who send it: "she's our oldest member", "he's the best boss".
-BEING = re.compile(
+BEING = folded(
     r"\b(?:she's|he's|shes|hes|she is|he is|they're|theyre)\s+(?P<trait>(?:our|the)\s+"
     r"(?:[a-z]+est|best|longest[- ]serving|first|only|last)\s+[a-z]+(?: [a-z]+)?)"
     r"(?=\s*(?:$|[,.;!?()]|\b(?:and|but|lol|so|pls|please|ever|here|there|in|on|at)\b))",
@@ -369,7 +366,7 @@ def _said_to(words: str, name: str) -> str:
 
 
 # A pet put down, however many words between: "had to put our old dog down".
-PUT_DOWN = re.compile(
+PUT_DOWN = folded(
     rf"\bput (?:[\w']+ ){{0,3}}?(?:{_PET_KINDS})s? (?:down|to sleep)\b", re.IGNORECASE
 )
 
@@ -404,7 +401,7 @@ def _occasion(text: str, before: list[str], toast: bool) -> str:
 
 
 # One who died, by name: "old harry passed away", "harry died on sunday".
-DIED_NAMED = re.compile(
+DIED_NAMED = folded(
     r"\b(?:(?:old|dear|poor|our|lovely|little|big)\s+)?" + _TITLE + _NAME + r"\s+(?:has\s+|had\s+|"
     r"sadly\s+|just\s+)?(?:passed|died|lost (?:his|her|their) (?:battle|fight)|is no longer)\b",
     re.IGNORECASE,
@@ -469,7 +466,7 @@ def _facts(text: str, before: list[str], kind: str) -> dict[str, str]:
 
 
 # How the one lost is said again: "he loved golf", "she was 82".
-LOST_SAID = re.compile(r"\b(he|she)\s+(?:loved|was|liked|adored|enjoyed|had|lived)\b", re.I)
+LOST_SAID = folded(r"\b(he|she)\s+(?:loved|was|liked|adored|enjoyed|had|lived)\b", re.I)
 
 
 def _here(likes: str, to_them: bool, name: str) -> str:
@@ -622,19 +619,19 @@ def _toast(kind: str, facts: dict[str, str], text: str) -> str:
 
 # A group toasted at its do: "a toast for the darts club christmas do", "toast for our choir's
 # summer party".
-GROUP_TOASTED = re.compile(
+GROUP_TOASTED = folded(
     r"\btoast (?:for|to) (?:the|our) (?P<group>(?:[a-z]+ ){0,2}?(?:club|team|choir|society|group|"
     r"band|class|crew|squad|office|committee|league|lodge|guild))(?:'s)?\b",
     re.IGNORECASE,
 )
-CHRISTMAS = re.compile(r"\b(?:christmas|xmas)\b", re.IGNORECASE)
+CHRISTMAS = folded(r"\b(?:christmas|xmas)\b", re.IGNORECASE)
 # A couple toasted ("to priya and james", "my parents' anniversary", "the bride and groom").
-COUPLE = re.compile(
+COUPLE = folded(
     r"\b(?:parents|mum and dad|couple|bride|groom|newly ?weds|anniversary|wedding|[a-z]+ (?:and|&) "
     r"[a-z]+(?=\s*(?:$|[,.?!]|\bwho\b|\bthey\b)))",
     re.IGNORECASE,
 )
-ABOUT_TOAST = re.compile(
+ABOUT_TOAST = folded(
     r"\b(?:something|one) about\s+(?P<about>[^.;!?()]{3,60}?)\s*(?=$|[.;!?()]|\b(?:pls|please)\b)",
     re.IGNORECASE,
 )
@@ -740,7 +737,7 @@ def _woven(body: str, kind: str, facts: dict[str, str], missing: list[str]) -> s
 
 
 # A piece asked with no verb, at the start: "birthday card for my brother sam?".
-BARE_ASKED = re.compile(
+BARE_ASKED = folded(
     r"^\W*(?:(?:a|an|quick|short|little|nice|pls|please|and|also|ok|so)\s+){0,2}(?:[\w'-]+\s+){0,3}?"
     r"(?:cards?|messages?|msgs?|toasts?|notes?)\s+(?:for|to)\b",
     re.IGNORECASE,

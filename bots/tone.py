@@ -17,6 +17,7 @@ from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from bots.cards import _name_said
+from bots.fold import folded
 from bots.valence import GOOD_EVENT, GRAVE_EVENT, death_told, told
 from bots.valence import mood as valence_mood
 
@@ -24,7 +25,7 @@ from bots.valence import mood as valence_mood
 WINDOW = 10
 
 # News of one's own or of someone near: told of a person or pet of theirs, or of late.
-NEAR = re.compile(
+NEAR = folded(
     r"\b(?:my|our|his|her|their|ur|your|mr|mrs|ms|miss|dr|auntie|aunty|uncle)\b|"
     r"\b(?:last night|yesterday|this morning|today|tonight|earlier|this week|this weekend|"
     r"over the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|just|finally|sadly|"
@@ -33,7 +34,7 @@ NEAR = re.compile(
     re.IGNORECASE,
 )
 # A death or a loss in history, a book, a play or a film: no loss of the room's.
-STORIED = re.compile(
+STORIED = folded(
     r"\b(?:1\d{3}|[2-9]\d{2}|\d{1,2}(?:st|nd|rd|th) century|bc|bce|ad|centur(?:y|ies)|"
     r"history|historical|ancient|medieval|victorian|tudor|roman|romans|king|queen|emperor|"
     r"pharaoh|president|general|in the (?:play|book|film|movie|show|series|novel|story|episode|"
@@ -43,7 +44,7 @@ STORIED = re.compile(
     re.IGNORECASE,
 )
 # The room's sad answers to bad news (not "so sorry i'm late", "rip off", "cried laughing").
-SAD_REACTION = re.compile(
+SAD_REACTION = folded(
     r"\b(?:so|really|very|truly|terribly|awfully|sooo+) sorry\b(?!,? (?:i'?m|im|i was|i am|"
     r"for (?:it|them)sel(?:f|ves)|for (?:him|her)self|"
     r"for (?:being|the (?:delay|wait|late|noise|mess|confusion))|to (?:bother|interrupt|be late|"
@@ -60,7 +61,7 @@ SAD_REACTION = re.compile(
     re.IGNORECASE,
 )
 # Words of the persona's own on a loss (its condolence, a few lines for a card on it).
-OWN_GRIEF = re.compile(
+OWN_GRIEF = folded(
     r"\b(?:(?:so|heartily|truly|deeply|very) sorry|sympathy|condolences?|griev\w*|grief|"
     r"sorrow\w*|mourn\w*|missed|loss|rest in peace|in loving memory|memory of|gently)\b",
     re.IGNORECASE,
@@ -79,12 +80,12 @@ _KIN = (
     r"bunny|hamster|guinea pig|pig|tortoise|horse|pony|budgie|parrot|ferret|rat|goldfish|fish|"
     r"hen|chicken|gerbil|boy|girl|old boy|old girl|baby"
 )
-HONOURED = re.compile(
+HONOURED = folded(
     r"\b(?P<title>mr|mrs|ms|miss|dr|auntie|aunty|uncle|nurse|father|sister)\.? "
     r"(?P<name>[a-z][a-z'-]+)\b",
     re.IGNORECASE,
 )
-KIN_DIED = re.compile(
+KIN_DIED = folded(
     rf"\b(?P<whose>my|our|his|her|their)\s+(?:(?:old|lovely|little|dear|beloved|sweet|poor|"
     rf"elderly|rescue)\s+)?(?P<kin>{_KIN})(?:\s*,?\s+(?P<name>[a-z][a-z'-]+))?\s*,?\s+{_DIED}|"
     rf"\blost\s+(?P<whose2>my|our|his|her|their)\s+(?:(?:old|lovely|little|dear|beloved)\s+)?"
@@ -92,24 +93,24 @@ KIN_DIED = re.compile(
     re.IGNORECASE,
 )
 # A pet put down, named after its kind ("we had to have our dog biscuit put down").
-PET_PUT = re.compile(
+PET_PUT = folded(
     r"\b(?:our|my|his|her|their)\s+(?:(?:old|little|lovely|poor|dear|sweet)\s+)?(?:dog|cat|"
     r"puppy|kitten|rabbit|bunny|hamster|guinea pig|pig|tortoise|horse|pony|budgie|parrot|ferret)"
     r"(?:\s+[a-z][a-z'-]+)?\s+(?:was\s+|had to be\s+|has been\s+|got\s+)?put (?:down|to sleep)\b",
     re.IGNORECASE,
 )
 # A plant that "died" is no loss of a friend ("my fiddle leaf fig finally died").
-PLANT = re.compile(
+PLANT = folded(
     r"\b(?:plants?|fig|cactus|cacti|monstera|basil|orchids?|ferns?|succulents?|seedlings?|"
     r"tomato(?:es)?|bonsai|houseplants?|herbs?|roses?|sourdough starter|starter|hedge|lawn)\b",
     re.IGNORECASE,
 )
-NAME_DIED = re.compile(rf"(?:^|[,.;:!]\s*|\bnews\W+)(?P<name>[a-z][a-z'-]+)\s+{_DIED}", re.I)
+NAME_DIED = folded(rf"(?:^|[,.;:!]\s*|\bnews\W+)(?P<name>[a-z][a-z'-]+)\s+{_DIED}", re.I)
 
 
 # "died" said of no death: "my son died his hair blue", "my mum died laughing", "died of
 # embarrassment", "the comic died on stage", "i nearly died" (review36).
-FIGURATIVE = re.compile(
+FIGURATIVE = folded(
     r"\bdied (?:(?:his|her|my|their|your|its|our) (?:hair|beard|roots|fringe)|laughing|"
     r"of (?:laughter|embarrassment|shame|boredom|cringe|fright|envy|jealousy)|inside|a little|"
     r"on stage|a death)\b|\b(?:nearly|almost|could have|could've|couldve|practically|literally) "
@@ -217,7 +218,7 @@ def named_before(said: Sequence[str], loss: str) -> bool:
 
 # What thanks are for, as the thanks say ("for the sign off", "for the maths") or the persona's
 # last reply shows (a piece quoted after a colon; a sum worked).
-PIECE_THANKED = re.compile(
+PIECE_THANKED = folded(
     r"\bfor (?:the|that|those|this|these|your|ur|my|our)\s+(?:\w+\s+){0,2}?(?:sign[- ]?off|poem|"
     r"lines|verse|verses|words|toast|speech|card|message|caption|slogan|limerick|haiku|song|"
     r"rhyme|tribute|eulogy|wording|intro|blurb|write-?up|sonnet|note|post|piece|bit|ode|motto|"
@@ -225,7 +226,7 @@ PIECE_THANKED = re.compile(
     r"sign[- ]?off)\s+(?:is|was|are|were)\s+(?:perfect|lovely|beautiful|great|brilliant|spot on)\b",
     re.IGNORECASE,
 )
-SUM_THANKED = re.compile(
+SUM_THANKED = folded(
     r"\bfor (?:the|that|those|this|these|your|ur|doing the|working (?:that|it) out)?\s*(?:\w+\s+)?"
     r"(?:maths|math|sums?|figures|numbers|working|calculation|calc|arithmetic|totals?|split)\b",
     re.IGNORECASE,
@@ -248,7 +249,7 @@ def thanked_for(message: str, said: Sequence[str]) -> str:
 
 # A thanks line that thanks for company ("a good listener", "so willing an ear"): wrong for
 # thanks for a thing done.
-FOR_COMPANY = re.compile(
+FOR_COMPANY = folded(
     r"\blisten\w*|\bwilling an ear\b|\bgood conversation\b|\bthanks are mine\b|"
     r"\bowe you thanks\b|\bkindness is too much\b",
     re.IGNORECASE,
@@ -256,7 +257,7 @@ FOR_COMPANY = re.compile(
 
 # A question put to the room after a greeting: "who's doing X tonight?", "anyone know ...?",
 # "does anybody ...", "is everyone ...", "any of you ...".
-ROOM_QUESTION = re.compile(
+ROOM_QUESTION = folded(
     r"(?:^|[,.;:!?]\s*|\b(?:right|ok|okay|so|and|also|btw|quick q|quick one)\s+)(?:who'?s|whos|"
     r"who is|who are|who(?= (?:is|are|was|were|has|had|can|could|will|wants|fancies|else)\b))\s+"
     r"(?!you\b|u\b)\w+|"
@@ -268,7 +269,7 @@ ROOM_QUESTION = re.compile(
     re.IGNORECASE,
 )
 # The persona asked all the same: "do you", "your", "what do you think".
-ASKED_YOU = re.compile(r"\b(?:you|u|your|ur|yourself)\b(?! (?:lot|all|guys|two|both)\b)", re.I)
+ASKED_YOU = folded(r"\b(?:you|u|your|ur|yourself)\b(?! (?:lot|all|guys|two|both)\b)", re.I)
 
 
 def asked_other(after: str, others: Sequence[str]) -> bool:

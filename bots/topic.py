@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from bots.fold import folded
 from bots.lexicon import a_thing
 from bots.material import terms
 from bots.sense import (
@@ -44,7 +45,7 @@ ASK_WORDS = frozenset(
     + terms("thoughts opinion opinions view views take takes")
 )
 # Tips asked for ("any tips", "tips for", "top tips?"), not tipping asked of.
-TIPS_ASKED = re.compile(
+TIPS_ASKED = folded(
     r"\b(?:any|top|some|your|quick|good)\s+tips?\b|\btips?\s*(?:for|on|to|about|\?|$)", re.I
 )
 TIP_TERMS = frozenset(terms("tip tips"))
@@ -212,7 +213,7 @@ def _says(line: str, word: str) -> bool:
 # What to use or do asked for ("what's best for midge bites", "what should i put on a burn",
 # "anything good for hay fever?"), not a choice between named things ("which is best for a
 # beginner, python or java"): a line that only says why, or what the thing is, is no answer.
-REMEDY_ASKED = re.compile(
+REMEDY_ASKED = folded(
     r"\bwhat(?:'?s|s| is| are)? (?:the |ur |your )?(?:best|good|great)(?: \w+){0,2} "
     r"(?:for|on|against)\b|"
     r"\bwhat (?:should|shall|can|do|would|could|to) (?:i|we|you|u|one )?\s?(?:use|put|take|"
@@ -226,7 +227,7 @@ REMEDY_ASKED = re.compile(
 )
 # Something to use or do, as a line says it ("Use a repellent", "a dab of vinegar", "you can
 # ...", "... works best").
-DOING_LINE = re.compile(
+DOING_LINE = folded(
     r"(^|[.;:!?]\s+|,\s+(then |and |or |but |so )?|\{name\}:?\s+)(use|try|put|add|keep|rub|oil|"
     r"grease|wipe|soak|rinse|wash|dry|open|close|turn|tighten|loosen|replace|check|clean|spray|"
     r"cover|leave|let|give|take|make sure|dab|blot|scrub|sprinkle|pour|heat|cool|boil|fill|"
@@ -243,7 +244,7 @@ DOING_LINE = re.compile(
 # Whether a thing is safe asked ("is an old radium watch safe", "safe to keep?", "are foxgloves
 # poisonous to dogs"), not a word of harm in a claim ("is it true you can test for poisonous
 # mushrooms with a silver spoon").
-SAFE_ASKED = re.compile(
+SAFE_ASKED = folded(
     r"\b(?:is|are|was|were|isn'?t|aren'?t|it'?s|its|be)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:safe|dangerous|harmful|toxic|poisonous|hazardous)\b(?! (?:from|against)\b)|"
     r"\bsafe (?:to|for|enough)\b|\b(?:safe|dangerous|harmful|toxic|poisonous)\s*\?",
@@ -255,7 +256,7 @@ SAFE_TERMS = frozenset(terms("safe safely safety unsafe dangerous danger harmful
 WHERE_KEPT = frozenset(("in", "inside", "under", "behind"))
 
 
-KEPT = re.compile(
+KEPT = folded(
     r"\b([\w'-]+) ([a-z][\w'-]*) (?:"
     + "|".join(sorted(WHERE_KEPT))
     + r") (?:(?:a|an|the|my|his|her|our|their|some|this|that|its) )?([a-z][\w'-]*)",

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bots.fold import folded
+
 # An animal's death at the vet's, however it is told: "we had to put our dog down", "had to
 # have him put down", "she was put down this morning", "had to be put to sleep"; not a book one
 # "couldn't put down", a foot put down, a baby put down for a nap, nor a deposit or a carpet that
@@ -47,7 +49,7 @@ NOT_A_THING = "".join(f"(?<!{thing} )" for thing in _THINGS.split("|"))
 NOT_AGAIN = r"(?! again\b)"
 # "my headtorch died halfway through", "the car is dead again", "my bike that died on the
 # hill": read as broken.
-THING_DIED = re.compile(
+THING_DIED = folded(
     rf"\b({_THINGS})(?:s|'s|’s)?(?: (?:that|which|has|had|is|was|just|finally|completely|"
     r"totally))* (?:died|dead)\b",
     re.IGNORECASE,
@@ -56,16 +58,16 @@ THING_DIED = re.compile(
 
 # "best hair straightener under 60 quid? mine just died": "mine", "it" that died is a thing,
 # unless a pet or a fish is named ("goldfish keep dying, mine just died").
-PRONOUN_DIED = re.compile(
+PRONOUN_DIED = folded(
     r"\b(mine|it|this one|that one|ours)(?: (?:has|had|is|was|just|finally|completely|totally))* "
     r"(?:died|dead)\b",
     re.IGNORECASE,
 )
-LIVING = re.compile(rf"\b(?:{_PET}|fish|goldfish|birds?|budgies?|snakes?|lizards?|plants?)\b", re.I)
+LIVING = folded(rf"\b(?:{_PET}|fish|goldfish|birds?|budgies?|snakes?|lizards?|plants?)\b", re.I)
 
 
 # A thing that "died again" or "keeps dying": broke down again (`NOT_AGAIN`).
-DIED_AGAIN = re.compile(r"\b(?:died|dead|dying) again\b|\bkeeps? (?:on )?dying\b", re.IGNORECASE)
+DIED_AGAIN = folded(r"\b(?:died|dead|dying) again\b|\bkeeps? (?:on )?dying\b", re.IGNORECASE)
 
 
 def things_broke(text: str) -> str:
@@ -88,7 +90,7 @@ DID_NOT_MAKE_IT = (
     r"(?! (?:to|in|on|home|back|out|through|up|down|there|here|for|into|onto|past)\b)"
 )
 # A death told: the one pattern for sympathy (`bots.engine.loss_of`, `bots.house`).
-DEATH = re.compile(
+DEATH = folded(
     rf"\b(?:{NOT_A_THING}died{NOT_AGAIN}|{NOT_A_THING}dead{NOT_AGAIN}|passed away|passed on|"
     rf"funeral|{DID_NOT_MAKE_IT}|{PUT_DOWN})\b",
     re.I,
@@ -235,7 +237,7 @@ MISSING = (
     r"he|she|they|someone|somebody)( has| have| had)? (went|gone|is|been|going) missing"
 )
 # sympathy whatever else the message says ("i'm ok but shaken", "still can't believe it").
-GRAVE_EVENT = re.compile(
+GRAVE_EVENT = folded(
     r"\b(lump|biopsy|biopsies|tumou?r|cancer|chemo\w*|diabetes|dementia|alzheimer'?s|"
     r"parkinson'?s|leuk(a)?emia|multiple sclerosis|epilepsy|lupus|"
     r"(had|having|suffered) a (stroke|seizure|"
@@ -266,7 +268,7 @@ GRAVE_EVENT = re.compile(
     re.IGNORECASE,
 )
 # Good events that the lexicon may rate neutral: with no bad word beside them, good news.
-GOOD_EVENT = re.compile(
+GOOD_EVENT = folded(
     r"\b(got (a|an|the|my|her|his|their|our|into|in|engaged|married|promoted|hired)|new job|"
     r"won(?!['’]t)|promoted|"
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
@@ -310,7 +312,7 @@ GOOD_EVENT = re.compile(
 )
 # Small joys of a day, nobody's achievement: the children delighted, a night's sleep, a meal
 # that went down well, a lucky find. Shared gladness, not congratulations.
-JOY = re.compile(
+JOY = folded(
     r"\b((were|was) (amazed|thrilled|delighted|impressed|so happy|over the moon|in awe|beaming)|"
     r"(loved|devoured|demolished|wolfed) (it|them|every)|(had|wanted) seconds|"
     r"slept (through|(for )?\w+ (hours|hrs)|all night|the whole night|in till|in until|till)|"
@@ -343,7 +345,7 @@ JOY = re.compile(
 )
 # Good news of someone else (a child, a sibling, a friend, a pet): joy shared, never "you
 # earned it".
-SOMEONE_ELSE = re.compile(
+SOMEONE_ELSE = folded(
     r"^\W*(my|our|the) (little |eldest |youngest |oldest |baby |big |best |twin |two |kids?' )?"
     r"(son|sons|daughter|daughters|kids?|children|child|boy|girl|baby|babies|little one|toddler|"
     r"twins|brother|sister|sis|bro|mum|mom|mother|dad|father|parents|nan|gran\w*|nephew|niece|"
@@ -353,7 +355,7 @@ SOMEONE_ELSE = re.compile(
 )
 # Someone dear named anywhere in news ("the vet says the cat's fully recovered"): their good
 # news is shared joy; one's own ("finally off the crutches") is congratulated.
-DEAR_ONE = re.compile(
+DEAR_ONE = folded(
     r"\b(son|daughter|kids?|child|boy|girl|baby|toddler|brother|sister|sis|bro|mum|mom|mother|"
     r"mam|dad|father|parents|nan|nana|gran\w*|grandad|grandpa|grandma|wife|husband|partner|"
     r"auntie?|uncle|nephew|niece|cousin|friend|mate|bestie|cat|dog|puppy|kitten|pup|horse|pony|"
@@ -365,7 +367,7 @@ DEAR_ONE = re.compile(
 )
 # Worn out rather than winning: "first time I've sat down all day", "running on fumes". A
 # weary remark wants a warm, wry word, never congratulations.
-WEARY = re.compile(
+WEARY = folded(
     r"\b(sat down (for the first time|all day|at last|finally)|first time (i'?ve|i have) sat|"
     r"(haven'?t|not|never) (sat|stopped|sat down)|(a|one|five|5) (minute|moment|second|mins?) "
     r"to myself|running on (fumes|empty|caffeine)|no idea what day|what day is it|"
@@ -381,13 +383,13 @@ WEARY = re.compile(
     r"need (a |some |more |my )?(coffee|caffeine|nap|sleep|lie[- ]in|holiday|break|rest)\b)\b",
     re.IGNORECASE,
 )
-CHILDREN = re.compile(
+CHILDREN = folded(
     r"\b(son|sons|daughter|daughters|kids?|children|child|boy|girl|baby|babies|little one|"
     r"toddler|twins|nephew|niece|grand(son|daughter|child|kid)s?|newborn)\b",
     re.IGNORECASE,
 )
 # A child's or a pet's first doing of something: "took his first steps", "said mama".
-FIRSTS = re.compile(
+FIRSTS = folded(
     r"\b(first (steps?|words?|tooth|teeth|smile|day)|took (his|her|their) first|"
     r"said (mama|mummy|mommy|dada|daddy|papa|his first|her first)|learn(ed|t) to|walked|"
     r"walking|crawl\w*|rode|potty|toilet|lost (his|her) (first )?tooth|tied (his|her)|"
@@ -395,7 +397,7 @@ FIRSTS = re.compile(
     re.IGNORECASE,
 )
 # A birth in the family: no child's doing yet, so no first steps to compare.
-BIRTH = re.compile(
+BIRTH = folded(
     r"\b(had (a|our|her|his|their|the) (first |second |third |new )?(baby|babies|twins|triplets|"
     r"little (boy|girl|one))|(baby|little) (boy|girl|one) (arrived|is here|came)|"
     r"had (twins|triplets|kittens|puppies)|gave birth|(is|was) born|became (a|an) \w+|"
@@ -403,7 +405,7 @@ BIRTH = re.compile(
     r"(baby|little one) on the way|pregnant)\b",
     re.IGNORECASE,
 )
-OWN_BIRTH = re.compile(
+OWN_BIRTH = folded(
     r"^\W*(we|we've|we're|i|i've|i'm|just|our (baby|little|son|daughter|twins|boy|girl|first)|"
     r"my (wife|partner|husband))\b",
     re.IGNORECASE,
@@ -413,7 +415,7 @@ LAUGHED = re.compile(
 )
 
 # Words of disbelief that, beside a good event, are delight ("no way", "still in shock").
-DISBELIEF = re.compile(
+DISBELIEF = folded(
     r"\b(no way|(still )?in shock|(still )?can'?t believe( it)?|cannot believe( it)?|unreal|"
     r"speechless|pinch me|shaking|(i'?m |am |literally )?(crying|dead|dying|screaming)|"
     r"(i |we )?(screamed|squealed|shrieked|cried)( so loud)?|"
@@ -423,7 +425,7 @@ DISBELIEF = re.compile(
     re.IGNORECASE,
 )
 # Said of a small matter, the same words are a sigh: "so slow i want to cry", "kill me now".
-HYPERBOLE = re.compile(
+HYPERBOLE = folded(
     r"\b((i )?(could|want to|wanna|gonna|going to|about to) (cry|scream|die)|kill me( now)?|"
     r"i'?m (dying|dead)|send help|end me|the worst|facepalm)\b|"
     r"[\U0001F62D\U0001F480\U0001F643\U0001F926]",
@@ -435,13 +437,13 @@ SIGHED = frozenset(
 )
 # A thing called a nuisance is one ("my ears always pop on planes, so annoying"): a wry word,
 # never the sympathy of a bad day, unless something heavier is told beside it.
-ANNOYANCE = re.compile(
+ANNOYANCE = folded(
     r"\b(annoying|annoyed|irritating|irritated|frustrating|infuriating|ugh+|argh+|grr+|"
     r"drives me (mad|crazy|nuts|up the wall)|(hates?|hating) me)\b",
     re.IGNORECASE,
 )
 # Small matters of a day, whatever words they are told in: never more than a wry word.
-SMALL_MATTER = re.compile(
+SMALL_MATTER = folded(
     r"\b(wi-?fi|internet|signal|bus|train|tram|coffee|tea|toast|leftovers|lunch|dinner|milk|"
     r"keys|phone|laptop|printer|charger|battery|queue|traffic|parking|rain|flatmate|roommate|"
     r"housemate|neighbou?rs?|alarm|umbrella|socks|homework|essay|deadline|mondays?|printer|"
@@ -455,7 +457,7 @@ SMALL_MATTER = re.compile(
 )
 # A penalty got: "got a parking ticket", "clamped at the station", "fined 60 quid". Not news
 # to congratulate for its "got a", however it is exclaimed.
-MISHAP = re.compile(
+MISHAP = folded(
     r"\b(?:got|given|slapped with|received|caught with|another) (?:a |an |another |my )?"
     r"(?:parking |speeding |\d+ ?(?:quid|pounds|euro|dollar) )?(?:ticket|fine|penalty)\b|"
     r"\b(?:clamped|towed|fined|ticketed|pulled over|parking ticket|speeding ticket)\b|"
@@ -465,14 +467,14 @@ MISHAP = re.compile(
     re.IGNORECASE,
 )
 # A mishap denied beside a triumph: "nobody got a single one wrong", "didnt mess up a thing".
-DENIED_MISHAP = re.compile(
+DENIED_MISHAP = folded(
     r"\b(?:nobody|no one|none of us|not one of us|never|didn'?t|did not|without)\b"
     r"(?:[\w' ]{0,30}?)\b(?:wrong|mistakes?|mess(?:ed)? up|fail\w*|drop(?:ped)?|miss(?:ed)?|"
     r"fell|slip(?:ped)?|crash(?:ed)?|los[te])\b",
     re.IGNORECASE,
 )
 # Somebody's things taken or eaten: "flatmate ate my leftovers again".
-PILFERED = re.compile(
+PILFERED = folded(
     r"\b(ate|eaten|nicked|stole|stolen|pinched|finished off|used up) (all )?(my|our)\b", re.I
 )
 # A question asked: a "?", or a clause that opens as questions do ("ok dumb question but why
@@ -485,7 +487,7 @@ TOLD_BACK = (
     r"(?:\b(?<!\bit )(?<!\bthat )(?<!\bthis )(?<!\ball )right|"
     r"\bdidn'?t (?:you|u)|\bweren'?t (?:you|u))\W*$"
 )
-QUESTION = re.compile(
+QUESTION = folded(
     TOLD_BACK
     + r"|\?|\b(dumb|stupid|silly|quick|random|genuine|honest|serious) question\b|\bi wonder\b|"
     r"(?:^|[,;.]\s*|\bbut\s+)surely (?:that|thats|that's|it|its|it's|this|you|u)\b|"
@@ -512,12 +514,12 @@ QUESTION = re.compile(
     re.IGNORECASE,
 )
 # Of oneself: "my", "we're", "mine" ("do you store my messages?" asks of one's own).
-FIRST_PERSON = re.compile(r"\b(i|i'm|im|i've|we|we're|my|mine|our|me|us)\b", re.IGNORECASE)
-REPORTED = re.compile(
+FIRST_PERSON = folded(r"\b(i|i'm|im|i've|we|we're|my|mine|our|me|us)\b", re.IGNORECASE)
+REPORTED = folded(
     r"\b(said|says|told|tells|read|heard|saw|watched|learn(ed|t)|taught|reckons|thinks)\b", re.I
 )
 # A worry for someone's health or safety, still unfolding.
-WORRY = re.compile(
+WORRY = folded(
     r"\b(hospital\w*|ambulance|a ?& ?e|icu|intensive care|stroke|heart attack|seizure|tests|"
     r"scan|biopsy|lump|tumou?r|mass|growth|vets?'?s?|eating|" + MISSING + r"|fall|fell|accident|"
     r"crash|"
@@ -528,7 +530,7 @@ WORRY = re.compile(
 )
 # A health scare that ended well ("my dad is cancer free!!", "scan came back clear", "mum is
 # out of hospital"): good news, whatever grave word is in it.
-RECOVERED = re.compile(
+RECOVERED = folded(
     r"\b((cancer|tumou?r)[- ]free|all clear|in remission|(scan|scans|test|tests|biopsy|results?|"
     r"lump|bloods?)( (came back|was|were|is|are|all|both))+ "
     r"(clear|fine|negative|benign|normal|good|ok)|benign|"
@@ -550,7 +552,7 @@ RECOVERED = re.compile(
 # A place or a cause named as the setting of news, not as what befell anyone: a bake sale for
 # the hospice, the cancer unit's fun run, the funeral parlour's raffle, a new ambulance bay, the
 # surgery down the road. "my gran is in hospital" stays grave: a place someone is *in*.
-SETTING = re.compile(
+SETTING = folded(
     r"\b(for|towards|to help) (the|our|a|their|my|his|her|its) (\w+'?s? ){0,3}?"
     r"(hospice|hospital|ward|unit|clinic|surgery|charity|a ?& ?e|icu|air ambulance|ambulance)s?\b|"
     r"\b(hospice|hospital|ward|cancer|funeral|ambulance|a ?& ?e|icu|vets?'?s?|surgery)'?s? "
@@ -561,10 +563,10 @@ SETTING = re.compile(
     r"\bat (the|our|my) (local |gp |doctors'? |new )?(surgery|clinic|practice)\b",
     re.IGNORECASE,
 )
-PLACES = re.compile(r"\b(hospitals?|hospices?|wards?|clinics?)\b", re.IGNORECASE)
+PLACES = folded(r"\b(hospitals?|hospices?|wards?|clinics?)\b", re.IGNORECASE)
 # Good news that warns of none, whatever place it is told of: money raised, a target hit, the
 # best or most ever, a grant won, a trouble gone for good ("no more queueing in the rain").
-CHEER = re.compile(
+CHEER = folded(
     r"\b((so|totally|well|honestly|definitely|absolutely|deffo|def|100%) worth it\b(?!\W*\?)|"
     r"(raised|collected) (over |nearly |almost |about |more than |a |£|\$|€|\d|money|"
     r"funds|enough)|made (over |nearly |almost |more than )?(£|\$|€)?\d+ ?(quid|pounds|grand|k)|"
@@ -583,14 +585,14 @@ CHEER = re.compile(
     re.IGNORECASE,
 )
 # Joy that is nobody's achievement: someone dear coming, a reunion.
-VISIT = re.compile(
+VISIT = folded(
     r"\b(visit(ing)?|coming (to|over|home|down|up|round)|come (home|over|to stay)|"
     r"stay(ing)? (with|over)|haven'?t seen|reunion|see (her|him|them) again)\b",
     re.IGNORECASE,
 )
 # The deaths and losses among grave news, for condolence; the rest (a hospital, a fall, a scan,
 # a cat at the vet) is a worry, for concern: no one has died, and "grieve" would presume it.
-LOSS = re.compile(
+LOSS = folded(
     r"\b((?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|passed on|"
     r"funeral|lost (my|our|his|her) \w+|" + PUT_DOWN + r"|"
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
@@ -604,7 +606,7 @@ LOSS = re.compile(
 # The weather told in passing: "frosty on the cut today", "cold one at the market this morning,
 # hands are numb", "icy roads on the way in", "wet and windy at the match", "miserable
 # weather for the car boot". Small talk, no trouble: never sympathy, never a wry word.
-WEATHER = re.compile(
+WEATHER = folded(
     r"\b(?:frost|frosty|snow(?!\s+(?:globes?|boots|peas|white))|snowing|snowy|snowed|sleet|hail|"
     r"hailing|hailstones|rain|raining|rained|rainy|drizzly|drizzling|windy|blowy|gale|gales|fog|"
     r"foggy|misty|nippy|parky|sunny|scorching|sweltering|muggy|weather|dreich|overcast|"
@@ -621,12 +623,12 @@ WEATHER = re.compile(
 )
 # What makes weather a trouble after all: a thing it spoilt ("the rain ruined our bbq"), a
 # small mishap at most; and harm it did (a fall, a crash, a flood), which is told as it is.
-WEATHER_MISHAP = re.compile(
+WEATHER_MISHAP = folded(
     r"\b(?:ruin\w*|cancel\w*|rained off|called off|stuck|stranded|lost|spoilt|spoiled|wrecked|"
     r"soaked|drenched)\b",
     re.IGNORECASE,
 )
-WEATHER_HARM = re.compile(
+WEATHER_HARM = folded(
     r"\b(?:fell|fall(?:en)?|slipped|slip|crash\w*|hurt|injur\w*|broke|broken|burst|flood\w*|"
     r"died|dead|power cut|no power|accident|ambulance|hospital|damage\w*|blew (?:down|off|over)|"
     r"came down|leak\w*|hypotherm\w*|frostbite|heatstroke)\b",
@@ -637,7 +639,7 @@ WEATHER_WORDS = 16
 
 
 # Cold or frost indoors is no weather: "its freezing in my flat", "all frosty inside" a fridge.
-INDOORS = re.compile(
+INDOORS = folded(
     r"\b(?:in|inside)\s+(?:my|the|our|this|his|her|their)\s+(?:flat|house|home|room|bedroom|"
     r"kitchen|office|workshop|studio|classroom|school|car|van|lounge|bathroom|living room|fridge|"
     r"freezer|attic|loft|garage)\b|\binside\b",
@@ -694,7 +696,7 @@ def lexicon() -> dict[str, float]:
 
 
 # A case supposed, not told: "if we won 2 million ...", "say we split it", "imagine i quit".
-SUPPOSED = re.compile(
+SUPPOSED = folded(
     r"^\W*(?:(?:and|but|so|ok|okay|like)\s+)?(?:what if|even if|if|say|let'?s say|suppose|"
     r"supposing|imagine|assuming|hypothetically)\b",
     re.IGNORECASE,
@@ -714,7 +716,7 @@ def told(text: str) -> str:
 
 # What a thing does to anyone, said as a general claim ("cold water dips make you ill less
 # often", "sugar gives kids headaches"): no news of anyone's, whatever its words.
-GENERAL_CLAIM = re.compile(
+GENERAL_CLAIM = folded(
     r"\b(?:makes?|keeps?|helps?|stops?|causes?|boosts?|lowers?|raises?|gives?|leaves?|"
     r"prevents?|protects?) (?:you|u|people|kids|children|everyone|anyone|your (?:immune|body|"
     r"heart|skin|brain|health))\b",
@@ -723,7 +725,7 @@ GENERAL_CLAIM = re.compile(
 
 
 # Who says a claim ("my friend says ...", "apparently ..."): not who it is about.
-CLAIMED_BY = re.compile(
+CLAIMED_BY = folded(
     r"^.*?\b(?:says|said|reckons|thinks|claims|claimed|swears|told me|read|heard)\b(?: that)?|"
     r"^\W*(?:apparently|supposedly|they say)\b",
     re.IGNORECASE,
@@ -778,7 +780,7 @@ def _few_emoji(text: str) -> str:
 
 # A question put only to agree ("isn't that lovely news", "wasn't it a brilliant night"): the
 # "not" denies nothing.
-RHETORICAL_NOT = re.compile(
+RHETORICAL_NOT = folded(
     r"(?P<pre>^\W*(?:@\w+\W+)*|[,.!?;:]\s*|\b(?:and|but|so|oh|wow|aw+|omg|ah)\s+)(?P<be>is|was|are|were)"
     r"n'?t (?P<who>that|it|this|he|she|they|those|these)\b",
     re.IGNORECASE,
@@ -918,7 +920,7 @@ def glad_for(text: str) -> str:
 
 # A wish said as a price ("i would pay so much money for that engine", "i'd kill for a coffee"):
 # no killing and no loss, and nothing to be sorry for.
-WISHED_FOR = re.compile(
+WISHED_FOR = folded(
     r"\b(?:i|we)(?:'d| would| will)? (?:honestly |literally |actually )?(?:pay|give|kill|die|sell)"
     r"\b[^.!?]{0,30}?\bfor\b",
     re.IGNORECASE,

@@ -63,6 +63,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from bots.fold import folded
 from bots.odds import chance_of
 from bots.placed import PERCENT_ASKED
 from bots.reckon import (
@@ -111,7 +112,7 @@ _WORDS = {
 NUMBER_WORD = re.compile(r"\b(?:a )?(" + "|".join(_WORDS) + r")\b")
 MENTION = re.compile(r"@[\w.-]+")
 # A sum asked, at all: without one, numbers are news ("we're 4 of us going on the 21st").
-ASKED = re.compile(
+ASKED = folded(
     r"\?|\bhow (?:much|many|long|far)\b|\bwhat(?:'s|s| is| are| does| do| did| would| will)\b|"
     r"\b(?:work out|figure out|calculate|roughly|is that (?:bad|a lot|ok|enough))\b|"
     r"\b(?:odds|chances?)\b|\bget us (?:to|through)\b|\bgets us (?:to|through)\b|\blast us\b|"
@@ -125,13 +126,13 @@ ASKED = re.compile(
 )
 # A sum put as a question to the one who does a group's sums: as asked above, or "can we still",
 # "do we make it", "each" ("we've lost 6 won 3 drawn 1 ... can we still get past 9th").
-SUM_PUT = re.compile(
+SUM_PUT = folded(
     rf"{ASKED.pattern}|\b(?:how fast|what time|can we|do we|will we|are we|is it|redo|each)\b",
     re.I,
 )
 NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 # Money: "£4.50", "£1.2k", "4.50 quid", "27p", "$3".
-MONEY = re.compile(
+MONEY = folded(
     rf"(?P<sign>[£$€])\s?(?P<a>{NUM})(?P<k>k\b)?|(?<![\w.£$€])(?P<b>{NUM})\s?(?P<unit>quid|pounds?|"
     r"bucks|dollars?|euros?)\b|(?<![\w.£$€])(?P<p>\d+(?:\.\d+)?)\s?p\b(?!\.?m\b)",
     re.I,
@@ -147,14 +148,14 @@ PERIODS = {
 }
 PERIOD = r"(?P<per>day|night|week|fortnight|month|year)"
 EVERY = r"(?:a|an|per|every|each|/)\s?"
-PEOPLE = re.compile(
+PEOPLE = folded(
     r"\b(?P<n>\d{1,3}) of us\b|\bwe(?:'re| are) (?P<m>\d{1,3})\b(?! \w+ing\b)|"
     r"\b(?:between|among|amongst|split|divided by)(?: the)? (?P<o>\d{1,3})\b|\b(?P<w>\d{1,3}) "
     r"ways\b|"
     r"\b(?P<q>\d{1,3}) (?:people|flatmates|housemates|friends|adults)\b",
     re.I,
 )
-EACH = re.compile(r"\b(?:each|apiece|per (?:person|head)|a head|a person|split|between us)\b", re.I)
+EACH = folded(r"\b(?:each|apiece|per (?:person|head)|a head|a person|split|between us)\b", re.I)
 
 
 def _n(said: str) -> float:
@@ -246,7 +247,7 @@ def _people(text: str) -> int:
 
 
 # The period asked for: "how much each a month", "over 3 months", "per year", "monthly".
-SPAN = re.compile(
+SPAN = folded(
     r"\b(?:over|for|in|across|during)\s+(?:the next |a |the )?(?P<n>\d+(?:\.\d+)?)?\s*"
     r"(?P<per>day|night|week|fortnight|month|year)s?\b",
     re.I,
@@ -289,20 +290,18 @@ def _days_in(n: float, per: str) -> tuple[float, str]:
 
 # ---------------------------------------------------------------------------------------------
 # Power for hours at a rate: "2kW heater on 5 hours a day at 27p per kWh over 3 months".
-POWER = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?P<u>kw|kilowatts?|w|watts?)\b(?!h)", re.I)
-HOURS = re.compile(
+POWER = folded(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?P<u>kw|kilowatts?|w|watts?)\b(?!h)", re.I)
+HOURS = folded(
     r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?:hours?|hrs?|h)\b(?:\s*(?:a|an|per|every|each)\s+"
     r"(?P<per>day|night|week))?",
     re.I,
 )
-MINUTES = re.compile(
+MINUTES = folded(
     r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?:minutes?|mins?)\b(?:\s*(?:a|an|per|every|each)\s+"
     r"(?P<per>day|night|week))?",
     re.I,
 )
-UNIT_RATE = re.compile(
-    r"\s*(?:a|an|per|/|for each|for a|each)\s?(?:kwh|unit|kilowatt[- ]hour)\b", re.I
-)
+UNIT_RATE = folded(r"\s*(?:a|an|per|/|for each|for a|each)\s?(?:kwh|unit|kilowatt[- ]hour)\b", re.I)
 
 
 def _unit(minutes: bool, n: float) -> str:
@@ -364,19 +363,19 @@ def _energy(text: str) -> Worked | None:
 # ---------------------------------------------------------------------------------------------
 # A cost that recurs: "loo roll pack of 9 is £4.50, we go through one pack a week", "coffee is
 # £3.20 and i have 2 a day", "we spend £12 a week on milk", "£11.44 an hour, 16 hours a week".
-RATE = re.compile(
+RATE = folded(
     rf"(?<![\w.£$€])(?P<n>\d+(?:\.\d+)?|a|"
     rf"an)\s+(?:(?P<thing>[a-z]+)\s+)?(?:-?ish\s+)?{EVERY}{PERIOD}\b",
     re.I,
 )
-COST_ASKED = re.compile(
+COST_ASKED = folded(
     r"\bhow much\b|\bwhat(?:'s|s| is| does| do| would| will)? (?:that |it |this |we |i )?"
     r"(?:cost|spend|come to|add up to|pay|earn|make)\b|\bcost\b|\bwhat(?:'s|s| is)\b",
     re.I,
 )
 
 
-UNEVEN = re.compile(
+UNEVEN = folded(
     r"\b(?:but|except|apart from|didn'?t|doesn'?t|don'?t|won'?t|isn'?t|never|"
     r"only (?:comes|came|uses|used|pays|paid|drinks|drank|eats|ate|stays|stayed|is|was))\b",
     re.I,
@@ -389,7 +388,7 @@ PACK = re.compile(
 
 
 # A price said of a measure, not of a thing counted: "£11 an hour", "£2.40 per kg".
-PRICED_BY_MEASURE = re.compile(
+PRICED_BY_MEASURE = folded(
     r"\s?(?:an?|per|/)\s?(?:hours?|hrs?|h|minutes?|mins?|kwh|kg|kilos?|litres?|miles?|g)\b", re.I
 )
 
@@ -553,7 +552,7 @@ def _recurring(text: str) -> Worked | None:
 
 # A sum a period put up (or down) by a share: "my rent is £1,140 a month. what's that with 7%,
 # and how much more over a year": £1,219.80 a month, £79.80 more a month, £957.60 more a year.
-RISE = re.compile(
+RISE = folded(
     r"\b(?:with|plus|up|rises?|rising|rose|increases?|increased|increasing|goes up|went up|hike|"
     r"add|adding|more)\b[^.?!%]{0,20}?(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)"
     r"(?! (?:off|less|discount|cheaper|down|lower))|(?<![\w.])(?P<s>\d{1,2}(?:\.\d+)?)\s?"
@@ -595,7 +594,7 @@ def _rise(text: str) -> Worked | None:
 # ---------------------------------------------------------------------------------------------
 # Things packed in groups: "40 crates with maybe 30 items each", "1 food parcel is roughly 12
 # items", "how many parcels".
-CONTAINERS = re.compile(
+CONTAINERS = folded(
     rf"(?<![\w.£$€])(?P<a>\d+(?:,\d{{3}})*)\s+(?P<box>[a-z]+)\s+(?:with|of|holding|containing|each "
     rf"with|"
     rf"that hold|which hold|each holding)\s+{HEDGE}(?P<b>\d+(?:,\d{{3}})*)\s+(?P<thing>[a-z]+)"
@@ -611,7 +610,7 @@ GROUP_OF = (
     rf"(?:[a-z]+\s+)?(?P<g2>[a-z]+?)s?\b|"
     rf"\b(?P<g3>[a-z]+?)s\s+of\s+(?P<k3>\d+)\b"
 )
-HOW_MANY = re.compile(r"\bhow many\s+(?P<g>[a-z]+)(?:\s+(?P<h>[a-z]+))?", re.I)
+HOW_MANY = folded(r"\bhow many\s+(?P<g>[a-z]+)(?:\s+(?P<h>[a-z]+))?", re.I)
 
 
 def _asked_said(asked: re.Match[str]) -> str:
@@ -777,12 +776,12 @@ def _capacity(text: str) -> Worked | None:
 
 # More to share a sum than it was split among: "the cabin was £720 split 4 ways but 2 more are
 # coming now, how much less does each of us pay".
-MORE_COMING = re.compile(
+MORE_COMING = folded(
     r"\b(?P<k>\d{1,2}) more (?:people |of us |friends )?(?:are |is )?(?:coming|joining|in|"
     r"signed up|come|join)\b",
     re.I,
 )
-LESS_ASKED = re.compile(r"\bhow much (?P<w>less|more|cheaper|lower)\b|\bwhat do we save\b", re.I)
+LESS_ASKED = folded(r"\bhow much (?P<w>less|more|cheaper|lower)\b|\bwhat do we save\b", re.I)
 
 
 def _grown(text: str) -> Worked | None:
@@ -828,7 +827,7 @@ def _uneven(text: str) -> Worked | None:
 
 
 # A stock used at a rate: "100 parcels ... we do about 35 a week", "how long will it last".
-LASTS = re.compile(
+LASTS = folded(
     r"\b(?:last|lasts|get us (?:to|through)|gets us (?:to|through)|how long|enough|"
     r"run out|keep us going)\b",
     re.I,
@@ -898,24 +897,24 @@ FRACTIONS = {
     "a fifth": (1, 5),
     "a tenth": (1, 10),
 }
-FRACTION = re.compile(
+FRACTION = folded(
     r"\b(?P<f>a half|half|a third|1 third|a quarter|1 quarter|2 thirds|3 quarters|a fifth|a "
     r"tenth)\b"
     r"|(?<![\w.])(?P<pc>\d{1,3})\s?(?:%|percent|per cent)|\b1 in (?P<one>\d{1,3})\b",
     re.I,
 )
-CROWD = re.compile(
+CROWD = folded(
     rf"\b(?:for|of|feed|feeding|with|expecting|got|have)\s+{HEDGE}(?P<n>\d+(?:,\d{{3}})*)\s+"
     r"(?:people|guests|kids|children|adults|folk|folks|visitors|runners|families|pupils|"
     r"students)\b",
     re.I,
 )
-SECONDS = re.compile(
+SECONDS = folded(
     r"\b(?:some|a few|a couple|loads|lots|many|most)\b[^.?!]{0,25}\b(?:2|seconds|more than 1|"
     r"another)\b",
     re.I,
 )
-EACH_TWO = re.compile(
+EACH_TWO = folded(
     r"\b(?:each|every1|everyone|they all)\b[^.?!]{0,15}\b(?:have|has|want|eat|get) (?P<k>\d)\b|"
     r"\b(?P<j>\d) each\b",
     re.I,
@@ -993,10 +992,10 @@ def _portion(text: str) -> Worked | None:
 # ---------------------------------------------------------------------------------------------
 # Singles and bundles: "tickets at £1 each or 6 for £5 ... half the people bought singles, half
 # bought strips ... we sold 900 tickets total".
-BUNDLE = re.compile(
+BUNDLE = folded(
     rf"(?<![\w.])(?P<k>\d+)\s+(?:for|4)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|pounds?))", re.I
 )
-SOLD = re.compile(rf"(?<![\w.£$€])(?P<n>{NUM})\s+(?:raffle\s+)?tickets\b", re.I)
+SOLD = folded(rf"(?<![\w.£$€])(?P<n>{NUM})\s+(?:raffle\s+)?tickets\b", re.I)
 
 
 def _bundles(text: str) -> Worked | None:
@@ -1074,14 +1073,14 @@ def _bundles(text: str) -> Worked | None:
 
 # ---------------------------------------------------------------------------------------------
 # A rate from counts: "our odds if we've won 2 of our last 11"; a percentage of an amount.
-RECORD = re.compile(
+RECORD = folded(
     r"\b(?P<verb>won|win|lost|lose|drew|passed|scored|made|got|hit|missed)\s+(?P<a>\d+)\s+(?:of|"
     r"out of|outta|from|in)\s+"
     r"(?:our|the|my|their|his|her)?\s*(?:last|past|first|previous)?\s*(?P<b>\d+)\b",
     re.I,
 )
-CHANCE = re.compile(r"\b(?:odds|chances?|likely|likelihood|probability|percent|percentage|%)", re.I)
-PERCENT_OF = re.compile(
+CHANCE = folded(r"\b(?:odds|chances?|likely|likelihood|probability|percent|percentage|%)", re.I)
+PERCENT_OF = folded(
     rf"(?<![\w.])(?P<pc>\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?P<how>of|"
     rf"off)\s+(?P<m>[£$€]?\s?{NUM}(?:\s?(?:quid|p))?)",
     re.I,
@@ -1160,12 +1159,12 @@ def _odds(text: str) -> Worked | None:
 
 # ---------------------------------------------------------------------------------------------
 # A digit lock: "we just try every combo on a 4 digit lock, is that bad".
-LOCK = re.compile(
+LOCK = folded(
     r"\b(?P<n>\d{1,2})[- ]?(?P<kind>digit|number|letter)\s+(?:combination\s+|"
     r"combo\s+)?(?P<what>lock|padlock|code|pin|combination|combo|passcode|password)s?\b",
     re.I,
 )
-LOCK_ASKED = re.compile(
+LOCK_ASKED = folded(
     r"\b(?:combos?|combinations?|possib\w+|how many|how long|try (?:every|all|each)|guess|crack|"
     r"brute|bad|safe|secure|enough)\b",
     re.I,
@@ -1226,12 +1225,12 @@ def _lock(text: str) -> Worked | None:
 
 # ---------------------------------------------------------------------------------------------
 # Calories of a run by its rule of thumb: about 1 kcal per kg of the runner per km.
-RUN_DISTANCE = re.compile(
+RUN_DISTANCE = folded(
     r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s?(?P<u>k|km|kms|kilometers?|kilometres?|miles?|mi)\b|"
     r"\b(?P<name>half marathon|marathon|parkrun)\b",
     re.I,
 )
-WEIGHT = re.compile(r"(?<![\w.])(?P<n>\d{2,3}(?:\.\d)?)\s?(?P<u>kg|kgs|kilos?|stone|st)\b", re.I)
+WEIGHT = folded(r"(?<![\w.])(?P<n>\d{2,3}(?:\.\d)?)\s?(?P<u>kg|kgs|kilos?|stone|st)\b", re.I)
 
 
 def _calories(text: str) -> Worked | None:
@@ -1276,17 +1275,17 @@ def _calories(text: str) -> Worked | None:
 
 # A time of leaving and a journey's length, and when it gets in asked: "if the budapest -
 # ljubljana train is 8h 40m and leaves 7:05 when do we arrive".
-LEAVES_AT = re.compile(
+LEAVES_AT = folded(
     r"\b(?:leaves|leaving|departs|departing|goes|setting off|set off|starts?|at)\s+(?:at\s+)?"
     r"(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<ap>am|pm)?\b",
     re.I,
 )
-JOURNEY_LENGTH = re.compile(
+JOURNEY_LENGTH = folded(
     r"\b(?P<h>\d{1,2})\s*(?:h|hrs?|hours?)\b(?:\s*(?:and\s*)?(?P<m>\d{1,2})\s*"
     r"(?:m|mins?|minutes?)\b)?|\b(?P<only>\d{1,3})\s*(?:mins?|minutes?)\b",
     re.I,
 )
-ARRIVAL_ASKED = re.compile(
+ARRIVAL_ASKED = folded(
     r"\bwhen (?:do|will|would|does|shall) (?:we|it|i|you|they|he|she) (?:arrive|get in|get there|"
     r"land|get to)\b|\bwhat time (?:do|will|would|does) (?:we|it|i|you|they) (?:arrive|get|land)\b|"
     r"\b(?:arrival|arrive at|eta)\b",
@@ -1334,9 +1333,9 @@ def _arrival(text: str) -> Worked | None:
 
 # A price and its cost, with the margin asked: "a flat white costs us about 62p in ingredients
 # and we sell at £3.40, whats the margin".
-MARGIN_ASKED = re.compile(r"\b(?:margin|markup|mark-up|profit)\b", re.I)
-SOLD_AT = re.compile(r"\b(?:sell|sells|selling|sold|charge|charging|price)\b", re.I)
-COSTS = re.compile(r"\b(?:costs?|cost us|costing)\b", re.I)
+MARGIN_ASKED = folded(r"\b(?:margin|markup|mark-up|profit)\b", re.I)
+SOLD_AT = folded(r"\b(?:sell|sells|selling|sold|charge|charging|price)\b", re.I)
+COSTS = folded(r"\b(?:costs?|cost us|costing)\b", re.I)
 
 
 def _margin(text: str) -> Worked | None:
@@ -1373,7 +1372,7 @@ def _margin(text: str) -> Worked | None:
 # A lot sold at one price ("we sell 3 for £9"), and how many lots are sold ("if we do 150
 # portions").
 LOT_SOLD = re.compile(r"^\s*(?:them |at |in )?(?P<k>\d{1,2}) for [£$€]?\d")
-LOTS_DONE = re.compile(
+LOTS_DONE = folded(
     r"\b(?:do|sell|make|shift|serve)\s+(?P<n>\d{1,5})\s*(?:portions|lots|plates|orders|boxes|"
     r"bags|sets|of them)?\b|(?<![\w.£$€])(?P<m>\d{1,5}) (?:portions|lots|plates|orders)\b",
     re.I,
@@ -1401,17 +1400,17 @@ def _lot_margin(text: str, cost: float, price: float, k: int, sign: str) -> Work
 
 # One thing's cost, a part of it bought by weight or volume: "wax is £4.20 per kilo, each candle
 # takes 180g, jar is £1.10, wick 12p, fragrance oil about 95p per candle. what does one cost".
-BULK_PRICE = re.compile(
+BULK_PRICE = folded(
     rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:per|a|an|/|for (?:a|one|1))\s?"
     r"(?P<u>kg|kilos?|g|grams?|ml|cl|litres?|liters?|l|pints?)\b",
     re.I,
 )
-BULK_USED = re.compile(
+BULK_USED = folded(
     r"(?<![\w.£$€])(?P<q>\d+(?:\.\d+)?)\s?(?P<u>kg|kilos?|g|grams?|ml|cl|litres?|liters?|l|"
     r"pints?)\b",
     re.I,
 )
-ONE_COST_ASKED = re.compile(
+ONE_COST_ASKED = folded(
     r"\bwhat (?:does|do|would|will) (?:(?:each )?(?:one|1)|each|a single \w+|it) cost\b|"
     r"\bcost (?:per|a|of one|for one|each)\b|\bcost (?:us )?to make\b|"
     r"\b(?:unit|per[- ]unit) cost\b",
@@ -1454,10 +1453,10 @@ def _bulk_cost(text: str) -> Worked | None:
 
 # What a thing is worth after years of losing (or gaining) a share a year: "20% a year on a
 # £12,000 van, whats it worth after 3 years".
-YEARLY_RATE = re.compile(r"(?P<r>\d{1,2}(?:\.\d+)?)\s?%\s*(?:a|per|each|every)\s*year\b", re.I)
-AFTER_YEARS = re.compile(r"\bafter (?P<n>\d{1,2}|one|two|three|four|five|ten) years?\b", re.I)
-LOSING = re.compile(r"\b(?:reducing|declining|depreciat\w*|loses?|losing)\b", re.I)
-GAINING = re.compile(r"\b(?:interest|compound\w*|grows?|growing|gains?|savings?)\b", re.I)
+YEARLY_RATE = folded(r"(?P<r>\d{1,2}(?:\.\d+)?)\s?%\s*(?:a|per|each|every)\s*year\b", re.I)
+AFTER_YEARS = folded(r"\bafter (?P<n>\d{1,2}|one|two|three|four|five|ten) years?\b", re.I)
+LOSING = folded(r"\b(?:reducing|declining|depreciat\w*|loses?|losing)\b", re.I)
+GAINING = folded(r"\b(?:interest|compound\w*|grows?|growing|gains?|savings?)\b", re.I)
 
 
 def _yearly(text: str) -> Worked | None:
@@ -1505,12 +1504,12 @@ def _yearly(text: str) -> Worked | None:
 
 # How many of a thing of some minutes each fit in a time: "if each song is about 3 and a half
 # min plus 30 sec of us faffing between songs how many fit in 25 min".
-FIT_ASKED = re.compile(
+FIT_ASKED = folded(
     r"\bhow many (?:\w+ )?(?:fit|can we (?:fit|do|play|get through|squeeze in))\b.*?\bin "
     r"(?:an? |the )?(?P<t>\d+(?:\.\d+)?|half an|an)\s*(?P<u>min(?:ute)?s?|hours?|hrs?)\b",
     re.I,
 )
-GO_LENGTH = re.compile(
+GO_LENGTH = folded(
     r"(?P<n>\d+(?:\.\d+)?)(?P<half> and a half|½)?\s*(?P<u>min(?:ute)?s?|secs?|seconds?)\b", re.I
 )
 
@@ -1549,8 +1548,8 @@ def _fit(text: str) -> Worked | None:
 
 # A sum shared by the hours each put in: "tips jar was £186.40 split between 4 of us ... how do
 # we do it fair by hours? me 18, luis 22, tasha 20, gemma 30".
-BY_HOURS = re.compile(r"\bby (?:the )?(?:hours|shifts)\b|\bper hour worked\b", re.I)
-HOURS_OF = re.compile(
+BY_HOURS = folded(r"\bby (?:the )?(?:hours|shifts)\b|\bper hour worked\b", re.I)
+HOURS_OF = folded(
     # "holly worked 32 hours, marcus 28, me 20": a name, what they did, then the hours
     r"\b(?P<who>me|i|[a-z][a-z'-]{1,15})(?:\s+(?:worked|works|did|does|has|had|put in|did))?"
     r"\s*[:=-]?\s*(?P<h>\d{1,3})\b",
@@ -1599,18 +1598,18 @@ def _by_hours(text: str) -> Worked | None:
 # Two ways of paying compared: a pass, card or membership against paying as you go ("global pass
 # is €379 for 15 travel days, or we buy trains separately. we're doing like 8 trains. each ticket
 # maybe €45-60. which is cheaper"), with a price that is a range, and where they break even.
-RANGE_TAIL = re.compile(
+RANGE_TAIL = folded(
     rf"\s*(?:-|to|or)\s*[£$€]?\s?(?P<hi>{NUM})(?!\d|\.\d)(?!\s*(?:%|mins?\b|minutes|hours?|hrs?|"
     r"km|miles?|kg|g\b|ml|people|of us|x\b|times|days?|weeks?|months?|years?|am\b|pm\b|[a-z]+s\b))",
     re.I,
 )
 # A price per go: "€45 each", "£6 a visit", "each ticket maybe €45-60", "singles are £3.20".
-PER_GO_AFTER = re.compile(
+PER_GO_AFTER = folded(
     r"\s*(?:each|apiece|a pop|a go|(?:a|an|per|for a|for an|for 1|for each)\s+"
     r"(?P<unit>[a-z]+))\b",
     re.I,
 )
-PER_GO_BEFORE = re.compile(
+PER_GO_BEFORE = folded(
     r"\b(?:each|per|a|one|1|single|every)\s+(?P<unit>[a-z]+)\s+(?:(?:is|are|costs?|at|maybe|about|"
     r"around|roughly|like|probably|=|~|is like|would be|will be)\s+)*$|\b(?P<singles>singles?|"
     r"pay as you go|payg|separately|individually)\b[^£$€\d]{0,25}$|"
@@ -1618,7 +1617,7 @@ PER_GO_BEFORE = re.compile(
     r"(?:(?:are|at|cost|costs|is|maybe|about|around|like)\s+)*$",
     re.I,
 )
-FLAT_NAME = re.compile(
+FLAT_NAME = folded(
     r"\b(?P<name>season ticket|railcard|travelcard|pass|card|membership|subscription|sub|bundle|"
     r"package|plan|contract|annual ticket|ticket book|book of \d+|carnet|multipack|family ticket|"
     r"group ticket|day ticket|weekly ticket|monthly ticket|permit|season pass)\b",
@@ -1629,7 +1628,7 @@ GOES = (
     r"goes|swims?|entries|days?|nights?|coffees?|drinks?|meals?|washes|loads?|matches|rounds?|"
     r"shows?|films?|movies?|flights?|legs?|runs?|workouts?|climbs?|parks?|gigs?|uses?"
 )
-GO_COUNT = re.compile(
+GO_COUNT = folded(
     rf"(?<![\w.£$€:/-])(?P<n>\d{{1,3}})\s?(?:x\s)?(?:(?P<adj>[a-z]+)\s+)?(?P<noun>{GOES})\b"
     rf"(?:\s+(?:a|an|per|every)\s+(?P<per3>week|month|year|fortnight))?|"
     rf"(?<![\w.£$€:/-])(?P<k>\d{{1,3}})\s(?P<noun2>[a-z]+)\b"
@@ -1639,7 +1638,7 @@ GO_COUNT = re.compile(
     re.I,
 )
 # On top of the pass: "with €15 reservations on 5 of the trains", "plus a £2 booking fee on each".
-EXTRA = re.compile(
+EXTRA = folded(
     rf"(?:\bwith|\bplus|\band|\+)\s+(?:a\s+)?(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))"
     r"\s+(?P<what>(?:[a-z]+\s+){0,2}?(?:reservations?|supplements?|fees?|bookings?|charges?|"
     r"surcharges?|seat\w*))\s+(?:on|for|with)\s+(?:(?P<k>\d{1,3})\s+(?:of\s+)?(?:the\s+|them\b|"
@@ -1888,7 +1887,7 @@ SIZE_UNITS = {
     "pint": ("ml", 568.0),
     "pints": ("ml", 568.0),
 }
-SIZE_PRICE = re.compile(
+SIZE_PRICE = folded(
     rf"(?<![\w.£$€])(?P<q>\d+(?:\.\d+)?)\s?(?P<u>kg|kilos?|grams?|g|ml|cl|litres?|liters?|l|pints?|"
     rf"[- ]?pack|pk|rolls?|bags?|bars?|cans?|bottles?|tins?|pods?|tabs|tablets|sheets|pieces|"
     rf"eggs)\b"
@@ -1968,7 +1967,7 @@ ROUNDS = (
     r"mock|test|exam|quiz|paper|practice paper|practice|attempt|assessment|essay|try|round|go|"
     r"week|month|term|game|match|run|session|module|unit|assignment|level"
 )
-SCORED = re.compile(
+SCORED = folded(
     rf"(?<![\w.£$€])(?P<v>\d+(?:\.\d+)?)\s?(?P<pc>%|percent|per cent|marks?|points?|pts)?\s+"
     rf"(?:on|in|for|at|from)\s+(?:the\s+|my\s+|our\s+)?(?:(?P<o>first|second|third|fourth|fifth|"
     rf"1st|2nd|3rd|4th|5th)\b(?:\s+(?P<k1>{ROUNDS})s?\b)?|(?P<k2>{ROUNDS})s?\s*(?P<i>\d{{1,2}})\b)",
@@ -1986,7 +1985,7 @@ ORDINALS = {
     "fifth": 5,
     "5th": 5,
 }
-TARGET = re.compile(
+TARGET = folded(
     r"\b(?:pass mark|pass(?:ing)? grade|grade boundary|boundary|target|goal|aim|pass)\s*(?:is|of|"
     r"'s|=|at|mark is|will be|would be)?\s*(?:a\s+)?(?:like\s+|about\s+|around\s+)?"
     r"(?P<t>\d+(?:\.\d+)?)\b|"
@@ -1995,7 +1994,7 @@ TARGET = re.compile(
     r"by|for)\b",
     re.I,
 )
-ON_TRACK = re.compile(
+ON_TRACK = folded(
     r"\bon track\b|\bat (?:that|this) rate\b|\bkeep (?:improving|going|getting better|this up|"
     r"that up)\b|\bif (?:i|we|it) keeps?\b|\bwhen (?:will|would|do|should) (?:i|we)\b|"
     r"\bhow many more\b|\bwill i (?:pass|make it|get there)\b",
@@ -2065,13 +2064,13 @@ def _trend(text: str) -> Worked | None:
 
 # From a figure now to a target at a steady rate: "i've got £300 saved and put away £50 a month,
 # when will i hit £1000", "im 84kg and losing 0.5kg a week, how long till 78".
-TARGET_ASKED = re.compile(
+TARGET_ASKED = folded(
     r"\b(?:when (?:will|would|do|should|can|could) (?:i|we|it|she|he|they)|how long (?:till|until|"
     r"to|before|will it take|would it take|does it take)|how many (?:weeks|months|years|days)(?: "
     r"till| until| to| before| will it take)?)\b",
     re.I,
 )
-NOW_AT = re.compile(
+NOW_AT = folded(
     rf"\b(?:i'?ve got|we'?ve got|i have|we have|got|i'?m|im|i am|currently|at|saved|we'?re on|"
     rf"i'?m on|"
     rf"has|have|has got|there'?s|theres|weigh|weighs|"
@@ -2079,12 +2078,12 @@ NOW_AT = re.compile(
     rf"lbs?|st|stone|quid)\b)",
     re.I,
 )
-STEP_PER = re.compile(
+STEP_PER = folded(
     rf"(?P<v>[£$€]\s?{NUM}|{NUM}\s?(?:kg|kgs|kilos|lbs?|quid)?)\s*(?:a|an|per|every|each)\s+"
     rf"(?P<per>day|week|month|year|fortnight)\b",
     re.I,
 )
-GOAL = re.compile(
+GOAL = folded(
     rf"\b(?:hit|reach|get to|have|make|at|to|till|until|target|goal|down to|up to|of)\s+(?:a\s+)?"
     rf"(?:about\s+|like\s+)?(?P<v>[£$€]\s?{NUM}|{NUM}\s?(?:kg|kgs|kilos|lbs?|k)?)(?!\s*(?:a|an|per|"
     rf"every)\s+(?:day|week|month|year))\b",
@@ -2154,7 +2153,7 @@ def _to_target(text: str) -> Worked | None:
 # ---------------------------------------------------------------------------------------------
 # Percentages: "45 out of 60 as a percent", "rent went from £850 to £920, what % rise is that",
 # "£144 inc vat, what is it without", "20% off then another 10% off a £80 coat".
-WHAT_PERCENT = re.compile(
+WHAT_PERCENT = folded(
     rf"(?<![\w.£$€])(?P<a>[£$€]?{NUM})\s?(?:[a-z]+\s+)?(?:out of\s|outta\s|of\s|/)\s*"
     rf"(?:a\s+|the\s+)?"
     rf"(?P<b>[£$€]?{NUM})\b[^.?!]*?\b(?:what|as an?|in|into)\s+(?:%|percent|percentage|per cent)|"
@@ -2162,7 +2161,7 @@ WHAT_PERCENT = re.compile(
     rf"is (?P<e>[£$€]?{NUM}) (?:of|out of) (?P<f>[£$€]?{NUM}))\b",
     re.I,
 )
-CHANGE_FROM = re.compile(
+CHANGE_FROM = folded(
     rf"\bfrom\s+(?P<a>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)"
     r"(?:\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year))?\s+(?:to|up to|down to|->)\s+"
     rf"(?P<b>[£$€]?\s?{NUM}(?:\s?(?:k|p|quid|kg|pounds))?)|"
@@ -2171,18 +2170,18 @@ CHANGE_FROM = re.compile(
     rf"(?:it'?s\s+|its\s+|is\s+|only\s+|just\s+)*(?P<d>[£$€]\s?{NUM}|{NUM}p)(?![\d%])",
     re.I,
 )
-CHANGE_ASKED = re.compile(
+CHANGE_ASKED = folded(
     r"(?:%|percent|per cent|percentage)\s*(?:increase|rise|change|decrease|drop|fall|more|less|up|"
     r"down|jump|hike|cut|difference)?|\bhow much (?:of an? )?(?:increase|rise|drop|cut)\b",
     re.I,
 )
-VAT = re.compile(r"\bvat\b|\bsales tax\b|\bgst\b", re.I)
-VAT_IN = re.compile(
+VAT = folded(r"\bvat\b|\bsales tax\b|\bgst\b", re.I)
+VAT_IN = folded(
     r"\b(?:inc|incl|including|inclusive of|with|includes|included|gross)\.?\s*(?:of\s+)?(?:the\s+)?"
     r"vat\b|\bvat (?:inc|incl|included|inclusive)\b|\bgross\b",
     re.I,
 )
-VAT_OUT = re.compile(
+VAT_OUT = folded(
     r"\b(?:ex|exc|excl|excluding|before|without|minus|less|net of|take off|remove|plus|\+|add|"
     r"adding|on top of|not including|doesn'?t include|no)\.?\s*(?:the\s+)?vat\b|\bvat on top\b|"
     r"\+\s*vat\b|"
@@ -2202,8 +2201,8 @@ CHANGED_BACK = re.compile(
     r"\bbefore (?:the |it |its |that |they )?(?:rise|increase|discount|cut|went|reduction|"
     r"sale|hike|pay ?rise|was)\b|\bwhat was it\b|\bused to (?:be|cost|pay)\b"
 )
-PERCENT_AT = re.compile(r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
-OFF = re.compile(
+PERCENT_AT = folded(r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)", re.I)
+OFF = folded(
     r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:[a-z]+\s+)?(?:off|"
     r"discount|reduction|sale)\b|\b(?:discount|reduction|sale) of (?P<s>\d{1,2}(?:\.\d+)?)\s?"
     r"(?:%|percent)",
@@ -2213,7 +2212,7 @@ OFF = re.compile(
 
 # A profit or loss as a percentage of the cost: "bought the chair for £250, sold it for £320,
 # what percentage profit": £70 on £250 is 28%. One price bought and one sold, no other money.
-BOUGHT_SOLD = re.compile(
+BOUGHT_SOLD = folded(
     r"\b(?:bought|paid|got)\b[^.?!£$€]{0,30}?(?:for|at)?\s?(?P<a>[£$€]\s?[\d,]+(?:\.\d+)?)[^£$€]*?"
     r"\b(?:sold|sell|selling|flipped)\b[^.?!£$€]{0,20}?(?:for|at)\s(?P<b>[£$€]\s?[\d,]+(?:\.\d+)?)",
     re.I,
@@ -2250,7 +2249,7 @@ def _bought_sold(text: str) -> Worked | None:
 
 # A fraction off one price: "my railcard takes a third off the £63", "half off a £38 coat",
 # "a quarter off". One price, one fraction, nothing else: "a third off" is price × 2/3.
-FRACTION_OFF = re.compile(
+FRACTION_OFF = folded(
     r"\b(?P<f>a third|one third|1/3|a quarter|one quarter|1/4|half|a half|two thirds|2/3|"
     r"three quarters|3/4|a fifth|1/5)\s+(?:off|discount)\b",
     re.I,
@@ -2398,7 +2397,7 @@ def _percent(text: str) -> Worked | None:
 
 
 # What a sum comes to once it rises: "whats the new price", "what will it be", "how much now".
-NEW_SUM_ASKED = re.compile(
+NEW_SUM_ASKED = folded(
     r"\bnew (?:price|cost|rent|fee|fare|total|bill|amount|rate|salary|wage|premium)\b|"
     r"\bwhat (?:will|would|does) (?:it|that|the \w+) (?:be|cost|come to)\b|"
     r"\bhow much (?:will|would|is) (?:it|that|the \w+) (?:be|cost|now)\b",
@@ -2426,7 +2425,7 @@ def _risen(text: str, rise: re.Match[str]) -> Worked | None:
 
 
 # A tip or a service charge on a bill, and shared: "bill is £86, add 12.5% and split 4 ways".
-TIP = re.compile(
+TIP = folded(
     r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s*(?:tip|service|gratuity)?|"
     r"\b(?:tip|service)\b",
     re.I,
@@ -2474,7 +2473,7 @@ def _tip(text: str) -> Worked | None:
 
 
 # An average of figures listed: "scores were 12, 15, 9 and 14, whats the average".
-LISTED = re.compile(
+LISTED = folded(
     rf"(?P<all>(?:[£$€]?{NUM}\s?%?(?:\s?(?:kg|km|mins?|min|k|p))?\s*(?:,|and|,\s*and|then|/|&)\s*)+"
     rf"[£$€]?{NUM}\s?%?)",
     re.I,
@@ -2523,12 +2522,12 @@ def _average(text: str) -> Worked | None:
 
 
 # A recipe scaled: "recipe for 4 needs 300g pasta and 2 tins of tomatoes, how much for 10".
-SERVES = re.compile(
+SERVES = folded(
     r"\b(?:recipe|it|this|that|dish|batch|one|cake|tray)?\s*(?:is for|for|serves|feeds|makes "
     r"enough for|makes)\s+(?P<n>\d{1,3})\b(?!\s*(?:g|kg|ml|mins?|minutes|hours?|°|degrees|c\b))",
     re.I,
 )
-SCALE_TO = re.compile(
+SCALE_TO = folded(
     r"\b(?:for|feed|serve|make|making|bake|baking|to|scale (?:it |this )?(?:up |down )?to|"
     r"make it for|we'?re|there'?ll be|cooking for|feeding)\s+(?P<n>\d{1,3})"
     r"(?:\s+(?:people|of us|guests|kids|adults|folk|ppl))?\b|"
@@ -2542,7 +2541,7 @@ def _scaled_to(m: re.Match[str]) -> str:
     return m.group("n") or m.group("us") or m.group("we")
 
 
-INGREDIENT = re.compile(
+INGREDIENT = folded(
     r"(?<![\w.£$€])(?P<q>\d+(?:\.\d+)?|½)\s?(?P<u>kg|g|grams?|ml|l|litres?|tbsp|tsp|cups?|tins?|"
     r"cans?|eggs?|cloves?|onions?|carrots?|potatoes|peppers?|lemons?|limes?|sticks?|sheets?|"
     r"packs?|bags?|pinch(?:es)?|handfuls?|slices?|rashers?)\b(?:\s+(?P<of>of\s+)?"
@@ -2607,7 +2606,7 @@ def _scaled(text: str) -> Worked | None:
 
 
 # Money in another currency at a rate given: "£1 = €1.17, how much is €45 in pounds".
-RATE_GIVEN = re.compile(
+RATE_GIVEN = folded(
     rf"(?:[£$€]\s?1|1\s?(?:gbp|pound|eur|euro|usd|dollar))\s*(?:=|is|gets?(?: you)?|buys?|to)\s*"
     rf"(?P<r>[£$€]?\s?{NUM})\s*(?P<cur>gbp|eur|euros?|usd|dollars?|pounds?)?|"
     rf"(?P<r2>{NUM})\s*(?P<cur2>euros?|dollars?|eur|usd)\s*(?:to|per|for|a)\s+(?:the\s+|a\s+|1\s+)?"
@@ -2620,14 +2619,14 @@ CURRENCY_SIGN = {"gbp": "£", "pound": "£", "eur": "€", "euro": "€", "usd":
 
 
 # An amount in a named currency: "a 120 krone coffee", "120kr", "kr 120", "3,000 yen".
-FOREIGN_SUM = re.compile(
+FOREIGN_SUM = folded(
     rf"(?<![\w.£$€])(?P<v>{NUM})\s?(?P<cur>{FOREIGN_WORDS})s?\b|\b(?P<cur2>kr|nok|sek|dkk)\.?\s?(?P<v2>{NUM})\b",
     re.I,
 )
 
 
 # A count priced just before an amount: "2 beers at ", "3 x ".
-_COUNT_AT = re.compile(r"(?<![\w.,])(?P<n>\d+)\s+(?:[a-z]+\s+){0,2}?(?:at|@|x|×)\s*$", re.I)
+_COUNT_AT = folded(r"(?<![\w.,])(?P<n>\d+)\s+(?:[a-z]+\s+){0,2}?(?:at|@|x|×)\s*$", re.I)
 
 
 def _home_sign(word: str) -> str:
@@ -2700,7 +2699,7 @@ def _cur(word: str) -> str:
 
 
 # A sum of money asked of a part of it: "per night", "each", "a head".
-SHARED_OUT = re.compile(
+SHARED_OUT = folded(
     r"\b(?:per|each|apiece|a head|pp|a (?:night|day|week|month|person|ticket|room))\b", re.I
 )
 
@@ -2757,12 +2756,12 @@ def _currency(text: str) -> Worked | None:
 
 # A journey's time from its distance and speed, or its distance from a speed and a time: "its
 # 120 miles and we average 50mph, how long".
-AT_SPEED = re.compile(
+AT_SPEED = folded(
     r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s?(?P<u>mph|km/?h|kph|kmh|miles an hour|km an hour|miles per "
     r"hour|kilometres an hour)\b",
     re.I,
 )
-FAR = re.compile(
+FAR = folded(
     r"(?<![\w.])(?P<d>\d+(?:\.\d+)?)\s?(?P<u>miles?|mi|km|kms|kilomet(?:re|er)s?)\b"
     r"(?! an hour| per hour|/h)",
     re.I,
@@ -2808,7 +2807,7 @@ def _journey(text: str) -> Worked | None:
 # A follow-up that changes a figure of the sum asked just before ("ok make it 1 min of faffing",
 # "what if it's £12 instead", "redo it with 5 of us") or adds one ("redo it with €15 reservations
 # on 5 of the trains"): the question asked again with that figure, to be worked out afresh.
-REDO_CUE = re.compile(
+REDO_CUE = folded(
     r"^\W*(?:(?:ok|okay|ok so|and|so|right|hmm|cool|but|now|actually|wait|oh|also|kk|yeah|"
     r"alright|sorry)\W+)*(?:(?:can you|could you|can u|could u|pls|please)\s+)?(?:redo|re-do|"
     r"rework|recalc\w*|do (?:it|that|the sum|the maths?|this) again|run (?:it|that) again|make "
@@ -2820,11 +2819,11 @@ REDO_CUE = re.compile(
     r"\binstead\b|\bredo\b",
     re.I,
 )
-TIME_FIGURE = re.compile(
+TIME_FIGURE = folded(
     r"(?<![\w.])\d+(?:\.\d+)?(?: and a half|½)?\s?(?:min(?:ute)?s?|secs?|seconds?|hours?|hrs?)\b",
     re.I,
 )
-COUNT_FIGURE = re.compile(r"(?<![\w.£$€%:/-])\d{1,4}(?:\.\d+)?(?=\s+[a-z])(?!\s?%)", re.I)
+COUNT_FIGURE = folded(r"(?<![\w.£$€%:/-])\d{1,4}(?:\.\d+)?(?=\s+[a-z])(?!\s?%)", re.I)
 FILLER = {
     "of",
     "us",
@@ -3066,7 +3065,7 @@ def _rest_redone(prev: str, text: str) -> str:
 
 # A step added to a sum of steps: "and if i take off 15% for gravel and rocks", "oh and take off
 # £60 for the show stand pls", "and with a 10% discount".
-S_STEP_ADDED = re.compile(
+S_STEP_ADDED = folded(
     r"^\W*(?:(?:ok|okay|and|also|oh|right|then|now|so|but|plus|fine|cool)\W+)*(?:if (?:we|i|you|u) "
     r")?(?:add|plus|include|take off|knock off|minus|less|deduct|subtract|after|with|take away|"
     r"throw in)\b",
@@ -3104,12 +3103,12 @@ def _result_changed(first: Worked, said: str) -> Worked | None:
     return Worked(f"{first.working}; {step} is {_p_money(now, had)}", _p_money(now, had))
 
 
-SCALED_AGAIN = re.compile(
+SCALED_AGAIN = folded(
     r"^\W*(?:(?:ok|okay|and|so|what about|how about|what if it'?s|make it|now|same)\W+)*for "
     r"(?P<n>\d{1,3})(?: people| of us| guests| ppl| instead)?\W*(?:instead|then|pls|please)?\W*$",
     re.I,
 )
-DISCOUNT_SAID = re.compile(
+DISCOUNT_SAID = folded(
     r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:off|discount)\b|"
     r"\b(?:discount|reduction) of (?P<s>\d{1,2}(?:\.\d+)?)\s?(?:%|percent)",
     re.I,
@@ -3126,29 +3125,27 @@ def _asked_tail(prev: str) -> str:
 # whats it now", "ok now its 52 coming") or swaps one figure for another of its unit ("actually
 # change it to £650", "and if i swap to the 1.2kW oil one?") in the sum asked before, read with
 # the figures said before it (`refigured`).
-FEWER_COMING = re.compile(
+FEWER_COMING = folded(
     r"\b(?P<k>\d{1,2}|one|two|three|four|five|six) (?:of (?:us|them) |people |more )?(?:have |has "
     r"|'ve |are |is )?(?:dropped out|drop out|dropping out|pulled out|pull out|cancelled|canceled|"
     r"bailed|can'?t (?:make it|come)|aren'?t coming|not coming|won'?t be coming|less|fewer)\b",
     re.I,
 )
-NOW_COMING = re.compile(
+NOW_COMING = folded(
     r"\b(?:now|it'?s|its|there'?s|theres|we'?re|were|what if|if|make it)\b[^.?!\d]{0,20}?"
     r"(?<![\w.£$€])(?P<n>\d{1,3}) (?:coming|of us|people|guests|ppl|going)\b",
     re.I,
 )
 # How many there are, as a sum said it: `PEOPLE`, or "40 guests", "52 coming".
-HEADCOUNT = re.compile(
+HEADCOUNT = folded(
     rf"{PEOPLE.pattern}|\b(?P<g>\d{{1,3}}) (?:guests|ppl|kids|children|coming|going|adults)\b|"
     r"\b(?:with|w|for) (?P<h>\d{1,3}) of us\b",
     re.I,
 )
 # A figure put on top of the sum's ("add another 9 miles round trip"): added, never swapped in.
 ADDED = re.compile(r"\b(?:add|adding|plus|on top|extra|as well)\b|\+")
-SWAPPED = re.compile(
-    r"\b(?:swap|switch|change|changed|instead|go with|went with|now|actually)\b", re.I
-)
-FIGURE_UNIT = re.compile(
+SWAPPED = folded(r"\b(?:swap|switch|change|changed|instead|go with|went with|now|actually)\b", re.I)
+FIGURE_UNIT = folded(
     rf"(?<![\w.,£$€])(?:(?P<sign>[£$€])\s?)?(?P<n>{NUM})(?:\s?(?P<u>%|[a-z]+)\b)?", re.I
 )
 _UNIT_KEY = {
@@ -3287,7 +3284,7 @@ def redo(before: str, message: str, steps: bool = False) -> Worked | None:
 # ---------------------------------------------------------------------------------------------
 # A kitty less what was spent: "6 of us chipped in £14 each ... card was £3.50 and flowers £42,
 # what's left for the voucher"; and the rest shared ("split the rest between 3 charities").
-CHIPPED = re.compile(
+CHIPPED = folded(
     rf"\b(?P<n>\d{{1,3}}) (?:of us|households|families|people|neighbours|members|friends|flats|"
     rf"houses) (?:each |all )?(?:chipped in|chip in|put in|paid in|pay in|paid|pay|gave|give|"
     rf"threw in|contributed|contribute|put)\s+"
@@ -3297,7 +3294,7 @@ CHIPPED = re.compile(
     rf"(?: is| was| has| had| of)?\s+(?P<u>[£$€]\s?{NUM}|{NUM}\s?(?:quid|euros?|pounds?))",
     re.I,
 )
-LEFT_ASKED = re.compile(
+LEFT_ASKED = folded(
     r"\b(?:left|left over|leftover|remaining|remains|spare|the rest|change|to spare)\b", re.I
 )
 
@@ -3361,7 +3358,7 @@ def _kitty(text: str) -> Worked | None:
 
 
 # What the rest buys at a price each: "how many posters at 40p each can we print with what's left".
-REST_BUYS = re.compile(
+REST_BUYS = folded(
     rf"\bhow many (?P<thing>[a-z]+(?: [a-z]+)?) (?:at|for) (?P<m>[£$€]\s?{NUM}|\d+(?:\.\d+)?\s?p\b)"
     rf"(?: each| apiece| a go| a time)?",
     re.I,
@@ -3380,7 +3377,7 @@ def _bought_with_rest(text: str) -> tuple[float, int, str] | None:
 
 # A bill shared by shares when someone has a part share: "the seed order came to £63.40 and
 # there's 4 plots, but kasia only wants a half share".
-PART_SHARE = re.compile(
+PART_SHARE = folded(
     r"\b(?P<who>[a-z]+)(?:'s| is| only| just| will| would| wants| gets| takes| pays| has| doing|"
     r" having|\s)+(?:a |an )?(?P<f>half|a half|third|a third|quarter|a quarter|double|two|2|1\.5|"
     r"one and a half)(?: a)? (?:share|shares|portion|cut|plot)\b|"
@@ -3401,12 +3398,12 @@ PART = {
     "1.5": 1.5,
     "one and a half": 1.5,
 }
-UNITS_OF = re.compile(
+UNITS_OF = folded(
     r"\b(?:there(?:'s| is| are| were|s)|we(?:'re| are| have)|got)?\s*(?P<n>\d{1,3}) (?P<what>plots|"
     r"rooms|households|flats|families|people|players|houses|members|of us|tables|teams)\b",
     re.I,
 )
-OWES = re.compile(
+OWES = folded(
     rf"\b(?P<who>[a-z]+) owes (?:us |me |the pot |the kitty )?(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|"
     rf"pounds?|euros?))",
     re.I,
@@ -3476,9 +3473,9 @@ def _shares(text: str) -> Worked | None:
 
 # Marks over papers: "48/70 on paper 1 and 52/70 on paper 2 whats my percentage", and what is
 # needed on the last for an overall mark.
-MARKS = re.compile(r"(?<![\w.])(?P<a>\d{1,3})\s?(?:/|out of )(?P<b>\d{1,3})\b", re.I)
-OVERALL_ASKED = re.compile(r"\b(?:percentage|percent|%|overall|altogether|in total|total)\b", re.I)
-GRADE_AT = re.compile(
+MARKS = folded(r"(?<![\w.])(?P<a>\d{1,3})\s?(?:/|out of )(?P<b>\d{1,3})\b", re.I)
+OVERALL_ASKED = folded(r"\b(?:percentage|percent|%|overall|altogether|in total|total)\b", re.I)
+GRADE_AT = folded(
     r"\b(?:grade \w+|a pass|pass|the pass mark|a (?:first|2:1|2\.1|distinction|merit))\s+"
     r"(?:is|=|needs|at)\s+(?:like\s+|about\s+|around\s+)?(?P<g>\d{1,3}(?:\.\d+)?)\s?%",
     re.I,
@@ -3511,17 +3508,17 @@ def _overall(text: str) -> Worked | None:
 
 # Pay for hours at a rate, with an uplift: "3 nights of 12.5h at £19.80 an hour plus 30% night
 # enhancement, what do i get before tax".
-SHIFTS = re.compile(
+SHIFTS = folded(
     r"(?<![\w.])(?P<k>\d{1,2}) (?:nights?|shifts?|days?|sessions?|lates?|earlies|long days?) "
     r"(?:of|at|x|doing)\s+(?P<h>\d{1,2}(?:\.\d+)?)\s?(?:h|hrs?|hours?)\b",
     re.I,
 )
-HOURLY = re.compile(
+HOURLY = folded(
     rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:an|a|per|/|p)\s?(?:hour|hr|h)\b|(?P<r>[£$€]\s?{NUM})"
     r"\s?ph\b",
     re.I,
 )
-UPLIFT = re.compile(
+UPLIFT = folded(
     r"\b(?:plus|\+|with|and)\s+(?:a\s+)?(?P<pc>\d{1,3}(?:\.\d+)?)\s?%\s*(?:[a-z]+\s+){0,2}?"
     r"(?:enhancement|uplift|premium|extra|bonus|on top|more|night rate|weekend rate)|"
     r"\b(?P<x>time and a half|double time|time and a third)\b",
@@ -3533,7 +3530,7 @@ UPLIFT = re.compile(
 TIMES_OVER = {"time and a half": 1.5, "double time": 2.0, "time and a third": 4 / 3}
 # Words after a second rate an hour that put it on top of the first: "nights are £2 an hour
 # extra", "a £1.50 an hour premium".
-RATE_ON_TOP = re.compile(
+RATE_ON_TOP = folded(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:extra|more|on top|premium|enhancement|uplift|bonus)\b", re.I
 )
 
@@ -3587,14 +3584,14 @@ def _pay(text: str) -> Worked | None:
 
 # Everyone with everyone else once: "6 of us, if everyone quizzes everyone else once how many
 # quizzes", "8 teams, everyone plays everyone once, how many games".
-EVERYONE = re.compile(
+EVERYONE = folded(
     r"\b(?:everyone|every1|each (?:person|of us|team|player)|each)\s+(?P<verb>[a-z]+)\s+"
     r"(?:(?!everyone|every1|each)[a-z]+\s+)?(?:with\s+)?(?:everyone|every1|each other|"
     r"every other \w+|all the others)(?: else)?"
     r"(?: once)?\b",
     re.I,
 )
-MUTUAL = re.compile(
+MUTUAL = folded(
     r"^(?:plays?|meets?|shakes?|hugs?|fights?|faces?|races?|matches?|partners?|pairs?|dances?|"
     r"duels?|battles?|clinks?|swaps?|toasts?|trades?|high-?fives?|fist-?bumps?)$",
     re.I,
@@ -3622,8 +3619,8 @@ def _everyone(text: str) -> Worked | None:
 
 
 # Dice: "the chance of rolling 15 or higher on a d20 with advantage", "a 6 on 2 dice".
-DIE = re.compile(r"\bd(?P<n>4|6|8|10|12|20|100)\b|\b(?P<m>\d{1,3})[- ]sided (?:die|dice)\b", re.I)
-AT_LEAST = re.compile(
+DIE = folded(r"\bd(?P<n>4|6|8|10|12|20|100)\b|\b(?P<m>\d{1,3})[- ]sided (?:die|dice)\b", re.I)
+AT_LEAST = folded(
     r"(?<![\w.])(?P<x>\d{1,3})\s?(?:or (?:higher|more|above|better|over)|\+|and (?:up|above))|"
     r"\bat least (?:a )?(?P<y>\d{1,3})\b|\b(?:a|an|roll(?:ing)? a|roll(?:ing)? an|natural|nat|a "
     r"natural|a nat) (?P<z>\d{1,3})\b"
@@ -3683,19 +3680,19 @@ def _dice(text: str) -> Worked | None:
 # A total on two or three ordinary dice: "chance of rolling a 7 with two dice" is 6 ways in 36,
 # never two sixes; "odds of 10 or more on 2 dice". A figure a die can show ("a 6 on two dice")
 # is a total only when a total is said: else it may be one die's six, and is left unread.
-DICE_N = re.compile(
+DICE_N = folded(
     r"\b(?P<n>two|2|three|3|a pair of|pair of) (?:(?:normal|standard|ordinary|six[- ]sided|"
     r"fair) )?dice\b|\b(?P<m>[23])d6\b",
     re.I,
 )
-DICE_TOTAL = re.compile(
+DICE_TOTAL = folded(
     r"\b(?P<said>total(?:ling)?(?: of)?|sum(?: of)?|add(?:s|ing)? (?:up )?to|makes?|making|"
     r"score of|of|a|an|roll(?:ing)?(?: a| an)?|get(?:ting)?(?: a| an)?|throw(?:ing)?(?: a| an)?)\s+"
     r"(?P<x>\d{1,2})\b(?!\s?(?:%|-sided|sided|d\d|dice|die\b|times|x\b))"
     r"(?:\s*(?P<way>or (?:more|higher|above|over|better)|\+|or (?:less|lower|under|below)))?",
     re.I,
 )
-DICE_SUM_WORD = re.compile(r"^(?:total|sum|add|make|making|score)", re.I)
+DICE_SUM_WORD = folded(r"^(?:total|sum|add|make|making|score)", re.I)
 
 
 def _dice_total(text: str) -> Worked | None:
@@ -3746,13 +3743,13 @@ def _dice_total(text: str) -> Worked | None:
 # What is needed on the last paper for an overall mark: "what do i need on paper 2 to get 70%
 # overall if paper 1 is 48" (each paper out of 70, said with it or just before).
 ROUND_WORD = r"paper|test|exam|mock|module|unit|quiz|essay|part|assignment|assessment|round"
-NEED_ON = re.compile(
+NEED_ON = folded(
     rf"\bwhat (?:do|would|will|does|should) (?:i|we|he|she|they|u|you) (?:need|have to get|"
     rf"need to get) (?:on|in|for) (?:the )?(?P<kind>{ROUND_WORD})\s*(?P<i>\d)\b[^.?!]*?"
     rf"(?P<t>\d{{1,3}}(?:\.\d+)?)\s?%",
     re.I,
 )
-HAD_ON = re.compile(
+HAD_ON = folded(
     rf"\b(?P<kind>{ROUND_WORD})\s*(?P<j>\d)\s+(?:is|was|=|:|i got|got)\s+(?P<a>\d{{1,3}})"
     rf"(?:\s?(?:/|out of)\s?(?P<b>\d{{1,3}}))?|"
     rf"(?P<a2>\d{{1,3}})\s?(?:/|out of)\s?(?P<b2>\d{{1,3}}) (?:on|in|for) (?:the )?"
@@ -3937,7 +3934,7 @@ G_ONE = frozenset(
 G_TWO = frozenset(["the-twins", "the-parents", "the-grandparents", "the-newlyweds", "the-couple"])
 G_WHO = r"(?:the )?[a-z][a-z-]{0,15}(?: (?:girl|boy|man|woman|lady))?"
 G_WHO_LIST = rf"{G_WHO}(?:(?:, ?| and | & | n ){G_WHO}){{0,4}}"
-G_NOT_PAYING = re.compile(
+G_NOT_PAYING = folded(
     rf"\b(?P<a>{G_WHO_LIST}) (?:doesn'?t|does not|dont|don'?t|do not|won'?t|will not|isn'?t|"
     rf"aren'?t|is not|are not|never|shouldn'?t|can'?t|'s not|'re not|not) (?:be )?(?:pay|paying|"
     rf"chip(?:ping)? in|"
@@ -3957,7 +3954,7 @@ G_NOT_PAYING = re.compile(
 )
 # "£1200 for 8 but we're paying for mum": so many, where no people are named
 G_FOR_N = re.compile(r"\bfor (?:the |all )?(\d{1,2})\s*(?=,|but\b|and\b|so\b|-|\(|$)")
-G_COVERED = re.compile(
+G_COVERED = folded(
     rf"\b(?:we(?:'re| are|'ll| will)?|rest of us|the rest|others)(?: all)? (?:cover|covering|pay|"
     rf"paying|get|getting|split|take|taking) (?:for )?(?P<w>{G_WHO_LIST})'s?\b|"
     rf"\b(?:cover|covering|incl|including|inc) (?P<v>{G_WHO_LIST})'s\b|"
@@ -3965,7 +3962,7 @@ G_COVERED = re.compile(
     rf"paying for|get|getting) (?:hers|his|theirs)\b",
     re.I,
 )
-G_PER_HEAD = re.compile(
+G_PER_HEAD = folded(
     r"\s?(?:pp\b|p/p\b|pppn\b|per person\b|per head\b|a head\b|a person\b|each\b|per (?:guy|girl|"
     r"adult|kid|child)\b|a pop\b)",
     re.I,
@@ -4003,7 +4000,7 @@ def _who_count(said: str, tail: bool) -> tuple[int, list[str]]:
 
 
 # A price for a stretch of time ("€200 a night"): a total only with how many of them.
-G_PER_SPAN = re.compile(
+G_PER_SPAN = folded(
     rf"(?:[£$€]\s?{NUM}k?|{NUM}\s?(?:quid|pounds?|euros?|p\b))\s?(?:a|an|per|/|each)\s?(?:night|"
     rf"day|week|month|year|hour|hr|session|lesson|go|game|match)\b|\bp(?:n|w|cm)\b",
     re.I,
@@ -4112,20 +4109,20 @@ def _g_split(text: str) -> Worked | None:
     )
 
 
-G_PART = re.compile(
+G_PART = folded(
     rf"(?<![\w.£$€])(?P<n>\d{{1,4}})\s?(?:x|×|\*)?\s?"
     rf"(?:(?P<what>[a-z][a-z-]*(?: [a-z-]+){{0,2}}) )?"
     rf"(?:at|@|x|×|\*)\s?(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|pounds?|euros?|p\b))"
     rf"(?:\s?(?:each|ea|a pop|apiece|per (?:item|shirt|head|person|one)))?",
     re.I,
 )
-G_OVER = re.compile(
+G_OVER = folded(
     rf"\b(?:over|above|more than|orders? over|spend(?:ing)? over|if (?:you |we )?spend|when "
     rf"(?:you |we )?spend|once (?:you |we )?(?:spend|hit|go over)|min(?:imum)?(?: spend| order)? "
     rf"(?:of )?)\s?(?P<m>[£$€]\s?{NUM}|{NUM}\s?(?:quid|pounds?|euros?))",
     re.I,
 )
-G_PC_ON = re.compile(
+G_PC_ON = folded(
     r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)\s?(?P<how>off|discount|"
     r"reduction|less|vat|service|tip|on top|extra|surcharge|fee|markup|added|more)?\b"
     r"|\b(?P<pre>plus|\+|add|with|less|minus|and|then|discount of|vat at|service of)\s"
@@ -4136,7 +4133,7 @@ G_WHOLE = re.compile(
     r"\b(?:whole|entire|full|total) (?:order|bill|thing|lot|amount|total)\b|\beverything\b|"
     r"\bthe lot\b|\ball of it\b"
 )
-G_FEE_WORDS = re.compile(
+G_FEE_WORDS = folded(
     r"\b(?:setup|set-up|set up|delivery|postage|p&p|shipping|booking|admin|fee|deposit|"
     r"printing|design|card|cleaning|service charge|hire|parking|insurance|transfer)\b",
     re.I,
@@ -4330,7 +4327,7 @@ def _g_bundles(text: str) -> Worked | None:
     )
 
 
-G_PROP = re.compile(
+G_PROP = folded(
     r"\b(?:split|divide[d]?|share[d]?|shared out|charge[d]?|work (?:it|that) out)\b"
     r"[^.?!]{0,25}?\b(?:by|according to|in proportion to|proportional(?:ly)? to|pro rata to|"
     r"based on|depending on|relative to|going by)\b(?: (?:how many|the number of|the no\.? of|"
@@ -4338,7 +4335,7 @@ G_PROP = re.compile(
     r"|\bproportionally\b",
     re.I,
 )
-G_COUNT_OF = re.compile(
+G_COUNT_OF = folded(
     r"\b(?P<who>me|i|[a-z][a-z'-]{1,15})(?:\s+(?:did|had|has|drove|ran|did|went|used|stayed|came|"
     r"ate|played|brought|does|gets|got|was|is|=|-))?\s*[:=-]?\s*(?P<c>\d{1,3}(?:\.\d+)?)\b"
     r"(?!\s?(?:%|[£$€]|p\b|quid|pounds|euros|:\d))",
@@ -4410,13 +4407,13 @@ G_UNIT = {
     "yards": ("yd", 1),
 }
 G_U = r"(?P<u>kgs?|g|grams?|oz|cm|m|metres?|meters?|ml|l|litres?|liters?|yds?|yards)"
-G_EACH_QTY = re.compile(
+G_EACH_QTY = folded(
     rf"(?<![\w.£$€])(?P<n>\d{{1,5}})\s+(?:(?P<what>[a-z]+)(?: [a-z]+)?\s+)?(?:at|of|x|×|@|"
     rf"using|use|uses|needing|need|needs|take|takes|taking|with)\s+(?P<q>\d+(?:\.\d+)?)\s?{G_U}\b\s*"
     rf"(?:each|per|a piece|apiece|a go)?",
     re.I,
 )
-G_EACH_QTY_AFTER = re.compile(
+G_EACH_QTY_AFTER = folded(
     rf"(?<![\w.£$€])(?P<n>\d{{1,5}})\s+(?P<what>[a-z]+),?\s+(?P<q>\d+(?:\.\d+)?)\s?{G_U}\s+"
     rf"(?:each|per|a piece|apiece)\b|"
     # "120 squares, each square takes 18 grams"
@@ -4429,14 +4426,14 @@ G_PACKS = (
     r"balls?|skeins?|hanks?|rolls?|bags?|tins?|cans?|packs?|bottles?|reels?|spools?|tubs?|boxes|"
     r"box|sacks?|cones?|cakes?|cartons?|jars?|tubes?|bolts?|sheets?"
 )
-G_PACK_SIZE = re.compile(
+G_PACK_SIZE = folded(
     rf"\b(?:a |each |the |1 )?(?P<p>{G_PACKS})\s+(?:are|is|of|hold|holds|contain|contains|=|r|"
     rf"come in|comes in|at)\s+(?P<q>\d+(?:\.\d+)?)\s?{G_U}\b|(?<![\w.])(?P<q2>\d+(?:\.\d+)?)\s?"
     rf"(?P<u2>kgs?|g|grams?|oz|cm|m|metres?|meters?|ml|l|litres?|liters?|yds?|yards)\s?(?P<p2>"
     rf"{G_PACKS})\b",
     re.I,
 )
-G_SPARE = re.compile(
+G_SPARE = folded(
     r"\b(?:add|plus|and|with|\+|allow|leave)\s+(?:an? )?(?:extra )?(?P<r>\d{1,2})\s?(?:%|percent|"
     r"per cent)|(?P<s>\d{1,2})\s?(?:%|percent|per cent)\s+(?:extra|spare|more|on top|over|for "
     r"(?:luck|waste|wastage|safety|spares?|good measure|mistakes|errors))",
@@ -4489,7 +4486,7 @@ def _g_packs(text: str) -> Worked | None:
     return Worked(working, f"{whole} {plural}")
 
 
-G_CHANCE = re.compile(
+G_CHANCE = folded(
     r"(?<![\w.])(?P<r>\d{1,3}(?:\.\d+)?)\s?(?:%|percent|per cent)|\b(?P<a>1) in (?P<b>\d{1,4})\b",
     re.I,
 )
@@ -4564,14 +4561,14 @@ def _g_chances(text: str) -> Worked | None:
     return Worked(f"{every}{what} is {hits} = {_pc(100 * hit)}{free}", _pc(100 * hit))
 
 
-G_LEAVE = re.compile(
+G_LEAVE = folded(
     r"\b(?:leave|leaving|leaves|set off|setting off|start|starting|depart\w*|roll out|rolling "
     r"out|head off|heading off|off|go|going|meet|meeting)\s+(?:at\s+|@\s?|from\s+)?(?P<h>\d{1,2})"
     r"(?:[:.](?P<m>\d{2}))?\s*(?P<ap>am|pm)?\b(?!\s?(?:miles?|mi\b|km|mph|kph|min|hours?|hrs?|h\b|"
     r"%|people|of\b))",
     re.I,
 )
-G_STOP = re.compile(
+G_STOP = folded(
     r"(?<![\w.:])(?:(?P<k>[2-6])(?:\s?x\s?|\s))?(?P<n>\d{1,3}(?:\.\d+)?)\s?-?\s?(?P<u>mins?|minutes?|"
     r"hours?|hrs?|h)\b|\b(?P<hr>an|1) hour(?:'s)? (?:stop|break|lunch|for|at|cafe|coffee|rest)",
     re.I,
@@ -4587,7 +4584,7 @@ def _unread(text: str, used: Sequence[tuple[int, int]]) -> bool:
     return any(not any(a <= f.start() < b for a, b in used) for f in re.finditer(r"\d", text))
 
 
-G_WHEN_BACK = re.compile(
+G_WHEN_BACK = folded(
     r"\bwhen (?:are|am|r|will|would|do|shall|should|can) (?:we|i|u|you|they)(?: be| get)? (?:home|"
     r"back|there|in|done|finished|finish|arrive|get (?:back|home|there|in))\b|\bwhat time "
     r"(?:are|r|will|would|do|shall|should|can) (?:we|i|u|you|they)\b|\beta\b|\bhome by\b|"
@@ -4680,13 +4677,13 @@ def _general(text: str) -> Worked | None:
 # jess's", "add £30 delivery"), or one figure changed ("fine make it 13mph then", "what if we
 # leave at 9", "say 15% off"): the sum before with it, or the figure asked about when it could
 # take the place of more than one.
-G_ADD = re.compile(
+G_ADD = folded(
     r"^\W*(?:(?:ok|okay|and|also|oh|right|fine|then|now|cool|wait|yeah|yes|oh and|plus)\W+)*"
     r"(?:add|plus|include|throw in|stick|put|chuck|and add|also add)\b|"
     r"^\W*and\b.*\b(?:on top|too|as well|extra|also)\b",
     re.I,
 )
-G_CHANGE = re.compile(
+G_CHANGE = folded(
     r"\b(?:make it|make that|what if|how about|what about|say|change it to|instead|if we|"
     r"if it'?s|if its|redo)\b",
     re.I,
@@ -4749,13 +4746,13 @@ def _general_redone(prev: str, text: str) -> str:
 S_LITRES = {"mm": 1e-6, "cm": 1e-3, "m": 1000.0, "in": 0.016387064, "ft": 28.316846592}
 S_UNIT = r"mm|cm|m|metres?|meters?|inch(?:es)?|ft|feet|foot"
 S_BY = r"\s?(?:x|×|\*|by)\s?"
-S_DIMS = re.compile(
+S_DIMS = folded(
     rf"(?<![\w.])(?P<a>{NUM})\s?(?P<ua>{S_UNIT})?{S_BY}(?P<b>{NUM})\s?(?P<ub>{S_UNIT})?{S_BY}"
     rf"(?P<c>{NUM})\s?(?P<u>{S_UNIT})\b",
     re.I,
 )
-S_SIDES = re.compile(rf"(?<![\w.]){NUM}{S_BY}{NUM}{S_BY}{NUM}(?![\w.])", re.I)  # units not said
-S_VOLUME_ASKED = re.compile(r"\b(?:litres?|liters?|volume|capacity|how much water)\b", re.I)
+S_SIDES = folded(rf"(?<![\w.]){NUM}{S_BY}{NUM}{S_BY}{NUM}(?![\w.])", re.I)  # units not said
+S_VOLUME_ASKED = folded(r"\b(?:litres?|liters?|volume|capacity|how much water)\b", re.I)
 # A price for a stretch of time, in weeks; a term or a season is as long as the message says.
 S_WEEKS = {
     "day": 1 / 7,
@@ -4766,19 +4763,19 @@ S_WEEKS = {
     "quarter": 13.0,
     "year": 52.0,
 }
-S_PER = re.compile(
+S_PER = folded(
     r"\s*(?:-?ish\s*)?(?:a|an|per|every|each|/)\s?(?P<per>day|night|week|fortnight|month|quarter|"
     r"year|term|season)\b|\s?(?P<pw>pw|pcm)\b",
     re.I,
 )
-S_SPAN = re.compile(
+S_SPAN = folded(
     r"\b(?:over|for) (?:the |a )?(?:next )?(?P<n>\d{1,2}) (?P<u>days|weeks|months)\b|"
     r"\b(?P<m>\d{1,2})[- ](?P<v>week|"
     r"month)s?[- ](?:term|season)\b|\b(?:term|season)s?(?:'s| is| are| lasts?| runs?)? "
     r"(?P<k>\d{1,2}) (?P<w>weeks|months)\b",
     re.I,
 )
-S_PERCENT = re.compile(
+S_PERCENT = folded(
     r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)(?:\s?(?P<how>off|discount|"
     r"reduction|less|vat|service|tip|on top|extra|surcharge|markup)\b)?",
     re.I,
@@ -4786,61 +4783,61 @@ S_PERCENT = re.compile(
 S_OFF = ("off", "discount", "reduction", "less")
 # What the words about a sum of money make it: taken off, a cost, a part someone puts in (with
 # the rest shared), added, a target; and what the first sum is when costs come off it.
-S_LESS = re.compile(
+S_LESS = folded(
     r"\b(?:less|minus|take off|taking off|takes off|knock off|knocking off|deduct\w*|subtract\w*|"
     r"take away|after)\b",
     re.I,
 )
-S_COST = re.compile(
+S_COST = folded(
     r"\b(?:entry|entries|to enter|fees?|costs?|cost us|spent|spend|paid|expenses?|outgoings|hire|"
     r"rights|stand|pitch|hall|venue|deposit|went on|go(?:es)? on|stock|ingredients|materials|"
     r"supplies)\b",
     re.I,
 )
 # What a sum is called, to name it in the working: "less the £8 entry", "+ the £60 parking".
-S_NAMED = re.compile(
+S_NAMED = folded(
     rf"{G_FEE_WORDS.pattern}|\b(?:entry|rights|stand|pitch|hall|kit|fuel|petrol|food|drinks)\b",
     re.I,
 )
 S_NAMED_BEFORE = re.compile(r"\bthe ((?:[a-z]+ )?[a-z]+) (?:was|is|were|are|came to|costs?)\s*$")
 # Who paid a cost for the rest, to have it back: "dan paid £8 entry".
-S_PAYER = re.compile(r"(?<!['’])\b(?P<who>[a-z]+) (?:paid|pays|covered|fronted)\s*$", re.I)
-S_INCOME = re.compile(
+S_PAYER = folded(r"(?<!['’])\b(?P<who>[a-z]+) (?:paid|pays|covered|fronted)\s*$", re.I)
+S_INCOME = folded(
     r"\b(?:won|win|winnings|prize|raised|made|make|took|taken|takings|earned|collected|sold|"
     r"income|revenue|got in)\b",
     re.I,
 )
-S_PAID = re.compile(r"\b(?:paid|already paid|deposit|put down)\b", re.I)
-S_PART = re.compile(
+S_PAID = folded(r"\b(?:paid|already paid|deposit|put down)\b", re.I)
+S_PART = folded(
     r"\b(?:puts?|putting|pays?|paying|paid|chips? in|chipping in|covers?|covering|gives?|giving|"
     r"throws? in|contributes?|contributing|donates?|donating)\b",
     re.I,
 )
-S_PLUS = re.compile(r"\b(?:plus|add|adding|added|adds|on top)\b|\+", re.I)
-S_ADD = re.compile(r"\b(?:plus|add|adding|added|adds|and|also|another|with|on top)\b|\+", re.I)
-S_TARGET = re.compile(
+S_PLUS = folded(r"\b(?:plus|add|adding|added|adds|on top)\b|\+", re.I)
+S_ADD = folded(r"\b(?:plus|add|adding|added|adds|and|also|another|with|on top)\b|\+", re.I)
+S_TARGET = folded(
     r"\b(?:target|goal|aim|aiming for|need(?:s|ed)? to (?:raise|get|make|hit|reach)|need|trying to "
     r"(?:raise|get|make|hit|reach)|out of|towards)\b",
     re.I,
 )
-S_PERCENT_OFF = re.compile(
+S_PERCENT_OFF = folded(
     r"\b(?:less|minus|take off|taking off|takes off|knock off|knocking off|off|discount of|"
     r"deduct\w*)\s*$",
     re.I,
 )
-S_PERCENT_ON = re.compile(r"(?:\bplus|\badd|\badding|\bon top of|\+)\s*$", re.I)
-S_PERCENT_ASKED = re.compile(
+S_PERCENT_ON = folded(r"(?:\bplus|\badd|\badding|\bon top of|\+)\s*$", re.I)
+S_PERCENT_ASKED = folded(
     r"\bwhat (?:%|percent|percentage|per cent|proportion)|\bas an? (?:%|percent|percentage)|"
     r"\bhow far (?:along|there)\b",
     re.I,
 )
-S_LEFT_ASKED = re.compile(
+S_LEFT_ASKED = folded(
     r"\b(?:left|to go|still need|need to find|to find|to raise|remaining|short|the rest|how much "
     r"more|still owe|owe)\b",
     re.I,
 )
-S_PROFIT_ASKED = re.compile(r"\b(?:in profit|profit|in the black|break even|broke even)\b", re.I)
-S_EACH = re.compile(rf"{EACH.pattern}|\b(?:everyone|everybody|every1|each of us)\b", re.I)
+S_PROFIT_ASKED = folded(r"\b(?:in profit|profit|in the black|break even|broke even)\b", re.I)
+S_EACH = folded(rf"{EACH.pattern}|\b(?:everyone|everybody|every1|each of us)\b", re.I)
 # Words after a count that are no others it is shared among ("between 20 plus"), or are you.
 S_NOT_SHARERS = frozenset(
     [
@@ -4863,10 +4860,10 @@ S_NOT_SHARERS = frozenset(
         "thanks",
     ]
 )
-S_TIMES = re.compile(r"\b(?:halves|double|twice|triple|thirds|quarters)\b", re.I)
-S_SHARING = re.compile(r"(?:split|between|among|amongst|divided)\b|\d+ ways", re.I)
+S_TIMES = folded(r"\b(?:halves|double|twice|triple|thirds|quarters)\b", re.I)
+S_SHARING = folded(r"(?:split|between|among|amongst|divided)\b|\d+ ways", re.I)
 # The rest shared, beside a part someone puts in: "nan puts in £10 and the rest is split 3 ways".
-REST_SHARED = re.compile(
+REST_SHARED = folded(
     r"\b(?:the rest|rest (?:is|gets|of it)|what'?s left|whatever'?s left|the remainder|the "
     r"remaining|the balance)\b"
     r"[^.?!]{0,30}\b(?:split|shared?|divided|between|among)\b",
@@ -4874,15 +4871,15 @@ REST_SHARED = re.compile(
 )
 # The ones left to share the rest, once one of them has paid a set part: "jo pays £10 and the
 # rest of us split it", "how much each for the others".
-REST_OF_US = re.compile(
+REST_OF_US = folded(
     r"\b(?:the rest of us|(?:for|of|are) the (?:rest|others)\b|everyone else|everybody else|the "
     r"other (?:\d+|ones?|people|of us))",
     re.I,
 )
-OTHER_ONES = re.compile(r"\bother\s*$", re.I)
+OTHER_ONES = folded(r"\bother\s*$", re.I)
 # Numbers that are no quantities: a date or a place, a time of day, a year, a score, a phone
 # number, a side's size.
-S_NOT_QUANTITY = re.compile(
+S_NOT_QUANTITY = folded(
     r"\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)\b|\b\d{1,2}:\d{2}\b|"
     r"\b(?:19|20)\d{2}\b|\b\d{1,2}\s?-\s?\d{1,2}\b(?!\s?%)|\b0\d{9,10}\b|\+\d{10,12}\b|"
     r"\b\d{1,2}[- ]a[- ]side\b|"
@@ -4925,7 +4922,7 @@ def _volume(m: re.Match[str]) -> _Fig | None:
 # Why one pays a set part, said between the bill and the part: "tom's only there one night so
 # he's paying £60", "jo only had 2 drinks so pays £10": the count in it is a reason, no figure
 # of the sum (read so only beside `REST_OF_US`, the rest shared by the others).
-SET_PART_WHY = re.compile(
+SET_PART_WHY = folded(
     r"\bonly\b(?: [a-z']+){0,4} (?P<n>\d{1,2}) [a-z]+s?(?:,)? so\b(?=[^.?!£\d]{0,30}£)",
     re.I,
 )
@@ -5372,7 +5369,7 @@ READERS = (
 
 
 # How to work a sum out, not the sum: "how do i work out 15 percent of 80 in my head".
-METHOD = re.compile(
+METHOD = folded(
     r"\bhow (?:do|can|should|would|could) (?:i|we|you|u|one|people) (?:work out|figure out|"
     r"calculate|"
     r"do|find|estimate|reckon)\b|\bhow to (?:work out|figure out|calculate|do|find|estimate)\b|"
@@ -5414,29 +5411,29 @@ def word_sum(text: str) -> Worked | None:
 # A league table's most points: "we've lost 6 won 3 drawn 1, 3 pts for a win 1 for a draw, 4
 # games left, whats the most points we can get" is 10 now and 12 more, 22 at most; and against
 # a side's points ("if theyre on 16 points"), whether it can still be done.
-S_RESULT = re.compile(
+S_RESULT = folded(
     r"\b(?P<verb>won|drawn|drew|lost)\s+(?P<n>\d{1,2})\b(?!\s*(?:of|out of|outta|from|in)\b)|"
     r"(?<![\w.])(?P<m>\d{1,2})\s+(?P<noun>wins?|draws?|losses|loss|defeats?)\b",
     re.I,
 )
 S_RESULT_KIND = {"wo": "win", "wi": "win", "dr": "draw", "lo": "loss", "de": "loss"}
-S_POINTS_FOR = re.compile(
+S_POINTS_FOR = folded(
     r"(?<![\w.])(?P<p>\d{1,2})\s*(?:pts?|points?)?\s+(?:for|per|a|each)\s+(?:a\s+)?"
     r"(?P<k>win|draw|loss|defeat)\b",
     re.I,
 )
-S_GAMES_LEFT = re.compile(
+S_GAMES_LEFT = folded(
     r"(?<![\w.])(?P<n>\d{1,2})\s+(?:more\s+)?(?:games?|matches|match|fixtures?|rounds?|races?)\s+"
     r"(?:left|to go|remaining|to play|still to play)\b",
     re.I,
 )
-S_PLAYED = re.compile(r"\bplayed (?P<n>\d{1,2})\b(?! (?:games?|matches) (?:left|to go))", re.I)
-S_RIVAL = re.compile(
+S_PLAYED = folded(r"\bplayed (?P<n>\d{1,2})\b(?! (?:games?|matches) (?:left|to go))", re.I)
+S_RIVAL = folded(
     r"\b(?:they(?:'re| are|re)?|theyre|[a-z]+(?:'s| is| are)) on (?P<t>\d{1,3})\s*(?:points?|"
     r"pts)?\b|\b(?:get to|reach|hit|get past|pass|beat|catch) (?P<u>\d{1,3})\s*(?:points?|pts)\b",
     re.I,
 )
-S_MOST_ASKED = re.compile(r"\b(?:most|max\w*|highest|best|how many points)\b", re.I)
+S_MOST_ASKED = folded(r"\b(?:most|max\w*|highest|best|how many points)\b", re.I)
 
 
 def _points(text: str) -> Worked | None:
@@ -5498,22 +5495,22 @@ def _points(text: str) -> Worked | None:
 # Two prices and the share at one of them: "tickets are £12 adult, £8 concession, and about a
 # third are concessions, we've sold 199, roughly what have we taken": the price on average, and
 # so many at it; how many were sold asked for when it is not said.
-S_KIND_PRICE = re.compile(
+S_KIND_PRICE = folded(
     rf"(?P<m>[£$€]\s?{NUM})\s+(?:for\s+(?:an?\s+)?|per\s+|an?\s+)?(?P<k>(?!the\b)[a-z]{{3,}})\b",
     re.I,
 )
 # A target said before its sum: "target is £400", "we need £400".
-S_TARGET_SUM = re.compile(rf"\b(?:target|goal|aim)(?: is| of)?\s+(?P<m>[£$€]\s?{NUM})", re.I)
-S_SHARE_OF_KIND = re.compile(
+S_TARGET_SUM = folded(rf"\b(?:target|goal|aim)(?: is| of)?\s+(?P<m>[£$€]\s?{NUM})", re.I)
+S_SHARE_OF_KIND = folded(
     rf"(?:{FRACTION.pattern})\s+(?:of (?:them|those|the tickets|tickets) )?(?:are|is|were|will be|"
     r"being|go to|at|want|wants|go for|choose|get)\s+(?P<kind>[a-z]{3,})\b",
     re.I,
 )
-S_SOLD = re.compile(
+S_SOLD = folded(
     r"(?<![\w.£$€])(?P<n>\d{1,5})\s+(?:tickets?|seats?|sold|places|covers)\b|\bsold\s+(?P<s>\d{1,5})\b",
     re.I,
 )
-S_TAKEN_ASKED = re.compile(r"\b(?:taken|take|made|make|takings|total|how much|raised)\b", re.I)
+S_TAKEN_ASKED = folded(r"\b(?:taken|take|made|make|takings|total|how much|raised)\b", re.I)
 S_REST_OF = {(1, 2): "the other half", (1, 3): "two thirds", (1, 4): "three quarters"}
 
 
@@ -5669,7 +5666,7 @@ def working_of(text: str) -> str:
     return found.working if found else ""
 
 
-JUST_NUMBER = re.compile(
+JUST_NUMBER = folded(
     r"\bjust (?:the|a|give me the|gimme the) (?:number|figure|total|answer|result|amount)\b|"
     r"\b(?:not|without|skip|no need for) the working\b|\bno working\b|\bbottom line\b|"
     r"\bjust the (?:final )?(?:number|figure|answer)\b",
@@ -5695,23 +5692,23 @@ def money_result(reply: str) -> str:
 # A bill of items put plainly, for the one who does the group's sums (`plain_total`): "3
 # radiators at £165 each", "labour 1.5 days at £320/day", "£1,480 hire + £180 fuel deposit".
 _P_COUNT = r"(?P<n>\d+(?:\.\d+)?|" + "|".join(w for w in _WORDS if int(_WORDS[w]) <= 12) + r")"
-P_ITEM = re.compile(
+P_ITEM = folded(
     rf"(?:\b{_P_COUNT}\s+(?:[a-z]+\s+){{0,3}}?(?:at|@)\s+)?[£$€](?P<x>\d[\d,]*(?:\.\d+)?)"
     r"(?:\s*(?:each|ea|a piece|apiece|per \w+|/\s?\w+|a (?:day|night|head|week|piece)|pp))?",
     re.IGNORECASE,
 )
-P_VAT = re.compile(
+P_VAT = folded(
     r"\bplus (?:vat|tax|service|a tip)?(?: (?:at|of))? ?(?P<p>\d+(?:\.\d+)?)\s?%|"
     r"\b(?:plus|\+|and|with) (?P<q>\d+(?:\.\d+)?)\s?% (?:vat|tax|service)\b",
     re.IGNORECASE,
 )
 _P_WAYS = _P_COUNT.replace("?P<n>", "")
-P_SPLIT = re.compile(
+P_SPLIT = folded(
     rf"\b({_P_WAYS}) ways\b|\b(?:between|among|amongst|by) (?:the |us |all )?({_P_WAYS})"
     r"(?: of (?:us|you|them))?\b",
     re.IGNORECASE,
 )
-P_ASKED = re.compile(
+P_ASKED = folded(
     r"\b(?:total|altogether|all in|in all|comes? to|add (?:it|that|them|those) up|sum|split|"
     r"share|ways|each|how much (?:is|will|would|does)? ?(?:that|it|this|the lot|everything))\b",
     re.IGNORECASE,
@@ -5719,15 +5716,15 @@ P_ASKED = re.compile(
 
 
 # A stretch of time a bill is for, said or asked: "a year", "per month", "weekly".
-P_PERIOD = re.compile(
+P_PERIOD = folded(
     r"\b(?:a|per|each|every|in a|over a) (?:day|week|fortnight|month|quarter|year)\b|"
     r"\b(?:daily|weekly|monthly|yearly|annually|annual)\b",
     re.IGNORECASE,
 )
 # Shares asked by couples too: "and also per couple", "per household".
-P_PAIRED = re.compile(r"\b(?:per|each|a) (?:couple|household|pair)\b(?! of)", re.I)
+P_PAIRED = folded(r"\b(?:per|each|a) (?:couple|household|pair)\b(?! of)", re.I)
 # A sum of a shared bill put on the asker's own share: "take the £45 out and put it just on ours".
-P_MOVED = re.compile(
+P_MOVED = folded(
     rf"\btake (?:the )?(?P<m>[£$€]\s?{NUM}) (?:out|off)\b[^.?!]{{0,30}}?\b(?:put|stick|add|"
     r"charge) (?:it|that) (?:just |only )?(?:on|to|onto) (?:ours|us|our share|our bill|mine)\b",
     re.I,
@@ -5736,7 +5733,7 @@ P_MOVED = re.compile(
 
 # What makes a bill more than amounts added: a cost or a part taken off, a part paid, a rest
 # shared, a count asked ("ingredients cost us £45", "nan puts in £10 and the rest is split").
-P_NOT_PLAIN = re.compile(
+P_NOT_PLAIN = folded(
     r"\b(?:how many|cost|costs|costing|spent|spend|less|minus|take|taken|off|profit|make|made|"
     r"left|leaves|remaining|rest|refund\w*|discount\w*|save|saving|back|owes?|paid|puts? in|"
     r"chip\w* in|towards|sell|selling|sold|raised?|target|short|each way|per (?:week|month))\b|"
@@ -5808,7 +5805,7 @@ def plain_total(text: str) -> Worked | None:
 
 
 # Change asked back from money handed over: "how much change do i get", "what's my change".
-CHANGE_DUE = re.compile(
+CHANGE_DUE = folded(
     r"\bhow much change\b|\bwhat(?:'?s| is| will be| would be)? (?:my|the|our|his|her|their) "
     r"change\b|\bchange (?:do|will|would|should|does) (?:i|we|you|she|he|they) get\b|"
     r"\bchange (?:from|out of) (?:a|an|the|my|that)\b|\bhow much (?:do|will|should) (?:i|we) "
@@ -5817,7 +5814,7 @@ CHANGE_DUE = re.compile(
 )
 # The money handed over, as paid: "paying with a £20 note", "i'll give her a tenner", "paid with
 # £50" (not "i've got a tenner if you need it": money held, not handed over).
-TENDERED = re.compile(
+TENDERED = folded(
     r"(?:\b(?:pay|pays|paying|paid|use|using)(?: (?:her|him|them|the (?:till|cashier|man|"
     r"woman|lady|guy)))?(?: it)? (?:with|by)|\b(?:hand|hands|handing|handed|give|giving|gave)"
     r"(?: (?:her|him|them|the (?:till|cashier|man|woman|lady|guy)))?(?: it)?(?: over)?|"
@@ -5896,21 +5893,21 @@ def moved_onto_ours(bill: str, message: str) -> Worked | None:
 # Whether a budget stretches to more: "we've spent £312 of the £450 ... sensors are £14.50 each
 # and we need 5, plus £22 postage, do we still have enough for a spare battery at £38?";
 # "baseboards £160, track £240, we've got £520 in the kitty. the DCC set is £185. can we afford it".
-B_ASKED = re.compile(
+B_ASKED = folded(
     r"\b(?:can|could) (?:we|i|you|they) (?:still )?afford\b|\baffordable\b|\b(?:do|will|would) "
     r"(?:we|i|they) (?:still )?(?:have|got|be) (?:enough|left|over)\b|\b(?:is|would) "
     r"(?:there|that) (?:be )?(?:still )?enough\b|\benough (?:left )?(?:for|to)\b|"
     r"\bwithin (?:the |our )?budget\b",
     re.I,
 )
-B_POT = re.compile(
+B_POT = folded(
     rf"\bof (?:the |our |a )?(?P<a>[£$€]\s?{NUM})(?! each)\b|(?P<b>[£$€]\s?{NUM}) (?:in|left in) "
     rf"(?:the |our )?(?:kitty|pot|budget|fund|account|bank)\b|\b(?:budget|kitty|pot|fund)"
     rf"(?: is| was| of)?\s+(?P<c>[£$€]\s?{NUM})|\b(?:we|i)(?:'ve| have)? (?:got|have) "
     rf"(?P<d>[£$€]\s?{NUM})",
     re.I,
 )
-B_SPENT = re.compile(rf"\b(?:spent|used|gone through|paid out)\s+(?P<m>[£$€]\s?{NUM})", re.I)
+B_SPENT = folded(rf"\b(?:spent|used|gone through|paid out)\s+(?P<m>[£$€]\s?{NUM})", re.I)
 B_COUNT_AFTER = re.compile(
     r"^[^.?!;£$€]{0,24}?\b(?:need|want|get|buy|order|for)\s+(?P<n>\d{1,3})\b"
 )
@@ -5984,17 +5981,15 @@ def budget_of(text: str) -> Worked | None:
 
 # What is kept of a sale after a platform's cut and fee, less what the thing costs: "if we sell
 # at £14 and etsy takes 6.5% plus 20p listing, what's our profit per candle".
-F_SOLD = re.compile(
-    r"\b(?:sell|sells|selling|sold|charge|price)\s+(?:it |them )?(?:at|for)\s+", re.I
-)
-F_CUT = re.compile(
+F_SOLD = folded(r"\b(?:sell|sells|selling|sold|charge|price)\s+(?:it |them )?(?:at|for)\s+", re.I)
+F_CUT = folded(
     r"(?<![\w.])(?P<r>\d{1,2}(?:\.\d+)?)\s?(?:%|percent|per cent)(?:\s+(?:fee|commission|cut))?"
     rf"(?:\s+(?:plus|\+|and)\s+(?P<f>[£$€]\s?{NUM}|\d+(?:\.\d+)?\s?p\b))?",
     re.I,
 )
-F_TAKES = re.compile(r"\b(?:takes?|charges?|fees?|commission|cut|keeps?)\b", re.I)
-F_PROFIT_ASKED = re.compile(r"\b(?:profit|make|clear|keep|take home)\b", re.I)
-F_UNPRICED = re.compile(r"\bwith (?:the |a )?(?P<thing>[a-z]+) (?:too|as well|on)\b", re.I)
+F_TAKES = folded(r"\b(?:takes?|charges?|fees?|commission|cut|keeps?)\b", re.I)
+F_PROFIT_ASKED = folded(r"\b(?:profit|make|clear|keep|take home)\b", re.I)
+F_UNPRICED = folded(r"\bwith (?:the |a )?(?P<thing>[a-z]+) (?:too|as well|on)\b", re.I)
 
 
 def profit_after_fees(text: str, cost: str = "") -> Worked | None:
@@ -6040,20 +6035,20 @@ def profit_after_fees(text: str, cost: str = "") -> Worked | None:
 # at 15p" (a share used at the price of a unit bought, the rest sold at the export price); then
 # the years to pay a cost back ("how many years to pay back the £9,800"), and a change asked
 # after ("what if we add the £4,200 battery and use 90% ourselves").
-SOLAR_MADE = re.compile(
+SOLAR_MADE = folded(
     rf"\b(?:panels?|array|solar|system|roof)\b[^.?!]{{0,25}}?\b(?:make|makes|generate|generates|"
     rf"produce|produces|give|gives)\s+(?:about |around |roughly )?(?P<n>{NUM})\s?kwh",
     re.I,
 )
-SOLAR_USED = re.compile(
+SOLAR_USED = folded(
     r"\b(?:use|using|self[- ]consume|consume|keep)\s+(?:about |around )?(?P<r>\d{1,3})\s?%", re.I
 )
-SOLAR_EXPORT = re.compile(
+SOLAR_EXPORT = folded(
     rf"\bexport\w*\b[^.?!£$€\d]{{0,20}}?(?:at|for)\s+(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)", re.I
 )
-SOLAR_BUY = re.compile(rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:a|per|/)\s?(?:unit|kwh)\b", re.I)
-PAYBACK_ASKED = re.compile(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b", re.I)
-PAYBACK_COST = re.compile(
+SOLAR_BUY = folded(rf"(?P<m>[£$€]\s?{NUM}|{NUM}\s?p\b)\s*(?:a|per|/)\s?(?:unit|kwh)\b", re.I)
+PAYBACK_ASKED = folded(r"\bpay(?:s|ing)?[- ]?back\b|\bhow (?:many years|long)\b", re.I)
+PAYBACK_COST = folded(
     rf"\b(?:pay(?:s|ing)?[- ]?back|cost(?:s|ing)?|add(?:ing)?)\s+(?:the |a |an |of |on )?"
     rf"(?P<m>[£$€]\s?{NUM})",
     re.I,

@@ -1,0 +1,70 @@
+"""Case-insensitive patterns, searched at the speed of case-sensitive ones.
+
+CPython's `re` compares every character of a case-insensitive pattern through a Unicode case
+lookup, which makes the engine's long alternations ("\\b(?:write|do|make|give|...)") two to
+three times slower than the same pattern searched case-sensitively over lowered text
+(measured: the grave-news pattern 59 us a message against 24 us). Most messages match none of
+them, and a reply tries a few hundred.
+
+`folded(pattern, flags)` compiles such a pattern twice: as given, and without IGNORECASE. Over
+an ASCII text the second is run first over the text lowered; when it finds nothing, neither
+would the first, and None is returned at once. When it finds something, the pattern as given
+is run over the text as given, so a match, its groups and its positions are exactly what
+`re.compile(pattern, flags)` gives. Texts with other letters (where lowering may move
+positions) are searched as given.
+
+That first search is a sound filter only when every letter the pattern requires is lower case:
+a pattern with a capital letter outside an escape ("\\W", "\\S", "\\b") or a group's name is
+returned compiled as given, with nothing in front of it.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+# A capital letter the pattern itself says: not one of an escape ("\W", "\N{...}") nor of a
+# group's name ("(?P<Name>", "(?P=Name)").
+_ESCAPES = re.compile(r"\\N\{[^}]*\}|\\.|\(\?P<\w+>|\(\?P=\w+\)")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+class Folded:
+    """A compiled case-insensitive pattern whose `search`, `match` and `fullmatch` first look
+    over the lowered text with the pattern compiled case-sensitively (see the module)."""
+
+    __slots__ = ("_given", "_lowered")
+
+    def __init__(self, given: re.Pattern[str], lowered: re.Pattern[str]) -> None:
+        self._given = given
+        self._lowered = lowered
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if text.isascii() and not self._lowered.search(text.lower(), pos, endpos):
+            return None
+        return self._given.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if text.isascii() and not self._lowered.match(text.lower(), pos, endpos):
+            return None
+        return self._given.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        if text.isascii() and not self._lowered.fullmatch(text.lower(), pos, endpos):
+            return None
+        return self._given.fullmatch(text, pos, endpos)
+
+    def __getattr__(self, name: str):
+        # sub, findall, finditer, split, pattern, flags, groups, groupindex: as given.
+        return getattr(self._given, name)
+
+    def __repr__(self) -> str:
+        return f"folded({self._given.pattern!r}, {self._given.flags!r})"
+
+
+def folded(pattern: str, flags: int = re.IGNORECASE) -> Folded | re.Pattern[str]:
+    """`re.compile(pattern, flags)`, searched faster when it ignores case (see the module)."""
+    given = re.compile(pattern, flags)
+    if not flags & re.IGNORECASE or _CAPITAL.search(_ESCAPES.sub("", pattern)):
+        return given
+    return Folded(given, re.compile(pattern, flags & ~re.IGNORECASE))
