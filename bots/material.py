@@ -689,13 +689,14 @@ UNACCENTED = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": 
 
 def terms(text: str) -> list[str]:
     """The content words of `text`, stemmed, in order."""
+    if " " not in text:
+        # A single word (a key, a word of a message looked up alone): words recur in every
+        # room, and are kept apart from the texts, which a room's new messages push out.
+        return list(_word_terms(text))
     return list(_terms(text))
 
 
-@lru_cache(maxsize=16384)
-def _terms(text: str) -> tuple[str, ...]:
-    # (Read once for each text: a persona's lines and a room's messages are read again and
-    # again for every reply.)
+def _read_terms(text: str) -> tuple[str, ...]:
     text = text.lower()
     if not text.isascii():  # "Galápagos" is met by "galapagos", "Skłodowska" by "sklodowska"
         text = unicodedata.normalize("NFKD", text.translate(UNACCENTED))
@@ -708,6 +709,12 @@ def _terms(text: str) -> tuple[str, ...]:
     stems = ((w, stem(w)) for w in WORD.findall(text) if w not in STOPWORDS and len(w) > 2)
     # A stem that is a stopword is one unless the word only lost its "e" ("note" is no "not").
     return tuple(s for w, s in stems if s not in STOPWORDS or w.endswith("e"))
+
+
+# (Read once for each text: a persona's lines and a room's messages are read again and again
+# for every reply.)
+_terms = lru_cache(maxsize=16384)(_read_terms)
+_word_terms = lru_cache(maxsize=8192)(_read_terms)
 
 
 def material_validate(material: object) -> None:
