@@ -13,6 +13,7 @@ repeats the persona's previous reply in the room nor, while it has others, a lin
 from __future__ import annotations
 
 import heapq
+import itertools
 import logging
 import random
 import re
@@ -131,7 +132,7 @@ from bots.everyday60 import worked as everyday60_worked
 from bots.everyday61 import asks as everyday61_asks
 from bots.everyday61 import worked as everyday61_worked
 from bots.expr import read as expr_read
-from bots.fold import folded
+from bots.fold import folded, found_by
 from bots.greet import (
     ACHIEVED_LINE,
     ACHIEVED_NEWS,
@@ -2640,7 +2641,7 @@ def reasons_offered(text: str) -> tuple[str, str] | None:
         return None
     # ("because we just like making stuff": "because we like making stuff")
     one, other = (re.sub(r"\b(?:just|simply|only) ", "", o) for o in (one, other))
-    if found.re is REASONS_BECAUSE:
+    if found_by(found, REASONS_BECAUSE):
         one, other = f"because {one}", f"because {other}"
     return one, other
 
@@ -13315,10 +13316,9 @@ def _on_subject(
     chosen = _best_lines(
         index, weights, used, rng, count * (6 if key else 3), minimum=0.5, pair=False
     )
-    if sense is not None:
-        chosen = [line for line in chosen if _in_sense(sense, line)]
     wanted = set(subject)
-    counts = {line.text: line.counts for line in index.lines if line.text in chosen}
+    among = set(chosen)
+    counts = {line.text: line.counts for line in index.lines if line.text in among}
 
     widened = set(related(subject)) - wanted if field else set()
 
@@ -13332,14 +13332,17 @@ def _on_subject(
 
     # A line on more of what was asked first: "Emma" and "faith" before "ideas" alone; asked
     # of its own life ("did u have kids"), "My children were..." before a thankless child.
-    return sorted(
+    ranked = sorted(
         (t for t in chosen if fits(t)),
         key=lambda t: (
             -found(t),
             -sum(w in counts[t] for w in wanted),
             own and not FIRST_PERSON.search(t),
         ),
-    )[:count]
+    )
+    # In its sense, read of the best first only as far as `count` (the costly reading).
+    in_sense = (t for t in ranked if sense is None or _in_sense(sense, t))
+    return list(itertools.islice(in_sense, count))
 
 
 # A line it says of itself, and a question on what it did or had (not "how do you stop being
@@ -13858,8 +13861,10 @@ HANDED_FILLERS = frozenset(terms("without within whether despite"))
 _WOULD_ANSWER: dict[tuple, bool] = {}
 
 
+@lru_cache(maxsize=512)
 def _known_line(index: Index, question: str) -> str:
-    """Its `#know` line on a person's `question`, asked of anyone (the @mentions aside)."""
+    """Its `#know` line on a person's `question`, asked of anyone (the @mentions aside). (Read
+    once: whom to hand a question to weighs each persona's line, then whether it would answer.)"""
     return known(index, _unmentioned(question), asked=True)
 
 
@@ -14599,7 +14604,7 @@ def deed_choice(text: str) -> tuple[str, str] | None:
         return None
     if WORRY_OPTION.match(second):
         return None  # "can i wear my new shoes or will they rub": a worry, no second deed
-    if found.re is DEED_JUDGED and not (
+    if found_by(found, DEED_JUDGED) and not (
         len(a) >= 2 and (a[1].lower().endswith("ly") or a[1].lower() in VERBLESS_HEADS)
     ):
         return None  # "what's best, tea or coffee" is a choice of things

@@ -62,6 +62,12 @@ class Folded:
         return f"folded({self._given.pattern!r}, {self._given.flags!r})"
 
 
+def found_by(found: re.Match[str], pattern: Folded | re.Pattern[str]) -> bool:
+    """Whether the match `found` was found by `pattern` (a match's `re` is the pattern as
+    given, never the `Folded` in front of it)."""
+    return found.re.pattern == pattern.pattern and found.re.flags == pattern.flags
+
+
 def folded(pattern: str, flags: int = re.IGNORECASE) -> Folded | re.Pattern[str]:
     """`re.compile(pattern, flags)`, searched faster when it ignores case (see the module)."""
     given = re.compile(pattern, flags)

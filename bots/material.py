@@ -766,9 +766,10 @@ class Line:
 K1, B = 1.2, 0.5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Index:
-    """A persona's material, parsed and ready to rank."""
+    """A persona's material, parsed and ready to rank. (One for each material, `index_of`:
+    compared and hashed as itself, so a reading of it can be cached.)"""
 
     lines: tuple[Line, ...]
     tagged: dict[str, tuple[str, ...]]

@@ -31,7 +31,7 @@ from bots.cards import (
     told_occasion,
 )
 from bots.compose import COMPOSE_ASKED, GOOD_ASKED
-from bots.fold import folded
+from bots.fold import folded, found_by
 from bots.material import STOPWORDS
 
 # Asked for: a card, a message, a toast, a few lines or words for someone.
@@ -242,7 +242,7 @@ def _given_name(text: str, pets: bool = False) -> str:
     `PET_NAMED`: "our old cat tibbs"); ""."""
     petted = (*PET_WAS.finditer(text), *PET_NAMED.finditer(text)) if pets else ()
     for found in (*NAME_GIVEN.finditer(text), *petted):
-        word = found.group("name") or found.group("first") if found.re is PET_NAMED else ""
+        word = found.group("name") or found.group("first") if found_by(found, PET_NAMED) else ""
         word = word or next(g for g in found.groups() if g)
         if (name := _plain_name(word)) and word.lower() not in _NOT_NAMES:
             return name

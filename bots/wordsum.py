@@ -63,7 +63,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
-from bots.fold import folded
+from bots.fold import folded, found_by
 from bots.odds import chance_of
 from bots.placed import PERCENT_ASKED
 from bots.reckon import (
@@ -326,14 +326,14 @@ def _energy(text: str) -> Worked | None:
     if not rate:
         return Worked("", need="what you pay per kWh (it is on your bill, in pence per unit)")
     price, sign = _money_value(rate)
-    h = _n(hours.group("n")) / (60 if hours.re is MINUTES else 1)
+    h = _n(hours.group("n")) / (60 if found_by(hours, MINUTES) else 1)
     per = hours.group("per") or "day"
     kwh = kw * h
     cost = kwh * price
     power_said = f"{count(kw)} kW" if watts >= 1000 else f"{count(watts)} W"
     working = (
         f"{power_said} for {count(_n(hours.group('n')))} "
-        f"{_unit(hours.re is MINUTES, _n(hours.group('n')))} "
+        f"{_unit(found_by(hours, MINUTES), _n(hours.group('n')))} "
         f"is {count(round(kwh, 3))} kWh a {per}, and at "
         f"{money(price, sign)} a kWh that is {money(cost, sign)} a {per}"
     )
@@ -1748,7 +1748,7 @@ def _compare(text: str) -> Worked | None:
         often = f" a {flat_per}" if flat_per else ""
         return Worked("", need=f"how many {_plural(2, noun)} you will need{often}")
     c = counts[0]
-    if c.re is PEOPLE:
+    if found_by(c, PEOPLE):
         n, noun, per = float(_people(text)), "tickets" if "ticket" in text else "people", ""
     else:
         n = _n(c.group("n") or c.group("m") or c.group("k"))
@@ -4536,7 +4536,9 @@ def _g_chances(text: str) -> Worked | None:
     cue = G_AT_LEAST.search(text) or G_NEITHER.search(text) or G_BOTH.search(text)
     if not cue:
         return None
-    ask = "least" if cue.re is G_AT_LEAST else "neither" if cue.re is G_NEITHER else "both"
+    ask = (
+        "least" if found_by(cue, G_AT_LEAST) else "neither" if found_by(cue, G_NEITHER) else "both"
+    )
     # "30% chance of rain sat and 50% sun, chance both days are dry": the chances turned about
     said = G_WEATHER.search(text[cue.end() : cue.end() + 40])
     had = G_WEATHER.search(text, 0, cue.start())
