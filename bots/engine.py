@@ -1519,19 +1519,18 @@ ASKING = folded(
     re.IGNORECASE,
 )
 # Chat spellings said as the patterns read them ("u" is "you", "whats" is "what's").
-CHATSPEAK = tuple(
-    (re.compile(rf"\b{short}\b", re.IGNORECASE), full)
-    for short, full in (
-        ("u", "you"), ("ur", "your"), ("r", "are"), ("im", "i'm"), ("ive", "i've"),
-        ("dont", "don't"), ("cant", "can't"), ("wont", "won't"), ("didnt", "didn't"),
-        ("doesnt", "doesn't"), ("isnt", "isn't"), ("thats", "that's"), ("whats", "what's"),
-        ("hows", "how's"), ("whos", "who's"), ("wheres", "where's"), ("youre", "you're"),
-        ("pls", "please"), ("plz", "please"), ("tbh", ""), ("imo", ""), ("ngl", ""),
-        ("wat", "what"), ("wut", "what"), ("wot", "what"), ("ya", "you"),
-        ("gonna", "going to"), ("wanna", "want to"), ("rn", "right now"),
-        ("atm", "at the moment"),
-    )
-)  # fmt: skip
+CHATSPEAK = {
+    "u": "you", "ur": "your", "r": "are", "im": "i'm", "ive": "i've",
+    "dont": "don't", "cant": "can't", "wont": "won't", "didnt": "didn't",
+    "doesnt": "doesn't", "isnt": "isn't", "thats": "that's", "whats": "what's",
+    "hows": "how's", "whos": "who's", "wheres": "where's", "youre": "you're",
+    "pls": "please", "plz": "please", "tbh": "", "imo": "", "ngl": "",
+    "wat": "what", "wut": "what", "wot": "what", "ya": "you",
+    "gonna": "going to", "wanna": "want to", "rn": "right now",
+    "atm": "at the moment",
+}  # fmt: skip
+# (One pattern for them all: a word is one of them or none, so one pass writes them all out.)
+CHATSPEAK_SAID = folded(rf"\b(?:{'|'.join(CHATSPEAK)})\b", re.IGNORECASE)
 # A joke: one asked for, a knock-knock, or one told (a riddle with its punchline, or a one-line
 # pun of the usual shapes), answered with a joke or a groan, never as a question of fact.
 JOKE_ASKED = folded(
@@ -2567,8 +2566,7 @@ AFTER_I_WILL = frozenset(
 def plain(text: str) -> str:
     """`text` with chat spellings ("u", "whats", "cant", "ill try") written out as the patterns
     read them. (Read once for each text: a reply reads the message so several times.)"""
-    for pattern, full in CHATSPEAK:
-        text = pattern.sub(full, text)
+    text = CHATSPEAK_SAID.sub(lambda m: CHATSPEAK[m.group().lower()], text)
     if "ill " in text.lower():
         text = ILL_AS_I_WILL.sub(
             lambda m: "i'll " if m.group(1).lower() in VERBS | AFTER_I_WILL else m.group(0), text

@@ -544,7 +544,7 @@ _LIKED = (
 )
 # How a superlative of its own is asked, each form named.
 BEST_FORMS = {
-    name: re.compile(form, re.IGNORECASE)
+    name: folded(form, re.IGNORECASE)
     for name, form in (
         # "the hardest part of isolating radium", "your favourite thing about the globe"
         (

@@ -793,8 +793,26 @@ class Index:
         return scores
 
 
-@lru_cache(maxsize=64)
+# The index of a material already seen, by the material itself: a reply asks for its persona's
+# index and the room's others' some fifteen times, and a material of a thousand lines takes 4 us
+# to hash for `_index_of`'s cache each time.
+_INDEXED: dict[int, tuple[tuple[str, ...], Index]] = {}
+
+
 def index_of(material: tuple[str, ...]) -> Index:
+    """The persona's `material`, indexed (`_index_of`): once for each material."""
+    seen = _INDEXED.get(id(material))
+    if seen is not None and seen[0] is material:
+        return seen[1]
+    index = _index_of(material)
+    if len(_INDEXED) >= 256:
+        _INDEXED.clear()
+    _INDEXED[id(material)] = (material, index)
+    return index
+
+
+@lru_cache(maxsize=64)
+def _index_of(material: tuple[str, ...]) -> Index:
     plain: list[Line] = []
     tagged: dict[str, list[str]] = {}
     for raw in material:

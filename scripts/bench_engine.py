@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bots import everyday, everyday40, everyday50, sums60  # noqa: E402
+from bots import everyday, everyday40, everyday50, fold, sums60  # noqa: E402
 from bots.asks import request_kind  # noqa: E402
 from bots.compounds import modifiers  # noqa: E402
 from bots.engine import Voice, _known_line, offline_reply, plain  # noqa: E402
@@ -90,6 +90,7 @@ def main() -> None:
         # keyed on a message's text are emptied, so no reply is timed on another's reading.
         for cached in TEXT_CACHES:
             cached.cache_clear()
+        fold.forget()  # (and each pattern's last search)
         start = time.process_time()
         offline_reply(
             voice,
