@@ -795,7 +795,8 @@ class Index:
 
 # The index of a material already seen, by the material itself: a reply asks for its persona's
 # index and the room's others' some fifteen times, and a material of a thousand lines takes 4 us
-# to hash for `_index_of`'s cache each time.
+# to hash for `_index_of`'s cache each time. (A turn reads its personas afresh from the
+# database, so a few turns' materials are kept, no more: each holds its lines.)
 _INDEXED: dict[int, tuple[tuple[str, ...], Index]] = {}
 
 
@@ -805,7 +806,7 @@ def index_of(material: tuple[str, ...]) -> Index:
     if seen is not None and seen[0] is material:
         return seen[1]
     index = _index_of(material)
-    if len(_INDEXED) >= 256:
+    if len(_INDEXED) >= 32:
         _INDEXED.clear()
     _INDEXED[id(material)] = (material, index)
     return index
