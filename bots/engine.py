@@ -231,6 +231,8 @@ from bots.placed import (
     figures_of,
     misread,
     put_right,
+    set_apart,
+    shares_asked,
     unplaced,
     unroled,
     unsubtracted,
@@ -3669,6 +3671,12 @@ def _reply_read(
             if len(said) == 2 and said[0] in heads:
                 answer = said[1]
             return _fit(f"{first} {answer}", voice.max_reply_chars)
+    if not unasked and history and shares_asked(message):
+        # "the flights were £900 but that's separate": no part of the share asked
+        history = [
+            *(line for line in history[:-1] if line.own or not set_apart(line.text)),
+            history[-1],
+        ]
     reply = _offline_reply(
         voice,
         message=message,
@@ -4235,6 +4243,12 @@ def _offline_reply(
         else said
         for said in history
     ]
+    history = [
+        replace(said, text=put_right(said.text))
+        if not said.own and put_right(said.text) != said.text
+        else said
+        for said in history
+    ]  # "pizza was £36, no actually £42": only £42 is read
     if (mended := put_right(message)) != message:
         # "taxi was £30, no sorry £36, split between 4?": only the figure put right is read
         if history and history[-1].text == message:

@@ -257,7 +257,8 @@ def unroled(reply: str, asked: str, before: Sequence[str] = ()) -> str:
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # A figure put right after it was said: "taxi was £30, no sorry £36", "no wait, it was £40".
 CORRECTED = re.compile(
-    r"(?:\b(?:no wait|no sorry|sorry|oops|i mean|correction|scratch that|my bad|make that|no no)"
+    r"(?:\b(?:no wait|no sorry|sorry|oops|i mean|correction|scratch that|my bad|make that|no no|"
+    r"no,? actually)"
     r"\b[\s,!.:-]*(?:no\b[\s,]*)?(?:it was|it's|its|it is|that's|thats|make it|make that|"
     r"should be|should have said)?|"
     r"\b(?:actually|wait)\b[\s,!.:-]*(?:it was|it's|its|it is|that's|thats|make it|make that|"
@@ -275,6 +276,9 @@ OLD_PRICE = re.compile(
     rf"\b(?:was|were)\s?[£$€]\s?(?P<a>{NUMBER})(?:\s(?:a|an|per|each)\s[a-z]+)?,?\s(?:but\s|and\s)?"
     r"(?:it'?s\s|they'?re\s)?(?:now|reduced to|down to|up to|gone up to|gone down to)\s"
     r"(?:it'?s\s|its\s|they'?re\s|only\s|just\s|at\s)?[£$€]\s?\d|"  # (never "now 30% off")
+    rf"\b(?:was|were)\s?[£$€]\s?(?P<d>{NUMBER})\b[^.?!£$€]{{0,40}}?\b(?:knocked (?:it |them )?"
+    r"(?:down|off)|dropped|reduced|cut|put (?:it |them )?up|gone up|went up|increased|raised|"
+    r"changed)\b[^.?!£$€]{0,12}[£$€]\s?\d|"
     r"\b(?:used to be|reduced from|down from|up from|originally|previously)\s?[£$€]\s?"
     rf"(?P<b>{NUMBER})|"
     rf"[£$€]\s?(?P<c>{NUMBER})\s(?:last (?:year|time|month|week)|before the (?:rise|sale)|"
@@ -287,6 +291,41 @@ COMPARED = re.compile(
     r"gone up|go up|gone down|change|changed|percent|per cent|up by|down by)\b|%",
     re.I,
 )
+# A share asked: "how much each", "split it 3 ways", "per head", "what do we owe".
+SHARE_ASKED = re.compile(
+    r"\b(?:each|split|ways|per (?:head|person)|a head|pp|owe|between|among|share)\b", re.I
+)
+# Money said to be no part of what is shared: "but that's separate", "dev's sorting that
+# himself"; and money given ("i put £30 in the charity pot", a donation, a sponsorship): whether
+# that comes off what is shared or is no part of it is unsaid.
+SET_APART = re.compile(
+    r"\b(?:separate(?:ly)?|paid apart|not (?:part of|included|in) (?:it|this|that|the)|"
+    r"sorting (?:that|it) (?:himself|herself|themselves|myself|out himself|out herself)|"
+    r"paying (?:for )?(?:that|it) (?:himself|herself|myself|themselves)|"
+    r"on (?:his|her|my|their) own (?:card|tab|bill))\b",
+    re.I,
+)
+GIVEN = re.compile(r"\b(?:donat\w*|charity|sponsor\w*|tip jar|collection pot)\b", re.I)
+
+
+def shares_asked(text: str) -> bool:
+    """Whether `text` asks a share ("how much each", "split it 3 ways")."""
+    return bool(SHARE_ASKED.search(text))
+
+
+def set_apart(line: str) -> bool:
+    """Whether `line` says one sum of money, and says it is no part of what is shared ("the
+    flights were £900 but that's separate", "i put £30 in the charity pot")."""
+    return len(MONEY_SAID.findall(line)) == 1 and bool(SET_APART.search(line))
+
+
+def _clause_of(line: str, at: int) -> str:
+    """The clause of `line` that holds the place `at`."""
+    starts = [0, *(m.end() for m in re.finditer(r"[,.;]\s|\bbut\b|\band\b", line) if m.end() <= at)]
+    end = re.compile(r"[,.;]\s|\bbut\b|\band\b").search(line, at)
+    return line[max(starts) : end.start() if end else len(line)]
+
+
 # People come or gone since a head count was said: "2 more are coming", "3 dropped out".
 HEADS_CHANGED = re.compile(
     r"\b(?P<n>\d+) (?:more|extra|others?)\b(?: (?:are|is|people|of us|will be))?"
@@ -308,7 +347,7 @@ THING_ASKED = re.compile(r"\b(?:for|split|of|on|towards?) (?:the|our) (?P<thing>
 GENERAL = {
     "bill", "bills", "total", "lot", "whole", "cost", "costs", "damage", "tab", "money", "rest",
     "day", "night", "weekend", "week", "month", "year", "trip", "thing", "things", "group",
-    "team", "club", "family", "kids", "people", "food", "drinks", "meal",
+    "team", "club", "family", "kids", "people",
 }  # fmt: skip
 
 
@@ -347,11 +386,20 @@ def misread(reply: str, asked: str, before: Sequence[str] = ()) -> str:
             said_before.append((line[f.start() - money : f.end()].strip(), _value(f[1]), money))
     for line in lines:
         for m in OLD_PRICE.finditer(line):
-            value = _value(m.group("a") or m.group("b") or m.group("c"))
+            value = _value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
             if value not in shown:
                 continue
             if not COMPARED.search(asked) or "+" in reply:
                 return next(s[0] for s in MONEY_SAID.finditer(m.group(0)) if _value(s[1]) == value)
+    if SHARE_ASKED.search(asked):
+        for line in lines:
+            monies = list(MONEY_SAID.finditer(line))
+            for money in monies:
+                # its line when it says one sum of money, else its clause
+                clause = line if len(monies) == 1 else _clause_of(line, money.start())
+                apart = SET_APART.search(clause) or GIVEN.search(clause)
+                if apart and _value(money.group(1)) in shown:
+                    return money.group(0)
     for line in lines:
         for m in HEADS_CHANGED.finditer(line):
             # "2 more are coming" after "8 of us": never a share between the 2
@@ -397,7 +445,8 @@ DIFFERENCE_ASKED = re.compile(
     r"cheaper|dearer|extra)|(?:more|less|longer|shorter|cheaper|dearer) than|save|saving|saves)\b",
     re.I,
 )
-ADDED = re.compile(r"\+|\bplus\b")
+# Figures added in a working: "£12 + £18", "£76; + £1.48", "£18, plus £12" (never "3.11+").
+ADDED = re.compile(r"(?:\d[a-z%]*|[;,])\s?\+\s?[£$€]?\d|\bplus,? [£$€]?\d", re.I)
 TAKEN = re.compile(
     r"−|(?<![\d/])-(?=\s?[£$€\d])|\bless\b|\bminus\b|\bdifference\b|\bsav|\bmore\b|%|"
     r"\bto go\b|\bleft\b|\bshort\b|\bremain|\bstill\b|\bover\b|\bunder\b"
@@ -416,7 +465,8 @@ def _old_price(said: str, line: str) -> bool:
     """Whether `said` (as `unplaced` names it) is an old price in `line` ("was £40 last year")."""
     figure = re.match(rf"[£$€]\s?({NUMBER})", said)
     return bool(figure) and any(
-        _value(m.group("a") or m.group("b") or m.group("c")) == _value(figure.group(1))
+        _value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        == _value(figure.group(1))
         for m in OLD_PRICE.finditer(line)
     )
 
@@ -426,7 +476,8 @@ PUT_RIGHT = re.compile(
     rf"(?P<old>(?:[£$€]\s?)?(?<![\d.,]){NUMBER})"
     r"(?P<unit>\s?(?:hours?|hrs?|h|mins?|minutes?|km|miles?|kg|g|litres?|l|ml|p|pints?)\b)?"
     r"[,.]?\s*(?:\.\.\.\s*)?"
-    r"(?:(?:no wait|no sorry|sorry|oops|i mean|correction|make that|no no)\b[\s,!.:-]*)+"
+    r"(?:(?:no wait|no sorry|sorry|oops|i mean|correction|make that|no no|no,? actually)\b"
+    r"[\s,!.:-]*)+"
     r"(?:it was |it's |its |it is |make it |should be )?"
     rf"(?P<new>(?:[£$€]\s?)?{NUMBER})"
     r"(?!\d|[.,]\d|\s?(?:more|less|fewer|extra|others?|people|of)\b)",
