@@ -5,8 +5,10 @@ decline, never a wrong number (`bots.placed.misread`, `unsubtracted`, `put_right
 right ("taxi was £30, no sorry £36": £36 read), an old price ("was £1.52 a litre, now £1.48"),
 money of another thing than the one asked ("my car repair was £400" before "the cabin is
 £360"), a half asked and never taken ("half way through the £200 budget"), people come or gone
-read as a head count ("2 more are coming": never £480 between 2), a difference asked and only
-added ("what's the difference between £12 and £18": never £30). New: a difference of two like
+read as a head count ("2 more are coming": never £480 between 2), money set apart or given
+("the flights were £900 but that's separate": left out of the share; "£30 in the charity
+pot": declined), a difference asked and only added ("what's the difference between £12 and
+£18": never £30). New: a difference of two like
 figures and a half or a third of one (`bots.differ`); the time it is now is where a wait
 starts ("it's 8:50 now, how long until the train" at 9:45); "what's the total" is no share
 asked because "we each had" came before it; "one rabbit costs £13 a month, how much a year for
@@ -388,6 +390,39 @@ REPLIES = [
     ),
     ([], "@lovelace what's the difference between 5 km and 3 miles", UNWORKED),
     ([], "@lovelace how much more is the £45 ticket than the £30 one for 3 of us", UNWORKED),
+    (
+        [
+            ("amy", "the villa is £1,200"),
+            ("amy", "the flights were £900 but that's separate"),
+            ("amy", "6 of us"),
+        ],
+        "@lovelace how much each",
+        worked("£1,200 between 6 of you is £200 each"),
+    ),
+    (
+        [
+            ("bo", "meal came to £150"),
+            ("bo", "i also put £30 in the charity pot"),
+            ("bo", "5 of us"),
+        ],
+        "@lovelace so how much each for the meal",
+        unplaced("£30"),
+    ),
+    (
+        [("cy", "the venue was £300 but they've knocked it down to £250"), ("cy", "10 of us")],
+        "@lovelace how much each",
+        UNWORKED,
+    ),
+    (
+        [("di", "pizza was £36, no actually £42")],
+        "@lovelace split it 3 ways",
+        worked("£42; 3 ways, £14 each"),
+    ),
+    (
+        [("ed", "we raised £420 at the quiz and £80 was donated")],
+        "@lovelace how much did the quiz raise altogether",
+        worked("£420 + £80 is £500"),
+    ),
 ]
 
 
