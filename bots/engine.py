@@ -119,6 +119,7 @@ from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, 
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
+from bots.differ import difference_of, part_of
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
 from bots.everyday40 import FIRM as everyday40_firm
@@ -227,7 +228,17 @@ from bots.opine import (
 )
 from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpose
 from bots.pieces import written as written_piece
-from bots.placed import ROLE_ASKED, unplaced, unroled
+from bots.placed import (
+    ROLE_ASKED,
+    figures_of,
+    misread,
+    put_right,
+    set_apart,
+    shares_asked,
+    unplaced,
+    unroled,
+    unsubtracted,
+)
 from bots.poems import POEM_AGAIN, poem_asked
 from bots.posted import framed, posted, posted_asked, posted_piece, said_in_ask
 from bots.product import product_of, says_its_own
@@ -3658,6 +3669,12 @@ def _reply_read(
             if len(said) == 2 and said[0] in heads:
                 answer = said[1]
             return _fit(f"{first} {answer}", voice.max_reply_chars)
+    if not unasked and history and shares_asked(message):
+        # "the flights were £900 but that's separate": no part of the share asked
+        history = [
+            *(line for line in history[:-1] if line.own or not set_apart(line.text)),
+            history[-1],
+        ]
     reply = _offline_reply(
         voice,
         message=message,
@@ -3846,7 +3863,14 @@ def _guarded(
     said: Sequence[str],
 ) -> str:
     """`reply`, or a sum in it worked with a figure of the ask left out declined or read again
-    with the lines before it (`offline_reply`)."""
+    with the lines before it (`offline_reply`); a sum worked with a figure its words take out
+    of it (`bots.placed.misread`) declined by any reader."""
+    if (
+        not unasked
+        and history
+        and (wrong := _misread_sum(voice, reply, history, seed, ignore, said))
+    ):
+        return _sum_joined(voice, history, seed, ignore) or wrong
     if isinstance(reply, _Read):
         # worked by a reader of its shape, which places its own figures; but an ask with no
         # figure of its own, worked from lines before it, leaves no money said there out ("shop
@@ -3969,6 +3993,8 @@ def _sum_joined(voice: Voice, history: Sequence[Said], seed: int, ignore: Collec
         wider = [t.strip() for t in before[max(0, len(before) - k - 1) :]]
         if unplaced(found.working, asked, wider) or unroled(found.working, asked, told):
             continue
+        if misread(found.working, asked, before) or unsubtracted(found.working, asked):
+            continue
         if _one_paid_ahead(found.working, told):
             continue
         return _sum_said(voice, found, asker, seed)
@@ -4043,6 +4069,8 @@ def _sum_roled(
             continue
         if read is everyday_worked and _works_figures(reply, [*told, asked]):
             continue  # another reader's working of the figures said is kept
+        if found and (misread(found.working, asked, before) or unsubtracted(found.working, asked)):
+            continue  # (a figure its words take out of the sum: another reading's, or none)
         if found and not unplaced(found.working, asked, before[max(0, len(before) - k - 1) :]):
             said = {float(f.replace(",", "")) for f in re.findall(r"\d[\d,]*(?:\.\d+)?", reply)}
             results = [
@@ -4104,6 +4132,39 @@ def _works_figures(reply: str, lines: Sequence[str]) -> bool:
     said = set(re.findall(r"\d+(?:\.\d+)?", reply.replace(",", "")))
     figures = {f for t in lines for f in re.findall(r"\d+(?:\.\d+)?", t.replace(",", ""))}
     return len(said) > 1 and bool(said & figures)
+
+
+def _misread_sum(
+    voice: Voice,
+    reply: str,
+    history: Sequence[Said],
+    seed: int,
+    ignore: Collection[str],
+    said: Sequence[str],
+) -> str:
+    """An honest decline (#unplaced) in place of a `reply` whose working uses a figure the words
+    take out of the sum (`bots.placed.misread`: one put right after, an old price, money of
+    another thing than the one asked, a half asked and never taken); "" for any other."""
+    among = _asked_among(history, ignore) if re.search(r"\d", reply) else None
+    if among is None:
+        return ""
+    line, before = among
+    asked = MENTION.sub(" ", line.text)
+    kind, wrong = "unroled", unsubtracted(str(reply), asked)
+    if not wrong:
+        kind, wrong = "unplaced", misread(str(reply), asked, before)
+    if not wrong:
+        return ""
+    index = index_of(voice.material)
+    used = _said(said, history)
+    return _tagged(
+        index,
+        kind,
+        random.Random(seed),
+        name=_addressable(line.author),
+        thing=wrong,
+        used=used,
+    )
 
 
 def _unplaced_sum(
@@ -4180,6 +4241,17 @@ def _offline_reply(
         else said
         for said in history
     ]
+    history = [
+        replace(said, text=put_right(said.text))
+        if not said.own and put_right(said.text) != said.text
+        else said
+        for said in history
+    ]  # "pizza was £36, no actually £42": only £42 is read
+    if (mended := put_right(message)) != message:
+        # "taxi was £30, no sorry £36, split between 4?": only the figure put right is read
+        if history and history[-1].text == message:
+            history = [*history[:-1], replace(history[-1], text=mended)]
+        message = mended
     reply = cut = ""
     asked, told = message, history  # as said, before any figures joined to it
     if not voice.is_house_bot and not unasked:
@@ -4191,6 +4263,8 @@ def _offline_reply(
             return _Read(_fit(change, voice.max_reply_chars))
         if product := _sum_product(voice, asked, told, seed, ignore):
             return _Read(_fit(product, voice.max_reply_chars))
+        if apart := _sum_difference(voice, asked, told, seed):
+            return _Read(_fit(apart, voice.max_reply_chars))
         if billed := _sum_billed(voice, asked, told, seed, ignore):
             return _Read(_fit(billed, voice.max_reply_chars))
         # Read with the figures said just before it, by these readers and by all that follow.
@@ -4900,10 +4974,21 @@ def _sum_solved(
         for line in reversed(history[-6:-1])
         if not line.own and line.author not in ignore
     ]
-    working = solve(MENTION.sub(" ", message), told[:5], who[:5])
+    asked = MENTION.sub(" ", message)
+    working = solve(asked, told[:5], who[:5])
+    if not working and (said := STATED_THEN_ASKED.search(asked)):
+        # "one rabbit costs £13.04 a month, how much a year for two rabbits": what is said,
+        # then the question, read as two lines
+        working = solve(asked[said.end() :].strip(), [asked[: said.start()].strip(), *told[:4]])
     if working and _deposit_added(working, [MENTION.sub(" ", message), *told[:5]]):
         return ""
     return _sum_said(voice, Worked(working), history, seed) if working else ""
+
+
+# Where a line that says figures turns to its question: ", how much a year", ". so what's".
+STATED_THEN_ASKED = re.compile(
+    r"[,.;]\s+(?=(?:so\s|and\s|then\s)?(?:how|what|whats|what's|wats)\b)", re.IGNORECASE
+)
 
 
 # Money paid ahead towards a bill ("i put the £20 deposit down", "already paid £50 upfront").
@@ -4959,9 +5044,19 @@ def _sum_product(
     for line in reversed(history[-4:-1]):
         if line.own or line.author in ignore:
             break  # said before the persona's last word: a sum of its own, answered
-        if re.search(r"\d", line.text) and not ASKED_LINE.search(line.text):
-            return ""
+        if figures_of(line.text) and not ASKED_LINE.search(line.text):
+            return ""  # (a room, a platform, a clock time is no figure of a sum)
     return _sum_said(voice, Worked(working), history, seed)
+
+
+def _sum_difference(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """The difference of two like figures asked in the message alone, or a half or a third of
+    one (`bots.differ`: "how many more hours is 18h than 12h", "what's half of £37"), worked by
+    any persona asked that says sums, in its #sum words; "" for any other persona or message."""
+    if voice.is_house_bot or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    found = difference_of(message) or part_of(message)
+    return _sum_said(voice, found, history, seed) if found else ""
 
 
 # A line that asks something: its figures are its own sum's, not loose ones for the next.

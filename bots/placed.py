@@ -98,6 +98,11 @@ def _figures(text: str) -> list[tuple[str, set[float]]]:
     return found
 
 
+def figures_of(text: str) -> list[str]:
+    """The figures of `text` a sum must place, as said: none for "meeting moved to room 12"."""
+    return [said for said, _values in _figures(text)]
+
+
 def _placed(values: set[float], said: str, shown: set[float]) -> bool:
     """Whether a figure of the ask (`values`) is among the reply's (`shown`), as said or in
     another scale (a fraction as a percentage, pounds as pence, kilos as grams, hours as
@@ -197,6 +202,9 @@ def unplaced(reply: str, asked: str, before: Sequence[str] = ()) -> str:
             for said, values in figures[at]
             if _money_of_the_sum(said, lines[at]) and not _placed(values, said, shown)
         ]
+    if not COMPARED.search(asked):
+        # an old price ("was £40 last year") is no figure of a sum that compares no prices
+        missing = [(said, line) for said, line in missing if not _old_price(said, line)]
     # Named first: a figure of its own, before one a rate is per ("6 litres per 100km")
     own = [said for said, line in missing if not re.search(rf"\bper {re.escape(said)}", line)]
     return next(iter(own or [said for said, _line in missing]), "")
@@ -246,3 +254,250 @@ def unroled(reply: str, asked: str, before: Sequence[str] = ()) -> str:
         ):
             return "the price before VAT"
     return ""
+
+
+NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# A figure put right after it was said: "taxi was £30, no sorry £36", "no wait, it was £40".
+CORRECTED = re.compile(
+    r"(?:\b(?:no wait|no sorry|sorry|oops|i mean|correction|scratch that|my bad|make that|no no|"
+    r"no,? actually)"
+    r"\b[\s,!.:-]*(?:no\b[\s,]*)?(?:it was|it's|its|it is|that's|thats|make it|make that|"
+    r"should be|should have said)?|"
+    r"\b(?:actually|wait)\b[\s,!.:-]*(?:it was|it's|its|it is|that's|thats|make it|make that|"
+    r"should be|it came to|it was actually))"
+    rf"\s*(?P<new>[£$€]?\s?{NUMBER})"
+    # (never a change said: "actually 2 dropped out", "sorry, 3 more coming")
+    r"(?!\d|[.,]\d|\s?(?:more|less|fewer|extra|dropped|dropping|left|off|of|joined|joining|came|"
+    r"coming|can'?t|cannot|won'?t|out|back|too|others?|people|have|are|were)\b)",
+    re.I,
+)
+MONEY_SAID = re.compile(rf"[£$€]\s?({NUMBER})")
+# An old price, said beside the new one or as last year's: "was £60, now £75", "used to be
+# £3", "£40 last year", "reduced from £90".
+OLD_PRICE = re.compile(
+    rf"\b(?:was|were)\s?[£$€]\s?(?P<a>{NUMBER})(?:\s(?:a|an|per|each)\s[a-z]+)?,?\s(?:but\s|and\s)?"
+    r"(?:it'?s\s|they'?re\s)?(?:now|reduced to|down to|up to|gone up to|gone down to)\s"
+    r"(?:it'?s\s|its\s|they'?re\s|only\s|just\s|at\s)?[£$€]\s?\d|"  # (never "now 30% off")
+    rf"\b(?:was|were)\s?[£$€]\s?(?P<d>{NUMBER})\b[^.?!£$€]{{0,40}}?\b(?:knocked (?:it |them )?"
+    r"(?:down|off)|dropped|reduced|cut|put (?:it |them )?up|gone up|went up|increased|raised|"
+    r"changed)\b[^.?!£$€]{0,12}[£$€]\s?\d|"
+    r"\b(?:used to be|reduced from|down from|up from|originally|previously)\s?[£$€]\s?"
+    rf"(?P<b>{NUMBER})|"
+    rf"[£$€]\s?(?P<c>{NUMBER})\s(?:last (?:year|time|month|week)|before the (?:rise|sale)|"
+    r"a year ago)\b",
+    re.I,
+)
+# Asked of an old price and a new: what is saved, how much more, the rise.
+COMPARED = re.compile(
+    r"\b(?:save|saving|saved|difference|more|less|cheaper|dearer|rise|increase|drop|went up|"
+    r"gone up|go up|gone down|change|changed|percent|per cent|up by|down by)\b|%",
+    re.I,
+)
+# A share asked: "how much each", "split it 3 ways", "per head", "what do we owe".
+SHARE_ASKED = re.compile(
+    r"\b(?:each|split|ways|per (?:head|person)|a head|pp|owe|between|among|share)\b", re.I
+)
+# Money said to be no part of what is shared: "but that's separate", "dev's sorting that
+# himself"; and money given ("i put £30 in the charity pot", a donation, a sponsorship): whether
+# that comes off what is shared or is no part of it is unsaid.
+SET_APART = re.compile(
+    r"\b(?:separate(?:ly)?|paid apart|not (?:part of|included|in) (?:it|this|that|the)|"
+    r"sorting (?:that|it) (?:himself|herself|themselves|myself|out himself|out herself)|"
+    r"paying (?:for )?(?:that|it) (?:himself|herself|myself|themselves)|"
+    r"on (?:his|her|my|their) own (?:card|tab|bill))\b",
+    re.I,
+)
+GIVEN = re.compile(r"\b(?:donat\w*|charity|sponsor\w*|tip jar|collection pot)\b", re.I)
+
+
+def shares_asked(text: str) -> bool:
+    """Whether `text` asks a share ("how much each", "split it 3 ways")."""
+    return bool(SHARE_ASKED.search(text))
+
+
+def set_apart(line: str) -> bool:
+    """Whether `line` says one sum of money, and says it is no part of what is shared ("the
+    flights were £900 but that's separate", "i put £30 in the charity pot")."""
+    return len(MONEY_SAID.findall(line)) == 1 and bool(SET_APART.search(line))
+
+
+def _clause_of(line: str, at: int) -> str:
+    """The clause of `line` that holds the place `at`."""
+    starts = [0, *(m.end() for m in re.finditer(r"[,.;]\s|\bbut\b|\band\b", line) if m.end() <= at)]
+    end = re.compile(r"[,.;]\s|\bbut\b|\band\b").search(line, at)
+    return line[max(starts) : end.start() if end else len(line)]
+
+
+# People come or gone since a head count was said: "2 more are coming", "3 dropped out".
+HEADS_CHANGED = re.compile(
+    r"\b(?P<n>\d+) (?:more|extra|others?)\b(?: (?:are|is|people|of us|will be))?"
+    r"(?: (?:coming|joining|going|came|joined))?|"
+    r"\b(?P<n2>\d+) (?:people |of us |of them )?(?:dropped out|can'?t come|cannot come|pulled out|"
+    r"aren'?t coming|won'?t come|left)\b",
+    re.I,
+)
+# A part of something said in the ask ("half way through the £200", "a third of it").
+PART_ASKED = re.compile(
+    r"\b(?:half|halfway|a third|a quarter|two thirds|three quarters)\b(?! (?:past|an? hour|hour|"
+    r"of an hour|a mile|a day))",
+    re.I,
+)
+PART_OF = {"half": 2, "a third": 3, "a quarter": 4, "two thirds": 1.5, "three quarters": 4 / 3}
+PART_SHOWN = re.compile(r"half|½|third|quarter|÷ ?[234]\b|/|%|× ?0?\.\d|× ?[23]\b", re.I)
+# A thing the ask is of: "for the cabin", "split the taxi", "how much each for the hall".
+THING_ASKED = re.compile(r"\b(?:for|split|of|on|towards?) (?:the|our) (?P<thing>[a-z]{3,})\b")
+GENERAL = {
+    "bill", "bills", "total", "lot", "whole", "cost", "costs", "damage", "tab", "money", "rest",
+    "day", "night", "weekend", "week", "month", "year", "trip", "thing", "things", "group",
+    "team", "club", "family", "kids", "people",
+}  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", text.lower())}
+
+
+def misread(reply: str, asked: str, before: Sequence[str] = ()) -> str:
+    """A figure the reply's working uses that its words take out of the sum, as said; "" when
+    none. Said wrong and put right ("taxi was £30, no sorry £36"; "no wait, it was £40" after
+    "£35"): never the first. An old price ("was £60, now £75", "£40 last year"): never summed,
+    nor used at all unless the ask compares prices. Money said of another thing than the one
+    the ask names ("my car repair was £400" before "the cabin is £360 ... how much each for the
+    cabin"). A part of something in the ask ("half way through the £200 budget") the working
+    never takes. Each of these read wrong is a wrong sum: better declined. (A figure the
+    working sets aside in brackets, "the £5 is paid apart", is none it uses.)"""
+    shown = {_value(f) for f in REPLY_FIGURE.findall(re.sub(r"\([^)]*\)", " ", reply))}
+    if not shown:
+        return ""
+    lines = [*before, asked]
+    said_before: list[tuple[str, float, bool]] = []  # (as said, value, money)
+    for line in lines:
+        at = 0
+        for m in CORRECTED.finditer(line):
+            for f in FIGURE.finditer(line, at, m.start()):
+                money = bool(re.search(r"[£$€]\s?$", line[: f.start()]))
+                said_before.append((line[f.start() - money : f.end()].strip(), _value(f[1]), money))
+            at = m.end()
+            new = m.group("new")
+            money, value = new[:1] in "£$€", _value(re.sub(r"[^\d.,]", "", new))
+            old = next((s for s in reversed(said_before) if s[2] == money), None)
+            if old and old[1] != value and old[1] in shown:
+                return old[0]
+        for f in FIGURE.finditer(line, at):
+            money = bool(re.search(r"[£$€]\s?$", line[: f.start()]))
+            said_before.append((line[f.start() - money : f.end()].strip(), _value(f[1]), money))
+    for line in lines:
+        for m in OLD_PRICE.finditer(line):
+            value = _value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+            if value not in shown:
+                continue
+            if not COMPARED.search(asked) or "+" in reply:
+                return next(s[0] for s in MONEY_SAID.finditer(m.group(0)) if _value(s[1]) == value)
+    if SHARE_ASKED.search(asked):
+        for line in lines:
+            monies = list(MONEY_SAID.finditer(line))
+            for money in monies:
+                # its line when it says one sum of money, else its clause
+                clause = line if len(monies) == 1 else _clause_of(line, money.start())
+                apart = SET_APART.search(clause) or GIVEN.search(clause)
+                if apart and _value(money.group(1)) in shown:
+                    return money.group(0)
+    for line in lines:
+        for m in HEADS_CHANGED.finditer(line):
+            # "2 more are coming" after "8 of us": never a share between the 2
+            n = re.escape(m.group("n") or m.group("n2"))
+            if re.search(rf"(?:between|among) {n} of you|\b{n} ways|÷ {n}\b(?![.,]\d)", reply):
+                return m.group(0)
+    for m in PART_ASKED.finditer(asked):
+        # of a figure said just after it ("half way through the £200 budget"), that the
+        # working uses whole and never in part
+        of = re.match(
+            rf"(?:\s?way)?\s(?:through|of|off|into|across)\s(?:the\s|our\s|my\s|your\s|that\s)?"
+            rf"(?:[a-z]+\s)?[£$€]?\s?({NUMBER})",
+            asked[m.end() :],
+            re.I,
+        )
+        if not of or PART_SHOWN.search(reply):
+            continue
+        whole = _value(of.group(1))
+        word = m.group(0).lower()
+        k = next((k for w, k in PART_OF.items() if word.startswith(w)), 2)
+        if whole in shown and round(whole / k, 2) not in shown:
+            return m.group(0)
+    thing = THING_ASKED.search(asked.lower())
+    if thing and thing["thing"] not in GENERAL and not MONEY_SAID.search(asked):
+        name = thing["thing"].rstrip("s")
+        # (a line putting a figure right goes on from the one before it)
+        priced = [line for line in before if MONEY_SAID.search(line) and not CORRECTED.search(line)]
+        if any(name in _words(line) for line in priced):
+            ask_words = _words(asked) - {"how", "much", "each", "what", "the", "for", "with"}
+            for line in priced:
+                if _words(line) & ask_words:
+                    continue
+                for said in MONEY_SAID.findall(line):
+                    if _value(said) in shown:
+                        return next(m.group(0) for m in MONEY_SAID.finditer(line) if m[1] == said)
+    return ""
+
+
+# A difference asked: "what's the difference between £12 and £18", "how much more is £18 than
+# £12", "how many more hours", "how much do i save".
+DIFFERENCE_ASKED = re.compile(
+    r"\b(?:difference|diff|how (?:much|many) (?:\w+ )?(?:more|less|fewer|longer|shorter|"
+    r"cheaper|dearer|extra)|(?:more|less|longer|shorter|cheaper|dearer) than|save|saving|saves)\b",
+    re.I,
+)
+# Figures added in a working: "£12 + £18", "£76; + £1.48", "£18, plus £12" (never "3.11+").
+ADDED = re.compile(r"(?:\d[a-z%]*|[;,])\s?\+\s?[£$€]?\d|\bplus,? [£$€]?\d", re.I)
+TAKEN = re.compile(
+    r"−|(?<![\d/])-(?=\s?[£$€\d])|\bless\b|\bminus\b|\bdifference\b|\bsav|\bmore\b|%|"
+    r"\bto go\b|\bleft\b|\bshort\b|\bremain|\bstill\b|\bover\b|\bunder\b"
+)
+
+
+def unsubtracted(reply: str, asked: str) -> str:
+    """ "the difference" when `asked` asks one and the reply's working only adds its figures ("£12
+    + £18 is £30" for "what's the difference between £12 and £18"); "" for any other."""
+    if not DIFFERENCE_ASKED.search(asked) or not ADDED.search(reply) or TAKEN.search(reply):
+        return ""
+    return "the difference"
+
+
+def _old_price(said: str, line: str) -> bool:
+    """Whether `said` (as `unplaced` names it) is an old price in `line` ("was £40 last year")."""
+    figure = re.match(rf"[£$€]\s?({NUMBER})", said)
+    return bool(figure) and any(
+        _value(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        == _value(figure.group(1))
+        for m in OLD_PRICE.finditer(line)
+    )
+
+
+# A figure said and at once put right in the same breath: "taxi was £30, no sorry £36".
+PUT_RIGHT = re.compile(
+    rf"(?P<old>(?:[£$€]\s?)?(?<![\d.,]){NUMBER})"
+    r"(?P<unit>\s?(?:hours?|hrs?|h|mins?|minutes?|km|miles?|kg|g|litres?|l|ml|p|pints?)\b)?"
+    r"[,.]?\s*(?:\.\.\.\s*)?"
+    r"(?:(?:no wait|no sorry|sorry|oops|i mean|correction|make that|no no|no,? actually)\b"
+    r"[\s,!.:-]*)+"
+    r"(?:it was |it's |its |it is |make it |should be )?"
+    rf"(?P<new>(?:[£$€]\s?)?{NUMBER})"
+    r"(?!\d|[.,]\d|\s?(?:more|less|fewer|extra|others?|people|of)\b)",
+    re.I,
+)
+
+
+def put_right(text: str) -> str:
+    """`text` with a figure put right at once said only as put right ("taxi was £30, no sorry
+    £36, split between 4?" is "taxi was £36, split between 4?"): the first is no figure of any
+    sum. Only a figure of the same kind (pounds for pounds) is put right so."""
+
+    def right(m: re.Match) -> str:
+        if (m.group("old")[:1] in "£$€") != (m.group("new")[:1] in "£$€"):
+            return m.group(0)
+        unit = m.group("unit") or ""
+        if not unit or re.match(r"\s?[a-z]", m.string[m.end() :], re.I):
+            return m.group("new")  # "3 hours, no wait 4 hours": its own unit after it
+        return m.group("new") + unit
+
+    return PUT_RIGHT.sub(right, text) if CORRECTED.search(text) else text

@@ -956,7 +956,11 @@ def units_of(text: str, scale: tuple[int, bool] | None = None) -> tuple[str, str
     working = "; ".join(steps)
     if len(steps) > 1 and not over and RATE_ASKED.search(body):
         return None  # "6 weeks ... 120 hours, how many hours a day": a rate, never the two added
-    if len(steps) > 1:
+    same = [m.group(1) for step in steps if (m := re.fullmatch(r"(.+), \1", step))]
+    if len(steps) > 1 and len(same) == len(steps):
+        # "20 km, 20 km; 15 km, 15 km": nothing to put in other units, so simply added
+        working = f"{' + '.join(same)} is {_num(total)} {said}"
+    elif len(steps) > 1:
         working += f"; all in, {_num(total)} {said}"
     if scale:
         k, up = scale

@@ -749,7 +749,8 @@ def _worked(said: tuple[str, ...]) -> Worked | None:
         return None
     # what is asked: the clauses of the last line that ask ("how many full jars"), not those
     # that say figures ("the jars take 12 oz each")
-    clauses = re.split(r"(?<!\d)[.,](?!\d)|[;!?]|\band (?=how|what)", lines[-1])
+    # (a comma or stop before a space ends a clause, after a figure too: "at £2.80, what's")
+    clauses = re.split(r"(?<!\d)[.,](?!\d)|[.,]\s|[;!?]|\band (?=how|what)", lines[-1])
     ask = ", ".join(c for c in clauses if QUESTION.search(c))
     if not ask:
         return None  # figures said, nothing asked of them

@@ -290,6 +290,16 @@ def _in_order(clocks: list[Span], lines: Sequence[str]) -> tuple[Span, Span]:
         )
         for c in said
     ]
+    now = [
+        bool(
+            re.search(r"\b(?:it'?s|its|time is)\s$", lines[c.line][max(0, c.at[0] - 8) : c.at[0]])
+            or re.match(r"\s?now\b", lines[c.line][c.at[1] : c.at[1] + 6])
+        )
+        for c in said
+    ]
+    if now[0] != now[1]:
+        # "it's 8:50 now" and "train leaves at 9:45": the time it is now is the start
+        return (said[0], said[1]) if now[0] else (said[1], said[0])
     if (marks[1][0] and not marks[1][1] and not marks[0][0]) or (marks[0][1] and not marks[1][1]):
         return said[1], said[0]
     return said[0], said[1]

@@ -5789,7 +5789,11 @@ def plain_total(text: str) -> Worked | None:
             if item["n"] and count != 1
             else _p_money(price, sign)
         )
-    working = f"{' + '.join(parts)} is {_p_money(total, sign)}" if len(parts) > 1 else parts[0]
+    working = (
+        f"{' + '.join(parts)} is {_p_money(total, sign)}"
+        if len(parts) > 1 or "×" in parts[0]  # "5 × £85 is £425": never left unsaid
+        else parts[0]
+    )
     if vat:
         rate = float(vat["p"] or vat["q"])
         total *= 1 + rate / 100
