@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bots.fold import folded
 from bots.placed import NUMBER
 from bots.wordsum import Worked, money
 
@@ -17,21 +18,21 @@ UNITS = {
     "km": "km", "kms": "km", "mile": "miles", "miles": "miles", "kg": "kg", "kilos": "kg",
     "day": "days", "days": "days", "week": "weeks", "weeks": "weeks",
 }  # fmt: skip
-FIGURE = re.compile(
+FIGURE = folded(
     rf"(?P<sign>[£$€])\s?(?P<m>{NUMBER})(?![\d%])|"
     rf"(?<![\w.,£$€:/])(?P<n>{NUMBER})\s?(?P<u>[a-z]+)?(?![\w:/])",
     re.I,
 )
-ASKED = re.compile(
+ASKED = folded(
     r"\b(?:what'?s|whats|what is|how (?:big|much) is) the (?:difference|diff)\b|"
     r"\bhow (?:much|many) (?:\w+ )?(?:more|less|fewer|longer|shorter|cheaper|dearer)\b",
     re.I,
 )
 # Two figures set against each other: "than", "the difference" ("we've collected £45 and need
 # £60, how much more?" is money still to find, its own reader's).
-THAN = re.compile(r"\bthan\b|\bdifference\b|\bdiff\b|\bvs\b|\bversus\b", re.I)
+THAN = folded(r"\bthan\b|\bdifference\b|\bdiff\b|\bvs\b|\bversus\b", re.I)
 # Anything else asked of them, or said with them: a share, a rate, a saving, a per cent.
-OTHER = re.compile(
+OTHER = folded(
     r"\b(?:each|per|a (?:week|month|year|day)|save|saving|split|between (?:us|\d)|of us|"
     r"percent|times|twice|total|altogether|in all|costs?|for \d)\b|%|[x×*/+=]",
     re.I,
@@ -66,7 +67,7 @@ PARTS = {
     "one quarter": 4, "1/4": 4, "two thirds": 1.5, "2/3": 1.5, "three quarters": 4 / 3,
     "3/4": 4 / 3,
 }  # fmt: skip
-PART_ASKED = re.compile(
+PART_ASKED = folded(
     r"\s*(?:so\s|ok\s)?(?:what'?s|whats|what is|how much is|how many is)\s"
     rf"(?P<part>{'|'.join(re.escape(p) for p in PARTS)})\sof\s"
     rf"(?:(?P<sign>[£$€])\s?(?P<m>{NUMBER})|(?P<n>{NUMBER})\s?(?P<u>[a-z]+))\s*\??\s*",

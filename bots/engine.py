@@ -4986,7 +4986,7 @@ def _sum_solved(
 
 
 # Where a line that says figures turns to its question: ", how much a year", ". so what's".
-STATED_THEN_ASKED = re.compile(
+STATED_THEN_ASKED = folded(
     r"[,.;]\s+(?=(?:so\s|and\s|then\s)?(?:how|what|whats|what's|wats)\b)", re.IGNORECASE
 )
 

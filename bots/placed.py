@@ -258,7 +258,7 @@ def unroled(reply: str, asked: str, before: Sequence[str] = ()) -> str:
 
 NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # A figure put right after it was said: "taxi was £30, no sorry £36", "no wait, it was £40".
-CORRECTED = re.compile(
+CORRECTED = folded(
     r"(?:\b(?:no wait|no sorry|sorry|oops|i mean|correction|scratch that|my bad|make that|no no|"
     r"no,? actually)"
     r"\b[\s,!.:-]*(?:no\b[\s,]*)?(?:it was|it's|its|it is|that's|thats|make it|make that|"
@@ -274,7 +274,7 @@ CORRECTED = re.compile(
 MONEY_SAID = re.compile(rf"[£$€]\s?({NUMBER})")
 # An old price, said beside the new one or as last year's: "was £60, now £75", "used to be
 # £3", "£40 last year", "reduced from £90".
-OLD_PRICE = re.compile(
+OLD_PRICE = folded(
     rf"\b(?:was|were)\s?[£$€]\s?(?P<a>{NUMBER})(?:\s(?:a|an|per|each)\s[a-z]+)?,?\s(?:but\s|and\s)?"
     r"(?:it'?s\s|they'?re\s)?(?:now|reduced to|down to|up to|gone up to|gone down to)\s"
     r"(?:it'?s\s|its\s|they'?re\s|only\s|just\s|at\s)?[£$€]\s?\d|"  # (never "now 30% off")
@@ -288,26 +288,26 @@ OLD_PRICE = re.compile(
     re.I,
 )
 # Asked of an old price and a new: what is saved, how much more, the rise.
-COMPARED = re.compile(
+COMPARED = folded(
     r"\b(?:save|saving|saved|difference|more|less|cheaper|dearer|rise|increase|drop|went up|"
     r"gone up|go up|gone down|change|changed|percent|per cent|up by|down by)\b|%",
     re.I,
 )
 # A share asked: "how much each", "split it 3 ways", "per head", "what do we owe".
-SHARE_ASKED = re.compile(
+SHARE_ASKED = folded(
     r"\b(?:each|split|ways|per (?:head|person)|a head|pp|owe|between|among|share)\b", re.I
 )
 # Money said to be no part of what is shared: "but that's separate", "dev's sorting that
 # himself"; and money given ("i put £30 in the charity pot", a donation, a sponsorship): whether
 # that comes off what is shared or is no part of it is unsaid.
-SET_APART = re.compile(
+SET_APART = folded(
     r"\b(?:separate(?:ly)?|paid apart|not (?:part of|included|in) (?:it|this|that|the)|"
     r"sorting (?:that|it) (?:himself|herself|themselves|myself|out himself|out herself)|"
     r"paying (?:for )?(?:that|it) (?:himself|herself|myself|themselves)|"
     r"on (?:his|her|my|their) own (?:card|tab|bill))\b",
     re.I,
 )
-GIVEN = re.compile(r"\b(?:donat\w*|charity|sponsor\w*|tip jar|collection pot)\b", re.I)
+GIVEN = folded(r"\b(?:donat\w*|charity|sponsor\w*|tip jar|collection pot)\b", re.I)
 
 
 def shares_asked(text: str) -> bool:
@@ -329,7 +329,7 @@ def _clause_of(line: str, at: int) -> str:
 
 
 # People come or gone since a head count was said: "2 more are coming", "3 dropped out".
-HEADS_CHANGED = re.compile(
+HEADS_CHANGED = folded(
     r"\b(?P<n>\d+) (?:more|extra|others?)\b(?: (?:are|is|people|of us|will be))?"
     r"(?: (?:coming|joining|going|came|joined))?|"
     r"\b(?P<n2>\d+) (?:people |of us |of them )?(?:dropped out|can'?t come|cannot come|pulled out|"
@@ -337,13 +337,13 @@ HEADS_CHANGED = re.compile(
     re.I,
 )
 # A part of something said in the ask ("half way through the £200", "a third of it").
-PART_ASKED = re.compile(
+PART_ASKED = folded(
     r"\b(?:half|halfway|a third|a quarter|two thirds|three quarters)\b(?! (?:past|an? hour|hour|"
     r"of an hour|a mile|a day))",
     re.I,
 )
 PART_OF = {"half": 2, "a third": 3, "a quarter": 4, "two thirds": 1.5, "three quarters": 4 / 3}
-PART_SHOWN = re.compile(r"half|½|third|quarter|÷ ?[234]\b|/|%|× ?0?\.\d|× ?[23]\b", re.I)
+PART_SHOWN = folded(r"half|½|third|quarter|÷ ?[234]\b|/|%|× ?0?\.\d|× ?[23]\b", re.I)
 # A thing the ask is of: "for the cabin", "split the taxi", "how much each for the hall".
 THING_ASKED = re.compile(r"\b(?:for|split|of|on|towards?) (?:the|our) (?P<thing>[a-z]{3,})\b")
 GENERAL = {
@@ -442,13 +442,13 @@ def misread(reply: str, asked: str, before: Sequence[str] = ()) -> str:
 
 # A difference asked: "what's the difference between £12 and £18", "how much more is £18 than
 # £12", "how many more hours", "how much do i save".
-DIFFERENCE_ASKED = re.compile(
+DIFFERENCE_ASKED = folded(
     r"\b(?:difference|diff|how (?:much|many) (?:\w+ )?(?:more|less|fewer|longer|shorter|"
     r"cheaper|dearer|extra)|(?:more|less|longer|shorter|cheaper|dearer) than|save|saving|saves)\b",
     re.I,
 )
 # Figures added in a working: "£12 + £18", "£76; + £1.48", "£18, plus £12" (never "3.11+").
-ADDED = re.compile(r"(?:\d[a-z%]*|[;,])\s?\+\s?[£$€]?\d|\bplus,? [£$€]?\d", re.I)
+ADDED = folded(r"(?:\d[a-z%]*|[;,])\s?\+\s?[£$€]?\d|\bplus,? [£$€]?\d", re.I)
 TAKEN = re.compile(
     r"−|(?<![\d/])-(?=\s?[£$€\d])|\bless\b|\bminus\b|\bdifference\b|\bsav|\bmore\b|%|"
     r"\bto go\b|\bleft\b|\bshort\b|\bremain|\bstill\b|\bover\b|\bunder\b"
@@ -474,7 +474,7 @@ def _old_price(said: str, line: str) -> bool:
 
 
 # A figure said and at once put right in the same breath: "taxi was £30, no sorry £36".
-PUT_RIGHT = re.compile(
+PUT_RIGHT = folded(
     rf"(?P<old>(?:[£$€]\s?)?(?<![\d.,]){NUMBER})"
     r"(?P<unit>\s?(?:hours?|hrs?|h|mins?|minutes?|km|miles?|kg|g|litres?|l|ml|p|pints?)\b)?"
     r"[,.]?\s*(?:\.\.\.\s*)?"
