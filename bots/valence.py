@@ -281,7 +281,11 @@ LOST_UNSAID = (
 RIP_KIN = (
     r"r\.?i\.?p\.?,? (?:(?:my|our|to|dear|sweet|lovely|old|little|darling) )*"
     rf"(?:{_CALLED}|grandmother|grandfather|mother|father|brother|sister|son|daughter|wife|"
-    r"husband|friend|uncle|auntie|aunt|cousin|dog|cat|puppy|kitten|boy|girl)"
+    r"husband|friend|uncle|auntie|aunt|cousin|dog|cat|puppy|kitten|boy|girl)|"
+    # a name mourned, when the message says whose: "rip biscuit, best dog ever", "RIP Sam, he
+    # was 15" (not "rip my phone", "rip to my diet")
+    r"^\W*r\.?i\.?p\.?,? (?!(?:my|the|to|off|it|up|out|your|our|this|that|me)\b)[a-z][a-z'-]+"
+    rf"(?=[^.?!]*\b(?:{_PET}|boy|girl|(?:he|she) was \d+)\b)"
 )
 # sympathy whatever else the message says ("i'm ok but shaken", "still can't believe it").
 GRAVE_EVENT = re.compile(

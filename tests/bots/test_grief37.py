@@ -189,3 +189,35 @@ def test_the_room_after_died_in_fun_is_as_ever():
     assert say("einstein", "good night all", history=said) == (
         "Gute Nacht, Maya, good night! Sleep well; the stars will keep until morning."
     )
+
+
+PET_CONDOLENCE = {
+    "einstein": "Oh, Maya, I am so sorry. My cat Tiger was a dear friend to me, and an animal who "
+    "loved you is a real loss; it is right that you miss them.",
+    "socrates": "I am sorry, Maya. An animal that loved you is a friend like any other, and it is "
+    "right to grieve.",
+}
+
+
+@pytest.mark.parametrize("slug", PERSONAS)
+def test_a_pet_mourned_by_name_is_no_delight(slug):
+    # (was: "How wonderful, Maya! My cat Tiger sulked whenever it rained ...")
+    reply = say(slug, "rip biscuit, best dog ever")
+    assert "sorry" in reply and not any(w in reply.lower() for w in FESTIVE + ("wonderful",))
+    if slug in PET_CONDOLENCE:
+        assert reply == PET_CONDOLENCE[slug]
+
+
+@pytest.mark.parametrize(
+    "text, mourned",
+    [
+        ("rip biscuit, best dog ever", True),
+        ("RIP Sam, he was 15", True),
+        ("rip grandma", True),
+        ("rip my phone", False),
+        ("rip to my diet, the cat ate my cake", False),
+        ("rip van winkle", False),
+    ],
+)
+def test_rip_is_a_death_only_of_someone(text, mourned):
+    assert bool(GRAVE_EVENT.search(text)) is mourned
