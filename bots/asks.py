@@ -109,8 +109,17 @@ COUPLES_ANNIVERSARY = (
 # two ("a toast to end my retirement party" is a parting before it is a party).
 OCCASIONS = {
     "names": r"name|names|call (her|him|it|them)",
-    "grief": r"funeral|memorial|eulogy|condolences?|sympathy|passed away|headstone|grave|rip|"
-    r"passed (?:away|on)|who passed|"
+    "grief": r"funeral|memorial|eulogy|eulogies|condolences?|sympathy|passed away|headstone|grave|"
+    r"rip(?! off)|r\.i\.p|passed (?:away|on)|who passed|"
+    # A death near, or a grief, with no "died": "my grandad's eulogy", "my dying mum", "at his
+    # wake", "my late wife", "the anniversary of my son's death" (not "wake up", "dying to").
+    rf"(?:my|our|his|her|their|a|the) (?:dying|terminally ill) {PERSON_OR_PET}|terminally ill|"
+    r"terminal (?:cancer|illness|diagnosis)|"
+    r"(?:his|her|their|the|a|my|our|\w+'s) wake(?! (?:up|of)\b)|"
+    r"passed (?:peacefully|suddenly|last night|this morning|yesterday|in (?:his|her|their) sleep)|"
+    rf"late (?:{PERSON_OR_PET})|"
+    rf"(?:{PERSON_OR_PET}'?s |anniversary of (?:[\w']+ )*?)death(?! metal)|"
+    r"death anniversary|deathday|"
     # a death or a loss of a person or a pet ("lost my nan", "our dog died"), not "i lost my
     # keys", "my phone died", "we lost our final"
     rf"lost (?:my|our|his|her|their) (?:[\w'-]+ )?{PERSON_OR_PET}|"
@@ -2010,10 +2019,13 @@ def occasion_line(index: Index, text: str, given: str = "") -> tuple[str, bool]:
     def fitting(found: list[Tagged]) -> list[Tagged]:
         return [line for line in found if not size or words_given(line.text) <= size] or found
 
-    for kind in occasions_of(text):
+    kinds = occasions_of(text)
+    for kind in kinds:
         on = [line for line in lines if kind in line.names]
         if on:
             return _by_words(fitting(on), text).text, kind == "names"
+    if "grief" in kinds:
+        return "", False  # (its line for any occasion is a cheer, no words at a wake)
     # (a line kept for a size asked, "short", only when one is)
     general = [
         line for line in lines if "any" in line.names and (size or "short" not in line.names)

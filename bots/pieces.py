@@ -27,13 +27,14 @@ import re
 import zlib
 
 from bots.addressing import added_asked
-from bots.asks import HOW_TO, PAST_ASKED, SIGN_ASKED, _tagged_lines
+from bots.asks import HOW_TO, PAST_ASKED, SIGN_ASKED, _tagged_lines, occasions_of
 from bots.fold import folded
 from bots.letters import NAMED_DAY
 from bots.lexicon import a_thing
 from bots.material import STOPWORDS, Index, terms
 from bots.poems import LIMIT as POEM_LIMIT
 from bots.poems import POEM_PLAIN, poem_asked, poem_called, poem_close, poem_fill, poem_keys
+from bots.toasts import made_piece
 
 # Asked, not told: "could you write", "we need", "give us"; not "i wrote", "did you write".
 _ASKING = (
@@ -495,8 +496,8 @@ def intro_asked(text: str) -> dict[str, str]:
     "event" (`what`: "the quiz night"); {} when no introduction is asked."""
     if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
         return {}
-    if not INTRO_ASKED.search(text):
-        return {}
+    if not INTRO_ASKED.search(text) or "grief" in occasions_of(text):
+        return {}  # (a welcome is no word at a wake: lines in memory, `written_asked`)
     if (us := _US.search(text)) and us.group("the"):
         return {"whom": "person", "who": f"the {us.group('group').lower()}"}
     if us:
@@ -764,14 +765,6 @@ _DIED = folded(
     rf"(?:{_PETS}|{_KIN})\b|rip\b(?! off)|r\.i\.p|funeral|no longer with us)",
     re.IGNORECASE,
 )
-# A death near, or a grief, with no "died": "my grandad's eulogy", "my dying mum", "the wake".
-_GRIEVING = folded(
-    r"\b(?:dying|terminal(?:ly ill)?|eulogy|eulogies|memorial|wake|passed (?:peacefully|"
-    r"suddenly|last night|this morning|yesterday|in (?:his|her|their) sleep)|"
-    r"late (?:wife|husband|mum|mom|dad|father|mother|nan|gran|grandad|grandma|son|daughter|"
-    r"brother|sister|partner|friend))\b",
-    re.IGNORECASE,
-)
 # Things that "die" and are mourned in no elegy: "my phone died", "the bike died on the hill".
 _THING_DIED = folded(
     r"\b(?:phone|mobile|battery|laptop|computer|pc|tablet|ipad|kindle|bike|car|van|engine|"
@@ -783,16 +776,23 @@ _THING_DIED = folded(
     re.IGNORECASE,
 )
 _LINES_ASKED = folded(
-    rf"\b{_WRITE}\b(?:\s+(?:me|us|him|her|them))?\s+(?:[\w'-]+\s+){{0,3}}?"
+    # ("a few lines for my grandad's wake": asked with no verb, as the message's first words)
+    rf"(?:\b{_WRITE}\b(?:\s+(?:me|us|him|her|them))?|"
+    r"^\W*(?:(?:pls|please|can i have|can we have) )?(?:a|some|any)\b)"
+    r"\s*(?:[\w'-]+\s+){0,3}?"
     r"(?:few lines|couple of lines|(?:two|three|four|2|3|4) lines|lines|poems?|verses?|rhymes?|"
-    r"elegy|elegies|tribute|dedication|few words|some words|words|something|a line)\b"
+    r"elegy|elegies|tribute|dedication|toasts?|speech(?:es)?|intros?|introductions?|few words|"
+    r"some words|words|something|"
+    r"a line)\b"
     r"[^.?!]{0,40}?\b(?:for|about|to|on|in memory of|remembering)\b",
     re.IGNORECASE,
 )
 _NAMED_IN = folded(
     r"\b(?P<how>about|in (?:loving )?memory of|remembering|for|to)\s+(?:(?:our|my|her|his|their|"
     rf"the|poor|old|little|lovely|dear)\s+)*(?:(?:{_PETS})\s+)?"
-    r"(?P<who>(?:(?:mr|mrs|ms|miss|dr|auntie|uncle|nan|grandad)\.?\s+)?[a-z][a-z'-]+)\b",
+    # (not "grandad who passed": "Grandad", never "Grandad Who")
+    r"(?P<who>(?:(?:mr|mrs|ms|miss|dr|auntie|uncle|nan|grandad)\.?\s+(?!(?:who|that|which|"
+    r"whose|he|she|they|was|is|has|had|died|passed|last|and|but|at|in|on)\b))?[a-z][a-z'-]+)\b",
     re.IGNORECASE,
 )
 _NOT_WHO = frozenset(
@@ -1027,11 +1027,14 @@ def written_asked(
     if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
         return {}
     low = text.lower()
-    if (_DIED.search(text) and not _THING_DIED.search(text)) or _GRIEVING.search(text):
+    if (_DIED.search(text) and not _THING_DIED.search(text)) or "grief" in occasions_of(text):
         # "a congrats for my aunt who passed away", "a sign off for my grandad's eulogy", "my
         # last letter to my dying mum": no cheer, no sign-off, no toast; lines for the one
         # mourned, when asked, or the older readers' sympathy (review36)
         if _LINES_ASKED.search(text) and not re.search(r"\b(?:cards?|whose)\b", text, re.I):
+            before = [line for _, line in reversed(told)]
+            if "toast" in low and made_piece(text, before, "")[2]:
+                return {}  # a toast to their memory, of what was told of them (bots/toasts.py)
             return {"kind": "elegy", "who": _dead_named(text, tuple(t for _, t in told)) or ""}
         return {}
     if "sign" in low and SIGNOFF_ASKED.search(text):

@@ -92,13 +92,6 @@ KIN_DIED = folded(
     rf"(?P<kin2>{_KIN})\b",
     re.IGNORECASE,
 )
-# A pet put down, named after its kind ("we had to have our dog biscuit put down").
-PET_PUT = folded(
-    r"\b(?:our|my|his|her|their)\s+(?:(?:old|little|lovely|poor|dear|sweet)\s+)?(?:dog|cat|"
-    r"puppy|kitten|rabbit|bunny|hamster|guinea pig|pig|tortoise|horse|pony|budgie|parrot|ferret)"
-    r"(?:\s+[a-z][a-z'-]+)?\s+(?:was\s+|had to be\s+|has been\s+|got\s+)?put (?:down|to sleep)\b",
-    re.IGNORECASE,
-)
 # A plant that "died" is no loss of a friend ("my fiddle leaf fig finally died").
 PLANT = folded(
     r"\b(?:plants?|fig|cactus|cacti|monstera|basil|orchids?|ferns?|succulents?|seedlings?|"
@@ -108,32 +101,19 @@ PLANT = folded(
 NAME_DIED = folded(rf"(?:^|[,.;:!]\s*|\bnews\W+)(?P<name>[a-z][a-z'-]+)\s+{_DIED}", re.I)
 
 
-# "died" said of no death: "my son died his hair blue", "my mum died laughing", "died of
-# embarrassment", "the comic died on stage", "i nearly died" (review36).
-FIGURATIVE = folded(
-    r"\bdied (?:(?:his|her|my|their|your|its|our) (?:hair|beard|roots|fringe)|laughing|"
-    r"of (?:laughter|embarrassment|shame|boredom|cringe|fright|envy|jealousy)|inside|a little|"
-    r"on stage|a death)\b|\b(?:nearly|almost|could have|could've|couldve|practically|literally) "
-    r"died\b|\bi died\b",
-    re.IGNORECASE,
-)
-
-
 def died(text: str) -> bool:
     """Whether `text` tells of a death (a thing that "died" aside, and "died" said in fun)."""
-    return (death_told(text) or bool(PET_PUT.search(text))) and not FIGURATIVE.search(text)
+    return death_told(text)
 
 
 def grave(text: str) -> bool:
     """Whether `text` tells bad news of the room's own: a death, an illness, a loss, a break-up,
     a job lost, told of someone near or of late; not in a joke, of a thing, nor in history."""
-    if not (GRAVE_EVENT.search(text) or PET_PUT.search(text)):
+    if not GRAVE_EVENT.search(text):
         return False  # (cheap first: most lines tell no bad news)
     news = told(text)
-    if not news or not (GRAVE_EVENT.search(news) or PET_PUT.search(news)) or STORIED.search(news):
+    if not news or not GRAVE_EVENT.search(news) or STORIED.search(news):
         return False
-    if FIGURATIVE.search(news):
-        return False  # "my mum died laughing at that"
     if died(news):
         return bool(NEAR.search(news)) and not PLANT.search(news)
     return valence_mood(news) == "grave" and not GOOD_EVENT.search(news)

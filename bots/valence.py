@@ -20,7 +20,8 @@ from functools import lru_cache
 from bots.fold import folded
 
 # An animal's death at the vet's, however it is told: "we had to put our dog down", "had to
-# have him put down", "she was put down this morning", "had to be put to sleep"; not a book one
+# have him put down", "she was put down this morning", "our cat biscuit was put down", "had to be
+# put to sleep"; not a book one
 # "couldn't put down", a foot put down, a baby put down for a nap, nor a deposit or a carpet that
 # "was put down", nor a patient "put to sleep for" an operation.
 _PET = (
@@ -30,9 +31,10 @@ _PET = (
 _PUT = rf"(?:him|her|it|them|(?:our|my|the|his|their|her) (?:\w+ ){{0,2}}?(?:{_PET}|boys?|girls?))"
 PUT_DOWN = (
     rf"(?<!n't )(?<!nt )(?<!not )put {_PUT} down(?! for\b)|"
-    rf"(?:have|had|has|having|get|got|getting) {_PUT} put (?:down|to sleep)|"
+    rf"(?:have|had|has|having|get|got|getting) {_PUT}(?: [a-z'-]+)? put (?:down|to sleep)|"
     r"(?:had|have|has|needs?|needed) to be put (?:down|to sleep)|"
-    rf"(?:he|she|they|{_PET}) (?:was|were|got|has been|had been|is being) put (?:down|to sleep)"
+    rf"(?:he|she|they|{_PET}(?: [a-z'-]+)?) (?:was|were|got|has been|had been|is being) put "
+    r"(?:down|to sleep)"
     r"(?! (?:for|by|at|in|on|after)\b)"
 )
 # A thing that "died" (a phone, a torch, the car) is a mishap, not a death.
@@ -47,6 +49,38 @@ NOT_A_THING = "".join(f"(?<!{thing} )" for thing in _THINGS.split("|"))
 # Nobody dies again, nor keeps dying: "my corsa died again outside the shop", "the old fiesta is
 # dead again" tell of a thing that broke down, whatever it is called.
 NOT_AGAIN = r"(?! again\b)"
+# "died" said of no death: "my son died his hair blue", "my mum died laughing", "died of
+# embarrassment", "the comic died on stage", "i nearly died when i saw the bill" (review36).
+_FUN_BEFORE = (
+    "i",
+    "nearly",
+    "almost",
+    "could have",
+    "could've",
+    "couldve",
+    "practically",
+    "literally",
+)
+_FUN_AFTER = (
+    r"(?:his|her|my|their|your|its|our) (?:hair|beard|roots|fringe)|laughing|"
+    r"of (?:laughter|embarrassment|shame|boredom|cringe|fright|envy|jealousy)|inside|a little|"
+    r"on stage|a death"
+)
+NOT_IN_FUN = r"(?<!\bi )" + "".join(f"(?<!{said} )" for said in _FUN_BEFORE[1:])
+IN_FUN = rf"(?! (?:{_FUN_AFTER})\b)"
+# The same said in fun, for the lexicon, which hears a death in every "died".
+DIED_IN_FUN = folded(
+    rf"\b(?P<before>{'|'.join(_FUN_BEFORE)}) died\b|\bdied (?P<after>{_FUN_AFTER})\b", re.I
+)
+
+
+def _fun_kept(match: re.Match) -> str:
+    """A "died" said in fun (`DIED_IN_FUN`) with the "died" left out: "nearly", "laughing"."""
+    return match.group("before") or match.group("after")
+
+
+# A death's "died", as `DEATH` and `GRAVE_EVENT` read it: not a thing's, not again, not in fun.
+DIED = rf"{NOT_A_THING}{NOT_IN_FUN}died{NOT_AGAIN}{IN_FUN}"
 # "my headtorch died halfway through", "the car is dead again", "my bike that died on the
 # hill": read as broken.
 THING_DIED = folded(
@@ -80,7 +114,8 @@ def things_broke(text: str) -> str:
 
 
 def death_told(text: str) -> bool:
-    """Whether `text` tells of a death (`DEATH`), a thing that "died" aside."""
+    """Whether `text` tells of a death (`DEATH`), a thing that "died" and "died" said in fun
+    ("died laughing", "i nearly died") aside."""
     return bool(DEATH.search(things_broke(text)))
 
 
@@ -91,7 +126,7 @@ DID_NOT_MAKE_IT = (
 )
 # A death told: the one pattern for sympathy (`bots.engine.loss_of`, `bots.house`).
 DEATH = folded(
-    rf"\b(?:{NOT_A_THING}died{NOT_AGAIN}|{NOT_A_THING}dead{NOT_AGAIN}|passed away|passed on|"
+    rf"\b(?:{DIED}|{NOT_A_THING}dead{NOT_AGAIN}|passed away|passed on|"
     rf"funeral|{DID_NOT_MAKE_IT}|{PUT_DOWN})\b",
     re.I,
 )
@@ -133,6 +168,8 @@ BORROWED = (
     r"quote|verse|rhyme|method|tip|tips|recipe|bits|one|part|toast|poem|sign|wording|slogan)\b)"
 )
 IDIOMS = (
+    # ("i nearly died when i saw the bill", "died laughing": no death)
+    (DIED_IN_FUN, _fun_kept),
     (re.compile(r"\bpass(ed|es)? away\b", re.I), "died"),
     # A line or an idea admired and taken up: "im stealing the rain bit", "nicking that".
     (re.compile(BORROWED, re.I), "borrowing"),
@@ -236,6 +273,22 @@ MISSING = (
     r"boy|girl|brother|sister|mum|mom|dad|friend|gran|nan|grandma|grandad|husband|wife|partner|"
     r"he|she|they|someone|somebody)( has| have| had)? (went|gone|is|been|going) missing"
 )
+# Kin called by what they are to the family, with no "my": "we lost mum on tuesday", "RIP
+# grandma", "we lost dad to cancer"; not a dad lost in the crowd or at chess, nor mum's ring.
+_CALLED = r"(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa)"
+LOST_UNSAID = (
+    rf"(?:we|i|they|he|she|just|sadly|finally) lost {_CALLED}"
+    r"(?!['’]| (?:in|at) (?:the|a|chess|cards|poker)\b)"
+)
+RIP_KIN = (
+    r"r\.?i\.?p\.?,? (?:(?:my|our|to|dear|sweet|lovely|old|little|darling) )*"
+    rf"(?:{_CALLED}|grandmother|grandfather|mother|father|brother|sister|son|daughter|wife|"
+    r"husband|friend|uncle|auntie|aunt|cousin|dog|cat|puppy|kitten|boy|girl)|"
+    # a name mourned, when the message says whose: "rip biscuit, best dog ever", "RIP Sam, he
+    # was 15" (not "rip my phone", "rip to my diet")
+    r"^\W*r\.?i\.?p\.?,? (?!(?:my|the|to|off|it|up|out|your|our|this|that|me)\b)[a-z][a-z'-]+"
+    rf"(?=[^.?!]*\b(?:{_PET}|boy|girl|(?:he|she) was \d+)\b)"
+)
 # sympathy whatever else the message says ("i'm ok but shaken", "still can't believe it").
 GRAVE_EVENT = folded(
     r"\b(lump|biopsy|biopsies|tumou?r|cancer|chemo\w*|diabetes|dementia|alzheimer'?s|"
@@ -246,12 +299,12 @@ GRAVE_EVENT = folded(
     r"admitted (to|into|overnight|last night|this morning)|kept in overnight|"
     r"hospitali[sz]ed|(more|further) tests|scan (results|came back)|"
     r"(found|find|spotted) a (lump|mass|growth|shadow)|"
-    rf"{NOT_A_THING}died{NOT_AGAIN}|{DID_NOT_MAKE_IT}|"
+    rf"{DIED}|{DID_NOT_MAKE_IT}|"
     r"passed away|"
     r"passed on|lost the baby|miscarried|stillborn|"
     r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
     r"father|gran\w*|grand\w*|brother|sister|son|daughter|wife|husband|partner|friend|baby|dog|"
-    r"cat)|" + PUT_DOWN + r"|"
+    r"cat)|" + LOST_UNSAID + r"|" + RIP_KIN + r"|" + PUT_DOWN + r"|"
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
     r"(are|we're|they're|were|have|just|recently|i are|i're) separat(ed|ing)|"
     r"(left|cheated on) me|" + ENDING + r"|"

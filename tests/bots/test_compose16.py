@@ -236,11 +236,11 @@ def test_words_shared_with_a_request_ask_for_nothing():
 
 def test_no_jingle_is_made_on_a_grief():
     """A made couplet ("Shall I compare thee to your grandad? Nay, ...") on a death would wound:
-    his words for a grief instead."""
+    his words for a grief instead (since session 37, "who passed" is a grief for every persona:
+    his lines in memory, as the others write theirs, not only his stock)."""
     assert answer("shakespeare", "write a poem about my grandad who passed last week") == (
-        'For the occasion, Priya, take this from my own stock. The song from Cymbeline: "Fear no '
-        "more the heat o' the sun, nor the furious winter's rages; thou thy worldly task hast "
-        "done, home art gone, and ta'en thy wages.\""
+        'I am sorry, Priya. For your grandad: "Good night, sweet friend, and flights of angels '
+        'sing thee to thy rest; / we held thee dear, and dearly were we blessed."'
     )
     assert request_kind("roast my grandad, he died last year") == ""
 
