@@ -308,10 +308,12 @@ from bots.topic import REMEDY_ASKED, SAFE_ASKED, answers_ask, meets_ask
 from bots.topic import _phrases as topic_phrases
 from bots.valence import (
     BIRTH,
+    DIED_IN_FUN,
     GOOD_EVENT,
     GRAVE_EVENT,
     PUT_DOWN,
     QUESTION,
+    _fun_kept,
     death_told,
     general_claim,
     glad_for,
@@ -5875,6 +5877,8 @@ def _composed(
     unaside = LEAD_WORDS.sub("", unaside, count=1)
     # Nor the asking for advice ("any tips for a first 10k"): never a plant's tip, a bike tipping.
     unaside = ADVICE_ASKED.sub(" ", unaside)
+    # Nor a "died" said in fun ("my son died his hair blue", "died laughing"): no line on a death.
+    unaside = DIED_IN_FUN.sub(_fun_kept, unaside)
     # A framing word of its own field is what is asked of it: "the best way to start a story" to
     # a playwright, "the meaning of life" to a philosopher.
     own_field = field_terms(voice)
