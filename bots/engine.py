@@ -114,7 +114,17 @@ from bots.cards import (
     farewell_verse,
     signed_by,
 )
-from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
+from bots.care import (
+    AGAIN,
+    QUIET,
+    REPLY,
+    RISK,
+    care_again,
+    care_needed,
+    care_reply,
+    is_care_reply,
+    said_again,
+)
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
@@ -234,7 +244,7 @@ from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, to
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
-from bots.safety import at_risk, risk_reply
+from bots.safety import risk_reply
 from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
@@ -3659,6 +3669,8 @@ def _reply_read(
             said = SENTENCE_END.split(answer, maxsplit=1)
             if len(said) == 2 and said[0] in heads:
                 answer = said[1]
+            if is_care_reply(answer):
+                return f"{first} {answer}"  # care or a risk's safe words: never cut
             return _fit(f"{first} {answer}", voice.max_reply_chars)
     reply = _offline_reply(
         voice,
@@ -4169,12 +4181,10 @@ def _offline_reply(
     if need == AGAIN:
         # What they say next ("thanks", "nobody cares about me") gets no quip either.
         return care_again(kind, _addressable(history[-1].author), again=said_again(history))
-    if (risk := at_risk(message)) and not voice.is_house_bot:
-        # "my chest hurts, a&e or sleep it off?", "should i stop my meds now i feel better":
-        # what to do, plainly, never a persona's pick or line (bots/safety.py, review36)
-        return (
-            "" if unasked else risk_reply(risk, _addressable(history[-1].author if history else ""))
-        )
+    if need == RISK:
+        # "my chest hurts, a&e or sleep it off?", "is jo right? she says you can mix bleach and
+        # vinegar": what to do, plainly, by a persona or the house bot, never a pick or a line
+        return risk_reply(kind, _addressable(history[-1].author if history else ""))
     message = _calmed(message)
     history = [
         ChatLine(said.author, _calmed(said.text), said.own)
