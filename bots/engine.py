@@ -244,7 +244,7 @@ from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, to
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
-from bots.safety import risk_reply
+from bots.safety import SAFETY_AT_STAKE, risk_reply
 from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
@@ -11741,10 +11741,7 @@ def _kind_view(
         # "my dad says its fine to drive after three pints ... is my dad right?", "i say chicken
         # is fine left out overnight": no side taken, and no rule doubted, where health or
         # safety is at stake (review35).
-        return (
-            f"On that I would not take anyone's word{to}, mine included: where health or safety "
-            "is at stake, go by the official advice, not by whoever sounds surest."
-        )
+        return risk_reply("claim", name)
     if absent and not (absent.claim and last_claim(asker, history, names)):
         # "me or my brother?", and what one of them holds not told: no side guessed at.
         return (
@@ -11863,19 +11860,6 @@ def _kind_view(
 BOTH_ABSENT = re.compile(
     r"\b(?:agree with|side with|right|who'?s|whos|whose|who do)\b.*\b(?:my|our) [\w'-]+\W+or\W+"
     r"(?:my|our) [\w'-]+|\b(?:my|our) [\w'-]+\W+or\W+(?:my|our) [\w'-]+\W+(?:who'?s|whos) right",
-    re.IGNORECASE,
-)
-
-
-# Health and safety, where no side is taken between people on a hunch: drink and driving, food
-# left out, babies and baths, burns, vaccines, helmets and belts, roads, fire, gas.
-SAFETY_AT_STAKE = re.compile(
-    r"\b(?:drink\w*|drunk|pints?|alcohol|drive|driving|drove|seat ?belts?|helmets?|"
-    r"smoke alarms?|carbon monoxide|bab(?:y|ies)|baths?|toddlers?|main road|busy road|"
-    r"raw|undercooked|chicken|rice|meat|left out|reheat\w*|burns?|vaccin\w*|jabs?|autism|"
-    r"medicines?|medication|pills?|antibiotics?|dose|paracetamol|fever|allerg\w*|bleach|"
-    r"ladders?|electric(?:s|ity|al)?|wiring|gas|fires?|candles?|lifejackets?|swim\w* alone|"
-    r"sun ?cream|sunburn|poison\w*|choking)\b",
     re.IGNORECASE,
 )
 

@@ -58,6 +58,16 @@ HIT = re.compile(
     r"shoved|beat|beats)\s+me\b",
     re.IGNORECASE,
 )
+# What bleach must never be mixed with.
+_CLEANER = (
+    r"(?:vinegar|ammonia|other (?:cleaning )?(?:stuff|products?|sprays?|chemicals|cleaners?)|"
+    r"another cleaner|any other cleaner|anything else|toilet cleaner|limescale remover|"
+    r"rubbing alcohol|surgical spirit|lemon juice|acid|citric acid|hydrogen peroxide)\b"
+)
+# A baby or a young child, never left in a bath.
+_LITTLE = (
+    r"(?:baby|babies|toddlers?|newborn|infant|little one|(?:\d|one|two|three|four)[- ]year[- ]old)"
+)
 # Known hazards, each with its own safe words (`risk_reply`).
 HAZARDS = {
     "candle": re.compile(
@@ -82,16 +92,22 @@ HAZARDS = {
     # Bleach mixed with another cleaner, never bleach on its own ("why does bleach smell",
     # "does bleach kill mould": Curie's own lines answer those).
     "bleach": re.compile(
-        r"\b(?:mix\w*|combin\w*|together|with|and|plus|\+)\b[^.?!]{0,20}\bbleach\b[^.?!]{0,20}"
-        r"\b(?:and|with|plus|into|to|\+)\s+(?:some\s+)?(?:vinegar|ammonia|other cleaners?|"
-        r"another cleaner|toilet cleaner|limescale remover|rubbing alcohol|surgical spirit|"
-        r"lemon juice|acid|citric acid|baking soda|hydrogen peroxide)\b|"
-        r"\b(?:vinegar|ammonia|other cleaners?|another cleaner|toilet cleaner|limescale remover|"
-        r"rubbing alcohol|acid)\b[^.?!]{0,20}\b(?:and|with|plus|into|to|\+)\s+bleach\b[^.?!]{0,20}"
+        rf"\b(?:mix\w*|combin\w*|together|with|and|plus|\+)\b[^.?!]{{0,20}}\bbleach\b[^.?!]{{0,20}}"
+        rf"\b(?:and|with|plus|into|to|\+)\s+(?:some\s+)?{_CLEANER}|"
+        rf"{_CLEANER}[^.?!]{{0,20}}\b(?:and|with|plus|into|to|\+)\s+bleach\b[^.?!]{{0,20}}"
         r"\b(?:mix\w*|combin\w*|together|fine|ok|okay|safe)\b|"
         r"\bmix\w* (?:\w+ ){0,3}(?:cleaners?|cleaning products) (?:\w+ ){0,3}(?:with )?bleach\b|"
         r"\bbleach\b[^.?!]{0,20}\bmix\w* (?:\w+ ){0,2}(?:with )?(?:other )?(?:cleaners?|"
         r"cleaning products|vinegar|ammonia)\b",
+        re.IGNORECASE,
+    ),
+    # "is it ok to let my toddler have a bath alone", "can i leave the baby in the bath a minute"
+    "bath": re.compile(
+        rf"\b{_LITTLE}\b[^.?!]{{0,40}}\b(?:bath|bathtub|tub)\b[^.?!]{{0,30}}\b(?:alone|on (?:his|"
+        r"her|their) own|by (?:him|her|them)sel(?:f|ves)|unattended|for a (?:minute|moment|sec|"
+        r"second)|while i)\b|"
+        rf"\b(?:leave|leaving|left)\b[^.?!]{{0,20}}\b{_LITTLE}\b[^.?!]{{0,20}}\b(?:bath|bathtub|"
+        r"tub)\b",
         re.IGNORECASE,
     ),
     # "my mate says it's fine to drive after two pints", "two pints and you're fine to drive"
@@ -100,6 +116,14 @@ HAZARDS = {
         r"drinks?|beers?|glass(?:es)? of wine|wines?|shots?|lagers?|ciders?|drinking)\b|"
         r"\b(?:pints?|drinks?|beers?|wines?|drunk|tipsy|shots?|lagers?|ciders?)\b[^.?!]{0,40}"
         r"\b(?:fine|ok|okay|safe|alright|all right|able|good) to drive\b",
+        re.IGNORECASE,
+    ),
+    # "vaccines cause autism", "did the mmr jab give him autism?"
+    "vaccine": re.compile(
+        r"\b(?:vaccin\w*|jabs?|mmr|immuni[sz]ations?)\b[^.?!]{0,30}\b(?:caus\w*|gives?|gave|"
+        r"leads? to|led to|linked to|link)\b[^.?!]{0,20}\bautis\w*\b|"
+        r"\bautis\w*\b[^.?!]{0,30}\b(?:from|by|after|caused by|because of|linked to|link)\b"
+        r"[^.?!]{0,20}\b(?:vaccin\w*|jabs?|mmr|immuni[sz]ations?)\b",
         re.IGNORECASE,
     ),
     # "is tom right that you can leave rice out overnight", "rice left out all night ok?"
@@ -111,6 +135,30 @@ HAZARDS = {
         re.IGNORECASE,
     ),
 }
+# Health and safety, where no side is taken between people on a hunch: drink and driving, food
+# left out, babies and baths, burns, vaccines, helmets and belts, roads, fire, gas.
+SAFETY_AT_STAKE = re.compile(
+    r"\b(?:drink\w*|drunk|pints?|alcohol|drive|driving|drove|seat ?belts?|helmets?|"
+    r"smoke alarms?|carbon monoxide|bab(?:y|ies)|baths?|toddlers?|main road|busy road|"
+    r"raw|undercooked|chicken|rice|meat|left out|reheat\w*|burns?|vaccin\w*|jabs?|autism|"
+    r"medicines?|medication|pills?|antibiotics?|dose|paracetamol|fever|allerg\w*|bleach|"
+    r"ladders?|electric(?:s|ity|al)?|wiring|gas|fires?|candles?|lifejackets?|swim\w* alone|"
+    r"sun ?cream|sunburn|poison\w*|choking|bbqs?|barbecues?|heaters?|stoves?|generators?|"
+    r"chip pans?)\b",
+    re.IGNORECASE,
+)
+# A claim on such a thing that lets it pass, or a cause claimed ("chicken is fine left out
+# overnight", "kids can swim alone", "vaccines cause autism"): never agreed with.
+LETS_PASS = re.compile(
+    r"\b(?:fine|ok|okay|safe|alright|all right|harmless|no harm|won'?t hurt|(?:don'?t|do not|"
+    r"doesn'?t|does not|no) need|can|cause[sd]?|causing)\b",
+    re.IGNORECASE,
+)
+# A message that tells what someone else holds: "gran says ...", "my mate reckons ..."
+REPORTED = re.compile(
+    r"\b(?:says?|said|reckons?|thinks?|told (?:me|us)|claims?|(?:right|agree|true|correct) that)\b",
+    re.IGNORECASE,
+)
 # A question that asks a claim said before it to be judged: "is jo right?", "do you agree?"
 JUDGED = re.compile(
     r"\b(?:is|was|are|were|isn'?t) (?:\w+ ){0,2}right\b|\b(?:agree|agreed)\b|\bwho'?s right\b|"
@@ -128,8 +176,8 @@ CLAIM_LINES = 6
 
 def at_risk(text: str) -> str:
     """The kind of risk `text` asks about: "vet", "urgent", "hit", "petop", "medicine", "honey",
-    "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "drink",
-    "rice"); "" for none."""
+    "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
+    "drink", "vaccine", "rice"); "" for none."""
     if URGENT.search(text):
         return "vet" if PET_SAID.search(text) else "urgent"
     if HIT.search(text):
@@ -147,17 +195,25 @@ def at_risk(text: str) -> str:
 
 def claim_at_risk(text: str, history) -> str:
     """The kind of risk (`at_risk`) of a claim said in the lines just before `text` (`ChatLine`s
-    of `history`, oldest first, ending with `text`'s), when `text` asks for it to be judged:
-    "you can mix bleach and vinegar" ... "is jo right?"; "" for none."""
+    of `history`, oldest first, ending with `text`'s), or told in `text` as someone's, when
+    `text` asks for it to be judged: "you can mix bleach and vinegar" ... "is jo right?"; "claim"
+    for one on health or safety with no safe words of its own; "" for none."""
     if not JUDGED.search(text) or len(text.split()) > JUDGED_WORDS:
         return ""  # a longer message says more of its own than a judgement of another's
-    for line in reversed(history[:-1][-CLAIM_LINES:]):
-        if not line.own and (kind := at_risk(line.text)):
+    before = [line.text for line in reversed(history[:-1][-CLAIM_LINES:]) if not line.own]
+    claims = [text, *before] if REPORTED.search(text) else before
+    for claim in claims:
+        if kind := at_risk(claim):
             return kind
+    if any(SAFETY_AT_STAKE.search(claim) and LETS_PASS.search(claim) for claim in claims):
+        return "claim"  # no side on a hunch where health or safety is at stake (review35)
     return ""
 
 
 _SAID = {
+    # (the name said within it, as review35 said it)
+    "claim": "on that I would not take anyone's word{to}, mine included: where health or safety "
+    "is at stake, go by the official advice, not by whoever sounds surest.",
     "urgent": "please don't wait on a chat for that: pain in the chest, trouble breathing, a "
     "faint or a fit need help now. Call 999 (or NHS 111 if you are unsure).",
     "vet": "that needs a vet today, not a chat: ring your vet, or an out-of-hours vet, now.",
@@ -182,9 +238,13 @@ _SAID = {
     "mri": "tell the scan team and your cardiology team before any MRI: only they can say. "
     "Some pacemakers are MRI-conditional and are checked and set for the scan; others are not.",
     "bleach": "never mix bleach with vinegar, ammonia or any other cleaner: together they give "
-    "off a toxic gas. Use one product at a time and rinse in between.",
+    "off toxic gases, such as chlorine. Use one product at a time and rinse in between.",
+    "bath": "never leave a baby or a young child alone in the bath, not even for a moment: they "
+    "can drown in a few centimetres of water, quickly and silently. Take them with you.",
     "drink": "don't drive after drinking: even a drink or two slows your reactions, and no amount "
     "is a safe one to drive on. Leave the car and get a lift, a taxi or the bus.",
+    "vaccine": "vaccines don't cause autism: studies of millions of children have found no link. "
+    "Your GP or practice nurse can answer any worry about a jab.",
     "rice": "don't leave cooked rice out overnight: its spores survive cooking and can make a "
     "poison that reheating won't destroy. Cool it within an hour, keep it in the fridge a day at "
     "most, and reheat it once, until steaming hot.",
@@ -193,13 +253,20 @@ _SAID = {
 
 def risk_reply(kind: str, name: str = "") -> str:
     """What is said, plainly, to a question of `kind` (`at_risk`), to the person called `name`."""
-    said = f"{name}, {_SAID[kind]}" if name else _SAID[kind]
+    said = _SAID[kind]
+    if "{to}" in said:
+        said = said.format(to=f", {name}" if name else "")
+    elif name:
+        said = f"{name}, {said}"
     return f"{said[0].upper()}{said[1:]}"
 
 
-# What each reply is told by, whatever name opens it and a greeting before it: its words after
-# the first letter, up to its first figure (a content rule may mask a phone number).
-_MARKS = tuple(re.split(r"\d", said[1:], maxsplit=1)[0][:40] for said in _SAID.values())
+# What each reply is told by, whatever name opens it (or is said in it) and a greeting before
+# it: its words after the first letter and any name, up to its first figure (a content rule
+# may mask a phone number).
+_MARKS = tuple(
+    re.split(r"\d", said[1:].split("{to}")[-1], maxsplit=1)[0][:40] for said in _SAID.values()
+)
 
 
 def is_risk_reply(body: str) -> bool:
