@@ -244,7 +244,7 @@ from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, to
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
-from bots.safety import SAFETY_AT_STAKE, risk_reply
+from bots.safety import SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
@@ -4184,7 +4184,7 @@ def _offline_reply(
     if need == RISK:
         # "my chest hurts, a&e or sleep it off?", "is jo right? she says you can mix bleach and
         # vinegar": what to do, plainly, by a persona or the house bot, never a pick or a line
-        return risk_reply(kind, _addressable(history[-1].author if history else ""))
+        return risk_reply(kind, _addressable(told_by(kind, message, history)))
     message = _calmed(message)
     history = [
         ChatLine(said.author, _calmed(said.text), said.own)

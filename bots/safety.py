@@ -19,7 +19,8 @@ _PET = (
 URGENT = re.compile(
     r"\bchest (?:pain|pains|hurts?|hurting|is (?:tight|sore|hurting)|tightness|feels tight)\b|"
     r"\bpains? in (?:my|his|her|the) chest\b|"
-    r"\b(?:can'?t|cannot|struggling to|hard to|trouble) breath(?:e|ing)\b|"
+    # (never "i can't breathe when i laugh this hard")
+    r"\b(?:can'?t|cannot|struggling to|hard to|trouble) breath(?:e|ing)\b(?![^.?!]{0,20}laugh)|"
     r"\bbreathing (?:fast|hard|heavily|funny|strangely|oddly)\b|"
     r"\b(?:face|mouth) (?:is )?drooping\b|\bslurred speech\b|\b(?:fainted|collapsed|unconscious|"
     r"having a fit|having a seizure|seizures?)\b|\bfell over and\b",
@@ -151,9 +152,16 @@ SAFETY_AT_STAKE = re.compile(
 # overnight", "kids can swim alone", "vaccines cause autism"): never agreed with.
 LETS_PASS = re.compile(
     r"\b(?:fine|ok|okay|safe|alright|all right|harmless|no harm|won'?t hurt|(?:don'?t|do not|"
-    r"doesn'?t|does not|no) need|can|cause[sd]?|causing)\b",
+    r"doesn'?t|does not|no) need|cause[sd]?|causing)\b|"
+    # "kids can swim alone", "you can put a bbq in the tent", never "you can get the bus"
+    r"\bcan\b[^.?!]{0,40}\b(?:alone|on (?:their|his|her|its) own|unattended|overnight|all night|"
+    r"inside|indoors|in (?:the|a) (?:tent|car|bedroom|house)|water on|without|on (?:their|his|"
+    r"her) (?:front|tummy))\b",
     re.IGNORECASE,
 )
+# Kinds told of the one who says them: "he hit me again" by Jo, and Maya asks "thoughts?", is
+# answered to Jo ("Jo, I am so sorry. Nobody should hit you."), never to Maya (`told_by`).
+SAID_OF_ONESELF = frozenset({"urgent", "vet", "petop", "hit"})
 # A message that tells what someone else holds: "gran says ...", "my mate reckons ..."
 REPORTED = re.compile(
     r"\b(?:says?|said|reckons?|thinks?|told (?:me|us)|claims?|(?:right|agree|true|correct) that)\b",
@@ -208,6 +216,17 @@ def claim_at_risk(text: str, history) -> str:
     if any(SAFETY_AT_STAKE.search(claim) and LETS_PASS.search(claim) for claim in claims):
         return "claim"  # no side on a hunch where health or safety is at stake (review35)
     return ""
+
+
+def told_by(kind: str, text: str, history) -> str:
+    """Who a reply of `kind` (`at_risk`) to `text`, the last line of `history`, is said to: its
+    asker, but one who told of their own pain, pet or blow in a line just before it, which
+    `text` asks to be judged (`claim_at_risk`)."""
+    asker = history[-1].author if history else ""
+    if kind not in SAID_OF_ONESELF or at_risk(text):
+        return asker
+    before = reversed(history[:-1][-CLAIM_LINES:])
+    return next((line.author for line in before if not line.own and at_risk(line.text)), asker)
 
 
 _SAID = {

@@ -190,11 +190,40 @@ def test_bleach_itself_is_still_curies_to_answer(message, reply):
         "can i use bleach and water to clean the floor",
         "the rice pudding was lovely",
         "we lit candles for the birthday cake",
+        "i can't breathe when i laugh this hard",
         "is it true socrates never wrote anything down?",
     ],
 )
 def test_no_risk_read_in_everyday_messages(message):
     assert at_risk(message) == ""
+
+
+def test_a_blow_told_by_someone_else_is_answered_to_them_not_to_the_asker():
+    """Before: "You ask my opinion, Maya; ... That is a matter of taste"."""
+    history = (Line("jo", "he hit me again"),)
+    assert said_to("einstein", "@einstein thoughts?", history=history) == (
+        "Jo, I am so sorry. Nobody should hit you. If you are in danger now, call 999; the "
+        "National Domestic Abuse Helpline, 0808 2000 247, is free and open day and night."
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "reply"),
+    [
+        (
+            "you can get the bus to the bbq at 6",
+            "Jo says you can get the bus to the bbq at 6. I think Jo is right, Maya, and I would "
+            "stand by it in any frame of reference.",
+        ),
+        (
+            "you can make a great curry with chicken thighs",
+            "Jo says you can make a great curry with chicken thighs. I think Jo is right, Maya, "
+            "and I would stand by it in any frame of reference.",
+        ),
+    ],
+)
+def test_a_claim_that_only_names_a_safety_word_is_judged_as_before(claim, reply):
+    assert said_to("einstein", "@einstein is jo right?", history=(Line("jo", claim),)) == reply
 
 
 def test_an_old_claim_is_not_judged_by_a_long_message_of_its_own():
