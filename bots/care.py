@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from bots.fold import folded
+from bots.safety import at_risk, claim_at_risk, is_risk_reply
 
 SELF = "self"
 OTHER = "other"
@@ -320,25 +321,32 @@ def said_again(history) -> bool:
 REPLY = "reply"  # `care_reply`: the message itself tells of distress
 QUIET = "quiet"  # nothing: unasked, just after a person told of distress
 AGAIN = "again"  # `care_again`: the next words of a person who told of distress
+RISK = "risk"  # `bots.safety.risk_reply`: a question where a wrong word could hurt (`at_risk`)
 
 
 def care_needed(message: str, history, *, unasked: bool = False) -> tuple[str, str]:
     """What a persona's answer to `message` (the last line of `history`) must be: (REPLY, the
-    kind of distress), (QUIET, kind), (AGAIN, kind), or ("", "") for its material or a model's
-    words. The one place that decides it, for the engine and the runner alike."""
+    kind of distress), (QUIET, kind), (AGAIN, kind), (RISK, the kind of risk of
+    `bots.safety.at_risk`: said in the message, or in a claim before it the message asks to be
+    judged), or ("", "") for its material or a model's words. Unasked, a message at risk is
+    (QUIET, its kind): no persona joins in with a guess. The one place that decides it, for
+    the engine, the house bot and the runner alike."""
     kind = distress(message)
     if kind:
         return REPLY, kind
     if unasked:
-        kind = lately(history)
+        kind = lately(history) or at_risk(message)
         return (QUIET, kind) if kind else ("", "")
     kind = still_caring(history)
-    return (AGAIN, kind) if kind else ("", "")
+    if kind:
+        return AGAIN, kind
+    kind = at_risk(message) or claim_at_risk(message, history)
+    return (RISK, kind) if kind else ("", "")
 
 
 def caring(message: str, history, *, unasked: bool = False) -> bool:
-    """Whether a persona's answer to `message` is one of care (or, unasked, nothing) rather than
-    its material or a model's words."""
+    """Whether a persona's answer to `message` is one of care or of risk (or, unasked, nothing)
+    rather than its material or a model's words."""
     return bool(care_needed(message, history, unasked=unasked)[0])
 
 
@@ -348,5 +356,6 @@ CARE_MARK = "call your local emergency number"
 
 
 def is_care_reply(body: str) -> bool:
-    """Whether `body` is a reply of `care_reply`: nothing in it for another persona to take up."""
-    return CARE_MARK in body or crisis_lines() in body
+    """Whether `body` is a reply of `care_reply` or of `bots.safety.risk_reply`: nothing in it
+    for another persona to take up, and said whole (by SMS too)."""
+    return CARE_MARK in body or crisis_lines() in body or is_risk_reply(body)

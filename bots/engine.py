@@ -115,7 +115,17 @@ from bots.cards import (
     farewell_verse,
     signed_by,
 )
-from bots.care import AGAIN, QUIET, REPLY, care_again, care_needed, care_reply, said_again
+from bots.care import (
+    AGAIN,
+    QUIET,
+    REPLY,
+    RISK,
+    care_again,
+    care_needed,
+    care_reply,
+    is_care_reply,
+    said_again,
+)
 from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
@@ -247,7 +257,7 @@ from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, to
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
-from bots.safety import at_risk, risk_reply
+from bots.safety import SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
@@ -3670,6 +3680,8 @@ def _reply_read(
             said = SENTENCE_END.split(answer, maxsplit=1)
             if len(said) == 2 and said[0] in heads:
                 answer = said[1]
+            if is_care_reply(answer):
+                return f"{first} {answer}"  # care or a risk's safe words: never cut
             return _fit(f"{first} {answer}", voice.max_reply_chars)
     if not unasked and history and shares_asked(message):
         # "the flights were £900 but that's separate": no part of the share asked
@@ -4230,12 +4242,10 @@ def _offline_reply(
     if need == AGAIN:
         # What they say next ("thanks", "nobody cares about me") gets no quip either.
         return care_again(kind, _addressable(history[-1].author), again=said_again(history))
-    if (risk := at_risk(message)) and not voice.is_house_bot:
-        # "my chest hurts, a&e or sleep it off?", "should i stop my meds now i feel better":
-        # what to do, plainly, never a persona's pick or line (bots/safety.py, review36)
-        return (
-            "" if unasked else risk_reply(risk, _addressable(history[-1].author if history else ""))
-        )
+    if need == RISK:
+        # "my chest hurts, a&e or sleep it off?", "is jo right? she says you can mix bleach and
+        # vinegar": what to do, plainly, by a persona or the house bot, never a pick or a line
+        return risk_reply(kind, _addressable(told_by(kind, message, history)))
     message = _calmed(message)
     history = [
         ChatLine(said.author, _calmed(said.text), said.own)
@@ -11828,10 +11838,7 @@ def _kind_view(
         # "my dad says its fine to drive after three pints ... is my dad right?", "i say chicken
         # is fine left out overnight": no side taken, and no rule doubted, where health or
         # safety is at stake (review35).
-        return (
-            f"On that I would not take anyone's word{to}, mine included: where health or safety "
-            "is at stake, go by the official advice, not by whoever sounds surest."
-        )
+        return risk_reply("claim", name)
     if absent and not (absent.claim and last_claim(asker, history, names)):
         # "me or my brother?", and what one of them holds not told: no side guessed at.
         return (
@@ -11950,19 +11957,6 @@ def _kind_view(
 BOTH_ABSENT = folded(
     r"\b(?:agree with|side with|right|who'?s|whos|whose|who do)\b.*\b(?:my|our) [\w'-]+\W+or\W+"
     r"(?:my|our) [\w'-]+|\b(?:my|our) [\w'-]+\W+or\W+(?:my|our) [\w'-]+\W+(?:who'?s|whos) right",
-    re.IGNORECASE,
-)
-
-
-# Health and safety, where no side is taken between people on a hunch: drink and driving, food
-# left out, babies and baths, burns, vaccines, helmets and belts, roads, fire, gas.
-SAFETY_AT_STAKE = folded(
-    r"\b(?:drink\w*|drunk|pints?|alcohol|drive|driving|drove|seat ?belts?|helmets?|"
-    r"smoke alarms?|carbon monoxide|bab(?:y|ies)|baths?|toddlers?|main road|busy road|"
-    r"raw|undercooked|chicken|rice|meat|left out|reheat\w*|burns?|vaccin\w*|jabs?|autism|"
-    r"medicines?|medication|pills?|antibiotics?|dose|paracetamol|fever|allerg\w*|bleach|"
-    r"ladders?|electric(?:s|ity|al)?|wiring|gas|fires?|candles?|lifejackets?|swim\w* alone|"
-    r"sun ?cream|sunburn|poison\w*|choking)\b",
     re.IGNORECASE,
 )
 

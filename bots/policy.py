@@ -16,6 +16,7 @@ from bots.addressing import asked_of, follows_up, plans, regard, spoken_of
 from bots.care import distress, is_care_reply
 from bots.engine import greets, owned_up_in, speaks_to
 from bots.fold import folded
+from bots.safety import at_risk
 from rooms.mentions import written_mentions
 
 MAX_SUMMONED = 3
@@ -186,7 +187,7 @@ def may_answer(state: RoomState, body: str, *, seed: int) -> bool:
         return True
     if written:
         return False  # a message for the people it mentions
-    if _carer(state) is not None and distress(body):
+    if _carer(state) is not None and (distress(body) or at_risk(body)):
         return True
     if state.present and follows_up(body):
         return True  # it may follow up the answer just given (`services._just_answered`)
@@ -224,6 +225,8 @@ def plan_for_human(
         return Plan()
     mentionable = mentionable_in(state)
     hurting = distress(body)
+    # "my chest hurts, a&e or sleep it off?": its safe words, once (`bots.safety`)
+    risky = not hurting and bool(at_risk(body))
     if replied_to is not None:
         # A reply to a persona's message: care is never held back by a budget either.
         return _plan_for_reply_to(state, mentionable, replied_to, budget=not hurting)
@@ -232,8 +235,9 @@ def plan_for_human(
     joining = absent_called if state.join_on_mention else []
     refused = () if state.join_on_mention else tuple(slug for _, slug in absent_called)
     answering = tuple(slug for _, slug in sorted(named + joining))[:MAX_SUMMONED]
-    if answering and hurting:
-        # One answer of care, whatever the budget: never the same words from each one asked.
+    if answering and (hurting or risky):
+        # One answer of care or of a risk's safe words, whatever the budget: never the same
+        # words from each one asked.
         seat = tuple(slug for _, slug in joining if slug == answering[0])
         return Plan(slugs=answering[:1], refused=refused, seat=seat)
     if answering:
@@ -244,10 +248,11 @@ def plan_for_human(
         # Meant for the people (or the personas who may not join) it mentions: nobody else
         # takes it up.
         return Plan(refused=refused)
-    carer = _carer(state) if hurting else None
+    carer = _carer(state) if hurting or risky else None
     if carer is not None:
         # Said to the room where personas speak unasked: the house bot (else the most
-        # talkative persona) answers with care and where to find help, once.
+        # talkative persona) answers with care and where to find help, once; a risk, the
+        # house bot with its safe words (a persona unasked says nothing: `care_needed`).
         return Plan(slugs=(carer.slug,))
     if state.chattiness == ALWAYS:
         return _within_budget(state, Plan(slugs=tuple(c.slug for c in state.present)[:1]))

@@ -234,8 +234,9 @@ async def _compose(context, progress: _Progress) -> tuple[str | None, str, str]:
     request = context.request
     cares = caring(request.message, request.history, unasked=request.unasked)
     if cares:
-        # Care and where to find help is said in our words (`bots.care`), never a model's;
-        # and just after it, nobody joins in unasked, with a model or without.
+        # Care and where to find help, and a risk's safe words ("my chest hurts, a&e or sleep
+        # it off?"), are said in our words (`bots.care.care_needed`), never a model's; and
+        # just after distress, nobody joins in unasked, with a model or without.
         provider = OfflineProvider()
     typing = asyncio.get_running_loop().create_task(_keep_typing(context))
     try:

@@ -1,9 +1,12 @@
 """Questions where a wrong word could hurt someone, answered plainly and never from a persona's
-material or its opinion pickers (review36): pain in the chest or a struggle to breathe, a pet
-in distress, medicines stopped or changed, a baby given honey, being hit, and known hazards
-(a candle left burning, breast milk microwaved, the sun looked at through sunglasses, an MRI
-with a pacemaker). `at_risk` reads the kind, `risk_reply`
-says what to do, in plain words, in every persona's voice alike (as `bots.care` does)."""
+material, its opinion pickers or a model (review36, safe37): pain in the chest or a struggle to
+breathe, a pet in distress, medicines stopped or changed, a baby given honey, being hit, and
+known hazards (a candle left burning, breast milk microwaved, the sun looked at through
+sunglasses, an MRI with a pacemaker, bleach mixed with another cleaner, driving after a drink,
+cooked rice left out). `at_risk` reads the kind, in a question or in a claim someone made that
+the question asks to be judged ("is jo right?"); `risk_reply` says what to do, in plain words,
+in every persona's voice alike (as `bots.care` does). The decision is `bots.care.care_needed`'s.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ _PET = (
 URGENT = folded(
     r"\bchest (?:pain|pains|hurts?|hurting|is (?:tight|sore|hurting)|tightness|feels tight)\b|"
     r"\bpains? in (?:my|his|her|the) chest\b|"
-    r"\b(?:can'?t|cannot|struggling to|hard to|trouble) breath(?:e|ing)\b|"
+    # (never "i can't breathe when i laugh this hard")
+    r"\b(?:can'?t|cannot|struggling to|hard to|trouble) breath(?:e|ing)\b(?![^.?!]{0,20}laugh)|"
     r"\bbreathing (?:fast|hard|heavily|funny|strangely|oddly)\b|"
     r"\b(?:face|mouth) (?:is )?drooping\b|\bslurred speech\b|\b(?:fainted|collapsed|unconscious|"
     r"having a fit|having a seizure|seizures?)\b|\bfell over and\b",
@@ -29,12 +33,19 @@ MEDICINE = folded(
     r"\b(?:stop|stopping|skip|skipping|come off|coming off|quit|double|doubling|halve|halving)"
     r"(?: taking)? (?:my|his|her|their|the|your) (?:\w+ )?(?:meds|medication|medicines?|tablets|"
     r"pills|antibiotics|antidepressants|insulin|inhaler|dose)\b|"
-    r"\bhoney\b[^.?!]{0,40}\b(?:baby|babies|newborn|infant|under ones?|[0-9]+ ?month)\b|"
-    r"\b(?:baby|babies|newborn|infant)\b[^.?!]{0,40}\bhoney\b|"
-    r"\bcan'?t get pregnant\b|\bpregnant (?:on|during) (?:my|your|her|the) period\b|"
     # "is chemo worth it at 85 or should grandad just enjoy his time"
     r"\b(?:chemo|chemotherapy|radiotherapy|dialysis)\b[^.?!]{0,40}\b(?:worth it|or not|should|"
     r"stop|refuse)\b",
+    re.IGNORECASE,
+)
+# Honey for a baby under one, and "you can't get pregnant on your period": each its own words.
+HONEY = folded(
+    r"\bhoney\b[^.?!]{0,40}\b(?:baby|babies|newborn|infant|under ones?|[0-9]+ ?month)\b|"
+    r"\b(?:baby|babies|newborn|infant)\b[^.?!]{0,40}\bhoney\b",
+    re.IGNORECASE,
+)
+PERIOD = folded(
+    r"\bcan'?t get pregnant\b|\bpregnant (?:on|during) (?:my|your|her|the) period\b",
     re.IGNORECASE,
 )
 # After a pet's operation: its vet's to say, never a person's hip-op line (review36).
@@ -50,20 +61,133 @@ HIT = folded(
     r"shoved|beat|beats)\s+me\b",
     re.IGNORECASE,
 )
-HAZARD = folded(
-    r"\bcandles?\b[^.?!]{0,40}\b(?:overnight|all night|unattended|while (?:i|we) sleep|"
-    r"when (?:i|we)(?:'m| am| are)? (?:out|asleep))\b|"
-    r"\bmicrowav\w*\b[^.?!]{0,30}\b(?:breast ?milk|baby(?:'s)? (?:milk|bottle)|formula)\b|"
-    r"\b(?:breast ?milk|baby(?:'s)? (?:milk|bottle)|formula)\b[^.?!]{0,30}\bmicrowav\w*\b|"
-    r"\beclipse\b[^.?!]{0,60}\b(?:sunglasses|shades|look|looking|watch|stare)\b|"
-    r"\bpacemaker\b[^.?!]{0,60}\b(?:mri|scan|magnet)\b|\bmri\b[^.?!]{0,60}\bpacemaker\b",
+# What bleach must never be mixed with.
+_CLEANER = (
+    r"(?:vinegar|ammonia|other (?:cleaning )?(?:stuff|products?|sprays?|chemicals|cleaners?)|"
+    r"another cleaner|any other cleaner|anything else|toilet cleaner|limescale remover|"
+    r"rubbing alcohol|surgical spirit|lemon juice|acid|citric acid|hydrogen peroxide)\b"
+)
+# A baby or a young child, never left in a bath.
+_LITTLE = (
+    r"(?:baby|babies|toddlers?|newborn|infant|little one|(?:\d|one|two|three|four)[- ]year[- ]old)"
+)
+# Known hazards, each with its own safe words (`risk_reply`).
+HAZARDS = {
+    "candle": folded(
+        r"\bcandles?\b[^.?!]{0,40}\b(?:overnight|all night|unattended|while (?:i|we) sleep|"
+        r"when (?:i|we)(?:'m|'re| am| are)? (?:out|asleep|away))\b",
+        re.IGNORECASE,
+    ),
+    "milk": folded(
+        r"\bmicrowav\w*\b[^.?!]{0,30}\b(?:breast ?milk|baby(?:'s)? (?:milk|bottle)|formula)\b|"
+        r"\b(?:breast ?milk|baby(?:'s)? (?:milk|bottle)|formula)\b[^.?!]{0,30}\bmicrowav\w*\b",
+        re.IGNORECASE,
+    ),
+    "eclipse": folded(
+        r"\beclipse\b[^.?!]{0,60}\b(?:sunglasses|shades|look|looking|watch|stare)\b|"
+        r"\b(?:sunglasses|shades)\b[^.?!]{0,60}\beclipse\b",
+        re.IGNORECASE,
+    ),
+    "mri": folded(
+        r"\bpacemaker\b[^.?!]{0,60}\b(?:mri|scan|magnet)\b|\bmri\b[^.?!]{0,60}\bpacemaker\b",
+        re.IGNORECASE,
+    ),
+    # Bleach mixed with another cleaner, never bleach on its own ("why does bleach smell",
+    # "does bleach kill mould": Curie's own lines answer those).
+    "bleach": folded(
+        rf"\b(?:mix\w*|combin\w*|together|with|and|plus|\+)\b[^.?!]{{0,20}}\bbleach\b[^.?!]{{0,20}}"
+        rf"\b(?:and|with|plus|into|to|\+)\s+(?:some\s+)?{_CLEANER}|"
+        rf"{_CLEANER}[^.?!]{{0,20}}\b(?:and|with|plus|into|to|\+)\s+bleach\b[^.?!]{{0,20}}"
+        r"\b(?:mix\w*|combin\w*|together|fine|ok|okay|safe)\b|"
+        r"\bmix\w* (?:\w+ ){0,3}(?:cleaners?|cleaning products) (?:\w+ ){0,3}(?:with )?bleach\b|"
+        r"\bbleach\b[^.?!]{0,20}\bmix\w* (?:\w+ ){0,2}(?:with )?(?:other )?(?:cleaners?|"
+        r"cleaning products|vinegar|ammonia)\b",
+        re.IGNORECASE,
+    ),
+    # "is it ok to let my toddler have a bath alone", "can i leave the baby in the bath a minute"
+    "bath": folded(
+        rf"\b{_LITTLE}\b[^.?!]{{0,40}}\b(?:bath|bathtub|tub)\b[^.?!]{{0,30}}\b(?:alone|on (?:his|"
+        r"her|their) own|by (?:him|her|them)sel(?:f|ves)|unattended|for a (?:minute|moment|sec|"
+        r"second)|while i)\b|"
+        rf"\b(?:leave|leaving|left)\b[^.?!]{{0,20}}\b{_LITTLE}\b[^.?!]{{0,20}}\b(?:bath|bathtub|"
+        r"tub)\b",
+        re.IGNORECASE,
+    ),
+    # "my mate says it's fine to drive after two pints", "two pints and you're fine to drive"
+    "drink": folded(
+        r"\bdriv(?:e|ing)\b (?:home |back )?(?:after|on) (?:a |just |only )?(?:\w+ )?(?:pints?|"
+        r"drinks?|beers?|glass(?:es)? of wine|wines?|shots?|lagers?|ciders?|drinking)\b|"
+        r"\b(?:pints?|drinks?|beers?|wines?|drunk|tipsy|shots?|lagers?|ciders?)\b[^.?!]{0,40}"
+        r"\b(?:fine|ok|okay|safe|alright|all right|able|good) to drive\b",
+        re.IGNORECASE,
+    ),
+    # "vaccines cause autism", "did the mmr jab give him autism?"
+    "vaccine": folded(
+        r"\b(?:vaccin\w*|jabs?|mmr|immuni[sz]ations?)\b[^.?!]{0,30}\b(?:caus\w*|gives?|gave|"
+        r"leads? to|led to|linked to|link)\b[^.?!]{0,20}\bautis\w*\b|"
+        r"\bautis\w*\b[^.?!]{0,30}\b(?:from|by|after|caused by|because of|linked to|link)\b"
+        r"[^.?!]{0,20}\b(?:vaccin\w*|jabs?|mmr|immuni[sz]ations?)\b",
+        re.IGNORECASE,
+    ),
+    # "is tom right that you can leave rice out overnight", "rice left out all night ok?"
+    "rice": folded(
+        r"\b(?:leave|leaving|left|keep|keeping|kept) (?:\w+ )?(?:cooked )?rice (?:\w+ )?"
+        r"(?:out|on the side|on the counter|at room temperature)\b|"
+        r"\brice\b[^.?!]{0,20}\b(?:left out|out overnight|out all night|sat out|sitting out|on "
+        r"the side overnight)\b",
+        re.IGNORECASE,
+    ),
+}
+# Health and safety, where no side is taken between people on a hunch: drink and driving, food
+# left out, babies and baths, burns, vaccines, helmets and belts, roads, fire, gas.
+SAFETY_AT_STAKE = folded(
+    r"\b(?:drink\w*|drunk|pints?|alcohol|drive|driving|drove|seat ?belts?|helmets?|"
+    r"smoke alarms?|carbon monoxide|bab(?:y|ies)|baths?|toddlers?|main road|busy road|"
+    r"raw|undercooked|chicken|rice|meat|left out|reheat\w*|burns?|vaccin\w*|jabs?|autism|"
+    r"medicines?|medication|pills?|antibiotics?|dose|paracetamol|fever|allerg\w*|bleach|"
+    r"ladders?|electric(?:s|ity|al)?|wiring|gas|fires?|candles?|lifejackets?|swim\w* alone|"
+    r"sun ?cream|sunburn|poison\w*|choking|bbqs?|barbecues?|heaters?|stoves?|generators?|"
+    r"chip pans?)\b",
     re.IGNORECASE,
 )
+# A claim on such a thing that lets it pass, or a cause claimed ("chicken is fine left out
+# overnight", "kids can swim alone", "vaccines cause autism"): never agreed with.
+LETS_PASS = folded(
+    r"\b(?:fine|ok|okay|safe|alright|all right|harmless|no harm|won'?t hurt|(?:don'?t|do not|"
+    r"doesn'?t|does not|no) need|cause[sd]?|causing)\b|"
+    # "kids can swim alone", "you can put a bbq in the tent", never "you can get the bus"
+    r"\bcan\b[^.?!]{0,40}\b(?:alone|on (?:their|his|her|its) own|unattended|overnight|all night|"
+    r"inside|indoors|in (?:the|a) (?:tent|car|bedroom|house)|water on|without|on (?:their|his|"
+    r"her) (?:front|tummy))\b",
+    re.IGNORECASE,
+)
+# Kinds told of the one who says them: "he hit me again" by Jo, and Maya asks "thoughts?", is
+# answered to Jo ("Jo, I am so sorry. Nobody should hit you."), never to Maya (`told_by`).
+SAID_OF_ONESELF = frozenset({"urgent", "vet", "petop", "hit"})
+# A message that tells what someone else holds: "gran says ...", "my mate reckons ..."
+REPORTED = folded(
+    r"\b(?:says?|said|reckons?|thinks?|told (?:me|us)|claims?|(?:right|agree|true|correct) that)\b",
+    re.IGNORECASE,
+)
+# A question that asks a claim said before it to be judged: "is jo right?", "do you agree?"
+JUDGED = folded(
+    r"\b(?:is|was|are|were|isn'?t) (?:\w+ ){0,2}right\b|\b(?:agree|agreed)\b|\bwho'?s right\b|"
+    r"\b(?:is|was|isn'?t) (?:that|this|it|she|he|they) (?:true|correct|so|ok|okay|safe|fine)\b|"
+    r"\b(?:true|right|correct|safe|legit)\s*\?|\bhas (?:a|got a) point\b|"
+    r"\bback (?:me|him|her|them) up\b|\bthoughts\s*\?|\bwhat do (?:you|u) (?:think|reckon)\b|"
+    r"\b(?:fact|myth)\b",
+    re.IGNORECASE,
+)
+# The most words a message that asks a claim to be judged has ("@einstein is jo right, do you
+# think?"); and how far back a claim to be judged is looked for.
+JUDGED_WORDS = 10
+CLAIM_LINES = 6
 
 
 def at_risk(text: str) -> str:
-    """The kind of risk `text` asks about: "vet", "urgent", "hit", "petop", "medicine" or
-    "hazard"; "" for none."""
+    """The kind of risk `text` asks about: "vet", "urgent", "hit", "petop", "medicine", "honey",
+    "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
+    "drink", "vaccine", "rice"); "" for none."""
     if URGENT.search(text):
         return "vet" if PET_SAID.search(text) else "urgent"
     if HIT.search(text):
@@ -72,26 +196,101 @@ def at_risk(text: str) -> str:
         return "petop"
     if MEDICINE.search(text):
         return "medicine"
-    if HAZARD.search(text):
-        return "hazard"
+    if HONEY.search(text):
+        return "honey"
+    if PERIOD.search(text):
+        return "period"
+    return next((kind for kind, hazard in HAZARDS.items() if hazard.search(text)), "")
+
+
+def claim_at_risk(text: str, history) -> str:
+    """The kind of risk (`at_risk`) of a claim said in the lines just before `text` (`ChatLine`s
+    of `history`, oldest first, ending with `text`'s), or told in `text` as someone's, when
+    `text` asks for it to be judged: "you can mix bleach and vinegar" ... "is jo right?"; "claim"
+    for one on health or safety with no safe words of its own; "" for none."""
+    if not JUDGED.search(text) or len(text.split()) > JUDGED_WORDS:
+        return ""  # a longer message says more of its own than a judgement of another's
+    before = [line.text for line in reversed(history[:-1][-CLAIM_LINES:]) if not line.own]
+    claims = [text, *before] if REPORTED.search(text) else before
+    for claim in claims:
+        if kind := at_risk(claim):
+            return kind
+    if any(SAFETY_AT_STAKE.search(claim) and LETS_PASS.search(claim) for claim in claims):
+        return "claim"  # no side on a hunch where health or safety is at stake (review35)
     return ""
+
+
+def told_by(kind: str, text: str, history) -> str:
+    """Who a reply of `kind` (`at_risk`) to `text`, the last line of `history`, is said to: its
+    asker, but one who told of their own pain, pet or blow in a line just before it, which
+    `text` asks to be judged (`claim_at_risk`)."""
+    asker = history[-1].author if history else ""
+    if kind not in SAID_OF_ONESELF or at_risk(text):
+        return asker
+    before = reversed(history[:-1][-CLAIM_LINES:])
+    return next((line.author for line in before if not line.own and at_risk(line.text)), asker)
+
+
+_SAID = {
+    # (the name said within it, as review35 said it)
+    "claim": "on that I would not take anyone's word{to}, mine included: where health or safety "
+    "is at stake, go by the official advice, not by whoever sounds surest.",
+    "urgent": "please don't wait on a chat for that: pain in the chest, trouble breathing, a "
+    "faint or a fit need help now. Call 999 (or NHS 111 if you are unsure).",
+    "vet": "that needs a vet today, not a chat: ring your vet, or an out-of-hours vet, now.",
+    "petop": "your vet is the one to ask about that: they know the operation and the animal, and "
+    "would rather you rang the practice than worried.",
+    "medicine": "that one is for a doctor or a pharmacist, not for me: ask them before changing "
+    "anything (NHS 111 can help at any hour).",
+    "honey": "don't give honey to a baby under one, not even a little for a cough: it can carry "
+    "spores that cause infant botulism. For a baby's cough, ask a pharmacist or call NHS 111.",
+    "period": "you can get pregnant on your period: it is less likely, but it happens. If you "
+    "don't want to be, use contraception; a pharmacist, your GP or a sexual health clinic can "
+    "help.",
+    "hit": "I am so sorry. Nobody should hit you. If you are in danger now, call 999; the "
+    "National Domestic Abuse Helpline, 0808 2000 247, is free and open day and night.",
+    "candle": "never leave a candle burning unattended or overnight: put it out before you leave "
+    "the room or go to sleep.",
+    "milk": "don't microwave breast milk or formula: it heats unevenly and leaves hot spots that "
+    "can scald a baby's mouth. Stand the bottle in a jug of warm water, then test a few drops on "
+    "the inside of your wrist.",
+    "eclipse": "never look at an eclipse through sunglasses, however dark: they don't protect "
+    "your eyes. Use only certified eclipse glasses, or a pinhole projector to watch its image.",
+    "mri": "tell the scan team and your cardiology team before any MRI: only they can say. "
+    "Some pacemakers are MRI-conditional and are checked and set for the scan; others are not.",
+    "bleach": "never mix bleach with vinegar, ammonia or any other cleaner: together they give "
+    "off toxic gases, such as chlorine. Use one product at a time and rinse in between.",
+    "bath": "never leave a baby or a young child alone in the bath, not even for a moment: they "
+    "can drown in a few centimetres of water, quickly and silently. Take them with you.",
+    "drink": "don't drive after drinking: even a drink or two slows your reactions, and no amount "
+    "is a safe one to drive on. Leave the car and get a lift, a taxi or the bus.",
+    "vaccine": "vaccines don't cause autism: studies of millions of children have found no link. "
+    "Your GP or practice nurse can answer any worry about a jab.",
+    "rice": "don't leave cooked rice out overnight: its spores survive cooking and can make a "
+    "poison that reheating won't destroy. Cool it within an hour, keep it in the fridge a day at "
+    "most, and reheat it once, until steaming hot.",
+}
 
 
 def risk_reply(kind: str, name: str = "") -> str:
     """What is said, plainly, to a question of `kind` (`at_risk`), to the person called `name`."""
-    to = f"{name}, " if name else ""
-    said = {
-        "urgent": f"{to}please don't wait on a chat for that: pain in the chest, trouble "
-        "breathing, a faint or a fit need help now. Call 999 (or NHS 111 if you are unsure).",
-        "vet": f"{to}that needs a vet today, not a chat: ring your vet, or an out-of-hours vet, "
-        "now.",
-        "petop": f"{to}your vet is the one to ask about that: they know the operation and the "
-        "animal, and would rather you rang the practice than worried.",
-        "medicine": f"{to}that one is for a doctor or a pharmacist, not for me: ask them before "
-        "changing anything (NHS 111 can help at any hour).",
-        "hit": f"{to}I am so sorry. Nobody should hit you. If you are in danger now, call 999; "
-        "the National Domestic Abuse Helpline, 0808 2000 247, is free and open day and night.",
-        "hazard": f"{to}I won't guess where safety is at stake: go by the official advice (the "
-        "NHS, the fire service, the label on the bottle), not by anyone in a chat, me included.",
-    }[kind]
+    said = _SAID[kind]
+    if "{to}" in said:
+        said = said.format(to=f", {name}" if name else "")
+    elif name:
+        said = f"{name}, {said}"
     return f"{said[0].upper()}{said[1:]}"
+
+
+# What each reply is told by, whatever name opens it (or is said in it) and a greeting before
+# it: its words after the first letter and any name, up to its first figure (a content rule
+# may mask a phone number).
+_MARKS = tuple(
+    re.split(r"\d", said[1:].split("{to}")[-1], maxsplit=1)[0][:40] for said in _SAID.values()
+)
+
+
+def is_risk_reply(body: str) -> bool:
+    """Whether `body` is a reply of `risk_reply`: nothing in it for another persona to take up,
+    and never cut."""
+    return any(mark in body for mark in _MARKS)

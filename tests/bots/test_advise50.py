@@ -1574,9 +1574,10 @@ def test_what_is_no_such_question_is_answered_as_before(slug, text):
             "curie",
             "is it safe to eat rice that was left out overnight",
             (
-                "Cooked rice can carry spores that survive cooking, Maya: cool it "
-                "within an hour, keep it in the fridge no more than a day, and reheat "
-                "it only once, until piping hot."
+                # safe37: a hazard's safe words (bots/safety.py), as every persona says them
+                "Maya, don't leave cooked rice out overnight: its spores survive cooking and "
+                "can make a poison that reheating won't destroy. Cool it within an hour, keep it "
+                "in the fridge a day at most, and reheat it once, until steaming hot."
             ),
         ),
         (

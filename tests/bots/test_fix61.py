@@ -23,10 +23,10 @@ CASES = [
         "curie",
         "@curie is my dad right?",
         [("maya", "my dad says its fine to drive after three pints")],
+        # safe37: the safe thing itself, where it is known (bots/safety.py)
         (
-            "On that I would not take anyone's word, Maya, mine included: where "
-            "health or safety is at stake, go by the official advice, not by "
-            "whoever sounds surest."
+            "Maya, don't drive after drinking: even a drink or two slows your reactions, and no "
+            "amount is a safe one to drive on. Leave the car and get a lift, a taxi or the bus."
         ),
     ),
     (
@@ -34,9 +34,9 @@ CASES = [
         "@darwin is my mum right?",
         [("maya", "my mum says you should never leave a baby alone in the bath")],
         (
-            "On that I would not take anyone's word, Maya, mine included: where "
-            "health or safety is at stake, go by the official advice, not by "
-            "whoever sounds surest."
+            "Maya, never leave a baby or a young child alone in the bath, not even for a moment: "
+            "they can drown in a few centimetres of water, quickly and silently. Take them with "
+            "you."
         ),
     ),
     (
@@ -72,9 +72,8 @@ CASES = [
         "@lovelace is my son right?",
         [("maya", "my son says vaccines cause autism")],
         (
-            "On that I would not take anyone's word, Maya, mine included: where "
-            "health or safety is at stake, go by the official advice, not by "
-            "whoever sounds surest."
+            "Maya, vaccines don't cause autism: studies of millions of children have found no "
+            "link. Your GP or practice nurse can answer any worry about a jab."
         ),
     ),
     (

@@ -51,7 +51,8 @@ async def test_no_persona_answers_the_house_bots_example_mention(room, alice, pe
         # (Was garlic cloves: Darwin has no line on them, only on watering deeply.)
         ("how often should i mow the lawn", "darwin", "Charles Darwin"),
         ("why is the sky blue?", "einstein", "Albert Einstein"),
-        ("is it safe to mix bleach and vinegar", "curie", "Marie Curie"),
+        # (Was bleach mixed with vinegar: a hazard the house bot answers itself, safe37.)
+        ("why does bleach take the colour out of things", "curie", "Marie Curie"),
     ],
 )
 def test_what_the_house_bot_does_not_know_it_hands_to_the_persona_who_might(question, slug, name):

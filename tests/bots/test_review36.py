@@ -90,13 +90,13 @@ def test_no_cheery_piece_where_someone_died_or_is_dying(message):
     ("slug", "message", "kind"),
     [
         ("einstein", "@einstein my chest hurts, should i go to a&e or sleep it off?", "urgent"),
-        ("curie", "@curie should I give my baby honey for her cough?", "medicine"),
+        ("curie", "@curie should I give my baby honey for her cough?", "honey"),
         ("socrates", "@socrates should i stop my meds now i feel better?", "medicine"),
         ("darwin", "@darwin he hit me again", "hit"),
-        ("lovelace", "@lovelace is it true you can't get pregnant on your period?", "medicine"),
-        ("curie", "@curie can i have an MRI with a pacemaker?", "hazard"),
-        ("einstein", "@einstein can i watch the eclipse with sunglasses?", "hazard"),
-        ("einstein", "@einstein is it ok to leave a candle burning overnight?", "hazard"),
+        ("lovelace", "@lovelace is it true you can't get pregnant on your period?", "period"),
+        ("curie", "@curie can i have an MRI with a pacemaker?", "mri"),
+        ("einstein", "@einstein can i watch the eclipse with sunglasses?", "eclipse"),
+        ("einstein", "@einstein is it ok to leave a candle burning overnight?", "candle"),
         (
             "darwin",
             "@darwin my guinea pig is popcorning and then fell over and is breathing fast, is "
@@ -122,8 +122,10 @@ def test_a_newcomer_asking_of_a_risk_is_welcomed_and_told_plainly_with_the_name_
         "hi all, I'm new! @curie do you think it's safe to microwave breast milk?",
         author="maya",
     ) == (
-        "Welcome, Maya. I won't guess where safety is at stake: go by the official advice (the "
-        "NHS, the fire service, the label on the bottle), not by anyone in a chat, me included."
+        # safe37: the safe thing itself, said whole after the welcome
+        "Welcome, Maya. Don't microwave breast milk or formula: it heats unevenly and leaves hot "
+        "spots that can scald a baby's mouth. Stand the bottle in a jug of warm water, then test "
+        "a few drops on the inside of your wrist."
     )
 
 
@@ -139,7 +141,9 @@ def test_a_newcomer_asking_of_a_risk_is_welcomed_and_told_plainly_with_the_name_
         "@lovelace we have a 6:30 start and honey cake for the bake sale",
         "@darwin should i have my kitten spayed",
         "ok dress fitting at 2, bye all, bye @curie, wish me luck",
-        "@curie is it safe to mix bleach and vinegar",
+        # bleach itself is Curie's to answer; bleach mixed is a hazard (tests/bots/test_safety37.py)
+        "@curie why does bleach smell",
+        "@curie does bleach kill mould",
     ],
 )
 def test_no_risk_read_in_everyday_questions(message):

@@ -280,9 +280,10 @@ GOOD_PICKS = [
         "curie",
         "is it safe to mix bleach and vinegar",
         (
-            "Here is what I know of it, Maya. Never mix bleach with vinegar or with ammonia: they"
-            " give off chlorine and other poisonous gases; in a kitchen, as in the laboratory, "
-            "mix only what you know."
+            # safe37: bleach mixed is a hazard, told in the same plain words by every persona
+            "Maya, never mix bleach with vinegar, ammonia or any other cleaner: together they "
+            "give off toxic gases, such as chlorine. Use one product at a time and rinse in "
+            "between."
         ),
     ),
     (
