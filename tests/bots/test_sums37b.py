@@ -241,7 +241,7 @@ REPLIES = [
     (
         [],
         "@lovelace 4 pints of milk for £1.65, how much a pint roughly",
-        worked("£1.65 at 4 pints is 41.2p a pint"),
+        worked("£1.65 at 4 pints is 41.3p a pint"),
     ),
     ([], "@lovelace how many 250ml glasses from a 2 litre bottle", UNWORKED),
     (
