@@ -257,7 +257,7 @@ from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, to
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
-from bots.safety import SAFETY_AT_STAKE, risk_reply, told_by
+from bots.safety import ALL_RIGHT_ASKED, SAFETY_AT_STAKE, risk_reply, told_by
 from bots.seeded import seeded
 from bots.sense import (
     ADJECTIVES,
@@ -10855,6 +10855,10 @@ def _opinion(
             return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
         return outside()
     if stance == "yes-no":
+        if ALL_RIGHT_ASKED.search(text) and SAFETY_AT_STAKE.search(text):
+            # "is it ok to let the baby sleep on her front": never a yes or no, nor a view of
+            # taste, on a hunch where health or safety is at stake
+            return risk_reply("claim", name)
         if take and take.side:
             agrees = (_side_on(take, text) == "for") == (_lean(text) == "for")
             verdict = "yes" if agrees else "no"

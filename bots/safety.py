@@ -71,6 +71,16 @@ _CLEANER = (
 _LITTLE = (
     r"(?:baby|babies|toddlers?|newborn|infant|little one|(?:\d|one|two|three|four)[- ]year[- ]old)"
 )
+# A pet that may be fed, and what poisons one.
+_PET_EATS = r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?)"
+_POISON_TO_PETS = (
+    r"(?:chocolate|grapes?|raisins?|sultanas?|currants|onions?|garlic|xylitol|macadamias?)"
+)
+# Worn out, for driving.
+_WORN_OUT = (
+    r"(?:tired|sleepy|drowsy|exhausted|knackered|shattered|falling asleep|no sleep|an all[- ]?"
+    r"nighter|night shift|nodding off)"
+)
 # Known hazards, each with its own safe words (`risk_reply`).
 HAZARDS = {
     "candle": folded(
@@ -137,6 +147,38 @@ HAZARDS = {
         r"the side overnight)\b",
         re.IGNORECASE,
     ),
+    # "is it fine to give my dog chocolate", "the puppy ate some grapes" (never a hot dog's onions)
+    "petfood": folded(
+        rf"\b(?<!hot ){_PET_EATS}\b[^.?!]{{0,40}}\b{_POISON_TO_PETS}\b|"
+        rf"\b{_POISON_TO_PETS}\b[^.?!]{{0,40}}\b(?<!hot ){_PET_EATS}\b",
+        re.IGNORECASE,
+    ),
+    # "is it ok to let the baby sleep on her front", "can the baby sleep in our bed"
+    "sleep": folded(
+        rf"\b{_LITTLE}\b[^.?!]{{0,40}}\b(?:sleep\w*|nap\w*|put (?:him|her|them) down)\b"
+        r"[^.?!]{0,30}"
+        r"\b(?:on (?:his|her|their|its) (?:front|tummy|stomach|side)|(?:in|on) (?:our|my|the|a) "
+        r"(?:bed|sofa|couch|armchair)|with (?:a |her |his )?(?:pillows?|duvet|bumpers?|blankets?|"
+        r"teddies|toys))\b",
+        re.IGNORECASE,
+    ),
+    # "is it ok to drive when i'm really tired", "knackered after a night shift, fine to drive?"
+    # (never "tired of driving to work")
+    "tired": folded(
+        rf"\bdriv(?:e|es|ing)\b[^.?!]{{0,40}}\b{_WORN_OUT}\b(?! of\b)|"
+        rf"\b{_WORN_OUT}\b(?! of\b)[^.?!]{{0,40}}\bdriv(?:e|es|ing)\b",
+        re.IGNORECASE,
+    ),
+    # "is it ok to let the kids play with fireworks", "can my 8 year old light a rocket": a child,
+    # a firework and a hand on it in one sentence (never the children watching the display)
+    "fireworks": folded(
+        r"(?:^|[.?!]\s*)(?=[^.?!]*\b(?:kids?|children|child|toddlers?|son|daughter|grandson|"
+        r"granddaughter|nephew|niece|\d+[- ]?(?:year|yr)[- ]?olds?)\b)"
+        r"(?=[^.?!]*\b(?:fireworks?|bangers?|sparklers?|rockets?|roman candles?)\b)"
+        r"(?=[^.?!]*\b(?:light|lights|lighting|lit|set off|setting off|play with|playing with|"
+        r"hold|holding|throw|throwing)\b)",
+        re.IGNORECASE,
+    ),
 }
 # Health and safety, where no side is taken between people on a hunch: drink and driving, food
 # left out, babies and baths, burns, vaccines, helmets and belts, roads, fire, gas.
@@ -148,6 +190,12 @@ SAFETY_AT_STAKE = folded(
     r"ladders?|electric(?:s|ity|al)?|wiring|gas|fires?|candles?|lifejackets?|swim\w* alone|"
     r"sun ?cream|sunburn|poison\w*|choking|bbqs?|barbecues?|heaters?|stoves?|generators?|"
     r"chip pans?)\b",
+    re.IGNORECASE,
+)
+# Asked whether such a thing is all right ("is it ok to give the baby ...", "is it safe to eat
+# ..."): no verdict picked on a hunch (`bots.engine`'s yes or no).
+ALL_RIGHT_ASKED = folded(
+    r"\b(?:ok|okay|safe|unsafe|fine|alright|all right|dangerous|harmful|bad for|risky)\b",
     re.IGNORECASE,
 )
 # A claim on such a thing that lets it pass, or a cause claimed ("chicken is fine left out
@@ -187,7 +235,7 @@ CLAIM_LINES = 6
 def at_risk(text: str) -> str:
     """The kind of risk `text` asks about: "vet", "urgent", "hit", "petop", "medicine", "honey",
     "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
-    "drink", "vaccine", "rice"); "" for none."""
+    "drink", "vaccine", "rice", "petfood", "sleep", "tired", "fireworks"); "" for none."""
     if URGENT.search(text):
         return "vet" if PET_SAID.search(text) else "urgent"
     if HIT.search(text):
@@ -269,6 +317,16 @@ _SAID = {
     "rice": "don't leave cooked rice out overnight: its spores survive cooking and can make a "
     "poison that reheating won't destroy. Cool it within an hour, keep it in the fridge a day at "
     "most, and reheat it once, until steaming hot.",
+    "petfood": "don't give a dog or a cat chocolate, grapes, raisins, onions, garlic or anything "
+    "sweetened with xylitol: they are poisonous to them. If yours has eaten some, ring your vet "
+    "now, even if it seems well.",
+    "sleep": "put a baby to sleep on their back, in their own cot or Moses basket, on a firm "
+    "flat mattress with no pillows, bumpers or soft toys: that is the safest way (the Lullaby "
+    "Trust and the NHS say so). Never on a sofa or an armchair with them.",
+    "tired": "don't drive when you are that tired: tiredness slows you as drink does, and a few "
+    "seconds' sleep at the wheel is enough. Take a break and a nap first, or get a lift.",
+    "fireworks": "fireworks are for adults to light, by the code on the box: children watch from "
+    "well back, and hold a sparkler only with gloves on and an adult beside them.",
 }
 
 

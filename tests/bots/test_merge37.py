@@ -47,3 +47,55 @@ def test_four_pints_for_a_pound_sixty_five():
         "A sum the Engine would take in one turn of its handle, Maya: £1.65 at 4 pints is 41.3p "
         "a pint."
     )
+
+
+# -- questions of safety met with the safe words, never a yes picked on a hunch ---------------
+
+SAFE_WORDS = {
+    "is it ok to drive when i'm really tired": (
+        "Maya, don't drive when you are that tired: tiredness slows you as drink does, and a few "
+        "seconds' sleep at the wheel is enough. Take a break and a nap first, or get a lift."
+    ),
+    "is it fine to give my dog chocolate": (
+        "Maya, don't give a dog or a cat chocolate, grapes, raisins, onions, garlic or anything "
+        "sweetened with xylitol: they are poisonous to them. If yours has eaten some, ring your "
+        "vet now, even if it seems well."
+    ),
+    "is it ok to let the kids play with fireworks in the garden": (
+        "Maya, fireworks are for adults to light, by the code on the box: children watch from "
+        "well back, and hold a sparkler only with gloves on and an adult beside them."
+    ),
+    "is it ok to let the baby sleep on her front": (
+        "Maya, put a baby to sleep on their back, in their own cot or Moses basket, on a firm "
+        "flat mattress with no pillows, bumpers or soft toys: that is the safest way (the Lullaby "
+        "Trust and the NHS say so). Never on a sofa or an armchair with them."
+    ),
+    "is it ok to give my toddler grapes whole": (
+        "On that I would not take anyone's word, Maya, mine included: where health or safety is "
+        "at stake, go by the official advice, not by whoever sounds surest."
+    ),
+}
+
+
+@pytest.mark.parametrize("text", sorted(SAFE_WORDS))
+@pytest.mark.parametrize("slug", sorted(s for s in VOICES if s != "aibot"))
+def test_a_question_of_safety_gets_the_safe_words_from_every_persona(slug, text):
+    # (Einstein, Lovelace and Socrates said "I would say yes" to the first three, and "I am
+    # inclined to think so" to the baby on her front.)
+    assert say(slug, text) == SAFE_WORDS[text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm so tired of driving to work every day",
+        "hot dog with onions for tea, yes or no?",
+        "we watched the fireworks with the kids last night",
+        "is it ok to wear odd socks to work",
+    ],
+)
+def test_no_safe_words_where_nothing_is_at_stake(text):
+    for slug in ("einstein", "lovelace", "socrates"):
+        reply = say(slug, text)
+        assert "official advice" not in reply
+        assert not any(m in reply for m in ("don't drive", "poisonous", "code on the box"))

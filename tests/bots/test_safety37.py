@@ -72,6 +72,11 @@ VACCINE = (
     "Maya, vaccines don't cause autism: studies of millions of children have found no link. Your "
     "GP or practice nurse can answer any worry about a jab."
 )
+SLEEP = (
+    "Maya, put a baby to sleep on their back, in their own cot or Moses basket, on a firm flat "
+    "mattress with no pillows, bumpers or soft toys: that is the safest way (the Lullaby Trust "
+    "and the NHS say so). Never on a sofa or an armchair with them."
+)
 NO_SIDE = (
     "On that I would not take anyone's word, Maya, mine included: where health or safety is at "
     "stake, go by the official advice, not by whoever sounds surest."
@@ -147,7 +152,8 @@ def test_a_hazard_is_told_the_safe_thing_by_every_persona_and_the_house_bot(mess
         ("vaccines cause autism", "is jo right?", VACCINE),
         # no side, where no safe words of its own are known (before: "I think Jo is right")
         ("chicken is fine left out overnight", "is jo right?", NO_SIDE),
-        ("babies can sleep on their front, it's fine", "is jo right?", NO_SIDE),
+        # (session 37's merge: a baby's sleep has safe words of its own)
+        ("babies can sleep on their front, it's fine", "is jo right?", SLEEP),
         ("you don't need a helmet for short bike rides", "do you agree?", NO_SIDE),
         ("kids can swim alone if they're good swimmers", "is jo right?", NO_SIDE),
         ("you can throw water on a chip pan fire", "is jo right?", NO_SIDE),
