@@ -31,8 +31,8 @@ URGENT = folded(
 PET_SAID = folded(rf"\b(?:{_PET})s?\b", re.IGNORECASE)
 MEDICINE = folded(
     r"\b(?:stop|stopping|skip|skipping|come off|coming off|quit|double|doubling|halve|halving)"
-    r"(?: taking)? (?:my|his|her|their|the|your) (?:\w+ )?(?:meds|medication|medicines?|tablets|"
-    r"pills|antibiotics|antidepressants|insulin|inhaler|dose)\b|"
+    r"(?: taking)? (?:my|his|her|their|the|your) (?:\w+ ){0,2}(?:meds|medication|medicines?|"
+    r"tablets|pills|antibiotics|antidepressants|insulin|inhaler|dose)\b|"
     # "is chemo worth it at 85 or should grandad just enjoy his time"
     r"\b(?:chemo|chemotherapy|radiotherapy|dialysis)\b[^.?!]{0,40}\b(?:worth it|or not|should|"
     r"stop|refuse)\b",
@@ -76,6 +76,8 @@ _PET_EATS = r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?)"
 _POISON_TO_PETS = (
     r"(?:chocolate|grapes?|raisins?|sultanas?|currants|onions?|garlic|xylitol|macadamias?)"
 )
+# People's painkillers, which poison a pet.
+_PAINKILLER = r"(?:paracetamol|ibuprofen|aspirin|nurofen|calpol|naproxen|co-?codamol|painkillers?)"
 # Worn out, for driving.
 _WORN_OUT = (
     r"(?:tired|sleepy|drowsy|exhausted|knackered|shattered|falling asleep|no sleep|an all[- ]?"
@@ -162,6 +164,38 @@ HAZARDS = {
         r"teddies|toys))\b",
         re.IGNORECASE,
     ),
+    # "is it ok to leave my dog in the car for 10 mins, it's sunny"
+    "hotcar": folded(
+        # (left there: never the kids in the car, hot and bored on the motorway)
+        r"(?:^|[.?!]\s*)(?=[^.?!]*\b(?:leave|leaving|left|lock|locked|wait|waiting|stay|sit)\b)"
+        r"(?=[^.?!]*\b(?:dogs?|pupp(?:y|ies)|cats?|bab(?:y|ies)|kids?|children|toddlers?)\b"
+        r"[^.?!]{0,30}\b(?:in|inside) (?:the|a|my|our) (?:car|van)\b[^.?!]{0,40}\b(?:sun|sunny|"
+        r"hot|warm|heat\w*|summer|\d+ ?(?:mins?|minutes)|window (?:open|down|cracked))\b)",
+        re.IGNORECASE,
+    ),
+    # "can i give my cat paracetamol for her limp"
+    "petmeds": folded(
+        rf"\b(?<!hot ){_PET_EATS}\b[^.?!]{{0,40}}\b{_PAINKILLER}\b|"
+        rf"\b{_PAINKILLER}\b[^.?!]{{0,40}}\b(?<!hot ){_PET_EATS}\b",
+        re.IGNORECASE,
+    ),
+    # "can i run a generator in the garage with the door shut", "bbq in the tent to keep warm"
+    "fumes": folded(
+        r"\b(?:generators?|bbqs?|barbecues?|camping stoves?|gas heaters?|paraffin heaters?|"
+        r"charcoal)\b[^.?!]{0,40}\b(?:in|inside|into) (?:the|a|my|our) (?:garage|tent|house|"
+        r"caravan|shed|room|bedroom|kitchen|awning)\b|\b(?:generators?|bbqs?|barbecues?)\b"
+        r"[^.?!]{0,30}\bindoors\b",
+        re.IGNORECASE,
+    ),
+    # "is it ok to have a few glasses of wine while pregnant"
+    "pregnant": folded(
+        # (asked, in one sentence: never "celebrating her pregnancy with prosecco!")
+        r"(?:^|[.?!]\s*)(?=[^.?!]*\b(?:pregnant|pregnancy|expecting)\b)"
+        r"(?=[^.?!]*\b(?:wine|beers?|alcohol|drinks?|drinking|gin|vodka|prosecco|cocktails?|"
+        r"pints?)\b)(?=[^.?!]*(?:\?|\b(?:ok|okay|safe|fine|alright|all right|can i|should i|"
+        r"allowed)\b))",
+        re.IGNORECASE,
+    ),
     # "is it ok to drive when i'm really tired", "knackered after a night shift, fine to drive?"
     # (never "tired of driving to work")
     "tired": folded(
@@ -235,7 +269,8 @@ CLAIM_LINES = 6
 def at_risk(text: str) -> str:
     """The kind of risk `text` asks about: "vet", "urgent", "hit", "petop", "medicine", "honey",
     "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
-    "drink", "vaccine", "rice", "petfood", "sleep", "tired", "fireworks"); "" for none."""
+    "drink", "vaccine", "rice", "petfood", "sleep", "hotcar", "petmeds", "fumes", "pregnant",
+    "tired", "fireworks"); "" for none."""
     if URGENT.search(text):
         return "vet" if PET_SAID.search(text) else "urgent"
     if HIT.search(text):
@@ -323,6 +358,16 @@ _SAID = {
     "sleep": "put a baby to sleep on their back, in their own cot or Moses basket, on a firm "
     "flat mattress with no pillows, bumpers or soft toys: that is the safest way (the Lullaby "
     "Trust and the NHS say so). Never on a sofa or an armchair with them.",
+    "hotcar": "never leave a dog or a child in a parked car on a warm day, not even for a few "
+    "minutes with a window open: it heats up fast, and it can kill. Take them with you.",
+    "petmeds": "never give a pet people's painkillers, such as paracetamol, ibuprofen or "
+    "aspirin: they can poison them, and paracetamol can kill a cat. Ring your vet, who can give "
+    "something safe.",
+    "fumes": "never run a generator, a barbecue or a fuel heater in a garage, a tent or any "
+    "closed space: the carbon monoxide it gives off can kill, with no smell to warn you. Run it "
+    "outdoors, well away from doors and windows.",
+    "pregnant": "the NHS advice is no alcohol at all while pregnant: no amount is known to be "
+    "safe for the baby. Your midwife can talk through any worry.",
     "tired": "don't drive when you are that tired: tiredness slows you as drink does, and a few "
     "seconds' sleep at the wheel is enough. Take a break and a nap first, or get a lift.",
     "fireworks": "fireworks are for adults to light, by the code on the box: children watch from "

@@ -1583,7 +1583,10 @@ def test_what_is_no_such_question_is_answered_as_before(slug, text):
         (
             "einstein",
             "@curie is it safe to use a bbq inside the tent",
-            "That one leaves me as puzzled as my cat Tiger on a rainy day, Maya.",
+            # (session 37: fumes in a closed space are a hazard with its own safe words)
+            "Maya, never run a generator, a barbecue or a fuel heater in a garage, a tent or any "
+            "closed space: the carbon monoxide it gives off can kill, with no smell to warn you. "
+            "Run it outdoors, well away from doors and windows.",
         ),
         (
             "einstein",

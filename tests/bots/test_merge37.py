@@ -70,6 +70,28 @@ SAFE_WORDS = {
         "flat mattress with no pillows, bumpers or soft toys: that is the safest way (the Lullaby "
         "Trust and the NHS say so). Never on a sofa or an armchair with them."
     ),
+    "is it ok to leave my dog in the car for 10 mins, it's sunny": (
+        "Maya, never leave a dog or a child in a parked car on a warm day, not even for a few "
+        "minutes with a window open: it heats up fast, and it can kill. Take them with you."
+    ),
+    "can i give my cat paracetamol for her limp": (
+        "Maya, never give a pet people's painkillers, such as paracetamol, ibuprofen or aspirin: "
+        "they can poison them, and paracetamol can kill a cat. Ring your vet, who can give "
+        "something safe."
+    ),
+    "can i run a generator in the garage with the door shut": (
+        "Maya, never run a generator, a barbecue or a fuel heater in a garage, a tent or any "
+        "closed space: the carbon monoxide it gives off can kill, with no smell to warn you. Run "
+        "it outdoors, well away from doors and windows."
+    ),
+    "is it ok to have a few glasses of wine while pregnant": (
+        "Maya, the NHS advice is no alcohol at all while pregnant: no amount is known to be safe "
+        "for the baby. Your midwife can talk through any worry."
+    ),
+    "is it fine to skip my blood pressure tablets for a day": (
+        "Maya, that one is for a doctor or a pharmacist, not for me: ask them before changing "
+        "anything (NHS 111 can help at any hour)."
+    ),
     "is it ok to give my toddler grapes whole": (
         "On that I would not take anyone's word, Maya, mine included: where health or safety is "
         "at stake, go by the official advice, not by whoever sounds surest."
@@ -92,10 +114,16 @@ def test_a_question_of_safety_gets_the_safe_words_from_every_persona(slug, text)
         "hot dog with onions for tea, yes or no?",
         "we watched the fireworks with the kids last night",
         "is it ok to wear odd socks to work",
+        "the kids in the car were hot and bored on the motorway",
+        "celebrating my sister's pregnancy with prosecco tonight!",
+        "we had a lovely bbq at my house yesterday",
     ],
 )
 def test_no_safe_words_where_nothing_is_at_stake(text):
     for slug in ("einstein", "lovelace", "socrates"):
         reply = say(slug, text)
         assert "official advice" not in reply
-        assert not any(m in reply for m in ("don't drive", "poisonous", "code on the box"))
+        assert not any(
+            m in reply
+            for m in ("don't drive", "poisonous", "code on the box", "parked car", "NHS", "carbon")
+        )

@@ -72,6 +72,11 @@ VACCINE = (
     "Maya, vaccines don't cause autism: studies of millions of children have found no link. Your "
     "GP or practice nurse can answer any worry about a jab."
 )
+FUMES = (
+    "Maya, never run a generator, a barbecue or a fuel heater in a garage, a tent or any closed "
+    "space: the carbon monoxide it gives off can kill, with no smell to warn you. Run it "
+    "outdoors, well away from doors and windows."
+)
 SLEEP = (
     "Maya, put a baby to sleep on their back, in their own cot or Moses basket, on a firm flat "
     "mattress with no pillows, bumpers or soft toys: that is the safest way (the Lullaby Trust "
@@ -157,7 +162,7 @@ def test_a_hazard_is_told_the_safe_thing_by_every_persona_and_the_house_bot(mess
         ("you don't need a helmet for short bike rides", "do you agree?", NO_SIDE),
         ("kids can swim alone if they're good swimmers", "is jo right?", NO_SIDE),
         ("you can throw water on a chip pan fire", "is jo right?", NO_SIDE),
-        ("you can put a disposable bbq in the tent to keep warm", "is jo right?", NO_SIDE),
+        ("you can put a disposable bbq in the tent to keep warm", "is jo right?", FUMES),
     ],
 )
 def test_no_persona_agrees_with_an_unsafe_claim_made_before(claim, asked, reply):
