@@ -110,12 +110,14 @@ COUPLES_ANNIVERSARY = (
 OCCASIONS = {
     "names": r"name|names|call (her|him|it|them)",
     "grief": r"funeral|memorial|eulogy|eulogies|condolences?|sympathy|passed away|headstone|grave|"
-    r"rip(?! off)|r\.i\.p|passed (?:away|on)|who passed|"
-    # A death near, or a grief, with no "died": "my grandad's eulogy", "my dying mum", "at his
-    # wake", "my late wife", "the anniversary of my son's death" (not "wake up", "dying to").
-    rf"(?:my|our|his|her|their|a|the) (?:dying|terminally ill) {PERSON_OR_PET}|terminally ill|"
-    r"terminal (?:cancer|illness|diagnosis)|"
-    r"(?:his|her|their|the|a|my|our|\w+'s) wake(?! (?:up|of)\b)|"
+    # (never "rip-roaring", "rip off", "rip van winkle", "rip tide")
+    r"rip(?![-‐]| (?:off|van|tide|current|curl|cord)\b)|r\.i\.p|passed (?:away|on)|who passed|"
+    # A grief with no "died": "my grandad's eulogy", "at his wake", "the wake of my uncle", "my
+    # late wife", "the anniversary of my son's death" (not "wake up", "wake-up call", "wake
+    # boarding", "the wake behind a boat", "the wake of the storm"). A dying person is alive:
+    # no piece in memory is written for them.
+    r"(?:his|her|their|the|a|my|our|\w+'s) wake(?![-‐]| (?:up|boarding|board|boarders|surfing|"
+    r"behind|of (?:the|a|an|that|this|those|these|it)\b))|"
     r"passed (?:peacefully|suddenly|last night|this morning|yesterday|in (?:his|her|their) sleep)|"
     rf"late (?:{PERSON_OR_PET})|"
     rf"(?:{PERSON_OR_PET}'?s |anniversary of (?:[\w']+ )*?)death(?! metal)|"

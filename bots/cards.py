@@ -97,7 +97,8 @@ CARD_TOLD = folded(
 
 _DIED = (
     r"died|dying|passed away|passed on|funeral|lost (?:my|our|his|her|their) (?:[\w'-]+ )?"
-    rf"{PERSON_OR_PET}|death|loss|no longer with us|rip|put (?:\w+ ){{0,2}}down|put to sleep"
+    rf"{PERSON_OR_PET}|death|loss|no longer with us|rip(?![-‐])|put (?:\w+ ){{0,2}}down|"
+    r"put to sleep"
 )
 # Those who cared for someone, thanked in a card: "the nurses", "my mum's carers".
 CARERS = (

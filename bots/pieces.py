@@ -762,7 +762,7 @@ _KIN = (
 _DIED = folded(
     r"\b(?:died|passed away|passed on|has passed|put (?:down|to sleep)|rainbow bridge|"
     r"lost (?:our|my|her|his|their) (?:(?:old|dear|beloved|lovely|little|poor)\s+)?"
-    rf"(?:{_PETS}|{_KIN})\b|rip\b(?! off)|r\.i\.p|funeral|no longer with us)",
+    rf"(?:{_PETS}|{_KIN})\b|rip\b(?![-‐]| off\b)|r\.i\.p|funeral|no longer with us)",
     re.IGNORECASE,
 )
 # Things that "die" and are mourned in no elegy: "my phone died", "the bike died on the hill".

@@ -317,8 +317,19 @@ def shares_asked(text: str) -> bool:
 
 def set_apart(line: str) -> bool:
     """Whether `line` says one sum of money, and says it is no part of what is shared ("the
-    flights were £900 but that's separate", "i put £30 in the charity pot")."""
-    return len(MONEY_SAID.findall(line)) == 1 and bool(SET_APART.search(line))
+    flights were £900 but that's separate", "i put £30 in the charity pot"): said in its own
+    clause, or of "that" or "it" after it; not another thing's ("the villa is £1,200 for 6 of us,
+    flights separate": the villa's £1,200 is what is shared)."""
+    money = list(MONEY_SAID.finditer(line))
+    apart = SET_APART.search(line)
+    if len(money) != 1 or not apart:
+        return False
+    said = _clause_of(line, apart.start())
+    return said == _clause_of(line, money[0].start()) or bool(_OF_IT.search(said))
+
+
+# What a clause says "separate" of, when it is the money before it: "that's", "it is".
+_OF_IT = re.compile(r"\b(?:that|it|this|thats|its)\b", re.I)
 
 
 def _clause_of(line: str, at: int) -> str:
@@ -397,9 +408,11 @@ def misread(reply: str, asked: str, before: Sequence[str] = ()) -> str:
         for line in lines:
             monies = list(MONEY_SAID.finditer(line))
             for money in monies:
-                # its line when it says one sum of money, else its clause
+                # its line when it says one sum of money (`set_apart`), else its clause
                 clause = line if len(monies) == 1 else _clause_of(line, money.start())
-                apart = SET_APART.search(clause) or GIVEN.search(clause)
+                apart = (set_apart(line) if len(monies) == 1 else SET_APART.search(clause)) or (
+                    GIVEN.search(clause)
+                )
                 if apart and _value(money.group(1)) in shown:
                     return money.group(0)
     for line in lines:

@@ -278,12 +278,15 @@ MISSING = (
 _CALLED = r"(?:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa)"
 LOST_UNSAID = (
     rf"(?:we|i|they|he|she|just|sadly|finally) lost {_CALLED}"
-    r"(?!['’]| (?:in|at) (?:the|a|chess|cards|poker)\b)"
+    r"(?!['’]| (?:in|at) (?:the|a|chess|cards|poker|ikea|tesco)\b| at\b| to (?:the|a|an)\b)"
+    # (said laughing, or for a while: "we lost nan at ikea for an hour haha")
+    r"(?![^.?!]*\b(?:lol|haha\w*|lmao|for (?:an?|\d+|ten|five|twenty) (?:hour|hr|min)\w*)\b)"
 )
 RIP_KIN = (
     r"r\.?i\.?p\.?,? (?:(?:my|our|to|dear|sweet|lovely|old|little|darling) )*"
     rf"(?:{_CALLED}|grandmother|grandfather|mother|father|brother|sister|son|daughter|wife|"
-    r"husband|friend|uncle|auntie|aunt|cousin|dog|cat|puppy|kitten|boy|girl)|"
+    # (never a thing of theirs: "RIP grandad's old car", "rip dad's back after the sofa")
+    r"husband|friend|uncle|auntie|aunt|cousin|dog|cat|puppy|kitten|boy|girl)(?![’'])|"
     # a name mourned, when the message says whose: "rip biscuit, best dog ever", "RIP Sam, he
     # was 15" (not "rip my phone", "rip to my diet")
     r"^\W*r\.?i\.?p\.?,? (?!(?:my|the|to|off|it|up|out|your|our|this|that|me)\b)[a-z][a-z'-]+"

@@ -150,7 +150,8 @@ def test_shakespeares_lines_in_memory():
         ("a poem for the wake of the storm", False),
         ("a sign for the rip off stall", False),
         ("a caption for my dying plant lol", False),
-        ("my last letter to my dying mum", True),
+        # (review37: a dying person is alive; no piece in memory is written for them)
+        ("my last letter to my dying mum", False),
         ("a sign for terminal 2", False),
     ],
 )

@@ -127,3 +127,49 @@ def test_no_safe_words_where_nothing_is_at_stake(text):
             m in reply
             for m in ("don't drive", "poisonous", "code on the box", "parked car", "NHS", "carbon")
         )
+
+
+# -- review37: grief read where there is none, a living person mourned, a sum lost -------------
+
+NO_GRIEF = [
+    ("shakespeare", "@shakespeare write a toast for my brother's 30th, it was his wake-up call"),
+    ("curie", "@curie write a toast for my rip-roaring 40th"),
+    ("einstein", "@einstein write a speech for the wake-up party at our hostel"),
+    ("curie", "@curie give me an intro for the wake boarding club's summer social"),
+    ("socrates", "@socrates a poem about the wake behind a boat"),
+    ("lovelace", "@lovelace a speech for my terminally ill mum's party"),
+    ("socrates", "@socrates we lost dad to the pub again lol"),
+    ("curie", "@curie we lost nan at ikea for an hour haha"),
+    ("darwin", "@darwin RIP grandad's old car, 300k miles"),
+    ("lovelace", "@lovelace rip dad's back after moving the sofa lol"),
+]
+
+
+@pytest.mark.parametrize(("slug", "text"), NO_GRIEF)
+def test_no_piece_in_memory_nor_condolence_where_nobody_died(slug, text):
+    # (each was "I am sorry, Maya. For the one you lost: ..." or "I am so sorry" on the merged
+    # branch before the review)
+    reply = say(slug, text)
+    assert "sorry" not in reply
+    assert "you lost" not in reply
+    assert "missed" not in reply
+
+
+def test_a_wake_of_someone_gets_its_gentle_piece():
+    assert say("shakespeare", "@shakespeare write a few words for the wake of my dad") == (
+        'I am sorry, Maya. For your dad: "Good night, sweet friend, and flights of angels sing '
+        'thee to thy rest; / we held thee dear, and dearly were we blessed."'
+    )
+    assert say("darwin", "@darwin write a few words for the wake of my neighbour").startswith(
+        "I am sorry, Maya. For the one you lost:"
+    )
+
+
+def test_money_of_another_thing_said_separate_leaves_the_shared_sum_alone():
+    # The flights are separate; the villa's £1,200 is what is shared (it was declined).
+    assert say(
+        "lovelace", "@lovelace villa is £1,200 for 6 of us, flights separate, how much each"
+    ) == (
+        "A sum the Engine would take in one turn of its handle, Maya: £1,200 between 6 of you is "
+        "£200 each."
+    )
