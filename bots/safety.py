@@ -149,12 +149,6 @@ HAZARDS = {
         r"the side overnight)\b",
         re.IGNORECASE,
     ),
-    # "is it fine to give my dog chocolate", "the puppy ate some grapes" (never a hot dog's onions)
-    "petfood": folded(
-        rf"\b(?<!hot ){_PET_EATS}\b[^.?!]{{0,40}}\b{_POISON_TO_PETS}\b|"
-        rf"\b{_POISON_TO_PETS}\b[^.?!]{{0,40}}\b(?<!hot ){_PET_EATS}\b",
-        re.IGNORECASE,
-    ),
     # "is it ok to let the baby sleep on her front", "can the baby sleep in our bed"
     "sleep": folded(
         rf"\b{_LITTLE}\b[^.?!]{{0,40}}\b(?:sleep\w*|nap\w*|put (?:him|her|them) down)\b"
@@ -223,13 +217,15 @@ SAFETY_AT_STAKE = folded(
     r"medicines?|medication|pills?|antibiotics?|dose|paracetamol|fever|allerg\w*|bleach|"
     r"ladders?|electric(?:s|ity|al)?|wiring|gas|fires?|candles?|lifejackets?|swim\w* alone|"
     r"sun ?cream|sunburn|poison\w*|choking|bbqs?|barbecues?|heaters?|stoves?|generators?|"
-    r"chip pans?)\b",
+    rf"chip pans?|{_PET_EATS}\b[^.?!]{{0,30}}\b{_POISON_TO_PETS})\b",
     re.IGNORECASE,
 )
 # Asked whether such a thing is all right ("is it ok to give the baby ...", "is it safe to eat
 # ..."): no verdict picked on a hunch (`bots.engine`'s yes or no).
 ALL_RIGHT_ASKED = folded(
-    r"\b(?:ok|okay|safe|unsafe|fine|alright|all right|dangerous|harmful|bad for|risky)\b",
+    # (not "cruel or fine": a value weighed, each persona's own view)
+    r"(?<!\bor )\b(?:ok|okay|safe|unsafe|fine|alright|all right|dangerous|harmful|bad for|risky)"
+    r"\b(?! or\b)",
     re.IGNORECASE,
 )
 # A claim on such a thing that lets it pass, or a cause claimed ("chicken is fine left out
@@ -269,7 +265,7 @@ CLAIM_LINES = 6
 def at_risk(text: str) -> str:
     """The kind of risk `text` asks about: "vet", "urgent", "hit", "petop", "medicine", "honey",
     "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
-    "drink", "vaccine", "rice", "petfood", "sleep", "hotcar", "petmeds", "fumes", "pregnant",
+    "drink", "vaccine", "rice", "sleep", "hotcar", "petmeds", "fumes", "pregnant",
     "tired", "fireworks"); "" for none."""
     if URGENT.search(text):
         return "vet" if PET_SAID.search(text) else "urgent"
@@ -352,9 +348,6 @@ _SAID = {
     "rice": "don't leave cooked rice out overnight: its spores survive cooking and can make a "
     "poison that reheating won't destroy. Cool it within an hour, keep it in the fridge a day at "
     "most, and reheat it once, until steaming hot.",
-    "petfood": "don't give a dog or a cat chocolate, grapes, raisins, onions, garlic or anything "
-    "sweetened with xylitol: they are poisonous to them. If yours has eaten some, ring your vet "
-    "now, even if it seems well.",
     "sleep": "put a baby to sleep on their back, in their own cot or Moses basket, on a firm "
     "flat mattress with no pillows, bumpers or soft toys: that is the safest way (the Lullaby "
     "Trust and the NHS say so). Never on a sofa or an armchair with them.",

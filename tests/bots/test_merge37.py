@@ -56,11 +56,6 @@ SAFE_WORDS = {
         "Maya, don't drive when you are that tired: tiredness slows you as drink does, and a few "
         "seconds' sleep at the wheel is enough. Take a break and a nap first, or get a lift."
     ),
-    "is it fine to give my dog chocolate": (
-        "Maya, don't give a dog or a cat chocolate, grapes, raisins, onions, garlic or anything "
-        "sweetened with xylitol: they are poisonous to them. If yours has eaten some, ring your "
-        "vet now, even if it seems well."
-    ),
     "is it ok to let the kids play with fireworks in the garden": (
         "Maya, fireworks are for adults to light, by the code on the box: children watch from "
         "well back, and hold a sparkler only with gloves on and an adult beside them."
@@ -107,6 +102,14 @@ def test_a_question_of_safety_gets_the_safe_words_from_every_persona(slug, text)
     assert say(slug, text) == SAFE_WORDS[text]
 
 
+@pytest.mark.parametrize("slug", sorted(s for s in VOICES if s != "aibot"))
+def test_no_persona_says_yes_to_chocolate_for_a_dog(slug):
+    # (Einstein, Lovelace and Socrates said "I would say yes"; Darwin's own line on it is kept
+    # for the questions it answers, tests/bots/test_darwin24.py.)
+    reply = say(slug, "is it fine to give my dog chocolate")
+    assert not any(w in reply.lower() for w in ("yes", "inclined to think so", "quite true"))
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -124,8 +127,7 @@ def test_no_safe_words_where_nothing_is_at_stake(text):
         reply = say(slug, text)
         assert "official advice" not in reply
         assert not any(
-            m in reply
-            for m in ("don't drive", "poisonous", "code on the box", "parked car", "NHS", "carbon")
+            m in reply for m in ("don't drive", "code on the box", "parked car", "NHS", "carbon")
         )
 
 
