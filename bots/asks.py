@@ -711,6 +711,19 @@ PAID_AHEAD_SAID = folded(
 )
 
 
+# A count sold for a price: "3 for £1", "6 cans for £4.50".
+COUNT_FOR_PRICE = re.compile(r"\b\d+ (?:[a-z]+ )?for [£$€]\s?\d", re.I)
+# Those sharing, the one asking among them: "me and my 2 brothers", "2 mates and me".
+WITH_ME = re.compile(
+    r"\b(?:me|myself) and (?:my |our )?(?P<n>\d+) (?:[a-z]+ )?(?:brothers|sisters|friends|mates|"
+    r"kids|children|sons|daughters|cousins|colleagues|flatmates|housemates|others|people|pals|"
+    r"siblings|of them)\b|"
+    r"\b(?P<m>\d+) (?:[a-z]+ )?(?:brothers|sisters|friends|mates|kids|children|sons|daughters|"
+    r"cousins|colleagues|flatmates|housemates|others|people|pals|siblings) and (?:me|myself|i)\b",
+    re.I,
+)
+
+
 def share_of(text: str) -> str:
     """The working of a share asked for ("50 biscuits among 7 kids is 7 each, with 1 left
     over"), or empty when `text` asks none: two whole numbers, one of things shared by one of
@@ -722,6 +735,10 @@ def share_of(text: str) -> str:
     # 3 ways" shares the total less £10, never the £10 (`bots.wordsum`, a follow-up).
     if not SHARE_ASKED.search(text) or REST_SHARED.search(text):
         return ""
+    if COUNT_FOR_PRICE.search(text):
+        return ""  # "3 for £1, how much each": a price a thing, its own reader's (never 3 each)
+    # The one asking is one of those sharing: "between me and my 2 brothers" is among 3.
+    text = WITH_ME.sub(lambda m: f"{int(m['n'] or m['m']) + 1} of us", text)
     rate = RATE_FOR.search(text)
     if rate:
         total = int(rate["times"]) * int(rate["price"])

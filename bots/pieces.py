@@ -765,6 +765,13 @@ _DIED = folded(
     rf"(?:{_PETS}|{_KIN})\b|rip\b(?![-‐]| off\b)|r\.i\.p|funeral|no longer with us)",
     re.IGNORECASE,
 )
+# One near death, alive: "my dying mum", "she's terminally ill", "terminal cancer".
+_DYING = folded(
+    rf"\b(?:my|our|his|her|their|a|the) (?:dying|terminally ill) (?:{_PETS}|{_KIN})\b|"
+    r"\bterminally ill\b|\bterminal (?:cancer|illness|diagnosis)\b|\bdying of\b|"
+    r"\b(?:is|she'?s|he'?s) dying\b",
+    re.IGNORECASE,
+)
 # Things that "die" and are mourned in no elegy: "my phone died", "the bike died on the hill".
 _THING_DIED = folded(
     r"\b(?:phone|mobile|battery|laptop|computer|pc|tablet|ipad|kindle|bike|car|van|engine|"
@@ -1027,6 +1034,10 @@ def written_asked(
     if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
         return {}
     low = text.lower()
+    if _DYING.search(text) and not _DIED.search(text) and "grief" not in occasions_of(text):
+        # "a sign-off for my last letter to my dying mum": alive; no cheer, no sign-off, and no
+        # lines in memory either: the older readers' sympathy (review36, review37)
+        return {}
     if (_DIED.search(text) and not _THING_DIED.search(text)) or "grief" in occasions_of(text):
         # "a congrats for my aunt who passed away", "a sign off for my grandad's eulogy", "my
         # last letter to my dying mum": no cheer, no sign-off, no toast; lines for the one

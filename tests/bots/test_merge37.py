@@ -175,3 +175,29 @@ def test_money_of_another_thing_said_separate_leaves_the_shared_sum_alone():
         "A sum the Engine would take in one turn of its handle, Maya: £1,200 between 6 of you is "
         "£200 each."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        # (it was "£100 between 2 brothers is £50 each": the one asking shares too)
+        (
+            "@lovelace split £100 between me and my 2 brothers",
+            "A little operation for the Engine, Maya: £100 between 3 of you is £33.33 each. Agree "
+            "what becomes of any remainder before you begin; that is where the quarrelling hides.",
+        ),
+        (
+            "@lovelace £60 for 2 mates and me, how much each",
+            "A little operation for the Engine, Maya: £60 between 3 of you is £20 each. Agree what "
+            "becomes of any remainder before you begin; that is where the quarrelling hides.",
+        ),
+        # (it was "3 between 1 of you is 3 each")
+        (
+            "@lovelace 3 for £1, how much each",
+            "I have all your figures, Maya, but I cannot see for certain how they go together, and "
+            "a wrong figure is worse than none; this one I leave unworked.",
+        ),
+    ],
+)
+def test_a_share_counts_the_one_asking_and_no_price_is_shared_out(text, reply):
+    assert say("lovelace", text) == reply
