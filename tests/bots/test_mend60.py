@@ -713,7 +713,9 @@ VERDICTS = [
     (
         "einstein",
         "should i stop taking my blood pressure pills now i feel fine",
-        "That one leaves me as puzzled as my cat Tiger on a rainy day, Maya.",
+        # (session 37: a medicine with a two-word name is a doctor's or a pharmacist's)
+        "Maya, that one is for a doctor or a pharmacist, not for me: ask them before changing "
+        "anything (NHS 111 can help at any hour).",
     ),
     (
         "socrates",
