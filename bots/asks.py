@@ -158,9 +158,7 @@ OCCASIONS = {
     "friends": r"friends?|mates?|bestie|pals?|thank you|thanks|teachers?|colleagues?|team|"
     r"anniversar\w*",
 }
-OCCASION_SAID = {
-    kind: re.compile(rf"\b({said})\b", re.IGNORECASE) for kind, said in OCCASIONS.items()
-}
+OCCASION_SAID = {kind: folded(rf"\b({said})\b", re.IGNORECASE) for kind, said in OCCASIONS.items()}
 # What the words are for, said back: "For the retirement card, Marcus: ...".
 PURPOSE = folded(
     r"\b((retirement|birthday|leaving|wedding|valentines?|anniversary|christmas|thank[- ]you|"
@@ -712,9 +710,9 @@ PAID_AHEAD_SAID = folded(
 
 
 # A count sold for a price: "3 for £1", "6 cans for £4.50".
-COUNT_FOR_PRICE = re.compile(r"\b\d+ (?:[a-z]+ )?for [£$€]\s?\d", re.I)
+COUNT_FOR_PRICE = folded(r"\b\d+ (?:[a-z]+ )?for [£$€]\s?\d", re.I)
 # Those sharing, the one asking among them: "me and my 2 brothers", "2 mates and me".
-WITH_ME = re.compile(
+WITH_ME = folded(
     r"\b(?:me|myself) and (?:my |our )?(?P<n>\d+) (?:[a-z]+ )?(?:brothers|sisters|friends|mates|"
     r"kids|children|sons|daughters|cousins|colleagues|flatmates|housemates|others|people|pals|"
     r"siblings|of them)\b|"
@@ -1403,7 +1401,7 @@ FORMS = {
     "chant": CHANT,
     "ode": r"odes? (?:to|for)",  # made as a verse, on what it is to ("an ode to cheese on toast")
 }
-FORM_SAID = {form: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for form, said in FORMS.items()}
+FORM_SAID = {form: folded(rf"\b(?:{said})\b", re.IGNORECASE) for form, said in FORMS.items()}
 # Asked to make it now, not asked what it once wrote ("did you ever write about trains").
 MAKE_ASKED = folded(
     r"\b(?:write|compose|pen|make up|make|do|give|needs?|want|got|whip up|knock up|pls|please|plz|"
@@ -1979,10 +1977,18 @@ OTHER_CARD = folded(
 def occasions_of(text: str) -> list[str]:
     """The occasions `text` asks words for, most telling first (a name asked for, then grief,
     love, a parting, ...); a card of another kind ("a business card") is no occasion."""
+    return list(_occasions(text))
+
+
+# (Read once for each text: a reply asks it of its message from a score of readers.)
+@lru_cache(maxsize=1024)
+def _occasions(text: str) -> tuple[str, ...]:
     if NAMING.search(text):
-        return ["names"]
+        return ("names",)
     text = OTHER_CARD.sub(" ", text)
-    return [kind for kind, said in OCCASION_SAID.items() if kind != "names" and said.search(text)]
+    return tuple(
+        kind for kind, said in OCCASION_SAID.items() if kind != "names" and said.search(text)
+    )
 
 
 def purpose_of(text: str) -> str:

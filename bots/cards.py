@@ -147,9 +147,7 @@ THANKS_ASIDE = folded(
     r"(?=\s*[!.x]*\s*$)|\bthanks in advance\b|^\W*(?:thanks|thank you|ty)\s*[,!]+",
     re.IGNORECASE,
 )
-OCCASION_SAID = {
-    kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in OCCASION.items()
-}
+OCCASION_SAID = {kind: folded(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in OCCASION.items()}
 # A birthday named: the card wishes many happy returns, whoever it is for.
 BIRTHDAY_SAID = folded(r"\b(?:birthday|bday|b-day|b'day)\b", re.IGNORECASE)
 DIED = folded(rf"\b(?:{_DIED})\b", re.IGNORECASE)
@@ -538,7 +536,7 @@ TOLD = {
     r"(?:big|huge|massive|special|many) thanks|thanks to \w+ (?:who|for)|"
     r"who (?:fixed|organi[sz]ed|ran|made|built|painted|cleaned|sorted|raised|baked|knitted)",
 }
-TOLD_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in TOLD.items()}
+TOLD_SAID = {kind: folded(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in TOLD.items()}
 # Told of another occasion than a card of `TOLD`'s: a birthday, a wedding, Christmas; the card
 # is for that (the persona's `#occasion` lines), never for news older than it.
 OTHER_TOLD = folded(

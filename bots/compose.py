@@ -89,7 +89,7 @@ KINDS = {
     r"(?:something|smth|sth|a few words|some words)"
     r"(?! to say\b)",
 }
-KIND_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in KINDS.items()}
+KIND_SAID = {kind: folded(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in KINDS.items()}
 _ANY_KIND = "|".join(KINDS.values())
 # Asked: "write", "can u do", "give us", "need a", "any ideas for", "whats a good"; or asked
 # with no verb, the kind first ("name for my new pigeon??", "toast for nye pls").
@@ -185,7 +185,7 @@ THINGS = {
     "food": r"jams?|chutneys?|honey|jars?|marmalade|preserves?|pickles?|bottles?|gin|cider|"
     r"sauces?|home ?brew|beer|wine",
 }
-THING_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in THINGS.items()}
+THING_SAID = {kind: folded(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in THINGS.items()}
 # What it is for, said back: "the quiz", "your 5 a side team", "the bake sale".
 FOR_THING = folded(
     r"\b(?:for|of|at)\s+(?P<thing>(?:the|our|my|this|a|an|their)\s+(?:[\w'-]+\s+){0,3}?"

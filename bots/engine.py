@@ -4443,11 +4443,11 @@ def _checked(voice: Voice, message: str, history: Sequence[Said], seed: int) -> 
 # What a test of a claim would measure, by what the claim says it does.
 MEASURED_BY = (
     (
-        re.compile(r"\b(?:last|lasts|longer|die|dies|life|charge|fresh|keeps?)\b", re.I),
+        folded(r"\b(?:last|lasts|longer|die|dies|life|charge|fresh|keeps?)\b", re.I),
         "how long each lot lasts",
     ),
-    (re.compile(r"\b(?:fast|faster|quicker|speed|sooner)\b", re.I), "which is faster"),
-    (re.compile(r"\b(?:grow|grows|thicker|bigger|taller)\b", re.I), "how much each grows"),
+    (folded(r"\b(?:fast|faster|quicker|speed|sooner)\b", re.I), "which is faster"),
+    (folded(r"\b(?:grow|grows|thicker|bigger|taller)\b", re.I), "how much each grows"),
 )
 
 
@@ -9639,7 +9639,7 @@ _YOU = r"(?:you|u|ya|yourself|urself)"
 OWN_STORY = (
     (
         "bestbit",
-        re.compile(
+        folded(
             rf"\b(?:best|favourite|favorite|fave|nicest|most fun) (?:bit|part|thing|moment)s? "
             rf"(?:of|about|in) [^?.!]{{1,60}}?\bfor {_YOU}\b|"
             rf"\bwhat(?:'?s| is| was) (?:the |ur |your )?(?:best|favourite|favorite|fave) "
@@ -9651,7 +9651,7 @@ OWN_STORY = (
     ),
     (
         "wishknown",
-        re.compile(
+        folded(
             rf"\bwhat (?:do|would|did) {_YOU} wish (?:you'?d|u'?d|you had|u had|someone'?d|"
             rf"someone had|somebody had|people had|they'?d|you'd been|u'?d been) (?:known|"
             rf"been told|told|learned|learnt|realised|realized|understood)\b|"
@@ -9661,7 +9661,7 @@ OWN_STORY = (
     ),
     (
         "gotinto",
-        re.compile(
+        folded(
             rf"\bwhat (?:first )?(?:got|gets|drew|led) {_YOU} (?:into|towards?) "
             rf"(?!(?:trouble|bother|a mess|this mess|a fight|debt|that state)\b)|"
             rf"\bwhat (?:first )?(?:made|got) {_YOU} (?:start|take up|get into|want to)\b"
@@ -9673,7 +9673,7 @@ OWN_STORY = (
     ),
     (
         "without",
-        re.compile(
+        folded(
             rf"\b(?:one thing|what|anything) (?:would )?{_YOU}(?:'?d| would)? never "
             rf"(?:go|be|leave|travel|start|work|do it)\b[^?.!]{{0,40}}\bwithout\b|"
             rf"\bcould(?:n'?t| not) (?:live|do|work|manage) without\b(?=[^?]*\?|.*\b{_YOU}\b)",
@@ -10339,8 +10339,8 @@ NEWS_OF = {
         r"legs|race|miles|ran|run|running",
     ),
 }
-NEWS_TOLD = {kind: re.compile(rf"\b({said})\b", re.I) for kind, (said, _) in NEWS_OF.items()}
-NEWS_LINE = {kind: re.compile(rf"\b({line})\b", re.I) for kind, (_, line) in NEWS_OF.items()}
+NEWS_TOLD = {kind: folded(rf"\b({said})\b", re.I) for kind, (said, _) in NEWS_OF.items()}
+NEWS_LINE = {kind: folded(rf"\b({line})\b", re.I) for kind, (_, line) in NEWS_OF.items()}
 
 
 def news_of(text: str) -> str:
@@ -10420,8 +10420,8 @@ LOSS_OF = {
         r"work|job|post|employ\w*",
     ),
 }
-LOSS_TOLD = {kind: re.compile(rf"\b({said})\b", re.I) for kind, (said, _) in LOSS_OF.items()}
-LOSS_LINE = {kind: re.compile(rf"\b({line})\b", re.I) for kind, (_, line) in LOSS_OF.items()}
+LOSS_TOLD = {kind: folded(rf"\b({said})\b", re.I) for kind, (said, _) in LOSS_OF.items()}
+LOSS_LINE = {kind: folded(rf"\b({line})\b", re.I) for kind, (_, line) in LOSS_OF.items()}
 
 
 def loss_of(text: str) -> str:
@@ -10479,8 +10479,8 @@ def _remark_and_invite(index: Index, opener) -> str:
 
 
 TIMES_OF_DAY = {
-    "morning": re.compile(r"\b(morning|mornin|morrow)\b", re.I),
-    "evening": re.compile(
+    "morning": folded(r"\b(morning|mornin|morrow)\b", re.I),
+    "evening": folded(
         r"\b(evening|night|tonight|still (up|awake)|(can't|cannot|cant) sleep|insomnia)\b", re.I
     ),
 }

@@ -239,12 +239,11 @@ SUBJECTS = {
     ),
 }
 ASKED = {
-    subject: re.compile(rf"\b({asked})\b", re.IGNORECASE)
+    subject: folded(rf"\b({asked})\b", re.IGNORECASE)
     for subject, (asked, _said) in SUBJECTS.items()
 }
 SAID = {
-    subject: re.compile(rf"\b({said})\b", re.IGNORECASE)
-    for subject, (_asked, said) in SUBJECTS.items()
+    subject: folded(rf"\b({said})\b", re.IGNORECASE) for subject, (_asked, said) in SUBJECTS.items()
 }
 # Asked of the persona itself: "do you", "were you", "your favourite", "what makes you laugh",
 # "are you a morning person", or a bare "morning person?".
@@ -503,7 +502,7 @@ BEST_SAID = {
     "happy": r"happiest|best day",
 }
 BEST_LINE = {
-    family: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for family, said in BEST_SAID.items()
+    family: folded(rf"\b(?:{said})\b", re.IGNORECASE) for family, said in BEST_SAID.items()
 }
 # "best" alone is a favourite only beside the thing ("Berlin had the best physicists").
 BARE_BEST = folded(r"\bbest\b", re.IGNORECASE)

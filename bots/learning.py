@@ -194,9 +194,7 @@ LEARN_SUBJECTS = (
         r"best way to (?:learn|get better|improve)|learn\w* (?:faster|quicker|quickly)",
     ),
 )
-LEARN_SAID = tuple(
-    (subject, re.compile(rf"\b(?:{said})\b", re.I)) for subject, said in LEARN_SUBJECTS
-)
+LEARN_SAID = tuple((subject, folded(rf"\b(?:{said})\b", re.I)) for subject, said in LEARN_SUBJECTS)
 # The skill named: "better at shooting", "improve my serve", "learn the guitar".
 SKILL = folded(
     r"\b(?:better|good|decent|great|quicker|faster)\s+at\s+(?P<a>[a-z][\w' -]{1,30})|"
@@ -313,7 +311,7 @@ _POINT_ASKED = folded(
     re.IGNORECASE,
 )
 POINTER_SAID = tuple(
-    (kind, re.compile(rf"\b(?:{said})\b", re.I), where) for kind, said, where in POINTERS
+    (kind, folded(rf"\b(?:{said})\b", re.I), where) for kind, said, where in POINTERS
 )
 
 

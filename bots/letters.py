@@ -305,7 +305,7 @@ NOTICE_KINDS = {
     "sign": r"signs?",
 }
 NOTICE_SAID = {
-    kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in NOTICE_KINDS.items()
+    kind: folded(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in NOTICE_KINDS.items()
 }
 # Kinds written as a notice only when the message gives facts for them to carry; with none, a
 # toast, a caption or a sign is the persona's own words for the occasion (bots/asks.py).

@@ -1271,7 +1271,7 @@ def whose_owed(text: str) -> str:
 # The kinds of deed a choice sets against each other, each with the reason for it: given or
 # kept, changed or kept as it is, said or let go, spent or saved.
 DEED_KINDS = tuple(
-    (kind, re.compile(rf"^(?:{leads})\b", re.I), reason)
+    (kind, folded(rf"^(?:{leads})\b", re.I), reason)
     for kind, leads, reason in (
         (
             "stay",
@@ -1347,7 +1347,7 @@ def deed_reasons(first: str, second: str) -> tuple[str, str] | None:
 # The kinds of value a claim or a question rests on, each with the principle that argues for
 # it: the company kept, nerve, care put in, cost, what has lasted, fairness, welcome.
 VALUE_KINDS = tuple(
-    (kind, re.compile(rf"\b(?:{words})\b", re.I), principle)
+    (kind, folded(rf"\b(?:{words})\b", re.I), principle)
     for kind, words, principle in (
         (
             # "that spreads germs everywhere", "it's dangerous on a main road": health and
@@ -1920,7 +1920,7 @@ def key_time(options: Sequence[str]) -> str:
 
 # The words a question asks a value by, each with the answer these minds give and its reason.
 VALUE_ASKED = tuple(
-    (re.compile(rf"^(?:{words})\b", re.I), answer, reason)
+    (folded(rf"^(?:{words})\b", re.I), answer, reason)
     for words, answer, reason in (
         (
             r"lazy|the easy way out",

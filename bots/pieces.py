@@ -701,13 +701,13 @@ SIGNOFF_ASKED = folded(
 )
 # What a sign-off closes: a night on the wards, a show, a letter, a shift.
 _SIGNOFF_FOR = {
-    "ward": re.compile(r"\b(?:wards?|hospital|patients?|beds?|hospice|care home|nurses?)\b", re.I),
-    "show": re.compile(
+    "ward": folded(r"\b(?:wards?|hospital|patients?|beds?|hospice|care home|nurses?)\b", re.I),
+    "show": folded(
         r"\b(?:shows?|radio|broadcasts?|podcasts?|programmes?|programs?|streams?|episodes?|"
         r"listeners?|viewers?|station|set|gig|quiz)\b",
         re.I,
     ),
-    "letter": re.compile(
+    "letter": folded(
         r"\b(?:letters?|e-?mails?|newsletters?|blogs?|posts?|notes?|bulletins?|column)\b", re.I
     ),
 }

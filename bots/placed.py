@@ -329,7 +329,7 @@ def set_apart(line: str) -> bool:
 
 
 # What a clause says "separate" of, when it is the money before it: "that's", "it is".
-_OF_IT = re.compile(r"\b(?:that|it|this|thats|its)\b", re.I)
+_OF_IT = folded(r"\b(?:that|it|this|thats|its)\b", re.I)
 
 
 def _clause_of(line: str, at: int) -> str:

@@ -114,7 +114,7 @@ _KIND_OF = {
     "group": r"clubs?|teams?|societ(?:y|ies)|choirs?|bands?|groups?|crews?|squads?|troupes?|guild|"
     r"association",
 }
-KIND_SAID = {kind: re.compile(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in _KIND_OF.items()}
+KIND_SAID = {kind: folded(rf"\b(?:{said})\b", re.IGNORECASE) for kind, said in _KIND_OF.items()}
 BANNER = folded(r"\b(?:banners?|flags?)\b", re.IGNORECASE)
 
 # A topic of leaving a place: "leaving a seaside town", "moving out of our first flat".

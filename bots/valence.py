@@ -170,42 +170,42 @@ BORROWED = (
 IDIOMS = (
     # ("i nearly died when i saw the bill", "died laughing": no death)
     (DIED_IN_FUN, _fun_kept),
-    (re.compile(r"\bpass(ed|es)? away\b", re.I), "died"),
+    (folded(r"\bpass(ed|es)? away\b", re.I), "died"),
     # A line or an idea admired and taken up: "im stealing the rain bit", "nicking that".
-    (re.compile(BORROWED, re.I), "borrowing"),
-    (re.compile(rf"\b({PUT_DOWN})\b", re.I), "euthanised"),
-    (re.compile(r"\blaid off\b|\blet go\b|\blost (my|his|her|our) job\b", re.I), "unemployed"),
-    (re.compile(r"\bbroke into\b|\bbroken into\b", re.I), "burgled"),
+    (folded(BORROWED, re.I), "borrowing"),
+    (folded(rf"\b({PUT_DOWN})\b", re.I), "euthanised"),
+    (folded(r"\blaid off\b|\blet go\b|\blost (my|his|her|our) job\b", re.I), "unemployed"),
+    (folded(r"\bbroke into\b|\bbroken into\b", re.I), "burgled"),
     # "the power just went out": a nuisance, not a subject (no line on political power)
-    (re.compile(r"\bpower (just )?(went|has gone|is) (out|off)\b|\bpower cut\b", re.I), "outage"),
-    (re.compile(r"\bbroke up\b|\bsplit up\b", re.I), "separated sad"),
-    (re.compile(r"\b(killing|kill|wasting|waste) (some |a bit of |a few minutes|time)", re.I), ""),
-    (re.compile(r"\bcan'?t find\b|\bcouldn'?t find\b", re.I), "missed"),
-    (re.compile(r"\bcan'?t sleep\b|\bcouldn'?t sleep\b", re.I), "sleepless"),
+    (folded(r"\bpower (just )?(went|has gone|is) (out|off)\b|\bpower cut\b", re.I), "outage"),
+    (folded(r"\bbroke up\b|\bsplit up\b", re.I), "separated sad"),
+    (folded(r"\b(killing|kill|wasting|waste) (some |a bit of |a few minutes|time)", re.I), ""),
+    (folded(r"\bcan'?t find\b|\bcouldn'?t find\b", re.I), "missed"),
+    (folded(r"\bcan'?t sleep\b|\bcouldn'?t sleep\b", re.I), "sleepless"),
     # "my dog won't stop barking" is barking that goes on, no barking denied.
     (
-        re.compile(
+        folded(
             r"\b(?:won['’]?t|will not|wouldn['’]?t|would not|can['’]?t|cannot|never) "
             r"stops?(?= \w+ing\b)",
             re.I,
         ),
         "keeps",
     ),
-    (re.compile(r"\blocked (myself|ourselves) out\b", re.I), "locked"),
-    (re.compile(r"\bran out of\b", re.I), "missed"),
+    (folded(r"\blocked (myself|ourselves) out\b", re.I), "locked"),
+    (folded(r"\bran out of\b", re.I), "missed"),
     # Woken at night: the hour is the complaint ("drums at 2am").
-    (re.compile(r"\bat [1-5] ?(am|a\.m\.)|\bmiddle of the night\b|\ball night\b", re.I), "annoyed"),
-    (re.compile(r"\bdidn'?t get (in|into|the)\b|\bturned down\b", re.I), "rejected"),
-    (re.compile(r"\bmoving (away|abroad|to)\b.*\bfor good\b", re.I), "miss sad"),
+    (folded(r"\bat [1-5] ?(am|a\.m\.)|\bmiddle of the night\b|\ball night\b", re.I), "annoyed"),
+    (folded(r"\bdidn'?t get (in|into|the)\b|\bturned down\b", re.I), "rejected"),
+    (folded(r"\bmoving (away|abroad|to)\b.*\bfor good\b", re.I), "miss sad"),
     # A phone or a laptop that "died" is a small annoyance, not a death.
     (
-        re.compile(r"\b(phone|battery|laptop|computer|charger|car|tablet) (died|is dead)\b", re.I),
+        folded(r"\b(phone|battery|laptop|computer|charger|car|tablet) (died|is dead)\b", re.I),
         "annoying",
     ),
-    (re.compile(r"\bdead in here\b|\bdead quiet\b", re.I), "quiet"),
+    (folded(r"\bdead in here\b|\bdead quiet\b", re.I), "quiet"),
     # "finally rose!!! after 3 flat disasters": the failures before a success are behind it.
     (
-        re.compile(
+        folded(
             r"\bafter (\d+|a few|a couple of|several|many|so many|two|three|four|five|six) "
             r"(\w+ )?(tries|attempts|failures|disasters|fails|flops|goes|bricks)\b",
             re.I,
@@ -214,7 +214,7 @@ IDIOMS = (
     ),
     # A streak or a battery that died is a loss to sigh at, not a death.
     (
-        re.compile(
+        folded(
             r"\b(streak|phone|battery|laptop|charger|headphones|router|wifi|plant|save|tamagotchi)"
             r" (just |finally |has |had )?(died|is dead|dead)\b( at [\w ]+)?(\W+rip\b)?",
             re.I,
@@ -223,19 +223,19 @@ IDIOMS = (
     ),
     # A hospital worked at is no worry; a child's first tooth lost is a milestone.
     (
-        re.compile(
+        folded(
             r"\b(years|shifts?|work|works|working|job|nurse|doctor) (at|in) (the|a) hospital\b",
             re.I,
         ),
         r"\1 at work",
     ),
     (
-        re.compile(r"\blost (his|her|their|a|my) (first |front |baby |wobbly )*tooth\b", re.I),
+        folded(r"\blost (his|her|their|a|my) (first |front |baby |wobbly )*tooth\b", re.I),
         "first tooth",
     ),
     # A child's art on the walls is a mess to clean.
     (
-        re.compile(
+        folded(
             r"\b(painted|drew|drawn|scribbled|wrote|written|coloured|colored|crayoned) (on |all "
             r"over )?(the |my |our )?(walls?|sofa|couch|carpet|floor|table|curtains)\b",
             re.I,
@@ -244,19 +244,19 @@ IDIOMS = (
     ),
     # "no more payments", "without stopping": nothing bad said.
     (
-        re.compile(r"\bno more (payments|debt|loans?|rent|nappies|diapers|night feeds)\b", re.I),
+        folded(r"\bno more (payments|debt|loans?|rent|nappies|diapers|night feeds)\b", re.I),
         "free",
     ),
-    (re.compile(r"\bwithout (stopping|a break|a rest|walking)\b", re.I), ""),
+    (folded(r"\bwithout (stopping|a break|a rest|walking)\b", re.I), ""),
     (
-        re.compile(
+        folded(
             r"\b(threw up|thrown up|throwing up|spat up|spit up|was sick) (on|all over|in)\b", re.I
         ),
         "vomited on",
     ),
-    (re.compile(r"\bfair (enough|point)\b|\bcan'?t argue\b", re.I), "okay"),
+    (folded(r"\bfair (enough|point)\b|\bcan'?t argue\b", re.I), "okay"),
     # "the crew dropped by to see her": a visit, nothing dropped.
-    (re.compile(r"\b(dropped|popped) (by|in|round|over)\b", re.I), "visited"),
+    (folded(r"\b(dropped|popped) (by|in|round|over)\b", re.I), "visited"),
 )
 # A marriage or a relationship coming to an end, however it is put ("my marriage is ending",
 # "our relationship is over", "she moved out").

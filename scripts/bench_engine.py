@@ -20,14 +20,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bots import everyday, everyday40, everyday50, fold, sums60  # noqa: E402
-from bots.asks import request_kind  # noqa: E402
+from bots.asks import _occasions, request_kind  # noqa: E402
 from bots.compounds import modifiers  # noqa: E402
 from bots.engine import Voice, _known_line, offline_reply, plain  # noqa: E402
 from bots.material import _terms  # noqa: E402
 from bots.roles import _worked  # noqa: E402
 from bots.seeded import seeded  # noqa: E402
 
-TEXT_CACHES = (_terms, request_kind, _worked, plain, _known_line)
+TEXT_CACHES = (_terms, request_kind, _worked, plain, _known_line, _occasions)
 
 MESSAGES = (
     "Hi everyone, I'm new here",
