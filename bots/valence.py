@@ -30,12 +30,31 @@ _PET = (
 )
 _PUT = rf"(?:him|her|it|them|(?:our|my|the|his|their|her) (?:\w+ ){{0,2}}?(?:{_PET}|boys?|girls?))"
 PUT_DOWN = (
+    # "the vet says we have to put Max down tomorrow", "we had to put Bella to sleep today"
+    r"(?:have|has|had|having|need|needs|needed) to (?:have )?put (?!(?:it|this|that|these|those|"
+    r"everything|something|anything|down|money|cash|carpet|roots|tools|phone|foot|feet|names?|"
+    r"deposit)\b)[a-z]+ (?:down|to sleep)\b(?! (?:for|on|in|at|first)\b)|"
     rf"(?<!n't )(?<!nt )(?<!not )put {_PUT} down(?! for\b)|"
     rf"(?:have|had|has|having|get|got|getting) {_PUT}(?: [a-z'-]+)? put (?:down|to sleep)|"
     r"(?:had|have|has|needs?|needed) to be put (?:down|to sleep)|"
     rf"(?:he|she|they|{_PET}(?: [a-z'-]+)?) (?:was|were|got|has been|had been|is being) put "
     r"(?:down|to sleep)"
     r"(?! (?:for|by|at|in|on|after)\b)"
+)
+# "passed on", never a thing handed on ("grandad passed on his old car to me").
+PASSED_ON = r"passed on(?! (?:his|her|the|a|an|my|their|our|it|that|this|them|some|any|to)\b)"
+# Kin gone, said with no "away": "my gran passed yesterday", "my dad passed suddenly", "mum is no
+# longer with us"; never "my dad passed his driving test" nor "passed me the salt".
+_KIN_WORD = (
+    r"(?:mum|mom|mam|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|"
+    r"granddad|grandpa|grandfather|brother|sister|son|daughter|wife|husband|partner|friend|uncle|"
+    r"aunt|auntie|cousin|boy|girl|dog|cat)"
+)
+KIN_GONE = (
+    rf"(?:my|our|his|her|their) (?:[a-z]+ )?{_KIN_WORD} (?:has |had |just |sadly |finally |"
+    r"peacefully )?passed(?! (?:away|on|my|his|her|the|a|an|their|our|it|them|me|us|out|by|"
+    r"through|over|round|around|up|down|along|all|every|with|exams?|tests?|driving|first|"
+    r"second|third)\b)|(?:is|are|'s) no longer with us"
 )
 # A thing that "died" (a phone, a torch, the car) is a mishap, not a death.
 _THINGS = (
@@ -119,6 +138,13 @@ def death_told(text: str) -> bool:
     return bool(DEATH.search(things_broke(text)))
 
 
+# Someone close near death: "my grandmother is dying, the hospice called" (grave news, no death).
+NEAR_DEATH = (
+    r"(?:my|our|his|her) (?:[a-z]+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
+    r"grandmother|grandad|granddad|grandpa|grandfather|brother|sister|son|daughter|wife|husband|"
+    r"partner|friend|uncle|aunt|auntie|dog|cat) (?:is|'s) dying\b(?! (?:to|for|of (?:laughter|"
+    r"boredom|embarrassment))\b)|\bhospice\b|\bpalliative\b|\bend of life care\b"
+)
 # Someone who "didn't make it" (a rescue, a hospital) died; not someone late for the party.
 DID_NOT_MAKE_IT = (
     r"(?:who|he|she|they) (?:did ?n[o']?t|never) (?:make it|survive)"
@@ -126,7 +152,7 @@ DID_NOT_MAKE_IT = (
 )
 # A death told: the one pattern for sympathy (`bots.engine.loss_of`, `bots.house`).
 DEATH = folded(
-    rf"\b(?:{DIED}|{NOT_A_THING}dead{NOT_AGAIN}|passed away|passed on|"
+    rf"\b(?:{DIED}|{NOT_A_THING}dead{NOT_AGAIN}|passed away|{PASSED_ON}|{KIN_GONE}|"
     rf"funeral|{DID_NOT_MAKE_IT}|{PUT_DOWN})\b",
     re.I,
 )
@@ -302,9 +328,9 @@ GRAVE_EVENT = folded(
     r"admitted (to|into|overnight|last night|this morning)|kept in overnight|"
     r"hospitali[sz]ed|(more|further) tests|scan (results|came back)|"
     r"(found|find|spotted) a (lump|mass|growth|shadow)|"
-    rf"{DIED}|{DID_NOT_MAKE_IT}|"
+    rf"{DIED}|{DID_NOT_MAKE_IT}|{KIN_GONE}|{NEAR_DEATH}|"
     r"passed away|"
-    r"passed on|lost the baby|miscarried|stillborn|"
+    rf"{PASSED_ON}|lost the baby|miscarried|stillborn|"
     r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
     r"father|gran\w*|grand\w*|brother|sister|son|daughter|wife|husband|partner|friend|baby|dog|"
     r"cat)|" + LOST_UNSAID + r"|" + RIP_KIN + r"|" + PUT_DOWN + r"|"
@@ -649,7 +675,8 @@ VISIT = folded(
 # The deaths and losses among grave news, for condolence; the rest (a hospital, a fall, a scan,
 # a cat at the vet) is a worry, for concern: no one has died, and "grieve" would presume it.
 LOSS = folded(
-    r"\b((?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|passed on|"
+    r"\b((?<!phone )(?<!battery )(?<!laptop )(?<!computer )(?<!car )died|passed away|"
+    rf"{PASSED_ON}|"
     r"funeral|lost (my|our|his|her) \w+|" + PUT_DOWN + r"|"
     r"broke up|breaking up|break-?up|splitting up|split up|divorc\w*|dumped me|got dumped|"
     r"separat(ed|ing)|(left|cheated on) me|"

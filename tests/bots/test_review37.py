@@ -1,0 +1,61 @@
+"""review37's harms on both trees, mended: a death told with no "away" ("my gran passed
+yesterday", "mum is no longer with us"), someone dying, a pet to be put down by its name, met
+with sympathy; a thing "passed on", a test passed or the salt passed, with none."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.valence import GRAVE_EVENT, death_told
+from tests.bots.test_everyday_messages import say
+
+GRAVE = [
+    # (before: "Do tell me more, Maya; I collect such observations.")
+    ("darwin", "@darwin my gran passed yesterday", "I am so sorry, Maya."),
+    # (before: "Is that so, Maya? And what do you make of it yourself?")
+    ("socrates", "@socrates my dad passed suddenly", "I am truly sorry, Maya."),
+    # (before: "the gods tease us with small things so we are ready for large ones")
+    ("socrates", "@socrates mum is no longer with us", "I am truly sorry, Maya."),
+    # (before: "How did that come about, Maya? I should like every detail.")
+    (
+        "lovelace",
+        "@lovelace my grandmother is dying, the hospice called",
+        "Oh, Maya, I am so sorry.",
+    ),
+    (
+        "lovelace",
+        "@lovelace the vet says we have to put Max down tomorrow",
+        "Poor Maya, I am so sorry.",
+    ),
+    # (before: "The stage is quiet tonight, Maya; good, the players are resting their voices.")
+    ("shakespeare", "@shakespeare we had to put Bella to sleep today", "O Maya, I am sorry."),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "opening"), GRAVE)
+def test_a_death_or_a_dying_told_plainly_is_met_with_sympathy(slug, text, opening):
+    assert say(slug, text).startswith(opening)
+    assert GRAVE_EVENT.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandad passed on his old car to me",
+        "my dad passed his driving test at 60!",
+        "my sister passed me the salt and winked",
+        "my phone is dying, brb",
+        "we had to put the carpet down ourselves",
+        "i'm dying to see the new exhibit",
+    ],
+)
+def test_no_death_where_a_thing_is_passed_or_dying(text):
+    assert not death_told(text)
+    assert not GRAVE_EVENT.search(text)
+    assert "sorry" not in say("darwin", f"@darwin {text}")
+
+
+def test_a_death_told_with_no_away_is_a_death():
+    assert death_told("my gran passed yesterday")
+    assert death_told("mum is no longer with us")
+    assert not death_told("my grandmother is dying, the hospice called")  # alive: grave, no death
