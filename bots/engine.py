@@ -253,7 +253,16 @@ from bots.poems import POEM_AGAIN, poem_asked
 from bots.posted import framed, posted, posted_asked, posted_piece, said_in_ask
 from bots.product import product_of, says_its_own
 from bots.reckon import U_ASKED_IN as SPEED_ASKED_IN
-from bots.reckon import priced, rounded, scale_said, scaled_speed_of, sum_of, total_of, units_of
+from bots.reckon import (
+    arithmetic_of,
+    priced,
+    rounded,
+    scale_said,
+    scaled_speed_of,
+    sum_of,
+    total_of,
+    units_of,
+)
 from bots.risk import risked
 from bots.roles import asks as roles_asks
 from bots.roles import worked as roles_worked
@@ -4271,6 +4280,8 @@ def _offline_reply(
         asked, told = message, history  # as said, before any figures joined to it
         if foreseen := _outcome_foreseen(voice, message, history, seed, ignore):
             return _fit(foreseen, voice.max_reply_chars)
+        if worked := _sum_arithmetic(voice, asked, told, seed):
+            return _Read(_fit(worked, voice.max_reply_chars))
         if change := _sum_change(voice, asked, told, seed, ignore):
             return _Read(_fit(change, voice.max_reply_chars))
         if product := _sum_product(voice, asked, told, seed, ignore):
@@ -4872,6 +4883,21 @@ def _reckoner(voice: Voice) -> bool:
     """Whether `voice` is the one who does the room's sums (the mathematician): sums of steps
     are read for it alone (`bots.wordsum.stepped`)."""
     return "mathematics" in voice.style.get("fields", ())
+
+
+def _sum_arithmetic(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
+    """Plain arithmetic put to the one who does the room's sums ("what is 6 times 7", "whats
+    17*23"), worked in its #sum words ("6 × 7 is 42"); it was a stock line on 47 times 6."""
+    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+        return ""
+    worked = arithmetic_of(MENTION.sub(" ", message))
+    if not worked:
+        return ""
+    index = index_of(voice.material)
+    name = _addressable(history[-1].author) if history else ""
+    used = [line.text for line in history if line.own][-3:]
+    what = worked.removesuffix(".").replace(" = ", " is ")
+    return _tagged(index, "sum", random.Random(seed), name=name, what=what, used=used)
 
 
 def _sum_said(voice: Voice, found: Worked, history: Sequence[Said], seed: int) -> str:

@@ -528,9 +528,28 @@ ARITHMETIC = folded(
 _OPERATORS = {"+": "+", "-": "-", "*": "*", "x": "*", "×": "*", "/": "/", "÷": "/"}
 
 
+# Operations said in words: "6 times 7", "144 divided by 12", "15 plus 27", "20 take away 8".
+WORDED_OPERATIONS = folded(
+    r"(?<=\d)\s+(?:times|multiplied by|divided by|plus|add|minus|take away)\s+(?=\d)",
+    re.IGNORECASE,
+)
+_WORDED = {
+    "times": "×",
+    "multiplied by": "×",
+    "divided by": "÷",
+    "plus": "+",
+    "add": "+",
+    "minus": "-",
+    "take away": "-",
+}
+
+
 def arithmetic_of(text: str) -> str:
-    """A plain sum said back worked ("2 + 2 = 4."), or "": numbers and + - × ÷ only, read
-    left to right with × and ÷ first, never evaluated as code."""
+    """A plain sum said back worked ("2 + 2 = 4."), or "": numbers and + - × ÷ only (or said in
+    words: "6 times 7"), read left to right with × and ÷ first, never evaluated as code."""
+    text = WORDED_OPERATIONS.sub(
+        lambda m: f" {_WORDED[' '.join(m.group().lower().split())]} ", text.strip().rstrip("?")
+    )
     m = ARITHMETIC.match(text.strip())
     if not m:
         return ""

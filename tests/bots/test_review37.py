@@ -59,3 +59,24 @@ def test_a_death_told_with_no_away_is_a_death():
     assert death_told("my gran passed yesterday")
     assert death_told("mum is no longer with us")
     assert not death_told("my grandmother is dying, the hospice called")  # alive: grave, no death
+
+
+@pytest.mark.parametrize(
+    ("text", "worked"),
+    [
+        # (each was "... 47 times 6 is 40 times 6 and 7 times 6, which is 240 and 42, so 282.")
+        ("@lovelace what is 6 times 7?", "6 × 7 is 42"),
+        ("@lovelace whats 17 times 23", "17 × 23 is 391"),
+        ("@lovelace what is 144 divided by 12", "144 ÷ 12 is 12"),
+        ("@lovelace what's 15 + 27", "15 + 27 is 42"),
+        ("@lovelace what is 7 + 8 x 2", "7 + 8 × 2 is 23"),
+    ],
+)
+def test_the_mathematician_works_plain_arithmetic(text, worked):
+    assert say("lovelace", text) == (
+        f"A sum the Engine would take in one turn of its handle, Maya: {worked}."
+    )
+
+
+def test_the_house_bot_reads_operations_said_in_words():
+    assert say("aibot", "/AIBot what is 6 times 7?") == "6 × 7 = 42."
