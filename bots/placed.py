@@ -328,6 +328,17 @@ def set_apart(line: str) -> bool:
     return said == _clause_of(line, money[0].start()) or bool(_OF_IT.search(said))
 
 
+def _said_apart_after(line: str, money: re.Match[str], monies: list[re.Match[str]]) -> bool:
+    """Whether the clause just after `money`'s (no other money between) says it apart, of "that"
+    or "it": "the flights were £900 but that's separate, the villa is £1,200 ..." (never the
+    villa's £1,200, which follows it)."""
+    after = next((m.start() for m in monies if m.start() > money.start()), len(line))
+    for apart in SET_APART.finditer(line, money.end(), after):
+        if _OF_IT.search(_clause_of(line, apart.start())):
+            return True
+    return False
+
+
 # What a clause says "separate" of, when it is the money before it: "that's", "it is".
 _OF_IT = folded(r"\b(?:that|it|this|thats|its)\b", re.I)
 
@@ -410,9 +421,11 @@ def misread(reply: str, asked: str, before: Sequence[str] = ()) -> str:
             for money in monies:
                 # its line when it says one sum of money (`set_apart`), else its clause
                 clause = line if len(monies) == 1 else _clause_of(line, money.start())
-                apart = (set_apart(line) if len(monies) == 1 else SET_APART.search(clause)) or (
-                    GIVEN.search(clause)
-                )
+                apart = (
+                    set_apart(line)
+                    if len(monies) == 1
+                    else SET_APART.search(clause) or _said_apart_after(line, money, monies)
+                ) or GIVEN.search(clause)
                 if apart and _value(money.group(1)) in shown:
                     return money.group(0)
     for line in lines:

@@ -80,3 +80,17 @@ def test_the_mathematician_works_plain_arithmetic(text, worked):
 
 def test_the_house_bot_reads_operations_said_in_words():
     assert say("aibot", "/AIBot what is 6 times 7?") == "6 × 7 = 42."
+
+
+def test_money_said_apart_in_the_same_message_is_never_summed():
+    # (it was "£900 + £1,200 is £2,100; £2,100 ÷ 6 is £350 each": an honest decline now)
+    reply = say(
+        "lovelace",
+        "@lovelace the flights were £900 but that's separate, the villa is £1,200 for 6 of us, "
+        "how much each",
+    )
+    assert "£350" not in reply and "£2,100" not in reply
+    assert reply == (
+        "I have all your figures, Maya, but I cannot see for certain how they go together, and a "
+        "wrong figure is worse than none; this one I leave unworked."
+    )
