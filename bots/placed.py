@@ -334,6 +334,8 @@ def _said_apart_after(line: str, money: re.Match[str], monies: list[re.Match[str
     villa's £1,200, which follows it)."""
     after = next((m.start() for m in monies if m.start() > money.start()), len(line))
     for apart in SET_APART.finditer(line, money.end(), after):
+        if line[apart.end() :].lstrip().startswith("from"):
+            continue  # "that's separate from the tip": the tip is what is apart
         if _OF_IT.search(_clause_of(line, apart.start())):
             return True
     return False

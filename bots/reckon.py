@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
 from bots.fold import folded
 
@@ -556,12 +557,14 @@ def arithmetic_of(text: str) -> str:
     tokens = re.findall(r"\d+(?:\.\d+)?|[-+*/x×÷]", m.group("sum").lower())
     if len(tokens) < 3 or len(tokens) % 2 == 0 or len(tokens) > 21:
         return ""
-    numbers = [float(t) for t in tokens[0::2]]
+    # (exact: "99999999999999999999 times 9" is 899,999,999,999,999,999,991, never a float's
+    # 900,000,000,000,000,000,000)
+    numbers = [Fraction(t) for t in tokens[0::2]]
     ops = [_OPERATORS.get(t) for t in tokens[1::2]]
     if None in ops or any(re.fullmatch(r"[\d.]+", t) is None for t in tokens[0::2]):
         return ""
     # × and ÷ first, then + and −.
-    terms_: list[float] = [numbers[0]]
+    terms_: list[Fraction] = [numbers[0]]
     signs: list[str] = []
     for op, number in zip(ops, numbers[1:], strict=True):
         if op == "*":
@@ -576,7 +579,10 @@ def arithmetic_of(text: str) -> str:
     result = terms_[0]
     for op, number in zip(signs, terms_[1:], strict=True):
         result = result + number if op == "+" else result - number
-    shown = f"{result:,.4f}".rstrip("0").rstrip(".")
+    if result.denominator == 1:
+        shown = f"{result.numerator:,}"
+    else:
+        shown = f"{float(result):,.4f}".rstrip("0").rstrip(".")
     written = " ".join(
         t if i % 2 == 0 else {"*": "×", "/": "÷"}.get(_OPERATORS[t], t)
         for i, t in enumerate(tokens)

@@ -29,11 +29,16 @@ _PET = (
     r"ferret|tortoise)s?"
 )
 _PUT = rf"(?:him|her|it|them|(?:our|my|the|his|their|her) (?:\w+ ){{0,2}}?(?:{_PET}|boys?|girls?))"
-PUT_DOWN = (
-    # "the vet says we have to put Max down tomorrow", "we had to put Bella to sleep today"
+_VET_OR_PET = r"vets?|vet's|dog|cat|pet|puppy|kitten|rabbit|horse|pony"
+_PUT_NAMED = (
     r"(?:have|has|had|having|need|needs|needed) to (?:have )?put (?!(?:it|this|that|these|those|"
     r"everything|something|anything|down|money|cash|carpet|roots|tools|phone|foot|feet|names?|"
-    r"deposit)\b)[a-z]+ (?:down|to sleep)\b(?! (?:for|on|in|at|first)\b)|"
+    r"deposit|baby|kids|children)\b)[a-z]+ (?:down|to sleep)\b(?! (?:for|on|in|at|first|as)\b)"
+)
+PUT_DOWN = (
+    # "the vet says we have to put Max down tomorrow": by its name, with the vet or a pet in the
+    # sentence (never "need to put Noah to sleep", "put Tom down as a reference")
+    rf"\b(?:{_VET_OR_PET})\b[^.?!]*?\b{_PUT_NAMED}|{_PUT_NAMED}(?=[^.?!]*\b(?:{_VET_OR_PET})\b)|"
     rf"(?<!n't )(?<!nt )(?<!not )put {_PUT} down(?! for\b)|"
     rf"(?:have|had|has|having|get|got|getting) {_PUT}(?: [a-z'-]+)? put (?:down|to sleep)|"
     r"(?:had|have|has|needs?|needed) to be put (?:down|to sleep)|"
@@ -51,10 +56,14 @@ _KIN_WORD = (
     r"aunt|auntie|cousin|boy|girl|dog|cat)"
 )
 KIN_GONE = (
+    # (a time or a manner after it: never "my son passed!", "passed grade 8", "passed obedience")
     rf"(?:my|our|his|her|their) (?:[a-z]+ )?{_KIN_WORD} (?:has |had |just |sadly |finally |"
-    r"peacefully )?passed(?! (?:away|on|my|his|her|the|a|an|their|our|it|them|me|us|out|by|"
-    r"through|over|round|around|up|down|along|all|every|with|exams?|tests?|driving|first|"
-    r"second|third)\b)|(?:is|are|'s) no longer with us"
+    r"peacefully )?passed (?:away )?(?:yesterday|today|this (?:morning|afternoon|week)|last "
+    r"(?:night|week|month|year|[a-z]+day)|on (?:[a-z]+day|the \d+\w*)|peacefully|suddenly|"
+    r"recently|overnight|earlier|in (?:his|her|their) sleep|\d+ (?:days|weeks|months|years) ago|"
+    r"a (?:week|month|year) ago)\b|"
+    # (kin, never "Tom is no longer with us, he moved to Google", nor "... at this address")
+    rf"(?:(?:my|our) (?:[a-z]+ )?)?{_KIN_WORD} (?:is|'s) no longer with us\b(?! (?:at|in|on)\b)"
 )
 # A thing that "died" (a phone, a torch, the car) is a mishap, not a death.
 _THINGS = (
@@ -142,8 +151,10 @@ def death_told(text: str) -> bool:
 NEAR_DEATH = (
     r"(?:my|our|his|her) (?:[a-z]+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
     r"grandmother|grandad|granddad|grandpa|grandfather|brother|sister|son|daughter|wife|husband|"
-    r"partner|friend|uncle|aunt|auntie|dog|cat) (?:is|'s) dying\b(?! (?:to|for|of (?:laughter|"
-    r"boredom|embarrassment))\b)|\bhospice\b|\bpalliative\b|\bend of life care\b"
+    r"partner|friend|uncle|aunt|auntie) (?:is|'s) dying\b(?!\s+(?:to|for|her|his|their|my|the|"
+    r"of|in|on|at|from|with|inside)\b)|"
+    r"\bhospice (?:called|rang|phoned|said)\b|\b(?:moved|gone|went|taken) (?:in)?to (?:a|the) "
+    r"hospice\b"
 )
 # Someone who "didn't make it" (a rescue, a hospital) died; not someone late for the party.
 DID_NOT_MAKE_IT = (

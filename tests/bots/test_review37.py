@@ -27,8 +27,9 @@ GRAVE = [
         "@lovelace the vet says we have to put Max down tomorrow",
         "Poor Maya, I am so sorry.",
     ),
-    # (before: "The stage is quiet tonight, Maya; good, the players are resting their voices.")
-    ("shakespeare", "@shakespeare we had to put Bella to sleep today", "O Maya, I am sorry."),
+    # (by its name, a pet is read as put down only with the vet or a pet said beside it: "we
+    # had to put Bella to sleep today" is not yet read; "I need to put Noah to sleep" is a child)
+    ("shakespeare", "@shakespeare the vet had to put Bella to sleep today", "O Maya, I am sorry."),
 ]
 
 
@@ -47,6 +48,17 @@ def test_a_death_or_a_dying_told_plainly_is_met_with_sympathy(slug, text, openin
         "my phone is dying, brb",
         "we had to put the carpet down ourselves",
         "i'm dying to see the new exhibit",
+        # (review37b: each read as a death in the first cut of this)
+        "my son passed! so proud of him",
+        "my partner passed Grade 8 piano",
+        "our dog passed obedience class today",
+        "I need to put Noah to sleep, back in 10",
+        "I have to put Tom down as a reference",
+        "we need to put Sky down as a cost",
+        "my sister is dying her hair pink",
+        "my dog is dying in this heat",
+        "I'm a palliative care nurse",
+        "Tom is no longer with us, he moved to Google",
     ],
 )
 def test_no_death_where_a_thing_is_passed_or_dying(text):
@@ -93,4 +105,22 @@ def test_money_said_apart_in_the_same_message_is_never_summed():
     assert reply == (
         "I have all your figures, Maya, but I cannot see for certain how they go together, and a "
         "wrong figure is worse than none; this one I leave unworked."
+    )
+
+
+def test_arithmetic_is_exact():
+    assert say("lovelace", "@lovelace what is 99999999999999999999 times 9") == (
+        "A sum the Engine would take in one turn of its handle, Maya: 99999999999999999999 × 9 is "
+        "899,999,999,999,999,999,991."
+    )
+
+
+def test_money_said_separate_from_another_thing_is_still_shared():
+    # (review37b: "that's separate from the tip" sets the tip apart, never the meal)
+    assert say(
+        "lovelace",
+        "@lovelace the cab was £30 and the meal £90, that's separate from the tip, split 3 ways?",
+    ) == (
+        "A sum the Engine would take in one turn of its handle, Maya: £30 + £90 is £120; between 3 "
+        "of you, £40 each."
     )
