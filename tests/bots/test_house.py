@@ -1042,8 +1042,8 @@ CASUAL = {
     ),
 }
 # Outside Salon and code, asked just as casually: still owned up to.
+# ("what's 5 times 7" is worked now, as "5 * 7" was: tests/bots/test_review37.py)
 CASUAL_UNKNOWN = (
-    "what's 5 times 7",
     "whats the weather in paris",
     "how many km is a half marathon",
     "why is the sky blue",

@@ -92,6 +92,8 @@ def test_the_mathematician_works_plain_arithmetic(text, worked):
 
 def test_the_house_bot_reads_operations_said_in_words():
     assert say("aibot", "/AIBot what is 6 times 7?") == "6 × 7 = 42."
+    # (it owned up to it, while it worked "5 * 7")
+    assert say("aibot", "/AIBot what's 5 times 7") == "5 × 7 = 35."
 
 
 def test_money_said_apart_in_the_same_message_is_never_summed():
