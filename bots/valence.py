@@ -46,8 +46,14 @@ PUT_DOWN = (
     r"(?:down|to sleep)"
     r"(?! (?:for|by|at|in|on|after)\b)"
 )
-# "passed on", never a thing handed on ("grandad passed on his old car to me").
-PASSED_ON = r"passed on(?! (?:his|her|the|a|an|my|their|our|it|that|this|them|some|any|to)\b)"
+# "passed on", at the end or with a time or a manner after it ("nan passed on last night", "he
+# passed on peacefully"); never a thing handed on or let go ("grandad passed on his old car to
+# me", "she passed on dessert", "i passed on going to the gym").
+PASSED_ON = (
+    r"passed on(?=\s*(?:$|[.!?,;:)]|\s*(?:last|yesterday|today|this|peacefully|suddenly|"
+    r"recently|overnight|in (?:his|her|their) sleep|at (?:the age|home|\d)|aged|after|"
+    r"surrounded|\d)))"
+)
 # Kin gone, said with no "away": "my gran passed yesterday", "my dad passed suddenly", "mum is no
 # longer with us"; never "my dad passed his driving test" nor "passed me the salt".
 _KIN_WORD = (

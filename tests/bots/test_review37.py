@@ -59,6 +59,8 @@ def test_a_death_or_a_dying_told_plainly_is_met_with_sympathy(slug, text, openin
         "my dog is dying in this heat",
         "I'm a palliative care nurse",
         "Tom is no longer with us, he moved to Google",
+        "she passed on dessert",
+        "i passed on going to the gym",
     ],
 )
 def test_no_death_where_a_thing_is_passed_or_dying(text):
@@ -70,6 +72,8 @@ def test_no_death_where_a_thing_is_passed_or_dying(text):
 def test_a_death_told_with_no_away_is_a_death():
     assert death_told("my gran passed yesterday")
     assert death_told("mum is no longer with us")
+    assert death_told("my nan passed on last night")
+    assert death_told("grandad passed on, peacefully, at home")
     assert not death_told("my grandmother is dying, the hospice called")  # alive: grave, no death
 
 
