@@ -111,7 +111,10 @@ OCCASIONS = {
     "names": r"name|names|call (her|him|it|them)",
     "grief": r"funeral|memorial|eulogy|eulogies|condolences?|sympathy|passed away|headstone|grave|"
     # (never "rip-roaring", "rip off", "rip van winkle", "rip tide")
-    r"rip(?![-‐]| (?:off|van|tide|current|curl|cord)\b)|r\.i\.p|passed (?:away|on)|who passed|"
+    r"rip(?![-‐]| (?:off|van|tide|current|curl|cord)\b)|r\.i\.p|passed (?:away|on)|"
+    # ("who passed", never "who passed her exam")
+    r"who passed(?! (?:his|her|their|my|the|a|an|its|our|me|it|them|out|by|through|with|grade|"
+    r"level|exams?|tests?|driving)\b)|"
     # A grief with no "died": "my grandad's eulogy", "at his wake", "the wake of my uncle", "my
     # late wife", "the anniversary of my son's death" (not "wake up", "wake-up call", "wake
     # boarding", "the wake behind a boat", "the wake of the storm"). A dying person is alive:
@@ -126,7 +129,10 @@ OCCASIONS = {
     # keys", "my phone died", "we lost our final"
     rf"lost (?:my|our|his|her|their) (?:[\w'-]+ )?{PERSON_OR_PET}|"
     r"lost (?:him|her)(?=\s*(?:$|[,.;!?]|\b(?:in|on|last|this|at|to|yesterday|recently)\b))|"
-    rf"{PERSON_OR_PET}(?: (?:who|that|has|had|just|sadly|finally))* (?:died|passed)",
+    # (never "my son passed his exam", "she passed the test", "he passed out")
+    rf"{PERSON_OR_PET}(?: (?:who|that|has|had|just|sadly|finally))* (?:died|passed(?! (?:his|her|"
+    r"their|my|the|a|an|its|our|me|it|them|out|by|through|with|grade|level|exams?|tests?|"
+    r"driving)\b))",
     "love": r"wedding|marr\w*|valentines?|engage\w*|girlfriend|boyfriend|wife|"
     rf"{COUPLES_ANNIVERSARY}|"
     # (not "love it, can you also do one line for ...": delight at the last words)

@@ -3594,7 +3594,7 @@ def offline_reply(
     # this one does not open with again (`bots.greet.apart`).
     token = set_before(before, _addressable(history[-1].author) if history else "")
     try:
-        return _reply_read(
+        reply = _reply_read(
             voice,
             message=message,
             seed=seed,
@@ -3604,6 +3604,7 @@ def offline_reply(
             said=said,
             **kw,
         )
+        return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)
         index = index_of(voice.material)
@@ -3613,6 +3614,41 @@ def offline_reply(
         return _tagged(index, kind, random.Random(seed), name=name, used=list(said))
     finally:
         reset_before(token)
+
+
+# Cheer, or a shrug at a bad day, said to one who told of a death or asked words for a grief:
+# "Congratulations!" for a birthday message "for my mum who passed", "all's well that ends well"
+# for a eulogy, "How vexing! A small error in the day's programme" for a memorial card, "one of
+# those days" for a late wife's birthday (review37).
+FLIPPANT = folded(
+    r"\b(?:congratulations|congrats|happy birthday|how wonderful|wonderful news|well done|"
+    r"wunderbar|hooray|birthday star|trip around the sun|all's well that ends well|how vexing|"
+    r"how tiresome|small error|small mischiefs|a plague upon|one of those days|tease us with "
+    r"small things|i am glad (?:for|to hear))\b",
+    re.IGNORECASE,
+)
+
+
+def _never_flippant_on_a_death(
+    voice: Voice,
+    message: str,
+    history: Sequence[Said],
+    seed: int,
+    said: Sequence[str],
+    reply: str,
+) -> str:
+    """`reply`, unless it meets a death told or a grief asked for (`death_told`, the "grief"
+    occasion) with cheer or a shrug (`FLIPPANT`): then the persona's condolence, the last net
+    under every reader."""
+    if voice.is_house_bot or not reply or not FLIPPANT.search(reply):
+        return reply
+    if not (death_told(message) or "grief" in occasions_of(message)):
+        return reply
+    index = index_of(voice.material)
+    if not index.tagged.get("condolence"):
+        return reply
+    name = _addressable(history[-1].author) if history else ""
+    return _tagged(index, "condolence", random.Random(seed), name=name, used=list(said))
 
 
 # A sentence of a newcomer's hello that asks the persona something ("@einstein is it true you

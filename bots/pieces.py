@@ -760,7 +760,9 @@ _KIN = (
     r"sister|brother|friend|aunt|auntie|uncle|cousin|partner"
 )
 _DIED = folded(
-    r"\b(?:died|passed away|passed on|has passed|put (?:down|to sleep)|rainbow bridge|"
+    r"\b(?:died|passed away|passed on|has passed(?! (?:his|her|their|my|the|a|an|its|our|me|it|"
+    r"them|out|by|through|with|grade|level|exams?|tests?|driving)\b)|put (?:down|to sleep)|"
+    r"rainbow bridge|"
     r"lost (?:our|my|her|his|their) (?:(?:old|dear|beloved|lovely|little|poor)\s+)?"
     rf"(?:{_PETS}|{_KIN})\b|rip\b(?![-‐]| off\b)|r\.i\.p|funeral|no longer with us)",
     re.IGNORECASE,

@@ -130,3 +130,39 @@ def test_money_said_separate_from_another_thing_is_still_shared():
         "A sum the Engine would take in one turn of its handle, Maya: £30 + £90 is £120; between 3 "
         "of you, £40 each."
     )
+
+
+# -- the last net: no cheer nor shrug where a death is told or a grief asked for -------------
+
+CONDOLED = [
+    # (before: 'For your mum who passed, Maya: "Congratulations! Some are born great, ..."')
+    ("shakespeare", "@shakespeare write a birthday message for my mum who passed"),
+    # (before: "Well, Maya, all's well that ends well. Let me not to the marriage ...")
+    ("shakespeare", "@shakespeare a eulogy for my grandad please, he loved fishing"),
+    # (before: "Ach, Maya, one of those days when even the laws of physics seem to take sides")
+    ("einstein", "@einstein happy birthday to my late wife, she would have been 60 today"),
+    # (before: "How vexing, Maya! A small error in the day's programme; ...")
+    ("lovelace", "@lovelace lines for my late grandad's memorial card"),
+]
+
+
+@pytest.mark.parametrize(("slug", "text"), CONDOLED)
+def test_no_cheer_nor_shrug_where_a_death_is_told(slug, text):
+    reply = say(slug, text)
+    assert "sorry" in reply
+    for word in ("Congratulations", "all's well", "one of those days", "vexing", "small error"):
+        assert word not in reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "cheer"),
+    [
+        ("einstein", "@einstein my son passed his exam!", "Wunderbar, Maya!"),
+        ("einstein", "@einstein congrats to my daughter who passed her exam", "Well done, Maya!"),
+    ],
+)
+def test_a_pass_is_cheered_still(slug, text, cheer):
+    assert say(slug, text).startswith(cheer)
+    assert "sorry" not in say(
+        "lovelace", "@lovelace write a toast for my son who passed his driving test"
+    )
