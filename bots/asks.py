@@ -129,10 +129,11 @@ OCCASIONS = {
     # keys", "my phone died", "we lost our final"
     rf"lost (?:my|our|his|her|their) (?:[\w'-]+ )?{PERSON_OR_PET}|"
     r"lost (?:him|her)(?=\s*(?:$|[,.;!?]|\b(?:in|on|last|this|at|to|yesterday|recently)\b))|"
-    # (never "my son passed his exam", "she passed the test", "he passed out")
-    rf"{PERSON_OR_PET}(?: (?:who|that|has|had|just|sadly|finally))* (?:died|passed(?! (?:his|her|"
-    r"their|my|the|a|an|its|our|me|it|them|out|by|through|with|grade|level|exams?|tests?|"
-    r"driving)\b))",
+    # (a time or a manner after "passed": never "my son passed his exam", "my son passed! so
+    # proud"; "my mum who passed" is read above)
+    rf"{PERSON_OR_PET}(?: (?:who|that|has|had|just|sadly|finally))* (?:died|passed(?= (?:away|on|"
+    r"yesterday|today|last|this|peacefully|suddenly|recently|overnight|in (?:his|her|their) "
+    r"sleep)\b))",
     "love": r"wedding|marr\w*|valentines?|engage\w*|girlfriend|boyfriend|wife|"
     rf"{COUPLES_ANNIVERSARY}|"
     # (not "love it, can you also do one line for ...": delight at the last words)
