@@ -3642,8 +3642,11 @@ def _never_flippant_on_a_death(
     under every reader."""
     if voice.is_house_bot or not reply or not FLIPPANT.search(reply):
         return reply
-    if not (death_told(message) or "grief" in occasions_of(message)):
-        return reply
+    if (
+        not (death_told(message) or "grief" in occasions_of(message))
+        or valence_mood(message) == "good"
+    ):
+        return reply  # (good news beside the word: "i'm dead 💀, got the part", a raffle won)
     index = index_of(voice.material)
     if not index.tagged.get("condolence"):
         return reply
