@@ -105,6 +105,11 @@ COUPLES_ANNIVERSARY = (
     r"(?<!caption for )(?<!post for )(?<!sign for )(?<!banner for )our)(?: \d+\w*)? "
     r"anniversar\w*"
 )
+# "passed", never of a thing passed: "who passed her exam", "has passed his test", "passed out".
+NOT_PASSED_A_THING = (
+    r"(?! (?:his|her|their|my|the|a|an|its|our|me|it|them|out|by|through|with|grade|level|"
+    r"exams?|tests?|driving)\b)"
+)
 # The occasion the words are for, in the order one is preferred to another when a request names
 # two ("a toast to end my retirement party" is a parting before it is a party).
 OCCASIONS = {
@@ -113,8 +118,7 @@ OCCASIONS = {
     # (never "rip-roaring", "rip off", "rip van winkle", "rip tide")
     r"rip(?![-‐]| (?:off|van|tide|current|curl|cord)\b)|r\.i\.p|passed (?:away|on)|"
     # ("who passed", never "who passed her exam")
-    r"who passed(?! (?:his|her|their|my|the|a|an|its|our|me|it|them|out|by|through|with|grade|"
-    r"level|exams?|tests?|driving)\b)|"
+    rf"who passed{NOT_PASSED_A_THING}|"
     # A grief with no "died": "my grandad's eulogy", "at his wake", "the wake of my uncle", "my
     # late wife", "the anniversary of my son's death" (not "wake up", "wake-up call", "wake
     # boarding", "the wake behind a boat", "the wake of the storm"). A dying person is alive:

@@ -27,7 +27,14 @@ import re
 import zlib
 
 from bots.addressing import added_asked
-from bots.asks import HOW_TO, PAST_ASKED, SIGN_ASKED, _tagged_lines, occasions_of
+from bots.asks import (
+    HOW_TO,
+    NOT_PASSED_A_THING,
+    PAST_ASKED,
+    SIGN_ASKED,
+    _tagged_lines,
+    occasions_of,
+)
 from bots.fold import folded
 from bots.letters import NAMED_DAY
 from bots.lexicon import a_thing
@@ -760,8 +767,7 @@ _KIN = (
     r"sister|brother|friend|aunt|auntie|uncle|cousin|partner"
 )
 _DIED = folded(
-    r"\b(?:died|passed away|passed on|has passed(?! (?:his|her|their|my|the|a|an|its|our|me|it|"
-    r"them|out|by|through|with|grade|level|exams?|tests?|driving)\b)|put (?:down|to sleep)|"
+    rf"\b(?:died|passed away|passed on|has passed{NOT_PASSED_A_THING}|put (?:down|to sleep)|"
     r"rainbow bridge|"
     r"lost (?:our|my|her|his|their) (?:(?:old|dear|beloved|lovely|little|poor)\s+)?"
     rf"(?:{_PETS}|{_KIN})\b|rip\b(?![-‐]| off\b)|r\.i\.p|funeral|no longer with us)",

@@ -155,10 +155,8 @@ def death_told(text: str) -> bool:
 
 # Someone close near death: "my grandmother is dying, the hospice called" (grave news, no death).
 NEAR_DEATH = (
-    r"(?:my|our|his|her) (?:[a-z]+ )?(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
-    r"grandmother|grandad|granddad|grandpa|grandfather|brother|sister|son|daughter|wife|husband|"
-    r"partner|friend|uncle|aunt|auntie) (?:is|'s) dying\b(?!\s+(?:to|for|her|his|their|my|the|"
-    r"of|in|on|at|from|with|inside)\b)|"
+    rf"(?:my|our|his|her) (?:[a-z]+ )?{_KIN_WORD} (?:is|'s) dying\b"
+    r"(?!\s+(?:to|for|her|his|their|my|the|of|in|on|at|from|with|inside)\b)|"
     r"\bhospice (?:called|rang|phoned|said)\b|\b(?:moved|gone|went|taken) (?:in)?to (?:a|the) "
     r"hospice\b"
 )
