@@ -2117,6 +2117,22 @@ _ANY_SUBJECT = frozenset(
 )
 
 
+def owned_of_lines(index: Index) -> tuple[str, ...]:
+    """The texts of the persona's `#outsideof` lines (owning-ups, as its `#outside` lines are)."""
+    return tuple(line.text for line in _tagged_lines(index.tagged.get("outsideof", ())))
+
+
+def owned_of(index: Index, text: str, ignored: frozenset[str] = frozenset()) -> str:
+    """The persona's `#outsideof` line on the everyday subject `text` asks of, far from its
+    field ("can you give me a recipe for a quick dinner": its line on cooking), or empty."""
+    lines = tuple(
+        line
+        for line in _tagged_lines(index.tagged.get("outsideof", ()))
+        if meets_ask(text, line.about - ignored, _said(line.text))
+    )
+    return _most_about(lines, set(terms(text)) - ASKING_TERMS - ignored)
+
+
 def tip(index: Index, text: str, ignored: frozenset[str] = frozenset()) -> str:
     """The persona's `#tip` line on what `text` asks a tip for, or empty."""
     # Only a tip on what is asked of, in the part that asks ("the last lock was a 4 digit code

@@ -75,6 +75,8 @@ from bots.asks import (
     occasions_of,
     on_occasion,
     overlap_of,
+    owned_of,
+    owned_of_lines,
     pace_of,
     proclaim_of,
     project_of,
@@ -3713,7 +3715,11 @@ def _reply_read(
         )
         first = SENTENCE_END.split(welcome, maxsplit=1)[0]
         index = index_of(voice.material)
-        owning = (*index.tagged.get("outside", ()), *index.tagged.get("self", ()))
+        owning = (
+            *index.tagged.get("outside", ()),
+            *owned_of_lines(index),
+            *index.tagged.get("self", ()),
+        )
         if any(chunk in answer for chunk in _fixed_runs(owning)):
             # "is it daft to start again at 41?" owned up to ("In Athens I never learned such
             # things") after a greeting brushes the newcomer off (rated so): a whole welcome
@@ -3796,7 +3802,10 @@ def _room_greeted(
     if not room_question(after, people):
         return ""
     index = index_of(voice.material)
-    owning = tuple(line for tag in OWNING_UP for line in index.tagged.get(tag, ()))
+    owning = (
+        *(line for tag in OWNING_UP for line in index.tagged.get(tag, ())),
+        *owned_of_lines(index),
+    )
     if not asked_other(after, people) and not any(c in reply for c in _fixed_runs(owning)):
         return ""  # "anyone know a good vet?" answered when it knows
     rng = random.Random(seed)
@@ -3818,7 +3827,7 @@ def _sum_owned(voice: Voice, message: str, reply: str, seed: int, said: Sequence
     check (bots/learning.py), never "as puzzled as my cat" or "you know as much as I"."""
     index = index_of(voice.material)
     outside = tuple(index.tagged.get("outside", ()))
-    owning = (*outside, *index.tagged.get("self", ()))
+    owning = (*outside, *owned_of_lines(index), *index.tagged.get("self", ()))
     # (cheap first: most replies own up to nothing)
     if not any(chunk in reply for chunk in _fixed_runs(owning)):
         return reply
@@ -13587,14 +13596,21 @@ def _outside(
         return _tagged(index, "method", rng, name=name, used=used, among=among)
     # What happens in its own field ("why does the sea stay cold" to the physicist) is never
     # "I know physics, not that": it owns up plainly, nobody in the room knowing it better.
-    text = _owned_up(
-        index,
-        rng,
-        name=name,
-        used=used,
-        in_field=not experts and worked,
-        request=bool(REQUEST.search(message)),
-    )
+    # An everyday subject far from its field ("a recipe for a quick dinner") is owned up to with
+    # its word of its own life on it ("Cooking I left to Elsa"), when it has one not said lately.
+    in_field = not experts and worked
+    own = "" if in_field else owned_of(index, message)
+    if own and not any(_fixed_runs((own,))[0] in said for said in used):
+        text = _tagged(index, "outsideof", rng, name=name, among=(own,))
+    else:
+        text = _owned_up(
+            index,
+            rng,
+            name=name,
+            used=used,
+            in_field=in_field,
+            request=bool(REQUEST.search(message)),
+        )
     if experts:
         other = min(
             experts,
@@ -14111,7 +14127,10 @@ def owned_up_in(material: Sequence[str], body: str) -> bool:
     of its #outside lines): nothing in it for another persona to take up ("Nothing in my
     notebooks touches that, Priya; I would have to begin from zero" is no sum to divide)."""
     index = index_of(tuple(material))
-    templates = tuple(index.tagged.get("outside") or DEFAULT_TAGGED["outside"])
+    templates = (
+        *(index.tagged.get("outside") or DEFAULT_TAGGED["outside"]),
+        *owned_of_lines(index),
+    )
     return any(p.search(body) for p in _said_patterns(templates))
 
 

@@ -34,6 +34,10 @@ TAGS = {
     "no": "a stance for a yes-or-no opinion: no, or not so simply, and why",
     "view": "advice or a view in character on any everyday matter, with no placeholder",
     "outside": "owning up to a request outside the persona's field",
+    "outsideof": "owning up to a request on an everyday subject far from the persona's field, "
+    "with a true word of its own life on that subject: `#outsideof cooking, recipe, dinner: "
+    "<line with {name}>`; keyed as `#recommend` lines are, and said in place of an `#outside` "
+    "line when the request is on its subject",
     "learn": "a view from its own life on getting better at something (bots/learning.py): "
     "`#learn practice|focus|nerves|motivation|habit: <line with {name}>`",
     "pointer": "where to check a practical everyday matter (bots/learning.py), never the rule "
