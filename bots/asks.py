@@ -268,7 +268,9 @@ _PROJECT = (
     r"cafes?|cocktail bars?|cocktails?|signs?|posters?|banners?|flyers?|leaflets?|logos?|"
     r"lessons?|class(?:es)?|"
     r"assembl(?:y|ies)|clubs?|camps?|events?|away days?|open days?|sports days?|team days?|"
-    r"teams?|meetings?|icebreakers?|competitions?|contests?|shows?|prizes?|raffles?|"
+    # (never "meeting people", "meeting new friends")
+    r"teams?|meetings?(?! (?:new )?(?:people|friends|some ?one|any ?one|others)\b)|"
+    r"icebreakers?|competitions?|contests?|shows?|prizes?|raffles?|"
     r"fundraisers?|fun runs?|tournaments?|bake sales?|festivals?|performances?|workshops?|"
     r"centrepieces?|centerpieces?|seating|decorations?|themes?|"
     r"murder mystery nights?|murder myster(?:y|ies)|"

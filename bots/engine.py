@@ -14505,7 +14505,7 @@ BARE_PRAISE = folded(
 
 FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # Its lines that feel for a trouble told, and answer nothing asked beside it.
-FELT_ONLY_TAGS = ("sympathy", "condolence", "concern", "bother", "wry", "sleepless")
+FELT_ONLY_TAGS = ("sympathy", "condolence", "concern", "bother", "wry", "sleepless", "lonely")
 
 
 def _question_missed(index: Index, asked: str, reply: str) -> bool:

@@ -76,6 +76,19 @@ _PET_EATS = r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?)"
 _POISON_TO_PETS = (
     r"(?:chocolate|grapes?|raisins?|sultanas?|currants|onions?|garlic|xylitol|macadamias?)"
 )
+# A pet that has eaten, licked or got into what poisons one: lilies (a cat), chocolate, grapes.
+_ATE = (
+    r"(?:ate|eaten|eats|eating|has had|had some|got into|got at|licked|chewed|swallowed|drank|"
+    r"drunk|nibbled|wolfed|scoffed)"
+)
+_POISONS = (
+    rf"(?:{_POISON_TO_PETS[3:-1]}|lil(?:y|ies)|lily pollen|antifreeze|rat poison|slug pellets|"
+    r"raisin bread|hot cross buns?|christmas pudding|mince pies?)"
+)
+PET_POISONED = folded(
+    rf"\b{_PET_EATS}\b(?:'s)?[^.?!]{{0,40}}\b{_ATE}\b[^.?!]{{0,40}}\b{_POISONS}\b",
+    re.IGNORECASE,
+)
 # People's painkillers, which poison a pet.
 _PAINKILLER = r"(?:paracetamol|ibuprofen|aspirin|nurofen|calpol|naproxen|co-?codamol|painkillers?)"
 # Worn out, for driving.
@@ -241,7 +254,7 @@ LETS_PASS = folded(
 )
 # Kinds told of the one who says them: "he hit me again" by Jo, and Maya asks "thoughts?", is
 # answered to Jo ("Jo, I am so sorry. Nobody should hit you."), never to Maya (`told_by`).
-SAID_OF_ONESELF = frozenset({"urgent", "vet", "petop", "hit"})
+SAID_OF_ONESELF = frozenset({"urgent", "vet", "ate", "petop", "hit"})
 # A message that tells what someone else holds: "gran says ...", "my mate reckons ..."
 REPORTED = folded(
     r"\b(?:says?|said|reckons?|thinks?|told (?:me|us)|claims?|(?:right|agree|true|correct) that)\b",
@@ -263,7 +276,8 @@ CLAIM_LINES = 6
 
 
 def at_risk(text: str) -> str:
-    """The kind of risk `text` asks about: "vet", "urgent", "hit", "petop", "medicine", "honey",
+    """The kind of risk `text` asks about: "vet", "urgent", "hit", "ate" (a pet poisoned),
+    "petop", "medicine", "honey",
     "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
     "drink", "vaccine", "rice", "sleep", "hotcar", "petmeds", "fumes", "pregnant",
     "tired", "fireworks"); "" for none."""
@@ -271,6 +285,8 @@ def at_risk(text: str) -> str:
         return "vet" if PET_SAID.search(text) else "urgent"
     if HIT.search(text):
         return "hit"
+    if PET_POISONED.search(text):
+        return "ate"
     if PET_OP.search(text) and PET_SAID.search(text):
         return "petop"
     if MEDICINE.search(text):
@@ -317,6 +333,8 @@ _SAID = {
     "urgent": "please don't wait on a chat for that: pain in the chest, trouble breathing, a "
     "faint or a fit need help now. Call 999 (or NHS 111 if you are unsure).",
     "vet": "that needs a vet today, not a chat: ring your vet, or an out-of-hours vet, now.",
+    "ate": "that can poison a pet, even a little: ring your vet now, or an out-of-hours vet, "
+    "even if it seems well; don't wait for signs, and don't try to make it sick yourself.",
     "petop": "your vet is the one to ask about that: they know the operation and the animal, and "
     "would rather you rang the practice than worried.",
     "medicine": "that one is for a doctor or a pharmacist, not for me: ask them before changing "

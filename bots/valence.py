@@ -39,7 +39,14 @@ PUT_DOWN = (
     # "the vet says we have to put Max down tomorrow": by its name, with the vet or a pet in the
     # sentence (never "need to put Noah to sleep", "put Tom down as a reference")
     rf"\b(?:{_VET_OR_PET})\b[^.?!]*?\b{_PUT_NAMED}|{_PUT_NAMED}(?=[^.?!]*\b(?:{_VET_OR_PET})\b)|"
-    rf"(?<!n't )(?<!nt )(?<!not )put {_PUT} down(?! for\b)|"
+    # "we had to put Bella to sleep today": by its name, told as done, with when
+    r"had to put (?!(?:it|this|that|him|her|them|the|my|our|baby|kids|children)\b)[a-z]+ to "
+    r"sleep(?= (?:today|yesterday|this (?:morning|afternoon|evening)|last (?:night|week)|on "
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)|"
+    # (never lifted off a thing: "put the cat down, she was on the table again")
+    rf"(?<!n't )(?<!nt )(?<!not )put {_PUT} down(?! for\b)(?!,? (?:from|off)\b)"
+    r"(?!,? (?:(?:she|he|it|they)(?:'s| was| were| is| keeps| kept)? )?(?:on|up on|jumping|"
+    r"climbing|sitting|walking) (?:on |up |onto )?(?:the|my|our|your)\b)|"
     rf"(?:have|had|has|having|get|got|getting) {_PUT}(?: [a-z'-]+)? put (?:down|to sleep)|"
     r"(?:had|have|has|needs?|needed) to be put (?:down|to sleep)|"
     rf"(?:he|she|they|{_PET}(?: [a-z'-]+)?) (?:was|were|got|has been|had been|is being) put "
@@ -772,6 +779,15 @@ def weather_spoilt(text: str) -> bool:
 
 
 # Where the warmth changes, on VADER's compound score (-1 to 1).
+# Loneliness told, however lightly ("kind of lonely lately", "homesick", "no friends here yet"):
+# never "lonely planet", nor denied ("never lonely with the cats", "not so lonely now").
+LONELY = folded(
+    r"(?<!never )(?<!not )(?<!n't )(?<!no longer )(?<!less )(?<!never really )(?<!not really )"
+    r"(?<!not as )(?<!not so )\b(?:lonely|lonesome|homesick|so alone|all alone|isolated|"
+    r"(?:have|got|know) no friends|(?:don'?t|dont|do not) (?:have|know) (?:any ?(?:one|body)|"
+    r"any friends|a soul))\b(?! planet| hearts?\b)",
+    re.IGNORECASE,
+)
 GRAVE = -0.45  # at or below: sympathy
 RUEFUL = -0.05  # below: a light, wry word for a small annoyance
 GOOD = 0.3  # a good event told, with no bad word: congratulations
@@ -918,6 +934,9 @@ def _valence(text: str) -> float:
     # A hospital or a ward named with no one in it ("the hospital let us bring the dog in") is a
     # place, not a worry: someone "in hospital" is `GRAVE_EVENT`'s.
     text = PLACES.sub(" the place ", text)
+    if LONELY.search(text):
+        # "feeling kind of lonely lately, moved to a new city": never a small mischief to sigh at
+        return GRAVE - 0.1
     if WEARY.search(text):
         # "just sat down for the first time today": worn out, not winning.
         return -0.3
@@ -979,11 +998,14 @@ def _valence(text: str) -> float:
 def grave_kind(text: str) -> str:
     """For grave news, what the reply offers: "condolence" for a death or a loss (a breakup, a
     lost job), "concern" for a worry still unfolding (a hospital, a fall, tests, a sick pet),
-    "sympathy" for a day that went badly with no such event."""
+    "sympathy" for a day that went badly with no such event; "lonely" for loneliness told with
+    none of these (the persona's `#lonely` words, where it has them)."""
     if LOSS.search(text):
         return "condolence"
     if WORRY.search(text):
         return "concern"
+    if LONELY.search(text) and not GRAVE_EVENT.search(text):
+        return "lonely"
     return "condolence" if GRAVE_EVENT.search(text) else "sympathy"
 
 
