@@ -813,6 +813,15 @@ _NAMED_IN = folded(
 _NOT_WHO = frozenset(
     ["everyone", "all", "group", "page", "card", "chat", "club", "team", "night", "show"]
     + ["family", "people", "someone", "something", "newsletter", "noticeboard", "service"]
+    # (an occasion, never a name: "for her birthday" is no "sweet Birthday")
+    + ["birthday", "bday", "anniversary", "memorial", "funeral", "wake", "toast", "speech"]
+)
+# The day of one just told dead, asked for by a word that points back to them ("my wife passed
+# away last month" ... "can you write a toast for her birthday"): their day, in memory.
+_THEIR_DAY = folded(
+    r"\b(?:her|his|their)\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|last\s+)?(?:birthday|bday|"
+    r"anniversary|wedding anniversary|memorial|day)\b",
+    re.IGNORECASE,
 )
 # Another occasion the lines are for: no elegy, whoever died lately.
 _OTHER_OCCASION = folded(
@@ -1046,7 +1055,17 @@ def written_asked(
         # "a sign-off for my last letter to my dying mum": alive; no cheer, no sign-off, and no
         # lines in memory either: the older readers' sympathy (review36, review37)
         return {}
-    if (_DIED.search(text) and not _THING_DIED.search(text)) or "grief" in occasions_of(text):
+    theirs = (
+        bool(told)
+        and _THEIR_DAY.search(text) is not None
+        and _DIED.search(told[-1][1]) is not None
+        and not _THING_DIED.search(told[-1][1])
+    )
+    if (
+        (_DIED.search(text) and not _THING_DIED.search(text))
+        or "grief" in occasions_of(text)
+        or theirs
+    ):
         # "a congrats for my aunt who passed away", "a sign off for my grandad's eulogy", "my
         # last letter to my dying mum": no cheer, no sign-off, no toast; lines for the one
         # mourned, when asked, or the older readers' sympathy (review36)
