@@ -701,7 +701,52 @@ ROOM_ASKED = folded(
 )
 # "back from holiday", "back from hols": a return told with where from.
 BACK_FROM = folded(r"\b(?:just |finally )?back from (?:my |the |a )?\w+", re.IGNORECASE)
+
+
+def _vet_known(voice: Voice, message: str) -> bool:
+    """Whether the persona's `#know` line on what `message` asks sends the pet to a vet."""
+    line = known(index_of(voice.material), MENTION.sub(" ", message))
+    return bool(re.search(r"\bvets?\b", line, re.IGNORECASE))
+
+
+# A happy day wished to the room with a greeting: "hey everyone, happy saturday 👋".
+DAY_WISHED = folded(
+    r"\bhappy ((?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|friyay|new year|holidays|"
+    r"easter|halloween|bank holiday|pancake day|christmas|thanksgiving|diwali|eid|hanukkah|"
+    r"st patrick'?s day)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_wished(day: str) -> str:
+    """The day wished, as it is written: "Saturday", "weekend", "New Year"."""
+    low = day.lower()
+    if low in ("weekend", "holidays", "friyay"):
+        return low
+    return " ".join(w[:1].upper() + w[1:] for w in low.split()).replace(
+        "St Patrick'S", "St Patrick's"
+    )
+
+
+# Gone a moment, and said so alone: "brb", "one sec", "back in 5".
+BRB = folded(
+    r"^\W*(?:(?:ok|okay|sorry|hang on|wait)\W+)?(?:brb|be right back|back in (?:a |an )?(?:sec|"
+    r"second|min|minute|moment|bit|jiffy|5|five|10|ten)(?: mins?| minutes)?|one sec|1 sec|"
+    r"gimme a (?:sec|min)|afk)\b(?:\W+(?:lol|x+|pls|please|guys|all|everyone))*\W*$",
+    re.IGNORECASE,
+)
+# Bored, and said of oneself: "im so bored", "bored out of my mind", "so bored rn".
+BORED = folded(
+    r"^\W*(?:(?:ugh+|omg|god|honestly|tbh)\W+)?(?:(?:i'?m|im|i am|i'?ve been|ive been|i get|"
+    r"getting|feeling|been|so+)\s+)?(?:(?:so+|really|soo+|a bit|kinda|kind of|totally|very|"
+    r"proper|absolutely|utterly)\s+)*bored\b(?! (?:of|with)\b)(?:(?: out of my (?:mind|skull|"
+    r"brain)| stiff| to death| rn| right now| today| tonight| at work| at home| lol)\b)*"
+    r"(?:\W+(?:entertain me|someone talk to me|anyone (?:around|about|here)|lol|haha|ugh+)\b)*"
+    r"\W*$",
+    re.IGNORECASE,
+)
 RETURNING = folded(
+    r"^\W*(?:(?:ok|okay|right|and|aaand)\W+)?back(?: now| again)?\W*$|"
     r"\b((glad|good|nice|great|happy) to be back|back again|i'?m back|i am back|"
     r"missed (this|you|y'?all|everyone|this place|this room)|back in (here|the room)|"
     # "been a while since i was on here", "hey all its been ages"; not "been ages since i ate"
@@ -2133,6 +2178,8 @@ def _read(
         return Reading("request", in_field=in_field, stance=asked)
     if thanks_given(text):
         return Reading("thanks", in_field=in_field)
+    if BRB.match(text) and index_of(voice.material).tagged.get("brb"):
+        return Reading("bye", stance="brb")  # gone a moment: its place kept, no farewell
     if taking_leave(text):
         return Reading("bye")
     joke = told_joke(text)
@@ -4299,9 +4346,11 @@ def _offline_reply(
     if need == AGAIN:
         # What they say next ("thanks", "nobody cares about me") gets no quip either.
         return care_again(kind, _addressable(history[-1].author), again=said_again(history))
-    if need == RISK:
+    if need == RISK and not (kind == "ate" and _vet_known(voice, message)):
         # "my chest hurts, a&e or sleep it off?", "is jo right? she says you can mix bleach and
         # vinegar": what to do, plainly, by a persona or the house bot, never a pick or a line
+        # (but a pet that ate what poisons it gets the naturalist's own line that sends it to
+        # the vet, which says what the poison does)
         return risk_reply(kind, _addressable(told_by(kind, message, history)))
     message = _calmed(message)
     history = [
@@ -7132,6 +7181,12 @@ def _composed(
             for line in index.tagged.get("hello", ())
             if not re.search(r"\bnew (face|arrival)|newcomer", line, re.I)
         ) or index.tagged.get("hello", ())
+        wished = DAY_WISHED.search(cleaned)
+        if wished and not _told_after(_past_greetings(DAY_WISHED.sub(" ", cleaned), voice)[0]):
+            # "hey everyone, happy saturday 👋": the wish returned, never "Noted" as news
+            hellos = _brief_hellos(index)
+            hello = opener("hello", among=_timely(hellos, cleaned) or hellos or None)
+            return f"{hello} And a happy {_day_wished(wished.group(1))} to you too!"
         if reading.stance == "told":
             # "Morning all. cruise deposit due by the 14th": greeted briefly, and the news taken
             # up (`_news_taken_up`), never welcomed as one new to the room.
@@ -7206,6 +7261,8 @@ def _composed(
             first = SENTENCE_END.split(welcome, maxsplit=1)[0]
             return f"{first} {_named_once(_bye_line(index, cleaned, opener), name)}"
         return welcome
+    if kind == "bye" and reading.stance == "brb":
+        return opener("brb")
     if kind == "bye":
         bye = _bye_line(index, cleaned, opener)
         # "goodnight everyone, we won the pub quiz tonight btw!": the news met after the goodbye.
@@ -10083,6 +10140,8 @@ def _react(
     situation, not an interview question."""
     mood = valence_mood(text)
     words_said = len(text.split())
+    if BORED.match(text) and index.tagged.get("bored"):
+        return opener("bored")  # "im so bored": its own cure for it, never "a small mischief"
     # A small trouble its field explains ("my ears always pop on planes, so annoying", "my dog
     # keeps barking at night and i can't sleep"): a word of sympathy, then the line that
     # explains it, as a friend who knows would; never a line on one word shared ("lost three

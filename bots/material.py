@@ -34,6 +34,8 @@ TAGS = {
     "no": "a stance for a yes-or-no opinion: no, or not so simply, and why",
     "view": "advice or a view in character on any everyday matter, with no placeholder",
     "outside": "owning up to a request outside the persona's field",
+    "brb": "someone gone a moment ('brb'): its place kept, briefly, no farewell",
+    "bored": "boredom told ('im so bored'): its own cure for it, lightly, from its life",
     "lonely": "loneliness told ('kind of lonely since I moved'): warm words from its own life, "
     "with one small thing to try, never a joke",
     "outsideof": "owning up to a request on an everyday subject far from the persona's field, "

@@ -78,19 +78,27 @@ ATE = (
 )
 
 
+GRAPES = (
+    "Grapes, raisins and sultanas can give a dog kidney failure, Maya, and nobody can say how "
+    "many is safe: even a few. Ring a vet at once, even if it seems well; they can make it sick "
+    "in time."
+)
+
+
 @pytest.mark.parametrize(
-    "said",
+    ("said", "naturalist"),
     [
-        "my dog just ate a whole bar of dark chocolate",
-        "my cat just ate a lily",
-        "help the puppy got into the raisins",
-        "my cat licked some lily pollen off her fur",
-        "the dog's eaten half a hot cross bun, should i worry?",
+        ("my dog just ate a whole bar of dark chocolate", ATE),
+        ("my cat just ate a lily", ATE),
+        ("my cat licked some lily pollen off her fur", ATE),
+        # (the naturalist's own line on the thing, which sends it to the vet too)
+        ("help the puppy got into the raisins", GRAPES),
+        ("the dog's eaten half a hot cross bun, should i worry?", GRAPES),
     ],
 )
-def test_a_pet_that_ate_what_poisons_it_is_sent_to_the_vet(said):
+def test_a_pet_that_ate_what_poisons_it_is_sent_to_the_vet(said, naturalist):
     assert at_risk(said) == "ate"
-    assert say("darwin", said) == ATE
+    assert say("darwin", said) == naturalist
     assert say("einstein", said) == ATE
 
 
@@ -148,3 +156,46 @@ def test_meeting_people_is_no_meeting_to_run():
     assert say("einstein", "any ideas for our team meeting on monday?").startswith(
         "For your team meeting, Maya, a little trick of physics:"
     )
+
+
+BORED = {
+    "einstein": "Bored, Maya? Splendid: my best ideas came while I was bored at the patent "
+    "office. Let your mind wander off and see where it goes.",
+    "shakespeare": "Bored, Maya? When plague shut the playhouses I wrote Venus and Adonis; take "
+    "up a pen and make something of the idle hour.",
+    "lovelace": "Bored, Maya? At twelve I designed a flying machine from the wings of birds, to "
+    "fill the idle hours; set yourself a puzzle.",
+    "darwin": "Bored, Maya? Turn over a stone in the garden; I spent eight years on barnacles and "
+    "was never once bored, though I came to hate them.",
+}
+
+
+@pytest.mark.parametrize("slug", sorted(BORED))
+@pytest.mark.parametrize("said", ["im so bored", "bored out of my mind lol", "so bored rn"])
+def test_boredom_told_gets_its_own_cure_never_a_small_mischief(slug, said):
+    assert say(slug, said) == BORED[slug]
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        ("brb", "Take your time, Maya; time is relative, and I shall hardly notice you were gone."),
+        (
+            "one sec",
+            "Take your time, Maya; time is relative, and I shall hardly notice you were gone.",
+        ),
+        ("back", "Welcome back, Maya! The room was a little too quiet without you."),
+        ("ok back", "Welcome back, Maya! The room was a little too quiet without you."),
+        ("hey everyone, happy saturday 👋", "Guten Tag, Maya! And a happy Saturday to you too!"),
+        ("hi all, happy new year!", "Guten Tag, Maya! And a happy New Year to you too!"),
+    ],
+)
+def test_a_moment_away_a_return_and_a_day_wished_are_met_as_such(said, reply):
+    assert say("einstein", said) == reply
+
+
+def test_a_day_wished_beside_news_meets_the_news():
+    assert say("einstein", "happy friday everyone, got the job!!").startswith(
+        "Herzlichen Glückwunsch, Maya!"
+    )
+    assert "happy" not in say("einstein", "brb, can someone explain gravity though")

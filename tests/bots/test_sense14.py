@@ -160,9 +160,8 @@ def test_a_sided_take_still_gives_its_verdict():
     reply = say("lovelace", "@lovelace should kids have phones", others=CAST)
     assert starts_with(reply, "lovelace", "yes"), reply
     assert reply.endswith(
-        "Time spent with these little engines is not all lost: they calculate, remember and "
-        "carry letters faster than any mail coach. I ask only that we never let them do our "
-        "imagining for us."
+        "Time with these little engines is not all lost: they calculate, remember and carry "
+        "letters faster than any coach. Only never let them do our imagining for us."
     )
     assert any(reply.endswith(t) for t in takes("lovelace"))
 
