@@ -709,6 +709,18 @@ def _vet_known(voice: Voice, message: str) -> bool:
     return bool(re.search(r"\bvets?\b", line, re.IGNORECASE))
 
 
+# A jab at the one spoken to: "ur annoying", "you just answer questions with more questions".
+YOU_TEASED = folded(
+    r"\b(?:you'?re|youre|you are|ur|u r|u are)\s+(?:(?:so|really|such|a|an|kinda|bit|"
+    r"proper|well|actually|literally|the most)\s+)*(?:annoying|irritating|insufferable|"
+    r"exhausting|a nuisance|a pain|smug|(?:a )?show[- ]?off|(?:a )?nerd|(?:a )?geek|cheeky|"
+    r"dramatic|(?:a )?drama queen|unhinged|chaotic|(?:a )?menace|obsessed)\b|"
+    r"\b(?:you|u)\s+(?:just |always |only |never )?(?:answer|reply to|meet)\s+(?:every |a |my |"
+    r"all )?questions?\s+with\s+(?:a |another |more )?questions?\b",
+    re.IGNORECASE,
+)
+
+
 # A happy day wished to the room with a greeting: "hey everyone, happy saturday 👋".
 DAY_WISHED = folded(
     r"\bhappy ((?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|friyay|new year|holidays|"
@@ -6580,6 +6592,20 @@ def _composed(
         and _answered_last(history, persona_names - own_names)
         and bool(FIGURES_ASKED.search(cleaned))
     )
+    if (
+        not author_is_persona
+        and not of_self
+        and (
+            named_self
+            or re.search(rf"@{re.escape(voice.slug)}\b", message, re.IGNORECASE)
+            or (len(history) > 1 and history[-2].own)
+        )
+        and YOU_TEASED.search(MENTION.sub(" ", message))
+        and not QUESTION_AFTER.search(message)
+    ):
+        # "socrates ur annoying, u just answer questions with more questions": a jab at it,
+        # taken with good grace, never "the gods tease us with small things" as a mishap
+        return opener("teased")
     if (
         of_self
         and not pressed

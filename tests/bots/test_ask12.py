@@ -153,7 +153,11 @@ def test_the_poet_names_a_kitten_with_his_names_for_a_cat():
 @pytest.mark.parametrize(
     ("slug", "text", "book"),
     [
-        ("einstein", "what should my son read first about black holes", "Black Holes and Time Warps"),
+        (
+            "einstein",
+            "what should my son read first about black holes",
+            "Black Holes and Time Warps",
+        ),
         ("einstein", "where do i start if i want to understand gravity", "Relativity: The Special"),
         ("darwin", "any book for a kid who is mad about beetles", "Voyage of the Beagle"),
         ("darwin", "recommend me a book on natural selection", "Origin of Species"),

@@ -199,3 +199,30 @@ def test_a_day_wished_beside_news_meets_the_news():
         "Herzlichen Glückwunsch, Maya!"
     )
     assert "happy" not in say("einstein", "brb, can someone explain gravity though")
+
+
+@pytest.mark.parametrize(
+    ("slug", "said", "reply"),
+    [
+        (
+            "socrates",
+            "socrates ur annoying, u just answer questions with more questions",
+            "Guilty, Maya; I have been called worse in the agora.",
+        ),
+        ("einstein", "einstein you are so annoying lol", "Ha! Guilty as charged, Maya."),
+        (
+            "curie",
+            "@curie ur such a nerd",
+            "Ha! Guilty, Maya; I never could leave a question alone.",
+        ),
+    ],
+)
+def test_a_jab_at_the_persona_is_taken_with_good_grace_never_as_a_mishap(slug, said, reply):
+    assert say(slug, said) == reply
+
+
+def test_a_jab_at_someone_else_or_a_question_is_no_jab_at_it():
+    assert "Guilty" not in say("einstein", "my boss is so annoying")
+    assert say("einstein", "@einstein are you obsessed with light?").startswith(
+        "A lovely question, Maya. Light is fast"
+    )
