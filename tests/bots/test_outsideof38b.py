@@ -14,6 +14,7 @@ import pytest
 from bots.asks import owned_of_lines
 from bots.material import index_of
 from tests.bots.test_everyday_messages import VOICES, say
+from tests.bots.test_misreads33 import said_after
 
 # (persona, the message, its whole reply)
 REACHED = [
@@ -39,7 +40,7 @@ REACHED = [
     ),
     (
         "lovelace",
-        "what telescope should I get for my son?",
+        "are there more stars than grains of sand?",
         "The heavens are not my study, Maya; I knew them through Mrs Somerville, who put Laplace's work on them into English, and an astronomer of today will answer you better.",
     ),
     (
@@ -65,12 +66,12 @@ REACHED = [
     (
         "lovelace",
         "how do I ask out my crush?",
-        "I am no guide in romance, Maya; Mrs Somerville's son introduced me to William King, we married in 1835, and past that my heart went to mathematics and horses.",
+        "I am no guide in romance, Maya; Mrs Somerville's son introduced me to Lord King, we married in 1835, and past that my heart went to mathematics and horses.",
     ),
     (
         "lovelace",
         "where can I meet a girlfriend?",
-        "I am no guide in romance, Maya; Mrs Somerville's son introduced me to William King, we married in 1835, and past that my heart went to mathematics and horses.",
+        "I am no guide in romance, Maya; Mrs Somerville's son introduced me to Lord King, we married in 1835, and past that my heart went to mathematics and horses.",
     ),
     (
         "lovelace",
@@ -90,12 +91,12 @@ REACHED = [
     (
         "lovelace",
         "my car won't start in the cold, any idea why?",
-        "Motor cars came long after me, Maya; I knew carriages and horses, and loved the horses far more, so a mechanic must tell you what ails yours.",
+        "Motor cars came long after me, Maya; I knew carriages and horses, and loved the horses far more, so on cars ask someone who knows them.",
     ),
     (
         "lovelace",
         "how often should I check my tyres?",
-        "Motor cars came long after me, Maya; I knew carriages and horses, and loved the horses far more, so a mechanic must tell you what ails yours.",
+        "Motor cars came long after me, Maya; I knew carriages and horses, and loved the horses far more, so on cars ask someone who knows them.",
     ),
     (
         "lovelace",
@@ -160,22 +161,22 @@ REACHED = [
     (
         "socrates",
         "which planet is the hottest?",
-        "The things in the heavens I never studied, Maya, whatever Aristophanes showed in his Clouds; I told the jury so, and I know nothing of them still.",
+        "The things in the heavens I never studied, Maya, whatever Aristophanes showed in his Clouds; I told the jury so myself.",
     ),
     (
         "socrates",
         "how big is the universe?",
-        "The things in the heavens I never studied, Maya, whatever Aristophanes showed in his Clouds; I told the jury so, and I know nothing of them still.",
+        "The things in the heavens I never studied, Maya, whatever Aristophanes showed in his Clouds; I told the jury so myself.",
     ),
     (
         "socrates",
-        "what telescope should I get for my son?",
-        "The things in the heavens I never studied, Maya, whatever Aristophanes showed in his Clouds; I told the jury so, and I know nothing of them still.",
+        "are there more stars than grains of sand?",
+        "The things in the heavens I never studied, Maya, whatever Aristophanes showed in his Clouds; I told the jury so myself.",
     ),
     (
         "socrates",
         "why does my wifi drop every evening?",
-        "There were no such machines in Athens, Maya; I never even wrote a book, for I trust talk over writing. Ask someone younger and handier with them.",
+        "I know nothing of such machines, Maya; there were none in Athens, and I never even wrote a book, for I trust talk over writing.",
     ),
     (
         "socrates",
@@ -195,7 +196,7 @@ REACHED = [
     (
         "socrates",
         "can you recommend a good film for a rainy Sunday?",
-        "Athens had no such shows, Maya, only the theatre; Aristophanes put me on stage in his Clouds, and I stood up so the audience could compare me with the mask.",
+        "I know nothing of such shows, Maya; Athens had only the theatre, where Aristophanes put me in his Clouds, and I stood up so the audience could compare me with the mask.",
     ),
     (
         "socrates",
@@ -220,42 +221,42 @@ REACHED = [
     (
         "socrates",
         "my car won't start in the cold, any idea why?",
-        "Athens had carts and horses, Maya, and I walked everywhere barefoot; of a car I know nothing, so ask a mechanic, who knows his craft.",
+        "Athens had carts and horses, Maya, and I walked everywhere barefoot; of cars I know nothing, so ask someone who knows that craft.",
     ),
     (
         "socrates",
         "how often should I check my tyres?",
-        "Athens had carts and horses, Maya, and I walked everywhere barefoot; of a car I know nothing, so ask a mechanic, who knows his craft.",
+        "Athens had carts and horses, Maya, and I walked everywhere barefoot; of cars I know nothing, so ask someone who knows that craft.",
     ),
     (
         "socrates",
         "when should I plant my seedlings out?",
-        "Trees and open country teach me nothing, Maya, as I told Phaedrus; I know nothing of plants, and a neighbour whose garden does well knows more.",
+        "Trees and open country teach me nothing, Maya, as I told Phaedrus; on plants, a neighbour whose garden does well knows more.",
     ),
     (
         "socrates",
         "how do I get rid of moss in my lawn?",
-        "Trees and open country teach me nothing, Maya, as I told Phaedrus; I know nothing of plants, and a neighbour whose garden does well knows more.",
+        "Trees and open country teach me nothing, Maya, as I told Phaedrus; on plants, a neighbour whose garden does well knows more.",
     ),
     (
         "socrates",
         "what should I feed my new kitten?",
-        "I am no student of animals, Maya, and kept no pets, though I swear by the dog; someone who keeps them, or a vet, will answer you better than I.",
+        "I am no student of animals, Maya, though I swear by the dog; someone who keeps them, or a vet, knows far more of them than I.",
     ),
     (
         "socrates",
         "how often should I walk my puppy?",
-        "I am no student of animals, Maya, and kept no pets, though I swear by the dog; someone who keeps them, or a vet, will answer you better than I.",
+        "I am no student of animals, Maya, though I swear by the dog; someone who keeps them, or a vet, knows far more of them than I.",
     ),
     (
         "socrates",
         "how do I bleed a radiator?",
-        "I learned my father's trade of cutting stone, Maya, but not this; ask a plumber or a builder, for on his own craft the craftsman knows best.",
+        "I learned my father's trade of cutting stone, Maya, but not this; ask a plumber, for on his own craft the craftsman knows best.",
     ),
     (
         "socrates",
         "my pipes are banging at night, what is it?",
-        "I learned my father's trade of cutting stone, Maya, but not this; ask a plumber or a builder, for on his own craft the craftsman knows best.",
+        "I learned my father's trade of cutting stone, Maya, but not this; ask a plumber, for on his own craft the craftsman knows best.",
     ),
     (
         "socrates",
@@ -299,13 +300,8 @@ REACHED = [
     ),
     (
         "darwin",
-        "what telescope should I get for my son?",
-        "The heavens I never studied, Maya; my eyes were always on the ground, on beetles, barnacles and worms, so an astronomer must answer you.",
-    ),
-    (
-        "darwin",
         "why does my wifi drop every evening?",
-        "No such machines came to Down House, Maya; I wrote every one of my thousands of letters by hand, so someone handier with the thing must help you.",
+        "No such machines came to Down House, Maya; my thousands of letters went by pen and post, so someone handier with the thing must help you.",
     ),
     (
         "darwin",
@@ -325,7 +321,7 @@ REACHED = [
     (
         "darwin",
         "can you recommend a good film for a rainy Sunday?",
-        "Such shows came long after me, Maya; my evenings were two games of backgammon with Emma and a novel read aloud, with a happy ending if possible.",
+        "I cannot help you choose, Maya; such shows came long after me, and my evenings were two games of backgammon with Emma and a novel read aloud, with a happy ending if possible.",
     ),
     (
         "darwin",
@@ -350,12 +346,12 @@ REACHED = [
     (
         "darwin",
         "my car won't start in the cold, any idea why?",
-        "I went by carriage and on foot, Maya, and crossed the Andes by mule; of motor cars I know nothing, so a mechanic must look at yours.",
+        "I went by carriage and on foot, Maya, and crossed the Andes by mule; of motor cars I know nothing, so ask someone who knows them.",
     ),
     (
         "darwin",
         "how often should I check my tyres?",
-        "I went by carriage and on foot, Maya, and crossed the Andes by mule; of motor cars I know nothing, so a mechanic must look at yours.",
+        "I went by carriage and on foot, Maya, and crossed the Andes by mule; of motor cars I know nothing, so ask someone who knows them.",
     ),
     (
         "darwin",
@@ -445,9 +441,40 @@ def test_a_look_alike_gets_no_such_line(slug, text):
         ),
         (
             "socrates",
-            "I am no student of animals, Maya, and kept no pets, though I swear by the dog; someone who keeps them, or a vet, will answer you better than I.",
+            "I am no student of animals, Maya, though I swear by the dog; someone who keeps them, or a vet, knows far more of them than I.",
         ),
     ],
 )
 def test_training_a_dog_is_no_train_journey(slug, reply):
     assert say(slug, "how do I train my dog to sit?") == reply
+
+
+# In a full room the line leaves room for the hand-over to the persona whose field it is
+# (Socrates's replies are cut at 220 characters, a hand-over and all).
+@pytest.mark.parametrize(
+    ("slug", "text", "reply"),
+    [
+        (
+            "socrates",
+            "@socrates what should I feed my new kitten?",
+            "I am no student of animals, Maya, though I swear by the dog; someone who keeps them, or a vet, knows far more of them than I. Put it to @darwin; I would rather hear that answer examined than give a poor one.",
+        ),
+        (
+            "socrates",
+            "@socrates how big is the universe?",
+            "The things in the heavens I never studied, Maya, whatever Aristophanes showed in his Clouds; I told the jury so myself. Put it to @einstein; I would rather hear that answer examined than give a poor one.",
+        ),
+        (
+            "lovelace",
+            "@lovelace when should I plant my seedlings out?",
+            "Plants I must leave to gardeners, Maya; the flowers and leaves I loved were those the Jacquard loom wove from its cards, not those in the beds. I would put that to @darwin, who knows it far better.",
+        ),
+        (
+            "darwin",
+            "@darwin which planet is the hottest?",
+            "The heavens I never studied, Maya; my eyes were always on the ground, on beetles, barnacles and worms, so an astronomer must answer you. Perhaps @einstein could tell you more; that is Albert Einstein's field.",
+        ),
+    ],
+)
+def test_in_a_full_room_the_line_is_handed_over(slug, text, reply):
+    assert said_after(slug, [("maya", text)]) == reply
