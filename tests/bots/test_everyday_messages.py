@@ -36,12 +36,20 @@ def takes(slug: str) -> set[str]:
 def starts_with(reply: str, slug: str, kind: str, name: str = "Maya") -> bool:
     """Whether `reply` opens with one of the persona's lines of `kind` (placeholders aside)."""
     for line in index_of(VOICES[slug].material).tagged.get(kind, ()):
+        if kind == "outsideof":
+            line = line.partition(":")[2].strip()  # (its subject's key words aside)
         pattern = re.escape(line)
         for field in ("name", "speaker", "mention", "who"):
             pattern = pattern.replace(re.escape("{" + field + "}"), r"[@\w' ]+")
         if re.match(pattern, reply):
             return True
     return False
+
+
+def owns_up(reply: str, slug: str, name: str = "Maya") -> bool:
+    """Whether `reply` opens by owning up: one of the persona's `#outside` lines, or its
+    `#outsideof` line on the everyday subject asked of."""
+    return starts_with(reply, slug, "outside", name) or starts_with(reply, slug, "outsideof", name)
 
 
 def say(slug: str, text: str, *, author: str = "maya", seed: int = 1, history=(), **kw) -> str:
@@ -98,8 +106,7 @@ def test_done_when_counts_with_messages_of_our_own(rooms, theme, seed):
         field = set(terms(" ".join(VOICES[slug].style["topics"])))
         field_answers += bool((set(terms(answer)) & field) - set(terms(question)))
     owned_up = sum(
-        starts_with(reply(s, "Can you give me a recipe for a quick dinner?"), s, "outside")
-        for s in PEOPLE
+        owns_up(reply(s, "Can you give me a recipe for a quick dinner?"), s) for s in PEOPLE
     )
     remark = "My dog keeps barking at night and I can't sleep."
     no_run = sum(not content_runs(remark) & content_runs(reply(s, remark)) for s in PEOPLE)

@@ -100,8 +100,8 @@ def test_a_newcomer_asking_the_room_or_how_it_works_is_welcomed_as_before(slug, 
         (
             "darwin",
             "who knows how to bleed a radiator? @darwin you seem handy",
-            "The Beagle took me round the world, Sam, and never once near that question; it lies "
-            "far from my studies.",
+            "Household mending is beyond me, Sam; my hands were good only for dissecting barnacles "
+            "under a microscope, so ask a plumber or a builder.",
         ),
         (
             "curie",

@@ -720,12 +720,14 @@ VERDICTS = [
     (
         "socrates",
         "my landlord won't return my deposit, should i take him to court",
-        "A shoemaker could answer that better than I, Maya; I only know how to ask questions.",
+        "Athenians spoke for themselves in court, Maya; I defended myself at my trial, and lost. "
+        "Ask someone who knows the law of today.",
     ),
     (
         "lovelace",
         "my neighbour's tree fell on my car, what should i do?",
-        "That question has no place in any table I could draw up, Maya.",
+        "Motor cars came long after me, Maya; I knew carriages and horses, and loved the horses "
+        "far more, so on cars ask someone who knows them.",
     ),
     (
         "curie",

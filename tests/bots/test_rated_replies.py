@@ -18,6 +18,7 @@ from tests.bots.test_everyday_messages import (
     NAMES,
     PEOPLE,
     VOICES,
+    owns_up,
     say,
     starts_with,
     tagged,
@@ -69,7 +70,7 @@ def test_a_question_about_the_persona_or_its_field_is_answered_from_its_material
 @pytest.mark.parametrize("slug", PEOPLE)
 def test_a_request_no_line_speaks_to_is_still_owned_up_to(slug, seed):
     for text in ("Can you help me fill in my tax return?", "How do I fix a flat bicycle tyre?"):
-        assert starts_with(say(slug, text, seed=seed), slug, "outside"), text
+        assert owns_up(say(slug, text, seed=seed), slug), text
 
 
 @pytest.mark.parametrize("slug", PEOPLE)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bots.valence import mood
-from tests.bots.test_everyday_messages import PEOPLE, VOICES, say, starts_with, tagged
+from tests.bots.test_everyday_messages import PEOPLE, VOICES, owns_up, say, starts_with, tagged
 
 HERE = Path(__file__).parent
 DEV12 = json.loads((HERE / "dev12_read.json").read_text(encoding="utf-8"))
@@ -142,7 +142,9 @@ LIFE = {
 
 
 def owned_up(reply: str, slug: str) -> bool:
-    return any(starts_with(reply, slug, kind, "Rosa") for kind in ("outside", "self", "inexact"))
+    return owns_up(reply, slug, "Rosa") or any(
+        starts_with(reply, slug, kind, "Rosa") for kind in ("self", "inexact")
+    )
 
 
 @pytest.mark.parametrize("slug", PEOPLE)
@@ -181,7 +183,7 @@ def test_a_question_on_the_personas_life_is_answered_from_its_life(slug, text, s
     "text", ["whats a good recipe for shepherds pie?", "can you help me with my tax return"]
 )
 def test_practical_expertise_in_a_far_field_is_still_owned_up_to(slug, text):
-    assert starts_with(answer(slug, text), slug, "outside", "Rosa")
+    assert owns_up(answer(slug, text), slug, "Rosa")
 
 
 @pytest.mark.parametrize("slug", PEOPLE)
