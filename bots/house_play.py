@@ -235,12 +235,13 @@ MOST_DICE, MOST_SIDES = 20, 1000
 
 # A joke asked for (session 38: "tell me a joke" got "I don't know that one"): "tell us a joke",
 # "got any good jokes?", "give me a programming joke", "joke pls", "make me laugh". Not one to
-# write ("write a joke for my best man speech"): the house bot writes no speeches.
+# write ("write a joke for my best man speech"): the house bot writes no speeches; nor one
+# offered ("got a joke for you").
 JOKE = folded(
     LEAD + r"(?:tell|give|got|have|know|share|say|hit|do|crack)\b(?: (?:me|us))?"
     r"(?: with)? (?:a |an |another |some |any |one |one more |your (?:best |favou?rite )?)?"
     r"(?:(?:good|funny|quick|short|clean|little|bad|dad|programming|coding|nerdy|geeky|tech|"
-    r"computer|python|new|other) )*jokes?\b|"
+    r"computer|python|new|other) )*jokes?\b(?! for (?:you|u|ya)\b)|"
     r"^\W*(?:(?:another|a|one more|any) )?(?:(?:good|funny|programming) )?jokes?\W*"
     r"(?:(?:pls|please|plz|time|anyone)\W*)?$|"
     r"^\W*(?:do|d'?you) (?:you |u )?know any (?:good |funny )?jokes\b|"

@@ -215,3 +215,8 @@ def test_trouble_with_ones_own_code_is_owned_up_to_as_code():
 
 def test_thanks_for_the_help_is_thanks_not_a_call_for_help():
     assert ask("thanks for the help") == "You're welcome, Maya! Ask again any time with /AIBot."
+
+
+def test_a_joke_offered_gets_none_of_its_own_back():
+    reply = ask("got a joke for you: why did the chicken cross the road")
+    assert not any(joke in reply for joke in JOKES)
