@@ -60,13 +60,13 @@ from bots.house_code import (
     snippet_reply,
     written_before,
 )
-from bots.house_play import cannot_keep, played
+from bots.house_play import cannot_keep, joked, played
 from bots.material import Index, index_of, stem, terms
 from bots.reckon import arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.seeded import seeded
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
-from bots.wordsum import word_sum
+from bots.wordsum import MONEY, PERCENT_AT, Worked, sum_read, word_sum
 
 FAQ_FILE = Path(__file__).with_name("house_faq.json")
 # How much of a question's weight (each word by its rarity in the FAQ; a word the FAQ lacks
@@ -967,13 +967,20 @@ HOUSE_PRIVATE_LATER = (
 )
 HOUSE_DEFAULT = (
     "Happy to help! Ask me with /AIBot and a question: how Salon works (rooms, invites, "
-    "mentions, files, settings) or code (Python, async, WebSockets, databases, HTTP, git).",
+    "mentions, files, settings), code (Python, async, WebSockets, databases, HTTP, git), or a "
+    "simple sum (a tip, a percentage, a bill split). For anything else I'll tell you which "
+    "persona in the room knows the field.",
     "I'm the house bot. I know how Salon works and a fair bit about Python, async, WebSockets, "
-    "databases and git: ask away with /AIBot <question>.",
+    "databases and git, and I can work out simple sums; for other questions I point you to the "
+    "persona who knows the field. Ask away with /AIBot <question>.",
 )
 # Put as a view, asked as a fact: whether something is normal, healthy or safe.
+# And whether something is so ("is it true humans came from monkeys"): a question of fact, not of
+# taste, owned up to or handed to the persona whose field it is.
 FACT_AS_VIEW = folded(
-    r"\bis (?:it|this|that) (?:normal|healthy|safe|dangerous|bad for)\b", re.IGNORECASE
+    r"\bis (?:it|this|that) (?:normal|healthy|safe|dangerous|bad for)\b|"
+    r"\b(?:is|was) (?:it|this|that) (?:really )?(?:true|a myth|a fact|real)\b",
+    re.IGNORECASE,
 )
 # A choice of fact, not of taste: "is it faster to take the train or fly from paris to berlin",
 # "which is bigger, the sun or the moon". A fact it cannot look up, owned up to as such; "tabs or
@@ -1080,6 +1087,22 @@ HOUSE_TECH_UNKNOWN = (
     "lines you're stuck on here, someone in the room may spot it.",
     "I won't guess at {tech}{to}: I only know a little Python and Salon itself. Its official docs "
     "and forum will have it; if you post the error message here, someone may recognise it.",
+)
+
+
+# Trouble with a person's own code: "my code throws a KeyError, why", "my script crashes".
+CODE_TROUBLE = folded(
+    r"\btraceback\b|\b(?:key|type|value|index|attribute|name|syntax|import|runtime|"
+    r"zerodivision|modulenotfound|indentation|recursion)error\b|"
+    r"\b(?:my|our) (?:python )?(?:code|script|program|function|loop)\b(?=.*\b(?:errors?|"
+    r"crash\w*|broke\w*|fail\w*|bugs?|buggy|throws?|exception|wrong|not working|"
+    r"(?:doesn'?t|won'?t|wont|doesnt) (?:work|run))\b)",
+    re.IGNORECASE,
+)
+HOUSE_CODE_UNKNOWN = (
+    "I can't tell what's wrong from that{to}, I'm afraid: I only carry small Python snippets "
+    "and how Salon works. Paste the few lines and the whole error message here; someone in the "
+    "room may spot it.",
 )
 
 
@@ -1815,6 +1838,17 @@ ASKS = folded(
 )
 
 
+# A question put last, after what it is about, with no question mark: "tomatoes keep splitting,
+# why", "my laptop wont turn on after the update, any ideas". Asked all the same: owned up to or
+# handed on, never "Noted!" (session 38).
+ASKED_LAST = folded(
+    r"(?:[,.;:!-]\s*|\s)(?:why|how come)\W*$|"
+    r"[,.;:!-]\s*(?:any (?:ideas?|tips|advice|thoughts|suggestions|clue)|anyone know|ideas|"
+    r"thoughts|help|what (?:do|should|can) (?:i|we) do|what gives)\b[^,.;:!]*$",
+    re.IGNORECASE,
+)
+
+
 # What the room itself is for: "what is this room for", "whats this room about", "what do we
 # talk about here", "what's the theme".
 ROOM_PURPOSE = folded(
@@ -1873,6 +1907,9 @@ def house_reply(
     if earlier and FOLLOW_UP.match(text):
         # "nice, can it also do advantage" after the dice roller it wrote: asked of that program.
         return follow_up_reply(text, earlier, to)
+    if joke := joked(text, seed, to, used, _least_used):
+        # "tell me a joke": one of its own, short and clean, never the last one told.
+        return joke
     if done := played(text, seed, to, used, _least_used):
         # "flip a coin", "pick one: Sam, Jo, Kit", "pick who washes the bibs this week": done in
         # the room (or the names asked for), never a program written for it.
@@ -1904,6 +1941,7 @@ def house_reply(
         return reckoned
     # A question may open a later sentence: "... i made df two lines up. what am i doing wrong".
     asks = "?" in text or bool(QUESTION_START.match(text)) or bool(ASKS.search(text))
+    asks = asks or bool(ASKED_LAST.search(text))
     asks = asks or any(
         QUESTION_START.match(part) and not EXCLAIMED.match(part)
         for part in _SENTENCES.split(text)[1:]
@@ -2022,6 +2060,10 @@ def house_reply(
         return social("opinion")
     if of_salon:
         return _least_used(HOUSE_SALON_UNKNOWN, used, rng)
+    if CODE_TROUBLE.search(text):
+        # "my code throws a KeyError, why": code, but no error it can place; not "outside what I
+        # know, which is code" (session 38).
+        return _least_used([o.format(to=to) for o in HOUSE_CODE_UNKNOWN], used, rng)
     if tech := _tech_named(text):
         # "in godot 4 should i use RigidBody2D ... or is there a built in point gravity thing":
         # code, but not the little it knows; never handed to the physicist for "gravity", nor
@@ -2058,16 +2100,49 @@ def reckoning(text: str, today: date | None = None) -> str:
     if said:
         return said
     worked = sum_of(text)
+    if worked and re.search(r"%|\bper ?cent", text, re.I) and "%" not in worked:
+        # A percentage it leaves out is a sum it has not read: "18% tip on 60 dollars for 3 of
+        # us" is no "60 dollars for 3 is 180", nor "£60 food and £24 drinks, 20% off" £84, nor
+        # "paid £40, sold for £52, what % profit" £92.
+        worked = ""
     if not worked:
         # An everyday word problem ("2kW for 5 hours a day at 27p per kWh over 3 months"); one
         # with a figure missing is asked for, never guessed.
-        found = word_sum(text)
+        found = word_sum(text) or _one_step(text)
         if found and found.need:
             worked = f"{found.working}; tell me {found.need}" if found.working else ""
             worked = worked or f"I need to know {found.need}"
         elif found:
             worked = found.working
+    if worked and POUNDS_AS_PENCE.search(text) and PENCE.search(worked) and not PENCE.search(text):
+        # "20% off 60 pounds" was read as 60p ("so 48p"): a reading it can't be sure of is not
+        # said (session 38).
+        return ""
     return f"{worked[:1].upper()}{worked[1:]}." if worked else ""
+
+
+# A percentage put on or taken off one sum of money, as the one who does the room's sums reads
+# it (`sum_read` with its steps): "whats 15% tip on 84 dollars" is "$84 plus 15% tip is
+# $96.60", where it had said "I don't know" (session 38). Only this one shape: of more figures,
+# those steps read some wrong ("the difference between £12 and £18" as "£12 + £18", a gift card
+# added on), which the sums' other readers catch first and the house bot has not.
+ONE_STEP = folded(
+    r"[£$€][\d,]+(?:\.\d\d)? (?:plus|less) \d+(?:\.\d+)?%(?: tip| service| VAT)? is "
+    r"[£$€][\d,]+(?:\.\d\d)?(?:; between \d+ of you, (?:about )?[£$€][\d,]+(?:\.\d\d)? each)?"
+)
+
+
+def _one_step(text: str) -> Worked | None:
+    """`sum_read`'s steps for `text` when they put one percentage on or off its one sum of
+    money (`ONE_STEP`), else None."""
+    if len(list(MONEY.finditer(text))) != 1 or len(list(PERCENT_AT.finditer(text))) != 1:
+        return None
+    found = sum_read(text, True)
+    return found if found and not found.need and ONE_STEP.fullmatch(found.working) else None
+
+
+POUNDS_AS_PENCE = folded(r"\d\s*(?:pounds?|quid)\b", re.IGNORECASE)
+PENCE = folded(r"\d\s?p\b|\bpence\b|\bpennies\b", re.IGNORECASE)
 
 
 # The FAQ as the seed's intents were kept: (id, keywords, answers), and the words a question

@@ -233,6 +233,58 @@ SECRET_SANTA_SAID = (
 )
 MOST_DICE, MOST_SIDES = 20, 1000
 
+# A joke asked for (session 38: "tell me a joke" got "I don't know that one"): "tell us a joke",
+# "got any good jokes?", "give me a programming joke", "joke pls", "make me laugh". Not one to
+# write ("write a joke for my best man speech"): the house bot writes no speeches; nor one
+# offered ("got a joke for you").
+JOKE = folded(
+    LEAD + r"(?:tell|give|got|have|know|share|say|hit|do|crack)\b(?: (?:me|us))?"
+    r"(?: with)? (?:a |an |another |some |any |one |one more |your (?:best |favou?rite )?)?"
+    r"(?:(?:good|funny|quick|short|clean|little|bad|dad|programming|coding|nerdy|geeky|tech|"
+    r"computer|python|new|other) )*jokes?\b(?! for (?:you|u|ya)\b)|"
+    r"^\W*(?:(?:another|a|one more|any) )?(?:(?:good|funny|programming) )?jokes?\W*"
+    r"(?:(?:pls|please|plz|time|anyone)\W*)?$|"
+    r"^\W*(?:do|d'?you) (?:you |u )?know any (?:good |funny )?jokes\b|"
+    r"^\W*(?:(?:can|could) (?:you|u) )?(?:make (?:me|us) laugh|say something funny)\b",
+    re.IGNORECASE,
+)
+# A joke about something its jokes are not about ("a joke about cats"): it says so first.
+JOKE_ABOUT = folded(r"\bjokes? (?:about|on|with) (?P<about>.+)", re.IGNORECASE)
+JOKE_SUBJECTS = folded(
+    r"\b(?:programm\w*|coding|code|coders?|computers?|python|bugs?|developers?|tech|"
+    r"software|bots?|robots?|ai|chats?|group chats?|databases?|sql|binary|nerds?|geeks?)\b",
+    re.IGNORECASE,
+)
+# Its own jokes: short, clean, about code and chat; each said again only after all the others.
+JOKES = (
+    "Why do programmers prefer dark mode? Because light attracts bugs.",
+    "There are 10 kinds of people: those who understand binary and those who don't.",
+    "A SQL query walks into a bar, goes up to two tables and asks: mind if I join you?",
+    "How many programmers does it take to change a light bulb? None: that's a hardware problem.",
+    "I'd tell you a joke about UDP, but you might not get it.",
+    "Why did the developer go broke? He used up all his cache.",
+    "I tried to start a group chat for people who never reply. Still waiting to hear back.",
+)
+JOKE_SAID = "Here's one{to}: {joke}"
+JOKE_ONLY_MINE = "I only know programming jokes{to}, I'm afraid, but here's one: {joke}"
+
+
+def joked(text: str, seed: int, to: str, used: Sequence[str], least_used: Callable) -> str:
+    """One of its jokes when `text` asks for a joke, or "": chosen by `seed` among those it has
+    not told lately (`used`, its recent replies), so never the same twice running."""
+    if not JOKE.search(text):
+        return ""
+    about = JOKE_ABOUT.search(text)
+    said = JOKE_ONLY_MINE if about and not JOKE_SUBJECTS.search(about.group("about")) else JOKE_SAID
+    # Known by the joke itself, whoever it was told to and however it was led in.
+    return least_used(
+        [said.format(to=to, joke=joke) for joke in JOKES],
+        used,
+        # Hashed, as a draw is: Random(n) for neighbouring n (replies' seeds) picks alike.
+        random.Random(f"house joke {seed}"),
+        ["{lead}" + joke for joke in JOKES],
+    )
+
 
 def _dice(found: re.Match) -> tuple[int, int, int] | None:
     """(how many, sides, plus) of the dice roll asked, or None when it is no fair roll."""
