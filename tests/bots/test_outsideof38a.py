@@ -268,7 +268,7 @@ OWNED = [
         "Can you give me a good pasta recipe?",
         (
             "The kitchen is beyond me, Maya; in my student garret in Paris I lived for weeks on "
-            "bread, butter and tea, and once fainted from hunger."
+            "bread, butter and tea, and studied harder than I ate."
         ),
     ),
     (
