@@ -523,7 +523,10 @@ AS_BEFORE = [
         [("amy", "our dog died last week")],
         "amy",
         "@einstein why do dogs howl",
-        "That one leaves me as puzzled as my cat Tiger on a rainy day, Amy.",
+        (
+            "On animals I am no expert, Amy; our cat Tiger in Princeton sulked whenever it rained, "
+            "and I could tell him why but not how to stop it."
+        ),
     ),
     (
         "curie",

@@ -129,11 +129,12 @@ def test_outside_its_field_a_persona_owns_up_and_hands_over_to_one_who_knows():
     tagged = index_of(tuple(SPECS["shakespeare"]["material"])).tagged
     assert any(answer.startswith(o.format(name="Sam")) for o in tagged["outside"]), answer
     assert "@curie" in answer and "@" not in answer.replace("@curie", ""), answer
-    # Nobody in the room cooks: owned up to, handed to no one.
+    # Nobody in the room cooks: owned up to, with his own word on cooking, handed to no one.
     dinner = reply("einstein", "Can you give me a recipe for a quick dinner?", others=cast)
-    assert "@" not in dinner
-    owning_up = index_of(tuple(SPECS["einstein"]["material"])).tagged["outside"]
-    assert dinner in {o.format(name="Sam") for o in owning_up}, dinner
+    assert dinner == (
+        "Cookery is beyond me, Sam; Elsa did our cooking, and my own art in the kitchen went no "
+        "further than boiling water for coffee."
+    )
 
 
 def test_a_persona_answering_a_persona_names_it():

@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from bots.asks import owned_of_lines
 from bots.engine import HOUSE_DEFAULT, Voice, offline_reply
 from bots.material import STOPWORDS, index_of, terms
 from tests.bots.talk import SAMPLES, Line, conversation
@@ -34,10 +35,16 @@ def takes(slug: str) -> set[str]:
 
 
 def starts_with(reply: str, slug: str, kind: str, name: str = "Maya") -> bool:
-    """Whether `reply` opens with one of the persona's lines of `kind` (placeholders aside)."""
-    for line in index_of(VOICES[slug].material).tagged.get(kind, ()):
-        if kind == "outsideof":
-            line = line.partition(":")[2].strip()  # (its subject's key words aside)
+    """Whether `reply` opens with one of the persona's lines of `kind` (placeholders aside). Its
+    `#outsideof` lines (an everyday subject far from its field owned up to with a word of its
+    own life) own up as its `#outside` lines do."""
+    index = index_of(VOICES[slug].material)
+    lines = index.tagged.get(kind, ())
+    if kind == "outside":
+        lines = (*lines, *owned_of_lines(index))
+    if kind == "outsideof":
+        lines = owned_of_lines(index)  # (its subject's key words aside)
+    for line in lines:
         pattern = re.escape(line)
         for field in ("name", "speaker", "mention", "who"):
             pattern = pattern.replace(re.escape("{" + field + "}"), r"[@\w' ]+")

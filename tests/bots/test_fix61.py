@@ -115,7 +115,10 @@ CASES = [
         "shakespeare",
         "@shakespeare can i take the cake out now or will it collapse?",
         [],
-        "You ask a poet, Maya, and a poet on that subject would only make a pretty lie.",
+        (
+            "Of cookery I know nothing, Maya; the only dish I wrote out whole was the witches' "
+            "broth in Macbeth, eye of newt and toe of frog, and I would not serve it."
+        ),
     ),
     (
         "einstein",

@@ -167,7 +167,10 @@ SIDE_WORDS = [
     (
         "curie",
         "why do cats knead blankets",
-        "I have no data on that at all, Maya, and I will not invent any.",
+        (
+            "Animals were never my study, Maya; my life went to elements and instruments, and a "
+            "good vet has learned creatures as carefully as I learned radium."
+        ),
     ),
     ("einstein", "what are the odds of two people in a room sharing a birthday", PUZZLED),
     (

@@ -95,7 +95,10 @@ def test_a_newcomer_asking_the_room_or_how_it_works_is_welcomed_as_before(slug, 
             "einstein",
             "also does anyone have a good recipe for a big veggie chilli for 7? @einstein you look "
             "like a chilli man",
-            "That one leaves me as puzzled as my cat Tiger on a rainy day, Sam.",
+            (
+                "Cookery is beyond me, Sam; Elsa did our cooking, and my own art in the kitchen "
+                "went no further than boiling water for coffee."
+            ),
         ),
         (
             "darwin",

@@ -205,9 +205,12 @@ def test_with_no_line_on_it_the_persona_owns_up(slug, text):
 
 def test_a_persona_with_a_line_only_on_a_side_word_is_not_handed_the_question():
     # Einstein's only "line" on a dog panting in a warm flat was draught-proofing: he owns up
-    # and passes it to the naturalist; Curie no longer passes a cold kitchen's butter to him.
-    assert ask("einstein", "why does my dog pant so much in a warm flat").endswith(
-        "Ask @darwin; that is a field where I would be the pupil."
+    # (with his word on animals) and passes it to the naturalist; Curie no longer passes a cold
+    # kitchen's butter to him.
+    assert ask("einstein", "why does my dog pant so much in a warm flat") == (
+        "On animals I am no expert, Sam; our cat Tiger in Princeton sulked whenever it rained, and "
+        "I could tell him why but not how to stop it. That is really a question for Charles "
+        "Darwin; @darwin, would you take it?"
     )
     assert "@einstein" not in ask("curie", "why does my butter go hard in a cold fridge")
 
