@@ -292,7 +292,7 @@ OWNED = [
         "curie",
         "Could a black hole swallow the Earth?",
         (
-            "The heavens were never my study, Maya; the only stars I watched were our radium tubes "
+            "Stars were never my study, Maya; the only ones I watched were our radium tubes "
             "glowing in the dark of the shed at night, like faint fairy lights."
         ),
     ),
@@ -388,7 +388,7 @@ OWNED = [
         "curie",
         "Which planets can I see tonight?",
         (
-            "The heavens were never my study, Maya; the only stars I watched were our radium tubes "
+            "Stars were never my study, Maya; the only ones I watched were our radium tubes "
             "glowing in the dark of the shed at night, like faint fairy lights."
         ),
     ),

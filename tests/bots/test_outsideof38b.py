@@ -21,12 +21,12 @@ REACHED = [
     (
         "lovelace",
         "do you have a good recipe for banana bread?",
-        "No recipe from me, Maya; I never cooked, for a lady of my station was kept out of the kitchen, and I ate like a bird on my doctors' strange diets.",
+        "I never cooked, Maya; a lady of my station was kept out of the kitchen, and I ate like a bird on my doctors' strange diets.",
     ),
     (
         "lovelace",
         "any ideas for a cheap meal for four?",
-        "No recipe from me, Maya; I never cooked, for a lady of my station was kept out of the kitchen, and I ate like a bird on my doctors' strange diets.",
+        "I never cooked, Maya; a lady of my station was kept out of the kitchen, and I ate like a bird on my doctors' strange diets.",
     ),
     (
         "lovelace",
@@ -36,12 +36,12 @@ REACHED = [
     (
         "lovelace",
         "which planet is the hottest?",
-        "The heavens are not my study, Maya; I knew them through Mrs Somerville, who put Laplace's work on them into English, and an astronomer of today will answer you better.",
+        "Mrs Somerville taught me what I know of the sky, Maya, and she put Laplace into English; but an astronomer of today will answer you better.",
     ),
     (
         "lovelace",
         "are there more stars than grains of sand?",
-        "The heavens are not my study, Maya; I knew them through Mrs Somerville, who put Laplace's work on them into English, and an astronomer of today will answer you better.",
+        "Mrs Somerville taught me what I know of the sky, Maya, and she put Laplace into English; but an astronomer of today will answer you better.",
     ),
     (
         "lovelace",
@@ -146,12 +146,12 @@ REACHED = [
     (
         "socrates",
         "do you have a good recipe for banana bread?",
-        "No recipe from me, Maya; cooking is a knack, as I told Gorgias, and I leave it to Xanthippe. I eat plain food, for hunger is the best sauce.",
+        "Cooking is a knack, Maya, as I told Gorgias, and I leave it to Xanthippe; I eat plain food, for hunger is the best sauce.",
     ),
     (
         "socrates",
         "any ideas for a cheap meal for four?",
-        "No recipe from me, Maya; cooking is a knack, as I told Gorgias, and I leave it to Xanthippe. I eat plain food, for hunger is the best sauce.",
+        "Cooking is a knack, Maya, as I told Gorgias, and I leave it to Xanthippe; I eat plain food, for hunger is the best sauce.",
     ),
     (
         "socrates",
@@ -291,12 +291,12 @@ REACHED = [
     (
         "darwin",
         "which planet is the hottest?",
-        "The heavens I never studied, Maya; my eyes were always on the ground, on beetles, barnacles and worms, so an astronomer must answer you.",
+        "My eyes were always on the ground, Maya, on beetles, barnacles and worms, never on the sky; an astronomer must answer you.",
     ),
     (
         "darwin",
         "how big is the universe?",
-        "The heavens I never studied, Maya; my eyes were always on the ground, on beetles, barnacles and worms, so an astronomer must answer you.",
+        "My eyes were always on the ground, Maya, on beetles, barnacles and worms, never on the sky; an astronomer must answer you.",
     ),
     (
         "darwin",
@@ -472,7 +472,7 @@ def test_training_a_dog_is_no_train_journey(slug, reply):
         (
             "darwin",
             "@darwin which planet is the hottest?",
-            "The heavens I never studied, Maya; my eyes were always on the ground, on beetles, barnacles and worms, so an astronomer must answer you. Perhaps @einstein could tell you more; that is Albert Einstein's field.",
+            "My eyes were always on the ground, Maya, on beetles, barnacles and worms, never on the sky; an astronomer must answer you. Perhaps @einstein could tell you more; that is Albert Einstein's field.",
         ),
     ],
 )
