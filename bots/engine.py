@@ -7560,7 +7560,7 @@ def _composed(
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
-            if not subject and not HOW_ARE_YOU.search(cleaned) and "self" in index.tagged:
+            if not subject and CAN_DO_ASKED.search(cleaned) and "self" in index.tagged:
                 # "what can you do?": of itself, with no word of it in its material; owned up
                 # to, as itself, and the floor handed back (no explainer of church acoustics)
                 return f"{opener('self')} {opener('invite')}"
@@ -12378,7 +12378,8 @@ def _pick(
     taken = _taken_option(index, options, deeds=[_deed(o) for o in options])
     what_is = _what_it_is_asked(text, options)
     thing = set(subject) - {t for f in found for t in f}
-    if taken and what_is and thing and not thing & (taken[1].about | set(terms(taken[1].text))):
+    of_thing = what_is or _what_it_is_asked(text, options, now=True)
+    if taken and of_thing and thing and not thing & (taken[1].about | set(terms(taken[1].text))):
         taken = None  # "is math invented or discovered": a take on machines that invent
     if taken:
         pick, take = taken
@@ -12388,21 +12389,6 @@ def _pick(
         if _off_the_choice(text, found, take.text):
             return _fitted(voice, index, opener, "opinion", said, used=used)
         return _fitted(voice, index, opener, "opinion", said, take.text, used=used)
-    if what_is:
-        # "was hamlet actually mad or just faking it", "is math invented or discovered": what
-        # a thing is, a matter of fact or of judgement on it, with no take of its own on it: a
-        # pick by lot with a reason for liking it ("It asks more patience of you") is no
-        # answer; it owns up (of itself, "was curie a genius or just stubborn?", as itself).
-        at = text.lower().find(options[0].lower())
-        # (its name, taken out of the words as the room reads them, leaves none: "was   a ...")
-        of = VIEW_FRAME.sub(" ", text[:at].lower())
-        own = {voice.slug.lower(), *(w.lower() for w in voice.name.split()), "you", "u"}
-        if "self" in index.tagged and (
-            own & set(re.findall(r"[\w']+", of))
-            or (not terms(IS_WHAT.sub(" ", of)) and "  " in text[:at])
-        ):
-            return opener("self")
-        return opener("outside", among=_plain_owning(voice, index, subject))
     pick = _choose(voice, index, *options)
     # Its line on what it chose is a reason when the choice names a thing ("dogs", "the sea"),
     # not when it is a word like "born" or "fast", which its lines use of other things.
@@ -12440,6 +12426,22 @@ def _pick(
         # "I would say red bull", as if its experience leaned that way; in its own field
         # ("are swans dangerous or just dramatic"), never said to be outside it.
         return opener("outside", among=_plain_owning(voice, index, subject))
+    if not reason and what_is:
+        # "was hamlet actually mad or just faking it", "was napoleon a genius or a tyrant":
+        # what a thing was, a matter of fact or of judgement on it, with no take nor line of
+        # its own on it: a pick by lot with a reason for liking it ("It asks more patience of
+        # you") is no answer; it owns up (of itself, "was curie a genius or just stubborn?", as
+        # itself).
+        at = text.lower().find(options[0].lower())
+        # (its name, taken out of the words as the room reads them, leaves none: "was   a ...")
+        of = VIEW_FRAME.sub(" ", text[:at].lower())
+        own = {voice.slug.lower(), *(w.lower() for w in voice.name.split()), "you", "u"}
+        if "self" in index.tagged and (
+            own & set(re.findall(r"[\w']+", of))
+            or (not terms(IS_WHAT.sub(" ", of)) and "  " in text[:at])
+        ):
+            return opener("self")
+        return opener("outside", among=_plain_owning(voice, index, subject))
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
@@ -12454,24 +12456,36 @@ VIEW_FRAME = folded(
     r"in your (?:view|opinion)|what do (?:you|u) think,?)\b",
     re.IGNORECASE,
 )
-# What a thing is, asked as a choice of two: "was hamlet mad or faking", "is math invented or
-# discovered" (not "which is better", "would you rather", "is it ok to ... or").
-IS_WHAT = folded(r"\b(?:is|are|was|were)\b", re.IGNORECASE)
+# What the persona is or can do, asked of it ("what can you do?", "who are you"), not what it
+# has been doing ("what have you been working on?": a line the talk points to).
+CAN_DO_ASKED = folded(
+    r"\bwhat (?:can|could|do|are) (?:you|u) (?:\w+ )?(?:do|able to do|good at)\b|"
+    r"\bwho (?:are|r) (?:you|u)\b",
+    re.IGNORECASE,
+)
+# What a thing was, asked as a choice of two: "was hamlet mad or faking", "was napoleon a
+# genius or a tyrant", a fact of a particular (not "which was better", "would you rather", "was
+# it ok to ... or", "were there tigers ... or just jaguars", "was it worth it or"). What a thing
+# is ("is cooking an art or a science?", "is talent born or made?") asks a view, and is picked.
+IS_WHAT = folded(r"\b(?:was|were)\b", re.IGNORECASE)
+IS_NOW = folded(r"\b(?:is|are)\b", re.IGNORECASE)
 PREFERENCE = folded(
-    r"\b(?:which|would|rather|prefer|better|best|worse|worst|more|less|ok|okay|should|it)\b",
+    r"\b(?:which|would|rather|prefer|better|best|worse|worst|more|less|ok|okay|should|it|there|"
+    r"worth)\b",
     re.IGNORECASE,
 )
 
 
-def _what_it_is_asked(text: str, options: tuple[str, str]) -> bool:
-    """Whether an either/or asks what a thing named before it is (`IS_WHAT`): two states or
-    kinds of it ("actually mad", "just faking it"), not two things or deeds to choose ("which
-    is better", "is it ok to ... or")."""
+def _what_it_is_asked(text: str, options: tuple[str, str], *, now: bool = False) -> bool:
+    """Whether an either/or asks what a thing named before it was (`IS_WHAT`; is, `now`): two
+    states or kinds of it ("actually mad", "just faking it"), not two things or deeds to choose
+    ("which is better", "is it ok to ... or")."""
     at = text.lower().find(options[0].lower())
     before = text[:at] if at > 0 else ""
     return bool(
-        IS_WHAT.search(before)
+        (IS_NOW if now else IS_WHAT).search(before)
         and not PREFERENCE.search(before)
+        and not any(re.search(r"\bworth\b", o, re.IGNORECASE) for o in options)
         and not re.search(r"\bto\s*$", before, re.IGNORECASE)  # "is the answer to call"
     )
 

@@ -109,9 +109,7 @@ async def test_a_question_to_the_room_about_a_persona_is_answered_by_it(room, al
     again = await answers(await say(room, bob, "did darwin ever go back to the galapagos"))
 
     assert list(clerk) == ["einstein"] and "patent office" in clerk["einstein"], clerk
-    # (of itself, as itself; once "I would say a genius. It asks more patience of you": a pick
-    # by lot with a reason for liking it, nonseq38)
-    assert list(genius) == ["curie"] and "studying myself" in genius["curie"], genius
+    assert list(genius) == ["curie"] and "patience" in genius["curie"], genius
     assert list(again) == ["darwin"] and "Galápagos" in again["darwin"], again
 
 

@@ -93,15 +93,22 @@ def test_darwin_said_to_be_right_is_still_agreement(seed):
         # Was "I would say actually mad. It asks more patience of you, ...".
         ("curie", "was hamlet actually mad or just faking it"),
         ("curie", "was napoleon a genius or a tyrant"),
-        # Was "I would say invented. Tell me first what creating is ...": a take on machines
-        # that invent.
-        ("socrates", "do you think math is invented or discovered"),
-        ("socrates", "are numbers discovered or made up"),
     ],
 )
-def test_what_a_thing_is_is_never_picked_by_lot(slug, text, seed):
+def test_what_a_thing_was_is_never_picked_by_lot(slug, text, seed):
     reply = say(slug, text, seed=seed)
     assert reply in tagged(slug, "outside"), reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize(
+    "text", ["do you think math is invented or discovered", "is maths invented or discovered"]
+)
+def test_what_a_thing_is_is_not_decided_by_a_take_on_another_thing(text, seed):
+    # Was "I would say invented. Tell me first what creating is: if it is making something new,
+    # a machine may do it ...": a take on machines that invent, for mathematics.
+    reply = say("socrates", text, seed=seed)
+    assert "I would say invented." in reply and "creating" not in reply, reply
 
 
 DISAGREED_EINSTEIN = {
