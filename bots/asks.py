@@ -110,6 +110,14 @@ NOT_PASSED_A_THING = (
     r"(?! (?:his|her|their|my|the|a|an|its|our|me|it|them|out|by|through|with|grade|level|"
     r"exams?|tests?|driving)\b)"
 )
+# An age turned is a birthday told: "my grandmother turns 90 tomorrow", "he's turning forty",
+# "she'll be 30 on friday" (not "turn 5 degrees", "is 90 minutes").
+AGE_TURNED = (
+    r"turn(?:s|ing)? (?:\d{1,3}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)"
+    r"(?! (?:degrees|minutes|mins|seconds|percent|%|times|pages|miles|km|metres|meters)\b)|"
+    r"(?:is|will be|'ll be|'s) \d{1,3} (?:tomorrow|today|tonight|on (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|this week|next week)"
+)
 # The occasion the words are for, in the order one is preferred to another when a request names
 # two ("a toast to end my retirement party" is a parting before it is a party).
 OCCASIONS = {
@@ -150,7 +158,8 @@ OCCASIONS = {
     "giving": r"donat\w*|donors?|charit(?:y|ies)|food ?banks?|fundrais\w*|sponsors?",
     # "a two line poem for the group photo", "caption for our team photo after the 10k"
     "photo": r"photos?|pictures?|pics?|selfies?|photo ?booth|snapshots?",
-    "birthday": r"birthday|bday|b-day|card|\d+(st|nd|rd|th)(?! anniversar)|party|celebrat\w*|"
+    "birthday": rf"birthday|bday|b-day|card|\d+(st|nd|rd|th)(?! anniversar)|{AGE_TURNED}|party|"
+    r"celebrat\w*|"
     r"toast|cheers|christmas|new year|graduation|graduat\w*",
     # A side's big game: "a team talk for the cup final", "something for the lads before kick off".
     "team": r"team ?talk|teams?|squad|side|lads|cup (game|final|tie|match|run)|final|derby|"

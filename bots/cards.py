@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from bots.asks import _KIN, OTHER_CARD, PERSON_OR_PET, _tagged_lines, held, yours
+from bots.asks import _KIN, AGE_TURNED, OTHER_CARD, PERSON_OR_PET, _tagged_lines, held, yours
 from bots.fold import folded
 from bots.material import STOPWORDS, Index
 
@@ -543,7 +543,8 @@ OTHER_TOLD = folded(
     r"\b(?:birthday|bday|b-day|wedding|anniversary|christmas|xmas|valentine'?s?|mother'?s day|"
     r"father'?s day|eid|diwali|hanukkah|new year)\b|"
     r"(?:'s|\bhis|\bher|\btheir|\bmy|\bour|\byour) \d{1,3}(?:st|nd|rd|th)\b"
-    r"(?! (?:of|floor|place|time|try|go|attempt|round|day|week))",
+    r"(?! (?:of|floor|place|time|try|go|attempt|round|day|week))|"
+    rf"\b(?:{AGE_TURNED})\b",
     re.IGNORECASE,
 )
 # What a card is asked as: "something to put inside", besides `CARD_ASKED`.

@@ -299,6 +299,7 @@ from bots.sense import (
     thing_only,
 )
 from bots.sense import _names as names_in
+from bots.sense import _nounish as nounish
 from bots.sense import _verb as sense_verb
 from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
@@ -1170,13 +1171,19 @@ NAMED_AGREEING = folded(
     r"great |valid )?point|right" + RIGHT_WHERE + r"|spot on|onto something)\b|"
     r"\b(?:with|what) (?P<with>[a-z][\w-]+) "
     r"(?:on (?:this|that)|said|says)\b|"
-    r"\b(?:\+1|agree with|side with) (?:to )?(?P<plus>[a-z][\w-]+)",
+    r"(?:\+1|\b(?<!not )(?<!never )(?<!n't )(?<!nt )(?:agree|side) with) (?:to )?"
+    r"(?P<plus>[a-z][\w-]+)",
     re.IGNORECASE,
 )
 NAMED_DISAGREEING = folded(
     r"\b(?P<who>[a-z][\w-]+)(?:'s| is| was| has)(?: got it| got that| totally| so| just| dead)? "
     r"(?:wrong|backwards|mistaken|talking (?:nonsense|rubbish)|off base)\b|"
-    r"\bdisagree with (?P<with>[a-z][\w-]+)|"
+    # "darwin got it wrong", "einstein has that backwards"
+    r"\b(?P<got>[a-z][\w-]+) (?:got|gets|has|had) (?:it|that|this|everything|it all) (?:all |"
+    r"completely |totally |so |dead |just )?(?:wrong|backwards)\b|"
+    # "i dont agree with einstein": agreement denied is a disagreement
+    r"\b(?:dis|(?:don't|dont|do not|can't|cant|cannot|never) (?:really |quite |fully |entirely |"
+    r"totally |completely |100% )?)agree with (?P<with>[a-z][\w-]+)|"
     # "socrates ur wrong", "einstein, you're mistaken": the one told so, called by name
     r"^\W*(?P<to>[a-z][\w-]+),? (?:you're|your|ur|you are|u r|u are)(?: so| totally| just| dead)? "
     r"(?:wrong|mistaken|talking (?:nonsense|rubbish))\b",
@@ -3910,6 +3917,33 @@ def _sum_owned(voice: Voice, message: str, reply: str, seed: int, said: Sequence
     among = _learn_lines(index, tag, subject)
     name = reply_name(reply, owning)
     return _tagged(index, tag, rng, name=name, used=list(said), among=among, what=where)
+
+
+# A word said of what a thing is ("anything is true", "is it real"): its quality, asked of.
+PREDICATED = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|really|actually|ever|always|even|"
+    r"all|still|so|truly)\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _predicated_otherwise(message: str, line: str) -> bool:
+    """Whether the one word `message` asks of is a quality it says a thing has ("is anything
+    true"), which `line` says only otherwise: of a thing named beside it ("a true tiger"), or
+    in another word of its stem ("truly to be feared")."""
+    # (a quality, not the thing an opening "is" asks of: "Is justice good?")
+    asked = {
+        m.group(1).lower()
+        for m in PREDICATED.finditer(message)
+        if message[: m.start()].strip(" @,.!?\"'") and not nounish(m.group(1))
+    } - STOPWORDS
+    asked = {w for w in asked if set(terms(w)) & set(terms(message))}
+    if not asked or len(set(terms(" ".join(asked)))) != 1:
+        return False
+    if set(terms(" ".join(asked))) != set(terms(message)) - GENERIC_TERMS - FRAMING:
+        return False  # beside a thing asked of ("is the tap water safe"): on that thing
+    said = {m.group(1).lower() for m in PREDICATED.finditer(line)}
+    return not asked & said
 
 
 @lru_cache(maxsize=64)
@@ -6746,7 +6780,7 @@ def _composed(
         not unasked
         and not author_is_persona
         and kind not in ("request", "hello", "welcome", "thanks", "bye", "persona")
-        and not called_other(plain(MENTION.sub(" ", message)), voice, others)
+        and not called_other(plain(MENTION.sub(" ", message)), voice, others, ignore)
     ):
         # "what's ur favorite element and why", "the weirdest animal u saw on the beagle", and
         # "thats sweet but which animal tho" just after: its own favourite, answered from a line
@@ -7041,7 +7075,7 @@ def _composed(
     other = (
         ""
         if unasked or author_is_persona
-        else called_other(plain(MENTION.sub(" ", message)), voice, others)
+        else called_other(plain(MENTION.sub(" ", message)), voice, others, ignore)
     )
     if other:
         # "@socrates lovelace would you have loved X?": Ada's to answer, not Socrates's.
@@ -7584,8 +7618,10 @@ def _composed(
         if lines and FORESEEN.search(cleaned) and len(set(subject) & set(terms(lines[0]))) < 2:
             # "do you reckon the high street will survive": no tale of being kicked in the street
             lines = []
-        if lines and _off_its_subject(unaside, lines[0]):
-            lines = []
+        if lines and (
+            _off_its_subject(unaside, lines[0]) or _predicated_otherwise(unaside, lines[0])
+        ):
+            lines = []  # (nor "a true tiger" for "how can you ever know what is true")
         if lines and _told_only(unaside, lines[0]):
             # "you lived through two wars, any tips on how to stay calm?": the X-ray cars of
             # its war are no tip on keeping calm.
@@ -7607,6 +7643,10 @@ def _composed(
         if lines:
             return " ".join([opener("answer"), *lines])
         if not reading.in_field:
+            if not subject and CAN_DO_ASKED.search(cleaned) and "self" in index.tagged:
+                # "what can you do?": of itself, with no word of it in its material; owned up
+                # to, as itself, and the floor handed back (no explainer of church acoustics)
+                return f"{opener('self')} {opener('invite')}"
             if not subject:  # "How are you?": a line the conversation points to
                 lines = _best_lines(index, _weights(subject, history, theme, ignored), used, rng, 1)
                 return " ".join([opener("answer"), *lines])
@@ -7641,6 +7681,10 @@ def _composed(
         # "how do i fix a squeaky door hinge": a fix asked, and the line only explains the thing
         # ("a door opens most easily when you push at the handle side"): no answer; the `#know`
         # lines hold its practical answers.
+        return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
+    if lines and len(anchor) == 1 and _predicated_otherwise(unaside, lines[0]):
+        # "how do you know anything is true at all": its one word said of a thing is no
+        # answer ("a true tiger", "truly to be feared"); owned up to.
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field, asked=unaside)
     start = opener("answer")
     answered = start
@@ -8496,7 +8540,9 @@ def _thing_line(
         # A line on the thing's safety is in the question's sense; another, only as it says it.
         if (
             (shared or safety)
-            and (safety or _in_sense(text, line.text))
+            # (a deed asked of, "is it ok to lie", by a line in its sense only: no one lying
+            # awake at night)
+            and ((safety and not things & done) or _in_sense(text, line.text))
             and (key := (shared, bool(SAFETY_TERMS & said), scores[i])) > best_key
         ):
             best, best_key = line.text, key
@@ -12415,6 +12461,11 @@ def _pick(
         said = _picked(text, pick, options)
         return _fitted(voice, index, opener, "opinion", said, *reason, used=used)
     taken = _taken_option(index, options, deeds=[_deed(o) for o in options])
+    what_is = _what_it_is_asked(text, options)
+    thing = set(subject) - {t for f in found for t in f}
+    of_thing = what_is or _what_it_is_asked(text, options, now=True)
+    if taken and of_thing and thing and not thing & (taken[1].about | set(terms(taken[1].text))):
+        taken = None  # "is math invented or discovered": a take on machines that invent
     if taken:
         pick, take = taken
         if text.lstrip().startswith(pick):
@@ -12460,12 +12511,68 @@ def _pick(
         # "I would say red bull", as if its experience leaned that way; in its own field
         # ("are swans dangerous or just dramatic"), never said to be outside it.
         return opener("outside", among=_plain_owning(voice, index, subject))
+    if not reason and what_is:
+        # "was hamlet actually mad or just faking it", "was napoleon a genius or a tyrant":
+        # what a thing was, a matter of fact or of judgement on it, with no take nor line of
+        # its own on it: a pick by lot with a reason for liking it ("It asks more patience of
+        # you") is no answer; it owns up (of itself, "was curie a genius or just stubborn?", as
+        # itself).
+        at = text.lower().find(options[0].lower())
+        # (its name, taken out of the words as the room reads them, leaves none: "was   a ...")
+        of = VIEW_FRAME.sub(" ", text[:at].lower())
+        own = {voice.slug.lower(), *(w.lower() for w in voice.name.split()), "you", "u"}
+        if "self" in index.tagged and (
+            own & set(re.findall(r"[\w']+", of))
+            or (not terms(IS_WHAT.sub(" ", of)) and "  " in text[:at])
+        ):
+            return opener("self")
+        return opener("outside", among=_plain_owning(voice, index, subject))
     if not reason and "reason" in index.tagged:
         reason = [opener("reason")]
     if text.lstrip().startswith(pick):  # "Tea or coffee?": "tea", in the middle of a sentence
         pick = pick[:1].lower() + pick[1:]
     said = _picked(text, pick, options)
     return _fitted(voice, index, opener, "opinion", said, *reason, used=used)
+
+
+# The asking of a view, before what it is asked of: "do you think math is ...".
+VIEW_FRAME = folded(
+    r"^\W*(?:@\S+\s+)?(?:(?:do|did|would|will) (?:you|u) (?:think|reckon|say|believe|feel)|"
+    r"in your (?:view|opinion)|what do (?:you|u) think,?)\b",
+    re.IGNORECASE,
+)
+# What the persona is or can do, asked of it ("what can you do?", "who are you"), not what it
+# has been doing ("what have you been working on?": a line the talk points to).
+CAN_DO_ASKED = folded(
+    r"\bwhat (?:can|could|do|are) (?:you|u) (?:\w+ )?(?:do|able to do|good at)\b|"
+    r"\bwho (?:are|r) (?:you|u)\b",
+    re.IGNORECASE,
+)
+# What a thing was, asked as a choice of two: "was hamlet mad or faking", "was napoleon a
+# genius or a tyrant", a fact of a particular (not "which was better", "would you rather", "was
+# it ok to ... or", "were there tigers ... or just jaguars", "was it worth it or"). What a thing
+# is ("is cooking an art or a science?", "is talent born or made?") asks a view, and is picked.
+IS_WHAT = folded(r"\b(?:was|were)\b", re.IGNORECASE)
+IS_NOW = folded(r"\b(?:is|are)\b", re.IGNORECASE)
+PREFERENCE = folded(
+    r"\b(?:which|would|rather|prefer|better|best|worse|worst|more|less|ok|okay|should|it|there|"
+    r"worth)\b",
+    re.IGNORECASE,
+)
+
+
+def _what_it_is_asked(text: str, options: tuple[str, str], *, now: bool = False) -> bool:
+    """Whether an either/or asks what a thing named before it was (`IS_WHAT`; is, `now`): two
+    states or kinds of it ("actually mad", "just faking it"), not two things or deeds to choose
+    ("which is better", "is it ok to ... or")."""
+    at = text.lower().find(options[0].lower())
+    before = text[:at] if at > 0 else ""
+    return bool(
+        (IS_NOW if now else IS_WHAT).search(before)
+        and not PREFERENCE.search(before)
+        and not any(re.search(r"\bworth\b", o, re.IGNORECASE) for o in options)
+        and not re.search(r"\bto\s*$", before, re.IGNORECASE)  # "is the answer to call"
+    )
 
 
 # Which of two things is better made, asked ("the best energy drink, monster or red bull",
@@ -14413,9 +14520,12 @@ CALLED = folded(
 )
 
 
-def called_other(text: str, voice: Voice, others: Sequence[Voice]) -> str:
+def called_other(
+    text: str, voice: Voice, others: Sequence[Voice], ignore: Sequence[str] = ()
+) -> str:
     """The name, as the message calls it ("Shakespeare"), of another persona that `text` opens
-    by calling and asks of ("you", "your"); "" when it calls nobody else."""
+    by calling and asks of ("you", "your"); "" when it calls nobody else. A persona's name the
+    reply is told to ignore (`ignore`: "Albert Einstein") counts too, in a room without it."""
     called = CALLED.match(text)
     asks = re.search(r"\b(you|your|yours|yourself|u|ur)\b", text, re.IGNORECASE)
     if not called or not (asks or PERSONAL.search(text)):  # "what was it like working with ..."
@@ -14426,6 +14536,10 @@ def called_other(text: str, voice: Voice, others: Sequence[Voice]) -> str:
             continue
         names = {other.slug.lower(), *(w.lower() for w in other.name.split())}
         if word in names:
+            return word[:1].upper() + word[1:]
+    own = {voice.slug.lower(), *(w.lower() for w in voice.name.split())}
+    for name in ignore:
+        if name[:1].isupper() and word not in own and word in (w.lower() for w in name.split()):
             return word[:1].upper() + word[1:]
     return ""
 

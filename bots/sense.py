@@ -596,6 +596,9 @@ def asked_words(text: str) -> str:
             after = tokens[j + 1] if j + 1 < len(tokens) else ""
             misread = after[:1].isalpha() and _nounish(after)  # "the wild" of "wild yeasts"
             if _content(tokens[j]) == found[0] and a_thing(found[0]) and not misread:
+                if i == j and i and tokens[i - 1].lower() in ("from", "to", "via"):
+                    # "from paris to rome": a place, by its name, typed small; never "The paris?"
+                    return ""
                 said = [t for t in tokens[i : j + 1] if not _how_word(t.lower())]
                 # "my car's making a noise": the car, never "the car's"
                 return "the " + re.sub(r"['’]s$", "", " ".join(said).lower())
