@@ -2,12 +2,13 @@
 put to a persona on its own life, work, friends and rivals, its famous sayings, and everyday
 questions squarely in its field, that had a stock refusal ("Down House has answered many
 questions for me, Maya, but never that one", "There my mathematics fails me") or a line on
-another thing ("Nationalism is an infantile disease" for what Einstein thought of Marie Curie,
-the splitting of tomatoes for whether a tomato is a fruit). Each is now a `#know` line in the
-persona's voice; a question on its own life ("did you", "was your") meets only a line keyed
-with a word for "you" (`bots.know._OF_ITS_LIFE`), so each such line has one. Look-alikes (a
-wife's birthday present, Aldous Huxley, a curie as a unit, Einstein's relativity, a late
-apology) keep their own replies."""
+another thing (the splitting of tomatoes for whether a tomato is a fruit). Each is now a
+`#know` line in the persona's voice; a question on its own life ("did you", "was your") meets
+only a line keyed with a word for "you" (`bots.know._OF_ITS_LIFE`), so each such line has one.
+No line names another persona, keys included (it would summon it: tests/bots/test_engine.py),
+so Einstein on Curie and Curie on Einstein are left to the persona named. Look-alikes (a wife's
+birthday present, Aldous Huxley, plays on at the Globe, a late apology) keep their own
+replies."""
 
 from __future__ import annotations
 
@@ -74,11 +75,6 @@ EQUATION = (
     "energy are one thing, and since that speed squared is enormous, a little mass holds a "
     "great deal of energy."
 )
-MARIE = (
-    "I admired her greatly, Maya: of all famous people, I said, she was the only one fame had "
-    "not corrupted. We walked in the Swiss Alps together in 1913, and when the papers hounded "
-    "her in 1911 I told her not to read that rubbish."
-)
 LIESERL = (
     "Lieserl was born to Mileva and me in 1902, before we married, Maya, and I never saw her. "
     "After 1903 she vanishes from our letters, and nobody knows whether she died young or was "
@@ -98,11 +94,6 @@ PIERRE = (
     "Pierre was killed in April 1906, Maya, crossing a street in Paris in the rain: he slipped "
     "and fell under a heavy horse-drawn wagon. I took his chair at the Sorbonne and went on "
     "with our work; it was the only way I knew to bear it."
-)
-ALBERT = (
-    "Albert was a friend, Maya: we met at the Solvay congress in 1911, and when the newspapers "
-    "hounded me that autumn he wrote to tell me not to read such rubbish. In 1913 we walked in "
-    "the Swiss Alps, he talking physics the whole way."
 )
 MARIA = (
     "Maria Salomea Skłodowska, Maya, Manya at home in Warsaw. In Paris I became Marie, and "
@@ -175,6 +166,20 @@ ACTOR = (
     "Hamlet and old Adam in As You Like It."
 )
 
+WAGES = (
+    "I never had a job for wages, Maya: my father's money kept me. The nearest was the Beagle, "
+    "where I sailed in 1831, at twenty-two, as the captain's companion and naturalist, unpaid."
+)
+CITIZEN = (
+    "In 1940, Maya, seven years after the Nazis drove me from Germany: America had given me a "
+    "home at Princeton and the freedom to speak my mind. I kept my Swiss citizenship as well."
+)
+XENOPHON = (
+    "A soldier and a plain man, Maya: he marched home with ten thousand Greeks out of Persia "
+    "and wrote it up. He set down my talks too, in his Memorabilia, plainer than Plato; there I "
+    "give more advice and ask fewer questions."
+)
+
 # (persona, question, its whole reply): each question of the rating, or of our own search, and
 # a rewording of it.
 ANSWERED = [
@@ -195,6 +200,12 @@ ANSWERED = [
     ("darwin", "is a tomato a fruit or a vegetable", TOMATO),
     ("darwin", "tomatoes are a fruit right, not a veg?", TOMATO),
     ("darwin", "what killed the dinosaurs", DINOSAURS),
+    ("darwin", "what was your first job", WAGES),
+    ("darwin", "did you have a job?", WAGES),
+    ("einstein", "why did you become an american citizen", CITIZEN),
+    ("einstein", "were you a us citizen?", CITIZEN),
+    ("socrates", "what was xenophon like", XENOPHON),
+    ("socrates", "did you know xenophon?", XENOPHON),
     ("darwin", "how did the dinosaurs die?", DINOSAURS),
     ("einstein", "who do you think was smarter, newton or you", NEWTON),
     ("einstein", "are you cleverer than newton?", NEWTON),
@@ -205,8 +216,6 @@ ANSWERED = [
     ("einstein", "what happened to your brain after you died", BRAIN),
     ("einstein", "what is your most famous equation", EQUATION),
     ("einstein", "whats your most famous formula", EQUATION),
-    ("einstein", "what did you think of marie curie", MARIE),
-    ("einstein", "did you know marie curie?", MARIE),
     ("einstein", "what was your daughter lieserl", LIESERL),
     ("einstein", "who was lieserl", LIESERL),
     ("curie", "can i make buttermilk with normal milk", BUTTERMILK),
@@ -216,8 +225,6 @@ ANSWERED = [
     ("curie", "was it the radiation that killed you?", RADIATION),
     ("curie", "what happened to pierre", PIERRE),
     ("curie", "how did pierre die?", PIERRE),
-    ("curie", "what did you think of einstein", ALBERT),
-    ("curie", "were you friends with einstein?", ALBERT),
     ("curie", "what was your real name", MARIA),
     ("curie", "what was your polish name", MARIA),
     ("lovelace", "what did you think of charles babbage honestly", BABBAGE),
@@ -294,14 +301,14 @@ NOT_ANSWERED = [
     ("darwin", "can i grow tomatoes in a pot?", TOMATO),
     ("darwin", "what do you think animals eat in winter?", ATE),
     ("darwin", "why did the dodo go extinct?", DINOSAURS),
+    ("darwin", "what was your work on barnacles", WAGES),
+    ("einstein", "how do i become a us citizen, can you help?", CITIZEN),
     ("einstein", "what are newton's three laws", NEWTON),
     ("einstein", "how do you keep your brain sharp?", BRAIN),
-    ("einstein", "what is a curie, do you know?", MARIE),
     ("einstein", "what does e=mc2 mean", EQUATION),
     ("curie", "is buttermilk good for you", BUTTERMILK),
     ("curie", "can radiation from my phone make you sick?", RADIATION),
     ("curie", "how did you meet pierre", PIERRE),
-    ("curie", "do you understand einstein's relativity?", ALBERT),
     ("lovelace", "did babbage finish his engine, do you know?", BABBAGE),
     ("lovelace", "my parents say no to a phone, is that fair?", GIRL),
     ("lovelace", "what do you think of my computer?", THINK),

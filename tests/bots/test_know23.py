@@ -1382,7 +1382,7 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 61 (know61): 13 to Einstein, 5 to Curie, 13 to Darwin, questions of their fields
 # once owned up to (a shuttlecock cork first, popcorning, wildlife by region...) and hedged
 # views on people's habits (tests/bots/test_know61.py).
-COUNTS = {"einstein": 408, "curie": 418, "darwin": 377}  # with know61's fields
+COUNTS = {"einstein": 414, "curie": 422, "darwin": 386}  # with know61's fields and hooks38's
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
