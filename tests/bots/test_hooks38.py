@@ -177,7 +177,7 @@ CITIZEN = (
 XENOPHON = (
     "A soldier and a plain man, Maya: he marched home with ten thousand Greeks out of Persia "
     "and wrote it up. He set down my talks too, in his Memorabilia, plainer than Plato; there I "
-    "give more advice and ask fewer questions."
+    "give more advice and ask less."
 )
 
 # (persona, question, its whole reply): each question of the rating, or of our own search, and
