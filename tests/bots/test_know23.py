@@ -1382,8 +1382,9 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # Session 61 (know61): 13 to Einstein, 5 to Curie, 13 to Darwin, questions of their fields
 # once owned up to (a shuttlecock cork first, popcorning, wildlife by region...) and hedged
 # views on people's habits (tests/bots/test_know61.py).
-# Session 38 (grief38): 1 each, advice for speaking at a funeral (tests/bots/test_grief38.py).
-COUNTS = {"einstein": 409, "curie": 419, "darwin": 378}  # with know61's fields and grief38
+# Session 38: 1 each, advice for speaking at a funeral (grief38, tests/bots/test_grief38.py);
+# 6, 4 and 9 on their own lives and fields (hooks38, tests/bots/test_hooks38.py).
+COUNTS = {"einstein": 415, "curie": 423, "darwin": 387}  # with know61's fields and session 38's
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():
