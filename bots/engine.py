@@ -238,7 +238,7 @@ from bots.opine import (
     what_makes,
     whose_owed,
 )
-from bots.pieces import piece, piece_added, piece_asked, sign_closes, sign_purpose
+from bots.pieces import THEIR_DAY, piece, piece_added, piece_asked, sign_closes, sign_purpose
 from bots.pieces import written as written_piece
 from bots.placed import (
     ROLE_ASKED,
@@ -710,6 +710,18 @@ def _vet_known(voice: Voice, message: str) -> bool:
     return bool(re.search(r"\bvets?\b", line, re.IGNORECASE))
 
 
+# A question put, whatever follows: "why do u always answer a question with a question".
+ASKED_FIRST = folded(
+    r"\W*(?:\w+\W+)?(?:why|how|what|do|does|did|is|are|was|were|can|could|would|will|have|has)"
+    r"\b",
+    re.IGNORECASE,
+)
+# Words beside a jab that make it no jab: sorrow, illness, death.
+TEASED_IN_EARNEST = folded(
+    r"\b(?:sorry|condolences?|died|death|dead|ill|illness|sick|cancer|killed|grief|grieving|"
+    r"funeral|miss (?:him|her|them))\b",
+    re.IGNORECASE,
+)
 # A jab at the one spoken to: "ur annoying", "you just answer questions with more questions".
 YOU_TEASED = folded(
     r"\b(?:you'?re|youre|you are|ur|u r|u are)\s+(?:(?:so|really|such|a|an|kinda|bit|"
@@ -3708,9 +3720,15 @@ def _never_flippant_on_a_death(
     """`reply`, unless it meets a death told or a grief asked for (`death_told`, the "grief"
     occasion) with cheer or a shrug (`FLIPPANT`): then the persona's condolence, the last net
     under every reader."""
-    if voice.is_house_bot or not reply or not FLIPPANT.search(reply):
+    if voice.is_house_bot or not reply:
         return reply
-    if (
+    if _their_day_after_a_death(message, history) and not re.search(r"\bsorry\b", reply, re.I):
+        # "my wife passed away last month" ... "what should i say as a toast for her birthday?":
+        # no Gratiano's "With mirth and laughter let old wrinkles come"
+        pass
+    elif not FLIPPANT.search(reply):
+        return reply
+    elif (
         not (death_told(message) or "grief" in occasions_of(message))
         or valence_mood(message) == "good"
     ):
@@ -3720,6 +3738,15 @@ def _never_flippant_on_a_death(
         return reply
     name = _addressable(history[-1].author) if history else ""
     return _tagged(index, "condolence", random.Random(seed), name=name, used=list(said))
+
+
+def _their_day_after_a_death(message: str, history: Sequence[Said]) -> bool:
+    """Whether `message` asks for words for "her birthday", "his anniversary" just after its
+    author told of a death (the line before, theirs)."""
+    if len(history) < 2 or not THEIR_DAY.search(message):
+        return False
+    before = history[-2]
+    return before.author == history[-1].author and not before.own and death_told(before.text)
 
 
 # A sentence of a newcomer's hello that asks the persona something ("@einstein is it true you
@@ -3927,6 +3954,10 @@ PREDICATED = re.compile(
 )
 
 
+# "what is love", "who was Diotima": what a thing is asked, no quality said of one.
+WHAT_IS = re.compile(r"\W*(?:@\w+\W+)*(?:so\W+|but\W+|ok\W+)*(?:what|who|which)\W*", re.I)
+
+
 def _predicated_otherwise(message: str, line: str) -> bool:
     """Whether the one word `message` asks of is a quality it says a thing has ("is anything
     true"), which `line` says only otherwise: of a thing named beside it ("a true tiger"), or
@@ -3935,7 +3966,9 @@ def _predicated_otherwise(message: str, line: str) -> bool:
     asked = {
         m.group(1).lower()
         for m in PREDICATED.finditer(message)
-        if message[: m.start()].strip(" @,.!?\"'") and not nounish(m.group(1))
+        if message[: m.start()].strip(" @,.!?\"'")
+        and not WHAT_IS.fullmatch(message[: m.start()])
+        and not nounish(m.group(1))
     } - STOPWORDS
     asked = {w for w in asked if set(terms(w)) & set(terms(message))}
     if not asked or len(set(terms(" ".join(asked)))) != 1:
@@ -6636,6 +6669,11 @@ def _composed(
         )
         and YOU_TEASED.search(MENTION.sub(" ", message))
         and not QUESTION_AFTER.search(message)
+        # (never beside a question or a grief: "you're obsessed with radium, is that why you got
+        # ill?", "ur a menace, i'm so sorry about your husband")
+        and "?" not in message
+        and not ASKED_FIRST.match(MENTION.sub(" ", message))
+        and not TEASED_IN_EARNEST.search(message)
     ):
         # "socrates ur annoying, u just answer questions with more questions": a jab at it,
         # taken with good grace, never "the gods tease us with small things" as a mishap

@@ -1907,7 +1907,10 @@ def house_reply(
     if earlier and FOLLOW_UP.match(text):
         # "nice, can it also do advantage" after the dice roller it wrote: asked of that program.
         return follow_up_reply(text, earlier, to)
-    if joke := joked(text, seed, to, used, _least_used):
+    if valence_mood(text) not in ("grave", "rueful") and (
+        joke := joked(text, seed, to, used, _least_used)
+    ):
+        # (never over bad news: "make me laugh, i just got fired")
         # "tell me a joke": one of its own, short and clean, never the last one told.
         return joke
     if done := played(text, seed, to, used, _least_used):
@@ -2114,6 +2117,9 @@ def reckoning(text: str, today: date | None = None) -> str:
             worked = worked or f"I need to know {found.need}"
         elif found:
             worked = found.working
+    if worked and TAX_INCLUDED.search(text):
+        # "£120 including 20% VAT" was "£144 in all": a tax inside a sum is not added to it
+        return ""
     if worked and POUNDS_AS_PENCE.search(text) and PENCE.search(worked) and not PENCE.search(text):
         # "20% off 60 pounds" was read as 60p ("so 48p"): a reading it can't be sure of is not
         # said (session 38).
@@ -2141,6 +2147,11 @@ def _one_step(text: str) -> Worked | None:
     return found if found and not found.need and ONE_STEP.fullmatch(found.working) else None
 
 
+TAX_INCLUDED = folded(
+    r"\b(?:inc|incl|including|inclusive of|includes|included|with)\.? (?:\d+(?:\.\d+)?% )?"
+    r"(?:vat|tax|service)\b|\b(?:vat|tax|service)[- ](?:inc|incl|included|inclusive)\b",
+    re.IGNORECASE,
+)
 POUNDS_AS_PENCE = folded(r"\d\s*(?:pounds?|quid)\b", re.IGNORECASE)
 PENCE = folded(r"\d\s?p\b|\bpence\b|\bpennies\b", re.IGNORECASE)
 

@@ -818,7 +818,7 @@ _NOT_WHO = frozenset(
 )
 # The day of one just told dead, asked for by a word that points back to them ("my wife passed
 # away last month" ... "can you write a toast for her birthday"): their day, in memory.
-_THEIR_DAY = folded(
+THEIR_DAY = folded(
     r"\b(?:her|his|their)\s+(?:\d+(?:st|nd|rd|th)\s+|first\s+|last\s+)?(?:birthday|bday|"
     r"anniversary|wedding anniversary|memorial|day)\b",
     re.IGNORECASE,
@@ -1048,19 +1048,19 @@ def written_asked(
     (`for`: ward, show, letter), "stopsign" (a sign with quoted words not wanted), "elegy" (a
     few lines for one who died: `who`), "cheer" (a congratulations: `who`, `verb`, `thing`),
     "yearstoast" (a toast for a thing's years: `thing`, `years`); {} when none."""
-    if HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text):
+    theirs = (
+        bool(told)
+        and THEIR_DAY.search(text) is not None
+        and _DIED.search(told[-1][1]) is not None
+        and not _THING_DIED.search(told[-1][1])
+    )
+    if not theirs and (HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text)):
         return {}
     low = text.lower()
     if _DYING.search(text) and not _DIED.search(text) and "grief" not in occasions_of(text):
         # "a sign-off for my last letter to my dying mum": alive; no cheer, no sign-off, and no
         # lines in memory either: the older readers' sympathy (review36, review37)
         return {}
-    theirs = (
-        bool(told)
-        and _THEIR_DAY.search(text) is not None
-        and _DIED.search(told[-1][1]) is not None
-        and not _THING_DIED.search(told[-1][1])
-    )
     if (
         (_DIED.search(text) and not _THING_DIED.search(text))
         or "grief" in occasions_of(text)

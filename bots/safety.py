@@ -76,6 +76,11 @@ _PET_EATS = r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?)"
 _POISON_TO_PETS = (
     r"(?:chocolate|grapes?|raisins?|sultanas?|currants|onions?|garlic|xylitol|macadamias?)"
 )
+# People's painkillers, which poison a pet.
+_PAINKILLER_WORDS = (
+    r"paracetamol|ibuprofen|aspirin|nurofen|calpol|naproxen|co-?codamol|painkillers?"
+)
+_PAINKILLER = rf"(?:{_PAINKILLER_WORDS})"
 # A pet that has eaten, licked or got into what poisons one: lilies (a cat), chocolate, grapes.
 _ATE = (
     r"(?:ate|eaten|eats|eating|has had|had some|got into|got at|licked|chewed|swallowed|drank|"
@@ -83,14 +88,37 @@ _ATE = (
 )
 _POISONS = (
     rf"(?:{_POISON_TO_PETS[3:-1]}|lil(?:y|ies)|lily pollen|antifreeze|rat poison|slug pellets|"
-    r"raisin bread|hot cross buns?|christmas pudding|mince pies?)"
+    r"raisin bread|hot cross buns?|christmas pudding|mince pies?|sugar[- ]?free gum|"
+    r"chewing gum|bleach|avocados?|tulip bulbs?|daffodil bulbs?|daffodils?|"
+    rf"{_PAINKILLER_WORDS})"
 )
 PET_POISONED = folded(
-    rf"\b{_PET_EATS}\b(?:'s)?[^.?!]{{0,40}}\b{_ATE}\b[^.?!]{{0,40}}\b{_POISONS}\b",
+    rf"\b(?:{_PET})s?\b(?:'s)?[^.?!]{{0,40}}\b{_ATE}\b[^.?!]{{0,40}}\b{_POISONS}\b",
     re.IGNORECASE,
 )
-# People's painkillers, which poison a pet.
-_PAINKILLER = r"(?:paracetamol|ibuprofen|aspirin|nurofen|calpol|naproxen|co-?codamol|painkillers?)"
+# Told as past and over, denied, nearly, or a safe kind: no call to ring the vet now ("ate
+# chocolate once when he was a puppy, he was fine", "nearly ate a grape", "dog-safe carob",
+# "we're at the vet now").
+POISON_OVER = folded(
+    r"\b(?:ago|once|last (?:year|month|summer|christmas)|when (?:he|she|it) was (?:a )?"
+    r"(?:puppy|kitten|pup|little|young)|never|nearly|almost|(?:dog|pet|cat)[- ]safe|carob|"
+    r"at the vet'?s?|vets? (?:saved|said|says)|(?:was|is|turned out) (?:fine|ok|okay|alright)|"
+    r"didn'?t|did not|doesn'?t|does not|won'?t|hates?)\b",
+    re.IGNORECASE,
+)
+# A child who swallowed or drank what can harm them: "my son swallowed a button battery".
+SWALLOWED = folded(
+    r"\b(?:son|daughter|baby|toddler|child|kid|little one|boy|girl|grandson|granddaughter|"
+    r"nephew|niece|\d+[- ]?(?:year|yr|month)[- ]?old)s?\b(?:'s)?[^.?!]{0,30}\b(?:swallowed|"
+    r"swallowing|drank|drunk|has drunk|ate|eaten|has eaten|got into|licked|chewed|bit into)\b"
+    r"[^.?!]{0,40}\b(?:batter(?:y|ies)|button batter(?:y|ies)|magnets?|bleach|pills|"
+    r"tablets|medicine|paracetamol|calpol overdose|ibuprofen|washing (?:capsules?|pods?|"
+    r"tablets?|liquid)|dishwasher (?:tablets?|pods?)|detergent|cleaner|cleaning (?:stuff|"
+    r"spray|products?)|(?:poisonous|wild|strange|unknown|garden|hedge|hedgerow) (?:berr(?:y|ies)|"
+    r"mushrooms?)|toadstools?|e-?liquid|vape (?:liquid|juice)|weed ?killer|antifreeze|"
+    r"white spirit|rat poison|slug pellets|nail varnish remover|mouthwash|vodka)\b",
+    re.IGNORECASE,
+)
 # Worn out, for driving.
 _WORN_OUT = (
     r"(?:tired|sleepy|drowsy|exhausted|knackered|shattered|falling asleep|no sleep|an all[- ]?"
@@ -254,7 +282,7 @@ LETS_PASS = folded(
 )
 # Kinds told of the one who says them: "he hit me again" by Jo, and Maya asks "thoughts?", is
 # answered to Jo ("Jo, I am so sorry. Nobody should hit you."), never to Maya (`told_by`).
-SAID_OF_ONESELF = frozenset({"urgent", "vet", "ate", "petop", "hit"})
+SAID_OF_ONESELF = frozenset({"urgent", "vet", "ate", "swallowed", "petop", "hit"})
 # A message that tells what someone else holds: "gran says ...", "my mate reckons ..."
 REPORTED = folded(
     r"\b(?:says?|said|reckons?|thinks?|told (?:me|us)|claims?|(?:right|agree|true|correct) that)\b",
@@ -276,7 +304,8 @@ CLAIM_LINES = 6
 
 
 def at_risk(text: str) -> str:
-    """The kind of risk `text` asks about: "vet", "urgent", "hit", "ate" (a pet poisoned),
+    """The kind of risk `text` asks about: "vet", "urgent", "hit", "swallowed" (a child),
+    "ate" (a pet poisoned),
     "petop", "medicine", "honey",
     "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
     "drink", "vaccine", "rice", "sleep", "hotcar", "petmeds", "fumes", "pregnant",
@@ -285,7 +314,9 @@ def at_risk(text: str) -> str:
         return "vet" if PET_SAID.search(text) else "urgent"
     if HIT.search(text):
         return "hit"
-    if PET_POISONED.search(text):
+    if SWALLOWED.search(text) and not POISON_OVER.search(text):
+        return "swallowed"
+    if PET_POISONED.search(text) and not POISON_OVER.search(text):
         return "ate"
     if PET_OP.search(text) and PET_SAID.search(text):
         return "petop"
@@ -333,6 +364,9 @@ _SAID = {
     "urgent": "please don't wait on a chat for that: pain in the chest, trouble breathing, a "
     "faint or a fit need help now. Call 999 (or NHS 111 if you are unsure).",
     "vet": "that needs a vet today, not a chat: ring your vet, or an out-of-hours vet, now.",
+    "swallowed": "ring NHS 111 now, or 999 if they are drowsy, struggling to breathe, or it "
+    "was a button battery or a magnet, which need A&E at once. Keep the packet to show them, and "
+    "don't try to make them sick.",
     "ate": "that can poison a pet, even a little: ring your vet now, or an out-of-hours vet, "
     "even if it seems well; don't wait for signs, and don't try to make it sick yourself.",
     "petop": "your vet is the one to ask about that: they know the operation and the animal, and "

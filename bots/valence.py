@@ -39,6 +39,9 @@ PUT_DOWN = (
     # "the vet says we have to put Max down tomorrow": by its name, with the vet or a pet in the
     # sentence (never "need to put Noah to sleep", "put Tom down as a reference")
     rf"\b(?:{_VET_OR_PET})\b[^.?!]*?\b{_PUT_NAMED}|{_PUT_NAMED}(?=[^.?!]*\b(?:{_VET_OR_PET})\b)|"
+    # "we had to put our old dog to sleep yesterday": a pet, never the girls or the baby
+    rf"(?:had|have|has|having|need|needs|needed) to put (?:our|my|the|his|their|her) "
+    rf"(?:\w+ ){{0,2}}?{_PET} to sleep\b(?! for\b)|"
     # "we had to put Bella to sleep today": by its name, told as done, with when
     r"had to put (?!(?:it|this|that|him|her|them|the|my|our|baby|kids|children)\b)[a-z]+ to "
     r"sleep(?= (?:today|yesterday|this (?:morning|afternoon|evening)|last (?:night|week)|on "
@@ -785,7 +788,9 @@ LONELY = folded(
     r"(?<!never )(?<!not )(?<!n't )(?<!no longer )(?<!less )(?<!never really )(?<!not really )"
     r"(?<!not as )(?<!not so )\b(?:lonely|lonesome|homesick|so alone|all alone|isolated|"
     r"(?:have|got|know) no friends|(?:don'?t|dont|do not) (?:have|know) (?:any ?(?:one|body)|"
-    r"any friends|a soul))\b(?! planet| hearts?\b)",
+    r"any friends|a soul))\b(?! planet| hearts?\b)"
+    # (never "i dont know anyone who can help me with calculus")
+    r"(?! (?:who|that|to|with|for|in|at|else)\b)",
     re.IGNORECASE,
 )
 GRAVE = -0.45  # at or below: sympathy

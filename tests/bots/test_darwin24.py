@@ -410,7 +410,8 @@ DARWIN24_PETS = [
     ("the puppy got hold of a mince pie, what do i do", DOG_GRAPE),
     ("can dogs eat onions? he stole some of my gravy", DOG_ONION),
     ("is garlic bad for dogs", DOG_ONION),
-    ("my dog ate sugar free gum is that bad", DOG_ONION),
+    # (one that ate it needs the vet now, safety "ate": tests/bots/test_review38.py)
+    ("is sugar free gum bad for dogs", DOG_ONION),
     ("what should we feed our rabbit, is it just carrots", FEEDARABBIT),
     ("is it ok to keep one rabbit on its own", FEEDARABBIT),
     ("getting the kids a bunny, any tips on keeping one?", FEEDARABBIT),

@@ -159,8 +159,8 @@ def test_meeting_people_is_no_meeting_to_run():
 
 
 BORED = {
-    "einstein": "Bored, Maya? Splendid: my best ideas came while I was bored at the patent "
-    "office. Let your mind wander off and see where it goes.",
+    "einstein": "Bored, Maya? My best ideas came while I was bored at the patent office; let "
+    "your mind wander off and see where it goes.",
     "shakespeare": "Bored, Maya? When plague shut the playhouses I wrote Venus and Adonis; take "
     "up a pen and make something of the idle hour.",
     "lovelace": "Bored, Maya? At twelve I designed a flying machine from the wings of birds, to "

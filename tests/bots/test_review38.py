@@ -1,0 +1,155 @@
+"""Review38's finds in the day's change, mended: no joke over bad news, no "Guilty" beside a
+grief or a question, no vet call for a pet that ate a thing long ago, nearly, or safely, a child
+who swallowed what can harm them sent to 111 or 999 (they got "How did that come about?"), "what
+is love?" keeps Diotima, a pet put to sleep however named, a toast for her birthday after her
+death never Gratiano's mirth, and new lines' keys that caught other senses ("did you play any
+sports?", "emma by jane austen", "how many sonnets did petrarch write").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.safety import at_risk
+from tests.bots.talk import Line
+from tests.bots.test_everyday_messages import say
+
+
+def test_no_joke_over_bad_news():
+    assert say("aibot", "/AIBot make me laugh, i just got fired") == (
+        "I'm sorry to hear that, Maya. I'm only the house bot, but the room is listening."
+    )
+
+
+def test_a_tax_inside_a_sum_is_never_added_to_it():
+    assert "£144" not in say("aibot", "/AIBot £120 including 20% VAT, what is it without?")
+    assert say("aibot", "/AIBot what is £50 plus 20% vat") == "£50 plus 20% VAT is £60."
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "@curie ur a menace, i'm so sorry about your husband",
+        "@curie you're obsessed with radium, is that why you got ill?",
+        "why do u always answer a question with a question",
+    ],
+)
+def test_no_guilty_beside_a_grief_or_a_question(said):
+    slug = "socrates" if said.startswith("why") else "curie"
+    assert "Guilty" not in say(slug, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my dog ate chocolate once when he was a puppy, he was fine",
+        "my cat ate a lily leaf two years ago and the vet saved her",
+        "my dog never eats chocolate, he hates it",
+        "my dog nearly ate a grape but i grabbed it in time",
+        "my dog ate the dog-safe carob chocolate treats i bought",
+        "my dog ate raisins and we're at the vet now",
+    ],
+)
+def test_a_pet_that_ate_it_long_ago_nearly_or_safely_is_no_call_to_the_vet(said):
+    assert at_risk(said) == ""
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my dog ate some sugar free gum",
+        "my cat licked bleach off the floor",
+        "my parrot ate some avocado",
+        "my rabbit ate a tulip bulb",
+    ],
+)
+def test_other_pets_and_poisons_are_sent_to_the_vet(said):
+    assert at_risk(said) == "ate"
+
+
+SWALLOWED = (
+    "Maya, ring NHS 111 now, or 999 if they are drowsy, struggling to breathe, or it was a button "
+    "battery or a magnet, which need A&E at once. Keep the packet to show them, and don't try to "
+    "make them sick."
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my son swallowed a button battery",
+        "my daughter drank some bleach",
+        "my toddler ate some of my pills",
+        "my 3 year old swallowed a magnet",
+        "my toddler ate some wild berries from the hedge",
+    ],
+)
+def test_a_child_who_swallowed_what_can_harm_them_is_sent_to_111_or_999(said):
+    assert at_risk(said) == "swallowed"
+    assert say("darwin", said) == SWALLOWED
+    assert say("aibot", f"/AIBot {said}") == SWALLOWED
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the kids ate all the berries at the farm, so fun",
+        "my daughter ate the last of the cake",
+        "my son put a coin in the slot machine",
+    ],
+)
+def test_a_child_eating_or_playing_is_no_risk(said):
+    assert at_risk(said) == ""
+
+
+def test_what_is_love_keeps_diotima():
+    assert say("socrates", "what is love?") == (
+        "A fair question, Maya; let me answer with care. Love is the desire to possess the good "
+        "for ever, Diotima said, which is why lovers want children, or fame, or wisdom, to outlast "
+        "them."
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["we had to put our old dog to sleep yesterday", "had to put my cat to sleep this morning"],
+)
+def test_a_pet_put_to_sleep_by_its_kind_is_a_death(said):
+    assert "sorry" in say("einstein", said)
+
+
+def test_the_girls_put_to_sleep_are_children_at_bedtime():
+    assert "sorry" not in say("einstein", "i had to put the girls to sleep early")
+
+
+def test_knowing_nobody_who_can_help_is_no_loneliness():
+    reply = say("lovelace", "i dont know anyone who can help me with calculus")
+    assert "lonely" not in reply and "letters were my company" not in reply
+
+
+WIFE = Line("maya", "my wife passed away last month")
+
+
+def test_a_toast_for_her_birthday_after_her_death_is_never_mirth():
+    reply = say("shakespeare", "what should i say as a toast for her birthday?", history=(WIFE,))
+    assert reply == (
+        "I am truly sorry, Maya. This is no scene for jests; lean on those who love you, and take "
+        "the time you need."
+    )
+    sister = Line("maya", "my sister turns 40 friday")
+    assert "mirth" in say(
+        "shakespeare", "what should i say as a toast for her birthday?", history=(sister,)
+    )
+
+
+@pytest.mark.parametrize(
+    ("slug", "said", "not_said"),
+    [
+        ("shakespeare", "did you play any sports?", "Well enough to earn my share"),
+        ("shakespeare", "how many sonnets did petrarch write?", "154 sonnets"),
+        ("darwin", "did you read emma by jane austen?", "Emma Wedgwood"),
+        ("curie", "did pierre ever lose an argument with you?", "Pierre was killed"),
+    ],
+)
+def test_new_lines_are_not_said_to_other_senses_of_their_words(slug, said, not_said):
+    assert not_said not in say(slug, said)
