@@ -116,7 +116,7 @@ CASES = [
         "@shakespeare can i take the cake out now or will it collapse?",
         [],
         (
-            "Of cookery I know nothing, Maya; the only dish I wrote out whole was the witches' "
+            "Of cookery I know nothing, Maya; the dish I wrote out most fully was the witches' "
             "broth in Macbeth, eye of newt and toe of frog, and I would not serve it."
         ),
     ),

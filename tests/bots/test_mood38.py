@@ -19,7 +19,7 @@ LONELY = {
     "shakespeare": "I came to London from Stratford a stranger, Maya, and it was long before I "
     "found my fellows at the playhouse. Find one company to belong to, a choir or a club, and go "
     "back each week.",
-    "curie": "I know that loneliness, Maya: my first winter in Paris I lived alone in a garret so "
+    "curie": "I know that loneliness, Maya: as a student in Paris I lived alone in a garret so "
     "cold I slept under all my clothes. Work steadied me, and then friends; look for people who "
     "share one thing you love.",
     "lovelace": "Oh, Maya, I know it; as a sickly girl I spent years shut up with my lessons, and "

@@ -152,7 +152,7 @@ OWNED = [
         "shakespeare",
         "What can I make for supper with leftover rice?",
         (
-            "Of cookery I know nothing, Maya; the only dish I wrote out whole was the witches' "
+            "Of cookery I know nothing, Maya; the dish I wrote out most fully was the witches' "
             "broth in Macbeth, eye of newt and toe of frog, and I would not serve it."
         ),
     ),
@@ -169,7 +169,7 @@ OWNED = [
         "Which airport is best for flights to Spain?",
         (
             "Of such journeys I can tell thee nothing, Maya; I set plays in Venice and Verona "
-            "without, so far as anyone knows, ever seeing them, and rode only the road between "
+            "without, so far as anyone knows, ever seeing them, and rode the road between "
             "Stratford and London."
         ),
     ),
@@ -259,7 +259,7 @@ OWNED = [
         "Which hotel is nicest in Venice?",
         (
             "Of such journeys I can tell thee nothing, Maya; I set plays in Venice and Verona "
-            "without, so far as anyone knows, ever seeing them, and rode only the road between "
+            "without, so far as anyone knows, ever seeing them, and rode the road between "
             "Stratford and London."
         ),
     ),
