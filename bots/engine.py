@@ -3743,10 +3743,33 @@ def _never_flippant_on_a_death(
 def _their_day_after_a_death(message: str, history: Sequence[Said]) -> bool:
     """Whether `message` asks for words for "her birthday", "his anniversary" just after its
     author told of a death (the line before, theirs)."""
-    if len(history) < 2 or not THEIR_DAY.search(message):
-        return False
+    found = THEIR_DAY.search(message)
+    if len(history) < 2 or not found or AGE_SAID.search(message):
+        return False  # ("he's turning 5": a living child's day)
     before = history[-2]
-    return before.author == history[-1].author and not before.own and death_told(before.text)
+    if before.author != history[-1].author or before.own or not death_told(before.text):
+        return False
+    if LONG_AGO.search(before.text):
+        return False  # ("my mum died ten years ago"): no grief of today in the asking
+    pronoun = found.group(0).split()[0].lower()
+    # "her birthday" after "my grandad died": someone else's day
+    return not (pronoun == "her" and HIS_KIN.search(before.text)) and not (
+        pronoun == "his" and HER_KIN.search(before.text)
+    )
+
+
+AGE_SAID = folded(r"\b(?:turning|turns|turned|will be|he'?s|she'?s) \d+\b", re.I)
+LONG_AGO = folded(r"\b(?:years?|decades?) ago\b|\blast year\b|\bin (?:19|20)\d\d\b", re.I)
+HIS_KIN = folded(
+    r"\bmy (?:dad|father|grandad|granddad|grandpa|grandfather|husband|son|brother|uncle|"
+    r"boyfriend|nephew|fiance)\b",
+    re.I,
+)
+HER_KIN = folded(
+    r"\bmy (?:mum|mom|mother|nan|nana|gran|granny|grandma|grandmother|wife|daughter|sister|"
+    r"aunt|auntie|girlfriend|niece|fiancee)\b",
+    re.I,
+)
 
 
 # A sentence of a newcomer's hello that asks the persona something ("@einstein is it true you

@@ -1907,9 +1907,7 @@ def house_reply(
     if earlier and FOLLOW_UP.match(text):
         # "nice, can it also do advantage" after the dice roller it wrote: asked of that program.
         return follow_up_reply(text, earlier, to)
-    if valence_mood(text) not in ("grave", "rueful") and (
-        joke := joked(text, seed, to, used, _least_used)
-    ):
+    if valence_mood(text) != "grave" and (joke := joked(text, seed, to, used, _least_used)):
         # (never over bad news: "make me laugh, i just got fired")
         # "tell me a joke": one of its own, short and clean, never the last one told.
         return joke
@@ -2117,7 +2115,7 @@ def reckoning(text: str, today: date | None = None) -> str:
             worked = worked or f"I need to know {found.need}"
         elif found:
             worked = found.working
-    if worked and TAX_INCLUDED.search(text):
+    if worked and TAX_INCLUDED.search(text) and re.search(r"\bplus\b|\bin all\b", worked):
         # "£120 including 20% VAT" was "£144 in all": a tax inside a sum is not added to it
         return ""
     if worked and POUNDS_AS_PENCE.search(text) and PENCE.search(worked) and not PENCE.search(text):
@@ -2148,7 +2146,7 @@ def _one_step(text: str) -> Worked | None:
 
 
 TAX_INCLUDED = folded(
-    r"\b(?:inc|incl|including|inclusive of|includes|included|with)\.? (?:\d+(?:\.\d+)?% )?"
+    r"\b(?:inc|incl|including|inclusive of|includes|included)\.? (?:\d+(?:\.\d+)?% )?"
     r"(?:vat|tax|service)\b|\b(?:vat|tax|service)[- ](?:inc|incl|included|inclusive)\b",
     re.IGNORECASE,
 )

@@ -40,8 +40,9 @@ PUT_DOWN = (
     # sentence (never "need to put Noah to sleep", "put Tom down as a reference")
     rf"\b(?:{_VET_OR_PET})\b[^.?!]*?\b{_PUT_NAMED}|{_PUT_NAMED}(?=[^.?!]*\b(?:{_VET_OR_PET})\b)|"
     # "we had to put our old dog to sleep yesterday": a pet, never the girls or the baby
-    rf"(?:had|have|has|having|need|needs|needed) to put (?:our|my|the|his|their|her) "
-    rf"(?:\w+ ){{0,2}}?{_PET} to sleep\b(?! for\b)|"
+    # (never "have to put the puppy to sleep in his crate now")
+    rf"had to put (?:our|my|the|his|their|her) (?:\w+ ){{0,2}}?{_PET} to sleep\b"
+    r"(?! (?:for|in|on|at|tonight|now|early|after|before|because|first)\b)|"
     # "we had to put Bella to sleep today": by its name, told as done, with when
     r"had to put (?!(?:it|this|that|him|her|them|the|my|our|baby|kids|children)\b)[a-z]+ to "
     r"sleep(?= (?:today|yesterday|this (?:morning|afternoon|evening)|last (?:night|week)|on "
@@ -790,7 +791,7 @@ LONELY = folded(
     r"(?:have|got|know) no friends|(?:don'?t|dont|do not) (?:have|know) (?:any ?(?:one|body)|"
     r"any friends|a soul))\b(?! planet| hearts?\b)"
     # (never "i dont know anyone who can help me with calculus")
-    r"(?! (?:who|that|to|with|for|in|at|else)\b)",
+    r"(?! (?:who|that|else) (?:can|could|knows?|would|will|is|does|might)\b)",
     re.IGNORECASE,
 )
 GRAVE = -0.45  # at or below: sympathy

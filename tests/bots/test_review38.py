@@ -153,3 +153,117 @@ def test_a_toast_for_her_birthday_after_her_death_is_never_mirth():
 )
 def test_new_lines_are_not_said_to_other_senses_of_their_words(slug, said, not_said):
     assert not_said not in say(slug, said)
+
+
+# review38b: the first mends' words for "over" read anywhere in a message ("20 minutes ago",
+# "won't stop crying") and kept a worried parent or owner from help; any "girl" or "boy" drinking
+# vodka, "tablets of chocolate" and a chicken for dinner raised alarms.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my son swallowed a button battery 20 minutes ago",
+        "my baby swallowed a battery almost an hour ago",
+        "my toddler swallowed a magnet, she doesn't seem in pain",
+        "my daughter drank bleach, she won't stop crying",
+        "my son ate some of my pills, i didn't see how many",
+        "he swallowed a button battery, hes 2",
+        "my toddler swallowed a pill off the floor",
+        "my daughter drank half a bottle of calpol",
+        "my kid ate a laundry pod",
+        "my kid ate some of my weed gummies",
+    ],
+)
+def test_worry_told_beside_what_a_child_swallowed_still_gets_111_or_999(said):
+    assert at_risk(said) == "swallowed"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my son ate all the tablets of chocolate from the advent calendar",
+        "girls night tonight, we drank vodka till 3am",
+        "my 30 year old son drank vodka at his wedding",
+        "my daughter swallowed her pills for the first time without fuss, so proud!",
+        "my nephew ate all the medicine balls at the gym lol",
+        "my son ate pills? no, those were tic tacs, panic over",
+        "the kid in the film drank bleach and I cried",
+        "when my son was little he swallowed a magnet",
+        "my son drank bleach by accident, we are at A&E now",
+    ],
+)
+def test_chocolate_tablets_adults_pride_jokes_the_past_and_hospital_are_no_alarm(said):
+    assert at_risk(said) == ""
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my dog ate chocolate and won't stop shaking",
+        "my dog ate chocolate an hour ago",
+        "my dog ate grapes, he doesn't seem sick",
+        "my dog ate raisins, the vet says bring him in but they're 40 mins away",
+        "my dog ate xylitol gum, he hates going to the vet",
+    ],
+)
+def test_worry_told_beside_what_a_pet_ate_still_gets_the_vet(said):
+    assert at_risk(said) == "ate"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "we had chicken for dinner and the kids had some garlic bread",
+        "I ate like a pig and had some chocolate cake after",
+        "the rat ate the rat poison, good riddance",
+    ],
+)
+def test_a_dinner_or_a_pest_is_no_pet(said):
+    assert at_risk(said) == ""
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        (
+            "/AIBot price is £80 inc vat, how much is the vat",
+            "£80 with VAT at 20% (the standard UK rate) is £66.67 before VAT and £13.33 of VAT "
+            "(divide by 1.2; taking 20% off would be wrong).",
+        ),
+        ("/AIBot what is £50 with 20% vat", "£50 plus 20% VAT is £60."),
+    ],
+)
+def test_vat_taken_out_or_added_as_before(said, reply):
+    assert say("aibot", said) == reply
+
+
+def test_a_joke_asked_when_bored_is_told():
+    assert say("aibot", "/AIBot tell me a joke, i'm bored").startswith("Here's one, Maya:")
+
+
+@pytest.mark.parametrize(
+    ("said", "before"),
+    [
+        ("any ideas for his birthday party? he's turning 5", "my mum died ten years ago"),
+        ("what should i get her for her birthday?", "my grandad died last year"),
+    ],
+)
+def test_a_living_persons_birthday_after_a_death_told_is_no_grief(said, before):
+    assert "sorry" not in say("shakespeare", said, history=(Line("maya", before),))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "have to put the puppy to sleep in his crate now, he's so tired",
+        "need to put my kitten to sleep in the spare room tonight because of fireworks",
+    ],
+)
+def test_a_pets_bedtime_is_no_death(said):
+    assert "sorry" not in say("darwin", said)
+
+
+@pytest.mark.parametrize(
+    "said", ["i don't have anyone to talk to", "i don't have any friends at school"]
+)
+def test_nobody_to_talk_to_is_loneliness(said):
+    assert say("curie", said).startswith("I know that loneliness, Maya:")
