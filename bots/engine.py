@@ -707,7 +707,8 @@ BACK_FROM = folded(r"\b(?:just |finally )?back from (?:my |the |a )?\w+", re.IGN
 def _vet_known(voice: Voice, message: str) -> bool:
     """Whether the persona's `#know` line on what `message` asks sends the pet to a vet."""
     line = known(index_of(voice.material), MENTION.sub(" ", message))
-    return bool(re.search(r"\bvets?\b", line, re.IGNORECASE))
+    # (one that says to ring it: never "a small dog and a dark bar means the vet")
+    return bool(re.search(r"\b(?:ring|call|phone)\b[^.;]{0,20}\bvets?\b", line, re.IGNORECASE))
 
 
 # A question put, whatever follows: "why do u always answer a question with a question".

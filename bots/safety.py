@@ -74,7 +74,7 @@ _LITTLE = (
 # A pet that may be fed, and what poisons one.
 _PET_EATS = r"(?:dogs?|pupp(?:y|ies)|cats?|kittens?)"
 _POISON_TO_PETS = (
-    r"(?:chocolate|grapes?|raisins?|sultanas?|currants|onions?|garlic|xylitol|macadamias?)"
+    r"(?:chocolates?|grapes?|raisins?|sultanas?|currants|onions?|garlic|xylitol|macadamias?)"
 )
 # People's painkillers, which poison a pet.
 _PAINKILLER_WORDS = (
@@ -83,68 +83,119 @@ _PAINKILLER_WORDS = (
 _PAINKILLER = rf"(?:{_PAINKILLER_WORDS})"
 # A pet that has eaten, licked or got into what poisons one: lilies (a cat), chocolate, grapes.
 _ATE = (
-    r"(?:ate|eaten|eats|eating|has had|had some|got into|got at|licked|chewed|swallowed|drank|"
-    r"drunk|nibbled|wolfed|scoffed)"
+    r"(?:ate|eaten|eats|eating|has had|had some|got into|got at|licked|licking|chewed|chewing|"
+    r"swallowed|drank|drunk|nibbled|wolfed|scoffed)"
 )
 _POISONS = (
-    rf"(?:{_POISON_TO_PETS[3:-1]}|lil(?:y|ies)|lily pollen|antifreeze|rat poison|slug pellets|"
+    rf"(?:{_POISON_TO_PETS[3:-1]}|lil(?:y|ies)|lily pollen|antifreeze|rat poison|slug pellets?|"
     r"raisin bread|hot cross buns?|christmas pudding|mince pies?|sugar[- ]?free gum|"
-    r"chewing gum|bleach|avocados?|tulip bulbs?|daffodil bulbs?|daffodils?|"
-    rf"{_PAINKILLER_WORDS})"
+    r"chewing gum|bleach|avocados?|tulip bulbs?|daffodil bulbs?|daffodils?|dairy milk|kit ?kats?|"
+    r"brownies?|batter(?:y|ies)|magnets?|antidepressants?|(?:\w+ )?(?:tablets|pills|medication)|"
+    rf"{_PAINKILLER_WORDS}|paracetamols)"
 )
-# A pet of a household, said as one ("my dog", "our rabbit", "the puppy"): never a chicken for
-# dinner nor eating like a pig.
+# A pet of a household, said as one ("my dog", "our rabbit", "my mum's dog", a "dog" that opens
+# the message): never a chicken for dinner nor eating like a pig.
 _HOUSE_PET = (
-    r"(?:my|our|the|his|her|their)\s+(?:\w+\s+)?(?:dogs?|pupp(?:y|ies)|pups?|cats?|kittens?|"
-    r"rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|gerbils?|ferrets?|parrots?|budgies?|"
-    r"tortoises?|horses?|pon(?:y|ies))"
+    r"(?:(?:(?:my|our|the|his|her|their|[a-z]+'s)\s+(?:\w+\s+)?)|^\W*)(?:dogs?|pupp(?:y|ies)|"
+    r"pups?|cats?|kittens?|rabbits?|bunn(?:y|ies)|guinea pigs?|hamsters?|gerbils?|ferrets?|"
+    r"parrots?|budgies?|tortoises?|horses?|pon(?:y|ies)|lab|labrador|spaniel|terrier|collie|"
+    r"poodle|cockapoo|dachshund|greyhound|whippet|puppers?)"
 )
 PET_POISONED = folded(
-    rf"\b{_HOUSE_PET}\b(?:'s)?[^.?!]{{0,40}}\b{_ATE}\b[^.?!]{{0,40}}\b{_POISONS}\b",
+    rf"{_HOUSE_PET}\b(?:'s)?[^.?!]{{0,40}}?\b{_ATE}\b[^.?!]{{0,40}}\b{_POISONS}\b",
     re.IGNORECASE,
 )
-# Told as past and over, denied, nearly, or a safe kind, each said of the eating itself: no call
-# to ring the vet or 111 now ("ate chocolate once when he was a puppy", "two years ago", "nearly
-# ate a grape", "never eats chocolate", "dog-safe carob", "we're at the vet now", "panic over").
-# Never "an hour ago", "almost an hour ago", "won't stop shaking", "doesn't seem sick": worry.
-POISON_OVER = folded(
-    r"\b(?:\d+|a|an|two|three|few|some|many) (?:years?|months?|weeks?) ago\b|\bonce when\b|"
-    r"\blast (?:year|summer|christmas|easter)\b|\bwhen (?:he|she|it|they|my \w+) (?:was|were) "
-    r"(?:a |an )?(?:puppy|kitten|pup|little|young|younger|small|baby|toddler)\b|"
+# Said of the eating itself, before its thing: it nearly happened, never does, or was a safe
+# kind ("nearly ate a grape", "never eats chocolate", "dog-safe carob"). Read only up to the
+# thing eaten: "she won't drink any water" after it is worry, no denial.
+POISON_DENIED = folded(
     r"\b(?:nearly|almost) (?:ate|eaten|swallowed|drank|got|had|licked)\b|"
     r"\b(?:never|didn'?t|did not|doesn'?t|does not|won'?t|wouldn'?t) (?:eats?|ate|touch(?:es)?|"
-    r"swallow|drink|like|likes|go near)\b|\b(?:dog|pet|cat)[- ]safe\b|\bcarob\b|"
-    r"\b(?:we'?re|we are|i'?m|i am|already|now|currently) (?:at|in) (?:the )?(?:vets?'?s?|"
-    r"a ?& ?e|a and e|hospital|the er)\b|\bat the vets?'?s? now\b|\bvets? saved\b|"
-    r"\bpanic over\b|\bfalse alarm\b|\btic ?tacs?\b|"
-    r"\bin (?:the|a) (?:film|movie|show|book|novel|episode|series|game|story)\b",
+    r"swallow|drink|like|likes|go near)\b|\b(?:dog|pet|cat)[- ]safe\b|\bcarob\b",
+    re.IGNORECASE,
+)
+# Said anywhere: it is settled, help is already there, or it is a story, a game or a dose given
+# ("we're at A&E now", "panic over", "the vet said he's fine", "in minecraft", "when i was a
+# kid", "swallowed the correct dose of calpol like a champ"). Time alone is no settling: "two
+# weeks ago and now hes vomiting" is worry.
+POISON_SETTLED = folded(
+    r"\b(?:we'?re|we are|already|now|currently) (?:at|in) (?:the )?(?:vets?'?s?|"
+    r"a ?& ?e|a and e|hospital|the er)\b(?! (?:tomorrow|later|next))|\bat the vets?'?s? now\b|"
+    r"\bvets? (?:saved|said (?:he|she|it|they)'?s? (?:is |was |are )?(?:fine|ok|okay))|"
+    r"\b(?:all )?fine now\b|\bsurgery went well\b|\bpanic over\b|\bfalse alarm\b|"
+    r"\btic ?tacs?\b|\bin (?:the|a|my|his|her|[a-z]+'s) (?:film|movie|show|book|novel|episode|"
+    r"series|game|story)\b|\bthe (?:film|movie|show|book|episode|story) where\b|"
+    r"\b(?:it )?passed (?:fine|through|naturally)\b|\bcame out (?:fine|ok|the other end)\b|"
+    r"\bin minecraft\b|\bonce upon a time\b|\bwhen i was (?:a kid|little|young)\b|"
+    r"\bwhen (?:he|she|it|they|my \w+) (?:was|were) (?:a |an )?(?:puppy|kitten|pup|little|"
+    r"young|younger|small|baby|toddler)\b|\b(?:correct|right|normal|usual|prescribed) dose\b|"
+    r"\blike a champ\b|\bwithout (?:a )?fuss\b|\bno problem\b|\bfor the first time\b|"
+    r"\bso proud\b|\bthe ipad\b|\ba battery of\b|\blived to \d+\b|\ball his life\b|"
+    r"\bin the \d0s\b",
     re.IGNORECASE,
 )
 # A child who swallowed or drank what can harm them: "my son swallowed a button battery".
 _CHILD = (
     r"(?:son|daughter|baby|toddler|child|kid|little one|little boy|little girl|grandson|"
-    r"granddaughter|nephew|niece|(?:[1-9]|1[0-2])[- ]?(?:year|yr)[- ]?old|\d+[- ]?month[- ]?old)"
+    r"granddaughter|nephew|niece|teenager|teen|(?:[1-9]|1[0-7])[- ]?(?:year|yr)[- ]?old|"
+    r"(?:[1-9]|1[0-7]) ?yo|\d+[- ]?month[- ]?old)"
 )
 _SWALLOWED_WHAT = (
-    r"(?:batter(?:y|ies)|button batter(?:y|ies)|magnets?|bleach|(?<!chocolate )(?<!vitamin )"
-    r"(?<!her )(?<!his )(?<!their )(?:pills?|tablets?)(?! of\b)|(?<!her )(?<!his )(?<!their )"
-    r"medicine(?! balls?\b)|paracetamol|calpol|ibuprofen|washing (?:capsules?|pods?|tablets?|"
-    r"liquid)|laundry (?:pods?|capsules?|liquid)|dishwasher (?:tablets?|pods?)|detergent|dettol|"
-    r"cleaner|cleaning (?:stuff|spray|products?)|(?:poisonous|wild|strange|unknown|garden|hedge|"
-    r"hedgerow) (?:berr(?:y|ies)|mushrooms?)|mushrooms? from the garden|toadstools?|e-?liquid|"
-    r"vape (?:liquid|juice)|(?:weed|cannabis|thc) (?:gumm(?:y|ies)|sweets|edibles?)|edibles|"
-    r"weed ?killer|antifreeze|white spirit|rat poison|slug pellets|nail varnish remover|"
-    r"mouthwash)"
+    r"(?:batter(?:y|ies)|button batter(?:y|ies)|magnets?|magnetic balls?|bleach|"
+    r"(?<!chocolate )(?:(?:vitamin|iron) )?(?:pills?|tablets?)(?! of\b)|medicine(?! balls?\b)|"
+    r"paracetamols?|calpol|ibuprofen|washing (?:capsules?|pods?|tablets?|liquid)|"
+    r"laundry (?:pods?|capsules?|liquid)|dishwasher (?:tablets?|pods?)|detergent|dettol|"
+    r"cleaner(?! fish)|cleaning (?:stuff|spray|products?)|(?:poisonous|wild|strange|unknown|garden|"
+    r"hedge|hedgerow) (?:berr(?:y|ies)|mushrooms?)|(?:berr(?:y|ies)|mushrooms?) from the garden|"
+    r"toadstools?|e-?liquid|vapes?|vape (?:liquid|juice)|(?:weed|cannabis|thc) (?:gumm(?:y|ies)|"
+    r"sweets|edibles?)|edibles|weed ?killer|antifreeze|petrol|white spirit|rat poison|"
+    r"slug pellets?|nail (?:varnish|polish) remover|mouthwash(?! flavoured)|cigarettes?|"
+    r"cigarette butts?|(?:a )?glass of wine|coins?|earrings?|lego|(?:a )?small toy)"
+)
+_SWALLOW_VERB = (
+    r"(?:swallowed|swollowed|swallowing|drank|drunk|has drunk|ate|eaten|has eaten|got into|"
+    r"got hold of|licked|chewed|bit into|bit|took|has taken|taken)"
 )
 SWALLOWED = folded(
-    rf"\b{_CHILD}s?\b(?:'s)?[^.?!]{{0,30}}\b(?:swallowed|swallowing|drank|drunk|has drunk|ate|"
-    r"eaten|has eaten|got into|licked|chewed|bit into)\b[^.?!]{0,40}\b"
-    rf"{_SWALLOWED_WHAT}(?:\b|(?<=\)))|"
+    rf"\b{_CHILD}s?\b(?:'s)?[^.?!]{{0,30}}?\b{_SWALLOW_VERB}\b[^.?!]{{0,40}}?\b"
+    rf"{_SWALLOWED_WHAT}\b|"
+    # in the mouth: "my baby has bleach in her mouth", "put a button battery in her mouth"
+    rf"\b{_CHILD}\b[^.?!]{{0,40}}\b(?:batter(?:y|ies)|magnets?|bleach|pills?|tablets?)\b"
+    r"[^.?!]{0,20}\bin (?:his|her|their|its) mouth\b|"
     # a battery or a magnet swallowed by anyone: A&E at once
-    r"\bswallowed (?:a |an |two |some |the |one of (?:the|my|our) )?(?:small |little |tiny )?"
-    r"(?:button batter(?:y|ies)|batter(?:y|ies)|magnets?)\b",
+    r"\b(?:swallowed|swollowed) (?:a |an |two |2 |some |the |one of (?:the|my|our) )?"
+    r"(?:[\w-]+ ){0,2}(?:batter(?:y|ies)|magnets?)\b(?! of\b)|"
+    # bleach or an overdose, anyone: "my husband drank bleach", "my mum took way too many"
+    r"\b(?:drank|drunk|swallowed|has drunk) (?:some |a |the |half a |a whole )?(?:bottle of |"
+    r"glass of |cup of )?(?:bleach|weed ?killer|antifreeze|white spirit)\b|"
+    r"\b(?:taken|took) an overdose\b|\b(?:took|taken|swallowed) (?:way |far |a lot )?too many\b|"
+    r"\b(?:whole|entire) (?:packet|box|bottle|strip) of (?:paracetamol|pills|tablets|ibuprofen|"
+    r"calpol|painkillers)\b",
     re.IGNORECASE,
 )
+# Struggling for breath however it is told: choking, not breathing, blue lips, a throat closing.
+NOT_BREATHING = folded(
+    r"\b(?:is|'s|he'?s|she'?s|started|keeps|baby|toddler|son|daughter|kid|child) choking\b|"
+    r"\bchoking,? help\b|\b(?:isn'?t|is not|not|stopped|has stopped) breathing\b|"
+    r"\blips? (?:(?:are|is|going|gone|turning|turned) ){0,2}blue\b|\bturning blue\b|"
+    r"\bthroat (?:is )?(?:swelling|closing|swollen)|\btongue (?:is )?swelling\b|"
+    r"\banaphyla\w+",
+    re.IGNORECASE,
+)
+
+
+def _eaten(pattern: re.Pattern, text: str) -> bool:
+    """Whether `pattern` finds a thing eaten in `text` that nothing in its sentence before the
+    thing denies (`POISON_DENIED`), and nothing in `text` settles (`POISON_SETTLED`)."""
+    if POISON_SETTLED.search(text):
+        return False
+    for found in pattern.finditer(text):
+        start = max(text.rfind(c, 0, found.start()) for c in ".!?\n") + 1
+        if not POISON_DENIED.search(text[start : found.end()]):
+            return True
+    return False
+
+
 # Worn out, for driving.
 _WORN_OUT = (
     r"(?:tired|sleepy|drowsy|exhausted|knackered|shattered|falling asleep|no sleep|an all[- ]?"
@@ -336,14 +387,14 @@ def at_risk(text: str) -> str:
     "period", or a hazard of `HAZARDS` ("candle", "milk", "eclipse", "mri", "bleach", "bath",
     "drink", "vaccine", "rice", "sleep", "hotcar", "petmeds", "fumes", "pregnant",
     "tired", "fireworks"); "" for none."""
-    if URGENT.search(text):
+    if URGENT.search(text) or NOT_BREATHING.search(text):
         return "vet" if PET_SAID.search(text) else "urgent"
     if HIT.search(text):
         return "hit"
-    if SWALLOWED.search(text) and not POISON_OVER.search(text):
+    if _eaten(PET_POISONED, text):
+        return "ate"  # (before a child's: "my son's puppy chewed a battery" is the vet's)
+    if _eaten(SWALLOWED, text):
         return "swallowed"
-    if PET_POISONED.search(text) and not POISON_OVER.search(text):
-        return "ate"
     if PET_OP.search(text) and PET_SAID.search(text):
         return "petop"
     if MEDICINE.search(text):

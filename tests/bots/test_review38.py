@@ -267,3 +267,68 @@ def test_a_pets_bedtime_is_no_death(said):
 )
 def test_nobody_to_talk_to_is_loneliness(said):
     assert say("curie", said).startswith("I know that loneliness, Maya:")
+
+
+# review38c: worry said around the thing eaten ("he never eats anything odd normally", "now she
+# won't drink any water") is no denial of it; a 2yo, a teen's overdose, bleach drunk by anyone,
+# a battery in an adult, choking, blue lips and a swelling throat get help words; a pet said by
+# breed or by someone else's ("my mum's dog") gets the vet; a story, a game, a dose given with
+# pride or a settled past get none.
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("my 2yo drank bleach what do i do", "swallowed"),
+        ("my son took 10 paracetamol earlier, should i worry?", "swallowed"),
+        (
+            "my son swallowed a battery. he never eats anything odd normally, should i worry?",
+            "swallowed",
+        ),
+        ("my toddler drank bleach, now she won't drink any water", "swallowed"),
+        ("my son swallowed a magnet 2 weeks ago and now hes vomiting", "swallowed"),
+        ("grandad swallowed a hearing aid battery", "swallowed"),
+        ("my teenage daughter has taken an overdose", "swallowed"),
+        ("my husband drank bleach", "swallowed"),
+        ("help my baby has bleach in her mouth", "swallowed"),
+        ("i'm in hospital with my mum and my toddler just swallowed a magnet at home", "swallowed"),
+        ("my baby is choking help", "urgent"),
+        ("my sons lips are going blue and he's wheezing", "urgent"),
+        ("my daughter ate a peanut and her throat is swelling", "urgent"),
+        ("my mum's dog ate a whole bar of chocolate", "ate"),
+        ("my spaniel wolfed down a bag of raisins", "ate"),
+        ("my dog ate chocolate and now doesnt like being touched", "ate"),
+        ("my dog ate chocolate. we're at the vets tomorrow for his jabs anyway", "ate"),
+        ("my son's puppy chewed a battery", "ate"),
+    ],
+)
+def test_worry_and_other_wordings_get_help(said, kind):
+    assert at_risk(said) == kind
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my dog ate chocolate yesterday and the vet said he's fine",
+        "our old dog ate chocolate all his life and lived to 16",
+        "my kid swallowed a battery in minecraft lol",
+        "my grandson loves the film where the boy swallowed a battery",
+        "my daughter swallowed the correct dose of calpol",
+        "my baby drank her calpol like a champ",
+        "i swallowed a battery of questions in my exam today",
+        "my son drank some mouthwash flavoured slush at the fair, gross",
+        "my son swallowed a magnet two years ago and it passed fine",
+        "we're at a&e now, my son swallowed a battery but they've x rayed it",
+    ],
+)
+def test_a_settled_past_a_story_or_a_dose_given_is_no_alarm(said):
+    assert at_risk(said) == ""
+
+
+def test_a_line_that_does_not_say_ring_the_vet_gives_way_to_the_vet_words():
+    reply = say("curie", "my dog ate a bar of milk chocolate, should i worry?")
+    assert reply == ATE_WORDS
+
+
+ATE_WORDS = (
+    "Maya, that can poison a pet, even a little: ring your vet now, or an out-of-hours vet, even "
+    "if it seems well; don't wait for signs, and don't try to make it sick yourself."
+)
