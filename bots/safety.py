@@ -114,6 +114,16 @@ POISON_DENIED = folded(
     r"swallow|drink|like|likes|go near)\b|\b(?:dog|pet|cat)[- ]safe\b|\bcarob\b",
     re.IGNORECASE,
 )
+# A denial undone later in its sentence: "our cat never eats lilies but licked one just now",
+# "my dog doesnt like grapes but ate some anyway"; never "...but he loves carrots".
+DENIAL_UNDONE = folded(
+    r"\b(?:but|yet|though|until|and then|then)\b[^.!?]{0,40}?\b(?:ate|eaten|eats|licked|"
+    r"chewed|swallowed|drank|wolfed|scoffed|had)\b(?:\s+(?:one|some|it|them|a bit|a few|a "
+    r"little|loads|lots|the lot|the (?:pollen|leaves|leaf|petals?|water|wrappers?|rest)|a "
+    r"(?:leaf|petal|piece|bit)|(?:some|one) of (?:it|them|the \w+))\b|\s*(?:$|[,.!?]|\b(?:anyway|"
+    r"just now|now|today|earlier|this morning|tonight)\b))",
+    re.IGNORECASE,
+)
 # Said anywhere: it is settled, help is already there, or it is a story, a game or a dose given
 # ("we're at A&E now", "panic over", "the vet said he's fine", "in minecraft", "when i was a
 # kid", "swallowed the correct dose of calpol like a champ"). Time alone is no settling: "two
@@ -186,12 +196,16 @@ NOT_BREATHING = folded(
 
 def _eaten(pattern: re.Pattern, text: str) -> bool:
     """Whether `pattern` finds a thing eaten in `text` that nothing in its sentence before the
-    thing denies (`POISON_DENIED`), and nothing in `text` settles (`POISON_SETTLED`)."""
+    thing denies (`POISON_DENIED`), or its rest undoes the denial (`DENIAL_UNDONE`), and
+    nothing in `text` settles (`POISON_SETTLED`)."""
     if POISON_SETTLED.search(text):
         return False
     for found in pattern.finditer(text):
         start = max(text.rfind(c, 0, found.start()) for c in ".!?\n") + 1
-        if not POISON_DENIED.search(text[start : found.end()]):
+        end = min((i for i in (text.find(c, found.end()) for c in ".!?\n") if i >= 0), default=None)
+        if not POISON_DENIED.search(text[start : found.end()]) or DENIAL_UNDONE.search(
+            text[found.end() : end]
+        ):
             return True
     return False
 
