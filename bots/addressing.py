@@ -400,8 +400,9 @@ PLAINER = folded(
     r"layman'?s?|non[- ]?science|english|basic) (?:words|english|terms|language|speak|person "
     r"words)\b(?!,? (?:it|that|this|we|he|she|they)\b)|"
     r"\b(?:english|human words|normal words|plain english) (?:please|pls|plz|thx|mate)\b|"
-    r"\bexplain (?:it |that |this )?like (?:i'?m|im|i am) (?:five|5|a child|a kid|an idiot|dumb|"
-    r"stupid)\b|\beli5\b|\bdumb (?:it|that) down\b|"
+    r"\bexplain (?:it |that |this )?(?:simpler,? |more simply,? )?like (?:i'?m|im|i am) (?:five|5|"
+    r"ten|10|\d|a child|a kid|an idiot|dumb|stupid|an? (?:\d+|five|ten)[- ]year[- ]old)\b|"
+    r"\beli5\b|\bdumb (?:it|that) down\b|"
     r"\b(?:say|put|explain) (?:it|that|this) (?:simpler|more simply|plainer|more plainly|in a "
     r"simpler way)\b|\b(?:simpler|plainer) (?:please|pls|plz|version)\b",
     re.IGNORECASE,

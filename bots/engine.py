@@ -20,13 +20,14 @@ import re
 import zlib
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Protocol
 
 from bots.addressing import (
     BOTH_ASKED,
     DECLINED_SIDE,
     FIGURES_ASKED,
+    FOLLOW_MORE,
     FOLLOW_WORDS,
     PLAINER,
     PRESSED,
@@ -213,6 +214,7 @@ from bots.opine import (
     absent_one,
     absent_side,
     both_said,
+    claim_of,
     claim_put,
     deed_reasons,
     just_or,
@@ -5707,6 +5709,13 @@ def _answered_to(history: Sequence[Said], author: str) -> bool:
     return bool(called) and bool(re.search(rf"\b{re.escape(called)}\b", history[-2].text))
 
 
+def _going_on(text: str) -> bool:
+    """Whether `text` only asks the persona to go on with its answer or say it plainer ("what
+    do you mean?", "say that simpler"), no question of its own."""
+    text = MENTION.sub(" ", text)
+    return bool(FOLLOW_MORE.search(text) or PLAINER.search(text))
+
+
 def _answered_lately(history: Sequence[Said], author: str) -> bool:
     """Whether the persona's last answer, in the three lines before the message, was to its
     author ("ok but like in normal words please", a line of someone else's after the answer)."""
@@ -6345,7 +6354,7 @@ def _composed(
 
     def opener(kind: str, among: tuple[str, ...] | None = None, **fields: str) -> str:
         said = _tagged(
-            index, kind, rng, name=name, speaker=speaker, used=used, among=among, **fields
+            index, kind, rng, name=name, used=used, among=among, **{"speaker": speaker, **fields}
         )
         if drawn is not None:
             options = tuple(among or index.tagged.get(kind) or DEFAULT_TAGGED[kind])
@@ -6746,7 +6755,14 @@ def _composed(
         not unasked
         and not author_is_persona
         and not pressed
-        and _answered_lately(history, author)
+        and (
+            _answered_lately(history, author)
+            # "@einstein can you say it simpler" from another in the room, just after its answer
+            or (
+                re.search(rf"@{re.escape(voice.slug)}\b", message, re.I)
+                and any(said.own for said in history[-4:-1])
+            )
+        )
         and PLAINER.search(cleaned)
     )
     if plainer:
@@ -6755,11 +6771,15 @@ def _composed(
         at = next(
             i for i in range(len(history) - 2, max(len(history) - 5, 0) - 1, -1) if history[i].own
         )
+        while at >= 3 and history[at - 2].own and _going_on(history[at - 1].text):
+            at -= 2  # past "what do you mean?" and its answer, to the question itself
         asked = history[at - 1].text if at >= 1 and not history[at - 1].own else ""
+        # (what was asked, not how: "in simple words" asks for no line on simplicity)
+        asked = without_asides(MENTION.sub(" ", asked))
         line = _repaired(
             index,
             rng,
-            asked=MENTION.sub(" ", asked),
+            asked=asked,
             answer=history[at].text,
             meant="",
             odd="",
@@ -6767,7 +6787,7 @@ def _composed(
             used=used,
         )
         # Only a line on what was asked ("why is the sky blue": not the night sky being dark).
-        on = {t for t in terms(MENTION.sub(" ", asked)) if t not in GENERIC_TERMS}
+        on = {t for t in terms(asked) if t not in GENERIC_TERMS}
         if line and len(on & set(terms(line))) < min(2, len(on)):
             line = ""
         return f"{opener('plainer')} {line}" if line else opener("noplainer")
@@ -7116,7 +7136,7 @@ def _composed(
             rng,
             follow=follow,
             answer=history[at].text,
-            asked=MENTION.sub(" ", asked),
+            asked=without_asides(MENTION.sub(" ", asked)),
             text=cleaned,
             query=query,
             ignored=ignored,
@@ -7432,6 +7452,31 @@ def _composed(
     if kind in ("personal", "question", "opinion", "remark") and not author_is_persona:
         # "li reckons warming up is pointless, you with me?": a view asked on what Li said.
         claimed = "" if reading.speaker else _claim_of(cleaned, speakers)
+        if not claimed and not reading.speaker and BARE_VIEW.fullmatch(cleaned):
+            # "thoughts?", "what's your take on all this", just after someone said something:
+            # a view of that, never its general line on taste.
+            # (the last who said something that can be said back, other than the asker, whose
+            # own point asked about reads as before)
+            claimed = next(
+                (
+                    s.author
+                    for s in reversed(history[-4:-1])
+                    if not s.own and claim_of(MENTION.sub(" ", s.text), speakers) is not None
+                ),
+                "",
+            )
+            claimed = "" if claimed == author else claimed
+            talk = " ".join(
+                MENTION.sub(" ", s.text) for s in history[-4:-1] if not s.own and s.author != author
+            )
+            if not claimed and talk.strip():
+                # Nothing said back that can be weighed (another persona's story, a question):
+                # a line of its own on what the room was talking about, else owned up to; never
+                # "Tastes vary as much as finches' beaks" after an answer on relativity.
+                line = _chime_line(index, field_terms(voice), talk, used, strict=True)
+                if line:
+                    return f"{opener('opinion')} {line}"
+                return _owned_up(index, rng, name=name, used=used)
         if claimed:
             reading = Reading("askview", in_field=reading.in_field, speaker=claimed)
             kind = "askview"
@@ -7634,6 +7679,7 @@ def _composed(
                 name=name,
                 used=used,
                 take=take,
+                personas=persona_names,
             )
         if not line:
             return opener(view)
@@ -12333,6 +12379,18 @@ ASKBACK_DOUBTS = folded(
 ONLY_SO = folded(r"\b(?:only|solely|purely)\b(?! (?:thing|one|way|just)\b)", re.IGNORECASE)
 
 
+# A view asked of nothing named: of what was just said ("thoughts?", "what do you make of that",
+# "your take on all this?").
+BARE_VIEW = folded(
+    r"\W*(?:(?:so|and|well|ok|okay|hmm+|any|your|ur|what are your|whats your|what's your|"
+    r"what is your)\W+)*(?:thoughts|opinions?|views?|take|verdict)(?: (?:on|about) (?:this|that|"
+    r"it|all (?:this|that)|(?:this|that) one))?\W*|"
+    r"\W*(?:so |and |well |ok |okay )?what do (?:you|u|ya) (?:think|reckon|make)(?: (?:of|about) "
+    r"(?:this|that|it|all (?:this|that)))?\W*",
+    re.IGNORECASE,
+)
+
+
 def _sided(
     voice: Voice,
     index: Index,
@@ -12346,6 +12404,7 @@ def _sided(
     name: str,
     used: Sequence[str],
     take: Take | None = None,
+    personas: Collection[str] = (),
 ) -> str:
     """A side asked on what `speaker` said: their claim said back by name (`opine.said_by`),
     then the philosopher's question on it (`opine.question_on`), or another persona's side and
@@ -12385,13 +12444,18 @@ def _sided(
         return fitted if fitted != reason else f"{opener(view)} {reason}"
     if claim is None:
         return f"{opener(view)} {opener('askback')}"
-    told = f"{said_by(speaker, claim)}."
+    # Another persona by the name people call it ("Einstein says ...", never "Albert Einstein
+    # says ... Albert Einstein has it"); a person as they are addressed.
+    shown = speaker.split()[-1] if speaker in personas and " " in speaker else speaker
+    if shown != speaker:
+        opener = partial(opener, speaker=shown)
+    told = f"{said_by(shown, claim)}."
     if index.tagged.get("examine"):
-        return f"{told} {question_on(claim, speaker, name)}"
+        return f"{told} {question_on(claim, shown, name)}"
     to = f", {name}" if name else ""
     short = {
-        "with": f"I am with {speaker} on this{to}.",
-        "against": f"I am not with {speaker} on this{to}.",
+        "with": f"I am with {shown} on this{to}.",
+        "against": f"I am not with {shown} on this{to}.",
     }
     sweeping = sweeps(claim) or bool(ONLY_SO.search(claim.text))
     if not reason and sweeping:
@@ -12403,7 +12467,7 @@ def _sided(
     if mine:
         # With the case made, owned as its reason ("I think Pat is right, Gareth: fridge, since
         # you can control the temp"), never a bare "I am not persuaded" nor the case parroted.
-        return f"I think {speaker} is right{to}: {mine}."
+        return f"I think {shown} is right{to}: {mine}."
     if not reason and view != "with":
         # Nothing to doubt it for but the hash of it ("Pat says you can control the temp"):
         # never a bare no ("the claim is larger than the evidence"), but more asked for.
@@ -15261,7 +15325,8 @@ ASIDE = folded(
     r"(?:(?:i'?m |im )?asking for (?:a|my) (?:friend|mate|pal)|asking for (?:\w+ ){1,2}reasons)"
     r"(?:\W*\([^)]*\))?|"
     r"in (?:simple|plain|easy|layman'?s?|normal|short) (?:words|terms|english|language)|"
-    r"like i'?m (?:five|5|a child|a kid)|eli5|for (?:a )?(?:beginners?|dummies)|"
+    r"like (?:i'?m|im|i am) (?:five|5|ten|10|\d|a child|a kid|an? (?:\d+|five|ten)[- ]year[- ]old)|"
+    r"eli5|for (?:a )?(?:beginners?|dummies)|"
     r"back then|in those days|at the time|these days|nowadays|"
     r"i (?:read|heard|saw|learned)(?: somewhere| online)?(?: that)?(?= \w+ (?:was|were|is|did))|"
     r"(?:my|our) (?:\w+ )?(?:essay|homework|assignment|exam|test|coursework|paper) "

@@ -968,6 +968,8 @@ def last_claim(
                 found = _as_offered(found, recent)
             if not found and " or " in said.text.lower() and "?" in said.text:
                 return None  # the choice put by them: what they said before is of other things
+            if found and TALK_ITSELF.search(found.text):
+                continue  # "that was not your question": of the talk, no claim on the subject
         else:
             # Told of them by another since ("kieran reckons it's more for us than them").
             found = claim_put(said.text, person, names)
@@ -976,6 +978,14 @@ def last_claim(
             return found
     return None
 
+
+# A clause about the talk itself, not its subject ("that was not your question", "you asked
+# me something else", "my answer missed it").
+TALK_ITSELF = folded(
+    r"\b(?:your|my|that|this|the) (?:question|answer|point|reply)\b|"
+    r"\byou (?:asked|meant|said)\b|\bwhat you (?:asked|meant|said)\b",
+    re.IGNORECASE,
+)
 
 OFFER_END = folded(
     r"\s+(?:in|on|for|with|at|when|if|because|cos|tonight|today|this|next|then|tho|though|lol|"
