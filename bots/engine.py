@@ -754,6 +754,28 @@ def _day_wished(day: str) -> str:
     )
 
 
+# Who the persona is, asked of it: "who are you exactly?", "what's your name", "tell me about
+# yourself", "what are you famous for", "sorry, who r u?".
+WHO_ASKED = folded(
+    r"^\W*(?:(?:sorry|hi|hey|hello|ok|okay|so|and|wait|um+|erm)\W+)*(?:who (?:are|r) (?:you|u|ya)"
+    r"(?: (?:exactly|really|again|then|anyway|actually))?|(?:what'?s|whats|what is) (?:your|ur) "
+    r"name|tell (?:me|us) (?:a (?:bit|little) )?about (?:yourself|urself)(?: and (?:your|ur) "
+    r"(?:work|life|story))?|introduce yourself|"
+    r"what (?:are|r) (?:you|u) (?:famous|known) for|remind me who you are)"
+    r"(?:\W+(?:lol|haha|then|again|exactly|pls|please))*\W*$",
+    re.IGNORECASE,
+)
+# Whether it is a person, asked of it: "are you a bot?", "r u real", "is this an AI", "am i
+# talking to a real person".
+BOT_ASKED = folded(
+    r"^\W*(?:(?:wait|so|lol|hmm+|ok|okay|honestly|be honest|seriously)\W+)*(?:(?:are|r) (?:you|u|"
+    r"ya) (?:(?:actually|really|just|even|like) )?(?:a (?:real )?(?:bot|robot|person|human)|an? ai|"
+    r"real|human|alive|chatgpt|a chatbot|a program|(?:the )?real (?:one|thing|deal|\w+))|"
+    r"(?:is|are) (?:this|these|they|you guys) (?:a |an )?(?:bots?|ai|real|chatbots?)|"
+    r"am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:bot|robot|real person|human|an ai|"
+    r"ai|a person))(?:\W+(?:lol|haha|or what|or not|tho|though|honestly))*\W*$",
+    re.IGNORECASE,
+)
 # Gone a moment, and said so alone: "brb", "one sec", "back in 5".
 BRB = folded(
     r"^\W*(?:(?:ok|okay|sorry|hang on|wait)\W+)?(?:brb|be right back|back in (?:a |an )?(?:sec|"
@@ -2210,6 +2232,10 @@ def _read(
         return Reading("request", in_field=in_field, stance=asked)
     if thanks_given(text):
         return Reading("thanks", in_field=in_field)
+    if (WHO_ASKED.match(text) or BOT_ASKED.match(text)) and index_of(voice.material).tagged.get(
+        stance := "intro" if WHO_ASKED.match(text) else "character"
+    ):
+        return Reading("personal", stance=stance)  # "who are you?", "are you a bot?"
     if BRB.match(text) and index_of(voice.material).tagged.get("brb"):
         return Reading("bye", stance="brb")  # gone a moment: its place kept, no farewell
     if taking_leave(text):
@@ -7385,6 +7411,8 @@ def _composed(
         return welcome
     if kind == "bye" and reading.stance == "brb":
         return opener("brb")
+    if kind == "personal" and reading.stance in ("intro", "character") and not unasked:
+        return opener(reading.stance)  # who it is, or that it is a character, honestly
     if kind == "bye":
         bye = _bye_line(index, cleaned, opener)
         # "goodnight everyone, we won the pub quiz tonight btw!": the news met after the goodbye.
