@@ -2790,6 +2790,16 @@ PICK_ASKED = folded(
 )
 
 
+# Words in "-er" that compare nothing ("a dog or a cat owner", "tea or coffee drinker").
+_NOT_COMPARED = """
+owner owners lover lovers drinker drinkers person people player players user users fan fans
+number paper water after ever never over under other either neither together burger burgers
+dinner dinners computer computers river rivers letter letters summer winter weather father
+mother brother sister teacher teachers
+"""
+NOT_COMPARED = frozenset(_NOT_COMPARED.split())
+
+
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
     "made"; "Which is scarier, black holes or the deep ocean?"), or None when it offers no such
@@ -2852,6 +2862,16 @@ def either_or(text: str) -> tuple[str, str] | None:
     left, right = parts
     right = OPTION_FILLER.sub("", right)
     second = OPTION_END.split(right, maxsplit=1)[0].split()
+    cut = next(
+        (
+            i
+            for i, w in enumerate(second[1:4], 1)
+            if COMPARED_AFTER.match(w) and w.lower() not in NOT_COMPARED
+        ),
+        0,
+    )
+    if cut and AUXILIARIES & {w.lower() for w in left.split()[:2]}:
+        second = second[:cut]  # "are cats or dogs smarter": "dogs"
     clause = re.split(r"[,;:]", left)[-1]
     leads = list(CHOICE_LEAD.finditer(clause))
     led = bool(leads)
@@ -12591,6 +12611,11 @@ def _pick(
         return _fitted(voice, index, opener, "opinion", _picked(text, pick, options), used=used)
     reason = reason or _on_subject(index, subject, used, rng, 1, sense=text)
     # The thing an option names is its last word ("red bull": a bull, "monster": a monster).
+    if not reason and MEASURED_COMPARED.search(text):
+        # "which is faster, a cheetah or a horse", "are trains or planes greener": a matter of
+        # fact, with no line of its own on it; owned up to, never a pick by lot ("I would say a
+        # horse").
+        return opener("outside", among=_plain_owning(voice, index, subject))
     if (
         not reason
         and QUALITY_ASKED.search(text)
@@ -12668,6 +12693,22 @@ def _what_it_is_asked(text: str, options: tuple[str, str], *, now: bool = False)
 # Which of two things is better made, asked ("the best energy drink, monster or red bull",
 # "which is better, iphone or samsung"): a judgement of quality, not a taste ("tea or coffee?").
 QUALITY_ASKED = folded(r"\b(?:best|better|worse|worst|superior)\b", re.IGNORECASE)
+# A comparison of what can be measured or looked up: which is faster, older, greener.
+_MEASURED = (
+    r"fast|slow|big|small|heav|light|tall|short|old|young|long|green|cheap|hott?|cold|deep|high|"
+    r"far|furth|clos|strong|loud|quiet|health|saf|rich|poor|wet|dr|warm|wide|thick|thin|sweet"
+)
+MEASURED_COMPARED = folded(
+    rf"\b(?:{_MEASURED})(?:g|t)?(?:i)?(?:er|est)\b|\b(?:more|less|most|least) (?:expensive|"
+    r"dangerous|popular|common|efficient|polluting|nutritious|accurate|powerful|intelligent)\b",
+    re.IGNORECASE,
+)
+# A comparative after the second of two options ("are cats or dogs smarter", "is a cheetah or a
+# horse faster", "are trains or planes more expensive"): said of both, no part of the second.
+COMPARED_AFTER = folded(
+    r"^(?:better|worse|more|less|\w{3,}(?:ier|er))$",
+    re.IGNORECASE,
+)
 
 
 def _off_the_choice(text: str, found: Sequence[Sequence[str]], line: str) -> bool:

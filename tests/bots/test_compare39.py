@@ -1,0 +1,52 @@
+"""A comparative after two options is said of both ("are cats or dogs smarter": "cats" or
+"dogs", never "I would say dogs smarter."); a comparison of what can be measured or looked up
+("which is faster, a cheetah or a horse") with no line of its own on it is owned up to, never a
+pick by lot ("I would say a horse")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bots.engine import either_or
+from tests.bots.test_everyday_messages import say
+
+
+@pytest.mark.parametrize(
+    ("text", "options"),
+    [
+        ("are cats or dogs smarter?", ("cats", "dogs")),
+        ("are cats or dogs better pets?", ("cats", "dogs")),
+        ("is a cheetah or a horse faster?", ("a cheetah", "a horse")),
+        ("are trains or planes more expensive?", ("trains", "planes")),
+        ("tea or coffee drinker?", ("tea", "coffee drinker")),
+        ("is tea or coffee better for you", ("tea", "coffee")),
+    ],
+)
+def test_a_comparative_after_the_options_is_no_part_of_them(text, options):
+    assert either_or(text) == options
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        (
+            "which is faster, a cheetah or a horse?",
+            "Down House has answered many questions for me, Maya, but never that one.",
+        ),
+        (
+            "are trains or planes greener",
+            "Not one observation of mine bears on that, Maya, and a naturalist without "
+            "observations should keep quiet.",
+        ),
+    ],
+)
+def test_a_measured_comparison_it_has_no_line_on_is_owned_up_to(said, reply):
+    assert say("darwin", said) == reply
+
+
+def test_a_pick_with_a_line_of_its_own_is_kept():
+    assert say("darwin", "are cats or dogs better pets?") == (
+        "You ask my opinion, Maya; I give it cautiously, as one should. I would say dogs. Dogs, "
+        "without a doubt; my dog Polly would lie by the fire while I worked, and a dog's "
+        "affection is one of the most striking things in nature."
+    )
