@@ -50,3 +50,11 @@ def test_a_pick_with_a_line_of_its_own_is_kept():
         "without a doubt; my dog Polly would lie by the fire while I worked, and a dog's "
         "affection is one of the most striking things in nature."
     )
+
+
+def test_days_named_in_the_plural_keep_their_capital_in_a_poem():
+    assert say("shakespeare", "write us a short poem about fridays") == (
+        "For the poem, Maya: \"Of Fridays I'll sing, and sing it true: / the heart knows more of "
+        "it than ever the head knew. / A humble theme, you say? I say not so: / the smallest "
+        'things make up the world we know."'
+    )
