@@ -58,3 +58,21 @@ def test_days_named_in_the_plural_keep_their_capital_in_a_poem():
         "it than ever the head knew. / A humble theme, you say? I say not so: / the smallest "
         'things make up the world we know."'
     )
+
+
+MARS = (
+    "I never looked beyond our own planet, Maya; but I once wrote to Hooker that life may have "
+    "begun in some warm little pond, with ammonia, salts, light and heat. If Mars ever had such "
+    "a pond, I should like a sample."
+)
+
+
+@pytest.mark.parametrize(
+    "said", ["what do you think, life on mars?", "is there life on other planets?"]
+)
+def test_darwin_on_life_elsewhere_is_his_warm_little_pond(said):
+    assert say("darwin", said) == MARS
+
+
+def test_a_phone_with_no_life_left_is_no_life_on_mars():
+    assert say("darwin", "my phone has no life left") != MARS
