@@ -756,6 +756,28 @@ def _day_wished(day: str) -> str:
     )
 
 
+# Who the persona is, asked of it: "who are you exactly?", "what's your name", "tell me about
+# yourself", "what are you famous for", "sorry, who r u?".
+WHO_ASKED = folded(
+    r"^\W*(?:(?:sorry|hi|hey|hello|ok|okay|so|and|wait|um+|erm)\W+)*(?:who (?:are|r) (?:you|u|ya)"
+    r"(?: (?:exactly|really|again|then|anyway|actually))?|(?:what'?s|whats|what is) (?:your|ur) "
+    r"name|tell (?:me|us) (?:a (?:bit|little) )?about (?:yourself|urself)(?: and (?:your|ur) "
+    r"(?:work|life|story))?|introduce yourself|"
+    r"what (?:are|r) (?:you|u) (?:famous|known) for|remind me who you are)"
+    r"(?:\W+(?:lol|haha|then|again|exactly|pls|please))*\W*$",
+    re.IGNORECASE,
+)
+# Whether it is a person, asked of it: "are you a bot?", "r u real", "is this an AI", "am i
+# talking to a real person".
+BOT_ASKED = folded(
+    r"^\W*(?:(?:wait|so|lol|hmm+|ok|okay|honestly|be honest|seriously)\W+)*(?:(?:are|r) (?:you|u|"
+    r"ya) (?:(?:actually|really|just|even|like) )?(?:a (?:real )?(?:bot|robot|person|human)|an? ai|"
+    r"real|human|alive|chatgpt|a chatbot|a program|(?:the )?real (?:one|thing|deal|\w+))|"
+    r"(?:is|are) (?:this|these|they|you guys) (?:a |an )?(?:bots?|ai|real|chatbots?)|"
+    r"am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:bot|robot|real person|human|an ai|"
+    r"ai|a person))(?:\W+(?:lol|haha|or what|or not|tho|though|honestly))*\W*$",
+    re.IGNORECASE,
+)
 # Gone a moment, and said so alone: "brb", "one sec", "back in 5".
 BRB = folded(
     r"^\W*(?:(?:ok|okay|sorry|hang on|wait)\W+)?(?:brb|be right back|back in (?:a |an )?(?:sec|"
@@ -2212,6 +2234,10 @@ def _read(
         return Reading("request", in_field=in_field, stance=asked)
     if thanks_given(text):
         return Reading("thanks", in_field=in_field)
+    if (WHO_ASKED.match(text) or BOT_ASKED.match(text)) and index_of(voice.material).tagged.get(
+        stance := "intro" if WHO_ASKED.match(text) else "character"
+    ):
+        return Reading("personal", stance=stance)  # "who are you?", "are you a bot?"
     if BRB.match(text) and index_of(voice.material).tagged.get("brb"):
         return Reading("bye", stance="brb")  # gone a moment: its place kept, no farewell
     if taking_leave(text):
@@ -2766,6 +2792,16 @@ PICK_ASKED = folded(
 )
 
 
+# Words in "-er" that compare nothing ("a dog or a cat owner", "tea or coffee drinker").
+_NOT_COMPARED = """
+owner owners lover lovers drinker drinkers person people player players user users fan fans
+number paper water after ever never over under other either neither together burger burgers
+dinner dinners computer computers river rivers letter letters summer winter weather father
+mother brother sister teacher teachers
+"""
+NOT_COMPARED = frozenset(_NOT_COMPARED.split())
+
+
 def either_or(text: str) -> tuple[str, str] | None:
     """The two things a question offers to choose between ("Is talent born or made?": "born",
     "made"; "Which is scarier, black holes or the deep ocean?"), or None when it offers no such
@@ -2828,6 +2864,16 @@ def either_or(text: str) -> tuple[str, str] | None:
     left, right = parts
     right = OPTION_FILLER.sub("", right)
     second = OPTION_END.split(right, maxsplit=1)[0].split()
+    cut = next(
+        (
+            i
+            for i, w in enumerate(second[1:4], 1)
+            if COMPARED_AFTER.match(w) and w.lower() not in NOT_COMPARED
+        ),
+        0,
+    )
+    if cut and AUXILIARIES & {w.lower() for w in left.split()[:2]}:
+        second = second[:cut]  # "are cats or dogs smarter": "dogs"
     clause = re.split(r"[,;:]", left)[-1]
     leads = list(CHOICE_LEAD.finditer(clause))
     led = bool(leads)
@@ -7405,6 +7451,8 @@ def _composed(
         return welcome
     if kind == "bye" and reading.stance == "brb":
         return opener("brb")
+    if kind == "personal" and reading.stance in ("intro", "character") and not unasked:
+        return opener(reading.stance)  # who it is, or that it is a character, honestly
     if kind == "bye":
         bye = _bye_line(index, cleaned, opener)
         # "goodnight everyone, we won the pub quiz tonight btw!": the news met after the goodbye.
@@ -12627,6 +12675,11 @@ def _pick(
         return _fitted(voice, index, opener, "opinion", _picked(text, pick, options), used=used)
     reason = reason or _on_subject(index, subject, used, rng, 1, sense=text)
     # The thing an option names is its last word ("red bull": a bull, "monster": a monster).
+    if not reason and MEASURED_COMPARED.search(text):
+        # "which is faster, a cheetah or a horse", "are trains or planes greener": a matter of
+        # fact, with no line of its own on it; owned up to, never a pick by lot ("I would say a
+        # horse").
+        return opener("outside", among=_plain_owning(voice, index, subject))
     if (
         not reason
         and QUALITY_ASKED.search(text)
@@ -12704,6 +12757,22 @@ def _what_it_is_asked(text: str, options: tuple[str, str], *, now: bool = False)
 # Which of two things is better made, asked ("the best energy drink, monster or red bull",
 # "which is better, iphone or samsung"): a judgement of quality, not a taste ("tea or coffee?").
 QUALITY_ASKED = folded(r"\b(?:best|better|worse|worst|superior)\b", re.IGNORECASE)
+# A comparison of what can be measured or looked up: which is faster, older, greener.
+_MEASURED = (
+    r"fast|slow|big|small|heav|light|tall|short|old|young|long|green|cheap|hott?|cold|deep|high|"
+    r"far|furth|clos|strong|loud|quiet|health|saf|rich|poor|wet|dr|warm|wide|thick|thin|sweet"
+)
+MEASURED_COMPARED = folded(
+    rf"\b(?:{_MEASURED})(?:g|t)?(?:i)?(?:er|est)\b|\b(?:more|less|most|least) (?:expensive|"
+    r"dangerous|popular|common|efficient|polluting|nutritious|accurate|powerful|intelligent)\b",
+    re.IGNORECASE,
+)
+# A comparative after the second of two options ("are cats or dogs smarter", "is a cheetah or a
+# horse faster", "are trains or planes more expensive"): said of both, no part of the second.
+COMPARED_AFTER = folded(
+    r"^(?:better|worse|more|less|\w{3,}(?:ier|er))$",
+    re.IGNORECASE,
+)
 
 
 def _off_the_choice(text: str, found: Sequence[Sequence[str]], line: str) -> bool:

@@ -28,6 +28,7 @@ from pathlib import Path
 from bots.asks import overlap_of, share_of
 from bots.engine import (
     AGREEING,
+    BOT_ASKED,
     DAY_ASKED,
     DILEMMA,
     DISAGREEING,
@@ -42,6 +43,7 @@ from bots.engine import (
     QUESTION_START,
     ROOM_DAY,
     SIDING,
+    WHO_ASKED,
     _addressable,
     _least_used,
     either_or,
@@ -1207,6 +1209,16 @@ HOUSE_SOCIAL = {
         "personas have livelier days; ask one with @.",
         "Busy in a small way{to}: I answer /AIBot questions about Salon and code. How about yours?",
     ),
+    # Who it is ("who are you?"), and whether it is a person ("are you a bot?").
+    "intro": (
+        "I'm AIBot{to}, Salon's house bot: ask me with /AIBot how Salon works, a little code, or a "
+        "simple sum. The personas here are characters from history; talk to one with @.",
+    ),
+    "character": (
+        "A bot{to}: I'm AIBot, a small program that answers questions about Salon and code, "
+        "and no person types my replies. The personas are bots too, characters playing people "
+        "from history.",
+    ),
     # Itself asked about ("do you like music", "do you sleep much").
     "self": (
         "Not much of a life to tell{to}: I'm the house bot, here for questions about Salon and "
@@ -1890,6 +1902,9 @@ def house_reply(
     def social(kind: str) -> str:
         return _least_used([o.format(to=to) for o in HOUSE_SOCIAL[kind]], used, rng)
 
+    if WHO_ASKED.match(text) or BOT_ASKED.match(text):
+        # "who are you?", "are you a bot?": itself, plainly
+        return social("intro" if WHO_ASKED.match(text) else "character")
     if not text or text.lower().strip(" ?!.") in {"help", "", "menu"} or CAPABILITIES.search(text):
         return _least_used(HOUSE_DEFAULT, used, rng)
     if ROOM_PURPOSE.search(text):

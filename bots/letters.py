@@ -329,7 +329,7 @@ NOTICE_ASKED = folded(
     re.IGNORECASE,
 )
 # When: a day, a date, a time ("friday", "the last saturday", "12th march", "7pm", "at 7").
-_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 WHEN = folded(
     # ("until monday", "by 7am": the bound is part of the fact)

@@ -34,6 +34,10 @@ TAGS = {
     "no": "a stance for a yes-or-no opinion: no, or not so simply, and why",
     "view": "advice or a view in character on any everyday matter, with no placeholder",
     "outside": "owning up to a request outside the persona's field",
+    "intro": "who it is, asked ('who are you?', 'tell me about yourself'): its name and a "
+    "sentence of its life and work",
+    "character": "asked whether it is a bot or real: honest that it is a character Salon plays, "
+    "not the person, in its voice",
     "brb": "someone gone a moment ('brb'): its place kept, briefly, no farewell",
     "bored": "boredom told ('im so bored'): its own cure for it, lightly, from its life",
     "lonely": "loneliness told ('kind of lonely since I moved'): warm words from its own life, "
