@@ -2099,7 +2099,7 @@ def reckoning(text: str, today: date | None = None) -> str:
     """A small reckoning `text` asks (`bots.reckon`), said as a sentence, or ""."""
     said = calendar_of(text, today) or temperature_of(text) or arithmetic_of(text)
     if said:
-        return said
+        return said[:1].upper() + said[1:]  # "The square root of 81 = 9."
     worked = sum_of(text)
     if worked and re.search(r"%|\bper ?cent", text, re.I) and "%" not in worked:
         # A percentage it leaves out is a sum it has not read: "18% tip on 60 dollars for 3 of
