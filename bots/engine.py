@@ -6421,20 +6421,26 @@ def _composed(
         return disputed
 
     def opener(kind: str, among: tuple[str, ...] | None = None, **fields: str) -> str:
-        if kind == "laugh" and not (len(history) > 1 and history[-2].own):
-            # no line of its own just before: no credit taken for a joke it did not make
-            # (nor "Fair enough, I concede the point" to a laugh that concedes nothing)
-            lines = among or index.tagged.get(kind) or ()
-            conceded = bool(CONCEDED.search(cleaned))
-            kept = tuple(
-                line
-                for line in lines
-                if not OWN_CREDIT.search(line) and (among or conceded or not CONCEDING.search(line))
-            )
-            among = kept or among
         said = _tagged(
             index, kind, rng, name=name, speaker=speaker, used=used, among=among, **fields
         )
+        if kind == "laugh" and not (len(history) > 1 and history[-2].own):
+            # no line of its own just before: no credit taken for a joke it did not make, nor
+            # "Fair enough, I concede the point" to a laugh that concedes nothing (chosen again
+            # among the others only when it was drawn, so every other pick stands)
+            conceded = bool(CONCEDED.search(cleaned))
+
+            def unfit(line: str) -> bool:
+                return bool(OWN_CREDIT.search(line)) or (
+                    among is None and not conceded and bool(CONCEDING.search(line))
+                )
+
+            if unfit(said):
+                lines = among or index.tagged.get(kind) or ()
+                if kept := tuple(line for line in lines if not unfit(line)):
+                    said = _tagged(
+                        index, kind, rng, name=name, speaker=speaker, used=used, among=kept
+                    )
         if drawn is not None:
             options = tuple(among or index.tagged.get(kind) or DEFAULT_TAGGED[kind])
             drawn.append(
@@ -10404,11 +10410,7 @@ def _react(
             if bool(CONCEDING.search(line)) == conceded
         )
         # A bare "lol" is answered as a laugh ("glad it made you smile"), not as a story told.
-        # (never credit for a joke of its own it cannot know it made: "wrong chat sorry lol"
-        # was "I was rather pleased with that one myself")
-        answers = tuple(
-            line for line in fits if AT_A_LAUGH.search(line) and not OWN_CREDIT.search(line)
-        )
+        answers = tuple(line for line in fits if AT_A_LAUGH.search(line))
         return opener("laugh", among=answers or fits or None)
     if mood == "grave":
         # No anecdote to someone who is having a bad day; a death, a health scare, a breakup or

@@ -28,6 +28,7 @@ from pathlib import Path
 from bots.asks import overlap_of, share_of
 from bots.engine import (
     AGREEING,
+    BRB,
     DAY_ASKED,
     DILEMMA,
     DISAGREEING,
@@ -62,8 +63,9 @@ from bots.house_code import (
 )
 from bots.house_play import cannot_keep, joked, played
 from bots.material import Index, index_of, stem, terms
-from bots.reckon import arithmetic_of, calendar_of, sum_of, temperature_of
+from bots.reckon import MENTION_LEAD, arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.seeded import seeded
+from bots.smalltalk import ACK, LAUGH_ALONE, MISSED, WOW, show_asked
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
 from bots.wordsum import MONEY, PERCENT_AT, Worked, sum_read, word_sum
@@ -1227,6 +1229,19 @@ HOUSE_SOCIAL = {
     # Before the answer to what a grieving or frightened person asks ("my dog died and I want
     # to delete my account"): a word of sympathy, then the answer, never sympathy alone.
     "sorry": ("I'm so sorry{to}.", "I'm sorry to hear that{to}."),
+    # Chat tokens, answered in kind (bots/smalltalk.py): never its menu or "Noted".
+    "brb": ("See you in a bit{to}!", "No rush{to}; I'll be here."),
+    "ack": ("Righto{to}.", "Great{to}."),
+    "wow": ("What's happened{to}?", "Something good, I hope{to}?"),
+    "laugh": ("Ha! Glad something's made you laugh{to}.", "Ha{to}!"),
+    "telly": (
+        "I don't watch anything myself{to}, being a house bot, but the personas would love to hear "
+        "about {what}.",
+    ),
+    "missed": (
+        "I only answer /AIBot questions{to}, so I don't keep track of the chat; scroll up to see "
+        "what's been said while you were away.",
+    ),
     "congrats": (
         "Congratulations{to}! That's good news.",
         "That's great news{to}, congratulations!",
@@ -1903,6 +1918,14 @@ def house_reply(
             f"This room has no theme set{to}, so anything goes: talk with everyone here, and "
             "mention a persona with @ (say @darwin) to bring one into the conversation."
         )
+    bare = MENTION_LEAD.sub("", text).strip()
+    for kind, said in (("brb", BRB), ("ack", ACK), ("wow", WOW), ("laugh", LAUGH_ALONE)):
+        if said.match(bare):
+            return social(kind)  # "brb", "ok", "wow", "lol": a word back in kind
+    if show := show_asked(bare):
+        return _least_used([o.format(to=to, what=show) for o in HOUSE_SOCIAL["telly"]], used, rng)
+    if MISSED.search(bare):
+        return social("missed")
     earlier = written_before(used[-1]) if used else None
     if earlier and FOLLOW_UP.match(text):
         # "nice, can it also do advantage" after the dice roller it wrote: asked of that program.

@@ -351,3 +351,32 @@ def test_a_subject_named_is_no_fun_fact(slug, text):
 @pytest.mark.parametrize("text", ["wat r u guys up 2", "what are u up 2"])
 def test_up_2_is_up_to(slug, text):
     assert say(slug, text, seed=1) == say(slug, "what are you up to", seed=1)
+
+
+# --- The house bot ----------------------------------------------------------------------------
+
+HOUSE = [
+    ("brb", "See you in a bit, Maya!"),
+    ("be right back", "See you in a bit, Maya!"),
+    ("wow", "What's happened, Maya?"),
+    ("ok", "Righto, Maya."),
+    ("lol", "Ha! Glad something's made you laugh, Maya."),
+    (
+        "good evening folks, what did I miss",
+        "I only answer /AIBot questions, Maya, so I don't keep track of the chat; scroll up to see "
+        "what's been said while you were away.",
+    ),
+    (
+        "anyone watching the new season of the bake off?",
+        "I don't watch anything myself, Maya, being a house bot, but the personas would love to "
+        "hear about the bake off.",
+    ),
+    ("ok thanks", "You're welcome, Maya! Ask again any time with /AIBot."),
+    ("2+2?", "2 + 2 = 4."),
+    ("what's the square root of 81", "The square root of 81 = 9."),
+]
+
+
+@pytest.mark.parametrize(("text", "reply"), HOUSE)
+def test_the_house_bot_answers_a_token_in_kind(text, reply):
+    assert say("aibot", f"/AIBot {text}", seed=1) == reply
