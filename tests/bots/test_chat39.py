@@ -318,7 +318,7 @@ FACT = {
     "lovelace": "Here is one I adore, Maya: the Jacquard loom wove its patterns from punched "
     "cards, and the Analytical Engine was to take its instructions the same way, weaving "
     "algebraic patterns just as the loom weaves flowers and leaves.",
-    "socrates": "Here is one, Maya: I never wrote a single word; all you know of me comes from "
+    "socrates": "Here is one, Maya: I never wrote a book; all you know of me comes from "
     "Plato, Xenophon and the comic poet Aristophanes, who mocked me on stage in The Clouds.",
     "darwin": "Here is one I love, Maya: earthworms plough the whole of the soil, passing so "
     "much earth through their bodies that in a few decades they bury stones, and in centuries "
