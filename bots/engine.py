@@ -4541,6 +4541,7 @@ def _offline_reply(
                 used=used,
                 theme=theme,
                 expert=expert,
+                grieving=mourning(history, author, skip=ignore) is not None,
             )
         else:
             rng = random.Random(seed + attempt * 7919)
@@ -5135,6 +5136,8 @@ def _small_talk(
     (#telly); "what did I miss" what the room said just before (#missed, or #missednone in a
     quiet room); "teach me something interesting" a true thing of its field (#fact). "" for any
     other message, or when the token answers its own question ("ok" to "shall I go on?")."""
+    if mourning(history, history[-1].author if history else "") is not None:
+        return ""  # "omg", "ok" or "lol" just after a loss told: never "what has astonished you"
     index = index_of(voice.material)
     text = MENTION.sub(" ", message).strip()
     own = "|".join(re.escape(w) for w in {*voice.name.lower().split(), voice.slug.lower()})

@@ -1889,6 +1889,7 @@ def house_reply(
     theme: str = "",
     expert: tuple[str, str] | None = None,
     today: date | None = None,
+    grieving: bool = False,
 ) -> str:
     """The house bot's answer: what its FAQ knows when asked, a word back to greetings, thanks,
     news and sympathy, and a plain "I don't know" for any other question (its menu only when
@@ -1896,7 +1897,8 @@ def house_reply(
     recent replies, not said again while it has another; `theme` the room's, said when asked
     what the room is for; `expert` (slug, name) of a persona in the room whose field a question
     it cannot answer is in, named in its "I don't know"; `today` the date days are counted from
-    (the server's, unless given)."""
+    (the server's, unless given); `grieving`, the room is still with a loss told: no
+    chat token is answered in kind ("omg" is never "What's happened?")."""
     rng = random.Random(seed)
     text = _question(question)
     given = introduced_as(text)
@@ -1918,13 +1920,13 @@ def house_reply(
             f"This room has no theme set{to}, so anything goes: talk with everyone here, and "
             "mention a persona with @ (say @darwin) to bring one into the conversation."
         )
-    bare = MENTION_LEAD.sub("", text).strip()
+    bare = "" if grieving else MENTION_LEAD.sub("", text).strip()
     for kind, said in (("brb", BRB), ("ack", ACK), ("wow", WOW), ("laugh", LAUGH_ALONE)):
         if said.match(bare):
             return social(kind)  # "brb", "ok", "wow", "lol": a word back in kind
     if show := show_asked(bare):
         return _least_used([o.format(to=to, what=show) for o in HOUSE_SOCIAL["telly"]], used, rng)
-    if MISSED.search(bare):
+    if bare and MISSED.search(bare):
         return social("missed")
     earlier = written_before(used[-1]) if used else None
     if earlier and FOLLOW_UP.match(text):

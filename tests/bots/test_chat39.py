@@ -380,3 +380,14 @@ HOUSE = [
 @pytest.mark.parametrize(("text", "reply"), HOUSE)
 def test_the_house_bot_answers_a_token_in_kind(text, reply):
     assert say("aibot", f"/AIBot {text}", seed=1) == reply
+
+
+@pytest.mark.parametrize("slug", [*PERSONAS, "aibot"])
+@pytest.mark.parametrize("text", ["omg", "ok", "lol", "wow"])
+def test_no_token_answered_in_kind_just_after_a_loss(slug, text):
+    history = (Line("sam", "my dad died this morning"),)
+    said = f"/AIBot {text}" if slug == "aibot" else text
+    reply = say(slug, said, seed=1, history=history)
+    assert reply not in {replies[slug] for _, replies in TOKENS.values() if slug in replies}
+    assert reply not in {answer for _, answer in HOUSE}
+    assert "astonished" not in reply and "What's happened" not in reply
