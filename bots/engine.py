@@ -5133,8 +5133,8 @@ def _small_talk(
     words: "ok" a word back (#ack); "wow" what the wonder is (#wow), or that it is one just after
     its own line (#wowed); a laugh at nothing of its own laughed along with (#laughed), never
     credit for a joke it did not make; "anyone watching the bake off?" its word on the show
-    (#telly); "what did I miss" what the room said just before (#missed, or #missednone in a
-    quiet room); "teach me something interesting" a true thing of its field (#fact). "" for any
+    (#telly); "what did I miss" what the room said just before (#missed); "teach me something
+    interesting" a true thing of its field (#fact). "" for any
     other message, or when the token answers its own question ("ok" to "shall I go on?")."""
     if mourning(history, history[-1].author if history else "") is not None:
         return ""  # "omg", "ok" or "lol" just after a loss told: never "what has astonished you"
@@ -5174,7 +5174,9 @@ def _small_talk(
             if s.author != asker and MENTION.sub(" ", s.text).strip()
         ]
         what = room_so_far([(who, MENTION.sub(" ", t).strip(), a) for who, t, a in lines])
-        return line("missed", what=what) if what else line("missednone")
+        # (nothing said before it: owned up to as the group's goings-on, for the others to
+        # say, since what it sees of the room may not reach back to when they left)
+        return line("missed", what=what) if what else ""
     if TEACH_ME.match(text):
         return line("fact")
     return ""

@@ -61,16 +61,17 @@ SHOW_WORDS = folded(
     re.IGNORECASE,
 )
 NOT_A_SHOW = folded(
-    r"\b(?:my|our|your|his|her|their|kids?|children|baby|babies|dog|dogs|cat|cats|house|bags?|"
+    r"\b(?:anything|something|nothing|much|everything|my|our|your|his|her|their|kids?|children|baby|babies|dog|dogs|cat|cats|house|bags?|"
     r"stuff|weight|step|steps|spot|car|me|us|him|them|it|this|that)\b",
     re.IGNORECASE,
 )
+ONE_EVENING = folded(r"\b(?:last night|yesterday|on saturday|on sunday|at the weekend)\b", re.I)
 SHOW_LEAD = folded(
     r"^(?:the\s+)?(?:new|latest|last|final|first|next)\s+(?:season|series|episode|ep)\s+of\s+",
     re.IGNORECASE,
 )
 SHOW_TAIL = folded(
-    r"(?:\s+(?:last night|tonight|yet|at the moment|atm|right now|rn|lol|this week|"
+    r"(?:\s+(?:tonight|yet|at the moment|atm|right now|rn|lol|this week|"
     r"this year|then|at all))+$",
     re.IGNORECASE,
 )
@@ -108,6 +109,8 @@ def show_asked(text: str) -> str:
     m = WATCHING.match(text)
     if not m:
         return ""
+    if ONE_EVENING.search(m.group("show")):
+        return ""  # "did you see the match last night": a night out or in, no show to talk of
     show = SHOW_TAIL.sub("", m.group("show").strip()).strip()
     if not show or NOT_A_SHOW.search(show) and not SHOW_WORDS.search(show):
         return ""

@@ -242,7 +242,7 @@ TELLY = {
     [
         ("anyone watching the new season of the bake off?", "the bake off"),
         ("is anyone watching strictly tonight?", "strictly"),
-        ("did you watch the final last night", "the final"),
+        ("do you watch the football", "the football"),
         ("anyone seen the traitors?", "the traitors"),
         ("has anyone watched oppenheimer", "oppenheimer"),
     ],
@@ -254,7 +254,13 @@ def test_a_show_asked_about_gets_a_word_on_television(slug, text, show):
 @pytest.mark.parametrize("slug", PERSONAS)
 @pytest.mark.parametrize(
     "text",
-    ["anyone watching the kids tomorrow?", "anyone seen my charger?", "have you seen my keys"],
+    [
+        "anyone watching the kids tomorrow?",
+        "anyone seen my charger?",
+        "have you seen my keys",
+        "anyone watching anything good these days?",
+        "did you see the match last night?",
+    ],
 )
 def test_no_show_no_word_on_television(slug, text):
     assert "television" not in say(slug, text, seed=1)
@@ -276,14 +282,6 @@ MISSED = {
     "socrates": "Only this, Maya: {what}.",
     "darwin": "I have kept notes, Maya: {what}.",
 }
-QUIET = {
-    "einstein": "Nothing at all, Maya; it has been quiet in here.",
-    "shakespeare": "Nothing, Maya; the stage was empty till thou camest.",
-    "curie": "Nothing yet, Maya; it has been quiet in here.",
-    "lovelace": "Nothing at all, Maya; the room has been quiet.",
-    "socrates": "Nothing, Maya; nobody has said a word, and so nobody has been wrong yet.",
-    "darwin": "Nothing at all, Maya; it has been as quiet as Down House on a Sunday.",
-}
 
 
 @pytest.mark.parametrize("slug", PERSONAS)
@@ -298,7 +296,12 @@ QUIET = {
 )
 def test_what_did_i_miss_says_what_the_room_said(slug, text):
     assert say(slug, text, seed=1, history=ROOM) == MISSED[slug].format(what=SO_FAR)
-    assert say(slug, text, seed=1) == QUIET[slug]
+
+
+@pytest.mark.parametrize("slug", PERSONAS)
+def test_what_did_i_miss_in_a_room_with_nothing_before_is_for_the_others_to_say(slug):
+    # (what it sees of the room may not reach back to when they left: never "it was quiet")
+    assert say(slug, "what did i miss?", seed=1) == say(slug, "what did I miss at the meeting?")
 
 
 @pytest.mark.parametrize("slug", PERSONAS)
