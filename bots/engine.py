@@ -307,6 +307,16 @@ from bots.sense import _verb_at as sense_verb_at
 from bots.sense import _verbal as light_verbs
 from bots.sense import focus as sense_focus
 from bots.sense import subjects as sense_subjects
+from bots.smalltalk import (
+    ACK,
+    LAUGH_ALONE,
+    MISSED,
+    TEACH_ME,
+    WOW,
+    meant,
+    room_so_far,
+    show_asked,
+)
 from bots.solve import ASKED_ANY as SOLVE_ASKED
 from bots.solve import SUM_ASKED as TOTAL_ASKED
 from bots.solve import solve, sum_asked
@@ -2703,11 +2713,16 @@ AFTER_I_WILL = frozenset(
 )
 
 
+# "up 2", "going 2": a "to" written as a figure, at a message's end.
+UP_2 = folded(r"\b(up|going) 2(?=\W*$)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def plain(text: str) -> str:
     """`text` with chat spellings ("u", "whats", "cant", "ill try") written out as the patterns
     read them. (Read once for each text: a reply reads the message so several times.)"""
     text = CHATSPEAK_SAID.sub(lambda m: CHATSPEAK[m.group().lower()], text)
+    text = UP_2.sub(r"\1 to", text)  # "wat r u guys up 2"
     if "ill " in text.lower():
         text = ILL_AS_I_WILL.sub(
             lambda m: "i'll " if m.group(1).lower() in VERBS | AFTER_I_WILL else m.group(0), text
@@ -4503,6 +4518,11 @@ def _offline_reply(
         # (but a pet that ate what poisons it gets the naturalist's own line that sends it to
         # the vet, which says what the poison does)
         return risk_reply(kind, _addressable(told_by(kind, message, history)))
+    if (right := meant(message)) != message:
+        # "sry typo, meant to say hello lol": read as what was meant ("hello lol")
+        if history and history[-1].text == message:
+            history = [*history[:-1], replace(history[-1], text=right)]
+        message = right
     message = _calmed(message)
     history = [
         ChatLine(said.author, _calmed(said.text), said.own)
@@ -4530,6 +4550,8 @@ def _offline_reply(
             return _fit(foreseen, voice.max_reply_chars)
         if worked := _sum_arithmetic(voice, asked, told, seed):
             return _Read(_fit(worked, voice.max_reply_chars))
+        if chat := _small_talk(voice, asked, told, seed, said):
+            return _fit(chat, voice.max_reply_chars)
         if change := _sum_change(voice, asked, told, seed, ignore):
             return _Read(_fit(change, voice.max_reply_chars))
         if product := _sum_product(voice, asked, told, seed, ignore):
@@ -4567,6 +4589,7 @@ def _offline_reply(
                 used=used,
                 theme=theme,
                 expert=expert,
+                grieving=mourning(history, author, skip=ignore) is not None,
             )
         else:
             rng = random.Random(seed + attempt * 7919)
@@ -5134,18 +5157,77 @@ def _reckoner(voice: Voice) -> bool:
 
 
 def _sum_arithmetic(voice: Voice, message: str, history: Sequence[Said], seed: int) -> str:
-    """Plain arithmetic put to the one who does the room's sums ("what is 6 times 7", "whats
-    17*23"), worked in its #sum words ("6 × 7 is 42"); it was a stock line on 47 times 6."""
-    if not _reckoner(voice) or not index_of(voice.material).tagged.get("sum"):
+    """Plain arithmetic put to any persona ("what is 6 times 7", "whats 17*23", "2+2?", "what's
+    the square root of 81"), worked in its #plainsum words, else its #sum words ("6 × 7 is
+    42"); it was a stock line on 47 times 6, a "labours of others" quote on 17 times 23 and
+    cells that divide on 144 divided by 12."""
+    index = index_of(voice.material)
+    if not (index.tagged.get("plainsum") or index.tagged.get("sum")):
         return ""
-    worked = arithmetic_of(MENTION.sub(" ", message))
+    worked = arithmetic_of(MENTION.sub(" ", message).strip())
     if not worked:
         return ""
-    index = index_of(voice.material)
     name = _addressable(history[-1].author) if history else ""
     used = [line.text for line in history if line.own][-3:]
     what = worked.removesuffix(".").replace(" = ", " is ")
-    return _tagged(index, "sum", random.Random(seed), name=name, what=what, used=used)
+    kind = "plainsum" if index.tagged.get("plainsum") else "sum"
+    return _tagged(index, kind, random.Random(seed), name=name, what=what, used=used)
+
+
+def _small_talk(
+    voice: Voice, message: str, history: Sequence[Said], seed: int, said: Sequence[str]
+) -> str:
+    """A chat token or small talk answered in kind (`bots.smalltalk`), in the persona's own
+    words: "ok" a word back (#ack); "wow" what the wonder is (#wow), or that it is one just after
+    its own line (#wowed); a laugh at nothing of its own laughed along with (#laughed), never
+    credit for a joke it did not make; "anyone watching the bake off?" its word on the show
+    (#telly); "what did I miss" what the room said just before (#missed); "teach me something
+    interesting" a true thing of its field (#fact). "" for any
+    other message, or when the token answers its own question ("ok" to "shall I go on?")."""
+    if mourning(history, history[-1].author if history else "") is not None:
+        return ""  # "omg", "ok" or "lol" just after a loss told: never "what has astonished you"
+    index = index_of(voice.material)
+    text = MENTION.sub(" ", message).strip()
+    own = "|".join(re.escape(w) for w in {*voice.name.lower().split(), voice.slug.lower()})
+    text = re.sub(rf"^\W*(?:{own})\b\W*|\W*\b(?:{own})\W*$", "", text, flags=re.I).strip()
+    text = plain(text)
+    if not text:
+        return ""
+    name = _addressable(history[-1].author) if history else ""
+    before = history[-2] if len(history) >= 2 else None
+    after_own = bool(before and before.own)
+    rng = random.Random(seed)
+    used = list(said)
+
+    def line(kind: str, **fields: str) -> str:
+        if not index.tagged.get(kind):
+            return ""
+        return _tagged(index, kind, rng, name=name, used=used, **fields)
+
+    if after_own and before.text.rstrip().endswith("?") and (ACK.match(text) or WOW.match(text)):
+        return ""  # "ok" or "wow" to its own question answers it
+    if ACK.match(text):
+        return line("ack")
+    if WOW.match(text):
+        return line("wowed" if after_own else "wow")
+    if LAUGH_ALONE.match(text) and not after_own:
+        return line("laughed")
+    if show := show_asked(text):
+        return line("telly", what=show)
+    if MISSED.search(text):
+        asker = history[-1].author if history else ""
+        lines = [
+            ("I" if s.own else _addressable(s.author) or "someone", s.text, "?" in s.text)
+            for s in history[-4:-1]
+            if s.author != asker and MENTION.sub(" ", s.text).strip()
+        ]
+        what = room_so_far([(who, MENTION.sub(" ", t).strip(), a) for who, t, a in lines])
+        # (nothing said before it: owned up to as the group's goings-on, for the others to
+        # say, since what it sees of the room may not reach back to when they left)
+        return line("missed", what=what) if what else ""
+    if TEACH_ME.match(text):
+        return line("fact")
+    return ""
 
 
 def _sum_said(voice: Voice, found: Worked, history: Sequence[Said], seed: int) -> str:
@@ -6402,6 +6484,23 @@ def _composed(
         said = _tagged(
             index, kind, rng, name=name, used=used, among=among, **{"speaker": speaker, **fields}
         )
+        if kind == "laugh" and not (len(history) > 1 and history[-2].own):
+            # no line of its own just before: no credit taken for a joke it did not make, nor
+            # "Fair enough, I concede the point" to a laugh that concedes nothing (chosen again
+            # among the others only when it was drawn, so every other pick stands)
+            conceded = bool(CONCEDED.search(cleaned))
+
+            def unfit(line: str) -> bool:
+                return bool(OWN_CREDIT.search(line)) or (
+                    among is None and not conceded and bool(CONCEDING.search(line))
+                )
+
+            if unfit(said):
+                lines = among or index.tagged.get(kind) or ()
+                if kept := tuple(line for line in lines if not unfit(line)):
+                    said = _tagged(
+                        index, kind, rng, name=name, speaker=speaker, used=used, among=kept
+                    )
         if drawn is not None:
             options = tuple(among or index.tagged.get(kind) or DEFAULT_TAGGED[kind])
             drawn.append(
@@ -10537,6 +10636,8 @@ QUOTING = re.compile(r"[\"“”]|\b(says|said|bids|cries|wrote) [A-Z]", re.UNIC
 
 
 # Laugh lines that answer a laugh or a point, not a story told against oneself.
+# A laugh line that takes credit for the joke laughed at: said only when the joke was its own.
+OWN_CREDIT = folded(r"\b(?:that one myself|my (?:own )?(?:joke|jest|pun))\b", re.IGNORECASE)
 AT_A_LAUGH = folded(
     r"\b(made you smile|you smiled|you laugh|exactly|quite so|quite right|well said|no answering|"
     r"yes)\b",

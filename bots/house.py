@@ -29,6 +29,7 @@ from bots.asks import overlap_of, share_of
 from bots.engine import (
     AGREEING,
     BOT_ASKED,
+    BRB,
     DAY_ASKED,
     DILEMMA,
     DISAGREEING,
@@ -64,8 +65,9 @@ from bots.house_code import (
 )
 from bots.house_play import cannot_keep, joked, played
 from bots.material import Index, index_of, stem, terms
-from bots.reckon import arithmetic_of, calendar_of, sum_of, temperature_of
+from bots.reckon import MENTION_LEAD, arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.seeded import seeded
+from bots.smalltalk import ACK, LAUGH_ALONE, MISSED, WOW, show_asked
 from bots.valence import FIRST_PERSON, GRAVE_EVENT, death_told
 from bots.valence import mood as valence_mood
 from bots.wordsum import MONEY, PERCENT_AT, Worked, sum_read, word_sum
@@ -1239,6 +1241,19 @@ HOUSE_SOCIAL = {
     # Before the answer to what a grieving or frightened person asks ("my dog died and I want
     # to delete my account"): a word of sympathy, then the answer, never sympathy alone.
     "sorry": ("I'm so sorry{to}.", "I'm sorry to hear that{to}."),
+    # Chat tokens, answered in kind (bots/smalltalk.py): never its menu or "Noted".
+    "brb": ("See you in a bit{to}!", "No rush{to}; I'll be here."),
+    "ack": ("Righto{to}.", "Great{to}."),
+    "wow": ("What's happened{to}?", "Something good, I hope{to}?"),
+    "laugh": ("Ha! Glad something's made you laugh{to}.", "Ha{to}!"),
+    "telly": (
+        "I don't watch anything myself{to}, being a house bot, but the personas would love to hear "
+        "about {what}.",
+    ),
+    "missed": (
+        "I only answer /AIBot questions{to}, so I don't keep track of the chat; scroll up to see "
+        "what's been said while you were away.",
+    ),
     "congrats": (
         "Congratulations{to}! That's good news.",
         "That's great news{to}, congratulations!",
@@ -1886,6 +1901,7 @@ def house_reply(
     theme: str = "",
     expert: tuple[str, str] | None = None,
     today: date | None = None,
+    grieving: bool = False,
 ) -> str:
     """The house bot's answer: what its FAQ knows when asked, a word back to greetings, thanks,
     news and sympathy, and a plain "I don't know" for any other question (its menu only when
@@ -1893,7 +1909,8 @@ def house_reply(
     recent replies, not said again while it has another; `theme` the room's, said when asked
     what the room is for; `expert` (slug, name) of a persona in the room whose field a question
     it cannot answer is in, named in its "I don't know"; `today` the date days are counted from
-    (the server's, unless given)."""
+    (the server's, unless given); `grieving`, the room is still with a loss told: no
+    chat token is answered in kind ("omg" is never "What's happened?")."""
     rng = random.Random(seed)
     text = _question(question)
     given = introduced_as(text)
@@ -1918,6 +1935,14 @@ def house_reply(
             f"This room has no theme set{to}, so anything goes: talk with everyone here, and "
             "mention a persona with @ (say @darwin) to bring one into the conversation."
         )
+    bare = "" if grieving else MENTION_LEAD.sub("", text).strip()
+    for kind, said in (("brb", BRB), ("ack", ACK), ("wow", WOW), ("laugh", LAUGH_ALONE)):
+        if said.match(bare):
+            return social(kind)  # "brb", "ok", "wow", "lol": a word back in kind
+    if show := show_asked(bare):
+        return _least_used([o.format(to=to, what=show) for o in HOUSE_SOCIAL["telly"]], used, rng)
+    if bare and MISSED.search(bare):
+        return social("missed")
     earlier = written_before(used[-1]) if used else None
     if earlier and FOLLOW_UP.match(text):
         # "nice, can it also do advantage" after the dice roller it wrote: asked of that program.
@@ -2114,7 +2139,7 @@ def reckoning(text: str, today: date | None = None) -> str:
     """A small reckoning `text` asks (`bots.reckon`), said as a sentence, or ""."""
     said = calendar_of(text, today) or temperature_of(text) or arithmetic_of(text)
     if said:
-        return said
+        return said[:1].upper() + said[1:]  # "The square root of 81 = 9."
     worked = sum_of(text)
     if worked and re.search(r"%|\bper ?cent", text, re.I) and "%" not in worked:
         # A percentage it leaves out is a sum it has not read: "18% tip on 60 dollars for 3 of

@@ -83,6 +83,16 @@ TAGS = {
     "asking whether something will happen, when it has no view of its own on it",
     "bother": "a short word of sympathy for a small trouble that the persona's field explains "
     "(ears popping on a plane), said before the plain line that explains it",
+    "ack": "a word back to a bare 'ok', 'cool' or 'got it' (bots/smalltalk.py): short, no question",
+    "wow": "a bare 'wow' or 'omg' with no line of its own before it: asking what the wonder is",
+    "wowed": "a bare 'wow' just after its own line: yes, it is a wonder, in a few words",
+    "laughed": "a bare laugh ('lol', 'haha nice one') at nothing of its own: laughing along, "
+    "never taking credit for a joke it did not make",
+    "telly": "a show asked about ('anyone watching the bake off?'): its word on television, true "
+    "to its life, and a question on {what}, the show",
+    "missed": "'what did I miss' answered with what the room said just before: uses {what}",
+    "fact": "a true, interesting thing from its own field or life, for 'teach me something "
+    "interesting' or 'tell me a fun fact', whole",
     "laugh": "laughing along or conceding with a smile (haha, fair enough)",
     "chat": "a light word back to small talk (a quiet evening, a wait, the weather); no question",
     "reason": "a reason in character for a choice just made (after 'I would say X.')",
@@ -203,6 +213,9 @@ TAGS = {
     "sum": "a total worked out for someone (prices times counts, amounts added, costs taken off, "
     "or how many goes at a price meet a target): uses {what}, the working ('60 cookies at £1 "
     "(£60), plus 40 brownies at £2 (£80), is £140'); no word of shares",
+    "plainsum": "plain arithmetic worked for someone ('whats 17 times 23', '2+2?', 'square root "
+    "of 81'): uses {what}, the working ('17 × 23 is 391', '10 ÷ 0 has no answer, since ...'), "
+    "briefly and in its voice, never at a sentence's start",
     "checked": "a yes to a figure checked against another ('3.9C, that should be under 4 right?'): "
     "uses {what}, the working ('3.9 is under 4, by 0.1'), after its own word for yes",
     "unchecked": "a no to a figure checked against another ('is £4.50 cheaper than 2 for £8'): "

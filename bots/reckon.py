@@ -23,6 +23,9 @@ from fractions import Fraction
 
 from bots.fold import folded
 
+# An @mention or a name said first ("@lovelace whats 2+2"), for a sum asked alone.
+MENTION_LEAD = re.compile(r"^(?:@[\w.+-]+[,:]?\s*)+")
+
 _SIGN = r"(?P<{0}>[£$€])?"
 _AMOUNT = r"(?P<{0}>\d{{1,6}}(?:\.\d{{1,2}})?)(?P<{0}p>p\b)?"
 
@@ -520,24 +523,49 @@ def _gas_mark(celsius: float) -> int:
     return max(1, min(9, round((celsius - 140) / 12.5) + 1))
 
 
-# Plain arithmetic asked: "what is 2 + 2", "whats 17*23", "calculate 120 + 15 x 30"; no brackets.
+# Plain arithmetic asked: "what is 2 + 2", "whats 17*23", "calculate 120 + 15 x 30", "2+2?",
+# "can you work out 17 x 23", "what does 6 times 7 make"; no brackets.
+_ASK_LEAD = (
+    r"^\W*(?:(?:hey|hi|so|ok|okay|oh|quick question|quick one|random question|um+|erm+|and)\b"
+    r"[,:!.]?\s+)?(?:[a-z]+,\s+)?(?:(?:can|could) (?:you|u|someone|anyone) )?"
+    r"(?:(?:tell me|remind me|help me with)\s+)?"
+)
 ARITHMETIC = folded(
-    r"^\W*(?:what(?:'?s| is)|calculate|work out|compute|how much is)\s+"
-    r"(?P<sum>[\d.\s]*\d[\d.\s]*(?:[-+*/x×÷]\s*[\d.]+\s*)+)\s*\??\s*$",
+    _ASK_LEAD + r"(?:what(?:'?s| is| are| does| do)|wh?at?s|wat is|calculate|work out|compute|"
+    r"how much is|how much are|solve)\s+"
+    r"(?P<sum>[\d.\s]*\d[\d.\s]*(?:[-+*/x×÷]\s*[\d.]+\s*)+)\s*"
+    r"(?:=|equals?|make|makes|come to|give you|again|exactly|please|pls|plz|then)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# A sum alone, as its own message: "2+2?", "17 x 23 =", "12*12". With no "?" or "=" after it,
+# only a "+" or a "×" makes it a sum: "2-1" is a score, "24/7" and "10/10" are no divisions.
+BARE_SUM = folded(
+    r"^\W*(?:(?:and|so|ok|okay|then|now|what about|how about)\W+)?"
+    r"(?P<sum>\d[\d.]*(?:\s*[-+*/x×÷]\s*\d[\d.]*)+)\s*(?P<asked>=\s*\??|\?+)?\s*$",
+    re.IGNORECASE,
+)
+# A square root asked: "what's the square root of 81", "sqrt 2", "√144?".
+ROOT_ASKED = folded(
+    _ASK_LEAD + r"(?:(?:what(?:'?s| is)|wh?at?s|wat is|calculate|work out)\s+)?(?:the\s+)?"
+    r"(?:square root of|sqrt\s*\(?|√\s*)\s*(?P<n>\d+(?:\.\d+)?)\s*\)?\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
 _OPERATORS = {"+": "+", "-": "-", "*": "*", "x": "*", "×": "*", "/": "/", "÷": "/"}
 
 
-# Operations said in words: "6 times 7", "144 divided by 12", "15 plus 27", "20 take away 8".
+# Operations said in words: "6 times 7", "144 divided by 12", "15 plus 27", "20 take away 8";
+# and "12 squared", "3 cubed" (said as the product they are: "12 × 12").
 WORDED_OPERATIONS = folded(
-    r"(?<=\d)\s+(?:times|multiplied by|divided by|plus|add|minus|take away)\s+(?=\d)",
+    r"(?<=\d)\s+(?:times|multiplied by|divided by|over|plus|add|minus|take away|x)\s+(?=\d)",
     re.IGNORECASE,
 )
+POWERED = folded(r"\b(?P<n>\d+(?:\.\d+)?)\s+(?P<p>squared|cubed)\b", re.IGNORECASE)
 _WORDED = {
     "times": "×",
     "multiplied by": "×",
+    "x": "×",
     "divided by": "÷",
+    "over": "÷",
     "plus": "+",
     "add": "+",
     "minus": "-",
@@ -545,15 +573,65 @@ _WORDED = {
 }
 
 
+def shown_number(value: Fraction) -> str:
+    """`value` as said: a whole number with its thousands marked ("121,932,631,112,635,269"),
+    a decimal exactly when it ends within ten places ("3.5", "0.015625"), else to four places
+    after "about" ("about 3.3333")."""
+    sign = "-" if value < 0 else ""
+    value = abs(value)
+    if value.denominator == 1:
+        return f"{sign}{value.numerator:,}"
+    whole, rest = divmod(value.numerator, value.denominator)
+    den = value.denominator
+    for k in range(1, 11):
+        if (rest * 10**k) % den == 0:
+            digits = str(rest * 10**k // den).rjust(k, "0")
+            return f"{sign}{whole:,}.{digits}"
+    rounded = round(value * 10**4)
+    whole4, frac4 = divmod(rounded, 10**4)
+    decimals = str(frac4).rjust(4, "0").rstrip("0")
+    said = f"{whole4:,}.{decimals}" if decimals else f"{whole4:,}"
+    return f"about {sign}{said}"
+
+
+def _root_of(text: str) -> str:
+    """A square root asked, said back ("the square root of 81 = 9."), or ""."""
+    m = ROOT_ASKED.match(text.strip())
+    if not m:
+        return ""
+    value = Fraction(m.group("n"))
+    num, den = value.numerator, value.denominator
+    rn, rd = math.isqrt(num), math.isqrt(den)
+    if rn * rn == num and rd * rd == den:
+        root = shown_number(Fraction(rn, rd))
+    else:
+        near = round(Fraction(math.isqrt(num * 10**24 // den), 10**12) * 10**4)
+        whole, part = divmod(near, 10**4)
+        decimals = str(part).rjust(4, "0").rstrip("0")
+        root = f"about {whole:,}.{decimals}" if decimals else f"about {whole:,}"
+    return f"the square root of {m.group('n')} = {root}."
+
+
 def arithmetic_of(text: str) -> str:
     """A plain sum said back worked ("2 + 2 = 4."), or "": numbers and + - × ÷ only (or said in
-    words: "6 times 7"), read left to right with × and ÷ first, never evaluated as code."""
+    words: "6 times 7", "12 squared", the square root of one), read left to right with × and ÷
+    first, never evaluated as code. Asked with "what is" or the like, or alone as its own
+    message ("2+2?"); a division by zero is said to have no answer."""
+    text = MENTION_LEAD.sub("", text.strip())
+    if root := _root_of(text):
+        return root
+    text = POWERED.sub(
+        lambda m: " × ".join([m.group("n")] * (2 if m.group("p").lower() == "squared" else 3)),
+        text,
+    )
     text = WORDED_OPERATIONS.sub(
-        lambda m: f" {_WORDED[' '.join(m.group().lower().split())]} ", text.strip().rstrip("?")
+        lambda m: f" {_WORDED[' '.join(m.group().lower().split())]} ", text.strip()
     )
     m = ARITHMETIC.match(text.strip())
     if not m:
-        return ""
+        m = BARE_SUM.match(text.strip())
+        if not m or not (m.group("asked") or re.search(r"[+*×]", m.group("sum"))):
+            return ""
     tokens = re.findall(r"\d+(?:\.\d+)?|[-+*/x×÷]", m.group("sum").lower())
     if len(tokens) < 3 or len(tokens) % 2 == 0 or len(tokens) > 21:
         return ""
@@ -561,8 +639,12 @@ def arithmetic_of(text: str) -> str:
     # 900,000,000,000,000,000,000)
     numbers = [Fraction(t) for t in tokens[0::2]]
     ops = [_OPERATORS.get(t) for t in tokens[1::2]]
-    if None in ops or any(re.fullmatch(r"[\d.]+", t) is None for t in tokens[0::2]):
+    if None in ops or any(re.fullmatch(r"\d+(?:\.\d+)?", t) is None for t in tokens[0::2]):
         return ""
+    written = " ".join(
+        t if i % 2 == 0 else {"*": "×", "/": "÷"}.get(_OPERATORS[t], t)
+        for i, t in enumerate(tokens)
+    )
     # × and ÷ first, then + and −.
     terms_: list[Fraction] = [numbers[0]]
     signs: list[str] = []
@@ -571,7 +653,11 @@ def arithmetic_of(text: str) -> str:
             terms_[-1] *= number
         elif op == "/":
             if number == 0:
-                return ""
+                if len(tokens) > 3:
+                    return f"{written} has no answer, since it divides by zero."
+                if numbers[0] == 0:
+                    return f"{written} has no one answer, since every number times 0 is 0."
+                return f"{written} has no answer, since no number times 0 makes {tokens[0]}."
             terms_[-1] /= number
         else:
             signs.append(op)
@@ -579,15 +665,7 @@ def arithmetic_of(text: str) -> str:
     result = terms_[0]
     for op, number in zip(signs, terms_[1:], strict=True):
         result = result + number if op == "+" else result - number
-    if result.denominator == 1:
-        shown = f"{result.numerator:,}"
-    else:
-        shown = f"{float(result):,.4f}".rstrip("0").rstrip(".")
-    written = " ".join(
-        t if i % 2 == 0 else {"*": "×", "/": "÷"}.get(_OPERATORS[t], t)
-        for i, t in enumerate(tokens)
-    )
-    return f"{written} = {shown}."
+    return f"{written} = {shown_number(result)}."
 
 
 # ---------------------------------------------------------------------------------------------

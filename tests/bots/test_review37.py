@@ -89,9 +89,8 @@ def test_a_death_told_with_no_away_is_a_death():
     ],
 )
 def test_the_mathematician_works_plain_arithmetic(text, worked):
-    assert say("lovelace", text) == (
-        f"A sum the Engine would take in one turn of its handle, Maya: {worked}."
-    )
+    # (chat39: in her #plainsum words, with delight)
+    assert say("lovelace", text) == f"How delightful, a sum, Maya: {worked}."
 
 
 def test_the_house_bot_reads_operations_said_in_words():
@@ -116,8 +115,7 @@ def test_money_said_apart_in_the_same_message_is_never_summed():
 
 def test_arithmetic_is_exact():
     assert say("lovelace", "@lovelace what is 99999999999999999999 times 9") == (
-        "A sum the Engine would take in one turn of its handle, Maya: 99999999999999999999 × 9 is "
-        "899,999,999,999,999,999,991."
+        "How delightful, a sum, Maya: 99999999999999999999 × 9 is 899,999,999,999,999,999,991."
     )
 
 
