@@ -502,10 +502,12 @@ EASY: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "browser",
         re.compile(
-            r"\b(?:laptop|computer|pc|mac|macbook|chromebook|browser|chrome|firefox|safari|edge)"
-            r"\b[^?!.]{0,40}\b(?:keeps |kept |always )?(?:freez\w*|froze|frozen|hang\w*|crash\w*|"
-            r"lock\w* up|locks up|grind\w* to a halt|stops? responding|not responding)\b"
-            r"(?=[^?!.]*\b(?:chrome|firefox|safari|edge|browser|tabs?|internet|websites?|web)\b)"
+            r"^(?=.*\b(?:chrome|firefox|safari|microsoft edge|edge browser|browser|tabs?|"
+            r"web ?pages?|websites?)\b)(?=.*\b(?:laptop|computer|pc|mac|macbook|chromebook|"
+            r"browser|chrome|firefox|safari|it)\b)(?=.*(?:\?|\b(?:help|ideas?|tips|advice|how|what|why|fix|keeps?|"
+            r"always|every time|whenever)\b))"
+            r".*\b(?:freez\w*|froze|frozen|hangs|hangs up|hanging|crash\w*|locks? up|locking up|"
+            r"grinds? to a halt|stops? responding|not responding)\b"
         ),
         "Close tabs you don't need, turn off browser extensions one by one, update everything "
         "and restart; if it still freezes, turn off hardware acceleration.",
@@ -524,7 +526,7 @@ EASY: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "first language",
         re.compile(
             r"\b(?:python|javascript|js)\b[^?!.]{0,10}\bor\b[^?!.]{0,10}\b(?:python|javascript|js)"
-            r"\b(?=[^?!.]*\b(?:first|start|begin\w*|learn\w*|new to|which)\b)"
+            r"\b(?=[^?!.]*\b(?:first|start|begin\w*|learn\w*|new to|newbie|pick up)\b)"
             r"|\b(?:learn|start with|begin with)\b[^?!.]{0,10}\b(?:python|javascript|js)\b"
             r"[^?!.]{0,10}\bor\b[^?!.]{0,10}\b(?:python|javascript|js)\b"
         ),

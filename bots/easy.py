@@ -56,7 +56,7 @@ def capitals() -> dict[str, tuple[str, str]]:
 TAIL = r"(?:,? (?:again|please|then|btw|anyone|exactly|do you know|mate|lol))*\s*(?:[?!.]|$)"
 CAPITAL_ASKED = re.compile(
     r"(?:^|\b(?:what|whats|what's|what is|which|do you know|tell me|name|know)\b[^?!.]{0,25}?)"
-    r"\b(?:the )?capital(?: city)? of (?:the )?(?P<of>[a-zàâçéèêëîïôûùüÿñæœãõí' .-]+?)"
+    r"\b(?:the )?capital(?: city)? of (?:the )?(?P<of>[a-zàâçéèêëîïôûùüÿñæœãõí' .-]+?)(?: is)?"
     + TAIL
     + r"|^(?:(?:what|whats|what's|what is) )?(?:the )?(?P<own>[a-zàâçéèêëîïôûùüÿñæœãõí' .-]+?)'?s "
     r"capital(?: city)?(?: is)?" + TAIL
@@ -126,6 +126,23 @@ FIRSTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+# A fortune asked of as a hypothetical of the one asked: "what would you do with a million quid",
+# "if you won the lottery what would you buy"; answered from its own life (`#windfall`).
+FORTUNE = r"(?:million|millions|billion|fortune|lottery|lotto|euromillions|jackpot|windfall)"
+WINDFALL_ASKED = re.compile(
+    rf"\bwhat (?:would|will|'?d|wud) (?:you|u) (?:do|spend|buy|get)\b[^?!.]{{0,30}}\b{FORTUNE}\b"
+    rf"|\bif (?:you|u) (?:won|had|got|inherited|came into) (?:the |a )?(?:\w+ )?{FORTUNE}\b"
+    r"[^.!]{0,40}\bwhat\b"
+    r"|\bwhat (?:would|'?d) (?:you|u) do if (?:you|u) (?:won|had|got|were|inherited) (?:the |a )?"
+    rf"(?:\w+ )?(?:rich|a millionaire|{FORTUNE})\b"
+)
+
+
+def windfall_asked(text: str) -> bool:
+    """Whether `text` asks what the one asked would do with a fortune."""
+    return bool(WINDFALL_ASKED.search(_said(text)))
+
+
 def _said(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace("@", " @").split())
 
@@ -141,7 +158,7 @@ def fact(text: str) -> str | None:
             name, capital = found
             if " is " in capital:
                 return f"In {name}, {capital}."
-            return f"The capital of {name} is {capital}."
+            return f"The capital of {name} is {capital}".rstrip(".") + "."
     if "first" in said:
         for asked_first, answer in FIRSTS:
             if asked_first.search(said):
