@@ -255,13 +255,8 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("slug", "text", "reply"), ANSWERED)
-def test_an_easy_question_is_answered_plainly_in_voice(slug, text, reply):
-    assert say(slug, text) == reply
-
-
-@pytest.mark.parametrize(("slug", "text", "reply"), KEPT)
-def test_a_look_alike_keeps_its_reply(slug, text, reply):
+@pytest.mark.parametrize(("slug", "text", "reply"), ANSWERED + KEPT)
+def test_an_easy_question_is_answered_plainly_and_a_look_alike_keeps_its_reply(slug, text, reply):
     assert say(slug, text) == reply
 
 
