@@ -129,6 +129,7 @@ FIRSTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # A fortune asked of as a hypothetical of the one asked: "what would you do with a million quid",
 # "if you won the lottery what would you buy"; answered from its own life (`#windfall`).
 FORTUNE = r"(?:million|millions|billion|fortune|lottery|lotto|euromillions|jackpot|windfall)"
+FORTUNE_SAID = re.compile(rf"\b(?:rich|a millionaire|{FORTUNE})\b")
 WINDFALL_ASKED = re.compile(
     rf"\bwhat (?:would|will|'?d|wud) (?:you|u) (?:do|spend|buy|get)\b[^?!.]{{0,30}}\b{FORTUNE}\b"
     rf"|\bif (?:you|u) (?:won|had|got|inherited|came into) (?:the |a )?(?:\w+ )?{FORTUNE}\b"
@@ -140,7 +141,8 @@ WINDFALL_ASKED = re.compile(
 
 def windfall_asked(text: str) -> bool:
     """Whether `text` asks what the one asked would do with a fortune."""
-    return bool(WINDFALL_ASKED.search(_said(text)))
+    said = _said(text)
+    return bool(FORTUNE_SAID.search(said) and WINDFALL_ASKED.search(said))
 
 
 def _said(text: str) -> str:
@@ -195,6 +197,11 @@ WEATHER = (
     "Met Office will tell you yours."
 )
 
+WINDFALL = (
+    "Nothing much{to}: a bot has no rent to pay and nothing to buy. Ask a persona with @ (say "
+    "@curie); they had lives, and fortunes or the lack of them, to draw on."
+)
+
 
 def house_fact(text: str, to: str, seed: int) -> str | None:
     """The house bot's plain answer to `text`: a fact of the tables, something interesting
@@ -208,4 +215,6 @@ def house_fact(text: str, to: str, seed: int) -> str | None:
         return MEANING.format(to=to)
     if WEATHER_ASKED.search(said):
         return WEATHER.format(to=to)
+    if windfall_asked(said):
+        return WINDFALL.format(to=to)
     return None

@@ -213,6 +213,11 @@ ANSWERED = [
     ("aibot", "/AIBot what's the capital of peru", "The capital of Peru is Lima."),
     ("aibot", "/AIBot who was the first person in space?", "Yuri Gagarin, in April 1961."),
     ("aibot", "/AIBot tell me a fun fact", "Octopuses have three hearts and blue blood, Maya."),
+    (
+        "aibot",
+        "/AIBot what would you do with a million quid",
+        "Nothing much, Maya: a bot has no rent to pay and nothing to buy. Ask a persona with @ (say @curie); they had lives, and fortunes or the lack of them, to draw on.",
+    ),
 ]
 
 # Look-alikes that must keep their present reply.
