@@ -171,9 +171,15 @@ def fact(text: str) -> str | None:
 # The house bot's own few: something true and interesting taught, the meaning of life, and the
 # weather where it is.
 TEACH_ASKED = re.compile(
-    r"\b(?:teach|tell) (?:me|us) (?:something|a (?:fun |random |cool )?fact|anything) ?"
-    r"(?:interesting|new|cool|fun|random)?\b|\b(?:give me|got) (?:a |any )?(?:fun|random|"
-    r"interesting|cool) facts?\b|\b(?:fun|random|interesting) fact\b"
+    r"\b(?:teach|tell) (?:me|us) (?:something|a (?:fun |random |cool )?fact|anything)"
+    r"(?: (?:interesting|new|cool|fun|random))?(?: please)?\s*[?!.]*$"
+    r"|\b(?:give me|got) (?:a |any )?(?:fun|random|interesting|cool) facts?\s*[?!.]*$"
+    r"|^(?:a |any )?(?:fun|random|interesting) fact(?: please)?\s*[?!.]*$"
+)
+# "tell me something interesting about python": the first of `TAUGHT`.
+TEACH_PYTHON = re.compile(
+    r"\b(?:teach|tell) (?:me|us) (?:something|a (?:fun |random |cool )?fact)(?: (?:interesting|"
+    r"new|cool|fun|random))? about python\s*[?!.]*$"
 )
 TAUGHT = (
     "Python is named after Monty Python's Flying Circus, not the snake{to}.",
@@ -211,6 +217,8 @@ def house_fact(text: str, to: str, seed: int) -> str | None:
         return found
     if TEACH_ASKED.search(said):
         return random.Random(seed).choice(TAUGHT).format(to=to)
+    if TEACH_PYTHON.search(said):
+        return TAUGHT[0].format(to=to)
     if MEANING_ASKED.search(said):
         return MEANING.format(to=to)
     if WEATHER_ASKED.search(said):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bots.advice import advice
-from bots.easy import capitals, fact, windfall_asked
+from bots.easy import capitals, fact, house_fact, windfall_asked
 from tests.bots.test_everyday_messages import say
 
 # (persona, the message, its whole reply)
@@ -373,6 +373,23 @@ def test_capitals_and_firsts_are_said_exactly(text, said):
 )
 def test_no_fact_is_guessed(text):
     assert fact(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("teach me something interesting", "Octopuses have three hearts and blue blood, Maya."),
+        ("got any interesting facts?", "Octopuses have three hearts and blue blood, Maya."),
+        (
+            "tell me something interesting about python",
+            "Python is named after Monty Python's Flying Circus, not the snake, Maya.",
+        ),
+        ("teach me something about salon", None),
+        ("tell me a fact about cats", None),
+    ],
+)
+def test_the_house_bot_teaches_something_true_only_when_asked_for_anything(text, said):
+    assert house_fact(text, ", Maya", 1) == said
 
 
 def test_every_country_named_has_its_capital():
