@@ -24,6 +24,7 @@ class Advice(NamedTuple):
     answer: str
     thing: str = ""  # the pattern of the thing the answer is on, when it hangs on one
     fix: bool = False  # a fix about the house, which may be another persona's field (a stain)
+    easy: bool = False  # (easy39) an everyday answer any persona's own answer on it comes before
 
 
 # Chat spellings of the words the readers below key on.
@@ -850,7 +851,7 @@ def _easy(said: str) -> Advice | None:
         if reading.search(said):
             if EASY_KEPT_OFF.search(said) or UNSAFE.search(EASY_FOOD.sub(" ", said)):
                 return None
-            return Advice(answer, thing)
+            return Advice(answer, thing, easy=True)
     return None
 
 
@@ -894,5 +895,9 @@ def advised(text: str, own: str = "") -> str | None:
     if found is None:
         return None
     if own and found.thing and re.search(rf"\b(?:{found.thing})", own.lower()):
+        return None
+    if own.strip() and found.easy:
+        # (easy39) its own answer to the question, whatever it names ("Squash greenfly between
+        # finger and thumb", Darwin's own on aphids), comes before the everyday one
         return None
     return found.answer
