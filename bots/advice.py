@@ -24,6 +24,7 @@ class Advice(NamedTuple):
     answer: str
     thing: str = ""  # the pattern of the thing the answer is on, when it hangs on one
     fix: bool = False  # a fix about the house, which may be another persona's field (a stain)
+    easy: bool = False  # (easy39) an everyday answer any persona's own answer on it comes before
 
 
 # Chat spellings of the words the readers below key on.
@@ -431,6 +432,119 @@ FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
 )
 
+# (easy39) Everyday kitchen, garden, home and help questions a person would just answer, each
+# read by its thing and the ask together; a food one is never of its safety (left out, reheated,
+# gone off: `EASY_KEPT_OFF`), and the body, the law and money stay unanswered (`UNSAFE`, with only
+# the food's own word, "egg" or "rice", let through).
+EASY_KEPT_OFF = re.compile(
+    r"\b(?:safe|ok to eat|okay to eat|left out|overnight|out of date|expired|gone off|go off|"
+    r"smells?|reheat\w*|leftover|days? old|weeks? old|old|fridge|raw|runny for|pregnan\w*|baby|"
+    r"babies|allerg\w*|sick|poison\w*)\b"
+)
+EASY: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    (
+        "egg",
+        re.compile(
+            r"\b(?:how long|how many minutes|minutes|how do (?:i|you|we)|how to|best way to|"
+            r"perfect)\b[^?!.]{0,40}\bboil\w* (?:\w+ ){0,2}?eggs?\b"
+            r"|\b(?:soft|hard)[- ]?boiled? eggs?\b[^?!.]{0,30}\b(?:how long|minutes|how do|"
+            r"how to)\b"
+            r"|\b(?:how long|how to|how do (?:i|you|we)) (?:\w+ ){0,3}?(?:soft|hard)[- ]?boil\w* "
+            r"(?:an |a |the )?eggs?\b"
+            r"|\beggs?\b[^?!.]{0,20}\bhow long\b[^?!.]{0,20}\bboil"
+        ),
+        "About 6 minutes in boiling water for a soft, runny yolk, 7 for a jammy one and 9 to 10 "
+        "for hard-boiled; then cool it under the cold tap.",
+    ),
+    (
+        "rice",
+        re.compile(
+            r"\b(?:cook|cooking|make|making|do|boil|boiling)\b[^?!.]{0,30}\brice\b[^?!.]{0,40}"
+            r"\b(?:mushy|sticky|soggy|gloopy|gluey|clumpy|stodgy|fluffy|perfect|properly|right)\b"
+            r"|\brice\b[^?!.]{0,30}\b(?:always |keeps |goes |going |turns |comes out |ends up )"
+            r"(?:\w+ )?(?:mushy|sticky|soggy|gloopy|gluey|clumpy|stodgy)\b"
+            r"|\b(?:how (?:do|can|should) (?:i|you|we)|how to|best way to) (?:cook|make|do) "
+            r"(?:\w+ )?rice\b"
+        ),
+        "Rinse it first, boil it in plenty of water like pasta and drain it the moment it's "
+        "tender, then let it steam a few minutes in the covered pan.",
+    ),
+    (
+        "tomatoes",
+        re.compile(
+            r"\b(?:how (?:often|much)|when) (?:\w+ ){0,3}?water(?:ing)? (?:my |the |our )?"
+            r"(?:\w+ )?tomato(?:es|e?s)?\b|\bwater(?:ing)? (?:my |the |our )?(?:\w+ )?"
+            r"tomato(?:es|e?s)?\b[^?!.]{0,30}\b(?:how often|how much|every day|daily|too much)\b"
+        ),
+        "Whenever the top inch of soil is dry: daily for pots in hot weather, twice a week in "
+        "the ground; water the base, not the leaves, and keep it regular.",
+    ),
+    (
+        "aphids",
+        re.compile(
+            r"\b(?:how|get rid|rid of|stop|kill|tips|help|what do|what can|what should)\b"
+            r"[^?!.]{0,40}\b(?:aphids?|greenfly|blackfly)\b"
+            r"|\b(?:aphids?|greenfly|blackfly)\b(?=[^?!.]*(?:\?|\b(?:how|get rid|rid of|stop|"
+            r"kill|tips|help|what do|what can|what should|any ideas)\b))"
+        ),
+        "Squash them or hose them off with a sharp jet of water, spray weak soapy water if they "
+        "come back, and leave the ladybirds to eat the rest.",
+    ),
+    (
+        "shelf",
+        re.compile(
+            r"\bshel(?:f|ves)\b[^?!.]{0,40}\b(?:wonky|crooked|not (?:straight|level)|uneven|"
+            r"lopsided|slopes?|sloping|tilt\w*|skew\w*|sagg\w*|wobbl\w*|on a slant)\b"
+            r"|\b(?:wonky|crooked|lopsided|wobbly|sagging|uneven) shel(?:f|ves)\b"
+        ),
+        "Check it with a spirit level, then refix the low bracket to match, drilling fresh holes "
+        "a little way from the old ones and using wall plugs.",
+    ),
+    (
+        "browser",
+        re.compile(
+            r"^(?=.*\b(?:chrome|firefox|safari|microsoft edge|edge browser|browser|tabs?|"
+            r"web ?pages?|websites?)\b)(?=.*\b(?:laptop|computer|pc|mac|macbook|chromebook|"
+            r"browser|chrome|firefox|safari|it)\b)(?=.*(?:\?|\b(?:help|ideas?|tips|advice|how|what|why|fix|keeps?|"
+            r"always|every time|whenever)\b))"
+            r".*\b(?:freez\w*|froze|frozen|hangs|hangs up|hanging|crash\w*|locks? up|locking up|"
+            r"grinds? to a halt|stops? responding|not responding)\b"
+        ),
+        "Close tabs you don't need, turn off browser extensions one by one, update everything "
+        "and restart; if it still freezes, turn off hardware acceleration.",
+    ),
+    (
+        "cover letter",
+        re.compile(
+            r"\b(?:write|writing|help (?:me )?with|tips (?:for|on)|advice (?:for|on)|start|do|"
+            r"improve)\b[^?!.]{0,20}\bcover(?:ing)? letters?\b"
+            r"|\bcover(?:ing)? letters?\b[^?!.]{0,30}\b(?:help|tips|advice|how|any ideas)\b"
+        ),
+        "One page: the job and why you want it, two or three concrete things you've done that "
+        "match what they ask for, and a line asking for an interview.",
+    ),
+    (
+        "first language",
+        re.compile(
+            r"\b(?:python|javascript|js)\b[^?!.]{0,10}\bor\b[^?!.]{0,10}\b(?:python|javascript|js)"
+            r"\b(?=[^?!.]*\b(?:first|start|begin\w*|learn\w*|new to|newbie|pick up)\b)"
+            r"|\b(?:learn|start with|begin with)\b[^?!.]{0,10}\b(?:python|javascript|js)\b"
+            r"[^?!.]{0,10}\bor\b[^?!.]{0,10}\b(?:python|javascript|js)\b"
+        ),
+        "Python first, for most people: its plain, readable code teaches the ideas without fussy "
+        "punctuation; JavaScript first if you mainly want web pages.",
+    ),
+)
+# The words one of `EASY`'s readings needs.
+EASY_WORDS = frozenset(
+    """boil boiling boiled egg eggs rice mushy sticky soggy tomato tomatoes tomatos aphid aphids
+    greenfly blackfly shelf shelves freeze freezing freezes froze frozen hang hangs hanging
+    crash crashes crashing crashed lock locks locking responding halt cover python javascript
+    js""".split()  # noqa: SIM905
+)
+EASY_FOOD = re.compile(r"\b(?:rice|eggs?)\b")
+
+
 # The words each kind's reading needs, one of them at least: the others are not tried.
 KIND_WORDS = {
     kind: frozenset(words.split())
@@ -716,7 +830,10 @@ def _answer(table: tuple[tuple[str, str], ...], said: str) -> Advice | None:
 def advice(text: str) -> Advice | None:
     """The plain answer to the everyday practical question `text` asks, with the thing it is
     on, or None."""
-    if TOLD.isdisjoint(WORD.findall(text.lower())):
+    found_words = WORD.findall(text.lower())
+    if not EASY_WORDS.isdisjoint(found_words) and (easy := _easy(_normal(text))):
+        return easy
+    if TOLD.isdisjoint(found_words):
         return None
     said = _normal(text)
     if not ASKED.search(said):
@@ -725,6 +842,17 @@ def advice(text: str) -> Advice | None:
     # (the body, the law and harm read last: a long list, and most messages are read as
     # nothing before it)
     return None if found is None or UNSAFE.search(said) else found
+
+
+def _easy(said: str) -> Advice | None:
+    """(easy39) The plain answer to an everyday kitchen, garden, home or help question `said`
+    (normalised) asks, or None: never of a food's safety, the body, the law or money."""
+    for thing, reading, answer in EASY:
+        if reading.search(said):
+            if EASY_KEPT_OFF.search(said) or UNSAFE.search(EASY_FOOD.sub(" ", said)):
+                return None
+            return Advice(answer, thing, easy=True)
+    return None
 
 
 def _read(said: str) -> Advice | None:
@@ -767,5 +895,9 @@ def advised(text: str, own: str = "") -> str | None:
     if found is None:
         return None
     if own and found.thing and re.search(rf"\b(?:{found.thing})", own.lower()):
+        return None
+    if own.strip() and found.easy:
+        # (easy39) its own answer to the question, whatever it names ("Squash greenfly between
+        # finger and thumb", Darwin's own on aphids), comes before the everyday one
         return None
     return found.answer

@@ -133,6 +133,8 @@ from bots.compose import compose, compose_asked, composed
 from bots.compound import bill_with_extras, rest_split
 from bots.compounds import modifiers
 from bots.differ import difference_of, part_of
+from bots.easy import fact as plain_fact
+from bots.easy import windfall_asked
 from bots.everyday import asks as everyday_asks
 from bots.everyday import worked as everyday_worked
 from bots.everyday40 import FIRM as everyday40_firm
@@ -492,6 +494,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "view": ("Think it over slowly, and do what you would still be glad of in a year.",),
     "outside": ("That is outside what I know, I'm afraid.",),
     "advise": ("Plain sense will do here, {name}.",),
+    "fact": ("That one I can tell you, {name}.",),
     "handover": ("{mention} knows more about that than I do: ask {who}.",),
     "remark": ("Is that so?",),
     "sympathy": ("I am sorry to hear it, {name}.",),
@@ -6560,6 +6563,20 @@ def _composed(
         return asked
     if sum_unread:
         return opener("method")
+    if (
+        not author_is_persona
+        and not unasked
+        and (fortunes := index.tagged.get("windfall"))
+        and windfall_asked(cleaned)
+    ):
+        # (easy39) "what would you do with a million quid": what it would do, from its own
+        # life (Curie would not patent radium), never "on that I am truly ignorant".
+        return opener("windfall", among=fortunes)
+    if not author_is_persona and not unasked and (known_fact := plain_fact(cleaned)):
+        # (easy39) A plain fact anyone would just say ("what's the capital of australia", "who
+        # was the first person on the moon"): said in its voice (bots/easy.py), never "my
+        # knowledge ends at the laboratory door".
+        return f"{opener('fact')} {known_fact}"
     if (
         not author_is_persona
         and not unasked

@@ -25,7 +25,9 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from bots.advice import advised
 from bots.asks import overlap_of, share_of
+from bots.easy import house_fact
 from bots.engine import (
     AGREEING,
     BOT_ASKED,
@@ -2001,6 +2003,17 @@ def house_reply(
         # the question, then what it is about; the list's words are none the FAQ knows.
         found = faq_match(text[: text.rindex("?") + 1])
     told = app_answer(text)
+    if (
+        found is None
+        and not told
+        and valence_mood(text) != "grave"
+        and (plain := house_fact(text, to, seed) or advised(text))
+    ):
+        # (easy39) An everyday question a person would just answer ("how long do i boil an egg",
+        # "what's the capital of australia", "my laptop keeps freezing in chrome"): the same
+        # plain answer the personas give (bots/advice.py, bots/easy.py), never "I don't know,
+        # that's outside code and Salon"; nor over bad news.
+        return plain
     kept_together = told == HOUSE_FILES_TOGETHER and found is not None and found.id == "salon-files"
     # A kind of file Salon refuses ("a gpx file or only pictures") is told so, not the list alone.
     refused_kind = told == faq_entry("salon-file-types").answers[0]

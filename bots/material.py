@@ -52,6 +52,10 @@ TAGS = {
     "itself: `#pointer travel|any: <line with {name} ending on {what}, the place>`",
     "advise": "an opener for the plain, common-sense answer to an everyday practical question "
     "outside the persona's field (bots/advice.py), addressed to {name}",
+    "fact": "an opener for a plain fact anyone would just say, a country's capital or a "
+    "well-known first (bots/easy.py), addressed to {name}",
+    "windfall": "what it would do with a fortune, asked as a hypothetical ('what would you do "
+    "with a million quid'), from its own life and only what is sure of it, addressed to {name}",
     "sides": "an argument settled when its two sides were put: `#sides {first}, and {second}, "
     "{name}. Then ...` ({first}: 'Sue says it's the queen'; {second}: 'you say it's the weather')",
     "unsaid": "a saying put to the persona as its own ('is it true you said ...') that none of "

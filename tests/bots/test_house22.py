@@ -299,7 +299,7 @@ NOT_APP = [
     "how do i stop my dog barking at night",
     "can you recommend a good film for friday",
     "how do i plan a surprise party for dan",
-    "what's the capital of peru",
+    "what's the population of peru",
 ]
 
 

@@ -549,9 +549,10 @@ LOOK_ALIKES = [
         "lovelace",
         "@lovelace is python or javascript better for a beginner?",
         (
-            "Write something small you want to exist, Maya; and when it will not work, run it "
-            "by hand one step at a time, writing down what each variable holds, for where your "
-            "figures and the machine's part company is the error."
+            # (easy39) a plain view with a reason, not a word on debugging
+            "No Engine is needed for that, Maya; plain sense will do. Python first, for most "
+            "people: its plain, readable code teaches the ideas without fussy punctuation; "
+            "JavaScript first if you mainly want web pages."
         ),
     ),
     (

@@ -212,7 +212,7 @@ OUTSIDE = [
     ("darwin", "@darwin can you fix my wifi router"),
     ("lovelace", "@lovelace what's a good recipe for dal"),
     ("curie", "@curie who won the football last night?"),
-    ("darwin", "@darwin what's the capital of peru"),
+    ("darwin", "@darwin what's the population of peru"),
     ("lovelace", "@lovelace what's the best way to get red wine out of a carpet"),
     # "william" is no son of Darwin's with another surname after it
     ("darwin", "@darwin did william shakespeare really write all his plays?"),

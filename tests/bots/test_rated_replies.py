@@ -250,7 +250,7 @@ def test_the_house_bot_varies_its_i_dont_know_over_a_conversation():
     said: tuple[str, ...] = ()
     for text in (
         "Who made Salon?",
-        "What's the capital of Mongolia?",
+        "What's the population of Mongolia?",
         "What time is it in Tokyo right now?",
         "Which laptop should I get?",
         "How do I unclog a sink?",
