@@ -5229,7 +5229,7 @@ def _small_talk(
         # say, since what it sees of the room may not reach back to when they left)
         return line("missed", what=what) if what else ""
     if TEACH_ME.match(text):
-        return line("fact")
+        return line("funfact")
     return ""
 
 

@@ -95,7 +95,7 @@ TAGS = {
     "telly": "a show asked about ('anyone watching the bake off?'): its word on television, true "
     "to its life, and a question on {what}, the show",
     "missed": "'what did I miss' answered with what the room said just before: uses {what}",
-    "fact": "a true, interesting thing from its own field or life, for 'teach me something "
+    "funfact": "a true, interesting thing from its own field or life, for 'teach me something "
     "interesting' or 'tell me a fun fact', whole",
     "laugh": "laughing along or conceding with a smile (haha, fair enough)",
     "chat": "a light word back to small talk (a quiet evening, a wait, the weather); no question",
