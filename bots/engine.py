@@ -10295,9 +10295,9 @@ def _react(
         and KEEPS_ON.search(text)
         and (helped := known(index, text, used, asked=True))
     ):
-        # A trouble that keeps on, which its plain answer helps with ("my dog keeps barking at
-        # night and i can't sleep", "the dog next door barks all day"): that answer (a `#know`
-        # line), never only why dogs dream.
+        # A creature's trouble that keeps on, which its plain answer helps with ("my dog keeps
+        # barking at night and i can't sleep", "the dog next door barks all day"): that answer
+        # (a `#know` line), never only why dogs dream.
         return _filled(helped, {}, name)
     if (
         mood != "grave"
@@ -10550,10 +10550,12 @@ def _sleep_lost_to(text: str) -> bool:
 IDLE_TERMS = frozenset(terms("here again tonight still night late awake lol ugh hmm so"))
 
 
-# A trouble that keeps on: "keeps barking", "won't stop howling", "barks all night".
+# A creature's trouble that keeps on: "my dog keeps barking", "the dog next door barks all
+# night", "our cat won't stop yowling" (not a thing's: "the wifi keeps dropping" is a wry word).
 KEEPS_ON = folded(
-    r"\b(?:keeps?|kept|won'?t stop|wont stop|never stops?|always)\s+\w+ing\b|"
-    r"\b\w+s\s+all (?:night|day)\b",
+    r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|parrots?|cockerels?|roosters?)\b[^.?!]{0,30}?"
+    r"(?:\b(?:keeps?|kept|won'?t stop|wont stop|never stops?|always)\s+\w+ing\b|"
+    r"\b\w+s\s+all (?:night|day)\b)",
     re.IGNORECASE,
 )
 

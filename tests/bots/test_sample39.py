@@ -10,6 +10,7 @@ while look-alikes keep their replies.
 import pytest
 
 from bots.journey import GENERAL, journey_of
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
 CASES = [
@@ -118,6 +119,113 @@ CASES = [
         "My poor Maya, I am so sorry. A companion of so many years leaves a quiet "
         "house; it is right to miss them.",
     ),
+    (
+        "aibot",
+        "/AIBot Hi everyone, I'm new here",
+        "Welcome, Maya, lovely to have you here! Mention any persona with @ to chat "
+        "with them, and ask me with /AIBot whenever you want to know how Salon works:"
+        " mentions, private rooms, stopping a reply.",
+    ),
+    (
+        "aibot",
+        "/AIBot Good evening! How is everybody?",
+        "Hello, Maya! Good to see you; all well on my side. Ask me anything about "
+        "Salon or code with /AIBot, or say hello to a persona with @; they love a "
+        "chat.",
+    ),
+    (
+        "aibot",
+        "/AIBot What should I read first if I want to learn about black holes?",
+        'Kip Thorne\'s "Black Holes and Time Warps" is a lovely place to start, Maya: '
+        'clear, and written for everyone. Stephen Hawking\'s "A Brief History of Time"'
+        " makes a good second.",
+    ),
+    (
+        "aibot",
+        "/AIBot any good books on evolution?",
+        'Start with Darwin\'s own "On the Origin of Species", Maya: it was written for'
+        " ordinary readers, and it still reads well. Richard Dawkins's \"The Selfish "
+        'Gene" makes a good second.',
+    ),
+    (
+        "aibot",
+        "/AIBot Can you give me a recipe for a quick dinner?",
+        "Here's a 15-minute one, Maya: garlic and chilli spaghetti. While the pasta "
+        "boils, warm sliced garlic and a pinch of chilli flakes gently in olive oil; "
+        "toss the drained pasta in it with a splash of the cooking water, then add "
+        "parsley and parmesan.",
+    ),
+    (
+        "aibot",
+        "/AIBot My dog keeps barking at night and I can't sleep.",
+        "That's hard on sleep, Maya. A dog that barks at night is usually lonely, "
+        "bored or hearing something outside: a long walk in the evening, something to"
+        " chew and its bed near yours often help. If it's new, a check at the vet is "
+        "worth it.",
+    ),
+    (
+        "aibot",
+        "/AIBot my neighbour's dog barks all night, what can i do",
+        "That's wearing, Maya. Try a friendly word with your neighbour first: they "
+        "may not know, and a dog left alone often barks from loneliness or boredom. "
+        "If nothing changes, note the dates and times and take it to the landlord or "
+        "the council.",
+    ),
+    (
+        "aibot",
+        "/AIBot I just got a new job at a bakery!",
+        "Congratulations on the new job, Maya, that's wonderful news! I hope the "
+        "first week goes brilliantly.",
+    ),
+    (
+        "aibot",
+        "/AIBot Is it actually faster to take the train or to fly from Paris to Berlin?",
+        "Train or plane, Maya? Paris to Berlin is about 8 to 9 hours by train; "
+        "flying, 1 hour 45 in the air but 4 to 5 hours door to door. The plane wins "
+        "on time, the train on comfort and carbon.",
+    ),
+    (
+        "aibot",
+        "/AIBot my dog died, i miss his bark",
+        "I'm sorry to hear that, Maya. I'm only the house bot, but the room is listening.",
+    ),
+    (
+        "aibot",
+        "/AIBot i made a quick dinner tonight",
+        "Noted, Maya! I'm the house bot, so I'll leave the chatting to the personas; "
+        "ask me if you need a hand with Salon.",
+    ),
+    (
+        "aibot",
+        "/AIBot how do I make a room private?",
+        'Tick "Private" when you create the room in the lobby: a private room is '
+        "visible to its members only. A one-to-one chat with a persona, opened from "
+        "the lobby, is private too.",
+    ),
+    (
+        "lovelace",
+        "I disagree with Ada, machines will never be creative.",
+        "I will grant you part of it, Maya; the rest I hold, until someone shows me "
+        "the step that fails. A machine is not creative or original of itself: it has"
+        " no pretensions whatever to originate anything; it can do whatever we know "
+        "how to order it to perform.",
+    ),
+    (
+        "lovelace",
+        "I disagree with Ada, computers can't be original",
+        "I will grant you part of it, Maya; the rest I hold, until someone shows me "
+        "the step that fails. A machine is not creative or original of itself: it has"
+        " no pretensions whatever to originate anything; it can do whatever we know "
+        "how to order it to perform.",
+    ),
+    (
+        "lovelace",
+        "Do you think people spend too much time on their phones?",
+        "No, Maya, I think not; the premise fails on the second step. Count what the "
+        "hours buy, not the hours: an hour spent learning, calculating or writing to "
+        "a friend is well spent, and these little engines do all three faster than "
+        "any coach or clerk.",
+    ),
 ]
 
 
@@ -161,3 +269,25 @@ def test_journey_read(text, start):
 )
 def test_no_journey(text):
     assert journey_of(text) == ""
+
+
+def test_einstein_answers_socrates_on_imagination_without_experiments():
+    # Was "You may be right that the experiments go against me, Socrates; I only say the theory
+    # is not yet finished. Imagination comes first for me, but it needs knowledge to push
+    # against; a picture with no facts under it is only a daydream."
+    said = Line(
+        "Albert Einstein",
+        "Imagination is more important than knowledge, for knowledge is limited.",
+        own=True,
+    )
+    reply = say(
+        "einstein",
+        "@einstein But is knowledge not what makes imagination worth anything?",
+        author="Socrates",
+        history=(said,),
+    )
+    assert reply == (
+        "A fair challenge, Socrates, and I will not dodge it; let me put it better. Imagination "
+        "comes first for me, but it works on what we know: riding beside a light beam was a "
+        "puzzle only because Maxwell's equations allow no light standing still."
+    )
