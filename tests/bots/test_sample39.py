@@ -222,9 +222,8 @@ CASES = [
         "lovelace",
         "Do you think people spend too much time on their phones?",
         "No, Maya, I think not; the premise fails on the second step. Count what the "
-        "hours buy, not the hours: an hour spent learning, calculating or writing to "
-        "a friend is well spent, and these little engines do all three faster than "
-        "any coach or clerk.",
+        "hours buy, not the hours: an hour spent learning or writing to a friend is "
+        "well spent, and these little engines do both faster than any coach or clerk.",
     ),
 ]
 

@@ -161,9 +161,8 @@ def test_a_sided_take_still_gives_its_verdict():
     assert starts_with(reply, "lovelace", "yes"), reply
     assert reply.endswith(
         # (sample39: her argument made plainer)
-        "Count what the hours buy, not the hours: an hour spent learning, calculating or writing "
-        "to a friend is well spent, and these little engines do all three faster than any coach "
-        "or clerk."
+        "Count what the hours buy, not the hours: an hour spent learning or writing to a friend "
+        "is well spent, and these little engines do both faster than any coach or clerk."
     )
     assert any(reply.endswith(t) for t in takes("lovelace"))
 
