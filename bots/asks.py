@@ -40,6 +40,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from bots.fold import folded
+from bots.journey import journey_of
 from bots.know import best_known, knowns
 from bots.material import Index, terms
 from bots.mnemonic import mnemonic_asked
@@ -1267,6 +1268,8 @@ def request_kind(text: str) -> str:
         return "share"  # shares to work out: "50 biscuits among 7 kids"
     if overlap_of(text):
         return "overlap"  # "a good timezone overlap for berlin and new york"
+    if journey_of(text):
+        return "journey"  # "is it faster to take the train or fly from paris to berlin"
     if pace_of(text):
         return "pace"  # a pace and a speed to work out: "5k in 27 minutes, whats my pace"
     if sum_of(text):

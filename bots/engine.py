@@ -172,6 +172,7 @@ from bots.habits import (
     own_said_plainly,
     own_ways,
 )
+from bots.journey import journey_of
 from bots.know import best_known, known, knowns, subject_of, work_known
 from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
@@ -548,6 +549,7 @@ DEFAULT_TAGGED: dict[str, tuple[str, ...]] = {
     "settle": ("Tell me both sides, {name}, and what would count as being right.",),
     "share": ("Let me work it out, {name}: {what}.",),
     "pace": ("Here is your pace, {name}: {what}.",),
+    "journey": ("Train or plane, {name}: {what}.",),
     "sum": ("Let me work it out, {name}: {what}.",),
     # A figure a sum needs that was not given ("some have two"): asked for, never guessed.
     "figure": (
@@ -5025,7 +5027,7 @@ ASKS_ON = folded(
 
 
 # The readings every persona works for itself (`bots.asks.request_kind`): shares, a pace, a total.
-OWN_SUMS = frozenset({"sum", "share", "pace", "overlap"})
+OWN_SUMS = frozenset({"sum", "share", "pace", "overlap", "journey"})
 
 
 def _worked_joined(
@@ -6580,7 +6582,7 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
-        and reading.stance not in ("sum", "share", "pace")
+        and reading.stance not in ("sum", "share", "pace", "journey")
         and (found := advice(cleaned))
         # a fix of another's field in the room ("how do i get red wine out of a carpet", with
         # the chemist there) is handed to it, as before
@@ -6662,7 +6664,7 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
-        and reading.stance not in ("sum", "share", "pace")
+        and reading.stance not in ("sum", "share", "pace", "journey")
         and (
             view := _kind_view(
                 voice,
@@ -6701,7 +6703,7 @@ def _composed(
         and not unasked
         # A sum to work out ("what does a 2kw heater cost to run for 6 hours") is worked out,
         # or its missing figure asked for (`bots.wordsum`), before a plain answer on the thing.
-        and reading.stance not in ("sum", "share", "pace")
+        and reading.stance not in ("sum", "share", "pace", "journey")
         and (line := _known_answer(index, cleaned, history, author, used, persona_names))
     ):
         # An everyday practical question of its field ("why does running downhill hurt my legs
@@ -6788,6 +6790,8 @@ def _composed(
         not unasked
         and not author_is_persona
         and kind not in ("thanks", "bye", "hello", "welcome", "joke")
+        # (the train or the plane for a journey is worked out, never a coin tossed: `journey`)
+        and reading.stance != "journey"
         and (yes_or_not(cleaned) or _deeds_misread(cleaned))
     ):
         if (
@@ -9695,6 +9699,11 @@ def _request(
         # A working-hours overlap of two cities worked out, as it works out shares (a sum).
         found = overlap_of(text).rstrip(".")
         return ("share", {"what": found}, "") if index.tagged.get("share") else None
+    if reading.stance == "journey":
+        # The train against the plane for a journey (`bots.journey`): the times and which wins,
+        # in its voice; a persona without words for it owns up as before.
+        has = index.tagged.get("journey")
+        return ("journey", {"what": journey_of(text)}, "") if has else None
     if reading.stance == "pace":
         # A pace and a speed worked out, with its own words for a run or a ride (never a word of
         # shares or remainders); a persona that works out shares works out a pace too.
@@ -10492,6 +10501,16 @@ def _react(
     # games in a row, the dice hate me" is no question of dice).
     if (
         mood != "grave"
+        and not unasked
+        and KEEPS_ON.search(text)
+        and (helped := known(index, text, used, asked=True))
+    ):
+        # A creature's trouble that keeps on, which its plain answer helps with ("my dog keeps
+        # barking at night and i can't sleep", "the dog next door barks all day"): that answer
+        # (a `#know` line), never only why dogs dream.
+        return _filled(helped, {}, name)
+    if (
+        mood != "grave"
         and (reading.stance == "vent" or mood == "rueful")
         and (explained := _explained(index, text, query, used, rng))
     ):
@@ -10741,6 +10760,16 @@ def _sleep_lost_to(text: str) -> bool:
 
 # Words of someone idling awake, no trouble named: "so here I am", "again", "tonight".
 IDLE_TERMS = frozenset(terms("here again tonight still night late awake lol ugh hmm so"))
+
+
+# A creature's trouble that keeps on: "my dog keeps barking", "the dog next door barks all
+# night", "our cat won't stop yowling" (not a thing's: "the wifi keeps dropping" is a wry word).
+KEEPS_ON = folded(
+    r"\b(?:dogs?|pupp(?:y|ies)|cats?|kittens?|parrots?|cockerels?|roosters?)\b[^.?!]{0,30}?"
+    r"(?:\b(?:keeps?|kept|won'?t stop|wont stop|never stops?|always)\s+\w+ing\b|"
+    r"\b\w+s\s+all (?:night|day)\b)",
+    re.IGNORECASE,
+)
 
 
 def _wry_or_sleepless(index: Index, text: str, opener) -> str:

@@ -65,6 +65,7 @@ from bots.house_code import (
     snippet_reply,
     written_before,
 )
+from bots.house_help import everyday_help
 from bots.house_play import cannot_keep, joked, played
 from bots.material import Index, index_of, stem, terms
 from bots.reckon import MENTION_LEAD, arithmetic_of, calendar_of, sum_of, temperature_of
@@ -1198,14 +1199,17 @@ HOUSE_SOCIAL = {
         "Any time{to}: that's what I'm here for.",
     ),
     "hello": (
-        "Hello{to}! Ask me with /AIBot about Salon itself, Python, async or WebSockets.",
-        "Hi{to}! I'm the house bot: write /AIBot and a question about Salon or code.",
+        "Hello{to}! Good to see you; all well on my side. Ask me anything about Salon or code "
+        "with /AIBot, or say hello to a persona with @; they love a chat.",
+        "Hi{to}! Nice to see you. I'm the house bot: write /AIBot and a question about Salon or "
+        "code, or mention a persona with @ for a proper conversation.",
     ),
     "welcome": (
-        "Welcome{to}! I'm the house bot: ask me with /AIBot how Salon works (mentions, private "
-        "rooms, stopping a reply), or about Python and async code. The personas chat too.",
-        "Glad you're here{to}! Mention a persona with @ to talk with it, or ask me how Salon "
-        "works with /AIBot and a question.",
+        "Welcome{to}, lovely to have you here! Mention any persona with @ to chat with them, "
+        "and ask me with /AIBot whenever you want to know how Salon works: mentions, private "
+        "rooms, stopping a reply.",
+        "Glad you're here{to}! Say hello to a persona with @ (they're good company), or ask me "
+        "how Salon works with /AIBot and a question.",
     ),
     # Its day or itself asked after ("how was your day", "busy today?").
     "day": (
@@ -1257,8 +1261,8 @@ HOUSE_SOCIAL = {
         "what's been said while you were away.",
     ),
     "congrats": (
-        "Congratulations{to}! That's good news.",
-        "That's great news{to}, congratulations!",
+        "Congratulations{to}, that's wonderful news! I'm really glad for you.",
+        "That's great news{to}, congratulations! Enjoy it.",
     ),
     # News or a remark: the house bot cannot check the world, and says so, without its menu.
     "news": (
@@ -2046,6 +2050,11 @@ def house_reply(
     if taking_leave(text) and not (found and asks):
         # "how do i log out" asks how, it does not take leave.
         return social("bye")
+    if not found and (helped := everyday_help(text, to)):
+        # "my dog keeps barking at night", "a recipe for a quick dinner?", "what should i read
+        # first about black holes", "i just got a new job!": plain, warm help where a short
+        # answer is sure (bots/house_help.py), never "I don't know that one".
+        return helped
     if NEWCOMER.search(text) or given:
         return social("welcome")
     if (coding := CODE_WRITING.search(text)) and not found:

@@ -214,6 +214,9 @@ TAGS = {
     "pace": "a pace and a speed worked out for someone's run, walk or ride: uses {what}, the "
     "working ('5 km in 27 minutes is 5 minutes 24 seconds a km, or 11.1 km an hour'); no word of "
     "shares",
+    "journey": "the train against the plane for a journey someone asks about: uses {what}, the "
+    "times and which wins ('Paris to Berlin is about 8 to 9 hours by train ...; so the plane wins "
+    "on time, the train on comfort and carbon'), after its own words",
     "sum": "a total worked out for someone (prices times counts, amounts added, costs taken off, "
     "or how many goes at a price meet a target): uses {what}, the working ('60 cookies at £1 "
     "(£60), plus 40 brownies at £2 (£80), is £140'); no word of shares",

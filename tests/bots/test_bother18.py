@@ -31,11 +31,8 @@ def bothers(slug: str) -> tuple[str, ...]:
             "Your ears pop on a hill road, in a lift or on a plane because the air pressure "
             "outside changes",
         ),
-        (
-            "darwin",
-            "My dog keeps barking at night and I can't sleep.",
-            "A dog dreams, barks and twitches in its sleep",
-        ),
+        # (sample39: "my dog keeps barking at night" gets Darwin's help, not why dogs dream;
+        # test_sample39)
     ],
 )
 def test_a_small_trouble_of_its_field_is_explained_after_a_word_of_sympathy(

@@ -48,10 +48,11 @@ def test_writing_async_code_is_answered_with_async_not_pytest():
 
 
 def test_a_factual_either_or_is_a_fact_it_cannot_look_up_not_a_taste():
-    reply = say("aibot", "/AIBot is it faster to take the train or fly from paris to berlin")
+    reply = say("aibot", "/AIBot is it faster to take the bus or the tube to the airport")
     assert reply in {line.format(to=", Maya") for line in HOUSE_FACT_CHOICE}, reply
     assert "can't look it up" in reply or "can't look that up" in reply
     assert "opinion" not in reply.split(":")[0] and "taste I" not in reply
+    # (sample39: the train or the plane is worked out, bots/journey.py; test_sample39)
 
 
 @pytest.mark.parametrize("question", ["/AIBot tabs or spaces?", "/AIBot cats or dogs?"])
@@ -179,8 +180,7 @@ def test_a_goodbye_that_logs_out_is_still_a_goodbye():
         "/AIBot which is bigger, the sun or the moon",
         "/AIBot which is older, rome or athens",
         "/AIBot is the bus or the train quicker to the airport",
-        "/AIBot train or plane, which is quicker from london to edinburgh?",
-        "/AIBot what's quicker to berlin, train or plane",
+        # (sample39: the train or the plane is worked out: test_sample39)
         "/AIBot is it cheaper to rent or buy",
     ],
 )

@@ -296,7 +296,7 @@ NOT_APP = [
     "how do i stop my phone buzzing at night",
     "where can i find a good plumber",
     "can i make a list of songs for the party",
-    "how do i stop my dog barking at night",
+    # ("how do i stop my dog barking at night" gets help since sample39: test_sample39)
     "can you recommend a good film for friday",
     "how do i plan a surprise party for dan",
     "what's the population of peru",

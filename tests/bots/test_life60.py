@@ -523,8 +523,10 @@ LOOK_ALIKES = [
         "einstein",
         "@einstein should we get the train or a flight to berlin?",
         (
-            "Get the train, Maya; that is what I would do, and I would keep notes to see if I "
-            "was right."
+            # (sample39: the train or the plane worked out, never a coin tossed)
+            "A question of clocks, Maya, read door to door: under about 600 km, or 5 to 6 hours "
+            "by train, the train usually wins door to door, as the airports add two or three "
+            "hours; beyond that, the plane."
         ),
     ),
     (

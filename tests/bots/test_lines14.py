@@ -54,10 +54,11 @@ def test_a_small_trouble_at_night_is_not_told_it_will_pass_by_evening():
     ends(
         "curie",
         "@curie My dog keeps barking at night and I can't sleep.",
-        # Nights lost are no small mishap to be measured down (misreads30): sympathy for a
-        # sleepless night (its #sleepless line since session 31).
-        "No sleep is no small thing, Maya; find the cause if you can, and rest when you can. "
-        "Nobody works well without sleep.",
+        # Nights lost are no small mishap to be measured down (misreads30): since sample39, its
+        # help with the dog that keeps them awake.
+        "Look for the cause, Maya, as in any experiment: a dog that barks at night is most "
+        "often lonely, bored or hearing something outside. A long walk in the evening and its "
+        "bed near you usually help; if it is new, ask a vet.",
         whole=True,
     )
 

@@ -123,7 +123,9 @@ def test_more_than_a_pointer_is_read_as_said(text):
 def test_sleep_lost_gets_plain_sympathy(text, slug):
     # (its own #sleepless line since session 31; was any #sympathy line that speaks of no grief)
     reply = say(slug, f"@{slug} {text}", author="sam")
-    assert reply in lines(slug, "sleepless", "Sam"), reply
+    # (sample39: a persona with a plain answer on the barking dog gives that help instead)
+    helped = {t.split(": ", 1)[1] for t in lines(slug, "know", "Sam") if "bark" in t.split(": ")[0]}
+    assert reply in lines(slug, "sleepless", "Sam") | helped, reply
     assert "teasing" not in reply and "heavy heart" not in reply and "sorrows" not in reply
 
 

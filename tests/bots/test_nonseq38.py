@@ -114,8 +114,8 @@ def test_what_a_thing_is_is_not_decided_by_a_take_on_another_thing(text, seed):
 DISAGREED_EINSTEIN = {
     "Perhaps I put it too bluntly, Maya; but I would still bet on it, until an experiment says "
     "otherwise.",
-    "You may be right that the experiments go against me, Maya; I only say the theory is not "
-    "yet finished.",
+    # (sample39: was "You may be right that the experiments go against me, Maya; ...")
+    "A fair challenge, Maya, and I will not dodge it; let me put it better.",
 }
 TIME_TRAVEL = (
     "Time travel into the future is easy, only move very fast or wait near a black hole; travel "

@@ -8,7 +8,8 @@ import io
 import pytest
 from django.core.management import call_command
 
-from bots.house import HOUSE_SOCIAL, HOUSE_UNKNOWN
+from bots.house import HOUSE_SOCIAL
+from bots.house_help import DINNER_IDEA
 from bots.management.commands.persona_sample import MESSAGES, PERSON
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +52,8 @@ def test_the_house_bot_is_sent_real_aibot_commands_and_answers_them(sample, pers
     welcome = [line.format(to=", Sam") for line in HOUSE_SOCIAL["welcome"]]
     assert said["Hi everyone, I'm new here"] in welcome
     assert said["{field}"].startswith('Tick "Private" when you create the room in the lobby')
-    assert said["Can you give me a recipe for a quick dinner?"] in HOUSE_UNKNOWN
+    # (sample39: a quick dinner idea, not "I don't know that one")
+    assert said["Can you give me a recipe for a quick dinner?"] == DINNER_IDEA.format(to=", Sam")
     assert said["Thanks, that was really helpful!"] in [
         line.format(to=", Sam") for line in HOUSE_SOCIAL["thanks"]
     ]

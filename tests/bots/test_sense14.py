@@ -160,8 +160,9 @@ def test_a_sided_take_still_gives_its_verdict():
     reply = say("lovelace", "@lovelace should kids have phones", others=CAST)
     assert starts_with(reply, "lovelace", "yes"), reply
     assert reply.endswith(
-        "Time with these little engines is not all lost: they calculate, remember and carry "
-        "letters faster than any coach. Only never let them do our imagining for us."
+        # (sample39: her argument made plainer)
+        "Count what the hours buy, not the hours: an hour spent learning or writing to a friend "
+        "is well spent, and these little engines do both faster than any coach or clerk."
     )
     assert any(reply.endswith(t) for t in takes("lovelace"))
 

@@ -32,7 +32,9 @@ def test_a_dog_that_wont_stop_barking_is_a_small_trouble(text):
 @pytest.mark.parametrize("text", BARKING)
 def test_a_dog_that_wont_stop_barking_gets_a_wry_word_not_congratulations(slug, text):
     reply = say(slug, text)
-    assert reply in tagged(slug, "wry"), reply
+    # (sample39: a persona with a plain answer on a barking dog gives that help instead)
+    helped = {t.split(": ", 1)[1] for t in tagged(slug, "know") if "bark" in t.split(": ", 1)[0]}
+    assert reply in tagged(slug, "wry") | helped, reply
     assert not starts_with(reply, slug, "congrats") and not starts_with(reply, slug, "glad")
 
 
