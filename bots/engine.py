@@ -196,7 +196,7 @@ from bots.material import (
     terms,
 )
 from bots.mnemonic import mnemonic_line
-from bots.moral import Moral, moral_asked, moral_reply, own_lines
+from bots.moral import CORE_WORDS, Moral, moral_asked, moral_reply, moral_yes, own_lines
 from bots.naming import (
     for_record,
     name_again,
@@ -6412,7 +6412,15 @@ def _composed(
         and not unasked
         and (
             staked := _moral_stance(
-                voice, index, rng, text=cleaned, history=history, query=query, used=used, name=name
+                voice,
+                index,
+                rng,
+                text=cleaned,
+                history=history,
+                query=query,
+                used=used,
+                name=name,
+                known=lambda: _known_answer(index, cleaned, history, author, used, persona_names),
             )
         )
     ):
@@ -11139,9 +11147,7 @@ def _opinion(
             # "is it ok to let the baby sleep on her front": never a yes or no, nor a view of
             # taste, on a hunch where health or safety is at stake
             return risk_reply("claim", name)
-        if withheld := _moral_withheld(
-            voice, index, rng, text, subject, [take.text] if take else line, used, name
-        ):
+        if withheld := _moral_withheld(voice, index, rng, text, subject, take, line, used, name):
             # "is it wrong to tell a white lie about a surprise party": a judgement of a deed
             # it has no word on, withheld, never a verdict by lot nor by a take or a line on a
             # word of it ("A lie is bad data").
@@ -11668,6 +11674,7 @@ def _moral_stance(
     query: list[str],
     used: list[str],
     name: str,
+    known: Callable[[], str],
 ) -> str:
     """A deed judged yes or no that bots/moral.py has a word on ("is it wrong to read my
     partner's texts"): its stance on that deed and the persona's own `#moral` line, never a
@@ -11677,6 +11684,28 @@ def _moral_stance(
     moral = moral_asked(text)
     if moral is None or moral.deed is None or voice.is_house_bot:
         return ""
+    met = set(terms(moral.deed.met)) - GENERIC_TERMS
+    said = known()
+    if said and (met | set(terms(moral.word)) - STANCE_TERMS) & set(terms(said)):
+        # Its plain answer on that very deed or judgement ("Selfish would mean taking from
+        # someone what is theirs"), never one met on another word of it (yeast for bread).
+        return ""
+    take = _best_take(index, [t for t in query if t not in STANCE_TERMS], used)
+    if (
+        take is not None
+        and take.side
+        and take.about & set(terms(CORE_WORDS.get(moral.deed.kind, "")))
+        and (_side_on(take, text) == "against") == (moral.deed.verdict == "wrong")
+    ):
+        # Its own take on that very deed, on the same side ("Lying harms the liar most"): the
+        # reason for the verdict the deed has, said plainly ("No, Maya."), never "I am not so
+        # sure" before it.
+        word = "Yes" if moral_yes(moral) else "No"
+        said = f"{word}, {name or 'friend'}. {take.text}"
+        if moral.asks == "person":
+            # "am I a bad person if I lied to my mum": no, but the lie was a wrong.
+            said = f"One wrong does not make a bad person, {name or 'friend'}. {take.text}"
+        return said if len(said) <= voice.max_reply_chars else ""
     if index.tagged.get("dilemma") and (weighed := _weighed(index, text, used)):
         # The philosopher's word on that very dilemma ("Is saying nothing an answer?").
         return _filled(weighed, {}, name)
@@ -11715,6 +11744,7 @@ def _moral_withheld(
     rng: random.Random,
     text: str,
     subject: Sequence[str],
+    take: Take | None,
     line: Sequence[str],
     used: Sequence[str],
     name: str,
@@ -11725,8 +11755,12 @@ def _moral_withheld(
     moral = moral_asked(text)
     if moral is None or moral.deed is not None or (line and _plainly_on(subject, line[0])):
         return ""
-    if line and set(terms(moral.word)) - STANCE_TERMS & set(terms(line[0])):
-        # Its own line or take says the very judgement asked ("Not selfish in the least").
+    judging = set(terms(moral.word))
+    if take is not None and (judging & take.about or _plainly_on(subject, take.text)):
+        # Its own take on the very judgement asked ("Not selfish in the least"), or on the deed.
+        return ""
+    if line and judging - STANCE_TERMS & set(terms(line[0])):
+        # Its own line says the very judgement asked.
         return ""
     return _moral_said(voice, index, rng, moral, used, name)
 

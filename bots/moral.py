@@ -59,10 +59,11 @@ _DANGER = folded(
     r"creep\w*|violent|toxic|manipulat\w*|controlling)\b",
     re.IGNORECASE,
 )
-# A lie that is no plain deceit: a surprise, a game, a kindness to a child.
+# A lie that is no plain deceit: a surprise, a game, a kindness to a child, feelings spared
+# (whether that is right is a question the persona weighs, not a verdict of the vocabulary).
 _PLAYFUL_LIE = folded(
     r"\b(?:white lie|surprise|santa|father christmas|tooth fairy|easter bunny|party|game|"
-    r"poker|april fool|prank|gift|present)\b",
+    r"poker|april fool|prank|gift|present|feelings|spare|protect\w*|kind|kindness)\b",
     re.IGNORECASE,
 )
 _HUNGER = folded(
@@ -76,6 +77,7 @@ class Deed(NamedTuple):
     kind: str  # its key, for tests and the line said
     verdict: str  # "wrong", "choice" (the asker's own call), "right", "mercy"
     said: str  # the verdict said of the deed: "cheating on a test is wrong, ..."
+    met: str = ""  # the words the deed was read on ("lie to my boss")
 
 
 _DEEDS: tuple[tuple[str, str, re.Pattern[str] | object, str], ...] = (
@@ -141,8 +143,7 @@ _DEEDS: tuple[tuple[str, str, re.Pattern[str] | object, str], ...] = (
             r"(?:\w+ )?(?:boss|partner|girlfriend|boyfriend|wife|husband|friend|friends|parents|"
             r"mum|mom|dad|teacher|doctor|manager|family|landlord|employer|cv|resume|résumé|"
             r"application|insurance|claim|taxes)\b|\b(?:lie|lying|lied) to (?:him|her|them|"
-            r"people|everyone|my family)\b|\bdeceiv\w+|\bdeceit\w*|^\s*(?:tell(?:ing)? )?(?:a )?"
-            r"(?:lie|lies|lying)\b(?! (?:down|in|on|back|low|still|flat|around|about my age))",
+            r"people|everyone|my family)\b|\bdeceiv\w+|\bdeceit\w*",
             re.IGNORECASE,
         ),
         "lying to someone who relies on you is wrong, and lies rarely stay small",
@@ -240,6 +241,21 @@ _DEEDS: tuple[tuple[str, str, re.Pattern[str] | object, str], ...] = (
 )
 
 
+# The words naming each deed itself, by which a persona's own `#take` is on that very deed
+# ("Lying harms the liar most" for "is it ok to lie to your boss"); none for a ghost (a take on
+# seances is no take on ghosting) nor for the asker's own calls, which are theirs to make.
+CORE_WORDS = {
+    "infidelity": "cheat cheating affair unfaithful",
+    "test": "cheat cheating plagiarism",
+    "steal": "steal stealing shoplifting theft",
+    "lie": "lie lying lies liar",
+    "snoop": "snoop snooping",
+    "revenge": "revenge",
+    "bully": "bully bullying",
+    "truth": "truth honest honesty",
+}
+
+
 class Moral(NamedTuple):
     deed: Deed | None
     asks: str  # "wrong" (is it wrong to), "ok" (is it ok to), "should", "person" (am I bad)
@@ -312,10 +328,12 @@ def _moral(word: str, deed: str) -> Moral | None:
 def _deed(deed: str) -> Deed | None:
     negated = re.match(r"\s*(?:not|never)\b", deed, re.IGNORECASE)
     for kind, verdict, pattern, said in _DEEDS:
-        if not pattern.search(deed):
+        found = pattern.search(deed)
+        if not found:
             continue
+        met = found.group(0)
         if kind == "steal" and _HUNGER.search(deed):
-            return Deed("hunger", "mercy", "")
+            return Deed("hunger", "mercy", "", met)
         if kind == "ghost" and _DANGER.search(deed):
             # Cutting off someone who hurt or frightens you is no wrong but safety.
             return Deed(
@@ -323,20 +341,26 @@ def _deed(deed: str) -> Deed | None:
                 "safe",
                 "You owe no explanation to someone who has hurt or frightened you, {name}; keep "
                 "yourself safe, and tell someone you trust",
+                met,
             )
         if kind == "lie" and _PLAYFUL_LIE.search(deed):
             return None
         if negated and verdict != "choice":
             # "is it wrong to not return it", "is it ok to never tell the truth": the other way.
             if verdict == "right":
-                return Deed(kind, "wrong", said)
+                return Deed(kind, "wrong", said, met)
             return None
-        return Deed(kind, verdict, said)
+        return Deed(kind, verdict, said, met)
     return None
 
 
+def moral_yes(moral: Moral) -> bool:
+    """Whether the question as asked is answered yes, for the deed's verdict."""
+    return _answer(moral) == "yes"
+
+
 def _answer(moral: Moral) -> str:
-    """ "yes" or "no" to the question as asked, for the deed's verdict."""
+    """Yes or no to the question as asked, for the deed's verdict."""
     verdict = moral.deed.verdict
     if moral.asks == "wrong":
         return "yes" if verdict == "wrong" else "no"
