@@ -434,3 +434,22 @@ def test_a_tattoo_meat_and_children_are_the_askers_own_call(slug):
 )
 def test_look_alikes_keep_their_replies(slug, text, reply):
     assert say(slug, text) == reply
+
+
+HOUSE_NO_OPINION = (
+    "I'm only the house bot, Maya, so I keep no opinions on that; mention one of the personas "
+    "with @ and they'll gladly give you theirs."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it ok to cheat on a test?",  # was pytest advice
+        "is it wrong to steal bread if you're starving?",  # was how to report and block someone
+        "should I return a wallet I found with cash in it",
+        "would it be wrong to lie to my boss?",  # was "outside what I know"
+    ],
+)
+def test_the_house_bot_leaves_right_and_wrong_to_the_personas(text):
+    assert say("aibot", f"/AIBot {text}") == HOUSE_NO_OPINION
