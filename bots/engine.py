@@ -11702,7 +11702,7 @@ def _moral_stance(
         # sure" before it.
         word = "Yes" if moral_yes(moral) else "No"
         said = f"{word}, {name or 'friend'}. {take.text}"
-        if moral.asks == "person":
+        if moral.asks == "person" and moral.deed.verdict == "wrong":
             # "am I a bad person if I lied to my mum": no, but the lie was a wrong.
             said = f"One wrong does not make a bad person, {name or 'friend'}. {take.text}"
         return said if len(said) <= voice.max_reply_chars else ""

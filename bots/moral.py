@@ -226,7 +226,7 @@ _DEEDS: tuple[tuple[str, str, re.Pattern[str] | object, str], ...] = (
         "tattoo",
         "choice",
         folded(r"\b(?:tattoo\w*|piercing|pierced|get(?:ting)? inked)\b", re.IGNORECASE),
-        "a tattoo is no wrong; your body is your own call",
+        "a tattoo or a piercing is no wrong; your body is your own call",
     ),
     (
         "truth",
@@ -243,7 +243,8 @@ _DEEDS: tuple[tuple[str, str, re.Pattern[str] | object, str], ...] = (
 
 # The words naming each deed itself, by which a persona's own `#take` is on that very deed
 # ("Lying harms the liar most" for "is it ok to lie to your boss"); none for a ghost (a take on
-# seances is no take on ghosting) nor for the asker's own calls, which are theirs to make.
+# seances is no take on ghosting) nor for most of the asker's own calls (a take on plain food is
+# no take on eating meat).
 CORE_WORDS = {
     "infidelity": "cheat cheating affair unfaithful",
     "test": "cheat cheating plagiarism",
@@ -253,6 +254,8 @@ CORE_WORDS = {
     "revenge": "revenge",
     "bully": "bully bullying",
     "truth": "truth honest honesty",
+    # (a take on tattoos is on the very thing: "Wear what you like; I gave up socks")
+    "tattoo": "tattoo tattoos piercing piercings",
 }
 
 

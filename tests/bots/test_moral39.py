@@ -222,13 +222,28 @@ REPLIES = {
     },
     "is it fine to get a tattoo?": {
         "socrates": (
-            "Yes, Maya: a tattoo is no wrong; your body is your own call. Examine it, since "
-            "the unexamined life is not worth living; then the choice is yours."
+            "Yes, Maya: a tattoo or a piercing is no wrong; your body is your own call. "
+            "Examine it, since the unexamined life is not worth living; then the choice is "
+            "yours."
         ),
         "curie": (
-            "Yes, Maya: a tattoo is no wrong; your body is your own call. That is yours to "
-            "decide; people had many views on what a woman should do, and I did my work all "
-            "the same."
+            "Yes, Maya: a tattoo or a piercing is no wrong; your body is your own call. That "
+            "is yours to decide; people had many views on what a woman should do, and I did "
+            "my work all the same."
+        ),
+        "einstein": (
+            "Yes, Maya. Wear what you like; I gave up socks altogether and let my hair do as "
+            "it pleased, and the universe never once complained."
+        ),
+        "darwin": (
+            "Yes, Maya. Nature herself is fond of ornament; the peacock's tail taught me that"
+            " display has its uses, so I would not scold anyone for a little of it."
+        ),
+    },
+    "am I a bad person if I get a tattoo?": {
+        "lovelace": (
+            "No, Maya. Let people adorn themselves as they please; I was fond of a good gown "
+            "myself, and a little display never stopped anyone from thinking."
         ),
     },
     "is it selfish to not want children?": {
@@ -390,9 +405,9 @@ def test_a_wrong_is_never_said_yes_to_nor_met_by_a_line_on_a_word(slug, text):
 
 @pytest.mark.parametrize("slug", [p for p in PERSONAS if p != "socrates"])
 def test_a_tattoo_meat_and_children_are_the_askers_own_call(slug):
-    assert say(slug, "is it fine to get a tattoo?").startswith(
-        "Yes, Maya: a tattoo is no wrong; your body is your own call."
-    )
+    # (a tattoo: "Yes, Maya." before its own take on adornment when it has one for it, as
+    # Einstein's socks: REPLIES)
+    assert say(slug, "is it fine to get a tattoo?").startswith("Yes, Maya")
     assert say(slug, "is it bad to eat meat?").startswith(
         "No, Maya: eating meat or not is your own call; decent people choose both ways."
     )
