@@ -66,6 +66,10 @@ _PLAYFUL_LIE = folded(
     r"poker|april fool|prank|gift|present|feelings|spare|protect\w*|kind|kindness)\b",
     re.IGNORECASE,
 )
+_CHILD = folded(
+    r"\b(?:kids?|child(?:ren)?|son|daughter|teen\w*|toddler|\d+ ?(?:yo|year old))'?s?\b",
+    re.IGNORECASE,
+)
 _HUNGER = folded(
     r"\b(?:starving|starve|hungry|hunger|no food|can'?t afford (?:food|to eat)|to feed|"
     r"to survive|destitute|homeless)\b",
@@ -196,8 +200,10 @@ _DEEDS: tuple[tuple[str, str, re.Pattern[str] | object, str], ...] = (
         "meat",
         "choice",
         folded(
-            r"\beat(?:ing)? (?:meat|animals|beef|pork|chicken)\b|\b(?:be|being|go|going) "
-            r"(?:vegan|vegetarian|veggie)\b|\bnot eat(?:ing)? meat\b",
+            # Eating meat or not, said plainly, nothing after it ("while pregnant", "every day",
+            # "raw": a question of health, not of right and wrong).
+            r"(?:\beat(?:ing)? (?:meat|animals)|\b(?:be|being|go|going) (?:vegan|vegetarian|"
+            r"veggie)|\bnot eat(?:ing)? meat)\s*[.!]*\s*$",
             re.IGNORECASE,
         ),
         "eating meat or not is your own call; decent people choose both ways",
@@ -207,7 +213,7 @@ _DEEDS: tuple[tuple[str, str, re.Pattern[str] | object, str], ...] = (
         "choice",
         folded(
             r"\b(?:quit(?:ting)?|leav(?:e|ing)|resign(?:ing)? from) (?:my|a|the|this) "
-            r"(?:\w+ )?(?:job|work|career|post)\b|\bresign(?:ing)?\b",
+            r"(?:\w+ )?(?:job|work|career|post)\b",
             re.IGNORECASE,
         ),
         "leaving a job is no wrong; it is your own call",
@@ -233,7 +239,7 @@ _DEEDS: tuple[tuple[str, str, re.Pattern[str] | object, str], ...] = (
         "right",
         folded(
             r"\b(?:tell(?:ing)?|say(?:ing)?) (?:(?:him|her|them|my \w+|his \w+|her \w+|the \w+) )?"
-            r"the truth\b|\bbe(?:ing)? honest (?:with|to)\b|\bown(?:ing)? up\b|\bconfess\w*",
+            r"the truth\b|\bbe(?:ing)? honest (?:with|to)\b|\bown(?:ing)? up\b",
             re.IGNORECASE,
         ),
         "tell the truth, and tell it kindly",
@@ -348,6 +354,8 @@ def _deed(deed: str) -> Deed | None:
             )
         if kind == "lie" and _PLAYFUL_LIE.search(deed):
             return None
+        if kind == "snoop" and _CHILD.search(deed):
+            return None  # a parent minding a child's phone is another question
         if negated and verdict != "choice":
             # "is it wrong to not return it", "is it ok to never tell the truth": the other way.
             if verdict == "right":

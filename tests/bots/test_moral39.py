@@ -361,6 +361,10 @@ def test_the_deed_and_its_verdict_are_read(text, kind, verdict, asks):
         "should I quit my job?",  # advice on the asker's own life, not a judgement
         "is it ok to steal a kiss?",
         "is it ever right to lie",  # weighed by each persona's own take, no verdict of ours
+        "is it ok to read my kids texts?",  # a parent minding a child's phone
+        "is it ok to eat meat while pregnant?",  # health, not right and wrong
+        "is it bad to eat chicken every day?",
+        "should I confess my feelings to my crush?",
         "is it ok to charge my phone overnight?",
         "is it wrong that I don't love my dad?",
     ],
