@@ -200,6 +200,7 @@ from bots.material import (
     terms,
 )
 from bots.mnemonic import mnemonic_line
+from bots.moral import CORE_WORDS, Moral, moral_asked, moral_reply, moral_yes, own_lines
 from bots.naming import (
     for_record,
     name_again,
@@ -6568,6 +6569,26 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
+        and (
+            staked := _moral_stance(
+                voice,
+                index,
+                rng,
+                text=cleaned,
+                history=history,
+                query=query,
+                used=used,
+                name=name,
+                known=lambda: _known_answer(index, cleaned, history, author, used, persona_names),
+            )
+        )
+    ):
+        # "is it ok to cheat on a test?", "should i return a wallet i found": a deed judged
+        # that bots/moral.py has a word on, its stance said plainly, never a yes by lot.
+        return staked
+    if (
+        not author_is_persona
+        and not unasked
         and (fortunes := index.tagged.get("windfall"))
         and windfall_asked(cleaned)
     ):
@@ -11367,6 +11388,11 @@ def _opinion(
             # "is it ok to let the baby sleep on her front": never a yes or no, nor a view of
             # taste, on a hunch where health or safety is at stake
             return risk_reply("claim", name)
+        if withheld := _moral_withheld(voice, index, rng, text, subject, take, line, used, name):
+            # "is it wrong to tell a white lie about a surprise party": a judgement of a deed
+            # it has no word on, withheld, never a verdict by lot nor by a take or a line on a
+            # word of it ("A lie is bad data").
+            return withheld
         if take and take.side:
             agrees = (_side_on(take, text) == "for") == (_lean(text) == "for")
             verdict = "yes" if agrees else "no"
@@ -11877,6 +11903,107 @@ def _unsaid(index: Index, rng: random.Random, text: str, used: Sequence[str]) ->
         return ""
     fresh = tuple(line for line in lines if not any(_said_line(line, u) for u in used))
     return rng.choice(fresh or lines)
+
+
+def _moral_stance(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    *,
+    text: str,
+    history: Sequence[Said],
+    query: list[str],
+    used: list[str],
+    name: str,
+    known: Callable[[], str],
+) -> str:
+    """A deed judged yes or no that bots/moral.py has a word on ("is it wrong to read my
+    partner's texts"): its stance on that deed and the persona's own `#moral` line, never a
+    verdict by lot nor a line on a word of it (yeast for stolen bread). The philosopher's own
+    examination of that very deed comes first ("Whose is it?"), unless it opens on a bare
+    verdict. "" otherwise."""
+    moral = moral_asked(text)
+    if moral is None or moral.deed is None or voice.is_house_bot:
+        return ""
+    met = set(terms(moral.deed.met)) - GENERIC_TERMS
+    said = known()
+    if said and (met | set(terms(moral.word)) - STANCE_TERMS) & set(terms(said)):
+        # Its plain answer on that very deed or judgement ("Selfish would mean taking from
+        # someone what is theirs"), never one met on another word of it (yeast for bread).
+        return ""
+    take = _best_take(index, [t for t in query if t not in STANCE_TERMS], used)
+    if (
+        take is not None
+        and take.side
+        and take.about & set(terms(CORE_WORDS.get(moral.deed.kind, "")))
+        and (_side_on(take, text) == "against") == (moral.deed.verdict == "wrong")
+    ):
+        # Its own take on that very deed, on the same side ("Lying harms the liar most"): the
+        # reason for the verdict the deed has, said plainly ("No, Maya."), never "I am not so
+        # sure" before it.
+        word = "Yes" if moral_yes(moral) else "No"
+        said = f"{word}, {name or 'friend'}. {take.text}"
+        if moral.asks == "person" and moral.deed.verdict == "wrong":
+            # "am I a bad person if I lied to my mum": no, but the lie was a wrong.
+            said = f"One wrong does not make a bad person, {name or 'friend'}. {take.text}"
+        return said if len(said) <= voice.max_reply_chars else ""
+    if index.tagged.get("dilemma") and (weighed := _weighed(index, text, used)):
+        # The philosopher's word on that very dilemma ("Is saying nothing an answer?").
+        return _filled(weighed, {}, name)
+    if index.tagged.get("examine"):
+        author = history[-1].author if history else ""
+        examined = _examined(index, rng, text, query, used, history, author, name)
+        said = set(terms(examined))
+        if (
+            DEED_KEYED & said
+            # (not "Whom would it deceive? ... help among friends is no crime" when the asker
+            # names the cheating outright: "is it ok to cheat on a test")
+            and not (set(terms("cheating")) & said and moral.deed.kind in ("test", "infidelity"))
+            # (nor "Whose is it?" of bread taken by the starving: mercy first)
+            and moral.deed.verdict != "mercy"
+            and not re.match(r"(?:yes|no|ay|aye|nay)\b", examined, re.I)
+        ):
+            # His examination of the very deed ("Whose is it?"), never a general one.
+            return examined
+    return _moral_said(voice, index, rng, moral, used, name)
+
+
+def _moral_said(
+    voice: Voice, index: Index, rng: random.Random, moral: Moral, used: Sequence[str], name: str
+) -> str:
+    """Its stance on a deed judged (bots/moral.py), with one of its own `#moral` lines on it not
+    said lately, by the seed, that leaves the reply whole."""
+    own = own_lines(index.tagged, moral)
+    fresh = [line for line in own if not any(_said_line(line, u) for u in used)] or list(own)
+    rng.shuffle(fresh)
+    return moral_reply(moral, name, fresh, voice.max_reply_chars)
+
+
+def _moral_withheld(
+    voice: Voice,
+    index: Index,
+    rng: random.Random,
+    text: str,
+    subject: Sequence[str],
+    take: Take | None,
+    line: Sequence[str],
+    used: Sequence[str],
+    name: str,
+) -> str:
+    """What a deed judged in plainly moral words ("is it wrong to", "am I a bad person if")
+    turns on, with the persona's own `#moral weigh:` line, when bots/moral.py has no word on the
+    deed and no line of its own says what was asked. "" otherwise."""
+    moral = moral_asked(text)
+    if moral is None or moral.deed is not None or (line and _plainly_on(subject, line[0])):
+        return ""
+    judging = set(terms(moral.word))
+    if take is not None and (judging & take.about or _plainly_on(subject, take.text)):
+        # Its own take on the very judgement asked ("Not selfish in the least"), or on the deed.
+        return ""
+    if line and judging - STANCE_TERMS & set(terms(line[0])):
+        # Its own line says the very judgement asked.
+        return ""
+    return _moral_said(voice, index, rng, moral, used, name)
 
 
 def _deed_judged(text: str) -> bool:

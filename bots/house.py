@@ -68,6 +68,7 @@ from bots.house_code import (
 from bots.house_help import everyday_help
 from bots.house_play import cannot_keep, joked, played
 from bots.material import Index, index_of, stem, terms
+from bots.moral import moral_asked
 from bots.reckon import MENTION_LEAD, arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.seeded import seeded
 from bots.smalltalk import ACK, LAUGH_ALONE, MISSED, WOW, show_asked
@@ -1953,6 +1954,12 @@ def house_reply(
     if earlier and FOLLOW_UP.match(text):
         # "nice, can it also do advantage" after the dice roller it wrote: asked of that program.
         return follow_up_reply(text, earlier, to)
+    moral = moral_asked(text)
+    if moral and moral.deed and moral.deed.kind not in ("cutoff", "bully", "revenge"):
+        # "is it ok to cheat on a test?", "is it wrong to steal bread if you're starving": right
+        # and wrong asked, which is the personas' to answer, never pytest or a way to report
+        # someone (bots/moral.py); one who hurts or bullies may still be reported and blocked.
+        return social("opinion")
     if valence_mood(text) != "grave" and (joke := joked(text, seed, to, used, _least_used)):
         # (never over bad news: "make me laugh, i just got fired")
         # "tell me a joke": one of its own, short and clean, never the last one told.

@@ -114,6 +114,10 @@ TAGS = {
     "knock": "playing along with 'knock knock' (Who's there?)",
     "condolence": "real sympathy for grave news: a death, a health scare, a breakup, a lost job",
     "concern": "concern for a worry still unfolding (a hospital, a fall, tests): no death presumed",
+    "moral": "its own short line on right and wrong after a stance on a deed asked of "
+    "(bots/moral.py): `#moral wrong|choice|right|mercy|weigh: <line>` by the deed's verdict "
+    "(wrong; the asker's own call; right; mercy for the starving; withheld), or by the deed "
+    "itself (`#moral snoop|infidelity:`)",
     "take": "a view on an everyday subject, with its reason: `#take cramming, exams, revision "
     "(against): Cramming fills the head for a night ...`; the words before the colon are what it "
     "is about (and what finds it), then (for) or (against) it, or neither",
