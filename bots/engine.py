@@ -2510,12 +2510,24 @@ VIEW_OFFERED = folded(
 OWN_LIFE = folded(r"\b(?:i|i'?m|im|i'?ve|i'?d|i'?ll|me|my|mine|myself|we|we'?re|our|us)\b", re.I)
 
 
+# A claim opening on one thing at hand, or someone: "the bus is late", "it's going to rain".
+PARTICULAR = folded(
+    r"^\W*(?:the|this|that|that'?s|thats|these|those|his|her|their|its|it|it'?s|it'?ll|he|he'?s|"
+    r"she|she'?s|they|they'?re|there|there'?s|someone|somebody|everyone|everybody|today|"
+    r"tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+
+
 def _claim_offered(offered: re.Match[str]) -> bool:
     """Whether the view `offered` (`VIEW_OFFERED`) puts a claim of some weight about the world:
     a few words, none of the speaker's own life, no grave news and no question."""
     claim = offered.group("claim").strip()
     return (
         len(terms(claim)) >= 2
+        # of a kind of thing ("science has done more harm than good"), not of one thing at hand
+        # ("the cat is sick", "it'll be sunny tomorrow", "she's pregnant"), which is news
+        and not PARTICULAR.match(claim)
         and "?" not in claim
         and not OWN_LIFE.search(claim)
         and not GRAVE_EVENT.search(claim)

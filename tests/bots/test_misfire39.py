@@ -261,6 +261,17 @@ EXACT = [
         "No notebooks are needed for that, Maya; common sense will do. Most likely, yes: "
         f"{TAP[0].lower()}{TAP[1:]}",
     ),
+    # what is thought of one thing at hand is news, met as before
+    (
+        "lovelace",
+        "I think the cat is sick",
+        "Oh dear, Maya, I am sorry. I have had my share of such days, and they do pass.",
+    ),
+    (
+        "darwin",
+        "i reckon it'll be sunny tomorrow",
+        "Weather is the naturalist's constant companion, Maya; one learns to like it all.",
+    ),
     # not put to anyone: said of her
     ("darwin", "Curie is amazing", "Do tell me more, Maya; I collect such observations."),
     (
