@@ -2489,6 +2489,11 @@ DISAGREED_ALONE = folded(
     r"(?:just |simply |totally |so )?(?:wrong|not true|not right|incorrect)|wrong)\W*$",
     re.IGNORECASE,
 )
+# Its age or size asked: "how old are you", "what's your age", "how tall r u".
+AGE_ASKED = folded(
+    r"\bhow (?:old|tall|big|heavy|short) (?:are|r) (?:you|u)\b|\b(?:your|ur) age\b",
+    re.IGNORECASE,
+)
 # Whether the persona is real, a person or a machine: "are you a real person?", "r u a bot".
 REAL_ASKED = folded(
     r"^\W*(?:(?:so|ok|okay|wait|honestly|seriously|but|and|hey|lol)\W+){0,2}(?:are|r) (?:you|u) "
@@ -7789,11 +7794,7 @@ def _composed(
                 # "what can you do?": of itself, with no word of it in its material; owned up
                 # to, as itself, and the floor handed back (no explainer of church acoustics)
                 return f"{opener('self')} {opener('invite')}"
-            if (
-                not subject
-                and "self" in index.tagged
-                and not (HOW_ARE_YOU.search(cleaned) or DAY_ASKED.search(cleaned))
-            ):
+            if not subject and "self" in index.tagged and AGE_ASKED.search(cleaned):
                 # "how old are you", with no word its lines could be on: owned up to, as itself,
                 # never a line at random on daisies or animals' feelings (review39)
                 return opener("self")
