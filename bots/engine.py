@@ -9710,6 +9710,7 @@ def _request(
         return None
     if (
         take
+        and re.search(r"(?<=\w )[A-Z][a-z]+", text)  # a place or a thing named ("Japan")
         and not take.on(set(wanted)) & set(take.said)
         and set(wanted) - take.about - set(take.said) - GENERIC_TERMS
     ):
@@ -11545,11 +11546,7 @@ def _takes(lines: tuple[str, ...]) -> tuple[Take, ...]:
                     single=frozenset(
                         n[0]
                         for n, raw in zip(named, match.group("about").split(","), strict=True)
-                        # ("well-paid" is no key "paid": paying off a card is no question of
-                        # a job, review39; "all-nighter" is a key "nighter")
-                        if len(n) == 1
-                        and len(raw.split()) == 1
-                        and not raw.strip().lower().startswith("well-")
+                        if len(n) == 1 and len(raw.split()) == 1
                     ),
                     phrases=tuple(frozenset(n) for n in named if len(n) > 1),
                 )

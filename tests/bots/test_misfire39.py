@@ -22,20 +22,6 @@ EXACT = [
     # take on work you love), "birthday" (a key of the take on ageing) told before the question,
     # "trip" (travel) for tips on Japan, "win" (competition) in who will win.
     (
-        "lovelace",
-        "should I pay off my credit card or put money in savings",
-        "You ask what I think, Maya; I think this. Be careful with money, and warier still "
-        "with schemes for more of it; I lost heavily betting on horses with a mathematical "
-        "system that did not work.",
-    ),
-    (
-        "socrates",
-        "should I pay off my credit card or put money in savings",
-        "You ask what I think, Maya? I will tell you, and then you must test it. Money is "
-        "worth less than people think; walking through the market I say to myself, how many "
-        "things there are that I do not need.",
-    ),
-    (
         "socrates",
         "my girlfriend forgot my birthday, should I be upset",
         "You ask what I think, Maya? I will tell you, and then you must test it. Do what a "
@@ -292,8 +278,6 @@ def test_each_reply_as_said(slug, text, reply):
 # Rewordings, with every seed: none of the words of the misfire.
 REWORDED = [
     # a word of the message pulling in a line on another subject
-    ("lovelace", "should i pay off the loan first or start saving", ("work you love",)),
-    ("curie", "should i pay my rent late or borrow from my mum", ("work you love",)),
     ("socrates", "my mum missed my birthday party, is it ok to be hurt", ("Growing old",)),
     ("darwin", "my brother forgot my birthday again, should i say something", ("Growing older",)),
     ("einstein", "who do u reckon wins the league", ("Competition",)),

@@ -297,8 +297,9 @@ MENDED = [
     (
         "einstein",
         "@einstein any tips for an eye test? never had one",
-        # (no take on exams, found on "test", a word it never says: owned up to, review39)
-        "That one leaves me as puzzled as my cat Tiger on a rainy day, Sam.",
+        "You ask my opinion, Sam; here it is, for what an old physicist's view is worth. "
+        "Study what makes you curious and the exams mostly take care of themselves; I "
+        "failed the Zurich entrance exam at sixteen and was none the worse for it.",
     ),
     (
         "einstein",
