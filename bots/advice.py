@@ -370,6 +370,13 @@ KINDS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
 )
 
+# The yes a fix opens with, for a cause asked after ("is that a washer thing?"); said only when
+# a yes or no was asked (`YES_NO_ASKED`).
+GUESSED_YES = "Most likely, yes: "
+YES_NO_ASKED = re.compile(
+    r"(?:^|[,.!?;:-] ?|\b(?:so|but|and|or|ok|like)\b,? )(?:is|isn'?t|are|could|would|does|do|can|"
+    r"might|will|was|should) (?:it|that|this|a|an|the|my|our|they|there|its|it'?s|just)\b"
+)
 # Everyday fixes about the house, each with the thing it is on: a persona's own line on that
 # thing (the chemist's on a stain) is kept.
 FIXES: tuple[tuple[str, re.Pattern[str], str], ...] = (
@@ -859,6 +866,11 @@ def _read(said: str) -> Advice | None:
     """The kind and thing of question `said` (normalised) asks, read in turn."""
     for thing, reading, answer in FIXES:
         if reading.search(said):
+            if answer.startswith(GUESSED_YES) and not YES_NO_ASKED.search(said):
+                # "how do i fix a dripping tap" asks no yes or no: the fix, with no "Most
+                # likely, yes" to a question nobody put (review39)
+                rest = answer.removeprefix(GUESSED_YES)
+                answer = rest[:1].upper() + rest[1:]
             return Advice(answer, thing, fix=True)
     if SAFE_ASKED.search(said):
         # (review34) "is it safe to light a bonfire with petrol", "a ladder near the power

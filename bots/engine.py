@@ -1314,6 +1314,7 @@ SAID_NO = folded(r"\b(?:say|says|saying|said) no\b(?! (?:one|longer|more|matter|
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
 DISAGREEING = folded(
     r"\b(disagree|(?<!who )is wrong|was wrong|are wrong|(?<!what)(?<!who)'s wrong|"
+    r"you(?:'re| are|re) (?:\w+ )?(?:wrong|mistaken|incorrect)|"
     r"not sure (about|that)|mistaken|"
     r"don't buy|do not buy|nonsense|not convinced|backwards|back me up|"
     r"sounds (wrong|off|dodgy|daft|silly|mad)|(can't|cannot|can not) (be|possibly be) serious|"
@@ -1700,7 +1701,9 @@ RIDDLE = folded(
 ONE_LINER = folded(
     r"^\W*(i used to \w+.* but\b|i told my \w+ .*[.!,;] (she|he|they)\b|"
     r"i('m| am) reading a book (about|on)\b|did you hear about the \w+)|\b(pun intended|get it\?|"
-    r"geddit|ba dum|badum)",
+    r"geddit|ba dum|badum)|"
+    # the stock riddle, asked bare: a groan, never a line on a road at sunset (review39)
+    r"^\W*why did the \w+ cross the road\W*$",
     re.IGNORECASE,
 )
 LAUGHING = folded(r"\b(lol|lmao|haha\w*|hehe)\b|😂|🤣|😆", re.IGNORECASE)
@@ -2483,8 +2486,14 @@ def _read(
             if named:
                 # "jo's got a point": Jo spoke before the recent messages, or in another room.
                 return Reading(stance, in_field=in_field, speaker=named)
-            if addressed:
+            if addressed or (stance == "disagree" and DISAGREED_ALONE.match(text)):
+                # ("i disagree", said to it with no one named: with it, never a bad day)
                 return Reading(stance, in_field=in_field, speaker=voice.name)
+    if not target and (offered := VIEW_OFFERED.match(text)) and _claim_offered(offered):
+        # "I think science has done more harm than good honestly", "I disagree, evolution is
+        # just a theory": a view put to it, to take up with its own, never news to console
+        # ("A minor mishap", "may the gods give you a quieter tomorrow": review39).
+        return Reading("view", in_field=in_field)
     if NEWS.match(text):
         return Reading("remark", in_field=in_field)
     if "?" not in text and GOOD_EVENT.search(text) and valence_mood(text) == "good":
@@ -2515,6 +2524,64 @@ def _read(
         # answered or owned up to, never "Do tell me more".
         return Reading("question", in_field=in_field)
     return Reading("remark", in_field=in_field)
+
+
+# A disagreement said alone: "I disagree", "nah i totally disagree", "wrong!".
+DISAGREED_ALONE = folded(
+    r"^\W*(?:(?:nah|no|nope|hmm+|well|ok|sorry|honestly|but)\W+){0,2}(?:i (?:(?:really|totally|"
+    r"completely|strongly|have to|must|respectfully|kinda|just) ){0,2}disagree|(?:that'?s|thats) "
+    r"(?:just |simply |totally |so )?(?:wrong|not true|not right|incorrect)|wrong)\W*$",
+    re.IGNORECASE,
+)
+# Its age or size asked: "how old are you", "what's your age", "how tall r u".
+AGE_ASKED = folded(
+    r"\bhow (?:old|tall|big|heavy|short) (?:are|r) (?:you|u)\b|\b(?:your|ur) age\b",
+    re.IGNORECASE,
+)
+# Whether the persona is real, a person or a machine: "are you a real person?", "r u a bot".
+REAL_ASKED = folded(
+    r"^\W*(?:(?:so|ok|okay|wait|honestly|seriously|but|and|hey|lol)\W+){0,2}(?:are|r) (?:you|u) "
+    r"(?:even |actually |really |just |like )?(?:an? )?(?:real|human|alive|bot|robot|ai|chatbot|"
+    r"chatgpt|computer|program|machine|fake|person|actual person)(?: person| human| people)?\W*$",
+    re.IGNORECASE,
+)
+# A view offered up front, of no one's own life: "I think science has done more harm than good",
+# "honestly i reckon school is pointless", "I disagree, evolution is just a theory".
+VIEW_OFFERED = folded(
+    r"^\W*(?:(?:honestly|tbh|personally|ngl|imo|well|ok|okay|so|but|and|hmm+|nah|no)\W+){0,3}"
+    r"(?:i (?:(?:really|honestly|genuinely|kinda|kind of|just|actually|still|do|strongly|"
+    r"totally|completely) ){0,2}(?:think|reckon|believe|feel like|feel that|disagree|"
+    r"don'?t (?:think|believe|agree))|i'?d say|i would say)(?: that)?\b\W*(?P<claim>.*)$",
+    re.IGNORECASE,
+)
+# Words of the speaker's own life: a view of it ("i think i failed", "i think my cat is ill") is
+# news, not a claim to weigh.
+OWN_LIFE = folded(r"\b(?:i|i'?m|im|i'?ve|i'?d|i'?ll|me|my|mine|myself|we|we'?re|our|us)\b", re.I)
+
+
+# A claim opening on one thing at hand, or someone: "the bus is late", "it's going to rain".
+PARTICULAR = folded(
+    r"^\W*(?:the|this|that|that'?s|thats|these|those|his|her|their|its|it|it'?s|it'?ll|he|he'?s|"
+    r"she|she'?s|they|they'?re|there|there'?s|someone|somebody|everyone|everybody|today|"
+    r"tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+
+
+def _claim_offered(offered: re.Match[str]) -> bool:
+    """Whether the view `offered` (`VIEW_OFFERED`) puts a claim of some weight about the world:
+    a few words, none of the speaker's own life, no grave news and no question."""
+    claim = offered.group("claim").strip()
+    return (
+        len(terms(claim)) >= 2
+        # of a kind of thing ("science has done more harm than good"), not of one thing at hand
+        # ("the cat is sick", "it'll be sunny tomorrow", "she's pregnant"), which is news
+        and not PARTICULAR.match(claim)
+        and "?" not in claim
+        and not OWN_LIFE.search(claim)
+        and not GRAVE_EVENT.search(claim)
+        and not re.search(r"\b(?:you|u|ur|your)\b", claim, re.IGNORECASE)
+    )
 
 
 # A case put after an answer, with a figure: "and if two of the iftars are 18 people instead of
@@ -4584,6 +4651,12 @@ def _offline_reply(
         author = history[-1].author if history else ""
         used = _said(said, history)
         expert = _house_expert(voice, others, message, history, author)
+        if not unasked and (put_to := _put_to_persona(voice, others, message, ignore)):
+            # "/AIBot Curie did you ever get sick from the radium?": Curie's to answer, with the
+            # way to ask her, never the house bot's "I don't know" (review39).
+            from bots.house import house_put_to
+
+            return house_put_to(put_to, name=author, used=used, seed=seed)
     for attempt in range(12):
         if voice.is_house_bot:
             from bots.house import house_reply  # bots/house.py builds on this module
@@ -4693,7 +4766,9 @@ def _pointed_above(
 OUTCOME_AHEAD = folded(
     r"\bwho(?:'?s| is| are) (?:going to win|gonna win|gunna win|winning)\b"
     r"(?![^.?!]{0,12}\b(?:at the moment|right now|so far|now|currently)\b)|"
-    r"\bwho(?:'ll| will)(?: \w+)? win\b|\bwhich (?:horse|team|dog|side|one) (?:should|shall|"
+    r"\bwho(?:'ll| will)(?: \w+)? win\b|"
+    r"\bwho (?:do|d'?) ?(?:you|u|ya) (?:think|reckon|fancy)(?: will| is going to|'ll)? (?:wins?|"
+    r"takes? it)\b|\bwhich (?:horse|team|dog|side|one) (?:should|shall|"
     r"do|would|will) (?:i|we|you) (?:back|bet on|put (?:money|a (?:fiver|tenner|quid|bet)) on)\b|"
     r"\b(?:tips?|picks?|numbers?) for (?:the |this )?(?:lottery|lotto|euromillions|grand "
     r"national|derby|national|gold cup|big race|race|races|match|game|bet)\b|"
@@ -6475,6 +6550,12 @@ def _composed(
     used = _said(said_before, history)
     # Someone who has spoken several times lately is no newcomer to be asked what brought them.
     regular = author and sum(s.author == author for s in history) >= 3
+    if reading.kind == "view" and not unasked:
+        # A view put to it ("I think science has done more harm than good"): taken up, asked
+        # what lies under it, never consoled nor agreed with by lot.
+        return _tagged(index, "askback", rng, name=name, speaker=name, used=used)
+    if reading.kind == "view":
+        reading = replace(reading, kind="remark")
     if (
         reading.kind == "request"
         and reading.stance == "settle"
@@ -7903,6 +7984,10 @@ def _composed(
             or [t for t in query if t in OWN_LIFE_TERMS]
             or [t for t in query if t in field_terms(voice)]
         )
+        if REAL_ASKED.search(cleaned) and "self" in index.tagged:
+            # "are you a real person?": no line on real love or a real instrument (review39);
+            # what it is, it owns up it cannot say.
+            return opener("self")
         # "did u have kids?" is asked of its own life: "My children were...", not a quote.
         own = bool(OF_ITS_LIFE.search(cleaned))
         lines = _on_subject(
@@ -7944,6 +8029,10 @@ def _composed(
                 # "what can you do?": of itself, with no word of it in its material; owned up
                 # to, as itself, and the floor handed back (no explainer of church acoustics)
                 return f"{opener('self')} {opener('invite')}"
+            if not subject and "self" in index.tagged and AGE_ASKED.search(cleaned):
+                # "how old are you", with no word its lines could be on: owned up to, as itself,
+                # never a line at random on daisies or animals' feelings (review39)
+                return opener("self")
             if not subject:  # "How are you?": a line the conversation points to
                 lines = _best_lines(index, _weights(subject, history, theme, ignored), used, rng, 1)
                 return " ".join([opener("answer"), *lines])
@@ -9859,6 +9948,15 @@ def _request(
         # A how-to of what goes wrong with a thing ("how do i stop my windows rusting") is no
         # matter of taste in it: a take on windows for the view says nothing of rust.
         return None
+    if (
+        take
+        and re.search(r"(?<=\w )[A-Z][a-z]+", text)  # a place or a thing named ("Japan")
+        and not take.on(set(wanted)) & set(take.said)
+        and set(wanted) - take.about - set(take.said) - GENERIC_TERMS
+    ):
+        # "any tips for a first trip to Japan?": a view of travel in general, found on "trip",
+        # a word it never says, gives no tip on Japan (review39).
+        return None
     return ("opinion", {}, take.text) if take else None
 
 
@@ -11243,6 +11341,11 @@ def _opinion(
             # "do u think office workers are evolving into couch creatures": Darwin's take on
             # careers, met by "office", says nothing of the evolving asked, which is his own.
             take, passing = None, True
+        if take and _on_a_word_aside(take, subject, query, text):
+            # "my girlfriend forgot my birthday, should I be upset": a take on growing old, met
+            # by "birthday" alone, says nothing of the girlfriend or the upset asked of; "who
+            # wins the champions league": competition, met by "win" (review39).
+            take = None
         if take and not answers_ask(text, take.text):
             # "what's good for a headache after staring at a screen": a view of screens names
             # no cure.
@@ -11457,6 +11560,30 @@ def _opinion(
         # ("what's good for a cold": no hemlock's cold climbing; a cure asked, owned up to.)
         return _owned_up(index, rng, name=name, used=used, in_field=reading.in_field)
     return f"{opener('opinion')} {line[0] if line else opener('view')}"
+
+
+def _on_a_word_aside(take: Take, subject: Sequence[str], query: Sequence[str], text: str) -> bool:
+    """Whether `take` is found only on words of what is told before the question, none of the
+    clause that asks, which names a thing of its own: "my girlfriend forgot my birthday, should
+    i be upset" and a take on ageing keyed by "birthday" (not "is it ok to recline ur seat on a
+    long train ride", whose asking clause says what the take is on)."""
+    clauses = [c for c in re.split(r"[,;.!?]+|\s[-–]\s", text) if c.strip()]
+    if len(clauses) < 2:
+        return False
+    asking = next((c for c in reversed(clauses) if ASKING_CLAUSE.match(c)), "")
+    if not asking or asking == clauses[0]:
+        return False
+    met = take.on(set(query))
+    asked = set(terms(asking))
+    return bool(met) and not met & asked and bool(asked & set(subject) - met)
+
+
+# The clause that asks, after what is told: "should i be upset", "is that normal", "what now".
+ASKING_CLAUSE = folded(
+    r"^\W*(?:(?:so|and|but|ok|okay|like|honestly)\W+)?(?:should|shall|would|could|can|is|are|am|"
+    r"do|does|did|was|what|how|why|who|which|any)\b",
+    re.IGNORECASE,
+)
 
 
 # A line that opens on the question it answers: "Was it hard being a woman in science? Yes: ..."
@@ -14768,6 +14895,25 @@ def _house_expert(
     return best.slug, best.name
 
 
+def _put_to_persona(
+    voice: Voice, others: Sequence[Voice], message: str, ignore: Sequence[str]
+) -> tuple[str, str] | None:
+    """The (slug, first name) of the persona a message to the house bot calls by name and asks
+    ("/AIBot Curie did you ever get sick from the radium?", "/AIBot Lovelace what was your dad
+    like"), by `called_other`; None when it calls none."""
+    text = plain(MENTION.sub(" ", HOUSE_COMMAND.sub("", message, count=1)))
+    called = called_other(text, voice, others, ignore)
+    if not called:
+        return None
+    word = called.lower()
+    for other in others:
+        if word in {other.slug.lower(), *(w.lower() for w in other.name.split())}:
+            return other.slug, other.name.split()[0]
+    full = next((n for n in ignore if word in (w.lower() for w in n.split()) and " " in n), "")
+    slug = next((n for n in ignore if n.lower() == (full.split() or [word])[-1].lower()), "")
+    return (slug or word), (full.split()[0] if full else called)
+
+
 def _owned_up_lately(
     other: Voice, author: str, message: str, history: Sequence[Said], personas: Collection[str]
 ) -> bool:
@@ -14989,6 +15135,10 @@ CALLED = folded(
 )
 
 
+# A question word that asks, said right after a name called.
+CALLED_ASKING = folded(r"(?:what|how|why|when|where|who|which)\b", re.IGNORECASE)
+
+
 def called_other(
     text: str, voice: Voice, others: Sequence[Voice], ignore: Sequence[str] = ()
 ) -> str:
@@ -14997,7 +15147,14 @@ def called_other(
     reply is told to ignore (`ignore`: "Albert Einstein") counts too, in a room without it."""
     called = CALLED.match(text)
     asks = re.search(r"\b(you|your|yours|yourself|u|ur)\b", text, re.IGNORECASE)
-    if not called or not (asks or PERSONAL.search(text)):  # "what was it like working with ..."
+    # "Socrates, what is justice really?", "Darwin how did the finches thing work": a question
+    # word right after the name, or the name called with a comma and a question after it, asks
+    # that one (not "curie is amazing", of her).
+    put = called and (
+        CALLED_ASKING.match(text[called.end() :])
+        or (re.match(r"^\W*@?[\w.'-]+\s*[,:]", text) and text.rstrip().endswith("?"))
+    )
+    if not called or not (asks or put or PERSONAL.search(text)):  # "what was it like working with"
         return ""
     word = called.group("called").lower()
     for other in others:

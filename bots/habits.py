@@ -289,6 +289,8 @@ NOT_OF_YOU = folded(
     # ("if you could only pack 3 things" asks the persona's own pick)
     r"(?! (say|said|call|called|claim|claimed|write|wrote|were|was|could|had to|only)\b)|"
     r"\bfor me\b|"
+    # "is coffee bad for you": anyone's health, not the persona's drink (review39)
+    r"\b(bad|good|healthy|unhealthy|harmful|safe|dangerous|better|worse|ok|okay) for (you|u)\b|"
     r"\bany(one|body|1) (know|got|have|recommend)\b|"
     r"\b(i|we) should\b",
     re.IGNORECASE,

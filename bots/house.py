@@ -1044,6 +1044,12 @@ HOUSE_UNKNOWN_EXPERT = (
     "That's beyond me{to}: I only know Salon and a little code. {who} could tell you; write "
     "@{slug} and your question.",
 )
+# A question put by name to a persona, sent to the house bot: left to that persona.
+HOUSE_PUT_TO = (
+    "That one's for {who}{to}: write @{slug} and your question, and {who} will answer it.",
+    "You're asking {who}{to}, and it's theirs to answer, not mine: mention @{slug} with the "
+    "question.",
+)
 HOUSE_UNKNOWN = (
     "I don't know that one, I'm afraid, and I'd rather not guess. Ask me how Salon works, or "
     "a programming question.",
@@ -1548,7 +1554,11 @@ WANTING = folded(r"\b(want|wanna|need|how|can|could|help|trying|try)\b", re.IGNO
 # The house bot itself asked about: "do you sleep much", "do you have many friends"; the
 # entries that answer what it is ("are you a real person?") are not chat.
 OF_THE_BOT = frozenset({"salon-real-ai"})
-OF_ITSELF = folded(r"^\W*(do|did|are|have|were|would) you\b", re.IGNORECASE)
+OF_ITSELF = folded(
+    r"^\W*(?:(do|did|are|have|were|would) you\b|how (?:old|tall|big|clever|smart) (?:are|r) "
+    r"(?:you|u)\b|what(?:'?s| is) (?:your|ur) age\b)",
+    re.IGNORECASE,
+)
 
 
 def chatting(text: str, found: Entry | None) -> str:
@@ -2145,6 +2155,15 @@ def house_reply(
             [o.format(to=to, who=who, slug=slug) for o in HOUSE_UNKNOWN_EXPERT], used, rng
         )
     return _least_used(HOUSE_UNKNOWN, used, rng)
+
+
+def house_put_to(put_to: tuple[str, str], *, name: str, used: Sequence[str], seed: int) -> str:
+    """The house bot's word that a question put by name to the persona `put_to` (slug, name)
+    is that persona's to answer, and how to ask it."""
+    slug, who = put_to
+    to = f", {_addressable(name)}" if _addressable(name) else ""
+    options = [o.format(to=to, who=who, slug=slug) for o in HOUSE_PUT_TO]
+    return _least_used(options, used, random.Random(seed))
 
 
 def _best_answer(found: Entry, text: str, rng: random.Random) -> str:

@@ -953,7 +953,7 @@ ADVISED = [
         "fix",
         "curie",
         "my kitchen tap keeps dripping, any idea what it is @einstein",
-        "That needs no laboratory, Maya, only good sense. Most likely, yes: a dripping tap is usually a worn washer, or the cartridge on a quarter-turn tap; turn the water off under the sink first, or a plumber can swap it in minutes.",  # noqa: E501
+        "That needs no laboratory, Maya, only good sense. A dripping tap is usually a worn washer, or the cartridge on a quarter-turn tap; turn the water off under the sink first, or a plumber can swap it in minutes.",  # noqa: E501
     ),
     (
         "fix",
@@ -965,7 +965,7 @@ ADVISED = [
         "fix",
         "einstein",
         "the tap in the bath won't stop dripping, what do i do",
-        "No physics is needed for that one, Maya. Most likely, yes: a dripping tap is usually a worn washer, or the cartridge on a quarter-turn tap; turn the water off under the sink first, or a plumber can swap it in minutes.",  # noqa: E501
+        "No physics is needed for that one, Maya. A dripping tap is usually a worn washer, or the cartridge on a quarter-turn tap; turn the water off under the sink first, or a plumber can swap it in minutes.",  # noqa: E501
     ),
     (
         "fix",
