@@ -63,14 +63,16 @@ EXACT = [
     (
         "shakespeare",
         "are you a real person?",
-        "Ah, Maya, that is a part I never wrote for myself; I put my heart into other men's "
-        "mouths.",
+        "Nay, Maya, no man of flesh sits here: I am Salon's Shakespeare, a player's part written "
+        "from his plays and life, and no person types it. Yet all the world's a stage, and I'll "
+        "play it true.",
     ),
     (
         "curie",
         "are you a real person?",
-        "I did not spend much time studying myself, Maya; the laboratory was always more "
-        "interesting than I was.",
+        "Not the woman herself, Maya: I am Salon's Marie Curie, a character written from her "
+        "life, letters and work, and no person is typing. The facts I give you about radium are "
+        "true, though; I measured them carefully.",
     ),
     (
         "socrates",
