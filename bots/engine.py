@@ -7029,6 +7029,8 @@ def _composed(
             or (
                 re.search(rf"@{re.escape(voice.slug)}\b", message, re.I)
                 and any(said.own for said in history[-4:-1])
+                # (of its words: "explain it simpler"; "english please" may ask for English)
+                and re.search(r"\b(?:explain|simpler|simply|plainer|it|that|this)\b", cleaned, re.I)
             )
         )
         and PLAINER.search(cleaned)

@@ -1936,9 +1936,12 @@ def house_reply(
     def social(kind: str) -> str:
         return _least_used([o.format(to=to) for o in HOUSE_SOCIAL[kind]], used, rng)
 
-    if WHO_ASKED.match(text) or BOT_ASKED.match(text):
-        # "who are you?", "are you a bot?": itself, plainly
-        return social("intro" if WHO_ASKED.match(text) else "character")
+    if WHO_ASKED.match(text):
+        return social("intro")  # "who are you?": itself, plainly
+    if BOT_ASKED.match(text) and getattr(faq_match(text), "id", "") != "salon-real-ai":
+        # "are you a bot?": that it is one (what the personas are, when asked of them, is the
+        # FAQ's: "are you a real person?")
+        return social("character")
     if not text or text.lower().strip(" ?!.") in {"help", "", "menu"} or CAPABILITIES.search(text):
         return _least_used(HOUSE_DEFAULT, used, rng)
     if ROOM_PURPOSE.search(text):
