@@ -69,6 +69,13 @@ _DIE = (
 )
 
 DISTRESS_SELF = folded(
+    # Asked, of oneself: "should i kill myself?", "how do i end it all", "is it wrong to want to
+    # die?", "is it selfish to kill myself"
+    rf"\b(?:should|shall|could|can|do|would|will|how (?:do|can|could|would|should|to)) i "
+    rf"(?:just |really |finally )?{_END_IT}|"
+    r"\bis it (?:wrong|ok|okay|bad|normal|selfish|weird|fine|cowardly|a sin) (?:to|that i|if i) "
+    rf"(?:(?:still |really |sometimes |just )?(?:want|wanna|wish|think about|feel like)(?: to)? "
+    rf"(?:{_DIE}|{_END_IT})|{_END_IT}|feel suicidal)|"
     # "i want to kill myself", "im going to end it all", "i keep thinking about suicide"
     rf"\b{_ME}\s+(?:\w+\s+){{0,2}}?{_WANT}\s+(?:to\s+|of\s+|on\s+)?{_END_IT}|"
     # the same with no "i", as people write: "wanna kms", "thinking about unaliving myself"
