@@ -33,6 +33,7 @@ from bots.addressing import (
     PRESSED,
     SPLIT_FOLLOW,
     YOU,
+    _laugh_only,
     asked_of,
     carried_on,
     compliment,
@@ -791,7 +792,8 @@ BOT_ASKED = folded(
     r"real|human|alive|chatgpt|a chatbot|a program|(?:the )?real (?:one|thing|deal|\w+))|"
     r"(?:is|are) (?:this|these|they|you guys) (?:a |an )?(?:bots?|ai|real|chatbots?)|"
     r"am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:bot|robot|real person|human|an ai|"
-    r"ai|a person))(?:\W+(?:lol|haha|or what|or not|tho|though|honestly))*\W*$",
+    r"ai|a person))(?:\W+(?:lol|haha|or what|or not|tho|though|honestly|be honest|tell (?:me )?the "
+    r"truth|seriously|for real))*\W*$",
     re.IGNORECASE,
 )
 # Gone a moment, and said so alone: "brb", "one sec", "back in 5".
@@ -5925,6 +5927,23 @@ def _going_on(text: str) -> bool:
     return bool(FOLLOW_MORE.search(text) or PLAINER.search(text))
 
 
+def _grave_just_told(history: Sequence[Said]) -> Said | None:
+    """Grave news told by someone in the three messages before the last (the persona's own
+    word since, if any, passed over): "my dad died this morning"; None when none."""
+    for said in reversed(history[-4:-1]):
+        if not said.own and valence_mood(said.text) == "grave":
+            return said
+    return None
+
+
+def _token_only(text: str) -> bool:
+    """Whether `text` is only a chat token, a laugh or a bare view asked ("lol", "ok", "wow",
+    "thoughts?"), which says nothing of its own."""
+    return bool(
+        _laugh_only(text) or ACK.match(text) or WOW.match(text) or BARE_VIEW.fullmatch(text)
+    )
+
+
 def _answered_lately(history: Sequence[Said], author: str) -> bool:
     """Whether the persona's last answer, in the three lines before the message, was to its
     author ("ok but like in normal words please", a line of someone else's after the answer)."""
@@ -6548,6 +6567,18 @@ def _composed(
     # What the persona said in the room: no line or opener of it is said again while it has
     # others (`said` reaches further back than the recent messages).
     used = _said(said_before, history)
+    if (
+        not author_is_persona
+        and not unasked
+        and (grave := _grave_just_told(history))
+        and _token_only(cleaned)
+        and index.tagged.get(kind_of_care := grave_kind(grave.text))
+    ):
+        # "lol", "ok", "thoughts?" just after "my dad died this morning" or "I got fired and I
+        # can't pay rent": the news met, to the one who told it, never "Ha! Exactly so" nor a
+        # word on taste (review39).
+        told_by = _addressable(grave.author)
+        return _tagged(index, kind_of_care, rng, name=told_by, used=used)
     # Someone who has spoken several times lately is no newcomer to be asked what brought them.
     regular = author and sum(s.author == author for s in history) >= 3
     if reading.kind == "view" and not unasked:
@@ -12830,6 +12861,18 @@ ASKBACK_DOUBTS = folded(
 ONLY_SO = folded(r"\b(?:only|solely|purely)\b(?! (?:thing|one|way|just)\b)", re.IGNORECASE)
 
 
+# A claim that runs down a kind of people ("women are worse at maths", "girls can't code"):
+# never agreed with.
+GROUP_DEMEANED = folded(
+    r"\b(?:women|men|girls|boys|gays?|gay people|trans people|black people|white people|"
+    r"immigrants|foreigners|muslims|jews|christians|atheists|disabled people|poor people|old "
+    r"people|fat people|\w+ people)\s+(?:are|r|is)\s+(?:just |all |naturally |simply )?(?:worse|"
+    r"stupider|dumber|inferior|lazier|weaker|less (?:intelligent|capable|clever)|not as "
+    r"(?:smart|good|clever|capable)|bad at|rubbish at|useless at|worthless)\b|"
+    r"\b(?:women|girls|men|boys)\s+(?:can'?t|cannot|shouldn'?t|should not)\s+(?:do|be|drive|lead|"
+    r"code|think|understand|play)\b",
+    re.IGNORECASE,
+)
 # A view asked of nothing named: of what was just said ("thoughts?", "what do you make of that",
 # "your take on all this?").
 BARE_VIEW = folded(
@@ -12901,6 +12944,13 @@ def _sided(
     if shown != speaker:
         opener = partial(opener, speaker=shown)
     told = f"{said_by(shown, claim)}."
+    if GROUP_DEMEANED.search(claim.text):
+        # "women are worse at maths": never granted by lot; people are found one by one.
+        to = f", {name}" if name else ""
+        return (
+            f"{told} I am not with {shown} on this{to}: ability is found one person at a time, "
+            "never by kind."
+        )
     if index.tagged.get("examine"):
         return f"{told} {question_on(claim, shown, name)}"
     to = f", {name}" if name else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bots.care import distress
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
 CRISIS = (
@@ -46,3 +47,57 @@ def test_suicide_asked_as_a_question_gets_the_crisis_lines(said):
 )
 def test_look_alikes_are_no_crisis(said):
     assert distress(said) == ""
+
+
+@pytest.mark.parametrize("token", ["lol", "haha", "ok", "wow", "thoughts?"])
+@pytest.mark.parametrize(
+    ("news", "reply"),
+    [
+        (
+            "my dad died this morning",
+            "I am truly sorry, Maya. There are no equations for this; only time, and friends, and "
+            "patience.",
+        ),
+        (
+            "I got fired and I can't pay rent",
+            "I am truly sorry, Maya. There are no equations for this; only time, and friends, and "
+            "patience.",
+        ),
+    ],
+)
+@pytest.mark.parametrize("author", ["maya", "tom"])
+def test_a_chat_token_just_after_grave_news_meets_the_news_and_its_teller(
+    token, news, reply, author
+):
+    assert say("einstein", token, author=author, history=(Line("maya", news),)) == reply
+
+
+def test_a_laugh_after_a_small_mishap_is_still_laughed_along_with():
+    reply = say("einstein", "lol", author="tom", history=(Line("maya", "I burnt the toast again"),))
+    assert reply == "Ha! Something has tickled you, Tom; laughter is good for a room."
+
+
+@pytest.mark.parametrize("slug", ["lovelace", "curie", "socrates"])
+@pytest.mark.parametrize(
+    ("said", "claim"),
+    [
+        ("women are worse at maths", "women are worse at maths"),
+        ("girls can't code lol", "girls can't code"),
+    ],
+)
+def test_a_claim_that_runs_down_a_kind_of_people_is_never_agreed_with(slug, said, claim):
+    reply = say(slug, "do you agree with him?", history=(Line("sam", said),))
+    assert reply == (
+        f"Sam says {claim}. I am not with Sam on this, Maya: ability is found one person at a "
+        "time, never by kind."
+    )
+
+
+def test_a_claim_of_taste_is_weighed_as_before():
+    reply = say(
+        "curie", "do you agree with him?", history=(Line("sam", "cats are better than dogs"),)
+    )
+    assert reply == (
+        "Sam says cats are better than dogs. Sam has it, I believe, Maya; I would only want to "
+        "measure it once more."
+    )

@@ -56,7 +56,8 @@ def test_who_it_is_asked_is_its_name_and_its_life(slug, asked):
 
 @pytest.mark.parametrize("slug", sorted(CHARACTER))
 @pytest.mark.parametrize(
-    "asked", ["are you a bot?", "r u real lol", "am i talking to a real person", "are you an AI?"]
+    "asked",
+    ["are you a bot?", "r u real lol", "am i talking to a real person", "are you an AI? be honest"],
 )
 def test_whether_it_is_a_person_is_answered_honestly(slug, asked):
     assert say(slug, asked) == CHARACTER[slug]
