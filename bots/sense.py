@@ -599,6 +599,8 @@ def asked_words(text: str) -> str:
                 if i == j and i and tokens[i - 1].lower() in ("from", "to", "via"):
                     # "from paris to rome": a place, by its name, typed small; never "The paris?"
                     return ""
+                if re.search(r"['’]s$", after):
+                    return ""  # "mary shelley's crowd": part of a name, never "The mary?"
                 said = [t for t in tokens[i : j + 1] if not _how_word(t.lower())]
                 # "my car's making a noise": the car, never "the car's"
                 return "the " + re.sub(r"['’]s$", "", " ".join(said).lower())

@@ -101,3 +101,25 @@ def test_a_claim_of_taste_is_weighed_as_before():
         "Sam says cats are better than dogs. Sam has it, I believe, Maya; I would only want to "
         "measure it once more."
     )
+
+
+BYRON = (
+    "I never knew him, Priya: I was four months old when my father left England in 1816, the "
+    "summer of the Villa Diodati and Frankenstein, and he died in Greece when I was eight."
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "lovelace, you knew mary shelley's crowd right? your dad was there that summer",
+        "wait really? byron was at the villa diodati?",
+    ],
+)
+def test_lovelace_on_her_father_and_the_villa_diodati(said):
+    assert say("lovelace", said, author="priya") == BYRON
+
+
+def test_a_name_with_a_possessive_after_it_is_never_echoed_as_a_thing():
+    reply = say("curie", "what did you think of mary shelley's books?", author="priya")
+    assert not reply.startswith("The mary?")
