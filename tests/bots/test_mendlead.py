@@ -123,3 +123,31 @@ def test_lovelace_on_her_father_and_the_villa_diodati(said):
 def test_a_name_with_a_possessive_after_it_is_never_echoed_as_a_thing():
     reply = say("curie", "what did you think of mary shelley's books?", author="priya")
     assert not reply.startswith("The mary?")
+
+
+@pytest.mark.parametrize(
+    ("slug", "said", "reply"),
+    [
+        (
+            "curie",
+            "curie you're a chemist, why does rice burn so fast on the bottom?",
+            "The pan is hottest at the bottom, Lena: the starch settles there, sticks and browns, "
+            "then chars once too little liquid is left to carry the heat away. A heavy pan, a lower "
+            "flame and a stir every minute or two prevent it.",
+        ),
+        (
+            "einstein",
+            "einstein what's the physics of a curling free kick",
+            "A spinning ball drags the air round with it, Lena, so the air leaves skewed to one side "
+            "and shoves the ball the other way: the Magnus effect. Strike a football off-centre and "
+            "it curls; backspin lifts a tennis ball, topspin makes it dip.",
+        ),
+    ],
+)
+def test_a_question_of_its_field_asked_in_a_room_is_answered(slug, said, reply):
+    assert say(slug, said, author="lena") == reply
+
+
+def test_sunburn_and_curling_on_ice_are_no_pan_or_free_kick():
+    assert not say("curie", "i got sunburnt on the beach", author="lena").startswith("The pan")
+    assert "Magnus" not in say("einstein", "i love curling on the ice", author="lena")
