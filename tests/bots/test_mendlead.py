@@ -131,16 +131,16 @@ def test_a_name_with_a_possessive_after_it_is_never_echoed_as_a_thing():
         (
             "curie",
             "curie you're a chemist, why does rice burn so fast on the bottom?",
-            "The pan is hottest at the bottom, Lena: the starch settles there, sticks and browns, "
-            "then chars once too little liquid is left to carry the heat away. A heavy pan, a lower "
-            "flame and a stir every minute or two prevent it.",
+            "The pan is hottest at the bottom, Lena: the starch settles there, sticks and "
+            "browns, then chars once too little liquid is left to carry the heat away. A heavy "
+            "pan, a lower flame and a stir every minute or two prevent it.",
         ),
         (
             "einstein",
             "einstein what's the physics of a curling free kick",
-            "A spinning ball drags the air round with it, Lena, so the air leaves skewed to one side "
-            "and shoves the ball the other way: the Magnus effect. Strike a football off-centre and "
-            "it curls; backspin lifts a tennis ball, topspin makes it dip.",
+            "A spinning ball drags the air round with it, Lena, so the air leaves skewed to one "
+            "side and shoves the ball the other way: the Magnus effect. Strike a football "
+            "off-centre and it curls; backspin lifts a tennis ball, topspin makes it dip.",
         ),
     ],
 )
