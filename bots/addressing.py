@@ -21,7 +21,8 @@ _LEAD = (
     r"(?:hey|hi|hiya|hello|yo|oi|heya|thanks|thank you|thx|ty|cheers|dear|morning|good morning|"
     r"evening|good evening|night|good night|nite|bye|goodbye|welcome|welcome back|sorry|"
     r"ok|okay|so|well|and|but|nice one|bravo|go|come on|ah|oh|wait|listen|right|mr|mrs|miss|"
-    r"madame|professor|sir|dr)"
+    r"madame|professor|sir|dr|anyway|anyways|also|now|actually|honestly|seriously|question for|"
+    r"quick question|q for)"
 )
 # Matched against the words since the last sentence's end only (see `_spoken_to`): a pattern
 # that also skipped earlier sentences took seconds on a long run of punctuation.

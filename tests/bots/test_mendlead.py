@@ -151,3 +151,11 @@ def test_a_question_of_its_field_asked_in_a_room_is_answered(slug, said, reply):
 def test_sunburn_and_curling_on_ice_are_no_pan_or_free_kick():
     assert not say("curie", "i got sunburnt on the beach", author="lena").startswith("The pan")
     assert "Magnus" not in say("einstein", "i love curling on the ice", author="lena")
+
+
+def test_darwin_on_free_will_is_his_1838_notebook():
+    assert say("darwin", "do we have free will?", author="jon") == (
+        "In a notebook of 1838 I wrote that 'the general delusion about free will' is obvious, "
+        "Jon: we act, and can seldom trace our motives back, so we think them free. It taught me "
+        "to blame others less."
+    )
