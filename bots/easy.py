@@ -145,7 +145,7 @@ WINDFALL_ASKED = re.compile(
 
 # A fortune owed is no windfall: "what would you do with a million pounds of debt".
 OWED = re.compile(
-    r"\b(?:debts?|indebted|owe|owed|owes|owing|loans?|mortgages?|overdraft|arrears|bills?|"
+    r"\b(?:debts?|indebted|owe|owed|owes|owing|loans?|mortgages?|overdraft|arrears|"
     r"fines?|lost|losing|lose)\b"
 )
 
