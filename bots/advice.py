@@ -448,6 +448,31 @@ EASY_KEPT_OFF = re.compile(
     r"smells?|reheat\w*|leftover|days? old|weeks? old|old|fridge|raw|runny for|pregnan\w*|baby|"
     r"babies|allerg\w*|sick|poison\w*)\b"
 )
+# An egg for a small child: cooked until the yolk is firm (the safe advice for small children),
+# never the runny times. A quail's egg: its own, far shorter times.
+FOR_A_CHILD = re.compile(
+    r"\b(?:for|to) (?:my |our |a |the |your |her |his |their )?(?:baby|babies|toddlers?|"
+    r"child|children|kids?|little ones?|infants?|\d+[- ](?:months?|years?)[- ]old)\b"
+)
+QUAIL = re.compile(r"\bquails?'? eggs?\b")
+EGG_FOR_A_CHILD = (
+    "For a small child, boil it until the yolk is firm all through: 9 to 10 minutes for a hen's "
+    "egg, about 4 for a quail's; then cool it under the cold tap."
+)
+QUAIL_EGGS = (
+    "Quail eggs are small, so far quicker than a hen's: about two and a half minutes in boiling "
+    "water for a soft yolk and 4 for hard-boiled; then cool them in cold water."
+)
+# A rice dish or another way of cooking it ("rice pudding", "rice paper rolls", "fried rice",
+# "risotto", "in a rice cooker"): not the boil-and-drain way, so no answer.
+OTHER_RICE = re.compile(
+    r"\brice[- ](?:pudding|paper|noodles?|cakes?|cooker|krispies|crispies|wine|vinegar|flour|"
+    r"milk|salad|balls?|pilaf|bran|bowls?|wraps?|rolls?)\b"
+    r"|\b(?:fried|sushi|sticky|jollof|pilau|pilaf|coconut|spanish|mexican|dirty|special|risotto|"
+    r"paella|arborio|instant|microwave|minute|dirty|cajun|chinese|mushroom|rice)\s+rice\b"
+    r"|\b(?:rice cooker|instant pot|pressure cooker|slow cooker|microwave|oven|risotto|paella|"
+    r"biryani|pudding)\b"
+)
 EASY: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "egg",
@@ -488,11 +513,18 @@ EASY: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
     (
         "aphids",
+        # Only rid of them asked ("how do i get rid of aphids", "my roses are covered in
+        # greenfly, help"), never a question of fact ("are aphids insects?", "why are aphids
+        # green?", "do ladybirds eat aphids?", "how do aphids breed?").
         re.compile(
-            r"\b(?:how|get rid|rid of|stop|kill|tips|help|what do|what can|what should)\b"
-            r"[^?!.]{0,40}\b(?:aphids?|greenfly|blackfly)\b"
-            r"|\b(?:aphids?|greenfly|blackfly)\b(?=[^?!.]*(?:\?|\b(?:how|get rid|rid of|stop|"
-            r"kill|tips|help|what do|what can|what should|any ideas)\b))"
+            r"\b(?:get rid|rid (?:\w+ )?of|getting rid|(?:how (?:do|can|should|would) (?:i|we|you)|"
+            r"how to|best way to|(?:can|should|do) (?:i|we)|want to|trying to|tips (?:to|for|on))"
+            r" (?:\w+ ){0,2}?(?:stop|kill|treat|deal with|control|prevent|keep|save|protect|spray|"
+            r"remove|get|clear|fight|tackle|shift))\b[^?!.]{0,40}\b(?:aphids?|greenfly|blackfly)\b"
+            r"|\b(?:covered in|infested with|infestation of|overrun (?:with|by)|full of|crawling "
+            r"with|attacked by|plagued by|swarming with) (?:\w+ )?(?:aphids?|greenfly|blackfly)\b"
+            r"|\b(?:aphids?|greenfly|blackfly)\b(?=[^?!.]*\b(?:get rid|rid of|any ideas|help|"
+            r"what (?:do|can|should) (?:i|we) do|advice|tips|everywhere|all over|won'?t go)\b)"
         ),
         "Squash them or hose them off with a sharp jet of water, spray weak soapy water if they "
         "come back, and leave the ladybirds to eat the rest.",
@@ -545,7 +577,7 @@ EASY: tuple[tuple[str, re.Pattern[str], str], ...] = (
 # The words one of `EASY`'s readings needs.
 EASY_WORDS = frozenset(
     """boil boiling boiled egg eggs rice mushy sticky soggy tomato tomatoes tomatos aphid aphids
-    greenfly blackfly shelf shelves freeze freezing freezes froze frozen hang hangs hanging
+    quail greenfly blackfly shelf shelves freeze freezing freezes froze frozen hang hangs hanging
     crash crashes crashing crashed lock locks locking responding halt cover python javascript
     js""".split()  # noqa: SIM905
 )
@@ -856,8 +888,18 @@ def _easy(said: str) -> Advice | None:
     (normalised) asks, or None: never of a food's safety, the body, the law or money."""
     for thing, reading, answer in EASY:
         if reading.search(said):
-            if EASY_KEPT_OFF.search(said) or UNSAFE.search(EASY_FOOD.sub(" ", said)):
+            child = thing == "egg" and FOR_A_CHILD.search(said)
+            kept = FOR_A_CHILD.sub(" ", said) if child else said
+            if EASY_KEPT_OFF.search(kept) or UNSAFE.search(EASY_FOOD.sub(" ", kept)):
                 return None
+            if thing == "rice" and OTHER_RICE.search(said):
+                return None
+            # (an answer on the very egg asked comes before a persona's own on hen's eggs:
+            # not `easy`, and its thing is what its own line would have to name)
+            if child:
+                return Advice(EGG_FOR_A_CHILD, "small child")
+            if thing == "egg" and QUAIL.search(said):
+                return Advice(QUAIL_EGGS, "quail")
             return Advice(answer, thing, easy=True)
     return None
 

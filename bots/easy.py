@@ -68,12 +68,16 @@ NOT_NOW = re.compile(
     r"been|going|went|live|living|moving|move|favourite|best|prettiest|why)\b"
 )
 
-# A few well-known firsts, each with the pattern of its question: what is sure, said short.
+# A few well-known firsts, each with the pattern of its question: what is sure, said short. Each
+# is read to the end of the question, fillers aside: a first with more after it ("the first
+# president to be assassinated", "everest without oxygen", "the channel both ways") is another
+# first, so no answer.
 FIRST = r"\bwho (?:was|were|is) (?:the )?(?:very )?first "
+FIRST_END = r"(?: ever| in history| of all time)?" + TAIL
 # Whoever did it first, never a first woman or a first Briton (their own firsts, not these).
 ANYONE = r"(?:(?:person|man|men|human|people|one|guy|astronaut|cosmonaut|climber|swimmer) )?"
 FIRSTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), answer)
+    (re.compile(pattern + FIRST_END), answer)
     for pattern, answer in (
         (
             FIRST + ANYONE + r"(?:to )?(?:walk |land |step |set foot |stand )?on the moon\b",
@@ -114,7 +118,7 @@ FIRSTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "The Wright brothers, Orville and Wilbur, at Kitty Hawk in December 1903.",
         ),
         (
-            FIRST + r"president of (?:the )?(?:united states|usa|us|america)\b",
+            FIRST + r"president of (?:the )?(?:united states(?: of america)?|usa|us|america)\b",
             "George Washington, from 1789.",
         ),
         (
@@ -139,10 +143,17 @@ WINDFALL_ASKED = re.compile(
 )
 
 
+# A fortune owed is no windfall: "what would you do with a million pounds of debt".
+OWED = re.compile(
+    r"\b(?:debts?|indebted|owe|owed|owes|owing|loans?|mortgages?|overdraft|arrears|"
+    r"fines?|lost|losing|lose)\b"
+)
+
+
 def windfall_asked(text: str) -> bool:
-    """Whether `text` asks what the one asked would do with a fortune."""
+    """Whether `text` asks what the one asked would do with a fortune (not a fortune owed)."""
     said = _said(text)
-    return bool(FORTUNE_SAID.search(said) and WINDFALL_ASKED.search(said))
+    return bool(FORTUNE_SAID.search(said) and WINDFALL_ASKED.search(said) and not OWED.search(said))
 
 
 def _said(text: str) -> str:
@@ -156,7 +167,11 @@ def fact(text: str) -> str | None:
     if "capital" in said and not NOT_NOW.search(said):
         asked = CAPITAL_ASKED.search(said)
         country = asked and (asked.group("of") or asked.group("own"))
-        if country and (found := capitals().get(country.strip(" .'"))):
+        called = country and country.strip(" .'")
+        if called and asked and said[: asked.start(asked.lastgroup or "of")].endswith("the "):
+            # "the us" is a key as said, with its "the" ("us" alone is not one)
+            called = "the " + called if "the " + called in capitals() else called
+        if called and (found := capitals().get(called)):
             name, capital = found
             if " is " in capital:
                 return f"In {name}, {capital}."

@@ -27,7 +27,18 @@ KEEPS = folded(
     r"constantly|non ?stop|can'?t sleep|cant sleep|what (?:can|should|do) i do)\b",
     re.IGNORECASE,
 )
-NEIGHBOUR = folded(r"\b(?:neighbou?rs?'?s?|next door)\b", re.IGNORECASE)
+# The neighbour's dog: a neighbour said before the dog ("my neighbour's dog", "next door's
+# puppy", "the neighbours have a dog that") or the dog of next door after it ("the dog next
+# door"); never the asker's own ("my dog barks at the neighbours", "my neighbour says my dog").
+NEIGHBOUR = folded(
+    r"\b(?:neighbou?rs?'?s?|next door'?s?)\b[^.?!]{0,40}?\b(?:dogs?|pupp(?:y|ies))\b"
+    r"|\b(?:dogs?|pupp(?:y|ies)) (?:next door|(?:of|from|belonging to) (?:my|our|the) "
+    r"neighbou?rs?)\b",
+    re.IGNORECASE,
+)
+OWN_DOG = folded(
+    r"\b(?:my|our|me and my|i have a|we have a)\s+(?:\w+\s+)?(?:dogs?|pupp(?:y|ies))\b", re.I
+)
 # A death or an illness told beside it ("my dog died, i miss his bark") is no barking to stop.
 GRIEF = folded(r"\b(?:died|dead|passed|put down|put to sleep|lost|ill|sick|vet said)\b", re.I)
 
@@ -96,7 +107,8 @@ def everyday_help(text: str, to: str) -> str:
     if journey := journey_of(text):
         return f"Train or plane{to}? {journey[:1].upper()}{journey[1:]}."
     if BARKING.search(text) and KEEPS.search(text) and not GRIEF.search(text):
-        return (BARKING_NEIGHBOUR if NEIGHBOUR.search(text) else BARKING_OWN).format(to=to)
+        theirs = NEIGHBOUR.search(text) and not OWN_DOG.search(text)
+        return (BARKING_NEIGHBOUR if theirs else BARKING_OWN).format(to=to)
     asked = "?" in text or ASKING.match(text)
     if DINNER.search(text) and asked and not re.search(r"\b(?:made|cooked|had|ate)\b", text):
         return DINNER_IDEA.format(to=to)

@@ -89,7 +89,14 @@ GENERAL = (
 )
 
 _CITIES = sorted({city for pair in PAIRS for city in pair}, key=len, reverse=True)
-CITY = folded(r"\b(" + "|".join(map(re.escape, _CITIES)) + r")\b", re.IGNORECASE)
+# A city's name with a word after it that makes it another place ("washington state", "new york
+# state", "paris, texas", "london, ontario") is not the city of the table.
+OTHER_PLACE = (
+    r"(?!,?\s+(?:state|county|province|region|oblast|prefecture|island|texas|ontario|canada|"
+    r"kentucky|tennessee|ohio|georgia|illinois|indiana|maine|arkansas|idaho|michigan|iowa|"
+    r"new hampshire|usa|us|america|australia|india|south africa|jamaica|virginia|carolina)\b)"
+)
+CITY = folded(r"\b(" + "|".join(map(re.escape, _CITIES)) + r")\b" + OTHER_PLACE, re.IGNORECASE)
 _TRAIN = r"(?:trains?|rail|railway|eurostar|tgv|shinkansen|acela)"
 _PLANE = r"(?:fly|flying|flights?|planes?|aeroplanes?|airplanes?|air)"
 TRAIN = folded(rf"\b{_TRAIN}\b", re.IGNORECASE)
@@ -103,6 +110,33 @@ PLACED = folded(
     r"[a-z]",
     re.IGNORECASE,
 )
+# Not the time asked but the cost ("is it cheaper to take the train or fly") or the carbon ("is
+# it greener"): answered as asked, since the times answer neither.
+ON_COST = (
+    "on cost it varies with the route and the day, so compare both for your dates and book early"
+)
+ON_CARBON = (
+    "on carbon the train wins by far, with a small fraction of a flight's emissions per seat"
+)
+ASKED_OF = (
+    (
+        ON_CARBON,
+        folded(
+            r"\b(?:green|greener|greenest|carbon|co2|emissions?|eco|environment(?:al|ally)?|"
+            r"planet|climate|pollut\w*|sustainable)\b",
+            re.I,
+        ),
+    ),
+    (
+        ON_COST,
+        folded(
+            r"\b(?:cheap|cheaper|cheapest|cost|costs|costlier|price|prices|pricier|expensive|"
+            r"fares?|money)\b",
+            re.I,
+        ),
+    ),
+)
+TIMED = folded(r"\b(?:fast|faster|fastest|quick|quicker|quickest|slower|time|long)\b", re.I)
 # Not a journey to choose: the plane or the train as a thing ("why do planes fly", "a toy train
 # or a kite"), a past one told ("we took the train"), a train of thought.
 NOT_JOURNEY = folded(
@@ -133,6 +167,9 @@ def journey_of(text: str) -> str:
     )
     if not clause or not PLACED.search(text):
         return ""
+    asked = [said for said, word in ASKED_OF if word.search(clause)]
+    if asked and not TIMED.search(clause):
+        return "; ".join(asked)
     cities = list(dict.fromkeys(m.lower() for m in CITY.findall(text)))
     if len(cities) == 2:
         first, second = cities

@@ -544,6 +544,10 @@ BARE_SUM = folded(
     r"(?P<sum>\d[\d.]*(?:\s*[-+*/x×÷]\s*\d[\d.]*)+)\s*(?P<asked>=\s*\??|\?+)?\s*$",
     re.IGNORECASE,
 )
+# A bare a/b written with no spaces is a date, a score or a name as often as a division: it is a
+# sum only when asked as one ("what's 144/12", "144/12=?"), and never these, said as words.
+SLASHED = re.compile(r"\d+/\d+")
+SLASH_IDIOMS = frozenset(("9/11", "24/7", "50/50", "7/11", "4/20", "20/20", "365/24"))
 # A square root asked: "what's the square root of 81", "sqrt 2", "√144?".
 ROOT_ASKED = folded(
     _ASK_LEAD + r"(?:(?:what(?:'?s| is)|wh?at?s|wat is|calculate|work out)\s+)?(?:the\s+)?"
@@ -632,6 +636,11 @@ def arithmetic_of(text: str) -> str:
         m = BARE_SUM.match(text.strip())
         if not m or not (m.group("asked") or re.search(r"[+*×]", m.group("sum"))):
             return ""
+        # "9/11?", "24/7?" alone: a bare a/b is a sum only with "=" after it ("144/12=?").
+        if SLASHED.fullmatch(m.group("sum").strip()) and "=" not in (m.group("asked") or ""):
+            return ""
+    if (slashed := SLASHED.fullmatch(m.group("sum").strip())) and slashed.group() in SLASH_IDIOMS:
+        return ""
     tokens = re.findall(r"\d+(?:\.\d+)?|[-+*/x×÷]", m.group("sum").lower())
     if len(tokens) < 3 or len(tokens) % 2 == 0 or len(tokens) > 21:
         return ""

@@ -313,8 +313,7 @@ def test_many_wordings_of_each_kind_are_read(text, thing):
         "can i reheat rice the next day",
         "how long can cooked rice stay out",
         "are runny eggs ok when pregnant",
-        "how do i boil an egg for my baby",
-        "how long should i boil an egg for my 8 month old",
+        # (an egg for a baby is answered now: cooked until the yolk is firm, test_mendfacts)
         "egg and spoon race ideas",
         "why do tomatoes split",
         "the shelf life of milk",
