@@ -131,6 +131,8 @@ _VIOLENT = {
     "burn": "burning",
     "bite": "biting",
     "headbutt": "headbutting",
+    "push": "pushing",
+    "shove": "shoving",
 }
 _PARTNERS = r"wife|husband|partner|girlfriend|boyfriend|gf|bf|spouse|fianc[eé]e?|ex|missus|hubby"
 _YOUNG = (
@@ -155,14 +157,14 @@ _HARM = folded(
     r"sick|two|three|\d+ ?(?:yo|year old))\s+)?"
     rf"(?P<noun>{_PARTNERS}|{_YOUNG}|{_ANIMALS}|{_PEOPLE})|someone|somebody|anyone|anybody|"
     r"him|her|them|people|kids|children|animals|dogs|cats)\b(?!'s? (?:feelings|pride|ego|"
-    r"chances|career|business|score|record))(?! (?:up|out|off|back|at|in (?:a|the|at|chess)|on|"
-    r"with (?:divorce|leaving|a lawyer|court)))",
+    r"chances|career|business|score|record))(?! (?:up|out|off|back|at|to|into|for|harder|too|"
+    r"in (?:a|the|at|chess)|on|with (?:divorce|leaving|a lawyer|court)))",
     re.IGNORECASE,
 )
 _SELF_DEFENCE = folded(
     r"\bself[- ]?defen[cs]e\b|\b(?:defend(?:ing)?|protect(?:ing)?) (?:myself|yourself|ourselves|"
     r"themselves|my family|my kids|my children)\b|\b(?:fight(?:ing)?|hit(?:ting)?|punch(?:ing)?)"
-    r" (?:him |her |them )?back\b",
+    r" (?:(?:my |his |her |their )?\w+ )?back\b",
     re.IGNORECASE,
 )
 _IDENTITY = folded(
@@ -351,9 +353,11 @@ def _whole(deed: str) -> Deed | None:
         )
     ):
         return Deed("harm", "wrong", _harm_said(harm), harm.group(0))
+    # (the danger named of another, not the asker's own "threaten to leave my husband")
+    other = re.sub(r"^\s*threat\w*(?: to)?\b", "", deed, flags=re.IGNORECASE)
     for kind, verdict, pattern, said, danger in _WHOLE:
         found = pattern.search(deed)
-        if found and (not danger or _DANGER.search(deed)):
+        if found and (not danger or _DANGER.search(other)):
             return Deed(kind, verdict, said, found.group(0))
     return None
 

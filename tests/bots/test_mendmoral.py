@@ -413,6 +413,8 @@ def test_look_alikes_keep_their_replies(text, slug):
         ("is it ok to abuse my partner?", "harm", "wrong"),
         ("would it be wrong to poison someone's cat", "harm", "wrong"),
         ("is it ok to hit back if I'm attacked?", "selfdefence", "wrong"),
+        ("is it wrong to hit my boyfriend back?", "selfdefence", "wrong"),
+        ("is it wrong to push my sister?", "harm", "wrong"),
         ("is it wrong to be bisexual?", "identity", "choice"),
         ("is it ok to come out as trans?", "identity", "choice"),
         ("is it wrong to block my abusive dad?", "cutoff", "safe"),
@@ -438,8 +440,15 @@ def test_the_deed_and_its_verdict_are_read(text, kind, verdict):
         "is it wrong to hurt his feelings?",
         "is it ok to kick my son out at 18?",
         "is it wrong to want to die?",  # a crisis, for bots/safety.py
+        "is it ok to push my kids to study harder?",
+        "is it ok to threaten to leave my husband?",  # (ending a marriage: the asker's call)
     ],
 )
 def test_no_harm_is_read_in_a_look_alike(text):
     moral = moral_asked(text)
     assert moral is None or moral.deed is None or moral.deed.kind != "harm"
+
+
+def test_a_threat_to_leave_is_no_cutting_off_of_an_abuser():
+    moral = moral_asked("is it ok to threaten to leave my husband?")
+    assert (moral.deed.kind, moral.deed.verdict) == ("divorce", "choice")
