@@ -301,6 +301,20 @@ _WHOLE = (
         False,
     ),
 )
+# A feeling word that is no feeling ("miss my flight", "like my friend's post").
+_NO_FEELING = folded(
+    r"\b(?:miss(?:ing)?|like|liking)\s+(?:(?:my|a|the|an|this|her|his|our|their)\s+)?(?:\w+'s\s+)?"
+    r"(?:flight|train|bus|plane|class\w*|lectures?|deadlines?|appointments?|days?|work|school|"
+    r"meetings?|weddings?|funerals?|party|parties|birthday|exams?|shifts?|payments?|church|mass|"
+    r"practice|training|gym|posts?|photos?|pictures?|tweets?|stor(?:y|ies)|status|comments?)\b",
+    re.IGNORECASE,
+)
+# A wish judged ("want to be rich"), no taste ("want pizza for breakfast").
+_WANTED = folded(
+    r"\bwant(?:ing)? (?:to be (?:rich|wealthy|famous|successful|loved|alone|happy|left alone|"
+    r"married|single|thin|beautiful|powerful)|money|more money|wealth|fame|power)\b",
+    re.IGNORECASE,
+)
 _SWAP = {"my": "your", "our": "your", "me": "you"}
 
 
@@ -366,8 +380,10 @@ def _feeling(deed: str) -> Deed | None:
     """A feeling asked about ("feel relieved my abusive dad died", "hate my mother", "say I
     miss him"): no wrong, said kindly. None otherwise."""
     felt = _FEELING.search(deed)
-    if not felt or _HATED_GROUP.search(deed) or _SUICIDAL.search(deed):
+    if not felt or _HATED_GROUP.search(deed) or _SUICIDAL.search(deed) or _NO_FEELING.search(deed):
         return None
+    if not (_TOUCHES.search(deed) or _DANGER.search(deed) or _WANTED.search(deed)):
+        return None  # a taste ("like pineapple on pizza"), not a feeling judged
     if _DANGER.search(deed):
         said = (
             "{word}, {name}: a feeling is no wrong, and after someone has hurt you, relief or "

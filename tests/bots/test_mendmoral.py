@@ -452,3 +452,17 @@ def test_no_harm_is_read_in_a_look_alike(text):
 def test_a_threat_to_leave_is_no_cutting_off_of_an_abuser():
     moral = moral_asked("is it ok to threaten to leave my husband?")
     assert (moral.deed.kind, moral.deed.verdict) == ("divorce", "choice")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it wrong to like pineapple on pizza?",
+        "is it ok to miss a day at the gym?",
+        "is it wrong to miss my flight?",
+        "is it ok to want pizza for breakfast?",
+    ],
+)
+def test_a_taste_or_a_missed_thing_is_no_feeling_judged(text):
+    moral = moral_asked(text)
+    assert moral is None or moral.deed is None
