@@ -200,7 +200,15 @@ from bots.material import (
     terms,
 )
 from bots.mnemonic import mnemonic_line
-from bots.moral import CORE_WORDS, Moral, moral_asked, moral_reply, moral_yes, own_lines
+from bots.moral import (
+    CORE_WORDS,
+    Moral,
+    moral_asked,
+    moral_reply,
+    moral_wish,
+    moral_yes,
+    own_lines,
+)
 from bots.naming import (
     for_record,
     name_again,
@@ -12061,7 +12069,9 @@ def _moral_stance(
         # someone what is theirs"), never one met on another word of it (yeast for bread).
         return ""
     take = _best_take(index, [t for t in query if t not in STANCE_TERMS], used)
-    if moral.deed.kind == "feeling" and take is not None and take.about & set(terms(moral.word)):
+    if moral.deed.kind == "feeling" and (
+        take is not None and take.about & set(terms(moral.word)) or (said and moral_wish(moral))
+    ):
         # (mendmoral) its own take on that very feeling ("Wanting time alone is not selfish")
         return ""
     if (

@@ -720,6 +720,12 @@ def _vocabulary(deed: str) -> Deed | None:
     return None
 
 
+def moral_wish(moral: Moral) -> bool:
+    """Whether the deed judged is a wish ("want to be rich"), on which a persona's own plain
+    answer ("Wealth is a tool") comes before "a feeling is no wrong"."""
+    return moral.deed is not None and bool(_WANTED.search(moral.deed.met))
+
+
 def moral_yes(moral: Moral) -> bool:
     """Whether the question as asked is answered yes, for the deed's verdict."""
     return _answer(moral) == "yes"

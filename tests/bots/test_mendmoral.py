@@ -102,9 +102,6 @@ SAID_BY_ALL = {
     "is it wrong to say I miss him?": (
         "No, Maya: a feeling is no wrong, nor is saying it; only what we do can be."
     ),
-    "is it wrong to want to be rich?": (
-        "No, Maya: a feeling is no wrong; only what we do can be. Be gentle with yourself."
-    ),
     "is it wrong to miss my mum?": (
         "No, Maya: a feeling is no wrong; only what we do can be. Be gentle with yourself."
     ),
@@ -466,3 +463,20 @@ def test_a_threat_to_leave_is_no_cutting_off_of_an_abuser():
 def test_a_taste_or_a_missed_thing_is_no_feeling_judged(text):
     moral = moral_asked(text)
     assert moral is None or moral.deed is None
+
+
+# A wish judged: no wrong, unless the persona has its own plain answer on it (Socrates' #know).
+WISH = "is it wrong to want to be rich?"
+WISH_SAID = {
+    "socrates": (
+        "Wealth is a tool, Maya; ask what it is for. I lived poor and content. As I told "
+        "my jurors, wealth does not bring virtue, but virtue makes wealth and all else "
+        "good; to love money more than goodness is the harm."
+    ),
+}
+
+
+@pytest.mark.parametrize("slug", PERSONAS)
+def test_a_wish_is_no_wrong_unless_the_persona_has_its_own_word(slug):
+    feeling = "No, Maya: a feeling is no wrong; only what we do can be. Be gentle with yourself."
+    assert say(slug, WISH) == WISH_SAID.get(slug, feeling)
