@@ -201,7 +201,15 @@ from bots.material import (
     terms,
 )
 from bots.mnemonic import mnemonic_line
-from bots.moral import CORE_WORDS, Moral, moral_asked, moral_reply, moral_yes, own_lines
+from bots.moral import (
+    CORE_WORDS,
+    Moral,
+    moral_asked,
+    moral_reply,
+    moral_wish,
+    moral_yes,
+    own_lines,
+)
 from bots.naming import (
     for_record,
     name_again,
@@ -12092,6 +12100,11 @@ def _moral_stance(
         # someone what is theirs"), never one met on another word of it (yeast for bread).
         return ""
     take = _best_take(index, [t for t in query if t not in STANCE_TERMS], used)
+    if moral.deed.kind == "feeling" and (
+        take is not None and take.about & set(terms(moral.word)) or (said and moral_wish(moral))
+    ):
+        # (mendmoral) its own take on that very feeling ("Wanting time alone is not selfish")
+        return ""
     if (
         take is not None
         and take.side
@@ -12107,7 +12120,8 @@ def _moral_stance(
             # "am I a bad person if I lied to my mum": no, but the lie was a wrong.
             said = f"One wrong does not make a bad person, {name or 'friend'}. {take.text}"
         return said if len(said) <= voice.max_reply_chars else ""
-    if index.tagged.get("dilemma") and (weighed := _weighed(index, text, used)):
+    whole = "{name}" in moral.deed.said or moral.deed.kind == "identity"
+    if index.tagged.get("dilemma") and not whole and (weighed := _weighed(index, text, used)):
         # The philosopher's word on that very dilemma ("Is saying nothing an answer?").
         return _filled(weighed, {}, name)
     if index.tagged.get("examine"):
@@ -12121,6 +12135,8 @@ def _moral_stance(
             and not (set(terms("cheating")) & said and moral.deed.kind in ("test", "infidelity"))
             # (nor "Whose is it?" of bread taken by the starving: mercy first)
             and moral.deed.verdict != "mercy"
+            # (nor of a deed with a whole reply of its own, mendmoral: "hit my wife")
+            and not whole
             and not re.match(r"(?:yes|no|ay|aye|nay)\b", examined, re.I)
         ):
             # His examination of the very deed ("Whose is it?"), never a general one.
