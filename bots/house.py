@@ -68,7 +68,7 @@ from bots.house_code import (
 from bots.house_help import everyday_help
 from bots.house_play import cannot_keep, joked, played
 from bots.material import Index, index_of, stem, terms
-from bots.moral import moral_asked
+from bots.moral import moral_asked, moral_reply
 from bots.reckon import MENTION_LEAD, arithmetic_of, calendar_of, sum_of, temperature_of
 from bots.seeded import seeded
 from bots.smalltalk import ACK, LAUGH_ALONE, MISSED, WOW, show_asked
@@ -1968,6 +1968,14 @@ def house_reply(
         # "nice, can it also do advantage" after the dice roller it wrote: asked of that program.
         return follow_up_reply(text, earlier, to)
     moral = moral_asked(text)
+    if (
+        moral
+        and moral.deed
+        and (moral.deed.kind in ("harm", "identity") or "{name}" in moral.deed.said)
+    ):
+        # "is it ok to hit my wife?", "is it wrong to be gay?": the plain answer and where to get
+        # help, as the personas give it (bots/moral.py), never "I keep no opinions on that".
+        return moral_reply(moral, given or _addressable(name), (), 400)
     if moral and moral.deed and moral.deed.kind not in ("cutoff", "bully", "revenge"):
         # "is it ok to cheat on a test?", "is it wrong to steal bread if you're starving": right
         # and wrong asked, which is the personas' to answer, never pytest or a way to report

@@ -159,3 +159,25 @@ def test_darwin_on_free_will_is_his_1838_notebook():
         "Jon: we act, and can seldom trace our motives back, so we think them free. It taught me "
         "to blame others less."
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "reply"),
+    [
+        (
+            "is it ok to hit my wife?",
+            "No, Maya: hitting your wife is never ok. If it is happening, the National Domestic "
+            "Abuse Helpline is free, 24 hours, on 0808 2000 247; in danger, call 999.",
+        ),
+        ("is it wrong to be gay?", "No, Maya: who you are and whom you love is no wrong."),
+    ],
+)
+def test_the_house_bot_answers_harm_and_who_you_are_plainly(said, reply):
+    assert say("aibot", f"/AIBot {said}") == reply
+
+
+def test_the_house_bot_leaves_other_right_and_wrong_to_the_personas():
+    assert say("aibot", "/AIBot is it ok to cheat on a test?") == (
+        "I'm only the house bot, Maya, so I keep no opinions on that; mention one of the personas "
+        "with @ and they'll gladly give you theirs."
+    )
