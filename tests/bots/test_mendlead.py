@@ -181,3 +181,7 @@ def test_the_house_bot_leaves_other_right_and_wrong_to_the_personas():
         "I'm only the house bot, Maya, so I keep no opinions on that; mention one of the personas "
         "with @ and they'll gladly give you theirs."
     )
+
+
+def test_a_villa_or_a_summer_alone_is_no_villa_diodati():
+    assert say("lovelace", "we rented a villa that summer in spain", author="priya") != BYRON
