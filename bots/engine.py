@@ -6578,8 +6578,8 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
+        and _token_only(cleaned)  # (cheap, first: reading the mood of the room is not)
         and (grave := _grave_just_told(history))
-        and _token_only(cleaned)
         and index.tagged.get(kind_of_care := grave_kind(grave.text))
     ):
         # "lol", "ok", "thoughts?" just after "my dad died this morning" or "I got fired and I
