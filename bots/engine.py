@@ -344,6 +344,7 @@ from bots.toasts import made_asked, made_piece
 from bots.tone import (
     FOR_COMPANY,
     asked_other,
+    grave_told,
     mourning,
     named_before,
     own_grief,
@@ -5935,15 +5936,6 @@ def _going_on(text: str) -> bool:
     return bool(FOLLOW_MORE.search(text) or PLAINER.search(text))
 
 
-def _grave_just_told(history: Sequence[Said]) -> Said | None:
-    """Grave news told by someone in the three messages before the last (the persona's own
-    word since, if any, passed over): "my dad died this morning"; None when none."""
-    for said in reversed(history[-4:-1]):
-        if not said.own and valence_mood(said.text) == "grave":
-            return said
-    return None
-
-
 def _token_only(text: str) -> bool:
     """Whether `text` is only a chat token, a laugh or a bare view asked ("lol", "ok", "wow",
     "thoughts?"), which says nothing of its own."""
@@ -6579,7 +6571,7 @@ def _composed(
         not author_is_persona
         and not unasked
         and _token_only(cleaned)  # (cheap, first: reading the mood of the room is not)
-        and (grave := _grave_just_told(history))
+        and (grave := grave_told(history, skip=ignore))
         and index.tagged.get(kind_of_care := grave_kind(grave.text))
     ):
         # "lol", "ok", "thoughts?" just after "my dad died this morning" or "I got fired and I

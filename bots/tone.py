@@ -155,6 +155,23 @@ def _told_mood(text: str) -> str:
     return "sad" if SAD_REACTION.search(text) and not STORIED.search(text) else ""
 
 
+def _room_news(history: Sequence, skip: Collection[str]) -> tuple[object | None, bool, bool]:
+    """Walking back over the last `WINDOW` messages before history's last (the persona's own and
+    `skip`'s passed over): the line of grave news the room is still with, whether sad words
+    came after it, and whether good news came after it (the room moved on)."""
+    sad = False
+    for line in reversed(history[:-1][-WINDOW:]):
+        if line.own or line.author in skip:
+            continue
+        told_mood = _told_mood(line.text)
+        if told_mood == "good":
+            return None, sad, True
+        if told_mood == "grave":
+            return line, sad, False
+        sad = sad or told_mood == "sad"
+    return None, sad, False
+
+
 def mourning(
     history: Sequence, to: str, *, thanked: bool = False, skip: Collection[str] = ()
 ) -> str | None:
@@ -163,17 +180,18 @@ def mourning(
     another kind or unnamed; None when the last `WINDOW` messages carry none, or good news came
     after it. `thanked`: the thanks are for the persona's own words on a loss, which weigh
     whatever came after. `skip`: the personas, whose replies are no news of the room's."""
-    sad = thanked
-    for line in reversed(history[:-1][-WINDOW:]):
-        if line.own or line.author in skip:
-            continue
-        told_mood = _told_mood(line.text)
-        if told_mood == "good":
-            return None  # the room moved on
-        if told_mood == "grave":
-            return loss_named(line.text, line.author, to)
-        sad = sad or told_mood == "sad"
-    return "" if sad else None
+    line, sad, moved_on = _room_news(history, skip)
+    if moved_on:
+        return None
+    if line is not None:
+        return loss_named(line.text, line.author, to)
+    return "" if sad or thanked else None
+
+
+def grave_told(history: Sequence, *, skip: Collection[str] = ()):
+    """The line of grave news the room is still with (as `mourning` reads the room), or None:
+    "my dad died this morning", for a reply to "lol" just after it."""
+    return _room_news(history, skip)[0]
 
 
 def thanked_in_grief(message: str, said: Sequence[str]) -> bool:
