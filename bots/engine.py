@@ -9845,8 +9845,10 @@ def _request(
     if reading.stance == "journey":
         # The train against the plane for a journey (`bots.journey`): the times and which wins,
         # in its voice; a persona without words for it owns up as before.
+        # Each persona says the times its own way, by its own line (`journey.WAYS`).
         has = index.tagged.get("journey")
-        return ("journey", {"what": journey_of(text)}, "") if has else None
+        way = zlib.crc32(has[0].encode()) if has else 0
+        return ("journey", {"what": journey_of(text, way)}, "") if has else None
     if reading.stance == "pace":
         # A pace and a speed worked out, with its own words for a run or a ride (never a word of
         # shares or remainders); a persona that works out shares works out a pace too.

@@ -80,7 +80,7 @@ PAIRS: dict[tuple[str, str], tuple[str, str, str]] = {
 VERDICT = {
     "plane": "the plane wins on time, the train on comfort and carbon",
     "train": "the train wins on time, comfort and carbon",
-    "even": "it is about even on time; the train wins on comfort and carbon",
+    "even": "it is about even on time, and the train wins on comfort and carbon",
 }
 NAMES = {"new york": "New York"}
 GENERAL = (
@@ -150,11 +150,22 @@ def _name(city: str) -> str:
     return NAMES.get(city, city.title())
 
 
+# The ways a known pair's times are said (`journey_of`'s `way`): the route first, the verdict
+# first, or the flight first; each persona keeps one, so six asked at once do not read as one
+# sentence with six openers.
+WAYS = (
+    "{route} is {train}; flying, {plane}. {Verdict}",
+    "{verdict}; {route} is {train}, and flying is {plane}",
+    "flying {route} is {plane}, against {train}; {verdict}",
+)
+
+
 @lru_cache(maxsize=512)
-def journey_of(text: str) -> str:
+def journey_of(text: str, way: int = 0) -> str:
     """The train against the plane for the journey `text` asks about ("Paris to Berlin is about
-    8 to 9 hours by train ...; so the plane wins on time, the train on comfort and carbon"), the
-    general rule when its cities' times are not known here; "" when it asks no such choice."""
+    8 to 9 hours by train ...; so the plane wins on time, the train on comfort and carbon"), said
+    in the `way` of `WAYS` (taken modulo their number); the general rule when its cities' times
+    are not known here; "" when it asks no such choice."""
     if len(text) > 400 or NOT_JOURNEY.search(text):
         return ""
     clause = next(
@@ -180,8 +191,12 @@ def journey_of(text: str) -> str:
         found = PAIRS.get(tuple(sorted((first, second))))  # type: ignore[arg-type]
         if found:
             train, plane, wins = found
-            return (
-                f"{_name(first)} to {_name(second)} is {train}; flying, {plane}. "
-                f"{VERDICT[wins][0].upper()}{VERDICT[wins][1:]}"
+            verdict = VERDICT[wins]
+            return WAYS[way % len(WAYS)].format(
+                route=f"{_name(first)} to {_name(second)}",
+                train=train,
+                plane=plane,
+                verdict=verdict,
+                Verdict=verdict[:1].upper() + verdict[1:],
             )
     return GENERAL

@@ -17,9 +17,9 @@ CASES = [
     (
         "shakespeare",
         "Is it actually faster to take the train or to fly from Paris to Berlin?",
-        "I rode to London on horseback, Maya, yet travellers tell me: Paris to Berlin"
-        " is about 8 to 9 hours by train; flying, 1 hour 45 in the air but 4 to 5 "
-        "hours door to door. The plane wins on time, the train on comfort and carbon.",
+        "Travellers tell me, Maya: Paris to Berlin is about 8 to 9 hours by train; "
+        "flying, 1 hour 45 in the air but 4 to 5 hours door to door. The plane wins "
+        "on time, the train on comfort and carbon.",
     ),
     (
         "curie",
@@ -31,30 +31,30 @@ CASES = [
     (
         "lovelace",
         "Is it actually faster to take the train or to fly from Paris to Berlin?",
-        "Count every stage, Maya, not the flight alone: Paris to Berlin is about 8 to"
-        " 9 hours by train; flying, 1 hour 45 in the air but 4 to 5 hours door to "
-        "door. The plane wins on time, the train on comfort and carbon.",
+        "Count every stage, Maya, not the flight alone: the plane wins on time, the "
+        "train on comfort and carbon; Paris to Berlin is about 8 to 9 hours by train,"
+        " and flying is 1 hour 45 in the air but 4 to 5 hours door to door.",
     ),
     (
         "darwin",
         "Is it actually faster to take the train or to fly from Paris to Berlin?",
-        "Observe the whole journey, Maya, not the flight alone: Paris to Berlin is "
-        "about 8 to 9 hours by train; flying, 1 hour 45 in the air but 4 to 5 hours "
-        "door to door. The plane wins on time, the train on comfort and carbon.",
+        "Observe the whole journey, Maya, start to finish: flying Paris to Berlin is "
+        "1 hour 45 in the air but 4 to 5 hours door to door, against about 8 to 9 "
+        "hours by train; the plane wins on time, the train on comfort and carbon.",
     ),
     (
         "socrates",
         "should i fly or get the train to edinburgh from london",
-        "Let us reason it out like travellers, Maya: London to Edinburgh is about 4 "
-        "hours 30 by train; flying, 1 hour 20 in the air but 3 to 4 hours door to "
-        "door. It is about even on time; the train wins on comfort and carbon.",
+        "Let us reason like travellers, Maya: London to Edinburgh is about 4 hours 30"
+        " by train; flying, 1 hour 20 in the air but 3 to 4 hours door to door. It is"
+        " about even on time, and the train wins on comfort and carbon.",
     ),
     (
         "einstein",
         "is flying from tokyo to osaka quicker than the train?",
-        "A question of clocks, Maya, read door to door: Tokyo to Osaka is about 2 "
-        "hours 30 on the Shinkansen; flying, an hour in the air but 3 hours or more "
-        "door to door. The train wins on time, comfort and carbon.",
+        "A question of clocks, Maya: flying Tokyo to Osaka is an hour in the air but "
+        "3 hours or more door to door, against about 2 hours 30 on the Shinkansen; "
+        "the train wins on time, comfort and carbon.",
     ),
     (
         "curie",
@@ -66,9 +66,9 @@ CASES = [
     (
         "darwin",
         "train or fly from leeds to glasgow?",
-        "Observe the whole journey, Maya, not the flight alone: under about 600 km, "
-        "or 5 to 6 hours by train, the train usually wins door to door, as the "
-        "airports add two or three hours; beyond that, the plane.",
+        "Observe the whole journey, Maya, start to finish: under about 600 km, or 5 "
+        "to 6 hours by train, the train usually wins door to door, as the airports "
+        "add two or three hours; beyond that, the plane.",
     ),
     (
         "curie",
