@@ -1,0 +1,95 @@
+"""sample40: every persona helps with a barking dog, its own or a neighbour's.
+
+`persona_sample`'s blind rating found Einstein, Shakespeare, Lovelace and Socrates giving only
+sympathy for the lost sleep when told "my dog keeps barking at night". Each now says what to do,
+in its own voice (as Curie and Darwin did since sample39): its own dog is most often lonely,
+bored or hearing something, so a long walk and its bed near yours, and a vet if it is new; a
+neighbour's dog, a kind word first, a note of the times, then the landlord or the council.
+"""
+
+import pytest
+
+from tests.bots.test_everyday_messages import say
+
+OWN = "My dog keeps barking at night and I can't sleep."
+NEIGHBOUR = "my neighbour's dog keeps barking"
+
+CASES = [
+    (
+        "einstein",
+        OWN,
+        "A dog that barks at night is usually lonely, bored or hearing something outside, Maya;"
+        " our Chico was no different. A long walk in the evening and its bed near yours often "
+        "settle it; if it is new, see a vet.",
+    ),
+    (
+        "einstein",
+        NEIGHBOUR,
+        "Speak to the neighbour kindly first, Maya; people often do not know their dog barks "
+        "once they have gone out. Note the dates and times, and if nothing changes, the "
+        "landlord or the council can help.",
+    ),
+    (
+        "shakespeare",
+        OWN,
+        "A dog that howls by night is lonely, bored or hears a stranger, Maya: walk him long at "
+        "dusk and bed him near thee, and if the barking is new, fetch a vet. Launce's Crab was "
+        "no better.",
+    ),
+    (
+        "shakespeare",
+        NEIGHBOUR,
+        "Speak gently to thy neighbour first, Maya; he may not know his cur bays all night. Note"
+        " the nights and the hours, and if naught mends, the landlord or the council must.",
+    ),
+    (
+        "lovelace",
+        OWN,
+        "Treat it as a problem to solve, Maya: a dog that barks at night is most often lonely, "
+        "bored or hearing something outside. A long evening walk and its bed near yours usually"
+        " help; if it is new, ask a vet.",
+    ),
+    (
+        "lovelace",
+        NEIGHBOUR,
+        "Begin with a kind word to the neighbour, Maya; they may not know. Keep a note of the "
+        "dates and times, as I would of any result, and if nothing changes, the landlord or the"
+        " council can act.",
+    ),
+    (
+        "socrates",
+        OWN,
+        "Ask first why it barks, Maya: a dog at night is most often lonely, bored or hearing "
+        "something outside. A long walk at dusk and its bed near yours usually quiet it; if it "
+        "is new, ask a vet.",
+    ),
+    (
+        "socrates",
+        NEIGHBOUR,
+        "Go and talk with your neighbour, Maya, as I would in the agora: he may not know. Note "
+        "the nights and hours, and if nothing changes, the landlord or the council can help.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "reply"), CASES)
+def test_reply(slug, text, reply):
+    assert say(slug, text) == reply
+
+
+@pytest.mark.parametrize("slug", ["einstein", "shakespeare", "lovelace", "socrates"])
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("the dog next door barks all night, what can i do?", "the landlord or the council"),
+        ("our puppy won't stop howling at night", "vet"),
+    ],
+)
+def test_rewordings_get_the_help(slug, text, said):
+    assert said in say(slug, text)
+
+
+@pytest.mark.parametrize("slug", ["einstein", "shakespeare", "lovelace", "socrates"])
+def test_a_dog_barking_at_the_postman_is_no_sleepless_night(slug):
+    reply = say(slug, "why do dogs bark at the postman?")
+    assert "bed near" not in reply and "the landlord or the council" not in reply
