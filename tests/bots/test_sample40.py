@@ -93,3 +93,12 @@ def test_rewordings_get_the_help(slug, text, said):
 def test_a_dog_barking_at_the_postman_is_no_sleepless_night(slug):
     reply = say(slug, "why do dogs bark at the postman?")
     assert "bed near" not in reply and "the landlord or the council" not in reply
+
+
+def test_curie_on_phones_does_not_say_sure_then_unjudged():
+    # The rater read "fairly sure ... I would measure ... before judging it" as a contradiction.
+    assert say("curie", "Do you think people spend too much time on their phones?") == (
+        "Honestly, Maya, yes; I have seen enough to be fairly sure. Count the hours the phone "
+        "takes in a day against what they gave you: for most of us it takes far more than it "
+        "gives back."
+    )
