@@ -798,7 +798,8 @@ WHO_ASKED = folded(
 BOT_ASKED = folded(
     r"^\W*(?:(?:wait|so|lol|hmm+|ok|okay|honestly|be honest|seriously)\W+)*(?:(?:are|r) (?:you|u|"
     r"ya) (?:(?:actually|really|just|even|like) )?(?:a (?:real )?(?:bot|robot|person|human)|an? ai|"
-    r"real|human|alive|chatgpt|a chatbot|a program|(?:the )?real (?:one|thing|deal|\w+))|"
+    r"real|human|alive|sentient|conscious|self[- ]aware|chatgpt|a chatbot|a program|"
+    r"(?:the )?real (?:one|thing|deal|\w+))|"
     r"(?:is|are) (?:this|these|they|you guys) (?:a |an )?(?:bots?|ai|real|chatbots?)|"
     r"am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:bot|robot|real person|human|an ai|"
     r"ai|a person))(?:\W+(?:lol|haha|or what|or not|tho|though|honestly|be honest|tell (?:me )?the "

@@ -1874,6 +1874,9 @@ FUNCTION_WORDS = frozenset(
 ASKS = folded(
     r"^\W*(help|show|list|teach|what'?s|wh?at'?s?|wut|how'?s|where'?s|who'?s|eli5|any way|"
     r"anyway to)\b|"
+    # A request put as one: "translate hello into spanish", "pls recommend a film".
+    r"^\W*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:translate|suggest|recommend|explain|"
+    r"define|describe|summari[sz]e|name) \w|"
     r"\b(vs|versus|difference between|how (do|does|can|to)|is there|are there)\b"
     # "if i paste a link does it show a preview": a question put after its condition.
     r"|^\W*if (?:i|we|you|u|someone|somebody|people)\b.*\b(?:does|do|will|would|can|is|are) "

@@ -5,8 +5,9 @@ train or fly from paris to berlin", "my dog keeps barking at night", "a recipe f
 dinner", "what should i read first about black holes", "i just got a new job!". Where a short
 answer is sure, it gives it plainly and warmly, rather than "I don't know that one": the train
 against the plane worked out (`bots.journey`), a barking dog's likely causes and what helps, one
-quick dinner, a first book on a few subjects whose best first book is well known, and
-congratulations on the very news told. Anything else stays as before.
+quick dinner, a first book on a few subjects whose best first book is well known,
+congratulations on the very news told, and what a chat abbreviation stands for ("what does ngl
+mean": `SLANG`). Anything else stays as before.
 """
 
 from __future__ import annotations
@@ -101,11 +102,92 @@ NEW_JOB_SAID = (
 )
 
 
+# Chat abbreviations whose meaning is settled, for "what does tbh mean": the words each is short
+# for (only ones with one reading; "lmao" and the rude ones are left out).
+SLANG = {
+    "afaik": "as far as I know",
+    "afk": "away from keyboard",
+    "asap": "as soon as possible",
+    "bff": "best friends forever",
+    "brb": "be right back",
+    "btw": "by the way",
+    "dm": "direct message",
+    "fomo": "fear of missing out",
+    "ftw": "for the win",
+    "fwiw": "for what it's worth",
+    "fyi": "for your information",
+    "g2g": "got to go",
+    "gg": "good game",
+    "gtg": "got to go",
+    "hbu": "how about you",
+    "hmu": "hit me up",
+    "icymi": "in case you missed it",
+    "idk": "I don't know",
+    "iirc": "if I remember correctly",
+    "ikr": "I know, right?",
+    "imho": "in my humble opinion",
+    "imo": "in my opinion",
+    "irl": "in real life",
+    "jk": "just kidding",
+    "lol": "laughing out loud",
+    "ngl": "not gonna lie",
+    "np": "no problem",
+    "nvm": "never mind",
+    "omg": "oh my god",
+    "rofl": "rolling on the floor laughing",
+    "rn": "right now",
+    "smh": "shaking my head",
+    "tbh": "to be honest",
+    "tfw": "that feeling when",
+    "tl;dr": "too long; didn't read",
+    "tldr": "too long; didn't read",
+    "ttyl": "talk to you later",
+    "ty": "thank you",
+    "wfh": "working from home",
+    "wyd": "what are you doing",
+    "yolo": "you only live once",
+}
+# "what does ngl mean", "whats tbh stand for", "what is smh", "what's 'iirc' short for".
+SLANG_ASKED = folded(
+    r"^\W*(?:sorry,? |ok,? |wait,? |um+,? |erm,? )?(?:what(?:'?s| is| does)|wat does|wtf is|"
+    r"what do (?:you|u|people) mean by) [\"'“‘]?(?P<word>[a-z0-9;]{2,6})[\"'”’]?"
+    r"(?: (?:mean|stand for|short for|mean again))?(?: (?:again|lol|pls|please))?\W*$",
+    re.IGNORECASE,
+)
+
+
+# A game for the room asked for: "suggest a game we can play in chat", "any games we can play
+# here?", "what's a fun game for a group chat".
+GAME_ASKED = folded(
+    r"\b(?:suggest|recommend|any|ideas? for|what(?:'?s| is)|give (?:me|us)|know)\b[^.?!]{0,30}"
+    r"\bgames?\b[^.?!]{0,30}\b(?:chat|here|room|together|we|us|group|online|play)\b",
+    re.IGNORECASE,
+)
+GAME_IDEA = (
+    "Try two truths and a lie{to}: each of you posts three things about yourself, one of them "
+    "false, and the rest guess which. If you need a dice or a coin, ask me: /AIBot roll a d20."
+)
+
+
+def slang_meant(text: str) -> str:
+    """The words a chat abbreviation `text` asks about is short for ("ngl": "not gonna lie"),
+    or ""."""
+    asked = SLANG_ASKED.match(text)
+    return SLANG.get(asked.group("word").lower(), "") if asked else ""
+
+
 def everyday_help(text: str, to: str) -> str:
     """The house bot's plain help with an everyday matter `text` raises (see the module), its
     `to` (", Sam") put in; "" for any other."""
     if journey := journey_of(text):
         return f"Train or plane{to}? {journey[:1].upper()}{journey[1:]}."
+    if GAME_ASKED.search(text) and not re.search(
+        r"\b(?:video|console|xbox|playstation|ps5|switch|steam|pc)\b", text, re.I
+    ):
+        return GAME_IDEA.format(to=to)
+    if meant := slang_meant(text):
+        word = SLANG_ASKED.match(text).group("word").lower()  # type: ignore[union-attr]
+        return f'"{word}" is short for "{meant}"{to}.'
     if BARKING.search(text) and KEEPS.search(text) and not GRIEF.search(text):
         theirs = NEIGHBOUR.search(text) and not OWN_DOG.search(text)
         return (BARKING_NEIGHBOUR if theirs else BARKING_OWN).format(to=to)
