@@ -18,9 +18,9 @@ CASES = [
     (
         "einstein",
         OWN,
-        "A dog that barks at night is usually lonely, bored or hearing something outside, Maya;"
-        " our Chico was no different. A long walk in the evening and its bed near yours often "
-        "settle it; if it is new, see a vet.",
+        "Find the cause before the cure, Maya: is he alone, bored, or hearing foxes? "
+        "Tire him with a long walk in the evening and let him sleep near you; if it "
+        "started suddenly, take him to the vet.",
     ),
     (
         "einstein",
@@ -45,9 +45,9 @@ CASES = [
     (
         "lovelace",
         OWN,
-        "Treat it as a problem to solve, Maya: a dog that barks at night is most often lonely, "
-        "bored or hearing something outside. A long evening walk and its bed near yours usually"
-        " help; if it is new, ask a vet.",
+        "Treat it as a problem to solve, Maya: note when it starts. Loneliness and "
+        "boredom are the usual causes, so try a long evening walk and a bed beside "
+        "yours; if the barking is new, ask a vet.",
     ),
     (
         "lovelace",
@@ -59,9 +59,9 @@ CASES = [
     (
         "socrates",
         OWN,
-        "Ask first why it barks, Maya: a dog at night is most often lonely, bored or hearing "
-        "something outside. A long walk at dusk and its bed near yours usually quiet it; if it "
-        "is new, ask a vet.",
+        "Ask the dog's reasons, Maya, as I would ask a man's: most bark at night from"
+        " loneliness, boredom or a noise outside. Walk him long at dusk and keep him "
+        "near you; if it is new, a vet should see him.",
     ),
     (
         "socrates",
