@@ -68,7 +68,7 @@ PERSON_OR_PET = rf"(?:(?:{_KIN})s?|(?:{PETS})s?)\b"
 # mate's wedding", "something to end the quiz night with", "what should i write in his card".
 _WORDS = (
     r"lines?|words|toast|verse|poem|rhyme|quote|quotation|couplet|motto|slogan|caption|speech|"
-    r"blessing|inscription|epitaph|sign-?off|message|saying|"
+    r"blessing|inscription|epitaph|sign-?off|message|saying|vows?|"
     # "a short patter for opening a show", "an intro for the raffle"
     r"patter|spiel|intro|introduction|opener|opening lines?"
 )
@@ -84,6 +84,9 @@ OCCASION_ASKED = folded(
     r"\b(write|compose|pen|make up) (\w+ ){0,3}?(something|anything)\b(?! (about|of) (you|your))|"
     r"\bsomething (\w+ ){0,2}(to|i could|we could|i can|we can) (say|write|put|read|end|close|"
     r"open|start|sign|toast|cheer|go)\b|"
+    # "can you help us write our vows?": vows are words for a wedding, whatever follows.
+    r"\b(?:write|writing|help (?:me|us) (?:write|with)) (?:my|our|the|his|her|their|some) "
+    r"(?:\w+ )?vows\b|"
     r"\bwhat (should|would|could|do|can|shall) (i|we|you) (write|say|put|read out|toast)\b"
     r"(?! (about|of) (you|yourself|your))|"
     r"\b(help (me|us) |)(to )?name (my|our|her|him|it|the|a|this|these|them)\b|"
@@ -147,7 +150,7 @@ OCCASIONS = {
     rf"{PERSON_OR_PET}(?: (?:who|that|has|had|just|sadly|finally))* (?:died|passed(?= (?:away|on|"
     r"yesterday|today|last|this|peacefully|suddenly|recently|overnight|in (?:his|her|their) "
     r"sleep)\b))",
-    "love": r"wedding|marr\w*|valentines?|engage\w*|girlfriend|boyfriend|wife|"
+    "love": r"wedding|marr\w*|vows?|valentines?|engage\w*|girlfriend|boyfriend|wife|"
     rf"{COUPLES_ANNIVERSARY}|"
     # (not "love it, can you also do one line for ...": delight at the last words)
     r"husband|fianc\w*|love(?! (?:it|that|this|them|u|you guys)\b)|romantic|propos\w*|date",

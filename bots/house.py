@@ -1156,9 +1156,10 @@ VERSE = frozenset(
     """poem poems speech toast song lyrics limerick haiku eulogy card vows rap sonnet verse
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+PLURAL_WRITING = frozenset({"poems", "stories", "lyrics", "vows", "jokes"})
 HOUSE_WRITING = (
-    "Writing {a} {thing} isn't something I can do{to}: I only know Salon and a little code.",
-    "I can't write {a} {thing}{to}, I'm afraid; I'm the house bot, for Salon and code questions.",
+    "Writing {what} isn't something I can do{to}: I only know Salon and a little code.",
+    "I can't write {what}{to}, I'm afraid; I'm the house bot, for Salon and code questions.",
 )
 # Named, not @mentioned: a mention in its reply would summon him to answer the bot itself.
 HOUSE_WRITING_VERSE = (
@@ -2098,10 +2099,10 @@ def house_reply(
         not found or WRITING_TO.match(text)
     ):
         thing = writing.group("thing").lower()
+        # "a poem", "an essay", but "vows", "lyrics", "jokes": no article for a plural.
         article = "an" if thing[0] in "aeiou" else "a"
-        line = _least_used(
-            [o.format(a=article, thing=thing, to=to) for o in HOUSE_WRITING], used, rng
-        )
+        what = thing if thing in PLURAL_WRITING else f"{article} {thing}"
+        line = _least_used([o.format(what=what, to=to) for o in HOUSE_WRITING], used, rng)
         return line + (HOUSE_WRITING_VERSE if thing in VERSE else HOUSE_WRITING_PROSE)
     greeting = GREETING.match(text)
     if greeting and not ((asks or found) and terms(text[greeting.end() :])):

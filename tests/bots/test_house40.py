@@ -80,3 +80,16 @@ def test_asked_if_it_is_sentient_it_says_it_is_a_bot(text):
         "and no person types my replies. The personas are bots too, characters playing people "
         "from history."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("/AIBot help me write my vows", "Writing vows isn't something I can do, Maya"),
+        ("/AIBot can you write me some lyrics", "Writing lyrics isn't something I can do, Maya"),
+        ("/AIBot write a poem about cats", "Writing a poem isn't something I can do, Maya"),
+        ("/AIBot write an essay on war", "Writing an essay isn't something I can do, Maya"),
+    ],
+)
+def test_a_plural_thing_to_write_takes_no_article(text, said):
+    assert say("aibot", text).startswith(said)

@@ -102,3 +102,18 @@ def test_curie_on_phones_does_not_say_sure_then_unjudged():
         "takes in a day against what they gave you: for most of us it takes far more than it "
         "gives back."
     )
+
+
+def test_vows_asked_for_are_words_for_a_wedding():
+    # A live room found "can you help us write our vows?" answered with the poet's refusal.
+    assert say(
+        "shakespeare", "@shakespeare can you help us write our vows? something not cheesy"
+    ) == (
+        "For the occasion, Maya, take this from my own stock. My hundred-and-sixteenth sonnet: "
+        '"Let me not to the marriage of true minds admit impediments. Love is not love which '
+        'alters when it alteration finds."'
+    )
+    assert say("curie", "@curie help us write our wedding vows").startswith(
+        "For the wedding, Maya, I would write this, simply: Pierre and I married in a plain "
+        "dark blue dress"
+    )
