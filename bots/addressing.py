@@ -33,7 +33,17 @@ SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)\W*$")
 TO_IT_NEXT = folded(
     r"^(?:\s*[,:;!?]|\s*$|\s+(?:what|why|how|who|where|when|which|whats|what's|hows|how's|do|"
     r"does|did|are|tell|explain|please|pls|plz|quick|any|help|thoughts|settle|u|you|ur|your|"
-    r"have you|can you|could you|would you|will you)\b)",
+    r"have you|can you|could you|would you|will you|"
+    # A question put to it with the verb first: "curie is it dangerous to ...", "socrates is
+    # marriage a good idea", "darwin should i ...", "ada can we ..." (not "socrates is always
+    # right", "curie is a legend": said of it).
+    r"is (?:it|there|that|this)|are (?:we|they|there)|was (?:it|there)|were you|"
+    r"(?:should|can|could|shall|would|will|may|might|must) (?:i|we|it|they|people|one)|"
+    r"is (?!(?:a|an|the|so|very|really|just|too|such|not|always|never|quite|probably|"
+    r"definitely|clearly|literally|actually|being|still|also|even|like|my|our|your|his|her|"
+    r"basically|totally|kinda|lowkey|honestly|seriously|def|deffo|proper|well|pretty)\b)"
+    r"\w+ (?:a|an|really|actually|ever|always|worth|good|bad|ok|okay|possible|real|true|"
+    r"healthy|safe|dangerous|normal|wrong|right|better|worse|bad for|good for)\b)\b)",
     re.IGNORECASE,
 )
 # Before a name that ends a message, words that make it the object of a remark, not the one

@@ -1,0 +1,85 @@
+"""live40: what rooms of my own found (scripts/live_room.py on /root/mine40/*.json).
+
+- A question put to a persona by name with the verb first ("curie is it dangerous to ...",
+  "socrates is marriage a good idea, be honest") is spoken to it; it had got no reply at all.
+  A remark about it ("socrates is always right", "curie is a legend") is still said of it.
+- A gas hob left on all night, or used to heat or dry, is dangerous: carbon monoxide, said
+  plainly by Curie and Einstein (Curie had given her general line on measuring a dose), and
+  Curie says its signs and what to do.
+"""
+
+import pytest
+
+from bots.addressing import spoken_of
+from tests.bots.test_everyday_messages import say
+
+NAMES = ["curie", "socrates", "darwin", "einstein", "ada", "shakespeare"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "curie is it dangerous to leave a gas hob on low all night",
+        "socrates is marriage a good idea, be honest",
+        "darwin should i get a cat",
+        "ada can we use a loop here",
+        "socrates is love real?",
+        "curie is radium safe to touch",
+        "einstein was it hard to leave germany",
+    ],
+)
+def test_a_question_put_verb_first_after_the_name_is_spoken_to_it(text):
+    assert not spoken_of(text, NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "socrates is always right",
+        "curie is a legend",
+        "darwin is wrong about that",
+        "einstein is my hero",
+        "darwin is the best",
+        "shakespeare is overrated tbh",
+        "socrates is basically a troll",
+    ],
+)
+def test_a_remark_about_it_is_still_said_of_it(text):
+    assert spoken_of(text, NAMES)
+
+
+GAS = "curie is it dangerous to leave a gas hob on low all night"
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "reply"),
+    [
+        (
+            "curie",
+            GAS,
+            "Yes, Maya, it is dangerous: a gas flame burning for hours in a closed room can make "
+            "carbon monoxide, which kills in sleep and has no smell. Never heat or dry with the "
+            "hob, and fit a carbon monoxide alarm.",
+        ),
+        (
+            "einstein",
+            "is it ok to use the gas oven to heat the flat",
+            "Please do not, Maya: a gas flame left burning for hours in a closed room can make "
+            "carbon monoxide, which has no smell and kills in sleep. A hob is for cooking, not "
+            "heating; open a window and get a carbon monoxide alarm.",
+        ),
+        (
+            "curie",
+            "what are the symptoms of carbon monoxide poisoning",
+            "A headache, dizziness, sickness and tiredness that ease when you go out, Maya. If "
+            "you suspect it, get everyone into fresh air, turn the appliance off and call the gas"
+            " emergency line or a doctor at once.",
+        ),
+    ],
+)
+def test_a_gas_flame_for_heat_is_dangerous(slug, text, reply):
+    assert say(slug, text) == reply
+
+
+def test_heating_the_oven_for_a_pizza_is_no_danger():
+    assert "carbon monoxide" not in say("curie", "how long do i heat the gas oven for pizza")
