@@ -83,3 +83,22 @@ def test_a_gas_flame_for_heat_is_dangerous(slug, text, reply):
 
 def test_heating_the_oven_for_a_pizza_is_no_danger():
     assert "carbon monoxide" not in say("curie", "how long do i heat the gas oven for pizza")
+
+
+POKEMON = (
+    "What your Pokémon do is metamorphosis, Maya, a caterpillar turning butterfly within one "
+    "life. Evolution never happens to one creature: it happens to a line of them, over many "
+    "generations."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["darwin what would you think of pokemon evolution", "is pokemon evolution real evolution?"],
+)
+def test_darwin_on_pokemon_evolution(text):
+    assert say("darwin", text) == POKEMON
+
+
+def test_evolution_asked_without_pokemon_keeps_its_evidence():
+    assert say("darwin", "is evolution real?") != POKEMON
