@@ -102,3 +102,23 @@ def test_darwin_on_pokemon_evolution(text):
 
 def test_evolution_asked_without_pokemon_keeps_its_evidence():
     assert say("darwin", "is evolution real?") != POKEMON
+
+
+BOILER = (
+    "Water is boiling in pockets inside it, Maya: scale or sludge on the heat exchanger makes "
+    "hot spots, and the steam bubbles collapse with a knock, like a kettle. A heating engineer "
+    "can flush or descale it, or find a failing pump."
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["@einstein why does a boiler bang", "our boiler is making a banging noise, why"]
+)
+def test_einstein_on_a_banging_boiler(text):
+    assert say("einstein", text) == BOILER
+
+
+def test_banging_pipes_keep_water_hammer():
+    assert say("einstein", "why do pipes bang when i turn the tap off").startswith(
+        "That is water hammer, Maya"
+    )
