@@ -573,13 +573,37 @@ EASY: tuple[tuple[str, re.Pattern[str], str], ...] = (
         "Python first, for most people: its plain, readable code teaches the ideas without fussy "
         "punctuation; JavaScript first if you mainly want web pages.",
     ),
+    (
+        "interview weakness",
+        re.compile(
+            r"\b(?:answer|say|respond|reply|handle|deal with|tackle)\b[^?!.]{0,40}\bweakness(?:es)?"
+            r"\b|\bweakness(?:es)?\b[^?!.]{0,60}\binterviews?\b|\binterviews?\b[^?!.]{0,60}"
+            r"\bweakness(?:es)?\b"
+        ),
+        "Name a real weakness that won't sink the job, then what you are doing about it, with an "
+        'example; never "I work too hard", which interviewers hear every day.',
+    ),
+    (
+        "tech without a degree",
+        re.compile(
+            r"\b(?:get|getting|break|breaking|go|going|move|moving|switch|switching)\s+(?:in)?to\s+"
+            r"(?:tech|programming|coding|software|web development|data|it)\b[^?!.]{0,40}"
+            r"\b(?:without|no|with no|don'?t have|dont have|never got)\b[^?!.]{0,15}\bdegree\b"
+            r"|\b(?:without|no|with no|don'?t have|dont have)\b[^?!.]{0,15}\bdegree\b[^?!.]{0,40}"
+            r"\b(?:get|getting|break|breaking|go|going|work|working)\s+(?:in)?(?:to)?\s*"
+            r"(?:tech|programming|coding|software|it)\b"
+        ),
+        "Build two or three small, real projects and put them on GitHub, learn from free courses "
+        "such as CS50 or freeCodeCamp, and apply for junior roles and apprenticeships: many "
+        "employers care more about what you can show than a degree.",
+    ),
 )
 # The words one of `EASY`'s readings needs.
 EASY_WORDS = frozenset(
     """boil boiling boiled egg eggs rice mushy sticky soggy tomato tomatoes tomatos aphid aphids
     quail greenfly blackfly shelf shelves freeze freezing freezes froze frozen hang hangs hanging
     crash crashes crashing crashed lock locks locking responding halt cover python javascript
-    js""".split()  # noqa: SIM905
+    js weakness weaknesses degree""".split()  # noqa: SIM905
 )
 EASY_FOOD = re.compile(r"\b(?:rice|eggs?)\b")
 

@@ -793,6 +793,9 @@ WHO_ASKED = folded(
     r"(?:\W+(?:lol|haha|then|again|exactly|pls|please))*\W*$",
     re.IGNORECASE,
 )
+# Words in quotation marks: "'what's your biggest weakness'", "\"are you free\"" (a quote's own
+# apostrophes, as in "what's", do not close it).
+QUOTED = re.compile(r"(?<!\w)['‘][^\n]+?['’](?!\w)|\"[^\"\n]+\"|“[^”\n]+”")
 # Whether it is a person, asked of it: "are you a bot?", "r u real", "is this an AI", "am i
 # talking to a real person".
 BOT_ASKED = folded(
@@ -2513,11 +2516,14 @@ def _read(
         return Reading("remark", in_field=in_field)
     if DILEMMA.search(text):  # "I've been thinking about moving to Lisbon: ..."
         return Reading("opinion", in_field=in_field, stance="advice")
-    asked_of_you = ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", text))
+    # A question quoted is mentioned, not asked of it: "how do i answer 'what's your biggest
+    # weakness' in an interview" asks the persona for help, not of its own weakness.
+    unquoted = QUOTED.sub(" ", text)
+    asked_of_you = ASKED_OF_YOU.search(ANYONE_YOU.sub(" ", unquoted))
     if asks and not asked_of_you and VENT.search(text):
         # "what is he even building": a vent, not a question to own up to.
         return Reading("remark", in_field=in_field, stance="vent")
-    if asks and not REQUEST.search(text) and (PERSONAL.search(text) or asked_of_you):
+    if asks and not REQUEST.search(text) and (PERSONAL.search(unquoted) or asked_of_you):
         return Reading("personal", in_field=in_field)
     if asks:
         return Reading("question", in_field=in_field)

@@ -418,7 +418,10 @@ IRREGULAR = {
     "cared": "care", "caring": "care", "cares": "care",
 }  # fmt: skip
 # "wine" is no "win"; "times" ("47 times 6", "a hundred times a day") is no "time".
-UNCUT = frozenset({"business", "witness", "harness", "care", "wine", "times"})
+# ("weakness" is a fault of a person's, never the weak tea of a line on mountains: live40)
+UNCUT = frozenset(
+    {"business", "witness", "harness", "care", "wine", "times", "weakness", "weaknesses"}
+)
 # Short adjectives whose comparatives meet the plain word: "does time run slower?" finds
 # "gravity slows time", "do fridges make things colder?" a fridge that "does not make cold". A
 # list, not a rule: "water", "paper", "never", "number" and "after" end the same way and compare
@@ -666,7 +669,10 @@ COMPOUNDS = re.compile(
     # "being sad on purpose" is done deliberately, no purpose of a rule or a life.
     r"\bon purpose\b|"
     # "glow in the dark ink" and "glow-in-the-dark stars" are things of one kind, whatever glows.
-    r"\bglow[ -]in[ -]the[ -]dark\b"
+    r"\bglow[ -]in[ -]the[ -]dark\b|"
+    # A "hands-on dad" is an involved one, no hand that grips (live40).
+    r"\bhands-on\b|\bhands on (?=(?:dad|mum|mom|father|mother|parent|boss|manager|approach|"
+    r"experience|learning|learner|type|person|role|job)s?\b)"
 )
 COMPOUND_TERMS = {
     "th": " thoughtexperiment experiment ",
@@ -686,6 +692,7 @@ COMPOUND_TERMS = {
     "on pu": " deliberately ",
     "glow ": " glowinthedark glow dark ",
     "glow-": " glowinthedark glow dark ",
+    "hands": " involved ",
 }
 # A word of a field said in an everyday sense by the words around it (looked for only where
 # "book" or "card" is said: most texts say neither).

@@ -122,3 +122,59 @@ def test_banging_pipes_keep_water_hammer():
     assert say("einstein", "why do pipes bang when i turn the tap off").startswith(
         "That is water hammer, Maya"
     )
+
+
+# --- Quoted questions, a weakness, a hands-on dad -------------------------------------------
+@pytest.mark.parametrize("slug", ["einstein", "lovelace"])
+def test_a_quoted_interview_question_is_asked_for_help(slug):
+    # "your" inside the quote is the interviewer's, not the persona's own weakness (the
+    # physicist had answered with weak tea on a mountain).
+    reply = say(slug, "how do I answer 'what's your biggest weakness' in an interview")
+    assert reply.endswith(
+        "Name a real weakness that won't sink the job, then what you are doing about it, with "
+        'an example; never "I work too hard", which interviewers hear every day.'
+    )
+
+
+def test_getting_into_tech_without_a_degree():
+    assert say("lovelace", "@lovelace how do I get into tech with no degree") == (
+        "No Engine is needed for that, Maya; plain sense will do. Build two or three small, real"
+        " projects and put them on GitHub, learn from free courses such as CS50 or "
+        "freeCodeCamp, and apply for junior roles and apprenticeships."
+    )
+
+
+@pytest.mark.parametrize("slug", ["einstein", "curie", "darwin"])
+def test_a_weakness_asked_is_no_weak_thing(slug):
+    reply = say(slug, f"@{slug} what's your biggest weakness")
+    assert " weak " not in reply and "weak;" not in reply
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "reply"),
+    [
+        (
+            "einstein",
+            "einstein were you a hands on dad",
+            "Not as I should have been, Maya. I loved my boys and once built Hans Albert a little "
+            "cable car of string and matchboxes, but after Mileva and I parted I saw them far too"
+            " little.",
+        ),
+        (
+            "darwin",
+            "@darwin were you a good father?",
+            "I hope so, Maya: our children ran in and out of my study, borrowed my instruments "
+            "and helped with my experiments on bees and worms, and I could never be strict with "
+            "them.",
+        ),
+    ],
+)
+def test_asked_what_kind_of_parent_it_was(slug, text, reply):
+    assert say(slug, text) == reply
+
+
+def test_darwin_asked_of_his_own_father_keeps_that_line():
+    assert say("darwin", "@darwin did your father want you to be a doctor").endswith(
+        "My father wanted me to be a doctor, then a clergyman; I might have been a country "
+        "parson with a beetle cabinet, had the Beagle not come."
+    )
