@@ -178,3 +178,59 @@ def test_darwin_asked_of_his_own_father_keeps_that_line():
         "My father wanted me to be a doctor, then a clergyman; I might have been a country "
         "parson with a beetle cabinet, had the Beagle not come."
     )
+
+
+# --- How many children, a rejection, babies watched, mildew ---------------------------------
+CHILDREN = {
+    "einstein": "Three, Maya: a daughter, Lieserl, born before Mileva and I married, whose fate "
+    "nobody knows; then two sons, Hans Albert, who became an engineer, and Eduard, who fell ill "
+    "in his mind.",
+    "shakespeare": "Three, Maya: Susanna, and the twins Hamnet and Judith. Hamnet died at "
+    "eleven, and there are griefs no play of mine has found the words for.",
+    "lovelace": "Three, Maya: Byron, Annabella and Ralph, all born before I was twenty-four; my "
+    "mother did much of the raising while I worked at my mathematics.",
+    "socrates": "Three sons, Maya: Lamprocles, the eldest, and Sophroniscus and Menexenus, who "
+    "were still small when I drank the hemlock.",
+    "darwin": "Ten, Maya, with my Emma: three died young, our Annie at ten and two as babies, "
+    "and seven grew up at Down among the beetles and the dogs.",
+}
+
+
+@pytest.mark.parametrize("slug", sorted(CHILDREN))
+@pytest.mark.parametrize(
+    "asked", ["@{} how many kids did you have", "did you have any children {}?"]
+)
+def test_how_many_children(slug, asked):
+    # (had got a line on quantum mechanics as "the child", a thankless child, a loop explained
+    # to a child, teaching a child, and a pet for a child)
+    assert say(slug, asked.format(slug)) == CHILDREN[slug]
+
+
+@pytest.mark.parametrize(
+    ("slug", "text", "reply"),
+    [
+        (
+            "curie",
+            "@curie did you ever get rejected for something you really wanted?",
+            "Yes, Maya: in 1911 the Académie des sciences voted me down, and that same year the "
+            "newspapers were cruel to me. Months later came my second Nobel Prize; in the end the"
+            " work answers for you.",
+        ),
+        (
+            "darwin",
+            "and he wrote about his babies' expressions right?",
+            "I did, Maya: I kept notes on our first baby, William, his first smiles and tears and"
+            " his fears, and years later printed them as a sketch of an infant; many went into my"
+            " book on the expression of the emotions.",
+        ),
+        (
+            "darwin",
+            "darwin what causes powdery mildew",
+            "A fungus, Maya, and it loves dry roots with damp, still air on the leaves. Water the "
+            "soil in the morning rather than the leaves, thin the plants so air moves between "
+            "them, and pick off the white leaves before it spreads.",
+        ),
+    ],
+)
+def test_what_a_room_asked_them(slug, text, reply):
+    assert say(slug, text) == reply
