@@ -234,3 +234,172 @@ def test_how_many_children(slug, asked):
 )
 def test_what_a_room_asked_them(slug, text, reply):
     assert say(slug, text) == reply
+
+
+# --- Plain facts of their lives (a battery of 18 questions to each: these had been answered
+# beside the question, "Some are born great" for where Shakespeare was born) ------------------
+LIVES = [
+    (
+        "einstein",
+        "@einstein did you go to university",
+        (
+            "Yes, the Polytechnic in Zurich, Maya, from 1896: I cut lectures, read physics on"
+            " my own and borrowed Marcel Grossmann's notes for the exams, and afterwards no "
+            "professor would give me a post."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare where were you born",
+        (
+            "In Stratford-upon-Avon, Maya, in April 1564, in my father's house on Henley "
+            "Street; he was a glover, and I was christened at Holy Trinity."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare how did you die",
+        (
+            "In Stratford in April 1616, Maya, at fifty-two; some say after a merry meeting "
+            "with Jonson and Drayton where I drank too hard. They buried me in Holy Trinity, "
+            "with a curse on whoever moves my bones."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare how old were you when you died",
+        (
+            "In Stratford in April 1616, Maya, at fifty-two; some say after a merry meeting "
+            "with Jonson and Drayton where I drank too hard. They buried me in Holy Trinity, "
+            "with a curse on whoever moves my bones."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare what's your most famous quote",
+        (
+            "To be, or not to be, Maya: that is the question. Hamlet asks it still, in every "
+            "tongue of the world, and nobody has yet answered him."
+        ),
+    ),
+    (
+        "curie",
+        "@curie were you married",
+        (
+            "To Pierre Curie, Maya, in 1895, in a plain dark blue dress I could wear in the "
+            "laboratory afterwards; we spent our honeymoon cycling round France."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace where were you born",
+        (
+            "In London, Maya, in December 1815; a month later my mother took me away from my "
+            "father, and I never saw him again."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace what's your most famous quote",
+        (
+            "That the Analytical Engine weaves algebraical patterns just as the Jacquard loom"
+            " weaves flowers and leaves, Maya; I wrote it in my Notes of 1843, and I am still"
+            " fond of it."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates were you married",
+        (
+            "To Xanthippe, Maya, a woman of spirit; I said that living with her trained me "
+            "for anyone, as a horseman trains on the wildest horse."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates how did you die",
+        (
+            "By hemlock, Maya, in 399 before your era, at seventy: Athens condemned me for "
+            "impiety and for corrupting the young, and I drank it in prison among my friends."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates how old were you when you died",
+        (
+            "By hemlock, Maya, in 399 before your era, at seventy: Athens condemned me for "
+            "impiety and for corrupting the young, and I drank it in prison among my friends."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates did you go to university",
+        (
+            "There were no universities in my Athens, Maya; my pupil Plato founded his "
+            "Academy after my death. I learned music and gymnastics as boys did, and then "
+            "from anyone who would talk with me."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates who was your best friend",
+        (
+            "Crito, Maya, my friend since we were boys in Alopece, who offered to bribe my "
+            "way out of prison; and Chaerephon, who asked the oracle about me."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates what's your most famous quote",
+        (
+            "The unexamined life is not worth living, Maya; I said it to the jury that "
+            "condemned me, and I would say it again."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin where were you born",
+        (
+            "In Shrewsbury, Maya, on 12 February 1809, the same day as Abraham Lincoln; my "
+            "father was the town's doctor, and we lived at The Mount."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin how did you die",
+        (
+            "At Down House in April 1882, Maya, at seventy-three, of my heart. I had hoped to"
+            " lie in the village churchyard, but they put me in Westminster Abbey, near "
+            "Newton."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin how old were you when you died",
+        (
+            "At Down House in April 1882, Maya, at seventy-three, of my heart. I had hoped to"
+            " lie in the village churchyard, but they put me in Westminster Abbey, near "
+            "Newton."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin what's your most famous quote",
+        (
+            "There is grandeur in this view of life, Maya: the last lines of the Origin, on "
+            "endless forms most beautiful. Survival of the fittest, which people quote, was "
+            "Spencer's phrase."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "reply"), LIVES)
+def test_plain_facts_of_its_life(slug, text, reply):
+    assert say(slug, text) == reply
+
+
+@pytest.mark.parametrize("slug", ["shakespeare", "socrates", "darwin"])
+def test_fear_of_death_is_no_date_of_it(slug):
+    assert "April" not in say(slug, f"@{slug} are you afraid of dying?")
+    assert "hemlock, Maya, in 399" not in say(slug, f"@{slug} are you afraid of dying?")
