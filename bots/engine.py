@@ -2837,7 +2837,11 @@ TOLD_APART = folded(r"\bwhich(?:'s| is) which\b|\bdifference between\b", re.I)
 BEEN_TO = folded(
     r"^\W*(?:@\S+\s+)?(?:did|have|had) (?:you|u) (?:ever |actually |really )?"
     r"(?:(?:go|went|travel|travelled|traveled|sail|sailed|stop|stopped) (?:to|in|at)|been|visit"
-    r"|visited)\b",
+    r"|visited"
+    # "did you ever meet a king or queen", "have you ever seen a whale or a shark": asked of its
+    # life, no pick (live40); not "did you prefer tea or coffee".
+    r"|meet|met|see|saw|seen|know|knew|known|read|own|owned|win|won|fight|fought|study|studied|"
+    r"ride|rode|ridden|write|wrote|written|try|tried)\b",
     re.IGNORECASE,
 )
 

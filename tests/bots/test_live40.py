@@ -403,3 +403,143 @@ def test_plain_facts_of_its_life(slug, text, reply):
 def test_fear_of_death_is_no_date_of_it(slug):
     assert "April" not in say(slug, f"@{slug} are you afraid of dying?")
     assert "hemlock, Maya, in 399" not in say(slug, f"@{slug} are you afraid of dying?")
+
+
+# --- A king or a queen met (no pick between them), a star sign, an IQ --------------------------
+ASKED_OF_THEM = [
+    (
+        "einstein",
+        "@einstein did you ever meet a king or queen",
+        (
+            "A queen, and a friend, Maya: Queen Elisabeth of the Belgians, with whom I played"
+            " violin duets at her palace; we wrote to each other for more than twenty years."
+        ),
+    ),
+    (
+        "curie",
+        "@curie did you ever meet a king or queen",
+        (
+            "Kings, no, Maya; but in 1921 President Harding handed me a gram of radium at the"
+            " White House, a gift from the women of America, and that was worth more to me "
+            "than a crown."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace did you ever meet a king or queen",
+        (
+            "I was presented at court to King William in 1833, Maya, at seventeen, the same "
+            "season I first met Mr Babbage and saw his Engine."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates did you ever meet a king or queen",
+        (
+            "Kings, no, Maya; Athens had none, and when the Thirty ordered me to fetch Leon "
+            "of Salamis to his death, I simply went home. The Great King of Persia I only "
+            "doubted was happy."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin did you ever meet a king or queen",
+        (
+            "Never, Maya: I was not knighted at home and never met the Queen. The King of "
+            "Prussia gave me his order Pour le Mérite instead."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein what's your star sign",
+        (
+            "Pisces, I am told, Maya: I was born on 14 March 1879. But the stars have better "
+            "things to do than arrange anyone's character."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare what's your star sign",
+        (
+            "The fault, dear Maya, is not in our stars but in ourselves; I was christened on "
+            "26 April 1564, so reckon my sign as thou wilt."
+        ),
+    ),
+    (
+        "curie",
+        "@curie what's your star sign",
+        (
+            "Scorpio, they tell me, Maya: I was born on 7 November 1867. I prefer my rays "
+            "measured; the stars have never told me a thing about a person."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace what's your star sign",
+        (
+            "Sagittarius, they say, Maya: I was born on 10 December 1815. I would rather "
+            "compute the motions of the stars than my fortune by them."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates what's your star sign",
+        (
+            "No one marked the day I was born, Maya; and I would ask the astrologer how the "
+            "stars know my character when I do not."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin what's your star sign",
+        (
+            "Aquarius, I am told, Maya: I was born on 12 February 1809. The stars served us "
+            "well for navigation on the Beagle, but never for character."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare what's your IQ",
+        (
+            "No one weighed wits by number in my day, Maya; I had small Latin and less Greek,"
+            " as Ben Jonson said, and did well enough with them."
+        ),
+    ),
+    (
+        "curie",
+        "@curie what's your IQ",
+        (
+            "No one ever tested it, Maya, and I would distrust one number for a mind; I came "
+            "first in the licence in physics at the Sorbonne, if that helps."
+        ),
+    ),
+    (
+        "lovelace",
+        "@lovelace what's your IQ",
+        (
+            "Nobody measured it, Maya; Mr De Morgan thought I might have become an original "
+            "mathematician of the first rank, and I take that as my score."
+        ),
+    ),
+    (
+        "socrates",
+        "@socrates what's your IQ",
+        (
+            "The oracle said no one was wiser than I, Maya, and I spent my life finding out "
+            "why: I alone knew that I knew nothing. Count that as my number."
+        ),
+    ),
+    (
+        "darwin",
+        "@darwin what's your IQ",
+        (
+            "Nobody measured such a thing, Maya; my cousin Galton later tried to measure "
+            "minds. I was only ever a fair scholar with a great deal of patience."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "reply"), ASKED_OF_THEM)
+def test_asked_of_them(slug, text, reply):
+    assert say(slug, text) == reply
