@@ -2,9 +2,9 @@
 answer (know40c): each was owned up to or answered beside the question before.
 
 Shakespeare: Victor as a tragic hero got a line on Marlowe; "would you have liked football?" a
-line on walking; "were you scared of the plague?" advice on verse; "did you believe in ghosts",
+line on walking; "were you scared of the plague?" advice on verse; the Ghost in Hamlet,
 rap, the best actor of his day, films of his plays, love at first sight, retiring, the Macbeth
-curse, Stratford as a boy, Prospero, his plays hard to read, the Globe, his saddest play, "a
+curse, Stratford as a boy, Prospero, his plays hard to read, his saddest play, "a
 plague on both your houses" and visiting Stratford were owned up to or missed. Socrates: free
 will got "No: you do not have free will"; "why learn stuff we'll never use" a daimonion refusal;
 "what's the point of life", "were you really ugly" and the death penalty "I am truly ignorant";
@@ -126,20 +126,11 @@ EXACT = [
     ),
     (
         "shakespeare",
-        "@shakespeare which words did u make up",
-        (
-            "Bedroom, lonely, eyeball and swagger are first found in my plays, Maya, and "
-            "phrases besides: a wild-goose chase, the be-all and the end-all, the green-eyed "
-            "monster. Some I only heard in the street first."
-        ),
-    ),
-    (
-        "shakespeare",
         "@shakespeare what was stratford like growing up",
         (
             "A market town on the Avon, Maya, two thousand souls or so: my father a glover in "
-            "Henley Street and once its bailiff, the grammar school up the road, fields and the "
-            "Forest of Arden round about, and players passing through on tour."
+            "Henley Street and once its bailiff, the grammar school up the road, meadows and "
+            "the Forest of Arden round about, and players passing through on tour."
         ),
     ),
     (
@@ -156,17 +147,8 @@ EXACT = [
         "shakespeare any book recs for someone who finds you hard to read",
         (
             "See them played before you read them, Maya: I wrote for the ear, not the page. "
-            "Then read with notes at the foot, or begin with Charles and Mary Lamb's Tales from "
-            "Shakespeare, my plots told plainly for children."
-        ),
-    ),
-    (
-        "shakespeare",
-        "shakespeare what was the globe like",
-        (
-            "A wooden O, Maya, many-sided round an open yard: groundlings standing for a penny, "
-            "three tiers of galleries, the stage thrust out among them, plays by daylight at "
-            "two. Near three thousand could cram in."
+            "Then read with notes at the foot, or begin with the Lambs' Tales from Shakespeare, "
+            "my plots told plainly for children."
         ),
     ),
     (
@@ -236,9 +218,9 @@ EXACT = [
         "socrates",
         "@socrates is it true you were really ugly lol",
         (
-            "Famously, Maya: snub nose, bulging eyes, thick lips and a belly. Alcibiades "
-            "likened me to a Silenus statue, ugly outside with little gods within; I argued my "
-            "eyes were finest, for they see sideways."
+            "I was famously ugly, snub-nosed and pop-eyed, Maya, with thick lips and a belly. "
+            "Alcibiades likened me to a Silenus statue, ugly outside with little gods within; I "
+            "said my eyes were finest, for they see sideways."
         ),
     ),
     (
@@ -281,9 +263,9 @@ EXACT = [
         "socrates",
         "@socrates what was xanthippe like",
         (
-            "Sharp-tongued, Maya, and with reason: her husband earned nothing and talked all "
-            "day. I took her as a horseman takes a spirited horse: manage her, and I manage "
-            "anyone. She wept for me at the end."
+            "Xanthippe was sharp-tongued, Maya, and with reason: her husband earned nothing and "
+            "talked all day. I took her as a horseman takes a spirited horse: manage her, and I "
+            "manage anyone. She wept for me at the end."
         ),
     ),
     (
@@ -364,7 +346,7 @@ EXACT = [
         (
             "What is punishment for, Maya: revenge, or making better? I held that just "
             "punishment is medicine for the soul. Then ask whom an execution cures; I ask as "
-            "one Athens put to death on a vote thirty jurors could have turned."
+            "one Athens condemned by some thirty votes."
         ),
     ),
     (
@@ -394,9 +376,8 @@ REWORDED = [
         "shakespeare",
         "Most of my London did",
         [
-            "shakespeare are ghosts real",
             "shakespeare is the ghost in hamlet real or a devil",
-            "shakespeare do you think ghosts exist",
+            "@shakespeare is hamlet's ghost honest",
         ],
         "shakespeare who played the ghost in hamlet",
     ),
@@ -444,7 +425,7 @@ REWORDED = [
         "shakespeare",
         "Richard Burbage, {name}",
         [
-            "shakespeare who was your favourite actor",
+            "@shakespeare who was the most famous actor in your day",
             "shakespeare who was the greatest actor in your day",
             "@shakespeare who were the famous actors in your day",
         ],
@@ -492,16 +473,6 @@ REWORDED = [
     ),
     (
         "shakespeare",
-        "Bedroom, lonely, eyeball and swagger",
-        [
-            "shakespeare is it true you invented loads of words",
-            "shakespeare what phrases did you coin",
-            "shakespeare which words did you create",
-        ],
-        "shakespeare what's another word for happy",
-    ),
-    (
-        "shakespeare",
         "A market town on the Avon",
         [
             "shakespeare what was it like growing up in stratford",
@@ -529,16 +500,6 @@ REWORDED = [
             "@shakespeare your plays are hard to read, any tips",
         ],
         "shakespeare which of ur plays should i read first",
-    ),
-    (
-        "shakespeare",
-        "A wooden O, {name}",
-        [
-            "@shakespeare how many people did the globe hold",
-            "shakespeare what did the globe look like inside",
-            "shakespeare how big was the globe",
-        ],
-        "@shakespeare did the globe really burn down",
     ),
     (
         "socrates",
@@ -612,7 +573,7 @@ REWORDED = [
     ),
     (
         "socrates",
-        "Famously, {name}: snub nose",
+        "I was famously ugly, snub-nosed and pop-eyed, {name}",
         [
             "socrates were you ugly",
             "@socrates were you handsome or ugly",
@@ -644,7 +605,7 @@ REWORDED = [
         "socrates",
         "The agora was our feed",
         [
-            "@socrates do you think instagram is bad for us",
+            "@socrates what do you think of instagram",
             "socrates what's your opinion on tiktok",
             "socrates would you have liked twitter",
         ],
@@ -662,7 +623,7 @@ REWORDED = [
     ),
     (
         "socrates",
-        "Sharp-tongued, {name}, and with reason",
+        "Xanthippe was sharp-tongued, {name}",
         [
             "@socrates what was xanthippe really like",
             "@socrates did xanthippe really throw water on you",
