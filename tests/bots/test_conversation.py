@@ -166,8 +166,13 @@ async def test_each_persona_answers_in_kind_in_a_themed_room(room, alice, person
         openers = tagged["opinion"] + tagged["yes"] + tagged["no"]
         # Or its take on an everyday matter, after a plain verdict or none.
         takes = [t.split(":", 1)[1].strip() for t in tagged.get("take", ())]
-        return any(reply.startswith(o.format(name="Alice")) for o in openers) or any(
-            t in reply for t in takes
+        # Or its `#know` line on that very matter ("what do you think makes a good friend":
+        # Socrates' Lysis), said as its own view.
+        known = [k.split(":", 1)[1].strip().format(name="Alice") for k in tagged.get("know", ())]
+        return (
+            any(reply.startswith(o.format(name="Alice")) for o in openers)
+            or any(t in reply for t in takes)
+            or any(reply.startswith(k[:40]) for k in known)
         )
 
     def named_in(said: str, reply: str) -> bool:
