@@ -41,8 +41,9 @@ TO_IT_NEXT = folded(
     r"(?:should|can|could|shall|would|will|may|might|must) (?:i|we|it|they|people|one)|"
     r"is (?!(?:a|an|the|so|very|really|just|too|such|not|always|never|quite|probably|"
     r"definitely|clearly|literally|actually|being|still|also|even|like|my|our|your|his|her|"
-    r"basically|totally|kinda|lowkey|honestly|seriously|def|deffo|proper|well|pretty)\b)"
-    r"\w+ (?:a|an|really|actually|ever|always|worth|good|bad|ok|okay|possible|real|true|"
+    r"basically|totally|kinda|lowkey|honestly|seriously|def|deffo|proper|well|pretty|obviously|"
+    r"easily|surely|simply|certainly|absolutely|truly|genuinely|officially)\b)"
+    r"\w+ (?:a|an|really|actually|ever|always|worth|good|bad|ok|okay|possible|real|true|just|"
     r"healthy|safe|dangerous|normal|wrong|right|better|worse|bad for|good for)\b)\b)",
     re.IGNORECASE,
 )

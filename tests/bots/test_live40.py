@@ -26,6 +26,10 @@ NAMES = ["curie", "socrates", "darwin", "einstein", "ada", "shakespeare"]
         "socrates is love real?",
         "curie is radium safe to touch",
         "einstein was it hard to leave germany",
+        "shakespeare is hamlet just indecisive or what",
+        "socrates is it better to be happy or good",
+        "socrates should i forgive my friend who lied to me",
+        "socrates is there life after death",
     ],
 )
 def test_a_question_put_verb_first_after_the_name_is_spoken_to_it(text):
@@ -42,6 +46,7 @@ def test_a_question_put_verb_first_after_the_name_is_spoken_to_it(text):
         "darwin is the best",
         "shakespeare is overrated tbh",
         "socrates is basically a troll",
+        "darwin is obviously the best",
     ],
 )
 def test_a_remark_about_it_is_still_said_of_it(text):
