@@ -3832,6 +3832,9 @@ def offline_reply(
     # `before`: another persona's reply just given to the same message, whose opening words
     # this one does not open with again (`bots.greet.apart`).
     token = set_before(before, _addressable(history[-1].author) if history else "")
+    # "what would you make of ai" asks its view, as "what do you make of ai" does (know40c: it
+    # had got "A shoemaker could answer that better than I").
+    message = WOULD_MAKE_OF.sub(r"\1do \2", message)
     try:
         reply = _reply_read(
             voice,
@@ -3853,6 +3856,9 @@ def offline_reply(
         return _tagged(index, kind, random.Random(seed), name=name, used=list(said))
     finally:
         reset_before(token)
+
+
+WOULD_MAKE_OF = folded(r"\b(what )would ((?:you|u) (?:make|think) (?:of|about))\b", re.I)
 
 
 # Cheer, or a shrug at a bad day, said to one who told of a death or asked words for a grief:

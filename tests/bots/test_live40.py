@@ -548,3 +548,41 @@ ASKED_OF_THEM = [
 @pytest.mark.parametrize(("slug", "text", "reply"), ASKED_OF_THEM)
 def test_asked_of_them(slug, text, reply):
     assert say(slug, text) == reply
+
+
+# --- What would you make of X asks its view (know40c's report) ---------------------------------
+WOULD_MAKE = [
+    (
+        "socrates",
+        "@socrates what would u make of ai",
+        (
+            "Written words look wise, Maya, I told Phaedrus, but question them and they say "
+            "the same thing over. Your machines answer back, I hear; then I would question "
+            "one, to see if it knows or only seems to."
+        ),
+    ),
+    (
+        "shakespeare",
+        "@shakespeare what would you make of rap",
+        (
+            "Unknown in my day, Maya, but I would know it at once: rhymes spoken hard to a "
+            "beat, and my verse is a beat of ten to the line. A rap battle of insults is Hal "
+            "and Falstaff in Henry IV: 'you starveling, you elf-skin'."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein what would you think of smartphones",
+        (
+            "You ask my opinion, Maya; here it is, for what an old physicist's view is worth."
+            " Picture a man who never looks up from his little screen: how would he ever "
+            "notice an apple fall? Put the phone away sometimes and be bored; boredom breeds "
+            "ideas."
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("slug", "text", "reply"), WOULD_MAKE)
+def test_would_make(slug, text, reply):
+    assert say(slug, text) == reply
