@@ -60,11 +60,6 @@ ANSWERED = [
     ),
     (
         "darwin",
-        "darwin did you really eat the animals you discovered?",
-        "I did, {name}: on the Beagle I ate armadillo",
-    ),
-    (
-        "darwin",
         "@darwin what did you think of the slavery you saw in brazil",
         "It made my blood boil, {name}: in Brazil I h",
     ),
@@ -224,7 +219,7 @@ ANSWERED = [
     (
         "lovelace",
         "@lovelace is it true you were a countess",
-        "I was, {name}: I married William King in 183",
+        "I was, {name}: I married Lord King in 1835",
     ),
     (
         "lovelace",
@@ -257,6 +252,49 @@ ANSWERED = [
         "lovelace were you close to your kids",
         "Not as close as I should have liked, {name}:",
     ),
+    (
+        "darwin",
+        "darwin what do you think of intelligent design",
+        "Paley's argument from design charmed me",
+    ),
+    (
+        "darwin",
+        "@darwin what was the scariest thing on the voyage",
+        "In Tierra del Fuego a glacier fell into",
+    ),
+    (
+        "darwin",
+        "darwin would you have liked david attenborough",
+        "I am told he has shown more living creatures",
+    ),
+    (
+        "darwin",
+        "@darwin what did emma think of your theory",
+        "It troubled her, {name}, for her faith was",
+    ),
+    (
+        "darwin",
+        "@darwin did you ever meet wallace in person",
+        "We met once he was home from the Malay",
+    ),
+    (
+        "lovelace",
+        "lovelace what would you think of the iphone",
+        "It would have delighted me, {name}: an Engine",
+    ),
+    ("lovelace", "lovelace did you meet charles dickens", "I did, {name}: Mr Dickens was a friend"),
+    ("lovelace", "lovelace how long did the notes take you", "Most of 1843, {name}: I translated"),
+    (
+        "lovelace",
+        "@lovelace did you get paid for your work",
+        "Not a penny, {name}: a lady did not publish",
+    ),
+    ("lovelace", "lovelace whats a function in maths", "A rule that takes a number and gives back"),
+    (
+        "lovelace",
+        "@lovelace why is it called the analytical engine",
+        "Because it was to do analysis, {name}",
+    ),
 ]
 
 # (persona, another wording, the question of ANSWERED whose reply it gets)
@@ -266,7 +304,6 @@ REWORDED = [
         "why are darwins finches important",
         "@darwin whats the deal with finches, why do they matter so much",
     ),
-    ("darwin", "are humans still evolving", "darwin do you think we're still evolving"),
     (
         "darwin",
         "darwin are we still evolving or did we stop",
@@ -330,16 +367,6 @@ REWORDED = [
     ),
     (
         "darwin",
-        "@darwin did you eat the specimens you collected",
-        "darwin did you really eat the animals you discovered?",
-    ),
-    (
-        "darwin",
-        "darwin did you eat the animals you found",
-        "darwin did you really eat the animals you discovered?",
-    ),
-    (
-        "darwin",
         "darwin what did you think about slavery",
         "@darwin what did you think of the slavery you saw in brazil",
     ),
@@ -380,7 +407,7 @@ REWORDED = [
     ("darwin", "darwin were you famous back then", "@darwin were you famous in your lifetime"),
     (
         "darwin",
-        "darwin what was your daily routine",
+        "darwin what was your daily routine at down house",
         "@darwin what did you do all day at down house",
     ),
     (
@@ -468,7 +495,7 @@ REWORDED = [
         "lovelace what are bernoullis for",
         "lovelace what are bernoulli numbers, in normal words",
     ),
-    ("lovelace", "@lovelace did you know your dad", "lovelace did you ever meet your father?"),
+    ("lovelace", "@lovelace did you ever meet your dad", "lovelace did you ever meet your father?"),
     ("lovelace", "lovelace did u ever meet lord byron", "lovelace did you ever meet your father?"),
     (
         "lovelace",
@@ -509,7 +536,7 @@ REWORDED = [
     ),
     (
         "lovelace",
-        "lovelace what maths did you love best",
+        "lovelace whats ur fave bit of maths",
         "lovelace whats your favourite bit of maths",
     ),
     ("lovelace", "lovelace who was somerville", "lovelace what was mary somerville like"),
@@ -530,7 +557,7 @@ REWORDED = [
     ),
     (
         "lovelace",
-        "lovelace what advice for my daughter who wants to do maths",
+        "lovelace what advice would you give girls in tech",
         "@lovelace whats the best advice you'd give a girl who wants to code",
     ),
     (
@@ -623,6 +650,28 @@ REWORDED = [
         "lovelace were you close to your kids",
     ),
     ("lovelace", "lovelace did you love your kids", "lovelace were you close to your kids"),
+    (
+        "darwin",
+        "darwin is the eye proof of a designer",
+        "darwin what do you think of intelligent design",
+    ),
+    (
+        "darwin",
+        "darwin were you ever in danger on the beagle",
+        "@darwin what was the scariest thing on the voyage",
+    ),
+    (
+        "darwin",
+        "darwin what do you think of attenborough's documentaries",
+        "darwin would you have liked david attenborough",
+    ),
+    ("darwin", "darwin did you and wallace get on", "@darwin did you ever meet wallace in person"),
+    ("lovelace", "lovelace did you like dickens books", "lovelace did you meet charles dickens"),
+    (
+        "lovelace",
+        "lovelace how long did your translation take",
+        "lovelace how long did the notes take you",
+    ),
 ]
 
 # (persona, a message sharing a word with a new line, asking of something else)
@@ -635,7 +684,6 @@ LOOK_ALIKES = [
     ("darwin", "should i study medicine at uni"),
     ("darwin", "why do my genes make me so short"),
     ("darwin", "can i ride a tortoise"),
-    ("darwin", "do you eat meat"),
     ("darwin", "was there slavery in ancient rome"),
     ("darwin", "why is my cat sick"),
     ("darwin", "whats the hardest thing about getting old"),
@@ -678,6 +726,11 @@ LOOK_ALIKES = [
     ("lovelace", "whats a rule of thumb"),
     ("lovelace", "is calculus hard"),
     ("lovelace", "are you close to your sister"),
+    ("darwin", "darwin i designed a new website for work, what do you think"),
+    ("darwin", "what was the scariest film you ever saw"),
+    ("lovelace", "lovelace should i get an iphone or android"),
+    ("lovelace", "lovelace how do i get paid more at work"),
+    ("lovelace", "lovelace whats the function of the liver"),
 ]
 
 
@@ -721,7 +774,7 @@ def test_a_look_alike_gets_none_of_the_new_lines(slug, text):
 def test_each_new_line_fits_a_reply():
     for slug in ("darwin", "lovelace"):
         lines = _new(slug)
-        assert len(lines) >= 20
+        assert len(lines) >= 25
         for line in lines:
             assert len(line.replace("{name}", "Maya")) <= VOICES[slug].max_reply_chars
 
@@ -759,3 +812,12 @@ def test_ada_lovelace_day_is_keyed_for_the_day_asked_by_its_name():
         "The second Tuesday of October, {name}, begun in 2009"
     )
     assert known(index, "what day is it today?") == ""
+
+
+def test_did_you_really_eat_them_gets_his_glutton_club_line():
+    # "did you really eat" was read past "=did_you_eat" and got his sweets.
+    assert say("darwin", "darwin did you really eat the animals you discovered?", seed=1) == (
+        "Many, Maya: at Cambridge my Glutton Club ate beasts unknown to the table, and on the "
+        "voyage I ate armadillo, puma and Galápagos tortoise. I even dined on a rare rhea before I "
+        "saw it was the very bird I was hunting."
+    )
