@@ -295,6 +295,12 @@ ANSWERED = [
         "@lovelace why is it called the analytical engine",
         "Because it was to do analysis, {name}",
     ),
+    (
+        "lovelace",
+        "lovelace how did you die, if thats ok to ask",
+        "Of cancer of the womb, {name}, in 1852",
+    ),
+    ("lovelace", "@lovelace how did your dad die", "Of a fever at Missolonghi in 1824, {name}"),
 ]
 
 # (persona, another wording, the question of ANSWERED whose reply it gets)
@@ -672,6 +678,8 @@ REWORDED = [
         "lovelace how long did your translation take",
         "lovelace how long did the notes take you",
     ),
+    ("lovelace", "how did you die lovelace", "lovelace how did you die, if thats ok to ask"),
+    ("lovelace", "lovelace how did your father die", "@lovelace how did your dad die"),
 ]
 
 # (persona, a message sharing a word with a new line, asking of something else)
@@ -731,6 +739,7 @@ LOOK_ALIKES = [
     ("lovelace", "lovelace should i get an iphone or android"),
     ("lovelace", "lovelace how do i get paid more at work"),
     ("lovelace", "lovelace whats the function of the liver"),
+    ("lovelace", "my dad died last year"),
 ]
 
 
