@@ -740,6 +740,8 @@ LOOK_ALIKES = [
     ("lovelace", "lovelace how do i get paid more at work"),
     ("lovelace", "lovelace whats the function of the liver"),
     ("lovelace", "my dad died last year"),
+    ("lovelace", "Should we teach children to code at school?"),
+    ("darwin", "@darwin lol same but with a baby instead of a book. did emma do the night feeds?"),
 ]
 
 
