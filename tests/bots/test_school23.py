@@ -979,7 +979,13 @@ DARWIN_CLASSIFICATION = [
 ]
 DARWIN_VOYAGE = [
     ("darwin", "why were the galapagos finches so important", DARWIN_21),
-    ("darwin", "is it true you rode the giant tortoises", DARWIN_22),
+    # (asked whether he rode them: his own ride, know40a)
+    (
+        "darwin",
+        "is it true you rode the giant tortoises",
+        "I did, Gus: on the Galápagos I got on the great tortoises' backs and rapped on their "
+        "shells to make them walk, and found it very hard to keep my balance.",
+    ),
     ("darwin", "how long was the voyage of the beagle", DARWIN_23),
     ("darwin", "when was origin of species published", DARWIN_24),
     ("darwin", "who was wallace", DARWIN_25),
