@@ -3835,6 +3835,11 @@ def offline_reply(
     # "what would you make of ai" asks its view, as "what do you make of ai" does (know40c: it
     # had got "A shoemaker could answer that better than I").
     message = WOULD_MAKE_OF.sub(r"\1do \2", message)
+    if argued := _argued(voice, message, history, ignore):
+        # "socrates please sort this out", after the room argued free will: it takes up what
+        # started the argument, as if put to it by the one asking (know40c: it had owned up).
+        message = argued
+        history = [*history[:-1], ChatLine(author=history[-1].author, text=argued)]
     try:
         reply = _reply_read(
             voice,
@@ -3856,6 +3861,36 @@ def offline_reply(
         return _tagged(index, kind, random.Random(seed), name=name, used=list(said))
     finally:
         reset_before(token)
+
+
+# Asked to judge the argument in the room: "socrates please sort this out", "settle this for us",
+# "who's right?", "weigh in".
+JUDGE_ASKED = folded(
+    r"\W*(?:(?:please|pls|plz|can you|could you|come on|go on|quick|ok|okay|so)\W+)*"
+    r"(?:sort (?:this|it|us|them) out|settle (?:this|it)(?: for us| once and for all)?|"
+    r"weigh in|referee(?: this)?|who(?:'s| is) right|help us out|break the tie)"
+    r"(?:\W+(?:please|pls|plz|lol|here))*\W*",
+    re.IGNORECASE,
+)
+
+
+def _argued(voice: Voice, message: str, history: Sequence[Said], ignore: Sequence[str]) -> str:
+    """What started the argument the persona is asked to judge (`JUDGE_ASKED`): the first
+    message of substance by a person among the six before it; "" when not so asked."""
+    if not history or len(message) > 80:
+        return ""
+    bare = MENTION.sub(" ", message)
+    for name in {voice.slug, voice.name, *voice.name.split()}:
+        bare = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", bare, flags=re.IGNORECASE)
+    if not JUDGE_ASKED.fullmatch(bare.strip()):
+        return ""
+    personas = {voice.name, voice.slug, *ignore}
+    for said in history[-7:-1]:
+        if not said.own and said.author not in personas and len(terms(said.text)) >= 3:
+            argued = MENTION.sub(" ", said.text).strip()
+            # A view told is put to it as one ("free will doesn't exist" is no bad news).
+            return argued if argued.endswith("?") else f"what do you make of this: {argued}"
+    return ""
 
 
 WOULD_MAKE_OF = folded(r"\b(what )would ((?:you|u) (?:make|think) (?:of|about))\b", re.I)

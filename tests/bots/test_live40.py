@@ -11,6 +11,7 @@
 import pytest
 
 from bots.addressing import spoken_of
+from tests.bots.talk import Line
 from tests.bots.test_everyday_messages import say
 
 NAMES = ["curie", "socrates", "darwin", "einstein", "ada", "shakespeare"]
@@ -586,3 +587,28 @@ WOULD_MAKE = [
 @pytest.mark.parametrize(("slug", "text", "reply"), WOULD_MAKE)
 def test_would_make(slug, text, reply):
     assert say(slug, text) == reply
+
+
+# --- Asked to judge the room's argument ---------------------------------------------------
+ARGUMENT = (
+    Line("jon", "controversial take: free will doesn't exist"),
+    Line("ada_k", "here we go again"),
+    Line("rui", "if it doesn't exist why are you choosing to argue about it"),
+    Line("jon", "I'm not choosing, my neurons are lol"),
+)
+
+
+@pytest.mark.parametrize("asked", ["socrates please sort this out", "@socrates settle this for us"])
+def test_asked_to_settle_the_argument_it_takes_up_what_started_it(asked):
+    # (had owned up: "On that, Ada, I am truly ignorant")
+    assert say("socrates", asked, author="ada_k", history=ARGUMENT) == (
+        "What do you mean by free, Ada: free of the gods, of the body, or of ignorance? I hold "
+        "that no one does wrong willingly; we choose what seems good and err by mistaking it. "
+        "Knowing the good is freedom."
+    )
+
+
+def test_who_is_right_is_asked_of_the_argument_too():
+    assert say("darwin", "@darwin who's right?", author="rui", history=ARGUMENT).startswith(
+        "In a notebook of 1838 I wrote that 'the general delusion about free will' is obvious"
+    )
