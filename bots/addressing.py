@@ -248,7 +248,9 @@ FOLLOW_MORE = folded(
     _FOLLOW_LEAD + r"(?:why(?: though| tho| is that| so| not)?|how (?:so|come)|say more|"
     r"tell me more|go on|more please|explain|meaning|what do you mean|like what|such as|"
     r"for (?:example|instance)|e\.?g\.?|really|seriously|is that true|how do you know|"
-    r"in what way|and then|elaborate)\W*$",
+    r"in what way|and then|elaborate|sources?|says who|proof|citation needed|"
+    r"(?:can|could) (?:you|u) (?:say|tell (?:us|me)) more|(?:can|could) (?:you|u) (?:explain|"
+    r"elaborate)|what'?s (?:your|ur|the) source)\W*$",
     re.IGNORECASE,
 )
 FOLLOW_VERDICT = folded(
@@ -270,6 +272,15 @@ why though tho say more tell explain mean meaning really seriously true know way
 still work works method apply hold help even what about case
 """
 FOLLOW_WORDS = frozenset(_FOLLOW_WORDS.split())
+
+
+# A follow-up that doubts what was just said ("really?", "source?", "is that true"), not one
+# that asks for more of it.
+DOUBTED = folded(
+    _FOLLOW_LEAD + r"(?:really|seriously|is that (?:true|right|so)|how do you know|sources?|"
+    r"says who|proof|citation needed|what'?s (?:your|ur|the) source)\W*$",
+    re.IGNORECASE,
+)
 
 
 def follow_up(text: str) -> str:

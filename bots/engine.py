@@ -26,6 +26,7 @@ from typing import Protocol
 from bots.addressing import (
     BOTH_ASKED,
     DECLINED_SIDE,
+    DOUBTED,
     FIGURES_ASKED,
     FOLLOW_MORE,
     FOLLOW_WORDS,
@@ -174,7 +175,7 @@ from bots.habits import (
     own_ways,
 )
 from bots.journey import journey_of
-from bots.know import best_known, known, knowns, subject_of, work_known
+from bots.know import best_known, known, knowns, met_on_a_thing, subject_of, work_known
 from bots.learning import learning_asked, pointer_asked
 from bots.letters import (
     WHEN,
@@ -2740,6 +2741,12 @@ IF_ASKED = folded(
 WHY_AFTER = folded(r"\w{3,}\s*[,;:.…—-]+\s*(?:but\s+|so\s+)?(?:why|how come)\s*\?*\s*$", re.I)
 # The lead words that name nothing asked ("follow up,", "quick one,", "joke but", "random q"):
 # not "wait", which may be what is asked of.
+# Words that only lead up to a persona's name at the start of a message, greeting and thanks
+# aside ("anyway darwin, ...", "actually curie what ..."): no part of what is asked of it.
+ADDRESS_LEAD = (
+    r"(?:anyway|anyways|actually|honestly|seriously|listen|ok|okay|right|now|well|so|also|"
+    r"question for|quick question|q for)"
+)
 LEAD_WORDS = folded(
     # ("sorry off topic but", "soz random q": an apology for the asking, no subject of it.)
     r"^\W*(?:(?:ok(?:ay)?|so|also|and|but|hi|hey|sorry|soz|apologies)\b[\s,:;.!-]*)*(?:"
@@ -3483,6 +3490,17 @@ HEDGES = frozenset(
 QUOTED_WORDS = re.compile(r'"[^"\n]{2,120}"|\u201c[^\u201d\n]{2,120}\u201d')
 
 
+# The speaker's own liking or dislike of a thing ("I loved it", "we really enjoyed the
+# book", "loved it", "hated the ending"): a verdict of taste, no subject and no news.
+OWN_LIKING = folded(
+    r"(?:\b(?:i|we|i've|we've|ive)\s+(?:(?:really|absolutely|totally|just|honestly|kinda|"
+    r"genuinely|always|also)\s+)*|^\W*(?:(?:honestly|tbh|ngl|omg)\W+)?)"
+    r"(?:loved?|liked?|enjoyed|adored?|hated?|disliked?)\b(?=\s+(?:it|this|that|the|every|all|"
+    r"how|them|him|her)\b|\s*[.!,]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _chime_line(
     index: Index,
     field: frozenset[str],
@@ -3505,6 +3523,9 @@ def _chime_line(
     # Words in quotes are a name, slogan or saying put forward ('"let the sun pay the bills" is
     # my suggestion'), no subject: not Lovelace on splitting a bill.
     message = QUOTED_WORDS.sub(" ", message)
+    # Nor is the speaker's own liking ("I loved it. the creature is way more sympathetic"): no
+    # line on love for living creatures.
+    message = OWN_LIKING.sub(" ", message)
     named = {stem(m.group(1).lower()) for m in PLACE_NAMED.finditer(message)}
     said = [t for t in terms(message) if t not in GENERIC_TERMS and t not in named]
     content = set(said)
@@ -4782,6 +4803,15 @@ def _offline_reply(
             # Joining in with a line it said in the room already, to another name: it keeps quiet.
             return ""
     return reply
+
+
+# "he" or "she" told of as doing a thing ("I think he ate ...", "she basically invented it",
+# "lol he's so grumpy"): spoken of, just after that one spoke.
+OF_HIM_JUST_NOW = folded(
+    r"^\W*(?:(?:i think|i bet|i reckon|lol|haha|ha|so|wait|omg|tbf|honestly|ngl)\W+)*"
+    r"(?:he|she)(?:'s|'d|\s)",
+    re.IGNORECASE,
+)
 
 
 # What a pointer at the message above says besides the pointing ("^ that", "what he said").
@@ -6309,6 +6339,18 @@ def _composed(
         # name, not bees to talk of.
         people = {said.author for said in history if said.author not in persona_names}
         ignored |= {stem(w.lower()) for person in people for w in words(person)}
+    if (
+        unasked
+        and not author_is_persona
+        and len(history) > 1
+        and history[-2].author in persona_names - own_names
+        and OF_HIM_JUST_NOW.search(MENTION.sub(" ", message))
+        and not any(says_word(n, message) for n in own_names | {voice.name.split()[0]})
+    ):
+        # "I think he ate a lot of the animals he was studying lol", just after Darwin told of
+        # the rhea he ate: the people talk of the persona who just spoke, and another one joins
+        # in with nothing apt; it keeps quiet.
+        return ""
     handed_on = HANDED_ON.search(message)
     if (
         handed_on
@@ -6388,6 +6430,14 @@ def _composed(
         return ""
     # The persona's own name in "Thanks, Marie!" is the one it answers to, not a word to read.
     for name in sorted(own_names | {voice.name.split()[0]}, key=len, reverse=True):
+        # So are the words that only lead up to it ("anyway darwin, did evolution give us free
+        # will"), as "@darwin" is: what follows is the question, not a remark begun "anyway".
+        cleaned = re.sub(
+            rf"^\W*(?:{ADDRESS_LEAD}\W+)+{re.escape(name)}\b(?=\W*\w)",
+            " ",
+            cleaned,
+            flags=re.IGNORECASE,
+        )
         cleaned = re.sub(rf"\b{re.escape(name)}\b", " ", cleaned, flags=re.IGNORECASE)
     cleaned = plain(re.sub(r"^[\s,;:!.-]+", "", cleaned))
     # "good point, but who decides what's fair?": the question is what it answers.
@@ -7498,6 +7548,19 @@ def _composed(
         )
         if further:
             return further
+        if (
+            DOUBTED.search(cleaned)
+            and asked
+            and not owned_up_in(voice.material, history[at].text)
+            and set(terms(asked)) & set(terms(history[at].text)) - GENERIC_TERMS - ignored
+        ):
+            # "really?", with nothing more of its own on what it said: it stands by it plainly,
+            # never "What would you like to talk about?".
+            return opener("yes")
+        if follow == "more" and not unasked:
+            # "can you say more", "why?", with nothing more of its own on it: it says so, never a
+            # line on a stray word (a mole's hunting runs, after a stitch when running).
+            return opener("noother")
     if not unasked and not author_is_persona and kind in ("question", "remark") and banter(cleaned):
         # "@darwin honorary band members, right? 🦇🔔" (of the bats in the tower): it goes along
         # with the joke, with a line of its own on what the room was talking about when it has
@@ -9074,6 +9137,18 @@ def _followed_up(
         lines = _best_lines(index, weights, used, rng, 3, minimum=0.0, anchor=anchor, pair=False)
         if anchor == set(said):  # only the answer's words: in a sense the talk says them
             lines = [t for t in lines if any(_in_sense(m, t) for m in senses)]
+        # Never the answer itself again ("To go one step further" and the same bread rising).
+        # (said whole, or cut to fit: its opening words are in the answer)
+        lines = [t for t in lines if t[:60] not in answer]
+        if DOUBTED.search(text):
+            # "really?" doubts that answer: only a line on what it said backs it.
+            lines = [
+                t
+                for t in lines
+                if set(said) & set(terms(t)) - GENERIC_TERMS
+                and _in_sense(answer, t)
+                and (not asked or _in_sense(asked, t))
+            ]
         if follow == "case" and new and text:
             # A new case that asks of a thing of its own ("and if i also take off the easter
             # weekend"): a line on the earlier words that names nothing of it is no answer.
@@ -10791,6 +10866,10 @@ def _react(
     # A line only when it speaks to what was said: two of its words, or one of the field.
     subject = [t for t in query if t not in GENERIC_TERMS]
     line = _on_subject(index, subject, used, rng, 1, field=reading.in_field, sense=text)
+    if mood == "good" and unasked and OWN_LIKING.search(text) and not GOOD_EVENT.search(text):
+        # "I loved it. the creature is way more sympathetic than the doctor": a view of a book
+        # said to friends, no news; joined unasked only with a line on it, else not at all.
+        return _chime_line(index, frozenset(), text, used) or ""
     if mood == "good":
         # A friend coming to visit is shared joy, with no line tacked on; news won is
         # congratulated.
@@ -12085,7 +12164,11 @@ _WROTE_WORDS = r"(?:wrote|write) (?=that\b|the (?:line|quote|words)\b|[\"'\u201c
 SAYING_ASKED = folded(
     # (writing "about church bells" is a subject asked, no saying: only words written are)
     r"\b(?:is it true|did|was it) (?:that )?(?:you|u) (?:really |actually |ever |even )?"
-    rf"(?:said|say|{_WROTE_WORDS})|\b(?:you|u) (?:supposedly |apparently |really |actually )?"
+    rf"(?:said|say|{_WROTE_WORDS})|"
+    # ("didn't you say something about this? a man can do what he wants...", "you once said")
+    r"\b(?:didn'?t|did not|don'?t) (?:you|u) (?:once |ever |also )?(?:say|write)\b|"
+    r"\b(?:you|u) (?:once|yourself) (?:said|wrote)\b|"
+    r"\b(?:you|u) (?:supposedly |apparently |really |actually )?"
     rf"(?:said|{_WROTE_WORDS}|came up with)\b[^?]*\b(?:true|really|right|real)\?|"
     r"\b(?:is (?:that|this|it) (?:quote |saying )?(?:really |actually )?(?:yours|by you|your "
     r"quote|ur quote)|quote (?:of|by) (?:yours|you)\b)",
@@ -12099,6 +12182,15 @@ SAYING_WORDS = frozenset(
 )
 
 
+# What only points at the saying ("something about this?", "that"), and the small words of it.
+SAID_ABOUT_IT = folded(r"\b(?:something|anything) (?:about|on|like) (?:this|that|it)\b", re.I)
+_SAYING_FILLER = """
+a an the he she it i you u this that is was and or but of to in on once ever something anything
+about like said say wrote
+"""
+SAYING_FILLER = frozenset(_SAYING_FILLER.split())
+
+
 def _unsaid(index: Index, rng: random.Random, text: str, used: Sequence[str]) -> str:
     """Its `#unsaid` line, disowning a saying put to it as its own, when none of its lines says
     the like: at most one of the saying's telling words in any (a line of its own or a `#know`
@@ -12108,6 +12200,16 @@ def _unsaid(index: Index, rng: random.Random, text: str, used: Sequence[str]) ->
     if not put or not lines:
         return ""
     saying = set(terms(MENTION.sub(" ", text))) - GENERIC_TERMS - SAYING_WORDS
+    # A saying of everyday words ("didn't you say something about this? a man can do what he
+    # wants but not want what he wants") is read by its words as said.
+    plainly = {w.lower() for w in words(SAID_ABOUT_IT.sub(" ", text[put.end() :]))} - SAYING_FILLER
+    if len(saying) < 2 and len(plainly) >= 5:
+        said_in = [{w.lower() for w in words(line.text)} for line in index.lines]
+        if any(2 * len(plainly & line) >= len(plainly) for line in said_in):
+            return ""
+        return rng.choice(
+            tuple(line for line in lines if not any(_said_line(line, u) for u in used)) or lines
+        )
     if len(saying) < 2:
         return ""  # "did you really say that?": what was said is in the room, not here
     # Its own saying if one of its lines has half its telling words ("imagination is more
@@ -14822,12 +14924,24 @@ def _experts(voice: Voice, others: Sequence[Voice], message: str, asked: set[str
         and (
             # One who has the plain answer to it ("why do my trainers stink", asked of the
             # physicist: the chemist's line on smelly shoes), whatever words of fields it has.
-            _known_line(index_of(other.material), message)
+            _known_on_it(index_of(other.material), message)
             or field_terms(other) & asked
             and _in_field_of(other, message, asked, about)
         )
         and _would_answer(other, message, names)
     ]
+
+
+def _known_on_it(index: Index, message: str) -> str:
+    """Its `#know` line on a question to hand over (`_known_line`) when it is met on a thing of
+    the question (`know.met_on_a_thing`): "why do we even have to learn stuff we'll never use"
+    keys Darwin's hoarding line on "why" and "never use", but learning is no hoarding. ""
+    otherwise."""
+    line = _known_line(index, message)
+    lines = index.tagged.get("know")
+    if not line or not lines:
+        return line
+    return line if met_on_a_thing(knowns(lines), line, _unmentioned(message)) else ""
 
 
 def _in_field_of(other: Voice, message: str, asked: set[str], about: str) -> bool:

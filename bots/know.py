@@ -567,3 +567,22 @@ def work_known(index: Index, text: str, used: Sequence[str] = ()) -> str:
     if not lines or not WORK_ASKED.search(text):
         return ""
     return best_known(knowns(lines), text, used)
+
+
+def met_on_a_thing(lines: tuple[Known, ...], line: str, text: str) -> bool:
+    """Whether the `#know` line `line` (of `lines`) is met by `text` on a thing it says: a key
+    word of it, or a phrase key that holds one ("keep stuff"); not by phrases of everyday words
+    alone ("why" and "never use" in "why do we even have to learn stuff we'll never use", which
+    key a line on hoarding: learning is no hoarding). True when the line is not among them."""
+    said, lowered, _ = _read(text)
+    found = next((k for k in lines if k.text == line), None)
+    if found is None:
+        return True
+    for alt in found.keys:
+        if not all(_met(g, said, lowered) for g in alt):
+            continue
+        for group in alt:
+            for key in _met_by(group, set(said), lowered):
+                if key[0] != "=" or set(terms(key[1:])) & said:
+                    return True
+    return False
