@@ -225,7 +225,7 @@ def test_how_many_children(slug, asked):
         (
             "darwin",
             "and he wrote about his babies' expressions right?",
-            "I did, Maya: I kept notes on our first baby, William, his first smiles and tears and"
+            "I did, Maya: I kept notes on our first baby, Doddy, his first smiles and tears and"
             " his fears, and years later printed them as a sketch of an infant; many went into my"
             " book on the expression of the emotions.",
         ),
@@ -434,7 +434,7 @@ ASKED_OF_THEM = [
         "lovelace",
         "@lovelace did you ever meet a king or queen",
         (
-            "I was presented at court to King William in 1833, Maya, at seventeen, the same "
+            "I was presented at court to the King in 1833, Maya, at seventeen, the same "
             "season I first met Mr Babbage and saw his Engine."
         ),
     ),
