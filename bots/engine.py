@@ -3855,7 +3855,6 @@ def offline_reply(
     token = set_before(before, _addressable(history[-1].author) if history else "")
     # "what would you make of ai" asks its view, as "what do you make of ai" does (know40c: it
     # had got "A shoemaker could answer that better than I").
-    message = WOULD_MAKE_OF.sub(r"\1do \2", message)
     if argued := _argued(voice, message, history, ignore):
         # "socrates please sort this out", after the room argued free will: it takes up what
         # started the argument, as if put to it by the one asking (know40c: it had owned up).
@@ -3872,6 +3871,21 @@ def offline_reply(
             said=said,
             **kw,
         )
+        view_asked = WOULD_MAKE_OF.sub(r"\1do \2", message)
+        if view_asked != message and _owns_up(voice, reply):
+            # "what would you make of ai", owned up to as a thing it cannot imagine, asks its
+            # view as "what do you make of ai" does (know40c: "A shoemaker could answer that");
+            # a line of its own on the thing ("smartphones would have delighted me") stands.
+            reply = _reply_read(
+                voice,
+                message=view_asked,
+                seed=seed,
+                history=history,
+                ignore=ignore,
+                unasked=unasked,
+                said=said,
+                **kw,
+            )
         return _never_flippant_on_a_death(voice, message, history, seed, said, reply)
     except (ArithmeticError, ValueError):
         logger.warning("Offline reply for %s fell back on figures it could not read", voice.slug)
@@ -3912,6 +3926,17 @@ def _argued(voice: Voice, message: str, history: Sequence[Said], ignore: Sequenc
             # A view told is put to it as one ("free will doesn't exist" is no bad news).
             return argued if argued.endswith("?") else f"what do you make of this: {argued}"
     return ""
+
+
+def _owns_up(voice: Voice, reply: str) -> bool:
+    """Whether `reply` is one of the persona's `#outside` or `#self` lines (owning up to a
+    question, or to one about itself)."""
+    tagged = index_of(voice.material).tagged
+    for line in (*(tagged.get("outside") or DEFAULT_TAGGED["outside"]), *tagged.get("self", ())):
+        fixed = max(re.split(r"\{\w+\}", line), key=len).strip(" ,.;:!?")
+        if len(fixed) >= 12 and fixed in reply:
+            return True
+    return False
 
 
 WOULD_MAKE_OF = folded(r"\b(what )would ((?:you|u) (?:make|think) (?:of|about))\b", re.I)

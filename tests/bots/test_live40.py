@@ -162,16 +162,16 @@ def test_a_weakness_asked_is_no_weak_thing(slug):
         (
             "einstein",
             "einstein were you a hands on dad",
-            "Not as I should have been, Maya. I loved my boys and once built Hans Albert a little "
+            "Not as I should have been, Maya. I loved my sons and once built Hans Albert a little "
             "cable car of string and matchboxes, but after Mileva and I parted I saw them far too"
             " little.",
         ),
         (
             "darwin",
             "@darwin were you a good father?",
-            "I hope so, Maya: our children ran in and out of my study, borrowed my instruments "
-            "and helped with my experiments on bees and worms, and I could never be strict with "
-            "them.",
+            "I hope so, Maya: Emma and I let our children run in and out of my study; they "
+            "borrowed my instruments and helped with my experiments on bees and worms, and I "
+            "could never be strict with them.",
         ),
     ],
 )
@@ -193,8 +193,8 @@ CHILDREN = {
     "in his mind.",
     "shakespeare": "Three, Maya: Susanna, and the twins Hamnet and Judith. Hamnet died at "
     "eleven, and there are griefs no play of mine has found the words for.",
-    "lovelace": "Three, Maya: Byron, Annabella and Ralph, all born before I was twenty-four; my "
-    "mother did much of the raising while I worked at my mathematics.",
+    "lovelace": "Three children, Maya: Byron, Annabella and Ralph, all born before I was "
+    "twenty-four; my mother did much of the raising while I worked at my mathematics.",
     "socrates": "Three sons, Maya: Lamprocles, the eldest, and Sophroniscus and Menexenus, who "
     "were still small when I drank the hemlock.",
     "darwin": "Ten, Maya, with my Emma: three died young, our Annie at ten and two as babies, "
@@ -203,13 +203,22 @@ CHILDREN = {
 
 
 @pytest.mark.parametrize("slug", sorted(CHILDREN))
-@pytest.mark.parametrize(
-    "asked", ["@{} how many kids did you have", "did you have any children {}?"]
-)
-def test_how_many_children(slug, asked):
+def test_how_many_children(slug):
     # (had got a line on quantum mechanics as "the child", a thankless child, a loop explained
     # to a child, teaching a child, and a pet for a child)
-    assert say(slug, asked.format(slug)) == CHILDREN[slug]
+    assert say(slug, f"@{slug} how many kids did you have") == CHILDREN[slug]
+
+
+@pytest.mark.parametrize("slug", sorted(set(CHILDREN) - {"shakespeare"}))
+def test_any_children_asked(slug):
+    assert say(slug, f"did you have any children {slug}?") == CHILDREN[slug]
+
+
+def test_shakespeare_keeps_his_own_line_on_his_children():
+    assert say("shakespeare", "did you have any children shakespeare?").endswith(
+        "My children were Susanna, and the twins Hamnet and Judith; I was often in London while "
+        "they grew up, and I paid for it in missing them."
+    )
 
 
 @pytest.mark.parametrize(
