@@ -7,8 +7,10 @@ smartphones and being wrong, sent free will to Darwin, took a book for physics a
 he failed maths and "what is a black hole" as a reading list, and called nuclear weapons today
 "a matter of taste"; Curie owned up to a single mother's years, Chernobyl, a book on science and
 Victor Frankenstein's science, said she never met Einstein ("No, not that I noticed"), and called
-the radium girls and radiotherapy "no measuring taste". Each is now a `#know` line, keyed by the
-words people use and met by rewordings, not by look-alikes."""
+the radium girls and radiotherapy "no measuring taste". Asked more, Einstein owned up to quantum
+physics, the photon, the meaning of life and Oppenheimer, and Curie to whether science was her
+passion. Each is now a `#know` line, keyed by the words people use and met by rewordings, not by
+look-alikes."""
 
 from __future__ import annotations
 
@@ -351,6 +353,116 @@ EXACT = [
             "emptied for good. My old rule holds: measure everything, hide nothing."
         ),
     ),
+    (
+        "einstein",
+        "@einstein what even is spacetime",
+        (
+            "Space and time are not a fixed stage but one fabric, Maya, spacetime, four "
+            "dimensions together: how fast your clock runs depends on how you move. Minkowski "
+            "drew that out of my 1905 work; mass curves the fabric, and that curving is gravity."
+        ),
+    ),
+    (
+        "einstein",
+        "einstein can anything go faster than light?",
+        (
+            "Nothing that carries mass can reach the speed of light, Maya: the faster it goes, "
+            "the more energy each extra bit of speed costs, without end. Nor can a signal outrun "
+            "it, or cause would come after effect in some frame; that is the speed limit of the "
+            "world."
+        ),
+    ),
+    (
+        "einstein",
+        "einstein what did you think of oppenheimer",
+        (
+            "Oppenheimer ran the Institute in Princeton from 1947, Maya, so in a way he was my "
+            "chief; a brilliant, restless man. When in 1954 they put his loyalty on trial, I told "
+            "him he owed that government nothing and should simply walk away; he did not."
+        ),
+    ),
+    (
+        "einstein",
+        "einstein what's the meaning of life",
+        (
+            "The man who regards his own life and that of his fellows as meaningless is not "
+            "merely unhappy, Maya, but hardly fit for life, as I once wrote. For me the meaning "
+            "was in understanding a little of the world, and in being of some use to other "
+            "people."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein were you scared of dying",
+        (
+            "No, Maya. In 1955, in hospital, I refused the operation: it is tasteless to prolong "
+            "life artificially; I had done my share, and wanted to go elegantly. My last words "
+            "were in German, which the nurse did not understand."
+        ),
+    ),
+    (
+        "einstein",
+        "einstein what do you think about climate change",
+        (
+            "After my time, Maya, but the physics is old: carbon dioxide lets sunlight in and "
+            "holds heat back, and Arrhenius reckoned in 1896 that doubling it would warm the "
+            "Earth several degrees. I am told the thermometers now agree with him."
+        ),
+    ),
+    (
+        "einstein",
+        "@einstein can you explain quantum physics simply",
+        (
+            "At the smallest scale energy comes in lumps, quanta, Maya, not a smooth flow; I said "
+            "so of light in 1905. And there, so the theory says, nature decides by chance: where "
+            "an electron turns up can only be given as odds. That last part I never liked."
+        ),
+    ),
+    (
+        "einstein",
+        "einstein whats a photon",
+        (
+            "A photon is a packet of light, Maya, the smallest lump it comes in, its energy set "
+            "by its colour: blue carries more than red. I proposed light quanta in 1905 to "
+            "explain the photoelectric effect; the name photon came later, in 1926."
+        ),
+    ),
+    (
+        "curie",
+        "curie why did your hands crack",
+        (
+            "Radium burns, Maya: handling it bare year after year, my fingertips cracked, "
+            "hardened and grew numb and scarred. Pierre tied some to his arm on purpose to study "
+            "the wound, which is how doctors first thought of using it on tumours."
+        ),
+    ),
+    (
+        "curie",
+        "curie what do you think of nuclear bombs",
+        (
+            "After my time, Maya: the bomb came in 1945, from splitting uranium. Irène's husband "
+            "Frédéric Joliot, who showed in 1939 that a chain reaction could be made, campaigned "
+            "against it after the war; I would have stood with him."
+        ),
+    ),
+    (
+        "curie",
+        "curie was science your passion?",
+        (
+            "I am among those who think science has great beauty, Maya. A scientist in the "
+            "laboratory is not only a technician: she is also a child before natural things that "
+            "impress her like a fairy tale."
+        ),
+    ),
+    (
+        "curie",
+        "curie what would you think of the internet",
+        (
+            "After my time, Maya: in my day a result travelled by journal and letter, and took "
+            "weeks. Today, I am told, every paper is a moment away; I would have been glad of it, "
+            "if the measurements were as honest as they are quick."
+        ),
+    ),
 ]
 
 # (the line's opening, persona, a rewording that gets it)
@@ -465,6 +577,38 @@ REWORDED = [
         "curie",
         "what do you think about chernobyl?",
     ),
+    ("Space and time are not a fixed stage", "einstein", "is space and time the same thing?"),
+    ("Space and time are not a fixed stage", "einstein", "what is the fabric of space time?"),
+    ("Nothing that carries mass can reach", "einstein", "why cant we go faster than light?"),
+    ("Nothing that carries mass can reach", "einstein", "is faster than light travel possible?"),
+    ("Oppenheimer ran the Institute", "einstein", "did you know oppenheimer?"),
+    ("Oppenheimer ran the Institute", "einstein", "what was oppenheimer like?"),
+    ("The man who regards his own life", "einstein", "what is the purpose of life?"),
+    ("The man who regards his own life", "einstein", "is life worth living?"),
+    ("No, {name}. In 1955, in hospital", "einstein", "were you afraid of death?"),
+    ("No, {name}. In 1955, in hospital", "einstein", "what were your last words?"),
+    ("After my time, {name}, but the physics is old", "einstein", "is global warming real?"),
+    (
+        "After my time, {name}, but the physics is old",
+        "einstein",
+        "what do you make of the climate crisis?",
+    ),
+    ("At the smallest scale energy comes in lumps", "einstein", "what is quantum mechanics?"),
+    ("At the smallest scale energy comes in lumps", "einstein", "what does quantum mean?"),
+    ("A photon is a packet of light", "einstein", "what are photons?"),
+    ("A photon is a packet of light", "einstein", "what are light quanta?"),
+    ("Radium burns, {name}", "curie", "why were your hands so scarred?"),
+    ("Radium burns, {name}", "curie", "did radium scar your skin?"),
+    ("After my time, {name}: the bomb came in 1945", "curie", "what do you think of hiroshima?"),
+    ("After my time, {name}: the bomb came in 1945", "curie", "are atomic weapons evil?"),
+    ("I am among those who think science has great beauty", "curie", "why did you love science?"),
+    (
+        "I am among those who think science has great beauty",
+        "curie",
+        "what did you enjoy about the lab?",
+    ),
+    ("After my time, {name}: in my day a result", "curie", "what do you make of wikipedia?"),
+    ("After my time, {name}: in my day a result", "curie", "would you have liked google?"),
 ]
 
 # (the line's opening, persona, a look-alike that must not get it)
@@ -528,6 +672,29 @@ ALIKE = [
     ("Faraday's Chemical History of a Candle", "curie", "whats your favourite book?"),
     ("Maria Salomea Skłodowska", "curie", "whats the weather like in poland?"),
     ("After my time, {name}: I am told that in 1986", "curie", "is nuclear power safe?"),
+    ("Space and time are not a fixed stage", "einstein", "what time does the space museum open?"),
+    ("Nothing that carries mass can reach", "einstein", "which is faster, light or sound?"),
+    ("The man who regards his own life", "einstein", "what is the life of a battery?"),
+    ("No, {name}. In 1955, in hospital", "einstein", "are you scared of spiders?"),
+    (
+        "After my time, {name}, but the physics is old",
+        "einstein",
+        "what is the climate like in princeton?",
+    ),
+    (
+        "At the smallest scale energy comes in lumps",
+        "einstein",
+        "is quantum a good name for a cat?",
+    ),
+    ("A photon is a packet of light", "einstein", "can you take a photo of me?"),
+    ("Radium burns, {name}", "curie", "why do my hands crack in winter?"),
+    ("After my time, {name}: the bomb came in 1945", "curie", "is nuclear power safe?"),
+    (
+        "I am among those who think science has great beauty",
+        "curie",
+        "why do people love the beach?",
+    ),
+    ("After my time, {name}: in my day a result", "curie", "my internet is down again"),
 ]
 
 
