@@ -1386,7 +1386,8 @@ def test_every_answer_is_a_known_line_and_every_class_has_six_phrasings():
 # 6, 4 and 9 on their own lives and fields (hooks38, tests/bots/test_hooks38.py).
 # Session 39 (sample39): 2 each to Curie and Darwin, a dog that keeps barking, one's own or a
 # neighbour's (tests/bots/test_sample39.py).
-COUNTS = {"einstein": 415, "curie": 426, "darwin": 391}  # with know61's fields and session 38's
+# Session 40 (know40b): 24 to Einstein and 22 to Curie, of their own lives, works and sayings.
+COUNTS = {"einstein": 439, "curie": 448, "darwin": 391}  # with know61's fields and session 38's
 
 
 def test_the_scientists_carry_about_a_hundred_new_lines_that_fit():

