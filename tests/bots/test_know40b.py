@@ -726,3 +726,34 @@ def test_asked_of_the_saying_after_its_answer_on_free_will_it_gives_the_saying()
         "As I said, Tom: as Schopenhauer put it, a man can do what he wants but cannot want what "
         "he wants; that has consoled me since my youth."
     )
+
+
+@pytest.mark.parametrize(
+    ("slug", "name", "asked", "then", "start"),
+    [
+        (
+            "einstein",
+            "Albert Einstein",
+            "@einstein were you lonely",
+            "einstein did u like sailing",
+            "A lovely question, Tom. I liked to sail on the lake",
+        ),
+        (
+            "einstein",
+            "Albert Einstein",
+            "einstein what did you think of oppenheimer",
+            "@einstein did you have any pets",
+            "Pets, yes, Tom: our cat Tiger",
+        ),
+    ],
+)
+def test_a_question_of_its_life_after_a_line_on_a_person_or_itself_is_a_new_question(
+    slug, name, asked, then, start
+):
+    # Its line keyed "you" and the thing first ("you/your/u/ur oppenheimer, oppenheimer"): a
+    # follow-up read with that thing ("oppenheimer did you have any pets") does not meet it.
+    first = say(slug, asked)
+    reply = say(
+        slug, then, author="tom", history=(Line("maya", asked), Line(name, first, own=True))
+    )
+    assert reply.startswith(start)
