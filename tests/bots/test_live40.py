@@ -584,10 +584,9 @@ WOULD_MAKE = [
         "einstein",
         "@einstein what would you think of smartphones",
         (
-            "You ask my opinion, Maya; here it is, for what an old physicist's view is worth."
-            " Picture a man who never looks up from his little screen: how would he ever "
-            "notice an apple fall? Put the phone away sometimes and be bored; boredom breeds "
-            "ideas."
+            "In my day a letter took a week and I answered mine by hand, Maya; today, I am told, "
+            "everyone carries a radio, a camera and a library in the pocket. Fine physics; I would"
+            " only worry it leaves no quiet for thinking, and I needed a great deal of quiet."
         ),
     ),
 ]

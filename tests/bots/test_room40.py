@@ -72,14 +72,30 @@ def test_a_lead_word_before_the_name_is_no_part_of_the_question():
 
 
 def test_a_saying_put_to_him_is_asked_of_not_agreed_with():
-    """Before: "So you side with me, Jon. Good; but let us still test the idea." With no line
-    of his that says it, he says honestly that he does not remember it."""
+    """Before: "So you side with me, Jon. Good; but let us still test the idea." Schopenhauer's
+    line, which he quoted all his life, is answered with his own line on it (know40b's)."""
     assert say(
         "einstein",
         "einstein didn't you say something about this? a man can do what he wants but not want "
         "what he wants",
         author="jon",
     ) == (
+        "I do not believe in free will in the philosophers' sense, Jon, and it keeps me from "
+        "taking myself or others too seriously. As Schopenhauer put it, a man can do what he "
+        "wants but cannot want what he wants; that has consoled me since my youth."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "einstein didn't you say that a clean desk is a sign of a tidy soul?",
+        "einstein you once said a pint of beer a day keeps the doctor away",
+    ],
+)
+def test_a_saying_not_his_is_honestly_disowned(text):
+    """With no line of his that says it, he says honestly that he does not remember it."""
+    assert say("einstein", text, author="jon") == (
         "Not that I remember, Jon; a great many sayings are hung on my name that I never said. "
         "Look where it was first printed: if that was after 1955, I was in no position to say it."
     )
