@@ -576,9 +576,9 @@ EASY: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "interview weakness",
         re.compile(
-            r"\b(?:answer|say|respond|reply|handle|deal with|tackle)\b[^?!.]{0,40}\bweakness(?:es)?"
-            r"\b|\bweakness(?:es)?\b[^?!.]{0,60}\binterviews?\b|\binterviews?\b[^?!.]{0,60}"
-            r"\bweakness(?:es)?\b"
+            # (only in an interview: "weakness in my left arm" is a body's, never a job's)
+            r"\bweakness(?:es)?\b[^?!.]{0,60}\b(?:interviews?|job|jobs|cv|hiring)\b|"
+            r"\b(?:interviews?|job|jobs|cv|hiring)\b[^?!.]{0,60}\bweakness(?:es)?\b"
         ),
         "Name a real weakness that won't sink the job, then what you are doing about it, with an "
         'example; never "I work too hard", which interviewers hear every day.',

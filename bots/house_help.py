@@ -182,7 +182,10 @@ def everyday_help(text: str, to: str) -> str:
     if journey := journey_of(text):
         return f"Train or plane{to}? {journey[:1].upper()}{journey[1:]}."
     if GAME_ASKED.search(text) and not re.search(
-        r"\b(?:video|console|xbox|playstation|ps5|switch|steam|pc)\b", text, re.I
+        r"\b(?:video|console|xbox|playstation|ps5|switch|steam|pc|board|card|cards|party|"
+        r"drinking|kids|children|birthday|outdoor|family|pub)\b",
+        text,
+        re.I,
     ):
         return GAME_IDEA.format(to=to)
     if meant := slang_meant(text):

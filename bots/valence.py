@@ -382,7 +382,9 @@ GOOD_EVENT = folded(
     r"graduated|accepted|adopted|pregnant|expecting|engaged|(my|our) first|for the first time|"
     r"signed(?! up)|bought (a|our|my)|finished|passed (my|the|our|its|his|her|their)|"
     r"(first|1st) (try|time of asking|attempt)|a raise|we did it|made it|"
-    r"paid off|paying off|had twins|(my|our) birthday|bday|turned [0-9]+|"
+    # (not "my boyfriend forgot my birthday": rate40 had "Happy birthday!" for it)
+    r"paid off|paying off|had twins|(?<!forgot )(?<!forgotten )(?<!missed )(?<!forget )"
+    r"(my|our) (birthday|bday)|turned [0-9]+|"
     r"(got |been |was |is |being )?published|in print|"
     r"(days?|weeks?|months?|years?) (sober|clean|smoke[- ]free|alcohol[- ]free)|sober (for|since)|"
     # "my sourdough finally rose!!! after 3 flat disasters": the disasters are behind it

@@ -249,9 +249,10 @@ EXACT = [
         "curie",
         "did your daughter win a nobel too?",
         (
-            "Yes, Maya: my Irène won the chemistry prize in 1935 with her husband Frédéric "
-            "Joliot, for making radioactive elements by hand. I lived to see the discovery in "
-            "1934, though not the prize, and it gave me great joy."
+            "Yes, Maya: my Irène won the chemistry prize in 1935 with her husband "
+            "Frédéric Joliot, for making new radioactive elements artificially. I "
+            "lived to see the discovery in 1934, though not the prize, and it gave me"
+            " great joy."
         ),
     ),
     (
@@ -385,10 +386,10 @@ EXACT = [
         "einstein",
         "einstein what's the meaning of life",
         (
-            "The man who regards his own life and that of his fellows as meaningless is not "
-            "merely unhappy, Maya, but hardly fit for life, as I once wrote. For me the meaning "
-            "was in understanding a little of the world, and in being of some use to other "
-            "people."
+            "The man who regards his own life and that of his fellows as meaningless "
+            "is not merely unfortunate but almost disqualified for life, Maya, as I "
+            "once wrote. For me the meaning was in understanding a little of the "
+            "world, and in being of some use to other people."
         ),
     ),
     (
@@ -440,9 +441,10 @@ EXACT = [
         "curie",
         "curie what do you think of nuclear bombs",
         (
-            "After my time, Maya: the bomb came in 1945, from splitting uranium. Irène's husband "
-            "Frédéric Joliot, who showed in 1939 that a chain reaction could be made, campaigned "
-            "against it after the war; I would have stood with him."
+            "After my time, Maya: the bomb came in 1945, from splitting uranium and "
+            "plutonium. Irène's husband Frédéric Joliot, who showed in 1939 that a "
+            "chain reaction could be made, campaigned against it after the war; I "
+            "would have stood with him."
         ),
     ),
     (

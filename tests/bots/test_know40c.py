@@ -317,9 +317,9 @@ EXACT = [
         "shakespeare",
         "shakespeare what's the most tragic play you wrote",
         (
-            "King Lear, Maya, I think: a father turns out the one daughter who loves him, and I "
-            "let her die before his eyes at the end. Later audiences could not bear it and "
-            "played it with a happy ending for a hundred and fifty years."
+            "King Lear, Maya, I think: a father turns out the one daughter who loves "
+            "him, and at the end he carries her in dead. Later audiences could not "
+            "bear it and played it with a happy ending for a hundred and fifty years."
         ),
     ),
     (

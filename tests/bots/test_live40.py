@@ -77,9 +77,9 @@ GAS = "curie is it dangerous to leave a gas hob on low all night"
         (
             "curie",
             "what are the symptoms of carbon monoxide poisoning",
-            "A headache, dizziness, sickness and tiredness that ease when you go out, Maya. If "
-            "you suspect it, get everyone into fresh air, turn the appliance off and call the gas"
-            " emergency line or a doctor at once.",
+            "Headache, dizziness, sickness and tiredness that ease outdoors, Maya. "
+            "Get everyone into fresh air, turn the appliance off and call the gas "
+            "emergency line; if anyone is drowsy or confused, call an ambulance.",
         ),
     ],
 )
@@ -426,17 +426,19 @@ ASKED_OF_THEM = [
         "einstein",
         "@einstein did you ever meet a king or queen",
         (
-            "A queen, and a friend, Maya: Queen Elisabeth of the Belgians, with whom I played"
-            " violin duets at her palace; we wrote to each other for more than twenty years."
+            "A queen, and a friend, Maya: Queen Elisabeth of the Belgians, with whom "
+            "I played violin duets at her palace; we wrote to each other for more "
+            "than twenty years. In 1934 I dined with President Roosevelt at the White"
+            " House too."
         ),
     ),
     (
         "curie",
         "@curie did you ever meet a king or queen",
         (
-            "Kings, no, Maya; but in 1921 President Harding handed me a gram of radium at the"
-            " White House, a gift from the women of America, and that was worth more to me "
-            "than a crown."
+            "One king, Maya: Gustaf V of Sweden handed me my second Nobel Prize in "
+            "1911. But in 1921 President Harding gave me a gram of radium at the "
+            "White House, and that was worth more to me than a crown."
         ),
     ),
     (
