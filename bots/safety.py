@@ -25,7 +25,12 @@ URGENT = folded(
     r"\b(?:can'?t|cannot|struggling to|hard to|trouble) breath(?:e|ing)\b(?![^.?!]{0,20}laugh)|"
     r"\bbreathing (?:fast|hard|heavily|funny|strangely|oddly)\b|"
     r"\b(?:face|mouth) (?:is )?drooping\b|\bslurred speech\b|\b(?:fainted|collapsed|unconscious|"
-    r"having a fit|having a seizure|seizures?)\b|\bfell over and\b",
+    r"having a fit|having a seizure|seizures?)\b|\bfell over and\b|"
+    # A stroke's sign: sudden weakness or numbness down one side (review40: "weakness in my left
+    # arm since this morning" had got interview advice); not "weak legs after the gym".
+    r"\b(?:weak|weakness|numb|numbness|no feeling|can'?t (?:move|lift|feel))\b[^.?!]{0,25}\b"
+    r"(?:left|right|one) (?:arm|leg|hand|side|half)\b|\b(?:left|right|one) (?:arm|leg|hand|side)"
+    r" (?:is |has |went |gone |feels |has gone |went all )?(?:weak|numb|dead|floppy|limp)\b",
     re.IGNORECASE,
 )
 PET_SAID = folded(rf"\b(?:{_PET})s?\b", re.IGNORECASE)
@@ -453,7 +458,8 @@ _SAID = {
     "claim": "on that I would not take anyone's word{to}, mine included: where health or safety "
     "is at stake, go by the official advice, not by whoever sounds surest.",
     "urgent": "please don't wait on a chat for that: pain in the chest, trouble breathing, a "
-    "faint or a fit need help now. Call 999 (or NHS 111 if you are unsure).",
+    "faint, a fit or sudden weakness down one side need help now. Call 999 (or NHS 111 if you "
+    "are unsure).",
     "vet": "that needs a vet today, not a chat: ring your vet, or an out-of-hours vet, now.",
     "swallowed": "ring NHS 111 now, or 999 if they are drowsy, struggling to breathe, or it "
     "was a button battery or a magnet, which need A&E at once. Keep the packet to show them, and "

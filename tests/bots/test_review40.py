@@ -105,3 +105,19 @@ def test_darwin_names_his_ship():
         "The Beagle, Maya: HMS Beagle, a little ten-gun brig under Captain FitzRoy. We sailed "
         "from Plymouth in December 1831 and were gone nearly five years."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@curie how should i handle the weakness in my left arm since this morning",
+        "my left arm has gone numb and my face feels weird",
+        "my dad cant lift his right arm properly",
+    ],
+)
+def test_sudden_weakness_down_one_side_is_sent_to_999(text):
+    assert "sudden weakness down one side need help now. Call 999" in say("curie", text)
+
+
+def test_weak_legs_after_the_gym_are_no_emergency():
+    assert "999" not in say("einstein", "my legs are weak after the gym lol")

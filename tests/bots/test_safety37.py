@@ -31,8 +31,9 @@ from tests.sms.fake_twilio import AUTH_TOKEN
 PERSONAS = ("einstein", "shakespeare", "curie", "lovelace", "socrates", "darwin")
 
 CHEST = (
-    "Maya, please don't wait on a chat for that: pain in the chest, trouble breathing, a faint "
-    "or a fit need help now. Call 999 (or NHS 111 if you are unsure)."
+    "Maya, please don't wait on a chat for that: pain in the chest, trouble breathing, a faint, "
+    "a fit or sudden weakness down one side need help now. Call 999 (or NHS 111 if you are "
+    "unsure)."
 )
 CANDLE = (
     "Maya, never leave a candle burning unattended or overnight: put it out before you leave the "
