@@ -341,7 +341,7 @@ MORNINGPERSON_WHY = (
 HIS_WALLACE = (
     "Not angry, Gus, dismayed; I wrote that all my originality would be smashed. Lyell "
     "and Hooker had our papers read together in 1858, and Wallace was nothing but "
-    "generous: he called his own book Darwinism."
+    "generous: he dedicated his Malay Archipelago to me."
 )
 DOG_LICK = (
     "A lick of the paws now and then is only washing, Gus; licking or chewing them on and"

@@ -418,11 +418,6 @@ REWORDED = [
     ),
     (
         "darwin",
-        "darwin what was a typical day for you at home",
-        "@darwin what did you do all day at down house",
-    ),
-    (
-        "darwin",
         "@darwin where would you go if you could go anywhere",
         "darwin if you could go anywhere today where would you go?",
     ),
