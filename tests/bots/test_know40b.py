@@ -389,7 +389,7 @@ EXACT = [
             "The man who regards his own life and that of his fellows as meaningless "
             "is not merely unfortunate but almost disqualified for life, Maya, as I "
             "once wrote. For me the meaning was in understanding a little of the "
-            "world, and in being of some use to other people."
+            "world and being of use to others."
         ),
     ),
     (
