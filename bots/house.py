@@ -1203,7 +1203,7 @@ HOUSE_SALON_UNKNOWN = (
 HOUSE_SOCIAL = {
     "thanks": (
         "You're welcome{to}! Ask again any time with /AIBot.",
-        "Glad it helped{to}!",
+        "Glad it helped{to}! If anything else comes up, just ask with /AIBot.",
         "Any time{to}: that's what I'm here for.",
     ),
     "hello": (
@@ -1240,7 +1240,11 @@ HOUSE_SOCIAL = {
         "Not much of a life to tell{to}: I'm the house bot, here for questions about Salon and "
         "code. The personas have stories; ask one with @.",
     ),
-    "bye": ("Bye for now{to}!", "See you soon{to}!", "Take care{to}, and come back any time."),
+    "bye": (
+        "Bye for now{to}; the room will be here when you're back.",
+        "See you soon{to}, and thanks for the chat!",
+        "Take care{to}, and come back any time.",
+    ),
     # An opinion asked of the house bot: it has none, and says who does.
     "opinion": (
         "I'm only the house bot{to}, so I keep no opinions on that; mention one of the "

@@ -4,6 +4,8 @@ The blind rating of `persona_sample` read the six personas' answers on Paris to 
 sentence with six openers. Each persona now keeps one of `journey.WAYS` (the route first, the
 verdict first, or the flight first), so the six differ in more than the opener; each still says
 both times and which wins, and a shorter persona's reply is never cut short of the verdict.
+Session 41: the rater still read one block of facts; each persona's opener is now its own life
+(Einstein's thought experiments on trains, Darwin's seasick years, Lovelace's flying machine).
 """
 
 import pytest
@@ -35,24 +37,29 @@ def test_the_way_wraps_and_the_general_rule_has_one_way():
 def test_six_personas_asked_at_once_say_it_three_ways():
     replies = {slug: say(slug, PARIS) for slug in PERSONAS}
     assert replies == {
-        "einstein": "A question of clocks, Maya: flying Paris to Berlin is 1 hour 45 in the air "
-        "but 4 to 5 hours door to door, against about 8 to 9 hours by train; the plane wins on "
-        "time, the train on comfort and carbon.",
-        "shakespeare": "Travellers tell me, Maya: Paris to Berlin is about 8 to 9 hours by train;"
-        " flying, 1 hour 45 in the air but 4 to 5 hours door to door. The plane wins on time, "
+        "einstein": "Half my thought experiments were set on trains, Maya, so I am "
+        "biased: the plane wins on time, the train on comfort and carbon; "
+        "Paris to Berlin is about 8 to 9 hours by train, and flying is 1 hour"
+        " 45 in the air but 4 to 5 hours door to door.",
+        "shakespeare": "My Rome came out of books, Maya, but travellers report: the plane"
+        " wins on time, the train on comfort and carbon; Paris to Berlin "
+        "is about 8 to 9 hours by train, and flying is 1 hour 45 in the "
+        "air but 4 to 5 hours door to door.",
+        "curie": "In my day it was the train everywhere, Maya; today, flying Paris to "
+        "Berlin is 1 hour 45 in the air but 4 to 5 hours door to door, against "
+        "about 8 to 9 hours by train; the plane wins on time, the train on "
+        "comfort and carbon.",
+        "lovelace": "At twelve I drew a flying machine, Maya; count every stage: flying "
+        "Paris to Berlin is 1 hour 45 in the air but 4 to 5 hours door to "
+        "door, against about 8 to 9 hours by train; the plane wins on time, "
         "the train on comfort and carbon.",
-        "curie": "Measure it door to door, Maya, not in the air alone: Paris to Berlin is about 8"
-        " to 9 hours by train; flying, 1 hour 45 in the air but 4 to 5 hours door to door. The "
-        "plane wins on time, the train on comfort and carbon.",
-        "lovelace": "Count every stage, Maya, not the flight alone: the plane wins on time, the "
-        "train on comfort and carbon; Paris to Berlin is about 8 to 9 hours by train, and flying"
-        " is 1 hour 45 in the air but 4 to 5 hours door to door.",
-        "socrates": "Let us reason like travellers, Maya: Paris to Berlin is about 8 to 9 hours "
-        "by train; flying, 1 hour 45 in the air but 4 to 5 hours door to door. The plane wins on"
-        " time, the train on comfort and carbon.",
-        "darwin": "Observe the whole journey, Maya, start to finish: flying Paris to Berlin is 1 "
-        "hour 45 in the air but 4 to 5 hours door to door, against about 8 to 9 hours by train; "
-        "the plane wins on time, the train on comfort and carbon.",
+        "socrates": "I hardly left Athens, Maya; travellers say Paris to Berlin is about "
+        "8 to 9 hours by train; flying, 1 hour 45 in the air but 4 to 5 hours"
+        " door to door. The plane wins on time, the train on comfort and "
+        "carbon.",
+        "darwin": "After the Beagle, Maya, give me dry land: Paris to Berlin is about 8 "
+        "to 9 hours by train; flying, 1 hour 45 in the air but 4 to 5 hours "
+        "door to door. The plane wins on time, the train on comfort and carbon.",
     }
 
 

@@ -524,9 +524,10 @@ LOOK_ALIKES = [
         "@einstein should we get the train or a flight to berlin?",
         (
             # (sample39: the train or the plane worked out, never a coin tossed)
-            "A question of clocks, Maya: under about 600 km, or 5 to 6 hours "
-            "by train, the train usually wins door to door, as the airports add two or three "
-            "hours; beyond that, the plane."
+            "Half my thought experiments were set on trains, Maya, so I am biased: "
+            "under about 600 km, or 5 to 6 hours by train, the train usually wins "
+            "door to door, as the airports add two or three hours; beyond that, the "
+            "plane."
         ),
     ),
     (

@@ -17,58 +17,60 @@ CASES = [
     (
         "shakespeare",
         "Is it actually faster to take the train or to fly from Paris to Berlin?",
-        "Travellers tell me, Maya: Paris to Berlin is about 8 to 9 hours by train; "
-        "flying, 1 hour 45 in the air but 4 to 5 hours door to door. The plane wins "
-        "on time, the train on comfort and carbon.",
+        "My Rome came out of books, Maya, but travellers report: the plane wins on "
+        "time, the train on comfort and carbon; Paris to Berlin is about 8 to 9 hours"
+        " by train, and flying is 1 hour 45 in the air but 4 to 5 hours door to door.",
     ),
     (
         "curie",
         "Is it actually faster to take the train or to fly from Paris to Berlin?",
-        "Measure it door to door, Maya, not in the air alone: Paris to Berlin is "
-        "about 8 to 9 hours by train; flying, 1 hour 45 in the air but 4 to 5 hours "
-        "door to door. The plane wins on time, the train on comfort and carbon.",
+        "In my day it was the train everywhere, Maya; today, flying Paris to Berlin "
+        "is 1 hour 45 in the air but 4 to 5 hours door to door, against about 8 to 9 "
+        "hours by train; the plane wins on time, the train on comfort and carbon.",
     ),
     (
         "lovelace",
         "Is it actually faster to take the train or to fly from Paris to Berlin?",
-        "Count every stage, Maya, not the flight alone: the plane wins on time, the "
-        "train on comfort and carbon; Paris to Berlin is about 8 to 9 hours by train,"
-        " and flying is 1 hour 45 in the air but 4 to 5 hours door to door.",
+        "At twelve I drew a flying machine, Maya; count every stage: flying Paris to "
+        "Berlin is 1 hour 45 in the air but 4 to 5 hours door to door, against about "
+        "8 to 9 hours by train; the plane wins on time, the train on comfort and "
+        "carbon.",
     ),
     (
         "darwin",
         "Is it actually faster to take the train or to fly from Paris to Berlin?",
-        "Observe the whole journey, Maya, start to finish: flying Paris to Berlin is "
-        "1 hour 45 in the air but 4 to 5 hours door to door, against about 8 to 9 "
-        "hours by train; the plane wins on time, the train on comfort and carbon.",
+        "After the Beagle, Maya, give me dry land: Paris to Berlin is about 8 to 9 "
+        "hours by train; flying, 1 hour 45 in the air but 4 to 5 hours door to door. "
+        "The plane wins on time, the train on comfort and carbon.",
     ),
     (
         "socrates",
         "should i fly or get the train to edinburgh from london",
-        "Let us reason like travellers, Maya: London to Edinburgh is about 4 hours 30"
-        " by train; flying, 1 hour 20 in the air but 3 to 4 hours door to door. It is"
-        " about even on time, and the train wins on comfort and carbon.",
+        "I hardly left Athens, Maya; travellers say London to Edinburgh is about 4 "
+        "hours 30 by train; flying, 1 hour 20 in the air but 3 to 4 hours door to "
+        "door. It is about even on time, and the train wins on comfort and carbon.",
     ),
     (
         "einstein",
         "is flying from tokyo to osaka quicker than the train?",
-        "A question of clocks, Maya: flying Tokyo to Osaka is an hour in the air but "
-        "3 hours or more door to door, against about 2 hours 30 on the Shinkansen; "
-        "the train wins on time, comfort and carbon.",
+        "Half my thought experiments were set on trains, Maya, so I am biased: the "
+        "train wins on time, comfort and carbon; Tokyo to Osaka is about 2 hours 30 "
+        "on the Shinkansen, and flying is an hour in the air but 3 hours or more door"
+        " to door.",
     ),
     (
         "curie",
         "eurostar or plane, london to paris?",
-        "Measure it door to door, Maya, not in the air alone: London to Paris is "
-        "about 2 hours 20 on the Eurostar; flying, 1 hour 15 in the air but 3 to 4 "
-        "hours door to door. The train wins on time, comfort and carbon.",
+        "In my day it was the train everywhere, Maya; today, flying London to Paris "
+        "is 1 hour 15 in the air but 3 to 4 hours door to door, against about 2 hours"
+        " 20 on the Eurostar; the train wins on time, comfort and carbon.",
     ),
     (
         "darwin",
         "train or fly from leeds to glasgow?",
-        "Observe the whole journey, Maya, start to finish: under about 600 km, or 5 "
-        "to 6 hours by train, the train usually wins door to door, as the airports "
-        "add two or three hours; beyond that, the plane.",
+        "After the Beagle, Maya, give me dry land: under about 600 km, or 5 to 6 "
+        "hours by train, the train usually wins door to door, as the airports add two"
+        " or three hours; beyond that, the plane.",
     ),
     (
         "curie",
@@ -221,9 +223,10 @@ CASES = [
     (
         "lovelace",
         "Do you think people spend too much time on their phones?",
-        "No, Maya, I think not; the premise fails on the second step. Count what the "
-        "hours buy, not the hours: an hour spent learning or writing to a friend is "
-        "well spent, and these little engines do both faster than any coach or clerk.",
+        "No, Maya, I think not, once both sides of the ledger are set down. Count "
+        "what the hours buy, not the hours: an hour spent learning or writing to a "
+        "friend is well spent, and these little engines do both faster than any coach"
+        " or clerk.",
     ),
 ]
 
