@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from bots.falling import fall_of
 from bots.fold import folded
 from bots.journey import journey_of
 from bots.know import best_known, knowns
@@ -1255,6 +1256,8 @@ def request_kind(text: str) -> str:
         return "motto"
     if verse:
         return "verse"  # "got a rhyme for my dog", "a little blessing before our picnic"
+    if fall_of(text):
+        return "fall"  # "a ball is dropped from 20m, how long till it hits the ground"
     if settle_asked(text) and word_sum(text):
         return "sum"  # "settle this. 4 of us, a pack of 9 is £4.50 ... how much each a month"
     if settle_asked(text):

@@ -150,6 +150,7 @@ from bots.everyday60 import worked as everyday60_worked
 from bots.everyday61 import asks as everyday61_asks
 from bots.everyday61 import worked as everyday61_worked
 from bots.expr import read as expr_read
+from bots.falling import fall_of
 from bots.fold import folded, found_by
 from bots.greet import (
     ACHIEVED_LINE,
@@ -5221,7 +5222,7 @@ ASKS_ON = folded(
 
 
 # The readings every persona works for itself (`bots.asks.request_kind`): shares, a pace, a total.
-OWN_SUMS = frozenset({"sum", "share", "pace", "overlap", "journey"})
+OWN_SUMS = frozenset({"sum", "share", "pace", "overlap", "journey", "fall"})
 
 
 def _worked_joined(
@@ -6842,7 +6843,7 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
-        and reading.stance not in ("sum", "share", "pace", "journey")
+        and reading.stance not in ("sum", "share", "pace", "journey", "fall")
         and (found := advice(cleaned))
         # a fix of another's field in the room ("how do i get red wine out of a carpet", with
         # the chemist there) is handed to it, as before
@@ -6924,7 +6925,7 @@ def _composed(
     if (
         not author_is_persona
         and not unasked
-        and reading.stance not in ("sum", "share", "pace", "journey")
+        and reading.stance not in ("sum", "share", "pace", "journey", "fall")
         and (
             view := _kind_view(
                 voice,
@@ -6963,7 +6964,7 @@ def _composed(
         and not unasked
         # A sum to work out ("what does a 2kw heater cost to run for 6 hours") is worked out,
         # or its missing figure asked for (`bots.wordsum`), before a plain answer on the thing.
-        and reading.stance not in ("sum", "share", "pace", "journey")
+        and reading.stance not in ("sum", "share", "pace", "journey", "fall")
         and (line := _known_answer(index, cleaned, history, author, used, persona_names))
     ):
         # An everyday practical question of its field ("why does running downhill hurt my legs
@@ -10001,6 +10002,11 @@ def _request(
         has = index.tagged.get("journey")
         way = zlib.crc32(has[0].encode()) if has else 0
         return ("journey", {"what": journey_of(text, way)}, "") if has else None
+    if reading.stance == "fall":
+        # A thing dropped from a height (`bots.falling`): the time and speed worked out by a
+        # persona with words for Galileo's sum; one without owns up, and may hand it on.
+        has = index.tagged.get("fall")
+        return ("fall", {"what": fall_of(text)}, "") if has else None
     if reading.stance == "pace":
         # A pace and a speed worked out, with its own words for a run or a ride (never a word of
         # shares or remainders); a persona that works out shares works out a pace too.

@@ -55,6 +55,7 @@ from bots.engine import (
     thanks_given,
     words,
 )
+from bots.falling import fall_of
 from bots.fold import folded
 from bots.house_code import (
     FOLLOW_UP,
@@ -2207,6 +2208,9 @@ def reckoning(text: str, today: date | None = None) -> str:
     said = calendar_of(text, today) or temperature_of(text) or arithmetic_of(text)
     if said:
         return said[:1].upper() + said[1:]  # "The square root of 81 = 9."
+    if fallen := fall_of(text):
+        # "a ball is dropped from 20m, how long till it hits the ground" (`bots.falling`)
+        return f"{fallen[:1].upper()}{fallen[1:]}, leaving air resistance out."
     worked = sum_of(text)
     if worked and re.search(r"%|\bper ?cent", text, re.I) and "%" not in worked:
         # A percentage it leaves out is a sum it has not read: "18% tip on 60 dollars for 3 of
