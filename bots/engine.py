@@ -4844,7 +4844,7 @@ OF_HIM_JUST_NOW = folded(
 POINTER_WORDS = frozenset(
     terms(
         "that this one q qn question above see read same what he she they said asked says "
-        "pls please lol"
+        "pls please lol earlier before just now know idea answer too also about any do you"
     )
 )
 
@@ -4855,11 +4855,23 @@ def _pointed_above(
     """`message` and `history` as asked when the message only points at a person's message
     above ("@lovelace ^ that", "@curie this ^", "@darwin what he said", "@lovelace see above"):
     that message, put by the one pointing, in its place, so it is answered, never taken for
-    chat. Any other message, or none above, as they were."""
+    chat. A pointer may name whose ("@einstein ^ raj's question", "what raj asked earlier about
+    light"): that person's last question, on the thing named (rate40: "Tell me more"). Any
+    other message, or none above, as they were."""
     bare = MENTION.sub(" ", message)
-    if not history or not ASKED_ABOVE.search(bare) or set(terms(bare)) - POINTER_WORDS:
+    if not history or not ASKED_ABOVE.search(bare):
         return message, history
     names = {n.lower() for n in ignore}
+    rest = set(terms(bare)) - POINTER_WORDS
+    people = {
+        said.author.lower()
+        for said in history[:-1]
+        if not said.own and said.author.lower() not in names
+    }
+    whose = next((p for p in people if p in rest or stem(p) in rest), "")
+    rest -= {whose, stem(whose)}
+    if rest and not whose:
+        return message, history
     above = next(
         (
             said
@@ -4867,15 +4879,30 @@ def _pointed_above(
             if not said.own
             and said.author.lower() not in names
             and MENTION.sub(" ", said.text).strip()
+            and (not whose or said.author.lower() == whose)
+            # on the thing named: "what raj asked earlier about light"
+            and rest <= set(terms(said.text))
         ),
         None,
     )
-    if above is None or known(index_of(voice.material), above.text, asked=True):
-        # Its plain answer to that message (a `#know` line) is found from the pointer itself.
+    if above is None or (not whose and known(index_of(voice.material), above.text, asked=True)):
+        # Its plain answer to that message (a `#know` line) is found from the pointer itself,
+        # as the message above is read with it; not past a named one's ("^ raj's question").
         return message, history
-    put = " ".join([*MENTION.findall(message), MENTION.sub(" ", above.text).strip()])
+    asked = MENTION.sub(" ", above.text).strip()
+    # "ok first q: what's the speed of light roughly?": the question after its quiz lead
+    asked = QUIZ_LEAD.sub("", asked) or asked
+    put = " ".join([*MENTION.findall(message), asked])
     kept = [said for said in history[:-1] if said is not above]
     return put, [*kept, ChatLine(history[-1].author, put, history[-1].own)]
+
+
+# A quiz question's lead ("ok first q:", "question 3:", "next one -").
+QUIZ_LEAD = folded(
+    r"^\W*(?:(?:ok|okay|right|so|and)\W+)*(?:(?:first|next|last|final|\d+(?:st|nd|rd|th)?)\W+)?"
+    r"(?:q|qn|question|one)\W*\d*\s*[:\-]\s*",
+    re.IGNORECASE,
+)
 
 
 # Who wins a game, race or draw still to come, or a tip for a bet: "whos winning the grand
@@ -8542,7 +8569,9 @@ NAMED_FIELDS = {
 # "same q", "what she said"), naming nothing of its own.
 ASKED_ABOVE = folded(
     r"(?:^|\s)\^+(?:\s|$)|\b(?:that|this|same|her|his|their|the above) (?:one|q|qn|question)\b|"
-    r"\bwhat (?:s?he|they) (?:said|asked|says)\b|\b(?:see|read|question|q) above\b",
+    r"\bwhat (?:s?he|they) (?:said|asked|says)\b|\b(?:see|read|question|q) above\b|"
+    # "^ raj's question", "what raj asked earlier": whose, named (`_pointed_above`)
+    r"\b\w+'s (?:q|qn|question)\b|\bwhat \w+ (?:just )?asked\b",
     re.IGNORECASE,
 )
 
