@@ -297,6 +297,7 @@ from bots.sense import (
     NAMELESS,
     NOT_NOUNS,
     PEOPLE_TERMS,
+    THINGS_DISAGREE,
     VERBS,
     alike_terms,
     another_thing,
@@ -1330,7 +1331,9 @@ SAID_NO = folded(r"\b(?:say|says|saying|said) no\b(?! (?:one|longer|more|matter|
 # "Marie, that's a bit bleak": the message opens by calling someone.
 VOCATIVE = re.compile(r"^\W*([A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?)\s*[,:]")
 DISAGREEING = folded(
-    r"\b(disagree|(?<!who )is wrong|was wrong|are wrong|(?<!what)(?<!who)'s wrong|"
+    # (not things that disagree: "why does an oven thermometer disagree with the dial")
+    rf"\b({THINGS_DISAGREE}disagree|(?<!who )is wrong|was wrong|are wrong|"
+    r"(?<!what)(?<!who)'s wrong|"
     r"you(?:'re| are|re) (?:\w+ )?(?:wrong|mistaken|incorrect)|"
     r"not sure (about|that)|mistaken|"
     r"don't buy|do not buy|nonsense|not convinced|backwards|back me up|"

@@ -41,6 +41,7 @@ from bots.sense import (
     ASKED,
     AT_ODDS,
     GENERIC_TERMS,
+    THINGS_DISAGREE,
     beside_terms,
     case_unmet,
     focus,
@@ -169,7 +170,9 @@ _OF_ITS_LIFE = folded(
     re.I,
 )
 _SIDE_ASKED = folded(
-    r"\b(?:agree|disagree|you with me|back me up|reckons|claims|is (?:he|she) right)\b", re.I
+    rf"\b(?:agree|{THINGS_DISAGREE}disagree|you with me|back me up|reckons|claims|"
+    r"is (?:he|she) right)\b",
+    re.I,
 )
 
 

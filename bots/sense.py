@@ -29,6 +29,32 @@ from bots.lexicon import subject as lexical_subject
 from bots.material import STOPWORDS, related, stem, terms
 from bots.wordsum import MENTION
 
+# Things that disagree are no side taken: "why does an oven thermometer disagree with the dial"
+# is a question about the oven, not "I see it otherwise than Omar" (a lookbehind for each).
+THINGS_DISAGREE = (
+    "".join(
+        f"(?<!{thing} )"
+        for pair in [
+            "thermometer",
+            "clock",
+            "scale",
+            "dial",
+            "gauge",
+            "reading",
+            "result",
+            "source",
+            "map",
+            "app",
+            "number",
+            "figure",
+            "meter",
+            "sensor",
+            "forecast",
+        ]
+        for thing in (pair, f"{pair}s")
+    )
+    + "(?<!study )(?<!studies )(?<!watch )(?<!watches )"
+)
 # Two people at odds with each other, put to the persona to settle ("me and gaz disagree",
 # "dev and i can't agree"): no side taken, nor any side of theirs for it to take against.
 AT_ODDS = folded(
