@@ -28,3 +28,12 @@ def test_an_oven_that_runs_hot_is_its_thermostat():
 def test_a_person_who_disagrees_still_takes_a_side():
     reply = say("einstein", "i disagree with omar, ovens are fine", history=(OVEN,))
     assert reply.startswith("I am not with Omar on this, Maya; it sounds neat, and neat claims")
+
+
+def test_yeast_is_alive():
+    # "@darwin is yeast alive then?" had got his line on brewers' unconscious selection.
+    assert say("darwin", "@darwin is yeast alive then?") == (
+        "Alive indeed, Maya: yeast is a fungus of single cells that feed on sugar and multiply, "
+        "and the gas they give off raises your bread. Pasteur showed in my own day that "
+        "fermentation is the work of living cells."
+    )
