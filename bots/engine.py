@@ -196,6 +196,7 @@ from bots.material import (
     STOPWORDS,
     Index,
     compared_terms,
+    fixed_words,
     index_of,
     related,
     says_word,
@@ -3916,7 +3917,8 @@ JUDGE_ASKED = folded(
 def _argued(voice: Voice, message: str, history: Sequence[Said], ignore: Sequence[str]) -> str:
     """What started the argument the persona is asked to judge (`JUDGE_ASKED`): the first
     message of substance by a person among the six before it; "" when not so asked."""
-    if not history or len(message) > 80:
+    # (its words found in the message as said first: most messages have none)
+    if not history or len(message) > 80 or not JUDGE_ASKED.search(message):
         return ""
     bare = MENTION.sub(" ", message)
     for name in {voice.slug, voice.name, *voice.name.split()}:
@@ -3937,7 +3939,7 @@ def _owns_up(voice: Voice, reply: str) -> bool:
     question, or to one about itself)."""
     tagged = index_of(voice.material).tagged
     for line in (*(tagged.get("outside") or DEFAULT_TAGGED["outside"]), *tagged.get("self", ())):
-        fixed = max(re.split(r"\{\w+\}", line), key=len).strip(" ,.;:!?")
+        fixed = fixed_words(line)
         if len(fixed) >= 12 and fixed in reply:
             return True
     return False
@@ -8574,7 +8576,8 @@ ASKED_ABOVE = folded(
     r"(?:^|\s)\^+(?:\s|$)|\b(?:that|this|same|her|his|their|the above) (?:one|q|qn|question)\b|"
     r"\bwhat (?:s?he|they) (?:said|asked|says)\b|\b(?:see|read|question|q) above\b|"
     # "^ raj's question", "what raj asked earlier": whose, named (`_pointed_above`)
-    r"\b\w+'s (?:q|qn|question)\b|\bwhat \w+ (?:just )?asked\b",
+    r"\b(?!(?:what|that|it|there|here|who|he|she|let)'s)\w+'s (?:q|qn|question)\b|"
+    r"\bwhat (?!(?:i|we|you|u)\b)\w+ (?:just )?asked\b",
     re.IGNORECASE,
 )
 
@@ -16330,7 +16333,7 @@ def _least_used(
     templates = templates or texts
 
     def last_said(template: str, text: str) -> int:
-        key = max(re.split(r"\{\w+\}", template), key=len).strip(" ,.;:!?")
+        key = fixed_words(template)
         key = key if len(key) >= 12 else text
         # Case aside: a tag said without its leading name starts with a capital.
         key = key.lower()

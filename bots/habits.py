@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bots.fold import folded
 from bots.lexicon import kinds
-from bots.material import RELATED, STOPWORDS, UNACCENTED, WORD, Index, stem, terms
+from bots.material import RELATED, STOPWORDS, UNACCENTED, WORD, Index, fixed_words, stem, terms
 from bots.sense import _verb
 from bots.valence import TOLD_BACK
 
@@ -721,7 +721,7 @@ OWN_LINE = re.compile(r"\b(?:I|my|me|mine)\b")
 
 def _said_key(line: str) -> str:
     """How a line is known in what was said: its longest stretch of fixed words."""
-    return max(re.split(r"\{\w+\}", line), key=len).strip(" ,.;:!?").lower()
+    return fixed_words(line).lower()
 
 
 def _word_at(line: str, offset: int) -> int:

@@ -733,6 +733,13 @@ def says_word(word: str, text: str) -> bool:
 UNACCENTED = str.maketrans({"ł": "l", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"})
 
 
+@lru_cache(maxsize=8192)
+def fixed_words(line: str) -> str:
+    """How a tagged line is known in what was said: its longest stretch of fixed words, its
+    slots ("{name}") and the punctuation at its ends aside ("Welcome, {name}!" is "Welcome")."""
+    return max(re.split(r"\{\w+\}", line), key=len).strip(" ,.;:!?")
+
+
 def terms(text: str) -> list[str]:
     """The content words of `text`, stemmed, in order."""
     if " " not in text:
