@@ -37,3 +37,44 @@ def test_yeast_is_alive():
         "and the gas they give off raises your bread. Pasteur showed in my own day that "
         "fermentation is the work of living cells."
     )
+
+
+# A revision group (`/root/mine41/r4.json`): what a student would ask, answered, where
+# Einstein had owned up to failing maths (the myth he denied) and Lovelace to the quadratic
+# formula.
+def test_einstein_never_failed_maths():
+    assert say("einstein", "@einstein did you really fail maths") == (
+        'Never, Maya. "Before I was fifteen I had mastered differential and integral calculus," '
+        "I said when Ripley's printed the story. I did fail my first entrance exam for the "
+        "Zurich Polytechnic, but on the French and the botany."
+    )
+
+
+def test_how_long_to_revise():
+    assert say("einstein", "how many hours a day should i revise") == (
+        "Fewer hours than you fear, Maya: three or four of real work a day, in blocks of forty "
+        "minutes with a walk between, beat eight of staring at the page. And sleep; the mind "
+        "sorts what it learned in the night."
+    )
+
+
+def test_lovelace_knows_the_quadratic_formula():
+    assert say("lovelace", "what's the quadratic formula again") == (
+        "For ax² + bx + c = 0, Maya: x = (−b ± √(b² − 4ac)) ÷ 2a. The part under the root tells "
+        "you how many answers: positive, two; nought, one; negative, none among the real numbers."
+    )
+
+
+def test_revising_maths_you_hate():
+    assert say("lovelace", "any tips for revising maths when you hate it") == (
+        "Make it a puzzle rather than a penance, Maya: twenty minutes a day on problems you can "
+        "nearly do, each step said aloud, and a page of your own mistakes to read back. I was "
+        "drilled for hours as a girl; the short daily way works far better."
+    )
+
+
+def test_a_childs_failed_test_is_no_question_of_his_life():
+    assert say("einstein", "my son failed his maths test") == (
+        "Oh dear, Maya. When things went badly for me I took my violin and played until they "
+        "looked smaller."
+    )
