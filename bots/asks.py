@@ -128,6 +128,8 @@ AGE_TURNED = (
 OCCASIONS = {
     "names": r"name|names|call (her|him|it|them)",
     "grief": r"funeral|memorial|eulogy|eulogies|condolences?|sympathy|passed away|headstone|grave|"
+    # "a poem about grief", "lines about losing someone"
+    r"grief|grieving|bereave\w*|(?:losing|lost) someone|"
     # (never "rip-roaring", "rip off", "rip van winkle", "rip tide")
     r"rip(?![-‐]| (?:off|van|tide|current|curl|cord)\b)|r\.i\.p|passed (?:away|on)|"
     # ("who passed", never "who passed her exam")

@@ -6658,6 +6658,7 @@ def _composed(
                 stood=bool(
                     request and request[1].get("what") == "sign-off" and index.tagged.get("verse")
                 ),
+                asker=author,
             )
         )
     ):

@@ -823,6 +823,8 @@ THEIR_DAY = folded(
     r"anniversary|wedding anniversary|memorial|day)\b",
     re.IGNORECASE,
 )
+# Missing someone ("got any lines about missing someone", "a poem for when you miss her").
+_MISSING = folded(r"\bmiss(?:ing|es)? (?:someone|them|him|her|my|our|people)\b", re.IGNORECASE)
 # Another occasion the lines are for: no elegy, whoever died lately.
 _OTHER_OCCASION = folded(
     r"\b(?:birthday|bday|wedding|anniversary|retir\w*|leaving|party|christening|congrat\w*|"
@@ -1008,13 +1010,18 @@ _MOURNED = folded(
 )
 
 
-def _mourned(text: str, told: tuple[tuple[str, str], ...]) -> str:
-    """Who is mourned, unnamed, as the asker would be told of them: "your dog", "her nan"; else
-    "the one you lost"."""
-    for line in (text, *(said for _, said in reversed(told))):
+def _mourned(text: str, told: tuple[tuple[str, str], ...], asker: str = "") -> str:
+    """Who is mourned, unnamed, as the asker would be told of them: "your dog", "her nan", and
+    "Kit's nan" when Kit told of it, not the asker; else "the one you lost"."""
+    for author, line in (("", text), *reversed(told)):
         if found := _MOURNED.search(line):
-            whose = {"my": "your", "our": "your"}.get(found.group(1).lower(), found.group(1))
-            return f"{whose.lower()} {found.group(2).lower()}"
+            whose = found.group(1).lower()
+            if whose in ("my", "our") and author and asker and author.lower() != asker.lower():
+                called = re.split(r"[_.\d-]+", author)[0]
+                whose = f"{called[:1].upper()}{called[1:]}'s"
+            else:
+                whose = {"my": "your", "our": "your"}.get(whose, whose)
+            return f"{whose} {found.group(2).lower()}"
     return "the one you lost"
 
 
@@ -1048,11 +1055,18 @@ def written_asked(
     (`for`: ward, show, letter), "stopsign" (a sign with quoted words not wanted), "elegy" (a
     few lines for one who died: `who`), "cheer" (a congratulations: `who`, `verb`, `thing`),
     "yearstoast" (a toast for a thing's years: `thing`, `years`); {} when none."""
-    theirs = (
-        bool(told)
-        and THEIR_DAY.search(text) is not None
-        and _DIED.search(told[-1][1]) is not None
-        and not _THING_DIED.search(told[-1][1])
+    # (a day of theirs just after a death told, or missing someone a line or two after one:
+    # "my nan died last month ...", "oh kit im so sorry", "got any lines about missing someone")
+    theirs = bool(told) and (
+        (
+            THEIR_DAY.search(text) is not None
+            and _DIED.search(told[-1][1]) is not None
+            and not _THING_DIED.search(told[-1][1])
+        )
+        or (
+            _MISSING.search(text) is not None
+            and any(_DIED.search(line) and not _THING_DIED.search(line) for _, line in told[-3:])
+        )
     )
     if not theirs and (HOW_TO.match(text) or PAST_ASKED.match(text) or _NOT_ASKED.match(text)):
         return {}
@@ -1140,6 +1154,7 @@ def written(
     told: tuple[tuple[str, str], ...] = (),
     setting: str = "",
     stood: bool = False,
+    asker: str = "",
 ) -> tuple[str, dict[str, str], str] | None:
     """The piece `text` asks for (`written_asked`), from the persona's bank of forms for its
     kind (its own `#compose` lines, else the plain ones), the first that says back no run of
@@ -1181,7 +1196,8 @@ def written(
         if rejected and rejected in said.lower():
             continue
         if kind == "elegy":
-            return ("cardsorry", {"who": fields["who"] or _mourned(text, told)}, f'"{said}"')
+            mourned = fields["who"] or _mourned(text, told, asker)
+            return ("cardsorry", {"who": mourned}, f'"{said}"')
         tag = "carded" if index.tagged.get("carded") else "offer"
         return (tag, {"what": _WRITTEN_CALLED.get(kind, "lines")}, f'"{said}"')
     return None

@@ -356,6 +356,9 @@ GRAVE_EVENT = folded(
     r"(found|find|spotted) a (lump|mass|growth|shadow)|"
     rf"{DIED}|{DID_NOT_MAKE_IT}|{KIN_GONE}|{NEAR_DEATH}|"
     r"passed away|"
+    # "my nan is in heaven now", "grandad went to heaven", "watching over us from heaven"
+    r"(is|'s|are|'re|now|up|safe|both) in heaven|in heaven now|(gone|went|going) (up )?to heaven|"
+    r"from heaven|heaven gained|"
     rf"{PASSED_ON}|lost the baby|miscarried|stillborn|"
     r"funeral|lost (my|our|his|her) (mum|mom|mother|dad|"
     r"father|gran\w*|grand\w*|brother|sister|son|daughter|wife|husband|partner|friend|baby|dog|"
@@ -443,7 +446,7 @@ JOY = folded(
     r"opera|cinema|movies|beach|pub quiz)|"
     r"(i'?m |we'?re |am |are )?watching the (football|match|game|final) (tonight|later|today|with)|"
     r"booked (a|our|my|the) (holiday|trip|flight|vacation|getaway|weekend away)|"
-    r"first day of (spring|summer|the holidays)|heaven(ly)?|"
+    r"first day of (spring|summer|the holidays)|(?<!in )(?<!to )(?<!from )heaven(ly)?|"
     r"smells? (of|like) (fresh |freshly baked |warm )?(bread|baking|cake|coffee|cookies|biscuits|"
     r"toast|roast|cinnamon|pine|rain)|"
     # A pastime under way: "baking cookies with my niece", "listening to some mozart".

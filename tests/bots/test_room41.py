@@ -78,3 +78,50 @@ def test_a_childs_failed_test_is_no_question_of_his_life():
         "Oh dear, Maya. When things went badly for me I took my violin and played until they "
         "looked smaller."
     )
+
+
+# A late-night room (`/root/mine41/r5.json`): Kit told of her nan's death; Sam asked for lines.
+def test_lines_for_another_ones_loss_name_whose_it_is():
+    history = (
+        Line("kit", "my nan died last month and i still keep expecting her to call"),
+        Line("sam", "oh kit im so sorry"),
+    )
+    asked = "@shakespeare got any lines about missing someone"
+    assert say("shakespeare", asked, author="sam", history=history) == (
+        "I am sorry, Sam. For Kit's nan: \"Good night, sweet friend, and flights of angels sing "
+        'thee to thy rest; / we held thee dear, and dearly were we blessed."'
+    )
+
+
+def test_a_poem_about_grief_is_for_grief():
+    assert say("shakespeare", "@shakespeare a poem about grief") == (
+        "I am sorry, Maya. For the one you lost: \"Fear no more the heat o' the sun, dear friend; "
+        "thy journey's done. / Sleep soft: thou wert so loved, and missed by everyone.\""
+    )
+
+
+def test_einstein_on_an_afterlife():
+    assert say("einstein", "@einstein do you believe in an afterlife") == (
+        "I cannot conceive of an individual who survives his bodily death, Maya, nor would I "
+        "want to; enough for me the mystery of life's eternity, and a glimpse of the marvellous "
+        "structure of the world."
+    )
+
+
+SORRY = (
+    "Ach, Maya, I am so sorry. That is a heavy thing to carry; be gentle with yourself, and let "
+    "the people near you help."
+)
+
+
+def test_one_in_heaven_now_is_a_death_not_good_news():
+    # had got "Wunderbar, Maya! I am glad for you"
+    assert say("einstein", "my nan is in heaven now") == SORRY
+    assert say("einstein", "grandad went to heaven last year") == SORRY
+
+
+def test_a_heavenly_cake_is_still_a_joy():
+    assert say("einstein", "this cake is heaven") == (
+        "Wunderbar, Maya! I am glad for you; go and enjoy it, and do not waste a minute of it on "
+        "work."
+    )
