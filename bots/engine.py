@@ -294,8 +294,10 @@ from bots.sense import (
     GENERIC_TERMS,
     LINE_HEAD_WORDS,
     NAMELESS,
+    NEGATIVE_ASKED,
     NOT_NOUNS,
     PEOPLE_TERMS,
+    SUPPOSED_ASKED,
     VERBS,
     alike_terms,
     another_thing,
@@ -2318,6 +2320,8 @@ def _read(
         or bool(INDIRECT_ASK.search(text))
         or bool(IF_ASKED.search(text))
         or bool(WHY_AFTER.search(text))
+        # "weren't you scared", "what if the earth stopped spinning": asked, with no "?"
+        or bool(NEGATIVE_ASKED.search(text) or SUPPOSED_ASKED.match(text))
         or bool(LAUGHING.match(text) and ASKED_LAUGHING.match(text))  # "haha ok but does ..."
         # "ok dumb question but why ...", "my gran told me of it, how did those work"
         or bool(QUESTION.search(text) and not is_news(text))
@@ -7032,6 +7036,15 @@ def _composed(
         # the asker's that the persona cannot know; never owned up to as a question.
         reading = Reading("hello", stance="howsit", claim=thing)
     kind = reading.kind
+    if (
+        not unasked
+        and not author_is_persona
+        and kind in ("question", "personal", "askview", "opinion", "request", "view", "day")
+        and (other := mentioned_other(message, voice, others, ignore))
+    ):
+        # "@einstein is it true time slows down ...", reaching Darwin: Einstein's to answer, as
+        # "curie did you ..." is Curie's, never a line of its own on "time".
+        return opener("aside", who=other)
     if unasked and kind == "thanks" and not _names_in(voice, message):
         # "ben thank you for the lift", "thanks sam!", said among the people: thanks it was not
         # asked for are not its to take ("You are welcome"), nor a cue for a line of its own
@@ -7599,6 +7612,7 @@ def _composed(
         ""
         if unasked or author_is_persona
         else called_other(plain(MENTION.sub(" ", message)), voice, others, ignore)
+        or mentioned_other(message, voice, others, ignore)
     )
     if other:
         # "@socrates lovelace would you have loved X?": Ada's to answer, not Socrates's.
@@ -12071,7 +12085,9 @@ MORAL_JUDGING = (
     r"honest|misleading|false advertising|"
     # "is it irresponsible to let kids launch rockets", "would it be cruel to rehome him"
     r"irresponsible|reckless|cruel|unkind|hypocritical|greedy|disrespectful|inappropriate|"
-    r"justified|negligent|bad parenting"
+    r"justified|negligent|bad parenting|"
+    # "is victor responsible for what the creature does?", "are parents accountable"
+    r"responsible|accountable|answerable|to answer for"
 )
 # Whose it is to do or refuse a deed ("is it our call to refuse?", "is it my place to tell
 # her", "should we refuse him"): a moral question, the philosopher's, with no judging word.
@@ -12092,6 +12108,8 @@ MORAL_ASKED = folded(
     r" (?:not )?(?:to|of|on|for|if|when|that)\b|"
     r"\b(?:feels?|seems?)\s+(?:a bit |a little |kinda |kind of |really |so |well )?"
     r"(?:dodgy|shady|wrong|unfair|unethical)\b|"
+    # "how do we decide what's fair for chores?", "what is fair when one earns more"
+    r"\bwhat(?:'s| is|s) (?:really |actually |truly )?(?P<fair>fair)\b(?! (?:way|split|share)\b)|"
     # "can we honestly say non toxic", "could i truthfully call it organic"
     r"\b(?:can|could|may|should) (?:we|i|you|they) (?:honestly|truthfully|fairly|in good "
     r"conscience) (?:say|call|claim|tell|label|sell|advertise|put)\b",
@@ -15155,7 +15173,10 @@ def _put_to_persona(
     ("/AIBot Curie did you ever get sick from the radium?", "/AIBot Lovelace what was your dad
     like"), by `called_other`; None when it calls none."""
     text = plain(MENTION.sub(" ", HOUSE_COMMAND.sub("", message, count=1)))
-    called = called_other(text, voice, others, ignore)
+    # "/AIBot @darwin what did you eat on the beagle": put by @mention as much as by name.
+    called = called_other(text, voice, others, ignore) or mentioned_other(
+        HOUSE_COMMAND.sub("", message, count=1), voice, others, ignore
+    )
     if not called:
         return None
     word = called.lower()
@@ -15420,6 +15441,27 @@ def called_other(
     for name in ignore:
         if name[:1].isupper() and word not in own and word in (w.lower() for w in name.split()):
             return word[:1].upper() + word[1:]
+    return ""
+
+
+def mentioned_other(
+    message: str, voice: Voice, others: Sequence[Voice], ignore: Sequence[str] = ()
+) -> str:
+    """The first name of another persona that `message` @mentions and asks ("@einstein is it
+    true time slows down"), when it mentions this one neither by @ nor by name: a question put
+    to another, which reached this persona all the same. "" otherwise."""
+    mentioned = [m.group(0)[1:].lower() for m in MENTION.finditer(message)]
+    own = {voice.slug.lower(), *(w.lower() for w in voice.name.split())}
+    if not mentioned or own & set(mentioned):
+        return ""
+    named = [
+        (o.slug.lower(), o.name) for o in others if not o.is_house_bot and o.slug != voice.slug
+    ]
+    named += [(n.split()[-1].lower(), n) for n in ignore if n[:1].isupper() and n != voice.name]
+    for word in mentioned:
+        for slug, name in named:
+            if word == slug or word in {w.lower() for w in name.split()}:
+                return name.split()[-1] if " " in name else name
     return ""
 
 

@@ -1395,12 +1395,27 @@ def _one_letter_less(term: str) -> set[str]:
     return {term[:i] + term[i + 1 :] for i in range(len(term))}
 
 
+@lru_cache(maxsize=1)
+def _spelled_right() -> frozenset[str]:
+    """The terms of words spelled right: every word of the personas' material and of everyday
+    talk. Such a word is never read as a typo of another ("spell" is no "sell", "a recipe" no
+    "recap")."""
+    words = " ".join(json.dumps(persona) for persona in seeded())
+    return frozenset(terms(words.replace("\\n", " "))) | frozenset(
+        line.strip()
+        for line in EVERYDAY_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
 def _known(term: str, known: dict[str, float], near: dict[str, tuple[str, ...]]) -> str | None:
     """`term` as the FAQ has it: itself, or the one FAQ term a typo away (a letter dropped,
-    added, changed or two swapped), for words long enough that a typo does not make another."""
+    added, changed or two swapped), for words long enough that a typo does not make another,
+    and never a word spelled right (`_spelled_right`: "how do you spell necessary" asks
+    nothing of selling)."""
     if term in known:
         return term
-    if len(term) < 5:
+    if len(term) < 5 or term in _spelled_right():
         return None
     # A typo keeps the word's first letter: "reception" is no "exception", "winners" no "inner".
     found = {
