@@ -41,6 +41,7 @@ from bots.addressing import (
     confused,
     corrected,
     follow_up,
+    house_handed_to,
     of_last_speaker,
     past_praise,
     past_thanks,
@@ -3859,6 +3860,10 @@ def offline_reply(
     token = set_before(before, _addressable(history[-1].author) if history else "")
     # "what would you make of ai" asks its view, as "what do you make of ai" does (know40c: it
     # had got "A shoemaker could answer that better than I").
+    if handed := _house_handed(voice, message, history):
+        # "/AIBot @darwin what did you eat on the beagle", handed on by the house bot ("Over to
+        # you, @darwin!"): the person's question answered as if put to it.
+        message, history = handed
     if argued := _argued(voice, message, history, ignore):
         # "socrates please sort this out", after the room argued free will: it takes up what
         # started the argument, as if put to it by the one asking (know40c: it had owned up).
@@ -3911,6 +3916,21 @@ JUDGE_ASKED = folded(
     r"(?:\W+(?:please|pls|plz|lol|here))*\W*",
     re.IGNORECASE,
 )
+
+
+def _house_handed(
+    voice: Voice, message: str, history: Sequence[Said]
+) -> tuple[str, list[Said]] | None:
+    """When `message` is the house bot handing this persona the question a person put to it
+    (`house_handed_to`), that question (its `/AIBot` left out) and the history ending with it,
+    as if the person had asked it; None otherwise."""
+    if house_handed_to(message) != voice.slug.lower() or len(history) < 2:
+        return None
+    asked = history[-2]
+    if asked.own or not HOUSE_COMMAND.match(asked.text):
+        return None
+    question = HOUSE_COMMAND.sub("", asked.text, count=1).strip()
+    return question, [*history[:-2], ChatLine(author=asked.author, text=question)]
 
 
 def _argued(voice: Voice, message: str, history: Sequence[Said], ignore: Sequence[str]) -> str:
@@ -4769,7 +4789,8 @@ def _offline_reply(
             # way to ask her, never the house bot's "I don't know" (review39).
             from bots.house import house_put_to
 
-            return house_put_to(put_to, name=author, used=used, seed=seed)
+            present = any(o.slug == put_to[0] and not o.is_house_bot for o in others)
+            return house_put_to(put_to, name=author, used=used, seed=seed, present=present)
     for attempt in range(12):
         if voice.is_house_bot:
             from bots.house import house_reply  # bots/house.py builds on this module
@@ -15454,6 +15475,8 @@ def mentioned_other(
     own = {voice.slug.lower(), *(w.lower() for w in voice.name.split())}
     if not mentioned or own & set(mentioned):
         return ""
+    if own & {w.lower() for w in re.findall(r"[A-Za-z]+", MENTION.sub(" ", message))}:
+        return ""  # "@socrates and Einstein: what is light?": asked of it too, by name
     named = [
         (o.slug.lower(), o.name) for o in others if not o.is_house_bot and o.slug != voice.slug
     ]

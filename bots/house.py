@@ -1050,6 +1050,11 @@ HOUSE_PUT_TO = (
     "You're asking {who}{to}, and it's theirs to answer, not mine: mention @{slug} with the "
     "question.",
 )
+# ...to a persona in the room: handed on, and it answers (`bots.addressing.house_handed_to`).
+HOUSE_HANDED_TO = (
+    "That one's for {who}{to}, not me. Over to you, @{slug}!",
+    "You're asking {who}{to}, and it's theirs to answer, not mine. Over to you, @{slug}!",
+)
 HOUSE_UNKNOWN = (
     "I don't know that one, I'm afraid, and I'd rather not guess. Ask me how Salon works, or "
     "a programming question.",
@@ -2187,12 +2192,16 @@ def house_reply(
     return _least_used(HOUSE_UNKNOWN, used, rng)
 
 
-def house_put_to(put_to: tuple[str, str], *, name: str, used: Sequence[str], seed: int) -> str:
+def house_put_to(
+    put_to: tuple[str, str], *, name: str, used: Sequence[str], seed: int, present: bool = False
+) -> str:
     """The house bot's word that a question put by name to the persona `put_to` (slug, name)
-    is that persona's to answer, and how to ask it."""
+    is that persona's to answer: handed on to it when it is in the room (`present`), else how
+    to ask it."""
     slug, who = put_to
     to = f", {_addressable(name)}" if _addressable(name) else ""
-    options = [o.format(to=to, who=who, slug=slug) for o in HOUSE_PUT_TO]
+    lines = HOUSE_HANDED_TO if present else HOUSE_PUT_TO
+    options = [o.format(to=to, who=who, slug=slug) for o in lines]
     return _least_used(options, used, random.Random(seed))
 
 
